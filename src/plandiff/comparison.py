@@ -1,0 +1,135 @@
+"""Value types of a comparison: spans, meaning-shift flags, changes and their summary.
+
+``compare.compare()`` builds a :class:`Comparison`; every renderer (text, Markdown, JSON,
+HTML, PDF) reads one. All types are frozen; the order of every tuple is deterministic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class SpanOp(StrEnum):
+    """What a span of text does in a redline."""
+
+    EQUAL = "equal"
+    DELETE = "delete"
+    INSERT = "insert"
+
+
+class ChangeKind(StrEnum):
+    """What happened to a point between two versions."""
+
+    UNCHANGED = "unchanged"
+    MODIFIED = "modified"
+    ADDED = "added"
+    REMOVED = "removed"
+    SPLIT = "split"
+    MERGED = "merged"
+
+
+class FlagKind(StrEnum):
+    """Kinds of meaning shift a reviewer should see first."""
+
+    NUMBER = "number"
+    DATE = "date"
+    MODALITY = "modality"
+    NEGATION = "negation"
+    PARTY = "party"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of text that is equal in both versions, only in the old, or only in the new."""
+
+    op: SpanOp
+    text: str
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A meaning shift inside one change (``old``/``new`` empty when added or removed)."""
+
+    kind: FlagKind
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class Change:
+    """What happened to one point (or group of points, for splits and merges)."""
+
+    kind: ChangeKind
+    old: tuple[str, ...]
+    """Point ids in the old version (empty for ``added``)."""
+    new: tuple[str, ...]
+    """Point ids in the new version (empty for ``removed``)."""
+    old_numbers: tuple[str, ...]
+    new_numbers: tuple[str, ...]
+    moved: bool
+    renumbered: bool
+    similarity: float
+    """0..1 textual similarity of old and new text (1.0 unchanged, 0.0 added/removed)."""
+    topics: tuple[str, ...]
+    spans: tuple[Span, ...]
+    flags: tuple[Flag, ...]
+    depth: int = 0
+    """0 for top-level points, 1 for sub-points, ..."""
+    parent: str | None = None
+    """Id of the parent point (in the new version, or the old one for removed sub-points)."""
+    declared: bool = False
+    """True when the pairing came from an author's ``derived_from`` link, not inference."""
+
+    @property
+    def old_text(self) -> str:
+        """The old text, rebuilt from the spans."""
+        return "".join(s.text for s in self.spans if s.op is not SpanOp.INSERT)
+
+    @property
+    def new_text(self) -> str:
+        """The new text, rebuilt from the spans."""
+        return "".join(s.text for s in self.spans if s.op is not SpanOp.DELETE)
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """Provenance of one side of a comparison, as the reports show it."""
+
+    document: str
+    version: str
+    title: str = ""
+    date: str = ""
+    status: str = ""
+    text_kind: str = ""
+    language: str = ""
+    sources: tuple[tuple[str, str, str, str], ...] = ()
+    """(title, publisher, url, date) of each source."""
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Counts by change kind (plus moved and renumbered) and by topic."""
+
+    unchanged: int = 0
+    modified: int = 0
+    added: int = 0
+    removed: int = 0
+    split: int = 0
+    merged: int = 0
+    moved: int = 0
+    renumbered: int = 0
+    by_topic: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = ()
+    """(topic, ((kind, count), ...)) sorted by topic id, kinds in ChangeKind order."""
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The full comparison of two versions."""
+
+    old: VersionInfo
+    new: VersionInfo
+    summary: Summary
+    changes: tuple[Change, ...] = field(default=())
+    """In the new version's order, removed points where they stood; sub-points follow their
+    parent (``depth`` > 0)."""

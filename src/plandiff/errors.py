@@ -1,0 +1,91 @@
+"""Exit codes, problems and the exceptions the library raises.
+
+The library never prints and never exits: it raises a :class:`PlandiffError` (or returns
+:class:`Problem` values); the CLI maps them to exit codes in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """The process exit codes of every plandiff command (the README carries the same table)."""
+
+    OK = 0
+    """Success: files valid, no differences (with ``--exit-code``), report written."""
+    FINDINGS = 1
+    """Findings: invalid plan files for ``validate``; differences for ``diff --exit-code``."""
+    INPUT = 2
+    """Usage or input error: missing file, not JSON, not a valid plan, bad option."""
+    RENDER = 3
+    """Rendering failure: the HTML or PDF renderer could not produce the report."""
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with one file, at one place in it."""
+
+    file: str
+    path: str = "$"
+    """JSONPath-like location (``$.points[3].id``); ``""`` when the place is a line/column."""
+    message: str = ""
+    line: int | None = None
+    column: int | None = None
+    rule: str = "schema"
+    """Which check found it: json, encoding, limits, schema, unique-id, reference, ..."""
+
+    def format(self) -> str:
+        """``file:$.json.path: message`` or ``file:line:column: message`` (one line)."""
+        where = self.path
+        if not where and self.line is not None:
+            where = f"{self.line}:{self.column or 1}"
+        text = one_line(self.message)
+        return f"{self.file}:{where}: {text}" if where else f"{self.file}: {text}"
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    """Collapse control characters and newlines, and cut very long messages."""
+    cleaned = "".join(ch if ch.isprintable() else " " for ch in text)
+    cleaned = " ".join(cleaned.split())
+    if len(cleaned) > limit:
+        cleaned = cleaned[: limit - 1] + "…"
+    return cleaned
+
+
+class PlandiffError(Exception):
+    """Base class of every error plandiff reports to a user."""
+
+    exit_code: ExitCode = ExitCode.INPUT
+
+    def __init__(self, message: str, problems: tuple[Problem, ...] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.problems = problems
+
+    def lines(self) -> list[str]:
+        """The one-line messages to show a user."""
+        if self.problems:
+            return [p.format() for p in self.problems]
+        return [one_line(self.message)]
+
+
+class InputError(PlandiffError):
+    """A file or argument that cannot be used (missing, not JSON, invalid plan, bad reference)."""
+
+    exit_code = ExitCode.INPUT
+
+
+class UsageError(InputError):
+    """A command-line option or argument that makes no sense."""
+
+
+class RenderError(PlandiffError):
+    """The report renderer failed."""
+
+    exit_code = ExitCode.RENDER
+
+
+class WriteError(InputError):
+    """An output file could not be written (or would overwrite a user's file)."""

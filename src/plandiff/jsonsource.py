@@ -1,0 +1,264 @@
+"""Reading JSON files safely: encoding, size and depth checks, line:column errors, and a
+locator that maps a JSON path back to the line it stands on (for CI annotations).
+
+This is the only place that turns bytes from disk into JSON values.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import stat
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from plandiff.errors import InputError, Problem
+from plandiff.limits import DEFAULT_LIMITS, Limits
+
+JsonPath = tuple[str | int, ...]
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+
+
+def format_path(path: JsonPath) -> str:
+    """``("points", 3, "id")`` → ``$.points[3].id``."""
+    out = "$"
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif re.fullmatch(r"[A-Za-z_$][A-Za-z0-9_$-]*", part):
+            out += f".{part}"
+        else:
+            out += "[" + json.dumps(part, ensure_ascii=False) + "]"
+    return out
+
+
+def _fail(file: str, message: str, *, rule: str, line: int | None = None,
+          column: int | None = None, path: str = "") -> InputError:
+    problem = Problem(file=file, path=path, message=message, line=line, column=column, rule=rule)
+    return InputError(problem.format(), (problem,))
+
+
+def read_bytes(path: Path, display: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """The bytes of a regular file, refusing directories, devices, loops and huge files."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise _fail(display, "no such file", rule="io") from None
+    except RuntimeError:  # pragma: no cover - symlink loop on some Pythons
+        raise _fail(display, "symbolic link loop", rule="io") from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise _fail(display, f"cannot read: {reason}", rule="io") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise _fail(display, "is a directory, expected a file", rule="io")
+    if not stat.S_ISREG(info.st_mode):
+        raise _fail(display, "is not a regular file (device, pipe or socket)", rule="io")
+    if info.st_size > limits.max_file_bytes:
+        raise _fail(display, f"file is {info.st_size} bytes, over the limit of "
+                    f"{limits.max_file_bytes} (set PLANDIFF_MAX_FILE_BYTES to raise it)",
+                    rule="limits")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limits.max_file_bytes + 1)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise _fail(display, f"cannot read: {reason}", rule="io") from None
+    if len(data) > limits.max_file_bytes:
+        raise _fail(display, f"file is over the limit of {limits.max_file_bytes} bytes",
+                    rule="limits")
+    return data
+
+
+def decode_text(data: bytes, display: str) -> str:
+    """UTF-8 text (a UTF-8 byte-order mark is accepted and dropped); anything else is refused."""
+    if data.startswith(_UTF32_BOMS):
+        raise _fail(display, "file is UTF-32 encoded; save it as UTF-8", rule="encoding")
+    if data.startswith(_UTF16_BOMS):
+        raise _fail(display, "file is UTF-16 encoded; save it as UTF-8", rule="encoding")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b"\x00" in data[:4096]:
+        raise _fail(display, "file contains NUL bytes: binary or UTF-16 without a byte-order "
+                    "mark; expected UTF-8 text", rule="encoding")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise _fail(display, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset "
+                    f"{exc.start})", rule="encoding", line=line, column=column) from None
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+_STRUCT = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+
+
+def _check_depth(text: str, display: str, max_depth: int) -> None:
+    depth = 0
+    for match in _STRUCT.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > max_depth:
+                line, col = _line_col(text, match.start())
+                raise _fail(display, f"JSON nested deeper than {max_depth} levels "
+                            "(set PLANDIFF_MAX_DEPTH to raise it)", rule="limits",
+                            line=line, column=col)
+        elif token in "]}":
+            depth -= 1
+
+
+class _Constant(ValueError):
+    pass
+
+
+def _reject_constant(name: str) -> Any:
+    raise _Constant(f"{name} is not valid JSON")
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _Constant(f"duplicate key {json.dumps(key, ensure_ascii=False)}")
+        out[key] = value
+    return out
+
+
+def _find_bad_string(value: Any, path: JsonPath, limits: Limits) -> tuple[JsonPath, str] | None:
+    stack: list[tuple[Any, JsonPath]] = [(value, path)]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, str):
+            if len(item) > limits.max_text_chars:
+                return where, (f"text of {len(item)} characters is over the limit of "
+                               f"{limits.max_text_chars} (set PLANDIFF_MAX_TEXT_CHARS)")
+            if any("\ud800" <= ch <= "\udfff" for ch in item):
+                return where, "string contains a lone surrogate (\\ud800-\\udfff escape)"
+        elif isinstance(item, dict):
+            for key, sub in item.items():
+                if any("\ud800" <= ch <= "\udfff" for ch in key):
+                    return where, "key contains a lone surrogate"
+                stack.append((sub, (*where, key)))
+        elif isinstance(item, list):
+            stack.extend((sub, (*where, i)) for i, sub in enumerate(item))
+        elif isinstance(item, float) and not math.isfinite(item):
+            return where, "number is too large to represent"
+    return None
+
+
+@dataclass(frozen=True)
+class JsonDocument:
+    """A parsed JSON file, with its text for locating paths."""
+
+    display: str
+    text: str
+    data: Any
+
+    @cached_property
+    def _lines(self) -> dict[JsonPath, int]:
+        return locate_paths(self.text)
+
+    def line_of(self, path: JsonPath) -> int | None:
+        """The line where the value at ``path`` starts (or its nearest located ancestor)."""
+        lines = self._lines
+        current = path
+        while True:
+            if current in lines:
+                return lines[current]
+            if not current:
+                return None
+            current = current[:-1]
+
+
+def parse_json(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> JsonDocument:
+    """Parse JSON text strictly (no NaN/Infinity, no duplicate keys, no lone surrogates)."""
+    if not text.strip():
+        raise _fail(display, "file is empty; expected a JSON object", rule="json",
+                    line=1, column=1)
+    _check_depth(text, display, limits.max_depth)
+    try:
+        data = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_pairs)
+    except json.JSONDecodeError as exc:
+        raise _fail(display, f"invalid JSON: {exc.msg}", rule="json", line=exc.lineno,
+                    column=exc.colno) from None
+    except _Constant as exc:
+        raise _fail(display, f"invalid JSON: {exc}", rule="json") from None
+    except RecursionError:
+        raise _fail(display, "JSON nested too deeply", rule="limits") from None
+    except (ValueError, OverflowError) as exc:  # int too long for the interpreter, etc.
+        raise _fail(display, f"invalid JSON: {exc}", rule="json") from None
+    bad = _find_bad_string(data, (), limits)
+    if bad is not None:
+        where, message = bad
+        raise _fail(display, message, rule="json", path=format_path(where))
+    return JsonDocument(display=display, text=text, data=data)
+
+
+def load_json_file(path: Path, display: str | None = None,
+                   limits: Limits = DEFAULT_LIMITS) -> JsonDocument:
+    """Read, decode and parse one JSON file; every failure is an :class:`InputError`."""
+    shown = display if display is not None else str(path)
+    return parse_json(decode_text(read_bytes(path, shown, limits), shown), shown, limits)
+
+
+_TOKEN = re.compile(
+    r'\s*(?:(?P<str>"(?:[^"\\]|\\.)*")|(?P<open>[\[{])|(?P<close>[\]}])|(?P<colon>:)|'
+    r"(?P<comma>,)|(?P<lit>[^\s,:\[\]{}\"]+))",
+    re.DOTALL,
+)
+
+
+def locate_paths(text: str) -> dict[JsonPath, int]:
+    """Map every JSON path in valid JSON ``text`` to the 1-based line its value starts on."""
+    result: dict[JsonPath, int] = {}
+    # Each frame: (path of the container, is_object, next index, pending key)
+    frames: list[tuple[JsonPath, bool, int, str | None]] = []
+    pos = 0
+    line = 1
+    expecting_key = False
+
+    def value_path() -> JsonPath:
+        if not frames:
+            return ()
+        base, is_object, index, key = frames[-1]
+        return (*base, key) if is_object and key is not None else (*base, index)
+
+    while True:
+        match = _TOKEN.match(text, pos)
+        if match is None or match.end() == pos:
+            break
+        start = match.start(match.lastgroup or 0)
+        line += text.count("\n", pos, start)
+        kind = match.lastgroup
+        token = match.group(kind or 0)
+        if kind == "str" and frames and frames[-1][1] and expecting_key:
+            base, is_object, index, _ = frames[-1]
+            frames[-1] = (base, is_object, index, json.loads(token))
+            expecting_key = False
+        elif kind in ("str", "lit", "open"):
+            here = value_path()
+            result.setdefault(here, line)
+            if kind == "open":
+                frames.append((here, token == "{", 0, None))
+                expecting_key = token == "{"
+        elif kind == "close":
+            frames.pop()
+            expecting_key = False
+        elif kind == "comma" and frames:
+            base, is_object, index, _ = frames[-1]
+            frames[-1] = (base, is_object, index + 1, None)
+            expecting_key = is_object
+        line += text.count("\n", start, match.end())
+        pos = match.end()
+    return result

@@ -1,0 +1,48 @@
+"""Size limits enforced before expensive work, configurable through the environment.
+
+Each limit has a default that fits every real negotiated text we know of with a wide margin;
+users with bigger documents raise it with an environment variable (``PLANDIFF_MAX_FILE_BYTES``
+and so on), documented in the README.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Maximum sizes plandiff accepts."""
+
+    max_file_bytes: int = 16 * 1024 * 1024
+    """A plan JSON file or text draft, in bytes."""
+    max_points: int = 10_000
+    """Points in one version, counting sub-points."""
+    max_depth: int = 64
+    """JSON nesting depth (arrays and objects)."""
+    max_text_chars: int = 200_000
+    """Characters in one text field."""
+    max_files: int = 10_000
+    """Plan files in one validated or built tree."""
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Limits:
+        """Defaults, overridden by ``PLANDIFF_MAX_*`` variables holding positive integers."""
+        env = os.environ if env is None else env
+        values: dict[str, int] = {}
+        for f in fields(cls):
+            raw = env.get("PLANDIFF_" + f.name.upper())
+            if raw is None:
+                continue
+            try:
+                number = int(raw)
+            except ValueError:
+                continue
+            if number > 0:
+                values[f.name] = number
+        return cls(**values)
+
+
+DEFAULT_LIMITS = Limits()

@@ -1,0 +1,104 @@
+"""``plandiff validate``: every problem in every given plan file, collected, then returned."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from plandiff import rules
+from plandiff.corpus import Corpus, discover, display_path, load_corpus
+from plandiff.errors import InputError, Problem
+from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.loading import LoadedFile, read_plan_file
+from plandiff.topics import load_vocabulary
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    """What ``validate`` found."""
+
+    files: tuple[str, ...]
+    """Every plan file checked, as displayed."""
+    problems: tuple[Problem, ...]
+    """Every problem, sorted by file, then line, then path."""
+    unreadable_arguments: tuple[str, ...] = ()
+    """Command-line paths that do not exist at all (an input error, exit code 2)."""
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing is wrong."""
+        return not self.problems and not self.unreadable_arguments
+
+
+def find_tree_root(path: Path) -> Path | None:
+    """The plans tree a file belongs to: the nearest ancestor with ``topics.json`` or
+    ``plandiff.json``, or named ``plans``; else ``./plans`` when it exists."""
+    for ancestor in path.absolute().parents:
+        if ancestor.name == "plans" or any((ancestor / n).is_file()
+                                           for n in ("topics.json", "plandiff.json")):
+            return ancestor
+    local = Path("plans")
+    return local if local.is_dir() else None
+
+
+def validate_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> ValidationResult:
+    """Validate plan files and trees; never raises for anything inside the files."""
+    chosen: list[Path] = []
+    roots: dict[Path, Path] = {}
+    missing: list[str] = []
+    context_roots: list[Path] = []
+    problems: list[Problem] = []
+    for arg in paths:
+        if arg.is_dir():
+            try:
+                found = discover(arg, limits)
+            except InputError as exc:
+                problems.extend(exc.problems or (Problem(str(arg), "", exc.message, rule="limits"),))
+                continue
+            chosen.extend(found)
+            roots.update({f.absolute(): arg for f in found})
+            context_roots.append(arg)
+        elif arg.exists() or arg.is_symlink():
+            chosen.append(arg)
+            root = find_tree_root(arg)
+            if root is not None:
+                context_roots.append(root)
+                if root.absolute() in arg.absolute().parents:
+                    roots[arg.absolute()] = root
+        else:
+            missing.append(str(arg))
+
+    loaded: dict[Path, LoadedFile] = {}
+    for path in chosen:
+        key = path.absolute()
+        if key not in loaded:
+            loaded[key] = read_plan_file(path, display_path(path), limits)
+    context: list[LoadedFile] = list(loaded.values())
+    seen = set(loaded)
+    for root in dict.fromkeys(r.absolute() for r in context_roots):
+        try:
+            tree = discover(root, limits)
+        except InputError:
+            continue
+        for path in tree:
+            if path.absolute() not in seen:
+                seen.add(path.absolute())
+                context.append(read_plan_file(path, display_path(path), limits))
+    vocabulary_root = context_roots[0] if context_roots else None
+    try:
+        vocabulary = load_vocabulary(vocabulary_root)
+    except InputError as exc:
+        problems.extend(exc.problems)
+        vocabulary = load_vocabulary(None)
+    corpus = Corpus(root=vocabulary_root, files=tuple(context), vocabulary=vocabulary)
+    mine = list(loaded.values())
+    for item in mine:
+        problems.extend(item.problems)
+    problems.extend(rules.check(corpus, mine, roots))
+    ordered = sorted(set(problems), key=lambda p: (p.file, p.line or 0, p.path, p.message))
+    return ValidationResult(files=tuple(sorted(i.display for i in mine)),
+                            problems=tuple(ordered), unreadable_arguments=tuple(missing))
+
+
+__all__ = ["ValidationResult", "find_tree_root", "load_corpus", "validate_paths"]
