@@ -27,7 +27,7 @@ TEXT = r"^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$"
 
 def _require_str(value: Any) -> Any:
     if not isinstance(value, str):
-        raise ValueError("must be a string in YYYY-MM-DD form")  # noqa: TRY004 - pydantic wants ValueError
+        raise ValueError("must be a string in YYYY-MM-DD form")
     return value
 
 

@@ -23,7 +23,7 @@ class ValidationResult:
     problems: tuple[Problem, ...]
     """Every problem, sorted by file, then line, then path."""
     unreadable_arguments: tuple[str, ...] = ()
-    """Command-line paths that do not exist at all (an input error, exit code 2)."""
+    """Messages for command-line paths that do not exist or hold no plan file (exit code 2)."""
 
     @property
     def ok(self) -> bool:
@@ -54,7 +54,11 @@ def validate_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Va
             try:
                 found = discover(arg, limits)
             except InputError as exc:
-                problems.extend(exc.problems or (Problem(str(arg), "", exc.message, rule="limits"),))
+                fallback = Problem(str(arg), "", exc.message, rule="limits")
+                problems.extend(exc.problems or (fallback,))
+                continue
+            if not found:
+                missing.append(f"{arg}: no plan files (*.json) found in this folder")
                 continue
             chosen.extend(found)
             roots.update({f.absolute(): arg for f in found})
@@ -67,7 +71,7 @@ def validate_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Va
                 if root.absolute() in arg.absolute().parents:
                     roots[arg.absolute()] = root
         else:
-            missing.append(str(arg))
+            missing.append(f"{arg}: no such file or directory")
 
     loaded: dict[Path, LoadedFile] = {}
     for path in chosen:

@@ -3,6 +3,7 @@ library errors to exit codes in one place (:func:`main`)."""
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from typing import NoReturn
 
@@ -86,8 +87,6 @@ def main(argv: list[str] | None = None) -> NoReturn:
         click.echo(f"plandiff: internal error: {type(exc).__name__}: {one_line(str(exc))} "
                    "(please report it with the command you ran)", err=True)
         code = ExitCode.RENDER
-    try:
+    with contextlib.suppress(BrokenPipeError, OSError):
         sys.stdout.flush()
-    except (BrokenPipeError, OSError):
-        pass
     sys.exit(code)

@@ -53,7 +53,8 @@ def command(paths: tuple[Path, ...], fmt: str) -> int:
 
     Every problem in every file is reported, one line each: FILE:$.json.path: message
     (FILE:LINE:COLUMN: message for JSON syntax errors). Exit code 0 when all files are
-    valid, 1 when any is invalid, 2 when a path does not exist.
+    valid, 1 when any is invalid, 2 when a path does not exist or a folder holds no
+    plan file.
 
     \b
     Examples:
@@ -66,8 +67,7 @@ def command(paths: tuple[Path, ...], fmt: str) -> int:
     else:
         for problem in result.problems:
             click.echo(_github(problem) if fmt == "github" else problem.format())
-        for missing in result.unreadable_arguments:
-            line = f"{missing}: no such file or directory"
+        for line in result.unreadable_arguments:
             click.echo(f"::error title=plandiff io::{line}" if fmt == "github" else line,
                        err=fmt != "github")
     if fmt == "text":

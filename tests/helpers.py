@@ -1,0 +1,76 @@
+"""Shared test helpers: building plan dicts and trees, running the CLI in-process.
+
+Import in tests with ``from tests.helpers import ...``."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+PLANS = REPO / "plans"
+
+
+def make_plan(document: str = "accord", version: str = "v1", **overrides: Any) -> dict[str, Any]:
+    """A small valid plan version as a dict."""
+    plan: dict[str, Any] = {
+        "document": document,
+        "version": version,
+        "title": f"{document} {version}",
+        "date": "2025-11-20",
+        "status": "draft",
+        "text_kind": "paraphrase",
+        "language": "en",
+        "supersedes": None,
+        "parties": ["Party A"],
+        "sources": [{"title": "Report", "publisher": "Outlet", "url": "https://example.org/r"}],
+        "points": [
+            {"id": "one", "number": "1", "text": "The parties shall observe a ceasefire.",
+             "topics": ["ceasefire"]},
+            {"id": "two", "number": "2", "text": "Elections within 100 days.",
+             "topics": ["elections"],
+             "points": [{"id": "two-a", "number": "2(a)", "text": "Observers attend.",
+                         "topics": ["monitoring"]}]},
+        ],
+    }
+    plan.update(copy.deepcopy(overrides))
+    return plan
+
+
+def write_plan(root: Path, plan: dict[str, Any], name: str | None = None) -> Path:
+    """Write ``plan`` at ``root/<document>/<version>.json`` (or ``root/name``)."""
+    path = root / (name or f"{plan['document']}/{plan['version']}.json")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(plan, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+@dataclass(frozen=True)
+class Run:
+    """The outcome of one in-process CLI run."""
+
+    code: int
+    out: str
+    err: str
+
+
+def run_cli(argv: Sequence[str], capsys: pytest.CaptureFixture[str]) -> Run:
+    """Run ``plandiff ARGV`` in-process through the real entry point (exit code mapping incl.)."""
+    from plandiff.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(list(argv))
+    captured = capsys.readouterr()
+    code = exited.value.code
+    return Run(code if isinstance(code, int) else 0, captured.out, captured.err)
+
+
+def assert_no_traceback(run: Run) -> None:
+    """No Python traceback reached the user."""
+    assert "Traceback" not in run.err and "Traceback" not in run.out
