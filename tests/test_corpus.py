@@ -67,7 +67,10 @@ MOVED_OUT = [
 # The minimum corpus the issue asks for.
 REQUIRED_VERSIONS = {
     PF: {V28, VE3, V20, V28_JA, V20_JA},
-    "security-guarantees-multilateral": {"2025-12-15-berlin-statement", "2026-01-06-paris-declaration"},
+    "security-guarantees-multilateral": {
+        "2025-12-15-berlin-statement",
+        "2026-01-06-paris-declaration",
+    },
     "security-guarantees-bilateral": {"2025-11-21-us-draft"},
     "reconstruction-plan": {
         "2025-11-20-28-point-provisions",
@@ -77,15 +80,38 @@ REQUIRED_VERSIONS = {
     "us-russia-track": {"2025-11-20-28-point-provisions"},
 }
 TOP_KEY_ORDER = [
-    "$schema", "document", "version", "title", "date", "status", "text_kind", "language",
-    "translation_of", "supersedes", "parties", "sources", "notes", "points",
+    "$schema",
+    "document",
+    "version",
+    "title",
+    "date",
+    "status",
+    "text_kind",
+    "language",
+    "translation_of",
+    "supersedes",
+    "parties",
+    "sources",
+    "notes",
+    "points",
 ]
-POINT_KEY_ORDER = ["id", "number", "title", "text", "topics", "derived_from", "status", "notes", "points"]
+POINT_KEY_ORDER = [
+    "id",
+    "number",
+    "title",
+    "text",
+    "topics",
+    "derived_from",
+    "status",
+    "notes",
+    "points",
+]
 SOURCE_KEY_ORDER = ["title", "publisher", "url", "date", "reliability", "notes"]
 SOURCE_ID = re.compile(r"\bS\d+\b")
 
 
-# ----------------------------------------------------------------------------- loading
+# --- loading
+
 
 def _load_all() -> dict[tuple[str, str], dict[str, Any]]:
     plans: dict[tuple[str, str], dict[str, Any]] = {}
@@ -136,11 +162,12 @@ def vocabulary() -> set[str]:
     return {t["id"] for t in data["topics"]}
 
 
-def ids(path: Path) -> str:
+def file_id(path: Path) -> str:
     return f"{path.parent.name}/{path.name}"
 
 
-# ----------------------------------------------------------------------------- the corpus exists
+# --- the corpus exists
+
 
 def test_corpus_has_the_required_versions() -> None:
     for document, versions in REQUIRED_VERSIONS.items():
@@ -151,10 +178,12 @@ def test_corpus_has_the_required_versions() -> None:
     assert len({v for (d, v) in ALL if d == "us-russia-track"}) >= 2
 
 
-# ----------------------------------------------------------------------------- schema + formats
+# --- schema + formats
+
 
 def test_format_checker_is_not_vacuous(validator: Draft202012Validator) -> None:
-    """jsonschema checks "date" itself but "uri" only with an extra installed; prove both bite."""
+    """jsonschema checks "date" on its own but "uri" only with rfc3987 or rfc3986-validator
+    installed (the "format-nongpl" extra); prove both checks bite, so validation is not vacuous."""
     checker = Draft202012Validator.FORMAT_CHECKER
     assert not checker.conforms("2025-13-45", "date")
     assert checker.conforms("2025-12-24", "date")
@@ -183,14 +212,16 @@ def test_format_checker_is_not_vacuous(validator: Draft202012Validator) -> None:
     assert format_errors(plan)
 
 
-@pytest.mark.parametrize("path", PLAN_FILES, ids=ids)
+@pytest.mark.parametrize("path", PLAN_FILES, ids=file_id)
 def test_file_validates_against_schema(path: Path, validator: Draft202012Validator) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
-    assert not errors, "\n".join(f"$.{'.'.join(map(str, e.absolute_path))}: {e.message}" for e in errors)
+    assert not errors, "\n".join(
+        f"$.{'.'.join(map(str, e.absolute_path))}: {e.message}" for e in errors
+    )
 
 
-@pytest.mark.parametrize("path", PLAN_FILES, ids=ids)
+@pytest.mark.parametrize("path", PLAN_FILES, ids=file_id)
 def test_file_is_canonically_formatted(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     data = json.loads(text)
@@ -203,7 +234,7 @@ def test_file_is_canonically_formatted(path: Path) -> None:
         assert list(source) == [k for k in SOURCE_KEY_ORDER if k in source], source["url"]
 
 
-@pytest.mark.parametrize("path", PLAN_FILES, ids=ids)
+@pytest.mark.parametrize("path", PLAN_FILES, ids=file_id)
 def test_path_matches_document_and_version(path: Path) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     assert path.parent.parent == PLANS
@@ -211,7 +242,8 @@ def test_path_matches_document_and_version(path: Path) -> None:
     assert data["version"] == path.stem
 
 
-# ----------------------------------------------------------------------------- per-version rules
+# --- per-version rules
+
 
 @pytest.mark.parametrize("key", sorted(ALL), ids=lambda k: f"{k[0]}@{k[1]}")
 def test_ids_unique_at_every_level(key: tuple[str, str]) -> None:
@@ -258,10 +290,13 @@ def test_cited_source_ids_are_listed(key: tuple[str, str]) -> None:
     cited = set(SOURCE_ID.findall(plan.get("notes", "")))
     for point in walk(plan["points"]):
         cited |= set(SOURCE_ID.findall(point.get("notes", "")))
-    assert cited <= listed, f"cited but not listed: {sorted(cited - listed, key=lambda s: int(s[1:]))}"
+    assert cited <= listed, (
+        f"cited but not listed: {sorted(cited - listed, key=lambda s: int(s[1:]))}"
+    )
 
 
-# ----------------------------------------------------------------------------- lineage
+# --- lineage
+
 
 def test_supersedes_and_translation_of_resolve_with_dates_in_order() -> None:
     for (doc, ver), plan in ALL.items():
@@ -426,13 +461,22 @@ def test_same_clause_keeps_its_id_across_versions() -> None:
                 children.setdefault(r, []).append(point["id"])
         for point in plan["points"]:
             same_doc = [r for r in point.get("derived_from", []) if r.startswith(f"{doc}@{old}#")]
-            tops = [r for r in same_doc if split_ref(r)[2] in {p["id"] for p in ALL[(doc, old)]["points"]}]
-            if len(tops) == 1 and len(children[tops[0]]) == 1 and split_ref(tops[0])[2] != point["id"]:
+            tops = [
+                r
+                for r in same_doc
+                if split_ref(r)[2] in {p["id"] for p in ALL[(doc, old)]["points"]}
+            ]
+            if (
+                len(tops) == 1
+                and len(children[tops[0]]) == 1
+                and split_ref(tops[0])[2] != point["id"]
+            ):
                 problems.append(f"{doc}@{ver}#{point['id']} continues {tops[0]} under a new id")
     assert not problems, "\n".join(problems)
 
 
-# ----------------------------------------------------------------------------- counts and translations
+# --- counts and translations
+
 
 @pytest.mark.parametrize(("version", "count"), [(V28, 28), (V28_JA, 28), (V20, 20), (V20_JA, 20)])
 def test_top_level_counts(version: str, count: int) -> None:
@@ -483,7 +527,7 @@ def test_japanese_versions_mirror_the_english(ja: str, en: str) -> None:
         assert jplan["supersedes"] == eplan["supersedes"] + "-ja"
 
 
-# ----------------------------------------------------------------------------- key facts carried over
+# --- key facts carried over
 
 KEY_FACTS = [
     (PF, V28, "army-cap", "600,000"),
