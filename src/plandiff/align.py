@@ -3,10 +3,12 @@
 Evidence, strongest first (each pass only sees the points the earlier passes left over):
 
 1. **declared** — a new point's ``derived_from`` names points of the old version;
-2. **id** — the same point id on both sides;
+2. **id** — the same point id on both sides (unless the ids merely restate the numbers, as
+   imported drafts' ``p6`` do: see :func:`positional_ids`);
 3. **text** — identical text once case, whitespace, punctuation and numbering are ignored
    (``textdiff.normalise``); duplicates pair in document order;
-4. **similarity** — TF-IDF cosine over word tokens (character bigrams inside CJK runs),
+4. **similarity** — TF-IDF cosine over word tokens (case-folded, cut to their first
+   :data:`STEM` letters as a crude stemmer; character bigrams inside CJK runs),
    computed only for a sparse candidate set (the top-k most similar points of each point:
    exact inverted-index sums for small inputs, blocked sparse products for large ones; never
    a full fuzzy matrix), then an optimal one-to-one assignment
@@ -14,13 +16,22 @@ Evidence, strongest first (each pass only sees the points the earlier passes lef
    pairs scoring below :attr:`AlignOptions.threshold` are left unmatched (added/removed);
 5. **containment** — one old point whose text is covered by several new points, each largely
    contained in it, is a *split*; several old points contained in one new point are a *merge*.
-   Each part must add a real share of coverage, so near-duplicates never make a split.
+   Each part must add a real share of coverage, so near-duplicates never make a split;
+6. **gaps** — leftovers lying between the same two in-order pairs (like a line diff's change
+   block) pair at a lower similarity (:attr:`AlignOptions.gap_threshold`).
+
+Inside each pair the sub-points are aligned the same way; an unpaired old sub-point whose text
+went into the partner's own text (declared by ``derived_from``, or largely contained in what
+that text gained) is folded into the pair, which becomes a merge (and an unpaired new
+sub-point carved out of the old text makes a split).
 
 Each pair is marked ``moved`` when it lies outside a longest increasing subsequence of the
 pairs' old positions taken in new order (so shifts caused by insertions and deletions are not
-moves) and ``renumbered`` when its number label changed. Sub-points are aligned inside their
-parent pair the same way. Every tie is broken by document position, so the result is
-deterministic. scipy is imported lazily, only for inputs that need it.
+moves) and ``renumbered`` when its number label changed (for a split or merge: the first
+number on each side; "(a)" and "a)" count as the same label). Every tie is broken by document
+position, so the result is deterministic. scipy is imported lazily, only for inputs that need
+it (numpy/scipy.sparse above :attr:`AlignOptions.small` candidate cells, the assignment solver
+for components with two or more points on each side).
 """
 
 from __future__ import annotations
@@ -29,10 +40,12 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import lru_cache
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from plandiff.model import Point
@@ -78,6 +91,13 @@ class AlignOptions:
     """Minimum share of the whole that each part of a split or merge must add."""
     min_coverage: float = 0.55
     """Minimum share of the whole covered by all parts of a split or merge together."""
+    part_floor: float = 0.25
+    """Minimum cosine between a part and the whole before containment is even measured."""
+    absorb: float = 0.35
+    """Minimum share of an unpaired sub-point found in the text its parent's partner gained
+    (or lost) for it to count as folded into (or carved out of) that text."""
+    gap_threshold: float = 0.2
+    """Lower cosine accepted between unpaired points lying in the same gap between pairs."""
     use_declared: bool = True
     use_ids: bool = True
     small: int = 20_000
@@ -101,6 +121,11 @@ class Pair:
     renumbered: bool = False
     children: Alignment | None = None
     """Alignment of the sub-points of the old point(s) against those of the new point(s)."""
+    absorbed_old: tuple[int, ...] = ()
+    """Old sub-points (positions in ``children``'s old sequence) whose text went into the new
+    point's own text: the pair is then a merge, and their ids follow the parent's in ``old``."""
+    absorbed_new: tuple[int, ...] = ()
+    """New sub-points carved out of the old point's own text: the pair is then a split."""
 
     @property
     def declared(self) -> bool:
@@ -135,17 +160,29 @@ class Alignment:
 
 _CJK = (r"\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf"
         r"\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f")
+_HAS_CJK = re.compile(f"[{_CJK}]")
+STEM = 6
+"""Words are cut to their first letters: a crude stemmer for any language that inflects at
+the end of words ("guarantees"/"guaranteed", Ukrainian and Russian case endings)."""
+_WORD = re.compile(rf"(\w{{1,{STEM}}})\w*")
 _TOKEN = re.compile(rf"(?P<cjk>[{_CJK}]+)|(?P<word>[^\W{_CJK}]+)")
 
 
+ABSORB_MIN_TOKENS = 3
+"""A sub-point shares at least this many distinct tokens with the text it is folded into."""
+
 def tokens(text: str) -> list[str]:
     """Matching tokens: case-folded words; overlapping character bigrams inside CJK runs."""
+    if text.isascii():  # the common case, without Unicode normalisation
+        return _WORD.findall(text.lower())
     folded = unicodedata.normalize("NFKC", text).casefold()
+    if _HAS_CJK.search(folded) is None:
+        return _WORD.findall(folded)
     out: list[str] = []
     for match in _TOKEN.finditer(folded):
         run = match.group("cjk")
         if run is None:
-            out.append(match.group("word"))
+            out.append(match.group("word")[:STEM])
         elif len(run) == 1:
             out.append(run)
         else:
@@ -155,6 +192,8 @@ def tokens(text: str) -> list[str]:
 
 def matching_text(point: Point) -> str:
     """The text a point is matched on: title, text and every sub-point's, one per line."""
+    if not point.points and not point.title:
+        return point.text
     parts: list[str] = []
     for p in point.walk():
         if p.title:
@@ -163,51 +202,119 @@ def matching_text(point: Point) -> str:
     return "\n".join(parts)
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _own_text(point: Point) -> str:
+    return f"{point.title}\n{point.text}" if point.title else point.text
+
+
+PREFIX = 24
+"""Most letters and digits a numbering prefix ("Article 12", "第十二条") can hold."""
+
+
+def _coarse(letters: str) -> str:
+    """A key equal for any two texts whose ``normalise`` keys are equal (but not only them):
+    the tail of their letters and digits, which no numbering prefix, case, punctuation or
+    spacing can change (``""`` for short texts)."""
+    return letters[-32:] if len(letters) >= 64 else ""
+
+
+def _may_be_equal(a: str, b: str) -> bool:
+    """False when two letter strings cannot be equal once a numbering prefix is dropped."""
+    common = min(len(a), len(b)) - PREFIX
+    if common <= 0:
+        return True
+    return abs(len(a) - len(b)) <= PREFIX and a[-common:] == b[-common:]
+
+
+def _alnum(text: str) -> str:
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def positional_ids(points: Sequence[Point]) -> bool:
+    """True when the ids only restate the numbers (``p6`` for point 6, ``art-6-a``...).
+
+    Such ids (made by ``plandiff import``, or by hand after the numbering) name a position, not
+    a clause: after renumbering, the same id names a different clause, so the id pass must not
+    trust them. At least 80 % of the points must look like that.
+    """
+    if not points:
+        return False
+    positional = 0
+    for point in points:
+        ident, number = _alnum(point.id), _alnum(point.number)
+        if number and ident.endswith(number) and len(ident) - len(number) <= 4:
+            positional += 1
+    return positional * 5 >= len(points) * 4
+
+
+@lru_cache(maxsize=65536)
 def _number_key(number: str) -> str:
     folded = unicodedata.normalize("NFKC", number).strip().casefold()
     return folded.strip("().:;,-–— \t")
 
 
-@dataclass
 class _Side:
-    points: Sequence[Point]
-    texts: list[str]
-    unit: list[dict[int, float]]
-    """L2-normalised TF-IDF vectors (token id → weight)."""
-    mass: list[dict[int, float]]
-    """idf-weighted token counts, for containment."""
-    total: list[float]
+    """The points of one side with their token ids; weight vectors are built on demand."""
+
+    def __init__(self, points: Sequence[Point], texts: list[str], ids: list[list[int]],
+                 idf: dict[int, float], vocab: dict[str, int]) -> None:
+        self.points = points
+        self.vocab = vocab
+        self.texts = texts
+        self.ids = ids
+        self.idf = idf
+        self._unit: dict[int, dict[int, float]] = {}
+        self._mass: dict[int, dict[int, float]] = {}
+        self._total: dict[int, float] = {}
+
+    def unit(self, i: int) -> dict[int, float]:
+        """L2-normalised TF-IDF vector (token id → weight), sublinear term frequency."""
+        vec = self._unit.get(i)
+        if vec is None:
+            idf = self.idf
+            weights = {t: (1.0 + math.log(c)) * idf[t] for t, c in Counter(self.ids[i]).items()}
+            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+            vec = self._unit[i] = {t: w / norm for t, w in weights.items()}
+        return vec
+
+    def mass(self, i: int) -> dict[int, float]:
+        """idf-weighted token counts, for containment."""
+        vec = self._mass.get(i)
+        if vec is None:
+            idf = self.idf
+            vec = self._mass[i] = {t: c * idf[t] for t, c in Counter(self.ids[i]).items()}
+            self._total[i] = sum(vec.values())
+        return vec
+
+    def mass_of(self, text: str) -> dict[int, float]:
+        """idf-weighted token counts of any text (tokens unknown to this level are ignored)."""
+        counts = Counter(t for t in (self.vocab.get(w) for w in tokens(text)) if t is not None)
+        return {t: c * self.idf[t] for t, c in counts.items()}
+
+    def total(self, i: int) -> float:
+        """Sum of :meth:`mass`."""
+        if i not in self._total:
+            self.mass(i)
+        return self._total[i]
 
 
 def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side]:
-    vocab: dict[str, int] = {}
-    counted: list[list[Counter[int]]] = [[], []]
-    texts: list[list[str]] = [[], []]
-    for side, points in enumerate((old, new)):
-        for point in points:
-            text = matching_text(point)
-            texts[side].append(text)
-            counted[side].append(Counter(vocab.setdefault(t, len(vocab)) for t in tokens(text)))
+    texts: list[list[str]] = [[matching_text(p) for p in old], [matching_text(p) for p in new]]
+    words = [[tokens(text) for text in side] for side in texts]
+    # Token ids in order of first appearance (dict.fromkeys and map run in C).
+    vocab = {t: i for i, t in enumerate(dict.fromkeys(
+        chain.from_iterable(chain.from_iterable(words))))}
+    ids = [[list(map(vocab.__getitem__, doc)) for doc in side] for side in words]
     df: Counter[int] = Counter()
-    for side in counted:
-        for counts in side:
-            df.update(counts.keys())
+    for side in ids:
+        for doc in side:
+            df.update(set(doc))
     n_docs = len(old) + len(new)
     idf = {t: math.log((n_docs + 1) / (d + 1)) + 1.0 for t, d in df.items()}
-    sides = []
-    for side, points in enumerate((old, new)):
-        units: list[dict[int, float]] = []
-        masses: list[dict[int, float]] = []
-        totals: list[float] = []
-        for counts in counted[side]:
-            weights = {t: (1.0 + math.log(c)) * idf[t] for t, c in counts.items()}
-            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-            units.append({t: w / norm for t, w in weights.items()})
-            mass = {t: c * idf[t] for t, c in counts.items()}
-            masses.append(mass)
-            totals.append(sum(mass.values()))
-        sides.append(_Side(points, texts[side], units, masses, totals))
-    return sides[0], sides[1]
+    return (_Side(old, texts[0], ids[0], idf, vocab),
+            _Side(new, texts[1], ids[1], idf, vocab))
 
 
 def cosine(a: dict[int, float], b: dict[int, float]) -> float:
@@ -221,7 +328,7 @@ def _contained(part: dict[int, float], part_total: float, whole: dict[int, float
     """Share of ``part``'s weighted tokens also found in ``whole``."""
     if part_total <= 0:
         return 0.0
-    return sum(min(w, whole.get(t, 0.0)) for t, w in part.items()) / part_total
+    return sum(min(part[t], whole[t]) for t in part.keys() & whole.keys()) / part_total
 
 
 def _union(masses: Iterable[dict[int, float]]) -> dict[int, float]:
@@ -234,25 +341,33 @@ def _union(masses: Iterable[dict[int, float]]) -> dict[int, float]:
 
 # --------------------------------------------------------------------------- candidates
 
-def _keep_top(scores: dict[int, float], k: int) -> dict[int, float]:
-    """The k best entries, plus every entry tied with the k-th; zeros dropped."""
+def _keep_top(scores: dict[int, float], k: int, here: float,
+              place: Callable[[int], float]) -> dict[int, float]:
+    """The k best entries; among ties, those whose relative place in their document is
+    nearest ``here`` (then the first); zeros dropped."""
     positive = {j: s for j, s in scores.items() if s > 0}
     if len(positive) <= k:
         return positive
-    kth = sorted(positive.values(), reverse=True)[k - 1]
-    return {j: s for j, s in positive.items() if s >= kth}
+    best = sorted(positive.items(),
+                  key=lambda item: (-item[1], abs(place(item[0]) - here), item[0]))[:k]
+    return dict(best)
+
+
+def _place(index: int, size: int) -> float:
+    """Relative place of a point in its sequence, 0..1."""
+    return (index + 0.5) / max(size, 1)
 
 
 def _candidates_small(old: _Side, new: _Side, rows: Sequence[int], cols: Sequence[int],
                       k: int) -> dict[tuple[int, int], float]:
     postings: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for j in cols:
-        for t, w in new.unit[j].items():
+        for t, w in new.unit(j).items():
             postings[t].append((j, w))
     by_row: dict[int, dict[int, float]] = {}
     for i in rows:
         acc: dict[int, float] = defaultdict(float)
-        for t, w in old.unit[i].items():
+        for t, w in old.unit(i).items():
             for j, wj in postings.get(t, ()):
                 acc[j] += w * wj
         by_row[i] = {j: round(s, 9) for j, s in acc.items()}
@@ -260,36 +375,42 @@ def _candidates_small(old: _Side, new: _Side, rows: Sequence[int], cols: Sequenc
     for i, row in by_row.items():
         for j, s in row.items():
             by_col[j][i] = s
+    n_old, n_new = len(old.ids), len(new.ids)
     found: dict[tuple[int, int], float] = {}
     for i, row in by_row.items():
-        for j, s in _keep_top(row, k).items():
+        for j, s in _keep_top(row, k, _place(i, n_old), lambda x: _place(x, n_new)).items():
             found[(i, j)] = s
     for j, col in by_col.items():
-        for i, s in _keep_top(col, k).items():
+        for i, s in _keep_top(col, k, _place(j, n_new), lambda x: _place(x, n_old)).items():
             found[(i, j)] = s
     return found
 
 
 def _sparse(side: _Side, idx: Sequence[int], width: int) -> Any:
+    """TF-IDF rows of the points ``idx`` as a CSR matrix (vectorised: no per-point dicts)."""
     import numpy as np
     from scipy import sparse
 
-    indptr = [0]
-    indices: list[int] = []
-    data: list[float] = []
-    for i in idx:
-        vec = side.unit[i]
-        for t in sorted(vec):
-            indices.append(t)
-            data.append(vec[t])
-        indptr.append(len(indices))
-    return sparse.csr_matrix((np.asarray(data, dtype=np.float64),
-                              np.asarray(indices, dtype=np.int64),
-                              np.asarray(indptr, dtype=np.int64)), shape=(len(idx), width))
+    lengths = np.fromiter((len(side.ids[i]) for i in idx), dtype=np.int64, count=len(idx))
+    cols = np.fromiter(chain.from_iterable(side.ids[i] for i in idx), dtype=np.int64,
+                       count=int(lengths.sum()))
+    rows = np.repeat(np.arange(len(idx), dtype=np.int64), lengths)
+    counts = sparse.csr_matrix((np.ones(len(cols), dtype=np.float64), (rows, cols)),
+                               shape=(len(idx), width))
+    counts.sum_duplicates()
+    idf = np.zeros(width, dtype=np.float64)
+    for t, w in side.idf.items():
+        idf[t] = w
+    counts.data = (1.0 + np.log(counts.data)) * idf[counts.indices]
+    norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.diags(1.0 / norms) @ counts
 
 
-def _top_rows(a: Any, b: Any, k: int, block: int = 256) -> list[dict[int, float]]:
-    """For each row of ``a``, its top-k columns of ``a @ b.T`` (ties kept)."""
+def _top_rows(a: Any, b: Any, k: int, a_place: Any, b_place: Any,
+              block: int = 256) -> list[dict[int, float]]:
+    """For each row of ``a``, its top-k columns of ``a @ b.T``; among ties, the columns whose
+    relative place (``b_place``) is nearest the row's (``a_place``), then the first."""
     import numpy as np
 
     out: list[dict[int, float]] = []
@@ -297,30 +418,75 @@ def _top_rows(a: Any, b: Any, k: int, block: int = 256) -> list[dict[int, float]
     for start in range(0, a.shape[0], block):
         dense: npt.NDArray[np.float64] = np.round((a[start:start + block] @ bt).toarray(), 9)
         width = dense.shape[1]
-        if width > k:
-            kth = -np.partition(-dense, k - 1, axis=1)[:, k - 1:k]
-            keep = (dense >= kth) & (dense > 0)
-        else:
-            keep = dense > 0
+        if width <= k:
+            for r in range(dense.shape[0]):
+                cols = np.nonzero(dense[r] > 0)[0]
+                out.append({int(c): float(dense[r, c]) for c in cols})
+            continue
+        kth = -np.partition(-dense, k - 1, axis=1)[:, k - 1:k]
+        above = dense > kth
+        tied = dense == kth
         for r in range(dense.shape[0]):
-            cols = np.nonzero(keep[r])[0]
-            out.append({int(c): float(dense[r, c]) for c in cols})
+            cols = np.nonzero(above[r])[0]
+            if len(cols) < k:
+                ties = np.nonzero(tied[r])[0]
+                nearest = np.argsort(np.abs(b_place[ties] - a_place[start + r]), kind="stable")
+                cols = np.concatenate([cols, ties[nearest[:k - len(cols)]]])
+            out.append({int(c): float(dense[r, c]) for c in cols if dense[r, c] > 0})
     return out
+
+
+COMMON_SHARE = 0.2
+"""Tokens found in more than this share of the points are left out of the candidate search
+(their weight is small and they make every pair share something); exact scores use them."""
+
+
+def _pairs_from(a: Any, b: Any, k: int, row_ids: Sequence[int], col_ids: Sequence[int],
+                a_place: Any, b_place: Any) -> set[tuple[int, int]]:
+    """(row, col) positions of each row's and each column's top-k of ``a @ b.T``."""
+    found: set[tuple[int, int]] = set()
+    for r, best in enumerate(_top_rows(a, b, k, a_place, b_place)):
+        found.update((row_ids[r], col_ids[c]) for c in best)
+    for c, best in enumerate(_top_rows(b, a, k, b_place, a_place)):
+        found.update((row_ids[r], col_ids[c]) for r in best)
+    return found
 
 
 def _candidates_large(old: _Side, new: _Side, rows: Sequence[int], cols: Sequence[int],
                       k: int) -> dict[tuple[int, int], float]:
-    width = 1 + max((t for vec in (*old.unit, *new.unit) for t in vec), default=0)
+    import numpy as np
+    from scipy import sparse
+
+    width = len(old.idf)
     a = _sparse(old, rows, width)
     b = _sparse(new, cols, width)
-    found: dict[tuple[int, int], float] = {}
-    for r, best in enumerate(_top_rows(a, b, k)):
-        for c, s in best.items():
-            found[(rows[r], cols[c])] = s
-    for c, best in enumerate(_top_rows(b, a, k)):
-        for r, s in best.items():
-            found[(rows[r], cols[c])] = s
-    return found
+    df = np.bincount(a.indices, minlength=width) + np.bincount(b.indices, minlength=width)
+    rare = sparse.diags((df <= max(8, COMMON_SHARE * (len(rows) + len(cols)))).astype(
+        np.float64))
+    a_rare, b_rare = (a @ rare).tocsr(), (b @ rare).tocsr()
+    a_rare.eliminate_zeros()
+    b_rare.eliminate_zeros()
+    a_place = np.array([_place(i, len(old.ids)) for i in rows])
+    b_place = np.array([_place(j, len(new.ids)) for j in cols])
+    found = _pairs_from(a_rare, b_rare, k, range(len(rows)), range(len(cols)), a_place,
+                        b_place)
+    # Points made only of common tokens: search them with every token.
+    lone_rows = [r for r in range(len(rows)) if a_rare.indptr[r] == a_rare.indptr[r + 1]]
+    lone_cols = [c for c in range(len(cols)) if b_rare.indptr[c] == b_rare.indptr[c + 1]]
+    if lone_rows:
+        found |= _pairs_from(a[lone_rows], b, k, lone_rows, range(len(cols)),
+                             a_place[lone_rows], b_place)
+    if lone_cols:
+        found |= _pairs_from(a, b[lone_cols], k, range(len(rows)), lone_cols, a_place,
+                             b_place[lone_cols])
+    if not found:
+        return {}
+    pairs = sorted(found)
+    rr = np.fromiter((r for r, _ in pairs), dtype=np.int64, count=len(pairs))
+    cc = np.fromiter((c for _, c in pairs), dtype=np.int64, count=len(pairs))
+    exact = np.round(np.asarray(a[rr].multiply(b[cc]).sum(axis=1)).ravel(), 9)
+    return {(rows[r], cols[c]): float(v) for (r, c), v in zip(pairs, exact, strict=True)
+            if v > 0}
 
 
 # --------------------------------------------------------------------------- assignment
@@ -356,12 +522,37 @@ def _assign(edges: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
     for rows, cols in _components(edges):
         if len(rows) == 1 or len(cols) == 1:
             # A star: the optimum is its best edge (ties: first in document order).
-            best = max(((edges[(i, j)], -i, -j) for i in rows for j in cols
-                        if (i, j) in edges))
+            best = max((edges[(i, j)], -i, -j) for i in rows for j in cols
+                        if (i, j) in edges)
             chosen.append((-best[1], -best[2]))
             continue
-        chosen.extend(_assign_dense(edges, rows, cols))
+        if len(rows) * len(cols) > DENSE_LIMIT:
+            chosen.extend(_assign_greedy(edges, set(rows)))
+        else:
+            chosen.extend(_assign_dense(edges, rows, cols))
     return sorted(chosen)
+
+
+NUDGE = 1e-6
+"""Weight of relative place in the assignment: below score rounding, so it only breaks ties."""
+
+DENSE_LIMIT = 4_000_000
+"""Components with more cells than this (only boilerplate-heavy texts make them) are matched
+greedily, best edge first, instead of optimally: a dense matrix would be too big."""
+
+
+def _assign_greedy(edges: dict[tuple[int, int], float], rows: set[int]
+                   ) -> list[tuple[int, int]]:
+    taken_rows: set[int] = set()
+    taken_cols: set[int] = set()
+    chosen = []
+    for (i, j), _ in sorted(((e, s) for e, s in edges.items() if e[0] in rows),
+                            key=lambda item: (-item[1], item[0])):
+        if i not in taken_rows and j not in taken_cols:
+            taken_rows.add(i)
+            taken_cols.add(j)
+            chosen.append((i, j))
+    return chosen
 
 
 def _assign_dense(edges: dict[tuple[int, int], float], rows: list[int],
@@ -452,7 +643,7 @@ class _Aligner:
         draft.old, draft.new = (), ()
 
     def score(self, i: int, j: int) -> float:
-        return cosine(self.old_side.unit[i], self.new_side.unit[j])
+        return cosine(self.old_side.unit(i), self.new_side.unit(j))
 
     # passes
     def declared(self) -> None:
@@ -496,6 +687,8 @@ class _Aligner:
                                 self.coverage_new(j, olds)))
 
     def same_id(self) -> None:
+        if positional_ids(self.old_points) or positional_ids(self.new_points):
+            return
         new_by_id: dict[str, int] = {}
         for j in self.free_new():
             new_by_id.setdefault(self.new_points[j].id, j)
@@ -506,19 +699,48 @@ class _Aligner:
                                 self.score(i, j_found)))
 
     def same_text(self) -> None:
-        def key(text: str) -> str:
-            return normalise(text, case=True, whitespace=True, punctuation=True, numbering=True)
+        """Identical text: exact copies first, then equal ``normalise`` keys (document order).
 
-        waiting: dict[str, list[int]] = defaultdict(list)
-        for j in self.free_new():
-            k = key(self.new_side.texts[j])
-            if k:
-                waiting[k].append(j)
-        for i in self.free_old():
-            k = key(self.old_side.texts[i])
-            queue = waiting.get(k) if k else None
+        ``normalise`` (slow: it looks at every character) is only computed for points whose
+        letters and digits could match a point's on the other side (:func:`_may_be_equal`).
+        """
+        self._pair_equal(lambda text: text)
+        old_letters = {i: _alnum(self.old_side.texts[i]) for i in self.free_old()}
+        new_letters = {j: _alnum(self.new_side.texts[j]) for j in self.free_new()}
+        groups: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+        for i, letters in old_letters.items():
+            groups[_coarse(letters)][0].append(i)
+        for j, letters in new_letters.items():
+            groups[_coarse(letters)][1].append(j)
+        rows: set[int] = set()
+        cols: set[int] = set()
+        for key, (olds, news) in groups.items():
+            if not olds or not news:
+                continue
+            if not key:  # short texts: cheap to normalise
+                rows.update(olds)
+                cols.update(news)
+                continue
+            for i in olds:
+                for j in news:
+                    if _may_be_equal(old_letters[i], new_letters[j]):
+                        rows.add(i)
+                        cols.add(j)
+        self._pair_equal(
+            lambda text: normalise(text, case=True, whitespace=True, punctuation=True,
+                                   numbering=True),
+            sorted(rows), sorted(cols))
+
+    def _pair_equal(self, key: Callable[[str], str], rows: Sequence[int] | None = None,
+                    cols: Sequence[int] | None = None) -> None:
+        waiting: dict[str, deque[int]] = defaultdict(deque)
+        for j in self.free_new() if cols is None else cols:
+            waiting[key(self.new_side.texts[j])].append(j)
+        for i in self.free_old() if rows is None else rows:
+            queue = waiting.get(key(self.old_side.texts[i]))
             if queue:
-                self.add(_Draft((i,), (queue.pop(0),), PairKind.ONE_TO_ONE, Evidence.TEXT, 1.0))
+                self.add(_Draft((i,), (queue.popleft(),), PairKind.ONE_TO_ONE, Evidence.TEXT,
+                                1.0))
 
     def similar(self) -> None:
         free_rows, free_cols = set(self.free_old()), set(self.free_new())
@@ -538,18 +760,25 @@ class _Aligner:
             self.candidates = _candidates_large(self.old_side, self.new_side, rows, cols, k)
         edges = {(i, j): s for (i, j), s in self.candidates.items()
                  if s >= self.options.threshold and i in free_rows and j in free_cols}
-        for i, j in _assign(edges):
+        for i, j in _assign(self.nudged(edges)):
             self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY,
                             edges[(i, j)]))
+
+    def nudged(self, edges: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
+        """Edge weights for the assignment: among equal scores, pairs whose places in their
+        documents are nearer win (so tied boilerplate pairs in order, not shuffled)."""
+        n_old, n_new = len(self.old_points), len(self.new_points)
+        return {(i, j): s - NUDGE * abs(_place(i, n_old) - _place(j, n_new))
+                for (i, j), s in edges.items()}
 
     # containment (splits and merges)
     def coverage_old(self, i: int, cols: Sequence[int]) -> float:
         o = self.old_side
-        return _contained(o.mass[i], o.total[i], _union(self.new_side.mass[j] for j in cols))
+        return _contained(o.mass(i), o.total(i), _union(self.new_side.mass(j) for j in cols))
 
     def coverage_new(self, j: int, rows: Sequence[int]) -> float:
         n = self.new_side
-        return _contained(n.mass[j], n.total[j], _union(self.old_side.mass[i] for i in rows))
+        return _contained(n.mass(j), n.total(j), _union(self.old_side.mass(i) for i in rows))
 
     def _soft(self, owner: dict[int, int], x: int, partner: tuple[int, ...] | None) -> bool:
         """True when ``x`` is free, or held by an inferred one-to-one pair (with ``partner``)."""
@@ -566,25 +795,32 @@ class _Aligner:
     def _grow(self, whole_mass: dict[int, float], whole_total: float,
               parts: list[tuple[int, dict[int, float]]]) -> tuple[list[int], float]:
         """Greedily add parts while each adds at least ``min_gain`` of the whole's coverage."""
+        if len(parts) < 2 or whole_total <= 0:
+            return [], 0.0
         chosen: list[int] = []
-        covered: dict[int, float] = {}
+        covered: dict[int, float] = defaultdict(float)
         coverage = 0.0
         remaining = list(parts)
         while remaining:
-            best: tuple[float, int, int] | None = None
-            for position, (index, mass) in enumerate(remaining):
-                trial = _union((covered, mass))
-                gain = _contained(whole_mass, whole_total, trial) - coverage
+            best: tuple[float, int] | None = None
+            for position, (_, mass) in enumerate(remaining):
+                gain = 0.0
+                for t in mass.keys() & whole_mass.keys():
+                    have, want = covered[t], whole_mass[t]
+                    if have < want:
+                        gain += min(want, have + mass[t]) - have
+                gain /= whole_total
                 if best is None or gain > best[0] + 1e-12:
-                    best = (gain, position, index)
+                    best = (gain, position)
             assert best is not None
-            gain, position, index = best
+            gain, position = best
             if gain < self.options.min_gain:
                 break
+            index, mass = remaining.pop(position)
             chosen.append(index)
-            covered = _union((covered, remaining[position][1]))
+            for t, w in mass.items():
+                covered[t] += w
             coverage += gain
-            remaining.pop(position)
         return chosen, coverage
 
     def containment(self) -> None:
@@ -595,27 +831,32 @@ class _Aligner:
         proposals: list[tuple[float, int, int, _Draft]] = []
         by_old: dict[int, list[int]] = defaultdict(list)
         by_new: dict[int, list[int]] = defaultdict(list)
-        for i, j in sorted(self.candidates):
+        for (i, j), score in sorted(self.candidates.items()):
+            if score < opts.part_floor:
+                continue
             by_old[i].append(j)
             by_new[j].append(i)
+        free_old = set(self.free_old())
+        free_new = set(self.free_new())
         for i, cols in sorted(by_old.items()):
-            if not self._soft(self.old_owner, i, None):
+            # A split needs at least one part that nothing else claimed.
+            if not free_new.intersection(cols) or not self._soft(self.old_owner, i, None):
                 continue
-            parts = [(j, n.mass[j]) for j in cols
+            parts = [(j, n.mass(j)) for j in cols
                      if self._soft(self.new_owner, j, (i,))
-                     and _contained(n.mass[j], n.total[j], o.mass[i]) >= opts.containment]
-            chosen, coverage = self._grow(o.mass[i], o.total[i], parts)
+                     and _contained(n.mass(j), n.total(j), o.mass(i)) >= opts.containment]
+            chosen, coverage = self._grow(o.mass(i), o.total(i), parts)
             if len(chosen) >= 2 and coverage >= opts.min_coverage:
                 draft = _Draft((i,), tuple(sorted(chosen)), PairKind.SPLIT,
                                Evidence.CONTAINMENT, round(coverage, 9))
                 proposals.append((-coverage, min(chosen), i, draft))
         for j, rows in sorted(by_new.items()):
-            if not self._soft(self.new_owner, j, None):
+            if not free_old.intersection(rows) or not self._soft(self.new_owner, j, None):
                 continue
-            parts = [(i, o.mass[i]) for i in rows
+            parts = [(i, o.mass(i)) for i in rows
                      if self._soft(self.old_owner, i, (j,))
-                     and _contained(o.mass[i], o.total[i], n.mass[j]) >= opts.containment]
-            chosen, coverage = self._grow(n.mass[j], n.total[j], parts)
+                     and _contained(o.mass(i), o.total(i), n.mass(j)) >= opts.containment]
+            chosen, coverage = self._grow(n.mass(j), n.total(j), parts)
             if len(chosen) >= 2 and coverage >= opts.min_coverage:
                 draft = _Draft(tuple(sorted(chosen)), (j,), PairKind.MERGE,
                                Evidence.CONTAINMENT, round(coverage, 9))
@@ -654,6 +895,84 @@ class _Aligner:
         return True
 
     # result
+    def gaps(self) -> None:
+        """Pair leftovers that sit in the same gap between consecutive in-order pairs.
+
+        Like a line diff's change block: an old and a new point with nothing paired between
+        them on either side are likely the same clause rewritten, so a lower similarity
+        (``gap_threshold``) is enough. Only in-order pairs (a longest increasing run) bound
+        the gaps, so moved pairs never create false ones.
+        """
+        free_old, free_new = self.free_old(), self.free_new()
+        if not free_old or not free_new:
+            return
+        drafts = sorted((d for d in self.drafts if d.old and d.new), key=lambda d: min(d.new))
+        keep = _longest_increasing([min(d.old) for d in drafts])
+        bounds = [(-1, -1)] + [(min(d.old), min(d.new)) for k, d in enumerate(drafts)
+                               if k in keep] + [(len(self.old_points), len(self.new_points))]
+        old_starts = [b[0] for b in bounds]
+        new_starts = [b[1] for b in bounds]
+        old_gap: dict[int, list[int]] = defaultdict(list)
+        new_gap: dict[int, list[int]] = defaultdict(list)
+        for i in free_old:
+            old_gap[bisect_left(old_starts, i)].append(i)
+        for j in free_new:
+            new_gap[bisect_left(new_starts, j)].append(j)
+        edges: dict[tuple[int, int], float] = {}
+        for gap, rows in old_gap.items():
+            cols = new_gap.get(gap, [])
+            if len(rows) * len(cols) > 400:  # a rewritten region: too little evidence
+                continue
+            for i in rows:
+                for j in cols:
+                    score = self.score(i, j)
+                    if score >= self.options.gap_threshold:
+                        edges[(i, j)] = score
+        for i, j in _assign(self.nudged(edges)):
+            self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, edges[(i, j)]))
+
+    def absorbed(self, pair_old: Sequence[Point], pair_new: Sequence[Point],
+                 children: Alignment, old_children: Sequence[Point],
+                 new_children: Sequence[Point]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """Unpaired sub-points folded into (or carved out of) the partner's own text."""
+        if len(pair_old) != 1 or len(pair_new) != 1:
+            return (), ()
+        old, new = pair_old[0], pair_new[0]
+        side = self.old_side
+        old_own = side.mass_of(_own_text(old))
+        new_own = side.mass_of(_own_text(new))
+        declared = {ref.point for ref in map(parse_point_ref, new.derived_from)
+                    if ref is not None and ref.version_ref == self.old_ref}
+
+        # An author who linked the new point to old points said everything it came from.
+        infer = not any(ref is not None and ref.version_ref == self.old_ref
+                        for ref in map(parse_point_ref, new.derived_from))
+
+        def pick(gained: dict[int, float], lost: dict[int, float],
+                 candidates: Sequence[tuple[int, Point]], names: set[str]) -> tuple[int, ...]:
+            residual = {t: w - lost.get(t, 0.0) for t, w in gained.items()
+                        if w > lost.get(t, 0.0)}
+            chosen = []
+            for k, child in candidates:
+                mass = side.mass_of(matching_text(child))
+                total = sum(mass.values())
+                shared = len(mass.keys() & residual.keys())
+                if child.id not in names and (
+                        not infer or shared < ABSORB_MIN_TOKENS
+                        or _contained(mass, total, residual) < self.options.absorb):
+                    continue
+                chosen.append(k)
+            return tuple(chosen)
+
+        taken_old = pick(new_own, old_own,
+                         [(k, old_children[k]) for k in children.unmatched_old],
+                         declared if self.options.use_declared else set())
+        if taken_old:
+            return taken_old, ()
+        carved = [(k, new_children[k]) for k in children.unmatched_new
+                  if not any(parse_point_ref(r) is not None for r in new_children[k].derived_from)]
+        return (), pick(old_own, new_own, carved, set())
+
     def result(self, old_ref: str, new_ref: str) -> Alignment:
         drafts = sorted((d for d in self.drafts if d.old and d.new), key=lambda d: min(d.new))
         keep = _longest_increasing([min(d.old) for d in drafts])
@@ -662,18 +981,36 @@ class _Aligner:
             old_pts = [self.old_points[i] for i in draft.old]
             new_pts = [self.new_points[j] for j in draft.new]
             children = None
+            kind = draft.kind
+            absorbed_old: tuple[int, ...] = ()
+            absorbed_new: tuple[int, ...] = ()
             old_children = [c for p in old_pts for c in p.points]
             new_children = [c for p in new_pts for c in p.points]
+            old_ids = [p.id for p in old_pts]
+            new_ids = [p.id for p in new_pts]
             if old_children or new_children:
                 children = align(old_children, new_children, old_ref=old_ref, new_ref=new_ref,
                                  options=self.options)
+                if kind is PairKind.ONE_TO_ONE:
+                    absorbed_old, absorbed_new = self.absorbed(
+                        old_pts, new_pts, children, old_children, new_children)
+                if absorbed_old or absorbed_new:
+                    kind = PairKind.MERGE if absorbed_old else PairKind.SPLIT
+                    old_ids += [old_children[k].id for k in absorbed_old]
+                    new_ids += [new_children[k].id for k in absorbed_new]
+                    children = replace(
+                        children,
+                        unmatched_old=tuple(k for k in children.unmatched_old
+                                            if k not in absorbed_old),
+                        unmatched_new=tuple(k for k in children.unmatched_new
+                                            if k not in absorbed_new))
             pairs.append(Pair(
-                old=tuple(p.id for p in old_pts), new=tuple(p.id for p in new_pts),
-                old_index=draft.old, new_index=draft.new, kind=draft.kind,
+                old=tuple(old_ids), new=tuple(new_ids),
+                old_index=draft.old, new_index=draft.new, kind=kind,
                 evidence=draft.evidence, similarity=draft.similarity,
                 moved=position not in keep,
                 renumbered=_number_key(old_pts[0].number) != _number_key(new_pts[0].number),
-                children=children))
+                children=children, absorbed_old=absorbed_old, absorbed_new=absorbed_new))
         return Alignment(
             pairs=tuple(pairs), unmatched_old=tuple(self.free_old()),
             unmatched_new=tuple(self.free_new()),
@@ -697,6 +1034,7 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
     aligner.same_text()
     aligner.similar()
     aligner.containment()
+    aligner.gaps()
     return aligner.result(old_ref, new_ref)
 
 

@@ -1,0 +1,333 @@
+"""Benchmark of the comparison engine: alignment quality, time and memory.
+
+Run from the repository root:
+
+    python benchmarks/bench_engine.py                    # sizes 100, 1000, 5000
+    python benchmarks/bench_engine.py --sizes 100 1000   # quicker
+    python benchmarks/bench_engine.py --no-write         # print only
+
+For each size a seeded generator (benchmarks/synth.py) writes an old and a new text draft of
+that many points (~50 words each) with known ground truth: deletions and insertions (which
+renumber everything after them), edits, moves, splits, merges and near-duplicate points. Each
+size runs in a fresh subprocess, which imports both drafts with ``parse_text`` (exactly what
+``plandiff import`` does), compares them and writes the diff JSON to a file, as
+``plandiff diff --format json -o`` does. Reported per size:
+
+- alignment precision, recall and F1 against the ground truth;
+- engine time: compare + render + write of the diff JSON (best of 3, imports warm);
+- CLI time: a cold ``plandiff diff A.json B.json --format json -o out.json`` process
+  (Python start-up and imports included);
+- peak memory: the worker process's maximum resident set size (``ru_maxrss``);
+- ``git diff --no-index --word-diff`` on the same two text files (best of 3), and the ratios
+  engine/git and CLI/git.
+
+Then the real revisions in plans/: for every consecutive pair of versions in one language
+whose new version carries ``derived_from`` links into the old one, the ids and links are
+stripped, both versions are written out as text drafts and re-imported, and the alignment is
+scored against the authors' links. The 28 → 20 point pair of peace-framework is reported on
+its own, with its engine time.
+
+F1, precisely: let T be the set of true links and P the set of predicted links, each link an
+(old point, new point) pair. A one-to-one change gives one link; a split of one old point
+into k new points gives k links, a merge of k old points into one new point gives k links;
+added and removed points give none. Sub-points count like points. Precision = |P ∩ T| / |P|,
+recall = |P ∩ T| / |T|, F1 = 2PR / (P + R) (1.0 when both sets are empty).
+
+Targets (issue 4): F1 ≥ 0.98 on every synthetic size and ≥ 0.9 on 28 → 20; the 5,000-point
+pair in ≤ 10× git's time and < 500 MB; 28 → 20 well under a second. The Markdown table is
+printed and written to benchmarks/results-engine.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO))
+
+PAIR_28_20 = ("peace-framework@2025-11-20-us-28-point", "peace-framework@2025-12-24-20-point")
+
+
+Links = set[tuple[Any, Any]]
+
+
+def score(predicted: Links, truth: Links) -> tuple[float, float, float]:
+    """Precision, recall, F1 of predicted links against true links."""
+    if not predicted and not truth:
+        return 1.0, 1.0, 1.0
+    hit = len(predicted & truth)
+    precision = hit / len(predicted) if predicted else 0.0
+    recall = hit / len(truth) if truth else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def links(comparison: Any) -> set[tuple[str, str]]:
+    """Every (old id, new id) link of a comparison, at every depth."""
+    return {(o, n) for change in comparison.changes for o in change.old for n in change.new}
+
+
+# --------------------------------------------------------------------------- synthetic worker
+
+def worker(size: int, seed: int, folder: Path) -> dict[str, Any]:
+    """One synthetic size, in this (fresh) process."""
+    from benchmarks.synth import generate
+
+    from plandiff.compare import compare
+    from plandiff.importer import parse_text
+    from plandiff.render_json import render_json
+    from plandiff.serialise import plan_to_json
+
+    pair = generate(size, seed=seed)
+    old_txt, new_txt = folder / "old.txt", folder / "new.txt"
+    old_txt.write_text(pair.old_text(), encoding="utf-8")
+    new_txt.write_text(pair.new_text(), encoding="utf-8")
+    started = time.perf_counter()
+    old = parse_text(old_txt.read_text("utf-8"), document="bench", version="2026-01-01-old",
+                     language="en", source_label="old.txt")
+    new = parse_text(new_txt.read_text("utf-8"), document="bench", version="2026-02-01-new",
+                     language="en", source_label="new.txt")
+    import_s = time.perf_counter() - started
+    (folder / "old.json").write_text(plan_to_json(old), encoding="utf-8")
+    (folder / "new.json").write_text(plan_to_json(new), encoding="utf-8")
+    assert len(old.points) == len(pair.old) and len(new.points) == len(pair.new)
+    times = []
+    cpu = []
+    comparison = None
+    for _ in range(3):
+        started, started_cpu = time.perf_counter(), time.process_time()
+        comparison = compare(old, new)
+        (folder / "diff.json").write_text(render_json(comparison), encoding="utf-8")
+        times.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - started_cpu)
+    assert comparison is not None
+    old_pos = {p.id: k for k, p in enumerate(old.points)}
+    new_pos = {p.id: k for k, p in enumerate(new.points)}
+    predicted = {(old_pos[o], new_pos[n]) for o, n in links(comparison)}
+    precision, recall, f1 = score(predicted, pair.links)
+    return {
+        "size": size, "words": sum(len(t.split()) for t in pair.old + pair.new),
+        "precision": precision, "recall": recall, "f1": f1,
+        "import_s": import_s, "engine_s": min(times), "first_s": times[0],
+        "engine_cpu_s": min(cpu),
+        "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "counts": pair.counts,
+    }
+
+
+def best_time(argv: list[str], runs: int = 3) -> tuple[float, float]:
+    """Best wall time and best CPU time (user + system) of a command over ``runs`` runs."""
+    best_wall = best_cpu = float("inf")
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        wall = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        best_wall, best_cpu = min(best_wall, wall), min(best_cpu, cpu)
+    return best_wall, best_cpu
+
+
+def synthetic(size: int, seed: int) -> dict[str, Any]:
+    folder = Path(tempfile.mkdtemp(prefix=f"plandiff-bench-{size}-"))
+    try:
+        done = subprocess.run([sys.executable, __file__, "--worker", str(size), "--seed",
+                               str(seed), "--folder", str(folder)],
+                              capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise SystemExit(f"worker for size {size} failed:\n{done.stderr}")
+        result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+        result["git_s"], result["git_cpu_s"] = best_time(
+            ["git", "diff", "--no-index", "--word-diff", str(folder / "old.txt"),
+             str(folder / "new.txt")])
+        result["cli_s"], result["cli_cpu_s"] = best_time(
+            [sys.executable, "-m", "plandiff", "diff", str(folder / "old.json"),
+             str(folder / "new.json"), "--format", "json", "-o", str(folder / "cli.json")],
+            runs=1)
+        return result
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+# --------------------------------------------------------------------------- real revisions
+
+def as_draft(plan: Any) -> tuple[str, list[str]]:
+    """A version as a plain-text draft in the import format, and its point ids in walk order
+    (sequential numbers; sub-points as a), b), ...; line breaks inside a text become spaces)."""
+    lines = [f"# {plan.title}", ""]
+    order: list[str] = []
+
+    def text_of(point: Any) -> str:
+        text = " ".join((point.text or point.title or "Point").split())
+        return text
+
+    def emit(points: Any, depth: int) -> None:
+        for k, point in enumerate(points):
+            order.append(point.id)
+            if depth == 0:
+                lines.append(f"{k + 1}. {text_of(point)}")
+            else:
+                label = "abcdefghijklmnopqrstuvwxyz"[k % 26] * (1 + k // 26)
+                lines.append(f"{'   ' * depth}{label}) {text_of(point)}")
+            emit(point.points, depth + 1)
+
+    emit(plan.points, 0)
+    return "\n".join(lines) + "\n", order
+
+
+def real_pair(old: Any, new: Any) -> dict[str, Any]:
+    """Strip ids and links, re-import both as text, score against the authors' links."""
+    from plandiff.compare import compare
+    from plandiff.importer import parse_text
+
+    truth_ids = {(ref.split("#", 1)[1], point.id) for point in new.walk()
+                 for ref in point.derived_from if ref.startswith(old.ref + "#")}
+    old_text, old_order = as_draft(old)
+    new_text, new_order = as_draft(new)
+    old_imp = parse_text(old_text, document=old.document, version=old.version, date=old.date,
+                         language=old.language, source_label="old")
+    new_imp = parse_text(new_text, document=new.document, version=new.version, date=new.date,
+                         language=new.language, source_label="new")
+    old_ids = [p.id for p in old_imp.walk()]
+    new_ids = [p.id for p in new_imp.walk()]
+    if len(old_ids) != len(old_order) or len(new_ids) != len(new_order):
+        raise SystemExit(f"re-import of {old.ref} or {new.ref} changed the point structure")
+    to_old = dict(zip(old_order, old_ids, strict=True))
+    to_new = dict(zip(new_order, new_ids, strict=True))
+    truth = {(to_old[o], to_new[n]) for o, n in truth_ids if o in to_old}
+    compare(old_imp, new_imp)  # warm-up (first-use regex compilation and the like)
+    started = time.perf_counter()
+    comparison = compare(old_imp, new_imp)
+    elapsed = time.perf_counter() - started
+    predicted = links(comparison)
+    precision, recall, f1 = score(predicted, truth)
+    return {"old": old.ref, "new": new.version, "truth": len(truth),
+            "tp": len(predicted & truth), "fp": len(predicted - truth),
+            "fn": len(truth - predicted), "precision": precision, "recall": recall, "f1": f1,
+            "engine_s": elapsed}
+
+
+def real_revisions() -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    from plandiff.corpus import load_corpus
+
+    corpus = load_corpus(REPO / "plans")
+    rows = []
+    main = None
+    for old, new in corpus.pairs():
+        if old.language != new.language:
+            continue
+        if not any(r.startswith(old.ref + "#") for p in new.walk() for r in p.derived_from):
+            continue
+        row = real_pair(old, new)
+        rows.append(row)
+        if (old.ref, new.ref) == PAIR_28_20:
+            main = row
+    return main, rows
+
+
+# --------------------------------------------------------------------------- report
+
+def report(results: list[dict[str, Any]], main: dict[str, Any] | None,
+           rows: list[dict[str, Any]]) -> str:
+    out = ["# Engine benchmark", "",
+           f"Machine: {platform.machine()}, {platform.system()}, Python "
+           f"{platform.python_version()}, {_cores()} cores. Command: "
+           "`python benchmarks/bench_engine.py`.", "",
+           "## Synthetic pairs (imported from text, ~50 words a point)", "",
+           "| points | words (both) | precision | recall | F1 | engine s (CPU) | CLI s (CPU) "
+           "| git word-diff s (CPU) | engine/git (CPU) | CLI/git (CPU) | peak MB |",
+           "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in results:
+        out.append(
+            f"| {r['size']:,} | {r['words']:,} | {r['precision']:.4f} | {r['recall']:.4f} | "
+            f"{r['f1']:.4f} | {r['engine_s']:.2f} ({r['engine_cpu_s']:.2f}) | "
+            f"{r['cli_s']:.2f} ({r['cli_cpu_s']:.2f}) | {r['git_s']:.3f} "
+            f"({r['git_cpu_s']:.3f}) | {r['engine_s'] / r['git_s']:.1f}× "
+            f"({r['engine_cpu_s'] / max(r['git_cpu_s'], 1e-3):.1f}×) | "
+            f"{r['cli_s'] / r['git_s']:.1f}× ({r['cli_cpu_s'] / max(r['git_cpu_s'], 1e-3):.1f}×) "
+            f"| {r['maxrss_mb']:.0f} |")
+    out += ["", "engine s: compare + diff JSON written, imports warm, best of 3 (wall clock, "
+            "and in brackets CPU time, which other load on the machine does not inflate). "
+            "CLI s: one cold `plandiff diff A.json B.json --format json -o out.json` process, "
+            "start-up and imports included. git: best of 3. peak MB: maximum resident set of "
+            "the worker process (generation, import, three comparisons). Load average when "
+            f"the run ended: {_load()}.", ""]
+    out += ["## Real revisions in plans/ (ids and derived_from stripped, re-imported as text)",
+            "", "| old | new | true links | TP | FP | FN | precision | recall | F1 | engine s |",
+            "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    tp = fp = fn = 0
+    for r in rows:
+        out.append(f"| {r['old']} | {r['new']} | {r['truth']} | {r['tp']} | {r['fp']} | "
+                   f"{r['fn']} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | "
+                   f"{r['engine_s']:.3f} |")
+        tp, fp, fn = tp + r["tp"], fp + r["fp"], fn + r["fn"]
+    if rows:
+        p = tp / (tp + fp) if tp + fp else 0.0
+        rc = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * rc / (p + rc) if p + rc else 0.0
+        out.append(f"| **all** | | {tp + fn} | {tp} | {fp} | {fn} | {p:.3f} | {rc:.3f} | "
+                   f"{f:.3f} | |")
+    if main is not None:
+        out += ["", f"28 → 20 (peace-framework): F1 {main['f1']:.3f}, engine "
+                f"{main['engine_s'] * 1000:.0f} ms."]
+    return "\n".join(out) + "\n"
+
+
+def _load() -> str:
+    import os
+
+    try:
+        return ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
+def _cores() -> int:
+    import os
+
+    return os.cpu_count() or 1
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--no-write", action="store_true",
+                        help="print the table only; do not write benchmarks/results-engine.md")
+    parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker is not None:
+        print(json.dumps(worker(args.worker, args.seed, args.folder)))
+        return 0
+    results = []
+    for size in args.sizes:
+        result = synthetic(size, args.seed)
+        results.append(result)
+        print(f"{size:>6} points: F1 {result['f1']:.4f}, engine {result['engine_s']:.2f} s "
+              f"(CPU {result['engine_cpu_s']:.2f}), CLI {result['cli_s']:.2f} s, "
+              f"git {result['git_s']:.3f} s (CPU {result['git_cpu_s']:.3f}), "
+              f"{result['maxrss_mb']:.0f} MB", file=sys.stderr)
+    main_row, rows = real_revisions()
+    text = report(results, main_row, rows)
+    print(text)
+    if not args.no_write:
+        (HERE / "results-engine.md").write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

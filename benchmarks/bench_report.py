@@ -1,0 +1,292 @@
+"""Benchmark of the comparison reports (HTML and PDF).
+
+    python benchmarks/bench_report.py            # everything, writes benchmarks/results-report.md
+    python benchmarks/bench_report.py --quick    # skip the 1,000-point document
+
+What it measures, on the shipped 28 → 20 pair (English and the Japanese translation):
+
+- command to PDF: ``plandiff diff OLD NEW --format pdf -o FILE`` in a fresh process (Python
+  start-up, imports, loading, comparison, report), best and median of several runs;
+- inside one warm process, side by side: plandiff's report (``render_pdf``: view model,
+  template, font checks, attachments, then WeasyPrint) against WeasyPrint alone laying out and
+  writing the very same HTML with the very same options; the difference is what plandiff's
+  own report code adds (target: at most 15 % of WeasyPrint's time);
+- a 1,000-point synthetic comparison (benchmarks/synth.py, through the real importer and
+  engine) in a fresh process: time, pages, peak memory, and a page-break check: no point
+  heading may end a page (it must stay with the first line of its text).
+
+Times are wall-clock seconds (best of N); CPU seconds are shown too, because this machine is
+shared and wall time moves with the load (the load average is printed with the results).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+PAIR = (
+    "plans/peace-framework/2025-11-20-us-28-point.json",
+    "plans/peace-framework/2025-12-24-20-point.json",
+)
+PAIR_JA = (
+    "plans/peace-framework/2025-11-20-us-28-point-ja.json",
+    "plans/peace-framework/2025-12-24-20-point-ja.json",
+)
+RESULTS = REPO / "benchmarks" / "results-report.md"
+
+
+def timed(fn: Callable[[], Any], runs: int) -> tuple[float, float, Any]:
+    """Best wall and best CPU seconds of ``runs`` calls, and the last result."""
+    walls, cpus, result = [], [], None
+    for _ in range(runs):
+        wall, cpu = time.perf_counter(), time.process_time()
+        result = fn()
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return min(walls), min(cpus), result
+
+
+def command_to_pdf(pair: tuple[str, str], runs: int) -> dict[str, float]:
+    """``plandiff diff --format pdf`` in fresh processes."""
+    plandiff = Path(sys.executable).with_name("plandiff")
+    walls = []
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "report.pdf"
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run([str(plandiff), "diff", *pair, "--format", "pdf", "-o", str(out)],
+                           cwd=REPO, check=True, capture_output=True)
+            walls.append(time.perf_counter() - started)
+    return {"best": min(walls), "median": statistics.median(walls)}
+
+
+def side_by_side(pair: tuple[str, str], runs: int) -> dict[str, Any]:
+    """plandiff's report against WeasyPrint alone on the same HTML, in this process."""
+    import weasyprint
+
+    from plandiff.compare import compare
+    from plandiff.loading import load_plan
+    from plandiff.report import default_attachments, pdf_source, render_html, render_pdf
+    from plandiff.report.pdf import PDF_VARIANT, identifier
+
+    old, new = (load_plan(REPO / p) for p in pair)
+    compare_wall, compare_cpu, comparison = timed(lambda: compare(old, new), runs)
+    html_wall, html_cpu, html = timed(lambda: render_html(comparison, old, new), runs)
+    files = default_attachments(comparison, old, new)
+    pdf_wall, pdf_cpu, pdf = timed(
+        lambda: render_pdf(comparison, old, new, attachments=files), runs)
+
+    # Exactly the HTML, files and date render_pdf lays out, for WeasyPrint alone.
+    source = pdf_source(comparison, old, new, attachments=files)
+    document = source.html
+    stamp = source.when.astimezone(dt.UTC).replace(tzinfo=None)
+    items = source.files
+
+    def bare() -> bytes:
+        attachments = [weasyprint.Attachment(string=a.data, name=a.name,
+                                             description=a.description, created=stamp,
+                                             modified=stamp, relationship=a.relationship)
+                       for a in items]
+        data: bytes = weasyprint.HTML(string=document).write_pdf(
+            pdf_variant=PDF_VARIANT, pdf_tags=True, attachments=attachments,
+            pdf_identifier=identifier(document, items))
+        return data
+
+    weasy_wall, weasy_cpu, _ = timed(bare, runs)
+
+    def untagged() -> bytes:
+        data: bytes = weasyprint.HTML(string=document).write_pdf()
+        return data
+
+    plain_wall, plain_cpu, _ = timed(untagged, runs)
+    pages = _pages(pdf)
+    return {
+        "pages": pages, "pdf_bytes": len(pdf), "html_bytes": len(html.encode()),
+        "compare": (compare_wall, compare_cpu), "render_html": (html_wall, html_cpu),
+        "render_pdf": (pdf_wall, pdf_cpu), "weasyprint": (weasy_wall, weasy_cpu),
+        "weasyprint_plain": (plain_wall, plain_cpu),
+        "overhead": (pdf_cpu - weasy_cpu) / weasy_cpu,
+    }
+
+
+def _pages(pdf: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def orphaned_headings(pdf: bytes) -> list[str]:
+    """Point headings left alone at the foot of a page, their text starting on the next one.
+
+    Every point heading has a bookmark (its title ends with "— kind"); the bookmark gives its
+    page and height. The heading is kept with its text when some body text (10 pt, not bold)
+    follows it on the same page."""
+    import pdfplumber
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(pdf))
+    marks: list[tuple[str, int, float]] = []
+
+    def walk(items: list[Any]) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            elif "—" in str(item.title):
+                marks.append((str(item.title), reader.get_destination_page_number(item),
+                              float(item.top)))
+
+    walk(reader.outline)
+    bad = []
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        body: dict[int, list[float]] = {}
+        for index, page in enumerate(doc.pages):
+            body[index] = [c["top"] for c in page.chars
+                           if 9.5 <= c["size"] <= 10.5 and "Bold" not in c["fontname"]
+                           and c["text"].strip()]
+        for title, index, top in marks:
+            heading_top = doc.pages[index].height - top
+            if not any(t > heading_top + 5 for t in body[index]):
+                bad.append(title)
+    return bad
+
+
+def big_worker(size: int) -> dict[str, Any]:
+    """The synthetic document, in this (fresh) process."""
+    sys.path.insert(0, str(REPO))
+    from benchmarks.synth import generate
+
+    from plandiff.compare import compare
+    from plandiff.importer import parse_text
+    from plandiff.report import render_pdf
+
+    pair = generate(size, seed=1)
+    old = parse_text(pair.old_text(), document="bench", version="2026-01-01-old",
+                     language="en", date=dt.date(2026, 1, 1))
+    new = parse_text(pair.new_text(), document="bench", version="2026-02-01-new",
+                     language="en", date=dt.date(2026, 2, 1))
+    comparison = compare(old, new)
+    wall, cpu = time.perf_counter(), time.process_time()
+    pdf = render_pdf(comparison, old, new)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "size": size, "changes": len(comparison.changes), "wall": wall, "cpu": cpu,
+        "pages": _pages(pdf), "pdf_bytes": len(pdf), "maxrss_mb": rss,
+        "orphaned": orphaned_headings(pdf),
+    }
+
+
+def big(size: int) -> dict[str, Any]:
+    out = subprocess.run([sys.executable, __file__, "--worker", str(size)], cwd=REPO,
+                         check=True, capture_output=True, text=True)
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _fmt(pair: tuple[float, float]) -> str:
+    return f"{pair[0]:.2f} s ({pair[1]:.2f} s CPU)"
+
+
+def report(results: dict[str, Any]) -> str:
+    lines = [
+        "# Report benchmark",
+        "",
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}, WeasyPrint {results['weasyprint_version']}; "
+        f"load average {results['load'][0]:.1f} / {results['load'][1]:.1f} / "
+        f"{results['load'][2]:.1f} when measured (the machine is shared; CPU seconds move "
+        "less with the load than wall seconds). Produced by `python "
+        "benchmarks/bench_report.py`.",
+        "",
+        "## 28 → 20 (peace-framework), command to PDF",
+        "",
+        "| pair | command to PDF, best | median | target |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, key in (("English", "en"), ("Japanese", "ja")):
+        cmd = results[key]["command"]
+        lines.append(f"| {name} | {cmd['best']:.2f} s | {cmd['median']:.2f} s | < 3 s |")
+    lines += [
+        "",
+        "## Inside one warm process: plandiff's report next to WeasyPrint alone",
+        "",
+        "Same HTML, same options (PDF/A-3b, tagged, same attachments); best of "
+        f"{results['runs']} runs.",
+        "",
+        "| step | English | Japanese |",
+        "|---|---:|---:|",
+    ]
+    rows = (
+        ("compare (engine, for reference)", "compare"),
+        ("render_html (model + template)", "render_html"),
+        ("render_pdf (plandiff's whole PDF report)", "render_pdf"),
+        ("WeasyPrint alone on the same HTML", "weasyprint"),
+        ("WeasyPrint alone, plain PDF (no PDF/A, no tags)", "weasyprint_plain"),
+    )
+    for label, key in rows:
+        lines.append(f"| {label} | {_fmt(results['en'][key])} | {_fmt(results['ja'][key])} |")
+    lines.append(
+        f"| **added by plandiff's report code** (CPU, vs WeasyPrint alone; target ≤ 15 %) | "
+        f"**{results['en']['overhead']:+.1%}** | **{results['ja']['overhead']:+.1%}** |")
+    lines.append(f"| pages | {results['en']['pages']} | {results['ja']['pages']} |")
+    lines.append(f"| PDF size | {results['en']['pdf_bytes'] / 1024:.0f} KiB | "
+                 f"{results['ja']['pdf_bytes'] / 1024:.0f} KiB |")
+    if "big" in results:
+        b = results["big"]
+        lines += [
+            "",
+            f"## {b['size']:,}-point synthetic comparison (fresh process)",
+            "",
+            "| changes | pages | render_pdf | peak memory | PDF size | headings cut from their text |",
+            "|---:|---:|---:|---:|---:|---:|",
+            f"| {b['changes']:,} | {b['pages']} | {b['wall']:.1f} s ({b['cpu']:.1f} s CPU) | "
+            f"{b['maxrss_mb']:.0f} MB | {b['pdf_bytes'] / 1024 / 1024:.1f} MiB | "
+            f"{len(b['orphaned'])} |",
+        ]
+    lines.append("")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="skip the 1,000-point document")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--size", type=int, default=1000)
+    parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    args = parser.parse_args()
+    if args.worker:
+        print(json.dumps(big_worker(args.worker)))
+        return
+    os.environ.pop("SOURCE_DATE_EPOCH", None)
+    import weasyprint
+
+    results: dict[str, Any] = {"runs": args.runs, "weasyprint_version": weasyprint.__version__}
+    for key, pair in (("en", PAIR), ("ja", PAIR_JA)):
+        results[key] = side_by_side(pair, args.runs)
+        results[key]["command"] = command_to_pdf(pair, args.runs)
+    if not args.quick:
+        results["big"] = big(args.size)
+    results["load"] = os.getloadavg()
+    text = report(results)
+    print(text)
+    if not args.no_write:
+        RESULTS.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,191 @@
+"""``plandiff add``: a new version into plans/, linked to the latest one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+import click
+
+from plandiff.errors import ExitCode, UsageError
+from plandiff.model import Status, TextKind
+
+if TYPE_CHECKING:
+    from plandiff.add import AddResult
+    from plandiff.model import Source
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def _pick(values: tuple[str, ...], index: int, count: int, name: str) -> str | None:
+    if not values:
+        return None
+    if len(values) == 1:
+        return values[0]
+    if len(values) != count:
+        raise UsageError(f"--{name} given {len(values)} times for {count} --source-url; give it "
+                         "once (for every source) or once per --source-url")
+    return values[index]
+
+
+def _sources(urls: tuple[str, ...], titles: tuple[str, ...], publishers: tuple[str, ...],
+             dates: tuple[str, ...]) -> tuple[Source, ...]:
+    from pydantic import ValidationError
+
+    from plandiff.model import Source
+
+    if not urls:
+        if titles or publishers or dates:
+            raise UsageError("--source-title, --source-publisher and --source-date describe a "
+                             "--source-url; give the URL too")
+        return ()
+    out = []
+    for index, url in enumerate(urls):
+        host = urlsplit(url).hostname or url
+        title = _pick(titles, index, len(urls), "source-title") or url
+        publisher = _pick(publishers, index, len(urls), "source-publisher") or host
+        date = _pick(dates, index, len(urls), "source-date")
+        data: dict[str, str] = {"title": title, "publisher": publisher, "url": url}
+        if date:
+            data["date"] = date
+        try:
+            out.append(Source.model_validate(data))
+        except ValidationError as exc:
+            fields = ", ".join(sorted({str(e["loc"][0]) for e in exc.errors() if e["loc"]}))
+            raise UsageError(f"source {index + 1} ({url}): invalid {fields or 'source'}"
+                             " (URL must start with http:// or https://; dates YYYY-MM-DD)"
+                             ) from None
+    return tuple(out)
+
+
+def summary_lines(result: AddResult) -> list[str]:
+    """The short report printed after an add (also used by tests)."""
+    from plandiff.corpus import display_path
+    from plandiff.log import change_line
+
+    plan = result.plan
+    total = sum(1 for _ in plan.walk())
+    lines = [f"added {display_path(result.path)} ({plan.ref}, {plan.date}, {plan.language}, "
+             f"{len(plan.points)} points, {total} at all levels)"]
+    if result.created_folder:
+        lines.append(f"created the document folder {display_path(result.path.parent)}")
+    if result.backup is not None:
+        lines.append(f"replaced the existing version; the old file is kept as "
+                     f"{display_path(result.backup)}")
+    lines.extend(f"note: {note}" for note in result.notes)
+    before = result.predecessor
+    if before is None:
+        lines.append("supersedes: nothing (no earlier version in this language)")
+        return lines
+    lines.append(f"supersedes {before.version} ({before.date})")
+    lines.append(f"ids: {len(result.carried)} carried over from {before.version}, "
+                 f"{result.kept} already matching"
+                 + (f", {len(result.renamed)} renamed to avoid a clash" if result.renamed
+                    else ""))
+    for own, carried in result.carried[:8]:
+        lines.append(f"  {own} -> {carried}")
+    if len(result.carried) > 8:
+        lines.append(f"  ... and {len(result.carried) - 8} more")
+    if result.topics:
+        lines.append(f"topics carried over to {len(result.topics)} point(s) that had none")
+    if result.proposed:
+        lines.append(f"derived_from proposed for {len(result.proposed)} point(s) "
+                     "(review them in the file)")
+    comparison = result.comparison
+    if comparison is not None:
+        from plandiff.log import KINDS
+
+        summary = comparison.summary
+        counts = (*((k, int(getattr(summary, k))) for k in KINDS),
+                  ("moved", summary.moved), ("renumbered", summary.renumbered))
+        words = ", ".join(f"{n} {k}" for k, n in counts if n)
+        lines.append(f"changes vs {before.version}: {words or 'none'}")
+        lines.append(f"  ({change_line(counts)})")
+        flags = [(change, flag) for change in comparison.changes for flag in change.flags]
+        if flags:
+            lines.append(f"meaning-shift flags ({len(flags)}):")
+            for change, flag in flags:
+                where = "/".join(change.new or change.old)
+                number = "/".join(change.new_numbers or change.old_numbers)
+                old = flag.old or "(none)"
+                new = flag.new or "(none)"
+                lines.append(f"  {number} {where}: {flag.kind.value} {old} -> {new}")
+    return lines
+
+
+@click.command("add")
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option("--document", help="Document id (the folder under plans/); required for text.")
+@click.option("--version", "version_id", help="Version id (the file name); required for text.")
+@click.option("--date", callback=_date, help="Date of the version, YYYY-MM-DD "
+              "(default for a text draft: the date the version id starts with).")
+@click.option("--title", help="Title of the version.")
+@click.option("--status", type=click.Choice([s.value for s in Status]),
+              help="Standing of the text (leaked-draft, proposal, ...).")
+@click.option("--text-kind", type=click.Choice([k.value for k in TextKind]),
+              help="official, translation, paraphrase or summary.")
+@click.option("--language", help="Language of the text (en, ja, uk, ...).")
+@click.option("--source-url", multiple=True, help="Where the text comes from (repeatable).")
+@click.option("--source-title", multiple=True, help="Title of each source (default: the URL).")
+@click.option("--source-publisher", multiple=True,
+              help="Publisher of each source (default: the URL's host).")
+@click.option("--source-date", multiple=True, help="Publication date of each source.")
+@click.option("--party", "parties", multiple=True, help="A party to the text (repeatable).")
+@click.option("--supersedes", help="Link to this version instead of the latest one.")
+@click.option("--translation-of", help="The version (of the same document, in another "
+              "language) this one translates.")
+@click.option("--keep-ids", is_flag=True,
+              help="Keep the draft's point ids (only propose derived_from links).")
+@click.option("--plans", "plans_root", type=click.Path(path_type=Path), default=Path("plans"),
+              show_default=True, help="The plans tree.")
+@click.option("--force", is_flag=True,
+              help="Replace an existing version (the old file is kept as V.json.bak-N).")
+def command(source: Path, document: str | None, version_id: str | None,
+            date: dt.date | None, title: str | None, status: str | None,
+            text_kind: str | None, language: str | None, source_url: tuple[str, ...],
+            source_title: tuple[str, ...], source_publisher: tuple[str, ...],
+            source_date: tuple[str, ...], parties: tuple[str, ...], supersedes: str | None,
+            translation_of: str | None, keep_ids: bool, plans_root: Path, force: bool) -> int:
+    """Add SOURCE (a text/Markdown draft or a plan JSON file) to the plans tree as
+    plans/DOCUMENT/VERSION.json.
+
+    The new version supersedes the latest version of DOCUMENT in its language; point ids
+    are carried over from that version wherever the aligner pairs points (so ids survive
+    renumbering), derived_from links are proposed for the rest, and the result is
+    validated like `plandiff validate` before it is written. An existing version is never
+    overwritten (unless --force, which keeps a backup). Prints what changed.
+
+    \b
+    Examples:
+      plandiff add leak.txt --document peace-framework --version 2026-02-01-draft \\
+          --date 2026-02-01 --status leaked-draft \\
+          --source-url https://example.org/leak --source-publisher "Example News"
+      plandiff add new-version.json
+    """
+    from plandiff.add import AddRequest, add_version
+    from plandiff.limits import Limits
+
+    is_text = source.suffix.lower() != ".json"
+    if is_text and (document is None or version_id is None):
+        raise UsageError("a text draft needs --document and --version")
+    request = AddRequest(
+        source=source, plans_root=plans_root, document=document, version=version_id,
+        title=title, date=date, status=Status(status) if status else None,
+        text_kind=TextKind(text_kind) if text_kind else None, language=language,
+        sources=_sources(source_url, source_title, source_publisher, source_date),
+        parties=parties, supersedes=supersedes, translation_of=translation_of,
+        keep_ids=keep_ids, force=force,
+        limits=Limits.from_env())
+    result = add_version(request)
+    for line in summary_lines(result):
+        click.echo(line)
+    return ExitCode.OK

@@ -1,0 +1,133 @@
+"""``plandiff diff``: compare two versions and print or write a redline report."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from plandiff.compare import CompareOptions, compare_refs, has_differences
+from plandiff.comparison import Comparison
+from plandiff.errors import ExitCode, RenderError, UsageError
+from plandiff.model import PlanVersion
+from plandiff.textdiff import Granularity
+
+FORMATS = ("text", "markdown", "json", "html", "pdf")
+
+
+def _stdout_is_tty() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _use_color(output: Path | None) -> bool:
+    if output is not None or "NO_COLOR" in os.environ:
+        return False
+    return _stdout_is_tty()
+
+
+def _render(fmt: str, comparison: Comparison, old: PlanVersion, new: PlanVersion, *,
+            lang: str | None, layout: str, changes_only: bool, color: bool) -> str | bytes:
+    if fmt == "json":
+        from plandiff.render_json import render_json
+
+        return render_json(comparison)
+    if fmt == "markdown":
+        from plandiff.render_markdown import render_markdown
+
+        return render_markdown(comparison, changes_only=changes_only)
+    if fmt == "text":
+        from plandiff.render_text import render_text
+
+        return render_text(comparison, color=color, changes_only=changes_only)
+    try:
+        from plandiff import report
+    except ImportError as exc:
+        raise RenderError("HTML/PDF reports are not available") from exc
+    if fmt == "html":
+        return report.render_html(comparison, old, new, lang=lang, layout=layout,
+                                  changes_only=changes_only)
+    return report.render_pdf(comparison, old, new, lang=lang, layout=layout,
+                             changes_only=changes_only)
+
+
+def _write(output: Path, payload: str | bytes) -> None:
+    from plandiff.atomicio import atomic_write_bytes
+
+    data = payload.encode("utf-8") if isinstance(payload, str) else payload
+    atomic_write_bytes(output, data, overwrite=True)
+
+
+@click.command("diff")
+@click.argument("old", metavar="OLD")
+@click.argument("new", metavar="NEW")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="text: a redline for the terminal; markdown; json: the diff JSON; "
+                   "html and pdf: the full report.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the report to this file (replaced atomically if it exists).")
+@click.option("--lang", default=None, metavar="L",
+              help="Language of report labels for html/pdf (en, ja, uk); default: the plans'.")
+@click.option("--exit-code", "exit_code", is_flag=True,
+              help="Exit with 1 when the versions differ (like git diff --exit-code).")
+@click.option("--ignore-case", is_flag=True, help="Changes of letter case alone do not count.")
+@click.option("--ignore-whitespace", is_flag=True,
+              help="Changes of spacing and line breaks alone do not count.")
+@click.option("--ignore-punctuation", is_flag=True,
+              help="Changes of punctuation alone do not count.")
+@click.option("--granularity", type=click.Choice([g.value for g in Granularity]),
+              default=Granularity.WORD.value, show_default=True,
+              help="Mark whole words, or single characters.")
+@click.option("--plans", "plans_root", type=click.Path(path_type=Path, file_okay=False),
+              default=Path("plans"), show_default=True,
+              help="Plans folder in which DOCUMENT@VERSION references are looked up.")
+@click.option("--layout", type=click.Choice(["inline", "side-by-side"]), default="inline",
+              show_default=True, help="Redline layout of html/pdf reports.")
+@click.option("--changes-only", is_flag=True,
+              help="Leave out unchanged points (that neither moved nor were renumbered).")
+@click.option("--allow-cross-language", is_flag=True,
+              help="Compare versions in different languages (normally refused).")
+def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
+            exit_code: bool, ignore_case: bool, ignore_whitespace: bool,
+            ignore_punctuation: bool, granularity: str, plans_root: Path, layout: str,
+            changes_only: bool, allow_cross_language: bool) -> int:
+    """Compare two versions of a document point by point.
+
+    OLD and NEW are plan files or DOCUMENT@VERSION references into the plans folder. Points
+    are lined up by their authors' derived_from links, ids, identical text and similarity,
+    so renumbered, moved, split and merged clauses are reported as such. Output is the same
+    bytes from run to run. Exit code 0 (with --exit-code: 0 when the versions are the same,
+    1 when they differ), 2 for a missing or invalid input, 3 when a report cannot be made.
+
+    \b
+    Example:
+      plandiff diff peace-framework@2025-11-20-us-28-point \\
+                    peace-framework@2025-12-24-20-point
+      plandiff diff old.json new.json --format json -o diff.json
+      plandiff diff old.json new.json --format pdf -o report.pdf --lang ja
+    """
+    if fmt == "pdf" and output is None and _stdout_is_tty():
+        raise UsageError("refusing to write a PDF to the terminal: use -o FILE or a pipe")
+    options = CompareOptions(
+        ignore_case=ignore_case, ignore_whitespace=ignore_whitespace,
+        ignore_punctuation=ignore_punctuation, granularity=Granularity(granularity),
+        allow_cross_language=allow_cross_language)
+    comparison, old_plan, new_plan = compare_refs(old, new, plans_root=plans_root,
+                                                  options=options)
+    payload = _render(fmt, comparison, old_plan, new_plan, lang=lang, layout=layout,
+                      changes_only=changes_only, color=_use_color(output))
+    if output is not None:
+        _write(output, payload)
+    elif isinstance(payload, bytes):
+        sys.stdout.flush()
+        sys.stdout.buffer.write(payload)
+        sys.stdout.buffer.flush()
+    else:
+        click.echo(payload, nl=False)
+    if exit_code and has_differences(comparison):
+        return ExitCode.FINDINGS
+    return ExitCode.OK

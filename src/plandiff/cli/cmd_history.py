@@ -1,0 +1,85 @@
+"""``plandiff history``: one clause's life across versions and documents, or a document's
+evolution matrix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from plandiff.errors import ExitCode, UsageError
+
+
+@click.command("history")
+@click.argument("document")
+@click.option("--point", "point", metavar="ID",
+              help="A point id of DOCUMENT (or a full DOCUMENT@VERSION#POINT); without it, "
+                   "the evolution matrix of all points.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "pdf"]),
+              default="text", show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Write to this file, replaced atomically if it exists (required for pdf; "
+                   "default: standard output).")
+@click.option("--lang", metavar="L",
+              help="Language of the versions followed (default: en, or the document's "
+                   "first language); also the labels of html/pdf output.")
+@click.option("--plans", "plans_root", type=click.Path(path_type=Path), default=Path("plans"),
+              show_default=True, help="The plans tree.")
+def command(document: str, point: str | None, fmt: str, output: Path | None,
+            lang: str | None, plans_root: Path) -> int:
+    """Follow a clause of DOCUMENT through every version it appears in — across
+    renumbering, splits and merges, and out into other documents through derived_from
+    links — with the change at each step (kind, word-level redline, meaning-shift flags).
+
+    Without --point: the evolution matrix (rows = clauses by lineage, columns = versions,
+    cells = number and change kind); html and pdf then also give every clause's history.
+
+    \b
+    Examples:
+      plandiff history peace-framework --point army-cap
+      plandiff history peace-framework --point reconstruction-package --format json
+      plandiff history peace-framework --format html -o peace-framework-history.html
+      plandiff history peace-framework --lang ja --format pdf -o history-ja.pdf
+    """
+    from plandiff import history as hist
+    from plandiff import render_history as render
+    from plandiff.corpus import load_corpus
+    from plandiff.errors import InputError
+    from plandiff.limits import Limits
+
+    if fmt == "pdf" and output is None:
+        raise UsageError("--format pdf needs -o FILE (a PDF is not written to a terminal)")
+    if not plans_root.is_dir():
+        raise InputError(f"{plans_root}: no such plans folder")
+    corpus = load_corpus(plans_root, Limits.from_env())
+    language = lang or hist.default_language(corpus, document)
+    data: str | bytes
+    if fmt in ("html", "pdf"):
+        from plandiff.report.history_html import render_history_html, render_history_pdf
+
+        if point is not None:
+            single = hist.point_history(corpus, document, point, language)
+            data = (render_history_pdf(point=single, lang=lang) if fmt == "pdf"
+                    else render_history_html(point=single, lang=lang))
+        else:
+            whole = hist.document_history(corpus, document, language)
+            data = (render_history_pdf(whole, lang=lang) if fmt == "pdf"
+                    else render_history_html(whole, lang=lang))
+    elif point is not None:
+        single = hist.point_history(corpus, document, point, language)
+        data = (render.to_json(render.history_to_dict(single)) if fmt == "json"
+                else render.history_to_text(single))
+    else:
+        matrix = hist.evolution_matrix(corpus, document, language)
+        data = (render.to_json(render.matrix_to_dict(matrix)) if fmt == "json"
+                else render.matrix_to_text(matrix))
+    if output is None:
+        assert isinstance(data, str)
+        click.echo(data, nl=False)
+        return ExitCode.OK
+    from plandiff import atomicio
+
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    atomicio.atomic_write_bytes(output, payload, overwrite=True)
+    click.echo(f"wrote {output}", err=True)
+    return ExitCode.OK

@@ -1,0 +1,233 @@
+"""Comparison: change kinds, order, summary, ignore options, and the properties every diff
+must have (a version against itself is all unchanged; A→B mirrors B→A; spans rebuild the
+texts)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from benchmarks.synth import generate
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plandiff.compare import CompareOptions, compare, has_differences
+from plandiff.comparison import Change, ChangeKind, Comparison, SpanOp
+from plandiff.errors import InputError, UsageError
+from plandiff.model import PlanVersion
+from plandiff.render_json import render_json
+from tests.helpers import make_plan
+
+
+def plan(points: list[dict[str, Any]], version: str = "v1", language: str = "en") -> PlanVersion:
+    return PlanVersion.model_validate(make_plan(version=version, points=points,
+                                                language=language))
+
+
+def p(ident: str, number: str, text: str, **extra: Any) -> dict[str, Any]:
+    return {"id": ident, "number": number, "text": text, **extra}
+
+
+def texts_of(version: PlanVersion) -> dict[str, str]:
+    return {point.id: point.text for point in version.walk()}
+
+
+def assert_spans_rebuild(comparison: Comparison, old: PlanVersion, new: PlanVersion) -> None:
+    old_texts, new_texts = texts_of(old), texts_of(new)
+    for change in comparison.changes:
+        assert change.old_text == "\n".join(old_texts[i] for i in change.old)
+        assert change.new_text == "\n".join(new_texts[i] for i in change.new)
+        assert all(span.text for span in change.spans)
+
+
+# Point texts: any Unicode a plan file may hold (no control characters but tab and newline).
+TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\x85")
+               | st.sampled_from("\t\n 　.,;"), max_size=40)
+WORDS = st.lists(st.sampled_from(["the", "parties", "shall", "not", "600,000", "停戦", "مرحبا",
+                                  "👍🏽", "Party", "B", "within", "30", "days", "."]),
+                 max_size=12).map(" ".join)
+
+
+@st.composite
+def versions(draw: st.DrawFn) -> PlanVersion:
+    count = draw(st.integers(0, 8))
+    positional = draw(st.booleans())
+    points = []
+    for k in range(count):
+        text = draw(st.one_of(TEXT, WORDS))
+        subs = [p(f"s{k}-{j}" if not positional else f"p{k + 1}-{j}", f"{k + 1}({j})",
+                  draw(st.one_of(TEXT, WORDS))) for j in range(draw(st.integers(0, 2)))]
+        ident = f"p{k + 1}" if positional else f"pt-{k}"
+        points.append(p(ident, str(k + 1), text, points=subs))
+    return plan(points)
+
+
+@settings(max_examples=60, deadline=None)
+@given(versions())
+def test_a_version_against_itself_is_all_unchanged(version: PlanVersion) -> None:
+    comparison = compare(version, version)
+    assert all(c.kind is ChangeKind.UNCHANGED for c in comparison.changes)
+    assert not any(c.moved or c.renumbered for c in comparison.changes)
+    assert len(comparison.changes) == sum(1 for _ in version.walk())
+    assert not has_differences(comparison)
+    assert_spans_rebuild(comparison, version, version)
+
+
+@settings(max_examples=40, deadline=None)
+@given(versions(), versions())
+def test_spans_rebuild_both_texts_for_any_pair(old: PlanVersion, new: PlanVersion) -> None:
+    new = new.model_copy(update={"version": "v2"})
+    comparison = compare(old, new)
+    assert_spans_rebuild(comparison, old, new)
+    summary = comparison.summary
+    assert sum(getattr(summary, k.value) for k in ChangeKind) == len(comparison.changes)
+    seen_old = [i for c in comparison.changes for i in c.old]
+    seen_new = [i for c in comparison.changes for i in c.new]
+    assert sorted(seen_old) == sorted(texts_of(old)) and sorted(seen_new) == sorted(texts_of(new))
+
+
+def synthetic(size: int, seed: int) -> tuple[PlanVersion, PlanVersion]:
+    pair = generate(size, seed=seed)
+    old = plan([p(f"o{k}", str(k + 1), t) for k, t in enumerate(pair.old)])
+    new = plan([p(f"n{k}", str(k + 1), t) for k, t in enumerate(pair.new)], version="v2")
+    return old, new
+
+
+MIRROR = {ChangeKind.ADDED: ChangeKind.REMOVED, ChangeKind.REMOVED: ChangeKind.ADDED,
+          ChangeKind.SPLIT: ChangeKind.MERGED, ChangeKind.MERGED: ChangeKind.SPLIT,
+          ChangeKind.MODIFIED: ChangeKind.MODIFIED, ChangeKind.UNCHANGED: ChangeKind.UNCHANGED}
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.integers(1, 10_000))
+def test_a_to_b_mirrors_b_to_a(seed: int) -> None:
+    a, b = synthetic(60, seed)
+    forward, backward = compare(a, b), compare(b, a)
+
+    def kinds(comparison: Comparison, flip: bool) -> dict[frozenset[str], ChangeKind]:
+        return {frozenset(c.old) | frozenset(c.new): MIRROR[c.kind] if flip else c.kind
+                for c in comparison.changes}
+
+    assert kinds(forward, False) == kinds(backward, True)
+    links = {(o, n) for c in forward.changes for o in c.old for n in c.new}
+    assert links == {(n, o) for c in backward.changes for o in c.old for n in c.new}
+    assert forward.summary.added == backward.summary.removed
+    assert forward.summary.split == backward.summary.merged
+
+
+def test_kinds_order_and_summary() -> None:
+    old = plan([p("a", "1", "The parties observe a ceasefire.", topics=["ceasefire"]),
+                p("b", "2", "Prisoners are exchanged all for all.", topics=["prisoners"]),
+                p("c", "3", "The army is capped at 600,000 personnel.",
+                  topics=["military-limits"]),
+                p("d", "4", "Elections are held within 100 days.", topics=["elections"])])
+    new = plan([p("a", "1", "The parties observe a ceasefire.", topics=["ceasefire"]),
+                p("c", "2", "The army is capped at 800,000 personnel.",
+                  topics=["military-limits"]),
+                p("e", "3", "Sanctions are lifted in stages.", topics=["sanctions"]),
+                p("d", "4", "Elections are held within 100 days.", topics=["elections"])],
+               version="v2")
+    comparison = compare(old, new)
+    got = [(c.kind.value, c.old, c.new) for c in comparison.changes]
+    assert got == [("unchanged", ("a",), ("a",)),
+                   ("removed", ("b",), ()),  # where it stood: after a's partner
+                   ("modified", ("c",), ("c",)),
+                   ("added", (), ("e",)),
+                   ("unchanged", ("d",), ("d",))]
+    summary = comparison.summary
+    assert (summary.unchanged, summary.modified, summary.added, summary.removed) == (2, 1, 1, 1)
+    assert summary.renumbered == 1 and summary.moved == 0
+    by_topic = dict(summary.by_topic)
+    assert dict(by_topic["prisoners"])["removed"] == 1
+    modified = comparison.changes[2]
+    assert [(f.kind.value, f.old, f.new) for f in modified.flags] == [
+        ("number", "600,000", "800,000")]
+    assert 0 < modified.similarity < 1 and modified.topics == ("military-limits",)
+    assert has_differences(comparison)
+
+
+def test_split_and_merge_texts_are_joined_by_newlines() -> None:
+    whole = ("A reconstruction fund receives frozen assets and invests in rebuilding. "
+             "Navigation in the Black Sea stays free for commercial shipping.")
+    old = plan([p("o1", "1", whole),
+                p("o2", "2", "The army is capped at 600,000 personnel in peacetime."),
+                p("o3", "3", "Elections are held within 100 days of signature.")])
+    new = plan([p("n1", "1", "A reconstruction fund receives frozen assets and invests in "
+                  "rebuilding."),
+                p("n2", "2", "Navigation in the Black Sea stays free for commercial shipping."),
+                p("n3", "3", "The army is capped at 600,000 personnel in peacetime. Elections "
+                  "are held within 100 days of signature.")], version="v2")
+    comparison = compare(old, new)
+    split, merged = comparison.changes
+    assert split.kind is ChangeKind.SPLIT and split.new == ("n1", "n2")
+    assert split.new_text == "\n".join(texts_of(new)[i] for i in ("n1", "n2"))
+    assert merged.kind is ChangeKind.MERGED and merged.old == ("o2", "o3")
+    assert merged.old_text == "\n".join(texts_of(old)[i] for i in ("o2", "o3"))
+    assert compare(new, old).changes[0].kind is ChangeKind.MERGED
+
+
+def test_sub_point_changes_follow_their_parent() -> None:
+    old = plan([p("a", "1", "Security arrangements:", points=[
+        p("a1", "1(a)", "Observers attend."), p("a2", "1(b)", "Results within ten days.")]),
+        p("b", "2", "Sanctions are lifted in stages.")])
+    new = plan([p("a", "1", "Security arrangements:", points=[
+        p("a1", "1(a)", "Observers attend every station.")]),
+        p("b", "2", "Sanctions are lifted in stages.")], version="v2")
+    changes = compare(old, new).changes
+    assert [(c.depth, c.kind.value, c.old, c.parent) for c in changes] == [
+        (0, "unchanged", ("a",), None), (1, "modified", ("a1",), "a"),
+        (1, "removed", ("a2",), "a"), (0, "unchanged", ("b",), None)]
+
+
+@pytest.mark.parametrize(("option", "old_text", "new_text"), [
+    ("ignore_case", "The Parties shall observe a ceasefire.",
+     "the parties shall observe a ceasefire."),
+    ("ignore_whitespace", "The parties shall\nobserve a ceasefire.",
+     "The parties  shall observe a ceasefire. "),
+    ("ignore_punctuation", "The parties shall, at once, observe a ceasefire!",
+     "The parties shall at once observe a ceasefire."),
+])
+def test_ignore_options_make_trivial_changes_unchanged(option: str, old_text: str,
+                                                       new_text: str) -> None:
+    old = plan([p("a", "1", old_text)])
+    new = plan([p("a", "1", new_text)], version="v2")
+    assert compare(old, new).changes[0].kind is ChangeKind.MODIFIED
+    change = compare(old, new, options=CompareOptions(**{option: True})).changes[0]
+    assert change.kind is ChangeKind.UNCHANGED and change.similarity == 1.0
+    assert change.old_text == old_text and change.new_text == new_text
+    assert any(s.op is not SpanOp.EQUAL for s in change.spans)
+
+
+def test_ignore_case_does_not_hide_a_real_edit() -> None:
+    old = plan([p("a", "1", "Troops are capped at 600,000.")])
+    new = plan([p("a", "1", "troops are capped at 800,000.")], version="v2")
+    change = compare(old, new, options=CompareOptions(ignore_case=True)).changes[0]
+    assert change.kind is ChangeKind.MODIFIED
+
+
+def test_different_languages_are_refused_unless_allowed() -> None:
+    old = plan([p("a", "1", "Ceasefire.")])
+    new = plan([p("a", "1", "停戦。")], version="v2", language="ja")
+    with pytest.raises(UsageError, match="one language"):
+        compare(old, new)
+    comparison = compare(old, new, options=CompareOptions(allow_cross_language=True))
+    assert comparison.changes[0].kind is ChangeKind.MODIFIED
+
+
+def test_duplicate_ids_are_an_input_error() -> None:
+    dup = plan([p("a", "1", "One."), p("a", "2", "Two.")])
+    with pytest.raises(InputError, match="duplicate point id"):
+        compare(dup, dup)
+
+
+def test_output_is_identical_from_run_to_run() -> None:
+    old, new = synthetic(200, 5)
+    assert render_json(compare(old, new)) == render_json(compare(old, new))
+
+
+def test_declared_flag_reaches_the_change() -> None:
+    old = plan([p("a", "1", "Ceasefire along the line of contact.")])
+    new = plan([p("z", "1", "Something rewritten beyond recognition.",
+                  derived_from=["accord@v1#a"])], version="v2")
+    change: Change = compare(old, new).changes[0]
+    assert change.declared and change.old == ("a",) and change.new == ("z",)
