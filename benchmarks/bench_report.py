@@ -251,7 +251,8 @@ def report(results: dict[str, Any]) -> str:
             "",
             f"## {b['size']:,}-point synthetic comparison (fresh process)",
             "",
-            "| changes | pages | render_pdf | peak memory | PDF size | headings cut from their text |",
+            "| changes | pages | render_pdf | peak memory | PDF size "
+            "| headings cut from their text |",
             "|---:|---:|---:|---:|---:|---:|",
             f"| {b['changes']:,} | {b['pages']} | {b['wall']:.1f} s ({b['cpu']:.1f} s CPU) | "
             f"{b['maxrss_mb']:.0f} MB | {b['pdf_bytes'] / 1024 / 1024:.1f} MiB | "

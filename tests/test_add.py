@@ -389,3 +389,19 @@ def test_add_a_translation(cli: Callable[..., Run], tmp_path: Path) -> None:
     assert plan.supersedes == "2025-11-20-v1-ja"  # the latest version in Japanese
     assert plan.translation_of == "2025-11-20-v1"
     assert plan.points[0].id == "one"
+
+
+def test_explicit_supersedes_makes_a_side_branch(cli: Callable[..., Run],
+                                                 tmp_path: Path) -> None:
+    plans = _tree(tmp_path)
+    write_plan(plans, make_plan(version="2025-12-01-v2", date="2025-12-01",
+                                supersedes="2025-11-20-v1"))
+    draft = _draft(tmp_path, "1. The parties shall observe a ceasefire, says the E3.\n")
+    run = cli("add", str(draft), "--document", "accord", "--version", "2025-12-05-e3",
+              "--supersedes", "2025-11-20-v1", "--plans", str(plans))
+    assert run.code == 0, run.err
+    assert load_plan(plans / "accord" / "2025-12-05-e3.json").supersedes == "2025-11-20-v1"
+    run = cli("add", str(draft), "--document", "accord", "--version", "2025-12-06-x",
+              "--supersedes", "nope", "--plans", str(plans))
+    assert run.code == 2 and "no version accord@nope" in run.err
+    assert_no_traceback(run)

@@ -92,7 +92,7 @@ def check_site(out: Path) -> int:
             if parts.scheme in ("http", "https"):
                 continue
             assert not parts.scheme and not parts.netloc, f"{page}: absolute link {href}"
-            target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
+            target = (page.parent / unquote(parts.path) if parts.path else page).resolve()
             assert target.is_file(), f"{page.relative_to(out)}: broken link {href}"
             assert out.resolve() in target.parents, f"{page}: link leaves the site: {href}"
             if parts.fragment and target.suffix == ".html":
@@ -343,3 +343,19 @@ def test_adding_a_version_builds_its_pair_without_redoing_the_others(tmp_path: P
     assert pairs == {"pair solo@s2 solo@s3"}
     assert "index" in result.built and "history solo en" in result.built
     assert "solo/s2__s3.html" in parse(out / "index.html").hrefs
+
+
+def test_ctrl_c_leaves_previous_reports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plans = make_tree(tmp_path)
+    out = tmp_path / "reports"
+    build(plans, out, jobs=1)
+    before = snapshot(out)
+
+    def interrupted(*args: Any, **kwargs: Any) -> dict[str, bytes]:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(build_module, "_render_pair", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build(plans, out, jobs=1, force=True)
+    assert snapshot(out) == before
+    assert not list(out.glob(".build-staging-*"))

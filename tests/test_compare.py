@@ -231,3 +231,56 @@ def test_declared_flag_reaches_the_change() -> None:
                   derived_from=["accord@v1#a"])], version="v2")
     change: Change = compare(old, new).changes[0]
     assert change.declared and change.old == ("a",) and change.new == ("z",)
+
+
+def assert_every_point_once(comparison: Comparison, old: PlanVersion,
+                            new: PlanVersion) -> None:
+    seen_old = [i for c in comparison.changes for i in c.old]
+    seen_new = [i for c in comparison.changes for i in c.new]
+    assert sorted(seen_old) == sorted(texts_of(old))
+    assert sorted(seen_new) == sorted(texts_of(new))
+
+
+def test_a_sub_point_with_sub_points_is_not_inferred_folded_into_text() -> None:
+    """Found by fuzzing: the aligner folded old sub-point "k" into "k0"'s text (a merge),
+    and k's own sub-point "C" then appeared in no change at all."""
+    old = plan([p("z", "1", "the", points=[
+        p("4", "1", "the"),
+        p("k", "35", "the the the and the the the", title="0",
+          points=[p("C", "1", "the")]),
+        p("0", "1", "the")])])
+    new = plan([p("T", "1", "", title="0", points=[
+        p("I", "1", "the", points=[p("2", "1", "the"), p("X", "1", "the")]),
+        p("0", "1", "the", title="0"),
+        p("O", "1", "the\nthe\nRussia the withdraw")]),
+        p("k0", "1", "the the the\nthe and the the the the the the the the the the the "
+          "the\nthe the the", title="0")], version="v2")
+    for a, b in ((old, new), (new, old)):
+        comparison = compare(a, b)
+        assert_every_point_once(comparison, a, b)
+        assert_spans_rebuild(comparison, a, b)
+    kinds = {c.old: (c.kind, c.parent) for c in compare(old, new).changes if c.old}
+    assert kinds[("k",)] == (ChangeKind.REMOVED, "z")
+    assert kinds[("C",)] == (ChangeKind.REMOVED, "k")
+
+
+def test_a_declared_fold_keeps_the_folded_sub_points_own_sub_points() -> None:
+    """An author may declare a sub-point with sub-points folded into a new text: its own
+    sub-points still get a change each (removed, right after the merge)."""
+    old = plan([p("o1", "1", "Territorial arrangements:", points=[
+        p("o1a", "1(a)", "Crimea and Luhansk are recognised as Russian.",
+          points=[p("o1a-i", "1(a)(i)", "A commission marks the line.")]),
+        p("o1b", "1(b)", "A monitoring mission on the Dnipro is set up.")])])
+    new = plan([p("n1", "1", "Territorial arrangements: Crimea and Luhansk are recognised "
+                  "as Russian.", derived_from=["accord@v1#o1", "accord@v1#o1a"])],
+               version="v2")
+    comparison = compare(old, new)
+    assert_every_point_once(comparison, old, new)
+    assert_spans_rebuild(comparison, old, new)
+    got = [(c.depth, c.kind.value, c.old, c.new, c.parent) for c in comparison.changes]
+    assert got[0] == (0, "merged", ("o1", "o1a"), ("n1",), None)
+    assert (1, "removed", ("o1a-i",), (), "o1a") in got
+    assert (1, "removed", ("o1b",), (), "o1") in got
+    backward = compare(new.model_copy(update={"version": "v0"}),
+                       old.model_copy(update={"version": "v3"}))
+    assert_every_point_once(backward, new, old)

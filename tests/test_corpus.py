@@ -113,15 +113,22 @@ SOURCE_ID = re.compile(r"\bS\d+\b")
 # --- loading
 
 
+CONFIG_FILES = {"topics.json", "plandiff.json"}  # tree configuration, not plan versions
+
+
+def _plan_files() -> list[Path]:
+    return sorted(p for p in PLANS.glob("*/**/*.json") if p.name not in CONFIG_FILES)
+
+
 def _load_all() -> dict[tuple[str, str], dict[str, Any]]:
     plans: dict[tuple[str, str], dict[str, Any]] = {}
-    for path in sorted(PLANS.glob("**/*.json")):
+    for path in _plan_files():
         data = json.loads(path.read_text(encoding="utf-8"))
         plans[(path.parent.name, path.stem)] = data
     return plans
 
 
-PLAN_FILES = sorted(PLANS.glob("**/*.json"))
+PLAN_FILES = _plan_files()
 ALL = _load_all()
 
 

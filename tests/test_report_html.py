@@ -65,7 +65,7 @@ def test_every_language_has_the_same_labels() -> None:
     keys = set(LABELS["en"])
     for lang, table in LABELS.items():
         assert set(table) == keys, lang
-        assert all(value.strip() or key in {"page_after", "page_before"}
+        assert all(value.strip() or key in {"page_after", "page_before", "topic_sep"}
                    for key, value in table.items()), lang
 
 
@@ -78,7 +78,7 @@ def test_labels_keep_their_fields() -> None:
 
 def test_japanese_and_ukrainian_labels_are_translated() -> None:
     same = [k for k in LABELS["en"] if LABELS["ja"][k] == LABELS["en"][k]]
-    assert set(same) <= {"report_subtitle", "sha256", "page_before", "page_after"}
+    assert set(same) <= {"report_subtitle", "sha256", "page_before", "page_after", "topic_sep"}
     assert LABELS["ja"]["report_title"] == "比較レポート"
     assert LABELS["uk"]["report_title"] == "Порівняльний звіт"
 
@@ -301,7 +301,7 @@ def test_default_language_follows_the_plans() -> None:
 def test_css_string_cannot_escape() -> None:
     assert css_string('a"b') == '"a\\000022b"'
     assert css_string("</style>") == '"\\00003c\\00002fstyle\\00003e"'
-    assert css_string("ページ 1") == '"\\0030da\\0030fc\\0030b8 1"'
+    assert css_string("ページ 1") == '"\\0030da\\0030fc\\0030b8\\0000201"'
 
 
 def test_hostile_text_is_escaped_everywhere() -> None:

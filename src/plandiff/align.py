@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any
 
 from plandiff.model import Point
 from plandiff.refs import parse_point_ref
+from plandiff.stopwords import is_function_word
 from plandiff.textdiff import normalise
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ class Evidence(StrEnum):
 class AlignOptions:
     """Tuning of the aligner; the defaults are what the benchmarks were measured with."""
 
-    threshold: float = 0.3
+    threshold: float = 0.25
     """Minimum TF-IDF cosine for an inferred one-to-one pair."""
     top_k: int = 8
     """Candidates kept per point (more when scores tie)."""
@@ -94,9 +95,10 @@ class AlignOptions:
     part_floor: float = 0.25
     """Minimum cosine between a part and the whole before containment is even measured."""
     absorb: float = 0.35
+    absorb_gain: float = 0.01
     """Minimum share of an unpaired sub-point found in the text its parent's partner gained
     (or lost) for it to count as folded into (or carved out of) that text."""
-    gap_threshold: float = 0.2
+    gap_threshold: float = 0.16
     """Lower cosine accepted between unpaired points lying in the same gap between pairs."""
     use_declared: bool = True
     use_ids: bool = True
@@ -158,21 +160,38 @@ class Alignment:
 
 # --------------------------------------------------------------------------- tokens
 
-_CJK = (r"\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf"
-        r"\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f")
+_HAN = (r"\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+        r"\U00020000-\U0003134f")
+_HIRAGANA = r"\u3040-\u309f"
+_KATAKANA = r"\u30a0-\u30ff\u31f0-\u31ff"
+_CJK = _HAN + _HIRAGANA + _KATAKANA
 _HAS_CJK = re.compile(f"[{_CJK}]")
 STEM = 6
 """Words are cut to their first letters: a crude stemmer for any language that inflects at
 the end of words ("guarantees"/"guaranteed", Ukrainian and Russian case endings)."""
 _WORD = re.compile(rf"(\w{{1,{STEM}}})\w*")
-_TOKEN = re.compile(rf"(?P<cjk>[{_CJK}]+)|(?P<word>[^\W{_CJK}]+)")
+_TOKEN = re.compile(rf"(?P<han>[{_HAN}]+)|(?P<kata>[{_KATAKANA}]+)|(?P<hira>[{_HIRAGANA}]+)"
+                    rf"|(?P<word>[^\W{_CJK}]+)")
+FUNCTION_WEIGHT = 0.2
+"""Scale of a function word's weight ("the", "for", "shall"; Hiragana particles): in a short
+document idf cannot tell them from content words, and pairs sharing only them are noise."""
 
 
-ABSORB_MIN_TOKENS = 3
+ABSORB_MIN_TOKENS = 2
 """A sub-point shares at least this many distinct tokens with the text it is folded into."""
 
+
+def _bigrams(run: str) -> list[str]:
+    if len(run) == 1:
+        return [run]
+    return [run[i:i + 2] for i in range(len(run) - 1)]
+
+
 def tokens(text: str) -> list[str]:
-    """Matching tokens: case-folded words; overlapping character bigrams inside CJK runs."""
+    """Matching tokens: case-folded words cut to :data:`STEM` letters; in Chinese and
+    Japanese, which have no spaces, overlapping character bigrams inside each run of one
+    script (Han, Katakana), never across a script change, and each Hiragana run (particles
+    and inflections) as one token."""
     if text.isascii():  # the common case, without Unicode normalisation
         return _WORD.findall(text.lower())
     folded = unicodedata.normalize("NFKC", text).casefold()
@@ -180,13 +199,14 @@ def tokens(text: str) -> list[str]:
         return _WORD.findall(folded)
     out: list[str] = []
     for match in _TOKEN.finditer(folded):
-        run = match.group("cjk")
-        if run is None:
-            out.append(match.group("word")[:STEM])
-        elif len(run) == 1:
+        kind = match.lastgroup
+        run = match.group()
+        if kind == "word":
+            out.append(run[:STEM])
+        elif kind == "hira":
             out.append(run)
         else:
-            out.extend(run[i:i + 2] for i in range(len(run) - 1))
+            out.extend(_bigrams(run))
     return out
 
 
@@ -259,8 +279,9 @@ class _Side:
     """The points of one side with their token ids; weight vectors are built on demand."""
 
     def __init__(self, points: Sequence[Point], texts: list[str], ids: list[list[int]],
-                 idf: dict[int, float], vocab: dict[str, int]) -> None:
+                 idf: dict[int, float], vocab: dict[str, int], function: list[bool]) -> None:
         self.points = points
+        self.function = function
         self.vocab = vocab
         self.texts = texts
         self.ids = ids
@@ -313,8 +334,13 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
             df.update(set(doc))
     n_docs = len(old) + len(new)
     idf = {t: math.log((n_docs + 1) / (d + 1)) + 1.0 for t, d in df.items()}
-    return (_Side(old, texts[0], ids[0], idf, vocab),
-            _Side(new, texts[1], ids[1], idf, vocab))
+    function = [False] * len(vocab)
+    for token, t in vocab.items():
+        if is_function_word(token, STEM):
+            idf[t] *= FUNCTION_WEIGHT
+            function[t] = True
+    return (_Side(old, texts[0], ids[0], idf, vocab, function),
+            _Side(new, texts[1], ids[1], idf, vocab, function))
 
 
 def cosine(a: dict[int, float], b: dict[int, float]) -> float:
@@ -329,6 +355,45 @@ def _contained(part: dict[int, float], part_total: float, whole: dict[int, float
     if part_total <= 0:
         return 0.0
     return sum(min(part[t], whole[t]) for t in part.keys() & whole.keys()) / part_total
+
+
+CONSUME = True
+
+
+def _take(residual: dict[int, float], mass: dict[int, float]) -> None:
+    for t, w in mass.items():
+        if t in residual:
+            left = residual[t] - w
+            if left > 1e-12:
+                residual[t] = left
+            else:
+                del residual[t]
+
+
+def _content_shared(side: _Side, mass: dict[int, float], residual: dict[int, float]) -> int:
+    return sum(1 for t in mass.keys() & residual.keys() if not side.function[t])
+
+
+def _add(into: dict[int, float], mass: dict[int, float]) -> None:
+    for t, w in mass.items():
+        into[t] = into.get(t, 0.0) + w
+
+
+def _plus(a: dict[int, float], b: dict[int, float]) -> dict[int, float]:
+    out = dict(a)
+    _add(out, b)
+    return out
+
+
+def _cos(a: dict[int, float], b: dict[int, float]) -> float:
+    """Cosine of two (unnormalised) weight vectors."""
+    na = math.sqrt(sum(w * w for w in a.values()))
+    nb = math.sqrt(sum(w * w for w in b.values()))
+    if na == 0 or nb == 0:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    return round(sum(w * b.get(t, 0.0) for t, w in a.items()) / (na * nb), 9)
 
 
 def _union(masses: Iterable[dict[int, float]]) -> dict[int, float]:
@@ -408,48 +473,46 @@ def _sparse(side: _Side, idx: Sequence[int], width: int) -> Any:
 
 
 def _top_rows(a: Any, b: Any, k: int, a_place: Any, b_place: Any,
-              block: int = 256) -> list[dict[int, float]]:
-    """For each row of ``a``, its top-k columns of ``a @ b.T``; among ties, the columns whose
-    relative place (``b_place``) is nearest the row's (``a_place``), then the first."""
+              block: int = 256) -> list[tuple[int, int]]:
+    """(row, column) of each row's top-k columns of ``a @ b.T`` (positive scores only);
+    among ties, the columns whose relative place (``b_place``) is nearest the row's
+    (``a_place``), then the first."""
     import numpy as np
 
-    out: list[dict[int, float]] = []
+    out: list[tuple[int, int]] = []
     bt = b.T.tocsc()
     for start in range(0, a.shape[0], block):
         dense: npt.NDArray[np.float64] = np.round((a[start:start + block] @ bt).toarray(), 9)
-        width = dense.shape[1]
-        if width <= k:
-            for r in range(dense.shape[0]):
-                cols = np.nonzero(dense[r] > 0)[0]
-                out.append({int(c): float(dense[r, c]) for c in cols})
+        if dense.shape[1] <= k:
+            rr, cc = np.nonzero(dense > 0)
+            out.extend(zip((rr + start).tolist(), cc.tolist(), strict=True))
             continue
         kth = -np.partition(-dense, k - 1, axis=1)[:, k - 1:k]
-        above = dense > kth
-        tied = dense == kth
-        for r in range(dense.shape[0]):
-            cols = np.nonzero(above[r])[0]
-            if len(cols) < k:
-                ties = np.nonzero(tied[r])[0]
-                nearest = np.argsort(np.abs(b_place[ties] - a_place[start + r]), kind="stable")
-                cols = np.concatenate([cols, ties[nearest[:k - len(cols)]]])
-            out.append({int(c): float(dense[r, c]) for c in cols if dense[r, c] > 0})
+        keep = (dense >= kth) & (dense > 0)
+        excess = keep.sum(axis=1) > k  # ties at the k-th score: choose by place
+        rr, cc = np.nonzero(keep & ~excess[:, None])
+        out.extend(zip((rr + start).tolist(), cc.tolist(), strict=True))
+        for r in np.nonzero(excess)[0].tolist():
+            row = dense[r]
+            cols = np.nonzero(row > kth[r, 0])[0]
+            ties = np.nonzero(row == kth[r, 0])[0]
+            nearest = np.argsort(np.abs(b_place[ties] - a_place[start + r]), kind="stable")
+            chosen = np.concatenate([cols, ties[nearest[:k - len(cols)]]])
+            out.extend((start + r, int(c)) for c in chosen)
     return out
-
-
-COMMON_SHARE = 0.2
-"""Tokens found in more than this share of the points are left out of the candidate search
-(their weight is small and they make every pair share something); exact scores use them."""
 
 
 def _pairs_from(a: Any, b: Any, k: int, row_ids: Sequence[int], col_ids: Sequence[int],
                 a_place: Any, b_place: Any) -> set[tuple[int, int]]:
     """(row, col) positions of each row's and each column's top-k of ``a @ b.T``."""
-    found: set[tuple[int, int]] = set()
-    for r, best in enumerate(_top_rows(a, b, k, a_place, b_place)):
-        found.update((row_ids[r], col_ids[c]) for c in best)
-    for c, best in enumerate(_top_rows(b, a, k, b_place, a_place)):
-        found.update((row_ids[r], col_ids[c]) for r in best)
+    found = {(row_ids[r], col_ids[c]) for r, c in _top_rows(a, b, k, a_place, b_place)}
+    found.update((row_ids[r], col_ids[c]) for c, r in _top_rows(b, a, k, b_place, a_place))
     return found
+
+
+COMMON_SHARE = 0.2
+"""Tokens found in more than this share of the points are left out of the candidate search
+(their weight is small and they make every pair share something); exact scores use them."""
 
 
 def _candidates_large(old: _Side, new: _Side, rows: Sequence[int], cols: Sequence[int],
@@ -948,21 +1011,39 @@ class _Aligner:
         infer = not any(ref is not None and ref.version_ref == self.old_ref
                         for ref in map(parse_point_ref, new.derived_from))
 
-        def pick(gained: dict[int, float], lost: dict[int, float],
+        def pick(whole: dict[int, float], own: dict[int, float],
                  candidates: Sequence[tuple[int, Point]], names: set[str]) -> tuple[int, ...]:
-            residual = {t: w - lost.get(t, 0.0) for t, w in gained.items()
-                        if w > lost.get(t, 0.0)}
-            chosen = []
+            """The named candidates, then, best first, every candidate whose text is largely
+            found in what ``whole`` has beyond ``own`` and the candidates taken before it."""
+            residual = {t: w - own.get(t, 0.0) for t, w in whole.items() if w > own.get(t, 0.0)}
+            chosen: list[int] = []
+            pool: list[tuple[int, dict[int, float], float]] = []
             for k, child in candidates:
                 mass = side.mass_of(matching_text(child))
-                total = sum(mass.values())
-                shared = len(mass.keys() & residual.keys())
-                if child.id not in names and (
-                        not infer or shared < ABSORB_MIN_TOKENS
-                        or _contained(mass, total, residual) < self.options.absorb):
+                if child.id in names:
+                    chosen.append(k)
+                    if CONSUME:
+                        _take(residual, mass)
+                elif infer and not child.points:
+                    # Only a leaf is plain text that can be inferred folded in (or carved
+                    # out): a sub-point with sub-points of its own keeps its structure.
+                    pool.append((k, mass, sum(mass.values())))
+            while pool:
+                best: tuple[float, int] | None = None
+                for position, (_, mass, total) in enumerate(pool):
+                    found = _contained(mass, total, residual)
+                    if best is None or found > best[0] + 1e-12:
+                        best = (found, position)
+                assert best is not None
+                k, mass, _ = pool.pop(best[1])
+                if best[0] < self.options.absorb or _content_shared(side, mass, residual) < ABSORB_MIN_TOKENS:
+                    if CONSUME:
+                        break
                     continue
                 chosen.append(k)
-            return tuple(chosen)
+                if CONSUME:
+                    _take(residual, mass)
+            return tuple(sorted(chosen))
 
         taken_old = pick(new_own, old_own,
                          [(k, old_children[k]) for k in children.unmatched_old],

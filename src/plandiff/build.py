@@ -432,7 +432,7 @@ def _relative_href(source: str, target: str) -> str:
 
 def _render_history(job: Job, corpus: Corpus, context: _Context) -> dict[str, bytes]:
     from plandiff.history import document_history
-    from plandiff.report.history_html import SiteLinks, VersionRowView, render_history_html
+    from plandiff.report.history_html import SiteLinks, render_history_html
 
     document, language = job.param("document"), job.param("language")
     page = job.outputs[0]
@@ -460,15 +460,8 @@ def _render_history(job: Job, corpus: Corpus, context: _Context) -> dict[str, by
         if doc == document and lang != language)
     links = SiteLinks(index=_relative_href(page, INDEX), report=report_href,
                       history=history_href, alternates=alternates)
-    versions = []
-    for plan in corpus.versions_of(document, language):
-        before = corpus.predecessor(plan)
-        versions.append(VersionRowView(
-            date=plan.date.isoformat(), version=plan.version, status=plan.status.value,
-            title=plan.title, supersedes=plan.supersedes or "",
-            report=report_href(before.ref, plan.ref) if before is not None else None))
     whole = document_history(corpus, document, language)
-    html = render_history_html(whole, links=links, versions=versions, lang=_label_lang(language))
+    html = render_history_html(whole, links=links, lang=_label_lang(language))
     return {page: html.encode("utf-8")}
 
 
@@ -673,7 +666,7 @@ def _run(todo: Sequence[Job], plan: BuildPlan, corpus: Corpus, root: Path, stagi
     import multiprocessing
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    pool = ProcessPoolExecutor(max_workers=workers,
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
                                mp_context=multiprocessing.get_context(method))
     try:
         futures: dict[Future[tuple[str, tuple[tuple[str, str], ...]]], Job] = {
@@ -695,6 +688,15 @@ def _run(todo: Sequence[Job], plan: BuildPlan, corpus: Corpus, root: Path, stagi
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     return results
+
+
+def _worker_init() -> None:
+    """Ctrl-C ends a worker at once (the default action), instead of raising
+    KeyboardInterrupt inside a job and going on with the next one: the main process
+    cleans up, and the previous reports stay as they were."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _call(job: Job, context: _Context) -> tuple[str, tuple[tuple[str, str], ...]]:

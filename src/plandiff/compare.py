@@ -151,6 +151,22 @@ class _Builder:
         for sub in point.points:
             yield from self.lone(sub, kind, depth + 1, point.id)
 
+    def absorbed_descendants(self, pair: Pair, old: Sequence[Point], new: Sequence[Point],
+                             depth: int) -> Iterator[Change]:
+        """The sub-points of sub-points folded into (or carved out of) a partner's text.
+
+        Only the absorbed point's own text joins the group (the aligner infers absorption for
+        leaves only, but an author may declare it for any sub-point): its own sub-points went
+        nowhere the alignment knows of, so they are removed (or added) right after it."""
+        for k in pair.absorbed_old:
+            point = _children(old, pair.old_index)[k]
+            for sub in point.points:
+                yield from self.lone(sub, ChangeKind.REMOVED, depth + 1, point.id)
+        for k in pair.absorbed_new:
+            point = _children(new, pair.new_index)[k]
+            for sub in point.points:
+                yield from self.lone(sub, ChangeKind.ADDED, depth + 1, point.id)
+
     def level(self, old: Sequence[Point], new: Sequence[Point], alignment: Alignment,
               depth: int, parent_old: str | None, parent_new: str | None) -> Iterator[Change]:
         """Changes of one level in new order, removed points where they stood."""
@@ -166,6 +182,7 @@ class _Builder:
                 changes.extend(self.level(_children(old, pair.old_index),
                                           _children(new, pair.new_index), pair.children,
                                           depth + 1, change.old[0], change.new[0]))
+            changes.extend(self.absorbed_descendants(pair, old, new, depth))
             groups.append(((anchor, 0, 0), changes))
         for j in alignment.unmatched_new:
             groups.append(((j, 0, 0), list(self.lone(new[j], ChangeKind.ADDED, depth,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from plandiff.errors import InputError, Problem
+from plandiff.jsonsource import check_regular
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.loading import LoadedFile, read_plan_file
 from plandiff.model import PlanVersion, Point
@@ -41,11 +42,24 @@ def discover(root: Path, limits: Limits = DEFAULT_LIMITS) -> list[Path]:
 
 
 def display_path(path: Path) -> str:
-    """The path as a user should see it: relative to the working folder when inside it."""
+    """The path as a user should see it: relative to the working folder when inside it.
+
+    Only the folders are resolved: a symbolic link is shown by its own name, not its target's.
+    """
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        full = path.absolute()
+        return str((full.parent.resolve() / full.name).relative_to(Path.cwd().resolve()))
     except (ValueError, OSError, RuntimeError):
         return str(path)
+
+
+def is_folder(path: Path) -> bool:
+    """``path.is_dir()``, false instead of an error for names the system refuses (too long,
+    a symbolic link loop, no permission)."""
+    try:
+        return path.is_dir()
+    except (OSError, RuntimeError):
+        return False
 
 
 @dataclass(frozen=True)
@@ -108,6 +122,29 @@ class Corpus:
                     out.append((before, plan))
         return out
 
+    def broken(self, document: str | None = None) -> tuple[LoadedFile, ...]:
+        """Files that could not be loaded: all, or those in ``document``'s folder (or
+        claiming to belong to it)."""
+        out = []
+        for loaded in self.files:
+            if loaded.plan is not None:
+                continue
+            claimed = loaded.source.data.get("document") if loaded.source is not None \
+                and isinstance(loaded.source.data, dict) else None
+            if document is None or loaded.path.parent.name == document or claimed == document:
+                out.append(loaded)
+        return tuple(out)
+
+    def require_valid(self, document: str | None = None) -> None:
+        """Raise :class:`InputError` naming every file of ``document`` (or of the whole tree)
+        that could not be loaded, so that no command silently works on part of a document."""
+        broken = self.broken(document)
+        if not broken:
+            return
+        problems = tuple(p for f in broken for p in (f.problems or (problem_for(
+            f, "invalid plan file", "schema"),)))
+        raise InputError(problems[0].format(), problems)
+
     def resolve(self, ref: str) -> PlanVersion:
         """A version by ``DOCUMENT@VERSION``, or an :class:`InputError` saying why not."""
         parts = split_version_ref(ref)
@@ -126,10 +163,22 @@ class Corpus:
         raise InputError(f"{ref}: no such version in {where}")
 
 
+def tree_vocabulary(root: Path | None, limits: Limits = DEFAULT_LIMITS) -> Vocabulary:
+    """The vocabulary of a plans tree; a ``topics.json`` that is there but is not a regular
+    file (a folder, a pipe, a device, a dangling or looping link) is an :class:`InputError`,
+    never silently skipped or opened."""
+    if root is not None:
+        extra = root / "topics.json"
+        if os.path.lexists(extra):
+            check_regular(extra, display_path(extra), limits)
+    return load_vocabulary(root)
+
+
 def load_corpus(root: Path, limits: Limits = DEFAULT_LIMITS,
                 extra: Sequence[Path] = ()) -> Corpus:
     """Load every plan file under ``root`` (plus ``extra`` files outside it)."""
-    paths: Iterable[Path] = discover(root, limits) if root.is_dir() else []
+    folder = is_folder(root)
+    paths: Iterable[Path] = discover(root, limits) if folder else []
     seen: set[Path] = set()
     files = []
     for path in [*paths, *extra]:
@@ -138,8 +187,8 @@ def load_corpus(root: Path, limits: Limits = DEFAULT_LIMITS,
             continue
         seen.add(key)
         files.append(read_plan_file(path, display_path(path), limits))
-    return Corpus(root=root if root.is_dir() else None, files=tuple(files),
-                  vocabulary=load_vocabulary(root if root.is_dir() else None))
+    return Corpus(root=root if folder else None, files=tuple(files),
+                  vocabulary=tree_vocabulary(root if folder else None, limits))
 
 
 def problem_for(loaded: LoadedFile, message: str, rule: str = "io") -> Problem:

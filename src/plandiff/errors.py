@@ -42,15 +42,26 @@ class Problem:
         if not where and self.line is not None:
             where = f"{self.line}:{self.column or 1}"
         text = one_line(self.message)
-        return f"{self.file}:{where}: {text}" if where else f"{self.file}: {text}"
+        file = shorten(self.file)
+        return f"{file}:{where}: {text}" if where else f"{file}: {text}"
+
+
+def shorten(name: str, limit: int = 200) -> str:
+    """A file name or argument cut in the middle when it is very long (keeps both ends)."""
+    if len(name) <= limit:
+        return name
+    keep = (limit - 1) // 2
+    return name[:keep] + "…" + name[-keep:]
 
 
 def one_line(text: str, limit: int = 300) -> str:
-    """Collapse control characters and newlines, and cut very long messages."""
+    """Collapse control characters and newlines, and cut very long messages in the middle
+    (the start names the file, the end usually says what is wrong)."""
     cleaned = "".join(ch if ch.isprintable() else " " for ch in text)
     cleaned = " ".join(cleaned.split())
     if len(cleaned) > limit:
-        cleaned = cleaned[: limit - 1] + "…"
+        tail = limit // 3
+        cleaned = cleaned[: limit - tail - 1] + "…" + cleaned[-tail:]
     return cleaned
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import stat
 from dataclasses import dataclass
@@ -43,8 +44,9 @@ def _fail(file: str, message: str, *, rule: str, line: int | None = None,
     return InputError(problem.format(), (problem,))
 
 
-def read_bytes(path: Path, display: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
-    """The bytes of a regular file, refusing directories, devices, loops and huge files."""
+def check_regular(path: Path, display: str, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Refuse, without opening it, anything but a regular file within the size limit: a
+    folder, a device, a pipe (opening one would block), a link loop, a missing file."""
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -62,8 +64,21 @@ def read_bytes(path: Path, display: str, limits: Limits = DEFAULT_LIMITS) -> byt
         raise _fail(display, f"file is {info.st_size} bytes, over the limit of "
                     f"{limits.max_file_bytes} (set PLANDIFF_MAX_FILE_BYTES to raise it)",
                     rule="limits")
+
+
+def read_bytes(path: Path, display: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """The bytes of a regular file, refusing directories, devices, loops and huge files."""
+    check_regular(path, display, limits)
+    # Opened without blocking and checked again on the open file: a file swapped for a pipe
+    # after the check above can neither block the open nor be read.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(
+        os, "O_BINARY", 0)
     try:
-        with path.open("rb") as handle:
+        fd = os.open(path, flags)
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise _fail(display, "is not a regular file (device, pipe or socket)",
+                            rule="io")
             data = handle.read(limits.max_file_bytes + 1)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from plandiff import rules
-from plandiff.corpus import Corpus, discover, display_path, load_corpus
-from plandiff.errors import InputError, Problem
+from plandiff.corpus import Corpus, discover, display_path, load_corpus, tree_vocabulary
+from plandiff.errors import InputError, Problem, one_line, shorten
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.loading import LoadedFile, read_plan_file
 from plandiff.topics import load_vocabulary
@@ -50,7 +50,13 @@ def validate_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Va
     context_roots: list[Path] = []
     problems: list[Problem] = []
     for arg in paths:
-        if arg.is_dir():
+        try:
+            kind = "dir" if arg.is_dir() else "file" if arg.exists() or arg.is_symlink() else ""
+        except (OSError, RuntimeError) as exc:  # name too long, loop, no permission
+            reason = getattr(exc, "strerror", None) or type(exc).__name__
+            missing.append(one_line(f"{shorten(display_path(arg))}: cannot read: {reason}"))
+            continue
+        if kind == "dir":
             try:
                 found = discover(arg, limits)
             except InputError as exc:
@@ -58,12 +64,13 @@ def validate_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Va
                 problems.extend(exc.problems or (fallback,))
                 continue
             if not found:
-                missing.append(f"{arg}: no plan files (*.json) found in this folder")
+                missing.append(one_line(f"{shorten(str(arg))}: no plan files (*.json) found in "
+                                        "this folder"))
                 continue
             chosen.extend(found)
             roots.update({f.absolute(): arg for f in found})
             context_roots.append(arg)
-        elif arg.exists() or arg.is_symlink():
+        elif kind == "file":
             chosen.append(arg)
             root = find_tree_root(arg)
             if root is not None:
@@ -71,7 +78,7 @@ def validate_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Va
                 if root.absolute() in arg.absolute().parents:
                     roots[arg.absolute()] = root
         else:
-            missing.append(f"{arg}: no such file or directory")
+            missing.append(one_line(f"{shorten(str(arg))}: no such file or directory"))
 
     loaded: dict[Path, LoadedFile] = {}
     for path in chosen:
@@ -91,7 +98,7 @@ def validate_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Va
                 context.append(read_plan_file(path, display_path(path), limits))
     vocabulary_root = context_roots[0] if context_roots else None
     try:
-        vocabulary = load_vocabulary(vocabulary_root)
+        vocabulary = tree_vocabulary(vocabulary_root, limits)
     except InputError as exc:
         problems.extend(exc.problems)
         vocabulary = load_vocabulary(None)

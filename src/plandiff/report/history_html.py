@@ -280,6 +280,8 @@ class ColumnView:
 
 @dataclass(frozen=True)
 class VersionRowView:
+    """One version in a history page's table."""
+
     date: str
     version: str
     status: str
@@ -390,7 +392,8 @@ def _matrix_view(matrix: EvolutionMatrix, t: Mapping[str, str], links: SiteLinks
                                       f"{document}@{column.version}")
                 if report is not None:
                     href = f"{report}#{report_anchor(cell.head)}" if cell.head else report
-            cells.append(CellView(number=cell.number, kind=kind, mark=mark, title=label,
+            number = f"→ {cell.into}" if cell.into is not None else cell.number
+            cells.append(CellView(number=number, kind=kind, mark=mark, title=label,
                                   ended=cell.ended, moved=cell.moved, href=href))
         anchor = section_anchor(row.key) if row.key in with_sections else None
         rows.append(RowView(key=row.key, label=row.label, depth=min(row.depth, 2),
@@ -469,10 +472,24 @@ def _nav(t: Mapping[str, str], links: SiteLinks) -> tuple[LinkView, ...]:
     return tuple(nav)
 
 
+def _version_rows(matrix: EvolutionMatrix, t: Mapping[str, str],
+                  links: SiteLinks) -> tuple[VersionRowView, ...]:
+    rows = []
+    for column in matrix.columns:
+        report = None
+        if column.supersedes is not None:
+            report = links.report(f"{matrix.document}@{column.supersedes}",
+                                  f"{matrix.document}@{column.version}")
+        rows.append(VersionRowView(
+            date=column.date, version=column.version,
+            status=t.get(f"status.{column.status}", column.status), title=column.title,
+            supersedes=column.supersedes or "", report=report))
+    return tuple(rows)
+
+
 def render_history_html(document_history: DocumentHistory | None = None, *,
                         point: PointHistory | None = None, lang: str | None = None,
-                        links: SiteLinks | None = None,
-                        versions: Sequence[VersionRowView] = ()) -> str:
+                        links: SiteLinks | None = None) -> str:
     """A document's history page (matrix and every lineage), or one clause's page."""
     links = links if links is not None else SiteLinks()
     if document_history is None and point is None:
@@ -500,9 +517,11 @@ def render_history_html(document_history: DocumentHistory | None = None, *,
     lineages = tuple(_lineage_view(h, t, links, section_anchor(h.point),
                                    aliases.get(h.point, ())) for h in histories)
     dates.extend(a.date for h in histories for a in h.appearances)
+    versions = (_version_rows(document_history.matrix, t, links)
+                if document_history is not None else ())
     page = HistoryPage(lang=label_lang, text_lang=text_lang, title=title,
                        run_head=f"{document} ({text_lang})", nav=_nav(t, links),
-                       versions=tuple(versions), matrix=matrix_view, lineages=lineages,
+                       versions=versions, matrix=matrix_view, lineages=lineages,
                        generator=f"plandiff {__version__}")
     return _render(HISTORY_TEMPLATE, page, t, page_time(dates))
 

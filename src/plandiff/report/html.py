@@ -63,11 +63,12 @@ def stylesheet() -> str:
 
 
 def css_string(text: str) -> str:
-    """``text`` as a CSS string literal: everything but ASCII letters, digits and spaces is
-    written as a six-digit escape, so no text can end the string or the stylesheet."""
+    """``text`` as a CSS string literal: everything but ASCII letters and digits is written as
+    a six-digit escape, so no text can end the string or the stylesheet. (Spaces too: CSS
+    swallows one whitespace character after an escape.)"""
     out = []
     for ch in text:
-        if (ch.isascii() and ch.isalnum()) or ch == " ":
+        if ch.isascii() and ch.isalnum():
             out.append(ch)
         else:
             out.append(f"\\{ord(ch):06x}")

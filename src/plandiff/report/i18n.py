@@ -34,6 +34,7 @@ _EN: dict[str, str] = {
     "no_date": "date not given",
     "more_sources": "and {count} more, listed under “Sources and notes”",
     "sources_section": "Sources and notes",
+    "topic_sep": " · ",
     "generated_by": "Made with plandiff {version}",
     "report_date": "Report date",
     # Provenance values.
@@ -164,6 +165,7 @@ _JA: dict[str, str] = {
     "no_date": "日付不明",
     "more_sources": "ほか{count}件（「出典と注記」に全件を掲載）",
     "sources_section": "出典と注記",
+    "topic_sep": "・",
     "generated_by": "plandiff {version} で作成",
     "report_date": "作成日",
     "status.official": "公式",
@@ -289,6 +291,7 @@ _UK: dict[str, str] = {
     "no_date": "дату не вказано",
     "more_sources": "і ще {count} — повний перелік у розділі «Джерела та примітки»",
     "sources_section": "Джерела та примітки",
+    "topic_sep": " · ",
     "generated_by": "Створено за допомогою plandiff {version}",
     "report_date": "Дата звіту",
     "status.official": "офіційний",

@@ -14,7 +14,7 @@ from enum import StrEnum
 from urllib.parse import urlsplit
 
 from plandiff.comparison import Change, ChangeKind, Comparison, Flag, SpanOp
-from plandiff.model import PlanVersion, Point
+from plandiff.model import PlanVersion
 from plandiff.report.i18n import labels as labels_for
 from plandiff.topics import Vocabulary
 
@@ -299,13 +299,6 @@ class _Builder:
         if change.new:
             return f"new-{change.new[0]}"
         return f"old-{change.old[0]}"
-
-    def point_of(self, change: Change) -> Point | None:
-        if change.new:
-            return self.new_points.get(change.new[0])
-        if change.old:
-            return self.old_points.get(change.old[0])
-        return None
 
     def title_of(self, change: Change) -> str:
         for pid in change.new:

@@ -18,6 +18,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
 import weasyprint
@@ -92,6 +93,7 @@ def has_cjk(text: str) -> bool:
     return _CJK.search(text) is not None
 
 
+@cache
 def installed(family: str) -> bool:
     """True when fontconfig resolves ``family`` to a font of that family (not a substitute)."""
     config = ffi.gc(fontconfig.FcInitLoadConfigAndFonts(), fontconfig.FcConfigDestroy)
