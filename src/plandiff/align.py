@@ -94,7 +94,7 @@ class AlignOptions:
     """Minimum share of the whole covered by all parts of a split or merge together."""
     part_floor: float = 0.25
     """Minimum cosine between a part and the whole before containment is even measured."""
-    absorb: float = 0.35
+    absorb: float = 0.25
     absorb_gain: float = 0.01
     """Minimum share of an unpaired sub-point found in the text its parent's partner gained
     (or lost) for it to count as folded into (or carved out of) that text."""
@@ -181,6 +181,9 @@ ABSORB_MIN_TOKENS = 2
 """A sub-point shares at least this many distinct tokens with the text it is folded into."""
 
 
+KATA_WHOLE = False
+
+
 def _bigrams(run: str) -> list[str]:
     if len(run) == 1:
         return [run]
@@ -204,6 +207,8 @@ def tokens(text: str) -> list[str]:
         if kind == "word":
             out.append(run[:STEM])
         elif kind == "hira":
+            out.append(run)
+        elif kind == "kata" and KATA_WHOLE:
             out.append(run)
         else:
             out.extend(_bigrams(run))
@@ -357,7 +362,7 @@ def _contained(part: dict[int, float], part_total: float, whole: dict[int, float
     return sum(min(part[t], whole[t]) for t in part.keys() & whole.keys()) / part_total
 
 
-CONSUME = True
+CONSUME = False
 
 
 def _take(residual: dict[int, float], mass: dict[int, float]) -> None:
