@@ -182,6 +182,29 @@ def test_tokens_use_bigrams_inside_cjk_runs() -> None:
     assert tokens("第1条") == ["第", "1", "条"]
 
 
+def test_japanese_tokens_never_cross_a_script_change() -> None:
+    # Han runs in bigrams, a Katakana word whole, each Hiragana run (particles,
+    # inflections) one token: no "軍は" or "るド" bigram straddling two words.
+    assert tokens("ウクライナ軍は、ドネツク州から撤退する。") == [
+        "ウクライナ", "軍", "は", "ドネツク", "州", "から", "撤退", "する"]
+
+
+def test_points_sharing_only_function_words_are_not_paired() -> None:
+    # Same slot, many shared words ("all of the", "as they", "before"), no shared content:
+    # a removal and an addition, not a rewrite.
+    old = [pt("a", "1", TEXTS["cease"]),
+           pt("b", "2", "Grain exports continue through all of the ports on the Black Sea, as "
+              "they did before."),
+           pt("c", "3", TEXTS["vote"])]
+    new = [pt("a", "1", TEXTS["cease"]),
+           pt("z", "2", "All of the frozen funds are to be returned as soon as they are found, "
+              "on the same terms as before."),
+           pt("c", "3", TEXTS["vote"])]
+    result = run(old, new)
+    assert pairs_of(result) == {("a",): ("a",), ("c",): ("c",)}
+    assert result.unmatched_old == (1,) and result.unmatched_new == (1,)
+
+
 def test_alignment_is_deterministic() -> None:
     pair = generate(300, seed=7)
     old = [pt(f"o{k}", str(k + 1), t) for k, t in enumerate(pair.old)]

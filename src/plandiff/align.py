@@ -8,7 +8,9 @@ Evidence, strongest first (each pass only sees the points the earlier passes lef
 3. **text** — identical text once case, whitespace, punctuation and numbering are ignored
    (``textdiff.normalise``); duplicates pair in document order;
 4. **similarity** — TF-IDF cosine over word tokens (case-folded, cut to their first
-   :data:`STEM` letters as a crude stemmer; character bigrams inside CJK runs),
+   :data:`STEM` letters as a crude stemmer; in Chinese and Japanese, character bigrams inside
+   each Han run and whole Katakana words; function words such as "the", "shall" and Hiragana
+   particles scaled down by :data:`FUNCTION_WEIGHT`, see :mod:`plandiff.stopwords`),
    computed only for a sparse candidate set (the top-k most similar points of each point:
    exact inverted-index sums for small inputs, blocked sparse products for large ones; never
    a full fuzzy matrix), then an optimal one-to-one assignment
@@ -21,9 +23,10 @@ Evidence, strongest first (each pass only sees the points the earlier passes lef
    block) pair at a lower similarity (:attr:`AlignOptions.gap_threshold`).
 
 Inside each pair the sub-points are aligned the same way; an unpaired old sub-point whose text
-went into the partner's own text (declared by ``derived_from``, or largely contained in what
-that text gained) is folded into the pair, which becomes a merge (and an unpaired new
-sub-point carved out of the old text makes a split).
+went into the partner's own text (declared by ``derived_from``, or, for a sub-point without
+sub-points of its own, largely contained in what that text gained and sharing content words
+with it) is folded into the pair, which becomes a merge (and an unpaired new sub-point carved
+out of the old text makes a split).
 
 Each pair is marked ``moved`` when it lies outside a longest increasing subsequence of the
 pairs' old positions taken in new order (so shifts caused by insertions and deletions are not
@@ -95,9 +98,9 @@ class AlignOptions:
     part_floor: float = 0.25
     """Minimum cosine between a part and the whole before containment is even measured."""
     absorb: float = 0.25
-    absorb_gain: float = 0.01
     """Minimum share of an unpaired sub-point found in the text its parent's partner gained
-    (or lost) for it to count as folded into (or carved out of) that text."""
+    (or lost) for it to count as folded into (or carved out of) that text (it must also share
+    :data:`ABSORB_MIN_TOKENS` content words with it)."""
     gap_threshold: float = 0.16
     """Lower cosine accepted between unpaired points lying in the same gap between pairs."""
     use_declared: bool = True
@@ -178,10 +181,8 @@ document idf cannot tell them from content words, and pairs sharing only them ar
 
 
 ABSORB_MIN_TOKENS = 2
-"""A sub-point shares at least this many distinct tokens with the text it is folded into."""
-
-
-KATA_WHOLE = False
+"""A sub-point shares at least this many distinct content tokens (not function words) with
+the text it is folded into."""
 
 
 def _bigrams(run: str) -> list[str]:
@@ -206,12 +207,10 @@ def tokens(text: str) -> list[str]:
         run = match.group()
         if kind == "word":
             out.append(run[:STEM])
-        elif kind == "hira":
-            out.append(run)
-        elif kind == "kata" and KATA_WHOLE:
-            out.append(run)
-        else:
+        elif kind == "han":
             out.extend(_bigrams(run))
+        else:  # a Katakana word (loanwords, foreign names), a Hiragana run
+            out.append(run)
     return out
 
 
@@ -362,43 +361,9 @@ def _contained(part: dict[int, float], part_total: float, whole: dict[int, float
     return sum(min(part[t], whole[t]) for t in part.keys() & whole.keys()) / part_total
 
 
-CONSUME = False
-
-
-def _take(residual: dict[int, float], mass: dict[int, float]) -> None:
-    for t, w in mass.items():
-        if t in residual:
-            left = residual[t] - w
-            if left > 1e-12:
-                residual[t] = left
-            else:
-                del residual[t]
-
-
 def _content_shared(side: _Side, mass: dict[int, float], residual: dict[int, float]) -> int:
+    """How many distinct content tokens (not function words) two weight vectors share."""
     return sum(1 for t in mass.keys() & residual.keys() if not side.function[t])
-
-
-def _add(into: dict[int, float], mass: dict[int, float]) -> None:
-    for t, w in mass.items():
-        into[t] = into.get(t, 0.0) + w
-
-
-def _plus(a: dict[int, float], b: dict[int, float]) -> dict[int, float]:
-    out = dict(a)
-    _add(out, b)
-    return out
-
-
-def _cos(a: dict[int, float], b: dict[int, float]) -> float:
-    """Cosine of two (unnormalised) weight vectors."""
-    na = math.sqrt(sum(w * w for w in a.values()))
-    nb = math.sqrt(sum(w * w for w in b.values()))
-    if na == 0 or nb == 0:
-        return 0.0
-    if len(a) > len(b):
-        a, b = b, a
-    return round(sum(w * b.get(t, 0.0) for t, w in a.items()) / (na * nb), 9)
 
 
 def _union(masses: Iterable[dict[int, float]]) -> dict[int, float]:
@@ -1018,37 +983,23 @@ class _Aligner:
 
         def pick(whole: dict[int, float], own: dict[int, float],
                  candidates: Sequence[tuple[int, Point]], names: set[str]) -> tuple[int, ...]:
-            """The named candidates, then, best first, every candidate whose text is largely
-            found in what ``whole`` has beyond ``own`` and the candidates taken before it."""
+            """The named candidates, and every leaf candidate whose text is largely found in
+            what ``whole`` has beyond ``own`` (sharing content words with it)."""
             residual = {t: w - own.get(t, 0.0) for t, w in whole.items() if w > own.get(t, 0.0)}
             chosen: list[int] = []
-            pool: list[tuple[int, dict[int, float], float]] = []
             for k, child in candidates:
-                mass = side.mass_of(matching_text(child))
-                if child.id in names:
-                    chosen.append(k)
-                    if CONSUME:
-                        _take(residual, mass)
-                elif infer and not child.points:
+                if child.id not in names:
                     # Only a leaf is plain text that can be inferred folded in (or carved
                     # out): a sub-point with sub-points of its own keeps its structure.
-                    pool.append((k, mass, sum(mass.values())))
-            while pool:
-                best: tuple[float, int] | None = None
-                for position, (_, mass, total) in enumerate(pool):
-                    found = _contained(mass, total, residual)
-                    if best is None or found > best[0] + 1e-12:
-                        best = (found, position)
-                assert best is not None
-                k, mass, _ = pool.pop(best[1])
-                if best[0] < self.options.absorb or _content_shared(side, mass, residual) < ABSORB_MIN_TOKENS:
-                    if CONSUME:
-                        break
-                    continue
+                    if not infer or child.points:
+                        continue
+                    mass = side.mass_of(matching_text(child))
+                    if (_content_shared(side, mass, residual) < ABSORB_MIN_TOKENS
+                            or _contained(mass, sum(mass.values()), residual)
+                            < self.options.absorb):
+                        continue
                 chosen.append(k)
-                if CONSUME:
-                    _take(residual, mass)
-            return tuple(sorted(chosen))
+            return tuple(chosen)
 
         taken_old = pick(new_own, old_own,
                          [(k, old_children[k]) for k in children.unmatched_old],

@@ -14,7 +14,7 @@ import stat
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from plandiff.errors import InputError, Problem
 from plandiff.limits import DEFAULT_LIMITS, Limits
@@ -66,6 +66,19 @@ def check_regular(path: Path, display: str, limits: Limits = DEFAULT_LIMITS) -> 
                     rule="limits")
 
 
+def _read_at_most(handle: BinaryIO, size: int) -> bytes:
+    """Up to ``size`` bytes, read in pieces (no buffer of the limit's size is allocated)."""
+    chunks: list[bytes] = []
+    total = 0
+    while total < size:
+        chunk = handle.read(min(1 << 20, size - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
+
+
 def read_bytes(path: Path, display: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
     """The bytes of a regular file, refusing directories, devices, loops and huge files."""
     check_regular(path, display, limits)
@@ -79,7 +92,7 @@ def read_bytes(path: Path, display: str, limits: Limits = DEFAULT_LIMITS) -> byt
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 raise _fail(display, "is not a regular file (device, pipe or socket)",
                             rule="io")
-            data = handle.read(limits.max_file_bytes + 1)
+            data = _read_at_most(handle, limits.max_file_bytes + 1)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise _fail(display, f"cannot read: {reason}", rule="io") from None

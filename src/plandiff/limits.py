@@ -11,6 +11,9 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
+MAX_VALUE = 2**62
+"""Largest accepted setting: "no practical limit" without overflowing a size argument."""
+
 
 @dataclass(frozen=True)
 class Limits:
@@ -41,7 +44,7 @@ class Limits:
             except ValueError:
                 continue
             if number > 0:
-                values[f.name] = number
+                values[f.name] = min(number, MAX_VALUE)
         return cls(**values)
 
 

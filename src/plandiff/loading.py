@@ -12,7 +12,14 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from plandiff.errors import InputError, Problem
-from plandiff.jsonsource import JsonDocument, JsonPath, format_path, load_json_file
+from plandiff.jsonsource import (
+    JsonDocument,
+    JsonPath,
+    decode_text,
+    format_path,
+    parse_json,
+    read_bytes,
+)
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.model import PlanVersion
 from plandiff.schema import schema_errors
@@ -53,7 +60,19 @@ def read_plan_file(path: Path, display: str | None = None,
     """Read one plan file; never raises for anything wrong inside the file."""
     shown = display if display is not None else str(path)
     try:
-        source = load_json_file(path, shown, limits)
+        data = read_bytes(path, shown, limits)
+    except InputError as exc:
+        return LoadedFile(path, shown, None, exc.problems)
+    return parse_plan_bytes(data, path, shown, limits)
+
+
+def parse_plan_bytes(data: bytes, path: Path, display: str,
+                     limits: Limits = DEFAULT_LIMITS) -> LoadedFile:
+    """A plan from the bytes of a file (``path`` only names it); never raises for anything
+    wrong in the bytes."""
+    shown = display
+    try:
+        source = parse_json(decode_text(data, shown), shown, limits)
     except InputError as exc:
         return LoadedFile(path, shown, None, exc.problems)
     base = LoadedFile(path, shown, None, (), source)

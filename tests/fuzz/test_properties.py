@@ -167,7 +167,7 @@ LOST_SUBPOINT = (
         {"id": "O", "number": "1", "text": "the\nthe\nRussia the withdraw",
          "topics": ["ceasefire", "elections"]}]},
         {"id": "k0", "number": "1", "title": "0",
-         "text": "the the the\nthe and the the the the the the the the the the the the\nthe the the"}]),
+         "text": "the the the\nthe and" + " the" * 12 + "\nthe the the"}]),
 )
 
 
