@@ -322,3 +322,34 @@ def test_hostile_text_is_escaped_everywhere() -> None:
         unescaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         unescaped = unescaped.replace('"', "&#34;").replace("'", "&#39;")
         assert unescaped in html, text
+
+
+class _Balance(HTMLParser):
+    """Every element closed, in order (void elements aside)."""
+
+    VOID = frozenset({"meta", "br", "link", "img", "input", "hr", "col"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.errors: list[tuple[str, list[str]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.stack and self.stack[-1] == tag:
+            self.stack.pop()
+        else:
+            self.errors.append((tag, self.stack[-3:]))
+
+
+@pytest.mark.parametrize("options", [{}, {"layout": "side-by-side"}, {"changes_only": True},
+                                     {"lang": "ja"}])
+def test_html_is_well_formed(options: dict[str, object]) -> None:
+    for comparison, old, new in (report_samples.accord(), report_samples.japanese(),
+                                 report_samples.hostile(9, "/x")[:3]):
+        checker = _Balance()
+        checker.feed(render_html(comparison, old, new, **options))  # type: ignore[arg-type]
+        assert checker.errors == [] and checker.stack == []

@@ -19,7 +19,7 @@ from typing import Any
 
 from tests.helpers import REPO, Run, make_plan
 
-TIMEOUT = 60.0
+TIMEOUT = 20.0
 """Seconds a subprocess may run before the case counts as a hang."""
 
 VALID = json.dumps(make_plan(), ensure_ascii=False, indent=2).encode()

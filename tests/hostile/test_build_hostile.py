@@ -202,7 +202,7 @@ def test_odd_manifest(kind: str, tmp_path: Path, cli: Cli) -> None:
     (out / "manifest.json").unlink()
     special_path(kind, out, "manifest.json")
     before = snapshot(root)
-    run = run_subprocess(["build", "--jobs", "1", "--no-progress"], tmp_path, timeout=60)
+    run = run_subprocess(["build", "--jobs", "1", "--no-progress"], tmp_path, timeout=30)
     assert "Traceback" not in run.err
     assert run.code in (ExitCode.OK, ExitCode.INPUT), run.err
     if run.code == ExitCode.INPUT:
@@ -222,7 +222,7 @@ def test_odd_previous_output(kind: str, tmp_path: Path, cli: Cli) -> None:
     else:
         special_path(kind, report.parent, report.name)
     before = snapshot(root)
-    run = run_subprocess(["build", "--jobs", "1", "--no-progress"], tmp_path, timeout=60)
+    run = run_subprocess(["build", "--jobs", "1", "--no-progress"], tmp_path, timeout=30)
     assert "Traceback" not in run.err
     assert run.code in (ExitCode.OK, ExitCode.INPUT), run.err
     if run.code == ExitCode.INPUT:

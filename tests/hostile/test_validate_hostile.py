@@ -12,7 +12,15 @@ from pathlib import Path
 import pytest
 
 from plandiff.errors import ExitCode
-from tests.helpers import Run, assert_no_traceback, make_plan
+from tests.helpers import Run, assert_no_traceback, make_plan, write_plan
+from tests.hostile.common import (
+    JSON_CASES,
+    SPECIAL_KINDS,
+    assert_handled,
+    run_subprocess,
+    snapshot,
+    special_path,
+)
 
 Cli = Callable[..., Run]
 VALID = json.dumps(make_plan(), ensure_ascii=False, indent=2).encode()
@@ -149,3 +157,76 @@ def test_unreadable_file(tmp_path: Path, cli: Cli) -> None:
         assert run.code == ExitCode.OK
     else:
         assert run.code == ExitCode.FINDINGS
+
+
+# ---------------------------------------------------------------------------------------
+# The shared hostile inputs (tests/hostile/common.py), in a tree and as odd files.
+
+
+@pytest.mark.parametrize("name", sorted(JSON_CASES))
+def test_broken_file_in_tree(name: str, tmp_path: Path, cli: Cli) -> None:
+    root = tmp_path / "plans"
+    write_plan(root, make_plan())
+    (root / "accord" / "v2.json").write_bytes(JSON_CASES[name]())
+    before = snapshot(tmp_path)
+    run = cli("validate", str(root))
+    assert_handled(run, ExitCode.FINDINGS, "v2.json", stream="out")
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("kind", SPECIAL_KINDS)
+def test_not_a_regular_file(kind: str, tmp_path: Path) -> None:
+    """Given on the command line: pipes and devices are refused unopened (exit 1, as any
+    unreadable plan file); a missing path or an empty folder is a usage error (exit 2)."""
+    special_path(kind, tmp_path, "x.json")
+    before = snapshot(tmp_path)
+    run = run_subprocess(["validate", "x.json"], tmp_path)
+    if kind in ("missing", "directory"):
+        assert_handled(run, ExitCode.INPUT, "x.json")
+    else:
+        assert_handled(run, ExitCode.FINDINGS, "x.json", stream="out")
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("kind", [k for k in SPECIAL_KINDS if k not in ("directory", "missing")])
+def test_not_a_regular_file_in_tree(kind: str, tmp_path: Path) -> None:
+    write_plan(tmp_path / "plans", make_plan())
+    special_path(kind, tmp_path / "plans" / "accord", "v2.json")
+    before = snapshot(tmp_path)
+    run = run_subprocess(["validate"], tmp_path)
+    assert_handled(run, ExitCode.FINDINGS, "v2.json", stream="out")
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("content", [b"", b"{", b"\xff\xfe{}", b"[" * 100_000, b"[]",
+                                     b'{"topics": 5}', b'{"topics": [{"id": "../x"}]}',
+                                     bytes(range(256))])
+def test_broken_topics_json(content: bytes, tmp_path: Path, cli: Cli) -> None:
+    root = tmp_path / "plans"
+    write_plan(root, make_plan())
+    (root / "topics.json").write_bytes(content)
+    run = cli("validate", str(root))
+    assert_handled(run, ExitCode.FINDINGS, "topics.json", stream="out")
+
+
+@pytest.mark.parametrize("kind", ["directory", "fifo", "dev-zero", "symlink-loop",
+                                  "dangling-symlink"])
+def test_odd_topics_json(kind: str, tmp_path: Path) -> None:
+    write_plan(tmp_path / "plans", make_plan())
+    special_path(kind, tmp_path / "plans", "topics.json")
+    before = snapshot(tmp_path)
+    run = run_subprocess(["validate"], tmp_path)
+    assert_handled(run, ExitCode.FINDINGS, "topics.json", stream="out")
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("arg", ["x" * 10_000, "x/" * 3_000, "../../x.json", "/dev/zero/x",
+                                 "plans/\u202eevil.json", "-", "--", "nul\u0001.json"],
+                         ids=["long-name", "long-path", "traversal", "under-device", "rtl",
+                              "dash", "double-dash", "control"])
+def test_odd_path_argument(arg: str, tmp_path: Path) -> None:
+    run = run_subprocess(["validate", arg], tmp_path)
+    assert "Traceback" not in run.err + run.out and "internal error" not in run.err
+    assert run.code in (ExitCode.FINDINGS, ExitCode.INPUT), run.err
+    lines = (run.out + run.err).splitlines()
+    assert lines and all(len(line) < 1000 for line in lines)
