@@ -47,7 +47,7 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import chain
 from typing import TYPE_CHECKING, Any
 
@@ -168,13 +168,24 @@ _HAN = (r"\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3400-\u4dbf\u4e00-\u9fff\uf90
 _HIRAGANA = r"\u3040-\u309f"
 _KATAKANA = r"\u30a0-\u30ff\u31f0-\u31ff"
 _CJK = _HAN + _HIRAGANA + _KATAKANA
-_HAS_CJK = re.compile(f"[{_CJK}]")
+_CJK_FROM = "\u2e80"
+"""No Chinese or Japanese character comes before this one."""
 STEM = 6
 """Words are cut to their first letters: a crude stemmer for any language that inflects at
 the end of words ("guarantees"/"guaranteed", Ukrainian and Russian case endings)."""
 _WORD = re.compile(rf"(\w{{1,{STEM}}})\w*")
-_TOKEN = re.compile(rf"(?P<han>[{_HAN}]+)|(?P<kata>[{_KATAKANA}]+)|(?P<hira>[{_HIRAGANA}]+)"
-                    rf"|(?P<word>[^\W{_CJK}]+)")
+_ASCII_NOT_WORD = str.maketrans({chr(c): " " for c in range(128)
+                                 if not (chr(c).isalnum() or chr(c) == "_")})
+"""ASCII characters outside ``\w``, turned into spaces so that ``str.split`` finds the words."""
+
+
+@cache
+def _cjk_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(any CJK character, CJK-aware tokens): compiled on first use only, as their large
+    character classes take tens of milliseconds to compile."""
+    return (re.compile(f"[{_CJK}]"),
+            re.compile(rf"(?P<han>[{_HAN}]+)|(?P<kata>[{_KATAKANA}]+)|(?P<hira>[{_HIRAGANA}]+)"
+                       rf"|(?P<word>[^\W{_CJK}]+)"))
 FUNCTION_WEIGHT = 0.2
 """Scale of a function word's weight ("the", "for", "shall"; Hiragana particles): in a short
 document idf cannot tell them from content words, and pairs sharing only them are noise."""
@@ -196,13 +207,16 @@ def tokens(text: str) -> list[str]:
     Japanese, which have no spaces, overlapping character bigrams inside each run of one
     script (Han, Katakana), never across a script change, and each Hiragana run (particles
     and inflections) as one token."""
-    if text.isascii():  # the common case, without Unicode normalisation
-        return _WORD.findall(text.lower())
+    if text.isascii():  # the common case, without Unicode normalisation or regex
+        return [word[:STEM] for word in text.lower().translate(_ASCII_NOT_WORD).split()]
     folded = unicodedata.normalize("NFKC", text).casefold()
-    if _HAS_CJK.search(folded) is None:
+    if max(folded, default="") < _CJK_FROM:
+        return _WORD.findall(folded)
+    has_cjk, token_re = _cjk_patterns()
+    if has_cjk.search(folded) is None:
         return _WORD.findall(folded)
     out: list[str] = []
-    for match in _TOKEN.finditer(folded):
+    for match in token_re.finditer(folded):
         kind = match.lastgroup
         run = match.group()
         if kind == "word":

@@ -12,6 +12,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
+from collections.abc import Iterable
 from pathlib import Path
 
 from plandiff.errors import WriteError
@@ -55,15 +57,46 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: Path, data: bytes, *, overwrite: bool) -> None:
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except (OSError, RuntimeError):
+        return False
+
+
+def check_target(path: Path, forbid: Iterable[Path] = ()) -> None:
+    """Refuse output targets that are folders, pipes, devices or sockets, or that are one of
+    the ``forbid`` paths (the command's own input files)."""
+    path = Path(path)
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise WriteError(f"{path}: cannot write: {_reason(exc)}") from None
+    if info is not None:
+        if stat.S_ISDIR(info.st_mode) or path.is_dir():
+            raise WriteError(f"{path}: is a folder, expected a file name")
+        if not (stat.S_ISREG(info.st_mode) or stat.S_ISLNK(info.st_mode)):
+            raise WriteError(f"{path}: is not a regular file (a pipe, device or socket); "
+                             "refusing to replace it")
+    if not stat.S_ISLNK(info.st_mode if info is not None else 0):
+        for source in forbid:
+            if _same_file(path, Path(source)):
+                raise WriteError(f"{path}: is one of this command's input files; "
+                                 "choose another output name")
+
+
+def atomic_write_bytes(path: Path, data: bytes, *, overwrite: bool,
+                       forbid: Iterable[Path] = ()) -> None:
     """Write ``data`` to ``path`` atomically, creating missing parent folders.
 
     Raises :class:`WriteError` when ``path`` exists and ``overwrite`` is false, when it is a
-    folder, or when the file system refuses.
+    folder, a pipe, a device or one of the ``forbid`` paths (inputs), or when the file system
+    refuses.
     """
     path = Path(path)
-    if path.is_dir():
-        raise WriteError(f"{path}: is a folder, expected a file name")
+    check_target(path, forbid)
     if not overwrite and (path.exists() or path.is_symlink()):
         raise _exists(path)
     folder = path.parent
@@ -119,10 +152,11 @@ def _link_new(temporary: Path, path: Path) -> None:
     temporary.unlink()
 
 
-def atomic_write_text(path: Path, text: str, *, overwrite: bool) -> None:
+def atomic_write_text(path: Path, text: str, *, overwrite: bool,
+                      forbid: Iterable[Path] = ()) -> None:
     """:func:`atomic_write_bytes` for UTF-8 text (newlines written as given)."""
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise WriteError(f"{path}: text cannot be written as UTF-8 ({exc.reason})") from None
-    atomic_write_bytes(path, data, overwrite=overwrite)
+    atomic_write_bytes(path, data, overwrite=overwrite, forbid=forbid)

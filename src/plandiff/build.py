@@ -35,6 +35,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -47,6 +48,7 @@ from plandiff import __version__, atomicio, rules
 from plandiff.buildconfig import CONFIG_NAME, FORMATS, BuildConfig, check_pairs, load_config
 from plandiff.corpus import Corpus, display_path, load_corpus
 from plandiff.errors import InputError, PlandiffError, Problem, RenderError, WriteError
+from plandiff.jsonsource import decode_text, parse_json, read_bytes
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.model import PlanVersion
 from plandiff.resources import package_dir, schema_dir
@@ -171,8 +173,8 @@ def _vocabulary_bytes(root: Path) -> bytes:
     shipped = schema_dir() / "topics.json"
     local = root / "topics.json"
     parts = [shipped.read_bytes()]
-    if local.is_file():
-        parts.append(local.read_bytes())
+    if os.path.lexists(local):
+        parts.append(read_bytes(local, str(local)))
     return b"\0".join(parts)
 
 
@@ -278,8 +280,8 @@ def read_manifest(out: Path) -> dict[str, Any]:
     """The previous build's manifest (empty when absent or unreadable)."""
     path = out / MANIFEST
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = parse_json(decode_text(read_bytes(path, str(path)), str(path)), str(path)).data
+    except InputError:
         return {}
     if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT or \
             not isinstance(data.get("outputs"), dict):
@@ -289,6 +291,8 @@ def read_manifest(out: Path) -> dict[str, Any]:
 
 def _file_sha(path: Path) -> str | None:
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # never open a pipe or a device
+            return None
         with path.open("rb") as handle:
             return hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError:

@@ -17,6 +17,7 @@ with the file, the JSON path and the line.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,7 +46,7 @@ def load_config(root: Path, limits: Limits = DEFAULT_LIMITS,
                 display: str | None = None) -> BuildConfig:
     """Read ``root/plandiff.json`` (defaults when absent); :class:`InputError` when invalid."""
     path = root / CONFIG_NAME
-    if not path.exists():
+    if not os.path.lexists(path):
         return BuildConfig()
     shown = display if display is not None else str(path)
     document = load_json_file(path, shown, limits)

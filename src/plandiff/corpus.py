@@ -141,8 +141,8 @@ class Corpus:
         broken = self.broken(document)
         if not broken:
             return
-        problems = tuple(p for f in broken for p in (f.problems or (problem_for(
-            f, "invalid plan file", "schema"),)))
+        problems = tuple(p for f in broken for p in (
+            f.problems or (Problem(f.display, "", "invalid plan file", rule="schema"),)))
         raise InputError(problems[0].format(), problems)
 
     def resolve(self, ref: str) -> PlanVersion:
@@ -190,7 +190,3 @@ def load_corpus(root: Path, limits: Limits = DEFAULT_LIMITS,
     return Corpus(root=root if folder else None, files=tuple(files),
                   vocabulary=tree_vocabulary(root if folder else None, limits))
 
-
-def problem_for(loaded: LoadedFile, message: str, rule: str = "io") -> Problem:
-    """A whole-file problem."""
-    return Problem(file=loaded.display, path="", message=message, rule=rule)

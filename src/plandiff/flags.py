@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import IntEnum
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from plandiff.comparison import Flag, FlagKind, Span, SpanOp
 from plandiff.resources import package_dir
@@ -52,8 +53,7 @@ class _Family(IntEnum):
     PARTY = 3
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):  # a tuple: thousands are made per comparison, cheaply
     family: _Family
     start: int
     end: int
@@ -259,16 +259,23 @@ _CALENDAR = frozenset((
 class _Vocabulary:
     pattern: re.Pattern[str]
     exact: dict[str, str]
-    stems: tuple[tuple[re.Pattern[str], str], ...]
+    stems: tuple[tuple[str, str], ...]
+    """(pattern, entity id) of each name with a wildcard ending, longest first; compiled on
+    first use only (:func:`_stem`): each takes a while to compile."""
 
     def entity(self, surface: str) -> str:
         found = self.exact.get(" ".join(surface.split()))
         if found is not None:
             return found
         for stem, entity in self.stems:
-            if stem.fullmatch(surface):
+            if _stem(stem).fullmatch(surface):
                 return entity
         return "name:" + " ".join(surface.split()).casefold()  # pragma: no cover
+
+
+@cache
+def _stem(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def _name_regex(name: str) -> str:
@@ -298,14 +305,16 @@ def _vocabulary() -> _Vocabulary:
         # the character before each match instead.
         pattern=re.compile(f"(?:{body}){_RB}"),
         exact=exact,
-        stems=tuple((re.compile(_name_regex(s)), e) for s, e in ordered),
+        stems=tuple((_name_regex(s), e) for s, e in ordered),
     )
 
 
 # --- extraction --------------------------------------------------------------------------
 
 
-_HAS_JAPANESE = re.compile("[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_JAPANESE_CLASS = "[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]"
+"""Kana and kanji (large character classes are slow to compile: patterns using them are
+compiled on first use, by :func:`_compiled`)."""
 
 
 @cache
@@ -316,34 +325,49 @@ def _compiled(patterns: tuple[str, ...], word_start: bool) -> re.Pattern[str]:
     return re.compile(f"\\b(?:{body})" if word_start else body)
 
 
-def _scan(text: str, latin: re.Pattern[str] | None, japanese: Sequence[str] = ()
-          ) -> list[tuple[int, int]]:
+def _scan(text: str, latin: re.Pattern[str] | None, japanese: Sequence[str] = (),
+          has_japanese: bool = False) -> list[tuple[int, int]]:
     """Matches of the patterns, case-sensitively (pass a lowered text for keywords: the
     engine's case-insensitive mode is several times slower). Japanese patterns run only on
-    text with kana or kanji."""
+    text with kana or kanji (``has_japanese``)."""
     found = [] if latin is None else [(m.start(), m.end()) for m in latin.finditer(text)]
-    if japanese and _HAS_JAPANESE.search(text):
+    if japanese and has_japanese:
         found.extend((m.start(), m.end())
                      for m in _compiled(tuple(japanese), False).finditer(text))
         found.sort()
     return [(s, e) for s, e in found if e > s]
 
 
-# --- the patterns, compiled once, with cheap tests that skip a scan which cannot match ---
+# --- cheap tests that skip a scan which cannot match anything ---------------------------
 
-_DATE_EN_RE = _compiled(tuple(_DATE_EN), True)
-_DATE_CUES = re.compile(
-    r"\d|year|month|week|day|hour|end\s+of|as soon as|immediately|without delay|forthwith"
-    r"|promptly|at the earliest|in due course|upon|on (?:signature|signing)|at a later"
-    r"|later than")
-"""Something every English date or deadline pattern needs (in the lowered text), except a
-month after a preposition, which :data:`_MONTH_AFTER` looks for."""
-_MONTH_AFTER = re.compile(_DATE_EN[4])
+_ANY_DIGIT = re.compile(r"\d")
+_MONTH_CUE = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+_TIME_UNIT_CUE = re.compile("year|month|week|day|hour")
+_END_CUE = re.compile("end")
+_DEADLINE_CUE = re.compile(
+    "as soon as|immediately|without delay|forthwith|promptly|at the earliest|in due course"
+    "|upon|on sign|at a later|later than")
+_DATE_NEEDS = (
+    (_ANY_DIGIT,), (_ANY_DIGIT, _MONTH_CUE), (_ANY_DIGIT, _MONTH_CUE), (_ANY_DIGIT, _MONTH_CUE),
+    (_MONTH_CUE,), (_TIME_UNIT_CUE,), (_TIME_UNIT_CUE,), (_ANY_DIGIT,),
+    (_END_CUE, _TIME_UNIT_CUE), (_DEADLINE_CUE,),
+)
+"""What each pattern of ``_DATE_EN`` needs somewhere in the lowered text to match at all."""
 
 
-def _may_hold_dates(lowered: str) -> bool:
-    return (_DATE_CUES.search(lowered) is not None
-            or _MONTH_AFTER.search(lowered) is not None)
+def _date_pattern(lowered: str) -> re.Pattern[str] | None:
+    """The English date patterns that can match ``lowered``: dropping an alternative that
+    matches nowhere changes no match, and saves its scan."""
+    found: dict[re.Pattern[str], bool] = {}
+
+    def holds(cue: re.Pattern[str]) -> bool:
+        if cue not in found:
+            found[cue] = cue.search(lowered) is not None
+        return found[cue]
+
+    chosen = tuple(pattern for pattern, needs in zip(_DATE_EN, _DATE_NEEDS, strict=True)
+                   if all(holds(cue) for cue in needs))
+    return _compiled(chosen, True) if chosen else None
 
 
 _DIGIT = re.compile("[0-9０-９]")
@@ -361,8 +385,6 @@ def _number_pattern(text: str) -> re.Pattern[str] | None:
     return _compiled(chosen, False) if chosen else None
 
 
-_MODAL_EN_RE = _compiled(tuple(_MODAL_EN), True)
-_NEGATION_EN_RE = _compiled(tuple(_NEGATION_EN), True)
 
 
 def _lowered_table() -> dict[int, int]:
@@ -479,8 +501,10 @@ def _modal_key(text: str) -> str:
 def _mentions(text: str) -> list[_Mention]:
     out: list[_Mention] = []
     lowered = text.translate(_LOWER)
-    date_en = _DATE_EN_RE if _may_hold_dates(lowered) else None
-    dates = _drop_overlaps((s, e) for s, e in _scan(lowered, date_en, _DATE_JA)
+    japanese = max(lowered, default="") >= "\u3041" and _compiled(
+        (_JAPANESE_CLASS,), False).search(lowered) is not None
+    dates = _drop_overlaps((s, e) for s, e in _scan(lowered, _date_pattern(lowered), _DATE_JA,
+                                                    japanese)
                            if _capitalised_months(text, s, e, lowered))
     for s, e in dates:
         out.append(_Mention(_Family.QUANTITY, s, e, text[s:e], "date:" + _date_key(text[s:e]),
@@ -491,7 +515,7 @@ def _mentions(text: str) -> list[_Mention]:
         if not _overlaps(dates, s, e):
             out.append(_Mention(_Family.QUANTITY, s, e, text[s:e], _quantity_key(text[s:e])))
     modals: list[tuple[int, int]] = []
-    for s, e in _scan(lowered, _MODAL_EN_RE, _MODAL_JA):
+    for s, e in _scan(lowered, _compiled(tuple(_MODAL_EN), True), _MODAL_JA, japanese):
         word = text[s:e]
         if _overlaps(dates, s, e) or _NOT_A_MODAL.search(lowered, max(0, s - 20), s):
             continue
@@ -499,7 +523,8 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # the month
         modals.append((s, e))
         out.append(_Mention(_Family.MODALITY, s, e, word, _modal_key(word)))
-    for s, e in _scan(lowered, _NEGATION_EN_RE, _NEGATION_JA):
+    for s, e in _scan(lowered, _compiled(tuple(_NEGATION_EN), True), _NEGATION_JA,
+                      japanese):
         if _overlaps(dates, s, e) or _overlaps(modals, s, e):
             continue
         if _NOT_A_NEGATION.match(lowered, s) or _japanese_exception(text, s, e):
@@ -585,8 +610,7 @@ def _parties(text: str) -> list[_Mention]:
 # --- pairing old and new -----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Hunk:
+class _Hunk(NamedTuple):
     old_start: int
     old_end: int
     new_start: int

@@ -13,6 +13,7 @@ import re
 import stat
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -128,22 +129,44 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
     return line, column
 
 
-_STRUCT = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+_STRUCT = re.compile(r'"(?:[^"\\]++|\\.)*+"?|[\[\]{}]', re.DOTALL)
+"""A string (possessive: never backtracks, so hostile text cannot make it quadratic; an
+unterminated one matches to where it stops) or a bracket."""
+
+
+_STRING_OR_REST = re.compile(r'"(?:[^"\\]++|\\.)*+"?', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]++")
+_DELTA = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 
 def _check_depth(text: str, display: str, max_depth: int) -> None:
+    """Refuse JSON nested deeper than ``max_depth`` before parsing it (linear time: a quick
+    pass over the brackets outside strings; the exact place only when it is too deep)."""
+    brackets = _NOT_BRACKET.sub("", _STRING_OR_REST.sub("", text))
+    if not brackets or max(accumulate(map(_DELTA.__getitem__, brackets))) <= max_depth:
+        return
     depth = 0
     for match in _STRUCT.finditer(text):
         token = match.group()
-        if token in "[{":
+        if token[0] == '"':
+            if len(token) < 2 or token[-1] != '"' or _escaped_end(token):
+                return  # unterminated string: invalid JSON, json.loads reports where
+            continue
+        if token in ("[", "{"):
             depth += 1
             if depth > max_depth:
                 line, col = _line_col(text, match.start())
                 raise _fail(display, f"JSON nested deeper than {max_depth} levels "
                             "(set PLANDIFF_MAX_DEPTH to raise it)", rule="limits",
                             line=line, column=col)
-        elif token in "]}":
+        else:
             depth -= 1
+
+
+def _escaped_end(token: str) -> bool:
+    """True when the closing quote of ``token`` is escaped (an odd run of backslashes)."""
+    run = len(token) - 1 - len(token[:-1].rstrip("\\"))
+    return run % 2 == 1
 
 
 class _Constant(ValueError):
@@ -241,7 +264,7 @@ def load_json_file(path: Path, display: str | None = None,
 
 
 _TOKEN = re.compile(
-    r'\s*(?:(?P<str>"(?:[^"\\]|\\.)*")|(?P<open>[\[{])|(?P<close>[\]}])|(?P<colon>:)|'
+    r'\s*(?:(?P<str>"(?:[^"\\]++|\\.)*+")|(?P<open>[\[{])|(?P<close>[\]}])|(?P<colon>:)|'
     r"(?P<comma>,)|(?P<lit>[^\s,:\[\]{}\"]+))",
     re.DOTALL,
 )

@@ -91,7 +91,9 @@ def log_for(root: Path, document: str, language: str | None = None,
     """Load the plans tree at ``root`` and return the log of ``document``."""
     if not root.is_dir():
         raise InputError(f"{root}: no such plans folder")
-    return document_log(load_corpus(root, limits), document, language)
+    corpus = load_corpus(root, limits)
+    corpus.require_valid(document)
+    return document_log(corpus, document, language)
 
 
 def to_json(log: DocumentLog) -> str:

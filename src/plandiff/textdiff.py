@@ -6,13 +6,16 @@ punctuation mark or symbol (an emoji with its modifiers and zero-width-joined pa
 is one), and one character inside Chinese, Japanese and Korean runs, which have no spaces
 between words (a run of Katakana, which spells loanwords and foreign names such as
 ウクライナ, stays one word). Every distinct token is mapped to one code point (private-use
-first; never a surrogate; over a million available), diff-match-patch diffs those code points,
-and ``diff_cleanupSemantic`` runs on them too, so an edit always covers whole tokens: in
+first; never a surrogate; over a million available); a shortest edit script of those code
+points (a longest common subsequence, computed in C++ by :mod:`plandiff.lcs`) is normalised
+by diff-match-patch's merge pass, and diff-match-patch's ``diff_cleanupSemantic`` runs on it,
+so an edit always covers whole tokens: in
 :attr:`Granularity.WORD` mode no edit starts or ends inside a word or before a combining
 mark, without any separate boundary-snapping pass. :attr:`Granularity.CHAR` then re-diffs
 each changed stretch character by character (a base character keeps its marks).
 
-``Diff_Timeout`` is 0, so a result never depends on machine load. To keep long, very different
+No step reads a clock (diff-match-patch's ``Diff_Timeout`` is 0), so a result never depends
+on machine load. To keep long, very different
 texts fast without a clock, inputs of more than a couple of hundred tokens are first split at
 tokens that occur exactly once in both texts (the patience-diff idea: the longest increasing
 run of such anchors). A region that still has no anchor is diffed only if it is not too large
@@ -36,6 +39,7 @@ from functools import cache
 from diff_match_patch import diff_match_patch
 
 from plandiff.comparison import Span, SpanOp
+from plandiff.lcs import edit_script
 
 __all__ = ["Granularity", "diff_texts", "normalise", "similarity", "tokenize"]
 
@@ -71,6 +75,8 @@ _CJK: _Ranges = (
     (0x1B000, 0x1B16F),  # kana supplement and extensions
     (0x20000, 0x3134F),  # CJK ideograph extensions B-G
 )
+_CJK_FROM = chr(_CJK[0][0])
+"""No character of ``_CJK`` comes before this one."""
 _EXTRA_EXTENDERS: _Ranges = (
     (0x200C, 0x200C),  # zero-width non-joiner (the joiner, U+200D, takes its follower along)
     (0x1F3FB, 0x1F3FF),  # emoji skin-tone modifiers
@@ -149,7 +155,13 @@ def _token_pattern(granularity: Granularity, cjk: bool = True, astral: bool = Tr
     )
 
 
-_HAS_CJK = {astral: re.compile(f"[{_body(_CJK, astral)}]") for astral in (False, True)}
+@cache
+def _has_cjk(astral: bool) -> re.Pattern[str]:
+    """Any character of a script written without spaces (compiled on first use: its large
+    character class takes milliseconds to compile)."""
+    return re.compile(f"[{_body(_CJK, astral)}]")
+
+
 _ASCII_WORDS = re.compile(
     r"\w+(?:(?:(?<=\d)[.,](?=\d)|(?<=[^\W\d_])['\u2019](?=[^\W\d_]))\w+)*|\s+|.", re.DOTALL)
 """The word tokeniser restricted to ASCII text (no marks, joiners or CJK can occur): the same
@@ -161,7 +173,8 @@ def tokenize(text: str, granularity: Granularity = Granularity.WORD) -> list[str
     if granularity is Granularity.WORD and text.isascii():
         return _ASCII_WORDS.findall(text)
     astral = bool(text) and max(text) >= _ASTRAL
-    cjk = granularity is Granularity.CHAR or _HAS_CJK[astral].search(text) is not None
+    cjk = granularity is Granularity.CHAR or (
+        max(text, default="") >= _CJK_FROM and _has_cjk(astral).search(text) is not None)
     return _token_pattern(granularity, cjk, astral).findall(text)
 
 
@@ -307,9 +320,18 @@ def _unique_anchors(a: str, b: str) -> list[tuple[int, int]]:
     return chain
 
 
+def _raw_diff(engine: diff_match_patch, a: str, b: str) -> list[_Diff]:
+    """A shortest edit script of one region (:func:`plandiff.lcs.edit_script`, in C++),
+    normalised by diff-match-patch's merge pass exactly as its own ``diff_main`` output is
+    (equal pieces joined, deletions before insertions, edits slid to join equalities)."""
+    diffs = edit_script(a, b)
+    engine.diff_cleanupMerge(diffs)
+    return diffs
+
+
 def _small_diff(engine: diff_match_patch, a: str, b: str) -> list[_Diff]:
-    """diff-match-patch on one region, cleaned up locally (keeps the final cleanup linear)."""
-    diffs: list[_Diff] = engine.diff_main(a, b, False)
+    """One region's diff, cleaned up locally (keeps the final cleanup linear)."""
+    diffs = _raw_diff(engine, a, b)
     if len(diffs) > 2:
         engine.diff_cleanupSemantic(diffs)
     return diffs
@@ -328,8 +350,7 @@ def _distance_bound(a: str, b: str) -> int:
 def _diff_codes(engine: diff_match_patch, a: str, b: str) -> list[_Diff]:
     """Diff two code-point strings without any clock, splitting large inputs at anchors."""
     if not a or not b or len(a) + len(b) <= _DIRECT_LIMIT:
-        direct: list[_Diff] = engine.diff_main(a, b, False)
-        return direct
+        return _raw_diff(engine, a, b)
     out: list[_Diff] = []
     # Work stack, processed in text order: (None, x, y) is a region still to diff,
     # (op, text, "") a finished piece.

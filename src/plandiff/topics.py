@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,7 +70,7 @@ def load_vocabulary(plans_root: Path | None = None) -> Vocabulary:
     topics = list(_read(schema_dir() / "topics.json", "schemas/topics.json"))
     if plans_root is not None:
         extra = plans_root / "topics.json"
-        if extra.is_file():
+        if os.path.lexists(extra):  # present in any form: read it or say why not
             known = {t.id for t in topics}
             topics.extend(t for t in _read(extra, str(extra)) if t.id not in known)
     return Vocabulary(tuple(topics))

@@ -55,7 +55,7 @@ SEED_TEXT = (
     "# Draft framework\n\nPreamble text.\n\n1. The parties shall observe a ceasefire.\n"
     "2. Elections within 100 days:\n   (a) observers attend;\n   (b) results within 7 days.\n"
     "Article 3: Sanctions relief.\n第4条（目的）停戦を遵守する。\n５．全角の番号。\n"
-).encode("utf-8")
+).encode()
 
 
 def _splice(seed: bytes, provider: atheris.FuzzedDataProvider) -> bytes:

@@ -32,9 +32,9 @@ from plandiff.report import render_html, render_pdf
 from plandiff.validate import validate_paths
 from tests.fuzz.strategies import EMOJI, mutated, plans, revisions
 
-FAST = settings(max_examples=150, deadline=None,
+FAST = settings(max_examples=100, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-MEDIUM = settings(max_examples=60, deadline=None,
+MEDIUM = settings(max_examples=50, deadline=None,
                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 

@@ -228,3 +228,15 @@ def test_odd_previous_output(kind: str, tmp_path: Path, cli: Cli) -> None:
     if run.code == ExitCode.INPUT:
         assert_handled(run, ExitCode.INPUT, report.name)
     assert snapshot(root) == before
+
+
+@pytest.mark.parametrize("value", ["abc", "1e3", "9" * 30])
+def test_bad_source_date_epoch(value: str, tmp_path: Path, cli: Cli,
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A malformed SOURCE_DATE_EPOCH is an input error (2) found before any rendering, not a
+    rendering failure (3) of every job."""
+    root = _tree(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    run = _build(cli, root, tmp_path / "reports")
+    assert_handled(run, ExitCode.INPUT, "SOURCE_DATE_EPOCH")
+    assert not (tmp_path / "reports" / "manifest.json").exists()

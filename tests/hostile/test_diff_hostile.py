@@ -204,3 +204,19 @@ def test_duplicate_point_ids_in_a_file(tmp_path: Path, cli: Cli) -> None:
     good.write_bytes(VALID)
     run = cli("diff", str(path), str(good), "--plans", str(tmp_path / "none"))
     assert_handled(run, ExitCode.INPUT, "one")
+
+
+@pytest.mark.parametrize("command", [["diff", "accord@v1", "accord@v2", "--format", "html"],
+                                     ["diff", "accord@v1", "accord@v2", "--format", "pdf",
+                                      "-o", "out.pdf"],
+                                     ["history", "accord", "--format", "html"]])
+@pytest.mark.parametrize("value", ["abc", "1e3", "9" * 30])
+def test_bad_source_date_epoch(value: str, command: list[str], tmp_path: Path, cli: Cli,
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _tree(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    monkeypatch.chdir(tmp_path)
+    before = snapshot(root)
+    run = cli(*command, "--plans", str(root))
+    assert_handled(run, ExitCode.INPUT, "SOURCE_DATE_EPOCH")
+    assert snapshot(root) == before and not (tmp_path / "out.pdf").exists()

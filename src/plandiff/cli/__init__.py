@@ -80,6 +80,11 @@ def main(argv: list[str] | None = None) -> NoReturn:
     except RecursionError:
         click.echo("plandiff: input nested too deeply", err=True)
         code = ExitCode.INPUT
+    except OSError as exc:  # a file the system refused: too long a name, a loop, a device ...
+        name = exc.filename if exc.filename is not None else "plandiff"
+        reason = exc.strerror or type(exc).__name__
+        click.echo(f"plandiff: {one_line(str(name))}: {one_line(reason)}", err=True)
+        code = ExitCode.INPUT
     except MemoryError:
         click.echo("plandiff: out of memory; see the limits section of the README", err=True)
         code = ExitCode.INPUT

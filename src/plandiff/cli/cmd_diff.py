@@ -55,11 +55,21 @@ def _render(fmt: str, comparison: Comparison, old: PlanVersion, new: PlanVersion
                              changes_only=changes_only)
 
 
-def _write(output: Path, payload: str | bytes) -> None:
+def _inputs(args: tuple[str, ...], plans_root: Path) -> list[Path]:
+    """The files OLD and NEW stand for (paths, or DOCUMENT@VERSION inside the plans folder)."""
+    files = []
+    for arg in args:
+        document, at, version = arg.partition("@")
+        files.append(plans_root / document / f"{version}.json" if at and not Path(arg).exists()
+                     else Path(arg))
+    return files
+
+
+def _write(output: Path, payload: str | bytes, forbid: list[Path]) -> None:
     from plandiff.atomicio import atomic_write_bytes
 
     data = payload.encode("utf-8") if isinstance(payload, str) else payload
-    atomic_write_bytes(output, data, overwrite=True)
+    atomic_write_bytes(output, data, overwrite=True, forbid=forbid)
 
 
 @click.command("diff")
@@ -112,6 +122,11 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
     """
     if fmt == "pdf" and output is None and _stdout_is_tty():
         raise UsageError("refusing to write a PDF to the terminal: use -o FILE or a pipe")
+    inputs = _inputs((old, new), plans_root)
+    if output is not None:
+        from plandiff.atomicio import check_target
+
+        check_target(output, inputs)
     options = CompareOptions(
         ignore_case=ignore_case, ignore_whitespace=ignore_whitespace,
         ignore_punctuation=ignore_punctuation, granularity=Granularity(granularity),
@@ -121,7 +136,7 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
     payload = _render(fmt, comparison, old_plan, new_plan, lang=lang, layout=layout,
                       changes_only=changes_only, color=_use_color(output))
     if output is not None:
-        _write(output, payload)
+        _write(output, payload, inputs)
     elif isinstance(payload, bytes):
         sys.stdout.flush()
         sys.stdout.buffer.write(payload)

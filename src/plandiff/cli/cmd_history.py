@@ -51,7 +51,12 @@ def command(document: str, point: str | None, fmt: str, output: Path | None,
         raise UsageError("--format pdf needs -o FILE (a PDF is not written to a terminal)")
     if not plans_root.is_dir():
         raise InputError(f"{plans_root}: no such plans folder")
+    if output is not None:
+        from plandiff.atomicio import check_target
+
+        check_target(output)
     corpus = load_corpus(plans_root, Limits.from_env())
+    corpus.require_valid(document)
     language = lang or hist.default_language(corpus, document)
     data: str | bytes
     if fmt in ("html", "pdf"):
@@ -80,6 +85,7 @@ def command(document: str, point: str | None, fmt: str, output: Path | None,
     from plandiff import atomicio
 
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    atomicio.atomic_write_bytes(output, payload, overwrite=True)
+    atomicio.atomic_write_bytes(output, payload, overwrite=True,
+                                forbid=[f.path for f in corpus.files])
     click.echo(f"wrote {output}", err=True)
     return ExitCode.OK
