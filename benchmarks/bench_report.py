@@ -85,6 +85,21 @@ def import_time(runs: int) -> float:
     return min(walls)
 
 
+def calibration(runs: int) -> float:
+    """WeasyPrint on a plain 28-point redline (no report around it), for comparison with the
+    0.5 s that design.md measured for such a page on an idle machine of this kind."""
+    import weasyprint
+
+    body = "".join(
+        f"<h3>{i}. Point title</h3><p>The parties <del>shall</del> <ins>should</ins> observe a "
+        "ceasefire along the line of contact " + "and monitoring is arranged by observers " * 4
+        + "</p>" for i in range(1, 29))
+    html = f"<html lang='en'><body style='font-family: \"Noto Sans\"'>{body}</body></html>"
+    weasyprint.HTML(string="<p>warm</p>").write_pdf()
+    wall, _, _ = timed(lambda: weasyprint.HTML(string=html).write_pdf(), runs)
+    return wall
+
+
 def side_by_side(pair: tuple[str, str], runs: int) -> dict[str, Any]:
     """plandiff's report against WeasyPrint alone on the same HTML, in this process."""
     import weasyprint
@@ -241,8 +256,10 @@ def report(results: dict[str, Any]) -> str:
         f"{platform.python_version()}, WeasyPrint {results['weasyprint_version']}; "
         f"load average {results['load'][0]:.1f} / {results['load'][1]:.1f} / "
         f"{results['load'][2]:.1f} when measured (the machine is shared; CPU seconds move "
-        "less with the load than wall seconds). Produced by `python "
-        "benchmarks/bench_report.py`.",
+        "less with the load than wall seconds). Calibration: WeasyPrint alone on a plain "
+        f"28-point redline took {results['calibration']:.2f} s in this run (design.md measured "
+        "about 0.5 s for such a document on an idle machine of this kind). Produced by "
+        "`python benchmarks/bench_report.py`.",
         "",
         "## 28 → 20 (peace-framework), command to PDF",
         "",
@@ -332,6 +349,7 @@ def main() -> None:
         results[key] = side_by_side(pair, args.runs)
         results[key]["command"] = command_to_pdf(pair, args.runs)
     results["imports"] = import_time(args.runs)
+    results["calibration"] = calibration(args.runs)
     if not args.quick:
         results["big"] = big(args.size)
     results["load"] = os.getloadavg()

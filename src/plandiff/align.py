@@ -176,7 +176,7 @@ the end of words ("guarantees"/"guaranteed", Ukrainian and Russian case endings)
 _WORD = re.compile(rf"(\w{{1,{STEM}}})\w*")
 _ASCII_NOT_WORD = str.maketrans({chr(c): " " for c in range(128)
                                  if not (chr(c).isalnum() or chr(c) == "_")})
-"""ASCII characters outside ``\w``, turned into spaces so that ``str.split`` finds the words."""
+r"""ASCII characters outside ``\w``, turned into spaces so that ``str.split`` finds the words."""
 
 
 @cache
@@ -266,7 +266,14 @@ def _may_be_equal(a: str, b: str) -> bool:
     return abs(len(a) - len(b)) <= PREFIX and a[-common:] == b[-common:]
 
 
+_ASCII_NOT_ALNUM = str.maketrans("", "", "".join(
+    chr(c) for c in range(128) if not chr(c).isalnum()))
+
+
 def _alnum(text: str) -> str:
+    """The letters and digits of a text, case-folded (NFKC first)."""
+    if text.isascii():  # the same, without Unicode normalisation or regex
+        return text.lower().translate(_ASCII_NOT_ALNUM)
     return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
@@ -339,13 +346,25 @@ class _Side:
         return self._total[i]
 
 
+def _raw_tokens(text: str) -> list[str]:
+    """:func:`tokens` without cutting ASCII words to :data:`STEM` letters (done once per
+    distinct word by :func:`_vectorise`)."""
+    if text.isascii():
+        return text.lower().translate(_ASCII_NOT_WORD).split()
+    return tokens(text)
+
+
 def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side]:
     texts: list[list[str]] = [[matching_text(p) for p in old], [matching_text(p) for p in new]]
-    words = [[tokens(text) for text in side] for side in texts]
-    # Token ids in order of first appearance (dict.fromkeys and map run in C).
-    vocab = {t: i for i, t in enumerate(dict.fromkeys(
-        chain.from_iterable(chain.from_iterable(words))))}
-    ids = [[list(map(vocab.__getitem__, doc)) for doc in side] for side in words]
+    words = [[_raw_tokens(text) for text in side] for side in texts]
+    # Token ids in order of first appearance: dict.fromkeys and map run in C, and only each
+    # distinct word is cut in Python (a word of a non-ASCII text is cut already, and a
+    # Katakana or Hiragana token must stay whole).
+    distinct = dict.fromkeys(chain.from_iterable(chain.from_iterable(words)))
+    stem_of = {w: w[:STEM] if w.isascii() else w for w in distinct}
+    vocab = {t: i for i, t in enumerate(dict.fromkeys(stem_of.values()))}
+    id_of = {w: vocab[stem] for w, stem in stem_of.items()}
+    ids = [[list(map(id_of.__getitem__, doc)) for doc in side] for side in words]
     df: Counter[int] = Counter()
     for side in ids:
         for doc in side:
@@ -457,41 +476,51 @@ def _sparse(side: _Side, idx: Sequence[int], width: int) -> Any:
 
 
 def _top_rows(a: Any, b: Any, k: int, a_place: Any, b_place: Any,
-              block: int = 256) -> list[tuple[int, int]]:
-    """(row, column) of each row's top-k columns of ``a @ b.T`` (positive scores only);
-    among ties, the columns whose relative place (``b_place``) is nearest the row's
-    (``a_place``), then the first."""
+              block: int = 256) -> tuple[Any, Any]:
+    """(rows, columns), as arrays, of each row's top-k columns of ``a @ b.T`` (positive
+    scores only); among ties, the columns whose relative place (``b_place``) is nearest the
+    row's (``a_place``), then the first."""
     import numpy as np
 
-    out: list[tuple[int, int]] = []
+    rows: list[npt.NDArray[np.int64]] = []
+    cols: list[npt.NDArray[np.int64]] = []
     bt = b.T.tocsc()
     for start in range(0, a.shape[0], block):
         dense: npt.NDArray[np.float64] = np.round((a[start:start + block] @ bt).toarray(), 9)
         if dense.shape[1] <= k:
             rr, cc = np.nonzero(dense > 0)
-            out.extend(zip((rr + start).tolist(), cc.tolist(), strict=True))
+            rows.append(rr + start)
+            cols.append(cc)
             continue
         kth = -np.partition(-dense, k - 1, axis=1)[:, k - 1:k]
         keep = (dense >= kth) & (dense > 0)
         excess = keep.sum(axis=1) > k  # ties at the k-th score: choose by place
         rr, cc = np.nonzero(keep & ~excess[:, None])
-        out.extend(zip((rr + start).tolist(), cc.tolist(), strict=True))
+        rows.append(rr + start)
+        cols.append(cc)
         for r in np.nonzero(excess)[0].tolist():
             row = dense[r]
-            cols = np.nonzero(row > kth[r, 0])[0]
+            above = np.nonzero(row > kth[r, 0])[0]
             ties = np.nonzero(row == kth[r, 0])[0]
             nearest = np.argsort(np.abs(b_place[ties] - a_place[start + r]), kind="stable")
-            chosen = np.concatenate([cols, ties[nearest[:k - len(cols)]]])
-            out.extend((start + r, int(c)) for c in chosen)
-    return out
+            chosen = np.concatenate([above, ties[nearest[:k - len(above)]]])
+            rows.append(np.full(len(chosen), start + r, dtype=np.int64))
+            cols.append(chosen.astype(np.int64))
+    if not rows:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(rows), np.concatenate(cols)
 
 
-def _pairs_from(a: Any, b: Any, k: int, row_ids: Sequence[int], col_ids: Sequence[int],
-                a_place: Any, b_place: Any) -> set[tuple[int, int]]:
-    """(row, col) positions of each row's and each column's top-k of ``a @ b.T``."""
-    found = {(row_ids[r], col_ids[c]) for r, c in _top_rows(a, b, k, a_place, b_place)}
-    found.update((row_ids[r], col_ids[c]) for c, r in _top_rows(b, a, k, b_place, a_place))
-    return found
+def _pairs_from(a: Any, b: Any, k: int, row_ids: Any, col_ids: Any, width: int,
+                a_place: Any, b_place: Any) -> Any:
+    """Each row's and each column's top-k of ``a @ b.T``, as keys ``row * width + col``
+    (``row_ids``/``col_ids``: the full-matrix position of each row/column of ``a``/``b``)."""
+    import numpy as np
+
+    rr, cc = _top_rows(a, b, k, a_place, b_place)
+    cc2, rr2 = _top_rows(b, a, k, b_place, a_place)
+    return np.concatenate([row_ids[rr] * width + col_ids[cc],
+                           row_ids[rr2] * width + col_ids[cc2]])
 
 
 COMMON_SHARE = 0.2
@@ -515,25 +544,26 @@ def _candidates_large(old: _Side, new: _Side, rows: Sequence[int], cols: Sequenc
     b_rare.eliminate_zeros()
     a_place = np.array([_place(i, len(old.ids)) for i in rows])
     b_place = np.array([_place(j, len(new.ids)) for j in cols])
-    found = _pairs_from(a_rare, b_rare, k, range(len(rows)), range(len(cols)), a_place,
-                        b_place)
+    width = len(cols)
+    all_rows = np.arange(len(rows), dtype=np.int64)
+    all_cols = np.arange(width, dtype=np.int64)
+    found = [_pairs_from(a_rare, b_rare, k, all_rows, all_cols, width, a_place, b_place)]
     # Points made only of common tokens: search them with every token.
-    lone_rows = [r for r in range(len(rows)) if a_rare.indptr[r] == a_rare.indptr[r + 1]]
-    lone_cols = [c for c in range(len(cols)) if b_rare.indptr[c] == b_rare.indptr[c + 1]]
-    if lone_rows:
-        found |= _pairs_from(a[lone_rows], b, k, lone_rows, range(len(cols)),
-                             a_place[lone_rows], b_place)
-    if lone_cols:
-        found |= _pairs_from(a, b[lone_cols], k, range(len(rows)), lone_cols, a_place,
-                             b_place[lone_cols])
-    if not found:
+    lone_rows = np.nonzero(np.diff(a_rare.indptr) == 0)[0]
+    lone_cols = np.nonzero(np.diff(b_rare.indptr) == 0)[0]
+    if len(lone_rows):
+        found.append(_pairs_from(a[lone_rows], b, k, lone_rows, all_cols, width,
+                                 a_place[lone_rows], b_place))
+    if len(lone_cols):
+        found.append(_pairs_from(a, b[lone_cols], k, all_rows, lone_cols, width, a_place,
+                                 b_place[lone_cols]))
+    keys = np.unique(np.concatenate(found))  # sorted by (row, column)
+    if not len(keys):
         return {}
-    pairs = sorted(found)
-    rr = np.fromiter((r for r, _ in pairs), dtype=np.int64, count=len(pairs))
-    cc = np.fromiter((c for _, c in pairs), dtype=np.int64, count=len(pairs))
+    rr, cc = keys // width, keys % width
     exact = np.round(np.asarray(a[rr].multiply(b[cc]).sum(axis=1)).ravel(), 9)
-    return {(rows[r], cols[c]): float(v) for (r, c), v in zip(pairs, exact, strict=True)
-            if v > 0}
+    return {(rows[r], cols[c]): v
+            for r, c, v in zip(rr.tolist(), cc.tolist(), exact.tolist(), strict=True) if v > 0}
 
 
 # --------------------------------------------------------------------------- assignment

@@ -81,10 +81,12 @@ def test_bad_option(option: str, value: str, tmp_path: Path, cli: Cli) -> None:
     assert snapshot(tmp_path) == before
 
 
-def test_output_is_never_the_input(tmp_path: Path, cli: Cli) -> None:
+@pytest.mark.parametrize("force", [False, True], ids=["plain", "force"])
+def test_output_is_never_the_input(force: bool, tmp_path: Path, cli: Cli) -> None:
+    """Not even with --force (which is for replacing an older import, not the draft)."""
     draft = tmp_path / "draft.json"
     draft.write_bytes(b"1. First point.\n")
-    run = cli("import", str(draft), *ARGS, "-o", str(draft))
+    run = cli("import", str(draft), *ARGS, "-o", str(draft), *(["--force"] if force else []))
     assert_handled(run, ExitCode.INPUT, "draft.json")
     assert draft.read_bytes() == b"1. First point.\n"
 
