@@ -218,6 +218,21 @@ def test_japanese_text_in_a_cjk_font(japanese_pdf: bytes) -> None:
         assert expected in text, expected
 
 
+def test_bold_japanese_avoids_noto_cjk_without_harfbuzz_subsetting(
+        monkeypatch: pytest.MonkeyPatch, japanese_pdf: bytes) -> None:
+    """With HarfBuzz subsetting, bold Japanese is Noto Sans CJK (IPAexGothic has no bold);
+    without it (fontTools subsetting, ~10 s for the CJK collection), it stays IPAexGothic."""
+    def fonts(data: bytes) -> set[str]:
+        return {w["fontname"].split("+")[-1] for page in _words(data) for w in page
+                if any("\u3040" <= ch <= "\u9fff" for ch in w["text"])}
+
+    assert any("CJK" in name for name in fonts(japanese_pdf))
+    monkeypatch.setattr(pdf_module, "fast_subsetting", lambda: False)
+    comparison, old, new = report_samples.japanese()
+    slow = fonts(render_pdf(comparison, old, new, attachments=FILES))
+    assert slow and all("IPAex" in name for name in slow)
+
+
 def test_points_never_lose_their_first_line_nor_rows_their_cells() -> None:
     """36 points with long titles: each heading (HEADn) sits on the same page as the first
     word of its text (BODYn); each renumbering-table row (title HEADn … TAILn) is on one

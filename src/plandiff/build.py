@@ -552,7 +552,10 @@ def _commit(out: Path, staging: Path, rendered: Mapping[str, str], removed: Sequ
 def _check_out(out: Path, root: Path) -> None:
     if out.exists() and not out.is_dir():
         raise WriteError(f"{out}: not a folder")
-    absolute_out, absolute_root = out.absolute(), root.absolute()
+    try:
+        absolute_out, absolute_root = out.resolve(), root.resolve()
+    except (OSError, RuntimeError):
+        raise WriteError(f"{out}: cannot resolve the output folder (a link loop?)") from None
     if absolute_out == absolute_root or absolute_root in absolute_out.parents \
             or absolute_out in absolute_root.parents:
         raise WriteError(f"{out}: the output folder must not contain or be inside the plans "
@@ -585,6 +588,20 @@ def _clean_stale_staging(out: Path) -> None:
             shutil.rmtree(item, ignore_errors=True)
 
 
+def _check_source_date_epoch(env: Mapping[str, str]) -> None:
+    """A malformed SOURCE_DATE_EPOCH is an input error found before any rendering."""
+    raw = env.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw:
+        return
+    try:
+        import datetime as dt
+
+        dt.datetime.fromtimestamp(int(raw), tz=dt.UTC)
+    except (ValueError, OverflowError, OSError):
+        raise InputError(f"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, "
+                         f"not {raw[:40]!r}") from None
+
+
 def build(root: Path, out: Path, *, jobs: int | None = None, force: bool = False,
           limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None,
           env: Mapping[str, str] | None = None) -> BuildResult:
@@ -592,6 +609,7 @@ def build(root: Path, out: Path, *, jobs: int | None = None, force: bool = False
     if not root.is_dir():
         raise InputError(f"{root}: no such plans folder")
     _check_out(out, root)
+    _check_source_date_epoch(os.environ if env is None else env)
     corpus = load_corpus(root, limits)
     if not corpus.plans and not corpus.files:
         raise InputError(f"{root}: no plan files (*.json) found in this folder")

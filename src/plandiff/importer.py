@@ -378,14 +378,24 @@ def _read_lines(text: str) -> _Parse:
 # --- building the plan -------------------------------------------------------------------
 
 
-def _unique(base: str, used: set[str]) -> str:
-    candidate = base[:120]
-    n = 2
-    while candidate in used:
-        candidate = f"{base[:110]}-{n}"
-        n += 1
-    used.add(candidate)
-    return candidate
+class _IdPool:
+    """Ids handed out so far, and where to resume counting for each clashing base (so a draft
+    repeating one number thousands of times stays linear, not quadratic)."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self.next_suffix: dict[str, int] = {}
+
+    def unique(self, base: str) -> str:
+        candidate = base[:120]
+        stem = base[:110]
+        n = self.next_suffix.get(stem, 2)
+        while candidate in self.used:
+            candidate = f"{stem}-{n}"
+            n += 1
+        self.next_suffix[stem] = n
+        self.used.add(candidate)
+        return candidate
 
 
 def _id_part(label: str) -> str:
@@ -393,9 +403,9 @@ def _id_part(label: str) -> str:
     return part or "x"
 
 
-def _point_data(node: _Node, prefix: str, used: set[str], limits: Limits,
+def _point_data(node: _Node, prefix: str, used: _IdPool, limits: Limits,
                 display: str) -> dict[str, Any]:
-    ident = _unique(f"{prefix}{_id_part(node.label)}", used)
+    ident = used.unique(f"{prefix}{_id_part(node.label)}")
     text = node.text
     if len(text) > limits.max_text_chars:
         raise _problem(display, f"point {node.number}: text of {len(text)} characters is over "
@@ -482,7 +492,7 @@ def parse_text(text: str, *, document: str, version: str, title: str | None = No
     if total > limits.max_points:
         raise _problem(label, f"{total} points, over the limit of {limits.max_points} "
                        "(set PLANDIFF_MAX_POINTS to raise it)", rule="limits")
-    used: set[str] = set()
+    used = _IdPool()
     points = [_point_data(p, "p", used, limits, label) for p in parse.points]
     chosen_title = _line(title or "", "") or parse.title or f"{document} {version}"
     data: dict[str, Any] = {

@@ -83,7 +83,7 @@ def command(text: Path, document: str, version: str, date: dt.date | None, title
     if output is None:
         click.echo(payload, nl=False)
     else:
-        atomic_write_text(output, payload, overwrite=force)
+        atomic_write_text(output, payload, overwrite=force, forbid=[text])
         count = sum(1 for _ in plan.walk())
         click.echo(f"wrote {output}: {len(plan.points)} points ({count} counting sub-points)",
                    err=True)
