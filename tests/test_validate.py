@@ -225,3 +225,14 @@ def test_shipped_plans_validate(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.chdir(REPO)
     run = cli("validate", "plans")
     assert run.code == ExitCode.OK, run.out
+
+
+def test_a_document_folder_validates_like_its_tree(tmp_path: Path, cli: Cli) -> None:
+    root = _tree(tmp_path, make_plan(), make_plan(version="v2", supersedes="v1",
+                                                  date="2025-12-01"))
+    run = cli("validate", str(root / "accord"))
+    assert run.code == ExitCode.OK, run.out
+    write_plan(root, make_plan(), name="accord/v9.json")
+    run = cli("validate", str(root / "accord"))
+    assert run.code == ExitCode.FINDINGS
+    assert "file should be at accord/v1.json" in run.out

@@ -68,7 +68,8 @@ def validate_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Va
                                         "this folder"))
                 continue
             chosen.extend(found)
-            roots.update({f.absolute(): arg for f in found})
+            # Files directly inside the folder: it is a document folder, its parent the tree.
+            roots.update({f.absolute(): arg.parent if f.parent == arg else arg for f in found})
             context_roots.append(arg)
         elif kind == "file":
             chosen.append(arg)
