@@ -284,3 +284,22 @@ def test_a_declared_fold_keeps_the_folded_sub_points_own_sub_points() -> None:
     backward = compare(new.model_copy(update={"version": "v0"}),
                        old.model_copy(update={"version": "v3"}))
     assert_every_point_once(backward, new, old)
+
+
+def test_compare_restores_the_garbage_collector_state() -> None:
+    import gc
+
+    old = plan([p("a", "1", "Ceasefire along the line.")])
+    new = plan([p("a", "1", "Ceasefire along the whole line.")], version="v2")
+    assert gc.isenabled()
+    compare(old, new)
+    assert gc.isenabled()
+    with pytest.raises(UsageError):
+        compare(old, plan([p("a", "1", "停戦。")], version="v2", language="ja"))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        compare(old, new)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -189,3 +189,26 @@ def test_any_text_gives_sorted_unique_flags_without_crashing(old: str, new: str)
     assert kinds == sorted(kinds, key=list(FlagKind).index)
     assert all(f.old or f.new for f in found)
     assert all(f.old != f.new for f in found)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # Patterns a scan may skip only when the text cannot hold them: full-width digits,
+    # a month after a preposition, a deadline or a quantity spelled out in words.
+    ("Talks resume on May １.", "Talks resume on May ３.", ("date", "May １", "May ３")),
+    ("Elections take place in May.", "Elections take place in June.",
+     ("date", "in May", "in June")),
+    ("Troops leave within ten days.", "Troops leave within twenty days.",
+     ("date", "within ten days", "within twenty days")),
+    ("Up to two hundred troops stay.", "Up to three hundred troops stay.",
+     ("number", "two hundred troops", "three hundred troops")),
+    ("The parties shall act.", "The parties can't act.", ("modality", "shall", "can't")),
+])
+def test_patterns_found_in_any_spelling(old: str, new: str, expected: tuple[str, str, str]
+                                        ) -> None:
+    assert expected in flags(old, new)
+
+
+def test_names_are_matched_only_at_a_word_start() -> None:
+    # "Russia" inside a Latin word is no mention; after Japanese text it is one.
+    assert flags("The fund pays.", "The XRussia fund pays.") == []
+    assert ("party", "", "ロシア") in flags("米国が支払う。", "米国と対ロシアの基金が支払う。")

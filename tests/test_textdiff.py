@@ -302,3 +302,36 @@ def test_normalise_options_are_independent() -> None:
     assert normalise(text, whitespace=False, punctuation=False, numbering=False) == \
         "3. hello,  world"
     assert normalise("Ｈｅｌｌｏ", case=False, punctuation=False, numbering=False) == "Hello"
+
+
+# --- the edit script and the ASCII fast path ---------------------------------------------
+
+
+def _lcs_length(a: str, b: str) -> int:
+    row = [0] * (len(b) + 1)
+    for x in a:
+        previous_diagonal = 0
+        for j, y in enumerate(b, start=1):
+            previous_diagonal, row[j] = row[j], (
+                previous_diagonal + 1 if x == y else max(row[j], row[j - 1]))
+    return row[-1]
+
+
+@PROPERTY
+@given(st.text("abc ", max_size=12), st.text("abc ", max_size=12))
+def test_edit_script_rebuilds_both_strings_and_is_shortest(a: str, b: str) -> None:
+    from plandiff.lcs import DELETE, EQUAL, INSERT, edit_script
+
+    pieces = edit_script(a, b)
+    assert "".join(t for op, t in pieces if op != INSERT) == a
+    assert "".join(t for op, t in pieces if op != DELETE) == b
+    assert all(t for _, t in pieces)
+    assert sum(len(t) for op, t in pieces if op == EQUAL) == _lcs_length(a, b)
+
+
+@PROPERTY
+@given(st.text(st.characters(max_codepoint=127), max_size=60))
+def test_ascii_fast_path_tokenises_like_the_general_pattern(text: str) -> None:
+    from plandiff.textdiff import _token_pattern
+
+    assert tokenize(text) == _token_pattern(Granularity.WORD, False, False).findall(text)

@@ -35,6 +35,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from functools import cache
+from itertools import chain
 
 from diff_match_patch import diff_match_patch
 
@@ -429,8 +430,7 @@ def _diff_tokens(engine: diff_match_patch, old: str, new: str, granularity: Gran
     else:
         # What _Encoder does in word mode (codes in order of first appearance), in C loops.
         old_tokens, new_tokens = tokenize(old, granularity), tokenize(new, granularity)
-        distinct = dict.fromkeys(old_tokens)
-        distinct.update(dict.fromkeys(new_tokens))
+        distinct = dict.fromkeys(chain(old_tokens, new_tokens))
         chars = _code_chars(len(distinct))
         a = b = None
         tokens = {}
@@ -443,7 +443,7 @@ def _diff_tokens(engine: diff_match_patch, old: str, new: str, granularity: Gran
         return [(_DELETE, old), (_INSERT, new)]
     diffs = _diff_codes(engine, a, b)
     engine.diff_cleanupSemantic(diffs)
-    return [(op, "".join([tokens[c] for c in codes])) for op, codes in diffs]
+    return [(op, "".join(map(tokens.__getitem__, codes))) for op, codes in diffs]
 
 
 def _refine(engine: diff_match_patch, pieces: list[_Diff]) -> list[_Diff]:
