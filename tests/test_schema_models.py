@@ -78,3 +78,41 @@ def test_format_checker_really_checks_dates_and_uris() -> None:
     assert Draft202012Validator(bad_date, format_checker=checker).is_valid("2025-02-28")
     uri = {"type": "string", "format": "uri"}
     assert not Draft202012Validator(uri, format_checker=checker).is_valid("not a uri")
+
+
+# --- the inlined schema the validator runs on ----------------------------------------------
+
+_PUBLISHED = json.loads((REPO / "schemas" / PLAN_SCHEMA).read_text(encoding="utf-8"))
+_AS_PUBLISHED = Draft202012Validator(_PUBLISHED,
+                                     format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def _errors(validator: Draft202012Validator, data: object) -> list[tuple[str, ...]]:
+    return sorted(tuple(str(p) for p in e.absolute_path) for e in validator.iter_errors(data))
+
+
+@pytest.mark.parametrize("path", PLAN_FILES, ids=_ids(PLAN_FILES))
+def test_inlined_schema_finds_the_errors_the_published_one_finds(path: Path) -> None:
+    from plandiff.schema import _validator
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert _errors(_validator(PLAN_SCHEMA), data) == _errors(_AS_PUBLISHED, data)
+
+
+def test_inline_refs_keeps_recursion_and_annotations() -> None:
+    from plandiff.schema import inline_refs
+
+    schema = {"$defs": {"leaf": {"type": "string", "minLength": 1},
+                        "node": {"type": "object", "properties": {
+                            "name": {"$ref": "#/$defs/leaf", "description": "kept"},
+                            "kids": {"type": "array", "items": {"$ref": "#/$defs/node"}}}}},
+              "$ref": "#/$defs/node"}
+    inlined = inline_refs(schema)
+    node = inlined["$defs"]["node"]
+    assert node["properties"]["name"] == {"type": "string", "minLength": 1,
+                                          "description": "kept"}
+    assert node["properties"]["kids"]["items"] == {"$ref": "#/$defs/node"}
+    assert schema["$defs"]["node"]["properties"]["name"]["$ref"] == "#/$defs/leaf"  # a copy
+    validator = Draft202012Validator(inlined)
+    assert validator.is_valid({"name": "a", "kids": [{"name": "b", "kids": []}]})
+    assert not validator.is_valid({"name": "a", "kids": [{"name": "", "kids": []}]})

@@ -186,6 +186,10 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A lone surrogate: only a ``\\uD8xx`` escape in the JSON text can make one."""
+
+
 def _find_bad_string(value: Any, path: JsonPath, limits: Limits) -> tuple[JsonPath, str] | None:
     stack: list[tuple[Any, JsonPath]] = [(value, path)]
     while stack:
@@ -194,11 +198,11 @@ def _find_bad_string(value: Any, path: JsonPath, limits: Limits) -> tuple[JsonPa
             if len(item) > limits.max_text_chars:
                 return where, (f"text of {len(item)} characters is over the limit of "
                                f"{limits.max_text_chars} (set PLANDIFF_MAX_TEXT_CHARS)")
-            if any("\ud800" <= ch <= "\udfff" for ch in item):
+            if _SURROGATE.search(item):
                 return where, "string contains a lone surrogate (\\ud800-\\udfff escape)"
         elif isinstance(item, dict):
             for key, sub in item.items():
-                if any("\ud800" <= ch <= "\udfff" for ch in key):
+                if _SURROGATE.search(key):
                     return where, "key contains a lone surrogate"
                 stack.append((sub, (*where, key)))
         elif isinstance(item, list):
