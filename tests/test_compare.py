@@ -4,6 +4,7 @@ texts)."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -303,3 +304,41 @@ def test_compare_restores_the_garbage_collector_state() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+# --- a partial new version: points it does not report on ------------------------------------
+
+
+def _partial() -> tuple[PlanVersion, PlanVersion]:
+    old = plan([p("a", "1", "Ceasefire along the line.", topics=["ceasefire"]),
+                p("b", "2", "Elections within 100 days.", topics=["elections"],
+                  points=[p("b-1", "a", "Observers from the OSCE.")]),
+                p("c", "3", "An amnesty for all parties.", topics=["amnesty"])])
+    data = make_plan(version="v2", points=[p("a", "1", "Ceasefire along the whole line.",
+                                              topics=["ceasefire"])])
+    data["not_reported"] = ["accord@v1#b"]
+    return old, PlanVersion.model_validate(data)
+
+
+def test_points_a_partial_version_does_not_report_on_are_not_removed() -> None:
+    old, new = _partial()
+    result = compare(old, new)
+    by_id = {c.old[0]: c for c in result.changes if c.old}
+    assert by_id["b"].kind is ChangeKind.REMOVED and not by_id["b"].reported
+    assert not by_id["b-1"].reported  # its sub-points go with it
+    assert by_id["c"].reported  # not listed: removed
+    assert by_id["b"].label == "not reported" and by_id["c"].label == "removed"
+    assert result.summary.removed == 3 and result.summary.not_reported == 2
+    assert "elections" not in dict(result.summary.by_topic)  # no topic lost it
+    assert dict(dict(result.summary.by_topic)["amnesty"])["removed"] == 1
+
+
+def test_diff_json_marks_not_reported_points_and_only_them() -> None:
+    old, new = _partial()
+    data = json.loads(render_json(compare(old, new)))
+    assert data["summary"]["not_reported"] == 2 and data["summary"]["removed"] == 3
+    reported = {c["old"][0]: c.get("reported", True) for c in data["changes"] if c["old"]}
+    assert reported == {"a": True, "b": False, "b-1": False, "c": True}
+    full = json.loads(render_json(compare(old, plan([p("a", "1", "x")], version="v2"))))
+    assert "not_reported" not in full["summary"]
+    assert all("reported" not in c for c in full["changes"])

@@ -93,6 +93,7 @@ TOP_KEY_ORDER = [
     "parties",
     "sources",
     "notes",
+    "not_reported",
     "points",
 ]
 POINT_KEY_ORDER = [

@@ -353,3 +353,29 @@ def test_html_is_well_formed(options: dict[str, object]) -> None:
         checker = _Balance()
         checker.feed(render_html(comparison, old, new, **options))  # type: ignore[arg-type]
         assert checker.errors == [] and checker.stack == []
+
+
+@pytest.mark.parametrize("lang", ["en", "ja", "uk"])
+def test_points_a_partial_version_does_not_report_on_are_not_shown_as_removed(
+        lang: str) -> None:
+    from plandiff.compare import compare_refs
+    from tests.helpers import PLANS
+
+    comparison, old, new = compare_refs(
+        "peace-framework@2025-11-20-us-28-point",
+        "peace-framework@2025-11-23-e3-counter-proposal", plans_root=PLANS)
+    html = render_html(comparison, old, new, lang=lang)
+    labels = LABELS[lang]
+    # US point 25 (elections) is not in the sources of the European text: not reported,
+    # its text shown as it stood; point 26 (amnesty) was dropped: removed, struck through.
+    elections = re.search(r'<article class="point kind-([a-z-]+)[^"]*" id="old-elections">'
+                          r'(.*?)</article>', html, re.S)
+    amnesty = re.search(r'<article class="point kind-([a-z-]+)[^"]*" id="old-amnesty">'
+                        r'(.*?)</article>', html, re.S)
+    assert elections is not None and amnesty is not None
+    assert elections.group(1) == "not-reported" and "<del>" not in elections.group(2)
+    assert labels["kind.not-reported"] in elections.group(2)
+    assert amnesty.group(1) == "removed" and "<del>" in amnesty.group(2)
+    assert labels["legend_not_reported"] in html
+    meaning_shifts = html[html.index('id="flags"'):html.index('id="renumbering"')]
+    assert "#old-elections" not in meaning_shifts and "#old-amnesty" in meaning_shifts

@@ -236,3 +236,26 @@ def test_a_document_folder_validates_like_its_tree(tmp_path: Path, cli: Cli) -> 
     run = cli("validate", str(root / "accord"))
     assert run.code == ExitCode.FINDINGS
     assert "file should be at accord/v1.json" in run.out
+
+
+def test_not_reported_must_resolve_and_not_contradict_derived_from(tmp_path: Path) -> None:
+    v2 = make_plan(version="v2", supersedes="v1", not_reported=[
+        "accord@v1#nope", "accord@v1#two", "accord@v2#x"], points=[
+        {"id": "x", "number": "1", "text": "t", "topics": ["ceasefire"],
+         "derived_from": ["accord@v1#two"]}])
+    root = _tree(tmp_path, make_plan(), v2)
+    messages = _messages(root)
+    assert any("v2.json:$.not_reported[0]: accord@v1#nope: no point 'nope' in accord@v1" in m
+               for m in messages)
+    assert any("$.not_reported[1]: accord@v1#two is listed as not reported, but a point of "
+               "this version is derived from it" in m for m in messages)
+    assert any("$.not_reported[2]: accord@v2#x points into its own version" in m
+               for m in messages)
+    assert len(messages) == 3
+
+
+def test_not_reported_points_of_an_earlier_version_are_valid(tmp_path: Path) -> None:
+    v2 = make_plan(version="v2", supersedes="v1", date="2025-12-01",
+                   not_reported=["accord@v1#two-a"])
+    root = _tree(tmp_path, make_plan(), v2)
+    assert _messages(root) == []

@@ -86,8 +86,11 @@ def _children(points: Sequence[Point], index: Sequence[int]) -> list[Point]:
 
 
 class _Builder:
-    def __init__(self, options: CompareOptions) -> None:
+    def __init__(self, options: CompareOptions, old_ref: str = "",
+                 not_reported: frozenset[str] = frozenset()) -> None:
         self.options = options
+        self.old_ref = old_ref
+        self.not_reported = not_reported
 
     def same(self, old: str, new: str) -> bool:
         if old == new:
@@ -136,12 +139,14 @@ class _Builder:
             depth=depth, parent=parent, declared=pair.declared)
 
     def lone(self, point: Point, kind: ChangeKind, depth: int,
-             parent: str | None) -> Iterator[Change]:
+             parent: str | None, reported: bool = True) -> Iterator[Change]:
         """An added or removed point and, after it, all its sub-points.
 
         No flags: every number and name of a point that came or went would be one, and the
-        kind already says it."""
+        kind already says it. A removed point the new version does not report on (its
+        ``not_reported`` list) is not reported, and neither are its sub-points."""
         added = kind is ChangeKind.ADDED
+        reported = reported and f"{self.old_ref}#{point.id}" not in self.not_reported
         op = SpanOp.INSERT if added else SpanOp.DELETE
         spans = (Span(op, point.text),) if point.text else ()
         yield Change(
@@ -149,9 +154,9 @@ class _Builder:
             old_numbers=() if added else (point.number,),
             new_numbers=(point.number,) if added else (),
             moved=False, renumbered=False, similarity=0.0, topics=tuple(sorted(point.topics)),
-            spans=spans, flags=(), depth=depth, parent=parent)
+            spans=spans, flags=(), depth=depth, parent=parent, reported=added or reported)
         for sub in point.points:
-            yield from self.lone(sub, kind, depth + 1, point.id)
+            yield from self.lone(sub, kind, depth + 1, point.id, reported)
 
     def absorbed_descendants(self, pair: Pair, old: Sequence[Point], new: Sequence[Point],
                              depth: int) -> Iterator[Change]:
@@ -202,10 +207,13 @@ class _Builder:
 
 
 def summarise(changes: Sequence[Change]) -> Summary:
-    """Counts by kind (every depth), moved, renumbered, and kinds by topic."""
+    """Counts by kind (every depth), moved, renumbered, not reported, and kinds by topic
+    (points the new version does not report on count in no topic)."""
     kinds = Counter(c.kind for c in changes)
     by_topic: dict[str, Counter[ChangeKind]] = {}
     for change in changes:
+        if not change.reported:
+            continue  # the new version says nothing of it: no topic gained or lost it
         for topic in change.topics:
             by_topic.setdefault(topic, Counter())[change.kind] += 1
     return Summary(
@@ -213,6 +221,7 @@ def summarise(changes: Sequence[Change]) -> Summary:
         added=kinds[ChangeKind.ADDED], removed=kinds[ChangeKind.REMOVED],
         split=kinds[ChangeKind.SPLIT], merged=kinds[ChangeKind.MERGED],
         moved=sum(c.moved for c in changes), renumbered=sum(c.renumbered for c in changes),
+        not_reported=sum(not c.reported for c in changes),
         by_topic=tuple((topic, tuple((k.value, counts[k]) for k in ChangeKind))
                        for topic, counts in sorted(by_topic.items())))
 
@@ -254,7 +263,8 @@ def _compare(old: PlanVersion, new: PlanVersion, opts: CompareOptions) -> Compar
     _check_ids(new)
     alignment = align(old.points, new.points, old_ref=old.ref, new_ref=new.ref,
                       options=opts.align)
-    changes = tuple(_Builder(opts).level(old.points, new.points, alignment, 0, None, None))
+    builder = _Builder(opts, old.ref, frozenset(new.not_reported))
+    changes = tuple(builder.level(old.points, new.points, alignment, 0, None, None))
     return Comparison(old=version_info(old), new=version_info(new),
                       summary=summarise(changes), changes=changes)
 

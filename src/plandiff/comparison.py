@@ -18,6 +18,10 @@ class SpanOp(StrEnum):
     INSERT = "insert"
 
 
+NOT_REPORTED = "not reported"
+"""How a removed point is described when the new version does not report on it."""
+
+
 class ChangeKind(StrEnum):
     """What happened to a point between two versions."""
 
@@ -80,6 +84,15 @@ class Change:
     """Id of the parent point (in the new version, or the old one for removed sub-points)."""
     declared: bool = False
     """True when the pairing came from an author's ``derived_from`` link, not inference."""
+    reported: bool = True
+    """False for a ``removed`` point the new version lists as ``not_reported``: the new
+    version is known only in part, and its sources do not say what became of the point."""
+
+    @property
+    def label(self) -> str:
+        """The kind as readers see it: ``not reported`` for a removed point the new version
+        does not report on, the kind's value otherwise."""
+        return self.kind.value if self.reported else NOT_REPORTED
 
     @property
     def old_text(self) -> str:
@@ -119,6 +132,8 @@ class Summary:
     merged: int = 0
     moved: int = 0
     renumbered: int = 0
+    not_reported: int = 0
+    """How many of the ``removed`` changes are points the new version does not report on."""
     by_topic: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = ()
     """(topic, ((kind, count), ...)) sorted by topic id, kinds in ChangeKind order."""
 

@@ -283,8 +283,8 @@ class LineageGraph:
             if old.point.id not in change.old:
                 continue
             if new_id is None:
-                if change.kind is not ChangeKind.REMOVED:
-                    return None
+                if change.kind is not ChangeKind.REMOVED or not change.reported:
+                    return None  # a partial version that does not report on it: no step
                 return Step(old=old.ref, new=None, new_version=new_plan.ref,
                             kind=ChangeKind.REMOVED, via=Via.ALIGNED, moved=False,
                             renumbered=False, similarity=0.0, spans=change.spans, flags=(),
@@ -548,6 +548,8 @@ def evolution_matrix(corpus: Corpus, document: str, language: str | None = None,
         comparison = graph.comparison(before, plan)
         for change in comparison.changes:
             if change.kind is ChangeKind.REMOVED:
+                if not change.reported:
+                    continue  # not removed: the version does not report on it
                 removed_in.setdefault(f"{before.ref}#{change.old[0]}", []).append(plan.ref)
                 continue
             for new_id in change.new:

@@ -155,6 +155,9 @@ class PlanVersion(_Frozen):
     parties: Annotated[tuple[Line, ...], UniqueTuple] = Field(default=(), strict=False)
     sources: tuple[Source, ...] = Field(min_length=1, strict=False)
     notes: Text | None = None
+    not_reported: Annotated[tuple[PointRef, ...], UniqueTuple] = Field(default=(), strict=False)
+    """Points of earlier versions this version's sources do not cover (a partial version):
+    a comparison marks them "not reported" instead of "removed"."""
     points: tuple[Point, ...] = Field(strict=False)
 
     @property

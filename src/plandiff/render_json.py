@@ -2,6 +2,11 @@
 
 Keys in the documented order, ``ensure_ascii=False``, two-space indent, a trailing newline,
 similarity rounded to 4 decimals: the same comparison always gives the same bytes.
+
+One extension of the documented format, present only when the new version is known in part
+(it lists ``not_reported`` points): a removed point it does not report on carries
+``"reported": false`` after its flags, and the summary counts them as ``"not_reported"``
+(they still count as ``removed``: the kinds stay the documented six).
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ def _change(change: Change) -> dict[str, Any]:
         "topics": list(change.topics),
         "spans": [{"op": s.op.value, "text": s.text} for s in change.spans],
         "flags": [{"kind": f.kind.value, "old": f.old, "new": f.new} for f in change.flags],
+        **({} if change.reported else {"reported": False}),
     }
 
 
@@ -41,7 +47,8 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
     return {
         "old": _version(comparison.old),
         "new": _version(comparison.new),
-        "summary": {key: int(getattr(summary, key)) for key in SUMMARY_KEYS},
+        "summary": {key: int(getattr(summary, key)) for key in SUMMARY_KEYS}
+        | ({"not_reported": summary.not_reported} if summary.not_reported else {}),
         "changes": [_change(c) for c in comparison.changes],
     }
 
@@ -98,8 +105,9 @@ def _change_text(change: Change) -> str:
         f'{p}"similarity": {_scalar(round(change.similarity, 4) + 0.0)},\n'
         f'{p}"topics": {_strings(change.topics, p)},\n'
         f'{p}"spans": {spans},\n'
-        f'{p}"flags": {flags}\n'
-        "    }")
+        f'{p}"flags": {flags}'
+        + ("" if change.reported else f',\n{p}"reported": false')
+        + "\n    }")
 
 
 def render_json(comparison: Comparison) -> str:

@@ -87,6 +87,9 @@ def render_markdown(comparison: Comparison, *, changes_only: bool = False) -> st
     ]
     out += [f"| {k} | {getattr(summary, k)} |" for k in
             [*(kind.value for kind in ChangeKind), "moved", "renumbered"]]
+    if summary.not_reported:
+        out.append(f"| removed, of which not reported by the new version | "
+                   f"{summary.not_reported} |")
     if summary.by_topic:
         kinds = [kind.value for kind in ChangeKind]
         out += ["", "### By topic", "", "| topic | " + " | ".join(kinds) + " |",
@@ -109,7 +112,7 @@ def render_markdown(comparison: Comparison, *, changes_only: bool = False) -> st
         out += ["| old | new | kind |", "|---|---|---|"]
         for change in renumbered:
             out.append(f"| {_cell(', '.join(change.old_numbers))} | "
-                       f"{_cell(', '.join(change.new_numbers))} | {change.kind.value} |")
+                       f"{_cell(', '.join(change.new_numbers))} | {change.label} |")
     else:
         out.append("No point was renumbered.")
     out += ["", "## Points"]

@@ -37,7 +37,7 @@ def number_label(change: Change) -> str:
 
 def header(change: Change) -> str:
     """The one-line description of a change."""
-    words = [change.kind.value]
+    words = [change.label]
     if change.moved:
         words.append("moved")
     line = f"{number_label(change)} {', '.join(words)}"
@@ -51,6 +51,8 @@ def summary_line(summary: Summary) -> str:
     kinds = [f"{getattr(summary, k.value)} {k.value}" for k in ChangeKind
              if getattr(summary, k.value)]
     extra = [f"{getattr(summary, k)} {k}" for k in ("moved", "renumbered") if getattr(summary, k)]
+    if summary.not_reported:
+        extra.append(f"{summary.not_reported} of the removed not reported by the new version")
     if not kinds:
         return "no points"
     return ", ".join(kinds) + ("; " + ", ".join(extra) if extra else "")

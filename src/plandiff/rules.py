@@ -1,6 +1,7 @@
 """Cross-file rules a plain JSON Schema cannot express.
 
-Ids unique at every level; ``supersedes``, ``translation_of`` and ``derived_from`` resolve;
+Ids unique at every level; ``supersedes``, ``translation_of``, ``derived_from`` and
+``not_reported`` resolve (and no point is both derived from and not reported);
 dates do not run backwards along ``supersedes``; no supersedes cycles; topics are in the
 vocabulary; a file's path matches its document/version; no version id is used twice.
 """
@@ -76,27 +77,43 @@ def _translation(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Itera
                              f"which is in the same language ({plan.language})", "reference")
 
 
+def _point_ref(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus, at: JsonPath, ref: str,
+               what: str) -> Iterator[Problem]:
+    """Problems of one ``DOCUMENT@VERSION#POINT`` reference into an earlier version."""
+    parsed = parse_point_ref(ref)
+    if parsed is None:
+        yield loaded.problem(at, f"{ref!r} is not DOCUMENT@VERSION#POINT", "reference")
+        return
+    if parsed.version_ref == plan.ref:
+        yield loaded.problem(at, f"{ref} points into its own version", "reference")
+        return
+    source = corpus.version(parsed.version_ref)
+    if source is None:
+        yield loaded.problem(at, f"{ref}: version {parsed.version_ref} does not exist",
+                             "reference")
+    elif parsed.point not in source.point_index():
+        yield loaded.problem(at, f"{ref}: no point {parsed.point!r} in "
+                             f"{parsed.version_ref}", "reference")
+    elif source.date > plan.date:
+        yield loaded.problem(at, f"{ref}: {what} a later version "
+                             f"({source.date} > {plan.date})", "date-order")
+
+
 def _derived_from(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Iterator[Problem]:
     for where, point in _walk(plan.points):
         for index, ref in enumerate(point.derived_from):
-            at = (*where, "derived_from", index)
-            parsed = parse_point_ref(ref)
-            if parsed is None:
-                yield loaded.problem(at, f"{ref!r} is not DOCUMENT@VERSION#POINT", "reference")
-                continue
-            if parsed.version_ref == plan.ref:
-                yield loaded.problem(at, f"{ref} points into its own version", "reference")
-                continue
-            source = corpus.version(parsed.version_ref)
-            if source is None:
-                yield loaded.problem(at, f"{ref}: version {parsed.version_ref} does not exist",
-                                     "reference")
-            elif parsed.point not in source.point_index():
-                yield loaded.problem(at, f"{ref}: no point {parsed.point!r} in "
-                                     f"{parsed.version_ref}", "reference")
-            elif source.date > plan.date:
-                yield loaded.problem(at, f"{ref}: derived from a later version "
-                                     f"({source.date} > {plan.date})", "date-order")
+            yield from _point_ref(loaded, plan, corpus, (*where, "derived_from", index), ref,
+                                  "derived from")
+
+
+def _not_reported(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Iterator[Problem]:
+    derived = {ref for point in plan.walk() for ref in point.derived_from}
+    for index, ref in enumerate(plan.not_reported):
+        at: JsonPath = ("not_reported", index)
+        yield from _point_ref(loaded, plan, corpus, at, ref, "not reported from")
+        if ref in derived:
+            yield loaded.problem(at, f"{ref} is listed as not reported, but a point of this "
+                                 "version is derived from it", "reference")
 
 
 def _topics(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Iterator[Problem]:
@@ -132,6 +149,7 @@ def check(corpus: Corpus, chosen: list[LoadedFile], tree_roots: dict[Path, Path]
         problems.extend(_supersedes(loaded, plan, corpus))
         problems.extend(_translation(loaded, plan, corpus))
         problems.extend(_derived_from(loaded, plan, corpus))
+        problems.extend(_not_reported(loaded, plan, corpus))
         problems.extend(_topics(loaded, plan, corpus))
         root = tree_roots.get(loaded.path.absolute())
         if root is not None:

@@ -26,7 +26,7 @@ _PLAN_KEYS: _Keys = (
     ("title", "title"), ("date", "date"), ("status", "status"), ("text_kind", "text_kind"),
     ("language", "language"), ("translation_of", "translation_of"),
     ("supersedes", "supersedes"), ("parties", "parties"), ("sources", "sources"),
-    ("notes", "notes"), ("points", "points"),
+    ("notes", "notes"), ("not_reported", "not_reported"), ("points", "points"),
 )
 _POINT_KEYS: _Keys = (
     ("id", "id"), ("number", "number"), ("title", "title"), ("text", "text"),

@@ -66,6 +66,8 @@ _EN: dict[str, str] = {
     "kind.modified": "modified",
     "kind.added": "added",
     "kind.removed": "removed",
+    "kind.not-reported": "not reported",
+    "counts_not_reported": "of the removed: not reported",
     "kind.split": "split",
     "kind.merged": "merged",
     "kind.moved": "moved",
@@ -116,6 +118,11 @@ _EN: dict[str, str] = {
     "legend_flag_note": "marked ⚑, listed at the front",
     "legend_removed": "removed point",
     "legend_removed_note": "whole text struck through",
+    "legend_not_reported": "not reported",
+    "legend_not_reported_note": (
+        "the new version is known only in part and its sources do not say what became of "
+        "the point; its text is shown as it stood, not struck through"
+    ),
     # Points.
     "point_label": "point {number}",
     "was": "(was {number})",
@@ -195,6 +202,8 @@ _JA: dict[str, str] = {
     "kind.modified": "修正",
     "kind.added": "追加",
     "kind.removed": "削除",
+    "kind.not-reported": "記載なし",
+    "counts_not_reported": "うち記載なし",
     "kind.split": "分割",
     "kind.merged": "統合",
     "kind.moved": "移動",
@@ -244,6 +253,11 @@ _JA: dict[str, str] = {
     "legend_flag_note": "⚑ 印を付け、冒頭にも一覧",
     "legend_removed": "削除された項目",
     "legend_removed_note": "本文全体に取り消し線",
+    "legend_not_reported": "記載なし",
+    "legend_not_reported_note": (
+        "新しい版は一部しか分かっておらず、この項目がどうなったかを資料が伝えていない。"
+        "本文は取り消し線なしで元のまま示す"
+    ),
     "point_label": "第{number}項",
     "was": "（旧{number}）",
     "moved_from": "旧{number}から移動",
@@ -322,6 +336,8 @@ _UK: dict[str, str] = {
     "kind.modified": "змінено",
     "kind.added": "додано",
     "kind.removed": "вилучено",
+    "kind.not-reported": "немає даних",
+    "counts_not_reported": "з них немає даних",
     "kind.split": "розділено",
     "kind.merged": "об’єднано",
     "kind.moved": "переміщено",
@@ -374,6 +390,11 @@ _UK: dict[str, str] = {
     "legend_flag_note": "позначено ⚑, перелічено на початку",
     "legend_removed": "вилучений пункт",
     "legend_removed_note": "увесь текст закреслено",
+    "legend_not_reported": "немає даних",
+    "legend_not_reported_note": (
+        "нову версію відомо лише частково, і джерела не кажуть, що сталося з пунктом; "
+        "його текст показано без закреслення"
+    ),
     "point_label": "пункт {number}",
     "was": "(раніше {number})",
     "moved_from": "переміщено з пункту {number}",

@@ -259,6 +259,12 @@ def _join(numbers: Sequence[str]) -> str:
     return ", ".join(numbers)
 
 
+def _kind(change: Change) -> str:
+    """The kind a report shows: ``not-reported`` for a removed point the new version does
+    not report on (a partial version), else the change kind."""
+    return change.kind.value if change.reported else "not-reported"
+
+
 class _Builder:
     def __init__(
         self,
@@ -362,8 +368,12 @@ class _Builder:
             "moved": s.moved,
             "renumbered": s.renumbered,
         }
+        if s.not_reported:
+            values["not-reported"] = s.not_reported
         return tuple(
-            CountRow(kind=kind, label=self.label(f"kind.{kind}"), count=count)
+            CountRow(kind=kind, label=self.label(
+                "counts_not_reported" if kind == "not-reported" else f"kind.{kind}"),
+                count=count)
             for kind, count in values.items()
         )
 
@@ -419,8 +429,8 @@ class _Builder:
             name = self.name_of(change)
             anchor = self.anchor(change)
             if change.kind in (ChangeKind.ADDED, ChangeKind.REMOVED):
-                if self.implied(change):
-                    continue
+                if self.implied(change) or not change.reported:
+                    continue  # implied by the parent; or no shift known (not reported)
                 kind = change.kind.value
                 groups.append(FlagGroup(anchor=anchor, label=name, kind=kind,
                                         text=self.label(f"flag_{kind}", label=name), items=()))
@@ -459,7 +469,7 @@ class _Builder:
         rows.sort(key=lambda item: item[0])
         result = []
         for _, change, numbers in rows:
-            kind = change.kind.value
+            kind = _kind(change)
             if change.kind not in _STRUCTURAL and change.kind is not ChangeKind.REMOVED:
                 kind = "moved" if change.moved else "renumbered"
             result.append(
@@ -480,7 +490,7 @@ class _Builder:
         return f"was-{change.old[0]}"
 
     def point_view(self, change: Change) -> PointView:
-        kind = change.kind.value
+        kind = _kind(change)
         links: list[LinkView] = []
         old_numbers = _join(change.old_numbers)
         new_numbers = _join(change.new_numbers)
@@ -497,7 +507,10 @@ class _Builder:
         was = ""
         if change.old and change.new and change.renumbered and old_numbers != new_numbers:
             was = self.label("was", number=old_numbers)
-        spans = tuple(SpanView(s.op.value, s.text) for s in change.spans)
+        # A point the new version does not report on is not known to be deleted: its text
+        # is shown as it stood, not struck through.
+        spans = tuple(SpanView(s.op.value if change.reported else SpanOp.EQUAL.value, s.text)
+                      for s in change.spans)
         old_spans = tuple(s for s in spans if s.op != SpanOp.INSERT.value)
         new_spans = tuple(s for s in spans if s.op != SpanOp.DELETE.value)
         statuses: list[str] = []
