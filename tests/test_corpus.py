@@ -107,7 +107,7 @@ POINT_KEY_ORDER = [
     "notes",
     "points",
 ]
-SOURCE_KEY_ORDER = ["title", "publisher", "url", "date", "reliability", "notes"]
+SOURCE_KEY_ORDER = ["id", "title", "publisher", "url", "date", "reliability", "notes"]
 SOURCE_ID = re.compile(r"\bS\d+\b")
 
 
@@ -288,13 +288,14 @@ def test_provenance_is_stated(key: tuple[str, str]) -> None:
 
 @pytest.mark.parametrize("key", sorted(ALL), ids=lambda k: f"{k[0]}@{k[1]}")
 def test_cited_source_ids_are_listed(key: tuple[str, str]) -> None:
-    """Notes cite sources as S4 etc.; every cited id must be one of the version's sources."""
+    """Notes cite sources as S4 etc.; every cited id must be the id of one of the version's
+    sources (so every citation in a report links to its source)."""
     plan = ALL[key]
     listed: set[str] = set()
     for source in plan["sources"]:
-        found = SOURCE_ID.findall(source.get("notes", ""))
-        assert found, f"source {source['url']} does not say which research id it is"
-        listed.add(found[0])
+        assert SOURCE_ID.fullmatch(source.get("id", "")), (
+            f"source {source['url']} has no research id (S4 etc.)")
+        listed.add(source["id"])
     cited = set(SOURCE_ID.findall(plan.get("notes", "")))
     for point in walk(plan["points"]):
         cited |= set(SOURCE_ID.findall(point.get("notes", "")))

@@ -155,7 +155,7 @@ def test_points_in_new_order_with_removed_in_place_and_moved_stub() -> None:
     assert stub.target == moved.anchor and stub.text == "Point 7 moved to 1."
     assert moved.was == "(was 7)"
     assert moved.statuses == ("unconfirmed", "disputed")
-    assert moved.notes == (("Note (old)", "Contested by Kyiv."),)
+    assert [(n.label, n.text) for n in moved.notes] == [("Note (old)", "Contested by Kyiv.")]
 
 
 def test_changes_only_folds_unchanged_runs() -> None:
@@ -379,3 +379,33 @@ def test_points_a_partial_version_does_not_report_on_are_not_shown_as_removed(
     assert labels["legend_not_reported"] in html
     meaning_shifts = html[html.index('id="flags"'):html.index('id="renumbering"')]
     assert "#old-elections" not in meaning_shifts and "#old-amnesty" in meaning_shifts
+
+
+def test_citations_of_sources_in_notes_link_to_the_source() -> None:
+    from plandiff.model import PlanVersion
+    from plandiff.report.model import cite
+    from tests.helpers import make_plan
+
+    data = make_plan()
+    first = data["sources"][0]
+    data["sources"] = [{"id": "S5", **first}, {"id": "S56", **first, "url": "https://b.example/"}]
+    plan = PlanVersion.model_validate(data)
+    parts = cite("Sources: S5, S56; not S57, XS5 or S5x.", plan, "new")
+    assert [(p.text, p.anchor) for p in parts] == [
+        ("Sources: ", ""), ("S5", "src-new-S5"), (", ", ""), ("S56", "src-new-S56"),
+        ("; not S57, XS5 or S5x.", "")]
+    assert "".join(p.text for p in parts) == "Sources: S5, S56; not S57, XS5 or S5x."
+
+
+def test_every_citation_in_the_shipped_28_to_20_report_reaches_its_source() -> None:
+    from plandiff.compare import compare_refs
+    from tests.helpers import PLANS
+
+    comparison, old, new = compare_refs("peace-framework@2025-11-20-us-28-point",
+                                        "peace-framework@2025-12-24-20-point", plans_root=PLANS)
+    html = render_html(comparison, old, new, lang="en")
+    targets = set(re.findall(r'<a class="cite" href="#([^"]+)"', html))
+    anchors = set(re.findall(r'<li id="(src-[^"]+)"', html))
+    assert len(targets) >= 20  # the point notes cite most of the sources
+    assert targets <= anchors
+    assert '<li id="src-new-S56"><span class="srcid">[S56]</span>' in html

@@ -259,3 +259,14 @@ def test_not_reported_points_of_an_earlier_version_are_valid(tmp_path: Path) -> 
                    not_reported=["accord@v1#two-a"])
     root = _tree(tmp_path, make_plan(), v2)
     assert _messages(root) == []
+
+
+def test_source_ids_are_unique_in_a_version(tmp_path: Path) -> None:
+    plan = make_plan()
+    first = plan["sources"][0]
+    plan["sources"] = [{"id": "S1", **first}, {"id": "S2", **first, "url": "https://b.example/x"},
+                       {"id": "S1", **first, "url": "https://c.example/y"}]
+    root = _tree(tmp_path, plan)
+    [message] = _messages(root)
+    assert "v1.json:$.sources[2].id: duplicate source id 'S1' (first used at $.sources[0])" \
+        in message

@@ -50,6 +50,7 @@ Line = Annotated[str, Field(min_length=1, max_length=1000, pattern=LINE)]
 Text = Annotated[str, Field(pattern=TEXT)]
 TopicId = Annotated[str, Field(pattern=TOPIC_ID)]
 PointRef = Annotated[str, Field(pattern=POINT_REF)]
+SOURCE_ID = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
 UniqueTuple = AfterValidator(_unique)
 
 
@@ -111,6 +112,8 @@ class _Frozen(BaseModel):
 class Source(_Frozen):
     """Where the text of a version comes from."""
 
+    id: str | None = Field(default=None, pattern=SOURCE_ID)
+    """Short label (``S56``), unique within the version; notes cite sources by it."""
     title: Line
     publisher: Line
     url: str = Field(max_length=2000, pattern=r"^https?://\S+$")

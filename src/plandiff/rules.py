@@ -1,9 +1,10 @@
 """Cross-file rules a plain JSON Schema cannot express.
 
-Ids unique at every level; ``supersedes``, ``translation_of``, ``derived_from`` and
-``not_reported`` resolve (and no point is both derived from and not reported);
-dates do not run backwards along ``supersedes``; no supersedes cycles; topics are in the
-vocabulary; a file's path matches its document/version; no version id is used twice.
+Point ids unique at every level, source ids unique in a version; ``supersedes``,
+``translation_of``, ``derived_from`` and ``not_reported`` resolve (and no point is both derived
+from and not reported); dates do not run backwards along ``supersedes``; no supersedes cycles;
+topics are in the vocabulary; a file's path matches its document/version; no version id is
+used twice.
 """
 
 from __future__ import annotations
@@ -37,6 +38,19 @@ def _unique_ids(loaded: LoadedFile, plan: PlanVersion) -> Iterator[Problem]:
                                  f"(first used at {shown})", "unique-id")
         else:
             first[point.id] = where
+
+
+def _unique_source_ids(loaded: LoadedFile, plan: PlanVersion) -> Iterator[Problem]:
+    first: dict[str, int] = {}
+    for index, source in enumerate(plan.sources):
+        if source.id is None:
+            continue
+        if source.id in first:
+            yield loaded.problem(("sources", index, "id"), f"duplicate source id "
+                                 f"{source.id!r} (first used at $.sources[{first[source.id]}])",
+                                 "unique-id")
+        else:
+            first[source.id] = index
 
 
 def _supersedes(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Iterator[Problem]:
@@ -146,6 +160,7 @@ def check(corpus: Corpus, chosen: list[LoadedFile], tree_roots: dict[Path, Path]
         if plan is None:
             continue
         problems.extend(_unique_ids(loaded, plan))
+        problems.extend(_unique_source_ids(loaded, plan))
         problems.extend(_supersedes(loaded, plan, corpus))
         problems.extend(_translation(loaded, plan, corpus))
         problems.extend(_derived_from(loaded, plan, corpus))

@@ -34,7 +34,7 @@ _POINT_KEYS: _Keys = (
     ("notes", "notes"), ("points", "points"),
 )
 _SOURCE_KEYS: _Keys = (
-    ("title", "title"), ("publisher", "publisher"), ("url", "url"), ("date", "date"),
+    ("id", "id"), ("title", "title"), ("publisher", "publisher"), ("url", "url"), ("date", "date"),
     ("reliability", "reliability"), ("notes", "notes"),
 )
 _ALWAYS = {PlanVersion: {"sources", "points"}, Point: {"text"}, Source: set[str]()}

@@ -8,6 +8,7 @@ here and is escaped by the template engine.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -30,6 +31,10 @@ class Layout(StrEnum):
 class SourceView:
     """One cited source of a plan version."""
 
+    id: str
+    """The source's short label (``S56``), or empty."""
+    anchor: str
+    """Element id of the source in the full source list (empty without an id)."""
     title: str
     publisher: str
     url: str
@@ -55,6 +60,8 @@ class SideView:
     cover_sources: tuple[SourceView, ...]
     """The first few sources, shown on the cover."""
     notes: str
+    note_parts: tuple[LinkView, ...]
+    """``notes`` cut into plain runs and citations of this version's sources."""
 
 
 @dataclass(frozen=True)
@@ -135,6 +142,17 @@ class LinkView:
 
 
 @dataclass(frozen=True)
+class NoteView:
+    """A note on a point, its citations of sources linked to them."""
+
+    label: str
+    text: str
+    parts: tuple[LinkView, ...]
+    """``text`` cut into runs: a citation of a source (``S56``) carries the source's anchor,
+    plain text an empty one."""
+
+
+@dataclass(frozen=True)
 class PointView:
     """One change, laid out as one block."""
 
@@ -159,8 +177,8 @@ class PointView:
     new_number: str
     flags: tuple[FlagLine, ...]
     statuses: tuple[str, ...]
-    notes: tuple[tuple[str, str], ...]
-    """(label, note) pairs: the old and new point's notes."""
+    notes: tuple[NoteView, ...]
+    """The old and new point's notes."""
     lang: str
     bookmark: str
 
@@ -259,6 +277,30 @@ def _join(numbers: Sequence[str]) -> str:
     return ", ".join(numbers)
 
 
+def source_anchor(which: str, source_id: str) -> str:
+    """Element id of a source in the full source list (``which`` is "old" or "new")."""
+    return f"src-{which}-{source_id}"
+
+
+def cite(text: str, plan: PlanVersion, which: str) -> tuple[LinkView, ...]:
+    """``text`` cut into runs, each citation of one of ``plan``'s source ids (a whole word:
+    "S5" but not "S56" or "XS5") a link to that source; other runs plain (empty anchor)."""
+    ids = sorted({s.id for s in plan.sources if s.id}, key=lambda i: (-len(i), i))
+    if not text or not ids:
+        return (LinkView(text, ""),) if text else ()
+    pattern = re.compile(r"(?<![\w.-])(" + "|".join(map(re.escape, ids)) + r")(?![\w-])")
+    parts: list[LinkView] = []
+    at = 0
+    for match in pattern.finditer(text):
+        if match.start() > at:
+            parts.append(LinkView(text[at:match.start()], ""))
+        parts.append(LinkView(match.group(), source_anchor(which, match.group())))
+        at = match.end()
+    if at < len(text):
+        parts.append(LinkView(text[at:], ""))
+    return tuple(parts)
+
+
 def _kind(change: Change) -> str:
     """The kind a report shows: ``not-reported`` for a removed point the new version does
     not report on (a partial version), else the change kind."""
@@ -326,9 +368,11 @@ class _Builder:
 
     # -- cover -------------------------------------------------------------------------------
 
-    def side(self, plan: PlanVersion) -> SideView:
+    def side(self, plan: PlanVersion, which: str) -> SideView:
         sources = tuple(
             SourceView(
+                id=s.id or "",
+                anchor=source_anchor(which, s.id) if s.id else "",
                 title=s.title,
                 publisher=s.publisher,
                 url=s.url,
@@ -352,6 +396,7 @@ class _Builder:
             sources=sources,
             cover_sources=sources[:COVER_SOURCES],
             notes=plan.notes or "",
+            note_parts=cite(plan.notes or "", plan, which),
         )
 
     # -- summary -----------------------------------------------------------------------------
@@ -514,7 +559,7 @@ class _Builder:
         old_spans = tuple(s for s in spans if s.op != SpanOp.INSERT.value)
         new_spans = tuple(s for s in spans if s.op != SpanOp.DELETE.value)
         statuses: list[str] = []
-        notes: list[tuple[str, str]] = []
+        notes: list[NoteView] = []
         old_point = self.old_points.get(change.old[0]) if change.old else None
         new_point = self.new_points.get(change.new[0]) if change.new else None
         for point in (new_point, old_point):
@@ -525,9 +570,11 @@ class _Builder:
         old_note = old_point.notes if old_point is not None and old_point.notes else ""
         new_note = new_point.notes if new_point is not None and new_point.notes else ""
         if old_note and old_note != new_note:
-            notes.append((self.label("note_old"), old_note))
+            notes.append(NoteView(self.label("note_old"), old_note,
+                                  cite(old_note, self.old_plan, "old")))
         if new_note:
-            notes.append((self.label("note_new") if old_note else self.label("notes"), new_note))
+            notes.append(NoteView(self.label("note_new") if old_note else self.label("notes"),
+                                  new_note, cite(new_note, self.new_plan, "new")))
         title = self.title_of(change)
         number = self.number_of(change)
         kind_label = self.label(f"kind.{kind}")
@@ -647,8 +694,8 @@ def build_report(
 ) -> Report:
     """The view model of one comparison report."""
     b = _Builder(comparison, old_plan, new_plan, vocabulary, lang)
-    old_side = b.side(old_plan)
-    new_side = b.side(new_plan)
+    old_side = b.side(old_plan, "old")
+    new_side = b.side(new_plan, "new")
     paraphrase = any(
         p.text_kind.value in ("paraphrase", "summary") for p in (old_plan, new_plan)
     )
