@@ -372,3 +372,49 @@ def test_cli_import_reads_standard_input(monkeypatch: pytest.MonkeyPatch,
 def test_cli_import_help_has_an_example(cli: Callable[..., Run]) -> None:
     run = cli("import", "--help")
     assert run.code == 0 and "Example:" in run.out
+
+
+# --- articles with numbered paragraphs -------------------------------------------------------
+
+
+def test_articles_keep_their_titles_and_numbered_paragraphs() -> None:
+    plan = parse("# Agreement\n\n## Article 1 — Ceasefire\n\n"
+                 "1. The Parties observe a ceasefire.\n2. It covers land, air and sea.\n\n"
+                 "## Article 2: Withdrawal\n1. Heavy weapons are withdrawn.\n"
+                 "   a) artillery;\n   b) rocket launchers.\n2. It ends within 14 days.\n\n"
+                 "Article 3 — Final provisions\nThis Agreement enters into force.\n")
+    assert [(p.id, p.number, p.title, p.text) for p in plan.walk()] == [
+        ("p1", "1", "Ceasefire", ""),
+        ("p1-1", "1(1)", None, "The Parties observe a ceasefire."),
+        ("p1-2", "1(2)", None, "It covers land, air and sea."),
+        ("p2", "2", "Withdrawal", ""),
+        ("p2-1", "2(1)", None, "Heavy weapons are withdrawn."),
+        ("p2-1-a", "2(1)(a)", None, "artillery;"),
+        ("p2-1-b", "2(1)(b)", None, "rocket launchers."),
+        ("p2-2", "2(2)", None, "It ends within 14 days."),
+        ("p3", "3", "Final provisions", "This Agreement enters into force."),
+    ]
+    assert_valid(plan)
+
+
+def test_plain_numbers_that_do_not_count_paragraphs_stay_top_level() -> None:
+    # A paragraph sequence starts at 1 and counts up; anything else is the next point.
+    plan = parse("Article 1 — Scope\nThe treaty applies.\n3. Third point.\n4. Fourth point.")
+    assert [(p.number, p.title, p.text) for p in plan.walk()] == [
+        ("1", "Scope", "The treaty applies."), ("3", None, "Third point."),
+        ("4", None, "Fourth point.")]
+    # Without a keyword heading, numbers are top-level points as before.
+    plan = parse("1. One.\n1. Again one.\n2. Two.")
+    assert [p.number for p in plan.walk()] == ["1", "1", "2"]
+    # A sentence after the number is text, not a title.
+    plan = parse("Article 1: The Parties shall act.\nThey report yearly.")
+    assert [(p.title, p.text) for p in plan.walk()] == [
+        (None, "The Parties shall act. They report yearly.")]
+
+
+def test_japanese_articles_take_numbered_paragraphs() -> None:
+    plan = parse("第1条（停戦）\n１．当事者は停戦する。\n２．停戦は陸海空に及ぶ。\n"
+                 "第2条\n本協定は署名により発効する。", language="ja")
+    assert [(p.number, p.title, p.text) for p in plan.walk()] == [
+        ("1", "停戦", ""), ("1(1)", None, "当事者は停戦する。"),
+        ("1(2)", None, "停戦は陸海空に及ぶ。"), ("2", None, "本協定は署名により発効する。")]

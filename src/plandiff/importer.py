@@ -8,7 +8,14 @@ Rules, line by line (indentation never matters):
   heading or list marker (``#``, ``-``, ``*``, ``+``), bold (``**6.**``) or a word
   ``Point``/``Article``/``Section``/``Clause`` opens top-level point N. With the word, ``:``
   or a dash also work, and a heading line with nothing after the number (``Article 5``)
-  opens the point too; "Article 5 of the treaty ..." is running text. So do ``第1条`` and
+  opens the point too; "Article 5 of the treaty ..." is running text. After such a word, a
+  short remainder that is not a sentence becomes the point's title when the line is a
+  Markdown heading or the number is followed by a colon or dash (``## Article 2 — Withdrawal``)
+  and more text or sub-points follow; alone on its line it stays the point's text.
+- Inside a point opened by such a word (or by ``第N条``), plain ``N.`` lines counting up from
+  1 are the numbered paragraphs of that article, sub-points numbered ``2(1)``, ``2(2)``, not
+  new top-level points: drafts laid out as articles with numbered paragraphs keep their
+  structure. Any other plain number still opens a top-level point. So do ``第1条`` and
   ``第一条`` (kanji numerals); a label in brackets right after it, ``第1条（目的）``, becomes
   the point's title.
 - Inside a point, ``a)``, ``(a)``, ``a.``, ``(i)``, ``i)``, ``(1)``, ``（１）`` and ``①`` open
@@ -177,7 +184,7 @@ _TAIL = r"(?:\*\*|__)?(?:[ \t\u3000]+|$|(?=[^\s0-9.,]))(?P<rest>.*)$"
 _TOP = re.compile(
     _LEAD
     + rf"(?:(?P<kw>{_KEYWORDS})[ \t]*(?P<knum>[0-9０-９]{{1,5}})[ \t]*"
-    r"(?:[.．:：)）\-–—]|(?=(?:\*\*|__)?[ \t]*$))"
+    r"(?:(?P<ksep>[.．:：)）\-–—])|(?=(?:\*\*|__)?[ \t]*$))"
     r"|(?P<num>[0-9０-９]{1,5})[ \t]*[.．)）、])"
     + _TAIL,
     re.IGNORECASE,
@@ -235,6 +242,12 @@ class _Node:
     number: str
     style: str
     title: str | None = None
+    keyword: bool = False
+    """Opened by a word or heading ("Article 2", "第2条"): plain numbered lines counting up
+    from 1 inside it are numbered paragraphs (sub-points), not new top-level points."""
+    title_line: bool = False
+    """The first line may be the title ("Article 3 — Final provisions"): it is, when more
+    text or sub-points follow it; alone, it stays the point's text."""
     paragraphs: list[list[str]] = field(default_factory=lambda: [[]])
     children: list[_Node] = field(default_factory=list)
 
@@ -248,6 +261,15 @@ class _Node:
     @property
     def text(self) -> str:
         return "\n\n".join(" ".join(p) for p in self.paragraphs if p)
+
+    def split_title(self) -> None:
+        """Move a title line (see ``title_line``) out of the text, if more follows it."""
+        lines = [line for paragraph in self.paragraphs for line in paragraph]
+        if self.title_line and self.title is None and (len(lines) > 1 or self.children):
+            self.title = self.paragraphs[0].pop(0)
+            if not self.paragraphs[0] and len(self.paragraphs) > 1:
+                self.paragraphs.pop(0)
+        self.title_line = False
 
     def count(self) -> int:
         return 1 + sum(c.count() for c in self.children)
@@ -314,12 +336,37 @@ def _open_sub(parse: _Parse, label: str, style: str, rest: str) -> None:
     parse.stack.append(node)
 
 
-def _open_top(parse: _Parse, label: str, rest: str, title: str | None = None) -> None:
-    node = _Node(label=label, number=label, style="top", title=title)
+def _open_top(parse: _Parse, label: str, rest: str, title: str | None = None,
+              keyword: bool = False) -> None:
+    node = _Node(label=label, number=label, style="top", title=title, keyword=keyword)
     if rest:
         node.add_line(rest)
     parse.points.append(node)
     parse.stack.clear()
+
+
+_TITLE_SEPARATORS = frozenset(":：-–—")
+
+
+def _is_heading_title(raw: str, separator: str | None, rest: str) -> bool:
+    """Whether what follows "Article 3" on its line is the article's title: on a Markdown
+    heading line, or after a colon or dash, when it is short and not a sentence
+    ("Article 3 — Final provisions", "## Article 2: Withdrawal"; not "Article 1. The Parties
+    shall ...")."""
+    if not rest or len(rest) > 100 or rest[-1] in ".;。":
+        return False
+    return raw.lstrip(" \t\u3000").startswith("#") or separator in _TITLE_SEPARATORS
+
+
+def _next_paragraph(parse: _Parse, label: str) -> bool:
+    """Whether a plain ``N.`` line is the next numbered paragraph of the open article: the
+    article was opened by a word (``Article 2``) and N counts on from its last paragraph
+    (from 1)."""
+    if not parse.points or not parse.points[-1].keyword:
+        return False
+    paragraphs = [c for c in parse.points[-1].children if c.style == "paragraph"]
+    expected = int(paragraphs[-1].label) + 1 if paragraphs else 1
+    return int(label) == expected
 
 
 def _read_lines(text: str) -> _Parse:
@@ -334,9 +381,15 @@ def _read_lines(text: str) -> _Parse:
             continue
         top = _TOP.match(raw)
         if top:
-            label = (top.group("num") or top.group("knum")).translate(_FW_DIGITS)
-            _open_top(parse, str(int(label)), _clean_line(_strip_bold(top.group("rest"),
-                                                                      top.group("bold"))))
+            label = str(int((top.group("num") or top.group("knum")).translate(_FW_DIGITS)))
+            rest = _clean_line(_strip_bold(top.group("rest"), top.group("bold")))
+            keyword = top.group("kw") is not None
+            if not keyword and _next_paragraph(parse, label):
+                _open_sub(parse, label, "paragraph", rest)  # "1." inside "Article 2": 2(1)
+                continue
+            _open_top(parse, label, rest, None, keyword)
+            parse.points[-1].title_line = keyword and _is_heading_title(
+                raw, top.group("ksep"), rest)
             continue
         article = _JA_ARTICLE.match(raw)
         if article:
@@ -345,7 +398,7 @@ def _read_lines(text: str) -> _Parse:
             title = _clean_line(article.group("title") or "") or None
             _open_top(parse, str(value), _clean_line(_strip_bold(article.group("rest"),
                                                                  article.group("bold"))),
-                      title)
+                      title, keyword=True)
             continue
         sub = _SUB.match(raw) if parse.points else None
         if sub:
@@ -406,6 +459,7 @@ def _id_part(label: str) -> str:
 def _point_data(node: _Node, prefix: str, used: _IdPool, limits: Limits,
                 display: str) -> dict[str, Any]:
     ident = used.unique(f"{prefix}{_id_part(node.label)}")
+    node.split_title()
     text = node.text
     if len(text) > limits.max_text_chars:
         raise _problem(display, f"point {node.number}: text of {len(text)} characters is over "
