@@ -77,3 +77,16 @@ def test_log_counts_match_a_small_tree(tmp_path: Path) -> None:
     assert counts["modified"] == 1 and counts["added"] == 1 and counts["unchanged"] == 2
     assert change_line(log.entries[1].changes) == "=2 ~1 +1"
     assert log.entries[0].points_total == 3
+
+
+def test_log_counts_points_a_partial_version_does_not_report_on(cli: Callable[..., Run]
+                                                                ) -> None:
+    run = cli("log", "peace-framework", "--plans", str(PLANS))
+    assert run.code == 0
+    [e3] = [line for line in run.out.splitlines() if "e3-counter-proposal  " in line]
+    assert "-31 (20 of the removed not reported)" in e3
+    data = json.loads(cli("log", "peace-framework", "--plans", str(PLANS),
+                          "--format", "json").out)
+    by_version = {e["version"]: e for e in data["versions"]}
+    assert by_version["2025-11-23-e3-counter-proposal"]["changes"]["not_reported"] == 20
+    assert "not_reported" not in by_version["2025-12-24-20-point"]["changes"]

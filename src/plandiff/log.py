@@ -39,7 +39,9 @@ class LogEntry:
     supersedes: str | None
     translation_of: str | None
     changes: tuple[tuple[str, int], ...] | None
-    """(kind, count) in :data:`KINDS` order plus moved and renumbered; None for a root."""
+    """(kind, count) in :data:`KINDS` order plus moved and renumbered (and, against a
+    version known only in part, how many of the removed it does not report on); None for a
+    root."""
     flags: int
     """Meaning-shift flags found against the superseded version."""
 
@@ -54,8 +56,9 @@ class DocumentLog:
 
 def _counts(comparison: Comparison) -> tuple[tuple[str, int], ...]:
     summary = comparison.summary
+    partial = (("not_reported", summary.not_reported),) if summary.not_reported else ()
     return (*((kind, int(getattr(summary, kind))) for kind in KINDS),
-            ("moved", summary.moved), ("renumbered", summary.renumbered))
+            ("moved", summary.moved), ("renumbered", summary.renumbered), *partial)
 
 
 def _flags(comparison: Comparison) -> tuple[Flag, ...]:
@@ -125,6 +128,9 @@ def change_line(changes: tuple[tuple[str, int], ...] | None) -> str:
     for kind, count in changes:
         if not count:
             continue
+        if kind == "not_reported":
+            parts.append(f"({count} of the removed not reported)")
+            continue
         symbol = _SHORT[kind]
         parts.append(f"{symbol}{count}" if len(symbol) == 1 else f"{symbol} {count}")
     return " ".join(parts) or "no points"
@@ -148,5 +154,6 @@ def to_text(log: DocumentLog) -> str:
     for row in (header, *rows):
         cells = [row[i].ljust(widths[i]) for i in range(len(widths))]
         lines.append("  ".join([*cells, row[-1]]).rstrip())
-    lines.append("changes: = unchanged, ~ modified, + added, - removed; points (all levels)")
+    lines.append("changes: = unchanged, ~ modified, + added, - removed; points (all levels); "
+                 "not reported: points a version known only in part does not cover")
     return "\n".join(lines) + "\n"
