@@ -409,3 +409,16 @@ def test_every_citation_in_the_shipped_28_to_20_report_reaches_its_source() -> N
     assert len(targets) >= 20  # the point notes cite most of the sources
     assert targets <= anchors
     assert '<li id="src-new-S56"><span class="srcid">[S56]</span>' in html
+
+
+def test_the_pdf_prints_citations_as_text_and_sources_with_their_ids() -> None:
+    from plandiff.compare import compare_refs
+    from plandiff.report import pdf_source
+    from tests.helpers import PLANS
+
+    comparison, old, new = compare_refs("peace-framework@2025-11-20-us-28-point",
+                                        "peace-framework@2025-12-24-20-point", plans_root=PLANS)
+    html = pdf_source(comparison, old, new, attachments={}).html
+    assert 'class="cite"' not in html  # 160 links would cost WeasyPrint ~15 % more time
+    assert "Sources: S56, S58, S60." in html
+    assert '<li id="src-new-S56"><span class="srcid">[S56]</span>' in html

@@ -110,6 +110,7 @@ def _report(
     vocabulary: Vocabulary | None,
     when: dt.datetime,
     attachments: Mapping[str, bytes] | None = None,
+    link_citations: bool = True,
 ) -> Report:
     views = [
         AttachmentView(name=name, size=len(data), sha256=hashlib.sha256(data).hexdigest())
@@ -126,6 +127,7 @@ def _report(
         attachments=views,
         generator=__version__,
         report_date=when.date().isoformat(),
+        link_citations=link_citations,
     )
 
 
@@ -191,6 +193,7 @@ def pdf_source(
     report = _report(
         comparison, old_plan, new_plan, lang=lang, layout=layout,
         changes_only=changes_only, vocabulary=vocabulary, when=when, attachments=files,
+        link_citations=False,
     )
     embedded = tuple(
         EmbeddedFile(
