@@ -146,7 +146,7 @@ class _Builder:
         kind already says it. A removed point the new version does not report on (its
         ``not_reported`` list) is not reported, and neither are its sub-points."""
         added = kind is ChangeKind.ADDED
-        reported = reported and f"{self.old_ref}#{point.id}" not in self.not_reported
+        reported = reported and (added or f"{self.old_ref}#{point.id}" not in self.not_reported)
         op = SpanOp.INSERT if added else SpanOp.DELETE
         spans = (Span(op, point.text),) if point.text else ()
         yield Change(
@@ -154,7 +154,7 @@ class _Builder:
             old_numbers=() if added else (point.number,),
             new_numbers=(point.number,) if added else (),
             moved=False, renumbered=False, similarity=0.0, topics=tuple(sorted(point.topics)),
-            spans=spans, flags=(), depth=depth, parent=parent, reported=added or reported)
+            spans=spans, flags=(), depth=depth, parent=parent, reported=reported)
         for sub in point.points:
             yield from self.lone(sub, kind, depth + 1, point.id, reported)
 

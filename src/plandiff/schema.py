@@ -13,7 +13,6 @@ file is unchanged, and both forms accept and reject exactly the same documents (
 
 from __future__ import annotations
 
-import copy
 import json
 from collections.abc import Iterator, Mapping
 from functools import cache
@@ -83,7 +82,7 @@ def inline_refs(schema: dict[str, Any]) -> dict[str, Any]:
             if (isinstance(ref, str) and ref.startswith(_LOCAL_DEF)
                     and ref[len(_LOCAL_DEF):] in defs and ref[len(_LOCAL_DEF):] not in keep
                     and set(node) - {"$ref"} <= _ANNOTATIONS):
-                target = walk(copy.deepcopy(defs[ref[len(_LOCAL_DEF):]]))
+                target = walk(defs[ref[len(_LOCAL_DEF):]])  # walk builds new containers
                 if isinstance(target, dict) and not set(target) & set(node):
                     return {**target, **{k: v for k, v in node.items() if k != "$ref"}}
             return {key: walk(value) for key, value in node.items()}

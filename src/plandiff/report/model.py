@@ -302,9 +302,8 @@ def cite(text: str, plan: PlanVersion, which: str) -> tuple[LinkView, ...]:
 
 
 def _kind(change: Change) -> str:
-    """The kind a report shows: ``not-reported`` for a removed point the new version does
-    not report on (a partial version), else the change kind."""
-    return change.kind.value if change.reported else "not-reported"
+    """:attr:`Change.label` as a key for labels and CSS classes (``not-reported``)."""
+    return change.label.replace(" ", "-")
 
 
 class _Builder:
