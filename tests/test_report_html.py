@@ -212,6 +212,8 @@ def test_html_cover_has_provenance() -> None:
                  "Party A, Party B", '<a class="url" href="https://example.org/r">'):
         assert text in html
     assert "At least one side is a paraphrase" in html
+    # the sample's sources carry no id: they are numbered lists (ided lists have no markers)
+    assert '<ol class="sources all">' in html and " ided" not in html
 
 
 def test_html_is_standalone_with_a_strict_policy() -> None:
@@ -408,7 +410,7 @@ def test_every_citation_in_the_shipped_28_to_20_report_reaches_its_source() -> N
     anchors = set(re.findall(r'<li id="(src-[^"]+)"', html))
     assert len(targets) >= 20  # the point notes cite most of the sources
     assert targets <= anchors
-    assert '<li id="src-new-S56"><span class="srcid">[S56]</span>' in html
+    assert '<li id="src-new-S56">[S56] ' in html
 
 
 def test_the_pdf_prints_citations_as_text_and_sources_with_their_ids() -> None:
@@ -421,4 +423,6 @@ def test_the_pdf_prints_citations_as_text_and_sources_with_their_ids() -> None:
     html = pdf_source(comparison, old, new, attachments={}).html
     assert 'class="cite"' not in html  # 160 links would cost WeasyPrint ~15 % more time
     assert "Sources: S56, S58, S60." in html
-    assert '<li id="src-new-S56"><span class="srcid">[S56]</span>' in html
+    assert '<li id="src-new-S56">[S56] ' in html
+    # listed by id: no list numbers next to the ids
+    assert html.count('<ol class="sources all ided">') == 2

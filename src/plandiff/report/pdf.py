@@ -37,7 +37,7 @@ fonts-ipaexfont-gothic; fonts-noto-cjk as a fallback for Han and Hangul outside 
 
 SLOW_SUBSET_CSS = """
 :lang(ja) h1, :lang(ja) h2, :lang(ja) h3, :lang(ja) h4, :lang(ja) h5, :lang(ja) th,
-:lang(ja) caption, :lang(ja) .ptitle, :lang(ja) .num, :lang(ja) .notes-head,
+:lang(ja) caption, :lang(ja) .num, :lang(ja) .notes-head,
 :lang(ja) .note .lbl, :lang(ja) b, :lang(ja) strong {
   font-family: "Noto Sans", "IPAexGothic", "Noto Sans CJK JP", sans-serif !important;
 }
