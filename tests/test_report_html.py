@@ -426,3 +426,20 @@ def test_the_pdf_prints_citations_as_text_and_sources_with_their_ids() -> None:
     assert '<li id="src-new-S56">[S56] ' in html
     # listed by id: no list numbers next to the ids
     assert html.count('<ol class="sources all ided">') == 2
+
+
+def test_an_untitled_sub_point_is_named_after_its_parent() -> None:
+    from plandiff.compare import compare_refs
+    from tests.helpers import PLANS
+
+    comparison, old, new = compare_refs("peace-framework@2025-11-20-us-28-point",
+                                        "peace-framework@2025-12-24-20-point", plans_root=PLANS)
+    report = build_report(comparison, old, new, vocabulary=load_vocabulary(), lang="en",
+                          generator="test", report_date="2025-12-24")
+    texts = [group.text for group in report.flags]
+    # 12(a)-(f) have no title: the meaning-shift list says whose sub-points they were
+    assert "Reconstruction package, point 12(a) removed" in texts
+    assert not any(text.startswith("point ") for text in texts)
+    ja = build_report(comparison, old, new, vocabulary=load_vocabulary(), lang="ja",
+                      generator="test", report_date="2025-12-24")
+    assert "「Reconstruction package・第12(a)項」を削除" in [group.text for group in ja.flags]

@@ -125,6 +125,7 @@ _EN: dict[str, str] = {
     ),
     # Points.
     "point_label": "point {number}",
+    "point_in": "{parent}, point {number}",
     "was": "(was {number})",
     "moved_from": "moved from {number}",
     "moved_to": "moved to {number}",
@@ -259,6 +260,7 @@ _JA: dict[str, str] = {
         "本文は取り消し線なしで元のまま示す"
     ),
     "point_label": "第{number}項",
+    "point_in": "{parent}・第{number}項",
     "was": "（旧{number}）",
     "moved_from": "旧{number}から移動",
     "moved_to": "新{number}へ移動",
@@ -396,6 +398,7 @@ _UK: dict[str, str] = {
         "його текст показано без закреслення"
     ),
     "point_label": "пункт {number}",
+    "point_in": "{parent}, пункт {number}",
     "was": "(раніше {number})",
     "moved_from": "переміщено з пункту {number}",
     "moved_to": "переміщено до пункту {number}",

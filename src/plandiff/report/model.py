@@ -364,8 +364,17 @@ class _Builder:
         return _join(change.new_numbers or change.old_numbers)
 
     def name_of(self, change: Change) -> str:
-        """The title, or "point 6"."""
-        return self.title_of(change) or self.label("point_label", number=self.number_of(change))
+        """The title; for an untitled sub-point its parent's title with its number
+        ("Development package, point 12(a)"); otherwise "point 6"."""
+        title = self.title_of(change)
+        if title:
+            return title
+        number = self.number_of(change)
+        points = self.new_points if change.new else self.old_points
+        parent = points.get(change.parent) if change.parent is not None else None
+        if parent is not None and parent.title:
+            return self.label("point_in", parent=parent.title, number=number)
+        return self.label("point_label", number=number)
 
     # -- cover -------------------------------------------------------------------------------
 
