@@ -272,8 +272,10 @@ def orphaned_headings(pdf: bytes) -> list[str]:
             if isinstance(item, list):
                 walk(item)
             elif "—" in str(item.title):
-                marks.append((str(item.title), reader.get_destination_page_number(item),
-                              float(item.top)))
+                page = reader.get_destination_page_number(item)
+                if page is None:
+                    raise ValueError(f"bookmark {item.title!r} points to no page")
+                marks.append((str(item.title), page, float(item.top)))
 
     walk(reader.outline)
     bad = []

@@ -173,6 +173,6 @@ def generate(points: int, seed: int = 1, mix: Mix = Mix()) -> Pair:
     pair = Pair(old=[_sentence(w) for w in old_words], new=[], counts=counts)
     for position, (sources, words) in enumerate(items):
         pair.new.append(_sentence(words))
-        for source in sources:
-            pair.links.add((source, position))
+        for origin in sources:
+            pair.links.add((origin, position))
     return pair
