@@ -376,23 +376,3 @@ def test_cjk_detection() -> None:
     assert pdf_module.has_cjk("兵力") and pdf_module.has_cjk("カタカナ")
     assert pdf_module.has_cjk("한국어") and pdf_module.has_cjk("１")
     assert not pdf_module.has_cjk("Latin, Кирилиця, Ελληνικά → ⚑")
-
-
-def test_emoji_in_plan_text_render_from_the_colour_emoji_font() -> None:
-    """Text quoted from posts carries emoji: they come from Noto Color Emoji (installed by
-    scripts/setup), embedded like every other font, and the PDF stays byte-identical."""
-    from plandiff.compare import compare
-
-    point = {"id": "cf", "number": "1", "topics": ["ceasefire"]}
-    old = report_samples._plan("v1", "2025-11-20", [{**point, "text": "Ceasefire agreed."}])
-    new = report_samples._plan("v2", "2025-12-24", [
-        {**point, "text": "Ceasefire agreed \U0001f54a\ufe0f \U0001f1fa\U0001f1e6 "
-                          "\U0001f44d\U0001f3fd."}])
-    comparison = compare(old, new)
-    data = render_pdf(comparison, old, new, attachments=FILES)
-    assert data == render_pdf(comparison, old, new, attachments=FILES)
-    names = set()
-    for page in PdfReader(io.BytesIO(data)).pages:
-        for font in page["/Resources"]["/Font"].values():
-            names.add(str(font.get_object()["/BaseFont"]))
-    assert any(name.endswith("Noto-Color-Emoji") for name in names), names

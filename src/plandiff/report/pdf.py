@@ -39,8 +39,7 @@ SLOW_SUBSET_CSS = """
 :lang(ja) h1, :lang(ja) h2, :lang(ja) h3, :lang(ja) h4, :lang(ja) h5, :lang(ja) th,
 :lang(ja) caption, :lang(ja) .num, :lang(ja) .notes-head,
 :lang(ja) .note .lbl, :lang(ja) b, :lang(ja) strong {
-  font-family: "Noto Sans", "IPAexGothic", "Noto Sans CJK JP", "Noto Color Emoji",
-    sans-serif !important;
+  font-family: "Noto Sans", "IPAexGothic", "Noto Sans CJK JP", sans-serif !important;
 }
 """
 """Without HarfBuzz's subsetter, WeasyPrint subsets fonts with fontTools, which takes about
