@@ -251,6 +251,12 @@ def test_pdf_is_built_when_configured(tmp_path: Path) -> None:
     assert "accord/v1__v2.pdf" in result.written
     assert (out / "accord" / "v1__v2.pdf").read_bytes().startswith(b"%PDF-")
     assert check_site(out) > 0
+    from pypdf import PdfReader
+
+    # the plan files are attached exactly as they are in the tree
+    attached = PdfReader(out / "accord" / "v1__v2.pdf").attachments
+    assert attached["old-v1.json"][0] == (plans / "accord" / "v1.json").read_bytes()
+    assert attached["new-v2.json"][0] == (plans / "accord" / "v2.json").read_bytes()
 
 
 def test_invalid_tree_builds_nothing(tmp_path: Path) -> None:

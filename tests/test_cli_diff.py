@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -117,9 +118,20 @@ def test_html_report(cli: CliRun, tmp_path: Path) -> None:
 def test_pdf_report(cli: CliRun, tmp_path: Path) -> None:
     old, new = pair(tmp_path)
     out = tmp_path / "r.pdf"
+    # laid out unlike plandiff's own JSON, to show the very bytes are attached
+    for path in (old, new):
+        path.write_text(json.dumps(json.loads(path.read_text("utf-8")), indent=7) + "\n\n",
+                        encoding="utf-8")
     run = cli("diff", str(old), str(new), "--format", "pdf", "-o", str(out))
     assert run.code == 0, run.err
     assert out.read_bytes().startswith(b"%PDF-")
+    from pypdf import PdfReader
+
+    attached = {name: data[0] for name, data in PdfReader(out).attachments.items()}
+    assert attached["old-v1.json"] == old.read_bytes()
+    assert attached["new-v2.json"] == new.read_bytes()
+    assert hashlib.sha256(old.read_bytes()).hexdigest() in " ".join(
+        page.extract_text() for page in PdfReader(out).pages[:1])
 
 
 def test_missing_file_is_an_input_error(cli: CliRun, tmp_path: Path) -> None:

@@ -414,9 +414,12 @@ def _render_pair(job: Job, corpus: Corpus) -> dict[str, bytes]:
             files[name] = render_html(comparison, old, new,
                                       vocabulary=corpus.vocabulary).encode("utf-8")
         elif suffix == "pdf":
-            from plandiff.report import render_pdf
+            from plandiff.report import default_attachments, render_pdf
 
-            files[name] = render_pdf(comparison, old, new, vocabulary=corpus.vocabulary)
+            attached = default_attachments(
+                comparison, old, new, originals=(corpus.data_of(old), corpus.data_of(new)))
+            files[name] = render_pdf(comparison, old, new, vocabulary=corpus.vocabulary,
+                                     attachments=attached)
         elif suffix == "json":
             from plandiff.render_json import render_json
 

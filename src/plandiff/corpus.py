@@ -145,6 +145,13 @@ class Corpus:
             f.problems or (Problem(f.display, "", "invalid plan file", rule="schema"),)))
         raise InputError(problems[0].format(), problems)
 
+    def data_of(self, plan: PlanVersion) -> bytes | None:
+        """The exact bytes of the file ``plan`` was loaded from (None if not from this tree)."""
+        for loaded in self.files:
+            if loaded.plan is plan:
+                return loaded.data
+        return None
+
     def resolve(self, ref: str) -> PlanVersion:
         """A version by ``DOCUMENT@VERSION``, or an :class:`InputError` saying why not."""
         parts = split_version_ref(ref)

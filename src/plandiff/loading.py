@@ -34,6 +34,8 @@ class LoadedFile:
     plan: PlanVersion | None
     problems: tuple[Problem, ...]
     source: JsonDocument | None = None
+    data: bytes | None = None
+    """The file's bytes exactly as read, for a valid plan (PDF reports attach them)."""
 
     def problem(self, path: JsonPath, message: str, rule: str) -> Problem:
         """A problem at ``path`` in this file, with its line when the JSON text is known."""
@@ -94,13 +96,18 @@ def parse_plan_bytes(data: bytes, path: Path, display: str,
             for err in exc.errors()
         )
         return LoadedFile(path, shown, None, problems, source)
-    return LoadedFile(path, shown, plan, (), source)
+    return LoadedFile(path, shown, plan, (), source, data)
 
 
 def load_plan(path: Path, display: str | None = None,
               limits: Limits = DEFAULT_LIMITS) -> PlanVersion:
     """Read one plan file or raise :class:`InputError` carrying every problem in it."""
-    loaded = read_plan_file(path, display, limits)
+    return require_plan(read_plan_file(path, display, limits))
+
+
+def require_plan(loaded: LoadedFile) -> PlanVersion:
+    """The plan of a file read with :func:`read_plan_file`, or :class:`InputError` carrying
+    every problem found in it."""
     if loaded.plan is None:
         first = loaded.problems[0] if loaded.problems else Problem(loaded.display,
                                                                    message="invalid plan")

@@ -11,7 +11,7 @@ from pathlib import Path
 from plandiff.corpus import Corpus, load_corpus
 from plandiff.errors import InputError
 from plandiff.limits import Limits
-from plandiff.loading import load_plan
+from plandiff.loading import read_plan_file, require_plan
 from plandiff.model import PlanVersion
 from plandiff.refs import split_version_ref
 
@@ -23,6 +23,21 @@ class Resolver:
         self.plans_root = plans_root
         self.limits = limits if limits is not None else Limits.from_env()
         self._corpus: Corpus | None = None
+        self._data: dict[int, tuple[PlanVersion, bytes]] = {}
+
+    def data_of(self, plan: PlanVersion) -> bytes | None:
+        """The exact bytes of the file this resolver loaded ``plan`` from."""
+        held = self._data.get(id(plan))
+        if held is not None and held[0] is plan:
+            return held[1]
+        return self._corpus.data_of(plan) if self._corpus is not None else None
+
+    def _load(self, path: Path, display: str) -> PlanVersion:
+        loaded = read_plan_file(path, display, self.limits)
+        plan = require_plan(loaded)
+        if loaded.data is not None:
+            self._data[id(plan)] = (plan, loaded.data)
+        return plan
 
     def __call__(self, arg: str) -> PlanVersion:
         path = Path(arg)
@@ -31,13 +46,13 @@ class Resolver:
                 raise InputError(f"{arg}: is a folder, not a plan file")
             if not path.exists():
                 raise InputError(f"{arg}: no such file")
-            return load_plan(path, arg, self.limits)
+            return self._load(path, arg)
         parts = split_version_ref(arg)
         if parts is None:
             raise InputError(f"{arg}: no such file, and not a DOCUMENT@VERSION reference")
         direct = self.plans_root / parts[0] / f"{parts[1]}.json"
         if direct.is_file():
-            plan = load_plan(direct, str(direct), self.limits)
+            plan = self._load(direct, str(direct))
             if plan.ref == arg:
                 return plan
         if not self.plans_root.is_dir():

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import click
 
-from plandiff.compare import CompareOptions, compare_refs, has_differences
+from plandiff.compare import CompareOptions, compare, has_differences
 from plandiff.comparison import Comparison
 from plandiff.errors import ExitCode, RenderError, UsageError
 from plandiff.model import PlanVersion
+from plandiff.resolve import Resolver
 from plandiff.textdiff import Granularity
 
 FORMATS = ("text", "markdown", "json", "html", "pdf")
@@ -31,7 +32,8 @@ def _use_color(output: Path | None) -> bool:
 
 
 def _render(fmt: str, comparison: Comparison, old: PlanVersion, new: PlanVersion, *,
-            lang: str | None, layout: str, changes_only: bool, color: bool) -> str | bytes:
+            lang: str | None, layout: str, changes_only: bool, color: bool,
+            originals: tuple[bytes | None, bytes | None]) -> str | bytes:
     if fmt == "json":
         from plandiff.render_json import render_json
 
@@ -51,8 +53,9 @@ def _render(fmt: str, comparison: Comparison, old: PlanVersion, new: PlanVersion
     if fmt == "html":
         return report.render_html(comparison, old, new, lang=lang, layout=layout,
                                   changes_only=changes_only)
+    attached = report.default_attachments(comparison, old, new, originals=originals)
     return report.render_pdf(comparison, old, new, lang=lang, layout=layout,
-                             changes_only=changes_only)
+                             changes_only=changes_only, attachments=attached)
 
 
 def _inputs(args: tuple[str, ...], plans_root: Path) -> list[Path]:
@@ -131,10 +134,12 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
         ignore_case=ignore_case, ignore_whitespace=ignore_whitespace,
         ignore_punctuation=ignore_punctuation, granularity=Granularity(granularity),
         allow_cross_language=allow_cross_language)
-    comparison, old_plan, new_plan = compare_refs(old, new, plans_root=plans_root,
-                                                  options=options)
+    resolve = Resolver(plans_root)
+    old_plan, new_plan = resolve(old), resolve(new)
+    comparison = compare(old_plan, new_plan, options=options)
     payload = _render(fmt, comparison, old_plan, new_plan, lang=lang, layout=layout,
-                      changes_only=changes_only, color=_use_color(output))
+                      changes_only=changes_only, color=_use_color(output),
+                      originals=(resolve.data_of(old_plan), resolve.data_of(new_plan)))
     if output is not None:
         _write(output, payload, inputs)
     elif isinstance(payload, bytes):

@@ -81,16 +81,27 @@ def _language(lang: str | None, old_plan: PlanVersion, new_plan: PlanVersion) ->
 
 
 def default_attachments(
-    comparison: Comparison, old_plan: PlanVersion, new_plan: PlanVersion
+    comparison: Comparison,
+    old_plan: PlanVersion,
+    new_plan: PlanVersion,
+    *,
+    originals: tuple[bytes | None, bytes | None] = (None, None),
 ) -> dict[str, bytes]:
-    """The files a PDF report carries by default: both plan versions as JSON
-    (``old-<version>.json``, ``new-<version>.json``) and the diff JSON (``diff.json``)."""
+    """The files a PDF report carries: both plan versions (``old-<version>.json``,
+    ``new-<version>.json``) and the diff JSON (``diff.json``).
+
+    ``originals`` are the bytes of the files the versions were read from: attached as they
+    are, so the SHA-256 on the cover is that of the reader's own file. A version without
+    them (built in memory) is attached as plandiff writes plan JSON."""
     from plandiff.render_json import render_json
     from plandiff.serialise import plan_to_json
 
+    old_data, new_data = originals
     return {
-        f"old-{old_plan.version}.json": _to_bytes(plan_to_json(old_plan)),
-        f"new-{new_plan.version}.json": _to_bytes(plan_to_json(new_plan)),
+        f"old-{old_plan.version}.json":
+            old_data if old_data is not None else _to_bytes(plan_to_json(old_plan)),
+        f"new-{new_plan.version}.json":
+            new_data if new_data is not None else _to_bytes(plan_to_json(new_plan)),
         DIFF_ATTACHMENT: _to_bytes(render_json(comparison)),
     }
 
