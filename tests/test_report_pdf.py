@@ -376,3 +376,26 @@ def test_cjk_detection() -> None:
     assert pdf_module.has_cjk("兵力") and pdf_module.has_cjk("カタカナ")
     assert pdf_module.has_cjk("한국어") and pdf_module.has_cjk("１")
     assert not pdf_module.has_cjk("Latin, Кирилиця, Ελληνικά → ⚑")
+
+
+def test_emoji_in_plan_text_render_from_symbola() -> None:
+    """Text quoted from posts carries emoji (with variation selectors, flags and skin tones):
+    they are drawn in black and white from Symbola (installed by scripts/setup), embedded
+    like every other font, and the PDF stays byte-identical."""
+    from plandiff.compare import compare
+
+    point = {"id": "cf", "number": "1", "topics": ["ceasefire"]}
+    old = report_samples._plan("v1", "2025-11-20", [{**point, "text": "Ceasefire agreed."}])
+    new = report_samples._plan("v2", "2025-12-24", [
+        {**point, "text": "Ceasefire agreed \U0001f54a\ufe0f \u2705 \U0001f1fa\U0001f1e6 "
+                          "\U0001f44d\U0001f3fd by 2026."}])
+    comparison = compare(old, new)
+    data = render_pdf(comparison, old, new, attachments=FILES)
+    assert data == render_pdf(comparison, old, new, attachments=FILES)
+    names = set()
+    for page in PdfReader(io.BytesIO(data)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            names.add(str(font.get_object()["/BaseFont"]))
+    assert any("Symbola" in name for name in names), names
+    text = "".join(_text(data))
+    assert "\U0001f54a" in text and "by 2026" in text  # digits still from Noto Sans

@@ -158,7 +158,7 @@ def glyph_problems(fonts: Iterable[Any]) -> list[str]:
     more = f" and {len(missing) - 12} more" if len(missing) > 12 else ""
     return [
         f"no installed font has a glyph for {shown}{more}; install a font that covers "
-        "them (for emoji: apt install fonts-noto-color-emoji)"
+        "them (for emoji: apt install fonts-symbola)"
     ]
 
 
