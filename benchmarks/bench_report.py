@@ -77,26 +77,26 @@ def command_to_pdf(pair: tuple[str, str], runs: int) -> dict[str, float]:
     return {"best": min(walls), "median": statistics.median(walls)}
 
 
-def import_time(runs: int) -> float:
-    """Python start-up plus the imports of ``plandiff diff --format pdf``, in fresh processes."""
+def fresh_python(code: str, runs: int) -> float:
+    """Best wall time of Python starting up and running ``code``, in fresh processes."""
     walls = []
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "import plandiff.cli, plandiff.compare, "
-                        "plandiff.report, plandiff.report.pdf"], cwd=REPO, check=True)
+        subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True)
         walls.append(time.perf_counter() - started)
     return min(walls)
+
+
+def import_time(runs: int) -> float:
+    """Python start-up plus the imports of ``plandiff diff --format pdf``, in fresh processes."""
+    return fresh_python("import plandiff.cli, plandiff.compare, plandiff.report, "
+                        "plandiff.report.pdf", runs)
 
 
 def weasyprint_import(runs: int) -> float:
     """Python start-up plus ``import weasyprint`` alone: the part of the command no report
     code can shorten."""
-    walls = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "import weasyprint"], cwd=REPO, check=True)
-        walls.append(time.perf_counter() - started)
-    return min(walls)
+    return fresh_python("import weasyprint", runs)
 
 
 def instructions(pair: tuple[str, str]) -> dict[str, int]:

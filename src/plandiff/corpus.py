@@ -15,7 +15,7 @@ from pathlib import Path
 from plandiff.errors import InputError, Problem
 from plandiff.jsonsource import check_regular
 from plandiff.limits import DEFAULT_LIMITS, Limits
-from plandiff.loading import LoadedFile, read_plan_file
+from plandiff.loading import LoadedFile, data_of, read_plan_file
 from plandiff.model import PlanVersion, Point
 from plandiff.refs import parse_point_ref, split_version_ref
 from plandiff.topics import Vocabulary, load_vocabulary
@@ -147,10 +147,7 @@ class Corpus:
 
     def data_of(self, plan: PlanVersion) -> bytes | None:
         """The exact bytes of the file ``plan`` was loaded from (None if not from this tree)."""
-        for loaded in self.files:
-            if loaded.plan is plan:
-                return loaded.data
-        return None
+        return data_of(self.files, plan)
 
     def resolve(self, ref: str) -> PlanVersion:
         """A version by ``DOCUMENT@VERSION``, or an :class:`InputError` saying why not."""

@@ -6,6 +6,7 @@ The only reader of plan files. Content problems are collected as :class:`Problem
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,6 +98,14 @@ def parse_plan_bytes(data: bytes, path: Path, display: str,
         )
         return LoadedFile(path, shown, None, problems, source)
     return LoadedFile(path, shown, plan, (), source, data)
+
+
+def data_of(files: Iterable[LoadedFile], plan: PlanVersion) -> bytes | None:
+    """The exact bytes of the file among ``files`` that ``plan`` was loaded from."""
+    for loaded in files:
+        if loaded.plan is plan:
+            return loaded.data
+    return None
 
 
 def load_plan(path: Path, display: str | None = None,

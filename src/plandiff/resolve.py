@@ -11,7 +11,7 @@ from pathlib import Path
 from plandiff.corpus import Corpus, load_corpus
 from plandiff.errors import InputError
 from plandiff.limits import Limits
-from plandiff.loading import read_plan_file, require_plan
+from plandiff.loading import LoadedFile, data_of, read_plan_file, require_plan
 from plandiff.model import PlanVersion
 from plandiff.refs import split_version_ref
 
@@ -23,20 +23,19 @@ class Resolver:
         self.plans_root = plans_root
         self.limits = limits if limits is not None else Limits.from_env()
         self._corpus: Corpus | None = None
-        self._data: dict[int, tuple[PlanVersion, bytes]] = {}
+        self._loaded: list[LoadedFile] = []
 
     def data_of(self, plan: PlanVersion) -> bytes | None:
         """The exact bytes of the file this resolver loaded ``plan`` from."""
-        held = self._data.get(id(plan))
-        if held is not None and held[0] is plan:
-            return held[1]
-        return self._corpus.data_of(plan) if self._corpus is not None else None
+        found = data_of(self._loaded, plan)
+        if found is None and self._corpus is not None:
+            found = self._corpus.data_of(plan)
+        return found
 
     def _load(self, path: Path, display: str) -> PlanVersion:
         loaded = read_plan_file(path, display, self.limits)
         plan = require_plan(loaded)
-        if loaded.data is not None:
-            self._data[id(plan)] = (plan, loaded.data)
+        self._loaded.append(loaded)
         return plan
 
     def __call__(self, arg: str) -> PlanVersion:
