@@ -93,10 +93,10 @@ def worker(size: int, seed: int, folder: Path) -> dict[str, Any]:
     """One synthetic size, in this (fresh) process."""
     from benchmarks.synth import generate
 
-    from plandiff.compare import compare
-    from plandiff.importer import parse_text
-    from plandiff.render_json import render_json
-    from plandiff.serialise import plan_to_json
+    from plandiff.engine.compare import compare
+    from plandiff.plans.importer import parse_text
+    from plandiff.plans.serialise import plan_to_json
+    from plandiff.render.json import render_json
 
     pair = generate(size, seed=seed)
     old_txt, new_txt = folder / "old.txt", folder / "new.txt"
@@ -199,9 +199,9 @@ def as_draft(plan: Any) -> tuple[str, list[str]]:
 
 def real_pair(old: Any, new: Any) -> dict[str, Any]:
     """Strip ids and links, re-import both as text, score against the authors' links."""
-    from plandiff.compare import compare
-    from plandiff.importer import parse_text
-    from plandiff.render_json import render_json
+    from plandiff.engine.compare import compare
+    from plandiff.plans.importer import parse_text
+    from plandiff.render.json import render_json
 
     truth_ids = {(ref.split("#", 1)[1], point.id) for point in new.walk()
                  for ref in point.derived_from if ref.startswith(old.ref + "#")}
@@ -231,7 +231,7 @@ def real_pair(old: Any, new: Any) -> dict[str, Any]:
 
 
 def real_revisions() -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
-    from plandiff.corpus import load_corpus
+    from plandiff.plans.corpus import load_corpus
 
     corpus = load_corpus(REPO / "plans")
     rows = []

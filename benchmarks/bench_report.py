@@ -89,8 +89,8 @@ def fresh_python(code: str, runs: int) -> float:
 
 def import_time(runs: int) -> float:
     """Python start-up plus the imports of ``plandiff diff --format pdf``, in fresh processes."""
-    return fresh_python("import plandiff.cli, plandiff.compare, plandiff.report, "
-                        "plandiff.report.pdf", runs)
+    return fresh_python("import plandiff.cli, plandiff.engine.compare, plandiff.render.report, "
+                        "plandiff.render.report.pdf", runs)
 
 
 def weasyprint_import(runs: int) -> float:
@@ -146,10 +146,10 @@ def side_by_side(pair: tuple[str, str], runs: int) -> dict[str, Any]:
     """plandiff's report against WeasyPrint alone on the same HTML, in this process."""
     import weasyprint
 
-    from plandiff.compare import compare
-    from plandiff.loading import load_plan
-    from plandiff.report import default_attachments, pdf_source, render_html, render_pdf
-    from plandiff.report.pdf import PDF_VARIANT, identifier
+    from plandiff.engine.compare import compare
+    from plandiff.plans.loading import load_plan
+    from plandiff.render.report import default_attachments, pdf_source, render_html, render_pdf
+    from plandiff.render.report.pdf import PDF_VARIANT, identifier
 
     old, new = (load_plan(REPO / p) for p in pair)
     compare_wall, compare_cpu, comparison = timed(lambda: compare(old, new), runs)
@@ -203,7 +203,7 @@ def side_by_side(pair: tuple[str, str], runs: int) -> dict[str, Any]:
         parts[name] = {"wall": wall, "cpu": cpu, "pages": _pages(part_pdf)}
 
     # plandiff's own code, measured directly: view model, template, attachments, font checks.
-    from plandiff.report.pdf import installed, missing_fonts
+    from plandiff.render.report.pdf import installed, missing_fonts
 
     def own() -> None:
         installed.cache_clear()
@@ -297,9 +297,9 @@ def big_worker(size: int) -> dict[str, Any]:
     sys.path.insert(0, str(REPO))
     from benchmarks.synth import generate
 
-    from plandiff.compare import compare
-    from plandiff.importer import parse_text
-    from plandiff.report import render_pdf
+    from plandiff.engine.compare import compare
+    from plandiff.plans.importer import parse_text
+    from plandiff.render.report import render_pdf
 
     pair = generate(size, seed=1)
     old = parse_text(pair.old_text(), document="bench", version="2026-01-01-old",

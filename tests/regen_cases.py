@@ -34,11 +34,11 @@ def case_dirs() -> list[Path]:
 
 def render_case(case: Path) -> dict[str, str]:
     """File name → expected content for one case."""
-    from plandiff.compare import CompareOptions, compare
-    from plandiff.loading import load_plan
-    from plandiff.render_json import render_json
-    from plandiff.render_markdown import render_markdown
-    from plandiff.render_text import render_text
+    from plandiff.engine.compare import CompareOptions, compare
+    from plandiff.plans.loading import load_plan
+    from plandiff.render.json import render_json
+    from plandiff.render.markdown import render_markdown
+    from plandiff.render.text import render_text
 
     options = CompareOptions()
     if (case / "options.json").is_file():

@@ -9,7 +9,7 @@ import copy
 from collections.abc import Sequence
 from typing import Any
 
-from plandiff.comparison import (
+from plandiff.engine.comparison import (
     Change,
     ChangeKind,
     Comparison,
@@ -20,7 +20,7 @@ from plandiff.comparison import (
     Summary,
     VersionInfo,
 )
-from plandiff.model import PlanVersion
+from plandiff.plans.model import PlanVersion
 
 E, D, INS = SpanOp.EQUAL, SpanOp.DELETE, SpanOp.INSERT
 

@@ -30,10 +30,10 @@ import atheris
 
 with atheris.instrument_imports(include=["plandiff"]):
     from plandiff.errors import PlandiffError
-    from plandiff.importer import decode_text_bytes, parse_text
     from plandiff.limits import Limits
-    from plandiff.loading import parse_plan_bytes
-    from plandiff.serialise import plan_to_json
+    from plandiff.plans.importer import decode_text_bytes, parse_text
+    from plandiff.plans.loading import parse_plan_bytes
+    from plandiff.plans.serialise import plan_to_json
 
 LIMITS = Limits(max_file_bytes=1 << 20, max_points=500, max_depth=64, max_text_chars=50_000)
 """Smaller than the defaults, so that one input never takes long."""

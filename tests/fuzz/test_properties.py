@@ -20,16 +20,16 @@ from typing import Any
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
-from plandiff.compare import compare, has_differences
-from plandiff.comparison import ChangeKind, Comparison, SpanOp
+from plandiff.engine.compare import compare, has_differences
+from plandiff.engine.comparison import ChangeKind, Comparison, SpanOp
 from plandiff.errors import RenderError
-from plandiff.loading import read_plan_file
-from plandiff.model import PlanVersion
-from plandiff.render_json import render_json
-from plandiff.render_markdown import render_markdown
-from plandiff.render_text import render_text
-from plandiff.report import render_html, render_pdf
-from plandiff.validate import validate_paths
+from plandiff.plans.loading import read_plan_file
+from plandiff.plans.model import PlanVersion
+from plandiff.render.json import render_json
+from plandiff.render.markdown import render_markdown
+from plandiff.render.report import render_html, render_pdf
+from plandiff.render.text import render_text
+from plandiff.workflows.validate import validate_paths
 from tests.fuzz.strategies import EMOJI, mutated, plans, revisions
 
 FAST = settings(max_examples=100, deadline=None,

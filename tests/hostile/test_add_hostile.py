@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from plandiff.errors import ExitCode
-from plandiff.validate import validate_paths
+from plandiff.workflows.validate import validate_paths
 from tests.helpers import Run, make_plan, write_plan
 from tests.hostile.common import (
     JSON_CASES,

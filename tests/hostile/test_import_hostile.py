@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from plandiff.errors import ExitCode
-from plandiff.loading import load_plan
+from plandiff.plans.loading import load_plan
 from tests.helpers import Run
 from tests.hostile.common import (
     SPECIAL_KINDS,

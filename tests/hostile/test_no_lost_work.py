@@ -21,7 +21,7 @@ import time
 import warnings
 from pathlib import Path
 
-from plandiff.loading import load_plan
+from plandiff.plans.loading import load_plan
 from tests.helpers import REPO, make_plan, write_plan
 from tests.hostile.common import snapshot
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from plandiff import jsonsource
-from plandiff.corpus import display_path, load_corpus, tree_vocabulary
 from plandiff.errors import InputError, one_line, shorten
 from plandiff.limits import Limits
-from plandiff.loading import parse_plan_bytes, read_plan_file
+from plandiff.plans import jsonsource
+from plandiff.plans.corpus import display_path, load_corpus, tree_vocabulary
+from plandiff.plans.loading import parse_plan_bytes, read_plan_file
 from tests.helpers import make_plan, write_plan
 from tests.hostile.common import VALID, special_path
 

@@ -451,7 +451,7 @@ def test_pdf_renderer_refuses_any_url(tmp_path: Path, watch: Watch) -> None:
     import datetime as dt
 
     from plandiff.errors import RenderError
-    from plandiff.report.pdf import html_to_pdf
+    from plandiff.render.report.pdf import html_to_pdf
 
     when = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
     for html in (

@@ -10,11 +10,11 @@ from urllib.parse import urlsplit
 import click
 
 from plandiff.errors import ExitCode, UsageError
-from plandiff.model import Status, TextKind
+from plandiff.plans.model import Status, TextKind
 
 if TYPE_CHECKING:
-    from plandiff.add import AddResult
-    from plandiff.model import Source
+    from plandiff.plans.model import Source
+    from plandiff.workflows.add import AddResult
 
 
 def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
@@ -41,7 +41,7 @@ def _sources(urls: tuple[str, ...], titles: tuple[str, ...], publishers: tuple[s
              dates: tuple[str, ...]) -> tuple[Source, ...]:
     from pydantic import ValidationError
 
-    from plandiff.model import Source
+    from plandiff.plans.model import Source
 
     if not urls:
         if titles or publishers or dates:
@@ -69,8 +69,8 @@ def _sources(urls: tuple[str, ...], titles: tuple[str, ...], publishers: tuple[s
 
 def summary_lines(result: AddResult) -> list[str]:
     """The short report printed after an add (also used by tests)."""
-    from plandiff.corpus import display_path
-    from plandiff.log import change_line
+    from plandiff.lineage.log import change_line
+    from plandiff.plans.corpus import display_path
 
     plan = result.plan
     total = sum(1 for _ in plan.walk())
@@ -102,7 +102,7 @@ def summary_lines(result: AddResult) -> list[str]:
                      "(review them in the file)")
     comparison = result.comparison
     if comparison is not None:
-        from plandiff.log import KINDS
+        from plandiff.lineage.log import KINDS
 
         summary = comparison.summary
         counts = (*((k, int(getattr(summary, k))) for k in KINDS),
@@ -171,8 +171,8 @@ def command(source: Path, document: str | None, version_id: str | None,
           --source-url https://example.org/leak --source-publisher "Example News"
       plandiff add new-version.json
     """
-    from plandiff.add import AddRequest, add_version
     from plandiff.limits import Limits
+    from plandiff.workflows.add import AddRequest, add_version
 
     is_text = source.suffix.lower() != ".json"
     if is_text and (document is None or version_id is None):

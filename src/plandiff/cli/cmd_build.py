@@ -14,7 +14,7 @@ import click
 from plandiff.errors import ExitCode
 
 if TYPE_CHECKING:
-    from plandiff.build import BuildEvent
+    from plandiff.workflows.build import BuildEvent
 
 
 @contextmanager
@@ -82,8 +82,8 @@ def command(plans_root: Path, out: Path, jobs: int | None, force: bool,
       plandiff build --plans plans --out reports --jobs 2
       plandiff build --force
     """
-    from plandiff.build import build
     from plandiff.limits import Limits
+    from plandiff.workflows.build import build
 
     show = progress if progress is not None else sys.stderr.isatty()
     started = time.perf_counter()

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import click
 
-from plandiff.compare import CompareOptions, compare, has_differences
-from plandiff.comparison import Comparison
+from plandiff.engine.compare import CompareOptions, compare, has_differences
+from plandiff.engine.comparison import Comparison
+from plandiff.engine.redline import Granularity
 from plandiff.errors import ExitCode, RenderError, UsageError
-from plandiff.model import PlanVersion
-from plandiff.resolve import Resolver
-from plandiff.textdiff import Granularity
+from plandiff.plans.model import PlanVersion
+from plandiff.plans.resolve import Resolver
 
 FORMATS = ("text", "markdown", "json", "html", "pdf")
 
@@ -35,19 +35,19 @@ def _render(fmt: str, comparison: Comparison, old: PlanVersion, new: PlanVersion
             lang: str | None, layout: str, changes_only: bool, color: bool,
             originals: tuple[bytes | None, bytes | None]) -> str | bytes:
     if fmt == "json":
-        from plandiff.render_json import render_json
+        from plandiff.render.json import render_json
 
         return render_json(comparison)
     if fmt == "markdown":
-        from plandiff.render_markdown import render_markdown
+        from plandiff.render.markdown import render_markdown
 
         return render_markdown(comparison, changes_only=changes_only)
     if fmt == "text":
-        from plandiff.render_text import render_text
+        from plandiff.render.text import render_text
 
         return render_text(comparison, color=color, changes_only=changes_only)
     try:
-        from plandiff import report
+        from plandiff.render import report
     except ImportError as exc:
         raise RenderError("HTML/PDF reports are not available") from exc
     if fmt == "html":

@@ -41,11 +41,11 @@ def command(document: str, point: str | None, fmt: str, output: Path | None,
       plandiff history peace-framework --format html -o peace-framework-history.html
       plandiff history peace-framework --lang ja --format pdf -o history-ja.pdf
     """
-    from plandiff import history as hist
-    from plandiff import render_history as render
-    from plandiff.corpus import load_corpus
     from plandiff.errors import InputError
     from plandiff.limits import Limits
+    from plandiff.lineage import history as hist
+    from plandiff.plans.corpus import load_corpus
+    from plandiff.render import history as render
 
     if fmt == "pdf" and output is None:
         raise UsageError("--format pdf needs -o FILE (a PDF is not written to a terminal)")
@@ -60,7 +60,7 @@ def command(document: str, point: str | None, fmt: str, output: Path | None,
     language = lang or hist.default_language(corpus, document)
     data: str | bytes
     if fmt in ("html", "pdf"):
-        from plandiff.report.history_html import render_history_html, render_history_pdf
+        from plandiff.render.report.history_html import render_history_html, render_history_pdf
 
         if point is not None:
             single = hist.point_history(corpus, document, point, language)

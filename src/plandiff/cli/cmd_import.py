@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from plandiff.errors import ExitCode
-from plandiff.model import Status, TextKind
+from plandiff.plans.model import Status, TextKind
 
 
 def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
@@ -61,9 +61,9 @@ def command(text: Path, document: str, version: str, date: dt.date | None, title
           --version 2025-11-20-us-28-point -o plans/peace-framework/2025-11-20-us-28-point.json
     """
     from plandiff.atomicio import atomic_write_text
-    from plandiff.importer import decode_text_bytes, parse_text, read_text_file
     from plandiff.limits import Limits
-    from plandiff.serialise import plan_to_json
+    from plandiff.plans.importer import decode_text_bytes, parse_text, read_text_file
+    from plandiff.plans.serialise import plan_to_json
 
     limits = Limits.from_env()
     if str(text) == "-":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from plandiff.schema import PLAN_SCHEMA, TOPICS_SCHEMA, schema_text
+from plandiff.plans.schema import PLAN_SCHEMA, TOPICS_SCHEMA, schema_text
 
 
 @click.command("schema")

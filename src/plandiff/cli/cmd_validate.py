@@ -9,7 +9,7 @@ import click
 
 from plandiff.errors import ExitCode, Problem
 from plandiff.limits import Limits
-from plandiff.validate import ValidationResult, validate_paths
+from plandiff.workflows.validate import ValidationResult, validate_paths
 
 
 def _github(problem: Problem) -> str:

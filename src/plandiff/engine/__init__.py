@@ -1,0 +1,1 @@
+"""The comparison engine: alignment, redline, meaning-shift flags, compare() -> Comparison."""

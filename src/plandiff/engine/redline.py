@@ -1,0 +1,553 @@
+"""Word-level redlines: the only module that imports diff-match-patch.
+
+The text is cut into tokens with Unicode-aware rules: a word (letters, digits and combining
+marks of any script; "600,000", "1.5" and "Ukraine's" stay whole), a run of whitespace, one
+punctuation mark or symbol (an emoji with its modifiers and zero-width-joined parts, or a flag,
+is one), and one character inside Chinese, Japanese and Korean runs, which have no spaces
+between words (a run of Katakana, which spells loanwords and foreign names such as
+ウクライナ, stays one word). Every distinct token is mapped to one code point (private-use
+first; never a surrogate; over a million available); a shortest edit script of those code
+points (a longest common subsequence, computed in C++ by :mod:`plandiff.engine.lcs`) is normalised
+by diff-match-patch's merge pass, and diff-match-patch's ``diff_cleanupSemantic`` runs on it,
+so an edit always covers whole tokens: in
+:attr:`Granularity.WORD` mode no edit starts or ends inside a word or before a combining
+mark, without any separate boundary-snapping pass. :attr:`Granularity.CHAR` then re-diffs
+each changed stretch character by character (a base character keeps its marks).
+
+No step reads a clock (diff-match-patch's ``Diff_Timeout`` is 0), so a result never depends
+on machine load. To keep long, very different
+texts fast without a clock, inputs of more than a thousand tokens are first split at
+tokens that occur exactly once in both texts (the patience-diff idea: the longest increasing
+run of such anchors). A region that still has no anchor is diffed only if it is not too large
+and at least half of its tokens have a counterpart on the other side; otherwise it is reported
+as one deletion plus one insertion (a rewrite), which is what semantic cleanup would make of
+it anyway, and which bounds the work on adversarial input.
+
+Invariant, for any two ``str`` values: joining the ``equal`` and ``delete`` spans gives the
+old text exactly, and joining ``equal`` and ``insert`` gives the new text exactly.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from enum import StrEnum
+from functools import cache
+from itertools import chain
+
+from diff_match_patch import diff_match_patch
+
+from plandiff.engine.comparison import Span, SpanOp
+from plandiff.engine.lcs import edit_script
+
+__all__ = ["Granularity", "diff_texts", "normalise", "similarity", "tokenize"]
+
+
+class Granularity(StrEnum):
+    """How finely a redline marks changes."""
+
+    WORD = "word"
+    """Whole words (and single characters inside CJK runs); the default."""
+    CHAR = "char"
+    """Single characters everywhere (a base character keeps its combining marks)."""
+
+
+# --- tokenisation -----------------------------------------------------------------------
+
+_Ranges = tuple[tuple[int, int], ...]
+
+# Scripts written without spaces between words: every character is its own token, except
+# that a run of Katakana (loanwords and foreign names: ウクライナ, ドンバス) is one word.
+_KATAKANA: _Ranges = ((0x30A1, 0x30FA), (0x30FC, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F))
+_CJK: _Ranges = (
+    (0x1100, 0x11FF),  # Hangul Jamo
+    (0x2E80, 0x2FDF),  # CJK radicals, Kangxi radicals
+    (0x3005, 0x3007),  # 々 〆 〇
+    (0x3021, 0x3029), (0x3031, 0x3035), (0x3038, 0x303C),  # Hangzhou numerals, kana repeats
+    (0x3041, 0x3096), (0x309D, 0x309F),  # Hiragana (combining voicing marks stay marks)
+    (0x30A0, 0x30FF),  # Katakana, including ー
+    (0x3105, 0x312F), (0x3131, 0x318E), (0x31A0, 0x31BF), (0x31F0, 0x31FF),  # Bopomofo ...
+    (0x3400, 0x4DBF), (0x4E00, 0x9FFF),  # CJK ideographs
+    (0xA960, 0xA97F), (0xAC00, 0xD7A3), (0xD7B0, 0xD7FF),  # Hangul
+    (0xF900, 0xFAFF),  # compatibility ideographs
+    (0xFF66, 0xFF9F), (0xFFA0, 0xFFDC),  # half-width Katakana and Hangul
+    (0x1B000, 0x1B16F),  # kana supplement and extensions
+    (0x20000, 0x3134F),  # CJK ideograph extensions B-G
+)
+_CJK_FROM = chr(_CJK[0][0])
+"""No character of ``_CJK`` comes before this one."""
+_EXTRA_EXTENDERS: _Ranges = (
+    (0x200C, 0x200C),  # zero-width non-joiner (the joiner, U+200D, takes its follower along)
+    (0x1F3FB, 0x1F3FF),  # emoji skin-tone modifiers
+    (0xE0020, 0xE007F),  # emoji tag sequences (subdivision flags)
+)
+_ASTRAL = "\U00010000"
+
+
+def _runs(codepoints: Iterable[int]) -> _Ranges:
+    """Sorted code points → (start, end) runs."""
+    out: list[tuple[int, int]] = []
+    for cp in codepoints:
+        if out and out[-1][1] == cp - 1:
+            out[-1] = (out[-1][0], cp)
+        else:
+            out.append((cp, cp))
+    return tuple(out)
+
+
+def _body(ranges: _Ranges, astral: bool) -> str:
+    """A character-class body; without ``astral`` only the Basic Multilingual Plane, which
+    keeps Python's regex engine on its fast bitmap path."""
+    parts = []
+    for start, end in ranges:
+        if not astral and start > 0xFFFF:
+            continue
+        end = end if astral else min(end, 0xFFFF)
+        parts.append(f"\\U{start:08x}" if start == end else f"\\U{start:08x}-\\U{end:08x}")
+    return "".join(parts)
+
+
+@cache
+def _marks() -> _Ranges:
+    """Combining marks (Unicode categories Mn, Mc, Me); Python's ``\\w`` leaves them out."""
+    # Blocks known to hold no marks (CJK ideographs, Yi, Hangul syllables, surrogates,
+    # private use, Tangut) are skipped to keep the first call fast.
+    spans = (range(0x0300, 0x3400), range(0x4DC0, 0x4E00), range(0xA490, 0xAC00),
+             range(0xF900, 0x17000), range(0x18B00, 0x20000), range(0xE0000, 0xE1000))
+    return _runs(
+        cp for span in spans for cp in span if unicodedata.category(chr(cp)).startswith("M")
+    )
+
+
+@cache
+def _token_pattern(granularity: Granularity, cjk: bool = True, astral: bool = True
+                   ) -> re.Pattern[str]:
+    """The tokeniser. Texts without CJK, or without characters beyond U+FFFF, get equivalent
+    patterns with smaller character classes (several times faster)."""
+    marks = _body(_marks(), astral)
+    extend = f"[{marks}{_body(_EXTRA_EXTENDERS, astral)}]"
+    # One "character" for the user: a base code point with its marks, modifiers and
+    # zero-width-joined followers; a regional-indicator pair is one flag.
+    flag_pair = "[\\U0001f1e6-\\U0001f1ff]{2}|" if astral else ""
+    cluster = f"(?:{flag_pair}.)(?:{extend}|\u200d.?)*"
+    if granularity is Granularity.CHAR:
+        return re.compile(cluster, re.DOTALL)
+    number_joint = r"(?<=\d)[.,](?=\d)"  # 600,000 and 1.5 stay one token
+    if not cjk:
+        letter = r"[^\W\d_]"
+        run = f"[\\w{marks}\u200c\u200d]+"
+        word = f"{run}(?:(?:{number_joint}|(?<={letter})['\u2019](?={letter})){run})*"
+        return re.compile(f"{word}|\\s+{extend}*|{cluster}", re.DOTALL)
+    cjk_class = _body(_CJK, astral)
+    word_char = f"[^\\W{cjk_class}]"
+    letter = f"[^\\W\\d_{cjk_class}]"
+    word = (
+        f"(?:{word_char}|[{marks}\u200c\u200d]"
+        f"|{number_joint}"
+        f"|(?<={letter})['\u2019](?={letter})"  # Ukraine's, don't
+        ")+"
+    )
+    return re.compile(
+        f"(?:[{_body(_KATAKANA, astral)}]{extend}*)+|[{cjk_class}]{extend}*|{word}"
+        f"|\\s+{extend}*|{cluster}",
+        re.DOTALL,
+    )
+
+
+@cache
+def _has_cjk(astral: bool) -> re.Pattern[str]:
+    """Any character of a script written without spaces (compiled on first use: its large
+    character class takes milliseconds to compile)."""
+    return re.compile(f"[{_body(_CJK, astral)}]")
+
+
+_ASCII_WORDS = re.compile(
+    r"\w+(?:(?:(?<=\d)[.,](?=\d)|(?<=[^\W\d_])['\u2019](?=[^\W\d_]))\w+)*|\s+|.", re.DOTALL)
+"""The word tokeniser restricted to ASCII text (no marks, joiners or CJK can occur): the same
+tokens, faster."""
+
+
+def tokenize(text: str, granularity: Granularity = Granularity.WORD) -> list[str]:
+    """The tokens of ``text``; joined, they give ``text`` back exactly."""
+    if granularity is Granularity.WORD and text.isascii():
+        return _ASCII_WORDS.findall(text)
+    astral = bool(text) and max(text) >= _ASTRAL
+    cjk = granularity is Granularity.CHAR or (
+        max(text, default="") >= _CJK_FROM and _has_cjk(astral).search(text) is not None)
+    return _token_pattern(granularity, cjk, astral).findall(text)
+
+
+# --- mapping tokens to code points ------------------------------------------------------
+
+# Private-use code points first (they carry no word/space meaning for the cleanup
+# heuristics), then every other non-surrogate code point; over 1.1 million tokens in all.
+_CODE_RANGES = (
+    (0xE000, 0xF8FF),
+    (0xF0000, 0xFFFFD),
+    (0x100000, 0x10FFFD),
+    (0x0100, 0xD7FF),
+    (0xF900, 0xEFFFF),
+    (0x0021, 0x00FF),
+)
+
+
+def _nth_code_point(n: int) -> int | None:
+    for start, end in _CODE_RANGES:
+        size = end - start + 1
+        if n < size:
+            return start + n
+        n -= size
+    return None
+
+
+_CODE_CACHE = 1 << 16
+_CODE_CHARS: list[str] = []
+"""``chr(_nth_code_point(n))`` for the first n, grown on demand: the code table of word mode,
+where no code point is reserved."""
+
+
+def _code_chars(count: int) -> list[str] | None:
+    """The first ``count`` code characters (as :class:`_Encoder` would hand them out in word
+    mode), or None when there are not that many."""
+    while len(_CODE_CHARS) < min(count, _CODE_CACHE):
+        cp = _nth_code_point(len(_CODE_CHARS))
+        assert cp is not None
+        _CODE_CHARS.append(chr(cp))
+    chars = _CODE_CHARS[:count]
+    for n in range(len(chars), count):  # a huge text: no cache kept for it
+        cp = _nth_code_point(n)
+        if cp is None:
+            return None
+        chars.append(chr(cp))
+    return chars
+
+
+class _OutOfCodePoints(Exception):
+    pass
+
+
+class _Encoder:
+    """Token ↔ code point; ``identity`` keeps single characters as themselves."""
+
+    def __init__(self, identity: bool, reserved: set[str]) -> None:
+        self._identity = identity
+        self._reserved = reserved
+        self._codes: dict[str, str] = {}
+        self.tokens: dict[str, str] = {}
+        self._used = 0
+
+    def encode(self, tokens: Sequence[str]) -> str | None:
+        """The code-point string, or None when the code points run out."""
+        codes = self._codes
+        try:
+            return "".join([codes[t] if t in codes else self._add(t) for t in tokens])
+        except _OutOfCodePoints:
+            return None
+
+    def _add(self, token: str) -> str:
+        if self._identity and len(token) == 1:
+            code = token
+        else:
+            while True:
+                cp = _nth_code_point(self._used)
+                if cp is None:
+                    raise _OutOfCodePoints
+                self._used += 1
+                code = chr(cp)
+                if code not in self._reserved:
+                    break
+        self._codes[token] = code
+        self.tokens[code] = token
+        return code
+
+
+# --- diffing ----------------------------------------------------------------------------
+
+_Diff = tuple[int, str]
+_EQUAL, _DELETE, _INSERT = diff_match_patch.DIFF_EQUAL, diff_match_patch.DIFF_DELETE, \
+    diff_match_patch.DIFF_INSERT
+
+_DIRECT_LIMIT = 1_000
+"""Regions up to this many tokens (both sides together) get one edit script directly (the C++
+edit script of a region this size takes well under a millisecond)."""
+_ANCHORLESS_LIMIT = 1_200
+"""An anchorless region larger than this is reported as one deletion plus one insertion."""
+_REWRITE_SHARE = 0.5
+"""An anchorless region where over this share of the tokens has no counterpart at all (a lower
+bound of the edit distance) is a rewrite: one deletion plus one insertion. Semantic cleanup
+would reach the same result, after much more work."""
+
+
+def _engine() -> diff_match_patch:
+    engine = diff_match_patch()
+    engine.Diff_Timeout = 0  # never depend on the clock
+    return engine
+
+
+def _unique_anchors(a: str, b: str) -> list[tuple[int, int]]:
+    """Positions (i, j) of code points that occur once in each text, longest increasing run."""
+    count_a: dict[str, int] = {}
+    for ch in a:
+        count_a[ch] = count_a.get(ch, 0) + 1
+    count_b: dict[str, int] = {}
+    for ch in b:
+        count_b[ch] = count_b.get(ch, 0) + 1
+    where_b = {ch: j for j, ch in enumerate(b) if count_b[ch] == 1}
+    pairs = [
+        (i, where_b[ch]) for i, ch in enumerate(a) if count_a[ch] == 1 and ch in where_b
+    ]
+    if not pairs:
+        return []
+    # Longest increasing subsequence of the j's (patience sorting), deterministic.
+    tails: list[int] = []
+    tail_index: list[int] = []
+    previous: list[int] = [-1] * len(pairs)
+    for k, (_, j) in enumerate(pairs):
+        pos = bisect_left(tails, j)
+        if pos == len(tails):
+            tails.append(j)
+            tail_index.append(k)
+        else:
+            tails[pos] = j
+            tail_index[pos] = k
+        previous[k] = tail_index[pos - 1] if pos else -1
+    chain: list[tuple[int, int]] = []
+    k = tail_index[-1]
+    while k >= 0:
+        chain.append(pairs[k])
+        k = previous[k]
+    chain.reverse()
+    return chain
+
+
+def _raw_diff(engine: diff_match_patch, a: str, b: str) -> list[_Diff]:
+    """A shortest edit script of one region (:func:`plandiff.engine.lcs.edit_script`, in C++),
+    normalised by diff-match-patch's merge pass exactly as its own ``diff_main`` output is
+    (equal pieces joined, deletions before insertions, edits slid to join equalities)."""
+    diffs = edit_script(a, b)
+    engine.diff_cleanupMerge(diffs)
+    return diffs
+
+
+def _small_diff(engine: diff_match_patch, a: str, b: str) -> list[_Diff]:
+    """One region's diff, cleaned up locally (keeps the final cleanup linear)."""
+    diffs = _raw_diff(engine, a, b)
+    if len(diffs) > 2:
+        engine.diff_cleanupSemantic(diffs)
+    return diffs
+
+
+def _distance_bound(a: str, b: str) -> int:
+    """A lower bound of the insert/delete edit distance: the multiset difference."""
+    counts: dict[str, int] = {}
+    for ch in a:
+        counts[ch] = counts.get(ch, 0) + 1
+    for ch in b:
+        counts[ch] = counts.get(ch, 0) - 1
+    return sum(abs(c) for c in counts.values())
+
+
+def _diff_codes(engine: diff_match_patch, a: str, b: str) -> list[_Diff]:
+    """Diff two code-point strings without any clock, splitting large inputs at anchors."""
+    if not a or not b or len(a) + len(b) <= _DIRECT_LIMIT:
+        return _raw_diff(engine, a, b)
+    out: list[_Diff] = []
+    # Work stack, processed in text order: (None, x, y) is a region still to diff,
+    # (op, text, "") a finished piece.
+    stack: list[tuple[int | None, str, str]] = [(None, a, b)]
+    while stack:
+        op, x, y = stack.pop()
+        if op is not None:
+            out.append((op, x))
+            continue
+        size = len(x) + len(y)
+        if not x or not y or size <= _DIRECT_LIMIT:
+            out.extend(_small_diff(engine, x, y))
+            continue
+        head = engine.diff_commonPrefix(x, y)
+        tail = engine.diff_commonSuffix(x[head:], y[head:])
+        if head or tail:
+            pieces: list[tuple[int | None, str, str]] = []
+            if head:
+                pieces.append((_EQUAL, x[:head], ""))
+            pieces.append((None, x[head : len(x) - tail], y[head : len(y) - tail]))
+            if tail:
+                pieces.append((_EQUAL, x[len(x) - tail :], ""))
+            stack.extend(reversed(pieces))
+            continue
+        anchors = _unique_anchors(x, y)
+        if not anchors:
+            if size <= _ANCHORLESS_LIMIT and _distance_bound(x, y) <= _REWRITE_SHARE * size:
+                out.extend(_small_diff(engine, x, y))
+            else:
+                out.extend(((_DELETE, x), (_INSERT, y)))
+            continue
+        pieces = []
+        i0 = j0 = 0
+        for i, j in anchors:
+            pieces.append((None, x[i0:i], y[j0:j]))
+            pieces.append((_EQUAL, x[i], ""))
+            i0, j0 = i + 1, j + 1
+        pieces.append((None, x[i0:], y[j0:]))
+        stack.extend(reversed(pieces))
+    merged = [d for d in out if d[1]]
+    engine.diff_cleanupMerge(merged)
+    return merged
+
+
+def diff_texts(old: str, new: str, *, granularity: Granularity = Granularity.WORD
+               ) -> tuple[Span, ...]:
+    """The redline that turns ``old`` into ``new``, as equal / delete / insert spans.
+
+    No span is empty; adjacent spans never share an op; the output depends only on the two
+    texts and the granularity. :attr:`Granularity.CHAR` first diffs words, then refines each
+    changed stretch character by character (so long texts stay fast).
+    """
+    if old == new:
+        return (Span(SpanOp.EQUAL, old),) if old else ()
+    if not old:
+        return (Span(SpanOp.INSERT, new),)
+    if not new:
+        return (Span(SpanOp.DELETE, old),)
+    engine = _engine()
+    pieces = _diff_tokens(engine, old, new, Granularity.WORD)
+    if granularity is Granularity.CHAR:
+        pieces = _refine(engine, pieces)
+    return _to_spans(pieces)
+
+
+def _diff_tokens(engine: diff_match_patch, old: str, new: str, granularity: Granularity
+                 ) -> list[_Diff]:
+    """Token-level diff of two texts, semantically cleaned up, as (op, text) pieces."""
+    tokens: dict[str, str]
+    if granularity is Granularity.CHAR:
+        encoder = _Encoder(True, set(old) | set(new))
+        a = encoder.encode(tokenize(old, granularity))
+        b = encoder.encode(tokenize(new, granularity))
+        tokens = encoder.tokens
+    else:
+        # What _Encoder does in word mode (codes in order of first appearance), in C loops.
+        old_tokens, new_tokens = tokenize(old, granularity), tokenize(new, granularity)
+        distinct = dict.fromkeys(chain(old_tokens, new_tokens))
+        chars = _code_chars(len(distinct))
+        a = b = None
+        tokens = {}
+        if chars is not None:
+            codes = dict(zip(distinct, chars, strict=True))
+            a = "".join(map(codes.__getitem__, old_tokens))
+            b = "".join(map(codes.__getitem__, new_tokens))
+            tokens = dict(zip(chars, distinct, strict=True))
+    if a is None or b is None:  # pragma: no cover - needs over a million distinct tokens
+        return [(_DELETE, old), (_INSERT, new)]
+    diffs = _diff_codes(engine, a, b)
+    engine.diff_cleanupSemantic(diffs)
+    return [(op, "".join(map(tokens.__getitem__, codes))) for op, codes in diffs]
+
+
+def _refine(engine: diff_match_patch, pieces: list[_Diff]) -> list[_Diff]:
+    """Re-diff every changed stretch (deletions plus insertions) character by character."""
+    out: list[_Diff] = []
+    i = 0
+    while i < len(pieces):
+        if pieces[i][0] == _EQUAL:
+            out.append(pieces[i])
+            i += 1
+            continue
+        j = i
+        while j < len(pieces) and pieces[j][0] != _EQUAL:
+            j += 1
+        removed = "".join(text for op, text in pieces[i:j] if op == _DELETE)
+        added = "".join(text for op, text in pieces[i:j] if op == _INSERT)
+        if removed and added:
+            out.extend(_diff_tokens(engine, removed, added, Granularity.CHAR))
+        else:
+            out.extend(pieces[i:j])
+        i = j
+    return out
+
+
+_OPS = {_EQUAL: SpanOp.EQUAL, _DELETE: SpanOp.DELETE, _INSERT: SpanOp.INSERT}
+
+
+def _to_spans(pieces: Iterable[_Diff]) -> tuple[Span, ...]:
+    spans: list[Span] = []
+    for op, text in pieces:
+        if not text:
+            continue
+        kind = _OPS[op]
+        if spans and spans[-1].op is kind:
+            spans[-1] = Span(kind, spans[-1].text + text)
+        else:
+            spans.append(Span(kind, text))
+    return tuple(spans)
+
+
+def similarity(spans: Iterable[Span]) -> float:
+    """0..1: twice the unchanged characters over the characters of both texts (1.0 if both
+    are empty)."""
+    equal = old = new = 0
+    for span in spans:
+        size = len(span.text)
+        if span.op is SpanOp.EQUAL:
+            equal += size
+        elif span.op is SpanOp.DELETE:
+            old += size
+        else:
+            new += size
+    total = 2 * equal + old + new
+    return 1.0 if total == 0 else (2 * equal) / total
+
+
+# --- normalisation ----------------------------------------------------------------------
+
+_ROMAN = r"(?:[ivxlcdm]{1,6})"
+_DIGITS = "0-9０-９"
+_KANJI_DIGITS = "〇零一二三四五六七八九十百千"
+_NUMBERING = re.compile(
+    r"^\s*(?:[-*+•]\s+)?(?:\*\*|__)?"
+    r"(?:"
+    rf"(?:point|article|section|clause|paragraph|art\.|§)\s*[{_DIGITS}]{{1,6}}"
+    r"(?:\s*[.．)）:：])?"
+    rf"|[{_DIGITS}]{{1,6}}\s*[.．)）]"
+    rf"|[(（]\s*(?:[{_DIGITS}]{{1,4}}|[a-zａ-ｚ]|{_ROMAN})\s*[)）]"
+    rf"|(?:[a-zａ-ｚ]|{_ROMAN})[.．)）]"
+    rf"|第\s*[{_DIGITS}{_KANJI_DIGITS}]+\s*[条項章節款号]"
+    r"|[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]"  # circled numbers
+    r")(?:\*\*|__)?(?:\s+|$|(?=[^\sA-Za-z0-9]))",
+    re.IGNORECASE,
+)
+_JOINERS = frozenset("-\u2010\u2011'\u2019\u00ad")
+"""Punctuation inside words (peace-keeping, Ukraine's): dropped, not turned into a space."""
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str, *, case: bool = True, whitespace: bool = True,
+              punctuation: bool = True, numbering: bool = True, width: bool = True) -> str:
+    """A comparison key for ``text``: what "identical text" means to the aligner and to the
+    ignore options.
+
+    ``width`` applies Unicode NFKC (full-width → ASCII, composed accents); ``case`` casefolds;
+    ``numbering`` strips a leading point number ("12.", "(a)", "iv)", "Article 5", "第1条");
+    ``punctuation`` turns punctuation (Unicode category P*) into spaces, except hyphens and
+    apostrophes, which are dropped (symbols such as $ and % stay);
+    ``whitespace`` collapses whitespace runs to one space and trims the ends. With every
+    option off the text comes back unchanged.
+    """
+    if width:
+        text = unicodedata.normalize("NFKC", text)
+    if numbering:
+        match = _NUMBERING.match(text)
+        if match and match.end() < len(text):
+            text = text[match.end():]
+    if case:
+        text = text.casefold()
+    if punctuation:
+        text = "".join(
+            ch if not unicodedata.category(ch).startswith("P") else "" if ch in _JOINERS else " "
+            for ch in text
+        )
+    if whitespace:
+        text = _SPACE.sub(" ", text).strip()
+    return text

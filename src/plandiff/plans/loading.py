@@ -1,0 +1,124 @@
+"""Loading plan version files: JSON, then the JSON Schema, then the pydantic model.
+
+The only reader of plan files. Content problems are collected as :class:`Problem` values
+(every one in the file, not just the first); :func:`load_plan` raises them together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from plandiff.errors import InputError, Problem
+from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.jsonsource import (
+    JsonDocument,
+    JsonPath,
+    decode_text,
+    format_path,
+    parse_json,
+    read_bytes,
+)
+from plandiff.plans.model import PlanVersion
+from plandiff.plans.schema import schema_errors
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    """One plan file as read: the plan when it is valid, else the problems found."""
+
+    path: Path
+    display: str
+    plan: PlanVersion | None
+    problems: tuple[Problem, ...]
+    source: JsonDocument | None = None
+    data: bytes | None = None
+    """The file's bytes exactly as read, for a valid plan (PDF reports attach them)."""
+
+    def problem(self, path: JsonPath, message: str, rule: str) -> Problem:
+        """A problem at ``path`` in this file, with its line when the JSON text is known."""
+        line = self.source.line_of(path) if self.source is not None else None
+        return Problem(file=self.display, path=format_path(path), message=message,
+                       line=line, rule=rule)
+
+
+def _count_points(data: object) -> int:
+    total = 0
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            points = item.get("points")
+            if isinstance(points, list):
+                total += len(points)
+                stack.extend(points)
+    return total
+
+
+def read_plan_file(path: Path, display: str | None = None,
+                   limits: Limits = DEFAULT_LIMITS) -> LoadedFile:
+    """Read one plan file; never raises for anything wrong inside the file."""
+    shown = display if display is not None else str(path)
+    try:
+        data = read_bytes(path, shown, limits)
+    except InputError as exc:
+        return LoadedFile(path, shown, None, exc.problems)
+    return parse_plan_bytes(data, path, shown, limits)
+
+
+def parse_plan_bytes(data: bytes, path: Path, display: str,
+                     limits: Limits = DEFAULT_LIMITS) -> LoadedFile:
+    """A plan from the bytes of a file (``path`` only names it); never raises for anything
+    wrong in the bytes."""
+    shown = display
+    try:
+        source = parse_json(decode_text(data, shown), shown, limits)
+    except InputError as exc:
+        return LoadedFile(path, shown, None, exc.problems)
+    base = LoadedFile(path, shown, None, (), source)
+    points = _count_points(source.data)
+    if points > limits.max_points:
+        message = (f"{points} points, over the limit of {limits.max_points} "
+                   "(set PLANDIFF_MAX_POINTS to raise it)")
+        return LoadedFile(path, shown, None, (base.problem(("points",), message, "limits"),),
+                          source)
+    problems = tuple(base.problem(where, message, "schema")
+                     for where, message in schema_errors(source.data))
+    if problems:
+        return LoadedFile(path, shown, None, problems, source)
+    try:
+        plan = PlanVersion.model_validate(source.data)
+    except ValidationError as exc:  # the schema and the model disagree: report, don't crash
+        problems = tuple(
+            base.problem(tuple(err["loc"]), f"{err['msg']} (model check)", "model")
+            for err in exc.errors()
+        )
+        return LoadedFile(path, shown, None, problems, source)
+    return LoadedFile(path, shown, plan, (), source, data)
+
+
+def data_of(files: Iterable[LoadedFile], plan: PlanVersion) -> bytes | None:
+    """The exact bytes of the file among ``files`` that ``plan`` was loaded from."""
+    for loaded in files:
+        if loaded.plan is plan:
+            return loaded.data
+    return None
+
+
+def load_plan(path: Path, display: str | None = None,
+              limits: Limits = DEFAULT_LIMITS) -> PlanVersion:
+    """Read one plan file or raise :class:`InputError` carrying every problem in it."""
+    return require_plan(read_plan_file(path, display, limits))
+
+
+def require_plan(loaded: LoadedFile) -> PlanVersion:
+    """The plan of a file read with :func:`read_plan_file`, or :class:`InputError` carrying
+    every problem found in it."""
+    if loaded.plan is None:
+        first = loaded.problems[0] if loaded.problems else Problem(loaded.display,
+                                                                   message="invalid plan")
+        raise InputError(first.format(), loaded.problems or (first,))
+    return loaded.plan

@@ -1,0 +1,178 @@
+"""The in-memory shape of a plan version (pydantic v2, frozen).
+
+The JSON Schema in ``schemas/plan-version.schema.json`` is the published contract; these
+models mirror it, and ``tests/plans/test_schema_models.py`` proves that both accept and reject the
+same files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+SLUG = r"^[a-z0-9][a-z0-9._-]{0,127}$"
+POINT_ID = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"
+TOPIC_ID = r"^[a-z0-9][a-z0-9-]{0,63}$"
+POINT_REF = (
+    r"^[a-z0-9][a-z0-9._-]{0,127}@[a-z0-9][a-z0-9._-]{0,127}#[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"
+)
+LANGUAGE = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+LINE = r"^[^\u0000-\u001f\u007f]*$"
+TEXT = r"^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$"
+
+
+def _require_str(value: Any) -> Any:
+    if not isinstance(value, str):
+        raise ValueError("must be a string in YYYY-MM-DD form")
+    return value
+
+
+def _no_double_dot(value: str) -> str:
+    if ".." in value:
+        raise ValueError("must not contain '..'")
+    return value
+
+
+def _unique(values: tuple[str, ...]) -> tuple[str, ...]:
+    if len(set(values)) != len(values):
+        raise ValueError("items must be unique")
+    return values
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_require_str), Field(strict=False)]
+Slug = Annotated[str, Field(pattern=SLUG), AfterValidator(_no_double_dot)]
+PointId = Annotated[str, Field(pattern=POINT_ID), AfterValidator(_no_double_dot)]
+Line = Annotated[str, Field(min_length=1, max_length=1000, pattern=LINE)]
+Text = Annotated[str, Field(pattern=TEXT)]
+TopicId = Annotated[str, Field(pattern=TOPIC_ID)]
+PointRef = Annotated[str, Field(pattern=POINT_REF)]
+SOURCE_ID = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
+UniqueTuple = AfterValidator(_unique)
+
+
+class Status(StrEnum):
+    """Standing of a version's text."""
+
+    OFFICIAL = "official"
+    DRAFT = "draft"
+    LEAKED_DRAFT = "leaked-draft"
+    PROPOSAL = "proposal"
+    COUNTER_PROPOSAL = "counter-proposal"
+    REPORTED = "reported"
+    AGREED = "agreed"
+    SIGNED = "signed"
+
+
+class TextKind(StrEnum):
+    """What the text in a file is."""
+
+    OFFICIAL = "official"
+    TRANSLATION = "translation"
+    PARAPHRASE = "paraphrase"
+    SUMMARY = "summary"
+
+
+class PointStatus(StrEnum):
+    """Standing of one point within a version."""
+
+    AGREED = "agreed"
+    DISPUTED = "disputed"
+    PROPOSED = "proposed"
+    UNCONFIRMED = "unconfirmed"
+
+
+class Reliability(StrEnum):
+    """How far a source can be trusted."""
+
+    MAINSTREAM = "mainstream"
+    STATE_MEDIA = "state-media"
+    LOW = "low"
+
+
+class _Frozen(BaseModel):
+    """Frozen, strict models; unknown keys are allowed only with an ``x-`` prefix."""
+
+    model_config = ConfigDict(frozen=True, extra="allow", strict=True, populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _only_x_extensions(self) -> _Frozen:
+        extra = self.model_extra or {}
+        unknown = sorted(k for k in extra if not k.startswith("x-"))
+        if unknown:
+            raise ValueError(f"unknown field(s): {', '.join(unknown)}")
+        return self
+
+
+
+
+class Source(_Frozen):
+    """Where the text of a version comes from."""
+
+    id: str | None = Field(default=None, pattern=SOURCE_ID)
+    """Short label (``S56``), unique within the version; notes cite sources by it."""
+    title: Line
+    publisher: Line
+    url: str = Field(max_length=2000, pattern=r"^https?://\S+$")
+    date: IsoDate | None = None
+    reliability: Reliability | None = Field(default=None, strict=False)
+    notes: Text | None = None
+
+
+class Point(_Frozen):
+    """One numbered clause, possibly with sub-points."""
+
+    id: PointId
+    number: str = Field(min_length=1, max_length=32, pattern=LINE)
+    title: Line | None = None
+    text: Text
+    topics: Annotated[tuple[TopicId, ...], UniqueTuple] = Field(default=(), strict=False)
+    derived_from: Annotated[tuple[PointRef, ...], UniqueTuple] = Field(default=(), strict=False)
+    status: PointStatus | None = Field(default=None, strict=False)
+    notes: Text | None = None
+    points: tuple[Point, ...] = Field(default=(), strict=False)
+
+    def walk(self) -> Iterator[Point]:
+        """This point and all its sub-points, depth first, in document order."""
+        yield self
+        for sub in self.points:
+            yield from sub.walk()
+
+
+class PlanVersion(_Frozen):
+    """One dated version of a document."""
+
+    schema_ref: str | None = Field(default=None, alias="$schema")
+    document: Slug
+    version: Slug
+    title: Line
+    date: IsoDate
+    status: Status = Field(strict=False)
+    text_kind: TextKind = Field(strict=False)
+    language: str = Field(pattern=LANGUAGE)
+    translation_of: Slug | None = None
+    supersedes: Slug | None = None
+    parties: Annotated[tuple[Line, ...], UniqueTuple] = Field(default=(), strict=False)
+    sources: tuple[Source, ...] = Field(min_length=1, strict=False)
+    notes: Text | None = None
+    not_reported: Annotated[tuple[PointRef, ...], UniqueTuple] = Field(default=(), strict=False)
+    """Points of earlier versions this version's sources do not cover (a partial version):
+    a comparison marks them "not reported" instead of "removed"."""
+    points: tuple[Point, ...] = Field(strict=False)
+
+    @property
+    def ref(self) -> str:
+        """``DOCUMENT@VERSION``."""
+        return f"{self.document}@{self.version}"
+
+    def walk(self) -> Iterator[Point]:
+        """Every point at every level, depth first, in document order."""
+        for point in self.points:
+            yield from point.walk()
+
+    def point_index(self) -> dict[str, Point]:
+        """Point id → point, for every level (ids are unique within a valid version)."""
+        return {p.id: p for p in self.walk()}

@@ -1,0 +1,1 @@
+"""Output formats: text, Markdown, JSON, and the HTML/PDF reports (report/)."""

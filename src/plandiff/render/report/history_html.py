@@ -1,0 +1,591 @@
+"""History pages (a document's evolution matrix and the life of each clause) and the index of
+a built report site, as HTML and PDF with the comparison reports' styling.
+
+Reuses the report package: its Jinja2 environment (autoescape, undefined names fail), its
+stylesheet (plus ``history.css``), its Content-Security-Policy (the inline stylesheet by
+hash, nothing else), its labels for change kinds and flags, and its PDF adapter. Pages are
+standalone and deterministic; links to other pages are relative and come from a
+:class:`SiteLinks` the caller provides (``plandiff build``), so the pages work from
+``file://`` and from any static host.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from markupsafe import Markup
+
+from plandiff import __version__
+from plandiff.engine.comparison import ChangeKind, Flag, Span
+from plandiff.errors import InputError, UsageError
+from plandiff.lineage.history import (
+    Appearance,
+    DocumentHistory,
+    EvolutionMatrix,
+    PointHistory,
+    Step,
+)
+from plandiff.render.report.html import (
+    Labels,
+    content_security_policy,
+    css_string,
+    environment,
+    stylesheet,
+)
+from plandiff.render.report.i18n import choose_language, labels
+
+HISTORY_TEMPLATE = "history.html.j2"
+INDEX_TEMPLATE = "history-index.html.j2"
+HISTORY_STYLESHEET = "history.css"
+
+_MARKS = {"unchanged": "=", "modified": "~", "added": "+", "removed": "×", "split": "<",
+          "merged": ">"}
+
+_EN = {
+    "history_kicker": "Clause history",
+    "history_title": "History of {document}",
+    "point_title": "History of {point} ({document})",
+    "history_intro": "Every version of the document, then each clause followed through every "
+                     "version and every document it appears in, with the change at each "
+                     "step. Texts are the project's paraphrases unless marked otherwise.",
+    "h_versions": "Versions",
+    "h_matrix": "Evolution of the points",
+    "matrix_intro": "One row per clause (its lineage), one column per version. Each cell: the "
+                    "number the clause has in that version and its change against the version "
+                    "that version supersedes.",
+    "h_lineages": "Clauses, one by one",
+    "col_point": "Point",
+    "col_version": "Version",
+    "col_supersedes": "Supersedes",
+    "col_report": "Comparison",
+    "vs": "vs {version}",
+    "appearances": "{count} appearance(s) in {documents}",
+    "step_from": "from {ref}",
+    "via.same-id": "same id",
+    "via.aligned": "aligned by text",
+    "via.derived-from": "declared derived_from",
+    "dropped": "not in {version}",
+    "merged_into": "merged into {number}",
+    "open_report": "report",
+    "legend_marks": "= unchanged · ~ modified · + added · × removed · < split · > merged; "
+                    "a double frame marks a moved point",
+    "index_title": "plandiff reports",
+    "index_intro": "Comparison reports of every consecutive pair of versions of every "
+                   "document, in every language present, and each document's history.",
+    "index_documents": "Documents",
+    "index_history": "History",
+    "index_extra": "Other comparisons",
+    "index_formats": "Also as",
+    "back_to_index": "All reports",
+    "other_languages": "Other languages",
+}
+
+_JA = {
+    "history_kicker": "条項の変遷",
+    "history_title": "{document} の変遷",
+    "point_title": "{point}（{document}）の変遷",
+    "history_intro": "文書のすべての版と、各条項がどの版・どの文書に現れ、各段階でどう"
+                     "変わったかを示します。本文は特記のない限り本プロジェクトによる要約です。",
+    "h_versions": "版",
+    "h_matrix": "項目の推移",
+    "matrix_intro": "行は条項（系譜）、列は版です。各セルは、その版での項目番号と、"
+                    "その版が置き換えた版に対する変更の種類です。",
+    "h_lineages": "条項ごとの変遷",
+    "col_point": "項目",
+    "col_version": "版",
+    "col_supersedes": "置き換える版",
+    "col_report": "比較",
+    "vs": "{version} との比較",
+    "appearances": "{documents} に {count} 回登場",
+    "step_from": "{ref} から",
+    "via.same-id": "同じID",
+    "via.aligned": "本文の対応付け",
+    "via.derived-from": "derived_from の宣言",
+    "dropped": "{version} にはない",
+    "merged_into": "{number} に統合",
+    "open_report": "レポート",
+    "legend_marks": "= 変更なし · ~ 修正 · + 追加 · × 削除 · < 分割 · > 統合。"
+                    "二重枠は移動した項目",
+    "index_title": "plandiff レポート",
+    "index_intro": "各文書の連続する版どうしの比較レポート（収録されている言語ごと）と、"
+                   "各文書の変遷です。",
+    "index_documents": "文書",
+    "index_history": "変遷",
+    "index_extra": "その他の比較",
+    "index_formats": "他の形式",
+    "back_to_index": "レポート一覧",
+    "other_languages": "他の言語",
+}
+
+_UK = {
+    "history_kicker": "Історія положень",
+    "history_title": "Історія документа {document}",
+    "point_title": "Історія положення {point} ({document})",
+    "history_intro": "Усі версії документа, а потім кожне положення в усіх версіях і "
+                     "документах, де воно трапляється, зі зміною на кожному кроці. Тексти — "
+                     "переказ проєкту, якщо не зазначено інше.",
+    "h_versions": "Версії",
+    "h_matrix": "Еволюція пунктів",
+    "matrix_intro": "Рядок — положення (його родовід), стовпець — версія. У клітинці: номер "
+                    "положення в цій версії та його зміна щодо версії, яку ця версія заміняє.",
+    "h_lineages": "Положення одне за одним",
+    "col_point": "Пункт",
+    "col_version": "Версія",
+    "col_supersedes": "Заміняє",
+    "col_report": "Порівняння",
+    "vs": "порівняно з {version}",
+    "appearances": "трапляється {count} раз(и) у: {documents}",
+    "step_from": "з {ref}",
+    "via.same-id": "той самий id",
+    "via.aligned": "зіставлено за текстом",
+    "via.derived-from": "задекларовано в derived_from",
+    "dropped": "немає у {version}",
+    "merged_into": "об’єднано з {number}",
+    "open_report": "звіт",
+    "legend_marks": "= без змін · ~ змінено · + додано · × вилучено · < розділено · "
+                    "> об’єднано; подвійна рамка — переміщений пункт",
+    "index_title": "Звіти plandiff",
+    "index_intro": "Звіти порівняння кожної пари послідовних версій кожного документа "
+                   "кожною наявною мовою та історія кожного документа.",
+    "index_documents": "Документи",
+    "index_history": "Історія",
+    "index_extra": "Інші порівняння",
+    "index_formats": "Також у форматах",
+    "back_to_index": "Усі звіти",
+    "other_languages": "Інші мови",
+}
+
+HISTORY_LABELS: Mapping[str, Mapping[str, str]] = {"en": _EN, "ja": _JA, "uk": _UK}
+
+
+def _labels(lang: str) -> dict[str, str]:
+    table = dict(labels(lang))
+    table.update(HISTORY_LABELS.get(lang, _EN))
+    return table
+
+
+def label_language(requested: str | None, *plan_languages: str) -> str:
+    """The label language: ``requested`` if it has labels, else the plans', else English."""
+    try:
+        return choose_language(requested, *plan_languages)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def report_anchor(point_id: str) -> str:
+    """The element id of a change in a comparison report, given the first point of the new
+    version in that change (report/model.py names changes ``new-<id>``)."""
+    return f"new-{point_id}"
+
+
+@dataclass(frozen=True)
+class SiteLinks:
+    """Relative links from a history page to the other pages of a built site."""
+
+    index: str | None = None
+    report: Callable[[str, str], str | None] = field(default=lambda old, new: None)
+    """(old ``DOCUMENT@VERSION``, new ``DOCUMENT@VERSION``) → href of their HTML report."""
+    history: Callable[[str, str], str | None] = field(default=lambda doc, point: None)
+    """(document, point id) → href of that clause's section on its document's page."""
+    alternates: tuple[tuple[str, str], ...] = ()
+    """(language, href) of the same page in other languages."""
+
+
+# --------------------------------------------------------------------------- views
+
+
+@dataclass(frozen=True)
+class LinkView:
+    text: str
+    href: str
+
+
+@dataclass(frozen=True)
+class FlagView:
+    kind_label: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class StepView:
+    head: str
+    kind: str
+    kind_label: str
+    spans: tuple[Span, ...]
+    flags: tuple[FlagView, ...]
+    href: str | None
+
+
+@dataclass(frozen=True)
+class AppearanceView:
+    ref: str
+    date: str
+    number: str
+    title: str | None
+    status: str
+    text: str
+    lang: str
+    other_doc: bool
+    href: str | None
+    redline: StepView | None
+    """The single step into this appearance, shown as a redline instead of the text."""
+    steps: tuple[StepView, ...]
+    dropped: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LineageView:
+    anchor: str
+    heading: str
+    summary: str
+    appearances: tuple[AppearanceView, ...]
+    aliases: tuple[str, ...] = ()
+    """More element ids for this section: the other ids the clause has in the document, so
+    that a link to any point of the document lands on its lineage."""
+
+
+@dataclass(frozen=True)
+class CellView:
+    number: str
+    kind: str
+    mark: str
+    title: str
+    ended: bool
+    moved: bool
+    href: str | None
+
+
+@dataclass(frozen=True)
+class RowView:
+    key: str
+    label: str
+    depth: int
+    anchor: str | None
+    cells: tuple[CellView | None, ...]
+
+
+@dataclass(frozen=True)
+class ColumnView:
+    version: str
+    date: str
+    vs: str | None
+
+
+@dataclass(frozen=True)
+class VersionRowView:
+    """One version in a history page's table."""
+
+    date: str
+    version: str
+    status: str
+    title: str
+    supersedes: str
+    report: str | None
+
+
+@dataclass(frozen=True)
+class MatrixView:
+    columns: tuple[ColumnView, ...]
+    rows: tuple[RowView, ...]
+
+
+@dataclass(frozen=True)
+class HistoryPage:
+    lang: str
+    text_lang: str
+    title: str
+    run_head: str
+    nav: tuple[LinkView, ...]
+    versions: tuple[VersionRowView, ...]
+    matrix: MatrixView | None
+    lineages: tuple[LineageView, ...]
+    generator: str
+
+
+def _flag_views(flags: Sequence[Flag], t: Mapping[str, str]) -> tuple[FlagView, ...]:
+    return tuple(FlagView(kind_label=t.get(f"flag.{f.kind.value}", f.kind.value),
+                          old=f.old, new=f.new) for f in flags)
+
+
+def _step_view(step: Step, t: Mapping[str, str], links: SiteLinks) -> StepView:
+    head = t["step_from"].format(ref=step.old)
+    extras = [t[f"via.{step.via.value}"]]
+    if step.renumbered:
+        extras.append(t["kind.renumbered"])
+    if step.moved:
+        extras.append(t["kind.moved"])
+    old_version = step.old.split("#", 1)[0]
+    href = links.report(old_version, step.new_version)
+    if href is not None and step.head is not None:
+        href = f"{href}#{report_anchor(step.head)}"
+    return StepView(head=f"{head} ({', '.join(extras)})", kind=step.kind.value,
+                    kind_label=t[f"kind.{step.kind.value}"], spans=step.spans,
+                    flags=_flag_views(step.flags, t), href=href)
+
+
+def _appearance_view(a: Appearance, history: PointHistory, t: Mapping[str, str],
+                     links: SiteLinks, document: str) -> AppearanceView:
+    incoming = [_step_view(s, t, links) for s in history.steps_into(a.ref)]
+    single = incoming[0] if len(incoming) == 1 and incoming[0].kind in (
+        ChangeKind.MODIFIED.value, ChangeKind.UNCHANGED.value) else None
+    dropped = tuple(t["dropped"].format(version=s.new_version)
+                    for s in history.steps_from(a.ref) if s.new is None)
+    other = a.document != document
+    return AppearanceView(
+        ref=a.ref, date=a.date, number=a.number, title=a.title,
+        status=t.get(f"status.{a.status}", a.status), text=a.text, lang=a.language,
+        other_doc=other, href=links.history(a.document, a.point) if other else None,
+        redline=single, steps=() if single is not None else tuple(incoming), dropped=dropped)
+
+
+def _lineage_view(history: PointHistory, t: Mapping[str, str], links: SiteLinks,
+                  anchor: str, aliases: tuple[str, ...] = ()) -> LineageView:
+    appearances = tuple(_appearance_view(a, history, t, links, history.document)
+                        for a in history.appearances)
+    heading = history.point
+    own = [a for a in history.appearances
+           if a.document == history.document and a.point == history.point]
+    if own and own[-1].title:
+        heading = f"{history.point}: {own[-1].title}"
+    summary = t["appearances"].format(count=len(history.appearances),
+                                      documents=", ".join(history.documents))
+    return LineageView(anchor=anchor, heading=heading, summary=summary,
+                       appearances=appearances, aliases=aliases)
+
+
+def section_anchor(point_id: str) -> str:
+    """The element id of a clause's section on a history page."""
+    return f"h-{point_id}"
+
+
+def _matrix_view(matrix: EvolutionMatrix, t: Mapping[str, str], links: SiteLinks,
+                 with_sections: set[str]) -> MatrixView:
+    document = matrix.document
+    columns = []
+    for column in matrix.columns:
+        vs = t["vs"].format(version=column.supersedes) if column.supersedes else None
+        columns.append(ColumnView(version=column.version, date=column.date, vs=vs))
+    rows = []
+    for row in matrix.rows:
+        cells: list[CellView | None] = []
+        for column, cell in zip(matrix.columns, row.cells, strict=True):
+            if cell is None:
+                cells.append(None)
+                continue
+            kind = cell.kind.value if cell.kind is not None else "base"
+            mark = _MARKS.get(kind, "")
+            label = t[f"kind.{kind}"] if cell.kind is not None else ""
+            if cell.into is not None:
+                label = t["merged_into"].format(number=cell.into)
+            if cell.moved:
+                label = f"{label}, {t['kind.moved']}"
+            href = None
+            if column.supersedes is not None and cell.kind is not None and not cell.ended:
+                report = links.report(f"{document}@{column.supersedes}",
+                                      f"{document}@{column.version}")
+                if report is not None:
+                    href = f"{report}#{report_anchor(cell.head)}" if cell.head else report
+            number = f"→ {cell.into}" if cell.into is not None else cell.number
+            cells.append(CellView(number=number, kind=kind, mark=mark, title=label,
+                                  ended=cell.ended, moved=cell.moved, href=href))
+        anchor = section_anchor(row.key) if row.key in with_sections else None
+        rows.append(RowView(key=row.key, label=row.label, depth=min(row.depth, 2),
+                            anchor=anchor, cells=tuple(cells)))
+    return MatrixView(columns=tuple(columns), rows=tuple(rows))
+
+
+def _aliases(document_history: DocumentHistory) -> dict[str, tuple[str, ...]]:
+    """Row key → section ids for the other point ids of that row (each id used once)."""
+    used = {section_anchor(h.point) for h in document_history.histories}
+    out: dict[str, tuple[str, ...]] = {}
+    for row in document_history.matrix.rows:
+        found = []
+        for cell in row.cells:
+            if cell is None or cell.ended:
+                continue
+            anchor = section_anchor(cell.point)
+            if anchor not in used:
+                used.add(anchor)
+                found.append(anchor)
+        out[row.key] = tuple(found)
+    return out
+
+
+def history_css() -> str:
+    """The report stylesheet followed by the history additions."""
+    extra = (resources.files("plandiff.render.report").joinpath("templates", HISTORY_STYLESHEET)
+             .read_text(encoding="utf-8"))
+    return stylesheet() + "\n" + extra
+
+
+def _page_css(t: Mapping[str, str]) -> str:
+    return (
+        "@page { @bottom-center { content: "
+        f"{css_string(t['page_before'])} counter(page) {css_string(t['page_between'])} "
+        f"counter(pages) {css_string(t['page_after'])}; "
+        'font-family: "Noto Sans", "IPAexGothic", "Noto Sans CJK JP", sans-serif; '
+        "font-size: 7.5pt; color: #555b63; } }\n"
+    )
+
+
+def page_time(dates: Sequence[str], env: Mapping[str, str] | None = None) -> dt.datetime:
+    """``SOURCE_DATE_EPOCH`` when set, else midnight UTC of the latest date shown. Never the
+    wall clock, so a page is byte-identical for the same inputs."""
+    env = os.environ if env is None else env
+    raw = env.get("SOURCE_DATE_EPOCH", "").strip()
+    if raw:
+        try:
+            return dt.datetime.fromtimestamp(int(raw), tz=dt.UTC)
+        except (ValueError, OverflowError, OSError):
+            raise InputError(f"SOURCE_DATE_EPOCH must be a whole number of seconds since "
+                             f"1970, not {raw!r}") from None
+    latest = max((dt.date.fromisoformat(d) for d in dates), default=dt.date(1970, 1, 1))
+    return dt.datetime(latest.year, latest.month, latest.day, tzinfo=dt.UTC)
+
+
+def _created(when: dt.datetime) -> str:
+    return when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _render(template: str, page: Any, t: Mapping[str, str], when: dt.datetime) -> str:
+    css = history_css() + _page_css(t)
+    if "</" in css:  # pragma: no cover - packaged stylesheets
+        raise ValueError("stylesheet must not contain '</'")
+    return environment().get_template(template).render(
+        p=page, t=Labels(dict(t)),
+        css=Markup(css),  # noqa: S704 - packaged stylesheets, no plan text in them
+        csp=content_security_policy(css), created=_created(when))
+
+
+def _nav(t: Mapping[str, str], links: SiteLinks) -> tuple[LinkView, ...]:
+    nav = []
+    if links.index is not None:
+        nav.append(LinkView(text=t["back_to_index"], href=links.index))
+    nav.extend(LinkView(text=lang, href=href) for lang, href in links.alternates)
+    return tuple(nav)
+
+
+def _version_rows(matrix: EvolutionMatrix, t: Mapping[str, str],
+                  links: SiteLinks) -> tuple[VersionRowView, ...]:
+    rows = []
+    for column in matrix.columns:
+        report = None
+        if column.supersedes is not None:
+            report = links.report(f"{matrix.document}@{column.supersedes}",
+                                  f"{matrix.document}@{column.version}")
+        rows.append(VersionRowView(
+            date=column.date, version=column.version,
+            status=t.get(f"status.{column.status}", column.status), title=column.title,
+            supersedes=column.supersedes or "", report=report))
+    return tuple(rows)
+
+
+def render_history_html(document_history: DocumentHistory | None = None, *,
+                        point: PointHistory | None = None, lang: str | None = None,
+                        links: SiteLinks | None = None) -> str:
+    """A document's history page (matrix and every lineage), or one clause's page."""
+    links = links if links is not None else SiteLinks()
+    if document_history is None and point is None:
+        raise ValueError("give a document history or a point history")
+    text_lang = (document_history.matrix.language if document_history is not None
+                 else point.language)  # type: ignore[union-attr]
+    label_lang = label_language(lang, text_lang)
+    t = _labels(label_lang)
+    dates: list[str] = []
+    if document_history is not None:
+        matrix = document_history.matrix
+        histories = document_history.histories
+        keys = {h.point for h in histories}
+        matrix_view: MatrixView | None = _matrix_view(matrix, t, links, keys)
+        title = t["history_title"].format(document=matrix.document)
+        document = matrix.document
+        dates.extend(c.date for c in matrix.columns)
+    else:
+        assert point is not None
+        histories = (point,)
+        matrix_view = None
+        title = t["point_title"].format(point=point.point, document=point.document)
+        document = point.document
+    aliases = _aliases(document_history) if document_history is not None else {}
+    lineages = tuple(_lineage_view(h, t, links, section_anchor(h.point),
+                                   aliases.get(h.point, ())) for h in histories)
+    dates.extend(a.date for h in histories for a in h.appearances)
+    versions = (_version_rows(document_history.matrix, t, links)
+                if document_history is not None else ())
+    page = HistoryPage(lang=label_lang, text_lang=text_lang, title=title,
+                       run_head=f"{document} ({text_lang})", nav=_nav(t, links),
+                       versions=versions, matrix=matrix_view, lineages=lineages,
+                       generator=f"plandiff {__version__}")
+    return _render(HISTORY_TEMPLATE, page, t, page_time(dates))
+
+
+def render_history_pdf(document_history: DocumentHistory | None = None, *,
+                       point: PointHistory | None = None, lang: str | None = None) -> bytes:
+    """The same page as PDF (PDF/A-3b, through the report package's PDF adapter)."""
+    from plandiff.render.report.pdf import html_to_pdf
+
+    html = render_history_html(document_history, point=point, lang=lang)
+    dates = ([c.date for c in document_history.matrix.columns]
+             if document_history is not None else [])
+    histories = document_history.histories if document_history is not None else (point,)
+    dates.extend(a.date for h in histories if h is not None for a in h.appearances)
+    return html_to_pdf(html, when=page_time(dates))
+
+
+# --------------------------------------------------------------------------- site index
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    """One comparison in the index."""
+
+    label: str
+    href: str
+    formats: tuple[LinkView, ...]
+    language: str
+
+
+@dataclass(frozen=True)
+class IndexDocument:
+    """One document in the index."""
+
+    document: str
+    title: str
+    histories: tuple[LinkView, ...]
+    reports: tuple[IndexReport, ...]
+
+
+@dataclass(frozen=True)
+class IndexPage:
+    lang: str
+    title: str
+    run_head: str
+    nav: tuple[LinkView, ...]
+    documents: tuple[IndexDocument, ...]
+    extra: tuple[IndexReport, ...]
+    generator: str
+
+
+def render_index_html(documents: Sequence[IndexDocument], extra: Sequence[IndexReport] = (),
+                      *, dates: Sequence[str] = (), lang: str = "en") -> str:
+    """The index page of a built report site."""
+    t = _labels(label_language(lang))
+    page = IndexPage(lang=lang, title=t["index_title"], run_head=t["index_title"], nav=(),
+                     documents=tuple(documents), extra=tuple(extra),
+                     generator=f"plandiff {__version__}")
+    return _render(INDEX_TEMPLATE, page, t, page_time(list(dates)))
+
+
+@cache
+def template_files() -> tuple[tuple[str, bytes], ...]:
+    """Every packaged template and stylesheet (name, bytes): what a built page depends on."""
+    folder = resources.files("plandiff.render.report").joinpath("templates")
+    return tuple(sorted((item.name, item.read_bytes()) for item in folder.iterdir()
+                        if item.is_file()))

@@ -1,0 +1,135 @@
+"""A terminal redline of a comparison.
+
+One header line per change, such as ``4 (was 6) modified, moved — military-limits``, then the
+point's redline and its meaning-shift flags, sub-points indented under their parent. With
+colour (a terminal, ``NO_COLOR`` unset) Rich marks deletions red and struck through and
+insertions green and underlined, so colour is never the only signal; without colour the
+marks are git's word-diff brackets: ``[-old-]{+new+}``.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+from rich.console import Console
+from rich.text import Text
+
+from plandiff.engine.comparison import Change, ChangeKind, Comparison, Flag, SpanOp, Summary
+
+DELETE_STYLE = "red strike"
+INSERT_STYLE = "green underline"
+HEADER_STYLE = "bold"
+FLAG_STYLE = "yellow"
+DIM_STYLE = "dim"
+
+
+def number_label(change: Change) -> str:
+    """``4``, ``4 (was 6)``, ``8, 9 (was 12)``, ``(was 6)`` for a removed point."""
+    new = ", ".join(change.new_numbers)
+    old = ", ".join(change.old_numbers)
+    if not new:
+        return f"(was {old})" if old else "(no number)"
+    if old and old != new:
+        return f"{new} (was {old})"
+    return new
+
+
+def header(change: Change) -> str:
+    """The one-line description of a change."""
+    words = [change.label]
+    if change.moved:
+        words.append("moved")
+    line = f"{number_label(change)} {', '.join(words)}"
+    if change.topics:
+        line += " — " + ", ".join(change.topics)
+    return line
+
+
+def summary_line(summary: Summary) -> str:
+    """``17 modified, 2 added, ...; 1 moved, 16 renumbered`` (only counts above zero)."""
+    kinds = [f"{getattr(summary, k.value)} {k.value}" for k in ChangeKind
+             if getattr(summary, k.value)]
+    extra = [f"{getattr(summary, k)} {k}" for k in ("moved", "renumbered") if getattr(summary, k)]
+    if summary.not_reported:
+        extra.append(f"{summary.not_reported} of the removed not reported by the new version")
+    if not kinds:
+        return "no points"
+    return ", ".join(kinds) + ("; " + ", ".join(extra) if extra else "")
+
+
+def flag_line(flag: Flag) -> str:
+    """``number: 600,000 → 800,000`` (an empty side shown as ∅)."""
+    return f"{flag.kind.value}: {flag.old or '∅'} → {flag.new or '∅'}"
+
+
+def _visible(comparison: Comparison, changes_only: bool) -> Iterator[Change]:
+    for change in comparison.changes:
+        if changes_only and change.kind is ChangeKind.UNCHANGED and not (
+                change.moved or change.renumbered):
+            continue
+        yield change
+
+
+def _indent(text: Text, prefix: str) -> Text:
+    """``text`` with ``prefix`` at the start of every line."""
+    out = Text(prefix)
+    for index, line in enumerate(text.split("\n", allow_blank=True)):
+        if index:
+            out.append("\n" + prefix)
+        out.append_text(line)
+    return out
+
+
+def _redline(change: Change, color: bool) -> Text:
+    body = Text()
+    for span in change.spans:
+        if span.op is SpanOp.EQUAL:
+            body.append(span.text, style=DIM_STYLE if color and change.kind is
+                        ChangeKind.UNCHANGED else "")
+        elif color:
+            body.append(span.text, style=DELETE_STYLE if span.op is SpanOp.DELETE
+                        else INSERT_STYLE)
+        elif span.op is SpanOp.DELETE:
+            body.append(f"[-{span.text}-]")
+        else:
+            body.append(f"{{+{span.text}+}}")
+    return body
+
+
+def build(comparison: Comparison, *, color: bool, changes_only: bool = False) -> Text:
+    """The whole redline as one Rich ``Text`` (styles are ignored when printed plainly)."""
+    old, new = comparison.old, comparison.new
+    out = Text()
+    out.append(f"{old.document}@{old.version} → {new.document}@{new.version}\n",
+               style=HEADER_STYLE if color else "")
+    out.append(summary_line(comparison.summary) + "\n")
+    for change in _visible(comparison, changes_only):
+        pad = "  " * change.depth
+        out.append("\n")
+        out.append(pad + header(change) + "\n", style=HEADER_STYLE if color else "")
+        if change.spans:
+            out.append_text(_indent(_redline(change, color), pad + "    "))
+            out.append("\n")
+        for flag in change.flags:
+            out.append(f"{pad}    ! {flag_line(flag)}\n", style=FLAG_STYLE if color else "")
+    return out
+
+
+def render_text(comparison: Comparison, *, color: bool = False, changes_only: bool = False,
+                width: int = 100) -> str:
+    """The redline as a string: ANSI-styled when ``color``, else plain with
+    ``[-deleted-]{+inserted+}`` marks. ``changes_only`` leaves out unchanged points that
+    neither moved nor were renumbered."""
+    text = build(comparison, color=color, changes_only=changes_only)
+    if not color:
+        return text.plain
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=True, color_system="standard", width=width,
+                      no_color=False, highlight=False, emoji=False, markup=False,
+                      legacy_windows=False, soft_wrap=True)
+    console.print(text, end="")
+    return buffer.getvalue()
+
+
+__all__ = ["build", "flag_line", "header", "number_label", "render_text", "summary_line"]

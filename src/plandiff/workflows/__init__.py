@@ -1,0 +1,1 @@
+"""What a user runs: validate, add, build (the CLI calls these)."""

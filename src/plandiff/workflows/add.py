@@ -1,0 +1,502 @@
+"""``plandiff add``: put a new version of a document into a plans tree, linked to its past.
+
+From a text/Markdown draft (through the importer) or a plan JSON file, :func:`add_version`
+
+1. fills in the version's metadata from the options;
+2. links it to the latest version of the document in the same language, dated on or before
+   it (``supersedes``);
+3. aligns its points with that version's and carries the old point ids (and topics, where
+   the draft has none) over to every one-to-one pair (so ids stay stable however the draft
+   renumbers its points), and proposes
+   ``derived_from`` links for every pair (one-to-one, split or merge) where the point has none
+   of its own;
+4. validates the result with the same checks as ``plandiff validate`` (schema, model and the
+   cross-file rules over the whole tree as it will be), *before* anything is visible;
+5. writes ``plans/D/V.json`` atomically: never over an existing version unless ``force``, in
+   which case the old file is kept as ``V.json.bak-<n>``; when two adds race for the same
+   version, exactly one wins and the other gets a :class:`WriteError`.
+
+The library never prints: the CLI shows the :class:`AddResult`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from plandiff import atomicio
+from plandiff.engine.align import Alignment, PairKind, align
+from plandiff.engine.compare import compare
+from plandiff.engine.comparison import Comparison
+from plandiff.errors import InputError, Problem, UsageError, WriteError
+from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans import importer, rules
+from plandiff.plans.corpus import Corpus, display_path, load_corpus
+from plandiff.plans.loading import load_plan, read_plan_file
+from plandiff.plans.model import POINT_ID, PlanVersion, Point, Source, Status, TextKind
+from plandiff.plans.refs import is_version_ref
+from plandiff.plans.serialise import plan_to_json
+from plandiff.resources import schema_dir
+
+JSON_SUFFIXES = frozenset({".json"})
+_TEMP_PREFIX = "x-plandiff-incoming-"
+_MAX_BACKUPS = 10_000
+
+
+@dataclass(frozen=True)
+class AddRequest:
+    """What to add, and where."""
+
+    source: Path
+    plans_root: Path = Path("plans")
+    document: str | None = None
+    """Required for a text draft; for a JSON file, overrides the file's own."""
+    version: str | None = None
+    title: str | None = None
+    date: dt.date | None = None
+    status: Status | None = None
+    text_kind: TextKind | None = None
+    language: str | None = None
+    sources: tuple[Source, ...] = ()
+    """Replace the version's sources when given."""
+    parties: tuple[str, ...] = ()
+    supersedes: str | None = None
+    """Link to this version instead of the automatic choice."""
+    translation_of: str | None = None
+    """The version (same document, another language) this one translates."""
+    keep_ids: bool = False
+    """Do not carry point ids over (only propose ``derived_from``)."""
+    force: bool = False
+    """Replace an existing version, keeping a backup."""
+    limits: Limits = DEFAULT_LIMITS
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What :func:`add_version` did."""
+
+    path: Path
+    plan: PlanVersion
+    predecessor: PlanVersion | None
+    comparison: Comparison | None
+    carried: tuple[tuple[str, str], ...] = ()
+    """(id in the draft, id carried over from the superseded version), where they differ."""
+    kept: int = 0
+    """Paired points whose id already matched the superseded version's."""
+    proposed: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """(point id, derived_from references added) for each point that got links."""
+    renamed: tuple[tuple[str, str], ...] = ()
+    """(id in the draft, new id) for new points whose id clashed with an existing one."""
+    topics: tuple[str, ...] = ()
+    """Points that had no topics and got those of the point they continue."""
+    backup: Path | None = None
+    created_folder: bool = False
+    notes: tuple[str, ...] = field(default=())
+    """Things the user should know (no earlier version, later versions exist, ...)."""
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _read_source(request: AddRequest) -> tuple[PlanVersion, bool]:
+    """The draft as a plan, and whether it came from text (its ids are generated)."""
+    source = request.source
+    shown = display_path(source)
+    if source.suffix.lower() in JSON_SUFFIXES:
+        plan = load_plan(source, shown, request.limits)
+        return plan, False
+    if request.document is None or request.version is None:
+        raise UsageError(f"{shown}: a text draft needs --document and --version")
+    text = importer.read_text_file(source, request.limits, display=shown)
+    plan = importer.parse_text(
+        text, document=request.document, version=request.version, title=request.title,
+        date=request.date, language=request.language, source_label=source.name)
+    return plan, True
+
+
+def _with_metadata(plan: PlanVersion, request: AddRequest) -> PlanVersion:
+    update: dict[str, Any] = {}
+    for name in ("document", "version", "title", "date", "status", "text_kind", "language"):
+        value = getattr(request, name)
+        if value is not None:
+            update[name] = value
+    if request.sources:
+        update["sources"] = request.sources
+    if request.parties:
+        update["parties"] = request.parties
+    if request.translation_of is not None:
+        update["translation_of"] = request.translation_of
+    return _revalidate(plan, update)
+
+
+def _revalidate(plan: PlanVersion, update: Mapping[str, Any]) -> PlanVersion:
+    """``plan`` with ``update`` applied, checked again by the model."""
+    data = plan.model_dump(mode="json", by_alias=True, exclude_none=True)
+    for key, value in update.items():
+        if isinstance(value, tuple) and value and isinstance(value[0], Source):
+            data[key] = [s.model_dump(mode="json", exclude_none=True) for s in value]
+        elif isinstance(value, dt.date):
+            data[key] = value.isoformat()
+        elif isinstance(value, tuple):
+            data[key] = list(value)
+        elif value is None:
+            data.pop(key, None)
+        else:
+            data[key] = str(value) if hasattr(value, "value") else value
+    from pydantic import ValidationError
+
+    try:
+        return PlanVersion.model_validate(data)
+    except ValidationError as exc:
+        problems = tuple(
+            Problem(file=plan.ref, path="$." + ".".join(str(p) for p in err["loc"]),
+                    message=err["msg"], rule="options")
+            for err in exc.errors())
+        raise UsageError(problems[0].format(), problems) from None
+
+
+# --------------------------------------------------------------------------- lineage
+
+
+def _descendants(corpus: Corpus, document: str, version: str) -> set[str]:
+    """Versions of ``document`` that (transitively) supersede ``version``."""
+    found: set[str] = set()
+    frontier = {version}
+    plans = [p for p in corpus.plans if p.document == document]
+    while frontier:
+        step = {p.version for p in plans if p.supersedes in frontier} - found
+        found |= step
+        frontier = step
+    return found
+
+
+def choose_predecessor(corpus: Corpus, plan: PlanVersion,
+                       explicit: str | None = None) -> tuple[PlanVersion | None, list[str]]:
+    """The version ``plan`` should supersede: the latest of its document in its language dated
+    on or before it (``explicit`` names one instead), and notes for the user."""
+    notes: list[str] = []
+    if explicit is not None:
+        chosen = corpus.version(f"{plan.document}@{explicit}")
+        if chosen is None:
+            raise InputError(f"--supersedes {explicit}: no version {plan.document}@{explicit} "
+                             "in the plans tree")
+        if explicit == plan.version:
+            raise UsageError("--supersedes: a version cannot supersede itself")
+        return chosen, notes
+    excluded = {plan.version} | _descendants(corpus, plan.document, plan.version)
+    same_language = [p for p in corpus.versions_of(plan.document, plan.language)
+                     if p.version not in excluded]
+    earlier = [p for p in same_language if p.date <= plan.date]
+    later = [p for p in same_language if p.date > plan.date]
+    if later:
+        notes.append(f"{len(later)} version(s) of {plan.document} in {plan.language!r} are "
+                     f"dated after {plan.date} (latest {later[-1].version}); this version "
+                     "does not supersede them")
+    if not earlier:
+        if not same_language:
+            notes.append(f"first version of {plan.document} in {plan.language!r}")
+        return None, notes
+    return earlier[-1], notes
+
+
+def _points_with_ids(points: Sequence[Point], ids: Mapping[int, str],
+                     counter: Iterator[int]) -> tuple[Point, ...]:
+    """Rebuild ``points`` with the ids in ``ids`` (keyed by walk position)."""
+    out = []
+    for point in points:
+        position = next(counter)
+        children = _points_with_ids(point.points, ids, counter)
+        out.append(point.model_copy(update={"id": ids[position], "points": children}))
+    return tuple(out)
+
+
+def _temporary_ids(plan: PlanVersion, taken: set[str]) -> PlanVersion:
+    """``plan`` with every point id replaced by one no other version uses, so that the aligner
+    pairs generated ids on their text, never on a coincidentally equal id."""
+    ids: dict[int, str] = {}
+    serial = 0
+    for position, _ in enumerate(plan.walk()):
+        while True:
+            serial += 1
+            candidate = f"{_TEMP_PREFIX}{serial}"
+            if candidate not in taken:
+                break
+        ids[position] = candidate
+    return plan.model_copy(update={"points": _points_with_ids(plan.points, ids, iter(range(
+        10**9)))})
+
+
+@dataclass
+class _Lineage:
+    """What the alignment says about each new point (keyed by its id in the probe)."""
+
+    carry: dict[str, str] = field(default_factory=dict)
+    """probe id → old id, for one-to-one pairs."""
+    links: dict[str, list[str]] = field(default_factory=dict)
+    """probe id → old ids it derives from (every pair kind)."""
+
+
+def _collect(alignment: Alignment, lineage: _Lineage) -> None:
+    for pair in alignment.pairs:
+        if pair.kind is PairKind.ONE_TO_ONE:
+            lineage.carry[pair.new[0]] = pair.old[0]
+        for new_id in pair.new:
+            targets = lineage.links.setdefault(new_id, [])
+            targets.extend(o for o in pair.old if o not in targets)
+        if pair.children is not None:
+            _collect(pair.children, lineage)
+
+
+def _unique_id(base: str, taken: set[str]) -> str:
+    for n in range(2, 10**6):
+        suffix = f"-{n}"
+        candidate = base[: 128 - len(suffix)] + suffix
+        if candidate not in taken:
+            return candidate
+    raise InputError(f"cannot find a free point id for {base!r}")  # pragma: no cover
+
+
+@dataclass(frozen=True)
+class _Relinked:
+    plan: PlanVersion
+    carried: tuple[tuple[str, str], ...]
+    kept: int
+    proposed: tuple[tuple[str, tuple[str, ...]], ...]
+    renamed: tuple[tuple[str, str], ...]
+    topics: tuple[str, ...]
+
+
+def relink(plan: PlanVersion, predecessor: PlanVersion, *, generated_ids: bool,
+           keep_ids: bool = False) -> _Relinked:
+    """Carry ids over from ``predecessor`` and propose ``derived_from`` links.
+
+    ``generated_ids``: the draft's ids came from the importer, so they are not evidence (the
+    aligner sees temporary ids and pairs on text alone); an author's ids are evidence.
+    """
+    import re
+
+    old_ids = set(predecessor.point_index())
+    original = [p.id for p in plan.walk()]
+    probe = _temporary_ids(plan, old_ids | set(original)) if generated_ids else plan
+    probe_ids = [p.id for p in probe.walk()]
+    lineage = _Lineage()
+    _collect(align(predecessor.points, probe.points, old_ref=predecessor.ref, new_ref=plan.ref),
+             lineage)
+
+    # Final ids: carried ids first (they are reserved), then the draft's own ids, made unique.
+    final: dict[int, str] = {}
+    taken: set[str] = set()
+    carried: list[tuple[str, str]] = []
+    kept = 0
+    draft_ids = set(original)
+    for position, probe_id in enumerate(probe_ids):
+        old = lineage.carry.get(probe_id)
+        if not generated_ids and old is not None and old != original[position] and (
+                original[position] in old_ids or old in draft_ids):
+            # An author's id that names an old point (or an old id the author gave to
+            # another point) is deliberate: keep it, the link is proposed instead.
+            continue
+        if old is not None and not keep_ids and old not in taken:
+            final[position] = old
+            taken.add(old)
+            if old == original[position]:
+                kept += 1
+            else:
+                carried.append((original[position], old))
+    renamed: list[tuple[str, str]] = []
+    pattern = re.compile(POINT_ID)
+    paired_old = {position: lineage.carry[probe_id] for position, probe_id
+                  in enumerate(probe_ids) if probe_id in lineage.carry}
+    for position, own in enumerate(original):
+        if position in final:
+            continue
+        # An unpaired point must not take the id of a different point of the old version:
+        # the aligner would pair them by id next time.
+        clash = own in taken or (generated_ids and own in old_ids
+                                 and paired_old.get(position) != own)
+        chosen = _unique_id(own, taken | old_ids) if clash else own
+        if not pattern.fullmatch(chosen):  # pragma: no cover - ids come from valid plans
+            chosen = _unique_id("point", taken | old_ids)
+        if chosen != own:
+            renamed.append((own, chosen))
+        final[position] = chosen
+        taken.add(chosen)
+
+    relinked = plan.model_copy(update={"points": _points_with_ids(
+        plan.points, final, iter(range(10**9)))})
+    # derived_from proposals, keyed by final id
+    proposals: dict[str, tuple[str, ...]] = {}
+    for position, probe_id in enumerate(probe_ids):
+        old_links = lineage.links.get(probe_id)
+        if old_links:
+            proposals[final[position]] = tuple(f"{predecessor.ref}#{o}" for o in old_links)
+    proposed: list[tuple[str, tuple[str, ...]]] = []
+
+    old_index = predecessor.point_index()
+    topics_from = {final[position]: old_index[lineage.carry[probe_id]].topics
+                   for position, probe_id in enumerate(probe_ids)
+                   if probe_id in lineage.carry and lineage.carry[probe_id] in old_index}
+    topics_carried: list[str] = []
+
+    def with_links(points: tuple[Point, ...]) -> tuple[Point, ...]:
+        out = []
+        for point in points:
+            update: dict[str, Any] = {"points": with_links(point.points)}
+            links = proposals.get(point.id)
+            if links and not point.derived_from:
+                update["derived_from"] = links
+                proposed.append((point.id, links))
+            topics = topics_from.get(point.id)
+            if topics and not point.topics:
+                update["topics"] = topics
+                topics_carried.append(point.id)
+            out.append(point.model_copy(update=update))
+        return tuple(out)
+
+    relinked = relinked.model_copy(update={"points": with_links(relinked.points)})
+    return _Relinked(relinked, tuple(carried), kept, tuple(proposed), tuple(renamed),
+                     tuple(topics_carried))
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def _schema_ref(root: Path, target: Path) -> str | None:
+    """``../../schemas/plan-version.schema.json`` when the tree sits next to ``schemas/``."""
+    beside = root.absolute().parent / "schemas" / "plan-version.schema.json"
+    if beside.is_file():
+        return Path(os.path.relpath(beside, target.absolute().parent)).as_posix()
+    try:
+        return Path(os.path.relpath(schema_dir() / "plan-version.schema.json",
+                                    target.absolute().parent)).as_posix()
+    except ValueError:  # pragma: no cover - another drive on Windows
+        return None
+
+
+def validate_candidate(corpus: Corpus, root: Path, target: Path, text: str,
+                       limits: Limits = DEFAULT_LIMITS) -> list[Problem]:
+    """Every problem ``plandiff validate`` would report once ``text`` is at ``target``: in the
+    new file itself, and any the new file would cause in the other files of the tree."""
+    shown = display_path(target)
+    with tempfile.TemporaryDirectory(prefix="plandiff-add-") as scratch:
+        probe_path = Path(scratch) / target.name
+        probe_path.write_text(text, encoding="utf-8")
+        loaded = read_plan_file(probe_path, shown, limits)
+    loaded = dataclasses.replace(loaded, path=target)
+    if loaded.plan is None:
+        return list(loaded.problems)
+    key = target.absolute()
+    others = [f for f in corpus.files if f.path.absolute() != key]
+    after = Corpus(root=corpus.root, files=(*others, loaded), vocabulary=corpus.vocabulary)
+    roots = {f.path.absolute(): root for f in (*others, loaded)}
+    problems = rules.check(after, [loaded], roots)
+    before_corpus = Corpus(root=corpus.root, files=tuple(corpus.files),
+                           vocabulary=corpus.vocabulary)
+    before = set(rules.check(before_corpus, [f for f in others if f.plan is not None], roots))
+    problems.extend(p for p in rules.check(after, [f for f in others if f.plan is not None],
+                                           roots) if p not in before)
+    return sorted(set(problems), key=lambda p: (p.file, p.line or 0, p.path, p.message))
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _backup(target: Path) -> Path:
+    data = target.read_bytes()
+    for n in range(1, _MAX_BACKUPS):
+        candidate = target.with_name(f"{target.name}.bak-{n}")
+        if candidate.exists():
+            continue
+        try:
+            atomicio.atomic_write_bytes(candidate, data, overwrite=False)
+        except (WriteError, FileExistsError):
+            continue  # taken meanwhile by another process: try the next number
+        return candidate
+    raise WriteError(f"{display_path(target)}: too many backups; remove old .bak-N files")
+
+
+def _exists_error(target: Path) -> WriteError:
+    return WriteError(f"{display_path(target)} already exists; plandiff add never overwrites a "
+                      "version (use --force to replace it; the old file is kept as a backup)")
+
+
+def add_version(request: AddRequest) -> AddResult:
+    """Add a version to the plans tree (see the module documentation)."""
+    draft, generated = _read_source(request)
+    plan = _with_metadata(draft, request)
+    if not is_version_ref(plan.ref):
+        raise UsageError(f"{plan.ref}: not a valid DOCUMENT@VERSION")
+    root = request.plans_root
+    if root.exists() and not root.is_dir():
+        raise InputError(f"{root}: not a folder")
+    target = root / plan.document / f"{plan.version}.json"
+    if (target.exists() or target.is_symlink()) and not request.force:
+        raise _exists_error(target)
+    corpus = load_corpus(root, request.limits)
+    key = target.absolute()
+    visible = Corpus(root=corpus.root,
+                     files=tuple(f for f in corpus.files if f.path.absolute() != key),
+                     vocabulary=corpus.vocabulary)
+
+    notes: list[str] = []
+    predecessor: PlanVersion | None
+    if plan.supersedes is not None and request.supersedes is None:
+        predecessor = visible.version(f"{plan.document}@{plan.supersedes}")
+        if predecessor is None:
+            raise InputError(f"{display_path(request.source)}:$.supersedes: "
+                             f"{plan.document}@{plan.supersedes} is not in {root}")
+        notes.append(f"kept the file's own supersedes: {plan.supersedes}")
+    else:
+        predecessor, notes = choose_predecessor(visible, plan, request.supersedes)
+    plan = _revalidate(plan, {"supersedes": predecessor.version if predecessor else None})
+
+    carried: tuple[tuple[str, str], ...] = ()
+    proposed: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    renamed: tuple[tuple[str, str], ...] = ()
+    topics: tuple[str, ...] = ()
+    kept = 0
+    if predecessor is not None:
+        linked = relink(plan, predecessor, generated_ids=generated, keep_ids=request.keep_ids)
+        plan, carried, kept = linked.plan, linked.carried, linked.kept
+        proposed, renamed, topics = linked.proposed, linked.renamed, linked.topics
+    if plan.schema_ref is None:
+        ref = _schema_ref(root, target)
+        if ref is not None:
+            plan = plan.model_copy(update={"schema_ref": ref})
+
+    text = plan_to_json(plan)
+    problems = validate_candidate(visible, root, target, text, request.limits)
+    if problems:
+        raise InputError(f"{display_path(target)}: the new version would not be valid "
+                         f"({len(problems)} problem(s)); nothing was written",
+                         tuple(problems))
+
+    folder = target.parent
+    created = not folder.exists()
+    folder.mkdir(parents=True, exist_ok=True)
+    backup: Path | None = None
+    if request.force and (target.exists() or target.is_symlink()):
+        if target.is_symlink() or not target.is_file():
+            raise WriteError(f"{display_path(target)}: not a regular file; not replacing it")
+        backup = _backup(target)
+        atomicio.atomic_write_text(target, text, overwrite=True)
+    else:
+        try:
+            atomicio.atomic_write_text(target, text, overwrite=False)
+        except FileExistsError:
+            raise _exists_error(target) from None
+        except WriteError as exc:
+            if target.exists():
+                raise _exists_error(target) from exc
+            raise
+    comparison = compare(predecessor, plan) if predecessor is not None else None
+    return AddResult(path=target, plan=plan, predecessor=predecessor, comparison=comparison,
+                     carried=carried, kept=kept, proposed=proposed, renamed=renamed,
+                     topics=topics,
+                     backup=backup, created_folder=created, notes=tuple(notes))

@@ -1,0 +1,255 @@
+"""Clause alignment: each level of evidence, splits and merges, moves and renumbering,
+sub-points, determinism, and a 2,000-point synthetic pair with known ground truth."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from benchmarks.synth import generate
+
+from plandiff.engine.align import (
+    Alignment,
+    AlignOptions,
+    Evidence,
+    PairKind,
+    align,
+    positional_ids,
+    tokens,
+)
+from plandiff.plans.model import Point
+
+OLD, NEW = "doc@v1", "doc@v2"
+
+TEXTS = {
+    "cease": "The parties observe a complete ceasefire along the line of contact from signature.",
+    "army": "The armed forces of Party B are capped at 600,000 personnel in peacetime.",
+    "vote": "Elections are held within 100 days of signature under international observation.",
+    "swap": "Prisoners of war and civilian detainees are exchanged on an all-for-all basis.",
+    "fund": "A reconstruction fund receives frozen assets and invests in rebuilding the east.",
+    "sea": "Navigation on the river and in the Black Sea stays free for commercial shipping.",
+}
+
+
+def pt(ident: str, number: str, text: str, **extra: Any) -> Point:
+    return Point.model_validate({"id": ident, "number": number, "text": text, **extra})
+
+
+def run(old: list[Point], new: list[Point], **options: Any) -> Alignment:
+    return align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(**options))
+
+
+def pairs_of(result: Alignment) -> dict[tuple[str, ...], tuple[str, ...]]:
+    return {p.old: p.new for p in result.pairs}
+
+
+def test_declared_links_win_over_ids_and_text() -> None:
+    old = [pt("a", "1", TEXTS["cease"]), pt("b", "2", TEXTS["army"])]
+    # New "a" has a's id but says it derives from old "b"; new "c" copies a's text.
+    new = [pt("a", "1", "A wholly new text about something else entirely.",
+              derived_from=[f"{OLD}#b"]),
+           pt("c", "2", TEXTS["cease"])]
+    result = run(old, new)
+    by_old = {p.old: p for p in result.pairs}
+    assert by_old[("b",)].new == ("a",)
+    assert by_old[("b",)].evidence is Evidence.DECLARED and by_old[("b",)].declared
+    assert by_old[("a",)].new == ("c",)
+    assert by_old[("a",)].evidence is Evidence.TEXT
+
+
+def test_declared_links_to_another_version_are_ignored() -> None:
+    old = [pt("a", "1", TEXTS["cease"])]
+    new = [pt("x", "1", TEXTS["army"], derived_from=["doc@v0#a"])]
+    assert run(old, new).pairs == ()
+
+
+def test_same_id_pairs_even_rewritten_text() -> None:
+    old = [pt("army-cap", "6", TEXTS["army"]), pt("vote", "7", TEXTS["vote"])]
+    new = [pt("army-cap", "4", "Completely different words here now."),
+           pt("vote", "5", TEXTS["vote"])]
+    result = run(old, new)
+    pair = next(p for p in result.pairs if p.old == ("army-cap",))
+    assert pair.new == ("army-cap",) and pair.evidence is Evidence.ID
+    assert pair.renumbered
+
+
+def test_positional_ids_are_not_trusted() -> None:
+    # Imported drafts name points p1, p2...: after a swap the same id is a different clause.
+    old = [pt("p1", "1", TEXTS["cease"]), pt("p2", "2", TEXTS["army"])]
+    new = [pt("p1", "1", TEXTS["army"]), pt("p2", "2", TEXTS["cease"])]
+    assert positional_ids(old) and positional_ids(new)
+    assert not positional_ids([pt("army-cap", "6", "x")])
+    assert pairs_of(run(old, new)) == {("p1",): ("p2",), ("p2",): ("p1",)}
+
+
+def test_identical_normalised_text_ignores_case_punctuation_and_numbering() -> None:
+    old = [pt("o1", "1", "The Parties shall, at once, cease fire!"), pt("o2", "2", TEXTS["sea"])]
+    new = [pt("n1", "1", TEXTS["sea"]), pt("n2", "2", "3. the parties shall at once cease fire")]
+    result = run(old, new)
+    assert pairs_of(result) == {("o1",): ("n2",), ("o2",): ("n1",)}
+    assert {p.evidence for p in result.pairs} == {Evidence.TEXT}
+
+
+def test_similarity_pairs_edited_points_and_threshold_leaves_the_rest() -> None:
+    old = [pt("o1", "1", TEXTS["army"]), pt("o2", "2", TEXTS["fund"])]
+    new = [pt("n1", "1", "The armed forces of Party B are capped at 800,000 personnel."),
+           pt("n2", "2", "Observers from neutral states watch every polling station.")]
+    result = run(old, new)
+    assert pairs_of(result) == {("o1",): ("n1",)}
+    assert result.pairs[0].evidence is Evidence.SIMILARITY
+    assert 0.3 <= result.pairs[0].similarity < 1
+    assert result.unmatched_old == (1,) and result.unmatched_new == (1,)
+
+
+def test_split_and_merge_by_containment() -> None:
+    whole = TEXTS["fund"] + " " + TEXTS["sea"]
+    old = [pt("o1", "1", TEXTS["cease"]), pt("o2", "2", whole), pt("o3", "3", TEXTS["army"]),
+           pt("o4", "4", TEXTS["vote"])]
+    new = [pt("n1", "1", TEXTS["cease"]), pt("n2", "2", TEXTS["fund"]),
+           pt("n3", "3", TEXTS["sea"]), pt("n4", "4", TEXTS["army"] + " " + TEXTS["vote"])]
+    result = run(old, new)
+    kinds = {p.old: (p.kind, p.new) for p in result.pairs}
+    assert kinds[("o2",)] == (PairKind.SPLIT, ("n2", "n3"))
+    assert kinds[("o3", "o4")] == (PairKind.MERGE, ("n4",))
+    assert result.unmatched_old == () and result.unmatched_new == ()
+
+
+def test_near_duplicates_do_not_make_a_split() -> None:
+    first = "Party A withdraws its forces 15 kilometres from the line within 30 days."
+    second = "Party B withdraws its forces 10 kilometres from the line within 30 days."
+    old = [pt("o1", "1", first), pt("o2", "2", second)]
+    new = [pt("n1", "1", second.replace("30", "60")), pt("n2", "2", first)]
+    result = run(old, new)
+    assert pairs_of(result) == {("o1",): ("n2",), ("o2",): ("n1",)}
+    assert all(p.kind is PairKind.ONE_TO_ONE for p in result.pairs)
+
+
+def test_moved_marks_only_pairs_outside_the_longest_in_order_run() -> None:
+    keys = ["cease", "army", "vote", "swap", "fund", "sea"]
+    old = [pt(f"o{k}", str(n), TEXTS[k]) for n, k in enumerate(keys, 1)]
+    # "army" moves to the end; "swap" is deleted (a shift, not a move); one point inserted.
+    order = ["cease", "vote", "fund", "sea", "army"]
+    new = [pt("new", "1", "An entirely new clause on prisoners' families and their visits.")]
+    new += [pt(f"n{k}", str(n), TEXTS[k]) for n, k in enumerate(order, 2)]
+    result = run(old, new)
+    moved = {p.old[0] for p in result.pairs if p.moved}
+    assert moved == {"oarmy"}
+    renumbered = {p.old[0] for p in result.pairs if p.renumbered}
+    assert renumbered == {"ocease", "ofund", "osea", "oarmy"}  # vote stays number 3
+    assert [old[i].id for i in result.unmatched_old] == ["oswap"]
+    assert [new[j].id for j in result.unmatched_new] == ["new"]
+
+
+def test_renumbered_ignores_number_formatting_only() -> None:
+    old = [pt("a", "(a)", TEXTS["cease"]), pt("b", "2", TEXTS["army"])]
+    new = [pt("a", "a)", TEXTS["cease"]), pt("b", "２", TEXTS["army"])]
+    assert not any(p.renumbered for p in run(old, new).pairs)
+
+
+def test_sub_points_align_inside_their_parent() -> None:
+    old = [pt("o1", "1", "Security arrangements:", points=[
+        {"id": "o1a", "number": "1(a)", "text": TEXTS["army"]},
+        {"id": "o1b", "number": "1(b)", "text": TEXTS["sea"]}]),
+        pt("o2", "2", TEXTS["vote"])]
+    new = [pt("n1", "1", "Security arrangements:", points=[
+        {"id": "n1a", "number": "1(a)", "text": TEXTS["sea"]},
+        {"id": "n1b", "number": "1(b)", "text": TEXTS["army"].replace("600,000", "800,000")},
+        {"id": "n1c", "number": "1(c)", "text": TEXTS["swap"]}]),
+        pt("n2", "2", TEXTS["vote"])]
+    result = run(old, new)
+    parent = next(p for p in result.pairs if p.old == ("o1",))
+    assert parent.children is not None
+    assert pairs_of(parent.children) == {("o1a",): ("n1b",), ("o1b",): ("n1a",)}
+    assert parent.children.unmatched_new == (2,)
+    assert ("o1a", "n1b") in result.links() and ("o1", "n1") in result.links()
+
+
+def test_sub_points_folded_into_the_parent_text_make_a_merge() -> None:
+    old = [pt("o1", "1", "Territorial arrangements:", points=[
+        {"id": "o1a", "number": "1(a)", "text": "Crimea and Luhansk are recognised as Russian."},
+        {"id": "o1b", "number": "1(b)", "text": "A monitoring mission on the Dnipro is set up."}])]
+    new = [pt("n1", "1", "Territorial arrangements: Crimea and Luhansk are recognised as "
+              "Russian; a working group decides the rest.")]
+    result = run(old, new)
+    (pair,) = result.pairs
+    assert pair.kind is PairKind.MERGE and pair.old == ("o1", "o1a")
+    assert pair.absorbed_old == (0,)
+    assert pair.children is not None and pair.children.unmatched_old == (1,)
+
+
+def test_tokens_use_bigrams_inside_cjk_runs() -> None:
+    assert tokens("Ｐａｒｔｙ A 停戦合意") == ["party", "a", "停戦", "戦合", "合意"]
+    assert tokens("第1条") == ["第", "1", "条"]
+
+
+def test_japanese_tokens_never_cross_a_script_change() -> None:
+    # Han runs in bigrams, a Katakana word whole, each Hiragana run (particles,
+    # inflections) one token: no "軍は" or "るド" bigram straddling two words.
+    assert tokens("ウクライナ軍は、ドネツク州から撤退する。") == [
+        "ウクライナ", "軍", "は", "ドネツク", "州", "から", "撤退", "する"]
+
+
+def test_points_sharing_only_function_words_are_not_paired() -> None:
+    # Same slot, many shared words ("all of the", "as they", "before"), no shared content:
+    # a removal and an addition, not a rewrite.
+    old = [pt("a", "1", TEXTS["cease"]),
+           pt("b", "2", "Grain exports continue through all of the ports on the Black Sea, as "
+              "they did before."),
+           pt("c", "3", TEXTS["vote"])]
+    new = [pt("a", "1", TEXTS["cease"]),
+           pt("z", "2", "All of the frozen funds are to be returned as soon as they are found, "
+              "on the same terms as before."),
+           pt("c", "3", TEXTS["vote"])]
+    result = run(old, new)
+    assert pairs_of(result) == {("a",): ("a",), ("c",): ("c",)}
+    assert result.unmatched_old == (1,) and result.unmatched_new == (1,)
+
+
+def test_alignment_is_deterministic() -> None:
+    pair = generate(300, seed=7)
+    old = [pt(f"o{k}", str(k + 1), t) for k, t in enumerate(pair.old)]
+    new = [pt(f"n{k}", str(k + 1), t) for k, t in enumerate(pair.new)]
+    first = run(old, new)
+    assert all(run(old, new) == first for _ in range(2))
+
+
+def test_sparse_and_exact_candidate_paths_agree() -> None:
+    pair = generate(250, seed=3)
+    old = [pt(f"o{k}", str(k + 1), t) for k, t in enumerate(pair.old)]
+    new = [pt(f"n{k}", str(k + 1), t) for k, t in enumerate(pair.new)]
+    assert run(old, new, small=10**9).links() == run(old, new, small=0).links()
+
+
+@pytest.mark.slow
+def test_two_thousand_point_synthetic_pair_aligns_correctly() -> None:
+    pair = generate(2000, seed=11)
+    old = [pt(f"o{k}", str(k + 1), t) for k, t in enumerate(pair.old)]
+    new = [pt(f"n{k}", str(k + 1), t) for k, t in enumerate(pair.new)]
+    predicted = {(int(o[1:]), int(n[1:])) for o, n in run(old, new).links()}
+    hit = len(predicted & pair.links)
+    precision, recall = hit / len(predicted), hit / len(pair.links)
+    assert 2 * precision * recall / (precision + recall) >= 0.98
+    assert pair.counts["split"] > 10 and pair.counts["merged"] > 10 and pair.counts["moved"] > 10
+
+
+def test_declared_parent_takes_no_inferred_sub_points() -> None:
+    old = [pt("o1", "1", "Territorial arrangements:", points=[
+        {"id": "o1a", "number": "1(a)", "text": "Crimea and Luhansk are recognised as Russian."},
+        {"id": "o1b", "number": "1(b)", "text": "Kherson is frozen along the line of contact."}])]
+    new = [pt("n1", "1", "Territorial arrangements: Crimea and Luhansk are recognised as "
+              "Russian, and Kherson is frozen along the line of contact.",
+              derived_from=[f"{OLD}#o1", f"{OLD}#o1b"])]
+    (pair,) = run(old, new).pairs
+    assert pair.old == ("o1", "o1b") and pair.kind is PairKind.MERGE
+
+
+def test_boilerplate_with_massive_ties_stays_bounded() -> None:
+    # Every point shares the same words; only one of five filler words differs: thousands of
+    # tied candidates. Candidate lists are capped, so this finishes quickly and pairs all.
+    filler = ["alpha", "bravo", "charlie", "delta", "echo"]
+    base = "the parties shall consult each other on matters of common concern regarding"
+    old = [pt(f"o{k}", str(k + 1), f"{base} {filler[k % 5]}") for k in range(1500)]
+    new = [pt(f"n{k}", str(k + 1), f"{base} {filler[k % 5]} now") for k in range(1500)]
+    result = run(old, new)
+    assert len(result.pairs) == 1500
+    assert sum(p.moved for p in result.pairs) == 0  # ties pair in document order

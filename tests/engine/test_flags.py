@@ -1,0 +1,214 @@
+"""Meaning-shift flags: each kind, in English and Japanese, and silence when nothing shifts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plandiff.engine.comparison import Flag, FlagKind, Span, SpanOp
+from plandiff.engine.flags import find_flags
+from plandiff.engine.redline import Granularity, diff_texts
+
+
+def flags(old: str, new: str) -> list[tuple[str, str, str]]:
+    found = find_flags(old, new, diff_texts(old, new))
+    return [(f.kind.value, f.old, f.new) for f in found]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("The army shall be capped at 600,000 personnel.",
+     "The army shall be capped at 800,000 personnel.", ("number", "600,000", "800,000")),
+    ("A fund of $100bn is created.", "A fund of $200bn is created.",
+     ("number", "$100bn", "$200bn")),
+    ("The moratorium lasts 10 years.", "The moratorium lasts 15 years.",
+     ("number", "10 years", "15 years")),
+    ("Funding of 5% of GDP.", "Funding of 3.5% of GDP.", ("number", "5%", "3.5%")),
+    ("兵力は60万人に制限される。", "兵力は80万人に制限される。", ("number", "60万人", "80万人")),
+])
+def test_number_changes(old: str, new: str, expected: tuple[str, str, str]) -> None:
+    assert flags(old, new) == [expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("Elections are held within 100 days.", "Elections are held as soon as possible.",
+     ("date", "within 100 days", "as soon as possible")),
+    ("Elections are held 100 days after signing.",
+     "Elections are held as soon as possible after signing.",
+     ("date", "100 days", "as soon as possible")),
+    ("It enters into force on 20 November 2025.", "It enters into force on 1 December 2025.",
+     ("date", "20 November 2025", "1 December 2025")),
+    ("Signed on 2025-11-20.", "Signed on 2025-12-24.", ("date", "2025-11-20", "2025-12-24")),
+    ("Accession by 2040.", "Accession by 2035.", ("date", "by 2040", "by 2035")),
+    ("選挙は100日以内に実施される。", "選挙は速やかに実施される。",
+     ("date", "100日以内に", "速やかに")),
+    ("2025年11月20日に署名された。", "2025年12月24日に署名された。",
+     ("date", "2025年11月20日", "2025年12月24日")),
+])
+def test_dates_and_deadlines(old: str, new: str, expected: tuple[str, str, str]) -> None:
+    assert flags(old, new) == [expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("Ukraine shall not join NATO.", "Ukraine may join NATO.", ("modality", "shall not", "may")),
+    ("Ukraine shall join the EU.", "Ukraine will join the EU.", ("modality", "shall", "will")),
+    ("Russia will withdraw.", "Russia will not withdraw.", ("modality", "will", "will not")),
+    ("Europe must help.", "Europe is expected to help.",
+     ("modality", "must", "is expected to")),
+    ("Russia can't veto it.", "Russia may veto it.", ("modality", "can't", "may")),
+    ("選挙を実施しなければならない。", "選挙を実施することができる。",
+     ("modality", "しなければならない", "することができる")),
+    ("加盟してはならない。", "加盟するものとする。",
+     ("modality", "してはならない", "するものとする")),
+    ("改革に努める。", "改革を実施しなければならない。",
+     ("modality", "努める", "しなければならない")),
+])
+def test_modality(old: str, new: str, expected: tuple[str, str, str]) -> None:
+    assert expected in flags(old, new)
+    assert all(kind == "modality" for kind, _, _ in flags(old, new))
+
+
+def test_removed_obligation_is_flagged_but_not_a_removed_will() -> None:
+    assert flags("Russia shall withdraw its forces.", "Russia withdraws its forces.") == [
+        ("modality", "shall", "")]
+    assert flags("Talks will continue. Trade resumes.", "Trade resumes.") == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("Ukraine will join no alliance.", "Ukraine will join an alliance.", ("negation", "no", "")),
+    ("Sanctions are lifted.", "Sanctions are never lifted.", ("negation", "", "never")),
+    ("Ukraine keeps its non-nuclear status.", "Ukraine keeps its nuclear status.",
+     ("negation", "non-", "")),
+    ("Aid comes with conditions.", "Aid comes without conditions.",
+     ("negation", "", "without")),
+    ("ウクライナはNATOに加盟しないことに同意する。", "ウクライナはNATOに加盟することに同意する。",
+     ("negation", "しない", "")),
+])
+def test_negation(old: str, new: str, expected: tuple[str, str, str]) -> None:
+    assert flags(old, new) == [expected]
+
+
+def test_negation_swapped_for_another_negation_keeps_polarity() -> None:
+    assert flags("There is no amnesty.", "There is not an amnesty.") == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("Russia and Ukraine exchange prisoners.", "Ukraine exchanges prisoners.",
+     [("party", "Russia", "")]),
+    ("The United States guarantees it.", "Europe guarantees it.",
+     [("party", "United States", "Europe")]),
+    ("Monitoring by the IAEA.", "Monitoring by the IAEA and the UN.", [("party", "", "UN")]),
+    ("Russia pays Ukraine.", "Ukraine pays Russia.",
+     [("party", "Russia", "Ukraine"), ("party", "Ukraine", "Russia")]),
+    ("Decided by the Board of Peace.", "Decided by the Joint Monitoring Commission.",
+     [("party", "Board of Peace", "Joint Monitoring Commission")]),
+    ("ロシアとウクライナは捕虜を交換する。", "ウクライナは捕虜を交換する。",
+     [("party", "ロシア", "")]),
+    ("ザポリージャ原発は米国が運営する。", "ザポリージャ原発はIAEAが運営する。",
+     [("party", "米国", "IAEA")]),
+])
+def test_parties_and_places(old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+def test_same_party_under_another_name_is_not_a_change() -> None:
+    assert flags("The US guarantees it.", "The United States guarantees it.") == []
+    assert flags("NATOに加盟しない米国", "NATOに加盟しないアメリカ") == []
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The parties shall cooperate closely.", "The parties shall cooperate fully."),
+    ("Ukraine receives strong guarantees.", "Ukraine receives robust guarantees."),
+    ("Article 5 may apply.", "Article 5 may apply here."),
+    ("ウクライナは主権を有する。", "ウクライナは完全な主権を有する。"),
+    ("The army of 600,000 stays.", "The army of 600 000 stays."),
+    ("Signed on 20 November 2025.", "Signed on November 20, 2025."),
+])
+def test_no_flag_when_meaning_does_not_shift(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine shall not join NATO within 100 days; 600,000 troops.",
+    "ウクライナは100日以内にNATOに加盟しない。",
+    "",
+])
+def test_unchanged_text_has_no_flags(text: str) -> None:
+    assert find_flags(text, text, diff_texts(text, text)) == ()
+
+
+def test_added_and_removed_points_flag_only_parties_once() -> None:
+    text = "Russia shall pay $100bn within 30 days; Ukraine and the US agree; Russia too."
+    added = find_flags("", text, diff_texts("", text))
+    assert [(f.kind, f.old, f.new) for f in added] == [
+        (FlagKind.PARTY, "", "Russia"), (FlagKind.PARTY, "", "Ukraine"),
+        (FlagKind.PARTY, "", "US")]
+    removed = find_flags(text, "", diff_texts(text, ""))
+    assert [f.old for f in removed] == ["Russia", "Ukraine", "US"]
+    assert all(f.new == "" for f in removed)
+
+
+def test_flags_are_sorted_by_kind_and_unique() -> None:
+    old = "Russia shall pay 100 within 30 days. Russia shall pay 100 within 30 days."
+    new = "Ukraine may pay 200 as soon as possible. Ukraine may pay 200 as soon as possible."
+    found = find_flags(old, new, diff_texts(old, new))
+    kinds = [f.kind for f in found]
+    assert kinds == sorted(kinds, key=list(FlagKind).index)
+    assert len(set(found)) == len(found)
+    assert Flag(FlagKind.NUMBER, "100", "200") in found
+    assert Flag(FlagKind.MODALITY, "shall", "may") in found
+    assert Flag(FlagKind.PARTY, "Russia", "Ukraine") in found
+
+
+def test_spans_must_match_the_texts() -> None:
+    with pytest.raises(ValueError, match="do not rebuild"):
+        find_flags("a", "b", (Span(SpanOp.EQUAL, "a"),))
+
+
+def test_char_granularity_spans_work_too() -> None:
+    old, new = "capped at 600,000", "capped at 800,000"
+    spans = diff_texts(old, new, granularity=Granularity.CHAR)
+    assert find_flags(old, new, spans) == (Flag(FlagKind.NUMBER, "600,000", "800,000"),)
+
+
+ANY = st.text(alphabet=st.characters(codec=None, exclude_categories=()), max_size=80)
+WORDS = st.lists(st.sampled_from([
+    "Russia", "Ukraine", "US", "shall", "may", "not", "no", "within", "100", "days", "$100bn",
+    "20 November 2025", "ロシア", "しない", "しなければならない", "60万人", "100日以内に",
+    " ", ". ", "。", "İ", "\ud800", "May", "2040", "by",
+]), max_size=20).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ANY | WORDS, ANY | WORDS)
+def test_any_text_gives_sorted_unique_flags_without_crashing(old: str, new: str) -> None:
+    found = find_flags(old, new, diff_texts(old, new))
+    assert len(set(found)) == len(found)
+    assert find_flags(old, new, diff_texts(old, new)) == found
+    kinds = [f.kind for f in found]
+    assert kinds == sorted(kinds, key=list(FlagKind).index)
+    assert all(f.old or f.new for f in found)
+    assert all(f.old != f.new for f in found)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # Patterns a scan may skip only when the text cannot hold them: full-width digits,
+    # a month after a preposition, a deadline or a quantity spelled out in words.
+    ("Talks resume on May １.", "Talks resume on May ３.", ("date", "May １", "May ３")),
+    ("Elections take place in May.", "Elections take place in June.",
+     ("date", "in May", "in June")),
+    ("Troops leave within ten days.", "Troops leave within twenty days.",
+     ("date", "within ten days", "within twenty days")),
+    ("Up to two hundred troops stay.", "Up to three hundred troops stay.",
+     ("number", "two hundred troops", "three hundred troops")),
+    ("The parties shall act.", "The parties can't act.", ("modality", "shall", "can't")),
+])
+def test_patterns_found_in_any_spelling(old: str, new: str, expected: tuple[str, str, str]
+                                        ) -> None:
+    assert expected in flags(old, new)
+
+
+def test_names_are_matched_only_at_a_word_start() -> None:
+    # "Russia" inside a Latin word is no mention; after Japanese text it is one.
+    assert flags("The fund pays.", "The XRussia fund pays.") == []
+    assert ("party", "", "ロシア") in flags("米国が支払う。", "米国と対ロシアの基金が支払う。")

@@ -1,0 +1,401 @@
+"""The PDF report, checked in the real file with pypdf and pdfplumber: text, redline marks,
+fonts, attachments, PDF/A identification, bookmarks, page breaks, determinism, and that
+hostile plan text is drawn literally without anything being fetched."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import http.server
+import io
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pytest
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
+
+from plandiff.errors import RenderError
+from plandiff.render.report import pdf as pdf_module
+from plandiff.render.report import render_html, render_pdf
+from tests import report_samples
+
+WHEN = dt.datetime(2025, 12, 24, tzinfo=dt.UTC)
+FILES = {"old.json": b'{"version": "v1"}\n', "new.json": b'{"version": "v2"}\n',
+         "diff.json": b'{"changes": []}\n'}
+
+
+@pytest.fixture(autouse=True)
+def _no_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+
+
+@pytest.fixture(scope="module")
+def accord_pdf() -> bytes:
+    comparison, old, new = report_samples.accord()
+    return render_pdf(comparison, old, new, attachments=FILES)
+
+
+@pytest.fixture(scope="module")
+def japanese_pdf() -> bytes:
+    comparison, old, new = report_samples.japanese()
+    return render_pdf(comparison, old, new, attachments=FILES)
+
+
+def _text(data: bytes) -> list[str]:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return [page.extract_text() or "" for page in pdf.pages]
+
+
+def _words(data: bytes) -> list[list[dict[str, Any]]]:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return [page.extract_words(extra_attrs=["fontname", "non_stroking_color"])
+                for page in pdf.pages]
+
+
+def _resolve(obj: Any) -> Any:
+    return obj.get_object() if hasattr(obj, "get_object") else obj
+
+
+# -- contents -----------------------------------------------------------------------------------
+
+
+def test_text_has_the_redline(accord_pdf: bytes) -> None:
+    text = "\n".join(_text(accord_pdf))
+    for expected in ("600,000", "800,000", "in peacetime", "within 100 days",
+                     "as soon as possible", "Guarantees mirror Article 5.",
+                     "All parties receive full amnesty for wartime acts.",
+                     "Army cap: number 600,000 → 800,000", "Amnesty removed",
+                     "Point 7 moved to 1."):
+        assert expected in text.replace("\n", " "), expected
+
+
+def test_deletions_are_struck_and_insertions_underlined(accord_pdf: bytes) -> None:
+    """Colour is never the only cue: a line crosses each deleted word's middle and runs under
+    each inserted word."""
+    with pdfplumber.open(io.BytesIO(accord_pdf)) as pdf:
+        seen = set()
+        for page in pdf.pages:
+            lines = page.lines
+            for word in page.extract_words(extra_attrs=["non_stroking_color"]):
+                if word["text"] not in ("600,000", "800,000"):
+                    continue
+                height = word["bottom"] - word["top"]
+                crossing = [ln for ln in lines
+                            if ln["x0"] <= word["x0"] + 1 and ln["x1"] >= word["x1"] - 1
+                            and word["top"] < ln["top"] < word["bottom"]]
+                assert crossing, word["text"]
+                position = (crossing[0]["top"] - word["top"]) / height
+                if word["text"] == "600,000":
+                    assert 0.25 < position < 0.75  # struck through
+                else:
+                    assert position > 0.75  # underlined
+                assert word["non_stroking_color"] != (0.105882, 0.113725, 0.129412)
+                seen.add(word["text"])
+    assert seen == {"600,000", "800,000"}
+
+
+def test_cover_page_numbers_and_running_header(accord_pdf: bytes) -> None:
+    pages = _text(accord_pdf)
+    assert "accord@v1" in pages[0] and "Accord v1 → Accord v2" in pages[0]
+    assert pages[0].rstrip().endswith(f"Page 1 of {len(pages)}")
+    for number, text in enumerate(pages[1:], start=2):
+        assert text.lstrip().startswith("accord@v1 → accord@v2"), number
+        assert f"Page {number} of {len(pages)}" in text
+
+
+def test_bookmarks_for_every_point(accord_pdf: bytes) -> None:
+    reader = PdfReader(io.BytesIO(accord_pdf))
+    titles: list[str] = []
+
+    def walk(items: list[Any]) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                titles.append(str(item.title))
+
+    walk(reader.outline)
+    points = [t for t in titles if "—" in t]
+    assert len(points) == 8
+    assert "4 (was 6) Army cap — modified" in points
+    assert "5(a) (was 8(a)) — unchanged" in points
+    assert "26 Amnesty — removed" in points
+
+
+def test_all_fonts_embedded(accord_pdf: bytes, japanese_pdf: bytes) -> None:
+    for data in (accord_pdf, japanese_pdf):
+        reader = PdfReader(io.BytesIO(data))
+        fonts = 0
+        for page in reader.pages:
+            resources = _resolve(page["/Resources"])
+            for font in _resolve(resources.get("/Font", DictionaryObject())).values():
+                font = _resolve(font)
+                descendants = [_resolve(d) for d in _resolve(font.get("/DescendantFonts", []))]
+                for f in descendants or [font]:
+                    descriptor = _resolve(f["/FontDescriptor"])
+                    assert any(k in descriptor for k in ("/FontFile", "/FontFile2",
+                                                         "/FontFile3")), f.get("/BaseFont")
+                    fonts += 1
+        assert fonts > 0
+
+
+def test_attachments_and_their_hashes_on_the_cover(accord_pdf: bytes) -> None:
+    reader = PdfReader(io.BytesIO(accord_pdf))
+    attached = {name: data[0] for name, data in reader.attachments.items()}
+    assert attached == FILES
+    cover = _text(accord_pdf)[0].replace("\n", " ")
+    for data in FILES.values():
+        assert hashlib.sha256(data).hexdigest() in cover
+
+
+def test_pdf_a3b_identification_and_tags(accord_pdf: bytes) -> None:
+    reader = PdfReader(io.BytesIO(accord_pdf))
+    xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode()
+    assert 'pdfaid:part="3"' in xmp and 'pdfaid:conformance="B"' in xmp
+    root = reader.trailer["/Root"]
+    assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"]
+    assert "/OutputIntents" in root and "/AF" in root
+    assert root["/Lang"] == "en"
+    assert reader.metadata is not None and reader.metadata["/CreationDate"] == "D:20251224000000Z"
+
+
+def test_layout_logs_no_warnings(caplog: pytest.LogCaptureFixture) -> None:
+    """WeasyPrint understands every rule of the stylesheet, in every layout."""
+    comparison, old, new = report_samples.japanese()
+    with caplog.at_level("WARNING", logger="weasyprint"):
+        render_pdf(comparison, old, new, attachments=FILES, layout="side-by-side",
+                   changes_only=True)
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("weasyprint")] == []
+
+
+def test_two_renders_are_byte_identical(accord_pdf: bytes) -> None:
+    comparison, old, new = report_samples.accord()
+    assert render_pdf(comparison, old, new, attachments=FILES) == accord_pdf
+    assert render_html(comparison, old, new) == render_html(comparison, old, new)
+
+
+def test_source_date_epoch_sets_every_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    comparison, old, new = report_samples.ukrainian()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
+    data = render_pdf(comparison, old, new, attachments=FILES)
+    assert data == render_pdf(comparison, old, new, attachments=FILES)
+    reader = PdfReader(io.BytesIO(data))
+    assert reader.metadata is not None
+    assert reader.metadata["/CreationDate"] == "D:20260101000000Z"
+    assert b"D:20260101000000Z" in data
+    text = "".join("".join(_text(data)).split())
+    assert "ПОРІВНЯЛЬНИЙЗВІТ" in text and "Сторінка1з" in text and "Попередняверсія" in text
+    assert "2026-01-01" in text
+
+
+def test_default_attachments_are_the_plans_and_the_diff() -> None:
+    pytest.importorskip("plandiff.plans.serialise")
+    pytest.importorskip("plandiff.render.json")
+    from plandiff.plans.serialise import plan_to_json
+    from plandiff.render.json import render_json
+
+    comparison, old, new = report_samples.ukrainian()
+    reader = PdfReader(io.BytesIO(render_pdf(comparison, old, new)))
+    attached = {name: data[0] for name, data in reader.attachments.items()}
+    assert set(attached) == {"old-v1-uk.json", "new-v2-uk.json", "diff.json"}
+    assert attached["diff.json"] == render_json(comparison).encode()
+    assert attached["old-v1-uk.json"] == plan_to_json(old).encode()
+
+
+def test_japanese_text_in_a_cjk_font(japanese_pdf: bytes) -> None:
+    words = [w for page in _words(japanese_pdf) for w in page]
+    japanese = [w for w in words if any("\u3040" <= ch <= "\u9fff" for ch in w["text"])]
+    assert japanese
+    assert all("IPAex" in w["fontname"] or "CJK" in w["fontname"] for w in japanese)
+    text = "".join("".join(_text(japanese_pdf)).split())
+    for expected in ("比較レポート", "ウクライナ軍の兵力は", "平時において", "万人を上限とする",
+                     "「恩赦」を削除", "1/3ページ", "旧版", "旧6"):
+        assert expected in text, expected
+
+
+def test_bold_japanese_avoids_noto_cjk_without_harfbuzz_subsetting(
+        monkeypatch: pytest.MonkeyPatch, japanese_pdf: bytes) -> None:
+    """With HarfBuzz subsetting, bold Japanese is Noto Sans CJK (IPAexGothic has no bold);
+    without it (fontTools subsetting, ~10 s for the CJK collection), it stays IPAexGothic."""
+    def fonts(data: bytes) -> set[str]:
+        return {w["fontname"].split("+")[-1] for page in _words(data) for w in page
+                if any("\u3040" <= ch <= "\u9fff" for ch in w["text"])}
+
+    assert any("CJK" in name for name in fonts(japanese_pdf))
+    monkeypatch.setattr(pdf_module, "fast_subsetting", lambda: False)
+    comparison, old, new = report_samples.japanese()
+    slow = fonts(render_pdf(comparison, old, new, attachments=FILES))
+    assert slow and all("IPAex" in name for name in slow)
+
+
+def test_points_never_lose_their_first_line_nor_rows_their_cells() -> None:
+    """36 points with long titles: each heading (HEADn) sits on the same page as the first
+    word of its text (BODYn); each renumbering-table row (title HEADn … TAILn) is on one
+    page."""
+    comparison, old, new = report_samples.many(36)
+    data = render_pdf(comparison, old, new, attachments=FILES)
+    heads: dict[str, list[int]] = {}
+    tails: dict[str, list[int]] = {}
+    bodies: dict[str, int] = {}
+    for number, words in enumerate(_words(data)):
+        for w in words:
+            text = w["text"]
+            if text.startswith("HEAD"):
+                heads.setdefault(text[4:8], []).append(number)
+            elif text.startswith("TAIL"):
+                tails.setdefault(text[4:8], []).append(number)
+            elif text.startswith("BODY"):
+                bodies[text[4:8]] = number
+    assert len(bodies) == 36
+    pages = max(bodies.values()) + 1
+    assert pages > 5
+    for key, page in bodies.items():
+        # heads[key]: [flag list?, renumbering row, point heading]; the heading is the last.
+        assert heads[key][-1] == page, key
+        assert tails[key][-1] == page, key
+        # The renumbering-table row: its title's first and last word on one page.
+        assert heads[key][-2] == tails[key][-2], key
+
+
+# -- safety --------------------------------------------------------------------------------------
+
+
+class _Server:
+    """A loopback HTTP server counting every request it gets."""
+
+    def __init__(self) -> None:
+        self.requests: list[str] = []
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                outer.requests.append(self.path)
+                self.send_response(200)
+                self.send_header("Content-Type", "text/css")
+                self.end_headers()
+                self.wfile.write(b"body { background: red }")
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.httpd.server_address[1]
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self) -> _Server:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+_OPENED: list[str] = []
+_WATCHED: set[str] = set()
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    if event == "open" and args and str(args[0]) in _WATCHED:
+        _OPENED.append(str(args[0]))
+
+
+sys.addaudithook(_audit)
+
+
+@pytest.fixture
+def canary(tmp_path: Path) -> Iterator[Path]:
+    path = tmp_path / "canary.css"
+    path.write_text("body { background: red }")
+    _WATCHED.add(str(path))
+    _OPENED.clear()
+    yield path
+    _WATCHED.discard(str(path))
+
+
+def test_hostile_text_is_drawn_literally_and_fetches_nothing(canary: Path) -> None:
+    with _Server() as server:
+        comparison, old, new, _strings = report_samples.hostile(server.port, str(canary))
+        html = render_html(comparison, old, new)
+        data = render_pdf(comparison, old, new, attachments=FILES)
+    assert server.requests == []
+    assert _OPENED == []
+    text = " ".join(" ".join(_text(data)).split())
+    for literal in ("<script>alert(1)</script>", "{{ 7*7 }}", "{% for x in range(3) %}",
+                    "file:///etc/passwd", "@import url(", "</style><style>body{background:url(",
+                    "<!-- comment -->", "<b>T</b>", "<i>1</i>", "<script>p</script>"):
+        assert literal in text, literal
+    assert "<script" not in html.replace("&lt;script", "")
+
+
+@pytest.mark.parametrize("markup", [
+    '<img src="http://127.0.0.1:{port}/img.png">',
+    '<link rel="stylesheet" href="http://127.0.0.1:{port}/style.css">',
+    "<style>@import url(http://127.0.0.1:{port}/import.css);</style>",
+    '<link rel="stylesheet" href="file://{canary}">',
+    '<p style="background: url(file://{canary})">x</p>',
+    '<link rel="attachment" href="file://{canary}">',
+])
+def test_the_url_fetcher_refuses_everything(markup: str, canary: Path) -> None:
+    with _Server() as server:
+        html = ('<html lang="en"><body style="font-family: \'Noto Sans\'"><p>Hi</p>'
+                + markup.format(port=server.port, canary=canary) + "</body></html>")
+        with pytest.raises(RenderError, match="fetches none"):
+            pdf_module.html_to_pdf(html, when=WHEN)
+    assert server.requests == []
+    assert _OPENED == []
+
+
+def test_missing_font_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
+    comparison, old, new = report_samples.ukrainian()
+    monkeypatch.setattr(pdf_module, "LATIN_FAMILY", "Plandiff Missing Sans")
+    with pytest.raises(RenderError, match="'Plandiff Missing Sans' is not installed"):
+        render_pdf(comparison, old, new, attachments=FILES)
+
+
+def test_missing_cjk_font_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
+    comparison, old, new = report_samples.japanese()
+    monkeypatch.setattr(pdf_module, "CJK_FAMILIES", ("Plandiff Missing Gothic",))
+    with pytest.raises(RenderError, match="Japanese"):
+        render_pdf(comparison, old, new, attachments=FILES)
+
+
+def test_missing_glyph_fails_loudly() -> None:
+    html = ('<html lang="en"><body style="font-family: \'Noto Sans\'">'
+            "<p>private use \U0010fffd here</p></body></html>")
+    with pytest.raises(RenderError, match="U\\+10FFFD"):
+        pdf_module.html_to_pdf(html, when=WHEN)
+
+
+def test_cjk_detection() -> None:
+    assert pdf_module.has_cjk("兵力") and pdf_module.has_cjk("カタカナ")
+    assert pdf_module.has_cjk("한국어") and pdf_module.has_cjk("１")
+    assert not pdf_module.has_cjk("Latin, Кирилиця, Ελληνικά → ⚑")
+
+
+def test_emoji_in_plan_text_render_from_symbola() -> None:
+    """Text quoted from posts carries emoji (with variation selectors, flags and skin tones):
+    they are drawn in black and white from Symbola (installed by scripts/setup), embedded
+    like every other font, and the PDF stays byte-identical."""
+    from plandiff.engine.compare import compare
+
+    point = {"id": "cf", "number": "1", "topics": ["ceasefire"]}
+    old = report_samples._plan("v1", "2025-11-20", [{**point, "text": "Ceasefire agreed."}])
+    new = report_samples._plan("v2", "2025-12-24", [
+        {**point, "text": "Ceasefire agreed \U0001f54a\ufe0f \u2705 \U0001f1fa\U0001f1e6 "
+                          "\U0001f44d\U0001f3fd by 2026."}])
+    comparison = compare(old, new)
+    data = render_pdf(comparison, old, new, attachments=FILES)
+    assert data == render_pdf(comparison, old, new, attachments=FILES)
+    names = set()
+    for page in PdfReader(io.BytesIO(data)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            names.add(str(font.get_object()["/BaseFont"]))
+    assert any("Symbola" in name for name in names), names
+    text = "".join(_text(data))
+    assert "\U0001f54a" in text and "by 2026" in text  # digits still from Noto Sans

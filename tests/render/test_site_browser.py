@@ -1,0 +1,232 @@
+"""The built report site in a real headless browser (Debian's chromium through chromedriver's
+W3C WebDriver HTTP API, standard library only): every link from the index resolves over
+file://, anchors to points land, no console errors, and the Content-Security-Policy blocks
+nothing of the site's own. A missing browser is a failure, not a skip."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urldefrag, urlsplit
+
+import pytest
+
+from plandiff.workflows.build import build
+from tests.helpers import PLANS
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--disable-dev-shm-usage", "--window-size=1200,900"]
+MAX_FRAGMENT_VISITS = 40
+
+
+class WebDriver:
+    """The few W3C WebDriver calls the test needs."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.session = ""
+
+    def call(self, method: str, path: str, body: Any = None) -> Any:
+        data = json.dumps(body).encode("utf-8") if body is not None else None
+        request = urllib.request.Request(self.base + path, data=data, method=method,
+                                         headers={"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=120) as response:
+                return json.loads(response.read())["value"]
+        except urllib.error.HTTPError as exc:
+            raise AssertionError(f"WebDriver {method} {path}: {exc.read()[:500]!r}") from None
+
+    def open(self, profile: Path) -> None:
+        caps = {"capabilities": {"alwaysMatch": {
+            "browserName": "chrome",
+            "goog:chromeOptions": {"binary": str(CHROMIUM),
+                                   "args": [*FLAGS, f"--user-data-dir={profile}"]},
+            "goog:loggingPrefs": {"browser": "ALL"},
+        }}}
+        self.session = self.call("POST", "/session", caps)["sessionId"]
+
+    def go(self, url: str) -> None:
+        self.call("POST", f"/session/{self.session}/url", {"url": url})
+
+    def run(self, script: str) -> Any:
+        return self.call("POST", f"/session/{self.session}/execute/sync",
+                         {"script": script, "args": []})
+
+    def console(self) -> list[dict[str, Any]]:
+        entries: list[dict[str, Any]] = self.call(
+            "POST", f"/session/{self.session}/se/log", {"type": "browser"})
+        return entries
+
+    def close(self) -> None:
+        if self.session:
+            with contextlib.suppress(Exception):
+                self.call("DELETE", f"/session/{self.session}")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebDriver]:
+    missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
+    if missing:
+        pytest.fail(f"the browser test needs {', '.join(missing)}: run scripts/setup "
+                    "(apt-get install chromium chromium-driver)", pytrace=False)
+    port = _free_port()
+    driver = subprocess.Popen([str(CHROMEDRIVER), f"--port={port}"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    web = WebDriver(f"http://127.0.0.1:{port}")
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if web.call("GET", "/status").get("ready"):
+                    break
+            except (OSError, AssertionError):
+                pass
+            if time.monotonic() > deadline or driver.poll() is not None:
+                pytest.fail("chromedriver did not start", pytrace=False)
+            time.sleep(0.1)
+        web.open(tmp_path_factory.mktemp("chromium-profile"))
+        yield web
+    finally:
+        web.close()
+        driver.terminate()
+        try:
+            driver.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            driver.kill()
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped plans built as a site (HTML only, to keep the test fast)."""
+    root = tmp_path_factory.mktemp("site")
+    plans = root / "plans"
+    shutil.copytree(PLANS, plans, ignore=shutil.ignore_patterns("plandiff.json", "*.md"))
+    (plans / "plandiff.json").write_text(json.dumps({"formats": ["html"]}), encoding="utf-8")
+    out = root / "reports"
+    build(plans, out, jobs=2)
+    return out
+
+
+PAGE_STATE = """
+return {
+  href: location.href,
+  ready: document.readyState,
+  title: document.title,
+  ids: Array.from(document.querySelectorAll('[id]')).map(e => e.id),
+  links: Array.from(document.querySelectorAll('a[href]')).map(a => a.href),
+  sheets: document.styleSheets.length,
+  ruleCount: Array.from(document.styleSheets).reduce((n, s) => n + s.cssRules.length, 0),
+  del: (() => { const d = document.querySelector('del');
+                return d ? getComputedStyle(d).textDecorationLine : null; })(),
+};
+"""
+
+LANDED = """
+const id = decodeURIComponent(location.hash.slice(1));
+const el = document.getElementById(id);
+if (!el) return {found: false};
+const box = el.getBoundingClientRect();
+return {found: true, top: box.top, scrollY: window.scrollY,
+        fits: document.documentElement.scrollHeight - window.innerHeight};
+"""
+
+
+def _is_page(url: str, site_url: str) -> bool:
+    return url.startswith(site_url) and urlsplit(url).path.endswith(".html")
+
+
+def test_the_csp_check_can_fail(browser: WebDriver, tmp_path: Path, site: Path) -> None:
+    """A page with the site's policy and an inline style attribute must log a violation:
+    proves the console check below is able to see one."""
+    index = (site / "index.html").read_text(encoding="utf-8")
+    bad = index.replace("<body>", '<body><p style="color: red">x</p>', 1)
+    (tmp_path / "bad.html").write_text(bad, encoding="utf-8")
+    browser.console()  # drain
+    browser.go((tmp_path / "bad.html").as_uri())
+    messages = [e["message"] for e in browser.console()]
+    assert any("Content Security Policy" in m for m in messages), messages
+
+
+def test_site_in_a_real_browser(browser: WebDriver, site: Path) -> None:
+    site_url = site.as_uri() + "/"
+    start = (site / "index.html").as_uri()
+    browser.console()  # drain anything from earlier tests
+    pages: dict[str, dict[str, Any]] = {}
+    queue = [start]
+    problems: list[str] = []
+    fragments: list[tuple[str, str]] = []
+    while queue:
+        url = queue.pop(0)
+        if url in pages:
+            continue
+        browser.go(url)
+        state = browser.run(PAGE_STATE)
+        pages[url] = state
+        if not state["href"].startswith("file://") or state["ready"] != "complete":
+            problems.append(f"{url}: did not load ({state['href']})")
+            continue
+        if state["sheets"] != 1 or state["ruleCount"] < 20:
+            problems.append(f"{url}: stylesheet not applied ({state['sheets']} sheet(s), "
+                            f"{state['ruleCount']} rules)")
+        if state["del"] not in (None, "line-through"):
+            problems.append(f"{url}: deletions are not struck through")
+        for entry in browser.console():
+            problems.append(f"{url}: console {entry['level']}: {entry['message']}")
+        for link in state["links"]:
+            target, fragment = urldefrag(link)
+            if not target.startswith("file://"):
+                assert target.startswith(("http://", "https://")), link
+                continue
+            if not target.startswith(site_url):
+                problems.append(f"{url}: link leaves the site: {link}")
+                continue
+            path = Path(urllib.request.url2pathname(urlsplit(target).path))
+            if not path.is_file():
+                problems.append(f"{url}: broken link {link}")
+                continue
+            if _is_page(target, site_url):
+                queue.append(target)
+                if fragment:
+                    fragments.append((url, link))
+    assert not problems, "\n".join(problems[:30])
+    # Every page of the site was reached from the index, and it is a real site.
+    built = {p.as_uri() for p in site.rglob("*.html")}
+    assert built == set(pages), sorted(built ^ set(pages))
+    assert len(pages) >= 15
+    # Every fragment names an element of its page ...
+    for source, link in fragments:
+        target, fragment = urldefrag(link)
+        assert urllib.request.unquote(fragment) in pages[target]["ids"], \
+            f"{source}: #{fragment} not found in {target}"
+    # ... and the browser lands there (cross-page links into reports and histories).
+    crossing = sorted({link for source, link in fragments
+                       if urldefrag(link)[0] != source})
+    assert any("__" in link and "#new-" in link for link in crossing)  # into reports
+    assert any("history.html#h-" in link for link in crossing)  # into other histories
+    for link in crossing[:: max(1, len(crossing) // MAX_FRAGMENT_VISITS)]:
+        browser.go(link)
+        landed = browser.run(LANDED)
+        assert landed["found"], link
+        # The element is at the top of the viewport, unless the page is too short to
+        # scroll that far.
+        assert abs(landed["top"]) < 2 or landed["scrollY"] >= landed["fits"] - 2, \
+            (link, landed)
+    assert not browser.console()

@@ -1,0 +1,407 @@
+"""``plandiff add``: new versions linked to the latest one, ids carried over, written safely."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from plandiff.errors import WriteError
+from plandiff.plans.loading import load_plan
+from plandiff.workflows import add as add_module
+from plandiff.workflows.add import AddRequest, add_version
+from tests.helpers import Run, assert_no_traceback, make_plan, write_plan
+
+DRAFT_V1 = """# Accord, first draft
+1. The parties observe a full ceasefire from the day of signing.
+2. Ukraine's armed forces are capped at 600,000 personnel.
+3. Elections are held within 100 days of signing.
+4. A joint commission monitors the ceasefire line.
+"""
+
+# Renumbered, reordered, one clause edited, one dropped, one new.
+DRAFT_V2 = """# Accord, second draft
+1. Elections are held within 100 days of signing.
+2. A humanitarian committee arranges an all-for-all exchange of prisoners.
+3. The parties observe a full ceasefire from the day of signing.
+4. Ukraine's armed forces are capped at 800,000 personnel in peacetime.
+"""
+
+
+def _tree(tmp_path: Path) -> Path:
+    plans = tmp_path / "plans"
+    write_plan(plans, make_plan(version="2025-11-20-v1"))
+    return plans
+
+
+def _draft(tmp_path: Path, text: str, name: str = "draft.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _no_temporary_files(folder: Path) -> None:
+    assert not [p.name for p in folder.rglob("*") if p.name.endswith(".tmp")]
+
+
+def test_add_text_draft_links_to_the_latest_version(cli: Callable[..., Run],
+                                                    tmp_path: Path) -> None:
+    plans = _tree(tmp_path)
+    draft = _draft(tmp_path, "1. The parties shall observe a ceasefire.\n"
+                   "2. Elections within 200 days.\n3. A brand-new clause on heritage sites.\n")
+    run = cli("add", str(draft), "--document", "accord", "--version", "2025-12-01-v2",
+              "--plans", str(plans), "--status", "leaked-draft",
+              "--source-url", "https://example.org/leak", "--source-publisher", "Example News")
+    assert run.code == 0, run.err
+    target = plans / "accord" / "2025-12-01-v2.json"
+    plan = load_plan(target)
+    assert plan.supersedes == "2025-11-20-v1"
+    assert plan.date.isoformat() == "2025-12-01"  # from the version id
+    assert plan.status.value == "leaked-draft"
+    assert plan.sources[0].publisher == "Example News"
+    assert [p.id for p in plan.points] == ["one", "two", "p3"]
+    assert plan.points[0].derived_from == ("accord@2025-11-20-v1#one",)
+    assert plan.points[1].topics == ("elections",)  # carried with the id
+    assert "supersedes 2025-11-20-v1" in run.out
+    assert "ids: 2 carried over" in run.out
+    assert "100 days -> within 200 days" in run.out or "date" in run.out
+    assert json.loads(target.read_text(encoding="utf-8"))["$schema"].endswith(
+        "plan-version.schema.json")
+    # The tree as a whole still validates.
+    assert cli("validate", str(plans)).code == 0
+
+
+def test_id_carry_over_on_a_renumbered_draft_imported_from_text(tmp_path: Path) -> None:
+    plans = tmp_path / "plans"
+    first = add_version(AddRequest(source=_draft(tmp_path, DRAFT_V1, "v1.txt"),
+                                   plans_root=plans, document="accord",
+                                   version="2025-11-20-v1"))
+    assert first.predecessor is None and first.created_folder
+    v1 = {p.text: p.id for p in first.plan.points}
+    assert sorted(v1.values()) == ["p1", "p2", "p3", "p4"]  # the importer's ids
+
+    second = add_version(AddRequest(source=_draft(tmp_path, DRAFT_V2, "v2.txt"),
+                                    plans_root=plans, document="accord",
+                                    version="2025-12-24-v2"))
+    plan = second.plan
+    by_number = {p.number: p for p in plan.points}
+    # Same clause, new number: the id follows the clause, not the number.
+    assert by_number["1"].id == v1["Elections are held within 100 days of signing."]  # p3
+    assert by_number["3"].id == v1["The parties observe a full ceasefire from the day of "
+                                   "signing."]  # p1
+    assert by_number["4"].id == v1["Ukraine's armed forces are capped at 600,000 personnel."]
+    # The new clause keeps a fresh id that no old clause had (p2 was the army cap,
+    # p4 the dropped commission): never the id of a different old point.
+    assert by_number["2"].id not in v1.values()
+    assert by_number["2"].derived_from == ()
+    assert by_number["4"].derived_from == ("accord@2025-11-20-v1#p2",)
+    ids = [p.id for p in plan.walk()]
+    assert len(ids) == len(set(ids))
+    carried = dict(second.carried)
+    assert carried["p1"] == "p3" and carried["p3"] == "p1"
+    # The comparison against v1 now pairs by id: the army cap is modified with its flag.
+    assert second.comparison is not None
+    army = next(c for c in second.comparison.changes if c.new == (by_number["4"].id,))
+    assert army.kind.value == "modified" and army.renumbered
+    assert ("600,000", "800,000") in [(f.old, f.new) for f in army.flags]
+    removed = [c for c in second.comparison.changes if c.kind.value == "removed"]
+    assert [c.old for c in removed] == [("p4",)]
+
+
+def test_keep_ids_only_proposes_links(tmp_path: Path) -> None:
+    plans = tmp_path / "plans"
+    add_version(AddRequest(source=_draft(tmp_path, DRAFT_V1, "v1.txt"), plans_root=plans,
+                           document="accord", version="2025-11-20-v1"))
+    result = add_version(AddRequest(source=_draft(tmp_path, DRAFT_V2, "v2.txt"),
+                                    plans_root=plans, document="accord",
+                                    version="2025-12-24-v2", keep_ids=True))
+    assert result.carried == ()
+    by_number = {p.number: p for p in result.plan.points}
+    assert by_number["3"].derived_from == ("accord@2025-11-20-v1#p1",)
+    # The draft's own "p1" (now the elections clause) would clash with a different old
+    # point: it is renamed, never silently paired by id.
+    assert by_number["1"].id != "p1"
+    assert ("p1", by_number["1"].id) in result.renamed
+
+
+def test_add_json_plan_keeps_the_authors_ids_and_links(tmp_path: Path) -> None:
+    plans = _tree(tmp_path)
+    source = make_plan(version="2025-12-01-v2", date="2025-12-01")
+    # The author says "two" continues the old "one": ids and link are the author's.
+    source["points"][1]["derived_from"] = ["accord@2025-11-20-v1#one"]
+    path = tmp_path / "v2.json"
+    path.write_text(json.dumps(source), encoding="utf-8")
+    result = add_version(AddRequest(source=path, plans_root=plans))
+    plan = result.plan
+    assert plan.supersedes == "2025-11-20-v1"
+    assert [p.id for p in plan.walk()] == ["one", "two", "two-a"]
+    assert plan.point_index()["two"].derived_from == ("accord@2025-11-20-v1#one",)
+    assert result.carried == () and result.renamed == ()
+    assert result.path == plans / "accord" / "2025-12-01-v2.json"
+
+
+def test_add_json_plan_with_a_new_name_for_an_old_clause(tmp_path: Path) -> None:
+    plans = _tree(tmp_path)
+    source = make_plan(version="2025-12-01-v2", date="2025-12-01")
+    source["points"][1]["points"][0]["id"] = "observers"
+    path = tmp_path / "v2.json"
+    path.write_text(json.dumps(source), encoding="utf-8")
+    result = add_version(AddRequest(source=path, plans_root=plans))
+    points = result.plan.point_index()
+    assert "two-a" in points and "observers" not in points
+    assert ("observers", "two-a") in result.carried
+    assert points["two-a"].derived_from == ("accord@2025-11-20-v1#two-a",)
+    assert points["one"].derived_from == ("accord@2025-11-20-v1#one",)
+
+
+def test_new_document_folder_is_created(cli: Callable[..., Run], tmp_path: Path) -> None:
+    plans = _tree(tmp_path)
+    draft = _draft(tmp_path, "1. Ceasefire.\n2. Elections.\n")
+    run = cli("add", str(draft), "--document", "annex", "--version", "v1",
+              "--date", "2026-01-05", "--plans", str(plans))
+    assert run.code == 0, run.err
+    assert (plans / "annex" / "v1.json").is_file()
+    assert "created the document folder" in run.out
+    assert "supersedes: nothing" in run.out
+
+
+def test_never_overwrites_an_existing_version(cli: Callable[..., Run],
+                                              tmp_path: Path) -> None:
+    plans = _tree(tmp_path)
+    target = plans / "accord" / "2025-11-20-v1.json"
+    before = target.read_bytes()
+    draft = _draft(tmp_path, "1. Something else entirely.\n")
+    run = cli("add", str(draft), "--document", "accord", "--version", "2025-11-20-v1",
+              "--plans", str(plans))
+    assert run.code == 2
+    assert "already exists" in run.err and "--force" in run.err
+    assert target.read_bytes() == before
+    assert_no_traceback(run)
+
+
+def test_force_keeps_a_backup_and_says_where(cli: Callable[..., Run], tmp_path: Path) -> None:
+    plans = _tree(tmp_path)
+    target = plans / "accord" / "2025-11-20-v1.json"
+    before = target.read_bytes()
+    draft = _draft(tmp_path, "1. The parties shall observe a ceasefire now.\n")
+    argv = ("add", str(draft), "--document", "accord", "--version", "2025-11-20-v1",
+            "--plans", str(plans), "--force")
+    run = cli(*argv)
+    assert run.code == 0, run.err
+    backup = target.with_name("2025-11-20-v1.json.bak-1")
+    assert backup.read_bytes() == before
+    assert "2025-11-20-v1.json.bak-1" in run.out
+    assert load_plan(target).points[0].text == "The parties shall observe a ceasefire now."
+    run = cli(*argv)  # a second --force keeps the first backup and makes another
+    assert run.code == 0
+    assert backup.read_bytes() == before
+    assert target.with_name("2025-11-20-v1.json.bak-2").is_file()
+    assert cli("validate", str(plans)).code == 0  # backups are not plan files
+
+
+def test_crash_while_writing_leaves_no_torn_file(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    plans = _tree(tmp_path)
+    draft = _draft(tmp_path, DRAFT_V1)
+    real_write = os.write
+    calls = {"n": 0}
+
+    def half_then_crash(fd: int, data: Any) -> int:
+        calls["n"] += 1
+        real_write(fd, bytes(data)[: max(1, len(data) // 2)])
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "write", half_then_crash)
+    with pytest.raises(WriteError, match="No space left"):
+        add_version(AddRequest(source=draft, plans_root=plans, document="accord",
+                               version="2025-12-01-v2"))
+    monkeypatch.undo()
+    assert calls["n"] == 1
+    assert not (plans / "accord" / "2025-12-01-v2.json").exists()
+    _no_temporary_files(plans)
+
+
+def test_crash_at_the_final_link_leaves_nothing(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    plans = _tree(tmp_path)
+    draft = _draft(tmp_path, DRAFT_V1)
+
+    def crash(*args: Any, **kwargs: Any) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "link", crash)
+    with pytest.raises(WriteError):
+        add_version(AddRequest(source=draft, plans_root=plans, document="accord",
+                               version="2025-12-01-v2"))
+    monkeypatch.undo()
+    assert not (plans / "accord" / "2025-12-01-v2.json").exists()
+    _no_temporary_files(plans)
+
+
+def test_crash_while_replacing_with_force_keeps_the_old_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plans = _tree(tmp_path)
+    target = plans / "accord" / "2025-11-20-v1.json"
+    before = target.read_bytes()
+    draft = _draft(tmp_path, "1. Replaced text.\n")
+
+    def crash(*args: Any, **kwargs: Any) -> None:
+        raise KeyboardInterrupt  # the process dies right before the rename
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(KeyboardInterrupt):
+        add_version(AddRequest(source=draft, plans_root=plans, document="accord",
+                               version="2025-11-20-v1", force=True))
+    monkeypatch.undo()
+    assert target.read_bytes() == before  # the old version, whole
+    assert target.with_name("2025-11-20-v1.json.bak-1").read_bytes() == before
+    _no_temporary_files(plans)
+
+
+def test_two_concurrent_adds_exactly_one_wins(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both adds pass every check before either writes (forced by a barrier): the
+    no-overwrite write lets exactly one of them create the file."""
+    plans = _tree(tmp_path)
+    drafts = [_draft(tmp_path, f"1. Draft number {n} says the parties shall agree.\n",
+                     f"d{n}.txt") for n in (1, 2)]
+    barrier = threading.Barrier(2, timeout=60)
+    real = add_module.validate_candidate
+
+    def validate_then_wait(*args: Any, **kwargs: Any) -> Any:
+        found = real(*args, **kwargs)
+        barrier.wait()
+        return found
+
+    monkeypatch.setattr(add_module, "validate_candidate", validate_then_wait)
+    outcomes: list[object] = [None, None]
+
+    def run(index: int) -> None:
+        try:
+            outcomes[index] = add_version(AddRequest(
+                source=drafts[index], plans_root=plans, document="accord",
+                version="2025-12-01-v2"))
+        except Exception as exc:
+            outcomes[index] = exc
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in (0, 1)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    winners = [o for o in outcomes if isinstance(o, add_module.AddResult)]
+    losers = [o for o in outcomes if isinstance(o, WriteError)]
+    assert len(winners) == 1 and len(losers) == 1, outcomes
+    assert "already exists" in str(losers[0])
+    target = plans / "accord" / "2025-12-01-v2.json"
+    plan = load_plan(target)  # complete and valid
+    assert plan.points[0].text == winners[0].plan.points[0].text
+    _no_temporary_files(plans)
+
+
+def _add_in_process(args: tuple[str, str, int]) -> str:
+    plans, draft, _ = args
+    try:
+        add_version(AddRequest(source=Path(draft), plans_root=Path(plans), document="accord",
+                               version="2025-12-01-v2"))
+    except WriteError as exc:
+        return f"lost: {exc.message}"
+    return "won"
+
+
+def test_concurrent_adds_in_separate_processes(tmp_path: Path) -> None:
+    plans = _tree(tmp_path)
+    draft = _draft(tmp_path, DRAFT_V1)
+    context = multiprocessing.get_context("fork" if "fork" in
+                                          multiprocessing.get_all_start_methods() else None)
+    with context.Pool(4) as pool:
+        outcomes = pool.map(_add_in_process, [(str(plans), str(draft), n) for n in range(4)])
+    assert outcomes.count("won") == 1, outcomes
+    assert all("already exists" in o for o in outcomes if o != "won")
+    load_plan(plans / "accord" / "2025-12-01-v2.json")
+    _no_temporary_files(plans)
+
+
+def test_invalid_result_is_refused_before_anything_is_written(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    plans = _tree(tmp_path)
+    source = make_plan(version="2025-12-01-v2", date="2025-12-01")
+    source["points"][0]["topics"] = ["not-a-topic"]
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(source), encoding="utf-8")
+    run = cli("add", str(path), "--plans", str(plans))
+    assert run.code == 2
+    assert "unknown topic 'not-a-topic'" in run.err
+    assert not (plans / "accord" / "2025-12-01-v2.json").exists()
+    assert_no_traceback(run)
+
+
+def test_text_draft_needs_document_and_version(cli: Callable[..., Run],
+                                               tmp_path: Path) -> None:
+    run = cli("add", str(_draft(tmp_path, "1. x\n")), "--plans", str(_tree(tmp_path)))
+    assert run.code == 2 and "--document and --version" in run.err
+    assert_no_traceback(run)
+
+
+def test_missing_source_and_bad_options(cli: Callable[..., Run], tmp_path: Path) -> None:
+    plans = _tree(tmp_path)
+    run = cli("add", str(tmp_path / "missing.txt"), "--document", "accord", "--version",
+              "2025-12-01-v2", "--plans", str(plans))
+    assert run.code == 2 and "missing.txt" in run.err
+    run = cli("add", str(_draft(tmp_path, "1. x\n")), "--document", "accord", "--version",
+              "v2", "--plans", str(plans))
+    assert run.code == 2 and "--date" in run.err  # no date anywhere
+    run = cli("add", str(_draft(tmp_path, "1. x\n")), "--document", "accord", "--version",
+              "2025-12-01-v2", "--plans", str(plans), "--source-url", "ftp://x")
+    assert run.code == 2 and "source 1" in run.err
+    for r in (run,):
+        assert_no_traceback(r)
+
+
+def test_earlier_date_links_to_the_version_before_it(tmp_path: Path) -> None:
+    plans = _tree(tmp_path)
+    write_plan(plans, make_plan(version="2026-01-10-v3", date="2026-01-10",
+                                supersedes="2025-11-20-v1"))
+    draft = _draft(tmp_path, "1. The parties shall observe a ceasefire.\n")
+    result = add_version(AddRequest(source=draft, plans_root=plans, document="accord",
+                                    version="2025-12-01-v2"))
+    assert result.plan.supersedes == "2025-11-20-v1"
+    assert any("dated after" in note for note in result.notes)
+
+
+def test_add_a_translation(cli: Callable[..., Run], tmp_path: Path) -> None:
+    plans = _tree(tmp_path)
+    write_plan(plans, make_plan(version="2025-11-20-v1-ja", language="ja",
+                                translation_of="2025-11-20-v1", points=[
+                                    {"id": "one", "number": "1", "text": "当事者は停戦を守る。"}]))
+    draft = _draft(tmp_path, "1. 当事者は30日以内に停戦を守る。\n")
+    run = cli("add", str(draft), "--document", "accord", "--version", "2025-12-01-v2-ja",
+              "--translation-of", "2025-11-20-v1", "--plans", str(plans))
+    assert run.code == 0, run.err
+    plan = load_plan(plans / "accord" / "2025-12-01-v2-ja.json")
+    assert plan.language == "ja"  # detected from the text
+    assert plan.supersedes == "2025-11-20-v1-ja"  # the latest version in Japanese
+    assert plan.translation_of == "2025-11-20-v1"
+    assert plan.points[0].id == "one"
+
+
+def test_explicit_supersedes_makes_a_side_branch(cli: Callable[..., Run],
+                                                 tmp_path: Path) -> None:
+    plans = _tree(tmp_path)
+    write_plan(plans, make_plan(version="2025-12-01-v2", date="2025-12-01",
+                                supersedes="2025-11-20-v1"))
+    draft = _draft(tmp_path, "1. The parties shall observe a ceasefire, says the E3.\n")
+    run = cli("add", str(draft), "--document", "accord", "--version", "2025-12-05-e3",
+              "--supersedes", "2025-11-20-v1", "--plans", str(plans))
+    assert run.code == 0, run.err
+    assert load_plan(plans / "accord" / "2025-12-05-e3.json").supersedes == "2025-11-20-v1"
+    run = cli("add", str(draft), "--document", "accord", "--version", "2025-12-06-x",
+              "--supersedes", "nope", "--plans", str(plans))
+    assert run.code == 2 and "no version accord@nope" in run.err
+    assert_no_traceback(run)

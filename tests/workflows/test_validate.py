@@ -1,0 +1,272 @@
+"""`plandiff validate`: every rule with a failing and a passing case, the error text (file and
+JSON path), the output formats and the exit codes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from plandiff.errors import ExitCode
+from plandiff.workflows.validate import validate_paths
+from tests.helpers import Run, assert_no_traceback, make_plan, write_plan
+
+Cli = Callable[..., Run]
+
+
+def _tree(tmp_path: Path, *plans: dict[str, Any]) -> Path:
+    root = tmp_path / "plans"
+    root.mkdir(exist_ok=True)
+    for plan in plans:
+        write_plan(root, plan)
+    return root
+
+
+def _messages(root: Path) -> list[str]:
+    return [p.format() for p in validate_paths([root]).problems]
+
+
+def test_valid_tree_passes(tmp_path: Path, cli: Cli) -> None:
+    v1 = make_plan()
+    v2 = make_plan(version="v2", supersedes="v1", date="2025-12-01",
+                   points=[{"id": "one", "number": "1", "text": "Changed.", "topics": ["ceasefire"],
+                            "derived_from": ["accord@v1#one"]}])
+    root = _tree(tmp_path, v1, v2)
+    assert _messages(root) == []
+    run = cli("validate", str(root))
+    assert run.code == ExitCode.OK
+    assert "2 plan file(s) valid" in run.err
+
+
+def test_duplicate_ids_at_any_level(tmp_path: Path) -> None:
+    plan = make_plan()
+    plan["points"][1]["points"][0]["id"] = "one"
+    root = _tree(tmp_path, plan)
+    [message] = _messages(root)
+    assert message.endswith("$.points[1].points[0].id: duplicate point id 'one' "
+                            "(first used at $.points[0])")
+    assert "accord/v1.json:" in message
+
+
+def test_supersedes_must_resolve(tmp_path: Path) -> None:
+    root = _tree(tmp_path, make_plan(version="v2", supersedes="v1"))
+    [message] = _messages(root)
+    assert "$.supersedes: supersedes 'v1', but accord@v1 does not exist" in message
+
+
+def test_dates_must_not_run_backwards(tmp_path: Path) -> None:
+    root = _tree(tmp_path, make_plan(date="2025-12-01"),
+                 make_plan(version="v2", supersedes="v1", date="2025-11-01"))
+    [message] = _messages(root)
+    assert "v2.json:$.date: date 2025-11-01 is earlier than 2025-12-01" in message
+
+
+def test_supersedes_cycle_is_found(tmp_path: Path) -> None:
+    root = _tree(tmp_path, make_plan(supersedes="v2"), make_plan(version="v2", supersedes="v1"))
+    messages = _messages(root)
+    assert len(messages) == 2 and all("loops back" in m for m in messages)
+
+
+def test_derived_from_must_resolve(tmp_path: Path) -> None:
+    v2 = make_plan(version="v2", supersedes="v1", points=[
+        {"id": "x", "number": "1", "text": "t", "topics": ["ceasefire"],
+         "derived_from": ["accord@v1#nope", "other@v9#x", "accord@v2#x"]}])
+    root = _tree(tmp_path, make_plan(), v2)
+    messages = _messages(root)
+    assert any("$.points[0].derived_from[0]: accord@v1#nope: no point 'nope' in accord@v1" in m
+               for m in messages)
+    assert any("derived_from[1]: other@v9#x: version other@v9 does not exist" in m
+               for m in messages)
+    assert any("derived_from[2]: accord@v2#x points into its own version" in m for m in messages)
+
+
+def test_derived_from_across_documents(tmp_path: Path) -> None:
+    other = make_plan(document="other", points=[
+        {"id": "y", "number": "1", "text": "t", "topics": ["sanctions"],
+         "derived_from": ["accord@v1#two-a"]}])
+    root = _tree(tmp_path, make_plan(), other)
+    assert _messages(root) == []
+
+
+def test_derived_from_a_later_version_is_flagged(tmp_path: Path) -> None:
+    early = make_plan(document="other", date="2025-01-01", points=[
+        {"id": "y", "number": "1", "text": "t", "topics": ["sanctions"],
+         "derived_from": ["accord@v1#one"]}])
+    root = _tree(tmp_path, make_plan(), early)
+    [message] = _messages(root)
+    assert "derived from a later version" in message
+
+
+def test_topics_must_be_in_vocabulary(tmp_path: Path) -> None:
+    plan = make_plan()
+    plan["points"][0]["topics"] = ["ceasefire", "weather"]
+    root = _tree(tmp_path, plan)
+    [message] = _messages(root)
+    assert "$.points[0].topics[1]: unknown topic 'weather'" in message
+
+
+def test_tree_topics_file_extends_vocabulary(tmp_path: Path) -> None:
+    plan = make_plan()
+    plan["points"][0]["topics"] = ["weather"]
+    root = _tree(tmp_path, plan)
+    (root / "topics.json").write_text(json.dumps(
+        {"topics": [{"id": "weather", "labels": {"en": "Weather"}}]}), encoding="utf-8")
+    assert _messages(root) == []
+
+
+def test_path_must_match_document_and_version(tmp_path: Path) -> None:
+    root = tmp_path / "plans"
+    write_plan(root, make_plan(), name="accord/v2.json")
+    [message] = _messages(root)
+    assert "file should be at accord/v1.json" in message
+
+
+def test_same_version_twice(tmp_path: Path) -> None:
+    root = tmp_path / "plans"
+    write_plan(root, make_plan())
+    write_plan(root, make_plan(), name="accord/sub/v1.json")
+    messages = _messages(root)
+    assert sum("is also defined in" in m for m in messages) == 2
+
+
+def test_translation_of_must_resolve_and_differ_in_language(tmp_path: Path) -> None:
+    ja = make_plan(version="v1-ja", language="ja", text_kind="translation", translation_of="v1")
+    root = _tree(tmp_path, make_plan(), ja)
+    assert _messages(root) == []
+    bad = make_plan(version="v1-en2", translation_of="v1")
+    missing = make_plan(version="v1-uk", language="uk", translation_of="v0")
+    root = _tree(tmp_path, bad, missing)
+    messages = _messages(root)
+    assert any("same language" in m for m in messages)
+    assert any("accord@v0 does not exist" in m for m in messages)
+
+
+def test_every_error_in_every_file_is_collected(tmp_path: Path, cli: Cli) -> None:
+    a = make_plan(status="final", date="nope")
+    b = make_plan(document="other")
+    b["points"][0]["topics"] = ["weather"]
+    root = _tree(tmp_path, a, b)
+    (root / "broken").mkdir()
+    (root / "broken" / "x.json").write_text("{\n  \"a\": 1,\n  oops\n}", encoding="utf-8")
+    run = cli("validate", str(root))
+    assert run.code == ExitCode.FINDINGS
+    lines = run.out.strip().splitlines()
+    assert any(line.endswith(":$.status: 'final' is not one of ['official', 'draft', "
+                             "'leaked-draft', 'proposal', 'counter-proposal', 'reported', "
+                             "'agreed', 'signed']") for line in lines)
+    assert any(":$.date:" in line for line in lines)
+    assert any("unknown topic 'weather'" in line for line in lines)
+    assert any(line.endswith("x.json:3:3: invalid JSON: Expecting property name enclosed in "
+                             "double quotes") for line in lines)
+    assert "problem(s) in 3 of 3 plan file(s)" in run.err
+
+
+def test_json_format(tmp_path: Path, cli: Cli) -> None:
+    root = _tree(tmp_path, make_plan(status="final"))
+    run = cli("validate", str(root), "--format", "json")
+    assert run.code == ExitCode.FINDINGS
+    payload = json.loads(run.out)
+    assert payload["valid"] is False
+    [problem] = payload["problems"]
+    assert problem["path"] == "$.status" and problem["rule"] == "schema"
+    assert problem["line"] == 6
+
+
+def test_github_format_has_file_and_line(tmp_path: Path, cli: Cli) -> None:
+    plan = make_plan()
+    plan["points"][1]["points"][0]["topics"] = ["weather"]
+    root = _tree(tmp_path, plan)
+    run = cli("validate", str(root), "--format", "github")
+    assert run.code == ExitCode.FINDINGS
+    [line] = run.out.strip().splitlines()
+    assert line.startswith("::error file=")
+    assert "accord/v1.json,line=" in line
+    text = (root / "accord" / "v1.json").read_text(encoding="utf-8").splitlines()
+    number = int(line.split("line=")[1].split(",")[0])
+    assert '"weather"' in text[number - 1]
+    assert line.endswith("::$.points[1].points[0].topics[0]: unknown topic 'weather' "
+                         "(not in schemas/topics.json or plans/topics.json)")
+
+
+def test_missing_path_is_an_input_error(tmp_path: Path, cli: Cli) -> None:
+    run = cli("validate", str(tmp_path / "nope"))
+    assert run.code == ExitCode.INPUT
+    assert "nope: no such file or directory" in run.err
+    assert_no_traceback(run)
+
+
+def test_default_path_is_plans(tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    _tree(tmp_path, make_plan())
+    monkeypatch.chdir(tmp_path)
+    run = cli("validate")
+    assert run.code == ExitCode.OK
+
+
+def test_single_file_resolves_references_in_its_tree(tmp_path: Path, cli: Cli) -> None:
+    root = _tree(tmp_path, make_plan(),
+                 make_plan(version="v2", supersedes="v1", date="2025-12-01"))
+    run = cli("validate", str(root / "accord" / "v2.json"))
+    assert run.code == ExitCode.OK, run.out + run.err
+
+
+def test_schema_command_prints_the_schema(cli: Cli) -> None:
+    run = cli("schema")
+    assert run.code == ExitCode.OK
+    assert json.loads(run.out)["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert json.loads(cli("schema", "--topics").out)["title"] == "plandiff topic vocabulary"
+
+
+def test_shipped_plans_validate(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.helpers import REPO
+
+    monkeypatch.chdir(REPO)
+    run = cli("validate", "plans")
+    assert run.code == ExitCode.OK, run.out
+
+
+def test_a_document_folder_validates_like_its_tree(tmp_path: Path, cli: Cli) -> None:
+    root = _tree(tmp_path, make_plan(), make_plan(version="v2", supersedes="v1",
+                                                  date="2025-12-01"))
+    run = cli("validate", str(root / "accord"))
+    assert run.code == ExitCode.OK, run.out
+    write_plan(root, make_plan(), name="accord/v9.json")
+    run = cli("validate", str(root / "accord"))
+    assert run.code == ExitCode.FINDINGS
+    assert "file should be at accord/v1.json" in run.out
+
+
+def test_not_reported_must_resolve_and_not_contradict_derived_from(tmp_path: Path) -> None:
+    v2 = make_plan(version="v2", supersedes="v1", not_reported=[
+        "accord@v1#nope", "accord@v1#two", "accord@v2#x"], points=[
+        {"id": "x", "number": "1", "text": "t", "topics": ["ceasefire"],
+         "derived_from": ["accord@v1#two"]}])
+    root = _tree(tmp_path, make_plan(), v2)
+    messages = _messages(root)
+    assert any("v2.json:$.not_reported[0]: accord@v1#nope: no point 'nope' in accord@v1" in m
+               for m in messages)
+    assert any("$.not_reported[1]: accord@v1#two is listed as not reported, but a point of "
+               "this version is derived from it" in m for m in messages)
+    assert any("$.not_reported[2]: accord@v2#x points into its own version" in m
+               for m in messages)
+    assert len(messages) == 3
+
+
+def test_not_reported_points_of_an_earlier_version_are_valid(tmp_path: Path) -> None:
+    v2 = make_plan(version="v2", supersedes="v1", date="2025-12-01",
+                   not_reported=["accord@v1#two-a"])
+    root = _tree(tmp_path, make_plan(), v2)
+    assert _messages(root) == []
+
+
+def test_source_ids_are_unique_in_a_version(tmp_path: Path) -> None:
+    plan = make_plan()
+    first = plan["sources"][0]
+    plan["sources"] = [{"id": "S1", **first}, {"id": "S2", **first, "url": "https://b.example/x"},
+                       {"id": "S1", **first, "url": "https://c.example/y"}]
+    root = _tree(tmp_path, plan)
+    [message] = _messages(root)
+    assert "v1.json:$.sources[2].id: duplicate source id 'S1' (first used at $.sources[0])" \
+        in message
