@@ -29,7 +29,8 @@ def command(document: str, plans_root: Path, language: str | None, fmt: str) -> 
       plandiff log peace-framework
       plandiff log peace-framework --language ja --format json
     """
-    from plandiff.lineage.log import log_for, to_json, to_text  # lazy: keeps `plandiff --help` fast
+    from plandiff.lineage.log import log_for  # lazy: keeps `plandiff --help` fast
+    from plandiff.render.log import to_json, to_text
 
     log = log_for(plans_root, document, language, Limits.from_env())
     click.echo(to_json(log) if fmt == "json" else to_text(log), nl=False)

@@ -30,6 +30,7 @@ from plandiff.lineage.history import (
     PointHistory,
     Step,
 )
+from plandiff.render.common import KIND_MARKS
 from plandiff.render.report.html import (
     Labels,
     content_security_policy,
@@ -44,8 +45,6 @@ HISTORY_TEMPLATE = "history.html.j2"
 INDEX_TEMPLATE = "history-index.html.j2"
 HISTORY_STYLESHEET = "history.css"
 
-_MARKS = {"unchanged": "=", "modified": "~", "added": "+", "removed": "×", "split": "<",
-          "merged": ">"}
 
 _EN = {
     "history_kicker": "Clause history",
@@ -380,7 +379,7 @@ def _matrix_view(matrix: EvolutionMatrix, t: Mapping[str, str], links: SiteLinks
                 cells.append(None)
                 continue
             kind = cell.kind.value if cell.kind is not None else "base"
-            mark = _MARKS.get(kind, "")
+            mark = KIND_MARKS[cell.kind] if cell.kind is not None else ""
             label = t[f"kind.{kind}"] if cell.kind is not None else ""
             if cell.into is not None:
                 label = t["merged_into"].format(number=cell.into)
