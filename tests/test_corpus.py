@@ -75,7 +75,7 @@ REQUIRED_VERSIONS = {
     "reconstruction-plan": {
         "2025-11-20-28-point-provisions",
         "2025-12-27-outline",
-        "2026-01-25-eu-us-prosperity-framework",
+        "2026-01-22-eu-us-prosperity-framework",
     },
     "us-russia-track": {"2025-11-20-28-point-provisions"},
 }
@@ -435,6 +435,11 @@ def test_e3_points_derive_from_the_same_us_point() -> None:
     us = ALL[(PF, V28)]
     us_numbers = {p["number"]: p["id"] for p in walk(us["points"])}
     for point in walk(e3["points"]):
+        if point["number"].startswith("["):
+            # the project's label for an E3 addition with no US counterpart ([21a])
+            assert point["id"] not in us_numbers.values(), point["id"]
+            assert point["derived_from"] == [], point["id"]
+            continue
         assert point["derived_from"] == [ref(PF, V28, us_numbers[point["number"]])], point["id"]
         assert point["id"] == us_numbers[point["number"]], "same clause keeps its id"
     numbers = {p["number"] for p in e3["points"]}
@@ -554,13 +559,13 @@ KEY_FACTS = [
     (PF, V28_JA, "elections", "100日"),
     (PF, V20_JA, "recovery-funds", "8000億ドル"),
     ("security-guarantees-bilateral", "2025-11-21-us-draft", "duration", "10 years"),
-    ("security-guarantees-bilateral", "2026-01-26-reported", "duration", "15 years"),
+    ("security-guarantees-bilateral", "2026-01-27-reported", "duration", "15 years"),
     ("security-guarantees-multilateral", "2025-12-15-berlin-statement", "army-support", "800,000"),
     ("reconstruction-plan", "2025-12-27-outline", "reconstruction-cost", "$700–800bn"),
     ("reconstruction-plan", "2025-12-27-outline", "vision-2040", "2040"),
-    ("reconstruction-plan", "2026-01-25-eu-us-prosperity-framework", "mobilisation-2040", "$800bn"),
-    ("reconstruction-plan", "2026-01-25-eu-us-prosperity-framework", "mobilisation-2040", "2040"),
-    ("reconstruction-plan", "2026-01-25-eu-us-prosperity-framework", "launch-plan", "100-day"),
+    ("reconstruction-plan", "2026-01-22-eu-us-prosperity-framework", "mobilisation-2040", "$800bn"),
+    ("reconstruction-plan", "2026-01-22-eu-us-prosperity-framework", "mobilisation-2040", "2040"),
+    ("reconstruction-plan", "2026-01-22-eu-us-prosperity-framework", "launch-plan", "100-day"),
 ]
 
 
