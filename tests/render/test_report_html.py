@@ -152,7 +152,7 @@ def test_points_in_new_order_with_removed_in_place_and_moved_stub() -> None:
     ]
     moved = entries[0]
     stub = entries[2]
-    assert moved.links[0].text == "moved from 7" and moved.links[0].anchor == stub.anchor
+    assert moved.links[0].text == "moved from 7" and moved.links[0].href == f"#{stub.anchor}"
     assert stub.target == moved.anchor and stub.text == "Point 7 moved to 1."
     assert moved.was == "(was 7)"
     assert moved.statuses == ("unconfirmed", "disputed")
@@ -394,8 +394,8 @@ def test_citations_of_sources_in_notes_link_to_the_source() -> None:
     data["sources"] = [{"id": "S5", **first}, {"id": "S56", **first, "url": "https://b.example/"}]
     plan = PlanVersion.model_validate(data)
     parts = cite("Sources: S5, S56; not S57, XS5 or S5x.", plan, "new")
-    assert [(p.text, p.anchor) for p in parts] == [
-        ("Sources: ", ""), ("S5", "src-new-S5"), (", ", ""), ("S56", "src-new-S56"),
+    assert [(p.text, p.href) for p in parts] == [
+        ("Sources: ", ""), ("S5", "#src-new-S5"), (", ", ""), ("S56", "#src-new-S56"),
         ("; not S57, XS5 or S5x.", "")]
     assert "".join(p.text for p in parts) == "Sources: S5, S56; not S57, XS5 or S5x."
 

@@ -21,7 +21,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-from plandiff.plans.jsonsource import JsonPath, format_path
+from plandiff.plans.jsonsource import JsonPath
 from plandiff.resources import schema_dir
 
 PLAN_SCHEMA = "plan-version.schema.json"
@@ -131,8 +131,3 @@ def schema_errors(data: Any, name: str = PLAN_SCHEMA) -> Iterator[tuple[JsonPath
     for error in errors:
         path: JsonPath = tuple(error.absolute_path)
         yield path, _message(error)
-
-
-def describe(path: JsonPath) -> str:
-    """Re-export of :func:`format_path` for callers that only know this module."""
-    return format_path(path)

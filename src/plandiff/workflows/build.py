@@ -36,9 +36,9 @@ import json
 import os
 import shutil
 import stat
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -158,7 +158,6 @@ class BuildResult:
     """Outputs removed (no longer implied)."""
     outputs: int = 0
     """Outputs the tree implies."""
-    warnings: tuple[str, ...] = field(default=())
 
 
 Progress = Callable[[BuildEvent], None]
@@ -486,9 +485,9 @@ def _render_index(corpus: Corpus, context: _Context) -> dict[str, bytes]:
     from plandiff.render.report.history_html import (
         IndexDocument,
         IndexReport,
-        LinkView,
         render_index_html,
     )
+    from plandiff.render.report.model import LinkView
 
     by_document: dict[str, list[IndexReport]] = {}
     extra: list[IndexReport] = []
@@ -719,8 +718,3 @@ def _call(job: Job, context: _Context) -> tuple[str, tuple[tuple[str, str], ...]
         raise RenderError(f"{job.name}: {exc.message}", exc.problems) from None
     except Exception as exc:  # a renderer bug: name the job, keep one line
         raise RenderError(f"{job.name}: {type(exc).__name__}: {exc}") from None
-
-
-def outputs_of(plan: BuildPlan) -> Iterable[str]:
-    """Every output the tree implies."""
-    return (o for job in plan.jobs for o in job.outputs)
