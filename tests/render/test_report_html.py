@@ -361,7 +361,7 @@ def test_html_is_well_formed(options: dict[str, object]) -> None:
 @pytest.mark.parametrize("lang", ["en", "ja", "uk"])
 def test_points_a_partial_version_does_not_report_on_are_not_shown_as_removed(
         lang: str) -> None:
-    from plandiff.engine.compare import compare_refs
+    from plandiff.workflows.diff import compare_refs
     from tests.helpers import PLANS
 
     comparison, old, new = compare_refs(
@@ -401,7 +401,7 @@ def test_citations_of_sources_in_notes_link_to_the_source() -> None:
 
 
 def test_every_citation_in_the_shipped_28_to_20_report_reaches_its_source() -> None:
-    from plandiff.engine.compare import compare_refs
+    from plandiff.workflows.diff import compare_refs
     from tests.helpers import PLANS
 
     comparison, old, new = compare_refs("peace-framework@2025-11-20-us-28-point",
@@ -415,8 +415,8 @@ def test_every_citation_in_the_shipped_28_to_20_report_reaches_its_source() -> N
 
 
 def test_the_pdf_prints_citations_as_text_and_sources_with_their_ids() -> None:
-    from plandiff.engine.compare import compare_refs
     from plandiff.render.report import pdf_source
+    from plandiff.workflows.diff import compare_refs
     from tests.helpers import PLANS
 
     comparison, old, new = compare_refs("peace-framework@2025-11-20-us-28-point",
@@ -430,7 +430,7 @@ def test_the_pdf_prints_citations_as_text_and_sources_with_their_ids() -> None:
 
 
 def test_an_untitled_sub_point_is_named_after_its_parent() -> None:
-    from plandiff.engine.compare import compare_refs
+    from plandiff.workflows.diff import compare_refs
     from tests.helpers import PLANS
 
     comparison, old, new = compare_refs("peace-framework@2025-11-20-us-28-point",
