@@ -45,7 +45,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from plandiff import __version__, atomicio
-from plandiff._text import decode_text
 from plandiff.errors import (
     InputError,
     Interrupted,
@@ -57,7 +56,7 @@ from plandiff.errors import (
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans import rules
 from plandiff.plans.corpus import Corpus, display_path, load_corpus
-from plandiff.plans.jsonsource import parse_json, read_bytes
+from plandiff.plans.jsonsource import load_json_file, read_bytes
 from plandiff.plans.model import PlanVersion
 from plandiff.resources import package_dir, schema_dir
 from plandiff.sourcedate import source_date
@@ -324,7 +323,7 @@ def read_manifest(out: Path) -> dict[str, Any]:
     """The previous build's manifest (empty when absent or unreadable)."""
     path = out / MANIFEST
     try:
-        data = parse_json(decode_text(read_bytes(path, str(path)), str(path)), str(path)).data
+        data = load_json_file(path).data
     except InputError:
         return {}
     if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT or \
