@@ -33,19 +33,19 @@ def _use_color(output: Path | None) -> bool:
 
 def _render(fmt: str, comparison: Comparison, old: PlanVersion, new: PlanVersion, *,
             lang: str | None, layout: str, changes_only: bool, color: bool,
-            originals: tuple[bytes | None, bytes | None]) -> str | bytes:
+            originals: tuple[bytes | None, bytes | None], explain: bool = False) -> str | bytes:
     if fmt == "json":
         from plandiff.render.json import render_json
 
-        return render_json(comparison)
+        return render_json(comparison, explain=explain)
     if fmt == "markdown":
         from plandiff.render.markdown import render_markdown
 
-        return render_markdown(comparison, changes_only=changes_only)
+        return render_markdown(comparison, changes_only=changes_only, explain=explain)
     if fmt == "text":
         from plandiff.render.text import render_text
 
-        return render_text(comparison, color=color, changes_only=changes_only)
+        return render_text(comparison, color=color, changes_only=changes_only, explain=explain)
     try:
         from plandiff.render import report
     except ImportError as exc:
@@ -104,10 +104,15 @@ def _write(output: Path, payload: str | bytes, forbid: list[Path]) -> None:
               help="Leave out unchanged points (that neither moved nor were renumbered).")
 @click.option("--allow-cross-language", is_flag=True,
               help="Compare versions in different languages (normally refused).")
+@click.option("--explain", is_flag=True,
+              help="Show how each pair was made (declared link, same id, same text, "
+                   "similarity and the shared words that carried it, containment) and a "
+                   "confidence (text, markdown, json). Low-confidence pairs are marked "
+                   "\"review\" in every format, with or without this option.")
 def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
             exit_code: bool, ignore_case: bool, ignore_whitespace: bool,
             ignore_punctuation: bool, granularity: str, plans_root: Path, layout: str,
-            changes_only: bool, allow_cross_language: bool) -> int:
+            changes_only: bool, allow_cross_language: bool, explain: bool) -> int:
     """Compare two versions of a document point by point.
 
     OLD and NEW are plan files or DOCUMENT@VERSION references into the plans folder. Points
@@ -121,6 +126,7 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
       plandiff diff peace-framework@2025-11-20-us-28-point \\
                     peace-framework@2025-12-24-20-point
       plandiff diff old.json new.json --format json -o diff.json
+      plandiff diff old.json new.json --explain
       plandiff diff old.json new.json --format pdf -o report.pdf --lang ja
     """
     if fmt == "pdf" and output is None and _stdout_is_tty():
@@ -139,7 +145,8 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
     comparison = compare(old_plan, new_plan, options=options)
     payload = _render(fmt, comparison, old_plan, new_plan, lang=lang, layout=layout,
                       changes_only=changes_only, color=_use_color(output),
-                      originals=(resolve.data_of(old_plan), resolve.data_of(new_plan)))
+                      originals=(resolve.data_of(old_plan), resolve.data_of(new_plan)),
+                      explain=explain)
     if output is not None:
         _write(output, payload, inputs)
     elif isinstance(payload, bytes):

@@ -7,6 +7,12 @@ One extension of the documented format, present only when the new version is kno
 (it lists ``not_reported`` points): a removed point it does not report on carries
 ``"reported": false`` after its flags, and the summary counts them as ``"not_reported"``
 (they still count as ``removed``: the kinds stay the documented six).
+
+Pairings the aligner is unsure of carry ``"review": true`` (after ``reported``) and the
+summary counts them as ``"review"`` (both only when there are any). With ``--explain`` each
+paired change ends with an ``explain`` object: ``evidence`` (declared, id, text, similarity,
+containment), ``confidence`` (0..1), ``terms`` (the shared words that carried it),
+``absorbed``, ``leftover`` and ``why`` (the same words as the text redline's).
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import json
 from typing import Any
 
 from plandiff.engine.comparison import Change, Comparison, VersionInfo
+from plandiff.render.explain import explain_object, paired
 
 SUMMARY_KEYS = ("unchanged", "modified", "added", "removed", "split", "merged", "moved",
                 "renumbered")
@@ -38,18 +45,22 @@ def _change(change: Change) -> dict[str, Any]:
         "spans": [{"op": s.op.value, "text": s.text} for s in change.spans],
         "flags": [{"kind": f.kind.value, "old": f.old, "new": f.new} for f in change.flags],
         **({} if change.reported else {"reported": False}),
+        **({"review": True} if change.review else {}),
     }
 
 
-def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
-    """The diff JSON as plain Python data, keys in the documented order."""
+def comparison_to_dict(comparison: Comparison, *, explain: bool = False) -> dict[str, Any]:
+    """The diff JSON as plain Python data, keys in the documented order; ``explain`` adds
+    each paired change's ``explain`` object."""
     summary = comparison.summary
     return {
         "old": _version(comparison.old),
         "new": _version(comparison.new),
         "summary": {key: int(getattr(summary, key)) for key in SUMMARY_KEYS}
-        | ({"not_reported": summary.not_reported} if summary.not_reported else {}),
-        "changes": [_change(c) for c in comparison.changes],
+        | ({"not_reported": summary.not_reported} if summary.not_reported else {})
+        | ({"review": summary.review} if summary.review else {}),
+        "changes": [_change(c) | ({"explain": explain_object(c)} if explain and paired(c)
+                                  else {}) for c in comparison.changes],
     }
 
 
@@ -83,7 +94,7 @@ def _strings(items: tuple[str, ...], pad: str) -> str:
     return "[\n" + ",\n".join(inner + _scalar(x) for x in items) + "\n" + pad + "]"
 
 
-def _change_text(change: Change) -> str:
+def _change_text(change: Change, explain: bool = False) -> str:
     """One change, formatted exactly as :func:`_format` would at depth 2 (faster)."""
     p = "      "
     q = p + "  "
@@ -107,17 +118,20 @@ def _change_text(change: Change) -> str:
         f'{p}"spans": {spans},\n'
         f'{p}"flags": {flags}'
         + ("" if change.reported else f',\n{p}"reported": false')
+        + (f',\n{p}"review": true' if change.review else "")
+        + (f',\n{p}"explain": {_format(explain_object(change), p)}'
+           if explain and paired(change) else "")
         + "\n    }")
 
 
-def render_json(comparison: Comparison) -> str:
+def render_json(comparison: Comparison, *, explain: bool = False) -> str:
     """The diff JSON text (UTF-8 safe, ends with a newline); the same bytes as
     ``json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2) + "\\n"``."""
     head = comparison_to_dict(Comparison(comparison.old, comparison.new, comparison.summary))
     text = _format(head, "")
     if not comparison.changes:
         return text + "\n"
-    changes = ",\n".join(_change_text(c) for c in comparison.changes)
+    changes = ",\n".join(_change_text(c, explain) for c in comparison.changes)
     return text[:-len("[]\n}")] + "[\n" + changes + "\n  ]\n}\n"
 
 

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.text import Text
 
 from plandiff.engine.comparison import Change, ChangeKind, Comparison, Flag, SpanOp, Summary
+from plandiff.render.explain import explanation, paired
 
 DELETE_STYLE = "red strike"
 INSERT_STYLE = "green underline"
@@ -40,6 +41,8 @@ def header(change: Change) -> str:
     words = [change.label]
     if change.moved:
         words.append("moved")
+    if change.review:
+        words.append("review")
     line = f"{number_label(change)} {', '.join(words)}"
     if change.topics:
         line += " — " + ", ".join(change.topics)
@@ -53,6 +56,8 @@ def summary_line(summary: Summary) -> str:
     extra = [f"{getattr(summary, k)} {k}" for k in ("moved", "renumbered") if getattr(summary, k)]
     if summary.not_reported:
         extra.append(f"{summary.not_reported} of the removed not reported by the new version")
+    if summary.review:
+        extra.append(f"{summary.review} to review (low-confidence pairing)")
     if not kinds:
         return "no points"
     return ", ".join(kinds) + ("; " + ", ".join(extra) if extra else "")
@@ -97,8 +102,10 @@ def _redline(change: Change, color: bool) -> Text:
     return body
 
 
-def build(comparison: Comparison, *, color: bool, changes_only: bool = False) -> Text:
-    """The whole redline as one Rich ``Text`` (styles are ignored when printed plainly)."""
+def build(comparison: Comparison, *, color: bool, changes_only: bool = False,
+          explain: bool = False) -> Text:
+    """The whole redline as one Rich ``Text`` (styles are ignored when printed plainly);
+    ``explain`` adds a ``why:`` line under each pair's header (how it was made)."""
     old, new = comparison.old, comparison.new
     out = Text()
     out.append(f"{old.document}@{old.version} → {new.document}@{new.version}\n",
@@ -108,6 +115,8 @@ def build(comparison: Comparison, *, color: bool, changes_only: bool = False) ->
         pad = "  " * change.depth
         out.append("\n")
         out.append(pad + header(change) + "\n", style=HEADER_STYLE if color else "")
+        if explain and paired(change):
+            out.append(f"{pad}    why: {explanation(change)}\n", style=DIM_STYLE if color else "")
         if change.spans:
             out.append_text(_indent(_redline(change, color), pad + "    "))
             out.append("\n")
@@ -117,11 +126,11 @@ def build(comparison: Comparison, *, color: bool, changes_only: bool = False) ->
 
 
 def render_text(comparison: Comparison, *, color: bool = False, changes_only: bool = False,
-                width: int = 100) -> str:
+                width: int = 100, explain: bool = False) -> str:
     """The redline as a string: ANSI-styled when ``color``, else plain with
     ``[-deleted-]{+inserted+}`` marks. ``changes_only`` leaves out unchanged points that
     neither moved nor were renumbered."""
-    text = build(comparison, color=color, changes_only=changes_only)
+    text = build(comparison, color=color, changes_only=changes_only, explain=explain)
     if not color:
         return text.plain
     buffer = io.StringIO()

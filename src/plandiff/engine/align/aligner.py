@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from plandiff.engine.align.assignment import NUDGE, _assign, _components
 from plandiff.engine.align.candidates import _candidates_large, _candidates_small, _place
+from plandiff.engine.align.explain import confidence, surface_words, top_terms
 from plandiff.engine.align.moves import _longest_increasing
 from plandiff.engine.align.tokens import (
     ABSORB_MIN_TOKENS,
@@ -27,6 +28,12 @@ from plandiff.engine.redline import normalise
 from plandiff.plans.model import Point
 from plandiff.plans.refs import parse_point_ref
 
+LEFTOVER_CELLS = 40_000
+"""Up to this many leftover old × new points, the leftovers' pass scores every cell; above,
+only the candidate search's cells."""
+RARE_SHARE = 0.2
+"""A token counts as rare evidence when at most this share of the points of both versions (or
+two points, in short texts) hold it."""
 
 @dataclass
 class _Draft:
@@ -35,20 +42,32 @@ class _Draft:
     kind: PairKind
     evidence: Evidence
     similarity: float
+    leftover: bool = False
 
 
 class _Aligner:
     def __init__(self, old: Sequence[Point], new: Sequence[Point], old_ref: str,
-                 options: AlignOptions) -> None:
+                 options: AlignOptions, never_old: frozenset[str] = frozenset(),
+                 never_new: frozenset[str] = frozenset()) -> None:
         self.old_points = old
         self.new_points = new
         self.old_ref = old_ref
         self.options = options
+        self.never_old = never_old
+        self.never_new = never_new
         self.old_side, self.new_side = _vectorise(old, new)
         self.drafts: list[_Draft] = []
         self.old_owner: dict[int, int] = {}
         self.new_owner: dict[int, int] = {}
         self.candidates: dict[tuple[int, int], float] = {}
+        # Points that must stay unpaired (not reported, or unlinked by a reviewer) are held by
+        # drafts with no partner: no pass sees them free, and the result leaves them unmatched.
+        self.blocked_old = tuple(i for i, p in enumerate(old) if p.id in never_old)
+        self.blocked_new = tuple(j for j, p in enumerate(new) if p.id in never_new)
+        for i in self.blocked_old:
+            self.add(_Draft((i,), (), PairKind.ONE_TO_ONE, Evidence.DECLARED, 0.0))
+        for j in self.blocked_new:
+            self.add(_Draft((), (j,), PairKind.ONE_TO_ONE, Evidence.DECLARED, 0.0))
 
     # bookkeeping
     def free_old(self) -> list[int]:
@@ -88,6 +107,8 @@ class _Aligner:
                 if ref is None or ref.version_ref != self.old_ref or ref.point not in old_by_id:
                     continue
                 i = old_by_id[ref.point]
+                if i in self.old_owner or j in self.new_owner:
+                    continue  # blocked: not reported, or unlinked by a reviewer
                 links[(i, j)] = self.score(i, j)
         for rows, cols in _components(links):
             if len(rows) == 1 and len(cols) == 1:
@@ -386,6 +407,8 @@ class _Aligner:
             residual = {t: w - own.get(t, 0.0) for t, w in whole.items() if w > own.get(t, 0.0)}
             chosen: list[int] = []
             for k, child in candidates:
+                if child.id in self.never_old or child.id in self.never_new:
+                    continue
                 if child.id not in names:
                     # Only a leaf is plain text that can be inferred folded in (or carved
                     # out): a sub-point with sub-points of its own keeps its structure.
@@ -408,8 +431,99 @@ class _Aligner:
                   if not any(parse_point_ref(r) is not None for r in new_children[k].derived_from)]
         return (), pick(old_own, new_own, carved, set())
 
+    def leftovers(self) -> None:
+        """Pair leftover points that are each other's best match among the leftovers.
+
+        At a lower score than any other pass (:attr:`AlignOptions.leftover_threshold`), but
+        only between points sharing :attr:`AlignOptions.leftover_terms` distinct content words
+        that are not common in the two versions; such pairs get a low confidence (review).
+        """
+        free_old, free_new = self.free_old(), self.free_new()
+        if not free_old or not free_new:
+            return
+        opts = self.options
+        if len(free_old) * len(free_new) <= LEFTOVER_CELLS:
+            scores = {(i, j): self.score(i, j) for i in free_old for j in free_new}
+        else:
+            rows, cols = set(free_old), set(free_new)
+            scores = {(i, j): s for (i, j), s in self.candidates.items()
+                      if i in rows and j in cols}
+        best_row: dict[int, tuple[float, int]] = {}
+        best_col: dict[int, tuple[float, int]] = {}
+        for (i, j), s in sorted(scores.items()):
+            if s <= 0:
+                continue
+            if i not in best_row or s > best_row[i][0]:
+                best_row[i] = (s, j)
+            if j not in best_col or s > best_col[j][0]:
+                best_col[j] = (s, i)
+        for i, (s, j) in sorted(best_row.items()):
+            if best_col.get(j, (0.0, -1))[1] != i or s < opts.leftover_threshold:
+                continue
+            if self.rare_shared(i, j) < opts.leftover_terms:
+                continue
+            self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, s,
+                            leftover=True))
+
+    def rare_shared(self, i: int, j: int) -> int:
+        """Distinct content tokens (not function words, not in most points) ``i`` and ``j``
+        share."""
+        o, n = self.old_side, self.new_side
+        most = max(2.0, RARE_SHARE * o.n_docs)
+        return sum(1 for t in o.unit(i).keys() & n.unit(j).keys()
+                   if not o.function[t] and o.df[t] <= most)
+
+    # explanation
+    def _rivals(self) -> tuple[dict[int, list[tuple[int, float]]],
+                               dict[int, list[tuple[int, float]]]]:
+        by_row: dict[int, list[tuple[int, float]]] = defaultdict(list)
+        by_col: dict[int, list[tuple[int, float]]] = defaultdict(list)
+        for (i, j), s in self.candidates.items():
+            by_row[i].append((j, s))
+            by_col[j].append((i, s))
+        return by_row, by_col
+
+    def _contestable(self, owner: dict[int, int], x: int, score: float) -> bool:
+        """True when a point is free, or held by a similarity pair weaker than ``score``."""
+        if x not in owner:
+            return True
+        held = self.drafts[owner[x]]
+        return held.evidence is Evidence.SIMILARITY and held.similarity < score
+
+    def explain(self, draft: _Draft,
+                rivals: tuple[dict[int, list[tuple[int, float]]],
+                              dict[int, list[tuple[int, float]]]]) -> tuple[float, tuple[str, ...]]:
+        """Confidence and shared terms of a draft."""
+        o, n = self.old_side, self.new_side
+        if draft.evidence is Evidence.SIMILARITY:
+            i, j = draft.old[0], draft.new[0]
+            alternative = 0.0
+            for j2, s in rivals[0].get(i, ()):
+                if j2 != j and self._contestable(self.new_owner, j2, s):
+                    alternative = max(alternative, s)
+            for i2, s in rivals[1].get(j, ()):
+                if i2 != i and self._contestable(self.old_owner, i2, s):
+                    alternative = max(alternative, s)
+            value = confidence(draft.evidence, draft.similarity, alternative,
+                               leftover=draft.leftover)
+            a, b = o.unit(i), n.unit(j)
+            contributions = {t: a[t] * b[t] for t in a.keys() & b.keys()}
+        elif draft.evidence is Evidence.CONTAINMENT:
+            value = confidence(draft.evidence, draft.similarity)
+            a = _union(o.mass(i) for i in draft.old)
+            b = _union(n.mass(j) for j in draft.new)
+            contributions = {t: min(a[t], b[t]) for t in a.keys() & b.keys()}
+        else:
+            return confidence(draft.evidence, draft.similarity), ()
+        words = o.words()
+        surface = surface_words([*(o.texts[i] for i in draft.old),
+                                 *(n.texts[j] for j in draft.new)])
+        named = {words[t]: w for t, w in contributions.items() if not o.function[t]}
+        return value, top_terms(named, surface)
+
     def result(self, old_ref: str, new_ref: str) -> Alignment:
         drafts = sorted((d for d in self.drafts if d.old and d.new), key=lambda d: min(d.new))
+        rivals = self._rivals()
         keep = _longest_increasing([min(d.old) for d in drafts])
         pairs = []
         for position, draft in enumerate(drafts):
@@ -425,7 +539,8 @@ class _Aligner:
             new_ids = [p.id for p in new_pts]
             if old_children or new_children:
                 children = align(old_children, new_children, old_ref=old_ref, new_ref=new_ref,
-                                 options=self.options)
+                                 options=self.options, never_old=self.never_old,
+                                 never_new=self.never_new)
                 if kind is PairKind.ONE_TO_ONE:
                     absorbed_old, absorbed_new = self.absorbed(
                         old_pts, new_pts, children, old_children, new_children)
@@ -439,29 +554,35 @@ class _Aligner:
                                             if k not in absorbed_old),
                         unmatched_new=tuple(k for k in children.unmatched_new
                                             if k not in absorbed_new))
+            certainty, terms = self.explain(draft, rivals)
             pairs.append(Pair(
                 old=tuple(old_ids), new=tuple(new_ids),
                 old_index=draft.old, new_index=draft.new, kind=kind,
                 evidence=draft.evidence, similarity=draft.similarity,
                 moved=position not in keep,
                 renumbered=_number_key(old_pts[0].number) != _number_key(new_pts[0].number),
-                children=children, absorbed_old=absorbed_old, absorbed_new=absorbed_new))
+                children=children, absorbed_old=absorbed_old, absorbed_new=absorbed_new,
+                confidence=certainty, terms=terms, leftover=draft.leftover))
         return Alignment(
-            pairs=tuple(pairs), unmatched_old=tuple(self.free_old()),
-            unmatched_new=tuple(self.free_new()),
+            pairs=tuple(pairs), unmatched_old=tuple(sorted((*self.free_old(), *self.blocked_old))),
+            unmatched_new=tuple(sorted((*self.free_new(), *self.blocked_new))),
             old_ids=tuple(p.id for p in self.old_points),
             new_ids=tuple(p.id for p in self.new_points))
 
 
 def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: str,
-          new_ref: str, options: AlignOptions | None = None) -> Alignment:
+          new_ref: str, options: AlignOptions | None = None,
+          never_old: frozenset[str] = frozenset(),
+          never_new: frozenset[str] = frozenset()) -> Alignment:
     """Pair the points of two versions (one level; sub-points recursively inside each pair).
 
     ``old_ref``/``new_ref`` are the ``DOCUMENT@VERSION`` of each side: a new point's
     ``derived_from`` entries that name ``old_ref`` are the author's own pairing and win.
+    Points whose ids are in ``never_old``/``never_new`` (at any depth) are never paired: the
+    new version does not report on them, or a reviewer said they have no partner.
     """
     opts = options if options is not None else AlignOptions()
-    aligner = _Aligner(old_points, new_points, old_ref, opts)
+    aligner = _Aligner(old_points, new_points, old_ref, opts, never_old, never_new)
     if opts.use_declared:
         aligner.declared()
     if opts.use_ids:
@@ -470,4 +591,5 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
     aligner.similar()
     aligner.containment()
     aligner.gaps()
+    aligner.leftovers()
     return aligner.result(old_ref, new_ref)

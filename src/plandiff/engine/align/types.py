@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from plandiff.engine.comparison import REVIEW_BELOW
+
 
 class PairKind(StrEnum):
     """The shape of a pair."""
@@ -48,6 +50,11 @@ class AlignOptions:
     :data:`ABSORB_MIN_TOKENS` content words with it)."""
     gap_threshold: float = 0.16
     """Lower cosine accepted between unpaired points lying in the same gap between pairs."""
+    leftover_threshold: float = 0.15
+    """Lowest cosine at which two leftover points that are each other's best match among the
+    leftovers still pair (they must also share :attr:`leftover_terms` content words)."""
+    leftover_terms: int = 3
+    """Distinct content words (not function words) two leftovers must share to pair."""
     use_declared: bool = True
     use_ids: bool = True
     small: int = 20_000
@@ -76,6 +83,19 @@ class Pair:
     point's own text: the pair is then a merge, and their ids follow the parent's in ``old``."""
     absorbed_new: tuple[int, ...] = ()
     """New sub-points carved out of the old point's own text: the pair is then a split."""
+    confidence: float = 1.0
+    """0..1, how sure the aligner is: 1 for declared links, ids and identical text; for an
+    inferred pair it grows with the score and with its margin over the next-best partner of
+    either point (see :func:`plandiff.engine.align.explain.confidence`)."""
+    terms: tuple[str, ...] = ()
+    """The shared words that carried a similarity or containment pair, strongest first."""
+    leftover: bool = False
+    """Paired in the last pass: each point was the other's best match among the leftovers."""
+
+    @property
+    def review(self) -> bool:
+        """True when a reviewer should check the pair (confidence below :data:`REVIEW_BELOW`)."""
+        return self.confidence < REVIEW_BELOW
 
     @property
     def declared(self) -> bool:

@@ -27,6 +27,16 @@ class _Side:
         self._unit: dict[int, dict[int, float]] = {}
         self._mass: dict[int, dict[int, float]] = {}
         self._total: dict[int, float] = {}
+        self._words: list[str] | None = None
+        self.df: Counter[int] = Counter()
+        """Token id → how many points of both sides hold it."""
+        self.n_docs = 0
+
+    def words(self) -> list[str]:
+        """Token id → token (the inverse of ``vocab``)."""
+        if self._words is None:
+            self._words = list(self.vocab)
+        return self._words
 
     def unit(self, i: int) -> dict[int, float]:
         """L2-normalised TF-IDF vector (token id → weight), sublinear term frequency."""
@@ -97,8 +107,11 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
         if is_function_word(token, STEM):
             idf[t] *= FUNCTION_WEIGHT
             function[t] = True
-    return (_Side(old, texts[0], ids[0], idf, vocab, function),
+    pair = (_Side(old, texts[0], ids[0], idf, vocab, function),
             _Side(new, texts[1], ids[1], idf, vocab, function))
+    for made in pair:
+        made.df, made.n_docs = df, n_docs
+    return pair
 
 
 def cosine(a: dict[int, float], b: dict[int, float]) -> float:
