@@ -84,7 +84,7 @@ def _write(output: Path, payload: str | bytes, forbid: list[Path]) -> None:
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the report to this file (replaced atomically if it exists).")
 @click.option("--lang", default=None, metavar="L",
-              help="Language of report labels for html/pdf (en, ja, uk); default: the plans'.")
+              help="Language of report labels for html/pdf (en, ja, uk, ru); default: the plans'.")
 @click.option("--exit-code", "exit_code", is_flag=True,
               help="Exit with 1 when the versions differ (like git diff --exit-code).")
 @click.option("--ignore-case", is_flag=True, help="Changes of letter case alone do not count.")

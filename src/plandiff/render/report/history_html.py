@@ -161,7 +161,46 @@ _UK = {
     "other_languages": "Інші мови",
 }
 
-HISTORY_LABELS: Mapping[str, Mapping[str, str]] = {"en": _EN, "ja": _JA, "uk": _UK}
+_RU = {
+    "history_kicker": "История положений",
+    "history_title": "История документа {document}",
+    "point_title": "История положения {point} ({document})",
+    "history_intro": "Все версии документа, а затем каждое положение во всех версиях и "
+                     "документах, где оно встречается, с изменением на каждом шаге. Тексты — "
+                     "пересказ проекта, если не указано иное.",
+    "h_versions": "Версии",
+    "h_matrix": "Эволюция пунктов",
+    "matrix_intro": "Строка — положение (его родословная), столбец — версия. В ячейке: номер "
+                    "положения в этой версии и его изменение относительно версии, которую эта "
+                    "версия заменяет.",
+    "h_lineages": "Положения одно за другим",
+    "col_point": "Пункт",
+    "col_version": "Версия",
+    "col_supersedes": "Заменяет",
+    "col_report": "Сравнение",
+    "vs": "в сравнении с {version}",
+    "appearances": "встречается {count} раз(а) в: {documents}",
+    "step_from": "из {ref}",
+    "via.same-id": "тот же id",
+    "via.aligned": "сопоставлено по тексту",
+    "via.derived-from": "задано в derived_from",
+    "dropped": "нет в {version}",
+    "merged_into": "объединено с {number}",
+    "open_report": "отчёт",
+    "legend_marks": "= без изменений · ~ изменено · + добавлено · × исключено · < разделено · "
+                    "> объединено; двойная рамка — перемещённый пункт",
+    "index_title": "Отчёты plandiff",
+    "index_intro": "Отчёты сравнения каждой пары последовательных версий каждого документа "
+                   "на каждом имеющемся языке и история каждого документа.",
+    "index_documents": "Документы",
+    "index_history": "История",
+    "index_extra": "Другие сравнения",
+    "index_formats": "Также в форматах",
+    "back_to_index": "Все отчёты",
+    "other_languages": "Другие языки",
+}
+
+HISTORY_LABELS: Mapping[str, Mapping[str, str]] = {"en": _EN, "ja": _JA, "uk": _UK, "ru": _RU}
 
 
 def _labels(lang: str) -> dict[str, str]:
