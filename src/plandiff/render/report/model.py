@@ -168,6 +168,8 @@ class PointView:
     title: str
     topics: tuple[str, ...]
     moved: bool
+    review: bool
+    """The aligner is unsure of this pairing: a reviewer should check it."""
     links: tuple[LinkView, ...]
     """"moved from 6" / "split into 4, 5" and the like."""
     spans: tuple[SpanView, ...]
@@ -431,10 +433,12 @@ class _Builder:
         }
         if s.not_reported:
             values["not-reported"] = s.not_reported
+        if s.review:
+            values["review"] = s.review
+        special = {"not-reported": "counts_not_reported", "review": "counts_review"}
         return tuple(
-            CountRow(kind=kind, label=self.label(
-                "counts_not_reported" if kind == "not-reported" else f"kind.{kind}"),
-                count=count)
+            CountRow(kind=kind, label=self.label(special.get(kind, f"kind.{kind}")),
+                     count=count)
             for kind, count in values.items()
         )
 
@@ -609,6 +613,7 @@ class _Builder:
             title=title,
             topics=tuple(self.vocabulary.label(t, self.lang) for t in change.topics),
             moved=change.moved,
+            review=change.review,
             links=tuple(links),
             spans=spans,
             old_spans=old_spans,
