@@ -650,7 +650,9 @@ def test_twenty_point_labels_follow_the_mainstream_confirmation() -> None:
 
 
 @pytest.mark.parametrize(("v28", "v20"), [(V28, V20), (V28_JA, V20_JA)])
-def test_twenty_point_territory_derives_from_all_four_28_point_sub_points(v28: str, v20: str) -> None:
+def test_twenty_point_territory_derives_from_all_four_28_point_sub_points(
+    v28: str, v20: str
+) -> None:
     derived = by_number(ALL[(PF, v20)])["14"]["derived_from"]
     for sub in by_number(ALL[(PF, v28)])["21"]["points"]:
         assert ref(PF, v28, sub["id"]) in derived, sub["number"]
@@ -769,7 +771,8 @@ def test_reported_versions_account_for_every_earlier_point(key: tuple[str, str])
                if ref(doc, plan["supersedes"], p["id"]) not in accounted]
     assert not missing, missing
     old_texts = {p["text"] for p in walk(old["points"])}
-    assert not [p["id"] for p in walk(plan["points"]) if p["text"] in old_texts and p["points"] == []]
+    copied = [p["id"] for p in walk(plan["points"]) if p["text"] in old_texts and p["points"] == []]
+    assert not copied
 
 
 def test_new_versions_of_the_review() -> None:

@@ -52,10 +52,17 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from plandiff._text import CYRILLIC, HAN, HANGUL, KANA, class_body, decode_text
 from plandiff.errors import InputError, Problem, UsageError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.jsonsource import read_bytes
-from plandiff.plans.model import SLUG, PlanVersion, Status, TextKind
+from plandiff.plans.model import (
+    SLUG,
+    PlanVersion,
+    Status,
+    TextKind,
+    validation_problems,
+)
 
 __all__ = [
     "IMPORT_SOURCE_URL",
@@ -75,16 +82,8 @@ IMPORT_SOURCE_NOTE = (
 
 # --- reading and decoding ----------------------------------------------------------------
 
-_BOMS = (
-    (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"),
-    (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"),
-    (b"\xef\xbb\xbf", "utf-8", "UTF-8"),
-    (b"\xfe\xff", "utf-16-be", "UTF-16"),
-    (b"\xff\xfe", "utf-16-le", "UTF-16"),
-)
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 """Control characters that have no place in text (tab, line breaks and form feed do)."""
-_CONTROL_SHARE = 0.01
 
 
 def _problem(display: str, message: str, *, rule: str, line: int | None = None,
@@ -94,44 +93,10 @@ def _problem(display: str, message: str, *, rule: str, line: int | None = None,
     return InputError(problem.format(), (problem,))
 
 
-def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
-    """1-based line and column (in characters) of a byte offset in mostly-UTF-8 data."""
-    line_start = data.rfind(b"\n", 0, offset) + 1
-    line = data.count(b"\n", 0, offset) + 1
-    column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
-    return line, column
-
-
 def decode_text_bytes(data: bytes, display: str) -> str:
     """UTF-8 (an optional byte-order mark is dropped), or UTF-16/UTF-32 when a byte-order mark
     says so. Binary data and invalid UTF-8 raise :class:`InputError` with line:column."""
-    for bom, codec, name in _BOMS:
-        if data.startswith(bom):
-            try:
-                text = data[len(bom):].decode(codec)
-            except UnicodeDecodeError as exc:
-                raise _problem(display, f"not valid {name} despite its byte-order mark "
-                               f"(at byte {exc.start + len(bom)})", rule="encoding") from None
-            break
-    else:
-        nul = data.find(b"\x00")
-        if nul >= 0:
-            line, column = _byte_position(data, nul)
-            raise _problem(display, "binary file (NUL byte), or UTF-16/UTF-32 without a "
-                           "byte-order mark; expected UTF-8 text", rule="encoding",
-                           line=line, column=column)
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            line, column = _byte_position(data, exc.start)
-            raise _problem(display, f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save "
-                           "the file as UTF-8", rule="encoding", line=line,
-                           column=column) from None
-    controls = len(_CONTROL.findall(text))
-    if controls and controls > _CONTROL_SHARE * len(text):
-        raise _problem(display, f"binary file ({controls} control characters in "
-                       f"{len(text)}); expected text", rule="encoding")
-    return text
+    return decode_text(data, display, utf16_32=True)
 
 
 def read_text_file(path: Path, limits: Limits = DEFAULT_LIMITS, *,
@@ -144,10 +109,10 @@ def read_text_file(path: Path, limits: Limits = DEFAULT_LIMITS, *,
 # --- language ----------------------------------------------------------------------------
 
 
-_KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
-_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f\u3005-\u3007]")
-_HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_CYRILLIC = re.compile("[\u0400-\u052f]")
+_KANA = re.compile(f"[{class_body(KANA)}]")
+_HAN = re.compile(f"[{class_body(HAN)}]")
+_HANGUL = re.compile(f"[{class_body(HANGUL)}]")
+_CYRILLIC = re.compile(f"[{class_body(CYRILLIC)}]")
 _UKRAINIAN = re.compile("[іїєґІЇЄҐ]")
 _RUSSIAN = re.compile("[ыэъёЫЭЪЁ]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -571,11 +536,7 @@ def parse_text(text: str, *, document: str, version: str, title: str | None = No
     try:
         return PlanVersion.model_validate(data)
     except ValidationError as exc:
-        problems = tuple(
-            Problem(file=label, path="$." + ".".join(str(p) for p in error["loc"]),
-                    message=error["msg"], rule="import")
-            for error in exc.errors()
-        )
+        problems = validation_problems(exc, label, "import")
         if any(error["loc"] and error["loc"][0] == "language" for error in exc.errors()):
             raise UsageError(f"--language {language!r} is not a language tag such as en, ja, "
                              "uk") from None

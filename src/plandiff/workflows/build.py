@@ -45,13 +45,15 @@ from pathlib import Path
 from typing import Any
 
 from plandiff import __version__, atomicio
+from plandiff._text import decode_text
 from plandiff.errors import InputError, PlandiffError, Problem, RenderError, WriteError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans import rules
 from plandiff.plans.corpus import Corpus, display_path, load_corpus
-from plandiff.plans.jsonsource import decode_text, parse_json, read_bytes
+from plandiff.plans.jsonsource import parse_json, read_bytes
 from plandiff.plans.model import PlanVersion
 from plandiff.resources import package_dir, schema_dir
+from plandiff.sourcedate import source_date
 from plandiff.workflows.buildconfig import (
     CONFIG_NAME,
     FORMATS,
@@ -598,20 +600,6 @@ def _clean_stale_staging(out: Path) -> None:
             shutil.rmtree(item, ignore_errors=True)
 
 
-def _check_source_date_epoch(env: Mapping[str, str]) -> None:
-    """A malformed SOURCE_DATE_EPOCH is an input error found before any rendering."""
-    raw = env.get("SOURCE_DATE_EPOCH", "").strip()
-    if not raw:
-        return
-    try:
-        import datetime as dt
-
-        dt.datetime.fromtimestamp(int(raw), tz=dt.UTC)
-    except (ValueError, OverflowError, OSError):
-        raise InputError(f"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, "
-                         f"not {raw[:40]!r}") from None
-
-
 def build(root: Path, out: Path, *, jobs: int | None = None, force: bool = False,
           limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None,
           env: Mapping[str, str] | None = None) -> BuildResult:
@@ -619,7 +607,7 @@ def build(root: Path, out: Path, *, jobs: int | None = None, force: bool = False
     if not root.is_dir():
         raise InputError(f"{root}: no such plans folder")
     _check_out(out, root)
-    _check_source_date_epoch(os.environ if env is None else env)
+    source_date(os.environ if env is None else env)  # a malformed value stops the build early
     corpus = load_corpus(root, limits)
     if not corpus.plans and not corpus.files:
         raise InputError(f"{root}: no plan files (*.json) found in this folder")

@@ -4,28 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from plandiff._text import UnionFind
+
 
 def _components(edges: Iterable[tuple[int, int]]) -> list[tuple[list[int], list[int]]]:
-    parent: dict[tuple[int, int], tuple[int, int]] = {}
-
-    def find(x: tuple[int, int]) -> tuple[int, int]:
-        root = x
-        while parent[root] != root:
-            root = parent[root]
-        while parent[x] != root:
-            parent[x], x = root, parent[x]
-        return root
-
+    sets: UnionFind[tuple[int, int]] = UnionFind()
     for i, j in edges:
-        a, b = (0, i), (1, j)
-        parent.setdefault(a, a)
-        parent.setdefault(b, b)
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        sets.union((0, i), (1, j))
     groups: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
-    for node in sorted(parent):
-        rows, cols = groups.setdefault(find(node), ([], []))
+    for node in sorted(sets):
+        rows, cols = groups.setdefault(sets.find(node), ([], []))
         (rows if node[0] == 0 else cols).append(node[1])
     return [groups[key] for key in sorted(groups)]
 

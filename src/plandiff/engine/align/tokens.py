@@ -8,14 +8,14 @@ import unicodedata
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from plandiff._text import HAN, HIRAGANA, KATAKANA, class_body
 from plandiff.plans.model import Point
 
-_HAN = (r"\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-        r"\U00020000-\U0003134f")
-_HIRAGANA = r"\u3040-\u309f"
-_KATAKANA = r"\u30a0-\u30ff\u31f0-\u31ff"
+_HAN = class_body(HAN)
+_HIRAGANA = class_body(HIRAGANA)
+_KATAKANA = class_body(KATAKANA)
 _CJK = _HAN + _HIRAGANA + _KATAKANA
-_CJK_FROM = "\u2e80"
+_CJK_FROM = chr(HAN[0][0])
 """No Chinese or Japanese character comes before this one."""
 STEM = 6
 """Words are cut to their first letters: a crude stemmer for any language that inflects at

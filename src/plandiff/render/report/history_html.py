@@ -12,7 +12,6 @@ standalone and deterministic; links to other pages are relative and come from a
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -23,7 +22,7 @@ from markupsafe import Markup
 
 from plandiff import __version__
 from plandiff.engine.comparison import ChangeKind, Flag, Span
-from plandiff.errors import InputError, UsageError
+from plandiff.errors import UsageError
 from plandiff.lineage.history import (
     Appearance,
     DocumentHistory,
@@ -39,6 +38,7 @@ from plandiff.render.report.html import (
     stylesheet,
 )
 from plandiff.render.report.i18n import choose_language, labels
+from plandiff.sourcedate import report_date
 
 HISTORY_TEMPLATE = "history.html.j2"
 INDEX_TEMPLATE = "history-index.html.j2"
@@ -477,16 +477,7 @@ def _page_css(t: Mapping[str, str]) -> str:
 def page_time(dates: Sequence[str], env: Mapping[str, str] | None = None) -> dt.datetime:
     """``SOURCE_DATE_EPOCH`` when set, else midnight UTC of the latest date shown. Never the
     wall clock, so a page is byte-identical for the same inputs."""
-    env = os.environ if env is None else env
-    raw = env.get("SOURCE_DATE_EPOCH", "").strip()
-    if raw:
-        try:
-            return dt.datetime.fromtimestamp(int(raw), tz=dt.UTC)
-        except (ValueError, OverflowError, OSError):
-            raise InputError(f"SOURCE_DATE_EPOCH must be a whole number of seconds since "
-                             f"1970, not {raw!r}") from None
-    latest = max((dt.date.fromisoformat(d) for d in dates), default=dt.date(1970, 1, 1))
-    return dt.datetime(latest.year, latest.month, latest.day, tzinfo=dt.UTC)
+    return report_date((dt.date.fromisoformat(d) for d in dates), env)
 
 
 def _created(when: dt.datetime) -> str:
