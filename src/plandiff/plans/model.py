@@ -153,6 +153,19 @@ class Point(_Frozen):
             yield from sub.walk()
 
 
+class AlignmentReview(_Frozen):
+    """Corrections a reviewer made to the proposed mapping when the version was added
+    (``plandiff add --unlink/--new``), so a later comparison gives the same result. Links a
+    reviewer made are the points' ``derived_from``."""
+
+    against: Slug
+    """The version (same document) the mapping was reviewed against."""
+    unlinked: Annotated[tuple[PointRef, ...], UniqueTuple] = Field(default=(), strict=False)
+    """Points of that version that have no successor here (never paired by inference)."""
+    new: Annotated[tuple[PointId, ...], UniqueTuple] = Field(default=(), strict=False)
+    """Points of this version that have no predecessor there (never paired by inference)."""
+
+
 class PlanVersion(_Frozen):
     """One dated version of a document."""
 
@@ -172,6 +185,8 @@ class PlanVersion(_Frozen):
     not_reported: Annotated[tuple[PointRef, ...], UniqueTuple] = Field(default=(), strict=False)
     """Points of earlier versions this version's sources do not cover (a partial version):
     a comparison marks them "not reported" instead of "removed"."""
+    alignment: AlignmentReview | None = None
+    """The reviewer's corrections to the proposed point mapping, if any."""
     points: tuple[Point, ...] = Field(strict=False)
 
     @property
