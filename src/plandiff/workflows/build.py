@@ -10,6 +10,8 @@ and any static host)::
     <document>/<old-version>__<new-version>.md     <old-version>__<new-document>@<new-version>)
     <document>/history.html                      the document's history (main language;
     <document>/history.<lang>.html               other languages get their own page)
+    <document>/synopsis.html (.pdf)              all versions side by side (main language;
+    <document>/synopsis.<lang>.html (.pdf)       other languages get their own)
     manifest.json                                what plandiff made, and from what
 
 **Incremental.** Each output's *key* is the SHA-256 of everything it is made from: the bytes
@@ -72,6 +74,7 @@ class JobKind(StrEnum):
 
     PAIR = "pair"
     HISTORY = "history"
+    SYNOPSIS = "synopsis"
     INDEX = "index"
 
 
@@ -207,6 +210,12 @@ def history_name(document: str, language: str, main: str) -> str:
     return f"{document}/history{suffix}.html"
 
 
+def synopsis_name(document: str, language: str, main: str, fmt: str = "html") -> str:
+    """``<document>/synopsis.html`` for the main language, ``synopsis.<lang>.html`` else."""
+    suffix = "" if language == main else f".{language}"
+    return f"{document}/synopsis{suffix}.{fmt}"
+
+
 def main_language(corpus: Corpus, document: str) -> str:
     """English when the document has it, else the language of its first version."""
     plans = corpus.versions_of(document)
@@ -259,6 +268,16 @@ def plan_jobs(corpus: Corpus, config: BuildConfig, root: Path) -> list[Job]:
                     inputs=tuple(sorted({paths[r] for r in reads})),
                     params=(("document", document), ("language", language)),
                     weight=5 * size))
+                versions = corpus.versions_of(document, language)
+                jobs.append(Job(
+                    kind=JobKind.SYNOPSIS, name=f"synopsis {document} {language}",
+                    outputs=tuple(synopsis_name(document, language, main, fmt)
+                                  for fmt in ("html", "pdf")
+                                  if fmt == "html" or fmt in config.formats),
+                    inputs=tuple(sorted({paths[p.ref] for p in versions})),
+                    params=(("document", document), ("language", language)),
+                    weight=sum(len(p.point_index()) for p in versions)
+                    * (20 if "pdf" in config.formats else 1)))
     jobs.append(Job(kind=JobKind.INDEX, name="index", outputs=(INDEX,),
                     inputs=tuple(sorted(paths.values())), params=(), weight=1))
     return jobs
@@ -395,6 +414,8 @@ def run_job(job: Job, context: _Context) -> tuple[str, tuple[tuple[str, str], ..
         files = _render_pair(job, corpus)
     elif job.kind is JobKind.HISTORY:
         files = _render_history(job, corpus, context)
+    elif job.kind is JobKind.SYNOPSIS:
+        files = _render_synopsis(job, corpus, context)
     else:
         files = _render_index(corpus, context)
     staging = Path(context.staging)
@@ -452,12 +473,15 @@ def _render_history(job: Job, corpus: Corpus, context: _Context) -> dict[str, by
     page = job.outputs[0]
     reports: dict[tuple[str, str], str] = {}
     histories: dict[tuple[str, str], str] = {}
+    synopsis = None
     for kind, name, first in context.site:
         parts = name.split(" ")
         if kind == JobKind.PAIR.value:
             reports[(parts[1], parts[2])] = first
         elif kind == JobKind.HISTORY.value:
             histories[(parts[1], parts[2])] = first
+        elif kind == JobKind.SYNOPSIS.value and parts[1:] == [document, language]:
+            synopsis = _relative_href(page, first)
 
     def report_href(old: str, new: str) -> str | None:
         target = reports.get((old, new))
@@ -473,10 +497,33 @@ def _render_history(job: Job, corpus: Corpus, context: _Context) -> dict[str, by
         (lang, _relative_href(page, target)) for (doc, lang), target in sorted(histories.items())
         if doc == document and lang != language)
     links = SiteLinks(index=_relative_href(page, INDEX), report=report_href,
-                      history=history_href, alternates=alternates)
+                      history=history_href, alternates=alternates, synopsis=synopsis)
     whole = document_history(corpus, document, language)
     html = render_history_html(whole, links=links, lang=_label_lang(language))
     return {page: html.encode("utf-8")}
+
+
+def _render_synopsis(job: Job, corpus: Corpus, context: _Context) -> dict[str, bytes]:
+    from plandiff.lineage.synopsis import build_synopsis
+    from plandiff.render.report.history_html import LinkView
+    from plandiff.render.report.synopsis_html import render_synopsis_html, render_synopsis_pdf
+
+    document, language = job.param("document"), job.param("language")
+    synopsis = build_synopsis(corpus.versions_of(document, language))
+    page = job.outputs[0]
+    lang = _label_lang(language)
+    nav = [LinkView(text="index", href=_relative_href(page, INDEX))]
+    for kind, name, first in context.site:
+        if kind not in (JobKind.HISTORY.value, JobKind.SYNOPSIS.value) or first == page:
+            continue
+        _, doc, other = name.split(" ")
+        if doc == document:
+            nav.append(LinkView(text=f"{kind} ({other})", href=_relative_href(page, first)))
+    files = {page: render_synopsis_html(synopsis, lang=lang, nav=nav,
+                                        document=document).encode("utf-8")}
+    for name in job.outputs[1:]:
+        files[name] = render_synopsis_pdf(synopsis, lang=lang, document=document)
+    return files
 
 
 def _label_lang(language: str) -> str | None:
@@ -497,6 +544,7 @@ def _render_index(corpus: Corpus, context: _Context) -> dict[str, bytes]:
     by_document: dict[str, list[IndexReport]] = {}
     extra: list[IndexReport] = []
     history_links: dict[str, list[LinkView]] = {}
+    synopsis_links: dict[str, list[LinkView]] = {}
     pair_jobs = [(name, first) for kind, name, first in context.site
                  if kind == JobKind.PAIR.value]
     implied = {(old.ref, new.ref) for old, new in corpus.pairs()}
@@ -519,6 +567,11 @@ def _render_index(corpus: Corpus, context: _Context) -> dict[str, bytes]:
         if kind == JobKind.HISTORY.value:
             _, document, language = name.split(" ")
             history_links.setdefault(document, []).append(LinkView(text=language, href=first))
+        elif kind == JobKind.SYNOPSIS.value:
+            _, document, language = name.split(" ")
+            synopsis_links.setdefault(document, []).extend(
+                LinkView(text=language if o.endswith(".html") else f"{language} PDF", href=o)
+                for o in context.outputs_of(name))
     documents = []
     for document in corpus.documents():
         plans = corpus.versions_of(document, main_language(corpus, document))
@@ -526,6 +579,7 @@ def _render_index(corpus: Corpus, context: _Context) -> dict[str, bytes]:
         documents.append(IndexDocument(
             document=document, title=latest.title,
             histories=tuple(history_links.get(document, [])),
+            synopses=tuple(synopsis_links.get(document, [])),
             reports=tuple(by_document.get(document, []))))
     dates = [p.date.isoformat() for p in corpus.plans]
     html = render_index_html(documents, extra, dates=dates)

@@ -55,7 +55,6 @@ _EN = {
     "filter_topics": "topics: {topics}",
     "filter_changed": "changed clauses only",
     "filter_points": "points: {points}",
-    "index_synopsis": "Synopsis",
 }
 _JA = {
     "synopsis_kicker": "対照表",
@@ -80,7 +79,6 @@ _JA = {
     "filter_topics": "トピック: {topics}",
     "filter_changed": "変更のある条項のみ",
     "filter_points": "項目: {points}",
-    "index_synopsis": "対照表",
 }
 _UK = {
     "synopsis_kicker": "Синопсис",
@@ -107,7 +105,6 @@ _UK = {
     "filter_topics": "теми: {topics}",
     "filter_changed": "лише змінені положення",
     "filter_points": "пункти: {points}",
-    "index_synopsis": "Синопсис",
 }
 
 SYNOPSIS_LABELS: Mapping[str, Mapping[str, str]] = {"en": _EN, "ja": _JA, "uk": _UK}
