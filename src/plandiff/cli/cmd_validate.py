@@ -12,7 +12,7 @@ from plandiff.limits import Limits
 from plandiff.workflows.validate import ValidationResult, validate_paths
 
 
-def _github(problem: Problem) -> str:
+def _github(problem: Problem, level: str = "error") -> str:
     def data(text: str) -> str:
         return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
@@ -27,7 +27,7 @@ def _github(problem: Problem) -> str:
     where.append(f"title={prop('plandiff ' + problem.rule)}")
     location = problem.path or (f"{problem.line}:{problem.column or 1}" if problem.line else "")
     message = f"{location}: {problem.message}" if location else problem.message
-    return f"::error {','.join(where)}::{data(message)}"
+    return f"::{level} {','.join(where)}::{data(message)}"
 
 
 def _as_json(result: ValidationResult) -> str:
@@ -40,6 +40,11 @@ def _as_json(result: ValidationResult) -> str:
              "rule": p.rule, "message": p.message}
             for p in result.problems
         ],
+        "warnings": [
+            {"file": p.file, "path": p.path, "line": p.line, "column": p.column,
+             "rule": p.rule, "message": p.message}
+            for p in result.warnings
+        ],
     }
     return json.dumps(payload, ensure_ascii=False, indent=2)
 
@@ -48,13 +53,16 @@ def _as_json(result: ValidationResult) -> str:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text",
               show_default=True, help="text for people, json for tools, github for CI annotations.")
-def command(paths: tuple[Path, ...], fmt: str) -> int:
+@click.option("--strict", is_flag=True,
+              help="Warnings (such as a cross-reference naming no point) count as problems.")
+def command(paths: tuple[Path, ...], fmt: str, strict: bool) -> int:
     """Validate plan files (default: plans/) against the JSON Schema and the cross-file rules.
 
     Every problem in every file is reported, one line each: FILE:$.json.path: message
     (FILE:LINE:COLUMN: message for JSON syntax errors). Exit code 0 when all files are
     valid, 1 when any is invalid, 2 when a path does not exist or a folder holds no
-    plan file.
+    plan file. Warnings (a cross-reference such as "point 12" or "第3条" in a point's text or
+    notes that names no point of its version) are shown but fail only with --strict.
 
     \b
     Examples:
@@ -67,6 +75,9 @@ def command(paths: tuple[Path, ...], fmt: str) -> int:
     else:
         for problem in result.problems:
             click.echo(_github(problem) if fmt == "github" else problem.format())
+        for warning in result.warnings:
+            click.echo(_github(warning, "warning") if fmt == "github"
+                       else f"warning: {warning.format()}")
         for line in result.unreadable_arguments:
             click.echo(f"::error title=plandiff io::{line}" if fmt == "github" else line,
                        err=fmt != "github")
@@ -79,4 +90,6 @@ def command(paths: tuple[Path, ...], fmt: str) -> int:
                        "plan file(s)", err=True)
     if result.unreadable_arguments:
         return ExitCode.INPUT
+    if strict and result.warnings:
+        return ExitCode.FINDINGS
     return ExitCode.OK if result.ok else ExitCode.FINDINGS

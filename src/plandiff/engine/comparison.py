@@ -41,6 +41,8 @@ class FlagKind(StrEnum):
     MODALITY = "modality"
     NEGATION = "negation"
     PARTY = "party"
+    REFERENCE = "reference"
+    """A cross-reference ("point 12") whose target was renumbered or removed."""
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,8 @@ class Summary:
     renumbered: int = 0
     not_reported: int = 0
     """How many of the ``removed`` changes are points the new version does not report on."""
+    references: int = 0
+    """Stale cross-references: ``reference`` flags in all changes."""
     by_topic: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = ()
     """(topic, ((kind, count), ...)) sorted by topic id, kinds in ChangeKind order."""
 

@@ -90,6 +90,8 @@ def render_markdown(comparison: Comparison, *, changes_only: bool = False) -> st
     if summary.not_reported:
         out.append(f"| removed, of which not reported by the new version | "
                    f"{summary.not_reported} |")
+    if summary.references:
+        out.append(f"| stale cross-references | {summary.references} |")
     if summary.by_topic:
         kinds = [kind.value for kind in ChangeKind]
         out += ["", "### By topic", "", "| topic | " + " | ".join(kinds) + " |",

@@ -53,6 +53,9 @@ def summary_line(summary: Summary) -> str:
     extra = [f"{getattr(summary, k)} {k}" for k in ("moved", "renumbered") if getattr(summary, k)]
     if summary.not_reported:
         extra.append(f"{summary.not_reported} of the removed not reported by the new version")
+    if summary.references:
+        extra.append(f"{summary.references} stale cross-reference"
+                     f"{'' if summary.references == 1 else 's'}")
     if not kinds:
         return "no points"
     return ", ".join(kinds) + ("; " + ", ".join(extra) if extra else "")

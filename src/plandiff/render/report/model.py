@@ -431,9 +431,11 @@ class _Builder:
         }
         if s.not_reported:
             values["not-reported"] = s.not_reported
+        if s.references:
+            values["references"] = s.references
+        special = {"not-reported": "counts_not_reported", "references": "counts_references"}
         return tuple(
-            CountRow(kind=kind, label=self.label(
-                "counts_not_reported" if kind == "not-reported" else f"kind.{kind}"),
+            CountRow(kind=kind, label=self.label(special.get(kind, f"kind.{kind}")),
                 count=count)
             for kind, count in values.items()
         )
