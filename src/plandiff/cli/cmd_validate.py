@@ -49,13 +49,38 @@ def _as_json(result: ValidationResult) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=2)
 
 
+def _with_translations(result: ValidationResult, paths: list[Path]) -> ValidationResult:
+    """``result`` plus the translation findings of the valid files among ``paths``."""
+    from dataclasses import replace
+
+    from plandiff.errors import InputError
+    from plandiff.workflows.translation import check_translations
+    from plandiff.workflows.validate import find_tree_root
+
+    first = paths[0]
+    root = first if first.is_dir() and (first / "plandiff.json").exists() else (
+        find_tree_root(first / "x.json" if first.is_dir() else first) or Path("plans"))
+    invalid = {p.file for p in result.problems}
+    try:
+        report = check_translations([str(p) for p in paths], root, Limits.from_env())
+    except InputError as exc:
+        extra = exc.problems or (Problem(str(first), "", exc.message, rule="translation"),)
+        return replace(result, problems=result.problems + tuple(extra))
+    found = tuple(f.problem() for f in report.findings if f.file not in invalid)
+    return replace(result, problems=tuple(sorted(
+        result.problems + found, key=lambda p: (p.file, p.line or 0, p.path, p.message))))
+
+
 @click.command("validate")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text",
               show_default=True, help="text for people, json for tools, github for CI annotations.")
 @click.option("--strict", is_flag=True,
               help="Warnings (such as a cross-reference naming no point) count as problems.")
-def command(paths: tuple[Path, ...], fmt: str, strict: bool) -> int:
+@click.option("--translations", is_flag=True,
+              help="Also check every translation among the files against its original "
+                   "(as plandiff check-translation does); findings are problems.")
+def command(paths: tuple[Path, ...], fmt: str, strict: bool, translations: bool) -> int:
     """Validate plan files (default: plans/) against the JSON Schema and the cross-file rules.
 
     Every problem in every file is reported, one line each: FILE:$.json.path: message
@@ -70,6 +95,8 @@ def command(paths: tuple[Path, ...], fmt: str, strict: bool) -> int:
       plandiff validate plans/peace-framework --format github
     """
     result = validate_paths(list(paths) or [Path("plans")], Limits.from_env())
+    if translations and not result.unreadable_arguments:
+        result = _with_translations(result, list(paths) or [Path("plans")])
     if fmt == "json":
         click.echo(_as_json(result))
     else:
