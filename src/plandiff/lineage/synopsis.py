@@ -15,7 +15,7 @@ The "four-column document" of EU trilogues, built from the lineage plandiff alre
   moved here from, renumbered, split, merged.
 
 Rows follow the columns' document order: a row first seen in a later column is placed right
-after the row of the point before it in that column. Nothing here reads a clock or prints.
+after the rows of the points before it in that column. Nothing here reads a clock or prints.
 """
 
 from __future__ import annotations
@@ -284,24 +284,21 @@ def build_synopsis(plans: Sequence[PlanVersion], *, base: int | None = None,
 
 
 def _row_order(plans: Sequence[PlanVersion], union: _Union) -> list[tuple[int, str]]:
-    """Rows in the columns' document order: a new row goes right after the row of the point
-    before it in the column where it first appears (a linked list, so insertion is O(1))."""
-    head = (-1, "")
-    after: dict[tuple[int, str], tuple[int, str] | None] = {head: None}
+    """Rows in the columns' document order: a row first seen in a later column goes right
+    after the rows of the points before it in that column. Each row gets a sort key (a
+    tuple): the first column's rows get (n,), a new row the largest key seen so far in its
+    column extended by (0, n), which sorts after that key and before the next one."""
+    keys: dict[tuple[int, str], tuple[int, ...]] = {}
+    counter = 0
     for index, plan in enumerate(plans):
-        previous = head
+        previous: tuple[int, ...] = (0,)
         for point, _ in _walk(plan):
             root = union.find((index, point.id))
-            if root not in after:
-                after[root] = after[previous]
-                after[previous] = root
-            previous = root
-    out = []
-    node = after[head]
-    while node is not None:
-        out.append(node)
-        node = after[node]
-    return out
+            if root not in keys:
+                counter += 1
+                keys[root] = (*previous, 0, counter)
+            previous = max(previous, keys[root])
+    return sorted(keys, key=keys.__getitem__)
 
 
 def _row(root: tuple[int, str], cells: list[list[tuple[Point, int]]],

@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 
 from rich import box
-from rich.console import Console
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -74,7 +74,7 @@ def _header(synopsis: Synopsis) -> str:
     return "\n".join(lines) + "\n"
 
 
-def build(synopsis: Synopsis, *, width: int, color: bool) -> Text | Table:
+def build(synopsis: Synopsis, *, width: int, color: bool) -> RenderableType:
     """Rich renderables: a table when the columns fit, blocks otherwise."""
     if width // max(1, len(synopsis.columns)) >= MIN_COLUMN:
         table = Table(box=box.SQUARE, show_lines=True, expand=True, width=width)
@@ -85,19 +85,16 @@ def build(synopsis: Synopsis, *, width: int, color: bool) -> Text | Table:
                           *([""] * (len(synopsis.columns) - 1)), end_section=False)
             table.add_row(*(_cell_text(c, i, synopsis, color) for i, c in enumerate(row.cells)))
         return table
-    out = Text()
+    parts: list[RenderableType] = []
     for row in synopsis.rows:
-        out.append(f"\n{_row_title(row)}\n", style="bold" if color else "")
+        grid = Table.grid(padding=(0, 1), expand=True)
+        grid.add_column(no_wrap=True)
+        grid.add_column(ratio=1, overflow="fold")
         for i, (cell, column) in enumerate(zip(row.cells, synopsis.columns, strict=True)):
-            body = _cell_text(cell, i, synopsis, color)
-            out.append(f"  {i + 1}. {column.version}: ")
-            lines = body.split("\n", allow_blank=True)
-            out.append_text(lines[0])
-            for line in lines[1:]:
-                out.append("\n     ")
-                out.append_text(line)
-            out.append("\n")
-    return out
+            grid.add_row(Text(f"  {i + 1}. {column.version}:"),
+                         _cell_text(cell, i, synopsis, color))
+        parts += [Text(""), Text(_row_title(row), style="bold" if color else ""), grid]
+    return Group(*parts)
 
 
 def render_synopsis_text(synopsis: Synopsis, *, width: int = 100, color: bool = False) -> str:
@@ -111,7 +108,7 @@ def render_synopsis_text(synopsis: Synopsis, *, width: int = 100, color: bool = 
         console.print("\nno rows match the filters")
     else:
         console.print(build(synopsis, width=width, color=color))
-    return buffer.getvalue()
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
 
 
 __all__ = ["render_synopsis_text"]
