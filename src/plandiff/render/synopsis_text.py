@@ -13,6 +13,7 @@ import io
 
 from rich import box
 from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -87,13 +88,16 @@ def build(synopsis: Synopsis, *, width: int, color: bool) -> RenderableType:
         return table
     parts: list[RenderableType] = []
     for row in synopsis.rows:
-        grid = Table.grid(padding=(0, 1), expand=True)
-        grid.add_column(no_wrap=True)
-        grid.add_column(ratio=1, overflow="fold")
+        parts += [Text(""), Text(_row_title(row), style="bold" if color else "")]
         for i, (cell, column) in enumerate(zip(row.cells, synopsis.columns, strict=True)):
-            grid.add_row(Text(f"  {i + 1}. {column.version}:"),
-                         _cell_text(cell, i, synopsis, color))
-        parts += [Text(""), Text(_row_title(row), style="bold" if color else ""), grid]
+            head = Text(f"  {i + 1}. {column.version}: ")
+            head.append(_head(cell, i, synopsis), style="bold" if color else "")
+            parts.append(head)
+            if cell.state is CellState.PRESENT:
+                body = _redline(cell.spans, color)
+                for flag in cell.flags:
+                    body.append(f"\n! {flag_line(flag)}", style="yellow" if color else "")
+                parts.append(Padding(body, (0, 0, 0, 5)))
     return Group(*parts)
 
 
