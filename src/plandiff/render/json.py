@@ -3,6 +3,9 @@
 Keys in the documented order, ``ensure_ascii=False``, two-space indent, a trailing newline,
 similarity rounded to 4 decimals: the same comparison always gives the same bytes.
 
+A second extension: when a reference flag was raised (a cross-reference such as "point 12"
+whose target was renumbered or removed), the summary counts them as ``"references"``.
+
 One extension of the documented format, present only when the new version is known in part
 (it lists ``not_reported`` points): a removed point it does not report on carries
 ``"reported": false`` after its flags, and the summary counts them as ``"not_reported"``

@@ -95,6 +95,8 @@ def render_markdown(comparison: Comparison, *, changes_only: bool = False,
                    f"{summary.not_reported} |")
     if summary.review:
         out.append(f"| pairings to review (low confidence) | {summary.review} |")
+    if summary.references:
+        out.append(f"| stale cross-references | {summary.references} |")
     if summary.by_topic:
         kinds = [kind.value for kind in ChangeKind]
         out += ["", "### By topic", "", "| topic | " + " | ".join(kinds) + " |",

@@ -51,13 +51,17 @@ def header(change: Change) -> str:
 
 def summary_line(summary: Summary) -> str:
     """``17 modified, 2 added, ...; 1 moved, 16 renumbered`` (only counts above zero)."""
-    counts = summary.counts(not_reported=False, review=False)
+    counts = summary.counts(not_reported=False, review=False,
+                            references=False)
     kinds = [f"{count} {key}" for key, count in counts[:len(ChangeKind)] if count]
     extra = [f"{count} {key}" for key, count in counts[len(ChangeKind):] if count]
     if summary.not_reported:
         extra.append(f"{summary.not_reported} of the removed not reported by the new version")
     if summary.review:
         extra.append(f"{summary.review} to review (low-confidence pairing)")
+    if summary.references:
+        extra.append(f"{summary.references} stale cross-reference"
+                     f"{'' if summary.references == 1 else 's'}")
     if not kinds:
         return "no points"
     return ", ".join(kinds) + ("; " + ", ".join(extra) if extra else "")

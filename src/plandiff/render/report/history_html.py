@@ -79,6 +79,7 @@ _EN = {
                    "document, in every language present, and each document's history.",
     "index_documents": "Documents",
     "index_history": "History",
+    "index_synopsis": "Synopsis",
     "index_extra": "Other comparisons",
     "index_formats": "Also as",
     "back_to_index": "All reports",
@@ -116,6 +117,7 @@ _JA = {
                    "各文書の変遷です。",
     "index_documents": "文書",
     "index_history": "変遷",
+    "index_synopsis": "対照表",
     "index_extra": "その他の比較",
     "index_formats": "他の形式",
     "back_to_index": "レポート一覧",
@@ -154,6 +156,7 @@ _UK = {
                    "кожною наявною мовою та історія кожного документа.",
     "index_documents": "Документи",
     "index_history": "Історія",
+    "index_synopsis": "Синопсис",
     "index_extra": "Інші порівняння",
     "index_formats": "Також у форматах",
     "back_to_index": "Усі звіти",
@@ -233,6 +236,8 @@ class SiteLinks:
     """(document, point id) → href of that clause's section on its document's page."""
     alternates: tuple[tuple[str, str], ...] = ()
     """(language, href) of the same page in other languages."""
+    synopsis: str | None = None
+    """href of the document's synopsis in the same language."""
 
 
 # --------------------------------------------------------------------------- views
@@ -498,6 +503,8 @@ def _nav(t: Mapping[str, str], links: SiteLinks) -> tuple[LinkView, ...]:
     if links.index is not None:
         nav.append(LinkView(text=t["back_to_index"], href=links.index))
     nav.extend(LinkView(text=lang, href=href) for lang, href in links.alternates)
+    if links.synopsis is not None:
+        nav.append(LinkView(text=t["index_synopsis"], href=links.synopsis))
     return tuple(nav)
 
 
@@ -589,6 +596,8 @@ class IndexDocument:
     title: str
     histories: tuple[LinkView, ...]
     reports: tuple[IndexReport, ...]
+    synopses: tuple[LinkView, ...] = ()
+    """The document's synopsis pages (one per language, HTML and PDF)."""
 
 
 @dataclass(frozen=True)

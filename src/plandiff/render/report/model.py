@@ -309,7 +309,8 @@ def _kind(change: Change) -> str:
     return change.label.replace(" ", "-")
 
 
-_SPECIAL_COUNTS = {"not_reported": "counts_not_reported", "review": "counts_review"}
+_SPECIAL_COUNTS = {"not_reported": "counts_not_reported", "review": "counts_review",
+                   "references": "counts_references"}
 """Summary keys whose label is not ``kind.<key>``."""
 
 
