@@ -67,7 +67,8 @@ def summary_lines(result: AddResult) -> list[str]:
 
     plan = result.plan
     total = sum(1 for _ in plan.walk())
-    lines = [f"added {display_path(result.path)} ({plan.ref}, {plan.date}, {plan.language}, "
+    verb = "added" if result.written else "dry run, nothing written: would add"
+    lines = [f"{verb} {display_path(result.path)} ({plan.ref}, {plan.date}, {plan.language}, "
              f"{len(plan.points)} points, {total} at all levels)"]
     if result.created_folder:
         lines.append(f"created the document folder {display_path(result.path.parent)}")
@@ -93,6 +94,17 @@ def summary_lines(result: AddResult) -> list[str]:
     if result.proposed:
         lines.append(f"derived_from proposed for {len(result.proposed)} point(s) "
                      "(review them in the file)")
+    if result.mapping:
+        from plandiff.workflows.mapping import row_line
+
+        review = sum(row.review for row in result.mapping)
+        lines.append("mapping (old -> new, kind, confidence, evidence)"
+                     + (f"; {review} to review" if review else "") + ":")
+        lines.extend(f"  {row_line(row)}" for row in result.mapping)
+        if result.plan.alignment is not None:
+            a = result.plan.alignment
+            lines.append(f"corrections recorded in the file: {len(a.unlinked)} unlinked, "
+                         f"{len(a.new)} new (links are the points' derived_from)")
     comparison = result.comparison
     if comparison is not None:
         counts = comparison.summary.counts(not_reported=False)
@@ -136,12 +148,28 @@ def summary_lines(result: AddResult) -> list[str]:
               show_default=True, help="The plans tree.")
 @click.option("--force", is_flag=True,
               help="Replace an existing version (the old file is kept as V.json.bak-N).")
+@click.option("--link", "links", multiple=True, metavar="OLD=NEW",
+              help="Correct the mapping: new point NEW derives from old point OLD (numbers "
+                   "such as 10 or 10(a), or ids; repeatable).")
+@click.option("--unlink", "unlinks", multiple=True, metavar="OLD",
+              help="Correct the mapping: old point OLD has no successor (repeatable).")
+@click.option("--new", "new_points", multiple=True, metavar="NEW",
+              help="Correct the mapping: new point NEW has no predecessor (repeatable).")
+@click.option("--mapping", "mapping_in", type=click.Path(path_type=Path, dir_okay=False),
+              help="Read the whole mapping from a CSV written by --mapping-out and edited "
+                   "(a row with an empty side unlinks or makes a point new).")
+@click.option("--mapping-out", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the final mapping as CSV (old,new,kind,confidence,evidence).")
+@click.option("--dry-run", is_flag=True,
+              help="Show the mapping (and write --mapping-out) without adding the version.")
 def command(source: Path, document: str | None, version_id: str | None,
             date: dt.date | None, title: str | None, status: str | None,
             text_kind: str | None, language: str | None, source_url: tuple[str, ...],
             source_title: tuple[str, ...], source_publisher: tuple[str, ...],
             source_date: tuple[str, ...], parties: tuple[str, ...], supersedes: str | None,
-            translation_of: str | None, keep_ids: bool, plans_root: Path, force: bool) -> int:
+            translation_of: str | None, keep_ids: bool, plans_root: Path, force: bool,
+            links: tuple[str, ...], unlinks: tuple[str, ...], new_points: tuple[str, ...],
+            mapping_in: Path | None, mapping_out: Path | None, dry_run: bool) -> int:
     """Add SOURCE (a text/Markdown draft or a plan JSON file) to the plans tree as
     plans/DOCUMENT/VERSION.json.
 
@@ -157,9 +185,12 @@ def command(source: Path, document: str | None, version_id: str | None,
           --date 2026-02-01 --status leaked-draft \\
           --source-url https://example.org/leak --source-publisher "Example News"
       plandiff add new-version.json
+      plandiff add draft.txt --document D --version V --dry-run --mapping-out map.csv
+      plandiff add draft.txt --document D --version V --link 10=5 --unlink 8 --new 9
     """
     from plandiff.limits import Limits
     from plandiff.workflows.add import AddRequest, add_version
+    from plandiff.workflows.mapping import Corrections, parse_link
 
     is_text = source.suffix.lower() != ".json"
     if is_text and (document is None or version_id is None):
@@ -171,7 +202,10 @@ def command(source: Path, document: str | None, version_id: str | None,
         sources=_sources(source_url, source_title, source_publisher, source_date),
         parties=parties, supersedes=supersedes, translation_of=translation_of,
         keep_ids=keep_ids, force=force,
-        limits=Limits.from_env())
+        limits=Limits.from_env(),
+        corrections=Corrections(links=tuple(parse_link(x) for x in links), unlinks=unlinks,
+                                new=new_points, mapping=mapping_in),
+        dry_run=dry_run, mapping_out=mapping_out)
     result = add_version(request)
     for line in summary_lines(result):
         click.echo(line)

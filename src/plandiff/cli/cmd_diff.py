@@ -75,10 +75,15 @@ def _write(output: Path, payload: str | bytes, forbid: list[Path]) -> None:
               help="Leave out unchanged points that stayed in place (renumbered or not).")
 @click.option("--allow-cross-language", is_flag=True,
               help="Compare versions in different languages (normally refused).")
+@click.option("--explain", is_flag=True,
+              help="Show how each pair was made (declared link, same id, same text, "
+                   "similarity and the shared words that carried it, containment) and a "
+                   "confidence (text, markdown, json). Low-confidence pairs are marked "
+                   "\"review\" in every format, with or without this option.")
 def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
             exit_code: bool, ignore_case: bool, ignore_whitespace: bool,
             ignore_punctuation: bool, granularity: str, plans_root: Path, layout: str,
-            changes_only: bool, allow_cross_language: bool) -> int:
+            changes_only: bool, allow_cross_language: bool, explain: bool) -> int:
     """Compare two versions of a document point by point.
 
     OLD and NEW are plan files or DOCUMENT@VERSION references into the plans folder. Points
@@ -92,6 +97,7 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
       plandiff diff peace-framework@2025-11-20-us-28-point \\
                     peace-framework@2025-12-24-20-point
       plandiff diff old.json new.json --format json -o diff.json
+      plandiff diff old.json new.json --explain
       plandiff diff old.json new.json --format pdf -o report.pdf --lang ja
     """
     if COMPARISON_FORMATS[fmt].binary and output is None and _stdout_is_tty():
@@ -106,7 +112,7 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
         ignore_punctuation=ignore_punctuation, granularity=Granularity(granularity),
         allow_cross_language=allow_cross_language))
     options = RenderOptions(lang=lang, layout=layout, changes_only=changes_only,
-                            color=_use_color(output))
+                            color=_use_color(output), explain=explain)
     payload = COMPARISON_FORMATS[fmt].render(source, options)
     if output is not None:
         _write(output, payload, inputs)

@@ -26,6 +26,7 @@ from plandiff.engine.comparison import (
     Change,
     ChangeKind,
     Comparison,
+    FlagKind,
     Span,
     SpanOp,
     Summary,
@@ -33,6 +34,7 @@ from plandiff.engine.comparison import (
 )
 from plandiff.engine.flags import find_flags
 from plandiff.engine.redline import Granularity, diff_texts, normalise, similarity
+from plandiff.engine.xref import stale_reference_flags
 from plandiff.errors import InputError, Problem, UsageError
 from plandiff.plans.model import PlanVersion, Point
 
@@ -135,7 +137,9 @@ class _Builder:
             topics=tuple(sorted({t for p in (*old_pts, *new_pts) for t in p.topics})),
             spans=spans,
             flags=() if unchanged else find_flags(old_text, new_text, spans),
-            depth=depth, parent=parent, declared=pair.declared)
+            depth=depth, parent=parent, declared=pair.declared, evidence=pair.evidence.value,
+            confidence=pair.confidence, score=round(pair.similarity, 4), terms=pair.terms,
+            absorbed=bool(pair.absorbed_old or pair.absorbed_new), leftover=pair.leftover)
 
     def lone(self, point: Point, kind: ChangeKind, depth: int,
              parent: str | None, reported: bool = True) -> Iterator[Change]:
@@ -221,6 +225,8 @@ def summarise(changes: Sequence[Change]) -> Summary:
         split=kinds[ChangeKind.SPLIT], merged=kinds[ChangeKind.MERGED],
         moved=sum(c.moved for c in changes), renumbered=sum(c.renumbered for c in changes),
         not_reported=sum(not c.reported for c in changes),
+        review=sum(c.review for c in changes),
+        references=sum(f.kind is FlagKind.REFERENCE for c in changes for f in c.flags),
         by_topic=tuple((topic, tuple((k.value, counts[k]) for k in ChangeKind))
                        for topic, counts in sorted(by_topic.items())))
 
@@ -261,11 +267,28 @@ def _compare(old: PlanVersion, new: PlanVersion, opts: CompareOptions) -> Compar
     _check_ids(old)
     _check_ids(new)
     alignment = align(old.points, new.points, old_ref=old.ref, new_ref=new.ref,
-                      options=opts.align)
+                      options=opts.align, never_old=never_paired_old(old, new),
+                      never_new=never_paired_new(old, new))
     builder = _Builder(opts, old.ref, frozenset(new.not_reported))
     changes = tuple(builder.level(old.points, new.points, alignment, 0, None, None))
+    changes = stale_reference_flags(old, new, changes)
     return Comparison(old=version_info(old), new=version_info(new),
                       summary=summarise(changes), changes=changes)
+
+
+def never_paired_old(old: PlanVersion, new: PlanVersion) -> frozenset[str]:
+    """Ids of old points the aligner must leave unpaired: those the new version does not
+    report on, and those a reviewer unlinked when the new version was added."""
+    prefix = f"{old.ref}#"
+    refs = (*new.not_reported, *(new.alignment.unlinked if new.alignment else ()))
+    return frozenset(r[len(prefix):] for r in refs if r.startswith(prefix))
+
+
+def never_paired_new(old: PlanVersion, new: PlanVersion) -> frozenset[str]:
+    """Ids of new points a reviewer declared new (no predecessor in ``old``)."""
+    if new.alignment is None or new.alignment.against != old.version:
+        return frozenset()
+    return frozenset(new.alignment.new)
 
 
 def has_differences(comparison: Comparison) -> bool:

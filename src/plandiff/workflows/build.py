@@ -10,6 +10,8 @@ and any static host)::
     <document>/<old-version>__<new-version>.md     <old-version>__<new-document>@<new-version>)
     <document>/history.html                      the document's history (main language;
     <document>/history.<lang>.html               other languages get their own page)
+    <document>/synopsis.html (.pdf)              all versions side by side (main language;
+    <document>/synopsis.<lang>.html (.pdf)       other languages get their own)
     manifest.json                                what plandiff made, and from what
 
 **Incremental.** Each output's *key* is the SHA-256 of everything it is made from: the bytes
@@ -85,6 +87,7 @@ class JobKind(StrEnum):
 
     PAIR = "pair"
     HISTORY = "history"
+    SYNOPSIS = "synopsis"
     INDEX = "index"
 
 
@@ -105,11 +108,19 @@ class HistoryParams:
 
 
 @dataclass(frozen=True)
+class SynopsisParams:
+    """A synopsis job: the document and the language of the versions set side by side."""
+
+    document: str
+    language: str
+
+
+@dataclass(frozen=True)
 class IndexParams:
     """The index job (it reads every plan and links every page)."""
 
 
-JobParams = PairParams | HistoryParams | IndexParams
+JobParams = PairParams | HistoryParams | SynopsisParams | IndexParams
 
 
 @dataclass(frozen=True)
@@ -242,6 +253,12 @@ def history_name(document: str, language: str, main: str) -> str:
     return f"{document}/history{suffix}.html"
 
 
+def synopsis_name(document: str, language: str, main: str, fmt: str = "html") -> str:
+    """``<document>/synopsis.html`` for the main language, ``synopsis.<lang>.html`` else."""
+    suffix = "" if language == main else f".{language}"
+    return f"{document}/synopsis{suffix}.{fmt}"
+
+
 def main_language(corpus: Corpus, document: str) -> str:
     """English when the document has it, else the language of its first version."""
     plans = corpus.versions_of(document)
@@ -294,6 +311,16 @@ def plan_jobs(corpus: Corpus, config: BuildConfig, root: Path) -> list[Job]:
                     inputs=tuple(sorted({paths[r] for r in reads})),
                     params=HistoryParams(document=document, language=language),
                     weight=5 * size))
+                versions = corpus.versions_of(document, language)
+                jobs.append(Job(
+                    kind=JobKind.SYNOPSIS, name=f"synopsis {document} {language}",
+                    outputs=tuple(synopsis_name(document, language, main, fmt)
+                                  for fmt in ("html", "pdf")
+                                  if fmt == "html" or fmt in config.formats),
+                    inputs=tuple(sorted({paths[p.ref] for p in versions})),
+                    params=SynopsisParams(document=document, language=language),
+                    weight=sum(len(p.point_index()) for p in versions)
+                    * (20 if "pdf" in config.formats else 1)))
     jobs.append(Job(kind=JobKind.INDEX, name="index", outputs=(INDEX,),
                     inputs=tuple(sorted(paths.values())), weight=1))
     return jobs
@@ -419,6 +446,8 @@ def run_job(job: Job, context: _Context) -> tuple[str, tuple[tuple[str, str], ..
         files = _render_pair(job, job.params, corpus)
     elif isinstance(job.params, HistoryParams):
         files = _render_history(job, job.params, corpus, context)
+    elif isinstance(job.params, SynopsisParams):
+        files = _render_synopsis(job, job.params, corpus, context)
     else:
         files = _render_index(corpus, context)
     staging = Path(context.staging)
@@ -442,7 +471,7 @@ def _render_pair(job: Job, params: PairParams, corpus: Corpus) -> dict[str, byte
             for name in job.outputs}
 
 
-P = TypeVar("P", PairParams, HistoryParams)
+P = TypeVar("P", PairParams, HistoryParams, SynopsisParams)
 
 
 def _firsts(context: _Context, kind: type[P]) -> list[tuple[P, str]]:
@@ -467,6 +496,9 @@ def _render_history(job: Job, params: HistoryParams, corpus: Corpus, context: _C
     reports = {(p.old, p.new): first for p, first in _firsts(context, PairParams)}
     histories = {(p.document, p.language): first
                  for p, first in _firsts(context, HistoryParams)}
+    synopses = [first for p, first in _firsts(context, SynopsisParams)
+                if (p.document, p.language) == (document, language)]
+    synopsis = _relative_href(page, synopses[0]) if synopses else None
 
     def report_href(old: str, new: str) -> str | None:
         target = reports.get((old, new))
@@ -482,10 +514,35 @@ def _render_history(job: Job, params: HistoryParams, corpus: Corpus, context: _C
         (lang, _relative_href(page, target)) for (doc, lang), target in sorted(histories.items())
         if doc == document and lang != language)
     links = SiteLinks(index=_relative_href(page, INDEX), report=report_href,
-                      history=history_href, alternates=alternates)
+                      history=history_href, alternates=alternates, synopsis=synopsis)
     whole = document_history(corpus, document, language)
     html = render_history_html(whole, links=links, lang=_label_lang(language))
     return {page: html.encode("utf-8")}
+
+
+def _render_synopsis(job: Job, params: SynopsisParams, corpus: Corpus, context: _Context
+                     ) -> dict[str, bytes]:
+    from plandiff.lineage.synopsis import build_synopsis
+    from plandiff.render.report.model import LinkView
+    from plandiff.render.report.synopsis_html import render_synopsis_html, render_synopsis_pdf
+
+    document, language = params.document, params.language
+    synopsis = build_synopsis(corpus.versions_of(document, language))
+    page = job.outputs[0]
+    lang = _label_lang(language)
+    nav = [LinkView(text="index", href=_relative_href(page, INDEX))]
+    for other_job in context.jobs:
+        other = other_job.params
+        if (not isinstance(other, HistoryParams | SynopsisParams) or not other_job.outputs
+                or other_job.outputs[0] == page or other.document != document):
+            continue
+        nav.append(LinkView(text=f"{other_job.kind.value} ({other.language})",
+                            href=_relative_href(page, other_job.outputs[0])))
+    files = {page: render_synopsis_html(synopsis, lang=lang, nav=nav,
+                                        document=document).encode("utf-8")}
+    for name in job.outputs[1:]:
+        files[name] = render_synopsis_pdf(synopsis, lang=lang, document=document)
+    return files
 
 
 def _label_lang(language: str) -> str | None:
@@ -506,6 +563,7 @@ def _render_index(corpus: Corpus, context: _Context) -> dict[str, bytes]:
     by_document: dict[str, list[IndexReport]] = {}
     extra: list[IndexReport] = []
     history_links: dict[str, list[LinkView]] = {}
+    synopsis_links: dict[str, list[LinkView]] = {}
     implied = {(old.ref, new.ref) for old, new in corpus.pairs()}
     for job in context.jobs:
         if not isinstance(job.params, PairParams) or not job.outputs:
@@ -527,6 +585,12 @@ def _render_index(corpus: Corpus, context: _Context) -> dict[str, bytes]:
     for params, first in _firsts(context, HistoryParams):
         history_links.setdefault(params.document, []).append(
             LinkView(text=params.language, href=first))
+    for job in context.jobs:
+        if isinstance(job.params, SynopsisParams):
+            language = job.params.language
+            synopsis_links.setdefault(job.params.document, []).extend(
+                LinkView(text=language if o.endswith(".html") else f"{language} PDF",
+                         href=o) for o in job.outputs)
     documents = []
     for document in corpus.documents():
         plans = corpus.versions_of(document, main_language(corpus, document))
@@ -534,6 +598,7 @@ def _render_index(corpus: Corpus, context: _Context) -> dict[str, bytes]:
         documents.append(IndexDocument(
             document=document, title=latest.title,
             histories=tuple(history_links.get(document, [])),
+            synopses=tuple(synopsis_links.get(document, [])),
             reports=tuple(by_document.get(document, []))))
     dates = [p.date.isoformat() for p in corpus.plans]
     html = render_index_html(documents, extra, dates=dates)

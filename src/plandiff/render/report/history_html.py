@@ -64,6 +64,8 @@ class SiteLinks:
     """(document, point id) → href of that clause's section on its document's page."""
     alternates: tuple[tuple[str, str], ...] = ()
     """(language, href) of the same page in other languages."""
+    synopsis: str | None = None
+    """href of the document's synopsis in the same language."""
 
 
 # --------------------------------------------------------------------------- views
@@ -303,6 +305,8 @@ def _nav(t: Mapping[str, str], links: SiteLinks) -> tuple[LinkView, ...]:
     if links.index is not None:
         nav.append(LinkView(text=t["back_to_index"], href=links.index))
     nav.extend(LinkView(text=lang, href=href) for lang, href in links.alternates)
+    if links.synopsis is not None:
+        nav.append(LinkView(text=t["index_synopsis"], href=links.synopsis))
     return tuple(nav)
 
 
@@ -394,6 +398,8 @@ class IndexDocument:
     title: str
     histories: tuple[LinkView, ...]
     reports: tuple[IndexReport, ...]
+    synopses: tuple[LinkView, ...] = ()
+    """The document's synopsis pages (one per language, HTML and PDF)."""
 
 
 @dataclass(frozen=True)

@@ -175,6 +175,8 @@ class PointView:
     title: str
     topics: tuple[str, ...]
     moved: bool
+    review: bool
+    """The aligner is unsure of this pairing: a reviewer should check it."""
     links: tuple[LinkView, ...]
     """"moved from 6" / "split into 4, 5" and the like."""
     spans: tuple[SpanView, ...]
@@ -313,6 +315,11 @@ def _kind(change: Change) -> str:
     return change.label.replace(" ", "-")
 
 
+_SPECIAL_COUNTS = {"not_reported": "counts_not_reported", "review": "counts_review",
+                   "references": "counts_references"}
+"""Summary keys whose label is not ``kind.<key>``."""
+
+
 class _Builder:
     def __init__(
         self,
@@ -427,7 +434,7 @@ class _Builder:
     def counts(self) -> tuple[CountRow, ...]:
         return tuple(
             CountRow(kind=kind.replace("_", "-"), label=self.label(
-                "counts_not_reported" if kind == "not_reported" else f"kind.{kind}"),
+                _SPECIAL_COUNTS.get(kind, f"kind.{kind}")),
                 count=count)
             for kind, count in self.c.summary.counts()
         )
@@ -597,6 +604,7 @@ class _Builder:
             title=title,
             topics=tuple(self.vocabulary.label(t, self.lang) for t in change.topics),
             moved=change.moved,
+            review=change.review,
             links=tuple(links),
             spans=spans,
             old_spans=old_spans,
