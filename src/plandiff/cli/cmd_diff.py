@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from plandiff.engine.align import AlignOptions
 from plandiff.engine.compare import CompareOptions, compare, has_differences
 from plandiff.engine.comparison import Comparison
 from plandiff.engine.redline import Granularity
@@ -139,7 +140,7 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
     options = CompareOptions(
         ignore_case=ignore_case, ignore_whitespace=ignore_whitespace,
         ignore_punctuation=ignore_punctuation, granularity=Granularity(granularity),
-        allow_cross_language=allow_cross_language)
+        allow_cross_language=allow_cross_language, align=AlignOptions(terms=explain))
     resolve = Resolver(plans_root)
     old_plan, new_plan = resolve(old), resolve(new)
     comparison = compare(old_plan, new_plan, options=options)

@@ -55,6 +55,9 @@ class AlignOptions:
     leftovers still pair (they must also share :attr:`leftover_terms` content words)."""
     leftover_terms: int = 3
     """Distinct content words (not function words) two leftovers must share to pair."""
+    terms: bool = True
+    """Name the shared words that carried each inferred pair (``Pair.terms``); a plain diff
+    that shows no explanation skips the work."""
     use_declared: bool = True
     use_ids: bool = True
     small: int = 20_000
