@@ -757,8 +757,21 @@ def find_flags(old: str, new: str, spans: tuple[Span, ...]) -> tuple[Flag, ...]:
         if family is _Family.PARTY:
             found.extend(_party_flags(olds, news, mapping))
         else:
-            found.extend(_pair_family(olds, news, mapping))
+            found.extend(_pair_family(olds, news, mapping,
+                                      (_negations(old_mentions), _negations(new_mentions))))
     return _ordered(found)
+
+
+def _negations(mentions: Iterable[_Mention]) -> int:
+    """How many negations a text holds: negation words and negative modals ("will not");
+    "neither ... nor" is one negation."""
+    found = list(mentions)
+    neither = any(m.family is _Family.NEGATION and m.text.casefold() == "neither"
+                  for m in found)
+    return sum(1 for m in found if (
+        m.family is _Family.NEGATION and not (neither and m.text.casefold() == "nor")) or (
+        m.family is _Family.MODALITY and (m.key.endswith(" not") or m.key == "cannot"
+                                          or "prohibited" in m.key)))
 
 
 def _party_flags(olds: list[_Mention], news: list[_Mention], mapping: _Map
@@ -807,8 +820,8 @@ def _first_mentions(mentions: Iterable[_Mention]) -> list[_Mention]:
     return out
 
 
-def _pair_family(olds: list[_Mention], news: list[_Mention], mapping: _Map
-                 ) -> list[tuple[int, Flag]]:
+def _pair_family(olds: list[_Mention], news: list[_Mention], mapping: _Map,
+                 negations: tuple[int, int] = (0, 0)) -> list[tuple[int, Flag]]:
     paired_new: set[int] = set()
     by_start = {(m.start, m.end): i for i, m in enumerate(news)}
     pairs: list[tuple[_Mention, _Mention]] = []
@@ -851,14 +864,27 @@ def _pair_family(olds: list[_Mention], news: list[_Mention], mapping: _Map
             out.append((after.start, Flag(_kind(before, after), before.text, after.text)))
     old_keys = {m.key for m in olds}
     new_keys = {m.key for m in news}
+    # A negation moved or reworded ("does not" → "is not", "no" → "not", "will not" →
+    # "not") leaves both sides saying "not": only a change in how many negations each side
+    # holds (negative modals count) flags, and only as many unpaired ones as that change.
+    lost = max(0, negations[0] - negations[1])
+    gained = max(0, negations[1] - negations[0])
     for mention in removed:
-        if _alone_matters(mention) and (mention.family is _Family.NEGATION
-                                        or mention.key not in new_keys):
-            out.append((mapping.lo(mention.start), Flag(_kind(mention), mention.text, "")))
+        if mention.family is _Family.NEGATION:
+            if not lost:
+                continue
+            lost -= 1
+        elif not _alone_matters(mention) or mention.key in new_keys:
+            continue
+        out.append((mapping.lo(mention.start), Flag(_kind(mention), mention.text, "")))
     for mention in added:
-        if _alone_matters(mention) and (mention.family is _Family.NEGATION
-                                        or mention.key not in old_keys):
-            out.append((mention.start, Flag(_kind(mention), "", mention.text)))
+        if mention.family is _Family.NEGATION:
+            if not gained:
+                continue
+            gained -= 1
+        elif not _alone_matters(mention) or mention.key in old_keys:
+            continue
+        out.append((mention.start, Flag(_kind(mention), "", mention.text)))
     return out
 
 
