@@ -27,6 +27,7 @@ from plandiff.engine.comparison import (
     Change,
     ChangeKind,
     Comparison,
+    FlagKind,
     Span,
     SpanOp,
     Summary,
@@ -34,6 +35,7 @@ from plandiff.engine.comparison import (
 )
 from plandiff.engine.flags import find_flags
 from plandiff.engine.redline import Granularity, diff_texts, normalise, similarity
+from plandiff.engine.xref import stale_reference_flags
 from plandiff.errors import InputError, Problem, UsageError
 from plandiff.plans.model import PlanVersion, Point
 
@@ -225,6 +227,7 @@ def summarise(changes: Sequence[Change]) -> Summary:
         moved=sum(c.moved for c in changes), renumbered=sum(c.renumbered for c in changes),
         not_reported=sum(not c.reported for c in changes),
         review=sum(c.review for c in changes),
+        references=sum(f.kind is FlagKind.REFERENCE for c in changes for f in c.flags),
         by_topic=tuple((topic, tuple((k.value, counts[k]) for k in ChangeKind))
                        for topic, counts in sorted(by_topic.items())))
 
@@ -269,6 +272,7 @@ def _compare(old: PlanVersion, new: PlanVersion, opts: CompareOptions) -> Compar
                       never_new=never_paired_new(old, new))
     builder = _Builder(opts, old.ref, frozenset(new.not_reported))
     changes = tuple(builder.level(old.points, new.points, alignment, 0, None, None))
+    changes = stale_reference_flags(old, new, changes)
     return Comparison(old=version_info(old), new=version_info(new),
                       summary=summarise(changes), changes=changes)
 

@@ -36,6 +36,10 @@ class ChangeKind(StrEnum):
     MERGED = "merged"
 
 
+COUNT_KEYS: tuple[str, ...] = (*(kind.value for kind in ChangeKind), "moved", "renumbered")
+"""The keys of a summary's counts, in report order: the six kinds, then moved, renumbered."""
+
+
 class FlagKind(StrEnum):
     """Kinds of meaning shift a reviewer should see first."""
 
@@ -44,6 +48,8 @@ class FlagKind(StrEnum):
     MODALITY = "modality"
     NEGATION = "negation"
     PARTY = "party"
+    REFERENCE = "reference"
+    """A cross-reference ("point 12") whose target was renumbered or removed."""
 
 
 @dataclass(frozen=True)
@@ -158,8 +164,26 @@ class Summary:
     """How many of the ``removed`` changes are points the new version does not report on."""
     review: int = 0
     """How many pairings a reviewer should check (confidence below :data:`REVIEW_BELOW`)."""
+    references: int = 0
+    """Stale cross-references: ``reference`` flags in all changes."""
     by_topic: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = ()
     """(topic, ((kind, count), ...)) sorted by topic id, kinds in ChangeKind order."""
+
+    def counts(self, *, not_reported: bool = True, review: bool = True,
+               references: bool = True) -> tuple[tuple[str, int], ...]:
+        """(key, count) for every key of :data:`COUNT_KEYS`, then ``("not_reported", n)`` when
+        the new version is known only in part and leaves ``n`` of the removed points out, then
+        ``("review", n)`` when ``n`` pairings are uncertain, then ``("references", n)`` for
+        ``n`` stale cross-references: the one summary-to-counts step of every report, log and
+        message."""
+        counts = tuple((key, int(getattr(self, key))) for key in COUNT_KEYS)
+        if not_reported and self.not_reported:
+            counts += (("not_reported", self.not_reported),)
+        if review and self.review:
+            counts += (("review", self.review),)
+        if references and self.references:
+            counts += (("references", self.references),)
+        return counts
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,27 @@ class Source(_Frozen):
     notes: Text | None = None
 
 
+class DivergenceKind(StrEnum):
+    """Kinds of translation divergence a version can record as intended."""
+
+    MISSING = "missing"
+    EXTRA = "extra"
+    NUMBER = "number"
+    DATE = "date"
+    NEGATION = "negation"
+    PARTY = "party"
+
+
+class Divergence(_Frozen):
+    """An intended divergence of a translation from its original (check-translation honours
+    it)."""
+
+    point: PointId
+    kind: DivergenceKind = Field(strict=False)
+    value: Line | None = None
+    reason: Line
+
+
 class Point(_Frozen):
     """One numbered clause, possibly with sub-points."""
 
@@ -187,6 +208,8 @@ class PlanVersion(_Frozen):
     a comparison marks them "not reported" instead of "removed"."""
     alignment: AlignmentReview | None = None
     """The reviewer's corrections to the proposed point mapping, if any."""
+    translation_divergences: tuple[Divergence, ...] = Field(default=(), strict=False)
+    """Divergences from the original this translation makes on purpose."""
     points: tuple[Point, ...] = Field(strict=False)
 
     @property

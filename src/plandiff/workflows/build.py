@@ -10,6 +10,8 @@ and any static host)::
     <document>/<old-version>__<new-version>.md     <old-version>__<new-document>@<new-version>)
     <document>/history.html                      the document's history (main language;
     <document>/history.<lang>.html               other languages get their own page)
+    <document>/synopsis.html (.pdf)              all versions side by side (main language;
+    <document>/synopsis.<lang>.html (.pdf)       other languages get their own)
     manifest.json                                what plandiff made, and from what
 
 **Incremental.** Each output's *key* is the SHA-256 of everything it is made from: the bytes
@@ -42,7 +44,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from plandiff import __version__, atomicio
 from plandiff._text import decode_text
@@ -74,7 +76,40 @@ class JobKind(StrEnum):
 
     PAIR = "pair"
     HISTORY = "history"
+    SYNOPSIS = "synopsis"
     INDEX = "index"
+
+
+@dataclass(frozen=True)
+class PairParams:
+    """A comparison job: the two versions compared (``DOCUMENT@VERSION``)."""
+
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class HistoryParams:
+    """A history page job: the document and the language of the versions it follows."""
+
+    document: str
+    language: str
+
+
+@dataclass(frozen=True)
+class SynopsisParams:
+    """A synopsis job: the document and the language of the versions set side by side."""
+
+    document: str
+    language: str
+
+
+@dataclass(frozen=True)
+class IndexParams:
+    """The index job (it reads every plan and links every page)."""
+
+
+JobParams = PairParams | HistoryParams | SynopsisParams | IndexParams
 
 
 @dataclass(frozen=True)
@@ -88,13 +123,9 @@ class Job:
     """Paths relative to the output folder (POSIX separators)."""
     inputs: tuple[str, ...]
     """Plan files read, relative to the plans folder (POSIX separators), sorted."""
-    params: tuple[tuple[str, str], ...] = ()
+    params: JobParams = IndexParams()
     weight: int = 1
     """Rough cost, for scheduling the slowest first."""
-
-    def param(self, name: str) -> str:
-        """A parameter's value."""
-        return dict(self.params)[name]
 
 
 @dataclass(frozen=True)
@@ -209,6 +240,12 @@ def history_name(document: str, language: str, main: str) -> str:
     return f"{document}/history{suffix}.html"
 
 
+def synopsis_name(document: str, language: str, main: str, fmt: str = "html") -> str:
+    """``<document>/synopsis.html`` for the main language, ``synopsis.<lang>.html`` else."""
+    suffix = "" if language == main else f".{language}"
+    return f"{document}/synopsis{suffix}.{fmt}"
+
+
 def main_language(corpus: Corpus, document: str) -> str:
     """English when the document has it, else the language of its first version."""
     plans = corpus.versions_of(document)
@@ -247,7 +284,7 @@ def plan_jobs(corpus: Corpus, config: BuildConfig, root: Path) -> list[Job]:
             kind=JobKind.PAIR, name=f"pair {old.ref} {new.ref}",
             outputs=tuple(f"{stem}.{fmt}" for fmt in FORMATS if fmt in config.formats),
             inputs=tuple(sorted({paths[old.ref], paths[new.ref]})),
-            params=(("old", old.ref), ("new", new.ref)), weight=weight))
+            params=PairParams(old=old.ref, new=new.ref), weight=weight))
     if config.history:
         for document in corpus.documents():
             main = main_language(corpus, document)
@@ -259,16 +296,27 @@ def plan_jobs(corpus: Corpus, config: BuildConfig, root: Path) -> list[Job]:
                     kind=JobKind.HISTORY, name=f"history {document} {language}",
                     outputs=(history_name(document, language, main),),
                     inputs=tuple(sorted({paths[r] for r in reads})),
-                    params=(("document", document), ("language", language)),
+                    params=HistoryParams(document=document, language=language),
                     weight=5 * size))
+                versions = corpus.versions_of(document, language)
+                jobs.append(Job(
+                    kind=JobKind.SYNOPSIS, name=f"synopsis {document} {language}",
+                    outputs=tuple(synopsis_name(document, language, main, fmt)
+                                  for fmt in ("html", "pdf")
+                                  if fmt == "html" or fmt in config.formats),
+                    inputs=tuple(sorted({paths[p.ref] for p in versions})),
+                    params=SynopsisParams(document=document, language=language),
+                    weight=sum(len(p.point_index()) for p in versions)
+                    * (20 if "pdf" in config.formats else 1)))
     jobs.append(Job(kind=JobKind.INDEX, name="index", outputs=(INDEX,),
-                    inputs=tuple(sorted(paths.values())), params=(), weight=1))
+                    inputs=tuple(sorted(paths.values())), weight=1))
     return jobs
 
 
 def _job_key(job: Job, hashes: Mapping[str, str], shared: str, site: str) -> str:
     payload = {
-        "job": job.name, "outputs": list(job.outputs), "params": [list(p) for p in job.params],
+        "job": job.name, "outputs": list(job.outputs),
+        "params": [[name, value] for name, value in vars(job.params).items()],
         "inputs": {path: hashes[path] for path in job.inputs}, "shared": shared,
         # Pages that link to other pages change when the set of pages does.
         "site": site if job.kind is not JobKind.PAIR else "",
@@ -374,29 +422,19 @@ class _Context:
     """Digest of every input file: a corpus cached for another state is never reused."""
     staging: str
     limits: Limits
-    outputs: tuple[tuple[str, str, str], ...]
-    """(kind, job name, output) of every output of every job: for links between pages."""
-
-    @property
-    def site(self) -> tuple[tuple[str, str, str], ...]:
-        """(kind, job name, first output) of every job."""
-        first: dict[str, tuple[str, str, str]] = {}
-        for item in self.outputs:
-            first.setdefault(item[1], item)
-        return tuple(first.values())
-
-    def outputs_of(self, name: str) -> list[str]:
-        """The outputs of one job."""
-        return [output for _, job, output in self.outputs if job == name]
+    jobs: tuple[Job, ...]
+    """Every job of the build (not only those that run): for links between pages."""
 
 
 def run_job(job: Job, context: _Context) -> tuple[str, tuple[tuple[str, str], ...]]:
     """Render one job into the staging folder; returns (job name, ((output, sha256), ...))."""
     corpus = _worker_corpus(context)
-    if job.kind is JobKind.PAIR:
-        files = _render_pair(job, corpus)
-    elif job.kind is JobKind.HISTORY:
-        files = _render_history(job, corpus, context)
+    if isinstance(job.params, PairParams):
+        files = _render_pair(job, job.params, corpus)
+    elif isinstance(job.params, HistoryParams):
+        files = _render_history(job, job.params, corpus, context)
+    elif isinstance(job.params, SynopsisParams):
+        files = _render_synopsis(job, job.params, corpus, context)
     else:
         files = _render_index(corpus, context)
     staging = Path(context.staging)
@@ -408,36 +446,25 @@ def run_job(job: Job, context: _Context) -> tuple[str, tuple[tuple[str, str], ..
     return job.name, tuple(written)
 
 
-def _render_pair(job: Job, corpus: Corpus) -> dict[str, bytes]:
+def _render_pair(job: Job, params: PairParams, corpus: Corpus) -> dict[str, bytes]:
     from plandiff.engine.compare import compare
+    from plandiff.render.formats import ComparisonInput, RenderOptions, site_format
 
-    old = corpus.resolve(job.param("old"))
-    new = corpus.resolve(job.param("new"))
-    comparison = compare(old, new)
-    files: dict[str, bytes] = {}
-    for name in job.outputs:
-        suffix = name.rsplit(".", 1)[1]
-        if suffix == "html":
-            from plandiff.render.report import render_html
+    old, new = corpus.resolve(params.old), corpus.resolve(params.new)
+    source = ComparisonInput(compare(old, new), old, new,
+                             originals=(corpus.data_of(old), corpus.data_of(new)),
+                             vocabulary=corpus.vocabulary)
+    return {name: site_format(name.rsplit(".", 1)[1]).render_bytes(source, RenderOptions())
+            for name in job.outputs}
 
-            files[name] = render_html(comparison, old, new,
-                                      vocabulary=corpus.vocabulary).encode("utf-8")
-        elif suffix == "pdf":
-            from plandiff.render.report import default_attachments, render_pdf
 
-            attached = default_attachments(
-                comparison, old, new, originals=(corpus.data_of(old), corpus.data_of(new)))
-            files[name] = render_pdf(comparison, old, new, vocabulary=corpus.vocabulary,
-                                     attachments=attached)
-        elif suffix == "json":
-            from plandiff.render.json import render_json
+P = TypeVar("P", PairParams, HistoryParams, SynopsisParams)
 
-            files[name] = render_json(comparison).encode("utf-8")
-        else:
-            from plandiff.render.markdown import render_markdown
 
-            files[name] = render_markdown(comparison).encode("utf-8")
-    return files
+def _firsts(context: _Context, kind: type[P]) -> list[tuple[P, str]]:
+    """(parameters, first output) of every job whose parameters are of type ``kind``."""
+    return [(job.params, job.outputs[0]) for job in context.jobs
+            if isinstance(job.params, kind) and job.outputs]
 
 
 def _relative_href(source: str, target: str) -> str:
@@ -446,20 +473,19 @@ def _relative_href(source: str, target: str) -> str:
     return Path(os.path.relpath(target, start if start != "." else ".")).as_posix()
 
 
-def _render_history(job: Job, corpus: Corpus, context: _Context) -> dict[str, bytes]:
+def _render_history(job: Job, params: HistoryParams, corpus: Corpus, context: _Context
+                    ) -> dict[str, bytes]:
     from plandiff.lineage.history import document_history
     from plandiff.render.report.history_html import SiteLinks, render_history_html
 
-    document, language = job.param("document"), job.param("language")
+    document, language = params.document, params.language
     page = job.outputs[0]
-    reports: dict[tuple[str, str], str] = {}
-    histories: dict[tuple[str, str], str] = {}
-    for kind, name, first in context.site:
-        parts = name.split(" ")
-        if kind == JobKind.PAIR.value:
-            reports[(parts[1], parts[2])] = first
-        elif kind == JobKind.HISTORY.value:
-            histories[(parts[1], parts[2])] = first
+    reports = {(p.old, p.new): first for p, first in _firsts(context, PairParams)}
+    histories = {(p.document, p.language): first
+                 for p, first in _firsts(context, HistoryParams)}
+    synopses = [first for p, first in _firsts(context, SynopsisParams)
+                if (p.document, p.language) == (document, language)]
+    synopsis = _relative_href(page, synopses[0]) if synopses else None
 
     def report_href(old: str, new: str) -> str | None:
         target = reports.get((old, new))
@@ -475,10 +501,35 @@ def _render_history(job: Job, corpus: Corpus, context: _Context) -> dict[str, by
         (lang, _relative_href(page, target)) for (doc, lang), target in sorted(histories.items())
         if doc == document and lang != language)
     links = SiteLinks(index=_relative_href(page, INDEX), report=report_href,
-                      history=history_href, alternates=alternates)
+                      history=history_href, alternates=alternates, synopsis=synopsis)
     whole = document_history(corpus, document, language)
     html = render_history_html(whole, links=links, lang=_label_lang(language))
     return {page: html.encode("utf-8")}
+
+
+def _render_synopsis(job: Job, params: SynopsisParams, corpus: Corpus, context: _Context
+                     ) -> dict[str, bytes]:
+    from plandiff.lineage.synopsis import build_synopsis
+    from plandiff.render.report.history_html import LinkView
+    from plandiff.render.report.synopsis_html import render_synopsis_html, render_synopsis_pdf
+
+    document, language = params.document, params.language
+    synopsis = build_synopsis(corpus.versions_of(document, language))
+    page = job.outputs[0]
+    lang = _label_lang(language)
+    nav = [LinkView(text="index", href=_relative_href(page, INDEX))]
+    for other_job in context.jobs:
+        other = other_job.params
+        if (not isinstance(other, HistoryParams | SynopsisParams) or not other_job.outputs
+                or other_job.outputs[0] == page or other.document != document):
+            continue
+        nav.append(LinkView(text=f"{other_job.kind.value} ({other.language})",
+                            href=_relative_href(page, other_job.outputs[0])))
+    files = {page: render_synopsis_html(synopsis, lang=lang, nav=nav,
+                                        document=document).encode("utf-8")}
+    for name in job.outputs[1:]:
+        files[name] = render_synopsis_pdf(synopsis, lang=lang, document=document)
+    return files
 
 
 def _label_lang(language: str) -> str | None:
@@ -499,14 +550,15 @@ def _render_index(corpus: Corpus, context: _Context) -> dict[str, bytes]:
     by_document: dict[str, list[IndexReport]] = {}
     extra: list[IndexReport] = []
     history_links: dict[str, list[LinkView]] = {}
-    pair_jobs = [(name, first) for kind, name, first in context.site
-                 if kind == JobKind.PAIR.value]
+    synopsis_links: dict[str, list[LinkView]] = {}
     implied = {(old.ref, new.ref) for old, new in corpus.pairs()}
-    for name, first in pair_jobs:
-        _, old_ref, new_ref = name.split(" ")
+    for job in context.jobs:
+        if not isinstance(job.params, PairParams) or not job.outputs:
+            continue
+        old_ref, new_ref, first = job.params.old, job.params.new, job.outputs[0]
         old, new = corpus.resolve(old_ref), corpus.resolve(new_ref)
         stem = first.rsplit(".", 1)[0]
-        outputs = context.outputs_of(name)
+        outputs = job.outputs
         html = f"{stem}.html" if f"{stem}.html" in outputs else first
         formats = tuple(LinkView(text=o.rsplit(".", 1)[1].upper(), href=o) for o in outputs
                         if o != html)
@@ -517,10 +569,15 @@ def _render_index(corpus: Corpus, context: _Context) -> dict[str, bytes]:
             by_document.setdefault(old.document, []).append(entry)
         else:
             extra.append(entry)
-    for kind, name, first in context.site:
-        if kind == JobKind.HISTORY.value:
-            _, document, language = name.split(" ")
-            history_links.setdefault(document, []).append(LinkView(text=language, href=first))
+    for params, first in _firsts(context, HistoryParams):
+        history_links.setdefault(params.document, []).append(
+            LinkView(text=params.language, href=first))
+    for job in context.jobs:
+        if isinstance(job.params, SynopsisParams):
+            language = job.params.language
+            synopsis_links.setdefault(job.params.document, []).extend(
+                LinkView(text=language if o.endswith(".html") else f"{language} PDF",
+                         href=o) for o in job.outputs)
     documents = []
     for document in corpus.documents():
         plans = corpus.versions_of(document, main_language(corpus, document))
@@ -528,6 +585,7 @@ def _render_index(corpus: Corpus, context: _Context) -> dict[str, bytes]:
         documents.append(IndexDocument(
             document=document, title=latest.title,
             histories=tuple(history_links.get(document, [])),
+            synopses=tuple(synopsis_links.get(document, [])),
             reports=tuple(by_document.get(document, []))))
     dates = [p.date.isoformat() for p in corpus.plans]
     html = render_index_html(documents, extra, dates=dates)
@@ -668,7 +726,7 @@ def _run(todo: Sequence[Job], plan: BuildPlan, corpus: Corpus, root: Path, stagi
     token = _sha256(json.dumps(sorted(plan.input_hashes.items())).encode("utf-8"))
     context = _Context(
         root=str(root.absolute()), token=token, staging=str(staging), limits=limits,
-        outputs=tuple((j.kind.value, j.name, o) for j in plan.jobs for o in j.outputs))
+        jobs=plan.jobs)
     _WORKER.clear()
     _WORKER[(context.root, token)] = corpus
     workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))

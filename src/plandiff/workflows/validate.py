@@ -24,6 +24,9 @@ class ValidationResult:
     """Every problem, sorted by file, then line, then path."""
     unreadable_arguments: tuple[str, ...] = ()
     """Messages for command-line paths that do not exist or hold no plan file (exit code 2)."""
+    warnings: tuple[Problem, ...] = ()
+    """Things that may be wrong but do not make a file invalid (a cross-reference such as
+    "point 12" that names no point of its version); findings only with ``--strict``."""
 
     @property
     def ok(self) -> bool:
@@ -109,8 +112,28 @@ def validate_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Va
         problems.extend(item.problems)
     problems.extend(rules.check(corpus, mine, roots))
     ordered = sorted(set(problems), key=lambda p: (p.file, p.line or 0, p.path, p.message))
+    warnings = sorted(set(reference_warnings(mine)),
+                      key=lambda p: (p.file, p.line or 0, p.path, p.message))
     return ValidationResult(files=tuple(sorted(i.display for i in mine)),
-                            problems=tuple(ordered), unreadable_arguments=tuple(missing))
+                            problems=tuple(ordered), unreadable_arguments=tuple(missing),
+                            warnings=tuple(warnings))
 
 
-__all__ = ["ValidationResult", "find_tree_root", "load_corpus", "validate_paths"]
+def reference_warnings(files: Sequence[LoadedFile]) -> list[Problem]:
+    """A warning for every cross-reference in a point's text or notes ("point 12", "第3条")
+    that names no point of its own version."""
+    from plandiff.engine.xref import dangling
+
+    out = []
+    for loaded in files:
+        if loaded.plan is None:
+            continue
+        for found in dangling(loaded.plan):
+            out.append(loaded.problem(
+                found.path, f"{found.reference.text!r} names no point of this version "
+                f"(no point {found.target})", "reference"))
+    return out
+
+
+__all__ = ["ValidationResult", "find_tree_root", "load_corpus", "reference_warnings",
+           "validate_paths"]

@@ -30,6 +30,7 @@ from plandiff.lineage.history import (
     PointHistory,
     Step,
 )
+from plandiff.render.common import KIND_MARKS
 from plandiff.render.report.html import (
     Labels,
     content_security_policy,
@@ -44,8 +45,6 @@ HISTORY_TEMPLATE = "history.html.j2"
 INDEX_TEMPLATE = "history-index.html.j2"
 HISTORY_STYLESHEET = "history.css"
 
-_MARKS = {"unchanged": "=", "modified": "~", "added": "+", "removed": "×", "split": "<",
-          "merged": ">"}
 
 _EN = {
     "history_kicker": "Clause history",
@@ -80,6 +79,7 @@ _EN = {
                    "document, in every language present, and each document's history.",
     "index_documents": "Documents",
     "index_history": "History",
+    "index_synopsis": "Synopsis",
     "index_extra": "Other comparisons",
     "index_formats": "Also as",
     "back_to_index": "All reports",
@@ -117,6 +117,7 @@ _JA = {
                    "各文書の変遷です。",
     "index_documents": "文書",
     "index_history": "変遷",
+    "index_synopsis": "対照表",
     "index_extra": "その他の比較",
     "index_formats": "他の形式",
     "back_to_index": "レポート一覧",
@@ -155,6 +156,7 @@ _UK = {
                    "кожною наявною мовою та історія кожного документа.",
     "index_documents": "Документи",
     "index_history": "Історія",
+    "index_synopsis": "Синопсис",
     "index_extra": "Інші порівняння",
     "index_formats": "Також у форматах",
     "back_to_index": "Усі звіти",
@@ -234,6 +236,8 @@ class SiteLinks:
     """(document, point id) → href of that clause's section on its document's page."""
     alternates: tuple[tuple[str, str], ...] = ()
     """(language, href) of the same page in other languages."""
+    synopsis: str | None = None
+    """href of the document's synopsis in the same language."""
 
 
 # --------------------------------------------------------------------------- views
@@ -419,7 +423,7 @@ def _matrix_view(matrix: EvolutionMatrix, t: Mapping[str, str], links: SiteLinks
                 cells.append(None)
                 continue
             kind = cell.kind.value if cell.kind is not None else "base"
-            mark = _MARKS.get(kind, "")
+            mark = KIND_MARKS[cell.kind] if cell.kind is not None else ""
             label = t[f"kind.{kind}"] if cell.kind is not None else ""
             if cell.into is not None:
                 label = t["merged_into"].format(number=cell.into)
@@ -499,6 +503,8 @@ def _nav(t: Mapping[str, str], links: SiteLinks) -> tuple[LinkView, ...]:
     if links.index is not None:
         nav.append(LinkView(text=t["back_to_index"], href=links.index))
     nav.extend(LinkView(text=lang, href=href) for lang, href in links.alternates)
+    if links.synopsis is not None:
+        nav.append(LinkView(text=t["index_synopsis"], href=links.synopsis))
     return tuple(nav)
 
 
@@ -590,6 +596,8 @@ class IndexDocument:
     title: str
     histories: tuple[LinkView, ...]
     reports: tuple[IndexReport, ...]
+    synopses: tuple[LinkView, ...] = ()
+    """The document's synopsis pages (one per language, HTML and PDF)."""
 
 
 @dataclass(frozen=True)
