@@ -218,13 +218,24 @@ def real_pair(old: Any, new: Any) -> dict[str, Any]:
     to_old = dict(zip(old_order, old_ids, strict=True))
     to_new = dict(zip(new_order, new_ids, strict=True))
     truth = {(to_old[o], to_new[n]) for o, n in truth_ids if o in to_old}
+    # A version known in part keeps its not_reported list (a real file would carry it).
+    prefix = old.ref + "#"
+    not_reported = tuple(f"{old.ref}#{to_old[r[len(prefix):]]}" for r in new.not_reported
+                         if r.startswith(prefix) and r[len(prefix):] in to_old)
+    new_imp = new_imp.model_copy(update={"not_reported": not_reported})
     compare(old_imp, new_imp)  # warm-up (first-use regex compilation and the like)
     started = time.perf_counter()
     comparison = compare(old_imp, new_imp)
     elapsed = time.perf_counter() - started
     predicted = links(json.loads(render_json(comparison)))
     precision, recall, f1 = score(predicted, truth)
+    # Review marks: how many paired changes say "review", and how many of those hold a
+    # wrong link (a useful mark) or only true links (a needless one).
+    reviewed = [c for c in comparison.changes if c.review and c.old and c.new]
+    wrong = sum(1 for c in reviewed
+                if any((o, n) not in truth for o in c.old for n in c.new))
     return {"old": old.ref, "new": new.version, "truth": len(truth),
+            "review": len(reviewed), "review_wrong": wrong,
             "tp": len(predicted & truth), "fp": len(predicted - truth),
             "fn": len(truth - predicted), "precision": precision, "recall": recall, "f1": f1,
             "engine_s": elapsed}
@@ -276,20 +287,22 @@ def report(results: list[dict[str, Any]], main: dict[str, Any] | None,
             "the worker process (generation, import, three comparisons). Load average when "
             f"the run ended: {_load()}.", ""]
     out += ["## Real revisions in plans/ (ids and derived_from stripped, re-imported as text)",
-            "", "| old | new | true links | TP | FP | FN | precision | recall | F1 | engine s |",
-            "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+            "", "| old | new | true links | TP | FP | FN | precision | recall | F1 | review "
+            "(holding a wrong link) | engine s |",
+            "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     tp = fp = fn = 0
     for r in rows:
         out.append(f"| {r['old']} | {r['new']} | {r['truth']} | {r['tp']} | {r['fp']} | "
                    f"{r['fn']} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | "
-                   f"{r['engine_s']:.3f} |")
+                   f"{r['review']} ({r['review_wrong']}) | {r['engine_s']:.3f} |")
         tp, fp, fn = tp + r["tp"], fp + r["fp"], fn + r["fn"]
     if rows:
         p = tp / (tp + fp) if tp + fp else 0.0
         rc = tp / (tp + fn) if tp + fn else 0.0
         f = 2 * p * rc / (p + rc) if p + rc else 0.0
         out.append(f"| **all** | | {tp + fn} | {tp} | {fp} | {fn} | {p:.3f} | {rc:.3f} | "
-                   f"{f:.3f} | |")
+                   f"{f:.3f} | {sum(r['review'] for r in rows)} "
+                   f"({sum(r['review_wrong'] for r in rows)}) | |")
     if main is not None:
         out += ["", f"28 → 20 (peace-framework): F1 {main['f1']:.3f}, engine "
                 f"{main['engine_s'] * 1000:.0f} ms."]
