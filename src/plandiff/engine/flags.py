@@ -537,7 +537,7 @@ def _mentions(text: str) -> list[_Mention]:
     number_re = _number_pattern(text)
     numbers = () if number_re is None else (m.span() for m in number_re.finditer(text))
     for s, e in _drop_overlaps(numbers):
-        if not _overlaps(dates, s, e):
+        if not _overlaps(dates, s, e) and not _is_label(lowered, s, e):
             out.append(_Mention(_Family.QUANTITY, s, e, text[s:e], _quantity_key(text[s:e])))
     modals: list[tuple[int, int]] = []
     for s, e in _scan(lowered, _compiled(tuple(_MODAL_EN), True), _MODAL_JA, japanese):
@@ -557,6 +557,17 @@ def _mentions(text: str) -> list[_Mention]:
         out.append(_Mention(_Family.NEGATION, s, e, text[s:e], "negation"))
     out.extend(_parties(text))
     return out
+
+
+_LABEL_BEFORE = re.compile(r"(?:\barticles?|\bart\.|\bparagraphs?|\bclauses?|\bpoints?)\s*$")
+_LABEL_AFTER = re.compile(r"-(?:point|item)s?\b")
+
+
+def _is_label(lowered: str, start: int, end: int) -> bool:
+    """A number that names rather than counts: "Article 5", "point 12", "the 28-point
+    text" (a document's name): not a quantity (``lowered`` is the ASCII-lowered text)."""
+    return (_LABEL_BEFORE.search(lowered, max(0, start - 12), start) is not None
+            or _LABEL_AFTER.match(lowered, end) is not None)
 
 
 def _japanese_exception(text: str, start: int, end: int) -> bool:
