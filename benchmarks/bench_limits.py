@@ -39,6 +39,7 @@ def prepare(size: int, seed: int, folder: Path) -> dict[str, Any]:
     the generator's memory is not counted)."""
     from benchmarks.synth import generate
 
+    from plandiff.limits import Limits
     from plandiff.plans.importer import parse_text
     from plandiff.plans.serialise import plan_to_json
 
@@ -46,7 +47,8 @@ def prepare(size: int, seed: int, folder: Path) -> dict[str, Any]:
     for name, text, version in (("old", pair.old_text(), "2026-01-01-old"),
                                 ("new", pair.new_text(), "2026-02-01-new")):
         plan = parse_text(text, document="bench", version=version, language="en",
-                          source_label=name)
+                          source_label=name,
+                          limits=Limits(max_points=10 * size, max_file_bytes=1 << 40))
         (folder / f"{name}.json").write_text(plan_to_json(plan), encoding="utf-8")
     return {"size": size, "bytes": sum((folder / f"{n}.json").stat().st_size
                                        for n in ("old", "new"))}
