@@ -317,3 +317,22 @@ def test_leftovers_that_are_each_others_best_match_pair_with_low_confidence() ->
     by_new = {p.new[0]: p for p in result.pairs}
     assert by_new["y"].old == ("a",) and by_new["y"].leftover
     assert by_new["y"].review
+
+
+def test_compare_never_pairs_a_point_the_new_version_does_not_report() -> None:
+    from plandiff.engine.compare import compare
+    from plandiff.plans.model import PlanVersion
+    from tests.helpers import make_plan
+
+    old = PlanVersion.model_validate(make_plan(version="v1", points=[
+        {"id": "army", "number": "1", "text": TEXTS["army"]},
+        {"id": "vote", "number": "2", "text": TEXTS["vote"]}]))
+    new = PlanVersion.model_validate(make_plan(
+        version="v2", supersedes="v1", not_reported=["accord@v1#vote"], points=[
+            {"id": "cap", "number": "1", "text": TEXTS["army"]},
+            {"id": "poll", "number": "2", "text": TEXTS["vote"]}]))
+    changes = compare(old, new).changes
+    kinds = {(c.old, c.new): (c.kind.value, c.reported) for c in changes}
+    assert kinds[(("army",), ("cap",))] == ("unchanged", True)
+    assert kinds[(("vote",), ())] == ("removed", False)
+    assert kinds[((), ("poll",))] == ("added", True)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from plandiff.engine.align import AlignOptions
 from plandiff.engine.compare import CompareOptions, has_differences
 from plandiff.engine.redline import Granularity
 from plandiff.errors import ExitCode, UsageError
@@ -110,7 +111,7 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
     source = diff_input(old, new, plans_root=plans_root, options=CompareOptions(
         ignore_case=ignore_case, ignore_whitespace=ignore_whitespace,
         ignore_punctuation=ignore_punctuation, granularity=Granularity(granularity),
-        allow_cross_language=allow_cross_language))
+        allow_cross_language=allow_cross_language, align=AlignOptions(terms=explain)))
     options = RenderOptions(lang=lang, layout=layout, changes_only=changes_only,
                             color=_use_color(output), explain=explain)
     payload = COMPARISON_FORMATS[fmt].render(source, options)

@@ -129,6 +129,39 @@ def _not_reported(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Iter
                                  "version is derived from it", "reference")
 
 
+def _alignment(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Iterator[Problem]:
+    """A reviewer's record: the version it names exists, its unlinked points are points of
+    that version no point here derives from, its new points are points here without
+    ``derived_from`` into that version."""
+    review = plan.alignment
+    if review is None:
+        return
+    against = f"{plan.document}@{review.against}"
+    if corpus.version(against) is None:
+        yield loaded.problem(("alignment", "against"), f"version {against} does not exist",
+                             "reference")
+        return
+    derived = {ref for point in plan.walk() for ref in point.derived_from}
+    for index, ref in enumerate(review.unlinked):
+        at: JsonPath = ("alignment", "unlinked", index)
+        if not ref.startswith(against + "#"):
+            yield loaded.problem(at, f"{ref} is not a point of {against}", "reference")
+            continue
+        yield from _point_ref(loaded, plan, corpus, at, ref, "unlinked from")
+        if ref in derived:
+            yield loaded.problem(at, f"{ref} is unlinked, but a point of this version is "
+                                 "derived from it", "reference")
+    index_here = plan.point_index()
+    for index, ident in enumerate(review.new):
+        at = ("alignment", "new", index)
+        point = index_here.get(ident)
+        if point is None:
+            yield loaded.problem(at, f"no point {ident!r} in this version", "reference")
+        elif any(r.startswith(against + "#") for r in point.derived_from):
+            yield loaded.problem(at, f"point {ident!r} is listed as new, but it derives from "
+                                 f"{against}", "reference")
+
+
 def _topics(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Iterator[Problem]:
     known = corpus.vocabulary.ids()
     for where, point in _walk(plan.points):
@@ -164,6 +197,7 @@ def check(corpus: Corpus, chosen: list[LoadedFile], tree_roots: dict[Path, Path]
         problems.extend(_translation(loaded, plan, corpus))
         problems.extend(_derived_from(loaded, plan, corpus))
         problems.extend(_not_reported(loaded, plan, corpus))
+        problems.extend(_alignment(loaded, plan, corpus))
         problems.extend(_topics(loaded, plan, corpus))
         root = tree_roots.get(loaded.path.absolute())
         if root is not None:

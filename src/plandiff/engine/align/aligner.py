@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from plandiff.engine.align.assignment import NUDGE, _assign, _components
 from plandiff.engine.align.candidates import _candidates_large, _candidates_small, _place
-from plandiff.engine.align.explain import confidence, surface_words, top_terms
+from plandiff.engine.align.explain import TERMS, confidence, surface_words, top_terms
 from plandiff.engine.align.moves import _longest_increasing
 from plandiff.engine.align.tokens import (
     ABSORB_MIN_TOKENS,
@@ -28,7 +28,7 @@ from plandiff.engine.redline import normalise
 from plandiff.plans.model import Point
 from plandiff.plans.refs import parse_point_ref
 
-LEFTOVER_CELLS = 40_000
+LEFTOVER_CELLS = 4_000
 """Up to this many leftover old × new points, the leftovers' pass scores every cell; above,
 only the candidate search's cells."""
 RARE_SHARE = 0.2
@@ -515,10 +515,14 @@ class _Aligner:
             contributions = {t: min(a[t], b[t]) for t in a.keys() & b.keys()}
         else:
             return confidence(draft.evidence, draft.similarity), ()
+        if not self.options.terms:
+            return value, ()
         words = o.words()
+        ranked = sorted(((w, words[t]) for t, w in contributions.items()
+                         if not o.function[t] and w > 0), key=lambda x: (-x[0], x[1]))
+        named = {token: w for w, token in ranked[:3 * TERMS]}
         surface = surface_words([*(o.texts[i] for i in draft.old),
-                                 *(n.texts[j] for j in draft.new)])
-        named = {words[t]: w for t, w in contributions.items() if not o.function[t]}
+                                 *(n.texts[j] for j in draft.new)], named)
         return value, top_terms(named, surface)
 
     def result(self, old_ref: str, new_ref: str) -> Alignment:

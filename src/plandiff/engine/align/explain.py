@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from plandiff.engine.align.tokens import tokens
+from plandiff.engine.align.tokens import STEM, tokens
 from plandiff.engine.align.types import Evidence
 
 FULL_SCORE = 0.5
@@ -51,18 +51,24 @@ def confidence(evidence: Evidence, score: float, alternative: float = 0.0, *,
     return round(value, 3)
 
 
-def surface_words(texts: Iterable[str]) -> dict[str, str]:
-    """Matching token → the first word of ``texts`` that gives it (for showing terms as a
-    reader wrote them, not as stems)."""
+def surface_words(texts: Iterable[str], wanted: Iterable[str]) -> dict[str, str]:
+    """Matching token → the first word of ``texts`` that gives it, for the ``wanted`` tokens
+    only (for showing terms as a reader wrote them, not as stems)."""
+    want = set(wanted)
     found: dict[str, str] = {}
     for text in texts:
         for word in _WORDS.findall(text):
-            key = tokens(word)
-            if len(key) == 1:
-                found.setdefault(key[0], word)
-            else:  # CJK: bigrams are their own surface
-                for token in key:
-                    found.setdefault(token, token)
+            if word.isascii():  # the common case: tokens() of one ASCII word, inline
+                key = word.lower()[:STEM]
+                if key in want:
+                    found.setdefault(key, word)
+                continue
+            for token in tokens(word):
+                if token in want:
+                    # A whole word for a word; a CJK bigram is its own surface.
+                    found.setdefault(token, word if len(tokens(word)) == 1 else token)
+        if len(found) == len(want):
+            break
     return found
 
 

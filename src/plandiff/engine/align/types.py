@@ -50,11 +50,14 @@ class AlignOptions:
     :data:`ABSORB_MIN_TOKENS` content words with it)."""
     gap_threshold: float = 0.16
     """Lower cosine accepted between unpaired points lying in the same gap between pairs."""
-    leftover_threshold: float = 0.15
+    leftover_threshold: float = 0.2
     """Lowest cosine at which two leftover points that are each other's best match among the
     leftovers still pair (they must also share :attr:`leftover_terms` content words)."""
     leftover_terms: int = 3
     """Distinct content words (not function words) two leftovers must share to pair."""
+    terms: bool = True
+    """Name the shared words that carried each inferred pair (``Pair.terms``); a plain diff
+    that shows no explanation skips the work."""
     use_declared: bool = True
     use_ids: bool = True
     small: int = 20_000
