@@ -15,6 +15,7 @@ every change.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -261,12 +262,30 @@ def _compare(old: PlanVersion, new: PlanVersion, opts: CompareOptions) -> Compar
             "compares texts in one language (use --allow-cross-language to compare anyway)")
     _check_ids(old)
     _check_ids(new)
-    alignment = align(old.points, new.points, old_ref=old.ref, new_ref=new.ref,
-                      options=opts.align)
+    alignment = _align_reported(old, new, opts)
     builder = _Builder(opts, old.ref, frozenset(new.not_reported))
     changes = tuple(builder.level(old.points, new.points, alignment, 0, None, None))
     return Comparison(old=version_info(old), new=version_info(new),
                       summary=summarise(changes), changes=changes)
+
+
+def _align_reported(old: PlanVersion, new: PlanVersion, opts: CompareOptions) -> Alignment:
+    """The top-level alignment, with the old points the new version lists as not reported
+    kept out of it: they are never paired (a text known only in part cannot show that a
+    point it does not cover became another one), and stand unmatched where they were."""
+    hidden = {f"{old.ref}#{p.id}" for p in old.points} & set(new.not_reported)
+    keep = [i for i, p in enumerate(old.points) if f"{old.ref}#{p.id}" not in hidden]
+    if len(keep) == len(old.points):
+        return align(old.points, new.points, old_ref=old.ref, new_ref=new.ref,
+                     options=opts.align)
+    found = align([old.points[i] for i in keep], new.points, old_ref=old.ref,
+                  new_ref=new.ref, options=opts.align)
+    pairs = tuple(dataclasses.replace(p, old_index=tuple(keep[i] for i in p.old_index))
+                  for p in found.pairs)
+    unmatched = sorted({keep[i] for i in found.unmatched_old}
+                       | (set(range(len(old.points))) - set(keep)))
+    return dataclasses.replace(found, pairs=pairs, unmatched_old=tuple(unmatched),
+                               old_ids=tuple(p.id for p in old.points))
 
 
 def compare_refs(old: str, new: str, *, plans_root: Path = Path("plans"),
