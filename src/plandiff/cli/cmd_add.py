@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import click
 
+from plandiff.cli.draftopts import DraftOptions, ask_source_url, draft_options, show_report
 from plandiff.errors import ExitCode, UsageError
+from plandiff.plans.intake.report import StructureWarnings
 from plandiff.plans.model import Status, TextKind
 
 if TYPE_CHECKING:
@@ -149,12 +151,14 @@ def summary_lines(result: AddResult) -> list[str]:
               show_default=True, help="The plans tree.")
 @click.option("--force", is_flag=True,
               help="Replace an existing version (the old file is kept as V.json.bak-N).")
+@draft_options
 def command(source: Path, document: str | None, version_id: str | None,
             date: dt.date | None, title: str | None, status: str | None,
             text_kind: str | None, language: str | None, source_url: tuple[str, ...],
             source_title: tuple[str, ...], source_publisher: tuple[str, ...],
             source_date: tuple[str, ...], parties: tuple[str, ...], supersedes: str | None,
-            translation_of: str | None, keep_ids: bool, plans_root: Path, force: bool) -> int:
+            translation_of: str | None, keep_ids: bool, plans_root: Path, force: bool,
+            **draft: Any) -> int:
     """Add SOURCE (a text/Markdown draft or a plan JSON file) to the plans tree as
     plans/DOCUMENT/VERSION.json.
 
@@ -174,9 +178,12 @@ def command(source: Path, document: str | None, version_id: str | None,
     from plandiff.limits import Limits
     from plandiff.workflows.add import AddRequest, add_version
 
-    is_text = source.suffix.lower() != ".json"
+    is_text = source.suffix.lower() != ".json" or draft["from_format"] is not None
     if is_text and (document is None or version_id is None):
         raise UsageError("a text draft needs --document and --version")
+    if is_text and not source_url:
+        source_url = ask_source_url()
+    options = DraftOptions.from_click(draft)
     request = AddRequest(
         source=source, plans_root=plans_root, document=document, version=version_id,
         title=title, date=date, status=Status(status) if status else None,
@@ -184,8 +191,18 @@ def command(source: Path, document: str | None, version_id: str | None,
         sources=_sources(source_url, source_title, source_publisher, source_date),
         parties=parties, supersedes=supersedes, translation_of=translation_of,
         keep_ids=keep_ids, force=force,
-        limits=Limits.from_env())
-    result = add_version(request)
+        limits=Limits.from_env(), draft_format=options.fmt, points_by=options.points_by,
+        partial=options.partial, covers=options.covers, strict=options.strict)
+    try:
+        result = add_version(request)
+    except StructureWarnings as exc:
+        show_report(exc.report, options.report_json)
+        raise
+    if result.report is not None:
+        show_report(result.report, options.report_json)
     for line in summary_lines(result):
         click.echo(line)
+    if result.not_reported:
+        click.echo(f"not reported (the text does not cover them): {len(result.not_reported)} "
+                   "earlier point(s)")
     return ExitCode.OK
