@@ -86,7 +86,8 @@ def test_japanese_and_ukrainian_labels_are_translated() -> None:
 def test_language_choice() -> None:
     assert choose_language(None, "ja") == "ja"
     assert choose_language(None, "uk-UA") == "uk"
-    assert choose_language(None, "ru", "fr") == "en"
+    assert choose_language(None, "ru", "fr") == "ru"
+    assert choose_language(None, "fr", "de") == "en"
     assert choose_language("JA", "en") == "ja"
     with pytest.raises(ValueError, match="no report labels"):
         choose_language("xx", "en")

@@ -71,8 +71,9 @@ def _sources(urls: tuple[str, ...], titles: tuple[str, ...], publishers: tuple[s
 
 def summary_lines(result: AddResult) -> list[str]:
     """The short report printed after an add (also used by tests)."""
-    from plandiff.lineage.log import change_line
     from plandiff.plans.corpus import display_path
+    from plandiff.render.common import flag_text
+    from plandiff.render.log import change_line
 
     plan = result.plan
     total = sum(1 for _ in plan.walk())
@@ -104,11 +105,7 @@ def summary_lines(result: AddResult) -> list[str]:
                      "(review them in the file)")
     comparison = result.comparison
     if comparison is not None:
-        from plandiff.lineage.log import KINDS
-
-        summary = comparison.summary
-        counts = (*((k, int(getattr(summary, k))) for k in KINDS),
-                  ("moved", summary.moved), ("renumbered", summary.renumbered))
+        counts = comparison.summary.counts(not_reported=False)
         words = ", ".join(f"{n} {k}" for k, n in counts if n)
         lines.append(f"changes vs {before.version}: {words or 'none'}")
         lines.append(f"  ({change_line(counts)})")
@@ -118,9 +115,7 @@ def summary_lines(result: AddResult) -> list[str]:
             for change, flag in flags:
                 where = "/".join(change.new or change.old)
                 number = "/".join(change.new_numbers or change.old_numbers)
-                old = flag.old or "(none)"
-                new = flag.new or "(none)"
-                lines.append(f"  {number} {where}: {flag.kind.value} {old} -> {new}")
+                lines.append(f"  {number} {where}: {flag_text(flag)}")
     return lines
 
 

@@ -51,6 +51,7 @@ from functools import cache, lru_cache
 from itertools import chain
 from typing import TYPE_CHECKING, Any
 
+from plandiff._text import HAN, HIRAGANA, KATAKANA, UnionFind, class_body, longest_increasing
 from plandiff.engine.redline import normalise
 from plandiff.engine.stopwords import is_function_word
 from plandiff.plans.model import Point
@@ -163,12 +164,11 @@ class Alignment:
 
 # --------------------------------------------------------------------------- tokens
 
-_HAN = (r"\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-        r"\U00020000-\U0003134f")
-_HIRAGANA = r"\u3040-\u309f"
-_KATAKANA = r"\u30a0-\u30ff\u31f0-\u31ff"
+_HAN = class_body(HAN)
+_HIRAGANA = class_body(HIRAGANA)
+_KATAKANA = class_body(KATAKANA)
 _CJK = _HAN + _HIRAGANA + _KATAKANA
-_CJK_FROM = "\u2e80"
+_CJK_FROM = chr(HAN[0][0])
 """No Chinese or Japanese character comes before this one."""
 STEM = 6
 """Words are cut to their first letters: a crude stemmer for any language that inflects at
@@ -577,26 +577,12 @@ def _candidates_large(old: _Side, new: _Side, rows: Sequence[int], cols: Sequenc
 # --------------------------------------------------------------------------- assignment
 
 def _components(edges: Iterable[tuple[int, int]]) -> list[tuple[list[int], list[int]]]:
-    parent: dict[tuple[int, int], tuple[int, int]] = {}
-
-    def find(x: tuple[int, int]) -> tuple[int, int]:
-        root = x
-        while parent[root] != root:
-            root = parent[root]
-        while parent[x] != root:
-            parent[x], x = root, parent[x]
-        return root
-
+    sets: UnionFind[tuple[int, int]] = UnionFind()
     for i, j in edges:
-        a, b = (0, i), (1, j)
-        parent.setdefault(a, a)
-        parent.setdefault(b, b)
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        sets.union((0, i), (1, j))
     groups: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
-    for node in sorted(parent):
-        rows, cols = groups.setdefault(find(node), ([], []))
+    for node in sorted(sets):
+        rows, cols = groups.setdefault(sets.find(node), ([], []))
         (rows if node[0] == 0 else cols).append(node[1])
     return [groups[key] for key in sorted(groups)]
 
@@ -660,24 +646,7 @@ def _assign_dense(edges: dict[tuple[int, int], float], rows: list[int],
 
 def _longest_increasing(values: Sequence[int]) -> set[int]:
     """Indices (into ``values``) of one longest strictly increasing subsequence."""
-    tails: list[int] = []
-    tail_at: list[int] = []
-    previous = [-1] * len(values)
-    for index, value in enumerate(values):
-        slot = bisect_left(tails, value)
-        if slot == len(tails):
-            tails.append(value)
-            tail_at.append(index)
-        else:
-            tails[slot] = value
-            tail_at[slot] = index
-        previous[index] = tail_at[slot - 1] if slot else -1
-    keep: set[int] = set()
-    at = tail_at[-1] if tail_at else -1
-    while at >= 0:
-        keep.add(at)
-        at = previous[at]
-    return keep
+    return set(longest_increasing(values))
 
 
 # --------------------------------------------------------------------------- the aligner

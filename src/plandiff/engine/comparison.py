@@ -33,6 +33,10 @@ class ChangeKind(StrEnum):
     MERGED = "merged"
 
 
+COUNT_KEYS: tuple[str, ...] = (*(kind.value for kind in ChangeKind), "moved", "renumbered")
+"""The keys of a summary's counts, in report order: the six kinds, then moved, renumbered."""
+
+
 class FlagKind(StrEnum):
     """Kinds of meaning shift a reviewer should see first."""
 
@@ -136,6 +140,15 @@ class Summary:
     """How many of the ``removed`` changes are points the new version does not report on."""
     by_topic: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = ()
     """(topic, ((kind, count), ...)) sorted by topic id, kinds in ChangeKind order."""
+
+    def counts(self, *, not_reported: bool = True) -> tuple[tuple[str, int], ...]:
+        """(key, count) for every key of :data:`COUNT_KEYS`, then ``("not_reported", n)`` when
+        the new version is known only in part and leaves ``n`` of the removed points out:
+        the one summary-to-counts step of every report, log and message."""
+        counts = tuple((key, int(getattr(self, key))) for key in COUNT_KEYS)
+        if not_reported and self.not_reported:
+            counts += (("not_reported", self.not_reported),)
+        return counts
 
 
 @dataclass(frozen=True)

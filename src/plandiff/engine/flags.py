@@ -47,6 +47,7 @@ from enum import IntEnum
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from plandiff._text import CYRILLIC, JAPANESE, class_body
 from plandiff.engine.comparison import Flag, FlagKind, Span, SpanOp
 from plandiff.resources import package_dir
 
@@ -74,7 +75,7 @@ class _Mention(NamedTuple):  # a tuple: thousands are made per comparison, cheap
 
 _WORDCH = (
     "[0-9A-Za-z_\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff"
-    "\u0400-\u052f\u1e00-\u1eff]"
+    f"{class_body(CYRILLIC)}\u1e00-\u1eff]"
 )
 """A letter or digit of a script that puts spaces between words (Latin, Greek, Cyrillic):
 names and keywords must not touch one; a CJK neighbour is fine (EUの, NATOに)."""
@@ -319,7 +320,7 @@ def _vocabulary() -> _Vocabulary:
 # --- extraction --------------------------------------------------------------------------
 
 
-_JAPANESE_CLASS = "[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]"
+_JAPANESE_CLASS = f"[{class_body(JAPANESE, astral=False)}]"
 """Kana and kanji (large character classes are slow to compile: patterns using them are
 compiled on first use, by :func:`_compiled`)."""
 

@@ -8,11 +8,22 @@ same files.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    model_validator,
+)
+
+from plandiff.errors import Problem
+from plandiff.plans.jsonsource import JsonPath, format_path
 
 SLUG = r"^[a-z0-9][a-z0-9._-]{0,127}$"
 POINT_ID = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"
@@ -176,3 +187,17 @@ class PlanVersion(_Frozen):
     def point_index(self) -> dict[str, Point]:
         """Point id → point, for every level (ids are unique within a valid version)."""
         return {p.id: p for p in self.walk()}
+
+
+def validation_problems(error: ValidationError, file: str, rule: str, *,
+                        line_of: Callable[[JsonPath], int | None] | None = None,
+                        note: str = "") -> tuple[Problem, ...]:
+    """What pydantic refused, one :class:`Problem` per error, at its JSON path in ``file``
+    (with its line when ``line_of`` can tell), the message followed by ``note``."""
+    problems = []
+    for item in error.errors():
+        where: JsonPath = tuple(item["loc"])
+        problems.append(Problem(file=file, path=format_path(where), message=item["msg"] + note,
+                                line=line_of(where) if line_of is not None else None,
+                                rule=rule))
+    return tuple(problems)

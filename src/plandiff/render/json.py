@@ -12,16 +12,25 @@ One extension of the documented format, present only when the new version is kno
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
-from plandiff.engine.comparison import Change, Comparison, VersionInfo
-
-SUMMARY_KEYS = ("unchanged", "modified", "added", "removed", "split", "merged", "moved",
-                "renumbered")
+from plandiff.engine.comparison import Change, Comparison, Flag, Span, VersionInfo
+from plandiff.render.common import visible
 
 
 def _version(info: VersionInfo) -> dict[str, str]:
     return {"document": info.document, "version": info.version}
+
+
+def spans_data(spans: Iterable[Span]) -> list[dict[str, str]]:
+    """Redline spans as JSON data (``op``, ``text``)."""
+    return [{"op": span.op.value, "text": span.text} for span in spans]
+
+
+def flags_data(flags: Iterable[Flag]) -> list[dict[str, str]]:
+    """Flags as JSON data (``kind``, ``old``, ``new``)."""
+    return [{"kind": f.kind.value, "old": f.old, "new": f.new} for f in flags]
 
 
 def _change(change: Change) -> dict[str, Any]:
@@ -35,21 +44,21 @@ def _change(change: Change) -> dict[str, Any]:
         "renumbered": change.renumbered,
         "similarity": round(change.similarity, 4) + 0.0,
         "topics": list(change.topics),
-        "spans": [{"op": s.op.value, "text": s.text} for s in change.spans],
-        "flags": [{"kind": f.kind.value, "old": f.old, "new": f.new} for f in change.flags],
+        "spans": spans_data(change.spans),
+        "flags": flags_data(change.flags),
         **({} if change.reported else {"reported": False}),
     }
 
 
-def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
+def comparison_to_dict(comparison: Comparison, *, changes_only: bool = False
+                       ) -> dict[str, Any]:
     """The diff JSON as plain Python data, keys in the documented order."""
     summary = comparison.summary
     return {
         "old": _version(comparison.old),
         "new": _version(comparison.new),
-        "summary": {key: int(getattr(summary, key)) for key in SUMMARY_KEYS}
-        | ({"not_reported": summary.not_reported} if summary.not_reported else {}),
-        "changes": [_change(c) for c in comparison.changes],
+        "summary": dict(summary.counts()),
+        "changes": [_change(c) for c in visible(comparison.changes, changes_only)],
     }
 
 
@@ -76,49 +85,12 @@ def _format(value: Any, pad: str) -> str:
     return _scalar(value)
 
 
-def _strings(items: tuple[str, ...], pad: str) -> str:
-    if not items:
-        return "[]"
-    inner = pad + "  "
-    return "[\n" + ",\n".join(inner + _scalar(x) for x in items) + "\n" + pad + "]"
-
-
-def _change_text(change: Change) -> str:
-    """One change, formatted exactly as :func:`_format` would at depth 2 (faster)."""
-    p = "      "
-    q = p + "  "
-    spans = "[]" if not change.spans else "[\n" + ",\n".join(
-        f'{q}{{\n{q}  "op": {_scalar(s.op.value)},\n{q}  "text": {_scalar(s.text)}\n{q}}}'
-        for s in change.spans) + f"\n{p}]"
-    flags = "[]" if not change.flags else "[\n" + ",\n".join(
-        f'{q}{{\n{q}  "kind": {_scalar(f.kind.value)},\n{q}  "old": {_scalar(f.old)},\n'
-        f'{q}  "new": {_scalar(f.new)}\n{q}}}' for f in change.flags) + f"\n{p}]"
-    return (
-        "    {\n"
-        f'{p}"kind": {_scalar(change.kind.value)},\n'
-        f'{p}"old": {_strings(change.old, p)},\n'
-        f'{p}"new": {_strings(change.new, p)},\n'
-        f'{p}"old_numbers": {_strings(change.old_numbers, p)},\n'
-        f'{p}"new_numbers": {_strings(change.new_numbers, p)},\n'
-        f'{p}"moved": {"true" if change.moved else "false"},\n'
-        f'{p}"renumbered": {"true" if change.renumbered else "false"},\n'
-        f'{p}"similarity": {_scalar(round(change.similarity, 4) + 0.0)},\n'
-        f'{p}"topics": {_strings(change.topics, p)},\n'
-        f'{p}"spans": {spans},\n'
-        f'{p}"flags": {flags}'
-        + ("" if change.reported else f',\n{p}"reported": false')
-        + "\n    }")
-
-
-def render_json(comparison: Comparison) -> str:
+def render_json(comparison: Comparison, *, changes_only: bool = False) -> str:
     """The diff JSON text (UTF-8 safe, ends with a newline); the same bytes as
-    ``json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2) + "\\n"``."""
-    head = comparison_to_dict(Comparison(comparison.old, comparison.new, comparison.summary))
-    text = _format(head, "")
-    if not comparison.changes:
-        return text + "\n"
-    changes = ",\n".join(_change_text(c) for c in comparison.changes)
-    return text[:-len("[]\n}")] + "[\n" + changes + "\n  ]\n}\n"
+    ``json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2) + "\n"``.
+    ``changes_only`` lists only the changes :func:`plandiff.render.common.shown` keeps (the
+    summary still counts every point)."""
+    return _format(comparison_to_dict(comparison, changes_only=changes_only), "") + "\n"
 
 
-__all__ = ["SUMMARY_KEYS", "comparison_to_dict", "render_json"]
+__all__ = ["comparison_to_dict", "flags_data", "render_json", "spans_data"]

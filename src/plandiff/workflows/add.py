@@ -47,7 +47,15 @@ from plandiff.plans.intake import (
     import_file,
 )
 from plandiff.plans.loading import load_plan, read_plan_file
-from plandiff.plans.model import POINT_ID, PlanVersion, Point, Source, Status, TextKind
+from plandiff.plans.model import (
+    POINT_ID,
+    PlanVersion,
+    Point,
+    Source,
+    Status,
+    TextKind,
+    validation_problems,
+)
 from plandiff.plans.refs import is_version_ref
 from plandiff.plans.serialise import plan_to_json
 from plandiff.resources import schema_dir
@@ -181,10 +189,7 @@ def _revalidate(plan: PlanVersion, update: Mapping[str, Any]) -> PlanVersion:
     try:
         return PlanVersion.model_validate(data)
     except ValidationError as exc:
-        problems = tuple(
-            Problem(file=plan.ref, path="$." + ".".join(str(p) for p in err["loc"]),
-                    message=err["msg"], rule="options")
-            for err in exc.errors())
+        problems = validation_problems(exc, plan.ref, "options")
         raise UsageError(problems[0].format(), problems) from None
 
 

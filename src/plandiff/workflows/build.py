@@ -42,16 +42,18 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from plandiff import __version__, atomicio
+from plandiff._text import decode_text
 from plandiff.errors import InputError, PlandiffError, Problem, RenderError, WriteError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans import rules
 from plandiff.plans.corpus import Corpus, display_path, load_corpus
-from plandiff.plans.jsonsource import decode_text, parse_json, read_bytes
+from plandiff.plans.jsonsource import parse_json, read_bytes
 from plandiff.plans.model import PlanVersion
 from plandiff.resources import package_dir, schema_dir
+from plandiff.sourcedate import source_date
 from plandiff.workflows.buildconfig import (
     CONFIG_NAME,
     FORMATS,
@@ -76,6 +78,30 @@ class JobKind(StrEnum):
 
 
 @dataclass(frozen=True)
+class PairParams:
+    """A comparison job: the two versions compared (``DOCUMENT@VERSION``)."""
+
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class HistoryParams:
+    """A history page job: the document and the language of the versions it follows."""
+
+    document: str
+    language: str
+
+
+@dataclass(frozen=True)
+class IndexParams:
+    """The index job (it reads every plan and links every page)."""
+
+
+JobParams = PairParams | HistoryParams | IndexParams
+
+
+@dataclass(frozen=True)
 class Job:
     """One unit of work: a comparison (several formats), a history page, or the index."""
 
@@ -86,13 +112,9 @@ class Job:
     """Paths relative to the output folder (POSIX separators)."""
     inputs: tuple[str, ...]
     """Plan files read, relative to the plans folder (POSIX separators), sorted."""
-    params: tuple[tuple[str, str], ...] = ()
+    params: JobParams = IndexParams()
     weight: int = 1
     """Rough cost, for scheduling the slowest first."""
-
-    def param(self, name: str) -> str:
-        """A parameter's value."""
-        return dict(self.params)[name]
 
 
 @dataclass(frozen=True)
@@ -245,7 +267,7 @@ def plan_jobs(corpus: Corpus, config: BuildConfig, root: Path) -> list[Job]:
             kind=JobKind.PAIR, name=f"pair {old.ref} {new.ref}",
             outputs=tuple(f"{stem}.{fmt}" for fmt in FORMATS if fmt in config.formats),
             inputs=tuple(sorted({paths[old.ref], paths[new.ref]})),
-            params=(("old", old.ref), ("new", new.ref)), weight=weight))
+            params=PairParams(old=old.ref, new=new.ref), weight=weight))
     if config.history:
         for document in corpus.documents():
             main = main_language(corpus, document)
@@ -257,16 +279,17 @@ def plan_jobs(corpus: Corpus, config: BuildConfig, root: Path) -> list[Job]:
                     kind=JobKind.HISTORY, name=f"history {document} {language}",
                     outputs=(history_name(document, language, main),),
                     inputs=tuple(sorted({paths[r] for r in reads})),
-                    params=(("document", document), ("language", language)),
+                    params=HistoryParams(document=document, language=language),
                     weight=5 * size))
     jobs.append(Job(kind=JobKind.INDEX, name="index", outputs=(INDEX,),
-                    inputs=tuple(sorted(paths.values())), params=(), weight=1))
+                    inputs=tuple(sorted(paths.values())), weight=1))
     return jobs
 
 
 def _job_key(job: Job, hashes: Mapping[str, str], shared: str, site: str) -> str:
     payload = {
-        "job": job.name, "outputs": list(job.outputs), "params": [list(p) for p in job.params],
+        "job": job.name, "outputs": list(job.outputs),
+        "params": [[name, value] for name, value in vars(job.params).items()],
         "inputs": {path: hashes[path] for path in job.inputs}, "shared": shared,
         # Pages that link to other pages change when the set of pages does.
         "site": site if job.kind is not JobKind.PAIR else "",
@@ -372,29 +395,17 @@ class _Context:
     """Digest of every input file: a corpus cached for another state is never reused."""
     staging: str
     limits: Limits
-    outputs: tuple[tuple[str, str, str], ...]
-    """(kind, job name, output) of every output of every job: for links between pages."""
-
-    @property
-    def site(self) -> tuple[tuple[str, str, str], ...]:
-        """(kind, job name, first output) of every job."""
-        first: dict[str, tuple[str, str, str]] = {}
-        for item in self.outputs:
-            first.setdefault(item[1], item)
-        return tuple(first.values())
-
-    def outputs_of(self, name: str) -> list[str]:
-        """The outputs of one job."""
-        return [output for _, job, output in self.outputs if job == name]
+    jobs: tuple[Job, ...]
+    """Every job of the build (not only those that run): for links between pages."""
 
 
 def run_job(job: Job, context: _Context) -> tuple[str, tuple[tuple[str, str], ...]]:
     """Render one job into the staging folder; returns (job name, ((output, sha256), ...))."""
     corpus = _worker_corpus(context)
-    if job.kind is JobKind.PAIR:
-        files = _render_pair(job, corpus)
-    elif job.kind is JobKind.HISTORY:
-        files = _render_history(job, corpus, context)
+    if isinstance(job.params, PairParams):
+        files = _render_pair(job, job.params, corpus)
+    elif isinstance(job.params, HistoryParams):
+        files = _render_history(job, job.params, corpus, context)
     else:
         files = _render_index(corpus, context)
     staging = Path(context.staging)
@@ -406,36 +417,25 @@ def run_job(job: Job, context: _Context) -> tuple[str, tuple[tuple[str, str], ..
     return job.name, tuple(written)
 
 
-def _render_pair(job: Job, corpus: Corpus) -> dict[str, bytes]:
+def _render_pair(job: Job, params: PairParams, corpus: Corpus) -> dict[str, bytes]:
     from plandiff.engine.compare import compare
+    from plandiff.render.formats import ComparisonInput, RenderOptions, site_format
 
-    old = corpus.resolve(job.param("old"))
-    new = corpus.resolve(job.param("new"))
-    comparison = compare(old, new)
-    files: dict[str, bytes] = {}
-    for name in job.outputs:
-        suffix = name.rsplit(".", 1)[1]
-        if suffix == "html":
-            from plandiff.render.report import render_html
+    old, new = corpus.resolve(params.old), corpus.resolve(params.new)
+    source = ComparisonInput(compare(old, new), old, new,
+                             originals=(corpus.data_of(old), corpus.data_of(new)),
+                             vocabulary=corpus.vocabulary)
+    return {name: site_format(name.rsplit(".", 1)[1]).render_bytes(source, RenderOptions())
+            for name in job.outputs}
 
-            files[name] = render_html(comparison, old, new,
-                                      vocabulary=corpus.vocabulary).encode("utf-8")
-        elif suffix == "pdf":
-            from plandiff.render.report import default_attachments, render_pdf
 
-            attached = default_attachments(
-                comparison, old, new, originals=(corpus.data_of(old), corpus.data_of(new)))
-            files[name] = render_pdf(comparison, old, new, vocabulary=corpus.vocabulary,
-                                     attachments=attached)
-        elif suffix == "json":
-            from plandiff.render.json import render_json
+P = TypeVar("P", PairParams, HistoryParams)
 
-            files[name] = render_json(comparison).encode("utf-8")
-        else:
-            from plandiff.render.markdown import render_markdown
 
-            files[name] = render_markdown(comparison).encode("utf-8")
-    return files
+def _firsts(context: _Context, kind: type[P]) -> list[tuple[P, str]]:
+    """(parameters, first output) of every job whose parameters are of type ``kind``."""
+    return [(job.params, job.outputs[0]) for job in context.jobs
+            if isinstance(job.params, kind) and job.outputs]
 
 
 def _relative_href(source: str, target: str) -> str:
@@ -444,20 +444,16 @@ def _relative_href(source: str, target: str) -> str:
     return Path(os.path.relpath(target, start if start != "." else ".")).as_posix()
 
 
-def _render_history(job: Job, corpus: Corpus, context: _Context) -> dict[str, bytes]:
+def _render_history(job: Job, params: HistoryParams, corpus: Corpus, context: _Context
+                    ) -> dict[str, bytes]:
     from plandiff.lineage.history import document_history
     from plandiff.render.report.history_html import SiteLinks, render_history_html
 
-    document, language = job.param("document"), job.param("language")
+    document, language = params.document, params.language
     page = job.outputs[0]
-    reports: dict[tuple[str, str], str] = {}
-    histories: dict[tuple[str, str], str] = {}
-    for kind, name, first in context.site:
-        parts = name.split(" ")
-        if kind == JobKind.PAIR.value:
-            reports[(parts[1], parts[2])] = first
-        elif kind == JobKind.HISTORY.value:
-            histories[(parts[1], parts[2])] = first
+    reports = {(p.old, p.new): first for p, first in _firsts(context, PairParams)}
+    histories = {(p.document, p.language): first
+                 for p, first in _firsts(context, HistoryParams)}
 
     def report_href(old: str, new: str) -> str | None:
         target = reports.get((old, new))
@@ -497,14 +493,14 @@ def _render_index(corpus: Corpus, context: _Context) -> dict[str, bytes]:
     by_document: dict[str, list[IndexReport]] = {}
     extra: list[IndexReport] = []
     history_links: dict[str, list[LinkView]] = {}
-    pair_jobs = [(name, first) for kind, name, first in context.site
-                 if kind == JobKind.PAIR.value]
     implied = {(old.ref, new.ref) for old, new in corpus.pairs()}
-    for name, first in pair_jobs:
-        _, old_ref, new_ref = name.split(" ")
+    for job in context.jobs:
+        if not isinstance(job.params, PairParams) or not job.outputs:
+            continue
+        old_ref, new_ref, first = job.params.old, job.params.new, job.outputs[0]
         old, new = corpus.resolve(old_ref), corpus.resolve(new_ref)
         stem = first.rsplit(".", 1)[0]
-        outputs = context.outputs_of(name)
+        outputs = job.outputs
         html = f"{stem}.html" if f"{stem}.html" in outputs else first
         formats = tuple(LinkView(text=o.rsplit(".", 1)[1].upper(), href=o) for o in outputs
                         if o != html)
@@ -515,10 +511,9 @@ def _render_index(corpus: Corpus, context: _Context) -> dict[str, bytes]:
             by_document.setdefault(old.document, []).append(entry)
         else:
             extra.append(entry)
-    for kind, name, first in context.site:
-        if kind == JobKind.HISTORY.value:
-            _, document, language = name.split(" ")
-            history_links.setdefault(document, []).append(LinkView(text=language, href=first))
+    for params, first in _firsts(context, HistoryParams):
+        history_links.setdefault(params.document, []).append(
+            LinkView(text=params.language, href=first))
     documents = []
     for document in corpus.documents():
         plans = corpus.versions_of(document, main_language(corpus, document))
@@ -598,20 +593,6 @@ def _clean_stale_staging(out: Path) -> None:
             shutil.rmtree(item, ignore_errors=True)
 
 
-def _check_source_date_epoch(env: Mapping[str, str]) -> None:
-    """A malformed SOURCE_DATE_EPOCH is an input error found before any rendering."""
-    raw = env.get("SOURCE_DATE_EPOCH", "").strip()
-    if not raw:
-        return
-    try:
-        import datetime as dt
-
-        dt.datetime.fromtimestamp(int(raw), tz=dt.UTC)
-    except (ValueError, OverflowError, OSError):
-        raise InputError(f"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, "
-                         f"not {raw[:40]!r}") from None
-
-
 def build(root: Path, out: Path, *, jobs: int | None = None, force: bool = False,
           limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None,
           env: Mapping[str, str] | None = None) -> BuildResult:
@@ -619,7 +600,7 @@ def build(root: Path, out: Path, *, jobs: int | None = None, force: bool = False
     if not root.is_dir():
         raise InputError(f"{root}: no such plans folder")
     _check_out(out, root)
-    _check_source_date_epoch(os.environ if env is None else env)
+    source_date(os.environ if env is None else env)  # a malformed value stops the build early
     corpus = load_corpus(root, limits)
     if not corpus.plans and not corpus.files:
         raise InputError(f"{root}: no plan files (*.json) found in this folder")
@@ -680,7 +661,7 @@ def _run(todo: Sequence[Job], plan: BuildPlan, corpus: Corpus, root: Path, stagi
     token = _sha256(json.dumps(sorted(plan.input_hashes.items())).encode("utf-8"))
     context = _Context(
         root=str(root.absolute()), token=token, staging=str(staging), limits=limits,
-        outputs=tuple((j.kind.value, j.name, o) for j in plan.jobs for o in j.outputs))
+        jobs=plan.jobs)
     _WORKER.clear()
     _WORKER[(context.root, token)] = corpus
     workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))

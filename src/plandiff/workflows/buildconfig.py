@@ -27,10 +27,12 @@ from plandiff.plans.corpus import Corpus
 from plandiff.plans.jsonsource import format_path, load_json_file
 from plandiff.plans.refs import split_version_ref
 from plandiff.plans.schema import schema_errors
+from plandiff.render.formats import SITE_SUFFIXES
 
 CONFIG_NAME = "plandiff.json"
 CONFIG_SCHEMA = "plandiff-config.schema.json"
-FORMATS = ("html", "pdf", "json", "md")
+FORMATS = SITE_SUFFIXES
+"""The files written per comparison, as the config names them (from the format registry)."""
 
 
 @dataclass(frozen=True)

@@ -20,12 +20,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from plandiff.errors import InputError, Problem, UsageError
+from plandiff.errors import InputError, UsageError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.language import detect_language
 from plandiff.plans.intake.parser import Node, Parse, clean_line
 from plandiff.plans.intake.problems import input_problem
-from plandiff.plans.model import SLUG, PlanVersion, Status, TextKind
+from plandiff.plans.model import SLUG, PlanVersion, Status, TextKind, validation_problems
 
 __all__ = ["IMPORT_PUBLISHER", "IMPORT_SOURCE_URL", "build_plan", "check_slug", "pick_date"]
 
@@ -153,11 +153,7 @@ def build_plan(parse: Parse, *, document: str, version: str, when: dt.date, labe
     try:
         return PlanVersion.model_validate(data)
     except ValidationError as exc:
-        problems = tuple(
-            Problem(file=label, path="$." + ".".join(str(p) for p in error["loc"]),
-                    message=error["msg"], rule="import")
-            for error in exc.errors()
-        )
+        problems = validation_problems(exc, label, "import")
         if any(error["loc"] and error["loc"][0] == "language" for error in exc.errors()):
             raise UsageError(f"--language {language!r} is not a language tag such as en, ja, "
                              "uk") from None

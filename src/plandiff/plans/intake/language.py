@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+from plandiff._text import CYRILLIC, HAN, HANGUL, KANA, class_body
+
 __all__ = ["detect_language"]
 
-_KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
-_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f\u3005-\u3007]")
-_HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_CYRILLIC = re.compile("[\u0400-\u052f]")
+_KANA = re.compile(f"[{class_body(KANA)}]")
+_HAN = re.compile(f"[{class_body(HAN)}]")
+_HANGUL = re.compile(f"[{class_body(HANGUL)}]")
+_CYRILLIC = re.compile(f"[{class_body(CYRILLIC)}]")
 _UKRAINIAN = re.compile("[іїєґІЇЄҐ]")
 _RUSSIAN = re.compile("[ыэъёЫЭЪЁ]")
 _LETTER = re.compile(r"[^\W\d_]")

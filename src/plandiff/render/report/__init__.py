@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from plandiff import __version__
 from plandiff.engine.comparison import Comparison
-from plandiff.errors import InputError, UsageError
+from plandiff.errors import UsageError
 from plandiff.plans.model import PlanVersion
 from plandiff.plans.topics import Vocabulary, load_vocabulary
 from plandiff.render.report.i18n import LANGUAGES, choose_language
 from plandiff.render.report.model import AttachmentView, EmbeddedFile, Layout, Report, build_report
+from plandiff.sourcedate import report_date
 
 __all__ = [
     "LANGUAGES",
@@ -45,18 +45,7 @@ def report_time(
 ) -> dt.datetime:
     """The date written into a report: ``SOURCE_DATE_EPOCH`` (seconds since 1970, UTC) when
     set, else midnight UTC of the newer plan version's date. Never the wall clock."""
-    env = os.environ if env is None else env
-    raw = env.get("SOURCE_DATE_EPOCH", "").strip()
-    if raw:
-        try:
-            seconds = int(raw)
-            return dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
-        except (ValueError, OverflowError, OSError):
-            raise InputError(
-                f"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not {raw!r}"
-            ) from None
-    newer = max(old_plan.date, new_plan.date)
-    return dt.datetime(newer.year, newer.month, newer.day, tzinfo=dt.UTC)
+    return report_date((old_plan.date, new_plan.date), env)
 
 
 def created_string(when: dt.datetime) -> str:

@@ -12,7 +12,6 @@ standalone and deterministic; links to other pages are relative and come from a
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -23,7 +22,7 @@ from markupsafe import Markup
 
 from plandiff import __version__
 from plandiff.engine.comparison import ChangeKind, Flag, Span
-from plandiff.errors import InputError, UsageError
+from plandiff.errors import UsageError
 from plandiff.lineage.history import (
     Appearance,
     DocumentHistory,
@@ -31,6 +30,7 @@ from plandiff.lineage.history import (
     PointHistory,
     Step,
 )
+from plandiff.render.common import KIND_MARKS
 from plandiff.render.report.html import (
     Labels,
     content_security_policy,
@@ -39,13 +39,12 @@ from plandiff.render.report.html import (
     stylesheet,
 )
 from plandiff.render.report.i18n import choose_language, labels
+from plandiff.sourcedate import report_date
 
 HISTORY_TEMPLATE = "history.html.j2"
 INDEX_TEMPLATE = "history-index.html.j2"
 HISTORY_STYLESHEET = "history.css"
 
-_MARKS = {"unchanged": "=", "modified": "~", "added": "+", "removed": "×", "split": "<",
-          "merged": ">"}
 
 _EN = {
     "history_kicker": "Clause history",
@@ -161,7 +160,46 @@ _UK = {
     "other_languages": "Інші мови",
 }
 
-HISTORY_LABELS: Mapping[str, Mapping[str, str]] = {"en": _EN, "ja": _JA, "uk": _UK}
+_RU = {
+    "history_kicker": "История положений",
+    "history_title": "История документа {document}",
+    "point_title": "История положения {point} ({document})",
+    "history_intro": "Все версии документа, а затем каждое положение во всех версиях и "
+                     "документах, где оно встречается, с изменением на каждом шаге. Тексты — "
+                     "пересказ проекта, если не указано иное.",
+    "h_versions": "Версии",
+    "h_matrix": "Эволюция пунктов",
+    "matrix_intro": "Строка — положение (его родословная), столбец — версия. В ячейке: номер "
+                    "положения в этой версии и его изменение относительно версии, которую эта "
+                    "версия заменяет.",
+    "h_lineages": "Положения одно за другим",
+    "col_point": "Пункт",
+    "col_version": "Версия",
+    "col_supersedes": "Заменяет",
+    "col_report": "Сравнение",
+    "vs": "в сравнении с {version}",
+    "appearances": "встречается {count} раз(а) в: {documents}",
+    "step_from": "из {ref}",
+    "via.same-id": "тот же id",
+    "via.aligned": "сопоставлено по тексту",
+    "via.derived-from": "задано в derived_from",
+    "dropped": "нет в {version}",
+    "merged_into": "объединено с {number}",
+    "open_report": "отчёт",
+    "legend_marks": "= без изменений · ~ изменено · + добавлено · × исключено · < разделено · "
+                    "> объединено; двойная рамка — перемещённый пункт",
+    "index_title": "Отчёты plandiff",
+    "index_intro": "Отчёты сравнения каждой пары последовательных версий каждого документа "
+                   "на каждом имеющемся языке и история каждого документа.",
+    "index_documents": "Документы",
+    "index_history": "История",
+    "index_extra": "Другие сравнения",
+    "index_formats": "Также в форматах",
+    "back_to_index": "Все отчёты",
+    "other_languages": "Другие языки",
+}
+
+HISTORY_LABELS: Mapping[str, Mapping[str, str]] = {"en": _EN, "ja": _JA, "uk": _UK, "ru": _RU}
 
 
 def _labels(lang: str) -> dict[str, str]:
@@ -380,7 +418,7 @@ def _matrix_view(matrix: EvolutionMatrix, t: Mapping[str, str], links: SiteLinks
                 cells.append(None)
                 continue
             kind = cell.kind.value if cell.kind is not None else "base"
-            mark = _MARKS.get(kind, "")
+            mark = KIND_MARKS[cell.kind] if cell.kind is not None else ""
             label = t[f"kind.{kind}"] if cell.kind is not None else ""
             if cell.into is not None:
                 label = t["merged_into"].format(number=cell.into)
@@ -438,16 +476,7 @@ def _page_css(t: Mapping[str, str]) -> str:
 def page_time(dates: Sequence[str], env: Mapping[str, str] | None = None) -> dt.datetime:
     """``SOURCE_DATE_EPOCH`` when set, else midnight UTC of the latest date shown. Never the
     wall clock, so a page is byte-identical for the same inputs."""
-    env = os.environ if env is None else env
-    raw = env.get("SOURCE_DATE_EPOCH", "").strip()
-    if raw:
-        try:
-            return dt.datetime.fromtimestamp(int(raw), tz=dt.UTC)
-        except (ValueError, OverflowError, OSError):
-            raise InputError(f"SOURCE_DATE_EPOCH must be a whole number of seconds since "
-                             f"1970, not {raw!r}") from None
-    latest = max((dt.date.fromisoformat(d) for d in dates), default=dt.date(1970, 1, 1))
-    return dt.datetime(latest.year, latest.month, latest.day, tzinfo=dt.UTC)
+    return report_date((dt.date.fromisoformat(d) for d in dates), env)
 
 
 def _created(when: dt.datetime) -> str:

@@ -1,4 +1,4 @@
-"""Report labels in English, Japanese and Ukrainian.
+"""Report labels in English, Japanese, Ukrainian and Russian.
 
 Every language has exactly the same keys (a test checks it); templates read labels as
 ``t.key`` under ``StrictUndefined``, so a missing key fails loudly. Labels with ``{name}``
@@ -425,8 +425,147 @@ _UK: dict[str, str] = {
     "sha256": "SHA-256",
 }
 
+_RU: dict[str, str] = {
+    "report_title": "Сравнительный отчёт",
+    "report_subtitle": "{old} → {new}",
+    "old_version": "Прежняя версия",
+    "new_version": "Новая версия",
+    "reference": "Ссылка",
+    "title": "Название",
+    "date": "Дата",
+    "status": "Статус",
+    "text_kind": "Характер текста",
+    "language": "Язык",
+    "parties": "Стороны",
+    "sources": "Источники",
+    "notes": "Примечания",
+    "publisher": "Издатель",
+    "reliability": "Надёжность",
+    "points_count": "Пунктов",
+    "no_date": "дата не указана",
+    "more_sources": "и ещё {count} — полный перечень в разделе «Источники и примечания»",
+    "sources_section": "Источники и примечания",
+    "topic_sep": " · ",
+    "generated_by": "Создано с помощью plandiff {version}",
+    "report_date": "Дата отчёта",
+    "status.official": "официальный",
+    "status.draft": "проект",
+    "status.leaked-draft": "проект, попавший в СМИ",
+    "status.proposal": "предложение",
+    "status.counter-proposal": "контрпредложение",
+    "status.reported": "по сообщениям СМИ",
+    "status.agreed": "согласован",
+    "status.signed": "подписан",
+    "text_kind.official": "официальный текст",
+    "text_kind.translation": "перевод",
+    "text_kind.paraphrase": "пересказ",
+    "text_kind.summary": "краткое изложение",
+    "reliability.mainstream": "ведущее издание",
+    "reliability.state-media": "государственные СМИ",
+    "reliability.low": "низкая надёжность",
+    "point_status.agreed": "согласовано",
+    "point_status.disputed": "спорный",
+    "point_status.proposed": "предложено",
+    "point_status.unconfirmed": "не подтверждено",
+    "paraphrase_warning": (
+        "По крайней мере одна из сторон сравнения — пересказ или краткое изложение, а не "
+        "официальный текст: различия в формулировках могут идти от пересказа, а не от "
+        "участников переговоров."
+    ),
+    "kind.unchanged": "без изменений",
+    "kind.modified": "изменено",
+    "kind.added": "добавлено",
+    "kind.removed": "исключено",
+    "kind.not-reported": "нет данных",
+    "counts_not_reported": "из них нет данных",
+    "kind.split": "разделено",
+    "kind.merged": "объединено",
+    "kind.moved": "перемещено",
+    "kind.renumbered": "перенумеровано",
+    "contents": "Содержание",
+    "summary": "Итоги",
+    "counts_by_kind": "Изменения по типу",
+    "count": "Количество",
+    "change": "Изменение",
+    "by_topic": "Темы, в которых пункты добавлены, исключены или изменены",
+    "topic": "Тема",
+    "topic_added": "добавлено",
+    "topic_removed": "исключено",
+    "topic_changed": "изменено",
+    "topic_unchanged": "без изменений",
+    "no_topics": "Ни у одного пункта нет темы.",
+    "flags": "Смысловые изменения, которые стоит прочесть в первую очередь",
+    "flags_intro": (
+        "Изменённые числа, даты и сроки, обязательства (обязан / следует / может), отрицания и "
+        "названные стороны, а также добавленные и исключённые пункты."
+    ),
+    "no_flags": "Смысловых изменений не обнаружено.",
+    "flag.number": "число",
+    "flag.date": "дата или срок",
+    "flag.modality": "обязательство",
+    "flag.negation": "отрицание",
+    "flag.party": "сторона",
+    "flag.added": "добавлено",
+    "flag.removed": "исключено",
+    "flag_added": "«{label}» добавлено",
+    "flag_removed": "«{label}» исключено",
+    "renumbering": "Таблица соответствия нумерации",
+    "renumbering_intro": "Куда перешёл каждый пункт прежней версии.",
+    "no_renumbering": "Ни один пункт не перенумерован, не перемещён, не разделён, "
+    "не объединён и не исключён.",
+    "old_number": "Было",
+    "new_number": "Стало",
+    "points": "Пункт за пунктом",
+    "points_intro": (
+        "Все пункты в порядке новой версии; исключённые пункты показаны там, где они стояли."
+    ),
+    "legend": "Условные обозначения",
+    "legend_deleted": "исключённый текст",
+    "legend_deleted_note": "зачёркнуто, красным",
+    "legend_inserted": "добавленный текст",
+    "legend_inserted_note": "подчёркнуто, зелёным",
+    "legend_moved": "перемещённый пункт",
+    "legend_moved_note": "двойная черта на полях и ссылка на прежнее место",
+    "legend_flag": "смысловое изменение",
+    "legend_flag_note": "отмечено ⚑, перечислено в начале",
+    "legend_removed": "исключённый пункт",
+    "legend_removed_note": "весь текст зачёркнут",
+    "legend_not_reported": "нет данных",
+    "legend_not_reported_note": (
+        "новая версия известна лишь частично, и источники не говорят, что стало с пунктом; "
+        "его текст показан без зачёркивания"
+    ),
+    "point_label": "пункт {number}",
+    "point_in": "{parent}, пункт {number}",
+    "was": "(ранее {number})",
+    "moved_from": "перемещено из пункта {number}",
+    "moved_to": "перемещено в пункт {number}",
+    "moved_stub": "Пункт {old} перемещён в пункт {new}.",
+    "split_into": "разделено на {numbers}",
+    "merged_from": "объединено из {numbers}",
+    "collapsed": "Без изменений ({count}): {numbers}",
+    "old_text": "Прежний текст",
+    "new_text": "Новый текст",
+    "empty_text": "(без текста)",
+    "note_old": "Примечание (прежняя версия)",
+    "note_new": "Примечание (новая версия)",
+    "no_changes": "Версии совпадают.",
+    "page_before": "Страница ",
+    "page_between": " из ",
+    "page_after": "",
+    "attachments": "Вложенные файлы",
+    "attachments_intro": (
+        "Этот PDF содержит обе версии плана и машиночитаемое сравнение в виде вложений "
+        "(см. панель вложений в программе просмотра PDF). Проверка файла: sha256sum ФАЙЛ"
+    ),
+    "attachment_name": "Файл",
+    "attachment_size": "Байтов",
+    "sha256": "SHA-256",
+}
+
 LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType(
-    {"en": MappingProxyType(_EN), "ja": MappingProxyType(_JA), "uk": MappingProxyType(_UK)}
+    {"en": MappingProxyType(_EN), "ja": MappingProxyType(_JA), "uk": MappingProxyType(_UK),
+     "ru": MappingProxyType(_RU)}
 )
 """Language code → label key → text."""
 

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from plandiff.engine.comparison import Change, ChangeKind, Comparison, Flag, SpanOp
 from plandiff.plans.model import PlanVersion
 from plandiff.plans.topics import Vocabulary
+from plandiff.render.common import flag_values, shown
 from plandiff.render.report.i18n import labels as labels_for
 
 
@@ -418,24 +419,11 @@ class _Builder:
     # -- summary -----------------------------------------------------------------------------
 
     def counts(self) -> tuple[CountRow, ...]:
-        s = self.c.summary
-        values = {
-            "unchanged": s.unchanged,
-            "modified": s.modified,
-            "added": s.added,
-            "removed": s.removed,
-            "split": s.split,
-            "merged": s.merged,
-            "moved": s.moved,
-            "renumbered": s.renumbered,
-        }
-        if s.not_reported:
-            values["not-reported"] = s.not_reported
         return tuple(
-            CountRow(kind=kind, label=self.label(
-                "counts_not_reported" if kind == "not-reported" else f"kind.{kind}"),
+            CountRow(kind=kind.replace("_", "-"), label=self.label(
+                "counts_not_reported" if kind == "not_reported" else f"kind.{kind}"),
                 count=count)
-            for kind, count in values.items()
+            for kind, count in self.c.summary.counts()
         )
 
     def topics(self) -> tuple[TopicRow, ...]:
@@ -461,12 +449,7 @@ class _Builder:
     def flag_line(self, change: Change, flag: Flag) -> FlagLine:
         name = self.name_of(change)
         kind_label = self.value("flag", flag.kind.value)
-        if flag.old and flag.new:
-            text = f"{name}: {flag.old} → {flag.new}"
-        elif flag.new:
-            text = f"{name}: + {flag.new}"
-        else:
-            text = f"{name}: − {flag.old}"
+        text = f"{name}: {flag_values(flag)}"
         return FlagLine(
             anchor=self.anchor(change),
             label=name,
@@ -680,12 +663,7 @@ class _Builder:
             for moved in stubs_before.get(i, ()):
                 flush()
                 entries.append(self.stub_view(moved))
-            if (
-                changes_only
-                and change.kind is ChangeKind.UNCHANGED
-                and not change.moved
-                and not change.flags
-            ):
+            if changes_only and not shown(change):
                 folded.append(change)
                 continue
             flush()
