@@ -40,6 +40,10 @@ def _as_json(result: ValidationResult) -> str:
              "rule": p.rule, "message": p.message}
             for p in result.problems
         ],
+        "warnings": [
+            {"file": p.file, "path": p.path, "rule": p.rule, "message": p.message}
+            for p in result.warnings
+        ],
     }
     return json.dumps(payload, ensure_ascii=False, indent=2)
 
@@ -48,7 +52,9 @@ def _as_json(result: ValidationResult) -> str:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text",
               show_default=True, help="text for people, json for tools, github for CI annotations.")
-def command(paths: tuple[Path, ...], fmt: str) -> int:
+@click.option("--strict", is_flag=True,
+              help="Warnings (a placeholder source) are problems: exit code 1.")
+def command(paths: tuple[Path, ...], fmt: str, strict: bool) -> int:
     """Validate plan files (default: plans/) against the JSON Schema and the cross-file rules.
 
     Every problem in every file is reported, one line each: FILE:$.json.path: message
@@ -61,12 +67,15 @@ def command(paths: tuple[Path, ...], fmt: str) -> int:
       plandiff validate
       plandiff validate plans/peace-framework --format github
     """
-    result = validate_paths(list(paths) or [Path("plans")], Limits.from_env())
+    result = validate_paths(list(paths) or [Path("plans")], Limits.from_env(), strict=strict)
     if fmt == "json":
         click.echo(_as_json(result))
     else:
         for problem in result.problems:
             click.echo(_github(problem) if fmt == "github" else problem.format())
+        for warning in result.warnings:
+            click.echo(_github(warning).replace("::error ", "::warning ", 1) if fmt == "github"
+                       else f"{warning.format()} (warning)", err=fmt != "github")
         for line in result.unreadable_arguments:
             click.echo(f"::error title=plandiff io::{line}" if fmt == "github" else line,
                        err=fmt != "github")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from plandiff.errors import InputError, Problem, one_line, shorten
 from plandiff.limits import DEFAULT_LIMITS, Limits
@@ -24,6 +25,9 @@ class ValidationResult:
     """Every problem, sorted by file, then line, then path."""
     unreadable_arguments: tuple[str, ...] = ()
     """Messages for command-line paths that do not exist or hold no plan file (exit code 2)."""
+    warnings: tuple[Problem, ...] = ()
+    """Things to fix that do not make a file invalid (a placeholder source); with
+    ``strict`` they are problems instead."""
 
     @property
     def ok(self) -> bool:
@@ -42,7 +46,23 @@ def find_tree_root(path: Path) -> Path | None:
     return local if local.is_dir() else None
 
 
-def validate_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> ValidationResult:
+def placeholder_sources(item: LoadedFile) -> list[Problem]:
+    """A source under the reserved ``.invalid`` domain (what ``plandiff import`` writes when it
+    does not know where a text was published) is no source at all."""
+    if item.plan is None:
+        return []
+    out = []
+    for index, source in enumerate(item.plan.sources):
+        host = (urlsplit(source.url).hostname or "").lower()
+        if host == "invalid" or host.endswith(".invalid"):
+            out.append(Problem(item.display, f"$.sources[{index}].url",
+                               f"placeholder source {source.url}: give the address where the "
+                               "text was published", rule="placeholder-source"))
+    return out
+
+
+def validate_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS, *,
+                   strict: bool = False) -> ValidationResult:
     """Validate plan files and trees; never raises for anything inside the files."""
     chosen: list[Path] = []
     roots: dict[Path, Path] = {}
@@ -108,9 +128,13 @@ def validate_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Va
     for item in mine:
         problems.extend(item.problems)
     problems.extend(rules.check(corpus, mine, roots))
+    placeholders = [p for item in mine for p in placeholder_sources(item)]
+    if strict:
+        problems.extend(placeholders)
     ordered = sorted(set(problems), key=lambda p: (p.file, p.line or 0, p.path, p.message))
     return ValidationResult(files=tuple(sorted(i.display for i in mine)),
-                            problems=tuple(ordered), unreadable_arguments=tuple(missing))
+                            problems=tuple(ordered), unreadable_arguments=tuple(missing),
+                            warnings=() if strict else tuple(sorted(placeholders)))
 
 
 __all__ = ["ValidationResult", "find_tree_root", "load_corpus", "validate_paths"]
