@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from plandiff.engine.align import AlignOptions
 from plandiff.engine.compare import CompareOptions, compare, has_differences
 from plandiff.engine.redline import Granularity
 from plandiff.errors import ExitCode, UsageError
@@ -103,10 +104,13 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
         check_target(output, inputs)
     resolve = Resolver(plans_root)
     old_plan, new_plan = resolve(old), resolve(new)
+    for note in resolve.notes:  # drafts imported in memory: their ids are provisional
+        click.echo(f"note: {note}", err=True)
     comparison = compare(old_plan, new_plan, options=CompareOptions(
         ignore_case=ignore_case, ignore_whitespace=ignore_whitespace,
         ignore_punctuation=ignore_punctuation, granularity=Granularity(granularity),
-        allow_cross_language=allow_cross_language))
+        allow_cross_language=allow_cross_language,
+        align=AlignOptions(use_ids=not resolve.drafts)))
     source = ComparisonInput(comparison, old_plan, new_plan,
                              originals=(resolve.data_of(old_plan), resolve.data_of(new_plan)))
     options = RenderOptions(lang=lang, layout=layout, changes_only=changes_only,
