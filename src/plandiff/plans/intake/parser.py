@@ -436,7 +436,7 @@ def _pieces(parse: Parse, raw: str, where: str) -> None:
         for match in _EMBEDDED.finditer(raw, start):
             if match.start() <= start or not raw[start:match.start()].strip():
                 continue
-            if parse.points and int(match.group("num").translate(FW_DIGITS)) == \
+            if int(match.group("num").translate(FW_DIGITS)) == \
                     _expected_after(parse, raw[start:match.start()]):
                 found = match
                 break
