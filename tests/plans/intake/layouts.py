@@ -98,9 +98,9 @@ Point 5. The agreement binds all signatories.
 """, (P("1", "The parties confirm the country's sovereignty."),
       P("2", "A joint commission watches the line of contact."),
       P("3", "Sanctions are eased in stages."))),
-    Layout("run-on", """1. The parties confirm the country's sovereignty.2. A non-aggression pact covers \
-all neighbours. 3. A joint commission watches the line of contact.
-""", (P("1", "The parties confirm the country's sovereignty."),
+    Layout("run-on", "1. The parties confirm the country's sovereignty.2. A non-aggression "
+           "pact covers all neighbours. 3. A joint commission watches the line of contact.\n",
+           (P("1", "The parties confirm the country's sovereignty."),
       P("2", "A non-aggression pact covers all neighbours."),
       P("3", "A joint commission watches the line of contact."))),
     Layout("bullets", """1. The ceasefire starts on signature.
@@ -270,18 +270,23 @@ def list_html(layout: Layout) -> str:
 # --- Word --------------------------------------------------------------------------------
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-<Default Extension="xml" ContentType="application/xml"/>
-<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
-<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
-</Types>"""
-_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
-</Relationships>"""
+_PKG = "http://schemas.openxmlformats.org/package/2006"
+_OOXML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+_CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    f'<Types xmlns="{_PKG}/content-types">'
+    '<Default Extension="rels" '
+    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    f'<Override PartName="/word/document.xml" ContentType="{_OOXML}.document.main+xml"/>'
+    f'<Override PartName="/word/numbering.xml" ContentType="{_OOXML}.numbering+xml"/>'
+    f'<Override PartName="/word/styles.xml" ContentType="{_OOXML}.styles+xml"/>'
+    "</Types>")
+_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    f'<Relationships xmlns="{_PKG}/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/officeDocument" Target="word/document.xml"/></Relationships>')
 _STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="{_W}">
 <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>

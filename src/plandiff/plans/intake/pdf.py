@@ -46,7 +46,8 @@ _URL = re.compile(r"^(?:https?://|file:/|www\.|about:blank)\S*", re.IGNORECASE)
 _PRINT_DATE = re.compile(
     r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?",
     re.IGNORECASE)
-_MARKER = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:：º]|[0-9]{1,3}\s+\[|[(（][a-z]{1,4}[)）]"
+_MARKER = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:：º]|[0-9]{1,3}\s+\["
+                     r"|[(（][a-z]{1,4}[)）]"
                      r"|[a-z][.)]\s|[•\-–*・→◦▪]\s|(?:point|paragraph|article|item|section"
                      r"|пункт|стаття|статья|第)\s*[0-9０-９])", re.IGNORECASE)
 _HYPHENS = "-\u2010\u00ad\ufffe\x02"
