@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,6 +39,9 @@ __all__ = ["read_docx"]
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _OFFICE_DOCUMENT = re.compile(r'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+)"|'
                               r'Target="/?([^"]+)"[^>]*Type="[^"]*/officeDocument"')
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError,
+               EOFError, OSError, RuntimeError, zlib.error, struct.error, UnicodeDecodeError)
+"""What a damaged archive can raise while it is listed or unpacked."""
 _HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 
 
@@ -72,7 +77,7 @@ class _Archive:
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             names = self.zip.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+        except _ZIP_ERRORS as exc:
             raise input_problem(display, f"not a valid Word .docx (not a readable zip "
                                 f"archive: {exc})", rule="format") from None
         if len(names) > limits.max_parts:
@@ -96,8 +101,7 @@ class _Archive:
         try:
             with self.zip.open(info) as stream:
                 data = stream.read(self.budget + 1)
-        except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError, OSError,
-                RuntimeError) as exc:
+        except _ZIP_ERRORS as exc:
             raise input_problem(self.display, f"{name}: cannot be unpacked ({exc})",
                                 rule="format") from None
         if len(data) > self.budget:

@@ -195,7 +195,11 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                                 rule="limits")
         pages = []
         for index in range(count):
-            width, height, lines = pdf.page(index)
+            try:
+                width, height, lines = pdf.page(index)
+            except PdfRefused as exc:
+                raise input_problem(display, f"damaged PDF: {exc}", rule="format",
+                                    where=f"page {index + 1}") from None
             pages.append(_Page(index + 1, width, height, tuple(lines)))
     finally:
         pdf.close()

@@ -53,6 +53,12 @@ class PdfText:
 
     def page(self, index: int) -> tuple[float, float, list[RawLine]]:
         """Width, height and the lines of page ``index`` (0-based)."""
+        try:
+            return self._page(index)
+        except pdfium.PdfiumError as exc:
+            raise PdfRefused(f"page {index + 1} cannot be read ({exc})") from None
+
+    def _page(self, index: int) -> tuple[float, float, list[RawLine]]:
         page = self._pdf[index]
         try:
             width, height = page.get_size()
