@@ -108,10 +108,12 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
         from plandiff.atomicio import check_target
 
         check_target(output, inputs)
-    source = diff_input(old, new, plans_root=plans_root, options=CompareOptions(
+    source, notes = diff_input(old, new, plans_root=plans_root, options=CompareOptions(
         ignore_case=ignore_case, ignore_whitespace=ignore_whitespace,
         ignore_punctuation=ignore_punctuation, granularity=Granularity(granularity),
         allow_cross_language=allow_cross_language, align=AlignOptions(terms=explain)))
+    for note in notes:  # drafts imported in memory: their ids are provisional
+        click.echo(f"note: {note}", err=True)
     options = RenderOptions(lang=lang, layout=layout, changes_only=changes_only,
                             color=_use_color(output), explain=explain)
     payload = COMPARISON_FORMATS[fmt].render(source, options)
