@@ -15,7 +15,7 @@ from plandiff.errors import ExitCode, RenderError, UsageError
 from plandiff.plans.model import PlanVersion
 from plandiff.plans.resolve import Resolver
 
-FORMATS = ("text", "markdown", "json", "html", "pdf")
+FORMATS = ("text", "markdown", "json", "html", "pdf", "docx")
 
 
 def _stdout_is_tty() -> bool:
@@ -46,6 +46,13 @@ def _render(fmt: str, comparison: Comparison, old: PlanVersion, new: PlanVersion
         from plandiff.render.text import render_text
 
         return render_text(comparison, color=color, changes_only=changes_only)
+    if fmt == "docx":
+        from plandiff.render.docx import render_docx
+
+        try:
+            return render_docx(comparison, old, new, lang=lang)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
     try:
         from plandiff.render import report
     except ImportError as exc:
@@ -80,7 +87,7 @@ def _write(output: Path, payload: str | bytes, forbid: list[Path]) -> None:
 @click.argument("new", metavar="NEW")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="text: a redline for the terminal; markdown; json: the diff JSON; "
-                   "html and pdf: the full report.")
+                   "html and pdf: the full report; docx: a Word redline with tracked changes.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the report to this file (replaced atomically if it exists).")
 @click.option("--lang", default=None, metavar="L",
@@ -122,9 +129,11 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
                     peace-framework@2025-12-24-20-point
       plandiff diff old.json new.json --format json -o diff.json
       plandiff diff old.json new.json --format pdf -o report.pdf --lang ja
+      plandiff diff old.json new.json --format docx -o redline.docx
     """
-    if fmt == "pdf" and output is None and _stdout_is_tty():
-        raise UsageError("refusing to write a PDF to the terminal: use -o FILE or a pipe")
+    if fmt in ("pdf", "docx") and output is None and _stdout_is_tty():
+        raise UsageError(f"refusing to write a {fmt.upper()} file to the terminal: use -o FILE "
+                         "or a pipe")
     inputs = _inputs((old, new), plans_root)
     if output is not None:
         from plandiff.atomicio import check_target
