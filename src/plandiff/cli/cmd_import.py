@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import click
+from click.core import ParameterSource
 
 from plandiff.errors import ExitCode
 from plandiff.plans.model import Status, TextKind
@@ -46,19 +47,23 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt
 def command(text: Path, document: str, version: str, date: dt.date | None, title: str | None,
             language: str | None, status: str, text_kind: str, output: Path | None,
             force: bool) -> int:
-    """Turn a plain-text or Markdown draft into a plan version JSON file.
+    """Turn a plain-text or Markdown draft, or Akoma Ntoso XML, into a plan version JSON file.
 
     A line starting with "N." or "N)" (also "Article N.", "**N.**", "- N.", "１．", "第N条")
     opens point N; "a)", "(a)", "(i)", "(1)" open sub-points; other lines continue the
     current point; text before the first point becomes the version's notes. TEXT "-" reads
     standard input. The JSON goes to standard output, or atomically to -o (never replacing a
     file unless --force). Give the real source afterwards: the imported file carries a
-    placeholder source at https://plandiff.invalid/import.
+    placeholder source at https://plandiff.invalid/import. Akoma Ntoso XML (sniffed from
+    the content, or any *.xml file): article/section/paragraph/point/list/item elements become
+    points and sub-points, num the numbers, heading the titles; a file written by
+    `plandiff export` comes back as the same plan.
 
     \b
     Example:
       plandiff import draft.md --document peace-framework \\
           --version 2025-11-20-us-28-point -o plans/peace-framework/2025-11-20-us-28-point.json
+      plandiff import act.akn.xml --document treaty --version 2026-01-01-draft
     """
     from plandiff.atomicio import atomic_write_text
     from plandiff.limits import Limits
@@ -76,9 +81,14 @@ def command(text: Path, document: str, version: str, date: dt.date | None, title
     else:
         label = str(text)
         content = read_text_file(text, limits, display=label)
+    # Left at their defaults, --status and --text-kind yield to what an Akoma Ntoso file says.
+    given = click.get_current_context().get_parameter_source
     plan = parse_text(content, document=document, version=version, title=title, date=date,
                       language=language, source_label=label,
-                      status=Status(status), text_kind=TextKind(text_kind), limits=limits)
+                      status=None if given("status") is ParameterSource.DEFAULT
+                      else Status(status),
+                      text_kind=None if given("text_kind") is ParameterSource.DEFAULT
+                      else TextKind(text_kind), limits=limits)
     payload = plan_to_json(plan)
     if output is None:
         click.echo(payload, nl=False)

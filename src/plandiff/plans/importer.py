@@ -519,10 +519,16 @@ def _line(value: str, fallback: str) -> str:
     return cleaned or fallback
 
 
+def _placeholder_source(label: str) -> dict[str, str]:
+    return {"title": _line(f"Text imported from {label}", "Imported text"),
+            "publisher": IMPORT_PUBLISHER, "url": IMPORT_SOURCE_URL,
+            "notes": IMPORT_SOURCE_NOTE}
+
+
 def parse_text(text: str, *, document: str, version: str, title: str | None = None,
                date: dt.date | None = None, language: str | None = None,
-               source_label: str = "<text>", status: Status = Status.DRAFT,
-               text_kind: TextKind = TextKind.OFFICIAL,
+               source_label: str = "<text>", status: Status | None = None,
+               text_kind: TextKind | None = None,
                limits: Limits = DEFAULT_LIMITS) -> PlanVersion:
     """A plan version from a draft's text (see the module notes for the rules).
 
@@ -532,8 +538,19 @@ def parse_text(text: str, *, document: str, version: str, title: str | None = No
     """
     _check_slug(document, "--document")
     _check_slug(version, "--version")
-    when = _pick_date(date, version)
     label = _line(source_label, "<text>")
+    # --- Akoma Ntoso XML: sniffed from the content (or a .xml name), read by plans/akoma.py
+    from plandiff.plans import akoma
+
+    if akoma.looks_like_akn(text, label):
+        return akoma.parse_akn(
+            text.encode("utf-8", errors="surrogatepass"), document=document, version=version,
+            label=label, title=title, date=date, language=language, status=status,
+            text_kind=text_kind, limits=limits, source=_placeholder_source(label))
+    # --- end of the Akoma Ntoso hook
+    status = status or Status.DRAFT
+    text_kind = text_kind or TextKind.OFFICIAL
+    when = _pick_date(date, version)
     text = _sanitise(text)
     if not text.strip():
         raise _problem(label, "file is empty; expected numbered points (lines like '1. ...')",
@@ -557,12 +574,7 @@ def parse_text(text: str, *, document: str, version: str, title: str | None = No
         "status": Status(status).value,
         "text_kind": TextKind(text_kind).value,
         "language": language or detect_language(text),
-        "sources": [{
-            "title": _line(f"Text imported from {label}", "Imported text"),
-            "publisher": IMPORT_PUBLISHER,
-            "url": IMPORT_SOURCE_URL,
-            "notes": IMPORT_SOURCE_NOTE,
-        }],
+        "sources": [_placeholder_source(label)],
         "points": points,
     }
     notes = _notes(parse)
