@@ -427,6 +427,10 @@ def _render_pair(job: Job, corpus: Corpus) -> dict[str, bytes]:
                 comparison, old, new, originals=(corpus.data_of(old), corpus.data_of(new)))
             files[name] = render_pdf(comparison, old, new, vocabulary=corpus.vocabulary,
                                      attachments=attached)
+        elif suffix == "docx":
+            from plandiff.render.docx import render_docx
+
+            files[name] = render_docx(comparison, old, new)
         elif suffix == "json":
             from plandiff.render.json import render_json
 
