@@ -15,7 +15,7 @@ from plandiff.errors import ExitCode, UsageError
 @click.option("--point", "point", metavar="ID",
               help="A point id of DOCUMENT (or a full DOCUMENT@VERSION#POINT); without it, "
                    "the evolution matrix of all points.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "pdf"]),
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "pdf", "docx"]),
               default="text", show_default=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Write to this file, replaced atomically if it exists (required for pdf; "
@@ -33,6 +33,7 @@ def command(document: str, point: str | None, fmt: str, output: Path | None,
 
     Without --point: the evolution matrix (rows = clauses by lineage, columns = versions,
     cells = number and change kind); html and pdf then also give every clause's history.
+    docx: a Word document with one table per clause (no tracked changes).
 
     \b
     Examples:
@@ -40,6 +41,7 @@ def command(document: str, point: str | None, fmt: str, output: Path | None,
       plandiff history peace-framework --point reconstruction-package --format json
       plandiff history peace-framework --format html -o peace-framework-history.html
       plandiff history peace-framework --lang ja --format pdf -o history-ja.pdf
+      plandiff history peace-framework --format docx -o peace-framework-history.docx
     """
     from plandiff.errors import InputError
     from plandiff.limits import Limits
@@ -47,8 +49,9 @@ def command(document: str, point: str | None, fmt: str, output: Path | None,
     from plandiff.plans.corpus import load_corpus
     from plandiff.render import history as render
 
-    if fmt == "pdf" and output is None:
-        raise UsageError("--format pdf needs -o FILE (a PDF is not written to a terminal)")
+    if fmt in ("pdf", "docx") and output is None:
+        raise UsageError(f"--format {fmt} needs -o FILE (a {fmt.upper()} file is not written "
+                         "to a terminal)")
     if not plans_root.is_dir():
         raise InputError(f"{plans_root}: no such plans folder")
     if output is not None:
@@ -59,7 +62,13 @@ def command(document: str, point: str | None, fmt: str, output: Path | None,
     corpus.require_valid(document)
     language = lang or hist.default_language(corpus, document)
     data: str | bytes
-    if fmt in ("html", "pdf"):
+    if fmt == "docx":
+        from plandiff.render.docx import render_history_docx
+
+        whole = hist.document_history(corpus, document, language,
+                                      points=None if point is None else [point])
+        data = render_history_docx(whole, lang=lang)
+    elif fmt in ("html", "pdf"):
         from plandiff.render.report.history_html import render_history_html, render_history_pdf
 
         if point is not None:

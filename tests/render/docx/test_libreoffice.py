@@ -1,5 +1,6 @@
-"""LibreOffice (headless, a real client) converts every shipped Word redline to PDF: no
-errors, and the PDF text shows inserted words. One soffice run converts all of them."""
+"""LibreOffice (headless, a real client) converts every shipped Word redline and clause
+history to PDF: no errors, and the PDF text shows inserted words. One soffice run converts
+all of them."""
 
 from __future__ import annotations
 
@@ -11,7 +12,10 @@ import pytest
 
 from plandiff.engine.compare import compare
 from plandiff.engine.comparison import SpanOp
-from plandiff.render.docx import render_docx
+from plandiff.lineage.history import document_history
+from plandiff.plans.corpus import load_corpus
+from plandiff.render.docx import render_docx, render_history_docx
+from tests.helpers import PLANS
 from tests.render.docx.pandoc_text import require
 from tests.render.docx.test_redline import PAIRS
 
@@ -33,6 +37,11 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path,
         path = folder / f"pair{index:02d}.docx"
         path.write_bytes(render_docx(compare(old, new), old, new))
         files[path.stem] = (path, _inserted_words(old, new))
+    corpus = load_corpus(PLANS)
+    for document in corpus.documents():
+        path = folder / f"history-{document}.docx"
+        path.write_bytes(render_history_docx(document_history(corpus, document)))
+        files[path.stem] = (path, [])
     profile = (folder / "profile").as_uri()
     result = subprocess.run(
         [require("soffice"), f"-env:UserInstallation={profile}", "--headless",
@@ -45,7 +54,7 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path,
 
 
 def test_every_shipped_redline_converts(converted: dict[str, tuple[Path, list[str]]]) -> None:
-    assert len(converted) == len(PAIRS)
+    assert len(converted) == len(PAIRS) + len(load_corpus(PLANS).documents())
     for stem, (path, _) in converted.items():
         pdf = path.parent / "pdf" / f"{stem}.pdf"
         assert pdf.is_file() and pdf.stat().st_size > 5000, stem

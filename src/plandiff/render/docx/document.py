@@ -94,11 +94,19 @@ class Document:
         return props
 
     def run(self, text: str, *, deleted: bool = False, bold: bool = False,
-            italic: bool = False, size: int | None = None,
-            language: str | None = None) -> Element:
-        """One run; tabs become ``w:tab`` and line breaks ``w:br``."""
-        node = el("w:r", None, self.run_props(bold=bold, italic=italic, size=size,
-                                               language=language))
+            italic: bool = False, size: int | None = None, language: str | None = None,
+            mark: str | None = None) -> Element:
+        """One run; tabs become ``w:tab`` and line breaks ``w:br``. ``mark`` formats (not
+        tracks) a change: ``deleted`` (struck through, red) or ``inserted`` (underlined,
+        green)."""
+        props = self.run_props(bold=bold, italic=italic, size=size, language=language)
+        if mark == "deleted":
+            props.insert(0, el("w:strike"))
+            props.insert(1, el("w:color", {"w:val": "B00020"}))
+        elif mark == "inserted":
+            props.insert(0, el("w:color", {"w:val": "1B5E20"}))
+            props.insert(1, el("w:u", {"w:val": "single"}))
+        node = el("w:r", None, props)
         tag = "w:delText" if deleted else "w:t"
         for index, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n")
                                      .split("\n")):
@@ -134,7 +142,7 @@ class Document:
         """Add a paragraph of plain text."""
         return self.add(self.paragraph(style, self.run(text, bold=bold)))
 
-    def table(self, header: Sequence[str], rows: Iterable[Sequence[str]],
+    def table(self, header: Sequence[str], rows: Iterable[Sequence[str | Sequence[Element]]],
               widths: Sequence[int] | None = None) -> Element:
         """Add a table with a bold, repeated header row (widths in twentieths of a point)."""
         grid = el("w:tblGrid")
@@ -145,12 +153,13 @@ class Document:
         table = el("w:tbl", None, el("w:tblPr", None, el("w:tblStyle", {"w:val": "Grid"}),
                                      el("w:tblW", {"w:w": 0, "w:type": "auto"})), grid)
 
-        def row(cells: Sequence[str], head: bool) -> Element:
+        def row(cells: Sequence[str | Sequence[Element]], head: bool) -> Element:
             node = el("w:tr", None, el("w:trPr", None, el("w:tblHeader")) if head else None)
             for width, value in zip(sizes, cells, strict=True):
                 cell = el("w:tc", None, el("w:tcPr", None,
                                            el("w:tcW", {"w:w": width, "w:type": "dxa"})))
-                cell.append(self.paragraph("TableText", self.run(value, bold=head)))
+                runs = [self.run(value, bold=head)] if isinstance(value, str) else value
+                cell.append(self.paragraph("TableText", *runs))
                 node.append(cell)
             return node
 
