@@ -82,14 +82,22 @@ class Document:
     # ----------------------------------------------------------------- runs and paragraphs
 
     def run_props(self, *, bold: bool = False, italic: bool = False, size: int | None = None,
-                  language: str | None = None) -> Element:
+                  language: str | None = None, mark: str | None = None) -> Element:
+        """Run properties, in the order the schema requires (b, i, strike, color, sz, u,
+        lang): Word refuses a file whose properties are out of order."""
         props = el("w:rPr")
         if bold:
             sub(props, "w:b")
         if italic:
             sub(props, "w:i")
+        if mark == "deleted":
+            sub(props, "w:strike")
+        if mark is not None:
+            sub(props, "w:color", {"w:val": "B00020" if mark == "deleted" else "1B5E20"})
         if size is not None:
             sub(props, "w:sz", {"w:val": size})
+        if mark == "inserted":
+            sub(props, "w:u", {"w:val": "single"})
         props.append(lang_element(language or self.language))
         return props
 
@@ -99,13 +107,8 @@ class Document:
         """One run; tabs become ``w:tab`` and line breaks ``w:br``. ``mark`` formats (not
         tracks) a change: ``deleted`` (struck through, red) or ``inserted`` (underlined,
         green)."""
-        props = self.run_props(bold=bold, italic=italic, size=size, language=language)
-        if mark == "deleted":
-            props.insert(0, el("w:strike"))
-            props.insert(1, el("w:color", {"w:val": "B00020"}))
-        elif mark == "inserted":
-            props.insert(0, el("w:color", {"w:val": "1B5E20"}))
-            props.insert(1, el("w:u", {"w:val": "single"}))
+        props = self.run_props(bold=bold, italic=italic, size=size, language=language,
+                               mark=mark)
         node = el("w:r", None, props)
         tag = "w:delText" if deleted else "w:t"
         for index, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n")
