@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from lxml import etree
+if TYPE_CHECKING:
+    from lxml import etree as _etree
 
-Element = etree._Element
+    Element = _etree._Element
+# lxml is imported by the functions that need it, so that importing this module (the text
+# importer sniffs for XML through plans/akoma.py) costs nothing.
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
@@ -37,6 +41,8 @@ def xml_text(text: str) -> str:
 
 def element(tag: str, attrs: Mapping[str, str] | None = None, text: str | None = None,
             nsmap: Mapping[str | None, str] | None = None) -> Element:
+    from lxml import etree
+
     node = etree.Element(tag, nsmap=nsmap)  # type: ignore[arg-type]
     for key, value in (attrs or {}).items():
         node.set(key, xml_text(value))
@@ -59,12 +65,16 @@ def tail(node: Element, text: str) -> None:
 def to_bytes(root: Element) -> bytes:
     """UTF-8 with an XML declaration and a final newline; no indentation is added, so no
     whitespace ever enters mixed content."""
+    from lxml import etree
+
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8",
                                 pretty_print=False)) + b"\n"
 
 
 def parse_untrusted(data: bytes) -> Element:
     """The root element of untrusted XML bytes (see the module notes)."""
+    from lxml import etree
+
     found = _DOCTYPE.search(data)
     if found is not None:
         line = data.count(b"\n", 0, found.start()) + 1

@@ -29,7 +29,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -38,7 +38,6 @@ from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.importer import IMPORT_PUBLISHER, IMPORT_SOURCE_NOTE, IMPORT_SOURCE_URL
 from plandiff.plans.model import POINT_ID, PlanVersion, Status, TextKind
 from plandiff.xmlio import (
-    Element,
     XmlInputError,
     all_text,
     children,
@@ -47,6 +46,9 @@ from plandiff.xmlio import (
     namespace,
     parse_untrusted,
 )
+
+if TYPE_CHECKING:
+    from plandiff.xmlio import Element
 
 PLANDIFF_NS = "https://plandiff.invalid/ns/akn-proprietary/1"
 _POINTS = frozenset({

@@ -20,9 +20,13 @@ of a plan are not exported.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from plandiff.plans.model import PlanVersion, Point
-from plandiff.xmlio import Element, child, element, tail, to_bytes
+from plandiff.xmlio import child, element, tail, to_bytes
+
+if TYPE_CHECKING:
+    from plandiff.xmlio import Element
 
 AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 PLANDIFF_NS = "https://plandiff.invalid/ns/akn-proprietary/1"
