@@ -40,7 +40,7 @@ def xml_text(text: str) -> str:
 
 
 def element(tag: str, attrs: Mapping[str, str] | None = None, text: str | None = None,
-            nsmap: Mapping[str | None, str] | None = None) -> Element:
+            nsmap: Mapping[str, str] | Mapping[str | None, str] | None = None) -> Element:
     from lxml import etree
 
     node = etree.Element(tag, nsmap=nsmap)  # type: ignore[arg-type]
@@ -62,13 +62,19 @@ def tail(node: Element, text: str) -> None:
     node.tail = xml_text(text)
 
 
-def to_bytes(root: Element) -> bytes:
-    """UTF-8 with an XML declaration and a final newline; no indentation is added, so no
-    whitespace ever enters mixed content."""
+def to_bytes(root: Element, *, standalone: bool | None = None, newline: bool = True,
+             top_nsmap: Mapping[str, str] | None = None) -> bytes:
+    """UTF-8 with an XML declaration (and a final newline); no indentation is added, so no
+    whitespace ever enters mixed content. ``top_nsmap``: declare these namespaces once, on
+    the root, instead of on the elements that use them."""
     from lxml import etree
 
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8",
-                                pretty_print=False)) + b"\n"
+    if top_nsmap is not None:
+        etree.cleanup_namespaces(root, top_nsmap=dict(top_nsmap))
+    data = etree.tostring(root, xml_declaration=True, encoding="UTF-8") if standalone is None \
+        else etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=standalone)
+    assert isinstance(data, bytes)
+    return data + b"\n" if newline else data
 
 
 def parse_untrusted(data: bytes) -> Element:

@@ -12,9 +12,9 @@ import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from plandiff.render.docx.ooxml import (
-    Element,
     R,
     W,
     el,
@@ -25,6 +25,9 @@ from plandiff.render.docx.ooxml import (
     sub,
     text_element,
 )
+
+if TYPE_CHECKING:
+    from plandiff.render.docx.ooxml import Element
 
 LATIN_FONT = "Noto Sans"
 EAST_ASIAN_FONT = "IPAexGothic"

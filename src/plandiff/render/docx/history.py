@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from plandiff.engine.comparison import Span, SpanOp
 from plandiff.lineage.history import DocumentHistory, PointHistory
 from plandiff.render.docx.document import Document, source_date
-from plandiff.render.docx.ooxml import Element
 from plandiff.render.report.history_html import HISTORY_LABELS
 from plandiff.render.report.i18n import choose_language, labels
+
+if TYPE_CHECKING:
+    from plandiff.render.docx.ooxml import Element
 
 
 def _labels(lang: str) -> dict[str, str]:

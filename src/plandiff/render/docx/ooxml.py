@@ -1,6 +1,7 @@
-"""The lxml adapter of the Word writers: WordprocessingML elements and the .docx package.
+"""WordprocessingML elements and the .docx package, for the Word writers.
 
-The only module of ``render/docx`` that imports lxml or zipfile. Elements are built with
+The only module of ``render/docx`` that builds XML (through :mod:`plandiff.xmlio`, the lxml
+adapter) or imports zipfile. Elements are built with
 ``el("w:p", {"w:val": ...}, child, ...)``; text goes through :func:`xml_text`, which replaces
 characters XML 1.0 cannot hold. :func:`package` zips the parts in sorted order with one fixed
 timestamp, so the same parts always give the same bytes.
@@ -8,12 +9,12 @@ timestamp, so the same parts always give the same bytes.
 
 from __future__ import annotations
 
-import re
 import zipfile
 from collections.abc import Iterable, Mapping
 from io import BytesIO
+from typing import TYPE_CHECKING
 
-from lxml import etree
+from plandiff import xmlio
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -21,11 +22,9 @@ XML = "http://www.w3.org/XML/1998/namespace"
 NAMESPACES = {"w": W, "r": R, "xml": XML}
 """Prefixes used in element and attribute names given to :func:`el`."""
 
-Element = etree._Element
+if TYPE_CHECKING:
+    from plandiff.xmlio import Element as Element
 _NSMAP = {"w": W, "r": R}
-
-_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
 
 def qname(name: str) -> str:
     """``w:p`` → ``{namespace}p``."""
@@ -35,15 +34,14 @@ def qname(name: str) -> str:
 
 def xml_text(text: str) -> str:
     """``text`` with the characters XML 1.0 cannot hold replaced by U+FFFD."""
-    return _INVALID_XML.sub("\ufffd", text)
+    return xmlio.xml_text(text)
 
 
 def el(name: str, attrs: Mapping[str, str | int] | None = None,
        *children: Element | None) -> Element:
     """A new element; ``None`` children are skipped."""
-    node = etree.Element(qname(name), nsmap=_NSMAP)
-    for key, value in (attrs or {}).items():
-        node.set(qname(key), str(value))
+    node = xmlio.element(qname(name), {qname(k): str(v) for k, v in (attrs or {}).items()},
+                         nsmap=_NSMAP)
     for child in children:
         if child is not None:
             node.append(child)
@@ -52,7 +50,7 @@ def el(name: str, attrs: Mapping[str, str | int] | None = None,
 
 def root(name: str, nsmap: Mapping[str, str]) -> Element:
     """A part's root element with its namespace declarations."""
-    return etree.Element(qname(name) if ":" in name and name.split(":")[0] in NAMESPACES
+    return xmlio.element(qname(name) if ":" in name and name.split(":")[0] in NAMESPACES
                          else name, nsmap=dict(nsmap))
 
 
@@ -73,19 +71,17 @@ def text_element(name: str, text: str) -> Element:
 
 def serialise(node: Element) -> bytes:
     """A part's bytes: UTF-8 with an XML declaration, namespaces declared once at the top."""
-    etree.cleanup_namespaces(node, top_nsmap=_NSMAP if node.prefix == "w" else None)
-    return bytes(etree.tostring(node, xml_declaration=True, encoding="UTF-8", standalone=True))
+    return xmlio.to_bytes(node, standalone=True, newline=False,
+                          top_nsmap=_NSMAP if node.prefix == "w" else None)
 
 
 def plain(name: str, nsmap: Mapping[str | None, str],
           children: Iterable[tuple[str, Mapping[str, str], str | None]]) -> bytes:
     """A small part of namespaced children (content types, relationships, properties):
     ``children`` are (qualified tag, attributes, text)."""
-    top = etree.Element(name, nsmap=nsmap)  # type: ignore[arg-type]
+    top = xmlio.element(name, nsmap=nsmap)
     for tag, attrs, text in children:
-        child = etree.SubElement(top, tag, dict(attrs))
-        if text is not None:
-            child.text = xml_text(text)
+        xmlio.child(top, tag, attrs, text)
     return serialise(top)
 
 

@@ -20,12 +20,16 @@ import datetime as dt
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from plandiff.engine.comparison import Change, ChangeKind, Comparison, Flag, SpanOp
 from plandiff.plans.model import PlanVersion, Point, Source
 from plandiff.render.docx.document import Document, point_style, source_date
-from plandiff.render.docx.ooxml import Element, el
+from plandiff.render.docx.ooxml import el
 from plandiff.render.report.i18n import choose_language, labels
+
+if TYPE_CHECKING:
+    from plandiff.render.docx.ooxml import Element
 
 
 class Op(StrEnum):
