@@ -8,12 +8,20 @@ from pathlib import Path
 from typing import Any
 
 import click
+from click.core import ParameterSource
 
 from plandiff.cli.draftopts import DraftOptions, draft_options, show_report
 from plandiff.cli.options import parse_date
 from plandiff.errors import ExitCode
 from plandiff.plans.intake.report import StructureWarnings
 from plandiff.plans.model import Status, TextKind
+
+
+def _provenance_given() -> bool:
+    """True when --status or --text-kind was given (an Akoma Ntoso file's own provenance
+    wins over the defaults)."""
+    given = click.get_current_context().get_parameter_source
+    return any(given(name) is not ParameterSource.DEFAULT for name in ("status", "text_kind"))
 
 
 @click.command("import")
@@ -46,8 +54,8 @@ from plandiff.plans.model import Status, TextKind
 def command(text: Path, document: str, version: str, date: dt.date | None, title: str | None,
             language: str | None, status: str, text_kind: str, output: Path | None,
             force: bool, plans_root: Path, supersedes: str | None, **draft: Any) -> int:
-    """Turn a draft (plain text, Markdown, a saved HTML page, a Word .docx or a PDF with a
-    text layer) into a plan version JSON file.
+    """Turn a draft (plain text, Markdown, a saved HTML page, a Word .docx, a PDF with a
+    text layer, or Akoma Ntoso XML) into a plan version JSON file.
 
     The format is detected from the content and the extension (--from overrides). A line
     starting with "N." or "N)" (also "Point N", "Paragraph N", "Пункт N", "第N項", "N:",
@@ -56,7 +64,10 @@ def command(text: Path, document: str, version: str, date: dt.date | None, title
     point; editorial asides ("– Ed.") go to the point's notes. A structure report (points
     found, numbering gaps and repeats, announced against found count, suspiciously long
     points) goes to standard error; --strict turns its warnings into exit code 1. DRAFT "-"
-    reads standard input. The JSON goes to standard output, or atomically to -o. Give the real
+    reads standard input. The JSON goes to standard output, or atomically to -o. Akoma Ntoso
+    XML (sniffed, or any *.xml file, or --from akn) keeps its own hierarchy: article, section,
+    paragraph, point, list and item elements become points, num the numbers, heading the
+    titles; a file written by `plandiff export` comes back as the same plan. Give the real
     source afterwards: the imported file carries a placeholder source at
     https://plandiff.invalid/import.
 
@@ -66,6 +77,7 @@ def command(text: Path, document: str, version: str, date: dt.date | None, title
           --version 2025-11-20-us-28-point -o plans/peace-framework/2025-11-20-us-28-point.json
       plandiff import page.html --document peace-framework --version 2025-11-23-geneva \\
           --partial --report-json report.json
+      plandiff import act.akn.xml --document treaty --version 2026-01-01-draft
     """
     from plandiff.atomicio import atomic_write_text
     from plandiff.limits import Limits
@@ -88,7 +100,8 @@ def command(text: Path, document: str, version: str, date: dt.date | None, title
     request = ImportRequest(
         draft=DraftRequest(document=document, version=version, title=title, date=date,
                            language=language, status=Status(status),
-                           text_kind=TextKind(text_kind), fmt=options.fmt,
+                           text_kind=TextKind(text_kind),
+                           provenance_given=_provenance_given(), fmt=options.fmt,
                            points_by=options.points_by, partial=options.partial,
                            limits=limits),
         covers=options.covers, strict=options.strict, plans_root=plans_root,

@@ -27,7 +27,8 @@ from plandiff.plans.intake.parser import Node, Parse, clean_line
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.model import SLUG, PlanVersion, Status, TextKind, validation_problems
 
-__all__ = ["IMPORT_PUBLISHER", "IMPORT_SOURCE_URL", "build_plan", "check_slug", "pick_date"]
+__all__ = ["IMPORT_PUBLISHER", "IMPORT_SOURCE_NOTE", "IMPORT_SOURCE_URL", "build_plan",
+           "check_slug", "pick_date", "placeholder_source"]
 
 IMPORT_SOURCE_URL = "https://plandiff.invalid/import"
 """The placeholder address of an imported text's source (``.invalid`` is reserved: RFC 2606)."""
@@ -36,6 +37,12 @@ IMPORT_SOURCE_NOTE = (
     "Placeholder written by plandiff import: the text file does not say who published it or "
     "where. Replace this entry with the real source."
 )
+
+
+def placeholder_source(label: str) -> dict[str, str]:
+    """The source entry of an import that does not say who published the text."""
+    return {"title": one_line_value(f"Text imported from {label}", "Imported text"),
+            "publisher": IMPORT_PUBLISHER, "url": IMPORT_SOURCE_URL, "notes": IMPORT_SOURCE_NOTE}
 
 
 class _IdPool:
@@ -139,12 +146,7 @@ def build_plan(parse: Parse, *, document: str, version: str, when: dt.date, labe
         "status": Status(status).value,
         "text_kind": TextKind(text_kind).value,
         "language": language or detect_language(sample),
-        "sources": [{
-            "title": one_line_value(f"Text imported from {label}", "Imported text"),
-            "publisher": IMPORT_PUBLISHER,
-            "url": IMPORT_SOURCE_URL,
-            "notes": IMPORT_SOURCE_NOTE,
-        }],
+        "sources": [placeholder_source(label)],
         "points": points,
     }
     notes = _notes(parse)

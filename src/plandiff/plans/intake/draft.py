@@ -9,7 +9,13 @@ from enum import StrEnum
 from pathlib import Path
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
-from plandiff.plans.intake.build import build_plan, check_slug, one_line_value, pick_date
+from plandiff.plans.intake.build import (
+    build_plan,
+    check_slug,
+    one_line_value,
+    pick_date,
+    placeholder_source,
+)
 from plandiff.plans.intake.formats import read_lines
 from plandiff.plans.intake.lines import DraftFormat, DraftLines
 from plandiff.plans.intake.parser import parse_lines
@@ -44,6 +50,9 @@ class DraftRequest:
     language: str | None = None
     status: Status = Status.REPORTED
     text_kind: TextKind = TextKind.PARAPHRASE
+    provenance_given: bool = True
+    """False when ``status`` and ``text_kind`` are only the defaults: an Akoma Ntoso file's
+    own provenance then wins."""
     fmt: DraftFormat | None = None
     """``--from``; None detects the format."""
     points_by: PointsBy = PointsBy.MARKERS
@@ -98,8 +107,39 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
 def import_bytes(data: bytes, label: str, suffix: str, request: DraftRequest) -> ImportedDraft:
     """Detect the format of ``data``, read it and import it (``label`` names it in messages;
     ``suffix`` is the file's extension, ``""`` when unknown)."""
+    if _is_akn(data, label, suffix, request.fmt):
+        return _import_akn(data, label, request)
     draft = read_lines(data, label, suffix, request.fmt, request.limits)
     return import_lines(draft, label, request)
+
+
+def _is_akn(data: bytes, label: str, suffix: str, fmt: DraftFormat | None) -> bool:
+    """Akoma Ntoso XML: asked for with ``--from akn``, or sniffed (the root element near the
+    start, or any XML named ``*.xml``)."""
+    if fmt is not None:
+        return fmt is DraftFormat.AKN
+    from plandiff.plans.akoma import looks_like_akn
+
+    head = data[:4096].decode("utf-8", errors="replace")
+    return looks_like_akn(head, label if label.lower().endswith(".xml") else f"x{suffix}")
+
+
+def _import_akn(data: bytes, label: str, request: DraftRequest) -> ImportedDraft:
+    """An Akoma Ntoso document keeps its own hierarchy, numbers and headings; its report
+    counts what was found (the XML structure leaves nothing to guess)."""
+    from plandiff.plans.akoma import parse_akn
+
+    plan = parse_akn(data, document=request.document, version=request.version, label=label,
+                     title=request.title, date=request.date, language=request.language,
+                     status=request.status if request.provenance_given else None,
+                     text_kind=request.text_kind if request.provenance_given else None,
+                     source=placeholder_source(label), limits=request.limits)
+    top = len(plan.points)
+    report = StructureReport(file=label, format=DraftFormat.AKN, points=top,
+                             sub_points=sum(1 for _ in plan.walk()) - top,
+                             numbers=tuple(p.number for p in plan.points), announced=None,
+                             findings=())
+    return ImportedDraft(plan, report)
 
 
 def import_file(path: Path, request: DraftRequest, *, display: str | None = None

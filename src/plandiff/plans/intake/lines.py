@@ -22,6 +22,9 @@ class DraftFormat(StrEnum):
     HTML = "html"
     DOCX = "docx"
     PDF = "pdf"
+    AKN = "akn"
+    """Akoma Ntoso XML: read by :mod:`plandiff.plans.akoma` into a plan directly (it carries
+    its own structure), not reduced to lines."""
 
 
 @dataclass(frozen=True)
