@@ -63,9 +63,9 @@ def score(reported: list[Flag], expected: list[Flag], tally: dict[str, Counter[s
 def evaluate() -> dict[str, Counter[str]]:
     from benchmarks.flag_cases import CORPUS, cases
 
-    from plandiff.engine.compare import compare_refs
     from plandiff.engine.flags import find_flags
     from plandiff.engine.redline import diff_texts
+    from plandiff.workflows.diff import compare_refs
 
     tally: dict[str, Counter[str]] = {kind: Counter() for kind in KINDS}
     for old, new, expected in cases():

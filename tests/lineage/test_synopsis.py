@@ -10,10 +10,10 @@ from plandiff.lineage.synopsis import (
     CellState,
     SynopsisFilters,
     build_synopsis,
-    synopsis_of,
 )
 from plandiff.plans.loading import load_plan
 from plandiff.plans.model import PlanVersion
+from plandiff.workflows.synopsis import synopsis_of
 from tests.helpers import PLANS, REPO, make_plan
 
 FOUR = REPO / "tests" / "synopsis_cases" / "four-versions"

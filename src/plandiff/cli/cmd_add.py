@@ -9,21 +9,13 @@ from urllib.parse import urlsplit
 
 import click
 
+from plandiff.cli.options import parse_date
 from plandiff.errors import ExitCode, UsageError
 from plandiff.plans.model import Status, TextKind
 
 if TYPE_CHECKING:
     from plandiff.plans.model import Source
     from plandiff.workflows.add import AddResult
-
-
-def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
 def _pick(values: tuple[str, ...], index: int, count: int, name: str) -> str | None:
@@ -133,7 +125,7 @@ def summary_lines(result: AddResult) -> list[str]:
 @click.argument("source", type=click.Path(path_type=Path))
 @click.option("--document", help="Document id (the folder under plans/); required for text.")
 @click.option("--version", "version_id", help="Version id (the file name); required for text.")
-@click.option("--date", callback=_date, help="Date of the version, YYYY-MM-DD "
+@click.option("--date", callback=parse_date, help="Date of the version, YYYY-MM-DD "
               "(default for a text draft: the date the version id starts with).")
 @click.option("--title", help="Title of the version.")
 @click.option("--status", type=click.Choice([s.value for s in Status]),

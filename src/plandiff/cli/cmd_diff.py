@@ -9,11 +9,11 @@ from pathlib import Path
 import click
 
 from plandiff.engine.align import AlignOptions
-from plandiff.engine.compare import CompareOptions, compare, has_differences
+from plandiff.engine.compare import CompareOptions, has_differences
 from plandiff.engine.redline import Granularity
 from plandiff.errors import ExitCode, UsageError
-from plandiff.plans.resolve import Resolver
-from plandiff.render.formats import COMPARISON_FORMATS, ComparisonInput, RenderOptions
+from plandiff.render.formats import COMPARISON_FORMATS, RenderOptions
+from plandiff.workflows.diff import diff_input
 
 
 def _stdout_is_tty() -> bool:
@@ -108,14 +108,10 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
         from plandiff.atomicio import check_target
 
         check_target(output, inputs)
-    resolve = Resolver(plans_root)
-    old_plan, new_plan = resolve(old), resolve(new)
-    comparison = compare(old_plan, new_plan, options=CompareOptions(
+    source = diff_input(old, new, plans_root=plans_root, options=CompareOptions(
         ignore_case=ignore_case, ignore_whitespace=ignore_whitespace,
         ignore_punctuation=ignore_punctuation, granularity=Granularity(granularity),
         allow_cross_language=allow_cross_language, align=AlignOptions(terms=explain)))
-    source = ComparisonInput(comparison, old_plan, new_plan,
-                             originals=(resolve.data_of(old_plan), resolve.data_of(new_plan)))
     options = RenderOptions(lang=lang, layout=layout, changes_only=changes_only,
                             color=_use_color(output), explain=explain)
     payload = COMPARISON_FORMATS[fmt].render(source, options)
@@ -127,6 +123,6 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
         sys.stdout.buffer.flush()
     else:
         click.echo(payload, nl=False)
-    if exit_code and has_differences(comparison):
+    if exit_code and has_differences(source.comparison):
         return ExitCode.FINDINGS
     return ExitCode.OK

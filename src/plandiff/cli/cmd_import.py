@@ -8,17 +8,9 @@ from pathlib import Path
 
 import click
 
+from plandiff.cli.options import parse_date
 from plandiff.errors import ExitCode
 from plandiff.plans.model import Status, TextKind
-
-
-def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
 @click.command("import")
@@ -29,7 +21,7 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt
 @click.option("--version", "version", required=True, metavar="V",
               help="Version id, e.g. 2025-11-20-us-28-point; a leading date is the default "
                    "--date.")
-@click.option("--date", callback=_date, metavar="YYYY-MM-DD",
+@click.option("--date", callback=parse_date, metavar="YYYY-MM-DD",
               help="Date of this state of the text (default: the date the version id "
                    "starts with).")
 @click.option("--title", metavar="T", help="Title (default: the '# Title' line of the text).")

@@ -20,7 +20,6 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from plandiff.engine.align import Alignment, AlignOptions, Pair, PairKind, align
 from plandiff.engine.comparison import (
@@ -292,23 +291,10 @@ def never_paired_new(old: PlanVersion, new: PlanVersion) -> frozenset[str]:
     return frozenset(new.alignment.new)
 
 
-def compare_refs(old: str, new: str, *, plans_root: Path = Path("plans"),
-                 options: CompareOptions | None = None
-                 ) -> tuple[Comparison, PlanVersion, PlanVersion]:
-    """Load two versions (file paths or ``DOCUMENT@VERSION`` under ``plans_root``) and
-    compare them; returns the comparison and both versions (reports need the provenance)."""
-    from plandiff.plans.resolve import Resolver
-
-    resolve = Resolver(plans_root)
-    old_plan, new_plan = resolve(old), resolve(new)
-    return compare(old_plan, new_plan, options=options), old_plan, new_plan
-
-
 def has_differences(comparison: Comparison) -> bool:
     """True when any change is not ``unchanged``, or any point moved or was renumbered."""
     return any(c.kind is not ChangeKind.UNCHANGED or c.moved or c.renumbered
                for c in comparison.changes)
 
 
-__all__ = ["CompareOptions", "compare", "compare_refs", "has_differences", "summarise",
-           "version_info"]
+__all__ = ["CompareOptions", "compare", "has_differences", "summarise", "version_info"]

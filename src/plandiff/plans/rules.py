@@ -15,7 +15,7 @@ from pathlib import Path
 
 from plandiff.errors import Problem
 from plandiff.plans.corpus import Corpus
-from plandiff.plans.jsonsource import JsonPath
+from plandiff.plans.jsonsource import JsonPath, format_path
 from plandiff.plans.loading import LoadedFile
 from plandiff.plans.model import PlanVersion, Point
 from plandiff.plans.refs import parse_point_ref
@@ -32,10 +32,9 @@ def _unique_ids(loaded: LoadedFile, plan: PlanVersion) -> Iterator[Problem]:
     first: dict[str, JsonPath] = {}
     for where, point in _walk(plan.points):
         if point.id in first:
-            shown = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}"
-                                  for p in first[point.id])
             yield loaded.problem((*where, "id"), f"duplicate point id {point.id!r} "
-                                 f"(first used at {shown})", "unique-id")
+                                 f"(first used at {format_path(first[point.id])})",
+                                 "unique-id")
         else:
             first[point.id] = where
 

@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from plandiff.plans import fastschema
-from plandiff.plans.jsonsource import JsonPath, format_path
+from plandiff.plans.jsonsource import JsonPath
 from plandiff.resources import schema_dir
 
 if TYPE_CHECKING:
@@ -141,8 +141,3 @@ def schema_errors(data: Any, name: str = PLAN_SCHEMA) -> Iterator[tuple[JsonPath
     for error in errors:
         path: JsonPath = tuple(error.absolute_path)
         yield path, _message(error)
-
-
-def describe(path: JsonPath) -> str:
-    """Re-export of :func:`format_path` for callers that only know this module."""
-    return format_path(path)

@@ -1,4 +1,4 @@
-"""The diff JSON (design.md, "Diff JSON"): the machine-readable form of a comparison.
+"""The diff JSON: the machine-readable form of a comparison (``plandiff diff --format json``).
 
 Keys in the documented order, ``ensure_ascii=False``, two-space indent, a trailing newline,
 similarity rounded to 4 decimals: the same comparison always gives the same bytes.

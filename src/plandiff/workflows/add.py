@@ -21,10 +21,8 @@ The library never prints: the CLI shows the :class:`AddResult`.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,7 +36,7 @@ from plandiff.errors import InputError, Problem, UsageError, WriteError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans import importer, rules
 from plandiff.plans.corpus import Corpus, display_path, load_corpus
-from plandiff.plans.loading import load_plan, read_plan_file
+from plandiff.plans.loading import load_plan, parse_plan_bytes
 from plandiff.plans.model import (
     POINT_ID,
     AlignmentReview,
@@ -458,11 +456,7 @@ def validate_candidate(corpus: Corpus, root: Path, target: Path, text: str,
     """Every problem ``plandiff validate`` would report once ``text`` is at ``target``: in the
     new file itself, and any the new file would cause in the other files of the tree."""
     shown = display_path(target)
-    with tempfile.TemporaryDirectory(prefix="plandiff-add-") as scratch:
-        probe_path = Path(scratch) / target.name
-        probe_path.write_text(text, encoding="utf-8")
-        loaded = read_plan_file(probe_path, shown, limits)
-    loaded = dataclasses.replace(loaded, path=target)
+    loaded = parse_plan_bytes(text.encode("utf-8"), target, shown, limits)
     if loaded.plan is None:
         return list(loaded.problems)
     key = target.absolute()

@@ -136,10 +136,16 @@ class SpanView:
 
 @dataclass(frozen=True)
 class LinkView:
-    """A cross-reference inside the report (``anchor`` is an element id)."""
+    """A piece of text, linked when ``href`` is set: ``#id`` inside the page, or a relative
+    URL to another page of a built site (every page kind uses this one view)."""
 
     text: str
-    anchor: str
+    href: str = ""
+
+    @classmethod
+    def to_anchor(cls, text: str, anchor: str) -> LinkView:
+        """A link to the element ``anchor`` of the same page (plain text when empty)."""
+        return cls(text, f"#{anchor}" if anchor else "")
 
 
 @dataclass(frozen=True)
@@ -287,20 +293,20 @@ def source_anchor(which: str, source_id: str) -> str:
 
 def cite(text: str, plan: PlanVersion, which: str) -> tuple[LinkView, ...]:
     """``text`` cut into runs, each citation of one of ``plan``'s source ids (a whole word:
-    "S5" but not "S56" or "XS5") a link to that source; other runs plain (empty anchor)."""
+    "S5" but not "S56" or "XS5") a link to that source; other runs plain (empty href)."""
     ids = sorted({s.id for s in plan.sources if s.id}, key=lambda i: (-len(i), i))
     if not text or not ids:
-        return (LinkView(text, ""),) if text else ()
+        return (LinkView(text),) if text else ()
     pattern = re.compile(r"(?<![\w.-])(" + "|".join(map(re.escape, ids)) + r")(?![\w-])")
     parts: list[LinkView] = []
     at = 0
     for match in pattern.finditer(text):
         if match.start() > at:
-            parts.append(LinkView(text[at:match.start()], ""))
-        parts.append(LinkView(match.group(), source_anchor(which, match.group())))
+            parts.append(LinkView(text[at:match.start()]))
+        parts.append(LinkView.to_anchor(match.group(), source_anchor(which, match.group())))
         at = match.end()
     if at < len(text):
-        parts.append(LinkView(text[at:], ""))
+        parts.append(LinkView(text[at:]))
     return tuple(parts)
 
 
@@ -390,7 +396,7 @@ class _Builder:
         """:func:`cite`, or the text as one plain run when citations are not linked."""
         if self.link_citations:
             return cite(text, plan, which)
-        return (LinkView(text, ""),) if text else ()
+        return (LinkView(text),) if text else ()
 
     def side(self, plan: PlanVersion, which: str) -> SideView:
         sources = tuple(
@@ -547,14 +553,13 @@ class _Builder:
         new_numbers = _join(change.new_numbers)
         if change.moved and change.old:
             links.append(
-                LinkView(
-                    self.label("moved_from", number=old_numbers), self.stub_anchor(change)
-                )
+                LinkView.to_anchor(self.label("moved_from", number=old_numbers),
+                                   self.stub_anchor(change))
             )
         if change.kind is ChangeKind.SPLIT:
-            links.append(LinkView(self.label("split_into", numbers=new_numbers), ""))
+            links.append(LinkView(self.label("split_into", numbers=new_numbers)))
         if change.kind is ChangeKind.MERGED:
-            links.append(LinkView(self.label("merged_from", numbers=old_numbers), ""))
+            links.append(LinkView(self.label("merged_from", numbers=old_numbers)))
         was = ""
         if change.old and change.new and change.renumbered and old_numbers != new_numbers:
             was = self.label("was", number=old_numbers)
