@@ -32,6 +32,14 @@ class Limits:
     """Characters in one text field."""
     max_files: int = 10_000
     """Plan files in one validated or built tree."""
+    max_pages: int = 2_000
+    """Pages of an imported PDF draft."""
+    max_markup_depth: int = 1_000
+    """Element nesting of an imported HTML page."""
+    max_unpacked_bytes: int = 256 * 1024 * 1024
+    """Bytes a .docx or PDF draft may unpack to (zip members, compressed streams)."""
+    max_parts: int = 2_000
+    """Members of a .docx archive."""
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Limits:

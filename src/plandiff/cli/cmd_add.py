@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import click
 
+from plandiff.cli.draftopts import DraftOptions, ask_source_url, draft_options, show_report
 from plandiff.cli.options import parse_date
 from plandiff.errors import ExitCode, UsageError
+from plandiff.plans.intake.report import StructureWarnings
 from plandiff.plans.model import Status, TextKind
 
 if TYPE_CHECKING:
@@ -162,6 +164,7 @@ def summary_lines(result: AddResult) -> list[str]:
               help="Write the final mapping as CSV (old,new,kind,confidence,evidence).")
 @click.option("--dry-run", is_flag=True,
               help="Show the mapping (and write --mapping-out) without adding the version.")
+@draft_options
 def command(source: Path, document: str | None, version_id: str | None,
             date: dt.date | None, title: str | None, status: str | None,
             text_kind: str | None, language: str | None, source_url: tuple[str, ...],
@@ -169,7 +172,8 @@ def command(source: Path, document: str | None, version_id: str | None,
             source_date: tuple[str, ...], parties: tuple[str, ...], supersedes: str | None,
             translation_of: str | None, keep_ids: bool, plans_root: Path, force: bool,
             links: tuple[str, ...], unlinks: tuple[str, ...], new_points: tuple[str, ...],
-            mapping_in: Path | None, mapping_out: Path | None, dry_run: bool) -> int:
+            mapping_in: Path | None, mapping_out: Path | None, dry_run: bool,
+            **draft: Any) -> int:
     """Add SOURCE (a text/Markdown draft or a plan JSON file) to the plans tree as
     plans/DOCUMENT/VERSION.json.
 
@@ -192,9 +196,12 @@ def command(source: Path, document: str | None, version_id: str | None,
     from plandiff.workflows.add import AddRequest, add_version
     from plandiff.workflows.mapping import Corrections, parse_link
 
-    is_text = source.suffix.lower() != ".json"
+    is_text = source.suffix.lower() != ".json" or draft["from_format"] is not None
     if is_text and (document is None or version_id is None):
         raise UsageError("a text draft needs --document and --version")
+    if is_text and not source_url:
+        source_url = ask_source_url()
+    options = DraftOptions.from_click(draft)
     request = AddRequest(
         source=source, plans_root=plans_root, document=document, version=version_id,
         title=title, date=date, status=Status(status) if status else None,
@@ -202,11 +209,21 @@ def command(source: Path, document: str | None, version_id: str | None,
         sources=_sources(source_url, source_title, source_publisher, source_date),
         parties=parties, supersedes=supersedes, translation_of=translation_of,
         keep_ids=keep_ids, force=force,
-        limits=Limits.from_env(),
+        limits=Limits.from_env(), draft_format=options.fmt, points_by=options.points_by,
+        partial=options.partial, covers=options.covers, strict=options.strict,
         corrections=Corrections(links=tuple(parse_link(x) for x in links), unlinks=unlinks,
                                 new=new_points, mapping=mapping_in),
         dry_run=dry_run, mapping_out=mapping_out)
-    result = add_version(request)
+    try:
+        result = add_version(request)
+    except StructureWarnings as exc:
+        show_report(exc.report, options.report_json)
+        raise
+    if result.report is not None:
+        show_report(result.report, options.report_json)
     for line in summary_lines(result):
         click.echo(line)
+    if result.not_reported:
+        click.echo(f"not reported (the text does not cover them): {len(result.not_reported)} "
+                   "earlier point(s)")
     return ExitCode.OK

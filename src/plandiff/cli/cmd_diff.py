@@ -52,7 +52,7 @@ def _write(output: Path, payload: str | bytes, forbid: list[Path]) -> None:
 @click.option("--format", "fmt", type=click.Choice(list(COMPARISON_FORMATS)), default="text",
               show_default=True,
               help="text: a redline for the terminal; markdown; json: the diff JSON; "
-                   "html and pdf: the full report.")
+                   "html and pdf: the full report; docx: a Word redline with tracked changes.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the report to this file (replaced atomically if it exists).")
 @click.option("--lang", default=None, metavar="L",
@@ -100,18 +100,22 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
       plandiff diff old.json new.json --format json -o diff.json
       plandiff diff old.json new.json --explain
       plandiff diff old.json new.json --format pdf -o report.pdf --lang ja
+      plandiff diff old.json new.json --format docx -o redline.docx
     """
     if COMPARISON_FORMATS[fmt].binary and output is None and _stdout_is_tty():
-        raise UsageError("refusing to write a PDF to the terminal: use -o FILE or a pipe")
+        raise UsageError(f"refusing to write a {fmt.upper()} file to the terminal: use -o FILE "
+                         "or a pipe")
     inputs = _inputs((old, new), plans_root)
     if output is not None:
         from plandiff.atomicio import check_target
 
         check_target(output, inputs)
-    source = diff_input(old, new, plans_root=plans_root, options=CompareOptions(
+    source, notes = diff_input(old, new, plans_root=plans_root, options=CompareOptions(
         ignore_case=ignore_case, ignore_whitespace=ignore_whitespace,
         ignore_punctuation=ignore_punctuation, granularity=Granularity(granularity),
         allow_cross_language=allow_cross_language, align=AlignOptions(terms=explain)))
+    for note in notes:  # drafts imported in memory: their ids are provisional
+        click.echo(f"note: {note}", err=True)
     options = RenderOptions(lang=lang, layout=layout, changes_only=changes_only,
                             color=_use_color(output), explain=explain)
     payload = COMPARISON_FORMATS[fmt].render(source, options)

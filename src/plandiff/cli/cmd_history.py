@@ -34,6 +34,7 @@ def command(document: str, point: str | None, fmt: str, output: Path | None,
 
     Without --point: the evolution matrix (rows = clauses by lineage, columns = versions,
     cells = number and change kind); html and pdf then also give every clause's history.
+    docx: a Word document with one table per clause (no tracked changes).
 
     \b
     Examples:
@@ -41,6 +42,7 @@ def command(document: str, point: str | None, fmt: str, output: Path | None,
       plandiff history peace-framework --point reconstruction-package --format json
       plandiff history peace-framework --format html -o peace-framework-history.html
       plandiff history peace-framework --lang ja --format pdf -o history-ja.pdf
+      plandiff history peace-framework --format docx -o peace-framework-history.docx
     """
     from plandiff.errors import InputError
     from plandiff.limits import Limits
@@ -48,7 +50,8 @@ def command(document: str, point: str | None, fmt: str, output: Path | None,
     from plandiff.plans.corpus import load_corpus
 
     if HISTORY_FORMATS[fmt].binary and output is None:
-        raise UsageError("--format pdf needs -o FILE (a PDF is not written to a terminal)")
+        raise UsageError(f"--format {fmt} needs -o FILE (a {fmt.upper()} file is not written "
+                         "to a terminal)")
     if not plans_root.is_dir():
         raise InputError(f"{plans_root}: no such plans folder")
     if output is not None:
@@ -60,7 +63,9 @@ def command(document: str, point: str | None, fmt: str, output: Path | None,
     language = lang or hist.default_language(corpus, document)
     chosen = HISTORY_FORMATS[fmt]
     subject: hist.PointHistory | hist.DocumentHistory | hist.EvolutionMatrix
-    if point is not None:
+    if point is not None and fmt == "docx":  # a Word history always has the whole layout
+        subject = hist.document_history(corpus, document, language, points=[point])
+    elif point is not None:
         subject = hist.point_history(corpus, document, point, language)
     elif chosen.pages:
         subject = hist.document_history(corpus, document, language)

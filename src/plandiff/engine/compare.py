@@ -31,12 +31,14 @@ from plandiff.engine.comparison import (
     SpanOp,
     Summary,
     VersionInfo,
+    exact_spans,
 )
 from plandiff.engine.flags import find_flags
 from plandiff.engine.redline import Granularity, diff_texts, normalise, similarity
 from plandiff.engine.xref import stale_reference_flags
 from plandiff.errors import InputError, Problem, UsageError
 from plandiff.plans.model import PlanVersion, Point
+from plandiff.typography import fold
 
 JOIN = "\n"
 """Separator of the texts of several points on one side of a split or merge."""
@@ -94,7 +96,7 @@ class _Builder:
         self.not_reported = not_reported
 
     def same(self, old: str, new: str) -> bool:
-        if old == new:
+        if old == new or fold(old) == fold(new):  # typography is not change
             return True
         if not self.options.ignores:
             return False
@@ -136,7 +138,7 @@ class _Builder:
             similarity=1.0 if unchanged else similarity(spans),
             topics=tuple(sorted({t for p in (*old_pts, *new_pts) for t in p.topics})),
             spans=spans,
-            flags=() if unchanged else find_flags(old_text, new_text, spans),
+            flags=() if unchanged else find_flags(old_text, new_text, exact_spans(spans)),
             depth=depth, parent=parent, declared=pair.declared, evidence=pair.evidence.value,
             confidence=pair.confidence, score=round(pair.similarity, 4), terms=pair.terms,
             absorbed=bool(pair.absorbed_old or pair.absorbed_new), leftover=pair.leftover)

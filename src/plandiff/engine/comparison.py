@@ -58,6 +58,45 @@ class Span:
 
     op: SpanOp
     text: str
+    old_text: str | None = None
+    """For an ``equal`` span whose old side differs only in typography (quotes, dashes,
+    spaces, widths, soft hyphens: :mod:`plandiff.typography`), the old characters; ``text``
+    holds the new ones, which reports show. None everywhere else."""
+
+
+def exact_spans(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """``spans`` with each typography-only ``equal`` span written out as a deletion of the
+    old characters and an insertion of the new: spans that rebuild both texts character for
+    character (the diff JSON, the meaning-shift flags)."""
+    if all(span.old_text is None for span in spans):
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        pieces = ((Span(SpanOp.DELETE, span.old_text), Span(SpanOp.INSERT, span.text))
+                  if span.old_text is not None else (span,))
+        for piece in pieces:
+            if out and out[-1].op is piece.op and out[-1].old_text is None \
+                    and piece.old_text is None:
+                out[-1] = Span(piece.op, out[-1].text + piece.text)
+            else:
+                out.append(piece)
+    # deletions before insertions inside each changed stretch, as diff_texts orders them
+    ordered: list[Span] = []
+    i = 0
+    while i < len(out):
+        if out[i].op is SpanOp.EQUAL:
+            ordered.append(out[i])
+            i += 1
+            continue
+        j = i
+        while j < len(out) and out[j].op is not SpanOp.EQUAL:
+            j += 1
+        deleted = "".join(x.text for x in out[i:j] if x.op is SpanOp.DELETE)
+        inserted = "".join(x.text for x in out[i:j] if x.op is SpanOp.INSERT)
+        ordered.extend(Span(op, text) for op, text in ((SpanOp.DELETE, deleted),
+                                                       (SpanOp.INSERT, inserted)) if text)
+        i = j
+    return tuple(ordered)
 
 
 @dataclass(frozen=True)
@@ -125,7 +164,8 @@ class Change:
     @property
     def old_text(self) -> str:
         """The old text, rebuilt from the spans."""
-        return "".join(s.text for s in self.spans if s.op is not SpanOp.INSERT)
+        return "".join(s.old_text if s.old_text is not None else s.text
+                       for s in self.spans if s.op is not SpanOp.INSERT)
 
     @property
     def new_text(self) -> str:

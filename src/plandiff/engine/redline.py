@@ -41,6 +41,7 @@ from diff_match_patch import diff_match_patch
 from plandiff._text import KATAKANA_WORD, UNSPACED, Ranges, class_body, longest_increasing
 from plandiff.engine.comparison import Span, SpanOp
 from plandiff.engine.lcs import edit_script
+from plandiff.typography import fold_map, is_folded
 
 __all__ = ["Granularity", "diff_texts", "normalise", "similarity", "tokenize"]
 
@@ -363,11 +364,44 @@ def diff_texts(old: str, new: str, *, granularity: Granularity = Granularity.WOR
         return (Span(SpanOp.INSERT, new),)
     if not new:
         return (Span(SpanOp.DELETE, old),)
+    if not (is_folded(old) and is_folded(new)):
+        return _typeset(old, new, granularity)
     engine = _engine()
     pieces = _diff_tokens(engine, old, new, Granularity.WORD)
     if granularity is Granularity.CHAR:
         pieces = _refine(engine, pieces)
     return _to_spans(pieces)
+
+
+def _typeset(old: str, new: str, granularity: Granularity) -> tuple[Span, ...]:
+    """The redline of two texts that differ in typography too: diffed on their folded forms
+    (typography is not change), then carried back to the original characters; an equal span
+    whose two sides differ keeps the old ones in ``old_text``."""
+    old_folded, old_at = fold_map(old)
+    new_folded, new_at = fold_map(new)
+    if old_folded == new_folded:
+        return (Span(SpanOp.EQUAL, new, old),)
+    if not old_folded or not new_folded:
+        return (Span(SpanOp.DELETE, old), Span(SpanOp.INSERT, new))
+    folded = diff_texts(old_folded, new_folded, granularity=granularity)
+    spans: list[Span] = []
+    o = n = 0
+    for span in folded:
+        size = len(span.text)
+        if span.op is SpanOp.EQUAL:
+            old_part = old[old_at[o]:old_at[o + size]]
+            new_part = new[new_at[n]:new_at[n + size]]
+            o += size
+            n += size
+            spans.append(Span(SpanOp.EQUAL, new_part,
+                              None if old_part == new_part else old_part))
+        elif span.op is SpanOp.DELETE:
+            spans.append(Span(SpanOp.DELETE, old[old_at[o]:old_at[o + size]]))
+            o += size
+        else:
+            spans.append(Span(SpanOp.INSERT, new[new_at[n]:new_at[n + size]]))
+            n += size
+    return tuple(spans)
 
 
 def _diff_tokens(engine: diff_match_patch, old: str, new: str, granularity: Granularity

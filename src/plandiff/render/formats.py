@@ -117,6 +117,15 @@ def _diff_pdf(source: ComparisonInput, options: RenderOptions) -> bytes:
                       attachments=attached, vocabulary=source.vocabulary)
 
 
+def _diff_docx(source: ComparisonInput, options: RenderOptions) -> bytes:
+    from plandiff.render.docx import render_docx
+
+    try:
+        return render_docx(source.comparison, source.old, source.new, lang=options.lang)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
 COMPARISON_FORMATS: Mapping[str, OutputFormat[ComparisonInput]] = {
     f.name: f for f in (
         OutputFormat("text", "txt", False, False, _diff_text),
@@ -124,11 +133,12 @@ COMPARISON_FORMATS: Mapping[str, OutputFormat[ComparisonInput]] = {
         OutputFormat("json", "json", False, False, _diff_json),
         OutputFormat("html", "html", False, True, _diff_html),
         OutputFormat("pdf", "pdf", True, True, _diff_pdf),
+        OutputFormat("docx", "docx", True, True, _diff_docx),
     )
 }
 """``plandiff diff --format``, in the order ``--help`` lists them."""
 
-SITE_FORMATS: tuple[str, ...] = ("html", "pdf", "json", "markdown")
+SITE_FORMATS: tuple[str, ...] = ("html", "pdf", "json", "markdown", "docx")
 """The comparison formats ``plandiff build`` writes, in the order of each job's outputs."""
 SITE_SUFFIXES: tuple[str, ...] = tuple(COMPARISON_FORMATS[n].suffix for n in SITE_FORMATS)
 """Their suffixes, as ``plans/plandiff.json`` names them (``formats``)."""
@@ -195,12 +205,23 @@ def _history_pdf(subject: PointHistory | DocumentHistory | EvolutionMatrix,
     return render_history_pdf(whole, point=point, lang=options.lang)
 
 
+def _history_docx(subject: PointHistory | DocumentHistory | EvolutionMatrix,
+                  options: RenderOptions) -> bytes:
+    from plandiff.render.docx import render_history_docx
+
+    whole, _ = _history_page(subject)
+    if whole is None:
+        raise TypeError("a Word history needs a DocumentHistory (for one point: points=[id])")
+    return render_history_docx(whole, lang=options.lang)
+
+
 HISTORY_FORMATS: Mapping[str, OutputFormat[PointHistory | DocumentHistory | EvolutionMatrix]] = {
     f.name: f for f in (
         OutputFormat("text", "txt", False, False, _history_text),
         OutputFormat("json", "json", False, False, _history_json),
         OutputFormat("html", "html", False, True, _history_html),
         OutputFormat("pdf", "pdf", True, True, _history_pdf),
+        OutputFormat("docx", "docx", True, True, _history_docx),
     )
 }
 """``plandiff history --format``."""

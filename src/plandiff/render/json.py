@@ -24,7 +24,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from plandiff.engine.comparison import Change, Comparison, Flag, Span, VersionInfo
+from plandiff.engine.comparison import Change, Comparison, Flag, Span, VersionInfo, exact_spans
 from plandiff.render.common import visible
 from plandiff.render.explain import explain_object, paired
 
@@ -35,7 +35,7 @@ def _version(info: VersionInfo) -> dict[str, str]:
 
 def spans_data(spans: Iterable[Span]) -> list[dict[str, str]]:
     """Redline spans as JSON data (``op``, ``text``)."""
-    return [{"op": span.op.value, "text": span.text} for span in spans]
+    return [{"op": span.op.value, "text": span.text} for span in exact_spans(tuple(spans))]
 
 
 def flags_data(flags: Iterable[Flag]) -> list[dict[str, str]]:

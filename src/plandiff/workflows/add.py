@@ -34,8 +34,16 @@ from plandiff.engine.compare import compare
 from plandiff.engine.comparison import Comparison
 from plandiff.errors import InputError, Problem, UsageError, WriteError
 from plandiff.limits import DEFAULT_LIMITS, Limits
-from plandiff.plans import importer, rules
+from plandiff.plans import rules
 from plandiff.plans.corpus import Corpus, display_path, load_corpus
+from plandiff.plans.intake import (
+    DraftFormat,
+    DraftRequest,
+    PointsBy,
+    StructureReport,
+    StructureWarnings,
+    import_file,
+)
 from plandiff.plans.loading import load_plan, parse_plan_bytes
 from plandiff.plans.model import (
     POINT_ID,
@@ -50,6 +58,7 @@ from plandiff.plans.model import (
 from plandiff.plans.refs import is_version_ref
 from plandiff.plans.serialise import plan_to_json
 from plandiff.resources import schema_dir
+from plandiff.workflows.coverage import not_reported
 from plandiff.workflows.mapping import Corrections, Row, mapping_csv, mapping_rows
 from plandiff.workflows.mapping import resolve as resolve_corrections
 
@@ -91,6 +100,16 @@ class AddRequest:
     """Align and validate, but write no version (to review the mapping first)."""
     mapping_out: Path | None = None
     """Write the final mapping here as CSV (to edit and read back with ``--mapping``)."""
+    # Draft import (issue #13): format, how points are found, partial coverage, strictness.
+    draft_format: DraftFormat | None = None
+    points_by: PointsBy = PointsBy.MARKERS
+    partial: bool = False
+    """The text covers only part of the version: earlier points it does not cover are
+    ``not_reported``, never removed."""
+    covers: tuple[tuple[int, int], ...] = ()
+    """The point numbers the text covers (``--covers 1-12``); implies ``partial``."""
+    strict: bool = False
+    """Structure warnings of the import stop the add (nothing is written)."""
 
 
 @dataclass(frozen=True)
@@ -119,25 +138,33 @@ class AddResult:
     """The final point mapping against the superseded version (after corrections)."""
     written: bool = True
     """False for a dry run."""
+    report: StructureReport | None = None
+    """The structure report of a draft import (None for a plan JSON file)."""
+    not_reported: tuple[str, ...] = ()
+    """Earlier points marked not reported (``--partial``/``--covers``)."""
 
 
 # --------------------------------------------------------------------------- reading
 
 
-def _read_source(request: AddRequest) -> tuple[PlanVersion, bool]:
-    """The draft as a plan, and whether it came from text (its ids are generated)."""
+def _read_source(request: AddRequest) -> tuple[PlanVersion, bool, StructureReport | None]:
+    """The draft as a plan, whether it came from a draft (its ids are generated), and the
+    import's structure report."""
     source = request.source
     shown = display_path(source)
-    if source.suffix.lower() in JSON_SUFFIXES:
+    if source.suffix.lower() in JSON_SUFFIXES and request.draft_format is None:
         plan = load_plan(source, shown, request.limits)
-        return plan, False
+        return plan, False, None
     if request.document is None or request.version is None:
-        raise UsageError(f"{shown}: a text draft needs --document and --version")
-    text = importer.read_text_file(source, request.limits, display=shown)
-    plan = importer.parse_text(
-        text, document=request.document, version=request.version, title=request.title,
-        date=request.date, language=request.language, source_label=source.name)
-    return plan, True
+        raise UsageError(f"{shown}: a draft needs --document and --version")
+    imported = import_file(source, DraftRequest(
+        document=request.document, version=request.version, title=request.title,
+        date=request.date, language=request.language, fmt=request.draft_format,
+        points_by=request.points_by, partial=request.partial or bool(request.covers),
+        limits=request.limits), display=shown)
+    if request.strict and imported.report.warnings:
+        raise StructureWarnings(imported.report)
+    return imported.plan, True, imported.report
 
 
 def _with_metadata(plan: PlanVersion, request: AddRequest) -> PlanVersion:
@@ -496,7 +523,7 @@ def _exists_error(target: Path) -> WriteError:
 
 def add_version(request: AddRequest) -> AddResult:
     """Add a version to the plans tree (see the module documentation)."""
-    draft, generated = _read_source(request)
+    draft, generated, report = _read_source(request)
     plan = _with_metadata(draft, request)
     if not is_version_ref(plan.ref):
         raise UsageError(f"{plan.ref}: not a valid DOCUMENT@VERSION")
@@ -539,6 +566,13 @@ def add_version(request: AddRequest) -> AddResult:
         plan, carried, kept = linked.plan, linked.carried, linked.kept
         mapping = linked.mapping
         proposed, renamed, topics = linked.proposed, linked.renamed, linked.topics
+    hidden: tuple[str, ...] = ()
+    if request.partial or request.covers:
+        if predecessor is None:
+            raise UsageError("--partial/--covers: there is no earlier version of "
+                             f"{plan.document} in {plan.language!r} to be partial against")
+        hidden = not_reported(predecessor, plan, request.covers)
+        plan = _revalidate(plan, {"not_reported": hidden})
     if plan.schema_ref is None:
         ref = _schema_ref(root, target)
         if ref is not None:
@@ -581,4 +615,4 @@ def add_version(request: AddRequest) -> AddResult:
                      carried=carried, kept=kept, proposed=proposed, renamed=renamed,
                      topics=topics,
                      backup=backup, created_folder=created, notes=tuple(notes),
-                     mapping=mapping)
+                     mapping=mapping, report=report, not_reported=hidden)

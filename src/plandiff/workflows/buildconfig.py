@@ -5,12 +5,13 @@ The file is optional. Its shape is published as ``schemas/plandiff-config.schema
     {
       "extra_pairs": [["peace-framework@2025-11-20-us-28-point",
                        "peace-framework@2025-12-24-20-point"]],
-      "formats": ["html", "pdf", "json", "md"],
+      "formats": ["html", "pdf", "json", "md", "docx"],
       "history": true
     }
 
 ``extra_pairs`` adds comparisons (each ``[OLD, NEW]``, both ``DOCUMENT@VERSION`` in the same
-language); ``formats`` chooses the files written per comparison (default: all four);
+language); ``formats`` chooses the files written per comparison (default: all five; leave
+out ``docx`` to stop the Word redline beside each PDF);
 ``history`` switches the per-document history pages (default on). Every problem is reported
 with the file, the JSON path and the line.
 """

@@ -7,6 +7,7 @@ plan versions it is given and never reads a file.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from plandiff.engine.compare import CompareOptions, compare
@@ -17,20 +18,29 @@ from plandiff.render.formats import ComparisonInput
 
 
 def diff_input(old: str, new: str, *, plans_root: Path = Path("plans"),
-               options: CompareOptions | None = None) -> ComparisonInput:
+               options: CompareOptions | None = None
+               ) -> tuple[ComparisonInput, tuple[str, ...]]:
     """Load both versions, compare them, and keep the files' exact bytes (PDF reports attach
-    them as they were read)."""
+    them as they were read). Either side may be a draft in any supported format (imported in
+    memory); the notes returned say so, and ids of drafts are not used as evidence of
+    identity, since an import only makes them up."""
     resolve = Resolver(plans_root)
     old_plan, new_plan = resolve(old), resolve(new)
-    return ComparisonInput(compare(old_plan, new_plan, options=options), old_plan, new_plan,
-                           originals=(resolve.data_of(old_plan), resolve.data_of(new_plan)))
+    options = options or CompareOptions()
+    if resolve.drafts:
+        options = dataclasses.replace(
+            options, align=dataclasses.replace(options.align, use_ids=False))
+    source = ComparisonInput(
+        compare(old_plan, new_plan, options=options), old_plan, new_plan,
+        originals=(resolve.data_of(old_plan), resolve.data_of(new_plan)))
+    return source, tuple(resolve.notes)
 
 
 def compare_refs(old: str, new: str, *, plans_root: Path = Path("plans"),
                  options: CompareOptions | None = None
                  ) -> tuple[Comparison, PlanVersion, PlanVersion]:
     """Load two versions and compare them; returns the comparison and both versions."""
-    source = diff_input(old, new, plans_root=plans_root, options=options)
+    source, _ = diff_input(old, new, plans_root=plans_root, options=options)
     return source.comparison, source.old, source.new
 
 

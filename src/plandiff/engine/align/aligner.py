@@ -27,6 +27,7 @@ from plandiff.engine.align.vectors import _contained, _content_shared, _union, _
 from plandiff.engine.redline import normalise
 from plandiff.plans.model import Point
 from plandiff.plans.refs import parse_point_ref
+from plandiff.typography import fold
 
 LEFTOVER_CELLS = 4_000
 """Up to this many leftover old × new points, the leftovers' pass scores every cell; above,
@@ -156,7 +157,7 @@ class _Aligner:
         ``normalise`` (slow: it looks at every character) is only computed for points whose
         letters and digits could match a point's on the other side (:func:`_may_be_equal`).
         """
-        self._pair_equal(lambda text: text)
+        self._pair_equal(fold)  # exact copies, typography aside (plandiff.typography)
         old_letters = {i: _alnum(self.old_side.texts[i]) for i in self.free_old()}
         new_letters = {j: _alnum(self.new_side.texts[j]) for j in self.free_new()}
         groups: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
