@@ -83,8 +83,11 @@ def parse_plan_bytes(data: bytes, path: Path, display: str,
     if points > limits.max_points:
         message = (f"{points} points, over the limit of {limits.max_points} "
                    "(set PLANDIFF_MAX_POINTS to raise it)")
-        return LoadedFile(path, shown, None, (base.problem(("points",), message, "limits"),),
-                          source)
+        # No line number: locating every path of a file this big costs more than the
+        # refusal should (seconds for 60,000 points); the message names the file and $.points.
+        refusal = Problem(file=shown, path=format_path(("points",)), message=message,
+                          rule="limits")
+        return LoadedFile(path, shown, None, (refusal,), source)
     problems = tuple(base.problem(where, message, "schema")
                      for where, message in schema_errors(source.data))
     if problems:
