@@ -82,6 +82,7 @@ def _seed(tmp_path: Path) -> tuple[Path, dict[str, int]]:
         text = text.replace(old, new)
     data = json.loads(text)
     data["points"] = [p for p in data["points"] if p["id"] != "peace-council"]
+    tmp_path.mkdir(parents=True, exist_ok=True)
     seeded = tmp_path / "copy-20-point-ja.json"
     seeded.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     lines = seeded.read_text(encoding="utf-8").splitlines()
@@ -209,3 +210,20 @@ def test_a_version_that_is_not_a_translation_is_a_usage_error(cli: Callable[...,
     run = cli("check-translation", "peace-framework@2025-12-24-20-point", "--plans", str(PLANS))
     assert run.code == 2
     assert "is not a translation" in run.err
+
+
+def test_a_folder_outside_the_tree_is_checked(cli: Callable[..., Run], tmp_path: Path) -> None:
+    seeded, lines = _seed(tmp_path / "drafts")
+    run = cli("check-translation", str(seeded.parent), "--plans", str(PLANS))
+    assert run.code == 1
+    assert f"{seeded}:{lines['army-cap']}: " in run.out
+
+
+@pytest.mark.parametrize("args", [("--plans", "/nonexistent-plans"), ("{empty}",)])
+def test_nothing_to_check_is_an_input_error(cli: Callable[..., Run], tmp_path: Path,
+                                            args: tuple[str, ...]) -> None:
+    (tmp_path / "empty").mkdir()
+    argv = [a.replace("{empty}", str(tmp_path / "empty")) for a in args]
+    run = cli("check-translation", *argv)
+    assert run.code == 2
+    assert len(run.err.strip().splitlines()) == 1 and "Traceback" not in run.err
