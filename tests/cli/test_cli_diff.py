@@ -171,7 +171,7 @@ def test_cross_language_refused_unless_allowed(cli: CliRun, tmp_path: Path) -> N
 
 def test_bad_option_value_is_a_usage_error(cli: CliRun, tmp_path: Path) -> None:
     old, new = pair(tmp_path)
-    assert cli("diff", str(old), str(new), "--format", "docx").code == 2
+    assert cli("diff", str(old), str(new), "--format", "odt").code == 2
     assert cli("diff", str(old), str(new), "--granularity", "char").code == 0
 
 

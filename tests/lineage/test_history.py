@@ -54,7 +54,7 @@ def test_army_cap_text_output_marks_the_redline(cli: Callable[..., Run]) -> None
     run = cli("history", "peace-framework", "--point", "army-cap", "--plans", str(PLANS))
     assert run.code == 0
     assert "[-600,000-]{+800,000+}" in run.out
-    assert "flag number: 600,000 -> 800,000" in run.out
+    assert "flag number: 600,000 → 800,000" in run.out
     assert "point 6" in run.out and "point 4" in run.out
 
 

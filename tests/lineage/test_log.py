@@ -6,8 +6,9 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from plandiff.lineage.log import change_line, document_log
+from plandiff.lineage.log import document_log
 from plandiff.plans.corpus import load_corpus
+from plandiff.render.log import change_line
 from tests.helpers import PLANS, Run, assert_no_traceback, make_plan, write_plan
 
 
@@ -84,7 +85,7 @@ def test_log_counts_points_a_partial_version_does_not_report_on(cli: Callable[..
     run = cli("log", "peace-framework", "--plans", str(PLANS))
     assert run.code == 0
     [e3] = [line for line in run.out.splitlines() if "e3-counter-proposal  " in line]
-    assert "-31 (20 of the removed not reported)" in e3
+    assert "×31 (20 of the removed not reported)" in e3
     data = json.loads(cli("log", "peace-framework", "--plans", str(PLANS),
                           "--format", "json").out)
     by_version = {e["version"]: e for e in data["versions"]}

@@ -10,10 +10,10 @@ from plandiff.lineage.synopsis import (
     CellState,
     SynopsisFilters,
     build_synopsis,
-    synopsis_of,
 )
 from plandiff.plans.loading import load_plan
 from plandiff.plans.model import PlanVersion
+from plandiff.workflows.synopsis import synopsis_of
 from tests.helpers import PLANS, REPO, make_plan
 
 FOUR = REPO / "tests" / "synopsis_cases" / "four-versions"
@@ -107,7 +107,9 @@ def test_errors() -> None:
 def test_all_versions_of_a_document_in_one_language() -> None:
     english = synopsis_of([], plans_root=PLANS, document="peace-framework")
     assert [c.version for c in english.columns] == [
-        "2025-11-20-us-28-point", "2025-11-23-e3-counter-proposal", "2025-12-24-20-point"]
+        "2025-11-20-us-28-point", "2025-11-23-e3-counter-proposal",
+        "2025-11-23-european-24-point", "2025-12-11-us-20-point-reported",
+        "2025-12-24-20-point"]
     japanese = synopsis_of([], plans_root=PLANS, document="peace-framework", language="ja")
     assert {c.language for c in japanese.columns} == {"ja"}
     assert len(japanese.columns) == 2

@@ -148,7 +148,8 @@ def test_ids_are_unique_when_numbers_repeat() -> None:
 def test_metadata_defaults_and_options() -> None:
     plan = parse("1. Russia shall withdraw.")
     assert plan.date == dt.date(2025, 11, 20)
-    assert plan.status is Status.DRAFT and plan.text_kind is TextKind.OFFICIAL
+    # A text import is a reported paraphrase until the user says otherwise (issue #13).
+    assert plan.status is Status.REPORTED and plan.text_kind is TextKind.PARAPHRASE
     assert plan.language == "en"
     assert plan.sources[0].url == IMPORT_SOURCE_URL
     assert "placeholder" in (plan.sources[0].notes or "").lower()
@@ -189,8 +190,9 @@ def test_no_points_is_an_input_error(text: str) -> None:
     assert message.startswith("draft.txt: ")
     assert "numbered points" in message
     if text.strip():
-        assert message == ("draft.txt: no numbered points found "
-                           "(expected lines like '1. ...')")
+        assert message == ("draft.txt: no numbered points found (expected lines like '1. "
+                           "...', 'Point 1', '第1項'); for a list without numbers give "
+                           "--points-by lines")
 
 
 def test_bad_ids_date_and_language_are_usage_errors() -> None:

@@ -15,6 +15,7 @@ import pytest
 from plandiff.errors import InputError, RenderError
 from plandiff.workflows import build as build_module
 from plandiff.workflows.build import MANIFEST, build
+from plandiff.workflows.runner import LOCK_NAME
 from tests.helpers import Run, assert_no_traceback, make_plan, write_plan
 
 FAST = {"formats": ["html", "json", "md"]}
@@ -137,10 +138,14 @@ def test_second_build_rebuilds_nothing(tmp_path: Path) -> None:
     plans = make_tree(tmp_path)
     out = tmp_path / "reports"
     build(plans, out, jobs=1)
-    before = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    # Every report keeps its modification time (the lock file records each build's process
+    # while it runs: it is not a report).
+    before = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()
+              and p.name != LOCK_NAME}
     again = build(plans, out, jobs=1)
     assert again.built == () and again.written == () and again.removed == ()
-    assert {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()} == before
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()
+            and p.name != LOCK_NAME} == before
     # Touching a file without changing it changes nothing either (content hashes).
     (plans / "accord" / "v2.json").touch()
     assert build(plans, out, jobs=1).built == ()
@@ -254,6 +259,10 @@ def test_pdf_is_built_when_configured(tmp_path: Path) -> None:
     result = build(plans, out, jobs=1)
     assert "accord/v1__v2.pdf" in result.written
     assert (out / "accord" / "v1__v2.pdf").read_bytes().startswith(b"%PDF-")
+    # The Word redline sits beside the PDF, and the index links it.
+    assert "accord/v1__v2.docx" in result.written
+    assert (out / "accord" / "v1__v2.docx").read_bytes().startswith(b"PK")
+    assert 'href="accord/v1__v2.docx"' in (out / "index.html").read_text(encoding="utf-8")
     assert check_site(out) > 0
     from pypdf import PdfReader
 
@@ -280,11 +289,11 @@ def test_bad_config_is_reported_with_its_line(cli: Callable[..., Run], tmp_path:
         encoding="utf-8")
     run = cli("build", "--plans", str(plans), "--out", str(tmp_path / "r"))
     assert run.code == 2 and "accord@nope: no such version" in run.err
-    (plans / "plandiff.json").write_text('{\n  "formats": ["html", "docx"]\n}\n',
+    (plans / "plandiff.json").write_text('{\n  "formats": ["html", "odt"]\n}\n',
                                          encoding="utf-8")
     run = cli("build", "--plans", str(plans), "--out", str(tmp_path / "r"))
     assert run.code == 2
-    assert re.search(r"plandiff\.json:\$\.formats\[1\]: 'docx' is not one of", run.err)
+    assert re.search(r"plandiff\.json:\$\.formats\[1\]: 'odt' is not one of", run.err)
     (plans / "plandiff.json").write_text(
         '{"extra_pairs": [["accord@v1", "accord@v1-ja"]]}', encoding="utf-8")
     run = cli("build", "--plans", str(plans), "--out", str(tmp_path / "r"))
@@ -369,3 +378,14 @@ def test_ctrl_c_leaves_previous_reports(tmp_path: Path, monkeypatch: pytest.Monk
         build(plans, out, jobs=1, force=True)
     assert snapshot(out) == before
     assert not list(out.glob(".build-staging-*"))
+
+
+def test_docx_can_be_switched_off(tmp_path: Path) -> None:
+    plans = make_tree(tmp_path)
+    (plans / "plandiff.json").write_text('{"formats": ["html", "json"]}', encoding="utf-8")
+    out = tmp_path / "reports"
+    result = build(plans, out, jobs=1)
+    assert result.written and not any(name.endswith(".docx") for name in result.written)
+    (plans / "plandiff.json").write_text('{"formats": ["json", "docx"]}', encoding="utf-8")
+    result = build(plans, out, jobs=1)
+    assert any(name.endswith(".docx") for name in result.written)

@@ -8,14 +8,12 @@ from pathlib import Path
 
 import click
 
-from plandiff.engine.compare import CompareOptions, compare, has_differences
-from plandiff.engine.comparison import Comparison
+from plandiff.engine.align import AlignOptions
+from plandiff.engine.compare import CompareOptions, has_differences
 from plandiff.engine.redline import Granularity
-from plandiff.errors import ExitCode, RenderError, UsageError
-from plandiff.plans.model import PlanVersion
-from plandiff.plans.resolve import Resolver
-
-FORMATS = ("text", "markdown", "json", "html", "pdf")
+from plandiff.errors import ExitCode, UsageError
+from plandiff.render.formats import COMPARISON_FORMATS, RenderOptions
+from plandiff.workflows.diff import diff_input
 
 
 def _stdout_is_tty() -> bool:
@@ -29,33 +27,6 @@ def _use_color(output: Path | None) -> bool:
     if output is not None or "NO_COLOR" in os.environ:
         return False
     return _stdout_is_tty()
-
-
-def _render(fmt: str, comparison: Comparison, old: PlanVersion, new: PlanVersion, *,
-            lang: str | None, layout: str, changes_only: bool, color: bool,
-            originals: tuple[bytes | None, bytes | None]) -> str | bytes:
-    if fmt == "json":
-        from plandiff.render.json import render_json
-
-        return render_json(comparison)
-    if fmt == "markdown":
-        from plandiff.render.markdown import render_markdown
-
-        return render_markdown(comparison, changes_only=changes_only)
-    if fmt == "text":
-        from plandiff.render.text import render_text
-
-        return render_text(comparison, color=color, changes_only=changes_only)
-    try:
-        from plandiff.render import report
-    except ImportError as exc:
-        raise RenderError("HTML/PDF reports are not available") from exc
-    if fmt == "html":
-        return report.render_html(comparison, old, new, lang=lang, layout=layout,
-                                  changes_only=changes_only)
-    attached = report.default_attachments(comparison, old, new, originals=originals)
-    return report.render_pdf(comparison, old, new, lang=lang, layout=layout,
-                             changes_only=changes_only, attachments=attached)
 
 
 def _inputs(args: tuple[str, ...], plans_root: Path) -> list[Path]:
@@ -78,13 +49,14 @@ def _write(output: Path, payload: str | bytes, forbid: list[Path]) -> None:
 @click.command("diff")
 @click.argument("old", metavar="OLD")
 @click.argument("new", metavar="NEW")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(list(COMPARISON_FORMATS)), default="text",
+              show_default=True,
               help="text: a redline for the terminal; markdown; json: the diff JSON; "
-                   "html and pdf: the full report.")
+                   "html and pdf: the full report; docx: a Word redline with tracked changes.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the report to this file (replaced atomically if it exists).")
 @click.option("--lang", default=None, metavar="L",
-              help="Language of report labels for html/pdf (en, ja, uk); default: the plans'.")
+              help="Language of report labels for html/pdf (en, ja, uk, ru); default: the plans'.")
 @click.option("--exit-code", "exit_code", is_flag=True,
               help="Exit with 1 when the versions differ (like git diff --exit-code).")
 @click.option("--ignore-case", is_flag=True, help="Changes of letter case alone do not count.")
@@ -101,13 +73,18 @@ def _write(output: Path, payload: str | bytes, forbid: list[Path]) -> None:
 @click.option("--layout", type=click.Choice(["inline", "side-by-side"]), default="inline",
               show_default=True, help="Redline layout of html/pdf reports.")
 @click.option("--changes-only", is_flag=True,
-              help="Leave out unchanged points (that neither moved nor were renumbered).")
+              help="Leave out unchanged points that stayed in place (renumbered or not).")
 @click.option("--allow-cross-language", is_flag=True,
               help="Compare versions in different languages (normally refused).")
+@click.option("--explain", is_flag=True,
+              help="Show how each pair was made (declared link, same id, same text, "
+                   "similarity and the shared words that carried it, containment) and a "
+                   "confidence (text, markdown, json). Low-confidence pairs are marked "
+                   "\"review\" in every format, with or without this option.")
 def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
             exit_code: bool, ignore_case: bool, ignore_whitespace: bool,
             ignore_punctuation: bool, granularity: str, plans_root: Path, layout: str,
-            changes_only: bool, allow_cross_language: bool) -> int:
+            changes_only: bool, allow_cross_language: bool, explain: bool) -> int:
     """Compare two versions of a document point by point.
 
     OLD and NEW are plan files or DOCUMENT@VERSION references into the plans folder. Points
@@ -121,25 +98,27 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
       plandiff diff peace-framework@2025-11-20-us-28-point \\
                     peace-framework@2025-12-24-20-point
       plandiff diff old.json new.json --format json -o diff.json
+      plandiff diff old.json new.json --explain
       plandiff diff old.json new.json --format pdf -o report.pdf --lang ja
+      plandiff diff old.json new.json --format docx -o redline.docx
     """
-    if fmt == "pdf" and output is None and _stdout_is_tty():
-        raise UsageError("refusing to write a PDF to the terminal: use -o FILE or a pipe")
+    if COMPARISON_FORMATS[fmt].binary and output is None and _stdout_is_tty():
+        raise UsageError(f"refusing to write a {fmt.upper()} file to the terminal: use -o FILE "
+                         "or a pipe")
     inputs = _inputs((old, new), plans_root)
     if output is not None:
         from plandiff.atomicio import check_target
 
         check_target(output, inputs)
-    options = CompareOptions(
+    source, notes = diff_input(old, new, plans_root=plans_root, options=CompareOptions(
         ignore_case=ignore_case, ignore_whitespace=ignore_whitespace,
         ignore_punctuation=ignore_punctuation, granularity=Granularity(granularity),
-        allow_cross_language=allow_cross_language)
-    resolve = Resolver(plans_root)
-    old_plan, new_plan = resolve(old), resolve(new)
-    comparison = compare(old_plan, new_plan, options=options)
-    payload = _render(fmt, comparison, old_plan, new_plan, lang=lang, layout=layout,
-                      changes_only=changes_only, color=_use_color(output),
-                      originals=(resolve.data_of(old_plan), resolve.data_of(new_plan)))
+        allow_cross_language=allow_cross_language, align=AlignOptions(terms=explain)))
+    for note in notes:  # drafts imported in memory: their ids are provisional
+        click.echo(f"note: {note}", err=True)
+    options = RenderOptions(lang=lang, layout=layout, changes_only=changes_only,
+                            color=_use_color(output), explain=explain)
+    payload = COMPARISON_FORMATS[fmt].render(source, options)
     if output is not None:
         _write(output, payload, inputs)
     elif isinstance(payload, bytes):
@@ -148,6 +127,6 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
         sys.stdout.buffer.flush()
     else:
         click.echo(payload, nl=False)
-    if exit_code and has_differences(comparison):
+    if exit_code and has_differences(source.comparison):
         return ExitCode.FINDINGS
     return ExitCode.OK

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from plandiff.errors import ExitCode, UsageError
+from plandiff.render.formats import HISTORY_FORMATS, RenderOptions
 
 
 @click.command("history")
@@ -15,7 +16,7 @@ from plandiff.errors import ExitCode, UsageError
 @click.option("--point", "point", metavar="ID",
               help="A point id of DOCUMENT (or a full DOCUMENT@VERSION#POINT); without it, "
                    "the evolution matrix of all points.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "pdf"]),
+@click.option("--format", "fmt", type=click.Choice(list(HISTORY_FORMATS)),
               default="text", show_default=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Write to this file, replaced atomically if it exists (required for pdf; "
@@ -33,6 +34,7 @@ def command(document: str, point: str | None, fmt: str, output: Path | None,
 
     Without --point: the evolution matrix (rows = clauses by lineage, columns = versions,
     cells = number and change kind); html and pdf then also give every clause's history.
+    docx: a Word document with one table per clause (no tracked changes).
 
     \b
     Examples:
@@ -40,15 +42,16 @@ def command(document: str, point: str | None, fmt: str, output: Path | None,
       plandiff history peace-framework --point reconstruction-package --format json
       plandiff history peace-framework --format html -o peace-framework-history.html
       plandiff history peace-framework --lang ja --format pdf -o history-ja.pdf
+      plandiff history peace-framework --format docx -o peace-framework-history.docx
     """
     from plandiff.errors import InputError
     from plandiff.limits import Limits
     from plandiff.lineage import history as hist
     from plandiff.plans.corpus import load_corpus
-    from plandiff.render import history as render
 
-    if fmt == "pdf" and output is None:
-        raise UsageError("--format pdf needs -o FILE (a PDF is not written to a terminal)")
+    if HISTORY_FORMATS[fmt].binary and output is None:
+        raise UsageError(f"--format {fmt} needs -o FILE (a {fmt.upper()} file is not written "
+                         "to a terminal)")
     if not plans_root.is_dir():
         raise InputError(f"{plans_root}: no such plans folder")
     if output is not None:
@@ -58,26 +61,17 @@ def command(document: str, point: str | None, fmt: str, output: Path | None,
     corpus = load_corpus(plans_root, Limits.from_env())
     corpus.require_valid(document)
     language = lang or hist.default_language(corpus, document)
-    data: str | bytes
-    if fmt in ("html", "pdf"):
-        from plandiff.render.report.history_html import render_history_html, render_history_pdf
-
-        if point is not None:
-            single = hist.point_history(corpus, document, point, language)
-            data = (render_history_pdf(point=single, lang=lang) if fmt == "pdf"
-                    else render_history_html(point=single, lang=lang))
-        else:
-            whole = hist.document_history(corpus, document, language)
-            data = (render_history_pdf(whole, lang=lang) if fmt == "pdf"
-                    else render_history_html(whole, lang=lang))
+    chosen = HISTORY_FORMATS[fmt]
+    subject: hist.PointHistory | hist.DocumentHistory | hist.EvolutionMatrix
+    if point is not None and fmt == "docx":  # a Word history always has the whole layout
+        subject = hist.document_history(corpus, document, language, points=[point])
     elif point is not None:
-        single = hist.point_history(corpus, document, point, language)
-        data = (render.to_json(render.history_to_dict(single)) if fmt == "json"
-                else render.history_to_text(single))
+        subject = hist.point_history(corpus, document, point, language)
+    elif chosen.pages:
+        subject = hist.document_history(corpus, document, language)
     else:
-        matrix = hist.evolution_matrix(corpus, document, language)
-        data = (render.to_json(render.matrix_to_dict(matrix)) if fmt == "json"
-                else render.matrix_to_text(matrix))
+        subject = hist.evolution_matrix(corpus, document, language)
+    data = chosen.render(subject, RenderOptions(lang=lang))
     if output is None:
         assert isinstance(data, str)
         click.echo(data, nl=False)

@@ -8,6 +8,7 @@ import click
 
 from plandiff.errors import ExitCode
 from plandiff.limits import Limits
+from plandiff.render.formats import LOG_FORMATS, RenderOptions
 
 
 @click.command("log")
@@ -16,7 +17,7 @@ from plandiff.limits import Limits
               show_default=True, help="The plans tree.")
 @click.option("--language", default=None, metavar="LANG",
               help="Only versions in this language (default: every language).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+@click.option("--format", "fmt", type=click.Choice(list(LOG_FORMATS)), default="text",
               show_default=True, help="text for people, json for tools.")
 def command(document: str, plans_root: Path, language: str | None, fmt: str) -> int:
     """List the versions of DOCUMENT in date order: date, version, language, status, point
@@ -29,8 +30,8 @@ def command(document: str, plans_root: Path, language: str | None, fmt: str) -> 
       plandiff log peace-framework
       plandiff log peace-framework --language ja --format json
     """
-    from plandiff.lineage.log import log_for, to_json, to_text  # lazy: keeps `plandiff --help` fast
+    from plandiff.workflows.log import log_for  # lazy: keeps `plandiff --help` fast
 
     log = log_for(plans_root, document, language, Limits.from_env())
-    click.echo(to_json(log) if fmt == "json" else to_text(log), nl=False)
+    click.echo(LOG_FORMATS[fmt].render(log, RenderOptions()), nl=False)
     return ExitCode.OK

@@ -66,7 +66,8 @@ def command(refs: tuple[str, ...], all_versions: bool, base: str | None,
       plandiff synopsis peace-framework --all --changed-only --format markdown
       plandiff synopsis peace-framework --all --lang ja --format pdf -o synopsis-ja.pdf
     """
-    from plandiff.lineage.synopsis import SynopsisFilters, synopsis_of
+    from plandiff.lineage.synopsis import SynopsisFilters
+    from plandiff.workflows.synopsis import synopsis_of
 
     if fmt == "pdf" and output is None:
         raise UsageError("--format pdf needs -o FILE (a PDF is not written to a terminal)")

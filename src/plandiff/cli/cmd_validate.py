@@ -76,7 +76,8 @@ def _with_translations(result: ValidationResult, paths: list[Path]) -> Validatio
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text",
               show_default=True, help="text for people, json for tools, github for CI annotations.")
 @click.option("--strict", is_flag=True,
-              help="Warnings (such as a cross-reference naming no point) count as problems.")
+              help="Warnings (a cross-reference naming no point, a placeholder source) "
+                   "count as problems: exit code 1.")
 @click.option("--translations", is_flag=True,
               help="Also check every translation among the files against its original "
                    "(as plandiff check-translation does); findings are problems.")

@@ -18,6 +18,9 @@ class SpanOp(StrEnum):
     INSERT = "insert"
 
 
+REVIEW_BELOW = 0.5
+"""Pairings with a lower confidence are marked "review" (the aligner's threshold)."""
+
 NOT_REPORTED = "not reported"
 """How a removed point is described when the new version does not report on it."""
 
@@ -31,6 +34,10 @@ class ChangeKind(StrEnum):
     REMOVED = "removed"
     SPLIT = "split"
     MERGED = "merged"
+
+
+COUNT_KEYS: tuple[str, ...] = (*(kind.value for kind in ChangeKind), "moved", "renumbered")
+"""The keys of a summary's counts, in report order: the six kinds, then moved, renumbered."""
 
 
 class FlagKind(StrEnum):
@@ -51,6 +58,45 @@ class Span:
 
     op: SpanOp
     text: str
+    old_text: str | None = None
+    """For an ``equal`` span whose old side differs only in typography (quotes, dashes,
+    spaces, widths, soft hyphens: :mod:`plandiff.typography`), the old characters; ``text``
+    holds the new ones, which reports show. None everywhere else."""
+
+
+def exact_spans(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """``spans`` with each typography-only ``equal`` span written out as a deletion of the
+    old characters and an insertion of the new: spans that rebuild both texts character for
+    character (the diff JSON, the meaning-shift flags)."""
+    if all(span.old_text is None for span in spans):
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        pieces = ((Span(SpanOp.DELETE, span.old_text), Span(SpanOp.INSERT, span.text))
+                  if span.old_text is not None else (span,))
+        for piece in pieces:
+            if out and out[-1].op is piece.op and out[-1].old_text is None \
+                    and piece.old_text is None:
+                out[-1] = Span(piece.op, out[-1].text + piece.text)
+            else:
+                out.append(piece)
+    # deletions before insertions inside each changed stretch, as diff_texts orders them
+    ordered: list[Span] = []
+    i = 0
+    while i < len(out):
+        if out[i].op is SpanOp.EQUAL:
+            ordered.append(out[i])
+            i += 1
+            continue
+        j = i
+        while j < len(out) and out[j].op is not SpanOp.EQUAL:
+            j += 1
+        deleted = "".join(x.text for x in out[i:j] if x.op is SpanOp.DELETE)
+        inserted = "".join(x.text for x in out[i:j] if x.op is SpanOp.INSERT)
+        ordered.extend(Span(op, text) for op, text in ((SpanOp.DELETE, deleted),
+                                                       (SpanOp.INSERT, inserted)) if text)
+        i = j
+    return tuple(ordered)
 
 
 @dataclass(frozen=True)
@@ -89,6 +135,25 @@ class Change:
     reported: bool = True
     """False for a ``removed`` point the new version lists as ``not_reported``: the new
     version is known only in part, and its sources do not say what became of the point."""
+    evidence: str = ""
+    """How the pair was made: ``declared``, ``id``, ``text``, ``similarity``,
+    ``containment`` (empty for added and removed points)."""
+    confidence: float = 1.0
+    """0..1, how sure the aligner is of the pairing (1.0 for added and removed points)."""
+    score: float = 0.0
+    """The aligner's score that made the pairing (weighted cosine, coverage for containment,
+    1.0 for identical text); 0.0 for added and removed points."""
+    terms: tuple[str, ...] = ()
+    """The shared words that carried a similarity or containment pairing."""
+    absorbed: bool = False
+    """Sub-points folded into (or carved out of) the partner's own text joined the pair."""
+    leftover: bool = False
+    """Paired as each other's best match among the points left over by every other pass."""
+
+    @property
+    def review(self) -> bool:
+        """True when the pairing is uncertain enough that a reviewer should check it."""
+        return self.confidence < REVIEW_BELOW
 
     @property
     def label(self) -> str:
@@ -99,7 +164,8 @@ class Change:
     @property
     def old_text(self) -> str:
         """The old text, rebuilt from the spans."""
-        return "".join(s.text for s in self.spans if s.op is not SpanOp.INSERT)
+        return "".join(s.old_text if s.old_text is not None else s.text
+                       for s in self.spans if s.op is not SpanOp.INSERT)
 
     @property
     def new_text(self) -> str:
@@ -136,10 +202,28 @@ class Summary:
     renumbered: int = 0
     not_reported: int = 0
     """How many of the ``removed`` changes are points the new version does not report on."""
+    review: int = 0
+    """How many pairings a reviewer should check (confidence below :data:`REVIEW_BELOW`)."""
     references: int = 0
     """Stale cross-references: ``reference`` flags in all changes."""
     by_topic: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = ()
     """(topic, ((kind, count), ...)) sorted by topic id, kinds in ChangeKind order."""
+
+    def counts(self, *, not_reported: bool = True, review: bool = True,
+               references: bool = True) -> tuple[tuple[str, int], ...]:
+        """(key, count) for every key of :data:`COUNT_KEYS`, then ``("not_reported", n)`` when
+        the new version is known only in part and leaves ``n`` of the removed points out, then
+        ``("review", n)`` when ``n`` pairings are uncertain, then ``("references", n)`` for
+        ``n`` stale cross-references: the one summary-to-counts step of every report, log and
+        message."""
+        counts = tuple((key, int(getattr(self, key))) for key in COUNT_KEYS)
+        if not_reported and self.not_reported:
+            counts += (("not_reported", self.not_reported),)
+        if review and self.review:
+            counts += (("review", self.review),)
+        if references and self.references:
+            counts += (("references", self.references),)
+        return counts
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from functools import cache
@@ -39,8 +38,10 @@ from itertools import chain
 
 from diff_match_patch import diff_match_patch
 
+from plandiff._text import KATAKANA_WORD, UNSPACED, Ranges, class_body, longest_increasing
 from plandiff.engine.comparison import Span, SpanOp
 from plandiff.engine.lcs import edit_script
+from plandiff.typography import fold_map, is_folded
 
 __all__ = ["Granularity", "diff_texts", "normalise", "similarity", "tokenize"]
 
@@ -56,29 +57,12 @@ class Granularity(StrEnum):
 
 # --- tokenisation -----------------------------------------------------------------------
 
-_Ranges = tuple[tuple[int, int], ...]
-
-# Scripts written without spaces between words: every character is its own token, except
-# that a run of Katakana (loanwords and foreign names: ウクライナ, ドンバス) is one word.
-_KATAKANA: _Ranges = ((0x30A1, 0x30FA), (0x30FC, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F))
-_CJK: _Ranges = (
-    (0x1100, 0x11FF),  # Hangul Jamo
-    (0x2E80, 0x2FDF),  # CJK radicals, Kangxi radicals
-    (0x3005, 0x3007),  # 々 〆 〇
-    (0x3021, 0x3029), (0x3031, 0x3035), (0x3038, 0x303C),  # Hangzhou numerals, kana repeats
-    (0x3041, 0x3096), (0x309D, 0x309F),  # Hiragana (combining voicing marks stay marks)
-    (0x30A0, 0x30FF),  # Katakana, including ー
-    (0x3105, 0x312F), (0x3131, 0x318E), (0x31A0, 0x31BF), (0x31F0, 0x31FF),  # Bopomofo ...
-    (0x3400, 0x4DBF), (0x4E00, 0x9FFF),  # CJK ideographs
-    (0xA960, 0xA97F), (0xAC00, 0xD7A3), (0xD7B0, 0xD7FF),  # Hangul
-    (0xF900, 0xFAFF),  # compatibility ideographs
-    (0xFF66, 0xFF9F), (0xFFA0, 0xFFDC),  # half-width Katakana and Hangul
-    (0x1B000, 0x1B16F),  # kana supplement and extensions
-    (0x20000, 0x3134F),  # CJK ideograph extensions B-G
-)
-_CJK_FROM = chr(_CJK[0][0])
-"""No character of ``_CJK`` comes before this one."""
-_EXTRA_EXTENDERS: _Ranges = (
+# Scripts written without spaces between words (``UNSPACED``): every character is its own
+# token, except that a run of Katakana (``KATAKANA_WORD``: loanwords and foreign names such
+# as ウクライナ, ドンバス) is one word. The ranges live in plandiff._text.
+_CJK_FROM = chr(UNSPACED[0][0])
+"""No character of ``UNSPACED`` comes before this one."""
+_EXTRA_EXTENDERS: Ranges = (
     (0x200C, 0x200C),  # zero-width non-joiner (the joiner, U+200D, takes its follower along)
     (0x1F3FB, 0x1F3FF),  # emoji skin-tone modifiers
     (0xE0020, 0xE007F),  # emoji tag sequences (subdivision flags)
@@ -86,7 +70,7 @@ _EXTRA_EXTENDERS: _Ranges = (
 _ASTRAL = "\U00010000"
 
 
-def _runs(codepoints: Iterable[int]) -> _Ranges:
+def _runs(codepoints: Iterable[int]) -> Ranges:
     """Sorted code points → (start, end) runs."""
     out: list[tuple[int, int]] = []
     for cp in codepoints:
@@ -97,20 +81,8 @@ def _runs(codepoints: Iterable[int]) -> _Ranges:
     return tuple(out)
 
 
-def _body(ranges: _Ranges, astral: bool) -> str:
-    """A character-class body; without ``astral`` only the Basic Multilingual Plane, which
-    keeps Python's regex engine on its fast bitmap path."""
-    parts = []
-    for start, end in ranges:
-        if not astral and start > 0xFFFF:
-            continue
-        end = end if astral else min(end, 0xFFFF)
-        parts.append(f"\\U{start:08x}" if start == end else f"\\U{start:08x}-\\U{end:08x}")
-    return "".join(parts)
-
-
 @cache
-def _marks() -> _Ranges:
+def _marks() -> Ranges:
     """Combining marks (Unicode categories Mn, Mc, Me); Python's ``\\w`` leaves them out."""
     # Blocks known to hold no marks (CJK ideographs, Yi, Hangul syllables, surrogates,
     # private use, Tangut) are skipped to keep the first call fast.
@@ -126,8 +98,8 @@ def _token_pattern(granularity: Granularity, cjk: bool = True, astral: bool = Tr
                    ) -> re.Pattern[str]:
     """The tokeniser. Texts without CJK, or without characters beyond U+FFFF, get equivalent
     patterns with smaller character classes (several times faster)."""
-    marks = _body(_marks(), astral)
-    extend = f"[{marks}{_body(_EXTRA_EXTENDERS, astral)}]"
+    marks = class_body(_marks(), astral)
+    extend = f"[{marks}{class_body(_EXTRA_EXTENDERS, astral)}]"
     # One "character" for the user: a base code point with its marks, modifiers and
     # zero-width-joined followers; a regional-indicator pair is one flag.
     flag_pair = "[\\U0001f1e6-\\U0001f1ff]{2}|" if astral else ""
@@ -140,7 +112,7 @@ def _token_pattern(granularity: Granularity, cjk: bool = True, astral: bool = Tr
         run = f"[\\w{marks}\u200c\u200d]+"
         word = f"{run}(?:(?:{number_joint}|(?<={letter})['\u2019](?={letter})){run})*"
         return re.compile(f"{word}|\\s+{extend}*|{cluster}", re.DOTALL)
-    cjk_class = _body(_CJK, astral)
+    cjk_class = class_body(UNSPACED, astral)
     word_char = f"[^\\W{cjk_class}]"
     letter = f"[^\\W\\d_{cjk_class}]"
     word = (
@@ -150,7 +122,7 @@ def _token_pattern(granularity: Granularity, cjk: bool = True, astral: bool = Tr
         ")+"
     )
     return re.compile(
-        f"(?:[{_body(_KATAKANA, astral)}]{extend}*)+|[{cjk_class}]{extend}*|{word}"
+        f"(?:[{class_body(KATAKANA_WORD, astral)}]{extend}*)+|[{cjk_class}]{extend}*|{word}"
         f"|\\s+{extend}*|{cluster}",
         re.DOTALL,
     )
@@ -160,7 +132,7 @@ def _token_pattern(granularity: Granularity, cjk: bool = True, astral: bool = Tr
 def _has_cjk(astral: bool) -> re.Pattern[str]:
     """Any character of a script written without spaces (compiled on first use: its large
     character class takes milliseconds to compile)."""
-    return re.compile(f"[{_body(_CJK, astral)}]")
+    return re.compile(f"[{class_body(UNSPACED, astral)}]")
 
 
 _ASCII_WORDS = re.compile(
@@ -300,26 +272,7 @@ def _unique_anchors(a: str, b: str) -> list[tuple[int, int]]:
     ]
     if not pairs:
         return []
-    # Longest increasing subsequence of the j's (patience sorting), deterministic.
-    tails: list[int] = []
-    tail_index: list[int] = []
-    previous: list[int] = [-1] * len(pairs)
-    for k, (_, j) in enumerate(pairs):
-        pos = bisect_left(tails, j)
-        if pos == len(tails):
-            tails.append(j)
-            tail_index.append(k)
-        else:
-            tails[pos] = j
-            tail_index[pos] = k
-        previous[k] = tail_index[pos - 1] if pos else -1
-    chain: list[tuple[int, int]] = []
-    k = tail_index[-1]
-    while k >= 0:
-        chain.append(pairs[k])
-        k = previous[k]
-    chain.reverse()
-    return chain
+    return [pairs[k] for k in longest_increasing([j for _, j in pairs])]
 
 
 def _raw_diff(engine: diff_match_patch, a: str, b: str) -> list[_Diff]:
@@ -411,11 +364,44 @@ def diff_texts(old: str, new: str, *, granularity: Granularity = Granularity.WOR
         return (Span(SpanOp.INSERT, new),)
     if not new:
         return (Span(SpanOp.DELETE, old),)
+    if not (is_folded(old) and is_folded(new)):
+        return _typeset(old, new, granularity)
     engine = _engine()
     pieces = _diff_tokens(engine, old, new, Granularity.WORD)
     if granularity is Granularity.CHAR:
         pieces = _refine(engine, pieces)
     return _to_spans(pieces)
+
+
+def _typeset(old: str, new: str, granularity: Granularity) -> tuple[Span, ...]:
+    """The redline of two texts that differ in typography too: diffed on their folded forms
+    (typography is not change), then carried back to the original characters; an equal span
+    whose two sides differ keeps the old ones in ``old_text``."""
+    old_folded, old_at = fold_map(old)
+    new_folded, new_at = fold_map(new)
+    if old_folded == new_folded:
+        return (Span(SpanOp.EQUAL, new, old),)
+    if not old_folded or not new_folded:
+        return (Span(SpanOp.DELETE, old), Span(SpanOp.INSERT, new))
+    folded = diff_texts(old_folded, new_folded, granularity=granularity)
+    spans: list[Span] = []
+    o = n = 0
+    for span in folded:
+        size = len(span.text)
+        if span.op is SpanOp.EQUAL:
+            old_part = old[old_at[o]:old_at[o + size]]
+            new_part = new[new_at[n]:new_at[n + size]]
+            o += size
+            n += size
+            spans.append(Span(SpanOp.EQUAL, new_part,
+                              None if old_part == new_part else old_part))
+        elif span.op is SpanOp.DELETE:
+            spans.append(Span(SpanOp.DELETE, old[old_at[o]:old_at[o + size]]))
+            o += size
+        else:
+            spans.append(Span(SpanOp.INSERT, new[new_at[n]:new_at[n + size]]))
+            n += size
+    return tuple(spans)
 
 
 def _diff_tokens(engine: diff_match_patch, old: str, new: str, granularity: Granularity

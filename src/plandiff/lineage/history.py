@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
+from plandiff._text import UnionFind
 from plandiff.engine.compare import compare
 from plandiff.engine.comparison import ChangeKind, Comparison, Flag, Span, SpanOp
 from plandiff.engine.flags import find_flags
@@ -496,26 +497,6 @@ def point_history(corpus: Corpus, document: str, point: str,
 # --------------------------------------------------------------------------- matrix
 
 
-class _Union:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        root = x
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[x] != root:
-            self.parent[x], x = root, self.parent[x]
-        return root
-
-    def union(self, a: str, b: str, order: dict[str, int]) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            first, second = sorted((ra, rb), key=lambda r: order[r])
-            self.parent[second] = first
-
-
 def _label(point: Point, limit: int = 60) -> str:
     text = point.title or " ".join(point.text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -535,9 +516,8 @@ def evolution_matrix(corpus: Corpus, document: str, language: str | None = None,
     for plan in plans:
         for point in plan.walk():
             order[f"{plan.ref}#{point.id}"] = len(order)
-    union = _Union()
-    for ref in order:
-        union.find(ref)
+    union: UnionFind[str] = UnionFind(order)
+    union.add(order)
     kinds: dict[str, tuple[ChangeKind | None, bool, bool, int, str | None]] = {}
     removed_in: dict[str, list[str]] = {}
     merged_into: dict[str, list[tuple[str, str, str]]] = {}
@@ -560,13 +540,12 @@ def evolution_matrix(corpus: Corpus, document: str, language: str | None = None,
             # One lineage per row: a one-to-one pair continues the row; a split or merge
             # continues it through the part with the same id, else through the first part.
             if len(change.old) == 1 and len(change.new) == 1:
-                union.union(f"{before.ref}#{change.old[0]}", f"{plan.ref}#{change.new[0]}",
-                            order)
+                union.union(f"{before.ref}#{change.old[0]}", f"{plan.ref}#{change.new[0]}")
                 continue
             shared = [i for i in change.new if i in change.old]
             old_id, new_id = (shared[0], shared[0]) if shared else (change.old[0],
                                                                      change.new[0])
-            union.union(f"{before.ref}#{old_id}", f"{plan.ref}#{new_id}", order)
+            union.union(f"{before.ref}#{old_id}", f"{plan.ref}#{new_id}")
             if len(change.new) == 1:
                 for other in change.old:
                     if other != old_id:

@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from plandiff._text import JAPANESE, class_body
 from plandiff.errors import InputError, Problem
 from plandiff.plans.jsonsource import format_path, load_json_file
 from plandiff.resources import package_dir
@@ -99,7 +100,7 @@ def load_entities(plans_root: Path | None) -> tuple[Entity, ...]:
     return tuple(table.values())
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(f"[{class_body(JAPANESE, astral=False)}]")
 
 
 _LETTER = r"A-Za-z0-9\u00c0-\u024fА-Яа-яЁёІіЇїЄєҐґ"

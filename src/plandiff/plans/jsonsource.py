@@ -17,13 +17,11 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from plandiff._text import decode_text
 from plandiff.errors import InputError, Problem
 from plandiff.limits import DEFAULT_LIMITS, Limits
 
 JsonPath = tuple[str | int, ...]
-
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 
 
 def format_path(path: JsonPath) -> str:
@@ -101,26 +99,6 @@ def read_bytes(path: Path, display: str, limits: Limits = DEFAULT_LIMITS) -> byt
         raise _fail(display, f"file is over the limit of {limits.max_file_bytes} bytes",
                     rule="limits")
     return data
-
-
-def decode_text(data: bytes, display: str) -> str:
-    """UTF-8 text (a UTF-8 byte-order mark is accepted and dropped); anything else is refused."""
-    if data.startswith(_UTF32_BOMS):
-        raise _fail(display, "file is UTF-32 encoded; save it as UTF-8", rule="encoding")
-    if data.startswith(_UTF16_BOMS):
-        raise _fail(display, "file is UTF-16 encoded; save it as UTF-8", rule="encoding")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    if b"\x00" in data[:4096]:
-        raise _fail(display, "file contains NUL bytes: binary or UTF-16 without a byte-order "
-                    "mark; expected UTF-8 text", rule="encoding")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise _fail(display, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset "
-                    f"{exc.start})", rule="encoding", line=line, column=column) from None
 
 
 def _line_col(text: str, offset: int) -> tuple[int, int]:

@@ -12,17 +12,17 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from plandiff._text import decode_text
 from plandiff.errors import InputError, Problem
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.jsonsource import (
     JsonDocument,
     JsonPath,
-    decode_text,
     format_path,
     parse_json,
     read_bytes,
 )
-from plandiff.plans.model import PlanVersion
+from plandiff.plans.model import PlanVersion, validation_problems
 from plandiff.plans.schema import schema_errors
 
 
@@ -92,10 +92,8 @@ def parse_plan_bytes(data: bytes, path: Path, display: str,
     try:
         plan = PlanVersion.model_validate(source.data)
     except ValidationError as exc:  # the schema and the model disagree: report, don't crash
-        problems = tuple(
-            base.problem(tuple(err["loc"]), f"{err['msg']} (model check)", "model")
-            for err in exc.errors()
-        )
+        problems = validation_problems(exc, shown, "model", line_of=source.line_of,
+                                       note=" (model check)")
         return LoadedFile(path, shown, None, problems, source)
     return LoadedFile(path, shown, plan, (), source, data)
 

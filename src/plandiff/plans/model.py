@@ -8,11 +8,22 @@ same files.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    model_validator,
+)
+
+from plandiff.errors import Problem
+from plandiff.plans.jsonsource import JsonPath, format_path
 
 SLUG = r"^[a-z0-9][a-z0-9._-]{0,127}$"
 POINT_ID = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"
@@ -163,6 +174,19 @@ class Point(_Frozen):
             yield from sub.walk()
 
 
+class AlignmentReview(_Frozen):
+    """Corrections a reviewer made to the proposed mapping when the version was added
+    (``plandiff add --unlink/--new``), so a later comparison gives the same result. Links a
+    reviewer made are the points' ``derived_from``."""
+
+    against: Slug
+    """The version (same document) the mapping was reviewed against."""
+    unlinked: Annotated[tuple[PointRef, ...], UniqueTuple] = Field(default=(), strict=False)
+    """Points of that version that have no successor here (never paired by inference)."""
+    new: Annotated[tuple[PointId, ...], UniqueTuple] = Field(default=(), strict=False)
+    """Points of this version that have no predecessor there (never paired by inference)."""
+
+
 class PlanVersion(_Frozen):
     """One dated version of a document."""
 
@@ -182,6 +206,8 @@ class PlanVersion(_Frozen):
     not_reported: Annotated[tuple[PointRef, ...], UniqueTuple] = Field(default=(), strict=False)
     """Points of earlier versions this version's sources do not cover (a partial version):
     a comparison marks them "not reported" instead of "removed"."""
+    alignment: AlignmentReview | None = None
+    """The reviewer's corrections to the proposed point mapping, if any."""
     translation_divergences: tuple[Divergence, ...] = Field(default=(), strict=False)
     """Divergences from the original this translation makes on purpose."""
     points: tuple[Point, ...] = Field(strict=False)
@@ -199,3 +225,17 @@ class PlanVersion(_Frozen):
     def point_index(self) -> dict[str, Point]:
         """Point id → point, for every level (ids are unique within a valid version)."""
         return {p.id: p for p in self.walk()}
+
+
+def validation_problems(error: ValidationError, file: str, rule: str, *,
+                        line_of: Callable[[JsonPath], int | None] | None = None,
+                        note: str = "") -> tuple[Problem, ...]:
+    """What pydantic refused, one :class:`Problem` per error, at its JSON path in ``file``
+    (with its line when ``line_of`` can tell), the message followed by ``note``."""
+    problems = []
+    for item in error.errors():
+        where: JsonPath = tuple(item["loc"])
+        problems.append(Problem(file=file, path=format_path(where), message=item["msg"] + note,
+                                line=line_of(where) if line_of is not None else None,
+                                rule=rule))
+    return tuple(problems)

@@ -1,7 +1,10 @@
 """Finding a version from a command-line argument: a file path or ``DOCUMENT@VERSION``.
 
 An argument is a path when it names an existing file or ends with ``.json``; otherwise it must
-be a ``DOCUMENT@VERSION`` reference into a plans tree (``plans/`` unless told otherwise).
+be a ``DOCUMENT@VERSION`` reference into a plans tree (``plans/`` unless told otherwise). A
+path to a draft (``.txt``, ``.md``, ``.html``, ``.docx``, ``.pdf``) is imported in memory
+(:mod:`plandiff.plans.intake`); its point ids are provisional (``p1``, ``p2`` ...), and
+:attr:`Resolver.notes` says so.
 """
 
 from __future__ import annotations
@@ -15,6 +18,9 @@ from plandiff.plans.loading import LoadedFile, data_of, read_plan_file, require_
 from plandiff.plans.model import PlanVersion
 from plandiff.plans.refs import split_version_ref
 
+DRAFT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml",
+                            ".docx", ".pdf"})
+
 
 class Resolver:
     """Resolves several arguments against one plans tree, loading the tree at most once."""
@@ -24,6 +30,10 @@ class Resolver:
         self.limits = limits if limits is not None else Limits.from_env()
         self._corpus: Corpus | None = None
         self._loaded: list[LoadedFile] = []
+        self.notes: list[str] = []
+        """Things to tell the user (drafts imported in memory)."""
+        self.drafts = 0
+        """How many arguments were drafts (their ids are provisional, not evidence)."""
 
     def data_of(self, plan: PlanVersion) -> bytes | None:
         """The exact bytes of the file this resolver loaded ``plan`` from."""
@@ -38,8 +48,29 @@ class Resolver:
         self._loaded.append(loaded)
         return plan
 
+    def _import(self, path: Path, arg: str) -> PlanVersion:
+        import datetime as dt
+        import re
+
+        from plandiff.plans.intake import DraftRequest, import_file
+
+        stem = re.sub(r"[^a-z0-9._-]+", "-", path.stem.lower()).strip("-._") or "draft"
+        version = f"draft-{self.drafts + 1}-{stem}"[:100].rstrip("-._")
+        imported = import_file(path, DraftRequest(
+            document="draft", version=version, date=dt.date(1970, 1, 1),
+            limits=self.limits), display=arg)
+        self.drafts += 1
+        report = imported.report
+        self.notes.append(f"{arg}: imported in memory as a {report.format.value} draft "
+                          f"({report.points} points, {report.sub_points} sub-points, "
+                          f"{len(report.warnings)} structure warning(s)); its point ids are "
+                          "provisional, so points are paired by their text")
+        return imported.plan
+
     def __call__(self, arg: str) -> PlanVersion:
         path = Path(arg)
+        if path.suffix.lower() in DRAFT_SUFFIXES and path.is_file():
+            return self._import(path, arg)
         if arg.endswith(".json") or path.exists():
             if path.is_dir():
                 raise InputError(f"{arg}: is a folder, not a plan file")
@@ -62,12 +93,4 @@ class Resolver:
         return self._corpus.resolve(arg)
 
 
-def resolve_version(arg: str, plans_root: Path, limits: Limits | None = None) -> PlanVersion:
-    """The version named by ``arg`` (a path, or ``DOCUMENT@VERSION`` under ``plans_root``).
-
-    Raises :class:`InputError` with a one-line reason when it cannot be found or is invalid.
-    """
-    return Resolver(plans_root, limits)(arg)
-
-
-__all__ = ["Resolver", "resolve_version"]
+__all__ = ["DRAFT_SUFFIXES", "Resolver"]

@@ -18,17 +18,8 @@ from plandiff.lineage.history import (
     Step,
     spans_text,
 )
-
-SYMBOLS = {
-    ChangeKind.UNCHANGED: "=",
-    ChangeKind.MODIFIED: "~",
-    ChangeKind.ADDED: "+",
-    ChangeKind.REMOVED: "x",
-    ChangeKind.SPLIT: "<",
-    ChangeKind.MERGED: ">",
-}
-"""One-character marks of change kinds in the matrix (explained by its legend)."""
-
+from plandiff.render.common import KIND_MARKS, MARK_LEGEND, flag_text
+from plandiff.render.json import flags_data, spans_data
 
 # --------------------------------------------------------------------------- JSON
 
@@ -44,8 +35,7 @@ def _step(s: Step) -> dict[str, Any]:
     return {"old": s.old, "new": s.new, "new_version": s.new_version, "kind": s.kind.value,
             "via": s.via.value, "cross_document": s.cross_document, "moved": s.moved,
             "renumbered": s.renumbered, "similarity": round(s.similarity, 4),
-            "spans": [{"op": span.op.value, "text": span.text} for span in s.spans],
-            "flags": [{"kind": f.kind.value, "old": f.old, "new": f.new} for f in s.flags]}
+            "spans": spans_data(s.spans), "flags": flags_data(s.flags)}
 
 
 def history_to_dict(history: PointHistory) -> dict[str, Any]:
@@ -116,15 +106,13 @@ def history_to_text(history: PointHistory) -> str:
             step = incoming[0]
             lines.append(f"  {_step_head(step)}")
             lines.append(f"  {_one_line(spans_text(step.spans))}")
-            lines.extend(f"  flag {f.kind.value}: {f.old or '(none)'} -> {f.new or '(none)'}"
-                         for f in step.flags)
+            lines.extend(f"  flag {flag_text(f)}" for f in step.flags)
         else:
             lines.append(f"  {_one_line(a.text)}")
             for step in incoming:
                 lines.append(f"  {_step_head(step)}")
                 lines.append(f"    {_one_line(spans_text(step.spans))}")
-                lines.extend(f"    flag {f.kind.value}: {f.old or '(none)'} -> "
-                             f"{f.new or '(none)'}" for f in step.flags)
+                lines.extend(f"    flag {flag_text(f)}" for f in step.flags)
         for step in history.steps_from(a.ref):
             if step.new is None:
                 lines.append(f"  dropped in {step.new_version}")
@@ -134,12 +122,12 @@ def history_to_text(history: PointHistory) -> str:
 
 
 def cell_text(cell: Cell | None) -> str:
-    """``4 ~`` (number and kind mark), ``x`` for removed, ``>5`` for merged into 5."""
+    """``4 ~`` (number and kind mark), ``×`` for removed, ``>5`` for merged into 5."""
     if cell is None:
         return ""
     if cell.ended:
-        return f">{cell.into}" if cell.into is not None else "x"
-    mark = SYMBOLS[cell.kind] if cell.kind is not None else ""
+        return f">{cell.into}" if cell.into is not None else KIND_MARKS[ChangeKind.REMOVED]
+    mark = KIND_MARKS[cell.kind] if cell.kind is not None else ""
     if cell.moved:
         mark += "m"
     return f"{cell.number} {mark}".rstrip()
@@ -159,6 +147,5 @@ def matrix_to_text(matrix: EvolutionMatrix) -> str:
     if supersedes:
         lines.append("each cell compares with the version it supersedes: "
                      + "; ".join(supersedes))
-    lines.append("legend: = unchanged  ~ modified  + added  < split  > merged  "
-                 "m moved  x removed  >N merged into N")
+    lines.append(f"legend: {MARK_LEGEND}  m moved  >N merged into N")
     return "\n".join(lines) + "\n"

@@ -1,4 +1,4 @@
-"""The diff JSON (design.md, "Diff JSON"): the machine-readable form of a comparison.
+"""The diff JSON: the machine-readable form of a comparison (``plandiff diff --format json``).
 
 Keys in the documented order, ``ensure_ascii=False``, two-space indent, a trailing newline,
 similarity rounded to 4 decimals: the same comparison always gives the same bytes.
@@ -10,21 +10,37 @@ One extension of the documented format, present only when the new version is kno
 (it lists ``not_reported`` points): a removed point it does not report on carries
 ``"reported": false`` after its flags, and the summary counts them as ``"not_reported"``
 (they still count as ``removed``: the kinds stay the documented six).
+
+Pairings the aligner is unsure of carry ``"review": true`` (after ``reported``) and the
+summary counts them as ``"review"`` (both only when there are any). With ``--explain`` each
+paired change ends with an ``explain`` object: ``evidence`` (declared, id, text, similarity,
+containment), ``confidence`` (0..1), ``terms`` (the shared words that carried it),
+``absorbed``, ``leftover`` and ``why`` (the same words as the text redline's).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
-from plandiff.engine.comparison import Change, Comparison, VersionInfo
-
-SUMMARY_KEYS = ("unchanged", "modified", "added", "removed", "split", "merged", "moved",
-                "renumbered")
+from plandiff.engine.comparison import Change, Comparison, Flag, Span, VersionInfo, exact_spans
+from plandiff.render.common import visible
+from plandiff.render.explain import explain_object, paired
 
 
 def _version(info: VersionInfo) -> dict[str, str]:
     return {"document": info.document, "version": info.version}
+
+
+def spans_data(spans: Iterable[Span]) -> list[dict[str, str]]:
+    """Redline spans as JSON data (``op``, ``text``)."""
+    return [{"op": span.op.value, "text": span.text} for span in exact_spans(tuple(spans))]
+
+
+def flags_data(flags: Iterable[Flag]) -> list[dict[str, str]]:
+    """Flags as JSON data (``kind``, ``old``, ``new``)."""
+    return [{"kind": f.kind.value, "old": f.old, "new": f.new} for f in flags]
 
 
 def _change(change: Change) -> dict[str, Any]:
@@ -38,22 +54,25 @@ def _change(change: Change) -> dict[str, Any]:
         "renumbered": change.renumbered,
         "similarity": round(change.similarity, 4) + 0.0,
         "topics": list(change.topics),
-        "spans": [{"op": s.op.value, "text": s.text} for s in change.spans],
-        "flags": [{"kind": f.kind.value, "old": f.old, "new": f.new} for f in change.flags],
+        "spans": spans_data(change.spans),
+        "flags": flags_data(change.flags),
         **({} if change.reported else {"reported": False}),
+        **({"review": True} if change.review else {}),
     }
 
 
-def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
-    """The diff JSON as plain Python data, keys in the documented order."""
+def comparison_to_dict(comparison: Comparison, *, changes_only: bool = False,
+                       explain: bool = False) -> dict[str, Any]:
+    """The diff JSON as plain Python data, keys in the documented order; ``explain`` adds
+    each paired change's ``explain`` object."""
     summary = comparison.summary
     return {
         "old": _version(comparison.old),
         "new": _version(comparison.new),
-        "summary": {key: int(getattr(summary, key)) for key in SUMMARY_KEYS}
-        | ({"not_reported": summary.not_reported} if summary.not_reported else {})
-        | ({"references": summary.references} if summary.references else {}),
-        "changes": [_change(c) for c in comparison.changes],
+        "summary": dict(summary.counts()),
+        "changes": [_change(c) | ({"explain": explain_object(c)} if explain and paired(c)
+                                  else {})
+                    for c in visible(comparison.changes, changes_only)],
     }
 
 
@@ -80,49 +99,14 @@ def _format(value: Any, pad: str) -> str:
     return _scalar(value)
 
 
-def _strings(items: tuple[str, ...], pad: str) -> str:
-    if not items:
-        return "[]"
-    inner = pad + "  "
-    return "[\n" + ",\n".join(inner + _scalar(x) for x in items) + "\n" + pad + "]"
-
-
-def _change_text(change: Change) -> str:
-    """One change, formatted exactly as :func:`_format` would at depth 2 (faster)."""
-    p = "      "
-    q = p + "  "
-    spans = "[]" if not change.spans else "[\n" + ",\n".join(
-        f'{q}{{\n{q}  "op": {_scalar(s.op.value)},\n{q}  "text": {_scalar(s.text)}\n{q}}}'
-        for s in change.spans) + f"\n{p}]"
-    flags = "[]" if not change.flags else "[\n" + ",\n".join(
-        f'{q}{{\n{q}  "kind": {_scalar(f.kind.value)},\n{q}  "old": {_scalar(f.old)},\n'
-        f'{q}  "new": {_scalar(f.new)}\n{q}}}' for f in change.flags) + f"\n{p}]"
-    return (
-        "    {\n"
-        f'{p}"kind": {_scalar(change.kind.value)},\n'
-        f'{p}"old": {_strings(change.old, p)},\n'
-        f'{p}"new": {_strings(change.new, p)},\n'
-        f'{p}"old_numbers": {_strings(change.old_numbers, p)},\n'
-        f'{p}"new_numbers": {_strings(change.new_numbers, p)},\n'
-        f'{p}"moved": {"true" if change.moved else "false"},\n'
-        f'{p}"renumbered": {"true" if change.renumbered else "false"},\n'
-        f'{p}"similarity": {_scalar(round(change.similarity, 4) + 0.0)},\n'
-        f'{p}"topics": {_strings(change.topics, p)},\n'
-        f'{p}"spans": {spans},\n'
-        f'{p}"flags": {flags}'
-        + ("" if change.reported else f',\n{p}"reported": false')
-        + "\n    }")
-
-
-def render_json(comparison: Comparison) -> str:
+def render_json(comparison: Comparison, *, changes_only: bool = False,
+                explain: bool = False) -> str:
     """The diff JSON text (UTF-8 safe, ends with a newline); the same bytes as
-    ``json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2) + "\\n"``."""
-    head = comparison_to_dict(Comparison(comparison.old, comparison.new, comparison.summary))
-    text = _format(head, "")
-    if not comparison.changes:
-        return text + "\n"
-    changes = ",\n".join(_change_text(c) for c in comparison.changes)
-    return text[:-len("[]\n}")] + "[\n" + changes + "\n  ]\n}\n"
+    ``json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2) + "\n"``.
+    ``changes_only`` lists only the changes :func:`plandiff.render.common.shown` keeps (the
+    summary still counts every point)."""
+    return _format(comparison_to_dict(comparison, changes_only=changes_only,
+                                      explain=explain), "") + "\n"
 
 
-__all__ = ["SUMMARY_KEYS", "comparison_to_dict", "render_json"]
+__all__ = ["comparison_to_dict", "flags_data", "render_json", "spans_data"]

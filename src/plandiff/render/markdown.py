@@ -14,7 +14,9 @@ import re
 from collections.abc import Iterator
 
 from plandiff.engine.comparison import Change, ChangeKind, Comparison, SpanOp, VersionInfo
-from plandiff.render.text import flag_line, header, number_label, summary_line
+from plandiff.render.common import flag_text, visible
+from plandiff.render.explain import explanation, paired
+from plandiff.render.text import header, number_label, summary_line
 
 _INLINE = re.compile(r"([\\`*_\[\]|~#])")
 _LINE_START = re.compile(r"^([ \t]*)(?:([-+=])|(\d+)([.)]))?")
@@ -77,19 +79,22 @@ def _versions(old: VersionInfo, new: VersionInfo) -> Iterator[str]:
             yield f"| {label} | {_cell(a)} | {_cell(b)} |"
 
 
-def render_markdown(comparison: Comparison, *, changes_only: bool = False) -> str:
-    """The comparison as a Markdown document (ends with a newline)."""
+def render_markdown(comparison: Comparison, *, changes_only: bool = False,
+                    explain: bool = False) -> str:
+    """The comparison as a Markdown document (ends with a newline); ``explain`` adds how each
+    pair was made under its ids."""
     old, new, summary = comparison.old, comparison.new, comparison.summary
     out: list[str] = [
         f"# {_cell(old.document + '@' + old.version)} → {_cell(new.document + '@' + new.version)}",
         "", *_versions(old, new), "", "## Summary", "", _cell(summary_line(summary)), "",
         "| change | count |", "|---|---:|",
     ]
-    out += [f"| {k} | {getattr(summary, k)} |" for k in
-            [*(kind.value for kind in ChangeKind), "moved", "renumbered"]]
+    out += [f"| {k} | {n} |" for k, n in summary.counts(not_reported=False)]
     if summary.not_reported:
         out.append(f"| removed, of which not reported by the new version | "
                    f"{summary.not_reported} |")
+    if summary.review:
+        out.append(f"| pairings to review (low confidence) | {summary.review} |")
     if summary.references:
         out.append(f"| stale cross-references | {summary.references} |")
     if summary.by_topic:
@@ -105,7 +110,7 @@ def render_markdown(comparison: Comparison, *, changes_only: bool = False) -> st
     if flagged:
         for change in flagged:
             for flag in change.flags:
-                out.append(f"- **{_cell(number_label(change))}** {_cell(flag_line(flag))}")
+                out.append(f"- **{_cell(number_label(change))}** {_cell(flag_text(flag))}")
     else:
         out.append("No meaning-shift flags.")
     renumbered = [c for c in comparison.changes if c.renumbered]
@@ -118,20 +123,20 @@ def render_markdown(comparison: Comparison, *, changes_only: bool = False) -> st
     else:
         out.append("No point was renumbered.")
     out += ["", "## Points"]
-    for change in comparison.changes:
-        if changes_only and change.kind is ChangeKind.UNCHANGED and not (
-                change.moved or change.renumbered):
-            continue
+    for change in visible(comparison.changes, changes_only):
         level = "#" * min(6, 3 + change.depth)
         out += ["", f"{level} {_cell(header(change))}", ""]
         ids = " → ".join(", ".join(side) for side in (change.old, change.new) if side)
         meta = f"`{ids}`"
         if change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.UNCHANGED):
             meta += f" · similarity {change.similarity:.2f}"
-        out += [meta, "", redline(change)]
+        out.append(meta)
+        if explain and paired(change):
+            out += ["", f"*Why:* {_cell(explanation(change))}"]
+        out += ["", redline(change)]
         if change.flags:
             out.append("")
-            out += [f"- ⚑ {_cell(flag_line(flag))}" for flag in change.flags]
+            out += [f"- ⚑ {_cell(flag_text(flag))}" for flag in change.flags]
     return "\n".join(out) + "\n"
 
 

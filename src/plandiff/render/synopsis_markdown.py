@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from plandiff.engine.comparison import SpanOp
 from plandiff.lineage.synopsis import CellState, Synopsis, SynopsisCell
+from plandiff.render.common import flag_text
 from plandiff.render.markdown import escape
 from plandiff.render.synopsis_marks import STATE_WORDS, against_note, cell_marks
-from plandiff.render.text import flag_line
 
 
 def _inline(text: str) -> str:
@@ -43,7 +43,7 @@ def _cell(cell: SynopsisCell, index: int, synopsis: Synopsis) -> str:
     head = f"**{_inline(', '.join(cell.numbers))}**"
     if marks:
         head += " *(" + _inline("; ".join(marks)) + ")*"
-    flags = "".join(f"<br>⚑ {_inline(flag_line(f))}" for f in cell.flags)
+    flags = "".join(f"<br>⚑ {_inline(flag_text(f))}" for f in cell.flags)
     return f"{head}<br>{_redline(cell)}{flags}"
 
 

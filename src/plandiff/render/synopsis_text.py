@@ -19,8 +19,8 @@ from rich.text import Text
 
 from plandiff.engine.comparison import Span, SpanOp
 from plandiff.lineage.synopsis import CellState, Synopsis, SynopsisCell, SynopsisRow
+from plandiff.render.common import flag_text
 from plandiff.render.synopsis_marks import STATE_WORDS, against_note, cell_marks
-from plandiff.render.text import flag_line
 
 DELETE_STYLE = "red strike"
 INSERT_STYLE = "green underline"
@@ -57,7 +57,7 @@ def _cell_text(cell: SynopsisCell, index: int, synopsis: Synopsis, color: bool) 
         out.append("\n")
         out.append_text(_redline(cell.spans, color))
         for flag in cell.flags:
-            out.append(f"\n! {flag_line(flag)}", style="yellow" if color else "")
+            out.append(f"\n! {flag_text(flag)}", style="yellow" if color else "")
     return out
 
 
@@ -96,7 +96,7 @@ def build(synopsis: Synopsis, *, width: int, color: bool) -> RenderableType:
             if cell.state is CellState.PRESENT:
                 body = _redline(cell.spans, color)
                 for flag in cell.flags:
-                    body.append(f"\n! {flag_line(flag)}", style="yellow" if color else "")
+                    body.append(f"\n! {flag_text(flag)}", style="yellow" if color else "")
                 parts.append(Padding(body, (0, 0, 0, 5)))
     return Group(*parts)
 

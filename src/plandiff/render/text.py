@@ -10,12 +10,13 @@ marks are git's word-diff brackets: ``[-old-]{+new+}``.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 
 from rich.console import Console
 from rich.text import Text
 
-from plandiff.engine.comparison import Change, ChangeKind, Comparison, Flag, SpanOp, Summary
+from plandiff.engine.comparison import Change, ChangeKind, Comparison, SpanOp, Summary
+from plandiff.render.common import flag_text, visible
+from plandiff.render.explain import explanation, paired
 
 DELETE_STYLE = "red strike"
 INSERT_STYLE = "green underline"
@@ -40,6 +41,8 @@ def header(change: Change) -> str:
     words = [change.label]
     if change.moved:
         words.append("moved")
+    if change.review:
+        words.append("review")
     line = f"{number_label(change)} {', '.join(words)}"
     if change.topics:
         line += " — " + ", ".join(change.topics)
@@ -48,30 +51,20 @@ def header(change: Change) -> str:
 
 def summary_line(summary: Summary) -> str:
     """``17 modified, 2 added, ...; 1 moved, 16 renumbered`` (only counts above zero)."""
-    kinds = [f"{getattr(summary, k.value)} {k.value}" for k in ChangeKind
-             if getattr(summary, k.value)]
-    extra = [f"{getattr(summary, k)} {k}" for k in ("moved", "renumbered") if getattr(summary, k)]
+    counts = summary.counts(not_reported=False, review=False,
+                            references=False)
+    kinds = [f"{count} {key}" for key, count in counts[:len(ChangeKind)] if count]
+    extra = [f"{count} {key}" for key, count in counts[len(ChangeKind):] if count]
     if summary.not_reported:
         extra.append(f"{summary.not_reported} of the removed not reported by the new version")
+    if summary.review:
+        extra.append(f"{summary.review} to review (low-confidence pairing)")
     if summary.references:
         extra.append(f"{summary.references} stale cross-reference"
                      f"{'' if summary.references == 1 else 's'}")
     if not kinds:
         return "no points"
     return ", ".join(kinds) + ("; " + ", ".join(extra) if extra else "")
-
-
-def flag_line(flag: Flag) -> str:
-    """``number: 600,000 → 800,000`` (an empty side shown as ∅)."""
-    return f"{flag.kind.value}: {flag.old or '∅'} → {flag.new or '∅'}"
-
-
-def _visible(comparison: Comparison, changes_only: bool) -> Iterator[Change]:
-    for change in comparison.changes:
-        if changes_only and change.kind is ChangeKind.UNCHANGED and not (
-                change.moved or change.renumbered):
-            continue
-        yield change
 
 
 def _indent(text: Text, prefix: str) -> Text:
@@ -100,31 +93,35 @@ def _redline(change: Change, color: bool) -> Text:
     return body
 
 
-def build(comparison: Comparison, *, color: bool, changes_only: bool = False) -> Text:
-    """The whole redline as one Rich ``Text`` (styles are ignored when printed plainly)."""
+def build(comparison: Comparison, *, color: bool, changes_only: bool = False,
+          explain: bool = False) -> Text:
+    """The whole redline as one Rich ``Text`` (styles are ignored when printed plainly);
+    ``explain`` adds a ``why:`` line under each pair's header (how it was made)."""
     old, new = comparison.old, comparison.new
     out = Text()
     out.append(f"{old.document}@{old.version} → {new.document}@{new.version}\n",
                style=HEADER_STYLE if color else "")
     out.append(summary_line(comparison.summary) + "\n")
-    for change in _visible(comparison, changes_only):
+    for change in visible(comparison.changes, changes_only):
         pad = "  " * change.depth
         out.append("\n")
         out.append(pad + header(change) + "\n", style=HEADER_STYLE if color else "")
+        if explain and paired(change):
+            out.append(f"{pad}    why: {explanation(change)}\n", style=DIM_STYLE if color else "")
         if change.spans:
             out.append_text(_indent(_redline(change, color), pad + "    "))
             out.append("\n")
         for flag in change.flags:
-            out.append(f"{pad}    ! {flag_line(flag)}\n", style=FLAG_STYLE if color else "")
+            out.append(f"{pad}    ! {flag_text(flag)}\n", style=FLAG_STYLE if color else "")
     return out
 
 
 def render_text(comparison: Comparison, *, color: bool = False, changes_only: bool = False,
-                width: int = 100) -> str:
+                width: int = 100, explain: bool = False) -> str:
     """The redline as a string: ANSI-styled when ``color``, else plain with
-    ``[-deleted-]{+inserted+}`` marks. ``changes_only`` leaves out unchanged points that
-    neither moved nor were renumbered."""
-    text = build(comparison, color=color, changes_only=changes_only)
+    ``[-deleted-]{+inserted+}`` marks. ``changes_only`` leaves out what
+    :func:`plandiff.render.common.shown` leaves out (unchanged points that stayed in place)."""
+    text = build(comparison, color=color, changes_only=changes_only, explain=explain)
     if not color:
         return text.plain
     buffer = io.StringIO()
@@ -135,4 +132,4 @@ def render_text(comparison: Comparison, *, color: bool = False, changes_only: bo
     return buffer.getvalue()
 
 
-__all__ = ["build", "flag_line", "header", "number_label", "render_text", "summary_line"]
+__all__ = ["build", "header", "number_label", "render_text", "summary_line"]

@@ -21,10 +21,8 @@ The library never prints: the CLI shows the :class:`AddResult`.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,13 +34,33 @@ from plandiff.engine.compare import compare
 from plandiff.engine.comparison import Comparison
 from plandiff.errors import InputError, Problem, UsageError, WriteError
 from plandiff.limits import DEFAULT_LIMITS, Limits
-from plandiff.plans import importer, rules
+from plandiff.plans import rules
 from plandiff.plans.corpus import Corpus, display_path, load_corpus
-from plandiff.plans.loading import load_plan, read_plan_file
-from plandiff.plans.model import POINT_ID, PlanVersion, Point, Source, Status, TextKind
+from plandiff.plans.intake import (
+    DraftFormat,
+    DraftRequest,
+    PointsBy,
+    StructureReport,
+    StructureWarnings,
+    import_file,
+)
+from plandiff.plans.loading import load_plan, parse_plan_bytes
+from plandiff.plans.model import (
+    POINT_ID,
+    AlignmentReview,
+    PlanVersion,
+    Point,
+    Source,
+    Status,
+    TextKind,
+    validation_problems,
+)
 from plandiff.plans.refs import is_version_ref
 from plandiff.plans.serialise import plan_to_json
 from plandiff.resources import schema_dir
+from plandiff.workflows.coverage import not_reported
+from plandiff.workflows.mapping import Corrections, Row, mapping_csv, mapping_rows
+from plandiff.workflows.mapping import resolve as resolve_corrections
 
 JSON_SUFFIXES = frozenset({".json"})
 _TEMP_PREFIX = "x-plandiff-incoming-"
@@ -75,6 +93,23 @@ class AddRequest:
     force: bool = False
     """Replace an existing version, keeping a backup."""
     limits: Limits = DEFAULT_LIMITS
+    corrections: Corrections = field(default_factory=Corrections)
+    """A reviewer's corrections to the proposed point mapping (``--link``, ``--unlink``,
+    ``--new``, ``--mapping``)."""
+    dry_run: bool = False
+    """Align and validate, but write no version (to review the mapping first)."""
+    mapping_out: Path | None = None
+    """Write the final mapping here as CSV (to edit and read back with ``--mapping``)."""
+    # Draft import (issue #13): format, how points are found, partial coverage, strictness.
+    draft_format: DraftFormat | None = None
+    points_by: PointsBy = PointsBy.MARKERS
+    partial: bool = False
+    """The text covers only part of the version: earlier points it does not cover are
+    ``not_reported``, never removed."""
+    covers: tuple[tuple[int, int], ...] = ()
+    """The point numbers the text covers (``--covers 1-12``); implies ``partial``."""
+    strict: bool = False
+    """Structure warnings of the import stop the add (nothing is written)."""
 
 
 @dataclass(frozen=True)
@@ -99,25 +134,37 @@ class AddResult:
     created_folder: bool = False
     notes: tuple[str, ...] = field(default=())
     """Things the user should know (no earlier version, later versions exist, ...)."""
+    mapping: tuple[Row, ...] = ()
+    """The final point mapping against the superseded version (after corrections)."""
+    written: bool = True
+    """False for a dry run."""
+    report: StructureReport | None = None
+    """The structure report of a draft import (None for a plan JSON file)."""
+    not_reported: tuple[str, ...] = ()
+    """Earlier points marked not reported (``--partial``/``--covers``)."""
 
 
 # --------------------------------------------------------------------------- reading
 
 
-def _read_source(request: AddRequest) -> tuple[PlanVersion, bool]:
-    """The draft as a plan, and whether it came from text (its ids are generated)."""
+def _read_source(request: AddRequest) -> tuple[PlanVersion, bool, StructureReport | None]:
+    """The draft as a plan, whether it came from a draft (its ids are generated), and the
+    import's structure report."""
     source = request.source
     shown = display_path(source)
-    if source.suffix.lower() in JSON_SUFFIXES:
+    if source.suffix.lower() in JSON_SUFFIXES and request.draft_format is None:
         plan = load_plan(source, shown, request.limits)
-        return plan, False
+        return plan, False, None
     if request.document is None or request.version is None:
-        raise UsageError(f"{shown}: a text draft needs --document and --version")
-    text = importer.read_text_file(source, request.limits, display=shown)
-    plan = importer.parse_text(
-        text, document=request.document, version=request.version, title=request.title,
-        date=request.date, language=request.language, source_label=source.name)
-    return plan, True
+        raise UsageError(f"{shown}: a draft needs --document and --version")
+    imported = import_file(source, DraftRequest(
+        document=request.document, version=request.version, title=request.title,
+        date=request.date, language=request.language, fmt=request.draft_format,
+        points_by=request.points_by, partial=request.partial or bool(request.covers),
+        limits=request.limits), display=shown)
+    if request.strict and imported.report.warnings:
+        raise StructureWarnings(imported.report)
+    return imported.plan, True, imported.report
 
 
 def _with_metadata(plan: PlanVersion, request: AddRequest) -> PlanVersion:
@@ -154,10 +201,7 @@ def _revalidate(plan: PlanVersion, update: Mapping[str, Any]) -> PlanVersion:
     try:
         return PlanVersion.model_validate(data)
     except ValidationError as exc:
-        problems = tuple(
-            Problem(file=plan.ref, path="$." + ".".join(str(p) for p in err["loc"]),
-                    message=err["msg"], rule="options")
-            for err in exc.errors())
+        problems = validation_problems(exc, plan.ref, "options")
         raise UsageError(problems[0].format(), problems) from None
 
 
@@ -270,10 +314,56 @@ class _Relinked:
     proposed: tuple[tuple[str, tuple[str, ...]], ...]
     renamed: tuple[tuple[str, str], ...]
     topics: tuple[str, ...]
+    mapping: tuple[Row, ...] = ()
+
+
+def _reviewed_alignment(plan: PlanVersion, probe: PlanVersion, predecessor: PlanVersion,
+                        corrections: Corrections) -> tuple[PlanVersion, Alignment,
+                                                           frozenset[str], frozenset[str]]:
+    """The alignment after a reviewer's corrections: links become the probe's declared
+    ``derived_from``, unlinked and new points are never paired. Returns the probe with the
+    links, the alignment, and the old ids and draft ids never to pair."""
+    to_probe = {p.id: q.id for p, q in zip(plan.walk(), probe.walk(), strict=True)}
+    to_draft = {q: p for p, q in to_probe.items()}
+    never_old: frozenset[str] = frozenset()
+    never_new: frozenset[str] = frozenset()
+    if corrections:
+        proposal = align(predecessor.points, probe.points, old_ref=predecessor.ref,
+                         new_ref=plan.ref)
+        proposed_links = frozenset((o, to_draft.get(n, n)) for o, n in proposal.links())
+        resolved = resolve_corrections(corrections, predecessor.points, plan.points,
+                                       proposed_links)
+        never_old, never_new = resolved.never_old, resolved.never_new
+        extra: dict[str, list[str]] = {}
+        for old_id, new_id in resolved.links:
+            extra.setdefault(to_probe[new_id], []).append(f"{predecessor.ref}#{old_id}")
+        if extra:
+            probe = _with_derived(probe, extra)
+    alignment = align(predecessor.points, probe.points, old_ref=predecessor.ref,
+                      new_ref=plan.ref, never_old=never_old,
+                      never_new=frozenset(to_probe[n] for n in never_new))
+    return probe, alignment, never_old, never_new
+
+
+def _with_derived(plan: PlanVersion, extra: Mapping[str, list[str]]) -> PlanVersion:
+    """``plan`` with references added to the ``derived_from`` of the points in ``extra``."""
+
+    def rebuild(points: tuple[Point, ...]) -> tuple[Point, ...]:
+        out = []
+        for point in points:
+            update: dict[str, Any] = {"points": rebuild(point.points)}
+            if point.id in extra:
+                update["derived_from"] = tuple(dict.fromkeys(
+                    (*point.derived_from, *extra[point.id])))
+            out.append(point.model_copy(update=update))
+        return tuple(out)
+
+    return plan.model_copy(update={"points": rebuild(plan.points)})
 
 
 def relink(plan: PlanVersion, predecessor: PlanVersion, *, generated_ids: bool,
-           keep_ids: bool = False) -> _Relinked:
+           keep_ids: bool = False,
+           corrections: Corrections | None = None) -> _Relinked:
     """Carry ids over from ``predecessor`` and propose ``derived_from`` links.
 
     ``generated_ids``: the draft's ids came from the importer, so they are not evidence (the
@@ -285,9 +375,11 @@ def relink(plan: PlanVersion, predecessor: PlanVersion, *, generated_ids: bool,
     original = [p.id for p in plan.walk()]
     probe = _temporary_ids(plan, old_ids | set(original)) if generated_ids else plan
     probe_ids = [p.id for p in probe.walk()]
+    probe, alignment, never_old, never_new = _reviewed_alignment(
+        plan, probe, predecessor, corrections or Corrections())
     lineage = _Lineage()
-    _collect(align(predecessor.points, probe.points, old_ref=predecessor.ref, new_ref=plan.ref),
-             lineage)
+    _collect(alignment, lineage)
+    mapping = tuple(mapping_rows(alignment, predecessor.points, probe.points))
 
     # Final ids: carried ids first (they are reserved), then the draft's own ids, made unique.
     final: dict[int, str] = {}
@@ -360,8 +452,15 @@ def relink(plan: PlanVersion, predecessor: PlanVersion, *, generated_ids: bool,
         return tuple(out)
 
     relinked = relinked.model_copy(update={"points": with_links(relinked.points)})
+    if never_old or never_new:
+        position_of = {own: position for position, own in enumerate(original)}
+        review = AlignmentReview(
+            against=predecessor.version,
+            unlinked=tuple(sorted(f"{predecessor.ref}#{o}" for o in never_old)),
+            new=tuple(sorted(final[position_of[n]] for n in never_new)))
+        relinked = relinked.model_copy(update={"alignment": review})
     return _Relinked(relinked, tuple(carried), kept, tuple(proposed), tuple(renamed),
-                     tuple(topics_carried))
+                     tuple(topics_carried), mapping)
 
 
 # --------------------------------------------------------------------------- validation
@@ -384,11 +483,7 @@ def validate_candidate(corpus: Corpus, root: Path, target: Path, text: str,
     """Every problem ``plandiff validate`` would report once ``text`` is at ``target``: in the
     new file itself, and any the new file would cause in the other files of the tree."""
     shown = display_path(target)
-    with tempfile.TemporaryDirectory(prefix="plandiff-add-") as scratch:
-        probe_path = Path(scratch) / target.name
-        probe_path.write_text(text, encoding="utf-8")
-        loaded = read_plan_file(probe_path, shown, limits)
-    loaded = dataclasses.replace(loaded, path=target)
+    loaded = parse_plan_bytes(text.encode("utf-8"), target, shown, limits)
     if loaded.plan is None:
         return list(loaded.problems)
     key = target.absolute()
@@ -428,7 +523,7 @@ def _exists_error(target: Path) -> WriteError:
 
 def add_version(request: AddRequest) -> AddResult:
     """Add a version to the plans tree (see the module documentation)."""
-    draft, generated = _read_source(request)
+    draft, generated, report = _read_source(request)
     plan = _with_metadata(draft, request)
     if not is_version_ref(plan.ref):
         raise UsageError(f"{plan.ref}: not a valid DOCUMENT@VERSION")
@@ -461,10 +556,23 @@ def add_version(request: AddRequest) -> AddResult:
     renamed: tuple[tuple[str, str], ...] = ()
     topics: tuple[str, ...] = ()
     kept = 0
+    mapping: tuple[Row, ...] = ()
+    if request.corrections and predecessor is None:
+        raise UsageError("--link, --unlink, --new and --mapping correct the mapping to the "
+                         "superseded version, but this version supersedes none")
     if predecessor is not None:
-        linked = relink(plan, predecessor, generated_ids=generated, keep_ids=request.keep_ids)
+        linked = relink(plan, predecessor, generated_ids=generated, keep_ids=request.keep_ids,
+                        corrections=request.corrections)
         plan, carried, kept = linked.plan, linked.carried, linked.kept
+        mapping = linked.mapping
         proposed, renamed, topics = linked.proposed, linked.renamed, linked.topics
+    hidden: tuple[str, ...] = ()
+    if request.partial or request.covers:
+        if predecessor is None:
+            raise UsageError("--partial/--covers: there is no earlier version of "
+                             f"{plan.document} in {plan.language!r} to be partial against")
+        hidden = not_reported(predecessor, plan, request.covers)
+        plan = _revalidate(plan, {"not_reported": hidden})
     if plan.schema_ref is None:
         ref = _schema_ref(root, target)
         if ref is not None:
@@ -477,6 +585,13 @@ def add_version(request: AddRequest) -> AddResult:
                          f"({len(problems)} problem(s)); nothing was written",
                          tuple(problems))
 
+    if request.mapping_out is not None:
+        atomicio.atomic_write_text(request.mapping_out, mapping_csv(mapping), overwrite=True)
+    if request.dry_run:
+        return AddResult(path=target, plan=plan, predecessor=predecessor,
+                         comparison=compare(predecessor, plan) if predecessor else None,
+                         carried=carried, kept=kept, proposed=proposed, renamed=renamed,
+                         topics=topics, notes=tuple(notes), mapping=mapping, written=False)
     folder = target.parent
     created = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
@@ -499,4 +614,5 @@ def add_version(request: AddRequest) -> AddResult:
     return AddResult(path=target, plan=plan, predecessor=predecessor, comparison=comparison,
                      carried=carried, kept=kept, proposed=proposed, renamed=renamed,
                      topics=topics,
-                     backup=backup, created_folder=created, notes=tuple(notes))
+                     backup=backup, created_folder=created, notes=tuple(notes),
+                     mapping=mapping, report=report, not_reported=hidden)

@@ -38,22 +38,30 @@ import json
 import os
 import shutil
 import stat
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from plandiff import __version__, atomicio
-from plandiff.errors import InputError, PlandiffError, Problem, RenderError, WriteError
+from plandiff.errors import (
+    InputError,
+    Interrupted,
+    PlandiffError,
+    Problem,
+    RenderError,
+    WriteError,
+)
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans import rules
 from plandiff.plans.corpus import Corpus, display_path, load_corpus
-from plandiff.plans.jsonsource import decode_text, parse_json, read_bytes
+from plandiff.plans.jsonsource import load_json_file, read_bytes
 from plandiff.plans.model import PlanVersion
 from plandiff.resources import package_dir, schema_dir
+from plandiff.sourcedate import source_date
 from plandiff.workflows.buildconfig import (
     CONFIG_NAME,
     FORMATS,
@@ -61,11 +69,16 @@ from plandiff.workflows.buildconfig import (
     check_pairs,
     load_config,
 )
+from plandiff.workflows.runner import (
+    StopSignals,
+    build_lock,
+    kill_workers,
+    worker_init,
+)
 
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = 1
 STAGING_PREFIX = ".build-staging-"
-LOCK_NAME = ".build-lock"
 INDEX = "index.html"
 
 
@@ -79,6 +92,38 @@ class JobKind(StrEnum):
 
 
 @dataclass(frozen=True)
+class PairParams:
+    """A comparison job: the two versions compared (``DOCUMENT@VERSION``)."""
+
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class HistoryParams:
+    """A history page job: the document and the language of the versions it follows."""
+
+    document: str
+    language: str
+
+
+@dataclass(frozen=True)
+class SynopsisParams:
+    """A synopsis job: the document and the language of the versions set side by side."""
+
+    document: str
+    language: str
+
+
+@dataclass(frozen=True)
+class IndexParams:
+    """The index job (it reads every plan and links every page)."""
+
+
+JobParams = PairParams | HistoryParams | SynopsisParams | IndexParams
+
+
+@dataclass(frozen=True)
 class Job:
     """One unit of work: a comparison (several formats), a history page, or the index."""
 
@@ -89,13 +134,9 @@ class Job:
     """Paths relative to the output folder (POSIX separators)."""
     inputs: tuple[str, ...]
     """Plan files read, relative to the plans folder (POSIX separators), sorted."""
-    params: tuple[tuple[str, str], ...] = ()
+    params: JobParams = IndexParams()
     weight: int = 1
     """Rough cost, for scheduling the slowest first."""
-
-    def param(self, name: str) -> str:
-        """A parameter's value."""
-        return dict(self.params)[name]
 
 
 @dataclass(frozen=True)
@@ -139,7 +180,9 @@ class BuildResult:
     """Outputs removed (no longer implied)."""
     outputs: int = 0
     """Outputs the tree implies."""
-    warnings: tuple[str, ...] = field(default=())
+    took_over: int | None = None
+    """Process id of an earlier build that was killed in this folder (its leftovers were
+    removed), if any."""
 
 
 Progress = Callable[[BuildEvent], None]
@@ -254,7 +297,7 @@ def plan_jobs(corpus: Corpus, config: BuildConfig, root: Path) -> list[Job]:
             kind=JobKind.PAIR, name=f"pair {old.ref} {new.ref}",
             outputs=tuple(f"{stem}.{fmt}" for fmt in FORMATS if fmt in config.formats),
             inputs=tuple(sorted({paths[old.ref], paths[new.ref]})),
-            params=(("old", old.ref), ("new", new.ref)), weight=weight))
+            params=PairParams(old=old.ref, new=new.ref), weight=weight))
     if config.history:
         for document in corpus.documents():
             main = main_language(corpus, document)
@@ -266,7 +309,7 @@ def plan_jobs(corpus: Corpus, config: BuildConfig, root: Path) -> list[Job]:
                     kind=JobKind.HISTORY, name=f"history {document} {language}",
                     outputs=(history_name(document, language, main),),
                     inputs=tuple(sorted({paths[r] for r in reads})),
-                    params=(("document", document), ("language", language)),
+                    params=HistoryParams(document=document, language=language),
                     weight=5 * size))
                 versions = corpus.versions_of(document, language)
                 jobs.append(Job(
@@ -275,17 +318,18 @@ def plan_jobs(corpus: Corpus, config: BuildConfig, root: Path) -> list[Job]:
                                   for fmt in ("html", "pdf")
                                   if fmt == "html" or fmt in config.formats),
                     inputs=tuple(sorted({paths[p.ref] for p in versions})),
-                    params=(("document", document), ("language", language)),
+                    params=SynopsisParams(document=document, language=language),
                     weight=sum(len(p.point_index()) for p in versions)
                     * (20 if "pdf" in config.formats else 1)))
     jobs.append(Job(kind=JobKind.INDEX, name="index", outputs=(INDEX,),
-                    inputs=tuple(sorted(paths.values())), params=(), weight=1))
+                    inputs=tuple(sorted(paths.values())), weight=1))
     return jobs
 
 
 def _job_key(job: Job, hashes: Mapping[str, str], shared: str, site: str) -> str:
     payload = {
-        "job": job.name, "outputs": list(job.outputs), "params": [list(p) for p in job.params],
+        "job": job.name, "outputs": list(job.outputs),
+        "params": [[name, value] for name, value in vars(job.params).items()],
         "inputs": {path: hashes[path] for path in job.inputs}, "shared": shared,
         # Pages that link to other pages change when the set of pages does.
         "site": site if job.kind is not JobKind.PAIR else "",
@@ -306,7 +350,7 @@ def read_manifest(out: Path) -> dict[str, Any]:
     """The previous build's manifest (empty when absent or unreadable)."""
     path = out / MANIFEST
     try:
-        data = parse_json(decode_text(read_bytes(path, str(path)), str(path)), str(path)).data
+        data = load_json_file(path).data
     except InputError:
         return {}
     if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT or \
@@ -391,31 +435,19 @@ class _Context:
     """Digest of every input file: a corpus cached for another state is never reused."""
     staging: str
     limits: Limits
-    outputs: tuple[tuple[str, str, str], ...]
-    """(kind, job name, output) of every output of every job: for links between pages."""
-
-    @property
-    def site(self) -> tuple[tuple[str, str, str], ...]:
-        """(kind, job name, first output) of every job."""
-        first: dict[str, tuple[str, str, str]] = {}
-        for item in self.outputs:
-            first.setdefault(item[1], item)
-        return tuple(first.values())
-
-    def outputs_of(self, name: str) -> list[str]:
-        """The outputs of one job."""
-        return [output for _, job, output in self.outputs if job == name]
+    jobs: tuple[Job, ...]
+    """Every job of the build (not only those that run): for links between pages."""
 
 
 def run_job(job: Job, context: _Context) -> tuple[str, tuple[tuple[str, str], ...]]:
     """Render one job into the staging folder; returns (job name, ((output, sha256), ...))."""
     corpus = _worker_corpus(context)
-    if job.kind is JobKind.PAIR:
-        files = _render_pair(job, corpus)
-    elif job.kind is JobKind.HISTORY:
-        files = _render_history(job, corpus, context)
-    elif job.kind is JobKind.SYNOPSIS:
-        files = _render_synopsis(job, corpus, context)
+    if isinstance(job.params, PairParams):
+        files = _render_pair(job, job.params, corpus)
+    elif isinstance(job.params, HistoryParams):
+        files = _render_history(job, job.params, corpus, context)
+    elif isinstance(job.params, SynopsisParams):
+        files = _render_synopsis(job, job.params, corpus, context)
     else:
         files = _render_index(corpus, context)
     staging = Path(context.staging)
@@ -427,36 +459,25 @@ def run_job(job: Job, context: _Context) -> tuple[str, tuple[tuple[str, str], ..
     return job.name, tuple(written)
 
 
-def _render_pair(job: Job, corpus: Corpus) -> dict[str, bytes]:
+def _render_pair(job: Job, params: PairParams, corpus: Corpus) -> dict[str, bytes]:
     from plandiff.engine.compare import compare
+    from plandiff.render.formats import ComparisonInput, RenderOptions, site_format
 
-    old = corpus.resolve(job.param("old"))
-    new = corpus.resolve(job.param("new"))
-    comparison = compare(old, new)
-    files: dict[str, bytes] = {}
-    for name in job.outputs:
-        suffix = name.rsplit(".", 1)[1]
-        if suffix == "html":
-            from plandiff.render.report import render_html
+    old, new = corpus.resolve(params.old), corpus.resolve(params.new)
+    source = ComparisonInput(compare(old, new), old, new,
+                             originals=(corpus.data_of(old), corpus.data_of(new)),
+                             vocabulary=corpus.vocabulary)
+    return {name: site_format(name.rsplit(".", 1)[1]).render_bytes(source, RenderOptions())
+            for name in job.outputs}
 
-            files[name] = render_html(comparison, old, new,
-                                      vocabulary=corpus.vocabulary).encode("utf-8")
-        elif suffix == "pdf":
-            from plandiff.render.report import default_attachments, render_pdf
 
-            attached = default_attachments(
-                comparison, old, new, originals=(corpus.data_of(old), corpus.data_of(new)))
-            files[name] = render_pdf(comparison, old, new, vocabulary=corpus.vocabulary,
-                                     attachments=attached)
-        elif suffix == "json":
-            from plandiff.render.json import render_json
+P = TypeVar("P", PairParams, HistoryParams, SynopsisParams)
 
-            files[name] = render_json(comparison).encode("utf-8")
-        else:
-            from plandiff.render.markdown import render_markdown
 
-            files[name] = render_markdown(comparison).encode("utf-8")
-    return files
+def _firsts(context: _Context, kind: type[P]) -> list[tuple[P, str]]:
+    """(parameters, first output) of every job whose parameters are of type ``kind``."""
+    return [(job.params, job.outputs[0]) for job in context.jobs
+            if isinstance(job.params, kind) and job.outputs]
 
 
 def _relative_href(source: str, target: str) -> str:
@@ -465,23 +486,19 @@ def _relative_href(source: str, target: str) -> str:
     return Path(os.path.relpath(target, start if start != "." else ".")).as_posix()
 
 
-def _render_history(job: Job, corpus: Corpus, context: _Context) -> dict[str, bytes]:
+def _render_history(job: Job, params: HistoryParams, corpus: Corpus, context: _Context
+                    ) -> dict[str, bytes]:
     from plandiff.lineage.history import document_history
     from plandiff.render.report.history_html import SiteLinks, render_history_html
 
-    document, language = job.param("document"), job.param("language")
+    document, language = params.document, params.language
     page = job.outputs[0]
-    reports: dict[tuple[str, str], str] = {}
-    histories: dict[tuple[str, str], str] = {}
-    synopsis = None
-    for kind, name, first in context.site:
-        parts = name.split(" ")
-        if kind == JobKind.PAIR.value:
-            reports[(parts[1], parts[2])] = first
-        elif kind == JobKind.HISTORY.value:
-            histories[(parts[1], parts[2])] = first
-        elif kind == JobKind.SYNOPSIS.value and parts[1:] == [document, language]:
-            synopsis = _relative_href(page, first)
+    reports = {(p.old, p.new): first for p, first in _firsts(context, PairParams)}
+    histories = {(p.document, p.language): first
+                 for p, first in _firsts(context, HistoryParams)}
+    synopses = [first for p, first in _firsts(context, SynopsisParams)
+                if (p.document, p.language) == (document, language)]
+    synopsis = _relative_href(page, synopses[0]) if synopses else None
 
     def report_href(old: str, new: str) -> str | None:
         target = reports.get((old, new))
@@ -503,22 +520,24 @@ def _render_history(job: Job, corpus: Corpus, context: _Context) -> dict[str, by
     return {page: html.encode("utf-8")}
 
 
-def _render_synopsis(job: Job, corpus: Corpus, context: _Context) -> dict[str, bytes]:
+def _render_synopsis(job: Job, params: SynopsisParams, corpus: Corpus, context: _Context
+                     ) -> dict[str, bytes]:
     from plandiff.lineage.synopsis import build_synopsis
-    from plandiff.render.report.history_html import LinkView
+    from plandiff.render.report.model import LinkView
     from plandiff.render.report.synopsis_html import render_synopsis_html, render_synopsis_pdf
 
-    document, language = job.param("document"), job.param("language")
+    document, language = params.document, params.language
     synopsis = build_synopsis(corpus.versions_of(document, language))
     page = job.outputs[0]
     lang = _label_lang(language)
     nav = [LinkView(text="index", href=_relative_href(page, INDEX))]
-    for kind, name, first in context.site:
-        if kind not in (JobKind.HISTORY.value, JobKind.SYNOPSIS.value) or first == page:
+    for other_job in context.jobs:
+        other = other_job.params
+        if (not isinstance(other, HistoryParams | SynopsisParams) or not other_job.outputs
+                or other_job.outputs[0] == page or other.document != document):
             continue
-        _, doc, other = name.split(" ")
-        if doc == document:
-            nav.append(LinkView(text=f"{kind} ({other})", href=_relative_href(page, first)))
+        nav.append(LinkView(text=f"{other_job.kind.value} ({other.language})",
+                            href=_relative_href(page, other_job.outputs[0])))
     files = {page: render_synopsis_html(synopsis, lang=lang, nav=nav,
                                         document=document).encode("utf-8")}
     for name in job.outputs[1:]:
@@ -537,22 +556,22 @@ def _render_index(corpus: Corpus, context: _Context) -> dict[str, bytes]:
     from plandiff.render.report.history_html import (
         IndexDocument,
         IndexReport,
-        LinkView,
         render_index_html,
     )
+    from plandiff.render.report.model import LinkView
 
     by_document: dict[str, list[IndexReport]] = {}
     extra: list[IndexReport] = []
     history_links: dict[str, list[LinkView]] = {}
     synopsis_links: dict[str, list[LinkView]] = {}
-    pair_jobs = [(name, first) for kind, name, first in context.site
-                 if kind == JobKind.PAIR.value]
     implied = {(old.ref, new.ref) for old, new in corpus.pairs()}
-    for name, first in pair_jobs:
-        _, old_ref, new_ref = name.split(" ")
+    for job in context.jobs:
+        if not isinstance(job.params, PairParams) or not job.outputs:
+            continue
+        old_ref, new_ref, first = job.params.old, job.params.new, job.outputs[0]
         old, new = corpus.resolve(old_ref), corpus.resolve(new_ref)
         stem = first.rsplit(".", 1)[0]
-        outputs = context.outputs_of(name)
+        outputs = job.outputs
         html = f"{stem}.html" if f"{stem}.html" in outputs else first
         formats = tuple(LinkView(text=o.rsplit(".", 1)[1].upper(), href=o) for o in outputs
                         if o != html)
@@ -563,15 +582,15 @@ def _render_index(corpus: Corpus, context: _Context) -> dict[str, bytes]:
             by_document.setdefault(old.document, []).append(entry)
         else:
             extra.append(entry)
-    for kind, name, first in context.site:
-        if kind == JobKind.HISTORY.value:
-            _, document, language = name.split(" ")
-            history_links.setdefault(document, []).append(LinkView(text=language, href=first))
-        elif kind == JobKind.SYNOPSIS.value:
-            _, document, language = name.split(" ")
-            synopsis_links.setdefault(document, []).extend(
-                LinkView(text=language if o.endswith(".html") else f"{language} PDF", href=o)
-                for o in context.outputs_of(name))
+    for params, first in _firsts(context, HistoryParams):
+        history_links.setdefault(params.document, []).append(
+            LinkView(text=params.language, href=first))
+    for job in context.jobs:
+        if isinstance(job.params, SynopsisParams):
+            language = job.params.language
+            synopsis_links.setdefault(job.params.document, []).extend(
+                LinkView(text=language if o.endswith(".html") else f"{language} PDF",
+                         href=o) for o in job.outputs)
     documents = []
     for document in corpus.documents():
         plans = corpus.versions_of(document, main_language(corpus, document))
@@ -626,44 +645,10 @@ def _check_out(out: Path, root: Path) -> None:
                          f"folder {root}")
 
 
-@contextlib.contextmanager
-def _lock(out: Path) -> Any:
-    """One build at a time per output folder (advisory lock, where the platform has it)."""
-    out.mkdir(parents=True, exist_ok=True)
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
-        yield
-        return
-    handle = (out / LOCK_NAME).open("a+")
-    try:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            raise WriteError(f"{out}: another plandiff build is writing here") from None
-        yield
-    finally:
-        handle.close()
-
-
 def _clean_stale_staging(out: Path) -> None:
     for item in out.glob(f"{STAGING_PREFIX}*"):
         if item.is_dir() and not item.is_symlink():
             shutil.rmtree(item, ignore_errors=True)
-
-
-def _check_source_date_epoch(env: Mapping[str, str]) -> None:
-    """A malformed SOURCE_DATE_EPOCH is an input error found before any rendering."""
-    raw = env.get("SOURCE_DATE_EPOCH", "").strip()
-    if not raw:
-        return
-    try:
-        import datetime as dt
-
-        dt.datetime.fromtimestamp(int(raw), tz=dt.UTC)
-    except (ValueError, OverflowError, OSError):
-        raise InputError(f"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, "
-                         f"not {raw[:40]!r}") from None
 
 
 def build(root: Path, out: Path, *, jobs: int | None = None, force: bool = False,
@@ -673,7 +658,7 @@ def build(root: Path, out: Path, *, jobs: int | None = None, force: bool = False
     if not root.is_dir():
         raise InputError(f"{root}: no such plans folder")
     _check_out(out, root)
-    _check_source_date_epoch(os.environ if env is None else env)
+    source_date(os.environ if env is None else env)  # a malformed value stops the build early
     corpus = load_corpus(root, limits)
     if not corpus.plans and not corpus.files:
         raise InputError(f"{root}: no plan files (*.json) found in this folder")
@@ -690,26 +675,28 @@ def build(root: Path, out: Path, *, jobs: int | None = None, force: bool = False
     notify = progress or (lambda event: None)
     by_name = {job.name: job for job in plan.jobs}
     todo = [by_name[name] for name in plan.stale]
-    with _lock(out):
+    stop = StopSignals()
+    with stop.installed(), build_lock(out) as took_over:
         _clean_stale_staging(out)
         staging = out / f"{STAGING_PREFIX}{os.getpid()}"
         results: dict[str, tuple[tuple[str, str], ...]] = {}
         try:
             if todo:
                 staging.mkdir(parents=True, exist_ok=True)
-                results = _run(todo, plan, corpus, root, staging, limits, jobs, notify)
+                results = _run(todo, plan, corpus, root, staging, limits, jobs, notify, stop)
             manifest = _manifest(plan, results, read_manifest(out))
             rendered = {o: sha for items in results.values() for o, sha in items}
             written: list[str] = []
             if rendered or plan.removed or manifest != read_manifest(out):
                 notify(BuildEvent("commit", total=len(rendered)))
-                written = _commit(out, staging, rendered, plan.removed, manifest)
+                with stop.deferred():
+                    written = _commit(out, staging, rendered, plan.removed, manifest)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
             _WORKER.clear()
     return BuildResult(out=out, jobs=len(plan.jobs), built=tuple(j.name for j in todo),
                        written=tuple(written), removed=plan.removed,
-                       outputs=sum(len(j.outputs) for j in plan.jobs))
+                       outputs=sum(len(j.outputs) for j in plan.jobs), took_over=took_over)
 
 
 def _manifest(plan: BuildPlan, results: Mapping[str, tuple[tuple[str, str], ...]],
@@ -729,12 +716,12 @@ def _manifest(plan: BuildPlan, results: Mapping[str, tuple[tuple[str, str], ...]
 
 
 def _run(todo: Sequence[Job], plan: BuildPlan, corpus: Corpus, root: Path, staging: Path,
-         limits: Limits, jobs: int | None, notify: Progress
+         limits: Limits, jobs: int | None, notify: Progress, stop: StopSignals
          ) -> dict[str, tuple[tuple[str, str], ...]]:
     token = _sha256(json.dumps(sorted(plan.input_hashes.items())).encode("utf-8"))
     context = _Context(
         root=str(root.absolute()), token=token, staging=str(staging), limits=limits,
-        outputs=tuple((j.kind.value, j.name, o) for j in plan.jobs for o in j.outputs))
+        jobs=plan.jobs)
     _WORKER.clear()
     _WORKER[(context.root, token)] = corpus
     workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
@@ -752,11 +739,15 @@ def _run(todo: Sequence[Job], plan: BuildPlan, corpus: Corpus, root: Path, stagi
     import multiprocessing
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
+    before = set(multiprocessing.active_children())
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=worker_init,
+                               initargs=(os.getpid(),),
                                mp_context=multiprocessing.get_context(method))
+    started: list[multiprocessing.process.BaseProcess] = []
     try:
         futures: dict[Future[tuple[str, tuple[tuple[str, str], ...]]], Job] = {
             pool.submit(_call, job, context): job for job in todo}
+        started = [p for p in multiprocessing.active_children() if p not in before]
         notify(BuildEvent("start", total=len(todo)))
         pending = set(futures)
         while pending:
@@ -764,25 +755,21 @@ def _run(todo: Sequence[Job], plan: BuildPlan, corpus: Corpus, root: Path, stagi
             for future in done:
                 error = future.exception()
                 if error is not None:
-                    for other in pending:
-                        other.cancel()
+                    if stop.received is not None:  # a worker died of the same signal
+                        raise Interrupted(stop.received)
                     raise error
                 name, written = future.result()
                 results[name] = written
                 notify(BuildEvent("done", total=len(todo), job=name,
                                   outputs=tuple(o for o, _ in written)))
+    except BaseException:
+        # A failed job, an interrupt: nothing more is worth waiting for.
+        kill_workers(started or [p for p in multiprocessing.active_children()
+                                 if p not in before])
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     return results
-
-
-def _worker_init() -> None:
-    """Ctrl-C ends a worker at once (the default action), instead of raising
-    KeyboardInterrupt inside a job and going on with the next one: the main process
-    cleans up, and the previous reports stay as they were."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _call(job: Job, context: _Context) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -792,8 +779,3 @@ def _call(job: Job, context: _Context) -> tuple[str, tuple[tuple[str, str], ...]
         raise RenderError(f"{job.name}: {exc.message}", exc.problems) from None
     except Exception as exc:  # a renderer bug: name the job, keep one line
         raise RenderError(f"{job.name}: {type(exc).__name__}: {exc}") from None
-
-
-def outputs_of(plan: BuildPlan) -> Iterable[str]:
-    """Every output the tree implies."""
-    return (o for job in plan.jobs for o in job.outputs)

@@ -5,12 +5,13 @@ The file is optional. Its shape is published as ``schemas/plandiff-config.schema
     {
       "extra_pairs": [["peace-framework@2025-11-20-us-28-point",
                        "peace-framework@2025-12-24-20-point"]],
-      "formats": ["html", "pdf", "json", "md"],
+      "formats": ["html", "pdf", "json", "md", "docx"],
       "history": true
     }
 
 ``extra_pairs`` adds comparisons (each ``[OLD, NEW]``, both ``DOCUMENT@VERSION`` in the same
-language); ``formats`` chooses the files written per comparison (default: all four);
+language); ``formats`` chooses the files written per comparison (default: all five; leave
+out ``docx`` to stop the Word redline beside each PDF);
 ``history`` switches the per-document history pages (default on). Every problem is reported
 with the file, the JSON path and the line.
 """
@@ -27,10 +28,12 @@ from plandiff.plans.corpus import Corpus
 from plandiff.plans.jsonsource import format_path, load_json_file
 from plandiff.plans.refs import split_version_ref
 from plandiff.plans.schema import schema_errors
+from plandiff.render.formats import SITE_SUFFIXES
 
 CONFIG_NAME = "plandiff.json"
 CONFIG_SCHEMA = "plandiff-config.schema.json"
-FORMATS = ("html", "pdf", "json", "md")
+FORMATS = SITE_SUFFIXES
+"""The files written per comparison, as the config names them (from the format registry)."""
 
 
 @dataclass(frozen=True)

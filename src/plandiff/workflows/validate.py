@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from plandiff.errors import InputError, Problem, one_line, shorten
 from plandiff.limits import DEFAULT_LIMITS, Limits
@@ -25,8 +26,9 @@ class ValidationResult:
     unreadable_arguments: tuple[str, ...] = ()
     """Messages for command-line paths that do not exist or hold no plan file (exit code 2)."""
     warnings: tuple[Problem, ...] = ()
-    """Things that may be wrong but do not make a file invalid (a cross-reference such as
-    "point 12" that names no point of its version); findings only with ``--strict``."""
+    """Things that may be wrong but do not make a file invalid: a cross-reference such as
+    "point 12" that names no point of its version, a placeholder source; findings only
+    with ``--strict``."""
 
     @property
     def ok(self) -> bool:
@@ -43,6 +45,21 @@ def find_tree_root(path: Path) -> Path | None:
             return ancestor
     local = Path("plans")
     return local if local.is_dir() else None
+
+
+def placeholder_sources(item: LoadedFile) -> list[Problem]:
+    """A source under the reserved ``.invalid`` domain (what ``plandiff import`` writes when it
+    does not know where a text was published) is no source at all."""
+    if item.plan is None:
+        return []
+    out = []
+    for index, source in enumerate(item.plan.sources):
+        host = (urlsplit(source.url).hostname or "").lower()
+        if host == "invalid" or host.endswith(".invalid"):
+            out.append(Problem(item.display, f"$.sources[{index}].url",
+                               f"placeholder source {source.url}: give the address where the "
+                               "text was published", rule="placeholder-source"))
+    return out
 
 
 def validate_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> ValidationResult:
@@ -111,8 +128,9 @@ def validate_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Va
     for item in mine:
         problems.extend(item.problems)
     problems.extend(rules.check(corpus, mine, roots))
+    placeholders = [p for item in mine for p in placeholder_sources(item)]
     ordered = sorted(set(problems), key=lambda p: (p.file, p.line or 0, p.path, p.message))
-    warnings = sorted(set(reference_warnings(mine)),
+    warnings = sorted({*reference_warnings(mine), *placeholders},
                       key=lambda p: (p.file, p.line or 0, p.path, p.message))
     return ValidationResult(files=tuple(sorted(i.display for i in mine)),
                             problems=tuple(ordered), unreadable_arguments=tuple(missing),

@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from plandiff import __version__
 from plandiff.engine.comparison import Comparison
-from plandiff.errors import InputError, UsageError
+from plandiff.errors import UsageError
 from plandiff.plans.model import PlanVersion
 from plandiff.plans.topics import Vocabulary, load_vocabulary
 from plandiff.render.report.i18n import LANGUAGES, choose_language
 from plandiff.render.report.model import AttachmentView, EmbeddedFile, Layout, Report, build_report
+from plandiff.sourcedate import report_date
 
 __all__ = [
     "LANGUAGES",
@@ -45,23 +45,7 @@ def report_time(
 ) -> dt.datetime:
     """The date written into a report: ``SOURCE_DATE_EPOCH`` (seconds since 1970, UTC) when
     set, else midnight UTC of the newer plan version's date. Never the wall clock."""
-    env = os.environ if env is None else env
-    raw = env.get("SOURCE_DATE_EPOCH", "").strip()
-    if raw:
-        try:
-            seconds = int(raw)
-            return dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
-        except (ValueError, OverflowError, OSError):
-            raise InputError(
-                f"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not {raw!r}"
-            ) from None
-    newer = max(old_plan.date, new_plan.date)
-    return dt.datetime(newer.year, newer.month, newer.day, tzinfo=dt.UTC)
-
-
-def created_string(when: dt.datetime) -> str:
-    """W3C date-time in UTC, as the HTML metadata (``dcterms.created``) carries it."""
-    return when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return report_date((old_plan.date, new_plan.date), env)
 
 
 def _layout(layout: str) -> Layout:
@@ -166,7 +150,7 @@ def render_html(
         comparison, old_plan, new_plan, lang=lang, layout=layout,
         changes_only=changes_only, vocabulary=vocabulary, when=when,
     )
-    return html.render(report, created=created_string(when))
+    return html.render(report, when=when)
 
 
 @dataclass(frozen=True)
@@ -215,7 +199,7 @@ def pdf_source(
         )
         for name, data in files.items()
     )
-    return PdfSource(html.render(report, created=created_string(when)), embedded, when)
+    return PdfSource(html.render(report, when=when), embedded, when)
 
 
 def render_pdf(

@@ -25,6 +25,7 @@ import weasyprint
 from weasyprint.text.ffi import ffi, fontconfig, harfbuzz, harfbuzz_subset
 from weasyprint.urls import FatalURLFetchingError, URLFetcher
 
+from plandiff._text import NEEDS_CJK_FONT, class_body
 from plandiff.errors import RenderError
 from plandiff.render.report.model import EmbeddedFile
 
@@ -46,19 +47,9 @@ SLOW_SUBSET_CSS = """
 10 s for Noto Sans CJK (a CFF collection) against under 1 s for IPAexGothic (TrueType): then
 bold Japanese falls back to IPAexGothic (which has no bold face) rather than Noto Sans CJK."""
 
-_CJK = re.compile(
-    "["
-    "\u1100-\u11ff"  # Hangul Jamo
-    "\u2e80-\u2fdf"  # CJK radicals
-    "\u3000-\u31ff"  # CJK punctuation, kana, Bopomofo, Hangul compatibility
-    "\u3400-\u4dbf"  # CJK extension A
-    "\u4e00-\u9fff"  # CJK unified ideographs
-    "\uac00-\ud7af"  # Hangul syllables
-    "\uf900-\ufaff"  # CJK compatibility ideographs
-    "\uff00-\uffef"  # half- and full-width forms
-    "\U00020000-\U0003ffff"  # CJK extensions B and later
-    "]"
-)
+_CJK = re.compile(f"[{class_body(NEEDS_CJK_FONT)}]")
+"""A character that needs a CJK font (ideographs, kana, Hangul, CJK punctuation, full-width
+forms)."""
 
 
 class RefusingURLFetcher(URLFetcher):  # type: ignore[misc]  # WeasyPrint has no type hints

@@ -13,19 +13,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from markupsafe import Markup
-
 from plandiff import __version__
 from plandiff.engine.comparison import Span
 from plandiff.lineage.synopsis import CellState, Synopsis, SynopsisCell
-from plandiff.render.report.history_html import (
-    LinkView,
-    _created,
-    _labels,
-    label_language,
-    page_time,
-)
-from plandiff.render.report.html import Labels, content_security_policy, css_string, environment
+from plandiff.render.report.history_html import label_language, page_time
+from plandiff.render.report.html import render_page
+from plandiff.render.report.i18n import labels
+from plandiff.render.report.model import LinkView
 
 TEMPLATE = "synopsis.html.j2"
 STYLESHEET = "synopsis.css"
@@ -112,7 +106,7 @@ SYNOPSIS_LABELS: Mapping[str, Mapping[str, str]] = {"en": _EN, "ja": _JA, "uk": 
 
 def synopsis_labels(lang: str) -> dict[str, str]:
     """Report and history labels plus the synopsis's own, in ``lang`` (English fallback)."""
-    table = _labels(lang)
+    table = dict(labels(lang))
     table.update(SYNOPSIS_LABELS.get(lang, _EN))
     return table
 
@@ -254,16 +248,6 @@ def synopsis_css() -> str:
     return history_css() + "\n" + extra
 
 
-def _page_css(t: Mapping[str, str]) -> str:
-    return (
-        "@page { @bottom-center { content: "
-        f"{css_string(t['page_before'])} counter(page) {css_string(t['page_between'])} "
-        f"counter(pages) {css_string(t['page_after'])}; "
-        'font-family: "Noto Sans", "IPAexGothic", "Noto Sans CJK JP", sans-serif; '
-        "font-size: 7.5pt; color: #555b63; } }\n"
-    )
-
-
 def render_synopsis_html(synopsis: Synopsis, *, lang: str | None = None,
                          nav: Sequence[LinkView] = (), document: str | None = None) -> str:
     """The synopsis as one standalone HTML page (``nav``: links to other pages of a site;
@@ -271,14 +255,8 @@ def render_synopsis_html(synopsis: Synopsis, *, lang: str | None = None,
     label_lang = label_language(lang, *(c.language for c in synopsis.columns[:1]))
     t = synopsis_labels(label_lang)
     page = _page(synopsis, t, label_lang, nav, document)
-    css = synopsis_css() + _page_css(t)
-    if "</" in css:  # pragma: no cover - packaged stylesheets
-        raise ValueError("stylesheet must not contain '</'")
-    when = page_time([c.date for c in synopsis.columns])
-    return environment().get_template(TEMPLATE).render(
-        p=page, t=Labels(t),
-        css=Markup(css),  # noqa: S704 - packaged stylesheets, no plan text in them
-        csp=content_security_policy(css), created=_created(when))
+    return render_page(TEMPLATE, synopsis_css(), t, page_time([c.date for c in synopsis.columns]),
+                       p=page)
 
 
 def render_synopsis_pdf(synopsis: Synopsis, *, lang: str | None = None,

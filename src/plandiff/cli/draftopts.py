@@ -1,0 +1,93 @@
+"""Options shared by the commands that import a draft (``import``, ``add``): the format, how
+points are found, partial coverage, strictness and the structure report."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from plandiff.plans.intake.build import IMPORT_SOURCE_URL
+from plandiff.plans.intake.draft import PointsBy
+from plandiff.plans.intake.lines import DraftFormat
+from plandiff.plans.intake.report import StructureReport
+
+__all__ = ["DraftOptions", "ask_source_url", "draft_options", "show_report"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def draft_options(function: F) -> F:
+    """The draft-import options, added to a Click command."""
+    for option in reversed((
+        click.option("--from", "from_format", type=click.Choice([f.value for f in DraftFormat]),
+                     help="Read the draft as this format (default: detected from its content "
+                          "and extension)."),
+        click.option("--points-by", type=click.Choice([p.value for p in PointsBy]),
+                     default=PointsBy.MARKERS.value, show_default=True,
+                     help="'lines': a list without numbers, one point a line (or paragraph)."),
+        click.option("--partial", is_flag=True,
+                     help="The text covers only part of the version: earlier points it does "
+                          "not cover are marked not_reported, never removed."),
+        click.option("--covers", metavar="N-M", help="The point numbers the text covers "
+                     "(e.g. 1-12 or 1-12,15); implies --partial."),
+        click.option("--strict", is_flag=True,
+                     help="Exit 1 (writing nothing) when the structure report has warnings."),
+        click.option("--report-json", type=click.Path(path_type=Path, dir_okay=False),
+                     help="Also write the structure report as JSON to this file ('-': "
+                          "standard output)."),
+    )):
+        function = option(function)
+    return function
+
+
+@dataclass(frozen=True)
+class DraftOptions:
+    fmt: DraftFormat | None
+    points_by: PointsBy
+    partial: bool
+    covers: tuple[tuple[int, int], ...]
+    strict: bool
+    report_json: Path | None
+
+    @classmethod
+    def from_click(cls, values: Mapping[str, Any]) -> DraftOptions:
+        from plandiff.workflows.coverage import parse_covers
+
+        covers = parse_covers(values["covers"]) if values.get("covers") else ()
+        fmt = values.get("from_format")
+        return cls(fmt=DraftFormat(fmt) if fmt else None,
+                   points_by=PointsBy(values.get("points_by") or PointsBy.MARKERS.value),
+                   partial=bool(values.get("partial")) or bool(covers), covers=covers,
+                   strict=bool(values.get("strict")), report_json=values.get("report_json"))
+
+
+def show_report(report: StructureReport, json_path: Path | None) -> None:
+    """The structure report on standard error (and as JSON where asked)."""
+    for line in report.lines():
+        click.echo(line, err=True)
+    if json_path is None:
+        return
+    if str(json_path) == "-":
+        click.echo(report.to_json(), nl=False)
+        return
+    from plandiff.atomicio import atomic_write_text
+
+    atomic_write_text(json_path, report.to_json(), overwrite=True)
+
+
+def ask_source_url() -> tuple[str, ...]:
+    """In a terminal, ask where the draft was published; otherwise say what the source
+    defaults to. Returns the ``--source-url`` values to use (none: the placeholder)."""
+    if sys.stdin.isatty() and sys.stderr.isatty():
+        url = click.prompt("Where was this text published? Source URL (empty: a placeholder "
+                           "to replace later)", default="", show_default=False, err=True)
+        if url.strip():
+            return (url.strip(),)
+    click.echo(f"note: no --source-url given; the source is the placeholder "
+               f"{IMPORT_SOURCE_URL} (plandiff validate warns until you replace it)", err=True)
+    return ()

@@ -1,0 +1,391 @@
+"""Akoma Ntoso XML → a plan version: ``plandiff import`` and ``add`` of an act, bill or doc,
+whoever wrote it.
+
+- The hierarchy elements (``article``, ``section``, ``paragraph``, ``point``, ``clause``,
+  ``rule``, ``indent``, ``alinea``, ``level``, ``hcontainer`` and their ``sub…`` forms)
+  become points, nested ones sub-points; the grouping levels above articles (``part``,
+  ``chapter``, ``title``, ``book``, ``tome``, ``division`` and ``sub…``) only group: their
+  children are points at the level of the group (their headings go to the version's
+  notes). A hierarchical ``list`` and a ``blockList`` give their ``point``/``indent``/``item``
+  children to the point they stand in, their intro joins its text.
+- ``num`` is the number (a trailing dot dropped), ``heading`` the title, ``p`` and other
+  blocks the text (one line each; ``intro``, ``content`` and ``wrapUp`` in that order), an
+  ``authorialNote`` the point's notes.
+- Ids: the element's ``wId`` when it is a valid, unused point id (plandiff's export writes
+  the plan id there), else made from the numbers as the text importer does (``p6``,
+  ``p10-a``).
+- Metadata: title from ``docTitle`` (or ``FRBRname``), date and language from the FRBR
+  expression; a plandiff export's ``proprietary`` block gives back status, kind of text,
+  lineage, parties, sources and per-point topics, links and status, so export → import →
+  export is byte-identical. Options given on the command line win.
+
+Untrusted input: parsed by :func:`plandiff.xmlio.parse_untrusted` (no DTD, no entities, no
+network, nesting limited), errors with line and column, exit code 2.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError
+
+from plandiff.errors import InputError, Problem, UsageError
+from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.build import IMPORT_PUBLISHER, IMPORT_SOURCE_NOTE, IMPORT_SOURCE_URL
+from plandiff.plans.model import POINT_ID, PlanVersion, Status, TextKind
+from plandiff.xmlio import (
+    XmlInputError,
+    all_text,
+    children,
+    line_of,
+    local_name,
+    namespace,
+    parse_untrusted,
+)
+
+if TYPE_CHECKING:
+    from plandiff.xmlio import Element
+
+PLANDIFF_NS = "https://plandiff.invalid/ns/akn-proprietary/1"
+_POINTS = frozenset({
+    "article", "section", "subsection", "paragraph", "subparagraph", "point", "clause",
+    "subclause", "rule", "subrule", "indent", "alinea", "level", "hcontainer", "proviso",
+    "transitional", "item"})
+_GROUPS = frozenset({"part", "subpart", "chapter", "subchapter", "title", "subtitle", "book",
+                     "tome", "division", "subdivision"})
+_LISTS = frozenset({"list", "sublist", "blockList"})
+_TEXT_PARTS = ("intro", "content", "wrapUp", "listIntroduction", "listWrapUp")
+_SKIP = frozenset({"num", "heading", "subheading", "authorialNote"})
+_SNIFF = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?akomaNtoso[\s>/]")
+
+
+def looks_like_akn(text: str, label: str = "") -> bool:
+    """True for Akoma Ntoso text (its root element near the start), or any XML in a file
+    named ``*.xml`` (which then must be Akoma Ntoso)."""
+    head = text.lstrip("\ufeff \t\r\n")[:4096]
+    if _SNIFF.search(head):
+        return True
+    return label.lower().endswith(".xml") and head.startswith("<")
+
+
+def _problem(label: str, message: str, line: int | None = None,
+             column: int | None = None) -> InputError:
+    problem = Problem(file=label, path="", message=message, line=line, column=column,
+                      rule="akoma-ntoso")
+    return InputError(problem.format(), (problem,))
+
+
+@dataclass
+class _Point:
+    number: str
+    title: str | None
+    lines: list[str]
+    notes: list[str]
+    wid: str | None
+    eid: str | None
+    children: list[_Point] = field(default_factory=list)
+
+
+def _inline_text(node: Element, notes: list[str]) -> str:
+    """The text of an inline/block element; authorial notes go to ``notes``."""
+    out = [node.text or ""]
+    for sub in children(node):
+        name = local_name(sub)
+        if name == "authorialNote":
+            notes.append("\n".join(_block_lines(sub, [])))
+        elif name == "eol" or name == "br":
+            out.append("\n")
+        else:
+            out.append(_inline_text(sub, notes))
+        out.append(sub.tail or "")
+    return "".join(out)
+
+
+def _block_lines(node: Element, notes: list[str]) -> list[str]:
+    """Lines of a container of blocks (each ``p`` one line)."""
+    lines: list[str] = []
+    blocks = children(node)
+    if not blocks or (node.text or "").strip():
+        return [_inline_text(node, notes)]
+    for block in blocks:
+        name = local_name(block)
+        if name in _LISTS:
+            lines.extend(_list_intro(block, notes))
+            continue
+        if name in _POINTS or name in _SKIP:
+            continue
+        if children(block) and all(local_name(c) in ("p", "blockContainer", "container")
+                                   for c in children(block)):
+            lines.extend(_block_lines(block, notes))
+        else:
+            lines.append(_inline_text(block, notes))
+    return lines
+
+
+def _list_intro(node: Element, notes: list[str]) -> list[str]:
+    """The lead-in (and closing words) of a list, whose items are sub-points."""
+    return [line for sub in children(node)
+            if local_name(sub) in ("intro", "listIntroduction", "wrapUp", "listWrapUp")
+            for line in _block_lines(sub, notes)]
+
+
+class _Reader:
+    def __init__(self, label: str, limits: Limits) -> None:
+        self.label = label
+        self.limits = limits
+        self.count = 0
+        self.group_notes: list[str] = []
+
+    def points_in(self, node: Element, depth: int) -> Iterator[_Point]:
+        """The points directly inside ``node`` (through groups and lists)."""
+        for sub in children(node):
+            name = local_name(sub)
+            if name in _POINTS:
+                yield self.point(sub, depth)
+            elif name in _GROUPS:
+                heading = " ".join(t for t in (self.first_text(sub, "num"),
+                                               self.first_text(sub, "heading")) if t)
+                if heading:
+                    self.group_notes.append(heading)
+                yield from self.points_in(sub, depth)
+            elif name in _LISTS or name in ("content", "intro", "wrapUp", "blockContainer"):
+                yield from self.points_in(sub, depth)
+
+    @staticmethod
+    def first_text(node: Element, name: str) -> str | None:
+        for sub in children(node):
+            if local_name(sub) == name:
+                return all_text(sub).strip()
+        return None
+
+    def point(self, node: Element, depth: int) -> _Point:
+        self.count += 1
+        if self.count > self.limits.max_points:
+            raise _problem(self.label, f"over the limit of {self.limits.max_points} points "
+                           "(set PLANDIFF_MAX_POINTS to raise it)", line_of(node))
+        if depth > self.limits.max_depth:
+            raise _problem(self.label, f"points nested deeper than {self.limits.max_depth} "
+                           "levels", line_of(node))
+        notes: list[str] = []
+        lines: list[str] = []
+        for part in children(node):
+            name = local_name(part)
+            if name in _TEXT_PARTS:
+                lines.extend(_block_lines(part, notes))
+            elif name in _LISTS:
+                lines.extend(_list_intro(part, notes))
+            elif name == "p":
+                lines.append(_inline_text(part, notes))
+        if not any(local_name(p) in (*_TEXT_PARTS, *_LISTS, *_POINTS, "p")
+                   for p in children(node)) and (node.text or "").strip():
+            lines.append(node.text or "")
+        number = self.first_text(node, "num")
+        if number and number.endswith(".") and node.get("wId") is None:
+            number = number[:-1].strip()
+        title = self.first_text(node, "heading")
+        point = _Point(number=number or "", title=title or None, lines=lines, notes=notes,
+                       wid=node.get("wId"), eid=node.get("eId"))
+        point.children = list(self.points_in(node, depth + 1))
+        return point
+
+
+def _meta(root: Element) -> dict[str, Any]:
+    """What the metadata says: title, date, language, and a plandiff export's own data."""
+    found: dict[str, Any] = {}
+    for node in root.iter():
+        if not isinstance(node.tag, str):
+            continue
+        name = local_name(node)
+        if name == "docTitle" and "title" not in found:
+            found["title"] = all_text(node).strip()
+        elif name == "FRBRname" and "name" not in found:
+            found["name"] = node.get("value")
+        elif name == "FRBRExpression":
+            for sub in children(node):
+                if local_name(sub) == "FRBRdate" and sub.get("date"):
+                    found.setdefault("date", sub.get("date"))
+                elif local_name(sub) == "FRBRlanguage" and sub.get("language"):
+                    found.setdefault("language", sub.get("language"))
+        elif name == "note" and node.get("eId") == "note_version":
+            found["notes"] = "\n".join(all_text(p) for p in children(node))
+        elif namespace(node) == PLANDIFF_NS and name == "version" and "own" not in found:
+            found["own"] = node
+    return found
+
+
+def _own_data(own: Element) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """A plandiff export's proprietary block: version fields, and per-point extras by eId."""
+    version: dict[str, Any] = {}
+    for key in ("status", "text_kind", "translation_of", "supersedes"):
+        if own.get(key) is not None:
+            version[key] = own.get(key)
+    parties, not_reported, sources = [], [], []
+    divergences: list[dict[str, Any]] = []
+    points: dict[str, dict[str, Any]] = {}
+    for node in children(own):
+        name = local_name(node)
+        if name == "party":
+            parties.append(node.text or "")
+        elif name == "notReported":
+            not_reported.append(node.get("ref", ""))
+        elif name == "alignment":
+            version["alignment"] = {
+                "against": node.get("against", ""),
+                "unlinked": [s.get("ref", "") for s in children(node)
+                             if local_name(s) == "unlinked"],
+                "new": [s.get("id", "") for s in children(node) if local_name(s) == "new"]}
+        elif name == "divergence":
+            divergence = {k: node.get(k) for k in ("point", "kind", "value")
+                          if node.get(k) is not None}
+            divergences.append(divergence | {"reason": node.text or ""})
+        elif name == "source":
+            source: dict[str, Any] = {k: node.get(k) for k in ("id", "title", "publisher", "url",
+                                                              "date", "reliability")
+                                      if node.get(k) is not None}
+            for sub in children(node):
+                if local_name(sub) == "notes":
+                    source["notes"] = sub.text or ""
+            sources.append(source)
+        elif name == "point" and node.get("eId"):
+            extra: dict[str, Any] = {}
+            if node.get("status"):
+                extra["status"] = node.get("status")
+            topics = [s.text or "" for s in children(node) if local_name(s) == "topic"]
+            links = [s.get("ref", "") for s in children(node) if local_name(s) == "derivedFrom"]
+            if topics:
+                extra["topics"] = topics
+            if links:
+                extra["derived_from"] = links
+            points[node.get("eId", "")] = extra
+    if parties:
+        version["parties"] = parties
+    if not_reported:
+        version["not_reported"] = not_reported
+    if sources:
+        version["sources"] = sources
+    if divergences:
+        version["translation_divergences"] = divergences
+    return version, points
+
+
+class _Ids:
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def take(self, wanted: str | None, fallback: str) -> str:
+        if wanted and re.fullmatch(POINT_ID, wanted) and ".." not in wanted \
+                and wanted not in self.used:
+            self.used.add(wanted)
+            return wanted
+        base, n = fallback[:110], 2
+        candidate = base
+        while candidate in self.used:
+            candidate = f"{base}-{n}"
+            n += 1
+        self.used.add(candidate)
+        return candidate
+
+
+def _id_part(label: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", label).strip("-") or "x"
+
+
+def _point_data(point: _Point, index: int, prefix: str, ids: _Ids,
+                extras: dict[str, dict[str, Any]], limits: Limits, label: str) -> dict[str, Any]:
+    number = (point.number or str(index))[:32]
+    ident = ids.take(point.wid, f"{prefix}{_id_part(number)}")
+    text = "\n".join(point.lines)
+    if len(text) > limits.max_text_chars:
+        raise _problem(label, f"point {number}: text of {len(text)} characters is over the "
+                       f"limit of {limits.max_text_chars} (set PLANDIFF_MAX_TEXT_CHARS)")
+    data: dict[str, Any] = {"id": ident, "number": number}
+    if point.title:
+        data["title"] = point.title[:1000]
+    data["text"] = text
+    data.update(extras.get(point.eid or "", {}))
+    if point.notes:
+        data["notes"] = "\n".join(point.notes)
+    if point.children:
+        data["points"] = [_point_data(c, i, f"{ident}-", ids, extras, limits, label)
+                          for i, c in enumerate(point.children, 1)]
+    return data
+
+
+def _date(option: dt.date | None, found: str | None, version: str) -> str:
+    if option is not None:
+        return option.isoformat()
+    for candidate in (found, version[:10]):
+        if candidate and re.fullmatch(r"\d{4}-\d{2}-\d{2}", candidate[:10]):
+            try:
+                return dt.date.fromisoformat(candidate[:10]).isoformat()
+            except ValueError:
+                continue
+    raise UsageError("no date: give --date YYYY-MM-DD (the Akoma Ntoso document has no "
+                     "expression date and the version id does not start with one)")
+
+
+def parse_akn(data: bytes, *, document: str, version: str, label: str,
+              title: str | None = None, date: dt.date | None = None,
+              language: str | None = None, status: Status | None = None,
+              text_kind: TextKind | None = None, source: dict[str, str] | None = None,
+              limits: Limits = DEFAULT_LIMITS) -> PlanVersion:
+    """A plan version from Akoma Ntoso XML bytes (see the module notes). ``source`` is the
+    placeholder source used when the document carries none of plandiff's."""
+    try:
+        root = parse_untrusted(data)
+    except XmlInputError as exc:
+        raise _problem(label, str(exc), exc.line, exc.column) from None
+    if local_name(root) != "akomaNtoso":
+        raise _problem(label, f"XML whose root element is <{local_name(root)}>, not "
+                       "<akomaNtoso>: only Akoma Ntoso XML can be imported", line_of(root))
+    body = next((n for n in root.iter() if isinstance(n.tag, str)
+                 and local_name(n) in ("body", "mainBody", "judgmentBody", "debateBody")), None)
+    if body is None:
+        raise _problem(label, "no body or mainBody element: nothing to import")
+    reader = _Reader(label, limits)
+    points = list(reader.points_in(body, 1))
+    if not points:
+        raise _problem(label, "no article, section, paragraph, point or item in the body",
+                       line_of(body))
+    meta = _meta(root)
+    own, extras = _own_data(meta["own"]) if "own" in meta else ({}, {})
+    ids = _Ids()
+    plan: dict[str, Any] = {
+        "document": document, "version": version,
+        "title": (title or meta.get("title") or meta.get("name")
+                  or f"{document} {version}")[:1000],
+        "date": _date(date, meta.get("date"), version),
+        "status": (status or own.get("status") or Status.DRAFT).__str__(),
+        "text_kind": (text_kind or own.get("text_kind") or TextKind.OFFICIAL).__str__(),
+        "language": language or meta.get("language") or "en",
+    }
+    for key in ("translation_of", "supersedes", "parties"):
+        if key in own:
+            plan[key] = own[key]
+    plan["sources"] = own.get("sources") or [source or {
+        "title": f"Text imported from {label}"[:1000], "publisher": IMPORT_PUBLISHER,
+        "url": IMPORT_SOURCE_URL, "notes": IMPORT_SOURCE_NOTE}]
+    notes = meta.get("notes")
+    if reader.group_notes:
+        notes = "\n\n".join([*([notes] if notes else []),
+                             *(f"Heading: {h}" for h in reader.group_notes)])
+    if notes:
+        plan["notes"] = notes
+    for key in ("not_reported", "alignment", "translation_divergences"):
+        if key in own:
+            plan[key] = own[key]
+    plan["points"] = [_point_data(p, i, "p", ids, extras, limits, label)
+                      for i, p in enumerate(points, 1)]
+    try:
+        return PlanVersion.model_validate(plan)
+    except ValidationError as exc:
+        problems = tuple(
+            Problem(file=label, path="$." + ".".join(str(p) for p in error["loc"]),
+                    message=error["msg"], rule="akoma-ntoso")
+            for error in exc.errors())
+        raise InputError(f"{label}: the imported Akoma Ntoso document is not a valid plan "
+                         f"({problems[0].format()})", problems) from None

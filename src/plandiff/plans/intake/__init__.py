@@ -1,0 +1,25 @@
+"""Draft import: any format a draft arrives in → lines → one parser → a plan version.
+
+Modules: :mod:`.lines` (the line format), :mod:`.formats` (detection and the reader table),
+one reader per format (:mod:`.textfile`, :mod:`.html`, :mod:`.docx`, :mod:`.pdf`), one adapter
+per third-party library (:mod:`.htmldom` for selectolax, :mod:`.xmlparts` for lxml,
+:mod:`.pdfium` for pypdfium2), the line parser (:mod:`.parser`), the plan builder
+(:mod:`.build`), the structure report (:mod:`.report`), coverage of partial versions
+(:mod:`.coverage`), and :mod:`.draft`, which runs them in order.
+"""
+
+from plandiff.plans.intake.build import IMPORT_SOURCE_URL
+from plandiff.plans.intake.draft import (
+    DraftRequest,
+    ImportedDraft,
+    PointsBy,
+    import_bytes,
+    import_file,
+    import_lines,
+)
+from plandiff.plans.intake.lines import DraftFormat
+from plandiff.plans.intake.report import StructureReport, StructureWarnings
+
+__all__ = ["IMPORT_SOURCE_URL", "DraftFormat", "DraftRequest", "ImportedDraft", "PointsBy",
+           "StructureReport", "StructureWarnings", "import_bytes", "import_file",
+           "import_lines"]

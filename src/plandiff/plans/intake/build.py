@@ -1,0 +1,163 @@
+"""Parsed points → a plan version (ids, numbers, metadata, the placeholder source).
+
+Ids come from the numbers ("p6", "p10-a", "p10-1"), made unique with "-2", "-3" ...;
+``number`` is the printed label with ASCII digits ("6", "10(a)", "10.1"; ``第一条`` → "1").
+
+An imported version is ``status: reported``, ``text_kind: paraphrase`` unless told otherwise
+(a text that reached us through a press copy is neither official nor verbatim until someone
+says so), and carries one placeholder source whose address is under the reserved ``.invalid``
+domain, ``https://plandiff.invalid/import``: the file alone does not say who published it, and
+``plandiff validate`` warns about the placeholder (an error with ``--strict``). The date comes
+from ``date`` or from a version id that starts with ``YYYY-MM-DD``; there is no default (no
+wall clock).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from pydantic import ValidationError
+
+from plandiff.errors import InputError, UsageError
+from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.language import detect_language
+from plandiff.plans.intake.parser import Node, Parse, clean_line
+from plandiff.plans.intake.problems import input_problem
+from plandiff.plans.model import SLUG, PlanVersion, Status, TextKind, validation_problems
+
+__all__ = ["IMPORT_PUBLISHER", "IMPORT_SOURCE_NOTE", "IMPORT_SOURCE_URL", "build_plan",
+           "check_slug", "pick_date", "placeholder_source"]
+
+IMPORT_SOURCE_URL = "https://plandiff.invalid/import"
+"""The placeholder address of an imported text's source (``.invalid`` is reserved: RFC 2606)."""
+IMPORT_PUBLISHER = "not recorded (imported with plandiff import)"
+IMPORT_SOURCE_NOTE = (
+    "Placeholder written by plandiff import: the text file does not say who published it or "
+    "where. Replace this entry with the real source."
+)
+
+
+def placeholder_source(label: str) -> dict[str, str]:
+    """The source entry of an import that does not say who published the text."""
+    return {"title": one_line_value(f"Text imported from {label}", "Imported text"),
+            "publisher": IMPORT_PUBLISHER, "url": IMPORT_SOURCE_URL, "notes": IMPORT_SOURCE_NOTE}
+
+
+class _IdPool:
+    """Ids handed out so far, and where to resume counting for each clashing base (so a draft
+    repeating one number thousands of times stays linear, not quadratic)."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self.next_suffix: dict[str, int] = {}
+
+    def unique(self, base: str) -> str:
+        candidate = base[:120]
+        stem = base[:110]
+        n = self.next_suffix.get(stem, 2)
+        while candidate in self.used:
+            candidate = f"{stem}-{n}"
+            n += 1
+        self.next_suffix[stem] = n
+        self.used.add(candidate)
+        return candidate
+
+
+def _id_part(label: str) -> str:
+    part = re.sub(r"[^A-Za-z0-9]+", "-", label).strip("-")
+    return part or "x"
+
+
+def _point_data(node: Node, prefix: str, used: _IdPool, limits: Limits,
+                display: str) -> dict[str, Any]:
+    ident = used.unique(f"{prefix}{_id_part(node.label)}")
+    node.split_title()
+    text = node.text
+    if len(text) > limits.max_text_chars:
+        raise input_problem(display, f"point {node.number}: text of {len(text)} characters is "
+                            f"over the limit of {limits.max_text_chars} (set "
+                            "PLANDIFF_MAX_TEXT_CHARS)", rule="limits", where=node.where)
+    data: dict[str, Any] = {"id": ident, "number": node.number}
+    if node.title:
+        data["title"] = node.title[:1000]
+    data["text"] = text
+    if node.notes:
+        data["notes"] = "\n\n".join(node.notes)
+    if node.children:
+        data["points"] = [_point_data(c, f"{ident}-", used, limits, display)
+                          for c in node.children]
+    return data
+
+
+def _notes(parse: Parse) -> str | None:
+    paragraphs = [" ".join(p) for p in parse.notes if p]
+    numbers = [p.number for p in parse.points]
+    for heading, index in parse.headings:
+        if index < len(numbers):
+            paragraphs.append(f"Heading before point {numbers[index]}: {heading}")
+        else:
+            paragraphs.append(f"Heading after the last point: {heading}")
+    return "\n\n".join(paragraphs) or None
+
+
+def check_slug(value: str, option: str) -> None:
+    if not re.fullmatch(SLUG, value) or ".." in value:
+        raise UsageError(f"{option} {value!r} is not a valid id: use lowercase letters, digits, "
+                         "'.', '_' and '-', starting with a letter or digit")
+
+
+def pick_date(date: dt.date | None, version: str) -> dt.date:
+    if date is not None:
+        return date
+    match = re.match(r"(\d{4}-\d{2}-\d{2})(?![0-9])", version)
+    if match:
+        try:
+            return dt.date.fromisoformat(match.group(1))
+        except ValueError:
+            pass
+    raise UsageError("no date for the version: give --date YYYY-MM-DD (or start the version "
+                     "id with the date, e.g. 2025-11-20-draft)")
+
+
+def one_line_value(value: str, fallback: str) -> str:
+    cleaned = clean_line(value.replace("\n", " "))[:1000]
+    return cleaned or fallback
+
+
+def build_plan(parse: Parse, *, document: str, version: str, when: dt.date, label: str,
+               sample: str, title: str | None = None, language: str | None = None,
+               status: Status = Status.REPORTED, text_kind: TextKind = TextKind.PARAPHRASE,
+               limits: Limits = DEFAULT_LIMITS) -> PlanVersion:
+    """The plan version of a parsed draft. ``sample`` is text to guess the language from."""
+    total = sum(p.count() for p in parse.points)
+    if total > limits.max_points:
+        raise input_problem(label, f"{total} points, over the limit of {limits.max_points} "
+                            "(set PLANDIFF_MAX_POINTS to raise it)", rule="limits")
+    used = _IdPool()
+    points = [_point_data(p, "p", used, limits, label) for p in parse.points]
+    chosen_title = one_line_value(title or "", "") or parse.title or f"{document} {version}"
+    data: dict[str, Any] = {
+        "document": document,
+        "version": version,
+        "title": chosen_title[:1000],
+        "date": when.isoformat(),
+        "status": Status(status).value,
+        "text_kind": TextKind(text_kind).value,
+        "language": language or detect_language(sample),
+        "sources": [placeholder_source(label)],
+        "points": points,
+    }
+    notes = _notes(parse)
+    if notes:
+        data["notes"] = notes
+    try:
+        return PlanVersion.model_validate(data)
+    except ValidationError as exc:
+        problems = validation_problems(exc, label, "import")
+        if any(error["loc"] and error["loc"][0] == "language" for error in exc.errors()):
+            raise UsageError(f"--language {language!r} is not a language tag such as en, ja, "
+                             "uk") from None
+        raise InputError(f"{label}: the imported text is not a valid plan",
+                         problems) from None

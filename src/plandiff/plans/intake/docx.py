@@ -1,0 +1,439 @@
+"""Word .docx drafts → lines, with Word's automatic numbering worked out as Word shows it.
+
+A .docx is a zip of XML parts. The archive is checked before anything is unpacked (at most
+``max_parts`` members; the parts read may unpack to at most ``max_unpacked_bytes``, measured
+while reading, not taken from the archive's own claims), and every part goes through the
+safe XML adapter (:mod:`plandiff.plans.intake.xmlparts`).
+
+The body is read in order: paragraphs, tables (row by row) and content controls; tracked
+deletions are left out and insertions kept (the text as it would read with all changes
+accepted); line breaks inside a paragraph start a new line; soft hyphens vanish.
+
+Numbering comes from ``numbering.xml``: the list a paragraph is in (its own ``numPr`` or its
+style's, following ``basedOn``), its level, each level's start, format and text (``%1.``,
+``(%2)``), restarts of a level when a higher level moves on, and ``startOverride`` restarts
+of a list instance; lists sharing one abstract definition continue each other's count, as
+in Word. The parser then sees what a reader sees: level 0 as ``N.`` (or the level's own
+wording, ``Article N``), deeper levels as ``(n)``, ``a)`` or ``(i)``, bullets as ``•``, each
+level indented further. Heading styles become Markdown headings (``Title`` the title); a left
+indent on an unnumbered paragraph becomes leading spaces.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import struct
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line
+from plandiff.plans.intake.problems import input_problem
+from plandiff.plans.intake.xmlparts import XmlRefused, children, local, parse_part
+
+__all__ = ["read_docx"]
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_OFFICE_DOCUMENT = re.compile(r'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+)"|'
+                              r'Target="/?([^"]+)"[^>]*Type="[^"]*/officeDocument"')
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError,
+               EOFError, OSError, RuntimeError, zlib.error, struct.error, UnicodeDecodeError)
+"""What a damaged archive can raise while it is listed or unpacked."""
+_HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
+
+
+def _attr(element: Any, name: str) -> str | None:
+    if element is None:
+        return None
+    value = element.get(f"{_W}{name}")
+    return str(value) if value is not None else None
+
+
+def _find(element: Any, *path: str) -> Any:
+    for name in path:
+        if element is None:
+            return None
+        element = element.find(f"{_W}{name}")
+    return element
+
+
+def _int(value: str | None, default: int = 0) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+class _Archive:
+    """The zip, with every read counted against the unpacking budget."""
+
+    def __init__(self, data: bytes, display: str, limits: Limits) -> None:
+        self.display = display
+        self.limits = limits
+        self.budget = limits.max_unpacked_bytes
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            names = self.zip.infolist()
+        except _ZIP_ERRORS as exc:
+            raise input_problem(display, f"not a valid Word .docx (not a readable zip "
+                                f"archive: {exc})", rule="format") from None
+        if len(names) > limits.max_parts:
+            raise input_problem(display, f"a zip archive of {len(names)} members, over the "
+                                f"limit of {limits.max_parts} for a Word document",
+                                rule="limits")
+        self.names = {info.filename: info for info in names}
+
+    def read(self, name: str, required: bool = False) -> bytes | None:
+        info = self.names.get(name)
+        if info is None:
+            if required:
+                raise input_problem(self.display, "a zip archive but not a Word document "
+                                    f"(no {name})", rule="format")
+            return None
+        if info.flag_bits & 0x1:
+            raise input_problem(self.display, "an encrypted archive; save the document "
+                                "without a password", rule="format")
+        if info.file_size > self.budget:
+            raise self._bomb(name)
+        try:
+            with self.zip.open(info) as stream:
+                data = stream.read(self.budget + 1)
+        except _ZIP_ERRORS as exc:
+            raise input_problem(self.display, f"{name}: cannot be unpacked ({exc})",
+                                rule="format") from None
+        if len(data) > self.budget:
+            raise self._bomb(name)
+        self.budget -= len(data)
+        return data
+
+    def _bomb(self, name: str) -> Exception:
+        return input_problem(self.display, f"{name} unpacks to more than "
+                             f"{self.limits.max_unpacked_bytes} bytes (a zip bomb?); set "
+                             "PLANDIFF_MAX_UNPACKED_BYTES to raise the limit", rule="limits")
+
+    def xml(self, name: str, required: bool = False) -> Any:
+        data = self.read(name, required)
+        if data is None:
+            return None
+        try:
+            return parse_part(data)
+        except XmlRefused as exc:
+            raise input_problem(self.display, f"{name}: {exc}", rule="format") from None
+
+
+@dataclass
+class _Level:
+    start: int = 1
+    fmt: str = "decimal"
+    text: str = "%1."
+    restart: int | None = None
+
+
+@dataclass
+class _Numbering:
+    abstract: dict[str, dict[int, _Level]] = field(default_factory=dict)
+    instances: dict[str, tuple[str, dict[int, int], dict[int, _Level]]] = field(
+        default_factory=dict)
+    """numId → (abstractNumId, start overrides, level overrides)."""
+    counters: dict[str, dict[int, int]] = field(default_factory=dict)
+    seen: set[str] = field(default_factory=set)
+
+    def level(self, num_id: str, ilvl: int) -> tuple[str, _Level] | None:
+        instance = self.instances.get(num_id)
+        if instance is None:
+            return None
+        abstract_id, _, overrides = instance
+        level = overrides.get(ilvl) or self.abstract.get(abstract_id, {}).get(ilvl)
+        if level is None:
+            return None
+        return abstract_id, level
+
+    def advance(self, num_id: str, ilvl: int) -> dict[int, int] | None:
+        """Count one paragraph at ``ilvl`` of list ``num_id``; the counters of every level."""
+        found = self.level(num_id, ilvl)
+        if found is None:
+            return None
+        abstract_id, level = found
+        abstract_id, starts, _ = self.instances[num_id]
+        counters = self.counters.setdefault(abstract_id, {})
+        if num_id not in self.seen:
+            self.seen.add(num_id)
+            for lvl, start in starts.items():  # a list instance that restarts its count
+                counters[lvl] = start - 1
+                for deeper in [k for k in counters if k > lvl]:
+                    del counters[deeper]
+        if ilvl in counters:
+            counters[ilvl] += 1
+        else:
+            counters[ilvl] = level.start
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        return counters
+
+
+def _read_numbering(root: Any) -> _Numbering:
+    numbering = _Numbering()
+    if root is None:
+        return numbering
+
+    def level_of(element: Any) -> _Level:
+        return _Level(start=_int(_attr(_find(element, "start"), "val"), 1),
+                      fmt=_attr(_find(element, "numFmt"), "val") or "decimal",
+                      text=_attr(_find(element, "lvlText"), "val") or "",
+                      restart=_int(_attr(_find(element, "lvlRestart"), "val"), -1))
+
+    for element in children(root):
+        name = local(element)
+        if name == "abstractNum":
+            levels = {}
+            for lvl in element.findall(f"{_W}lvl"):
+                levels[_int(_attr(lvl, "ilvl"))] = level_of(lvl)
+            numbering.abstract[_attr(element, "abstractNumId") or ""] = levels
+        elif name == "num":
+            abstract_id = _attr(_find(element, "abstractNumId"), "val") or ""
+            starts: dict[int, int] = {}
+            overrides: dict[int, _Level] = {}
+            for override in element.findall(f"{_W}lvlOverride"):
+                ilvl = _int(_attr(override, "ilvl"))
+                start = _find(override, "startOverride")
+                if start is not None:
+                    starts[ilvl] = _int(_attr(start, "val"), 1)
+                lvl = _find(override, "lvl")
+                if lvl is not None:
+                    overrides[ilvl] = level_of(lvl)
+            numbering.instances[_attr(element, "numId") or ""] = (abstract_id, starts,
+                                                                   overrides)
+    return numbering
+
+
+@dataclass(frozen=True)
+class _Style:
+    name: str
+    based_on: str | None
+    num_id: str | None
+    ilvl: int | None
+    outline: int | None
+
+
+def _read_styles(root: Any) -> dict[str, _Style]:
+    styles: dict[str, _Style] = {}
+    if root is None:
+        return styles
+    for element in root.findall(f"{_W}style"):
+        ident = _attr(element, "styleId") or ""
+        num = _find(element, "pPr", "numPr")
+        outline = _attr(_find(element, "pPr", "outlineLvl"), "val")
+        styles[ident] = _Style(
+            name=_attr(_find(element, "name"), "val") or ident,
+            based_on=_attr(_find(element, "basedOn"), "val"),
+            num_id=_attr(_find(num, "numId"), "val"),
+            ilvl=_int(_attr(_find(num, "ilvl"), "val")) if _find(num, "ilvl") is not None
+            else None,
+            outline=_int(outline) if outline is not None else None)
+    return styles
+
+
+def _style_chain(styles: dict[str, _Style], ident: str | None) -> list[_Style]:
+    chain: list[_Style] = []
+    while ident and ident in styles and len(chain) < 20:
+        style = styles[ident]
+        chain.append(style)
+        ident = style.based_on
+    return chain
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"),
+                           (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"),
+                           (4, "iv"), (1, "i")):
+        while n >= value:
+            out += letters
+            n -= value
+    return out or "0"
+
+
+def _letter(n: int) -> str:
+    out = ""
+    while n > 0:
+        n, rest = divmod(n - 1, 26)
+        out = chr(ord("a") + rest) + out
+    return out or "a"
+
+
+def _format(n: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        return _letter(n)
+    if fmt in ("lowerRoman", "upperRoman"):
+        return _roman(n)
+    if fmt == "decimalFullWidth":
+        return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    return str(n)
+
+
+def _marker(level: _Level, ilvl: int, counters: dict[int, int],
+            levels: dict[int, _Level]) -> str:
+    """What the parser should see in front of the paragraph's text."""
+    n = counters.get(ilvl, level.start)
+    pad = "  " * ilvl
+    if level.fmt in ("bullet", "none") or not level.text:
+        return f"{pad}• " if level.fmt == "bullet" else pad
+    if ilvl == 0:
+        if re.search(r"[^\W\d_]", re.sub(r"%[1-9]", "", level.text)):
+            # The level's own wording ("Article %1.", "Пункт %1"): render it as Word does.
+            rendered = re.sub(r"%([1-9])", lambda m: _format(
+                counters.get(int(m.group(1)) - 1, 1),
+                levels.get(int(m.group(1)) - 1, level).fmt), level.text)
+            return rendered.strip() + " "
+        if level.fmt in ("lowerLetter", "upperLetter"):
+            return f"{_letter(n)}) "
+        return f"{_format(n, 'decimal')}. "
+    if level.fmt in ("lowerLetter", "upperLetter"):
+        return f"{pad}{_letter(n)}) "
+    if level.fmt in ("lowerRoman", "upperRoman"):
+        return f"{pad}({_roman(n)}) "
+    return f"{pad}({n}) "
+
+
+_SKIP = frozenset({"del", "moveFrom", "instrText", "delText", "Fallback", "footnoteReference",
+                   "endnoteReference", "commentReference", "pPr", "rPr"})
+
+
+def _paragraph_text(paragraph: Any) -> list[str]:
+    """The paragraph's text, split at line breaks."""
+    parts: list[str] = []
+    stack = [iter(list(paragraph))]
+    while stack:
+        try:
+            node = next(stack[-1])
+        except StopIteration:
+            stack.pop()
+            continue
+        if not isinstance(node.tag, str):
+            continue
+        name = local(node)
+        if name in _SKIP:
+            continue
+        if name == "t":
+            parts.append(node.text or "")
+        elif name == "tab":
+            parts.append(" ")
+        elif name in ("br", "cr"):
+            parts.append("\n")
+        elif name == "noBreakHyphen":
+            parts.append("-")
+        elif name == "softHyphen":
+            continue
+        else:
+            stack.append(iter(list(node)))
+    return "".join(parts).replace("\u00ad", "").split("\n")
+
+
+@dataclass
+class _Reader:
+    numbering: _Numbering
+    styles: dict[str, _Style]
+    lines: list[Line] = field(default_factory=list)
+    title: str | None = None
+    count: int = 0
+
+    def paragraph(self, element: Any) -> None:
+        self.count += 1
+        where = f"paragraph {self.count}"
+        texts = _paragraph_text(element)
+        if not "".join(texts).strip():
+            return
+        props = _find(element, "pPr")
+        chain = _style_chain(self.styles, _attr(_find(props, "pStyle"), "val"))
+        num = _find(props, "numPr")
+        num_id = _attr(_find(num, "numId"), "val")
+        ilvl_text = _attr(_find(num, "ilvl"), "val")
+        ilvl = _int(ilvl_text) if ilvl_text is not None else None
+        for style in chain:
+            if num_id is None and style.num_id is not None:
+                num_id = style.num_id
+            if ilvl is None and style.ilvl is not None:
+                ilvl = style.ilvl
+        ilvl = ilvl or 0
+        names = [s.name for s in chain]
+        heading = 0
+        for name in names:
+            match = _HEADING_NAME.match(name)
+            if match:
+                heading = int(match.group(1))
+                break
+        if any(name.lower() == "title" for name in names):
+            heading = -1
+        prefix = ""
+        if num_id is not None and num_id != "0":
+            counters = self.numbering.advance(num_id, ilvl)
+            found = self.numbering.level(num_id, ilvl)
+            if counters is not None and found is not None:
+                levels = self.numbering.abstract.get(found[0], {})
+                prefix = _marker(found[1], ilvl, counters, levels)
+        elif heading == 0:
+            indent = _int(_attr(_find(props, "ind"), "left")
+                          or _attr(_find(props, "ind"), "start"))
+            if indent >= 300:
+                prefix = "  " * max(1, round(indent / 720))
+        if heading == -1:
+            if self.title is None:
+                self.title = " ".join(t.strip() for t in texts if t.strip())
+            prefix = "# "
+        elif heading > 0:
+            prefix = "#" * min(6, heading + 1) + " " + prefix.strip() + (" " if prefix.strip()
+                                                                        else "")
+        first, *rest = texts
+        self.lines.append(Line(prefix + first.strip(), where))
+        pad = " " * (len(prefix) - len(prefix.lstrip()))
+        for more in rest:
+            if more.strip():
+                self.lines.append(Line(pad + more.strip(), where))
+        self.lines.append(Line("", where))
+
+    def block(self, container: Any) -> None:
+        stack = [iter(list(children(container)))]
+        while stack:
+            try:
+                element = next(stack[-1])
+            except StopIteration:
+                stack.pop()
+                continue
+            name = local(element)
+            if name == "p":
+                self.paragraph(element)
+            elif name in ("tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "ins",
+                          "moveTo", "txbxContent"):
+                stack.append(iter(list(children(element))))
+
+
+def _main_part(archive: _Archive) -> str:
+    if "word/document.xml" in archive.names:
+        return "word/document.xml"
+    rels = archive.read("_rels/.rels")
+    if rels is not None:
+        match = _OFFICE_DOCUMENT.search(rels.decode("utf-8", errors="replace"))
+        if match:
+            return match.group(1) or match.group(2)
+    return "word/document.xml"
+
+
+def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> DraftLines:
+    """The lines of a Word document's body."""
+    archive = _Archive(data, display, limits)
+    main = _main_part(archive)
+    folder = main.rpartition("/")[0]
+    document = archive.xml(main, required=True)
+    body = _find(document, "body")
+    if body is None:
+        raise input_problem(display, f"{main} has no body; not a Word document",
+                            rule="format")
+    numbering = _read_numbering(archive.xml(f"{folder}/numbering.xml" if folder
+                                            else "numbering.xml"))
+    styles = _read_styles(archive.xml(f"{folder}/styles.xml" if folder else "styles.xml"))
+    reader = _Reader(numbering, styles)
+    reader.block(body)
+    return DraftLines(DraftFormat.DOCX, tuple(reader.lines), title=reader.title)

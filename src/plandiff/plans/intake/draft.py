@@ -1,0 +1,150 @@
+"""Import a draft of any format: bytes → lines → points → a plan version and its report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.build import (
+    build_plan,
+    check_slug,
+    one_line_value,
+    pick_date,
+    placeholder_source,
+)
+from plandiff.plans.intake.formats import read_lines
+from plandiff.plans.intake.lines import DraftFormat, DraftLines
+from plandiff.plans.intake.parser import parse_lines
+from plandiff.plans.intake.problems import input_problem
+from plandiff.plans.intake.report import StructureReport, structure_report
+from plandiff.plans.jsonsource import read_bytes
+from plandiff.plans.model import PlanVersion, Status, TextKind
+
+__all__ = ["DraftRequest", "ImportedDraft", "PointsBy", "import_bytes", "import_file",
+           "import_lines"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class PointsBy(StrEnum):
+    """How points are found (``--points-by``)."""
+
+    MARKERS = "markers"
+    """Numbers and markers as circulated ("1.", "Point 2", "第3項" ...)."""
+    LINES = "lines"
+    """One point a line (or a paragraph): a list with no numbers."""
+
+
+@dataclass(frozen=True)
+class DraftRequest:
+    """What the imported version is, and how to read the draft."""
+
+    document: str
+    version: str
+    title: str | None = None
+    date: dt.date | None = None
+    language: str | None = None
+    status: Status = Status.REPORTED
+    text_kind: TextKind = TextKind.PARAPHRASE
+    provenance_given: bool = True
+    """False when ``status`` and ``text_kind`` are only the defaults: an Akoma Ntoso file's
+    own provenance then wins."""
+    fmt: DraftFormat | None = None
+    """``--from``; None detects the format."""
+    points_by: PointsBy = PointsBy.MARKERS
+    partial: bool = False
+    """The text covers only part of the version: a first number other than 1 and an
+    announced count are not warnings."""
+    limits: Limits = DEFAULT_LIMITS
+
+
+@dataclass(frozen=True)
+class ImportedDraft:
+    """The imported version and the structure report of the import."""
+
+    plan: PlanVersion
+    report: StructureReport
+
+
+def _sanitise(text: str) -> str:
+    return _SURROGATE.sub("\ufffd", text.removeprefix("\ufeff"))
+
+
+def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> ImportedDraft:
+    """A plan version from a draft's lines."""
+    check_slug(request.document, "--document")
+    check_slug(request.version, "--version")
+    when = pick_date(request.date, request.version)
+    label = one_line_value(label, "<text>")
+    lines = tuple(type(line)(_sanitise(line.text), line.where) for line in draft.lines)
+    if not any(line.text.strip() for line in lines):
+        what = {DraftFormat.HTML: "no text in the page's main content",
+                DraftFormat.DOCX: "the document has no text",
+                DraftFormat.PDF: "the PDF has no text"}.get(
+            draft.format, "file is empty; expected numbered points (lines like '1. ...')")
+        raise input_problem(label, what)
+    parse = parse_lines(lines, points_by=request.points_by.value)
+    if not parse.points:
+        raise input_problem(label, "no numbered points found (expected lines like '1. ...', "
+                            "'Point 1', '第1項'); for a list without numbers give "
+                            "--points-by lines")
+    if parse.title is None and draft.title:
+        parse.title = one_line_value(draft.title, "") or None
+    report = structure_report(parse, file=label, fmt=draft.format, title=request.title,
+                              partial=request.partial, dropped=draft.dropped)
+    sample = "\n".join(line.text for line in lines[:2000])
+    plan = build_plan(parse, document=request.document, version=request.version, when=when,
+                      label=label, sample=sample, title=request.title,
+                      language=request.language, status=request.status,
+                      text_kind=request.text_kind, limits=request.limits)
+    return ImportedDraft(plan, report)
+
+
+def import_bytes(data: bytes, label: str, suffix: str, request: DraftRequest) -> ImportedDraft:
+    """Detect the format of ``data``, read it and import it (``label`` names it in messages;
+    ``suffix`` is the file's extension, ``""`` when unknown)."""
+    if _is_akn(data, label, suffix, request.fmt):
+        return _import_akn(data, label, request)
+    draft = read_lines(data, label, suffix, request.fmt, request.limits)
+    return import_lines(draft, label, request)
+
+
+def _is_akn(data: bytes, label: str, suffix: str, fmt: DraftFormat | None) -> bool:
+    """Akoma Ntoso XML: asked for with ``--from akn``, or sniffed (the root element near the
+    start, or any XML named ``*.xml``)."""
+    if fmt is not None:
+        return fmt is DraftFormat.AKN
+    from plandiff.plans.akoma import looks_like_akn
+
+    head = data[:4096].decode("utf-8", errors="replace")
+    return looks_like_akn(head, label if label.lower().endswith(".xml") else f"x{suffix}")
+
+
+def _import_akn(data: bytes, label: str, request: DraftRequest) -> ImportedDraft:
+    """An Akoma Ntoso document keeps its own hierarchy, numbers and headings; its report
+    counts what was found (the XML structure leaves nothing to guess)."""
+    from plandiff.plans.akoma import parse_akn
+
+    plan = parse_akn(data, document=request.document, version=request.version, label=label,
+                     title=request.title, date=request.date, language=request.language,
+                     status=request.status if request.provenance_given else None,
+                     text_kind=request.text_kind if request.provenance_given else None,
+                     source=placeholder_source(label), limits=request.limits)
+    top = len(plan.points)
+    report = StructureReport(file=label, format=DraftFormat.AKN, points=top,
+                             sub_points=sum(1 for _ in plan.walk()) - top,
+                             numbers=tuple(p.number for p in plan.points), announced=None,
+                             findings=())
+    return ImportedDraft(plan, report)
+
+
+def import_file(path: Path, request: DraftRequest, *, display: str | None = None
+                ) -> ImportedDraft:
+    """Read and import the draft at ``path`` (size-limited before it is read)."""
+    shown = display if display is not None else str(path)
+    data = read_bytes(path, shown, request.limits)
+    return import_bytes(data, shown, path.suffix, request)

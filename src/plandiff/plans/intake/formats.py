@@ -1,0 +1,145 @@
+"""Which format a draft is in (from its content and its extension), and the reader of each.
+
+Content decides: ``%PDF-`` is a PDF, a zip archive holding ``word/document.xml`` is a Word
+.docx, markup that starts like a page (``<!DOCTYPE html``, ``<html``, ``<body``, or block tags
+early on) is HTML, anything else is text (Markdown with a ``.md`` extension). An extension that
+names a different format than the content is an error (a renamed file is the commonest way to
+feed the wrong thing), unless ``--from`` says what to read it as; ``--from`` itself must match
+the content of a binary format (a PDF is not read as text).
+
+:data:`READERS` is the dispatch table: one reader per format, each turning the file's bytes
+into :class:`~plandiff.plans.intake.lines.DraftLines`. A new format adds its enum member,
+its detection rule here and its reader to the table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.lines import DraftFormat, DraftLines
+from plandiff.plans.intake.problems import input_problem
+
+__all__ = ["READERS", "Reader", "detect_format", "read_lines"]
+
+Reader = Callable[[bytes, str, Limits], DraftLines]
+
+_EXTENSIONS = {
+    ".txt": DraftFormat.TEXT, ".text": DraftFormat.TEXT,
+    ".md": DraftFormat.MARKDOWN, ".markdown": DraftFormat.MARKDOWN,
+    ".html": DraftFormat.HTML, ".htm": DraftFormat.HTML, ".xhtml": DraftFormat.HTML,
+    ".docx": DraftFormat.DOCX, ".docm": DraftFormat.DOCX,
+    ".pdf": DraftFormat.PDF,
+}
+_BINARY = frozenset({DraftFormat.DOCX, DraftFormat.PDF})
+_TEXTUAL = frozenset({DraftFormat.TEXT, DraftFormat.MARKDOWN})
+_HTML_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>]"
+    rb"|<head[\s>]|<body[\s>]|<meta[\s>]|<title[\s>])", re.IGNORECASE | re.DOTALL)
+_HTML_BLOCKS = re.compile(rb"<(?:p|div|ol|ul|li|h[1-6]|article|section|br)\b[^>]*>",
+                          re.IGNORECASE)
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _sniff(data: bytes, display: str) -> DraftFormat | None:
+    """The format the bytes are in, None for text (or unknown)."""
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return DraftFormat.PDF
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        return DraftFormat.DOCX  # the docx reader says so when it is another kind of zip
+    if data.startswith(_OLE):
+        raise input_problem(display, "an old binary Word (.doc) or other OLE file; save it as "
+                            ".docx, PDF or text first", rule="format")
+    if _HTML_START.match(data[:8192]):
+        return DraftFormat.HTML
+    return None
+
+
+def detect_format(data: bytes, display: str, suffix: str,
+                  explicit: DraftFormat | None = None) -> DraftFormat:
+    """The format to read ``data`` as (see the module notes); errors name the file."""
+    sniffed = _sniff(data, display)
+    by_name = _EXTENSIONS.get(suffix.lower())
+    if explicit is not None:
+        if sniffed in _BINARY and explicit is not sniffed:
+            raise input_problem(display, f"--from {explicit.value}, but the file is a "
+                                f"{sniffed.value.upper()}; use --from {sniffed.value}",
+                                rule="format")
+        if explicit in _BINARY and sniffed is not explicit:
+            raise input_problem(display, f"--from {explicit.value}, but the file is not a "
+                                f"{explicit.value.upper()} ({_described(sniffed)})",
+                                rule="format")
+        return explicit
+    if sniffed is None and by_name is None and len(_HTML_BLOCKS.findall(data[:8192])) >= 3:
+        sniffed = DraftFormat.HTML  # a page fragment without <html>, under an unknown name
+    if sniffed is None:
+        if by_name in _BINARY:
+            raise input_problem(display, f"named {suffix} but not a {by_name.value.upper()} "
+                                f"file ({_described(None, data)}); rename it or give --from",
+                                rule="format")
+        if by_name is DraftFormat.HTML:
+            return DraftFormat.HTML
+        return by_name if by_name in _TEXTUAL else DraftFormat.TEXT
+    if by_name is not None and by_name is not sniffed:
+        raise input_problem(display, f"named {suffix} but the content is "
+                            f"{_described(sniffed)}; rename it or give --from "
+                            f"{sniffed.value}", rule="format")
+    return sniffed
+
+
+def _described(fmt: DraftFormat | None, data: bytes = b"") -> str:
+    if fmt is None:
+        if b"\x00" in data[:4096]:
+            return "binary data"
+        return "plain text"
+    return {DraftFormat.HTML: "an HTML page", DraftFormat.PDF: "a PDF",
+            DraftFormat.DOCX: "a zip archive (Word .docx)"}.get(fmt, fmt.value)
+
+
+def _text(data: bytes, display: str, limits: Limits) -> DraftLines:
+    from plandiff.plans.intake.textfile import read_text
+
+    return read_text(data, display, DraftFormat.TEXT, limits)
+
+
+def _markdown(data: bytes, display: str, limits: Limits) -> DraftLines:
+    from plandiff.plans.intake.textfile import read_text
+
+    return read_text(data, display, DraftFormat.MARKDOWN, limits)
+
+
+def _html(data: bytes, display: str, limits: Limits) -> DraftLines:
+    from plandiff.plans.intake.html import read_html
+
+    return read_html(data, display, limits)
+
+
+def _docx(data: bytes, display: str, limits: Limits) -> DraftLines:
+    from plandiff.plans.intake.docx import read_docx
+
+    return read_docx(data, display, limits)
+
+
+def _pdf(data: bytes, display: str, limits: Limits) -> DraftLines:
+    from plandiff.plans.intake.pdf import read_pdf
+
+    return read_pdf(data, display, limits)
+
+
+READERS: dict[DraftFormat, Reader] = {
+    DraftFormat.TEXT: _text,
+    DraftFormat.MARKDOWN: _markdown,
+    DraftFormat.HTML: _html,
+    DraftFormat.DOCX: _docx,
+    DraftFormat.PDF: _pdf,
+}
+"""One reader per format (imported lazily: a text import never loads the PDF library)."""
+
+
+def read_lines(data: bytes, display: str, suffix: str, explicit: DraftFormat | None = None,
+               limits: Limits = DEFAULT_LIMITS) -> DraftLines:
+    """Detect the format and reduce the draft to lines."""
+    fmt = detect_format(data, display, suffix, explicit)
+    return READERS[fmt](data, display, limits)

@@ -1,0 +1,289 @@
+"""Saved HTML pages → the lines of the article's main text.
+
+The page is parsed like a browser parses it (:mod:`plandiff.plans.intake.htmldom`). The main
+text is the ``<article>``, ``<main>``, ``[role=main]`` or ``[itemprop=articleBody]`` element
+with the most text (the ``<body>`` when there is none); inside it, navigation, scripts, forms,
+share bars, cookie notices, newsletters, related links, footers and the like (by tag, by ARIA
+role, or by a class or id word such as ``share``, ``cookie``, ``related``) never reach a line.
+
+Each block (paragraph, heading, list item, table row, ``<br>``) becomes a line. List items get
+the marker a reader sees: ``<ol>`` numbers (``start=``, ``value=``, ``type=``) as ``N.`` at the
+outer level and as ``(n)``, ``a)`` or ``(i)`` inside, ``<ul>`` items as ``•``, each nesting level
+indented further; an item that already carries its own number keeps it. Headings become
+Markdown headings (``<h1>`` is the title). ``<blockquote>`` and inline left margins indent.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+
+from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.htmldom import Element, HtmlDocument, StartTag, Text
+from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line
+from plandiff.plans.intake.problems import input_problem
+
+__all__ = ["decode_html", "read_html"]
+
+_SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object",
+    "embed", "form", "button", "select", "input", "textarea", "nav", "aside", "footer",
+    "header", "dialog", "menu", "figure", "picture", "video", "audio", "map", "label", "head",
+    "title", "meta", "link",
+})
+_SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog",
+                         "alertdialog", "search", "menu", "menubar", "toolbar", "tablist"})
+_SKIP_WORDS = frozenset({
+    "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "cookie", "cookies",
+    "consent", "gdpr", "banner", "share", "sharing", "social", "newsletter", "subscribe",
+    "subscription", "related", "recommended", "recommendations", "promo", "advert", "advertising",
+    "ad", "ads", "sponsor", "sponsored", "comments", "comment", "footer", "sidebar", "toolbar",
+    "popup", "modal", "paywall", "byline", "caption", "tags", "readmore", "outbrain", "taboola",
+    "masthead", "skip", "sr-only", "visually-hidden", "hidden", "print-only",
+})
+_BLOCKS = frozenset({
+    "p", "div", "section", "article", "main", "blockquote", "pre", "address", "center",
+    "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "dl", "tr", "table", "tbody",
+    "thead", "tfoot", "caption", "ul", "ol", "body", "hr", "details", "summary",
+})
+_INDENTING = frozenset({"blockquote", "dd"})
+_MAIN_SELECTORS = ("article", "main", "[role=main]", "[itemprop=articleBody]")
+_WORD_SPLIT = re.compile(r"[\s_\-]+")
+_MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*([0-9.]+)\s*(em|rem|px|pt|%)?", re.I)
+_OWN_MARKER = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:]|[(（][a-z]{1,4}[)）]|[a-z][.)]"
+                         r"\s|[•\-–*・→◦▪]\s|(?:point|paragraph|article|пункт|第)\s*\d)",
+                         re.IGNORECASE)
+_TAG_SCAN = re.compile(rb"<(/?)([A-Za-z][A-Za-z0-9:-]{0,30})[^<>]*?(/?)>")
+_VOID = frozenset({b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link",
+                   b"meta", b"source", b"track", b"wbr", b"p", b"li", b"dt", b"dd", b"tr",
+                   b"td", b"th", b"option", b"optgroup", b"rb", b"rt", b"rp", b"colgroup",
+                   b"tbody", b"thead", b"tfoot", b"caption", b"param"})
+"""Elements that never nest by themselves (void, or closed implicitly by the next one)."""
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+_SPACE = re.compile(r"[ \t\r\n\f]+")
+
+
+def decode_html(data: bytes, display: str) -> str:
+    """The page's text: a byte-order mark, else UTF-8, else the charset its ``<meta>`` names
+    (windows-1251 and the like), else windows-1252 as browsers do."""
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"),
+                       (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    match = _CHARSET.search(data[:4096])
+    if match:
+        try:
+            codec = codecs.lookup(match.group(1).decode("ascii")).name
+        except LookupError:
+            codec = "cp1252"
+        if not codec.startswith("utf-16"):
+            return data.decode(codec, errors="replace")
+    return data.decode("cp1252", errors="replace")
+
+
+def _check_depth(data: bytes, display: str, limits: Limits) -> None:
+    """Refuse markup nested deeper than ``limits.max_markup_depth`` before parsing it (an HTML
+    tree builder takes time quadratic in the depth of some nestings)."""
+    depth = 0
+    deepest = 0
+    for match in _TAG_SCAN.finditer(data):
+        closing, name, selfclosing = match.groups()
+        name = name.lower()
+        if name in _VOID or selfclosing:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+            continue
+        depth += 1
+        if depth > deepest:
+            deepest = depth
+            if deepest > limits.max_markup_depth:
+                raise input_problem(display, f"HTML nested more than {limits.max_markup_depth} "
+                                    "elements deep; not a page a reader sees (set "
+                                    "PLANDIFF_MAX_MARKUP_DEPTH to raise the limit)",
+                                    rule="limits")
+
+
+def _skipped(start: StartTag) -> bool:
+    attrs = start.attrs
+    if start.tag in _SKIP_TAGS or "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    if attrs.get("role", "").lower() in _SKIP_ROLES:
+        return True
+    words = {w for value in (attrs.get("class", ""), attrs.get("id", ""))
+             for w in _WORD_SPLIT.split(value.lower()) if w}
+    if words & _SKIP_WORDS:
+        return True
+    style = attrs.get("style", "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"),
+                           (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"),
+                           (4, "iv"), (1, "i")):
+        while n >= value:
+            out += letters
+            n -= value
+    return out or "0"
+
+
+def _letter(n: int) -> str:
+    out = ""
+    while n > 0:
+        n, rest = divmod(n - 1, 26)
+        out = chr(ord("a") + rest) + out
+    return out or "a"
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int((value or "").strip())
+    except ValueError:
+        return default
+
+
+@dataclass
+class _List:
+    ordered: bool
+    counter: int
+    kind: str
+    """``1``, ``a``, ``i`` (``type=``; upper case folds to lower)."""
+
+
+@dataclass
+class _Walker:
+    lines: list[Line] = field(default_factory=list)
+    buffer: list[str] = field(default_factory=list)
+    prefix: str = ""
+    lists: list[_List] = field(default_factory=list)
+    indent: int = 0
+    block: int = 0
+
+    def flush(self) -> None:
+        text = _SPACE.sub(" ", "".join(self.buffer)).strip()
+        self.buffer.clear()
+        if text:
+            prefix = self.prefix
+            if prefix and prefix.strip() not in ("#", "##", "###", "####", "#####", "######") \
+                    and _OWN_MARKER.match(text):
+                prefix = ""  # the item carries its own number
+            pad = " " * (2 * self.indent)
+            self.lines.append(Line(f"{pad}{prefix}{text}", f"block {self.block}"))
+            self.block += 1
+        self.prefix = ""
+
+    def paragraph_break(self) -> None:
+        self.flush()
+        if self.lines and self.lines[-1].text:
+            self.lines.append(Line("", f"block {self.block}"))
+
+
+def _item_marker(walker: _Walker, start: StartTag) -> str:
+    if not walker.lists:
+        return "• "
+    current = walker.lists[-1]
+    if "value" in start.attrs:
+        current.counter = _int(start.attrs.get("value"), current.counter)
+    n = current.counter
+    current.counter += 1
+    if not current.ordered:
+        return "• "
+    nested = sum(1 for lst in walker.lists if lst.ordered) > 1
+    if current.kind == "a":
+        return f"{_letter(n)}) "
+    if current.kind == "i":
+        return f"({_roman(n)}) "
+    return f"({n}) " if nested else f"{n}. "
+
+
+def _walk(root: Element) -> _Walker:
+    walker = _Walker()
+    skipping = 0
+    indents: list[int] = []
+    for event in root.events(skip=_SKIP_TAGS):
+        if isinstance(event, Text):
+            if not skipping:
+                walker.buffer.append(event.text)
+            continue
+        if isinstance(event, StartTag):
+            if skipping or _skipped(event):
+                skipping += 1
+                continue
+            tag = event.tag
+            if tag == "br":
+                walker.flush()
+                continue
+            if tag in ("td", "th"):
+                walker.buffer.append(" ")
+                continue
+            if tag not in _BLOCKS:
+                continue
+            walker.flush()
+            extra = 1 if tag in _INDENTING else 0
+            margin = _MARGIN.search(event.attrs.get("style", ""))
+            if margin and float(margin.group(1) or 0) > 0:
+                extra += 1
+            indents.append(extra)
+            walker.indent += extra
+            if tag in ("ol", "ul"):
+                kind = event.attrs.get("type", "1").lower()[:1] or "1"
+                walker.lists.append(_List(tag == "ol", _int(event.attrs.get("start"), 1), kind))
+                if len(walker.lists) > 1:
+                    walker.indent += 1
+            elif tag == "li":
+                walker.prefix = _item_marker(walker, event)
+            elif tag[0] == "h" and tag[1:].isdigit():
+                walker.paragraph_break()
+                walker.prefix = "#" * int(tag[1:]) + " "
+            elif tag in ("p", "hr"):
+                walker.paragraph_break()
+            continue
+        # EndTag
+        if skipping:
+            skipping -= 1
+            continue
+        tag = event.tag
+        if tag not in _BLOCKS:
+            continue
+        walker.flush()
+        if tag in ("ol", "ul") and walker.lists:
+            if len(walker.lists) > 1:
+                walker.indent -= 1
+            walker.lists.pop()
+        if indents:
+            walker.indent -= indents.pop()
+        if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "ul", "table"):
+            walker.paragraph_break()
+    walker.flush()
+    return walker
+
+
+def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> DraftLines:
+    """The lines of a saved page's main text."""
+    if len(data) > limits.max_file_bytes:
+        raise input_problem(display, f"over the limit of {limits.max_file_bytes} bytes (set "
+                            "PLANDIFF_MAX_FILE_BYTES to raise it)", rule="limits")
+    _check_depth(data, display, limits)
+    page = HtmlDocument(decode_html(data, display))
+    candidates = [e for css in _MAIN_SELECTORS for e in page.select(css)]
+    root = max(candidates, key=lambda e: len(e.text()), default=None) if candidates else None
+    body = page.body()
+    if root is None or (body is not None and len(root.text()) < 200 < len(body.text()) // 4):
+        root = body
+    if root is None:
+        return DraftLines(DraftFormat.HTML, ())
+    walker = _walk(root)
+    title = None
+    headings = page.select("h1")
+    if headings:
+        title = _SPACE.sub(" ", headings[0].text()).strip() or None
+    if title is None:
+        title = _SPACE.sub(" ", page.title()).strip() or None
+    return DraftLines(DraftFormat.HTML, tuple(walker.lines), title=title)

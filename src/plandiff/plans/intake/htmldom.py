@@ -1,0 +1,93 @@
+"""Adapter for selectolax (the Lexbor HTML5 parser): the only module that imports it.
+
+It offers what the HTML reader needs and nothing more: parse a page, find elements by CSS
+selector, and walk an element as a flat stream of start / text / end events (iteratively, so a
+deep page cannot exhaust Python's stack). Lexbor parses like a browser (HTML5 tree building,
+entities, broken markup) in C, never fetches anything and runs no scripts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+__all__ = ["Element", "EndTag", "HtmlDocument", "StartTag", "Text"]
+
+
+@dataclass(frozen=True)
+class StartTag:
+    tag: str
+    attrs: dict[str, str]
+
+
+@dataclass(frozen=True)
+class EndTag:
+    tag: str
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+
+
+class Element:
+    """An element of the parsed page (opaque outside this module)."""
+
+    def __init__(self, node: LexborNode) -> None:
+        self._node = node
+
+    @property
+    def tag(self) -> str:
+        return str(self._node.tag)
+
+    def text(self) -> str:
+        """All text inside the element."""
+        return str(self._node.text(deep=True, separator=" ") or "")
+
+    def events(self, skip: frozenset[str] = frozenset()) -> Iterator[StartTag | Text | EndTag]:
+        """Start, text and end events of the element and everything inside it; comments are
+        left out, and so are the insides of elements whose tag is in ``skip``."""
+        stack: list[tuple[LexborNode, bool]] = [(self._node, False)]
+        while stack:
+            node, done = stack.pop()
+            tag = str(node.tag)
+            if done:
+                yield EndTag(tag)
+                continue
+            if tag == "-text":
+                yield Text(str(node.text_content or ""))
+                continue
+            if tag.startswith("-") or tag == "_comment":
+                continue
+            attrs = {str(k).lower(): str(v) if v is not None else ""
+                     for k, v in node.attributes.items()}
+            yield StartTag(tag, attrs)
+            stack.append((node, True))
+            if tag in skip:
+                continue
+            children = []
+            child = node.child
+            while child is not None:
+                children.append(child)
+                child = child.next
+            stack.extend((c, False) for c in reversed(children))
+
+
+class HtmlDocument:
+    """A parsed HTML page."""
+
+    def __init__(self, text: str) -> None:
+        self._tree = LexborHTMLParser(text)
+
+    def select(self, css: str) -> list[Element]:
+        return [Element(node) for node in self._tree.css(css)]
+
+    def body(self) -> Element | None:
+        body = self._tree.body
+        return Element(body) if body is not None else None
+
+    def title(self) -> str:
+        node = self._tree.css_first("title")
+        return str(node.text(deep=True) or "") if node is not None else ""

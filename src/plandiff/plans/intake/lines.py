@@ -1,0 +1,54 @@
+"""The one shape every draft format is reduced to: lines of a circulated draft.
+
+A reader (text, Markdown, HTML, Word, PDF, and any later one) turns a file into
+:class:`DraftLines`: the lines a reader of the draft sees, in reading order, each with the place
+it came from (``line 12``, ``page 3``, ``paragraph 40``) so the structure report can point at
+it. Leading spaces are kept: they carry indentation (a sub-item under a lead-in). A blank line is
+a paragraph break. What a reader dropped on purpose (page furniture, navigation) is counted in
+``dropped``, so the report can say so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class DraftFormat(StrEnum):
+    """The formats a draft can come in (``--from``)."""
+
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    HTML = "html"
+    DOCX = "docx"
+    PDF = "pdf"
+    AKN = "akn"
+    """Akoma Ntoso XML: read by :mod:`plandiff.plans.akoma` into a plan directly (it carries
+    its own structure), not reduced to lines."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a draft: its text (leading spaces are indentation) and where it is."""
+
+    text: str
+    where: str
+    """``line 12``, ``page 3``, ``paragraph 40``: shown after the file name in warnings."""
+
+
+@dataclass(frozen=True)
+class DraftLines:
+    """A draft reduced to lines, with what the reader left out on purpose."""
+
+    format: DraftFormat
+    lines: tuple[Line, ...]
+    title: str | None = None
+    """A title the format itself carries (an HTML ``<h1>``/``<title>``, a Word title style)."""
+    dropped: tuple[tuple[str, int], ...] = ()
+    """(what, how many): page furniture, navigation blocks ..., for the structure report."""
+
+
+def text_lines(text: str, fmt: DraftFormat = DraftFormat.TEXT) -> DraftLines:
+    """Plain text or Markdown: one :class:`Line` per line, tabs as four spaces."""
+    return DraftLines(fmt, tuple(Line(raw.expandtabs(4), f"line {n}")
+                                 for n, raw in enumerate(text.splitlines(), 1)))

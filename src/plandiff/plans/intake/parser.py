@@ -1,0 +1,504 @@
+"""The one line parser: the lines of a draft (any format) → a tree of numbered points.
+
+Rules, line by line:
+
+- ``# Title`` (one ``#``) before the first point is the version's title.
+- A line opens top-level point N when it starts with ``N.``, ``N)``, ``N、``, ``N.º``/``Nº``,
+  ``N:`` or ``N [`` (N a whole number, ASCII or full-width digits; "1.5 billion" and "10:30" are
+  not markers; ``:`` and ``[`` only after at most three digits, so "2025: a year" is text),
+  optionally after indentation, a Markdown heading or list marker (``#``, ``-``, ``*``, ``+``,
+  ``•`` ...), bold (``**6.**``) or a word (``Point``, ``Paragraph``, ``Article``, ``Section``,
+  ``Clause``, ``Item``, ``Пункт``, ``Стаття``, ``Статья`` ...). With the word, ``:`` or a dash
+  also work, and a heading line with nothing after the number (``Point 5``) opens the point too;
+  "Article 5 of the treaty ..." is running text. After such a word, a short remainder that is
+  not a sentence becomes the point's title when the line is a Markdown heading or the number is
+  followed by a colon or dash and more text or sub-points follow.
+- Point N also opens in the middle of a line, right after a finished sentence
+  (``…sovereignty.2. Non-aggression…``), when N is the next number expected.
+- Inside a point opened by an article word (or by ``第N条``), plain ``N.`` lines counting up from
+  1 are the numbered paragraphs of that article (sub-points ``2(1)``, ``2(2)``). ``第N条`` and
+  ``第N項`` (kanji numerals too) open top-level points; a label in brackets right after
+  ``第1条（目的）`` becomes the title.
+- Inside a point, ``a)``, ``(a)``, ``a.``, ``(i)``, ``i)``, ``(1)``, ``（１）`` and ``①`` open
+  sub-points; so do bullets (``• → ・ – - * ◦ ▪``) and, under a line ending in a colon, lines
+  indented further than it (one sub-point a line). Each marker style is one outline level: a
+  new style nests under the open sub-point, a style already open closes the deeper levels.
+  Bulleted and indented items are numbered ``10.1``, ``10.2`` in order.
+- A numbered line that is short, has no closing punctuation and has only sub-points under it
+  (a topic heading: ``1. Security and political status`` with bullets) keeps that line as the
+  point's title, not its text.
+- Lines that are plainly editorial (``… – Ed.``, ``[Editor's note: …]``, ``(in the earlier
+  version …)``) go to the notes of the point they sit in, not its text; so does such a
+  parenthesis at the end of a line.
+- Every other non-blank line continues the current point, joined with one space; a blank line
+  inside a point is a paragraph break (``"\\n\\n"``).
+- Text before the first point, and Markdown headings between points that open no point, go into
+  the version's ``notes`` (nothing is lost; the structure report counts them).
+
+With ``points_by="lines"`` there are no markers to find: every line (or every paragraph, when
+the draft's paragraphs span several lines) is one point, numbered from 1.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from plandiff.plans.intake.lines import Line
+
+__all__ = ["FW_DIGITS", "Node", "Parse", "parse_lines"]
+
+FW_DIGITS = str.maketrans(
+    "０１２３４５６７８９ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
+    "0123456789abcdefghijklmnopqrstuvwxyz",
+)
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
+_BULLETS = "-*+•→・–◦▪‣●○■□➢►"
+_KEYWORDS = (r"(?:point|paragraph|para\.|article|section|clause|item|art\.|§|пункт|стаття"
+             r"|статья|параграф|punkt|punto|artículo|artigo)")
+_LEAD = (rf"^(?P<indent>[ \t\u3000]*)(?:#{{1,6}}[ \t]+)?(?:[{_BULLETS}][ \t]+)?"
+         r"(?P<bold>\*\*|__)?[ \t]*")
+_TAIL = r"(?:\*\*|__)?(?:[ \t\u3000]+|$|(?=[^\s0-9.,:]))(?P<rest>.*)$"
+"""After a marker: a space, the end of the line, or text that cannot continue a number
+(１．全文, 1.Text; not 1.5, not 10:30)."""
+_TOP = re.compile(
+    _LEAD
+    + rf"(?:(?P<kw>{_KEYWORDS})[ \t]*(?P<knum>[0-9０-９]{{1,5}})[ \t]*"
+    r"(?:(?P<ksep>[.．:：)）\-–—])|(?=(?:\*\*|__)?[ \t]*$)|(?=[ \t]*\[))"
+    r"|(?P<num>[0-9０-９]{1,5})[ \t]*(?:[.．]?[ \t]*[º°ª]\.?|[.．)）、])"
+    r"|(?P<short>[0-9０-９]{1,3})(?:[ \t]*[:：]|[ \t]+(?=\[)))"
+    + _TAIL,
+    re.IGNORECASE,
+)
+_KANJI_NUMERALS = "〇零一二三四五六七八九十百千"
+_JA_ARTICLE = re.compile(
+    _LEAD
+    + rf"第[ \t]*(?P<num>[0-9０-９]{{1,5}}|[{_KANJI_NUMERALS}]{{1,8}})[ \t]*(?P<unit>[条項])"
+    r"(?:[ \t\u3000]*[（(](?P<title>[^）)\n]{1,100})[）)])?"
+    r"(?:\*\*|__)?[ \t\u3000:：.．、]*(?P<rest>.*)$"
+)
+_ROMAN = r"[ivxlcdm]{1,6}"
+_SUB = re.compile(
+    _LEAD
+    + r"(?:[(（][ \t]*(?P<plabel>(?P<pch>[a-zａ-ｚ])(?P=pch)?|[ivxlcdm]{2,6}|[0-9０-９]{1,3})"
+    r"[ \t]*[)）]"
+    r"|(?P<label>(?P<ch>[a-z])(?P=ch)?|[ivxlcdm]{2,6})[.)）．](?=[ \t]|$|[^\x00-\x7f])"
+    r"|(?P<circled>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]))"
+    + _TAIL,
+)
+_BULLET = re.compile(rf"^(?P<indent>[ \t\u3000]*)[{_BULLETS}][ \t\u3000]+(?P<rest>\S.*)$")
+_HEADING = re.compile(r"^[ \t]*(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t]*#*[ \t]*$")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+_EMBEDDED = re.compile(
+    r"(?<=[.!?;。．！？”\"’)\]])[ \t\u3000]*(?P<num>[0-9０-９]{1,3})[ \t]*[.．)）][ \t\u3000]*"
+    r"(?=[^\W\d_]|[\[(«“\"'])")
+"""A number opening a point right after a finished sentence on the same line."""
+_ED = r"(?:Ed|Eds|Red|ред|Ред|編注|編集部)\.?"
+_ASIDE_LINE = re.compile(
+    r"^[ \t]*(?:"
+    rf"[(\[][^()\[\]]*[-–—][ \t]*{_ED}[)\]]"  # (… – Ed.)
+    rf"|.*[-–—][ \t]*{_ED}[ \t]*$"  # … – Ed.
+    r"|[(\[][ \t]*(?:ed(?:itor)?(?:'|’)?s?\.?[ \t]*note|note of the editors?|in the "
+    r"(?:earlier|previous|original|first|leaked|initial|older|other) (?:version|draft|text|"
+    r"copy)|примітка редакції|примечание редакции|編集部注|編注)[^\n]*[)\]][ \t]*$"
+    r"|(?:editor(?:'|’)?s note|ed\. note|примітка редакції|примечание редакции)[ \t]*[:：.].*"
+    r")$",
+    re.IGNORECASE,
+)
+_ASIDE_TAIL = re.compile(
+    rf"[ \t]*(?P<aside>[(\[](?:[^()\[\]]*[-–—][ \t]*{_ED}|[ \t]*(?:in the (?:earlier|previous|"
+    r"original|first|leaked|initial|older|other) (?:version|draft|text|copy)|ed(?:itor)?"
+    r"(?:'|’)?s?\.?[ \t]*note)[^()\[\]]*)[)\]])[ \t]*$",
+    re.IGNORECASE,
+)
+_CLOSING = ".;:!?。．；：！？"
+
+
+def kanji_number(text: str) -> int:
+    """一 → 1, 十二 → 12, 二十一 → 21, 百五 → 105, 一〇 → 10."""
+    digits = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
+    digits["零"] = 0
+    if all(ch in digits for ch in text):
+        return int("".join(str(digits[ch]) for ch in text))
+    total = current = 0
+    for ch in text:
+        if ch in digits:
+            current = digits[ch]
+        else:
+            unit = {"十": 10, "百": 100, "千": 1000}[ch]
+            total += (current or 1) * unit
+            current = 0
+    return total + current
+
+
+def _is_roman(label: str) -> bool:
+    if not re.fullmatch(_ROMAN, label):
+        return False
+    values = [_ROMAN_VALUES[ch] for ch in label]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+                for i, v in enumerate(values))
+    return 0 < total < 40 and len(label) <= 6
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip(" \t\u3000"))
+
+
+@dataclass
+class Node:
+    """One point or sub-point while the draft is read."""
+
+    label: str
+    number: str
+    style: str
+    where: str
+    """Where the line that opened it is (``line 12``, ``page 3``)."""
+    indent: int = 0
+    title: str | None = None
+    keyword: bool = False
+    """Opened by a word or heading ("Article 2", "第2条"): plain numbered lines counting up
+    from 1 inside it are numbered paragraphs (sub-points), not new top-level points."""
+    title_line: bool = False
+    """The first line may be the title ("Article 3 — Final provisions"): it is, when more
+    text or sub-points follow it; alone, it stays the point's text."""
+    paragraphs: list[list[str]] = field(default_factory=lambda: [[]])
+    children: list[Node] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    last_indent: int = 0
+    """Indentation of the last line added (a lead-in's sub-items are indented further)."""
+    lines: int = 0
+
+    def add_line(self, line: str, indent: int = 0) -> None:
+        self.paragraphs[-1].append(line)
+        self.last_indent = indent
+        self.lines += 1
+
+    def blank(self) -> None:
+        if self.paragraphs[-1]:
+            self.paragraphs.append([])
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(" ".join(p) for p in self.paragraphs if p)
+
+    @property
+    def last_line(self) -> str:
+        for paragraph in reversed(self.paragraphs):
+            if paragraph:
+                return paragraph[-1]
+        return ""
+
+    def split_title(self) -> None:
+        """Move a title line out of the text: after an article word, when more follows it;
+        for a topic heading (one short line without closing punctuation, then only
+        sub-points), always."""
+        lines = [line for paragraph in self.paragraphs for line in paragraph]
+        heading = (self.style == "top" and self.title is None and len(lines) == 1
+                   and self.children and len(lines[0]) <= 100
+                   and all(c.style.startswith("bullet@") for c in self.children)
+                   and lines[0][-1] not in _CLOSING)
+        if heading or (self.title_line and self.title is None
+                       and (len(lines) > 1 or self.children)):
+            self.title = self.paragraphs[0].pop(0) if self.paragraphs[0] else lines[0]
+            self.paragraphs = [p for p in self.paragraphs if p] or [[]]
+        self.title_line = False
+
+    def count(self) -> int:
+        return 1 + sum(c.count() for c in self.children)
+
+    def walk(self) -> list[Node]:
+        out = [self]
+        for child in self.children:
+            out.extend(child.walk())
+        return out
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something the parser did that the structure report should mention."""
+
+    where: str
+    kind: str
+    """``aside`` (editorial text moved to notes), ``split`` (a point found mid-line),
+    ``outside`` (text before the first point)."""
+    message: str
+
+
+@dataclass
+class Parse:
+    title: str | None = None
+    notes: list[list[str]] = field(default_factory=lambda: [[]])
+    headings: list[tuple[str, int]] = field(default_factory=list)
+    """(heading text, index of the top-level point it precedes)."""
+    points: list[Node] = field(default_factory=list)
+    stack: list[Node] = field(default_factory=list)
+    """Open sub-points of the current top-level point, outermost first."""
+    events: list[Event] = field(default_factory=list)
+    outside: list[str] = field(default_factory=list)
+    """Where each line that went into the version's notes came from."""
+
+    @property
+    def current(self) -> Node | None:
+        if self.stack:
+            return self.stack[-1]
+        return self.points[-1] if self.points else None
+
+    def expected(self) -> int:
+        """The number the next top-level point should have."""
+        for node in reversed(self.points):
+            if node.label.isdigit():
+                return int(node.label) + 1
+        return 1
+
+
+def clean_line(line: str) -> str:
+    return _SPACES.sub(" ", _CONTROL.sub(" ", line)).strip()
+
+
+def _strip_bold(rest: str, bold: str | None) -> str:
+    rest = rest.strip()
+    if bold and bold in rest:
+        head, _, tail = rest.partition(bold)
+        rest = f"{head.strip()} {tail.strip()}".strip()
+    return rest
+
+
+def _sub_style(label: str, parse: Parse) -> str:
+    """``letter``, ``roman``, ``paren-digit`` or ``circled`` for a sub-point label."""
+    if label.isdigit():
+        return "paren-digit"
+    if not _is_roman(label):
+        return "letter"
+    if len(label) > 1:
+        return "roman"
+    letters = [n for n in parse.stack if n.style == "letter"]
+    if letters and len(letters[-1].label) == 1 and ord(letters[-1].label) + 1 == ord(label):
+        return "letter"
+    if any(n.style == "roman" for n in parse.stack) or letters:
+        return "roman"
+    return "roman" if label == "i" else "letter"
+
+
+def _open_sub(parse: Parse, label: str | None, style: str, rest: str, where: str,
+              indent: int = 0) -> None:
+    parent_top = parse.points[-1]
+    depth = next((i for i, n in enumerate(parse.stack) if n.style == style), None)
+    if depth is not None:
+        del parse.stack[depth:]
+    parent = parse.stack[-1] if parse.stack else parent_top
+    if label is None:  # bullets and indented items: numbered in order, 10.1, 10.2
+        label = str(1 + sum(1 for c in parent.children if c.style == style))
+        number = f"{parent.number}.{label}"
+    else:
+        number = f"{parent.number}({label})"
+    if len(number) > 32:
+        number = f"({label})"
+    node = Node(label=label, number=number, style=style, where=where, indent=indent)
+    if rest:
+        node.add_line(rest, indent)
+    parent.children.append(node)
+    parse.stack.append(node)
+
+
+def _open_top(parse: Parse, label: str, rest: str, where: str, indent: int,
+              title: str | None = None, keyword: bool = False) -> None:
+    node = Node(label=label, number=label, style="top", where=where, indent=indent,
+                title=title, keyword=keyword)
+    if rest:
+        node.add_line(rest, indent)
+    parse.points.append(node)
+    parse.stack.clear()
+
+
+_TITLE_SEPARATORS = frozenset(":：-–—")
+
+
+def _is_heading_title(raw: str, separator: str | None, rest: str) -> bool:
+    if not rest or len(rest) > 100 or rest[-1] in ".;。":
+        return False
+    return raw.lstrip(" \t\u3000").startswith("#") or separator in _TITLE_SEPARATORS
+
+
+def _next_paragraph(parse: Parse, label: str) -> bool:
+    if not parse.points or not parse.points[-1].keyword:
+        return False
+    paragraphs = [c for c in parse.points[-1].children if c.style == "paragraph"]
+    expected = int(paragraphs[-1].label) + 1 if paragraphs else 1
+    return int(label) == expected
+
+
+def _aside(parse: Parse, text: str, where: str) -> None:
+    node = parse.current
+    if node is not None:
+        node.notes.append(text)
+        parse.events.append(Event(where, "aside", f"editorial text moved to the notes of "
+                                  f"point {node.number}: {text[:60]}"))
+    else:
+        parse.notes[-1].append(text)
+        parse.outside.append(where)
+
+
+def _line(parse: Parse, raw: str, where: str) -> None:
+    """Read one non-blank line (or the piece of one, after a mid-line split)."""
+    if _ASIDE_LINE.match(raw):
+        _aside(parse, clean_line(raw), where)
+        return
+    tail = _ASIDE_TAIL.search(raw)
+    if tail and tail.start() > 0 and raw[:tail.start()].strip():
+        raw = raw[:tail.start()]
+        aside = clean_line(tail.group("aside"))
+        _line(parse, raw, where)
+        _aside(parse, aside, where)
+        return
+    indent = _indent(raw)
+    top = _TOP.match(raw)
+    if top:
+        digits = top.group("num") or top.group("knum") or top.group("short")
+        label = str(int(digits.translate(FW_DIGITS)))
+        rest = clean_line(_strip_bold(top.group("rest"), top.group("bold")))
+        keyword = top.group("kw") is not None
+        if not keyword and _next_paragraph(parse, label):
+            _open_sub(parse, label, "paragraph", rest, where)  # "1." inside "Article 2": 2(1)
+            return
+        _open_top(parse, label, rest, where, indent, None, keyword)
+        parse.points[-1].title_line = keyword and _is_heading_title(
+            raw, top.group("ksep"), rest)
+        return
+    article = _JA_ARTICLE.match(raw)
+    if article:
+        raw_number = article.group("num").translate(FW_DIGITS)
+        value = int(raw_number) if raw_number.isdigit() else kanji_number(raw_number)
+        title = clean_line(article.group("title") or "") or None
+        _open_top(parse, str(value), clean_line(_strip_bold(article.group("rest"),
+                                                            article.group("bold"))),
+                  where, indent, title, keyword=article.group("unit") == "条")
+        return
+    sub = _SUB.match(raw) if parse.points else None
+    if sub:
+        circled = sub.group("circled")
+        if circled:
+            label, style = str(unicodedata.numeric(circled)).removesuffix(".0"), "circled"
+        else:
+            label = (sub.group("plabel") or sub.group("label")).translate(FW_DIGITS)
+            style = _sub_style(label, parse)
+        _open_sub(parse, label, style,
+                  clean_line(_strip_bold(sub.group("rest"), sub.group("bold"))), where)
+        return
+    bullet = _BULLET.match(raw) if parse.points else None
+    if bullet:
+        _open_sub(parse, None, f"bullet@{indent}", clean_line(bullet.group("rest")), where,
+                  indent)
+        return
+    heading = _HEADING.match(raw)
+    if heading:
+        content = clean_line(heading.group("text"))
+        if heading.group("hashes") == "#" and parse.title is None and not parse.points:
+            parse.title = content or None
+        elif content:
+            parse.headings.append((content, len(parse.points)))
+        return
+    line = clean_line(raw)
+    node = parse.current
+    if node is None:
+        parse.notes[-1].append(line)
+        parse.outside.append(where)
+        return
+    if _indented_item(parse, node, indent):
+        _open_sub(parse, None, f"indent@{indent}", line, where, indent)
+        return
+    if node.style.startswith("indent@") and indent < node.indent:
+        # Back out of the indented items to the level this line belongs to.
+        while parse.stack and parse.stack[-1].style.startswith("indent@") \
+                and indent < parse.stack[-1].indent:
+            parse.stack.pop()
+        node = parse.current
+        assert node is not None
+        node.blank()
+    node.add_line(line, indent)
+
+
+def _indented_item(parse: Parse, node: Node, indent: int) -> bool:
+    """Whether a plain line is an item under a lead-in: the point's last line ends with a
+    colon and this line is indented further; or it is indented like the item before it."""
+    if node.style.startswith("indent@"):
+        return indent == node.indent
+    last = node.last_line
+    return bool(last) and last[-1] in ":：" and indent > node.last_indent
+
+
+def _pieces(parse: Parse, raw: str, where: str) -> None:
+    """Read a line, opening the next point where it starts after a finished sentence."""
+    start = 0
+    while True:
+        found = None
+        for match in _EMBEDDED.finditer(raw, start):
+            if match.start() <= start or not raw[start:match.start()].strip():
+                continue
+            if int(match.group("num").translate(FW_DIGITS)) == \
+                    _expected_after(parse, raw[start:match.start()]):
+                found = match
+                break
+        if found is None:
+            _line(parse, raw[start:] if start == 0 else raw[start:].lstrip(), where)
+            return
+        piece = raw[start:found.start()]
+        _line(parse, piece if start == 0 else piece.lstrip(), where)
+        number = int(found.group("num").translate(FW_DIGITS))
+        parse.events.append(Event(where, "split", f"point {number} starts in the middle of "
+                                  "a line, after a sentence"))
+        start = found.start("num")
+
+
+def _expected_after(parse: Parse, piece: str) -> int:
+    """The next point's number once ``piece`` (not yet read) has been read."""
+    top = _TOP.match(piece)
+    if top:
+        digits = top.group("num") or top.group("knum") or top.group("short")
+        return int(digits.translate(FW_DIGITS)) + 1
+    return parse.expected()
+
+
+def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "markers") -> Parse:
+    """Read a draft's lines (see the module notes)."""
+    if points_by == "lines":
+        return _by_lines(lines)
+    parse = Parse()
+    for line in lines:
+        raw = line.text
+        if not raw.strip():
+            node = parse.current
+            if node is not None:
+                node.blank()
+            elif parse.notes[-1]:
+                parse.notes.append([])
+            continue
+        _pieces(parse, raw, line.where)
+    return parse
+
+
+def _by_lines(lines: tuple[Line, ...] | list[Line]) -> Parse:
+    """One point a line; or one a paragraph when paragraphs span several lines."""
+    parse = Parse()
+    blocks: list[list[Line]] = [[]]
+    for line in lines:
+        if line.text.strip():
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [b for b in blocks if b]
+    by_paragraph = any(len(b) > 1 for b in blocks) and len(blocks) > 1
+    items = blocks if by_paragraph else [[line] for b in blocks for line in b]
+    for block in items:
+        heading = _HEADING.match(block[0].text)
+        if len(block) == 1 and heading and heading.group("hashes") == "#" \
+                and parse.title is None and not parse.points:
+            parse.title = clean_line(heading.group("text")) or None
+            continue
+        text = " ".join(clean_line(_BULLET.sub(r"\g<rest>", line.text)) for line in block)
+        if not text:
+            continue
+        label = str(len(parse.points) + 1)
+        _open_top(parse, label, text, block[0].where, 0)
+    return parse

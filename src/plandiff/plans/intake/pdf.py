@@ -1,0 +1,219 @@
+"""PDF drafts with a text layer → lines, without page furniture.
+
+Before PDFium sees the file, every compressed (Flate) stream is inflated once with a budget
+(``max_unpacked_bytes`` in all), so a decompression bomb is refused in bounded memory and
+time; a PDF of more than ``max_pages`` pages is refused before any page is read; a PDF that
+needs a password is refused with a message that says so, and so is one with no text at all
+(a scan: the message suggests OCR).
+
+Per page, PDFium's lines (:mod:`plandiff.plans.intake.pdfium`) are read in its reading order.
+Page furniture is removed: lines in the top or bottom 7 % of the page that are page numbers
+(``3``, ``3/12``, ``Page 3 of 12``, ``- 3 -``), URLs or file paths, browser print dates
+(``12/1/26, 7:02 PM``), text repeated on several pages in the same band (running headers and
+footers, numbers ignored), or text in a smaller font than the body there. Visual lines are
+joined into the lines of the draft: a line that reaches the right edge of the text continues
+on the next one (unless that one starts with a number or bullet), a word hyphenated across
+the line end is joined again (``agree‐`` + ``ment`` → ``agreement``), a wider gap than the
+usual line pitch is a paragraph break, and a line's left offset from the text's left edge
+becomes indentation.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+import zlib
+from collections import Counter
+from dataclasses import dataclass
+
+from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line
+from plandiff.plans.intake.pdfium import PdfRefused, PdfText, RawLine
+from plandiff.plans.intake.problems import input_problem
+
+__all__ = ["read_pdf"]
+
+_BAND = 0.07
+_STREAM = re.compile(rb"stream\r?\n")
+_ZLIB_HEADERS = frozenset({b"\x78\x01", b"\x78\x5e", b"\x78\x9c", b"\x78\xda"})
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]\s*)?(?:page|p\.|стр\.|сторінка|страница|ページ)?\s*[0-9０-９]{1,4}"
+    r"(?:\s*(?:/|of|из|з|из)\s*[0-9０-９]{1,4})?(?:\s*[-–—])?$", re.IGNORECASE)
+_PAGE_AT_END = re.compile(r"(?:^|\s)(?:page\s*)?[0-9]{1,4}\s*(?:/|of)\s*[0-9]{1,4}$",
+                          re.IGNORECASE)
+_URL = re.compile(r"^(?:https?://|file:/|www\.|about:blank)\S*", re.IGNORECASE)
+_PRINT_DATE = re.compile(
+    r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?",
+    re.IGNORECASE)
+_MARKER = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:：º]|[0-9]{1,3}\s+\["
+                     r"|[(（][a-z]{1,4}[)）]"
+                     r"|[a-z][.)]\s|[•\-–*・→◦▪]\s|(?:point|paragraph|article|item|section"
+                     r"|пункт|стаття|статья|第)\s*[0-9０-９])", re.IGNORECASE)
+_HYPHENS = "-\u2010\u00ad\ufffe\x02"
+_DIGITS = re.compile(r"[0-9０-９]+")
+
+
+def _check_streams(data: bytes, display: str, limits: Limits) -> None:
+    """Inflate every Flate stream once, within the budget, and refuse a bomb."""
+    budget = limits.max_unpacked_bytes
+    for match in _STREAM.finditer(data):
+        start = match.end()
+        if data[start:start + 2] not in _ZLIB_HEADERS:
+            continue
+        end = data.find(b"endstream", start)
+        if end < 0:
+            end = len(data)
+        inflater = zlib.decompressobj()
+        chunk = data[start:end]
+        try:
+            while chunk and budget >= 0:
+                out = inflater.decompress(chunk, 1 << 20)
+                budget -= len(out)
+                chunk = inflater.unconsumed_tail
+        except zlib.error:
+            continue  # PDFium decides what to make of a damaged stream
+        if budget < 0:
+            raise input_problem(display, f"its compressed streams unpack to more than "
+                                f"{limits.max_unpacked_bytes} bytes (a decompression bomb?); "
+                                "set PLANDIFF_MAX_UNPACKED_BYTES to raise the limit",
+                                rule="limits")
+
+
+@dataclass(frozen=True)
+class _Page:
+    number: int
+    width: float
+    height: float
+    lines: tuple[RawLine, ...]
+
+
+def _in_band(line: RawLine, page: _Page) -> bool:
+    return line.bottom >= page.height * (1 - _BAND) or line.top <= page.height * _BAND
+
+
+def _furniture_key(text: str) -> str:
+    return _DIGITS.sub("#", " ".join(text.split())).lower()
+
+
+def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
+    heights = [line.height for page in pages for line in page.lines if not _in_band(line, page)]
+    body_height = statistics.median(heights) if heights else 0.0
+    repeats = Counter(_furniture_key(line.text) for page in pages for line in page.lines
+                      if _in_band(line, page))
+    removed = 0
+    kept_pages = []
+    for page in pages:
+        kept = []
+        for line in page.lines:
+            if _in_band(line, page):
+                text = line.text.strip()
+                if (_PAGE_NUMBER.match(text) or _URL.match(text) or _PRINT_DATE.match(text)
+                        or (_PAGE_AT_END.search(text) and _URL.match(text.split()[0]))
+                        or (len(pages) > 1 and repeats[_furniture_key(text)] > 1)
+                        or (body_height and line.height < 0.9 * body_height)):
+                    removed += 1
+                    continue
+            kept.append(line)
+        kept_pages.append(_Page(page.number, page.width, page.height, tuple(kept)))
+    return kept_pages, removed
+
+
+def _join(previous: str, following: str) -> str:
+    """Two visual lines of one logical line, a hyphenated word joined again."""
+    if previous and previous[-1] in _HYPHENS and len(previous) > 1 \
+            and previous[-2].isalpha() and following[:1].islower():
+        return previous[:-1] + following
+    return f"{previous} {following}"
+
+
+def _page_lines(page: _Page) -> list[Line]:
+    lines = [line for line in page.lines if line.text.strip()]
+    if not lines:
+        return []
+    unit = statistics.median(line.height for line in lines) or 1.0
+    body = [line for line in lines if line.height <= 1.25 * unit] or lines
+    left = min(line.x0 for line in body)
+    ends = sorted(line.x1 for line in body)
+    right = ends[(3 * len(ends)) // 4] if len(ends) >= 4 else ends[-1]  # most lines reach it
+    width = max(right - left, 1.0)
+    pitches = [a.bottom - b.bottom for a, b in itertools.pairwise(lines)
+               if 0 < a.bottom - b.bottom < 4 * unit]
+    pitch = sorted(pitches)[len(pitches) // 4] if pitches else 2 * unit  # lines, not paragraphs
+    where = f"page {page.number}"
+    out: list[Line] = []
+    current: str | None = None
+    current_indent = 0
+    previous: RawLine | None = None
+    for line in lines:
+        text = " ".join(line.text.split())
+        indent = max(0, round((line.x0 - left) / (1.5 * unit))) * 2
+        gap = previous is not None and previous.bottom - line.bottom > 1.4 * pitch
+        continues = (current is not None and previous is not None and not gap
+                     and previous.x1 >= right - max(0.12 * width, 2 * unit)
+                     and not _MARKER.match(text))
+        if continues and current is not None:
+            current = _join(current, text)
+        else:
+            if current is not None:
+                out.append(Line(" " * current_indent + current, where))
+                if gap:
+                    out.append(Line("", where))
+            current, current_indent = text, indent
+        previous = line
+    if current is not None:
+        out.append(Line(" " * current_indent + current, where))
+    return out
+
+
+def _title(pages: list[_Page]) -> str | None:
+    """The first line of the first page with text, when it is set clearly larger than the
+    body text (a heading)."""
+    for page in pages:
+        if not page.lines:
+            continue
+        unit = statistics.median(line.height for line in page.lines)
+        first = page.lines[0]
+        if first.height >= 1.3 * unit and not _MARKER.match(first.text):
+            return " ".join(first.text.split())
+        return None
+    return None
+
+
+def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> DraftLines:
+    """The lines of a PDF's text layer (see the module notes)."""
+    _check_streams(data, display, limits)
+    try:
+        pdf = PdfText(data)
+    except PdfRefused as exc:
+        raise input_problem(display, f"PDF {exc}", rule="format") from None
+    try:
+        count = len(pdf)
+        if count > limits.max_pages:
+            raise input_problem(display, f"a PDF of {count} pages, over the limit of "
+                                f"{limits.max_pages} (set PLANDIFF_MAX_PAGES to raise it)",
+                                rule="limits")
+        pages = []
+        for index in range(count):
+            try:
+                width, height, lines = pdf.page(index)
+            except PdfRefused as exc:
+                raise input_problem(display, f"damaged PDF: {exc}", rule="format",
+                                    where=f"page {index + 1}") from None
+            pages.append(_Page(index + 1, width, height, tuple(lines)))
+    finally:
+        pdf.close()
+    if count == 0:
+        raise input_problem(display, "a PDF without pages", rule="format")
+    if not any(line.text.strip() for page in pages for line in page.lines):
+        raise input_problem(display, f"a PDF of {count} page(s) with no text layer (a scanned "
+                            "image?): run it through OCR first (for example ocrmypdf) or "
+                            "import a text copy", rule="format")
+    pages, removed = _remove_furniture(pages)
+    title = _title(pages)
+    out: list[Line] = []
+    for page in pages:
+        out.extend(_page_lines(page))
+    return DraftLines(DraftFormat.PDF, tuple(out), title=title,
+                      dropped=(("line(s) of page furniture (headers, footers, page numbers)",
+                                removed),))

@@ -1,0 +1,207 @@
+"""The structure report that ends every import: what was found, and what looks wrong.
+
+Warnings (each with the place in the draft it comes from):
+
+- numbering gaps (``point 3 follows point 1: 2 is missing``) and repeats or steps back, at the
+  top level and among numbered sub-points;
+- a point much longer than the others (over three times the median and over 600 characters):
+  a list was probably swallowed;
+- the count a title or preamble announces ("20 points", "28-point plan", "２０項目") against the
+  count found;
+- a first point that is not 1 (unless the version is declared partial);
+- a line that looked like a point number but was read as text (``No. 5``) is not reported: the
+  parser's rules are exact.
+
+Information (not warnings): text outside points (went to the notes), editorial asides moved to
+notes, points found in the middle of a line, what the format reader left out (page furniture,
+navigation).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from plandiff.errors import ExitCode, PlandiffError, Problem
+from plandiff.plans.intake.lines import DraftFormat
+from plandiff.plans.intake.parser import FW_DIGITS, Node, Parse
+
+__all__ = ["Finding", "StructureReport", "StructureWarnings", "structure_report"]
+
+_LONG_FACTOR = 3.0
+_LONG_MIN_CHARS = 600
+_WORDS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "twenty-one": 21, "twenty-two": 22, "twenty-three": 23, "twenty-four": 24,
+    "twenty-five": 25, "twenty-six": 26, "twenty-seven": 27, "twenty-eight": 28,
+    "twenty-nine": 29, "thirty": 30, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9,
+}
+_ANNOUNCED = re.compile(
+    r"(?<![\w.])(?P<n>[0-9０-９]{1,3}|" + "|".join(sorted(_WORDS, key=len, reverse=True))
+    + r")[ \t\u00a0-]*(?:point|пункт|item|clause|article|項目|項|条|か条|カ条|ヶ条|个|點|点)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One line of the structure report."""
+
+    where: str
+    message: str
+    warning: bool
+    kind: str
+
+
+@dataclass(frozen=True)
+class StructureReport:
+    """What an import found: counts, numbers, warnings and information."""
+
+    file: str
+    format: DraftFormat
+    points: int
+    sub_points: int
+    numbers: tuple[str, ...]
+    announced: int | None
+    findings: tuple[Finding, ...]
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.warning)
+
+    def summary(self) -> str:
+        """One line: ``draft.pdf (pdf): 20 points, 14 sub-points, numbered 1-20; 1 warning``."""
+        numbers = ""
+        if self.numbers:
+            numbers = f", numbered {self.numbers[0]}-{self.numbers[-1]}" \
+                if len(self.numbers) > 1 else f", numbered {self.numbers[0]}"
+        count = len(self.warnings)
+        return (f"{self.file} ({self.format.value}): {self.points} points, {self.sub_points} "
+                f"sub-points{numbers}; {count} warning{'s' if count != 1 else ''}")
+
+    def lines(self) -> list[str]:
+        """The summary, then each finding as ``file:place: warning: message``."""
+        out = [self.summary()]
+        for f in self.findings:
+            level = "warning" if f.warning else "note"
+            place = f"{self.file}:{f.where}" if f.where else self.file
+            out.append(f"{place}: {level}: {f.message}")
+        return out
+
+    def to_json(self) -> str:
+        data = {
+            "file": self.file, "format": self.format.value, "points": self.points,
+            "sub_points": self.sub_points, "numbers": list(self.numbers),
+            "announced": self.announced,
+            "warnings": [{"where": f.where, "kind": f.kind, "message": f.message}
+                         for f in self.findings if f.warning],
+            "notes": [{"where": f.where, "kind": f.kind, "message": f.message}
+                      for f in self.findings if not f.warning],
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+class StructureWarnings(PlandiffError):
+    """``--strict`` and the structure report has warnings: exit code 1, nothing written."""
+
+    exit_code = ExitCode.FINDINGS
+
+    def __init__(self, report: StructureReport) -> None:
+        problems = tuple(Problem(file=report.file, path=f.where, message=f.message,
+                                 rule="structure") for f in report.warnings)
+        super().__init__(f"{report.file}: {len(problems)} structure warning(s) and --strict; "
+                         "nothing was written", problems)
+        self.report = report
+
+    def lines(self) -> list[str]:
+        return [*super().lines(), f"plandiff: {self.message}"]
+
+
+def _value(label: str) -> int | None:
+    text = label.translate(FW_DIGITS)
+    return int(text) if text.isdigit() else None
+
+
+def _sequence(nodes: Sequence[Node], what: str, out: list[Finding], *,
+              first_expected: bool) -> None:
+    previous: Node | None = None
+    for node in nodes:
+        value = _value(node.label) if node.style in ("top", "paragraph", "paren-digit") \
+            else None
+        if value is None:
+            previous = None
+            continue
+        if previous is None:
+            if first_expected and value != 1:
+                out.append(Finding(node.where, f"numbering starts at {value}, not 1 (use "
+                                   "--partial or --covers if the text covers only part of "
+                                   "the version)", True, "start"))
+        else:
+            before = int(previous.label)
+            if value == before:
+                out.append(Finding(node.where, f"{what} {node.number} appears twice (also at "
+                                   f"{previous.where})", True, "repeat"))
+            elif value < before:
+                out.append(Finding(node.where, f"{what} {node.number} comes after "
+                                   f"{previous.number}: numbering goes back", True, "repeat"))
+            elif value > before + 1:
+                missing = f"{before + 1}" if value == before + 2 else \
+                    f"{before + 1}-{value - 1}"
+                out.append(Finding(node.where, f"{what} {node.number} follows "
+                                   f"{previous.number}: {missing} missing", True, "gap"))
+        previous = node
+
+
+def _announced(parse: Parse, title: str | None) -> int | None:
+    texts = [t for t in (title, parse.title) if t]
+    texts += [" ".join(p) for p in parse.notes if p]
+    texts += [h for h, _ in parse.headings]
+    for text in texts:
+        match = _ANNOUNCED.search(text)
+        if match:
+            raw = match.group("n").lower()
+            return _WORDS.get(raw) or int(raw.translate(FW_DIGITS))
+    return None
+
+
+def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | None = None,
+                     partial: bool = False,
+                     dropped: Sequence[tuple[str, int]] = ()) -> StructureReport:
+    """The report of one parse (call it before building the plan: titles are not yet split)."""
+    findings: list[Finding] = []
+    _sequence(parse.points, "point", findings, first_expected=not partial)
+    for node in parse.points:
+        for parent in node.walk():
+            subs = [c for c in parent.children if c.style in ("paragraph", "paren-digit")]
+            if subs:
+                _sequence(subs, "sub-point", findings, first_expected=True)
+    lengths = [len(n.text) for n in parse.points]
+    if len(lengths) >= 4:
+        median = statistics.median(lengths)
+        for node, size in zip(parse.points, lengths, strict=True):
+            if size > _LONG_MIN_CHARS and size > _LONG_FACTOR * max(median, 1):
+                findings.append(Finding(node.where, f"point {node.number} is {size} characters, "
+                                        f"{size / max(median, 1):.1f} times the median: a list "
+                                        "may have been read into it", True, "long"))
+    announced = _announced(parse, title)
+    if announced is not None and announced != len(parse.points) and not partial:
+        findings.append(Finding("", f"the text announces {announced} points but "
+                                f"{len(parse.points)} were found", True, "count"))
+    if parse.outside:
+        findings.append(Finding(parse.outside[0], f"{len(parse.outside)} line(s) outside the "
+                                "points went to the version's notes", False, "outside"))
+    if parse.headings:
+        findings.append(Finding("", f"{len(parse.headings)} heading(s) between points went to "
+                                "the version's notes", False, "outside"))
+    findings.extend(Finding(e.where, e.message, False, e.kind) for e in parse.events)
+    findings.extend(Finding("", f"left out {count} {what}", False, "dropped")
+                    for what, count in dropped if count)
+    below = sum(p.count() - 1 for p in parse.points)
+    return StructureReport(file=file, format=fmt, points=len(parse.points), sub_points=below,
+                           numbers=tuple(p.number for p in parse.points), announced=announced,
+                           findings=tuple(findings))

@@ -1,0 +1,34 @@
+"""Plain-text and Markdown drafts: bytes → text → lines.
+
+UTF-8 (an optional byte-order mark is dropped), or UTF-16/UTF-32 when a byte-order mark says
+so; binary data and invalid UTF-8 are refused with line:column.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plandiff._text import decode_text
+from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.lines import DraftFormat, DraftLines, text_lines
+from plandiff.plans.jsonsource import read_bytes
+
+__all__ = ["decode_text_bytes", "read_text", "read_text_file"]
+
+def decode_text_bytes(data: bytes, display: str) -> str:
+    """UTF-8 (an optional byte-order mark is dropped), or UTF-16/UTF-32 when a byte-order mark
+    says so. Binary data and invalid UTF-8 raise :class:`InputError` with line:column."""
+    return decode_text(data, display, utf16_32=True)
+
+
+def read_text_file(path: Path, limits: Limits = DEFAULT_LIMITS, *,
+                   display: str | None = None) -> str:
+    """The text of a draft file: size-limited, decoded, refused when binary."""
+    shown = display if display is not None else str(path)
+    return decode_text_bytes(read_bytes(path, shown, limits), shown)
+
+
+def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
+              limits: Limits = DEFAULT_LIMITS) -> DraftLines:
+    """A text or Markdown draft's lines."""
+    return text_lines(decode_text_bytes(data, display), fmt)

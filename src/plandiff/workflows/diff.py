@@ -1,0 +1,47 @@
+"""``plandiff diff``'s library call: two versions named on the command line (file paths or
+``DOCUMENT@VERSION`` under a plans folder) are read, compared and handed to a renderer.
+
+Resolution of names into plan files lives here, above the engine: the engine compares
+plan versions it is given and never reads a file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from plandiff.engine.compare import CompareOptions, compare
+from plandiff.engine.comparison import Comparison
+from plandiff.plans.model import PlanVersion
+from plandiff.plans.resolve import Resolver
+from plandiff.render.formats import ComparisonInput
+
+
+def diff_input(old: str, new: str, *, plans_root: Path = Path("plans"),
+               options: CompareOptions | None = None
+               ) -> tuple[ComparisonInput, tuple[str, ...]]:
+    """Load both versions, compare them, and keep the files' exact bytes (PDF reports attach
+    them as they were read). Either side may be a draft in any supported format (imported in
+    memory); the notes returned say so, and ids of drafts are not used as evidence of
+    identity, since an import only makes them up."""
+    resolve = Resolver(plans_root)
+    old_plan, new_plan = resolve(old), resolve(new)
+    options = options or CompareOptions()
+    if resolve.drafts:
+        options = dataclasses.replace(
+            options, align=dataclasses.replace(options.align, use_ids=False))
+    source = ComparisonInput(
+        compare(old_plan, new_plan, options=options), old_plan, new_plan,
+        originals=(resolve.data_of(old_plan), resolve.data_of(new_plan)))
+    return source, tuple(resolve.notes)
+
+
+def compare_refs(old: str, new: str, *, plans_root: Path = Path("plans"),
+                 options: CompareOptions | None = None
+                 ) -> tuple[Comparison, PlanVersion, PlanVersion]:
+    """Load two versions and compare them; returns the comparison and both versions."""
+    source, _ = diff_input(old, new, plans_root=plans_root, options=options)
+    return source.comparison, source.old, source.new
+
+
+__all__ = ["compare_refs", "diff_input"]

@@ -1,0 +1,41 @@
+"""``plandiff diff`` accepts drafts directly (issue #13): imported in memory, ids provisional."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def test_diff_of_two_text_drafts_pairs_by_text_and_notes_provisional_ids(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    old = tmp_path / "old.txt"
+    new = tmp_path / "new.md"
+    old.write_text("1. Ukraine's army is capped at 600,000.\n2. Elections within 100 days.\n",
+                   encoding="utf-8")
+    new.write_text("1. Elections within 100 days.\n2. Ukraine’s army is capped at 800,000.\n",
+                   encoding="utf-8")
+    run = cli("diff", str(old), str(new), "--format", "json")
+    assert run.code == 0, run.err
+    assert run.err.count("ids are provisional") == 2
+    data = json.loads(run.out)
+    pairs = {(tuple(c["old_numbers"]), tuple(c["new_numbers"]), c["kind"])
+             for c in data["changes"]}
+    # paired by text, not by the provisional ids p1/p2; the apostrophe is typography only
+    assert pairs == {(("2",), ("1",), "unchanged"), (("1",), ("2",), "modified")}
+    army = next(c for c in data["changes"] if c["kind"] == "modified")
+    assert "".join(s["text"] for s in army["spans"] if s["op"] != "insert") == \
+        "Ukraine's army is capped at 600,000."
+    assert [f["kind"] for f in army["flags"]] == ["number"]
+
+
+def test_diff_of_a_draft_that_is_not_a_draft_is_a_one_line_input_error(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    fake = tmp_path / "statement.pdf"
+    fake.write_text("1. not a PDF at all\n", encoding="utf-8")
+    other = tmp_path / "b.txt"
+    other.write_text("1. x\n", encoding="utf-8")
+    run = cli("diff", str(fake), str(other))
+    assert run.code == 2
+    assert run.err.strip().count("\n") == 0 and "not a PDF" in run.err

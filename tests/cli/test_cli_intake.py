@@ -1,0 +1,183 @@
+"""``plandiff import`` and ``plandiff add`` with drafts in every format (issue #13): the
+structure report, --strict, --report-json, --points-by, --partial/--covers, provenance."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.plans.intake.layouts import LAYOUTS, auto_docx, news_page, print_page
+
+FIRST = """# Framework (five points)
+
+1. The parties confirm the country's sovereignty.
+2. A joint commission watches the line of contact.
+3. Sanctions are eased in stages once the ceasefire holds.
+4. Frozen funds pay for rebuilding schools and hospitals.
+5. Elections are held within one hundred days.
+"""
+PARTIAL_PAGE = news_page("<h1>What the new draft says</h1>"
+                         "<p>1. The parties confirm the country’s sovereignty.</p>"
+                         "<p>2. A joint commission watches the line of contact each week.</p>")
+
+
+@pytest.fixture
+def tree(tmp_path: Path, cli: Callable[..., Any]) -> Path:
+    plans = tmp_path / "plans"
+    draft = tmp_path / "first.txt"
+    draft.write_text(FIRST, encoding="utf-8")
+    run = cli("add", str(draft), "--document", "accord", "--version", "2025-11-01-first",
+              "--plans", str(plans), "--source-url", "https://example.org/first")
+    assert run.code == 0, run.err
+    return plans
+
+
+def test_add_page_html_with_partial_marks_the_rest_not_reported(
+        tmp_path: Path, tree: Path, cli: Callable[..., Any]) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PARTIAL_PAGE, encoding="utf-8")
+    report = tmp_path / "report.json"
+    run = cli("add", str(page), "--document", "accord", "--version", "2025-11-20-second",
+              "--plans", str(tree), "--partial", "--report-json", str(report))
+    assert run.code == 0, run.err
+    assert "page.html (html): 2 points, 0 sub-points, numbered 1-2; 0 warnings" in run.err
+    assert "placeholder https://plandiff.invalid/import" in run.err  # said what it defaulted to
+    assert "not reported (the text does not cover them): 3 earlier point(s)" in run.out
+    written = json.loads((tree / "accord" / "2025-11-20-second.json").read_text("utf-8"))
+    assert written["not_reported"] == [f"accord@2025-11-01-first#p{n}" for n in (3, 4, 5)]
+    assert (written["status"], written["text_kind"]) == ("reported", "paraphrase")
+    assert json.loads(report.read_text("utf-8"))["points"] == 2
+    diff = cli("diff", "accord@2025-11-01-first", "accord@2025-11-20-second", "--plans",
+               str(tree), "--format", "json")
+    data = json.loads(diff.out)
+    assert data["summary"]["removed"] == 3 and data["summary"]["not_reported"] == 3
+    assert data["summary"]["unchanged"] == 1  # the curly apostrophe is typography only
+    assert all(c.get("reported") is False for c in data["changes"] if c["kind"] == "removed")
+    # the placeholder source: a warning for validate, an error with --strict
+    warn = cli("validate", str(tree))
+    assert warn.code == 0 and "warning:" in warn.out and "placeholder source" in warn.out
+    strict = cli("validate", str(tree), "--strict")
+    assert strict.code == 1 and "placeholder source" in strict.out
+
+
+def test_add_docx_with_covers(tmp_path: Path, tree: Path, cli: Callable[..., Any]) -> None:
+    from tests.plans.intake.layouts import Para, docx_bytes
+
+    draft = tmp_path / "draft.docx"
+    draft.write_bytes(docx_bytes([
+        Para("The parties confirm the country's sovereignty.", num=1),
+        Para("A joint commission watches the line of contact.", num=1),
+        Para("Sanctions end at once.", num=1)]))
+    run = cli("add", str(draft), "--document", "accord", "--version", "2025-11-21-docx",
+              "--plans", str(tree), "--covers", "1-3", "--source-url",
+              "https://example.org/docx")
+    assert run.code == 0, run.err
+    assert "draft.docx (docx): 3 points" in run.err
+    written = json.loads((tree / "accord" / "2025-11-21-docx.json").read_text("utf-8"))
+    assert written["not_reported"] == [f"accord@2025-11-01-first#p{n}" for n in (4, 5)]
+
+
+def test_add_statement_pdf_with_partial(tmp_path: Path, tree: Path,
+                                        cli: Callable[..., Any]) -> None:
+    import weasyprint
+
+    body = ("<p>4. Frozen funds pay for rebuilding schools, hospitals and bridges.</p>"
+            "<p>5. Elections are held within one hundred days.</p>")
+    pdf = tmp_path / "statement.pdf"
+    pdf.write_bytes(weasyprint.HTML(string=print_page(body)).write_pdf())
+    run = cli("add", str(pdf), "--document", "accord", "--version", "2025-11-22-pdf",
+              "--plans", str(tree), "--partial", "--source-url", "https://example.org/pdf")
+    assert run.code == 0, run.err
+    assert "statement.pdf (pdf): 2 points" in run.err
+    assert "left out 2 line(s) of page furniture" in run.err
+    written = json.loads((tree / "accord" / "2025-11-22-pdf.json").read_text("utf-8"))
+    assert written["not_reported"] == [f"accord@2025-11-01-first#p{n}" for n in (1, 2, 3)]
+
+
+def test_import_strict_exits_1_on_a_gap_and_writes_nothing(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    draft = tmp_path / "gap.txt"
+    draft.write_text("1. First.\n2. Second.\n4. Fourth.\n", encoding="utf-8")
+    out = tmp_path / "out.json"
+    run = cli("import", str(draft), "--document", "d", "--version", "2025-01-01-v", "-o",
+              str(out), "--strict")
+    assert run.code == 1
+    assert "gap.txt:line 3: point 4 follows 2: 3 missing" in run.err
+    assert not out.exists()
+    loose = cli("import", str(draft), "--document", "d", "--version", "2025-01-01-v", "-o",
+                str(out), "--report-json", str(tmp_path / "r.json"))
+    assert loose.code == 0 and out.exists()
+    report = json.loads((tmp_path / "r.json").read_text("utf-8"))
+    assert [w["kind"] for w in report["warnings"]] == ["gap"]
+    assert report["warnings"][0]["where"] == "line 3"
+
+
+def test_import_reports_announced_count_and_a_swallowed_list(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    long = " ".join(["The parties agree on a long list of measures for the region."] * 20)
+    draft = tmp_path / "plan.txt"
+    draft.write_text(f"# The 6-point plan\n\n1. Short one.\n2. Short two.\n3. {long}\n"
+                     "4. Short four.\n5. Short five.\n", encoding="utf-8")
+    run = cli("import", str(draft), "--document", "d", "--version", "2025-01-01-v")
+    assert run.code == 0
+    assert "the text announces 6 points but 5 were found" in run.err
+    assert "plan.txt:line 5: warning: point 3 is" in run.err and "median" in run.err
+
+
+def test_a_list_without_numbers_names_points_by_lines(tmp_path: Path,
+                                                      cli: Callable[..., Any]) -> None:
+    draft = tmp_path / "list.txt"
+    draft.write_text("Ceasefire along the line.\nExchange of prisoners.\nElections.\n",
+                     encoding="utf-8")
+    run = cli("import", str(draft), "--document", "d", "--version", "2025-01-01-v")
+    assert run.code == 2 and "--points-by lines" in run.err
+    assert run.err.strip().count("\n") == 0
+    lines = cli("import", str(draft), "--document", "d", "--version", "2025-01-01-v",
+                "--points-by", "lines")
+    assert lines.code == 0
+    plan = json.loads(lines.out)
+    assert [(p["number"], p["text"]) for p in plan["points"]] == [
+        ("1", "Ceasefire along the line."), ("2", "Exchange of prisoners."),
+        ("3", "Elections.")]
+
+
+def test_from_overrides_detection_and_must_match_binary_content(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(news_page("<p>1. One.</p><p>2. Two.</p>"), encoding="utf-8")
+    lying = cli("import", str(page), "--document", "d", "--version", "2025-01-01-v")
+    assert lying.code == 2 and "named .txt but the content is an HTML page" in lying.err
+    ok = cli("import", str(page), "--document", "d", "--version", "2025-01-01-v", "--from",
+             "html")
+    assert ok.code == 0 and [p["text"] for p in json.loads(ok.out)["points"]] == ["One.", "Two."]
+    wrong = cli("import", str(page), "--document", "d", "--version", "2025-01-01-v", "--from",
+                "pdf")
+    assert wrong.code == 2 and "not a PDF" in wrong.err
+
+
+def test_scanned_pdf_without_text_is_a_clear_input_error(tmp_path: Path,
+                                                         cli: Callable[..., Any]) -> None:
+    import weasyprint
+
+    pdf = tmp_path / "scan.pdf"
+    pdf.write_bytes(weasyprint.HTML(string='<div style="width:8cm;height:8cm;'
+                                    'background:#333"></div>').write_pdf())
+    run = cli("import", str(pdf), "--document", "d", "--version", "2025-01-01-v")
+    assert run.code == 2
+    assert "no text layer" in run.err and "OCR" in run.err
+    assert run.err.strip().count("\n") == 0
+
+
+def test_auto_numbered_docx_round_trips_through_import(tmp_path: Path,
+                                                       cli: Callable[..., Any]) -> None:
+    layout = next(lay for lay in LAYOUTS if lay.name == "letters")
+    draft = tmp_path / "letters.docx"
+    draft.write_bytes(auto_docx(layout))
+    run = cli("import", str(draft), "--document", "d", "--version", "2025-01-01-v")
+    assert run.code == 0, run.err
+    numbers = [p["number"] for p in json.loads(run.out)["points"][0]["points"]]
+    assert numbers == ["1(a)", "1(b)", "1(c)"]

@@ -1,0 +1,110 @@
+"""atheris (libFuzzer) target for the draft readers of issue #13: HTML, Word .docx and PDF.
+
+The first byte picks the reader and whether the rest is used raw or spliced into a valid seed
+(a news page, a .docx with automatic numbering, a small PDF). A failure is any exception
+other than plandiff's own :class:`PlandiffError` (exit code 2 in the CLI), or an imported plan
+whose JSON the loader does not accept.
+
+Run::
+
+    python tests/fuzz/fuzz_intake.py -max_total_time=60
+"""
+
+from __future__ import annotations
+
+import sys
+import zlib
+from pathlib import Path
+
+import atheris
+
+with atheris.instrument_imports(include=["plandiff"]):
+    from plandiff.errors import PlandiffError
+    from plandiff.limits import Limits
+    from plandiff.plans.intake import DraftFormat, DraftRequest, import_bytes
+    from plandiff.plans.loading import parse_plan_bytes
+    from plandiff.plans.serialise import plan_to_json
+
+LIMITS = Limits(max_file_bytes=1 << 20, max_points=500, max_text_chars=50_000,
+                max_pages=50, max_markup_depth=200, max_unpacked_bytes=8 << 20, max_parts=200)
+REQUEST = DraftRequest(document="doc", version="2025-11-20-fuzz", limits=LIMITS)
+SEED_HTML = (b"<!DOCTYPE html><html><head><title>T</title></head><body><nav>1. Home</nav>"
+             b"<article><h1>Plan</h1><p>1. First point.</p><ol start=2><li>Second<ul><li>"
+             b"bullet</li></ul></li></ol><p>3. US guarantee:</p><blockquote>item</blockquote>"
+             b"</article></body></html>")
+
+
+def _seed_docx() -> bytes:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from tests.plans.intake.layouts import LAYOUTS, auto_docx
+
+    return auto_docx(LAYOUTS[9])
+
+
+def _seed_pdf() -> bytes:
+    content = b"BT /F1 12 Tf 72 720 Td (1. First point.) Tj 0 -20 Td (2. Second.) Tj ET"
+    stream = zlib.compress(content)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
+               + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)
+
+
+SEEDS = {DraftFormat.HTML: SEED_HTML, DraftFormat.DOCX: _seed_docx(),
+         DraftFormat.PDF: _seed_pdf()}
+FORMATS = (DraftFormat.HTML, DraftFormat.DOCX, DraftFormat.PDF)
+
+
+def check(data: bytes, fmt: DraftFormat) -> None:
+    try:
+        imported = import_bytes(data, f"fuzz.{fmt.value}", f".{fmt.value}", REQUEST)
+    except PlandiffError:
+        return
+    again = parse_plan_bytes(plan_to_json(imported.plan).encode("utf-8"),
+                             Path("fuzz/doc/2025-11-20-fuzz.json"), "imported", LIMITS)
+    if again.plan is None:
+        raise AssertionError("import wrote a plan the loader refuses: "
+                             + "; ".join(p.format() for p in again.problems))
+
+
+def test_one_input(data: bytes) -> None:
+    if not data:
+        return
+    fmt = FORMATS[data[0] % 3]
+    provider = atheris.FuzzedDataProvider(data[1:])
+    if data[0] & 4:
+        seed = SEEDS[fmt]
+        at = provider.ConsumeIntInRange(0, len(seed))
+        cut = provider.ConsumeIntInRange(0, 32)
+        check(seed[:at] + provider.ConsumeBytes(provider.remaining_bytes()) + seed[at + cut:],
+              fmt)
+    else:
+        check(data[1:], fmt)
+
+
+def main() -> None:
+    argv = list(sys.argv)
+    folders = [Path(arg) for arg in argv[1:] if not arg.startswith("-")]
+    if folders and folders[0].is_dir() and not any(folders[0].iterdir()):
+        for index, fmt in enumerate(FORMATS):
+            (folders[0] / f"seed-{fmt.value}").write_bytes(bytes([index]) + SEEDS[fmt])
+    atheris.Setup(argv, test_one_input)
+    atheris.Fuzz()
+
+
+if __name__ == "__main__":
+    main()

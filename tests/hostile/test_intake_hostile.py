@@ -1,0 +1,159 @@
+"""Hostile drafts in every new format (issue #13): each fails fast with exit code 2 and one
+line naming the file, within the documented limits, and nothing outside the input changes
+(no output is written)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from plandiff.errors import ExitCode
+from tests.hostile.common import assert_handled, run_subprocess, snapshot
+from tests.plans.intake.layouts import Para, docx_bytes
+
+ARGS = ("--document", "accord", "--version", "2025-11-20-draft")
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MB = 1024 * 1024
+
+
+def _docx_with_document(document: bytes) -> bytes:
+    good = zipfile.ZipFile(io.BytesIO(docx_bytes([Para("1. x")])))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in good.infolist():
+            data = document if info.filename == "word/document.xml" else good.read(info)
+            archive.writestr(info.filename, data)
+    return out.getvalue()
+
+
+def _zip_bomb() -> bytes:
+    out = io.BytesIO()
+    good = zipfile.ZipFile(io.BytesIO(docx_bytes([Para("1. x")])))
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for info in good.infolist():
+            if info.filename != "word/document.xml":
+                archive.writestr(info.filename, good.read(info))
+        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            member.write(f'<w:document xmlns:w="{_W}"><w:body>'.encode())
+            chunk = b" " * MB
+            for _ in range(300):  # 300 MiB of spaces: about 300 KiB compressed
+                member.write(chunk)
+            member.write(b"</w:body></w:document>")
+    return out.getvalue()
+
+
+def _many_members() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("word/document.xml", f'<w:document xmlns:w="{_W}"/>')
+        for i in range(5_000):
+            archive.writestr(f"word/media/x{i}.bin", b"")
+    return out.getvalue()
+
+
+LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">'
+          + b"".join(b'<!ENTITY %s "%s">' % (bytes([98 + i]), (b"&%s;" % bytes([97 + i])) * 10)
+                     for i in range(9))
+          + f']><w:document xmlns:w="{_W}"><w:body><w:p><w:r><w:t>1. &j;</w:t></w:r></w:p>'
+            "</w:body></w:document>".encode())
+XXE = (b'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+       + f'<w:document xmlns:w="{_W}"><w:body><w:p><w:r><w:t>1. &x;</w:t></w:r></w:p>'
+         "</w:body></w:document>".encode())
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    """A PDF from numbered object bodies, with a correct cross-reference table."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _pdf_bomb() -> bytes:
+    inflater = zlib.compressobj(9)
+    stream = b"".join(inflater.compress(b"0 0 m\n" * (MB // 6)) for _ in range(300))
+    stream += inflater.flush()
+    return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                 b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                 b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+                 b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
+                 + b"\nendstream"])
+
+
+def _pdf_pages(count: int) -> bytes:
+    kids = b" ".join(b"%d 0 R" % (3 + i) for i in range(count))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % count]
+    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"] * count
+    return _pdf(objects)
+
+
+def _encrypted_pdf() -> bytes:
+    import weasyprint
+    from pypdf import PdfReader, PdfWriter
+
+    plain = weasyprint.HTML(string="<p>1. A point.</p><p>2. Another.</p>").write_pdf()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(plain)))
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="AES-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+CASES: dict[str, tuple[str, Callable[[], bytes], str]] = {
+    # name: (file name, bytes, a word the message must contain)
+    "docx-zip-bomb": ("bomb.docx", _zip_bomb, "unpacks to more than"),
+    "docx-billion-laughs": ("laughs.docx", lambda: _docx_with_document(LAUGHS), "DTD"),
+    "docx-external-entity": ("xxe.docx", lambda: _docx_with_document(XXE), "DTD"),
+    "docx-not-a-zip": ("broken.docx", lambda: b"PK\x03\x04" + bytes(300), "zip"),
+    "docx-text-inside": ("text.docx", lambda: b"1. just text\n", "not a DOCX"),
+    "docx-other-zip": ("other.docx", lambda: _other_zip(), "no word"),
+    "docx-5000-members": ("many.docx", _many_members, "members"),
+    "docx-old-binary-word": ("old.docx", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+                             + bytes(600), ".doc"),
+    "pdf-10000-pages": ("pages.pdf", lambda: _pdf_pages(10_000), "10000 pages"),
+    "pdf-decompression-bomb": ("bomb.pdf", _pdf_bomb, "decompression bomb"),
+    "pdf-encrypted": ("locked.pdf", _encrypted_pdf, "password"),
+    "pdf-truncated": ("cut.pdf", lambda: b"%PDF-1.7\n1 0 obj\n<< /Type /Cat", "PDF"),
+    "pdf-no-pages": ("empty.pdf", lambda: _pdf_pages(0), "PDF"),
+    "html-50mb": ("big.html", lambda: b"<html><body>" + b"<p>1. x</p>" * (50 * MB // 11),
+                  "limit"),
+    "html-nested-100000": ("deep.html", lambda: b"<html><body>" + b"<div>" * 100_000
+                           + b"1. x" + b"</div>" * 100_000, "nested"),
+    "html-named-pdf": ("page.pdf", lambda: b"<!DOCTYPE html><p>1. x</p>", "named .pdf but"),
+    "pdf-named-html": ("doc.html", lambda: _pdf_pages(1), "PDF"),
+    "docx-named-pdf": ("doc.pdf", lambda: docx_bytes([Para("1. x")]), "named .pdf but"),
+}
+
+
+def _other_zip() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("content.xml", "<office/>")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_hostile_draft(name: str, tmp_path: Path) -> None:
+    filename, make, word = CASES[name]
+    draft = tmp_path / filename
+    draft.write_bytes(make())
+    before = snapshot(tmp_path)
+    run = run_subprocess(["import", filename, *ARGS, "-o", "out.json"], tmp_path)
+    assert_handled(run, ExitCode.INPUT, filename)
+    assert word.lower() in run.err.lower(), run.err
+    assert len([line for line in run.err.splitlines() if line.strip()]) == 1, run.err
+    assert snapshot(tmp_path) == before, "the draft changed or an output was written"

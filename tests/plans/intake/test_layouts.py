@@ -1,0 +1,118 @@
+"""Fifteen-plus press layouts, each as text, a saved news page (typed numbers and <ol>
+lists), a Word .docx (typed numbers and automatic numbering), a WeasyPrint PDF with a running
+header and page numbers, and a Chromium print with the browser's header and footer lines;
+every one must import to exactly the structure a reader sees (issue #13)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from plandiff.plans.model import Point
+from tests.plans.intake.layouts import (
+    LAYOUTS,
+    Layout,
+    Pt,
+    auto_docx,
+    list_html,
+    print_page,
+    typed_body,
+    typed_docx,
+    typed_html,
+)
+
+REQUEST = DraftRequest(document="layout", version="2025-12-01-layout")
+
+
+def _structure(points: tuple[Point, ...]) -> tuple[Pt, ...]:
+    return tuple(Pt(p.number, p.text, p.title, p.notes, _structure(p.points)) for p in points)
+
+
+def _check(layout: Layout, data: bytes, suffix: str) -> ImportedDraft:
+    imported = import_bytes(data, f"{layout.name}{suffix}", suffix, REQUEST)
+    assert _structure(imported.plan.points) == layout.expected
+    kinds = {f.kind for f in imported.report.warnings}
+    # An excerpt starting at 9 is reported as such; nothing else is wrong with any layout.
+    expected = set() if layout.expected[0].number == "1" else {"start"}
+    assert kinds == expected, imported.report.lines()
+    if layout.title and suffix not in (".pdf",):
+        assert imported.plan.title == layout.title
+    return imported
+
+
+def _ids(layouts: tuple[Layout, ...]) -> list[str]:
+    return [layout.name for layout in layouts]
+
+
+def test_at_least_fifteen_layouts() -> None:
+    assert len(LAYOUTS) >= 15
+    assert len({layout.name for layout in LAYOUTS}) == len(LAYOUTS)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=_ids(LAYOUTS))
+def test_text(layout: Layout) -> None:
+    _check(layout, layout.text.encode("utf-8"), ".txt")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=_ids(LAYOUTS))
+def test_html_page_with_typed_numbers(layout: Layout) -> None:
+    _check(layout, typed_html(layout).encode("utf-8"), ".html")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=_ids(LAYOUTS))
+def test_html_page_with_ordered_lists(layout: Layout) -> None:
+    _check(layout, list_html(layout).encode("utf-8"), ".html")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=_ids(LAYOUTS))
+def test_docx_with_typed_numbers(layout: Layout) -> None:
+    _check(layout, typed_docx(layout), ".docx")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=_ids(LAYOUTS))
+def test_docx_with_automatic_numbering(layout: Layout) -> None:
+    _check(layout, auto_docx(layout), ".docx")
+
+
+@pytest.fixture(scope="module")
+def pdf_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("layout-pdfs")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=_ids(LAYOUTS))
+def test_weasyprint_pdf(layout: Layout) -> None:
+    import weasyprint
+
+    html = print_page(typed_body(layout))
+    data = weasyprint.HTML(string=html).write_pdf()
+    assert data is not None
+    imported = _check(layout, data, ".pdf")
+    assert any(f.kind == "dropped" for f in imported.report.findings)  # header, page numbers
+
+
+def _chromium() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser") or \
+        shutil.which("google-chrome")
+    assert found, "Chromium is needed for the browser-print layouts (scripts/setup installs it)"
+    return found
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=_ids(LAYOUTS))
+def test_chromium_print_with_header_and_footer(layout: Layout, pdf_folder: Path) -> None:
+    page = pdf_folder / f"{layout.name}.html"
+    page.write_text(print_page(typed_body(layout)).replace("@page", "@media print {} @x"),
+                    encoding="utf-8")
+    out = pdf_folder / f"{layout.name}.pdf"
+    subprocess.run([_chromium(), "--headless", "--no-sandbox", "--disable-gpu",
+                    "--no-first-run", f"--user-data-dir={pdf_folder / 'profile'}",
+                    f"--print-to-pdf={out}", page.as_uri()],
+                   check=True, capture_output=True, timeout=120)
+    data = out.read_bytes()
+    assert b"%PDF-" in data[:16]
+    imported = _check(layout, data, ".pdf")
+    # the browser's date/title header and URL/page footer were there, and were left out
+    assert any(f.kind == "dropped" for f in imported.report.findings)

@@ -1,0 +1,82 @@
+"""Property tests (issue #13): a plan rendered to HTML, Word or PDF imports back to the same
+points and texts (bounded examples: rendering a PDF takes a fraction of a second)."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from tests.plans.intake.layouts import (
+    Layout,
+    Pt,
+    auto_docx,
+    list_html,
+    print_page,
+    typed_body,
+    typed_docx,
+    typed_html,
+)
+from tests.plans.intake.test_layouts import _structure
+
+WORDS = ("ceasefire", "border", "monitors", "sanctions", "elections", "fund", "parties",
+         "guarantee", "region", "schools", "energy", "prisoners", "commission", "trade",
+         "weekly", "joint", "civilian", "reconstruction", "treaty", "security")
+REQUEST = DraftRequest(document="prop", version="2025-12-01-prop")
+
+
+def _sentence(end: str, capital: bool) -> st.SearchStrategy[str]:
+    def build(words: list[str]) -> str:
+        text = " ".join(words)
+        return (text[0].upper() + text[1:] if capital else text) + end
+
+    return st.lists(st.sampled_from(WORDS), min_size=2, max_size=12).map(build)
+
+
+@st.composite
+def layouts(draw: st.DrawFn) -> Layout:
+    count = draw(st.integers(1, 8))
+    points = []
+    lines = []
+    for n in range(1, count + 1):
+        text = draw(_sentence(".", True))
+        subs = draw(st.lists(_sentence(";", False), max_size=3))
+        if subs:
+            text = text[:-1] + ":"
+        lines.append(f"{n}. {text}")
+        children = []
+        for k, sub in enumerate(subs, 1):
+            lines.append(f"• {sub}")
+            children.append(Pt(f"{n}.{k}", sub))
+        points.append(Pt(str(n), text, points=tuple(children)))
+    return Layout("generated", "\n".join(lines) + "\n", tuple(points))
+
+
+def _roundtrip(layout: Layout, data: bytes, suffix: str) -> None:
+    imported = import_bytes(data, f"generated{suffix}", suffix, REQUEST)
+    assert _structure(imported.plan.points) == layout.expected
+    assert not imported.report.warnings
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(layouts())
+def test_html_round_trip(layout: Layout) -> None:
+    _roundtrip(layout, typed_html(layout).encode(), ".html")
+    _roundtrip(layout, list_html(layout).encode(), ".html")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(layouts())
+def test_docx_round_trip(layout: Layout) -> None:
+    _roundtrip(layout, typed_docx(layout), ".docx")
+    _roundtrip(layout, auto_docx(layout), ".docx")
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(layouts())
+def test_pdf_round_trip(layout: Layout) -> None:
+    import weasyprint
+
+    data = weasyprint.HTML(string=print_page(typed_body(layout))).write_pdf()
+    assert data is not None
+    _roundtrip(layout, data, ".pdf")

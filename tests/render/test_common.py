@@ -1,0 +1,85 @@
+"""The rules every format shares (plandiff.render.common): one flag text, one mark per kind,
+and one --changes-only rule applied the same way by text, Markdown, JSON and HTML."""
+
+from __future__ import annotations
+
+import json
+
+from plandiff.engine.compare import compare
+from plandiff.engine.comparison import ChangeKind, Flag, FlagKind
+from plandiff.plans.model import PlanVersion
+from plandiff.render.common import KIND_MARKS, MARK_LEGEND, flag_text, shown, visible
+from plandiff.render.json import render_json
+from plandiff.render.markdown import render_markdown
+from plandiff.render.report import render_html
+from plandiff.render.text import render_text
+from tests.helpers import make_plan
+
+
+def _point(pid: str, number: str, text: str) -> dict[str, object]:
+    return {"id": pid, "number": number, "text": text, "topics": ["ceasefire"]}
+
+
+def _pair() -> tuple[PlanVersion, PlanVersion]:
+    old = make_plan(version="v1", points=[
+        _point("keep", "1", "Kestrel clause stays as it is."),
+        _point("one", "2", "Osprey clause is only renumbered."),
+        _point("two", "3", "Heron clause allows 600,000 troops."),
+    ])
+    new = make_plan(version="v2", date="2025-12-01", supersedes="v1", points=[
+        _point("keep", "1", "Kestrel clause stays as it is."),
+        _point("zero", "2", "Plover clause is new."),
+        _point("one", "3", "Osprey clause is only renumbered."),
+        _point("two", "4", "Heron clause allows 800,000 troops."),
+    ])
+    return PlanVersion.model_validate(old), PlanVersion.model_validate(new)
+
+
+def test_flag_text_writes_a_missing_side_one_way() -> None:
+    assert flag_text(Flag(FlagKind.NUMBER, "600,000", "800,000")) == \
+        "number: 600,000 → 800,000"
+    assert flag_text(Flag(FlagKind.PARTY, "", "EU")) == "party: ∅ → EU"
+    assert flag_text(Flag(FlagKind.PARTY, "EU", "")) == "party: EU → ∅"
+
+
+def test_every_kind_has_one_mark_and_the_legend_lists_them() -> None:
+    assert set(KIND_MARKS) == set(ChangeKind)
+    assert len(set(KIND_MARKS.values())) == len(ChangeKind)
+    for kind, mark in KIND_MARKS.items():
+        assert f"{mark} {kind.value}" in MARK_LEGEND
+
+
+def test_changes_only_rule() -> None:
+    old, new = _pair()
+    comparison = compare(old, new)
+    by_id = {(c.old or c.new)[0]: c for c in comparison.changes}
+    assert by_id["one"].renumbered and by_id["one"].kind is ChangeKind.UNCHANGED
+    assert [c.new[0] for c in visible(comparison.changes, True)] == ["zero", "two"]
+    assert [shown(c) for c in comparison.changes] == [False, True, False, True]
+    assert len(list(visible(comparison.changes, False))) == 4
+
+
+def test_changes_only_is_the_same_in_every_format() -> None:
+    old, new = _pair()
+    comparison = compare(old, new)
+    outputs = {
+        "text": render_text(comparison, changes_only=True),
+        "markdown": render_markdown(comparison, changes_only=True),
+        "json": render_json(comparison, changes_only=True),
+        "html": render_html(comparison, old, new, changes_only=True),
+    }
+    for name, out in outputs.items():
+        assert "Plover" in out and "Heron" in out, name
+        assert "Osprey" not in out, name  # renumbered only: folded everywhere
+        assert "Kestrel" not in out, name
+    data = json.loads(outputs["json"])
+    assert [c["new"] for c in data["changes"]] == [["zero"], ["two"]]
+    assert data["summary"]["unchanged"] == 2 and data["summary"]["renumbered"] == 2
+    full = {
+        "text": render_text(comparison),
+        "markdown": render_markdown(comparison),
+        "json": render_json(comparison),
+        "html": render_html(comparison, old, new),
+    }
+    for name, out in full.items():
+        assert "Osprey" in out and "Kestrel" in out, name
