@@ -109,8 +109,8 @@ def command(refs: tuple[str, ...], all_versions: bool, base: str | None,
             render_synopsis_pdf,
         )
 
-        data = (render_synopsis_pdf(synopsis, lang=lang) if fmt == "pdf"
-                else render_synopsis_html(synopsis, lang=lang))
+        data = (render_synopsis_pdf(synopsis, lang=lang, document=document) if fmt == "pdf"
+                else render_synopsis_html(synopsis, lang=lang, document=document))
     if output is None:
         assert isinstance(data, str)
         click.echo(data, nl=False)

@@ -93,6 +93,14 @@ _JA_NUMBER = re.compile(r"(?:\d+(?:\.\d+)?[兆億万])+(?:\d+(?:\.\d+)?)?|\d+(?:
 _KANJI_NUMBER = re.compile(
     r"[〇一二三四五六七八九十百千]+(?=[万億兆]?(?:年|か月|カ月|ヶ月|ケ月|日間|日|人|カ国|か国|"
     r"項目|回|つ))")
+_WORDS_CYRILLIC = (
+    (r"двосторонн|двусторонн", 2), (r"тристоронн|тр[её]хсторонн", 3),
+    (r"п['’]?ят[ьи]", 5), (r"чотир(?:и|ьох)|четыр(?:е|[её]х)", 4),
+)
+_CYRILLIC_NUMBER = re.compile(
+    r"(?<![А-Яа-яЁёІіЇїЄєҐґ'’])(?:" + "|".join(f"(?P<w{i}>{p})" for i, (p, _) in
+                                            enumerate(_WORDS_CYRILLIC)) + r")[а-яіїєґё]*",
+    re.IGNORECASE)
 _WORD_NUMBER = re.compile(r"(?<![A-Za-z])(" + "|".join(_WORDS_EN) + r")(?![A-Za-z])",
                           re.IGNORECASE)
 
@@ -188,6 +196,10 @@ def _numbers(text: str, taken: Sequence[tuple[int, int]]) -> list[_Mention]:
         if free(*match.span()):
             out.append(_Mention(*match.span(), str(_WORDS_EN[match.group(1).lower()]),
                                 match.group()))
+    for match in _CYRILLIC_NUMBER.finditer(text):
+        if free(*match.span()) and match.lastgroup is not None:
+            value = _WORDS_CYRILLIC[int(match.lastgroup[1:])][1]
+            out.append(_Mention(*match.span(), str(value), match.group()))
     return [m for m in out if m.key != "1" and not _enumeration_count(text, m)]
 
 

@@ -2,8 +2,10 @@
 plans tree's ``plandiff.json`` (``"entities": [...]``, same shape).
 
 Each entity has a stable id and its names by language (en, ja, uk, ru ...). A name matches
-case-sensitively; Latin and Cyrillic names on word boundaries, a name ending in ``*`` any word
-starting with it (inflected forms), Japanese (and other CJK) names anywhere. Where names
+case-sensitively (but a capitalised stem ending in ``*`` also matches in lower case: the
+adjectives of Ukrainian and Russian); Latin and Cyrillic names on word boundaries; a ``*``
+stands for the rest of a word (inflected forms: ``Верховн* Рад*``); Japanese (and other CJK)
+names match anywhere. Where names
 overlap, the longest wins. Names of every language are looked for in every text (a Japanese
 text may write NATO in Latin letters).
 """
@@ -110,10 +112,15 @@ not touch one (a CJK character next to it is fine: ``NATOの``)."""
 
 def _pattern(name: str) -> str:
     stem = name[:-1] if name.endswith("*") else name
-    body = re.escape(stem)
+    body = rf"[{_LETTER}'’]*".join(re.escape(piece) for piece in stem.split("*"))
     if _CJK.search(stem):
         return body
     tail = rf"[{_LETTER}'’]*" if name.endswith("*") else rf"(?![{_LETTER}])"
+    if name.endswith("*") and stem[:1].isupper() and not stem.isupper():
+        # An inflected stem also starts the adjective, written in lower case in Ukrainian
+        # and Russian: Росси* matches российский, Європ* matches європейський.
+        first = stem[0]
+        body = f"[{re.escape(first)}{re.escape(first.lower())}]" + body[len(re.escape(first)):]
     return rf"(?<![{_LETTER}]){body}{tail}"
 
 

@@ -88,7 +88,10 @@ def _chosen(corpus: Corpus, args: Sequence[str], limits: Limits) -> list[PlanVer
     for arg in args:
         path = Path(arg)
         if path.is_dir():
-            for found in discover(path, limits):
+            files = discover(path, limits)
+            if not files:
+                raise InputError(f"{arg}: no plan files (*.json) found in this folder")
+            for found in files:
                 loaded = by_path.get(found.absolute())
                 if loaded is not None and loaded.plan is not None \
                         and loaded.plan.translation_of is not None:
@@ -117,7 +120,12 @@ def check_translations(args: Sequence[str], plans_root: Path,
                        limits: Limits = DEFAULT_LIMITS) -> TranslationReport:
     """Check every translation ``args`` name (all translations of ``plans_root`` when
     empty). Raises :class:`InputError` when an argument or an original cannot be found."""
+    if not args and not plans_root.is_dir():
+        raise InputError(f"{plans_root}: no such plans folder (use --plans DIR)")
     extra = [Path(a) for a in args if Path(a).is_file()]
+    for arg in args:
+        if Path(arg).is_dir():
+            extra.extend(discover(Path(arg), limits))
     corpus = load_corpus(plans_root, limits, extra=extra)
     entities = load_entities(plans_root if plans_root.is_dir() else None)
     loaded_of = {id(f.plan): f for f in corpus.files if f.plan is not None}
