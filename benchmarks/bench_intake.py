@@ -40,7 +40,9 @@ from tests.plans.intake.layouts import (  # noqa: E402
 
 from plandiff.plans.intake import DraftRequest, import_bytes  # noqa: E402
 
-WORDS = ["ceasefire", "border", "monitors", "sanctions", "elections", "fund", "parties", "guarantee", "region", "schools", "energy", "prisoners", "commission", "trade", "weekly", "joint", "civilian", "reconstruction", "treaty", "security", "withdrawal", "referendum", "amnesty", "navigation", "reactor", "children"]
+WORDS = ("ceasefire border monitors sanctions elections fund parties guarantee region schools "
+         "energy prisoners commission trade weekly joint civilian reconstruction treaty "
+         "security withdrawal referendum amnesty navigation reactor children").split()
 
 
 def draft(points: int, seed: int = 13) -> Layout:
