@@ -40,9 +40,10 @@ from tests.plans.intake.layouts import (  # noqa: E402
 
 from plandiff.plans.intake import DraftRequest, import_bytes  # noqa: E402
 
-WORDS = ("ceasefire border monitors sanctions elections fund parties guarantee region schools "
-         "energy prisoners commission trade weekly joint civilian reconstruction treaty "
-         "security withdrawal referendum amnesty navigation reactor children").split()
+WORDS = ("ceasefire", "border", "monitors", "sanctions", "elections", "fund", "parties",
+         "guarantee", "region", "schools", "energy", "prisoners", "commission", "trade",
+         "weekly", "joint", "civilian", "reconstruction", "treaty", "security", "withdrawal",
+         "referendum", "amnesty", "navigation", "reactor", "children")
 
 
 def draft(points: int, seed: int = 13) -> Layout:
