@@ -218,13 +218,75 @@ def real_pair(old: Any, new: Any) -> dict[str, Any]:
     to_old = dict(zip(old_order, old_ids, strict=True))
     to_new = dict(zip(new_order, new_ids, strict=True))
     truth = {(to_old[o], to_new[n]) for o, n in truth_ids if o in to_old}
+    # A version known in part keeps its not_reported list (a real file would carry it).
+    prefix = old.ref + "#"
+    not_reported = tuple(f"{old.ref}#{to_old[r[len(prefix):]]}" for r in new.not_reported
+                         if r.startswith(prefix) and r[len(prefix):] in to_old)
+    new_imp = new_imp.model_copy(update={"not_reported": not_reported})
     compare(old_imp, new_imp)  # warm-up (first-use regex compilation and the like)
     started = time.perf_counter()
     comparison = compare(old_imp, new_imp)
     elapsed = time.perf_counter() - started
     predicted = links(json.loads(render_json(comparison)))
     precision, recall, f1 = score(predicted, truth)
+    # Review marks: how many paired changes say "review", and how many of those hold a
+    # wrong link (a useful mark) or only true links (a needless one).
+    reviewed = [c for c in comparison.changes if c.review and c.old and c.new]
+    wrong = sum(1 for c in reviewed
+                if any((o, n) not in truth for o in c.old for n in c.new))
     return {"old": old.ref, "new": new.version, "truth": len(truth),
+            "review": len(reviewed), "review_wrong": wrong,
+            "tp": len(predicted & truth), "fp": len(predicted - truth),
+            "fn": len(truth - predicted), "precision": precision, "recall": recall, "f1": f1,
+            "engine_s": elapsed}
+
+
+PRESS = HERE / "data" / "press"
+PRESS_PAIRS = (
+    # (old side, new side): "plan" is the shipped version re-imported as text, a file name is
+    # a press-style copy of that version in benchmarks/data/press/ (same points, same order,
+    # written by a different hand). The truth is the shipped 20-point version's links.
+    ("plan", "20-point-press.txt"),
+    ("28-point-press.txt", "plan"),
+    ("28-point-press.txt", "20-point-press.txt"),
+)
+
+
+def press_pair(corpus: Any, old_side: str, new_side: str) -> dict[str, Any]:
+    """A press-style copy against the shipped version (or two copies against each other),
+    scored against the shipped 20-point version's links into the 28-point one."""
+    from plandiff.engine.compare import compare
+    from plandiff.plans.importer import parse_text
+    from plandiff.render.json import render_json
+
+    old_plan, new_plan = (corpus.version(ref) for ref in PAIR_28_20)
+    truth_ids = {(ref.split("#", 1)[1], point.id) for point in new_plan.walk()
+                 for ref in point.derived_from if ref.startswith(old_plan.ref + "#")}
+
+    def side(plan: Any, source: str, label: str) -> tuple[Any, dict[str, str]]:
+        _, order = as_draft(plan)
+        text = as_draft(plan)[0] if source == "plan" else (PRESS / source).read_text("utf-8")
+        imported = parse_text(text, document=plan.document, version=plan.version,
+                              date=plan.date, language=plan.language, source_label=label)
+        ids = [p.id for p in imported.walk()]
+        if len(ids) != len(order):
+            raise SystemExit(f"{source}: {len(ids)} points, {len(order)} expected")
+        return imported, dict(zip(order, ids, strict=True))
+
+    old_imp, to_old = side(old_plan, old_side, "old")
+    new_imp, to_new = side(new_plan, new_side, "new")
+    truth = {(to_old[o], to_new[n]) for o, n in truth_ids}
+    started = time.perf_counter()
+    comparison = compare(old_imp, new_imp)
+    elapsed = time.perf_counter() - started
+    predicted = links(json.loads(render_json(comparison)))
+    precision, recall, f1 = score(predicted, truth)
+    reviewed = [c for c in comparison.changes if c.review and c.old and c.new]
+    wrong = sum(1 for c in reviewed if any((o, n) not in truth for o in c.old for n in c.new))
+    name = {"plan": "shipped"}
+    return {"old": f"press: 28-point ({name.get(old_side, old_side)})",
+            "new": f"20-point ({name.get(new_side, new_side)})", "truth": len(truth),
+            "review": len(reviewed), "review_wrong": wrong,
             "tp": len(predicted & truth), "fp": len(predicted - truth),
             "fn": len(truth - predicted), "precision": precision, "recall": recall, "f1": f1,
             "engine_s": elapsed}
@@ -245,6 +307,7 @@ def real_revisions() -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
         rows.append(row)
         if (old.ref, new.ref) == PAIR_28_20:
             main = row
+    rows.extend(press_pair(corpus, old_side, new_side) for old_side, new_side in PRESS_PAIRS)
     return main, rows
 
 
@@ -275,21 +338,24 @@ def report(results: list[dict[str, Any]], main: dict[str, Any] | None,
             "start-up and imports included. git: best of 3. peak MB: maximum resident set of "
             "the worker process (generation, import, three comparisons). Load average when "
             f"the run ended: {_load()}.", ""]
-    out += ["## Real revisions in plans/ (ids and derived_from stripped, re-imported as text)",
-            "", "| old | new | true links | TP | FP | FN | precision | recall | F1 | engine s |",
-            "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    out += ["## Real revisions in plans/ (ids and derived_from stripped, re-imported as text), "
+            "and press-style copies of the 28 and 20 points (benchmarks/data/press/)",
+            "", "| old | new | true links | TP | FP | FN | precision | recall | F1 | review "
+            "(holding a wrong link) | engine s |",
+            "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     tp = fp = fn = 0
     for r in rows:
         out.append(f"| {r['old']} | {r['new']} | {r['truth']} | {r['tp']} | {r['fp']} | "
                    f"{r['fn']} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | "
-                   f"{r['engine_s']:.3f} |")
+                   f"{r['review']} ({r['review_wrong']}) | {r['engine_s']:.3f} |")
         tp, fp, fn = tp + r["tp"], fp + r["fp"], fn + r["fn"]
     if rows:
         p = tp / (tp + fp) if tp + fp else 0.0
         rc = tp / (tp + fn) if tp + fn else 0.0
         f = 2 * p * rc / (p + rc) if p + rc else 0.0
         out.append(f"| **all** | | {tp + fn} | {tp} | {fp} | {fn} | {p:.3f} | {rc:.3f} | "
-                   f"{f:.3f} | |")
+                   f"{f:.3f} | {sum(r['review'] for r in rows)} "
+                   f"({sum(r['review_wrong'] for r in rows)}) | |")
     if main is not None:
         out += ["", f"28 → 20 (peace-framework): F1 {main['f1']:.3f}, engine "
                 f"{main['engine_s'] * 1000:.0f} ms."]

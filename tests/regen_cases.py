@@ -8,7 +8,8 @@ Each case folder holds ``old.json`` and ``new.json`` (inputs, written by hand; t
 writes ``expected.json`` (the diff JSON), ``expected.md`` (the Markdown report) and
 ``expected.txt`` (the terminal redline without colour, as with NO_COLOR). Never edit the
 expected files by hand: change the code or the inputs, run this, and review the git diff.
-tests/test_cases.py fails when the current output differs from these files.
+tests/test_cases.py fails when the current output differs from these files. The same command
+regenerates the synopsis cases of tests/synopsis_cases/ (tests/regen_synopsis.py).
 """
 
 from __future__ import annotations
@@ -63,9 +64,12 @@ def main() -> int:
         for file_name, text in render_case(case).items():
             (case / file_name).write_text(text, encoding="utf-8", newline="\n")
         print(f"regenerated {case.relative_to(REPO)}")
-    return 0
+    from tests import regen_synopsis
+
+    return regen_synopsis.main()
 
 
 if __name__ == "__main__":
     sys.path.insert(0, str(REPO / "src"))
+    sys.path.insert(0, str(REPO))
     sys.exit(main())

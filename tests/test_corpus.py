@@ -103,6 +103,7 @@ TOP_KEY_ORDER = [
     "sources",
     "notes",
     "not_reported",
+    "translation_divergences",
     "points",
 ]
 POINT_KEY_ORDER = [

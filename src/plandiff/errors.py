@@ -21,6 +21,10 @@ class ExitCode(IntEnum):
     """Usage or input error: missing file, not JSON, not a valid plan, bad option."""
     RENDER = 3
     """Rendering failure: the HTML or PDF renderer could not produce the report."""
+    INTERRUPTED = 130
+    """Stopped by SIGINT (Ctrl-C) after cleaning up (128 + the signal's number)."""
+    TERMINATED = 143
+    """Stopped by SIGTERM (``kill``, ``timeout``, a CI time-out) after cleaning up."""
 
 
 @dataclass(frozen=True, order=True)
@@ -100,3 +104,16 @@ class RenderError(PlandiffError):
 
 class WriteError(InputError):
     """An output file could not be written (or would overwrite a user's file)."""
+
+
+class Interrupted(PlandiffError):
+    """A signal stopped the command; what it was writing was cleaned up first."""
+
+    def __init__(self, signum: int) -> None:
+        import signal
+
+        name = signal.Signals(signum).name
+        super().__init__(f"interrupted ({name})")
+        self.signum = signum
+        self.exit_code = (ExitCode.TERMINATED if signum == signal.SIGTERM
+                          else ExitCode.INTERRUPTED)

@@ -253,3 +253,86 @@ def test_boilerplate_with_massive_ties_stays_bounded() -> None:
     result = run(old, new)
     assert len(result.pairs) == 1500
     assert sum(p.moved for p in result.pairs) == 0  # ties pair in document order
+
+
+# --------------------------------------------------------------------------- explanations
+
+
+def test_every_pair_carries_evidence_confidence_and_terms() -> None:
+    old = [pt("a", "1", TEXTS["army"]), pt("b", "2", TEXTS["vote"]), pt("c", "3", TEXTS["fund"])]
+    new = [pt("x", "1", TEXTS["army"]),
+           pt("y", "2", "Elections are held within 100 days of signature, observed by the OSCE."),
+           pt("z", "3", "A fund for rebuilding the east is set up.")]
+    result = run(old, new)
+    by_new = {p.new[0]: p for p in result.pairs}
+    assert by_new["x"].evidence is Evidence.TEXT and by_new["x"].confidence == 1.0
+    vote = by_new["y"]
+    assert vote.evidence is Evidence.SIMILARITY and vote.old == ("b",)
+    assert 0.5 <= vote.confidence <= 1.0
+    assert {"Elections", "days", "signature"} & set(vote.terms)
+    assert all(len(t) > 1 for t in vote.terms)
+
+
+def test_a_close_call_is_marked_for_review() -> None:
+    # Two old points equally like one new point: whichever wins, the margin is nil.
+    old = [pt("a", "1", "The monitoring mission reports to the joint commission every month."),
+           pt("b", "2", "The monitoring mission reports to the joint commission every week.")]
+    new = [pt("n", "1", "The monitoring mission reports to the joint commission regularly.")]
+    (pair,) = run(old, new).pairs
+    assert pair.review and pair.confidence < 0.5
+
+
+def test_never_paired_points_stay_unmatched_at_every_depth() -> None:
+    old = [pt("a", "1", TEXTS["army"], points=[{"id": "a1", "number": "1(a)",
+                                                "text": TEXTS["sea"]}]),
+           pt("b", "2", TEXTS["vote"])]
+    new = [pt("x", "1", TEXTS["army"], points=[{"id": "x1", "number": "1(a)",
+                                                "text": TEXTS["sea"]}]),
+           pt("y", "2", TEXTS["vote"])]
+    result = align(old, new, old_ref=OLD, new_ref=NEW, never_old=frozenset({"b"}),
+                   never_new=frozenset({"x1"}))
+    assert result.links() == {("a", "x")}
+    assert result.unmatched_old == (1,) and result.unmatched_new == (1,)
+    (pair,) = result.pairs
+    assert pair.children is not None
+    assert pair.children.unmatched_old == (0,) and pair.children.unmatched_new == (0,)
+    assert pair.absorbed_old == () and pair.absorbed_new == ()
+
+
+def test_declared_links_to_a_never_paired_point_are_ignored() -> None:
+    old = [pt("a", "1", TEXTS["army"])]
+    new = [pt("x", "1", TEXTS["vote"], derived_from=[f"{OLD}#a"])]
+    result = align(old, new, old_ref=OLD, new_ref=NEW, never_old=frozenset({"a"}))
+    assert result.pairs == ()
+
+
+def test_leftovers_that_are_each_others_best_match_pair_with_low_confidence() -> None:
+    old = [pt("a", "1", "Observers from the mission patrol the Zaporizhzhia plant and the "
+                        "reservoir perimeter under a rotating roster."),
+           pt("b", "2", TEXTS["swap"])]
+    new = [pt("x", "1", TEXTS["swap"]),
+           pt("y", "2", "A rotating roster puts monitors at the Zaporizhzhia plant; the "
+                        "reservoir is left to engineers.")]
+    result = run(old, new, threshold=0.9, gap_threshold=0.9)
+    by_new = {p.new[0]: p for p in result.pairs}
+    assert by_new["y"].old == ("a",) and by_new["y"].leftover
+    assert by_new["y"].review
+
+
+def test_compare_never_pairs_a_point_the_new_version_does_not_report() -> None:
+    from plandiff.engine.compare import compare
+    from plandiff.plans.model import PlanVersion
+    from tests.helpers import make_plan
+
+    old = PlanVersion.model_validate(make_plan(version="v1", points=[
+        {"id": "army", "number": "1", "text": TEXTS["army"]},
+        {"id": "vote", "number": "2", "text": TEXTS["vote"]}]))
+    new = PlanVersion.model_validate(make_plan(
+        version="v2", supersedes="v1", not_reported=["accord@v1#vote"], points=[
+            {"id": "cap", "number": "1", "text": TEXTS["army"]},
+            {"id": "poll", "number": "2", "text": TEXTS["vote"]}]))
+    changes = compare(old, new).changes
+    kinds = {(c.old, c.new): (c.kind.value, c.reported) for c in changes}
+    assert kinds[(("army",), ("cap",))] == ("unchanged", True)
+    assert kinds[(("vote",), ())] == ("removed", False)
+    assert kinds[((), ("poll",))] == ("added", True)

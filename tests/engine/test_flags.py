@@ -212,3 +212,29 @@ def test_names_are_matched_only_at_a_word_start() -> None:
     # "Russia" inside a Latin word is no mention; after Japanese text it is one.
     assert flags("The fund pays.", "The XRussia fund pays.") == []
     assert ("party", "", "ロシア") in flags("米国が支払う。", "米国と対ロシアの基金が支払う。")
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # Both sides say "not": the negation moved or was reworded, its polarity stayed.
+    ("NATO does not station troops in Ukraine.",
+     "Troops of NATO are not stationed in Ukraine under any arrangement."),
+    ("No foreign troops are deployed on the territory.",
+     "Foreign troops are not deployed on the territory."),
+    ("The parties will not use force to change borders.",
+     "Borders are not to be changed by force, the parties agree."),
+])
+def test_no_negation_flag_when_both_sides_negate(old: str, new: str) -> None:
+    assert [f for f in flags(old, new) if f[0] == "negation"] == []
+
+
+def test_a_negation_lost_among_several_flags_once() -> None:
+    found = [f for f in flags("Russia does not attack and does not threaten its neighbours.",
+                              "Russia does not attack and may threaten its neighbours.")
+             if f[0] == "negation"]
+    assert found == [("negation", "not", "")]
+
+
+def test_neither_nor_is_one_negation() -> None:
+    assert [f for f in flags("Neither side changes the line by force nor by threats.",
+                             "The line is not changed by force or threats.")
+            if f[0] == "negation"] == []

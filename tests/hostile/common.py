@@ -70,7 +70,7 @@ JSON_CASES: dict[str, Callable[[], bytes]] = {
     "json-null": lambda: b"null",
     "trailing-garbage": lambda: VALID + b"\n}}}",
     "field-30mb": lambda: VALID.replace(b"Observers attend.", b"x" * BIG),
-    "points-20000": lambda: _points(20_000),
+    "points-60000": lambda: _points(60_000),
     "id-10000-chars": lambda: VALID.replace(b'"id": "one"', b'"id": "' + b"x" * 10_000 + b'"'),
     "id-path-traversal": lambda: VALID.replace(b'"id": "one"', b'"id": "../../x"'),
     "document-traversal": lambda: VALID.replace(b'"document": "accord"',
@@ -103,8 +103,8 @@ TEXT_CASES: dict[str, Callable[[], bytes]] = {
     "binary-no-nul": lambda: bytes(range(1, 32)) * 300,
     "pdf-named-txt": lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n" + bytes(64),
     "size-30mb": lambda: b"1. " + b"x" * BIG + b"\n",
-    "points-20000": lambda: b"".join(b"%d. Point number %d.\n" % (i, i)
-                                     for i in range(1, 20_001)),
+    "points-60000": lambda: b"".join(b"%d. Point number %d.\n" % (i, i)
+                                     for i in range(1, 60_001)),
     "line-30mb-no-newline": lambda: b"1. " + b"word " * (BIG // 5),
 }
 """Drafts that are not importable text: import and add must refuse them."""

@@ -161,7 +161,7 @@ def test_broken_tree_config(broken: str, content: bytes, tmp_path: Path, cli: Cl
         assert (root / "accord" / "v2.json").is_file()
 
 
-@pytest.mark.parametrize("name", ["truncated", "not-utf8", "nested-100000", "points-20000",
+@pytest.mark.parametrize("name", ["truncated", "not-utf8", "nested-100000", "points-60000",
                                   "binary", "document-traversal"])
 def test_broken_version_already_in_tree(name: str, tmp_path: Path, cli: Cli) -> None:
     """Another, broken file of the same document: add either refuses (exit 2, naming it)

@@ -26,7 +26,7 @@ from tests.hostile.common import (
 Cli = Callable[..., Run]
 COMMANDS = ("history", "log")
 TREE_CASES = ("empty", "truncated", "not-utf8", "utf16-bom", "nan", "lone-surrogate",
-              "nested-100000", "field-30mb", "points-20000", "binary", "id-path-traversal",
+              "nested-100000", "field-30mb", "points-60000", "binary", "id-path-traversal",
               "document-traversal", "duplicate-keys")
 
 

@@ -25,7 +25,7 @@ def test_defaults() -> None:
     limits = Limits.from_env({})
     assert limits == DEFAULT_LIMITS
     assert limits.max_file_bytes == 16 * 1024 * 1024
-    assert (limits.max_points, limits.max_depth) == (10_000, 64)
+    assert (limits.max_points, limits.max_depth) == (50_000, 64)
     assert (limits.max_text_chars, limits.max_files) == (200_000, 10_000)
 
 
@@ -35,7 +35,7 @@ def test_bad_values_keep_the_default(raw: str) -> None:
     if raw.strip().isdigit() and int(raw) > 0:
         assert limits.max_points == min(int(raw), MAX_VALUE)
     else:
-        assert limits.max_points == 10_000
+        assert limits.max_points == 50_000
 
 
 def test_huge_setting_does_not_overflow(tmp_path: Path, cli: Cli,
@@ -134,9 +134,9 @@ def test_raising_a_limit_lets_a_bigger_plan_through(tmp_path: Path, cli: Cli,
 # --------------------------------------------------------------------------- big inputs
 
 
-def test_diff_of_two_20000_point_plans_fails_fast(tmp_path: Path, cli: Cli) -> None:
+def test_diff_of_two_60000_point_plans_fails_fast(tmp_path: Path, cli: Cli) -> None:
     points = [{"id": f"p{i}", "number": str(i), "text": f"Clause {i} of the accord."}
-              for i in range(20_000)]
+              for i in range(60_000)]
     old = tmp_path / "old.json"
     new = tmp_path / "new.json"
     old.write_text(json.dumps(make_plan(points=points)), encoding="utf-8")

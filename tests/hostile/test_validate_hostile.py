@@ -102,12 +102,12 @@ def test_30mb_field_is_refused(tmp_path: Path, cli: Cli) -> None:
 
 def test_too_many_points(tmp_path: Path, cli: Cli) -> None:
     plan = make_plan(points=[{"id": f"p{i}", "number": str(i), "text": "t"}
-                             for i in range(20_000)])
+                             for i in range(60_000)])
     path = tmp_path / "many.json"
     path.write_text(json.dumps(plan), encoding="utf-8")
     run = cli("validate", str(path))
     assert run.code == ExitCode.FINDINGS
-    assert "20000 points, over the limit of 10000" in run.out
+    assert "60000 points, over the limit of 50000" in run.out
 
 
 def test_directory_named_json_inside_tree(tmp_path: Path, cli: Cli) -> None:

@@ -105,3 +105,33 @@ def test_one_version_defined_twice(tmp_path: Path) -> None:
     problems = rules.check(corpus, list(corpus.files), {})
     assert [p.rule for p in problems] == ["duplicate-version", "duplicate-version"]
     assert problems[0].message.startswith("version accord@v1 is also defined in ")
+
+
+def test_a_reviewers_alignment_record_resolves(tmp_path: Path) -> None:
+    v2 = make_plan(version="v2", date="2025-12-01", supersedes="v1")
+    ids = [p["id"] for p in v2["points"]]
+    v2["points"][0]["derived_from"] = [f"accord@v1#{ids[0]}"]
+    v2["alignment"] = {"against": "v1", "unlinked": [f"accord@v1#{ids[1]}"], "new": [ids[1]]}
+    assert _problems(tmp_path, make_plan(version="v1"), v2) == []
+
+
+def test_a_broken_alignment_record_is_reported(tmp_path: Path) -> None:
+    v2 = make_plan(version="v2", date="2025-12-01", supersedes="v1")
+    ids = [p["id"] for p in v2["points"]]
+    v2["points"][0]["derived_from"] = [f"accord@v1#{ids[0]}"]
+    v2["alignment"] = {"against": "v1",
+                       "unlinked": [f"accord@v1#{ids[0]}", "accord@v1#gone", "other@v1#x"],
+                       "new": [ids[0], "nowhere"]}
+    found = _by_rule(_problems(tmp_path, make_plan(version="v1"), v2))["reference"]
+    assert found == [
+        f"$.alignment.unlinked[0]: accord@v1#{ids[0]} is unlinked, but a point of this "
+        "version is derived from it",
+        "$.alignment.unlinked[1]: accord@v1#gone: no point 'gone' in accord@v1",
+        "$.alignment.unlinked[2]: other@v1#x is not a point of accord@v1",
+        f"$.alignment.new[0]: point {ids[0]!r} is listed as new, but it derives from accord@v1",
+        "$.alignment.new[1]: no point 'nowhere' in this version",
+    ]
+    v3 = make_plan(version="v3", date="2025-12-02", supersedes="v2",
+                   alignment={"against": "v0"})
+    found = _by_rule(_problems(tmp_path / "b", make_plan(version="v2"), v3))["reference"]
+    assert found == ["$.alignment.against: version accord@v0 does not exist"]

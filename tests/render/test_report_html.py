@@ -152,7 +152,7 @@ def test_points_in_new_order_with_removed_in_place_and_moved_stub() -> None:
     ]
     moved = entries[0]
     stub = entries[2]
-    assert moved.links[0].text == "moved from 7" and moved.links[0].anchor == stub.anchor
+    assert moved.links[0].text == "moved from 7" and moved.links[0].href == f"#{stub.anchor}"
     assert stub.target == moved.anchor and stub.text == "Point 7 moved to 1."
     assert moved.was == "(was 7)"
     assert moved.statuses == ("unconfirmed", "disputed")
@@ -361,7 +361,7 @@ def test_html_is_well_formed(options: dict[str, object]) -> None:
 @pytest.mark.parametrize("lang", ["en", "ja", "uk"])
 def test_points_a_partial_version_does_not_report_on_are_not_shown_as_removed(
         lang: str) -> None:
-    from plandiff.engine.compare import compare_refs
+    from plandiff.workflows.diff import compare_refs
     from tests.helpers import PLANS
 
     comparison, old, new = compare_refs(
@@ -394,14 +394,14 @@ def test_citations_of_sources_in_notes_link_to_the_source() -> None:
     data["sources"] = [{"id": "S5", **first}, {"id": "S56", **first, "url": "https://b.example/"}]
     plan = PlanVersion.model_validate(data)
     parts = cite("Sources: S5, S56; not S57, XS5 or S5x.", plan, "new")
-    assert [(p.text, p.anchor) for p in parts] == [
-        ("Sources: ", ""), ("S5", "src-new-S5"), (", ", ""), ("S56", "src-new-S56"),
+    assert [(p.text, p.href) for p in parts] == [
+        ("Sources: ", ""), ("S5", "#src-new-S5"), (", ", ""), ("S56", "#src-new-S56"),
         ("; not S57, XS5 or S5x.", "")]
     assert "".join(p.text for p in parts) == "Sources: S5, S56; not S57, XS5 or S5x."
 
 
 def test_every_citation_in_the_shipped_28_to_20_report_reaches_its_source() -> None:
-    from plandiff.engine.compare import compare_refs
+    from plandiff.workflows.diff import compare_refs
     from tests.helpers import PLANS
 
     comparison, old, new = compare_refs("peace-framework@2025-11-20-us-28-point",
@@ -415,8 +415,8 @@ def test_every_citation_in_the_shipped_28_to_20_report_reaches_its_source() -> N
 
 
 def test_the_pdf_prints_citations_as_text_and_sources_with_their_ids() -> None:
-    from plandiff.engine.compare import compare_refs
     from plandiff.render.report import pdf_source
+    from plandiff.workflows.diff import compare_refs
     from tests.helpers import PLANS
 
     comparison, old, new = compare_refs("peace-framework@2025-11-20-us-28-point",
@@ -430,7 +430,7 @@ def test_the_pdf_prints_citations_as_text_and_sources_with_their_ids() -> None:
 
 
 def test_an_untitled_sub_point_is_named_after_its_parent() -> None:
-    from plandiff.engine.compare import compare_refs
+    from plandiff.workflows.diff import compare_refs
     from tests.helpers import PLANS
 
     comparison, old, new = compare_refs("peace-framework@2025-11-20-us-28-point",

@@ -230,3 +230,62 @@ def test_site_in_a_real_browser(browser: WebDriver, site: Path) -> None:
         assert abs(landed["top"]) < 2 or landed["scrollY"] >= landed["fits"] - 2, \
             (link, landed)
     assert not browser.console()
+
+
+# --------------------------------------------------------------------------- accessibility
+
+AXE = Path(__file__).resolve().parents[2] / ".cache" / "axe" / "node_modules" / "axe-core" \
+    / "axe.min.js"
+"""axe-core from npm, installed by scripts/setup (``npm install --prefix .cache/axe``)."""
+
+AXE_RUN = """
+const done = arguments[arguments.length - 1];
+axe.run(document, {resultTypes: ['violations']})
+  .then(r => done({version: axe.version, violations: r.violations.map(v => ({
+      id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))}))
+  .catch(e => done({error: String(e)}));
+"""
+
+
+def _axe(browser: WebDriver) -> dict[str, Any]:
+    """Inject axe-core into the current page (WebDriver scripts are not subject to the
+    page's Content-Security-Policy) and run every rule of its default set."""
+    if not AXE.is_file():
+        pytest.fail(f"{AXE} is missing: run scripts/setup (npm install axe-core)",
+                    pytrace=False)
+    browser.run(AXE.read_text(encoding="utf-8") + "\nreturn typeof window.axe;")
+    browser.call("POST", f"/session/{browser.session}/timeouts", {"script": 120000})
+    result: dict[str, Any] = browser.call(
+        "POST", f"/session/{browser.session}/execute/async", {"script": AXE_RUN, "args": []})
+    return result
+
+
+def test_axe_can_fail(browser: WebDriver, tmp_path: Path, site: Path) -> None:
+    """An index page without its main landmark and with an empty table header must fail:
+    proves the check below can see a violation."""
+    index = (site / "index.html").read_text(encoding="utf-8")
+    bad = index.replace("<main>", "<div>").replace("</main>", "</div>")
+    bad = bad.replace("</body>", "<table><tr><th></th><td>x</td></tr></table></body>")
+    (tmp_path / "bad.html").write_text(bad, encoding="utf-8")
+    browser.go((tmp_path / "bad.html").as_uri())
+    found = {v["id"] for v in _axe(browser)["violations"]}
+    assert {"landmark-one-main", "region"} <= found, found
+
+
+def test_every_page_passes_axe(browser: WebDriver, site: Path) -> None:
+    """axe-core (Deque's accessibility engine) finds no violation on any page the build
+    writes: the index, the history pages, the comparison reports and the synopses."""
+    pages = sorted(site.rglob("*.html"))
+    kinds = {p.name.split(".")[0] if "__" not in p.name else "report" for p in pages}
+    assert {"index", "history", "synopsis", "report"} <= kinds, kinds
+    problems = []
+    for page in pages:
+        browser.go(page.as_uri())
+        result = _axe(browser)
+        assert "error" not in result, (page, result)
+        for violation in result["violations"]:
+            problems.append(f"{page.relative_to(site)}: {violation['id']} "
+                            f"({violation['impact']}): {violation['help']} "
+                            f"{violation['nodes']}")
+    assert not problems, f"{len(problems)} violation(s):\n" + "\n".join(problems[:40])

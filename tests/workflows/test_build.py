@@ -15,6 +15,7 @@ import pytest
 from plandiff.errors import InputError, RenderError
 from plandiff.workflows import build as build_module
 from plandiff.workflows.build import MANIFEST, build
+from plandiff.workflows.runner import LOCK_NAME
 from tests.helpers import Run, assert_no_traceback, make_plan, write_plan
 
 FAST = {"formats": ["html", "json", "md"]}
@@ -110,6 +111,8 @@ def test_build_writes_every_implied_report_and_an_index(tmp_path: Path) -> None:
         "index.html", MANIFEST,
         "accord/history.html", "accord/history.ja.html", "annex/history.html",
         "solo/history.html", "solo/s1__s2.html", "solo/s1__s2.json", "solo/s1__s2.md",
+        "accord/synopsis.html", "accord/synopsis.ja.html", "annex/synopsis.html",
+        "solo/synopsis.html",
         *(f"accord/{pair}.{fmt}" for pair in ("v1__v2", "v2__v3", "v1-ja__v2-ja", "v1__v3")
           for fmt in ("html", "json", "md")),
     }
@@ -135,10 +138,14 @@ def test_second_build_rebuilds_nothing(tmp_path: Path) -> None:
     plans = make_tree(tmp_path)
     out = tmp_path / "reports"
     build(plans, out, jobs=1)
-    before = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    # Every report keeps its modification time (the lock file records each build's process
+    # while it runs: it is not a report).
+    before = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()
+              and p.name != LOCK_NAME}
     again = build(plans, out, jobs=1)
     assert again.built == () and again.written == () and again.removed == ()
-    assert {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()} == before
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()
+            and p.name != LOCK_NAME} == before
     # Touching a file without changing it changes nothing either (content hashes).
     (plans / "accord" / "v2.json").touch()
     assert build(plans, out, jobs=1).built == ()
@@ -154,11 +161,12 @@ def test_changing_one_plan_rebuilds_only_its_dependents(tmp_path: Path) -> None:
     data["points"][0]["text"] = "Nothing links here, ever."
     path.write_text(json.dumps(data), encoding="utf-8")
     result = build(plans, out, jobs=1)
-    assert set(result.built) == {"pair solo@s1 solo@s2", "history solo en", "index"}
+    assert set(result.built) == {"pair solo@s1 solo@s2", "history solo en", "synopsis solo en",
+                                 "index"}
     after = snapshot(out)
     changed = {name for name in after if after[name] != before.get(name)}
     assert changed <= {"solo/s1__s2.html", "solo/s1__s2.json", "solo/s1__s2.md",
-                       "solo/history.html", "index.html", MANIFEST}
+                       "solo/history.html", "solo/synopsis.html", "index.html", MANIFEST}
     assert "solo/s1__s2.json" in changed
     assert all(after[n] == before[n] for n in after if n.startswith("accord/"))
 
@@ -172,7 +180,8 @@ def test_changing_a_linked_plan_rebuilds_the_histories_that_follow_it(tmp_path: 
     data["points"][0]["text"] = "The parties shall observe a full ceasefire."
     path.write_text(json.dumps(data), encoding="utf-8")
     result = build(plans, out, jobs=1)
-    assert set(result.built) == {"history annex en", "history accord en", "index"}
+    assert set(result.built) == {"history annex en", "history accord en", "synopsis annex en",
+                                 "index"}
 
 
 def test_removed_version_removes_only_outputs_plandiff_made(tmp_path: Path) -> None:
@@ -294,11 +303,11 @@ def test_cli_build_prints_plain_progress_off_a_terminal(cli: Callable[..., Run],
     out = tmp_path / "reports"
     run = cli("build", "--plans", str(plans), "--out", str(out), "--jobs", "1")
     assert run.code == 0, run.err
-    assert "building 10 job(s)" in run.err and "done: index" in run.err
-    assert re.search(r"10 of 10 job\(s\) rebuilt, 20 file\(s\) written", run.out)
+    assert "building 14 job(s)" in run.err and "done: index" in run.err
+    assert re.search(r"14 of 14 job\(s\) rebuilt, 24 file\(s\) written", run.out)
     run = cli("build", "--plans", str(plans), "--out", str(out))
     assert run.code == 0
-    assert run.out.startswith("0 of 10 job(s) rebuilt, 0 file(s) written")
+    assert run.out.startswith("0 of 14 job(s) rebuilt, 0 file(s) written")
 
 
 def test_output_folder_must_not_be_the_plans_folder(cli: Callable[..., Run],

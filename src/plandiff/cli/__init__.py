@@ -33,7 +33,8 @@ def _register() -> None:
 
     for module in (cmd_validate, cmd_schema):
         app.add_command(module.command)
-    for name in ("cmd_import", "cmd_diff", "cmd_add", "cmd_log", "cmd_history", "cmd_build"):
+    for name in ("cmd_import", "cmd_diff", "cmd_add", "cmd_log", "cmd_history", "cmd_build",
+                 "cmd_synopsis", "cmd_check_translation"):
         try:
             module = __import__(f"plandiff.cli.{name}", fromlist=["command"])
         except ModuleNotFoundError as exc:

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import click
 
 from plandiff.cli.draftopts import DraftOptions, ask_source_url, draft_options, show_report
+from plandiff.cli.options import parse_date
 from plandiff.errors import ExitCode, UsageError
 from plandiff.plans.intake.report import StructureWarnings
 from plandiff.plans.model import Status, TextKind
@@ -17,15 +18,6 @@ from plandiff.plans.model import Status, TextKind
 if TYPE_CHECKING:
     from plandiff.plans.model import Source
     from plandiff.workflows.add import AddResult
-
-
-def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
 def _pick(values: tuple[str, ...], index: int, count: int, name: str) -> str | None:
@@ -77,7 +69,8 @@ def summary_lines(result: AddResult) -> list[str]:
 
     plan = result.plan
     total = sum(1 for _ in plan.walk())
-    lines = [f"added {display_path(result.path)} ({plan.ref}, {plan.date}, {plan.language}, "
+    verb = "added" if result.written else "dry run, nothing written: would add"
+    lines = [f"{verb} {display_path(result.path)} ({plan.ref}, {plan.date}, {plan.language}, "
              f"{len(plan.points)} points, {total} at all levels)"]
     if result.created_folder:
         lines.append(f"created the document folder {display_path(result.path.parent)}")
@@ -103,6 +96,17 @@ def summary_lines(result: AddResult) -> list[str]:
     if result.proposed:
         lines.append(f"derived_from proposed for {len(result.proposed)} point(s) "
                      "(review them in the file)")
+    if result.mapping:
+        from plandiff.workflows.mapping import row_line
+
+        review = sum(row.review for row in result.mapping)
+        lines.append("mapping (old -> new, kind, confidence, evidence)"
+                     + (f"; {review} to review" if review else "") + ":")
+        lines.extend(f"  {row_line(row)}" for row in result.mapping)
+        if result.plan.alignment is not None:
+            a = result.plan.alignment
+            lines.append(f"corrections recorded in the file: {len(a.unlinked)} unlinked, "
+                         f"{len(a.new)} new (links are the points' derived_from)")
     comparison = result.comparison
     if comparison is not None:
         counts = comparison.summary.counts(not_reported=False)
@@ -123,7 +127,7 @@ def summary_lines(result: AddResult) -> list[str]:
 @click.argument("source", type=click.Path(path_type=Path))
 @click.option("--document", help="Document id (the folder under plans/); required for text.")
 @click.option("--version", "version_id", help="Version id (the file name); required for text.")
-@click.option("--date", callback=_date, help="Date of the version, YYYY-MM-DD "
+@click.option("--date", callback=parse_date, help="Date of the version, YYYY-MM-DD "
               "(default for a text draft: the date the version id starts with).")
 @click.option("--title", help="Title of the version.")
 @click.option("--status", type=click.Choice([s.value for s in Status]),
@@ -146,6 +150,20 @@ def summary_lines(result: AddResult) -> list[str]:
               show_default=True, help="The plans tree.")
 @click.option("--force", is_flag=True,
               help="Replace an existing version (the old file is kept as V.json.bak-N).")
+@click.option("--link", "links", multiple=True, metavar="OLD=NEW",
+              help="Correct the mapping: new point NEW derives from old point OLD (numbers "
+                   "such as 10 or 10(a), or ids; repeatable).")
+@click.option("--unlink", "unlinks", multiple=True, metavar="OLD",
+              help="Correct the mapping: old point OLD has no successor (repeatable).")
+@click.option("--new", "new_points", multiple=True, metavar="NEW",
+              help="Correct the mapping: new point NEW has no predecessor (repeatable).")
+@click.option("--mapping", "mapping_in", type=click.Path(path_type=Path, dir_okay=False),
+              help="Read the whole mapping from a CSV written by --mapping-out and edited "
+                   "(a row with an empty side unlinks or makes a point new).")
+@click.option("--mapping-out", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the final mapping as CSV (old,new,kind,confidence,evidence).")
+@click.option("--dry-run", is_flag=True,
+              help="Show the mapping (and write --mapping-out) without adding the version.")
 @draft_options
 def command(source: Path, document: str | None, version_id: str | None,
             date: dt.date | None, title: str | None, status: str | None,
@@ -153,6 +171,8 @@ def command(source: Path, document: str | None, version_id: str | None,
             source_title: tuple[str, ...], source_publisher: tuple[str, ...],
             source_date: tuple[str, ...], parties: tuple[str, ...], supersedes: str | None,
             translation_of: str | None, keep_ids: bool, plans_root: Path, force: bool,
+            links: tuple[str, ...], unlinks: tuple[str, ...], new_points: tuple[str, ...],
+            mapping_in: Path | None, mapping_out: Path | None, dry_run: bool,
             **draft: Any) -> int:
     """Add SOURCE (a text/Markdown draft or a plan JSON file) to the plans tree as
     plans/DOCUMENT/VERSION.json.
@@ -169,9 +189,12 @@ def command(source: Path, document: str | None, version_id: str | None,
           --date 2026-02-01 --status leaked-draft \\
           --source-url https://example.org/leak --source-publisher "Example News"
       plandiff add new-version.json
+      plandiff add draft.txt --document D --version V --dry-run --mapping-out map.csv
+      plandiff add draft.txt --document D --version V --link 10=5 --unlink 8 --new 9
     """
     from plandiff.limits import Limits
     from plandiff.workflows.add import AddRequest, add_version
+    from plandiff.workflows.mapping import Corrections, parse_link
 
     is_text = source.suffix.lower() != ".json" or draft["from_format"] is not None
     if is_text and (document is None or version_id is None):
@@ -186,8 +209,12 @@ def command(source: Path, document: str | None, version_id: str | None,
         sources=_sources(source_url, source_title, source_publisher, source_date),
         parties=parties, supersedes=supersedes, translation_of=translation_of,
         keep_ids=keep_ids, force=force,
-        limits=Limits.from_env(), draft_format=options.fmt, points_by=options.points_by,
-        partial=options.partial, covers=options.covers, strict=options.strict)
+        limits=Limits.from_env(),
+        corrections=Corrections(links=tuple(parse_link(x) for x in links), unlinks=unlinks,
+                                new=new_points, mapping=mapping_in),
+        dry_run=dry_run, mapping_out=mapping_out, draft_format=options.fmt,
+        points_by=options.points_by, partial=options.partial, covers=options.covers,
+        strict=options.strict)
     try:
         result = add_version(request)
     except StructureWarnings as exc:

@@ -74,7 +74,8 @@ def command(plans_root: Path, out: Path, jobs: int | None, force: bool,
 
     Incremental: reports/manifest.json records what each file was made from; a file is
     rebuilt only when one of its inputs, plandiff itself or its templates changed.
-    Runs in parallel; an interrupted build leaves the previous reports intact.
+    Runs in parallel; an interrupted build (Ctrl-C, kill, a CI time-out) exits 130 or 143
+    and leaves the previous reports intact, and a killed one leaves nothing running.
 
     \b
     Examples:
@@ -91,6 +92,9 @@ def command(plans_root: Path, out: Path, jobs: int | None, force: bool,
         result = build(plans_root, out, jobs=jobs, force=force, limits=Limits.from_env(),
                        progress=notify)
     seconds = time.perf_counter() - started
+    if result.took_over is not None:
+        click.echo(f"took over {out} from a build that was killed (process "
+                   f"{result.took_over}); its leftovers were removed", err=True)
     built = len(result.built)
     click.echo(f"{built} of {result.jobs} job(s) rebuilt, {len(result.written)} file(s) "
                f"written, {len(result.removed)} removed, {result.outputs} output(s) in "

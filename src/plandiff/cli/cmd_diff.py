@@ -9,11 +9,11 @@ from pathlib import Path
 import click
 
 from plandiff.engine.align import AlignOptions
-from plandiff.engine.compare import CompareOptions, compare, has_differences
+from plandiff.engine.compare import CompareOptions, has_differences
 from plandiff.engine.redline import Granularity
 from plandiff.errors import ExitCode, UsageError
-from plandiff.plans.resolve import Resolver
-from plandiff.render.formats import COMPARISON_FORMATS, ComparisonInput, RenderOptions
+from plandiff.render.formats import COMPARISON_FORMATS, RenderOptions
+from plandiff.workflows.diff import diff_input
 
 
 def _stdout_is_tty() -> bool:
@@ -76,10 +76,15 @@ def _write(output: Path, payload: str | bytes, forbid: list[Path]) -> None:
               help="Leave out unchanged points that stayed in place (renumbered or not).")
 @click.option("--allow-cross-language", is_flag=True,
               help="Compare versions in different languages (normally refused).")
+@click.option("--explain", is_flag=True,
+              help="Show how each pair was made (declared link, same id, same text, "
+                   "similarity and the shared words that carried it, containment) and a "
+                   "confidence (text, markdown, json). Low-confidence pairs are marked "
+                   "\"review\" in every format, with or without this option.")
 def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
             exit_code: bool, ignore_case: bool, ignore_whitespace: bool,
             ignore_punctuation: bool, granularity: str, plans_root: Path, layout: str,
-            changes_only: bool, allow_cross_language: bool) -> int:
+            changes_only: bool, allow_cross_language: bool, explain: bool) -> int:
     """Compare two versions of a document point by point.
 
     OLD and NEW are plan files or DOCUMENT@VERSION references into the plans folder. Points
@@ -93,6 +98,7 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
       plandiff diff peace-framework@2025-11-20-us-28-point \\
                     peace-framework@2025-12-24-20-point
       plandiff diff old.json new.json --format json -o diff.json
+      plandiff diff old.json new.json --explain
       plandiff diff old.json new.json --format pdf -o report.pdf --lang ja
     """
     if COMPARISON_FORMATS[fmt].binary and output is None and _stdout_is_tty():
@@ -102,19 +108,16 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
         from plandiff.atomicio import check_target
 
         check_target(output, inputs)
-    resolve = Resolver(plans_root)
-    old_plan, new_plan = resolve(old), resolve(new)
-    for note in resolve.notes:  # drafts imported in memory: their ids are provisional
-        click.echo(f"note: {note}", err=True)
-    comparison = compare(old_plan, new_plan, options=CompareOptions(
+    notes: list[str] = []
+    source = diff_input(old, new, plans_root=plans_root, notes=notes,
+                        options=CompareOptions(
         ignore_case=ignore_case, ignore_whitespace=ignore_whitespace,
         ignore_punctuation=ignore_punctuation, granularity=Granularity(granularity),
-        allow_cross_language=allow_cross_language,
-        align=AlignOptions(use_ids=not resolve.drafts)))
-    source = ComparisonInput(comparison, old_plan, new_plan,
-                             originals=(resolve.data_of(old_plan), resolve.data_of(new_plan)))
+        allow_cross_language=allow_cross_language, align=AlignOptions(terms=explain)))
+    for note in notes:  # drafts imported in memory: their ids are provisional
+        click.echo(f"note: {note}", err=True)
     options = RenderOptions(lang=lang, layout=layout, changes_only=changes_only,
-                            color=_use_color(output))
+                            color=_use_color(output), explain=explain)
     payload = COMPARISON_FORMATS[fmt].render(source, options)
     if output is not None:
         _write(output, payload, inputs)
@@ -124,6 +127,6 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
         sys.stdout.buffer.flush()
     else:
         click.echo(payload, nl=False)
-    if exit_code and has_differences(comparison):
+    if exit_code and has_differences(source.comparison):
         return ExitCode.FINDINGS
     return ExitCode.OK

@@ -10,18 +10,10 @@ from typing import Any
 import click
 
 from plandiff.cli.draftopts import DraftOptions, draft_options, show_report
+from plandiff.cli.options import parse_date
 from plandiff.errors import ExitCode
 from plandiff.plans.intake.report import StructureWarnings
 from plandiff.plans.model import Status, TextKind
-
-
-def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
 @click.command("import")
@@ -32,7 +24,7 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt
 @click.option("--version", "version", required=True, metavar="V",
               help="Version id, e.g. 2025-11-20-us-28-point; a leading date is the default "
                    "--date.")
-@click.option("--date", callback=_date, metavar="YYYY-MM-DD",
+@click.option("--date", callback=parse_date, metavar="YYYY-MM-DD",
               help="Date of this state of the text (default: the date the version id "
                    "starts with).")
 @click.option("--title", metavar="T", help="Title (default: the draft's own title line).")

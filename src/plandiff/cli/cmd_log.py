@@ -30,7 +30,7 @@ def command(document: str, plans_root: Path, language: str | None, fmt: str) -> 
       plandiff log peace-framework
       plandiff log peace-framework --language ja --format json
     """
-    from plandiff.lineage.log import log_for  # lazy: keeps `plandiff --help` fast
+    from plandiff.workflows.log import log_for  # lazy: keeps `plandiff --help` fast
 
     log = log_for(plans_root, document, language, Limits.from_env())
     click.echo(LOG_FORMATS[fmt].render(log, RenderOptions()), nl=False)

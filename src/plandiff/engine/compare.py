@@ -15,19 +15,18 @@ every change.
 
 from __future__ import annotations
 
-import dataclasses
 import gc
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from plandiff.engine.align import Alignment, AlignOptions, Pair, PairKind, align
 from plandiff.engine.comparison import (
     Change,
     ChangeKind,
     Comparison,
+    FlagKind,
     Span,
     SpanOp,
     Summary,
@@ -36,6 +35,7 @@ from plandiff.engine.comparison import (
 )
 from plandiff.engine.flags import find_flags
 from plandiff.engine.redline import Granularity, diff_texts, normalise, similarity
+from plandiff.engine.xref import stale_reference_flags
 from plandiff.errors import InputError, Problem, UsageError
 from plandiff.plans.model import PlanVersion, Point
 from plandiff.typography import fold
@@ -139,7 +139,9 @@ class _Builder:
             topics=tuple(sorted({t for p in (*old_pts, *new_pts) for t in p.topics})),
             spans=spans,
             flags=() if unchanged else find_flags(old_text, new_text, exact_spans(spans)),
-            depth=depth, parent=parent, declared=pair.declared)
+            depth=depth, parent=parent, declared=pair.declared, evidence=pair.evidence.value,
+            confidence=pair.confidence, score=round(pair.similarity, 4), terms=pair.terms,
+            absorbed=bool(pair.absorbed_old or pair.absorbed_new), leftover=pair.leftover)
 
     def lone(self, point: Point, kind: ChangeKind, depth: int,
              parent: str | None, reported: bool = True) -> Iterator[Change]:
@@ -225,6 +227,8 @@ def summarise(changes: Sequence[Change]) -> Summary:
         split=kinds[ChangeKind.SPLIT], merged=kinds[ChangeKind.MERGED],
         moved=sum(c.moved for c in changes), renumbered=sum(c.renumbered for c in changes),
         not_reported=sum(not c.reported for c in changes),
+        review=sum(c.review for c in changes),
+        references=sum(f.kind is FlagKind.REFERENCE for c in changes for f in c.flags),
         by_topic=tuple((topic, tuple((k.value, counts[k]) for k in ChangeKind))
                        for topic, counts in sorted(by_topic.items())))
 
@@ -264,42 +268,29 @@ def _compare(old: PlanVersion, new: PlanVersion, opts: CompareOptions) -> Compar
             "compares texts in one language (use --allow-cross-language to compare anyway)")
     _check_ids(old)
     _check_ids(new)
-    alignment = _align_reported(old, new, opts)
+    alignment = align(old.points, new.points, old_ref=old.ref, new_ref=new.ref,
+                      options=opts.align, never_old=never_paired_old(old, new),
+                      never_new=never_paired_new(old, new))
     builder = _Builder(opts, old.ref, frozenset(new.not_reported))
     changes = tuple(builder.level(old.points, new.points, alignment, 0, None, None))
+    changes = stale_reference_flags(old, new, changes)
     return Comparison(old=version_info(old), new=version_info(new),
                       summary=summarise(changes), changes=changes)
 
 
-def _align_reported(old: PlanVersion, new: PlanVersion, opts: CompareOptions) -> Alignment:
-    """The top-level alignment, with the old points the new version lists as not reported
-    kept out of it: they are never paired (a text known only in part cannot show that a
-    point it does not cover became another one), and stand unmatched where they were."""
-    hidden = {f"{old.ref}#{p.id}" for p in old.points} & set(new.not_reported)
-    keep = [i for i, p in enumerate(old.points) if f"{old.ref}#{p.id}" not in hidden]
-    if len(keep) == len(old.points):
-        return align(old.points, new.points, old_ref=old.ref, new_ref=new.ref,
-                     options=opts.align)
-    found = align([old.points[i] for i in keep], new.points, old_ref=old.ref,
-                  new_ref=new.ref, options=opts.align)
-    pairs = tuple(dataclasses.replace(p, old_index=tuple(keep[i] for i in p.old_index))
-                  for p in found.pairs)
-    unmatched = sorted({keep[i] for i in found.unmatched_old}
-                       | (set(range(len(old.points))) - set(keep)))
-    return dataclasses.replace(found, pairs=pairs, unmatched_old=tuple(unmatched),
-                               old_ids=tuple(p.id for p in old.points))
+def never_paired_old(old: PlanVersion, new: PlanVersion) -> frozenset[str]:
+    """Ids of old points the aligner must leave unpaired: those the new version does not
+    report on, and those a reviewer unlinked when the new version was added."""
+    prefix = f"{old.ref}#"
+    refs = (*new.not_reported, *(new.alignment.unlinked if new.alignment else ()))
+    return frozenset(r[len(prefix):] for r in refs if r.startswith(prefix))
 
 
-def compare_refs(old: str, new: str, *, plans_root: Path = Path("plans"),
-                 options: CompareOptions | None = None
-                 ) -> tuple[Comparison, PlanVersion, PlanVersion]:
-    """Load two versions (file paths or ``DOCUMENT@VERSION`` under ``plans_root``) and
-    compare them; returns the comparison and both versions (reports need the provenance)."""
-    from plandiff.plans.resolve import Resolver
-
-    resolve = Resolver(plans_root)
-    old_plan, new_plan = resolve(old), resolve(new)
-    return compare(old_plan, new_plan, options=options), old_plan, new_plan
+def never_paired_new(old: PlanVersion, new: PlanVersion) -> frozenset[str]:
+    """Ids of new points a reviewer declared new (no predecessor in ``old``)."""
+    if new.alignment is None or new.alignment.against != old.version:
+        return frozenset()
+    return frozenset(new.alignment.new)
 
 
 def has_differences(comparison: Comparison) -> bool:
@@ -308,5 +299,4 @@ def has_differences(comparison: Comparison) -> bool:
                for c in comparison.changes)
 
 
-__all__ = ["CompareOptions", "compare", "compare_refs", "has_differences", "summarise",
-           "version_info"]
+__all__ = ["CompareOptions", "compare", "has_differences", "summarise", "version_info"]

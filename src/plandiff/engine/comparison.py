@@ -18,6 +18,9 @@ class SpanOp(StrEnum):
     INSERT = "insert"
 
 
+REVIEW_BELOW = 0.5
+"""Pairings with a lower confidence are marked "review" (the aligner's threshold)."""
+
 NOT_REPORTED = "not reported"
 """How a removed point is described when the new version does not report on it."""
 
@@ -45,6 +48,8 @@ class FlagKind(StrEnum):
     MODALITY = "modality"
     NEGATION = "negation"
     PARTY = "party"
+    REFERENCE = "reference"
+    """A cross-reference ("point 12") whose target was renumbered or removed."""
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,25 @@ class Change:
     reported: bool = True
     """False for a ``removed`` point the new version lists as ``not_reported``: the new
     version is known only in part, and its sources do not say what became of the point."""
+    evidence: str = ""
+    """How the pair was made: ``declared``, ``id``, ``text``, ``similarity``,
+    ``containment`` (empty for added and removed points)."""
+    confidence: float = 1.0
+    """0..1, how sure the aligner is of the pairing (1.0 for added and removed points)."""
+    score: float = 0.0
+    """The aligner's score that made the pairing (weighted cosine, coverage for containment,
+    1.0 for identical text); 0.0 for added and removed points."""
+    terms: tuple[str, ...] = ()
+    """The shared words that carried a similarity or containment pairing."""
+    absorbed: bool = False
+    """Sub-points folded into (or carved out of) the partner's own text joined the pair."""
+    leftover: bool = False
+    """Paired as each other's best match among the points left over by every other pass."""
+
+    @property
+    def review(self) -> bool:
+        """True when the pairing is uncertain enough that a reviewer should check it."""
+        return self.confidence < REVIEW_BELOW
 
     @property
     def label(self) -> str:
@@ -178,16 +202,27 @@ class Summary:
     renumbered: int = 0
     not_reported: int = 0
     """How many of the ``removed`` changes are points the new version does not report on."""
+    review: int = 0
+    """How many pairings a reviewer should check (confidence below :data:`REVIEW_BELOW`)."""
+    references: int = 0
+    """Stale cross-references: ``reference`` flags in all changes."""
     by_topic: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = ()
     """(topic, ((kind, count), ...)) sorted by topic id, kinds in ChangeKind order."""
 
-    def counts(self, *, not_reported: bool = True) -> tuple[tuple[str, int], ...]:
+    def counts(self, *, not_reported: bool = True, review: bool = True,
+               references: bool = True) -> tuple[tuple[str, int], ...]:
         """(key, count) for every key of :data:`COUNT_KEYS`, then ``("not_reported", n)`` when
-        the new version is known only in part and leaves ``n`` of the removed points out:
-        the one summary-to-counts step of every report, log and message."""
+        the new version is known only in part and leaves ``n`` of the removed points out, then
+        ``("review", n)`` when ``n`` pairings are uncertain, then ``("references", n)`` for
+        ``n`` stale cross-references: the one summary-to-counts step of every report, log and
+        message."""
         counts = tuple((key, int(getattr(self, key))) for key in COUNT_KEYS)
         if not_reported and self.not_reported:
             counts += (("not_reported", self.not_reported),)
+        if review and self.review:
+            counts += (("review", self.review),)
+        if references and self.references:
+            counts += (("references", self.references),)
         return counts
 
 

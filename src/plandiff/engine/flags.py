@@ -537,7 +537,7 @@ def _mentions(text: str) -> list[_Mention]:
     number_re = _number_pattern(text)
     numbers = () if number_re is None else (m.span() for m in number_re.finditer(text))
     for s, e in _drop_overlaps(numbers):
-        if not _overlaps(dates, s, e):
+        if not _overlaps(dates, s, e) and not _is_label(lowered, s, e):
             out.append(_Mention(_Family.QUANTITY, s, e, text[s:e], _quantity_key(text[s:e])))
     modals: list[tuple[int, int]] = []
     for s, e in _scan(lowered, _compiled(tuple(_MODAL_EN), True), _MODAL_JA, japanese):
@@ -557,6 +557,17 @@ def _mentions(text: str) -> list[_Mention]:
         out.append(_Mention(_Family.NEGATION, s, e, text[s:e], "negation"))
     out.extend(_parties(text))
     return out
+
+
+_LABEL_BEFORE = re.compile(r"(?:\barticles?|\bart\.|\bparagraphs?|\bclauses?|\bpoints?)\s*$")
+_LABEL_AFTER = re.compile(r"-(?:point|item)s?\b")
+
+
+def _is_label(lowered: str, start: int, end: int) -> bool:
+    """A number that names rather than counts: "Article 5", "point 12", "the 28-point
+    text" (a document's name): not a quantity (``lowered`` is the ASCII-lowered text)."""
+    return (_LABEL_BEFORE.search(lowered, max(0, start - 12), start) is not None
+            or _LABEL_AFTER.match(lowered, end) is not None)
 
 
 def _japanese_exception(text: str, start: int, end: int) -> bool:
@@ -757,8 +768,21 @@ def find_flags(old: str, new: str, spans: tuple[Span, ...]) -> tuple[Flag, ...]:
         if family is _Family.PARTY:
             found.extend(_party_flags(olds, news, mapping))
         else:
-            found.extend(_pair_family(olds, news, mapping))
+            found.extend(_pair_family(olds, news, mapping,
+                                      (_negations(old_mentions), _negations(new_mentions))))
     return _ordered(found)
+
+
+def _negations(mentions: Iterable[_Mention]) -> int:
+    """How many negations a text holds: negation words and negative modals ("will not");
+    "neither ... nor" is one negation."""
+    found = list(mentions)
+    neither = any(m.family is _Family.NEGATION and m.text.casefold() == "neither"
+                  for m in found)
+    return sum(1 for m in found if (
+        m.family is _Family.NEGATION and not (neither and m.text.casefold() == "nor")) or (
+        m.family is _Family.MODALITY and (m.key.endswith(" not") or m.key == "cannot"
+                                          or "prohibited" in m.key)))
 
 
 def _party_flags(olds: list[_Mention], news: list[_Mention], mapping: _Map
@@ -807,8 +831,8 @@ def _first_mentions(mentions: Iterable[_Mention]) -> list[_Mention]:
     return out
 
 
-def _pair_family(olds: list[_Mention], news: list[_Mention], mapping: _Map
-                 ) -> list[tuple[int, Flag]]:
+def _pair_family(olds: list[_Mention], news: list[_Mention], mapping: _Map,
+                 negations: tuple[int, int] = (0, 0)) -> list[tuple[int, Flag]]:
     paired_new: set[int] = set()
     by_start = {(m.start, m.end): i for i, m in enumerate(news)}
     pairs: list[tuple[_Mention, _Mention]] = []
@@ -851,14 +875,27 @@ def _pair_family(olds: list[_Mention], news: list[_Mention], mapping: _Map
             out.append((after.start, Flag(_kind(before, after), before.text, after.text)))
     old_keys = {m.key for m in olds}
     new_keys = {m.key for m in news}
+    # A negation moved or reworded ("does not" → "is not", "no" → "not", "will not" →
+    # "not") leaves both sides saying "not": only a change in how many negations each side
+    # holds (negative modals count) flags, and only as many unpaired ones as that change.
+    lost = max(0, negations[0] - negations[1])
+    gained = max(0, negations[1] - negations[0])
     for mention in removed:
-        if _alone_matters(mention) and (mention.family is _Family.NEGATION
-                                        or mention.key not in new_keys):
-            out.append((mapping.lo(mention.start), Flag(_kind(mention), mention.text, "")))
+        if mention.family is _Family.NEGATION:
+            if not lost:
+                continue
+            lost -= 1
+        elif not _alone_matters(mention) or mention.key in new_keys:
+            continue
+        out.append((mapping.lo(mention.start), Flag(_kind(mention), mention.text, "")))
     for mention in added:
-        if _alone_matters(mention) and (mention.family is _Family.NEGATION
-                                        or mention.key not in old_keys):
-            out.append((mention.start, Flag(_kind(mention), "", mention.text)))
+        if mention.family is _Family.NEGATION:
+            if not gained:
+                continue
+            gained -= 1
+        elif not _alone_matters(mention) or mention.key in old_keys:
+            continue
+        out.append((mention.start, Flag(_kind(mention), "", mention.text)))
     return out
 
 

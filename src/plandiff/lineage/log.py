@@ -8,13 +8,11 @@ provenance, its point counts and the change counts against the version it supers
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from plandiff.engine.compare import compare
 from plandiff.engine.comparison import Comparison, Flag
 from plandiff.errors import InputError
-from plandiff.limits import DEFAULT_LIMITS, Limits
-from plandiff.plans.corpus import Corpus, load_corpus
+from plandiff.plans.corpus import Corpus
 from plandiff.plans.model import PlanVersion
 
 
@@ -78,14 +76,4 @@ def document_log(corpus: Corpus, document: str, language: str | None = None) -> 
     return DocumentLog(document=document, entries=tuple(entries))
 
 
-def log_for(root: Path, document: str, language: str | None = None,
-            limits: Limits = DEFAULT_LIMITS) -> DocumentLog:
-    """Load the plans tree at ``root`` and return the log of ``document``."""
-    if not root.is_dir():
-        raise InputError(f"{root}: no such plans folder")
-    corpus = load_corpus(root, limits)
-    corpus.require_valid(document)
-    return document_log(corpus, document, language)
-
-
-__all__ = ["DocumentLog", "LogEntry", "document_log", "log_for"]
+__all__ = ["DocumentLog", "LogEntry", "document_log"]

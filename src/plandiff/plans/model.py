@@ -133,6 +133,27 @@ class Source(_Frozen):
     notes: Text | None = None
 
 
+class DivergenceKind(StrEnum):
+    """Kinds of translation divergence a version can record as intended."""
+
+    MISSING = "missing"
+    EXTRA = "extra"
+    NUMBER = "number"
+    DATE = "date"
+    NEGATION = "negation"
+    PARTY = "party"
+
+
+class Divergence(_Frozen):
+    """An intended divergence of a translation from its original (check-translation honours
+    it)."""
+
+    point: PointId
+    kind: DivergenceKind = Field(strict=False)
+    value: Line | None = None
+    reason: Line
+
+
 class Point(_Frozen):
     """One numbered clause, possibly with sub-points."""
 
@@ -151,6 +172,19 @@ class Point(_Frozen):
         yield self
         for sub in self.points:
             yield from sub.walk()
+
+
+class AlignmentReview(_Frozen):
+    """Corrections a reviewer made to the proposed mapping when the version was added
+    (``plandiff add --unlink/--new``), so a later comparison gives the same result. Links a
+    reviewer made are the points' ``derived_from``."""
+
+    against: Slug
+    """The version (same document) the mapping was reviewed against."""
+    unlinked: Annotated[tuple[PointRef, ...], UniqueTuple] = Field(default=(), strict=False)
+    """Points of that version that have no successor here (never paired by inference)."""
+    new: Annotated[tuple[PointId, ...], UniqueTuple] = Field(default=(), strict=False)
+    """Points of this version that have no predecessor there (never paired by inference)."""
 
 
 class PlanVersion(_Frozen):
@@ -172,6 +206,10 @@ class PlanVersion(_Frozen):
     not_reported: Annotated[tuple[PointRef, ...], UniqueTuple] = Field(default=(), strict=False)
     """Points of earlier versions this version's sources do not cover (a partial version):
     a comparison marks them "not reported" instead of "removed"."""
+    alignment: AlignmentReview | None = None
+    """The reviewer's corrections to the proposed point mapping, if any."""
+    translation_divergences: tuple[Divergence, ...] = Field(default=(), strict=False)
+    """Divergences from the original this translation makes on purpose."""
     points: tuple[Point, ...] = Field(strict=False)
 
     @property

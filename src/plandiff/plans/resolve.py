@@ -93,12 +93,4 @@ class Resolver:
         return self._corpus.resolve(arg)
 
 
-def resolve_version(arg: str, plans_root: Path, limits: Limits | None = None) -> PlanVersion:
-    """The version named by ``arg`` (a path, or ``DOCUMENT@VERSION`` under ``plans_root``).
-
-    Raises :class:`InputError` with a one-line reason when it cannot be found or is invalid.
-    """
-    return Resolver(plans_root, limits)(arg)
-
-
-__all__ = ["DRAFT_SUFFIXES", "Resolver", "resolve_version"]
+__all__ = ["DRAFT_SUFFIXES", "Resolver"]

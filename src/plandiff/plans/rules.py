@@ -15,7 +15,7 @@ from pathlib import Path
 
 from plandiff.errors import Problem
 from plandiff.plans.corpus import Corpus
-from plandiff.plans.jsonsource import JsonPath
+from plandiff.plans.jsonsource import JsonPath, format_path
 from plandiff.plans.loading import LoadedFile
 from plandiff.plans.model import PlanVersion, Point
 from plandiff.plans.refs import parse_point_ref
@@ -32,10 +32,9 @@ def _unique_ids(loaded: LoadedFile, plan: PlanVersion) -> Iterator[Problem]:
     first: dict[str, JsonPath] = {}
     for where, point in _walk(plan.points):
         if point.id in first:
-            shown = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}"
-                                  for p in first[point.id])
             yield loaded.problem((*where, "id"), f"duplicate point id {point.id!r} "
-                                 f"(first used at {shown})", "unique-id")
+                                 f"(first used at {format_path(first[point.id])})",
+                                 "unique-id")
         else:
             first[point.id] = where
 
@@ -130,6 +129,39 @@ def _not_reported(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Iter
                                  "version is derived from it", "reference")
 
 
+def _alignment(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Iterator[Problem]:
+    """A reviewer's record: the version it names exists, its unlinked points are points of
+    that version no point here derives from, its new points are points here without
+    ``derived_from`` into that version."""
+    review = plan.alignment
+    if review is None:
+        return
+    against = f"{plan.document}@{review.against}"
+    if corpus.version(against) is None:
+        yield loaded.problem(("alignment", "against"), f"version {against} does not exist",
+                             "reference")
+        return
+    derived = {ref for point in plan.walk() for ref in point.derived_from}
+    for index, ref in enumerate(review.unlinked):
+        at: JsonPath = ("alignment", "unlinked", index)
+        if not ref.startswith(against + "#"):
+            yield loaded.problem(at, f"{ref} is not a point of {against}", "reference")
+            continue
+        yield from _point_ref(loaded, plan, corpus, at, ref, "unlinked from")
+        if ref in derived:
+            yield loaded.problem(at, f"{ref} is unlinked, but a point of this version is "
+                                 "derived from it", "reference")
+    index_here = plan.point_index()
+    for index, ident in enumerate(review.new):
+        at = ("alignment", "new", index)
+        point = index_here.get(ident)
+        if point is None:
+            yield loaded.problem(at, f"no point {ident!r} in this version", "reference")
+        elif any(r.startswith(against + "#") for r in point.derived_from):
+            yield loaded.problem(at, f"point {ident!r} is listed as new, but it derives from "
+                                 f"{against}", "reference")
+
+
 def _topics(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Iterator[Problem]:
     known = corpus.vocabulary.ids()
     for where, point in _walk(plan.points):
@@ -165,6 +197,7 @@ def check(corpus: Corpus, chosen: list[LoadedFile], tree_roots: dict[Path, Path]
         problems.extend(_translation(loaded, plan, corpus))
         problems.extend(_derived_from(loaded, plan, corpus))
         problems.extend(_not_reported(loaded, plan, corpus))
+        problems.extend(_alignment(loaded, plan, corpus))
         problems.extend(_topics(loaded, plan, corpus))
         root = tree_roots.get(loaded.path.absolute())
         if root is not None:

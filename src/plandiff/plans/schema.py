@@ -16,13 +16,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
-
-from plandiff.plans.jsonsource import JsonPath, format_path
+from plandiff.plans import fastschema
+from plandiff.plans.jsonsource import JsonPath
 from plandiff.resources import schema_dir
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 PLAN_SCHEMA = "plan-version.schema.json"
 TOPICS_SCHEMA = "topics.schema.json"
@@ -97,6 +99,8 @@ def inline_refs(schema: dict[str, Any]) -> dict[str, Any]:
 @cache
 def _validator(name: str) -> Draft202012Validator:
     # The packaged schemas are checked against the metaschema by the tests, not on every run.
+    from jsonschema import Draft202012Validator
+
     schema = json.loads(schema_text(name))
     return Draft202012Validator(inline_refs(schema),
                                 format_checker=Draft202012Validator.FORMAT_CHECKER)
@@ -123,7 +127,13 @@ def _message(error: ValidationError) -> str:
 
 
 def schema_errors(data: Any, name: str = PLAN_SCHEMA) -> Iterator[tuple[JsonPath, str]]:
-    """Every schema violation as (path, message), sorted by path for stable output."""
+    """Every schema violation as (path, message), sorted by path for stable output.
+
+    A valid document (the common case) is recognised by jsonschema-rs in milliseconds
+    (:mod:`plandiff.plans.fastschema`); anything else is judged, and every error described,
+    by jsonschema, the reference, which is then imported only."""
+    if fastschema.is_valid(data, schema_text(name)):
+        return
     errors = sorted(
         _validator(name).iter_errors(data),
         key=lambda e: (tuple(str(p) for p in e.absolute_path), e.message),
@@ -131,8 +141,3 @@ def schema_errors(data: Any, name: str = PLAN_SCHEMA) -> Iterator[tuple[JsonPath
     for error in errors:
         path: JsonPath = tuple(error.absolute_path)
         yield path, _message(error)
-
-
-def describe(path: JsonPath) -> str:
-    """Re-export of :func:`format_path` for callers that only know this module."""
-    return format_path(path)

@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from plandiff.plans.model import PlanVersion, Point, Source
+from plandiff.plans.model import AlignmentReview, Divergence, PlanVersion, Point, Source
 
 __all__ = ["plan_to_data", "plan_to_json"]
 
@@ -26,7 +26,8 @@ _PLAN_KEYS: _Keys = (
     ("title", "title"), ("date", "date"), ("status", "status"), ("text_kind", "text_kind"),
     ("language", "language"), ("translation_of", "translation_of"),
     ("supersedes", "supersedes"), ("parties", "parties"), ("sources", "sources"),
-    ("notes", "notes"), ("not_reported", "not_reported"), ("points", "points"),
+    ("notes", "notes"), ("not_reported", "not_reported"), ("alignment", "alignment"),
+    ("translation_divergences", "translation_divergences"), ("points", "points"),
 )
 _POINT_KEYS: _Keys = (
     ("id", "id"), ("number", "number"), ("title", "title"), ("text", "text"),
@@ -37,7 +38,11 @@ _SOURCE_KEYS: _Keys = (
     ("id", "id"), ("title", "title"), ("publisher", "publisher"), ("url", "url"), ("date", "date"),
     ("reliability", "reliability"), ("notes", "notes"),
 )
-_ALWAYS = {PlanVersion: {"sources", "points"}, Point: {"text"}, Source: set[str]()}
+_REVIEW_KEYS: _Keys = (("against", "against"), ("unlinked", "unlinked"), ("new", "new"))
+_DIVERGENCE_KEYS: _Keys = (("point", "point"), ("kind", "kind"), ("value", "value"),
+                           ("reason", "reason"))
+_ALWAYS = {PlanVersion: {"sources", "points"}, Point: {"text"}, Source: set[str](),
+           AlignmentReview: {"against"}, Divergence: set[str]()}
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -63,6 +68,10 @@ def _object(model: BaseModel) -> dict[str, Any]:
         keys = _POINT_KEYS
     elif isinstance(model, Source):
         keys = _SOURCE_KEYS
+    elif isinstance(model, AlignmentReview):
+        keys = _REVIEW_KEYS
+    elif isinstance(model, Divergence):
+        keys = _DIVERGENCE_KEYS
     else:  # pragma: no cover - no other model is serialised
         return {k: _value(v) for k, v in model.model_dump(by_alias=True).items()}
     always = _ALWAYS[type(model)]

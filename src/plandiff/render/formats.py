@@ -35,6 +35,8 @@ class RenderOptions:
     """Leave out what :func:`plandiff.render.common.shown` leaves out."""
     color: bool = False
     """ANSI colours (text on a terminal)."""
+    explain: bool = False
+    """Say how each pair was made, with a confidence (text, markdown, json)."""
 
 
 @dataclass(frozen=True)
@@ -80,19 +82,21 @@ def _diff_text(source: ComparisonInput, options: RenderOptions) -> str:
     from plandiff.render.text import render_text
 
     return render_text(source.comparison, color=options.color,
-                       changes_only=options.changes_only)
+                       changes_only=options.changes_only, explain=options.explain)
 
 
 def _diff_markdown(source: ComparisonInput, options: RenderOptions) -> str:
     from plandiff.render.markdown import render_markdown
 
-    return render_markdown(source.comparison, changes_only=options.changes_only)
+    return render_markdown(source.comparison, changes_only=options.changes_only,
+                           explain=options.explain)
 
 
 def _diff_json(source: ComparisonInput, options: RenderOptions) -> str:
     from plandiff.render.json import render_json
 
-    return render_json(source.comparison, changes_only=options.changes_only)
+    return render_json(source.comparison, changes_only=options.changes_only,
+                       explain=options.explain)
 
 
 def _diff_html(source: ComparisonInput, options: RenderOptions) -> str:

@@ -1,12 +1,21 @@
-"""The diff JSON (design.md, "Diff JSON"): the machine-readable form of a comparison.
+"""The diff JSON: the machine-readable form of a comparison (``plandiff diff --format json``).
 
 Keys in the documented order, ``ensure_ascii=False``, two-space indent, a trailing newline,
 similarity rounded to 4 decimals: the same comparison always gives the same bytes.
+
+A second extension: when a reference flag was raised (a cross-reference such as "point 12"
+whose target was renumbered or removed), the summary counts them as ``"references"``.
 
 One extension of the documented format, present only when the new version is known in part
 (it lists ``not_reported`` points): a removed point it does not report on carries
 ``"reported": false`` after its flags, and the summary counts them as ``"not_reported"``
 (they still count as ``removed``: the kinds stay the documented six).
+
+Pairings the aligner is unsure of carry ``"review": true`` (after ``reported``) and the
+summary counts them as ``"review"`` (both only when there are any). With ``--explain`` each
+paired change ends with an ``explain`` object: ``evidence`` (declared, id, text, similarity,
+containment), ``confidence`` (0..1), ``terms`` (the shared words that carried it),
+``absorbed``, ``leftover`` and ``why`` (the same words as the text redline's).
 """
 
 from __future__ import annotations
@@ -17,6 +26,7 @@ from typing import Any
 
 from plandiff.engine.comparison import Change, Comparison, Flag, Span, VersionInfo, exact_spans
 from plandiff.render.common import visible
+from plandiff.render.explain import explain_object, paired
 
 
 def _version(info: VersionInfo) -> dict[str, str]:
@@ -47,18 +57,22 @@ def _change(change: Change) -> dict[str, Any]:
         "spans": spans_data(change.spans),
         "flags": flags_data(change.flags),
         **({} if change.reported else {"reported": False}),
+        **({"review": True} if change.review else {}),
     }
 
 
-def comparison_to_dict(comparison: Comparison, *, changes_only: bool = False
-                       ) -> dict[str, Any]:
-    """The diff JSON as plain Python data, keys in the documented order."""
+def comparison_to_dict(comparison: Comparison, *, changes_only: bool = False,
+                       explain: bool = False) -> dict[str, Any]:
+    """The diff JSON as plain Python data, keys in the documented order; ``explain`` adds
+    each paired change's ``explain`` object."""
     summary = comparison.summary
     return {
         "old": _version(comparison.old),
         "new": _version(comparison.new),
         "summary": dict(summary.counts()),
-        "changes": [_change(c) for c in visible(comparison.changes, changes_only)],
+        "changes": [_change(c) | ({"explain": explain_object(c)} if explain and paired(c)
+                                  else {})
+                    for c in visible(comparison.changes, changes_only)],
     }
 
 
@@ -85,12 +99,14 @@ def _format(value: Any, pad: str) -> str:
     return _scalar(value)
 
 
-def render_json(comparison: Comparison, *, changes_only: bool = False) -> str:
+def render_json(comparison: Comparison, *, changes_only: bool = False,
+                explain: bool = False) -> str:
     """The diff JSON text (UTF-8 safe, ends with a newline); the same bytes as
     ``json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2) + "\n"``.
     ``changes_only`` lists only the changes :func:`plandiff.render.common.shown` keeps (the
     summary still counts every point)."""
-    return _format(comparison_to_dict(comparison, changes_only=changes_only), "") + "\n"
+    return _format(comparison_to_dict(comparison, changes_only=changes_only,
+                                      explain=explain), "") + "\n"
 
 
 __all__ = ["comparison_to_dict", "flags_data", "render_json", "spans_data"]

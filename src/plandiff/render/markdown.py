@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from plandiff.engine.comparison import Change, ChangeKind, Comparison, SpanOp, VersionInfo
 from plandiff.render.common import flag_text, visible
+from plandiff.render.explain import explanation, paired
 from plandiff.render.text import header, number_label, summary_line
 
 _INLINE = re.compile(r"([\\`*_\[\]|~#])")
@@ -78,8 +79,10 @@ def _versions(old: VersionInfo, new: VersionInfo) -> Iterator[str]:
             yield f"| {label} | {_cell(a)} | {_cell(b)} |"
 
 
-def render_markdown(comparison: Comparison, *, changes_only: bool = False) -> str:
-    """The comparison as a Markdown document (ends with a newline)."""
+def render_markdown(comparison: Comparison, *, changes_only: bool = False,
+                    explain: bool = False) -> str:
+    """The comparison as a Markdown document (ends with a newline); ``explain`` adds how each
+    pair was made under its ids."""
     old, new, summary = comparison.old, comparison.new, comparison.summary
     out: list[str] = [
         f"# {_cell(old.document + '@' + old.version)} → {_cell(new.document + '@' + new.version)}",
@@ -90,6 +93,10 @@ def render_markdown(comparison: Comparison, *, changes_only: bool = False) -> st
     if summary.not_reported:
         out.append(f"| removed, of which not reported by the new version | "
                    f"{summary.not_reported} |")
+    if summary.review:
+        out.append(f"| pairings to review (low confidence) | {summary.review} |")
+    if summary.references:
+        out.append(f"| stale cross-references | {summary.references} |")
     if summary.by_topic:
         kinds = [kind.value for kind in ChangeKind]
         out += ["", "### By topic", "", "| topic | " + " | ".join(kinds) + " |",
@@ -123,7 +130,10 @@ def render_markdown(comparison: Comparison, *, changes_only: bool = False) -> st
         meta = f"`{ids}`"
         if change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.UNCHANGED):
             meta += f" · similarity {change.similarity:.2f}"
-        out += [meta, "", redline(change)]
+        out.append(meta)
+        if explain and paired(change):
+            out += ["", f"*Why:* {_cell(explanation(change))}"]
+        out += ["", redline(change)]
         if change.flags:
             out.append("")
             out += [f"- ⚑ {_cell(flag_text(flag))}" for flag in change.flags]

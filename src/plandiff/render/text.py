@@ -16,6 +16,7 @@ from rich.text import Text
 
 from plandiff.engine.comparison import Change, ChangeKind, Comparison, SpanOp, Summary
 from plandiff.render.common import flag_text, visible
+from plandiff.render.explain import explanation, paired
 
 DELETE_STYLE = "red strike"
 INSERT_STYLE = "green underline"
@@ -40,6 +41,8 @@ def header(change: Change) -> str:
     words = [change.label]
     if change.moved:
         words.append("moved")
+    if change.review:
+        words.append("review")
     line = f"{number_label(change)} {', '.join(words)}"
     if change.topics:
         line += " — " + ", ".join(change.topics)
@@ -48,11 +51,17 @@ def header(change: Change) -> str:
 
 def summary_line(summary: Summary) -> str:
     """``17 modified, 2 added, ...; 1 moved, 16 renumbered`` (only counts above zero)."""
-    counts = summary.counts(not_reported=False)
+    counts = summary.counts(not_reported=False, review=False,
+                            references=False)
     kinds = [f"{count} {key}" for key, count in counts[:len(ChangeKind)] if count]
     extra = [f"{count} {key}" for key, count in counts[len(ChangeKind):] if count]
     if summary.not_reported:
         extra.append(f"{summary.not_reported} of the removed not reported by the new version")
+    if summary.review:
+        extra.append(f"{summary.review} to review (low-confidence pairing)")
+    if summary.references:
+        extra.append(f"{summary.references} stale cross-reference"
+                     f"{'' if summary.references == 1 else 's'}")
     if not kinds:
         return "no points"
     return ", ".join(kinds) + ("; " + ", ".join(extra) if extra else "")
@@ -84,8 +93,10 @@ def _redline(change: Change, color: bool) -> Text:
     return body
 
 
-def build(comparison: Comparison, *, color: bool, changes_only: bool = False) -> Text:
-    """The whole redline as one Rich ``Text`` (styles are ignored when printed plainly)."""
+def build(comparison: Comparison, *, color: bool, changes_only: bool = False,
+          explain: bool = False) -> Text:
+    """The whole redline as one Rich ``Text`` (styles are ignored when printed plainly);
+    ``explain`` adds a ``why:`` line under each pair's header (how it was made)."""
     old, new = comparison.old, comparison.new
     out = Text()
     out.append(f"{old.document}@{old.version} → {new.document}@{new.version}\n",
@@ -95,6 +106,8 @@ def build(comparison: Comparison, *, color: bool, changes_only: bool = False) ->
         pad = "  " * change.depth
         out.append("\n")
         out.append(pad + header(change) + "\n", style=HEADER_STYLE if color else "")
+        if explain and paired(change):
+            out.append(f"{pad}    why: {explanation(change)}\n", style=DIM_STYLE if color else "")
         if change.spans:
             out.append_text(_indent(_redline(change, color), pad + "    "))
             out.append("\n")
@@ -104,11 +117,11 @@ def build(comparison: Comparison, *, color: bool, changes_only: bool = False) ->
 
 
 def render_text(comparison: Comparison, *, color: bool = False, changes_only: bool = False,
-                width: int = 100) -> str:
+                width: int = 100, explain: bool = False) -> str:
     """The redline as a string: ANSI-styled when ``color``, else plain with
     ``[-deleted-]{+inserted+}`` marks. ``changes_only`` leaves out what
     :func:`plandiff.render.common.shown` leaves out (unchanged points that stayed in place)."""
-    text = build(comparison, color=color, changes_only=changes_only)
+    text = build(comparison, color=color, changes_only=changes_only, explain=explain)
     if not color:
         return text.plain
     buffer = io.StringIO()

@@ -21,10 +21,8 @@ The library never prints: the CLI shows the :class:`AddResult`.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,9 +44,10 @@ from plandiff.plans.intake import (
     StructureWarnings,
     import_file,
 )
-from plandiff.plans.loading import load_plan, read_plan_file
+from plandiff.plans.loading import load_plan, parse_plan_bytes
 from plandiff.plans.model import (
     POINT_ID,
+    AlignmentReview,
     PlanVersion,
     Point,
     Source,
@@ -60,6 +59,8 @@ from plandiff.plans.refs import is_version_ref
 from plandiff.plans.serialise import plan_to_json
 from plandiff.resources import schema_dir
 from plandiff.workflows.coverage import not_reported
+from plandiff.workflows.mapping import Corrections, Row, mapping_csv, mapping_rows
+from plandiff.workflows.mapping import resolve as resolve_corrections
 
 JSON_SUFFIXES = frozenset({".json"})
 _TEMP_PREFIX = "x-plandiff-incoming-"
@@ -102,6 +103,13 @@ class AddRequest:
     """The point numbers the text covers (``--covers 1-12``); implies ``partial``."""
     strict: bool = False
     """Structure warnings of the import stop the add (nothing is written)."""
+    corrections: Corrections = field(default_factory=Corrections)
+    """A reviewer's corrections to the proposed point mapping (``--link``, ``--unlink``,
+    ``--new``, ``--mapping``)."""
+    dry_run: bool = False
+    """Align and validate, but write no version (to review the mapping first)."""
+    mapping_out: Path | None = None
+    """Write the final mapping here as CSV (to edit and read back with ``--mapping``)."""
 
 
 @dataclass(frozen=True)
@@ -130,6 +138,10 @@ class AddResult:
     """The structure report of a draft import (None for a plan JSON file)."""
     not_reported: tuple[str, ...] = ()
     """Earlier points marked not reported (``--partial``/``--covers``)."""
+    mapping: tuple[Row, ...] = ()
+    """The final point mapping against the superseded version (after corrections)."""
+    written: bool = True
+    """False for a dry run."""
 
 
 # --------------------------------------------------------------------------- reading
@@ -302,10 +314,56 @@ class _Relinked:
     proposed: tuple[tuple[str, tuple[str, ...]], ...]
     renamed: tuple[tuple[str, str], ...]
     topics: tuple[str, ...]
+    mapping: tuple[Row, ...] = ()
+
+
+def _reviewed_alignment(plan: PlanVersion, probe: PlanVersion, predecessor: PlanVersion,
+                        corrections: Corrections) -> tuple[PlanVersion, Alignment,
+                                                           frozenset[str], frozenset[str]]:
+    """The alignment after a reviewer's corrections: links become the probe's declared
+    ``derived_from``, unlinked and new points are never paired. Returns the probe with the
+    links, the alignment, and the old ids and draft ids never to pair."""
+    to_probe = {p.id: q.id for p, q in zip(plan.walk(), probe.walk(), strict=True)}
+    to_draft = {q: p for p, q in to_probe.items()}
+    never_old: frozenset[str] = frozenset()
+    never_new: frozenset[str] = frozenset()
+    if corrections:
+        proposal = align(predecessor.points, probe.points, old_ref=predecessor.ref,
+                         new_ref=plan.ref)
+        proposed_links = frozenset((o, to_draft.get(n, n)) for o, n in proposal.links())
+        resolved = resolve_corrections(corrections, predecessor.points, plan.points,
+                                       proposed_links)
+        never_old, never_new = resolved.never_old, resolved.never_new
+        extra: dict[str, list[str]] = {}
+        for old_id, new_id in resolved.links:
+            extra.setdefault(to_probe[new_id], []).append(f"{predecessor.ref}#{old_id}")
+        if extra:
+            probe = _with_derived(probe, extra)
+    alignment = align(predecessor.points, probe.points, old_ref=predecessor.ref,
+                      new_ref=plan.ref, never_old=never_old,
+                      never_new=frozenset(to_probe[n] for n in never_new))
+    return probe, alignment, never_old, never_new
+
+
+def _with_derived(plan: PlanVersion, extra: Mapping[str, list[str]]) -> PlanVersion:
+    """``plan`` with references added to the ``derived_from`` of the points in ``extra``."""
+
+    def rebuild(points: tuple[Point, ...]) -> tuple[Point, ...]:
+        out = []
+        for point in points:
+            update: dict[str, Any] = {"points": rebuild(point.points)}
+            if point.id in extra:
+                update["derived_from"] = tuple(dict.fromkeys(
+                    (*point.derived_from, *extra[point.id])))
+            out.append(point.model_copy(update=update))
+        return tuple(out)
+
+    return plan.model_copy(update={"points": rebuild(plan.points)})
 
 
 def relink(plan: PlanVersion, predecessor: PlanVersion, *, generated_ids: bool,
-           keep_ids: bool = False) -> _Relinked:
+           keep_ids: bool = False,
+           corrections: Corrections | None = None) -> _Relinked:
     """Carry ids over from ``predecessor`` and propose ``derived_from`` links.
 
     ``generated_ids``: the draft's ids came from the importer, so they are not evidence (the
@@ -317,9 +375,11 @@ def relink(plan: PlanVersion, predecessor: PlanVersion, *, generated_ids: bool,
     original = [p.id for p in plan.walk()]
     probe = _temporary_ids(plan, old_ids | set(original)) if generated_ids else plan
     probe_ids = [p.id for p in probe.walk()]
+    probe, alignment, never_old, never_new = _reviewed_alignment(
+        plan, probe, predecessor, corrections or Corrections())
     lineage = _Lineage()
-    _collect(align(predecessor.points, probe.points, old_ref=predecessor.ref, new_ref=plan.ref),
-             lineage)
+    _collect(alignment, lineage)
+    mapping = tuple(mapping_rows(alignment, predecessor.points, probe.points))
 
     # Final ids: carried ids first (they are reserved), then the draft's own ids, made unique.
     final: dict[int, str] = {}
@@ -392,8 +452,15 @@ def relink(plan: PlanVersion, predecessor: PlanVersion, *, generated_ids: bool,
         return tuple(out)
 
     relinked = relinked.model_copy(update={"points": with_links(relinked.points)})
+    if never_old or never_new:
+        position_of = {own: position for position, own in enumerate(original)}
+        review = AlignmentReview(
+            against=predecessor.version,
+            unlinked=tuple(sorted(f"{predecessor.ref}#{o}" for o in never_old)),
+            new=tuple(sorted(final[position_of[n]] for n in never_new)))
+        relinked = relinked.model_copy(update={"alignment": review})
     return _Relinked(relinked, tuple(carried), kept, tuple(proposed), tuple(renamed),
-                     tuple(topics_carried))
+                     tuple(topics_carried), mapping)
 
 
 # --------------------------------------------------------------------------- validation
@@ -416,11 +483,7 @@ def validate_candidate(corpus: Corpus, root: Path, target: Path, text: str,
     """Every problem ``plandiff validate`` would report once ``text`` is at ``target``: in the
     new file itself, and any the new file would cause in the other files of the tree."""
     shown = display_path(target)
-    with tempfile.TemporaryDirectory(prefix="plandiff-add-") as scratch:
-        probe_path = Path(scratch) / target.name
-        probe_path.write_text(text, encoding="utf-8")
-        loaded = read_plan_file(probe_path, shown, limits)
-    loaded = dataclasses.replace(loaded, path=target)
+    loaded = parse_plan_bytes(text.encode("utf-8"), target, shown, limits)
     if loaded.plan is None:
         return list(loaded.problems)
     key = target.absolute()
@@ -493,9 +556,15 @@ def add_version(request: AddRequest) -> AddResult:
     renamed: tuple[tuple[str, str], ...] = ()
     topics: tuple[str, ...] = ()
     kept = 0
+    mapping: tuple[Row, ...] = ()
+    if request.corrections and predecessor is None:
+        raise UsageError("--link, --unlink, --new and --mapping correct the mapping to the "
+                         "superseded version, but this version supersedes none")
     if predecessor is not None:
-        linked = relink(plan, predecessor, generated_ids=generated, keep_ids=request.keep_ids)
+        linked = relink(plan, predecessor, generated_ids=generated, keep_ids=request.keep_ids,
+                        corrections=request.corrections)
         plan, carried, kept = linked.plan, linked.carried, linked.kept
+        mapping = linked.mapping
         proposed, renamed, topics = linked.proposed, linked.renamed, linked.topics
     hidden: tuple[str, ...] = ()
     if request.partial or request.covers:
@@ -516,6 +585,13 @@ def add_version(request: AddRequest) -> AddResult:
                          f"({len(problems)} problem(s)); nothing was written",
                          tuple(problems))
 
+    if request.mapping_out is not None:
+        atomicio.atomic_write_text(request.mapping_out, mapping_csv(mapping), overwrite=True)
+    if request.dry_run:
+        return AddResult(path=target, plan=plan, predecessor=predecessor,
+                         comparison=compare(predecessor, plan) if predecessor else None,
+                         carried=carried, kept=kept, proposed=proposed, renamed=renamed,
+                         topics=topics, notes=tuple(notes), mapping=mapping, written=False)
     folder = target.parent
     created = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
@@ -539,4 +615,4 @@ def add_version(request: AddRequest) -> AddResult:
                      carried=carried, kept=kept, proposed=proposed, renamed=renamed,
                      topics=topics,
                      backup=backup, created_folder=created, notes=tuple(notes),
-                     report=report, not_reported=hidden)
+                     report=report, not_reported=hidden, mapping=mapping)

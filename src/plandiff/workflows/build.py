@@ -10,6 +10,8 @@ and any static host)::
     <document>/<old-version>__<new-version>.md     <old-version>__<new-document>@<new-version>)
     <document>/history.html                      the document's history (main language;
     <document>/history.<lang>.html               other languages get their own page)
+    <document>/synopsis.html (.pdf)              all versions side by side (main language;
+    <document>/synopsis.<lang>.html (.pdf)       other languages get their own)
     manifest.json                                what plandiff made, and from what
 
 **Incremental.** Each output's *key* is the SHA-256 of everything it is made from: the bytes
@@ -36,21 +38,27 @@ import json
 import os
 import shutil
 import stat
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
 from plandiff import __version__, atomicio
-from plandiff._text import decode_text
-from plandiff.errors import InputError, PlandiffError, Problem, RenderError, WriteError
+from plandiff.errors import (
+    InputError,
+    Interrupted,
+    PlandiffError,
+    Problem,
+    RenderError,
+    WriteError,
+)
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans import rules
 from plandiff.plans.corpus import Corpus, display_path, load_corpus
-from plandiff.plans.jsonsource import parse_json, read_bytes
+from plandiff.plans.jsonsource import load_json_file, read_bytes
 from plandiff.plans.model import PlanVersion
 from plandiff.resources import package_dir, schema_dir
 from plandiff.sourcedate import source_date
@@ -61,11 +69,16 @@ from plandiff.workflows.buildconfig import (
     check_pairs,
     load_config,
 )
+from plandiff.workflows.runner import (
+    StopSignals,
+    build_lock,
+    kill_workers,
+    worker_init,
+)
 
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = 1
 STAGING_PREFIX = ".build-staging-"
-LOCK_NAME = ".build-lock"
 INDEX = "index.html"
 
 
@@ -74,6 +87,7 @@ class JobKind(StrEnum):
 
     PAIR = "pair"
     HISTORY = "history"
+    SYNOPSIS = "synopsis"
     INDEX = "index"
 
 
@@ -94,11 +108,19 @@ class HistoryParams:
 
 
 @dataclass(frozen=True)
+class SynopsisParams:
+    """A synopsis job: the document and the language of the versions set side by side."""
+
+    document: str
+    language: str
+
+
+@dataclass(frozen=True)
 class IndexParams:
     """The index job (it reads every plan and links every page)."""
 
 
-JobParams = PairParams | HistoryParams | IndexParams
+JobParams = PairParams | HistoryParams | SynopsisParams | IndexParams
 
 
 @dataclass(frozen=True)
@@ -158,7 +180,9 @@ class BuildResult:
     """Outputs removed (no longer implied)."""
     outputs: int = 0
     """Outputs the tree implies."""
-    warnings: tuple[str, ...] = field(default=())
+    took_over: int | None = None
+    """Process id of an earlier build that was killed in this folder (its leftovers were
+    removed), if any."""
 
 
 Progress = Callable[[BuildEvent], None]
@@ -229,6 +253,12 @@ def history_name(document: str, language: str, main: str) -> str:
     return f"{document}/history{suffix}.html"
 
 
+def synopsis_name(document: str, language: str, main: str, fmt: str = "html") -> str:
+    """``<document>/synopsis.html`` for the main language, ``synopsis.<lang>.html`` else."""
+    suffix = "" if language == main else f".{language}"
+    return f"{document}/synopsis{suffix}.{fmt}"
+
+
 def main_language(corpus: Corpus, document: str) -> str:
     """English when the document has it, else the language of its first version."""
     plans = corpus.versions_of(document)
@@ -281,6 +311,16 @@ def plan_jobs(corpus: Corpus, config: BuildConfig, root: Path) -> list[Job]:
                     inputs=tuple(sorted({paths[r] for r in reads})),
                     params=HistoryParams(document=document, language=language),
                     weight=5 * size))
+                versions = corpus.versions_of(document, language)
+                jobs.append(Job(
+                    kind=JobKind.SYNOPSIS, name=f"synopsis {document} {language}",
+                    outputs=tuple(synopsis_name(document, language, main, fmt)
+                                  for fmt in ("html", "pdf")
+                                  if fmt == "html" or fmt in config.formats),
+                    inputs=tuple(sorted({paths[p.ref] for p in versions})),
+                    params=SynopsisParams(document=document, language=language),
+                    weight=sum(len(p.point_index()) for p in versions)
+                    * (20 if "pdf" in config.formats else 1)))
     jobs.append(Job(kind=JobKind.INDEX, name="index", outputs=(INDEX,),
                     inputs=tuple(sorted(paths.values())), weight=1))
     return jobs
@@ -310,7 +350,7 @@ def read_manifest(out: Path) -> dict[str, Any]:
     """The previous build's manifest (empty when absent or unreadable)."""
     path = out / MANIFEST
     try:
-        data = parse_json(decode_text(read_bytes(path, str(path)), str(path)), str(path)).data
+        data = load_json_file(path).data
     except InputError:
         return {}
     if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT or \
@@ -406,6 +446,8 @@ def run_job(job: Job, context: _Context) -> tuple[str, tuple[tuple[str, str], ..
         files = _render_pair(job, job.params, corpus)
     elif isinstance(job.params, HistoryParams):
         files = _render_history(job, job.params, corpus, context)
+    elif isinstance(job.params, SynopsisParams):
+        files = _render_synopsis(job, job.params, corpus, context)
     else:
         files = _render_index(corpus, context)
     staging = Path(context.staging)
@@ -429,7 +471,7 @@ def _render_pair(job: Job, params: PairParams, corpus: Corpus) -> dict[str, byte
             for name in job.outputs}
 
 
-P = TypeVar("P", PairParams, HistoryParams)
+P = TypeVar("P", PairParams, HistoryParams, SynopsisParams)
 
 
 def _firsts(context: _Context, kind: type[P]) -> list[tuple[P, str]]:
@@ -454,6 +496,9 @@ def _render_history(job: Job, params: HistoryParams, corpus: Corpus, context: _C
     reports = {(p.old, p.new): first for p, first in _firsts(context, PairParams)}
     histories = {(p.document, p.language): first
                  for p, first in _firsts(context, HistoryParams)}
+    synopses = [first for p, first in _firsts(context, SynopsisParams)
+                if (p.document, p.language) == (document, language)]
+    synopsis = _relative_href(page, synopses[0]) if synopses else None
 
     def report_href(old: str, new: str) -> str | None:
         target = reports.get((old, new))
@@ -469,10 +514,35 @@ def _render_history(job: Job, params: HistoryParams, corpus: Corpus, context: _C
         (lang, _relative_href(page, target)) for (doc, lang), target in sorted(histories.items())
         if doc == document and lang != language)
     links = SiteLinks(index=_relative_href(page, INDEX), report=report_href,
-                      history=history_href, alternates=alternates)
+                      history=history_href, alternates=alternates, synopsis=synopsis)
     whole = document_history(corpus, document, language)
     html = render_history_html(whole, links=links, lang=_label_lang(language))
     return {page: html.encode("utf-8")}
+
+
+def _render_synopsis(job: Job, params: SynopsisParams, corpus: Corpus, context: _Context
+                     ) -> dict[str, bytes]:
+    from plandiff.lineage.synopsis import build_synopsis
+    from plandiff.render.report.model import LinkView
+    from plandiff.render.report.synopsis_html import render_synopsis_html, render_synopsis_pdf
+
+    document, language = params.document, params.language
+    synopsis = build_synopsis(corpus.versions_of(document, language))
+    page = job.outputs[0]
+    lang = _label_lang(language)
+    nav = [LinkView(text="index", href=_relative_href(page, INDEX))]
+    for other_job in context.jobs:
+        other = other_job.params
+        if (not isinstance(other, HistoryParams | SynopsisParams) or not other_job.outputs
+                or other_job.outputs[0] == page or other.document != document):
+            continue
+        nav.append(LinkView(text=f"{other_job.kind.value} ({other.language})",
+                            href=_relative_href(page, other_job.outputs[0])))
+    files = {page: render_synopsis_html(synopsis, lang=lang, nav=nav,
+                                        document=document).encode("utf-8")}
+    for name in job.outputs[1:]:
+        files[name] = render_synopsis_pdf(synopsis, lang=lang, document=document)
+    return files
 
 
 def _label_lang(language: str) -> str | None:
@@ -486,13 +556,14 @@ def _render_index(corpus: Corpus, context: _Context) -> dict[str, bytes]:
     from plandiff.render.report.history_html import (
         IndexDocument,
         IndexReport,
-        LinkView,
         render_index_html,
     )
+    from plandiff.render.report.model import LinkView
 
     by_document: dict[str, list[IndexReport]] = {}
     extra: list[IndexReport] = []
     history_links: dict[str, list[LinkView]] = {}
+    synopsis_links: dict[str, list[LinkView]] = {}
     implied = {(old.ref, new.ref) for old, new in corpus.pairs()}
     for job in context.jobs:
         if not isinstance(job.params, PairParams) or not job.outputs:
@@ -514,6 +585,12 @@ def _render_index(corpus: Corpus, context: _Context) -> dict[str, bytes]:
     for params, first in _firsts(context, HistoryParams):
         history_links.setdefault(params.document, []).append(
             LinkView(text=params.language, href=first))
+    for job in context.jobs:
+        if isinstance(job.params, SynopsisParams):
+            language = job.params.language
+            synopsis_links.setdefault(job.params.document, []).extend(
+                LinkView(text=language if o.endswith(".html") else f"{language} PDF",
+                         href=o) for o in job.outputs)
     documents = []
     for document in corpus.documents():
         plans = corpus.versions_of(document, main_language(corpus, document))
@@ -521,6 +598,7 @@ def _render_index(corpus: Corpus, context: _Context) -> dict[str, bytes]:
         documents.append(IndexDocument(
             document=document, title=latest.title,
             histories=tuple(history_links.get(document, [])),
+            synopses=tuple(synopsis_links.get(document, [])),
             reports=tuple(by_document.get(document, []))))
     dates = [p.date.isoformat() for p in corpus.plans]
     html = render_index_html(documents, extra, dates=dates)
@@ -567,26 +645,6 @@ def _check_out(out: Path, root: Path) -> None:
                          f"folder {root}")
 
 
-@contextlib.contextmanager
-def _lock(out: Path) -> Any:
-    """One build at a time per output folder (advisory lock, where the platform has it)."""
-    out.mkdir(parents=True, exist_ok=True)
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
-        yield
-        return
-    handle = (out / LOCK_NAME).open("a+")
-    try:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            raise WriteError(f"{out}: another plandiff build is writing here") from None
-        yield
-    finally:
-        handle.close()
-
-
 def _clean_stale_staging(out: Path) -> None:
     for item in out.glob(f"{STAGING_PREFIX}*"):
         if item.is_dir() and not item.is_symlink():
@@ -617,26 +675,28 @@ def build(root: Path, out: Path, *, jobs: int | None = None, force: bool = False
     notify = progress or (lambda event: None)
     by_name = {job.name: job for job in plan.jobs}
     todo = [by_name[name] for name in plan.stale]
-    with _lock(out):
+    stop = StopSignals()
+    with stop.installed(), build_lock(out) as took_over:
         _clean_stale_staging(out)
         staging = out / f"{STAGING_PREFIX}{os.getpid()}"
         results: dict[str, tuple[tuple[str, str], ...]] = {}
         try:
             if todo:
                 staging.mkdir(parents=True, exist_ok=True)
-                results = _run(todo, plan, corpus, root, staging, limits, jobs, notify)
+                results = _run(todo, plan, corpus, root, staging, limits, jobs, notify, stop)
             manifest = _manifest(plan, results, read_manifest(out))
             rendered = {o: sha for items in results.values() for o, sha in items}
             written: list[str] = []
             if rendered or plan.removed or manifest != read_manifest(out):
                 notify(BuildEvent("commit", total=len(rendered)))
-                written = _commit(out, staging, rendered, plan.removed, manifest)
+                with stop.deferred():
+                    written = _commit(out, staging, rendered, plan.removed, manifest)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
             _WORKER.clear()
     return BuildResult(out=out, jobs=len(plan.jobs), built=tuple(j.name for j in todo),
                        written=tuple(written), removed=plan.removed,
-                       outputs=sum(len(j.outputs) for j in plan.jobs))
+                       outputs=sum(len(j.outputs) for j in plan.jobs), took_over=took_over)
 
 
 def _manifest(plan: BuildPlan, results: Mapping[str, tuple[tuple[str, str], ...]],
@@ -656,7 +716,7 @@ def _manifest(plan: BuildPlan, results: Mapping[str, tuple[tuple[str, str], ...]
 
 
 def _run(todo: Sequence[Job], plan: BuildPlan, corpus: Corpus, root: Path, staging: Path,
-         limits: Limits, jobs: int | None, notify: Progress
+         limits: Limits, jobs: int | None, notify: Progress, stop: StopSignals
          ) -> dict[str, tuple[tuple[str, str], ...]]:
     token = _sha256(json.dumps(sorted(plan.input_hashes.items())).encode("utf-8"))
     context = _Context(
@@ -679,11 +739,15 @@ def _run(todo: Sequence[Job], plan: BuildPlan, corpus: Corpus, root: Path, stagi
     import multiprocessing
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
+    before = set(multiprocessing.active_children())
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=worker_init,
+                               initargs=(os.getpid(),),
                                mp_context=multiprocessing.get_context(method))
+    started: list[multiprocessing.process.BaseProcess] = []
     try:
         futures: dict[Future[tuple[str, tuple[tuple[str, str], ...]]], Job] = {
             pool.submit(_call, job, context): job for job in todo}
+        started = [p for p in multiprocessing.active_children() if p not in before]
         notify(BuildEvent("start", total=len(todo)))
         pending = set(futures)
         while pending:
@@ -691,25 +755,21 @@ def _run(todo: Sequence[Job], plan: BuildPlan, corpus: Corpus, root: Path, stagi
             for future in done:
                 error = future.exception()
                 if error is not None:
-                    for other in pending:
-                        other.cancel()
+                    if stop.received is not None:  # a worker died of the same signal
+                        raise Interrupted(stop.received)
                     raise error
                 name, written = future.result()
                 results[name] = written
                 notify(BuildEvent("done", total=len(todo), job=name,
                                   outputs=tuple(o for o, _ in written)))
+    except BaseException:
+        # A failed job, an interrupt: nothing more is worth waiting for.
+        kill_workers(started or [p for p in multiprocessing.active_children()
+                                 if p not in before])
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     return results
-
-
-def _worker_init() -> None:
-    """Ctrl-C ends a worker at once (the default action), instead of raising
-    KeyboardInterrupt inside a job and going on with the next one: the main process
-    cleans up, and the previous reports stay as they were."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _call(job: Job, context: _Context) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -719,8 +779,3 @@ def _call(job: Job, context: _Context) -> tuple[str, tuple[tuple[str, str], ...]
         raise RenderError(f"{job.name}: {exc.message}", exc.problems) from None
     except Exception as exc:  # a renderer bug: name the job, keep one line
         raise RenderError(f"{job.name}: {type(exc).__name__}: {exc}") from None
-
-
-def outputs_of(plan: BuildPlan) -> Iterable[str]:
-    """Every output the tree implies."""
-    return (o for job in plan.jobs for o in job.outputs)

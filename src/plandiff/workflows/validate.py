@@ -26,8 +26,9 @@ class ValidationResult:
     unreadable_arguments: tuple[str, ...] = ()
     """Messages for command-line paths that do not exist or hold no plan file (exit code 2)."""
     warnings: tuple[Problem, ...] = ()
-    """Things to fix that do not make a file invalid (a placeholder source); with
-    ``strict`` they are problems instead."""
+    """Things that may be wrong but do not make a file invalid (a cross-reference such as
+    "point 12" that names no point of its version, a placeholder source); findings only with
+    ``--strict``."""
 
     @property
     def ok(self) -> bool:
@@ -61,8 +62,7 @@ def placeholder_sources(item: LoadedFile) -> list[Problem]:
     return out
 
 
-def validate_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS, *,
-                   strict: bool = False) -> ValidationResult:
+def validate_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> ValidationResult:
     """Validate plan files and trees; never raises for anything inside the files."""
     chosen: list[Path] = []
     roots: dict[Path, Path] = {}
@@ -128,13 +128,30 @@ def validate_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS, *,
     for item in mine:
         problems.extend(item.problems)
     problems.extend(rules.check(corpus, mine, roots))
-    placeholders = [p for item in mine for p in placeholder_sources(item)]
-    if strict:
-        problems.extend(placeholders)
     ordered = sorted(set(problems), key=lambda p: (p.file, p.line or 0, p.path, p.message))
+    placeholders = [p for item in mine for p in placeholder_sources(item)]
+    warnings = sorted(set(reference_warnings(mine)) | set(placeholders),
+                      key=lambda p: (p.file, p.line or 0, p.path, p.message))
     return ValidationResult(files=tuple(sorted(i.display for i in mine)),
                             problems=tuple(ordered), unreadable_arguments=tuple(missing),
-                            warnings=() if strict else tuple(sorted(placeholders)))
+                            warnings=tuple(warnings))
 
 
-__all__ = ["ValidationResult", "find_tree_root", "load_corpus", "validate_paths"]
+def reference_warnings(files: Sequence[LoadedFile]) -> list[Problem]:
+    """A warning for every cross-reference in a point's text or notes ("point 12", "第3条")
+    that names no point of its own version."""
+    from plandiff.engine.xref import dangling
+
+    out = []
+    for loaded in files:
+        if loaded.plan is None:
+            continue
+        for found in dangling(loaded.plan):
+            out.append(loaded.problem(
+                found.path, f"{found.reference.text!r} names no point of this version "
+                f"(no point {found.target})", "reference"))
+    return out
+
+
+__all__ = ["ValidationResult", "find_tree_root", "load_corpus", "reference_warnings",
+           "validate_paths"]

@@ -48,11 +48,6 @@ def report_time(
     return report_date((old_plan.date, new_plan.date), env)
 
 
-def created_string(when: dt.datetime) -> str:
-    """W3C date-time in UTC, as the HTML metadata (``dcterms.created``) carries it."""
-    return when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def _layout(layout: str) -> Layout:
     try:
         return Layout(layout)
@@ -155,7 +150,7 @@ def render_html(
         comparison, old_plan, new_plan, lang=lang, layout=layout,
         changes_only=changes_only, vocabulary=vocabulary, when=when,
     )
-    return html.render(report, created=created_string(when))
+    return html.render(report, when=when)
 
 
 @dataclass(frozen=True)
@@ -204,7 +199,7 @@ def pdf_source(
         )
         for name, data in files.items()
     )
-    return PdfSource(html.render(report, created=created_string(when)), embedded, when)
+    return PdfSource(html.render(report, when=when), embedded, when)
 
 
 def render_pdf(

@@ -14,11 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from importlib import resources
 from typing import Any
-
-from markupsafe import Markup
 
 from plandiff import __version__
 from plandiff.engine.comparison import ChangeKind, Flag, Span
@@ -31,181 +28,15 @@ from plandiff.lineage.history import (
     Step,
 )
 from plandiff.render.common import KIND_MARKS
-from plandiff.render.report.html import (
-    Labels,
-    content_security_policy,
-    css_string,
-    environment,
-    stylesheet,
-)
+from plandiff.render.report.html import render_page, stylesheet
 from plandiff.render.report.i18n import choose_language, labels
+from plandiff.render.report.model import LinkView
 from plandiff.sourcedate import report_date
 
 HISTORY_TEMPLATE = "history.html.j2"
 INDEX_TEMPLATE = "history-index.html.j2"
 HISTORY_STYLESHEET = "history.css"
 
-
-_EN = {
-    "history_kicker": "Clause history",
-    "history_title": "History of {document}",
-    "point_title": "History of {point} ({document})",
-    "history_intro": "Every version of the document, then each clause followed through every "
-                     "version and every document it appears in, with the change at each "
-                     "step. Texts are the project's paraphrases unless marked otherwise.",
-    "h_versions": "Versions",
-    "h_matrix": "Evolution of the points",
-    "matrix_intro": "One row per clause (its lineage), one column per version. Each cell: the "
-                    "number the clause has in that version and its change against the version "
-                    "that version supersedes.",
-    "h_lineages": "Clauses, one by one",
-    "col_point": "Point",
-    "col_version": "Version",
-    "col_supersedes": "Supersedes",
-    "col_report": "Comparison",
-    "vs": "vs {version}",
-    "appearances": "{count} appearance(s) in {documents}",
-    "step_from": "from {ref}",
-    "via.same-id": "same id",
-    "via.aligned": "aligned by text",
-    "via.derived-from": "declared derived_from",
-    "dropped": "not in {version}",
-    "merged_into": "merged into {number}",
-    "open_report": "report",
-    "legend_marks": "= unchanged · ~ modified · + added · × removed · < split · > merged; "
-                    "a double frame marks a moved point",
-    "index_title": "plandiff reports",
-    "index_intro": "Comparison reports of every consecutive pair of versions of every "
-                   "document, in every language present, and each document's history.",
-    "index_documents": "Documents",
-    "index_history": "History",
-    "index_extra": "Other comparisons",
-    "index_formats": "Also as",
-    "back_to_index": "All reports",
-    "other_languages": "Other languages",
-}
-
-_JA = {
-    "history_kicker": "条項の変遷",
-    "history_title": "{document} の変遷",
-    "point_title": "{point}（{document}）の変遷",
-    "history_intro": "文書のすべての版と、各条項がどの版・どの文書に現れ、各段階でどう"
-                     "変わったかを示します。本文は特記のない限り本プロジェクトによる要約です。",
-    "h_versions": "版",
-    "h_matrix": "項目の推移",
-    "matrix_intro": "行は条項（系譜）、列は版です。各セルは、その版での項目番号と、"
-                    "その版が置き換えた版に対する変更の種類です。",
-    "h_lineages": "条項ごとの変遷",
-    "col_point": "項目",
-    "col_version": "版",
-    "col_supersedes": "置き換える版",
-    "col_report": "比較",
-    "vs": "{version} との比較",
-    "appearances": "{documents} に {count} 回登場",
-    "step_from": "{ref} から",
-    "via.same-id": "同じID",
-    "via.aligned": "本文の対応付け",
-    "via.derived-from": "derived_from の宣言",
-    "dropped": "{version} にはない",
-    "merged_into": "{number} に統合",
-    "open_report": "レポート",
-    "legend_marks": "= 変更なし · ~ 修正 · + 追加 · × 削除 · < 分割 · > 統合。"
-                    "二重枠は移動した項目",
-    "index_title": "plandiff レポート",
-    "index_intro": "各文書の連続する版どうしの比較レポート（収録されている言語ごと）と、"
-                   "各文書の変遷です。",
-    "index_documents": "文書",
-    "index_history": "変遷",
-    "index_extra": "その他の比較",
-    "index_formats": "他の形式",
-    "back_to_index": "レポート一覧",
-    "other_languages": "他の言語",
-}
-
-_UK = {
-    "history_kicker": "Історія положень",
-    "history_title": "Історія документа {document}",
-    "point_title": "Історія положення {point} ({document})",
-    "history_intro": "Усі версії документа, а потім кожне положення в усіх версіях і "
-                     "документах, де воно трапляється, зі зміною на кожному кроці. Тексти — "
-                     "переказ проєкту, якщо не зазначено інше.",
-    "h_versions": "Версії",
-    "h_matrix": "Еволюція пунктів",
-    "matrix_intro": "Рядок — положення (його родовід), стовпець — версія. У клітинці: номер "
-                    "положення в цій версії та його зміна щодо версії, яку ця версія заміняє.",
-    "h_lineages": "Положення одне за одним",
-    "col_point": "Пункт",
-    "col_version": "Версія",
-    "col_supersedes": "Заміняє",
-    "col_report": "Порівняння",
-    "vs": "порівняно з {version}",
-    "appearances": "трапляється {count} раз(и) у: {documents}",
-    "step_from": "з {ref}",
-    "via.same-id": "той самий id",
-    "via.aligned": "зіставлено за текстом",
-    "via.derived-from": "задекларовано в derived_from",
-    "dropped": "немає у {version}",
-    "merged_into": "об’єднано з {number}",
-    "open_report": "звіт",
-    "legend_marks": "= без змін · ~ змінено · + додано · × вилучено · < розділено · "
-                    "> об’єднано; подвійна рамка — переміщений пункт",
-    "index_title": "Звіти plandiff",
-    "index_intro": "Звіти порівняння кожної пари послідовних версій кожного документа "
-                   "кожною наявною мовою та історія кожного документа.",
-    "index_documents": "Документи",
-    "index_history": "Історія",
-    "index_extra": "Інші порівняння",
-    "index_formats": "Також у форматах",
-    "back_to_index": "Усі звіти",
-    "other_languages": "Інші мови",
-}
-
-_RU = {
-    "history_kicker": "История положений",
-    "history_title": "История документа {document}",
-    "point_title": "История положения {point} ({document})",
-    "history_intro": "Все версии документа, а затем каждое положение во всех версиях и "
-                     "документах, где оно встречается, с изменением на каждом шаге. Тексты — "
-                     "пересказ проекта, если не указано иное.",
-    "h_versions": "Версии",
-    "h_matrix": "Эволюция пунктов",
-    "matrix_intro": "Строка — положение (его родословная), столбец — версия. В ячейке: номер "
-                    "положения в этой версии и его изменение относительно версии, которую эта "
-                    "версия заменяет.",
-    "h_lineages": "Положения одно за другим",
-    "col_point": "Пункт",
-    "col_version": "Версия",
-    "col_supersedes": "Заменяет",
-    "col_report": "Сравнение",
-    "vs": "в сравнении с {version}",
-    "appearances": "встречается {count} раз(а) в: {documents}",
-    "step_from": "из {ref}",
-    "via.same-id": "тот же id",
-    "via.aligned": "сопоставлено по тексту",
-    "via.derived-from": "задано в derived_from",
-    "dropped": "нет в {version}",
-    "merged_into": "объединено с {number}",
-    "open_report": "отчёт",
-    "legend_marks": "= без изменений · ~ изменено · + добавлено · × исключено · < разделено · "
-                    "> объединено; двойная рамка — перемещённый пункт",
-    "index_title": "Отчёты plandiff",
-    "index_intro": "Отчёты сравнения каждой пары последовательных версий каждого документа "
-                   "на каждом имеющемся языке и история каждого документа.",
-    "index_documents": "Документы",
-    "index_history": "История",
-    "index_extra": "Другие сравнения",
-    "index_formats": "Также в форматах",
-    "back_to_index": "Все отчёты",
-    "other_languages": "Другие языки",
-}
-
-HISTORY_LABELS: Mapping[str, Mapping[str, str]] = {"en": _EN, "ja": _JA, "uk": _UK, "ru": _RU}
-
-
-def _labels(lang: str) -> dict[str, str]:
-    table = dict(labels(lang))
-    table.update(HISTORY_LABELS.get(lang, _EN))
-    return table
 
 
 def label_language(requested: str | None, *plan_languages: str) -> str:
@@ -233,15 +64,11 @@ class SiteLinks:
     """(document, point id) → href of that clause's section on its document's page."""
     alternates: tuple[tuple[str, str], ...] = ()
     """(language, href) of the same page in other languages."""
+    synopsis: str | None = None
+    """href of the document's synopsis in the same language."""
 
 
 # --------------------------------------------------------------------------- views
-
-
-@dataclass(frozen=True)
-class LinkView:
-    text: str
-    href: str
 
 
 @dataclass(frozen=True)
@@ -463,34 +290,14 @@ def history_css() -> str:
     return stylesheet() + "\n" + extra
 
 
-def _page_css(t: Mapping[str, str]) -> str:
-    return (
-        "@page { @bottom-center { content: "
-        f"{css_string(t['page_before'])} counter(page) {css_string(t['page_between'])} "
-        f"counter(pages) {css_string(t['page_after'])}; "
-        'font-family: "Noto Sans", "IPAexGothic", "Noto Sans CJK JP", sans-serif; '
-        "font-size: 7.5pt; color: #555b63; } }\n"
-    )
-
-
 def page_time(dates: Sequence[str], env: Mapping[str, str] | None = None) -> dt.datetime:
     """``SOURCE_DATE_EPOCH`` when set, else midnight UTC of the latest date shown. Never the
     wall clock, so a page is byte-identical for the same inputs."""
     return report_date((dt.date.fromisoformat(d) for d in dates), env)
 
 
-def _created(when: dt.datetime) -> str:
-    return when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def _render(template: str, page: Any, t: Mapping[str, str], when: dt.datetime) -> str:
-    css = history_css() + _page_css(t)
-    if "</" in css:  # pragma: no cover - packaged stylesheets
-        raise ValueError("stylesheet must not contain '</'")
-    return environment().get_template(template).render(
-        p=page, t=Labels(dict(t)),
-        css=Markup(css),  # noqa: S704 - packaged stylesheets, no plan text in them
-        csp=content_security_policy(css), created=_created(when))
+    return render_page(template, history_css(), t, when, p=page)
 
 
 def _nav(t: Mapping[str, str], links: SiteLinks) -> tuple[LinkView, ...]:
@@ -498,6 +305,8 @@ def _nav(t: Mapping[str, str], links: SiteLinks) -> tuple[LinkView, ...]:
     if links.index is not None:
         nav.append(LinkView(text=t["back_to_index"], href=links.index))
     nav.extend(LinkView(text=lang, href=href) for lang, href in links.alternates)
+    if links.synopsis is not None:
+        nav.append(LinkView(text=t["index_synopsis"], href=links.synopsis))
     return tuple(nav)
 
 
@@ -526,7 +335,7 @@ def render_history_html(document_history: DocumentHistory | None = None, *,
     text_lang = (document_history.matrix.language if document_history is not None
                  else point.language)  # type: ignore[union-attr]
     label_lang = label_language(lang, text_lang)
-    t = _labels(label_lang)
+    t = labels(label_lang)
     dates: list[str] = []
     if document_history is not None:
         matrix = document_history.matrix
@@ -589,6 +398,8 @@ class IndexDocument:
     title: str
     histories: tuple[LinkView, ...]
     reports: tuple[IndexReport, ...]
+    synopses: tuple[LinkView, ...] = ()
+    """The document's synopsis pages (one per language, HTML and PDF)."""
 
 
 @dataclass(frozen=True)
@@ -605,16 +416,8 @@ class IndexPage:
 def render_index_html(documents: Sequence[IndexDocument], extra: Sequence[IndexReport] = (),
                       *, dates: Sequence[str] = (), lang: str = "en") -> str:
     """The index page of a built report site."""
-    t = _labels(label_language(lang))
+    t = labels(label_language(lang))
     page = IndexPage(lang=lang, title=t["index_title"], run_head=t["index_title"], nav=(),
                      documents=tuple(documents), extra=tuple(extra),
                      generator=f"plandiff {__version__}")
     return _render(INDEX_TEMPLATE, page, t, page_time(list(dates)))
-
-
-@cache
-def template_files() -> tuple[tuple[str, bytes], ...]:
-    """Every packaged template and stylesheet (name, bytes): what a built page depends on."""
-    folder = resources.files("plandiff.render.report").joinpath("templates")
-    return tuple(sorted((item.name, item.read_bytes()) for item in folder.iterdir()
-                        if item.is_file()))

@@ -9,9 +9,12 @@ request, allowing only the one stylesheet by its hash, so the page renders the s
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
@@ -75,9 +78,8 @@ def css_string(text: str) -> str:
     return '"' + "".join(out) + '"'
 
 
-def page_css(report: Report) -> str:
-    """The localised page-number rule ("Page 3 of 12", "3 / 12 ページ")."""
-    t = report.t
+def page_css(t: Mapping[str, str]) -> str:
+    """The localised page-number rule ("Page 3 of 12", "3 / 12 ページ") of every page kind."""
     return (
         "@page { @bottom-center { content: "
         f"{css_string(t['page_before'])} counter(page) {css_string(t['page_between'])} "
@@ -98,16 +100,28 @@ def content_security_policy(css: str) -> str:
     )
 
 
-def render(report: Report, *, created: str) -> str:
-    """The report as a standalone HTML document (``created``: W3C date-time for metadata)."""
-    css = stylesheet() + page_css(report)
-    if "</" in css:  # pragma: no cover - the packaged stylesheet is ours
+def created_string(when: dt.datetime) -> str:
+    """W3C date-time in UTC, as the HTML metadata (``dcterms.created``) carries it."""
+    return when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def render_page(template: str, css: str, t: Mapping[str, str], when: dt.datetime,
+                **values: Any) -> str:
+    """The one render step of every page (reports, history pages, the site index): the
+    template with its labels ``t``, the stylesheet ``css`` plus the localised page rule
+    inlined and allowed by the Content-Security-Policy, and ``when`` as its date."""
+    css = css + page_css(t)
+    if "</" in css:  # pragma: no cover - the packaged stylesheets are ours
         raise ValueError("stylesheet must not contain '</'")
-    template = environment().get_template(TEMPLATE)
-    return template.render(
-        r=report,
-        t=Labels(dict(report.t)),
-        css=Markup(css),  # noqa: S704 - the packaged stylesheet, no plan text in it
+    return environment().get_template(template).render(
+        t=Labels(dict(t)),
+        css=Markup(css),  # noqa: S704 - the packaged stylesheets, no plan text in them
         csp=content_security_policy(css),
-        created=created,
+        created=created_string(when),
+        **values,
     )
+
+
+def render(report: Report, *, when: dt.datetime) -> str:
+    """The report as a standalone HTML document (``when``: its date, for the metadata)."""
+    return render_page(TEMPLATE, stylesheet(), report.t, when, r=report)

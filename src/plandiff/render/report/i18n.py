@@ -71,6 +71,8 @@ _EN: dict[str, str] = {
     "kind.split": "split",
     "kind.merged": "merged",
     "kind.moved": "moved",
+    "review": "review",
+    "counts_review": "pairings to review (low confidence)",
     "kind.renumbered": "renumbered",
     # Sections.
     "contents": "Contents",
@@ -96,6 +98,8 @@ _EN: dict[str, str] = {
     "flag.modality": "obligation",
     "flag.negation": "negation",
     "flag.party": "party",
+    "flag.reference": "cross-reference",
+    "counts_references": "stale cross-references",
     "flag.added": "added",
     "flag.removed": "removed",
     "flag_added": "{label} added",
@@ -208,6 +212,8 @@ _JA: dict[str, str] = {
     "kind.split": "分割",
     "kind.merged": "統合",
     "kind.moved": "移動",
+    "review": "要確認",
+    "counts_review": "要確認の対応付け（確信度が低い）",
     "kind.renumbered": "番号変更",
     "contents": "目次",
     "summary": "概要",
@@ -232,6 +238,8 @@ _JA: dict[str, str] = {
     "flag.modality": "義務の強さ",
     "flag.negation": "否定",
     "flag.party": "当事者",
+    "flag.reference": "相互参照",
+    "counts_references": "参照先がずれた相互参照",
     "flag.added": "追加",
     "flag.removed": "削除",
     "flag_added": "「{label}」を追加",
@@ -343,6 +351,8 @@ _UK: dict[str, str] = {
     "kind.split": "розділено",
     "kind.merged": "об’єднано",
     "kind.moved": "переміщено",
+    "review": "перевірити",
+    "counts_review": "зіставлення для перевірки (низька впевненість)",
     "kind.renumbered": "перенумеровано",
     "contents": "Зміст",
     "summary": "Підсумок",
@@ -367,6 +377,8 @@ _UK: dict[str, str] = {
     "flag.modality": "зобов’язання",
     "flag.negation": "заперечення",
     "flag.party": "сторона",
+    "flag.reference": "посилання",
+    "counts_references": "застарілі посилання",
     "flag.added": "додано",
     "flag.removed": "вилучено",
     "flag_added": "«{label}» додано",
@@ -481,6 +493,8 @@ _RU: dict[str, str] = {
     "kind.split": "разделено",
     "kind.merged": "объединено",
     "kind.moved": "перемещено",
+    "review": "проверить",
+    "counts_review": "сопоставления для проверки (низкая уверенность)",
     "kind.renumbered": "перенумеровано",
     "contents": "Содержание",
     "summary": "Итоги",
@@ -505,6 +519,8 @@ _RU: dict[str, str] = {
     "flag.modality": "обязательство",
     "flag.negation": "отрицание",
     "flag.party": "сторона",
+    "flag.reference": "перекрёстная ссылка",
+    "counts_references": "устаревшие перекрёстные ссылки",
     "flag.added": "добавлено",
     "flag.removed": "исключено",
     "flag_added": "«{label}» добавлено",
@@ -563,9 +579,168 @@ _RU: dict[str, str] = {
     "sha256": "SHA-256",
 }
 
+# History pages and the index of a built site.
+
+_HISTORY_EN: dict[str, str] = {
+    "history_kicker": "Clause history",
+    "history_title": "History of {document}",
+    "point_title": "History of {point} ({document})",
+    "history_intro": "Every version of the document, then each clause followed through every "
+                     "version and every document it appears in, with the change at each "
+                     "step. Texts are the project's paraphrases unless marked otherwise.",
+    "h_versions": "Versions",
+    "h_matrix": "Evolution of the points",
+    "matrix_intro": "One row per clause (its lineage), one column per version. Each cell: the "
+                    "number the clause has in that version and its change against the version "
+                    "that version supersedes.",
+    "h_lineages": "Clauses, one by one",
+    "col_point": "Point",
+    "col_version": "Version",
+    "col_supersedes": "Supersedes",
+    "col_report": "Comparison",
+    "vs": "vs {version}",
+    "appearances": "{count} appearance(s) in {documents}",
+    "step_from": "from {ref}",
+    "via.same-id": "same id",
+    "via.aligned": "aligned by text",
+    "via.derived-from": "declared derived_from",
+    "dropped": "not in {version}",
+    "merged_into": "merged into {number}",
+    "open_report": "report",
+    "legend_marks": "= unchanged · ~ modified · + added · × removed · < split · > merged; "
+                    "a double frame marks a moved point",
+    "index_title": "plandiff reports",
+    "index_intro": "Comparison reports of every consecutive pair of versions of every "
+                   "document, in every language present, and each document's history.",
+    "index_documents": "Documents",
+    "index_history": "History",
+    "index_synopsis": "Synopsis",
+    "index_extra": "Other comparisons",
+    "index_formats": "Also as",
+    "back_to_index": "All reports",
+    "other_languages": "Other languages",
+}
+
+_HISTORY_JA: dict[str, str] = {
+    "history_kicker": "条項の変遷",
+    "history_title": "{document} の変遷",
+    "point_title": "{point}（{document}）の変遷",
+    "history_intro": "文書のすべての版と、各条項がどの版・どの文書に現れ、各段階でどう"
+                     "変わったかを示します。本文は特記のない限り本プロジェクトによる要約です。",
+    "h_versions": "版",
+    "h_matrix": "項目の推移",
+    "matrix_intro": "行は条項（系譜）、列は版です。各セルは、その版での項目番号と、"
+                    "その版が置き換えた版に対する変更の種類です。",
+    "h_lineages": "条項ごとの変遷",
+    "col_point": "項目",
+    "col_version": "版",
+    "col_supersedes": "置き換える版",
+    "col_report": "比較",
+    "vs": "{version} との比較",
+    "appearances": "{documents} に {count} 回登場",
+    "step_from": "{ref} から",
+    "via.same-id": "同じID",
+    "via.aligned": "本文の対応付け",
+    "via.derived-from": "derived_from の宣言",
+    "dropped": "{version} にはない",
+    "merged_into": "{number} に統合",
+    "open_report": "レポート",
+    "legend_marks": "= 変更なし · ~ 修正 · + 追加 · × 削除 · < 分割 · > 統合。"
+                    "二重枠は移動した項目",
+    "index_title": "plandiff レポート",
+    "index_intro": "各文書の連続する版どうしの比較レポート（収録されている言語ごと）と、"
+                   "各文書の変遷です。",
+    "index_documents": "文書",
+    "index_history": "変遷",
+    "index_synopsis": "対照表",
+    "index_extra": "その他の比較",
+    "index_formats": "他の形式",
+    "back_to_index": "レポート一覧",
+    "other_languages": "他の言語",
+}
+
+_HISTORY_UK: dict[str, str] = {
+    "history_kicker": "Історія положень",
+    "history_title": "Історія документа {document}",
+    "point_title": "Історія положення {point} ({document})",
+    "history_intro": "Усі версії документа, а потім кожне положення в усіх версіях і "
+                     "документах, де воно трапляється, зі зміною на кожному кроці. Тексти — "
+                     "переказ проєкту, якщо не зазначено інше.",
+    "h_versions": "Версії",
+    "h_matrix": "Еволюція пунктів",
+    "matrix_intro": "Рядок — положення (його родовід), стовпець — версія. У клітинці: номер "
+                    "положення в цій версії та його зміна щодо версії, яку ця версія заміняє.",
+    "h_lineages": "Положення одне за одним",
+    "col_point": "Пункт",
+    "col_version": "Версія",
+    "col_supersedes": "Заміняє",
+    "col_report": "Порівняння",
+    "vs": "порівняно з {version}",
+    "appearances": "трапляється {count} раз(и) у: {documents}",
+    "step_from": "з {ref}",
+    "via.same-id": "той самий id",
+    "via.aligned": "зіставлено за текстом",
+    "via.derived-from": "задекларовано в derived_from",
+    "dropped": "немає у {version}",
+    "merged_into": "об’єднано з {number}",
+    "open_report": "звіт",
+    "legend_marks": "= без змін · ~ змінено · + додано · × вилучено · < розділено · "
+                    "> об’єднано; подвійна рамка — переміщений пункт",
+    "index_title": "Звіти plandiff",
+    "index_intro": "Звіти порівняння кожної пари послідовних версій кожного документа "
+                   "кожною наявною мовою та історія кожного документа.",
+    "index_documents": "Документи",
+    "index_history": "Історія",
+    "index_synopsis": "Синопсис",
+    "index_extra": "Інші порівняння",
+    "index_formats": "Також у форматах",
+    "back_to_index": "Усі звіти",
+    "other_languages": "Інші мови",
+}
+
+_HISTORY_RU: dict[str, str] = {
+    "history_kicker": "История положений",
+    "history_title": "История документа {document}",
+    "point_title": "История положения {point} ({document})",
+    "history_intro": "Все версии документа, а затем каждое положение во всех версиях и "
+                     "документах, где оно встречается, с изменением на каждом шаге. Тексты — "
+                     "пересказ проекта, если не указано иное.",
+    "h_versions": "Версии",
+    "h_matrix": "Эволюция пунктов",
+    "matrix_intro": "Строка — положение (его родословная), столбец — версия. В ячейке: номер "
+                    "положения в этой версии и его изменение относительно версии, которую эта "
+                    "версия заменяет.",
+    "h_lineages": "Положения одно за другим",
+    "col_point": "Пункт",
+    "col_version": "Версия",
+    "col_supersedes": "Заменяет",
+    "col_report": "Сравнение",
+    "vs": "в сравнении с {version}",
+    "appearances": "встречается {count} раз(а) в: {documents}",
+    "step_from": "из {ref}",
+    "via.same-id": "тот же id",
+    "via.aligned": "сопоставлено по тексту",
+    "via.derived-from": "задано в derived_from",
+    "dropped": "нет в {version}",
+    "merged_into": "объединено с {number}",
+    "open_report": "отчёт",
+    "legend_marks": "= без изменений · ~ изменено · + добавлено · × исключено · < разделено · "
+                    "> объединено; двойная рамка — перемещённый пункт",
+    "index_title": "Отчёты plandiff",
+    "index_intro": "Отчёты сравнения каждой пары последовательных версий каждого документа "
+                   "на каждом имеющемся языке и история каждого документа.",
+    "index_documents": "Документы",
+    "index_history": "История",
+    "index_synopsis": "Синопсис",
+    "index_extra": "Другие сравнения",
+    "index_formats": "Также в форматах",
+    "back_to_index": "Все отчёты",
+    "other_languages": "Другие языки",
+}
+
 LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType(
-    {"en": MappingProxyType(_EN), "ja": MappingProxyType(_JA), "uk": MappingProxyType(_UK),
-     "ru": MappingProxyType(_RU)}
+    {"en": MappingProxyType(_EN | _HISTORY_EN), "ja": MappingProxyType(_JA | _HISTORY_JA),
+     "uk": MappingProxyType(_UK | _HISTORY_UK), "ru": MappingProxyType(_RU | _HISTORY_RU)}
 )
 """Language code → label key → text."""
 

@@ -136,10 +136,16 @@ class SpanView:
 
 @dataclass(frozen=True)
 class LinkView:
-    """A cross-reference inside the report (``anchor`` is an element id)."""
+    """A piece of text, linked when ``href`` is set: ``#id`` inside the page, or a relative
+    URL to another page of a built site (every page kind uses this one view)."""
 
     text: str
-    anchor: str
+    href: str = ""
+
+    @classmethod
+    def to_anchor(cls, text: str, anchor: str) -> LinkView:
+        """A link to the element ``anchor`` of the same page (plain text when empty)."""
+        return cls(text, f"#{anchor}" if anchor else "")
 
 
 @dataclass(frozen=True)
@@ -169,6 +175,8 @@ class PointView:
     title: str
     topics: tuple[str, ...]
     moved: bool
+    review: bool
+    """The aligner is unsure of this pairing: a reviewer should check it."""
     links: tuple[LinkView, ...]
     """"moved from 6" / "split into 4, 5" and the like."""
     spans: tuple[SpanView, ...]
@@ -285,26 +293,31 @@ def source_anchor(which: str, source_id: str) -> str:
 
 def cite(text: str, plan: PlanVersion, which: str) -> tuple[LinkView, ...]:
     """``text`` cut into runs, each citation of one of ``plan``'s source ids (a whole word:
-    "S5" but not "S56" or "XS5") a link to that source; other runs plain (empty anchor)."""
+    "S5" but not "S56" or "XS5") a link to that source; other runs plain (empty href)."""
     ids = sorted({s.id for s in plan.sources if s.id}, key=lambda i: (-len(i), i))
     if not text or not ids:
-        return (LinkView(text, ""),) if text else ()
+        return (LinkView(text),) if text else ()
     pattern = re.compile(r"(?<![\w.-])(" + "|".join(map(re.escape, ids)) + r")(?![\w-])")
     parts: list[LinkView] = []
     at = 0
     for match in pattern.finditer(text):
         if match.start() > at:
-            parts.append(LinkView(text[at:match.start()], ""))
-        parts.append(LinkView(match.group(), source_anchor(which, match.group())))
+            parts.append(LinkView(text[at:match.start()]))
+        parts.append(LinkView.to_anchor(match.group(), source_anchor(which, match.group())))
         at = match.end()
     if at < len(text):
-        parts.append(LinkView(text[at:], ""))
+        parts.append(LinkView(text[at:]))
     return tuple(parts)
 
 
 def _kind(change: Change) -> str:
     """:attr:`Change.label` as a key for labels and CSS classes (``not-reported``)."""
     return change.label.replace(" ", "-")
+
+
+_SPECIAL_COUNTS = {"not_reported": "counts_not_reported", "review": "counts_review",
+                   "references": "counts_references"}
+"""Summary keys whose label is not ``kind.<key>``."""
 
 
 class _Builder:
@@ -383,7 +396,7 @@ class _Builder:
         """:func:`cite`, or the text as one plain run when citations are not linked."""
         if self.link_citations:
             return cite(text, plan, which)
-        return (LinkView(text, ""),) if text else ()
+        return (LinkView(text),) if text else ()
 
     def side(self, plan: PlanVersion, which: str) -> SideView:
         sources = tuple(
@@ -421,7 +434,7 @@ class _Builder:
     def counts(self) -> tuple[CountRow, ...]:
         return tuple(
             CountRow(kind=kind.replace("_", "-"), label=self.label(
-                "counts_not_reported" if kind == "not_reported" else f"kind.{kind}"),
+                _SPECIAL_COUNTS.get(kind, f"kind.{kind}")),
                 count=count)
             for kind, count in self.c.summary.counts()
         )
@@ -540,14 +553,13 @@ class _Builder:
         new_numbers = _join(change.new_numbers)
         if change.moved and change.old:
             links.append(
-                LinkView(
-                    self.label("moved_from", number=old_numbers), self.stub_anchor(change)
-                )
+                LinkView.to_anchor(self.label("moved_from", number=old_numbers),
+                                   self.stub_anchor(change))
             )
         if change.kind is ChangeKind.SPLIT:
-            links.append(LinkView(self.label("split_into", numbers=new_numbers), ""))
+            links.append(LinkView(self.label("split_into", numbers=new_numbers)))
         if change.kind is ChangeKind.MERGED:
-            links.append(LinkView(self.label("merged_from", numbers=old_numbers), ""))
+            links.append(LinkView(self.label("merged_from", numbers=old_numbers)))
         was = ""
         if change.old and change.new and change.renumbered and old_numbers != new_numbers:
             was = self.label("was", number=old_numbers)
@@ -592,6 +604,7 @@ class _Builder:
             title=title,
             topics=tuple(self.vocabulary.label(t, self.lang) for t in change.topics),
             moved=change.moved,
+            review=change.review,
             links=tuple(links),
             spans=spans,
             old_spans=old_spans,

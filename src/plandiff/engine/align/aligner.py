@@ -1,0 +1,600 @@
+"""The passes of the aligner (declared, id, text, similarity, containment, gaps) and the
+result with sub-point alignment, absorption, moves and renumbering."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict, deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from plandiff.engine.align.assignment import NUDGE, _assign, _components
+from plandiff.engine.align.candidates import _candidates_large, _candidates_small, _place
+from plandiff.engine.align.explain import TERMS, confidence, surface_words, top_terms
+from plandiff.engine.align.moves import _longest_increasing
+from plandiff.engine.align.tokens import (
+    ABSORB_MIN_TOKENS,
+    _alnum,
+    _coarse,
+    _may_be_equal,
+    _number_key,
+    _own_text,
+    matching_text,
+    positional_ids,
+)
+from plandiff.engine.align.types import Alignment, AlignOptions, Evidence, Pair, PairKind
+from plandiff.engine.align.vectors import _contained, _content_shared, _union, _vectorise, cosine
+from plandiff.engine.redline import normalise
+from plandiff.plans.model import Point
+from plandiff.plans.refs import parse_point_ref
+from plandiff.typography import fold
+
+LEFTOVER_CELLS = 4_000
+"""Up to this many leftover old × new points, the leftovers' pass scores every cell; above,
+only the candidate search's cells."""
+RARE_SHARE = 0.2
+"""A token counts as rare evidence when at most this share of the points of both versions (or
+two points, in short texts) hold it."""
+
+@dataclass
+class _Draft:
+    old: tuple[int, ...]
+    new: tuple[int, ...]
+    kind: PairKind
+    evidence: Evidence
+    similarity: float
+    leftover: bool = False
+
+
+class _Aligner:
+    def __init__(self, old: Sequence[Point], new: Sequence[Point], old_ref: str,
+                 options: AlignOptions, never_old: frozenset[str] = frozenset(),
+                 never_new: frozenset[str] = frozenset()) -> None:
+        self.old_points = old
+        self.new_points = new
+        self.old_ref = old_ref
+        self.options = options
+        self.never_old = never_old
+        self.never_new = never_new
+        self.old_side, self.new_side = _vectorise(old, new)
+        self.drafts: list[_Draft] = []
+        self.old_owner: dict[int, int] = {}
+        self.new_owner: dict[int, int] = {}
+        self.candidates: dict[tuple[int, int], float] = {}
+        # Points that must stay unpaired (not reported, or unlinked by a reviewer) are held by
+        # drafts with no partner: no pass sees them free, and the result leaves them unmatched.
+        self.blocked_old = tuple(i for i, p in enumerate(old) if p.id in never_old)
+        self.blocked_new = tuple(j for j, p in enumerate(new) if p.id in never_new)
+        for i in self.blocked_old:
+            self.add(_Draft((i,), (), PairKind.ONE_TO_ONE, Evidence.DECLARED, 0.0))
+        for j in self.blocked_new:
+            self.add(_Draft((), (j,), PairKind.ONE_TO_ONE, Evidence.DECLARED, 0.0))
+
+    # bookkeeping
+    def free_old(self) -> list[int]:
+        return [i for i in range(len(self.old_points)) if i not in self.old_owner]
+
+    def free_new(self) -> list[int]:
+        return [j for j in range(len(self.new_points)) if j not in self.new_owner]
+
+    def add(self, draft: _Draft) -> None:
+        index = len(self.drafts)
+        self.drafts.append(draft)
+        for i in draft.old:
+            self.old_owner[i] = index
+        for j in draft.new:
+            self.new_owner[j] = index
+
+    def drop(self, index: int) -> None:
+        draft = self.drafts[index]
+        for i in draft.old:
+            self.old_owner.pop(i, None)
+        for j in draft.new:
+            self.new_owner.pop(j, None)
+        draft.old, draft.new = (), ()
+
+    def score(self, i: int, j: int) -> float:
+        return cosine(self.old_side.unit(i), self.new_side.unit(j))
+
+    # passes
+    def declared(self) -> None:
+        old_by_id: dict[str, int] = {}
+        for i, p in enumerate(self.old_points):
+            old_by_id.setdefault(p.id, i)
+        links: dict[tuple[int, int], float] = {}
+        for j, point in enumerate(self.new_points):
+            for raw in point.derived_from:
+                ref = parse_point_ref(raw)
+                if ref is None or ref.version_ref != self.old_ref or ref.point not in old_by_id:
+                    continue
+                i = old_by_id[ref.point]
+                if i in self.old_owner or j in self.new_owner:
+                    continue  # blocked: not reported, or unlinked by a reviewer
+                links[(i, j)] = self.score(i, j)
+        for rows, cols in _components(links):
+            if len(rows) == 1 and len(cols) == 1:
+                self.add(_Draft((rows[0],), (cols[0],), PairKind.ONE_TO_ONE, Evidence.DECLARED,
+                                links[(rows[0], cols[0])]))
+            elif len(rows) == 1:
+                self.add(_Draft((rows[0],), tuple(cols), PairKind.SPLIT, Evidence.DECLARED,
+                                self.coverage_old(rows[0], cols)))
+            elif len(cols) == 1:
+                self.add(_Draft(tuple(rows), (cols[0],), PairKind.MERGE, Evidence.DECLARED,
+                                self.coverage_new(cols[0], rows)))
+            else:
+                self.declared_tangle(links, rows)
+
+    def declared_tangle(self, links: dict[tuple[int, int], float], rows: list[int]) -> None:
+        """Many old ↔ many new: each old point goes to its most similar declared new point."""
+        groups: dict[int, list[int]] = defaultdict(list)
+        for i in rows:
+            best = max((s, -j) for (a, j), s in links.items() if a == i)
+            groups[-best[1]].append(i)
+        for j in sorted(groups):
+            olds = sorted(groups[j])
+            if len(olds) == 1:
+                self.add(_Draft((olds[0],), (j,), PairKind.ONE_TO_ONE, Evidence.DECLARED,
+                                links[(olds[0], j)]))
+            else:
+                self.add(_Draft(tuple(olds), (j,), PairKind.MERGE, Evidence.DECLARED,
+                                self.coverage_new(j, olds)))
+
+    def same_id(self) -> None:
+        if positional_ids(self.old_points) or positional_ids(self.new_points):
+            return
+        new_by_id: dict[str, int] = {}
+        for j in self.free_new():
+            new_by_id.setdefault(self.new_points[j].id, j)
+        for i in self.free_old():
+            j_found = new_by_id.get(self.old_points[i].id)
+            if j_found is not None and j_found not in self.new_owner:
+                self.add(_Draft((i,), (j_found,), PairKind.ONE_TO_ONE, Evidence.ID,
+                                self.score(i, j_found)))
+
+    def same_text(self) -> None:
+        """Identical text: exact copies first, then equal ``normalise`` keys (document order).
+
+        ``normalise`` (slow: it looks at every character) is only computed for points whose
+        letters and digits could match a point's on the other side (:func:`_may_be_equal`).
+        """
+        self._pair_equal(fold)  # exact copies, typography aside (plandiff.typography)
+        old_letters = {i: _alnum(self.old_side.texts[i]) for i in self.free_old()}
+        new_letters = {j: _alnum(self.new_side.texts[j]) for j in self.free_new()}
+        groups: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+        for i, letters in old_letters.items():
+            groups[_coarse(letters)][0].append(i)
+        for j, letters in new_letters.items():
+            groups[_coarse(letters)][1].append(j)
+        rows: set[int] = set()
+        cols: set[int] = set()
+        for key, (olds, news) in groups.items():
+            if not olds or not news:
+                continue
+            if not key:  # short texts: cheap to normalise
+                rows.update(olds)
+                cols.update(news)
+                continue
+            for i in olds:
+                for j in news:
+                    if _may_be_equal(old_letters[i], new_letters[j]):
+                        rows.add(i)
+                        cols.add(j)
+        self._pair_equal(
+            lambda text: normalise(text, case=True, whitespace=True, punctuation=True,
+                                   numbering=True),
+            sorted(rows), sorted(cols))
+
+    def _pair_equal(self, key: Callable[[str], str], rows: Sequence[int] | None = None,
+                    cols: Sequence[int] | None = None) -> None:
+        waiting: dict[str, deque[int]] = defaultdict(deque)
+        for j in self.free_new() if cols is None else cols:
+            waiting[key(self.new_side.texts[j])].append(j)
+        for i in self.free_old() if rows is None else rows:
+            queue = waiting.get(key(self.old_side.texts[i]))
+            if queue:
+                self.add(_Draft((i,), (queue.popleft(),), PairKind.ONE_TO_ONE, Evidence.TEXT,
+                                1.0))
+
+    def similar(self) -> None:
+        free_rows, free_cols = set(self.free_old()), set(self.free_new())
+        if not free_rows and not free_cols:
+            return
+        # Points paired by id stay candidates: the containment pass may grow them into splits.
+        rows = [i for i in range(len(self.old_points))
+                if i in free_rows or self._soft(self.old_owner, i, None)]
+        cols = [j for j in range(len(self.new_points))
+                if j in free_cols or self._soft(self.new_owner, j, None)]
+        if not rows or not cols:
+            return
+        k = self.options.top_k
+        if len(rows) * len(cols) <= self.options.small:
+            self.candidates = _candidates_small(self.old_side, self.new_side, rows, cols, k)
+        else:
+            self.candidates = _candidates_large(self.old_side, self.new_side, rows, cols, k)
+        edges = {(i, j): s for (i, j), s in self.candidates.items()
+                 if s >= self.options.threshold and i in free_rows and j in free_cols}
+        for i, j in _assign(self.nudged(edges)):
+            self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY,
+                            edges[(i, j)]))
+
+    def nudged(self, edges: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
+        """Edge weights for the assignment: among equal scores, pairs whose places in their
+        documents are nearer win (so tied boilerplate pairs in order, not shuffled)."""
+        n_old, n_new = len(self.old_points), len(self.new_points)
+        return {(i, j): s - NUDGE * abs(_place(i, n_old) - _place(j, n_new))
+                for (i, j), s in edges.items()}
+
+    # containment (splits and merges)
+    def coverage_old(self, i: int, cols: Sequence[int]) -> float:
+        o = self.old_side
+        return _contained(o.mass(i), o.total(i), _union(self.new_side.mass(j) for j in cols))
+
+    def coverage_new(self, j: int, rows: Sequence[int]) -> float:
+        n = self.new_side
+        return _contained(n.mass(j), n.total(j), _union(self.old_side.mass(i) for i in rows))
+
+    def _soft(self, owner: dict[int, int], x: int, partner: tuple[int, ...] | None) -> bool:
+        """True when ``x`` is free, or held by an inferred one-to-one pair (with ``partner``)."""
+        if x not in owner:
+            return True
+        draft = self.drafts[owner[x]]
+        if draft.kind is not PairKind.ONE_TO_ONE or draft.evidence not in (
+                Evidence.ID, Evidence.SIMILARITY):
+            return False
+        if partner is None:
+            return True
+        return (draft.new if owner is self.old_owner else draft.old) == partner
+
+    def _grow(self, whole_mass: dict[int, float], whole_total: float,
+              parts: list[tuple[int, dict[int, float]]]) -> tuple[list[int], float]:
+        """Greedily add parts while each adds at least ``min_gain`` of the whole's coverage."""
+        if len(parts) < 2 or whole_total <= 0:
+            return [], 0.0
+        chosen: list[int] = []
+        covered: dict[int, float] = defaultdict(float)
+        coverage = 0.0
+        remaining = list(parts)
+        while remaining:
+            best: tuple[float, int] | None = None
+            for position, (_, mass) in enumerate(remaining):
+                gain = 0.0
+                for t in mass.keys() & whole_mass.keys():
+                    have, want = covered[t], whole_mass[t]
+                    if have < want:
+                        gain += min(want, have + mass[t]) - have
+                gain /= whole_total
+                if best is None or gain > best[0] + 1e-12:
+                    best = (gain, position)
+            assert best is not None
+            gain, position = best
+            if gain < self.options.min_gain:
+                break
+            index, mass = remaining.pop(position)
+            chosen.append(index)
+            for t, w in mass.items():
+                covered[t] += w
+            coverage += gain
+        return chosen, coverage
+
+    def containment(self) -> None:
+        if not self.candidates:
+            return
+        opts = self.options
+        o, n = self.old_side, self.new_side
+        proposals: list[tuple[float, int, int, _Draft]] = []
+        by_old: dict[int, list[int]] = defaultdict(list)
+        by_new: dict[int, list[int]] = defaultdict(list)
+        for (i, j), score in sorted(self.candidates.items()):
+            if score < opts.part_floor:
+                continue
+            by_old[i].append(j)
+            by_new[j].append(i)
+        free_old = set(self.free_old())
+        free_new = set(self.free_new())
+        for i, cols in sorted(by_old.items()):
+            # A split needs at least one part that nothing else claimed.
+            if not free_new.intersection(cols) or not self._soft(self.old_owner, i, None):
+                continue
+            parts = [(j, n.mass(j)) for j in cols
+                     if self._soft(self.new_owner, j, (i,))
+                     and _contained(n.mass(j), n.total(j), o.mass(i)) >= opts.containment]
+            chosen, coverage = self._grow(o.mass(i), o.total(i), parts)
+            if len(chosen) >= 2 and coverage >= opts.min_coverage:
+                draft = _Draft((i,), tuple(sorted(chosen)), PairKind.SPLIT,
+                               Evidence.CONTAINMENT, round(coverage, 9))
+                proposals.append((-coverage, min(chosen), i, draft))
+        for j, rows in sorted(by_new.items()):
+            if not free_old.intersection(rows) or not self._soft(self.new_owner, j, None):
+                continue
+            parts = [(i, o.mass(i)) for i in rows
+                     if self._soft(self.old_owner, i, (j,))
+                     and _contained(o.mass(i), o.total(i), n.mass(j)) >= opts.containment]
+            chosen, coverage = self._grow(n.mass(j), n.total(j), parts)
+            if len(chosen) >= 2 and coverage >= opts.min_coverage:
+                draft = _Draft(tuple(sorted(chosen)), (j,), PairKind.MERGE,
+                               Evidence.CONTAINMENT, round(coverage, 9))
+                proposals.append((-coverage, j, min(chosen), draft))
+        taken_old: set[int] = set()
+        taken_new: set[int] = set()
+        for _, _, _, draft in sorted(proposals, key=lambda p: p[:3]):
+            if taken_old.intersection(draft.old) or taken_new.intersection(draft.new):
+                continue
+            if not self._still_open(draft):
+                continue
+            for i in draft.old:
+                if i in self.old_owner:
+                    self.drop(self.old_owner[i])
+            for j in draft.new:
+                if j in self.new_owner:
+                    self.drop(self.new_owner[j])
+            self.add(draft)
+            taken_old.update(draft.old)
+            taken_new.update(draft.new)
+
+    def _still_open(self, draft: _Draft) -> bool:
+        """Every point of the proposal is free or held by a pair lying inside the proposal."""
+        for i in draft.old:
+            if i in self.old_owner:
+                held = self.drafts[self.old_owner[i]]
+                if held.evidence not in (Evidence.ID, Evidence.SIMILARITY) or not (
+                        set(held.new) <= set(draft.new)):
+                    return False
+        for j in draft.new:
+            if j in self.new_owner:
+                held = self.drafts[self.new_owner[j]]
+                if held.evidence not in (Evidence.ID, Evidence.SIMILARITY) or not (
+                        set(held.old) <= set(draft.old)):
+                    return False
+        return True
+
+    # result
+    def gaps(self) -> None:
+        """Pair leftovers that sit in the same gap between consecutive in-order pairs.
+
+        Like a line diff's change block: an old and a new point with nothing paired between
+        them on either side are likely the same clause rewritten, so a lower similarity
+        (``gap_threshold``) is enough. Only in-order pairs (a longest increasing run) bound
+        the gaps, so moved pairs never create false ones.
+        """
+        free_old, free_new = self.free_old(), self.free_new()
+        if not free_old or not free_new:
+            return
+        drafts = sorted((d for d in self.drafts if d.old and d.new), key=lambda d: min(d.new))
+        keep = _longest_increasing([min(d.old) for d in drafts])
+        bounds = [(-1, -1)] + [(min(d.old), min(d.new)) for k, d in enumerate(drafts)
+                               if k in keep] + [(len(self.old_points), len(self.new_points))]
+        old_starts = [b[0] for b in bounds]
+        new_starts = [b[1] for b in bounds]
+        old_gap: dict[int, list[int]] = defaultdict(list)
+        new_gap: dict[int, list[int]] = defaultdict(list)
+        for i in free_old:
+            old_gap[bisect_left(old_starts, i)].append(i)
+        for j in free_new:
+            new_gap[bisect_left(new_starts, j)].append(j)
+        edges: dict[tuple[int, int], float] = {}
+        for gap, rows in old_gap.items():
+            cols = new_gap.get(gap, [])
+            if len(rows) * len(cols) > 400:  # a rewritten region: too little evidence
+                continue
+            for i in rows:
+                for j in cols:
+                    score = self.score(i, j)
+                    if score >= self.options.gap_threshold:
+                        edges[(i, j)] = score
+        for i, j in _assign(self.nudged(edges)):
+            self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, edges[(i, j)]))
+
+    def absorbed(self, pair_old: Sequence[Point], pair_new: Sequence[Point],
+                 children: Alignment, old_children: Sequence[Point],
+                 new_children: Sequence[Point]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """Unpaired sub-points folded into (or carved out of) the partner's own text."""
+        if len(pair_old) != 1 or len(pair_new) != 1:
+            return (), ()
+        old, new = pair_old[0], pair_new[0]
+        side = self.old_side
+        old_own = side.mass_of(_own_text(old))
+        new_own = side.mass_of(_own_text(new))
+        declared = {ref.point for ref in map(parse_point_ref, new.derived_from)
+                    if ref is not None and ref.version_ref == self.old_ref}
+
+        # An author who linked the new point to old points said everything it came from.
+        infer = not any(ref is not None and ref.version_ref == self.old_ref
+                        for ref in map(parse_point_ref, new.derived_from))
+
+        def pick(whole: dict[int, float], own: dict[int, float],
+                 candidates: Sequence[tuple[int, Point]], names: set[str]) -> tuple[int, ...]:
+            """The named candidates, and every leaf candidate whose text is largely found in
+            what ``whole`` has beyond ``own`` (sharing content words with it)."""
+            residual = {t: w - own.get(t, 0.0) for t, w in whole.items() if w > own.get(t, 0.0)}
+            chosen: list[int] = []
+            for k, child in candidates:
+                if child.id in self.never_old or child.id in self.never_new:
+                    continue
+                if child.id not in names:
+                    # Only a leaf is plain text that can be inferred folded in (or carved
+                    # out): a sub-point with sub-points of its own keeps its structure.
+                    if not infer or child.points:
+                        continue
+                    mass = side.mass_of(matching_text(child))
+                    if (_content_shared(side, mass, residual) < ABSORB_MIN_TOKENS
+                            or _contained(mass, sum(mass.values()), residual)
+                            < self.options.absorb):
+                        continue
+                chosen.append(k)
+            return tuple(chosen)
+
+        taken_old = pick(new_own, old_own,
+                         [(k, old_children[k]) for k in children.unmatched_old],
+                         declared if self.options.use_declared else set())
+        if taken_old:
+            return taken_old, ()
+        carved = [(k, new_children[k]) for k in children.unmatched_new
+                  if not any(parse_point_ref(r) is not None for r in new_children[k].derived_from)]
+        return (), pick(old_own, new_own, carved, set())
+
+    def leftovers(self) -> None:
+        """Pair leftover points that are each other's best match among the leftovers.
+
+        At a lower score than any other pass (:attr:`AlignOptions.leftover_threshold`), but
+        only between points sharing :attr:`AlignOptions.leftover_terms` distinct content words
+        that are not common in the two versions; such pairs get a low confidence (review).
+        """
+        free_old, free_new = self.free_old(), self.free_new()
+        if not free_old or not free_new:
+            return
+        opts = self.options
+        if len(free_old) * len(free_new) <= LEFTOVER_CELLS:
+            scores = {(i, j): self.score(i, j) for i in free_old for j in free_new}
+        else:
+            rows, cols = set(free_old), set(free_new)
+            scores = {(i, j): s for (i, j), s in self.candidates.items()
+                      if i in rows and j in cols}
+        best_row: dict[int, tuple[float, int]] = {}
+        best_col: dict[int, tuple[float, int]] = {}
+        for (i, j), s in sorted(scores.items()):
+            if s <= 0:
+                continue
+            if i not in best_row or s > best_row[i][0]:
+                best_row[i] = (s, j)
+            if j not in best_col or s > best_col[j][0]:
+                best_col[j] = (s, i)
+        for i, (s, j) in sorted(best_row.items()):
+            if best_col.get(j, (0.0, -1))[1] != i or s < opts.leftover_threshold:
+                continue
+            if self.rare_shared(i, j) < opts.leftover_terms:
+                continue
+            self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, s,
+                            leftover=True))
+
+    def rare_shared(self, i: int, j: int) -> int:
+        """Distinct content tokens (not function words, not in most points) ``i`` and ``j``
+        share."""
+        o, n = self.old_side, self.new_side
+        most = max(2.0, RARE_SHARE * o.n_docs)
+        return sum(1 for t in o.unit(i).keys() & n.unit(j).keys()
+                   if not o.function[t] and o.df[t] <= most)
+
+    # explanation
+    def _rivals(self) -> tuple[dict[int, list[tuple[int, float]]],
+                               dict[int, list[tuple[int, float]]]]:
+        by_row: dict[int, list[tuple[int, float]]] = defaultdict(list)
+        by_col: dict[int, list[tuple[int, float]]] = defaultdict(list)
+        for (i, j), s in self.candidates.items():
+            by_row[i].append((j, s))
+            by_col[j].append((i, s))
+        return by_row, by_col
+
+    def _contestable(self, owner: dict[int, int], x: int, score: float) -> bool:
+        """True when a point is free, or held by a similarity pair weaker than ``score``."""
+        if x not in owner:
+            return True
+        held = self.drafts[owner[x]]
+        return held.evidence is Evidence.SIMILARITY and held.similarity < score
+
+    def explain(self, draft: _Draft,
+                rivals: tuple[dict[int, list[tuple[int, float]]],
+                              dict[int, list[tuple[int, float]]]]) -> tuple[float, tuple[str, ...]]:
+        """Confidence and shared terms of a draft."""
+        o, n = self.old_side, self.new_side
+        if draft.evidence is Evidence.SIMILARITY:
+            i, j = draft.old[0], draft.new[0]
+            alternative = 0.0
+            for j2, s in rivals[0].get(i, ()):
+                if j2 != j and self._contestable(self.new_owner, j2, s):
+                    alternative = max(alternative, s)
+            for i2, s in rivals[1].get(j, ()):
+                if i2 != i and self._contestable(self.old_owner, i2, s):
+                    alternative = max(alternative, s)
+            value = confidence(draft.evidence, draft.similarity, alternative,
+                               leftover=draft.leftover)
+            a, b = o.unit(i), n.unit(j)
+            contributions = {t: a[t] * b[t] for t in a.keys() & b.keys()}
+        elif draft.evidence is Evidence.CONTAINMENT:
+            value = confidence(draft.evidence, draft.similarity)
+            a = _union(o.mass(i) for i in draft.old)
+            b = _union(n.mass(j) for j in draft.new)
+            contributions = {t: min(a[t], b[t]) for t in a.keys() & b.keys()}
+        else:
+            return confidence(draft.evidence, draft.similarity), ()
+        if not self.options.terms:
+            return value, ()
+        words = o.words()
+        ranked = sorted(((w, words[t]) for t, w in contributions.items()
+                         if not o.function[t] and w > 0), key=lambda x: (-x[0], x[1]))
+        named = {token: w for w, token in ranked[:3 * TERMS]}
+        surface = surface_words([*(o.texts[i] for i in draft.old),
+                                 *(n.texts[j] for j in draft.new)], named)
+        return value, top_terms(named, surface)
+
+    def result(self, old_ref: str, new_ref: str) -> Alignment:
+        drafts = sorted((d for d in self.drafts if d.old and d.new), key=lambda d: min(d.new))
+        rivals = self._rivals()
+        keep = _longest_increasing([min(d.old) for d in drafts])
+        pairs = []
+        for position, draft in enumerate(drafts):
+            old_pts = [self.old_points[i] for i in draft.old]
+            new_pts = [self.new_points[j] for j in draft.new]
+            children = None
+            kind = draft.kind
+            absorbed_old: tuple[int, ...] = ()
+            absorbed_new: tuple[int, ...] = ()
+            old_children = [c for p in old_pts for c in p.points]
+            new_children = [c for p in new_pts for c in p.points]
+            old_ids = [p.id for p in old_pts]
+            new_ids = [p.id for p in new_pts]
+            if old_children or new_children:
+                children = align(old_children, new_children, old_ref=old_ref, new_ref=new_ref,
+                                 options=self.options, never_old=self.never_old,
+                                 never_new=self.never_new)
+                if kind is PairKind.ONE_TO_ONE:
+                    absorbed_old, absorbed_new = self.absorbed(
+                        old_pts, new_pts, children, old_children, new_children)
+                if absorbed_old or absorbed_new:
+                    kind = PairKind.MERGE if absorbed_old else PairKind.SPLIT
+                    old_ids += [old_children[k].id for k in absorbed_old]
+                    new_ids += [new_children[k].id for k in absorbed_new]
+                    children = replace(
+                        children,
+                        unmatched_old=tuple(k for k in children.unmatched_old
+                                            if k not in absorbed_old),
+                        unmatched_new=tuple(k for k in children.unmatched_new
+                                            if k not in absorbed_new))
+            certainty, terms = self.explain(draft, rivals)
+            pairs.append(Pair(
+                old=tuple(old_ids), new=tuple(new_ids),
+                old_index=draft.old, new_index=draft.new, kind=kind,
+                evidence=draft.evidence, similarity=draft.similarity,
+                moved=position not in keep,
+                renumbered=_number_key(old_pts[0].number) != _number_key(new_pts[0].number),
+                children=children, absorbed_old=absorbed_old, absorbed_new=absorbed_new,
+                confidence=certainty, terms=terms, leftover=draft.leftover))
+        return Alignment(
+            pairs=tuple(pairs), unmatched_old=tuple(sorted((*self.free_old(), *self.blocked_old))),
+            unmatched_new=tuple(sorted((*self.free_new(), *self.blocked_new))),
+            old_ids=tuple(p.id for p in self.old_points),
+            new_ids=tuple(p.id for p in self.new_points))
+
+
+def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: str,
+          new_ref: str, options: AlignOptions | None = None,
+          never_old: frozenset[str] = frozenset(),
+          never_new: frozenset[str] = frozenset()) -> Alignment:
+    """Pair the points of two versions (one level; sub-points recursively inside each pair).
+
+    ``old_ref``/``new_ref`` are the ``DOCUMENT@VERSION`` of each side: a new point's
+    ``derived_from`` entries that name ``old_ref`` are the author's own pairing and win.
+    Points whose ids are in ``never_old``/``never_new`` (at any depth) are never paired: the
+    new version does not report on them, or a reviewer said they have no partner.
+    """
+    opts = options if options is not None else AlignOptions()
+    aligner = _Aligner(old_points, new_points, old_ref, opts, never_old, never_new)
+    if opts.use_declared:
+        aligner.declared()
+    if opts.use_ids:
+        aligner.same_id()
+    aligner.same_text()
+    aligner.similar()
+    aligner.containment()
+    aligner.gaps()
+    aligner.leftovers()
+    return aligner.result(old_ref, new_ref)

@@ -1,0 +1,93 @@
+"""Why a pair was made, and how sure the aligner is: confidence and the shared terms.
+
+Confidence, 0..1, is deterministic and explainable from the numbers the aligner already has:
+
+- a declared link, the same id, or identical text: 1.0 (an author said so, or nothing changed);
+- similarity: the cosine's share (full at :data:`FULL_SCORE`) times a margin factor, from
+  :data:`TIE_FACTOR` when another free (or more weakly held) partner of either point scores the
+  same, to 1 when the pair beats every alternative by :data:`FULL_MARGIN`: a pair that clearly
+  beats every alternative is trusted, one that won by a hair is marked for review; a pair made
+  only in the leftovers' pass is capped below the review line unless its score alone is
+  convincing;
+- containment (split, merge): the share of the whole the parts cover, full at
+  :data:`FULL_COVERAGE`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from plandiff.engine.align.tokens import STEM, tokens
+from plandiff.engine.align.types import Evidence
+
+FULL_SCORE = 0.5
+"""A cosine from which the score part of the confidence is full."""
+FULL_MARGIN = 0.15
+"""A margin over the next-best partner from which the margin part is full."""
+TIE_FACTOR = 0.35
+FULL_COVERAGE = 0.8
+LEFTOVER_CAP = 0.45
+"""Confidence of a leftover pair whose score is below :data:`FULL_SCORE`: below the review
+line, so a reviewer sees it."""
+TERMS = 5
+"""Shared terms shown per pair."""
+
+_WORDS = re.compile(r"\w+")
+
+
+def confidence(evidence: Evidence, score: float, alternative: float = 0.0, *,
+               leftover: bool = False) -> float:
+    """The confidence of a pair (see the module documentation), rounded to 3 places."""
+    if evidence in (Evidence.DECLARED, Evidence.ID, Evidence.TEXT):
+        return 1.0
+    if evidence is Evidence.CONTAINMENT:
+        return round(min(1.0, score / FULL_COVERAGE), 3)
+    margin = max(0.0, score - alternative)
+    value = min(1.0, score / FULL_SCORE) * (
+        TIE_FACTOR + (1.0 - TIE_FACTOR) * min(1.0, margin / FULL_MARGIN))
+    if leftover and score < FULL_SCORE:
+        value = min(value, LEFTOVER_CAP)
+    return round(value, 3)
+
+
+def surface_words(texts: Iterable[str], wanted: Iterable[str]) -> dict[str, str]:
+    """Matching token → the first word of ``texts`` that gives it, for the ``wanted`` tokens
+    only (for showing terms as a reader wrote them, not as stems)."""
+    want = set(wanted)
+    found: dict[str, str] = {}
+    for text in texts:
+        for word in _WORDS.findall(text):
+            if word.isascii():  # the common case: tokens() of one ASCII word, inline
+                key = word.lower()[:STEM]
+                if key in want:
+                    found.setdefault(key, word)
+                continue
+            for token in tokens(word):
+                if token in want:
+                    # A whole word for a word; a CJK bigram is its own surface.
+                    found.setdefault(token, word if len(tokens(word)) == 1 else token)
+        if len(found) == len(want):
+            break
+    return found
+
+
+def top_terms(contributions: dict[str, float], surface: dict[str, str],
+              limit: int = TERMS) -> tuple[str, ...]:
+    """The ``limit`` tokens that contributed most, as surface words (ties: alphabetical)."""
+    ranked = sorted(contributions.items(), key=lambda item: (-item[1], item[0]))
+    out: list[str] = []
+    for token, weight in ranked:
+        if weight <= 0:
+            break
+        word = surface.get(token, token)
+        if len(word) < 2 and word.isascii():
+            continue  # "s" of "Ukraine's" and the like say nothing to a reader
+        if word not in out:
+            out.append(word)
+        if len(out) == limit:
+            break
+    return tuple(out)
+
+
+__all__ = ["confidence", "surface_words", "top_terms"]

@@ -1,0 +1,148 @@
+"""Matching tokens and text keys: words cut to a stem, CJK bigrams, letters-only keys,
+positional ids and number labels."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import cache, lru_cache
+
+from plandiff._text import HAN, HIRAGANA, KATAKANA, class_body
+from plandiff.plans.model import Point
+
+_HAN = class_body(HAN)
+_HIRAGANA = class_body(HIRAGANA)
+_KATAKANA = class_body(KATAKANA)
+_CJK = _HAN + _HIRAGANA + _KATAKANA
+_CJK_FROM = chr(HAN[0][0])
+"""No Chinese or Japanese character comes before this one."""
+STEM = 6
+"""Words are cut to their first letters: a crude stemmer for any language that inflects at
+the end of words ("guarantees"/"guaranteed", Ukrainian and Russian case endings)."""
+_WORD = re.compile(rf"(\w{{1,{STEM}}})\w*")
+_ASCII_NOT_WORD = str.maketrans({chr(c): " " for c in range(128)
+                                 if not (chr(c).isalnum() or chr(c) == "_")})
+r"""ASCII characters outside ``\w``, turned into spaces so that ``str.split`` finds the words."""
+
+
+@cache
+def _cjk_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(any CJK character, CJK-aware tokens): compiled on first use only, as their large
+    character classes take tens of milliseconds to compile."""
+    return (re.compile(f"[{_CJK}]"),
+            re.compile(rf"(?P<han>[{_HAN}]+)|(?P<kata>[{_KATAKANA}]+)|(?P<hira>[{_HIRAGANA}]+)"
+                       rf"|(?P<word>[^\W{_CJK}]+)"))
+FUNCTION_WEIGHT = 0.2
+"""Scale of a function word's weight ("the", "for", "shall"; Hiragana particles): in a short
+document idf cannot tell them from content words, and pairs sharing only them are noise."""
+
+
+ABSORB_MIN_TOKENS = 2
+"""A sub-point shares at least this many distinct content tokens (not function words) with
+the text it is folded into."""
+
+
+def _bigrams(run: str) -> list[str]:
+    if len(run) == 1:
+        return [run]
+    return [run[i:i + 2] for i in range(len(run) - 1)]
+
+
+def tokens(text: str) -> list[str]:
+    """Matching tokens: case-folded words cut to :data:`STEM` letters; in Chinese and
+    Japanese, which have no spaces, overlapping character bigrams inside each run of one
+    script (Han, Katakana), never across a script change, and each Hiragana run (particles
+    and inflections) as one token."""
+    if text.isascii():  # the common case, without Unicode normalisation or regex
+        return [word[:STEM] for word in text.lower().translate(_ASCII_NOT_WORD).split()]
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    if max(folded, default="") < _CJK_FROM:
+        return _WORD.findall(folded)
+    has_cjk, token_re = _cjk_patterns()
+    if has_cjk.search(folded) is None:
+        return _WORD.findall(folded)
+    out: list[str] = []
+    for match in token_re.finditer(folded):
+        kind = match.lastgroup
+        run = match.group()
+        if kind == "word":
+            out.append(run[:STEM])
+        elif kind == "han":
+            out.extend(_bigrams(run))
+        else:  # a Katakana word (loanwords, foreign names), a Hiragana run
+            out.append(run)
+    return out
+
+
+def matching_text(point: Point) -> str:
+    """The text a point is matched on: title, text and every sub-point's, one per line."""
+    if not point.points and not point.title:
+        return point.text
+    parts: list[str] = []
+    for p in point.walk():
+        if p.title:
+            parts.append(p.title)
+        parts.append(p.text)
+    return "\n".join(parts)
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _own_text(point: Point) -> str:
+    return f"{point.title}\n{point.text}" if point.title else point.text
+
+
+PREFIX = 24
+"""Most letters and digits a numbering prefix ("Article 12", "第十二条") can hold."""
+
+
+def _coarse(letters: str) -> str:
+    """A key equal for any two texts whose ``normalise`` keys are equal (but not only them):
+    the tail of their letters and digits, which no numbering prefix, case, punctuation or
+    spacing can change (``""`` for short texts)."""
+    return letters[-32:] if len(letters) >= 64 else ""
+
+
+def _may_be_equal(a: str, b: str) -> bool:
+    """False when two letter strings cannot be equal once a numbering prefix is dropped."""
+    common = min(len(a), len(b)) - PREFIX
+    if common <= 0:
+        return True
+    return abs(len(a) - len(b)) <= PREFIX and a[-common:] == b[-common:]
+
+
+_ASCII_NOT_ALNUM = str.maketrans("", "", "".join(
+    chr(c) for c in range(128) if not chr(c).isalnum()))
+
+
+def _alnum(text: str) -> str:
+    """The letters and digits of a text, case-folded (NFKC first)."""
+    if text.isascii():  # the same, without Unicode normalisation or regex
+        return text.lower().translate(_ASCII_NOT_ALNUM)
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def positional_ids(points: Sequence[Point]) -> bool:
+    """True when the ids only restate the numbers (``p6`` for point 6, ``art-6-a``...).
+
+    Such ids (made by ``plandiff import``, or by hand after the numbering) name a position, not
+    a clause: after renumbering, the same id names a different clause, so the id pass must not
+    trust them. At least 80 % of the points must look like that.
+    """
+    if not points:
+        return False
+    positional = 0
+    for point in points:
+        ident, number = _alnum(point.id), _alnum(point.number)
+        if number and ident.endswith(number) and len(ident) - len(number) <= 4:
+            positional += 1
+    return positional * 5 >= len(points) * 4
+
+
+@lru_cache(maxsize=65536)
+def _number_key(number: str) -> str:
+    folded = unicodedata.normalize("NFKC", number).strip().casefold()
+    return folded.strip("().:;,-–— \t")
+

@@ -1,0 +1,130 @@
+"""Value types of an alignment: pair kinds, evidence, options, pairs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from plandiff.engine.comparison import REVIEW_BELOW
+
+
+class PairKind(StrEnum):
+    """The shape of a pair."""
+
+    ONE_TO_ONE = "one-to-one"
+    SPLIT = "split"
+    """One old point became several new points."""
+    MERGE = "merge"
+    """Several old points became one new point."""
+
+
+class Evidence(StrEnum):
+    """Why two points were paired (strongest first)."""
+
+    DECLARED = "declared"
+    ID = "id"
+    TEXT = "text"
+    SIMILARITY = "similarity"
+    CONTAINMENT = "containment"
+
+
+@dataclass(frozen=True)
+class AlignOptions:
+    """Tuning of the aligner; the defaults are what the benchmarks were measured with."""
+
+    threshold: float = 0.25
+    """Minimum TF-IDF cosine for an inferred one-to-one pair."""
+    top_k: int = 8
+    """Candidates kept per point (more when scores tie)."""
+    containment: float = 0.7
+    """Minimum share of a part's weighted tokens found in the whole, for splits and merges."""
+    min_gain: float = 0.12
+    """Minimum share of the whole that each part of a split or merge must add."""
+    min_coverage: float = 0.55
+    """Minimum share of the whole covered by all parts of a split or merge together."""
+    part_floor: float = 0.25
+    """Minimum cosine between a part and the whole before containment is even measured."""
+    absorb: float = 0.25
+    """Minimum share of an unpaired sub-point found in the text its parent's partner gained
+    (or lost) for it to count as folded into (or carved out of) that text (it must also share
+    :data:`ABSORB_MIN_TOKENS` content words with it)."""
+    gap_threshold: float = 0.16
+    """Lower cosine accepted between unpaired points lying in the same gap between pairs."""
+    leftover_threshold: float = 0.2
+    """Lowest cosine at which two leftover points that are each other's best match among the
+    leftovers still pair (they must also share :attr:`leftover_terms` content words)."""
+    leftover_terms: int = 3
+    """Distinct content words (not function words) two leftovers must share to pair."""
+    terms: bool = True
+    """Name the shared words that carried each inferred pair (``Pair.terms``); a plain diff
+    that shows no explanation skips the work."""
+    use_declared: bool = True
+    use_ids: bool = True
+    small: int = 20_000
+    """Up to this many old × new points, candidates come from exact inverted-index sums."""
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Old point(s) paired with new point(s)."""
+
+    old: tuple[str, ...]
+    new: tuple[str, ...]
+    old_index: tuple[int, ...]
+    """Positions of the old points in the aligned sequence (document order)."""
+    new_index: tuple[int, ...]
+    kind: PairKind
+    evidence: Evidence
+    similarity: float
+    """The score that made the pair: cosine, 1.0 for identical text, coverage for splits."""
+    moved: bool = False
+    renumbered: bool = False
+    children: Alignment | None = None
+    """Alignment of the sub-points of the old point(s) against those of the new point(s)."""
+    absorbed_old: tuple[int, ...] = ()
+    """Old sub-points (positions in ``children``'s old sequence) whose text went into the new
+    point's own text: the pair is then a merge, and their ids follow the parent's in ``old``."""
+    absorbed_new: tuple[int, ...] = ()
+    """New sub-points carved out of the old point's own text: the pair is then a split."""
+    confidence: float = 1.0
+    """0..1, how sure the aligner is: 1 for declared links, ids and identical text; for an
+    inferred pair it grows with the score and with its margin over the next-best partner of
+    either point (see :func:`plandiff.engine.align.explain.confidence`)."""
+    terms: tuple[str, ...] = ()
+    """The shared words that carried a similarity or containment pair, strongest first."""
+    leftover: bool = False
+    """Paired in the last pass: each point was the other's best match among the leftovers."""
+
+    @property
+    def review(self) -> bool:
+        """True when a reviewer should check the pair (confidence below :data:`REVIEW_BELOW`)."""
+        return self.confidence < REVIEW_BELOW
+
+    @property
+    def declared(self) -> bool:
+        """True when an author's ``derived_from`` link made the pair."""
+        return self.evidence is Evidence.DECLARED
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """The result of aligning two sequences of points."""
+
+    pairs: tuple[Pair, ...] = ()
+    """In new-document order (of each pair's first new point)."""
+    unmatched_old: tuple[int, ...] = ()
+    """Positions of old points with no partner (removed), in document order."""
+    unmatched_new: tuple[int, ...] = ()
+    """Positions of new points with no partner (added), in document order."""
+    old_ids: tuple[str, ...] = field(default=(), repr=False)
+    new_ids: tuple[str, ...] = field(default=(), repr=False)
+
+    def links(self) -> frozenset[tuple[str, str]]:
+        """Every (old id, new id) link, at every depth (a split or merge gives one per pair)."""
+        found: set[tuple[str, str]] = set()
+        for pair in self.pairs:
+            found.update((o, n) for o in pair.old for n in pair.new)
+            if pair.children is not None:
+                found |= pair.children.links()
+        return frozenset(found)
+

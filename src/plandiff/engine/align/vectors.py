@@ -1,0 +1,142 @@
+"""Weight vectors of each side's points: token ids, document-level IDF, TF-IDF unit vectors,
+idf-weighted masses for containment."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from itertools import chain
+
+from plandiff.engine.align.tokens import FUNCTION_WEIGHT, STEM, matching_text, tokens
+from plandiff.engine.stopwords import is_function_word
+from plandiff.plans.model import Point
+
+
+class _Side:
+    """The points of one side with their token ids; weight vectors are built on demand."""
+
+    def __init__(self, points: Sequence[Point], texts: list[str], ids: list[list[int]],
+                 idf: dict[int, float], vocab: dict[str, int], function: list[bool]) -> None:
+        self.points = points
+        self.function = function
+        self.vocab = vocab
+        self.texts = texts
+        self.ids = ids
+        self.idf = idf
+        self._unit: dict[int, dict[int, float]] = {}
+        self._mass: dict[int, dict[int, float]] = {}
+        self._total: dict[int, float] = {}
+        self._words: list[str] | None = None
+        self.df: Counter[int] = Counter()
+        """Token id → how many points of both sides hold it."""
+        self.n_docs = 0
+
+    def words(self) -> list[str]:
+        """Token id → token (the inverse of ``vocab``)."""
+        if self._words is None:
+            self._words = list(self.vocab)
+        return self._words
+
+    def unit(self, i: int) -> dict[int, float]:
+        """L2-normalised TF-IDF vector (token id → weight), sublinear term frequency."""
+        vec = self._unit.get(i)
+        if vec is None:
+            idf = self.idf
+            weights = {t: (1.0 + math.log(c)) * idf[t] for t, c in Counter(self.ids[i]).items()}
+            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+            vec = self._unit[i] = {t: w / norm for t, w in weights.items()}
+        return vec
+
+    def mass(self, i: int) -> dict[int, float]:
+        """idf-weighted token counts, for containment."""
+        vec = self._mass.get(i)
+        if vec is None:
+            idf = self.idf
+            vec = self._mass[i] = {t: c * idf[t] for t, c in Counter(self.ids[i]).items()}
+            self._total[i] = sum(vec.values())
+        return vec
+
+    def mass_of(self, text: str) -> dict[int, float]:
+        """idf-weighted token counts of any text (tokens unknown to this level are ignored)."""
+        counts = Counter(t for t in (self.vocab.get(w) for w in tokens(text)) if t is not None)
+        return {t: c * self.idf[t] for t, c in counts.items()}
+
+    def total(self, i: int) -> float:
+        """Sum of :meth:`mass`."""
+        if i not in self._total:
+            self.mass(i)
+        return self._total[i]
+
+
+_ASCII_BYTES_NOT_WORD = bytes(c if c < 128 and (chr(c).isalnum() or chr(c) == "_") else 32
+                              for c in range(256))
+
+
+def _raw_tokens(text: str) -> list[str] | list[bytes]:
+    """:func:`tokens`, except that the words of an ASCII text come as whole ``bytes`` (bytes
+    operations are the fastest way to split them); :func:`_vectorise` cuts each distinct one
+    to :data:`STEM` letters."""
+    if text.isascii():
+        return text.encode("ascii").lower().translate(_ASCII_BYTES_NOT_WORD).split()
+    return tokens(text)
+
+
+def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side]:
+    texts: list[list[str]] = [[matching_text(p) for p in old], [matching_text(p) for p in new]]
+    # Most points of a revision are unchanged: each distinct text is cut into words once.
+    memo: dict[str, list[str] | list[bytes]] = {}
+    words = [[memo[text] if text in memo else memo.setdefault(text, _raw_tokens(text))
+              for text in side] for side in texts]
+    # Token ids in order of first appearance: dict.fromkeys and map run in C, and only each
+    # distinct word of an ASCII text is cut in Python (a non-ASCII text's tokens are final).
+    distinct: dict[str | bytes, None] = dict.fromkeys(
+        chain.from_iterable(chain.from_iterable(words)))
+    stem_of = {w: w[:STEM].decode("ascii") if isinstance(w, bytes) else w for w in distinct}
+    vocab = {t: i for i, t in enumerate(dict.fromkeys(stem_of.values()))}
+    id_of = {w: vocab[stem] for w, stem in stem_of.items()}
+    ids = [[list(map(id_of.__getitem__, doc)) for doc in side] for side in words]
+    df: Counter[int] = Counter()
+    for side in ids:
+        for doc in side:
+            df.update(set(doc))
+    n_docs = len(old) + len(new)
+    idf = {t: math.log((n_docs + 1) / (d + 1)) + 1.0 for t, d in df.items()}
+    function = [False] * len(vocab)
+    for token, t in vocab.items():
+        if is_function_word(token, STEM):
+            idf[t] *= FUNCTION_WEIGHT
+            function[t] = True
+    pair = (_Side(old, texts[0], ids[0], idf, vocab, function),
+            _Side(new, texts[1], ids[1], idf, vocab, function))
+    for made in pair:
+        made.df, made.n_docs = df, n_docs
+    return pair
+
+
+def cosine(a: dict[int, float], b: dict[int, float]) -> float:
+    """Dot product of two unit vectors, rounded so that float noise never breaks a tie."""
+    if len(a) > len(b):
+        a, b = b, a
+    return round(sum(w * b.get(t, 0.0) for t, w in a.items()), 9)
+
+
+def _contained(part: dict[int, float], part_total: float, whole: dict[int, float]) -> float:
+    """Share of ``part``'s weighted tokens also found in ``whole``."""
+    if part_total <= 0:
+        return 0.0
+    return sum(min(part[t], whole[t]) for t in part.keys() & whole.keys()) / part_total
+
+
+def _content_shared(side: _Side, mass: dict[int, float], residual: dict[int, float]) -> int:
+    """How many distinct content tokens (not function words) two weight vectors share."""
+    return sum(1 for t in mass.keys() & residual.keys() if not side.function[t])
+
+
+def _union(masses: Iterable[dict[int, float]]) -> dict[int, float]:
+    merged: dict[int, float] = defaultdict(float)
+    for mass in masses:
+        for t, w in mass.items():
+            merged[t] += w
+    return merged
+

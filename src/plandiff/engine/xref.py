@@ -1,0 +1,261 @@
+"""Cross-references inside a version: "as set out in point 12" and its kin.
+
+:func:`find_references` finds references in a point's text or notes, in English, Japanese,
+Ukrainian and Russian: ``point 12``, ``points 3–5``, ``points 3, 4 and 7``, ``paragraph 5(b)``,
+``Article 2(1)``, ``項目12``, ``第3条``, ``第2項``, ``пункт 12``, ``пунктів 3–5``, ``статті 5``,
+``статьи 5``, ``п. 4``. Full-width digits count like ASCII ones.
+
+Precision before recall: a reference that names another text is not one of this version's
+("US point 3", "28-point point 8", "the 20-point framework (point 8)", "NATO's Article 5",
+"Article 2 of the UN Charter"), so a reference with such a qualifier just before or after it
+is left out.
+
+:func:`resolve` finds the point a number names in a version (``5(b)`` is point ``5(b)``, or
+sub-point ``b`` of point ``5``); :func:`dangling` lists references that point nowhere (for
+``validate``); :func:`stale_reference_flags` gives, for a comparison, the ``reference`` flags
+of references whose target was renumbered (the same words now name another clause) or
+removed (``diff``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from plandiff.engine.comparison import Change, Flag, FlagKind
+from plandiff.plans.model import PlanVersion, Point
+
+_D = "[0-9０-９]"
+_NUM = rf"{_D}{{1,4}}(?:\s?[(（][0-9０-９a-zA-Zа-яА-ЯіїєґІЇЄҐ]{{1,4}}[)）])*"
+_SEP_LATIN = r"\s*(?:,|;|\band\b|\bor\b|&|\bto\b|[-–—−‐])\s*"
+_SEP_CYRILLIC = r"\s*(?:,|;|\bі\b|\bй\b|\bта\b|\bи\b|\bили\b|\bабо\b|\bдо\b|[-–—−‐])\s*"
+_LIST_LATIN = rf"(?P<list>{_NUM}(?:{_SEP_LATIN}{_NUM})*)"
+_LIST_CYRILLIC = rf"(?P<list>{_NUM}(?:{_SEP_CYRILLIC}{_NUM})*)"
+
+_PATTERNS = (
+    re.compile(rf"(?<![\w-])(?P<word>points?|paragraphs?|para\.|articles?|art\.|sections?|clauses?)"
+               rf"\s+{_LIST_LATIN}", re.IGNORECASE),
+    re.compile(rf"(?P<word>(?<![\w-])п\.|пункт\w*|підпункт\w*|подпункт\w*|стат(?:т|ь)\w*|"
+               rf"параграф\w*)\s*{_LIST_CYRILLIC}", re.IGNORECASE),
+    re.compile(rf"(?P<word>項目|ポイント)\s*(?P<list>{_NUM}(?:\s*[、，,・～〜\-–—]\s*{_NUM})*)"),
+    re.compile(rf"(?P<word>第)(?P<list>{_D}{{1,4}})(?P<unit>条|項|節)(?!目)"
+               rf"(?:第?(?P<para>{_D}{{1,3}})項)?"),
+)
+_RANGE = re.compile(r"^\s*(?:[-–—−‐～〜]|to|до)\s*$", re.IGNORECASE)
+_NUM_ONLY = re.compile(_NUM)
+
+_BEFORE = re.compile(
+    r"(?:\b\d+\s*-?\s*points?\b|\b(?:US|U\.S\.|European|E3|Russian|Ukrainian|American)\b"
+    r"|\b(?:draft|framework|plan|text|version|proposal|NATO(?:'s|’s)?|Charter|Treaty|"
+    r"Convention|Statute|Protocol|Agreement|Accords?|Memorandum|Constitution)\b"
+    r"|[0-9０-９]+\s*項目|案|草案|憲章|条約|協定|NATO|НАТО|Статут\w*|Договор\w*|Угод\w*"
+    r"|Конституц\w*|план\w*|проект\w*)[\s,(（:'’]*(?:\w+\s+){0,1}$",
+    re.IGNORECASE)
+_AFTER = re.compile(
+    r"^\s*(?:of|to|in)\s+(?:the\s+)?(?:[A-Z]|NATO|UN\b|this\s+(?:Charter|Treaty))"
+    r"|^\s*(?:Статуту|Договору|договору|Конституції|Устава|Договора|Конституции|НАТО)"
+    r"|^\s*(?:の)?(?:憲章|条約|協定)")
+
+_ALLIANCE = re.compile(r"NATO|НАТО|北大西洋")
+_OTHER_TEXT = re.compile(
+    r"\d+\s*-?\s*points?\b|\b(?:US|U\.S\.|European|E3)\s+(?:draft|plan|text|proposal|"
+    r"counter-proposal|version)|[0-9０-９]+\s*項目(?:案|の)|草案|\d+\s*-?\s*пункт", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?。！？;；]\s")
+
+
+def _sentence_before(text: str, start: int, limit: int = 200) -> str:
+    """The sentence ``text[start]`` is in, up to ``start`` (at most ``limit`` characters)."""
+    window = text[max(0, start - limit):start]
+    ends = list(_SENTENCE_END.finditer(window))
+    return window[ends[-1].end():] if ends else window
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One reference as written, and the point numbers it names."""
+
+    text: str
+    start: int
+    end: int
+    targets: tuple[str, ...]
+    """Normalised numbers: ``12``, ``5(b)``, ``2(1)``; a range ``3–5`` gives 3, 4, 5."""
+
+
+def _normal(number: str) -> str:
+    """ASCII digits and brackets, no spaces, lower case: ``５（ｂ）`` → ``5(b)``."""
+    return unicodedata.normalize("NFKC", number).replace(" ", "").lower()
+
+
+def _targets(listing: str) -> tuple[str, ...]:
+    numbers = [(m.start(), m.end(), _normal(m.group())) for m in _NUM_ONLY.finditer(listing)]
+    out: list[str] = []
+    for index, (_, end, number) in enumerate(numbers):
+        out.append(number)
+        if index + 1 < len(numbers):
+            between = listing[end:numbers[index + 1][0]]
+            nxt = numbers[index + 1][2]
+            if _RANGE.match(between) and number.isdigit() and nxt.isdigit():
+                low, high = int(number), int(nxt)
+                if low < high <= low + 50:
+                    out.extend(str(n) for n in range(low + 1, high))
+    return tuple(dict.fromkeys(out))
+
+
+def find_references(text: str) -> tuple[Reference, ...]:
+    """References in ``text`` that name points of the same version, in text order."""
+    found: list[Reference] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if _BEFORE.search(text[max(0, start - 40):start]) or _AFTER.match(text[end:end + 30]):
+                continue
+            if _OTHER_TEXT.search(_sentence_before(text, start)):
+                continue  # "... the 28-point draft left undefined (point 5)"
+            if match.group("word").lower().startswith(("art", "стат")) and _ALLIANCE.search(
+                    text[max(0, start - 100):start]):
+                continue  # "NATO ... guarantees mirroring Article 5": the alliance's treaty
+            if "unit" in match.groupdict() and match.group("unit") is not None:
+                number = _normal(match.group("list"))
+                para = match.group("para")
+                targets: tuple[str, ...] = ((f"{number}({_normal(para)})",) if para
+                                            else (number,))
+            else:
+                targets = _targets(match.group("list"))
+            taken.append((start, end))
+            found.append(Reference(text=match.group(), start=start, end=end, targets=targets))
+    return tuple(sorted(found, key=lambda r: r.start))
+
+
+def _number_key(number: str) -> str:
+    key = _normal(number).rstrip(".")
+    return key[1:-1] if key.startswith("(") and key.endswith(")") else key
+
+
+def _index(plan: PlanVersion) -> Mapping[str, Point]:
+    """Normalised number → point, for every level; a sub-point also answers to
+    ``PARENT(SUB)`` (point ``b`` under ``5`` is ``5(b)``). The first point wins."""
+    out: dict[str, Point] = {}
+
+    def visit(points: Sequence[Point], parent: str | None) -> None:
+        for point in points:
+            key = _number_key(point.number)
+            out.setdefault(key, point)
+            if parent is not None and "(" not in key:
+                key = f"{parent}({key})"
+                out.setdefault(key, point)
+            visit(point.points, key)
+
+    visit(plan.points, None)
+    return out
+
+
+def resolve(number: str, plan: PlanVersion,
+            index: Mapping[str, Point] | None = None) -> Point | None:
+    """The point of ``plan`` that ``number`` (a target of a :class:`Reference`) names."""
+    table = index if index is not None else _index(plan)
+    return table.get(_number_key(number))
+
+
+@dataclass(frozen=True)
+class Dangling:
+    """A reference that points nowhere in its version."""
+
+    point: Point
+    path: tuple[str | int, ...]
+    """JSON path of the text holding it: ``("points", 3, "points", 0, "text")``."""
+    reference: Reference
+    target: str
+
+
+def _walk(points: Sequence[Point], path: tuple[str | int, ...]
+          ) -> Iterator[tuple[Point, tuple[str | int, ...]]]:
+    for index, point in enumerate(points):
+        here = (*path, "points", index)
+        yield point, here
+        yield from _walk(point.points, here)
+
+
+def dangling(plan: PlanVersion) -> tuple[Dangling, ...]:
+    """Every reference in a point's text or notes that names no point of ``plan``."""
+    table = _index(plan)
+    out = []
+    for point, path in _walk(plan.points, ()):
+        for field, text in (("text", point.text), ("notes", point.notes or "")):
+            for reference in find_references(text):
+                for target in reference.targets:
+                    if resolve(target, plan, table) is None:
+                        out.append(Dangling(point, (*path, field), reference, target))
+    return tuple(out)
+
+
+def _describe(point: Point | None, limit: int = 48) -> str:
+    if point is None:
+        return "no point"
+    text = point.title or " ".join(point.text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def stale_reference_flags(old: PlanVersion, new: PlanVersion,
+                          changes: Sequence[Change]) -> tuple[Change, ...]:
+    """``changes`` with a ``reference`` flag added wherever a reference that the old and the
+    new text of a point both make names, in the new version, a clause other than the one it
+    named in the old (the target was renumbered, and the number now belongs to another
+    clause), or names a clause that was removed."""
+    old_index, new_index = _index(old), _index(new)
+    old_points, new_points = old.point_index(), new.point_index()
+    partners: dict[str, set[str]] = {}
+    for change in changes:
+        for old_id in change.old:
+            partners.setdefault(old_id, set()).update(change.new)
+    out = []
+    for change in changes:
+        if not change.old or not change.new:
+            out.append(change)
+            continue
+        old_refs = {(r.text, t) for i in change.old if i in old_points
+                    for r in _refs_of(old_points[i]) for t in r.targets}
+        flags: list[Flag] = []
+        for new_id in change.new:
+            point = new_points.get(new_id)
+            if point is None:
+                continue
+            for reference in _refs_of(point):
+                for target in reference.targets:
+                    if (reference.text, target) not in old_refs:
+                        continue  # a reference the new text makes afresh: validate checks it
+                    was = resolve(target, old, old_index)
+                    if was is None:
+                        continue  # pointed nowhere already
+                    now = resolve(target, new, new_index)
+                    followers = partners.get(was.id, set())
+                    if now is not None and now.id in followers:
+                        continue
+                    label = reference.text if len(reference.targets) == 1 else (
+                        f"{reference.text} ({target})")
+                    if not followers:
+                        new_side = f"{label}: {_describe(now)} (the clause it meant was removed)"
+                    else:
+                        where = ", ".join(sorted(new_points[i].number for i in followers
+                                                 if i in new_points))
+                        new_side = (f"{label}: {_describe(now)} (the clause it meant is now "
+                                    f"{where})")
+                    flag = Flag(FlagKind.REFERENCE, f"{label}: {_describe(was)}", new_side)
+                    if flag not in flags:
+                        flags.append(flag)
+        out.append(replace(change, flags=change.flags + tuple(flags)) if flags else change)
+    return tuple(out)
+
+
+def _refs_of(point: Point) -> Iterator[Reference]:
+    yield from find_references(point.text)
+    if point.notes:
+        yield from find_references(point.notes)
+
+
+__all__ = ["Dangling", "Reference", "dangling", "find_references", "resolve",
+           "stale_reference_flags"]

@@ -1,0 +1,143 @@
+"""The multilingual name table of parties and places (``data/entities.json``), extended by a
+plans tree's ``plandiff.json`` (``"entities": [...]``, same shape).
+
+Each entity has a stable id and its names by language (en, ja, uk, ru ...). A name matches
+case-sensitively; Latin and Cyrillic names on word boundaries, a name ending in ``*`` any word
+starting with it (inflected forms), Japanese (and other CJK) names anywhere. Where names
+overlap, the longest wins. Names of every language are looked for in every text (a Japanese
+text may write NATO in Latin letters).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from plandiff._text import JAPANESE, class_body
+from plandiff.errors import InputError, Problem
+from plandiff.plans.jsonsource import format_path, load_json_file
+from plandiff.resources import package_dir
+
+CONFIG_NAME = "plandiff.json"
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A party or place and its names."""
+
+    id: str
+    names: tuple[tuple[str, tuple[str, ...]], ...]
+    """(language, names) pairs."""
+
+    def all_names(self) -> tuple[str, ...]:
+        """Every name in every language."""
+        return tuple(n for _, names in self.names for n in names)
+
+
+def _entities(data: Any) -> list[Entity]:
+    return [Entity(id=item["id"], names=tuple(sorted(
+        (lang, tuple(names)) for lang, names in item["names"].items())))
+        for item in data.get("entities", [])]
+
+
+@cache
+def shipped_entities() -> tuple[Entity, ...]:
+    """The table that ships with plandiff."""
+    text = (package_dir() / "data" / "entities.json").read_text(encoding="utf-8")
+    return tuple(_entities(json.loads(text)))
+
+
+def _check(data: Any, display: str, line_of: Any) -> None:
+    problems: list[tuple[tuple[str | int, ...], str]] = []
+    items = data.get("entities") if isinstance(data, dict) else None
+    if items is None:
+        return
+    if not isinstance(items, list):
+        problems.append((("entities",), "must be an array"))
+    else:
+        for index, item in enumerate(items):
+            where: tuple[str | int, ...] = ("entities", index)
+            if not isinstance(item, dict) or not isinstance(item.get("id"), str) \
+                    or not isinstance(item.get("names"), dict):
+                problems.append((where, "needs an id (string) and names (object)"))
+                continue
+            for lang, names in item["names"].items():
+                if not isinstance(names, list) or not all(
+                        isinstance(n, str) and n.strip("*") for n in names):
+                    problems.append(((*where, "names", lang), "must be an array of names"))
+    if problems:
+        found = tuple(Problem(display, format_path(w), m, line=line_of(w), rule="config")
+                      for w, m in problems)
+        raise InputError(found[0].format(), found)
+
+
+def load_entities(plans_root: Path | None) -> tuple[Entity, ...]:
+    """The shipped table plus the ``entities`` of ``plans_root/plandiff.json``: an entity
+    with a shipped id adds names to it, a new id adds an entity."""
+    table = {e.id: e for e in shipped_entities()}
+    if plans_root is None:
+        return tuple(table.values())
+    path = plans_root / CONFIG_NAME
+    if not os.path.lexists(path):
+        return tuple(table.values())
+    document = load_json_file(path, str(path))
+    _check(document.data, str(path), document.line_of)
+    for extra in _entities(document.data if isinstance(document.data, dict) else {}):
+        known = table.get(extra.id)
+        if known is None:
+            table[extra.id] = extra
+            continue
+        merged: dict[str, tuple[str, ...]] = dict(known.names)
+        for lang, names in extra.names:
+            merged[lang] = tuple(dict.fromkeys((*merged.get(lang, ()), *names)))
+        table[extra.id] = Entity(extra.id, tuple(sorted(merged.items())))
+    return tuple(table.values())
+
+
+_CJK = re.compile(f"[{class_body(JAPANESE, astral=False)}]")
+
+
+_LETTER = r"A-Za-z0-9\u00c0-\u024fА-Яа-яЁёІіЇїЄєҐґ"
+"""Letters of the scripts whose words are separated by spaces: a Latin or Cyrillic name must
+not touch one (a CJK character next to it is fine: ``NATOの``)."""
+
+
+def _pattern(name: str) -> str:
+    stem = name[:-1] if name.endswith("*") else name
+    body = re.escape(stem)
+    if _CJK.search(stem):
+        return body
+    tail = rf"[{_LETTER}'’]*" if name.endswith("*") else rf"(?![{_LETTER}])"
+    return rf"(?<![{_LETTER}]){body}{tail}"
+
+
+@cache
+def _compiled(entities: tuple[Entity, ...]) -> tuple[re.Pattern[str], Mapping[str, str]]:
+    owner: dict[str, str] = {}
+    for entity in entities:
+        for name in entity.all_names():
+            owner.setdefault(name, entity.id)
+    names = sorted(owner, key=lambda n: (-len(n.rstrip("*")), n))
+    groups = [f"(?P<n{i}>{_pattern(n)})" for i, n in enumerate(names)]
+    by_group = {f"n{i}": owner[n] for i, n in enumerate(names)}
+    return re.compile("|".join(groups) or r"(?!)"), by_group
+
+
+def mentioned(text: str, entities: Sequence[Entity]) -> dict[str, str]:
+    """Entity id → the first name of it in ``text``."""
+    pattern, by_group = _compiled(tuple(entities))
+    out: dict[str, str] = {}
+    for match in pattern.finditer(text):
+        group = match.lastgroup
+        if group is not None:
+            out.setdefault(by_group[group], match.group())
+    return out
+
+
+__all__ = ["Entity", "load_entities", "mentioned", "shipped_entities"]

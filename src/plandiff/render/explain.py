@@ -1,0 +1,59 @@
+"""How a pair was made, in a few words: the ``--explain`` line of the text and Markdown
+redlines, and the ``explain`` object of the diff JSON (one wording for every format)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from plandiff.engine.comparison import Change, ChangeKind
+
+_HOW = {
+    "declared": "declared link (derived_from)",
+    "id": "same point id",
+    "text": "same text",
+    "similarity": "similar text",
+    "containment": "containment",
+}
+
+
+def paired(change: Change) -> bool:
+    """True for a change that pairs old and new points (not an added or removed point)."""
+    return change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED)
+
+
+def explanation(change: Change) -> str:
+    """``similar text (score 0.41, confidence 0.62): guarantee, article, attack`` and the
+    like; empty for added and removed points."""
+    if not paired(change):
+        return ""
+    how = _HOW.get(change.evidence, change.evidence)
+    if change.leftover:
+        how += ", each other's best match among the leftovers"
+    details = []
+    if change.evidence in ("similarity", "containment"):
+        details.append(f"score {change.score:.2f}")
+    details.append(f"confidence {change.confidence:.2f}")
+    line = f"{how} ({', '.join(details)})"
+    if change.absorbed:
+        line += "; sub-points folded into the partner's text"
+    if change.terms:
+        line += ": " + ", ".join(change.terms)
+    if change.review:
+        line += " — review"
+    return line
+
+
+def explain_object(change: Change) -> dict[str, Any]:
+    """The ``explain`` object of a paired change in the diff JSON."""
+    return {
+        "evidence": change.evidence,
+        "confidence": round(change.confidence, 3) + 0.0,
+        "score": round(change.score, 4) + 0.0,
+        "terms": list(change.terms),
+        "absorbed": change.absorbed,
+        "leftover": change.leftover,
+        "why": explanation(change),
+    }
+
+
+__all__ = ["explain_object", "explanation", "paired"]

@@ -1,0 +1,118 @@
+"""A synopsis for the terminal.
+
+Wide enough (``width`` of at least 30 characters per column): a table, one column per version,
+cells wrapped. Narrower: one block per row, one line per version, so nothing is cut. Redlines
+use git's word-diff marks ``[-deleted-]{+inserted+}`` (with colour, Rich also strikes
+deletions and underlines insertions, so colour is never the only signal); flags follow a
+``!``; a clause missing from a version says ``not in this version`` or ``not reported``.
+"""
+
+from __future__ import annotations
+
+import io
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from plandiff.engine.comparison import Span, SpanOp
+from plandiff.lineage.synopsis import CellState, Synopsis, SynopsisCell, SynopsisRow
+from plandiff.render.common import flag_text
+from plandiff.render.synopsis_marks import STATE_WORDS, against_note, cell_marks
+
+DELETE_STYLE = "red strike"
+INSERT_STYLE = "green underline"
+MIN_COLUMN = 30
+"""Narrowest column (characters) for the table layout; below it, blocks."""
+
+
+def _redline(spans: tuple[Span, ...], color: bool) -> Text:
+    out = Text()
+    for span in spans:
+        if span.op is SpanOp.EQUAL:
+            out.append(span.text)
+        elif span.op is SpanOp.DELETE:
+            out.append(f"[-{span.text}-]", style=DELETE_STYLE if color else "")
+        else:
+            out.append(f"{{+{span.text}+}}", style=INSERT_STYLE if color else "")
+    return out
+
+
+def _head(cell: SynopsisCell, index: int, synopsis: Synopsis) -> str:
+    if cell.state is not CellState.PRESENT:
+        return f"— {STATE_WORDS[cell.state]}"
+    words = cell_marks(cell)
+    note = against_note(cell, index, synopsis)
+    if note:
+        words.append(note)
+    head = ", ".join(cell.numbers)
+    return head + (f" ({'; '.join(words)})" if words else "")
+
+
+def _cell_text(cell: SynopsisCell, index: int, synopsis: Synopsis, color: bool) -> Text:
+    out = Text(_head(cell, index, synopsis), style="bold" if color else "")
+    if cell.state is CellState.PRESENT:
+        out.append("\n")
+        out.append_text(_redline(cell.spans, color))
+        for flag in cell.flags:
+            out.append(f"\n! {flag_text(flag)}", style="yellow" if color else "")
+    return out
+
+
+def _row_title(row: SynopsisRow) -> str:
+    topics = f" [{', '.join(row.topics)}]" if row.topics else ""
+    return f"{'  ' * row.depth}{row.label}{topics}"
+
+
+def _header(synopsis: Synopsis) -> str:
+    lines = [f"Synopsis of {len(synopsis.columns)} versions, {len(synopsis.rows)} of "
+             f"{synopsis.total_rows} rows"]
+    for i, c in enumerate(synopsis.columns, 1):
+        base = " (base)" if synopsis.base == i - 1 else ""
+        lines.append(f"  {i}. {c.ref} ({c.date}, {c.status}, {c.language}){base}")
+    return "\n".join(lines) + "\n"
+
+
+def build(synopsis: Synopsis, *, width: int, color: bool) -> RenderableType:
+    """Rich renderables: a table when the columns fit, blocks otherwise."""
+    if width // max(1, len(synopsis.columns)) >= MIN_COLUMN:
+        table = Table(box=box.SQUARE, show_lines=True, expand=True, width=width)
+        for c in synopsis.columns:
+            table.add_column(f"{c.version}\n{c.date}", overflow="fold", ratio=1)
+        for row in synopsis.rows:
+            table.add_row(Text(_row_title(row), style="bold" if color else ""),
+                          *([""] * (len(synopsis.columns) - 1)), end_section=False)
+            table.add_row(*(_cell_text(c, i, synopsis, color) for i, c in enumerate(row.cells)))
+        return table
+    parts: list[RenderableType] = []
+    for row in synopsis.rows:
+        parts += [Text(""), Text(_row_title(row), style="bold" if color else "")]
+        for i, (cell, column) in enumerate(zip(row.cells, synopsis.columns, strict=True)):
+            head = Text(f"  {i + 1}. {column.version}: ")
+            head.append(_head(cell, i, synopsis), style="bold" if color else "")
+            parts.append(head)
+            if cell.state is CellState.PRESENT:
+                body = _redline(cell.spans, color)
+                for flag in cell.flags:
+                    body.append(f"\n! {flag_text(flag)}", style="yellow" if color else "")
+                parts.append(Padding(body, (0, 0, 0, 5)))
+    return Group(*parts)
+
+
+def render_synopsis_text(synopsis: Synopsis, *, width: int = 100, color: bool = False) -> str:
+    """The synopsis as terminal text (ANSI-styled when ``color``)."""
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=color, color_system="standard" if color
+                      else None, width=width, no_color=not color, highlight=False, emoji=False,
+                      markup=False, legacy_windows=False, soft_wrap=False)
+    console.print(_header(synopsis), end="")
+    if not synopsis.rows:
+        console.print("\nno rows match the filters")
+    else:
+        console.print(build(synopsis, width=width, color=color))
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+
+
+__all__ = ["render_synopsis_text"]

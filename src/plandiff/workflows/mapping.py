@@ -1,0 +1,237 @@
+"""The reviewed point mapping of ``plandiff add``: the aligner's proposal as rows a reviewer can
+read (old → new, kind, confidence, evidence), corrections (``--link O=N``, ``--unlink O``,
+``--new N``, or an edited ``--mapping`` CSV), and the CSV form (``--mapping-out``).
+
+A point is named by its number label as printed ("10", "10(a)") or by its id; old names are
+looked up in the superseded version, new names in the draft. The library never prints: the
+CLI shows :func:`mapping_rows`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from plandiff.engine.align import Alignment, Pair, PairKind
+from plandiff.engine.align.explain import FULL_SCORE
+from plandiff.errors import InputError, UsageError
+from plandiff.plans.model import Point
+
+CSV_HEADER = ("old", "new", "kind", "confidence", "evidence")
+_KIND = {PairKind.ONE_TO_ONE: "pair", PairKind.SPLIT: "split", PairKind.MERGE: "merge"}
+_HOW = {"declared": "declared link", "id": "same id", "text": "same text",
+        "similarity": "similar text", "containment": "containment"}
+
+
+@dataclass(frozen=True)
+class Corrections:
+    """What a reviewer changed in the proposed mapping (names as given)."""
+
+    links: tuple[tuple[str, str], ...] = ()
+    """(old, new): the new point derives from the old one."""
+    unlinks: tuple[str, ...] = ()
+    """Old points with no successor."""
+    new: tuple[str, ...] = ()
+    """New points with no predecessor."""
+    mapping: Path | None = None
+    """A mapping CSV (as written by ``--mapping-out``) that states the whole mapping."""
+
+    def __bool__(self) -> bool:
+        return bool(self.links or self.unlinks or self.new or self.mapping)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the mapping: old number(s) → new number(s)."""
+
+    old: tuple[str, ...]
+    new: tuple[str, ...]
+    kind: str
+    """pair, split, merge, removed, added."""
+    confidence: float | None = None
+    evidence: str = ""
+    review: bool = False
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """Corrections as point ids: links to declare, points never to pair."""
+
+    links: tuple[tuple[str, str], ...] = ()
+    """(old id, new id) in the draft's ids."""
+    never_old: frozenset[str] = frozenset()
+    never_new: frozenset[str] = frozenset()
+    notes: tuple[str, ...] = field(default=())
+
+
+def parse_link(value: str) -> tuple[str, str]:
+    """``10=5`` → ("10", "5")."""
+    old, sep, new = value.partition("=")
+    if not sep or not old.strip() or not new.strip():
+        raise UsageError(f"--link {value!r}: expected OLD=NEW, e.g. --link 10=5")
+    return old.strip(), new.strip()
+
+
+def _key(label: str) -> str:
+    return unicodedata.normalize("NFKC", label).strip().casefold().strip(".:) ")
+
+
+class _Names:
+    """Number labels and ids of one side's points."""
+
+    def __init__(self, points: Iterable[Point], side: str) -> None:
+        self.side = side
+        self.by_number: dict[str, list[str]] = {}
+        self.ids: set[str] = set()
+        self.number_of: dict[str, str] = {}
+        for point in points:
+            self.by_number.setdefault(_key(point.number), []).append(point.id)
+            self.ids.add(point.id)
+            self.number_of[point.id] = point.number
+
+    def __call__(self, name: str, where: str) -> str:
+        found = self.by_number.get(_key(name), [])
+        if len(found) == 1:
+            return found[0]
+        if name in self.ids:
+            return name
+        if len(found) > 1:
+            raise UsageError(f"{where}: {self.side} point number {name!r} is ambiguous "
+                             f"(ids {', '.join(found)}); name it by its id")
+        raise UsageError(f"{where}: no {self.side} point {name!r} (give its number, such as "
+                         "10 or 10(a), or its id)")
+
+
+def _walk(points: Sequence[Point]) -> Iterable[Point]:
+    for point in points:
+        yield point
+        yield from _walk(point.points)
+
+
+def resolve(corrections: Corrections, old: Sequence[Point], new: Sequence[Point],
+            proposed: frozenset[tuple[str, str]] = frozenset()) -> Resolved:
+    """Point ids for the corrections (and for a mapping CSV, the links that differ from the
+    ``proposed`` (old id, new id) links)."""
+    old_names = _Names(_walk(old), "old")
+    new_names = _Names(_walk(new), "new")
+    links = [(old_names(o, f"--link {o}={n}"), new_names(n, f"--link {o}={n}"))
+             for o, n in corrections.links]
+    never_old = {old_names(o, f"--unlink {o}") for o in corrections.unlinks}
+    never_new = {new_names(n, f"--new {n}") for n in corrections.new}
+    if corrections.mapping is not None:
+        file_links, file_old, file_new = read_mapping(corrections.mapping, old_names, new_names)
+        links += sorted(set(file_links) - proposed)
+        paired_old = {o for o, _ in file_links}
+        paired_new = {n for _, n in file_links}
+        never_old |= {o for o in file_old if o not in paired_old}
+        never_new |= {n for n in file_new if n not in paired_new}
+    for o, n in links:
+        if o in never_old:
+            raise UsageError(f"old point {old_names.number_of[o]} is both linked and unlinked")
+        if n in never_new:
+            raise UsageError(f"new point {new_names.number_of[n]} is both linked and new")
+    return Resolved(links=tuple(dict.fromkeys(links)), never_old=frozenset(never_old),
+                    never_new=frozenset(never_new))
+
+
+def read_mapping(path: Path, old_names: _Names, new_names: _Names
+                 ) -> tuple[list[tuple[str, str]], set[str], set[str]]:
+    """The links of a mapping CSV, and every old and new point it names."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the mapping ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: the mapping is not UTF-8 text") from None
+    reader = csv.reader(io.StringIO(text))
+    header = next(reader, None)
+    if header is None or [h.strip().casefold() for h in header[:2]] != ["old", "new"]:
+        raise InputError(f"{path}:1: a mapping CSV starts with the header "
+                         f"{','.join(CSV_HEADER)} (write one with --mapping-out)")
+    links: list[tuple[str, str]] = []
+    olds: set[str] = set()
+    news: set[str] = set()
+    for line, row in enumerate(reader, start=2):
+        if not row or not any(cell.strip() for cell in row):
+            continue
+        cells = [*row, "", ""]
+        old_cell, new_cell = cells[0].strip(), cells[1].strip()
+        old_ids = [old_names(x.strip(), f"{path}:{line}") for x in old_cell.split(";")
+                   if x.strip()]
+        new_ids = [new_names(x.strip(), f"{path}:{line}") for x in new_cell.split(";")
+                   if x.strip()]
+        olds.update(old_ids)
+        news.update(new_ids)
+        links.extend((o, n) for o in old_ids for n in new_ids)
+    return links, olds, news
+
+
+def _numbers(points: Sequence[Point], index: Sequence[int]) -> tuple[str, ...]:
+    return tuple(points[i].number for i in index)
+
+
+def _evidence(pair: Pair) -> str:
+    how = _HOW.get(pair.evidence.value, pair.evidence.value)
+    if pair.leftover:
+        how += " (best leftover)"
+    if pair.terms and pair.similarity < FULL_SCORE * 2:
+        how += ": " + ", ".join(pair.terms[:3])
+    return how
+
+
+def mapping_rows(alignment: Alignment, old: Sequence[Point], new: Sequence[Point]
+                 ) -> list[Row]:
+    """The mapping at every depth, in the new version's order (removed points last at each
+    level), as rows a reviewer reads."""
+    rows: list[Row] = []
+    for pair in alignment.pairs:
+        olds = _numbers(old, pair.old_index)
+        news = _numbers(new, pair.new_index)
+        old_children = [c for i in pair.old_index for c in old[i].points]
+        new_children = [c for j in pair.new_index for c in new[j].points]
+        olds += tuple(old_children[k].number for k in pair.absorbed_old)
+        news += tuple(new_children[k].number for k in pair.absorbed_new)
+        kind = ("merge" if pair.absorbed_old else "split" if pair.absorbed_new
+                else _KIND[pair.kind])
+        rows.append(Row(olds, news, kind, pair.confidence, _evidence(pair), pair.review))
+        if pair.children is not None:
+            rows += mapping_rows(pair.children, old_children, new_children)
+    for j in alignment.unmatched_new:
+        rows.append(Row((), (new[j].number,), "added"))
+        rows += [Row((), (p.number,), "added") for p in _walk(new[j].points)]
+    for i in alignment.unmatched_old:
+        rows.append(Row((old[i].number,), (), "removed"))
+        rows += [Row((p.number,), (), "removed") for p in _walk(old[i].points)]
+    return rows
+
+
+def mapping_csv(rows: Sequence[Row]) -> str:
+    """The rows as CSV (several numbers on one side joined by ``;``), for ``--mapping-out``."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    for row in rows:
+        writer.writerow([";".join(row.old), ";".join(row.new), row.kind,
+                         "" if row.confidence is None else f"{row.confidence:.2f}",
+                         row.evidence])
+    return out.getvalue()
+
+
+def row_line(row: Row) -> str:
+    """``10 -> 5  merge  0.86  similar text: guarantee, invades`` (``review`` when unsure)."""
+    old = ", ".join(row.old) or "-"
+    new = ", ".join(row.new) or "-"
+    line = f"{old} -> {new}  {row.kind}"
+    if row.confidence is not None:
+        line += f"  {row.confidence:.2f}  {row.evidence}"
+    if row.review:
+        line += "  [review]"
+    return line
+
+
+__all__ = ["CSV_HEADER", "Corrections", "Resolved", "Row", "mapping_csv", "mapping_rows",
+           "parse_link", "resolve", "row_line"]

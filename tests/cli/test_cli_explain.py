@@ -1,0 +1,91 @@
+"""``plandiff diff --explain``: how every pair was made, in text, Markdown and JSON; pairs the
+aligner is unsure of are marked "review" in every format and counted in the summary."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.helpers import Run, make_plan, write_plan
+
+
+def _pair(tmp_path: Path) -> tuple[str, str]:
+    old = make_plan(version="v1", points=[
+        {"id": "army", "number": "1",
+         "text": "The armed forces of Party B are capped at 600,000 personnel in peacetime."},
+        {"id": "weekly", "number": "2",
+         "text": "The monitoring mission reports to the joint commission every week."},
+        {"id": "monthly", "number": "3",
+         "text": "The monitoring mission reports to the joint commission every month."},
+        {"id": "vote", "number": "4",
+         "text": "Elections are held within 100 days of signature under observation."}])
+    new = make_plan(version="v2", points=[
+        {"id": "cap", "number": "1",
+         "text": "The armed forces of Party B are capped at 800,000 personnel in peacetime."},
+        {"id": "reports", "number": "2",
+         "text": "The monitoring mission reports to the joint commission regularly."},
+        {"id": "vote", "number": "3",
+         "text": "Elections are held within 100 days of signature under observation."}])
+    return (str(write_plan(tmp_path, old, "old.json")),
+            str(write_plan(tmp_path, new, "new.json")))
+
+
+def test_text_explains_every_pair_and_marks_the_close_call(cli: Callable[..., Run],
+                                                          tmp_path: Path) -> None:
+    old, new = _pair(tmp_path)
+    run = cli("diff", old, new, "--explain")
+    assert run.code == 0, run.err
+    lines = run.out.splitlines()
+    assert "1 to review (low-confidence pairing)" in lines[1]
+    why = [line.strip() for line in lines if line.strip().startswith("why:")]
+    assert len(why) == 3  # three pairs, one line each
+    assert any(w.startswith("why: same point id") for w in why)
+    army = next(w for w in why if "armed" in w)
+    assert army.startswith("why: similar text (score ") and "confidence 1.00" in army
+    close = next(w for w in why if "monitoring" in w)
+    assert close.endswith("— review")
+    assert any(line.startswith("2 modified, review") for line in lines)
+    plain = cli("diff", old, new)
+    assert not any("why:" in line for line in plain.out.splitlines())
+    assert "modified, review" in plain.out  # marked with or without --explain
+
+
+def test_json_and_markdown_explain(cli: Callable[..., Run], tmp_path: Path) -> None:
+    old, new = _pair(tmp_path)
+    data = json.loads(cli("diff", old, new, "--format", "json", "--explain").out)
+    assert data["summary"]["review"] == 1
+    paired = [c for c in data["changes"] if c["old"] and c["new"]]
+    assert all("explain" in c for c in paired)
+    assert not any("explain" in c for c in data["changes"] if not (c["old"] and c["new"]))
+    army = next(c for c in paired if c["new"] == ["cap"])["explain"]
+    assert army["evidence"] == "similarity" and army["confidence"] == 1.0
+    assert "armed" in army["terms"] and army["why"].startswith("similar text")
+    reviewed = [c for c in data["changes"] if c.get("review")]
+    assert len(reviewed) == 1 and reviewed[0]["new"] == ["reports"]
+    assert reviewed[0]["explain"]["confidence"] < 0.5
+    plain = json.loads(cli("diff", old, new, "--format", "json").out)
+    assert not any("explain" in c for c in plain["changes"])
+    md = cli("diff", old, new, "--format", "markdown", "--explain").out
+    assert md.count("*Why:*") == 3
+    assert "| pairings to review (low confidence) | 1 |" in md
+
+
+def test_html_marks_review(cli: Callable[..., Run], tmp_path: Path) -> None:
+    old, new = _pair(tmp_path)
+    html = cli("diff", old, new, "--format", "html").out
+    assert html.count('<span class="badge review">review</span>') == 1
+    assert "pairings to review (low confidence)" in html
+
+
+def test_shipped_28_to_20_explains_every_link(cli: Callable[..., Run]) -> None:
+    data = json.loads(cli("diff", "peace-framework@2025-11-20-us-28-point",
+                          "peace-framework@2025-12-24-20-point", "--format", "json",
+                          "--explain").out)
+    paired = [c for c in data["changes"] if c["old"] and c["new"]]
+    assert len(paired) >= 15
+    for change in paired:
+        why = change["explain"]
+        assert why["evidence"] in {"declared", "id", "text", "similarity", "containment"}
+        assert why["why"]
+    assert data["summary"].get("review", 0) <= 2

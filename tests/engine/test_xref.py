@@ -1,0 +1,156 @@
+"""Cross-references: the forms found in en/ja/uk/ru, the ones left alone, resolution, the
+validate warning and the diff's reference flag in every format."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from plandiff.engine.compare import compare
+from plandiff.engine.comparison import FlagKind
+from plandiff.engine.xref import dangling, find_references, resolve
+from plandiff.plans.loading import load_plan
+from plandiff.plans.model import PlanVersion
+from tests.helpers import REPO, Run, make_plan, write_plan
+
+CASE = REPO / "tests" / "cases" / "stale-reference"
+
+# (text, references as written, targets) — a corpus of reference forms in four languages.
+FORMS = [
+    ("as set out in point 12", ["point 12"], [("12",)]),
+    ("Points 3–5 apply.", ["Points 3–5"], [("3", "4", "5")]),
+    ("points 3, 4 and 7", ["points 3, 4 and 7"], [("3", "4", "7")]),
+    ("under paragraph 5(b)", ["paragraph 5(b)"], [("5(b)",)]),
+    ("Article 2(1) applies", ["Article 2(1)"], [("2(1)",)]),
+    ("see Section 4 and clause 9", ["Section 4", "clause 9"], [("4",), ("9",)]),
+    ("項目12に定めるとおり", ["項目12"], [("12",)]),
+    ("項目１２（全角）", ["項目１２"], [("12",)]),
+    ("第3条の規定により", ["第3条"], [("3",)]),
+    ("第3条第2項に従い", ["第3条第2項"], [("3(2)",)]),
+    ("відповідно до пункту 12", ["пункту 12"], [("12",)]),
+    ("пункт 12 застосовується", ["пункт 12"], [("12",)]),
+    ("пунктів 3–5", ["пунктів 3–5"], [("3", "4", "5")]),
+    ("згідно зі статті 5", ["статті 5"], [("5",)]),
+    ("в соответствии с пунктом 12", ["пунктом 12"], [("12",)]),
+    ("согласно статьи 5", ["статьи 5"], [("5",)]),
+    ("пункты 3 и 4", ["пункты 3 и 4"], [("3", "4")]),
+    ("см. п. 4", ["п. 4"], [("4",)]),
+]
+
+# References to other texts: left alone (precision before recall).
+NOT_OURS = [
+    "US point 3 (no invasion) was dropped",
+    "the 28-point draft (point 14) would have used the assets",
+    "guarantees mirroring NATO's Article 5",
+    "NATO and the Europeans give guarantees mirroring Article 5",
+    "Article 2 of the UN Charter",
+    "北大西洋条約第5条にならった保証",
+    "the 20-point framework (point 8) moved it",
+    "single-point 24 Kanal reports",
+    "a 20-point plan",
+]
+
+
+@pytest.mark.parametrize(("text", "written", "targets"), FORMS, ids=[f[0] for f in FORMS])
+def test_reference_forms_are_found(text: str, written: list[str],
+                                   targets: list[tuple[str, ...]]) -> None:
+    found = find_references(text)
+    assert [r.text for r in found] == written
+    assert [r.targets for r in found] == targets
+    for ref in found:
+        assert text[ref.start:ref.end] == ref.text
+
+
+@pytest.mark.parametrize("text", NOT_OURS)
+def test_references_to_other_texts_are_left_alone(text: str) -> None:
+    assert find_references(text) == ()
+
+
+def _plan(points: list[dict[str, object]]) -> PlanVersion:
+    return PlanVersion.model_validate(make_plan(points=points))
+
+
+def test_resolve_finds_points_and_sub_points_by_number() -> None:
+    plan = _plan([
+        {"id": "five", "number": "5", "text": "Five.", "points": [
+            {"id": "five-b", "number": "b", "text": "Five b."},
+            {"id": "five-c", "number": "5(c)", "text": "Five c."}]},
+        {"id": "twelve", "number": "12.", "text": "Twelve."},
+    ])
+    assert resolve("5", plan).id == "five"  # type: ignore[union-attr]
+    assert resolve("5(b)", plan).id == "five-b"  # type: ignore[union-attr]
+    assert resolve("5(c)", plan).id == "five-c"  # type: ignore[union-attr]
+    assert resolve("12", plan).id == "twelve"  # type: ignore[union-attr]
+    assert resolve("6", plan) is None
+
+
+def test_dangling_lists_references_that_name_no_point() -> None:
+    plan = _plan([
+        {"id": "one", "number": "1", "text": "As set out in point 2 and point 9."},
+        {"id": "two", "number": "2", "text": "Two.", "notes": "Compare 項目7."},
+    ])
+    found = [(d.path, d.target) for d in dangling(plan)]
+    assert found == [(("points", 0, "text"), "9"), (("points", 1, "notes"), "7")]
+
+
+def test_stale_reference_is_flagged_when_its_target_is_renumbered_or_removed() -> None:
+    comparison = compare(load_plan(CASE / "old.json"), load_plan(CASE / "new.json"))
+    review = next(c for c in comparison.changes if c.new == ("review",))
+    flags = [f for f in review.flags if f.kind is FlagKind.REFERENCE]
+    assert len(flags) == 2
+    assert flags[0].old.startswith("point 2: The armed forces")
+    assert flags[0].new.startswith("point 2: Prisoners of war")
+    assert "now 3" in flags[0].new
+    assert flags[1].old.startswith("point 3: A joint commission")
+    assert "was removed" in flags[1].new
+    assert comparison.summary.references == 2
+
+
+def test_an_updated_reference_is_not_flagged() -> None:
+    before = json.loads((CASE / "old.json").read_text("utf-8"))
+    before["points"][3]["text"] = "The cap set out in point 2 is reviewed after five years."
+    after = json.loads((CASE / "new.json").read_text("utf-8"))
+    after["points"][3]["text"] = "The cap set out in point 3 is reviewed after five years."
+    old, new = PlanVersion.model_validate(before), PlanVersion.model_validate(after)
+    comparison = compare(old, new)
+    assert comparison.summary.references == 0
+    assert not any(f.kind is FlagKind.REFERENCE for c in comparison.changes for f in c.flags)
+
+
+@pytest.mark.parametrize(("fmt", "needle"), [
+    ("text", "! reference: point 2: The armed forces"),
+    ("markdown", "stale cross-references | 2"),
+    ("json", '"kind": "reference"'),
+    ("html", "cross-reference"),
+])
+def test_reference_flag_shows_in_every_format(cli: Callable[..., Run], fmt: str,
+                                              needle: str) -> None:
+    run = cli("diff", str(CASE / "old.json"), str(CASE / "new.json"), "--format", fmt)
+    assert run.code == 0, run.err
+    assert needle in run.out
+    if fmt == "json":
+        assert json.loads(run.out)["summary"]["references"] == 2
+    if fmt == "text":
+        assert "2 stale cross-references" in run.out
+
+
+def test_validate_warns_and_strict_fails(cli: Callable[..., Run], tmp_path: Path) -> None:
+    plan = make_plan(points=[{"id": "one", "number": "1", "text": "As set out in point 4."}])
+    path = write_plan(tmp_path / "plans", plan)
+    run = cli("validate", str(path))
+    assert run.code == 0
+    assert "warning:" in run.out and "'point 4' names no point of this version" in run.out
+    strict = cli("validate", str(path), "--strict", "--format", "github")
+    assert strict.code == 1
+    assert strict.out.startswith("::warning file=") and ",line=" in strict.out
+    as_json = json.loads(cli("validate", str(path), "--format", "json").out)
+    assert as_json["valid"] is True and as_json["warnings"][0]["rule"] == "reference"
+
+
+def test_shipped_plans_have_no_dangling_reference(cli: Callable[..., Run]) -> None:
+    run = cli("validate", str(REPO / "plans"), "--strict")
+    assert run.code == 0, run.out + run.err
+    assert "warning" not in run.out

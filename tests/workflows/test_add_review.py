@@ -1,0 +1,134 @@
+"""``plandiff add``'s review step: the printed mapping, --link/--unlink/--new, the mapping CSV
+round trip, --dry-run, and corrections recorded so that a later diff gives the same result."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from plandiff.engine.compare import compare
+from plandiff.plans.loading import load_plan
+from plandiff.workflows.add import AddRequest, add_version
+from plandiff.workflows.mapping import Corrections
+from tests.helpers import Run, assert_no_traceback
+
+V1 = """# Accord, first draft
+1. The parties observe a full ceasefire from the day of signing.
+2. Ukraine's armed forces are capped at 600,000 personnel.
+3. Elections are held within 100 days of signing.
+4. A joint commission monitors the ceasefire line.
+"""
+
+V2 = """# Accord, second draft
+1. Elections are held within 100 days of signing.
+2. A joint commission of observers is set up for the ceasefire line and reports monthly.
+3. The parties observe a full ceasefire from the day of signing.
+4. Ukraine's armed forces are capped at 800,000 personnel in peacetime.
+"""
+
+ARGS = ("--document", "accord", "--version", "2025-12-24-v2")
+
+
+def _tree(tmp_path: Path) -> Path:
+    plans = tmp_path / "plans"
+    (tmp_path / "v1.txt").write_text(V1, encoding="utf-8")
+    (tmp_path / "v2.txt").write_text(V2, encoding="utf-8")
+    add_version(AddRequest(source=tmp_path / "v1.txt", plans_root=plans, document="accord",
+                           version="2025-11-20-v1"))
+    return plans
+
+
+def _add(tmp_path: Path, **extra: object) -> object:
+    return add_version(AddRequest(source=tmp_path / "v2.txt", plans_root=tmp_path / "plans",
+                                  document="accord", version="2025-12-24-v2",
+                                  **extra))  # type: ignore[arg-type]
+
+
+def test_the_proposed_mapping_is_printed_with_kind_confidence_and_evidence(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    plans = _tree(tmp_path)
+    run = cli("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans), "--dry-run")
+    assert run.code == 0, run.err
+    assert "dry run, nothing written" in run.out
+    assert not (plans / "accord" / "2025-12-24-v2.json").exists()
+    lines = run.out.splitlines()
+    start = next(k for k, line in enumerate(lines) if line.startswith("mapping (old -> new"))
+    rows = [line.strip() for line in lines[start + 1:start + 5]]
+    assert "3 -> 1  pair  1.00  same text" in rows
+    assert "1 -> 3  pair  1.00  same text" in rows
+    army = next(r for r in rows if r.startswith("2 -> 4  pair"))
+    assert "similar text: " in army and "armed" in army
+    commission = next(r for r in rows if r.startswith("4 -> 2  pair"))
+    assert "commission" in commission
+
+
+def test_corrections_set_ids_links_and_are_recorded(tmp_path: Path) -> None:
+    plans = _tree(tmp_path)
+    result = _add(tmp_path, corrections=Corrections(unlinks=("4",), new=("2",),
+                                                    links=(("2", "4"),)))
+    plan = result.plan  # type: ignore[attr-defined]
+    by_number = {p.number: p for p in plan.points}
+    assert by_number["2"].derived_from == ()
+    assert by_number["4"].derived_from == ("accord@2025-11-20-v1#p2",)
+    assert by_number["4"].id == "p2"
+    assert plan.alignment is not None
+    assert plan.alignment.against == "2025-11-20-v1"
+    assert plan.alignment.unlinked == ("accord@2025-11-20-v1#p4",)
+    assert plan.alignment.new == (by_number["2"].id,)
+    # The file on disk carries the record, and a later diff honours it.
+    saved = load_plan(plans / "accord" / "2025-12-24-v2.json")
+    assert saved.alignment == plan.alignment
+    old = load_plan(plans / "accord" / "2025-11-20-v1.json")
+    changes = compare(old, saved).changes
+    kinds = {(c.old, c.new): c.kind.value for c in changes}
+    assert kinds[(("p4",), ())] == "removed"
+    assert kinds[((), (by_number["2"].id,))] == "added"
+
+
+def test_without_corrections_the_commission_is_paired(tmp_path: Path) -> None:
+    _tree(tmp_path)
+    result = _add(tmp_path)
+    plan = result.plan  # type: ignore[attr-defined]
+    assert plan.alignment is None
+    assert {p.number: p.id for p in plan.points}["2"] == "p4"
+
+
+def test_mapping_csv_round_trip(cli: Callable[..., Run], tmp_path: Path) -> None:
+    plans = _tree(tmp_path)
+    out = tmp_path / "map.csv"
+    run = cli("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans), "--dry-run",
+              "--mapping-out", str(out))
+    assert run.code == 0, run.err
+    text = out.read_text(encoding="utf-8")
+    assert text.splitlines()[0] == "old,new,kind,confidence,evidence"
+    # The reviewer says the commission (old 4) went nowhere and new 2 is new.
+    edited = [line for line in text.splitlines() if not line.startswith("4,2,")]
+    edited += ["4,,removed,,", ",2,added,,"]
+    out.write_text("\n".join(edited) + "\n", encoding="utf-8")
+    run = cli("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans),
+              "--mapping", str(out))
+    assert run.code == 0, run.err
+    saved = json.loads((plans / "accord" / "2025-12-24-v2.json").read_text("utf-8"))
+    assert saved["alignment"]["unlinked"] == ["accord@2025-11-20-v1#p4"]
+    assert len(saved["alignment"]["new"]) == 1
+    assert "corrections recorded in the file: 1 unlinked, 1 new" in run.out
+
+
+def test_bad_corrections_are_one_line_input_errors(cli: Callable[..., Run],
+                                                   tmp_path: Path) -> None:
+    plans = _tree(tmp_path)
+    base = ("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans))
+    for extra, words in ((("--link", "9=1"), "no old point '9'"),
+                         (("--link", "1"), "expected OLD=NEW"),
+                         (("--new", "7"), "no new point '7'"),
+                         (("--link", "1=3", "--unlink", "1"), "both linked and unlinked")):
+        run = cli(*base, *extra)
+        assert run.code == 2, (extra, run.out)
+        assert words in run.err
+        assert_no_traceback(run)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n", encoding="utf-8")
+    run = cli(*base, "--mapping", str(bad))
+    assert run.code == 2 and "bad.csv:1:" in run.err
+    assert not (plans / "accord" / "2025-12-24-v2.json").exists()

@@ -1,0 +1,172 @@
+"""``plandiff build`` stopped as users and machines stop it: Ctrl-C in a terminal (SIGINT to
+the whole process group), ``kill``/``timeout``/a CI time-out (SIGTERM to the parent) and
+``kill -9`` (SIGKILL to the parent), each on a real subprocess build of a small plans tree
+with two pool workers. After each, no worker is left running, the lock is free, and the next
+build succeeds and writes byte-identical reports.
+
+No blind sleeps: each test waits until the build is rendering (its staging folder exists and
+its workers are up), then sends the signal.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import REPO, make_plan, write_plan
+
+STAGING = ".build-staging-"
+WAIT = 60.0
+"""Upper bound of any wait (the build normally reaches its workers in a second or two)."""
+
+
+def _tree(root: Path) -> Path:
+    """Three comparisons (HTML and PDF each), three history pages and an index."""
+    plans = root / "plans"
+    for document in ("accord", "annex", "pact"):
+        write_plan(plans, make_plan(document=document, version="v1"))
+        v2 = make_plan(document=document, version="v2", date="2025-12-01", supersedes="v1")
+        v2["points"][0]["text"] = "The parties shall observe a ceasefire within 30 days."
+        v2["points"].append({"id": "three", "number": "3", "text": "Sanctions are lifted.",
+                             "topics": ["sanctions"]})
+        write_plan(plans, v2)
+    (plans / "plandiff.json").write_text('{"formats": ["html", "pdf"]}\n', encoding="utf-8")
+    return plans
+
+
+def _start(plans: Path, out: Path, *extra: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "NO_COLOR": "1"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "plandiff", "build", "--plans", str(plans), "--out", str(out),
+         "--jobs", "2", "--no-progress", *extra],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True)  # its own process group, as a shell job has
+
+
+def _finish(process: subprocess.Popen[str]) -> tuple[int, str]:
+    _, err = process.communicate(timeout=300)
+    return process.returncode, err
+
+
+def _reports(out: Path) -> dict[str, bytes]:
+    """Every report file (the manifest and the lock aside: they record the build itself)."""
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and p.name not in ("manifest.json", ".build-lock")}
+
+
+def _alive(pid: int) -> bool:
+    """A process that exists and is not a zombie waiting to be reaped."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
+            state = handle.read().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return False
+    return state not in ("Z", "X")
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        if int(fields[1]) == pid and fields[0] not in ("Z", "X"):
+            found.add(int(entry))
+    return found
+
+
+def _poll(condition: Callable[[], bool], what: str) -> None:
+    deadline = time.monotonic() + WAIT
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.02)
+
+
+def _rendering(process: subprocess.Popen[str], out: Path) -> set[int]:
+    """Wait until the build renders: staging folder made, both workers up. Their pids."""
+    workers: set[int] = set()
+
+    def ready() -> bool:
+        assert process.poll() is None, "the build ended before it could be stopped"
+        workers.update(_children(process.pid))
+        return any(out.glob(f"{STAGING}*")) and len(workers) >= 2
+
+    _poll(ready, "the build to start rendering")
+    return workers
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, bytes]]:
+    """A plans tree and the reports an undisturbed build makes of it."""
+    root = tmp_path_factory.mktemp("reference")
+    plans = _tree(root)
+    out = root / "reports"
+    code, err = _finish(_start(plans, out))
+    assert code == 0, err
+    return root, _reports(out)
+
+
+def _workspace(reference: tuple[Path, dict[str, bytes]], tmp_path: Path) -> tuple[Path, Path]:
+    root, _ = reference
+    shutil.copytree(root, tmp_path / "work")
+    return tmp_path / "work" / "plans", tmp_path / "work" / "reports"
+
+
+def _next_build_recovers(plans: Path, out: Path, expected: dict[str, bytes]) -> str:
+    """The next build takes the lock, renders everything again and writes the same bytes."""
+    code, err = _finish(_start(plans, out, "--force"))
+    assert code == 0, err
+    assert "another plandiff build" not in err
+    assert _reports(out) == expected
+    assert not list(out.glob(f"{STAGING}*"))
+    assert (out / ".build-lock").read_text(encoding="ascii") == ""  # ended cleanly
+    return err
+
+
+@pytest.mark.parametrize(("how", "code"), [("sigint-group", 130), ("sigterm-parent", 143)])
+def test_sigint_and_sigterm_stop_the_build_cleanly(
+        reference: tuple[Path, dict[str, bytes]], tmp_path: Path, how: str, code: int) -> None:
+    plans, out = _workspace(reference, tmp_path)
+    expected = reference[1]
+    process = _start(plans, out, "--force")
+    workers = _rendering(process, out)
+    if how == "sigint-group":
+        os.killpg(process.pid, signal.SIGINT)  # Ctrl-C: the terminal signals the group
+    else:
+        process.send_signal(signal.SIGTERM)
+    returncode, err = _finish(process)
+    assert returncode == code, err
+    assert "interrupted" in err and "Traceback" not in err and "internal error" not in err
+    assert not any(_alive(pid) for pid in workers), "a worker outlived the build"
+    assert not list(out.glob(f"{STAGING}*")), "the staging folder was left behind"
+    assert _reports(out) == expected, "the previous reports changed"
+    _next_build_recovers(plans, out, expected)
+
+
+def test_sigkill_leaves_no_worker_and_no_lock(
+        reference: tuple[Path, dict[str, bytes]], tmp_path: Path) -> None:
+    plans, out = _workspace(reference, tmp_path)
+    expected = reference[1]
+    process = _start(plans, out, "--force")
+    workers = _rendering(process, out)
+    killed = process.pid
+    process.send_signal(signal.SIGKILL)
+    returncode, _ = _finish(process)
+    assert returncode == -signal.SIGKILL
+    _poll(lambda: not any(_alive(pid) for pid in workers), "the orphaned workers to end")
+    assert _reports(out) == expected  # nothing was committed
+    err = _next_build_recovers(plans, out, expected)
+    assert f"took over {out} from a build that was killed (process {killed})" in err
