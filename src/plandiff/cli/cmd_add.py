@@ -111,6 +111,8 @@ def summary_lines(result: AddResult) -> list[str]:
     if comparison is not None:
         counts = comparison.summary.counts(not_reported=False)
         words = ", ".join(f"{n} {k}" for k, n in counts if n)
+        if comparison.summary.not_reported:  # a partial text: removed only as far as known
+            words += f" ({comparison.summary.not_reported} of them not reported)"
         lines.append(f"changes vs {before.version}: {words or 'none'}")
         lines.append(f"  ({change_line(counts)})")
         flags = [(change, flag) for change in comparison.changes for flag in change.flags]

@@ -18,7 +18,7 @@ from plandiff.plans.intake.build import (
 )
 from plandiff.plans.intake.formats import read_lines
 from plandiff.plans.intake.lines import DraftFormat, DraftLines
-from plandiff.plans.intake.parser import parse_lines
+from plandiff.plans.intake.parser import TooManyPoints, parse_lines
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.intake.report import StructureReport, structure_report
 from plandiff.plans.jsonsource import read_bytes
@@ -87,7 +87,13 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
                 DraftFormat.PDF: "the PDF has no text"}.get(
             draft.format, "file is empty; expected numbered points (lines like '1. ...')")
         raise input_problem(label, what)
-    parse = parse_lines(lines, points_by=request.points_by.value)
+    try:
+        parse = parse_lines(lines, points_by=request.points_by.value,
+                            max_points=request.limits.max_points)
+    except TooManyPoints as exc:
+        raise input_problem(label, f"more than {request.limits.max_points} points (set "
+                            "PLANDIFF_MAX_POINTS to raise the limit)", rule="limits",
+                            where=exc.where) from None
     if not parse.points:
         raise input_problem(label, "no numbered points found (expected lines like '1. ...', "
                             "'Point 1', '第1項'); for a list without numbers give "

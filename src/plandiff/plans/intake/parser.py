@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 
 from plandiff.plans.intake.lines import Line
 
-__all__ = ["FW_DIGITS", "Node", "Parse", "parse_lines"]
+__all__ = ["FW_DIGITS", "Node", "Parse", "TooManyPoints", "parse_lines"]
 
 FW_DIGITS = str.maketrans(
     "０１２３４５６７８９ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
@@ -460,12 +460,24 @@ def _expected_after(parse: Parse, piece: str) -> int:
     return parse.expected()
 
 
-def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "markers") -> Parse:
-    """Read a draft's lines (see the module notes)."""
+class TooManyPoints(Exception):
+    """More top-level points than the limit allows (raised as soon as it is exceeded)."""
+
+    def __init__(self, where: str) -> None:
+        super().__init__(where)
+        self.where = where
+
+
+def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "markers",
+                max_points: int | None = None) -> Parse:
+    """Read a draft's lines (see the module notes). Past ``max_points`` top-level points
+    :class:`TooManyPoints` stops the reading at once (a huge draft is refused fast)."""
     if points_by == "lines":
         return _by_lines(lines)
     parse = Parse()
     for line in lines:
+        if max_points is not None and len(parse.points) > max_points:
+            raise TooManyPoints(line.where)
         raw = line.text
         if not raw.strip():
             node = parse.current

@@ -7,7 +7,7 @@ needs a password is refused with a message that says so, and so is one with no t
 (a scan: the message suggests OCR).
 
 Per page, PDFium's lines (:mod:`plandiff.plans.intake.pdfium`) are read in its reading order.
-Page furniture is removed: lines in the top or bottom 7 % of the page that are page numbers
+Page furniture is removed: lines in the top or bottom 6 % of the page that are page numbers
 (``3``, ``3/12``, ``Page 3 of 12``, ``- 3 -``), URLs or file paths, browser print dates
 (``12/1/26, 7:02 PM``), text repeated on several pages in the same band (running headers and
 footers, numbers ignored), or text in a smaller font than the body there. Visual lines are
@@ -34,7 +34,7 @@ from plandiff.plans.intake.problems import input_problem
 
 __all__ = ["read_pdf"]
 
-_BAND = 0.07
+_BAND = 0.06
 _STREAM = re.compile(rb"stream\r?\n")
 _ZLIB_HEADERS = frozenset({b"\x78\x01", b"\x78\x5e", b"\x78\x9c", b"\x78\xda"})
 _PAGE_NUMBER = re.compile(
@@ -111,7 +111,7 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
                 if (_PAGE_NUMBER.match(text) or _URL.match(text) or _PRINT_DATE.match(text)
                         or (_PAGE_AT_END.search(text) and _URL.match(text.split()[0]))
                         or (len(pages) > 1 and repeats[_furniture_key(text)] > 1)
-                        or (body_height and line.height < 0.9 * body_height)):
+                        or (body_height and line.height < 0.85 * body_height)):
                     removed += 1
                     continue
             kept.append(line)
@@ -148,7 +148,8 @@ def _page_lines(page: _Page) -> list[Line]:
     for line in lines:
         text = " ".join(line.text.split())
         indent = max(0, round((line.x0 - left) / (1.5 * unit))) * 2
-        gap = previous is not None and previous.bottom - line.bottom > 1.4 * pitch
+        step = previous.bottom - line.bottom if previous is not None else 0.0
+        gap = previous is not None and (step > 1.4 * pitch or step > 2.4 * unit)
         continues = (current is not None and previous is not None and not gap
                      and previous.x1 >= right - max(0.12 * width, 2 * unit)
                      and not _MARKER.match(text))

@@ -27,9 +27,11 @@ class RawLine:
     x0: float
     x1: float
     bottom: float
+    """The line's baseline (median bottom of its characters' boxes)."""
     top: float
     height: float
-    """Median height of its characters' boxes (a proxy for the font size)."""
+    """A high quantile of its characters' box heights (capitals and ascenders: a proxy for
+    the font size)."""
 
 
 class PdfText:
@@ -74,6 +76,10 @@ class PdfText:
         return float(width), float(height), lines
 
 
+_SAMPLE = 12
+"""Characters per line whose boxes are read (each is a call into PDFium)."""
+
+
 def _lines(textpage: pdfium.PdfTextPage, text: str) -> list[RawLine]:
     out: list[RawLine] = []
     start = 0
@@ -81,9 +87,12 @@ def _lines(textpage: pdfium.PdfTextPage, text: str) -> list[RawLine]:
         end = start + len(piece)
         chars = piece.rstrip("\r")
         boxes = []
-        for i, ch in enumerate(chars):
-            if ch.isspace():
-                continue
+        visible = [i for i, ch in enumerate(chars) if not ch.isspace()]
+        if len(visible) > _SAMPLE:  # the ends fix x0/x1; a spread of others the height
+            step = len(visible) / (_SAMPLE - 1)
+            visible = sorted({visible[0], visible[-1],
+                              *(visible[int(k * step)] for k in range(_SAMPLE - 1))})
+        for i in visible:
             try:
                 box = textpage.get_charbox(start + i, loose=False)
             except (pdfium.PdfiumError, IndexError, ValueError):
@@ -91,8 +100,12 @@ def _lines(textpage: pdfium.PdfTextPage, text: str) -> list[RawLine]:
             boxes.append(box)
         if chars.strip() and boxes:
             heights = sorted(b[3] - b[1] for b in boxes)
+            bottoms = sorted(b[1] for b in boxes)
+            tops = sorted(b[3] for b in boxes)
+            # the median bottom is the baseline (descenders aside), the median top the
+            # x-height or cap height: steadier than the extremes of a sample
             out.append(RawLine(chars, min(b[0] for b in boxes), max(b[2] for b in boxes),
-                               min(b[1] for b in boxes), max(b[3] for b in boxes),
-                               heights[len(heights) // 2]))
+                               bottoms[len(bottoms) // 2], tops[len(tops) // 2],
+                               heights[(4 * len(heights)) // 5]))
         start = end + 1
     return out

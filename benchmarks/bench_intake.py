@@ -1,0 +1,125 @@
+"""Benchmark of draft import: a 300-point PDF and a 300-point Word .docx.
+
+Run from the repository root:
+
+    python benchmarks/bench_intake.py            # 300 points; writes results-intake.md
+    python benchmarks/bench_intake.py --points 1000 --no-write
+
+A seeded generator writes a draft of N numbered points (about 40 words each; every fifth
+point has three bulleted sub-points). It is rendered once as a PDF (WeasyPrint, A4, with a
+running header and page numbers) and as a .docx with Word's automatic numbering; then each
+file is imported as ``plandiff import`` imports it (format detection, reading, the line
+parser, the structure report, the plan model), best of three in this process, and once as a
+cold ``plandiff import FILE`` process (Python start-up and imports included). The import
+must find every point; the figures go to benchmarks/results-intake.md and the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT))
+
+from tests.plans.intake.layouts import (  # noqa: E402
+    Layout,
+    Pt,
+    auto_docx,
+    print_page,
+    typed_body,
+)
+
+from plandiff.plans.intake import DraftRequest, import_bytes  # noqa: E402
+
+WORDS = ("ceasefire", "border", "monitors", "sanctions", "elections", "fund", "parties",
+         "guarantee", "region", "schools", "energy", "prisoners", "commission", "trade",
+         "weekly", "joint", "civilian", "reconstruction", "treaty", "security", "withdrawal",
+         "referendum", "amnesty", "navigation", "reactor", "children")
+
+
+def draft(points: int, seed: int = 13) -> Layout:
+    rng = random.Random(seed)
+    lines: list[str] = []
+    expected: list[Pt] = []
+    for n in range(1, points + 1):
+        text = " ".join(rng.choice(WORDS) for _ in range(40))
+        text = text[0].upper() + text[1:]
+        subs = [" ".join(rng.choice(WORDS) for _ in range(10)) + ";" for _ in range(3)] \
+            if n % 5 == 0 else []
+        text += ":" if subs else "."
+        lines.append(f"{n}. {text}")
+        lines.extend(f"• {s}" for s in subs)
+        expected.append(Pt(str(n), text, points=tuple(
+            Pt(f"{n}.{k}", s) for k, s in enumerate(subs, 1))))
+    return Layout("bench", "\n".join(lines) + "\n", tuple(expected))
+
+
+def best_of(data: bytes, suffix: str, runs: int = 3) -> tuple[float, int]:
+    request = DraftRequest(document="bench", version="2025-12-01-bench")
+    times = []
+    found = 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        imported = import_bytes(data, f"bench{suffix}", suffix, request)
+        times.append(time.perf_counter() - start)
+        found = len(imported.plan.points)
+    return min(times), found
+
+
+def cold(path: Path) -> float:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "plandiff", "import", str(path), "--document",
+                    "bench", "--version", "2025-12-01-bench", "-o", str(path) + ".json",
+                    "--force"], check=True, capture_output=True, env=env)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--points", type=int, default=300)
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+    import weasyprint
+
+    layout = draft(args.points)
+    pdf = weasyprint.HTML(string=print_page(typed_body(layout))).write_pdf()
+    assert pdf is not None
+    docx = auto_docx(layout)
+    rows = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for name, data, suffix in (("PDF", pdf, ".pdf"), ("DOCX", docx, ".docx")):
+            warm, found = best_of(data, suffix)
+            assert found == args.points, f"{name}: found {found} of {args.points} points"
+            path = Path(scratch) / f"bench{suffix}"
+            path.write_bytes(data)
+            rows.append((name, len(data), warm, cold(path)))
+    from plandiff.plans.intake.pdfium import PdfText
+
+    document = PdfText(pdf)
+    pages = len(document)
+    document.close()
+    lines = [f"# Draft import benchmark ({args.points} points, {pages}-page PDF)", "",
+             f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+             f"{platform.python_version()}.", "",
+             "| format | file size | import (best of 3, warm) | cold `plandiff import` |",
+             "|---|---|---|---|"]
+    lines += [f"| {name} | {size / 1024:.0f} KiB | {warm:.2f} s | {cold_s:.2f} s |"
+              for name, size, warm, cold_s in rows]
+    report = "\n".join(lines) + "\n"
+    print(report)
+    if not args.no_write:
+        (ROOT / "benchmarks" / "results-intake.md").write_text(report, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
