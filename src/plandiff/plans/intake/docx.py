@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
-from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line
+from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line, letter_label, roman_label
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.intake.xmlparts import XmlRefused, children, local, parse_part
 
@@ -245,30 +245,11 @@ def _style_chain(styles: dict[str, _Style], ident: str | None) -> list[_Style]:
     return chain
 
 
-def _roman(n: int) -> str:
-    out = ""
-    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"),
-                           (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"),
-                           (4, "iv"), (1, "i")):
-        while n >= value:
-            out += letters
-            n -= value
-    return out or "0"
-
-
-def _letter(n: int) -> str:
-    out = ""
-    while n > 0:
-        n, rest = divmod(n - 1, 26)
-        out = chr(ord("a") + rest) + out
-    return out or "a"
-
-
 def _format(n: int, fmt: str) -> str:
     if fmt in ("lowerLetter", "upperLetter"):
-        return _letter(n)
+        return letter_label(n)
     if fmt in ("lowerRoman", "upperRoman"):
-        return _roman(n)
+        return roman_label(n)
     if fmt == "decimalFullWidth":
         return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
     return str(n)
@@ -289,12 +270,12 @@ def _marker(level: _Level, ilvl: int, counters: dict[int, int],
                 levels.get(int(m.group(1)) - 1, level).fmt), level.text)
             return rendered.strip() + " "
         if level.fmt in ("lowerLetter", "upperLetter"):
-            return f"{_letter(n)}) "
+            return f"{letter_label(n)}) "
         return f"{_format(n, 'decimal')}. "
     if level.fmt in ("lowerLetter", "upperLetter"):
-        return f"{pad}{_letter(n)}) "
+        return f"{pad}{letter_label(n)}) "
     if level.fmt in ("lowerRoman", "upperRoman"):
-        return f"{pad}({_roman(n)}) "
+        return f"{pad}({roman_label(n)}) "
     return f"{pad}({n}) "
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.htmldom import Element, HtmlDocument, StartTag, Text
-from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line
+from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line, letter_label, roman_label
 from plandiff.plans.intake.problems import input_problem
 
 __all__ = ["decode_html", "read_html"]
@@ -123,25 +123,6 @@ def _skipped(start: StartTag) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
-def _roman(n: int) -> str:
-    out = ""
-    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"),
-                           (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"),
-                           (4, "iv"), (1, "i")):
-        while n >= value:
-            out += letters
-            n -= value
-    return out or "0"
-
-
-def _letter(n: int) -> str:
-    out = ""
-    while n > 0:
-        n, rest = divmod(n - 1, 26)
-        out = chr(ord("a") + rest) + out
-    return out or "a"
-
-
 def _int(value: str | None, default: int) -> int:
     try:
         return int((value or "").strip())
@@ -197,9 +178,9 @@ def _item_marker(walker: _Walker, start: StartTag) -> str:
         return "• "
     nested = sum(1 for lst in walker.lists if lst.ordered) > 1
     if current.kind == "a":
-        return f"{_letter(n)}) "
+        return f"{letter_label(n)}) "
     if current.kind == "i":
-        return f"({_roman(n)}) "
+        return f"({roman_label(n)}) "
     return f"({n}) " if nested else f"{n}. "
 
 

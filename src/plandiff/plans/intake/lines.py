@@ -52,3 +52,24 @@ def text_lines(text: str, fmt: DraftFormat = DraftFormat.TEXT) -> DraftLines:
     """Plain text or Markdown: one :class:`Line` per line, tabs as four spaces."""
     return DraftLines(fmt, tuple(Line(raw.expandtabs(4), f"line {n}")
                                  for n, raw in enumerate(text.splitlines(), 1)))
+
+
+def roman_label(n: int) -> str:
+    """4 -> ``iv``: the label of the n-th item of a list numbered in lower-case Roman."""
+    out = ""
+    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"),
+                           (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"),
+                           (4, "iv"), (1, "i")):
+        while n >= value:
+            out += letters
+            n -= value
+    return out or "0"
+
+
+def letter_label(n: int) -> str:
+    """28 -> ``ab``: the label of the n-th item of a list lettered a, b, ... z, aa ..."""
+    out = ""
+    while n > 0:
+        n, rest = divmod(n - 1, 26)
+        out = chr(ord("a") + rest) + out
+    return out or "a"
