@@ -198,8 +198,8 @@ def _numbers(text: str, taken: Sequence[tuple[int, int]]) -> list[_Mention]:
                                 match.group()))
     for match in _CYRILLIC_NUMBER.finditer(text):
         if free(*match.span()) and match.lastgroup is not None:
-            value = _WORDS_CYRILLIC[int(match.lastgroup[1:])][1]
-            out.append(_Mention(*match.span(), str(value), match.group()))
+            count = _WORDS_CYRILLIC[int(match.lastgroup[1:])][1]
+            out.append(_Mention(*match.span(), str(count), match.group()))
     return [m for m in out if m.key != "1" and not _enumeration_count(text, m)]
 
 
