@@ -16,7 +16,7 @@ from importlib import resources
 from plandiff import __version__
 from plandiff.engine.comparison import Span
 from plandiff.lineage.synopsis import CellState, Synopsis, SynopsisCell
-from plandiff.render.report.history_html import label_language, page_time
+from plandiff.render.report.history_html import FlagView, label_language, page_time
 from plandiff.render.report.html import render_page
 from plandiff.render.report.i18n import labels
 from plandiff.render.report.model import LinkView
@@ -101,7 +101,34 @@ _UK = {
     "filter_points": "пункти: {points}",
 }
 
-SYNOPSIS_LABELS: Mapping[str, Mapping[str, str]] = {"en": _EN, "ja": _JA, "uk": _UK}
+_RU = {
+    "synopsis_kicker": "Сводная таблица",
+    "synopsis_title": "Сводная таблица {count} версий",
+    "synopsis_title_doc": "Сводная таблица документа {document}",
+    "synopsis_intro": "Строка — положение, прослеженное через перенумерацию, перемещения, "
+                      "разделения, объединения и переходы в другие документы; столбец — версия. "
+                      "Каждая ячейка сравнивается с предыдущим столбцом, где есть это положение: "
+                      "исключённое зачёркнуто, добавленное подчёркнуто.",
+    "synopsis_intro_base": "Строка — положение; столбец — версия. Каждая ячейка сравнивается "
+                           "с базовым столбцом ({base}): исключённое зачёркнуто, добавленное "
+                           "подчёркнуто.",
+    "synopsis_columns": "Версии",
+    "synopsis_rows": "{shown} из {total} положений",
+    "synopsis_filters": "Фильтры",
+    "synopsis_no_rows": "Ни одно положение не подходит под фильтры.",
+    "col_clause": "Положение",
+    "cell_absent": "нет в этой версии",
+    "cell_not_reported": "нет данных",
+    "moved_from": "перемещено сюда из {where}",
+    "renumbered_from": "перенумеровано из {where}",
+    "against": "в сравнении с {version}",
+    "base_mark": "база",
+    "filter_topics": "темы: {topics}",
+    "filter_changed": "только изменённые положения",
+    "filter_points": "пункты: {points}",
+}
+
+SYNOPSIS_LABELS: Mapping[str, Mapping[str, str]] = {"en": _EN, "ja": _JA, "uk": _UK, "ru": _RU}
 
 
 def synopsis_labels(lang: str) -> dict[str, str]:
@@ -109,13 +136,6 @@ def synopsis_labels(lang: str) -> dict[str, str]:
     table = dict(labels(lang))
     table.update(SYNOPSIS_LABELS.get(lang, _EN))
     return table
-
-
-@dataclass(frozen=True)
-class FlagView:
-    kind_label: str
-    old: str
-    new: str
 
 
 @dataclass(frozen=True)
