@@ -106,7 +106,9 @@ def test_import_strict_exits_1_on_a_gap_and_writes_nothing(
     run = cli("import", str(draft), "--document", "d", "--version", "2025-01-01-v", "-o",
               str(out), "--strict")
     assert run.code == 1
-    assert "gap.txt:line 3: point 4 follows 2: 3 missing" in run.err
+    assert run.err.count("point 4 follows 2: 3 missing") == 1  # once, in the report
+    assert "gap.txt:line 3: warning: point 4 follows 2: 3 missing" in run.err
+    assert "--strict; nothing was written" in run.err
     assert not out.exists()
     loose = cli("import", str(draft), "--document", "d", "--version", "2025-01-01-v", "-o",
                 str(out), "--report-json", str(tmp_path / "r.json"))

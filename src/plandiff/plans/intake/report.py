@@ -119,7 +119,9 @@ class StructureWarnings(PlandiffError):
         self.report = report
 
     def lines(self) -> list[str]:
-        return [*super().lines(), f"plandiff: {self.message}"]
+        """The one line that says why nothing was written: the warnings themselves are in
+        the structure report, which the command has already shown."""
+        return [f"plandiff: {self.message}"]
 
 
 def _value(label: str) -> int | None:
