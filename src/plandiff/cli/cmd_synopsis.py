@@ -11,7 +11,7 @@ import click
 
 from plandiff.errors import ExitCode, UsageError
 
-FORMATS = ("text", "markdown", "json", "html", "pdf")
+FORMATS = ("text", "markdown", "json", "html", "pdf", "docx")
 
 
 def _tty() -> bool:
@@ -65,12 +65,14 @@ def command(refs: tuple[str, ...], all_versions: bool, base: str | None,
           peace-framework@2025-12-24-20-point --topic territory
       plandiff synopsis peace-framework --all --changed-only --format markdown
       plandiff synopsis peace-framework --all --lang ja --format pdf -o synopsis-ja.pdf
+      plandiff synopsis peace-framework --all --format docx -o synopsis.docx
     """
     from plandiff.lineage.synopsis import SynopsisFilters
     from plandiff.workflows.synopsis import synopsis_of
 
-    if fmt == "pdf" and output is None:
-        raise UsageError("--format pdf needs -o FILE (a PDF is not written to a terminal)")
+    if fmt in ("pdf", "docx") and output is None:
+        raise UsageError(f"--format {fmt} needs -o FILE (a {fmt.upper()} file is not written "
+                         "to a terminal)")
     if output is not None:
         from plandiff.atomicio import check_target
 
@@ -103,6 +105,10 @@ def command(refs: tuple[str, ...], all_versions: bool, base: str | None,
         columns = width or (shutil.get_terminal_size((100, 24)).columns if tty else 100)
         data = render_synopsis_text(synopsis, width=columns,
                                     color=tty and "NO_COLOR" not in os.environ)
+    elif fmt == "docx":
+        from plandiff.render.docx import render_synopsis_docx
+
+        data = render_synopsis_docx(synopsis, lang=lang, document=document)
     else:
         from plandiff.render.report.synopsis_html import (
             render_synopsis_html,

@@ -184,15 +184,18 @@ class Document:
 
     # ------------------------------------------------------------------------ the package
 
-    def to_bytes(self, *, title: str, creator: str, created: dt.datetime) -> bytes:
-        """The whole .docx (deterministic: fixed timestamps, sorted parts)."""
+    def to_bytes(self, *, title: str, creator: str, created: dt.datetime,
+                 landscape: bool = False) -> bytes:
+        """The whole .docx (deterministic: fixed timestamps, sorted parts); A4, portrait or
+        ``landscape``."""
         document = root("w:document", {"w": W, "r": R})
         body = sub(document, "w:body")
         for node in self.body:
             body.append(node)
         body.append(el("w:p"))
         section = sub(body, "w:sectPr")
-        sub(section, "w:pgSz", {"w:w": 11906, "w:h": 16838})
+        sub(section, "w:pgSz", {"w:w": 16838, "w:h": 11906, "w:orient": "landscape"}
+            if landscape else {"w:w": 11906, "w:h": 16838})
         sub(section, "w:pgMar", {"w:top": 1134, "w:right": 1134, "w:bottom": 1134,
                                  "w:left": 1134, "w:header": 567, "w:footer": 567,
                                  "w:gutter": 0})

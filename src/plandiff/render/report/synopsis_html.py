@@ -188,7 +188,7 @@ class SynopsisPage:
     generator: str
 
 
-def _cell(cell: SynopsisCell, index: int, synopsis: Synopsis,
+def cell_view(cell: SynopsisCell, index: int, synopsis: Synopsis,
           t: Mapping[str, str]) -> CellView:
     lang = synopsis.columns[index].language
     if cell.state is not CellState.PRESENT:
@@ -247,7 +247,7 @@ def _page(synopsis: Synopsis, t: Mapping[str, str], label_lang: str,
                      if row.cells[i].state is CellState.PRESENT), synopsis.columns[0].language)
         rows.append(RowView(anchor=anchor, label=row.label, depth=min(row.depth, 3),
                             topics=", ".join(row.topics),
-                            cells=tuple(_cell(c, i, synopsis, t)
+                            cells=tuple(cell_view(c, i, synopsis, t)
                                         for i, c in enumerate(row.cells)), lang=lang))
     return SynopsisPage(
         lang=label_lang, title=title,
@@ -288,5 +288,5 @@ def render_synopsis_pdf(synopsis: Synopsis, *, lang: str | None = None,
     return html_to_pdf(html, when=page_time([c.date for c in synopsis.columns]))
 
 
-__all__ = ["SYNOPSIS_LABELS", "render_synopsis_html", "render_synopsis_pdf",
+__all__ = ["SYNOPSIS_LABELS", "cell_view", "render_synopsis_html", "render_synopsis_pdf",
            "synopsis_labels"]
