@@ -9,7 +9,6 @@ every run carries ``w:lang`` with the plan's language.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -54,14 +53,6 @@ def lang_element(language: str) -> Element:
     if language.split("-", 1)[0].lower() in _CJK:
         return el("w:lang", {"w:val": "en-US", "w:eastAsia": tag})
     return el("w:lang", {"w:val": tag, "w:eastAsia": "ja-JP"})
-
-
-def source_date() -> dt.datetime | None:
-    """``SOURCE_DATE_EPOCH`` as a UTC time (None when unset or not a number)."""
-    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not value.isdigit():
-        return None
-    return dt.datetime.fromtimestamp(int(value), tz=dt.UTC)
 
 
 @dataclass

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from plandiff.engine.comparison import Span, SpanOp
 from plandiff.lineage.history import DocumentHistory, PointHistory
-from plandiff.render.docx.document import Document, source_date
+from plandiff.render.docx.document import Document
 from plandiff.render.report.i18n import choose_language, labels
+from plandiff.sourcedate import report_date
 
 if TYPE_CHECKING:
     from plandiff.render.docx.ooxml import Element
@@ -66,8 +67,6 @@ def render_history_docx(history: DocumentHistory, *, lang: str | None = None) ->
     doc.text(t["h_lineages"], "Heading1")
     for clause in history.histories:
         _clause(doc, clause, t)
-    latest = max((c.date for c in matrix.columns), default="2000-01-01")
-    created = source_date() or dt.datetime.combine(dt.date.fromisoformat(latest), dt.time(),
-                                                   dt.UTC)
+    created = report_date(dt.date.fromisoformat(c.date) for c in matrix.columns)
     return doc.to_bytes(title=t["history_title"].format(document=matrix.document),
                         creator="plandiff", created=created)

@@ -16,7 +16,6 @@ its date the new version's date.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -24,9 +23,10 @@ from typing import TYPE_CHECKING
 
 from plandiff.engine.comparison import Change, ChangeKind, Comparison, Flag, SpanOp
 from plandiff.plans.model import PlanVersion, Point, Source
-from plandiff.render.docx.document import Document, point_style, source_date
+from plandiff.render.docx.document import Document, point_style
 from plandiff.render.docx.ooxml import el
 from plandiff.render.report.i18n import choose_language, labels
+from plandiff.sourcedate import report_date
 
 if TYPE_CHECKING:
     from plandiff.render.docx.ooxml import Element
@@ -551,7 +551,7 @@ class _Writer:
         for para in self.point_paras():
             self.doc.add(self.paragraph(para))
         self.sources_section()
-        created = source_date() or dt.datetime.combine(self.new.date, dt.time(), dt.UTC)
+        created = report_date([self.new.date])
         title = self.t["report_subtitle"].format(old=self.old.ref, new=self.new.ref)
         return self.doc.to_bytes(title=title, creator=self.rev.author, created=created)
 

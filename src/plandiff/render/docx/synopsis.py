@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from plandiff.engine.comparison import SpanOp
 from plandiff.lineage.synopsis import Synopsis
-from plandiff.render.docx.document import Document, source_date
+from plandiff.render.docx.document import Document
 from plandiff.render.report.history_html import label_language
 from plandiff.render.report.synopsis_html import CellView, cell_view, synopsis_labels
+from plandiff.sourcedate import report_date
 
 if TYPE_CHECKING:
     from plandiff.render.docx.ooxml import Element
@@ -55,9 +56,7 @@ def render_synopsis_docx(synopsis: Synopsis, *, lang: str | None = None,
                      for i, c in enumerate(row.cells)]
             rows.append([label, *cells])
         doc.table(header, rows, (_CLAUSE, *([width] * len(columns))))
-    latest = max((c.date for c in columns), default="2000-01-01")
-    created = source_date() or dt.datetime.combine(dt.date.fromisoformat(latest), dt.time(),
-                                                   dt.UTC)
+    created = report_date(dt.date.fromisoformat(c.date) for c in columns)
     return doc.to_bytes(title=title, creator="plandiff", created=created, landscape=True)
 
 
