@@ -127,7 +127,7 @@ def _is_akn(data: bytes, label: str, suffix: str, fmt: DraftFormat | None) -> bo
     from plandiff.plans.akoma import looks_like_akn
 
     head = data[:4096].decode("utf-8", errors="replace")
-    return looks_like_akn(head, label if label.lower().endswith(".xml") else f"x{suffix}")
+    return looks_like_akn(head, suffix)  # any XML named *.xml must be Akoma Ntoso
 
 
 def _import_akn(data: bytes, label: str, request: DraftRequest) -> ImportedDraft:
