@@ -545,7 +545,7 @@ class _Aligner:
             if old_children or new_children:
                 children = align(old_children, new_children, old_ref=old_ref, new_ref=new_ref,
                                  options=self.options, never_old=self.never_old,
-                                 never_new=self.never_new)
+                                 never_new=self.never_new, across=False)
                 if kind is PairKind.ONE_TO_ONE:
                     absorbed_old, absorbed_new = self.absorbed(
                         old_pts, new_pts, children, old_children, new_children)
@@ -578,8 +578,11 @@ class _Aligner:
 def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: str,
           new_ref: str, options: AlignOptions | None = None,
           never_old: frozenset[str] = frozenset(),
-          never_new: frozenset[str] = frozenset()) -> Alignment:
+          never_new: frozenset[str] = frozenset(), across: bool = True) -> Alignment:
     """Pair the points of two versions (one level; sub-points recursively inside each pair).
+
+    With ``across`` (the top-level call), sub-points left over under different parents are
+    then paired across them (:mod:`plandiff.engine.align.crossparent`).
 
     ``old_ref``/``new_ref`` are the ``DOCUMENT@VERSION`` of each side: a new point's
     ``derived_from`` entries that name ``old_ref`` are the author's own pairing and win.
@@ -597,4 +600,10 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
     aligner.containment()
     aligner.gaps()
     aligner.leftovers()
-    return aligner.result(old_ref, new_ref)
+    result = aligner.result(old_ref, new_ref)
+    if not across:
+        return result
+    from plandiff.engine.align.crossparent import cross_parent  # it builds on this module
+
+    return cross_parent(old_points, new_points, result, old_ref=old_ref, options=opts,
+                        never_old=never_old, never_new=never_new)
