@@ -38,6 +38,12 @@ def flag_text(flag: Flag) -> str:
     return f"{flag.kind.value}: {flag_values(flag)}"
 
 
+def moved_across(change: Change) -> str:
+    """``1(b) → 2(c)``: where a sub-point that moved to another parent stood and where it
+    stands now (``Change.across``); empty for every other change."""
+    return f"{change.old_path} → {change.new_path}" if change.across else ""
+
+
 def shown(change: Change) -> bool:
     """Whether ``--changes-only`` keeps ``change``: every change except a point that is
     unchanged, stayed in its place and carries no flag. A renumbering alone is not a change
@@ -52,5 +58,5 @@ def visible(changes: Iterable[Change], changes_only: bool) -> Iterator[Change]:
 
 __all__ = [
     "KIND_MARKS", "MARK_LEGEND", "NO_VALUE", "flag_text", "flag_values",
-    "shown", "visible",
+    "moved_across", "shown", "visible",
 ]

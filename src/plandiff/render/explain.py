@@ -29,6 +29,8 @@ def explanation(change: Change) -> str:
     how = _HOW.get(change.evidence, change.evidence)
     if change.leftover:
         how += ", each other's best match among the leftovers"
+    if change.across:
+        how += ", across parents"
     details = []
     if change.evidence in ("similarity", "containment"):
         details.append(f"score {change.score:.2f}")
