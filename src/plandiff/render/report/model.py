@@ -551,7 +551,13 @@ class _Builder:
         links: list[LinkView] = []
         old_numbers = _join(change.old_numbers)
         new_numbers = _join(change.new_numbers)
-        if change.moved and change.old:
+        if change.across:
+            links.append(
+                LinkView.to_anchor(self.label("moved_across", old=change.old_path,
+                                              new=change.new_path),
+                                   self.stub_anchor(change))
+            )
+        elif change.moved and change.old:
             links.append(
                 LinkView.to_anchor(self.label("moved_from", number=old_numbers),
                                    self.stub_anchor(change))
@@ -623,7 +629,8 @@ class _Builder:
             type="stub",
             anchor=self.stub_anchor(change),
             depth=change.depth,
-            text=self.label(
+            text=self.label("moved_across_stub", old=change.old_path, new=change.new_path)
+            if change.across else self.label(
                 "moved_stub", old=_join(change.old_numbers), new=_join(change.new_numbers)
             ),
             target=self.anchor(change),
