@@ -5,6 +5,8 @@ where (the tests/cases/move-across pair: 1(b) → 2(b) across matched parents, 3
 from __future__ import annotations
 
 import json
+import zipfile
+from io import BytesIO
 from pathlib import Path
 
 import pytest
@@ -14,12 +16,17 @@ from plandiff.engine.comparison import Comparison
 from plandiff.plans.loading import load_plan
 from plandiff.plans.model import PlanVersion
 from plandiff.plans.topics import load_vocabulary
+from plandiff.render.docx import render_docx
+from plandiff.render.docx.redline import _Writer
 from plandiff.render.json import render_json
 from plandiff.render.markdown import render_markdown
 from plandiff.render.report import render_html
+from plandiff.render.report.i18n import labels
 from plandiff.render.report.model import build_report
 from plandiff.render.text import render_text
+from tests.render.docx import ooxml_text, pandoc_text
 
+W = ooxml_text.W
 CASE = Path(__file__).resolve().parent.parent / "cases" / "move-across"
 MOVES = [("1(b)", "2(b)"), ("3(a)", "2(c)"), ("3(a)(i)", "2(c)(i)"), ("1(c)", "3(a)")]
 
@@ -85,3 +92,26 @@ def test_the_report_links_the_move_to_a_stub_where_it_stood(
     assert len(stubs) == len(MOVES)
     html = render_html(comparison, old, new, lang=lang)
     assert link in html and stub in html
+
+
+def test_the_word_redline_tracks_each_move_and_notes_where_it_came_from(
+        pair: tuple[Comparison, PlanVersion, PlanVersion], tmp_path: Path) -> None:
+    comparison, old, new = pair
+    writer = _Writer(comparison, old, new, labels("en"))
+    paras = writer._arranged()  # no fallback to "all deleted, all inserted"
+    assert writer._replay(paras, accept=True) == writer._expected(new)
+    assert writer._replay(paras, accept=False) == writer._expected(old)
+    data = render_docx(comparison, old, new)
+    root = ooxml_text.document_xml(data)
+    # 3(a) and its 3(a)(i) move as one range; 1(b) and 1(c) each as their own
+    names = {e.get(f"{W}name") for e in root.iter(f"{W}moveFromRangeStart")}
+    assert len(names) == 3
+    assert names == {e.get(f"{W}name") for e in root.iter(f"{W}moveToRangeStart")}
+    with zipfile.ZipFile(BytesIO(data)) as archive:
+        comments = archive.read("word/comments.xml").decode("utf-8")
+    for old_path, new_path in MOVES:
+        assert f"moved from {old_path} (another point) to {new_path}" in comments
+    path = tmp_path / "redline.docx"
+    path.write_bytes(data)
+    assert pandoc_text.point_texts(path, "accept") == pandoc_text.expected_points(new)
+    assert pandoc_text.point_texts(path, "reject") == pandoc_text.expected_points(old)

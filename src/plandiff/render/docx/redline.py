@@ -301,6 +301,10 @@ class _Writer:
             comment = self.doc.comment(self.rev.author, self.rev.date,
                                        self.t["kind.not-reported"])
             found.setdefault(0, []).append(comment)
+        if change.across:  # moved to another point: the note says from where to where
+            comment = self.doc.comment(self.rev.author, self.rev.date, self.t[
+                "moved_across"].format(old=change.old_path, new=change.new_path))
+            found.setdefault(0, []).append(comment)
         return found
 
     def paras_of(self, change: Change) -> list[Para]:
