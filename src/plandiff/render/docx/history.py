@@ -41,7 +41,9 @@ def _clause(doc: Document, history: PointHistory, t: Mapping[str, str]) -> None:
     rows: list[Sequence[str | Sequence[Element]]] = []
     for step in history.steps:
         words = [t[f"kind.{step.kind.value}"]]
-        if step.moved:
+        if step.across:
+            words.append(t["moved_across"].format(old=step.across[0], new=step.across[1]))
+        elif step.moved:
             words.append(t["kind.moved"])
         if step.renumbered:
             words.append(t["kind.renumbered"])

@@ -184,7 +184,9 @@ def _step_view(step: Step, t: Mapping[str, str], links: SiteLinks) -> StepView:
     extras = [t[f"via.{step.via.value}"]]
     if step.renumbered:
         extras.append(t["kind.renumbered"])
-    if step.moved:
+    if step.across:
+        extras.append(t["moved_across"].format(old=step.across[0], new=step.across[1]))
+    elif step.moved:
         extras.append(t["kind.moved"])
     old_version = step.old.split("#", 1)[0]
     href = links.report(old_version, step.new_version)
