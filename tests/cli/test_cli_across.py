@@ -44,3 +44,8 @@ def test_history_follows_the_moved_sub_point(cli: Callable[..., Run], tmp_path: 
     assert run.code == 0
     assert "point 3(a)" in run.out and "point 2(c)" in run.out
     assert "moved 3(a) → 2(c)" in run.out
+    html = tmp_path / "history.html"
+    run = cli("history", "accord", "--point", "o-mon", "--plans", str(tmp_path),
+              "--format", "html", "-o", str(html))
+    assert_no_traceback(run)
+    assert "moved from 1(b) (another point) to 2(b)" in html.read_text("utf-8")

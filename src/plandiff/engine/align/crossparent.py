@@ -32,7 +32,7 @@ from plandiff.engine.align.types import Alignment, AlignOptions, CrossPair, Evid
 from plandiff.engine.comparison import REVIEW_BELOW
 from plandiff.plans.model import Point
 
-CROSS_THRESHOLD = 0.6
+CROSS_THRESHOLD = 0.7
 """Lowest cosine at which two leftover sub-points of different parents pair."""
 
 
