@@ -19,7 +19,6 @@ from typing import Any
 
 from plandiff import __version__
 from plandiff.engine.comparison import ChangeKind, Flag, Span
-from plandiff.errors import UsageError
 from plandiff.lineage.history import (
     Appearance,
     DocumentHistory,
@@ -29,7 +28,7 @@ from plandiff.lineage.history import (
 )
 from plandiff.render.common import KIND_MARKS
 from plandiff.render.report.html import render_page, stylesheet
-from plandiff.render.report.i18n import choose_language, labels, value_label
+from plandiff.render.report.i18n import label_language, labels, value_label
 from plandiff.render.report.model import LinkView
 from plandiff.sourcedate import report_date
 
@@ -37,14 +36,6 @@ HISTORY_TEMPLATE = "history.html.j2"
 INDEX_TEMPLATE = "history-index.html.j2"
 HISTORY_STYLESHEET = "history.css"
 
-
-
-def label_language(requested: str | None, *plan_languages: str) -> str:
-    """The label language: ``requested`` if it has labels, else the plans', else English."""
-    try:
-        return choose_language(requested, *plan_languages)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
 
 
 def report_anchor(point_id: str) -> str:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from plandiff.errors import UsageError
+
 DEFAULT_LANGUAGE = "en"
 
 _EN: dict[str, str] = {
@@ -763,6 +765,15 @@ def choose_language(requested: str | None, *plan_languages: str) -> str:
         if base in LABELS:
             return base
     return DEFAULT_LANGUAGE
+
+
+def label_language(requested: str | None, *plan_languages: str) -> str:
+    """:func:`choose_language`, with a requested language without labels as a
+    :class:`~plandiff.errors.UsageError` (exit 2)."""
+    try:
+        return choose_language(requested, *plan_languages)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def labels(language: str) -> Mapping[str, str]:

@@ -16,9 +16,14 @@ from importlib import resources
 from plandiff import __version__
 from plandiff.engine.comparison import Span
 from plandiff.lineage.synopsis import CellState, Synopsis, SynopsisCell
-from plandiff.render.report.history_html import FlagView, flag_views, label_language, page_time
+from plandiff.render.report.history_html import FlagView, flag_views, page_time
 from plandiff.render.report.html import render_page
-from plandiff.render.report.i18n import SYNOPSIS_LABELS, synopsis_labels, value_label
+from plandiff.render.report.i18n import (
+    SYNOPSIS_LABELS,
+    label_language,
+    synopsis_labels,
+    value_label,
+)
 from plandiff.render.report.model import LinkView
 from plandiff.render.synopsis_marks import cell_marks, state_label
 
