@@ -405,7 +405,7 @@ CORPUS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], list[Flag]]] = [
     (*PAIR_JA, ("12",), ("8", "9"), [("number", "", "8000億ドル"), ("party", "", "米国")]),
     (*PAIR_JA, ("18",), ("11",), []),
     (*PAIR_JA, ("19",), ("12",),
-     [("negation", "", "ない"), ("number", "", "3"), ("party", "IAEA", ""),
+     [("negation", "", "ない"), ("number", "", "3"), ("party", "国際原子力機関（IAEA）", ""),
       ("party", "", "米国"), ("party", "", "エネルホダル"), ("party", "", "カホフカ")]),
     (*PAIR_JA, ("20",), ("13",), [("party", "ロシア", "")]),
     (*PAIR_JA, T21, ("14",),

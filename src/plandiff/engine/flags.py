@@ -69,6 +69,8 @@ class _Mention(NamedTuple):  # a tuple: thousands are made per comparison, cheap
     key: str
     """What must differ for a flag: a normalised value, modal, or entity id."""
     is_date: bool = False
+    alias: str = ""
+    """An acronym the text defines right after a name: "... Nuclear Weapons (NPT)"."""
 
 
 # --- shared character classes ----------------------------------------------------------
@@ -291,18 +293,29 @@ def _name_regex(name: str) -> str:
     return f"{_WORDCH}*".join(parts)  # "Україн*": any ending
 
 
+_CAPITALS = {"kyiv": "ukraine", "moscow": "russia", "washington": "united-states"}
+"""A capital that stands for its state where one replaces the other ("Kyiv holds
+elections" → "Ukraine holds elections"): the same party. A capital named alone, or replaced
+by anything else, is a place like any other ("a missile at Moscow")."""
+_EXTRA_NAMES = {"washington": ("Washington", "Вашингтон*"),
+                "united-states": ("America",)}
+"""Names the flags know beyond ``data/entities.json`` (which the aligner shares): the capital
+of the United States, and "America" for the United States."""
+
+
 @cache
 def _vocabulary() -> _Vocabulary:
     data = json.loads((package_dir() / "data" / "entities.json").read_text(encoding="utf-8"))
     exact: dict[str, str] = {}
     stems: list[tuple[str, str]] = []
-    for entity in data["entities"]:
-        for names in entity["names"].values():
-            for name in names:
-                if "*" in name:
-                    stems.append((name, entity["id"]))
-                else:
-                    exact.setdefault(" ".join(name.split()), entity["id"])
+    entries = [(name, entity["id"]) for entity in data["entities"]
+               for names in entity["names"].values() for name in names]
+    entries.extend((name, entity) for entity, names in _EXTRA_NAMES.items() for name in names)
+    for name, entity in entries:
+        if "*" in name:
+            stems.append((name, entity))
+        else:
+            exact.setdefault(" ".join(name.split()), entity)
     alternatives = sorted({*exact, *(s for s, _ in stems)}, key=lambda n: (-len(n), n))
     ordered = sorted(stems, key=lambda s: (-len(s[0]), s[0]))
     body = "|".join(_name_regex(n) for n in alternatives)
@@ -612,9 +625,18 @@ def _known_names(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return found
 
 
+_ATTITUDE = re.compile(r"(?:pro|anti)-$", re.IGNORECASE)
+"""A name after "pro-" or "anti-" qualifies something else ("a pro-Kremlin summary")."""
+_ACRONYM_AFTER = re.compile(r"\s*[(（]\s*([A-Z][A-Z0-9]{1,9})\s*[)）]")
+_SINGLE_NAME = re.compile(r"[A-Z](?<![\w'’.-][\s\S])[a-z][\w'’-]*")
+_OPENERS = "\"'“‘«(["
+_NUMBER_AFTER = re.compile(r"\s*\(?[0-9IVX]")
+
+
 def _parties(text: str) -> list[_Mention]:
     vocabulary = _vocabulary()
-    known = _known_names(vocabulary.pattern, text)
+    known = [(s, e) for s, e in _known_names(vocabulary.pattern, text)
+             if not _ATTITUDE.search(text, max(0, s - 5), s)]
     out = [
         _Mention(_Family.PARTY, s, e, text[s:e], vocabulary.entity(text[s:e]))
         for s, e in known
@@ -638,8 +660,24 @@ def _parties(text: str) -> list[_Mention]:
         if _overlaps(known, start, end):
             continue
         surface = text[start:end]
+        acronym = _ACRONYM_AFTER.match(text, end)
         out.append(_Mention(_Family.PARTY, start, end, surface,
-                            "name:" + " ".join(surface.split()).casefold()))
+                            "name:" + " ".join(surface.split()).casefold(),
+                            alias=acronym.group(1) if acronym else ""))
+    # A capitalised word inside a sentence is a name too ("Enerhodar"), unless a number
+    # follows it ("Article 5": a label) or it is a calendar or function word.
+    taken = sorted((m.start, m.end) for m in out)
+    for match in _SINGLE_NAME.finditer(text):
+        start, end = match.span()
+        word = match.group().rstrip("'’-")
+        end = start + len(word)
+        before = text[:start].rstrip().rstrip(_OPENERS).rstrip()
+        if (not before or before[-1] in ".!?:;\n" or _overlaps(taken, start, end)
+                or word.casefold() in _LEADING_WORDS or word.casefold() in _CALENDAR
+                or _NUMBER_AFTER.match(text, end) or _ATTITUDE.search(text, max(0, start - 5),
+                                                                      start)):
+            continue
+        out.append(_Mention(_Family.PARTY, start, end, word, "name:" + word.casefold()))
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
@@ -766,7 +804,7 @@ def find_flags(old: str, new: str, spans: tuple[Span, ...]) -> tuple[Flag, ...]:
     for family in _Family:
         olds, news = old_by_family[family], new_by_family[family]
         if family is _Family.PARTY:
-            found.extend(_party_flags(olds, news, mapping))
+            found.extend(_party_flags(olds, news, mapping, old, new))
         else:
             found.extend(_pair_family(olds, news, mapping,
                                       (_negations(old_mentions), _negations(new_mentions))))
@@ -785,38 +823,100 @@ def _negations(mentions: Iterable[_Mention]) -> int:
                                           or "prohibited" in m.key)))
 
 
-def _party_flags(olds: list[_Mention], news: list[_Mention], mapping: _Map
-                 ) -> list[tuple[int, Flag]]:
-    """Parties and places named on one side only; a removed one and an added one that stand
-    at the same place in the redline make one flag (old → new)."""
+_NEAR = 24
+_SHORT = 160
+_EDGE = 5
+"""One name replaced by another: in an edit that changes at most ``_NEAR`` characters
+besides the names, at about the same place ("the United States" → "France"); in an edit of
+up to ``_SHORT`` characters a side, at its start or its end on both sides (within
+``_EDGE`` characters: "Russia shall pay 100" → "Ukraine may pay 200"). In a longer
+rewritten passage the names that came and went are flagged one by one."""
+
+
+def _hunk_of(mapping: _Map, mention: _Mention) -> _Hunk | None:
+    """The redline hunk that changes an old mention (or part of it: "United States" →
+    "United Nations"), when it is short enough to swap names."""
+    hunk = next((h for h in mapping.hunks
+                 if h.old_start < mention.end and mention.start < h.old_end), None)
+    if hunk is None:
+        return None
+    short = max(hunk.old_end - hunk.old_start, hunk.new_end - hunk.new_start) <= _SHORT
+    return hunk if short else None
+
+
+def _swapped(hunk: _Hunk, old: _Mention, new: _Mention) -> bool:
+    """Whether ``new`` stands where ``old`` stood in ``hunk`` (both clipped to it)."""
+    if not (new.start < hunk.new_end and hunk.new_start < new.end) and not (
+            hunk.new_start == hunk.new_end and new.start <= hunk.new_start <= new.end):
+        return False
+    old_start, old_end = max(old.start, hunk.old_start), min(old.end, hunk.old_end)
+    new_start, new_end = max(new.start, hunk.new_start), min(new.end, hunk.new_end)
+    rest = sorted((hunk.old_end - hunk.old_start - (old_end - old_start),
+                   hunk.new_end - hunk.new_start - (new_end - new_start)))
+    before = (old_start - hunk.old_start, new_start - hunk.new_start)
+    after = (hunk.old_end - old_end, hunk.new_end - new_end)
+    if rest[1] <= _NEAR:  # a short edit: the names stand at about the same place
+        return abs(before[0] - before[1]) <= _NEAR or abs(after[0] - after[1]) <= _NEAR
+    # a longer one: the names open it, or close it, on both sides ("Russia shall pay 100"
+    # → "Ukraine may pay 200")
+    return max(before) <= _EDGE or max(after) <= _EDGE
+
+
+def _same_party(before: _Mention, after: _Mention) -> bool:
+    """A capital put for its state, or the other way round ("Kyiv" → "Ukraine")."""
+    return (_CAPITALS.get(before.key) == after.key or _CAPITALS.get(after.key) == before.key)
+
+
+def _still_named(mention: _Mention, other: str) -> bool:
+    """A name the other text still gives in another form: without capitals ("the
+    Development Fund" → "a development fund") or by the acronym defined right after it
+    ("Treaty on the Non-Proliferation of Nuclear Weapons (NPT)" → "the NPT")."""
+    if not mention.key.startswith("name:"):
+        return False
+    if mention.alias and re.search(rf"(?<![A-Za-z]){re.escape(mention.alias)}(?![A-Za-z])",
+                                   other):
+        return True
+    return _squash(mention.text) in _squash(other)
+
+
+def _party_flags(olds: list[_Mention], news: list[_Mention], mapping: _Map, old: str,
+                 new: str) -> list[tuple[int, Flag]]:
+    """Parties and places named on one side only; a removed one and an added one that one
+    short edit swaps make one flag (old → new), or none when one is the capital of the
+    other."""
     old_keys = {m.key for m in olds}
     new_keys = {m.key for m in news}
-    removed = _first_mentions(m for m in olds if m.key not in new_keys)
-    added = _first_mentions(m for m in news if m.key not in old_keys)
+    removed = _first_mentions(m for m in olds if m.key not in new_keys
+                              and not _still_named(m, new))
+    added = _first_mentions(m for m in news if m.key not in old_keys
+                            and not _still_named(m, old))
     out: list[tuple[int, Flag]] = []
     taken: set[str] = set()
     for gone in removed:
-        images = [(mapping.lo(m.start), mapping.hi(m.end)) for m in olds if m.key == gone.key]
+        places = [(m, h) for m in olds if m.key == gone.key
+                  if (h := _hunk_of(mapping, m)) is not None]
         partner = next(
             (new for new in added if new.key not in taken and any(
-                (m.start < hi and m.end > lo) or (lo == hi and m.start <= lo <= m.end)
-                for m in news if m.key == new.key for lo, hi in images)),
+                _swapped(h, m, n) for n in news if n.key == new.key for m, h in places)),
             None)
         if partner is None:
             out.append((mapping.lo(gone.start), Flag(FlagKind.PARTY, gone.text, "")))
         else:
             taken.add(partner.key)
-            out.append((partner.start, Flag(FlagKind.PARTY, gone.text, partner.text)))
+            if not _same_party(gone, partner):
+                out.append((partner.start, Flag(FlagKind.PARTY, gone.text, partner.text)))
     out.extend((new.start, Flag(FlagKind.PARTY, "", new.text))
                for new in added if new.key not in taken)
     # A name replaced by another name and nothing else ("Russia shall pay Ukraine" →
-    # "Ukraine shall pay Russia") is flagged even when both names occur in both texts.
+    # "Ukraine shall pay Russia") is flagged even when both texts name both.
     old_at = {(m.start, m.end): m for m in olds}
     new_at = {(m.start, m.end): m for m in news}
     for hunk in mapping.hunks:
         before = old_at.get((hunk.old_start, hunk.old_end))
         after = new_at.get((hunk.new_start, hunk.new_end))
-        if before is not None and after is not None and before.key != after.key:
+        if (before is not None and after is not None and before.key != after.key
+                and before.key in new_keys and after.key in old_keys
+                and not _same_party(before, after)):
             out.append((after.start, Flag(FlagKind.PARTY, before.text, after.text)))
     return out
 
