@@ -109,9 +109,36 @@ _NUMWORD = (
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     "eighty|ninety|hundred|a hundred|a thousand|a million|a billion|several|a few"
 )
+_ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORD_VALUES = {word: value for value, word in enumerate(_ONES)} | {
+    word: 10 * i for i, word in enumerate(_TENS, start=2)}
+_WORD_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
+                "trillion": 10**12}
+_CARDINAL = "|".join(sorted((*_WORD_VALUES, *_WORD_SCALES), key=lambda w: (-len(w), w)))
+_CARDINALS = (
+    rf"(?:a\s+(?=(?:hundred|thousand|million|billion)\b))?(?:{_CARDINAL})"
+    rf"(?:(?:\s+and\s+|[\s-])(?:{_CARDINAL})(?![A-Za-z]))*"
+)
+"""A number in words, lowercase: "twelve", "twenty-five", "five hundred thousand"."""
 _TIME_UNIT = "(?:years?|months?|weeks?|days?|hours?)"
+_CYR_TIME_UNIT = (
+    "(?:днів|дні|день|дня|дней|тижн[а-яіїє]*|недел[а-яё]*|місяц[а-яіїє]*|месяц[а-яё]*|"
+    "рок[а-яіїє]*|років|лет|год[а-яё]*)"
+)
 _JA_TIME_UNIT = "(?:日間|日|週間|か月|カ月|ヶ月|ケ月|箇月|ヵ月|年間|年|時間)"
 _JA_KANJI_NUM = "[一二三四五六七八九十百千]+[万億兆]?"
+_CYR_MONTHS = {
+    name: i for i, names in enumerate((
+        ("січня", "января"), ("лютого", "февраля"), ("березня", "марта"),
+        ("квітня", "апреля"), ("травня", "мая"), ("червня", "июня"), ("липня", "июля"),
+        ("серпня", "августа"), ("вересня", "сентября"), ("жовтня", "октября"),
+        ("листопада", "ноября"), ("грудня", "декабря")), start=1)
+    for name in names
+}
+_SEASONS = "spring|summer|autumn|fall|winter"
 
 # --- quantities: dates and deadlines first, then numbers --------------------------------
 
@@ -124,21 +151,38 @@ _DATE_EN = [
     rf"{_LB}(?:{_MONTHS})\.?\s+\d{{4}}{_RB}",
     rf"{_LB}(?:in|by|until|till|before|after|from|since|(?:the\s+)?end\s+of|early|late|mid-?)"
     rf"\s+(?:{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?{_RB}",
-    # deadlines with a duration
-    rf"{_LB}(?:within|no later than|not later than|no more than|in|after|before)\s+"
-    rf"(?:the\s+next\s+|a\s+period\s+of\s+|a\s+maximum\s+of\s+)?(?:{_NUM}|{_NUMWORD})"
+    # deadlines and periods with a duration: "within 30 days", "for 12 months"
+    rf"{_LB}(?:within|no later than|not later than|no more than|in|after|before|for|over|"
+    rf"during)\s+"
+    rf"(?:the\s+next\s+|a\s+period\s+of\s+|a\s+maximum\s+of\s+)?(?:{_NUM}(?:\s*[-–—]\s*{_NUM})?"
+    rf"|{_NUMWORD}|{_CARDINALS})"
     rf"(?:\s*\(\s*{_NUM}\s*\))?\s+(?:working\s+|calendar\s+)?{_TIME_UNIT}{_RB}",
-    rf"{_LB}(?:{_NUM}|{_NUMWORD})\s+(?:working\s+|calendar\s+)?{_TIME_UNIT}"
-    rf"(?=\s+(?:after|of|from|following|before|prior to){_RB})",
-    # a year after a preposition
+    # a duration that counts from an event: "100 days after signing" (not "every three
+    # months from ...", "last 10 years from ...": a frequency, a length)
+    rf"{_LB}(?<!every\s)(?<!last\s)(?<!lasts\s)(?:{_NUM}|{_NUMWORD}|{_CARDINALS})\s+"
+    rf"(?:working\s+|calendar\s+)?{_TIME_UNIT}"
+    rf"(?=\s+(?:after|from|following|before|prior to){_RB})",
+    # a year after a preposition ("to 2040", not "to 2000 troops")
     rf"{_LB}(?:by|before|until|till|after|from|since|through|in|no later than|not later than)"
     rf"\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:19|20)\d{{2}}{_RB}",
+    rf"{_LB}to\s+(?:19|20)\d{{2}}(?!\s*[a-z0-9]){_RB}",
     rf"{_LB}(?:by\s+)?the\s+end\s+of\s+(?:the\s+)?(?:year|month)\b",
+    # a season: "from spring 2026"
+    rf"{_LB}(?:(?:in|by|from|until|since|before|after|early|late|mid-?)\s+)?(?:the\s+)?"
+    rf"(?:{_SEASONS})\s+(?:of\s+)?(?:19|20)\d{{2}}{_RB}",
     # deadlines without a number
     rf"{_LB}(?:as soon as (?:possible|practicable|feasible)|immediately|without delay|"
     r"forthwith|promptly|at the earliest (?:possible )?(?:opportunity|date|time)|"
     r"in due course|upon (?:the )?(?:signature|signing|entry into force|ratification)|"
     rf"on (?:signature|signing)|at a later (?:date|stage)|no later than|not later than){_RB}",
+    # the day of an event, a date left to be set
+    rf"{_LB}(?:(?:on|from|until|by|after|before|since)\s+)?the\s+(?:day|date)\s+of\s+"
+    rf"(?:signing|signature|the\s+signing|entry\s+into\s+force|ratification){_RB}",
+    rf"{_LB}(?:on|by|from)\s+(?:a|an)\s+(?:specific|fixed|set|agreed|certain|later)\s+date{_RB}",
+    # Ukrainian and Russian: "1 березня 2026", "протягом 100 днів", "в течение 100 дней"
+    rf"{_LB}\d{{1,2}}\s+(?:{'|'.join(_CYR_MONTHS)})(?:\s+\d{{4}})?{_RB}",
+    rf"{_LB}(?:протягом|впродовж|у\s+межах|не\s+пізніше\s+ніж|не\s+пізніше|через|"
+    rf"в\s+течение|не\s+позднее|не\s+позже|в\s+пределах)\s+{_NUM}\s+{_CYR_TIME_UNIT}{_RB}",
 ]
 _DATE_JA = [
     rf"{_D}{{4}}年{_D}{{1,2}}月{_D}{{1,2}}日",
@@ -146,8 +190,9 @@ _DATE_JA = [
     rf"{_D}{{1,2}}月{_D}{{1,2}}日",
     rf"{_D}{{4}}年(?:末|内|中|以降|まで)(?:に|まで)?",
     rf"(?:{_NUM}|{_JA_KANJI_NUM}){_JA_TIME_UNIT}(?:以内|後|以降|まで)(?:に)?",
-    r"(?:速やかに|直ちに|即時に?|即座に|早急に|遅滞なく|できるだけ早く|できる限り早く|"
-    r"可能な限り(?:早く|速やかに|早期に)|署名(?:後|時)に?|発効(?:後|時)に?|年内に?|早期に)",
+    r"(?:速やかに|直ちに|直後に|即時に?|即座に|早急に|遅滞なく|できるだけ早く|できる限り早く|"
+    r"可能な限り(?:早く|速やかに|早期に)|署名(?:時|当日)に?|発効(?:時|当日)に?|年内に?|"
+    r"(?:特定|所定)の(?:期日|日付))",
 ]
 
 _CURRENCY_PREFIX = r"(?:US\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)"
@@ -163,13 +208,18 @@ _JA_UNIT = (
     r"キロ|km|％|%|パーセント|米ドル|ドル|ユーロ|円|基|隻|機|両|発)?"
 )
 _NUMBER_PATTERNS = [
+    # a range or a split: "$700–800bn", "20 to 30 km", "50/50", "50対50"
+    rf"(?<![A-Za-z0-9_]){_CURRENCY_PREFIX}?{_NUM}\s*(?:[-–—]|to(?=\s))\s*{_CURRENCY_PREFIX}?"
+    rf"{_NUM}{_MULTIPLIER}?{_SUFFIX_UNIT}?(?![A-Za-z0-9])" + _JA_UNIT,
+    rf"(?<![A-Za-z0-9_/]){_NUM}\s*(?:/|対)\s*{_NUM}(?![0-9/])",
     rf"(?<![A-Za-z0-9_]){_CURRENCY_PREFIX}?{_NUM}{_MULTIPLIER}?{_SUFFIX_UNIT}?(?![A-Za-z0-9])"
     + _JA_UNIT,
-    rf"{_LB}(?:{_NUMWORD})(?:[- ](?:{_NUMWORD}))*(?:{_MULTIPLIER})?\s+"
-    rf"(?:{_TIME_UNIT}|percent|per cent|dollars|euros|troops|soldiers|kilomet(?:re|er)s?)"
-    rf"{_RB}",
     rf"(?<![\u4e00-\u9fff]){_JA_KANJI_NUM}(?:人|名|日間|日|年間|か月|カ月|ヶ月|週間)",
 ]
+_NUMBER_WORDS_PATTERN = (
+    rf"{_LB}{_CARDINALS}(?:{_SUFFIX_UNIT.replace('|USD|EUR|GBP', '')})?{_RB}"
+)
+"""Numbers in words, scanned in the lowered text."""
 
 # --- modality ----------------------------------------------------------------------------
 
@@ -368,9 +418,12 @@ _TIME_UNIT_CUES = ("year", "month", "week", "day", "hour")
 _DEADLINE_CUES = ("as soon as", "immediately", "without delay", "forthwith", "promptly",
                   "at the earliest", "in due course", "upon", "on sign", "at a later",
                   "later than")
-_DATE_NEEDS = ("d", "dm", "dm", "dm", "m", "t", "t", "d", "et", "k")
+_EVENT_CUES = ("sign", "ratif", "entry into force")
+_DATE_NEEDS = ("d", "dm", "dm", "dm", "m", "t", "t", "d", "d", "et", "d", "k", "s", "x", "d",
+               "d")
 """What each pattern of ``_DATE_EN`` needs somewhere in the lowered text to match at all: a
-digit (d), a month name (m), a time unit (t), "end" (e), a deadline phrase (k)."""
+digit (d), a month name (m), a time unit (t), "end" (e), a deadline phrase (k), an event
+(s: signing, ratification, entry into force), the word "date" (x)."""
 
 
 def _has_any(text: str, words: Sequence[str]) -> bool:
@@ -394,33 +447,35 @@ def _date_pattern(lowered: str) -> re.Pattern[str] | None:
         "m" if _has_any(lowered, _MONTH_CUES) else "",
         "t" if unit else "",
         "e" if unit and "end" in lowered else "",
-        "k" if _has_any(lowered, _DEADLINE_CUES) else ""))
+        "k" if _has_any(lowered, _DEADLINE_CUES) else "",
+        "s" if _has_any(lowered, _EVENT_CUES) else "",
+        "x" if "date" in lowered else ""))
     return _date_alternatives(present)
 
 
 _DIGIT = re.compile("[0-9０-９]")
-_NUMBER_WORDS = tuple(sorted({w.split()[-1] for w in _NUMWORD.split("|")}))
-_NUMBER_WORD_UNITS = ("year", "month", "week", "day", "hour", "percent", "per cent", "dollar",
-                      "euro", "troop", "soldier", "kilomet")
-"""The second number pattern needs a number word followed by one of these."""
+_NUMBER_WORDS = tuple(sorted({*_WORD_VALUES, *_WORD_SCALES}))
 _KANJI_NUMERAL = re.compile("[一二三四五六七八九十百千]")
 
 
 @cache
-def _number_alternatives(digit: bool, word: bool, kanji: bool) -> re.Pattern[str] | None:
+def _number_alternatives(digit: bool, kanji: bool) -> re.Pattern[str] | None:
     chosen = tuple(pattern for pattern, present in zip(
-        _NUMBER_PATTERNS, (digit, word, kanji), strict=True) if present)
+        _NUMBER_PATTERNS, (digit, digit, digit, kanji), strict=True) if present)
     return _compiled(chosen, False) if chosen else None
 
 
 def _number_pattern(text: str) -> re.Pattern[str] | None:
-    """The number patterns that can match ``text`` (one needs a digit, one a number word
-    and a unit, one a kanji numeral): dropping the others changes no match, and saves their
-    scan."""
-    return _number_alternatives(
-        _DIGIT.search(text) is not None,
-        _has_any(text, _NUMBER_WORD_UNITS) and _has_any(text, _NUMBER_WORDS),
-        _KANJI_NUMERAL.search(text) is not None)
+    """The number patterns that can match ``text`` (three need a digit, one a kanji
+    numeral): dropping the others changes no match, and saves their scan."""
+    return _number_alternatives(_DIGIT.search(text) is not None,
+                                _KANJI_NUMERAL.search(text) is not None)
+
+
+def _number_words_pattern(lowered: str) -> re.Pattern[str] | None:
+    """The pattern of numbers in words, when ``lowered`` holds a number word."""
+    return _compiled((_NUMBER_WORDS_PATTERN,), True) if _has_any(lowered, _NUMBER_WORDS) \
+        else None
 
 
 def _lowered_table() -> dict[int, int]:
@@ -474,55 +529,175 @@ def _number_value(text: str) -> str:
         return digits
 
 
-_MULTIPLIER_KEYS = (
-    (re.compile(r"trillion|tn|兆"), "e12"), (re.compile(r"billion|bn|億"), "e9"),
-    (re.compile(r"million|mn|(?<=\d)m\b|百万"), "e6"), (re.compile(r"万"), "e4"),
-    (re.compile(r"thousand|(?<=\d)k\b|千"), "e3"),
+_SCALE_AFTER = (
+    (re.compile(r"\s?(?:trillion|tn\b|兆)"), 12), (re.compile(r"\s?(?:billion|bn\b|億)"), 9),
+    (re.compile(r"\s?(?:hundred thousand)"), 5),
+    (re.compile(r"\s?(?:million|mn\b|m\b|百万)"), 6), (re.compile(r"\s?万"), 4),
+    (re.compile(r"\s?(?:thousand|k\b|千)"), 3),
 )
+"""A multiplier right after a number ("$800bn", "60万人", "0.8 trillion")."""
 _UNIT_KEYS = (
     (re.compile(r"\$|usd|dollar|ドル"), "usd"), (re.compile(r"€|eur|ユーロ"), "eur"),
     (re.compile(r"£|gbp|pound"), "gbp"), (re.compile(r"¥|円"), "jpy"),
     (re.compile(r"%|percent|per cent|per-cent|パーセント"), "%"),
-    (re.compile(r"year|年"), "y"), (re.compile(r"month|か月|カ月|ヶ月|ケ月|箇月|ヵ月"), "mo"),
-    (re.compile(r"week|週"), "w"), (re.compile(r"day|日"), "d"), (re.compile(r"hour|時間"), "h"),
+    (re.compile(r"year|年|рок|років|лет|год"), "y"),
+    (re.compile(r"month|か月|カ月|ヶ月|ケ月|箇月|ヵ月|місяц|месяц"), "mo"),
+    (re.compile(r"week|週|тижн|недел"), "w"), (re.compile(r"day|日|дн|день|дня"), "d"),
+    (re.compile(r"hour|時間"), "h"),
     (re.compile(r"km|kilomet|キロ"), "km"), (re.compile(r"mile"), "mi"),
     (re.compile(r"人|名|troop|soldier"), "people"),
 )
+_RANGE = re.compile(rf"({_NUM})\s*(?:[-–—]|to|/|対)\s*[^\d]*?({_NUM})")
+_SPLIT = re.compile(r"/|対")
+
+
+def _scaled(value: str, after: str) -> str:
+    """A number times the multiplier written right after it, as plain digits."""
+    number = Decimal(value)
+    for pattern, exponent in _SCALE_AFTER:
+        if pattern.match(after):
+            number = number.scaleb(exponent)
+            break
+    return f"{number.normalize():f}"
+
+
+def _words_value(words: str) -> str | None:
+    """The value of a number in words ("five hundred thousand" → "500000")."""
+    total = current = 0
+    seen = False
+    for word in re.findall(r"[a-z]+", words):
+        if word in _WORD_VALUES:
+            current += _WORD_VALUES[word]
+            seen = True
+        elif word == "hundred":
+            current = max(current, 1) * 100
+            seen = True
+        elif word in _WORD_SCALES:
+            total += max(current, 1) * _WORD_SCALES[word]
+            current = 0
+            seen = True
+    return str(total + current) if seen else None
+
+
+def _units(rest: str) -> list[str]:
+    return [key for pattern, key in _UNIT_KEYS if pattern.search(rest)]
 
 
 @lru_cache(maxsize=4096)
 def _quantity_key(text: str) -> str:
+    """What a quantity says, whatever its spelling: the value with its multiplier applied,
+    and its units ("$800bn", "800 billion dollars" and "8000億ドル": "800000000000 usd";
+    "five hundred thousand" and "500,000": "500000"); a range or split keeps both ends."""
     folded = _squash(text)
     match = re.search(_NUM, folded)
     if match is None:
-        return folded
-    value = _number_value(match.group())
+        value = _words_value(folded)
+        if value is None:
+            return folded
+        words = re.match(rf"(?:a\s+)?(?:{_CARDINAL})(?:(?:\s+and\s+|[\s-])(?:{_CARDINAL}))*",
+                         folded)
+        rest = folded[words.end():] if words else ""
+        return " ".join([value, *_units(rest)])
+    span = _RANGE.search(folded)
+    if span is not None and span.start() == match.start():
+        low_end = span.end(1)
+        high_end = span.end(2)
+        after = folded[high_end:]
+        low = _scaled(_number_value(span.group(1)), folded[low_end:span.start(2)]
+                      if _SCALE_AFTER_ANY.match(folded, low_end) else after)
+        high = _scaled(_number_value(span.group(2)), after)
+        mark = ":" if _SPLIT.search(folded, low_end, span.start(2)) else "-"
+        return " ".join([f"{low}{mark}{high}", *_units(folded[:match.start()] + " " + after)])
+    value = _scaled(_number_value(match.group()), folded[match.end():])
     rest = folded[: match.start()] + " " + folded[match.end():]
-    parts = [value]
-    parts.extend(key for pattern, key in _MULTIPLIER_KEYS if pattern.search(rest))
-    parts.extend(key for pattern, key in _UNIT_KEYS if pattern.search(rest))
-    return " ".join(parts)
+    return " ".join([value, *_units(rest)])
+
+
+_SCALE_AFTER_ANY = re.compile(r"\s?(?:trillion|tn\b|兆|billion|bn\b|億|million|mn\b|m\b|万|"
+                              r"thousand|k\b|千)")
+_ASAP = re.compile(r"as soon as (?:possible|practicable|feasible)|promptly|at the earliest.*|"
+                   r"速やかに|早急に|できるだけ早く|できる限り早く|可能な限り.*")
+_IMMEDIATELY = re.compile(r"immediately|forthwith|without delay|直ちに|直後に|即時に?|即座に|"
+                          r"遅滞なく")
+_EVENT = re.compile(r"^(?:(on|upon|at|from|until|by|after|before|since)\s+)?(?:the\s+)?"
+                    r"(?:(?:day|date)\s+of\s+)?(?:the\s+)?(signing|signature|entry into force|"
+                    r"ratification)$")
+_PERIOD = re.compile(
+    r"^(within|no later than|not later than|no more than|in|after|before|for|over|during|"
+    r"протягом|впродовж|у межах|не пізніше ніж|не пізніше|через|в течение|не позднее|"
+    r"не позже|в пределах)\s+(?:the next |a period of |a maximum of )?(.+)$")
+_PERIOD_WORDS = {"no later than": "within", "not later than": "within",
+                 "no more than": "within", "протягом": "within", "впродовж": "within",
+                 "у межах": "within", "не пізніше ніж": "within", "не пізніше": "within",
+                 "в течение": "within", "не позднее": "within", "не позже": "within",
+                 "в пределах": "within", "через": "after", "over": "for", "during": "for"}
+_YEAR_AFTER = re.compile(
+    r"^(by|before|until|till|to|through|after|from|since|in|no later than|not later than)\s+"
+    r"(?:the (end|beginning|start|middle) of )?(\d{4})$")
+_YEAR_WORDS = {"till": "until", "to": "until", "through": "until", "no later than": "by",
+               "not later than": "by"}
+_JA_PERIOD = re.compile(rf"^({_NUM}.*?)(以内|後|以降|まで)に?$")
+_JA_PERIOD_WORDS = {"以内": "within", "後": "after", "以降": "after", "まで": "until"}
 
 
 @lru_cache(maxsize=4096)
 def _date_key(text: str) -> str:
+    """What a date or deadline says, whatever its spelling: "20 November 2025",
+    "2025-11-20" and "November 20, 2025" are "2025-11-20"; "by the end of 2026" is
+    "2026-12-31"; "within 100 days" and "no later than 100 days" are one deadline;
+    "immediately" and "直ちに" one, "as soon as possible" and "速やかに" another."""
     folded = _squash(text)
+    if _IMMEDIATELY.fullmatch(folded):
+        return "immediately"
+    if _ASAP.fullmatch(folded):
+        return "as soon as possible"
     iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", folded)
     if iso:
         return "-".join(iso.groups())
+    end = re.search(r"\bend of (?:the year )?(\d{4})$", folded)
+    if end:
+        return f"{end.group(1)}-12-31"
     day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", folded)
     year = re.search(r"\b(\d{4})\b", folded)
     month = re.search(r"\b(" + _MONTH_NAMES.lower() + r")\b", folded)
-    if month and year:
-        number = _MONTH_NUMBERS[month.group(1)]
-        if day and day.start() != year.start():
-            return f"{year.group(1)}-{number:02d}-{int(day.group(1)):02d}"
-        return f"{year.group(1)}-{number:02d}"
+    month_number = _MONTH_NUMBERS[month.group(1)] if month else None
+    if month is None:
+        cyrillic = re.search("(" + "|".join(_CYR_MONTHS) + ")", folded)
+        month_number = _CYR_MONTHS[cyrillic.group(1)] if cyrillic else None
+    if month_number is not None and (year or day):
+        parts = [year.group(1) if year else "----", f"{month_number:02d}"]
+        if day and (year is None or day.start() != year.start()):
+            parts.append(f"{int(day.group(1)):02d}")
+        return "-".join(parts)
     ja = re.fullmatch(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?", folded)
     if ja:
         y, m, d = ja.groups()
         return f"{y}-{int(m):02d}" + (f"-{int(d):02d}" if d else "")
-    return re.sub(_NUM, lambda m: _number_value(m.group()), folded)
+    event = _EVENT.match(folded)
+    if event:
+        when = {"upon": "on", "at": "on", None: "on"}.get(event.group(1), event.group(1))
+        what = "signing" if event.group(2) == "signature" else event.group(2)
+        return f"{when} {what}"
+    if re.search(r"(?:specific|fixed|set|agreed|certain|later) date|(?:特定|所定)の(?:期日|日付)",
+                 folded):
+        return "a date to be set"
+    season = re.search(rf"\b(?:{_SEASONS})\b", folded)
+    if season:
+        return re.sub(r"\bfall\b", "autumn", re.sub(r"\b(?:the|of)\s+", "", folded))
+    years = _YEAR_AFTER.match(folded)
+    if years:
+        when = _YEAR_WORDS.get(years.group(1), years.group(1))
+        return " ".join(p for p in (when, years.group(2), years.group(3)) if p)
+    period = _PERIOD.match(folded)
+    if period:
+        when = _PERIOD_WORDS.get(period.group(1), period.group(1))
+        return f"{when} {_quantity_key(period.group(2))}"
+    ja_period = _JA_PERIOD.match(folded)
+    if ja_period:
+        return f"{_JA_PERIOD_WORDS[ja_period.group(2)]} {_quantity_key(ja_period.group(1))}"
+    if _words_value(folded) is not None or re.search(_NUM, folded):
+        return _quantity_key(folded)
+    return folded
 
 
 @lru_cache(maxsize=4096)
@@ -548,7 +723,11 @@ def _mentions(text: str) -> list[_Mention]:
         out.append(_Mention(_Family.QUANTITY, s, e, text[s:e], "date:" + _date_key(text[s:e]),
                             is_date=True))
     number_re = _number_pattern(text)
-    numbers = () if number_re is None else (m.span() for m in number_re.finditer(text))
+    numbers = [] if number_re is None else [m.span() for m in number_re.finditer(text)]
+    words_re = _number_words_pattern(lowered)
+    if words_re is not None:
+        numbers.extend(m.span() for m in words_re.finditer(lowered)
+                       if lowered[m.start():m.end()] not in _VAGUE_WORDS)
     for s, e in _drop_overlaps(numbers):
         if not _overlaps(dates, s, e) and not _is_label(lowered, s, e):
             out.append(_Mention(_Family.QUANTITY, s, e, text[s:e], _quantity_key(text[s:e])))
@@ -572,8 +751,11 @@ def _mentions(text: str) -> list[_Mention]:
     return out
 
 
-_LABEL_BEFORE = re.compile(r"(?:\barticles?|\bart\.|\bparagraphs?|\bclauses?|\bpoints?)\s*$")
-_LABEL_AFTER = re.compile(r"-(?:point|item)s?\b")
+_LABEL_BEFORE = re.compile(
+    r"(?:\barticles?|\bart\.|\bparagraphs?|\bclauses?|\bpoints?|第)\s*$")
+_LABEL_AFTER = re.compile(r"-(?:point|item)s?\b|項目|か条|カ条|ヵ条|条|項|国間")
+_VAGUE_WORDS = frozenset(("one", "zero"))
+"""Number words that are seldom a quantity ("no one", "one of the parties")."""
 
 
 def _is_label(lowered: str, start: int, end: int) -> bool:
@@ -947,26 +1129,39 @@ def _pair_family(olds: list[_Mention], news: list[_Mention], mapping: _Map,
                 pairs.append((mention, news[j]))
                 continue
         unpaired_old.append(mention)
-    # 2. changed mentions pair with the first unpaired new mention where the diff puts them
+    # 2. changed mentions pair with an unpaired new mention where the diff puts them: one
+    # that says the same if there is one, else the first of the same sort (a number with a
+    # number of the same unit, a date with a date), else the first comparable one
     removed: list[_Mention] = []
     for mention in unpaired_old:
         lo, hi = mapping.lo(mention.start), mapping.hi(mention.end)
-        match = None
-        for j, candidate in enumerate(news):
-            if j in paired_new:
-                continue
-            if not _comparable(mention, candidate):
-                continue
-            if (candidate.start < hi and candidate.end > lo) or (
-                    lo == hi and candidate.start <= lo <= candidate.end):
-                match = j
-                break
+        there = [j for j, candidate in enumerate(news)
+                 if j not in paired_new and _comparable(mention, candidate) and (
+                     (candidate.start < hi and candidate.end > lo)
+                     or (lo == hi and candidate.start <= lo <= candidate.end))]
+        hunk = _hunk_of(mapping, mention)
+        match = next((j for j in there if news[j].key == mention.key),
+                     next((j for j in there if _same_sort(mention, news[j])),
+                          next((j for j in there
+                                if hunk is not None and _swapped(hunk, mention, news[j])),
+                               None)))
         if match is None:
             removed.append(mention)
         else:
             paired_new.add(match)
             pairs.append((mention, news[match]))
     added = [m for j, m in enumerate(news) if j not in paired_new]
+    # 3. a text that loses one date (or one number of some unit) and gains one changed it,
+    # wherever the diff puts them
+    for sort in (True, False):
+        gone = [m for m in removed if m.family is _Family.QUANTITY and m.is_date is sort
+                and m.key not in {n.key for n in news}]
+        came = [m for m in added if m.family is _Family.QUANTITY and m.is_date is sort
+                and m.key not in {o.key for o in olds}]
+        if len(gone) == 1 and len(came) == 1 and _same_sort(gone[0], came[0]):
+            removed.remove(gone[0])
+            added.remove(came[0])
+            pairs.append((gone[0], came[0]))
 
     out: list[tuple[int, Flag]] = []
     for before, after in pairs:
@@ -1015,6 +1210,15 @@ def _comparable(old: _Mention, new: _Mention) -> bool:
         return True
     number = new if old.is_date else old
     return bool(_DURATION.search(number.key))
+
+
+def _same_sort(old: _Mention, new: _Mention) -> bool:
+    """Two quantities of one sort: both dates, or both numbers with the same units."""
+    if old.family is not _Family.QUANTITY:
+        return True
+    if old.is_date or new.is_date:
+        return old.is_date == new.is_date
+    return old.key.split(" ")[1:] == new.key.split(" ")[1:]
 
 
 def _alone_matters(mention: _Mention) -> bool:
