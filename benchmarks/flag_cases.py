@@ -352,7 +352,7 @@ CORPUS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], list[Flag]]] = [
     (*PAIR_28_E3, ("4",), ("4",), [("party", "United States", "")]),
     (*PAIR_28_E3, ("5",), ("5",), []),
     (*PAIR_28_E3, ("6",), ("6",), [("number", "600,000", "800,000")]),
-    (*PAIR_28_E3, ("7",), ("7",), [("negation", "", "no")]),
+    (*PAIR_28_E3, ("7",), ("7",), [("negation", "", "no"), ("negation", "", "no")]),
     (*PAIR_28_E3, ("8",), ("8",), []),
     (*PAIR_28_E3, ("9",), ("9",), [("party", "European", "NATO")]),
     (*PAIR_28_E3, ("10",), ("10",), [("party", "", "Ukraine"), ("party", "", "NATO")]),

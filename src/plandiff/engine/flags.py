@@ -49,6 +49,7 @@ from typing import NamedTuple
 
 from plandiff._text import CYRILLIC, JAPANESE, class_body
 from plandiff.engine.comparison import Flag, FlagKind, Span, SpanOp
+from plandiff.engine.stopwords import is_function_word
 from plandiff.resources import package_dir
 
 __all__ = ["find_flags"]
@@ -263,10 +264,24 @@ _JA_MODALS = {
     "努めるものとする": "endeavour to", "努める": "endeavour to", "努力する": "endeavour to",
     "期待される": "be expected to", "予定である": "be scheduled to",
 }
+_CYR_MODALS = {
+    **dict.fromkeys(("повинен", "повинна", "повинно", "повинні", "должен", "должна", "должно",
+                     "должны"), "must"),
+    **dict.fromkeys(("не повинен", "не повинна", "не повинно", "не повинні", "не должен",
+                     "не должна", "не должно", "не должны"), "must not"),
+    **dict.fromkeys(("зобов'язаний", "зобов'язана", "зобов'язане", "зобов'язані", "обязан",
+                     "обязана", "обязано", "обязаны"), "be obliged to"),
+    **dict.fromkeys(("може", "можуть", "может", "могут"), "may"),
+    **dict.fromkeys(("не може", "не можуть", "не может", "не могут"), "cannot"),
+    **dict.fromkeys(("має право", "мають право", "имеет право", "имеют право"),
+                    "have the right to"),
+    "вправе": "be entitled to",
+}
+"""Ukrainian and Russian modals, lowercase, with the English modal each stands for."""
 _MODAL_EN = [
     _LB + "(?:" + "|".join(
         re.escape(m).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
-        for m in sorted(_EN_MODALS, key=lambda m: (-len(m), m))
+        for m in sorted({**_EN_MODALS, **_CYR_MODALS}, key=lambda m: (-len(m), m))
     ) + ")" + _RB,
 ]
 _MODAL_JA = [
@@ -705,6 +720,8 @@ def _modal_key(text: str) -> str:
     folded = " ".join(text.replace("\u2019", "'").split()).casefold()
     if folded in _EN_MODALS:
         return _EN_MODALS[folded]
+    if folded in _CYR_MODALS:
+        return _CYR_MODALS[folded]
     if text in _JA_MODALS:
         return _JA_MODALS[text]
     return {"する": "will", "しない": "will not"}.get(text, folded)
@@ -740,14 +757,16 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # the month
         modals.append((s, e))
         out.append(_Mention(_Family.MODALITY, s, e, word, _modal_key(word)))
+    parties = _parties(text)
+    names = [(m.start, m.end) for m in parties if m.key.startswith("name:")]
     for s, e in _scan(lowered, _compiled(tuple(_NEGATION_EN), True), _NEGATION_JA,
                       japanese):
-        if _overlaps(dates, s, e) or _overlaps(modals, s, e):
-            continue
+        if _overlaps(dates, s, e) or _overlaps(modals, s, e) or _overlaps(names, s, e):
+            continue  # "Non-" of "the Treaty on the Non-Proliferation ...": a name
         if _NOT_A_NEGATION.match(lowered, s) or _japanese_exception(text, s, e):
             continue
         out.append(_Mention(_Family.NEGATION, s, e, text[s:e], "negation"))
-    out.extend(_parties(text))
+    out.extend(parties)
     return out
 
 
@@ -987,22 +1006,12 @@ def find_flags(old: str, new: str, spans: tuple[Span, ...]) -> tuple[Flag, ...]:
         olds, news = old_by_family[family], new_by_family[family]
         if family is _Family.PARTY:
             found.extend(_party_flags(olds, news, mapping, old, new))
-        else:
-            found.extend(_pair_family(olds, news, mapping,
-                                      (_negations(old_mentions), _negations(new_mentions))))
+        elif family is _Family.QUANTITY:
+            found.extend(_quantity_flags(olds, news, mapping))
+    found.extend(_polarity_flags(
+        old, new, (old_by_family[_Family.MODALITY], new_by_family[_Family.MODALITY]),
+        (old_by_family[_Family.NEGATION], new_by_family[_Family.NEGATION]), mapping))
     return _ordered(found)
-
-
-def _negations(mentions: Iterable[_Mention]) -> int:
-    """How many negations a text holds: negation words and negative modals ("will not");
-    "neither ... nor" is one negation."""
-    found = list(mentions)
-    neither = any(m.family is _Family.NEGATION and m.text.casefold() == "neither"
-                  for m in found)
-    return sum(1 for m in found if (
-        m.family is _Family.NEGATION and not (neither and m.text.casefold() == "nor")) or (
-        m.family is _Family.MODALITY and (m.key.endswith(" not") or m.key == "cannot"
-                                          or "prohibited" in m.key)))
 
 
 _NEAR = 24
@@ -1113,8 +1122,12 @@ def _first_mentions(mentions: Iterable[_Mention]) -> list[_Mention]:
     return out
 
 
-def _pair_family(olds: list[_Mention], news: list[_Mention], mapping: _Map,
-                 negations: tuple[int, int] = (0, 0)) -> list[tuple[int, Flag]]:
+_Pairing = tuple[list[tuple[_Mention, _Mention]], list[_Mention], list[_Mention]]
+
+
+def _pair_mentions(olds: list[_Mention], news: list[_Mention], mapping: _Map) -> _Pairing:
+    """Old mentions paired with new ones of the same family: (pairs, old mentions left
+    over, new mentions left over)."""
     paired_new: set[int] = set()
     by_start = {(m.start, m.end): i for i, m in enumerate(news)}
     pairs: list[tuple[_Mention, _Mention]] = []
@@ -1162,46 +1175,33 @@ def _pair_family(olds: list[_Mention], news: list[_Mention], mapping: _Map,
             removed.remove(gone[0])
             added.remove(came[0])
             pairs.append((gone[0], came[0]))
+    return pairs, removed, added
 
-    out: list[tuple[int, Flag]] = []
-    for before, after in pairs:
-        if before.key != after.key and not (
-                before.family is _Family.NEGATION and after.family is _Family.NEGATION):
-            out.append((after.start, Flag(_kind(before, after), before.text, after.text)))
+
+def _quantity_flags(olds: list[_Mention], news: list[_Mention], mapping: _Map
+                    ) -> list[tuple[int, Flag]]:
+    """A changed number or date (old → new), or one stated on one side only and nowhere
+    else in the other text."""
+    pairs, removed, added = _pair_mentions(olds, news, mapping)
+    out = [(after.start, Flag(_kind(before, after), before.text, after.text))
+           for before, after in pairs if before.key != after.key]
     old_keys = {m.key for m in olds}
     new_keys = {m.key for m in news}
-    # A negation moved or reworded ("does not" → "is not", "no" → "not", "will not" →
-    # "not") leaves both sides saying "not": only a change in how many negations each side
-    # holds (negative modals count) flags, and only as many unpaired ones as that change.
-    lost = max(0, negations[0] - negations[1])
-    gained = max(0, negations[1] - negations[0])
-    for mention in removed:
-        if mention.family is _Family.NEGATION:
-            if not lost:
-                continue
-            lost -= 1
-        elif not _alone_matters(mention) or mention.key in new_keys:
-            continue
-        out.append((mapping.lo(mention.start), Flag(_kind(mention), mention.text, "")))
-    for mention in added:
-        if mention.family is _Family.NEGATION:
-            if not gained:
-                continue
-            gained -= 1
-        elif not _alone_matters(mention) or mention.key in old_keys:
-            continue
-        out.append((mention.start, Flag(_kind(mention), "", mention.text)))
+    out.extend((mapping.lo(m.start), Flag(_kind(m), m.text, ""))
+               for m in removed if m.key not in new_keys)
+    out.extend((m.start, Flag(_kind(m), "", m.text)) for m in added if m.key not in old_keys)
     return out
 
 
 _DURATION = re.compile(r" (?:y|mo|w|d|h)\b")
 _STRONG_MODALS = frozenset((
-    "shall", "shall not", "must", "must not", "may not", "cannot", "will not",
+    "shall", "shall not", "must", "must not", "may not", "cannot",
     "be obliged to", "be required to", "be prohibited from", "have the right to",
     "be entitled to",
 ))
 """Modals whose appearance or disappearance alone changes an obligation or a right; plain
-"will", "can", "should", a sentence-final する ... come and go with every rewritten sentence."""
+"will", "can", "should", a sentence-final する ... come and go with every rewritten sentence
+("will not": the future, negated; the negation is what counts)."""
 
 
 def _comparable(old: _Mention, new: _Mention) -> bool:
@@ -1221,9 +1221,215 @@ def _same_sort(old: _Mention, new: _Mention) -> bool:
     return old.key.split(" ")[1:] == new.key.split(" ")[1:]
 
 
-def _alone_matters(mention: _Mention) -> bool:
-    """Whether a mention with no counterpart is worth a one-sided flag."""
-    return mention.family is not _Family.MODALITY or mention.key in _STRONG_MODALS
+# --- polarity: negations and negative modals ------------------------------------------
+
+_LEXICAL_NEGATIVE = re.compile(
+    r"\b(?:lapses?|lapsed|void|ceases?|ceased|expires?|expired|null)\b|失効|無効")
+"""Words saying that something stops or does not hold ("the guarantee lapses", "is void" =
+"no longer applies"): they count in a statement's polarity, never as a flag of their own."""
+_CLAUSE_END = re.compile(r"[.;:!?。；：！？\n]|,(?=\s+(?:and|but|while|whereas)\s)")
+"""Where a statement ends: a sentence, a semicolon or colon, a comma before a conjunction
+("..., and NATO adds ...")."""
+_SPACED_WORD = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f'’]+")
+"""A word of a script that puts spaces between words (Latin, Greek, Cyrillic)."""
+_KANJI_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+_KATAKANA_RUN = re.compile(r"[\u30a0-\u30ff]{2,}")
+_STEM = 4
+_NOT_TERMS = frozenset(("never", "without", "neither", "none", "nothing", "nowhere", "nobody",
+                        "longer"))
+_VERDICT_WORDS = 3
+
+
+class _Clause(NamedTuple):
+    start: int
+    terms: frozenset[str]
+    """Its content words, cut to ``_STEM`` letters (kanji pairs and katakana words in
+    Japanese)."""
+    verdict: bool
+    """A clause of at most three words and one content word ("Not agreed.", "合意に至って
+    いない"): a verdict on the whole point."""
+
+
+def _clauses(text: str) -> list[_Clause]:
+    out: list[_Clause] = []
+    start = 0
+    ends = [m.start() for m in _CLAUSE_END.finditer(text)] + [len(text)]
+    for end in ends:
+        piece = text[start:end]
+        if piece.strip():
+            folded = piece.casefold()
+            words = _SPACED_WORD.findall(folded)
+            terms = {w[:_STEM] for w in words if len(w) >= _STEM and w not in _NOT_TERMS
+                     and not is_function_word(w[:_STEM], _STEM)}
+            terms.update(_KANJI_PAIR.findall(piece))
+            terms.update(_KATAKANA_RUN.findall(piece))
+            verdict = len(words) <= _VERDICT_WORDS and len(terms) <= 1
+            out.append(_Clause(start, frozenset(terms), verdict))
+        start = end + 1
+    return out
+
+
+def _clause_at(clauses: Sequence[_Clause], pos: int) -> int:
+    return max(0, bisect_right([c.start for c in clauses], pos) - 1)
+
+
+def _counterpart(clause: _Clause, others: Sequence[_Clause]) -> int | None:
+    """The clause of the other text that makes the same statement: the one sharing most
+    content words, at least two and a third of the smaller clause's (or all of them)."""
+    best, shared = None, 0
+    for i, other in enumerate(others):
+        n = len(clause.terms & other.terms)
+        if n > shared:
+            best, shared = i, n
+    if best is None:
+        return None
+    smaller = min(len(clause.terms), len(others[best].terms))
+    if not (shared >= len(clause.terms) or (shared >= 2 and 3 * shared >= smaller)):
+        return None
+    return best
+
+
+class _Unit(NamedTuple):
+    """One negation in a text: a negation word, a negative modal or a lexical negative."""
+    mention: _Mention | None
+    """None for a lexical negative (never flagged)."""
+    start: int
+    clause: int
+
+
+def _negation_units(text: str, modals: Sequence[_Mention], negations: Sequence[_Mention],
+           clauses: Sequence[_Clause]) -> list[_Unit]:
+    found = [(m.start, m) for m in negations]
+    found.extend((m.start, m) for m in modals if _negative(m.key))
+    found.extend((m.start(), None) for m in _LEXICAL_NEGATIVE.finditer(text.casefold()))
+    units: list[_Unit] = []
+    neither: set[int] = set()
+    for start, mention in sorted(found, key=lambda f: f[0]):
+        clause = _clause_at(clauses, start)
+        word = mention.text.casefold() if mention is not None else ""
+        if word == "neither":
+            neither.add(clause)
+        elif word == "nor" and clause in neither:
+            continue  # "neither ... nor" is one negation
+        units.append(_Unit(mention, start, clause))
+    return units
+
+
+def _negative(key: str) -> bool:
+    return key.endswith(" not") or key in ("cannot", "be prohibited from")
+
+
+def _base(key: str) -> str:
+    return "can" if key == "cannot" else key.removesuffix(" not")
+
+
+class _Polarity:
+    """How many negations each statement holds on each side. A statement is a clause and
+    its counterpart in the other text (clauses linked that way form one group: two old
+    sentences may be one new one); a clause with no counterpart came or went whole, with
+    its negations, and counts for nothing, unless it is a verdict ("Not agreed.")."""
+
+    def __init__(self, old: str, new: str, old_units: list[_Unit], new_units: list[_Unit],
+                 old_clauses: list[_Clause], new_clauses: list[_Clause]) -> None:
+        parent: dict[tuple[int, int], tuple[int, int]] = {}
+
+        def find(node: tuple[int, int]) -> tuple[int, int]:
+            while parent.get(node, node) != node:
+                node = parent[node]
+            return node
+
+        standing: set[tuple[int, int]] = set()
+        sides = ((0, old_clauses, new_clauses, old_units), (1, new_clauses, old_clauses,
+                                                            new_units))
+        for side, mine, theirs, units in sides:
+            for i in {u.clause for u in units}:
+                clause = mine[i]
+                j = _counterpart(clause, theirs)
+                if j is not None:
+                    standing.update(((side, i), (1 - side, j)))
+                    parent[find((side, i))] = find((1 - side, j))
+                elif clause.verdict:
+                    standing.add((side, i))
+        self._find = find
+        self.balance: dict[tuple[int, int], int] = {}
+        for side, _, _, units in sides:
+            for unit in units:
+                if (side, unit.clause) in standing:
+                    group = find((side, unit.clause))
+                    self.balance[group] = self.balance.get(group, 0) + (1 if side else -1)
+        self.standing = standing
+
+    def group(self, side: int, clause: int) -> tuple[int, int] | None:
+        return self._find((side, clause)) if (side, clause) in self.standing else None
+
+    def take(self, group: tuple[int, int] | None, change: int) -> bool:
+        """Whether ``group`` lost (change -1) or gained (+1) a negation; if so, that
+        change is now accounted for."""
+        if group is None:
+            return False
+        left = self.balance.get(group, 0)
+        if left * change <= 0:
+            return False
+        self.balance[group] = left - change
+        return True
+
+
+def _polarity_flags(old: str, new: str, modals: tuple[list[_Mention], list[_Mention]],
+                    negations: tuple[list[_Mention], list[_Mention]], mapping: _Map
+                    ) -> list[tuple[int, Flag]]:
+    """Modal flags ("shall" → "may", a lone "shall" removed) and negation flags: a
+    statement both texts make whose polarity changed, or a verdict ("Not agreed.") one side
+    gives. A negation reworded or moved ("no troops" → "not ... troops", "never" → "not",
+    "shall not deploy" → "shall deploy no", "no longer applies" → "lapses") is no flag."""
+    clauses = (_clauses(old), _clauses(new))
+    units = (_negation_units(old, modals[0], negations[0], clauses[0]),
+             _negation_units(new, modals[1], negations[1], clauses[1]))
+    polarity = _Polarity(old, new, units[0], units[1], clauses[0], clauses[1])
+
+    def group(side: int, mention: _Mention) -> tuple[int, int] | None:
+        return polarity.group(side, _clause_at(clauses[side], mention.start))
+
+    out: list[tuple[int, Flag]] = []
+    pairs, removed, added = _pair_mentions(modals[0], modals[1], mapping)
+    for before, after in pairs:
+        if before.key == after.key:
+            continue
+        flips = _negative(before.key) != _negative(after.key)
+        change = 1 if _negative(after.key) else -1
+        if flips and _base(before.key) == _base(after.key):
+            # the same modal, negated or no longer: a flag only if the statement's
+            # polarity changed ("shall not deploy" → "shall deploy no" keeps it)
+            if polarity.take(group(0, before), change):
+                out.append((after.start, Flag(FlagKind.MODALITY, before.text, after.text)))
+            continue
+        out.append((after.start, Flag(FlagKind.MODALITY, before.text, after.text)))
+        if flips:
+            polarity.take(group(0, before), change)
+    old_keys = {m.key for m in modals[0]}
+    new_keys = {m.key for m in modals[1]}
+    for side, lone, keys in ((0, removed, new_keys), (1, added, old_keys)):
+        for mention in lone:
+            if mention.key in keys or mention.key not in _STRONG_MODALS:
+                continue
+            flag = Flag(FlagKind.MODALITY, *((mention.text, "") if side == 0 else
+                                             ("", mention.text)))
+            out.append((mapping.lo(mention.start) if side == 0 else mention.start, flag))
+            if _negative(mention.key):
+                polarity.take(group(side, mention), 1 if side else -1)
+    # negations: the unpaired ones (and weak negative modals left over: "will not") of a
+    # statement whose count of negations fell or rose, as many as it changed by
+    _, neg_removed, neg_added = _pair_mentions(negations[0], negations[1], mapping)
+    weak = ([m for m in removed if _negative(m.key) and m.key not in _STRONG_MODALS],
+            [m for m in added if _negative(m.key) and m.key not in _STRONG_MODALS])
+    for side, lone in ((0, neg_removed + weak[0]), (1, neg_added + weak[1])):
+        # the ones the redline changed first, then the others of the statement
+        rest = [m for m in negations[side] if m not in lone]
+        for mention in [*sorted(lone, key=lambda m: m.start), *rest]:
+            if polarity.take(group(side, mention), 1 if side else -1):
+                flag = Flag(FlagKind.NEGATION, *((mention.text, "") if side == 0 else
+                                                 ("", mention.text)))
+                out.append((mapping.lo(mention.start) if side == 0 else mention.start, flag))
+    return out
 
 
 def _lone_parties(text: str, *, removed: bool) -> tuple[Flag, ...]:
