@@ -1299,7 +1299,7 @@ class _Unit(NamedTuple):
 
 def _negation_units(text: str, modals: Sequence[_Mention], negations: Sequence[_Mention],
            clauses: Sequence[_Clause]) -> list[_Unit]:
-    found = [(m.start, m) for m in negations]
+    found: list[tuple[int, _Mention | None]] = [(m.start, m) for m in negations]
     found.extend((m.start, m) for m in modals if _negative(m.key))
     found.extend((m.start(), None) for m in _LEXICAL_NEGATIVE.finditer(text.casefold()))
     units: list[_Unit] = []
