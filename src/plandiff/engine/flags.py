@@ -1224,9 +1224,17 @@ def _same_sort(old: _Mention, new: _Mention) -> bool:
 # --- polarity: negations and negative modals ------------------------------------------
 
 _LEXICAL_NEGATIVE = re.compile(
-    r"\b(?:lapses?|lapsed|void|ceases?|ceased|expires?|expired|null)\b|失効|無効")
-"""Words saying that something stops or does not hold ("the guarantee lapses", "is void" =
-"no longer applies"): they count in a statement's polarity, never as a flag of their own."""
+    r"\b(?:lapse[sd]?|void|cease[sd]?|expire[sd]?|null|hinder(?:s|ed)?|prevent(?:s|ed)?|"
+    r"obstruct(?:s|ed)?|impede[sd]?|prohibit(?:s|ed)?|ban(?:s|ned)?|forbids?|forbidden|"
+    r"refuse[sd]?|reject(?:s|ed)?|denie[sd]|deny)\b|失効|無効|妨げ|禁止|拒否",
+    re.IGNORECASE)
+"""Words saying that something stops, does not hold or is kept from happening ("the
+guarantee lapses", "is void" = "no longer applies"): they count in a statement's polarity,
+never as a flag of their own, except a verb of hindering whose statement lost or gained a
+negation and has no other to show ("hinders" → "does not hinder"); negated ("does not
+hinder" = "lets"), both count for none."""
+_CESSATION = re.compile(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|失効|無効",
+                        re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?。；：！？\n]|,(?=\s+(?:and|but|while|whereas)\s)")
 """Where a statement ends: a sentence, a semicolon or colon, a comma before a conjunction
 ("..., and NATO adds ...")."""
@@ -1291,27 +1299,58 @@ def _counterpart(clause: _Clause, others: Sequence[_Clause]) -> int | None:
 
 class _Unit(NamedTuple):
     """One negation in a text: a negation word, a negative modal or a lexical negative."""
-    mention: _Mention | None
-    """None for a lexical negative (never flagged)."""
+    mention: _Mention
+    """A lexical negative has the key "lexical": flagged only when nothing else can be."""
     start: int
     clause: int
+    what: str
+    """The negation and the word it negates ("no appl" of "no longer applies"): the same
+    negation repeated in one statement ("no longer applies if ..., no longer applies if
+    ...") counts once."""
+
+
+def _negated(text: str, start: int, end: int) -> str:
+    """The word a negation negates: the next content word after it, or the two characters
+    before a Japanese ending (排除しない)."""
+    if end > start and text[start] >= "\u3041":
+        return text[max(0, start - 2):start]
+    for word in _SPACED_WORD.finditer(text, end, min(len(text), end + 60)):
+        folded = word.group().casefold()
+        if (len(folded) >= _STEM and folded not in _NOT_TERMS
+                and not is_function_word(folded[:_STEM], _STEM)):
+            return folded[:_STEM]
+    return ""
 
 
 def _negation_units(text: str, modals: Sequence[_Mention], negations: Sequence[_Mention],
            clauses: Sequence[_Clause]) -> list[_Unit]:
-    found: list[tuple[int, _Mention | None]] = [(m.start, m) for m in negations]
+    found: list[tuple[int, _Mention]] = [(m.start, m) for m in negations]
     found.extend((m.start, m) for m in modals if _negative(m.key))
-    found.extend((m.start(), None) for m in _LEXICAL_NEGATIVE.finditer(text.casefold()))
+    lexical = {m.start(): m.group() for m in _LEXICAL_NEGATIVE.finditer(text)}
+    for mention in negations:  # a double negation: "does not hinder", "妨げない"
+        word = _negated(text, mention.start, mention.end)
+        near = next((start for start in lexical if mention.end <= start <= mention.end + 30
+                     and lexical[start].casefold()[:_STEM] == word), None)
+        if near is None and word and text[mention.start] >= "\u3041":
+            near = next((start for start, found in lexical.items()
+                         if start <= mention.start <= start + len(found)), None)
+        if near is not None:
+            del lexical[near]
+            found.remove((mention.start, mention))
+    found.extend((start, _Mention(_Family.NEGATION, start, start + len(word), word, "lexical"))
+                 for start, word in lexical.items())
     units: list[_Unit] = []
     neither: set[int] = set()
     for start, mention in sorted(found, key=lambda f: f[0]):
         clause = _clause_at(clauses, start)
-        word = mention.text.casefold() if mention is not None else ""
+        word = mention.text.casefold()
         if word == "neither":
             neither.add(clause)
         elif word == "nor" and clause in neither:
             continue  # "neither ... nor" is one negation
-        units.append(_Unit(mention, start, clause))
+        what = (f"lexical {start}" if mention.key == "lexical" else
+                f"{mention.key}:{word} {_negated(text, mention.start, mention.end)}")
+        units.append(_Unit(mention, start, clause, what))
     return units
 
 
@@ -1353,9 +1392,13 @@ class _Polarity:
         self._find = find
         self.balance: dict[tuple[int, int], int] = {}
         for side, _, _, units in sides:
+            counted: set[tuple[tuple[int, int], str]] = set()
             for unit in units:
                 if (side, unit.clause) in standing:
                     group = find((side, unit.clause))
+                    if (group, unit.what) in counted:
+                        continue
+                    counted.add((group, unit.what))
                     self.balance[group] = self.balance.get(group, 0) + (1 if side else -1)
         self.standing = standing
 
@@ -1424,7 +1467,9 @@ def _polarity_flags(old: str, new: str, modals: tuple[list[_Mention], list[_Ment
     for side, lone in ((0, neg_removed + weak[0]), (1, neg_added + weak[1])):
         # the ones the redline changed first, then the others of the statement
         rest = [m for m in negations[side] if m not in lone]
-        for mention in [*sorted(lone, key=lambda m: m.start), *rest]:
+        lexical = [u.mention for u in units[side] if u.mention.key == "lexical"
+                   and not _CESSATION.fullmatch(u.mention.text)]
+        for mention in [*sorted(lone, key=lambda m: m.start), *rest, *lexical]:
             if polarity.take(group(side, mention), 1 if side else -1):
                 flag = Flag(FlagKind.NEGATION, *((mention.text, "") if side == 0 else
                                                  ("", mention.text)))
