@@ -176,6 +176,10 @@ WORDS = st.lists(st.sampled_from([
     "Russia", "Ukraine", "US", "shall", "may", "not", "no", "within", "100", "days", "$100bn",
     "20 November 2025", "ロシア", "しない", "しなければならない", "60万人", "100日以内に",
     " ", ". ", "。", "İ", "\ud800", "May", "2040", "by",
+    "0,000", "000,0", "five hundred", "$0.8 trillion", "20–30 km", "50/50", "50対50", " to ",
+    "for", "lasts", "every", "spring", "1 березня", "протягом", "днів", "не", "може",
+    "hinder", "lapses", "neither", "nor", "Kyiv", "Washington", "Enerhodar", "(NPT)",
+    "Treaty on the Non-Proliferation", "Not agreed.", ", and ", "妨げない", "合意に至っていない。",
 ]), max_size=20).map("".join)
 
 

@@ -568,7 +568,10 @@ _SPLIT = re.compile(r"/|対")
 
 def _scaled(value: str, after: str) -> str:
     """A number times the multiplier written right after it, as plain digits."""
-    number = Decimal(value)
+    try:
+        number = Decimal(value)
+    except InvalidOperation:  # digits grouped in no known way ("0,000000,0"): as written
+        return value
     for pattern, exponent in _SCALE_AFTER:
         if pattern.match(after):
             number = number.scaleb(exponent)
@@ -831,6 +834,14 @@ _ATTITUDE = re.compile(r"(?:pro|anti)-$", re.IGNORECASE)
 _ACRONYM_AFTER = re.compile(r"\s*[(（]\s*([A-Z][A-Z0-9]{1,9})\s*[)）]")
 _SINGLE_NAME = re.compile(r"[A-Z](?<![\w'’.-][\s\S])[a-z][\w'’-]*")
 _OPENERS = "\"'“‘«(["
+_TITLES = frozenset((
+    "president", "vice", "prime", "minister", "ministers", "secretary", "chancellor",
+    "king", "queen", "prince", "pope", "ambassador", "envoy", "general", "commander",
+    "chairman", "chair", "speaker", "government", "parliament", "cabinet", "state", "states",
+    "party", "parties", "annex", "article", "section", "chapter", "point", "points",
+))
+"""Capitalised words that are titles or parts of a document, not names, when alone ("the US
+President", "Annex")."""
 _NUMBER_AFTER = re.compile(r"\s*\(?[0-9IVX]")
 
 
@@ -875,6 +886,7 @@ def _parties(text: str) -> list[_Mention]:
         before = text[:start].rstrip().rstrip(_OPENERS).rstrip()
         if (not before or before[-1] in ".!?:;\n" or _overlaps(taken, start, end)
                 or word.casefold() in _LEADING_WORDS or word.casefold() in _CALENDAR
+                or word.casefold() in _TITLES
                 or _NUMBER_AFTER.match(text, end) or _ATTITUDE.search(text, max(0, start - 5),
                                                                       start)):
             continue
