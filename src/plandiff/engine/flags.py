@@ -434,11 +434,14 @@ _DEADLINE_CUES = ("as soon as", "immediately", "without delay", "forthwith", "pr
                   "at the earliest", "in due course", "upon", "on sign", "at a later",
                   "later than")
 _EVENT_CUES = ("sign", "ratif", "entry into force")
-_DATE_NEEDS = ("d", "dm", "dm", "dm", "m", "t", "t", "d", "d", "et", "d", "k", "s", "x", "d",
-               "d")
+_DATE_NEEDS = ("d", "dm", "dm", "dm", "m", "t", "t", "d", "d", "et", "dn", "k", "s", "x",
+               "dc", "dc")
 """What each pattern of ``_DATE_EN`` needs somewhere in the lowered text to match at all: a
 digit (d), a month name (m), a time unit (t), "end" (e), a deadline phrase (k), an event
-(s: signing, ratification, entry into force), the word "date" (x)."""
+(s: signing, ratification, entry into force), the word "date" (x), a season (n), a Cyrillic
+letter (c)."""
+_SEASON_CUES = ("spring", "summer", "autumn", "fall", "winter")
+_CYRILLIC_LETTER = re.compile(f"[{class_body(CYRILLIC)}]")
 
 
 def _has_any(text: str, words: Sequence[str]) -> bool:
@@ -464,7 +467,9 @@ def _date_pattern(lowered: str) -> re.Pattern[str] | None:
         "e" if unit and "end" in lowered else "",
         "k" if _has_any(lowered, _DEADLINE_CUES) else "",
         "s" if _has_any(lowered, _EVENT_CUES) else "",
-        "x" if "date" in lowered else ""))
+        "x" if "date" in lowered else "",
+        "n" if _has_any(lowered, _SEASON_CUES) else "",
+        "c" if not lowered.isascii() and _CYRILLIC_LETTER.search(lowered) else ""))
     return _date_alternatives(present)
 
 
@@ -489,8 +494,8 @@ def _number_pattern(text: str) -> re.Pattern[str] | None:
 
 def _number_words_pattern(lowered: str) -> re.Pattern[str] | None:
     """The pattern of numbers in words, when ``lowered`` holds a number word."""
-    return _compiled((_NUMBER_WORDS_PATTERN,), True) if _has_any(lowered, _NUMBER_WORDS) \
-        else None
+    return _compiled((_NUMBER_WORDS_PATTERN,), True) \
+        if _has_any(lowered, _NUMBER_WORDS) else None
 
 
 def _lowered_table() -> dict[int, int]:
@@ -1240,11 +1245,27 @@ _LEXICAL_NEGATIVE = re.compile(
     r"obstruct(?:s|ed)?|impede[sd]?|prohibit(?:s|ed)?|ban(?:s|ned)?|forbids?|forbidden|"
     r"refuse[sd]?|reject(?:s|ed)?|denie[sd]|deny)\b|失効|無効|妨げ|禁止|拒否",
     re.IGNORECASE)
+_LEXICAL_LOWER = re.compile(_LEXICAL_NEGATIVE.pattern)
 """Words saying that something stops, does not hold or is kept from happening ("the
 guarantee lapses", "is void" = "no longer applies"): they count in a statement's polarity,
 never as a flag of their own, except a verb of hindering whose statement lost or gained a
 negation and has no other to show ("hinders" → "does not hinder"); negated ("does not
 hinder" = "lets"), both count for none."""
+_LEXICAL_CUES = ("laps", "void", "ceas", "expir", "null", "hinder", "prevent", "obstruct",
+                 "imped", "prohibit", "ban", "forbid", "refus", "reject", "denie", "deny",
+                 "失効", "無効", "妨げ", "禁止", "拒否")
+
+
+def _lexical_negatives(text: str) -> dict[int, str]:
+    """Where the lexical negatives of ``text`` start, and their words (a cheap test first:
+    most texts hold none)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or not _has_any(lowered, _LEXICAL_CUES):
+        return {} if len(lowered) == len(text) else {
+            m.start(): m.group() for m in _LEXICAL_NEGATIVE.finditer(text)}
+    return {m.start(): text[m.start():m.end()] for m in _LEXICAL_LOWER.finditer(lowered)}
+
+
 _CESSATION = re.compile(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|失効|無効",
                         re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?。；：！？\n]|,(?=\s+(?:and|but|while|whereas)\s)")
@@ -1270,6 +1291,14 @@ class _Clause(NamedTuple):
     いない"): a verdict on the whole point."""
 
 
+@lru_cache(maxsize=65536)
+def _term(word: str) -> str:
+    """A folded word's content stem, or "" for a short, function or negation word."""
+    if len(word) < _STEM or word in _NOT_TERMS or is_function_word(word[:_STEM], _STEM):
+        return ""
+    return word[:_STEM]
+
+
 def _clauses(text: str) -> list[_Clause]:
     out: list[_Clause] = []
     start = 0
@@ -1279,10 +1308,10 @@ def _clauses(text: str) -> list[_Clause]:
         if piece.strip():
             folded = piece.casefold()
             words = _SPACED_WORD.findall(folded)
-            terms = {w[:_STEM] for w in words if len(w) >= _STEM and w not in _NOT_TERMS
-                     and not is_function_word(w[:_STEM], _STEM)}
-            terms.update(_KANJI_PAIR.findall(piece))
-            terms.update(_KATAKANA_RUN.findall(piece))
+            terms = {t for t in map(_term, words) if t}
+            if not piece.isascii():
+                terms.update(_KANJI_PAIR.findall(piece))
+                terms.update(_KATAKANA_RUN.findall(piece))
             verdict = len(words) <= _VERDICT_WORDS and len(terms) <= 1
             out.append(_Clause(start, frozenset(terms), verdict))
         start = end + 1
@@ -1335,10 +1364,10 @@ def _negated(text: str, start: int, end: int) -> str:
 
 
 def _negation_units(text: str, modals: Sequence[_Mention], negations: Sequence[_Mention],
-           clauses: Sequence[_Clause]) -> list[_Unit]:
+                    clauses: Sequence[_Clause], lexical: dict[int, str]) -> list[_Unit]:
     found: list[tuple[int, _Mention]] = [(m.start, m) for m in negations]
     found.extend((m.start, m) for m in modals if _negative(m.key))
-    lexical = {m.start(): m.group() for m in _LEXICAL_NEGATIVE.finditer(text)}
+    lexical = dict(lexical)
     for mention in negations:  # a double negation: "does not hinder", "妨げない"
         word = _negated(text, mention.start, mention.end)
         near = next((start for start in lexical if mention.end <= start <= mention.end + 30
@@ -1436,9 +1465,13 @@ def _polarity_flags(old: str, new: str, modals: tuple[list[_Mention], list[_Ment
     statement both texts make whose polarity changed, or a verdict ("Not agreed.") one side
     gives. A negation reworded or moved ("no troops" → "not ... troops", "never" → "not",
     "shall not deploy" → "shall deploy no", "no longer applies" → "lapses") is no flag."""
-    clauses = (_clauses(old), _clauses(new))
-    units = (_negation_units(old, modals[0], negations[0], clauses[0]),
-             _negation_units(new, modals[1], negations[1], clauses[1]))
+    lexical = (_lexical_negatives(old), _lexical_negatives(new))
+    if any(negations) or any(lexical) or any(_negative(m.key) for side in modals for m in side):
+        clauses = (_clauses(old), _clauses(new))
+    else:  # no negation on either side: no statement to match
+        clauses = ([], [])
+    units = (_negation_units(old, modals[0], negations[0], clauses[0], lexical[0]),
+             _negation_units(new, modals[1], negations[1], clauses[1], lexical[1]))
     polarity = _Polarity(old, new, units[0], units[1], clauses[0], clauses[1])
 
     def group(side: int, mention: _Mention) -> tuple[int, int] | None:
@@ -1473,15 +1506,17 @@ def _polarity_flags(old: str, new: str, modals: tuple[list[_Mention], list[_Ment
                 polarity.take(group(side, mention), 1 if side else -1)
     # negations: the unpaired ones (and weak negative modals left over: "will not") of a
     # statement whose count of negations fell or rose, as many as it changed by
+    if not any(polarity.balance.values()):
+        return out
     _, neg_removed, neg_added = _pair_mentions(negations[0], negations[1], mapping)
     weak = ([m for m in removed if _negative(m.key) and m.key not in _STRONG_MODALS],
             [m for m in added if _negative(m.key) and m.key not in _STRONG_MODALS])
     for side, lone in ((0, neg_removed + weak[0]), (1, neg_added + weak[1])):
         # the ones the redline changed first, then the others of the statement
         rest = [m for m in negations[side] if m not in lone]
-        lexical = [u.mention for u in units[side] if u.mention.key == "lexical"
-                   and not _CESSATION.fullmatch(u.mention.text)]
-        for mention in [*sorted(lone, key=lambda m: m.start), *rest, *lexical]:
+        hindering = [u.mention for u in units[side] if u.mention.key == "lexical"
+                     and not _CESSATION.fullmatch(u.mention.text)]
+        for mention in [*sorted(lone, key=lambda m: m.start), *rest, *hindering]:
             if polarity.take(group(side, mention), 1 if side else -1):
                 flag = Flag(FlagKind.NEGATION, *((mention.text, "") if side == 0 else
                                                  ("", mention.text)))
