@@ -2,29 +2,47 @@
 
 Rule-based and deterministic. Both texts are scanned for *mentions* in four families:
 
-- quantities: numbers with their currency, multiplier and unit ("600,000", "$100bn",
-  "10 years", "60万人"), dates ("20 November 2025", "2025-11-20", "by 2040") and deadlines
-  ("within 100 days", "as soon as possible", "100日以内", "速やかに");
+- quantities: numbers with their currency, multiplier and unit, in digits or words ("600,000",
+  "$100bn", "five hundred thousand", "60万人", ranges "$700–800bn", splits "50/50"), dates
+  ("20 November 2025", "2025-11-20", "by 2040", "from spring 2026", "1 березня 2026") and
+  deadlines or periods ("within 100 days", "for 12 months", "as soon as possible", "on the day
+  of signing", "протягом 100 днів", "100日以内", "速やかに");
 - modality: shall / will / must / should / may / can / is expected to ..., negated forms
-  included ("shall not"), and Japanese forms (しなければならない, ものとする, できる, 努める ...);
-- negation: not, no, never, without, neither/nor, non-, n't; ない, ず, ません ...;
-- parties and places: the vocabulary in ``data/entities.json`` (Russia, NATO, ロシア ...),
-  plus capitalised multi-word names in English ("Board of Peace").
+  included ("shall not"), Japanese forms (しなければならない, ものとする, できる, 努める ...)
+  and Ukrainian and Russian ones (повинна, може, должна, может ...);
+- negation: not, no, never, without, neither/nor, non-, n't; не, ні, без; ない, ず, ません ...;
+  and words that negate by meaning (lapse, void, cease; hinder, prevent, prohibit ...);
+- parties and places: the vocabulary in ``data/entities.json`` (Russia, NATO, ロシア ...) with
+  a few names of the flags' own (Washington, America), capitalised multi-word names in English
+  ("Board of Peace") and single capitalised words inside a sentence ("Enerhodar").
 
-Quantities, modality and negation: an old mention is paired with the new mention of the same
-family that stands where the diff puts it (old positions are carried to new positions through
-the spans). A pair whose comparison keys differ is a flag (old → new): "600,000" → "800,000",
-"shall not" → "may", "within 100 days" → "as soon as possible" (a date flag as soon as either
-side is a date or deadline). A changed mention with no counterpart is a flag with one side
-empty, unless the same value is still stated elsewhere in the other text (for negations,
-every unpaired one counts: polarity is what matters).
+Each mention has a key that says what it means whatever the wording: "$800bn", "800 billion
+dollars" and "8000億ドル" are one value; "by the end of 2026" and "by 31 December 2026" one date;
+"within 100 days" and "no later than 100 days" one deadline; "Kyiv" put for "Ukraine" one party.
 
-Parties and places compare by presence: an entity named in only one of the texts is a flag;
-a removed one and an added one standing at the same place in the redline make one flag
-("United States" → "Europe"); so does one name replaced by another and nothing else around
-it, even when both texts name both ("Russia shall pay Ukraine" → "Ukraine shall pay Russia").
-For an added or removed point (one side empty) only parties and places are flagged, once
-each.
+Quantities and modals: an old mention is paired with the new mention of the same family that
+stands where the diff puts it (old positions are carried to new positions through the spans),
+one that says the same first, then one of the same sort. A pair whose keys differ is a flag
+(old → new): "600,000" → "800,000", "shall" → "may", "within 100 days" → "as soon as possible".
+A changed quantity with no counterpart is a flag with one side empty, unless the same value is
+still stated elsewhere in the other text; a modal only when it alone makes an obligation or a
+right ("shall", "must not"; not "will", "will not", "can").
+
+Negations are counted by statement: each clause (a sentence, or part of one after a semicolon,
+a colon or ", and") is matched to the clause of the other text that makes the same statement
+(the one sharing most content words, at least two and a third of them). A statement whose count
+of negations changed flags as many changed ones; a negation reworded or moved ("no troops" →
+"not ... troops", "never" → "not", "shall not deploy" → "shall deploy no", "no longer applies"
+→ "lapses") leaves the count alone; a clause that came or went whole takes its negations with it
+(the redline shows it), unless it is a verdict on the whole point ("Not agreed.").
+
+Parties and places compare by presence: an entity named in only one of the texts is a flag
+(not a name still given in lower case or by the acronym defined after it). A removed one and an
+added one make one flag ("United States" → "Europe") when one short edit swaps them; so does one
+name replaced by another and nothing else, when both texts name both ("Russia shall pay
+Ukraine" → "Ukraine shall pay Russia"); in a rewritten passage each is flagged on its own. For
+an added or removed point (one side empty) only parties and places are flagged, once each.
+Flags read the point's text only, never its notes.
 
 Speed: both texts are scanned in full (a flag may depend on a value stated anywhere in them),
 but the patterns a text cannot match are left out of its scan, decided by cheap tests for
