@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from plandiff.engine.align.assignment import NUDGE, _assign, _components
 from plandiff.engine.align.candidates import _candidates_large, _candidates_small, _place
+from plandiff.engine.align.concepts import concept_table
 from plandiff.engine.align.explain import TERMS, confidence, surface_words, top_terms
 from plandiff.engine.align.moves import _longest_increasing
 from plandiff.engine.align.tokens import (
@@ -23,12 +24,22 @@ from plandiff.engine.align.tokens import (
     positional_ids,
 )
 from plandiff.engine.align.types import Alignment, AlignOptions, Evidence, Pair, PairKind
-from plandiff.engine.align.vectors import _contained, _content_shared, _union, _vectorise, cosine
+from plandiff.engine.align.vectors import (
+    FREQUENT_SHARE,
+    _contained,
+    _content_shared,
+    _union,
+    _vectorise,
+    cosine,
+)
 from plandiff.engine.redline import normalise
 from plandiff.plans.model import Point
 from plandiff.plans.refs import parse_point_ref
 from plandiff.typography import fold
 
+SLOT_POINTS = 3
+"""A slot (the leftovers between two consecutive in-order pairs) of at most this many old and
+this many new points is small enough for position to count as evidence."""
 LEFTOVER_CELLS = 4_000
 """Up to this many leftover old × new points, the leftovers' pass scores every cell; above,
 only the candidate search's cells."""
@@ -44,6 +55,8 @@ class _Draft:
     evidence: Evidence
     similarity: float
     leftover: bool = False
+    slot: bool = False
+    """Paired by position: the only leftovers between two consecutive in-order pairs."""
 
 
 class _Aligner:
@@ -372,17 +385,62 @@ class _Aligner:
         for j in free_new:
             new_gap[bisect_left(new_starts, j)].append(j)
         edges: dict[tuple[int, int], float] = {}
+        slots: set[tuple[int, int]] = set()
         for gap, rows in old_gap.items():
             cols = new_gap.get(gap, [])
             if len(rows) * len(cols) > 400:  # a rewritten region: too little evidence
                 continue
+            if len(rows) <= SLOT_POINTS and len(cols) <= SLOT_POINTS:
+                # A few old and new points between two in-order pairs: their place is
+                # evidence of its own, so a weak textual link is enough for a pair that is
+                # each one's best in the slot and shares a word that is not frequent.
+                for i, j in self.slot_pairs(rows, cols):
+                    edges[(i, j)] = self.score(i, j)
+                    slots.add((i, j))
             for i in rows:
                 for j in cols:
                     score = self.score(i, j)
-                    if score >= self.options.gap_threshold:
+                    if score >= self.options.gap_threshold and (i, j) not in edges:
                         edges[(i, j)] = score
         for i, j in _assign(self.nudged(edges)):
-            self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, edges[(i, j)]))
+            self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, edges[(i, j)],
+                            slot=(i, j) in slots))
+
+    def slot_pairs(self, rows: Sequence[int], cols: Sequence[int]) -> list[tuple[int, int]]:
+        """Pairs of a slot (the leftovers between two in-order pairs) that are each other's
+        best in the slot, score at least ``slot_threshold`` and share ``slot_terms`` tokens
+        that are neither function words nor frequent."""
+        scores = {(i, j): self.score(i, j) for i in rows for j in cols}
+        found = []
+        for (i, j), s in sorted(scores.items()):
+            if s < self.options.slot_threshold or s >= self.options.gap_threshold:
+                continue
+            if any(scores[(i, j2)] > s for j2 in cols) or any(scores[(i2, j)] > s for i2 in rows):
+                continue
+            if (self.telling_shared(i, j) >= self.options.slot_terms
+                    and not self.topics_differ(i, j)):
+                found.append((i, j))
+        return found
+
+    def topics_differ(self, i: int, j: int) -> bool:
+        """True when both points carry topic ids and share none: an author said they are
+        about different things, so weak evidence must not pair them."""
+        a = {t for p in self.old_points[i].walk() for t in p.topics}
+        b = {t for p in self.new_points[j].walk() for t in p.topics}
+        return bool(a) and bool(b) and a.isdisjoint(b)
+
+    def telling_shared(self, i: int, j: int) -> int:
+        """Distinct tokens ``i`` and ``j`` share that are neither function words nor frequent
+        in the two versions (:data:`~plandiff.engine.align.vectors.FREQUENT_SHARE`)."""
+        o, n = self.old_side, self.new_side
+        frequent = max(2.0, FREQUENT_SHARE * o.n_docs)
+        words = o.words()
+        shared = [t for t in o.unit(i).keys() & n.unit(j).keys()
+                  if not o.function[t] and o.df[t] <= frequent]
+        # A shared word and the concept it gives are one piece of evidence, not two.
+        single = concept_table().single
+        covered = {c for t in shared for c in single.get(words[t], ())}
+        return sum(1 for t in shared if words[t] not in covered)
 
     def absorbed(self, pair_old: Sequence[Point], pair_new: Sequence[Point],
                  children: Alignment, old_children: Sequence[Point],
@@ -461,7 +519,7 @@ class _Aligner:
         for i, (s, j) in sorted(best_row.items()):
             if best_col.get(j, (0.0, -1))[1] != i or s < opts.leftover_threshold:
                 continue
-            if self.rare_shared(i, j) < opts.leftover_terms:
+            if self.telling_shared(i, j) < opts.leftover_terms or self.topics_differ(i, j):
                 continue
             self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, s,
                             leftover=True))

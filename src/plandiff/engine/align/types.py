@@ -50,10 +50,15 @@ class AlignOptions:
     :data:`ABSORB_MIN_TOKENS` content words with it)."""
     gap_threshold: float = 0.16
     """Lower cosine accepted between unpaired points lying in the same gap between pairs."""
+    slot_threshold: float = 0.05
+    """Lower cosine still accepted for the only unpaired old point and the only unpaired new
+    point between two consecutive in-order pairs (position evidence: the same slot), if they
+    share :attr:`slot_terms` distinct content tokens."""
+    slot_terms: int = 1
     leftover_threshold: float = 0.2
     """Lowest cosine at which two leftover points that are each other's best match among the
     leftovers still pair (they must also share :attr:`leftover_terms` content words)."""
-    leftover_terms: int = 3
+    leftover_terms: int = 2
     """Distinct content words (not function words) two leftovers must share to pair."""
     terms: bool = True
     """Name the shared words that carried each inferred pair (``Pair.terms``); a plain diff
