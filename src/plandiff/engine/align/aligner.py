@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from plandiff.engine.align.assignment import NUDGE, _assign, _components
 from plandiff.engine.align.candidates import _candidates_large, _candidates_small, _place
-from plandiff.engine.align.concepts import concept_table
+from plandiff.engine.align.concepts import channel_of, concept_table
 from plandiff.engine.align.explain import TERMS, confidence, surface_words, top_terms
 from plandiff.engine.align.moves import _longest_increasing
 from plandiff.engine.align.tokens import (
@@ -551,8 +551,9 @@ class _Aligner:
 
     def explain(self, draft: _Draft,
                 rivals: tuple[dict[int, list[tuple[int, float]]],
-                              dict[int, list[tuple[int, float]]]]) -> tuple[float, tuple[str, ...]]:
-        """Confidence and shared terms of a draft."""
+                              dict[int, list[tuple[int, float]]]],
+                ) -> tuple[float, tuple[str, ...], tuple[tuple[str, float], ...]]:
+        """Confidence, shared terms and the score by evidence channel of a draft."""
         o, n = self.old_side, self.new_side
         if draft.evidence is Evidence.SIMILARITY:
             i, j = draft.old[0], draft.new[0]
@@ -573,16 +574,22 @@ class _Aligner:
             b = _union(n.mass(j) for j in draft.new)
             contributions = {t: min(a[t], b[t]) for t in a.keys() & b.keys()}
         else:
-            return confidence(draft.evidence, draft.similarity), ()
+            return confidence(draft.evidence, draft.similarity), (), ()
         if not self.options.terms:
-            return value, ()
+            return value, (), ()
         words = o.words()
+        by_channel: dict[str, float] = defaultdict(float)
+        for t, w in contributions.items():
+            by_channel[channel_of(words[t])] += w
+        scale = draft.similarity / (sum(by_channel.values()) or 1.0)
+        channels = tuple((name, round(w * scale, 4)) for name, w in sorted(
+            by_channel.items(), key=lambda item: (-item[1], item[0])) if w * scale >= 0.005)
         ranked = sorted(((w, words[t]) for t, w in contributions.items()
                          if not o.function[t] and w > 0), key=lambda x: (-x[0], x[1]))
         named = {token: w for w, token in ranked[:3 * TERMS]}
         surface = surface_words([*(o.texts[i] for i in draft.old),
                                  *(n.texts[j] for j in draft.new)], named)
-        return value, top_terms(named, surface)
+        return value, top_terms(named, surface), channels
 
     def result(self, old_ref: str, new_ref: str) -> Alignment:
         drafts = sorted((d for d in self.drafts if d.old and d.new), key=lambda d: min(d.new))
@@ -617,7 +624,7 @@ class _Aligner:
                                             if k not in absorbed_old),
                         unmatched_new=tuple(k for k in children.unmatched_new
                                             if k not in absorbed_new))
-            certainty, terms = self.explain(draft, rivals)
+            certainty, terms, channels = self.explain(draft, rivals)
             pairs.append(Pair(
                 old=tuple(old_ids), new=tuple(new_ids),
                 old_index=draft.old, new_index=draft.new, kind=kind,
@@ -625,7 +632,8 @@ class _Aligner:
                 moved=position not in keep,
                 renumbered=_number_key(old_pts[0].number) != _number_key(new_pts[0].number),
                 children=children, absorbed_old=absorbed_old, absorbed_new=absorbed_new,
-                confidence=certainty, terms=terms, leftover=draft.leftover))
+                confidence=certainty, terms=terms, leftover=draft.leftover,
+                channels=channels, position=draft.slot))
         return Alignment(
             pairs=tuple(pairs), unmatched_old=tuple(sorted((*self.free_old(), *self.blocked_old))),
             unmatched_new=tuple(sorted((*self.free_new(), *self.blocked_new))),

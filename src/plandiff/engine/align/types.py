@@ -99,6 +99,12 @@ class Pair:
     """The shared words that carried a similarity or containment pair, strongest first."""
     leftover: bool = False
     """Paired in the last pass: each point was the other's best match among the leftovers."""
+    channels: tuple[tuple[str, float], ...] = ()
+    """The score of a similarity or containment pair split by evidence channel (``terms``,
+    ``entities``, ``synonyms``, ``numbers``, ``title``, ``topics``), strongest first."""
+    position: bool = False
+    """Paired on a weak link because the two points are the only leftovers between the same
+    two in-order pairs (their place in the documents is the rest of the evidence)."""
 
     @property
     def review(self) -> bool:
