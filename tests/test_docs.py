@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import click
 import pytest
 
 from plandiff.cli import app
 from plandiff.errors import ExitCode
 from tests.helpers import REPO, Run
 
-COMMANDS = sorted(app.commands)
+COMMANDS = app.list_commands(click.Context(app))  # imports every command's module
 README = (REPO / "README.md").read_text(encoding="utf-8")
 README_JA = (REPO / "README.ja.md").read_text(encoding="utf-8")
 

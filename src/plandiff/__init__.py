@@ -35,13 +35,18 @@ re-exports for one release (``from plandiff.compare import ...`` still works).
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-try:
-    __version__ = version("plandiff")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0.0.0+unknown"
+
+def _version() -> str:
+    # importlib.metadata costs a tenth of a second to import: only when the version is asked.
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("plandiff")
+    except PackageNotFoundError:  # pragma: no cover - a source tree without install
+        return "0.0.0+unknown"
+
 
 _API = {"load", "load_tree", "compare", "render", "render_bytes"}
 _ERRORS = {"PlandiffError", "InputError", "UsageError", "RenderError", "WriteError",
@@ -50,6 +55,9 @@ _ERRORS = {"PlandiffError", "InputError", "UsageError", "RenderError", "WriteErr
 
 def __getattr__(name: str) -> Any:
     """The public API, imported when first used."""
+    if name == "__version__":
+        globals()["__version__"] = found = _version()
+        return found
     if name in _API:
         from plandiff import _api
 

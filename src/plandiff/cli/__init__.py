@@ -4,17 +4,65 @@ library errors to exit codes in one place (:func:`main`)."""
 from __future__ import annotations
 
 import contextlib
+import importlib
 import sys
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
-from plandiff import __version__
 from plandiff.errors import ExitCode, PlandiffError, one_line
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, prog_name="plandiff")
+class _LazyGroup(click.Group):
+    """A group whose commands' modules are imported when a command is looked up, not at
+    start-up: ``plandiff diff`` does not pay for the importers, the report writers or the
+    build pipeline of the other commands. The help listing imports them all."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy: dict[str, str] = {}
+        """Command name → module that defines it (as ``command``)."""
+
+    def register(self, module: str) -> None:
+        """Declare ``plandiff.cli.<module>``; its command is named after it (``cmd_`` left
+        out, ``_`` as ``-``: ``cmd_check_translation`` is ``check-translation``)."""
+        self.lazy[module.removeprefix("cmd_").replace("_", "-")] = module
+
+    def _load(self, name: str) -> None:
+        module_name = self.lazy.pop(name, None)
+        if module_name is None or name in self.commands:
+            return
+        try:
+            module = importlib.import_module(f"plandiff.cli.{module_name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"plandiff.cli.{module_name}":
+                raise
+            return  # a command this build does not have
+        self.add_command(module.command)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        for name in list(self.lazy):
+            self._load(name)
+        return super().list_commands(ctx)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        self._load(cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+
+def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from plandiff import __version__
+
+    click.echo(f"plandiff, version {__version__}")
+    ctx.exit()
+
+
+@click.group(cls=_LazyGroup,
+             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True,
+              callback=_show_version, help="Show the version and exit.")
 def app() -> None:
     """plandiff: track how a negotiated text changes from draft to draft.
 
@@ -28,20 +76,12 @@ def app() -> None:
 
 
 def _register() -> None:
-    # One module per command; each defines `command` (a click.Command).
-    from plandiff.cli import cmd_schema, cmd_validate
-
-    for module in (cmd_validate, cmd_schema):
-        app.add_command(module.command)
-    for name in ("cmd_import", "cmd_diff", "cmd_add", "cmd_log", "cmd_history", "cmd_build",
-                 "cmd_synopsis", "cmd_check_translation", "cmd_export"):
-        try:
-            module = __import__(f"plandiff.cli.{name}", fromlist=["command"])
-        except ModuleNotFoundError as exc:
-            if exc.name != f"plandiff.cli.{name}":
-                raise
-            continue
-        app.add_command(module.command)
+    # One module per command; each defines `command` (a click.Command), imported when used.
+    assert isinstance(app, _LazyGroup)
+    for name in ("cmd_validate", "cmd_schema", "cmd_import", "cmd_diff", "cmd_add", "cmd_log",
+                 "cmd_history", "cmd_build", "cmd_synopsis", "cmd_check_translation",
+                 "cmd_export"):
+        app.register(name)
 
 
 _register()

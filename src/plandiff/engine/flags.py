@@ -40,7 +40,7 @@ import json
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import IntEnum
@@ -878,25 +878,26 @@ def _pair_family(olds: list[_Mention], news: list[_Mention], mapping: _Map,
     # A negation moved or reworded ("does not" → "is not", "no" → "not", "will not" →
     # "not") leaves both sides saying "not": only a change in how many negations each side
     # holds (negative modals count) flags, and only as many unpaired ones as that change.
-    lost = max(0, negations[0] - negations[1])
-    gained = max(0, negations[1] - negations[0])
-    for mention in removed:
-        if mention.family is _Family.NEGATION:
-            if not lost:
-                continue
-            lost -= 1
-        elif not _alone_matters(mention) or mention.key in new_keys:
-            continue
+    for mention in _one_sided(removed, negations[0] - negations[1], new_keys):
         out.append((mapping.lo(mention.start), Flag(_kind(mention), mention.text, "")))
-    for mention in added:
-        if mention.family is _Family.NEGATION:
-            if not gained:
-                continue
-            gained -= 1
-        elif not _alone_matters(mention) or mention.key in old_keys:
-            continue
+    for mention in _one_sided(added, negations[1] - negations[0], old_keys):
         out.append((mention.start, Flag(_kind(mention), "", mention.text)))
     return out
+
+
+def _one_sided(mentions: list[_Mention], surplus: int, other_keys: set[str]
+               ) -> Iterator[_Mention]:
+    """The unpaired mentions of one side that flag: negations up to the ``surplus`` of
+    negations this side holds, others when they matter alone and the other side has no
+    mention of the same key."""
+    for mention in mentions:
+        if mention.family is _Family.NEGATION:
+            if surplus <= 0:
+                continue
+            surplus -= 1
+        elif not _alone_matters(mention) or mention.key in other_keys:
+            continue
+        yield mention
 
 
 _DURATION = re.compile(r" (?:y|mo|w|d|h)\b")

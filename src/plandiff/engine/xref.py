@@ -103,11 +103,29 @@ def _targets(listing: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+_LATIN_CUES = ("point", "para", "art", "section", "clause")
+"""One of these is in every match of the first pattern, in an ASCII text lowered."""
+_CYRILLIC_CUES = frozenset("пПсС\u1c83")
+"""Every match of the second pattern holds one of these (п and с, in every case the
+engine's case-insensitive mode gives them)."""
+
+
+def _patterns_for(text: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns that can match ``text`` at all (cheap substring tests in C): skipping a
+    scan that cannot match changes no result, and most texts make no reference."""
+    if text.isascii():
+        lowered = text.lower()
+        return _PATTERNS[:1] if any(cue in lowered for cue in _LATIN_CUES) else ()
+    needed = (True, not _CYRILLIC_CUES.isdisjoint(text),
+              "項目" in text or "ポイント" in text, "第" in text)
+    return tuple(p for p, keep in zip(_PATTERNS, needed, strict=True) if keep)
+
+
 def find_references(text: str) -> tuple[Reference, ...]:
     """References in ``text`` that name points of the same version, in text order."""
     found: list[Reference] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
+    for pattern in _patterns_for(text):
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
@@ -206,47 +224,53 @@ def stale_reference_flags(old: PlanVersion, new: PlanVersion,
     new text of a point both make names, in the new version, a clause other than the one it
     named in the old (the target was renumbered, and the number now belongs to another
     clause), or names a clause that was removed."""
-    old_index, new_index = _index(old), _index(new)
     old_points, new_points = old.point_index(), new.point_index()
     partners: dict[str, set[str]] = {}
     for change in changes:
         for old_id in change.old:
             partners.setdefault(old_id, set()).update(change.new)
+    indexes: list[Mapping[str, Point]] = []  # old's and new's number index, made when needed
     out = []
     for change in changes:
         if not change.old or not change.new:
             out.append(change)
             continue
+        # The new side first: most texts make no reference, and then the old side's need
+        # not be looked for.
+        new_refs = [reference for new_id in change.new if new_id in new_points
+                    for reference in _refs_of(new_points[new_id])]
+        if not new_refs:
+            out.append(change)
+            continue
+        if not indexes:
+            indexes.extend((_index(old), _index(new)))
+        old_index, new_index = indexes
         old_refs = {(r.text, t) for i in change.old if i in old_points
                     for r in _refs_of(old_points[i]) for t in r.targets}
         flags: list[Flag] = []
-        for new_id in change.new:
-            point = new_points.get(new_id)
-            if point is None:
-                continue
-            for reference in _refs_of(point):
-                for target in reference.targets:
-                    if (reference.text, target) not in old_refs:
-                        continue  # a reference the new text makes afresh: validate checks it
-                    was = resolve(target, old, old_index)
-                    if was is None:
-                        continue  # pointed nowhere already
-                    now = resolve(target, new, new_index)
-                    followers = partners.get(was.id, set())
-                    if now is not None and now.id in followers:
-                        continue
-                    label = reference.text if len(reference.targets) == 1 else (
-                        f"{reference.text} ({target})")
-                    if not followers:
-                        new_side = f"{label}: {_describe(now)} (the clause it meant was removed)"
-                    else:
-                        where = ", ".join(sorted(new_points[i].number for i in followers
-                                                 if i in new_points))
-                        new_side = (f"{label}: {_describe(now)} (the clause it meant is now "
-                                    f"{where})")
-                    flag = Flag(FlagKind.REFERENCE, f"{label}: {_describe(was)}", new_side)
-                    if flag not in flags:
-                        flags.append(flag)
+        for reference in new_refs:
+            for target in reference.targets:
+                if (reference.text, target) not in old_refs:
+                    continue  # a reference the new text makes afresh: validate checks it
+                was = resolve(target, old, old_index)
+                if was is None:
+                    continue  # pointed nowhere already
+                now = resolve(target, new, new_index)
+                followers = partners.get(was.id, set())
+                if now is not None and now.id in followers:
+                    continue
+                label = reference.text if len(reference.targets) == 1 else (
+                    f"{reference.text} ({target})")
+                if not followers:
+                    new_side = f"{label}: {_describe(now)} (the clause it meant was removed)"
+                else:
+                    where = ", ".join(sorted(new_points[i].number for i in followers
+                                             if i in new_points))
+                    new_side = (f"{label}: {_describe(now)} (the clause it meant is now "
+                                f"{where})")
+                flag = Flag(FlagKind.REFERENCE, f"{label}: {_describe(was)}", new_side)
+                if flag not in flags:
+                    flags.append(flag)
         out.append(replace(change, flags=change.flags + tuple(flags)) if flags else change)
     return tuple(out)
 

@@ -27,7 +27,7 @@ from functools import cached_property
 
 from plandiff._text import UnionFind
 from plandiff.engine.compare import compare
-from plandiff.engine.comparison import ChangeKind, Comparison, Flag, Span, SpanOp
+from plandiff.engine.comparison import ChangeKind, Comparison, Flag, Span
 from plandiff.engine.flags import find_flags
 from plandiff.engine.redline import diff_texts, similarity
 from plandiff.errors import InputError, UsageError
@@ -644,16 +644,3 @@ def document_history(corpus: Corpus, document: str, language: str | None = None,
     keys = list(points) if points is not None else [row.key for row in matrix.rows]
     histories = tuple(point_history(corpus, document, key, lang, graph=graph) for key in keys)
     return DocumentHistory(matrix=matrix, histories=histories)
-
-
-def spans_text(spans: Sequence[Span], *, marks: bool = True) -> str:
-    """A redline as plain text: ``[-deleted-]{+inserted+}`` (git's word-diff marks)."""
-    out = []
-    for span in spans:
-        if span.op is SpanOp.DELETE:
-            out.append(f"[-{span.text}-]" if marks else "")
-        elif span.op is SpanOp.INSERT:
-            out.append(f"{{+{span.text}+}}" if marks else span.text)
-        else:
-            out.append(span.text)
-    return "".join(out)

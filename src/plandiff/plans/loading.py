@@ -22,7 +22,7 @@ from plandiff.plans.jsonsource import (
     parse_json,
     read_bytes,
 )
-from plandiff.plans.model import PlanVersion, validation_problems
+from plandiff.plans.model import PlanVersion, construct_plan, validation_problems
 from plandiff.plans.schema import schema_errors
 
 
@@ -92,6 +92,11 @@ def parse_plan_bytes(data: bytes, path: Path, display: str,
                      for where, message in schema_errors(source.data))
     if problems:
         return LoadedFile(path, shown, None, problems, source)
+    # The schema accepted it: build the model without validating it again (None: something
+    # the construction path does not mirror, so the model validates it after all).
+    plan = construct_plan(source.data)
+    if plan is not None:
+        return LoadedFile(path, shown, plan, (), source, data)
     try:
         plan = PlanVersion.model_validate(source.data)
     except ValidationError as exc:  # the schema and the model disagree: report, don't crash

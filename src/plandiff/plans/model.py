@@ -8,9 +8,12 @@ same files.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import types
 from collections.abc import Callable, Iterator
-from enum import StrEnum
-from typing import Annotated, Any
+from enum import Enum, StrEnum
+from functools import cache
+from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import (
     AfterValidator,
@@ -107,7 +110,11 @@ class Reliability(StrEnum):
 class _Frozen(BaseModel):
     """Frozen, strict models; unknown keys are allowed only with an ``x-`` prefix."""
 
-    model_config = ConfigDict(frozen=True, extra="allow", strict=True, populate_by_name=True)
+    # defer_build: pydantic makes a model's validator when it first validates, not when the
+    # class is made (a sixth of a second of start-up); plan files already checked by the
+    # schema are built by construct_plan, which needs no validator.
+    model_config = ConfigDict(frozen=True, extra="allow", strict=True, populate_by_name=True,
+                              defer_build=True)
 
     @model_validator(mode="after")
     def _only_x_extensions(self) -> _Frozen:
@@ -225,6 +232,120 @@ class PlanVersion(_Frozen):
     def point_index(self) -> dict[str, Point]:
         """Point id → point, for every level (ids are unique within a valid version)."""
         return {p.id: p for p in self.walk()}
+
+
+# --- construction of data the schema has accepted ---------------------------------------
+
+
+class _Decline(Exception):
+    """Data the construction path does not mirror: validate it instead."""
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _as_date(value: Any) -> dt.date:
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        raise _Decline
+    try:
+        return dt.date(int(value[:4]), int(value[5:7]), int(value[8:]))
+    except ValueError:
+        raise _Decline from None
+
+
+def _as_str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise _Decline
+    return value
+
+
+def _converter(annotation: Any) -> Callable[[Any], Any]:
+    """How a JSON value becomes the value validation would give a field of this type
+    (``TypeError`` for a type this path does not know: then nothing is constructed)."""
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin is Annotated:
+        return _converter(args[0])
+    if origin in (Union, types.UnionType):
+        inner = [a for a in args if a is not type(None)]
+        if len(inner) != 1 or len(args) != 2:
+            raise TypeError(f"no construction for {annotation!r}")
+        convert = _converter(inner[0])
+        return lambda value: None if value is None else convert(value)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _converter(args[0])
+
+        def as_tuple(value: Any) -> tuple[Any, ...]:
+            if not isinstance(value, list):
+                raise _Decline
+            return tuple(map(item, value))
+        return as_tuple
+    if annotation is str:
+        return _as_str
+    if annotation is dt.date:
+        return _as_date
+    if isinstance(annotation, type) and issubclass(annotation, StrEnum):
+        enum: type[Enum] = annotation
+
+        def as_member(value: Any) -> Enum:
+            if not isinstance(value, str):
+                raise _Decline
+            try:
+                return enum(value)
+            except ValueError:
+                raise _Decline from None
+        return as_member
+    if isinstance(annotation, type) and issubclass(annotation, _Frozen):
+        model: type[_Frozen] = annotation
+        return lambda value: _construct(model, value)
+    raise TypeError(f"no construction for {annotation!r}")
+
+
+@cache
+def _recipe(model: type[_Frozen]) -> tuple[tuple[tuple[str, str, bool, Callable[[Any], Any]],
+                                                   ...], frozenset[str]]:
+    """Per field: (JSON key, field name, required, converter); and every key a field takes."""
+    fields = tuple((info.alias or name, name, info.is_required(), _converter(info.annotation))
+                   for name, info in model.model_fields.items())
+    return fields, frozenset(k for key, name, _, _ in fields for k in (key, name))
+
+
+def _construct(model: type[_Frozen], data: Any) -> Any:
+    if not isinstance(data, dict):
+        raise _Decline
+    fields, known = _recipe(model)
+    values: dict[str, Any] = {}
+    for key, name, required, convert in fields:
+        if key in data:
+            if name != key and name in data:
+                raise _Decline  # both spellings of one field: let validation judge
+            values[name] = convert(data[key])
+        elif name in data:
+            raise _Decline  # a field under its Python name: let validation judge
+        elif required:
+            raise _Decline
+    extra = {k: v for k, v in data.items() if k not in known}
+    if any(not k.startswith("x-") for k in extra):
+        raise _Decline
+    return model.model_construct(_fields_set={*values, *extra}, **values, **extra)
+
+
+def construct_plan(data: Any) -> PlanVersion | None:
+    """The :class:`PlanVersion` that ``PlanVersion.model_validate(data)`` gives, built without
+    pydantic's validation, for ``data`` the plan schema has accepted; ``None`` when ``data``
+    holds something this path does not mirror (then validate it).
+
+    Only for data the schema has accepted: every rule the model checks (patterns, lengths,
+    unique items, ``..`` in ids, ``x-`` extensions) is also in the schema (the tests prove
+    that both accept and reject the same files), so validating again would only repeat the
+    schema's verdict. What validation would convert is converted the same way here (dates,
+    enumerations, lists to tuples, nested models); tests/plans/test_construct.py checks that
+    the result equals ``model_validate``'s on every plan file, fixture and synthetic plan."""
+    try:
+        plan = _construct(PlanVersion, data)
+    except (_Decline, TypeError):  # TypeError: a field type this path does not know
+        return None
+    assert isinstance(plan, PlanVersion)
+    return plan
 
 
 def validation_problems(error: ValidationError, file: str, rule: str, *,

@@ -16,9 +16,8 @@ from plandiff.lineage.history import (
     EvolutionMatrix,
     PointHistory,
     Step,
-    spans_text,
 )
-from plandiff.render.common import KIND_MARKS, MARK_LEGEND, flag_text
+from plandiff.render.common import KIND_MARKS, MARK_LEGEND, flag_text, word_diff
 from plandiff.render.json import flags_data, spans_data
 
 # --------------------------------------------------------------------------- JSON
@@ -105,13 +104,13 @@ def history_to_text(history: PointHistory) -> str:
                                                         ChangeKind.UNCHANGED):
             step = incoming[0]
             lines.append(f"  {_step_head(step)}")
-            lines.append(f"  {_one_line(spans_text(step.spans))}")
+            lines.append(f"  {_one_line(word_diff(step.spans))}")
             lines.extend(f"  flag {flag_text(f)}" for f in step.flags)
         else:
             lines.append(f"  {_one_line(a.text)}")
             for step in incoming:
                 lines.append(f"  {_step_head(step)}")
-                lines.append(f"    {_one_line(spans_text(step.spans))}")
+                lines.append(f"    {_one_line(word_diff(step.spans))}")
                 lines.extend(f"    flag {flag_text(f)}" for f in step.flags)
         for step in history.steps_from(a.ref):
             if step.new is None:

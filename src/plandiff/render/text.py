@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.text import Text
 
 from plandiff.engine.comparison import Change, ChangeKind, Comparison, SpanOp, Summary
-from plandiff.render.common import flag_text, visible
+from plandiff.render.common import flag_text, visible, word_diff_mark
 from plandiff.render.explain import explanation, paired
 
 DELETE_STYLE = "red strike"
@@ -86,10 +86,8 @@ def _redline(change: Change, color: bool) -> Text:
         elif color:
             body.append(span.text, style=DELETE_STYLE if span.op is SpanOp.DELETE
                         else INSERT_STYLE)
-        elif span.op is SpanOp.DELETE:
-            body.append(f"[-{span.text}-]")
         else:
-            body.append(f"{{+{span.text}+}}")
+            body.append(word_diff_mark(span))
     return body
 
 

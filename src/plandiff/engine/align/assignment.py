@@ -30,9 +30,58 @@ def _assign(edges: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
             continue
         if len(rows) * len(cols) > DENSE_LIMIT:
             chosen.extend(_assign_greedy(edges, set(rows)))
-        else:
-            chosen.extend(_assign_dense(edges, rows, cols))
+            continue
+        small = _assign_small(edges, rows, cols) if len(rows) * len(cols) <= SMALL_LIMIT else None
+        chosen.extend(small if small is not None else _assign_dense(edges, rows, cols))
     return sorted(chosen)
+
+
+SMALL_LIMIT = 20
+"""Components with at most this many cells (4 × 5) are solved by trying every matching, in
+pure Python: most components are this small, and scipy's import alone costs a third of a
+second of CPU time."""
+
+TIE = 1e-12
+"""Two matchings whose weights differ by no more than this are a tie (far below the nudge
+that orders tied scores by place, far above rounding error)."""
+
+
+def _assign_small(edges: dict[tuple[int, int], float], rows: list[int],
+                  cols: list[int]) -> list[tuple[int, int]] | None:
+    """The maximum-weight matching of a small component, found by trying every matching;
+    ``None`` when the best two tie, so that the caller asks scipy, whose choice among equals
+    is its own.
+
+    When the best matching is unique, any exact solver returns it: scipy's optimal assignment
+    of the dense matrix (non-edges weigh 0, edges more) keeps, once its zero cells are dropped,
+    a matching of the same, best weight, which can only be this one. So this path gives the
+    same pairs as :func:`_assign_dense` (tests/engine/test_assignment.py checks it against
+    scipy on many random components, ties included)."""
+    options = [[(j, edges[(i, j)]) for j in cols if (i, j) in edges] for i in rows]
+    best: list[tuple[int, int]] = []
+    totals = [-1.0, -1.0]  # the best and second-best weights seen
+    used: set[int] = set()
+    chosen: list[tuple[int, int]] = []
+
+    def search(k: int, total: float) -> None:
+        if k == len(rows):
+            if total > totals[0]:
+                totals[1], totals[0] = totals[0], total
+                best[:] = chosen
+            elif total > totals[1]:
+                totals[1] = total
+            return
+        search(k + 1, total)  # rows[k] stays unmatched
+        for j, weight in options[k]:
+            if j not in used:
+                used.add(j)
+                chosen.append((rows[k], j))
+                search(k + 1, total + weight)
+                chosen.pop()
+                used.discard(j)
+
+    search(0, 0.0)
+    return None if totals[0] - totals[1] <= TIE else best
 
 
 NUDGE = 1e-6
