@@ -86,3 +86,26 @@ def test_different_topics_veto_a_pairing_by_position() -> None:
     result = align(old, untagged, old_ref=OLD, new_ref=NEW,
                    options=AlignOptions(use_ids=False))
     assert any(p.old == ("b",) and p.new == ("z",) and p.position for p in result.pairs)
+
+
+def test_a_leftover_next_to_its_best_match_s_partner_joins_the_pair_as_a_split() -> None:
+    shared = ["The parties observe a complete ceasefire along the line of contact.",
+              "Navigation in the Black Sea stays free for commercial shipping and grain."]
+    old = [pt("a", "1", shared[0]),
+           pt("fund", "2", "A reconstruction fund of $50bn rebuilds energy grids, railways "
+                           "and ports, and a separate humanitarian window pays for housing "
+                           "and hospitals in the regions hit hardest by the war."),
+           pt("c", "3", shared[1])]
+    new = [pt("a", "1", shared[0]),
+           pt("grid", "2", "A reconstruction fund of $50bn rebuilds energy grids, railways "
+                           "and ports."),
+           pt("homes", "3", "Families who lost their homes get new flats, and damaged "
+                            "clinics are repaired, from a humanitarian window."),
+           pt("c", "4", shared[1])]
+    result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
+    pair = next(p for p in result.pairs if "fund" in p.old)
+    assert pair.new == ("grid", "homes") and pair.kind.value == "split"
+    # The same leftover far from the pair stays unpaired.
+    far = [new[2], new[0], new[1], new[3]]
+    result = align(old, far, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
+    assert next(p for p in result.pairs if "fund" in p.old).new == ("grid",)

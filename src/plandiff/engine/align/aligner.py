@@ -524,6 +524,54 @@ class _Aligner:
             self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, s,
                             leftover=True))
 
+    def attach(self) -> None:
+        """A leftover point whose best match on the other side is already paired joins that
+        pair (one old point split into several new ones, or several merged into one), when
+        the link is strong enough (:attr:`AlignOptions.attach_threshold`), rests on telling
+        tokens, and the point sits next to the pair's point on its own side. Only points
+        without sub-points are joined (a split's sub-points cannot be folded into one part),
+        and an author's declared pairs are never changed."""
+        opts = self.options
+        olds, news = self.old_points, self.new_points
+        if not olds or not news or len(olds) * len(news) > LEFTOVER_CELLS:
+            return
+        joins: list[tuple[float, int, int, bool]] = []
+        for j in self.free_new():
+            if not news[j].points:
+                s, i = max((self.score(i, j), -i) for i in range(len(olds)))
+                joins.append((s, -i, j, True))
+        for i in self.free_old():
+            if not olds[i].points:
+                s, j = max((self.score(i, j), -j) for j in range(len(news)))
+                joins.append((s, i, -j, False))
+        for s, i, j, split in sorted(joins, key=lambda x: (-x[0], x[1], x[2])):
+            if s < opts.attach_threshold:
+                break
+            owner, held, joining = ((self.old_owner, i, j) if split
+                                    else (self.new_owner, j, i))
+            if held not in owner or joining in (self.new_owner if split else self.old_owner):
+                continue
+            index = owner[held]
+            draft = self.drafts[index]
+            whole, parts = (draft.old, draft.new) if split else (draft.new, draft.old)
+            part_points = news if split else olds
+            if (draft.evidence is Evidence.DECLARED or len(whole) != 1
+                    or any(part_points[x].points for x in parts)
+                    or (olds[whole[0]] if split else news[whole[0]]).points
+                    or not any(abs(joining - x) == 1 for x in parts)
+                    or self.telling_shared(i, j) < opts.attach_terms
+                    or self.topics_differ(i, j)):
+                continue
+            self.drop(index)
+            if split:
+                cols = tuple(sorted((*parts, joining)))
+                self.add(_Draft(whole, cols, PairKind.SPLIT, Evidence.CONTAINMENT,
+                                round(self.coverage_old(whole[0], cols), 9)))
+            else:
+                rows = tuple(sorted((*parts, joining)))
+                self.add(_Draft(rows, whole, PairKind.MERGE, Evidence.CONTAINMENT,
+                                round(self.coverage_new(whole[0], rows), 9)))
+
     def rare_shared(self, i: int, j: int) -> int:
         """Distinct content tokens (not function words, not in most points) ``i`` and ``j``
         share."""
@@ -663,4 +711,5 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
     aligner.containment()
     aligner.gaps()
     aligner.leftovers()
+    aligner.attach()
     return aligner.result(old_ref, new_ref)
