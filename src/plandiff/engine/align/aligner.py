@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from plandiff.engine.align.assignment import NUDGE, _assign, _components
 from plandiff.engine.align.candidates import _candidates_large, _candidates_small, _place
-from plandiff.engine.align.concepts import channel_of, concept_table
+from plandiff.engine.align.concepts import NUMBER, channel_of, concept_table
 from plandiff.engine.align.explain import TERMS, confidence, surface_words, top_terms
 from plandiff.engine.align.moves import _longest_increasing
 from plandiff.engine.align.tokens import (
@@ -634,9 +634,14 @@ class _Aligner:
             by_channel.items(), key=lambda item: (-item[1], item[0])) if w * scale >= 0.005)
         ranked = sorted(((w, words[t]) for t, w in contributions.items()
                          if not o.function[t] and w > 0), key=lambda x: (-x[0], x[1]))
-        named = {token: w for w, token in ranked[:3 * TERMS]}
+        named = {token: w for w, token in ranked[:3 * TERMS]
+                 # a number already named by its digits is not named twice
+                 if not (token.startswith(NUMBER) and token[1:] in self.old_side.vocab)}
         surface = surface_words([*(o.texts[i] for i in draft.old),
                                  *(n.texts[j] for j in draft.new)], named)
+        for token in named:
+            if token.startswith(NUMBER) and token[1:].isdigit():
+                surface[token] = f"{int(token[1:]):,}"
         return value, top_terms(named, surface), channels
 
     def result(self, old_ref: str, new_ref: str) -> Alignment:
