@@ -69,7 +69,7 @@ def test_the_only_leftovers_between_two_pairs_pair_by_position() -> None:
     far_new = [new[1], *(pt(f"n{k}", str(k + 2), t) for k, t in enumerate(shared))]
     far_old = [*(pt(f"o{k}", str(k + 1), t) for k, t in enumerate(shared)), old[1]]
     result = align(far_old, far_new, old_ref=OLD, new_ref=NEW,
-                   options=AlignOptions(use_ids=False))
+                   options=AlignOptions(use_ids=False, leftover_threshold=1.0))
     assert not any(p.old == ("b",) for p in result.pairs)
 
 
@@ -109,3 +109,25 @@ def test_a_leftover_next_to_its_best_match_s_partner_joins_the_pair_as_a_split()
     far = [new[2], new[0], new[1], new[3]]
     result = align(old, far, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
     assert next(p for p in result.pairs if "fund" in p.old).new == ("grid",)
+
+
+def test_leftovers_of_a_short_document_pair_at_a_lower_floor() -> None:
+    """Two mutual best leftovers at a cosine below 0.2 pair in a five-point document, not in
+    a thirty-point one where such a match is likelier to be chance."""
+    old_text = ("An amnesty law bars prosecution for acts committed in the districts "
+                "concerned, including by officials.")
+    new_text = ("A pardon and amnesty statute covers what happened there during the conflict, "
+                "for soldiers, volunteers and civil servants alike.")
+    filler = [f"Clause {k} on harbour dues, fishing quotas and lighthouse number {k}."
+              for k in range(60)]
+
+    def pairs(n: int) -> bool:
+        old = [pt("x", "1", old_text), *(pt(f"o{k}", str(k + 2), filler[k])
+                                         for k in range(n))]
+        new = [*(pt(f"n{k}", str(k + 1), filler[k + n]) for k in range(n)),
+               pt("y", str(n + 1), new_text)]
+        result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
+        return any(p.old == ("x",) and p.new == ("y",) for p in result.pairs)
+
+    assert pairs(4)
+    assert not pairs(29)

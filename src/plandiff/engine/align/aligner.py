@@ -40,6 +40,10 @@ from plandiff.typography import fold
 SLOT_POINTS = 3
 """A slot (the leftovers between two consecutive in-order pairs) of at most this many old and
 this many new points is small enough for position to count as evidence."""
+LEFTOVER_FULL = 24
+"""From this many points on the larger side, leftovers pair at ``leftover_threshold``; below,
+at a proportionally lower cosine, never under :data:`LEFTOVER_FLOOR`."""
+LEFTOVER_FLOOR = 0.08
 LEFTOVER_CELLS = 4_000
 """Up to this many leftover old × new points, the leftovers' pass scores every cell; above,
 only the candidate search's cells."""
@@ -516,8 +520,13 @@ class _Aligner:
                 best_row[i] = (s, j)
             if j not in best_col or s > best_col[j][0]:
                 best_col[j] = (s, i)
+        # Among few points a mutual best match is less likely to be chance: the floor falls
+        # with the number of points (full from LEFTOVER_FULL points on a side).
+        size = max(len(self.old_points), len(self.new_points))
+        floor = min(opts.leftover_threshold,
+                    max(LEFTOVER_FLOOR, opts.leftover_threshold * size / LEFTOVER_FULL))
         for i, (s, j) in sorted(best_row.items()):
-            if best_col.get(j, (0.0, -1))[1] != i or s < opts.leftover_threshold:
+            if best_col.get(j, (0.0, -1))[1] != i or s < floor:
                 continue
             if self.telling_shared(i, j) < opts.leftover_terms or self.topics_differ(i, j):
                 continue
