@@ -31,6 +31,8 @@ def explanation(change: Change) -> str:
         how += ", each other's best match among the leftovers"
     if change.position:
         how += ", the only leftovers between the same two pairs"
+    if change.across:
+        how += ", across parents"
     details = []
     if change.evidence in ("similarity", "containment"):
         details.append(f"score {change.score:.2f}")

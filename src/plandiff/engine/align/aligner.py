@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from plandiff.engine.align.assignment import NUDGE, _assign, _components
 from plandiff.engine.align.candidates import _candidates_large, _candidates_small, _place
-from plandiff.engine.align.concepts import NUMBER, channel_of, concept_table
+from plandiff.engine.align.concepts import NUMBER, TOPIC, channel_of, concept_table
 from plandiff.engine.align.explain import TERMS, confidence, surface_words, top_terms
 from plandiff.engine.align.moves import _longest_increasing
 from plandiff.engine.align.tokens import (
@@ -37,6 +37,9 @@ from plandiff.plans.model import Point
 from plandiff.plans.refs import parse_point_ref
 from plandiff.typography import fold
 
+SAME_OWN_TEXT = 0.05
+"""Added to an assignment weight when two points with sub-points have the same own text:
+between close scores, the pair under the same heading wins."""
 SLOT_POINTS = 3
 """A slot (the leftovers between two consecutive in-order pairs) of at most this many old and
 this many new points is small enough for position to count as evidence."""
@@ -239,7 +242,16 @@ class _Aligner:
         documents are nearer win (so tied boilerplate pairs in order, not shuffled)."""
         n_old, n_new = len(self.old_points), len(self.new_points)
         return {(i, j): s - NUDGE * abs(_place(i, n_old) - _place(j, n_new))
+                + (SAME_OWN_TEXT if self.same_own_text(i, j) else 0.0)
                 for (i, j), s in edges.items()}
+
+    def same_own_text(self, i: int, j: int) -> bool:
+        """True when two points with sub-points have the same text of their own (title and
+        text, sub-points aside): the same heading over sub-points that moved."""
+        old, new = self.old_points[i], self.new_points[j]
+        if not old.points and not new.points:
+            return False
+        return fold(_own_text(old)) == fold(_own_text(new))
 
     # containment (splits and merges)
     def coverage_old(self, i: int, cols: Sequence[int]) -> float:
@@ -434,8 +446,8 @@ class _Aligner:
         return bool(a) and bool(b) and a.isdisjoint(b)
 
     def telling_shared(self, i: int, j: int) -> int:
-        """Distinct tokens ``i`` and ``j`` share that are neither function words nor frequent
-        in the two versions (:data:`~plandiff.engine.align.vectors.FREQUENT_SHARE`)."""
+        """Distinct tokens ``i`` and ``j`` share that are neither function words, topic ids nor
+        frequent in the two versions (:data:`~plandiff.engine.align.vectors.FREQUENT_SHARE`)."""
         o, n = self.old_side, self.new_side
         frequent = max(2.0, FREQUENT_SHARE * o.n_docs)
         words = o.words()
@@ -444,7 +456,9 @@ class _Aligner:
         # A shared word and the concept it gives are one piece of evidence, not two.
         single = concept_table().single
         covered = {c for t in shared for c in single.get(words[t], ())}
-        return sum(1 for t in shared if words[t] not in covered)
+        # A shared topic id says two points are about the same subject, not that they say
+        # the same thing: it never counts as a telling token.
+        return sum(1 for t in shared if words[t] not in covered and not words[t].startswith(TOPIC))
 
     def absorbed(self, pair_old: Sequence[Point], pair_new: Sequence[Point],
                  children: Alignment, old_children: Sequence[Point],
@@ -608,8 +622,15 @@ class _Aligner:
 
     def explain(self, draft: _Draft,
                 rivals: tuple[dict[int, list[tuple[int, float]]],
-                              dict[int, list[tuple[int, float]]]],
-                ) -> tuple[float, tuple[str, ...], tuple[tuple[str, float], ...]]:
+                              dict[int, list[tuple[int, float]]]]) -> tuple[float, tuple[str, ...]]:
+        """Confidence and shared terms of a draft."""
+        value, terms, _ = self.explained(draft, rivals)
+        return value, terms
+
+    def explained(self, draft: _Draft,
+                  rivals: tuple[dict[int, list[tuple[int, float]]],
+                                dict[int, list[tuple[int, float]]]],
+                  ) -> tuple[float, tuple[str, ...], tuple[tuple[str, float], ...]]:
         """Confidence, shared terms and the score by evidence channel of a draft."""
         o, n = self.old_side, self.new_side
         if draft.evidence is Evidence.SIMILARITY:
@@ -672,7 +693,7 @@ class _Aligner:
             if old_children or new_children:
                 children = align(old_children, new_children, old_ref=old_ref, new_ref=new_ref,
                                  options=self.options, never_old=self.never_old,
-                                 never_new=self.never_new)
+                                 never_new=self.never_new, across=False)
                 if kind is PairKind.ONE_TO_ONE:
                     absorbed_old, absorbed_new = self.absorbed(
                         old_pts, new_pts, children, old_children, new_children)
@@ -686,7 +707,7 @@ class _Aligner:
                                             if k not in absorbed_old),
                         unmatched_new=tuple(k for k in children.unmatched_new
                                             if k not in absorbed_new))
-            certainty, terms, channels = self.explain(draft, rivals)
+            certainty, terms, channels = self.explained(draft, rivals)
             pairs.append(Pair(
                 old=tuple(old_ids), new=tuple(new_ids),
                 old_index=draft.old, new_index=draft.new, kind=kind,
@@ -706,8 +727,11 @@ class _Aligner:
 def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: str,
           new_ref: str, options: AlignOptions | None = None,
           never_old: frozenset[str] = frozenset(),
-          never_new: frozenset[str] = frozenset()) -> Alignment:
+          never_new: frozenset[str] = frozenset(), across: bool = True) -> Alignment:
     """Pair the points of two versions (one level; sub-points recursively inside each pair).
+
+    With ``across`` (the top-level call), sub-points left over under different parents are
+    then paired across them (:mod:`plandiff.engine.align.crossparent`).
 
     ``old_ref``/``new_ref`` are the ``DOCUMENT@VERSION`` of each side: a new point's
     ``derived_from`` entries that name ``old_ref`` are the author's own pairing and win.
@@ -726,4 +750,10 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
     aligner.gaps()
     aligner.leftovers()
     aligner.attach()
-    return aligner.result(old_ref, new_ref)
+    result = aligner.result(old_ref, new_ref)
+    if not across:
+        return result
+    from plandiff.engine.align.crossparent import cross_parent  # it builds on this module
+
+    return cross_parent(old_points, new_points, result, old_ref=old_ref, options=opts,
+                        never_old=never_old, never_new=never_new)

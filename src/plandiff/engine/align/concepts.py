@@ -111,10 +111,13 @@ def concept_table() -> ConceptTable:
 
 
 def number_tokens(text: str) -> list[str]:
-    """``#value`` for every number written in digits (thousands separators and scale words
-    folded: "$800bn" and "800 billion" give the same token)."""
+    """``#value`` for every number written in digits with a separator, a fraction or a scale
+    word, folded ("$800bn" and "800 billion" give the same token; "800,000" and "800 000");
+    a plain integer such as "100" is already a word token and gets none."""
     out = []
     for match in _NUMBER.finditer(text):
+        if match.group(1).isdigit() and not match.group(2) and not match.group(3):
+            continue  # a plain integer is already a word of its own
         whole = re.sub(r"\D", "", match.group(1))
         fraction = match.group(2) or ""
         scale = _SCALES.get((match.group(3) or "").lower(), 1)

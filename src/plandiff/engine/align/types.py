@@ -123,6 +123,25 @@ class Pair:
 
 
 @dataclass(frozen=True)
+class CrossPair:
+    """A sub-point paired with a sub-point of another parent (see
+    :mod:`plandiff.engine.align.crossparent`): the clause moved from one point to another."""
+
+    old: str
+    """Id of the old sub-point."""
+    new: str
+    """Id of the new sub-point."""
+    old_parent: str
+    """Id of the old sub-point's parent."""
+    new_parent: str
+    """Id of the new sub-point's parent."""
+    evidence: Evidence
+    similarity: float
+    confidence: float = 1.0
+    terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Alignment:
     """The result of aligning two sequences of points."""
 
@@ -134,6 +153,9 @@ class Alignment:
     """Positions of new points with no partner (added), in document order."""
     old_ids: tuple[str, ...] = field(default=(), repr=False)
     new_ids: tuple[str, ...] = field(default=(), repr=False)
+    across: tuple[CrossPair, ...] = ()
+    """Sub-points paired across parents, at every depth (set on the top-level alignment
+    only), in new-document order: each old one was otherwise removed and each new one added."""
 
     def links(self) -> frozenset[tuple[str, str]]:
         """Every (old id, new id) link, at every depth (a split or merge gives one per pair)."""
@@ -142,5 +164,6 @@ class Alignment:
             found.update((o, n) for o in pair.old for n in pair.new)
             if pair.children is not None:
                 found |= pair.children.links()
+        found.update((cross.old, cross.new) for cross in self.across)
         return frozenset(found)
 

@@ -71,6 +71,8 @@ class _Side:
         self.df: Counter[int] = Counter()
         """Token id → how many points of both sides hold it."""
         self.n_docs = 0
+        self.word = [token[:1].isalnum() or token[:1] not in CHANNELS for token in vocab]
+        """Token id → True for a word, False for a concept token."""
 
     def words(self) -> list[str]:
         """Token id → token (the inverse of ``vocab``)."""
@@ -89,11 +91,13 @@ class _Side:
         return vec
 
     def mass(self, i: int) -> dict[int, float]:
-        """idf-weighted token counts, for containment."""
+        """idf-weighted counts of the words (not the concept tokens), for containment: a part
+        is contained in a whole when its own words are found there."""
         vec = self._mass.get(i)
         if vec is None:
-            idf = self.idf
-            vec = self._mass[i] = {t: c * idf[t] for t, c in Counter(self.ids[i]).items()}
+            idf, word = self.idf, self.word
+            vec = self._mass[i] = {t: c * idf[t] for t, c in Counter(self.ids[i]).items()
+                                   if word[t]}
             self._total[i] = sum(vec.values())
         return vec
 
