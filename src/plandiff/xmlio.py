@@ -1,16 +1,19 @@
-"""The lxml adapter for Akoma Ntoso: building elements, writing bytes, and parsing untrusted
-XML safely.
+"""The lxml adapter, the only module that imports lxml: parsing untrusted XML safely (Akoma
+Ntoso files, the parts of a Word .docx), walking what was parsed, building elements and
+writing bytes (Akoma Ntoso export, the Word writers).
 
 :func:`parse_untrusted` never resolves entities, never loads a DTD, never touches the network
-or the file system, refuses any DOCTYPE (an Akoma Ntoso document has none, and every entity
-bomb needs one), keeps libxml2's default limits (no ``huge_tree``: about 256 levels of
-nesting) and raises :class:`XmlInputError` with the line and column.
+or the file system, refuses any DOCTYPE or ENTITY declaration (neither an Akoma Ntoso document
+nor a Word part has one, and every entity bomb and external-entity read needs one), reads
+UTF-8 only (refusing UTF-16 outright, so the declaration check sees every byte), keeps
+libxml2's default limits (no ``huge_tree``: about 256 levels of nesting), drops comments and
+processing instructions, and raises :class:`XmlInputError` with the line and column.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,6 +22,10 @@ if TYPE_CHECKING:
     Element = _etree._Element
 # lxml is imported by the functions that need it, so that importing this module (the text
 # importer sniffs for XML through plans/akoma.py) costs nothing.
+
+__all__ = ["Element", "XmlInputError", "all_text", "child", "children", "element",
+           "line_of", "local_name", "namespace", "own_text", "parse_untrusted", "tail",
+           "tail_text", "to_bytes", "walk", "xml_text"]
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
@@ -77,16 +84,20 @@ def to_bytes(root: Element, *, standalone: bool | None = None, newline: bool = T
     return data + b"\n" if newline else data
 
 
-def parse_untrusted(data: bytes) -> Element:
-    """The root element of untrusted XML bytes (see the module notes)."""
+def parse_untrusted(data: bytes, *, kind: str) -> Element:
+    """The root element of untrusted XML bytes (see the module notes); ``kind`` names what
+    the XML should be (``an Akoma Ntoso document``, ``a Word part``) in the refusals."""
     from lxml import etree
 
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:200]:
+        raise XmlInputError(f"XML in UTF-16; {kind} is UTF-8", 1, 1)
     found = _DOCTYPE.search(data)
     if found is not None:
         line = data.count(b"\n", 0, found.start()) + 1
         column = found.start() - (data.rfind(b"\n", 0, found.start()) + 1) + 1
-        raise XmlInputError("DOCTYPE and ENTITY declarations are not accepted (an Akoma "
-                            "Ntoso document needs none)", line, column)
+        raise XmlInputError(f"DOCTYPE (DTD) and ENTITY declarations are not accepted ({kind} "
+                            "needs none; they carry entity-expansion and external-entity "
+                            "attacks)", line, column)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                              dtd_validation=False, huge_tree=False, remove_comments=True,
                              remove_pis=True, encoding="utf-8")
@@ -112,6 +123,21 @@ def namespace(node: Element) -> str:
 
 def children(node: Element) -> list[Element]:
     return [c for c in node if isinstance(c.tag, str)]
+
+
+def walk(node: Element, into: Callable[[Element], bool]) -> Iterator[Element]:
+    """The elements inside ``node`` in document order, each before its own children, which
+    are visited only when ``into(element)`` says so. Iterative: nesting depth costs no
+    recursion."""
+    stack = [iter(children(node))]
+    while stack:
+        found = next(stack[-1], None)
+        if found is None:
+            stack.pop()
+            continue
+        yield found
+        if into(found):
+            stack.append(iter(children(found)))
 
 
 def own_text(node: Element) -> str:

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from plandiff.engine.fidelity import FindingKind, check_translation, compare_point
+from plandiff.engine.fidelity import check_translation, compare_point
 from plandiff.plans.entities import load_entities, mentioned, shipped_entities
-from plandiff.plans.model import PlanVersion, Point
+from plandiff.plans.model import DivergenceKind, PlanVersion, Point
 from plandiff.workflows.translation import check_translations
 from tests.helpers import PLANS, Run
 
@@ -169,13 +169,14 @@ def _pair() -> tuple[PlanVersion, dict[str, object]]:
 def test_a_recorded_divergence_is_honoured_and_a_stale_record_reported() -> None:
     original, data = _pair()
     unrecorded = check_translation(original, PlanVersion.model_validate(data), ENTITIES)
-    assert [(f.kind, f.value) for f in unrecorded] == [(FindingKind.NUMBER, "800000")]
+    assert [(f.kind, f.value) for f in unrecorded] == [(DivergenceKind.NUMBER, "800000")]
     data["translation_divergences"] = [
         {"point": "army-cap", "kind": "number", "value": "800000",
          "reason": "The Japanese source gives 60万."},
         {"point": "sovereignty", "kind": "negation", "reason": "Nothing here any more."}]
     findings = check_translation(original, PlanVersion.model_validate(data), ENTITIES)
-    assert [(f.kind, f.point) for f in findings] == [(FindingKind.STALE_RECORD, "sovereignty")]
+    assert [(f.code, f.kind, f.point, f.stale) for f in findings] == [
+        ("stale-record", DivergenceKind.NEGATION, "sovereignty", True)]
     assert "no longer found" in findings[0].message
 
 
@@ -184,7 +185,7 @@ def test_a_record_with_another_value_does_not_hide_the_finding() -> None:
     data["translation_divergences"] = [
         {"point": "army-cap", "kind": "number", "value": "700000", "reason": "Another."}]
     findings = check_translation(original, PlanVersion.model_validate(data), ENTITIES)
-    assert {f.kind for f in findings} == {FindingKind.NUMBER, FindingKind.STALE_RECORD}
+    assert {(f.code, f.stale) for f in findings} == {("number", False), ("stale-record", True)}
 
 
 def test_the_name_table_is_extended_from_plandiff_json(tmp_path: Path) -> None:

@@ -57,7 +57,7 @@ def command(targets: tuple[str, ...], fmt: str, plans_root: Path) -> int:
             "findings": [
                 {"file": f.file, "path": f.path, "line": f.line, "version": f.version,
                  "original": f.original, "point": f.finding.point,
-                 "kind": f.finding.kind.value, "value": f.finding.value,
+                 "kind": f.finding.code, "value": f.finding.value,
                  "in_original": f.finding.original, "in_translation": f.finding.translation,
                  "message": f.finding.message}
                 for f in report.findings],
@@ -66,11 +66,11 @@ def command(targets: tuple[str, ...], fmt: str, plans_root: Path) -> int:
     else:
         for f in report.findings:
             if fmt == "github":
-                click.echo(_github(f.file, f.line, f"plandiff translation {f.finding.kind}",
+                click.echo(_github(f.file, f.line, f"plandiff translation {f.finding.code}",
                                    f"{f.path}: point {f.finding.point}: {f.finding.message}"))
             else:
                 where = f"{f.file}:{f.line}" if f.line is not None else f.file
-                click.echo(f"{where}: {f.path}: {f.finding.kind}: point {f.finding.point}: "
+                click.echo(f"{where}: {f.path}: {f.finding.code}: point {f.finding.point}: "
                            f"{f.finding.message}")
         if fmt == "text":
             click.echo(f"{len(report.findings)} finding(s) in {len(report.checked)} "

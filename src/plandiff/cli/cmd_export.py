@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
+from plandiff.cli.options import emit
 from plandiff.errors import ExitCode
 
 
@@ -44,14 +44,9 @@ def command(ref: str, fmt: str, output: Path | None, plans_root: Path) -> int:
     vocabulary = tree_vocabulary(plans_root if plans_root.is_dir() else None)
     labels = {t: vocabulary.label(t, plan.language) for p in plan.walk() for t in p.topics}
     data = render_akn(plan, labels)
-    if output is None:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return ExitCode.OK
-    from plandiff.atomicio import atomic_write_bytes, check_target
+    if output is not None:
+        from plandiff.atomicio import check_target
 
-    check_target(output)
-    atomic_write_bytes(output, data, overwrite=True)
-    click.echo(f"wrote {output}", err=True)
+        check_target(output)
+    emit(data, output)
     return ExitCode.OK

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from plandiff.errors import ExitCode, UsageError
+from plandiff.cli.options import emit, output_option, require_output
+from plandiff.errors import ExitCode
 from plandiff.render.formats import HISTORY_FORMATS, RenderOptions
 
 
@@ -18,9 +19,7 @@ from plandiff.render.formats import HISTORY_FORMATS, RenderOptions
                    "the evolution matrix of all points.")
 @click.option("--format", "fmt", type=click.Choice(list(HISTORY_FORMATS)),
               default="text", show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="Write to this file, replaced atomically if it exists (required for pdf; "
-                   "default: standard output).")
+@output_option
 @click.option("--lang", metavar="L",
               help="Language of the versions followed (default: en, or the document's "
                    "first language); also the labels of html/pdf output.")
@@ -49,9 +48,7 @@ def command(document: str, point: str | None, fmt: str, output: Path | None,
     from plandiff.lineage import history as hist
     from plandiff.plans.corpus import load_corpus
 
-    if HISTORY_FORMATS[fmt].binary and output is None:
-        raise UsageError(f"--format {fmt} needs -o FILE (a {fmt.upper()} file is not written "
-                         "to a terminal)")
+    require_output(fmt, HISTORY_FORMATS[fmt].binary, output)
     if not plans_root.is_dir():
         raise InputError(f"{plans_root}: no such plans folder")
     if output is not None:
@@ -71,15 +68,6 @@ def command(document: str, point: str | None, fmt: str, output: Path | None,
         subject = hist.document_history(corpus, document, language)
     else:
         subject = hist.evolution_matrix(corpus, document, language)
-    data = chosen.render(subject, RenderOptions(lang=lang))
-    if output is None:
-        assert isinstance(data, str)
-        click.echo(data, nl=False)
-        return ExitCode.OK
-    from plandiff import atomicio
-
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    atomicio.atomic_write_bytes(output, payload, overwrite=True,
-                                forbid=[f.path for f in corpus.files])
-    click.echo(f"wrote {output}", err=True)
+    emit(chosen.render(subject, RenderOptions(lang=lang)), output,
+         forbid=[f.path for f in corpus.files])
     return ExitCode.OK

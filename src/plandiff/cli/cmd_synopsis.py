@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from plandiff.cli.options import emit, output_option, require_output
 from plandiff.errors import ExitCode, UsageError
 
 FORMATS = ("text", "markdown", "json", "html", "pdf", "docx")
@@ -37,9 +38,7 @@ def _tty() -> bool:
               help="Keep clauses with these point numbers or ids in any column: 5,10,21.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text",
               show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="Write to this file, replaced atomically (required for pdf; default: "
-                   "standard output).")
+@output_option
 @click.option("--lang", metavar="L",
               help="Language of the versions for --all (default: en, or the document's "
                    "first); labels of html/pdf output (en, ja, uk).")
@@ -70,9 +69,7 @@ def command(refs: tuple[str, ...], all_versions: bool, base: str | None,
     from plandiff.lineage.synopsis import SynopsisFilters
     from plandiff.workflows.synopsis import synopsis_of
 
-    if fmt in ("pdf", "docx") and output is None:
-        raise UsageError(f"--format {fmt} needs -o FILE (a {fmt.upper()} file is not written "
-                         "to a terminal)")
+    require_output(fmt, fmt in ("pdf", "docx"), output)
     if output is not None:
         from plandiff.atomicio import check_target
 
@@ -117,13 +114,5 @@ def command(refs: tuple[str, ...], all_versions: bool, base: str | None,
 
         data = (render_synopsis_pdf(synopsis, lang=lang, document=document) if fmt == "pdf"
                 else render_synopsis_html(synopsis, lang=lang, document=document))
-    if output is None:
-        assert isinstance(data, str)
-        click.echo(data, nl=False)
-        return ExitCode.OK
-    from plandiff.atomicio import atomic_write_bytes
-
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    atomic_write_bytes(output, payload, overwrite=True)
-    click.echo(f"wrote {output}", err=True)
+    emit(data, output)
     return ExitCode.OK

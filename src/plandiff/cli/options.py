@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar
 
 import click
+
+from plandiff.errors import UsageError
+
+F = TypeVar("F", bound=Callable[..., object])
 
 
 def parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None
@@ -18,4 +26,38 @@ def parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
-__all__ = ["parse_date"]
+def output_option(command: F) -> F:
+    """``-o/--output FILE`` of the commands that print text or write a file (history,
+    synopsis)."""
+    return click.option(
+        "-o", "--output", type=click.Path(path_type=Path),
+        help="Write to this file, replaced atomically if it exists (required for pdf and "
+             "docx; default: standard output).")(command)
+
+
+def require_output(fmt: str, binary: bool, output: Path | None) -> None:
+    """Refuse a binary format without ``-o``: it is never written to a terminal."""
+    if binary and output is None:
+        raise UsageError(f"--format {fmt} needs -o FILE (a {fmt.upper()} file is not written "
+                         "to a terminal)")
+
+
+def emit(data: str | bytes, output: Path | None, forbid: Iterable[Path] = ()) -> None:
+    """``data`` to standard output, or written atomically to ``output`` (never over a file
+    in ``forbid``) with a ``wrote FILE`` note on standard error."""
+    if output is None and isinstance(data, bytes):
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    if output is None:
+        click.echo(data, nl=False)
+        return
+    from plandiff.atomicio import atomic_write_bytes
+
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    atomic_write_bytes(output, payload, overwrite=True, forbid=forbid)
+    click.echo(f"wrote {output}", err=True)
+
+
+__all__ = ["emit", "output_option", "parse_date", "require_output"]

@@ -24,41 +24,33 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from enum import StrEnum
 
 from plandiff.plans.entities import Entity, mentioned
-from plandiff.plans.model import PlanVersion, Point
+from plandiff.plans.model import DivergenceKind, PlanVersion, Point
 
-
-class FindingKind(StrEnum):
-    """What differs between a translation and its original."""
-
-    MISSING = "missing"
-    """A point of the original is not in the translation."""
-    EXTRA = "extra"
-    """A point of the translation is not in the original."""
-    NUMBER = "number"
-    DATE = "date"
-    NEGATION = "negation"
-    PARTY = "party"
-    STALE_RECORD = "stale-record"
-    """A recorded divergence that no longer matches any finding."""
+STALE_RECORD = "stale-record"
+"""The code of a finding that is a recorded divergence no longer found."""
 
 
 @dataclass(frozen=True)
 class Finding:
-    """One divergence of one point."""
+    """One divergence of one point, or one recorded divergence that matches none (``stale``).
 
-    kind: FindingKind
+    The kinds are the ones a version can record (:class:`~plandiff.plans.model.DivergenceKind`:
+    ``missing``, ``extra``, ``number``, ``date``, ``negation``, ``party``), so a finding and the
+    record that excuses it speak the same words."""
+
+    kind: DivergenceKind
+    """What differs; for a stale record, the kind the record names."""
     point: str
     """The point id (in both versions)."""
     value: str
     """What differs: a normalised number (``600000``), a date (``2026-01-01``), an entity id,
     ``original``/``translation`` for the side with a negation, the point id for
-    missing/extra."""
+    missing/extra; for a stale record, the kind the record names."""
     original: str
     """How the original says it (empty when it does not)."""
     translation: str
@@ -66,6 +58,14 @@ class Finding:
     message: str
     field: str = "text"
     """Where in the point: ``text`` (or ``points`` for a missing point)."""
+    stale: bool = False
+    """A recorded divergence (``translation_divergences``) that no longer matches any
+    finding."""
+
+    @property
+    def code(self) -> str:
+        """The word every output shows: the kind, or ``stale-record``."""
+        return STALE_RECORD if self.stale else self.kind.value
 
 
 # --------------------------------------------------------------------------- numbers
@@ -339,40 +339,40 @@ def compare_point(original: Point, translation: Point,
     only_left = sorted(set(left.numbers) - set(right.numbers), key=_order)
     only_right = sorted(set(right.numbers) - set(left.numbers), key=_order)
     for a, b in zip(only_left, only_right, strict=False):
-        out.append(Finding(FindingKind.NUMBER, pid, a, left.numbers[a], right.numbers[b],
+        out.append(Finding(DivergenceKind.NUMBER, pid, a, left.numbers[a], right.numbers[b],
                            f"number {left.numbers[a]!r} ({a}) of the original is "
                            f"{right.numbers[b]!r} ({b}) in the translation"))
     for a in only_left[len(only_right):]:
-        out.append(Finding(FindingKind.NUMBER, pid, a, left.numbers[a], "",
+        out.append(Finding(DivergenceKind.NUMBER, pid, a, left.numbers[a], "",
                            f"number {left.numbers[a]!r} ({a}) of the original is not in the "
                            "translation"))
     for b in only_right[len(only_left):]:
-        out.append(Finding(FindingKind.NUMBER, pid, b, "", right.numbers[b],
+        out.append(Finding(DivergenceKind.NUMBER, pid, b, "", right.numbers[b],
                            f"number {right.numbers[b]!r} ({b}) of the translation is not in "
                            "the original"))
     for key in sorted(left.dates):
         if not any(_dates_match(key, k) for k in right.dates):
-            out.append(Finding(FindingKind.DATE, pid, key, left.dates[key], "",
+            out.append(Finding(DivergenceKind.DATE, pid, key, left.dates[key], "",
                                f"date {left.dates[key]!r} ({key}) of the original is not in "
                                "the translation"))
     for key in sorted(right.dates):
         if not any(_dates_match(key, k) for k in left.dates):
-            out.append(Finding(FindingKind.DATE, pid, key, "", right.dates[key],
+            out.append(Finding(DivergenceKind.DATE, pid, key, "", right.dates[key],
                                f"date {right.dates[key]!r} ({key}) of the translation is not "
                                "in the original"))
     if bool(left.negations) != bool(right.negations):
         side = "original" if left.negations else "translation"
         words = ", ".join(dict.fromkeys(left.negations or right.negations))
-        out.append(Finding(FindingKind.NEGATION, pid, side, ", ".join(left.negations),
+        out.append(Finding(DivergenceKind.NEGATION, pid, side, ", ".join(left.negations),
                            ", ".join(right.negations),
                            f"negation only in the {side} ({words})"))
     for key in sorted(set(left.entities) ^ set(right.entities)):
         if key in left.entities:
-            out.append(Finding(FindingKind.PARTY, pid, key, left.entities[key], "",
+            out.append(Finding(DivergenceKind.PARTY, pid, key, left.entities[key], "",
                                f"{left.entities[key]!r} ({key}) of the original is not named "
                                "in the translation"))
         else:
-            out.append(Finding(FindingKind.PARTY, pid, key, "", right.entities[key],
+            out.append(Finding(DivergenceKind.PARTY, pid, key, "", right.entities[key],
                                f"{right.entities[key]!r} ({key}) of the translation is not "
                                "named in the original"))
     return out
@@ -387,40 +387,40 @@ def compare_translation(original: PlanVersion, translation: PlanVersion,
     out: list[Finding] = []
     for point in translation.walk():
         if point.id not in left:
-            out.append(Finding(FindingKind.EXTRA, point.id, point.id, "", point.number,
+            out.append(Finding(DivergenceKind.EXTRA, point.id, point.id, "", point.number,
                                f"point {point.number} ({point.id}) is not in the original"))
             continue
         out.extend(compare_point(left[point.id], point, entities))
     for point in original.walk():
         if point.id not in right:
-            out.append(Finding(FindingKind.MISSING, point.id, point.id, point.number, "",
+            out.append(Finding(DivergenceKind.MISSING, point.id, point.id, point.number, "",
                                f"point {point.number} ({point.id}) of the original is not "
                                "translated", field="points"))
     return out
 
 
-def _recorded(finding: Finding, records: Iterable[tuple[str, str, str | None]]) -> bool:
-    return any(point == finding.point and kind == finding.kind.value
-               and (value is None or value == finding.value) for point, kind, value in records)
+def _matches(finding: Finding, point: str, kind: DivergenceKind, value: str | None) -> bool:
+    """Whether a record (point, kind, optional value) excuses the finding."""
+    return (finding.point == point and finding.kind == kind
+            and (value is None or finding.value == value))
 
 
 def check_translation(original: PlanVersion, translation: PlanVersion,
                       entities: Sequence[Entity]) -> list[Finding]:
     """The divergences the translation does not record as intended, then a finding for each
     record that matches nothing (``stale-record``)."""
-    records = [(r.point, r.kind.value, r.value) for r in translation.translation_divergences]
+    records = [(r.point, r.kind, r.value) for r in translation.translation_divergences]
     found = compare_translation(original, translation, entities)
-    out = [f for f in found if not _recorded(f, records)]
+    out = [f for f in found if not any(_matches(f, *record) for record in records)]
     for point, kind, value in records:
-        if not any(f.point == point and f.kind.value == kind
-                   and (value is None or f.value == value) for f in found):
+        if not any(_matches(f, point, kind, value) for f in found):
             shown = f" {value!r}" if value is not None else ""
-            out.append(Finding(FindingKind.STALE_RECORD, point, kind, "", "",
-                               f"recorded divergence ({kind}{shown}) of point {point} no "
-                               "longer found: remove it from translation_divergences",
-                               field="translation_divergences"))
+            out.append(Finding(kind, point, kind.value, "", "",
+                               f"recorded divergence ({kind.value}{shown}) of point {point} "
+                               "no longer found: remove it from translation_divergences",
+                               field="translation_divergences", stale=True))
     return out
 
 
-__all__ = ["Finding", "FindingKind", "check_translation", "compare_point",
+__all__ = ["STALE_RECORD", "Finding", "check_translation", "compare_point",
            "compare_translation"]

@@ -336,7 +336,7 @@ def parse_akn(data: bytes, *, document: str, version: str, label: str,
     """A plan version from Akoma Ntoso XML bytes (see the module notes). ``source`` is the
     placeholder source used when the document carries none of plandiff's."""
     try:
-        root = parse_untrusted(data)
+        root = parse_untrusted(data, kind="an Akoma Ntoso document")
     except XmlInputError as exc:
         raise _problem(label, str(exc), exc.line, exc.column) from None
     if local_name(root) != "akomaNtoso":

@@ -1,6 +1,6 @@
 """The rules every output format shares, one copy each: how a flag reads, the mark of each
-change kind, and which changes ``--changes-only`` shows. (The counts of a summary are the
-engine's: :meth:`plandiff.engine.comparison.Summary.counts`.)
+change kind, how a redline reads in plain text, and which changes ``--changes-only`` shows.
+(The counts of a summary are the engine's: :meth:`plandiff.engine.comparison.Summary.counts`.)
 
 Text, Markdown, JSON, HTML and PDF reports, history pages, ``plandiff log`` and
 ``plandiff add`` all use these, so a reader never meets two spellings of the same thing.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from plandiff.engine.comparison import Change, ChangeKind, Flag
+from plandiff.engine.comparison import Change, ChangeKind, Flag, Span, SpanOp
 
 NO_VALUE = "∅"
 """The side of a flag that has no value (a party or a number only one version names)."""
@@ -38,6 +38,27 @@ def flag_text(flag: Flag) -> str:
     return f"{flag.kind.value}: {flag_values(flag)}"
 
 
+def moved_across(change: Change) -> str:
+    """``1(b) → 2(c)``: where a sub-point that moved to another parent stood and where it
+    stands now (``Change.across``); empty for every other change."""
+    return f"{change.old_path} → {change.new_path}" if change.across else ""
+
+
+def word_diff_mark(span: Span) -> str:
+    """A redline span in plain text, with git's word-diff marks: ``[-deleted-]``,
+    ``{+inserted+}``, equal text as it is."""
+    if span.op is SpanOp.DELETE:
+        return f"[-{span.text}-]"
+    if span.op is SpanOp.INSERT:
+        return f"{{+{span.text}+}}"
+    return span.text
+
+
+def word_diff(spans: Iterable[Span]) -> str:
+    """A redline in plain text: ``[-deleted-]{+inserted+}`` (:func:`word_diff_mark`)."""
+    return "".join(word_diff_mark(span) for span in spans)
+
+
 def shown(change: Change) -> bool:
     """Whether ``--changes-only`` keeps ``change``: every change except a point that is
     unchanged, stayed in its place and carries no flag. A renumbering alone is not a change
@@ -52,5 +73,5 @@ def visible(changes: Iterable[Change], changes_only: bool) -> Iterator[Change]:
 
 __all__ = [
     "KIND_MARKS", "MARK_LEGEND", "NO_VALUE", "flag_text", "flag_values",
-    "shown", "visible",
+    "moved_across", "shown", "visible", "word_diff", "word_diff_mark",
 ]

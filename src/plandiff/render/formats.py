@@ -75,6 +75,22 @@ class OutputFormat(Generic[S]):
         return out.encode("utf-8") if isinstance(out, str) else out
 
 
+_FILES: Mapping[str, tuple[str, bool, bool]] = {
+    "text": ("txt", False, False),
+    "markdown": ("md", False, False),
+    "json": ("json", False, False),
+    "html": ("html", False, True),
+    "pdf": ("pdf", True, True),
+    "docx": ("docx", True, True),
+}
+"""What a format's name says whatever it renders: suffix, binary, standalone page."""
+
+
+def _format(name: str, render: Callable[[S, RenderOptions], str | bytes]) -> OutputFormat[S]:
+    suffix, binary, pages = _FILES[name]
+    return OutputFormat(name, suffix, binary, pages, render)
+
+
 # --------------------------------------------------------------------------- comparisons
 
 
@@ -128,12 +144,12 @@ def _diff_docx(source: ComparisonInput, options: RenderOptions) -> bytes:
 
 COMPARISON_FORMATS: Mapping[str, OutputFormat[ComparisonInput]] = {
     f.name: f for f in (
-        OutputFormat("text", "txt", False, False, _diff_text),
-        OutputFormat("markdown", "md", False, False, _diff_markdown),
-        OutputFormat("json", "json", False, False, _diff_json),
-        OutputFormat("html", "html", False, True, _diff_html),
-        OutputFormat("pdf", "pdf", True, True, _diff_pdf),
-        OutputFormat("docx", "docx", True, True, _diff_docx),
+        _format("text", _diff_text),
+        _format("markdown", _diff_markdown),
+        _format("json", _diff_json),
+        _format("html", _diff_html),
+        _format("pdf", _diff_pdf),
+        _format("docx", _diff_docx),
     )
 }
 """``plandiff diff --format``, in the order ``--help`` lists them."""
@@ -217,11 +233,11 @@ def _history_docx(subject: PointHistory | DocumentHistory | EvolutionMatrix,
 
 HISTORY_FORMATS: Mapping[str, OutputFormat[PointHistory | DocumentHistory | EvolutionMatrix]] = {
     f.name: f for f in (
-        OutputFormat("text", "txt", False, False, _history_text),
-        OutputFormat("json", "json", False, False, _history_json),
-        OutputFormat("html", "html", False, True, _history_html),
-        OutputFormat("pdf", "pdf", True, True, _history_pdf),
-        OutputFormat("docx", "docx", True, True, _history_docx),
+        _format("text", _history_text),
+        _format("json", _history_json),
+        _format("html", _history_html),
+        _format("pdf", _history_pdf),
+        _format("docx", _history_docx),
     )
 }
 """``plandiff history --format``."""
@@ -244,8 +260,8 @@ def _log_json(log: DocumentLog, options: RenderOptions) -> str:
 
 LOG_FORMATS: Mapping[str, OutputFormat[DocumentLog]] = {
     f.name: f for f in (
-        OutputFormat("text", "txt", False, False, _log_text),
-        OutputFormat("json", "json", False, False, _log_json),
+        _format("text", _log_text),
+        _format("json", _log_json),
     )
 }
 """``plandiff log --format``."""

@@ -16,9 +16,8 @@ from plandiff.lineage.history import (
     EvolutionMatrix,
     PointHistory,
     Step,
-    spans_text,
 )
-from plandiff.render.common import KIND_MARKS, MARK_LEGEND, flag_text
+from plandiff.render.common import KIND_MARKS, MARK_LEGEND, flag_text, word_diff
 from plandiff.render.json import flags_data, spans_data
 
 # --------------------------------------------------------------------------- JSON
@@ -35,7 +34,8 @@ def _step(s: Step) -> dict[str, Any]:
     return {"old": s.old, "new": s.new, "new_version": s.new_version, "kind": s.kind.value,
             "via": s.via.value, "cross_document": s.cross_document, "moved": s.moved,
             "renumbered": s.renumbered, "similarity": round(s.similarity, 4),
-            "spans": spans_data(s.spans), "flags": flags_data(s.flags)}
+            "spans": spans_data(s.spans), "flags": flags_data(s.flags),
+            **({"across": {"from": s.across[0], "to": s.across[1]}} if s.across else {})}
 
 
 def history_to_dict(history: PointHistory) -> dict[str, Any]:
@@ -82,7 +82,9 @@ def _step_head(step: Step) -> str:
     extras = []
     if step.renumbered:
         extras.append("renumbered")
-    if step.moved:
+    if step.across:
+        extras.append(f"moved {step.across[0]} → {step.across[1]}")
+    elif step.moved:
         extras.append("moved")
     via = {"same-id": "same id", "aligned": "aligned", "derived-from": "derived_from"}[
         step.via.value]
@@ -105,13 +107,13 @@ def history_to_text(history: PointHistory) -> str:
                                                         ChangeKind.UNCHANGED):
             step = incoming[0]
             lines.append(f"  {_step_head(step)}")
-            lines.append(f"  {_one_line(spans_text(step.spans))}")
+            lines.append(f"  {_one_line(word_diff(step.spans))}")
             lines.extend(f"  flag {flag_text(f)}" for f in step.flags)
         else:
             lines.append(f"  {_one_line(a.text)}")
             for step in incoming:
                 lines.append(f"  {_step_head(step)}")
-                lines.append(f"    {_one_line(spans_text(step.spans))}")
+                lines.append(f"    {_one_line(word_diff(step.spans))}")
                 lines.extend(f"    flag {flag_text(f)}" for f in step.flags)
         for step in history.steps_from(a.ref):
             if step.new is None:

@@ -11,6 +11,11 @@ One extension of the documented format, present only when the new version is kno
 ``"reported": false`` after its flags, and the summary counts them as ``"not_reported"``
 (they still count as ``removed``: the kinds stay the documented six).
 
+A sub-point that moved from one parent to another (kind ``unchanged`` or ``modified``, with
+``"moved": true``) carries ``"across"`` after its flags: ``{"from": "20(b)", "to": "14(c)",
+"old_parent": ..., "new_parent": ...}`` (its old and new place, its parents' ids); it replaces
+the ``removed`` and ``added`` changes the two sides would otherwise be.
+
 Pairings the aligner is unsure of carry ``"review": true`` (after ``reported``) and the
 summary counts them as ``"review"`` (both only when there are any). With ``--explain`` each
 paired change ends with an ``explain`` object: ``evidence`` (declared, id, text, similarity,
@@ -49,6 +54,13 @@ def flags_data(flags: Iterable[Flag]) -> list[dict[str, str]]:
     return [{"kind": str(f.kind), "old": f.old, "new": f.new} for f in flags]
 
 
+def across_data(change: Change) -> dict[str, str]:
+    """Where a sub-point that moved to another parent came from and went: ``from`` and
+    ``to`` (its place, as ``20(b)``), ``old_parent`` and ``new_parent`` (the parents' ids)."""
+    return {"from": change.old_path, "to": change.new_path,
+            "old_parent": change.old_parent or "", "new_parent": change.parent or ""}
+
+
 def _change(change: Change) -> dict[str, Any]:
     return {
         "kind": str(change.kind),
@@ -62,6 +74,7 @@ def _change(change: Change) -> dict[str, Any]:
         "topics": list(change.topics),
         "spans": spans_data(change.spans),
         "flags": flags_data(change.flags),
+        **({"across": across_data(change)} if change.across else {}),
         **({} if change.reported else {"reported": False}),
         **({"review": True} if change.review else {}),
     }
@@ -135,4 +148,4 @@ def render_json(comparison: Comparison, *, changes_only: bool = False,
                                       explain=explain), "") + "\n"
 
 
-__all__ = ["comparison_to_dict", "flags_data", "render_json", "spans_data"]
+__all__ = ["across_data", "comparison_to_dict", "flags_data", "render_json", "spans_data"]

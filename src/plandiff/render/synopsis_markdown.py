@@ -13,7 +13,7 @@ from plandiff.engine.comparison import SpanOp
 from plandiff.lineage.synopsis import CellState, Synopsis, SynopsisCell
 from plandiff.render.common import flag_text
 from plandiff.render.markdown import escape
-from plandiff.render.synopsis_marks import STATE_WORDS, against_note, cell_marks
+from plandiff.render.synopsis_marks import cell_marks, state_label
 
 
 def _inline(text: str) -> str:
@@ -35,11 +35,8 @@ def _redline(cell: SynopsisCell) -> str:
 
 def _cell(cell: SynopsisCell, index: int, synopsis: Synopsis) -> str:
     if cell.state is not CellState.PRESENT:
-        return f"*{STATE_WORDS[cell.state]}*"
-    marks = cell_marks(cell)
-    note = against_note(cell, index, synopsis)
-    if note:
-        marks.append(note)
+        return f"*{state_label(cell)}*"
+    marks = cell_marks(cell, index, synopsis)
     head = f"**{_inline(', '.join(cell.numbers))}**"
     if marks:
         head += " *(" + _inline("; ".join(marks)) + ")*"

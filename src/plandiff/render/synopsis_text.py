@@ -19,8 +19,8 @@ from rich.text import Text
 
 from plandiff.engine.comparison import Span, SpanOp
 from plandiff.lineage.synopsis import CellState, Synopsis, SynopsisCell, SynopsisRow
-from plandiff.render.common import flag_text
-from plandiff.render.synopsis_marks import STATE_WORDS, against_note, cell_marks
+from plandiff.render.common import flag_text, word_diff_mark
+from plandiff.render.synopsis_marks import cell_marks, state_label
 
 DELETE_STYLE = "red strike"
 INSERT_STYLE = "green underline"
@@ -30,23 +30,16 @@ MIN_COLUMN = 30
 
 def _redline(spans: tuple[Span, ...], color: bool) -> Text:
     out = Text()
+    styles = {SpanOp.DELETE: DELETE_STYLE, SpanOp.INSERT: INSERT_STYLE} if color else {}
     for span in spans:
-        if span.op is SpanOp.EQUAL:
-            out.append(span.text)
-        elif span.op is SpanOp.DELETE:
-            out.append(f"[-{span.text}-]", style=DELETE_STYLE if color else "")
-        else:
-            out.append(f"{{+{span.text}+}}", style=INSERT_STYLE if color else "")
+        out.append(word_diff_mark(span), style=styles.get(span.op, ""))
     return out
 
 
 def _head(cell: SynopsisCell, index: int, synopsis: Synopsis) -> str:
     if cell.state is not CellState.PRESENT:
-        return f"— {STATE_WORDS[cell.state]}"
-    words = cell_marks(cell)
-    note = against_note(cell, index, synopsis)
-    if note:
-        words.append(note)
+        return f"— {state_label(cell)}"
+    words = cell_marks(cell, index, synopsis)
     head = ", ".join(cell.numbers)
     return head + (f" ({'; '.join(words)})" if words else "")
 

@@ -8,13 +8,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from plandiff.engine.fidelity import Finding, FindingKind, check_translation
+from plandiff.engine.fidelity import Finding, check_translation
 from plandiff.errors import InputError, Problem
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.corpus import Corpus, discover, load_corpus
 from plandiff.plans.entities import load_entities
 from plandiff.plans.loading import LoadedFile
-from plandiff.plans.model import PlanVersion, Point
+from plandiff.plans.model import DivergenceKind, PlanVersion, Point
 from plandiff.plans.refs import split_version_ref
 
 
@@ -34,7 +34,7 @@ class LocatedFinding:
     def problem(self) -> Problem:
         """The finding as a validate problem (rule ``translation``)."""
         return Problem(file=self.file, path=self.path, line=self.line, rule="translation",
-                       message=f"{self.finding.kind.value}: {self.finding.message} "
+                       message=f"{self.finding.code}: {self.finding.message} "
                                f"(against {self.original})")
 
 
@@ -65,11 +65,11 @@ def _locate(loaded: LoadedFile | None, plan: PlanVersion, original: PlanVersion,
             finding: Finding) -> LocatedFinding:
     paths = dict(_point_paths(plan.points))
     where: tuple[str | int, ...]
-    if finding.kind is FindingKind.STALE_RECORD:
+    if finding.stale:
         index = next((i for i, r in enumerate(plan.translation_divergences)
-                      if r.point == finding.point and r.kind.value == finding.value), 0)
+                      if r.point == finding.point and r.kind == finding.kind), 0)
         where = ("translation_divergences", index)
-    elif finding.point in paths and finding.kind is not FindingKind.MISSING:
+    elif finding.point in paths and finding.kind is not DivergenceKind.MISSING:
         where = (*paths[finding.point], "text")
     else:
         where = ("points",)

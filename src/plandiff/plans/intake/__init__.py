@@ -2,10 +2,11 @@
 
 Modules: :mod:`.lines` (the line format), :mod:`.formats` (detection and the reader table),
 one reader per format (:mod:`.textfile`, :mod:`.html`, :mod:`.docx`, :mod:`.pdf`), one adapter
-per third-party library (:mod:`.htmldom` for selectolax, :mod:`.xmlparts` for lxml,
-:mod:`.pdfium` for pypdfium2), the line parser (:mod:`.parser`), the plan builder
-(:mod:`.build`), the structure report (:mod:`.report`), coverage of partial versions
-(:mod:`.coverage`), and :mod:`.draft`, which runs them in order.
+per third-party library (:mod:`.htmldom` for selectolax, :mod:`.pdfium` for pypdfium2; the
+.docx parts go through :mod:`plandiff.xmlio`, the project's one lxml adapter), the line
+parser (:mod:`.parser`), the plan builder (:mod:`.build`), the structure report
+(:mod:`.report`), coverage of partial versions (:mod:`.coverage`), and :mod:`.draft`, which
+runs them in order.
 """
 
 from plandiff.plans.intake.build import IMPORT_SOURCE_URL

@@ -3,7 +3,8 @@
 A .docx is a zip of XML parts. The archive is checked before anything is unpacked (at most
 ``max_parts`` members; the parts read may unpack to at most ``max_unpacked_bytes``, measured
 while reading, not taken from the archive's own claims), and every part goes through the
-safe XML adapter (:mod:`plandiff.plans.intake.xmlparts`).
+safe XML adapter (:func:`plandiff.xmlio.parse_untrusted`: no DTD, no entities, no network,
+UTF-8 only).
 
 The body is read in order: paragraphs, tables (row by row) and content controls; tracked
 deletions are left out and insertions kept (the text as it would read with all changes
@@ -32,7 +33,8 @@ from typing import Any
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line, letter_label, roman_label
 from plandiff.plans.intake.problems import input_problem
-from plandiff.plans.intake.xmlparts import XmlRefused, children, local, parse_part
+from plandiff.xmlio import XmlInputError, children, parse_untrusted, walk
+from plandiff.xmlio import local_name as local
 
 __all__ = ["read_docx"]
 
@@ -119,9 +121,10 @@ class _Archive:
         if data is None:
             return None
         try:
-            return parse_part(data)
-        except XmlRefused as exc:
-            raise input_problem(self.display, f"{name}: {exc}", rule="format") from None
+            return parse_untrusted(data, kind="a Word part")
+        except XmlInputError as exc:
+            at = f" (line {exc.line}, column {exc.column})" if exc.line is not None else ""
+            raise input_problem(self.display, f"{name}: {exc}{at}", rule="format") from None
 
 
 @dataclass
@@ -281,35 +284,24 @@ def _marker(level: _Level, ilvl: int, counters: dict[int, int],
 
 _SKIP = frozenset({"del", "moveFrom", "instrText", "delText", "Fallback", "footnoteReference",
                    "endnoteReference", "commentReference", "pPr", "rPr"})
+_RUN_TEXT = {"tab": " ", "br": "\n", "cr": "\n", "noBreakHyphen": "-", "softHyphen": ""}
+"""What a run element other than ``t`` stands for."""
+_LEAVES = _SKIP | _RUN_TEXT.keys() | {"t"}
+"""Elements the paragraph walk does not enter."""
+_CONTAINERS = frozenset({"tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "ins", "moveTo",
+                         "txbxContent"})
+"""Body elements whose paragraphs are read in place."""
 
 
 def _paragraph_text(paragraph: Any) -> list[str]:
     """The paragraph's text, split at line breaks."""
     parts: list[str] = []
-    stack = [iter(list(paragraph))]
-    while stack:
-        try:
-            node = next(stack[-1])
-        except StopIteration:
-            stack.pop()
-            continue
-        if not isinstance(node.tag, str):
-            continue
+    for node in walk(paragraph, lambda n: local(n) not in _LEAVES):
         name = local(node)
-        if name in _SKIP:
-            continue
         if name == "t":
             parts.append(node.text or "")
-        elif name == "tab":
-            parts.append(" ")
-        elif name in ("br", "cr"):
-            parts.append("\n")
-        elif name == "noBreakHyphen":
-            parts.append("-")
-        elif name == "softHyphen":
-            continue
-        else:
-            stack.append(iter(list(node)))
+        elif name in _RUN_TEXT:
+            parts.append(_RUN_TEXT[name])
     return "".join(parts).replace("\u00ad", "").split("\n")
 
 
@@ -376,19 +368,9 @@ class _Reader:
         self.lines.append(Line("", where))
 
     def block(self, container: Any) -> None:
-        stack = [iter(list(children(container)))]
-        while stack:
-            try:
-                element = next(stack[-1])
-            except StopIteration:
-                stack.pop()
-                continue
-            name = local(element)
-            if name == "p":
+        for element in walk(container, lambda e: local(e) in _CONTAINERS):
+            if local(element) == "p":
                 self.paragraph(element)
-            elif name in ("tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "ins",
-                          "moveTo", "txbxContent"):
-                stack.append(iter(list(children(element))))
 
 
 def _main_part(archive: _Archive) -> str:

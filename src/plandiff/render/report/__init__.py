@@ -15,20 +15,23 @@ import datetime as dt
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TypedDict, Unpack
 
 from plandiff import __version__
 from plandiff.engine.comparison import Comparison
 from plandiff.errors import UsageError
 from plandiff.plans.model import PlanVersion
 from plandiff.plans.topics import Vocabulary, load_vocabulary
-from plandiff.render.report.i18n import LANGUAGES, choose_language
+from plandiff.render.report.i18n import LANGUAGES, label_language
 from plandiff.render.report.model import AttachmentView, EmbeddedFile, Layout, Report, build_report
 from plandiff.sourcedate import report_date
 
 __all__ = [
     "LANGUAGES",
     "LAYOUTS",
+    "PdfOptions",
     "PdfSource",
+    "ReportOptions",
     "default_attachments",
     "pdf_source",
     "render_html",
@@ -38,6 +41,28 @@ __all__ = [
 
 LAYOUTS: tuple[str, ...] = tuple(layout.value for layout in Layout)
 DIFF_ATTACHMENT = "diff.json"
+
+
+class ReportOptions(TypedDict, total=False):
+    """The keyword options of :func:`render_html` (and of the PDF functions), all optional.
+
+    ``lang``: report labels (en, ja, uk, ...); default: the plans' language when it has
+    labels, else English. ``layout``: "inline" (default) or "side-by-side".
+    ``changes_only``: fold runs of unchanged points into one line (default: no).
+    ``vocabulary``: topic labels (default: the shipped one)."""
+
+    lang: str | None
+    layout: str
+    changes_only: bool
+    vocabulary: Vocabulary | None
+
+
+class PdfOptions(ReportOptions, total=False):
+    """The keyword options of :func:`render_pdf` and :func:`pdf_source`: those of
+    :class:`ReportOptions`, and ``attachments`` (file name → bytes), which replaces the plan
+    files attached by default; ``diff.json`` is attached unless it names a file so."""
+
+    attachments: Mapping[str, bytes] | None
 
 
 def report_time(
@@ -55,13 +80,6 @@ def _layout(layout: str) -> Layout:
         raise UsageError(
             f"unknown report layout {layout!r} (choose one of: {', '.join(LAYOUTS)})"
         ) from None
-
-
-def _language(lang: str | None, old_plan: PlanVersion, new_plan: PlanVersion) -> str:
-    try:
-        return choose_language(lang, new_plan.language, old_plan.language)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
 
 
 def default_attachments(
@@ -98,27 +116,26 @@ def _report(
     comparison: Comparison,
     old_plan: PlanVersion,
     new_plan: PlanVersion,
+    options: ReportOptions,
     *,
-    lang: str | None,
-    layout: str,
-    changes_only: bool,
-    vocabulary: Vocabulary | None,
     when: dt.datetime,
     attachments: Mapping[str, bytes] | None = None,
     link_citations: bool = True,
 ) -> Report:
+    """The view model; the one place the defaults of :class:`ReportOptions` are read."""
     views = [
         AttachmentView(name=name, size=len(data), sha256=hashlib.sha256(data).hexdigest())
         for name, data in (attachments or {}).items()
     ]
+    vocabulary = options.get("vocabulary")
     return build_report(
         comparison,
         old_plan,
         new_plan,
         vocabulary=vocabulary if vocabulary is not None else load_vocabulary(),
-        lang=_language(lang, old_plan, new_plan),
-        layout=_layout(layout),
-        changes_only=changes_only,
+        lang=label_language(options.get("lang"), new_plan.language, old_plan.language),
+        layout=_layout(options.get("layout", Layout.INLINE.value)),
+        changes_only=options.get("changes_only", False),
         attachments=views,
         generator=__version__,
         report_date=when.date().isoformat(),
@@ -130,27 +147,16 @@ def render_html(
     comparison: Comparison,
     old_plan: PlanVersion,
     new_plan: PlanVersion,
-    *,
-    lang: str | None = None,
-    layout: str = "inline",
-    changes_only: bool = False,
-    vocabulary: Vocabulary | None = None,
+    **options: Unpack[ReportOptions],
 ) -> str:
-    """The comparison as one standalone HTML page (no external requests).
-
-    ``lang``: report labels (en, ja, uk); default: the plans' language when it has labels,
-    else English. ``layout``: "inline" or "side-by-side". ``changes_only``: fold runs of
-    unchanged points into one line. ``vocabulary``: topic labels (default: the shipped one).
-    Raises :class:`~plandiff.errors.UsageError` for an unknown language or layout.
+    """The comparison as one standalone HTML page (no external requests); ``options`` as
+    :class:`ReportOptions` says. Raises :class:`~plandiff.errors.UsageError` for an unknown
+    language or layout.
     """
     from plandiff.render.report import html
 
     when = report_time(old_plan, new_plan)
-    report = _report(
-        comparison, old_plan, new_plan, lang=lang, layout=layout,
-        changes_only=changes_only, vocabulary=vocabulary, when=when,
-    )
-    return html.render(report, when=when)
+    return html.render(_report(comparison, old_plan, new_plan, options, when=when), when=when)
 
 
 @dataclass(frozen=True)
@@ -166,17 +172,13 @@ def pdf_source(
     comparison: Comparison,
     old_plan: PlanVersion,
     new_plan: PlanVersion,
-    *,
-    lang: str | None = None,
-    layout: str = "inline",
-    changes_only: bool = False,
-    attachments: Mapping[str, bytes] | None = None,
-    vocabulary: Vocabulary | None = None,
+    **options: Unpack[PdfOptions],
 ) -> PdfSource:
     """The input of :func:`render_pdf`'s layout step (arguments as for :func:`render_pdf`)."""
     from plandiff.render.report import html
 
     when = report_time(old_plan, new_plan)
+    attachments = options.get("attachments")
     if attachments is None:
         files = default_attachments(comparison, old_plan, new_plan)
     else:
@@ -185,11 +187,8 @@ def pdf_source(
             from plandiff.render.json import render_json
 
             files[DIFF_ATTACHMENT] = _to_bytes(render_json(comparison))
-    report = _report(
-        comparison, old_plan, new_plan, lang=lang, layout=layout,
-        changes_only=changes_only, vocabulary=vocabulary, when=when, attachments=files,
-        link_citations=False,
-    )
+    report = _report(comparison, old_plan, new_plan, options, when=when, attachments=files,
+                     link_citations=False)
     embedded = tuple(
         EmbeddedFile(
             name=name,
@@ -206,25 +205,15 @@ def render_pdf(
     comparison: Comparison,
     old_plan: PlanVersion,
     new_plan: PlanVersion,
-    *,
-    lang: str | None = None,
-    layout: str = "inline",
-    changes_only: bool = False,
-    attachments: Mapping[str, bytes] | None = None,
-    vocabulary: Vocabulary | None = None,
+    **options: Unpack[PdfOptions],
 ) -> bytes:
-    """The comparison as an archival PDF (PDF/A-3b, tagged) with its inputs attached.
-
-    ``attachments`` (file name → bytes) replaces the plan files attached by default, e.g.
-    with the exact original files; ``diff.json`` (the diff JSON) is always attached unless
-    the mapping already has a file of that name. Every attached file's SHA-256 is printed on
-    the cover. Other arguments as for :func:`render_html`. Raises
-    :class:`~plandiff.errors.RenderError` when the PDF cannot be made (e.g. missing fonts).
+    """The comparison as an archival PDF (PDF/A-3b, tagged) with its inputs attached
+    (``options`` as :class:`PdfOptions` says). Every attached file's SHA-256 is printed on
+    the cover. Raises :class:`~plandiff.errors.RenderError` when the PDF cannot be made
+    (e.g. missing fonts), :class:`~plandiff.errors.UsageError` for an unknown language or
+    layout.
     """
-    source = pdf_source(
-        comparison, old_plan, new_plan, lang=lang, layout=layout, changes_only=changes_only,
-        attachments=attachments, vocabulary=vocabulary,
-    )
+    source = pdf_source(comparison, old_plan, new_plan, **options)
     from plandiff.render.report.pdf import html_to_pdf
 
     return html_to_pdf(source.html, attachments=source.files, when=source.when)
