@@ -55,6 +55,6 @@ def test_a_synopsis_row_says_from_which_place_the_sub_point_came(corpus: Corpus)
     for row in synopsis.rows:
         cell = row.cells[1]
         if cell.points and cell.moved_from:
-            found[cell.points[0].number] = cell_marks(cell)
+            found[cell.points[0].number] = cell_marks(cell, 1, synopsis)
     assert found["2(c)(i)"][-1] == "moved here from 3(a)(i)"
     assert set(found) == {"2(b)", "2(c)", "2(c)(i)", "3(a)"}
