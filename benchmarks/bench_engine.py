@@ -292,6 +292,63 @@ def press_pair(corpus: Any, old_side: str, new_side: str) -> dict[str, Any]:
             "engine_s": elapsed}
 
 
+DRAFT_PAIRS = (
+    # (folder in benchmarks/data/, old draft, new draft, ground-truth links): agreements from
+    # outside plans/, summarised by the project in two different styles (a different hand for
+    # each side). Each links file was written and committed before any tuning on its pair.
+    ("ceasefire", "protocol-12.txt", "package-13.txt", "links-protocol-package.tsv"),
+    ("ceasefire", "package-13.txt", "briefing-9.txt", "links-package-briefing.tsv"),
+    ("karabakh", "statement-formal.txt", "statement-press.txt", "links.tsv"),
+)
+
+
+def read_links(path: Path) -> set[tuple[str, str]]:
+    """Ground-truth links of a draft pair: ``old id<TAB>new id`` per line (ids as ``plandiff
+    import`` makes them), ``#`` comments and blank lines ignored."""
+    found = set()
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split()
+        if len(fields) != 2:
+            raise SystemExit(f"{path}:{number}: expected two ids")
+        found.add((fields[0], fields[1]))
+    return found
+
+
+def draft_pair(folder: str, old_name: str, new_name: str, links_name: str) -> dict[str, Any]:
+    """Two drafts of an agreement outside plans/, imported as text, scored against the
+    pair's ground-truth links."""
+    from plandiff.engine.compare import compare
+    from plandiff.plans.importer import parse_text
+    from plandiff.render.json import render_json
+
+    base = HERE / "data" / folder
+    old_imp = parse_text((base / old_name).read_text("utf-8"), document=folder,
+                         version="2026-01-01-old", language="en", source_label=old_name)
+    new_imp = parse_text((base / new_name).read_text("utf-8"), document=folder,
+                         version="2026-02-01-new", language="en", source_label=new_name)
+    truth = read_links(base / links_name)
+    known_old = {p.id for p in old_imp.walk()}
+    known_new = {p.id for p in new_imp.walk()}
+    for o, n in sorted(truth):
+        if o not in known_old or n not in known_new:
+            raise SystemExit(f"{base / links_name}: {o} -> {n} names no imported point")
+    compare(old_imp, new_imp)  # warm-up
+    started = time.perf_counter()
+    comparison = compare(old_imp, new_imp)
+    elapsed = time.perf_counter() - started
+    predicted = links(json.loads(render_json(comparison)))
+    precision, recall, f1 = score(predicted, truth)
+    reviewed = [c for c in comparison.changes if c.review and c.old and c.new]
+    wrong = sum(1 for c in reviewed if any((o, n) not in truth for o in c.old for n in c.new))
+    return {"old": f"{folder}: {old_name}", "new": new_name, "truth": len(truth),
+            "review": len(reviewed), "review_wrong": wrong,
+            "tp": len(predicted & truth), "fp": len(predicted - truth),
+            "fn": len(truth - predicted), "precision": precision, "recall": recall, "f1": f1,
+            "engine_s": elapsed}
+
+
 def real_revisions() -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
     from plandiff.plans.corpus import load_corpus
 
@@ -308,6 +365,7 @@ def real_revisions() -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
         if (old.ref, new.ref) == PAIR_28_20:
             main = row
     rows.extend(press_pair(corpus, old_side, new_side) for old_side, new_side in PRESS_PAIRS)
+    rows.extend(draft_pair(*spec) for spec in DRAFT_PAIRS)
     return main, rows
 
 
@@ -339,7 +397,8 @@ def report(results: list[dict[str, Any]], main: dict[str, Any] | None,
             "the worker process (generation, import, three comparisons). Load average when "
             f"the run ended: {_load()}.", ""]
     out += ["## Real revisions in plans/ (ids and derived_from stripped, re-imported as text), "
-            "and press-style copies of the 28 and 20 points (benchmarks/data/press/)",
+            "press-style copies of the 28 and 20 points (benchmarks/data/press/), and agreements "
+            "outside plans/ summarised in two styles (benchmarks/data/ceasefire/, karabakh/)",
             "", "| old | new | true links | TP | FP | FN | precision | recall | F1 | review "
             "(holding a wrong link) | engine s |",
             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]

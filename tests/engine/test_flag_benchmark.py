@@ -3,13 +3,16 @@ and no worse than the precision and recall recorded in benchmarks/results-flags.
 
 from __future__ import annotations
 
-from benchmarks.bench_flags import evaluate, matches, ratios
+from collections import Counter
+
+from benchmarks.bench_flags import KINDS, evaluate, matches, ratios
 from benchmarks.flag_cases import CORPUS, labelled_flags
 
 
 def test_the_set_labels_at_least_150_flags_with_real_corpus_changes() -> None:
     assert labelled_flags() >= 150
-    assert len(CORPUS) >= 10
+    assert sum(len(expected) for *_, expected in CORPUS) >= 140
+    assert len(CORPUS) >= 80
 
 
 def test_matching_rule() -> None:
@@ -20,15 +23,25 @@ def test_matching_rule() -> None:
     assert not matches(("party", "Europe", "Ukraine"), ("party", "Europe", ""))
 
 
-def test_precision_and_recall_do_not_fall() -> None:
-    from collections import Counter
-
-    tally = evaluate()
+def _total(tally: dict[str, Counter[str]]) -> Counter[str]:
     total: Counter[str] = Counter()
     for counts in tally.values():
         total.update(counts)
-    precision, recall = ratios(total)
-    # Measured (results-flags.md): 0.912 and 0.884.
-    assert precision >= 0.91, precision
-    assert recall >= 0.88, recall
-    assert ratios(tally["modality"])[0] >= 0.95
+    return total
+
+
+def test_precision_and_recall_do_not_fall() -> None:
+    tally = evaluate()
+    precision, recall = ratios(_total(tally))
+    # Measured (results-flags.md): 0.987 and 0.984; every kind's precision ≥ 0.964.
+    assert precision >= 0.98, precision
+    assert recall >= 0.98, recall
+    for kind in KINDS:
+        assert ratios(tally[kind])[0] >= 0.95, (kind, ratios(tally[kind]))
+
+
+def test_the_real_changes_alone_stay_above_the_target() -> None:
+    # Labelled before the detection was reworked; measured 0.972 and 0.972.
+    precision, recall = ratios(_total(evaluate("real")))
+    assert precision >= 0.95, precision
+    assert recall >= 0.95, recall

@@ -176,7 +176,8 @@ class _Builder:
             flags=() if unchanged else find_flags(old_text, new_text, exact_spans(spans)),
             depth=depth, parent=parent, declared=pair.declared, evidence=pair.evidence.value,
             confidence=pair.confidence, score=round(pair.similarity, 4), terms=pair.terms,
-            absorbed=bool(pair.absorbed_old or pair.absorbed_new), leftover=pair.leftover)
+            absorbed=bool(pair.absorbed_old or pair.absorbed_new), leftover=pair.leftover,
+            channels=pair.channels, position=pair.position)
 
     def lone(self, point: Point, kind: ChangeKind, depth: int,
              parent: str | None, reported: bool = True) -> Iterator[Change]:

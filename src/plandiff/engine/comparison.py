@@ -149,6 +149,11 @@ class Change:
     """Sub-points folded into (or carved out of) the partner's own text joined the pair."""
     leftover: bool = False
     """Paired as each other's best match among the points left over by every other pass."""
+    channels: tuple[tuple[str, float], ...] = ()
+    """The pairing's score split by evidence channel (``terms``, ``entities``, ``synonyms``,
+    ``numbers``, ``title``, ``topics``), strongest first."""
+    position: bool = False
+    """Paired on a weak link because both points sit alone between the same two pairs."""
     across: bool = False
     """A sub-point that moved from one parent to another (``moved`` is then true): paired
     after the whole tree was aligned, at ``parent`` in the new version, while its old place

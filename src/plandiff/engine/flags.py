@@ -2,29 +2,47 @@
 
 Rule-based and deterministic. Both texts are scanned for *mentions* in four families:
 
-- quantities: numbers with their currency, multiplier and unit ("600,000", "$100bn",
-  "10 years", "60万人"), dates ("20 November 2025", "2025-11-20", "by 2040") and deadlines
-  ("within 100 days", "as soon as possible", "100日以内", "速やかに");
+- quantities: numbers with their currency, multiplier and unit, in digits or words ("600,000",
+  "$100bn", "five hundred thousand", "60万人", ranges "$700–800bn", splits "50/50"), dates
+  ("20 November 2025", "2025-11-20", "by 2040", "from spring 2026", "1 березня 2026") and
+  deadlines or periods ("within 100 days", "for 12 months", "as soon as possible", "on the day
+  of signing", "протягом 100 днів", "100日以内", "速やかに");
 - modality: shall / will / must / should / may / can / is expected to ..., negated forms
-  included ("shall not"), and Japanese forms (しなければならない, ものとする, できる, 努める ...);
-- negation: not, no, never, without, neither/nor, non-, n't; ない, ず, ません ...;
-- parties and places: the vocabulary in ``data/entities.json`` (Russia, NATO, ロシア ...),
-  plus capitalised multi-word names in English ("Board of Peace").
+  included ("shall not"), Japanese forms (しなければならない, ものとする, できる, 努める ...)
+  and Ukrainian and Russian ones (повинна, може, должна, может ...);
+- negation: not, no, never, without, neither/nor, non-, n't; не, ні, без; ない, ず, ません ...;
+  and words that negate by meaning (lapse, void, cease; hinder, prevent, prohibit ...);
+- parties and places: the vocabulary in ``data/entities.json`` (Russia, NATO, ロシア ...) with
+  a few names of the flags' own (Washington, America), capitalised multi-word names in English
+  ("Board of Peace") and single capitalised words inside a sentence ("Enerhodar").
 
-Quantities, modality and negation: an old mention is paired with the new mention of the same
-family that stands where the diff puts it (old positions are carried to new positions through
-the spans). A pair whose comparison keys differ is a flag (old → new): "600,000" → "800,000",
-"shall not" → "may", "within 100 days" → "as soon as possible" (a date flag as soon as either
-side is a date or deadline). A changed mention with no counterpart is a flag with one side
-empty, unless the same value is still stated elsewhere in the other text (for negations,
-every unpaired one counts: polarity is what matters).
+Each mention has a key that says what it means whatever the wording: "$800bn", "800 billion
+dollars" and "8000億ドル" are one value; "by the end of 2026" and "by 31 December 2026" one date;
+"within 100 days" and "no later than 100 days" one deadline; "Kyiv" put for "Ukraine" one party.
 
-Parties and places compare by presence: an entity named in only one of the texts is a flag;
-a removed one and an added one standing at the same place in the redline make one flag
-("United States" → "Europe"); so does one name replaced by another and nothing else around
-it, even when both texts name both ("Russia shall pay Ukraine" → "Ukraine shall pay Russia").
-For an added or removed point (one side empty) only parties and places are flagged, once
-each.
+Quantities and modals: an old mention is paired with the new mention of the same family that
+stands where the diff puts it (old positions are carried to new positions through the spans),
+one that says the same first, then one of the same sort. A pair whose keys differ is a flag
+(old → new): "600,000" → "800,000", "shall" → "may", "within 100 days" → "as soon as possible".
+A changed quantity with no counterpart is a flag with one side empty, unless the same value is
+still stated elsewhere in the other text; a modal only when it alone makes an obligation or a
+right ("shall", "must not"; not "will", "will not", "can").
+
+Negations are counted by statement: each clause (a sentence, or part of one after a semicolon,
+a colon or ", and") is matched to the clause of the other text that makes the same statement
+(the one sharing most content words, at least two and a third of them). A statement whose count
+of negations changed flags as many changed ones; a negation reworded or moved ("no troops" →
+"not ... troops", "never" → "not", "shall not deploy" → "shall deploy no", "no longer applies"
+→ "lapses") leaves the count alone; a clause that came or went whole takes its negations with it
+(the redline shows it), unless it is a verdict on the whole point ("Not agreed.").
+
+Parties and places compare by presence: an entity named in only one of the texts is a flag
+(not a name still given in lower case or by the acronym defined after it). A removed one and an
+added one make one flag ("United States" → "Europe") when one short edit swaps them; so does one
+name replaced by another and nothing else, when both texts name both ("Russia shall pay
+Ukraine" → "Ukraine shall pay Russia"); in a rewritten passage each is flagged on its own. For
+an added or removed point (one side empty) only parties and places are flagged, once each.
+Flags read the point's text only, never its notes.
 
 Speed: both texts are scanned in full (a flag may depend on a value stated anywhere in them),
 but the patterns a text cannot match are left out of its scan, decided by cheap tests for
@@ -40,7 +58,7 @@ import json
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import IntEnum
@@ -49,6 +67,7 @@ from typing import NamedTuple
 
 from plandiff._text import CYRILLIC, JAPANESE, class_body
 from plandiff.engine.comparison import Flag, FlagKind, Span, SpanOp
+from plandiff.engine.stopwords import is_function_word
 from plandiff.resources import package_dir
 
 __all__ = ["find_flags"]
@@ -69,6 +88,8 @@ class _Mention(NamedTuple):  # a tuple: thousands are made per comparison, cheap
     key: str
     """What must differ for a flag: a normalised value, modal, or entity id."""
     is_date: bool = False
+    alias: str = ""
+    """An acronym the text defines right after a name: "... Nuclear Weapons (NPT)"."""
 
 
 # --- shared character classes ----------------------------------------------------------
@@ -107,9 +128,36 @@ _NUMWORD = (
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     "eighty|ninety|hundred|a hundred|a thousand|a million|a billion|several|a few"
 )
+_ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORD_VALUES = {word: value for value, word in enumerate(_ONES)} | {
+    word: 10 * i for i, word in enumerate(_TENS, start=2)}
+_WORD_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
+                "trillion": 10**12}
+_CARDINAL = "|".join(sorted((*_WORD_VALUES, *_WORD_SCALES), key=lambda w: (-len(w), w)))
+_CARDINALS = (
+    rf"(?:a\s+(?=(?:hundred|thousand|million|billion)\b))?(?:{_CARDINAL})"
+    rf"(?:(?:\s+and\s+|[\s-])(?:{_CARDINAL})(?![A-Za-z]))*"
+)
+"""A number in words, lowercase: "twelve", "twenty-five", "five hundred thousand"."""
 _TIME_UNIT = "(?:years?|months?|weeks?|days?|hours?)"
+_CYR_TIME_UNIT = (
+    "(?:днів|дні|день|дня|дней|тижн[а-яіїє]*|недел[а-яё]*|місяц[а-яіїє]*|месяц[а-яё]*|"
+    "рок[а-яіїє]*|років|лет|год[а-яё]*)"
+)
 _JA_TIME_UNIT = "(?:日間|日|週間|か月|カ月|ヶ月|ケ月|箇月|ヵ月|年間|年|時間)"
 _JA_KANJI_NUM = "[一二三四五六七八九十百千]+[万億兆]?"
+_CYR_MONTHS = {
+    name: i for i, names in enumerate((
+        ("січня", "января"), ("лютого", "февраля"), ("березня", "марта"),
+        ("квітня", "апреля"), ("травня", "мая"), ("червня", "июня"), ("липня", "июля"),
+        ("серпня", "августа"), ("вересня", "сентября"), ("жовтня", "октября"),
+        ("листопада", "ноября"), ("грудня", "декабря")), start=1)
+    for name in names
+}
+_SEASONS = "spring|summer|autumn|fall|winter"
 
 # --- quantities: dates and deadlines first, then numbers --------------------------------
 
@@ -122,21 +170,38 @@ _DATE_EN = [
     rf"{_LB}(?:{_MONTHS})\.?\s+\d{{4}}{_RB}",
     rf"{_LB}(?:in|by|until|till|before|after|from|since|(?:the\s+)?end\s+of|early|late|mid-?)"
     rf"\s+(?:{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?{_RB}",
-    # deadlines with a duration
-    rf"{_LB}(?:within|no later than|not later than|no more than|in|after|before)\s+"
-    rf"(?:the\s+next\s+|a\s+period\s+of\s+|a\s+maximum\s+of\s+)?(?:{_NUM}|{_NUMWORD})"
+    # deadlines and periods with a duration: "within 30 days", "for 12 months"
+    rf"{_LB}(?:within|no later than|not later than|no more than|in|after|before|for|over|"
+    rf"during)\s+"
+    rf"(?:the\s+next\s+|a\s+period\s+of\s+|a\s+maximum\s+of\s+)?(?:{_NUM}(?:\s*[-–—]\s*{_NUM})?"
+    rf"|{_NUMWORD}|{_CARDINALS})"
     rf"(?:\s*\(\s*{_NUM}\s*\))?\s+(?:working\s+|calendar\s+)?{_TIME_UNIT}{_RB}",
-    rf"{_LB}(?:{_NUM}|{_NUMWORD})\s+(?:working\s+|calendar\s+)?{_TIME_UNIT}"
-    rf"(?=\s+(?:after|of|from|following|before|prior to){_RB})",
-    # a year after a preposition
+    # a duration that counts from an event: "100 days after signing" (not "every three
+    # months from ...", "last 10 years from ...": a frequency, a length)
+    rf"{_LB}(?<!every\s)(?<!last\s)(?<!lasts\s)(?:{_NUM}|{_NUMWORD}|{_CARDINALS})\s+"
+    rf"(?:working\s+|calendar\s+)?{_TIME_UNIT}"
+    rf"(?=\s+(?:after|from|following|before|prior to){_RB})",
+    # a year after a preposition ("to 2040", not "to 2000 troops")
     rf"{_LB}(?:by|before|until|till|after|from|since|through|in|no later than|not later than)"
     rf"\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:19|20)\d{{2}}{_RB}",
+    rf"{_LB}to\s+(?:19|20)\d{{2}}(?!\s*[a-z0-9]){_RB}",
     rf"{_LB}(?:by\s+)?the\s+end\s+of\s+(?:the\s+)?(?:year|month)\b",
+    # a season: "from spring 2026"
+    rf"{_LB}(?:(?:in|by|from|until|since|before|after|early|late|mid-?)\s+)?(?:the\s+)?"
+    rf"(?:{_SEASONS})\s+(?:of\s+)?(?:19|20)\d{{2}}{_RB}",
     # deadlines without a number
     rf"{_LB}(?:as soon as (?:possible|practicable|feasible)|immediately|without delay|"
     r"forthwith|promptly|at the earliest (?:possible )?(?:opportunity|date|time)|"
     r"in due course|upon (?:the )?(?:signature|signing|entry into force|ratification)|"
     rf"on (?:signature|signing)|at a later (?:date|stage)|no later than|not later than){_RB}",
+    # the day of an event, a date left to be set
+    rf"{_LB}(?:(?:on|from|until|by|after|before|since)\s+)?the\s+(?:day|date)\s+of\s+"
+    rf"(?:signing|signature|the\s+signing|entry\s+into\s+force|ratification){_RB}",
+    rf"{_LB}(?:on|by|from)\s+(?:a|an)\s+(?:specific|fixed|set|agreed|certain|later)\s+date{_RB}",
+    # Ukrainian and Russian: "1 березня 2026", "протягом 100 днів", "в течение 100 дней"
+    rf"{_LB}\d{{1,2}}\s+(?:{'|'.join(_CYR_MONTHS)})(?:\s+\d{{4}})?{_RB}",
+    rf"{_LB}(?:протягом|впродовж|у\s+межах|не\s+пізніше\s+ніж|не\s+пізніше|через|"
+    rf"в\s+течение|не\s+позднее|не\s+позже|в\s+пределах)\s+{_NUM}\s+{_CYR_TIME_UNIT}{_RB}",
 ]
 _DATE_JA = [
     rf"{_D}{{4}}年{_D}{{1,2}}月{_D}{{1,2}}日",
@@ -144,8 +209,9 @@ _DATE_JA = [
     rf"{_D}{{1,2}}月{_D}{{1,2}}日",
     rf"{_D}{{4}}年(?:末|内|中|以降|まで)(?:に|まで)?",
     rf"(?:{_NUM}|{_JA_KANJI_NUM}){_JA_TIME_UNIT}(?:以内|後|以降|まで)(?:に)?",
-    r"(?:速やかに|直ちに|即時に?|即座に|早急に|遅滞なく|できるだけ早く|できる限り早く|"
-    r"可能な限り(?:早く|速やかに|早期に)|署名(?:後|時)に?|発効(?:後|時)に?|年内に?|早期に)",
+    r"(?:速やかに|直ちに|直後に|即時に?|即座に|早急に|遅滞なく|できるだけ早く|できる限り早く|"
+    r"可能な限り(?:早く|速やかに|早期に)|署名(?:時|当日)に?|発効(?:時|当日)に?|年内に?|"
+    r"(?:特定|所定)の(?:期日|日付))",
 ]
 
 _CURRENCY_PREFIX = r"(?:US\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)"
@@ -161,13 +227,18 @@ _JA_UNIT = (
     r"キロ|km|％|%|パーセント|米ドル|ドル|ユーロ|円|基|隻|機|両|発)?"
 )
 _NUMBER_PATTERNS = [
+    # a range or a split: "$700–800bn", "20 to 30 km", "50/50", "50対50"
+    rf"(?<![A-Za-z0-9_]){_CURRENCY_PREFIX}?{_NUM}\s*(?:[-–—]|to(?=\s))\s*{_CURRENCY_PREFIX}?"
+    rf"{_NUM}{_MULTIPLIER}?{_SUFFIX_UNIT}?(?![A-Za-z0-9])" + _JA_UNIT,
+    rf"(?<![A-Za-z0-9_/]){_NUM}\s*(?:/|対)\s*{_NUM}(?![0-9/])",
     rf"(?<![A-Za-z0-9_]){_CURRENCY_PREFIX}?{_NUM}{_MULTIPLIER}?{_SUFFIX_UNIT}?(?![A-Za-z0-9])"
     + _JA_UNIT,
-    rf"{_LB}(?:{_NUMWORD})(?:[- ](?:{_NUMWORD}))*(?:{_MULTIPLIER})?\s+"
-    rf"(?:{_TIME_UNIT}|percent|per cent|dollars|euros|troops|soldiers|kilomet(?:re|er)s?)"
-    rf"{_RB}",
     rf"(?<![\u4e00-\u9fff]){_JA_KANJI_NUM}(?:人|名|日間|日|年間|か月|カ月|ヶ月|週間)",
 ]
+_NUMBER_WORDS_PATTERN = (
+    rf"{_LB}{_CARDINALS}(?:{_SUFFIX_UNIT.replace('|USD|EUR|GBP', '')})?{_RB}"
+)
+"""Numbers in words, scanned in the lowered text."""
 
 # --- modality ----------------------------------------------------------------------------
 
@@ -211,10 +282,24 @@ _JA_MODALS = {
     "努めるものとする": "endeavour to", "努める": "endeavour to", "努力する": "endeavour to",
     "期待される": "be expected to", "予定である": "be scheduled to",
 }
+_CYR_MODALS = {
+    **dict.fromkeys(("повинен", "повинна", "повинно", "повинні", "должен", "должна", "должно",
+                     "должны"), "must"),
+    **dict.fromkeys(("не повинен", "не повинна", "не повинно", "не повинні", "не должен",
+                     "не должна", "не должно", "не должны"), "must not"),
+    **dict.fromkeys(("зобов'язаний", "зобов'язана", "зобов'язане", "зобов'язані", "обязан",
+                     "обязана", "обязано", "обязаны"), "be obliged to"),
+    **dict.fromkeys(("може", "можуть", "может", "могут"), "may"),
+    **dict.fromkeys(("не може", "не можуть", "не может", "не могут"), "cannot"),
+    **dict.fromkeys(("має право", "мають право", "имеет право", "имеют право"),
+                    "have the right to"),
+    "вправе": "be entitled to",
+}
+"""Ukrainian and Russian modals, lowercase, with the English modal each stands for."""
 _MODAL_EN = [
     _LB + "(?:" + "|".join(
         re.escape(m).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
-        for m in sorted(_EN_MODALS, key=lambda m: (-len(m), m))
+        for m in sorted({**_EN_MODALS, **_CYR_MODALS}, key=lambda m: (-len(m), m))
     ) + ")" + _RB,
 ]
 _MODAL_JA = [
@@ -291,18 +376,29 @@ def _name_regex(name: str) -> str:
     return f"{_WORDCH}*".join(parts)  # "Україн*": any ending
 
 
+_CAPITALS = {"kyiv": "ukraine", "moscow": "russia", "washington": "united-states"}
+"""A capital that stands for its state where one replaces the other ("Kyiv holds
+elections" → "Ukraine holds elections"): the same party. A capital named alone, or replaced
+by anything else, is a place like any other ("a missile at Moscow")."""
+_EXTRA_NAMES = {"washington": ("Washington", "Вашингтон*"),
+                "united-states": ("America",)}
+"""Names the flags know beyond ``data/entities.json`` (which the aligner shares): the capital
+of the United States, and "America" for the United States."""
+
+
 @cache
 def _vocabulary() -> _Vocabulary:
     data = json.loads((package_dir() / "data" / "entities.json").read_text(encoding="utf-8"))
     exact: dict[str, str] = {}
     stems: list[tuple[str, str]] = []
-    for entity in data["entities"]:
-        for names in entity["names"].values():
-            for name in names:
-                if "*" in name:
-                    stems.append((name, entity["id"]))
-                else:
-                    exact.setdefault(" ".join(name.split()), entity["id"])
+    entries = [(name, entity["id"]) for entity in data["entities"]
+               for names in entity["names"].values() for name in names]
+    entries.extend((name, entity) for entity, names in _EXTRA_NAMES.items() for name in names)
+    for name, entity in entries:
+        if "*" in name:
+            stems.append((name, entity))
+        else:
+            exact.setdefault(" ".join(name.split()), entity)
     alternatives = sorted({*exact, *(s for s, _ in stems)}, key=lambda n: (-len(n), n))
     ordered = sorted(stems, key=lambda s: (-len(s[0]), s[0]))
     body = "|".join(_name_regex(n) for n in alternatives)
@@ -355,9 +451,15 @@ _TIME_UNIT_CUES = ("year", "month", "week", "day", "hour")
 _DEADLINE_CUES = ("as soon as", "immediately", "without delay", "forthwith", "promptly",
                   "at the earliest", "in due course", "upon", "on sign", "at a later",
                   "later than")
-_DATE_NEEDS = ("d", "dm", "dm", "dm", "m", "t", "t", "d", "et", "k")
+_EVENT_CUES = ("sign", "ratif", "entry into force")
+_DATE_NEEDS = ("d", "dm", "dm", "dm", "m", "t", "t", "d", "d", "et", "dn", "k", "s", "x",
+               "dc", "dc")
 """What each pattern of ``_DATE_EN`` needs somewhere in the lowered text to match at all: a
-digit (d), a month name (m), a time unit (t), "end" (e), a deadline phrase (k)."""
+digit (d), a month name (m), a time unit (t), "end" (e), a deadline phrase (k), an event
+(s: signing, ratification, entry into force), the word "date" (x), a season (n), a Cyrillic
+letter (c)."""
+_SEASON_CUES = ("spring", "summer", "autumn", "fall", "winter")
+_CYRILLIC_LETTER = re.compile(f"[{class_body(CYRILLIC)}]")
 
 
 def _has_any(text: str, words: Sequence[str]) -> bool:
@@ -381,33 +483,37 @@ def _date_pattern(lowered: str) -> re.Pattern[str] | None:
         "m" if _has_any(lowered, _MONTH_CUES) else "",
         "t" if unit else "",
         "e" if unit and "end" in lowered else "",
-        "k" if _has_any(lowered, _DEADLINE_CUES) else ""))
+        "k" if _has_any(lowered, _DEADLINE_CUES) else "",
+        "s" if _has_any(lowered, _EVENT_CUES) else "",
+        "x" if "date" in lowered else "",
+        "n" if _has_any(lowered, _SEASON_CUES) else "",
+        "c" if not lowered.isascii() and _CYRILLIC_LETTER.search(lowered) else ""))
     return _date_alternatives(present)
 
 
 _DIGIT = re.compile("[0-9０-９]")
-_NUMBER_WORDS = tuple(sorted({w.split()[-1] for w in _NUMWORD.split("|")}))
-_NUMBER_WORD_UNITS = ("year", "month", "week", "day", "hour", "percent", "per cent", "dollar",
-                      "euro", "troop", "soldier", "kilomet")
-"""The second number pattern needs a number word followed by one of these."""
+_NUMBER_WORDS = tuple(sorted({*_WORD_VALUES, *_WORD_SCALES}))
 _KANJI_NUMERAL = re.compile("[一二三四五六七八九十百千]")
 
 
 @cache
-def _number_alternatives(digit: bool, word: bool, kanji: bool) -> re.Pattern[str] | None:
+def _number_alternatives(digit: bool, kanji: bool) -> re.Pattern[str] | None:
     chosen = tuple(pattern for pattern, present in zip(
-        _NUMBER_PATTERNS, (digit, word, kanji), strict=True) if present)
+        _NUMBER_PATTERNS, (digit, digit, digit, kanji), strict=True) if present)
     return _compiled(chosen, False) if chosen else None
 
 
 def _number_pattern(text: str) -> re.Pattern[str] | None:
-    """The number patterns that can match ``text`` (one needs a digit, one a number word
-    and a unit, one a kanji numeral): dropping the others changes no match, and saves their
-    scan."""
-    return _number_alternatives(
-        _DIGIT.search(text) is not None,
-        _has_any(text, _NUMBER_WORD_UNITS) and _has_any(text, _NUMBER_WORDS),
-        _KANJI_NUMERAL.search(text) is not None)
+    """The number patterns that can match ``text`` (three need a digit, one a kanji
+    numeral): dropping the others changes no match, and saves their scan."""
+    return _number_alternatives(_DIGIT.search(text) is not None,
+                                _KANJI_NUMERAL.search(text) is not None)
+
+
+def _number_words_pattern(lowered: str) -> re.Pattern[str] | None:
+    """The pattern of numbers in words, when ``lowered`` holds a number word."""
+    return _compiled((_NUMBER_WORDS_PATTERN,), True) \
+        if _has_any(lowered, _NUMBER_WORDS) else None
 
 
 def _lowered_table() -> dict[int, int]:
@@ -461,55 +567,178 @@ def _number_value(text: str) -> str:
         return digits
 
 
-_MULTIPLIER_KEYS = (
-    (re.compile(r"trillion|tn|兆"), "e12"), (re.compile(r"billion|bn|億"), "e9"),
-    (re.compile(r"million|mn|(?<=\d)m\b|百万"), "e6"), (re.compile(r"万"), "e4"),
-    (re.compile(r"thousand|(?<=\d)k\b|千"), "e3"),
+_SCALE_AFTER = (
+    (re.compile(r"\s?(?:trillion|tn\b|兆)"), 12), (re.compile(r"\s?(?:billion|bn\b|億)"), 9),
+    (re.compile(r"\s?(?:hundred thousand)"), 5),
+    (re.compile(r"\s?(?:million|mn\b|m\b|百万)"), 6), (re.compile(r"\s?万"), 4),
+    (re.compile(r"\s?(?:thousand|k\b|千)"), 3),
 )
+"""A multiplier right after a number ("$800bn", "60万人", "0.8 trillion")."""
 _UNIT_KEYS = (
     (re.compile(r"\$|usd|dollar|ドル"), "usd"), (re.compile(r"€|eur|ユーロ"), "eur"),
     (re.compile(r"£|gbp|pound"), "gbp"), (re.compile(r"¥|円"), "jpy"),
     (re.compile(r"%|percent|per cent|per-cent|パーセント"), "%"),
-    (re.compile(r"year|年"), "y"), (re.compile(r"month|か月|カ月|ヶ月|ケ月|箇月|ヵ月"), "mo"),
-    (re.compile(r"week|週"), "w"), (re.compile(r"day|日"), "d"), (re.compile(r"hour|時間"), "h"),
+    (re.compile(r"year|年|рок|років|лет|год"), "y"),
+    (re.compile(r"month|か月|カ月|ヶ月|ケ月|箇月|ヵ月|місяц|месяц"), "mo"),
+    (re.compile(r"week|週|тижн|недел"), "w"), (re.compile(r"day|日|дн|день|дня"), "d"),
+    (re.compile(r"hour|時間"), "h"),
     (re.compile(r"km|kilomet|キロ"), "km"), (re.compile(r"mile"), "mi"),
     (re.compile(r"人|名|troop|soldier"), "people"),
 )
+_RANGE = re.compile(rf"({_NUM})\s*(?:[-–—]|to|/|対)\s*[^\d]*?({_NUM})")
+_SPLIT = re.compile(r"/|対")
+
+
+def _scaled(value: str, after: str) -> str:
+    """A number times the multiplier written right after it, as plain digits."""
+    try:
+        number = Decimal(value)
+    except InvalidOperation:  # digits grouped in no known way ("0,000000,0"): as written
+        return value
+    for pattern, exponent in _SCALE_AFTER:
+        if pattern.match(after):
+            number = number.scaleb(exponent)
+            break
+    return f"{number.normalize():f}"
+
+
+def _words_value(words: str) -> str | None:
+    """The value of a number in words ("five hundred thousand" → "500000")."""
+    total = current = 0
+    seen = False
+    for word in re.findall(r"[a-z]+", words):
+        if word in _WORD_VALUES:
+            current += _WORD_VALUES[word]
+            seen = True
+        elif word == "hundred":
+            current = max(current, 1) * 100
+            seen = True
+        elif word in _WORD_SCALES:
+            total += max(current, 1) * _WORD_SCALES[word]
+            current = 0
+            seen = True
+    return str(total + current) if seen else None
+
+
+def _units(rest: str) -> list[str]:
+    return [key for pattern, key in _UNIT_KEYS if pattern.search(rest)]
 
 
 @lru_cache(maxsize=4096)
 def _quantity_key(text: str) -> str:
+    """What a quantity says, whatever its spelling: the value with its multiplier applied,
+    and its units ("$800bn", "800 billion dollars" and "8000億ドル": "800000000000 usd";
+    "five hundred thousand" and "500,000": "500000"); a range or split keeps both ends."""
     folded = _squash(text)
     match = re.search(_NUM, folded)
     if match is None:
-        return folded
-    value = _number_value(match.group())
+        value = _words_value(folded)
+        if value is None:
+            return folded
+        words = re.match(rf"(?:a\s+)?(?:{_CARDINAL})(?:(?:\s+and\s+|[\s-])(?:{_CARDINAL}))*",
+                         folded)
+        rest = folded[words.end():] if words else ""
+        return " ".join([value, *_units(rest)])
+    span = _RANGE.search(folded)
+    if span is not None and span.start() == match.start():
+        low_end = span.end(1)
+        high_end = span.end(2)
+        after = folded[high_end:]
+        low = _scaled(_number_value(span.group(1)), folded[low_end:span.start(2)]
+                      if _SCALE_AFTER_ANY.match(folded, low_end) else after)
+        high = _scaled(_number_value(span.group(2)), after)
+        mark = ":" if _SPLIT.search(folded, low_end, span.start(2)) else "-"
+        return " ".join([f"{low}{mark}{high}", *_units(folded[:match.start()] + " " + after)])
+    value = _scaled(_number_value(match.group()), folded[match.end():])
     rest = folded[: match.start()] + " " + folded[match.end():]
-    parts = [value]
-    parts.extend(key for pattern, key in _MULTIPLIER_KEYS if pattern.search(rest))
-    parts.extend(key for pattern, key in _UNIT_KEYS if pattern.search(rest))
-    return " ".join(parts)
+    return " ".join([value, *_units(rest)])
+
+
+_SCALE_AFTER_ANY = re.compile(r"\s?(?:trillion|tn\b|兆|billion|bn\b|億|million|mn\b|m\b|万|"
+                              r"thousand|k\b|千)")
+_ASAP = re.compile(r"as soon as (?:possible|practicable|feasible)|promptly|at the earliest.*|"
+                   r"速やかに|早急に|できるだけ早く|できる限り早く|可能な限り.*")
+_IMMEDIATELY = re.compile(r"immediately|forthwith|without delay|直ちに|直後に|即時に?|即座に|"
+                          r"遅滞なく")
+_EVENT = re.compile(r"^(?:(on|upon|at|from|until|by|after|before|since)\s+)?(?:the\s+)?"
+                    r"(?:(?:day|date)\s+of\s+)?(?:the\s+)?(signing|signature|entry into force|"
+                    r"ratification)$")
+_PERIOD = re.compile(
+    r"^(within|no later than|not later than|no more than|in|after|before|for|over|during|"
+    r"протягом|впродовж|у межах|не пізніше ніж|не пізніше|через|в течение|не позднее|"
+    r"не позже|в пределах)\s+(?:the next |a period of |a maximum of )?(.+)$")
+_PERIOD_WORDS = {"no later than": "within", "not later than": "within",
+                 "no more than": "within", "протягом": "within", "впродовж": "within",
+                 "у межах": "within", "не пізніше ніж": "within", "не пізніше": "within",
+                 "в течение": "within", "не позднее": "within", "не позже": "within",
+                 "в пределах": "within", "через": "after", "over": "for", "during": "for"}
+_YEAR_AFTER = re.compile(
+    r"^(by|before|until|till|to|through|after|from|since|in|no later than|not later than)\s+"
+    r"(?:the (end|beginning|start|middle) of )?(\d{4})$")
+_YEAR_WORDS = {"till": "until", "to": "until", "through": "until", "no later than": "by",
+               "not later than": "by"}
+_JA_PERIOD = re.compile(rf"^({_NUM}.*?)(以内|後|以降|まで)に?$")
+_JA_PERIOD_WORDS = {"以内": "within", "後": "after", "以降": "after", "まで": "until"}
 
 
 @lru_cache(maxsize=4096)
 def _date_key(text: str) -> str:
+    """What a date or deadline says, whatever its spelling: "20 November 2025",
+    "2025-11-20" and "November 20, 2025" are "2025-11-20"; "by the end of 2026" is
+    "2026-12-31"; "within 100 days" and "no later than 100 days" are one deadline;
+    "immediately" and "直ちに" one, "as soon as possible" and "速やかに" another."""
     folded = _squash(text)
+    if _IMMEDIATELY.fullmatch(folded):
+        return "immediately"
+    if _ASAP.fullmatch(folded):
+        return "as soon as possible"
     iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", folded)
     if iso:
         return "-".join(iso.groups())
+    end = re.search(r"\bend of (?:the year )?(\d{4})$", folded)
+    if end:
+        return f"{end.group(1)}-12-31"
     day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", folded)
     year = re.search(r"\b(\d{4})\b", folded)
     month = re.search(r"\b(" + _MONTH_NAMES.lower() + r")\b", folded)
-    if month and year:
-        number = _MONTH_NUMBERS[month.group(1)]
-        if day and day.start() != year.start():
-            return f"{year.group(1)}-{number:02d}-{int(day.group(1)):02d}"
-        return f"{year.group(1)}-{number:02d}"
+    month_number = _MONTH_NUMBERS[month.group(1)] if month else None
+    if month is None:
+        cyrillic = re.search("(" + "|".join(_CYR_MONTHS) + ")", folded)
+        month_number = _CYR_MONTHS[cyrillic.group(1)] if cyrillic else None
+    if month_number is not None and (year or day):
+        parts = [year.group(1) if year else "----", f"{month_number:02d}"]
+        if day and (year is None or day.start() != year.start()):
+            parts.append(f"{int(day.group(1)):02d}")
+        return "-".join(parts)
     ja = re.fullmatch(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?", folded)
     if ja:
         y, m, d = ja.groups()
         return f"{y}-{int(m):02d}" + (f"-{int(d):02d}" if d else "")
-    return re.sub(_NUM, lambda m: _number_value(m.group()), folded)
+    event = _EVENT.match(folded)
+    if event:
+        when = {"upon": "on", "at": "on", None: "on"}.get(event.group(1), event.group(1))
+        what = "signing" if event.group(2) == "signature" else event.group(2)
+        return f"{when} {what}"
+    if re.search(r"(?:specific|fixed|set|agreed|certain|later) date|(?:特定|所定)の(?:期日|日付)",
+                 folded):
+        return "a date to be set"
+    season = re.search(rf"\b(?:{_SEASONS})\b", folded)
+    if season:
+        return re.sub(r"\bfall\b", "autumn", re.sub(r"\b(?:the|of)\s+", "", folded))
+    years = _YEAR_AFTER.match(folded)
+    if years:
+        when = _YEAR_WORDS.get(years.group(1), years.group(1))
+        return " ".join(p for p in (when, years.group(2), years.group(3)) if p)
+    period = _PERIOD.match(folded)
+    if period:
+        when = _PERIOD_WORDS.get(period.group(1), period.group(1))
+        return f"{when} {_quantity_key(period.group(2))}"
+    ja_period = _JA_PERIOD.match(folded)
+    if ja_period:
+        return f"{_JA_PERIOD_WORDS[ja_period.group(2)]} {_quantity_key(ja_period.group(1))}"
+    if _words_value(folded) is not None or re.search(_NUM, folded):
+        return _quantity_key(folded)
+    return folded
 
 
 @lru_cache(maxsize=4096)
@@ -517,6 +746,8 @@ def _modal_key(text: str) -> str:
     folded = " ".join(text.replace("\u2019", "'").split()).casefold()
     if folded in _EN_MODALS:
         return _EN_MODALS[folded]
+    if folded in _CYR_MODALS:
+        return _CYR_MODALS[folded]
     if text in _JA_MODALS:
         return _JA_MODALS[text]
     return {"する": "will", "しない": "will not"}.get(text, folded)
@@ -535,7 +766,11 @@ def _mentions(text: str) -> list[_Mention]:
         out.append(_Mention(_Family.QUANTITY, s, e, text[s:e], "date:" + _date_key(text[s:e]),
                             is_date=True))
     number_re = _number_pattern(text)
-    numbers = () if number_re is None else (m.span() for m in number_re.finditer(text))
+    numbers = [] if number_re is None else [m.span() for m in number_re.finditer(text)]
+    words_re = _number_words_pattern(lowered)
+    if words_re is not None:
+        numbers.extend(m.span() for m in words_re.finditer(lowered)
+                       if lowered[m.start():m.end()] not in _VAGUE_WORDS)
     for s, e in _drop_overlaps(numbers):
         if not _overlaps(dates, s, e) and not _is_label(lowered, s, e):
             out.append(_Mention(_Family.QUANTITY, s, e, text[s:e], _quantity_key(text[s:e])))
@@ -548,19 +783,24 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # the month
         modals.append((s, e))
         out.append(_Mention(_Family.MODALITY, s, e, word, _modal_key(word)))
+    parties = _parties(text)
+    names = [(m.start, m.end) for m in parties if m.key.startswith("name:")]
     for s, e in _scan(lowered, _compiled(tuple(_NEGATION_EN), True), _NEGATION_JA,
                       japanese):
-        if _overlaps(dates, s, e) or _overlaps(modals, s, e):
-            continue
+        if _overlaps(dates, s, e) or _overlaps(modals, s, e) or _overlaps(names, s, e):
+            continue  # "Non-" of "the Treaty on the Non-Proliferation ...": a name
         if _NOT_A_NEGATION.match(lowered, s) or _japanese_exception(text, s, e):
             continue
         out.append(_Mention(_Family.NEGATION, s, e, text[s:e], "negation"))
-    out.extend(_parties(text))
+    out.extend(parties)
     return out
 
 
-_LABEL_BEFORE = re.compile(r"(?:\barticles?|\bart\.|\bparagraphs?|\bclauses?|\bpoints?)\s*$")
-_LABEL_AFTER = re.compile(r"-(?:point|item)s?\b")
+_LABEL_BEFORE = re.compile(
+    r"(?:\barticles?|\bart\.|\bparagraphs?|\bclauses?|\bpoints?|第)\s*$")
+_LABEL_AFTER = re.compile(r"-(?:point|item)s?\b|項目|か条|カ条|ヵ条|条|項|国間")
+_VAGUE_WORDS = frozenset(("one", "zero"))
+"""Number words that are seldom a quantity ("no one", "one of the parties")."""
 
 
 def _is_label(lowered: str, start: int, end: int) -> bool:
@@ -612,9 +852,26 @@ def _known_names(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return found
 
 
+_ATTITUDE = re.compile(r"(?:pro|anti)-$", re.IGNORECASE)
+"""A name after "pro-" or "anti-" qualifies something else ("a pro-Kremlin summary")."""
+_ACRONYM_AFTER = re.compile(r"\s*[(（]\s*([A-Z][A-Z0-9]{1,9})\s*[)）]")
+_SINGLE_NAME = re.compile(r"[A-Z](?<![\w'’.-][\s\S])[a-z][\w'’-]*")
+_OPENERS = "\"'“‘«(["
+_TITLES = frozenset((
+    "president", "vice", "prime", "minister", "ministers", "secretary", "chancellor",
+    "king", "queen", "prince", "pope", "ambassador", "envoy", "general", "commander",
+    "chairman", "chair", "speaker", "government", "parliament", "cabinet", "state", "states",
+    "party", "parties", "annex", "article", "section", "chapter", "point", "points",
+))
+"""Capitalised words that are titles or parts of a document, not names, when alone ("the US
+President", "Annex")."""
+_NUMBER_AFTER = re.compile(r"\s*\(?[0-9IVX]")
+
+
 def _parties(text: str) -> list[_Mention]:
     vocabulary = _vocabulary()
-    known = _known_names(vocabulary.pattern, text)
+    known = [(s, e) for s, e in _known_names(vocabulary.pattern, text)
+             if not _ATTITUDE.search(text, max(0, s - 5), s)]
     out = [
         _Mention(_Family.PARTY, s, e, text[s:e], vocabulary.entity(text[s:e]))
         for s, e in known
@@ -638,8 +895,25 @@ def _parties(text: str) -> list[_Mention]:
         if _overlaps(known, start, end):
             continue
         surface = text[start:end]
+        acronym = _ACRONYM_AFTER.match(text, end)
         out.append(_Mention(_Family.PARTY, start, end, surface,
-                            "name:" + " ".join(surface.split()).casefold()))
+                            "name:" + " ".join(surface.split()).casefold(),
+                            alias=acronym.group(1) if acronym else ""))
+    # A capitalised word inside a sentence is a name too ("Enerhodar"), unless a number
+    # follows it ("Article 5": a label) or it is a calendar or function word.
+    taken = sorted((m.start, m.end) for m in out)
+    for match in _SINGLE_NAME.finditer(text):
+        start, end = match.span()
+        word = match.group().rstrip("'’-")
+        end = start + len(word)
+        before = text[:start].rstrip().rstrip(_OPENERS).rstrip()
+        if (not before or before[-1] in ".!?:;\n" or _overlaps(taken, start, end)
+                or word.casefold() in _LEADING_WORDS or word.casefold() in _CALENDAR
+                or word.casefold() in _TITLES
+                or _NUMBER_AFTER.match(text, end) or _ATTITUDE.search(text, max(0, start - 5),
+                                                                      start)):
+            continue
+        out.append(_Mention(_Family.PARTY, start, end, word, "name:" + word.casefold()))
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
@@ -766,57 +1040,109 @@ def find_flags(old: str, new: str, spans: tuple[Span, ...]) -> tuple[Flag, ...]:
     for family in _Family:
         olds, news = old_by_family[family], new_by_family[family]
         if family is _Family.PARTY:
-            found.extend(_party_flags(olds, news, mapping))
-        else:
-            found.extend(_pair_family(olds, news, mapping,
-                                      (_negations(old_mentions), _negations(new_mentions))))
+            found.extend(_party_flags(olds, news, mapping, old, new))
+        elif family is _Family.QUANTITY:
+            found.extend(_quantity_flags(olds, news, mapping))
+    found.extend(_polarity_flags(
+        old, new, (old_by_family[_Family.MODALITY], new_by_family[_Family.MODALITY]),
+        (old_by_family[_Family.NEGATION], new_by_family[_Family.NEGATION]), mapping))
     return _ordered(found)
 
 
-def _negations(mentions: Iterable[_Mention]) -> int:
-    """How many negations a text holds: negation words and negative modals ("will not");
-    "neither ... nor" is one negation."""
-    found = list(mentions)
-    neither = any(m.family is _Family.NEGATION and m.text.casefold() == "neither"
-                  for m in found)
-    return sum(1 for m in found if (
-        m.family is _Family.NEGATION and not (neither and m.text.casefold() == "nor")) or (
-        m.family is _Family.MODALITY and (m.key.endswith(" not") or m.key == "cannot"
-                                          or "prohibited" in m.key)))
+_NEAR = 24
+_SHORT = 160
+_EDGE = 5
+"""One name replaced by another: in an edit that changes at most ``_NEAR`` characters
+besides the names, at about the same place ("the United States" → "France"); in an edit of
+up to ``_SHORT`` characters a side, at its start or its end on both sides (within
+``_EDGE`` characters: "Russia shall pay 100" → "Ukraine may pay 200"). In a longer
+rewritten passage the names that came and went are flagged one by one."""
 
 
-def _party_flags(olds: list[_Mention], news: list[_Mention], mapping: _Map
-                 ) -> list[tuple[int, Flag]]:
-    """Parties and places named on one side only; a removed one and an added one that stand
-    at the same place in the redline make one flag (old → new)."""
+def _hunk_of(mapping: _Map, mention: _Mention) -> _Hunk | None:
+    """The redline hunk that changes an old mention (or part of it: "United States" →
+    "United Nations"), when it is short enough to swap names."""
+    hunk = next((h for h in mapping.hunks
+                 if h.old_start < mention.end and mention.start < h.old_end), None)
+    if hunk is None:
+        return None
+    short = max(hunk.old_end - hunk.old_start, hunk.new_end - hunk.new_start) <= _SHORT
+    return hunk if short else None
+
+
+def _swapped(hunk: _Hunk, old: _Mention, new: _Mention) -> bool:
+    """Whether ``new`` stands where ``old`` stood in ``hunk`` (both clipped to it)."""
+    if not (new.start < hunk.new_end and hunk.new_start < new.end) and not (
+            hunk.new_start == hunk.new_end and new.start <= hunk.new_start <= new.end):
+        return False
+    old_start, old_end = max(old.start, hunk.old_start), min(old.end, hunk.old_end)
+    new_start, new_end = max(new.start, hunk.new_start), min(new.end, hunk.new_end)
+    rest = sorted((hunk.old_end - hunk.old_start - (old_end - old_start),
+                   hunk.new_end - hunk.new_start - (new_end - new_start)))
+    before = (old_start - hunk.old_start, new_start - hunk.new_start)
+    after = (hunk.old_end - old_end, hunk.new_end - new_end)
+    if rest[1] <= _NEAR:  # a short edit: the names stand at about the same place
+        return abs(before[0] - before[1]) <= _NEAR or abs(after[0] - after[1]) <= _NEAR
+    # a longer one: the names open it, or close it, on both sides ("Russia shall pay 100"
+    # → "Ukraine may pay 200")
+    return max(before) <= _EDGE or max(after) <= _EDGE
+
+
+def _same_party(before: _Mention, after: _Mention) -> bool:
+    """A capital put for its state, or the other way round ("Kyiv" → "Ukraine")."""
+    return (_CAPITALS.get(before.key) == after.key or _CAPITALS.get(after.key) == before.key)
+
+
+def _still_named(mention: _Mention, other: str) -> bool:
+    """A name the other text still gives in another form: without capitals ("the
+    Development Fund" → "a development fund") or by the acronym defined right after it
+    ("Treaty on the Non-Proliferation of Nuclear Weapons (NPT)" → "the NPT")."""
+    if not mention.key.startswith("name:"):
+        return False
+    if mention.alias and re.search(rf"(?<![A-Za-z]){re.escape(mention.alias)}(?![A-Za-z])",
+                                   other):
+        return True
+    return _squash(mention.text) in _squash(other)
+
+
+def _party_flags(olds: list[_Mention], news: list[_Mention], mapping: _Map, old: str,
+                 new: str) -> list[tuple[int, Flag]]:
+    """Parties and places named on one side only; a removed one and an added one that one
+    short edit swaps make one flag (old → new), or none when one is the capital of the
+    other."""
     old_keys = {m.key for m in olds}
     new_keys = {m.key for m in news}
-    removed = _first_mentions(m for m in olds if m.key not in new_keys)
-    added = _first_mentions(m for m in news if m.key not in old_keys)
+    removed = _first_mentions(m for m in olds if m.key not in new_keys
+                              and not _still_named(m, new))
+    added = _first_mentions(m for m in news if m.key not in old_keys
+                            and not _still_named(m, old))
     out: list[tuple[int, Flag]] = []
     taken: set[str] = set()
     for gone in removed:
-        images = [(mapping.lo(m.start), mapping.hi(m.end)) for m in olds if m.key == gone.key]
+        places = [(m, h) for m in olds if m.key == gone.key
+                  if (h := _hunk_of(mapping, m)) is not None]
         partner = next(
             (new for new in added if new.key not in taken and any(
-                (m.start < hi and m.end > lo) or (lo == hi and m.start <= lo <= m.end)
-                for m in news if m.key == new.key for lo, hi in images)),
+                _swapped(h, m, n) for n in news if n.key == new.key for m, h in places)),
             None)
         if partner is None:
             out.append((mapping.lo(gone.start), Flag(FlagKind.PARTY, gone.text, "")))
         else:
             taken.add(partner.key)
-            out.append((partner.start, Flag(FlagKind.PARTY, gone.text, partner.text)))
+            if not _same_party(gone, partner):
+                out.append((partner.start, Flag(FlagKind.PARTY, gone.text, partner.text)))
     out.extend((new.start, Flag(FlagKind.PARTY, "", new.text))
                for new in added if new.key not in taken)
     # A name replaced by another name and nothing else ("Russia shall pay Ukraine" →
-    # "Ukraine shall pay Russia") is flagged even when both names occur in both texts.
+    # "Ukraine shall pay Russia") is flagged even when both texts name both.
     old_at = {(m.start, m.end): m for m in olds}
     new_at = {(m.start, m.end): m for m in news}
     for hunk in mapping.hunks:
         before = old_at.get((hunk.old_start, hunk.old_end))
         after = new_at.get((hunk.new_start, hunk.new_end))
-        if before is not None and after is not None and before.key != after.key:
+        if (before is not None and after is not None and before.key != after.key
+                and before.key in new_keys and after.key in old_keys
+                and not _same_party(before, after)):
             out.append((after.start, Flag(FlagKind.PARTY, before.text, after.text)))
     return out
 
@@ -831,8 +1157,12 @@ def _first_mentions(mentions: Iterable[_Mention]) -> list[_Mention]:
     return out
 
 
-def _pair_family(olds: list[_Mention], news: list[_Mention], mapping: _Map,
-                 negations: tuple[int, int] = (0, 0)) -> list[tuple[int, Flag]]:
+_Pairing = tuple[list[tuple[_Mention, _Mention]], list[_Mention], list[_Mention]]
+
+
+def _pair_mentions(olds: list[_Mention], news: list[_Mention], mapping: _Map) -> _Pairing:
+    """Old mentions paired with new ones of the same family: (pairs, old mentions left
+    over, new mentions left over)."""
     paired_new: set[int] = set()
     by_start = {(m.start, m.end): i for i, m in enumerate(news)}
     pairs: list[tuple[_Mention, _Mention]] = []
@@ -847,67 +1177,66 @@ def _pair_family(olds: list[_Mention], news: list[_Mention], mapping: _Map,
                 pairs.append((mention, news[j]))
                 continue
         unpaired_old.append(mention)
-    # 2. changed mentions pair with the first unpaired new mention where the diff puts them
+    # 2. changed mentions pair with an unpaired new mention where the diff puts them: one
+    # that says the same if there is one, else the first of the same sort (a number with a
+    # number of the same unit, a date with a date), else the first comparable one
     removed: list[_Mention] = []
     for mention in unpaired_old:
         lo, hi = mapping.lo(mention.start), mapping.hi(mention.end)
-        match = None
-        for j, candidate in enumerate(news):
-            if j in paired_new:
-                continue
-            if not _comparable(mention, candidate):
-                continue
-            if (candidate.start < hi and candidate.end > lo) or (
-                    lo == hi and candidate.start <= lo <= candidate.end):
-                match = j
-                break
+        there = [j for j, candidate in enumerate(news)
+                 if j not in paired_new and _comparable(mention, candidate) and (
+                     (candidate.start < hi and candidate.end > lo)
+                     or (lo == hi and candidate.start <= lo <= candidate.end))]
+        hunk = _hunk_of(mapping, mention)
+        match = next((j for j in there if news[j].key == mention.key),
+                     next((j for j in there if _same_sort(mention, news[j])),
+                          next((j for j in there
+                                if hunk is not None and _swapped(hunk, mention, news[j])),
+                               None)))
         if match is None:
             removed.append(mention)
         else:
             paired_new.add(match)
             pairs.append((mention, news[match]))
     added = [m for j, m in enumerate(news) if j not in paired_new]
+    # 3. a text that loses one date (or one number of some unit) and gains one changed it,
+    # wherever the diff puts them
+    for sort in (True, False):
+        gone = [m for m in removed if m.family is _Family.QUANTITY and m.is_date is sort
+                and m.key not in {n.key for n in news}]
+        came = [m for m in added if m.family is _Family.QUANTITY and m.is_date is sort
+                and m.key not in {o.key for o in olds}]
+        if len(gone) == 1 and len(came) == 1 and _same_sort(gone[0], came[0]):
+            removed.remove(gone[0])
+            added.remove(came[0])
+            pairs.append((gone[0], came[0]))
+    return pairs, removed, added
 
-    out: list[tuple[int, Flag]] = []
-    for before, after in pairs:
-        if before.key != after.key and not (
-                before.family is _Family.NEGATION and after.family is _Family.NEGATION):
-            out.append((after.start, Flag(_kind(before, after), before.text, after.text)))
+
+def _quantity_flags(olds: list[_Mention], news: list[_Mention], mapping: _Map
+                    ) -> list[tuple[int, Flag]]:
+    """A changed number or date (old → new), or one stated on one side only and nowhere
+    else in the other text."""
+    pairs, removed, added = _pair_mentions(olds, news, mapping)
+    out = [(after.start, Flag(_kind(before, after), before.text, after.text))
+           for before, after in pairs if before.key != after.key]
     old_keys = {m.key for m in olds}
     new_keys = {m.key for m in news}
-    # A negation moved or reworded ("does not" → "is not", "no" → "not", "will not" →
-    # "not") leaves both sides saying "not": only a change in how many negations each side
-    # holds (negative modals count) flags, and only as many unpaired ones as that change.
-    for mention in _one_sided(removed, negations[0] - negations[1], new_keys):
-        out.append((mapping.lo(mention.start), Flag(_kind(mention), mention.text, "")))
-    for mention in _one_sided(added, negations[1] - negations[0], old_keys):
-        out.append((mention.start, Flag(_kind(mention), "", mention.text)))
+    out.extend((mapping.lo(m.start), Flag(_kind(m), m.text, ""))
+               for m in removed if m.key not in new_keys)
+    out.extend((m.start, Flag(_kind(m), "", m.text)) for m in added if m.key not in old_keys)
     return out
-
-
-def _one_sided(mentions: list[_Mention], surplus: int, other_keys: set[str]
-               ) -> Iterator[_Mention]:
-    """The unpaired mentions of one side that flag: negations up to the ``surplus`` of
-    negations this side holds, others when they matter alone and the other side has no
-    mention of the same key."""
-    for mention in mentions:
-        if mention.family is _Family.NEGATION:
-            if surplus <= 0:
-                continue
-            surplus -= 1
-        elif not _alone_matters(mention) or mention.key in other_keys:
-            continue
-        yield mention
 
 
 _DURATION = re.compile(r" (?:y|mo|w|d|h)\b")
 _STRONG_MODALS = frozenset((
-    "shall", "shall not", "must", "must not", "may not", "cannot", "will not",
+    "shall", "shall not", "must", "must not", "may not", "cannot",
     "be obliged to", "be required to", "be prohibited from", "have the right to",
     "be entitled to",
 ))
 """Modals whose appearance or disappearance alone changes an obligation or a right; plain
-"will", "can", "should", a sentence-final する ... come and go with every rewritten sentence."""
+"will", "can", "should", a sentence-final する ... come and go with every rewritten sentence
+("will not": the future, negated; the negation is what counts)."""
 
 
 def _comparable(old: _Mention, new: _Mention) -> bool:
@@ -918,9 +1247,299 @@ def _comparable(old: _Mention, new: _Mention) -> bool:
     return bool(_DURATION.search(number.key))
 
 
-def _alone_matters(mention: _Mention) -> bool:
-    """Whether a mention with no counterpart is worth a one-sided flag."""
-    return mention.family is not _Family.MODALITY or mention.key in _STRONG_MODALS
+def _same_sort(old: _Mention, new: _Mention) -> bool:
+    """Two quantities of one sort: both dates, or both numbers with the same units."""
+    if old.family is not _Family.QUANTITY:
+        return True
+    if old.is_date or new.is_date:
+        return old.is_date == new.is_date
+    return old.key.split(" ")[1:] == new.key.split(" ")[1:]
+
+
+# --- polarity: negations and negative modals ------------------------------------------
+
+_LEXICAL_NEGATIVE = re.compile(
+    r"\b(?:lapse[sd]?|void|cease[sd]?|expire[sd]?|null|hinder(?:s|ed)?|prevent(?:s|ed)?|"
+    r"obstruct(?:s|ed)?|impede[sd]?|prohibit(?:s|ed)?|ban(?:s|ned)?|forbids?|forbidden|"
+    r"refuse[sd]?|reject(?:s|ed)?|denie[sd]|deny)\b|失効|無効|妨げ|禁止|拒否",
+    re.IGNORECASE)
+_LEXICAL_LOWER = re.compile(_LEXICAL_NEGATIVE.pattern)
+"""Words saying that something stops, does not hold or is kept from happening ("the
+guarantee lapses", "is void" = "no longer applies"): they count in a statement's polarity,
+never as a flag of their own, except a verb of hindering whose statement lost or gained a
+negation and has no other to show ("hinders" → "does not hinder"); negated ("does not
+hinder" = "lets"), both count for none."""
+_LEXICAL_CUES = ("laps", "void", "ceas", "expir", "null", "hinder", "prevent", "obstruct",
+                 "imped", "prohibit", "ban", "forbid", "refus", "reject", "denie", "deny",
+                 "失効", "無効", "妨げ", "禁止", "拒否")
+
+
+def _lexical_negatives(text: str) -> dict[int, str]:
+    """Where the lexical negatives of ``text`` start, and their words (a cheap test first:
+    most texts hold none)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or not _has_any(lowered, _LEXICAL_CUES):
+        return {} if len(lowered) == len(text) else {
+            m.start(): m.group() for m in _LEXICAL_NEGATIVE.finditer(text)}
+    return {m.start(): text[m.start():m.end()] for m in _LEXICAL_LOWER.finditer(lowered)}
+
+
+_CESSATION = re.compile(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|失効|無効",
+                        re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:!?。；：！？\n]|,(?=\s+(?:and|but|while|whereas)\s)")
+"""Where a statement ends: a sentence, a semicolon or colon, a comma before a conjunction
+("..., and NATO adds ...")."""
+_SPACED_WORD = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f'’]+")
+"""A word of a script that puts spaces between words (Latin, Greek, Cyrillic)."""
+_KANJI_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+_KATAKANA_RUN = re.compile(r"[\u30a0-\u30ff]{2,}")
+_STEM = 4
+_NOT_TERMS = frozenset(("never", "without", "neither", "none", "nothing", "nowhere", "nobody",
+                        "longer"))
+_VERDICT_WORDS = 3
+
+
+class _Clause(NamedTuple):
+    start: int
+    terms: frozenset[str]
+    """Its content words, cut to ``_STEM`` letters (kanji pairs and katakana words in
+    Japanese)."""
+    verdict: bool
+    """A clause of at most three words and one content word ("Not agreed.", "合意に至って
+    いない"): a verdict on the whole point."""
+
+
+@lru_cache(maxsize=65536)
+def _term(word: str) -> str:
+    """A folded word's content stem, or "" for a short, function or negation word."""
+    if len(word) < _STEM or word in _NOT_TERMS or is_function_word(word[:_STEM], _STEM):
+        return ""
+    return word[:_STEM]
+
+
+def _clauses(text: str) -> list[_Clause]:
+    out: list[_Clause] = []
+    start = 0
+    ends = [m.start() for m in _CLAUSE_END.finditer(text)] + [len(text)]
+    for end in ends:
+        piece = text[start:end]
+        if piece.strip():
+            folded = piece.casefold()
+            words = _SPACED_WORD.findall(folded)
+            terms = {t for t in map(_term, words) if t}
+            if not piece.isascii():
+                terms.update(_KANJI_PAIR.findall(piece))
+                terms.update(_KATAKANA_RUN.findall(piece))
+            verdict = len(words) <= _VERDICT_WORDS and len(terms) <= 1
+            out.append(_Clause(start, frozenset(terms), verdict))
+        start = end + 1
+    return out
+
+
+def _clause_at(clauses: Sequence[_Clause], pos: int) -> int:
+    return max(0, bisect_right([c.start for c in clauses], pos) - 1)
+
+
+def _counterpart(clause: _Clause, others: Sequence[_Clause]) -> int | None:
+    """The clause of the other text that makes the same statement: the one sharing most
+    content words, at least two and a third of the smaller clause's (or all of them)."""
+    best, shared = None, 0
+    for i, other in enumerate(others):
+        n = len(clause.terms & other.terms)
+        if n > shared:
+            best, shared = i, n
+    if best is None:
+        return None
+    smaller = min(len(clause.terms), len(others[best].terms))
+    if not (shared >= len(clause.terms) or (shared >= 2 and 3 * shared >= smaller)):
+        return None
+    return best
+
+
+class _Unit(NamedTuple):
+    """One negation in a text: a negation word, a negative modal or a lexical negative."""
+    mention: _Mention
+    """A lexical negative has the key "lexical": flagged only when nothing else can be."""
+    start: int
+    clause: int
+    what: str
+    """The negation and the word it negates ("no appl" of "no longer applies"): the same
+    negation repeated in one statement ("no longer applies if ..., no longer applies if
+    ...") counts once."""
+
+
+def _negated(text: str, start: int, end: int) -> str:
+    """The word a negation negates: the next content word after it, or the two characters
+    before a Japanese ending (排除しない)."""
+    if end > start and text[start] >= "\u3041":
+        return text[max(0, start - 2):start]
+    for word in _SPACED_WORD.finditer(text, end, min(len(text), end + 60)):
+        folded = word.group().casefold()
+        if (len(folded) >= _STEM and folded not in _NOT_TERMS
+                and not is_function_word(folded[:_STEM], _STEM)):
+            return folded[:_STEM]
+    return ""
+
+
+def _negation_units(text: str, modals: Sequence[_Mention], negations: Sequence[_Mention],
+                    clauses: Sequence[_Clause], lexical: dict[int, str]) -> list[_Unit]:
+    found: list[tuple[int, _Mention]] = [(m.start, m) for m in negations]
+    found.extend((m.start, m) for m in modals if _negative(m.key))
+    lexical = dict(lexical)
+    for mention in negations:  # a double negation: "does not hinder", "妨げない"
+        word = _negated(text, mention.start, mention.end)
+        near = next((start for start in lexical if mention.end <= start <= mention.end + 30
+                     and lexical[start].casefold()[:_STEM] == word), None)
+        if near is None and word and text[mention.start] >= "\u3041":
+            near = next((start for start, found in lexical.items()
+                         if start <= mention.start <= start + len(found)), None)
+        if near is not None:
+            del lexical[near]
+            found.remove((mention.start, mention))
+    found.extend((start, _Mention(_Family.NEGATION, start, start + len(word), word, "lexical"))
+                 for start, word in lexical.items())
+    units: list[_Unit] = []
+    neither: set[int] = set()
+    for start, mention in sorted(found, key=lambda f: f[0]):
+        clause = _clause_at(clauses, start)
+        word = mention.text.casefold()
+        if word == "neither":
+            neither.add(clause)
+        elif word == "nor" and clause in neither:
+            continue  # "neither ... nor" is one negation
+        what = (f"lexical {start}" if mention.key == "lexical" else
+                f"{mention.key}:{word} {_negated(text, mention.start, mention.end)}")
+        units.append(_Unit(mention, start, clause, what))
+    return units
+
+
+def _negative(key: str) -> bool:
+    return key.endswith(" not") or key in ("cannot", "be prohibited from")
+
+
+def _base(key: str) -> str:
+    return "can" if key == "cannot" else key.removesuffix(" not")
+
+
+class _Polarity:
+    """How many negations each statement holds on each side. A statement is a clause and
+    its counterpart in the other text (clauses linked that way form one group: two old
+    sentences may be one new one); a clause with no counterpart came or went whole, with
+    its negations, and counts for nothing, unless it is a verdict ("Not agreed.")."""
+
+    def __init__(self, old: str, new: str, old_units: list[_Unit], new_units: list[_Unit],
+                 old_clauses: list[_Clause], new_clauses: list[_Clause]) -> None:
+        parent: dict[tuple[int, int], tuple[int, int]] = {}
+
+        def find(node: tuple[int, int]) -> tuple[int, int]:
+            while parent.get(node, node) != node:
+                node = parent[node]
+            return node
+
+        standing: set[tuple[int, int]] = set()
+        sides = ((0, old_clauses, new_clauses, old_units), (1, new_clauses, old_clauses,
+                                                            new_units))
+        for side, mine, theirs, units in sides:
+            for i in {u.clause for u in units}:
+                clause = mine[i]
+                j = _counterpart(clause, theirs)
+                if j is not None:
+                    standing.update(((side, i), (1 - side, j)))
+                    parent[find((side, i))] = find((1 - side, j))
+                elif clause.verdict:
+                    standing.add((side, i))
+        self._find = find
+        self.balance: dict[tuple[int, int], int] = {}
+        for side, _, _, units in sides:
+            counted: set[tuple[tuple[int, int], str]] = set()
+            for unit in units:
+                if (side, unit.clause) in standing:
+                    group = find((side, unit.clause))
+                    if (group, unit.what) in counted:
+                        continue
+                    counted.add((group, unit.what))
+                    self.balance[group] = self.balance.get(group, 0) + (1 if side else -1)
+        self.standing = standing
+
+    def group(self, side: int, clause: int) -> tuple[int, int] | None:
+        return self._find((side, clause)) if (side, clause) in self.standing else None
+
+    def take(self, group: tuple[int, int] | None, change: int) -> bool:
+        """Whether ``group`` lost (change -1) or gained (+1) a negation; if so, that
+        change is now accounted for."""
+        if group is None:
+            return False
+        left = self.balance.get(group, 0)
+        if left * change <= 0:
+            return False
+        self.balance[group] = left - change
+        return True
+
+
+def _polarity_flags(old: str, new: str, modals: tuple[list[_Mention], list[_Mention]],
+                    negations: tuple[list[_Mention], list[_Mention]], mapping: _Map
+                    ) -> list[tuple[int, Flag]]:
+    """Modal flags ("shall" → "may", a lone "shall" removed) and negation flags: a
+    statement both texts make whose polarity changed, or a verdict ("Not agreed.") one side
+    gives. A negation reworded or moved ("no troops" → "not ... troops", "never" → "not",
+    "shall not deploy" → "shall deploy no", "no longer applies" → "lapses") is no flag."""
+    lexical = (_lexical_negatives(old), _lexical_negatives(new))
+    if any(negations) or any(lexical) or any(_negative(m.key) for side in modals for m in side):
+        clauses = (_clauses(old), _clauses(new))
+    else:  # no negation on either side: no statement to match
+        clauses = ([], [])
+    units = (_negation_units(old, modals[0], negations[0], clauses[0], lexical[0]),
+             _negation_units(new, modals[1], negations[1], clauses[1], lexical[1]))
+    polarity = _Polarity(old, new, units[0], units[1], clauses[0], clauses[1])
+
+    def group(side: int, mention: _Mention) -> tuple[int, int] | None:
+        return polarity.group(side, _clause_at(clauses[side], mention.start))
+
+    out: list[tuple[int, Flag]] = []
+    pairs, removed, added = _pair_mentions(modals[0], modals[1], mapping)
+    for before, after in pairs:
+        if before.key == after.key:
+            continue
+        flips = _negative(before.key) != _negative(after.key)
+        change = 1 if _negative(after.key) else -1
+        if flips and _base(before.key) == _base(after.key):
+            # the same modal, negated or no longer: a flag only if the statement's
+            # polarity changed ("shall not deploy" → "shall deploy no" keeps it)
+            if polarity.take(group(0, before), change):
+                out.append((after.start, Flag(FlagKind.MODALITY, before.text, after.text)))
+            continue
+        out.append((after.start, Flag(FlagKind.MODALITY, before.text, after.text)))
+        if flips:
+            polarity.take(group(0, before), change)
+    old_keys = {m.key for m in modals[0]}
+    new_keys = {m.key for m in modals[1]}
+    for side, lone, keys in ((0, removed, new_keys), (1, added, old_keys)):
+        for mention in lone:
+            if mention.key in keys or mention.key not in _STRONG_MODALS:
+                continue
+            flag = Flag(FlagKind.MODALITY, *((mention.text, "") if side == 0 else
+                                             ("", mention.text)))
+            out.append((mapping.lo(mention.start) if side == 0 else mention.start, flag))
+            if _negative(mention.key):
+                polarity.take(group(side, mention), 1 if side else -1)
+    # negations: the unpaired ones (and weak negative modals left over: "will not") of a
+    # statement whose count of negations fell or rose, as many as it changed by
+    if not any(polarity.balance.values()):
+        return out
+    _, neg_removed, neg_added = _pair_mentions(negations[0], negations[1], mapping)
+    weak = ([m for m in removed if _negative(m.key) and m.key not in _STRONG_MODALS],
+            [m for m in added if _negative(m.key) and m.key not in _STRONG_MODALS])
+    for side, lone in ((0, neg_removed + weak[0]), (1, neg_added + weak[1])):
+        # the ones the redline changed first, then the others of the statement
+        rest = [m for m in negations[side] if m not in lone]
+        hindering = [u.mention for u in units[side] if u.mention.key == "lexical"
+                     and not _CESSATION.fullmatch(u.mention.text)]
+        for mention in [*sorted(lone, key=lambda m: m.start), *rest, *hindering]:
+            if polarity.take(group(side, mention), 1 if side else -1):
+                flag = Flag(FlagKind.NEGATION, *((mention.text, "") if side == 0 else
+                                                 ("", mention.text)))
+                out.append((mapping.lo(mention.start) if side == 0 else mention.start, flag))
+    return out
 
 
 def _lone_parties(text: str, *, removed: bool) -> tuple[Flag, ...]:

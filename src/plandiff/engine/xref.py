@@ -12,9 +12,9 @@ is left out.
 
 :func:`resolve` finds the point a number names in a version (``5(b)`` is point ``5(b)``, or
 sub-point ``b`` of point ``5``); :func:`dangling` lists references that point nowhere (for
-``validate``); :func:`stale_reference_flags` gives, for a comparison, the ``reference`` flags
-of references whose target was renumbered (the same words now name another clause) or
-removed (``diff``).
+``validate``, in texts and notes); :func:`stale_reference_flags` gives, for a comparison, the
+``reference`` flags of references in a point's text whose target was renumbered (the same
+words now name another clause) or removed (``diff``); notes raise no flag.
 """
 
 from __future__ import annotations
@@ -276,9 +276,9 @@ def stale_reference_flags(old: PlanVersion, new: PlanVersion,
 
 
 def _refs_of(point: Point) -> Iterator[Reference]:
+    """The references a point's text makes. Its notes are the editor's comments on the
+    text, not the text: they raise no flag (``dangling`` still checks them)."""
     yield from find_references(point.text)
-    if point.notes:
-        yield from find_references(point.notes)
 
 
 __all__ = ["Dangling", "Reference", "dangling", "find_references", "resolve",

@@ -50,10 +50,20 @@ class AlignOptions:
     :data:`ABSORB_MIN_TOKENS` content words with it)."""
     gap_threshold: float = 0.16
     """Lower cosine accepted between unpaired points lying in the same gap between pairs."""
+    slot_threshold: float = 0.05
+    """Lower cosine still accepted for the only unpaired old point and the only unpaired new
+    point between two consecutive in-order pairs (position evidence: the same slot), if they
+    share :attr:`slot_terms` distinct content tokens."""
+    slot_terms: int = 1
+    attach_threshold: float = 0.12
+    """Lowest cosine at which a leftover point joins the pair of its best match on the other
+    side, as a split or merge part (it must sit next to the pair's point on its own side and
+    share :attr:`attach_terms` telling tokens with its best match)."""
+    attach_terms: int = 2
     leftover_threshold: float = 0.2
     """Lowest cosine at which two leftover points that are each other's best match among the
     leftovers still pair (they must also share :attr:`leftover_terms` content words)."""
-    leftover_terms: int = 3
+    leftover_terms: int = 2
     """Distinct content words (not function words) two leftovers must share to pair."""
     terms: bool = True
     """Name the shared words that carried each inferred pair (``Pair.terms``); a plain diff
@@ -94,6 +104,12 @@ class Pair:
     """The shared words that carried a similarity or containment pair, strongest first."""
     leftover: bool = False
     """Paired in the last pass: each point was the other's best match among the leftovers."""
+    channels: tuple[tuple[str, float], ...] = ()
+    """The score of a similarity or containment pair split by evidence channel (``terms``,
+    ``entities``, ``synonyms``, ``numbers``, ``title``, ``topics``), strongest first."""
+    position: bool = False
+    """Paired on a weak link because the two points are the only leftovers between the same
+    two in-order pairs (their place in the documents is the rest of the evidence)."""
 
     @property
     def review(self) -> bool:

@@ -25,7 +25,7 @@ from plandiff.engine.comparison import Change, ChangeKind, Comparison, Flag, Spa
 from plandiff.plans.model import PlanVersion, Point, Source
 from plandiff.render.docx.document import Document, point_style
 from plandiff.render.docx.ooxml import el
-from plandiff.render.report.i18n import choose_language, labels
+from plandiff.render.report.i18n import choose_language, labels, value_label
 from plandiff.sourcedate import report_date
 
 if TYPE_CHECKING:
@@ -263,7 +263,7 @@ def _walk_depths(points: Sequence[Point], depth: int = 0) -> Iterator[tuple[Poin
 
 
 def _flag_text(flag: Flag, t: Mapping[str, str]) -> str:
-    label = t.get(f"flag.{flag.kind.value}", flag.kind.value)
+    label = value_label(t, "flag", flag.kind.value)
     if flag.old and flag.new:
         return f"⚑ {label}: {flag.old} → {flag.new}"
     if flag.new:

@@ -19,6 +19,7 @@ from plandiff.plans.model import PlanVersion
 from plandiff.plans.topics import Vocabulary
 from plandiff.render.common import flag_values, shown
 from plandiff.render.report.i18n import labels as labels_for
+from plandiff.render.report.i18n import value_label
 
 
 class Layout(StrEnum):
@@ -356,7 +357,7 @@ class _Builder:
         return text.format(**fields) if fields else text
 
     def value(self, prefix: str, value: str) -> str:
-        return self.t.get(f"{prefix}.{value}", value)
+        return value_label(self.t, prefix, value)
 
     def anchor(self, change: Change) -> str:
         if change.new:
