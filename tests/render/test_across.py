@@ -48,7 +48,7 @@ def test_text_and_markdown_say_from_where_to_where(
         assert f"{new} (was {old}) " in text and f"moved {old} → {new}" in text
         assert f"moved {old} → {new}" in markdown
         assert f"(was {old}) removed" not in text and f"{new} added" not in text
-    assert "similar text, across parents (score 0.81" in text
+    assert "similar text, across parents (score " in text
     assert "· parent `o-sec` → `n-eco`" in markdown
     assert "(was 3) removed" in text and "\n3 added" in text  # the parents came and went
 
