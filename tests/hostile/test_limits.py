@@ -18,7 +18,9 @@ from tests.hostile.common import assert_handled, run_subprocess, snapshot
 
 Cli = Callable[..., Run]
 FAST = 10.0
-"""Seconds within which a refusal must come (they take well under one on a laptop)."""
+"""CPU seconds within which a refusal must come (they take well under one on a laptop).
+CPU time of this process, not the wall clock: other load on a shared machine does not
+count against it."""
 
 
 def test_defaults() -> None:
@@ -97,9 +99,9 @@ def test_each_command_enforces_each_limit(command: str, variable: str, tmp_path:
     before = snapshot(root)
     value, words = LIMITS[variable]
     monkeypatch.setenv(variable, value)
-    started = time.perf_counter()
+    started = time.process_time()
     run = cli(*_argv(command, root, tmp_path))
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     expected = ExitCode.FINDINGS if command == "validate" else ExitCode.INPUT
     stream = "out" if command == "validate" else "err"
     assert_handled(run, expected, ".json", stream=stream)
@@ -141,9 +143,9 @@ def test_diff_of_two_60000_point_plans_fails_fast(tmp_path: Path, cli: Cli) -> N
     new = tmp_path / "new.json"
     old.write_text(json.dumps(make_plan(points=points)), encoding="utf-8")
     new.write_text(json.dumps(make_plan(version="v2", points=points[::-1])), encoding="utf-8")
-    started = time.perf_counter()
+    started = time.process_time()
     run = cli("diff", str(old), str(new))
-    assert time.perf_counter() - started < FAST
+    assert time.process_time() - started < FAST
     assert_handled(run, ExitCode.INPUT, "old.json")
     assert "PLANDIFF_MAX_POINTS" in run.err
 
@@ -153,9 +155,9 @@ def test_import_of_a_26mb_text_fails_fast(tmp_path: Path, cli: Cli) -> None:
     draft.write_bytes(b"".join(b"%d. Point %d of a long draft, padded out with words.\n" % (i, i)
                                for i in range(1, 480_000)))
     assert draft.stat().st_size > 25 * 1024 * 1024
-    started = time.perf_counter()
+    started = time.process_time()
     run = cli("import", str(draft), "--document", "a", "--version", "2025-01-01")
-    assert time.perf_counter() - started < FAST
+    assert time.process_time() - started < FAST
     assert_handled(run, ExitCode.INPUT, "big.txt")
     assert "PLANDIFF_MAX_FILE_BYTES" in run.err
 
@@ -167,9 +169,9 @@ def test_import_at_the_size_limit_fails_fast_on_points(tmp_path: Path, cli: Cli,
     draft = tmp_path / "big.txt"
     draft.write_bytes(b"".join(b"%d. Point %d of a long draft, padded out with words.\n" % (i, i)
                                for i in range(1, 380_000)))
-    started = time.perf_counter()
+    started = time.process_time()
     run = cli("import", str(draft), "--document", "a", "--version", "2025-01-01")
-    assert time.perf_counter() - started < 2 * FAST  # it reads all 20 MB first
+    assert time.process_time() - started < 2 * FAST  # it reads all 20 MB first
     assert_handled(run, ExitCode.INPUT, "big.txt")
     assert "PLANDIFF_MAX_POINTS" in run.err
 
@@ -211,9 +213,9 @@ def test_30mb_field_stops_at_the_text_limit(command: str, tmp_path: Path, cli: C
     argv = {"validate": ["validate", str(big)], "diff": ["diff", str(small), str(big)],
             "add": ["add", str(big), "--plans", str(tmp_path / "plans")]}[command]
     before = snapshot(tmp_path)
-    started = time.perf_counter()
+    started = time.process_time()
     run = cli(*argv)
-    assert time.perf_counter() - started < FAST
+    assert time.process_time() - started < FAST
     expected = ExitCode.FINDINGS if command == "validate" else ExitCode.INPUT
     assert_handled(run, expected, "big.json", stream="out" if command == "validate" else "err")
     assert "PLANDIFF_MAX_TEXT_CHARS" in run.out + run.err
