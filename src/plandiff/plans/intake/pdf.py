@@ -10,7 +10,8 @@ Per page, PDFium's lines (:mod:`plandiff.plans.intake.pdfium`) are read in its r
 Page furniture is removed: lines in the top or bottom 6 % of the page that are page numbers
 (``3``, ``3/12``, ``Page 3 of 12``, ``- 3 -``), URLs or file paths, browser print dates
 (``12/1/26, 7:02 PM``), text repeated on several pages in the same band (running headers and
-footers, numbers ignored), or text in a smaller font than the body there. Visual lines are
+footers, numbers ignored), or text in a smaller font than the body there (by glyph height,
+or by the font size PDFium reports, so a one-page print's running header goes too). Visual lines are
 joined into the lines of the draft: a line that reaches the right edge of the text continues
 on the next one (unless that one starts with a number or bullet), a word hyphenated across
 the line end is joined again (``agree‐`` + ``ment`` → ``agreement``), a wider gap than the
@@ -99,6 +100,9 @@ def _furniture_key(text: str) -> str:
 def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
     heights = [line.height for page in pages for line in page.lines if not _in_band(line, page)]
     body_height = statistics.median(heights) if heights else 0.0
+    sizes = [line.size for page in pages for line in page.lines
+             if line.size and not _in_band(line, page)]
+    body_size = statistics.median(sizes) if sizes else 0.0
     repeats = Counter(_furniture_key(line.text) for page in pages for line in page.lines
                       if _in_band(line, page))
     removed = 0
@@ -111,7 +115,8 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
                 if (_PAGE_NUMBER.match(text) or _URL.match(text) or _PRINT_DATE.match(text)
                         or (_PAGE_AT_END.search(text) and _URL.match(text.split()[0]))
                         or (len(pages) > 1 and repeats[_furniture_key(text)] > 1)
-                        or (body_height and line.height < 0.85 * body_height)):
+                        or (body_height and line.height < 0.85 * body_height)
+                        or (body_size and 0 < line.size < 0.85 * body_size)):
                     removed += 1
                     continue
             kept.append(line)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 __all__ = ["PdfRefused", "PdfText", "RawLine"]
 
@@ -32,6 +33,9 @@ class RawLine:
     height: float
     """A high quantile of its characters' box heights (capitals and ascenders: a proxy for
     the font size)."""
+    size: float = 0.0
+    """The median font size (em size, points) PDFium reports for its characters; 0 when it
+    reports none."""
 
 
 class PdfText:
@@ -87,6 +91,7 @@ def _lines(textpage: pdfium.PdfTextPage, text: str) -> list[RawLine]:
         end = start + len(piece)
         chars = piece.rstrip("\r")
         boxes = []
+        sizes = []
         visible = [i for i, ch in enumerate(chars) if not ch.isspace()]
         if len(visible) > _SAMPLE:  # the ends fix x0/x1; a spread of others the height
             step = len(visible) / (_SAMPLE - 1)
@@ -98,6 +103,7 @@ def _lines(textpage: pdfium.PdfTextPage, text: str) -> list[RawLine]:
             except (pdfium.PdfiumError, IndexError, ValueError):
                 continue
             boxes.append(box)
+            sizes.append(float(pdfium_c.FPDFText_GetFontSize(textpage.raw, start + i)))
         if chars.strip() and boxes:
             heights = sorted(b[3] - b[1] for b in boxes)
             bottoms = sorted(b[1] for b in boxes)
@@ -106,6 +112,7 @@ def _lines(textpage: pdfium.PdfTextPage, text: str) -> list[RawLine]:
             # x-height or cap height: steadier than the extremes of a sample
             out.append(RawLine(chars, min(b[0] for b in boxes), max(b[2] for b in boxes),
                                bottoms[len(bottoms) // 2], tops[len(tops) // 2],
-                               heights[(4 * len(heights)) // 5]))
+                               heights[(4 * len(heights)) // 5],
+                               max(0.0, sorted(sizes)[len(sizes) // 2])))
         start = end + 1
     return out
