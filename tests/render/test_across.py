@@ -8,6 +8,7 @@ import json
 import zipfile
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,6 +25,7 @@ from plandiff.render.report import render_html
 from plandiff.render.report.i18n import labels
 from plandiff.render.report.model import build_report
 from plandiff.render.text import render_text
+from tests.helpers import make_plan
 from tests.render.docx import ooxml_text, pandoc_text
 
 W = ooxml_text.W
@@ -46,7 +48,7 @@ def test_text_and_markdown_say_from_where_to_where(
         assert f"{new} (was {old}) " in text and f"moved {old} → {new}" in text
         assert f"moved {old} → {new}" in markdown
         assert f"(was {old}) removed" not in text and f"{new} added" not in text
-    assert "similar text, across parents (score 0.81" in text
+    assert "similar text, across parents (score " in text
     assert "· parent `o-sec` → `n-eco`" in markdown
     assert "(was 3) removed" in text and "\n3 added" in text  # the parents came and went
 
@@ -113,5 +115,42 @@ def test_the_word_redline_tracks_each_move_and_notes_where_it_came_from(
         assert f"moved from {old_path} (another point) to {new_path}" in comments
     path = tmp_path / "redline.docx"
     path.write_bytes(data)
+    assert pandoc_text.point_texts(path, "accept") == pandoc_text.expected_points(new)
+    assert pandoc_text.point_texts(path, "reject") == pandoc_text.expected_points(old)
+
+
+def test_a_moved_sub_point_whose_own_sub_point_went_elsewhere_is_still_a_tracked_move(
+        tmp_path: Path) -> None:
+    """1(b) moves to 2(b) with its (i), while its (ii) moves to 3(b): each old point leaves
+    from one move range only (no fallback to "all deleted, all inserted")."""
+    def version(tag: str, points: list[dict[str, Any]]) -> PlanVersion:
+        return PlanVersion.model_validate(make_plan(version=tag, points=points))
+
+    def p(ident: str, number: str, text: str, *subs: dict[str, Any]) -> dict[str, Any]:
+        return {"id": ident, "number": number, "text": text, "points": list(subs)}
+
+    x1 = "Observers from the OSCE attend every polling station in the eastern regions."
+    x2 = "Election results are certified by an independent electoral commission in ten days."
+    head = "Elections are held in the spring of next year:"
+    pow_ = "Prisoners of war are exchanged all for all within one hundred days."
+    old = version("v1", [
+        p("sec", "1", "Security arrangements:", p("x", "1(b)", head, p("x1", "(i)", x1),
+                                                  p("x2", "(ii)", x2))),
+        p("eco", "2", "Economic measures agreed by the parties:"),
+        p("hum", "3", "Humanitarian matters:", p("h1", "3(a)", pow_))])
+    new = version("v2", [
+        p("sec", "1", "Security arrangements:"),
+        p("eco", "2", "Economic measures agreed by the parties:",
+          p("y", "2(b)", head, p("y1", "(i)", x1))),
+        p("hum", "3", "Humanitarian matters:", p("h1", "3(a)", pow_), p("y2", "3(b)", x2))])
+    comparison = compare(old, new)
+    assert [(c.old_path, c.new_path) for c in comparison.changes if c.across] == [
+        ("1(b)", "2(b)"), ("1(b)(i)", "2(b)(i)"), ("1(b)(ii)", "3(b)")]
+    writer = _Writer(comparison, old, new, labels("en"))
+    paras = writer._arranged()
+    assert writer._replay(paras, accept=True) == writer._expected(new)
+    assert writer._replay(paras, accept=False) == writer._expected(old)
+    path = tmp_path / "redline.docx"
+    path.write_bytes(render_docx(comparison, old, new))
     assert pandoc_text.point_texts(path, "accept") == pandoc_text.expected_points(new)
     assert pandoc_text.point_texts(path, "reject") == pandoc_text.expected_points(old)

@@ -405,8 +405,12 @@ class _Writer:
             moved_to = as_move_to([p for c in changes[index:end] for p in self.paras_of(c)])
             self._range(moved_to, "moveTo", name)
             paras += moved_to
+            # The old points this block's changes hold: a sub-point that moved to another
+            # parent has a change (and a move) of its own, elsewhere.
+            held = {i for c in changes[index:end] for i in c.old}
             subtree = list({p.id: p for i in change.old if i in self.old_index
-                            for p, _ in _walk_depths([self.old_index[i]])}.values())
+                            for p, _ in _walk_depths([self.old_index[i]])
+                            if p.id in held}.values())
             subtree.sort(key=lambda p: self.old_order[p.id])
             moved_from = [Para(self.old_depth[p.id], [*_label(p, Op.MOVE_FROM),
                                                       Item(Op.MOVE_FROM, p.text)],
