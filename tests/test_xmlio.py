@@ -36,12 +36,15 @@ def test_declarations_are_refused_with_their_place(declaration: bytes) -> None:
 def test_utf16_is_refused_before_parsing() -> None:
     error = _refusal('<?xml version="1.0" encoding="UTF-16"?><a/>'.encode("utf-16"))
     assert str(error) == f"XML in UTF-16; {KIND} is UTF-8"
+    assert error.line is None
 
 
 def test_malformed_xml_names_line_and_column() -> None:
     error = _refusal(b"<a>\n<b></a>")
     assert str(error).startswith("not well-formed XML: ")
-    assert error.line == 2
+    assert str(error) == ("not well-formed XML: Opening and ending tag mismatch: b line 2 "
+                          "and a")  # libxml2's own ", line 2, column 8" is not repeated
+    assert (error.line, error.column) == (2, 8)
 
 
 def test_walk_visits_in_document_order_and_enters_only_where_told() -> None:

@@ -29,6 +29,8 @@ __all__ = ["Element", "XmlInputError", "all_text", "child", "children", "element
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
+_POSITION = re.compile(r", line \d+, column \d+$")
+"""The place libxml2 appends to its messages."""
 
 
 class XmlInputError(ValueError):
@@ -90,7 +92,7 @@ def parse_untrusted(data: bytes, *, kind: str) -> Element:
     from lxml import etree
 
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:200]:
-        raise XmlInputError(f"XML in UTF-16; {kind} is UTF-8", 1, 1)
+        raise XmlInputError(f"XML in UTF-16; {kind} is UTF-8")
     found = _DOCTYPE.search(data)
     if found is not None:
         line = data.count(b"\n", 0, found.start()) + 1
@@ -105,7 +107,8 @@ def parse_untrusted(data: bytes, *, kind: str) -> Element:
         return etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (None, None)
-        raise XmlInputError(f"not well-formed XML: {exc.msg}", line, column) from None
+        reason = _POSITION.sub("", exc.msg)  # the place is given once, as line and column
+        raise XmlInputError(f"not well-formed XML: {reason}", line, column) from None
 
 
 def local_name(node: Element) -> str:
