@@ -1427,7 +1427,7 @@ class _Polarity:
     sentences may be one new one); a clause with no counterpart came or went whole, with
     its negations, and counts for nothing, unless it is a verdict ("Not agreed.")."""
 
-    def __init__(self, old: str, new: str, old_units: list[_Unit], new_units: list[_Unit],
+    def __init__(self, old_units: list[_Unit], new_units: list[_Unit],
                  old_clauses: list[_Clause], new_clauses: list[_Clause]) -> None:
         parent: dict[tuple[int, int], tuple[int, int]] = {}
 
@@ -1490,7 +1490,7 @@ def _polarity_flags(old: str, new: str, modals: tuple[list[_Mention], list[_Ment
         clauses = ([], [])
     units = (_negation_units(old, modals[0], negations[0], clauses[0], lexical[0]),
              _negation_units(new, modals[1], negations[1], clauses[1], lexical[1]))
-    polarity = _Polarity(old, new, units[0], units[1], clauses[0], clauses[1])
+    polarity = _Polarity(units[0], units[1], clauses[0], clauses[1])
 
     def group(side: int, mention: _Mention) -> tuple[int, int] | None:
         return polarity.group(side, _clause_at(clauses[side], mention.start))
