@@ -11,14 +11,17 @@ JSON, and one fresh ``plandiff diff OLD.json NEW.json --format json -o out.json`
 timed (wall clock and CPU) with its peak resident memory (``ru_maxrss`` of the child). The
 size limits are lifted for the run (``PLANDIFF_MAX_POINTS``, ``PLANDIFF_MAX_FILE_BYTES``), so
 the figures say where the defaults in ``src/plandiff/limits.py`` should sit: the largest
-input a 2-core machine with 2 GiB diffs comfortably. The table is printed (Markdown).
+input a 2-core machine with 2 GiB diffs comfortably. The table is printed (Markdown) and
+written to benchmarks/results-limits.md with the date, the machine and the load average.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
+import platform
 import resource
 import shutil
 import subprocess
@@ -92,6 +95,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--prepare", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--no-write", action="store_true",
+                        help="print the table only; do not write benchmarks/results-limits.md")
     args = parser.parse_args()
     if args.prepare is not None:
         print(json.dumps(prepare(args.prepare, args.seed, args.folder)))
@@ -104,7 +109,21 @@ def main() -> int:
               f"{r['peak_mb']:.0f} MB", file=sys.stderr)
         rows.append(f"| {size:,} | {r['bytes'] / 1e6:.0f} MB | {r['wall_s']:.1f} | "
                     f"{r['cpu_s']:.1f} | {r['peak_mb']:.0f} |")
-    print("\n".join(rows))
+    table = "\n".join(rows)
+    print(table)
+    if not args.no_write:
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        text = ("# What big inputs cost\n\n"
+                f"Machine: {platform.machine()}, {platform.system()}, Python "
+                f"{platform.python_version()}, {os.cpu_count()} cores. Command: "
+                "`python benchmarks/bench_limits.py`. Measured "
+                f"{datetime.date.today().isoformat()}; load average when the run ended: "
+                f"{load}.\n\n"
+                "One cold `plandiff diff OLD.json NEW.json --format json -o out.json` process "
+                "per size (synthetic pairs, ~50 words a point, limits lifted for the run); "
+                "peak MB is the process's maximum resident set. CPU time is the fair figure "
+                "on a shared machine: wall time grows with the load.\n\n" + table + "\n")
+        (HERE / "results-limits.md").write_text(text, encoding="utf-8")
     return 0
 
 

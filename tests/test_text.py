@@ -20,6 +20,7 @@ from plandiff._text import (
     UnionFind,
     class_body,
     decode_text,
+    is_cjk_language,
     longest_increasing,
     merged,
 )
@@ -131,3 +132,8 @@ def test_report_date_falls_back_to_the_latest_date() -> None:
     assert report_date(dates, {}) == dt.datetime(2025, 12, 24, tzinfo=dt.UTC)
     assert report_date([], {}) == dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
     assert report_date(dates, {"SOURCE_DATE_EPOCH": "0"}).year == 1970
+
+
+def test_cjk_languages_by_primary_subtag() -> None:
+    assert [is_cjk_language(tag) for tag in ("ja", "zh-Hant", "KO-kr", "uk", "en-JA")] == [
+        True, True, True, False, False]

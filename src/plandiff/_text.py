@@ -83,6 +83,15 @@ CYRILLIC: Ranges = ((0x0400, 0x052F),)
 """Cyrillic and its supplement (Ukrainian, Russian and the rest)."""
 
 
+CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
+"""Languages written in Han characters, kana or Hangul (language tags' primary subtags)."""
+
+
+def is_cjk_language(language: str) -> bool:
+    """Whether a language tag (``ja``, ``zh-Hant``, ``ko-KR``) is Chinese, Japanese or Korean."""
+    return language.split("-", 1)[0].lower() in CJK_LANGUAGES
+
+
 def merged(*ranges: Ranges) -> Ranges:
     """The union of ``ranges``, sorted, with overlapping and touching ranges joined."""
     out: list[tuple[int, int]] = []
@@ -251,7 +260,8 @@ class UnionFind(Generic[N]):
 
 
 __all__ = [
-    "CYRILLIC", "HAN", "HANGUL", "HIRAGANA", "HIRAGANA_LETTERS", "JAPANESE", "KANA",
-    "KATAKANA", "KATAKANA_WORD", "NEEDS_CJK_FONT", "UNSPACED", "Ranges", "UnionFind",
-    "byte_position", "class_body", "decode_text", "longest_increasing", "merged",
+    "CJK_LANGUAGES", "CYRILLIC", "HAN", "HANGUL", "HIRAGANA", "HIRAGANA_LETTERS", "JAPANESE",
+    "KANA", "KATAKANA", "KATAKANA_WORD", "NEEDS_CJK_FONT", "UNSPACED", "Ranges", "UnionFind",
+    "byte_position", "class_body", "decode_text", "is_cjk_language", "longest_increasing",
+    "merged",
 ]

@@ -19,13 +19,17 @@ MAX_VALUE = 2**62
 class Limits:
     """Maximum sizes plandiff accepts."""
 
-    max_file_bytes: int = 16 * 1024 * 1024
-    """A plan JSON file or text draft, in bytes."""
+    max_file_bytes: int = 24 * 1024 * 1024
+    """A plan JSON file or text draft, in bytes. A 50,000-point plan of ~50-word points is
+    about 19 MB: this lets the points limit be the one that binds (16 MiB, the old default,
+    refused such a plan), and two files this size stay near 1 GB of memory in a diff."""
     max_points: int = 50_000
-    """Points in one version, counting sub-points. Measured (benchmarks/bench_limits.py): one
-    cold diff of two 50,000-point plans peaks at 751 MB and 77 s of CPU, within a 2-core,
-    2 GiB budget; 10,000 points take 237 MB and 12 s; 100,000 would need about twice the
-    50,000 figures, near the budget's edge."""
+    """Points in one version, counting sub-points. Measured (benchmarks/bench_limits.py,
+    benchmarks/results-limits.md, 2026-12-01): one cold diff of two 10,000-point plans takes
+    11 s of CPU time and 212 MB, 50,000 points 73 s and 758 MB, 100,000 points 201 s and
+    1,365 MB. 100,000 still fits 2 GiB, but with a third of it left for longer points or
+    adversarial texts and minutes of CPU time; 50,000 keeps a 2-core, 2 GiB machine well
+    inside its budget."""
     max_depth: int = 64
     """JSON nesting depth (arrays and objects)."""
     max_text_chars: int = 200_000

@@ -89,3 +89,30 @@ def test_shipped_28_to_20_explains_every_link(cli: Callable[..., Run]) -> None:
         assert why["evidence"] in {"declared", "id", "text", "similarity", "containment"}
         assert why["why"]
     assert data["summary"].get("review", 0) <= 2
+
+
+def test_explain_splits_the_score_by_evidence_channel(cli: Callable[..., Run],
+                                                     tmp_path: Path) -> None:
+    """A pair carried by a synonym ("the polls" for "elections"), a name standing for a
+    party ("Kyiv" for Ukraine) and a number written two ways shows each channel."""
+    old = make_plan(version="v1", points=[
+        {"id": "vote", "number": "1",
+         "text": "Ukraine holds elections within 100 days, funded with $2bn."},
+        {"id": "sea", "number": "2",
+         "text": "Navigation on the Black Sea stays free for commercial shipping."}])
+    new = make_plan(version="v2", points=[
+        {"id": "polls", "number": "1",
+         "text": "Kyiv goes to the polls inside 100 days, with 2 billion dollars of funding."},
+        {"id": "ships", "number": "2",
+         "text": "Navigation on the Black Sea stays free for commercial shipping."}])
+    old_path = str(write_plan(tmp_path, old, "old.json"))
+    new_path = str(write_plan(tmp_path, new, "new.json"))
+    data = json.loads(cli("diff", old_path, new_path, "--format", "json", "--explain").out)
+    vote = next(c for c in data["changes"] if c["new"] == ["polls"])["explain"]
+    assert vote["evidence"] == "similarity"
+    assert {"synonyms", "entities", "numbers"} <= set(vote["channels"])
+    assert abs(sum(vote["channels"].values()) - vote["score"]) < 0.01
+    assert vote["position"] is False
+    text = cli("diff", old_path, new_path, "--explain").out
+    why = next(line.strip() for line in text.splitlines() if "synonyms" in line)
+    assert why.startswith("why: similar text") and "numbers" in why and "entities" in why

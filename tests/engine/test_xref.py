@@ -154,3 +154,29 @@ def test_shipped_plans_have_no_dangling_reference(cli: Callable[..., Run]) -> No
     run = cli("validate", str(REPO / "plans"), "--strict")
     assert run.code == 0, run.out + run.err
     assert "warning" not in run.out
+
+
+PREFILTER_TEXTS = [
+    "As set out in point 12 and points 3–5.", "POINTS 3, 4 AND 7 apply.", "See Art. 2(1).",
+    "Under paragraph 5(b), Section 4 and clause 9.", "A party shall start at once.",
+    "відповідно до пункту 12", "согласно статье 5 и пунктам 3–5", "ᲃтаття 4", "п. 4 Статті 2",
+    "項目12と第3条第2項を参照", "ポイント３、４", "第２項", "Ukraine and Russia agree.",
+    "NATO's Article 5", "US point 3 (the 28-point draft)", "", "ſection 3 and ıtem 4",
+]
+
+
+@pytest.mark.parametrize("text", PREFILTER_TEXTS)
+def test_pattern_prefilter_changes_no_result(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from plandiff.engine import xref
+
+    filtered = find_references(text)
+    monkeypatch.setattr(xref, "_patterns_for", lambda _text: xref._PATTERNS)
+    assert find_references(text) == filtered
+
+
+def test_pattern_prefilter_skips_texts_without_cues() -> None:
+    from plandiff.engine import xref
+
+    assert xref._patterns_for("Ukraine and Russia agree to a ceasefire.") == ()
+    assert xref._patterns_for("See point 4.") == xref._PATTERNS[:1]
+    assert xref._PATTERNS[2] not in xref._patterns_for("согласно пункту 5")

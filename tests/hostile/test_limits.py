@@ -24,7 +24,7 @@ FAST = 10.0
 def test_defaults() -> None:
     limits = Limits.from_env({})
     assert limits == DEFAULT_LIMITS
-    assert limits.max_file_bytes == 16 * 1024 * 1024
+    assert limits.max_file_bytes == 24 * 1024 * 1024
     assert (limits.max_points, limits.max_depth) == (50_000, 64)
     assert (limits.max_text_chars, limits.max_files) == (200_000, 10_000)
 
@@ -148,11 +148,11 @@ def test_diff_of_two_60000_point_plans_fails_fast(tmp_path: Path, cli: Cli) -> N
     assert "PLANDIFF_MAX_POINTS" in run.err
 
 
-def test_import_of_a_20mb_text_fails_fast(tmp_path: Path, cli: Cli) -> None:
+def test_import_of_a_26mb_text_fails_fast(tmp_path: Path, cli: Cli) -> None:
     draft = tmp_path / "big.txt"
     draft.write_bytes(b"".join(b"%d. Point %d of a long draft, padded out with words.\n" % (i, i)
-                               for i in range(1, 380_000)))
-    assert draft.stat().st_size > 20 * 1024 * 1024
+                               for i in range(1, 480_000)))
+    assert draft.stat().st_size > 25 * 1024 * 1024
     started = time.perf_counter()
     run = cli("import", str(draft), "--document", "a", "--version", "2025-01-01")
     assert time.perf_counter() - started < FAST

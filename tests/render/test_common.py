@@ -6,12 +6,21 @@ from __future__ import annotations
 import json
 
 from plandiff.engine.compare import compare
-from plandiff.engine.comparison import ChangeKind, Flag, FlagKind
+from plandiff.engine.comparison import ChangeKind, Flag, FlagKind, Span, SpanOp
 from plandiff.plans.model import PlanVersion
-from plandiff.render.common import KIND_MARKS, MARK_LEGEND, flag_text, shown, visible
+from plandiff.render.common import (
+    KIND_MARKS,
+    MARK_LEGEND,
+    flag_text,
+    shown,
+    visible,
+    word_diff,
+    word_diff_mark,
+)
 from plandiff.render.json import render_json
 from plandiff.render.markdown import render_markdown
 from plandiff.render.report import render_html
+from plandiff.render.report.i18n import labels, value_label
 from plandiff.render.text import render_text
 from tests.helpers import make_plan
 
@@ -83,3 +92,21 @@ def test_changes_only_is_the_same_in_every_format() -> None:
     }
     for name, out in full.items():
         assert "Osprey" in out and "Kestrel" in out, name
+
+
+def test_word_diff_marks_deletions_and_insertions_like_git() -> None:
+    spans = (Span(SpanOp.EQUAL, "allows "), Span(SpanOp.DELETE, "600,000"),
+             Span(SpanOp.INSERT, "800,000"), Span(SpanOp.EQUAL, " troops"))
+    assert word_diff(spans) == "allows [-600,000-]{+800,000+} troops"
+    assert [word_diff_mark(s) for s in spans[1:3]] == ["[-600,000-]", "{+800,000+}"]
+
+
+def test_the_text_diff_writes_the_same_marks() -> None:
+    old, new = _pair()
+    assert "[-600,000-]{+800,000+}" in render_text(compare(old, new), color=False)
+
+
+def test_value_label_falls_back_to_the_value() -> None:
+    t = labels("ja")
+    assert value_label(t, "flag", "number") == t["flag.number"] != "number"
+    assert value_label(t, "status", "no-such-status") == "no-such-status"

@@ -19,9 +19,11 @@ import gc
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from plandiff.engine.align import Alignment, AlignOptions, Pair, PairKind, align
+from plandiff.engine.align.tokens import _alnum, _number_key
+from plandiff.engine.align.types import CrossPair
 from plandiff.engine.comparison import (
     Change,
     ChangeKind,
@@ -88,12 +90,45 @@ def _children(points: Sequence[Point], index: Sequence[int]) -> list[Point]:
     return [c for i in index for c in points[i].points]
 
 
+def point_paths(points: Sequence[Point]) -> dict[str, str]:
+    """Point id → where the point stands: its number after its ancestors' (``20`` then
+    ``(b)`` gives ``20(b)``, ``3`` then ``a`` gives ``3.a``); a number that already begins
+    with its parent's path (``10(a)`` under ``10``, ``[3a]`` under ``[3]``) stands alone."""
+    paths: dict[str, str] = {}
+
+    def visit(point: Point, above: str) -> None:
+        number = point.number.strip()
+        if not above or _alnum(number).startswith(_alnum(above)):
+            path = number
+        elif number[:1].isalnum():
+            path = f"{above}.{number}"
+        else:
+            path = above + number
+        paths[point.id] = path
+        for sub in point.points:
+            visit(sub, path)
+
+    for top in points:
+        visit(top, "")
+    return paths
+
+
 class _Builder:
     def __init__(self, options: CompareOptions, old_ref: str = "",
-                 not_reported: frozenset[str] = frozenset()) -> None:
+                 not_reported: frozenset[str] = frozenset(),
+                 across: Sequence[CrossPair] = (), old: PlanVersion | None = None,
+                 new: PlanVersion | None = None) -> None:
         self.options = options
         self.old_ref = old_ref
         self.not_reported = not_reported
+        # Sub-points paired across parents: the new one is a moved change where it stands,
+        # the old one leaves no change where it stood (it is not removed).
+        self.across_new = {cross.new: cross for cross in across}
+        self.across_old = frozenset(cross.old for cross in across)
+        self.old_index = old.point_index() if old is not None and across else {}
+        self.new_index = new.point_index() if new is not None and across else {}
+        self.old_paths = point_paths(old.points) if old is not None and across else {}
+        self.new_paths = point_paths(new.points) if new is not None and across else {}
 
     def same(self, old: str, new: str) -> bool:
         if old == new or fold(old) == fold(new):  # typography is not change
@@ -141,7 +176,8 @@ class _Builder:
             flags=() if unchanged else find_flags(old_text, new_text, exact_spans(spans)),
             depth=depth, parent=parent, declared=pair.declared, evidence=pair.evidence.value,
             confidence=pair.confidence, score=round(pair.similarity, 4), terms=pair.terms,
-            absorbed=bool(pair.absorbed_old or pair.absorbed_new), leftover=pair.leftover)
+            absorbed=bool(pair.absorbed_old or pair.absorbed_new), leftover=pair.leftover,
+            channels=pair.channels, position=pair.position)
 
     def lone(self, point: Point, kind: ChangeKind, depth: int,
              parent: str | None, reported: bool = True) -> Iterator[Change]:
@@ -151,6 +187,15 @@ class _Builder:
         kind already says it. A removed point the new version does not report on (its
         ``not_reported`` list) is not reported, and neither are its sub-points."""
         added = kind is ChangeKind.ADDED
+        if added and point.id in self.across_new:
+            yield self.moved_across(self.across_new[point.id], depth, parent)
+            for sub in point.points:
+                yield from self.lone(sub, kind, depth + 1, point.id, reported)
+            return
+        if not added and point.id in self.across_old:
+            for sub in point.points:  # it moved: only its sub-points may be removed here
+                yield from self.lone(sub, kind, depth + 1, point.id, reported)
+            return
         reported = reported and (added or f"{self.old_ref}#{point.id}" not in self.not_reported)
         op = SpanOp.INSERT if added else SpanOp.DELETE
         spans = (Span(op, point.text),) if point.text else ()
@@ -162,6 +207,19 @@ class _Builder:
             spans=spans, flags=(), depth=depth, parent=parent, reported=reported)
         for sub in point.points:
             yield from self.lone(sub, kind, depth + 1, point.id, reported)
+
+    def moved_across(self, cross: CrossPair, depth: int, parent: str | None) -> Change:
+        """The change of a sub-point paired with one under another parent: a move, with the
+        redline of its own text; its sub-points follow as changes of their own."""
+        old, new = self.old_index[cross.old], self.new_index[cross.new]
+        pair = Pair(old=(old.id,), new=(new.id,), old_index=(0,), new_index=(0,),
+                    kind=PairKind.ONE_TO_ONE, evidence=cross.evidence,
+                    similarity=cross.similarity, moved=True,
+                    renumbered=_number_key(old.number) != _number_key(new.number),
+                    confidence=cross.confidence, terms=cross.terms)
+        change = self.pair(pair, [old], [new], depth, parent)
+        return replace(change, across=True, old_parent=cross.old_parent,
+                       old_path=self.old_paths[old.id], new_path=self.new_paths[new.id])
 
     def absorbed_descendants(self, pair: Pair, old: Sequence[Point], new: Sequence[Point],
                              depth: int) -> Iterator[Change]:
@@ -271,7 +329,8 @@ def _compare(old: PlanVersion, new: PlanVersion, opts: CompareOptions) -> Compar
     alignment = align(old.points, new.points, old_ref=old.ref, new_ref=new.ref,
                       options=opts.align, never_old=never_paired_old(old, new),
                       never_new=never_paired_new(old, new))
-    builder = _Builder(opts, old.ref, frozenset(new.not_reported))
+    builder = _Builder(opts, old.ref, frozenset(new.not_reported), alignment.across, old,
+                       new)
     changes = tuple(builder.level(old.points, new.points, alignment, 0, None, None))
     changes = stale_reference_flags(old, new, changes)
     return Comparison(old=version_info(old), new=version_info(new),

@@ -149,6 +149,23 @@ class Change:
     """Sub-points folded into (or carved out of) the partner's own text joined the pair."""
     leftover: bool = False
     """Paired as each other's best match among the points left over by every other pass."""
+    channels: tuple[tuple[str, float], ...] = ()
+    """The pairing's score split by evidence channel (``terms``, ``entities``, ``synonyms``,
+    ``numbers``, ``title``, ``topics``), strongest first."""
+    position: bool = False
+    """Paired on a weak link because both points sit alone between the same two pairs."""
+    across: bool = False
+    """A sub-point that moved from one parent to another (``moved`` is then true): paired
+    after the whole tree was aligned, at ``parent`` in the new version, while its old place
+    was under ``old_parent``; ``old_path`` and ``new_path`` name both places."""
+    old_parent: str | None = None
+    """Id of the old parent of a sub-point that moved ``across`` parents (None otherwise)."""
+    old_path: str = ""
+    """Where a sub-point that moved ``across`` parents stood in the old version: its number
+    after its ancestors' (``20(b)``; a number that already restates its parent's, such as
+    ``10(a)`` under ``10``, stands alone); empty otherwise."""
+    new_path: str = ""
+    """Where it stands in the new version, written the same way; empty otherwise."""
 
     @property
     def review(self) -> bool:

@@ -91,6 +91,9 @@ class Step:
     head: str | None = None
     """For a step along a supersedes edge: the first new point of its change (where a
     comparison report of the pair shows it); None for other steps."""
+    across: tuple[str, str] | None = None
+    """For a sub-point that moved to another parent in this step: where it stood and where
+    it stands (``("1(b)", "2(c)")``, the comparison's ``old_path`` and ``new_path``)."""
 
     @property
     def cross_document(self) -> bool:
@@ -300,7 +303,9 @@ class LineageGraph:
                             new_version=new_plan.ref, kind=change.kind, via=via,
                             moved=change.moved, renumbered=change.renumbered,
                             similarity=change.similarity, spans=change.spans,
-                            flags=change.flags, head=change.new[0])
+                            flags=change.flags, head=change.new[0],
+                            across=(change.old_path, change.new_path) if change.across
+                            else None)
             new_point = new_plan.point_index()[new_id]
             return _text_step(old, f"{new_plan.ref}#{new_id}", new_plan.ref, new_point.text,
                               change.kind, via, moved=change.moved,

@@ -241,8 +241,10 @@ def build_synopsis(plans: Sequence[PlanVersion], *, base: int | None = None,
                         union.union((before, old_id), (index, new_id))
                 for new_id in change.new:
                     paired.add((index, new_id))
-                    arrivals[(index, new_id)] = _Arrival(change.moved, change.renumbered,
-                                                         change.old_numbers)
+                    # a sub-point from another parent: its full old place ("1(b)(i)")
+                    arrivals[(index, new_id)] = _Arrival(
+                        change.moved, change.renumbered,
+                        (change.old_path,) if change.across else change.old_numbers)
         # Same id in an earlier column of the same document: a point the column before did
         # not report on, or a translation of one.
         for point_id in points[index]:

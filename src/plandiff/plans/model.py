@@ -300,33 +300,57 @@ def _converter(annotation: Any) -> Callable[[Any], Any]:
     raise TypeError(f"no construction for {annotation!r}")
 
 
+_NO_DEFAULT = object()
+
+
 @cache
-def _recipe(model: type[_Frozen]) -> tuple[tuple[tuple[str, str, bool, Callable[[Any], Any]],
+def _recipe(model: type[_Frozen]) -> tuple[tuple[tuple[str, str, Any, Callable[[Any], Any]],
                                                    ...], frozenset[str]]:
-    """Per field: (JSON key, field name, required, converter); and every key a field takes."""
-    fields = tuple((info.alias or name, name, info.is_required(), _converter(info.annotation))
-                   for name, info in model.model_fields.items())
-    return fields, frozenset(k for key, name, _, _ in fields for k in (key, name))
+    """Per field, in the model's order: (JSON key, field name, default or ``_NO_DEFAULT``,
+    converter); and every key a field answers to."""
+    if model.__pydantic_post_init__ or model.__private_attributes__:
+        raise TypeError(f"{model.__name__} needs more than its fields set")
+    fields = []
+    for name, info in model.model_fields.items():
+        if info.default_factory is not None:
+            raise TypeError(f"{model.__name__}.{name} has a default factory")
+        default = _NO_DEFAULT if info.is_required() else info.get_default()
+        fields.append((info.alias or name, name, default, _converter(info.annotation)))
+    return tuple(fields), frozenset(k for key, name, _, _ in fields for k in (key, name))
+
+
+_set = object.__setattr__
 
 
 def _construct(model: type[_Frozen], data: Any) -> Any:
-    if not isinstance(data, dict):
+    """What ``model.model_construct`` makes of the converted fields of ``data`` (the same
+    four attributes, without its per-call alias and default look-ups)."""
+    if type(data) is not dict:
         raise _Decline
     fields, known = _recipe(model)
     values: dict[str, Any] = {}
-    for key, name, required, convert in fields:
+    given: set[str] = set()
+    for key, name, default, convert in fields:
         if key in data:
             if name != key and name in data:
                 raise _Decline  # both spellings of one field: let validation judge
             values[name] = convert(data[key])
-        elif name in data:
+            given.add(name)
+        elif name != key and name in data:
             raise _Decline  # a field under its Python name: let validation judge
-        elif required:
+        elif default is _NO_DEFAULT:
             raise _Decline
+        else:
+            values[name] = default
     extra = {k: v for k, v in data.items() if k not in known}
-    if any(not k.startswith("x-") for k in extra):
+    if extra and any(not k.startswith("x-") for k in extra):
         raise _Decline
-    return model.model_construct(_fields_set={*values, *extra}, **values, **extra)
+    made = model.__new__(model)
+    _set(made, "__dict__", values)
+    _set(made, "__pydantic_fields_set__", given | extra.keys())
+    _set(made, "__pydantic_extra__", extra)
+    _set(made, "__pydantic_private__", None)
+    return made
 
 
 def construct_plan(data: Any) -> PlanVersion | None:

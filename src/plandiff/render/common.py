@@ -38,6 +38,12 @@ def flag_text(flag: Flag) -> str:
     return f"{flag.kind.value}: {flag_values(flag)}"
 
 
+def moved_across(change: Change) -> str:
+    """``1(b) → 2(c)``: where a sub-point that moved to another parent stood and where it
+    stands now (``Change.across``); empty for every other change."""
+    return f"{change.old_path} → {change.new_path}" if change.across else ""
+
+
 def word_diff_mark(span: Span) -> str:
     """A redline span in plain text, with git's word-diff marks: ``[-deleted-]``,
     ``{+inserted+}``, equal text as it is."""
@@ -67,5 +73,5 @@ def visible(changes: Iterable[Change], changes_only: bool) -> Iterator[Change]:
 
 __all__ = [
     "KIND_MARKS", "MARK_LEGEND", "NO_VALUE", "flag_text", "flag_values",
-    "shown", "visible", "word_diff", "word_diff_mark",
+    "moved_across", "shown", "visible", "word_diff", "word_diff_mark",
 ]

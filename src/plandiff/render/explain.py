@@ -29,11 +29,18 @@ def explanation(change: Change) -> str:
     how = _HOW.get(change.evidence, change.evidence)
     if change.leftover:
         how += ", each other's best match among the leftovers"
+    if change.position:
+        how += ", the only leftovers between the same two pairs"
+    if change.across:
+        how += ", across parents"
     details = []
     if change.evidence in ("similarity", "containment"):
         details.append(f"score {change.score:.2f}")
     details.append(f"confidence {change.confidence:.2f}")
-    line = f"{how} ({', '.join(details)})"
+    if change.channels:
+        details.append("evidence " + ", ".join(f"{name} {value:.2f}"
+                                                for name, value in change.channels))
+    line = f"{how} ({'; '.join(details)})"
     if change.absorbed:
         line += "; sub-points folded into the partner's text"
     if change.terms:
@@ -52,6 +59,8 @@ def explain_object(change: Change) -> dict[str, Any]:
         "terms": list(change.terms),
         "absorbed": change.absorbed,
         "leftover": change.leftover,
+        "position": change.position,
+        "channels": {name: round(value, 4) + 0.0 for name, value in change.channels},
         "why": explanation(change),
     }
 

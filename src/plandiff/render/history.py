@@ -34,7 +34,8 @@ def _step(s: Step) -> dict[str, Any]:
     return {"old": s.old, "new": s.new, "new_version": s.new_version, "kind": s.kind.value,
             "via": s.via.value, "cross_document": s.cross_document, "moved": s.moved,
             "renumbered": s.renumbered, "similarity": round(s.similarity, 4),
-            "spans": spans_data(s.spans), "flags": flags_data(s.flags)}
+            "spans": spans_data(s.spans), "flags": flags_data(s.flags),
+            **({"across": {"from": s.across[0], "to": s.across[1]}} if s.across else {})}
 
 
 def history_to_dict(history: PointHistory) -> dict[str, Any]:
@@ -81,7 +82,9 @@ def _step_head(step: Step) -> str:
     extras = []
     if step.renumbered:
         extras.append("renumbered")
-    if step.moved:
+    if step.across:
+        extras.append(f"moved {step.across[0]} → {step.across[1]}")
+    elif step.moved:
         extras.append("moved")
     via = {"same-id": "same id", "aligned": "aligned", "derived-from": "derived_from"}[
         step.via.value]

@@ -11,6 +11,11 @@ One extension of the documented format, present only when the new version is kno
 ``"reported": false`` after its flags, and the summary counts them as ``"not_reported"``
 (they still count as ``removed``: the kinds stay the documented six).
 
+A sub-point that moved from one parent to another (kind ``unchanged`` or ``modified``, with
+``"moved": true``) carries ``"across"`` after its flags: ``{"from": "20(b)", "to": "14(c)",
+"old_parent": ..., "new_parent": ...}`` (its old and new place, its parents' ids); it replaces
+the ``removed`` and ``added`` changes the two sides would otherwise be.
+
 Pairings the aligner is unsure of carry ``"review": true`` (after ``reported``) and the
 summary counts them as ``"review"`` (both only when there are any). With ``--explain`` each
 paired change ends with an ``explain`` object: ``evidence`` (declared, id, text, similarity,
@@ -21,7 +26,9 @@ containment), ``confidence`` (0..1), ``terms`` (the shared words that carried it
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable
+from json.encoder import encode_basestring
 from typing import Any
 
 from plandiff.engine.comparison import Change, Comparison, Flag, Span, VersionInfo, exact_spans
@@ -33,19 +40,30 @@ def _version(info: VersionInfo) -> dict[str, str]:
     return {"document": info.document, "version": info.version}
 
 
+# str() of a StrEnum member is its value as a plain str, several times faster than .value
+# (an enum descriptor) when called for every span of a large comparison.
+
+
 def spans_data(spans: Iterable[Span]) -> list[dict[str, str]]:
     """Redline spans as JSON data (``op``, ``text``)."""
-    return [{"op": span.op.value, "text": span.text} for span in exact_spans(tuple(spans))]
+    return [{"op": str(span.op), "text": span.text} for span in exact_spans(tuple(spans))]
 
 
 def flags_data(flags: Iterable[Flag]) -> list[dict[str, str]]:
     """Flags as JSON data (``kind``, ``old``, ``new``)."""
-    return [{"kind": f.kind.value, "old": f.old, "new": f.new} for f in flags]
+    return [{"kind": str(f.kind), "old": f.old, "new": f.new} for f in flags]
+
+
+def across_data(change: Change) -> dict[str, str]:
+    """Where a sub-point that moved to another parent came from and went: ``from`` and
+    ``to`` (its place, as ``20(b)``), ``old_parent`` and ``new_parent`` (the parents' ids)."""
+    return {"from": change.old_path, "to": change.new_path,
+            "old_parent": change.old_parent or "", "new_parent": change.parent or ""}
 
 
 def _change(change: Change) -> dict[str, Any]:
     return {
-        "kind": change.kind.value,
+        "kind": str(change.kind),
         "old": list(change.old),
         "new": list(change.new),
         "old_numbers": list(change.old_numbers),
@@ -56,6 +74,7 @@ def _change(change: Change) -> dict[str, Any]:
         "topics": list(change.topics),
         "spans": spans_data(change.spans),
         "flags": flags_data(change.flags),
+        **({"across": across_data(change)} if change.across else {}),
         **({} if change.reported else {"reported": False}),
         **({"review": True} if change.review else {}),
     }
@@ -76,26 +95,46 @@ def comparison_to_dict(comparison: Comparison, *, changes_only: bool = False,
     }
 
 
-_scalar = json.JSONEncoder(ensure_ascii=False).encode
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+_string = encode_basestring  # the C encoder json.dumps uses for str with ensure_ascii=False
+
+
+def _scalar(value: Any) -> str:
+    kind = type(value)
+    if kind is str:
+        return _string(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float and math.isfinite(value):
+        return float.__repr__(value)
+    return _encode(value)
 
 
 def _format(value: Any, pad: str) -> str:
     """``json.dumps(value, ensure_ascii=False, indent=2)`` for JSON data, byte for byte, but
-    several times faster (the standard library's C encoder is not used with ``indent``)."""
+    several times faster (the standard library's C encoder is not used with ``indent``;
+    strings, most of the data, go straight to the C string encoder here)."""
     kind = type(value)
     if kind is str:
-        return _scalar(value)
+        return _string(value)
     if kind is dict:
         if not value:
             return "{}"
         inner = pad + "  "
-        items = [f"{inner}{_scalar(k)}: {_format(v, inner)}" for k, v in value.items()]
-        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+        items = [(_string(k) if type(k) is str else _scalar(k)) + ": "
+                 + (_string(v) if type(v) is str else _format(v, inner))
+                 for k, v in value.items()]
+        return "{\n" + inner + (",\n" + inner).join(items) + "\n" + pad + "}"
     if kind is list:
         if not value:
             return "[]"
         inner = pad + "  "
-        return "[\n" + ",\n".join(inner + _format(v, inner) for v in value) + "\n" + pad + "]"
+        return ("[\n" + inner + (",\n" + inner).join([_format(v, inner) for v in value])
+                + "\n" + pad + "]")
     return _scalar(value)
 
 
@@ -109,4 +148,4 @@ def render_json(comparison: Comparison, *, changes_only: bool = False,
                                       explain=explain), "") + "\n"
 
 
-__all__ = ["comparison_to_dict", "flags_data", "render_json", "spans_data"]
+__all__ = ["across_data", "comparison_to_dict", "flags_data", "render_json", "spans_data"]

@@ -30,6 +30,12 @@ _SHORT = {**{kind.value: mark for kind, mark in KIND_MARKS.items()}, "moved": "m
           "renumbered": "renum"}
 
 
+_NOTES = {"not_reported": "({count} of the removed not reported)",
+          "review": "({count} to review)",
+          "references": "({count} stale reference(s))"}
+"""The counts that annotate a line rather than count a kind of change."""
+
+
 def change_line(changes: tuple[tuple[str, int], ...] | None) -> str:
     """``~12 +3 ×8 moved 2`` (only non-zero counts; ``unchanged`` shown as ``=N``)."""
     if changes is None:
@@ -38,8 +44,8 @@ def change_line(changes: tuple[tuple[str, int], ...] | None) -> str:
     for kind, count in changes:
         if not count:
             continue
-        if kind == "not_reported":
-            parts.append(f"({count} of the removed not reported)")
+        if kind in _NOTES:
+            parts.append(_NOTES[kind].format(count=count))
             continue
         symbol = _SHORT[kind]
         parts.append(f"{symbol}{count}" if len(symbol) == 1 else f"{symbol} {count}")

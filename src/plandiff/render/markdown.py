@@ -130,6 +130,8 @@ def render_markdown(comparison: Comparison, *, changes_only: bool = False,
         meta = f"`{ids}`"
         if change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.UNCHANGED):
             meta += f" · similarity {change.similarity:.2f}"
+        if change.across:
+            meta += f" · parent `{change.old_parent}` → `{change.parent}`"
         out.append(meta)
         if explain and paired(change):
             out += ["", f"*Why:* {_cell(explanation(change))}"]

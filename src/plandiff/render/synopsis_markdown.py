@@ -13,7 +13,7 @@ from plandiff.engine.comparison import SpanOp
 from plandiff.lineage.synopsis import CellState, Synopsis, SynopsisCell
 from plandiff.render.common import flag_text
 from plandiff.render.markdown import escape
-from plandiff.render.synopsis_marks import STATE_WORDS, cell_marks
+from plandiff.render.synopsis_marks import cell_marks, state_label
 
 
 def _inline(text: str) -> str:
@@ -35,7 +35,7 @@ def _redline(cell: SynopsisCell) -> str:
 
 def _cell(cell: SynopsisCell, index: int, synopsis: Synopsis) -> str:
     if cell.state is not CellState.PRESENT:
-        return f"*{STATE_WORDS[cell.state]}*"
+        return f"*{state_label(cell)}*"
     marks = cell_marks(cell, index, synopsis)
     head = f"**{_inline(', '.join(cell.numbers))}**"
     if marks:

@@ -20,7 +20,7 @@ from rich.text import Text
 from plandiff.engine.comparison import Span, SpanOp
 from plandiff.lineage.synopsis import CellState, Synopsis, SynopsisCell, SynopsisRow
 from plandiff.render.common import flag_text, word_diff_mark
-from plandiff.render.synopsis_marks import STATE_WORDS, cell_marks
+from plandiff.render.synopsis_marks import cell_marks, state_label
 
 DELETE_STYLE = "red strike"
 INSERT_STYLE = "green underline"
@@ -38,7 +38,7 @@ def _redline(spans: tuple[Span, ...], color: bool) -> Text:
 
 def _head(cell: SynopsisCell, index: int, synopsis: Synopsis) -> str:
     if cell.state is not CellState.PRESENT:
-        return f"— {STATE_WORDS[cell.state]}"
+        return f"— {state_label(cell)}"
     words = cell_marks(cell, index, synopsis)
     head = ", ".join(cell.numbers)
     return head + (f" ({'; '.join(words)})" if words else "")

@@ -1,6 +1,8 @@
 """A terminal redline of a comparison.
 
-One header line per change, such as ``4 (was 6) modified, moved — military-limits``, then the
+One header line per change, such as ``4 (was 6) modified, moved — military-limits`` (a
+sub-point that moved to another parent says from where to where: ``2(c) (was 1(b))
+modified, moved 1(b) → 2(c)``), then the
 point's redline and its meaning-shift flags, sub-points indented under their parent. With
 colour (a terminal, ``NO_COLOR`` unset) Rich marks deletions red and struck through and
 insertions green and underlined, so colour is never the only signal; without colour the
@@ -15,7 +17,7 @@ from rich.console import Console
 from rich.text import Text
 
 from plandiff.engine.comparison import Change, ChangeKind, Comparison, SpanOp, Summary
-from plandiff.render.common import flag_text, visible, word_diff_mark
+from plandiff.render.common import flag_text, moved_across, visible, word_diff_mark
 from plandiff.render.explain import explanation, paired
 
 DELETE_STYLE = "red strike"
@@ -39,7 +41,9 @@ def number_label(change: Change) -> str:
 def header(change: Change) -> str:
     """The one-line description of a change."""
     words = [change.label]
-    if change.moved:
+    if change.across:
+        words.append(f"moved {moved_across(change)}")
+    elif change.moved:
         words.append("moved")
     if change.review:
         words.append("review")

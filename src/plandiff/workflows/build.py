@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from plandiff import __version__, atomicio
+from plandiff._text import is_cjk_language
 from plandiff.errors import (
     InputError,
     Interrupted,
@@ -290,7 +291,7 @@ def plan_jobs(corpus: Corpus, config: BuildConfig, root: Path) -> list[Job]:
         if stem in seen:
             continue
         seen.add(stem)
-        cjk = old.language in ("ja", "zh", "ko") or new.language in ("ja", "zh", "ko")
+        cjk = is_cjk_language(old.language) or is_cjk_language(new.language)
         weight = (sum(1 for _ in old.walk()) + sum(1 for _ in new.walk())) * (
             (20 if cjk else 10) if "pdf" in config.formats else 1)
         jobs.append(Job(

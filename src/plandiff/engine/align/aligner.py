@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from plandiff.engine.align.assignment import NUDGE, _assign, _components
 from plandiff.engine.align.candidates import _candidates_large, _candidates_small, _place
+from plandiff.engine.align.concepts import NUMBER, TOPIC, channel_of, concept_table
 from plandiff.engine.align.explain import TERMS, confidence, surface_words, top_terms
 from plandiff.engine.align.moves import _longest_increasing
 from plandiff.engine.align.tokens import (
@@ -23,12 +24,29 @@ from plandiff.engine.align.tokens import (
     positional_ids,
 )
 from plandiff.engine.align.types import Alignment, AlignOptions, Evidence, Pair, PairKind
-from plandiff.engine.align.vectors import _contained, _content_shared, _union, _vectorise, cosine
+from plandiff.engine.align.vectors import (
+    FREQUENT_SHARE,
+    _contained,
+    _content_shared,
+    _union,
+    _vectorise,
+    cosine,
+)
 from plandiff.engine.redline import normalise
 from plandiff.plans.model import Point
 from plandiff.plans.refs import parse_point_ref
 from plandiff.typography import fold
 
+SAME_OWN_TEXT = 0.05
+"""Added to an assignment weight when two points with sub-points have the same own text:
+between close scores, the pair under the same heading wins."""
+SLOT_POINTS = 3
+"""A slot (the leftovers between two consecutive in-order pairs) of at most this many old and
+this many new points is small enough for position to count as evidence."""
+LEFTOVER_FULL = 24
+"""From this many points on the larger side, leftovers pair at ``leftover_threshold``; below,
+at a proportionally lower cosine, never under :data:`LEFTOVER_FLOOR`."""
+LEFTOVER_FLOOR = 0.08
 LEFTOVER_CELLS = 4_000
 """Up to this many leftover old × new points, the leftovers' pass scores every cell; above,
 only the candidate search's cells."""
@@ -44,6 +62,8 @@ class _Draft:
     evidence: Evidence
     similarity: float
     leftover: bool = False
+    slot: bool = False
+    """Paired by position: the only leftovers between two consecutive in-order pairs."""
 
 
 class _Aligner:
@@ -222,7 +242,16 @@ class _Aligner:
         documents are nearer win (so tied boilerplate pairs in order, not shuffled)."""
         n_old, n_new = len(self.old_points), len(self.new_points)
         return {(i, j): s - NUDGE * abs(_place(i, n_old) - _place(j, n_new))
+                + (SAME_OWN_TEXT if self.same_own_text(i, j) else 0.0)
                 for (i, j), s in edges.items()}
+
+    def same_own_text(self, i: int, j: int) -> bool:
+        """True when two points with sub-points have the same text of their own (title and
+        text, sub-points aside): the same heading over sub-points that moved."""
+        old, new = self.old_points[i], self.new_points[j]
+        if not old.points and not new.points:
+            return False
+        return fold(_own_text(old)) == fold(_own_text(new))
 
     # containment (splits and merges)
     def coverage_old(self, i: int, cols: Sequence[int]) -> float:
@@ -372,17 +401,64 @@ class _Aligner:
         for j in free_new:
             new_gap[bisect_left(new_starts, j)].append(j)
         edges: dict[tuple[int, int], float] = {}
+        slots: set[tuple[int, int]] = set()
         for gap, rows in old_gap.items():
             cols = new_gap.get(gap, [])
             if len(rows) * len(cols) > 400:  # a rewritten region: too little evidence
                 continue
+            if len(rows) <= SLOT_POINTS and len(cols) <= SLOT_POINTS:
+                # A few old and new points between two in-order pairs: their place is
+                # evidence of its own, so a weak textual link is enough for a pair that is
+                # each one's best in the slot and shares a word that is not frequent.
+                for i, j in self.slot_pairs(rows, cols):
+                    edges[(i, j)] = self.score(i, j)
+                    slots.add((i, j))
             for i in rows:
                 for j in cols:
                     score = self.score(i, j)
-                    if score >= self.options.gap_threshold:
+                    if score >= self.options.gap_threshold and (i, j) not in edges:
                         edges[(i, j)] = score
         for i, j in _assign(self.nudged(edges)):
-            self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, edges[(i, j)]))
+            self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, edges[(i, j)],
+                            slot=(i, j) in slots))
+
+    def slot_pairs(self, rows: Sequence[int], cols: Sequence[int]) -> list[tuple[int, int]]:
+        """Pairs of a slot (the leftovers between two in-order pairs) that are each other's
+        best in the slot, score at least ``slot_threshold`` and share ``slot_terms`` tokens
+        that are neither function words nor frequent."""
+        scores = {(i, j): self.score(i, j) for i in rows for j in cols}
+        found = []
+        for (i, j), s in sorted(scores.items()):
+            if s < self.options.slot_threshold or s >= self.options.gap_threshold:
+                continue
+            if any(scores[(i, j2)] > s for j2 in cols) or any(scores[(i2, j)] > s for i2 in rows):
+                continue
+            if (self.telling_shared(i, j) >= self.options.slot_terms
+                    and not self.topics_differ(i, j)):
+                found.append((i, j))
+        return found
+
+    def topics_differ(self, i: int, j: int) -> bool:
+        """True when both points carry topic ids and share none: an author said they are
+        about different things, so weak evidence must not pair them."""
+        a = {t for p in self.old_points[i].walk() for t in p.topics}
+        b = {t for p in self.new_points[j].walk() for t in p.topics}
+        return bool(a) and bool(b) and a.isdisjoint(b)
+
+    def telling_shared(self, i: int, j: int) -> int:
+        """Distinct tokens ``i`` and ``j`` share that are neither function words, topic ids nor
+        frequent in the two versions (:data:`~plandiff.engine.align.vectors.FREQUENT_SHARE`)."""
+        o, n = self.old_side, self.new_side
+        frequent = max(2.0, FREQUENT_SHARE * o.n_docs)
+        words = o.words()
+        shared = [t for t in o.unit(i).keys() & n.unit(j).keys()
+                  if not o.function[t] and o.df[t] <= frequent]
+        # A shared word and the concept it gives are one piece of evidence, not two.
+        single = concept_table().single
+        covered = {c for t in shared for c in single.get(words[t], ())}
+        # A shared topic id says two points are about the same subject, not that they say
+        # the same thing: it never counts as a telling token.
+        return sum(1 for t in shared if words[t] not in covered and not words[t].startswith(TOPIC))
 
     def absorbed(self, pair_old: Sequence[Point], pair_new: Sequence[Point],
                  children: Alignment, old_children: Sequence[Point],
@@ -458,13 +534,66 @@ class _Aligner:
                 best_row[i] = (s, j)
             if j not in best_col or s > best_col[j][0]:
                 best_col[j] = (s, i)
+        # Among few points a mutual best match is less likely to be chance: the floor falls
+        # with the number of points (full from LEFTOVER_FULL points on a side).
+        size = max(len(self.old_points), len(self.new_points))
+        floor = min(opts.leftover_threshold,
+                    max(LEFTOVER_FLOOR, opts.leftover_threshold * size / LEFTOVER_FULL))
         for i, (s, j) in sorted(best_row.items()):
-            if best_col.get(j, (0.0, -1))[1] != i or s < opts.leftover_threshold:
+            if best_col.get(j, (0.0, -1))[1] != i or s < floor:
                 continue
-            if self.rare_shared(i, j) < opts.leftover_terms:
+            if self.telling_shared(i, j) < opts.leftover_terms or self.topics_differ(i, j):
                 continue
             self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, s,
                             leftover=True))
+
+    def attach(self) -> None:
+        """A leftover point whose best match on the other side is already paired joins that
+        pair (one old point split into several new ones, or several merged into one), when
+        the link is strong enough (:attr:`AlignOptions.attach_threshold`), rests on telling
+        tokens, and the point sits next to the pair's point on its own side. Only points
+        without sub-points are joined (a split's sub-points cannot be folded into one part),
+        and an author's declared pairs are never changed."""
+        opts = self.options
+        olds, news = self.old_points, self.new_points
+        if not olds or not news or len(olds) * len(news) > LEFTOVER_CELLS:
+            return
+        joins: list[tuple[float, int, int, bool]] = []
+        for j in self.free_new():
+            if not news[j].points:
+                s, i = max((self.score(i, j), -i) for i in range(len(olds)))
+                joins.append((s, -i, j, True))
+        for i in self.free_old():
+            if not olds[i].points:
+                s, j = max((self.score(i, j), -j) for j in range(len(news)))
+                joins.append((s, i, -j, False))
+        for s, i, j, split in sorted(joins, key=lambda x: (-x[0], x[1], x[2])):
+            if s < opts.attach_threshold:
+                break
+            owner, held, joining = ((self.old_owner, i, j) if split
+                                    else (self.new_owner, j, i))
+            if held not in owner or joining in (self.new_owner if split else self.old_owner):
+                continue
+            index = owner[held]
+            draft = self.drafts[index]
+            whole, parts = (draft.old, draft.new) if split else (draft.new, draft.old)
+            part_points = news if split else olds
+            if (draft.evidence is Evidence.DECLARED or len(whole) != 1
+                    or any(part_points[x].points for x in parts)
+                    or (olds[whole[0]] if split else news[whole[0]]).points
+                    or not any(abs(joining - x) == 1 for x in parts)
+                    or self.telling_shared(i, j) < opts.attach_terms
+                    or self.topics_differ(i, j)):
+                continue
+            self.drop(index)
+            if split:
+                cols = tuple(sorted((*parts, joining)))
+                self.add(_Draft(whole, cols, PairKind.SPLIT, Evidence.CONTAINMENT,
+                                round(self.coverage_old(whole[0], cols), 9)))
+            else:
+                rows = tuple(sorted((*parts, joining)))
+                self.add(_Draft(rows, whole, PairKind.MERGE, Evidence.CONTAINMENT,
+                                round(self.coverage_new(whole[0], rows), 9)))
 
     def rare_shared(self, i: int, j: int) -> int:
         """Distinct content tokens (not function words, not in most points) ``i`` and ``j``
@@ -495,6 +624,14 @@ class _Aligner:
                 rivals: tuple[dict[int, list[tuple[int, float]]],
                               dict[int, list[tuple[int, float]]]]) -> tuple[float, tuple[str, ...]]:
         """Confidence and shared terms of a draft."""
+        value, terms, _ = self.explained(draft, rivals)
+        return value, terms
+
+    def explained(self, draft: _Draft,
+                  rivals: tuple[dict[int, list[tuple[int, float]]],
+                                dict[int, list[tuple[int, float]]]],
+                  ) -> tuple[float, tuple[str, ...], tuple[tuple[str, float], ...]]:
+        """Confidence, shared terms and the score by evidence channel of a draft."""
         o, n = self.old_side, self.new_side
         if draft.evidence is Evidence.SIMILARITY:
             i, j = draft.old[0], draft.new[0]
@@ -515,16 +652,27 @@ class _Aligner:
             b = _union(n.mass(j) for j in draft.new)
             contributions = {t: min(a[t], b[t]) for t in a.keys() & b.keys()}
         else:
-            return confidence(draft.evidence, draft.similarity), ()
+            return confidence(draft.evidence, draft.similarity), (), ()
         if not self.options.terms:
-            return value, ()
+            return value, (), ()
         words = o.words()
+        by_channel: dict[str, float] = defaultdict(float)
+        for t, w in contributions.items():
+            by_channel[channel_of(words[t])] += w
+        scale = draft.similarity / (sum(by_channel.values()) or 1.0)
+        channels = tuple((name, round(w * scale, 4)) for name, w in sorted(
+            by_channel.items(), key=lambda item: (-item[1], item[0])) if w * scale >= 0.005)
         ranked = sorted(((w, words[t]) for t, w in contributions.items()
                          if not o.function[t] and w > 0), key=lambda x: (-x[0], x[1]))
-        named = {token: w for w, token in ranked[:3 * TERMS]}
+        named = {token: w for w, token in ranked[:3 * TERMS]
+                 # a number already named by its digits is not named twice
+                 if not (token.startswith(NUMBER) and token[1:] in self.old_side.vocab)}
         surface = surface_words([*(o.texts[i] for i in draft.old),
                                  *(n.texts[j] for j in draft.new)], named)
-        return value, top_terms(named, surface)
+        for token in named:
+            if token.startswith(NUMBER) and token[1:].isdigit():
+                surface[token] = f"{int(token[1:]):,}"
+        return value, top_terms(named, surface), channels
 
     def result(self, old_ref: str, new_ref: str) -> Alignment:
         drafts = sorted((d for d in self.drafts if d.old and d.new), key=lambda d: min(d.new))
@@ -545,7 +693,7 @@ class _Aligner:
             if old_children or new_children:
                 children = align(old_children, new_children, old_ref=old_ref, new_ref=new_ref,
                                  options=self.options, never_old=self.never_old,
-                                 never_new=self.never_new)
+                                 never_new=self.never_new, across=False)
                 if kind is PairKind.ONE_TO_ONE:
                     absorbed_old, absorbed_new = self.absorbed(
                         old_pts, new_pts, children, old_children, new_children)
@@ -559,7 +707,7 @@ class _Aligner:
                                             if k not in absorbed_old),
                         unmatched_new=tuple(k for k in children.unmatched_new
                                             if k not in absorbed_new))
-            certainty, terms = self.explain(draft, rivals)
+            certainty, terms, channels = self.explained(draft, rivals)
             pairs.append(Pair(
                 old=tuple(old_ids), new=tuple(new_ids),
                 old_index=draft.old, new_index=draft.new, kind=kind,
@@ -567,7 +715,8 @@ class _Aligner:
                 moved=position not in keep,
                 renumbered=_number_key(old_pts[0].number) != _number_key(new_pts[0].number),
                 children=children, absorbed_old=absorbed_old, absorbed_new=absorbed_new,
-                confidence=certainty, terms=terms, leftover=draft.leftover))
+                confidence=certainty, terms=terms, leftover=draft.leftover,
+                channels=channels, position=draft.slot))
         return Alignment(
             pairs=tuple(pairs), unmatched_old=tuple(sorted((*self.free_old(), *self.blocked_old))),
             unmatched_new=tuple(sorted((*self.free_new(), *self.blocked_new))),
@@ -578,8 +727,11 @@ class _Aligner:
 def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: str,
           new_ref: str, options: AlignOptions | None = None,
           never_old: frozenset[str] = frozenset(),
-          never_new: frozenset[str] = frozenset()) -> Alignment:
+          never_new: frozenset[str] = frozenset(), across: bool = True) -> Alignment:
     """Pair the points of two versions (one level; sub-points recursively inside each pair).
+
+    With ``across`` (the top-level call), sub-points left over under different parents are
+    then paired across them (:mod:`plandiff.engine.align.crossparent`).
 
     ``old_ref``/``new_ref`` are the ``DOCUMENT@VERSION`` of each side: a new point's
     ``derived_from`` entries that name ``old_ref`` are the author's own pairing and win.
@@ -597,4 +749,11 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
     aligner.containment()
     aligner.gaps()
     aligner.leftovers()
-    return aligner.result(old_ref, new_ref)
+    aligner.attach()
+    result = aligner.result(old_ref, new_ref)
+    if not across:
+        return result
+    from plandiff.engine.align.crossparent import cross_parent  # it builds on this module
+
+    return cross_parent(old_points, new_points, result, old_ref=old_ref, options=opts,
+                        never_old=never_old, never_new=never_new)

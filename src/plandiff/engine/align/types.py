@@ -50,10 +50,20 @@ class AlignOptions:
     :data:`ABSORB_MIN_TOKENS` content words with it)."""
     gap_threshold: float = 0.16
     """Lower cosine accepted between unpaired points lying in the same gap between pairs."""
+    slot_threshold: float = 0.05
+    """Lower cosine still accepted for the only unpaired old point and the only unpaired new
+    point between two consecutive in-order pairs (position evidence: the same slot), if they
+    share :attr:`slot_terms` distinct content tokens."""
+    slot_terms: int = 1
+    attach_threshold: float = 0.12
+    """Lowest cosine at which a leftover point joins the pair of its best match on the other
+    side, as a split or merge part (it must sit next to the pair's point on its own side and
+    share :attr:`attach_terms` telling tokens with its best match)."""
+    attach_terms: int = 2
     leftover_threshold: float = 0.2
     """Lowest cosine at which two leftover points that are each other's best match among the
     leftovers still pair (they must also share :attr:`leftover_terms` content words)."""
-    leftover_terms: int = 3
+    leftover_terms: int = 2
     """Distinct content words (not function words) two leftovers must share to pair."""
     terms: bool = True
     """Name the shared words that carried each inferred pair (``Pair.terms``); a plain diff
@@ -94,6 +104,12 @@ class Pair:
     """The shared words that carried a similarity or containment pair, strongest first."""
     leftover: bool = False
     """Paired in the last pass: each point was the other's best match among the leftovers."""
+    channels: tuple[tuple[str, float], ...] = ()
+    """The score of a similarity or containment pair split by evidence channel (``terms``,
+    ``entities``, ``synonyms``, ``numbers``, ``title``, ``topics``), strongest first."""
+    position: bool = False
+    """Paired on a weak link because the two points are the only leftovers between the same
+    two in-order pairs (their place in the documents is the rest of the evidence)."""
 
     @property
     def review(self) -> bool:
@@ -104,6 +120,25 @@ class Pair:
     def declared(self) -> bool:
         """True when an author's ``derived_from`` link made the pair."""
         return self.evidence is Evidence.DECLARED
+
+
+@dataclass(frozen=True)
+class CrossPair:
+    """A sub-point paired with a sub-point of another parent (see
+    :mod:`plandiff.engine.align.crossparent`): the clause moved from one point to another."""
+
+    old: str
+    """Id of the old sub-point."""
+    new: str
+    """Id of the new sub-point."""
+    old_parent: str
+    """Id of the old sub-point's parent."""
+    new_parent: str
+    """Id of the new sub-point's parent."""
+    evidence: Evidence
+    similarity: float
+    confidence: float = 1.0
+    terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -118,6 +153,9 @@ class Alignment:
     """Positions of new points with no partner (added), in document order."""
     old_ids: tuple[str, ...] = field(default=(), repr=False)
     new_ids: tuple[str, ...] = field(default=(), repr=False)
+    across: tuple[CrossPair, ...] = ()
+    """Sub-points paired across parents, at every depth (set on the top-level alignment
+    only), in new-document order: each old one was otherwise removed and each new one added."""
 
     def links(self) -> frozenset[tuple[str, str]]:
         """Every (old id, new id) link, at every depth (a split or merge gives one per pair)."""
@@ -126,5 +164,6 @@ class Alignment:
             found.update((o, n) for o in pair.old for n in pair.new)
             if pair.children is not None:
                 found |= pair.children.links()
+        found.update((cross.old, cross.new) for cross in self.across)
         return frozenset(found)
 

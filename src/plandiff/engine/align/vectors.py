@@ -4,13 +4,53 @@ idf-weighted masses for containment."""
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import chain
 
+from plandiff.engine.align.concepts import (
+    CHANNELS,
+    TITLE,
+    TOPIC,
+    concept_table,
+    number_tokens,
+)
 from plandiff.engine.align.tokens import FUNCTION_WEIGHT, STEM, matching_text, tokens
 from plandiff.engine.stopwords import is_function_word
 from plandiff.plans.model import Point
+
+CHANNEL_WEIGHTS = {"terms": 1.0, "entities": 0.6, "synonyms": 0.7, "numbers": 1.0,
+                   "title": 0.8, "topics": 0.8}
+"""Weight of each evidence channel (:mod:`plandiff.engine.align.concepts`), multiplying the
+idf of its tokens: a shared synonym group counts a little less than a shared word."""
+FREQUENT_SHARE = 0.25
+"""A token held by more than this share of the points of both versions (and by more than
+two) is frequent: NATO, Ukraine and Russia in a peace plan."""
+FREQUENT_WEIGHT = 0.5
+"""Scale of a frequent token's weight: a pairing resting only on such words is weak."""
+_DIGIT = re.compile(r"\d")
+
+
+def features(text: str) -> list[str]:
+    """The matching tokens of a text: its words (:func:`tokens`), then its concept tokens
+    (entities, synonym groups, numbers)."""
+    stems = tokens(text)
+    found = concept_table().concepts(stems)
+    if _DIGIT.search(text):
+        found.extend(number_tokens(text))
+    return [*stems, *found]
+
+
+def _point_extras(point: Point, titles: bool, topics: bool) -> list[str]:
+    out: list[str] = []
+    if titles:
+        for p in point.walk():
+            if p.title:
+                out.extend(TITLE + t for t in tokens(p.title))
+    if topics:
+        out.extend(TOPIC + t for t in sorted({t for p in point.walk() for t in p.topics}))
+    return out
 
 
 class _Side:
@@ -31,6 +71,8 @@ class _Side:
         self.df: Counter[int] = Counter()
         """Token id → how many points of both sides hold it."""
         self.n_docs = 0
+        self.word = [token[:1].isalnum() or token[:1] not in CHANNELS for token in vocab]
+        """Token id → True for a word, False for a concept token."""
 
     def words(self) -> list[str]:
         """Token id → token (the inverse of ``vocab``)."""
@@ -49,17 +91,20 @@ class _Side:
         return vec
 
     def mass(self, i: int) -> dict[int, float]:
-        """idf-weighted token counts, for containment."""
+        """idf-weighted counts of the words (not the concept tokens), for containment: a part
+        is contained in a whole when its own words are found there."""
         vec = self._mass.get(i)
         if vec is None:
-            idf = self.idf
-            vec = self._mass[i] = {t: c * idf[t] for t, c in Counter(self.ids[i]).items()}
+            idf, word = self.idf, self.word
+            vec = self._mass[i] = {t: c * idf[t] for t, c in Counter(self.ids[i]).items()
+                                   if word[t]}
             self._total[i] = sum(vec.values())
         return vec
 
     def mass_of(self, text: str) -> dict[int, float]:
         """idf-weighted token counts of any text (tokens unknown to this level are ignored)."""
-        counts = Counter(t for t in (self.vocab.get(w) for w in tokens(text)) if t is not None)
+        counts = Counter(t for t in (self.vocab.get(w) for w in features(text))
+                         if t is not None)
         return {t: c * self.idf[t] for t, c in counts.items()}
 
     def total(self, i: int) -> float:
@@ -93,18 +138,53 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
     distinct: dict[str | bytes, None] = dict.fromkeys(
         chain.from_iterable(chain.from_iterable(words)))
     stem_of = {w: w[:STEM].decode("ascii") if isinstance(w, bytes) else w for w in distinct}
-    vocab = {t: i for i, t in enumerate(dict.fromkeys(stem_of.values()))}
+    # Concept tokens (entities, synonym groups, numbers; titles and topics when both sides
+    # carry them): only texts holding a word that starts a concept, or a digit, are scanned.
+    table = concept_table()
+    starts = table.triggers()
+    trigger_words = {w for w, stem in stem_of.items() if stem in starts}
+    titles = any(p.title for p in old) and any(p.title for p in new)
+    topics = (any(p.topics for q in old for p in q.walk())
+              and any(p.topics for q in new for p in q.walk()))
+    # Only texts holding a word that starts a concept, or a digit, are scanned.
+    found_in: dict[str, list[str]] = {}
+    extras: list[list[list[str]]] = []
+    for points, side_texts, side_words in zip((old, new), texts, words, strict=True):
+        side_extra: list[list[str]] = []
+        for point, text, doc in zip(points, side_texts, side_words, strict=True):
+            found = found_in.get(text)
+            if found is None:
+                found = ([] if trigger_words.isdisjoint(doc)
+                         else table.concepts([stem_of[w] for w in doc]))
+                if _DIGIT.search(text):
+                    found = [*found, *number_tokens(text)]
+                found_in[text] = found
+            if titles or topics:
+                found = [*found, *_point_extras(point, titles, topics)]
+            side_extra.append(found)
+        extras.append(side_extra)
+    vocab = {t: i for i, t in enumerate(dict.fromkeys(chain(
+        stem_of.values(), chain.from_iterable(chain.from_iterable(extras)))))}
     id_of = {w: vocab[stem] for w, stem in stem_of.items()}
-    ids = [[list(map(id_of.__getitem__, doc)) for doc in side] for side in words]
+    ids = [[[*map(id_of.__getitem__, doc), *map(vocab.__getitem__, extra)]
+            for doc, extra in zip(side, side_extra, strict=True)]
+           for side, side_extra in zip(words, extras, strict=True)]
     df: Counter[int] = Counter()
-    for side in ids:
-        for doc in side:
-            df.update(set(doc))
+    for side_ids in ids:
+        for doc_ids in side_ids:
+            df.update(set(doc_ids))
     n_docs = len(old) + len(new)
     idf = {t: math.log((n_docs + 1) / (d + 1)) + 1.0 for t, d in df.items()}
+    frequent = max(2.0, FREQUENT_SHARE * n_docs)
     function = [False] * len(vocab)
     for token, t in vocab.items():
-        if is_function_word(token, STEM):
+        if t not in idf:
+            continue  # a word every text holding it wrote as part of a concept
+        channel = CHANNELS.get(token[:1], "terms") if not token[:1].isalnum() else "terms"
+        idf[t] *= CHANNEL_WEIGHTS[channel]
+        if df[t] > frequent:
+            idf[t] *= FREQUENT_WEIGHT
+        if channel == "terms" and is_function_word(token, STEM):
             idf[t] *= FUNCTION_WEIGHT
             function[t] = True
     pair = (_Side(old, texts[0], ids[0], idf, vocab, function),

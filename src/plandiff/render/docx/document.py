@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from plandiff._text import is_cjk_language
 from plandiff.render.docx.ooxml import (
     R,
     W,
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 
 LATIN_FONT = "Noto Sans"
 EAST_ASIAN_FONT = "IPAexGothic"
-_CJK = frozenset({"ja", "zh", "ko"})
 _REGIONS = {"en": "en-US", "ja": "ja-JP", "uk": "uk-UA", "ru": "ru-RU", "zh": "zh-CN",
             "ko": "ko-KR", "de": "de-DE", "fr": "fr-FR"}
 POINT_STYLES = 6
@@ -50,7 +50,7 @@ def word_lang(language: str) -> str:
 def lang_element(language: str) -> Element:
     """``w:lang`` for a run of text in ``language`` (East Asian slot for CJK)."""
     tag = word_lang(language)
-    if language.split("-", 1)[0].lower() in _CJK:
+    if is_cjk_language(language):
         return el("w:lang", {"w:val": "en-US", "w:eastAsia": tag})
     return el("w:lang", {"w:val": tag, "w:eastAsia": "ja-JP"})
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from plandiff.engine.comparison import Span, SpanOp
 from plandiff.lineage.history import DocumentHistory, PointHistory
 from plandiff.render.docx.document import Document
-from plandiff.render.report.i18n import choose_language, labels
+from plandiff.render.report.i18n import choose_language, labels, value_label
 from plandiff.sourcedate import report_date
 
 if TYPE_CHECKING:
@@ -41,7 +41,9 @@ def _clause(doc: Document, history: PointHistory, t: Mapping[str, str]) -> None:
     rows: list[Sequence[str | Sequence[Element]]] = []
     for step in history.steps:
         words = [t[f"kind.{step.kind.value}"]]
-        if step.moved:
+        if step.across:
+            words.append(t["moved_across"].format(old=step.across[0], new=step.across[1]))
+        elif step.moved:
             words.append(t["kind.moved"])
         if step.renumbered:
             words.append(t["kind.renumbered"])
@@ -62,7 +64,7 @@ def render_history_docx(history: DocumentHistory, *, lang: str | None = None) ->
     doc.text(t["history_intro"])
     doc.text(t["h_versions"], "Heading1")
     doc.table((t["col_version"], t["date"], t["status"], t["title"]),
-              [(c.version, c.date, t.get(f"status.{c.status}", c.status), c.title)
+              [(c.version, c.date, value_label(t, "status", c.status), c.title)
                for c in matrix.columns], (2800, 1200, 1500, 3500))
     doc.text(t["h_lineages"], "Heading1")
     for clause in history.histories:

@@ -25,7 +25,7 @@ from plandiff.engine.comparison import Change, ChangeKind, Comparison, Flag, Spa
 from plandiff.plans.model import PlanVersion, Point, Source
 from plandiff.render.docx.document import Document, point_style
 from plandiff.render.docx.ooxml import el
-from plandiff.render.report.i18n import choose_language, labels
+from plandiff.render.report.i18n import choose_language, labels, value_label
 from plandiff.sourcedate import report_date
 
 if TYPE_CHECKING:
@@ -263,7 +263,7 @@ def _walk_depths(points: Sequence[Point], depth: int = 0) -> Iterator[tuple[Poin
 
 
 def _flag_text(flag: Flag, t: Mapping[str, str]) -> str:
-    label = t.get(f"flag.{flag.kind.value}", flag.kind.value)
+    label = value_label(t, "flag", flag.kind.value)
     if flag.old and flag.new:
         return f"⚑ {label}: {flag.old} → {flag.new}"
     if flag.new:
@@ -300,6 +300,10 @@ class _Writer:
         if not change.reported:
             comment = self.doc.comment(self.rev.author, self.rev.date,
                                        self.t["kind.not-reported"])
+            found.setdefault(0, []).append(comment)
+        if change.across:  # moved to another point: the note says from where to where
+            comment = self.doc.comment(self.rev.author, self.rev.date, self.t[
+                "moved_across"].format(old=change.old_path, new=change.new_path))
             found.setdefault(0, []).append(comment)
         return found
 
@@ -401,8 +405,12 @@ class _Writer:
             moved_to = as_move_to([p for c in changes[index:end] for p in self.paras_of(c)])
             self._range(moved_to, "moveTo", name)
             paras += moved_to
+            # The old points this block's changes hold: a sub-point that moved to another
+            # parent has a change (and a move) of its own, elsewhere.
+            held = {i for c in changes[index:end] for i in c.old}
             subtree = list({p.id: p for i in change.old if i in self.old_index
-                            for p, _ in _walk_depths([self.old_index[i]])}.values())
+                            for p, _ in _walk_depths([self.old_index[i]])
+                            if p.id in held}.values())
             subtree.sort(key=lambda p: self.old_order[p.id])
             moved_from = [Para(self.old_depth[p.id], [*_label(p, Op.MOVE_FROM),
                                                       Item(Op.MOVE_FROM, p.text)],

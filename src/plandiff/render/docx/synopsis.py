@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from plandiff.engine.comparison import SpanOp
 from plandiff.lineage.synopsis import Synopsis
 from plandiff.render.docx.document import Document
-from plandiff.render.report.history_html import label_language
-from plandiff.render.report.synopsis_html import CellView, cell_view, synopsis_labels
+from plandiff.render.report.i18n import label_language, synopsis_labels
+from plandiff.render.report.synopsis_html import CellView, cell_view
 from plandiff.sourcedate import report_date
 
 if TYPE_CHECKING:

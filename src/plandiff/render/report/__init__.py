@@ -22,7 +22,7 @@ from plandiff.engine.comparison import Comparison
 from plandiff.errors import UsageError
 from plandiff.plans.model import PlanVersion
 from plandiff.plans.topics import Vocabulary, load_vocabulary
-from plandiff.render.report.i18n import LANGUAGES, choose_language
+from plandiff.render.report.i18n import LANGUAGES, label_language
 from plandiff.render.report.model import AttachmentView, EmbeddedFile, Layout, Report, build_report
 from plandiff.sourcedate import report_date
 
@@ -82,13 +82,6 @@ def _layout(layout: str) -> Layout:
         ) from None
 
 
-def _language(lang: str | None, old_plan: PlanVersion, new_plan: PlanVersion) -> str:
-    try:
-        return choose_language(lang, new_plan.language, old_plan.language)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
-
-
 def default_attachments(
     comparison: Comparison,
     old_plan: PlanVersion,
@@ -140,7 +133,7 @@ def _report(
         old_plan,
         new_plan,
         vocabulary=vocabulary if vocabulary is not None else load_vocabulary(),
-        lang=_language(options.get("lang"), old_plan, new_plan),
+        lang=label_language(options.get("lang"), new_plan.language, old_plan.language),
         layout=_layout(options.get("layout", Layout.INLINE.value)),
         changes_only=options.get("changes_only", False),
         attachments=views,

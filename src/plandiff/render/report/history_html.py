@@ -19,7 +19,6 @@ from typing import Any
 
 from plandiff import __version__
 from plandiff.engine.comparison import ChangeKind, Flag, Span
-from plandiff.errors import UsageError
 from plandiff.lineage.history import (
     Appearance,
     DocumentHistory,
@@ -29,7 +28,7 @@ from plandiff.lineage.history import (
 )
 from plandiff.render.common import KIND_MARKS
 from plandiff.render.report.html import render_page, stylesheet
-from plandiff.render.report.i18n import choose_language, labels
+from plandiff.render.report.i18n import label_language, labels, value_label
 from plandiff.render.report.model import LinkView
 from plandiff.sourcedate import report_date
 
@@ -37,14 +36,6 @@ HISTORY_TEMPLATE = "history.html.j2"
 INDEX_TEMPLATE = "history-index.html.j2"
 HISTORY_STYLESHEET = "history.css"
 
-
-
-def label_language(requested: str | None, *plan_languages: str) -> str:
-    """The label language: ``requested`` if it has labels, else the plans', else English."""
-    try:
-        return choose_language(requested, *plan_languages)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
 
 
 def report_anchor(point_id: str) -> str:
@@ -174,9 +165,10 @@ class HistoryPage:
     generator: str
 
 
-def _flag_views(flags: Sequence[Flag], t: Mapping[str, str]) -> tuple[FlagView, ...]:
-    return tuple(FlagView(kind_label=t.get(f"flag.{f.kind.value}", f.kind.value),
-                          old=f.old, new=f.new) for f in flags)
+def flag_views(flags: Sequence[Flag], t: Mapping[str, str]) -> tuple[FlagView, ...]:
+    """Flags as history and synopsis pages show them (kind labels from ``t``)."""
+    return tuple(FlagView(kind_label=value_label(t, "flag", f.kind.value), old=f.old,
+                          new=f.new) for f in flags)
 
 
 def _step_view(step: Step, t: Mapping[str, str], links: SiteLinks) -> StepView:
@@ -184,7 +176,9 @@ def _step_view(step: Step, t: Mapping[str, str], links: SiteLinks) -> StepView:
     extras = [t[f"via.{step.via.value}"]]
     if step.renumbered:
         extras.append(t["kind.renumbered"])
-    if step.moved:
+    if step.across:
+        extras.append(t["moved_across"].format(old=step.across[0], new=step.across[1]))
+    elif step.moved:
         extras.append(t["kind.moved"])
     old_version = step.old.split("#", 1)[0]
     href = links.report(old_version, step.new_version)
@@ -192,7 +186,7 @@ def _step_view(step: Step, t: Mapping[str, str], links: SiteLinks) -> StepView:
         href = f"{href}#{report_anchor(step.head)}"
     return StepView(head=f"{head} ({', '.join(extras)})", kind=step.kind.value,
                     kind_label=t[f"kind.{step.kind.value}"], spans=step.spans,
-                    flags=_flag_views(step.flags, t), href=href)
+                    flags=flag_views(step.flags, t), href=href)
 
 
 def _appearance_view(a: Appearance, history: PointHistory, t: Mapping[str, str],
@@ -205,7 +199,7 @@ def _appearance_view(a: Appearance, history: PointHistory, t: Mapping[str, str],
     other = a.document != document
     return AppearanceView(
         ref=a.ref, date=a.date, number=a.number, title=a.title,
-        status=t.get(f"status.{a.status}", a.status), text=a.text, lang=a.language,
+        status=value_label(t, "status", a.status), text=a.text, lang=a.language,
         other_doc=other, href=links.history(a.document, a.point) if other else None,
         redline=single, steps=() if single is not None else tuple(incoming), dropped=dropped)
 
@@ -320,7 +314,7 @@ def _version_rows(matrix: EvolutionMatrix, t: Mapping[str, str],
                                   f"{matrix.document}@{column.version}")
         rows.append(VersionRowView(
             date=column.date, version=column.version,
-            status=t.get(f"status.{column.status}", column.status), title=column.title,
+            status=value_label(t, "status", column.status), title=column.title,
             supersedes=column.supersedes or "", report=report))
     return tuple(rows)
 

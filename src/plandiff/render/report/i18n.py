@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from plandiff.errors import UsageError
+
 DEFAULT_LANGUAGE = "en"
 
 _EN: dict[str, str] = {
@@ -134,6 +136,8 @@ _EN: dict[str, str] = {
     "moved_from": "moved from {number}",
     "moved_to": "moved to {number}",
     "moved_stub": "Point {old} moved to {new}.",
+    "moved_across": "moved from {old} (another point) to {new}",
+    "moved_across_stub": "Sub-point {old} moved to {new}, under another point.",
     "split_into": "split into {numbers}",
     "merged_from": "merged from {numbers}",
     "collapsed": "Unchanged ({count}): {numbers}",
@@ -273,6 +277,8 @@ _JA: dict[str, str] = {
     "moved_from": "旧{number}から移動",
     "moved_to": "新{number}へ移動",
     "moved_stub": "旧第{old}項は新第{new}項へ移動しました。",
+    "moved_across": "別の項目の旧{old}から新{new}へ移動",
+    "moved_across_stub": "旧{old}は別の項目の下の新{new}へ移動しました。",
     "split_into": "{numbers}に分割",
     "merged_from": "{numbers}を統合",
     "collapsed": "変更なし（{count}項目）：{numbers}",
@@ -415,6 +421,8 @@ _UK: dict[str, str] = {
     "moved_from": "переміщено з пункту {number}",
     "moved_to": "переміщено до пункту {number}",
     "moved_stub": "Пункт {old} переміщено до пункту {new}.",
+    "moved_across": "переміщено з {old} (інший пункт) до {new}",
+    "moved_across_stub": "Підпункт {old} переміщено до {new}, в інший пункт.",
     "split_into": "розділено на {numbers}",
     "merged_from": "об’єднано з {numbers}",
     "collapsed": "Без змін ({count}): {numbers}",
@@ -557,6 +565,8 @@ _RU: dict[str, str] = {
     "moved_from": "перемещено из пункта {number}",
     "moved_to": "перемещено в пункт {number}",
     "moved_stub": "Пункт {old} перемещён в пункт {new}.",
+    "moved_across": "перемещено из {old} (другой пункт) в {new}",
+    "moved_across_stub": "Подпункт {old} перемещён в {new}, в другой пункт.",
     "split_into": "разделено на {numbers}",
     "merged_from": "объединено из {numbers}",
     "collapsed": "Без изменений ({count}): {numbers}",
@@ -765,6 +775,139 @@ def choose_language(requested: str | None, *plan_languages: str) -> str:
     return DEFAULT_LANGUAGE
 
 
+def label_language(requested: str | None, *plan_languages: str) -> str:
+    """:func:`choose_language`, with a requested language without labels as a
+    :class:`~plandiff.errors.UsageError` (exit 2)."""
+    try:
+        return choose_language(requested, *plan_languages)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def labels(language: str) -> Mapping[str, str]:
     """All labels of one language (``KeyError`` for an unknown code)."""
     return LABELS[language]
+
+
+def value_label(t: Mapping[str, str], prefix: str, value: str) -> str:
+    """The label of a value (``flag.number``, ``status.leaked-draft``, ...) in the table
+    ``t``, or the value itself when the table has none."""
+    return t.get(f"{prefix}.{value}", value)
+
+
+# --------------------------------------------------------------------------- synopsis
+# The synopsis pages' own labels (HTML, PDF, Word); plain-text synopses use the English ones.
+
+_SYNOPSIS_EN: dict[str, str] = {
+    "synopsis_kicker": "Synopsis",
+    "synopsis_title": "Synopsis of {count} versions",
+    "synopsis_title_doc": "Synopsis of {document}",
+    "synopsis_intro": "One row per clause, followed across renumbering, moves, splits, merges "
+                      "and into other documents; one column per version. Each cell is "
+                      "redlined against the column before it that has the clause: deletions "
+                      "struck through, insertions underlined.",
+    "synopsis_intro_base": "One row per clause; one column per version. Each cell is "
+                           "redlined against the base column ({base}): deletions struck "
+                           "through, insertions underlined.",
+    "synopsis_columns": "Versions",
+    "synopsis_rows": "{shown} of {total} clauses",
+    "synopsis_filters": "Filters",
+    "synopsis_no_rows": "No clause matches the filters.",
+    "col_clause": "Clause",
+    "cell_absent": "not in this version",
+    "cell_not_reported": "not reported",
+    "moved_from": "moved here from {where}",
+    "renumbered_from": "renumbered from {where}",
+    "against": "vs {version}",
+    "base_mark": "base",
+    "filter_topics": "topics: {topics}",
+    "filter_changed": "changed clauses only",
+    "filter_points": "points: {points}",
+}
+_SYNOPSIS_JA: dict[str, str] = {
+    "synopsis_kicker": "対照表",
+    "synopsis_title": "{count}版の対照表",
+    "synopsis_title_doc": "{document}の対照表",
+    "synopsis_intro": "行は条項ごと（番号の振り直し、移動、分割、統合、他文書への移動を追跡）、"
+                      "列は版ごと。各セルは、その条項を含む直前の列と比べた修正履歴です。"
+                      "削除は取り消し線、追加は下線で示します。",
+    "synopsis_intro_base": "行は条項ごと、列は版ごと。各セルは基準列（{base}）と比べた修正"
+                           "履歴です。削除は取り消し線、追加は下線で示します。",
+    "synopsis_columns": "版",
+    "synopsis_rows": "{total}条項中{shown}条項",
+    "synopsis_filters": "絞り込み",
+    "synopsis_no_rows": "条件に合う条項はありません。",
+    "col_clause": "条項",
+    "cell_absent": "この版にはない",
+    "cell_not_reported": "報道なし",
+    "moved_from": "{where}から移動",
+    "renumbered_from": "旧番号 {where}",
+    "against": "{version}と比較",
+    "base_mark": "基準",
+    "filter_topics": "トピック: {topics}",
+    "filter_changed": "変更のある条項のみ",
+    "filter_points": "項目: {points}",
+}
+_SYNOPSIS_UK: dict[str, str] = {
+    "synopsis_kicker": "Синопсис",
+    "synopsis_title": "Синопсис {count} версій",
+    "synopsis_title_doc": "Синопсис: {document}",
+    "synopsis_intro": "Один рядок на положення (з урахуванням перенумерації, переміщень, "
+                      "поділів, об'єднань і переходу в інші документи), одна колонка на "
+                      "версію. Кожна клітинка порівнюється з попередньою колонкою, де є це "
+                      "положення: вилучене закреслено, додане підкреслено.",
+    "synopsis_intro_base": "Один рядок на положення, одна колонка на версію. Кожна клітинка "
+                           "порівнюється з базовою колонкою ({base}): вилучене закреслено, "
+                           "додане підкреслено.",
+    "synopsis_columns": "Версії",
+    "synopsis_rows": "{shown} з {total} положень",
+    "synopsis_filters": "Фільтри",
+    "synopsis_no_rows": "Жодне положення не відповідає фільтрам.",
+    "col_clause": "Положення",
+    "cell_absent": "немає в цій версії",
+    "cell_not_reported": "не повідомлено",
+    "moved_from": "перенесено з {where}",
+    "renumbered_from": "перенумеровано з {where}",
+    "against": "порівняно з {version}",
+    "base_mark": "база",
+    "filter_topics": "теми: {topics}",
+    "filter_changed": "лише змінені положення",
+    "filter_points": "пункти: {points}",
+}
+
+_SYNOPSIS_RU: dict[str, str] = {
+    "synopsis_kicker": "Сводная таблица",
+    "synopsis_title": "Сводная таблица {count} версий",
+    "synopsis_title_doc": "Сводная таблица документа {document}",
+    "synopsis_intro": "Строка — положение, прослеженное через перенумерацию, перемещения, "
+                      "разделения, объединения и переходы в другие документы; столбец — версия. "
+                      "Каждая ячейка сравнивается с предыдущим столбцом, где есть это положение: "
+                      "исключённое зачёркнуто, добавленное подчёркнуто.",
+    "synopsis_intro_base": "Строка — положение; столбец — версия. Каждая ячейка сравнивается "
+                           "с базовым столбцом ({base}): исключённое зачёркнуто, добавленное "
+                           "подчёркнуто.",
+    "synopsis_columns": "Версии",
+    "synopsis_rows": "{shown} из {total} положений",
+    "synopsis_filters": "Фильтры",
+    "synopsis_no_rows": "Ни одно положение не подходит под фильтры.",
+    "col_clause": "Положение",
+    "cell_absent": "нет в этой версии",
+    "cell_not_reported": "нет данных",
+    "moved_from": "перемещено сюда из {where}",
+    "renumbered_from": "перенумеровано из {where}",
+    "against": "в сравнении с {version}",
+    "base_mark": "база",
+    "filter_topics": "темы: {topics}",
+    "filter_changed": "только изменённые положения",
+    "filter_points": "пункты: {points}",
+}
+
+SYNOPSIS_LABELS: Mapping[str, Mapping[str, str]] = {
+    "en": _SYNOPSIS_EN, "ja": _SYNOPSIS_JA, "uk": _SYNOPSIS_UK, "ru": _SYNOPSIS_RU}
+
+
+def synopsis_labels(lang: str) -> dict[str, str]:
+    """Report and history labels plus the synopsis's own, in ``lang`` (English fallback)."""
+    table = dict(labels(lang))
+    table.update(SYNOPSIS_LABELS.get(lang, _SYNOPSIS_EN))
+    return table

@@ -19,6 +19,7 @@ from plandiff.plans.model import PlanVersion
 from plandiff.plans.topics import Vocabulary
 from plandiff.render.common import flag_values, shown
 from plandiff.render.report.i18n import labels as labels_for
+from plandiff.render.report.i18n import value_label
 
 
 class Layout(StrEnum):
@@ -356,7 +357,7 @@ class _Builder:
         return text.format(**fields) if fields else text
 
     def value(self, prefix: str, value: str) -> str:
-        return self.t.get(f"{prefix}.{value}", value)
+        return value_label(self.t, prefix, value)
 
     def anchor(self, change: Change) -> str:
         if change.new:
@@ -551,7 +552,13 @@ class _Builder:
         links: list[LinkView] = []
         old_numbers = _join(change.old_numbers)
         new_numbers = _join(change.new_numbers)
-        if change.moved and change.old:
+        if change.across:
+            links.append(
+                LinkView.to_anchor(self.label("moved_across", old=change.old_path,
+                                              new=change.new_path),
+                                   self.stub_anchor(change))
+            )
+        elif change.moved and change.old:
             links.append(
                 LinkView.to_anchor(self.label("moved_from", number=old_numbers),
                                    self.stub_anchor(change))
@@ -623,7 +630,8 @@ class _Builder:
             type="stub",
             anchor=self.stub_anchor(change),
             depth=change.depth,
-            text=self.label(
+            text=self.label("moved_across_stub", old=change.old_path, new=change.new_path)
+            if change.across else self.label(
                 "moved_stub", old=_join(change.old_numbers), new=_join(change.new_numbers)
             ),
             target=self.anchor(change),

@@ -16,127 +16,19 @@ from importlib import resources
 from plandiff import __version__
 from plandiff.engine.comparison import Span
 from plandiff.lineage.synopsis import CellState, Synopsis, SynopsisCell
-from plandiff.render.report.history_html import FlagView, label_language, page_time
+from plandiff.render.report.history_html import FlagView, flag_views, page_time
 from plandiff.render.report.html import render_page
-from plandiff.render.report.i18n import labels
+from plandiff.render.report.i18n import (
+    SYNOPSIS_LABELS,
+    label_language,
+    synopsis_labels,
+    value_label,
+)
 from plandiff.render.report.model import LinkView
+from plandiff.render.synopsis_marks import cell_marks, state_label
 
 TEMPLATE = "synopsis.html.j2"
 STYLESHEET = "synopsis.css"
-
-_EN = {
-    "synopsis_kicker": "Synopsis",
-    "synopsis_title": "Synopsis of {count} versions",
-    "synopsis_title_doc": "Synopsis of {document}",
-    "synopsis_intro": "One row per clause, followed across renumbering, moves, splits, merges "
-                      "and into other documents; one column per version. Each cell is "
-                      "redlined against the column before it that has the clause: deletions "
-                      "struck through, insertions underlined.",
-    "synopsis_intro_base": "One row per clause; one column per version. Each cell is "
-                           "redlined against the base column ({base}): deletions struck "
-                           "through, insertions underlined.",
-    "synopsis_columns": "Versions",
-    "synopsis_rows": "{shown} of {total} clauses",
-    "synopsis_filters": "Filters",
-    "synopsis_no_rows": "No clause matches the filters.",
-    "col_clause": "Clause",
-    "cell_absent": "not in this version",
-    "cell_not_reported": "not reported",
-    "moved_from": "moved here from {where}",
-    "renumbered_from": "renumbered from {where}",
-    "against": "vs {version}",
-    "base_mark": "base",
-    "filter_topics": "topics: {topics}",
-    "filter_changed": "changed clauses only",
-    "filter_points": "points: {points}",
-}
-_JA = {
-    "synopsis_kicker": "対照表",
-    "synopsis_title": "{count}版の対照表",
-    "synopsis_title_doc": "{document}の対照表",
-    "synopsis_intro": "行は条項ごと（番号の振り直し、移動、分割、統合、他文書への移動を追跡）、"
-                      "列は版ごと。各セルは、その条項を含む直前の列と比べた修正履歴です。"
-                      "削除は取り消し線、追加は下線で示します。",
-    "synopsis_intro_base": "行は条項ごと、列は版ごと。各セルは基準列（{base}）と比べた修正"
-                           "履歴です。削除は取り消し線、追加は下線で示します。",
-    "synopsis_columns": "版",
-    "synopsis_rows": "{total}条項中{shown}条項",
-    "synopsis_filters": "絞り込み",
-    "synopsis_no_rows": "条件に合う条項はありません。",
-    "col_clause": "条項",
-    "cell_absent": "この版にはない",
-    "cell_not_reported": "報道なし",
-    "moved_from": "{where}から移動",
-    "renumbered_from": "旧番号 {where}",
-    "against": "{version}と比較",
-    "base_mark": "基準",
-    "filter_topics": "トピック: {topics}",
-    "filter_changed": "変更のある条項のみ",
-    "filter_points": "項目: {points}",
-}
-_UK = {
-    "synopsis_kicker": "Синопсис",
-    "synopsis_title": "Синопсис {count} версій",
-    "synopsis_title_doc": "Синопсис: {document}",
-    "synopsis_intro": "Один рядок на положення (з урахуванням перенумерації, переміщень, "
-                      "поділів, об'єднань і переходу в інші документи), одна колонка на "
-                      "версію. Кожна клітинка порівнюється з попередньою колонкою, де є це "
-                      "положення: вилучене закреслено, додане підкреслено.",
-    "synopsis_intro_base": "Один рядок на положення, одна колонка на версію. Кожна клітинка "
-                           "порівнюється з базовою колонкою ({base}): вилучене закреслено, "
-                           "додане підкреслено.",
-    "synopsis_columns": "Версії",
-    "synopsis_rows": "{shown} з {total} положень",
-    "synopsis_filters": "Фільтри",
-    "synopsis_no_rows": "Жодне положення не відповідає фільтрам.",
-    "col_clause": "Положення",
-    "cell_absent": "немає в цій версії",
-    "cell_not_reported": "не повідомлено",
-    "moved_from": "перенесено з {where}",
-    "renumbered_from": "перенумеровано з {where}",
-    "against": "порівняно з {version}",
-    "base_mark": "база",
-    "filter_topics": "теми: {topics}",
-    "filter_changed": "лише змінені положення",
-    "filter_points": "пункти: {points}",
-}
-
-_RU = {
-    "synopsis_kicker": "Сводная таблица",
-    "synopsis_title": "Сводная таблица {count} версий",
-    "synopsis_title_doc": "Сводная таблица документа {document}",
-    "synopsis_intro": "Строка — положение, прослеженное через перенумерацию, перемещения, "
-                      "разделения, объединения и переходы в другие документы; столбец — версия. "
-                      "Каждая ячейка сравнивается с предыдущим столбцом, где есть это положение: "
-                      "исключённое зачёркнуто, добавленное подчёркнуто.",
-    "synopsis_intro_base": "Строка — положение; столбец — версия. Каждая ячейка сравнивается "
-                           "с базовым столбцом ({base}): исключённое зачёркнуто, добавленное "
-                           "подчёркнуто.",
-    "synopsis_columns": "Версии",
-    "synopsis_rows": "{shown} из {total} положений",
-    "synopsis_filters": "Фильтры",
-    "synopsis_no_rows": "Ни одно положение не подходит под фильтры.",
-    "col_clause": "Положение",
-    "cell_absent": "нет в этой версии",
-    "cell_not_reported": "нет данных",
-    "moved_from": "перемещено сюда из {where}",
-    "renumbered_from": "перенумеровано из {where}",
-    "against": "в сравнении с {version}",
-    "base_mark": "база",
-    "filter_topics": "темы: {topics}",
-    "filter_changed": "только изменённые положения",
-    "filter_points": "пункты: {points}",
-}
-
-SYNOPSIS_LABELS: Mapping[str, Mapping[str, str]] = {"en": _EN, "ja": _JA, "uk": _UK, "ru": _RU}
-
-
-def synopsis_labels(lang: str) -> dict[str, str]:
-    """Report and history labels plus the synopsis's own, in ``lang`` (English fallback)."""
-    table = dict(labels(lang))
-    table.update(SYNOPSIS_LABELS.get(lang, _EN))
-    return table
-
 
 @dataclass(frozen=True)
 class CellView:
@@ -192,21 +84,11 @@ def cell_view(cell: SynopsisCell, index: int, synopsis: Synopsis,
           t: Mapping[str, str]) -> CellView:
     lang = synopsis.columns[index].language
     if cell.state is not CellState.PRESENT:
-        key = "cell_absent" if cell.state is CellState.ABSENT else "cell_not_reported"
-        return CellView(state=cell.state.value, state_label=t[key], numbers="", kind="",
-                        marks=(), spans=(), flags=(), lang=lang)
-    marks = []
+        return CellView(state=cell.state.value, state_label=state_label(cell, t), numbers="",
+                        kind="", marks=(), spans=(), flags=(), lang=lang)
+    marks = cell_marks(cell, index, synopsis, t)
     kind = cell.change.value if cell.change is not None else ""
-    if cell.change is not None:
-        marks.append(t[f"kind.{cell.change.value}"])
-    if cell.moved_from is not None:
-        marks.append(t["moved_from"].format(where=cell.moved_from))
-    if cell.renumbered_from is not None:
-        marks.append(t["renumbered_from"].format(where=cell.renumbered_from))
-    if cell.against is not None and cell.against != index - 1:
-        marks.append(t["against"].format(version=synopsis.columns[cell.against].version))
-    flags = tuple(FlagView(t.get(f"flag.{f.kind.value}", f.kind.value), f.old, f.new)
-                  for f in cell.flags)
+    flags = flag_views(cell.flags, t)
     return CellView(state=cell.state.value, state_label="", numbers=", ".join(cell.numbers),
                     kind=kind, marks=tuple(marks), spans=cell.spans, flags=flags, lang=lang,
                     moved=cell.moved_from is not None)
@@ -232,7 +114,7 @@ def _page(synopsis: Synopsis, t: Mapping[str, str], label_lang: str,
     if f.points:
         filters.append(t["filter_points"].format(points=", ".join(f.points)))
     columns = tuple(ColumnView(version=c.version, document=c.document, date=c.date,
-                               status=t.get(f"status.{c.status}", c.status),
+                               status=value_label(t, "status", c.status),
                                language=c.language, title=c.title,
                                base=synopsis.base == i)
                     for i, c in enumerate(synopsis.columns))

@@ -1,0 +1,138 @@
+"""Evidence beyond shared words: concept tokens the aligner adds to each point's words.
+
+Each channel has its own prefix, so that its weight and its share of a pair's score can be
+read back (:data:`CHANNELS`):
+
+- ``@`` entities: parties, places and institutions of ``data/entities.json`` (any of their
+  names, in any language), and the names that stand for one of them in press usage
+  (``data/concepts.json``, ``stands_for``: "Kyiv" for Ukraine's government);
+- ``≈`` synonyms: the treaty-vocabulary groups of ``data/concepts.json`` ("elections",
+  "votes", "the polls");
+- ``#`` numbers: a value however it is written ("800,000", "800 000"; "$800bn" and
+  "800 billion"; "five" and "5");
+- ``^`` title words, only when both versions give their points titles;
+- ``§`` topic ids, only when both versions tag their points with topics.
+
+Everything here is a table lookup on the words the aligner already cut (no model, nothing
+learned); the tables ship in the package with their provenance.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from plandiff.engine.align.tokens import tokens
+from plandiff.plans.entities import shipped_entities
+from plandiff.resources import package_dir
+
+ENTITY, SYNONYM, NUMBER, TITLE, TOPIC = "@", "≈", "#", "^", "§"
+CHANNELS = {ENTITY: "entities", SYNONYM: "synonyms", NUMBER: "numbers", TITLE: "title",
+            TOPIC: "topics"}
+"""Prefix of a concept token → the name of its evidence channel (plain words: ``terms``)."""
+
+_NUMBER_WORDS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty")
+_SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
+           "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12}
+_NUMBER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\.(\d+))?"
+    r"(?:\s?(thousand|million|billion|trillion|bn|mn|tn|k|m|b)(?![\w]))?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ConceptTable:
+    """Stem → concept tokens, and phrases (stem sequences) → concept token."""
+
+    single: dict[str, tuple[str, ...]]
+    phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    """First stem → (stems, concept) pairs, longest first."""
+
+    def concepts(self, stems: Sequence[str]) -> list[str]:
+        """The concept tokens of a sequence of stems ("detainees" and "prisoners" both give
+        ``≈prisoner``; a phrase's words give only the phrase's concept)."""
+        out: list[str] = []
+        single, phrases = self.single, self.phrases
+        k, n = 0, len(stems)
+        while k < n:
+            stem = stems[k]
+            for words, concept in phrases.get(stem, ()):
+                if tuple(stems[k:k + len(words)]) == words:
+                    out.append(concept)
+                    k += len(words)
+                    break
+            else:
+                out.extend(single.get(stem, ()))
+                k += 1
+        return out
+
+    def triggers(self) -> frozenset[str]:
+        """Every stem that can start a concept."""
+        return frozenset(self.single) | frozenset(self.phrases)
+
+
+def _add(single: dict[str, list[str]], phrases: dict[str, list[tuple[tuple[str, ...], str]]],
+         name: str, concept: str) -> None:
+    stems = tuple(tokens(name))
+    if not stems:
+        return
+    if len(stems) == 1:
+        if concept not in single.setdefault(stems[0], []):
+            single[stems[0]].append(concept)
+    elif (stems, concept) not in phrases.setdefault(stems[0], []):
+        phrases[stems[0]].append((stems, concept))
+
+
+@cache
+def concept_table() -> ConceptTable:
+    """The shipped table: entities, stand-in names, synonym groups, number words."""
+    data = json.loads((package_dir() / "data" / "concepts.json").read_text(encoding="utf-8"))
+    single: dict[str, list[str]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for entity in shipped_entities():
+        for name in entity.all_names():
+            _add(single, phrases, name.replace("*", ""), ENTITY + entity.id)
+    for name, entity_id in sorted(data["stands_for"].items()):
+        _add(single, phrases, name, ENTITY + entity_id)
+    for group, words in sorted(data["groups"].items()):
+        for word in words:
+            _add(single, phrases, word, SYNONYM + group)
+    for value, word in enumerate(_NUMBER_WORDS):
+        _add(single, phrases, word, NUMBER + str(value))
+    return ConceptTable(
+        single={s: tuple(c) for s, c in sorted(single.items())},
+        phrases={s: tuple(sorted(p, key=lambda item: (-len(item[0]), item)))
+                 for s, p in sorted(phrases.items())})
+
+
+def number_tokens(text: str) -> list[str]:
+    """``#value`` for every number written in digits with a separator, a fraction or a scale
+    word, folded ("$800bn" and "800 billion" give the same token; "800,000" and "800 000");
+    a plain integer such as "100" is already a word token and gets none."""
+    out = []
+    for match in _NUMBER.finditer(text):
+        if match.group(1).isdigit() and not match.group(2) and not match.group(3):
+            continue  # a plain integer is already a word of its own
+        whole = re.sub(r"\D", "", match.group(1))
+        fraction = match.group(2) or ""
+        scale = _SCALES.get((match.group(3) or "").lower(), 1)
+        if scale > 1:
+            value = (int(whole) * scale + (int(fraction) * scale // 10 ** len(fraction)
+                                           if fraction else 0))
+            out.append(f"{NUMBER}{value}")
+        else:
+            out.append(f"{NUMBER}{int(whole)}" + (f".{fraction}" if fraction else ""))
+    return out
+
+
+def channel_of(token: str) -> str:
+    """The evidence channel of a matching token."""
+    return CHANNELS.get(token[:1], "terms")
+
+
+__all__ = ["CHANNELS", "ConceptTable", "channel_of", "concept_table", "number_tokens"]

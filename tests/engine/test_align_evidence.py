@@ -1,0 +1,133 @@
+"""The aligner's evidence channels (entities, synonyms, numbers, titles, topics), the demotion
+of frequent words, pairing by position in a small slot, and the topic veto."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from plandiff.engine.align import AlignOptions, align
+from plandiff.engine.align.concepts import channel_of, concept_table, number_tokens
+from plandiff.engine.align.tokens import tokens
+from plandiff.engine.align.vectors import _vectorise, features
+from plandiff.plans.model import Point
+
+OLD, NEW = "doc@v1", "doc@v2"
+
+
+def pt(ident: str, number: str, text: str, **extra: Any) -> Point:
+    return Point.model_validate({"id": ident, "number": number, "text": text, **extra})
+
+
+def test_numbers_fold_separators_and_scale_words() -> None:
+    assert number_tokens("$800bn") == number_tokens("800 billion") == ["#800000000000"]
+    assert number_tokens("an army of 800,000") == number_tokens("800 000 troops")
+    assert number_tokens("1.5 million") == ["#1500000"]
+    assert number_tokens("within 100 days, by 2027") == []  # plain integers are words
+    assert concept_table().concepts(tokens("five kilometres")) == ["#5"]
+
+
+def test_synonyms_entities_and_phrases_give_the_same_concept() -> None:
+    table = concept_table()
+    assert table.concepts(tokens("elections")) == table.concepts(tokens("the polls"))
+    assert "@ukraine" in table.concepts(tokens("Kyiv"))
+    assert "@ukraine" in table.concepts(tokens("Ukrainian"))
+    assert table.concepts(tokens("Washington")) == table.concepts(tokens("United States"))
+    # A phrase gives its concept once, not its words' concepts.
+    assert table.concepts(tokens("a cessation of hostilities")) == ["≈ceasefire"]
+    assert channel_of("≈ceasefire") == "synonyms" and channel_of("@nato") == "entities"
+    assert channel_of("#5") == "numbers" and channel_of("ceasef") == "terms"
+    # Words keep their own tokens; concepts come after them.
+    assert features("Kyiv votes")[:2] == ["kyiv", "votes"]
+
+
+def test_frequent_tokens_weigh_less_than_rare_ones() -> None:
+    texts = [f"Ukraine and clause number {k} on topic{k}" for k in range(8)]
+    points = [pt(f"p{k}", str(k + 1), t) for k, t in enumerate(texts)]
+    old, _ = _vectorise(points, points)
+    frequent = old.vocab["ukrain"]
+    rare = old.vocab["topic0"]
+    assert old.idf[frequent] < old.idf[rare] / 2
+
+
+def test_the_only_leftovers_between_two_pairs_pair_by_position() -> None:
+    shared = ["The parties observe a complete ceasefire along the line of contact.",
+              "Navigation in the Black Sea stays free for commercial shipping and grain.",
+              "A joint commission of both parties meets monthly to review implementation."]
+    old = [pt("a", "1", shared[0]),
+           pt("b", "2", "Ukraine holds elections within 100 days of signature, "
+                        "observed by international monitors, the OSCE and delegations from "
+                        "national parliaments and regional assemblies."),
+           pt("c", "3", shared[1]), pt("d", "4", shared[2])]
+    new = [pt("a", "1", shared[0]),
+           pt("x", "2", "Ukraine goes to the polls as soon as it can after signing."),
+           pt("c", "3", shared[1]), pt("d", "4", shared[2])]
+    result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
+    pair = next(p for p in result.pairs if p.old == ("b",))
+    assert pair.new == ("x",) and pair.position and pair.review
+    assert dict(pair.channels).get("synonyms", 0) > 0
+    # The same two points at opposite ends of longer documents: no slot, no pair.
+    far_new = [new[1], *(pt(f"n{k}", str(k + 2), t) for k, t in enumerate(shared))]
+    far_old = [*(pt(f"o{k}", str(k + 1), t) for k, t in enumerate(shared)), old[1]]
+    result = align(far_old, far_new, old_ref=OLD, new_ref=NEW,
+                   options=AlignOptions(use_ids=False, leftover_threshold=1.0))
+    assert not any(p.old == ("b",) for p in result.pairs)
+
+
+def test_different_topics_veto_a_pairing_by_position() -> None:
+    same = "The parties observe a complete ceasefire along the line of contact."
+    last = "A joint commission of both parties meets monthly to review implementation."
+    old = [pt("a", "1", same), pt("b", "2", "Prisoners and civilian detainees are exchanged.",
+                                  topics=["prisoners"]), pt("c", "3", last)]
+    new = [pt("a", "1", same), pt("z", "2", "Corridors stay open to evacuate civilians.",
+                                  topics=["humanitarian"]), pt("c", "3", last)]
+    result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
+    assert not any(p.old == ("b",) for p in result.pairs)
+    untagged = [p.model_copy(update={"topics": ()}) for p in new]
+    result = align(old, untagged, old_ref=OLD, new_ref=NEW,
+                   options=AlignOptions(use_ids=False))
+    assert any(p.old == ("b",) and p.new == ("z",) and p.position for p in result.pairs)
+
+
+def test_a_leftover_next_to_its_best_match_s_partner_joins_the_pair_as_a_split() -> None:
+    shared = ["The parties observe a complete ceasefire along the line of contact.",
+              "Navigation in the Black Sea stays free for commercial shipping and grain."]
+    old = [pt("a", "1", shared[0]),
+           pt("fund", "2", "A reconstruction fund of $50bn rebuilds energy grids, railways "
+                           "and ports, and a separate humanitarian window pays for housing "
+                           "and hospitals in the regions hit hardest by the war."),
+           pt("c", "3", shared[1])]
+    new = [pt("a", "1", shared[0]),
+           pt("grid", "2", "A reconstruction fund of $50bn rebuilds energy grids, railways "
+                           "and ports."),
+           pt("homes", "3", "Families who lost their homes get new flats, and damaged "
+                            "clinics are repaired, from a humanitarian window."),
+           pt("c", "4", shared[1])]
+    result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
+    pair = next(p for p in result.pairs if "fund" in p.old)
+    assert pair.new == ("grid", "homes") and pair.kind.value == "split"
+    # The same leftover far from the pair stays unpaired.
+    far = [new[2], new[0], new[1], new[3]]
+    result = align(old, far, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
+    assert next(p for p in result.pairs if "fund" in p.old).new == ("grid",)
+
+
+def test_leftovers_of_a_short_document_pair_at_a_lower_floor() -> None:
+    """Two mutual best leftovers at a cosine below 0.2 pair in a five-point document, not in
+    a thirty-point one where such a match is likelier to be chance."""
+    old_text = ("An amnesty law bars prosecution for acts committed in the districts "
+                "concerned, including by officials.")
+    new_text = ("A pardon and amnesty statute covers what happened there during the conflict, "
+                "for soldiers, volunteers and civil servants alike.")
+    filler = [f"Clause {k} on harbour dues, fishing quotas and lighthouse number {k}."
+              for k in range(60)]
+
+    def pairs(n: int) -> bool:
+        old = [pt("x", "1", old_text), *(pt(f"o{k}", str(k + 2), filler[k])
+                                         for k in range(n))]
+        new = [*(pt(f"n{k}", str(k + 1), filler[k + n]) for k in range(n)),
+               pt("y", str(n + 1), new_text)]
+        result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
+        return any(p.old == ("x",) and p.new == ("y",) for p in result.pairs)
+
+    assert pairs(4)
+    assert not pairs(29)
