@@ -492,7 +492,8 @@ def _date_pattern(lowered: str) -> re.Pattern[str] | None:
 
 
 _DIGIT = re.compile("[0-9０-９]")
-_NUMBER_WORDS = tuple(sorted({*_WORD_VALUES, *_WORD_SCALES}))
+_NUMBER_WORD_SET = frozenset((*_WORD_VALUES, *_WORD_SCALES))
+_ASCII_WORD = re.compile("[a-z]+")
 _KANJI_NUMERAL = re.compile("[一二三四五六七八九十百千]")
 
 
@@ -513,7 +514,7 @@ def _number_pattern(text: str) -> re.Pattern[str] | None:
 def _number_words_pattern(lowered: str) -> re.Pattern[str] | None:
     """The pattern of numbers in words, when ``lowered`` holds a number word."""
     return _compiled((_NUMBER_WORDS_PATTERN,), True) \
-        if _has_any(lowered, _NUMBER_WORDS) else None
+        if not _NUMBER_WORD_SET.isdisjoint(_ASCII_WORD.findall(lowered)) else None
 
 
 def _lowered_table() -> dict[int, int]:
@@ -906,7 +907,9 @@ def _parties(text: str) -> list[_Mention]:
         start, end = match.span()
         word = match.group().rstrip("'’-")
         end = start + len(word)
-        before = text[:start].rstrip().rstrip(_OPENERS).rstrip()
+        before = text[max(0, start - 16):start].rstrip().rstrip(_OPENERS).rstrip()
+        if not before and start > 16:  # a long run of blanks: look further back
+            before = text[:start].rstrip().rstrip(_OPENERS).rstrip()
         if (not before or before[-1] in ".!?:;\n" or _overlaps(taken, start, end)
                 or word.casefold() in _LEADING_WORDS or word.casefold() in _CALENDAR
                 or word.casefold() in _TITLES
@@ -1269,6 +1272,14 @@ guarantee lapses", "is void" = "no longer applies"): they count in a statement's
 never as a flag of their own, except a verb of hindering whose statement lost or gained a
 negation and has no other to show ("hinders" → "does not hinder"); negated ("does not
 hinder" = "lets"), both count for none."""
+_LEXICAL_WORDS = frozenset((
+    "lapse", "lapses", "lapsed", "void", "cease", "ceases", "ceased", "expire", "expires",
+    "expired", "null", "hinder", "hinders", "hindered", "prevent", "prevents", "prevented",
+    "obstruct", "obstructs", "obstructed", "impede", "impedes", "impeded", "prohibit",
+    "prohibits", "prohibited", "ban", "bans", "banned", "forbid", "forbids", "forbidden",
+    "refuse", "refuses", "refused", "reject", "rejects", "rejected", "denied", "denies",
+    "deny"))
+"""The English words of ``_LEXICAL_NEGATIVE``: an ASCII text with none of them has none."""
 _LEXICAL_CUES = ("laps", "void", "ceas", "expir", "null", "hinder", "prevent", "obstruct",
                  "imped", "prohibit", "ban", "forbid", "refus", "reject", "denie", "deny",
                  "失効", "無効", "妨げ", "禁止", "拒否")
@@ -1278,7 +1289,8 @@ def _lexical_negatives(text: str) -> dict[int, str]:
     """Where the lexical negatives of ``text`` start, and their words (a cheap test first:
     most texts hold none)."""
     lowered = text.lower()
-    if len(lowered) != len(text) or not _has_any(lowered, _LEXICAL_CUES):
+    if len(lowered) != len(text) or (lowered.isascii() and _LEXICAL_WORDS.isdisjoint(
+            _ASCII_WORD.findall(lowered))) or not _has_any(lowered, _LEXICAL_CUES):
         return {} if len(lowered) == len(text) else {
             m.start(): m.group() for m in _LEXICAL_NEGATIVE.finditer(text)}
     return {m.start(): text[m.start():m.end()] for m in _LEXICAL_LOWER.finditer(lowered)}
@@ -1427,7 +1439,7 @@ class _Polarity:
     sentences may be one new one); a clause with no counterpart came or went whole, with
     its negations, and counts for nothing, unless it is a verdict ("Not agreed.")."""
 
-    def __init__(self, old: str, new: str, old_units: list[_Unit], new_units: list[_Unit],
+    def __init__(self, old_units: list[_Unit], new_units: list[_Unit],
                  old_clauses: list[_Clause], new_clauses: list[_Clause]) -> None:
         parent: dict[tuple[int, int], tuple[int, int]] = {}
 
@@ -1490,7 +1502,7 @@ def _polarity_flags(old: str, new: str, modals: tuple[list[_Mention], list[_Ment
         clauses = ([], [])
     units = (_negation_units(old, modals[0], negations[0], clauses[0], lexical[0]),
              _negation_units(new, modals[1], negations[1], clauses[1], lexical[1]))
-    polarity = _Polarity(old, new, units[0], units[1], clauses[0], clauses[1])
+    polarity = _Polarity(units[0], units[1], clauses[0], clauses[1])
 
     def group(side: int, mention: _Mention) -> tuple[int, int] | None:
         return polarity.group(side, _clause_at(clauses[side], mention.start))
