@@ -201,11 +201,33 @@ def as_draft(plan: Any) -> tuple[str, list[str]]:
     return "\n".join(lines) + "\n", order
 
 
+def measure_pair(old_imp: Any, new_imp: Any, truth: Links, *, warm: bool = True
+                 ) -> dict[str, Any]:
+    """Compare two imported versions (after a warm-up run unless ``warm`` is false) and
+    score the links against ``truth``: counts, precision, recall, F1, the review marks (how
+    many paired changes say "review", and how many of those hold a wrong link, a useful mark,
+    rather than only true links, a needless one) and the engine time."""
+    from plandiff.engine.compare import compare
+    from plandiff.render.json import render_json
+
+    if warm:
+        compare(old_imp, new_imp)  # warm-up (first-use regex compilation and the like)
+    started = time.perf_counter()
+    comparison = compare(old_imp, new_imp)
+    elapsed = time.perf_counter() - started
+    predicted = links(json.loads(render_json(comparison)))
+    precision, recall, f1 = score(predicted, truth)
+    reviewed = [c for c in comparison.changes if c.review and c.old and c.new]
+    wrong = sum(1 for c in reviewed if any((o, n) not in truth for o in c.old for n in c.new))
+    return {"truth": len(truth), "review": len(reviewed), "review_wrong": wrong,
+            "tp": len(predicted & truth), "fp": len(predicted - truth),
+            "fn": len(truth - predicted), "precision": precision, "recall": recall, "f1": f1,
+            "engine_s": elapsed}
+
+
 def real_pair(old: Any, new: Any) -> dict[str, Any]:
     """Strip ids and links, re-import both as text, score against the authors' links."""
-    from plandiff.engine.compare import compare
     from plandiff.plans.importer import parse_text
-    from plandiff.render.json import render_json
 
     truth_ids = {(ref.split("#", 1)[1], point.id) for point in new.walk()
                  for ref in point.derived_from if ref.startswith(old.ref + "#")}
@@ -227,22 +249,7 @@ def real_pair(old: Any, new: Any) -> dict[str, Any]:
     not_reported = tuple(f"{old.ref}#{to_old[r[len(prefix):]]}" for r in new.not_reported
                          if r.startswith(prefix) and r[len(prefix):] in to_old)
     new_imp = new_imp.model_copy(update={"not_reported": not_reported})
-    compare(old_imp, new_imp)  # warm-up (first-use regex compilation and the like)
-    started = time.perf_counter()
-    comparison = compare(old_imp, new_imp)
-    elapsed = time.perf_counter() - started
-    predicted = links(json.loads(render_json(comparison)))
-    precision, recall, f1 = score(predicted, truth)
-    # Review marks: how many paired changes say "review", and how many of those hold a
-    # wrong link (a useful mark) or only true links (a needless one).
-    reviewed = [c for c in comparison.changes if c.review and c.old and c.new]
-    wrong = sum(1 for c in reviewed
-                if any((o, n) not in truth for o in c.old for n in c.new))
-    return {"old": old.ref, "new": new.version, "truth": len(truth),
-            "review": len(reviewed), "review_wrong": wrong,
-            "tp": len(predicted & truth), "fp": len(predicted - truth),
-            "fn": len(truth - predicted), "precision": precision, "recall": recall, "f1": f1,
-            "engine_s": elapsed}
+    return {"old": old.ref, "new": new.version, **measure_pair(old_imp, new_imp, truth)}
 
 
 PRESS = HERE / "data" / "press"
@@ -259,9 +266,7 @@ PRESS_PAIRS = (
 def press_pair(corpus: Any, old_side: str, new_side: str) -> dict[str, Any]:
     """A press-style copy against the shipped version (or two copies against each other),
     scored against the shipped 20-point version's links into the 28-point one."""
-    from plandiff.engine.compare import compare
     from plandiff.plans.importer import parse_text
-    from plandiff.render.json import render_json
 
     old_plan, new_plan = (corpus.version(ref) for ref in PAIR_28_20)
     truth_ids = {(ref.split("#", 1)[1], point.id) for point in new_plan.walk()
@@ -280,20 +285,10 @@ def press_pair(corpus: Any, old_side: str, new_side: str) -> dict[str, Any]:
     old_imp, to_old = side(old_plan, old_side, "old")
     new_imp, to_new = side(new_plan, new_side, "new")
     truth = {(to_old[o], to_new[n]) for o, n in truth_ids}
-    started = time.perf_counter()
-    comparison = compare(old_imp, new_imp)
-    elapsed = time.perf_counter() - started
-    predicted = links(json.loads(render_json(comparison)))
-    precision, recall, f1 = score(predicted, truth)
-    reviewed = [c for c in comparison.changes if c.review and c.old and c.new]
-    wrong = sum(1 for c in reviewed if any((o, n) not in truth for o in c.old for n in c.new))
     name = {"plan": "shipped"}
     return {"old": f"press: 28-point ({name.get(old_side, old_side)})",
-            "new": f"20-point ({name.get(new_side, new_side)})", "truth": len(truth),
-            "review": len(reviewed), "review_wrong": wrong,
-            "tp": len(predicted & truth), "fp": len(predicted - truth),
-            "fn": len(truth - predicted), "precision": precision, "recall": recall, "f1": f1,
-            "engine_s": elapsed}
+            "new": f"20-point ({name.get(new_side, new_side)})",
+            **measure_pair(old_imp, new_imp, truth, warm=False)}
 
 
 DRAFT_PAIRS = (
@@ -323,9 +318,7 @@ def read_links(path: Path) -> set[tuple[str, str]]:
 def draft_pair(folder: str, old_name: str, new_name: str, links_name: str) -> dict[str, Any]:
     """Two drafts of an agreement outside plans/, imported as text, scored against the
     pair's ground-truth links."""
-    from plandiff.engine.compare import compare
     from plandiff.plans.importer import parse_text
-    from plandiff.render.json import render_json
 
     base = HERE / "data" / folder
     old_imp = parse_text((base / old_name).read_text("utf-8"), document=folder,
@@ -338,19 +331,8 @@ def draft_pair(folder: str, old_name: str, new_name: str, links_name: str) -> di
     for o, n in sorted(truth):
         if o not in known_old or n not in known_new:
             raise SystemExit(f"{base / links_name}: {o} -> {n} names no imported point")
-    compare(old_imp, new_imp)  # warm-up
-    started = time.perf_counter()
-    comparison = compare(old_imp, new_imp)
-    elapsed = time.perf_counter() - started
-    predicted = links(json.loads(render_json(comparison)))
-    precision, recall, f1 = score(predicted, truth)
-    reviewed = [c for c in comparison.changes if c.review and c.old and c.new]
-    wrong = sum(1 for c in reviewed if any((o, n) not in truth for o in c.old for n in c.new))
-    return {"old": f"{folder}: {old_name}", "new": new_name, "truth": len(truth),
-            "review": len(reviewed), "review_wrong": wrong,
-            "tp": len(predicted & truth), "fp": len(predicted - truth),
-            "fn": len(truth - predicted), "precision": precision, "recall": recall, "f1": f1,
-            "engine_s": elapsed}
+    return {"old": f"{folder}: {old_name}", "new": new_name,
+            **measure_pair(old_imp, new_imp, truth)}
 
 
 def real_revisions() -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
