@@ -117,6 +117,16 @@ class _Aligner:
         return cosine(self.old_side.unit(i), self.new_side.unit(j))
 
     # passes
+    def one_to_one(self) -> None:
+        """The passes that pair one point with one: declared links and same ids (when the
+        options use them), identical text, then similarity with an optimal assignment."""
+        if self.options.use_declared:
+            self.declared()
+        if self.options.use_ids:
+            self.same_id()
+        self.same_text()
+        self.similar()
+
     def declared(self) -> None:
         old_by_id: dict[str, int] = {}
         for i, p in enumerate(self.old_points):
@@ -740,12 +750,7 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
     """
     opts = options if options is not None else AlignOptions()
     aligner = _Aligner(old_points, new_points, old_ref, opts, never_old, never_new)
-    if opts.use_declared:
-        aligner.declared()
-    if opts.use_ids:
-        aligner.same_id()
-    aligner.same_text()
-    aligner.similar()
+    aligner.one_to_one()
     aligner.containment()
     aligner.gaps()
     aligner.leftovers()

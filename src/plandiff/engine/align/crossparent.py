@@ -88,12 +88,7 @@ def cross_parent(old_points: Sequence[Point], new_points: Sequence[Point],
         replace(options, threshold=max(options.threshold, CROSS_THRESHOLD)),
         never_old=frozenset(p.id for p in flat_old if p.id not in old_free),
         never_new=frozenset(p.id for p in flat_new if p.id not in new_free))
-    if options.use_declared:
-        aligner.declared()
-    if options.use_ids:
-        aligner.same_id()
-    aligner.same_text()
-    aligner.similar()
+    aligner.one_to_one()
     old_parent, new_parent = _parents(old_points), _parents(new_points)
     paired = alignment.links()
     rivals = aligner._rivals()
