@@ -54,7 +54,6 @@ Patterns with large character classes are compiled on first use.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from bisect import bisect_right
@@ -68,7 +67,7 @@ from typing import NamedTuple
 from plandiff._text import CYRILLIC, JAPANESE, class_body
 from plandiff.engine.comparison import Flag, FlagKind, Span, SpanOp
 from plandiff.engine.stopwords import is_function_word
-from plandiff.resources import package_dir
+from plandiff.plans.entities import shipped_entities
 
 __all__ = ["find_flags"]
 
@@ -388,11 +387,9 @@ of the United States, and "America" for the United States."""
 
 @cache
 def _vocabulary() -> _Vocabulary:
-    data = json.loads((package_dir() / "data" / "entities.json").read_text(encoding="utf-8"))
     exact: dict[str, str] = {}
     stems: list[tuple[str, str]] = []
-    entries = [(name, entity["id"]) for entity in data["entities"]
-               for names in entity["names"].values() for name in names]
+    entries = [(name, entity.id) for entity in shipped_entities() for name in entity.all_names()]
     entries.extend((name, entity) for entity, names in _EXTRA_NAMES.items() for name in names)
     for name, entity in entries:
         if "*" in name:
