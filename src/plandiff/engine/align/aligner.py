@@ -15,12 +15,12 @@ from plandiff.engine.align.explain import TERMS, confidence, surface_words, top_
 from plandiff.engine.align.moves import _longest_increasing
 from plandiff.engine.align.tokens import (
     ABSORB_MIN_TOKENS,
-    _alnum,
     _coarse,
     _may_be_equal,
-    _number_key,
     _own_text,
+    alnum,
     matching_text,
+    number_key,
     positional_ids,
 )
 from plandiff.engine.align.types import Alignment, AlignOptions, Evidence, Pair, PairKind
@@ -66,7 +66,11 @@ class _Draft:
     """Paired by position: the only leftovers between two consecutive in-order pairs."""
 
 
-class _Aligner:
+class Aligner:
+    """The passes over one level of points; :func:`align` runs them in order, and the
+    cross-parent pass (:mod:`plandiff.engine.align.crossparent`) reuses the one-to-one passes,
+    :meth:`rivals`, :meth:`explain` and :meth:`rare_shared` over every point of both versions."""
+
     def __init__(self, old: Sequence[Point], new: Sequence[Point], old_ref: str,
                  options: AlignOptions, never_old: frozenset[str] = frozenset(),
                  never_new: frozenset[str] = frozenset()) -> None:
@@ -188,8 +192,8 @@ class _Aligner:
         letters and digits could match a point's on the other side (:func:`_may_be_equal`).
         """
         self._pair_equal(fold)  # exact copies, typography aside (plandiff.typography)
-        old_letters = {i: _alnum(self.old_side.texts[i]) for i in self.free_old()}
-        new_letters = {j: _alnum(self.new_side.texts[j]) for j in self.free_new()}
+        old_letters = {i: alnum(self.old_side.texts[i]) for i in self.free_old()}
+        new_letters = {j: alnum(self.new_side.texts[j]) for j in self.free_new()}
         groups: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
         for i, letters in old_letters.items():
             groups[_coarse(letters)][0].append(i)
@@ -614,7 +618,7 @@ class _Aligner:
                    if not o.function[t] and o.df[t] <= most)
 
     # explanation
-    def _rivals(self) -> tuple[dict[int, list[tuple[int, float]]],
+    def rivals(self) -> tuple[dict[int, list[tuple[int, float]]],
                                dict[int, list[tuple[int, float]]]]:
         by_row: dict[int, list[tuple[int, float]]] = defaultdict(list)
         by_col: dict[int, list[tuple[int, float]]] = defaultdict(list)
@@ -686,7 +690,7 @@ class _Aligner:
 
     def result(self, old_ref: str, new_ref: str) -> Alignment:
         drafts = sorted((d for d in self.drafts if d.old and d.new), key=lambda d: min(d.new))
-        rivals = self._rivals()
+        rivals = self.rivals()
         keep = _longest_increasing([min(d.old) for d in drafts])
         pairs = []
         for position, draft in enumerate(drafts):
@@ -723,7 +727,7 @@ class _Aligner:
                 old_index=draft.old, new_index=draft.new, kind=kind,
                 evidence=draft.evidence, similarity=draft.similarity,
                 moved=position not in keep,
-                renumbered=_number_key(old_pts[0].number) != _number_key(new_pts[0].number),
+                renumbered=number_key(old_pts[0].number) != number_key(new_pts[0].number),
                 children=children, absorbed_old=absorbed_old, absorbed_new=absorbed_new,
                 confidence=certainty, terms=terms, leftover=draft.leftover,
                 channels=channels, position=draft.slot))
@@ -749,7 +753,7 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
     new version does not report on them, or a reviewer said they have no partner.
     """
     opts = options if options is not None else AlignOptions()
-    aligner = _Aligner(old_points, new_points, old_ref, opts, never_old, never_new)
+    aligner = Aligner(old_points, new_points, old_ref, opts, never_old, never_new)
     aligner.one_to_one()
     aligner.containment()
     aligner.gaps()
@@ -762,3 +766,6 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
 
     return cross_parent(old_points, new_points, result, old_ref=old_ref, options=opts,
                         never_old=never_old, never_new=never_new)
+
+
+__all__ = ["RARE_SHARE", "Aligner", "align"]
