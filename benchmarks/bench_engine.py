@@ -219,13 +219,13 @@ def measure_pair(old_imp: Any, new_imp: Any, truth: Links, *, warm: bool = True
     precision, recall, f1 = score(predicted, truth)
     reviewed = [c for c in comparison.changes if c.review and c.old and c.new]
     wrong = sum(1 for c in reviewed if any((o, n) not in truth for o in c.old for n in c.new))
-    texts = {**{p.id: p.text or p.title for p in old_imp.walk()},
-             **{p.id: p.text or p.title for p in new_imp.walk()}}
+    old_texts = {p.id: p.text or p.title or "" for p in old_imp.walk()}
+    new_texts = {p.id: p.text or p.title or "" for p in new_imp.walk()}
     return {"truth": len(truth), "review": len(reviewed), "review_wrong": wrong,
             "tp": len(predicted & truth), "fp": len(predicted - truth),
             "fn": len(truth - predicted), "precision": precision, "recall": recall, "f1": f1,
             "engine_s": elapsed,
-            "misses": [(kind, o, n, texts.get(o) or "", texts.get(n) or "")
+            "misses": [(kind, o, n, old_texts.get(o, ""), new_texts.get(n, ""))
                        for kind, found in (("FN", truth - predicted), ("FP", predicted - truth))
                        for o, n in sorted(found)]}
 
