@@ -474,22 +474,42 @@ class Aligner:
         # the same thing: it never counts as a telling token.
         return sum(1 for t in shared if words[t] not in covered and not words[t].startswith(TOPIC))
 
+    def folded(self, pair_new: Sequence[Point], old_children: Sequence[Point],
+               new_children: Sequence[Point]) -> frozenset[str]:
+        """Old sub-points an author declared folded into the new points' own text (named in
+        their ``derived_from``, and in no new sub-point's): the sub-point pass must not pair
+        them with a new sub-point on shared words."""
+        if not self.options.use_declared or not old_children:
+            return frozenset()
+
+        def named(points: Sequence[Point]) -> set[str]:
+            return {ref.point for p in points for ref in map(parse_point_ref, p.derived_from)
+                    if ref is not None and ref.version_ref == self.old_ref}
+
+        held = named(pair_new) & {c.id for c in old_children}
+        return frozenset(held - named(new_children)) if held else frozenset()
+
     def absorbed(self, pair_old: Sequence[Point], pair_new: Sequence[Point],
                  children: Alignment, old_children: Sequence[Point],
                  new_children: Sequence[Point]) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        """Unpaired sub-points folded into (or carved out of) the partner's own text."""
-        if len(pair_old) != 1 or len(pair_new) != 1:
+        """Unpaired sub-points folded into (or carved out of) the partner's own text.
+
+        For a one-to-one pair the partner is one point; for a split (one old point, several
+        new) the old sub-points may be folded into the new parts' texts taken together, and
+        for a merge the new sub-points carved out of the old parts' texts: 28#12 (a package
+        with sub-points) split into 20#8 (which restates three of them) and 20#9 (which has a
+        sub-point of its own) takes those three along."""
+        if len(pair_old) != 1 and len(pair_new) != 1:
             return (), ()
-        old, new = pair_old[0], pair_new[0]
         side = self.old_side
-        old_own = side.mass_of(_own_text(old))
-        new_own = side.mass_of(_own_text(new))
-        declared = {ref.point for ref in map(parse_point_ref, new.derived_from)
-                    if ref is not None and ref.version_ref == self.old_ref}
+        old_own = _union(side.mass_of(_own_text(p)) for p in pair_old)
+        new_own = _union(side.mass_of(_own_text(p)) for p in pair_new)
+        refs = [ref for new in pair_new for ref in map(parse_point_ref, new.derived_from)
+                if ref is not None and ref.version_ref == self.old_ref]
+        declared = {ref.point for ref in refs}
 
         # An author who linked the new point to old points said everything it came from.
-        infer = not any(ref is not None and ref.version_ref == self.old_ref
-                        for ref in map(parse_point_ref, new.derived_from))
+        infer = not refs
 
         def pick(whole: dict[int, float], own: dict[int, float],
                  candidates: Sequence[tuple[int, Point]], names: set[str]) -> tuple[int, ...]:
@@ -706,13 +726,15 @@ class Aligner:
             new_ids = [p.id for p in new_pts]
             if old_children or new_children:
                 children = align(old_children, new_children, old_ref=old_ref, new_ref=new_ref,
-                                 options=self.options, never_old=self.never_old,
+                                 options=self.options,
+                                 never_old=self.never_old | self.folded(new_pts, old_children,
+                                                                        new_children),
                                  never_new=self.never_new, across=False)
-                if kind is PairKind.ONE_TO_ONE:
-                    absorbed_old, absorbed_new = self.absorbed(
-                        old_pts, new_pts, children, old_children, new_children)
+                absorbed_old, absorbed_new = self.absorbed(
+                    old_pts, new_pts, children, old_children, new_children)
                 if absorbed_old or absorbed_new:
-                    kind = PairKind.MERGE if absorbed_old else PairKind.SPLIT
+                    if kind is PairKind.ONE_TO_ONE:
+                        kind = PairKind.MERGE if absorbed_old else PairKind.SPLIT
                     old_ids += [old_children[k].id for k in absorbed_old]
                     new_ids += [new_children[k].id for k in absorbed_new]
                     children = replace(
