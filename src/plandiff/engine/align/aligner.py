@@ -50,6 +50,9 @@ LEFTOVER_FLOOR = 0.08
 LEFTOVER_CELLS = 4_000
 """Up to this many leftover old × new points, the leftovers' pass scores every cell; above,
 only the candidate search's cells."""
+SANDWICH_ABSORB = 0.2
+"""Lowest share of an unpaired sub-point found in what the partner's text gained, for it to
+be folded in when the sub-points on both sides of it were (see :meth:`Aligner.absorbed`)."""
 RARE_SHARE = 0.2
 """A token counts as rare evidence when at most this share of the points of both versions (or
 two points, in short texts) hold it."""
@@ -402,18 +405,7 @@ class Aligner:
         free_old, free_new = self.free_old(), self.free_new()
         if not free_old or not free_new:
             return
-        drafts = sorted((d for d in self.drafts if d.old and d.new), key=lambda d: min(d.new))
-        keep = _longest_increasing([min(d.old) for d in drafts])
-        bounds = [(-1, -1)] + [(min(d.old), min(d.new)) for k, d in enumerate(drafts)
-                               if k in keep] + [(len(self.old_points), len(self.new_points))]
-        old_starts = [b[0] for b in bounds]
-        new_starts = [b[1] for b in bounds]
-        old_gap: dict[int, list[int]] = defaultdict(list)
-        new_gap: dict[int, list[int]] = defaultdict(list)
-        for i in free_old:
-            old_gap[bisect_left(old_starts, i)].append(i)
-        for j in free_new:
-            new_gap[bisect_left(new_starts, j)].append(j)
+        old_gap, new_gap = self.gap_groups(free_old, free_new)
         edges: dict[tuple[int, int], float] = {}
         slots: set[tuple[int, int]] = set()
         for gap, rows in old_gap.items():
@@ -435,6 +427,24 @@ class Aligner:
         for i, j in _assign(self.nudged(edges)):
             self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, edges[(i, j)],
                             slot=(i, j) in slots))
+
+    def gap_groups(self, free_old: Sequence[int], free_new: Sequence[int]
+                   ) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+        """The free old and new points by gap: the stretch between two consecutive in-order
+        pairs (a longest increasing run of the pairs' old positions in new order) they lie in."""
+        drafts = sorted((d for d in self.drafts if d.old and d.new), key=lambda d: min(d.new))
+        keep = _longest_increasing([min(d.old) for d in drafts])
+        bounds = [(-1, -1)] + [(min(d.old), min(d.new)) for k, d in enumerate(drafts)
+                               if k in keep] + [(len(self.old_points), len(self.new_points))]
+        old_starts = [b[0] for b in bounds]
+        new_starts = [b[1] for b in bounds]
+        old_gap: dict[int, list[int]] = defaultdict(list)
+        new_gap: dict[int, list[int]] = defaultdict(list)
+        for i in free_old:
+            old_gap[bisect_left(old_starts, i)].append(i)
+        for j in free_new:
+            new_gap[bisect_left(new_starts, j)].append(j)
+        return old_gap, new_gap
 
     def slot_pairs(self, rows: Sequence[int], cols: Sequence[int]) -> list[tuple[int, int]]:
         """Pairs of a slot (the leftovers between two in-order pairs) that are each other's
@@ -512,11 +522,15 @@ class Aligner:
         infer = not refs
 
         def pick(whole: dict[int, float], own: dict[int, float],
-                 candidates: Sequence[tuple[int, Point]], names: set[str]) -> tuple[int, ...]:
+                 candidates: Sequence[tuple[int, Point]], names: set[str],
+                 parent: Sequence[int]) -> tuple[int, ...]:
             """The named candidates, and every leaf candidate whose text is largely found in
-            what ``whole`` has beyond ``own`` (sharing content words with it)."""
+            what ``whole`` has beyond ``own`` (sharing content words with it); then, by
+            position, a leaf between two siblings that were both taken, when its text is
+            found there to a lesser degree (:data:`SANDWICH_ABSORB`, one content word)."""
             residual = {t: w - own.get(t, 0.0) for t, w in whole.items() if w > own.get(t, 0.0)}
-            chosen: list[int] = []
+            chosen: set[int] = set()
+            near: dict[int, float] = {}
             for k, child in candidates:
                 if child.id in self.never_old or child.id in self.never_new:
                     continue
@@ -526,21 +540,35 @@ class Aligner:
                     if not infer or child.points:
                         continue
                     mass = side.mass_of(matching_text(child))
+                    share = _contained(mass, sum(mass.values()), residual)
                     if (_content_shared(side, mass, residual) < ABSORB_MIN_TOKENS
-                            or _contained(mass, sum(mass.values()), residual)
-                            < self.options.absorb):
+                            or share < self.options.absorb):
+                        if _content_shared(side, mass, residual) and share >= SANDWICH_ABSORB:
+                            near[k] = share
                         continue
-                chosen.append(k)
-            return tuple(chosen)
+                chosen.add(k)
+            grew = bool(chosen)
+            while grew and near:
+                grew = False
+                for k in sorted(near):
+                    siblings = [x for x in (k - 1, k + 1)
+                                if 0 <= x < len(parent) and parent[x] == parent[k]]
+                    if len(siblings) == 2 and all(x in chosen for x in siblings):
+                        chosen.add(k)
+                        del near[k]
+                        grew = True
+            return tuple(sorted(chosen))
 
         taken_old = pick(new_own, old_own,
                          [(k, old_children[k]) for k in children.unmatched_old],
-                         declared if self.options.use_declared else set())
+                         declared if self.options.use_declared else set(),
+                         [n for n, p in enumerate(pair_old) for _ in p.points])
         if taken_old:
             return taken_old, ()
         carved = [(k, new_children[k]) for k in children.unmatched_new
                   if not any(parse_point_ref(r) is not None for r in new_children[k].derived_from)]
-        return (), pick(old_own, new_own, carved, set())
+        return (), pick(old_own, new_own, carved, set(),
+                        [n for n, p in enumerate(pair_new) for _ in p.points])
 
     def leftovers(self) -> None:
         """Pair leftover points that are each other's best match among the leftovers.
