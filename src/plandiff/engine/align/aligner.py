@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from plandiff.engine.align.assignment import NUDGE, _assign, _components
 from plandiff.engine.align.candidates import _candidates_large, _candidates_small, _place
-from plandiff.engine.align.concepts import NUMBER, TOPIC, channel_of, concept_table
+from plandiff.engine.align.concepts import ENTITY, NUMBER, TOPIC, channel_of, concept_table
 from plandiff.engine.align.explain import TERMS, confidence, surface_words, top_terms
 from plandiff.engine.align.moves import _longest_increasing
 from plandiff.engine.align.tokens import (
@@ -469,6 +469,17 @@ class Aligner:
         b = {t for p in self.new_points[j].walk() for t in p.topics}
         return bool(a) and bool(b) and a.isdisjoint(b)
 
+    def parties_differ(self, i: int, j: int) -> bool:
+        """True when both points name parties or places (entities, a stand-in counting as
+        what it stands for) and share none: "the United States and Russia extend their
+        treaties" is not a part of "Ukraine stays free of nuclear weapons", whatever words
+        they share."""
+        o, n = self.old_side, self.new_side
+        words = o.words()
+        a = {words[t] for t in o.unit(i) if words[t].startswith(ENTITY)}
+        b = {words[t] for t in n.unit(j) if words[t].startswith(ENTITY)}
+        return bool(a) and bool(b) and a.isdisjoint(b)
+
     def telling_shared(self, i: int, j: int) -> int:
         """Distinct tokens ``i`` and ``j`` share that are neither function words, topic ids nor
         frequent in the two versions (:data:`~plandiff.engine.align.vectors.FREQUENT_SHARE`)."""
@@ -645,7 +656,7 @@ class Aligner:
                     or (olds[whole[0]] if split else news[whole[0]]).points
                     or not any(abs(joining - x) == 1 for x in parts)
                     or self.telling_shared(i, j) < opts.attach_terms
-                    or self.topics_differ(i, j)):
+                    or self.topics_differ(i, j) or self.parties_differ(i, j)):
                 continue
             self.drop(index)
             if split:
