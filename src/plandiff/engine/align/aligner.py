@@ -50,7 +50,7 @@ LEFTOVER_FLOOR = 0.08
 LEFTOVER_CELLS = 4_000
 """Up to this many leftover old × new points, the leftovers' pass scores every cell; above,
 only the candidate search's cells."""
-SANDWICH_ABSORB = 0.2
+SANDWICH_ABSORB = 0.1
 """Lowest share of an unpaired sub-point found in what the partner's text gained, for it to
 be folded in when the sub-points on both sides of it were (see :meth:`Aligner.absorbed`)."""
 RARE_SHARE = 0.2
