@@ -4,15 +4,14 @@ library errors to exit codes in one place (:func:`main`)."""
 from __future__ import annotations
 
 import contextlib
-import gc
 import importlib
 import os
 import sys
-from collections.abc import Iterator
 from typing import Any, NoReturn
 
 import click
 
+from plandiff.collector import collector_paused
 from plandiff.errors import ExitCode, PlandiffError, one_line
 
 
@@ -36,7 +35,9 @@ class _LazyGroup(click.Group):
         if module_name is None or name in self.commands:
             return
         try:
-            with _collector_paused():
+            # Imports make tens of thousands of objects that live as long as the process
+            # and no garbage: the cyclic collector would scan them again and again.
+            with collector_paused():
                 module = importlib.import_module(f"plandiff.cli.{module_name}")
         except ModuleNotFoundError as exc:
             if exc.name != f"plandiff.cli.{module_name}":
@@ -52,21 +53,6 @@ class _LazyGroup(click.Group):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         self._load(cmd_name)
         return super().get_command(ctx, cmd_name)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a command's modules are imported: imports
-    make tens of thousands of objects that live as long as the process (classes, functions,
-    compiled patterns), and the collector would scan them again and again to free nothing
-    (about a tenth of a second of ``plandiff diff``'s start-up). It runs again afterwards."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
