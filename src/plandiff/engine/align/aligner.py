@@ -717,17 +717,19 @@ class Aligner:
                     alternative = max(alternative, s)
             value = confidence(draft.evidence, draft.similarity, alternative,
                                leftover=draft.leftover)
+            if not self.options.terms:
+                return value, (), ()
             a, b = o.unit(i), n.unit(j)
             contributions = {t: a[t] * b[t] for t in a.keys() & b.keys()}
         elif draft.evidence is Evidence.CONTAINMENT:
             value = confidence(draft.evidence, draft.similarity)
+            if not self.options.terms:
+                return value, (), ()
             a = _union(o.mass(i) for i in draft.old)
             b = _union(n.mass(j) for j in draft.new)
             contributions = {t: min(a[t], b[t]) for t in a.keys() & b.keys()}
         else:
             return confidence(draft.evidence, draft.similarity), (), ()
-        if not self.options.terms:
-            return value, (), ()
         words = o.words()
         by_channel: dict[str, float] = defaultdict(float)
         for t, w in contributions.items():

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -69,6 +69,39 @@ class ConceptTable:
             else:
                 out.extend(single.get(stem, ()))
                 k += 1
+        return out
+
+    def concepts_at(self, words: Sequence[str | bytes], stem: Mapping[str | bytes, str],
+                    present: Iterable[str | bytes]) -> list[str]:
+        """:meth:`concepts` of ``[stem[w] for w in words]``, looking only where the words
+        ``present`` stand (those of ``words`` whose stem can start a concept, as found by
+        intersecting ``words`` with the words of :meth:`triggers`): the same tokens in the
+        same order, without a Python step for each word of the text (the aligner holds the
+        words of an ASCII text as ``bytes``, cut to stems only once per distinct word)."""
+        positions: list[int] = []
+        for word in present:
+            k = words.index(word)
+            while True:
+                positions.append(k)
+                try:
+                    k = words.index(word, k + 1)
+                except ValueError:
+                    break
+        positions.sort()
+        out: list[str] = []
+        single, phrases = self.single, self.phrases
+        after = 0  # the first position past the last phrase found
+        for k in positions:
+            if k < after:
+                continue  # inside a phrase already read as one concept
+            first = stem[words[k]]
+            for phrase, concept in phrases.get(first, ()):
+                if tuple(stem[w] for w in words[k:k + len(phrase)]) == phrase:
+                    out.append(concept)
+                    after = k + len(phrase)
+                    break
+            else:
+                out.extend(single.get(first, ()))
         return out
 
     def triggers(self) -> frozenset[str]:
