@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from json.encoder import encode_basestring
 from typing import Any
 
+from plandiff.collector import collector_paused
 from plandiff.engine.comparison import Change, Comparison, Flag, Span, VersionInfo, exact_spans
 from plandiff.render.common import visible
 from plandiff.render.explain import explain_object, paired
@@ -144,8 +145,9 @@ def render_json(comparison: Comparison, *, changes_only: bool = False,
     ``json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2) + "\n"``.
     ``changes_only`` lists only the changes :func:`plandiff.render.common.shown` keeps (the
     summary still counts every point)."""
-    return _format(comparison_to_dict(comparison, changes_only=changes_only,
-                                      explain=explain), "") + "\n"
+    with collector_paused():  # many small objects, no cycles
+        return _format(comparison_to_dict(comparison, changes_only=changes_only,
+                                          explain=explain), "") + "\n"
 
 
 __all__ = ["across_data", "comparison_to_dict", "flags_data", "render_json", "spans_data"]

@@ -15,12 +15,12 @@ from plandiff.engine.align.explain import TERMS, confidence, surface_words, top_
 from plandiff.engine.align.moves import _longest_increasing
 from plandiff.engine.align.tokens import (
     ABSORB_MIN_TOKENS,
-    _alnum,
     _coarse,
     _may_be_equal,
-    _number_key,
     _own_text,
+    alnum,
     matching_text,
+    number_key,
     positional_ids,
 )
 from plandiff.engine.align.types import Alignment, AlignOptions, Evidence, Pair, PairKind
@@ -66,7 +66,11 @@ class _Draft:
     """Paired by position: the only leftovers between two consecutive in-order pairs."""
 
 
-class _Aligner:
+class Aligner:
+    """The passes over one level of points; :func:`align` runs them in order, and the
+    cross-parent pass (:mod:`plandiff.engine.align.crossparent`) reuses the one-to-one passes,
+    :meth:`rivals`, :meth:`explain` and :meth:`rare_shared` over every point of both versions."""
+
     def __init__(self, old: Sequence[Point], new: Sequence[Point], old_ref: str,
                  options: AlignOptions, never_old: frozenset[str] = frozenset(),
                  never_new: frozenset[str] = frozenset()) -> None:
@@ -188,8 +192,8 @@ class _Aligner:
         letters and digits could match a point's on the other side (:func:`_may_be_equal`).
         """
         self._pair_equal(fold)  # exact copies, typography aside (plandiff.typography)
-        old_letters = {i: _alnum(self.old_side.texts[i]) for i in self.free_old()}
-        new_letters = {j: _alnum(self.new_side.texts[j]) for j in self.free_new()}
+        old_letters = {i: alnum(self.old_side.texts[i]) for i in self.free_old()}
+        new_letters = {j: alnum(self.new_side.texts[j]) for j in self.free_new()}
         groups: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
         for i, letters in old_letters.items():
             groups[_coarse(letters)][0].append(i)
@@ -470,22 +474,42 @@ class _Aligner:
         # the same thing: it never counts as a telling token.
         return sum(1 for t in shared if words[t] not in covered and not words[t].startswith(TOPIC))
 
+    def folded(self, pair_new: Sequence[Point], old_children: Sequence[Point],
+               new_children: Sequence[Point]) -> frozenset[str]:
+        """Old sub-points an author declared folded into the new points' own text (named in
+        their ``derived_from``, and in no new sub-point's): the sub-point pass must not pair
+        them with a new sub-point on shared words."""
+        if not self.options.use_declared or not old_children:
+            return frozenset()
+
+        def named(points: Sequence[Point]) -> set[str]:
+            return {ref.point for p in points for ref in map(parse_point_ref, p.derived_from)
+                    if ref is not None and ref.version_ref == self.old_ref}
+
+        held = named(pair_new) & {c.id for c in old_children}
+        return frozenset(held - named(new_children)) if held else frozenset()
+
     def absorbed(self, pair_old: Sequence[Point], pair_new: Sequence[Point],
                  children: Alignment, old_children: Sequence[Point],
                  new_children: Sequence[Point]) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        """Unpaired sub-points folded into (or carved out of) the partner's own text."""
-        if len(pair_old) != 1 or len(pair_new) != 1:
+        """Unpaired sub-points folded into (or carved out of) the partner's own text.
+
+        For a one-to-one pair the partner is one point; for a split (one old point, several
+        new) the old sub-points may be folded into the new parts' texts taken together, and
+        for a merge the new sub-points carved out of the old parts' texts: 28#12 (a package
+        with sub-points) split into 20#8 (which restates three of them) and 20#9 (which has a
+        sub-point of its own) takes those three along."""
+        if len(pair_old) != 1 and len(pair_new) != 1:
             return (), ()
-        old, new = pair_old[0], pair_new[0]
         side = self.old_side
-        old_own = side.mass_of(_own_text(old))
-        new_own = side.mass_of(_own_text(new))
-        declared = {ref.point for ref in map(parse_point_ref, new.derived_from)
-                    if ref is not None and ref.version_ref == self.old_ref}
+        old_own = _union(side.mass_of(_own_text(p)) for p in pair_old)
+        new_own = _union(side.mass_of(_own_text(p)) for p in pair_new)
+        refs = [ref for new in pair_new for ref in map(parse_point_ref, new.derived_from)
+                if ref is not None and ref.version_ref == self.old_ref]
+        declared = {ref.point for ref in refs}
 
         # An author who linked the new point to old points said everything it came from.
-        infer = not any(ref is not None and ref.version_ref == self.old_ref
-                        for ref in map(parse_point_ref, new.derived_from))
+        infer = not refs
 
         def pick(whole: dict[int, float], own: dict[int, float],
                  candidates: Sequence[tuple[int, Point]], names: set[str]) -> tuple[int, ...]:
@@ -614,7 +638,7 @@ class _Aligner:
                    if not o.function[t] and o.df[t] <= most)
 
     # explanation
-    def _rivals(self) -> tuple[dict[int, list[tuple[int, float]]],
+    def rivals(self) -> tuple[dict[int, list[tuple[int, float]]],
                                dict[int, list[tuple[int, float]]]]:
         by_row: dict[int, list[tuple[int, float]]] = defaultdict(list)
         by_col: dict[int, list[tuple[int, float]]] = defaultdict(list)
@@ -688,7 +712,7 @@ class _Aligner:
 
     def result(self, old_ref: str, new_ref: str) -> Alignment:
         drafts = sorted((d for d in self.drafts if d.old and d.new), key=lambda d: min(d.new))
-        rivals = self._rivals()
+        rivals = self.rivals()
         keep = _longest_increasing([min(d.old) for d in drafts])
         pairs = []
         for position, draft in enumerate(drafts):
@@ -704,13 +728,15 @@ class _Aligner:
             new_ids = [p.id for p in new_pts]
             if old_children or new_children:
                 children = align(old_children, new_children, old_ref=old_ref, new_ref=new_ref,
-                                 options=self.options, never_old=self.never_old,
+                                 options=self.options,
+                                 never_old=self.never_old | self.folded(new_pts, old_children,
+                                                                        new_children),
                                  never_new=self.never_new, across=False)
-                if kind is PairKind.ONE_TO_ONE:
-                    absorbed_old, absorbed_new = self.absorbed(
-                        old_pts, new_pts, children, old_children, new_children)
+                absorbed_old, absorbed_new = self.absorbed(
+                    old_pts, new_pts, children, old_children, new_children)
                 if absorbed_old or absorbed_new:
-                    kind = PairKind.MERGE if absorbed_old else PairKind.SPLIT
+                    if kind is PairKind.ONE_TO_ONE:
+                        kind = PairKind.MERGE if absorbed_old else PairKind.SPLIT
                     old_ids += [old_children[k].id for k in absorbed_old]
                     new_ids += [new_children[k].id for k in absorbed_new]
                     children = replace(
@@ -725,7 +751,7 @@ class _Aligner:
                 old_index=draft.old, new_index=draft.new, kind=kind,
                 evidence=draft.evidence, similarity=draft.similarity,
                 moved=position not in keep,
-                renumbered=_number_key(old_pts[0].number) != _number_key(new_pts[0].number),
+                renumbered=number_key(old_pts[0].number) != number_key(new_pts[0].number),
                 children=children, absorbed_old=absorbed_old, absorbed_new=absorbed_new,
                 confidence=certainty, terms=terms, leftover=draft.leftover,
                 channels=channels, position=draft.slot))
@@ -751,7 +777,7 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
     new version does not report on them, or a reviewer said they have no partner.
     """
     opts = options if options is not None else AlignOptions()
-    aligner = _Aligner(old_points, new_points, old_ref, opts, never_old, never_new)
+    aligner = Aligner(old_points, new_points, old_ref, opts, never_old, never_new)
     aligner.one_to_one()
     aligner.containment()
     aligner.gaps()
@@ -764,3 +790,6 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
 
     return cross_parent(old_points, new_points, result, old_ref=old_ref, options=opts,
                         never_old=never_old, never_new=never_new)
+
+
+__all__ = ["RARE_SHARE", "Aligner", "align"]

@@ -4,8 +4,8 @@ Each channel has its own prefix, so that its weight and its share of a pair's sc
 read back (:data:`CHANNELS`):
 
 - ``@`` entities: parties, places and institutions of ``data/entities.json`` (any of their
-  names, in any language), and the names that stand for one of them in press usage
-  (``data/concepts.json``, ``stands_for``: "Kyiv" for Ukraine's government);
+  names, in any language), and the names of an entity that stands for another in press usage
+  (``stands_for`` in ``data/entities.json``: "Kyiv" also counts as Ukraine);
 - ``≈`` synonyms: the treaty-vocabulary groups of ``data/concepts.json`` ("elections",
   "votes", "the polls");
 - ``#`` numbers: a value however it is written ("800,000", "800 000"; "$800bn" and
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from plandiff.engine.align.tokens import tokens
-from plandiff.plans.entities import shipped_entities
+from plandiff.plans.entities import shipped_entities, shipped_stands_for
 from plandiff.resources import package_dir
 
 ENTITY, SYNONYM, NUMBER, TITLE, TOPIC = "@", "≈", "#", "^", "§"
@@ -130,8 +130,10 @@ def concept_table() -> ConceptTable:
     for entity in shipped_entities():
         for name in entity.all_names():
             _add(single, phrases, name.replace("*", ""), ENTITY + entity.id)
-    for name, entity_id in sorted(data["stands_for"].items()):
-        _add(single, phrases, name, ENTITY + entity_id)
+    names = {entity.id: entity.all_names() for entity in shipped_entities()}
+    for stand_in, entity_id in shipped_stands_for().items():
+        for name in names.get(stand_in, ()):
+            _add(single, phrases, name.replace("*", ""), ENTITY + entity_id)
     for group, words in sorted(data["groups"].items()):
         for word in words:
             _add(single, phrases, word, SYNONYM + group)

@@ -117,7 +117,7 @@ _ASCII_NOT_ALNUM = str.maketrans("", "", "".join(
     chr(c) for c in range(128) if not chr(c).isalnum()))
 
 
-def _alnum(text: str) -> str:
+def alnum(text: str) -> str:
     """The letters and digits of a text, case-folded (NFKC first)."""
     if text.isascii():  # the same, without Unicode normalisation or regex
         return text.lower().translate(_ASCII_NOT_ALNUM)
@@ -135,14 +135,16 @@ def positional_ids(points: Sequence[Point]) -> bool:
         return False
     positional = 0
     for point in points:
-        ident, number = _alnum(point.id), _alnum(point.number)
+        ident, number = alnum(point.id), alnum(point.number)
         if number and ident.endswith(number) and len(ident) - len(number) <= 4:
             positional += 1
     return positional * 5 >= len(points) * 4
 
 
 @lru_cache(maxsize=65536)
-def _number_key(number: str) -> str:
+def number_key(number: str) -> str:
+    """A number label as compared for renumbering: NFKC, case-folded, brackets and dots
+    dropped ("(a)" and "a)" are the same label)."""
     folded = unicodedata.normalize("NFKC", number).strip().casefold()
     return folded.strip("().:;,-–— \t")
 
