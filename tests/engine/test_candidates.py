@@ -156,11 +156,20 @@ def test_same_candidates_as_the_scipy_search_on_synthetic_revisions(seed: int) -
     check(points(pair.old, "o"), points(pair.new, "n"), rng, 8)
 
 
-def test_blocks_split_by_expansion_give_the_same_candidates(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("dense_cells", [0, 1 << 22])
+@pytest.mark.parametrize("expansion", [50, 1 << 20])
+def test_blocks_and_both_ways_of_reading_columns_give_the_same_candidates(
+        monkeypatch: pytest.MonkeyPatch, expansion: int, dense_cells: int) -> None:
     from plandiff.engine.align import candidates
 
-    monkeypatch.setattr(candidates, "EXPANSION", 50)  # a row or two per block
-    rng = random.Random(99)
-    pair = generate(200, seed=5)
-    check(points(pair.old, "o"), points(pair.new, "n"), rng, 8)
+    # A row or two per block (50), or 256; each column's top-k read from the kept matrix, or
+    # computed a second time (0 cells kept).
+    monkeypatch.setattr(candidates, "EXPANSION", expansion)
+    monkeypatch.setattr(candidates, "DENSE_CELLS", dense_cells)
+    for seed in range(3):
+        rng = random.Random(99 + seed)
+        pair = generate(200, seed=5 + seed)
+        check(points(pair.old, "o"), points(pair.new, "n"), rng, 8)
+        vocabulary = [f"w{v}" for v in range(12)]
+        check(points(random_texts(rng, 40, vocabulary), "o"),
+              points(random_texts(rng, 300, vocabulary), "n"), rng, 3)

@@ -19,6 +19,7 @@ from plandiff.engine.align.tokens import (
     _may_be_equal,
     _own_text,
     alnum,
+    exact_key,
     matching_text,
     number_key,
     positional_ids,
@@ -194,7 +195,7 @@ class Aligner:
         ``normalise`` (slow: it looks at every character) is only computed for points whose
         letters and digits could match a point's on the other side (:func:`_may_be_equal`).
         """
-        self._pair_equal(fold)  # exact copies, typography aside (plandiff.typography)
+        self._pair_equal(exact_key)  # exact copies, typography aside (plandiff.typography)
         old_letters = {i: alnum(self.old_side.texts[i]) for i in self.free_old()}
         new_letters = {j: alnum(self.new_side.texts[j]) for j in self.free_new()}
         groups: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))

@@ -4,7 +4,7 @@ never a full fuzzy matrix."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING, Any
 
@@ -130,30 +130,30 @@ def _ranges(starts: npt.NDArray[np.int64], lengths: npt.NDArray[np.int64]
 
 
 EXPANSION = 1 << 20
-"""Most products one block of rows may expand to in :func:`_top_rows`: bounds its memory."""
+"""Most products one block of rows may expand to in :func:`_blocks`: bounds its memory."""
+BLOCK = 256
+"""Most rows of one block of scores."""
+DENSE_CELLS = 1 << 22
+"""Up to this many cells (32 MB), :func:`_pairs_from` keeps the whole score matrix and reads
+each column's top-k from it instead of computing every score a second time."""
 
 
-def _top_rows(a: _Rows, b: _Rows, k: int, a_place: Any, b_place: Any, width: int,
-              descending: bool = False, block: int = 256) -> tuple[Any, Any]:
-    """(rows, columns), as arrays, of each row's top-k columns of ``a · bᵀ`` (positive scores,
-    rounded to 9 places, only); among ties, the columns whose relative place (``b_place``) is
-    nearest the row's (``a_place``), then the first.
+def _blocks(a: _Rows, b: _Rows, width: int, descending: bool
+            ) -> Iterator[tuple[int, npt.NDArray[np.float64]]]:
+    """(first row, scores) of consecutive blocks of rows of ``a · bᵀ``, rounded to 9 places.
 
     Each score sums its products in ``a``'s token order (ascending, or ``descending``) with
     np.bincount, which adds one after another: the order, and so the floats, of the sparse
-    matrix product this replaced."""
+    matrix product this replaced (a score sums the same products in the same token order
+    whichever side is ``a``)."""
     import numpy as np
 
-    rows: list[npt.NDArray[np.int64]] = []
-    cols: list[npt.NDArray[np.int64]] = []
     # b's entries by token: the columns holding each token, in column order.
     by_token = np.lexsort((b.row, b.tokens))
     b_cols, b_weights = b.row[by_token], b.weights[by_token]
     b_count = np.bincount(b.tokens, minlength=width)
     b_start = np.cumsum(b_count) - b_count
     ncols = b.size
-    if ncols == 0 or a.size == 0:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     order = np.arange(len(a.tokens), dtype=np.int64)
     if descending:
         order = a.start[a.row] + a.start[a.row + 1] - 1 - order
@@ -162,7 +162,7 @@ def _top_rows(a: _Rows, b: _Rows, k: int, a_place: Any, b_place: Any, width: int
     start = 0
     while start < a.size:
         stop, load = start + 1, per_row[start]
-        while stop < a.size and stop - start < block and load + per_row[stop] <= EXPANSION:
+        while stop < a.size and stop - start < BLOCK and load + per_row[stop] <= EXPANSION:
             load += per_row[stop]
             stop += 1
         entries = order[a.start[start]:a.start[stop]]
@@ -170,11 +170,28 @@ def _top_rows(a: _Rows, b: _Rows, k: int, a_place: Any, b_place: Any, width: int
         pos = _ranges(b_start[a.tokens[entries]], n)
         cells = np.repeat(a.row[entries] - start, n) * ncols + b_cols[pos]
         products = np.repeat(a.weights[entries], n) * b_weights[pos]
-        dense: npt.NDArray[np.float64] = np.round(np.bincount(
-            cells, weights=products, minlength=(stop - start) * ncols).reshape(
-                stop - start, ncols), 9)
-        _keep_block(dense, start, k, a_place, b_place, rows, cols)
+        yield start, np.round(np.bincount(cells, weights=products,
+                                          minlength=(stop - start) * ncols).reshape(
+                                              stop - start, ncols), 9)
         start = stop
+
+
+def _top_rows(a: _Rows, b: _Rows, k: int, a_place: Any, b_place: Any, width: int,
+              descending: bool = False) -> tuple[Any, Any]:
+    """(rows, columns), as arrays, of each row's top-k columns of ``a · bᵀ`` (positive scores,
+    rounded to 9 places, only); among ties, the columns whose relative place (``b_place``) is
+    nearest the row's (``a_place``), then the first."""
+    rows: list[npt.NDArray[np.int64]] = []
+    cols: list[npt.NDArray[np.int64]] = []
+    if a.size and b.size:
+        for start, dense in _blocks(a, b, width, descending):
+            _keep_block(dense, start, k, a_place, b_place, rows, cols)
+    return _joined(rows, cols)
+
+
+def _joined(rows: list[Any], cols: list[Any]) -> tuple[Any, Any]:
+    import numpy as np
+
     if not rows:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     return np.concatenate(rows), np.concatenate(cols)
@@ -212,8 +229,22 @@ def _pairs_from(a: _Rows, b: _Rows, k: int, row_ids: Any, col_ids: Any, width: i
     (``row_ids``/``col_ids``: the full-matrix position of each row/column of ``a``/``b``)."""
     import numpy as np
 
-    rr, cc = _top_rows(a, b, k, a_place, b_place, vocab, descending)
-    cc2, rr2 = _top_rows(b, a, k, b_place, a_place, vocab, descending)
+    if a.size * b.size <= DENSE_CELLS and a.size and b.size:
+        scores = np.empty((a.size, b.size), dtype=np.float64)
+        rows: list[npt.NDArray[np.int64]] = []
+        cols: list[npt.NDArray[np.int64]] = []
+        for start, dense in _blocks(a, b, vocab, descending):
+            scores[start:start + len(dense)] = dense
+            _keep_block(dense, start, k, a_place, b_place, rows, cols)
+        rr, cc = _joined(rows, cols)
+        rows, cols = [], []
+        for start in range(0, b.size, BLOCK):
+            dense = np.ascontiguousarray(scores[:, start:start + BLOCK].T)
+            _keep_block(dense, start, k, b_place, a_place, rows, cols)
+        cc2, rr2 = _joined(rows, cols)
+    else:
+        rr, cc = _top_rows(a, b, k, a_place, b_place, vocab, descending)
+        cc2, rr2 = _top_rows(b, a, k, b_place, a_place, vocab, descending)
     return np.concatenate([row_ids[rr] * width + col_ids[cc],
                            row_ids[rr2] * width + col_ids[cc2]])
 
