@@ -59,3 +59,19 @@ def test_positional_ids_decides_as_the_full_count_does() -> None:
             "number": str(k + 1), "text": "t"}) for k in range(size)]
         positional = sum(1 for p in points if p.id == f"p{p.number}")
         assert positional_ids(points) == (positional * 5 >= size * 4)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_number_hint_never_hides_a_number_token(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from plandiff.engine.align import concepts
+
+    rng = random.Random(seed)
+    pieces = ["1", "23", "600", "000", "٣", "５", ",", ".", " ", "\u00a0", "\u202f", "\t", "$",
+              "bn", "Million", "k", "K", "\u212a", "m", "b", "thousand", "tn", "x", "a", "-"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(400)]
+    fast = [concepts.number_tokens(text) for text in texts]
+    monkeypatch.setattr(concepts, "_NUMBER_HINT", re.compile(""))  # always scan
+    assert fast == [concepts.number_tokens(text) for text in texts]
+    assert any(fast)

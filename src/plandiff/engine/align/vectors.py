@@ -139,7 +139,7 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
     stem_of = {w: w[:STEM].decode("ascii") if isinstance(w, bytes) else w for w in distinct}
     # Concept tokens (entities, synonym groups, numbers; titles and topics when both sides
     # carry them): only the words that can start a concept are looked at, and only texts
-    # holding a digit are scanned for numbers.
+    # that may hold a number token are scanned for numbers (number_tokens).
     table = concept_table()
     starts = table.triggers()
     trigger_words = {w for w, stem in stem_of.items() if stem in starts}
@@ -147,9 +147,8 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
     for text, doc in raw.items():
         present = trigger_words.intersection(doc)
         found = table.concepts_at(doc, stem_of, present) if present else []
-        if _DIGIT.search(text):
-            found = [*found, *number_tokens(text)]
-        found_in[text] = found
+        numbers = number_tokens(text)
+        found_in[text] = [*found, *numbers] if numbers else found
     titles = any(p.title for p in old) and any(p.title for p in new)
     topics = (any(p.topics for q in old for p in q.walk())
               and any(p.topics for q in new for p in q.walk()))
