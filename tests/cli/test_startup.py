@@ -90,3 +90,13 @@ def test_an_unexpected_exit_message_still_reaches_standard_error() -> None:
                           check=False)
     assert done.returncode == 1
     assert done.stderr == "stopped: a message\n"
+
+
+def test_a_profiled_run_ends_the_ordinary_way_so_the_profile_is_written(
+        tmp_path: Path) -> None:
+    stats = tmp_path / "run.prof"
+    done = subprocess.run([sys.executable, "-m", "cProfile", "-o", str(stats), "-m",
+                           "plandiff", "diff", *PAIR, "--format", "json", "-o",
+                           str(tmp_path / "d.json")], capture_output=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert stats.stat().st_size > 1000

@@ -149,8 +149,9 @@ def run() -> NoReturn:
     wrote is complete by then (files are written and renamed atomically before a command
     returns; both standard streams are flushed here); what is skipped is freeing, one by
     one, every object and module of a process about to end (a third of a second after a
-    5,000-point diff). :func:`main` itself still raises ``SystemExit``, for callers that
-    keep running."""
+    5,000-point diff). Under a profiler, a coverage tracer or a debugger the process ends the
+    ordinary way, so that they can write what they collected. :func:`main` itself still
+    raises ``SystemExit``, for callers that keep running."""
     code: object = 0
     try:
         main()
@@ -164,6 +165,8 @@ def run() -> NoReturn:
         with contextlib.suppress(OSError, ValueError):
             print(code, file=sys.stderr)
         status = 1
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        sys.exit(status)  # a profiler, a coverage tracer or a debugger writes its data at exit
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(BrokenPipeError, OSError, ValueError):
             stream.flush()

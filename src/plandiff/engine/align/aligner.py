@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from plandiff.engine.align.assignment import NUDGE, _assign, _components
 from plandiff.engine.align.candidates import _candidates_large, _candidates_small, _place
-from plandiff.engine.align.concepts import NUMBER, TOPIC, channel_of, concept_table
+from plandiff.engine.align.concepts import ENTITY, NUMBER, TOPIC, channel_of, concept_table
 from plandiff.engine.align.explain import TERMS, confidence, surface_words, top_terms
 from plandiff.engine.align.moves import _longest_increasing
 from plandiff.engine.align.tokens import (
@@ -51,6 +51,9 @@ LEFTOVER_FLOOR = 0.08
 LEFTOVER_CELLS = 4_000
 """Up to this many leftover old × new points, the leftovers' pass scores every cell; above,
 only the candidate search's cells."""
+SANDWICH_ABSORB = 0.1
+"""Lowest share of an unpaired sub-point found in what the partner's text gained, for it to
+be folded in when the sub-points on both sides of it were (see :meth:`Aligner.absorbed`)."""
 RARE_SHARE = 0.2
 """A token counts as rare evidence when at most this share of the points of both versions (or
 two points, in short texts) hold it."""
@@ -403,18 +406,7 @@ class Aligner:
         free_old, free_new = self.free_old(), self.free_new()
         if not free_old or not free_new:
             return
-        drafts = sorted((d for d in self.drafts if d.old and d.new), key=lambda d: min(d.new))
-        keep = _longest_increasing([min(d.old) for d in drafts])
-        bounds = [(-1, -1)] + [(min(d.old), min(d.new)) for k, d in enumerate(drafts)
-                               if k in keep] + [(len(self.old_points), len(self.new_points))]
-        old_starts = [b[0] for b in bounds]
-        new_starts = [b[1] for b in bounds]
-        old_gap: dict[int, list[int]] = defaultdict(list)
-        new_gap: dict[int, list[int]] = defaultdict(list)
-        for i in free_old:
-            old_gap[bisect_left(old_starts, i)].append(i)
-        for j in free_new:
-            new_gap[bisect_left(new_starts, j)].append(j)
+        old_gap, new_gap = self.gap_groups(free_old, free_new)
         edges: dict[tuple[int, int], float] = {}
         slots: set[tuple[int, int]] = set()
         for gap, rows in old_gap.items():
@@ -437,6 +429,24 @@ class Aligner:
             self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, edges[(i, j)],
                             slot=(i, j) in slots))
 
+    def gap_groups(self, free_old: Sequence[int], free_new: Sequence[int]
+                   ) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+        """The free old and new points by gap: the stretch between two consecutive in-order
+        pairs (a longest increasing run of the pairs' old positions in new order) they lie in."""
+        drafts = sorted((d for d in self.drafts if d.old and d.new), key=lambda d: min(d.new))
+        keep = _longest_increasing([min(d.old) for d in drafts])
+        bounds = [(-1, -1)] + [(min(d.old), min(d.new)) for k, d in enumerate(drafts)
+                               if k in keep] + [(len(self.old_points), len(self.new_points))]
+        old_starts = [b[0] for b in bounds]
+        new_starts = [b[1] for b in bounds]
+        old_gap: dict[int, list[int]] = defaultdict(list)
+        new_gap: dict[int, list[int]] = defaultdict(list)
+        for i in free_old:
+            old_gap[bisect_left(old_starts, i)].append(i)
+        for j in free_new:
+            new_gap[bisect_left(new_starts, j)].append(j)
+        return old_gap, new_gap
+
     def slot_pairs(self, rows: Sequence[int], cols: Sequence[int]) -> list[tuple[int, int]]:
         """Pairs of a slot (the leftovers between two in-order pairs) that are each other's
         best in the slot, score at least ``slot_threshold`` and share ``slot_terms`` tokens
@@ -458,6 +468,17 @@ class Aligner:
         about different things, so weak evidence must not pair them."""
         a = {t for p in self.old_points[i].walk() for t in p.topics}
         b = {t for p in self.new_points[j].walk() for t in p.topics}
+        return bool(a) and bool(b) and a.isdisjoint(b)
+
+    def parties_differ(self, i: int, j: int) -> bool:
+        """True when both points name parties or places (entities, a stand-in counting as
+        what it stands for) and share none: "the United States and Russia extend their
+        treaties" is not a part of "Ukraine stays free of nuclear weapons", whatever words
+        they share."""
+        o, n = self.old_side, self.new_side
+        words = o.words()
+        a = {words[t] for t in o.unit(i) if words[t].startswith(ENTITY)}
+        b = {words[t] for t in n.unit(j) if words[t].startswith(ENTITY)}
         return bool(a) and bool(b) and a.isdisjoint(b)
 
     def telling_shared(self, i: int, j: int) -> int:
@@ -513,11 +534,15 @@ class Aligner:
         infer = not refs
 
         def pick(whole: dict[int, float], own: dict[int, float],
-                 candidates: Sequence[tuple[int, Point]], names: set[str]) -> tuple[int, ...]:
+                 candidates: Sequence[tuple[int, Point]], names: set[str],
+                 parent: Sequence[int]) -> tuple[int, ...]:
             """The named candidates, and every leaf candidate whose text is largely found in
-            what ``whole`` has beyond ``own`` (sharing content words with it)."""
+            what ``whole`` has beyond ``own`` (sharing content words with it); then, by
+            position, a leaf between two siblings that were both taken, when its text is
+            found there to a lesser degree (:data:`SANDWICH_ABSORB`, one content word)."""
             residual = {t: w - own.get(t, 0.0) for t, w in whole.items() if w > own.get(t, 0.0)}
-            chosen: list[int] = []
+            chosen: set[int] = set()
+            near: dict[int, float] = {}
             for k, child in candidates:
                 if child.id in self.never_old or child.id in self.never_new:
                     continue
@@ -527,21 +552,35 @@ class Aligner:
                     if not infer or child.points:
                         continue
                     mass = side.mass_of(matching_text(child))
+                    share = _contained(mass, sum(mass.values()), residual)
                     if (_content_shared(side, mass, residual) < ABSORB_MIN_TOKENS
-                            or _contained(mass, sum(mass.values()), residual)
-                            < self.options.absorb):
+                            or share < self.options.absorb):
+                        if _content_shared(side, mass, residual) and share >= SANDWICH_ABSORB:
+                            near[k] = share
                         continue
-                chosen.append(k)
-            return tuple(chosen)
+                chosen.add(k)
+            grew = bool(chosen)
+            while grew and near:
+                grew = False
+                for k in sorted(near):
+                    siblings = [x for x in (k - 1, k + 1)
+                                if 0 <= x < len(parent) and parent[x] == parent[k]]
+                    if len(siblings) == 2 and all(x in chosen for x in siblings):
+                        chosen.add(k)
+                        del near[k]
+                        grew = True
+            return tuple(sorted(chosen))
 
         taken_old = pick(new_own, old_own,
                          [(k, old_children[k]) for k in children.unmatched_old],
-                         declared if self.options.use_declared else set())
+                         declared if self.options.use_declared else set(),
+                         [n for n, p in enumerate(pair_old) for _ in p.points])
         if taken_old:
             return taken_old, ()
         carved = [(k, new_children[k]) for k in children.unmatched_new
                   if not any(parse_point_ref(r) is not None for r in new_children[k].derived_from)]
-        return (), pick(old_own, new_own, carved, set())
+        return (), pick(old_own, new_own, carved, set(),
+                        [n for n, p in enumerate(pair_new) for _ in p.points])
 
     def leftovers(self) -> None:
         """Pair leftover points that are each other's best match among the leftovers.
@@ -618,7 +657,7 @@ class Aligner:
                     or (olds[whole[0]] if split else news[whole[0]]).points
                     or not any(abs(joining - x) == 1 for x in parts)
                     or self.telling_shared(i, j) < opts.attach_terms
-                    or self.topics_differ(i, j)):
+                    or self.topics_differ(i, j) or self.parties_differ(i, j)):
                 continue
             self.drop(index)
             if split:
