@@ -75,3 +75,30 @@ def test_number_hint_never_hides_a_number_token(seed: int, monkeypatch: pytest.M
     monkeypatch.setattr(concepts, "_NUMBER_HINT", re.compile(""))  # always scan
     assert fast == [concepts.number_tokens(text) for text in texts]
     assert any(fast)
+
+
+def test_vectorising_through_the_text_cache_changes_nothing() -> None:
+    from benchmarks.synth import generate
+
+    from plandiff.engine.align import vectors
+    from plandiff.plans.model import Point
+
+    pair = generate(120, seed=4)
+    old = [Point.model_validate({"id": f"o{k}", "number": str(k + 1), "text": t,
+                                 "title": "Sanctions relief" if k % 5 == 0 else None})
+           for k, t in enumerate(pair.old)]  # titles on both sides: title tokens too
+    new = [Point.model_validate({"id": f"n{k}", "number": str(k + 1), "text": t,
+                                 "title": "Prisoners 1,200" if k % 7 == 0 else None})
+           for k, t in enumerate(pair.new)]
+
+    def state(sides: tuple[vectors._Side, vectors._Side]) -> list[object]:
+        return [(s.ids, s.idf, dict(s.df), s.vocab, s.function, s.n_docs) for s in sides]
+
+    plain = state(vectors._vectorise(old, new))
+    with vectors.text_cache():
+        first = state(vectors._vectorise(old, new))
+        again = state(vectors._vectorise(old[::2], new))  # half the texts known
+        cached = state(vectors._vectorise(old, new))  # every text known
+    assert first == plain and cached == plain
+    assert again == state(vectors._vectorise(old[::2], new))
+    assert vectors._ANALYSED is None  # dropped with the outermost block

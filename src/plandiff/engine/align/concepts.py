@@ -23,7 +23,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from plandiff.engine.align.tokens import tokens
 from plandiff.plans.entities import shipped_entities, shipped_stands_for
@@ -110,9 +110,14 @@ class ConceptTable:
                 out.extend(single.get(first, ()))
         return out
 
+    @cached_property
+    def starts(self) -> frozenset[str]:
+        """Every stem that can start a concept (computed once per table)."""
+        return frozenset(self.single) | frozenset(self.phrases)
+
     def triggers(self) -> frozenset[str]:
         """Every stem that can start a concept."""
-        return frozenset(self.single) | frozenset(self.phrases)
+        return self.starts
 
 
 def _add(single: dict[str, list[str]], phrases: dict[str, list[tuple[tuple[str, ...], str]]],
