@@ -1,6 +1,7 @@
-"""The candidate search without scipy gives exactly what the scipy.sparse search it replaced
-gave: the same candidates with the same (rounded) scores, in the same order, on many seeded
-cases (ties, points made only of common tokens, empty points, any k, any subset of points).
+"""The candidate search without scipy, with numpy or in pure Python, gives exactly what the
+scipy.sparse search it replaced gave: the same candidates with the same (rounded) scores, in
+the same order, on many seeded cases (ties, points made only of common tokens, empty points,
+any k, any subset of points).
 
 The reference below is that scipy code as it stood before numpy alone took over (commit
 afd1cdd, ``engine/align/candidates.py``), kept here only to check against."""
@@ -16,7 +17,13 @@ import pytest
 from benchmarks.synth import generate
 from scipy import sparse
 
-from plandiff.engine.align.candidates import COMMON_SHARE, _candidates_large, _place
+from plandiff.engine.align.candidates import (
+    COMMON_SHARE,
+    _candidates_large,
+    _candidates_numpy,
+    _candidates_python,
+    _place,
+)
 from plandiff.engine.align.vectors import _Side, _vectorise
 from plandiff.plans.model import Point
 
@@ -132,12 +139,14 @@ def random_texts(rng: random.Random, count: int, vocabulary: list[str]) -> list[
 
 
 def check(old: list[Point], new: list[Point], rng: random.Random, k: int) -> None:
+    """The numpy search, the pure-Python one and the scipy reference agree exactly."""
     o, n = _vectorise(old, new)
     rows = sorted(rng.sample(range(len(old)), rng.randint(1, len(old))))
     cols = sorted(rng.sample(range(len(new)), rng.randint(1, len(new))))
-    got = _candidates_large(o, n, rows, cols, k)
-    want = reference(o, n, rows, cols, k)
-    assert list(got.items()) == list(want.items())
+    want = list(reference(o, n, rows, cols, k).items())
+    assert list(_candidates_numpy(o, n, rows, cols, k).items()) == want
+    assert list(_candidates_python(o, n, rows, cols, k).items()) == want
+    assert list(_candidates_large(o, n, rows, cols, k).items()) == want
 
 
 @pytest.mark.parametrize("seed", range(60))

@@ -59,3 +59,46 @@ def test_positional_ids_decides_as_the_full_count_does() -> None:
             "number": str(k + 1), "text": "t"}) for k in range(size)]
         positional = sum(1 for p in points if p.id == f"p{p.number}")
         assert positional_ids(points) == (positional * 5 >= size * 4)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_number_hint_never_hides_a_number_token(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from plandiff.engine.align import concepts
+
+    rng = random.Random(seed)
+    pieces = ["1", "23", "600", "000", "٣", "５", ",", ".", " ", "\u00a0", "\u202f", "\t", "$",
+              "bn", "Million", "k", "K", "\u212a", "m", "b", "thousand", "tn", "x", "a", "-"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(400)]
+    fast = [concepts.number_tokens(text) for text in texts]
+    monkeypatch.setattr(concepts, "_NUMBER_HINT", re.compile(""))  # always scan
+    assert fast == [concepts.number_tokens(text) for text in texts]
+    assert any(fast)
+
+
+def test_vectorising_through_the_text_cache_changes_nothing() -> None:
+    from benchmarks.synth import generate
+
+    from plandiff.engine.align import vectors
+    from plandiff.plans.model import Point
+
+    pair = generate(120, seed=4)
+    old = [Point.model_validate({"id": f"o{k}", "number": str(k + 1), "text": t,
+                                 "title": "Sanctions relief" if k % 5 == 0 else None})
+           for k, t in enumerate(pair.old)]  # titles on both sides: title tokens too
+    new = [Point.model_validate({"id": f"n{k}", "number": str(k + 1), "text": t,
+                                 "title": "Prisoners 1,200" if k % 7 == 0 else None})
+           for k, t in enumerate(pair.new)]
+
+    def state(sides: tuple[vectors._Side, vectors._Side]) -> list[object]:
+        return [(s.ids, s.idf, dict(s.df), s.vocab, s.function, s.n_docs) for s in sides]
+
+    plain = state(vectors._vectorise(old, new))
+    with vectors.text_cache():
+        first = state(vectors._vectorise(old, new))
+        again = state(vectors._vectorise(old[::2], new))  # half the texts known
+        cached = state(vectors._vectorise(old, new))  # every text known
+    assert first == plain and cached == plain
+    assert again == state(vectors._vectorise(old[::2], new))
+    assert vectors._ANALYSED is None  # dropped with the outermost block

@@ -32,6 +32,7 @@ from plandiff.engine.align.vectors import (
     _union,
     _vectorise,
     cosine,
+    text_cache,
 )
 from plandiff.engine.redline import normalise
 from plandiff.plans.model import Point
@@ -817,19 +818,20 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
     new version does not report on them, or a reviewer said they have no partner.
     """
     opts = options if options is not None else AlignOptions()
-    aligner = Aligner(old_points, new_points, old_ref, opts, never_old, never_new)
-    aligner.one_to_one()
-    aligner.containment()
-    aligner.gaps()
-    aligner.leftovers()
-    aligner.attach()
-    result = aligner.result(old_ref, new_ref)
-    if not across:
-        return result
-    from plandiff.engine.align.crossparent import cross_parent  # it builds on this module
+    with text_cache():  # sub-point levels and the cross-parent pass reuse each text's words
+        aligner = Aligner(old_points, new_points, old_ref, opts, never_old, never_new)
+        aligner.one_to_one()
+        aligner.containment()
+        aligner.gaps()
+        aligner.leftovers()
+        aligner.attach()
+        result = aligner.result(old_ref, new_ref)
+        if not across:
+            return result
+        from plandiff.engine.align.crossparent import cross_parent  # it builds on this module
 
-    return cross_parent(old_points, new_points, result, old_ref=old_ref, options=opts,
-                        never_old=never_old, never_new=never_new)
+        return cross_parent(old_points, new_points, result, old_ref=old_ref, options=opts,
+                            never_old=never_old, never_new=never_new)
 
 
 __all__ = ["RARE_SHARE", "Aligner", "align"]

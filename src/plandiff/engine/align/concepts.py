@@ -23,7 +23,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from plandiff.engine.align.tokens import tokens
 from plandiff.plans.entities import shipped_entities, shipped_stands_for
@@ -43,6 +43,12 @@ _SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10
 _NUMBER = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\.(\d+))?"
     r"(?:\s?(thousand|million|billion|trillion|bn|mn|tn|k|m|b)(?![\w]))?", re.IGNORECASE)
+_NUMBER_HINT = re.compile(
+    r"\d(?:[,.\u00a0\u202f ]\d|\s?(?:thousand|million|billion|trillion|bn|mn|tn|k|m|b)(?!\w))",
+    re.IGNORECASE)
+"""Found in every text where :data:`_NUMBER` finds a number with a separator, a fraction or a
+scale word (and in some others): a text without it has no number token, and most texts,
+holding no number or only plain integers, are passed over in one quick scan."""
 
 
 @dataclass(frozen=True)
@@ -104,9 +110,14 @@ class ConceptTable:
                 out.extend(single.get(first, ()))
         return out
 
+    @cached_property
+    def starts(self) -> frozenset[str]:
+        """Every stem that can start a concept (computed once per table)."""
+        return frozenset(self.single) | frozenset(self.phrases)
+
     def triggers(self) -> frozenset[str]:
         """Every stem that can start a concept."""
-        return frozenset(self.single) | frozenset(self.phrases)
+        return self.starts
 
 
 def _add(single: dict[str, list[str]], phrases: dict[str, list[tuple[tuple[str, ...], str]]],
@@ -149,6 +160,8 @@ def number_tokens(text: str) -> list[str]:
     """``#value`` for every number written in digits with a separator, a fraction or a scale
     word, folded ("$800bn" and "800 billion" give the same token; "800,000" and "800 000");
     a plain integer such as "100" is already a word token and gets none."""
+    if _NUMBER_HINT.search(text) is None:
+        return []
     out = []
     for match in _NUMBER.finditer(text):
         if match.group(1).isdigit() and not match.group(2) and not match.group(3):
