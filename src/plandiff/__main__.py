@@ -1,5 +1,5 @@
 """`python -m plandiff` runs the command line."""
 
-from plandiff.cli import main
+from plandiff.cli import run
 
-main()
+run()

@@ -51,3 +51,52 @@ def test_version_is_read_only_when_asked() -> None:
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0
     assert done.stdout.startswith("plandiff, version ")
+
+
+def test_the_program_ends_at_once_with_its_output_whole_and_its_exit_code(
+        tmp_path: Path) -> None:
+    """``python -m plandiff`` ends through cli.run (no interpreter tear-down): what it
+    printed to a pipe and wrote to a file is complete, and the exit code is main()'s."""
+    from plandiff.cli import main
+
+    piped = subprocess.run([sys.executable, "-m", "plandiff", "diff", *PAIR, "--format",
+                            "json"], capture_output=True, check=False)
+    assert piped.returncode == 0, piped.stderr
+    out = tmp_path / "diff.json"
+    written = subprocess.run([sys.executable, "-m", "plandiff", "diff", *PAIR, "--format",
+                              "json", "-o", str(out)], capture_output=True, check=False)
+    assert written.returncode == 0 and written.stdout == b""
+    assert out.read_bytes() == piped.stdout
+    assert piped.stdout.endswith(b"}\n") and len(piped.stdout) > 10_000
+    differs = subprocess.run([sys.executable, "-m", "plandiff", "diff", *PAIR,
+                              "--exit-code"], capture_output=True, check=False)
+    assert differs.returncode == 1 and differs.stdout.startswith(b"peace-framework")
+    missing = subprocess.run([sys.executable, "-m", "plandiff", "diff", str(tmp_path / "no"),
+                              PAIR[1]], capture_output=True, text=True, check=False)
+    assert missing.returncode == 2
+    assert missing.stderr.count("\n") == 1 and "Traceback" not in missing.stderr
+    try:  # the same bytes as the in-process entry point, which raises SystemExit
+        main(["diff", *PAIR, "--format", "json", "-o", str(tmp_path / "again.json")])
+    except SystemExit as exc:
+        assert exc.code == 0
+    assert (tmp_path / "again.json").read_bytes() == piped.stdout
+
+
+def test_an_unexpected_exit_message_still_reaches_standard_error() -> None:
+    code = ("import sys\nimport plandiff.cli as cli\n"
+            "def fail(argv=None):\n    sys.exit('stopped: a message')\n"
+            "cli.main = fail\ncli.run()\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 1
+    assert done.stderr == "stopped: a message\n"
+
+
+def test_a_profiled_run_ends_the_ordinary_way_so_the_profile_is_written(
+        tmp_path: Path) -> None:
+    stats = tmp_path / "run.prof"
+    done = subprocess.run([sys.executable, "-m", "cProfile", "-o", str(stats), "-m",
+                           "plandiff", "diff", *PAIR, "--format", "json", "-o",
+                           str(tmp_path / "d.json")], capture_output=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert stats.stat().st_size > 1000

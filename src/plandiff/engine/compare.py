@@ -15,14 +15,13 @@ every change.
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
+from plandiff.collector import collector_paused
 from plandiff.engine.align import Alignment, AlignOptions, Pair, PairKind, align
-from plandiff.engine.align.tokens import _alnum, _number_key
+from plandiff.engine.align.tokens import alnum, number_key
 from plandiff.engine.align.types import CrossPair
 from plandiff.engine.comparison import (
     Change,
@@ -98,7 +97,7 @@ def point_paths(points: Sequence[Point]) -> dict[str, str]:
 
     def visit(point: Point, above: str) -> None:
         number = point.number.strip()
-        if not above or _alnum(number).startswith(_alnum(above)):
+        if not above or alnum(number).startswith(alnum(above)):
             path = number
         elif number[:1].isalnum():
             path = f"{above}.{number}"
@@ -215,7 +214,7 @@ class _Builder:
         pair = Pair(old=(old.id,), new=(new.id,), old_index=(0,), new_index=(0,),
                     kind=PairKind.ONE_TO_ONE, evidence=cross.evidence,
                     similarity=cross.similarity, moved=True,
-                    renumbered=_number_key(old.number) != _number_key(new.number),
+                    renumbered=number_key(old.number) != number_key(new.number),
                     confidence=cross.confidence, terms=cross.terms)
         change = self.pair(pair, [old], [new], depth, parent)
         return replace(change, across=True, old_parent=cross.old_parent,
@@ -299,24 +298,10 @@ def compare(old: PlanVersion, new: PlanVersion, *,
     ``options.allow_cross_language``) and :class:`InputError` for duplicate point ids.
     """
     opts = options if options is not None else CompareOptions()
-    with _cyclic_gc_paused():
+    # A comparison allocates millions of small objects, keeps many and makes no cycles: the
+    # cyclic collector would scan the growing heap over and over to find nothing.
+    with collector_paused():
         return _compare(old, new, opts)
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector; reference counting still frees every object
-    as soon as it is unused, and a comparison makes no reference cycles. It allocates millions
-    of small objects and keeps many, so the collector would scan the growing heap over and
-    over to find nothing: on a 5,000-point pair that is about a sixth of the time. The
-    collector is switched back on afterwards, whatever happens, unless it was off already."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _compare(old: PlanVersion, new: PlanVersion, opts: CompareOptions) -> Comparison:

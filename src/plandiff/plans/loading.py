@@ -13,6 +13,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from plandiff._text import decode_text
+from plandiff.collector import collector_paused
 from plandiff.errors import InputError, Problem
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.jsonsource import (
@@ -73,6 +74,13 @@ def parse_plan_bytes(data: bytes, path: Path, display: str,
                      limits: Limits = DEFAULT_LIMITS) -> LoadedFile:
     """A plan from the bytes of a file (``path`` only names it); never raises for anything
     wrong in the bytes."""
+    # Parsing and building a large plan makes hundreds of thousands of objects and no
+    # cycles: the cyclic collector is paused (a third of the time of a 5,000-point file).
+    with collector_paused():
+        return _parse_plan_bytes(data, path, display, limits)
+
+
+def _parse_plan_bytes(data: bytes, path: Path, display: str, limits: Limits) -> LoadedFile:
     shown = display
     try:
         source = parse_json(decode_text(data, shown), shown, limits)

@@ -331,10 +331,11 @@ def _construct(model: type[_Frozen], data: Any) -> Any:
     values: dict[str, Any] = {}
     given: set[str] = set()
     for key, name, default, convert in fields:
-        if key in data:
+        value = data.get(key, _NO_DEFAULT)  # one look-up (JSON holds no such object)
+        if value is not _NO_DEFAULT:
             if name != key and name in data:
                 raise _Decline  # both spellings of one field: let validation judge
-            values[name] = convert(data[key])
+            values[name] = convert(value)
             given.add(name)
         elif name != key and name in data:
             raise _Decline  # a field under its Python name: let validation judge
@@ -342,12 +343,14 @@ def _construct(model: type[_Frozen], data: Any) -> Any:
             raise _Decline
         else:
             values[name] = default
-    extra = {k: v for k, v in data.items() if k not in known}
+    # Every key of data named a field (each names one, and none twice): no extra keys.
+    extra = {} if len(given) == len(data) else {k: v for k, v in data.items()
+                                                if k not in known}
     if extra and any(not k.startswith("x-") for k in extra):
         raise _Decline
     made = model.__new__(model)
     _set(made, "__dict__", values)
-    _set(made, "__pydantic_fields_set__", given | extra.keys())
+    _set(made, "__pydantic_fields_set__", given | extra.keys() if extra else given)
     _set(made, "__pydantic_extra__", extra)
     _set(made, "__pydantic_private__", None)
     return made

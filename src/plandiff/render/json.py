@@ -31,7 +31,18 @@ from collections.abc import Iterable
 from json.encoder import encode_basestring
 from typing import Any
 
-from plandiff.engine.comparison import Change, Comparison, Flag, Span, VersionInfo, exact_spans
+from plandiff.collector import collector_paused
+from plandiff.engine.comparison import (
+    Change,
+    ChangeKind,
+    Comparison,
+    Flag,
+    FlagKind,
+    Span,
+    SpanOp,
+    VersionInfo,
+    exact_spans,
+)
 from plandiff.render.common import visible
 from plandiff.render.explain import explain_object, paired
 
@@ -138,14 +149,95 @@ def _format(value: Any, pad: str) -> str:
     return _scalar(value)
 
 
+# --- the writer: the text of _format(comparison_to_dict(...)), written directly ----------
+#
+# The diff JSON's layout is fixed (two-space indent, keys in the documented order), so the
+# frequent parts (a change's fixed keys, its spans and flags) are written as text straight
+# from the values, without the intermediate dicts and the recursive walk; what is rare (a
+# sub-point's move, "reported", "review", the explain object) goes through _format. Both ways
+# give the same bytes: tests/render/test_json_writer.py checks it on every pair of the
+# shipped plans, every golden case and hand-made edge cases.
+
+_KEY = "\n      "  # a change's keys (the change is an item of "changes", at depth 2)
+_ITEM = "\n        "  # the items of a change's lists
+_LIST_END = "\n      ]"
+_SPAN_HEAD = {op: '{\n          "op": ' + _string(str(op)) + ',\n          "text": '
+              for op in SpanOp}
+_SPAN_TAIL = "\n        }"
+_FLAG_HEAD = {kind: '{\n          "kind": ' + _string(str(kind)) + ',\n          "old": '
+              for kind in FlagKind}
+_FLAG_NEW = ',\n          "new": '
+_KINDS = {kind: _string(str(kind)) for kind in ChangeKind}
+
+
+def _strings(values: tuple[str, ...]) -> str:
+    """A list of strings as a value of a change's key."""
+    if not values:
+        return "[]"
+    return "[" + _ITEM + ("," + _ITEM).join(map(_string, values)) + _LIST_END
+
+
+def _spans_text(spans: tuple[Span, ...]) -> str:
+    if not spans:
+        return "[]"
+    heads = _SPAN_HEAD
+    return "[" + _ITEM + ("," + _ITEM).join(
+        [heads[span.op] + _string(span.text) + _SPAN_TAIL for span in exact_spans(spans)]
+    ) + _LIST_END
+
+
+def _flags_text(flags: tuple[Flag, ...]) -> str:
+    if not flags:
+        return "[]"
+    heads = _FLAG_HEAD
+    return "[" + _ITEM + ("," + _ITEM).join(
+        [heads[f.kind] + _string(f.old) + _FLAG_NEW + _string(f.new) + _SPAN_TAIL
+         for f in flags]) + _LIST_END
+
+
+def _change_text(change: Change, explain: bool) -> str:
+    """``_format(<the change's dict>, "    ")``, written directly."""
+    parts = [
+        '{\n      "kind": ', _KINDS[change.kind],
+        ',\n      "old": ', _strings(change.old),
+        ',\n      "new": ', _strings(change.new),
+        ',\n      "old_numbers": ', _strings(change.old_numbers),
+        ',\n      "new_numbers": ', _strings(change.new_numbers),
+        ',\n      "moved": ', "true" if change.moved else "false",
+        ',\n      "renumbered": ', "true" if change.renumbered else "false",
+        ',\n      "similarity": ', _scalar(round(change.similarity, 4) + 0.0),
+        ',\n      "topics": ', _strings(change.topics),
+        ',\n      "spans": ', _spans_text(change.spans),
+        ',\n      "flags": ', _flags_text(change.flags),
+    ]
+    rest: dict[str, Any] = {}
+    if change.across:
+        rest["across"] = across_data(change)
+    if not change.reported:
+        rest["reported"] = False
+    if change.review:
+        rest["review"] = True
+    if explain and paired(change):
+        rest["explain"] = explain_object(change)
+    for key, value in rest.items():
+        parts += [",", _KEY, _string(key), ": ", _format(value, "      ")]
+    parts.append("\n    }")
+    return "".join(parts)
+
+
 def render_json(comparison: Comparison, *, changes_only: bool = False,
                 explain: bool = False) -> str:
     """The diff JSON text (UTF-8 safe, ends with a newline); the same bytes as
     ``json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2) + "\n"``.
     ``changes_only`` lists only the changes :func:`plandiff.render.common.shown` keeps (the
     summary still counts every point)."""
-    return _format(comparison_to_dict(comparison, changes_only=changes_only,
-                                      explain=explain), "") + "\n"
+    with collector_paused():  # many small objects, no cycles
+        head = {"old": _version(comparison.old), "new": _version(comparison.new),
+                "summary": dict(comparison.summary.counts())}
+        text = _format(head, "")
+        changes = [_change_text(c, explain) for c in visible(comparison.changes, changes_only)]
+        listed = "[\n    " + ",\n    ".join(changes) + "\n  ]" if changes else "[]"
+        return text[:-2] + ',\n  "changes": ' + listed + "\n}\n"
 
 
 __all__ = ["across_data", "comparison_to_dict", "flags_data", "render_json", "spans_data"]

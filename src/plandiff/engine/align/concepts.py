@@ -4,8 +4,8 @@ Each channel has its own prefix, so that its weight and its share of a pair's sc
 read back (:data:`CHANNELS`):
 
 - ``@`` entities: parties, places and institutions of ``data/entities.json`` (any of their
-  names, in any language), and the names that stand for one of them in press usage
-  (``data/concepts.json``, ``stands_for``: "Kyiv" for Ukraine's government);
+  names, in any language), and the names of an entity that stands for another in press usage
+  (``stands_for`` in ``data/entities.json``: "Kyiv" also counts as Ukraine);
 - ``≈`` synonyms: the treaty-vocabulary groups of ``data/concepts.json`` ("elections",
   "votes", "the polls");
 - ``#`` numbers: a value however it is written ("800,000", "800 000"; "$800bn" and
@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from plandiff.engine.align.tokens import tokens
-from plandiff.plans.entities import shipped_entities
+from plandiff.plans.entities import shipped_entities, shipped_stands_for
 from plandiff.resources import package_dir
 
 ENTITY, SYNONYM, NUMBER, TITLE, TOPIC = "@", "≈", "#", "^", "§"
@@ -71,6 +71,39 @@ class ConceptTable:
                 k += 1
         return out
 
+    def concepts_at(self, words: Sequence[str | bytes], stem: Mapping[str | bytes, str],
+                    present: Iterable[str | bytes]) -> list[str]:
+        """:meth:`concepts` of ``[stem[w] for w in words]``, looking only where the words
+        ``present`` stand (those of ``words`` whose stem can start a concept, as found by
+        intersecting ``words`` with the words of :meth:`triggers`): the same tokens in the
+        same order, without a Python step for each word of the text (the aligner holds the
+        words of an ASCII text as ``bytes``, cut to stems only once per distinct word)."""
+        positions: list[int] = []
+        for word in present:
+            k = words.index(word)
+            while True:
+                positions.append(k)
+                try:
+                    k = words.index(word, k + 1)
+                except ValueError:
+                    break
+        positions.sort()
+        out: list[str] = []
+        single, phrases = self.single, self.phrases
+        after = 0  # the first position past the last phrase found
+        for k in positions:
+            if k < after:
+                continue  # inside a phrase already read as one concept
+            first = stem[words[k]]
+            for phrase, concept in phrases.get(first, ()):
+                if tuple(stem[w] for w in words[k:k + len(phrase)]) == phrase:
+                    out.append(concept)
+                    after = k + len(phrase)
+                    break
+            else:
+                out.extend(single.get(first, ()))
+        return out
+
     def triggers(self) -> frozenset[str]:
         """Every stem that can start a concept."""
         return frozenset(self.single) | frozenset(self.phrases)
@@ -97,8 +130,10 @@ def concept_table() -> ConceptTable:
     for entity in shipped_entities():
         for name in entity.all_names():
             _add(single, phrases, name.replace("*", ""), ENTITY + entity.id)
-    for name, entity_id in sorted(data["stands_for"].items()):
-        _add(single, phrases, name, ENTITY + entity_id)
+    names = {entity.id: entity.all_names() for entity in shipped_entities()}
+    for stand_in, entity_id in shipped_stands_for().items():
+        for name in names.get(stand_in, ()):
+            _add(single, phrases, name.replace("*", ""), ENTITY + entity_id)
     for group, words in sorted(data["groups"].items()):
         for word in words:
             _add(single, phrases, word, SYNONYM + group)
