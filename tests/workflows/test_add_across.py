@@ -264,5 +264,6 @@ def test_points_are_named_by_place_number_or_id(cli: Callable[..., Run], tree: P
         run = _add(cli, tree, "--dry-run", "--unlink", name)
         assert run.code == 0, (name, run.err)
         assert "1(b) -> -  removed" in _rows(run)
-    run = _add(cli, tree, "--dry-run", "--unlink", "1.z")
-    assert run.code == 2 and "no old point '1.z'" in run.err
+    for name in ("1.z", "12"):  # a bare number is never read without its punctuation
+        run = _add(cli, tree, "--dry-run", "--unlink", name)
+        assert run.code == 2 and f"no old point '{name}'" in run.err

@@ -4,10 +4,11 @@ read (old → new, kind, confidence, evidence), corrections (``--link O=N``, ``-
 
 A point is named by its place as ``plandiff diff`` prints it (its number after its ancestors':
 "10", "10(a)", or "3.b" for a sub-point numbered "b" under "3"), by its number label, by its id,
-or by its place with the punctuation left out ("3.b" and "3b" find "3(b)") when that names one
-point; old names are looked up in the superseded version, new names in the draft. A sub-point
-that moved to another parent (:mod:`plandiff.engine.align.crossparent`) is one "moved" row,
-corrected like any other pair. The library never prints: the CLI shows :func:`mapping_rows`.
+or by its place with the punctuation left out ("3.b" and "3b" find "3(b)"; a bare number such
+as "12" never means "1.2") when that names one point; old names are looked up in the
+superseded version, new names in the draft. A sub-point that moved to another parent
+(:mod:`plandiff.engine.align.crossparent`) is one "moved" row, corrected like any other pair.
+The library never prints: the CLI shows :func:`mapping_rows`.
 """
 
 from __future__ import annotations
@@ -114,9 +115,10 @@ class _Names:
 
     def __call__(self, name: str, where: str) -> str:
         key = _key(name)
+        # Without punctuation only where the name is not a bare number: "12" never means 1.2.
+        loose = [] if key.isdigit() else sorted(set(self.by_loose.get(_loose(name), [])))
         for found in (self.by_path.get(key, []), self.by_number.get(key, []),
-                      [name] if name in self.ids else [],
-                      sorted(set(self.by_loose.get(_loose(name), [])))):
+                      [name] if name in self.ids else [], loose):
             if len(found) == 1:
                 return found[0]
             if len(found) > 1 and name not in self.ids:
