@@ -1279,8 +1279,9 @@ def _lexical_negatives(text: str) -> dict[int, str]:
     """Where the lexical negatives of ``text`` start, and their words (a cheap test first:
     most texts hold none)."""
     lowered = text.lower()
-    if len(lowered) != len(text) or (lowered.isascii() and _LEXICAL_WORDS.isdisjoint(
-            _ASCII_WORD.findall(lowered))) or not _has_any(lowered, _LEXICAL_CUES):
+    # The substring test first: it is the cheaper one, and few texts pass it.
+    if len(lowered) != len(text) or not _has_any(lowered, _LEXICAL_CUES) or (
+            lowered.isascii() and _LEXICAL_WORDS.isdisjoint(_ASCII_WORD.findall(lowered))):
         return {} if len(lowered) == len(text) else {
             m.start(): m.group() for m in _LEXICAL_NEGATIVE.finditer(text)}
     return {m.start(): text[m.start():m.end()] for m in _LEXICAL_LOWER.finditer(lowered)}
