@@ -267,3 +267,43 @@ def test_points_are_named_by_place_number_or_id(cli: Callable[..., Run], tree: P
     for name in ("1.z", "12"):  # a bare number is never read without its punctuation
         run = _add(cli, tree, "--dry-run", "--unlink", name)
         assert run.code == 2 and f"no old point '{name}'" in run.err
+
+
+CASE = Path(__file__).resolve().parent.parent / "cases" / "move-across"
+
+
+def test_moves_out_of_a_removed_point_and_into_an_added_one(cli: Callable[..., Run],
+                                                           tmp_path: Path) -> None:
+    """tests/cases/move-across added on top of its old version: four moves (one out of a
+    dropped point, one into a new point, one two levels deep), each one row where it now
+    stands; the author's ids give way to the carried ones; a later diff agrees."""
+    plans = tmp_path / "plans"
+    (plans / "accord").mkdir(parents=True)
+    (plans / "accord" / "v1.json").write_bytes((CASE / "old.json").read_bytes())
+    run = cli("add", str(CASE / "new.json"), "--plans", str(plans))
+    assert_no_traceback(run)
+    assert run.code == 0, run.err
+    rows = _rows(run)
+    shape = [(r.split("  ")[0], r.split("  ")[1]) for r in rows]
+    assert shape == [
+        ("1 -> 1", "pair"), ("1(a) -> 1(a)", "pair"), ("2 -> 2", "pair"),
+        ("2(a) -> 2(a)", "pair"), ("1(b) -> 2(b)", "moved"), ("3(a) -> 2(c)", "moved"),
+        ("3(a)(i) -> 2(c)(i)", "moved"), ("- -> 2(d)", "added"), ("- -> 3", "added"),
+        ("1(c) -> 3(a)", "moved"), ("3 -> -", "removed"), ("3(b) -> -", "removed"),
+        ("3(c) -> -", "removed"), ("4 -> -", "removed"), ("4(a) -> -", "removed")]
+    saved = json.loads((plans / "accord" / "v2.json").read_text("utf-8"))
+    ids = {p["number"]: p["id"] for top in saved["points"] for p in _walk(top)}
+    assert (ids["2(b)"], ids["2(c)"], ids["2(c)(i)"], ids["3(a)"]) == (
+        "o-mon", "o-assets", "o-profit", "o-pow")
+    assert (ids["2(d)"], ids["3"]) == ("n-deleted", "n-hum")
+    run = cli("diff", "accord@v1", "accord@v2", "--format", "json", "--plans", str(plans))
+    data = json.loads(run.out)
+    links = {(o, n) for c in data["changes"] for o in c["old_numbers"] for n in c["new_numbers"]}
+    assert links == _printed_links(rows)
+    assert [(c["across"]["from"], c["across"]["to"]) for c in data["changes"]
+            if "across" in c] == [("1(b)", "2(b)"), ("3(a)", "2(c)"), ("3(a)(i)", "2(c)(i)"),
+                                  ("1(c)", "3(a)")]
+
+
+def _walk(point: dict[str, Any]) -> list[dict[str, Any]]:
+    return [point, *(p for sub in point.get("points", []) for p in _walk(sub))]
