@@ -93,3 +93,14 @@ def test_a_heading_that_is_a_number_alone_opens_the_point() -> None:
     text = "### 1\n\nThe parties agree to a ceasefire.\n\n### 2\n\nObservers watch the line.\n"
     assert _points(text) == [("1", None, "The parties agree to a ceasefire."),
                              ("2", None, "Observers watch the line.")]
+
+
+def test_a_clause_numbered_9a_is_a_sub_point_of_9_only_right_under_it() -> None:
+    text = ("9. Several funds raise $800bn.\n9A. A US-European fund aims at $200bn.\n"
+            "10. Free trade follows.\n5G networks are rebuilt.\n")
+    parse = parse_lines(text_lines(text).lines)
+    assert [(n.number, n.text) for n in parse.points] == [
+        ("9", "Several funds raise $800bn."),
+        ("10", "Free trade follows. 5G networks are rebuilt.")]
+    assert [(c.number, c.text) for c in parse.points[0].children] == [
+        ("9A", "A US-European fund aims at $200bn.")]

@@ -322,15 +322,26 @@ def _paragraph_text(paragraph: Any) -> tuple[list[str], bool]:
     return "".join(parts).replace("\u00ad", "").split("\n"), bool(first_bold)
 
 
-_TAB_MARKER = re.compile(r"^[ \t]*(?P<num>[0-9]{1,4})(?P<subs>(?:\([a-z0-9]{1,6}\))*)\t+")
+_TAB_MARKER = re.compile(r"^[ \t]*(?P<num>[0-9]{1,4}[A-Z]?)(?P<subs>(?:\([a-z0-9]{1,6}\))*)\t+")
 """A point number typed before a tab at the start of a paragraph, Word's way of setting a
 number apart (``12⇥Text``; ``12(a)⇥Text`` for a sub-point named by its full number)."""
+
+
+_TAB_BRACKET = re.compile(r"^[ \t]*\[(?P<num>[0-9]{1,4})(?P<sub>[a-z]{1,2})?\]\t+")
+"""``[3]⇥`` and ``[3a]⇥``: the bracketed numbers an editor gives an unnumbered text (plandiff's
+own plans use them), read as point 3 and its sub-point (a)."""
 
 
 def _tab_marker(first: str, title_line: bool) -> str:
     """The first line of a paragraph with a leading ``N⇥`` read as the marker ``N.`` (and
     ``N(a)⇥`` as the sub-point marker ``(a)``); a bold first line after the number, followed
     by more lines, becomes a heading, so it is the point's title."""
+    bracket = _TAB_BRACKET.match(first)
+    if bracket is not None:  # "[3]⇥", "[3a]⇥": numbers an editor supplied
+        rest = first[bracket.end():].replace("\t", " ").strip()
+        if bracket.group("sub"):
+            return f"({bracket.group('sub')}) {rest}"
+        first = f"{bracket.group('num')}\t{first[bracket.end():]}"
     match = _TAB_MARKER.match(first)
     if match is None:
         return first.replace("\t", " ")

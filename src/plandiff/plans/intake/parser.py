@@ -86,6 +86,12 @@ the treaty" is not a marker, but a heading line is."""
 _HEADING_NUMBER = re.compile(r"^(?P<indent>[ \t\u3000]*)#{1,6}[ \t]+(?P<bold>\*\*|__)?"
                              r"(?P<num>[0-9０-９]{1,5})(?:\*\*|__)?[ \t]*(?P<rest>)$")
 """A heading that is a number alone (``### 5``, a web page's ``<h3>5</h3>``) opens that point."""
+_SUFFIXED = re.compile(
+    _LEAD + r"(?P<num>[0-9]{1,5})(?P<suffix>[A-Z])(?:\*\*|__)?[.)]?(?:\*\*|__)?[ \t]+"
+    r"(?P<rest>\S.*)$")
+"""A point inserted after point N and numbered ``NA`` (``9A.``, ``9A``): a sub-point of N whose
+number is ``9A``, as the 20-point framework numbers its added clause; only right under
+point N, so "5G networks" is text."""
 _KANJI_NUMERALS = "〇零一二三四五六七八九十百千"
 _JA_ARTICLE = re.compile(
     _LEAD
@@ -375,6 +381,18 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         _aside(parse, aside, where)
         return
     indent = _indent(raw)
+    suffixed = _SUFFIXED.match(raw)
+    if suffixed and parse.points and parse.points[-1].label == suffixed.group("num"):
+        parent = parse.points[-1]
+        parse.stack.clear()
+        added = Node(label=suffixed.group("suffix"),
+                     number=suffixed.group("num") + suffixed.group("suffix"),
+                     style="suffix", where=where, indent=indent)
+        added.add_line(clean_line(_strip_bold(suffixed.group("rest"),
+                                              suffixed.group("bold"))), indent)
+        parent.children.append(added)
+        parse.stack.append(added)
+        return
     top = _TOP.match(raw) or _HEADING_ARTICLE.match(raw) or _HEADING_NUMBER.match(raw)
     if top:
         groups = top.groupdict()
