@@ -286,11 +286,17 @@ on the synthetic 1,000-point pair (335 × 336 leftovers, 91,000 products): pure 
 numpy 0.11 s to import and 0.05 s to search."""
 
 
+PYTHON_CELLS = 1_000_000
+"""Above this many old × new points the search goes to numpy without estimating its work
+(the estimate itself costs ~0.05 s on the 5,000-point pair's 1,773 × 1,765 leftovers, where
+the work is 2.7 million products): synthetic revisions make about 0.8 products per cell."""
+
+
 def _candidates_large(old: _Side, new: _Side, rows: Sequence[int], cols: Sequence[int],
                       k: int) -> dict[tuple[int, int], float]:
     """Each point's top-k candidates by the score over rare tokens (points holding none: over
     every token), both ways, with their full cosine (see :data:`COMMON_SHARE`)."""
-    if _work(old, new, rows, cols) <= PYTHON_WORK:
+    if len(rows) * len(cols) <= PYTHON_CELLS and _work(old, new, rows, cols) <= PYTHON_WORK:
         return _candidates_python(old, new, rows, cols, k)
     return _candidates_numpy(old, new, rows, cols, k)
 
