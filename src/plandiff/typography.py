@@ -26,6 +26,8 @@ for _cp in (0x00AD, 0x200B, 0x2060, 0xFEFF):
 for _cp in range(0xFF01, 0xFF5F):
     _TABLE.setdefault(_cp, chr(_cp - 0xFEE0))
 _KEYS = frozenset(_TABLE)
+_ASCII_KEYS = "".join(sorted(chr(k) for k in _KEYS if k < 128))
+"""The ASCII characters :func:`fold` changes (the backtick)."""
 
 
 def fold(text: str) -> str:
@@ -35,7 +37,9 @@ def fold(text: str) -> str:
 
 def is_folded(text: str) -> bool:
     """True when :func:`fold` would leave ``text`` as it is (the common, fast case)."""
-    return text.isascii() or not any(ord(ch) in _KEYS for ch in text)
+    if text.isascii():
+        return not any(ch in text for ch in _ASCII_KEYS)
+    return not any(ord(ch) in _KEYS for ch in text)
 
 
 def fold_map(text: str) -> tuple[str, list[int]]:
