@@ -219,10 +219,15 @@ def measure_pair(old_imp: Any, new_imp: Any, truth: Links, *, warm: bool = True
     precision, recall, f1 = score(predicted, truth)
     reviewed = [c for c in comparison.changes if c.review and c.old and c.new]
     wrong = sum(1 for c in reviewed if any((o, n) not in truth for o in c.old for n in c.new))
+    old_texts = {p.id: p.text or p.title or "" for p in old_imp.walk()}
+    new_texts = {p.id: p.text or p.title or "" for p in new_imp.walk()}
     return {"truth": len(truth), "review": len(reviewed), "review_wrong": wrong,
             "tp": len(predicted & truth), "fp": len(predicted - truth),
             "fn": len(truth - predicted), "precision": precision, "recall": recall, "f1": f1,
-            "engine_s": elapsed}
+            "engine_s": elapsed,
+            "misses": [(kind, o, n, old_texts.get(o, ""), new_texts.get(n, ""))
+                       for kind, found in (("FN", truth - predicted), ("FP", predicted - truth))
+                       for o, n in sorted(found)]}
 
 
 def real_pair(old: Any, new: Any) -> dict[str, Any]:
@@ -425,10 +430,14 @@ def _cores() -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[100, 1000, 5000],
+                        help="synthetic sizes (none: the real pairs only)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-write", action="store_true",
                         help="print the table only; do not write benchmarks/results-engine.md")
+    parser.add_argument("--verbose", action="store_true",
+                        help="list every missed (FN) and wrong (FP) link of the real pairs, "
+                             "with both texts, on standard error")
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -444,6 +453,11 @@ def main() -> int:
               f"git {result['git_s']:.3f} s (CPU {result['git_cpu_s']:.3f}), "
               f"{result['maxrss_mb']:.0f} MB", file=sys.stderr)
     main_row, rows = real_revisions()
+    if args.verbose:
+        for row in rows:
+            for kind, old_id, new_id, old_text, new_text in row["misses"]:
+                print(f"{kind} {row['old']} -> {row['new']}: {old_id} -> {new_id}\n"
+                      f"   old: {old_text[:160]}\n   new: {new_text[:160]}", file=sys.stderr)
     text = report(results, main_row, rows)
     print(text)
     if not args.no_write:

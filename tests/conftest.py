@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from tests.helpers import Run, run_cli
+
+# Hypothesis profiles. "ci" (.ci/run sets PLANDIFF_HYPOTHESIS_PROFILE=ci) runs the same examples
+# on every run: derandomised (seeded from each test), no example database (nothing replayed
+# from an earlier run, nothing written), no deadline and no too-slow health check (both are
+# wall-clock limits a loaded machine trips). A test's own @settings (max_examples and the like)
+# still applies; the profile bounds max_examples for a test that sets none. Elsewhere
+# ("dev", the default) examples stay random, so that local runs keep exploring.
+settings.register_profile("dev", deadline=None)
+settings.register_profile("ci", derandomize=True, database=None, deadline=None,
+                          max_examples=100, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("PLANDIFF_HYPOTHESIS_PROFILE", "dev"))
 
 
 @pytest.fixture

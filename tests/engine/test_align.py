@@ -177,6 +177,60 @@ def test_sub_points_folded_into_the_parent_text_make_a_merge() -> None:
     assert pair.children is not None and pair.children.unmatched_old == (1,)
 
 
+def test_a_sub_point_between_two_folded_siblings_is_folded_on_less_evidence(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    subs = ["Crimea and Luhansk are recognised as Russian, including by the mediator.",
+            "Kherson is frozen along the line of contact, a de facto recognition.",
+            "Moscow gives up the other agreed areas it controls outside these regions.",
+            "Ukrainian forces leave Donetsk, which becomes a demilitarised buffer zone."]
+    old = [pt("o1", "21", "Territorial arrangements:", points=[
+        {"id": f"o1{c}", "number": f"21({c})", "text": t} for c, t in zip("abcd", subs,
+                                                                          strict=True)])]
+    # The new text restates (a), (b) and (d) and says of (c) only that Russia withdraws from
+    # some regions: alone, too little to fold (c) in; between two folded siblings, enough.
+    new = [pt("n1", "14", "Not agreed. Crimea and Luhansk are recognised as Russian, including "
+              "by the mediator; Kherson is frozen along the line of contact, a de facto "
+              "recognition. Russia withdraws from four regions. Ukrainian forces leave "
+              "Donetsk, which becomes a demilitarised buffer zone.")]
+    result = run(old, new)
+    (pair,) = result.pairs
+    assert pair.kind is PairKind.MERGE
+    assert pair.absorbed_old == (0, 1, 2, 3)
+    # Without the rule, (c) alone would not be folded in.
+    monkeypatch.setattr("plandiff.engine.align.aligner.SANDWICH_ABSORB", 2.0)
+    assert run(old, new).pairs[0].absorbed_old == (0, 1, 3)
+    monkeypatch.undo()
+    # With (d) kept apart (here: never paired), (c) has a folded sibling on one side only.
+    result = align(old, new, old_ref=OLD, new_ref=NEW, never_old=frozenset({"o1d"}))
+    (pair,) = result.pairs
+    assert pair.absorbed_old == (0, 1)
+
+
+def test_a_split_takes_the_sub_points_one_of_its_parts_restates() -> None:
+    # 28#12 -> 20#8 + 20#9: the package's first sub-points went into 8's text, 9 has a
+    # sub-point of its own, and the author linked them so.
+    old = [pt("pkg", "12", "A broad international package to rebuild Ukraine, including:",
+              points=[{"id": "fund", "number": "12(a)",
+                       "text": "A development fund for technology and data centres."},
+                      {"id": "gas", "number": "12(b)",
+                       "text": "A partnership to modernise gas pipelines and storage."},
+                      {"id": "mine", "number": "12(c)",
+                       "text": "Extraction of minerals and other natural resources."}])]
+    new = [pt("dev", "8", "A development package: a development fund for technology and data "
+              "centres, and investment in gas pipelines and storage.",
+              derived_from=[f"{OLD}#pkg", f"{OLD}#fund", f"{OLD}#gas"]),
+           pt("funds", "9", "Several funds raise $800bn for recovery.",
+              derived_from=[f"{OLD}#pkg"],
+              points=[{"id": "eu", "number": "9(a)",
+                       "text": "A US-European fund with a target of $200bn."}])]
+    result = run(old, new)
+    (pair,) = result.pairs
+    assert pair.kind is PairKind.SPLIT and pair.new == ("dev", "funds")
+    assert pair.old == ("pkg", "fund", "gas") and pair.absorbed_old == (0, 1)
+    assert pair.children is not None
+    assert pair.children.unmatched_old == (2,) and pair.children.unmatched_new == (0,)
+
+
 def test_tokens_use_bigrams_inside_cjk_runs() -> None:
     assert tokens("Ｐａｒｔｙ A 停戦合意") == ["party", "a", "停戦", "戦合", "合意"]
     assert tokens("第1条") == ["第", "1", "条"]

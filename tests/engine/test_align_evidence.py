@@ -31,7 +31,11 @@ def test_synonyms_entities_and_phrases_give_the_same_concept() -> None:
     assert table.concepts(tokens("elections")) == table.concepts(tokens("the polls"))
     assert "@ukraine" in table.concepts(tokens("Kyiv"))
     assert "@ukraine" in table.concepts(tokens("Ukrainian"))
-    assert table.concepts(tokens("Washington")) == table.concepts(tokens("United States"))
+    # A stand-in (data/entities.json, stands_for) counts as the entity it stands for.
+    assert "@united-states" in table.concepts(tokens("Washington"))
+    assert "@united-states" in table.concepts(tokens("the White House"))
+    assert "@eu" in table.concepts(tokens("Brussels"))
+    assert table.concepts(tokens("the Atlantic alliance")) == table.concepts(tokens("NATO"))
     # A phrase gives its concept once, not its words' concepts.
     assert table.concepts(tokens("a cessation of hostilities")) == ["≈ceasefire"]
     assert channel_of("≈ceasefire") == "synonyms" and channel_of("@nato") == "entities"
@@ -109,6 +113,32 @@ def test_a_leftover_next_to_its_best_match_s_partner_joins_the_pair_as_a_split()
     far = [new[2], new[0], new[1], new[3]]
     result = align(old, far, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
     assert next(p for p in result.pairs if "fund" in p.old).new == ("grid",)
+
+
+def test_a_leftover_naming_other_parties_does_not_join_a_merge() -> None:
+    shared = ["The parties observe a complete ceasefire along the line of contact.",
+              "Navigation in the Black Sea stays free for commercial shipping and grain."]
+    arms = pt("arms", "2", "{} agree to extend their treaties on nuclear non-proliferation "
+                           "and arms control.")
+    old = [pt("a", "1", shared[0]),
+           arms,
+           pt("npt", "3", "Ukraine is a non-nuclear state under the Treaty on the "
+                          "Non-Proliferation of Nuclear Weapons."),
+           pt("c", "4", shared[1])]
+    new = [pt("a", "1", shared[0]),
+           pt("npt", "2", "Ukraine reaffirms that it stays free of nuclear weapons under the "
+                          "non-proliferation treaty, and its arms control commitments."),
+           pt("c", "3", shared[1])]
+    options = AlignOptions(use_ids=False)
+
+    def merged(who: str) -> tuple[str, ...]:
+        points = [old[0], arms.model_copy(update={"text": arms.text.format(who)}), *old[2:]]
+        result = align(points, new, old_ref=OLD, new_ref=NEW, options=options)
+        return next(p for p in result.pairs if "npt" in p.old).old
+
+    # The same words; a clause of Ukraine's joins, one of two other states' does not.
+    assert merged("Ukraine and its partners") == ("arms", "npt")
+    assert merged("The United States and Russia") == ("npt",)
 
 
 def test_leftovers_of_a_short_document_pair_at_a_lower_floor() -> None:

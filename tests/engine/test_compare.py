@@ -342,3 +342,25 @@ def test_diff_json_marks_not_reported_points_and_only_them() -> None:
     full = json.loads(render_json(compare(old, plan([p("a", "1", "x")], version="v2"))))
     assert "not_reported" not in full["summary"]
     assert all("reported" not in c for c in full["changes"])
+
+
+def test_sub_points_the_author_folded_into_one_part_of_a_split_are_not_removed() -> None:
+    # 28#12 -> 20#8 + 20#9 in the shipped corpus: 20#8 names 12(a), 12(b) and 12(c) in its
+    # derived_from; they join the split's group instead of being reported removed.
+    from pathlib import Path
+
+    from plandiff.plans.corpus import load_corpus
+
+    corpus = load_corpus(Path(__file__).resolve().parents[2] / "plans")
+    old = corpus.version("peace-framework@2025-11-20-us-28-point")
+    new = corpus.version("peace-framework@2025-12-24-20-point")
+    comparison = compare(old, new)
+    (split,) = [c for c in comparison.changes if "recovery-funds" in c.new]
+    assert split.kind is ChangeKind.SPLIT and split.absorbed
+    assert split.old == ("reconstruction-package", "development-fund", "gas-infrastructure",
+                         "war-zone-rebuilding")
+    assert split.new == ("reconstruction-package", "recovery-funds")
+    removed = {i for c in comparison.changes if c.kind is ChangeKind.REMOVED for i in c.old}
+    assert removed.isdisjoint(split.old)
+    assert {"infrastructure", "mining-resources", "world-bank-package"} <= removed
+    assert_spans_rebuild(comparison, old, new)

@@ -268,6 +268,8 @@ def test_neither_nor_is_one_negation() -> None:
      "Russia lets Ukraine use the Dnipro freely."),
     ("Kyiv holds elections after the ceasefire.", "Ukraine holds elections after the ceasefire."),
     ("Washington guarantees the deal.", "The United States guarantees the deal."),
+    ("The White House guarantees the deal.", "The United States guarantees the deal."),
+    ("Brussels funds the rebuilding.", "The EU funds the rebuilding."),
     ("Ukraine stays under the Treaty on the Non-Proliferation of Nuclear Weapons (NPT).",
      "Ukraine stays under the NPT."),
     ("Ukraine keeps the Development Fund.", "Ukraine keeps a development fund."),

@@ -13,6 +13,7 @@ import os
 import stat
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,13 @@ from typing import Any
 from tests.helpers import REPO, Run, make_plan
 
 TIMEOUT = 20.0
-"""Seconds a subprocess may run before the case counts as a hang."""
+"""A subprocess counts as hung when it (with its children) has used this many CPU seconds, or
+has used none for this many seconds of wall clock (blocked: on a pipe, a lock, a device).
+CPU time, not a wall-clock window: a loaded machine runs a case more slowly but the same
+case hangs or does not."""
+BACKSTOP = 600.0
+"""Wall-clock seconds after which a subprocess is stopped however it is doing."""
+_TICKS = os.sysconf("SC_CLK_TCK")
 
 VALID = json.dumps(make_plan(), ensure_ascii=False, indent=2).encode()
 BIG = 30 * 1024 * 1024
@@ -183,19 +190,62 @@ def snapshot(*roots: Path) -> dict[str, str]:
     return out
 
 
+def _tree_cpu(pid: int) -> float:
+    """CPU seconds used so far by ``pid`` and every live descendant (and the children they
+    reaped)."""
+    stats: dict[int, list[str]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as f:
+                    stats[int(entry)] = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+    tree, frontier = {pid}, {pid}
+    while frontier:
+        frontier = {p for p, fields in stats.items() if int(fields[1]) in frontier} - tree
+        tree |= frontier
+    # utime, stime, cutime, cstime: fields 14-17 of stat, 12-15 after the command name
+    return sum(sum(int(x) for x in stats[p][11:15]) for p in tree if p in stats) / _TICKS
+
+
 def run_subprocess(argv: list[str], cwd: Path, *, timeout: float = TIMEOUT,
                    env: Mapping[str, str] | None = None, stdin: bytes | None = None) -> Run:
-    """``plandiff ARGV`` in a child process; a hang fails the test instead of the suite."""
+    """``plandiff ARGV`` in a child process; a hang (see :data:`TIMEOUT`: ``timeout`` CPU
+    seconds used, or ``timeout`` seconds without any) fails the test instead of the suite."""
     full_env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "NO_COLOR": "1",
                 **(env or {})}
-    try:
-        done = subprocess.run([sys.executable, "-m", "plandiff", *argv], cwd=cwd,
-                              capture_output=True, timeout=timeout, env=full_env,
-                              input=stdin if stdin is not None else b"", check=False)
-    except subprocess.TimeoutExpired as exc:
-        raise AssertionError(f"plandiff {' '.join(argv)} hung (over {timeout} s)") from exc
-    return Run(done.returncode, done.stdout.decode("utf-8", "replace"),
-               done.stderr.decode("utf-8", "replace"))
+    return watched([sys.executable, "-m", "plandiff", *argv], cwd, timeout=timeout,
+                   env=full_env, stdin=stdin, name=f"plandiff {' '.join(argv)}")
+
+
+def watched(command: list[str], cwd: Path, *, timeout: float, env: Mapping[str, str],
+            stdin: bytes | None, name: str) -> Run:
+    """Run ``command``; fail (``AssertionError``) when it hangs as :data:`TIMEOUT` says."""
+    process = subprocess.Popen(command, cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, env=env)
+    started = last = time.monotonic()
+    used = 0.0
+    data: bytes | None = stdin if stdin is not None else b""
+    while True:
+        try:
+            out, err = process.communicate(input=data, timeout=0.25)
+            break
+        except subprocess.TimeoutExpired:
+            data = None  # sent (or being sent) by the first call
+            now = time.monotonic()
+            cpu = _tree_cpu(process.pid)
+            if cpu > used:
+                used, last = cpu, now
+            why = (f"{used:.1f} s of CPU" if used > timeout
+                   else f"no CPU for {now - last:.0f} s" if now - last > timeout
+                   else f"{now - started:.0f} s" if now - started > BACKSTOP else "")
+            if why:
+                process.kill()
+                process.communicate()
+                raise AssertionError(f"{name} hung ({why})") from None
+    return Run(process.returncode, out.decode("utf-8", "replace"),
+               err.decode("utf-8", "replace"))
 
 
 def assert_handled(run: Run, code: int, name: str, *, stream: str = "err") -> None:

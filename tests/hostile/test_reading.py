@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import threading
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from plandiff.plans import jsonsource
 from plandiff.plans.corpus import display_path, load_corpus, tree_vocabulary
 from plandiff.plans.loading import parse_plan_bytes, read_plan_file
 from tests.helpers import make_plan, write_plan
-from tests.hostile.common import VALID, special_path
+from tests.hostile.common import VALID, special_path, watched
 
 
 def test_pipe_swapped_in_after_the_check_is_not_read(tmp_path: Path,
@@ -138,10 +139,10 @@ def test_json_scanning_is_linear(name: str) -> None:
     (quadratic: hours at 16 MB) are refused in well under a second."""
     import time
 
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other load on the machine does not count
     with pytest.raises(InputError):
         jsonsource.parse_json(REDOS[name], "x.json")
-    assert time.perf_counter() - started < 5.0
+    assert time.process_time() - started < 5.0
 
 
 @pytest.mark.parametrize("text,deep", [("[" * 64 + "]" * 64, False), ("[" * 65 + "]" * 65, True),
@@ -154,3 +155,18 @@ def test_depth_counts_only_structure(text: str, deep: bool) -> None:
             jsonsource.parse_json(text, "x.json")
     else:
         jsonsource.parse_json(text, "x.json")
+
+
+@pytest.mark.parametrize(("code", "why"), [("import time; time.sleep(120)", "no CPU for"),
+                                          ("while True: pass", "of CPU")])
+def test_the_hang_guard_counts_cpu_not_the_wall_clock(code: str, why: str,
+                                                      tmp_path: Path) -> None:
+    """The subprocess guard of the hostile cases (tests/hostile/common.py) stops a child that
+    spins past its CPU budget or sits blocked, and lets a slow but working one finish."""
+    with pytest.raises(AssertionError, match=why):
+        watched([sys.executable, "-c", code], tmp_path, timeout=1.0, env=os.environ,
+                stdin=None, name="probe")
+    done = watched([sys.executable, "-c", "import time; [time.sleep(0.4) or sum(range(10**6)) "
+                    "for _ in range(6)]; print('done')"], tmp_path, timeout=1.0, env=os.environ,
+                   stdin=None, name="probe")
+    assert done.code == 0 and done.out.strip() == "done"

@@ -439,8 +439,9 @@ def test_an_untitled_sub_point_is_named_after_its_parent() -> None:
                           generator="test", report_date="2025-12-24")
     texts = [group.text for group in report.flags]
     # 12(a)-(f) have no title: the meaning-shift list says whose sub-points they were
-    assert "Reconstruction package, point 12(a) removed" in texts
+    # (12(a)-(c) went into the split 12 -> 8, 9; 12(d) was removed)
+    assert "Reconstruction package, point 12(d) removed" in texts
     assert not any(text.startswith("point ") for text in texts)
     ja = build_report(comparison, old, new, vocabulary=load_vocabulary(), lang="ja",
                       generator="test", report_date="2025-12-24")
-    assert "「Reconstruction package・第12(a)項」を削除" in [group.text for group in ja.flags]
+    assert "「Reconstruction package・第12(d)項」を削除" in [group.text for group in ja.flags]

@@ -92,7 +92,9 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebDriver]:
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     web = WebDriver(f"http://127.0.0.1:{port}")
     try:
-        deadline = time.monotonic() + 30
+        # A hang guard, not a time limit: chromedriver starts in a second or two, many more
+        # on a loaded machine; a crash ends the wait at once (driver.poll()).
+        deadline = time.monotonic() + 180
         while True:
             try:
                 if web.call("GET", "/status").get("ready"):

@@ -4,12 +4,16 @@ the whole process group), ``kill``/``timeout``/a CI time-out (SIGTERM to the par
 with two pool workers. After each, no worker is left running, the lock is free, and the next
 build succeeds and writes byte-identical reports.
 
-No blind sleeps: each test waits until the build is rendering (its staging folder exists and
-its workers are up), then sends the signal.
+No blind sleeps and no race with the build's end: the stopped builds run through
+``tests/workflows/gated_build.py`` (the real command and process pool; the first
+:data:`PASSED` render jobs run, every later one waits at a gate), and each test sends its
+signal once both workers wait there, with reports already rendered into the staging folder
+and jobs left to do. However loaded the machine, the build cannot finish first.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -24,8 +28,12 @@ import pytest
 from tests.helpers import REPO, make_plan, write_plan
 
 STAGING = ".build-staging-"
-WAIT = 60.0
-"""Upper bound of any wait (the build normally reaches its workers in a second or two)."""
+WAIT = 300.0
+"""Upper bound of any wait, against a hang only (the build normally reaches its workers in a
+second or two; a loaded machine may take many times that)."""
+GATED = Path(__file__).resolve().parent / "gated_build.py"
+PASSED = 1
+"""Jobs a gated build renders before its workers wait at the gate (the tree has 7)."""
 
 
 def _tree(root: Path) -> Path:
@@ -42,13 +50,33 @@ def _tree(root: Path) -> Path:
     return plans
 
 
-def _start(plans: Path, out: Path, *extra: str) -> subprocess.Popen[str]:
+def _start(plans: Path, out: Path, *extra: str, gate: Path | None = None
+           ) -> subprocess.Popen[str]:
+    """``plandiff build`` in a subprocess; with ``gate``, through the gated runner."""
     env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "NO_COLOR": "1"}
+    command = [sys.executable, "-m", "plandiff"]
+    if gate is not None:
+        gate.mkdir()
+        env |= {"PLANDIFF_TEST_GATE": str(gate), "PLANDIFF_TEST_GATE_PASS": str(PASSED)}
+        command = [sys.executable, str(GATED)]
     return subprocess.Popen(
-        [sys.executable, "-m", "plandiff", "build", "--plans", str(plans), "--out", str(out),
-         "--jobs", "2", "--no-progress", *extra],
+        [*command, "build", "--plans", str(plans), "--out", str(out), "--jobs", "2",
+         "--no-progress", *extra],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         start_new_session=True)  # its own process group, as a shell job has
+
+
+def _end_group(process: subprocess.Popen[str], workers: set[int]) -> None:
+    """After a failed test: nothing of the build it started keeps running (or waiting at the
+    gate)."""
+    for pid in workers:
+        if _alive(pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+    if process.poll() is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.communicate(timeout=60)
 
 
 def _finish(process: subprocess.Popen[str]) -> tuple[int, str]:
@@ -95,16 +123,21 @@ def _poll(condition: Callable[[], bool], what: str) -> None:
         time.sleep(0.02)
 
 
-def _rendering(process: subprocess.Popen[str], out: Path) -> set[int]:
-    """Wait until the build renders: staging folder made, both workers up. Their pids."""
+def _rendering(process: subprocess.Popen[str], out: Path, gate: Path) -> set[int]:
+    """Wait until the gated build has rendered its first jobs into the staging folder and both
+    workers wait at the gate with jobs left. Their pids."""
     workers: set[int] = set()
 
     def ready() -> bool:
         assert process.poll() is None, "the build ended before it could be stopped"
         workers.update(_children(process.pid))
-        return any(out.glob(f"{STAGING}*")) and len(workers) >= 2
+        return len(list(gate.glob("blocked-*"))) == 2
 
-    _poll(ready, "the build to start rendering")
+    _poll(ready, "both workers to reach the gate")
+    blocked = {int(p.name.removeprefix("blocked-")) for p in gate.glob("blocked-*")}
+    assert blocked <= workers, "the gate is held by processes that are not the build's workers"
+    staged = [p for p in out.glob(f"{STAGING}*/**/*") if p.is_file()]
+    assert len(staged) >= PASSED, "the jobs before the gate left nothing in the staging folder"
     return workers
 
 
@@ -141,13 +174,17 @@ def test_sigint_and_sigterm_stop_the_build_cleanly(
         reference: tuple[Path, dict[str, bytes]], tmp_path: Path, how: str, code: int) -> None:
     plans, out = _workspace(reference, tmp_path)
     expected = reference[1]
-    process = _start(plans, out, "--force")
-    workers = _rendering(process, out)
-    if how == "sigint-group":
-        os.killpg(process.pid, signal.SIGINT)  # Ctrl-C: the terminal signals the group
-    else:
-        process.send_signal(signal.SIGTERM)
-    returncode, err = _finish(process)
+    process = _start(plans, out, "--force", gate=tmp_path / "gate")
+    workers: set[int] = set()
+    try:
+        workers = _rendering(process, out, tmp_path / "gate")
+        if how == "sigint-group":
+            os.killpg(process.pid, signal.SIGINT)  # Ctrl-C: the terminal signals the group
+        else:
+            process.send_signal(signal.SIGTERM)
+        returncode, err = _finish(process)
+    finally:
+        _end_group(process, workers)
     assert returncode == code, err
     assert "interrupted" in err and "Traceback" not in err and "internal error" not in err
     assert not any(_alive(pid) for pid in workers), "a worker outlived the build"
@@ -160,13 +197,21 @@ def test_sigkill_leaves_no_worker_and_no_lock(
         reference: tuple[Path, dict[str, bytes]], tmp_path: Path) -> None:
     plans, out = _workspace(reference, tmp_path)
     expected = reference[1]
-    process = _start(plans, out, "--force")
-    workers = _rendering(process, out)
-    killed = process.pid
-    process.send_signal(signal.SIGKILL)
-    returncode, _ = _finish(process)
-    assert returncode == -signal.SIGKILL
-    _poll(lambda: not any(_alive(pid) for pid in workers), "the orphaned workers to end")
-    assert _reports(out) == expected  # nothing was committed
+    process = _start(plans, out, "--force", gate=tmp_path / "gate")
+    workers: set[int] = set()
+    try:
+        workers = _rendering(process, out, tmp_path / "gate")
+        killed = process.pid
+        process.send_signal(signal.SIGKILL)
+        returncode, _ = _finish(process)
+        assert returncode == -signal.SIGKILL
+        _poll(lambda: not any(_alive(pid) for pid in workers), "the orphaned workers to end")
+    finally:
+        _end_group(process, workers)
+    # Nothing was committed; the killed build's staging folder, with the reports it rendered
+    # before the gate, is left for the next build to take over.
+    left = {name for name in _reports(out) if name.startswith(STAGING)}
+    assert len(left) >= PASSED
+    assert {k: v for k, v in _reports(out).items() if k not in left} == expected
     err = _next_build_recovers(plans, out, expected)
     assert f"took over {out} from a build that was killed (process {killed})" in err

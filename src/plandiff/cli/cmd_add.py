@@ -153,8 +153,9 @@ def summary_lines(result: AddResult) -> list[str]:
 @click.option("--force", is_flag=True,
               help="Replace an existing version (the old file is kept as V.json.bak-N).")
 @click.option("--link", "links", multiple=True, metavar="OLD=NEW",
-              help="Correct the mapping: new point NEW derives from old point OLD (numbers "
-                   "such as 10 or 10(a), or ids; repeatable).")
+              help="Correct the mapping: new point NEW derives from old point OLD (places "
+                   "as the mapping prints them, such as 10, 10(a) or 3.b, or ids; a sub-point "
+                   "moved to another point too; repeatable).")
 @click.option("--unlink", "unlinks", multiple=True, metavar="OLD",
               help="Correct the mapping: old point OLD has no successor (repeatable).")
 @click.option("--new", "new_points", multiple=True, metavar="NEW",

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from plandiff.collector import collector_paused
 from plandiff.engine.align import Alignment, AlignOptions, Pair, PairKind, align
-from plandiff.engine.align.tokens import _alnum, _number_key
+from plandiff.engine.align.tokens import alnum, number_key
 from plandiff.engine.align.types import CrossPair
 from plandiff.engine.comparison import (
     Change,
@@ -97,7 +97,7 @@ def point_paths(points: Sequence[Point]) -> dict[str, str]:
 
     def visit(point: Point, above: str) -> None:
         number = point.number.strip()
-        if not above or _alnum(number).startswith(_alnum(above)):
+        if not above or alnum(number).startswith(alnum(above)):
             path = number
         elif number[:1].isalnum():
             path = f"{above}.{number}"
@@ -214,7 +214,7 @@ class _Builder:
         pair = Pair(old=(old.id,), new=(new.id,), old_index=(0,), new_index=(0,),
                     kind=PairKind.ONE_TO_ONE, evidence=cross.evidence,
                     similarity=cross.similarity, moved=True,
-                    renumbered=_number_key(old.number) != _number_key(new.number),
+                    renumbered=number_key(old.number) != number_key(new.number),
                     confidence=cross.confidence, terms=cross.terms)
         change = self.pair(pair, [old], [new], depth, parent)
         return replace(change, across=True, old_parent=cross.old_parent,

@@ -67,7 +67,7 @@ from typing import NamedTuple
 from plandiff._text import CYRILLIC, JAPANESE, class_body
 from plandiff.engine.comparison import Flag, FlagKind, Span, SpanOp
 from plandiff.engine.stopwords import is_function_word
-from plandiff.plans.entities import shipped_entities
+from plandiff.plans.entities import shipped_entities, shipped_stands_for
 
 __all__ = ["find_flags"]
 
@@ -375,22 +375,11 @@ def _name_regex(name: str) -> str:
     return f"{_WORDCH}*".join(parts)  # "Україн*": any ending
 
 
-_CAPITALS = {"kyiv": "ukraine", "moscow": "russia", "washington": "united-states"}
-"""A capital that stands for its state where one replaces the other ("Kyiv holds
-elections" → "Ukraine holds elections"): the same party. A capital named alone, or replaced
-by anything else, is a place like any other ("a missile at Moscow")."""
-_EXTRA_NAMES = {"washington": ("Washington", "Вашингтон*"),
-                "united-states": ("America",)}
-"""Names the flags know beyond ``data/entities.json`` (which the aligner shares): the capital
-of the United States, and "America" for the United States."""
-
-
 @cache
 def _vocabulary() -> _Vocabulary:
     exact: dict[str, str] = {}
     stems: list[tuple[str, str]] = []
     entries = [(name, entity.id) for entity in shipped_entities() for name in entity.all_names()]
-    entries.extend((name, entity) for entity, names in _EXTRA_NAMES.items() for name in names)
     for name, entity in entries:
         if "*" in name:
             stems.append((name, entity))
@@ -1089,8 +1078,12 @@ def _swapped(hunk: _Hunk, old: _Mention, new: _Mention) -> bool:
 
 
 def _same_party(before: _Mention, after: _Mention) -> bool:
-    """A capital put for its state, or the other way round ("Kyiv" → "Ukraine")."""
-    return (_CAPITALS.get(before.key) == after.key or _CAPITALS.get(after.key) == before.key)
+    """A capital put for its state, or the other way round ("Kyiv" → "Ukraine"): the same
+    party. A capital named alone, or replaced by anything else, is a place like any other ("a
+    missile at Moscow"). The table is ``stands_for`` in ``data/entities.json`` (the aligner's
+    too)."""
+    capitals = shipped_stands_for()
+    return capitals.get(before.key) == after.key or capitals.get(after.key) == before.key
 
 
 def _still_named(mention: _Mention, other: str) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from plandiff._text import JAPANESE, class_body
@@ -49,10 +50,23 @@ def _entities(data: Any) -> list[Entity]:
 
 
 @cache
+def _shipped() -> Any:
+    return json.loads((package_dir() / "data" / "entities.json").read_text(encoding="utf-8"))
+
+
+@cache
 def shipped_entities() -> tuple[Entity, ...]:
     """The table that ships with plandiff."""
-    text = (package_dir() / "data" / "entities.json").read_text(encoding="utf-8")
-    return tuple(_entities(json.loads(text)))
+    return tuple(_entities(_shipped()))
+
+
+@cache
+def shipped_stands_for() -> Mapping[str, str]:
+    """Entity id → the id of the entity it stands for in press usage (``stands_for`` in
+    ``data/entities.json``: "Kyiv" for Ukraine, "the White House" for the United States):
+    the one table of such aliases, read by the flags and by the aligner's entity channel."""
+    table: dict[str, str] = dict(sorted(_shipped().get("stands_for", {}).items()))
+    return MappingProxyType(table)
 
 
 def _check(data: Any, display: str, line_of: Any) -> None:
@@ -147,4 +161,4 @@ def mentioned(text: str, entities: Sequence[Entity]) -> dict[str, str]:
     return out
 
 
-__all__ = ["Entity", "load_entities", "mentioned", "shipped_entities"]
+__all__ = ["Entity", "load_entities", "mentioned", "shipped_entities", "shipped_stands_for"]

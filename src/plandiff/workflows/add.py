@@ -6,8 +6,9 @@ From a text/Markdown draft (through the importer) or a plan JSON file, :func:`ad
 2. links it to the latest version of the document in the same language, dated on or before
    it (``supersedes``);
 3. aligns its points with that version's and carries the old point ids (and topics, where
-   the draft has none) over to every one-to-one pair (so ids stay stable however the draft
-   renumbers its points), and proposes
+   the draft has none) over to every one-to-one pair, a sub-point moved to another parent
+   included (so ids stay stable however the draft renumbers or regroups its points), and
+   proposes
    ``derived_from`` links for every pair (one-to-one, split or merge) where the point has none
    of its own;
 4. validates the result with the same checks as ``plandiff validate`` (schema, model and the
@@ -59,7 +60,7 @@ from plandiff.plans.refs import is_version_ref
 from plandiff.plans.serialise import plan_to_json
 from plandiff.resources import schema_dir
 from plandiff.workflows.coverage import not_reported
-from plandiff.workflows.mapping import Corrections, Row, mapping_csv, mapping_rows
+from plandiff.workflows.mapping import Corrections, Row, mapping_csv, mapping_rows, unkept
 from plandiff.workflows.mapping import resolve as resolve_corrections
 
 JSON_SUFFIXES = frozenset({".json"})
@@ -295,6 +296,11 @@ def _collect(alignment: Alignment, lineage: _Lineage) -> None:
             targets.extend(o for o in pair.old if o not in targets)
         if pair.children is not None:
             _collect(pair.children, lineage)
+    for cross in alignment.across:  # a sub-point moved to another parent keeps its id too
+        lineage.carry[cross.new] = cross.old
+        targets = lineage.links.setdefault(cross.new, [])
+        if cross.old not in targets:
+            targets.append(cross.old)
 
 
 def _unique_id(base: str, taken: set[str]) -> str:
@@ -342,6 +348,11 @@ def _reviewed_alignment(plan: PlanVersion, probe: PlanVersion, predecessor: Plan
     alignment = align(predecessor.points, probe.points, old_ref=predecessor.ref,
                       new_ref=plan.ref, never_old=never_old,
                       never_new=frozenset(to_probe[n] for n in never_new))
+    if corrections:
+        reasons = unkept(((o, to_probe[n]) for o, n in resolved.links), alignment,
+                         predecessor.points, probe.points)
+        if reasons:
+            raise UsageError("; ".join(reasons))
     return probe, alignment, never_old, never_new
 
 

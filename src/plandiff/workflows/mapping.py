@@ -2,9 +2,13 @@
 read (old → new, kind, confidence, evidence), corrections (``--link O=N``, ``--unlink O``,
 ``--new N``, or an edited ``--mapping`` CSV), and the CSV form (``--mapping-out``).
 
-A point is named by its number label as printed ("10", "10(a)") or by its id; old names are
-looked up in the superseded version, new names in the draft. The library never prints: the
-CLI shows :func:`mapping_rows`.
+A point is named by its place as ``plandiff diff`` prints it (its number after its ancestors':
+"10", "10(a)", or "3.b" for a sub-point numbered "b" under "3"), by its number label, by its id,
+or by its place with the punctuation left out ("3.b" and "3b" find "3(b)"; a bare number such
+as "12" never means "1.2") when that names one point; old names are looked up in the
+superseded version, new names in the draft. A sub-point that moved to another parent
+(:mod:`plandiff.engine.align.crossparent`) is one "moved" row, corrected like any other pair.
+The library never prints: the CLI shows :func:`mapping_rows`.
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from pathlib import Path
 
 from plandiff.engine.align import Alignment, Pair, PairKind
 from plandiff.engine.align.explain import FULL_SCORE
+from plandiff.engine.align.types import CrossPair
+from plandiff.engine.compare import point_paths
+from plandiff.engine.comparison import REVIEW_BELOW
 from plandiff.errors import InputError, UsageError
 from plandiff.plans.model import Point
 
@@ -51,7 +58,7 @@ class Row:
     old: tuple[str, ...]
     new: tuple[str, ...]
     kind: str
-    """pair, split, merge, removed, added."""
+    """pair, split, merge, moved (a sub-point now under another parent), removed, added."""
     confidence: float | None = None
     evidence: str = ""
     review: bool = False
@@ -80,30 +87,45 @@ def _key(label: str) -> str:
     return unicodedata.normalize("NFKC", label).strip().casefold().strip(".:) ")
 
 
-class _Names:
-    """Number labels and ids of one side's points."""
+def _loose(label: str) -> str:
+    """``3(b)``, ``3.b`` and ``3b`` alike: letters and digits only."""
+    return "".join(c for c in _key(label) if c.isalnum())
 
-    def __init__(self, points: Iterable[Point], side: str) -> None:
+
+class _Names:
+    """Places, number labels and ids of one side's points."""
+
+    def __init__(self, points: Sequence[Point], side: str) -> None:
         self.side = side
+        self.paths = point_paths(points)
+        self.by_path: dict[str, list[str]] = {}
         self.by_number: dict[str, list[str]] = {}
+        self.by_loose: dict[str, list[str]] = {}
         self.ids: set[str] = set()
         self.number_of: dict[str, str] = {}
-        for point in points:
-            self.by_number.setdefault(_key(point.number), []).append(point.id)
+        for point in _walk(points):
+            path = self.paths[point.id]
+            self.by_path.setdefault(_key(path), []).append(point.id)
+            if _key(point.number) != _key(path):
+                self.by_number.setdefault(_key(point.number), []).append(point.id)
+            for loose in {_loose(path), _loose(point.number)}:
+                self.by_loose.setdefault(loose, []).append(point.id)
             self.ids.add(point.id)
-            self.number_of[point.id] = point.number
+            self.number_of[point.id] = path
 
     def __call__(self, name: str, where: str) -> str:
-        found = self.by_number.get(_key(name), [])
-        if len(found) == 1:
-            return found[0]
-        if name in self.ids:
-            return name
-        if len(found) > 1:
-            raise UsageError(f"{where}: {self.side} point number {name!r} is ambiguous "
-                             f"(ids {', '.join(found)}); name it by its id")
-        raise UsageError(f"{where}: no {self.side} point {name!r} (give its number, such as "
-                         "10 or 10(a), or its id)")
+        key = _key(name)
+        # Without punctuation only where the name is not a bare number: "12" never means 1.2.
+        loose = [] if key.isdigit() else sorted(set(self.by_loose.get(_loose(name), [])))
+        for found in (self.by_path.get(key, []), self.by_number.get(key, []),
+                      [name] if name in self.ids else [], loose):
+            if len(found) == 1:
+                return found[0]
+            if len(found) > 1 and name not in self.ids:
+                raise UsageError(f"{where}: {self.side} point {name!r} is ambiguous "
+                                 f"(ids {', '.join(found)}); name it by its id")
+        raise UsageError(f"{where}: no {self.side} point {name!r} (give its place as diff "
+                         "prints it, such as 10 or 10(a), or its id)")
 
 
 def _walk(points: Sequence[Point]) -> Iterable[Point]:
@@ -116,8 +138,8 @@ def resolve(corrections: Corrections, old: Sequence[Point], new: Sequence[Point]
             proposed: frozenset[tuple[str, str]] = frozenset()) -> Resolved:
     """Point ids for the corrections (and for a mapping CSV, the links that differ from the
     ``proposed`` (old id, new id) links)."""
-    old_names = _Names(_walk(old), "old")
-    new_names = _Names(_walk(new), "new")
+    old_names = _Names(old, "old")
+    new_names = _Names(new, "new")
     links = [(old_names(o, f"--link {o}={n}"), new_names(n, f"--link {o}={n}"))
              for o, n in corrections.links]
     never_old = {old_names(o, f"--unlink {o}") for o in corrections.unlinks}
@@ -136,6 +158,40 @@ def resolve(corrections: Corrections, old: Sequence[Point], new: Sequence[Point]
             raise UsageError(f"new point {new_names.number_of[n]} is both linked and new")
     return Resolved(links=tuple(dict.fromkeys(links)), never_old=frozenset(never_old),
                     never_new=frozenset(never_new))
+
+
+def unkept(links: Iterable[tuple[str, str]], alignment: Alignment, old: Sequence[Point],
+           new: Sequence[Point]) -> list[str]:
+    """Why each reviewer's link (old id, new id) the reviewed ``alignment`` does not hold could
+    not be kept, one sentence per link. A link joins points of the same level, or sub-points
+    of different parents (a move); a sub-point stays paired inside its parents' pair when
+    nothing says where its partner there went."""
+    held = alignment.links()
+    old_paths, new_paths = point_paths(old), point_paths(new)
+    top_old, top_new = {p.id for p in old}, {p.id for p in new}
+    reasons: list[str] = []
+    for o, n in links:
+        if (o, n) in held:
+            continue
+        shown = f"the link {old_paths[o]} -> {new_paths[n]} cannot be kept: "
+        rivals_old = sorted(old_paths[x] for x, y in held if y == n)
+        rivals_new = sorted(new_paths[y] for x, y in held if x == o)
+        if (o in top_old) != (n in top_new):
+            why = ("a whole point and a sub-point are never paired (link points to points, "
+                   "sub-points to sub-points)")
+        elif rivals_old:
+            why = (f"new {new_paths[n]} stays paired with old {', '.join(rivals_old)} (inside "
+                   f"their parents' pair); say where old {rivals_old[0]} went too (--unlink "
+                   f"{rivals_old[0]}, or --link {rivals_old[0]}=NEW)")
+        elif rivals_new:
+            why = (f"old {old_paths[o]} stays paired with new {', '.join(rivals_new)} (inside "
+                   f"their parents' pair); say where new {rivals_new[0]} came from too (--new "
+                   f"{rivals_new[0]}, or --link OLD={rivals_new[0]})")
+        else:
+            why = ("a sub-point moved to another parent pairs with one sub-point only (not as "
+                   "part of a split or merge)")
+        reasons.append(shown + why)
+    return reasons
 
 
 def read_mapping(path: Path, old_names: _Names, new_names: _Names
@@ -170,10 +226,6 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names
     return links, olds, news
 
 
-def _numbers(points: Sequence[Point], index: Sequence[int]) -> tuple[str, ...]:
-    return tuple(points[i].number for i in index)
-
-
 def _evidence(pair: Pair) -> str:
     how = _HOW.get(pair.evidence.value, pair.evidence.value)
     if pair.leftover:
@@ -183,30 +235,73 @@ def _evidence(pair: Pair) -> str:
     return how
 
 
+def _cross_evidence(cross: CrossPair) -> str:
+    how = _HOW.get(cross.evidence.value, cross.evidence.value) + ", across parents"
+    if cross.terms and cross.similarity < FULL_SCORE * 2:
+        how += ": " + ", ".join(cross.terms[:3])
+    return how
+
+
+class _Rows:
+    """The rows of one alignment, level by level, with the cross-parent moves where the moved
+    sub-point now stands."""
+
+    def __init__(self, alignment: Alignment, old: Sequence[Point], new: Sequence[Point]
+                 ) -> None:
+        self.old_paths = point_paths(old)
+        self.new_paths = point_paths(new)
+        self.moved_new = {cross.new: cross for cross in alignment.across}
+        self.moved_old = frozenset(cross.old for cross in alignment.across)
+        self.placed: set[str] = set()
+        self.rows: list[Row] = []
+        self.level(alignment, old, new)
+        for cross in alignment.across:  # under a point no row lists (e.g. an absorbed one)
+            if cross.new not in self.placed:
+                self.rows.append(self.moved(cross))
+
+    def moved(self, cross: CrossPair) -> Row:
+        self.placed.add(cross.new)
+        return Row((self.old_paths[cross.old],), (self.new_paths[cross.new],), "moved",
+                   cross.confidence, _cross_evidence(cross), cross.confidence < REVIEW_BELOW)
+
+    def added(self, point: Point) -> None:
+        for sub in point.walk():
+            cross = self.moved_new.get(sub.id)
+            self.rows.append(self.moved(cross) if cross is not None
+                             else Row((), (self.new_paths[sub.id],), "added"))
+
+    def removed(self, point: Point) -> None:
+        self.rows += [Row((self.old_paths[sub.id],), (), "removed") for sub in point.walk()
+                      if sub.id not in self.moved_old]
+
+    def level(self, alignment: Alignment, old: Sequence[Point], new: Sequence[Point]
+              ) -> None:
+        for pair in alignment.pairs:
+            olds = tuple(self.old_paths[old[i].id] for i in pair.old_index)
+            news = tuple(self.new_paths[new[j].id] for j in pair.new_index)
+            old_children = [c for i in pair.old_index for c in old[i].points]
+            new_children = [c for j in pair.new_index for c in new[j].points]
+            olds += tuple(self.old_paths[old_children[k].id] for k in pair.absorbed_old)
+            news += tuple(self.new_paths[new_children[k].id] for k in pair.absorbed_new)
+            kind = ("merge" if pair.absorbed_old else "split" if pair.absorbed_new
+                    else _KIND[pair.kind])
+            self.rows.append(Row(olds, news, kind, pair.confidence, _evidence(pair),
+                                 pair.review))
+            if pair.children is not None:
+                self.level(pair.children, old_children, new_children)
+        for j in alignment.unmatched_new:
+            self.added(new[j])
+        for i in alignment.unmatched_old:
+            self.removed(old[i])
+
+
 def mapping_rows(alignment: Alignment, old: Sequence[Point], new: Sequence[Point]
                  ) -> list[Row]:
     """The mapping at every depth, in the new version's order (removed points last at each
-    level), as rows a reviewer reads."""
-    rows: list[Row] = []
-    for pair in alignment.pairs:
-        olds = _numbers(old, pair.old_index)
-        news = _numbers(new, pair.new_index)
-        old_children = [c for i in pair.old_index for c in old[i].points]
-        new_children = [c for j in pair.new_index for c in new[j].points]
-        olds += tuple(old_children[k].number for k in pair.absorbed_old)
-        news += tuple(new_children[k].number for k in pair.absorbed_new)
-        kind = ("merge" if pair.absorbed_old else "split" if pair.absorbed_new
-                else _KIND[pair.kind])
-        rows.append(Row(olds, news, kind, pair.confidence, _evidence(pair), pair.review))
-        if pair.children is not None:
-            rows += mapping_rows(pair.children, old_children, new_children)
-    for j in alignment.unmatched_new:
-        rows.append(Row((), (new[j].number,), "added"))
-        rows += [Row((), (p.number,), "added") for p in _walk(new[j].points)]
-    for i in alignment.unmatched_old:
-        rows.append(Row((old[i].number,), (), "removed"))
-        rows += [Row((p.number,), (), "removed") for p in _walk(old[i].points)]
-    return rows
+    level), as rows a reviewer reads; points are named by their places (see the module
+    notes). A sub-point paired across parents is one ``moved`` row where it now stands, and
+    not removed or added."""
+    return _Rows(alignment, old, new).rows
 
 
 def mapping_csv(rows: Sequence[Row]) -> str:
@@ -222,7 +317,8 @@ def mapping_csv(rows: Sequence[Row]) -> str:
 
 
 def row_line(row: Row) -> str:
-    """``10 -> 5  merge  0.86  similar text: guarantee, invades`` (``review`` when unsure)."""
+    """``10 -> 5  merge  0.86  similar text: guarantee, invades`` (``review`` when unsure);
+    ``1(b) -> 2(b)  moved  0.93  similar text, across parents: commission, guarantors``."""
     old = ", ".join(row.old) or "-"
     new = ", ".join(row.new) or "-"
     line = f"{old} -> {new}  {row.kind}"
@@ -234,4 +330,4 @@ def row_line(row: Row) -> str:
 
 
 __all__ = ["CSV_HEADER", "Corrections", "Resolved", "Row", "mapping_csv", "mapping_rows",
-           "parse_link", "resolve", "row_line"]
+           "parse_link", "resolve", "row_line", "unkept"]

@@ -10,17 +10,18 @@ from dataclasses import dataclass, replace
 
 from plandiff.engine.align.assignment import NUDGE, _assign, _components
 from plandiff.engine.align.candidates import _candidates_large, _candidates_small, _place
-from plandiff.engine.align.concepts import NUMBER, TOPIC, channel_of, concept_table
+from plandiff.engine.align.concepts import ENTITY, NUMBER, TOPIC, channel_of, concept_table
 from plandiff.engine.align.explain import TERMS, confidence, surface_words, top_terms
 from plandiff.engine.align.moves import _longest_increasing
 from plandiff.engine.align.tokens import (
     ABSORB_MIN_TOKENS,
-    _alnum,
     _coarse,
     _may_be_equal,
-    _number_key,
     _own_text,
+    alnum,
+    exact_key,
     matching_text,
+    number_key,
     positional_ids,
 )
 from plandiff.engine.align.types import Alignment, AlignOptions, Evidence, Pair, PairKind
@@ -31,6 +32,7 @@ from plandiff.engine.align.vectors import (
     _union,
     _vectorise,
     cosine,
+    text_cache,
 )
 from plandiff.engine.redline import normalise
 from plandiff.plans.model import Point
@@ -50,6 +52,9 @@ LEFTOVER_FLOOR = 0.08
 LEFTOVER_CELLS = 4_000
 """Up to this many leftover old × new points, the leftovers' pass scores every cell; above,
 only the candidate search's cells."""
+SANDWICH_ABSORB = 0.1
+"""Lowest share of an unpaired sub-point found in what the partner's text gained, for it to
+be folded in when the sub-points on both sides of it were (see :meth:`Aligner.absorbed`)."""
 RARE_SHARE = 0.2
 """A token counts as rare evidence when at most this share of the points of both versions (or
 two points, in short texts) hold it."""
@@ -66,7 +71,11 @@ class _Draft:
     """Paired by position: the only leftovers between two consecutive in-order pairs."""
 
 
-class _Aligner:
+class Aligner:
+    """The passes over one level of points; :func:`align` runs them in order, and the
+    cross-parent pass (:mod:`plandiff.engine.align.crossparent`) reuses the one-to-one passes,
+    :meth:`rivals`, :meth:`explain` and :meth:`rare_shared` over every point of both versions."""
+
     def __init__(self, old: Sequence[Point], new: Sequence[Point], old_ref: str,
                  options: AlignOptions, never_old: frozenset[str] = frozenset(),
                  never_new: frozenset[str] = frozenset()) -> None:
@@ -187,9 +196,9 @@ class _Aligner:
         ``normalise`` (slow: it looks at every character) is only computed for points whose
         letters and digits could match a point's on the other side (:func:`_may_be_equal`).
         """
-        self._pair_equal(fold)  # exact copies, typography aside (plandiff.typography)
-        old_letters = {i: _alnum(self.old_side.texts[i]) for i in self.free_old()}
-        new_letters = {j: _alnum(self.new_side.texts[j]) for j in self.free_new()}
+        self._pair_equal(exact_key)  # exact copies, typography aside (plandiff.typography)
+        old_letters = {i: alnum(self.old_side.texts[i]) for i in self.free_old()}
+        new_letters = {j: alnum(self.new_side.texts[j]) for j in self.free_new()}
         groups: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
         for i, letters in old_letters.items():
             groups[_coarse(letters)][0].append(i)
@@ -398,18 +407,7 @@ class _Aligner:
         free_old, free_new = self.free_old(), self.free_new()
         if not free_old or not free_new:
             return
-        drafts = sorted((d for d in self.drafts if d.old and d.new), key=lambda d: min(d.new))
-        keep = _longest_increasing([min(d.old) for d in drafts])
-        bounds = [(-1, -1)] + [(min(d.old), min(d.new)) for k, d in enumerate(drafts)
-                               if k in keep] + [(len(self.old_points), len(self.new_points))]
-        old_starts = [b[0] for b in bounds]
-        new_starts = [b[1] for b in bounds]
-        old_gap: dict[int, list[int]] = defaultdict(list)
-        new_gap: dict[int, list[int]] = defaultdict(list)
-        for i in free_old:
-            old_gap[bisect_left(old_starts, i)].append(i)
-        for j in free_new:
-            new_gap[bisect_left(new_starts, j)].append(j)
+        old_gap, new_gap = self.gap_groups(free_old, free_new)
         edges: dict[tuple[int, int], float] = {}
         slots: set[tuple[int, int]] = set()
         for gap, rows in old_gap.items():
@@ -431,6 +429,24 @@ class _Aligner:
         for i, j in _assign(self.nudged(edges)):
             self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, edges[(i, j)],
                             slot=(i, j) in slots))
+
+    def gap_groups(self, free_old: Sequence[int], free_new: Sequence[int]
+                   ) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+        """The free old and new points by gap: the stretch between two consecutive in-order
+        pairs (a longest increasing run of the pairs' old positions in new order) they lie in."""
+        drafts = sorted((d for d in self.drafts if d.old and d.new), key=lambda d: min(d.new))
+        keep = _longest_increasing([min(d.old) for d in drafts])
+        bounds = [(-1, -1)] + [(min(d.old), min(d.new)) for k, d in enumerate(drafts)
+                               if k in keep] + [(len(self.old_points), len(self.new_points))]
+        old_starts = [b[0] for b in bounds]
+        new_starts = [b[1] for b in bounds]
+        old_gap: dict[int, list[int]] = defaultdict(list)
+        new_gap: dict[int, list[int]] = defaultdict(list)
+        for i in free_old:
+            old_gap[bisect_left(old_starts, i)].append(i)
+        for j in free_new:
+            new_gap[bisect_left(new_starts, j)].append(j)
+        return old_gap, new_gap
 
     def slot_pairs(self, rows: Sequence[int], cols: Sequence[int]) -> list[tuple[int, int]]:
         """Pairs of a slot (the leftovers between two in-order pairs) that are each other's
@@ -455,6 +471,17 @@ class _Aligner:
         b = {t for p in self.new_points[j].walk() for t in p.topics}
         return bool(a) and bool(b) and a.isdisjoint(b)
 
+    def parties_differ(self, i: int, j: int) -> bool:
+        """True when both points name parties or places (entities, a stand-in counting as
+        what it stands for) and share none: "the United States and Russia extend their
+        treaties" is not a part of "Ukraine stays free of nuclear weapons", whatever words
+        they share."""
+        o, n = self.old_side, self.new_side
+        words = o.words()
+        a = {words[t] for t in o.unit(i) if words[t].startswith(ENTITY)}
+        b = {words[t] for t in n.unit(j) if words[t].startswith(ENTITY)}
+        return bool(a) and bool(b) and a.isdisjoint(b)
+
     def telling_shared(self, i: int, j: int) -> int:
         """Distinct tokens ``i`` and ``j`` share that are neither function words, topic ids nor
         frequent in the two versions (:data:`~plandiff.engine.align.vectors.FREQUENT_SHARE`)."""
@@ -470,29 +497,53 @@ class _Aligner:
         # the same thing: it never counts as a telling token.
         return sum(1 for t in shared if words[t] not in covered and not words[t].startswith(TOPIC))
 
+    def folded(self, pair_new: Sequence[Point], old_children: Sequence[Point],
+               new_children: Sequence[Point]) -> frozenset[str]:
+        """Old sub-points an author declared folded into the new points' own text (named in
+        their ``derived_from``, and in no new sub-point's): the sub-point pass must not pair
+        them with a new sub-point on shared words."""
+        if not self.options.use_declared or not old_children:
+            return frozenset()
+
+        def named(points: Sequence[Point]) -> set[str]:
+            return {ref.point for p in points for ref in map(parse_point_ref, p.derived_from)
+                    if ref is not None and ref.version_ref == self.old_ref}
+
+        held = named(pair_new) & {c.id for c in old_children}
+        return frozenset(held - named(new_children)) if held else frozenset()
+
     def absorbed(self, pair_old: Sequence[Point], pair_new: Sequence[Point],
                  children: Alignment, old_children: Sequence[Point],
                  new_children: Sequence[Point]) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        """Unpaired sub-points folded into (or carved out of) the partner's own text."""
-        if len(pair_old) != 1 or len(pair_new) != 1:
+        """Unpaired sub-points folded into (or carved out of) the partner's own text.
+
+        For a one-to-one pair the partner is one point; for a split (one old point, several
+        new) the old sub-points may be folded into the new parts' texts taken together, and
+        for a merge the new sub-points carved out of the old parts' texts: 28#12 (a package
+        with sub-points) split into 20#8 (which restates three of them) and 20#9 (which has a
+        sub-point of its own) takes those three along."""
+        if len(pair_old) != 1 and len(pair_new) != 1:
             return (), ()
-        old, new = pair_old[0], pair_new[0]
         side = self.old_side
-        old_own = side.mass_of(_own_text(old))
-        new_own = side.mass_of(_own_text(new))
-        declared = {ref.point for ref in map(parse_point_ref, new.derived_from)
-                    if ref is not None and ref.version_ref == self.old_ref}
+        old_own = _union(side.mass_of(_own_text(p)) for p in pair_old)
+        new_own = _union(side.mass_of(_own_text(p)) for p in pair_new)
+        refs = [ref for new in pair_new for ref in map(parse_point_ref, new.derived_from)
+                if ref is not None and ref.version_ref == self.old_ref]
+        declared = {ref.point for ref in refs}
 
         # An author who linked the new point to old points said everything it came from.
-        infer = not any(ref is not None and ref.version_ref == self.old_ref
-                        for ref in map(parse_point_ref, new.derived_from))
+        infer = not refs
 
         def pick(whole: dict[int, float], own: dict[int, float],
-                 candidates: Sequence[tuple[int, Point]], names: set[str]) -> tuple[int, ...]:
+                 candidates: Sequence[tuple[int, Point]], names: set[str],
+                 parent: Sequence[int]) -> tuple[int, ...]:
             """The named candidates, and every leaf candidate whose text is largely found in
-            what ``whole`` has beyond ``own`` (sharing content words with it)."""
+            what ``whole`` has beyond ``own`` (sharing content words with it); then, by
+            position, a leaf between two siblings that were both taken, when its text is
+            found there to a lesser degree (:data:`SANDWICH_ABSORB`, one content word)."""
             residual = {t: w - own.get(t, 0.0) for t, w in whole.items() if w > own.get(t, 0.0)}
-            chosen: list[int] = []
+            chosen: set[int] = set()
+            near: dict[int, float] = {}
             for k, child in candidates:
                 if child.id in self.never_old or child.id in self.never_new:
                     continue
@@ -502,21 +553,35 @@ class _Aligner:
                     if not infer or child.points:
                         continue
                     mass = side.mass_of(matching_text(child))
+                    share = _contained(mass, sum(mass.values()), residual)
                     if (_content_shared(side, mass, residual) < ABSORB_MIN_TOKENS
-                            or _contained(mass, sum(mass.values()), residual)
-                            < self.options.absorb):
+                            or share < self.options.absorb):
+                        if _content_shared(side, mass, residual) and share >= SANDWICH_ABSORB:
+                            near[k] = share
                         continue
-                chosen.append(k)
-            return tuple(chosen)
+                chosen.add(k)
+            grew = bool(chosen)
+            while grew and near:
+                grew = False
+                for k in sorted(near):
+                    siblings = [x for x in (k - 1, k + 1)
+                                if 0 <= x < len(parent) and parent[x] == parent[k]]
+                    if len(siblings) == 2 and all(x in chosen for x in siblings):
+                        chosen.add(k)
+                        del near[k]
+                        grew = True
+            return tuple(sorted(chosen))
 
         taken_old = pick(new_own, old_own,
                          [(k, old_children[k]) for k in children.unmatched_old],
-                         declared if self.options.use_declared else set())
+                         declared if self.options.use_declared else set(),
+                         [n for n, p in enumerate(pair_old) for _ in p.points])
         if taken_old:
             return taken_old, ()
         carved = [(k, new_children[k]) for k in children.unmatched_new
                   if not any(parse_point_ref(r) is not None for r in new_children[k].derived_from)]
-        return (), pick(old_own, new_own, carved, set())
+        return (), pick(old_own, new_own, carved, set(),
+                        [n for n, p in enumerate(pair_new) for _ in p.points])
 
     def leftovers(self) -> None:
         """Pair leftover points that are each other's best match among the leftovers.
@@ -593,7 +658,7 @@ class _Aligner:
                     or (olds[whole[0]] if split else news[whole[0]]).points
                     or not any(abs(joining - x) == 1 for x in parts)
                     or self.telling_shared(i, j) < opts.attach_terms
-                    or self.topics_differ(i, j)):
+                    or self.topics_differ(i, j) or self.parties_differ(i, j)):
                 continue
             self.drop(index)
             if split:
@@ -614,7 +679,7 @@ class _Aligner:
                    if not o.function[t] and o.df[t] <= most)
 
     # explanation
-    def _rivals(self) -> tuple[dict[int, list[tuple[int, float]]],
+    def rivals(self) -> tuple[dict[int, list[tuple[int, float]]],
                                dict[int, list[tuple[int, float]]]]:
         by_row: dict[int, list[tuple[int, float]]] = defaultdict(list)
         by_col: dict[int, list[tuple[int, float]]] = defaultdict(list)
@@ -654,17 +719,19 @@ class _Aligner:
                     alternative = max(alternative, s)
             value = confidence(draft.evidence, draft.similarity, alternative,
                                leftover=draft.leftover)
+            if not self.options.terms:
+                return value, (), ()
             a, b = o.unit(i), n.unit(j)
             contributions = {t: a[t] * b[t] for t in a.keys() & b.keys()}
         elif draft.evidence is Evidence.CONTAINMENT:
             value = confidence(draft.evidence, draft.similarity)
+            if not self.options.terms:
+                return value, (), ()
             a = _union(o.mass(i) for i in draft.old)
             b = _union(n.mass(j) for j in draft.new)
             contributions = {t: min(a[t], b[t]) for t in a.keys() & b.keys()}
         else:
             return confidence(draft.evidence, draft.similarity), (), ()
-        if not self.options.terms:
-            return value, (), ()
         words = o.words()
         by_channel: dict[str, float] = defaultdict(float)
         for t, w in contributions.items():
@@ -686,7 +753,7 @@ class _Aligner:
 
     def result(self, old_ref: str, new_ref: str) -> Alignment:
         drafts = sorted((d for d in self.drafts if d.old and d.new), key=lambda d: min(d.new))
-        rivals = self._rivals()
+        rivals = self.rivals()
         keep = _longest_increasing([min(d.old) for d in drafts])
         pairs = []
         for position, draft in enumerate(drafts):
@@ -702,13 +769,15 @@ class _Aligner:
             new_ids = [p.id for p in new_pts]
             if old_children or new_children:
                 children = align(old_children, new_children, old_ref=old_ref, new_ref=new_ref,
-                                 options=self.options, never_old=self.never_old,
+                                 options=self.options,
+                                 never_old=self.never_old | self.folded(new_pts, old_children,
+                                                                        new_children),
                                  never_new=self.never_new, across=False)
-                if kind is PairKind.ONE_TO_ONE:
-                    absorbed_old, absorbed_new = self.absorbed(
-                        old_pts, new_pts, children, old_children, new_children)
+                absorbed_old, absorbed_new = self.absorbed(
+                    old_pts, new_pts, children, old_children, new_children)
                 if absorbed_old or absorbed_new:
-                    kind = PairKind.MERGE if absorbed_old else PairKind.SPLIT
+                    if kind is PairKind.ONE_TO_ONE:
+                        kind = PairKind.MERGE if absorbed_old else PairKind.SPLIT
                     old_ids += [old_children[k].id for k in absorbed_old]
                     new_ids += [new_children[k].id for k in absorbed_new]
                     children = replace(
@@ -723,7 +792,7 @@ class _Aligner:
                 old_index=draft.old, new_index=draft.new, kind=kind,
                 evidence=draft.evidence, similarity=draft.similarity,
                 moved=position not in keep,
-                renumbered=_number_key(old_pts[0].number) != _number_key(new_pts[0].number),
+                renumbered=number_key(old_pts[0].number) != number_key(new_pts[0].number),
                 children=children, absorbed_old=absorbed_old, absorbed_new=absorbed_new,
                 confidence=certainty, terms=terms, leftover=draft.leftover,
                 channels=channels, position=draft.slot))
@@ -749,16 +818,20 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
     new version does not report on them, or a reviewer said they have no partner.
     """
     opts = options if options is not None else AlignOptions()
-    aligner = _Aligner(old_points, new_points, old_ref, opts, never_old, never_new)
-    aligner.one_to_one()
-    aligner.containment()
-    aligner.gaps()
-    aligner.leftovers()
-    aligner.attach()
-    result = aligner.result(old_ref, new_ref)
-    if not across:
-        return result
-    from plandiff.engine.align.crossparent import cross_parent  # it builds on this module
+    with text_cache():  # sub-point levels and the cross-parent pass reuse each text's words
+        aligner = Aligner(old_points, new_points, old_ref, opts, never_old, never_new)
+        aligner.one_to_one()
+        aligner.containment()
+        aligner.gaps()
+        aligner.leftovers()
+        aligner.attach()
+        result = aligner.result(old_ref, new_ref)
+        if not across:
+            return result
+        from plandiff.engine.align.crossparent import cross_parent  # it builds on this module
 
-    return cross_parent(old_points, new_points, result, old_ref=old_ref, options=opts,
-                        never_old=never_old, never_new=never_new)
+        return cross_parent(old_points, new_points, result, old_ref=old_ref, options=opts,
+                            never_old=never_old, never_new=never_new)
+
+
+__all__ = ["RARE_SHARE", "Aligner", "align"]

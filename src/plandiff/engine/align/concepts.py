@@ -4,8 +4,8 @@ Each channel has its own prefix, so that its weight and its share of a pair's sc
 read back (:data:`CHANNELS`):
 
 - ``@`` entities: parties, places and institutions of ``data/entities.json`` (any of their
-  names, in any language), and the names that stand for one of them in press usage
-  (``data/concepts.json``, ``stands_for``: "Kyiv" for Ukraine's government);
+  names, in any language), and the names of an entity that stands for another in press usage
+  (``stands_for`` in ``data/entities.json``: "Kyiv" also counts as Ukraine);
 - ``≈`` synonyms: the treaty-vocabulary groups of ``data/concepts.json`` ("elections",
   "votes", "the polls");
 - ``#`` numbers: a value however it is written ("800,000", "800 000"; "$800bn" and
@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from plandiff.engine.align.tokens import tokens
-from plandiff.plans.entities import shipped_entities
+from plandiff.plans.entities import shipped_entities, shipped_stands_for
 from plandiff.resources import package_dir
 
 ENTITY, SYNONYM, NUMBER, TITLE, TOPIC = "@", "≈", "#", "^", "§"
@@ -43,6 +43,12 @@ _SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10
 _NUMBER = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\.(\d+))?"
     r"(?:\s?(thousand|million|billion|trillion|bn|mn|tn|k|m|b)(?![\w]))?", re.IGNORECASE)
+_NUMBER_HINT = re.compile(
+    r"\d(?:[,.\u00a0\u202f ]\d|\s?(?:thousand|million|billion|trillion|bn|mn|tn|k|m|b)(?!\w))",
+    re.IGNORECASE)
+"""Found in every text where :data:`_NUMBER` finds a number with a separator, a fraction or a
+scale word (and in some others): a text without it has no number token, and most texts,
+holding no number or only plain integers, are passed over in one quick scan."""
 
 
 @dataclass(frozen=True)
@@ -71,9 +77,47 @@ class ConceptTable:
                 k += 1
         return out
 
+    def concepts_at(self, words: Sequence[str | bytes], stem: Mapping[str | bytes, str],
+                    present: Iterable[str | bytes]) -> list[str]:
+        """:meth:`concepts` of ``[stem[w] for w in words]``, looking only where the words
+        ``present`` stand (those of ``words`` whose stem can start a concept, as found by
+        intersecting ``words`` with the words of :meth:`triggers`): the same tokens in the
+        same order, without a Python step for each word of the text (the aligner holds the
+        words of an ASCII text as ``bytes``, cut to stems only once per distinct word)."""
+        positions: list[int] = []
+        for word in present:
+            k = words.index(word)
+            while True:
+                positions.append(k)
+                try:
+                    k = words.index(word, k + 1)
+                except ValueError:
+                    break
+        positions.sort()
+        out: list[str] = []
+        single, phrases = self.single, self.phrases
+        after = 0  # the first position past the last phrase found
+        for k in positions:
+            if k < after:
+                continue  # inside a phrase already read as one concept
+            first = stem[words[k]]
+            for phrase, concept in phrases.get(first, ()):
+                if tuple(stem[w] for w in words[k:k + len(phrase)]) == phrase:
+                    out.append(concept)
+                    after = k + len(phrase)
+                    break
+            else:
+                out.extend(single.get(first, ()))
+        return out
+
+    @cached_property
+    def starts(self) -> frozenset[str]:
+        """Every stem that can start a concept (computed once per table)."""
+        return frozenset(self.single) | frozenset(self.phrases)
+
     def triggers(self) -> frozenset[str]:
         """Every stem that can start a concept."""
-        return frozenset(self.single) | frozenset(self.phrases)
+        return self.starts
 
 
 def _add(single: dict[str, list[str]], phrases: dict[str, list[tuple[tuple[str, ...], str]]],
@@ -97,8 +141,10 @@ def concept_table() -> ConceptTable:
     for entity in shipped_entities():
         for name in entity.all_names():
             _add(single, phrases, name.replace("*", ""), ENTITY + entity.id)
-    for name, entity_id in sorted(data["stands_for"].items()):
-        _add(single, phrases, name, ENTITY + entity_id)
+    names = {entity.id: entity.all_names() for entity in shipped_entities()}
+    for stand_in, entity_id in shipped_stands_for().items():
+        for name in names.get(stand_in, ()):
+            _add(single, phrases, name.replace("*", ""), ENTITY + entity_id)
     for group, words in sorted(data["groups"].items()):
         for word in words:
             _add(single, phrases, word, SYNONYM + group)
@@ -114,6 +160,8 @@ def number_tokens(text: str) -> list[str]:
     """``#value`` for every number written in digits with a separator, a fraction or a scale
     word, folded ("$800bn" and "800 billion" give the same token; "800,000" and "800 000");
     a plain integer such as "100" is already a word token and gets none."""
+    if _NUMBER_HINT.search(text) is None:
+        return []
     out = []
     for match in _NUMBER.finditer(text):
         if match.group(1).isdigit() and not match.group(2) and not match.group(3):

@@ -10,7 +10,7 @@ the sub-points left over at every depth:
 - new sub-points left unpaired under a paired parent, and every sub-point of an added point,
 
 and pairs those that are clearly the same clause, with the aligner's own passes and evidence
-(:class:`~plandiff.engine.align.aligner._Aligner` over every point of both versions, each on
+(:class:`~plandiff.engine.align.aligner.Aligner` over every point of both versions, each on
 its own text, so the IDF is the documents'; every point that is not a leftover is held out
 of reach): a declared
 ``derived_from`` link, the same id, identical text, then similarity with an optimal
@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from plandiff.engine.align.aligner import _Aligner
+from plandiff.engine.align.aligner import Aligner
 from plandiff.engine.align.types import Alignment, AlignOptions, CrossPair, Evidence
 from plandiff.engine.comparison import REVIEW_BELOW
 from plandiff.plans.model import Point
@@ -83,7 +83,7 @@ def cross_parent(old_points: Sequence[Point], new_points: Sequence[Point],
     for flat in (flat_old, flat_new):
         if max(Counter(p.id for p in flat).values()) > 1:
             return alignment  # ids must name one point each (compare() refuses duplicates)
-    aligner = _Aligner(
+    aligner = Aligner(
         flat_old, flat_new, old_ref,
         replace(options, threshold=max(options.threshold, CROSS_THRESHOLD)),
         never_old=frozenset(p.id for p in flat_old if p.id not in old_free),
@@ -91,7 +91,7 @@ def cross_parent(old_points: Sequence[Point], new_points: Sequence[Point],
     aligner.one_to_one()
     old_parent, new_parent = _parents(old_points), _parents(new_points)
     paired = alignment.links()
-    rivals = aligner._rivals()
+    rivals = aligner.rivals()
     found: list[tuple[int, CrossPair]] = []
     for draft in aligner.drafts:
         if len(draft.old) != 1 or len(draft.new) != 1:

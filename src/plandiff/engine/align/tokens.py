@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from plandiff._text import HAN, HIRAGANA, KATAKANA, class_body
 from plandiff.plans.model import Point
+from plandiff.typography import fold
 
 _HAN = class_body(HAN)
 _HIRAGANA = class_body(HIRAGANA)
@@ -90,6 +91,19 @@ def matching_text(point: Point) -> str:
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
+_ASCII_FOLDED = tuple(c for c in map(chr, range(128)) if fold(c) != c)
+"""The ASCII characters :func:`plandiff.typography.fold` changes (the backtick)."""
+
+
+def exact_key(text: str) -> str:
+    """The key of the exact-text pass: the text with typographic variants folded
+    (:func:`plandiff.typography.fold`). An ASCII text holding none of :data:`_ASCII_FOLDED`
+    is its own key, without a character-by-character translation."""
+    if text.isascii() and not any(c in text for c in _ASCII_FOLDED):
+        return text
+    return fold(text)
+
+
 def _own_text(point: Point) -> str:
     return f"{point.title}\n{point.text}" if point.title else point.text
 
@@ -117,7 +131,7 @@ _ASCII_NOT_ALNUM = str.maketrans("", "", "".join(
     chr(c) for c in range(128) if not chr(c).isalnum()))
 
 
-def _alnum(text: str) -> str:
+def alnum(text: str) -> str:
     """The letters and digits of a text, case-folded (NFKC first)."""
     if text.isascii():  # the same, without Unicode normalisation or regex
         return text.lower().translate(_ASCII_NOT_ALNUM)
@@ -133,16 +147,25 @@ def positional_ids(points: Sequence[Point]) -> bool:
     """
     if not points:
         return False
-    positional = 0
+    need = -(-len(points) * 4 // 5)  # ceil(80 %)
+    spare = len(points) - need  # points that may look otherwise
     for point in points:
-        ident, number = _alnum(point.id), _alnum(point.number)
+        ident, number = alnum(point.id), alnum(point.number)
         if number and ident.endswith(number) and len(ident) - len(number) <= 4:
-            positional += 1
-    return positional * 5 >= len(points) * 4
+            need -= 1
+            if need <= 0:
+                return True  # decided: the rest cannot change it
+        else:
+            spare -= 1
+            if spare < 0:
+                return False
+    return need <= 0
 
 
 @lru_cache(maxsize=65536)
-def _number_key(number: str) -> str:
+def number_key(number: str) -> str:
+    """A number label as compared for renumbering: NFKC, case-folded, brackets and dots
+    dropped ("(a)" and "a)" are the same label)."""
     folded = unicodedata.normalize("NFKC", number).strip().casefold()
     return folded.strip("().:;,-–— \t")
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
 from itertools import chain
 
 from plandiff.engine.align.concepts import (
@@ -127,52 +129,88 @@ def _raw_tokens(text: str) -> list[str] | list[bytes]:
     return tokens(text)
 
 
+_ANALYSED: dict[str, tuple[list[str] | list[bytes], list[str]]] | None = None
+"""Inside :func:`text_cache`: text → (its words as :func:`_raw_tokens` cuts them, its concept
+tokens), for every text vectorised so far."""
+
+
+@contextmanager
+def text_cache() -> Iterator[None]:
+    """While open (an :func:`~plandiff.engine.align.aligner.align` call, with its sub-point
+    levels and its cross-parent pass), each distinct text is cut into words and scanned for
+    concept tokens once, however many passes vectorise it. Both are functions of the text
+    alone; the cache is dropped when the outermost block ends."""
+    global _ANALYSED
+    if _ANALYSED is not None:
+        yield
+        return
+    _ANALYSED = {}
+    try:
+        yield
+    finally:
+        _ANALYSED = None
+
+
+@lru_cache(maxsize=65536)
+def _is_function(token: str) -> bool:
+    return is_function_word(token, STEM)
+
+
 def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side]:
     texts: list[list[str]] = [[matching_text(p) for p in old], [matching_text(p) for p in new]]
-    # Most points of a revision are unchanged: each distinct text is cut into words once.
-    memo: dict[str, list[str] | list[bytes]] = {}
-    words = [[memo[text] if text in memo else memo.setdefault(text, _raw_tokens(text))
-              for text in side] for side in texts]
+    # Most points of a revision are unchanged (renumbered at most): each distinct text is
+    # analysed once, in order of first appearance, which gives every token the id, and the
+    # document frequency, that one pass over all points would.
+    known = _ANALYSED if _ANALYSED is not None else {}
+    analysed = {text: known.get(text) for text in dict.fromkeys(chain.from_iterable(texts))}
+    raw = {text: _raw_tokens(text) if done is None else done[0]
+           for text, done in analysed.items()}
     # Token ids in order of first appearance: dict.fromkeys and map run in C, and only each
     # distinct word of an ASCII text is cut in Python (a non-ASCII text's tokens are final).
-    distinct: dict[str | bytes, None] = dict.fromkeys(
-        chain.from_iterable(chain.from_iterable(words)))
+    distinct: dict[str | bytes, None] = dict.fromkeys(chain.from_iterable(raw.values()))
     stem_of = {w: w[:STEM].decode("ascii") if isinstance(w, bytes) else w for w in distinct}
     # Concept tokens (entities, synonym groups, numbers; titles and topics when both sides
-    # carry them): only texts holding a word that starts a concept, or a digit, are scanned.
+    # carry them): only the words that can start a concept are looked at, and only texts
+    # that may hold a number token are scanned for numbers (number_tokens).
     table = concept_table()
     starts = table.triggers()
     trigger_words = {w for w, stem in stem_of.items() if stem in starts}
+    found_in: dict[str, list[str]] = {}
+    for text, doc in raw.items():
+        done = analysed[text]
+        if done is not None:
+            found_in[text] = done[1]
+            continue
+        present = trigger_words.intersection(doc)
+        found = table.concepts_at(doc, stem_of, present) if present else []
+        numbers = number_tokens(text)
+        found_in[text] = found = [*found, *numbers] if numbers else found
+        if _ANALYSED is not None:
+            _ANALYSED[text] = (doc, found)
     titles = any(p.title for p in old) and any(p.title for p in new)
     topics = (any(p.topics for q in old for p in q.walk())
               and any(p.topics for q in new for p in q.walk()))
-    # Only texts holding a word that starts a concept, or a digit, are scanned.
-    found_in: dict[str, list[str]] = {}
-    extras: list[list[list[str]]] = []
-    for points, side_texts, side_words in zip((old, new), texts, words, strict=True):
-        side_extra: list[list[str]] = []
-        for point, text, doc in zip(points, side_texts, side_words, strict=True):
-            found = found_in.get(text)
-            if found is None:
-                found = ([] if trigger_words.isdisjoint(doc)
-                         else table.concepts([stem_of[w] for w in doc]))
-                if _DIGIT.search(text):
-                    found = [*found, *number_tokens(text)]
-                found_in[text] = found
-            if titles or topics:
-                found = [*found, *_point_extras(point, titles, topics)]
-            side_extra.append(found)
-        extras.append(side_extra)
+    # A point's key: its text, and its title and topic tokens when both sides have them.
+    point_extras = titles or topics
+    keys = [[(text, tuple(_point_extras(point, titles, topics)) if point_extras else ())
+             for point, text in zip(points, side_texts, strict=True)]
+            for points, side_texts in zip((old, new), texts, strict=True)]
+    holding = Counter(chain.from_iterable(keys))
+    """Key → how many points have it, in order of first appearance."""
     vocab = {t: i for i, t in enumerate(dict.fromkeys(chain(
-        stem_of.values(), chain.from_iterable(chain.from_iterable(extras)))))}
+        stem_of.values(),
+        chain.from_iterable(chain(found_in[text], extra) for text, extra in holding))))}
     id_of = {w: vocab[stem] for w, stem in stem_of.items()}
-    ids = [[[*map(id_of.__getitem__, doc), *map(vocab.__getitem__, extra)]
-            for doc, extra in zip(side, side_extra, strict=True)]
-           for side, side_extra in zip(words, extras, strict=True)]
+    ids_of = {key: [*map(id_of.__getitem__, raw[key[0]]),
+                    *map(vocab.__getitem__, found_in[key[0]]), *map(vocab.__getitem__, key[1])]
+              for key in holding}
+    ids = [[ids_of[key] for key in side] for side in keys]
+    # Each point counts its distinct tokens once: a key's once per point holding it.
     df: Counter[int] = Counter()
-    for side_ids in ids:
-        for doc_ids in side_ids:
-            df.update(set(doc_ids))
+    for key, times in holding.items():
+        held = set(ids_of[key])
+        for _ in range(times):
+            df.update(held)
     n_docs = len(old) + len(new)
     idf = {t: math.log((n_docs + 1) / (d + 1)) + 1.0 for t, d in df.items()}
     frequent = max(2.0, FREQUENT_SHARE * n_docs)
@@ -184,7 +222,7 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
         idf[t] *= CHANNEL_WEIGHTS[channel]
         if df[t] > frequent:
             idf[t] *= FREQUENT_WEIGHT
-        if channel == "terms" and is_function_word(token, STEM):
+        if channel == "terms" and _is_function(token):
             idf[t] *= FUNCTION_WEIGHT
             function[t] = True
     pair = (_Side(old, texts[0], ids[0], idf, vocab, function),

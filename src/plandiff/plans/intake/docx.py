@@ -399,4 +399,21 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     styles = _read_styles(archive.xml(f"{folder}/styles.xml" if folder else "styles.xml"))
     reader = _Reader(numbering, styles)
     reader.block(body)
-    return DraftLines(DraftFormat.DOCX, tuple(reader.lines), title=reader.title)
+    lines = reader.lines
+    if reader.title is None:
+        lines = _first_heading_as_title(lines)
+    return DraftLines(DraftFormat.DOCX, tuple(lines), title=reader.title)
+
+
+def _first_heading_as_title(lines: list[Line]) -> list[Line]:
+    """A document without a ``Title`` paragraph that opens with a ``Heading 1`` (as Word and
+    pandoc write a document's name) takes that heading as its title, as an HTML page's first
+    ``<h1>`` is: the line becomes a one-``#`` heading, which the parser reads as the title."""
+    for index, line in enumerate(lines):
+        if not line.text.strip():
+            continue
+        if line.text.startswith("## ") and not line.text.startswith("### "):
+            head = Line("# " + line.text[3:], line.where)
+            return [*lines[:index], head, *lines[index + 1:]]
+        return lines
+    return lines

@@ -10,9 +10,11 @@ Rules, line by line:
   ``•`` ...), bold (``**6.**``) or a word (``Point``, ``Paragraph``, ``Article``, ``Section``,
   ``Clause``, ``Item``, ``Пункт``, ``Стаття``, ``Статья`` ...). With the word, ``:`` or a dash
   also work, and a heading line with nothing after the number (``Point 5``) opens the point too;
-  "Article 5 of the treaty ..." is running text. After such a word, a short remainder that is
-  not a sentence becomes the point's title when the line is a Markdown heading or the number is
-  followed by a colon or dash and more text or sub-points follow.
+  "Article 5 of the treaty ..." is running text, but a heading line (``## Article 1 Purpose``)
+  opens the point with a word and a title after the number alone. After such a word, a short
+  remainder that is not a sentence becomes the point's title when the line is a Markdown
+  heading or the number is followed by a colon or dash and more text or sub-points follow; so
+  does the rest of a numbered heading line (``## 3. Security guarantees`` then its text).
 - Point N also opens in the middle of a line, right after a finished sentence
   (``…sovereignty.2. Non-aggression…``), when N is the next number expected.
 - Inside a point opened by an article word (or by ``第N条``), plain ``N.`` lines counting up from
@@ -71,6 +73,14 @@ _TOP = re.compile(
     + _TAIL,
     re.IGNORECASE,
 )
+_HEADING_ARTICLE = re.compile(
+    rf"^(?P<indent>[ \t\u3000]*)#{{1,6}}[ \t]+(?P<bold>\*\*|__)?[ \t]*(?P<kw>{_KEYWORDS})[ \t]*"
+    r"(?P<knum>[0-9０-９]{1,5})(?:\*\*|__)?[ \t]+(?P<rest>[^\W\d_].*)$",
+    re.IGNORECASE,
+)
+"""A heading that names its point with a word, a number and a title and no separator
+(``## Article 1 Purpose``, Word's "Heading 2" article lines): in running text, "Article 5 of
+the treaty" is not a marker, but a heading line is."""
 _KANJI_NUMERALS = "〇零一二三四五六七八九十百千"
 _JA_ARTICLE = re.compile(
     _LEAD
@@ -353,9 +363,10 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         _aside(parse, aside, where)
         return
     indent = _indent(raw)
-    top = _TOP.match(raw)
+    top = _TOP.match(raw) or _HEADING_ARTICLE.match(raw)
     if top:
-        digits = top.group("num") or top.group("knum") or top.group("short")
+        groups = top.groupdict()
+        digits = str(groups.get("num") or groups.get("knum") or groups.get("short"))
         label = str(int(digits.translate(FW_DIGITS)))
         rest = clean_line(_strip_bold(top.group("rest"), top.group("bold")))
         keyword = top.group("kw") is not None
@@ -363,8 +374,9 @@ def _line(parse: Parse, raw: str, where: str) -> None:
             _open_sub(parse, label, "paragraph", rest, where)  # "1." inside "Article 2": 2(1)
             return
         _open_top(parse, label, rest, where, indent, None, keyword)
-        parse.points[-1].title_line = keyword and _is_heading_title(
-            raw, top.group("ksep"), rest)
+        on_heading = raw.lstrip(" \t\u3000").startswith("#")
+        parse.points[-1].title_line = (keyword or on_heading) and _is_heading_title(
+            raw, groups.get("ksep") if keyword else None, rest)
         return
     article = _JA_ARTICLE.match(raw)
     if article:

@@ -1,0 +1,44 @@
+"""One bounded libFuzzer campaign of an atheris target, in a subprocess, for the CI tests.
+
+The campaign is bounded by the number of inputs (``-runs``), not by a time window: a loaded
+machine runs it more slowly but checks exactly as much (a rate of inputs per second would fail
+under load and pass alone). ``-max_total_time`` is only a backstop against a hang, and a
+campaign it cuts short fails, saying how many inputs ran.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+BACKSTOP = int(os.environ.get("PLANDIFF_FUZZ_MAX_SECONDS", "900"))
+"""Seconds after which libFuzzer stops a campaign however few inputs ran (a hang, not load)."""
+
+
+def runs(default: int) -> int:
+    """Inputs per campaign: ``PLANDIFF_FUZZ_RUNS`` for a longer one, else ``default``."""
+    return int(os.environ.get("PLANDIFF_FUZZ_RUNS", str(default)))
+
+
+def campaign(target: Path, inputs: int, tmp_path: Path, pythonpath: str) -> str:
+    """Run ``target`` on ``inputs`` inputs from an empty corpus (the target seeds it); return
+    libFuzzer's log. Fails on any finding, and unless exactly ``inputs`` inputs ran."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    env = {**os.environ, "PYTHONPATH": pythonpath}
+    done = subprocess.run(
+        [sys.executable, str(target), f"-runs={inputs}", f"-max_total_time={BACKSTOP}",
+         "-rss_limit_mb=2048", "-timeout=20", f"-artifact_prefix={tmp_path}/",
+         "-print_final_stats=1", str(corpus)],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=BACKSTOP + 120,
+        check=False)
+    log = done.stderr[-4000:]
+    assert done.returncode == 0, f"fuzzing found a failure (artifacts in {tmp_path}):\n{log}"
+    assert "Done" in done.stderr and "stat::number_of_executed_units" in done.stderr, log
+    executed = int(done.stderr.split("stat::number_of_executed_units:")[1].split()[0])
+    assert executed == inputs, (
+        f"{executed} of {inputs} inputs ran before the {BACKSTOP} s backstop:\n{log}")
+    assert not list(tmp_path.glob("crash-*")) and not list(tmp_path.glob("timeout-*"))
+    return done.stderr
