@@ -7,10 +7,12 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from plandiff.engine.align.aligner import align
 from plandiff.engine.compare import compare
+from plandiff.plans.corpus import load_corpus
 from plandiff.plans.loading import load_plan
 from plandiff.workflows.add import AddRequest, add_version
-from plandiff.workflows.mapping import Corrections
+from plandiff.workflows.mapping import Corrections, mapping_rows
 from tests.helpers import Run, assert_no_traceback
 
 V1 = """# Accord, first draft
@@ -132,3 +134,16 @@ def test_bad_corrections_are_one_line_input_errors(cli: Callable[..., Run],
     run = cli(*base, "--mapping", str(bad))
     assert run.code == 2 and "bad.csv:1:" in run.err
     assert not (plans / "accord" / "2025-12-24-v2.json").exists()
+
+
+def test_a_split_that_takes_old_sub_points_along_is_labelled_split() -> None:
+    """28#12 → 20#8 + 20#9 takes 12(a)–(c) along (20#8's derived_from names them): one row
+    from several old places to two new points is a split, not a merge."""
+    corpus = load_corpus(Path(__file__).resolve().parents[2] / "plans")
+    old = corpus.resolve("peace-framework@2025-11-20-us-28-point")
+    new = corpus.resolve("peace-framework@2025-12-24-20-point")
+    rows = mapping_rows(align(old.points, new.points, old_ref=old.ref, new_ref=new.ref),
+                        old.points, new.points)
+    row = next(r for r in rows if r.new == ("8", "9"))
+    assert row.kind == "split"
+    assert row.old[0] == "12" and "12(a)" in row.old

@@ -283,9 +283,10 @@ class _Rows:
             new_children = [c for j in pair.new_index for c in new[j].points]
             olds += tuple(self.old_paths[old_children[k].id] for k in pair.absorbed_old)
             news += tuple(self.new_paths[new_children[k].id] for k in pair.absorbed_new)
-            kind = ("merge" if pair.absorbed_old else "split" if pair.absorbed_new
-                    else _KIND[pair.kind])
-            self.rows.append(Row(olds, news, kind, pair.confidence, _evidence(pair),
+            # The aligner already makes a one-to-one pair that folded sub-points in a merge
+            # or a split; a split that also took old sub-points along stays a split.
+            self.rows.append(Row(olds, news, _KIND[pair.kind], pair.confidence,
+                                 _evidence(pair),
                                  pair.review))
             if pair.children is not None:
                 self.level(pair.children, old_children, new_children)

@@ -73,3 +73,23 @@ def test_word_heading_styles_give_the_title_and_every_article(
     assert [(p["number"], p.get("title")) for p in plan["points"]] == [
         ("1", "Purpose"), ("2", "Monitoring"), ("3", None)]
     assert "notes" not in plan or "Article" not in plan["notes"]
+
+
+def test_a_heading_after_the_list_ends_the_last_point() -> None:
+    """Text under a heading that opens no point ("Sources", "Related stories") goes to the
+    notes with its heading, not into the point before it."""
+    from plandiff.plans.intake.build import _notes
+
+    text = ("1. The parties agree to a ceasefire.\n2. Observers watch the line.\n\n"
+            "## Sources\n\nThe text as published on 3 March.\n\nA second source.\n")
+    parse = parse_lines(text_lines(text).lines)
+    assert [n.text for n in parse.points] == ["The parties agree to a ceasefire.",
+                                              "Observers watch the line."]
+    assert _notes(parse) == ("Heading after the last point: Sources\n\n"
+                             "The text as published on 3 March.\n\nA second source.")
+
+
+def test_a_heading_that_is_a_number_alone_opens_the_point() -> None:
+    text = "### 1\n\nThe parties agree to a ceasefire.\n\n### 2\n\nObservers watch the line.\n"
+    assert _points(text) == [("1", None, "The parties agree to a ceasefire."),
+                             ("2", None, "Observers watch the line.")]

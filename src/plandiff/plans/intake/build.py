@@ -94,11 +94,12 @@ def _point_data(node: Node, prefix: str, used: _IdPool, limits: Limits,
 def _notes(parse: Parse) -> str | None:
     paragraphs = [" ".join(p) for p in parse.notes if p]
     numbers = [p.number for p in parse.points]
-    for heading, index in parse.headings:
+    for (heading, index), under in zip(parse.headings, parse.under, strict=True):
         if index < len(numbers):
             paragraphs.append(f"Heading before point {numbers[index]}: {heading}")
         else:
             paragraphs.append(f"Heading after the last point: {heading}")
+        paragraphs += [" ".join(p) for p in under if p]
     return "\n\n".join(paragraphs) or None
 
 

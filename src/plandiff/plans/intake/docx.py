@@ -293,16 +293,53 @@ _CONTAINERS = frozenset({"tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "i
 """Body elements whose paragraphs are read in place."""
 
 
-def _paragraph_text(paragraph: Any) -> list[str]:
-    """The paragraph's text, split at line breaks."""
+def _is_bold(run: Any) -> bool:
+    """A run set in bold by its own properties (``<w:b/>``, not ``w:val="0"``)."""
+    bold = _find(run, "rPr", "b")
+    return bold is not None and _attr(bold, "val") not in ("0", "false", "off")
+
+
+def _paragraph_text(paragraph: Any) -> tuple[list[str], bool]:
+    """The paragraph's text, split at line breaks, and whether every letter of its first line
+    is set in bold. A tab stays a tab here (see :func:`_tab_marker`)."""
     parts: list[str] = []
+    bold = False
+    first_bold: bool | None = None
+    line = 0
     for node in walk(paragraph, lambda n: local(n) not in _LEAVES):
         name = local(node)
-        if name == "t":
-            parts.append(node.text or "")
+        if name == "r":
+            bold = _is_bold(node)
+        elif name == "t":
+            text = node.text or ""
+            parts.append(text)
+            if line == 0 and text.strip() and first_bold is not False:
+                first_bold = bold
         elif name in _RUN_TEXT:
-            parts.append(_RUN_TEXT[name])
-    return "".join(parts).replace("\u00ad", "").split("\n")
+            value = "\t" if name == "tab" else _RUN_TEXT[name]
+            parts.append(value)
+            line += value == "\n"
+    return "".join(parts).replace("\u00ad", "").split("\n"), bool(first_bold)
+
+
+_TAB_MARKER = re.compile(r"^[ \t]*(?P<num>[0-9]{1,4})(?P<subs>(?:\([a-z0-9]{1,6}\))*)\t+")
+"""A point number typed before a tab at the start of a paragraph, Word's way of setting a
+number apart (``12⇥Text``; ``12(a)⇥Text`` for a sub-point named by its full number)."""
+
+
+def _tab_marker(first: str, title_line: bool) -> str:
+    """The first line of a paragraph with a leading ``N⇥`` read as the marker ``N.`` (and
+    ``N(a)⇥`` as the sub-point marker ``(a)``); a bold first line after the number, followed
+    by more lines, becomes a heading, so it is the point's title."""
+    match = _TAB_MARKER.match(first)
+    if match is None:
+        return first.replace("\t", " ")
+    rest = first[match.end():].replace("\t", " ").strip()
+    subs = match.group("subs")
+    if subs:
+        return f"({subs.rsplit('(', 1)[1]} {rest}"
+    marker = f"{match.group('num')}. "
+    return f"### {marker}{rest}" if title_line and rest else marker + rest
 
 
 @dataclass
@@ -312,14 +349,39 @@ class _Reader:
     lines: list[Line] = field(default_factory=list)
     title: str | None = None
     count: int = 0
+    carry: tuple[list[str], bool, str] | None = None
+    """A paragraph whose mark is a tracked deletion (or moved away): accepted, its text runs on
+    into the next paragraph, which keeps its own properties, as in Word (its lines, whether its
+    first line is bold, where it is)."""
 
     def paragraph(self, element: Any) -> None:
         self.count += 1
         where = f"paragraph {self.count}"
-        texts = _paragraph_text(element)
+        texts, first_bold = _paragraph_text(element)
+        props = _find(element, "pPr")
+        if self.carry is not None:
+            before, before_bold, where = self.carry
+            if "".join(before).strip():
+                first_bold = before_bold
+            texts = [*before[:-1], before[-1] + texts[0], *texts[1:]]
+            self.carry = None
+        if _find(props, "rPr", "del") is not None or _find(props, "rPr", "moveFrom") is not None:
+            self.carry = (texts, first_bold, where)
+            return
+        self.emit(texts, first_bold, props, where)
+
+    def flush(self) -> None:
+        """The text of a last paragraph whose mark was deleted (nothing follows to join)."""
+        if self.carry is not None:
+            texts, first_bold, where = self.carry
+            self.carry = None
+            self.emit(texts, first_bold, None, where)
+
+    def emit(self, texts: list[str], first_bold: bool, props: Any, where: str) -> None:
         if not "".join(texts).strip():
             return
-        props = _find(element, "pPr")
+        raw_first = texts[0]
+        texts = [t.replace("\t", " ") for t in texts]
         chain = _style_chain(self.styles, _attr(_find(props, "pStyle"), "val"))
         num = _find(props, "numPr")
         num_id = _attr(_find(num, "numId"), "val")
@@ -360,6 +422,8 @@ class _Reader:
             prefix = "#" * min(6, heading + 1) + " " + prefix.strip() + (" " if prefix.strip()
                                                                         else "")
         first, *rest = texts
+        if heading == 0 and not prefix.strip():  # no Word numbering: a typed "12⇥" marker?
+            first = _tab_marker(raw_first, first_bold and any(r.strip() for r in rest))
         self.lines.append(Line(prefix + first.strip(), where))
         pad = " " * (len(prefix) - len(prefix.lstrip()))
         for more in rest:
@@ -399,6 +463,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     styles = _read_styles(archive.xml(f"{folder}/styles.xml" if folder else "styles.xml"))
     reader = _Reader(numbering, styles)
     reader.block(body)
+    reader.flush()
     lines = reader.lines
     if reader.title is None:
         lines = _first_heading_as_title(lines)

@@ -35,7 +35,9 @@ Rules, line by line:
 - Every other non-blank line continues the current point, joined with one space; a blank line
   inside a point is a paragraph break (``"\\n\\n"``).
 - Text before the first point, and Markdown headings between points that open no point, go into
-  the version's ``notes`` (nothing is lost; the structure report counts them).
+  the version's ``notes`` (nothing is lost; the structure report counts them). Such a heading
+  ends the point before it: the plain text under it ("Sources", "Annex", "Related stories"
+  after the list) goes to the notes with the heading, not into the last point.
 
 With ``points_by="lines"`` there are no markers to find: every line (or every paragraph, when
 the draft's paragraphs span several lines) is one point, numbered from 1.
@@ -81,6 +83,9 @@ _HEADING_ARTICLE = re.compile(
 """A heading that names its point with a word, a number and a title and no separator
 (``## Article 1 Purpose``, Word's "Heading 2" article lines): in running text, "Article 5 of
 the treaty" is not a marker, but a heading line is."""
+_HEADING_NUMBER = re.compile(r"^(?P<indent>[ \t\u3000]*)#{1,6}[ \t]+(?P<bold>\*\*|__)?"
+                             r"(?P<num>[0-9０-９]{1,5})(?:\*\*|__)?[ \t]*(?P<rest>)$")
+"""A heading that is a number alone (``### 5``, a web page's ``<h3>5</h3>``) opens that point."""
 _KANJI_NUMERALS = "〇零一二三四五六七八九十百千"
 _JA_ARTICLE = re.compile(
     _LEAD
@@ -248,6 +253,12 @@ class Parse:
     events: list[Event] = field(default_factory=list)
     outside: list[str] = field(default_factory=list)
     """Where each line that went into the version's notes came from."""
+    under: list[list[list[str]]] = field(default_factory=list)
+    """The paragraphs under each heading in ``headings`` that come before the next point: a
+    heading that opens no point ends the point before it ("Sources", "Annex", "Related
+    stories" after the list), so the text under it goes to the notes with the heading."""
+    closed: bool = False
+    """A heading ended the last point; plain text goes under the heading until a point opens."""
 
     @property
     def current(self) -> Node | None:
@@ -320,6 +331,7 @@ def _open_top(parse: Parse, label: str, rest: str, where: str, indent: int,
         node.add_line(rest, indent)
     parse.points.append(node)
     parse.stack.clear()
+    parse.closed = False
 
 
 _TITLE_SEPARATORS = frozenset(":：-–—")
@@ -363,13 +375,13 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         _aside(parse, aside, where)
         return
     indent = _indent(raw)
-    top = _TOP.match(raw) or _HEADING_ARTICLE.match(raw)
+    top = _TOP.match(raw) or _HEADING_ARTICLE.match(raw) or _HEADING_NUMBER.match(raw)
     if top:
         groups = top.groupdict()
         digits = str(groups.get("num") or groups.get("knum") or groups.get("short"))
         label = str(int(digits.translate(FW_DIGITS)))
         rest = clean_line(_strip_bold(top.group("rest"), top.group("bold")))
-        keyword = top.group("kw") is not None
+        keyword = groups.get("kw") is not None
         if not keyword and _next_paragraph(parse, label):
             _open_sub(parse, label, "paragraph", rest, where)  # "1." inside "Article 2": 2(1)
             return
@@ -410,9 +422,15 @@ def _line(parse: Parse, raw: str, where: str) -> None:
             parse.title = content or None
         elif content:
             parse.headings.append((content, len(parse.points)))
+            parse.under.append([[]])
+            parse.closed = bool(parse.points)
         return
     line = clean_line(raw)
     node = parse.current
+    if parse.closed:
+        parse.under[-1][-1].append(line)
+        parse.outside.append(where)
+        return
     if node is None:
         parse.notes[-1].append(line)
         parse.outside.append(where)
@@ -493,7 +511,10 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
         raw = line.text
         if not raw.strip():
             node = parse.current
-            if node is not None:
+            if parse.closed:
+                if parse.under[-1][-1]:
+                    parse.under[-1].append([])
+            elif node is not None:
                 node.blank()
             elif parse.notes[-1]:
                 parse.notes.append([])
