@@ -293,6 +293,29 @@ _CONTAINERS = frozenset({"tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "i
 """Body elements whose paragraphs are read in place."""
 
 
+_ROW_NUMBER = re.compile(r"^\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?[.)]?$")
+
+
+def _numbered_row(row: Any, rows: list[Any]) -> bool:
+    """Whether a table row is a numbered provision (two cells: a number alone, then at least
+    three words); if so it is noted in ``rows`` with its cells' lines, number first."""
+    cells = []
+    for cell in children(row):
+        if local(cell) != "tc":
+            continue
+        lines = [line.replace("\t", " ").strip()
+                 for p in walk(cell, lambda e: local(e) in _CONTAINERS) if local(p) == "p"
+                 for line in _paragraph_text(p)[0]]
+        cells.append([line for line in lines if line])
+    if len(cells) != 2 or len(cells[0]) != 1 or len(" ".join(cells[1]).split()) < 3:
+        return False  # not number + provision (a renumbering map: "12 | 8 | modified")
+    match = _ROW_NUMBER.match(cells[0][0])
+    if match is None:
+        return False
+    rows.append((row, [[match.group("num")], cells[1]]))
+    return True
+
+
 def _is_bold(run: Any) -> bool:
     """A run set in bold by its own properties (``<w:b/>``, not ``w:val="0"``)."""
     bold = _find(run, "rPr", "b")
@@ -443,9 +466,21 @@ class _Reader:
         self.lines.append(Line("", where))
 
     def block(self, container: Any) -> None:
-        for element in walk(container, lambda e: local(e) in _CONTAINERS):
+        rows: list[Any] = []
+        for element in walk(container, lambda e: local(e) in _CONTAINERS
+                            and not (rows and e is rows[-1][0])):
             if local(element) == "p":
                 self.paragraph(element)
+            elif local(element) == "tr" and _numbered_row(element, rows):
+                self.row(rows[-1][1])  # read whole; the walk does not enter it
+
+    def row(self, cells: list[list[str]]) -> None:
+        """A table row of a number and a provision: one point (a two-column table of numbered
+        provisions)."""
+        self.count += 1
+        number, text = cells
+        self.emit([f"{number[0]}\t{text[0]}", *text[1:]], False, None,
+                  f"paragraph {self.count}")
 
 
 def _main_part(archive: _Archive) -> str:

@@ -148,7 +148,12 @@ class _Walker:
     block: int = 0
 
     def flush(self) -> None:
-        text = _SPACE.sub(" ", "".join(self.buffer)).strip()
+        raw = "".join(self.buffer)
+        row = _ROW_NUMBER.match(raw)
+        if row and _CELL not in raw[row.end():] and len(raw[row.end():].split()) >= 3:
+            # a two-cell table row: the point's number, then its text
+            raw = f"{row.group('num')}. {raw[row.end():]}"
+        text = _SPACE.sub(" ", raw.replace(_CELL, " ")).strip()
         self.buffer.clear()
         if text:
             prefix = self.prefix
@@ -164,6 +169,14 @@ class _Walker:
         self.flush()
         if self.lines and self.lines[-1].text:
             self.lines.append(Line("", f"block {self.block}"))
+
+
+_CELL = "\x1f"
+"""Where a table cell starts in a row's text (a space once the line is made)."""
+_ROW_NUMBER = re.compile(r"^\s*\x1f\s*\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?\s*[.)]?\s*\x1f(?=\s*\S)")
+"""A row whose first cell holds only a number (``| 3 | The parties … |``, a two-column table
+of provisions, at least three words in the second cell): the line opens point 3. A row of
+more cells ("12 | 8 | modified", a renumbering map) stays text."""
 
 
 def _item_marker(walker: _Walker, start: StartTag) -> str:
@@ -202,7 +215,7 @@ def _walk(root: Element) -> _Walker:
                 walker.flush()
                 continue
             if tag in ("td", "th"):
-                walker.buffer.append(" ")
+                walker.buffer.append(_CELL)
                 continue
             if tag not in _BLOCKS:
                 continue

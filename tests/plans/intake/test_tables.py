@@ -1,0 +1,57 @@
+"""Provisions laid out as a two-column table (number | text), as official Word documents and
+some web pages print them: each row is a point. A table of more columns (a renumbering map,
+"12 | 8 | modified") stays text. Word files are written by pandoc, a real client."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tests.render.docx.pandoc_text import require
+
+TABLE = """# Framework
+
+Preamble: the parties agree as follows.
+
+| No. | Provision |
+|---|---|
+| 1 | Ukraine's sovereignty is confirmed. |
+| 2 | A non-aggression agreement is concluded between the parties. |
+| [3] | Security guarantees are given by the partners. |
+
+| Old | New | Change |
+|---|---|---|
+| 12 | 8 | modified and renumbered |
+"""
+
+EXPECTED = [("1", "Ukraine’s sovereignty is confirmed."),
+            ("2", "A non-aggression agreement is concluded between the parties."),
+            ("3", "Security guarantees are given by the partners.")]
+
+
+def _points(path: Path, cli: Callable[..., Any]) -> tuple[list[tuple[str, str]], str]:
+    run = cli("import", str(path), "--document", "framework", "--version", "2025-01-01-t")
+    assert run.code == 0, run.err
+    plan = json.loads(run.out)
+    return [(p["number"], p["text"].replace("'", "’")) for p in plan["points"]], \
+        plan.get("notes", "")
+
+
+def test_numbered_table_rows_are_points_in_word_and_html(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    source = tmp_path / "framework.md"
+    source.write_text(TABLE, encoding="utf-8")
+    for suffix in ("docx", "html"):
+        out = tmp_path / f"framework.{suffix}"
+        subprocess.run([require("pandoc"), str(source), "--standalone", "--metadata",
+                        "title=Framework", "-o", str(out)], check=True)
+        points, notes = _points(out, cli)
+        # The renumbering map's row is not point 12: it reads as text of point 3 (after the
+        # list, in no heading) or the notes, never as a point.
+        assert [n for n, _ in points] == ["1", "2", "3"], suffix
+        assert points[:2] == EXPECTED[:2], suffix
+        assert points[2][1].startswith(EXPECTED[2][1]), suffix
+        assert "Preamble" in notes, suffix
