@@ -104,3 +104,15 @@ def test_a_clause_numbered_9a_is_a_sub_point_of_9_only_right_under_it() -> None:
         ("10", "Free trade follows. 5G networks are rebuilt.")]
     assert [(c.number, c.text) for c in parse.points[0].children] == [
         ("9A", "A US-European fund aims at $200bn.")]
+
+
+def test_a_wire_credit_alone_on_a_line_goes_to_the_notes() -> None:
+    text = ("1. 主権を再確認する。\n2. 軍の規模は80万人とする。\n（共同）\n"
+            "3. Elections follow.\n(Reuters)\n")
+    parse = parse_lines(text_lines(text).lines)
+    assert [(n.text, n.notes) for n in parse.points] == [
+        ("主権を再確認する。", []), ("軍の規模は80万人とする。", ["（共同）"]),
+        ("Elections follow.", ["(Reuters)"])]
+    # Not every bracketed line is a credit: a point's own words stay.
+    kept = parse_lines(text_lines("1. Territory.\n(Not agreed)\n").lines)
+    assert kept.points[0].text == "Territory. (Not agreed)"

@@ -116,6 +116,10 @@ _EMBEDDED = re.compile(
     r"(?<=[.!?;。．！？”\"’)\]])[ \t\u3000]*(?P<num>[0-9０-９]{1,3})[ \t]*[.．)）][ \t\u3000]*"
     r"(?=[^\W\d_]|[\[(«“\"'])")
 """A number opening a point right after a finished sentence on the same line."""
+_AGENCIES = (r"AP|AFP|Reuters|dpa|EFE|ANSA|PAP|TASS|RIA Novosti|Interfax(?:-Ukraine)?|UNIAN"
+             r"|Ukrinform|Kyodo|Jiji|Xinhua|Yonhap|Bloomberg|共同|時事|ロイター|新華社|聯合"
+             r"|ТАСС|РИА Новости|Интерфакс|УНІАН|Укрінформ")
+"""News agencies whose credit, alone on a line in brackets, ends a wire copy."""
 _ED = r"(?:Ed|Eds|Red|ред|Ред|編注|編集部)\.?"
 _ASIDE_LINE = re.compile(
     r"^[ \t]*(?:"
@@ -125,6 +129,7 @@ _ASIDE_LINE = re.compile(
     r"(?:earlier|previous|original|first|leaked|initial|older|other) (?:version|draft|text|"
     r"copy)|примітка редакції|примечание редакции|編集部注|編注)[^\n]*[)\]][ \t]*$"
     r"|(?:editor(?:'|’)?s note|ed\. note|примітка редакції|примечание редакции)[ \t]*[:：.].*"
+    rf"|[(（][ \t]*(?:{_AGENCIES})[ \t]*[)）]"  # (Reuters), （共同）: a wire credit
     r")$",
     re.IGNORECASE,
 )
