@@ -116,3 +116,18 @@ def test_a_wire_credit_alone_on_a_line_goes_to_the_notes() -> None:
     # Not every bracketed line is a credit: a point's own words stay.
     kept = parse_lines(text_lines("1. Territory.\n(Not agreed)\n").lines)
     assert kept.points[0].text == "Territory. (Not agreed)"
+
+
+def test_cyrillic_letters_open_sub_points_with_latin_ids(tmp_path: Path,
+                                                          cli: Callable[..., Any]) -> None:
+    draft = tmp_path / "uk.txt"
+    draft.write_text("1. Суверенітет України підтверджено.\n2. Гарантії безпеки:\n"
+                     "а) США надають гарантію;\n(б) гарантія втрачає силу в разі нападу;\n"
+                     "в) санкції відновлюються.\n3. Вибори відбудуться.\n", encoding="utf-8")
+    run = cli("import", str(draft), "--document", "d", "--version", "2025-12-24-uk",
+              "--language", "uk")
+    assert run.code == 0, run.err
+    second = json.loads(run.out)["points"][1]
+    assert [(p["id"], p["number"]) for p in second["points"]] == [
+        ("p2-a", "2(а)"), ("p2-b", "2(б)"), ("p2-v", "2(в)")]
+    assert second["text"] == "Гарантії безпеки:"

@@ -65,7 +65,15 @@ class _IdPool:
         return candidate
 
 
+_CYRILLIC = dict(zip("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяэыъё",
+                     ["a", "b", "v", "h", "g", "d", "e", "ie", "zh", "z", "y", "i", "i", "i",
+                      "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch",
+                      "sh", "shch", "", "iu", "ia", "e", "y", "", "e"], strict=True))
+"""Latin letters for a Cyrillic sub-point label in an id (``а)`` → ``a``, ``в)`` → ``v``)."""
+
+
 def _id_part(label: str) -> str:
+    label = "".join(_CYRILLIC.get(ch, ch) for ch in label)
     part = re.sub(r"[^A-Za-z0-9]+", "-", label).strip("-")
     return part or "x"
 

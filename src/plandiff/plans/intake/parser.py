@@ -21,7 +21,8 @@ Rules, line by line:
   1 are the numbered paragraphs of that article (sub-points ``2(1)``, ``2(2)``). ``第N条`` and
   ``第N項`` (kanji numerals too) open top-level points; a label in brackets right after
   ``第1条（目的）`` becomes the title.
-- Inside a point, ``a)``, ``(a)``, ``a.``, ``(i)``, ``i)``, ``(1)``, ``（１）`` and ``①`` open
+- Inside a point, ``a)``, ``(a)``, ``a.``, ``(i)``, ``i)``, ``(1)``, ``（１）``, ``①`` and the
+  Cyrillic ``а)``, ``(б)`` open
   sub-points; so do bullets (``• → ・ – - * ◦ ▪``) and, under a line ending in a colon, lines
   indented further than it (one sub-point a line). Each marker style is one outline level: a
   new style nests under the open sub-point, a style already open closes the deeper levels.
@@ -105,7 +106,8 @@ _SUB = re.compile(
     + r"(?:[(（][ \t]*(?P<plabel>(?P<pch>[a-zａ-ｚ])(?P=pch)?|[ivxlcdm]{2,6}|[0-9０-９]{1,3})"
     r"[ \t]*[)）]"
     r"|(?P<label>(?P<ch>[a-z])(?P=ch)?|[ivxlcdm]{2,6})[.)）．](?=[ \t]|$|[^\x00-\x7f])"
-    r"|(?P<circled>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]))"
+    r"|(?P<circled>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])"
+    r"|[(（]?(?P<cyr>[а-яіїєґ])[)）])"
     + _TAIL,
 )
 _BULLET = re.compile(rf"^(?P<indent>[ \t\u3000]*)[{_BULLETS}][ \t\u3000]+(?P<rest>\S.*)$")
@@ -427,6 +429,8 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         circled = sub.group("circled")
         if circled:
             label, style = str(unicodedata.numeric(circled)).removesuffix(".0"), "circled"
+        elif sub.group("cyr"):
+            label, style = sub.group("cyr"), "cyrillic"  # а) б) в): Ukrainian, Russian
         else:
             label = (sub.group("plabel") or sub.group("label")).translate(FW_DIGITS)
             style = _sub_style(label, parse)
