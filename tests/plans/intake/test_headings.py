@@ -131,3 +131,22 @@ def test_cyrillic_letters_open_sub_points_with_latin_ids(tmp_path: Path,
     assert [(p["id"], p["number"]) for p in second["points"]] == [
         ("p2-a", "2(а)"), ("p2-b", "2(б)"), ("p2-v", "2(в)")]
     assert second["text"] == "Гарантії безпеки:"
+
+
+def test_word_russian_letter_numbering_gives_cyrillic_sub_points(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    from tests.plans.intake.layouts import Para, docx_bytes
+
+    paragraphs = [Para("Гарантии безопасности:", num=1, level=0),
+                  Para("США дают гарантию.", num=1, level=1),
+                  Para("Гарантия теряет силу при нападении.", num=1, level=1),
+                  Para("Выборы проводятся.", num=1, level=0)]
+    draft = tmp_path / "ru.docx"
+    draft.write_bytes(docx_bytes(paragraphs, {0: ("decimal", "%1."),
+                                              1: ("russianLower", "%2)")}))
+    run = cli("import", str(draft), "--document", "d", "--version", "2025-12-24-ru",
+              "--language", "ru")
+    assert run.code == 0, run.err
+    points = json.loads(run.out)["points"]
+    assert [p["number"] for p in points] == ["1", "2"]
+    assert [p["number"] for p in points[0]["points"]] == ["1(а)", "1(б)"]

@@ -258,6 +258,10 @@ def _format(n: int, fmt: str) -> str:
     return str(n)
 
 
+_RUSSIAN_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
+"""Word's ``russianLower`` sequence (no ё, й, ъ, ы, ь)."""
+
+
 def _marker(level: _Level, ilvl: int, counters: dict[int, int],
             levels: dict[int, _Level]) -> str:
     """What the parser should see in front of the paragraph's text."""
@@ -277,6 +281,8 @@ def _marker(level: _Level, ilvl: int, counters: dict[int, int],
         return f"{_format(n, 'decimal')}. "
     if level.fmt in ("lowerLetter", "upperLetter"):
         return f"{pad}{letter_label(n)}) "
+    if level.fmt in ("russianLower", "russianUpper") and 0 < n <= len(_RUSSIAN_LETTERS):
+        return f"{pad}{_RUSSIAN_LETTERS[n - 1]}) "
     if level.fmt in ("lowerRoman", "upperRoman"):
         return f"{pad}({roman_label(n)}) "
     return f"{pad}({n}) "
