@@ -150,3 +150,14 @@ def test_word_russian_letter_numbering_gives_cyrillic_sub_points(
     points = json.loads(run.out)["points"]
     assert [p["number"] for p in points] == ["1", "2"]
     assert [p["number"] for p in points[0]["points"]] == ["1(а)", "1(б)"]
+
+
+def test_a_news_page_cross_link_or_ad_label_goes_to_the_notes() -> None:
+    text = ("1. The parties agree to a ceasefire.\nAdvertisement\n"
+            "2. Observers watch the line.\nRelated: Talks resume in Geneva\n"
+            "3. Прикордонники стежать за лінією.\nЧИТАЙТЕ ТАКОЖ: Переговори тривають\n")
+    parse = parse_lines(text_lines(text).lines)
+    assert [(n.text, n.notes) for n in parse.points] == [
+        ("The parties agree to a ceasefire.", ["Advertisement"]),
+        ("Observers watch the line.", ["Related: Talks resume in Geneva"]),
+        ("Прикордонники стежать за лінією.", ["ЧИТАЙТЕ ТАКОЖ: Переговори тривають"])]

@@ -132,6 +132,9 @@ _ASIDE_LINE = re.compile(
     r"copy)|примітка редакції|примечание редакции|編集部注|編注)[^\n]*[)\]][ \t]*$"
     r"|(?:editor(?:'|’)?s note|ed\. note|примітка редакції|примечание редакции)[ \t]*[:：.].*"
     rf"|[(（][ \t]*(?:{_AGENCIES})[ \t]*[)）]"  # (Reuters), （共同）: a wire credit
+    r"|(?:related|read (?:more|also)|see also|also read|читайте (?:також|также)|関連記事)"
+    r"[ \t]*[:：].*"  # a news page's cross-link inside the article
+    r"|advertisement|реклама|広告"  # an ad slot's label, alone on a line
     r")$",
     re.IGNORECASE,
 )
