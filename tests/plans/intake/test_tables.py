@@ -55,3 +55,47 @@ def test_numbered_table_rows_are_points_in_word_and_html(
         assert points[:2] == EXPECTED[:2], suffix
         assert points[2][1].startswith(EXPECTED[2][1]), suffix
         assert "Preamble" in notes, suffix
+
+
+LOOSE = """# The plan
+
+1. Ukraine's sovereignty will be confirmed.
+
+2. A non-aggression pact is concluded.
+
+    A monitoring mechanism is set up.
+
+3. Security guarantees:
+
+    - the US gives a guarantee;
+    - Europe joins it.
+"""
+
+
+def test_list_items_wrapping_their_text_in_paragraphs(tmp_path: Path,
+                                                      cli: Callable[..., Any]) -> None:
+    """pandoc (like most publishing systems) writes a loose list as <li><p>…</p></li>; an item
+    may also open with a heading (<li><h3>Title</h3><p>…): each is one numbered point."""
+    source = tmp_path / "plan.md"
+    source.write_text(LOOSE, encoding="utf-8")
+    page = tmp_path / "plan.html"
+    subprocess.run([require("pandoc"), str(source), "--standalone", "-o", str(page)],
+                   check=True)
+    assert "<li><p>" in page.read_text("utf-8")
+    run = cli("import", str(page), "--document", "plan", "--version", "2025-01-01-p")
+    assert run.code == 0, run.err
+    points = json.loads(run.out)["points"]
+    assert [(p["number"], p["text"].replace("’", "'")) for p in points] == [
+        ("1", "Ukraine's sovereignty will be confirmed."),
+        ("2", "A non-aggression pact is concluded.\n\nA monitoring mechanism is set up."),
+        ("3", "Security guarantees:")]
+    assert [p["text"] for p in points[2]["points"]] == ["the US gives a guarantee;",
+                                                         "Europe joins it."]
+    titled = tmp_path / "titled.html"
+    titled.write_text("<article><ol><li><h3>Sovereignty</h3><p>It is confirmed.</p></li>"
+                      "<li><h3>Elections</h3><p>They follow.</p></li></ol></article>",
+                      encoding="utf-8")
+    run = cli("import", str(titled), "--document", "plan", "--version", "2025-01-01-t")
+    assert run.code == 0, run.err
+    assert [(p["number"], p.get("title"), p["text"]) for p in json.loads(run.out)["points"]] \
+        == [("1", "Sovereignty", "It is confirmed."), ("2", "Elections", "They follow.")]

@@ -163,7 +163,7 @@ class _Walker:
             pad = " " * (2 * self.indent)
             self.lines.append(Line(f"{pad}{prefix}{text}", f"block {self.block}"))
             self.block += 1
-        self.prefix = ""
+            self.prefix = ""  # an item's marker waits for its first text (<li><p>…)
 
     def paragraph_break(self) -> None:
         self.flush()
@@ -235,7 +235,9 @@ def _walk(root: Element) -> _Walker:
                 walker.prefix = _item_marker(walker, event)
             elif tag[0] == "h" and tag[1:].isdigit():
                 walker.paragraph_break()
-                walker.prefix = "#" * int(tag[1:]) + " "
+                # <li><h3>Title</h3>…: the heading keeps the item's number (### 2. Title)
+                item = walker.prefix if not walker.prefix.startswith("#") else ""
+                walker.prefix = "#" * int(tag[1:]) + " " + item
             elif tag in ("p", "hr"):
                 walker.paragraph_break()
             continue
