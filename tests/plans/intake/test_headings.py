@@ -161,3 +161,14 @@ def test_a_news_page_cross_link_or_ad_label_goes_to_the_notes() -> None:
         ("The parties agree to a ceasefire.", ["Advertisement"]),
         ("Observers watch the line.", ["Related: Talks resume in Geneva"]),
         ("Прикордонники стежать за лінією.", ["ЧИТАЙТЕ ТАКОЖ: Переговори тривають"])]
+
+
+def test_a_number_before_a_spaced_dash_or_a_slash_opens_a_point() -> None:
+    """"1 – …" (French, Spanish, Ukrainian press) and "1/ …"; "2 – 3 weeks" and "24/ 7" are
+    text."""
+    text = ("1 – La souveraineté est confirmée.\n2 — Un pacte est signé.\n3/ Les élections "
+            "suivent.\n2 – 3 weeks later, observers arrive.\n24/ 7 monitoring.\n")
+    assert _points(text) == [
+        ("1", None, "La souveraineté est confirmée."), ("2", None, "Un pacte est signé."),
+        ("3", None, "Les élections suivent. 2 – 3 weeks later, observers arrive. 24/ 7 "
+                    "monitoring.")]

@@ -4,8 +4,9 @@ Rules, line by line:
 
 - ``# Title`` (one ``#``) before the first point is the version's title.
 - A line opens top-level point N when it starts with ``N.``, ``N)``, ``N、``, ``N.º``/``Nº``,
-  ``N:`` or ``N [`` (N a whole number, ASCII or full-width digits; "1.5 billion" and "10:30" are
-  not markers; ``:`` and ``[`` only after at most three digits, so "2025: a year" is text),
+  ``N:``, ``N [``, ``N – `` or ``N/`` before a word (N a whole number, ASCII or full-width
+  digits; "1.5 billion" and "10:30" are not markers; ``:`` and ``[`` only after at most three
+  digits, so "2025: a year" is text),
   optionally after indentation, a Markdown heading or list marker (``#``, ``-``, ``*``, ``+``,
   ``•`` ...), bold (``**6.**``) or a word (``Point``, ``Paragraph``, ``Article``, ``Section``,
   ``Clause``, ``Item``, ``Пункт``, ``Стаття``, ``Статья`` ...). With the word, ``:`` or a dash
@@ -72,7 +73,8 @@ _TOP = re.compile(
     + rf"(?:(?P<kw>{_KEYWORDS})[ \t]*(?P<knum>[0-9０-９]{{1,5}})[ \t]*"
     r"(?:(?P<ksep>[.．:：)）\-–—])|(?=(?:\*\*|__)?[ \t]*$)|(?=[ \t]*\[))"
     r"|(?P<num>[0-9０-９]{1,5})[ \t]*(?:[.．]?[ \t]*[º°ª]\.?|[.．)）、])"
-    r"|(?P<short>[0-9０-９]{1,3})(?:[ \t]*[:：]|[ \t]+(?=\[)))"
+    r"|(?P<short>[0-9０-９]{1,3})(?:[ \t]*[:：]|[ \t]+(?=\[))"
+    r"|(?P<dash>[0-9]{1,3})(?:[ \t]+[–—-]|/)(?=[ \t]+(?:[^\W\d_]|[«“\"'‘])))"
     + _TAIL,
     re.IGNORECASE,
 )
@@ -406,7 +408,8 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     top = _TOP.match(raw) or _HEADING_ARTICLE.match(raw) or _HEADING_NUMBER.match(raw)
     if top:
         groups = top.groupdict()
-        digits = str(groups.get("num") or groups.get("knum") or groups.get("short"))
+        digits = str(groups.get("num") or groups.get("knum") or groups.get("short")
+                     or groups.get("dash"))
         label = str(int(digits.translate(FW_DIGITS)))
         rest = clean_line(_strip_bold(top.group("rest"), top.group("bold")))
         keyword = groups.get("kw") is not None
