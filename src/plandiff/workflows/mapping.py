@@ -24,7 +24,6 @@ from plandiff.engine.align import Alignment, Pair, PairKind
 from plandiff.engine.align.explain import FULL_SCORE
 from plandiff.engine.align.types import CrossPair
 from plandiff.engine.compare import point_paths
-from plandiff.engine.comparison import REVIEW_BELOW
 from plandiff.errors import InputError, UsageError
 from plandiff.plans.model import Point
 
@@ -262,7 +261,7 @@ class _Rows:
     def moved(self, cross: CrossPair) -> Row:
         self.placed.add(cross.new)
         return Row((self.old_paths[cross.old],), (self.new_paths[cross.new],), "moved",
-                   cross.confidence, _cross_evidence(cross), cross.confidence < REVIEW_BELOW)
+                   cross.confidence, _cross_evidence(cross), cross.review)
 
     def added(self, point: Point) -> None:
         for sub in point.walk():

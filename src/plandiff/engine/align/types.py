@@ -140,6 +140,11 @@ class CrossPair:
     confidence: float = 1.0
     terms: tuple[str, ...] = ()
 
+    @property
+    def review(self) -> bool:
+        """True when a reviewer should check the move (confidence below :data:`REVIEW_BELOW`)."""
+        return self.confidence < REVIEW_BELOW
+
 
 @dataclass(frozen=True)
 class Alignment:
