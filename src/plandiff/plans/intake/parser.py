@@ -275,8 +275,13 @@ class Parse:
     """The paragraphs under each heading in ``headings`` that come before the next point: a
     heading that opens no point ends the point before it ("Sources", "Annex", "Related
     stories" after the list), so the text under it goes to the notes with the heading."""
-    closed: bool = False
-    """A heading ended the last point; plain text goes under the heading until a point opens."""
+
+    @property
+    def closed(self) -> bool:
+        """A heading ended the last point (it came after it, and no point opened since):
+        plain text goes under the heading until a point opens."""
+        return bool(self.points) and bool(self.headings) \
+            and self.headings[-1][1] == len(self.points)
 
     @property
     def current(self) -> Node | None:
@@ -321,7 +326,7 @@ def _sub_style(label: str, parse: Parse) -> str:
 
 
 def _open_sub(parse: Parse, label: str | None, style: str, rest: str, where: str,
-              indent: int = 0) -> None:
+              indent: int = 0, number: str | None = None) -> None:
     parent_top = parse.points[-1]
     depth = next((i for i, n in enumerate(parse.stack) if n.style == style), None)
     if depth is not None:
@@ -330,7 +335,7 @@ def _open_sub(parse: Parse, label: str | None, style: str, rest: str, where: str
     if label is None:  # bullets and indented items: numbered in order, 10.1, 10.2
         label = str(1 + sum(1 for c in parent.children if c.style == style))
         number = f"{parent.number}.{label}"
-    else:
+    elif number is None:  # (given whole only for a clause printed as 9A)
         number = f"{parent.number}({label})"
     if len(number) > 32:
         number = f"({label})"
@@ -349,7 +354,6 @@ def _open_top(parse: Parse, label: str, rest: str, where: str, indent: int,
         node.add_line(rest, indent)
     parse.points.append(node)
     parse.stack.clear()
-    parse.closed = False
 
 
 _TITLE_SEPARATORS = frozenset(":：-–—")
@@ -395,15 +399,10 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     indent = _indent(raw)
     suffixed = _SUFFIXED.match(raw)
     if suffixed and parse.points and parse.points[-1].label == suffixed.group("num"):
-        parent = parse.points[-1]
-        parse.stack.clear()
-        added = Node(label=suffixed.group("suffix"),
-                     number=suffixed.group("num") + suffixed.group("suffix"),
-                     style="suffix", where=where, indent=indent)
-        added.add_line(clean_line(_strip_bold(suffixed.group("rest"),
-                                              suffixed.group("bold"))), indent)
-        parent.children.append(added)
-        parse.stack.append(added)
+        parse.stack.clear()  # a sub-point of the top-level point itself
+        _open_sub(parse, suffixed.group("suffix"), "suffix",
+                  clean_line(_strip_bold(suffixed.group("rest"), suffixed.group("bold"))),
+                  where, indent, number=suffixed.group("num") + suffixed.group("suffix"))
         return
     top = _TOP.match(raw) or _HEADING_ARTICLE.match(raw) or _HEADING_NUMBER.match(raw)
     if top:
@@ -417,8 +416,8 @@ def _line(parse: Parse, raw: str, where: str) -> None:
             _open_sub(parse, label, "paragraph", rest, where)  # "1." inside "Article 2": 2(1)
             return
         _open_top(parse, label, rest, where, indent, None, keyword)
-        on_heading = raw.lstrip(" \t\u3000").startswith("#")
-        parse.points[-1].title_line = (keyword or on_heading) and _is_heading_title(
+        # Without a word, only a heading line has a title: "## 3. Security guarantees".
+        parse.points[-1].title_line = _is_heading_title(
             raw, groups.get("ksep") if keyword else None, rest)
         return
     article = _JA_ARTICLE.match(raw)
@@ -456,7 +455,6 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         elif content:
             parse.headings.append((content, len(parse.points)))
             parse.under.append([[]])
-            parse.closed = bool(parse.points)
         return
     line = clean_line(raw)
     node = parse.current
