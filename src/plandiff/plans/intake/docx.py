@@ -302,9 +302,9 @@ _CONTAINERS = frozenset({"tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "i
 _ROW_NUMBER = re.compile(r"^\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?[.)]?$")
 
 
-def _numbered_row(row: Any, rows: list[Any]) -> bool:
-    """Whether a table row is a numbered provision (two cells: a number alone, then at least
-    three words); if so it is noted in ``rows`` with its cells' lines, number first."""
+def _numbered_row(row: Any) -> tuple[str, list[str]] | None:
+    """A table row that is a numbered provision (two cells: a number alone, then at least
+    three words): the number and the second cell's lines."""
     cells = []
     for cell in children(row):
         if local(cell) != "tc":
@@ -314,12 +314,9 @@ def _numbered_row(row: Any, rows: list[Any]) -> bool:
                  for line in _paragraph_text(p)[0]]
         cells.append([line for line in lines if line])
     if len(cells) != 2 or len(cells[0]) != 1 or len(" ".join(cells[1]).split()) < 3:
-        return False  # not number + provision (a renumbering map: "12 | 8 | modified")
+        return None  # not number + provision (a renumbering map: "12 | 8 | modified")
     match = _ROW_NUMBER.match(cells[0][0])
-    if match is None:
-        return False
-    rows.append((row, [[match.group("num")], cells[1]]))
-    return True
+    return None if match is None else (match.group("num"), cells[1])
 
 
 def _is_bold(run: Any) -> bool:
@@ -472,21 +469,23 @@ class _Reader:
         self.lines.append(Line("", where))
 
     def block(self, container: Any) -> None:
-        rows: list[Any] = []
-        for element in walk(container, lambda e: local(e) in _CONTAINERS
-                            and not (rows and e is rows[-1][0])):
+        """The paragraphs of ``container`` in order; a table row is read by :meth:`row`."""
+        for element in walk(container, lambda e: local(e) in _CONTAINERS and local(e) != "tr"):
             if local(element) == "p":
                 self.paragraph(element)
-            elif local(element) == "tr" and _numbered_row(element, rows):
-                self.row(rows[-1][1])  # read whole; the walk does not enter it
+            elif local(element) == "tr":
+                self.row(element)
 
-    def row(self, cells: list[list[str]]) -> None:
-        """A table row of a number and a provision: one point (a two-column table of numbered
-        provisions)."""
+    def row(self, row: Any) -> None:
+        """A table row of a number and a provision is one point (a two-column table of
+        numbered provisions); any other row's paragraphs are read in place."""
+        provision = _numbered_row(row)
+        if provision is None:
+            self.block(row)
+            return
         self.count += 1
-        number, text = cells
-        self.emit([f"{number[0]}\t{text[0]}", *text[1:]], False, None,
-                  f"paragraph {self.count}")
+        number, text = provision
+        self.emit([f"{number}\t{text[0]}", *text[1:]], False, None, f"paragraph {self.count}")
 
 
 def _main_part(archive: _Archive) -> str:
