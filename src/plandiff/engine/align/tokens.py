@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from plandiff._text import HAN, HIRAGANA, KATAKANA, class_body
 from plandiff.plans.model import Point
-from plandiff.typography import fold
+from plandiff.typography import fold, is_folded
 
 _HAN = class_body(HAN)
 _HIRAGANA = class_body(HIRAGANA)
@@ -91,17 +91,11 @@ def matching_text(point: Point) -> str:
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
-_ASCII_FOLDED = tuple(c for c in map(chr, range(128)) if fold(c) != c)
-"""The ASCII characters :func:`plandiff.typography.fold` changes (the backtick)."""
-
-
 def exact_key(text: str) -> str:
     """The key of the exact-text pass: the text with typographic variants folded
-    (:func:`plandiff.typography.fold`). An ASCII text holding none of :data:`_ASCII_FOLDED`
-    is its own key, without a character-by-character translation."""
-    if text.isascii() and not any(c in text for c in _ASCII_FOLDED):
-        return text
-    return fold(text)
+    (:func:`plandiff.typography.fold`). A text folding leaves alone (most ASCII text, as
+    :func:`plandiff.typography.is_folded` checks quickly) is its own key."""
+    return text if is_folded(text) else fold(text)
 
 
 def _own_text(point: Point) -> str:
