@@ -31,7 +31,7 @@ def test_concepts_at_trigger_positions_equal_a_scan_of_every_word(seed: int) -> 
     # As the aligner holds them: ASCII words as bytes (longer than their stems), others as str.
     words: list[str | bytes] = [s.encode() + b"xx" if s.isascii() else s for s in stems]
     stem_of: dict[str | bytes, str] = dict(zip(words, stems, strict=True))
-    triggers = table.triggers()
+    triggers = table.triggers
     present = {w for w in words if stem_of[w] in triggers}
     assert table.concepts_at(words, stem_of, present) == table.concepts(stems)
 

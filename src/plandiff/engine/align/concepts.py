@@ -81,7 +81,7 @@ class ConceptTable:
                     present: Iterable[str | bytes]) -> list[str]:
         """:meth:`concepts` of ``[stem[w] for w in words]``, looking only where the words
         ``present`` stand (those of ``words`` whose stem can start a concept, as found by
-        intersecting ``words`` with the words of :meth:`triggers`): the same tokens in the
+        intersecting ``words`` with the words of :attr:`triggers`): the same tokens in the
         same order, without a Python step for each word of the text (the aligner holds the
         words of an ASCII text as ``bytes``, cut to stems only once per distinct word)."""
         positions: list[int] = []
@@ -111,13 +111,9 @@ class ConceptTable:
         return out
 
     @cached_property
-    def starts(self) -> frozenset[str]:
+    def triggers(self) -> frozenset[str]:
         """Every stem that can start a concept (computed once per table)."""
         return frozenset(self.single) | frozenset(self.phrases)
-
-    def triggers(self) -> frozenset[str]:
-        """Every stem that can start a concept."""
-        return self.starts
 
 
 def _add(single: dict[str, list[str]], phrases: dict[str, list[tuple[tuple[str, ...], str]]],

@@ -173,7 +173,7 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
     # carry them): only the words that can start a concept are looked at, and only texts
     # that may hold a number token are scanned for numbers (number_tokens).
     table = concept_table()
-    starts = table.triggers()
+    starts = table.triggers
     trigger_words = {w for w, stem in stem_of.items() if stem in starts}
     found_in: dict[str, list[str]] = {}
     for text, doc in raw.items():
