@@ -15,8 +15,10 @@ from tests.helpers import Run, run_cli
 # from an earlier run, nothing written), no deadline and no too-slow health check (both are
 # wall-clock limits a loaded machine trips). A test's own @settings (max_examples and the like)
 # still applies; the profile bounds max_examples for a test that sets none. Elsewhere
-# ("dev", the default) examples stay random, so that local runs keep exploring.
-settings.register_profile("dev", deadline=None)
+# ("dev", the default) examples stay random, so that local runs keep exploring. "dev" says
+# derandomize=False itself: hypothesis loads its own derandomised profile as the default when
+# the CI environment variable is set, and a profile inherits from that default.
+settings.register_profile("dev", deadline=None, derandomize=False)
 settings.register_profile("ci", derandomize=True, database=None, deadline=None,
                           max_examples=100, print_blob=True,
                           suppress_health_check=[HealthCheck.too_slow])

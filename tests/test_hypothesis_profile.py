@@ -41,3 +41,15 @@ def test_ci_run_selects_the_ci_profile() -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True,
                           text=True, check=True)
     assert done.stdout.split() == ["True", "None"]
+
+
+def test_dev_profile_stays_random_where_the_ci_variable_is_set() -> None:
+    # hypothesis makes its own derandomised profile the default when CI is set; "dev" must
+    # not inherit that, or the assertion above fails on a CI machine
+    env = {k: v for k, v in os.environ.items() if k != "PLANDIFF_HYPOTHESIS_PROFILE"}
+    env["CI"] = "true"
+    code = ("import tests.conftest; from hypothesis import settings; "
+            "print(settings.default.derandomize)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True,
+                          text=True, check=True)
+    assert done.stdout.split() == ["False"]
