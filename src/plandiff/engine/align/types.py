@@ -110,6 +110,13 @@ class Pair:
     position: bool = False
     """Paired on a weak link because the two points are the only leftovers between the same
     two in-order pairs (their place in the documents is the rest of the evidence)."""
+    links: tuple[tuple[str, str], ...] = ()
+    """The pair's (old id, new id) links when they are fewer than every combination of
+    ``old`` and ``new``: a split whose old sub-points were folded into one new part each (or a
+    merge whose new sub-points were carved out of one old part each); empty otherwise."""
+    join: str = ""
+    """For a split or merge a leftover joined by coverage, the evidence in words ("merge: 80 %
+    of old 10's rare terms are in new 5, 45 % not explained by old 9; ..."), else empty."""
 
     @property
     def review(self) -> bool:
