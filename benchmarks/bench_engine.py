@@ -36,9 +36,9 @@ merge of k old points into one new point k links (a sub-point folded into its pa
 text is one of those old points); added and removed points give none. A split whose old
 sub-points were folded into its new parts lists its links itself (``"links"``: each such
 sub-point with the one part it went into), and those are read instead of every combination.
-Sub-points count like points. For synthetic pairs T is the generator's ground truth; for real revisions it is the
-authors' ``derived_from`` links into the old version (a new point linked to several old
-points is a merge; an old point linked from several new points is a split).
+Sub-points count like points. For synthetic pairs T is the generator's ground truth; for real
+revisions it is the authors' ``derived_from`` links into the old version (a new point linked
+to several old points is a merge; an old point linked from several new points is a split).
 Precision = |P ∩ T| / |P|, recall = |P ∩ T| / |T|, F1 = 2PR / (P + R) (1.0 when both sets are
 empty); pooled rows sum TP, FP and FN over their pairs: "tuned-on pairs" pools every real
 pair whose misses the pairing rules have been written against, "held-out" the three pairs of
