@@ -55,10 +55,11 @@ class AlignOptions:
     point between two consecutive in-order pairs (position evidence: the same slot), if they
     share :attr:`slot_terms` distinct content tokens."""
     slot_terms: int = 1
-    attach_threshold: float = 0.12
+    attach_threshold: float = 0.10
     """Lowest cosine at which a leftover point joins the pair of its best match on the other
-    side, as a split or merge part (it must sit next to the pair's point on its own side and
-    share :attr:`attach_terms` telling tokens with its best match)."""
+    side, as a split or merge part (it must sit next to the pair's point on its own side,
+    share :attr:`attach_terms` telling tokens with its best match and pass the coverage test
+    of :mod:`plandiff.engine.align.coverage`; 0.12 before that test existed)."""
     attach_terms: int = 2
     leftover_threshold: float = 0.2
     """Lowest cosine at which two leftover points that are each other's best match among the
