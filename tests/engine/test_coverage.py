@@ -119,6 +119,9 @@ def test_a_split_lists_the_part_each_folded_sub_point_went_into() -> None:
     assert change["old"] == ["pkg", "gas", "cities"] and change["new"] == ["dev", "funds"]
     assert sorted(map(tuple, change["links"])) == [
         ("cities", "dev"), ("gas", "dev"), ("pkg", "dev"), ("pkg", "funds")]
+    # The alignment's links (which ``add`` turns into derived_from) are the same.
+    alignment = align(old.points, new.points, old_ref=old.ref, new_ref=new.ref)
+    assert ("gas", "funds") not in alignment.links() and ("gas", "dev") in alignment.links()
     # A one-to-one change lists no links: every combination is one.
     assert all("links" not in c for c in diff["changes"] if c["kind"] != "split")
 

@@ -174,7 +174,7 @@ class Alignment:
         """Every (old id, new id) link, at every depth (a split or merge gives one per pair)."""
         found: set[tuple[str, str]] = set()
         for pair in self.pairs:
-            found.update((o, n) for o in pair.old for n in pair.new)
+            found.update(pair.links or [(o, n) for o in pair.old for n in pair.new])
             if pair.children is not None:
                 found |= pair.children.links()
         found.update((cross.old, cross.new) for cross in self.across)
