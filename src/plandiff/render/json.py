@@ -25,7 +25,8 @@ Pairings the aligner is unsure of carry ``"review": true`` (after ``reported``) 
 summary counts them as ``"review"`` (both only when there are any). With ``--explain`` each
 paired change ends with an ``explain`` object: ``evidence`` (declared, id, text, similarity,
 containment), ``confidence`` (0..1), ``terms`` (the shared words that carried it),
-``absorbed``, ``leftover`` and ``why`` (the same words as the text redline's).
+``absorbed``, ``leftover``, ``position``, ``channels``, ``join`` (a join by coverage in
+words) and ``why`` (the same words as the text redline's).
 """
 
 from __future__ import annotations
