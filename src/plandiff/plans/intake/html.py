@@ -40,8 +40,12 @@ _SKIP_WORDS = frozenset({
     "subscription", "related", "recommended", "recommendations", "promo", "advert", "advertising",
     "ad", "ads", "sponsor", "sponsored", "comments", "comment", "footer", "sidebar", "toolbar",
     "popup", "modal", "paywall", "byline", "caption", "tags", "readmore", "outbrain", "taboola",
-    "masthead", "skip", "sr-only", "visually-hidden", "hidden", "print-only",
+    "masthead", "skip", "sr-only", "visually-hidden", "hidden", "print-only", "pullquote",
+    "pullout", "bio", "credit", "credits",
 })
+_SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-info",
+                           "article-author", "author-card", "photo-credit"})
+"""Class names made of words that are harmless alone ("quote", "author")."""
 _BLOCKS = frozenset({
     "p", "div", "section", "article", "main", "blockquote", "pre", "address", "center",
     "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "dl", "tr", "table", "tbody",
@@ -115,9 +119,9 @@ def _skipped(start: StartTag) -> bool:
         return True
     if attrs.get("role", "").lower() in _SKIP_ROLES:
         return True
-    words = {w for value in (attrs.get("class", ""), attrs.get("id", ""))
-             for w in _WORD_SPLIT.split(value.lower()) if w}
-    if words & _SKIP_WORDS:
+    names = f'{attrs.get("class", "")} {attrs.get("id", "")}'.lower()
+    words = {w for w in _WORD_SPLIT.split(names) if w}
+    if words & _SKIP_WORDS or set(names.split()) & _SKIP_CLASSES:
         return True
     style = attrs.get("style", "").replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style

@@ -115,6 +115,11 @@ _SUB = re.compile(
 _BULLET = re.compile(rf"^(?P<indent>[ \t\u3000]*)[{_BULLETS}][ \t\u3000]+(?P<rest>\S.*)$")
 _HEADING = re.compile(r"^[ \t]*(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t]*#*[ \t]*$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f]")
+"""Spaces other than the ASCII and ideographic ones (no-break, thin, figure ...): a pasted
+``1.&nbsp;Text`` opens point 1 like ``1. Text``."""
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]")
+"""Zero-width characters a web page or word processor leaves between words and markers."""
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _EMBEDDED = re.compile(
     r"(?<=[.!?;。．！？”\"’)\]])[ \t\u3000]*(?P<num>[0-9０-９]{1,3})[ \t]*[.．)）][ \t\u3000]*"
@@ -137,6 +142,8 @@ _ASIDE_LINE = re.compile(
     r"|(?:related|read (?:more|also)|see also|also read|читайте (?:також|также)|関連記事)"
     r"[ \t]*[:：].*"  # a news page's cross-link inside the article
     r"|advertisement|реклама|広告"  # an ad slot's label, alone on a line
+    r"|(?:(?:additional|with)[ \t]+)?(?:reporting|writing|editing)(?:[ \t]+and[ \t]+\w+)?"
+    r"[ \t]+by[ \t].{0,150}(?<![.!?;:])"  # a wire copy's credits, no closing period
     r")$",
     re.IGNORECASE,
 )
@@ -255,7 +262,9 @@ class Event:
     where: str
     kind: str
     """``aside`` (editorial text moved to notes), ``split`` (a point found mid-line),
-    ``outside`` (text before the first point)."""
+    ``outside`` (text before the first point), ``after`` (prose after the list moved to
+    the notes), ``tail`` (paragraphs at the end of the last point that may be such prose: a
+    warning)."""
     message: str
 
 
@@ -271,6 +280,9 @@ class Parse:
     events: list[Event] = field(default_factory=list)
     outside: list[str] = field(default_factory=list)
     """Where each line that went into the version's notes came from."""
+    after: list[str] = field(default_factory=list)
+    """Paragraphs of article prose after the list (see :func:`_prose_after`): they go to the
+    version's notes, after everything else there."""
     under: list[list[list[str]]] = field(default_factory=list)
     """The paragraphs under each heading in ``headings`` that come before the next point: a
     heading that opens no point ends the point before it ("Sources", "Annex", "Related
@@ -521,6 +533,10 @@ def _expected_after(parse: Parse, piece: str) -> int:
     return parse.expected()
 
 
+def _plain_spaces(text: str) -> str:
+    return _ODD_SPACES.sub(" ", _INVISIBLE.sub("", text))
+
+
 class TooManyPoints(Exception):
     """More top-level points than the limit allows (raised as soon as it is exceeded)."""
 
@@ -539,7 +555,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     for line in lines:
         if max_points is not None and len(parse.points) > max_points:
             raise TooManyPoints(line.where)
-        raw = line.text
+        raw = _plain_spaces(line.text)
         if not raw.strip():
             node = parse.current
             if parse.closed:
@@ -551,7 +567,48 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
                 parse.notes.append([])
             continue
         _pieces(parse, raw, line.where)
+    _prose_after(parse)
     return parse
+
+
+def _prose_after(parse: Parse) -> None:
+    """Move the article's prose after the list out of the last point. A press copy goes on
+    after the points ("The remaining points were not published", a footer): when every
+    other point (and sub-point) with text is one paragraph, at least three of them, and the
+    last one's first paragraph is a finished sentence, its further paragraphs that open like
+    a sentence are not the point's."""
+    if not parse.points or parse.closed:
+        return
+    nodes = [n for point in parse.points for n in point.walk()]
+    last = nodes[-1]
+    texts = [[p for p in n.paragraphs if p] for n in nodes]
+    others = [t for t in texts[:-1] if t]
+    own = texts[-1]
+    if len(others) < 3 or len(own) < 2:
+        return
+    if own[0][-1][-1:] not in _CLOSING or own[0][-1].endswith((":", "：")):
+        return
+    extra = own[1:]
+    if any(not _opens_sentence(p[0]) for p in extra):
+        return
+    several = sum(1 for t in others if len(t) > 1)
+    if several:
+        if 4 * several <= len(others):  # most points are one paragraph: ask the user
+            parse.events.append(Event(last.where, "tail", f"point {last.number}, the last, "
+                                      f"has {len(extra)} more paragraph(s) after its first, "
+                                      "unlike most points: check that they are the point's "
+                                      "and not the article's text after the list"))
+        return
+    last.paragraphs = [own[0]]
+    parse.after.extend(" ".join(p) for p in extra)
+    parse.events.append(Event(last.where, "after", f"{len(extra)} paragraph(s) after point "
+                              f"{last.number} read as the article's text, not the point's: "
+                              "moved to the version's notes"))
+
+
+def _opens_sentence(text: str) -> bool:
+    first = text.lstrip("\"'“‘«„(（【「『").strip()[:1]
+    return bool(first) and not first.islower()
 
 
 def _by_lines(lines: tuple[Line, ...] | list[Line]) -> Parse:
@@ -560,7 +617,7 @@ def _by_lines(lines: tuple[Line, ...] | list[Line]) -> Parse:
     blocks: list[list[Line]] = [[]]
     for line in lines:
         if line.text.strip():
-            blocks[-1].append(line)
+            blocks[-1].append(Line(_plain_spaces(line.text), line.where))
         elif blocks[-1]:
             blocks.append([])
     blocks = [b for b in blocks if b]

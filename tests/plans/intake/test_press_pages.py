@@ -1,0 +1,120 @@
+"""Drafts as the press prints them: a news page around the list (byline, share bar, pull
+quote, ad label, the article's prose before and after the points), pasted text with
+no-break spaces and Windows line ends, a list that is only part of an announced count.
+Texts are the project's own; Word files are written by pandoc, a real client."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from tests.render.docx.pandoc_text import require
+
+REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
+
+NEWS_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Full text: the 12-point outline</title>
+</head><body>
+<div class="cookie-banner">We use cookies. <button>Accept</button></div>
+<header><nav><a href="/world">World</a></nav></header>
+<main><article>
+<h1>Full text: the 12-point ceasefire outline</h1>
+<p class="article-byline">By A. Writer</p>
+<div class="share-tools"><a href="#">Share</a></div>
+<p>Negotiators circulated the outline on Friday. The first points read as follows.</p>
+<p><strong>1.</strong> The parties confirm the sovereignty of the state.</p>
+<p><strong>2.</strong> A full ceasefire takes effect 72 hours after signature.</p>
+<blockquote class="pull-quote"><p>"We are closer than ever," one official said.</p></blockquote>
+<p><strong>3.</strong> An international mission monitors the line of contact.</p>
+<p><b>4.</b> Prisoners of war are exchanged on an all-for-all basis.</p>
+<div class="ad-slot"><span>Advertisement</span></div>
+<p><strong>5.</strong> Frozen assets are placed in a reconstruction fund.</p>
+<p>Officials said the remaining points were still under discussion.</p>
+<p class="author-bio">A. Writer covers diplomacy.</p>
+</article></main>
+<footer><p>Copyright The Ledger</p></footer>
+</body></html>
+"""
+
+POINTS = [("1", "The parties confirm the sovereignty of the state."),
+          ("2", "A full ceasefire takes effect 72 hours after signature."),
+          ("3", "An international mission monitors the line of contact."),
+          ("4", "Prisoners of war are exchanged on an all-for-all basis."),
+          ("5", "Frozen assets are placed in a reconstruction fund.")]
+
+
+def _points(imported: ImportedDraft) -> list[tuple[str, str]]:
+    return [(p.number, p.text) for p in imported.plan.points]
+
+
+def _messages(imported: ImportedDraft) -> list[str]:
+    return [f.message for f in imported.report.findings]
+
+
+def test_news_page_keeps_only_the_points() -> None:
+    imported = import_bytes(NEWS_PAGE.encode(), "page.html", ".html", REQUEST)
+    assert _points(imported) == POINTS
+    notes = imported.plan.notes or ""
+    assert "Officials said the remaining points" in notes  # prose after the list
+    assert "Negotiators circulated" in notes
+    text = " ".join(p.text for p in imported.plan.walk())
+    for furniture in ("closer than ever", "covers diplomacy", "Copyright", "cookies",
+                      "By A. Writer"):
+        assert furniture not in text
+    # the announced count is checked, and the missing numbers are named, none made up
+    assert any("announces 12 points but 5 were found: 6-12 not in the text" in m
+               for m in _messages(imported))
+    assert any("after point 5" in m and "notes" in m for m in _messages(imported))
+
+
+def test_prose_after_the_list_through_word(tmp_path: Path) -> None:
+    """The same page saved by pandoc as .docx: the prose after the last point is not
+    point 5's text, in Word as on the page. (A pull quote reaches Word as a plain block
+    quote, and then stays in the text of the point it sits in.)"""
+    page = tmp_path / "page.html"
+    page.write_text(re.sub(r"<blockquote.*?</blockquote>", "", NEWS_PAGE), encoding="utf-8")
+    out = tmp_path / "page.docx"
+    subprocess.run([require("pandoc"), str(page), "-o", str(out)], check=True)
+    imported = import_bytes(out.read_bytes(), "page.docx", ".docx", REQUEST)
+    assert [n for n, _ in _points(imported)] == ["1", "2", "3", "4", "5"]
+    assert _points(imported)[-1] == POINTS[-1]
+    assert "remaining points" in (imported.plan.notes or "")
+
+
+def test_a_point_in_two_paragraphs_keeps_both() -> None:
+    """Prose after the list is told apart only when every other point is one paragraph: a
+    point that runs over two paragraphs keeps them, whatever follows."""
+    text = ("1. The parties confirm sovereignty.\n\n2. A fund is set up.\n\nIt is financed "
+            "by frozen assets.\n\n3. Monitors deploy.\n\n4. Elections are held.\n\nThey are "
+            "observed by monitors.\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert _points(imported)[1] == ("2", "A fund is set up.\n\nIt is financed by frozen "
+                                         "assets.")
+    assert _points(imported)[3] == ("4", "Elections are held.\n\nThey are observed by "
+                                         "monitors.")
+
+
+def test_no_break_spaces_and_windows_line_ends() -> None:
+    """Text copied from a web page into a Windows editor: ``1.&nbsp;Text`` and CRLF."""
+    data = ("1.\u00a0The parties confirm sovereignty.\r\n2.\u00a0A \u201cceasefire\u201d "
+            "takes effect.\r\n3.\u202fMonitors deploy.\r\n3.\u00a0Monitors deploy "
+            "again.\r\n5.\u2009Sanctions are eased.\r\n").encode()
+    imported = import_bytes(data, "pasted.txt", ".txt", REQUEST)
+    assert _points(imported) == [("1", "The parties confirm sovereignty."),
+                                 ("2", "A \u201cceasefire\u201d takes effect."),
+                                 ("3", "Monitors deploy."), ("3", "Monitors deploy again."),
+                                 ("5", "Sanctions are eased.")]
+    warnings = [f.message for f in imported.report.warnings]
+    assert any("appears twice" in m for m in warnings)
+    assert any("4 missing" in m for m in warnings)
+
+
+def test_announced_count_in_a_japanese_headline() -> None:
+    page = ("<html><body><article><h1>和平案２０項目の要旨</h1><p>１．主権を確認する。</p>"
+            "<p>２．不可侵の合意を結ぶ。</p></article></body></html>")
+    imported = import_bytes(page.encode(), "ja.html", ".html", REQUEST)
+    assert [n for n, _ in _points(imported)] == ["1", "2"]
+    assert imported.report.announced == 20
+    assert any("3-20 not in the text" in f.message for f in imported.report.warnings)
