@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.hyphens import Hyphenation, rejoin_lines
 from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line
 from plandiff.plans.intake.pdfium import PdfRefused, PdfText, RawLine
 from plandiff.plans.intake.problems import input_problem
@@ -51,7 +52,6 @@ _MARKER = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:：º]|[0-9]{1,3
                      r"|[(（][a-z]{1,4}[)）]"
                      r"|[a-z][.)]\s|[•\-–*・→◦▪]\s|(?:point|paragraph|article|item|section"
                      r"|пункт|стаття|статья|第)\s*[0-9０-９])", re.IGNORECASE)
-_HYPHENS = "-\u2010\u00ad\ufffe\x02"
 _DIGITS = re.compile(r"[0-9０-９]+")
 
 
@@ -124,15 +124,13 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
     return kept_pages, removed
 
 
-def _join(previous: str, following: str) -> str:
+def _join(previous: str, following: str, hyphenation: Hyphenation) -> str:
     """Two visual lines of one logical line, a hyphenated word joined again."""
-    if previous and previous[-1] in _HYPHENS and len(previous) > 1 \
-            and previous[-2].isalpha() and following[:1].islower():
-        return previous[:-1] + following
-    return f"{previous} {following}"
+    joined = hyphenation.join(previous, following)
+    return joined if joined is not None else f"{previous} {following}"
 
 
-def _page_lines(page: _Page) -> list[Line]:
+def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
     lines = [line for line in page.lines if line.text.strip()]
     if not lines:
         return []
@@ -151,7 +149,7 @@ def _page_lines(page: _Page) -> list[Line]:
     current_indent = 0
     previous: RawLine | None = None
     for line in lines:
-        text = " ".join(line.text.split())
+        text = hyphenation.mend(" ".join(line.text.split()))
         indent = max(0, round((line.x0 - left) / (1.5 * unit))) * 2
         step = previous.bottom - line.bottom if previous is not None else 0.0
         gap = previous is not None and (step > 1.4 * pitch or step > 2.4 * unit)
@@ -159,7 +157,7 @@ def _page_lines(page: _Page) -> list[Line]:
                      and previous.x1 >= right - max(0.12 * width, 2 * unit)
                      and not _MARKER.match(text))
         if continues and current is not None:
-            current = _join(current, text)
+            current = _join(current, text, hyphenation)
         else:
             if current is not None:
                 out.append(Line(" " * current_indent + current, where))
@@ -218,8 +216,10 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     pages, removed = _remove_furniture(pages)
     title = _title(pages)
     out: list[Line] = []
+    hyphenation = Hyphenation(line.text for page in pages for line in page.lines)
     for page in pages:
-        out.extend(_page_lines(page))
-    return DraftLines(DraftFormat.PDF, tuple(out), title=title,
+        out.extend(_page_lines(page, hyphenation))
+    # a broken word whose two halves stayed apart (a column narrower than the page's text)
+    return DraftLines(DraftFormat.PDF, rejoin_lines(out, hyphenation), title=title,
                       dropped=(("line(s) of page furniture (headers, footers, page numbers)",
                                 removed),))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from plandiff._text import decode_text
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.hyphens import rejoin_lines
 from plandiff.plans.intake.lines import DraftFormat, DraftLines, text_lines
 from plandiff.plans.jsonsource import read_bytes
 
@@ -30,5 +31,7 @@ def read_text_file(path: Path, limits: Limits = DEFAULT_LIMITS, *,
 
 def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
               limits: Limits = DEFAULT_LIMITS) -> DraftLines:
-    """A text or Markdown draft's lines."""
-    return text_lines(decode_text_bytes(data, display), fmt)
+    """A text or Markdown draft's lines (words broken with a hyphen at a line end joined
+    again: :mod:`plandiff.plans.intake.hyphens`)."""
+    draft = text_lines(decode_text_bytes(data, display), fmt)
+    return DraftLines(draft.format, rejoin_lines(draft.lines), draft.title, draft.dropped)
