@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass, field
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.encodings import CODECS as _CODECS
+from plandiff.plans.intake.encodings import guess_encoding
 from plandiff.plans.intake.htmldom import Element, HtmlDocument, StartTag, Text
 from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line, letter_label, roman_label
 from plandiff.plans.intake.problems import input_problem
@@ -66,11 +68,13 @@ _VOID = frozenset({b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"i
 """Elements that never nest by themselves (void, or closed implicitly by the next one)."""
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 _SPACE = re.compile(r"[ \t\r\n\f]+")
+_MARKUP = re.compile(rb"<[^<>]*>|&[#a-zA-Z0-9]{1,10};")
 
 
 def decode_html(data: bytes, display: str) -> str:
     """The page's text: a byte-order mark, else UTF-8, else the charset its ``<meta>`` names
-    (windows-1251 and the like), else windows-1252 as browsers do."""
+    (windows-1251 and the like), else the legacy encoding its text reads best in
+    (:mod:`plandiff.plans.intake.encodings`), else windows-1252 as browsers do."""
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"),
                        (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
@@ -87,6 +91,9 @@ def decode_html(data: bytes, display: str) -> str:
             codec = "cp1252"
         if not codec.startswith("utf-16"):
             return data.decode(codec, errors="replace")
+    guess = guess_encoding(_MARKUP.sub(b" ", data))  # the text, not the tags, tells
+    if guess is not None and b"\x00" not in data:
+        return data.decode(_CODECS.get(guess.name, "cp1252"), errors="replace")
     return data.decode("cp1252", errors="replace")
 
 

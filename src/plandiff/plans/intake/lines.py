@@ -46,6 +46,8 @@ class DraftLines:
     """A title the format itself carries (an HTML ``<h1>``/``<title>``, a Word title style)."""
     dropped: tuple[tuple[str, int], ...] = ()
     """(what, how many): page furniture, navigation blocks ..., for the structure report."""
+    notes: tuple[str, ...] = ()
+    """What the reader wants the structure report to say (``read as Windows-1251``)."""
 
 
 def text_lines(text: str, fmt: DraftFormat = DraftFormat.TEXT) -> DraftLines:

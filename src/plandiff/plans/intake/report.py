@@ -192,7 +192,8 @@ def _missing(parse: Parse, announced: int) -> str:
 
 def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | None = None,
                      partial: bool = False,
-                     dropped: Sequence[tuple[str, int]] = ()) -> StructureReport:
+                     dropped: Sequence[tuple[str, int]] = (),
+                     reader_notes: Sequence[str] = ()) -> StructureReport:
     """The report of one parse (call it before building the plan: titles are not yet split)."""
     findings: list[Finding] = []
     _sequence(parse.points, "point", findings, first_expected=not partial)
@@ -224,6 +225,7 @@ def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | 
                     for e in parse.events)
     findings.extend(Finding("", f"left out {count} {what}", False, "dropped")
                     for what, count in dropped if count)
+    findings.extend(Finding("", note, False, "reader") for note in reader_notes)
     below = sum(p.count() - 1 for p in parse.points)
     return StructureReport(file=file, format=fmt, points=len(parse.points), sub_points=below,
                            numbers=tuple(p.number for p in parse.points), announced=announced,
