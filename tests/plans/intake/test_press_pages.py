@@ -118,3 +118,67 @@ def test_announced_count_in_a_japanese_headline() -> None:
     assert [n for n, _ in _points(imported)] == ["1", "2"]
     assert imported.report.announced == 20
     assert any("3-20 not in the text" in f.message for f in imported.report.warnings)
+
+
+def test_lists_numbered_only_in_brackets_or_circles() -> None:
+    """A summary numbered （１）… or ①… with no ``1.`` before it: those are its points (they
+    were read as sub-points of nothing, and the import found no points)."""
+    for text in ("要旨は次の通り。\n\n（１）主権を確認する。\n（２）不可侵の合意を結ぶ。\n"
+                 "（３）安全の保証を与える。\n",
+                 "ポイント\n①主権を確認する。\n②不可侵の合意を結ぶ。\n③安全の保証を与える。\n"):
+        imported = import_bytes(text.encode(), "ja.txt", ".txt", REQUEST)
+        assert _points(imported) == [("1", "主権を確認する。"), ("2", "不可侵の合意を結ぶ。"),
+                                     ("3", "安全の保証を与える。")]
+    text = ("The memorandum:\n(1) The parties confirm sovereignty:\n(a) within the borders;"
+            "\n(b) at sea.\n(2) A ceasefire takes effect.\n")
+    imported = import_bytes(text.encode(), "m.txt", ".txt", REQUEST)
+    assert [(p.number, [c.number for c in p.points]) for p in imported.plan.points] == [
+        ("1", ["1(a)", "1(b)"]), ("2", [])]
+
+
+def test_amp_page_leaves_out_its_components() -> None:
+    page = ("<!doctype html><html amp><body><amp-sidebar layout='nodisplay'><ul><li>Home</li>"
+            "</ul></amp-sidebar><article><h1>The plan</h1><p>1. The parties confirm "
+            "sovereignty.</p><amp-ad type='x'><div placeholder>Loading ad</div></amp-ad>"
+            "<p>2. A ceasefire takes effect.</p><amp-social-share type='email'>Email"
+            "</amp-social-share><p>3. Monitors deploy.</p></article></body></html>")
+    imported = import_bytes(page.encode(), "amp.html", ".html", REQUEST)
+    assert _points(imported) == [("1", "The parties confirm sovereignty."),
+                                 ("2", "A ceasefire takes effect."), ("3", "Monitors deploy.")]
+
+
+JA_STATUTE = """第1条（目的）
+
+この枠組みは、安全を保証することを目的とする。
+
+第2条（保証）
+
+締約国は、攻撃があった場合、直ちに協議する。
+
+２　締約国は、必要な支援を行う。
+
+３　前二項の規定は、署名の日から適用する。
+
+第3条（期間）
+
+この枠組みは、署名の日から効力を生ずる。
+"""
+
+
+def test_japanese_article_paragraphs_numbered_with_a_space(tmp_path: Path) -> None:
+    """``２　…`` inside ``第2条``: paragraph 2, the unnumbered text before it paragraph 1 (as
+    Japanese statutes print them); through a Word file written by pandoc."""
+    source = tmp_path / "ja.md"
+    source.write_text(JA_STATUTE, encoding="utf-8")
+    out = tmp_path / "ja.docx"
+    subprocess.run([require("pandoc"), str(source), "-o", str(out)], check=True)
+    imported = import_bytes(out.read_bytes(), "ja.docx", ".docx", REQUEST)
+    points = imported.plan.points
+    assert [(p.number, p.title) for p in points] == [("1", "目的"), ("2", "保証"),
+                                                     ("3", "期間")]
+    assert [(c.number, c.text) for c in points[1].points] == [
+        ("2(1)", "締約国は、攻撃があった場合、直ちに協議する。"),
+        ("2(2)", "締約国は、必要な支援を行う。"),
+        ("2(3)", "前二項の規定は、署名の日から適用する。")]
+    assert points[2].text == "この枠組みは、署名の日から効力を生ずる。"
+    assert not imported.report.warnings

@@ -32,7 +32,9 @@ _SKIP_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object",
     "embed", "form", "button", "select", "input", "textarea", "nav", "aside", "footer",
     "header", "dialog", "menu", "figure", "picture", "video", "audio", "map", "label", "head",
-    "title", "meta", "link",
+    "title", "meta", "link", "amp-ad", "amp-embed", "amp-sticky-ad", "amp-sidebar",
+    "amp-social-share", "amp-analytics", "amp-consent", "amp-user-notification",
+    "amp-iframe", "amp-img", "amp-video", "amp-carousel", "amp-list",
 })
 _SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog",
                          "alertdialog", "search", "menu", "menubar", "toolbar", "tablist"})

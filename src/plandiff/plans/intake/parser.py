@@ -102,6 +102,10 @@ _JA_ARTICLE = re.compile(
     r"(?:[ \t\u3000]*[（(](?P<title>[^）)\n]{1,100})[）)])?"
     r"(?:\*\*|__)?[ \t\u3000:：.．、]*(?P<rest>.*)$"
 )
+_JA_PARAGRAPH = re.compile(r"^[ \t\u3000]*(?P<num>[0-9０-９]{1,2})[ \t\u3000]+"
+                           r"(?P<rest>[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e].*)$")
+"""A paragraph number of a Japanese article: ``２　締約国は…`` (no dot, a space, Japanese
+text)."""
 _ROMAN = r"[ivxlcdm]{1,6}"
 _SUB = re.compile(
     _LEAD
@@ -280,6 +284,9 @@ class Parse:
     events: list[Event] = field(default_factory=list)
     outside: list[str] = field(default_factory=list)
     """Where each line that went into the version's notes came from."""
+    top_style: str | None = None
+    """``paren-digit`` or ``circled`` when the list's points are numbered ``(1)`` or ``①``
+    (no ``1.`` before them): that style opens top-level points, not sub-points."""
     after: list[str] = field(default_factory=list)
     """Paragraphs of article prose after the list (see :func:`_prose_after`): they go to the
     version's notes, after everything else there."""
@@ -385,6 +392,26 @@ def _next_paragraph(parse: Parse, label: str) -> bool:
     return int(label) == expected
 
 
+def _ja_paragraph(parse: Parse, match: re.Match[str], where: str) -> bool:
+    """``２　締約国は…`` inside ``第N条``: the article's numbered paragraph, printed as
+    Japanese statutes print it (a number and a space, the first paragraph unnumbered: its
+    text becomes paragraph 1 when paragraph 2 opens)."""
+    if not parse.points or not parse.points[-1].keyword:
+        return False
+    article = parse.points[-1]
+    label = str(int(match.group("num").translate(FW_DIGITS)))
+    paragraphs = [c for c in article.children if c.style == "paragraph"]
+    if not paragraphs and label == "2" and article.text:
+        first = Node(label="1", number=f"{article.number}(1)", style="paragraph",
+                     where=article.where, paragraphs=article.paragraphs)
+        article.paragraphs = [[]]
+        article.children.insert(0, first)
+    elif not _next_paragraph(parse, label):
+        return False
+    _open_sub(parse, label, "paragraph", clean_line(match.group("rest")), where)
+    return True
+
+
 def _aside(parse: Parse, text: str, where: str) -> None:
     node = parse.current
     if node is not None:
@@ -432,6 +459,9 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         parse.points[-1].title_line = _is_heading_title(
             raw, groups.get("ksep") if keyword else None, rest)
         return
+    numbered = _JA_PARAGRAPH.match(raw)
+    if numbered and _ja_paragraph(parse, numbered, where):
+        return
     article = _JA_ARTICLE.match(raw)
     if article:
         raw_number = article.group("num").translate(FW_DIGITS)
@@ -441,7 +471,10 @@ def _line(parse: Parse, raw: str, where: str) -> None:
                                                             article.group("bold"))),
                   where, indent, title, keyword=article.group("unit") == "条")
         return
-    sub = _SUB.match(raw) if parse.points else None
+    sub = _SUB.match(raw)
+    if sub and _opens_top(parse, sub, where):
+        return
+    sub = sub if parse.points else None
     if sub:
         circled = sub.group("circled")
         if circled:
@@ -490,6 +523,27 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         assert node is not None
         node.blank()
     node.add_line(line, indent)
+
+
+def _opens_top(parse: Parse, sub: re.Match[str], where: str) -> bool:
+    """A list numbered only ``(1)``, ``（１）`` or ``①`` (Japanese press summaries, some
+    memoranda): such a line before any point makes that style the top level, and its
+    lines open top-level points from then on."""
+    circled = sub.group("circled")
+    digits = sub.group("plabel") if sub.group("plabel") and not circled else None
+    if circled:
+        style, value = "circled", int(unicodedata.numeric(circled))
+    elif digits and digits.translate(FW_DIGITS).isdigit():
+        style, value = "paren-digit", int(digits.translate(FW_DIGITS))
+    else:
+        return False
+    if parse.points and parse.top_style != style:
+        return False
+    if not parse.points:
+        parse.top_style = style
+    _open_top(parse, str(value), clean_line(_strip_bold(sub.group("rest"), sub.group("bold"))),
+              where, _indent(sub.string))
+    return True
 
 
 def _indented_item(parse: Parse, node: Node, indent: int) -> bool:
