@@ -6,6 +6,7 @@ Texts are the project's own; Word files are written by pandoc, a real client."""
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -182,3 +183,61 @@ def test_japanese_article_paragraphs_numbered_with_a_space(tmp_path: Path) -> No
         ("2(3)", "前二項の規定は、署名の日から適用する。")]
     assert points[2].text == "この枠組みは、署名の日から効力を生ずる。"
     assert not imported.report.warnings
+
+
+SAVED_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Outline | The Ledger</title></head><body>
+<div class="cookie-banner">We use cookies.</div>
+<main><article>
+<h1>Outline of the accord</h1>
+<p>The draft reads as follows:</p>
+<p>1. The parties confirm sovereignty.<br>2. A ceasefire takes effect within three days.</p>
+<h2>3. Elections</h2>
+<p>Elections are held within one hundred days of signature.</p>
+<h2>4. Reconstruction</h2>
+<p>A fund pays for rebuilding, financed in part by frozen assets.</p>
+</article>
+<section class="more-stories"><h2>Related</h2><ol><li>Talks stall over the border</li>
+<li>What the accord means for trade</li></ol></section>
+</main>
+<footer><p>Copyright The Ledger</p></footer>
+</body></html>
+"""
+SAVED_POINTS = [("1", None, "The parties confirm sovereignty."),
+                ("2", None, "A ceasefire takes effect within three days."),
+                ("3", "Elections", "Elections are held within one hundred days of signature."),
+                ("4", "Reconstruction", "A fund pays for rebuilding, financed in part by frozen "
+                                        "assets.")]
+
+
+def _chromium() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert found, "Chromium is needed (scripts/setup installs it)"
+    return found
+
+
+def test_saved_page_through_libreoffice_and_chromium(tmp_path: Path) -> None:
+    """A whole saved page (menu, cookie notice, a 'Related' list, footer) opened in
+    LibreOffice and saved as .docx, and printed to PDF by Chromium: these keep all of the
+    page, so its furniture reaches plandiff as text. The points come out alone, with their
+    heading titles (a PDF's larger lines are headings), the related stories are not points
+    4 and 5 again, and the .docx is named after the article's heading."""
+    page = tmp_path / "page.html"
+    page.write_text(SAVED_PAGE, encoding="utf-8")
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
+                    str(tmp_path), str(page)], check=True, capture_output=True, timeout=180)
+    pdf = tmp_path / "page.pdf"
+    subprocess.run([_chromium(), "--headless", "--no-sandbox", "--disable-gpu",
+                    "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+                    f"--print-to-pdf={pdf}", page.as_uri()],
+                   check=True, capture_output=True, timeout=120)
+    for name in ("page.docx", "page.pdf"):
+        imported = import_bytes((tmp_path / name).read_bytes(), name, Path(name).suffix,
+                                REQUEST)
+        points = [(p.number, p.title, p.text) for p in imported.plan.points]
+        assert points == SAVED_POINTS, name
+        assert not imported.report.warnings, name
+        assert "Talks stall" in (imported.plan.notes or ""), name
+    docx = import_bytes((tmp_path / "page.docx").read_bytes(), "page.docx", ".docx", REQUEST)
+    assert docx.plan.title == "Outline of the accord"

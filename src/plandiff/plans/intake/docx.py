@@ -524,12 +524,18 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
 def _first_heading_as_title(lines: list[Line]) -> list[Line]:
     """A document without a ``Title`` paragraph that opens with a ``Heading 1`` (as Word and
     pandoc write a document's name) takes that heading as its title, as an HTML page's first
-    ``<h1>`` is: the line becomes a one-``#`` heading, which the parser reads as the title."""
+    ``<h1>`` is: the line becomes a one-``#`` heading, which the parser reads as the title.
+    Plain paragraphs before it (a saved web page's cookie notice and menu) do not count;
+    another heading or a numbered line does."""
     for index, line in enumerate(lines):
         if not line.text.strip():
             continue
         if line.text.startswith("## ") and not line.text.startswith("### "):
             head = Line("# " + line.text[3:], line.where)
             return [*lines[:index], head, *lines[index + 1:]]
-        return lines
+        if line.text.startswith("#") or _NUMBERED.match(line.text):
+            return lines  # a page's furniture (a cookie notice, a menu) may come first
     return lines
+
+
+_NUMBERED = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:]|第)")

@@ -158,6 +158,18 @@ _ASIDE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _CLOSING = ".;:!?。．；：！？"
+_FURNITURE_HEADING = re.compile(
+    r"^(?:related(?: (?:stories|articles|news|coverage|content|topics))?|read (?:more|also|"
+    r"next)|more (?:on|about|from) .{1,60}|more stories|most (?:read|popular|viewed|shared)"
+    r"|popular(?: (?:now|stories))?|recommended(?: for you)?|you may also like|top stories|"
+    r"latest(?: news| stories)?|trending|editor(?:'|’)?s picks|comments?|share this"
+    r"|читайте (?:також|также)|(?:по)?популярн.{0,20}|найпопулярніше|самое (?:читаемое|"
+    r"популярное)|новини партнерів|关联|関連記事|関連ニュース|あわせて読みたい|人気記事|"
+    r"アクセスランキング|おすすめ)[ \t]*[:：]?$",
+    re.IGNORECASE,
+)
+"""Headings of a news page's link lists after the article (their numbered items are other
+stories, not points)."""
 
 
 def kanji_number(text: str) -> int:
@@ -287,6 +299,9 @@ class Parse:
     top_style: str | None = None
     """``paren-digit`` or ``circled`` when the list's points are numbered ``(1)`` or ``①``
     (no ``1.`` before them): that style opens top-level points, not sub-points."""
+    furniture: bool = False
+    """Under a news page's heading of links after the points ("Related", "Most read"): its
+    numbered list is other stories, not points, until a heading of another kind."""
     after: list[str] = field(default_factory=list)
     """Paragraphs of article prose after the list (see :func:`_prose_after`): they go to the
     version's notes, after everything else there."""
@@ -425,6 +440,13 @@ def _aside(parse: Parse, text: str, where: str) -> None:
 
 def _line(parse: Parse, raw: str, where: str) -> None:
     """Read one non-blank line (or the piece of one, after a mid-line split)."""
+    if parse.furniture:
+        heading = _HEADING.match(raw)
+        if heading is None or _FURNITURE_HEADING.match(clean_line(heading.group("text"))):
+            parse.under[-1][-1].append(clean_line(raw))
+            parse.outside.append(where)
+            return
+        parse.furniture = False
     if _ASIDE_LINE.match(raw):
         _aside(parse, clean_line(raw), where)
         return
@@ -500,6 +522,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         elif content:
             parse.headings.append((content, len(parse.points)))
             parse.under.append([[]])
+            parse.furniture = bool(parse.points) and bool(_FURNITURE_HEADING.match(content))
         return
     line = clean_line(raw)
     node = parse.current
@@ -631,7 +654,7 @@ def _prose_after(parse: Parse) -> None:
     other point (and sub-point) with text is one paragraph, at least three of them, and the
     last one's first paragraph is a finished sentence, its further paragraphs that open like
     a sentence are not the point's."""
-    if not parse.points or parse.closed:
+    if not parse.points:
         return
     nodes = [n for point in parse.points for n in point.walk()]
     last = nodes[-1]

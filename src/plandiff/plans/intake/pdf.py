@@ -14,7 +14,9 @@ footers, numbers ignored), or text in a smaller font than the body there (by gly
 or by the font size PDFium reports, so a one-page print's running header goes too). Visual lines are
 joined into the lines of the draft: a line that reaches the right edge of the text continues
 on the next one (unless that one starts with a number or bullet), a word hyphenated across
-the line end is joined again (``agree‐`` + ``ment`` → ``agreement``), a wider gap than the
+the line end is joined again (``agree‐`` + ``ment`` → ``agreement``; the rule of
+:mod:`plandiff.plans.intake.hyphens`), a line set clearly larger than the body text is a
+heading (``## 5. Elections``), a wider gap than the
 usual line pitch is a paragraph break, and a line's left offset from the text's left edge
 becomes indentation.
 """
@@ -53,6 +55,11 @@ _MARKER = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:：º]|[0-9]{1,3
                      r"|[a-z][.)]\s|[•\-–*・→◦▪]\s|(?:point|paragraph|article|item|section"
                      r"|пункт|стаття|статья|第)\s*[0-9０-９])", re.IGNORECASE)
 _DIGITS = re.compile(r"[0-9０-９]+")
+_HEADING_SIZE = 1.3
+_HEADING_CHARS = 120
+"""A line set this much larger than the page's body text, and this short, is a heading: it
+reads as a Markdown heading (a numbered one opens its point with the rest as the title; any
+other ends the point before it)."""
 
 
 def _check_streams(data: bytes, display: str, limits: Limits) -> None:
@@ -164,6 +171,8 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
                 if gap:
                     out.append(Line("", where))
             current, current_indent = text, indent
+            if line.height >= _HEADING_SIZE * unit and len(text) <= _HEADING_CHARS:
+                current, current_indent = f"## {text}", 0  # a heading: ## 5. Elections
         previous = line
     if current is not None:
         out.append(Line(" " * current_indent + current, where))
