@@ -10,6 +10,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
 from tests.render.docx.pandoc_text import require
 
@@ -241,3 +243,30 @@ def test_saved_page_through_libreoffice_and_chromium(tmp_path: Path) -> None:
         assert "Talks stall" in (imported.plan.notes or ""), name
     docx = import_bytes((tmp_path / "page.docx").read_bytes(), "page.docx", ".docx", REQUEST)
     assert docx.plan.title == "Outline of the accord"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list run into one sentence after a colon
+    ("The document lists: 1) sovereignty is confirmed; 2) a pact is signed; 3) guarantees "
+     "are given.\n", [("1", "sovereignty is confirmed;"), ("2", "a pact is signed;"),
+                      ("3", "guarantees are given.")]),
+    # a Telegram channel's keycap numbers
+    ("Головне:\n1\ufe0f\u20e3 Суверенітет підтверджено.\n2\ufe0f\u20e3 Угода про ненапад.\n",
+     [("1", "Суверенітет підтверджено."), ("2", "Угода про ненапад.")]),
+    # kanji item numbers
+    ("一、主権を確認する。\n二、不可侵の合意を結ぶ。\n",
+     [("1", "主権を確認する。"), ("2", "不可侵の合意を結ぶ。")]),
+    # part headings I., II. between the points close the point before them
+    ("I. Sovereignty\n1. The parties confirm sovereignty.\n2. Borders are respected.\n"
+     "II. Security\n3. Guarantees are given.\n",
+     [("1", "The parties confirm sovereignty."), ("2", "Borders are respected."),
+      ("3", "Guarantees are given.")]),
+    # ... but a name's initial at a line's start is text
+    ("1. Talks are held.\nThe statement was signed by\nV. Zelensky and others.\n2. Monitors "
+     "deploy.\n", [("1", "Talks are held. The statement was signed by V. Zelensky and "
+                         "others."), ("2", "Monitors deploy.")]),
+])
+def test_press_numbering_styles(text: str, expected: list[tuple[str, str]]) -> None:
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert _points(imported) == expected
+    assert not imported.report.warnings

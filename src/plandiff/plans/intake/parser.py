@@ -51,7 +51,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from plandiff.plans.intake.lines import Line
+from plandiff.plans.intake.lines import Line, roman_label
 
 __all__ = ["FW_DIGITS", "Node", "Parse", "TooManyPoints", "parse_lines"]
 
@@ -106,6 +106,14 @@ _JA_PARAGRAPH = re.compile(r"^[ \t\u3000]*(?P<num>[0-9０-９]{1,2})[ \t\u3000]+
                            r"(?P<rest>[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e].*)$")
 """A paragraph number of a Japanese article: ``２　締約国は…`` (no dot, a space, Japanese
 text)."""
+_KANJI_ITEM = re.compile(_LEAD + r"(?P<num>[一二三四五六七八九十]{1,3})[、．][ \t\u3000]*"
+                         r"(?:\*\*|__)?(?P<rest>\S.*)$")
+"""A point numbered in kanji (``一、``, ``二．``), as some Japanese summaries number them."""
+_SECTION = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<numeral>[IVX]{1,5})\.(?:\*\*|__)?[ \t]+"
+                      r"(?P<rest>[^\W\d_][^.;:!?。]{0,80})$")
+"""A part heading between numbered points (``II. Security``: a capital Roman numeral, the
+next in order from ``I.``, a few words, no closing punctuation): it closes the point before
+it and goes to the notes, as a Markdown heading would."""
 _ROMAN = r"[ivxlcdm]{1,6}"
 _SUB = re.compile(
     _LEAD
@@ -122,11 +130,13 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f]")
 """Spaces other than the ASCII and ideographic ones (no-break, thin, figure ...): a pasted
 ``1.&nbsp;Text`` opens point 1 like ``1. Text``."""
+_KEYCAP = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<num>[0-9]{1,2})\ufe0f?\u20e3|\U0001f51f)[ \t]*")
+"""A keycap emoji number (``1️⃣``, as Telegram channels number a plan's points): ``1. ``."""
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]")
 """Zero-width characters a web page or word processor leaves between words and markers."""
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _EMBEDDED = re.compile(
-    r"(?<=[.!?;。．！？”\"’)\]])[ \t\u3000]*(?P<num>[0-9０-９]{1,3})[ \t]*[.．)）][ \t\u3000]*"
+    r"(?<=[.!?;:：。．！？”\"’)\]])[ \t\u3000]*(?P<num>[0-9０-９]{1,3})[ \t]*[.．)）][ \t\u3000]*"
     r"(?=[^\W\d_]|[\[(«“\"'])")
 """A number opening a point right after a finished sentence on the same line."""
 _AGENCIES = (r"AP|AFP|Reuters|dpa|EFE|ANSA|PAP|TASS|RIA Novosti|Interfax(?:-Ukraine)?|UNIAN"
@@ -296,6 +306,8 @@ class Parse:
     events: list[Event] = field(default_factory=list)
     outside: list[str] = field(default_factory=list)
     """Where each line that went into the version's notes came from."""
+    sections: int = 0
+    """Part headings ``I.``, ``II.`` ... seen so far."""
     top_style: str | None = None
     """``paren-digit`` or ``circled`` when the list's points are numbered ``(1)`` or ``①``
     (no ``1.`` before them): that style opens top-level points, not sub-points."""
@@ -481,6 +493,19 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         parse.points[-1].title_line = _is_heading_title(
             raw, groups.get("ksep") if keyword else None, rest)
         return
+    kanji = _KANJI_ITEM.match(raw)
+    if kanji:
+        _open_top(parse, str(kanji_number(kanji.group("num"))),
+                  clean_line(_strip_bold(kanji.group("rest"), kanji.group("bold"))), where,
+                  indent)
+        return
+    section = _SECTION.match(raw)
+    if section and section.group("numeral") == roman_label(parse.sections + 1).upper():
+        parse.sections += 1  # I., then II. ...: "V. Zelensky" at a line's start is text
+        if parse.points:
+            parse.headings.append((clean_line(raw), len(parse.points)))
+            parse.under.append([[]])
+            return
     numbered = _JA_PARAGRAPH.match(raw)
     if numbered and _ja_paragraph(parse, numbered, where):
         return
@@ -611,7 +636,8 @@ def _expected_after(parse: Parse, piece: str) -> int:
 
 
 def _plain_spaces(text: str) -> str:
-    return _ODD_SPACES.sub(" ", _INVISIBLE.sub("", text))
+    text = _ODD_SPACES.sub(" ", _INVISIBLE.sub("", text))
+    return _KEYCAP.sub(lambda m: f"{m.group('indent')}{m.group('num') or '10'}. ", text)
 
 
 class TooManyPoints(Exception):
