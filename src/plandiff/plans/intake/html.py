@@ -23,7 +23,14 @@ from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.encodings import CODECS as _CODECS
 from plandiff.plans.intake.encodings import guess_encoding
 from plandiff.plans.intake.htmldom import Element, HtmlDocument, StartTag, Text
-from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line, letter_label, roman_label
+from plandiff.plans.intake.lines import (
+    FOOTNOTES_HEADING,
+    DraftFormat,
+    DraftLines,
+    Line,
+    letter_label,
+    roman_label,
+)
 from plandiff.plans.intake.problems import input_problem
 
 __all__ = ["decode_html", "read_html"]
@@ -56,6 +63,10 @@ _BLOCKS = frozenset({
     "thead", "tfoot", "caption", "ul", "ol", "body", "hr", "details", "summary",
 })
 _INDENTING = frozenset({"blockquote", "dd"})
+_NOTE_REF_CLASSES = frozenset({"footnote-ref", "footnote-back", "footnote-backref", "noteref",
+                               "reference", "fn-ref", "footnote-link"})
+_NOTE_ANCHORS = ("#fn", "#footnote", "#cite_note", "#endnote", "#note-", "#ftn")
+
 _MAIN_SELECTORS = ("article", "main", "[role=main]", "[itemprop=articleBody]")
 _WORD_SPLIT = re.compile(r"[\s_\-]+")
 _MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*([0-9.]+)\s*(em|rem|px|pt|%)?", re.I)
@@ -122,9 +133,33 @@ def _check_depth(data: bytes, display: str, limits: Limits) -> None:
                                     rule="limits")
 
 
+def _note_reference(start: StartTag) -> bool:
+    """A footnote's mark in the text (``<a href="#fn1" role="doc-noteref"><sup>1</sup>``,
+    ``<sup class="reference">``) or its way back from the note (``↩︎``)."""
+    attrs = start.attrs
+    if start.tag not in ("a", "sup"):
+        return False
+    if attrs.get("role", "").lower() in ("doc-noteref", "doc-backlink"):
+        return True
+    if set(attrs.get("class", "").lower().split()) & _NOTE_REF_CLASSES:
+        return True
+    return start.tag == "a" and attrs.get("href", "").lower().startswith(_NOTE_ANCHORS)
+
+
+def _footnotes(start: StartTag) -> bool:
+    """The block of footnotes at the end of a page (pandoc's, a CMS's)."""
+    attrs = start.attrs
+    if attrs.get("role", "").lower() in ("doc-endnotes", "doc-footnotes"):
+        return True
+    names = f'{attrs.get("class", "")} {attrs.get("id", "")}'.lower().split()
+    return bool(set(names) & {"footnotes", "endnotes", "footnote-list"})
+
+
 def _skipped(start: StartTag) -> bool:
     attrs = start.attrs
     if start.tag in _SKIP_TAGS or "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    if _note_reference(start):
         return True
     if attrs.get("role", "").lower() in _SKIP_ROLES:
         return True
@@ -230,6 +265,9 @@ def _walk(root: Element) -> _Walker:
             if tag in ("td", "th"):
                 walker.buffer.append(_CELL)
                 continue
+            if _footnotes(event):
+                walker.paragraph_break()
+                walker.lines.append(Line(FOOTNOTES_HEADING, f"block {walker.block}"))
             if tag not in _BLOCKS:
                 continue
             walker.flush()

@@ -27,6 +27,11 @@ class DraftFormat(StrEnum):
     its own structure), not reduced to lines."""
 
 
+FOOTNOTES_HEADING = "## Footnotes"
+"""The heading a reader puts the footnotes of a page or a PDF under: the parser reads the
+numbered lines under it as notes, not points (it is one of its link-list headings)."""
+
+
 @dataclass(frozen=True)
 class Line:
     """One line of a draft: its text (leading spaces are indentation) and where it is."""

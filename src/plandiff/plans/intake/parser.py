@@ -173,13 +173,14 @@ _FURNITURE_HEADING = re.compile(
     r"next)|more (?:on|about|from) .{1,60}|more stories|most (?:read|popular|viewed|shared)"
     r"|popular(?: (?:now|stories))?|recommended(?: for you)?|you may also like|top stories|"
     r"latest(?: news| stories)?|trending|editor(?:'|’)?s picks|comments?|share this"
+    r"|(?:foot|end)?notes|sources|примітки|примечания|脚注|注"
     r"|читайте (?:також|также)|(?:по)?популярн.{0,20}|найпопулярніше|самое (?:читаемое|"
     r"популярное)|новини партнерів|关联|関連記事|関連ニュース|あわせて読みたい|人気記事|"
     r"アクセスランキング|おすすめ)[ \t]*[:：]?$",
     re.IGNORECASE,
 )
-"""Headings of a news page's link lists after the article (their numbered items are other
-stories, not points)."""
+"""Headings of a news page's link lists after the article, and of footnotes (their numbered
+items are other stories or notes, not points)."""
 
 
 def kanji_number(text: str) -> int:
@@ -314,6 +315,8 @@ class Parse:
     furniture: bool = False
     """Under a news page's heading of links after the points ("Related", "Most read"): its
     numbered list is other stories, not points, until a heading of another kind."""
+    listed: bool = False
+    """A numbered item has been read under the current link-list heading."""
     after: list[str] = field(default_factory=list)
     """Paragraphs of article prose after the list (see :func:`_prose_after`): they go to the
     version's notes, after everything else there."""
@@ -419,6 +422,25 @@ def _next_paragraph(parse: Parse, label: str) -> bool:
     return int(label) == expected
 
 
+def _in_furniture(parse: Parse, raw: str) -> bool:
+    """Whether a line under a link-list or footnotes heading stays there: until a heading of
+    another kind, or the draft's next point number before any numbered item of the list
+    (a "Notes" heading inside a draft, then point 5 again)."""
+    heading = _HEADING.match(raw)
+    if heading is not None and not _FURNITURE_HEADING.match(clean_line(heading.group("text"))):
+        parse.furniture = False
+        return False
+    top = _TOP.match(raw)
+    if top is not None:
+        digits = top.group("num") or top.group("knum") or top.group("short") \
+            or top.group("dash")
+        if not parse.listed and int(digits.translate(FW_DIGITS)) == parse.expected():
+            parse.furniture = False
+            return False
+        parse.listed = True
+    return True
+
+
 def _ja_paragraph(parse: Parse, match: re.Match[str], where: str) -> bool:
     """``２　締約国は…`` inside ``第N条``: the article's numbered paragraph, printed as
     Japanese statutes print it (a number and a space, the first paragraph unnumbered: its
@@ -452,13 +474,10 @@ def _aside(parse: Parse, text: str, where: str) -> None:
 
 def _line(parse: Parse, raw: str, where: str) -> None:
     """Read one non-blank line (or the piece of one, after a mid-line split)."""
-    if parse.furniture:
-        heading = _HEADING.match(raw)
-        if heading is None or _FURNITURE_HEADING.match(clean_line(heading.group("text"))):
-            parse.under[-1][-1].append(clean_line(raw))
-            parse.outside.append(where)
-            return
-        parse.furniture = False
+    if parse.furniture and _in_furniture(parse, raw):
+        parse.under[-1][-1].append(clean_line(raw))
+        parse.outside.append(where)
+        return
     if _ASIDE_LINE.match(raw):
         _aside(parse, clean_line(raw), where)
         return
@@ -548,6 +567,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
             parse.headings.append((content, len(parse.points)))
             parse.under.append([[]])
             parse.furniture = bool(parse.points) and bool(_FURNITURE_HEADING.match(content))
+            parse.listed = False
         return
     line = clean_line(raw)
     node = parse.current

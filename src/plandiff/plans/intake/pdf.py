@@ -23,6 +23,7 @@ becomes indentation.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import statistics
@@ -32,7 +33,7 @@ from dataclasses import dataclass
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.hyphens import Hyphenation, rejoin_lines
-from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line
+from plandiff.plans.intake.lines import FOOTNOTES_HEADING, DraftFormat, DraftLines, Line
 from plandiff.plans.intake.pdfium import PdfRefused, PdfText, RawLine
 from plandiff.plans.intake.problems import input_problem
 
@@ -179,6 +180,53 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
     return out
 
 
+_NOTE_START = re.compile(r"^\s*\[?(?P<num>[0-9]{1,3})(?:[.)\]]|\s|$)")
+_FOOTNOTE_ZONE = 0.3
+"""Footnotes sit in the bottom part of a page (this share of its height)."""
+
+
+def _footnotes(page: _Page) -> tuple[_Page, list[str]]:
+    """The page without its footnotes, and the footnotes (``[1] text``). Footnotes are the
+    lines after the page's last wide gap, all low on the page, no larger than the body, the
+    first opening with a number; and the body carries their marks (``sovereignty.1``), which
+    are taken out of it."""
+    lines = page.lines
+    if len(lines) < 2:
+        return page, []
+    unit = statistics.median(line.height for line in lines) or 1.0
+    split = None
+    for index in range(len(lines) - 1, 0, -1):
+        if lines[index - 1].bottom - lines[index].bottom > 3 * unit:
+            split = index
+            break
+    if split is None:
+        return page, []
+    notes = lines[split:]
+    if any(line.top > page.height * _FOOTNOTE_ZONE or line.height > 1.15 * unit
+           for line in notes) or not _NOTE_START.match(notes[0].text):
+        return page, []
+    texts: list[str] = []
+    for line in notes:
+        text = " ".join(line.text.split())
+        if texts and re.fullmatch(r"\[?[0-9]{1,3}[.)\]]?", texts[-1]):
+            texts[-1] = f"{texts[-1]} {text}"  # a mark set apart, then its text
+        elif texts and not _NOTE_START.match(text):
+            texts[-1] = f"{texts[-1]} {text}"
+        else:
+            texts.append(text)
+    numbers = {m.group("num") for m in map(_NOTE_START.match, texts) if m}
+    body = list(lines[:split])
+    marks = re.compile(r"(?<=[^\W\d_][.,;:!?)”\"’])(?:" + "|".join(sorted(numbers))
+                       + r")(?![0-9])|(?<=[^\W\d_])(?:" + "|".join(sorted(numbers))
+                       + r")(?=[\s.,;:]|$)")
+    if not any(marks.search(line.text) for line in body):
+        return page, []
+    body = [dataclasses.replace(line, text=marks.sub("", line.text)) for line in body]
+    out = [_NOTE_START.sub(lambda m: f"[{m.group('num')}] ", text, count=1) for text in texts]
+    return _Page(page.number, page.width, page.height, tuple(body)), \
+        [" ".join(t.split()) for t in out]
+
+
 def _title(pages: list[_Page]) -> str | None:
     """The first line of the first page with text, when it is set clearly larger than the
     body text (a heading)."""
@@ -223,11 +271,19 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                             "image?): run it through OCR first (for example ocrmypdf) or "
                             "import a text copy", rule="format")
     pages, removed = _remove_furniture(pages)
+    footnotes: list[tuple[int, str]] = []
+    for index, page in enumerate(pages):
+        pages[index], notes = _footnotes(page)
+        footnotes.extend((page.number, note) for note in notes)
     title = _title(pages)
     out: list[Line] = []
     hyphenation = Hyphenation(line.text for page in pages for line in page.lines)
     for page in pages:
         out.extend(_page_lines(page, hyphenation))
+    if footnotes:  # after the text, under a heading whose numbered lines are not points
+        out += [Line("", f"page {footnotes[0][0]}"),
+                Line(FOOTNOTES_HEADING, f"page {footnotes[0][0]}"),
+                *(Line(note, f"page {number}") for number, note in footnotes)]
     # a broken word whose two halves stayed apart (a column narrower than the page's text)
     return DraftLines(DraftFormat.PDF, rejoin_lines(out, hyphenation), title=title,
                       dropped=(("line(s) of page furniture (headers, footers, page numbers)",
