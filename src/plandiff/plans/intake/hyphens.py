@@ -31,10 +31,13 @@ hyphen as well as a break, so the rule decides)."""
 _SOFT = "\u00ad"
 _PDFIUM_MARK = re.compile(r"(?P<left>[^\W\d_]+(?:[-\u2010][^\W\d_]+)*)[\ufffe\x02]"
                           r"(?P<right>[^\W\d_]+)")
-_COMPOUND = re.compile(r"[^\W\d_]+(?:[-\u2010][^\W\d_]+)+")
+_COMPOUND = re.compile(r"[^\W\d_]++(?:[-\u2010][^\W\d_]++)+")
 _WORD = re.compile(r"[^\W\d_]+")
 _BROKEN = re.compile(r"(?P<left>[^\W\d_]+(?:[-\u2010][^\W\d_]+)*)(?P<hyphen>[" + _HYPHENS
                      + r"])$")
+_TAIL = 200
+"""How far back from a line's end a broken word is looked for (a line joined from many
+visual lines grows long)."""
 _RIGHT = re.compile(r"^(?P<right>[^\W\d_]+)")
 _ITEM = re.compile(r"^(?:[(（]?[^\W\d_]{1,2}[.)）]|[ivxlcdm]{1,5}[.)])(?:\s|$)", re.IGNORECASE)
 """A line that opens a lettered sub-point (``a) …``, ``б) …``, ``iv. …``): never the rest of
@@ -46,17 +49,19 @@ class Hyphenation:
 
     def __init__(self, texts: Iterable[str]) -> None:
         self._hyphenated: set[str] = set()
-        self._closed: set[str] = set()
-        for text in texts:
-            for compound in _COMPOUND.findall(text):
-                parts = re.split(r"[-\u2010]", compound.lower())
-                self._hyphenated.update(f"{a}-{b}" for a, b in itertools.pairwise(parts))
-            self._closed.update(w.lower() for w in _WORD.findall(text))
+        text = "\n".join(texts).lower()
+        for compound in _COMPOUND.findall(text):
+            parts = re.split(r"[-\u2010]", compound)
+            self._hyphenated.update(f"{a}-{b}" for a, b in itertools.pairwise(parts))
+        self._closed = set(_WORD.findall(text))
 
     def join(self, previous: str, following: str) -> str | None:
         """``previous`` and ``following`` (two visual lines of one paragraph) as one line when
         ``previous`` ends in a word broken with a hyphen; None when it does not."""
-        broken = _BROKEN.search(previous)
+        if previous[-1:] not in _HYPHENS:
+            return None
+        tail = len(previous) - len(previous[-_TAIL:])
+        broken = _BROKEN.search(previous, tail)
         right = _RIGHT.match(following)
         if broken is None or right is None or _ITEM.match(following):
             return None
