@@ -270,3 +270,39 @@ def test_press_numbering_styles(text: str, expected: list[tuple[str, str]]) -> N
     imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
     assert _points(imported) == expected
     assert not imported.report.warnings
+
+
+def test_decimal_sub_points() -> None:
+    """``1.1.``, ``1.2`` under point 1 (Ukrainian and Russian official texts): sub-points
+    1.1, 1.2 (they ran into point 1's text, and "1.2." was split as point 2); a number
+    like "2.5 млрд" at a line's start stays text."""
+    text = ("1. Общие положения\n1.1. Стороны подтверждают суверенитет.\n1.2. Стороны "
+            "отказываются от применения силы.\n2. Гарантии безопасности\n2.1 Партнёры "
+            "предоставляют гарантии.\n2.1.1. Гарантии действуют 10 лет, а расходы составят\n"
+            "2.5 млрд евро в год.\n3. Заключительные положения.\n")
+    imported = import_bytes(text.encode(), "ru.txt", ".txt", REQUEST)
+    assert not imported.report.warnings
+    tree = [(p.number, p.title, p.text, [(c.number, c.text, [g.number for g in c.points])
+                                         for c in p.points]) for p in imported.plan.points]
+    assert tree == [
+        ("1", "Общие положения", "", [("1.1", "Стороны подтверждают суверенитет.", []),
+                                      ("1.2", "Стороны отказываются от применения силы.",
+                                       [])]),
+        ("2", "Гарантии безопасности", "", [("2.1", "Партнёры предоставляют гарантии.",
+                                             ["2.1.1"])]),
+        ("3", None, "Заключительные положения.", [])]
+    assert imported.plan.points[1].points[0].points[0].text == \
+        "Гарантии действуют 10 лет, а расходы составят 2.5 млрд евро в год."
+
+
+def test_numbers_in_their_own_boxes_on_a_designed_page() -> None:
+    page = ("<html><body><article><h1>The plan</h1>"
+            "<div class='point'><div class='point__number'>1</div><div>The parties confirm "
+            "sovereignty.</div></div><div class='point'><span class='num'>2</span><span>A "
+            "ceasefire takes effect.</span></div><div class='point'><span class='num'>03"
+            "</span> <p>Monitors deploy.</p></div><p>Turnout was <span class='num'>40"
+            "</span> percent.</p></article></body></html>")
+    imported = import_bytes(page.encode(), "p.html", ".html", REQUEST)
+    assert _points(imported) == [("1", "The parties confirm sovereignty."),
+                                 ("2", "A ceasefire takes effect."),
+                                 ("3", "Monitors deploy.\n\nTurnout was 40 percent.")]

@@ -63,6 +63,9 @@ _BLOCKS = frozenset({
     "thead", "tfoot", "caption", "ul", "ol", "body", "hr", "details", "summary",
 })
 _INDENTING = frozenset({"blockquote", "dd"})
+_NUMBER_WORDS = frozenset({"num", "number", "numeral", "counter", "index", "nr", "no",
+                           "номер", "digit"})
+_BARE_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}\s*")
 _NOTE_REF_CLASSES = frozenset({"footnote-ref", "footnote-back", "footnote-backref", "noteref",
                                "reference", "fn-ref", "footnote-link"})
 _NOTE_ANCHORS = ("#fn", "#footnote", "#cite_note", "#endnote", "#note-", "#ftn")
@@ -245,10 +248,21 @@ def _item_marker(walker: _Walker, start: StartTag) -> str:
     return f"({n}) " if nested else f"{n}. "
 
 
+def _number_box(start: StartTag) -> bool:
+    """An element a designed page puts a point's number in (``<span class="num">3</span>``,
+    ``<div class="point__number">``): its number gets the dot a reader sees in the
+    layout."""
+    names = f'{start.attrs.get("class", "")} {start.attrs.get("id", "")}'.lower()
+    return bool({w for w in _WORD_SPLIT.split(names) if w} & _NUMBER_WORDS)
+
+
 def _walk(root: Element) -> _Walker:
     walker = _Walker()
     skipping = 0
     indents: list[int] = []
+    boxes: list[tuple[int, int]] = []
+    """(depth, where in the buffer) of each open number box."""
+    depth = 0
     for event in root.events(skip=_SKIP_TAGS):
         if isinstance(event, Text):
             if not skipping:
@@ -258,6 +272,11 @@ def _walk(root: Element) -> _Walker:
             if skipping or _skipped(event):
                 skipping += 1
                 continue
+            depth += 1
+            if _number_box(event):
+                if event.tag in _BLOCKS:
+                    walker.flush()
+                boxes.append((depth, len(walker.buffer)))
             tag = event.tag
             if tag == "br":
                 walker.flush()
@@ -296,6 +315,12 @@ def _walk(root: Element) -> _Walker:
         if skipping:
             skipping -= 1
             continue
+        if boxes and boxes[-1][0] == depth:
+            start = boxes.pop()[1]
+            if _BARE_NUMBER.fullmatch("".join(walker.buffer[start:])) \
+                    and not "".join(walker.buffer[:start]).strip():  # opens its line
+                walker.buffer.append(". ")
+        depth -= 1
         tag = event.tag
         if tag not in _BLOCKS:
             continue

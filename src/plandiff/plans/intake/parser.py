@@ -106,6 +106,9 @@ _JA_PARAGRAPH = re.compile(r"^[ \t\u3000]*(?P<num>[0-9０-９]{1,2})[ \t\u3000]+
                            r"(?P<rest>[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e].*)$")
 """A paragraph number of a Japanese article: ``２　締約国は…`` (no dot, a space, Japanese
 text)."""
+_DECIMAL = re.compile(_LEAD + r"(?P<parts>[0-9]{1,3}(?:\.[0-9]{1,3}){1,3})(?P<dot>\.)?"
+                      r"(?:\*\*|__)?[ \t]+(?P<rest>\S.*)$")
+"""A sub-point numbered ``1.1.``, ``1.2``, ``1.2.1.`` (see :func:`_decimal_sub`)."""
 _KANJI_ITEM = re.compile(_LEAD + r"(?P<num>[一二三四五六七八九十]{1,3})[、．][ \t\u3000]*"
                          r"(?:\*\*|__)?(?P<rest>\S.*)$")
 """A point numbered in kanji (``一、``, ``二．``), as some Japanese summaries number them."""
@@ -136,7 +139,8 @@ _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]")
 """Zero-width characters a web page or word processor leaves between words and markers."""
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _EMBEDDED = re.compile(
-    r"(?<=[.!?;:：。．！？”\"’)\]])[ \t\u3000]*(?P<num>[0-9０-９]{1,3})[ \t]*[.．)）][ \t\u3000]*"
+    r"(?<=[.!?;:：。．！？”\"’)\]])[ \t\u3000]*(?<![0-9][.．])(?P<num>[0-9０-９]{1,3})[ \t]*"
+    r"[.．)）][ \t\u3000]*"
     r"(?=[^\W\d_]|[\[(«“\"'])")
 """A number opening a point right after a finished sentence on the same line."""
 _AGENCIES = (r"AP|AFP|Reuters|dpa|EFE|ANSA|PAP|TASS|RIA Novosti|Interfax(?:-Ukraine)?|UNIAN"
@@ -264,7 +268,7 @@ class Node:
         lines = [line for paragraph in self.paragraphs for line in paragraph]
         heading = (self.style == "top" and self.title is None and len(lines) == 1
                    and self.children and len(lines[0]) <= 100
-                   and all(c.style.startswith("bullet@") for c in self.children)
+                   and all(c.style.startswith(("bullet@", "decimal")) for c in self.children)
                    and lines[0][-1] not in _CLOSING)
         if heading or (self.title_line and self.title is None
                        and (len(lines) > 1 or self.children)):
@@ -422,6 +426,21 @@ def _next_paragraph(parse: Parse, label: str) -> bool:
     return int(label) == expected
 
 
+def _decimal_sub(parse: Parse, match: re.Match[str], where: str, indent: int) -> bool:
+    """``1.1.``, ``1.2``, ``1.2.1.`` under point 1: sub-points numbered as the point's
+    number and their own (Ukrainian and Russian official texts). Without a closing dot the
+    text must open with a capital, so "2.5 billion …" at a line's start stays text."""
+    parts = match.group("parts").split(".")
+    if not parse.points or parse.points[-1].label != parts[0]:
+        return False
+    rest = clean_line(_strip_bold(match.group("rest"), match.group("bold")))
+    if not match.group("dot") and not rest[:1].isupper():
+        return False
+    _open_sub(parse, parts[-1], f"decimal{len(parts) - 1}", rest, where, indent,
+              number=".".join(parts))
+    return True
+
+
 def _in_furniture(parse: Parse, raw: str) -> bool:
     """Whether a line under a link-list or footnotes heading stays there: until a heading of
     another kind, or the draft's next point number before any numbered item of the list
@@ -495,6 +514,9 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         _open_sub(parse, suffixed.group("suffix"), "suffix",
                   clean_line(_strip_bold(suffixed.group("rest"), suffixed.group("bold"))),
                   where, indent, number=suffixed.group("num") + suffixed.group("suffix"))
+        return
+    decimal = _DECIMAL.match(raw)
+    if decimal and _decimal_sub(parse, decimal, where, indent):
         return
     top = _TOP.match(raw) or _HEADING_ARTICLE.match(raw) or _HEADING_NUMBER.match(raw)
     if top:
