@@ -295,12 +295,40 @@ _CYR_MODALS = {
     "вправе": "be entitled to",
 }
 """Ukrainian and Russian modals, lowercase, with the English modal each stands for."""
-_MODAL_EN = [
-    _LB + "(?:" + "|".join(
-        re.escape(m).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
-        for m in sorted({**_EN_MODALS, **_CYR_MODALS}, key=lambda m: (-len(m), m))
-    ) + ")" + _RB,
-]
+
+
+def _prefix_tree(words: Iterable[str]) -> str:
+    """``words`` as one regex alternation, longest first, an apostrophe matching ' and ’
+    and a space any run of whitespace, written as a tree of shared prefixes ("shall not",
+    "shall", "should" → ``sh(?:all(?:\\s+not|)|ould)``): the engine reads each prefix once
+    instead of trying every word in turn, and finds the same matches. Two words that part
+    at a character cannot both match there (a letter, an apostrophe and a space exclude
+    one another), so only the order among words sharing a prefix counts, and it is kept: a
+    word still comes after the longer words it begins."""
+
+    def token(char: str) -> str:
+        return "['\u2019]" if char == "'" else r"\s+" if char == " " else re.escape(char)
+
+    def tree(branches: list[list[str]]) -> str:
+        children: dict[str, list[list[str]]] = {}
+        ends = False
+        for tokens in branches:
+            if tokens:
+                children.setdefault(tokens[0], []).append(tokens[1:])
+            else:
+                ends = True  # after every longer word of this prefix (sorted below)
+        alternatives = [first + tree(rest) for first, rest in children.items()]
+        if ends:
+            alternatives.append("")
+        if alternatives == [""]:
+            return ""
+        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return tree([[token(char) for char in word] for word in ordered])
+
+
+_MODAL_EN = [_LB + _prefix_tree({**_EN_MODALS, **_CYR_MODALS}) + _RB]
 _MODAL_JA = [
     "(?:" + "|".join(re.escape(m) for m in sorted(_JA_MODALS, key=lambda m: (-len(m), m))) + ")",
     # plain Japanese sentence endings: する (will) / しない (will not)
@@ -312,13 +340,17 @@ _NOT_A_MODAL = re.compile(
 
 # --- negation ----------------------------------------------------------------------------
 
+_NEGATION_WORDS = ("not", "no", "never", "without", "neither", "nor", "none", "nobody",
+                   "nothing", "nowhere")
+_CYR_NEGATION_WORDS = ("не", "ні", "нет", "ни", "ніколи", "никогда", "без")
 _NEGATION_EN = [
-    _LB + r"(?:not|no|never|without|neither|nor|none|nobody|nothing|nowhere|"
-    r"\w+n['\u2019]t)" + _RB,
+    _LB + f"(?:{'|'.join(_NEGATION_WORDS)}|" r"\w+n['\u2019]t)" + _RB,
     _LB + r"non-(?=\w)",
     # Ukrainian / Russian
-    _LB + r"(?:не|ні|нет|ни|ніколи|никогда|без)" + _RB,
+    _LB + f"(?:{'|'.join(_CYR_NEGATION_WORDS)})" + _RB,
 ]
+"""The negation words (the reference: :func:`_negation_pattern` writes the same patterns
+for a text in a form the engine scans faster)."""
 _NEGATION_JA = [
     # Japanese: a negative ending after kana (not 少ない / 危ない, which follow kanji)
     r"[\u3041-\u3096](?:ない|なく|ません|ぬ)",
@@ -450,7 +482,7 @@ _CYRILLIC_LETTER = re.compile(f"[{class_body(CYRILLIC)}]")
 
 def _has_any(text: str, words: Sequence[str]) -> bool:
     # Substring tests run in C: much faster than a regex alternation over common letters.
-    return any(word in text for word in words)
+    return any(map(text.__contains__, words))
 
 
 @cache
@@ -460,9 +492,10 @@ def _date_alternatives(present: str) -> re.Pattern[str] | None:
     return _compiled(chosen, True) if chosen else None
 
 
-def _date_pattern(lowered: str) -> re.Pattern[str] | None:
-    """The English date patterns that can match ``lowered``: dropping an alternative that
-    matches nowhere changes no match, and saves its scan."""
+def _date_pattern(lowered: str, cyrillic: bool) -> re.Pattern[str] | None:
+    """The English date patterns that can match ``lowered`` (with a Cyrillic letter:
+    ``cyrillic``): dropping an alternative that matches nowhere changes no match, and saves
+    its scan."""
     unit = _has_any(lowered, _TIME_UNIT_CUES)
     present = "".join((
         "d" if _ANY_DIGIT.search(lowered) else "",
@@ -473,8 +506,40 @@ def _date_pattern(lowered: str) -> re.Pattern[str] | None:
         "s" if _has_any(lowered, _EVENT_CUES) else "",
         "x" if "date" in lowered else "",
         "n" if _has_any(lowered, _SEASON_CUES) else "",
-        "c" if not lowered.isascii() and _CYRILLIC_LETTER.search(lowered) else ""))
+        "c" if cyrillic else ""))
     return _date_alternatives(present)
+
+
+_LB_AFTER_FIRST = f"(?<!\\w[\\s\\S])(?<!{_WORDCH}[\\s\\S])"
+"""``\\b`` and ``_LB`` before a word's first character, tested after it: a pattern whose
+alternatives all start with a plain character lets the engine skip to the next place one of
+them can start."""
+
+
+@cache
+def _negation_pattern(contraction: bool, prefix: bool, cyrillic: bool) -> re.Pattern[str]:
+    """The English, Ukrainian and Russian negation patterns (``_NEGATION_EN``) for a text
+    with an apostrophe (``contraction``: "don't"), "non-" (``prefix``) or a Cyrillic letter:
+    the alternatives that cannot match are left out, which changes no match. Without a
+    contraction (most texts) every alternative starts with a plain letter, and each is
+    written with its word-start test after that letter, so the engine skips ahead to the
+    next "n", "w", "н" or "б"; the alternatives are whole words (or "non-") that exclude one
+    another, so their order does not count."""
+    if contraction:
+        return _compiled(tuple(_NEGATION_EN), True)
+    groups: list[tuple[str, Iterable[str]]] = [(_RB, _NEGATION_WORDS)]
+    if prefix:
+        groups.append((r"(?=\w)", ("non-",)))
+    if cyrillic:
+        groups.append((_RB, _CYR_NEGATION_WORDS))
+    alternatives: list[str] = []
+    for after, words in groups:
+        firsts: dict[str, list[str]] = {}
+        for word in words:
+            firsts.setdefault(word[0], []).append(word[1:])
+        alternatives.extend(f"{re.escape(first)}{_LB_AFTER_FIRST}{_prefix_tree(rests)}{after}"
+                            for first, rests in firsts.items())
+    return re.compile("|".join(alternatives))
 
 
 _DIGIT = re.compile("[0-9０-９]")
@@ -746,8 +811,9 @@ def _mentions(text: str) -> list[_Mention]:
     lowered = text.lower() if ascii_only else text.translate(_LOWER)
     japanese = not ascii_only and max(lowered) >= "\u3041" and _compiled(
         (_JAPANESE_CLASS,), False).search(lowered) is not None
-    dates = _drop_overlaps((s, e) for s, e in _scan(lowered, _date_pattern(lowered), _DATE_JA,
-                                                    japanese)
+    cyrillic = not ascii_only and _CYRILLIC_LETTER.search(lowered) is not None
+    dates = _drop_overlaps((s, e) for s, e in _scan(lowered, _date_pattern(lowered, cyrillic),
+                                                    _DATE_JA, japanese)
                            if _capitalised_months(text, s, e, lowered))
     for s, e in dates:
         out.append(_Mention(_Family.QUANTITY, s, e, text[s:e], "date:" + _date_key(text[s:e]),
@@ -772,8 +838,9 @@ def _mentions(text: str) -> list[_Mention]:
         out.append(_Mention(_Family.MODALITY, s, e, word, _modal_key(word)))
     parties = _parties(text)
     names = [(m.start, m.end) for m in parties if m.key.startswith("name:")]
-    for s, e in _scan(lowered, _compiled(tuple(_NEGATION_EN), True), _NEGATION_JA,
-                      japanese):
+    negation = _negation_pattern("'" in lowered or "\u2019" in lowered, "non-" in lowered,
+                                 cyrillic)
+    for s, e in _scan(lowered, negation, _NEGATION_JA, japanese):
         if _overlaps(dates, s, e) or _overlaps(modals, s, e) or _overlaps(names, s, e):
             continue  # "Non-" of "the Treaty on the Non-Proliferation ...": a name
         if _NOT_A_NEGATION.match(lowered, s) or _japanese_exception(text, s, e):
