@@ -555,11 +555,34 @@ def _number_alternatives(digit: bool, kanji: bool) -> re.Pattern[str] | None:
     return _compiled(chosen, False) if chosen else None
 
 
-def _number_pattern(text: str) -> re.Pattern[str] | None:
-    """The number patterns that can match ``text`` (three need a digit, one a kanji
-    numeral): dropping the others changes no match, and saves their scan."""
-    return _number_alternatives(_DIGIT.search(text) is not None,
-                                _KANJI_NUMERAL.search(text) is not None)
+_NUMBER_START = re.compile("[0-9０-９$€£¥UEG](?<![A-Za-z0-9_][\\s\\S])")
+"""Where a number in digits can start: a digit or the first character of a currency sign
+or code, with no letter, digit or underscore before it (what every digit pattern of
+``_NUMBER_PATTERNS`` asks first)."""
+
+
+def _numbers(text: str, ascii_only: bool) -> list[tuple[int, int]]:
+    """The spans the number patterns find in ``text``, as ``finditer`` would. The patterns
+    a text cannot match are left out (three need a digit, one a kanji numeral), which
+    changes no match. Without kanji numerals the patterns are tried only where a number can
+    start (:data:`_NUMBER_START`, found by a fast scan for its first character) instead of
+    at every position: the leftmost match from a position is at the first such place that
+    matches, and a match is never empty, so the spans are the same."""
+    kanji = not ascii_only and _KANJI_NUMERAL.search(text) is not None
+    pattern = _number_alternatives(_DIGIT.search(text) is not None, kanji)
+    if pattern is None:
+        return []
+    if kanji:
+        return [m.span() for m in pattern.finditer(text)]
+    found: list[tuple[int, int]] = []
+    end = 0
+    match = pattern.match
+    for candidate in _NUMBER_START.finditer(text):
+        start = candidate.start()
+        if start >= end and (number := match(text, start)) is not None:
+            end = number.end()
+            found.append((start, end))
+    return found
 
 
 def _number_words_pattern(lowered: str) -> re.Pattern[str] | None:
@@ -818,8 +841,7 @@ def _mentions(text: str) -> list[_Mention]:
     for s, e in dates:
         out.append(_Mention(_Family.QUANTITY, s, e, text[s:e], "date:" + _date_key(text[s:e]),
                             is_date=True))
-    number_re = _number_pattern(text)
-    numbers = [] if number_re is None else [m.span() for m in number_re.finditer(text)]
+    numbers = _numbers(text, ascii_only)
     words_re = _number_words_pattern(lowered)
     if words_re is not None:
         numbers.extend(m.span() for m in words_re.finditer(lowered)
@@ -1356,9 +1378,11 @@ def _lexical_negatives(text: str) -> dict[int, str]:
 
 _CESSATION = re.compile(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|失効|無効",
                         re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.;:!?。；：！？\n]|,(?=\s+(?:and|but|while|whereas)\s)")
+_CLAUSE_END = re.compile(
+    r"[,.;:!?。；：！？\n](?:(?<=,)(?=\s+(?:and|but|while|whereas)\s)|(?<!,))")
 """Where a statement ends: a sentence, a semicolon or colon, a comma before a conjunction
-("..., and NATO adds ...")."""
+("..., and NATO adds ..."); one character class first, so the engine skips to the next
+mark."""
 _SPACED_WORD = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f'’]+")
 """A word of a script that puts spaces between words (Latin, Greek, Cyrillic)."""
 _KANJI_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
@@ -1379,7 +1403,6 @@ class _Clause(NamedTuple):
     いない"): a verdict on the whole point."""
 
 
-@lru_cache(maxsize=65536)
 def _term(word: str) -> str:
     """A folded word's content stem, or "" for a short, function or negation word."""
     if len(word) < _STEM or word in _NOT_TERMS or is_function_word(word[:_STEM], _STEM):
@@ -1387,27 +1410,51 @@ def _term(word: str) -> str:
     return word[:_STEM]
 
 
+class _Terms(dict[str, str]):
+    """:func:`_term` of each word seen, looked up without a Python call (``map`` over
+    ``__getitem__``); forgotten when it grows past ``_TERMS_KEPT`` words."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _TERMS_KEPT:
+            self.clear()
+        term = self[word] = _term(word)
+        return term
+
+
+_TERMS_KEPT = 65536
+_TERMS = _Terms()
+
+
 def _clauses(text: str) -> list[_Clause]:
     out: list[_Clause] = []
     start = 0
-    ends = [m.start() for m in _CLAUSE_END.finditer(text)] + [len(text)]
+    ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+    ends.append(len(text))
+    # An ASCII text folds to its lower case, character for character: its words are read
+    # in place, clause by clause, without cutting the text.
+    lowered = text.lower() if text.isascii() else None
+    term = _TERMS.__getitem__
     for end in ends:
-        piece = text[start:end]
-        if piece.strip():
-            folded = piece.casefold()
-            words = _SPACED_WORD.findall(folded)
-            terms = {t for t in map(_term, words) if t}
-            if not piece.isascii():
+        if start < end and not text[start:end].isspace():
+            if lowered is not None:
+                words = _SPACED_WORD.findall(lowered, start, end)
+                terms = set(map(term, words))
+            else:
+                piece = text[start:end]
+                words = _SPACED_WORD.findall(piece.casefold())
+                terms = set(map(term, words))
                 terms.update(_KANJI_PAIR.findall(piece))
                 terms.update(_KATAKANA_RUN.findall(piece))
+            terms.discard("")
             verdict = len(words) <= _VERDICT_WORDS and len(terms) <= 1
             out.append(_Clause(start, frozenset(terms), verdict))
         start = end + 1
     return out
 
 
-def _clause_at(clauses: Sequence[_Clause], pos: int) -> int:
-    return max(0, bisect_right([c.start for c in clauses], pos) - 1)
+def _clause_at(starts: Sequence[int], pos: int) -> int:
+    """The clause holding ``pos``, given where the clauses start."""
+    return max(0, bisect_right(starts, pos) - 1)
 
 
 def _counterpart(clause: _Clause, others: Sequence[_Clause]) -> int | None:
@@ -1452,11 +1499,11 @@ def _negated(text: str, start: int, end: int) -> str:
 
 
 def _negation_units(text: str, modals: Sequence[_Mention], negations: Sequence[_Mention],
-                    clauses: Sequence[_Clause], lexical: dict[int, str]) -> list[_Unit]:
+                    starts: Sequence[int], lexical: dict[int, str]) -> list[_Unit]:
     found: list[tuple[int, _Mention]] = [(m.start, m) for m in negations]
     found.extend((m.start, m) for m in modals if _negative(m.key))
     lexical = dict(lexical)
-    for mention in negations:  # a double negation: "does not hinder", "妨げない"
+    for mention in negations if lexical else ():  # a double negation: "does not hinder"
         word = _negated(text, mention.start, mention.end)
         near = next((start for start in lexical if mention.end <= start <= mention.end + 30
                      and lexical[start].casefold()[:_STEM] == word), None)
@@ -1471,7 +1518,7 @@ def _negation_units(text: str, modals: Sequence[_Mention], negations: Sequence[_
     units: list[_Unit] = []
     neither: set[int] = set()
     for start, mention in sorted(found, key=lambda f: f[0]):
-        clause = _clause_at(clauses, start)
+        clause = _clause_at(starts, start)
         word = mention.text.casefold()
         if word == "neither":
             neither.add(clause)
@@ -1558,12 +1605,13 @@ def _polarity_flags(old: str, new: str, modals: tuple[list[_Mention], list[_Ment
         clauses = (_clauses(old), _clauses(new))
     else:  # no negation on either side: no statement to match
         clauses = ([], [])
-    units = (_negation_units(old, modals[0], negations[0], clauses[0], lexical[0]),
-             _negation_units(new, modals[1], negations[1], clauses[1], lexical[1]))
+    starts = ([c.start for c in clauses[0]], [c.start for c in clauses[1]])
+    units = (_negation_units(old, modals[0], negations[0], starts[0], lexical[0]),
+             _negation_units(new, modals[1], negations[1], starts[1], lexical[1]))
     polarity = _Polarity(units[0], units[1], clauses[0], clauses[1])
 
     def group(side: int, mention: _Mention) -> tuple[int, int] | None:
-        return polarity.group(side, _clause_at(clauses[side], mention.start))
+        return polarity.group(side, _clause_at(starts[side], mention.start))
 
     out: list[tuple[int, Flag]] = []
     pairs, removed, added = _pair_mentions(modals[0], modals[1], mapping)
