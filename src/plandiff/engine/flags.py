@@ -386,6 +386,9 @@ class _Vocabulary:
     stems: tuple[tuple[str, str], ...]
     """(pattern, entity id) of each name with a wildcard ending, longest first; compiled on
     first use only (:func:`_stem`): each takes a while to compile."""
+    capital_start: bool
+    """Every name starts with a capital A-Z or a character outside ASCII: in an ASCII text
+    with no capital after its first character, only a name at its start can be found."""
 
     def entity(self, surface: str) -> str:
         found = self.exact.get(" ".join(surface.split()))
@@ -427,6 +430,8 @@ def _vocabulary() -> _Vocabulary:
         # the character before each match instead.
         pattern=re.compile(f"(?:{body}){_RB}"),
         exact=exact,
+        capital_start=all("A" <= name[0] <= "Z" or not name[0].isascii()
+                          for name in alternatives),
         stems=tuple((_name_regex(s), e) for s, e in ordered),
     )
 
@@ -492,20 +497,21 @@ def _date_alternatives(present: str) -> re.Pattern[str] | None:
     return _compiled(chosen, True) if chosen else None
 
 
-def _date_pattern(lowered: str, cyrillic: bool) -> re.Pattern[str] | None:
-    """The English date patterns that can match ``lowered`` (with a Cyrillic letter:
-    ``cyrillic``): dropping an alternative that matches nowhere changes no match, and saves
-    its scan."""
-    unit = _has_any(lowered, _TIME_UNIT_CUES)
+def _date_pattern(lowered: str, digit: bool, cyrillic: bool) -> re.Pattern[str] | None:
+    """The English date patterns that can match ``lowered`` (with a digit, ``\\d``:
+    ``digit``; with a Cyrillic letter: ``cyrillic``): dropping an alternative that matches
+    nowhere changes no match, and saves its scan."""
+    has = lowered.__contains__  # substring tests run in C (see _has_any)
+    unit = any(map(has, _TIME_UNIT_CUES))
     present = "".join((
-        "d" if _ANY_DIGIT.search(lowered) else "",
-        "m" if _has_any(lowered, _MONTH_CUES) else "",
+        "d" if digit else "",
+        "m" if any(map(has, _MONTH_CUES)) else "",
         "t" if unit else "",
         "e" if unit and "end" in lowered else "",
-        "k" if _has_any(lowered, _DEADLINE_CUES) else "",
-        "s" if _has_any(lowered, _EVENT_CUES) else "",
+        "k" if any(map(has, _DEADLINE_CUES)) else "",
+        "s" if any(map(has, _EVENT_CUES)) else "",
         "x" if "date" in lowered else "",
-        "n" if _has_any(lowered, _SEASON_CUES) else "",
+        "n" if any(map(has, _SEASON_CUES)) else "",
         "c" if cyrillic else ""))
     return _date_alternatives(present)
 
@@ -561,15 +567,16 @@ or code, with no letter, digit or underscore before it (what every digit pattern
 ``_NUMBER_PATTERNS`` asks first)."""
 
 
-def _numbers(text: str, ascii_only: bool) -> list[tuple[int, int]]:
+def _numbers(text: str, digit: bool, ascii_only: bool) -> list[tuple[int, int]]:
     """The spans the number patterns find in ``text``, as ``finditer`` would. The patterns
-    a text cannot match are left out (three need a digit, one a kanji numeral), which
-    changes no match. Without kanji numerals the patterns are tried only where a number can
-    start (:data:`_NUMBER_START`, found by a fast scan for its first character) instead of
-    at every position: the leftmost match from a position is at the first such place that
-    matches, and a match is never empty, so the spans are the same."""
+    a text cannot match are left out (three need a digit, ``digit`` says whether the text
+    has one; one a kanji numeral), which changes no match. Without kanji numerals the
+    patterns are tried only where a number can start (:data:`_NUMBER_START`, found by a
+    fast scan for its first character) instead of at every position: the leftmost match
+    from a position is at the first such place that matches, and a match is never empty,
+    so the spans are the same."""
     kanji = not ascii_only and _KANJI_NUMERAL.search(text) is not None
-    pattern = _number_alternatives(_DIGIT.search(text) is not None, kanji)
+    pattern = _number_alternatives(digit, kanji)
     if pattern is None:
         return []
     if kanji:
@@ -828,48 +835,65 @@ def _modal_key(text: str) -> str:
     return {"する": "will", "しない": "will not"}.get(text, folded)
 
 
-def _mentions(text: str) -> list[_Mention]:
-    out: list[_Mention] = []
+_Found = tuple[list[_Mention], list[_Mention], list[_Mention], list[_Mention]]
+"""A text's mentions by family (``_Family`` indexes it), each list in the text's order."""
+
+
+def _mentions(text: str) -> _Found:
     ascii_only = text.isascii()
-    lowered = text.lower() if ascii_only else text.translate(_LOWER)
-    japanese = not ascii_only and max(lowered) >= "\u3041" and _compiled(
-        (_JAPANESE_CLASS,), False).search(lowered) is not None
-    cyrillic = not ascii_only and _CYRILLIC_LETTER.search(lowered) is not None
-    dates = _drop_overlaps((s, e) for s, e in _scan(lowered, _date_pattern(lowered, cyrillic),
-                                                    _DATE_JA, japanese)
+    if ascii_only:
+        lowered = text.lower()
+        japanese = cyrillic = False
+        # any ASCII digit: what both \d and [0-9０-９] find in an ASCII text
+        digit = unicode_digit = any(map(lowered.__contains__, "0123456789"))
+    else:
+        lowered = text.translate(_LOWER)
+        japanese = max(lowered) >= "\u3041" and _compiled(
+            (_JAPANESE_CLASS,), False).search(lowered) is not None
+        cyrillic = _CYRILLIC_LETTER.search(lowered) is not None
+        digit = _DIGIT.search(text) is not None
+        unicode_digit = _ANY_DIGIT.search(lowered) is not None
+    date_re = _date_pattern(lowered, unicode_digit, cyrillic)
+    dates = _drop_overlaps((s, e) for s, e in _scan(lowered, date_re, _DATE_JA, japanese)
                            if _capitalised_months(text, s, e, lowered))
-    for s, e in dates:
-        out.append(_Mention(_Family.QUANTITY, s, e, text[s:e], "date:" + _date_key(text[s:e]),
-                            is_date=True))
-    numbers = _numbers(text, ascii_only)
+    quantities = [_Mention(_Family.QUANTITY, s, e, text[s:e], "date:" + _date_key(text[s:e]),
+                           is_date=True) for s, e in dates]
+    numbers = _numbers(text, digit, ascii_only)
     words_re = _number_words_pattern(lowered)
     if words_re is not None:
         numbers.extend(m.span() for m in words_re.finditer(lowered)
                        if lowered[m.start():m.end()] not in _VAGUE_WORDS)
-    for s, e in _drop_overlaps(numbers):
-        if not _overlaps(dates, s, e) and not _is_label(lowered, s, e):
-            out.append(_Mention(_Family.QUANTITY, s, e, text[s:e], _quantity_key(text[s:e])))
-    modals: list[tuple[int, int]] = []
+    for s, e in _drop_overlaps(numbers) if numbers else ():
+        if not (dates and _overlaps(dates, s, e)) and not _is_label(lowered, s, e):
+            quantities.append(_Mention(_Family.QUANTITY, s, e, text[s:e],
+                                       _quantity_key(text[s:e])))
+    modals: list[_Mention] = []
+    spans: list[tuple[int, int]] = []
     for s, e in _scan(lowered, _compiled(tuple(_MODAL_EN), True), _MODAL_JA, japanese):
-        word = text[s:e]
-        if _overlaps(dates, s, e) or _NOT_A_MODAL.search(lowered, max(0, s - 20), s):
+        if dates and _overlaps(dates, s, e):
             continue
+        # "the will of ...": _NOT_A_MODAL ends with blanks, so only a blank before can match
+        if s and lowered[s - 1].isspace() and _NOT_A_MODAL.search(lowered, max(0, s - 20), s):
+            continue
+        word = text[s:e]
         if word.startswith("May") and not _sentence_start(text, s):
             continue  # the month
-        modals.append((s, e))
-        out.append(_Mention(_Family.MODALITY, s, e, word, _modal_key(word)))
+        spans.append((s, e))
+        modals.append(_Mention(_Family.MODALITY, s, e, word, _modal_key(word)))
     parties = _parties(text)
     names = [(m.start, m.end) for m in parties if m.key.startswith("name:")]
+    negations: list[_Mention] = []
     negation = _negation_pattern("'" in lowered or "\u2019" in lowered, "non-" in lowered,
                                  cyrillic)
     for s, e in _scan(lowered, negation, _NEGATION_JA, japanese):
-        if _overlaps(dates, s, e) or _overlaps(modals, s, e) or _overlaps(names, s, e):
+        if ((dates and _overlaps(dates, s, e)) or (spans and _overlaps(spans, s, e))
+                or (names and _overlaps(names, s, e))):
             continue  # "Non-" of "the Treaty on the Non-Proliferation ...": a name
-        if _NOT_A_NEGATION.match(lowered, s) or _japanese_exception(text, s, e):
+        if _NOT_A_NEGATION.match(lowered, s) or (
+                not ascii_only and _japanese_exception(text, s, e)):
             continue
-        out.append(_Mention(_Family.NEGATION, s, e, text[s:e], "negation"))
-    out.extend(parties)
-    return out
+        negations.append(_Mention(_Family.NEGATION, s, e, text[s:e], "negation"))
+    return quantities, modals, negations, parties
 
 
 _LABEL_BEFORE = re.compile(
@@ -946,6 +970,13 @@ _NUMBER_AFTER = re.compile(r"\s*\(?[0-9IVX]")
 
 def _parties(text: str) -> list[_Mention]:
     vocabulary = _vocabulary()
+    if vocabulary.capital_start and text.isascii() and text[1:].islower():
+        # No capital A-Z after the first character: no name inside the text (each starts
+        # with a capital; one of several words needs two) and no single name (one at the
+        # start of a text is not a name), only a known name at its very start.
+        start = vocabulary.pattern.match(text)
+        return [] if start is None else [_Mention(
+            _Family.PARTY, 0, start.end(), start.group(), vocabulary.entity(start.group()))]
     known = [(s, e) for s, e in _known_names(vocabulary.pattern, text)
              if not _ATTITUDE.search(text, max(0, s - 5), s)]
     out = [
@@ -1106,24 +1137,13 @@ def find_flags(old: str, new: str, spans: tuple[Span, ...]) -> tuple[Flag, ...]:
         return _lone_parties(old if old.strip() else new, removed=bool(old.strip()))
 
     mapping = _Map(spans)
-    old_mentions = _mentions(old)
-    new_mentions = _mentions(new)
-    found: list[tuple[int, Flag]] = []
-    old_by_family: list[list[_Mention]] = [[] for _ in _Family]
-    new_by_family: list[list[_Mention]] = [[] for _ in _Family]
-    for mention in old_mentions:
-        old_by_family[mention.family].append(mention)
-    for mention in new_mentions:
-        new_by_family[mention.family].append(mention)
-    for family in _Family:
-        olds, news = old_by_family[family], new_by_family[family]
-        if family is _Family.PARTY:
-            found.extend(_party_flags(olds, news, mapping, old, new))
-        elif family is _Family.QUANTITY:
-            found.extend(_quantity_flags(olds, news, mapping))
+    olds = _mentions(old)
+    news = _mentions(new)
+    found = _quantity_flags(olds[_Family.QUANTITY], news[_Family.QUANTITY], mapping)
+    found.extend(_party_flags(olds[_Family.PARTY], news[_Family.PARTY], mapping, old, new))
     found.extend(_polarity_flags(
-        old, new, (old_by_family[_Family.MODALITY], new_by_family[_Family.MODALITY]),
-        (old_by_family[_Family.NEGATION], new_by_family[_Family.NEGATION]), mapping))
+        old, new, (olds[_Family.MODALITY], news[_Family.MODALITY]),
+        (olds[_Family.NEGATION], news[_Family.NEGATION]), mapping))
     return _ordered(found)
 
 
