@@ -974,9 +974,9 @@ def _parties(text: str) -> list[_Mention]:
         # No capital A-Z after the first character: no name inside the text (each starts
         # with a capital; one of several words needs two) and no single name (one at the
         # start of a text is not a name), only a known name at its very start.
-        start = vocabulary.pattern.match(text)
-        return [] if start is None else [_Mention(
-            _Family.PARTY, 0, start.end(), start.group(), vocabulary.entity(start.group()))]
+        first = vocabulary.pattern.match(text)
+        return [] if first is None else [_Mention(
+            _Family.PARTY, 0, first.end(), first.group(), vocabulary.entity(first.group()))]
     known = [(s, e) for s, e in _known_names(vocabulary.pattern, text)
              if not _ATTITUDE.search(text, max(0, s - 5), s)]
     out = [
