@@ -492,9 +492,15 @@ def _has_any(text: str, words: Sequence[str]) -> bool:
 
 @cache
 def _date_alternatives(present: str) -> re.Pattern[str] | None:
-    chosen = tuple(pattern for pattern, needs in zip(_DATE_EN, _DATE_NEEDS, strict=True)
-                   if all(cue in present for cue in needs))
-    return _compiled(chosen, True) if chosen else None
+    chosen = [pattern for pattern, needs in zip(_DATE_EN, _DATE_NEEDS, strict=True)
+              if all(cue in present for cue in needs)]
+    if not chosen:
+        return None
+    # Every alternative opens with the same word-start test: tested once, before them all
+    # (where it holds for one it holds for all), the matches are the same.
+    assert all(pattern.startswith(_LB) for pattern in chosen)
+    body = "|".join(f"(?:{pattern.removeprefix(_LB)})" for pattern in chosen)
+    return re.compile(f"\\b{_LB}(?:{body})")
 
 
 def _date_pattern(lowered: str, digit: bool, cyrillic: bool) -> re.Pattern[str] | None:
@@ -1127,8 +1133,8 @@ def find_flags(old: str, new: str, spans: tuple[Span, ...]) -> tuple[Flag, ...]:
     otherwise ``ValueError`` is raised. Flags come sorted by kind (number, date, modality,
     negation, party), then by where they stand in the new text; no flag appears twice.
     """
-    rebuilt_old = "".join(s.text for s in spans if s.op is not SpanOp.INSERT)
-    rebuilt_new = "".join(s.text for s in spans if s.op is not SpanOp.DELETE)
+    rebuilt_old = "".join([s.text for s in spans if s.op is not SpanOp.INSERT])
+    rebuilt_new = "".join([s.text for s in spans if s.op is not SpanOp.DELETE])
     if rebuilt_old != old or rebuilt_new != new:
         raise ValueError("find_flags: the spans do not rebuild the old and new texts")
     if old == new:
