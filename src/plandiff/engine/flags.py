@@ -475,12 +475,35 @@ _DEADLINE_CUES = ("as soon as", "immediately", "without delay", "forthwith", "pr
                   "at the earliest", "in due course", "upon", "on sign", "at a later",
                   "later than")
 _EVENT_CUES = ("sign", "ratif", "entry into force")
-_DATE_NEEDS = ("d", "dm", "dm", "dm", "m", "t", "t", "d", "d", "et", "dn", "k", "s", "x",
+_DATE_NEEDS = ("d", "dm", "dm", "dm", "p", "tq", "tq", "d", "d", "et", "dn", "k", "s", "x",
                "dc", "dc")
 """What each pattern of ``_DATE_EN`` needs somewhere in the lowered text to match at all: a
-digit (d), a month name (m), a time unit (t), "end" (e), a deadline phrase (k), an event
-(s: signing, ratification, entry into force), the word "date" (x), a season (n), a Cyrillic
-letter (c)."""
+digit (d), a month name (m), a month name right after one of the words that may open a
+date without a number ("in May", "by the end of June": p), a time unit (t), a number in
+digits or words (q), "end" (e), a deadline phrase (k), an event (s: signing, ratification,
+entry into force), the word "date" (x), a season (n), a Cyrillic letter (c)."""
+_BEFORE_MONTH = ("in", "by", "until", "till", "before", "after", "from", "since", "of",
+                 "early", "late", "mid", "mid-")
+"""How the words before a month in the fifth date pattern end ("end of", "mid-")."""
+
+
+def _month_after_word(lowered: str) -> bool:
+    """Whether a month name stands after blanks after a word that can open the fifth date
+    pattern ("in", "by", "end of" ...): in every match of that pattern the month is a whole
+    word of ASCII letters (each begins with its abbreviation, a month cue) with blanks
+    before it and such a word before them."""
+    for cue in _MONTH_CUES:
+        at = lowered.find(cue)
+        while at >= 0:
+            if not (at and "a" <= lowered[at - 1] <= "z"):
+                word = _ASCII_WORD.match(lowered, at)
+                if word is not None and word.group() in _MONTH_NUMBERS:
+                    before = lowered[:at]
+                    stripped = before.rstrip()
+                    if len(stripped) < len(before) and stripped.endswith(_BEFORE_MONTH):
+                        return True
+            at = lowered.find(cue, at + 1)
+    return False
 _SEASON_CUES = ("spring", "summer", "autumn", "fall", "winter")
 _CYRILLIC_LETTER = re.compile(f"[{class_body(CYRILLIC)}]")
 
@@ -503,16 +526,20 @@ def _date_alternatives(present: str) -> re.Pattern[str] | None:
     return re.compile(f"\\b{_LB}(?:{body})")
 
 
-def _date_pattern(lowered: str, digit: bool, cyrillic: bool) -> re.Pattern[str] | None:
+def _date_pattern(lowered: str, digit: bool, cyrillic: bool, words: Sequence[str]
+                  ) -> re.Pattern[str] | None:
     """The English date patterns that can match ``lowered`` (with a digit, ``\\d``:
-    ``digit``; with a Cyrillic letter: ``cyrillic``): dropping an alternative that matches
-    nowhere changes no match, and saves its scan."""
+    ``digit``; with a Cyrillic letter: ``cyrillic``; ``words``: its runs of ASCII letters):
+    dropping an alternative that matches nowhere changes no match, and saves its scan."""
     has = lowered.__contains__  # substring tests run in C (see _has_any)
     unit = any(map(has, _TIME_UNIT_CUES))
+    month = any(map(has, _MONTH_CUES))
     present = "".join((
         "d" if digit else "",
-        "m" if any(map(has, _MONTH_CUES)) else "",
+        "m" if month else "",
+        "p" if month and _month_after_word(lowered) else "",
         "t" if unit else "",
+        "q" if unit and (digit or not _QUANTITY_WORDS.isdisjoint(words)) else "",
         "e" if unit and "end" in lowered else "",
         "k" if any(map(has, _DEADLINE_CUES)) else "",
         "s" if any(map(has, _EVENT_CUES)) else "",
@@ -557,6 +584,9 @@ def _negation_pattern(contraction: bool, prefix: bool, cyrillic: bool) -> re.Pat
 _DIGIT = re.compile("[0-9０-９]")
 _NUMBER_WORD_SET = frozenset((*_WORD_VALUES, *_WORD_SCALES))
 _ASCII_WORD = re.compile("[a-z]+")
+_QUANTITY_WORDS = _NUMBER_WORD_SET | {"several", "few"}
+"""The words of the numbers in words the duration patterns accept (``_NUMWORD``,
+``_CARDINALS``)."""
 _KANJI_NUMERAL = re.compile("[一二三四五六七八九十百千]")
 
 
@@ -598,10 +628,11 @@ def _numbers(text: str, digit: bool, ascii_only: bool) -> list[tuple[int, int]]:
     return found
 
 
-def _number_words_pattern(lowered: str) -> re.Pattern[str] | None:
-    """The pattern of numbers in words, when ``lowered`` holds a number word."""
+def _number_words_pattern(words: Sequence[str]) -> re.Pattern[str] | None:
+    """The pattern of numbers in words, when a text holds a number word (``words``: its runs
+    of ASCII letters, lowered)."""
     return _compiled((_NUMBER_WORDS_PATTERN,), True) \
-        if not _NUMBER_WORD_SET.isdisjoint(_ASCII_WORD.findall(lowered)) else None
+        if not _NUMBER_WORD_SET.isdisjoint(words) else None
 
 
 def _lowered_table() -> dict[int, int]:
@@ -859,13 +890,14 @@ def _mentions(text: str) -> _Found:
         cyrillic = _CYRILLIC_LETTER.search(lowered) is not None
         digit = _DIGIT.search(text) is not None
         unicode_digit = _ANY_DIGIT.search(lowered) is not None
-    date_re = _date_pattern(lowered, unicode_digit, cyrillic)
+    words = _ASCII_WORD.findall(lowered)
+    date_re = _date_pattern(lowered, unicode_digit, cyrillic, words)
     dates = _drop_overlaps((s, e) for s, e in _scan(lowered, date_re, _DATE_JA, japanese)
                            if _capitalised_months(text, s, e, lowered))
     quantities = [_Mention(_Family.QUANTITY, s, e, text[s:e], "date:" + _date_key(text[s:e]),
                            is_date=True) for s, e in dates]
     numbers = _numbers(text, digit, ascii_only)
-    words_re = _number_words_pattern(lowered)
+    words_re = _number_words_pattern(words)
     if words_re is not None:
         numbers.extend(m.span() for m in words_re.finditer(lowered)
                        if lowered[m.start():m.end()] not in _VAGUE_WORDS)
