@@ -1303,6 +1303,8 @@ _Pairing = tuple[list[tuple[_Mention, _Mention]], list[_Mention], list[_Mention]
 def _pair_mentions(olds: list[_Mention], news: list[_Mention], mapping: _Map) -> _Pairing:
     """Old mentions paired with new ones of the same family: (pairs, old mentions left
     over, new mentions left over)."""
+    if not olds and not news:
+        return [], [], []
     paired_new: set[int] = set()
     by_start = {(m.start, m.end): i for i, m in enumerate(news)}
     pairs: list[tuple[_Mention, _Mention]] = []
@@ -1341,7 +1343,7 @@ def _pair_mentions(olds: list[_Mention], news: list[_Mention], mapping: _Map) ->
     added = [m for j, m in enumerate(news) if j not in paired_new]
     # 3. a text that loses one date (or one number of some unit) and gains one changed it,
     # wherever the diff puts them
-    for sort in (True, False):
+    for sort in (True, False) if removed and added else ():
         gone = [m for m in removed if m.family is _Family.QUANTITY and m.is_date is sort
                 and m.key not in {n.key for n in news}]
         came = [m for m in added if m.family is _Family.QUANTITY and m.is_date is sort
@@ -1420,14 +1422,17 @@ _LEXICAL_WORDS = frozenset((
 _LEXICAL_CUES = ("laps", "void", "ceas", "expir", "null", "hinder", "prevent", "obstruct",
                  "imped", "prohibit", "ban", "forbid", "refus", "reject", "denie", "deny",
                  "失効", "無効", "妨げ", "禁止", "拒否")
+_LEXICAL_ASCII_CUES = tuple(cue for cue in _LEXICAL_CUES if cue.isascii())
 
 
 def _lexical_negatives(text: str) -> dict[int, str]:
     """Where the lexical negatives of ``text`` start, and their words (a cheap test first:
     most texts hold none)."""
     lowered = text.lower()
-    # The substring test first: it is the cheaper one, and few texts pass it.
-    if len(lowered) != len(text) or not _has_any(lowered, _LEXICAL_CUES) or (
+    # The substring test first: it is the cheaper one, and few texts pass it (an ASCII text
+    # cannot hold a Japanese cue).
+    cues = _LEXICAL_ASCII_CUES if lowered.isascii() else _LEXICAL_CUES
+    if len(lowered) != len(text) or not _has_any(lowered, cues) or (
             lowered.isascii() and _LEXICAL_WORDS.isdisjoint(_ASCII_WORD.findall(lowered))):
         return {} if len(lowered) == len(text) else {
             m.start(): m.group() for m in _LEXICAL_NEGATIVE.finditer(text)}
@@ -1659,6 +1664,8 @@ def _polarity_flags(old: str, new: str, modals: tuple[list[_Mention], list[_Ment
     gives. A negation reworded or moved ("no troops" → "not ... troops", "never" → "not",
     "shall not deploy" → "shall deploy no", "no longer applies" → "lapses") is no flag."""
     lexical = (_lexical_negatives(old), _lexical_negatives(new))
+    if not (any(modals) or any(negations) or any(lexical)):
+        return []  # no modal and no negation on either side: nothing to flag
     if any(negations) or any(lexical) or any(_negative(m.key) for side in modals for m in side):
         clauses = (_clauses(old), _clauses(new))
     else:  # no negation on either side: no statement to match
