@@ -487,13 +487,16 @@ _BEFORE_MONTH = ("in", "by", "until", "till", "before", "after", "from", "since"
 """How the words before a month in the fifth date pattern end ("end of", "mid-")."""
 
 
-def _month_after_word(lowered: str) -> bool:
-    """Whether a month name stands after blanks after a word that can open the fifth date
-    pattern ("in", "by", "end of" ...): in every match of that pattern the month is a whole
-    word of ASCII letters (each begins with its abbreviation, a month cue) with blanks
-    before it and such a word before them."""
+def _months(lowered: str) -> tuple[bool, bool]:
+    """Whether ``lowered`` holds a month cue ("jan", "may" ...), and whether a month name
+    stands after blanks after a word that can open the fifth date pattern ("in", "by", "end
+    of" ...): in every match of that pattern the month is a whole word of ASCII letters
+    (each begins with its abbreviation, a month cue) with blanks before it and such a word
+    before them."""
+    cue_found = False
     for cue in _MONTH_CUES:
         at = lowered.find(cue)
+        cue_found = cue_found or at >= 0
         while at >= 0:
             if not (at and "a" <= lowered[at - 1] <= "z"):
                 word = _ASCII_WORD.match(lowered, at)
@@ -501,9 +504,9 @@ def _month_after_word(lowered: str) -> bool:
                     before = lowered[:at]
                     stripped = before.rstrip()
                     if len(stripped) < len(before) and stripped.endswith(_BEFORE_MONTH):
-                        return True
+                        return True, True
             at = lowered.find(cue, at + 1)
-    return False
+    return cue_found, False
 _SEASON_CUES = ("spring", "summer", "autumn", "fall", "winter")
 _CYRILLIC_LETTER = re.compile(f"[{class_body(CYRILLIC)}]")
 
@@ -533,11 +536,11 @@ def _date_pattern(lowered: str, digit: bool, cyrillic: bool, words: Sequence[str
     dropping an alternative that matches nowhere changes no match, and saves its scan."""
     has = lowered.__contains__  # substring tests run in C (see _has_any)
     unit = any(map(has, _TIME_UNIT_CUES))
-    month = any(map(has, _MONTH_CUES))
+    month, after_word = _months(lowered)
     present = "".join((
         "d" if digit else "",
         "m" if month else "",
-        "p" if month and _month_after_word(lowered) else "",
+        "p" if after_word else "",
         "t" if unit else "",
         "q" if unit and (digit or not _QUANTITY_WORDS.isdisjoint(words)) else "",
         "e" if unit and "end" in lowered else "",
