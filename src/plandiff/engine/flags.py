@@ -1018,6 +1018,12 @@ def _parties(text: str) -> list[_Mention]:
         first = vocabulary.pattern.match(text)
         return [] if first is None else [_Mention(
             _Family.PARTY, 0, first.end(), first.group(), vocabulary.entity(first.group()))]
+    return _scanned_parties(text)
+
+
+def _scanned_parties(text: str) -> list[_Mention]:
+    """The parties and places of ``text``, found by scanning all of it."""
+    vocabulary = _vocabulary()
     known = [(s, e) for s, e in _known_names(vocabulary.pattern, text)
              if not _ATTITUDE.search(text, max(0, s - 5), s)]
     out = [
