@@ -261,6 +261,15 @@ def test_saved_page_through_libreoffice_and_chromium(tmp_path: Path) -> None:
      "II. Security\n3. Guarantees are given.\n",
      [("1", "The parties confirm sovereignty."), ("2", "Borders are respected."),
       ("3", "Guarantees are given.")]),
+    # numbers alone on their lines (a designed page's number boxes, pasted)
+    ("The points read:\n\n1\nSovereignty is reaffirmed.\n\n2\nA pact is signed.\n",
+     [("1", "Sovereignty is reaffirmed."), ("2", "A pact is signed.")]),
+    # a sentence wrapped just before a number is not a new point
+    ("1. The parties confirm sovereignty.\n2. The arrangements described in point\n1. above "
+     "apply from signature.\n3. Elections are held in\n2026. Observers are invited.\n",
+     [("1", "The parties confirm sovereignty."),
+      ("2", "The arrangements described in point 1. above apply from signature."),
+      ("3", "Elections are held in 2026. Observers are invited.")]),
     # ... but a name's initial at a line's start is text
     ("1. Talks are held.\nThe statement was signed by\nV. Zelensky and others.\n2. Monitors "
      "deploy.\n", [("1", "Talks are held. The statement was signed by V. Zelensky and "

@@ -79,9 +79,22 @@ glyphs are as tall as the body's (no capitals or descenders there to tell them a
 the font size PDFium reports shows it is smaller."""
 
 
+_LONG_ITEM = "ceasefire " * 9 + "ceasefire;"
+WRAPPED_ITEM = Layout(
+    "generated", f"1. Border ceasefire ceasefire monitors fund:\n• border schools "
+    f"prisoners;\n• {_LONG_ITEM}\n",
+    (Pt("1", "Border ceasefire ceasefire monitors fund:",
+        points=(Pt("1.1", "border schools prisoners;"), Pt("1.2", _LONG_ITEM))),))
+"""Found by hypothesis: the line pitch inside an item (15 pt) was as much as 2.4 times the
+glyph height, which counted as a paragraph gap, so the wrapped word became a paragraph of
+its own; on a page whose paragraphs are set apart by spacing, only a step wider than the
+line pitch is a gap now."""
+
+
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(layouts())
 @example(ONE_LINE)
+@example(WRAPPED_ITEM)
 def test_pdf_round_trip(layout: Layout) -> None:
     import weasyprint
 

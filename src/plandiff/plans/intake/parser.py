@@ -109,6 +109,9 @@ text)."""
 _DECIMAL = re.compile(_LEAD + r"(?P<parts>[0-9]{1,3}(?:\.[0-9]{1,3}){1,3})(?P<dot>\.)?"
                       r"(?:\*\*|__)?[ \t]+(?P<rest>\S.*)$")
 """A sub-point numbered ``1.1.``, ``1.2``, ``1.2.1.`` (see :func:`_decimal_sub`)."""
+_BARE_NUMBER = re.compile(r"^[ \t\u3000]*(?:\*\*|__)?(?P<num>[0-9０-９]{1,3})(?:\*\*|__)?"
+                          r"[ \t\u3000]*$")
+"""A number alone on a line (a page's number box, pasted): it opens the next point only."""
 _KANJI_ITEM = re.compile(_LEAD + r"(?P<num>[一二三四五六七八九十]{1,3})[、．][ \t\u3000]*"
                          r"(?:\*\*|__)?(?P<rest>\S.*)$")
 """A point numbered in kanji (``一、``, ``二．``), as some Japanese summaries number them."""
@@ -319,6 +322,8 @@ class Parse:
     furniture: bool = False
     """Under a news page's heading of links after the points ("Related", "Most read"): its
     numbered list is other stories, not points, until a heading of another kind."""
+    previous: str = ""
+    """The last non-blank line read."""
     listed: bool = False
     """A numbered item has been read under the current link-list heading."""
     after: list[str] = field(default_factory=list)
@@ -426,6 +431,28 @@ def _next_paragraph(parse: Parse, label: str) -> bool:
     return int(label) == expected
 
 
+def _wrapped_number(parse: Parse, top: re.Match[str], raw: str) -> bool:
+    """Whether a numbered line is the rest of a sentence wrapped just before a number (pasted
+    from a narrow column): the line before it has no closing punctuation, the number is not
+    the next point's, and the text after it runs on in small letters, or the number is a
+    year (``…held in`` / ``2026. Observers …``)."""
+    node = parse.current
+    if node is None or top.groupdict().get("kw") or raw.lstrip().startswith("#"):
+        return False
+    last = node.last_line
+    if not last or last[-1] in _CLOSING or last[-1] in ")»”\"’":
+        return False
+    digits = str(top.groupdict().get("num") or top.groupdict().get("short")
+                 or top.groupdict().get("dash") or "")
+    if not digits:
+        return False
+    value = int(digits.translate(FW_DIGITS))
+    if value == parse.expected() or (parse.points and str(value) == parse.points[-1].label):
+        return False  # the next point, or a repeated number (reported as such)
+    rest = top.group("rest").lstrip("*_ \t")
+    return rest[:1].islower() or (len(digits) == 4 and 1900 <= value <= 2100)
+
+
 def _decimal_sub(parse: Parse, match: re.Match[str], where: str, indent: int) -> bool:
     """``1.1.``, ``1.2``, ``1.2.1.`` under point 1: sub-points numbered as the point's
     number and their own (Ukrainian and Russian official texts). Without a closing dot the
@@ -519,6 +546,13 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     if decimal and _decimal_sub(parse, decimal, where, indent):
         return
     top = _TOP.match(raw) or _HEADING_ARTICLE.match(raw) or _HEADING_NUMBER.match(raw)
+    if top and _wrapped_number(parse, top, raw):
+        top = None  # "…described in point" / "1. above …": a sentence wrapped before a number
+    bare = _BARE_NUMBER.match(raw) if top is None else None
+    if bare and int(bare.group("num").translate(FW_DIGITS)) == parse.expected() \
+            and parse.previous.rstrip()[-1:] in _CLOSING:  # not a table's count cell
+        _open_top(parse, str(parse.expected()), "", where, indent)  # "3" alone, text below
+        return
     if top:
         groups = top.groupdict()
         digits = str(groups.get("num") or groups.get("knum") or groups.get("short")
@@ -712,6 +746,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
                 parse.notes.append([])
             continue
         _pieces(parse, raw, line.where)
+        parse.previous = raw
     _prose_after(parse)
     return parse
 

@@ -56,7 +56,7 @@ _MARKER = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:：º]|[0-9]{1,3
                      r"|[a-z][.)]\s|[•\-–*・→◦▪]\s|(?:point|paragraph|article|item|section"
                      r"|пункт|стаття|статья|第)\s*[0-9０-９])", re.IGNORECASE)
 _DIGITS = re.compile(r"[0-9０-９]+")
-_HEADING_SIZE = 1.3
+_HEADING_SIZE = 1.2
 _HEADING_CHARS = 120
 """A line set this much larger than the page's body text, and this short, is a heading: it
 reads as a Markdown heading (a numbered one opens its point with the rest as the title; any
@@ -143,6 +143,10 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
     if not lines:
         return []
     unit = statistics.median(line.height for line in lines) or 1.0
+    sizes = [line.size for line in lines if line.size]
+    size = statistics.median(sizes) if sizes else 0.0
+    """The body's font size (PDFium's), when it reports one: steadier than glyph heights,
+    which a bullet or a line of capitals raises."""
     body = [line for line in lines if line.height <= 1.25 * unit] or lines
     left = min(line.x0 for line in body)
     ends = sorted(line.x1 for line in body)
@@ -151,19 +155,27 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
     pitches = [a.bottom - b.bottom for a, b in itertools.pairwise(lines)
                if 0 < a.bottom - b.bottom < 4 * unit]
     pitch = sorted(pitches)[len(pitches) // 4] if pitches else 2 * unit  # lines, not paragraphs
+    # paragraphs set apart by spacing: then the pitch is the line pitch, however wide
+    spaced = any(1.4 * pitch < a.bottom - b.bottom < 4 * pitch
+                 for a, b in itertools.pairwise(lines))
     where = f"page {page.number}"
     out: list[Line] = []
     current: str | None = None
     current_indent = 0
     previous: RawLine | None = None
+    previous_heading = False
     for line in lines:
         text = hyphenation.mend(" ".join(line.text.split()))
         indent = max(0, round((line.x0 - left) / (1.5 * unit))) * 2
         step = previous.bottom - line.bottom if previous is not None else 0.0
-        gap = previous is not None and (step > 1.4 * pitch or step > 2.4 * unit)
+        gap = previous is not None and (step > 1.4 * pitch
+                                        or (not spaced and step > 2.4 * unit))
+        larger = line.size >= _HEADING_SIZE * size if size and line.size \
+            else line.height >= _HEADING_SIZE * unit
+        heading = larger and len(text) <= _HEADING_CHARS
         continues = (current is not None and previous is not None and not gap
                      and previous.x1 >= right - max(0.12 * width, 2 * unit)
-                     and not _MARKER.match(text))
+                     and not _MARKER.match(text) and heading == previous_heading)
         if continues and current is not None:
             current = _join(current, text, hyphenation)
         else:
@@ -172,9 +184,9 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
                 if gap:
                     out.append(Line("", where))
             current, current_indent = text, indent
-            if line.height >= _HEADING_SIZE * unit and len(text) <= _HEADING_CHARS:
+            if heading:
                 current, current_indent = f"## {text}", 0  # a heading: ## 5. Elections
-        previous = line
+        previous, previous_heading = line, heading
     if current is not None:
         out.append(Line(" " * current_indent + current, where))
     return out
