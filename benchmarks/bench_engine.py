@@ -5,6 +5,7 @@ Run from the repository root:
     python benchmarks/bench_engine.py                    # sizes 100, 1000, 5000
     python benchmarks/bench_engine.py --sizes 100 1000   # quicker
     python benchmarks/bench_engine.py --no-write         # print only
+    python benchmarks/bench_engine.py --sizes --verbose  # real pairs only, tuned-on misses
 
 For each size a seeded generator (benchmarks/synth.py) writes an old and a new text draft of
 that many points (~50 words each) with known ground truth: deletions and insertions (which
@@ -481,8 +482,12 @@ def main() -> int:
     parser.add_argument("--no-write", action="store_true",
                         help="print the table only; do not write benchmarks/results-engine.md")
     parser.add_argument("--verbose", action="store_true",
-                        help="list every missed (FN) and wrong (FP) link of the real pairs, "
-                             "with both texts, on standard error")
+                        help="list every missed (FN) and wrong (FP) link of the tuned-on real "
+                             "pairs, with both texts, on standard error (not the held-out "
+                             "pairs': reading them is tuning on them)")
+    parser.add_argument("--verbose-heldout", action="store_true",
+                        help="with --verbose, list the held-out pairs' misses too (for "
+                             "results-heldout.md's reading of them, not while tuning)")
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -500,6 +505,8 @@ def main() -> int:
     main_row, rows = real_revisions()
     if args.verbose:
         for row in rows:
+            if row.get("heldout") and not args.verbose_heldout:
+                continue
             for kind, old_id, new_id, old_text, new_text in row["misses"]:
                 group = "[held-out] " if row.get("heldout") else ""
                 print(f"{kind} {group}{row['old']} -> {row['new']}: {old_id} -> {new_id}\n"
