@@ -33,10 +33,12 @@ every depth), as a scorer holding only ``plandiff diff --format json`` output wo
 change that is not ``added`` or ``removed`` gives one link per (old id, new id) combination,
 so a one-to-one change gives one link, a split of one old point into k new points k links, a
 merge of k old points into one new point k links (a sub-point folded into its parent's new
-text is one of those old points); added and removed points give none. Sub-points count like
-points. For synthetic pairs T is the generator's ground truth; for real revisions it is the
-authors' ``derived_from`` links into the old version (a new point linked to several old
-points is a merge; an old point linked from several new points is a split).
+text is one of those old points); added and removed points give none. A split whose old
+sub-points were folded into its new parts lists its links itself (``"links"``: each such
+sub-point with the one part it went into), and those are read instead of every combination.
+Sub-points count like points. For synthetic pairs T is the generator's ground truth; for real
+revisions it is the authors' ``derived_from`` links into the old version (a new point linked
+to several old points is a merge; an old point linked from several new points is a split).
 Precision = |P ∩ T| / |P|, recall = |P ∩ T| / |T|, F1 = 2PR / (P + R) (1.0 when both sets are
 empty); pooled rows sum TP, FP and FN over their pairs: "tuned-on pairs" pools every real
 pair whose misses the pairing rules have been written against, "held-out" the three pairs of
@@ -86,8 +88,11 @@ def score(predicted: Links, truth: Links) -> tuple[float, float, float]:
 
 def links(diff: dict[str, Any]) -> set[tuple[str, str]]:
     """Every (old id, new id) link of a diff JSON document (``plandiff diff --format json``),
-    at every depth: what a scorer reading only the JSON would compute."""
-    return {(o, n) for change in diff["changes"] for o in change["old"] for n in change["new"]}
+    at every depth: what a scorer reading only the JSON would compute (a change's ``links``
+    when it lists them, else every combination of its ``old`` and ``new``)."""
+    return {(o, n) for change in diff["changes"]
+            for o, n in (change.get("links")
+                         or [(o, n) for o in change["old"] for n in change["new"]])}
 
 
 # --------------------------------------------------------------------------- synthetic worker

@@ -69,6 +69,7 @@ def test_json_and_markdown_explain(cli: Callable[..., Run], tmp_path: Path) -> N
     md = cli("diff", old, new, "--format", "markdown", "--explain").out
     assert md.count("*Why:*") == 3
     assert "| pairings to review (low confidence) | 1 |" in md
+    assert "| review |" not in md  # counted once, in its own words
 
 
 def test_html_marks_review(cli: Callable[..., Run], tmp_path: Path) -> None:

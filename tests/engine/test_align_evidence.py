@@ -38,6 +38,11 @@ def test_synonyms_entities_and_phrases_give_the_same_concept() -> None:
     assert table.concepts(tokens("the Atlantic alliance")) == table.concepts(tokens("NATO"))
     # A phrase gives its concept once, not its words' concepts.
     assert table.concepts(tokens("a cessation of hostilities")) == ["≈ceasefire"]
+    # Legal vocabulary of amnesty and recovery clauses (issue 14).
+    assert table.concepts(tokens("no prosecution")) == table.concepts(tokens("no punishment"))
+    assert "≈prosecute" in table.concepts(tokens("criminal liability"))
+    assert table.concepts(tokens("revival")) == table.concepts(tokens("restoration"))
+    assert "≈restore" in table.concepts(tokens("the resumption of payments"))
     assert channel_of("≈ceasefire") == "synonyms" and channel_of("@nato") == "entities"
     assert channel_of("#5") == "numbers" and channel_of("ceasef") == "terms"
     # Words keep their own tokens; concepts come after them.

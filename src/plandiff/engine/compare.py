@@ -176,7 +176,8 @@ class _Builder:
             depth=depth, parent=parent, declared=pair.declared, evidence=pair.evidence.value,
             confidence=pair.confidence, score=round(pair.similarity, 4), terms=pair.terms,
             absorbed=bool(pair.absorbed_old or pair.absorbed_new), leftover=pair.leftover,
-            channels=pair.channels, position=pair.position)
+            channels=pair.channels, position=pair.position, join=pair.join,
+            links=pair.links)
 
     def lone(self, point: Point, kind: ChangeKind, depth: int,
              parent: str | None, reported: bool = True) -> Iterator[Change]:

@@ -154,6 +154,13 @@ class Change:
     ``numbers``, ``title``, ``topics``), strongest first."""
     position: bool = False
     """Paired on a weak link because both points sit alone between the same two pairs."""
+    links: tuple[tuple[str, str], ...] = ()
+    """The change's (old id, new id) links when they are fewer than every combination of
+    ``old`` and ``new`` (a split whose old sub-points each went into one new part); empty when
+    every combination is a link."""
+    join: str = ""
+    """For a split or merge a leftover joined by coverage, the coverage evidence in words
+    (``merge: 80 % of old 10's rare terms are in new 5, 45 % not explained by old 9; ...``)."""
     across: bool = False
     """A sub-point that moved from one parent to another (``moved`` is then true): paired
     after the whole tree was aligned, at ``parent`` in the new version, while its old place

@@ -295,12 +295,40 @@ _CYR_MODALS = {
     "вправе": "be entitled to",
 }
 """Ukrainian and Russian modals, lowercase, with the English modal each stands for."""
-_MODAL_EN = [
-    _LB + "(?:" + "|".join(
-        re.escape(m).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
-        for m in sorted({**_EN_MODALS, **_CYR_MODALS}, key=lambda m: (-len(m), m))
-    ) + ")" + _RB,
-]
+
+
+def _prefix_tree(words: Iterable[str]) -> str:
+    """``words`` as one regex alternation, longest first, an apostrophe matching ' and ’
+    and a space any run of whitespace, written as a tree of shared prefixes ("shall not",
+    "shall", "should" → ``sh(?:all(?:\\s+not|)|ould)``): the engine reads each prefix once
+    instead of trying every word in turn, and finds the same matches. Two words that part
+    at a character cannot both match there (a letter, an apostrophe and a space exclude
+    one another), so only the order among words sharing a prefix counts, and it is kept: a
+    word still comes after the longer words it begins."""
+
+    def token(char: str) -> str:
+        return "['\u2019]" if char == "'" else r"\s+" if char == " " else re.escape(char)
+
+    def tree(branches: list[list[str]]) -> str:
+        children: dict[str, list[list[str]]] = {}
+        ends = False
+        for tokens in branches:
+            if tokens:
+                children.setdefault(tokens[0], []).append(tokens[1:])
+            else:
+                ends = True  # after every longer word of this prefix (sorted below)
+        alternatives = [first + tree(rest) for first, rest in children.items()]
+        if ends:
+            alternatives.append("")
+        if alternatives == [""]:
+            return ""
+        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return tree([[token(char) for char in word] for word in ordered])
+
+
+_MODAL_EN = [_LB + _prefix_tree({**_EN_MODALS, **_CYR_MODALS}) + _RB]
 _MODAL_JA = [
     "(?:" + "|".join(re.escape(m) for m in sorted(_JA_MODALS, key=lambda m: (-len(m), m))) + ")",
     # plain Japanese sentence endings: する (will) / しない (will not)
@@ -312,13 +340,17 @@ _NOT_A_MODAL = re.compile(
 
 # --- negation ----------------------------------------------------------------------------
 
+_NEGATION_WORDS = ("not", "no", "never", "without", "neither", "nor", "none", "nobody",
+                   "nothing", "nowhere")
+_CYR_NEGATION_WORDS = ("не", "ні", "нет", "ни", "ніколи", "никогда", "без")
 _NEGATION_EN = [
-    _LB + r"(?:not|no|never|without|neither|nor|none|nobody|nothing|nowhere|"
-    r"\w+n['\u2019]t)" + _RB,
+    _LB + f"(?:{'|'.join(_NEGATION_WORDS)}|" r"\w+n['\u2019]t)" + _RB,
     _LB + r"non-(?=\w)",
     # Ukrainian / Russian
-    _LB + r"(?:не|ні|нет|ни|ніколи|никогда|без)" + _RB,
+    _LB + f"(?:{'|'.join(_CYR_NEGATION_WORDS)})" + _RB,
 ]
+"""The negation words (the reference: :func:`_negation_pattern` writes the same patterns
+for a text in a form the engine scans faster)."""
 _NEGATION_JA = [
     # Japanese: a negative ending after kana (not 少ない / 危ない, which follow kanji)
     r"[\u3041-\u3096](?:ない|なく|ません|ぬ)",
@@ -354,6 +386,9 @@ class _Vocabulary:
     stems: tuple[tuple[str, str], ...]
     """(pattern, entity id) of each name with a wildcard ending, longest first; compiled on
     first use only (:func:`_stem`): each takes a while to compile."""
+    capital_start: bool
+    """Every name starts with a capital A-Z or a character outside ASCII: in an ASCII text
+    with no capital after its first character, only a name at its start can be found."""
 
     def entity(self, surface: str) -> str:
         found = self.exact.get(" ".join(surface.split()))
@@ -395,6 +430,8 @@ def _vocabulary() -> _Vocabulary:
         # the character before each match instead.
         pattern=re.compile(f"(?:{body}){_RB}"),
         exact=exact,
+        capital_start=all("A" <= name[0] <= "Z" or not name[0].isascii()
+                          for name in alternatives),
         stems=tuple((_name_regex(s), e) for s, e in ordered),
     )
 
@@ -438,48 +475,121 @@ _DEADLINE_CUES = ("as soon as", "immediately", "without delay", "forthwith", "pr
                   "at the earliest", "in due course", "upon", "on sign", "at a later",
                   "later than")
 _EVENT_CUES = ("sign", "ratif", "entry into force")
-_DATE_NEEDS = ("d", "dm", "dm", "dm", "m", "t", "t", "d", "d", "et", "dn", "k", "s", "x",
+_DATE_NEEDS = ("d", "dm", "dm", "dm", "p", "tq", "tq", "d", "d", "et", "dn", "k", "s", "x",
                "dc", "dc")
 """What each pattern of ``_DATE_EN`` needs somewhere in the lowered text to match at all: a
-digit (d), a month name (m), a time unit (t), "end" (e), a deadline phrase (k), an event
-(s: signing, ratification, entry into force), the word "date" (x), a season (n), a Cyrillic
-letter (c)."""
+digit (d), a month name (m), a month name right after one of the words that may open a
+date without a number ("in May", "by the end of June": p), a time unit (t), a number in
+digits or words (q), "end" (e), a deadline phrase (k), an event (s: signing, ratification,
+entry into force), the word "date" (x), a season (n), a Cyrillic letter (c)."""
+_BEFORE_MONTH = ("in", "by", "until", "till", "before", "after", "from", "since", "of",
+                 "early", "late", "mid", "mid-")
+"""How the words before a month in the fifth date pattern end ("end of", "mid-")."""
+
+
+def _months(lowered: str) -> tuple[bool, bool]:
+    """Whether ``lowered`` holds a month cue ("jan", "may" ...), and whether a month name
+    stands after blanks after a word that can open the fifth date pattern ("in", "by", "end
+    of" ...): in every match of that pattern the month is a whole word of ASCII letters
+    (each begins with its abbreviation, a month cue) with blanks before it and such a word
+    before them."""
+    cue_found = False
+    for cue in _MONTH_CUES:
+        at = lowered.find(cue)
+        cue_found = cue_found or at >= 0
+        while at >= 0:
+            if not (at and "a" <= lowered[at - 1] <= "z"):
+                word = _ASCII_WORD.match(lowered, at)
+                if word is not None and word.group() in _MONTH_NUMBERS:
+                    before = lowered[:at]
+                    stripped = before.rstrip()
+                    if len(stripped) < len(before) and stripped.endswith(_BEFORE_MONTH):
+                        return True, True
+            at = lowered.find(cue, at + 1)
+    return cue_found, False
 _SEASON_CUES = ("spring", "summer", "autumn", "fall", "winter")
 _CYRILLIC_LETTER = re.compile(f"[{class_body(CYRILLIC)}]")
 
 
 def _has_any(text: str, words: Sequence[str]) -> bool:
     # Substring tests run in C: much faster than a regex alternation over common letters.
-    return any(word in text for word in words)
+    return any(map(text.__contains__, words))
 
 
 @cache
 def _date_alternatives(present: str) -> re.Pattern[str] | None:
-    chosen = tuple(pattern for pattern, needs in zip(_DATE_EN, _DATE_NEEDS, strict=True)
-                   if all(cue in present for cue in needs))
-    return _compiled(chosen, True) if chosen else None
+    chosen = [pattern for pattern, needs in zip(_DATE_EN, _DATE_NEEDS, strict=True)
+              if all(cue in present for cue in needs)]
+    if not chosen:
+        return None
+    # Every alternative opens with the same word-start test: tested once, before them all
+    # (where it holds for one it holds for all), the matches are the same.
+    assert all(pattern.startswith(_LB) for pattern in chosen)
+    body = "|".join(f"(?:{pattern.removeprefix(_LB)})" for pattern in chosen)
+    return re.compile(f"\\b{_LB}(?:{body})")
 
 
-def _date_pattern(lowered: str) -> re.Pattern[str] | None:
-    """The English date patterns that can match ``lowered``: dropping an alternative that
-    matches nowhere changes no match, and saves its scan."""
-    unit = _has_any(lowered, _TIME_UNIT_CUES)
+def _date_pattern(lowered: str, digit: bool, cyrillic: bool, words: Sequence[str]
+                  ) -> re.Pattern[str] | None:
+    """The English date patterns that can match ``lowered`` (with a digit, ``\\d``:
+    ``digit``; with a Cyrillic letter: ``cyrillic``; ``words``: its runs of ASCII letters):
+    dropping an alternative that matches nowhere changes no match, and saves its scan."""
+    has = lowered.__contains__  # substring tests run in C (see _has_any)
+    unit = any(map(has, _TIME_UNIT_CUES))
+    month, after_word = _months(lowered)
     present = "".join((
-        "d" if _ANY_DIGIT.search(lowered) else "",
-        "m" if _has_any(lowered, _MONTH_CUES) else "",
+        "d" if digit else "",
+        "m" if month else "",
+        "p" if after_word else "",
         "t" if unit else "",
+        "q" if unit and (digit or not _QUANTITY_WORDS.isdisjoint(words)) else "",
         "e" if unit and "end" in lowered else "",
-        "k" if _has_any(lowered, _DEADLINE_CUES) else "",
-        "s" if _has_any(lowered, _EVENT_CUES) else "",
+        "k" if any(map(has, _DEADLINE_CUES)) else "",
+        "s" if any(map(has, _EVENT_CUES)) else "",
         "x" if "date" in lowered else "",
-        "n" if _has_any(lowered, _SEASON_CUES) else "",
-        "c" if not lowered.isascii() and _CYRILLIC_LETTER.search(lowered) else ""))
+        "n" if any(map(has, _SEASON_CUES)) else "",
+        "c" if cyrillic else ""))
     return _date_alternatives(present)
+
+
+_LB_AFTER_FIRST = f"(?<!\\w[\\s\\S])(?<!{_WORDCH}[\\s\\S])"
+"""``\\b`` and ``_LB`` before a word's first character, tested after it: a pattern whose
+alternatives all start with a plain character lets the engine skip to the next place one of
+them can start."""
+
+
+@cache
+def _negation_pattern(contraction: bool, prefix: bool, cyrillic: bool) -> re.Pattern[str]:
+    """The English, Ukrainian and Russian negation patterns (``_NEGATION_EN``) for a text
+    with an apostrophe (``contraction``: "don't"), "non-" (``prefix``) or a Cyrillic letter:
+    the alternatives that cannot match are left out, which changes no match. Without a
+    contraction (most texts) every alternative starts with a plain letter, and each is
+    written with its word-start test after that letter, so the engine skips ahead to the
+    next "n", "w", "н" or "б"; the alternatives are whole words (or "non-") that exclude one
+    another, so their order does not count."""
+    if contraction:
+        return _compiled(tuple(_NEGATION_EN), True)
+    groups: list[tuple[str, Iterable[str]]] = [(_RB, _NEGATION_WORDS)]
+    if prefix:
+        groups.append((r"(?=\w)", ("non-",)))
+    if cyrillic:
+        groups.append((_RB, _CYR_NEGATION_WORDS))
+    alternatives: list[str] = []
+    for after, words in groups:
+        firsts: dict[str, list[str]] = {}
+        for word in words:
+            firsts.setdefault(word[0], []).append(word[1:])
+        alternatives.extend(f"{re.escape(first)}{_LB_AFTER_FIRST}{_prefix_tree(rests)}{after}"
+                            for first, rests in firsts.items())
+    return re.compile("|".join(alternatives))
 
 
 _DIGIT = re.compile("[0-9０-９]")
 _NUMBER_WORD_SET = frozenset((*_WORD_VALUES, *_WORD_SCALES))
 _ASCII_WORD = re.compile("[a-z]+")
+_QUANTITY_WORDS = _NUMBER_WORD_SET | {"several", "few"}
+"""The words of the numbers in words the duration patterns accept (``_NUMWORD``,
+``_CARDINALS``)."""
 _KANJI_NUMERAL = re.compile("[一二三四五六七八九十百千]")
 
 
@@ -490,17 +600,42 @@ def _number_alternatives(digit: bool, kanji: bool) -> re.Pattern[str] | None:
     return _compiled(chosen, False) if chosen else None
 
 
-def _number_pattern(text: str) -> re.Pattern[str] | None:
-    """The number patterns that can match ``text`` (three need a digit, one a kanji
-    numeral): dropping the others changes no match, and saves their scan."""
-    return _number_alternatives(_DIGIT.search(text) is not None,
-                                _KANJI_NUMERAL.search(text) is not None)
+_NUMBER_START = re.compile("[0-9０-９$€£¥UEG](?<![A-Za-z0-9_][\\s\\S])")
+"""Where a number in digits can start: a digit or the first character of a currency sign
+or code, with no letter, digit or underscore before it (what every digit pattern of
+``_NUMBER_PATTERNS`` asks first)."""
 
 
-def _number_words_pattern(lowered: str) -> re.Pattern[str] | None:
-    """The pattern of numbers in words, when ``lowered`` holds a number word."""
+def _numbers(text: str, digit: bool, ascii_only: bool) -> list[tuple[int, int]]:
+    """The spans the number patterns find in ``text``, as ``finditer`` would. The patterns
+    a text cannot match are left out (three need a digit, ``digit`` says whether the text
+    has one; one a kanji numeral), which changes no match. Without kanji numerals the
+    patterns are tried only where a number can start (:data:`_NUMBER_START`, found by a
+    fast scan for its first character) instead of at every position: the leftmost match
+    from a position is at the first such place that matches, and a match is never empty,
+    so the spans are the same."""
+    kanji = not ascii_only and _KANJI_NUMERAL.search(text) is not None
+    pattern = _number_alternatives(digit, kanji)
+    if pattern is None:
+        return []
+    if kanji:
+        return [m.span() for m in pattern.finditer(text)]
+    found: list[tuple[int, int]] = []
+    end = 0
+    match = pattern.match
+    for candidate in _NUMBER_START.finditer(text):
+        start = candidate.start()
+        if start >= end and (number := match(text, start)) is not None:
+            end = number.end()
+            found.append((start, end))
+    return found
+
+
+def _number_words_pattern(words: Sequence[str]) -> re.Pattern[str] | None:
+    """The pattern of numbers in words, when a text holds a number word (``words``: its runs
+    of ASCII letters, lowered)."""
     return _compiled((_NUMBER_WORDS_PATTERN,), True) \
-        if not _NUMBER_WORD_SET.isdisjoint(_ASCII_WORD.findall(lowered)) else None
+        if not _NUMBER_WORD_SET.isdisjoint(words) else None
 
 
 def _lowered_table() -> dict[int, int]:
@@ -740,47 +875,66 @@ def _modal_key(text: str) -> str:
     return {"する": "will", "しない": "will not"}.get(text, folded)
 
 
-def _mentions(text: str) -> list[_Mention]:
-    out: list[_Mention] = []
+_Found = tuple[list[_Mention], list[_Mention], list[_Mention], list[_Mention]]
+"""A text's mentions by family (``_Family`` indexes it), each list in the text's order."""
+
+
+def _mentions(text: str) -> _Found:
     ascii_only = text.isascii()
-    lowered = text.lower() if ascii_only else text.translate(_LOWER)
-    japanese = not ascii_only and max(lowered) >= "\u3041" and _compiled(
-        (_JAPANESE_CLASS,), False).search(lowered) is not None
-    dates = _drop_overlaps((s, e) for s, e in _scan(lowered, _date_pattern(lowered), _DATE_JA,
-                                                    japanese)
+    if ascii_only:
+        lowered = text.lower()
+        japanese = cyrillic = False
+        # any ASCII digit: what both \d and [0-9０-９] find in an ASCII text
+        digit = unicode_digit = any(map(lowered.__contains__, "0123456789"))
+    else:
+        lowered = text.translate(_LOWER)
+        japanese = max(lowered) >= "\u3041" and _compiled(
+            (_JAPANESE_CLASS,), False).search(lowered) is not None
+        cyrillic = _CYRILLIC_LETTER.search(lowered) is not None
+        digit = _DIGIT.search(text) is not None
+        unicode_digit = _ANY_DIGIT.search(lowered) is not None
+    words = _ASCII_WORD.findall(lowered)
+    date_re = _date_pattern(lowered, unicode_digit, cyrillic, words)
+    dates = _drop_overlaps((s, e) for s, e in _scan(lowered, date_re, _DATE_JA, japanese)
                            if _capitalised_months(text, s, e, lowered))
-    for s, e in dates:
-        out.append(_Mention(_Family.QUANTITY, s, e, text[s:e], "date:" + _date_key(text[s:e]),
-                            is_date=True))
-    number_re = _number_pattern(text)
-    numbers = [] if number_re is None else [m.span() for m in number_re.finditer(text)]
-    words_re = _number_words_pattern(lowered)
+    quantities = [_Mention(_Family.QUANTITY, s, e, text[s:e], "date:" + _date_key(text[s:e]),
+                           is_date=True) for s, e in dates]
+    numbers = _numbers(text, digit, ascii_only)
+    words_re = _number_words_pattern(words)
     if words_re is not None:
         numbers.extend(m.span() for m in words_re.finditer(lowered)
                        if lowered[m.start():m.end()] not in _VAGUE_WORDS)
-    for s, e in _drop_overlaps(numbers):
-        if not _overlaps(dates, s, e) and not _is_label(lowered, s, e):
-            out.append(_Mention(_Family.QUANTITY, s, e, text[s:e], _quantity_key(text[s:e])))
-    modals: list[tuple[int, int]] = []
+    for s, e in _drop_overlaps(numbers) if numbers else ():
+        if not (dates and _overlaps(dates, s, e)) and not _is_label(lowered, s, e):
+            quantities.append(_Mention(_Family.QUANTITY, s, e, text[s:e],
+                                       _quantity_key(text[s:e])))
+    modals: list[_Mention] = []
+    spans: list[tuple[int, int]] = []
     for s, e in _scan(lowered, _compiled(tuple(_MODAL_EN), True), _MODAL_JA, japanese):
-        word = text[s:e]
-        if _overlaps(dates, s, e) or _NOT_A_MODAL.search(lowered, max(0, s - 20), s):
+        if dates and _overlaps(dates, s, e):
             continue
+        # "the will of ...": _NOT_A_MODAL ends with blanks, so only a blank before can match
+        if s and lowered[s - 1].isspace() and _NOT_A_MODAL.search(lowered, max(0, s - 20), s):
+            continue
+        word = text[s:e]
         if word.startswith("May") and not _sentence_start(text, s):
             continue  # the month
-        modals.append((s, e))
-        out.append(_Mention(_Family.MODALITY, s, e, word, _modal_key(word)))
+        spans.append((s, e))
+        modals.append(_Mention(_Family.MODALITY, s, e, word, _modal_key(word)))
     parties = _parties(text)
     names = [(m.start, m.end) for m in parties if m.key.startswith("name:")]
-    for s, e in _scan(lowered, _compiled(tuple(_NEGATION_EN), True), _NEGATION_JA,
-                      japanese):
-        if _overlaps(dates, s, e) or _overlaps(modals, s, e) or _overlaps(names, s, e):
+    negations: list[_Mention] = []
+    negation = _negation_pattern("'" in lowered or "\u2019" in lowered, "non-" in lowered,
+                                 cyrillic)
+    for s, e in _scan(lowered, negation, _NEGATION_JA, japanese):
+        if ((dates and _overlaps(dates, s, e)) or (spans and _overlaps(spans, s, e))
+                or (names and _overlaps(names, s, e))):
             continue  # "Non-" of "the Treaty on the Non-Proliferation ...": a name
-        if _NOT_A_NEGATION.match(lowered, s) or _japanese_exception(text, s, e):
+        if _NOT_A_NEGATION.match(lowered, s) or (
+                not ascii_only and _japanese_exception(text, s, e)):
             continue
-        out.append(_Mention(_Family.NEGATION, s, e, text[s:e], "negation"))
-    out.extend(parties)
-    return out
+        negations.append(_Mention(_Family.NEGATION, s, e, text[s:e], "negation"))
+    return quantities, modals, negations, parties
 
 
 _LABEL_BEFORE = re.compile(
@@ -856,6 +1010,19 @@ _NUMBER_AFTER = re.compile(r"\s*\(?[0-9IVX]")
 
 
 def _parties(text: str) -> list[_Mention]:
+    vocabulary = _vocabulary()
+    if vocabulary.capital_start and text.isascii() and text[1:].islower():
+        # No capital A-Z after the first character: no name inside the text (each starts
+        # with a capital; one of several words needs two) and no single name (one at the
+        # start of a text is not a name), only a known name at its very start.
+        first = vocabulary.pattern.match(text)
+        return [] if first is None else [_Mention(
+            _Family.PARTY, 0, first.end(), first.group(), vocabulary.entity(first.group()))]
+    return _scanned_parties(text)
+
+
+def _scanned_parties(text: str) -> list[_Mention]:
+    """The parties and places of ``text``, found by scanning all of it."""
     vocabulary = _vocabulary()
     known = [(s, e) for s, e in _known_names(vocabulary.pattern, text)
              if not _ATTITUDE.search(text, max(0, s - 5), s)]
@@ -1007,8 +1174,8 @@ def find_flags(old: str, new: str, spans: tuple[Span, ...]) -> tuple[Flag, ...]:
     otherwise ``ValueError`` is raised. Flags come sorted by kind (number, date, modality,
     negation, party), then by where they stand in the new text; no flag appears twice.
     """
-    rebuilt_old = "".join(s.text for s in spans if s.op is not SpanOp.INSERT)
-    rebuilt_new = "".join(s.text for s in spans if s.op is not SpanOp.DELETE)
+    rebuilt_old = "".join([s.text for s in spans if s.op is not SpanOp.INSERT])
+    rebuilt_new = "".join([s.text for s in spans if s.op is not SpanOp.DELETE])
     if rebuilt_old != old or rebuilt_new != new:
         raise ValueError("find_flags: the spans do not rebuild the old and new texts")
     if old == new:
@@ -1017,24 +1184,13 @@ def find_flags(old: str, new: str, spans: tuple[Span, ...]) -> tuple[Flag, ...]:
         return _lone_parties(old if old.strip() else new, removed=bool(old.strip()))
 
     mapping = _Map(spans)
-    old_mentions = _mentions(old)
-    new_mentions = _mentions(new)
-    found: list[tuple[int, Flag]] = []
-    old_by_family: list[list[_Mention]] = [[] for _ in _Family]
-    new_by_family: list[list[_Mention]] = [[] for _ in _Family]
-    for mention in old_mentions:
-        old_by_family[mention.family].append(mention)
-    for mention in new_mentions:
-        new_by_family[mention.family].append(mention)
-    for family in _Family:
-        olds, news = old_by_family[family], new_by_family[family]
-        if family is _Family.PARTY:
-            found.extend(_party_flags(olds, news, mapping, old, new))
-        elif family is _Family.QUANTITY:
-            found.extend(_quantity_flags(olds, news, mapping))
+    olds = _mentions(old)
+    news = _mentions(new)
+    found = _quantity_flags(olds[_Family.QUANTITY], news[_Family.QUANTITY], mapping)
+    found.extend(_party_flags(olds[_Family.PARTY], news[_Family.PARTY], mapping, old, new))
     found.extend(_polarity_flags(
-        old, new, (old_by_family[_Family.MODALITY], new_by_family[_Family.MODALITY]),
-        (old_by_family[_Family.NEGATION], new_by_family[_Family.NEGATION]), mapping))
+        old, new, (olds[_Family.MODALITY], news[_Family.MODALITY]),
+        (olds[_Family.NEGATION], news[_Family.NEGATION]), mapping))
     return _ordered(found)
 
 
@@ -1156,6 +1312,8 @@ _Pairing = tuple[list[tuple[_Mention, _Mention]], list[_Mention], list[_Mention]
 def _pair_mentions(olds: list[_Mention], news: list[_Mention], mapping: _Map) -> _Pairing:
     """Old mentions paired with new ones of the same family: (pairs, old mentions left
     over, new mentions left over)."""
+    if not olds and not news:
+        return [], [], []
     paired_new: set[int] = set()
     by_start = {(m.start, m.end): i for i, m in enumerate(news)}
     pairs: list[tuple[_Mention, _Mention]] = []
@@ -1194,7 +1352,7 @@ def _pair_mentions(olds: list[_Mention], news: list[_Mention], mapping: _Map) ->
     added = [m for j, m in enumerate(news) if j not in paired_new]
     # 3. a text that loses one date (or one number of some unit) and gains one changed it,
     # wherever the diff puts them
-    for sort in (True, False):
+    for sort in (True, False) if removed and added else ():
         gone = [m for m in removed if m.family is _Family.QUANTITY and m.is_date is sort
                 and m.key not in {n.key for n in news}]
         came = [m for m in added if m.family is _Family.QUANTITY and m.is_date is sort
@@ -1273,14 +1431,17 @@ _LEXICAL_WORDS = frozenset((
 _LEXICAL_CUES = ("laps", "void", "ceas", "expir", "null", "hinder", "prevent", "obstruct",
                  "imped", "prohibit", "ban", "forbid", "refus", "reject", "denie", "deny",
                  "失効", "無効", "妨げ", "禁止", "拒否")
+_LEXICAL_ASCII_CUES = tuple(cue for cue in _LEXICAL_CUES if cue.isascii())
 
 
 def _lexical_negatives(text: str) -> dict[int, str]:
     """Where the lexical negatives of ``text`` start, and their words (a cheap test first:
     most texts hold none)."""
     lowered = text.lower()
-    # The substring test first: it is the cheaper one, and few texts pass it.
-    if len(lowered) != len(text) or not _has_any(lowered, _LEXICAL_CUES) or (
+    # The substring test first: it is the cheaper one, and few texts pass it (an ASCII text
+    # cannot hold a Japanese cue).
+    cues = _LEXICAL_ASCII_CUES if lowered.isascii() else _LEXICAL_CUES
+    if len(lowered) != len(text) or not _has_any(lowered, cues) or (
             lowered.isascii() and _LEXICAL_WORDS.isdisjoint(_ASCII_WORD.findall(lowered))):
         return {} if len(lowered) == len(text) else {
             m.start(): m.group() for m in _LEXICAL_NEGATIVE.finditer(text)}
@@ -1289,9 +1450,11 @@ def _lexical_negatives(text: str) -> dict[int, str]:
 
 _CESSATION = re.compile(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|失効|無効",
                         re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.;:!?。；：！？\n]|,(?=\s+(?:and|but|while|whereas)\s)")
+_CLAUSE_END = re.compile(
+    r"[,.;:!?。；：！？\n](?:(?<=,)(?=\s+(?:and|but|while|whereas)\s)|(?<!,))")
 """Where a statement ends: a sentence, a semicolon or colon, a comma before a conjunction
-("..., and NATO adds ...")."""
+("..., and NATO adds ..."); one character class first, so the engine skips to the next
+mark."""
 _SPACED_WORD = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f'’]+")
 """A word of a script that puts spaces between words (Latin, Greek, Cyrillic)."""
 _KANJI_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
@@ -1312,7 +1475,6 @@ class _Clause(NamedTuple):
     いない"): a verdict on the whole point."""
 
 
-@lru_cache(maxsize=65536)
 def _term(word: str) -> str:
     """A folded word's content stem, or "" for a short, function or negation word."""
     if len(word) < _STEM or word in _NOT_TERMS or is_function_word(word[:_STEM], _STEM):
@@ -1320,27 +1482,51 @@ def _term(word: str) -> str:
     return word[:_STEM]
 
 
+class _Terms(dict[str, str]):
+    """:func:`_term` of each word seen, looked up without a Python call (``map`` over
+    ``__getitem__``); forgotten when it grows past ``_TERMS_KEPT`` words."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _TERMS_KEPT:
+            self.clear()
+        term = self[word] = _term(word)
+        return term
+
+
+_TERMS_KEPT = 65536
+_TERMS = _Terms()
+
+
 def _clauses(text: str) -> list[_Clause]:
     out: list[_Clause] = []
     start = 0
-    ends = [m.start() for m in _CLAUSE_END.finditer(text)] + [len(text)]
+    ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+    ends.append(len(text))
+    # An ASCII text folds to its lower case, character for character: its words are read
+    # in place, clause by clause, without cutting the text.
+    lowered = text.lower() if text.isascii() else None
+    term = _TERMS.__getitem__
     for end in ends:
-        piece = text[start:end]
-        if piece.strip():
-            folded = piece.casefold()
-            words = _SPACED_WORD.findall(folded)
-            terms = {t for t in map(_term, words) if t}
-            if not piece.isascii():
+        if start < end and not text[start:end].isspace():
+            if lowered is not None:
+                words = _SPACED_WORD.findall(lowered, start, end)
+                terms = set(map(term, words))
+            else:
+                piece = text[start:end]
+                words = _SPACED_WORD.findall(piece.casefold())
+                terms = set(map(term, words))
                 terms.update(_KANJI_PAIR.findall(piece))
                 terms.update(_KATAKANA_RUN.findall(piece))
+            terms.discard("")
             verdict = len(words) <= _VERDICT_WORDS and len(terms) <= 1
             out.append(_Clause(start, frozenset(terms), verdict))
         start = end + 1
     return out
 
 
-def _clause_at(clauses: Sequence[_Clause], pos: int) -> int:
-    return max(0, bisect_right([c.start for c in clauses], pos) - 1)
+def _clause_at(starts: Sequence[int], pos: int) -> int:
+    """The clause holding ``pos``, given where the clauses start."""
+    return max(0, bisect_right(starts, pos) - 1)
 
 
 def _counterpart(clause: _Clause, others: Sequence[_Clause]) -> int | None:
@@ -1385,11 +1571,11 @@ def _negated(text: str, start: int, end: int) -> str:
 
 
 def _negation_units(text: str, modals: Sequence[_Mention], negations: Sequence[_Mention],
-                    clauses: Sequence[_Clause], lexical: dict[int, str]) -> list[_Unit]:
+                    starts: Sequence[int], lexical: dict[int, str]) -> list[_Unit]:
     found: list[tuple[int, _Mention]] = [(m.start, m) for m in negations]
     found.extend((m.start, m) for m in modals if _negative(m.key))
     lexical = dict(lexical)
-    for mention in negations:  # a double negation: "does not hinder", "妨げない"
+    for mention in negations if lexical else ():  # a double negation: "does not hinder"
         word = _negated(text, mention.start, mention.end)
         near = next((start for start in lexical if mention.end <= start <= mention.end + 30
                      and lexical[start].casefold()[:_STEM] == word), None)
@@ -1404,7 +1590,7 @@ def _negation_units(text: str, modals: Sequence[_Mention], negations: Sequence[_
     units: list[_Unit] = []
     neither: set[int] = set()
     for start, mention in sorted(found, key=lambda f: f[0]):
-        clause = _clause_at(clauses, start)
+        clause = _clause_at(starts, start)
         word = mention.text.casefold()
         if word == "neither":
             neither.add(clause)
@@ -1487,16 +1673,19 @@ def _polarity_flags(old: str, new: str, modals: tuple[list[_Mention], list[_Ment
     gives. A negation reworded or moved ("no troops" → "not ... troops", "never" → "not",
     "shall not deploy" → "shall deploy no", "no longer applies" → "lapses") is no flag."""
     lexical = (_lexical_negatives(old), _lexical_negatives(new))
+    if not (any(modals) or any(negations) or any(lexical)):
+        return []  # no modal and no negation on either side: nothing to flag
     if any(negations) or any(lexical) or any(_negative(m.key) for side in modals for m in side):
         clauses = (_clauses(old), _clauses(new))
     else:  # no negation on either side: no statement to match
         clauses = ([], [])
-    units = (_negation_units(old, modals[0], negations[0], clauses[0], lexical[0]),
-             _negation_units(new, modals[1], negations[1], clauses[1], lexical[1]))
+    starts = ([c.start for c in clauses[0]], [c.start for c in clauses[1]])
+    units = (_negation_units(old, modals[0], negations[0], starts[0], lexical[0]),
+             _negation_units(new, modals[1], negations[1], starts[1], lexical[1]))
     polarity = _Polarity(units[0], units[1], clauses[0], clauses[1])
 
     def group(side: int, mention: _Mention) -> tuple[int, int] | None:
-        return polarity.group(side, _clause_at(clauses[side], mention.start))
+        return polarity.group(side, _clause_at(starts[side], mention.start))
 
     out: list[tuple[int, Flag]] = []
     pairs, removed, added = _pair_mentions(modals[0], modals[1], mapping)

@@ -41,6 +41,8 @@ def explanation(change: Change) -> str:
         details.append("evidence " + ", ".join(f"{name} {value:.2f}"
                                                 for name, value in change.channels))
     line = f"{how} ({'; '.join(details)})"
+    if change.join:
+        line += f"; {change.join}"
     if change.absorbed:
         line += "; sub-points folded into the partner's text"
     if change.terms:
@@ -60,6 +62,7 @@ def explain_object(change: Change) -> dict[str, Any]:
         "absorbed": change.absorbed,
         "leftover": change.leftover,
         "position": change.position,
+        "join": change.join,
         "channels": {name: round(value, 4) + 0.0 for name, value in change.channels},
         "why": explanation(change),
     }

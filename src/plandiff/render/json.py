@@ -11,6 +11,11 @@ One extension of the documented format, present only when the new version is kno
 ``"reported": false`` after its flags, and the summary counts them as ``"not_reported"``
 (they still count as ``removed``: the kinds stay the documented six).
 
+A split whose old sub-points were folded into its new parts' texts (or a merge whose new
+sub-points were carved out of its old parts') carries ``"links"`` after its flags: the
+``[old id, new id]`` pairs it stands for, each such sub-point with the one part it went into
+(without it, every combination of ``old`` and ``new`` is a link).
+
 A sub-point that moved from one parent to another (kind ``unchanged`` or ``modified``, with
 ``"moved": true``) carries ``"across"`` after its flags: ``{"from": "20(b)", "to": "14(c)",
 "old_parent": ..., "new_parent": ...}`` (its old and new place, its parents' ids); it replaces
@@ -20,7 +25,8 @@ Pairings the aligner is unsure of carry ``"review": true`` (after ``reported``) 
 summary counts them as ``"review"`` (both only when there are any). With ``--explain`` each
 paired change ends with an ``explain`` object: ``evidence`` (declared, id, text, similarity,
 containment), ``confidence`` (0..1), ``terms`` (the shared words that carried it),
-``absorbed``, ``leftover`` and ``why`` (the same words as the text redline's).
+``absorbed``, ``leftover``, ``position``, ``channels``, ``join`` (a join by coverage in
+words) and ``why`` (the same words as the text redline's).
 """
 
 from __future__ import annotations
@@ -85,6 +91,7 @@ def _change(change: Change) -> dict[str, Any]:
         "topics": list(change.topics),
         "spans": spans_data(change.spans),
         "flags": flags_data(change.flags),
+        **({"links": [list(link) for link in change.links]} if change.links else {}),
         **({"across": across_data(change)} if change.across else {}),
         **({} if change.reported else {"reported": False}),
         **({"review": True} if change.review else {}),
@@ -211,6 +218,8 @@ def _change_text(change: Change, explain: bool) -> str:
         ',\n      "flags": ', _flags_text(change.flags),
     ]
     rest: dict[str, Any] = {}
+    if change.links:
+        rest["links"] = [list(link) for link in change.links]
     if change.across:
         rest["across"] = across_data(change)
     if not change.reported:

@@ -89,7 +89,8 @@ def render_markdown(comparison: Comparison, *, changes_only: bool = False,
         "", *_versions(old, new), "", "## Summary", "", _cell(summary_line(summary)), "",
         "| change | count |", "|---|---:|",
     ]
-    out += [f"| {k} | {n} |" for k, n in summary.counts(not_reported=False)]
+    out += [f"| {k} | {n} |" for k, n in summary.counts(not_reported=False, review=False,
+                                                       references=False)]
     if summary.not_reported:
         out.append(f"| removed, of which not reported by the new version | "
                    f"{summary.not_reported} |")

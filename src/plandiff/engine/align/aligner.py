@@ -11,7 +11,14 @@ from dataclasses import dataclass, replace
 from plandiff.engine.align.assignment import NUDGE, _assign, _components
 from plandiff.engine.align.candidates import _candidates_large, _candidates_small, _place
 from plandiff.engine.align.concepts import ENTITY, NUMBER, TOPIC, channel_of, concept_table
-from plandiff.engine.align.explain import TERMS, confidence, surface_words, top_terms
+from plandiff.engine.align.coverage import Join, distinctive, measure, overlap
+from plandiff.engine.align.explain import (
+    LEFTOVER_CAP,
+    TERMS,
+    confidence,
+    surface_words,
+    top_terms,
+)
 from plandiff.engine.align.moves import _longest_increasing
 from plandiff.engine.align.tokens import (
     ABSORB_MIN_TOKENS,
@@ -55,6 +62,13 @@ only the candidate search's cells."""
 SANDWICH_ABSORB = 0.1
 """Lowest share of an unpaired sub-point found in what the partner's text gained, for it to
 be folded in when the sub-points on both sides of it were (see :meth:`Aligner.absorbed`)."""
+JOIN_UNEXPLAINED = 0.04
+"""Lowest share of a leftover's distinctive terms that must lie in what a pair's whole holds
+beyond its present partners, for the leftover to join the pair (:meth:`Aligner.attach`)."""
+ONE_SUB_POINT = 0.75
+"""Share of what a pair's whole holds of a leftover's terms that, found in one sub-point of
+the whole, makes the leftover a restatement of that sub-point rather than a part of the
+whole (:meth:`Aligner.restates_one_sub_point`)."""
 RARE_SHARE = 0.2
 """A token counts as rare evidence when at most this share of the points of both versions (or
 two points, in short texts) hold it."""
@@ -69,6 +83,10 @@ class _Draft:
     leftover: bool = False
     slot: bool = False
     """Paired by position: the only leftovers between two consecutive in-order pairs."""
+    join: Join | None = None
+    """The coverage figures of the leftover that joined the pair last (:meth:`Aligner.attach`)."""
+    joining: int = -1
+    """That leftover's position on its side."""
 
 
 class Aligner:
@@ -623,25 +641,27 @@ class Aligner:
                             leftover=True))
 
     def attach(self) -> None:
-        """A leftover point whose best match on the other side is already paired joins that
-        pair (one old point split into several new ones, or several merged into one), when
-        the link is strong enough (:attr:`AlignOptions.attach_threshold`), rests on telling
-        tokens, and the point sits next to the pair's point on its own side. Only points
-        without sub-points are joined (a split's sub-points cannot be folded into one part),
-        and an author's declared pairs are never changed."""
+        """A leftover point joins the pair of its best match on the other side as a split or
+        merge part (one old point restated by several new ones, or several old ones restated
+        in one new point) when the coverage test holds (:mod:`plandiff.engine.align.coverage`):
+        the pair's whole holds the leftover's distinctive terms better than any other point
+        does, and holds some of them beyond what its present partners explain (at least
+        :data:`JOIN_UNEXPLAINED`); the link is strong enough
+        (:attr:`AlignOptions.attach_threshold`), rests on telling tokens, names no other
+        parties or topics, and the leftover sits next to one of the pair's parts on its own
+        side (its place is part of the evidence). An author's declared pairs are never
+        changed. A join whose coverage is marginal (:meth:`Join.sure`) is marked for review."""
         opts = self.options
         olds, news = self.old_points, self.new_points
         if not olds or not news or len(olds) * len(news) > LEFTOVER_CELLS:
             return
         joins: list[tuple[float, int, int, bool]] = []
         for j in self.free_new():
-            if not news[j].points:
-                s, i = max((self.score(i, j), -i) for i in range(len(olds)))
-                joins.append((s, -i, j, True))
+            s, i = max((self.score(i, j), -i) for i in range(len(olds)))
+            joins.append((s, -i, j, True))
         for i in self.free_old():
-            if not olds[i].points:
-                s, j = max((self.score(i, j), -j) for j in range(len(news)))
-                joins.append((s, i, -j, False))
+            s, j = max((self.score(i, j), -j) for j in range(len(news)))
+            joins.append((s, i, -j, False))
         for s, i, j, split in sorted(joins, key=lambda x: (-x[0], x[1], x[2])):
             if s < opts.attach_threshold:
                 break
@@ -652,23 +672,55 @@ class Aligner:
             index = owner[held]
             draft = self.drafts[index]
             whole, parts = (draft.old, draft.new) if split else (draft.new, draft.old)
-            part_points = news if split else olds
-            if (draft.evidence is Evidence.DECLARED or len(whole) != 1
-                    or any(part_points[x].points for x in parts)
-                    or (olds[whole[0]] if split else news[whole[0]]).points
-                    or not any(abs(joining - x) == 1 for x in parts)
+            if (draft.evidence is Evidence.DECLARED or len(whole) != 1 or not parts
                     or self.telling_shared(i, j) < opts.attach_terms
                     or self.topics_differ(i, j) or self.parties_differ(i, j)):
+                continue
+            join = self.join_coverage(whole[0], parts, joining, split)
+            if (not join.adjacent or join.unexplained < JOIN_UNEXPLAINED
+                    or join.share <= join.rival
+                    or self.restates_one_sub_point(whole[0], joining, split)):
                 continue
             self.drop(index)
             if split:
                 cols = tuple(sorted((*parts, joining)))
                 self.add(_Draft(whole, cols, PairKind.SPLIT, Evidence.CONTAINMENT,
-                                round(self.coverage_old(whole[0], cols), 9)))
+                                round(self.coverage_old(whole[0], cols), 9), join=join,
+                                joining=joining))
             else:
                 rows = tuple(sorted((*parts, joining)))
                 self.add(_Draft(rows, whole, PairKind.MERGE, Evidence.CONTAINMENT,
-                                round(self.coverage_new(whole[0], rows), 9)))
+                                round(self.coverage_new(whole[0], rows), 9), join=join,
+                                joining=joining))
+
+    def restates_one_sub_point(self, whole: int, joining: int, split: bool) -> bool:
+        """True when what a pair's whole holds of a leftover's terms lies almost all
+        (:data:`ONE_SUB_POINT`) in one of the whole's sub-points: the leftover restates that
+        sub-point, not the whole (a clause moved up a level, not a split or merge)."""
+        here, there = (self.new_side, self.old_side) if split else (self.old_side,
+                                                                     self.new_side)
+        point = (self.old_points if split else self.new_points)[whole]
+        if not point.points:
+            return False
+        terms = distinctive(here, joining)
+        held = overlap(terms, distinctive(there, whole))
+        if held <= 0:
+            return False
+        return any(overlap(terms, {t: w for t, w in there.mass_of(matching_text(sub)).items()
+                                   if not there.function[t]}) >= ONE_SUB_POINT * held
+                   for sub in point.points)
+
+    def join_coverage(self, whole: int, parts: Sequence[int], joining: int,
+                      split: bool) -> Join:
+        """The coverage figures of ``joining`` (a new point for a split, an old one for a
+        merge) against the pair of ``whole`` with its present ``parts``."""
+        here, there = (self.new_side, self.old_side) if split else (self.old_side,
+                                                                     self.new_side)
+        size = len(self.old_points if split else self.new_points)
+        return measure(distinctive(here, joining), distinctive(there, whole),
+                       [distinctive(here, x) for x in parts],
+                       (distinctive(there, x) for x in range(size) if x != whole),
+                       adjacent=any(abs(joining - x) == 1 for x in parts))
 
     def rare_shared(self, i: int, j: int) -> int:
         """Distinct content tokens (not function words, not in most points) ``i`` and ``j``
@@ -725,6 +777,8 @@ class Aligner:
             contributions = {t: a[t] * b[t] for t in a.keys() & b.keys()}
         elif draft.evidence is Evidence.CONTAINMENT:
             value = confidence(draft.evidence, draft.similarity)
+            if draft.join is not None and not draft.join.sure:
+                value = min(value, LEFTOVER_CAP)  # marginal coverage: a reviewer sees it
             if not self.options.terms:
                 return value, (), ()
             a = _union(o.mass(i) for i in draft.old)
@@ -751,6 +805,44 @@ class Aligner:
                 surface[token] = f"{int(token[1:]):,}"
         return value, top_terms(named, surface), channels
 
+    def part_links(self, old_pts: Sequence[Point], new_pts: Sequence[Point],
+                   folded: Sequence[Point], carved: Sequence[Point]) -> tuple[tuple[str, str], ...]:
+        """The (old id, new id) links of a split whose old sub-points were folded into the new
+        parts' texts (or of a merge whose new sub-points were carved out of the old parts'):
+        each such sub-point goes with the one part that names it in ``derived_from``, else the
+        part whose own text holds most of it, not with every part. Empty when every
+        combination of the pair's ids is a link (one point on the other side)."""
+        if not ((folded and len(new_pts) > 1) or (carved and len(old_pts) > 1)):
+            return ()
+        links = [(o.id, n.id) for o in old_pts for n in new_pts]
+        side = self.old_side
+        for subs, parts, split in ((folded, new_pts, True), (carved, old_pts, False)):
+            own = [side.mass_of(_own_text(p)) for p in parts]
+            for sub in subs:
+                named = [k for k, p in enumerate(parts) if split and any(
+                    ref is not None and ref.version_ref == self.old_ref and ref.point == sub.id
+                    for ref in map(parse_point_ref, p.derived_from))]
+                mass = side.mass_of(matching_text(sub))
+                total = sum(mass.values())
+                best = named[0] if named else max(
+                    range(len(parts)), key=lambda k: (_contained(mass, total, own[k]), -k))
+                links.append((sub.id, parts[best].id) if split else (parts[best].id, sub.id))
+        return tuple(links)
+
+    def join_sentence(self, draft: _Draft) -> str:
+        """``merge: 45 % of old 10's rare terms are in new 5, 30 % not explained by old 9;
+        ...`` for a pair a leftover joined (:meth:`attach`), else empty."""
+        if draft.join is None:
+            return ""
+        olds = [f"old {self.old_points[i].number}" for i in draft.old]
+        news = [f"new {self.new_points[j].number}" for j in draft.new]
+        if draft.kind is PairKind.SPLIT:
+            joining = f"new {self.new_points[draft.joining].number}"
+            return draft.join.sentence("split", joining, olds[0],
+                                       [n for n in news if n != joining])
+        joining = f"old {self.old_points[draft.joining].number}"
+        return draft.join.sentence("merge", joining, news[0], [o for o in olds if o != joining])
+
     def result(self, old_ref: str, new_ref: str) -> Alignment:
         drafts = sorted((d for d in self.drafts if d.old and d.new), key=lambda d: min(d.new))
         rivals = self.rivals()
@@ -767,6 +859,7 @@ class Aligner:
             new_children = [c for p in new_pts for c in p.points]
             old_ids = [p.id for p in old_pts]
             new_ids = [p.id for p in new_pts]
+            links: tuple[tuple[str, str], ...] = ()
             if old_children or new_children:
                 children = align(old_children, new_children, old_ref=old_ref, new_ref=new_ref,
                                  options=self.options,
@@ -778,6 +871,9 @@ class Aligner:
                 if absorbed_old or absorbed_new:
                     if kind is PairKind.ONE_TO_ONE:
                         kind = PairKind.MERGE if absorbed_old else PairKind.SPLIT
+                    links = self.part_links(old_pts, new_pts,
+                                            [old_children[k] for k in absorbed_old],
+                                            [new_children[k] for k in absorbed_new])
                     old_ids += [old_children[k].id for k in absorbed_old]
                     new_ids += [new_children[k].id for k in absorbed_new]
                     children = replace(
@@ -787,6 +883,7 @@ class Aligner:
                         unmatched_new=tuple(k for k in children.unmatched_new
                                             if k not in absorbed_new))
             certainty, terms, channels = self.explained(draft, rivals)
+            join = self.join_sentence(draft)
             pairs.append(Pair(
                 old=tuple(old_ids), new=tuple(new_ids),
                 old_index=draft.old, new_index=draft.new, kind=kind,
@@ -795,7 +892,7 @@ class Aligner:
                 renumbered=number_key(old_pts[0].number) != number_key(new_pts[0].number),
                 children=children, absorbed_old=absorbed_old, absorbed_new=absorbed_new,
                 confidence=certainty, terms=terms, leftover=draft.leftover,
-                channels=channels, position=draft.slot))
+                channels=channels, position=draft.slot, join=join, links=links))
         return Alignment(
             pairs=tuple(pairs), unmatched_old=tuple(sorted((*self.free_old(), *self.blocked_old))),
             unmatched_new=tuple(sorted((*self.free_new(), *self.blocked_new))),

@@ -55,10 +55,11 @@ class AlignOptions:
     point between two consecutive in-order pairs (position evidence: the same slot), if they
     share :attr:`slot_terms` distinct content tokens."""
     slot_terms: int = 1
-    attach_threshold: float = 0.12
+    attach_threshold: float = 0.10
     """Lowest cosine at which a leftover point joins the pair of its best match on the other
-    side, as a split or merge part (it must sit next to the pair's point on its own side and
-    share :attr:`attach_terms` telling tokens with its best match)."""
+    side, as a split or merge part (it must sit next to the pair's point on its own side,
+    share :attr:`attach_terms` telling tokens with its best match and pass the coverage test
+    of :mod:`plandiff.engine.align.coverage`; 0.12 before that test existed)."""
     attach_terms: int = 2
     leftover_threshold: float = 0.2
     """Lowest cosine at which two leftover points that are each other's best match among the
@@ -110,6 +111,13 @@ class Pair:
     position: bool = False
     """Paired on a weak link because the two points are the only leftovers between the same
     two in-order pairs (their place in the documents is the rest of the evidence)."""
+    links: tuple[tuple[str, str], ...] = ()
+    """The pair's (old id, new id) links when they are fewer than every combination of
+    ``old`` and ``new``: a split whose old sub-points were folded into one new part each (or a
+    merge whose new sub-points were carved out of one old part each); empty otherwise."""
+    join: str = ""
+    """For a split or merge a leftover joined by coverage, the evidence in words ("merge: 80 %
+    of old 10's rare terms are in new 5, 45 % not explained by old 9; ..."), else empty."""
 
     @property
     def review(self) -> bool:
@@ -166,7 +174,7 @@ class Alignment:
         """Every (old id, new id) link, at every depth (a split or merge gives one per pair)."""
         found: set[tuple[str, str]] = set()
         for pair in self.pairs:
-            found.update((o, n) for o in pair.old for n in pair.new)
+            found.update(pair.links or [(o, n) for o in pair.old for n in pair.new])
             if pair.children is not None:
                 found |= pair.children.links()
         found.update((cross.old, cross.new) for cross in self.across)

@@ -108,6 +108,7 @@ def _notes(parse: Parse) -> str | None:
         else:
             paragraphs.append(f"Heading after the last point: {heading}")
         paragraphs += [" ".join(p) for p in under if p]
+    paragraphs += parse.after
     return "\n\n".join(paragraphs) or None
 
 

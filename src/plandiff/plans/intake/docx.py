@@ -31,7 +31,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
-from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line, letter_label, roman_label
+from plandiff.plans.intake.lines import (
+    FOOTNOTES_HEADING,
+    DraftFormat,
+    DraftLines,
+    Line,
+    letter_label,
+    roman_label,
+)
 from plandiff.plans.intake.problems import input_problem
 from plandiff.xmlio import XmlInputError, children, parse_untrusted, walk
 from plandiff.xmlio import local_name as local
@@ -518,18 +525,54 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     lines = reader.lines
     if reader.title is None:
         lines = _first_heading_as_title(lines)
+    notes = _notes(archive, folder)
+    if notes:  # after the text, under a heading whose numbered lines are not points
+        lines = [*lines, Line("", "footnotes"), Line(FOOTNOTES_HEADING, "footnotes"),
+                 *(Line(text, where) for where, text in notes)]
     return DraftLines(DraftFormat.DOCX, tuple(lines), title=reader.title)
+
+
+def _everything(element: Any) -> bool:
+    return True
+
+
+def _notes(archive: _Archive, folder: str) -> list[tuple[str, str]]:
+    """The footnotes and endnotes (``[1] text``, in the order of the files), so that their
+    text reaches the version's notes instead of nowhere."""
+    out: list[tuple[str, str]] = []
+    for part, kind in (("footnotes.xml", "footnote"), ("endnotes.xml", "endnote")):
+        root = archive.xml(f"{folder}/{part}" if folder else part)
+        if root is None:
+            continue
+        count = 0
+        for note in children(root):
+            if local(note) != kind or _attr(note, "type") not in (None, "normal"):
+                continue
+            text = " ".join("".join(str(t.text or "") for t in walk(p, _everything)
+                                    if local(t) == "t").strip()
+                            for p in walk(note, _everything) if local(p) == "p")
+            text = " ".join(text.split())
+            if text:
+                count += 1
+                out.append((f"{kind} {count}", f"[{count}] {text}"))
+    return out
 
 
 def _first_heading_as_title(lines: list[Line]) -> list[Line]:
     """A document without a ``Title`` paragraph that opens with a ``Heading 1`` (as Word and
     pandoc write a document's name) takes that heading as its title, as an HTML page's first
-    ``<h1>`` is: the line becomes a one-``#`` heading, which the parser reads as the title."""
+    ``<h1>`` is: the line becomes a one-``#`` heading, which the parser reads as the title.
+    Plain paragraphs before it (a saved web page's cookie notice and menu) do not count;
+    another heading or a numbered line does."""
     for index, line in enumerate(lines):
         if not line.text.strip():
             continue
         if line.text.startswith("## ") and not line.text.startswith("### "):
             head = Line("# " + line.text[3:], line.where)
             return [*lines[:index], head, *lines[index + 1:]]
-        return lines
+        if line.text.startswith("#") or _NUMBERED.match(line.text):
+            return lines  # a page's furniture (a cookie notice, a menu) may come first
     return lines
+
+
+_NUMBERED = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:]|第)")

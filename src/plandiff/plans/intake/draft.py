@@ -101,7 +101,8 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
     if parse.title is None and draft.title:
         parse.title = one_line_value(draft.title, "") or None
     report = structure_report(parse, file=label, fmt=draft.format, title=request.title,
-                              partial=request.partial, dropped=draft.dropped)
+                              partial=request.partial, dropped=draft.dropped,
+                              reader_notes=draft.notes)
     sample = "\n".join(line.text for line in lines[:2000])
     plan = build_plan(parse, document=request.document, version=request.version, when=when,
                       label=label, sample=sample, title=request.title,

@@ -20,8 +20,17 @@ import re
 from dataclasses import dataclass, field
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.encodings import CODECS as _CODECS
+from plandiff.plans.intake.encodings import guess_encoding
 from plandiff.plans.intake.htmldom import Element, HtmlDocument, StartTag, Text
-from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line, letter_label, roman_label
+from plandiff.plans.intake.lines import (
+    FOOTNOTES_HEADING,
+    DraftFormat,
+    DraftLines,
+    Line,
+    letter_label,
+    roman_label,
+)
 from plandiff.plans.intake.problems import input_problem
 
 __all__ = ["decode_html", "read_html"]
@@ -30,7 +39,9 @@ _SKIP_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object",
     "embed", "form", "button", "select", "input", "textarea", "nav", "aside", "footer",
     "header", "dialog", "menu", "figure", "picture", "video", "audio", "map", "label", "head",
-    "title", "meta", "link",
+    "title", "meta", "link", "amp-ad", "amp-embed", "amp-sticky-ad", "amp-sidebar",
+    "amp-social-share", "amp-analytics", "amp-consent", "amp-user-notification",
+    "amp-iframe", "amp-img", "amp-video", "amp-carousel", "amp-list",
 })
 _SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog",
                          "alertdialog", "search", "menu", "menubar", "toolbar", "tablist"})
@@ -40,14 +51,25 @@ _SKIP_WORDS = frozenset({
     "subscription", "related", "recommended", "recommendations", "promo", "advert", "advertising",
     "ad", "ads", "sponsor", "sponsored", "comments", "comment", "footer", "sidebar", "toolbar",
     "popup", "modal", "paywall", "byline", "caption", "tags", "readmore", "outbrain", "taboola",
-    "masthead", "skip", "sr-only", "visually-hidden", "hidden", "print-only",
+    "masthead", "skip", "sr-only", "visually-hidden", "hidden", "print-only", "pullquote",
+    "pullout", "bio", "credit", "credits",
 })
+_SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-info",
+                           "article-author", "author-card", "photo-credit"})
+"""Class names made of words that are harmless alone ("quote", "author")."""
 _BLOCKS = frozenset({
     "p", "div", "section", "article", "main", "blockquote", "pre", "address", "center",
     "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "dl", "tr", "table", "tbody",
     "thead", "tfoot", "caption", "ul", "ol", "body", "hr", "details", "summary",
 })
 _INDENTING = frozenset({"blockquote", "dd"})
+_NUMBER_WORDS = frozenset({"num", "number", "numeral", "counter", "index", "nr", "no",
+                           "номер", "digit"})
+_BARE_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}\s*")
+_NOTE_REF_CLASSES = frozenset({"footnote-ref", "footnote-back", "footnote-backref", "noteref",
+                               "reference", "fn-ref", "footnote-link"})
+_NOTE_ANCHORS = ("#fn", "#footnote", "#cite_note", "#endnote", "#note-", "#ftn")
+
 _MAIN_SELECTORS = ("article", "main", "[role=main]", "[itemprop=articleBody]")
 _WORD_SPLIT = re.compile(r"[\s_\-]+")
 _MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*([0-9.]+)\s*(em|rem|px|pt|%)?", re.I)
@@ -62,11 +84,13 @@ _VOID = frozenset({b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"i
 """Elements that never nest by themselves (void, or closed implicitly by the next one)."""
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 _SPACE = re.compile(r"[ \t\r\n\f]+")
+_MARKUP = re.compile(rb"<[^<>]*>|&[#a-zA-Z0-9]{1,10};")
 
 
 def decode_html(data: bytes, display: str) -> str:
     """The page's text: a byte-order mark, else UTF-8, else the charset its ``<meta>`` names
-    (windows-1251 and the like), else windows-1252 as browsers do."""
+    (windows-1251 and the like), else the legacy encoding its text reads best in
+    (:mod:`plandiff.plans.intake.encodings`), else windows-1252 as browsers do."""
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"),
                        (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
@@ -83,6 +107,9 @@ def decode_html(data: bytes, display: str) -> str:
             codec = "cp1252"
         if not codec.startswith("utf-16"):
             return data.decode(codec, errors="replace")
+    guess = guess_encoding(_MARKUP.sub(b" ", data))  # the text, not the tags, tells
+    if guess is not None and b"\x00" not in data:
+        return data.decode(_CODECS.get(guess.name, "cp1252"), errors="replace")
     return data.decode("cp1252", errors="replace")
 
 
@@ -109,15 +136,39 @@ def _check_depth(data: bytes, display: str, limits: Limits) -> None:
                                     rule="limits")
 
 
+def _note_reference(start: StartTag) -> bool:
+    """A footnote's mark in the text (``<a href="#fn1" role="doc-noteref"><sup>1</sup>``,
+    ``<sup class="reference">``) or its way back from the note (``↩︎``)."""
+    attrs = start.attrs
+    if start.tag not in ("a", "sup"):
+        return False
+    if attrs.get("role", "").lower() in ("doc-noteref", "doc-backlink"):
+        return True
+    if set(attrs.get("class", "").lower().split()) & _NOTE_REF_CLASSES:
+        return True
+    return start.tag == "a" and attrs.get("href", "").lower().startswith(_NOTE_ANCHORS)
+
+
+def _footnotes(start: StartTag) -> bool:
+    """The block of footnotes at the end of a page (pandoc's, a CMS's)."""
+    attrs = start.attrs
+    if attrs.get("role", "").lower() in ("doc-endnotes", "doc-footnotes"):
+        return True
+    names = f'{attrs.get("class", "")} {attrs.get("id", "")}'.lower().split()
+    return bool(set(names) & {"footnotes", "endnotes", "footnote-list"})
+
+
 def _skipped(start: StartTag) -> bool:
     attrs = start.attrs
     if start.tag in _SKIP_TAGS or "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
+    if _note_reference(start):
+        return True
     if attrs.get("role", "").lower() in _SKIP_ROLES:
         return True
-    words = {w for value in (attrs.get("class", ""), attrs.get("id", ""))
-             for w in _WORD_SPLIT.split(value.lower()) if w}
-    if words & _SKIP_WORDS:
+    names = f'{attrs.get("class", "")} {attrs.get("id", "")}'.lower()
+    words = {w for w in _WORD_SPLIT.split(names) if w}
+    if words & _SKIP_WORDS or set(names.split()) & _SKIP_CLASSES:
         return True
     style = attrs.get("style", "").replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
@@ -197,10 +248,21 @@ def _item_marker(walker: _Walker, start: StartTag) -> str:
     return f"({n}) " if nested else f"{n}. "
 
 
+def _number_box(start: StartTag) -> bool:
+    """An element a designed page puts a point's number in (``<span class="num">3</span>``,
+    ``<div class="point__number">``): its number gets the dot a reader sees in the
+    layout."""
+    names = f'{start.attrs.get("class", "")} {start.attrs.get("id", "")}'.lower()
+    return bool({w for w in _WORD_SPLIT.split(names) if w} & _NUMBER_WORDS)
+
+
 def _walk(root: Element) -> _Walker:
     walker = _Walker()
     skipping = 0
     indents: list[int] = []
+    boxes: list[tuple[int, int]] = []
+    """(depth, where in the buffer) of each open number box."""
+    depth = 0
     for event in root.events(skip=_SKIP_TAGS):
         if isinstance(event, Text):
             if not skipping:
@@ -210,6 +272,11 @@ def _walk(root: Element) -> _Walker:
             if skipping or _skipped(event):
                 skipping += 1
                 continue
+            depth += 1
+            if _number_box(event):
+                if event.tag in _BLOCKS:
+                    walker.flush()
+                boxes.append((depth, len(walker.buffer)))
             tag = event.tag
             if tag == "br":
                 walker.flush()
@@ -217,6 +284,9 @@ def _walk(root: Element) -> _Walker:
             if tag in ("td", "th"):
                 walker.buffer.append(_CELL)
                 continue
+            if _footnotes(event):
+                walker.paragraph_break()
+                walker.lines.append(Line(FOOTNOTES_HEADING, f"block {walker.block}"))
             if tag not in _BLOCKS:
                 continue
             walker.flush()
@@ -245,6 +315,12 @@ def _walk(root: Element) -> _Walker:
         if skipping:
             skipping -= 1
             continue
+        if boxes and boxes[-1][0] == depth:
+            start = boxes.pop()[1]
+            if _BARE_NUMBER.fullmatch("".join(walker.buffer[start:])) \
+                    and not "".join(walker.buffer[:start]).strip():  # opens its line
+                walker.buffer.append(". ")
+        depth -= 1
         tag = event.tag
         if tag not in _BLOCKS:
             continue

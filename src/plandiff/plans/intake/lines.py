@@ -27,6 +27,11 @@ class DraftFormat(StrEnum):
     its own structure), not reduced to lines."""
 
 
+FOOTNOTES_HEADING = "## Footnotes"
+"""The heading a reader puts the footnotes of a page or a PDF under: the parser reads the
+numbered lines under it as notes, not points (it is one of its link-list headings)."""
+
+
 @dataclass(frozen=True)
 class Line:
     """One line of a draft: its text (leading spaces are indentation) and where it is."""
@@ -46,6 +51,8 @@ class DraftLines:
     """A title the format itself carries (an HTML ``<h1>``/``<title>``, a Word title style)."""
     dropped: tuple[tuple[str, int], ...] = ()
     """(what, how many): page furniture, navigation blocks ..., for the structure report."""
+    notes: tuple[str, ...] = ()
+    """What the reader wants the structure report to say (``read as Windows-1251``)."""
 
 
 def text_lines(text: str, fmt: DraftFormat = DraftFormat.TEXT) -> DraftLines:

@@ -51,7 +51,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from plandiff.plans.intake.lines import Line
+from plandiff.plans.intake.lines import Line, roman_label
 
 __all__ = ["FW_DIGITS", "Node", "Parse", "TooManyPoints", "parse_lines"]
 
@@ -102,6 +102,21 @@ _JA_ARTICLE = re.compile(
     r"(?:[ \t\u3000]*[（(](?P<title>[^）)\n]{1,100})[）)])?"
     r"(?:\*\*|__)?[ \t\u3000:：.．、]*(?P<rest>.*)$"
 )
+_JA_PARAGRAPH = re.compile(r"^[ \t\u3000]*(?P<num>[0-9０-９]{1,2})[ \t\u3000]+"
+                           r"(?P<rest>[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e].*)$")
+"""A paragraph number of a Japanese article: ``２　締約国は…`` (no dot, a space, Japanese
+text)."""
+_DECIMAL = re.compile(_LEAD + r"(?P<parts>[0-9]{1,3}(?:\.[0-9]{1,3}){1,3})(?P<dot>\.)?"
+                      r"(?:\*\*|__)?[ \t]+(?P<rest>\S.*)$")
+"""A sub-point numbered ``1.1.``, ``1.2``, ``1.2.1.`` (see :func:`_decimal_sub`)."""
+_KANJI_ITEM = re.compile(_LEAD + r"(?P<num>[一二三四五六七八九十]{1,3})[、．][ \t\u3000]*"
+                         r"(?:\*\*|__)?(?P<rest>\S.*)$")
+"""A point numbered in kanji (``一、``, ``二．``), as some Japanese summaries number them."""
+_SECTION = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<numeral>[IVX]{1,5})\.(?:\*\*|__)?[ \t]+"
+                      r"(?P<rest>[^\W\d_][^.;:!?。]{0,80})$")
+"""A part heading between numbered points (``II. Security``: a capital Roman numeral, the
+next in order from ``I.``, a few words, no closing punctuation): it closes the point before
+it and goes to the notes, as a Markdown heading would."""
 _ROMAN = r"[ivxlcdm]{1,6}"
 _SUB = re.compile(
     _LEAD
@@ -115,9 +130,17 @@ _SUB = re.compile(
 _BULLET = re.compile(rf"^(?P<indent>[ \t\u3000]*)[{_BULLETS}][ \t\u3000]+(?P<rest>\S.*)$")
 _HEADING = re.compile(r"^[ \t]*(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t]*#*[ \t]*$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f]")
+"""Spaces other than the ASCII and ideographic ones (no-break, thin, figure ...): a pasted
+``1.&nbsp;Text`` opens point 1 like ``1. Text``."""
+_KEYCAP = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<num>[0-9]{1,2})\ufe0f?\u20e3|\U0001f51f)[ \t]*")
+"""A keycap emoji number (``1️⃣``, as Telegram channels number a plan's points): ``1. ``."""
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]")
+"""Zero-width characters a web page or word processor leaves between words and markers."""
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _EMBEDDED = re.compile(
-    r"(?<=[.!?;。．！？”\"’)\]])[ \t\u3000]*(?P<num>[0-9０-９]{1,3})[ \t]*[.．)）][ \t\u3000]*"
+    r"(?<=[.!?;:：。．！？”\"’)\]])[ \t\u3000]*(?<![0-9][.．])(?P<num>[0-9０-９]{1,3})[ \t]*"
+    r"[.．)）][ \t\u3000]*"
     r"(?=[^\W\d_]|[\[(«“\"'])")
 """A number opening a point right after a finished sentence on the same line."""
 _AGENCIES = (r"AP|AFP|Reuters|dpa|EFE|ANSA|PAP|TASS|RIA Novosti|Interfax(?:-Ukraine)?|UNIAN"
@@ -137,6 +160,8 @@ _ASIDE_LINE = re.compile(
     r"|(?:related|read (?:more|also)|see also|also read|читайте (?:також|также)|関連記事)"
     r"[ \t]*[:：].*"  # a news page's cross-link inside the article
     r"|advertisement|реклама|広告"  # an ad slot's label, alone on a line
+    r"|(?:(?:additional|with)[ \t]+)?(?:reporting|writing|editing)(?:[ \t]+and[ \t]+\w+)?"
+    r"[ \t]+by[ \t].{0,150}(?<![.!?;:])"  # a wire copy's credits, no closing period
     r")$",
     re.IGNORECASE,
 )
@@ -147,6 +172,19 @@ _ASIDE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _CLOSING = ".;:!?。．；：！？"
+_FURNITURE_HEADING = re.compile(
+    r"^(?:related(?: (?:stories|articles|news|coverage|content|topics))?|read (?:more|also|"
+    r"next)|more (?:on|about|from) .{1,60}|more stories|most (?:read|popular|viewed|shared)"
+    r"|popular(?: (?:now|stories))?|recommended(?: for you)?|you may also like|top stories|"
+    r"latest(?: news| stories)?|trending|editor(?:'|’)?s picks|comments?|share this"
+    r"|(?:foot|end)?notes|sources|примітки|примечания|脚注|注"
+    r"|читайте (?:також|также)|(?:по)?популярн.{0,20}|найпопулярніше|самое (?:читаемое|"
+    r"популярное)|новини партнерів|关联|関連記事|関連ニュース|あわせて読みたい|人気記事|"
+    r"アクセスランキング|おすすめ)[ \t]*[:：]?$",
+    re.IGNORECASE,
+)
+"""Headings of a news page's link lists after the article, and of footnotes (their numbered
+items are other stories or notes, not points)."""
 
 
 def kanji_number(text: str) -> int:
@@ -230,7 +268,7 @@ class Node:
         lines = [line for paragraph in self.paragraphs for line in paragraph]
         heading = (self.style == "top" and self.title is None and len(lines) == 1
                    and self.children and len(lines[0]) <= 100
-                   and all(c.style.startswith("bullet@") for c in self.children)
+                   and all(c.style.startswith(("bullet@", "decimal")) for c in self.children)
                    and lines[0][-1] not in _CLOSING)
         if heading or (self.title_line and self.title is None
                        and (len(lines) > 1 or self.children)):
@@ -255,7 +293,9 @@ class Event:
     where: str
     kind: str
     """``aside`` (editorial text moved to notes), ``split`` (a point found mid-line),
-    ``outside`` (text before the first point)."""
+    ``outside`` (text before the first point), ``after`` (prose after the list moved to
+    the notes), ``tail`` (paragraphs at the end of the last point that may be such prose: a
+    warning)."""
     message: str
 
 
@@ -271,6 +311,19 @@ class Parse:
     events: list[Event] = field(default_factory=list)
     outside: list[str] = field(default_factory=list)
     """Where each line that went into the version's notes came from."""
+    sections: int = 0
+    """Part headings ``I.``, ``II.`` ... seen so far."""
+    top_style: str | None = None
+    """``paren-digit`` or ``circled`` when the list's points are numbered ``(1)`` or ``①``
+    (no ``1.`` before them): that style opens top-level points, not sub-points."""
+    furniture: bool = False
+    """Under a news page's heading of links after the points ("Related", "Most read"): its
+    numbered list is other stories, not points, until a heading of another kind."""
+    listed: bool = False
+    """A numbered item has been read under the current link-list heading."""
+    after: list[str] = field(default_factory=list)
+    """Paragraphs of article prose after the list (see :func:`_prose_after`): they go to the
+    version's notes, after everything else there."""
     under: list[list[list[str]]] = field(default_factory=list)
     """The paragraphs under each heading in ``headings`` that come before the next point: a
     heading that opens no point ends the point before it ("Sources", "Annex", "Related
@@ -373,6 +426,60 @@ def _next_paragraph(parse: Parse, label: str) -> bool:
     return int(label) == expected
 
 
+def _decimal_sub(parse: Parse, match: re.Match[str], where: str, indent: int) -> bool:
+    """``1.1.``, ``1.2``, ``1.2.1.`` under point 1: sub-points numbered as the point's
+    number and their own (Ukrainian and Russian official texts). Without a closing dot the
+    text must open with a capital, so "2.5 billion …" at a line's start stays text."""
+    parts = match.group("parts").split(".")
+    if not parse.points or parse.points[-1].label != parts[0]:
+        return False
+    rest = clean_line(_strip_bold(match.group("rest"), match.group("bold")))
+    if not match.group("dot") and not rest[:1].isupper():
+        return False
+    _open_sub(parse, parts[-1], f"decimal{len(parts) - 1}", rest, where, indent,
+              number=".".join(parts))
+    return True
+
+
+def _in_furniture(parse: Parse, raw: str) -> bool:
+    """Whether a line under a link-list or footnotes heading stays there: until a heading of
+    another kind, or the draft's next point number before any numbered item of the list
+    (a "Notes" heading inside a draft, then point 5 again)."""
+    heading = _HEADING.match(raw)
+    if heading is not None and not _FURNITURE_HEADING.match(clean_line(heading.group("text"))):
+        parse.furniture = False
+        return False
+    top = _TOP.match(raw)
+    if top is not None:
+        digits = top.group("num") or top.group("knum") or top.group("short") \
+            or top.group("dash")
+        if not parse.listed and int(digits.translate(FW_DIGITS)) == parse.expected():
+            parse.furniture = False
+            return False
+        parse.listed = True
+    return True
+
+
+def _ja_paragraph(parse: Parse, match: re.Match[str], where: str) -> bool:
+    """``２　締約国は…`` inside ``第N条``: the article's numbered paragraph, printed as
+    Japanese statutes print it (a number and a space, the first paragraph unnumbered: its
+    text becomes paragraph 1 when paragraph 2 opens)."""
+    if not parse.points or not parse.points[-1].keyword:
+        return False
+    article = parse.points[-1]
+    label = str(int(match.group("num").translate(FW_DIGITS)))
+    paragraphs = [c for c in article.children if c.style == "paragraph"]
+    if not paragraphs and label == "2" and article.text:
+        first = Node(label="1", number=f"{article.number}(1)", style="paragraph",
+                     where=article.where, paragraphs=article.paragraphs)
+        article.paragraphs = [[]]
+        article.children.insert(0, first)
+    elif not _next_paragraph(parse, label):
+        return False
+    _open_sub(parse, label, "paragraph", clean_line(match.group("rest")), where)
+    return True
+
+
 def _aside(parse: Parse, text: str, where: str) -> None:
     node = parse.current
     if node is not None:
@@ -386,6 +493,10 @@ def _aside(parse: Parse, text: str, where: str) -> None:
 
 def _line(parse: Parse, raw: str, where: str) -> None:
     """Read one non-blank line (or the piece of one, after a mid-line split)."""
+    if parse.furniture and _in_furniture(parse, raw):
+        parse.under[-1][-1].append(clean_line(raw))
+        parse.outside.append(where)
+        return
     if _ASIDE_LINE.match(raw):
         _aside(parse, clean_line(raw), where)
         return
@@ -404,6 +515,9 @@ def _line(parse: Parse, raw: str, where: str) -> None:
                   clean_line(_strip_bold(suffixed.group("rest"), suffixed.group("bold"))),
                   where, indent, number=suffixed.group("num") + suffixed.group("suffix"))
         return
+    decimal = _DECIMAL.match(raw)
+    if decimal and _decimal_sub(parse, decimal, where, indent):
+        return
     top = _TOP.match(raw) or _HEADING_ARTICLE.match(raw) or _HEADING_NUMBER.match(raw)
     if top:
         groups = top.groupdict()
@@ -420,6 +534,22 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         parse.points[-1].title_line = _is_heading_title(
             raw, groups.get("ksep") if keyword else None, rest)
         return
+    kanji = _KANJI_ITEM.match(raw)
+    if kanji:
+        _open_top(parse, str(kanji_number(kanji.group("num"))),
+                  clean_line(_strip_bold(kanji.group("rest"), kanji.group("bold"))), where,
+                  indent)
+        return
+    section = _SECTION.match(raw)
+    if section and section.group("numeral") == roman_label(parse.sections + 1).upper():
+        parse.sections += 1  # I., then II. ...: "V. Zelensky" at a line's start is text
+        if parse.points:
+            parse.headings.append((clean_line(raw), len(parse.points)))
+            parse.under.append([[]])
+            return
+    numbered = _JA_PARAGRAPH.match(raw)
+    if numbered and _ja_paragraph(parse, numbered, where):
+        return
     article = _JA_ARTICLE.match(raw)
     if article:
         raw_number = article.group("num").translate(FW_DIGITS)
@@ -429,7 +559,10 @@ def _line(parse: Parse, raw: str, where: str) -> None:
                                                             article.group("bold"))),
                   where, indent, title, keyword=article.group("unit") == "条")
         return
-    sub = _SUB.match(raw) if parse.points else None
+    sub = _SUB.match(raw)
+    if sub and _opens_top(parse, sub, where):
+        return
+    sub = sub if parse.points else None
     if sub:
         circled = sub.group("circled")
         if circled:
@@ -455,6 +588,8 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         elif content:
             parse.headings.append((content, len(parse.points)))
             parse.under.append([[]])
+            parse.furniture = bool(parse.points) and bool(_FURNITURE_HEADING.match(content))
+            parse.listed = False
         return
     line = clean_line(raw)
     node = parse.current
@@ -478,6 +613,27 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         assert node is not None
         node.blank()
     node.add_line(line, indent)
+
+
+def _opens_top(parse: Parse, sub: re.Match[str], where: str) -> bool:
+    """A list numbered only ``(1)``, ``（１）`` or ``①`` (Japanese press summaries, some
+    memoranda): such a line before any point makes that style the top level, and its
+    lines open top-level points from then on."""
+    circled = sub.group("circled")
+    digits = sub.group("plabel") if sub.group("plabel") and not circled else None
+    if circled:
+        style, value = "circled", int(unicodedata.numeric(circled))
+    elif digits and digits.translate(FW_DIGITS).isdigit():
+        style, value = "paren-digit", int(digits.translate(FW_DIGITS))
+    else:
+        return False
+    if parse.points and parse.top_style != style:
+        return False
+    if not parse.points:
+        parse.top_style = style
+    _open_top(parse, str(value), clean_line(_strip_bold(sub.group("rest"), sub.group("bold"))),
+              where, _indent(sub.string))
+    return True
 
 
 def _indented_item(parse: Parse, node: Node, indent: int) -> bool:
@@ -521,6 +677,11 @@ def _expected_after(parse: Parse, piece: str) -> int:
     return parse.expected()
 
 
+def _plain_spaces(text: str) -> str:
+    text = _ODD_SPACES.sub(" ", _INVISIBLE.sub("", text))
+    return _KEYCAP.sub(lambda m: f"{m.group('indent')}{m.group('num') or '10'}. ", text)
+
+
 class TooManyPoints(Exception):
     """More top-level points than the limit allows (raised as soon as it is exceeded)."""
 
@@ -539,7 +700,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     for line in lines:
         if max_points is not None and len(parse.points) > max_points:
             raise TooManyPoints(line.where)
-        raw = line.text
+        raw = _plain_spaces(line.text)
         if not raw.strip():
             node = parse.current
             if parse.closed:
@@ -551,7 +712,48 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
                 parse.notes.append([])
             continue
         _pieces(parse, raw, line.where)
+    _prose_after(parse)
     return parse
+
+
+def _prose_after(parse: Parse) -> None:
+    """Move the article's prose after the list out of the last point. A press copy goes on
+    after the points ("The remaining points were not published", a footer): when every
+    other point (and sub-point) with text is one paragraph, at least three of them, and the
+    last one's first paragraph is a finished sentence, its further paragraphs that open like
+    a sentence are not the point's."""
+    if not parse.points:
+        return
+    nodes = [n for point in parse.points for n in point.walk()]
+    last = nodes[-1]
+    texts = [[p for p in n.paragraphs if p] for n in nodes]
+    others = [t for t in texts[:-1] if t]
+    own = texts[-1]
+    if len(others) < 3 or len(own) < 2:
+        return
+    if own[0][-1][-1:] not in _CLOSING or own[0][-1].endswith((":", "：")):
+        return
+    extra = own[1:]
+    if any(not _opens_sentence(p[0]) for p in extra):
+        return
+    several = sum(1 for t in others if len(t) > 1)
+    if several:
+        if 4 * several <= len(others):  # most points are one paragraph: ask the user
+            parse.events.append(Event(last.where, "tail", f"point {last.number}, the last, "
+                                      f"has {len(extra)} more paragraph(s) after its first, "
+                                      "unlike most points: check that they are the point's "
+                                      "and not the article's text after the list"))
+        return
+    last.paragraphs = [own[0]]
+    parse.after.extend(" ".join(p) for p in extra)
+    parse.events.append(Event(last.where, "after", f"{len(extra)} paragraph(s) after point "
+                              f"{last.number} read as the article's text, not the point's: "
+                              "moved to the version's notes"))
+
+
+def _opens_sentence(text: str) -> bool:
+    first = text.lstrip("\"'“‘«„(（【「『").strip()[:1]
+    return bool(first) and not first.islower()
 
 
 def _by_lines(lines: tuple[Line, ...] | list[Line]) -> Parse:
@@ -560,7 +762,7 @@ def _by_lines(lines: tuple[Line, ...] | list[Line]) -> Parse:
     blocks: list[list[Line]] = [[]]
     for line in lines:
         if line.text.strip():
-            blocks[-1].append(line)
+            blocks[-1].append(Line(_plain_spaces(line.text), line.where))
         elif blocks[-1]:
             blocks.append([])
     blocks = [b for b in blocks if b]

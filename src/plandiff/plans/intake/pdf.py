@@ -14,13 +14,16 @@ footers, numbers ignored), or text in a smaller font than the body there (by gly
 or by the font size PDFium reports, so a one-page print's running header goes too). Visual lines are
 joined into the lines of the draft: a line that reaches the right edge of the text continues
 on the next one (unless that one starts with a number or bullet), a word hyphenated across
-the line end is joined again (``agree‐`` + ``ment`` → ``agreement``), a wider gap than the
+the line end is joined again (``agree‐`` + ``ment`` → ``agreement``; the rule of
+:mod:`plandiff.plans.intake.hyphens`), a line set clearly larger than the body text is a
+heading (``## 5. Elections``), a wider gap than the
 usual line pitch is a paragraph break, and a line's left offset from the text's left edge
 becomes indentation.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import statistics
@@ -29,7 +32,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
-from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line
+from plandiff.plans.intake.hyphens import Hyphenation, rejoin_lines
+from plandiff.plans.intake.lines import FOOTNOTES_HEADING, DraftFormat, DraftLines, Line
 from plandiff.plans.intake.pdfium import PdfRefused, PdfText, RawLine
 from plandiff.plans.intake.problems import input_problem
 
@@ -51,8 +55,12 @@ _MARKER = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:：º]|[0-9]{1,3
                      r"|[(（][a-z]{1,4}[)）]"
                      r"|[a-z][.)]\s|[•\-–*・→◦▪]\s|(?:point|paragraph|article|item|section"
                      r"|пункт|стаття|статья|第)\s*[0-9０-９])", re.IGNORECASE)
-_HYPHENS = "-\u2010\u00ad\ufffe\x02"
 _DIGITS = re.compile(r"[0-9０-９]+")
+_HEADING_SIZE = 1.3
+_HEADING_CHARS = 120
+"""A line set this much larger than the page's body text, and this short, is a heading: it
+reads as a Markdown heading (a numbered one opens its point with the rest as the title; any
+other ends the point before it)."""
 
 
 def _check_streams(data: bytes, display: str, limits: Limits) -> None:
@@ -124,15 +132,13 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
     return kept_pages, removed
 
 
-def _join(previous: str, following: str) -> str:
+def _join(previous: str, following: str, hyphenation: Hyphenation) -> str:
     """Two visual lines of one logical line, a hyphenated word joined again."""
-    if previous and previous[-1] in _HYPHENS and len(previous) > 1 \
-            and previous[-2].isalpha() and following[:1].islower():
-        return previous[:-1] + following
-    return f"{previous} {following}"
+    joined = hyphenation.join(previous, following)
+    return joined if joined is not None else f"{previous} {following}"
 
 
-def _page_lines(page: _Page) -> list[Line]:
+def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
     lines = [line for line in page.lines if line.text.strip()]
     if not lines:
         return []
@@ -151,7 +157,7 @@ def _page_lines(page: _Page) -> list[Line]:
     current_indent = 0
     previous: RawLine | None = None
     for line in lines:
-        text = " ".join(line.text.split())
+        text = hyphenation.mend(" ".join(line.text.split()))
         indent = max(0, round((line.x0 - left) / (1.5 * unit))) * 2
         step = previous.bottom - line.bottom if previous is not None else 0.0
         gap = previous is not None and (step > 1.4 * pitch or step > 2.4 * unit)
@@ -159,17 +165,66 @@ def _page_lines(page: _Page) -> list[Line]:
                      and previous.x1 >= right - max(0.12 * width, 2 * unit)
                      and not _MARKER.match(text))
         if continues and current is not None:
-            current = _join(current, text)
+            current = _join(current, text, hyphenation)
         else:
             if current is not None:
                 out.append(Line(" " * current_indent + current, where))
                 if gap:
                     out.append(Line("", where))
             current, current_indent = text, indent
+            if line.height >= _HEADING_SIZE * unit and len(text) <= _HEADING_CHARS:
+                current, current_indent = f"## {text}", 0  # a heading: ## 5. Elections
         previous = line
     if current is not None:
         out.append(Line(" " * current_indent + current, where))
     return out
+
+
+_NOTE_START = re.compile(r"^\s*\[?(?P<num>[0-9]{1,3})(?:[.)\]]|\s|$)")
+_FOOTNOTE_ZONE = 0.3
+"""Footnotes sit in the bottom part of a page (this share of its height)."""
+
+
+def _footnotes(page: _Page) -> tuple[_Page, list[str]]:
+    """The page without its footnotes, and the footnotes (``[1] text``). Footnotes are the
+    lines after the page's last wide gap, all low on the page, no larger than the body, the
+    first opening with a number; and the body carries their marks (``sovereignty.1``), which
+    are taken out of it."""
+    lines = page.lines
+    if len(lines) < 2:
+        return page, []
+    unit = statistics.median(line.height for line in lines) or 1.0
+    split = None
+    for index in range(len(lines) - 1, 0, -1):
+        if lines[index - 1].bottom - lines[index].bottom > 3 * unit:
+            split = index
+            break
+    if split is None:
+        return page, []
+    notes = lines[split:]
+    if any(line.top > page.height * _FOOTNOTE_ZONE or line.height > 1.15 * unit
+           for line in notes) or not _NOTE_START.match(notes[0].text):
+        return page, []
+    texts: list[str] = []
+    for line in notes:
+        text = " ".join(line.text.split())
+        if texts and re.fullmatch(r"\[?[0-9]{1,3}[.)\]]?", texts[-1]):
+            texts[-1] = f"{texts[-1]} {text}"  # a mark set apart, then its text
+        elif texts and not _NOTE_START.match(text):
+            texts[-1] = f"{texts[-1]} {text}"
+        else:
+            texts.append(text)
+    numbers = {m.group("num") for m in map(_NOTE_START.match, texts) if m}
+    body = list(lines[:split])
+    marks = re.compile(r"(?<=[^\W\d_][.,;:!?)”\"’])(?:" + "|".join(sorted(numbers))
+                       + r")(?![0-9])|(?<=[^\W\d_])(?:" + "|".join(sorted(numbers))
+                       + r")(?=[\s.,;:]|$)")
+    if not any(marks.search(line.text) for line in body):
+        return page, []
+    body = [dataclasses.replace(line, text=marks.sub("", line.text)) for line in body]
+    out = [_NOTE_START.sub(lambda m: f"[{m.group('num')}] ", text, count=1) for text in texts]
+    return _Page(page.number, page.width, page.height, tuple(body)), \
+        [" ".join(t.split()) for t in out]
 
 
 def _title(pages: list[_Page]) -> str | None:
@@ -216,10 +271,20 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                             "image?): run it through OCR first (for example ocrmypdf) or "
                             "import a text copy", rule="format")
     pages, removed = _remove_furniture(pages)
+    footnotes: list[tuple[int, str]] = []
+    for index, page in enumerate(pages):
+        pages[index], notes = _footnotes(page)
+        footnotes.extend((page.number, note) for note in notes)
     title = _title(pages)
     out: list[Line] = []
+    hyphenation = Hyphenation(line.text for page in pages for line in page.lines)
     for page in pages:
-        out.extend(_page_lines(page))
-    return DraftLines(DraftFormat.PDF, tuple(out), title=title,
+        out.extend(_page_lines(page, hyphenation))
+    if footnotes:  # after the text, under a heading whose numbered lines are not points
+        out += [Line("", f"page {footnotes[0][0]}"),
+                Line(FOOTNOTES_HEADING, f"page {footnotes[0][0]}"),
+                *(Line(note, f"page {number}") for number, note in footnotes)]
+    # a broken word whose two halves stayed apart (a column narrower than the page's text)
+    return DraftLines(DraftFormat.PDF, rejoin_lines(out, hyphenation), title=title,
                       dropped=(("line(s) of page furniture (headers, footers, page numbers)",
                                 removed),))

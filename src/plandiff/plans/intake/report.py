@@ -32,6 +32,8 @@ from plandiff.plans.intake.parser import FW_DIGITS, Node, Parse
 __all__ = ["Finding", "StructureReport", "StructureWarnings", "structure_report"]
 
 _LONG_FACTOR = 3.0
+_WARNING_EVENTS = frozenset({"tail"})
+"""Parser events that ask the user to look (the rest are information)."""
 _LONG_MIN_CHARS = 600
 _WORDS = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -42,7 +44,8 @@ _WORDS = {
     "seven": 7, "eight": 8, "nine": 9,
 }
 _ANNOUNCED = re.compile(
-    r"(?<![\w.])(?P<n>[0-9０-９]{1,3}|" + "|".join(sorted(_WORDS, key=len, reverse=True))
+    r"(?<![0-9A-Za-z０-９\u00c0-\u024f\u0400-\u04ff_.])(?P<n>[0-9０-９]{1,3}|"
+    + "|".join(sorted(_WORDS, key=len, reverse=True))
     + r")[ \t\u00a0-]*(?:point|пункт|item|clause|article|項目|項|条|か条|カ条|ヶ条|个|點|点)",
     re.IGNORECASE,
 )
@@ -171,9 +174,26 @@ def _announced(parse: Parse, title: str | None) -> int | None:
     return None
 
 
+def _missing(parse: Parse, announced: int) -> str:
+    """``: 7-12 not in the text`` (the announced numbers no point has; none is made up)."""
+    found = {_value(p.label) for p in parse.points}
+    absent = [n for n in range(1, announced + 1) if n not in found]
+    if not absent:
+        return ""
+    runs: list[list[int]] = []
+    for n in absent:
+        if runs and runs[-1][-1] == n - 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    spans = ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+    return f": {spans} not in the text"
+
+
 def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | None = None,
                      partial: bool = False,
-                     dropped: Sequence[tuple[str, int]] = ()) -> StructureReport:
+                     dropped: Sequence[tuple[str, int]] = (),
+                     reader_notes: Sequence[str] = ()) -> StructureReport:
     """The report of one parse (call it before building the plan: titles are not yet split)."""
     findings: list[Finding] = []
     _sequence(parse.points, "point", findings, first_expected=not partial)
@@ -193,16 +213,19 @@ def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | 
     announced = _announced(parse, title)
     if announced is not None and announced != len(parse.points) and not partial:
         findings.append(Finding("", f"the text announces {announced} points but "
-                                f"{len(parse.points)} were found", True, "count"))
+                                f"{len(parse.points)} were found{_missing(parse, announced)}",
+                                True, "count"))
     if parse.outside:
         findings.append(Finding(parse.outside[0], f"{len(parse.outside)} line(s) outside the "
                                 "points went to the version's notes", False, "outside"))
     if parse.headings:
         findings.append(Finding("", f"{len(parse.headings)} heading(s) between points went to "
                                 "the version's notes", False, "outside"))
-    findings.extend(Finding(e.where, e.message, False, e.kind) for e in parse.events)
+    findings.extend(Finding(e.where, e.message, e.kind in _WARNING_EVENTS, e.kind)
+                    for e in parse.events)
     findings.extend(Finding("", f"left out {count} {what}", False, "dropped")
                     for what, count in dropped if count)
+    findings.extend(Finding("", note, False, "reader") for note in reader_notes)
     below = sum(p.count() - 1 for p in parse.points)
     return StructureReport(file=file, format=fmt, points=len(parse.points), sub_points=below,
                            numbers=tuple(p.number for p in parse.points), announced=announced,

@@ -1,7 +1,9 @@
 """Plain-text and Markdown drafts: bytes → text → lines.
 
 UTF-8 (an optional byte-order mark is dropped), or UTF-16/UTF-32 when a byte-order mark says
-so; binary data and invalid UTF-8 are refused with line:column.
+so; a draft in none of these is read in the legacy encoding it reads best in
+(:mod:`plandiff.plans.intake.encodings`: Windows-1251, Shift-JIS, UTF-16 without a mark ...;
+the structure report says which), and refused with line:column when none fits.
 """
 
 from __future__ import annotations
@@ -9,7 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from plandiff._text import decode_text
+from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.encodings import guess_encoding
+from plandiff.plans.intake.hyphens import rejoin_lines
 from plandiff.plans.intake.lines import DraftFormat, DraftLines, text_lines
 from plandiff.plans.jsonsource import read_bytes
 
@@ -30,5 +35,16 @@ def read_text_file(path: Path, limits: Limits = DEFAULT_LIMITS, *,
 
 def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
               limits: Limits = DEFAULT_LIMITS) -> DraftLines:
-    """A text or Markdown draft's lines."""
-    return text_lines(decode_text_bytes(data, display), fmt)
+    """A text or Markdown draft's lines (words broken with a hyphen at a line end joined
+    again: :mod:`plandiff.plans.intake.hyphens`)."""
+    notes: tuple[str, ...] = ()
+    try:
+        text = decode_text_bytes(data, display)
+    except InputError:
+        guess = guess_encoding(data)
+        if guess is None:
+            raise
+        text, notes = guess.text, (f"not UTF-8: read as {guess.name}",)
+    draft = text_lines(text, fmt)
+    return DraftLines(draft.format, rejoin_lines(draft.lines), draft.title, draft.dropped,
+                      notes)

@@ -1,0 +1,126 @@
+"""Which legacy encoding a draft that is not UTF-8 is in, by reading it as each candidate.
+
+Drafts saved by older editors and mail clients arrive as Windows-1251 or KOI8-R (Ukrainian,
+Russian), Shift-JIS or EUC-JP (Japanese), Windows-1252 (Western European), or UTF-16 without
+a byte-order mark. Each candidate is decoded strictly; a candidate that fails, or whose text
+outside ASCII is not mostly letters of its own script and the punctuation that goes with
+them, is out. Of the rest, the one whose letters are mostly small letters wins (a Cyrillic
+text read in the wrong one of Windows-1251 and KOI8-R comes out in capitals). Nothing is
+guessed from a handful of bytes: at least :data:`_MIN_SIGNALS` characters outside ASCII.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = ["CODECS", "Guess", "guess_encoding"]
+
+_MIN_SIGNALS = 4
+_PLAUSIBLE_SHARE = 0.9
+_TYPOGRAPHY = frozenset("«»„“”‘’‚–—…№•·\u00a0°§©®€")
+
+
+def _cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+def _japanese(ch: str) -> bool:
+    return ("\u3000" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff"
+            or "\uff01" <= ch <= "\uff5e" or ch in "\u2460\u25cb\u25cf\u203b")
+
+
+def _latin(ch: str) -> bool:
+    return "\u00c0" <= ch <= "\u024f" and ch not in "\u00d7\u00f7"
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    codec: str
+    name: str
+    script: Callable[[str], bool]
+    """The test of a character of the candidate's script."""
+    own_script: bool = True
+    """The text is mostly in that script: more of its letters than ASCII letters (a French
+    text read as Windows-1251 has a few Cyrillic letters among many Latin ones)."""
+
+
+_CANDIDATES = (
+    _Candidate("cp1251", "Windows-1251", _cyrillic),
+    _Candidate("koi8_r", "KOI8-R", _cyrillic),
+    _Candidate("cp932", "Shift-JIS", _japanese),
+    _Candidate("euc_jp", "EUC-JP", _japanese),
+    _Candidate("cp1252", "Windows-1252", _latin, own_script=False),
+)
+
+CODECS = {c.name: c.codec for c in _CANDIDATES}
+"""The codec of each candidate, by the name a :class:`Guess` carries."""
+
+
+@dataclass(frozen=True)
+class Guess:
+    text: str
+    name: str
+    """The encoding's usual name, for the structure report (``Windows-1251``)."""
+
+
+def _plausible(text: str, candidate: _Candidate) -> tuple[bool, float]:
+    """Whether the text reads as the candidate's script, and the share of small letters
+    among its cased letters outside ASCII (1.0 when none are cased)."""
+    outside = [ch for ch in text if ord(ch) > 0x7f]
+    if len(outside) < _MIN_SIGNALS:
+        return False, 0.0
+    letters = sum(1 for ch in outside if candidate.script(ch))
+    if letters + sum(1 for ch in outside if ch in _TYPOGRAPHY) < _PLAUSIBLE_SHARE * len(outside):
+        return False, 0.0
+    if candidate.own_script and letters < sum(1 for ch in text if ch.isascii() and ch.isalpha()):
+        return False, 0.0
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc"
+                   and ch not in "\n\r\t\f")
+    if controls:
+        return False, 0.0
+    cased = [ch for ch in outside if ch.lower() != ch.upper()]
+    small = sum(1 for ch in cased if ch.islower())
+    return True, small / len(cased) if cased else 1.0
+
+
+def _utf16(data: bytes) -> Guess | None:
+    """UTF-16 without a byte-order mark: the byte order whose text is plain text."""
+    if len(data) % 2:
+        return None
+    best: tuple[float, Guess] | None = None
+    for codec, name in (("utf-16-le", "UTF-16 (little-endian)"),
+                        ("utf-16-be", "UTF-16 (big-endian)")):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if not text or any(unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs")
+                           and ch not in "\n\r\t\f" for ch in text):
+            continue
+        if not any(ch in text for ch in "\n \u3000"):
+            continue  # text has lines or words
+        share = sum(1 for ch in text if (ch.isascii() and (ch.isprintable() or ch.isspace()))
+                    or _latin(ch) or _cyrillic(ch) or _japanese(ch)
+                    or ch in _TYPOGRAPHY) / len(text)
+        if share >= _PLAUSIBLE_SHARE and (best is None or share > best[0]):
+            best = (share, Guess(text, name))
+    return best[1] if best else None
+
+
+def guess_encoding(data: bytes) -> Guess | None:
+    """The draft's text in the legacy encoding it reads best in, or None (see the module
+    notes). Call it only for data that is not valid UTF-8."""
+    if b"\x00" in data:
+        return _utf16(data)
+    best: tuple[float, int, Guess] | None = None
+    for order, candidate in enumerate(_CANDIDATES):
+        try:
+            text = data.decode(candidate.codec)
+        except UnicodeDecodeError:
+            continue
+        ok, small = _plausible(text, candidate)
+        if ok and (best is None or small > best[0]):
+            best = (small, order, Guess(text, candidate.name))
+    return best[2] if best else None

@@ -1,0 +1,114 @@
+"""Words hyphenated across a line end, joined again without a dictionary.
+
+A PDF's text layer and text pasted from a narrow column keep the hyphen a word was broken at
+(``secu-`` / ``rity``); a compound broken at its own hyphen (``Russia-`` / ``Ukraine``) must
+keep it. With no dictionary, the rule reads the draft itself:
+
+- a soft hyphen (U+00AD) is only ever a break: dropped;
+- a capital (or a digit) after the break keeps the hyphen: ``Russia-Ukraine``, ``F-16``;
+- a small letter after the break: the draft's own spelling decides when it writes the word
+  one way only inside its lines (``non-aggression`` elsewhere keeps ``non-`` /
+  ``aggression``; ``peacetime`` elsewhere closes ``peace-`` / ``time``); otherwise the hyphen
+  goes (``security``, ``безпеки``), unless the broken word already has a hyphen of its own
+  (``all-for-`` / ``all``) and the hyphen is not U+2010, the one typesetters put at the
+  breaks they make (``non-ag‐`` / ``gression`` → ``non-aggression``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+
+from plandiff.plans.intake.lines import Line
+
+__all__ = ["Hyphenation", "rejoin_lines"]
+
+_HYPHENS = "-\u2010\u00ad\ufffe\x02"
+"""The hyphen, the Unicode hyphen, the soft hyphen, and what PDFium puts for a hyphen at a
+line end (U+FFFE, or 0x02; also inside a line, where it joined the two lines itself: a hard
+hyphen as well as a break, so the rule decides)."""
+_SOFT = "\u00ad"
+_PDFIUM_MARK = re.compile(r"(?P<left>[^\W\d_]+(?:[-\u2010][^\W\d_]+)*)[\ufffe\x02]"
+                          r"(?P<right>[^\W\d_]+)")
+_COMPOUND = re.compile(r"[^\W\d_]++(?:[-\u2010][^\W\d_]++)+")
+_WORD = re.compile(r"[^\W\d_]+")
+_BROKEN = re.compile(r"(?P<left>[^\W\d_]+(?:[-\u2010][^\W\d_]+)*)(?P<hyphen>[" + _HYPHENS
+                     + r"])$")
+_TAIL = 200
+"""How far back from a line's end a broken word is looked for (a line joined from many
+visual lines grows long)."""
+_RIGHT = re.compile(r"^(?P<right>[^\W\d_]+)")
+_ITEM = re.compile(r"^(?:[(（]?[^\W\d_]{1,2}[.)）]|[ivxlcdm]{1,5}[.)])(?:\s|$)", re.IGNORECASE)
+"""A line that opens a lettered sub-point (``a) …``, ``б) …``, ``iv. …``): never the rest of
+a broken word."""
+
+
+class Hyphenation:
+    """What one draft says about its own compounds (built once from its whole text)."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._hyphenated: set[str] = set()
+        text = "\n".join(texts).lower()
+        for compound in _COMPOUND.findall(text):
+            parts = re.split(r"[-\u2010]", compound)
+            self._hyphenated.update(f"{a}-{b}" for a, b in itertools.pairwise(parts))
+        self._closed = set(_WORD.findall(text))
+
+    def join(self, previous: str, following: str) -> str | None:
+        """``previous`` and ``following`` (two visual lines of one paragraph) as one line when
+        ``previous`` ends in a word broken with a hyphen; None when it does not."""
+        if previous[-1:] not in _HYPHENS:
+            return None
+        tail = len(previous) - len(previous[-_TAIL:])
+        broken = _BROKEN.search(previous, tail)
+        right = _RIGHT.match(following)
+        if broken is None or right is None or _ITEM.match(following):
+            return None
+        head = previous[:broken.start("hyphen")]
+        if broken.group("hyphen") in _SOFT:
+            return head + following
+        keep = self._keeps(broken.group("left"), right.group("right"),
+                           typeset=broken.group("hyphen") == "\u2010")
+        return head + ("-" if keep else "") + following
+
+    def mend(self, text: str) -> str:
+        """A line in which PDFium joined a word broken at a line end itself, leaving its
+        mark (U+FFFE) where the hyphen was: the same rule decides whether it stays."""
+        if "\ufffe" not in text and "\x02" not in text:
+            return text
+        return _PDFIUM_MARK.sub(
+            lambda m: m.group("left") + ("-" if self._keeps(m.group("left"), m.group("right"))
+                                         else "") + m.group("right"), text)
+
+    def _keeps(self, left: str, right: str, *, typeset: bool = False) -> bool:
+        """Whether the hyphen between ``left`` (the word before the break, with any hyphens
+        of its own) and ``right`` (the letters after it) is part of the word. ``typeset``:
+        the hyphen is U+2010, which typesetters put at automatic breaks (a compound is typed
+        with ``-``)."""
+        if not right[0].islower():
+            return True
+        last = re.split(r"[-\u2010]", left)[-1].lower()
+        first = right.lower()
+        hyphenated = f"{last}-{first}" in self._hyphenated
+        closed = f"{last}{first}" in self._closed
+        if hyphenated != closed:
+            return hyphenated
+        return not typeset and ("-" in left or "\u2010" in left)
+
+
+def rejoin_lines(lines: Sequence[Line], hyphenation: Hyphenation | None = None
+                 ) -> tuple[Line, ...]:
+    """Lines of a draft with each word broken across a line end joined into the line it
+    started on (the rest of the next line follows it; places stay those of the first)."""
+    if hyphenation is None:
+        hyphenation = Hyphenation(line.text for line in lines)
+    out: list[Line] = []
+    for line in lines:
+        if out and out[-1].text.strip() and line.text.strip():
+            joined = hyphenation.join(out[-1].text.rstrip(), line.text.strip())
+            if joined is not None:
+                out[-1] = Line(joined, out[-1].where)
+                continue
+        out.append(line)
+    return tuple(out)

@@ -1,0 +1,166 @@
+"""The fast paths of the flags' scans find what the plain patterns find.
+
+``engine/flags.py`` leaves out of a text's scan the patterns the text cannot match, writes
+word lists as prefix trees, tries some patterns only where a match can start and answers
+some texts without scanning them. Each test here runs a fast path and the plain reference
+(every pattern, as first written, scanned with ``finditer``) on generated texts made of the
+words and marks those patterns look for, and asks for the same result.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from plandiff.engine import flags as f
+
+# Words and marks the scans care about, with near misses ("mayor", "nonsense", "Nov.")
+_TOKENS = (
+    "shall", "shall not", "shan't", "will", "won't", "must", "may", "May", "may not",
+    "cannot", "can not", "can't", "could", "should", "ought to", "is expected to",
+    "are required to", "agrees to", "has the right to", "not", "no", "No.", "no 5", "never",
+    "none", "nothing", "nor", "neither", "without", "non-", "Non-Proliferation", "don't",
+    "isn’t", "nonsense", "mayor", "canned", "notice", "знову", "не", "може", "не може",
+    "ні", "без", "повинна", "しない", "する", "できる", "ない", "ず", "60万人", "百日",
+    "5", "12", "100", "2026", "1,000", "600,000", "3.5", "5%", "$100bn", "US$", "USD 5",
+    "EUR", "€", "GBP3", "50/50", "20–30", "10 km", "U5", "E9", "x7", "_3", "12th",
+    "one", "twenty-five", "hundred", "a hundred", "thousand", "several", "a few", "zero",
+    "days", "day", "year", "years", "months", "weeks", "hours", "today", "daytime",
+    "January", "Nov.", "November", "Sept", "sep", "march", "March", "summary", "mid-",
+    "mid", "spring", "fall", "in", "by", "until", "from", "before", "after", "since",
+    "the end of", "end", "of", "early", "late", "within", "for", "to", "the", "a", "date",
+    "signing", "signature", "entry into force", "ratification", "as soon as possible",
+    "immediately", "upon", "on", "no later than", "Article", "point", "Russia", "Ukraine",
+    "United States", "Board of Peace", "Kyiv", "Moscow", "NATO", "EU", "Europe", "Enerhodar",
+    "pro-", "President", "lapses", "void", "hinder", "prohibited", "ban", "and", "but",
+)
+_GLUE = ("", " ", " ", " ", "  ", "\n", ", ", ". ", "; ", ": ", "-", "'", "(", ")", "/", "\u00a0")
+
+
+@st.composite
+def texts(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.one_of(st.sampled_from(_TOKENS),
+                                    st.text(max_size=3)), max_size=24))
+    glue = draw(st.lists(st.sampled_from(_GLUE), min_size=len(parts), max_size=len(parts)))
+    return "".join(part + joint for part, joint in zip(parts, glue, strict=True))
+
+
+def _spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
+    return [] if pattern is None else [m.span() for m in pattern.finditer(text)]
+
+
+def _lowered(text: str) -> str:
+    return text.lower() if text.isascii() else text.translate(f._LOWER)
+
+
+_PLAIN_MODALS = re.compile(r"\b(?:" + f._LB + "(?:" + "|".join(
+    re.escape(m).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
+    for m in sorted({**f._EN_MODALS, **f._CYR_MODALS}, key=lambda m: (-len(m), m))
+) + ")" + f._RB + ")")
+_ALL_NEGATIONS = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in f._NEGATION_EN) + ")")
+_ALL_NUMBERS = re.compile("|".join(f"(?:{p})" for p in f._NUMBER_PATTERNS))
+_ALL_DATES = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in f._DATE_EN) + ")")
+_PLAIN_CLAUSE_END = re.compile(r"[.;:!?。；：！？\n]|,(?=\s+(?:and|but|while|whereas)\s)")
+
+
+def _has_digit(text: str) -> bool:
+    return f._DIGIT.search(text) is not None
+
+
+@settings(max_examples=200)
+@given(texts())
+@example("We shall not; they can't, and she may not.")
+def test_modal_prefix_tree(text: str) -> None:
+    lowered = _lowered(text)
+    assert _spans(f._compiled(tuple(f._MODAL_EN), True), lowered) == _spans(
+        _PLAIN_MODALS, lowered)
+
+
+@settings(max_examples=200)
+@given(texts())
+@example("No troops, not now, nowhere; non-aligned, none; не так, без них.")
+def test_negation_pattern(text: str) -> None:
+    lowered = _lowered(text)
+    fast = f._negation_pattern("'" in lowered or "\u2019" in lowered, "non-" in lowered,
+                               f._CYRILLIC_LETTER.search(lowered) is not None)
+    assert _spans(fast, lowered) == _spans(_ALL_NEGATIONS, lowered)
+
+
+@settings(max_examples=200)
+@given(texts())
+@example("US$5, USD 10 and €20–30bn; 50/50 in E9; 60万人")
+def test_numbers(text: str) -> None:
+    assert f._numbers(text, _has_digit(text), text.isascii()) == _spans(_ALL_NUMBERS, text)
+
+
+@settings(max_examples=200)
+@given(texts())
+@example("in May 2026, by the end of\nJune, may 5, mid- July, within twenty days after it")
+@example("They meet in May.")
+@example("A truce in spring 2026 for 12 months from the date of signing, not later than")
+def test_date_patterns(text: str) -> None:
+    lowered = _lowered(text)
+    digit = re.search(r"\d", lowered) is not None
+    cyrillic = f._CYRILLIC_LETTER.search(lowered) is not None
+    fast = f._date_pattern(lowered, digit, cyrillic, f._ASCII_WORD.findall(lowered))
+    assert _spans(fast, lowered) == _spans(_ALL_DATES, lowered)
+
+
+@settings(max_examples=200)
+@given(texts())
+def test_clause_ends(text: str) -> None:
+    assert _spans(f._CLAUSE_END, text) == _spans(_PLAIN_CLAUSE_END, text)
+
+
+@settings(max_examples=200)
+@given(texts())
+@example("Such, the Board shall not. Not agreed; and THE END")
+def test_clauses(text: str) -> None:
+    """Clause words read in place in an ASCII text: the same as cutting each clause out
+    and folding it."""
+    reference = []
+    start = 0
+    for end in [m.start() for m in _PLAIN_CLAUSE_END.finditer(text)] + [len(text)]:
+        piece = text[start:end]
+        if piece.strip():
+            words = f._SPACED_WORD.findall(piece.casefold())
+            terms = {t for t in map(f._term, words) if t}
+            if not piece.isascii():
+                terms.update(f._KANJI_PAIR.findall(piece))
+                terms.update(f._KATAKANA_RUN.findall(piece))
+            verdict = len(words) <= f._VERDICT_WORDS and len(terms) <= 1
+            reference.append(f._Clause(start, frozenset(terms), verdict))
+        start = end + 1
+    assert f._clauses(text) == reference
+
+
+@settings(max_examples=200)
+@given(texts().map(lambda t: t[:1] + t[1:].lower()))
+@example("Russia and ukraine")
+@example("Board of peace")
+def test_parties_without_capitals(text: str) -> None:
+    """A text with no capital after its first character: only a known name at its start."""
+    assert f._parties(text) == f._scanned_parties(text)
+
+
+@settings(max_examples=200)
+@given(texts())
+def test_lexical_negatives(text: str) -> None:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        reference = {m.start(): text[m.start():m.end()]
+                     for m in f._LEXICAL_LOWER.finditer(lowered)}
+    else:
+        reference = {m.start(): m.group() for m in f._LEXICAL_NEGATIVE.finditer(text)}
+    assert f._lexical_negatives(text) == reference
+
+
+def test_prefix_tree_shape() -> None:
+    """Shared prefixes once, a word after the longer words it begins, ' and ’ alike."""
+    assert f._prefix_tree(["shall", "shall not", "should"]) == \
+        r"sh(?:all(?:\s+not|)|ould)"
+    words = f._prefix_tree(["can", "cannot", "can't"])
+    tree = re.compile(f"(?:{words})$")
+    assert all(tree.match(word) for word in ("can", "cannot", "can't", "can’t"))

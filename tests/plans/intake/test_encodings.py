@@ -1,0 +1,51 @@
+"""Drafts saved in a legacy encoding (an old editor, a mail client, a Windows "Save as
+text"): read in the encoding their text reads best in, and the report says which. Binary
+data is still refused."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from plandiff.errors import InputError
+from plandiff.plans.intake import DraftRequest, import_bytes
+from plandiff.plans.intake.encodings import guess_encoding
+
+REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
+
+UK = ("1. Суверенітет України буде підтверджено.\r\n2. Буде укладено угоду про ненапад.\r\n"
+      "3. Україна отримає гарантії безпеки.\r\n")
+RU = "Пункт 1. Суверенитет Украины будет подтверждён.\nПункт 2. Будет заключено соглашение.\n"
+JA = "１．ウクライナの主権を確認する。\n２．不可侵の合意を結ぶ。\n３．安全の保証を与える。\n"
+FR = ("1. Les parties confirment la souveraineté de l’État.\n2. Un cessez-le-feu entre en "
+      "vigueur après la signature.\n")
+
+
+@pytest.mark.parametrize(("text", "codec", "name"), [
+    (UK, "cp1251", "Windows-1251"), (RU, "cp1251", "Windows-1251"),
+    (RU, "koi8_r", "KOI8-R"), (JA, "shift_jis", "Shift-JIS"), (JA, "euc_jp", "EUC-JP"),
+    (JA, "utf-16-le", "UTF-16 (little-endian)"), (UK, "utf-16-be", "UTF-16 (big-endian)"),
+    (FR, "cp1252", "Windows-1252"),
+])
+def test_legacy_encodings(text: str, codec: str, name: str) -> None:
+    imported = import_bytes(text.encode(codec), "draft.txt", ".txt", REQUEST)
+    expected = [re.sub(r"^(?:Пункт )?[0-9１-９]+[.．] ?", "", line)
+                for line in text.splitlines()]
+    assert [p.text for p in imported.plan.points] == expected
+    assert any(f.message == f"not UTF-8: read as {name}" for f in imported.report.findings)
+
+
+def test_a_page_without_a_charset_in_windows_1251() -> None:
+    page = ("<html><body><article><p>1. Суверенітет України буде підтверджено.</p>"
+            "<p>2. Буде укладено угоду про ненапад.</p></article></body></html>")
+    imported = import_bytes(page.encode("cp1251"), "page.html", ".html", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "Суверенітет України буде підтверджено.", "Буде укладено угоду про ненапад."]
+
+
+def test_binary_and_undecidable_data_are_refused() -> None:
+    with pytest.raises(InputError, match=r"draft\.txt"):
+        import_bytes(bytes(range(256)) * 4, "draft.txt", ".txt", REQUEST)
+    # three bytes outside ASCII are too few to tell an encoding by
+    assert guess_encoding("1. Caf\xe9 au lait.".encode("latin-1")) is None

@@ -1,0 +1,97 @@
+"""Words broken with a hyphen at a line end, in pasted text and in PDFs: ``secu-`` /
+``rity`` comes back as ``security``, ``Russia-`` / ``Ukraine`` keeps its hyphen, and the
+draft's own spelling decides the rest. The PDF is typeset by WeasyPrint in two narrow
+columns with automatic hyphenation (a real producer's breaks, not typed ones)."""
+
+from __future__ import annotations
+
+import re
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from plandiff.plans.intake.hyphens import Hyphenation
+from plandiff.plans.intake.pdfium import PdfText
+
+REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
+
+PASTED = """WASHINGTON (Reuters) - The draft runs to 20 points; the first seven were published.
+
+1. Ukraine will receive robust secu-
+rity guarantees from its partners.
+2. The armed forces are capped at 800,000 in peace-
+time.
+3. The Russia-
+Ukraine line of contact is frozen.
+4. A non-aggression pact is signed; the non-
+aggression pact is reviewed yearly.
+5. Україна отримає гарантії безпе-
+ки від партнерів.
+6. Prisoners are exchanged all-for-
+all.
+a) first the wounded;
+7. Elections are held.
+
+Reporting by A. Writer; Editing by B. Editor
+"""
+
+
+def test_pasted_text_rejoins_broken_words() -> None:
+    imported = import_bytes(PASTED.encode(), "pasted.txt", ".txt", REQUEST)
+    texts = {p.number: p.text for p in imported.plan.points}
+    assert texts["1"] == "Ukraine will receive robust security guarantees from its partners."
+    assert texts["2"] == "The armed forces are capped at 800,000 in peacetime."
+    assert texts["3"] == "The Russia-Ukraine line of contact is frozen."
+    assert texts["4"] == ("A non-aggression pact is signed; the non-aggression pact is "
+                          "reviewed yearly.")
+    assert texts["5"] == "Україна отримає гарантії безпеки від партнерів."
+    assert texts["6"] == "Prisoners are exchanged all-for-all."
+    assert [c.number for c in imported.plan.points[5].points] == ["6(a)"]
+    assert texts["7"] == "Elections are held."
+    assert imported.plan.points[6].notes == "Reporting by A. Writer; Editing by B. Editor"
+
+
+def test_the_rule_reads_the_drafts_own_spelling() -> None:
+    rule = Hyphenation(["a peacetime army", "the long-term plan"])
+    assert rule.join("in peace-", "time.") == "in peacetime."
+    assert rule.join("the long-", "term plan") == "the long-term plan"
+    assert rule.join("the Euro-", "Atlantic area") == "the Euro-Atlantic area"
+    assert rule.join("secu\u00ad", "rity") == "security"
+    assert rule.join("a list -", "and more") is None  # a dash, not a broken word
+    assert rule.join("the follow-", "a) item") is None  # the next line opens a sub-point
+    assert rule.mend("the Russia\ufffeUkraine line, secu\uffferity") == \
+        "the Russia-Ukraine line, security"
+
+
+POINTS = [
+    "The parties confirm the sovereignty of the state within internationally recognised "
+    "borders and commit to respecting the Russia-Ukraine border arrangements.",
+    "A comprehensive non-aggression agreement is concluded between the parties, reviewed "
+    "every five years by the Russia-Ukraine commission.",
+    "The state receives robust security guarantees from its partners, mirroring the "
+    "collective defence commitments of the alliance.",
+    "Reconstruction investments are coordinated internationally, with transparency "
+    "requirements and independent verification mechanisms.",
+    "Humanitarian organisations receive unconditional access everywhere, including "
+    "temporarily occupied territories and the Russia-Ukraine frontline.",
+]
+
+
+def test_two_column_pdf_with_automatic_hyphenation() -> None:
+    import weasyprint
+
+    body = "".join(f"<p>{n}. {text}</p>" for n, text in enumerate(POINTS, 1))
+    page = ("<html lang='en'><head><style>@page {size: A5; margin: 1.5cm} body {font: 11pt "
+            "serif; columns: 2; column-gap: 0.6cm; hyphens: auto; text-align: justify}"
+            f"</style></head><body>{body}</body></html>")
+    data = weasyprint.HTML(string=page).write_pdf()
+    assert data is not None
+    pdf = PdfText(data)
+    try:
+        raw = [line.text for line in pdf.page(0)[2]]
+    finally:
+        pdf.close()
+    # the typesetter did break words, at its own hyphens and at a compound's
+    assert sum(1 for t in raw if re.search(r"[^\W\d_][\u2010\-\ufffe]$", t)) >= 5
+    assert any("Russia\ufffeUkraine" in t or t.endswith("Russia-") for t in raw)
+    imported = import_bytes(data, "columns.pdf", ".pdf", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == \
+        [(str(n), text) for n, text in enumerate(POINTS, 1)]

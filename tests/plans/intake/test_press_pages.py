@@ -1,0 +1,308 @@
+"""Drafts as the press prints them: a news page around the list (byline, share bar, pull
+quote, ad label, the article's prose before and after the points), pasted text with
+no-break spaces and Windows line ends, a list that is only part of an announced count.
+Texts are the project's own; Word files are written by pandoc, a real client."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from tests.render.docx.pandoc_text import require
+
+REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
+
+NEWS_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Full text: the 12-point outline</title>
+</head><body>
+<div class="cookie-banner">We use cookies. <button>Accept</button></div>
+<header><nav><a href="/world">World</a></nav></header>
+<main><article>
+<h1>Full text: the 12-point ceasefire outline</h1>
+<p class="article-byline">By A. Writer</p>
+<div class="share-tools"><a href="#">Share</a></div>
+<p>Negotiators circulated the outline on Friday. The first points read as follows.</p>
+<p><strong>1.</strong> The parties confirm the sovereignty of the state.</p>
+<p><strong>2.</strong> A full ceasefire takes effect 72 hours after signature.</p>
+<blockquote class="pull-quote"><p>"We are closer than ever," one official said.</p></blockquote>
+<p><strong>3.</strong> An international mission monitors the line of contact.</p>
+<p><b>4.</b> Prisoners of war are exchanged on an all-for-all basis.</p>
+<div class="ad-slot"><span>Advertisement</span></div>
+<p><strong>5.</strong> Frozen assets are placed in a reconstruction fund.</p>
+<p>Officials said the remaining points were still under discussion.</p>
+<p class="author-bio">A. Writer covers diplomacy.</p>
+</article></main>
+<footer><p>Copyright The Ledger</p></footer>
+</body></html>
+"""
+
+POINTS = [("1", "The parties confirm the sovereignty of the state."),
+          ("2", "A full ceasefire takes effect 72 hours after signature."),
+          ("3", "An international mission monitors the line of contact."),
+          ("4", "Prisoners of war are exchanged on an all-for-all basis."),
+          ("5", "Frozen assets are placed in a reconstruction fund.")]
+
+
+def _points(imported: ImportedDraft) -> list[tuple[str, str]]:
+    return [(p.number, p.text) for p in imported.plan.points]
+
+
+def _messages(imported: ImportedDraft) -> list[str]:
+    return [f.message for f in imported.report.findings]
+
+
+def test_news_page_keeps_only_the_points() -> None:
+    imported = import_bytes(NEWS_PAGE.encode(), "page.html", ".html", REQUEST)
+    assert _points(imported) == POINTS
+    notes = imported.plan.notes or ""
+    assert "Officials said the remaining points" in notes  # prose after the list
+    assert "Negotiators circulated" in notes
+    text = " ".join(p.text for p in imported.plan.walk())
+    for furniture in ("closer than ever", "covers diplomacy", "Copyright", "cookies",
+                      "By A. Writer"):
+        assert furniture not in text
+    # the announced count is checked, and the missing numbers are named, none made up
+    assert any("announces 12 points but 5 were found: 6-12 not in the text" in m
+               for m in _messages(imported))
+    assert any("after point 5" in m and "notes" in m for m in _messages(imported))
+
+
+def test_prose_after_the_list_through_word(tmp_path: Path) -> None:
+    """The same page saved by pandoc as .docx: the prose after the last point is not
+    point 5's text, in Word as on the page. (A pull quote reaches Word as a plain block
+    quote, and then stays in the text of the point it sits in.)"""
+    page = tmp_path / "page.html"
+    page.write_text(re.sub(r"<blockquote.*?</blockquote>", "", NEWS_PAGE), encoding="utf-8")
+    out = tmp_path / "page.docx"
+    subprocess.run([require("pandoc"), str(page), "-o", str(out)], check=True)
+    imported = import_bytes(out.read_bytes(), "page.docx", ".docx", REQUEST)
+    assert [n for n, _ in _points(imported)] == ["1", "2", "3", "4", "5"]
+    assert _points(imported)[-1] == POINTS[-1]
+    assert "remaining points" in (imported.plan.notes or "")
+
+
+def test_a_point_in_two_paragraphs_keeps_both() -> None:
+    """Prose after the list is told apart only when every other point is one paragraph: a
+    point that runs over two paragraphs keeps them, whatever follows."""
+    text = ("1. The parties confirm sovereignty.\n\n2. A fund is set up.\n\nIt is financed "
+            "by frozen assets.\n\n3. Monitors deploy.\n\n4. Elections are held.\n\nThey are "
+            "observed by monitors.\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert _points(imported)[1] == ("2", "A fund is set up.\n\nIt is financed by frozen "
+                                         "assets.")
+    assert _points(imported)[3] == ("4", "Elections are held.\n\nThey are observed by "
+                                         "monitors.")
+
+
+def test_no_break_spaces_and_windows_line_ends() -> None:
+    """Text copied from a web page into a Windows editor: ``1.&nbsp;Text`` and CRLF."""
+    data = ("1.\u00a0The parties confirm sovereignty.\r\n2.\u00a0A \u201cceasefire\u201d "
+            "takes effect.\r\n3.\u202fMonitors deploy.\r\n3.\u00a0Monitors deploy "
+            "again.\r\n5.\u2009Sanctions are eased.\r\n").encode()
+    imported = import_bytes(data, "pasted.txt", ".txt", REQUEST)
+    assert _points(imported) == [("1", "The parties confirm sovereignty."),
+                                 ("2", "A \u201cceasefire\u201d takes effect."),
+                                 ("3", "Monitors deploy."), ("3", "Monitors deploy again."),
+                                 ("5", "Sanctions are eased.")]
+    warnings = [f.message for f in imported.report.warnings]
+    assert any("appears twice" in m for m in warnings)
+    assert any("4 missing" in m for m in warnings)
+
+
+def test_announced_count_in_a_japanese_headline() -> None:
+    page = ("<html><body><article><h1>和平案２０項目の要旨</h1><p>１．主権を確認する。</p>"
+            "<p>２．不可侵の合意を結ぶ。</p></article></body></html>")
+    imported = import_bytes(page.encode(), "ja.html", ".html", REQUEST)
+    assert [n for n, _ in _points(imported)] == ["1", "2"]
+    assert imported.report.announced == 20
+    assert any("3-20 not in the text" in f.message for f in imported.report.warnings)
+
+
+def test_lists_numbered_only_in_brackets_or_circles() -> None:
+    """A summary numbered （１）… or ①… with no ``1.`` before it: those are its points (they
+    were read as sub-points of nothing, and the import found no points)."""
+    for text in ("要旨は次の通り。\n\n（１）主権を確認する。\n（２）不可侵の合意を結ぶ。\n"
+                 "（３）安全の保証を与える。\n",
+                 "ポイント\n①主権を確認する。\n②不可侵の合意を結ぶ。\n③安全の保証を与える。\n"):
+        imported = import_bytes(text.encode(), "ja.txt", ".txt", REQUEST)
+        assert _points(imported) == [("1", "主権を確認する。"), ("2", "不可侵の合意を結ぶ。"),
+                                     ("3", "安全の保証を与える。")]
+    text = ("The memorandum:\n(1) The parties confirm sovereignty:\n(a) within the borders;"
+            "\n(b) at sea.\n(2) A ceasefire takes effect.\n")
+    imported = import_bytes(text.encode(), "m.txt", ".txt", REQUEST)
+    assert [(p.number, [c.number for c in p.points]) for p in imported.plan.points] == [
+        ("1", ["1(a)", "1(b)"]), ("2", [])]
+
+
+def test_amp_page_leaves_out_its_components() -> None:
+    page = ("<!doctype html><html amp><body><amp-sidebar layout='nodisplay'><ul><li>Home</li>"
+            "</ul></amp-sidebar><article><h1>The plan</h1><p>1. The parties confirm "
+            "sovereignty.</p><amp-ad type='x'><div placeholder>Loading ad</div></amp-ad>"
+            "<p>2. A ceasefire takes effect.</p><amp-social-share type='email'>Email"
+            "</amp-social-share><p>3. Monitors deploy.</p></article></body></html>")
+    imported = import_bytes(page.encode(), "amp.html", ".html", REQUEST)
+    assert _points(imported) == [("1", "The parties confirm sovereignty."),
+                                 ("2", "A ceasefire takes effect."), ("3", "Monitors deploy.")]
+
+
+JA_STATUTE = """第1条（目的）
+
+この枠組みは、安全を保証することを目的とする。
+
+第2条（保証）
+
+締約国は、攻撃があった場合、直ちに協議する。
+
+２　締約国は、必要な支援を行う。
+
+３　前二項の規定は、署名の日から適用する。
+
+第3条（期間）
+
+この枠組みは、署名の日から効力を生ずる。
+"""
+
+
+def test_japanese_article_paragraphs_numbered_with_a_space(tmp_path: Path) -> None:
+    """``２　…`` inside ``第2条``: paragraph 2, the unnumbered text before it paragraph 1 (as
+    Japanese statutes print them); through a Word file written by pandoc."""
+    source = tmp_path / "ja.md"
+    source.write_text(JA_STATUTE, encoding="utf-8")
+    out = tmp_path / "ja.docx"
+    subprocess.run([require("pandoc"), str(source), "-o", str(out)], check=True)
+    imported = import_bytes(out.read_bytes(), "ja.docx", ".docx", REQUEST)
+    points = imported.plan.points
+    assert [(p.number, p.title) for p in points] == [("1", "目的"), ("2", "保証"),
+                                                     ("3", "期間")]
+    assert [(c.number, c.text) for c in points[1].points] == [
+        ("2(1)", "締約国は、攻撃があった場合、直ちに協議する。"),
+        ("2(2)", "締約国は、必要な支援を行う。"),
+        ("2(3)", "前二項の規定は、署名の日から適用する。")]
+    assert points[2].text == "この枠組みは、署名の日から効力を生ずる。"
+    assert not imported.report.warnings
+
+
+SAVED_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Outline | The Ledger</title></head><body>
+<div class="cookie-banner">We use cookies.</div>
+<main><article>
+<h1>Outline of the accord</h1>
+<p>The draft reads as follows:</p>
+<p>1. The parties confirm sovereignty.<br>2. A ceasefire takes effect within three days.</p>
+<h2>3. Elections</h2>
+<p>Elections are held within one hundred days of signature.</p>
+<h2>4. Reconstruction</h2>
+<p>A fund pays for rebuilding, financed in part by frozen assets.</p>
+</article>
+<section class="more-stories"><h2>Related</h2><ol><li>Talks stall over the border</li>
+<li>What the accord means for trade</li></ol></section>
+</main>
+<footer><p>Copyright The Ledger</p></footer>
+</body></html>
+"""
+SAVED_POINTS = [("1", None, "The parties confirm sovereignty."),
+                ("2", None, "A ceasefire takes effect within three days."),
+                ("3", "Elections", "Elections are held within one hundred days of signature."),
+                ("4", "Reconstruction", "A fund pays for rebuilding, financed in part by frozen "
+                                        "assets.")]
+
+
+def _chromium() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert found, "Chromium is needed (scripts/setup installs it)"
+    return found
+
+
+def test_saved_page_through_libreoffice_and_chromium(tmp_path: Path) -> None:
+    """A whole saved page (menu, cookie notice, a 'Related' list, footer) opened in
+    LibreOffice and saved as .docx, and printed to PDF by Chromium: these keep all of the
+    page, so its furniture reaches plandiff as text. The points come out alone, with their
+    heading titles (a PDF's larger lines are headings), the related stories are not points
+    4 and 5 again, and the .docx is named after the article's heading."""
+    page = tmp_path / "page.html"
+    page.write_text(SAVED_PAGE, encoding="utf-8")
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
+                    str(tmp_path), str(page)], check=True, capture_output=True, timeout=180)
+    pdf = tmp_path / "page.pdf"
+    subprocess.run([_chromium(), "--headless", "--no-sandbox", "--disable-gpu",
+                    "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+                    f"--print-to-pdf={pdf}", page.as_uri()],
+                   check=True, capture_output=True, timeout=120)
+    for name in ("page.docx", "page.pdf"):
+        imported = import_bytes((tmp_path / name).read_bytes(), name, Path(name).suffix,
+                                REQUEST)
+        points = [(p.number, p.title, p.text) for p in imported.plan.points]
+        assert points == SAVED_POINTS, name
+        assert not imported.report.warnings, name
+        assert "Talks stall" in (imported.plan.notes or ""), name
+    docx = import_bytes((tmp_path / "page.docx").read_bytes(), "page.docx", ".docx", REQUEST)
+    assert docx.plan.title == "Outline of the accord"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list run into one sentence after a colon
+    ("The document lists: 1) sovereignty is confirmed; 2) a pact is signed; 3) guarantees "
+     "are given.\n", [("1", "sovereignty is confirmed;"), ("2", "a pact is signed;"),
+                      ("3", "guarantees are given.")]),
+    # a Telegram channel's keycap numbers
+    ("Головне:\n1\ufe0f\u20e3 Суверенітет підтверджено.\n2\ufe0f\u20e3 Угода про ненапад.\n",
+     [("1", "Суверенітет підтверджено."), ("2", "Угода про ненапад.")]),
+    # kanji item numbers
+    ("一、主権を確認する。\n二、不可侵の合意を結ぶ。\n",
+     [("1", "主権を確認する。"), ("2", "不可侵の合意を結ぶ。")]),
+    # part headings I., II. between the points close the point before them
+    ("I. Sovereignty\n1. The parties confirm sovereignty.\n2. Borders are respected.\n"
+     "II. Security\n3. Guarantees are given.\n",
+     [("1", "The parties confirm sovereignty."), ("2", "Borders are respected."),
+      ("3", "Guarantees are given.")]),
+    # ... but a name's initial at a line's start is text
+    ("1. Talks are held.\nThe statement was signed by\nV. Zelensky and others.\n2. Monitors "
+     "deploy.\n", [("1", "Talks are held. The statement was signed by V. Zelensky and "
+                         "others."), ("2", "Monitors deploy.")]),
+])
+def test_press_numbering_styles(text: str, expected: list[tuple[str, str]]) -> None:
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert _points(imported) == expected
+    assert not imported.report.warnings
+
+
+def test_decimal_sub_points() -> None:
+    """``1.1.``, ``1.2`` under point 1 (Ukrainian and Russian official texts): sub-points
+    1.1, 1.2 (they ran into point 1's text, and "1.2." was split as point 2); a number
+    like "2.5 млрд" at a line's start stays text."""
+    text = ("1. Общие положения\n1.1. Стороны подтверждают суверенитет.\n1.2. Стороны "
+            "отказываются от применения силы.\n2. Гарантии безопасности\n2.1 Партнёры "
+            "предоставляют гарантии.\n2.1.1. Гарантии действуют 10 лет, а расходы составят\n"
+            "2.5 млрд евро в год.\n3. Заключительные положения.\n")
+    imported = import_bytes(text.encode(), "ru.txt", ".txt", REQUEST)
+    assert not imported.report.warnings
+    tree = [(p.number, p.title, p.text, [(c.number, c.text, [g.number for g in c.points])
+                                         for c in p.points]) for p in imported.plan.points]
+    assert tree == [
+        ("1", "Общие положения", "", [("1.1", "Стороны подтверждают суверенитет.", []),
+                                      ("1.2", "Стороны отказываются от применения силы.",
+                                       [])]),
+        ("2", "Гарантии безопасности", "", [("2.1", "Партнёры предоставляют гарантии.",
+                                             ["2.1.1"])]),
+        ("3", None, "Заключительные положения.", [])]
+    assert imported.plan.points[1].points[0].points[0].text == \
+        "Гарантии действуют 10 лет, а расходы составят 2.5 млрд евро в год."
+
+
+def test_numbers_in_their_own_boxes_on_a_designed_page() -> None:
+    page = ("<html><body><article><h1>The plan</h1>"
+            "<div class='point'><div class='point__number'>1</div><div>The parties confirm "
+            "sovereignty.</div></div><div class='point'><span class='num'>2</span><span>A "
+            "ceasefire takes effect.</span></div><div class='point'><span class='num'>03"
+            "</span> <p>Monitors deploy.</p></div><p>Turnout was <span class='num'>40"
+            "</span> percent.</p></article></body></html>")
+    imported = import_bytes(page.encode(), "p.html", ".html", REQUEST)
+    assert _points(imported) == [("1", "The parties confirm sovereignty."),
+                                 ("2", "A ceasefire takes effect."),
+                                 ("3", "Monitors deploy.\n\nTurnout was 40 percent.")]
