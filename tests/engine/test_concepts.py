@@ -92,7 +92,7 @@ def test_vectorising_through_the_text_cache_changes_nothing() -> None:
            for k, t in enumerate(pair.new)]
 
     def state(sides: tuple[vectors._Side, vectors._Side]) -> list[object]:
-        return [(s.ids, s.idf, dict(s.df), s.vocab, s.function, s.n_docs) for s in sides]
+        return [(s.ids, s.idf, dict(s.df), s.vocab, s.function, s.word, s.n_docs) for s in sides]
 
     plain = state(vectors._vectorise(old, new))
     with vectors.text_cache():
@@ -102,3 +102,90 @@ def test_vectorising_through_the_text_cache_changes_nothing() -> None:
     assert first == plain and cached == plain
     assert again == state(vectors._vectorise(old[::2], new))
     assert vectors._ANALYSED is None  # dropped with the outermost block
+
+
+_PLAIN_NUMBER = (
+    r"(?<![\w.,])(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\.(\d+))?"
+    r"(?:\s?(thousand|million|billion|trillion|bn|mn|tn|k|m|b)(?![\w]))?")
+"""concepts._NUMBER as first written, with the look-behind in front (the reference)."""
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_number_pattern_matches_as_its_plain_form(seed: int) -> None:
+    import re
+
+    from plandiff.engine.align import concepts
+
+    plain = re.compile(_PLAIN_NUMBER, re.IGNORECASE)
+    rng = random.Random(seed)
+    pieces = ["1", "23", "600", "000", "٣", "５", ",", ".", " ", "\u00a0", "\u202f", "\t", "$",
+              "bn", "Million", "k", "K", "\u212a", "m", "b", "thousand", "tn", "x", "a", "_",
+              "-", "\n"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))) for _ in range(400)]
+    for text in texts:
+        assert ([(m.span(), m.groups()) for m in concepts._NUMBER.finditer(text)]
+                == [(m.span(), m.groups()) for m in plain.finditer(text)]), text
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_ascii_text_without_a_digit_has_no_number_token(seed: int,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from plandiff.engine.align import concepts
+
+    rng = random.Random(seed)
+    pieces = ["five", "twenty", " ", "bn", "million", ",", ".", "k", "$", "one", "\t", "x"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(200)]
+    texts += ["١٢٣,٤٥٦", "１,０００", "at 800,000", "5.5 bn"]  # digits beyond ASCII, and some
+    fast = [concepts.number_tokens(text) for text in texts]
+    monkeypatch.setattr(concepts, "_NOT_ASCII_DIGIT", b"")  # nothing deleted: always scanned
+    assert fast == [concepts.number_tokens(text) for text in texts]
+    assert fast[-4:] == [["#123456"], ["#1000"], ["#800000"], ["#5500000000"]]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_document_frequencies_and_weights_as_first_written(seed: int) -> None:
+    """df, idf, function words and word flags of _vectorise equal the first, plain
+    computation from each point's token ids (one Counter update per point; each token's idf
+    times its channel weight, then the frequent and function-word scales, in that order)."""
+    import math
+    from collections import Counter
+
+    from benchmarks.synth import generate
+
+    from plandiff.engine.align import vectors
+    from plandiff.engine.align.concepts import CHANNELS
+    from plandiff.engine.stopwords import is_function_word
+    from plandiff.plans.model import Point
+
+    pair = generate(60 + 20 * seed, seed=seed)
+    texts = pair.old + pair.old[: seed * 3]  # repeated texts: keys held by several points
+    old = [Point.model_validate({"id": f"o{k}", "number": str(k + 1), "text": t,
+                                 "title": "Sanctions relief" if k % 5 == 0 else None,
+                                 "topics": ["sanctions"] if k % 3 == 0 else []})
+           for k, t in enumerate(texts)]
+    new = [Point.model_validate({"id": f"n{k}", "number": str(k + 1), "text": t,
+                                 "title": "Prisoners 1,200" if k % 7 == 0 else None,
+                                 "topics": ["prisoners"] if k % 4 == 0 else []})
+           for k, t in enumerate(pair.new)]
+    sides = vectors._vectorise(old, new)
+    df: Counter[int] = Counter()
+    for side in sides:
+        for i in range(len(side.ids)):
+            df.update(set(side.ids[i]))
+    n_docs = len(old) + len(new)
+    idf = {t: math.log((n_docs + 1) / (d + 1)) + 1.0 for t, d in df.items()}
+    function = [False] * len(sides[0].vocab)
+    for token, t in sides[0].vocab.items():
+        channel = CHANNELS.get(token[:1], "terms") if not token[:1].isalnum() else "terms"
+        idf[t] *= vectors.CHANNEL_WEIGHTS[channel]
+        if df[t] > max(2.0, vectors.FREQUENT_SHARE * n_docs):
+            idf[t] *= vectors.FREQUENT_WEIGHT
+        if channel == "terms" and is_function_word(token, vectors.STEM):
+            idf[t] *= vectors.FUNCTION_WEIGHT
+            function[t] = True
+    word = [token[:1].isalnum() or token[:1] not in CHANNELS for token in sides[0].vocab]
+    for side in sides:
+        assert dict(side.df) == dict(df) and side.n_docs == n_docs
+        assert side.idf == idf  # the same floats
+        assert side.function == function and side.word == word
+    assert any(function) and not all(word)

@@ -169,7 +169,7 @@ def _blocks(a: _Rows, b: _Rows, width: int, descending: bool
         entries = order[a.start[start]:a.start[stop]]
         n = b_count[a.tokens[entries]]
         pos = _ranges(b_start[a.tokens[entries]], n)
-        cells = np.repeat(a.row[entries] - start, n) * ncols + b_cols[pos]
+        cells = np.repeat((a.row[entries] - start) * ncols, n) + b_cols[pos]
         products = np.repeat(a.weights[entries], n) * b_weights[pos]
         yield start, np.round(np.bincount(cells, weights=products,
                                           minlength=(stop - start) * ncols).reshape(
@@ -208,10 +208,14 @@ def _keep_block(dense: Any, start: int, k: int, a_place: Any, b_place: Any,
         rows.append(rr + start)
         cols.append(cc)
         return
-    kth = -np.partition(-dense, k - 1, axis=1)[:, k - 1:k]
-    keep = (dense >= kth) & (dense > 0)
-    excess = keep.sum(axis=1) > k  # ties at the k-th score: choose by place
-    rr, cc = np.nonzero(keep & ~excess[:, None])
+    at = dense.shape[1] - k  # the k-th largest, without negating a copy first
+    kth = np.partition(dense, at, axis=1)[:, at:at + 1]
+    keep = dense >= kth
+    keep &= dense > 0
+    excess = np.count_nonzero(keep, axis=1) > k  # ties at the k-th score: choose by place
+    if excess.any():
+        keep[excess] = False  # those rows are chosen below
+    rr, cc = np.nonzero(keep)
     rows.append(rr + start)
     cols.append(cc)
     for r in np.nonzero(excess)[0].tolist():
@@ -260,8 +264,8 @@ def _exact(a: _Rows, b: _Rows, rr: Any, cc: Any, vocab: int) -> Any:
     a_pos = _ranges(a.start[rr], a_len)
     b_pos = _ranges(b.start[cc], b_len)
     pairs = np.arange(len(rr), dtype=np.int64)
-    a_keys = np.repeat(pairs, a_len) * vocab + a.tokens[a_pos]
-    b_keys = np.repeat(pairs, b_len) * vocab + b.tokens[b_pos]
+    a_keys = np.repeat(pairs * vocab, a_len) + a.tokens[a_pos]
+    b_keys = np.repeat(pairs * vocab, b_len) + b.tokens[b_pos]
     # Both key lists are sorted (pairs in order, each row's tokens ascending): the shared
     # tokens come out in that order, with no sorting.
     b_at = np.searchsorted(b_keys, a_keys)

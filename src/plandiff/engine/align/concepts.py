@@ -41,14 +41,21 @@ _NUMBER_WORDS = (
 _SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
            "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12}
 _NUMBER = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\.(\d+))?"
+    r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:[,\u00a0\u202f ]\d{3})+|\d*))(?:\.(\d+))?"
     r"(?:\s?(thousand|million|billion|trillion|bn|mn|tn|k|m|b)(?![\w]))?", re.IGNORECASE)
+"""A number: digits (in groups of three after a separator), a fraction, a scale word; never
+right after a letter, a digit, a point or a comma. Written to begin with ``\\d`` (the
+look-behind after the first digit, which is the same test: the character before that digit),
+so that the regular expression engine skips to the next digit instead of trying the pattern
+at every character (tests/engine/test_concepts.py checks it against the plain form)."""
 _NUMBER_HINT = re.compile(
     r"\d(?:[,.\u00a0\u202f ]\d|\s?(?:thousand|million|billion|trillion|bn|mn|tn|k|m|b)(?!\w))",
     re.IGNORECASE)
 """Found in every text where :data:`_NUMBER` finds a number with a separator, a fraction or a
 scale word (and in some others): a text without it has no number token, and most texts,
 holding no number or only plain integers, are passed over in one quick scan."""
+_NOT_ASCII_DIGIT = bytes(c for c in range(256) if not 0x30 <= c <= 0x39)
+"""Every byte but the ASCII digits (``\\d`` in an ASCII text), deleted to see if any is left."""
 
 
 @dataclass(frozen=True)
@@ -102,7 +109,7 @@ class ConceptTable:
                 continue  # inside a phrase already read as one concept
             first = stem[words[k]]
             for phrase, concept in phrases.get(first, ()):
-                if tuple(stem[w] for w in words[k:k + len(phrase)]) == phrase:
+                if tuple(map(stem.__getitem__, words[k:k + len(phrase)])) == phrase:
                     out.append(concept)
                     after = k + len(phrase)
                     break
@@ -156,6 +163,8 @@ def number_tokens(text: str) -> list[str]:
     """``#value`` for every number written in digits with a separator, a fraction or a scale
     word, folded ("$800bn" and "800 billion" give the same token; "800,000" and "800 000");
     a plain integer such as "100" is already a word token and gets none."""
+    if text.isascii() and not text.encode("ascii").translate(None, _NOT_ASCII_DIGIT):
+        return []  # no digit at all: most texts (bytes operations are the quickest test)
     if _NUMBER_HINT.search(text) is None:
         return []
     out = []

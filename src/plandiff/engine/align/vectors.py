@@ -59,7 +59,8 @@ class _Side:
     """The points of one side with their token ids; weight vectors are built on demand."""
 
     def __init__(self, points: Sequence[Point], texts: list[str], ids: list[list[int]],
-                 idf: dict[int, float], vocab: dict[str, int], function: list[bool]) -> None:
+                 idf: dict[int, float], vocab: dict[str, int], function: list[bool],
+                 word: list[bool]) -> None:
         self.points = points
         self.function = function
         self.vocab = vocab
@@ -73,7 +74,7 @@ class _Side:
         self.df: Counter[int] = Counter()
         """Token id → how many points of both sides hold it."""
         self.n_docs = 0
-        self.word = [token[:1].isalnum() or token[:1] not in CHANNELS for token in vocab]
+        self.word = word
         """Token id → True for a word, False for a concept token."""
 
     def words(self) -> list[str]:
@@ -200,35 +201,47 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
     vocab = {t: i for i, t in enumerate(dict.fromkeys(chain(
         stem_of.values(),
         chain.from_iterable(chain(found_in[text], extra) for text, extra in holding))))}
+    words = len(dict.fromkeys(stem_of.values()))
+    """Token ids below this are words (stems), the others concept tokens: no concept token
+    (a prefix sign, then letters) is ever a stem (letters only)."""
     id_of = {w: vocab[stem] for w, stem in stem_of.items()}
     ids_of = {key: [*map(id_of.__getitem__, raw[key[0]]),
                     *map(vocab.__getitem__, found_in[key[0]]), *map(vocab.__getitem__, key[1])]
               for key in holding}
     ids = [[ids_of[key] for key in side] for side in keys]
-    # Each point counts its distinct tokens once: a key's once per point holding it.
-    df: Counter[int] = Counter()
+    # Each point counts its distinct tokens once: a key's once per point holding it. The keys
+    # held by the same number of points are counted together, in one pass over their token
+    # sets.
+    by_times: dict[int, list[set[int]]] = defaultdict(list)
     for key, times in holding.items():
-        held = set(ids_of[key])
-        for _ in range(times):
-            df.update(held)
+        by_times[times].append(set(ids_of[key]))
+    df: Counter[int] = Counter()
+    for times, held in sorted(by_times.items()):
+        counted = Counter(chain.from_iterable(held))
+        df.update(counted if times == 1 else {t: c * times for t, c in counted.items()})
     n_docs = len(old) + len(new)
     idf = {t: math.log((n_docs + 1) / (d + 1)) + 1.0 for t, d in df.items()}
+    # Each token's idf times its channel's weight, then FREQUENT_WEIGHT when it is frequent,
+    # then FUNCTION_WEIGHT for a function word, in that order. Words are in the "terms"
+    # channel, whose weight is 1.0 (the same float: left out).
+    tokens = list(vocab)
+    for t in range(words, len(tokens)):
+        if t in idf:
+            idf[t] *= CHANNEL_WEIGHTS[CHANNELS.get(tokens[t][:1], "terms")]
     frequent = max(2.0, FREQUENT_SHARE * n_docs)
-    function = [False] * len(vocab)
-    for token, t in vocab.items():
-        if t not in idf:
-            continue  # a word every text holding it wrote as part of a concept
-        channel = CHANNELS.get(token[:1], "terms") if not token[:1].isalnum() else "terms"
-        idf[t] *= CHANNEL_WEIGHTS[channel]
-        if df[t] > frequent:
+    for t, d in df.items():
+        if d > frequent:
             idf[t] *= FREQUENT_WEIGHT
-        if channel == "terms" and _is_function(token):
+    function = [False] * len(vocab)
+    for t in range(words):
+        if t in idf and _is_function(tokens[t]):
             idf[t] *= FUNCTION_WEIGHT
             function[t] = True
-    pair = (_Side(old, texts[0], ids[0], idf, vocab, function),
-            _Side(new, texts[1], ids[1], idf, vocab, function))
-    for made in pair:
-        made.df, made.n_docs = df, n_docs
+    word = [True] * words + [False] * (len(vocab) - words)
+    pair = (_Side(old, texts[0], ids[0], idf, vocab, function, word),
+            _Side(new, texts[1], ids[1], idf, vocab, function, word))
+    for side in pair:
+        side.df, side.n_docs = df, n_docs
     return pair
 
 
