@@ -102,7 +102,7 @@ TEXT_CASES: dict[str, Callable[[], bytes]] = {
     "whitespace-only": lambda: b" \n\t\r\n",
     "no-points": lambda: b"# Title\n\nJust prose, no numbered points at all.\n",
     "not-utf8": lambda: b"1. caf\xe9 au lait\n2. ok\n",
-    "utf16-no-bom": lambda: "1. First\n2. Second\n".encode("utf-16-le"),
+    "utf16-no-bom-binary": lambda: b"\x00\x01binary" * 3,
     "utf32-bad": lambda: b"\xff\xfe\x00\x00\x00\xd8\x00\x00",
     "utf16-bom-broken": lambda: b"\xff\xfe1\x00.\x00 \x00\x00\xd8",
     "surrogate-bytes": lambda: b"1. bad \xed\xa0\x80 surrogate\n",
@@ -119,6 +119,10 @@ TEXT_CASES: dict[str, Callable[[], bytes]] = {
 TEXT_OK_CASES: dict[str, bytes] = {
     "utf8-bom": b"\xef\xbb\xbf1. First point.\n2. Second point.\n",
     "utf16-bom": "\ufeff1. First point.\n2. Second point.\n".encode("utf-16-le"),
+    # read in the legacy encoding their text reads best in (the report names it)
+    "utf16-no-bom": "1. First point.\n2. Second point.\n".encode("utf-16-le"),
+    "cp1251": "1. Перший пункт.\n2. Другий пункт.\n".encode("cp1251"),
+    "shift-jis": "１．第一の項目。\n２．第二の項目。\n".encode("shift_jis"),
     "crlf": b"1. First point.\r\n2. Second point.\r\n",
     "cr-only": b"1. First point.\r2. Second point.\r",
     "control-chars-few": b"1. First \x07point.\n2. Second \x0cpoint.\n" + b"3. padding\n" * 40,

@@ -48,12 +48,21 @@ class Hyphenation:
     """What one draft says about its own compounds (built once from its whole text)."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        self._hyphenated: set[str] = set()
-        text = "\n".join(texts).lower()
-        for compound in _COMPOUND.findall(text):
-            parts = re.split(r"[-\u2010]", compound)
-            self._hyphenated.update(f"{a}-{b}" for a, b in itertools.pairwise(parts))
-        self._closed = set(_WORD.findall(text))
+        texts = list(texts)
+        self._texts = texts
+        self._spelling: tuple[set[str], set[str]] | None = None
+
+    def _spellings(self) -> tuple[set[str], set[str]]:
+        """(pairs the draft writes with a hyphen, words it writes closed): read once, when a
+        broken word first needs them."""
+        if self._spelling is None:
+            text = "\n".join(self._texts).lower()
+            hyphenated: set[str] = set()
+            for compound in _COMPOUND.findall(text):
+                parts = re.split(r"[-\u2010]", compound)
+                hyphenated.update(f"{a}-{b}" for a, b in itertools.pairwise(parts))
+            self._spelling = (hyphenated, set(_WORD.findall(text)))
+        return self._spelling
 
     def join(self, previous: str, following: str) -> str | None:
         """``previous`` and ``following`` (two visual lines of one paragraph) as one line when
@@ -90,8 +99,9 @@ class Hyphenation:
             return True
         last = re.split(r"[-\u2010]", left)[-1].lower()
         first = right.lower()
-        hyphenated = f"{last}-{first}" in self._hyphenated
-        closed = f"{last}{first}" in self._closed
+        spelled_hyphenated, spelled_closed = self._spellings()
+        hyphenated = f"{last}-{first}" in spelled_hyphenated
+        closed = f"{last}{first}" in spelled_closed
         if hyphenated != closed:
             return hyphenated
         return not typeset and ("-" in left or "\u2010" in left)
