@@ -53,6 +53,11 @@ def _texts(plan: PlanVersion) -> dict[str, str]:
     return {p.id: p.text for p in plan.walk()}
 
 
+def _below(plan: PlanVersion) -> dict[str, set[str]]:
+    """Every point's id → the ids of all the sub-points under it, at any depth."""
+    return {p.id: {q.id for q in p.walk()} - {p.id} for p in plan.walk()}
+
+
 def _write(root: Path, data: dict[str, Any]) -> Path:
     path = root / data["document"] / f"{data['version']}.json"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -128,7 +133,9 @@ def _check_invariants(comparison: Comparison, old: PlanVersion, new: PlanVersion
         elif change.kind is ChangeKind.REMOVED:
             assert not change.new and len(change.old) == 1
         elif change.kind is ChangeKind.SPLIT:
-            assert len(change.old) == 1 and len(change.new) >= 2
+            # one old point, with the sub-points of its own that went along into the parts
+            assert change.old and len(change.new) >= 2
+            assert set(change.old[1:]) <= _below(old)[change.old[0]]
         elif change.kind is ChangeKind.MERGED:
             assert len(change.old) >= 2 and len(change.new) == 1
         else:
