@@ -186,3 +186,5 @@ def test_pattern_prefilter_skips_texts_without_cues() -> None:
     assert xref._patterns_for("The parties shall start; each party departs.") == ()
     for cue in ("Art. 5", "ARTICLES 2", "Paragraphs 3", "para. 7", "Sections 2", "clauses 1"):
         assert xref._patterns_for(f"as in {cue}") == xref._regexes().patterns[:1]
+    for cue in xref._LATIN_CUES:  # the unrolled test knows every cue
+        assert xref._patterns_for(f"x {cue.upper()} y") == xref._regexes().patterns[:1]

@@ -511,14 +511,15 @@ def similarity(spans: Iterable[Span]) -> float:
     """0..1: twice the unchanged characters over the characters of both texts (1.0 if both
     are empty)."""
     equal = old = new = 0
+    equal_op, delete_op = SpanOp.EQUAL, SpanOp.DELETE
     for span in spans:
-        size = len(span.text)
-        if span.op is SpanOp.EQUAL:
-            equal += size
-        elif span.op is SpanOp.DELETE:
-            old += size
+        op = span.op
+        if op is equal_op:
+            equal += len(span.text)
+        elif op is delete_op:
+            old += len(span.text)
         else:
-            new += size
+            new += len(span.text)
     total = 2 * equal + old + new
     return 1.0 if total == 0 else (2 * equal) / total
 
