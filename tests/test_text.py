@@ -7,6 +7,8 @@ import re
 from itertools import pairwise
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plandiff._text import (
     CYRILLIC,
@@ -137,3 +139,16 @@ def test_report_date_falls_back_to_the_latest_date() -> None:
 def test_cjk_languages_by_primary_subtag() -> None:
     assert [is_cjk_language(tag) for tag in ("ja", "zh-Hant", "KO-kr", "uk", "en-JA")] == [
         True, True, True, False, False]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(codec=None, exclude_categories=(), max_codepoint=0x3000),
+               max_size=40))
+def test_control_count_on_utf8_bytes_is_the_regex_count(text: str) -> None:
+    """The byte-level count of control characters (used when the UTF-8 holds no 0xC2 byte)
+    gives the regular expression's count on the text, and falls back to it otherwise."""
+    from plandiff._text import _CONTROL, _count_controls
+
+    expected = len(_CONTROL.findall(text))
+    assert _count_controls(text, text.encode("utf-8", "surrogatepass")) == expected
+    assert _count_controls(text, None) == expected

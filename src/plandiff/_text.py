@@ -136,6 +136,19 @@ _BOMS = (
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 """Control characters that have no place in text (tab, line breaks and form feed do)."""
 _CONTROL_SHARE = 0.01
+_NOT_C0_CONTROL = bytes(b for b in range(256) if not _CONTROL.match(chr(b)) or b >= 0x80)
+"""Every byte but those of :data:`_CONTROL`'s characters below U+0080 (in UTF-8 each of
+those is one byte, a value no multi-byte sequence uses)."""
+
+
+def _count_controls(text: str, utf8: bytes | None) -> int:
+    """How many characters of :data:`_CONTROL` ``text`` holds; ``utf8``, when given, is
+    ``text`` in UTF-8. Without a 0xC2 byte (the lead byte of U+0080-U+00BF) the UTF-8 holds
+    no C1 control, and the C0 ones are counted on the bytes in C, several times faster than
+    the regular expression on the text."""
+    if utf8 is not None and b"\xc2" not in utf8:
+        return len(utf8.translate(None, _NOT_C0_CONTROL))
+    return len(_CONTROL.findall(text))
 
 
 def _encoding_error(display: str, message: str, line: int | None = None,
@@ -159,6 +172,7 @@ def decode_text(data: bytes, display: str, *, utf16_32: bool = False) -> str:
     byte-order mark says so; without it (JSON, which RFC 8259 wants in UTF-8) they are refused
     with a hint. Binary data (a NUL byte, or more than 1 % control characters) and invalid
     UTF-8 raise :class:`InputError` naming ``display`` and the line:column."""
+    utf8: bytes | None = data
     for bom, codec, name in _BOMS:
         if not data.startswith(bom):
             continue
@@ -169,6 +183,7 @@ def decode_text(data: bytes, display: str, *, utf16_32: bool = False) -> str:
         except UnicodeDecodeError as exc:
             raise _encoding_error(display, f"not valid {name} despite its byte-order mark "
                                   f"(at byte {exc.start + len(bom)})") from None
+        utf8 = data[len(bom):] if codec == "utf-8" else None
         break
     else:
         nul = data.find(b"\x00")
@@ -182,7 +197,7 @@ def decode_text(data: bytes, display: str, *, utf16_32: bool = False) -> str:
             line, column = byte_position(data, exc.start)
             raise _encoding_error(display, f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); "
                                   "save the file as UTF-8", line, column) from None
-    controls = len(_CONTROL.findall(text))
+    controls = _count_controls(text, utf8)
     if controls and controls > _CONTROL_SHARE * len(text):
         raise _encoding_error(display, f"binary file ({controls} control characters in "
                               f"{len(text)}); expected text")

@@ -162,6 +162,8 @@ PREFILTER_TEXTS = [
     "відповідно до пункту 12", "согласно статье 5 и пунктам 3–5", "ᲃтаття 4", "п. 4 Статті 2",
     "項目12と第3条第2項を参照", "ポイント３、４", "第２項", "Ukraine and Russia agree.",
     "NATO's Article 5", "US point 3 (the 28-point draft)", "", "ſection 3 and ıtem 4",
+    "The parties depart under Art.5, ART. 6, Articles 7 and 8.", "PARA. 4 and Paras 5",
+    "counterpart 4, rampart 5, partition 6", "Clause 9; CLAUSES 3-4; SECTION 2",
 ]
 
 
@@ -170,7 +172,7 @@ def test_pattern_prefilter_changes_no_result(text: str, monkeypatch: pytest.Monk
     from plandiff.engine import xref
 
     filtered = find_references(text)
-    monkeypatch.setattr(xref, "_patterns_for", lambda _text: xref._PATTERNS)
+    monkeypatch.setattr(xref, "_patterns_for", lambda _text: xref._regexes().patterns)
     assert find_references(text) == filtered
 
 
@@ -178,5 +180,11 @@ def test_pattern_prefilter_skips_texts_without_cues() -> None:
     from plandiff.engine import xref
 
     assert xref._patterns_for("Ukraine and Russia agree to a ceasefire.") == ()
-    assert xref._patterns_for("See point 4.") == xref._PATTERNS[:1]
-    assert xref._PATTERNS[2] not in xref._patterns_for("согласно пункту 5")
+    assert xref._patterns_for("See point 4.") == xref._regexes().patterns[:1]
+    assert xref._regexes().patterns[2] not in xref._patterns_for("согласно пункту 5")
+    # "art" inside "party" is no cue: only the words the first pattern matches are
+    assert xref._patterns_for("The parties shall start; each party departs.") == ()
+    for cue in ("Art. 5", "ARTICLES 2", "Paragraphs 3", "para. 7", "Sections 2", "clauses 1"):
+        assert xref._patterns_for(f"as in {cue}") == xref._regexes().patterns[:1]
+    for cue in xref._LATIN_CUES:  # the unrolled test knows every cue
+        assert xref._patterns_for(f"x {cue.upper()} y") == xref._regexes().patterns[:1]

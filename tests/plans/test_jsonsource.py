@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plandiff.errors import InputError
 from plandiff.limits import Limits
@@ -80,3 +83,26 @@ def test_load_json_file_decodes_then_parses(tmp_path: Path) -> None:
     assert load_json_file(path, "p.json").data == {"title": "мир"}
     path.write_bytes('{"a": 1}'.encode("utf-16"))
     assert "UTF-16" in _error(load_json_file, path, "p.json").message
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(alphabet="[]{}\"\\ab", max_size=4),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=2), inner,
+                                                               max_size=3),
+    max_leaves=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JSON_VALUES, st.integers(0, 8))
+def test_depth_of_parsed_values_is_the_depth_of_the_text(value: object, limit: int) -> None:
+    """The walk over parsed values finds a file too deep exactly when the scan of its text
+    (brackets outside strings, which also gives the place) does."""
+    from plandiff.plans.jsonsource import _check_depth, _deeper_than
+
+    text = json.dumps(value)
+    try:
+        _check_depth(text, "f.json", limit)
+        too_deep = False
+    except InputError:
+        too_deep = True
+    assert _deeper_than(json.loads(text), limit) is too_deep

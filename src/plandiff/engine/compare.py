@@ -75,7 +75,10 @@ def version_info(plan: PlanVersion) -> VersionInfo:
 
 
 def _check_ids(plan: PlanVersion) -> None:
-    counts = Counter(p.id for p in plan.walk())
+    ids = [p.id for p in plan.walk()]
+    if len(set(ids)) == len(ids):
+        return
+    counts = Counter(ids)
     duplicates = sorted(i for i, n in counts.items() if n > 1)
     if duplicates:
         problems = tuple(Problem(file=plan.ref, path="$.points",
@@ -150,10 +153,12 @@ class _Builder:
         old_pts = [old[i] for i in pair.old_index]
         new_pts = [new[j] for j in pair.new_index]
         # Sub-points folded into (or carved out of) a partner's text join its group.
-        old_pts += [_children(old, pair.old_index)[k] for k in pair.absorbed_old]
-        new_pts += [_children(new, pair.new_index)[k] for k in pair.absorbed_new]
-        old_text = JOIN.join(p.text for p in old_pts)
-        new_text = JOIN.join(p.text for p in new_pts)
+        if pair.absorbed_old:
+            old_pts += [_children(old, pair.old_index)[k] for k in pair.absorbed_old]
+        if pair.absorbed_new:
+            new_pts += [_children(new, pair.new_index)[k] for k in pair.absorbed_new]
+        old_text = old_pts[0].text if len(old_pts) == 1 else JOIN.join([p.text for p in old_pts])
+        new_text = new_pts[0].text if len(new_pts) == 1 else JOIN.join([p.text for p in new_pts])
         spans = diff_texts(old_text, new_text, granularity=self.options.granularity)
         if pair.kind is PairKind.SPLIT:
             kind = ChangeKind.SPLIT
@@ -164,13 +169,17 @@ class _Builder:
         else:
             kind = ChangeKind.MODIFIED
         unchanged = kind is ChangeKind.UNCHANGED
+        topics: set[str] = set()
+        for point in (*old_pts, *new_pts):
+            if point.topics:
+                topics.update(point.topics)
         return Change(
-            kind=kind, old=tuple(p.id for p in old_pts), new=tuple(p.id for p in new_pts),
-            old_numbers=tuple(p.number for p in old_pts),
-            new_numbers=tuple(p.number for p in new_pts),
+            kind=kind, old=tuple([p.id for p in old_pts]), new=tuple([p.id for p in new_pts]),
+            old_numbers=tuple([p.number for p in old_pts]),
+            new_numbers=tuple([p.number for p in new_pts]),
             moved=pair.moved, renumbered=pair.renumbered,
             similarity=1.0 if unchanged else similarity(spans),
-            topics=tuple(sorted({t for p in (*old_pts, *new_pts) for t in p.topics})),
+            topics=tuple(sorted(topics)) if topics else (),
             spans=spans,
             flags=() if unchanged else find_flags(old_text, new_text, exact_spans(spans)),
             depth=depth, parent=parent, declared=pair.declared, evidence=pair.evidence.value,
@@ -248,11 +257,15 @@ class _Builder:
                 anchor_of_old[i] = anchor
             change = self.pair(pair, old, new, depth, parent_new)
             changes = [change]
-            if pair.children is not None:
+            children = pair.children
+            # (an alignment of no sub-points gives no change: it is not walked)
+            if children is not None and (children.pairs or children.unmatched_new
+                                         or children.unmatched_old):
                 changes.extend(self.level(_children(old, pair.old_index),
-                                          _children(new, pair.new_index), pair.children,
+                                          _children(new, pair.new_index), children,
                                           depth + 1, change.old[0], change.new[0]))
-            changes.extend(self.absorbed_descendants(pair, old, new, depth))
+            if pair.absorbed_old or pair.absorbed_new:
+                changes.extend(self.absorbed_descendants(pair, old, new, depth))
             groups.append(((anchor, 0, 0), changes))
         for j in alignment.unmatched_new:
             groups.append(((j, 0, 0), list(self.lone(new[j], ChangeKind.ADDED, depth,

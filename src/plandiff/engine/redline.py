@@ -367,10 +367,32 @@ def diff_texts(old: str, new: str, *, granularity: Granularity = Granularity.WOR
     if not (is_folded(old) and is_folded(new)):
         return _typeset(old, new, granularity)
     engine = _engine()
-    pieces = _diff_tokens(engine, old, new, Granularity.WORD)
-    if granularity is Granularity.CHAR:
-        pieces = _refine(engine, pieces)
-    return _to_spans(pieces)
+    if granularity is Granularity.WORD:
+        return _word_spans(engine, old, new)
+    return _to_spans(_refine(engine, _diff_tokens(engine, old, new, Granularity.WORD)))
+
+
+def _word_spans(engine: diff_match_patch, old: str, new: str) -> tuple[Span, ...]:
+    """The word-level redline of two folded texts: :func:`_diff_tokens` in word mode,
+    decoded straight into spans."""
+    a, b, tokens = _encode_fresh(tokenize(old), tokenize(new))
+    if a is None or b is None:  # pragma: no cover - needs over a million distinct tokens
+        return (Span(SpanOp.DELETE, old), Span(SpanOp.INSERT, new))
+    diffs = _diff_codes(engine, a, b)
+    engine.diff_cleanupSemantic(diffs)
+    decode = tokens.__getitem__
+    spans: list[Span] = []
+    ops = _OPS
+    for op, piece in diffs:
+        if not piece:
+            continue
+        kind = ops[op]
+        text = "".join(map(decode, piece))
+        if spans and spans[-1].op is kind:
+            spans[-1] = Span(kind, spans[-1].text + text)
+        else:
+            spans.append(Span(kind, text))
+    return tuple(spans)
 
 
 def _typeset(old: str, new: str, granularity: Granularity) -> tuple[Span, ...]:
@@ -414,17 +436,32 @@ def _diff_tokens(engine: diff_match_patch, old: str, new: str, granularity: Gran
         b = encoder.encode(tokenize(new, granularity))
         tokens = encoder.tokens
     else:
-        # What _Encoder does in word mode (codes in order of first appearance), in C loops.
-        old_tokens, new_tokens = tokenize(old, granularity), tokenize(new, granularity)
-        distinct = dict.fromkeys(chain(old_tokens, new_tokens))
-        chars = _code_chars(len(distinct))
-        a = b = None
-        tokens = {}
-        if chars is not None:
-            codes = dict(zip(distinct, chars, strict=True))
-            a = "".join(map(codes.__getitem__, old_tokens))
-            b = "".join(map(codes.__getitem__, new_tokens))
-            tokens = dict(zip(chars, distinct, strict=True))
+        a, b, tokens = _encode_fresh(tokenize(old, granularity), tokenize(new, granularity))
+    return _diff_encoded(engine, old, new, (a, b, tokens))
+
+
+_Encoded = tuple[str | None, str | None, dict[str, str]]
+
+
+def _encode_fresh(old_tokens: list[str], new_tokens: list[str]) -> _Encoded:
+    """Both token lists as code-point strings under a table of their own (what
+    :class:`_Encoder` does in word mode, codes in order of first appearance, in C loops),
+    and the table back from code point to token; None when the code points run out."""
+    distinct = dict.fromkeys(chain(old_tokens, new_tokens))
+    chars = _code_chars(len(distinct))
+    if chars is None:  # pragma: no cover - needs over a million distinct tokens
+        return None, None, {}
+    codes = dict(zip(distinct, chars, strict=True))
+    return ("".join(map(codes.__getitem__, old_tokens)),
+            "".join(map(codes.__getitem__, new_tokens)),
+            dict(zip(chars, distinct, strict=True)))
+
+
+def _diff_encoded(engine: diff_match_patch, old: str, new: str, encoded: _Encoded
+                  ) -> list[_Diff]:
+    """The semantically cleaned-up diff of ``old`` and ``new`` from their encoding, decoded
+    into (op, text) pieces."""
+    a, b, tokens = encoded
     if a is None or b is None:  # pragma: no cover - needs over a million distinct tokens
         return [(_DELETE, old), (_INSERT, new)]
     diffs = _diff_codes(engine, a, b)
@@ -474,14 +511,15 @@ def similarity(spans: Iterable[Span]) -> float:
     """0..1: twice the unchanged characters over the characters of both texts (1.0 if both
     are empty)."""
     equal = old = new = 0
+    equal_op, delete_op = SpanOp.EQUAL, SpanOp.DELETE
     for span in spans:
-        size = len(span.text)
-        if span.op is SpanOp.EQUAL:
-            equal += size
-        elif span.op is SpanOp.DELETE:
-            old += size
+        op = span.op
+        if op is equal_op:
+            equal += len(span.text)
+        elif op is delete_op:
+            old += len(span.text)
         else:
-            new += size
+            new += len(span.text)
     total = 2 * equal + old + new
     return 1.0 if total == 0 else (2 * equal) / total
 

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from plandiff.engine.comparison import Change, Flag, FlagKind
 from plandiff.plans.model import PlanVersion, Point
@@ -34,41 +35,62 @@ _SEP_CYRILLIC = r"\s*(?:,|;|\bі\b|\bй\b|\bта\b|\bи\b|\bили\b|\bабо\b|
 _LIST_LATIN = rf"(?P<list>{_NUM}(?:{_SEP_LATIN}{_NUM})*)"
 _LIST_CYRILLIC = rf"(?P<list>{_NUM}(?:{_SEP_CYRILLIC}{_NUM})*)"
 
-_PATTERNS = (
-    re.compile(rf"(?<![\w-])(?P<word>points?|paragraphs?|para\.|articles?|art\.|sections?|clauses?)"
-               rf"\s+{_LIST_LATIN}", re.IGNORECASE),
-    re.compile(rf"(?P<word>(?<![\w-])п\.|пункт\w*|підпункт\w*|подпункт\w*|стат(?:т|ь)\w*|"
-               rf"параграф\w*)\s*{_LIST_CYRILLIC}", re.IGNORECASE),
-    re.compile(rf"(?P<word>項目|ポイント)\s*(?P<list>{_NUM}(?:\s*[、，,・～〜\-–—]\s*{_NUM})*)"),
-    re.compile(rf"(?P<word>第)(?P<list>{_D}{{1,4}})(?P<unit>条|項|節)(?!目)"
-               rf"(?:第?(?P<para>{_D}{{1,3}})項)?"),
-)
-_RANGE = re.compile(r"^\s*(?:[-–—−‐～〜]|to|до)\s*$", re.IGNORECASE)
-_NUM_ONLY = re.compile(_NUM)
 
-_BEFORE = re.compile(
-    r"(?:\b\d+\s*-?\s*points?\b|\b(?:US|U\.S\.|European|E3|Russian|Ukrainian|American)\b"
-    r"|\b(?:draft|framework|plan|text|version|proposal|NATO(?:'s|’s)?|Charter|Treaty|"
-    r"Convention|Statute|Protocol|Agreement|Accords?|Memorandum|Constitution)\b"
-    r"|[0-9０-９]+\s*項目|案|草案|憲章|条約|協定|NATO|НАТО|Статут\w*|Договор\w*|Угод\w*"
-    r"|Конституц\w*|план\w*|проект\w*)[\s,(（:'’]*(?:\w+\s+){0,1}$",
-    re.IGNORECASE)
-_AFTER = re.compile(
-    r"^\s*(?:of|to|in)\s+(?:the\s+)?(?:[A-Z]|NATO|UN\b|this\s+(?:Charter|Treaty))"
-    r"|^\s*(?:Статуту|Договору|договору|Конституції|Устава|Договора|Конституции|НАТО)"
-    r"|^\s*(?:の)?(?:憲章|条約|協定)")
+@dataclass(frozen=True)
+class _Regexes:
+    """The compiled patterns, made on first use: most texts make no reference and are
+    never scanned, so a diff of them does not pay for compiling these at start-up."""
 
-_ALLIANCE = re.compile(r"NATO|НАТО|北大西洋")
-_OTHER_TEXT = re.compile(
-    r"\d+\s*-?\s*points?\b|\b(?:US|U\.S\.|European|E3)\s+(?:draft|plan|text|proposal|"
-    r"counter-proposal|version)|[0-9０-９]+\s*項目(?:案|の)|草案|\d+\s*-?\s*пункт", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?。！？;；]\s")
+    patterns: tuple[re.Pattern[str], ...]
+    """Latin, Cyrillic, Japanese "項目 12", Japanese "第3条第2項"."""
+    range: re.Pattern[str]
+    num_only: re.Pattern[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    alliance: re.Pattern[str]
+    other_text: re.Pattern[str]
+    sentence_end: re.Pattern[str]
+
+
+@cache
+def _regexes() -> _Regexes:
+    return _Regexes(
+        patterns=(
+            re.compile(rf"(?<![\w-])(?P<word>points?|paragraphs?|para\.|articles?|art\.|"
+                       rf"sections?|clauses?)\s+{_LIST_LATIN}", re.IGNORECASE),
+            re.compile(rf"(?P<word>(?<![\w-])п\.|пункт\w*|підпункт\w*|подпункт\w*|"
+                       rf"стат(?:т|ь)\w*|параграф\w*)\s*{_LIST_CYRILLIC}", re.IGNORECASE),
+            re.compile(rf"(?P<word>項目|ポイント)\s*(?P<list>{_NUM}"
+                       rf"(?:\s*[、，,・～〜\-–—]\s*{_NUM})*)"),
+            re.compile(rf"(?P<word>第)(?P<list>{_D}{{1,4}})(?P<unit>条|項|節)(?!目)"
+                       rf"(?:第?(?P<para>{_D}{{1,3}})項)?"),
+        ),
+        range=re.compile(r"^\s*(?:[-–—−‐～〜]|to|до)\s*$", re.IGNORECASE),
+        num_only=re.compile(_NUM),
+        before=re.compile(
+            r"(?:\b\d+\s*-?\s*points?\b|\b(?:US|U\.S\.|European|E3|Russian|Ukrainian|American)\b"
+            r"|\b(?:draft|framework|plan|text|version|proposal|NATO(?:'s|’s)?|Charter|Treaty|"
+            r"Convention|Statute|Protocol|Agreement|Accords?|Memorandum|Constitution)\b"
+            r"|[0-9０-９]+\s*項目|案|草案|憲章|条約|協定|NATO|НАТО|Статут\w*|Договор\w*|Угод\w*"
+            r"|Конституц\w*|план\w*|проект\w*)[\s,(（:'’]*(?:\w+\s+){0,1}$",
+            re.IGNORECASE),
+        after=re.compile(
+            r"^\s*(?:of|to|in)\s+(?:the\s+)?(?:[A-Z]|NATO|UN\b|this\s+(?:Charter|Treaty))"
+            r"|^\s*(?:Статуту|Договору|договору|Конституції|Устава|Договора|Конституции|НАТО)"
+            r"|^\s*(?:の)?(?:憲章|条約|協定)"),
+        alliance=re.compile(r"NATO|НАТО|北大西洋"),
+        other_text=re.compile(
+            r"\d+\s*-?\s*points?\b|\b(?:US|U\.S\.|European|E3)\s+(?:draft|plan|text|"
+            r"proposal|counter-proposal|version)|[0-9０-９]+\s*項目(?:案|の)|草案|"
+            r"\d+\s*-?\s*пункт", re.IGNORECASE),
+        sentence_end=re.compile(r"[.!?。！？;；]\s"),
+    )
 
 
 def _sentence_before(text: str, start: int, limit: int = 200) -> str:
     """The sentence ``text[start]`` is in, up to ``start`` (at most ``limit`` characters)."""
     window = text[max(0, start - limit):start]
-    ends = list(_SENTENCE_END.finditer(window))
+    ends = list(_regexes().sentence_end.finditer(window))
     return window[ends[-1].end():] if ends else window
 
 
@@ -89,22 +111,25 @@ def _normal(number: str) -> str:
 
 
 def _targets(listing: str) -> tuple[str, ...]:
-    numbers = [(m.start(), m.end(), _normal(m.group())) for m in _NUM_ONLY.finditer(listing)]
+    regexes = _regexes()
+    numbers = [(m.start(), m.end(), _normal(m.group()))
+               for m in regexes.num_only.finditer(listing)]
     out: list[str] = []
     for index, (_, end, number) in enumerate(numbers):
         out.append(number)
         if index + 1 < len(numbers):
             between = listing[end:numbers[index + 1][0]]
             nxt = numbers[index + 1][2]
-            if _RANGE.match(between) and number.isdigit() and nxt.isdigit():
+            if regexes.range.match(between) and number.isdigit() and nxt.isdigit():
                 low, high = int(number), int(nxt)
                 if low < high <= low + 50:
                     out.extend(str(n) for n in range(low + 1, high))
     return tuple(dict.fromkeys(out))
 
 
-_LATIN_CUES = ("point", "para", "art", "section", "clause")
-"""One of these is in every match of the first pattern, in an ASCII text lowered."""
+_LATIN_CUES = ("point", "para", "article", "art.", "section", "clause")
+"""One of these is in every match of the first pattern, in an ASCII text lowered (the
+pattern's words, each cut to a prefix every form of it begins with)."""
 _CYRILLIC_CUES = frozenset("пПсС\u1c83")
 """Every match of the second pattern holds one of these (п and с, in every case the
 engine's case-insensitive mode gives them)."""
@@ -115,26 +140,35 @@ def _patterns_for(text: str) -> tuple[re.Pattern[str], ...]:
     scan that cannot match changes no result, and most texts make no reference."""
     if text.isascii():
         lowered = text.lower()
-        return _PATTERNS[:1] if any(cue in lowered for cue in _LATIN_CUES) else ()
+        # _LATIN_CUES, unrolled (no generator for each of thousands of texts)
+        if ("point" in lowered or "para" in lowered or "article" in lowered
+                or "art." in lowered or "section" in lowered or "clause" in lowered):
+            return _regexes().patterns[:1]
+        return ()
     needed = (True, not _CYRILLIC_CUES.isdisjoint(text),
               "項目" in text or "ポイント" in text, "第" in text)
-    return tuple(p for p, keep in zip(_PATTERNS, needed, strict=True) if keep)
+    return tuple(p for p, keep in zip(_regexes().patterns, needed, strict=True) if keep)
 
 
 def find_references(text: str) -> tuple[Reference, ...]:
     """References in ``text`` that name points of the same version, in text order."""
     found: list[Reference] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _patterns_for(text):
+    patterns = _patterns_for(text)
+    if not patterns:
+        return ()
+    regexes = _regexes()
+    for pattern in patterns:
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
-            if _BEFORE.search(text[max(0, start - 40):start]) or _AFTER.match(text[end:end + 30]):
+            if regexes.before.search(text[max(0, start - 40):start]) or regexes.after.match(
+                    text[end:end + 30]):
                 continue
-            if _OTHER_TEXT.search(_sentence_before(text, start)):
+            if regexes.other_text.search(_sentence_before(text, start)):
                 continue  # "... the 28-point draft left undefined (point 5)"
-            if match.group("word").lower().startswith(("art", "стат")) and _ALLIANCE.search(
+            if match.group("word").lower().startswith(("art", "стат")) and regexes.alliance.search(
                     text[max(0, start - 100):start]):
                 continue  # "NATO ... guarantees mirroring Article 5": the alliance's treaty
             if "unit" in match.groupdict() and match.group("unit") is not None:

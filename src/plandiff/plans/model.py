@@ -176,9 +176,19 @@ class Point(_Frozen):
 
     def walk(self) -> Iterator[Point]:
         """This point and all its sub-points, depth first, in document order."""
-        yield self
-        for sub in self.points:
-            yield from sub.walk()
+        return _walk((self,))
+
+
+def _walk(points: tuple[Point, ...]) -> Iterator[Point]:
+    """``points`` and all their sub-points, depth first, in document order (one loop over a
+    stack, not a chain of nested generators: a deep tree costs no more per point)."""
+    stack = list(reversed(points))
+    pop, push = stack.pop, stack.extend
+    while stack:
+        point = pop()
+        yield point
+        if point.points:
+            push(reversed(point.points))
 
 
 class AlignmentReview(_Frozen):
@@ -226,8 +236,7 @@ class PlanVersion(_Frozen):
 
     def walk(self) -> Iterator[Point]:
         """Every point at every level, depth first, in document order."""
-        for point in self.points:
-            yield from point.walk()
+        return _walk(self.points)
 
     def point_index(self) -> dict[str, Point]:
         """Point id → point, for every level (ids are unique within a valid version)."""
