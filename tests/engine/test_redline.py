@@ -335,16 +335,3 @@ def test_ascii_fast_path_tokenises_like_the_general_pattern(text: str) -> None:
     from plandiff.engine.redline import _token_pattern
 
     assert tokenize(text) == _token_pattern(Granularity.WORD, False, False).findall(text)
-
-
-@PROPERTY
-@given(related_pair() | st.tuples(TOKEN_TEXT, TOKEN_TEXT))
-def test_word_spans_decode_like_the_generic_token_diff(pair: tuple[str, str]) -> None:
-    """The word-mode fast path (decoded straight into spans) gives the spans of the generic
-    path: the token diff decoded into pieces, then :func:`_to_spans`."""
-    from plandiff.engine.redline import _diff_tokens, _engine, _to_spans, _word_spans
-
-    old, new = pair
-    engine = _engine()
-    assert _word_spans(engine, old, new) == _to_spans(
-        _diff_tokens(engine, old, new, Granularity.WORD))

@@ -367,32 +367,10 @@ def diff_texts(old: str, new: str, *, granularity: Granularity = Granularity.WOR
     if not (is_folded(old) and is_folded(new)):
         return _typeset(old, new, granularity)
     engine = _engine()
-    if granularity is Granularity.WORD:
-        return _word_spans(engine, old, new)
-    return _to_spans(_refine(engine, _diff_tokens(engine, old, new, Granularity.WORD)))
-
-
-def _word_spans(engine: diff_match_patch, old: str, new: str) -> tuple[Span, ...]:
-    """The word-level redline of two folded texts: :func:`_diff_tokens` in word mode,
-    decoded straight into spans."""
-    a, b, tokens = _encode_fresh(tokenize(old), tokenize(new))
-    if a is None or b is None:  # pragma: no cover - needs over a million distinct tokens
-        return (Span(SpanOp.DELETE, old), Span(SpanOp.INSERT, new))
-    diffs = _diff_codes(engine, a, b)
-    engine.diff_cleanupSemantic(diffs)
-    decode = tokens.__getitem__
-    spans: list[Span] = []
-    ops = _OPS
-    for op, piece in diffs:
-        if not piece:
-            continue
-        kind = ops[op]
-        text = "".join(map(decode, piece))
-        if spans and spans[-1].op is kind:
-            spans[-1] = Span(kind, spans[-1].text + text)
-        else:
-            spans.append(Span(kind, text))
-    return tuple(spans)
+    pieces = _diff_tokens(engine, old, new, Granularity.WORD)
+    if granularity is Granularity.CHAR:
+        pieces = _refine(engine, pieces)
+    return _to_spans(pieces)
 
 
 def _typeset(old: str, new: str, granularity: Granularity) -> tuple[Span, ...]:
@@ -437,7 +415,11 @@ def _diff_tokens(engine: diff_match_patch, old: str, new: str, granularity: Gran
         tokens = encoder.tokens
     else:
         a, b, tokens = _encode_fresh(tokenize(old, granularity), tokenize(new, granularity))
-    return _diff_encoded(engine, old, new, (a, b, tokens))
+    if a is None or b is None:  # pragma: no cover - needs over a million distinct tokens
+        return [(_DELETE, old), (_INSERT, new)]
+    diffs = _diff_codes(engine, a, b)
+    engine.diff_cleanupSemantic(diffs)
+    return [(op, "".join(map(tokens.__getitem__, codes))) for op, codes in diffs]
 
 
 _Encoded = tuple[str | None, str | None, dict[str, str]]
@@ -455,18 +437,6 @@ def _encode_fresh(old_tokens: list[str], new_tokens: list[str]) -> _Encoded:
     return ("".join(map(codes.__getitem__, old_tokens)),
             "".join(map(codes.__getitem__, new_tokens)),
             dict(zip(chars, distinct, strict=True)))
-
-
-def _diff_encoded(engine: diff_match_patch, old: str, new: str, encoded: _Encoded
-                  ) -> list[_Diff]:
-    """The semantically cleaned-up diff of ``old`` and ``new`` from their encoding, decoded
-    into (op, text) pieces."""
-    a, b, tokens = encoded
-    if a is None or b is None:  # pragma: no cover - needs over a million distinct tokens
-        return [(_DELETE, old), (_INSERT, new)]
-    diffs = _diff_codes(engine, a, b)
-    engine.diff_cleanupSemantic(diffs)
-    return [(op, "".join(map(tokens.__getitem__, codes))) for op, codes in diffs]
 
 
 def _refine(engine: diff_match_patch, pieces: list[_Diff]) -> list[_Diff]:
