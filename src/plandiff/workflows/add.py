@@ -291,9 +291,7 @@ def _collect(alignment: Alignment, lineage: _Lineage) -> None:
     for pair in alignment.pairs:
         if pair.kind is PairKind.ONE_TO_ONE:
             lineage.carry[pair.new[0]] = pair.old[0]
-        # A pair's own links when it lists them (a split's folded sub-points went into one
-        # part each), else every combination of its old and new ids.
-        for old_id, new_id in pair.links or [(o, n) for n in pair.new for o in pair.old]:
+        for old_id, new_id in pair.id_links:
             targets = lineage.links.setdefault(new_id, [])
             if old_id not in targets:
                 targets.append(old_id)

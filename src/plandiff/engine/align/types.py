@@ -120,6 +120,12 @@ class Pair:
     of old 10's rare terms are in new 5, 45 % not explained by old 9; ..."), else empty."""
 
     @property
+    def id_links(self) -> tuple[tuple[str, str], ...]:
+        """The pair's (old id, new id) links: :attr:`links` when it lists them, else every
+        combination of ``old`` and ``new`` (old ids in order within each new id)."""
+        return self.links or tuple((o, n) for n in self.new for o in self.old)
+
+    @property
     def review(self) -> bool:
         """True when a reviewer should check the pair (confidence below :data:`REVIEW_BELOW`)."""
         return self.confidence < REVIEW_BELOW
@@ -174,7 +180,7 @@ class Alignment:
         """Every (old id, new id) link, at every depth (a split or merge gives one per pair)."""
         found: set[tuple[str, str]] = set()
         for pair in self.pairs:
-            found.update(pair.links or [(o, n) for o in pair.old for n in pair.new])
+            found.update(pair.id_links)
             if pair.children is not None:
                 found |= pair.children.links()
         found.update((cross.old, cross.new) for cross in self.across)
