@@ -16,6 +16,7 @@ from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.encodings import guess_encoding
 from plandiff.plans.intake.hyphens import rejoin_lines
 from plandiff.plans.intake.lines import DraftFormat, DraftLines, text_lines
+from plandiff.plans.intake.notemarks import pasted_footnotes
 from plandiff.plans.jsonsource import read_bytes
 
 __all__ = ["decode_text_bytes", "read_text", "read_text_file"]
@@ -36,7 +37,8 @@ def read_text_file(path: Path, limits: Limits = DEFAULT_LIMITS, *,
 def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
               limits: Limits = DEFAULT_LIMITS) -> DraftLines:
     """A text or Markdown draft's lines (words broken with a hyphen at a line end joined
-    again: :mod:`plandiff.plans.intake.hyphens`)."""
+    again: :mod:`plandiff.plans.intake.hyphens`; footnote marks out of the text and the
+    footnotes at its end read as notes: :mod:`plandiff.plans.intake.notemarks`)."""
     notes: tuple[str, ...] = ()
     try:
         text = decode_text_bytes(data, display)
@@ -46,5 +48,6 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
             raise
         text, notes = guess.text, (f"not UTF-8: read as {guess.name}",)
     draft = text_lines(text, fmt)
-    return DraftLines(draft.format, rejoin_lines(draft.lines), draft.title, draft.dropped,
-                      notes)
+    pasted = pasted_footnotes(rejoin_lines(draft.lines), symbols=fmt is DraftFormat.TEXT)
+    return DraftLines(draft.format, pasted.lines, draft.title, draft.dropped,
+                      notes + pasted.report())
