@@ -94,6 +94,32 @@ def test_pull_quote_and_prose_after_the_list_through_word(tmp_path: Path) -> Non
         assert [f.kind for f in imported.report.warnings] == ["count"], out  # 12 announced
 
 
+def test_pull_quote_and_prose_after_the_list_through_pdf(tmp_path: Path) -> None:
+    """The same page printed to PDF by Chromium and converted by LibreOffice: every block is
+    one line set apart by spacing (a heading's wider margins must not make that spacing the
+    line pitch), so the pull quote, the ad label and the prose after the list are
+    paragraphs of their own, and leave the points."""
+    page = tmp_path / "page.html"
+    page.write_text(NEWS_PAGE, encoding="utf-8")
+    chrome = tmp_path / "chrome.pdf"
+    subprocess.run([_chromium(), "--headless", "--no-sandbox", "--disable-gpu",
+                    "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+                    f"--print-to-pdf={chrome}", page.as_uri()],
+                   check=True, capture_output=True, timeout=120)
+    (tmp_path / "lo").mkdir()
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "lo"),
+                    str(page)], check=True, capture_output=True, timeout=180)
+    for out in (chrome, tmp_path / "lo" / "page.pdf"):
+        imported = import_bytes(out.read_bytes(), out.name, ".pdf", REQUEST)
+        assert _points(imported) == POINTS, out
+        assert "closer than ever" in (imported.plan.points[1].notes or ""), out
+        assert "Advertisement" in (imported.plan.points[3].notes or ""), out
+        notes = imported.plan.notes or ""
+        assert "remaining points" in notes and "covers diplomacy" in notes, out
+        assert [f.kind for f in imported.report.warnings] == ["count"], out
+
+
 def test_prose_after_the_list_when_a_point_has_two_paragraphs() -> None:
     """Another point runs over two paragraphs, so the last point's further paragraphs may be
     its own: those that read as a reporter's ("officials said", "the remaining points") are

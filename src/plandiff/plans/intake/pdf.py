@@ -56,6 +56,9 @@ _MARKER = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:：º]|[0-9]{1,3
                      r"|[a-z][.)]\s|[•\-–*・→◦▪]\s|(?:point|paragraph|article|item|section"
                      r"|пункт|стаття|статья|第)\s*[0-9０-９])", re.IGNORECASE)
 _DIGITS = re.compile(r"[0-9０-９]+")
+_WRAP_PITCH = 1.5
+"""A step under this many times the reported font size is a line pitch, not a paragraph gap
+(normal leading is 1.15–1.25, CSS's 1.5 at most; one line of spacing makes 2 or more)."""
 _HEADING_SIZE = 1.2
 _HEADING_CHARS = 120
 """A line set this much larger than the page's body text, and this short, is a heading: it
@@ -138,6 +141,22 @@ def _join(previous: str, following: str, hyphenation: Hyphenation) -> str:
     return joined if joined is not None else f"{previous} {following}"
 
 
+def _wrapped(previous: RawLine, line: RawLine, text: str, column: float, size: float
+             ) -> bool:
+    """Whether ``line`` is the paragraph of ``previous`` wrapped, though the step between
+    them is wide for the glyphs' height (a line of small letters, a last word alone on its
+    line): the first word of ``line`` would not have fitted after ``previous`` in the text
+    column (whose right edge is the longest body line's), and the step is a line pitch for
+    the font size PDFium reports (which some producers give 4/3 too large, in CSS pixels; a
+    paragraph's spacing adds half a line or more to either)."""
+    if not size or not text:
+        return False
+    step = previous.bottom - line.bottom
+    first = len(text.split(" ", 1)[0]) + 1
+    word = (line.x1 - line.x0) * first / len(text)
+    return previous.x1 + word >= column - 2.0 and step < _WRAP_PITCH * size
+
+
 def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
     lines = [line for line in page.lines if line.text.strip()]
     if not lines:
@@ -152,27 +171,31 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
     ends = sorted(line.x1 for line in body)
     right = ends[(3 * len(ends)) // 4] if len(ends) >= 4 else ends[-1]  # most lines reach it
     width = max(right - left, 1.0)
-    pitches = [a.bottom - b.bottom for a, b in itertools.pairwise(lines)
-               if 0 < a.bottom - b.bottom < 4 * unit]
+    texts = [hyphenation.mend(" ".join(line.text.split())) for line in lines]
+    headings = [(line.size >= _HEADING_SIZE * size if size and line.size
+                 else line.height >= _HEADING_SIZE * unit) and len(text) <= _HEADING_CHARS
+                for line, text in zip(lines, texts, strict=True)]
+    # steps between lines of body text: a heading's wider margins tell nothing of them
+    steps = [a.bottom - b.bottom for (a, b), (ha, hb)
+             in zip(itertools.pairwise(lines), itertools.pairwise(headings), strict=True)
+             if not (ha or hb)]
+    pitches = [step for step in steps if 0 < step < 4 * unit]
     pitch = sorted(pitches)[len(pitches) // 4] if pitches else 2 * unit  # lines, not paragraphs
     # paragraphs set apart by spacing: then the pitch is the line pitch, however wide
-    spaced = any(1.4 * pitch < a.bottom - b.bottom < 4 * pitch
-                 for a, b in itertools.pairwise(lines))
+    spaced = any(1.4 * pitch < step < 4 * pitch for step in steps)
+    column = max((line.x1 for line, h in zip(lines, headings, strict=True) if not h),
+                 default=right)
     where = f"page {page.number}"
     out: list[Line] = []
     current: str | None = None
     current_indent = 0
     previous: RawLine | None = None
     previous_heading = False
-    for line in lines:
-        text = hyphenation.mend(" ".join(line.text.split()))
+    for line, text, heading in zip(lines, texts, headings, strict=True):
         indent = max(0, round((line.x0 - left) / (1.5 * unit))) * 2
         step = previous.bottom - line.bottom if previous is not None else 0.0
-        gap = previous is not None and (step > 1.4 * pitch
-                                        or (not spaced and step > 2.4 * unit))
-        larger = line.size >= _HEADING_SIZE * size if size and line.size \
-            else line.height >= _HEADING_SIZE * unit
-        heading = larger and len(text) <= _HEADING_CHARS
+        gap = previous is not None and (step > 1.4 * pitch or (
+            not spaced and step > 2.4 * unit and not _wrapped(previous, line, text, column, size)))
         continues = (current is not None and previous is not None and not gap
                      and previous.x1 >= right - max(0.12 * width, 2 * unit)
                      and not _MARKER.match(text) and heading == previous_heading)
