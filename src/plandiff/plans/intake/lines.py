@@ -10,8 +10,11 @@ a paragraph break. What a reader dropped on purpose (page furniture, navigation)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
+
+from plandiff._text import CJK_SYMBOLS, FULLWIDTH_FORMS, HAN, KANA, class_body, merged
 
 
 class DraftFormat(StrEnum):
@@ -80,3 +83,20 @@ def letter_label(n: int) -> str:
         n, rest = divmod(n - 1, 26)
         out = chr(ord("a") + rest) + out
     return out or "a"
+
+
+_UNSPACED = f"[{class_body(merged(HAN, KANA, CJK_SYMBOLS, FULLWIDTH_FORMS), astral=False)}]"
+_CJK_BREAK = re.compile(f"{_UNSPACED} {_UNSPACED}")
+
+
+def join_wrapped(lines: list[str]) -> str:
+    """The lines of one paragraph as one line: a space between them, none where a Japanese
+    or Chinese line was wrapped between two of its characters (no spaces between words)."""
+    joined = " ".join(lines)
+    if len(lines) < 2 or joined.isascii():
+        return joined
+    parts = [lines[0]]
+    for line in lines[1:]:
+        spaced = _CJK_BREAK.fullmatch(f"{parts[-1][-1:]} {line[:1]}") is None
+        parts.append(" " + line if spaced else line)
+    return "".join(parts)

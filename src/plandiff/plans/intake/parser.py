@@ -55,7 +55,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from plandiff.plans.intake.lines import Line, roman_label
+from plandiff.plans.intake.lines import Line, join_wrapped, roman_label
 
 __all__ = ["FW_DIGITS", "Node", "Parse", "TooManyPoints", "parse_lines"]
 
@@ -259,7 +259,7 @@ class Node:
 
     @property
     def text(self) -> str:
-        return "\n\n".join(" ".join(p) for p in self.paragraphs if p)
+        return "\n\n".join(join_wrapped(p) for p in self.paragraphs if p)
 
     @property
     def last_line(self) -> str:
