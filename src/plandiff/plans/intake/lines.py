@@ -100,3 +100,34 @@ def join_wrapped(lines: list[str]) -> str:
         spaced = _CJK_BREAK.fullmatch(f"{parts[-1][-1:]} {line[:1]}") is None
         parts.append(" " + line if spaced else line)
     return "".join(parts)
+
+
+_COLUMN_NUMBER = re.compile(r"^(?P<indent>[ \t]*)(?P<num>[0-9]{1,3})"
+                            r"(?:[ \t]+(?=[^\W\d_]|[«“\"'(\[])|[ \t]*$)")
+"""A number and a space before a word, or a number alone (a cell centred beside a row of
+several lines): how a table of numbered provisions reads once its cells are text (a PDF's
+table, a table pasted as text)."""
+_COLUMN_RUN = 3
+
+
+def number_column(texts: list[str]) -> set[int]:
+    """The lines that open with a bare number (``3 Sanctions are eased …``) counting up one by
+    one through the draft, at least three of them in a row: a table of numbered provisions
+    whose cells became text. A bare number elsewhere ("1 January", "2 million") stays text."""
+    runs: list[list[tuple[int, int]]] = []  # (number, line index)
+    for index, text in enumerate(texts):
+        found = _COLUMN_NUMBER.match(text)
+        if found is None:
+            continue
+        value = int(found.group("num"))
+        if runs and value == runs[-1][-1][0] + 1:
+            runs[-1].append((value, index))
+        else:
+            runs.append([(value, index)])
+    return {index for run in runs if len(run) >= _COLUMN_RUN for _, index in run}
+
+
+def with_marker(text: str) -> str:
+    """``3 Sanctions …`` (a line :func:`number_column` found) as the marker line
+    ``3. Sanctions …``."""
+    return _COLUMN_NUMBER.sub(r"\g<indent>\g<num>. ", text, count=1).rstrip()

@@ -39,6 +39,8 @@ from plandiff.plans.intake.lines import (
     DraftLines,
     Line,
     join_wrapped,
+    number_column,
+    with_marker,
 )
 from plandiff.plans.intake.pdfium import PdfRefused, PdfText, RawLine
 from plandiff.plans.intake.problems import input_problem
@@ -303,6 +305,26 @@ def _footnotes(page: _Page) -> tuple[_Page, list[str]]:
         [" ".join(t.split()) for t in out]
 
 
+def _number_columns(pages: list[_Page]) -> list[_Page]:
+    """A table of numbered provisions reads ``3 Sanctions are eased …`` once PDFium joins its
+    cells: such lines counting up (:func:`~plandiff.plans.intake.lines.number_column`) get
+    their marker's dot, so that each opens its point instead of running on from the row
+    above (rows are set apart by leading only)."""
+    found = number_column([line.text for page in pages for line in page.lines])
+    if not found:
+        return pages
+    out = []
+    index = 0
+    for page in pages:
+        lines = []
+        for line in page.lines:
+            lines.append(dataclasses.replace(line, text=with_marker(line.text))
+                         if index in found else line)
+            index += 1
+        out.append(_Page(page.number, page.width, page.height, tuple(lines)))
+    return out
+
+
 def _title(pages: list[_Page]) -> str | None:
     """The first line of the first page with text, when it is set clearly larger than the
     body text (a heading)."""
@@ -351,6 +373,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     for index, page in enumerate(pages):
         pages[index], notes = _footnotes(page)
         footnotes.extend((page.number, note) for note in notes)
+    pages = _number_columns(pages)
     title = _title(pages)
     out: list[Line] = []
     hyphenation = Hyphenation(line.text for page in pages for line in page.lines)

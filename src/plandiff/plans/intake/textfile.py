@@ -15,7 +15,14 @@ from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.encodings import guess_encoding
 from plandiff.plans.intake.hyphens import rejoin_lines
-from plandiff.plans.intake.lines import DraftFormat, DraftLines, text_lines
+from plandiff.plans.intake.lines import (
+    DraftFormat,
+    DraftLines,
+    Line,
+    number_column,
+    text_lines,
+    with_marker,
+)
 from plandiff.plans.intake.notemarks import pasted_footnotes
 from plandiff.plans.jsonsource import read_bytes
 
@@ -48,6 +55,11 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
             raise
         text, notes = guess.text, (f"not UTF-8: read as {guess.name}",)
     draft = text_lines(text, fmt)
-    pasted = pasted_footnotes(rejoin_lines(draft.lines), symbols=fmt is DraftFormat.TEXT)
+    lines = draft.lines
+    column = number_column([line.text for line in lines])
+    if column:  # a table of numbered provisions pasted as text: "3<tab>Sanctions …"
+        lines = tuple(Line(with_marker(line.text), line.where) if index in column else line
+                      for index, line in enumerate(lines))
+    pasted = pasted_footnotes(rejoin_lines(lines), symbols=fmt is DraftFormat.TEXT)
     return DraftLines(draft.format, pasted.lines, draft.title, draft.dropped,
                       notes + pasted.report())
