@@ -377,3 +377,17 @@ def test_numbers_in_their_own_boxes_on_a_designed_page() -> None:
     assert _points(imported) == [("1", "The parties confirm sovereignty."),
                                  ("2", "A ceasefire takes effect."),
                                  ("3", "Monitors deploy.\n\nTurnout was 40 percent.")]
+
+
+def test_a_link_list_heading_alone_on_a_line_in_pasted_text() -> None:
+    """Pasted text has no heading marks: "Related" or "Читайте також" alone on a line after
+    the points is that heading all the same, so its numbered stories are not points 1, 2
+    again and the last point ends there."""
+    for heading in ("Related", "Читайте також", "関連記事", "Most read:"):
+        text = (f"1. The parties confirm sovereignty.\n2. Monitors deploy.\n\n{heading}\n"
+                "1. Talks stall over the border\n2. What the accord means for trade\n")
+        imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+        assert _points(imported) == [("1", "The parties confirm sovereignty."),
+                                     ("2", "Monitors deploy.")], heading
+        assert "Talks stall" in (imported.plan.notes or ""), heading
+        assert not imported.report.warnings, heading

@@ -43,7 +43,9 @@ Rules, line by line:
 - Text before the first point, and Markdown headings between points that open no point, go into
   the version's ``notes`` (nothing is lost; the structure report counts them). Such a heading
   ends the point before it: the plain text under it ("Sources", "Annex", "Related stories"
-  after the list) goes to the notes with the heading, not into the last point.
+  after the list) goes to the notes with the heading, not into the last point. After the first
+  point, a line that is only such a heading's words ("Related", "Read more", "Читайте
+  також", "関連記事", "Notes") is that heading, as a plain-text copy or a PDF prints it.
 
 With ``points_by="lines"`` there are no markers to find: every line (or every paragraph, when
 the draft's paragraphs span several lines) is one point, numbered from 1.
@@ -524,6 +526,9 @@ def _aside(parse: Parse, text: str, where: str) -> None:
 
 def _line(parse: Parse, raw: str, where: str) -> None:
     """Read one non-blank line (or the piece of one, after a mid-line split)."""
+    if parse.points and not raw.lstrip().startswith("#") \
+            and _FURNITURE_HEADING.match(clean_line(raw).strip("*_")):
+        raw = f"## {raw.strip()}"  # "Related", "Читайте також" alone on a line: a heading
     if parse.furniture and _in_furniture(parse, raw):
         parse.under[-1][-1].append(clean_line(raw))
         parse.outside.append(where)

@@ -69,7 +69,7 @@ _UNSPACED_START = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e]")
 _WRAP_PITCH = 1.5
 """A step under this many times the reported font size is a line pitch, not a paragraph gap
 (normal leading is 1.15–1.25, CSS's 1.5 at most; one line of spacing makes 2 or more)."""
-_HEADING_SIZE = 1.2
+_HEADING_SIZE = 1.15
 _HEADING_CHARS = 120
 """A line set this much larger than the page's body text, and this short, is a heading: it
 reads as a Markdown heading (a numbered one opens its point with the rest as the title; any
