@@ -118,3 +118,28 @@ def test_marks_without_their_footnotes_and_what_is_not_a_mark() -> None:
         ("3", "Guarantees include:"), ("3.1", "air defence;"), ("3.2", "a fund.")]
     assert any(f.message == "2 footnote mark(s) taken out of the text"
                for f in imported.report.findings)
+
+
+SUP_PAGE = ("<html><body><article><h1>Plan</h1><p>1. The parties confirm sovereignty.<sup>1</sup>"
+            "</p><p>2. A ceasefire is observed along the line of contact.<sup>2</sup></p><p>3. "
+            "The zone is 30 km<sup>2</sup> wide.</p><p><sup>1</sup> As in the memorandum.<br>"
+            "<sup>2</sup> Counted from signature.</p></article></body></html>")
+
+
+def test_unlinked_superscript_marks_in_a_page_and_its_word_copy(tmp_path: Path) -> None:
+    """A page that sets its note marks as bare <sup>1</sup> (no link to tell them by), and
+    the same page saved as .docx by pandoc (superscript runs): the marks leave the text, the
+    notes at the end go to the notes, and km² stays."""
+    page = tmp_path / "sup.html"
+    page.write_text(SUP_PAGE, encoding="utf-8")
+    out = tmp_path / "sup.docx"
+    subprocess.run([require("pandoc"), str(page), "-o", str(out)], check=True)
+    for path in (page, out):
+        imported = import_bytes(path.read_bytes(), path.name, path.suffix, REQUEST)
+        assert [(p.number, p.text) for p in imported.plan.points] == [
+            ("1", "The parties confirm sovereignty."),
+            ("2", "A ceasefire is observed along the line of contact."),
+            ("3", "The zone is 30 km² wide.")], path.name
+        notes = imported.plan.notes or ""
+        assert "[1] As in the memorandum." in notes and "[2] Counted from signature." in notes
+        assert not imported.report.warnings, path.name

@@ -40,6 +40,7 @@ from plandiff.plans.intake.lines import (
     letter_label,
     roman_label,
 )
+from plandiff.plans.intake.notemarks import pasted_footnotes
 from plandiff.plans.intake.problems import input_problem
 from plandiff.xmlio import XmlInputError, children, parse_untrusted, walk
 from plandiff.xmlio import local_name as local
@@ -333,19 +334,29 @@ def _is_bold(run: Any) -> bool:
     return bold is not None and _attr(bold, "val") not in ("0", "false", "off")
 
 
+_SUP_MARK = re.compile(r"\s*[0-9]{1,3}\s*")
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+"""A superscript run holding a number (a footnote mark typed by hand, or a web page's <sup>
+saved as Word) becomes superscript digits, which :mod:`plandiff.plans.intake.notemarks`
+reads by their place."""
+
+
 def _paragraph_text(paragraph: Any) -> tuple[list[str], bool]:
     """The paragraph's text, split at line breaks, and whether every letter of its first line
     is set in bold. A tab stays a tab here (see :func:`_tab_marker`)."""
     parts: list[str] = []
-    bold = False
+    bold = raised = False
     first_bold: bool | None = None
     line = 0
     for node in walk(paragraph, lambda n: local(n) not in _LEAVES):
         name = local(node)
         if name == "r":
             bold = _is_bold(node)
+            raised = _attr(_find(node, "rPr", "vertAlign"), "val") == "superscript"
         elif name == "t":
             text = node.text or ""
+            if raised and _SUP_MARK.fullmatch(text):  # a note mark set by hand: ¹
+                text = text.strip().translate(_SUPERSCRIPT)
             parts.append(text)
             if line == 0 and text.strip() and first_bold is not False:
                 first_bold = bold
@@ -530,8 +541,9 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     if notes:  # after the text, under a heading whose numbered lines are not points
         lines = [*lines, Line("", "footnotes"), Line(FOOTNOTES_HEADING, "footnotes"),
                  *(Line(text, where) for where, text in notes)]
-    return DraftLines(DraftFormat.DOCX, tuple(lines), title=reader.title,
-                      notes=_revisions(body) + _comments(archive, folder))
+    pasted = pasted_footnotes(tuple(lines), symbols=False)
+    return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title,
+                      notes=_revisions(body) + _comments(archive, folder) + pasted.report())
 
 
 def _everything(element: Any) -> bool:

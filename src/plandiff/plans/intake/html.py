@@ -31,6 +31,7 @@ from plandiff.plans.intake.lines import (
     letter_label,
     roman_label,
 )
+from plandiff.plans.intake.notemarks import pasted_footnotes
 from plandiff.plans.intake.problems import input_problem
 
 __all__ = ["decode_html", "read_html"]
@@ -70,6 +71,10 @@ _NOTE_REF_CLASSES = frozenset({"footnote-ref", "footnote-back", "footnote-backre
                                "reference", "fn-ref", "footnote-link"})
 _NOTE_ANCHORS = ("#fn", "#footnote", "#cite_note", "#endnote", "#note-", "#ftn")
 
+_SUP_MARK = re.compile(r"\s*[0-9]{1,3}\s*")
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+"""A ``<sup>`` holding a number (a footnote mark a page sets without a link) becomes
+superscript digits, which :mod:`plandiff.plans.intake.notemarks` reads by their place."""
 _MAIN_SELECTORS = ("article", "main", "[role=main]", "[itemprop=articleBody]")
 _WORD_SPLIT = re.compile(r"[\s_\-]+")
 _MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*([0-9.]+)\s*(em|rem|px|pt|%)?", re.I)
@@ -275,6 +280,8 @@ def _walk(root: Element) -> _Walker:
     indents: list[int] = []
     boxes: list[tuple[int, int]] = []
     """(depth, where in the buffer) of each open number box."""
+    sups: list[tuple[int, int]] = []
+    """(depth, where in the buffer) of each open ``<sup>``."""
     depth = 0
     for event in root.events(skip=_SKIP_TAGS):
         if isinstance(event, Text):
@@ -286,6 +293,8 @@ def _walk(root: Element) -> _Walker:
                 skipping += 1
                 continue
             depth += 1
+            if event.tag == "sup":
+                sups.append((depth, len(walker.buffer)))
             if _number_box(event):
                 if event.tag in _BLOCKS:
                     walker.flush()
@@ -328,6 +337,11 @@ def _walk(root: Element) -> _Walker:
         if skipping:
             skipping -= 1
             continue
+        if sups and sups[-1][0] == depth:  # <sup>3</sup>: a note mark, as a reader sees it
+            start = sups.pop()[1]
+            mark = "".join(walker.buffer[start:])
+            if _SUP_MARK.fullmatch(mark):
+                walker.buffer[start:] = [mark.strip().translate(_SUPERSCRIPT)]
         if boxes and boxes[-1][0] == depth:
             start = boxes.pop()[1]
             if _BARE_NUMBER.fullmatch("".join(walker.buffer[start:])) \
@@ -372,5 +386,6 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         title = _SPACE.sub(" ", headings[0].text()).strip() or None
     if title is None:
         title = _SPACE.sub(" ", page.title()).strip() or None
-    return DraftLines(DraftFormat.HTML, tuple(walker.lines), title=title,
-                      notes=(encoding,) if encoding else ())
+    pasted = pasted_footnotes(tuple(walker.lines), symbols=False)
+    return DraftLines(DraftFormat.HTML, pasted.lines, title=title,
+                      notes=((encoding,) if encoding else ()) + pasted.report())

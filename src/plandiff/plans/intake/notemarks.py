@@ -39,6 +39,8 @@ _OPENS_ITEM = re.compile(r"^[ \t]*(?:#|[0-9０-９]{1,5}[ \t]*[.)．、:：]|[-�
 """A line that opens a point, an item or a heading: never the rest of a footnote."""
 _NOTES_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:(?:foot|end)?notes?|sources|примітки"
                             r"|примечания|脚注|注)[ \t]*[:：]?[ \t]*$", re.IGNORECASE)
+_NOT_UNIT = r"(?<![0-9\s]m)(?<!km)(?<!cm)(?<!mm)(?<!ft)(?<![0-9\s]м)(?<!км)(?<!см)(?<!мм)"
+"""Not the power of a unit (30 km², 5 m³): a superscript there is not a note mark."""
 _CLOSED = r"[.,;:!?)\]»”\"’'。、）]"
 _LOOSE_SUPERSCRIPT = re.compile(rf"(?<={_CLOSED})[{_SUPERSCRIPTS}]{{1,3}}(?![{_SUPERSCRIPTS}])")
 """A superscript number right after closing punctuation: a note mark, whatever follows."""
@@ -117,7 +119,7 @@ def _mark_pattern(keys: set[str], symbols: bool) -> re.Pattern[str] | None:
             options.append(re.escape(key))
         elif key.isdigit():
             superscript = key.translate(str.maketrans("0123456789", _SUPERSCRIPTS))
-            options.append(rf"{superscript}(?![{_SUPERSCRIPTS}])|\[{key}\]")
+            options.append(rf"{_NOT_UNIT}{superscript}(?![{_SUPERSCRIPTS}])|\[{key}\]")
         elif symbols:
             options.append(rf"{re.escape(key)}(?![*†‡])(?=[\s.,;:)]|$)")
     if not options:
