@@ -345,17 +345,19 @@ def _paragraph_text(paragraph: Any) -> tuple[list[str], bool]:
     """The paragraph's text, split at line breaks, and whether every letter of its first line
     is set in bold. A tab stays a tab here (see :func:`_tab_marker`)."""
     parts: list[str] = []
-    bold = raised = False
+    bold = False
+    run: Any = None
     first_bold: bool | None = None
     line = 0
     for node in walk(paragraph, lambda n: local(n) not in _LEAVES):
         name = local(node)
         if name == "r":
             bold = _is_bold(node)
-            raised = _attr(_find(node, "rPr", "vertAlign"), "val") == "superscript"
+            run = node
         elif name == "t":
             text = node.text or ""
-            if raised and _SUP_MARK.fullmatch(text):  # a note mark set by hand: ¹
+            if _SUP_MARK.fullmatch(text) and _attr(_find(run, "rPr", "vertAlign"), "val") \
+                    == "superscript":  # a note mark set by hand: ¹
                 text = text.strip().translate(_SUPERSCRIPT)
             parts.append(text)
             if line == 0 and text.strip() and first_bold is not False:
@@ -554,10 +556,8 @@ def _revisions(body: Any) -> tuple[str, ...]:
     """What the structure report says of tracked changes: the text read is the text with
     every change accepted (the module notes), and the user must know it."""
     counts = {"ins": 0, "del": 0, "moveFrom": 0, "moveTo": 0}
-    for element in walk(body, _everything):
-        name = local(element)
-        if name in counts:
-            counts[name] += 1
+    for element in body.iter(*(f"{_W}{name}" for name in counts)):  # lxml's own, in C
+        counts[local(element)] += 1
     if not any(counts.values()):
         return ()
     parts = [f"{counts['ins']} insertion(s)", f"{counts['del']} deletion(s)"]
