@@ -39,6 +39,7 @@ _OPENS_ITEM = re.compile(r"^[ \t]*(?:#|[0-9０-９]{1,5}[ \t]*[.)．、:：]|[-�
 """A line that opens a point, an item or a heading: never the rest of a footnote."""
 _NOTES_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:(?:foot|end)?notes?|sources|примітки"
                             r"|примечания|脚注|注)[ \t]*[:：]?[ \t]*$", re.IGNORECASE)
+_ANY_SUPERSCRIPT = re.compile(f"[{_SUPERSCRIPTS}]")
 _NOT_UNIT = r"(?<![0-9\s]m)(?<!km)(?<!cm)(?<!mm)(?<!ft)(?<![0-9\s]м)(?<!км)(?<!см)(?<!мм)"
 """Not the power of a unit (30 km², 5 m³): a superscript there is not a note mark."""
 _CLOSED = r"[.,;:!?)\]»”\"’'。、）]"
@@ -147,9 +148,13 @@ def pasted_footnotes(lines: tuple[Line, ...], *, symbols: bool = True) -> Pasted
     pattern = _mark_pattern({key for key, _, _ in bodies}, symbols)
     if bodies and (pattern is None or not any(pattern.search(line.text) for line in head)):
         bodies, head, pattern = [], list(lines), None  # no mark of theirs: not footnotes
-    for index, line in enumerate(head):
+    whole = "\n".join(line.text for line in head)
+    rules = [rule for rule, needed in ((pattern, pattern is not None),
+                                       (_LOOSE_SUPERSCRIPT, _ANY_SUPERSCRIPT.search(whole)),
+                                       (_GLUED_BRACKET, "[" in whole)) if needed]
+    for index, line in enumerate(head if rules else ()):
         text = line.text
-        for rule in (pattern, _LOOSE_SUPERSCRIPT, _GLUED_BRACKET):
+        for rule in rules:
             if rule is not None:
                 text, count = rule.subn("", text)
                 marks += count

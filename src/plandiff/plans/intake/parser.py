@@ -524,9 +524,13 @@ def _aside(parse: Parse, text: str, where: str) -> None:
         parse.outside.append(where)
 
 
+_HEADING_ALONE = 80
+"""The longest line that can be a link-list heading alone on its line ("More on …")."""
+
+
 def _line(parse: Parse, raw: str, where: str) -> None:
     """Read one non-blank line (or the piece of one, after a mid-line split)."""
-    if parse.points and not raw.lstrip().startswith("#") \
+    if parse.points and len(raw) <= _HEADING_ALONE and not raw.lstrip().startswith("#") \
             and _FURNITURE_HEADING.match(clean_line(raw).strip("*_")):
         raw = f"## {raw.strip()}"  # "Related", "Читайте також" alone on a line: a heading
     if parse.furniture and _in_furniture(parse, raw):
