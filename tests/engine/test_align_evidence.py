@@ -78,7 +78,8 @@ def test_the_only_leftovers_between_two_pairs_pair_by_position() -> None:
     far_new = [new[1], *(pt(f"n{k}", str(k + 2), t) for k, t in enumerate(shared))]
     far_old = [*(pt(f"o{k}", str(k + 1), t) for k, t in enumerate(shared)), old[1]]
     result = align(far_old, far_new, old_ref=OLD, new_ref=NEW,
-                   options=AlignOptions(use_ids=False, leftover_threshold=1.0))
+                   options=AlignOptions(use_ids=False, leftover_threshold=1.0,
+                                        named_threshold=1.0))
     assert not any(p.old == ("b",) for p in result.pairs)
 
 
@@ -166,3 +167,67 @@ def test_leftovers_of_a_short_document_pair_at_a_lower_floor() -> None:
 
     assert pairs(4)
     assert not pairs(29)
+
+
+def test_leftovers_alone_in_naming_the_same_party_pair_for_review() -> None:
+    """Two leftovers sharing too few words for the leftovers' pass pair when they are each
+    other's best match and the only points of either version naming the same party: the
+    pair says so and is marked for review. A third point naming it (a stand-in name counts)
+    or a shared word that names nothing pairs nothing."""
+    shared = [f"Clause {k} on harbour dues, fishing quotas and lighthouse number {k}."
+              for k in range(10)]
+    eu = "Kyiv may join the EU, with access to its market while it waits."
+    union = "Membership of the European Union follows."
+
+    def pairs(old_text: str, extra: str | None = None) -> list[Any]:
+        old = [pt("x", "1", old_text), *(pt(f"o{k}", str(k + 2), t)
+                                         for k, t in enumerate(shared))]
+        new = [*(pt(f"n{k}", str(k + 1), t) for k, t in enumerate(shared)),
+               pt("y", "11", union)]
+        if extra is not None:
+            new.insert(0, pt("z", "0", extra))
+        result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
+        return [p for p in result.pairs if p.old == ("x",)]
+
+    found = pairs(eu)
+    assert [p.new for p in found] == [("y",)]
+    assert found[0].leftover and found[0].review
+    assert found[0].similarity < 0.08  # below every other pass's threshold
+    assert found[0].join == "no other point names EU"
+    assert pairs(eu, "Brussels opens talks on steel tariffs.") == []
+    assert pairs(eu.replace("the EU", "the bloc")) == []
+
+
+def test_points_not_reported_neither_separate_neighbours_nor_count_as_words() -> None:
+    """A leftover joins a merge across a point the new version does not report on (it is not
+    there), and the coverage test reads a point without its sub-points that are not reported:
+    "A broad package to rebuild Ukraine, including:" is matched on its own words."""
+    first = "The parties observe a complete ceasefire along the line of contact."
+    last = "Navigation in the Black Sea stays free for commercial shipping and grain."
+    old = [pt("a", "1", first),
+           pt("pkg", "2", "A broad international package to rebuild Ukraine, including:",
+              points=[pt("tech", "a", "A development fund for technology, data centres and "
+                                      "artificial intelligence."),
+                      pt("gas", "b", "Gas pipelines and storage are modernised and run "
+                                     "jointly.")]),
+           pt("g8", "3", "Russia is invited back into the world economy and the G8."),
+           pt("assets", "4", "Russian assets stay frozen until Russia pays for the damage "
+                             "it caused."),
+           pt("c", "5", last)]
+    new = [pt("a", "1", first),
+           pt("whole", "2", "Ukraine is fully rebuilt and compensated, including through "
+                            "Russian assets that stay frozen until Russia pays for the "
+                            "damage."),
+           pt("c", "3", last)]
+
+    def pair(*never: str) -> Any:
+        result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False),
+                       never_old=frozenset(never))
+        return next(p for p in result.pairs if "whole" in p.new)
+
+    assert pair().old == ("assets",)  # old 2 and old 4 are not neighbours
+    assert pair("tech", "gas").old == ("assets",)
+    assert pair("g8").old == ("pkg", "assets")
+    assert pair("g8").join.startswith("merge: 18 % of old 2's rare terms are in new 2")
+    assert pair("g8", "tech", "gas").join.startswith(
+        "merge: 55 % of old 2's rare terms are in new 2")

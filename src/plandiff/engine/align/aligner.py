@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict, deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from plandiff.engine.align.assignment import NUDGE, _assign, _components
@@ -16,6 +16,7 @@ from plandiff.engine.align.explain import (
     LEFTOVER_CAP,
     TERMS,
     confidence,
+    named_label,
     surface_words,
     top_terms,
 )
@@ -36,6 +37,7 @@ from plandiff.engine.align.vectors import (
     FREQUENT_SHARE,
     _contained,
     _content_shared,
+    _Side,
     _union,
     _vectorise,
     cosine,
@@ -73,6 +75,25 @@ RARE_SHARE = 0.2
 """A token counts as rare evidence when at most this share of the points of both versions (or
 two points, in short texts) hold it."""
 
+
+def _named(token: str) -> bool:
+    """True for a token that names something: an entity, a number token, a number written in
+    digits."""
+    return token[:1] in (ENTITY, NUMBER) or token.isdigit()
+
+
+def _descendants(point: Point) -> Iterator[Point]:
+    for sub in point.points:
+        yield from sub.walk()
+
+
+def _without(point: Point, never: frozenset[str]) -> Point:
+    """``point`` without the sub-points (at any depth) whose ids are in ``never``."""
+    if not point.points:
+        return point
+    return point.model_copy(update={"points": tuple(
+        _without(sub, never) for sub in point.points if sub.id not in never)})
+
 @dataclass
 class _Draft:
     old: tuple[int, ...]
@@ -87,6 +108,9 @@ class _Draft:
     """The coverage figures of the leftover that joined the pair last (:meth:`Aligner.attach`)."""
     joining: int = -1
     """That leftover's position on its side."""
+    named: tuple[str, ...] = ()
+    """The names or numbers no other point holds that paired two leftovers
+    (:meth:`Aligner.named_only`)."""
 
 
 class Aligner:
@@ -108,6 +132,7 @@ class Aligner:
         self.old_owner: dict[int, int] = {}
         self.new_owner: dict[int, int] = {}
         self.candidates: dict[tuple[int, int], float] = {}
+        self._holders: dict[int, list[int]] | None = None
         # Points that must stay unpaired (not reported, or unlinked by a reviewer) are held by
         # drafts with no partner: no pass sees them free, and the result leaves them unmatched.
         self.blocked_old = tuple(i for i, p in enumerate(old) if p.id in never_old)
@@ -633,12 +658,38 @@ class Aligner:
         floor = min(opts.leftover_threshold,
                     max(LEFTOVER_FLOOR, opts.leftover_threshold * size / LEFTOVER_FULL))
         for i, (s, j) in sorted(best_row.items()):
-            if best_col.get(j, (0.0, -1))[1] != i or s < floor:
+            if best_col.get(j, (0.0, -1))[1] != i or self.topics_differ(i, j):
                 continue
-            if self.telling_shared(i, j) < opts.leftover_terms or self.topics_differ(i, j):
-                continue
+            named: tuple[str, ...] = ()
+            if s < floor or self.telling_shared(i, j) < opts.leftover_terms:
+                # Weaker than the rule, but each other's best and alone in naming the same
+                # party, place or number: a reader pairs "the EU" with "the European Union".
+                named = self.named_only(i, j) if s >= opts.named_threshold else ()
+                if not named or self.parties_differ(i, j):
+                    continue
             self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, s,
-                            leftover=True))
+                            leftover=True, named=named))
+
+    def named_only(self, i: int, j: int) -> tuple[str, ...]:
+        """The names and numbers (entities, number tokens, numbers in digits) that old point
+        ``i`` and new point ``j`` share and no other point of either version holds; points
+        that must stay unpaired (not reported, unlinked) do not count. Sorted."""
+        o, n = self.old_side, self.new_side
+        words = o.words()
+        shared = [t for t in o.unit(i).keys() & n.unit(j).keys() if _named(words[t])]
+        if not shared:
+            return ()
+        if self._holders is None:
+            holders: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+            for side, k, blocked in ((o, 0, set(self.blocked_old)),
+                                     (n, 1, set(self.blocked_new))):
+                for x, ids in enumerate(side.ids):
+                    if x not in blocked:
+                        for t in set(ids):
+                            if _named(words[t]):
+                                holders[t][k] += 1
+            self._holders = holders
+        return tuple(sorted(words[t] for t in shared if self._holders[t] == [1, 1]))
 
     def attach(self) -> None:
         """A leftover point joins the pair of its best match on the other side as a split or
@@ -717,10 +768,31 @@ class Aligner:
         here, there = (self.new_side, self.old_side) if split else (self.old_side,
                                                                      self.new_side)
         size = len(self.old_points if split else self.new_points)
-        return measure(distinctive(here, joining), distinctive(there, whole),
-                       [distinctive(here, x) for x in parts],
-                       (distinctive(there, x) for x in range(size) if x != whole),
-                       adjacent=any(abs(joining - x) == 1 for x in parts))
+        return measure(self.reported_terms(here, joining), self.reported_terms(there, whole),
+                       [self.reported_terms(here, x) for x in parts],
+                       (self.reported_terms(there, x) for x in range(size) if x != whole),
+                       adjacent=any(self.next_to(here, joining, x) for x in parts))
+
+    def reported_terms(self, side: _Side, x: int) -> dict[int, float]:
+        """:func:`~plandiff.engine.align.coverage.distinctive` of point ``x`` of ``side``,
+        without the words of its sub-points that must stay unpaired (the new version does not
+        report on them, or a reviewer unlinked them): "A broad package to rebuild Ukraine,
+        including:" is matched on its own words when none of its items is reported."""
+        old = side is self.old_side
+        point = (self.old_points if old else self.new_points)[x]
+        never = self.never_old if old else self.never_new
+        if not never or not any(sub.id in never for sub in _descendants(point)):
+            return distinctive(side, x)
+        words = side.words()
+        return {t: w for t, w in side.mass_of(matching_text(_without(point, never))).items()
+                if not side.function[t] and not words[t].startswith(TOPIC)}
+
+    def next_to(self, side: _Side, a: int, b: int) -> bool:
+        """True when points ``a`` and ``b`` of ``side`` stand next to each other once the
+        points that must stay unpaired (not reported, unlinked) are left out."""
+        blocked = self.blocked_old if side is self.old_side else self.blocked_new
+        low, high = min(a, b), max(a, b)
+        return low < high and all(x in blocked for x in range(low + 1, high))
 
     def rare_shared(self, i: int, j: int) -> int:
         """Distinct content tokens (not function words, not in most points) ``i`` and ``j``
@@ -831,7 +903,11 @@ class Aligner:
 
     def join_sentence(self, draft: _Draft) -> str:
         """``merge: 45 % of old 10's rare terms are in new 5, 30 % not explained by old 9;
-        ...`` for a pair a leftover joined (:meth:`attach`), else empty."""
+        ...`` for a pair a leftover joined (:meth:`attach`); ``no other point names NATO``
+        for two leftovers paired on a name no other point holds (:meth:`named_only`); else
+        empty."""
+        if draft.named:
+            return "no other point names " + ", ".join(named_label(t) for t in draft.named)
         if draft.join is None:
             return ""
         olds = [f"old {self.old_points[i].number}" for i in draft.old]
