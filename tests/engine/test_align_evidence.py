@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from plandiff.engine.align import AlignOptions, align
+from plandiff.engine.align.aligner import Aligner
 from plandiff.engine.align.concepts import channel_of, concept_table, number_tokens
 from plandiff.engine.align.tokens import tokens
 from plandiff.engine.align.vectors import _vectorise, features
@@ -231,3 +232,36 @@ def test_points_not_reported_neither_separate_neighbours_nor_count_as_words() ->
     assert pair("g8").join.startswith("merge: 18 % of old 2's rare terms are in new 2")
     assert pair("g8", "tech", "gas").join.startswith(
         "merge: 55 % of old 2's rare terms are in new 2")
+
+
+def test_a_gap_is_assigned_as_a_whole_with_its_weaker_links() -> None:
+    """In a gap between two in-order pairs, old 3 -> new 1 (0.18) is not made when old 1 ->
+    new 1 (0.16) and old 3 -> new 2 (0.12, below the gap threshold) together weigh more: the
+    weaker link takes part in the assignment, and only the pair above the threshold is made."""
+    same = ["The parties observe a complete ceasefire along the line of contact.",
+            "Navigation in the Black Sea stays free for commercial shipping and grain."]
+    old = [pt("a", "1", same[0]), pt("x1", "2", "Lighthouse dues are waived."),
+           pt("x3", "3", "Fishing quotas are shared."), pt("b", "4", same[1])]
+    new = [pt("a", "1", same[0]), pt("y1", "2", "Harbour pilots are trained."),
+           pt("y2", "3", "Grain silos are repaired."), pt("b", "4", same[1])]
+    table = {(1, 1): 0.162, (2, 1): 0.178, (2, 2): 0.125}
+
+    class Scored(Aligner):
+        def score(self, i: int, j: int) -> float:
+            return table.get((i, j), 0.0)
+
+        def telling_shared(self, i: int, j: int) -> int:
+            return 2
+
+    aligner = Scored(old, new, OLD, AlignOptions(use_ids=False))
+    aligner.one_to_one()
+    aligner.gaps()
+    made = sorted((d.old, d.new) for d in aligner.drafts if d.old and d.new)
+    assert made == [((0,), (0,)), ((1,), (1,)), ((3,), (3,))]
+    # Without the weaker link, the strongest pair of the gap wins.
+    del table[(2, 2)]
+    aligner = Scored(old, new, OLD, AlignOptions(use_ids=False))
+    aligner.one_to_one()
+    aligner.gaps()
+    made = sorted((d.old, d.new) for d in aligner.drafts if d.old and d.new)
+    assert made == [((0,), (0,)), ((2,), (1,)), ((3,), (3,))]

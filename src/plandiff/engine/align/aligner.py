@@ -445,13 +445,16 @@ class Aligner:
         Like a line diff's change block: an old and a new point with nothing paired between
         them on either side are likely the same clause rewritten, so a lower similarity
         (``gap_threshold``) is enough. Only in-order pairs (a longest increasing run) bound
-        the gaps, so moved pairs never create false ones.
+        the gaps, so moved pairs never create false ones. The assignment of a gap also
+        weighs its weaker links (from ``slot_threshold``, sharing ``slot_terms`` telling
+        tokens), which it never makes: the gap's best arrangement as a whole decides.
         """
         free_old, free_new = self.free_old(), self.free_new()
         if not free_old or not free_new:
             return
         old_gap, new_gap = self.gap_groups(free_old, free_new)
         edges: dict[tuple[int, int], float] = {}
+        weak: dict[tuple[int, int], float] = {}
         slots: set[tuple[int, int]] = set()
         for gap, rows in old_gap.items():
             cols = new_gap.get(gap, [])
@@ -466,10 +469,21 @@ class Aligner:
                     slots.add((i, j))
             for i in rows:
                 for j in cols:
+                    if (i, j) in edges:
+                        continue
                     score = self.score(i, j)
-                    if score >= self.options.gap_threshold and (i, j) not in edges:
+                    if score >= self.options.gap_threshold:
                         edges[(i, j)] = score
-        for i, j in _assign(self.nudged(edges)):
+                    elif (score >= self.options.slot_threshold
+                          and self.telling_shared(i, j) >= self.options.slot_terms):
+                        weak[(i, j)] = score
+        # The weak links take part in the assignment without being made: a pair above the
+        # gap threshold is not made when it would rob two weaker but better-placed pairs of
+        # their partners (old 3 -> new 1 at 0.18 loses to old 1 -> new 1 at 0.16 and old 3 ->
+        # new 2 at 0.12, which the later passes may then make on their own evidence).
+        for i, j in _assign(self.nudged({**weak, **edges})):
+            if (i, j) not in edges:
+                continue
             self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, edges[(i, j)],
                             slot=(i, j) in slots))
 
