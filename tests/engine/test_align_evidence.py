@@ -265,3 +265,36 @@ def test_a_gap_is_assigned_as_a_whole_with_its_weaker_links() -> None:
     aligner.gaps()
     made = sorted((d.old, d.new) for d in aligner.drafts if d.old and d.new)
     assert made == [((0,), (0,)), ((2,), (1,)), ((3,), (3,))]
+
+
+def test_leftovers_alone_in_a_synonym_group_pair_only_in_place() -> None:
+    """The only two points using the words of one synonym group ("humanitarian", "aid") pair
+    when they are each other's best match and stand in the same place: the new one between
+    two paired neighbours whose partners bracket the old one. Elsewhere they do not."""
+    same = ["The parties observe a complete ceasefire along the line of contact.",
+            "Navigation in the Black Sea stays free for commercial shipping and grain."]
+    one = "An amnesty law bars prosecution for acts committed in the districts concerned."
+    two = "Prisoners of war are exchanged all for all within five days."
+    last = "A joint commission of both parties meets monthly to review implementation."
+    removed = ["Lighthouse dues are waived for ten years.", "Fishing quotas are shared.",
+               "The railway timetable is published each spring."]
+    old = [pt("a", "1", same[0]), pt("s1", "2", one), pt("s2", "3", two),
+           pt("r1", "4", removed[0]), pt("r2", "5", removed[1]),
+           pt("x", "6", "Measures are taken to improve the humanitarian situation."),
+           pt("r3", "7", removed[2]), pt("t", "8", last), pt("c", "9", same[1])]
+    aid = pt("y", "4", "Convoys bring aid in safely.")
+    moved = [pt("s2", "2", two), pt("s1", "3", one)]
+
+    def partner(new: list[Point]) -> Any:
+        result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
+        return next((p for p in result.pairs if p.old == ("x",)), None)
+
+    found = partner([pt("a", "1", same[0]), *moved, aid, pt("t", "5", last),
+                     pt("c", "6", same[1])])
+    assert found is not None and found.new == ("y",) and found.review
+    assert found.join == ("no other point uses the words of 'humanitarian'; new 4 stands "
+                          "between new 3 and new 5, whose partners old 2 and old 8 bracket "
+                          "old 6")
+    # The same point elsewhere (before the moved pair): nothing brackets it.
+    assert partner([pt("a", "1", same[0]), aid, *moved, pt("t", "5", last),
+                    pt("c", "6", same[1])]) is None

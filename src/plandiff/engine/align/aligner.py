@@ -10,7 +10,14 @@ from dataclasses import dataclass, replace
 
 from plandiff.engine.align.assignment import NUDGE, _assign, _components
 from plandiff.engine.align.candidates import _candidates_large, _candidates_small, _place
-from plandiff.engine.align.concepts import ENTITY, NUMBER, TOPIC, channel_of, concept_table
+from plandiff.engine.align.concepts import (
+    ENTITY,
+    NUMBER,
+    SYNONYM,
+    TOPIC,
+    channel_of,
+    concept_table,
+)
 from plandiff.engine.align.coverage import Join, distinctive, measure, overlap
 from plandiff.engine.align.explain import (
     LEFTOVER_CAP,
@@ -82,6 +89,12 @@ def _named(token: str) -> bool:
     return token[:1] in (ENTITY, NUMBER) or token.isdigit()
 
 
+def _exclusive(token: str) -> bool:
+    """True for a token :meth:`Aligner.named_only` looks at: a name or number, or a synonym
+    group of ``data/concepts.json``."""
+    return _named(token) or token.startswith(SYNONYM)
+
+
 def _descendants(point: Point) -> Iterator[Point]:
     for sub in point.points:
         yield from sub.walk()
@@ -109,8 +122,11 @@ class _Draft:
     joining: int = -1
     """That leftover's position on its side."""
     named: tuple[str, ...] = ()
-    """The names or numbers no other point holds that paired two leftovers
-    (:meth:`Aligner.named_only`)."""
+    """The names or numbers (or synonym groups) no other point holds that paired two
+    leftovers (:meth:`Aligner.named_only`)."""
+    place: str = ""
+    """For a pair made on a synonym group no other point holds, where the two points stand
+    (:meth:`Aligner.bracket`)."""
 
 
 class Aligner:
@@ -683,14 +699,29 @@ class Aligner:
                     continue
             self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, s,
                             leftover=True, named=named))
+        # Then, once those pairs stand, a synonym group no other point holds is enough when
+        # the two points also stand in the same place (:meth:`bracket`): "humanitarian
+        # measures" and "aid convoys", the only points about aid, with new 7 between the
+        # partners of old 5 and old 11.
+        for i, (s, j) in sorted(best_row.items()):
+            if (i in self.old_owner or j in self.new_owner or s < opts.named_threshold
+                    or best_col.get(j, (0.0, -1))[1] != i or self.topics_differ(i, j)):
+                continue
+            place = self.bracket(i, j)
+            named = self.named_only(i, j, synonyms=True) if place else ()
+            if named and not self.parties_differ(i, j):
+                self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, s,
+                                leftover=True, named=named, place=place))
 
-    def named_only(self, i: int, j: int) -> tuple[str, ...]:
-        """The names and numbers (entities, number tokens, numbers in digits) that old point
-        ``i`` and new point ``j`` share and no other point of either version holds; points
-        that must stay unpaired (not reported, unlinked) do not count. Sorted."""
+    def named_only(self, i: int, j: int, synonyms: bool = False) -> tuple[str, ...]:
+        """The names and numbers (entities, number tokens, numbers in digits; with
+        ``synonyms``, synonym groups too) that old point ``i`` and new point ``j`` share and
+        no other point of either version holds; points that must stay unpaired (not
+        reported, unlinked) do not count. Sorted."""
         o, n = self.old_side, self.new_side
         words = o.words()
-        shared = [t for t in o.unit(i).keys() & n.unit(j).keys() if _named(words[t])]
+        wanted = _exclusive if synonyms else _named
+        shared = [t for t in o.unit(i).keys() & n.unit(j).keys() if wanted(words[t])]
         if not shared:
             return ()
         if self._holders is None:
@@ -700,10 +731,43 @@ class Aligner:
                 for x, ids in enumerate(side.ids):
                     if x not in blocked:
                         for t in set(ids):
-                            if _named(words[t]):
+                            if _exclusive(words[t]):
                                 holders[t][k] += 1
             self._holders = holders
         return tuple(sorted(words[t] for t in shared if self._holders[t] == [1, 1]))
+
+    def bracket(self, i: int, j: int) -> str:
+        """Where old point ``i`` and new point ``j`` stand, when that is evidence: on one side
+        (new first), the point lies between two paired neighbours (the nearest before and
+        after it, points that must stay unpaired aside; the document's edge is no neighbour)
+        whose partners on the other side bracket its candidate ("new 7 stands between new 6
+        and new 8, whose partners old 5 and old 11 bracket old 8"); empty when neither side
+        does."""
+        for x, y, old in ((j, i, False), (i, j, True)):
+            points = self.old_points if old else self.new_points
+            others = self.new_points if old else self.old_points
+            owner = self.old_owner if old else self.new_owner
+            blocked = self.blocked_old if old else self.blocked_new
+            before = next((k for k in range(x - 1, -1, -1)
+                           if k in owner and k not in blocked), None)
+            after = next((k for k in range(x + 1, len(points))
+                          if k in owner and k not in blocked), None)
+            if before is None or after is None:
+                continue  # the place is told by two pairs, not by the document's edge
+            low = max(self.partners(owner[before], old))
+            high = min(self.partners(owner[after], old))
+            if low < y < high:
+                here, there = ("old", "new") if old else ("new", "old")
+                return (f"{here} {points[x].number} stands between {here} "
+                        f"{points[before].number} and {here} {points[after].number}, whose "
+                        f"partners {there} {others[low].number} and {there} "
+                        f"{others[high].number} bracket {there} {others[y].number}")
+        return ""
+
+    def partners(self, index: int, old: bool) -> tuple[int, ...]:
+        """The other side's points of draft ``index`` (seen from the old side when ``old``)."""
+        draft = self.drafts[index]
+        return draft.new if old else draft.old
 
     def attach(self) -> None:
         """A leftover point joins the pair of its best match on the other side as a split or
@@ -921,7 +985,13 @@ class Aligner:
         for two leftovers paired on a name no other point holds (:meth:`named_only`); else
         empty."""
         if draft.named:
-            return "no other point names " + ", ".join(named_label(t) for t in draft.named)
+            names = [named_label(t) for t in draft.named if not t.startswith(SYNONYM)]
+            groups = [f"'{t[1:]}'" for t in draft.named if t.startswith(SYNONYM)]
+            found = [*(["no other point names " + ", ".join(names)] if names else []),
+                     *([f"no other point uses the words of {', '.join(groups)}"]
+                       if groups else []),
+                     *([draft.place] if draft.place else [])]
+            return "; ".join(found)
         if draft.join is None:
             return ""
         olds = [f"old {self.old_points[i].number}" for i in draft.old]
