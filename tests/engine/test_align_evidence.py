@@ -298,3 +298,35 @@ def test_leftovers_alone_in_a_synonym_group_pair_only_in_place() -> None:
     # The same point elsewhere (before the moved pair): nothing brackets it.
     assert partner([pt("a", "1", same[0]), aid, *moved, pt("t", "5", last),
                     pt("c", "6", same[1])]) is None
+
+
+def test_a_leftover_next_to_a_part_joins_on_a_name_only_it_and_the_whole_hold() -> None:
+    """A leftover whose words the coverage test does not find in a merge's whole joins it,
+    for review, when it stands next to the merge's part and it and the whole are the only
+    points naming the same number ("2040"); not when another point names it too."""
+    same = ["The parties observe a complete ceasefire along the line of contact.",
+            "Navigation in the Black Sea stays free for commercial shipping and grain."]
+    old = [pt("a", "1", same[0]),
+           pt("vision", "2", "A joint vision of prosperity, with goals for life expectancy, "
+                             "refugees, jobs and access to markets by 2040."),
+           pt("money", "3", "Rebuilding the country will need an estimated $700–800bn."),
+           pt("c", "4", same[1])]
+    new = [pt("a", "1", same[0]),
+           pt("up", "2", "Up to $800bn is to be mobilised through 2040."),
+           pt("c", "3", same[1])]
+
+    def pair(extra: list[Point]) -> Any:
+        result = align([*old, *extra], new, old_ref=OLD, new_ref=NEW,
+                       options=AlignOptions(use_ids=False))
+        return next(p for p in result.pairs if "up" in p.new)
+
+    joined = pair([])
+    assert joined.old == ("vision", "money") and joined.kind.value == "merge"
+    assert joined.join == "merge: no other point names 2040; old 2 stands next to old 3"
+    assert joined.review
+    assert pair([pt("e", "5", "Elections are held by 2040 at the latest.")]).old == ("money",)
+    # A name held only by a sub-point tells where that sub-point went, not the parent.
+    old[1] = pt("vision", "2", "A joint vision of prosperity:", points=[
+        pt("goals", "a", "Goals for life expectancy, refugees, jobs and access to markets "
+                         "by 2040.")])
+    assert pair([]).old == ("money",)

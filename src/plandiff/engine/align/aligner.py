@@ -716,8 +716,9 @@ class Aligner:
     def named_only(self, i: int, j: int, synonyms: bool = False) -> tuple[str, ...]:
         """The names and numbers (entities, number tokens, numbers in digits; with
         ``synonyms``, synonym groups too) that old point ``i`` and new point ``j`` share and
-        no other point of either version holds; points that must stay unpaired (not
-        reported, unlinked) do not count. Sorted."""
+        no other point of either version holds, each in its own text (title and text, not a
+        sub-point's); points that must stay unpaired (not reported, unlinked) do not count.
+        Sorted."""
         o, n = self.old_side, self.new_side
         words = o.words()
         wanted = _exclusive if synonyms else _named
@@ -734,7 +735,14 @@ class Aligner:
                             if _exclusive(words[t]):
                                 holders[t][k] += 1
             self._holders = holders
-        return tuple(sorted(words[t] for t in shared if self._holders[t] == [1, 1]))
+        found = [t for t in shared if self._holders[t] == [1, 1]]
+        # A name a sub-point holds tells where that sub-point went, not that its parent is
+        # the other point: the name must be in each point's own text.
+        for side, point in ((o, self.old_points[i]), (n, self.new_points[j])):
+            if found and point.points:
+                own = side.mass_of(_own_text(point))
+                found = [t for t in found if t in own]
+        return tuple(sorted(words[t] for t in found))
 
     def bracket(self, i: int, j: int) -> str:
         """Where old point ``i`` and new point ``j`` stand, when that is evidence: on one side
@@ -821,6 +829,58 @@ class Aligner:
                 self.add(_Draft(rows, whole, PairKind.MERGE, Evidence.CONTAINMENT,
                                 round(self.coverage_new(whole[0], rows), 9), join=join,
                                 joining=joining))
+
+    def named_joins(self) -> None:
+        """A leftover the coverage test left out joins a split or merge as a part, for review,
+        when it stands next to one of the pair's parts on its own side and it and the pair's
+        whole are the only points of either version naming the same party, place or number,
+        or using the same synonym group (:meth:`named_only`): "a vision of prosperity to 2040"
+        beside "$700–800bn", merged into "up to $800bn through 2040". The join must score
+        :attr:`AlignOptions.named_threshold` and name no other parties or topics; an author's
+        declared pairs are never changed."""
+        opts = self.options
+        olds, news = self.old_points, self.new_points
+        if not olds or not news or len(olds) * len(news) > LEFTOVER_CELLS:
+            return
+        found: list[tuple[float, int, bool, int, tuple[str, ...], int]] = []
+        for split, free in ((True, self.free_new()), (False, self.free_old())):
+            here = self.new_side if split else self.old_side
+            for x in free:
+                best: tuple[float, int, tuple[str, ...], int] | None = None
+                for index, draft in enumerate(self.drafts):
+                    whole, parts = (draft.old, draft.new) if split else (draft.new, draft.old)
+                    if len(whole) != 1 or not parts or draft.evidence is Evidence.DECLARED:
+                        continue
+                    beside = next((p for p in parts if self.next_to(here, x, p)), None)
+                    if beside is None:
+                        continue
+                    i, j = (whole[0], x) if split else (x, whole[0])
+                    score = self.score(i, j)
+                    if score < opts.named_threshold or (best is not None and score <= best[0]):
+                        continue
+                    named = self.named_only(i, j, synonyms=True)
+                    if named and not self.topics_differ(i, j) and not self.parties_differ(i, j):
+                        best = (score, index, named, beside)
+                if best is not None:
+                    found.append((best[0], x, split, best[1], best[2], best[3]))
+        for _, x, split, index, named, beside in sorted(found, key=lambda f: (-f[0], f[2], f[1])):
+            draft = self.drafts[index]
+            if x in (self.new_owner if split else self.old_owner) or not (draft.old and draft.new):
+                continue
+            whole, parts = (draft.old, draft.new) if split else (draft.new, draft.old)
+            points, label = (news, "new") if split else (olds, "old")
+            place = f"{label} {points[x].number} stands next to {label} {points[beside].number}"
+            self.drop(index)
+            if split:
+                cols = tuple(sorted((*parts, x)))
+                self.add(_Draft(whole, cols, PairKind.SPLIT, Evidence.CONTAINMENT,
+                                round(self.coverage_old(whole[0], cols), 9), joining=x,
+                                named=named, place=place))
+            else:
+                rows = tuple(sorted((*parts, x)))
+                self.add(_Draft(rows, whole, PairKind.MERGE, Evidence.CONTAINMENT,
+                                round(self.coverage_new(whole[0], rows), 9), joining=x,
+                                named=named, place=place))
 
     def restates_one_sub_point(self, whole: int, joining: int, split: bool) -> bool:
         """True when what a pair's whole holds of a leftover's terms lies almost all
@@ -927,8 +987,9 @@ class Aligner:
             contributions = {t: a[t] * b[t] for t in a.keys() & b.keys()}
         elif draft.evidence is Evidence.CONTAINMENT:
             value = confidence(draft.evidence, draft.similarity)
-            if draft.join is not None and not draft.join.sure:
-                value = min(value, LEFTOVER_CAP)  # marginal coverage: a reviewer sees it
+            if (draft.join is not None and not draft.join.sure) or draft.named:
+                # marginal coverage, or a join on a name alone: a reviewer sees it
+                value = min(value, LEFTOVER_CAP)
             if not self.options.terms:
                 return value, (), ()
             a = _union(o.mass(i) for i in draft.old)
@@ -991,7 +1052,8 @@ class Aligner:
                      *([f"no other point uses the words of {', '.join(groups)}"]
                        if groups else []),
                      *([draft.place] if draft.place else [])]
-            return "; ".join(found)
+            kind = {PairKind.SPLIT: "split: ", PairKind.MERGE: "merge: "}.get(draft.kind, "")
+            return kind + "; ".join(found)
         if draft.join is None:
             return ""
         olds = [f"old {self.old_points[i].number}" for i in draft.old]
@@ -1082,6 +1144,7 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
         aligner.gaps()
         aligner.leftovers()
         aligner.attach()
+        aligner.named_joins()
         result = aligner.result(old_ref, new_ref)
         if not across:
             return result
