@@ -335,3 +335,31 @@ def test_ascii_fast_path_tokenises_like_the_general_pattern(text: str) -> None:
     from plandiff.engine.redline import _token_pattern
 
     assert tokenize(text) == _token_pattern(Granularity.WORD, False, False).findall(text)
+
+
+# Space-separated ASCII text with the characters the word tokeniser treats specially: digits
+# and their joints (600,000 and 1.5), apostrophes (Ukraine's), underscores, punctuation.
+_PIECE = st.text("ab1_.,'\u2019-!(", min_size=1, max_size=6)
+_SPACED = st.lists(_PIECE, min_size=1, max_size=8).map(" ".join)
+
+
+@PROPERTY
+@given(_SPACED | st.text("ab1., '\t\n", max_size=20), _SPACED | st.text("ab1., '", max_size=20))
+def test_word_encoding_by_pieces_matches_the_token_encoding(old: str, new: str) -> None:
+    """The space-separated fast path gives the very code-point strings and table that
+    tokenising both texts gives (or declines)."""
+    from plandiff.engine.redline import _encode_fresh, _encode_words
+
+    got = _encode_words(old, new)
+    if got is not None:
+        assert got == _encode_fresh(tokenize(old), tokenize(new))
+
+
+def test_word_encoding_by_pieces_declines_what_it_does_not_mirror() -> None:
+    from plandiff.engine.redline import _encode_words
+
+    for old, new in [("a  b", "a b"), (" a", "a"), ("a ", "a"), ("a\tb", "a b"),
+                     ("a\nb", "a b"), ("caf\u00e9 b", "a b"), ("", "a")]:
+        assert _encode_words(old, new) is None, (old, new)
+        assert _encode_words(new, old) is None, (new, old)
+    assert _encode_words("a b", "b a") is not None

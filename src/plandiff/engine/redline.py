@@ -414,7 +414,8 @@ def _diff_tokens(engine: diff_match_patch, old: str, new: str, granularity: Gran
         b = encoder.encode(tokenize(new, granularity))
         tokens = encoder.tokens
     else:
-        a, b, tokens = _encode_fresh(tokenize(old, granularity), tokenize(new, granularity))
+        a, b, tokens = _encode_words(old, new) or _encode_fresh(tokenize(old, granularity),
+                                                                 tokenize(new, granularity))
     if a is None or b is None:  # pragma: no cover - needs over a million distinct tokens
         return [(_DELETE, old), (_INSERT, new)]
     diffs = _diff_codes(engine, a, b)
@@ -437,6 +438,63 @@ def _encode_fresh(old_tokens: list[str], new_tokens: list[str]) -> _Encoded:
     return ("".join(map(codes.__getitem__, old_tokens)),
             "".join(map(codes.__getitem__, new_tokens)),
             dict(zip(chars, distinct, strict=True)))
+
+
+_OTHER_SPACE = re.compile(r"[^\S ]")
+"""Any whitespace character but the plain space."""
+
+
+def _encode_words(old: str, new: str) -> _Encoded | None:
+    """What ``_encode_fresh(tokenize(old), tokenize(new))`` gives, the same code-point
+    strings and table, for two ASCII texts whose words are set apart by single plain spaces
+    (None for other texts).
+
+    In such a text no token holds a space but the single spaces between its space-separated
+    pieces (a word's joints look only at the characters beside them, and a piece's edge
+    stops them as a space does), so the tokens are each piece's tokens with a space between
+    pieces. Each distinct piece is tokenised once and stands for the codes of its tokens,
+    given in the order the tokens first appear in ``old`` then ``new``: a piece first
+    appears where its tokens first could, and the space right after the first piece."""
+    if not (old.isascii() and new.isascii()):
+        return None
+    old_pieces, new_pieces = old.split(" "), new.split(" ")
+    if "" in old_pieces or "" in new_pieces or _OTHER_SPACE.search(old) \
+            or _OTHER_SPACE.search(new):
+        return None  # a run of spaces, a space at an end, or another space character
+    if len(old_pieces) > 1:
+        order = chain(old_pieces[:1], " ", old_pieces[1:], new_pieces)
+    elif len(new_pieces) > 1:
+        order = chain(old_pieces, new_pieces[:1], " ", new_pieces[1:])
+    else:
+        order = chain(old_pieces, new_pieces)
+    distinct = dict.fromkeys(order)
+    wanted = min(len(old) + len(new), _CODE_CACHE)  # every token holds a character
+    if len(_CODE_CHARS) < wanted:
+        _code_chars(wanted)
+    chars, limit = _CODE_CHARS, len(_CODE_CHARS)
+    codes: dict[str, str] = {}  # a token or a piece -> its code(s)
+    tokens: dict[str, str] = {}  # code -> token
+    for piece in distinct:
+        if piece.isalnum() or piece == " ":  # one token (letters and digits are \w)
+            if piece not in codes:
+                if len(tokens) == limit:  # pragma: no cover - a text of 65,536 tokens
+                    return None
+                code = codes[piece] = chars[len(tokens)]
+                tokens[code] = piece
+            continue
+        parts = []
+        for token in _ASCII_WORDS.findall(piece):
+            known = codes.get(token)
+            if known is None:
+                if len(tokens) == limit:  # pragma: no cover - a text of 65,536 tokens
+                    return None
+                known = codes[token] = chars[len(tokens)]
+                tokens[known] = token
+            parts.append(known)
+        codes[piece] = "".join(parts)
+    space = codes.get(" ", "")
+    get = codes.__getitem__
+    return space.join(map(get, old_pieces)), space.join(map(get, new_pieces)), tokens
 
 
 def _refine(engine: diff_match_patch, pieces: list[_Diff]) -> list[_Diff]:
