@@ -363,3 +363,15 @@ def test_word_encoding_by_pieces_declines_what_it_does_not_mirror() -> None:
         assert _encode_words(old, new) is None, (old, new)
         assert _encode_words(new, old) is None, (new, old)
     assert _encode_words("a b", "b a") is not None
+
+
+def test_spans_are_made_as_the_dataclass_makes_them() -> None:
+    from dataclasses import fields
+
+    from plandiff.engine.redline import _span
+
+    for op in SpanOp:
+        made, reference = _span(op, "text"), Span(op, "text")
+        assert made == reference and hash(made) == hash(reference)
+        assert list(vars(made).items()) == list(vars(reference).items())
+    assert [f.name for f in fields(Span)] == list(vars(_span(SpanOp.EQUAL, "x")))

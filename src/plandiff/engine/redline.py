@@ -522,17 +522,29 @@ def _refine(engine: diff_match_patch, pieces: list[_Diff]) -> list[_Diff]:
 _OPS = {_EQUAL: SpanOp.EQUAL, _DELETE: SpanOp.DELETE, _INSERT: SpanOp.INSERT}
 
 
+_new_object = object.__new__
+_set_attr = object.__setattr__
+
+
+def _span(op: SpanOp, text: str) -> Span:
+    """``Span(op, text)``: the same instance, without the frozen dataclass's
+    ``object.__setattr__`` per field (a redline makes tens of thousands)."""
+    span = _new_object(Span)
+    _set_attr(span, "__dict__", {"op": op, "text": text, "old_text": None})
+    return span
+
+
 def _to_spans(pieces: Iterable[_Diff]) -> tuple[Span, ...]:
-    spans: list[Span] = []
+    merged: list[tuple[int, str]] = []
     for op, text in pieces:
         if not text:
             continue
-        kind = _OPS[op]
-        if spans and spans[-1].op is kind:
-            spans[-1] = Span(kind, spans[-1].text + text)
+        if merged and merged[-1][0] == op:
+            merged[-1] = (op, merged[-1][1] + text)
         else:
-            spans.append(Span(kind, text))
-    return tuple(spans)
+            merged.append((op, text))
+    ops = _OPS
+    return tuple([_span(ops[op], text) for op, text in merged])
 
 
 def similarity(spans: Iterable[Span]) -> float:
