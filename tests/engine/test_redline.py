@@ -375,3 +375,21 @@ def test_spans_are_made_as_the_dataclass_makes_them() -> None:
         assert made == reference and hash(made) == hash(reference)
         assert list(vars(made).items()) == list(vars(reference).items())
     assert [f.name for f in fields(Span)] == list(vars(_span(SpanOp.EQUAL, "x")))
+
+
+@PROPERTY
+@given(st.text("abc ", max_size=14), st.text("abc ", max_size=14))
+def test_merge_pass_runs_whenever_it_would_change_the_edit_script(a: str, b: str) -> None:
+    """_raw_diff skips diff-match-patch's merge pass only when the pass would leave the
+    edit script as it is: the result is always the merged script."""
+    from diff_match_patch import diff_match_patch
+
+    from plandiff.engine.lcs import edit_script
+    from plandiff.engine.redline import _merge_changes, _raw_diff
+
+    engine = diff_match_patch()
+    merged = edit_script(a, b)
+    engine.diff_cleanupMerge(merged)
+    assert _raw_diff(engine, a, b) == merged
+    if not _merge_changes(edit_script(a, b)):
+        assert edit_script(a, b) == merged

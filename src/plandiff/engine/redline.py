@@ -278,10 +278,35 @@ def _unique_anchors(a: str, b: str) -> list[tuple[int, int]]:
 def _raw_diff(engine: diff_match_patch, a: str, b: str) -> list[_Diff]:
     """A shortest edit script of one region (:func:`plandiff.engine.lcs.edit_script`, in C++),
     normalised by diff-match-patch's merge pass exactly as its own ``diff_main`` output is
-    (equal pieces joined, deletions before insertions, edits slid to join equalities)."""
+    (equal pieces joined, deletions before insertions, edits slid to join equalities); the
+    pass runs only when it would change something (:func:`_merge_changes`)."""
     diffs = edit_script(a, b)
-    engine.diff_cleanupMerge(diffs)
+    if _merge_changes(diffs):
+        engine.diff_cleanupMerge(diffs)
     return diffs
+
+
+def _merge_changes(diffs: list[_Diff]) -> bool:
+    """Whether diff-match-patch's ``diff_cleanupMerge`` would change ``diffs``, pieces
+    with no empty text and at most one deletion then one insertion between equal pieces (as
+    :func:`plandiff.engine.lcs.edit_script` gives them). Its first pass changes only two
+    equal pieces in a row, or a deletion and an insertion that begin or end alike (it
+    factors that out); its second only a lone edit between equal pieces that ends with the
+    piece before it or begins with the piece after it (it slides the edit over)."""
+    last = len(diffs) - 1
+    for k, (op, text) in enumerate(diffs):
+        if op == _EQUAL:
+            if k and diffs[k - 1][0] == _EQUAL:
+                return True
+            continue
+        if op == _DELETE and k < last and diffs[k + 1][0] == _INSERT:
+            inserted = diffs[k + 1][1]
+            if text[0] == inserted[0] or text[-1] == inserted[-1]:
+                return True
+        elif 0 < k < last and diffs[k - 1][0] == _EQUAL and diffs[k + 1][0] == _EQUAL and (
+                text.endswith(diffs[k - 1][1]) or text.startswith(diffs[k + 1][1])):
+            return True
+    return False
 
 
 def _small_diff(engine: diff_match_patch, a: str, b: str) -> list[_Diff]:
