@@ -21,7 +21,10 @@ PROPERTY = settings(max_examples=300, deadline=None,
 
 
 def old_of(spans: tuple[Span, ...]) -> str:
-    return "".join(s.text for s in spans if s.op is not SpanOp.INSERT)
+    """The old text: a typography-only equal span carries its old characters in
+    ``old_text`` (as Change.old_text reads them)."""
+    return "".join(s.text if s.old_text is None else s.old_text
+                   for s in spans if s.op is not SpanOp.INSERT)
 
 
 def new_of(spans: tuple[Span, ...]) -> str:
