@@ -364,3 +364,27 @@ def test_sub_points_the_author_folded_into_one_part_of_a_split_are_not_removed()
     assert removed.isdisjoint(split.old)
     assert {"infrastructure", "mining-resources", "world-bank-package"} <= removed
     assert_spans_rebuild(comparison, old, new)
+
+
+def test_changes_are_made_as_the_dataclass_makes_them() -> None:
+    """compare's fast constructor gives what Change(...) gives, defaults and field order
+    included, and refuses a missing or unknown field as the dataclass does."""
+    from dataclasses import fields
+
+    from plandiff.engine.compare import _new_change
+    from plandiff.engine.comparison import Flag, FlagKind, Span
+
+    required: dict[str, Any] = {
+        "kind": ChangeKind.MODIFIED, "old": ("a",), "new": ("b",), "old_numbers": ("1",),
+        "new_numbers": ("2",), "moved": True, "renumbered": False, "similarity": 0.5,
+        "topics": ("nato",), "spans": (Span(SpanOp.EQUAL, "x"),),
+        "flags": (Flag(FlagKind.NUMBER, "1", "2"),)}
+    for extra in ({}, {"depth": 2, "parent": "p", "terms": ("x",), "join": "j"}):
+        made, reference = _new_change(**required, **extra), Change(**required, **extra)
+        assert made == reference and hash(made) == hash(reference)
+        assert list(vars(made).items()) == list(vars(reference).items())
+        assert [f.name for f in fields(Change)] == list(vars(made))
+    with pytest.raises(TypeError):
+        _new_change(**{k: v for k, v in required.items() if k != "flags"})
+    with pytest.raises(TypeError):
+        _new_change(**required, colour="red")

@@ -21,7 +21,10 @@ PROPERTY = settings(max_examples=300, deadline=None,
 
 
 def old_of(spans: tuple[Span, ...]) -> str:
-    return "".join(s.text for s in spans if s.op is not SpanOp.INSERT)
+    """The old text: a typography-only equal span carries its old characters in
+    ``old_text`` (as Change.old_text reads them)."""
+    return "".join(s.text if s.old_text is None else s.old_text
+                   for s in spans if s.op is not SpanOp.INSERT)
 
 
 def new_of(spans: tuple[Span, ...]) -> str:
@@ -335,3 +338,61 @@ def test_ascii_fast_path_tokenises_like_the_general_pattern(text: str) -> None:
     from plandiff.engine.redline import _token_pattern
 
     assert tokenize(text) == _token_pattern(Granularity.WORD, False, False).findall(text)
+
+
+# Space-separated ASCII text with the characters the word tokeniser treats specially: digits
+# and their joints (600,000 and 1.5), apostrophes (Ukraine's), underscores, punctuation.
+_PIECE = st.text("ab1_.,'\u2019-!(", min_size=1, max_size=6)
+_SPACED = st.lists(_PIECE, min_size=1, max_size=8).map(" ".join)
+
+
+@PROPERTY
+@given(_SPACED | st.text("ab1., '\t\n", max_size=20), _SPACED | st.text("ab1., '", max_size=20))
+def test_word_encoding_by_pieces_matches_the_token_encoding(old: str, new: str) -> None:
+    """The space-separated fast path gives the very code-point strings and table that
+    tokenising both texts gives (or declines)."""
+    from plandiff.engine.redline import _encode_fresh, _encode_words
+
+    got = _encode_words(old, new)
+    if got is not None:
+        assert got == _encode_fresh(tokenize(old), tokenize(new))
+
+
+def test_word_encoding_by_pieces_declines_what_it_does_not_mirror() -> None:
+    from plandiff.engine.redline import _encode_words
+
+    for old, new in [("a  b", "a b"), (" a", "a"), ("a ", "a"), ("a\tb", "a b"),
+                     ("a\nb", "a b"), ("caf\u00e9 b", "a b"), ("", "a")]:
+        assert _encode_words(old, new) is None, (old, new)
+        assert _encode_words(new, old) is None, (new, old)
+    assert _encode_words("a b", "b a") is not None
+
+
+def test_spans_are_made_as_the_dataclass_makes_them() -> None:
+    from dataclasses import fields
+
+    from plandiff.engine.redline import _span
+
+    for op in SpanOp:
+        made, reference = _span(op, "text"), Span(op, "text")
+        assert made == reference and hash(made) == hash(reference)
+        assert list(vars(made).items()) == list(vars(reference).items())
+    assert [f.name for f in fields(Span)] == list(vars(_span(SpanOp.EQUAL, "x")))
+
+
+@PROPERTY
+@given(st.text("abc ", max_size=14), st.text("abc ", max_size=14))
+def test_merge_pass_runs_whenever_it_would_change_the_edit_script(a: str, b: str) -> None:
+    """_raw_diff skips diff-match-patch's merge pass only when the pass would leave the
+    edit script as it is: the result is always the merged script."""
+    from diff_match_patch import diff_match_patch
+
+    from plandiff.engine.lcs import edit_script
+    from plandiff.engine.redline import _merge_changes, _raw_diff
+
+    engine = diff_match_patch()
+    merged = edit_script(a, b)
+    engine.diff_cleanupMerge(merged)
+    assert _raw_diff(engine, a, b) == merged
+    if not _merge_changes(edit_script(a, b)):
+        assert edit_script(a, b) == merged

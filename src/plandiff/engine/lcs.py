@@ -20,19 +20,30 @@ DELETE, EQUAL, INSERT = -1, 0, 1
 
 def edit_script(a: str, b: str) -> list[tuple[int, str]]:
     """(operation, text) pieces that turn ``a`` into ``b``, deleting and inserting as few
-    characters as possible; empty texts give no piece."""
+    characters as possible; empty texts give no piece. Between two equal pieces (or an
+    equal piece and an end) stands at most one deletion and then at most one insertion."""
     if a == b:
         return [(EQUAL, a)] if a else []
     out: list[tuple[int, str]] = []
+    deleted = inserted = ""
     for op in Indel.opcodes(a, b):
-        tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
-        if tag == "equal":
-            out.append((EQUAL, a[i1:i2]))
+        i1, i2, j1, j2 = op.src_start, op.src_end, op.dest_start, op.dest_end
+        if op.tag != "equal":
+            deleted += a[i1:i2]
+            inserted += b[j1:j2]
             continue
+        if deleted:
+            out.append((DELETE, deleted))
+            deleted = ""
+        if inserted:
+            out.append((INSERT, inserted))
+            inserted = ""
         if i2 > i1:
-            out.append((DELETE, a[i1:i2]))
-        if j2 > j1:
-            out.append((INSERT, b[j1:j2]))
+            out.append((EQUAL, a[i1:i2]))
+    if deleted:
+        out.append((DELETE, deleted))
+    if inserted:
+        out.append((INSERT, inserted))
     return out
 
 

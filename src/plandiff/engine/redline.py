@@ -278,10 +278,35 @@ def _unique_anchors(a: str, b: str) -> list[tuple[int, int]]:
 def _raw_diff(engine: diff_match_patch, a: str, b: str) -> list[_Diff]:
     """A shortest edit script of one region (:func:`plandiff.engine.lcs.edit_script`, in C++),
     normalised by diff-match-patch's merge pass exactly as its own ``diff_main`` output is
-    (equal pieces joined, deletions before insertions, edits slid to join equalities)."""
+    (equal pieces joined, deletions before insertions, edits slid to join equalities); the
+    pass runs only when it would change something (:func:`_merge_changes`)."""
     diffs = edit_script(a, b)
-    engine.diff_cleanupMerge(diffs)
+    if _merge_changes(diffs):
+        engine.diff_cleanupMerge(diffs)
     return diffs
+
+
+def _merge_changes(diffs: list[_Diff]) -> bool:
+    """Whether diff-match-patch's ``diff_cleanupMerge`` would change ``diffs``, pieces
+    with no empty text and at most one deletion then one insertion between equal pieces (as
+    :func:`plandiff.engine.lcs.edit_script` gives them). Its first pass changes only two
+    equal pieces in a row, or a deletion and an insertion that begin or end alike (it
+    factors that out); its second only a lone edit between equal pieces that ends with the
+    piece before it or begins with the piece after it (it slides the edit over)."""
+    last = len(diffs) - 1
+    for k, (op, text) in enumerate(diffs):
+        if op == _EQUAL:
+            if k and diffs[k - 1][0] == _EQUAL:
+                return True
+            continue
+        if op == _DELETE and k < last and diffs[k + 1][0] == _INSERT:
+            inserted = diffs[k + 1][1]
+            if text[0] == inserted[0] or text[-1] == inserted[-1]:
+                return True
+        elif 0 < k < last and diffs[k - 1][0] == _EQUAL and diffs[k + 1][0] == _EQUAL and (
+                text.endswith(diffs[k - 1][1]) or text.startswith(diffs[k + 1][1])):
+            return True
+    return False
 
 
 def _small_diff(engine: diff_match_patch, a: str, b: str) -> list[_Diff]:
@@ -414,7 +439,8 @@ def _diff_tokens(engine: diff_match_patch, old: str, new: str, granularity: Gran
         b = encoder.encode(tokenize(new, granularity))
         tokens = encoder.tokens
     else:
-        a, b, tokens = _encode_fresh(tokenize(old, granularity), tokenize(new, granularity))
+        a, b, tokens = _encode_words(old, new) or _encode_fresh(tokenize(old, granularity),
+                                                                 tokenize(new, granularity))
     if a is None or b is None:  # pragma: no cover - needs over a million distinct tokens
         return [(_DELETE, old), (_INSERT, new)]
     diffs = _diff_codes(engine, a, b)
@@ -437,6 +463,63 @@ def _encode_fresh(old_tokens: list[str], new_tokens: list[str]) -> _Encoded:
     return ("".join(map(codes.__getitem__, old_tokens)),
             "".join(map(codes.__getitem__, new_tokens)),
             dict(zip(chars, distinct, strict=True)))
+
+
+_OTHER_SPACE = re.compile(r"[^\S ]")
+"""Any whitespace character but the plain space."""
+
+
+def _encode_words(old: str, new: str) -> _Encoded | None:
+    """What ``_encode_fresh(tokenize(old), tokenize(new))`` gives, the same code-point
+    strings and table, for two ASCII texts whose words are set apart by single plain spaces
+    (None for other texts).
+
+    In such a text no token holds a space but the single spaces between its space-separated
+    pieces (a word's joints look only at the characters beside them, and a piece's edge
+    stops them as a space does), so the tokens are each piece's tokens with a space between
+    pieces. Each distinct piece is tokenised once and stands for the codes of its tokens,
+    given in the order the tokens first appear in ``old`` then ``new``: a piece first
+    appears where its tokens first could, and the space right after the first piece."""
+    if not (old.isascii() and new.isascii()):
+        return None
+    old_pieces, new_pieces = old.split(" "), new.split(" ")
+    if "" in old_pieces or "" in new_pieces or _OTHER_SPACE.search(old) \
+            or _OTHER_SPACE.search(new):
+        return None  # a run of spaces, a space at an end, or another space character
+    if len(old_pieces) > 1:
+        order = chain(old_pieces[:1], " ", old_pieces[1:], new_pieces)
+    elif len(new_pieces) > 1:
+        order = chain(old_pieces, new_pieces[:1], " ", new_pieces[1:])
+    else:
+        order = chain(old_pieces, new_pieces)
+    distinct = dict.fromkeys(order)
+    wanted = min(len(old) + len(new), _CODE_CACHE)  # every token holds a character
+    if len(_CODE_CHARS) < wanted:
+        _code_chars(wanted)
+    chars, limit = _CODE_CHARS, len(_CODE_CHARS)
+    codes: dict[str, str] = {}  # a token or a piece -> its code(s)
+    tokens: dict[str, str] = {}  # code -> token
+    for piece in distinct:
+        if piece.isalnum() or piece == " ":  # one token (letters and digits are \w)
+            if piece not in codes:
+                if len(tokens) == limit:  # pragma: no cover - a text of 65,536 tokens
+                    return None
+                code = codes[piece] = chars[len(tokens)]
+                tokens[code] = piece
+            continue
+        parts = []
+        for token in _ASCII_WORDS.findall(piece):
+            known = codes.get(token)
+            if known is None:
+                if len(tokens) == limit:  # pragma: no cover - a text of 65,536 tokens
+                    return None
+                known = codes[token] = chars[len(tokens)]
+                tokens[known] = token
+            parts.append(known)
+        codes[piece] = "".join(parts)
+    space = codes.get(" ", "")
+    get = codes.__getitem__
+    return space.join(map(get, old_pieces)), space.join(map(get, new_pieces)), tokens
 
 
 def _refine(engine: diff_match_patch, pieces: list[_Diff]) -> list[_Diff]:
@@ -464,17 +547,29 @@ def _refine(engine: diff_match_patch, pieces: list[_Diff]) -> list[_Diff]:
 _OPS = {_EQUAL: SpanOp.EQUAL, _DELETE: SpanOp.DELETE, _INSERT: SpanOp.INSERT}
 
 
+_new_object = object.__new__
+_set_attr = object.__setattr__
+
+
+def _span(op: SpanOp, text: str) -> Span:
+    """``Span(op, text)``: the same instance, without the frozen dataclass's
+    ``object.__setattr__`` per field (a redline makes tens of thousands)."""
+    span = _new_object(Span)
+    _set_attr(span, "__dict__", {"op": op, "text": text, "old_text": None})
+    return span
+
+
 def _to_spans(pieces: Iterable[_Diff]) -> tuple[Span, ...]:
-    spans: list[Span] = []
+    merged: list[tuple[int, str]] = []
     for op, text in pieces:
         if not text:
             continue
-        kind = _OPS[op]
-        if spans and spans[-1].op is kind:
-            spans[-1] = Span(kind, spans[-1].text + text)
+        if merged and merged[-1][0] == op:
+            merged[-1] = (op, merged[-1][1] + text)
         else:
-            spans.append(Span(kind, text))
-    return tuple(spans)
+            merged.append((op, text))
+    ops = _OPS
+    return tuple([_span(ops[op], text) for op, text in merged])
 
 
 def similarity(spans: Iterable[Span]) -> float:

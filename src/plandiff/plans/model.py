@@ -331,11 +331,52 @@ def _recipe(model: type[_Frozen]) -> tuple[tuple[tuple[str, str, Any, Callable[[
 _set = object.__setattr__
 
 
+@cache
+def _by_key(model: type[_Frozen]) -> tuple[dict[str, Any], dict[str, Callable[[Any], Any] | None]
+                                           ] | None:
+    """For a model whose every field answers to its own name only (no alias): every field
+    with its default (``_NO_DEFAULT`` when required), in the fields' order, and each field's
+    converter (None for a plain string, checked inline); None for a model with an alias."""
+    fields, _ = _recipe(model)
+    if any(key != name for key, name, _, _ in fields):
+        return None
+    return ({name: default for _, name, default, _ in fields},
+            {name: None if convert is _as_str else convert for _, name, _, convert in fields})
+
+
 def _construct(model: type[_Frozen], data: Any) -> Any:
     """What ``model.model_construct`` makes of the converted fields of ``data`` (the same
     four attributes, without its per-call alias and default look-ups)."""
     if type(data) is not dict:
         raise _Decline
+    by_key = _by_key(model)
+    if by_key is not None:  # the common case: only the keys present are visited
+        template, converters = by_key
+        values = template.copy()
+        for key, value in data.items():
+            if key not in converters:
+                break  # an extension key (x-...): the general path judges it
+            convert = converters[key]
+            if convert is None:
+                if type(value) is not str:
+                    raise _Decline
+                values[key] = value
+            else:
+                values[key] = convert(value)
+        else:
+            if _NO_DEFAULT in values.values():
+                raise _Decline  # a required field is missing
+            made = model.__new__(model)
+            _set(made, "__dict__", values)
+            _set(made, "__pydantic_fields_set__", set(data))
+            _set(made, "__pydantic_extra__", {})
+            _set(made, "__pydantic_private__", None)
+            return made
+    return _construct_any(model, data)
+
+
+def _construct_any(model: type[_Frozen], data: dict[str, Any]) -> Any:
+    """:func:`_construct` for any model and keys (aliases, extension keys)."""
     fields, known = _recipe(model)
     values: dict[str, Any] = {}
     given: set[str] = set()

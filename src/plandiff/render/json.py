@@ -35,6 +35,7 @@ import json
 import math
 from collections.abc import Iterable
 from json.encoder import encode_basestring
+from operator import attrgetter
 from typing import Any
 
 from plandiff.collector import collector_paused
@@ -179,18 +180,24 @@ _KINDS = {kind: _string(str(kind)) for kind in ChangeKind}
 
 def _strings(values: tuple[str, ...]) -> str:
     """A list of strings as a value of a change's key."""
+    if len(values) == 1:  # most lists of a change: one id, one number, one topic
+        return f"[{_ITEM}{_string(values[0])}{_LIST_END}"
     if not values:
         return "[]"
     return "[" + _ITEM + ("," + _ITEM).join(map(_string, values)) + _LIST_END
 
 
+_OLD_TEXT = attrgetter("old_text")
+
+
 def _spans_text(spans: tuple[Span, ...]) -> str:
     if not spans:
         return "[]"
-    heads = _SPAN_HEAD
+    if list(map(_OLD_TEXT, spans)).count(None) != len(spans):
+        spans = exact_spans(spans)  # a typography-only equal span is written out
+    heads, tail = _SPAN_HEAD, _SPAN_TAIL
     return "[" + _ITEM + ("," + _ITEM).join(
-        [heads[span.op] + _string(span.text) + _SPAN_TAIL for span in exact_spans(spans)]
-    ) + _LIST_END
+        [f"{heads[span.op]}{_string(span.text)}{tail}" for span in spans]) + _LIST_END
 
 
 def _flags_text(flags: tuple[Flag, ...]) -> str:
