@@ -759,23 +759,35 @@ class Aligner:
                                 dict[int, list[tuple[int, float]]]],
                   ) -> tuple[float, tuple[str, ...], tuple[tuple[str, float], ...]]:
         """Confidence, shared terms and the score by evidence channel of a draft."""
+        if draft.evidence is not Evidence.SIMILARITY and draft.evidence is not (
+                Evidence.CONTAINMENT):
+            return confidence(draft.evidence, draft.similarity), (), ()
         o, n = self.old_side, self.new_side
         if draft.evidence is Evidence.SIMILARITY:
             i, j = draft.old[0], draft.new[0]
+            # The best rival score of either point (:meth:`_contestable`, inline: only a
+            # score above the best so far can change it).
             alternative = 0.0
+            drafts, old_owner, new_owner = self.drafts, self.old_owner, self.new_owner
             for j2, s in rivals[0].get(i, ()):
-                if j2 != j and self._contestable(self.new_owner, j2, s):
-                    alternative = max(alternative, s)
+                if s > alternative and j2 != j:
+                    held = new_owner.get(j2)
+                    if held is None or (drafts[held].evidence is Evidence.SIMILARITY
+                                        and drafts[held].similarity < s):
+                        alternative = s
             for i2, s in rivals[1].get(j, ()):
-                if i2 != i and self._contestable(self.old_owner, i2, s):
-                    alternative = max(alternative, s)
+                if s > alternative and i2 != i:
+                    held = old_owner.get(i2)
+                    if held is None or (drafts[held].evidence is Evidence.SIMILARITY
+                                        and drafts[held].similarity < s):
+                        alternative = s
             value = confidence(draft.evidence, draft.similarity, alternative,
                                leftover=draft.leftover)
             if not self.options.terms:
                 return value, (), ()
             a, b = o.unit(i), n.unit(j)
             contributions = {t: a[t] * b[t] for t in a.keys() & b.keys()}
-        elif draft.evidence is Evidence.CONTAINMENT:
+        else:  # containment
             value = confidence(draft.evidence, draft.similarity)
             if draft.join is not None and not draft.join.sure:
                 value = min(value, LEFTOVER_CAP)  # marginal coverage: a reviewer sees it
@@ -784,8 +796,6 @@ class Aligner:
             a = _union(o.mass(i) for i in draft.old)
             b = _union(n.mass(j) for j in draft.new)
             contributions = {t: min(a[t], b[t]) for t in a.keys() & b.keys()}
-        else:
-            return confidence(draft.evidence, draft.similarity), (), ()
         words = o.words()
         by_channel: dict[str, float] = defaultdict(float)
         for t, w in contributions.items():
@@ -848,18 +858,24 @@ class Aligner:
         rivals = self.rivals()
         keep = _longest_increasing([min(d.old) for d in drafts])
         pairs = []
+        old_points, new_points = self.old_points, self.new_points
         for position, draft in enumerate(drafts):
-            old_pts = [self.old_points[i] for i in draft.old]
-            new_pts = [self.new_points[j] for j in draft.new]
+            old_pts = [old_points[i] for i in draft.old]
+            new_pts = [new_points[j] for j in draft.new]
             children = None
             kind = draft.kind
             absorbed_old: tuple[int, ...] = ()
             absorbed_new: tuple[int, ...] = ()
-            old_children = [c for p in old_pts for c in p.points]
-            new_children = [c for p in new_pts for c in p.points]
             old_ids = [p.id for p in old_pts]
             new_ids = [p.id for p in new_pts]
             links: tuple[tuple[str, str], ...] = ()
+            # Most pairs are two points without sub-points: their lists are not built.
+            if len(old_pts) == len(new_pts) == 1 and not old_pts[0].points and not (
+                    new_pts[0].points):
+                old_children = new_children = []
+            else:
+                old_children = [c for p in old_pts for c in p.points]
+                new_children = [c for p in new_pts for c in p.points]
             if old_children or new_children:
                 children = align(old_children, new_children, old_ref=old_ref, new_ref=new_ref,
                                  options=self.options,
