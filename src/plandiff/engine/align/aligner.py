@@ -46,6 +46,12 @@ from plandiff.plans.model import Point
 from plandiff.plans.refs import parse_point_ref
 from plandiff.typography import fold
 
+# Enum members read once: in Python 3.11 each read of a member through its class runs the
+# enum metaclass's attribute hook (some 1,400 instructions), which the hot loops below avoid.
+_ONE_TO_ONE = PairKind.ONE_TO_ONE
+_TEXT, _SIMILARITY, _CONTAINMENT = Evidence.TEXT, Evidence.SIMILARITY, Evidence.CONTAINMENT
+_INFERRED = (Evidence.ID, Evidence.SIMILARITY)
+
 SAME_OWN_TEXT = 0.05
 """Added to an assignment weight when two points with sub-points have the same own text:
 between close scores, the pair under the same heading wins."""
@@ -249,8 +255,7 @@ class Aligner:
         for i in self.free_old() if rows is None else rows:
             queue = waiting.get(key(self.old_side.texts[i]))
             if queue:
-                self.add(_Draft((i,), (queue.popleft(),), PairKind.ONE_TO_ONE, Evidence.TEXT,
-                                1.0))
+                self.add(_Draft((i,), (queue.popleft(),), _ONE_TO_ONE, _TEXT, 1.0))
 
     def similar(self) -> None:
         free_rows, free_cols = set(self.free_old()), set(self.free_new())
@@ -271,8 +276,7 @@ class Aligner:
         edges = {(i, j): s for (i, j), s in self.candidates.items()
                  if s >= self.options.threshold and i in free_rows and j in free_cols}
         for i, j in _assign(self.nudged(edges)):
-            self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY,
-                            edges[(i, j)]))
+            self.add(_Draft((i,), (j,), _ONE_TO_ONE, _SIMILARITY, edges[(i, j)]))
 
     def nudged(self, edges: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
         """Edge weights for the assignment: among equal scores, pairs whose places in their
@@ -304,8 +308,7 @@ class Aligner:
         if x not in owner:
             return True
         draft = self.drafts[owner[x]]
-        if draft.kind is not PairKind.ONE_TO_ONE or draft.evidence not in (
-                Evidence.ID, Evidence.SIMILARITY):
+        if draft.kind is not _ONE_TO_ONE or draft.evidence not in _INFERRED:
             return False
         if partner is None:
             return True
@@ -445,7 +448,7 @@ class Aligner:
                     if score >= self.options.gap_threshold and (i, j) not in edges:
                         edges[(i, j)] = score
         for i, j in _assign(self.nudged(edges)):
-            self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, edges[(i, j)],
+            self.add(_Draft((i,), (j,), _ONE_TO_ONE, _SIMILARITY, edges[(i, j)],
                             slot=(i, j) in slots))
 
     def gap_groups(self, free_old: Sequence[int], free_new: Sequence[int]
@@ -745,7 +748,7 @@ class Aligner:
         if x not in owner:
             return True
         held = self.drafts[owner[x]]
-        return held.evidence is Evidence.SIMILARITY and held.similarity < score
+        return held.evidence is _SIMILARITY and held.similarity < score
 
     def explain(self, draft: _Draft,
                 rivals: tuple[dict[int, list[tuple[int, float]]],
@@ -759,28 +762,56 @@ class Aligner:
                                 dict[int, list[tuple[int, float]]]],
                   ) -> tuple[float, tuple[str, ...], tuple[tuple[str, float], ...]]:
         """Confidence, shared terms and the score by evidence channel of a draft."""
-        if draft.evidence is not Evidence.SIMILARITY and draft.evidence is not (
-                Evidence.CONTAINMENT):
-            return confidence(draft.evidence, draft.similarity), (), ()
-        o, n = self.old_side, self.new_side
+        alternative = 0.0
         if draft.evidence is Evidence.SIMILARITY:
             i, j = draft.old[0], draft.new[0]
-            # The best rival score of either point (:meth:`_contestable`, inline: only a
-            # score above the best so far can change it).
-            alternative = 0.0
-            drafts, old_owner, new_owner = self.drafts, self.old_owner, self.new_owner
             for j2, s in rivals[0].get(i, ()):
-                if s > alternative and j2 != j:
-                    held = new_owner.get(j2)
-                    if held is None or (drafts[held].evidence is Evidence.SIMILARITY
-                                        and drafts[held].similarity < s):
-                        alternative = s
+                if j2 != j and self._contestable(self.new_owner, j2, s):
+                    alternative = max(alternative, s)
             for i2, s in rivals[1].get(j, ()):
-                if s > alternative and i2 != i:
-                    held = old_owner.get(i2)
-                    if held is None or (drafts[held].evidence is Evidence.SIMILARITY
-                                        and drafts[held].similarity < s):
-                        alternative = s
+                if i2 != i and self._contestable(self.old_owner, i2, s):
+                    alternative = max(alternative, s)
+        return self._explained(draft, alternative)
+
+    def alternatives(self, drafts: Sequence[_Draft]) -> list[float]:
+        """For each of ``drafts``, what :meth:`explained` reads from :meth:`rivals` for a
+        similarity draft (0.0 for the others): the best score of a candidate of either point,
+        other than its partner, whose other point is free or held by a weaker similarity pair
+        (:meth:`_contestable`). One pass over the candidates for all the drafts; a maximum
+        does not depend on the order it is taken in."""
+        similarity = _SIMILARITY
+        by_row: dict[int, tuple[int, int]] = {}
+        by_col: dict[int, tuple[int, int]] = {}
+        for k, draft in enumerate(drafts):
+            if draft.evidence is similarity:
+                by_row[draft.old[0]] = (k, draft.new[0])
+                by_col[draft.new[0]] = (k, draft.old[0])
+        # A point held by a similarity pair is contested by a score above that pair's, a free
+        # point by any score, any other point by none (a score is at most 1).
+        bar = [d.similarity if d.evidence is similarity else 2.0 for d in self.drafts]
+        old_owner, new_owner = self.old_owner, self.new_owner
+        best = [0.0] * len(drafts)
+        for (i, j), s in self.candidates.items():
+            row = by_row.get(i)
+            if row is not None and s > best[row[0]] and j != row[1]:
+                held = new_owner.get(j)
+                if held is None or bar[held] < s:
+                    best[row[0]] = s
+            col = by_col.get(j)
+            if col is not None and s > best[col[0]] and i != col[1]:
+                held = old_owner.get(i)
+                if held is None or bar[held] < s:
+                    best[col[0]] = s
+        return best
+
+    def _explained(self, draft: _Draft, alternative: float,
+                   ) -> tuple[float, tuple[str, ...], tuple[tuple[str, float], ...]]:
+        """:meth:`explained`, given the best rival score of a similarity draft's points."""
+        if draft.evidence is not _SIMILARITY and draft.evidence is not _CONTAINMENT:
+            return confidence(draft.evidence, draft.similarity), (), ()
+        o, n = self.old_side, self.new_side
+        if draft.evidence is _SIMILARITY:
+            i, j = draft.old[0], draft.new[0]
             value = confidence(draft.evidence, draft.similarity, alternative,
                                leftover=draft.leftover)
             if not self.options.terms:
@@ -855,7 +886,7 @@ class Aligner:
 
     def result(self, old_ref: str, new_ref: str) -> Alignment:
         drafts = sorted((d for d in self.drafts if d.old and d.new), key=lambda d: min(d.new))
-        rivals = self.rivals()
+        alternatives = self.alternatives(drafts)
         keep = _longest_increasing([min(d.old) for d in drafts])
         pairs = []
         old_points, new_points = self.old_points, self.new_points
@@ -898,7 +929,7 @@ class Aligner:
                                             if k not in absorbed_old),
                         unmatched_new=tuple(k for k in children.unmatched_new
                                             if k not in absorbed_new))
-            certainty, terms, channels = self.explained(draft, rivals)
+            certainty, terms, channels = self._explained(draft, alternatives[position])
             join = self.join_sentence(draft)
             pairs.append(Pair(
                 old=tuple(old_ids), new=tuple(new_ids),
