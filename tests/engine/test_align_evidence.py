@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from plandiff.engine.align import AlignOptions, align
+from plandiff.engine.align.aligner import Aligner
 from plandiff.engine.align.concepts import channel_of, concept_table, number_tokens
 from plandiff.engine.align.tokens import tokens
 from plandiff.engine.align.vectors import _vectorise, features
@@ -78,7 +79,8 @@ def test_the_only_leftovers_between_two_pairs_pair_by_position() -> None:
     far_new = [new[1], *(pt(f"n{k}", str(k + 2), t) for k, t in enumerate(shared))]
     far_old = [*(pt(f"o{k}", str(k + 1), t) for k, t in enumerate(shared)), old[1]]
     result = align(far_old, far_new, old_ref=OLD, new_ref=NEW,
-                   options=AlignOptions(use_ids=False, leftover_threshold=1.0))
+                   options=AlignOptions(use_ids=False, leftover_threshold=1.0,
+                                        named_threshold=1.0))
     assert not any(p.old == ("b",) for p in result.pairs)
 
 
@@ -166,3 +168,165 @@ def test_leftovers_of_a_short_document_pair_at_a_lower_floor() -> None:
 
     assert pairs(4)
     assert not pairs(29)
+
+
+def test_leftovers_alone_in_naming_the_same_party_pair_for_review() -> None:
+    """Two leftovers sharing too few words for the leftovers' pass pair when they are each
+    other's best match and the only points of either version naming the same party: the
+    pair says so and is marked for review. A third point naming it (a stand-in name counts)
+    or a shared word that names nothing pairs nothing."""
+    shared = [f"Clause {k} on harbour dues, fishing quotas and lighthouse number {k}."
+              for k in range(10)]
+    eu = "Kyiv may join the EU, with access to its market while it waits."
+    union = "Membership of the European Union follows."
+
+    def pairs(old_text: str, extra: str | None = None) -> list[Any]:
+        old = [pt("x", "1", old_text), *(pt(f"o{k}", str(k + 2), t)
+                                         for k, t in enumerate(shared))]
+        new = [*(pt(f"n{k}", str(k + 1), t) for k, t in enumerate(shared)),
+               pt("y", "11", union)]
+        if extra is not None:
+            new.insert(0, pt("z", "0", extra))
+        result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
+        return [p for p in result.pairs if p.old == ("x",)]
+
+    found = pairs(eu)
+    assert [p.new for p in found] == [("y",)]
+    assert found[0].leftover and found[0].review
+    assert found[0].similarity < 0.08  # below every other pass's threshold
+    assert found[0].join == "no other point names EU"
+    assert pairs(eu, "Brussels opens talks on steel tariffs.") == []
+    assert pairs(eu.replace("the EU", "the bloc")) == []
+
+
+def test_points_not_reported_neither_separate_neighbours_nor_count_as_words() -> None:
+    """A leftover joins a merge across a point the new version does not report on (it is not
+    there), and the coverage test reads a point without its sub-points that are not reported:
+    "A broad package to rebuild Ukraine, including:" is matched on its own words."""
+    first = "The parties observe a complete ceasefire along the line of contact."
+    last = "Navigation in the Black Sea stays free for commercial shipping and grain."
+    old = [pt("a", "1", first),
+           pt("pkg", "2", "A broad international package to rebuild Ukraine, including:",
+              points=[pt("tech", "a", "A development fund for technology, data centres and "
+                                      "artificial intelligence."),
+                      pt("gas", "b", "Gas pipelines and storage are modernised and run "
+                                     "jointly.")]),
+           pt("g8", "3", "Russia is invited back into the world economy and the G8."),
+           pt("assets", "4", "Russian assets stay frozen until Russia pays for the damage "
+                             "it caused."),
+           pt("c", "5", last)]
+    new = [pt("a", "1", first),
+           pt("whole", "2", "Ukraine is fully rebuilt and compensated, including through "
+                            "Russian assets that stay frozen until Russia pays for the "
+                            "damage."),
+           pt("c", "3", last)]
+
+    def pair(*never: str) -> Any:
+        result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False),
+                       never_old=frozenset(never))
+        return next(p for p in result.pairs if "whole" in p.new)
+
+    assert pair().old == ("assets",)  # old 2 and old 4 are not neighbours
+    assert pair("tech", "gas").old == ("assets",)
+    assert pair("g8").old == ("pkg", "assets")
+    assert pair("g8").join.startswith("merge: 18 % of old 2's rare terms are in new 2")
+    assert pair("g8", "tech", "gas").join.startswith(
+        "merge: 55 % of old 2's rare terms are in new 2")
+
+
+def test_a_gap_is_assigned_as_a_whole_with_its_weaker_links() -> None:
+    """In a gap between two in-order pairs, old 3 -> new 1 (0.18) is not made when old 1 ->
+    new 1 (0.16) and old 3 -> new 2 (0.12, below the gap threshold) together weigh more: the
+    weaker link takes part in the assignment, and only the pair above the threshold is made."""
+    same = ["The parties observe a complete ceasefire along the line of contact.",
+            "Navigation in the Black Sea stays free for commercial shipping and grain."]
+    old = [pt("a", "1", same[0]), pt("x1", "2", "Lighthouse dues are waived."),
+           pt("x3", "3", "Fishing quotas are shared."), pt("b", "4", same[1])]
+    new = [pt("a", "1", same[0]), pt("y1", "2", "Harbour pilots are trained."),
+           pt("y2", "3", "Grain silos are repaired."), pt("b", "4", same[1])]
+    table = {(1, 1): 0.162, (2, 1): 0.178, (2, 2): 0.125}
+
+    class Scored(Aligner):
+        def score(self, i: int, j: int) -> float:
+            return table.get((i, j), 0.0)
+
+        def telling_shared(self, i: int, j: int) -> int:
+            return 2
+
+    aligner = Scored(old, new, OLD, AlignOptions(use_ids=False))
+    aligner.one_to_one()
+    aligner.gaps()
+    made = sorted((d.old, d.new) for d in aligner.drafts if d.old and d.new)
+    assert made == [((0,), (0,)), ((1,), (1,)), ((3,), (3,))]
+    # Without the weaker link, the strongest pair of the gap wins.
+    del table[(2, 2)]
+    aligner = Scored(old, new, OLD, AlignOptions(use_ids=False))
+    aligner.one_to_one()
+    aligner.gaps()
+    made = sorted((d.old, d.new) for d in aligner.drafts if d.old and d.new)
+    assert made == [((0,), (0,)), ((2,), (1,)), ((3,), (3,))]
+
+
+def test_leftovers_alone_in_a_synonym_group_pair_only_in_place() -> None:
+    """The only two points using the words of one synonym group ("humanitarian", "aid") pair
+    when they are each other's best match and stand in the same place: the new one between
+    two paired neighbours whose partners bracket the old one. Elsewhere they do not."""
+    same = ["The parties observe a complete ceasefire along the line of contact.",
+            "Navigation in the Black Sea stays free for commercial shipping and grain."]
+    one = "An amnesty law bars prosecution for acts committed in the districts concerned."
+    two = "Prisoners of war are exchanged all for all within five days."
+    last = "A joint commission of both parties meets monthly to review implementation."
+    removed = ["Lighthouse dues are waived for ten years.", "Fishing quotas are shared.",
+               "The railway timetable is published each spring."]
+    old = [pt("a", "1", same[0]), pt("s1", "2", one), pt("s2", "3", two),
+           pt("r1", "4", removed[0]), pt("r2", "5", removed[1]),
+           pt("x", "6", "Measures are taken to improve the humanitarian situation."),
+           pt("r3", "7", removed[2]), pt("t", "8", last), pt("c", "9", same[1])]
+    aid = pt("y", "4", "Convoys bring aid in safely.")
+    moved = [pt("s2", "2", two), pt("s1", "3", one)]
+
+    def partner(new: list[Point]) -> Any:
+        result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
+        return next((p for p in result.pairs if p.old == ("x",)), None)
+
+    found = partner([pt("a", "1", same[0]), *moved, aid, pt("t", "5", last),
+                     pt("c", "6", same[1])])
+    assert found is not None and found.new == ("y",) and found.review
+    assert found.join == ("no other point uses the words of 'humanitarian'; new 4 stands "
+                          "between new 3 and new 5, whose partners old 2 and old 8 bracket "
+                          "old 6")
+    # The same point elsewhere (before the moved pair): nothing brackets it.
+    assert partner([pt("a", "1", same[0]), aid, *moved, pt("t", "5", last),
+                    pt("c", "6", same[1])]) is None
+
+
+def test_a_leftover_next_to_a_part_joins_on_a_name_only_it_and_the_whole_hold() -> None:
+    """A leftover whose words the coverage test does not find in a merge's whole joins it,
+    for review, when it stands next to the merge's part and it and the whole are the only
+    points naming the same number ("2040"); not when another point names it too."""
+    same = ["The parties observe a complete ceasefire along the line of contact.",
+            "Navigation in the Black Sea stays free for commercial shipping and grain."]
+    old = [pt("a", "1", same[0]),
+           pt("vision", "2", "A joint vision of prosperity, with goals for life expectancy, "
+                             "refugees, jobs and access to markets by 2040."),
+           pt("money", "3", "Rebuilding the country will need an estimated $700–800bn."),
+           pt("c", "4", same[1])]
+    new = [pt("a", "1", same[0]),
+           pt("up", "2", "Up to $800bn is to be mobilised through 2040."),
+           pt("c", "3", same[1])]
+
+    def pair(extra: list[Point]) -> Any:
+        result = align([*old, *extra], new, old_ref=OLD, new_ref=NEW,
+                       options=AlignOptions(use_ids=False))
+        return next(p for p in result.pairs if "up" in p.new)
+
+    joined = pair([])
+    assert joined.old == ("vision", "money") and joined.kind.value == "merge"
+    assert joined.join == "merge: no other point names 2040; old 2 stands next to old 3"
+    assert joined.review
+    assert pair([pt("e", "5", "Elections are held by 2040 at the latest.")]).old == ("money",)
+    # A name held only by a sub-point tells where that sub-point went, not the parent.
+    old[1] = pt("vision", "2", "A joint vision of prosperity:", points=[
+        pt("goals", "a", "Goals for life expectancy, refugees, jobs and access to markets "
+                         "by 2040.")])
+    assert pair([]).old == ("money",)

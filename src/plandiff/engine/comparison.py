@@ -160,7 +160,9 @@ class Change:
     every combination is a link."""
     join: str = ""
     """For a split or merge a leftover joined by coverage, the coverage evidence in words
-    (``merge: 80 % of old 10's rare terms are in new 5, 45 % not explained by old 9; ...``)."""
+    (``merge: 80 % of old 10's rare terms are in new 5, 45 % not explained by old 9; ...``);
+    for two leftovers paired as the only points naming the same party, place or number, that
+    name (``no other point names NATO``)."""
     across: bool = False
     """A sub-point that moved from one parent to another (``moved`` is then true): paired
     after the whole tree was aligned, at ``parent`` in the new version, while its old place

@@ -49,3 +49,26 @@ def test_binary_and_undecidable_data_are_refused() -> None:
         import_bytes(bytes(range(256)) * 4, "draft.txt", ".txt", REQUEST)
     # three bytes outside ASCII are too few to tell an encoding by
     assert guess_encoding("1. Caf\xe9 au lait.".encode("latin-1")) is None
+
+
+@pytest.mark.parametrize(("head", "codec", "said"), [
+    ("", "cp1251", "not UTF-8: read as Windows-1251 (guessed from its text"),
+    ("", "koi8_r", "not UTF-8: read as KOI8-R (guessed from its text"),
+    ('<meta charset="windows-1251">', "cp1251", "not UTF-8: read as windows-1251 (the "
+                                                "page's charset)"),
+    ("", "shift_jis", "not UTF-8: read as Shift-JIS (guessed"),
+])
+def test_a_page_in_a_legacy_encoding_says_which(head: str, codec: str, said: str) -> None:
+    """The web page reader reports the encoding it used, as the text reader does."""
+    body = (JA if codec == "shift_jis" else RU).splitlines()
+    page = (f"<html><head>{head}</head><body><article>"
+            + "".join(f"<p>{line}</p>" for line in body) + "</article></body></html>")
+    imported = import_bytes(page.encode(codec), "page.html", ".html", REQUEST)
+    assert len(imported.plan.points) == len(body)
+    assert [f.message for f in imported.report.findings if f.message.startswith(said)]
+
+
+def test_a_utf8_page_says_nothing_about_its_encoding() -> None:
+    page = "<html><body><p>1. Суверенітет.</p><p>2. Ненапад.</p></body></html>"
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert not [f for f in imported.report.findings if "UTF-8" in f.message]

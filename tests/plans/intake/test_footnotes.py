@@ -71,3 +71,50 @@ def test_a_notes_heading_inside_a_draft_does_not_swallow_the_next_points() -> No
     imported = import_bytes(text.encode(), "d.md", ".md", REQUEST)
     assert [p.number for p in imported.plan.points] == ["1", "2", "3", "4"]
     assert "The text above is agreed." in (imported.plan.notes or "")
+
+
+PASTED = ("1. The parties confirm sovereignty.\n2. A ceasefire is observed along the line of "
+          "contact.³\n3. Monitors deploy [2] within a month.\n4. Sanctions are eased in "
+          "stages.*\n\n¹ Earlier drafts said \u201crecognise\u201d.\n[2] Under a UN mandate,\n"
+          "renewed each year.\n³ As of signature.\n* Subject to review.\n")
+PASTED_POINTS = [("1", "The parties confirm sovereignty."),
+                 ("2", "A ceasefire is observed along the line of contact."),
+                 ("3", "Monitors deploy within a month."),
+                 ("4", "Sanctions are eased in stages.")]
+
+
+def test_pasted_text_marks_and_footnotes_by_position_and_shape() -> None:
+    """Text pasted from a page or a PDF has no markup: superscript, bracketed and star marks
+    glued to the text leave it, and the footnotes at the end (a note may wrap) are notes,
+    not the last point's text or sub-points."""
+    imported = import_bytes(PASTED.encode(), "pasted.txt", ".txt", REQUEST)
+    assert [(p.number, p.text, len(p.points)) for p in imported.plan.points] == [
+        (n, t, 0) for n, t in PASTED_POINTS]
+    notes = imported.plan.notes or ""
+    for note in ("[1] Earlier drafts said", "[2] Under a UN mandate, renewed each year.",
+                 "[3] As of signature.", "[*] Subject to review."):
+        assert note in notes
+    messages = [f.message for f in imported.report.findings]
+    assert "4 footnote(s) at the end of the text read as notes, not points" in messages
+    assert "3 footnote mark(s) taken out of the text" in messages
+    assert not imported.report.warnings
+
+
+def test_pasted_markdown_footnotes() -> None:
+    imported = import_bytes(SOURCE.encode(), "outline.md", ".md", REQUEST)
+    _check(imported, "markdown")
+
+
+def test_marks_without_their_footnotes_and_what_is_not_a_mark() -> None:
+    """Only part of a page was pasted: a superscript after closing punctuation and a
+    bracketed number glued to a word are marks all the same. A superscript inside a word
+    (km²), a bracketed number at a line's start and a bulleted list are text."""
+    text = ("1. The zone is 30 km² wide.¹\n2. Monitors deploy along the line.[4]\n"
+            "[3] Elections are held.\n3. Guarantees include:\n* air defence;\n* a fund.\n")
+    imported = import_bytes(text.encode(), "part.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.walk()] == [
+        ("1", "The zone is 30 km² wide."), ("2", "Monitors deploy along the line. [3] "
+                                                 "Elections are held."),
+        ("3", "Guarantees include:"), ("3.1", "air defence;"), ("3.2", "a fund.")]
+    assert any(f.message == "2 footnote mark(s) taken out of the text"
+               for f in imported.report.findings)

@@ -5,7 +5,6 @@ Texts are the project's own; Word files are written by pandoc, a real client."""
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -72,18 +71,81 @@ def test_news_page_keeps_only_the_points() -> None:
     assert any("after point 5" in m and "notes" in m for m in _messages(imported))
 
 
-def test_prose_after_the_list_through_word(tmp_path: Path) -> None:
-    """The same page saved by pandoc as .docx: the prose after the last point is not
-    point 5's text, in Word as on the page. (A pull quote reaches Word as a plain block
-    quote, and then stays in the text of the point it sits in.)"""
+def test_pull_quote_and_prose_after_the_list_through_word(tmp_path: Path) -> None:
+    """The same page saved as .docx by pandoc and by LibreOffice: the pull quote reaches Word
+    as a paragraph of its own inside point 2 (a block quote), the prose after the last point
+    as more paragraphs of point 5. The quotation with its speaker goes to point 2's notes,
+    the prose to the version's notes, in Word as on the page."""
     page = tmp_path / "page.html"
-    page.write_text(re.sub(r"<blockquote.*?</blockquote>", "", NEWS_PAGE), encoding="utf-8")
-    out = tmp_path / "page.docx"
-    subprocess.run([require("pandoc"), str(page), "-o", str(out)], check=True)
-    imported = import_bytes(out.read_bytes(), "page.docx", ".docx", REQUEST)
-    assert [n for n, _ in _points(imported)] == ["1", "2", "3", "4", "5"]
-    assert _points(imported)[-1] == POINTS[-1]
-    assert "remaining points" in (imported.plan.notes or "")
+    page.write_text(NEWS_PAGE, encoding="utf-8")
+    subprocess.run([require("pandoc"), str(page), "-o", str(tmp_path / "pandoc.docx")],
+                   check=True)
+    (tmp_path / "lo").mkdir()
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
+                    str(tmp_path / "lo"), str(page)], check=True, capture_output=True,
+                   timeout=180)
+    for out in (tmp_path / "pandoc.docx", tmp_path / "lo" / "page.docx"):
+        imported = import_bytes(out.read_bytes(), out.name, ".docx", REQUEST)
+        assert _points(imported) == POINTS, out
+        assert "closer than ever" in (imported.plan.points[1].notes or ""), out
+        notes = imported.plan.notes or ""
+        assert "remaining points" in notes and "covers diplomacy" in notes, out
+        assert [f.kind for f in imported.report.warnings] == ["count"], out  # 12 announced
+
+
+def test_pull_quote_and_prose_after_the_list_through_pdf(tmp_path: Path) -> None:
+    """The same page printed to PDF by Chromium and converted by LibreOffice: every block is
+    one line set apart by spacing (a heading's wider margins must not make that spacing the
+    line pitch), so the pull quote, the ad label and the prose after the list are
+    paragraphs of their own, and leave the points."""
+    page = tmp_path / "page.html"
+    page.write_text(NEWS_PAGE, encoding="utf-8")
+    chrome = tmp_path / "chrome.pdf"
+    subprocess.run([_chromium(), "--headless", "--no-sandbox", "--disable-gpu",
+                    "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+                    f"--print-to-pdf={chrome}", page.as_uri()],
+                   check=True, capture_output=True, timeout=120)
+    (tmp_path / "lo").mkdir()
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "lo"),
+                    str(page)], check=True, capture_output=True, timeout=180)
+    for out in (chrome, tmp_path / "lo" / "page.pdf"):
+        imported = import_bytes(out.read_bytes(), out.name, ".pdf", REQUEST)
+        assert _points(imported) == POINTS, out
+        assert "closer than ever" in (imported.plan.points[1].notes or ""), out
+        assert "Advertisement" in (imported.plan.points[3].notes or ""), out
+        notes = imported.plan.notes or ""
+        assert "remaining points" in notes and "covers diplomacy" in notes, out
+        assert [f.kind for f in imported.report.warnings] == ["count"], out
+
+
+def test_prose_after_the_list_when_a_point_has_two_paragraphs() -> None:
+    """Another point runs over two paragraphs, so the last point's further paragraphs may be
+    its own: those that read as a reporter's ("officials said", "the remaining points") are
+    the article's, and go to the notes without a warning; a point's own second paragraph
+    stays."""
+    text = ("Negotiators released the text.\n\n1. The parties confirm sovereignty.\n\n2. A "
+            "fund is set up.\n\nIt is financed by frozen assets.\n\n3. Monitors deploy.\n\n"
+            "4. Elections are held.\n\nThey are observed by monitors.\n\nOfficials said the "
+            "remaining points were still open.\n\nTalks resume on Monday.\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert _points(imported)[3] == ("4", "Elections are held.\n\nThey are observed by "
+                                         "monitors.")
+    notes = imported.plan.notes or ""
+    assert "Officials said the remaining points" in notes and "Talks resume" in notes
+    assert not imported.report.warnings
+    uk = ("1. Сторони підтверджують суверенітет.\n\n2. Створюється фонд.\n\nЙого "
+          "наповнюють заморожені активи.\n\n3. Моніторингова місія розгортається.\n\n"
+          "«Ми ближчі до миру, ніж будь-коли», – заявив посадовець.\n\n4. Вибори "
+          "проводяться.\n\nЗа словами джерела, решта пунктів ще обговорюється.\n")
+    imported = import_bytes(uk.encode(), "uk.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "Сторони підтверджують суверенітет.",
+        "Створюється фонд.\n\nЙого наповнюють заморожені активи.",
+        "Моніторингова місія розгортається.", "Вибори проводяться."]
+    assert "ближчі до миру" in (imported.plan.points[2].notes or "")
+    assert "решта пунктів" in (imported.plan.notes or "")
 
 
 def test_a_point_in_two_paragraphs_keeps_both() -> None:
@@ -315,3 +377,17 @@ def test_numbers_in_their_own_boxes_on_a_designed_page() -> None:
     assert _points(imported) == [("1", "The parties confirm sovereignty."),
                                  ("2", "A ceasefire takes effect."),
                                  ("3", "Monitors deploy.\n\nTurnout was 40 percent.")]
+
+
+def test_a_link_list_heading_alone_on_a_line_in_pasted_text() -> None:
+    """Pasted text has no heading marks: "Related" or "Читайте також" alone on a line after
+    the points is that heading all the same, so its numbered stories are not points 1, 2
+    again and the last point ends there."""
+    for heading in ("Related", "Читайте також", "関連記事", "Most read:"):
+        text = (f"1. The parties confirm sovereignty.\n2. Monitors deploy.\n\n{heading}\n"
+                "1. Talks stall over the border\n2. What the accord means for trade\n")
+        imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+        assert _points(imported) == [("1", "The parties confirm sovereignty."),
+                                     ("2", "Monitors deploy.")], heading
+        assert "Talks stall" in (imported.plan.notes or ""), heading
+        assert not imported.report.warnings, heading

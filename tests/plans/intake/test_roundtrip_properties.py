@@ -91,10 +91,21 @@ its own; on a page whose paragraphs are set apart by spacing, only a step wider 
 line pitch is a gap now."""
 
 
+_LAST_WORD = ("Security civilian region trade guarantee schools trade region civilian schools "
+              "reconstruction.")
+LAST_WORD_ALONE = Layout("generated", f"1. {_LAST_WORD}\n", (Pt("1", _LAST_WORD),))
+"""Found by hypothesis: a one-point page whose last word wraps alone onto the next line. The
+step between the two lines is 2.4 times the glyph height of a line of small letters, so it
+counted as a paragraph gap and the word became a paragraph of its own; the line before
+reaches the text column's right edge (the word would not have fitted there) and the step is
+a line pitch for the font size, so it is the same paragraph wrapped."""
+
+
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(layouts())
 @example(ONE_LINE)
 @example(WRAPPED_ITEM)
+@example(LAST_WORD_ALONE)
 def test_pdf_round_trip(layout: Layout) -> None:
     import weasyprint
 

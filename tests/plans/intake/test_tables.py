@@ -99,3 +99,57 @@ def test_list_items_wrapping_their_text_in_paragraphs(tmp_path: Path,
     assert run.code == 0, run.err
     assert [(p["number"], p.get("title"), p["text"]) for p in json.loads(run.out)["points"]] \
         == [("1", "Sovereignty", "It is confirmed."), ("2", "Elections", "They follow.")]
+
+
+TABLE_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Plan</title>
+</head><body><h1>The framework in a table</h1>
+<table border="1"><tr><th>No.</th><th>Provision</th></tr>
+<tr><td>1</td><td>The parties confirm the sovereignty of the state.</td></tr>
+<tr><td>2</td><td>A ceasefire takes effect on signature, observed by a joint mission of the
+parties and their partners, which reports to both governments every week.</td></tr>
+<tr><td>3</td><td>Sanctions are eased in stages as the ceasefire holds.</td></tr>
+<tr><td>4</td><td>Elections are held within one hundred days of signature.</td></tr>
+</table><p>Source: the ministry.</p></body></html>
+"""
+TABLE_POINTS = [
+    ("1", "The parties confirm the sovereignty of the state."),
+    ("2", "A ceasefire takes effect on signature, observed by a joint mission of the parties "
+          "and their partners, which reports to both governments every week."),
+    ("3", "Sanctions are eased in stages as the ceasefire holds."),
+    ("4", "Elections are held within one hundred days of signature.")]
+
+
+def test_a_table_of_provisions_in_a_pdf_and_pasted_as_text(tmp_path: Path) -> None:
+    """In a PDF (LibreOffice's, Chromium's) PDFium joins a row's cells into '3 Sanctions …',
+    rows set apart by leading only; pasted as text, the cells are split by a tab. A column of
+    bare numbers counting up opens the points; '1 January' in a sentence stays text."""
+    import shutil
+
+    from plandiff.plans.intake import DraftRequest, import_bytes
+
+    request = DraftRequest(document="framework", version="2025-01-01-t")
+    page = tmp_path / "table.html"
+    page.write_text(TABLE_PAGE, encoding="utf-8")
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "office"),
+                    str(page)], check=True, capture_output=True, timeout=180)
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert chromium, "Chromium is needed (scripts/setup installs it)"
+    chrome = tmp_path / "chrome.pdf"
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={chrome}",
+                    page.as_uri()], check=True, capture_output=True, timeout=120)
+    for path in (tmp_path / "office" / "table.pdf", chrome):
+        imported = import_bytes(path.read_bytes(), path.name, ".pdf", request)
+        assert [(p.number, p.text) for p in imported.plan.points] == TABLE_POINTS, path
+        assert "Source: the ministry." in (imported.plan.notes or ""), path
+    pasted = ("No.\tProvision\n1\tThe parties confirm sovereignty.\n2\tA ceasefire takes "
+              "effect.\n3\tMonitors deploy.\n")
+    imported = import_bytes(pasted.encode(), "t.txt", ".txt", request)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "The parties confirm sovereignty."), ("2", "A ceasefire takes effect."),
+        ("3", "Monitors deploy.")]
+    prose = ("1. Talks began on\n1 January and ran for\n2 weeks.\n2. Monitors deploy.\n")
+    imported = import_bytes(prose.encode(), "t.txt", ".txt", request)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "Talks began on 1 January and ran for 2 weeks."), ("2", "Monitors deploy.")]

@@ -5,17 +5,25 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict, deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from plandiff.engine.align.assignment import NUDGE, _assign, _components
 from plandiff.engine.align.candidates import _candidates_large, _candidates_small, _place
-from plandiff.engine.align.concepts import ENTITY, NUMBER, TOPIC, channel_of, concept_table
+from plandiff.engine.align.concepts import (
+    ENTITY,
+    NUMBER,
+    SYNONYM,
+    TOPIC,
+    channel_of,
+    concept_table,
+)
 from plandiff.engine.align.coverage import Join, distinctive, measure, overlap
 from plandiff.engine.align.explain import (
     LEFTOVER_CAP,
     TERMS,
     confidence,
+    named_label,
     surface_words,
     top_terms,
 )
@@ -36,6 +44,7 @@ from plandiff.engine.align.vectors import (
     FREQUENT_SHARE,
     _contained,
     _content_shared,
+    _Side,
     _union,
     _vectorise,
     cosine,
@@ -79,6 +88,31 @@ RARE_SHARE = 0.2
 """A token counts as rare evidence when at most this share of the points of both versions (or
 two points, in short texts) hold it."""
 
+
+def _named(token: str) -> bool:
+    """True for a token that names something: an entity, a number token, a number written in
+    digits."""
+    return token[:1] in (ENTITY, NUMBER) or token.isdigit()
+
+
+def _exclusive(token: str) -> bool:
+    """True for a token :meth:`Aligner.named_only` looks at: a name or number, or a synonym
+    group of ``data/concepts.json``."""
+    return _named(token) or token.startswith(SYNONYM)
+
+
+def _descendants(point: Point) -> Iterator[Point]:
+    for sub in point.points:
+        yield from sub.walk()
+
+
+def _without(point: Point, never: frozenset[str]) -> Point:
+    """``point`` without the sub-points (at any depth) whose ids are in ``never``."""
+    if not point.points:
+        return point
+    return point.model_copy(update={"points": tuple(
+        _without(sub, never) for sub in point.points if sub.id not in never)})
+
 @dataclass
 class _Draft:
     old: tuple[int, ...]
@@ -93,6 +127,12 @@ class _Draft:
     """The coverage figures of the leftover that joined the pair last (:meth:`Aligner.attach`)."""
     joining: int = -1
     """That leftover's position on its side."""
+    named: tuple[str, ...] = ()
+    """The names or numbers (or synonym groups) no other point holds that paired two
+    leftovers (:meth:`Aligner.named_only`)."""
+    place: str = ""
+    """For a pair made on a synonym group no other point holds, where the two points stand
+    (:meth:`Aligner.bracket`)."""
 
 
 class Aligner:
@@ -114,6 +154,7 @@ class Aligner:
         self.old_owner: dict[int, int] = {}
         self.new_owner: dict[int, int] = {}
         self.candidates: dict[tuple[int, int], float] = {}
+        self._holders: dict[int, list[int]] | None = None
         # Points that must stay unpaired (not reported, or unlinked by a reviewer) are held by
         # drafts with no partner: no pass sees them free, and the result leaves them unmatched.
         self.blocked_old = tuple(i for i, p in enumerate(old) if p.id in never_old)
@@ -423,13 +464,16 @@ class Aligner:
         Like a line diff's change block: an old and a new point with nothing paired between
         them on either side are likely the same clause rewritten, so a lower similarity
         (``gap_threshold``) is enough. Only in-order pairs (a longest increasing run) bound
-        the gaps, so moved pairs never create false ones.
+        the gaps, so moved pairs never create false ones. The assignment of a gap also
+        weighs its weaker links (from ``slot_threshold``, sharing ``slot_terms`` telling
+        tokens), which it never makes: the gap's best arrangement as a whole decides.
         """
         free_old, free_new = self.free_old(), self.free_new()
         if not free_old or not free_new:
             return
         old_gap, new_gap = self.gap_groups(free_old, free_new)
         edges: dict[tuple[int, int], float] = {}
+        weak: dict[tuple[int, int], float] = {}
         slots: set[tuple[int, int]] = set()
         for gap, rows in old_gap.items():
             cols = new_gap.get(gap, [])
@@ -444,11 +488,22 @@ class Aligner:
                     slots.add((i, j))
             for i in rows:
                 for j in cols:
+                    if (i, j) in edges:
+                        continue
                     score = self.score(i, j)
-                    if score >= self.options.gap_threshold and (i, j) not in edges:
+                    if score >= self.options.gap_threshold:
                         edges[(i, j)] = score
-        for i, j in _assign(self.nudged(edges)):
-            self.add(_Draft((i,), (j,), _ONE_TO_ONE, _SIMILARITY, edges[(i, j)],
+                    elif (score >= self.options.slot_threshold
+                          and self.telling_shared(i, j) >= self.options.slot_terms):
+                        weak[(i, j)] = score
+        # The weak links take part in the assignment without being made: a pair above the
+        # gap threshold is not made when it would rob two weaker but better-placed pairs of
+        # their partners (old 3 -> new 1 at 0.18 loses to old 1 -> new 1 at 0.16 and old 3 ->
+        # new 2 at 0.12, which the later passes may then make on their own evidence).
+        for i, j in _assign(self.nudged({**weak, **edges})):
+            if (i, j) not in edges:
+                continue
+            self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, edges[(i, j)],
                             slot=(i, j) in slots))
 
     def gap_groups(self, free_old: Sequence[int], free_new: Sequence[int]
@@ -636,12 +691,94 @@ class Aligner:
         floor = min(opts.leftover_threshold,
                     max(LEFTOVER_FLOOR, opts.leftover_threshold * size / LEFTOVER_FULL))
         for i, (s, j) in sorted(best_row.items()):
-            if best_col.get(j, (0.0, -1))[1] != i or s < floor:
+            if best_col.get(j, (0.0, -1))[1] != i or self.topics_differ(i, j):
                 continue
-            if self.telling_shared(i, j) < opts.leftover_terms or self.topics_differ(i, j):
-                continue
+            named: tuple[str, ...] = ()
+            if s < floor or self.telling_shared(i, j) < opts.leftover_terms:
+                # Weaker than the rule, but each other's best and alone in naming the same
+                # party, place or number: a reader pairs "the EU" with "the European Union".
+                named = self.named_only(i, j) if s >= opts.named_threshold else ()
+                if not named or self.parties_differ(i, j):
+                    continue
             self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, s,
-                            leftover=True))
+                            leftover=True, named=named))
+        # Then, once those pairs stand, a synonym group no other point holds is enough when
+        # the two points also stand in the same place (:meth:`bracket`): "humanitarian
+        # measures" and "aid convoys", the only points about aid, with new 7 between the
+        # partners of old 5 and old 11.
+        for i, (s, j) in sorted(best_row.items()):
+            if (i in self.old_owner or j in self.new_owner or s < opts.named_threshold
+                    or best_col.get(j, (0.0, -1))[1] != i or self.topics_differ(i, j)):
+                continue
+            place = self.bracket(i, j)
+            named = self.named_only(i, j, synonyms=True) if place else ()
+            if named and not self.parties_differ(i, j):
+                self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, s,
+                                leftover=True, named=named, place=place))
+
+    def named_only(self, i: int, j: int, synonyms: bool = False) -> tuple[str, ...]:
+        """The names and numbers (entities, number tokens, numbers in digits; with
+        ``synonyms``, synonym groups too) that old point ``i`` and new point ``j`` share and
+        no other point of either version holds, each in its own text (title and text, not a
+        sub-point's); points that must stay unpaired (not reported, unlinked) do not count.
+        Sorted."""
+        o, n = self.old_side, self.new_side
+        words = o.words()
+        wanted = _exclusive if synonyms else _named
+        shared = [t for t in o.unit(i).keys() & n.unit(j).keys() if wanted(words[t])]
+        if not shared:
+            return ()
+        if self._holders is None:
+            holders: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+            for side, k, blocked in ((o, 0, set(self.blocked_old)),
+                                     (n, 1, set(self.blocked_new))):
+                for x, ids in enumerate(side.ids):
+                    if x not in blocked:
+                        for t in set(ids):
+                            if _exclusive(words[t]):
+                                holders[t][k] += 1
+            self._holders = holders
+        found = [t for t in shared if self._holders[t] == [1, 1]]
+        # A name a sub-point holds tells where that sub-point went, not that its parent is
+        # the other point: the name must be in each point's own text.
+        for side, point in ((o, self.old_points[i]), (n, self.new_points[j])):
+            if found and point.points:
+                own = side.mass_of(_own_text(point))
+                found = [t for t in found if t in own]
+        return tuple(sorted(words[t] for t in found))
+
+    def bracket(self, i: int, j: int) -> str:
+        """Where old point ``i`` and new point ``j`` stand, when that is evidence: on one side
+        (new first), the point lies between two paired neighbours (the nearest before and
+        after it, points that must stay unpaired aside; the document's edge is no neighbour)
+        whose partners on the other side bracket its candidate ("new 7 stands between new 6
+        and new 8, whose partners old 5 and old 11 bracket old 8"); empty when neither side
+        does."""
+        for x, y, old in ((j, i, False), (i, j, True)):
+            points = self.old_points if old else self.new_points
+            others = self.new_points if old else self.old_points
+            owner = self.old_owner if old else self.new_owner
+            blocked = self.blocked_old if old else self.blocked_new
+            before = next((k for k in range(x - 1, -1, -1)
+                           if k in owner and k not in blocked), None)
+            after = next((k for k in range(x + 1, len(points))
+                          if k in owner and k not in blocked), None)
+            if before is None or after is None:
+                continue  # the place is told by two pairs, not by the document's edge
+            low = max(self.partners(owner[before], old))
+            high = min(self.partners(owner[after], old))
+            if low < y < high:
+                here, there = ("old", "new") if old else ("new", "old")
+                return (f"{here} {points[x].number} stands between {here} "
+                        f"{points[before].number} and {here} {points[after].number}, whose "
+                        f"partners {there} {others[low].number} and {there} "
+                        f"{others[high].number} bracket {there} {others[y].number}")
+        return ""
+
+    def partners(self, index: int, old: bool) -> tuple[int, ...]:
+        """The other side's points of draft ``index`` (seen from the old side when ``old``)."""
+        draft = self.drafts[index]
+        return draft.new if old else draft.old
 
     def attach(self) -> None:
         """A leftover point joins the pair of its best match on the other side as a split or
@@ -696,6 +833,58 @@ class Aligner:
                                 round(self.coverage_new(whole[0], rows), 9), join=join,
                                 joining=joining))
 
+    def named_joins(self) -> None:
+        """A leftover the coverage test left out joins a split or merge as a part, for review,
+        when it stands next to one of the pair's parts on its own side and it and the pair's
+        whole are the only points of either version naming the same party, place or number,
+        or using the same synonym group (:meth:`named_only`): "a vision of prosperity to 2040"
+        beside "$700–800bn", merged into "up to $800bn through 2040". The join must score
+        :attr:`AlignOptions.named_threshold` and name no other parties or topics; an author's
+        declared pairs are never changed."""
+        opts = self.options
+        olds, news = self.old_points, self.new_points
+        if not olds or not news or len(olds) * len(news) > LEFTOVER_CELLS:
+            return
+        found: list[tuple[float, int, bool, int, tuple[str, ...], int]] = []
+        for split, free in ((True, self.free_new()), (False, self.free_old())):
+            here = self.new_side if split else self.old_side
+            for x in free:
+                best: tuple[float, int, tuple[str, ...], int] | None = None
+                for index, draft in enumerate(self.drafts):
+                    whole, parts = (draft.old, draft.new) if split else (draft.new, draft.old)
+                    if len(whole) != 1 or not parts or draft.evidence is Evidence.DECLARED:
+                        continue
+                    beside = next((p for p in parts if self.next_to(here, x, p)), None)
+                    if beside is None:
+                        continue
+                    i, j = (whole[0], x) if split else (x, whole[0])
+                    score = self.score(i, j)
+                    if score < opts.named_threshold or (best is not None and score <= best[0]):
+                        continue
+                    named = self.named_only(i, j, synonyms=True)
+                    if named and not self.topics_differ(i, j) and not self.parties_differ(i, j):
+                        best = (score, index, named, beside)
+                if best is not None:
+                    found.append((best[0], x, split, best[1], best[2], best[3]))
+        for _, x, split, index, named, beside in sorted(found, key=lambda f: (-f[0], f[2], f[1])):
+            draft = self.drafts[index]
+            if x in (self.new_owner if split else self.old_owner) or not (draft.old and draft.new):
+                continue
+            whole, parts = (draft.old, draft.new) if split else (draft.new, draft.old)
+            points, label = (news, "new") if split else (olds, "old")
+            place = f"{label} {points[x].number} stands next to {label} {points[beside].number}"
+            self.drop(index)
+            if split:
+                cols = tuple(sorted((*parts, x)))
+                self.add(_Draft(whole, cols, PairKind.SPLIT, Evidence.CONTAINMENT,
+                                round(self.coverage_old(whole[0], cols), 9), joining=x,
+                                named=named, place=place))
+            else:
+                rows = tuple(sorted((*parts, x)))
+                self.add(_Draft(rows, whole, PairKind.MERGE, Evidence.CONTAINMENT,
+                                round(self.coverage_new(whole[0], rows), 9), joining=x,
+                                named=named, place=place))
+
     def restates_one_sub_point(self, whole: int, joining: int, split: bool) -> bool:
         """True when what a pair's whole holds of a leftover's terms lies almost all
         (:data:`ONE_SUB_POINT`) in one of the whole's sub-points: the leftover restates that
@@ -720,10 +909,31 @@ class Aligner:
         here, there = (self.new_side, self.old_side) if split else (self.old_side,
                                                                      self.new_side)
         size = len(self.old_points if split else self.new_points)
-        return measure(distinctive(here, joining), distinctive(there, whole),
-                       [distinctive(here, x) for x in parts],
-                       (distinctive(there, x) for x in range(size) if x != whole),
-                       adjacent=any(abs(joining - x) == 1 for x in parts))
+        return measure(self.reported_terms(here, joining), self.reported_terms(there, whole),
+                       [self.reported_terms(here, x) for x in parts],
+                       (self.reported_terms(there, x) for x in range(size) if x != whole),
+                       adjacent=any(self.next_to(here, joining, x) for x in parts))
+
+    def reported_terms(self, side: _Side, x: int) -> dict[int, float]:
+        """:func:`~plandiff.engine.align.coverage.distinctive` of point ``x`` of ``side``,
+        without the words of its sub-points that must stay unpaired (the new version does not
+        report on them, or a reviewer unlinked them): "A broad package to rebuild Ukraine,
+        including:" is matched on its own words when none of its items is reported."""
+        old = side is self.old_side
+        point = (self.old_points if old else self.new_points)[x]
+        never = self.never_old if old else self.never_new
+        if not never or not any(sub.id in never for sub in _descendants(point)):
+            return distinctive(side, x)
+        words = side.words()
+        return {t: w for t, w in side.mass_of(matching_text(_without(point, never))).items()
+                if not side.function[t] and not words[t].startswith(TOPIC)}
+
+    def next_to(self, side: _Side, a: int, b: int) -> bool:
+        """True when points ``a`` and ``b`` of ``side`` stand next to each other once the
+        points that must stay unpaired (not reported, unlinked) are left out."""
+        blocked = self.blocked_old if side is self.old_side else self.blocked_new
+        low, high = min(a, b), max(a, b)
+        return low < high and all(x in blocked for x in range(low + 1, high))
 
     def rare_shared(self, i: int, j: int) -> int:
         """Distinct content tokens (not function words, not in most points) ``i`` and ``j``
@@ -820,8 +1030,9 @@ class Aligner:
             contributions = {t: a[t] * b[t] for t in a.keys() & b.keys()}
         else:  # containment
             value = confidence(draft.evidence, draft.similarity)
-            if draft.join is not None and not draft.join.sure:
-                value = min(value, LEFTOVER_CAP)  # marginal coverage: a reviewer sees it
+            if (draft.join is not None and not draft.join.sure) or draft.named:
+                # marginal coverage, or a join on a name alone: a reviewer sees it
+                value = min(value, LEFTOVER_CAP)
             if not self.options.terms:
                 return value, (), ()
             a = _union(o.mass(i) for i in draft.old)
@@ -872,7 +1083,18 @@ class Aligner:
 
     def join_sentence(self, draft: _Draft) -> str:
         """``merge: 45 % of old 10's rare terms are in new 5, 30 % not explained by old 9;
-        ...`` for a pair a leftover joined (:meth:`attach`), else empty."""
+        ...`` for a pair a leftover joined (:meth:`attach`); ``no other point names NATO``
+        for two leftovers paired on a name no other point holds (:meth:`named_only`); else
+        empty."""
+        if draft.named:
+            names = [named_label(t) for t in draft.named if not t.startswith(SYNONYM)]
+            groups = [f"'{t[1:]}'" for t in draft.named if t.startswith(SYNONYM)]
+            found = [*(["no other point names " + ", ".join(names)] if names else []),
+                     *([f"no other point uses the words of {', '.join(groups)}"]
+                       if groups else []),
+                     *([draft.place] if draft.place else [])]
+            kind = {PairKind.SPLIT: "split: ", PairKind.MERGE: "merge: "}.get(draft.kind, "")
+            return kind + "; ".join(found)
         if draft.join is None:
             return ""
         olds = [f"old {self.old_points[i].number}" for i in draft.old]
@@ -969,6 +1191,7 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
         aligner.gaps()
         aligner.leftovers()
         aligner.attach()
+        aligner.named_joins()
         result = aligner.result(old_ref, new_ref)
         if not across:
             return result

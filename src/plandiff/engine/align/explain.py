@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from plandiff.engine.align.concepts import ENTITY, NUMBER
 from plandiff.engine.align.tokens import STEM, tokens
 from plandiff.engine.align.types import Evidence
+from plandiff.plans.entities import shipped_entities
 
 FULL_SCORE = 0.5
 """A cosine from which the score part of the confidence is full."""
@@ -53,6 +55,21 @@ def confidence(evidence: Evidence, score: float, alternative: float = 0.0, *,
     if leftover and score < FULL_SCORE:
         value = min(value, LEFTOVER_CAP)
     return round(value, 3)
+
+
+def named_label(token: str) -> str:
+    """A name or number token as a reader knows it: ``@nato`` → ``NATO`` (the entity's first
+    English name), ``#800000000000`` → ``800,000,000,000``; a number in digits as written."""
+    if token.startswith(ENTITY):
+        for entity in shipped_entities():
+            if entity.id == token[1:]:
+                names = dict(entity.names)
+                return (names.get("en") or entity.all_names() or (entity.id,))[0].replace("*", "")
+        return token[1:]
+    if token.startswith(NUMBER):
+        value = token[1:]
+        return f"{int(value):,}" if value.isdigit() else value
+    return token
 
 
 def surface_words(texts: Iterable[str], wanted: Iterable[str]) -> dict[str, str]:
@@ -94,4 +111,4 @@ def top_terms(contributions: dict[str, float], surface: dict[str, str],
     return tuple(out)
 
 
-__all__ = ["confidence", "surface_words", "top_terms"]
+__all__ = ["confidence", "named_label", "surface_words", "top_terms"]

@@ -66,6 +66,11 @@ class AlignOptions:
     leftovers still pair (they must also share :attr:`leftover_terms` content words)."""
     leftover_terms: int = 2
     """Distinct content words (not function words) two leftovers must share to pair."""
+    named_threshold: float = 0.05
+    """Lowest cosine at which two leftovers that are each other's best match pair with fewer
+    shared words than :attr:`leftover_terms` (or below :attr:`leftover_threshold`), when they
+    are the only points of either version naming the same party, place or number (a reader
+    pairs "the EU" with "the European Union" on that alone; the pair is marked for review)."""
     terms: bool = True
     """Name the shared words that carried each inferred pair (``Pair.terms``); a plain diff
     that shows no explanation skips the work."""
@@ -117,7 +122,9 @@ class Pair:
     merge whose new sub-points were carved out of one old part each); empty otherwise."""
     join: str = ""
     """For a split or merge a leftover joined by coverage, the evidence in words ("merge: 80 %
-    of old 10's rare terms are in new 5, 45 % not explained by old 9; ..."), else empty."""
+    of old 10's rare terms are in new 5, 45 % not explained by old 9; ..."); for two leftovers
+    paired as the only points naming a party, place or number, that name ("no other point
+    names NATO"); else empty."""
 
     @property
     def id_links(self) -> tuple[tuple[str, str], ...]:

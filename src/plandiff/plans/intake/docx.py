@@ -8,7 +8,8 @@ UTF-8 only).
 
 The body is read in order: paragraphs, tables (row by row) and content controls; tracked
 deletions are left out and insertions kept (the text as it would read with all changes
-accepted); line breaks inside a paragraph start a new line; soft hyphens vanish.
+accepted, which the structure report says, with the number of changes); comments are left
+out and counted; line breaks inside a paragraph start a new line; soft hyphens vanish.
 
 Numbering comes from ``numbering.xml``: the list a paragraph is in (its own ``numPr`` or its
 style's, following ``basedOn``), its level, each level's start, format and text (``%1.``,
@@ -529,11 +530,42 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     if notes:  # after the text, under a heading whose numbered lines are not points
         lines = [*lines, Line("", "footnotes"), Line(FOOTNOTES_HEADING, "footnotes"),
                  *(Line(text, where) for where, text in notes)]
-    return DraftLines(DraftFormat.DOCX, tuple(lines), title=reader.title)
+    return DraftLines(DraftFormat.DOCX, tuple(lines), title=reader.title,
+                      notes=_revisions(body) + _comments(archive, folder))
 
 
 def _everything(element: Any) -> bool:
     return True
+
+
+def _revisions(body: Any) -> tuple[str, ...]:
+    """What the structure report says of tracked changes: the text read is the text with
+    every change accepted (the module notes), and the user must know it."""
+    counts = {"ins": 0, "del": 0, "moveFrom": 0, "moveTo": 0}
+    for element in walk(body, _everything):
+        name = local(element)
+        if name in counts:
+            counts[name] += 1
+    if not any(counts.values()):
+        return ()
+    parts = [f"{counts['ins']} insertion(s)", f"{counts['del']} deletion(s)"]
+    if counts["moveFrom"] or counts["moveTo"]:
+        parts.append(f"{max(counts['moveFrom'], counts['moveTo'])} move(s)")
+    return (f"tracked changes ({', '.join(parts)}): read with every change accepted "
+            "(deleted text left out, inserted text kept); to import the text before them, "
+            "reject all changes in Word and save a copy first",)
+
+
+def _comments(archive: _Archive, folder: str) -> tuple[str, ...]:
+    """Reviewers' comments are not the draft's text: they are left out, and counted."""
+    root = archive.xml(f"{folder}/comments.xml" if folder else "comments.xml")
+    if root is None:
+        return ()
+    count = sum(1 for element in children(root) if local(element) == "comment")
+    if not count:
+        return ()
+    return (f"{count} comment(s) in the margin left out (reviewers' remarks, not the "
+            "draft's text)",)
 
 
 def _notes(archive: _Archive, folder: str) -> list[tuple[str, str]]:

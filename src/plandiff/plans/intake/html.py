@@ -87,30 +87,43 @@ _SPACE = re.compile(r"[ \t\r\n\f]+")
 _MARKUP = re.compile(rb"<[^<>]*>|&[#a-zA-Z0-9]{1,10};")
 
 
-def decode_html(data: bytes, display: str) -> str:
+def decode_html(data: bytes, display: str) -> tuple[str, str | None]:
     """The page's text: a byte-order mark, else UTF-8, else the charset its ``<meta>`` names
     (windows-1251 and the like), else the legacy encoding its text reads best in
-    (:mod:`plandiff.plans.intake.encodings`), else windows-1252 as browsers do."""
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"),
-                       (b"\xfe\xff", "utf-16-be")):
+    (:mod:`plandiff.plans.intake.encodings`), else windows-1252 as browsers do. With the text,
+    what the structure report should say about the encoding (None for UTF-8)."""
+    for bom, codec, name in ((b"\xef\xbb\xbf", "utf-8", None),
+                             (b"\xff\xfe", "utf-16-le", "UTF-16 (little-endian)"),
+                             (b"\xfe\xff", "utf-16-be", "UTF-16 (big-endian)")):
         if data.startswith(bom):
-            return data[len(bom):].decode(codec, errors="replace")
+            text = data[len(bom):].decode(codec, errors="replace")
+            return text, None if name is None else f"read as {name} (its byte-order mark)"
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
     match = _CHARSET.search(data[:4096])
     if match:
+        label = match.group(1).decode("ascii")
         try:
-            codec = codecs.lookup(match.group(1).decode("ascii")).name
+            codec = codecs.lookup(label).name
         except LookupError:
-            codec = "cp1252"
-        if not codec.startswith("utf-16"):
-            return data.decode(codec, errors="replace")
+            codec = ""
+        if codec == "utf-8":
+            return data.decode(codec, errors="replace"), (
+                "the page says UTF-8 but is not valid UTF-8: bytes that are not were "
+                "replaced with \ufffd")
+        if codec and not codec.startswith("utf-16"):
+            return data.decode(codec, errors="replace"), (
+                f"not UTF-8: read as {label} (the page's charset)")
     guess = guess_encoding(_MARKUP.sub(b" ", data))  # the text, not the tags, tells
     if guess is not None and b"\x00" not in data:
-        return data.decode(_CODECS.get(guess.name, "cp1252"), errors="replace")
-    return data.decode("cp1252", errors="replace")
+        return data.decode(_CODECS.get(guess.name, "cp1252"), errors="replace"), (
+            f"not UTF-8: read as {guess.name} (guessed from its text; the page names no "
+            "usable charset)")
+    return data.decode("cp1252", errors="replace"), (
+        "not UTF-8 and no usable charset: read as Windows-1252, as browsers do; check the "
+        "text")
 
 
 def _check_depth(data: bytes, display: str, limits: Limits) -> None:
@@ -343,14 +356,15 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         raise input_problem(display, f"over the limit of {limits.max_file_bytes} bytes (set "
                             "PLANDIFF_MAX_FILE_BYTES to raise it)", rule="limits")
     _check_depth(data, display, limits)
-    page = HtmlDocument(decode_html(data, display))
+    text, encoding = decode_html(data, display)
+    page = HtmlDocument(text)
     candidates = [e for css in _MAIN_SELECTORS for e in page.select(css)]
     root = max(candidates, key=lambda e: len(e.text()), default=None) if candidates else None
     body = page.body()
     if root is None or (body is not None and len(root.text()) < 200 < len(body.text()) // 4):
         root = body
     if root is None:
-        return DraftLines(DraftFormat.HTML, ())
+        return DraftLines(DraftFormat.HTML, (), notes=(encoding,) if encoding else ())
     walker = _walk(root)
     title = None
     headings = page.select("h1")
@@ -358,4 +372,5 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         title = _SPACE.sub(" ", headings[0].text()).strip() or None
     if title is None:
         title = _SPACE.sub(" ", page.title()).strip() or None
-    return DraftLines(DraftFormat.HTML, tuple(walker.lines), title=title)
+    return DraftLines(DraftFormat.HTML, tuple(walker.lines), title=title,
+                      notes=(encoding,) if encoding else ())

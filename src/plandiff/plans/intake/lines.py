@@ -10,8 +10,11 @@ a paragraph break. What a reader dropped on purpose (page furniture, navigation)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
+
+from plandiff._text import CJK_SYMBOLS, FULLWIDTH_FORMS, HAN, KANA, class_body, merged
 
 
 class DraftFormat(StrEnum):
@@ -80,3 +83,51 @@ def letter_label(n: int) -> str:
         n, rest = divmod(n - 1, 26)
         out = chr(ord("a") + rest) + out
     return out or "a"
+
+
+_UNSPACED = f"[{class_body(merged(HAN, KANA, CJK_SYMBOLS, FULLWIDTH_FORMS), astral=False)}]"
+_CJK_BREAK = re.compile(f"{_UNSPACED} {_UNSPACED}")
+
+
+def join_wrapped(lines: list[str]) -> str:
+    """The lines of one paragraph as one line: a space between them, none where a Japanese
+    or Chinese line was wrapped between two of its characters (no spaces between words)."""
+    joined = " ".join(lines)
+    if len(lines) < 2 or joined.isascii():
+        return joined
+    parts = [lines[0]]
+    for line in lines[1:]:
+        spaced = _CJK_BREAK.fullmatch(f"{parts[-1][-1:]} {line[:1]}") is None
+        parts.append(" " + line if spaced else line)
+    return "".join(parts)
+
+
+_COLUMN_NUMBER = re.compile(r"^(?P<indent>[ \t]*)(?P<num>[0-9]{1,3})"
+                            r"(?:[ \t]+(?=[^\W\d_]|[«“\"'(\[])|[ \t]*$)")
+"""A number and a space before a word, or a number alone (a cell centred beside a row of
+several lines): how a table of numbered provisions reads once its cells are text (a PDF's
+table, a table pasted as text)."""
+_COLUMN_RUN = 3
+
+
+def number_column(texts: list[str]) -> set[int]:
+    """The lines that open with a bare number (``3 Sanctions are eased …``) counting up one by
+    one through the draft, at least three of them in a row: a table of numbered provisions
+    whose cells became text. A bare number elsewhere ("1 January", "2 million") stays text."""
+    runs: list[list[tuple[int, int]]] = []  # (number, line index)
+    for index, text in enumerate(texts):
+        found = _COLUMN_NUMBER.match(text)
+        if found is None:
+            continue
+        value = int(found.group("num"))
+        if runs and value == runs[-1][-1][0] + 1:
+            runs[-1].append((value, index))
+        else:
+            runs.append([(value, index)])
+    return {index for run in runs if len(run) >= _COLUMN_RUN for _, index in run}
+
+
+def with_marker(text: str) -> str:
+    """``3 Sanctions …`` (a line :func:`number_column` found) as the marker line
+    ``3. Sanctions …``."""
+    return _COLUMN_NUMBER.sub(r"\g<indent>\g<num>. ", text, count=1).rstrip()

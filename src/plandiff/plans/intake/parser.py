@@ -34,12 +34,18 @@ Rules, line by line:
 - Lines that are plainly editorial (``… – Ed.``, ``[Editor's note: …]``, ``(in the earlier
   version …)``) go to the notes of the point they sit in, not its text; so does such a
   parenthesis at the end of a line.
+- A further paragraph of a point that is a quotation with its speaker (``"…," one official
+  said.``, ``«…» – Name``: a news page's pull quote, once the page is a Word file or a PDF)
+  goes to the point's notes. The article's prose after the list leaves the last point (see
+  :func:`_prose_after`).
 - Every other non-blank line continues the current point, joined with one space; a blank line
   inside a point is a paragraph break (``"\\n\\n"``).
 - Text before the first point, and Markdown headings between points that open no point, go into
   the version's ``notes`` (nothing is lost; the structure report counts them). Such a heading
   ends the point before it: the plain text under it ("Sources", "Annex", "Related stories"
-  after the list) goes to the notes with the heading, not into the last point.
+  after the list) goes to the notes with the heading, not into the last point. After the first
+  point, a line that is only such a heading's words ("Related", "Read more", "Читайте
+  також", "関連記事", "Notes") is that heading, as a plain-text copy or a PDF prints it.
 
 With ``points_by="lines"`` there are no markers to find: every line (or every paragraph, when
 the draft's paragraphs span several lines) is one point, numbered from 1.
@@ -51,7 +57,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from plandiff.plans.intake.lines import Line, roman_label
+from plandiff.plans.intake.lines import Line, join_wrapped, roman_label
 
 __all__ = ["FW_DIGITS", "Node", "Parse", "TooManyPoints", "parse_lines"]
 
@@ -255,7 +261,7 @@ class Node:
 
     @property
     def text(self) -> str:
-        return "\n\n".join(" ".join(p) for p in self.paragraphs if p)
+        return "\n\n".join(join_wrapped(p) for p in self.paragraphs if p)
 
     @property
     def last_line(self) -> str:
@@ -520,6 +526,9 @@ def _aside(parse: Parse, text: str, where: str) -> None:
 
 def _line(parse: Parse, raw: str, where: str) -> None:
     """Read one non-blank line (or the piece of one, after a mid-line split)."""
+    if parse.points and not raw.lstrip().startswith("#") \
+            and _FURNITURE_HEADING.match(clean_line(raw).strip("*_")):
+        raw = f"## {raw.strip()}"  # "Related", "Читайте також" alone on a line: a heading
     if parse.furniture and _in_furniture(parse, raw):
         parse.under[-1][-1].append(clean_line(raw))
         parse.outside.append(where)
@@ -747,8 +756,57 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
             continue
         _pieces(parse, raw, line.where)
         parse.previous = raw
+    _pull_quotes(parse)
     _prose_after(parse)
     return parse
+
+
+_REPORTING = re.compile(
+    r"(?<![\w-])(?:(?<!the )said|says|told|added|stated|noted|warned|stressed|according to"
+    r"|(?:was|were|has been|have been|had been) (?:published|released|circulated|leaked|"
+    r"reported|seen)|the (?:remaining|other|rest of the) (?:points|provisions|clauses)"
+    r"|заяви(?:в|ла|л)|сказа(?:в|ла|л)|повідоми(?:в|ла)|сообщи(?:л|ла)|за словами|по словам"
+    r"|зазначи(?:в|ла)|отмети(?:л|ла)|наголоси(?:в|ла)|подчеркну(?:л|ла)|дода(?:в|ла)"
+    r"|добави(?:л|ла)|решта пунктів|остальные пункты)(?![\w-])"
+    r"|と(?:述べ|語っ|話し|強調し)た|によると|明らかにした|残りの項目",
+    re.IGNORECASE)
+"""Words of a reporter, not of a negotiated text: who said what, how the text came out, "the
+remaining points". A clause speaks in the present or the future and names no speaker."""
+_PULL_QUOTE = re.compile(r"^[\"“«„「『‘'][^\"“”«»„「」『』]{3,}[\"”»」』’']"
+                         r"(?P<speaker>.{0,100})$")
+"""A quotation on its own with its speaker (``"We are closer than ever," one official
+said.``, ``«…» – Name``): a pull quote a news page sets between the points, which reaches
+Word and PDF copies as a paragraph of its own."""
+
+
+def _pull_quote(text: str) -> bool:
+    quote = _PULL_QUOTE.match(text)
+    if quote is None:
+        return False
+    speaker = quote.group("speaker").strip()
+    return bool(speaker) and (speaker.lstrip(",.。 ")[:1] in "-–—―"
+                              or _REPORTING.search(speaker) is not None)
+
+
+def _pull_quotes(parse: Parse) -> None:
+    """Move pull quotes (a further paragraph of a point that is a quotation with its
+    speaker) to the point's notes."""
+    for point in parse.points:
+        for node in point.walk():
+            kept = [p for p in node.paragraphs if p]
+            if len(kept) < 2:
+                continue
+            out = [kept[0]]
+            for paragraph in kept[1:]:
+                text = " ".join(paragraph)
+                if _pull_quote(text):
+                    node.notes.append(text)
+                    parse.events.append(Event(node.where, "aside", "a quotation with its "
+                                              f"speaker moved to the notes of point "
+                                              f"{node.number}: {text[:60]}"))
+                else:
+                    out.append(paragraph)
+            node.paragraphs = out
 
 
 def _prose_after(parse: Parse) -> None:
@@ -756,7 +814,9 @@ def _prose_after(parse: Parse) -> None:
     after the points ("The remaining points were not published", a footer): when every
     other point (and sub-point) with text is one paragraph, at least three of them, and the
     last one's first paragraph is a finished sentence, its further paragraphs that open like
-    a sentence are not the point's."""
+    a sentence are not the point's. When other points run over several paragraphs too, the
+    last point's further paragraphs from the first that reads as a reporter's
+    (:data:`_REPORTING`: "officials said", "the remaining points") on are the article's."""
     if not parse.points:
         return
     nodes = [n for point in parse.points for n in point.walk()]
@@ -764,7 +824,7 @@ def _prose_after(parse: Parse) -> None:
     texts = [[p for p in n.paragraphs if p] for n in nodes]
     others = [t for t in texts[:-1] if t]
     own = texts[-1]
-    if len(others) < 3 or len(own) < 2:
+    if len(own) < 2:
         return
     if own[0][-1][-1:] not in _CLOSING or own[0][-1].endswith((":", "：")):
         return
@@ -772,6 +832,14 @@ def _prose_after(parse: Parse) -> None:
     if any(not _opens_sentence(p[0]) for p in extra):
         return
     several = sum(1 for t in others if len(t) > 1)
+    if several or len(others) < 3:
+        reported = next((i for i, p in enumerate(extra) if _REPORTING.search(" ".join(p))),
+                        None)
+        if reported is not None:
+            _move_after(parse, last, own[:1 + reported], extra[reported:])
+            return
+    if len(others) < 3:
+        return
     if several:
         if 4 * several <= len(others):  # most points are one paragraph: ask the user
             parse.events.append(Event(last.where, "tail", f"point {last.number}, the last, "
@@ -779,9 +847,14 @@ def _prose_after(parse: Parse) -> None:
                                       "unlike most points: check that they are the point's "
                                       "and not the article's text after the list"))
         return
-    last.paragraphs = [own[0]]
-    parse.after.extend(" ".join(p) for p in extra)
-    parse.events.append(Event(last.where, "after", f"{len(extra)} paragraph(s) after point "
+    _move_after(parse, last, own[:1], extra)
+
+
+def _move_after(parse: Parse, last: Node, kept: list[list[str]],
+                moved: list[list[str]]) -> None:
+    last.paragraphs = kept
+    parse.after.extend(" ".join(p) for p in moved)
+    parse.events.append(Event(last.where, "after", f"{len(moved)} paragraph(s) after point "
                               f"{last.number} read as the article's text, not the point's: "
                               "moved to the version's notes"))
 

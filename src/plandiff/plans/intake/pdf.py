@@ -33,7 +33,15 @@ from dataclasses import dataclass
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.hyphens import Hyphenation, rejoin_lines
-from plandiff.plans.intake.lines import FOOTNOTES_HEADING, DraftFormat, DraftLines, Line
+from plandiff.plans.intake.lines import (
+    FOOTNOTES_HEADING,
+    DraftFormat,
+    DraftLines,
+    Line,
+    join_wrapped,
+    number_column,
+    with_marker,
+)
 from plandiff.plans.intake.pdfium import PdfRefused, PdfText, RawLine
 from plandiff.plans.intake.problems import input_problem
 
@@ -56,7 +64,12 @@ _MARKER = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:：º]|[0-9]{1,3
                      r"|[a-z][.)]\s|[•\-–*・→◦▪]\s|(?:point|paragraph|article|item|section"
                      r"|пункт|стаття|статья|第)\s*[0-9０-９])", re.IGNORECASE)
 _DIGITS = re.compile(r"[0-9０-９]+")
-_HEADING_SIZE = 1.2
+_UNSPACED_START = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e]")
+"""A line opening with a Japanese or Chinese character (a line of them wraps anywhere)."""
+_WRAP_PITCH = 1.5
+"""A step under this many times the reported font size is a line pitch, not a paragraph gap
+(normal leading is 1.15–1.25, CSS's 1.5 at most; one line of spacing makes 2 or more)."""
+_HEADING_SIZE = 1.15
 _HEADING_CHARS = 120
 """A line set this much larger than the page's body text, and this short, is a heading: it
 reads as a Markdown heading (a numbered one opens its point with the rest as the title; any
@@ -105,6 +118,16 @@ def _furniture_key(text: str) -> str:
     return _DIGITS.sub("#", " ".join(text.split())).lower()
 
 
+def _smaller(line: RawLine, body_height: float, body_size: float) -> bool:
+    """Whether a line is set in a smaller font than the body: by the font size PDFium
+    reports when it reports one (a line of small letters has low glyphs at the body's size:
+    the first line of a page, 'Ниже приводится текст', was taken for a running header), else
+    by glyph height."""
+    if body_size and line.size:
+        return line.size < 0.85 * body_size
+    return bool(body_height) and line.height < 0.85 * body_height
+
+
 def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
     heights = [line.height for page in pages for line in page.lines if not _in_band(line, page)]
     body_height = statistics.median(heights) if heights else 0.0
@@ -123,8 +146,7 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
                 if (_PAGE_NUMBER.match(text) or _URL.match(text) or _PRINT_DATE.match(text)
                         or (_PAGE_AT_END.search(text) and _URL.match(text.split()[0]))
                         or (len(pages) > 1 and repeats[_furniture_key(text)] > 1)
-                        or (body_height and line.height < 0.85 * body_height)
-                        or (body_size and 0 < line.size < 0.85 * body_size)):
+                        or _smaller(line, body_height, body_size)):
                     removed += 1
                     continue
             kept.append(line)
@@ -135,7 +157,32 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
 def _join(previous: str, following: str, hyphenation: Hyphenation) -> str:
     """Two visual lines of one logical line, a hyphenated word joined again."""
     joined = hyphenation.join(previous, following)
-    return joined if joined is not None else f"{previous} {following}"
+    return joined if joined is not None else join_wrapped([previous, following])
+
+
+def _fits_after(previous: RawLine, line: RawLine, text: str, column: float) -> bool:
+    """Whether the first word of ``line`` would have fitted at the end of ``previous`` in
+    the text column (whose right edge is the longest body line's): when it would not, the
+    line may be ``previous``'s paragraph wrapped. A Japanese or Chinese line wraps at any
+    character, so its first "word" is one character."""
+    if not text:
+        return True
+    first = 1 if _UNSPACED_START.match(text) else len(text.split(" ", 1)[0])
+    word = (line.x1 - line.x0) * (first + 1) / len(text)
+    return previous.x1 + word < column - 2.0
+
+
+def _wrapped(previous: RawLine, line: RawLine, text: str, column: float, size: float
+             ) -> bool:
+    """Whether ``line`` is the paragraph of ``previous`` wrapped, though the step between
+    them is wide for the glyphs' height (a line of small letters, a last word alone on its
+    line): its first word would not have fitted after ``previous``, and the step is a line
+    pitch for the font size PDFium reports (which some producers give 4/3 too large, in CSS
+    pixels; a paragraph's spacing adds half a line or more to either)."""
+    if not size:
+        return False
+    return not _fits_after(previous, line, text, column) \
+        and previous.bottom - line.bottom < _WRAP_PITCH * size
 
 
 def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
@@ -152,27 +199,46 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
     ends = sorted(line.x1 for line in body)
     right = ends[(3 * len(ends)) // 4] if len(ends) >= 4 else ends[-1]  # most lines reach it
     width = max(right - left, 1.0)
-    pitches = [a.bottom - b.bottom for a, b in itertools.pairwise(lines)
-               if 0 < a.bottom - b.bottom < 4 * unit]
+    texts = [hyphenation.mend(" ".join(line.text.split())) for line in lines]
+    headings = [(line.size >= _HEADING_SIZE * size if size and line.size
+                 else line.height >= _HEADING_SIZE * unit) and len(text) <= _HEADING_CHARS
+                for line, text in zip(lines, texts, strict=True)]
+    # steps between lines of body text: a heading's wider margins tell nothing of them
+    steps = [a.bottom - b.bottom for (a, b), (ha, hb)
+             in zip(itertools.pairwise(lines), itertools.pairwise(headings), strict=True)
+             if not (ha or hb)]
+    pitches = [step for step in steps if 0 < step < 4 * unit]
     pitch = sorted(pitches)[len(pitches) // 4] if pitches else 2 * unit  # lines, not paragraphs
+    column = max((line.x1 for line, h in zip(lines, headings, strict=True) if not h),
+                 default=right)
+    # lines that wrapped (the next one's first word would not have fitted) give the pitch
+    # when the page has few of them among many one-line paragraphs
+    wraps = sorted(lines[i - 1].bottom - lines[i].bottom for i in range(1, len(lines))
+                   if not (headings[i - 1] or headings[i])
+                   and 0 < lines[i - 1].bottom - lines[i].bottom < 4 * unit
+                   and not _fits_after(lines[i - 1], lines[i], texts[i], column))
+    if wraps:
+        pitch = min(pitch, wraps[len(wraps) // 2])
     # paragraphs set apart by spacing: then the pitch is the line pitch, however wide
-    spaced = any(1.4 * pitch < a.bottom - b.bottom < 4 * pitch
-                 for a, b in itertools.pairwise(lines))
+    spaced = any(1.4 * pitch < step < 4 * pitch for step in steps)
     where = f"page {page.number}"
     out: list[Line] = []
     current: str | None = None
     current_indent = 0
     previous: RawLine | None = None
     previous_heading = False
-    for line in lines:
-        text = hyphenation.mend(" ".join(line.text.split()))
+    for line, text, heading in zip(lines, texts, headings, strict=True):
         indent = max(0, round((line.x0 - left) / (1.5 * unit))) * 2
         step = previous.bottom - line.bottom if previous is not None else 0.0
-        gap = previous is not None and (step > 1.4 * pitch
-                                        or (not spaced and step > 2.4 * unit))
-        larger = line.size >= _HEADING_SIZE * size if size and line.size \
-            else line.height >= _HEADING_SIZE * unit
-        heading = larger and len(text) <= _HEADING_CHARS
+        if previous is not None and heading and previous_heading:  # a heading wrapped?
+            gap = step > (_WRAP_PITCH * line.size if line.size else 2.4 * line.height)
+        else:
+            gap = previous is not None and (
+                step > 1.4 * pitch
+                # wider than a line pitch for the font size, and than the page's pitch
+                or (size and step > _WRAP_PITCH * size and step > 1.25 * pitch)
+                or (not spaced and step > 2.4 * unit
+                    and not _wrapped(previous, line, text, column, size)))
         continues = (current is not None and previous is not None and not gap
                      and previous.x1 >= right - max(0.12 * width, 2 * unit)
                      and not _MARKER.match(text) and heading == previous_heading)
@@ -239,6 +305,26 @@ def _footnotes(page: _Page) -> tuple[_Page, list[str]]:
         [" ".join(t.split()) for t in out]
 
 
+def _number_columns(pages: list[_Page]) -> list[_Page]:
+    """A table of numbered provisions reads ``3 Sanctions are eased …`` once PDFium joins its
+    cells: such lines counting up (:func:`~plandiff.plans.intake.lines.number_column`) get
+    their marker's dot, so that each opens its point instead of running on from the row
+    above (rows are set apart by leading only)."""
+    found = number_column([line.text for page in pages for line in page.lines])
+    if not found:
+        return pages
+    out = []
+    index = 0
+    for page in pages:
+        lines = []
+        for line in page.lines:
+            lines.append(dataclasses.replace(line, text=with_marker(line.text))
+                         if index in found else line)
+            index += 1
+        out.append(_Page(page.number, page.width, page.height, tuple(lines)))
+    return out
+
+
 def _title(pages: list[_Page]) -> str | None:
     """The first line of the first page with text, when it is set clearly larger than the
     body text (a heading)."""
@@ -287,6 +373,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     for index, page in enumerate(pages):
         pages[index], notes = _footnotes(page)
         footnotes.extend((page.number, note) for note in notes)
+    pages = _number_columns(pages)
     title = _title(pages)
     out: list[Line] = []
     hyphenation = Hyphenation(line.text for page in pages for line in page.lines)

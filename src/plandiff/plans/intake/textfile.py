@@ -14,8 +14,17 @@ from plandiff._text import decode_text
 from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.encodings import guess_encoding
+from plandiff.plans.intake.furniture import pasted_furniture
 from plandiff.plans.intake.hyphens import rejoin_lines
-from plandiff.plans.intake.lines import DraftFormat, DraftLines, text_lines
+from plandiff.plans.intake.lines import (
+    DraftFormat,
+    DraftLines,
+    Line,
+    number_column,
+    text_lines,
+    with_marker,
+)
+from plandiff.plans.intake.notemarks import pasted_footnotes
 from plandiff.plans.jsonsource import read_bytes
 
 __all__ = ["decode_text_bytes", "read_text", "read_text_file"]
@@ -36,7 +45,9 @@ def read_text_file(path: Path, limits: Limits = DEFAULT_LIMITS, *,
 def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
               limits: Limits = DEFAULT_LIMITS) -> DraftLines:
     """A text or Markdown draft's lines (words broken with a hyphen at a line end joined
-    again: :mod:`plandiff.plans.intake.hyphens`)."""
+    again: :mod:`plandiff.plans.intake.hyphens`; footnote marks out of the text and the
+    footnotes at its end read as notes: :mod:`plandiff.plans.intake.notemarks`; page numbers
+    and running lines pasted from a PDF left out: :mod:`plandiff.plans.intake.furniture`)."""
     notes: tuple[str, ...] = ()
     try:
         text = decode_text_bytes(data, display)
@@ -46,5 +57,13 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
             raise
         text, notes = guess.text, (f"not UTF-8: read as {guess.name}",)
     draft = text_lines(text, fmt)
-    return DraftLines(draft.format, rejoin_lines(draft.lines), draft.title, draft.dropped,
-                      notes)
+    lines, furniture = pasted_furniture(draft.lines)
+    column = number_column([line.text for line in lines])
+    if column:  # a table of numbered provisions pasted as text: "3<tab>Sanctions …"
+        lines = tuple(Line(with_marker(line.text), line.where) if index in column else line
+                      for index, line in enumerate(lines))
+    pasted = pasted_footnotes(rejoin_lines(lines), symbols=fmt is DraftFormat.TEXT)
+    dropped = (("line(s) of page furniture pasted with the text (page numbers, running "
+                "headers and footers)", furniture),) if furniture else ()
+    return DraftLines(draft.format, pasted.lines, draft.title, dropped,
+                      notes + pasted.report())

@@ -1,0 +1,77 @@
+"""Page furniture in text pasted from a PDF or a printout: page numbers and running lines.
+
+Copying a PDF's text into a file (or a mail) keeps what the PDF reader left out: ``Page 2 of
+5``, ``- 3 -``, ``3/12``, and the running header or footer of every page (``DRAFT –
+CONFIDENTIAL``), often in the middle of a sentence that crosses the page break. Such lines
+are left out when their shape says so:
+
+- a page number: ``Page 3``, ``Page 3 of 12``, ``3 of 12``, ``3/12``, ``- 3 -``, ``стр. 3``,
+  ``Сторінка 3 з 12`` (a number alone is not: it may be a point's number in its box);
+- a running line: a short line (at most 80 characters) that appears at least twice, word for
+  word (numbers aside), without closing punctuation and without a point's or item's marker.
+
+The structure report counts what was left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from plandiff.plans.intake.lines import Line
+
+__all__ = ["pasted_furniture"]
+
+_PAGE_NUMBER = re.compile(
+    r"^[ \t]*(?:(?:page|p\.|стр\.|сторінка|страница|ページ)[ \t]*[0-9]{1,4}"
+    r"(?:[ \t]*(?:/|of|из|з)[ \t]*[0-9]{1,4})?"
+    r"|[0-9]{1,4}[ \t]*(?:/|of|из|з)[ \t]*[0-9]{1,4}"
+    r"|[-–—][ \t]*[0-9]{1,4}[ \t]*[-–—])[ \t]*$", re.IGNORECASE)
+_MARKER = re.compile(r"^[ \t]*(?:#|[0-9０-９(（\[]|[a-zа-я][.)]|[-•*+–—→・◦▪][ \t]|第)",
+                     re.IGNORECASE)
+_CLOSING = ".;:!?。．；：！？)”»\"'’"
+_DIGITS = re.compile(r"[0-9]+")
+_RUNNING_CHARS = 80
+
+
+def _key(text: str) -> str:
+    return _DIGITS.sub("#", " ".join(text.split())).lower()
+
+
+def _candidate(text: str, counts: Counter[str]) -> bool:
+    return bool(text) and len(text) <= _RUNNING_CHARS and counts[_key(text)] >= 2 \
+        and text[-1] not in _CLOSING and not _MARKER.match(text) \
+        and any(ch.isalpha() for ch in text)
+
+
+def _breaks_sentence(texts: list[str], index: int) -> bool:
+    """The line sits inside a sentence: the line before it runs on (no closing punctuation)
+    and the one after it goes on in small letters."""
+    before = next((t for t in reversed(texts[:index]) if t), "")
+    after = next((t for t in texts[index + 1:] if t), "")
+    return bool(before) and before[-1] not in _CLOSING and after[:1].islower()
+
+
+def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
+    """The lines without page numbers and running lines, and how many were left out. A
+    repeated short line is a running line when it is in capitals, is next to a page number
+    (blank lines aside), or at one of its places breaks a sentence (a status word repeated in a
+    pasted table, "Not agreed", is none of these)."""
+    texts = [line.text.strip() for line in lines]
+    counts = Counter(_key(text) for text in texts if text and len(text) <= _RUNNING_CHARS)
+    filled = [i for i, text in enumerate(texts) if text]
+    page = {i for i in filled if _PAGE_NUMBER.match(texts[i])}
+    running: set[str] = set()
+    for order, index in enumerate(filled):
+        text = texts[index]
+        if not _candidate(text, counts) or _key(text) in running:
+            continue
+        letters = [ch for ch in text if ch.isalpha()]
+        beside = {filled[order - 1] if order else -1,
+                  filled[order + 1] if order + 1 < len(filled) else -1}
+        if all(ch.isupper() for ch in letters) or beside & page \
+                or _breaks_sentence(texts, index):
+            running.add(_key(text))
+    kept = [line for line, text in zip(lines, texts, strict=True)
+            if not (text and (_PAGE_NUMBER.match(text) or _key(text) in running))]
+    return tuple(kept), len(lines) - len(kept)

@@ -1,0 +1,161 @@
+"""Footnotes in pasted text, where no markup says what a footnote is.
+
+A draft copied from a page or a PDF into a text file keeps its footnote marks as characters
+(``…the line of contact.³``, ``…contact.[2]``, ``…in stages.*``, Markdown's ``[^2]``) and its
+footnotes as lines at the end (``³ As of signature.``, ``[2] Under a UN mandate.``,
+``* Subject to review.``, ``[^2]: …``). Told by position and shape:
+
+- the footnotes are the draft's last block of lines that each open with a mark (a line
+  without one continues the note before it), after a blank line or a rule (``____``), and
+  only when the text before them carries at least one of their marks;
+- a mark in the text is glued to the word or the punctuation before it (never at a line's
+  start, where ``[3]`` is a project's clause number); it is taken out when a footnote
+  carries it, and a superscript number right after closing punctuation (``contact.³``) or
+  a bracketed number glued to a word (``contact.[2]``) is taken out even when the footnotes
+  were not pasted with the text (a draft "often only in part");
+- the footnotes go under :data:`~plandiff.plans.intake.lines.FOOTNOTES_HEADING` as
+  ``[2] text``, where the parser reads them as notes, never as points.
+
+``*`` marks are read in plain text only: in Markdown a star is emphasis or a bullet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plandiff.plans.intake.lines import FOOTNOTES_HEADING, Line
+
+__all__ = ["PastedNotes", "pasted_footnotes"]
+
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TO_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
+_MARK = (rf"[{_SUPERSCRIPTS}]{{1,3}}|\[[0-9]{{1,3}}\]|\[\^[\w-]{{1,20}}\]:?")
+_SYMBOL = r"\*{1,3}|†{1,2}|‡"
+_BODY = re.compile(rf"^[ \t]*(?P<mark>{_MARK})[ \t]*(?P<text>\S.*)$")
+_SYMBOL_BODY = re.compile(rf"^[ \t]*(?P<mark>{_SYMBOL})[ \t]*(?P<text>[^\s0-9*].*)$")
+_RULE = re.compile(r"^[ \t]*(?:[_\-–—=*][ \t]*){3,}$")
+_OPENS_ITEM = re.compile(r"^[ \t]*(?:#|[0-9０-９]{1,5}[ \t]*[.)．、:：]|[-•*+][ \t])")
+"""A line that opens a point, an item or a heading: never the rest of a footnote."""
+_NOTES_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:(?:foot|end)?notes?|sources|примітки"
+                            r"|примечания|脚注|注)[ \t]*[:：]?[ \t]*$", re.IGNORECASE)
+_CLOSED = r"[.,;:!?)\]»”\"’'。、）]"
+_LOOSE_SUPERSCRIPT = re.compile(rf"(?<={_CLOSED})[{_SUPERSCRIPTS}]{{1,3}}(?![{_SUPERSCRIPTS}])")
+"""A superscript number right after closing punctuation: a note mark, whatever follows."""
+_GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]|[.,;:!?)»”\"’])\[[0-9]{1,3}\](?!\S*\])")
+"""``contact.[2]``, ``contact[2]``: a citation mark glued to the word before it."""
+
+
+@dataclass(frozen=True)
+class PastedNotes:
+    """The draft's lines with the marks out and the footnotes under their heading."""
+
+    lines: tuple[Line, ...]
+    marks: int
+    """Marks taken out of the text."""
+    notes: int
+    """Footnotes moved under the footnotes heading."""
+
+    def report(self) -> tuple[str, ...]:
+        """What the structure report should say."""
+        said = []
+        if self.notes:
+            said.append(f"{self.notes} footnote(s) at the end of the text read as notes, "
+                        "not points")
+        if self.marks:
+            said.append(f"{self.marks} footnote mark(s) taken out of the text")
+        return tuple(said)
+
+
+def _key(mark: str) -> str:
+    """``³``, ``[3]`` and ``3`` are one footnote; ``[^a]:`` is ``[^a]``."""
+    mark = mark.rstrip(":")
+    if mark.startswith("[^"):
+        return mark
+    return mark.strip("[]").translate(_TO_DIGITS)
+
+
+def _body(text: str, symbols: bool) -> re.Match[str] | None:
+    found = _BODY.match(text)
+    if found is None and symbols:
+        found = _SYMBOL_BODY.match(text)
+    return found
+
+
+def _block_start(lines: tuple[Line, ...], symbols: bool) -> int | None:
+    """Where the trailing block of footnotes starts, or None (see the module notes)."""
+    start = None
+    pending = False  # lines that continue a note whose mark is further up
+    for index in range(len(lines) - 1, -1, -1):
+        text = lines[index].text
+        if not text.strip():
+            if pending:
+                break
+            continue
+        if _RULE.match(text) or _NOTES_HEADING.match(text):
+            break
+        if _body(text, symbols):
+            start, pending = index, False
+        elif _OPENS_ITEM.match(text):
+            break
+        else:
+            pending = True
+    if start is None:
+        return None
+    before = lines[start - 1].text if start else ""
+    if start and before.strip() and not _RULE.match(before) \
+            and not _NOTES_HEADING.match(before):
+        return None  # footnotes follow a blank line or a rule, not a point's last line
+    return start
+
+
+def _mark_pattern(keys: set[str], symbols: bool) -> re.Pattern[str] | None:
+    """The in-text marks of the footnotes with these keys, glued to what comes before."""
+    options = []
+    for key in sorted(keys, key=len, reverse=True):
+        if key.startswith("[^"):
+            options.append(re.escape(key))
+        elif key.isdigit():
+            superscript = key.translate(str.maketrans("0123456789", _SUPERSCRIPTS))
+            options.append(rf"{superscript}(?![{_SUPERSCRIPTS}])|\[{key}\]")
+        elif symbols:
+            options.append(rf"{re.escape(key)}(?![*†‡])(?=[\s.,;:)]|$)")
+    if not options:
+        return None
+    return re.compile(rf"(?<=\S)(?<![*†‡])[ \t]?(?:{'|'.join(options)})")
+
+
+def pasted_footnotes(lines: tuple[Line, ...], *, symbols: bool = True) -> PastedNotes:
+    """Footnote marks out of the text, footnotes under their heading (module notes)."""
+    start = _block_start(lines, symbols)
+    bodies: list[tuple[str, str, str]] = []  # (key, text, where)
+    if start is not None:
+        for line in lines[start:]:
+            if not line.text.strip() or _RULE.match(line.text):
+                continue
+            found = _body(line.text, symbols)
+            if found:
+                bodies.append((_key(found.group("mark")), found.group("text").strip(),
+                               line.where))
+            elif bodies:
+                key, text, where = bodies[-1]
+                bodies[-1] = (key, f"{text} {line.text.strip()}", where)
+    head = list(lines[:start] if start is not None and bodies else lines)
+    marks = 0
+    pattern = _mark_pattern({key for key, _, _ in bodies}, symbols)
+    if bodies and (pattern is None or not any(pattern.search(line.text) for line in head)):
+        bodies, head, pattern = [], list(lines), None  # no mark of theirs: not footnotes
+    for index, line in enumerate(head):
+        text = line.text
+        for rule in (pattern, _LOOSE_SUPERSCRIPT, _GLUED_BRACKET):
+            if rule is not None:
+                text, count = rule.subn("", text)
+                marks += count
+        if text != line.text:
+            head[index] = Line(text, line.where)
+    if not bodies:
+        return PastedNotes(tuple(head), marks, 0)
+    where = bodies[0][2]
+    notes = [Line(f"[{key.strip('[]^')}] {text}", place) for key, text, place in bodies]
+    return PastedNotes((*head, Line("", where), Line(FOOTNOTES_HEADING, where), *notes),
+                       marks, len(notes))

@@ -1,0 +1,56 @@
+"""Text copied out of a PDF: the copy keeps what a PDF reader leaves out, page numbers and
+the running header of every page, often in the middle of a sentence that crosses a page
+break. The copy here is made by a real client (poppler's pdftotext) from a WeasyPrint PDF
+with a running header and 'Page N of M' footers. Texts are the project's own."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+from pathlib import Path
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from tests.plans.intake.layouts import Layout, Pt, print_page, typed_body
+from tests.render.docx.pandoc_text import require
+
+REQUEST = DraftRequest(document="outline", version="2025-11-21-pasted")
+WORDS = ("ceasefire", "border", "monitors", "sanctions", "elections", "fund", "parties",
+         "guarantee", "region", "schools", "energy", "prisoners", "commission", "trade")
+
+
+def test_text_copied_from_a_pdf_leaves_out_page_numbers_and_running_headers(
+        tmp_path: Path) -> None:
+    import weasyprint
+
+    rng = random.Random(7)
+    points = []
+    for n in range(1, 41):
+        words = [rng.choice(WORDS) for _ in range(rng.randint(20, 45))]
+        text = " ".join(words)
+        points.append(Pt(str(n), text[0].upper() + text[1:] + "."))
+    layout = Layout("long", "".join(f"{p.number}. {p.text}\n" for p in points), tuple(points))
+    pdf = tmp_path / "draft.pdf"
+    pdf.write_bytes(weasyprint.HTML(string=print_page(typed_body(layout))).write_pdf() or b"")
+    copy = tmp_path / "draft.txt"
+    subprocess.run([require("pdftotext"), "-enc", "UTF-8", str(pdf), str(copy)], check=True)
+    pasted = copy.read_text(encoding="utf-8")
+    assert "Page 2 of" in pasted and pasted.count("Example News") >= 2  # the copy has them
+    imported = import_bytes(pasted.encode(), "draft.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        (p.number, p.text) for p in points]
+    assert not imported.report.warnings
+    assert any(f.kind == "dropped" and "page furniture" in f.message
+               for f in imported.report.findings)
+
+
+def test_page_furniture_by_shape_in_other_languages() -> None:
+    text = ("ПРОЄКТ – ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ\n1. Сторони підтверджують суверенітет і\n"
+            "Сторінка 1 з 2\nПРОЄКТ – ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ\nзобов'язуються не "
+            "застосовувати силу.\n2. Місія спостерігає за лінією.\n- 2 -\n3. Вибори "
+            "проводяться.\nНе погоджено\n4. Санкції знімаються.\nНе погоджено\n")
+    imported = import_bytes(text.encode(), "uk.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "Сторони підтверджують суверенітет і зобов'язуються не застосовувати силу."),
+        ("2", "Місія спостерігає за лінією."),
+        ("3", "Вибори проводяться. Не погоджено"),  # a status repeated is not furniture
+        ("4", "Санкції знімаються. Не погоджено")]

@@ -1,0 +1,136 @@
+"""Press copies in Ukrainian, Russian and Japanese (``1)``, ``Пункт 1.`` with ``а)``,
+``第1条`` with ``（１）``), each as the saved page and as real producers turn it into Word
+files and PDFs: pandoc and LibreOffice (.docx), LibreOffice and Chromium (PDF). Every
+published point comes out with its number and text, and nothing else: the pull quote, the
+reporter's closing paragraph and the link list go to the notes. Texts are the project's
+own."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from tests.render.docx.pandoc_text import require
+
+REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
+
+UK = """<!DOCTYPE html><html lang="uk"><head><meta charset="utf-8"><title>Повний текст плану
+</title></head><body><nav><a href="/">Головна</a></nav><main><article>
+<h1>Оприлюднено 12 пунктів рамкової угоди між сторонами конфлікту</h1>
+<p class="byline">Автор: І. Петренко</p>
+<p>Документ, який отримала редакція, містить такі положення:</p>
+<p>1) Сторони підтверджують суверенітет і територіальну цілісність держави.</p>
+<p>2) Припинення вогню набуває чинності через 72 години після підписання.</p>
+<blockquote><p>«Ми ближчі до миру, ніж будь-коли», – заявив посадовець.</p></blockquote>
+<p>3) Міжнародна місія спостерігає за лінією розмежування.</p>
+<p>4) Обмін полоненими відбувається за формулою «всіх на всіх».</p>
+<p>Решта пунктів, за словами джерела, ще обговорюється.</p>
+<h2>Читайте також</h2><ul><li>Переговори зупинилися</li><li>Що означає угода</li></ul>
+</article></main><footer>© Новини</footer></body></html>
+"""
+UK_POINTS = [("1", None, "Сторони підтверджують суверенітет і територіальну цілісність "
+                         "держави."),
+             ("2", None, "Припинення вогню набуває чинності через 72 години після "
+                         "підписання."),
+             ("3", None, "Міжнародна місія спостерігає за лінією розмежування."),
+             ("4", None, "Обмін полоненими відбувається за формулою «всіх на всіх».")]
+
+RU = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Текст плана</title>
+</head><body><main><article>
+<h1>Опубликован текст плана из 20 пунктов</h1>
+<p>ниже приводится текст документа без сокращений.</p>
+<p><b>Пункт 1.</b> Стороны подтверждают суверенитет государства.</p>
+<p><b>Пункт 2.</b> Стороны заключают пакт о ненападении:</p>
+<p>а) без применения силы;</p>
+<p>б) без угрозы силой.</p>
+<p><b>Пункт 3.</b> Гарантии безопасности предоставляются партнёрами.</p>
+<p>По словам источника, остальные пункты пока не согласованы.</p>
+</article></main></body></html>
+"""
+RU_POINTS = [("1", None, "Стороны подтверждают суверенитет государства."),
+             ("2", None, "Стороны заключают пакт о ненападении:"),
+             ("2(а)", None, "без применения силы;"), ("2(б)", None, "без угрозы силой."),
+             ("3", None, "Гарантии безопасности предоставляются партнёрами.")]
+
+_LONG = ("この枠組みは、地域の安全を保証し、締約国の間の信頼を回復し、復興のための協力を進め、"
+         "将来の紛争を防ぐことを目的とする。")
+JA = f"""<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>全文</title>
+<style>body {{ font-family: "IPAexGothic", sans-serif }}</style></head><body><main><article>
+<h1>安全保障の枠組み合意（全文）</h1>
+<p>政府が公表した文書は次の通り。</p>
+<h3>第1条（目的）</h3>
+<p>{_LONG}</p>
+<h3>第2条（保証）</h3>
+<p>（１）締約国は、攻撃があった場合、直ちに協議する。</p>
+<p>（２）締約国は、必要な支援を行う。</p>
+<h3>第3条（期間）</h3>
+<p>この枠組みは、署名の日から効力を生ずる。</p>
+<p>関係者によると、残りの項目は調整中だという。</p>
+</article></main></body></html>
+"""
+JA_POINTS = [("1", "目的", _LONG), ("2", "保証", ""),
+             ("2(1)", None, "締約国は、攻撃があった場合、直ちに協議する。"),
+             ("2(2)", None, "締約国は、必要な支援を行う。"),
+             ("3", "期間", "この枠組みは、署名の日から効力を生ずる。")]
+
+PAGES = {"uk": (UK, UK_POINTS, "решта пунктів"), "ru": (RU, RU_POINTS, "остальные пункты"),
+         "ja": (JA, JA_POINTS, "残りの項目")}
+
+
+def _chromium() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert found, "Chromium is needed (scripts/setup installs it)"
+    return found
+
+
+def _files(tmp_path: Path, name: str, page: str) -> list[Path]:
+    """The page, pandoc's and LibreOffice's .docx, LibreOffice's PDF of the page and of
+    pandoc's .docx (its Heading 2 only 1.17 times the body's size), Chromium's PDF."""
+    source = tmp_path / f"{name}.html"
+    source.write_text(page, encoding="utf-8")
+    pandoc = tmp_path / f"{name}.pandoc.docx"
+    subprocess.run([require("pandoc"), str(source), "-o", str(pandoc)], check=True)
+    office = tmp_path / "office"
+    for target in ("docx:MS Word 2007 XML", "pdf"):
+        subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                        "--headless", "--convert-to", target, "--outdir", str(office),
+                        str(source)], check=True, capture_output=True, timeout=180)
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", "pdf", "--outdir", str(office),
+                    str(pandoc)], check=True, capture_output=True, timeout=180)
+    chrome = tmp_path / f"{name}.chrome.pdf"
+    subprocess.run([_chromium(), "--headless", "--no-sandbox", "--disable-gpu",
+                    "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+                    f"--print-to-pdf={chrome}", source.as_uri()],
+                   check=True, capture_output=True, timeout=120)
+    return [source, pandoc, office / f"{name}.docx", office / f"{name}.pdf",
+            office / f"{name}.pandoc.pdf", chrome]
+
+
+def _tree(imported: ImportedDraft) -> list[tuple[str, str | None, str]]:
+    return [(p.number, p.title, p.text) for p in imported.plan.walk()]
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_press_page_in_every_form(tmp_path: Path, name: str) -> None:
+    page, expected, closing = PAGES[name]
+    for path in _files(tmp_path, name, page):
+        imported = import_bytes(path.read_bytes(), path.name, path.suffix, REQUEST)
+        assert _tree(imported) == expected, path.name
+        notes = imported.plan.notes or ""
+        assert closing in notes.lower(), path.name  # the reporter's closing paragraph
+        assert not [f for f in imported.report.warnings if f.kind != "count"], path.name
+        if name == "uk":
+            assert "ближчі до миру" in (imported.plan.points[1].notes or ""), path.name
+            assert "Переговори зупинилися" in notes, path.name
+            # the <h1> that LibreOffice sets over two lines is one heading, not two
+            assert "Оприлюднено 12 пунктів рамкової угоди між сторонами конфлікту" in notes \
+                or imported.plan.title == "Оприлюднено 12 пунктів рамкової угоди між " \
+                "сторонами конфлікту", path.name
+        if name == "ru":  # the first line of a page (a line of small letters) is text
+            assert "ниже приводится текст" in notes, path.name
+
