@@ -46,3 +46,40 @@ def test_alternatives_are_what_explained_reads_from_rivals(size: int, seed: int)
             assert alternative == want
             assert aligner._explained(draft, alternative) == aligner.explained(draft, rivals)
     assert similar and any(alternatives)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_holders_of_names_as_first_written(seed: int) -> None:
+    """The points holding each name, number or synonym group (Aligner.named_only's count,
+    each point's tokens counted in C) equal the plain count: one per point holding the
+    token, every token tested, points that must stay unpaired left out."""
+    from collections import defaultdict
+
+    from plandiff.engine.align.aligner import _exclusive
+
+    pair = generate(80 + 20 * seed, seed=seed)
+    names = ["Ukraine", "the European Union", "800,000 troops", "elections", "Kyiv", "2040"]
+    old_texts = [f"{t} {names[k % len(names)]}" if k % 3 == 0 else t
+                 for k, t in enumerate(pair.old)]
+    new_texts = [f"{t} {names[k % len(names)]}" if k % 4 == 0 else t
+                 for k, t in enumerate(pair.new)]
+    old, new = points(old_texts, "o"), points(new_texts, "n")
+    with text_cache():
+        aligner = Aligner(old, new, "d@v1", AlignOptions(), never_old=frozenset({"o0", "o3"}),
+                          never_new=frozenset({"n4"}))
+        i = next(i for i in range(1, len(old)) if i % 3 == 0 and i != 3)
+        j = next(j for j in range(len(new)) if j % 4 == 0 and j != 4
+                 and names[j % len(names)] == names[i % len(names)])
+        aligner.named_only(i, j)
+        assert aligner._holders is not None
+        o, n = aligner.old_side, aligner.new_side
+        words = o.words()
+        want: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+        for side, k, blocked in ((o, 0, set(aligner.blocked_old)),
+                                 (n, 1, set(aligner.blocked_new))):
+            for x, ids in enumerate(side.ids):
+                if x not in blocked:
+                    for t in set(ids):
+                        if _exclusive(words[t]):
+                            want[t][k] += 1
+        assert dict(aligner._holders) == dict(want) and want

@@ -4,7 +4,7 @@ result with sub-point alignment, absorption, moves and renumbering."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -729,14 +729,17 @@ class Aligner:
         if not shared:
             return ()
         if self._holders is None:
+            # Each token is tested once; each point's tokens are then counted in C.
+            exclusive = {t for t, word in enumerate(words) if _exclusive(word)}
             holders: dict[int, list[int]] = defaultdict(lambda: [0, 0])
             for side, k, blocked in ((o, 0, set(self.blocked_old)),
                                      (n, 1, set(self.blocked_new))):
+                held: Counter[int] = Counter()
                 for x, ids in enumerate(side.ids):
                     if x not in blocked:
-                        for t in set(ids):
-                            if _exclusive(words[t]):
-                                holders[t][k] += 1
+                        held.update(exclusive.intersection(ids))
+                for t, c in held.items():
+                    holders[t][k] += c
             self._holders = holders
         found = [t for t in shared if self._holders[t] == [1, 1]]
         # A name a sub-point holds tells where that sub-point went, not that its parent is
