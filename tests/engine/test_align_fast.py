@@ -49,37 +49,51 @@ def test_alternatives_are_what_explained_reads_from_rivals(size: int, seed: int)
 
 
 @pytest.mark.parametrize("seed", range(4))
-def test_holders_of_names_as_first_written(seed: int) -> None:
-    """The points holding each name, number or synonym group (Aligner.named_only's count,
-    each point's tokens counted in C) equal the plain count: one per point holding the
-    token, every token tested, points that must stay unpaired left out."""
+def test_named_only_as_first_written(seed: int) -> None:
+    """Aligner.named_only (no other point holds the shared name: the document frequency less
+    the blocked points' share is two) equals the plain count of the points of each version
+    holding each name, number or synonym group, blocked points left out, on every pair of
+    points sharing one (blocked points included)."""
     from collections import defaultdict
 
-    from plandiff.engine.align.aligner import _exclusive
+    from plandiff.engine.align.aligner import _exclusive, _named
+    from plandiff.engine.align.tokens import _own_text
 
-    pair = generate(80 + 20 * seed, seed=seed)
+    pair = generate(60 + 20 * seed, seed=seed)
     names = ["Ukraine", "the European Union", "800,000 troops", "elections", "Kyiv", "2040"]
     old_texts = [f"{t} {names[k % len(names)]}" if k % 3 == 0 else t
                  for k, t in enumerate(pair.old)]
-    new_texts = [f"{t} {names[k % len(names)]}" if k % 4 == 0 else t
-                 for k, t in enumerate(pair.new)]
+    new_texts = [f"{t} {names[k % 5]}" if k % 4 == 0 else t for k, t in enumerate(pair.new)]
     old, new = points(old_texts, "o"), points(new_texts, "n")
     with text_cache():
         aligner = Aligner(old, new, "d@v1", AlignOptions(), never_old=frozenset({"o0", "o3"}),
                           never_new=frozenset({"n4"}))
-        i = next(i for i in range(1, len(old)) if i % 3 == 0 and i != 3)
-        j = next(j for j in range(len(new)) if j % 4 == 0 and j != 4
-                 and names[j % len(names)] == names[i % len(names)])
-        aligner.named_only(i, j)
-        assert aligner._holders is not None
         o, n = aligner.old_side, aligner.new_side
         words = o.words()
-        want: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+        holders: dict[int, list[int]] = defaultdict(lambda: [0, 0])
         for side, k, blocked in ((o, 0, set(aligner.blocked_old)),
                                  (n, 1, set(aligner.blocked_new))):
             for x, ids in enumerate(side.ids):
                 if x not in blocked:
                     for t in set(ids):
                         if _exclusive(words[t]):
-                            want[t][k] += 1
-        assert dict(aligner._holders) == dict(want) and want
+                            holders[t][k] += 1
+
+        def plain(i: int, j: int, synonyms: bool) -> tuple[str, ...]:
+            wanted = _exclusive if synonyms else _named
+            found = [t for t in o.unit(i).keys() & n.unit(j).keys()
+                     if wanted(words[t]) and holders[t] == [1, 1]]
+            for side, point in ((o, old[i]), (n, new[j])):
+                if found and point.points:
+                    own = side.mass_of(_own_text(point))
+                    found = [t for t in found if t in own]
+            return tuple(sorted(words[t] for t in found))
+
+        named = 0
+        for i in range(len(old)):
+            for j in range(len(new)):
+                for synonyms in (False, True):
+                    got = aligner.named_only(i, j, synonyms=synonyms)
+                    assert got == plain(i, j, synonyms), (i, j)
+                    named += bool(got)
+    assert named

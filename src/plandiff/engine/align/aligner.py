@@ -154,7 +154,8 @@ class Aligner:
         self.old_owner: dict[int, int] = {}
         self.new_owner: dict[int, int] = {}
         self.candidates: dict[tuple[int, int], float] = {}
-        self._holders: dict[int, list[int]] | None = None
+        self._blocked_held: Counter[int] | None = None
+        """Token id → how many blocked points hold it (:meth:`named_only`)."""
         # Points that must stay unpaired (not reported, or unlinked by a reviewer) are held by
         # drafts with no partner: no pass sees them free, and the result leaves them unmatched.
         self.blocked_old = tuple(i for i, p in enumerate(old) if p.id in never_old)
@@ -728,20 +729,19 @@ class Aligner:
         shared = [t for t in o.unit(i).keys() & n.unit(j).keys() if wanted(words[t])]
         if not shared:
             return ()
-        if self._holders is None:
-            # Each token is tested once; each point's tokens are then counted in C.
-            exclusive = {t for t, word in enumerate(words) if _exclusive(word)}
-            holders: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-            for side, k, blocked in ((o, 0, set(self.blocked_old)),
-                                     (n, 1, set(self.blocked_new))):
-                held: Counter[int] = Counter()
-                for x, ids in enumerate(side.ids):
-                    if x not in blocked:
-                        held.update(exclusive.intersection(ids))
-                for t, c in held.items():
-                    holders[t][k] += c
-            self._holders = holders
-        found = [t for t in shared if self._holders[t] == [1, 1]]
+        if i in self.blocked_old or j in self.blocked_new:  # no caller asks this
+            found = [t for t in shared if self.holders(t) == (1, 1)]
+        else:
+            # i and j hold each shared token, so no other (not blocked) point holds it when
+            # the points of both versions holding it, blocked ones aside, are two: the
+            # document frequency, less the blocked points' share.
+            if self._blocked_held is None:
+                self._blocked_held = Counter()
+                for side, blocked in ((o, self.blocked_old), (n, self.blocked_new)):
+                    for x in blocked:
+                        self._blocked_held.update(set(side.ids[x]))
+            held = self._blocked_held
+            found = [t for t in shared if o.df[t] - held[t] == 2]
         # A name a sub-point holds tells where that sub-point went, not that its parent is
         # the other point: the name must be in each point's own text.
         for side, point in ((o, self.old_points[i]), (n, self.new_points[j])):
@@ -749,6 +749,13 @@ class Aligner:
                 own = side.mass_of(_own_text(point))
                 found = [t for t in found if t in own]
         return tuple(sorted(words[t] for t in found))
+
+    def holders(self, t: int) -> tuple[int, int]:
+        """How many old and how many new points hold token ``t``, blocked points aside."""
+        old, new = ((sum(1 for x, ids in enumerate(side.ids) if x not in blocked and t in ids))
+                    for side, blocked in ((self.old_side, set(self.blocked_old)),
+                                          (self.new_side, set(self.blocked_new))))
+        return old, new
 
     def bracket(self, i: int, j: int) -> str:
         """Where old point ``i`` and new point ``j`` stand, when that is evidence: on one side
