@@ -97,3 +97,23 @@ def test_named_only_as_first_written(seed: int) -> None:
                     assert got == plain(i, j, synonyms), (i, j)
                     named += bool(got)
     assert named
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_alnum_and_exact_key_as_their_plain_forms(seed: int) -> None:
+    """tokens.alnum (ASCII through bytes) and tokens.exact_key (one scan for the ASCII
+    characters fold changes) equal their plain forms on random texts, ASCII or not."""
+    import random
+    import re
+    import unicodedata
+
+    from plandiff.engine.align.tokens import alnum, exact_key
+    from plandiff.typography import fold
+
+    rng = random.Random(seed)
+    chars = [chr(c) for c in range(128)] + ["é", "’", "\u00a0", "Ж", "５", "\u00ad", "İ"]
+    not_word = re.compile(r"[\W_]+")
+    for _ in range(3000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 40)))
+        assert alnum(text) == not_word.sub("", unicodedata.normalize("NFKC", text).casefold())
+        assert exact_key(text) == fold(text)
