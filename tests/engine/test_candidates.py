@@ -165,16 +165,20 @@ def test_same_candidates_as_the_scipy_search_on_synthetic_revisions(seed: int) -
     check(points(pair.old, "o"), points(pair.new, "n"), rng, 8)
 
 
+@pytest.mark.parametrize("exact_cells", [1, 1000, 1 << 21])
 @pytest.mark.parametrize("dense_cells", [0, 1 << 22])
 @pytest.mark.parametrize("expansion", [50, 1 << 20])
 def test_blocks_and_both_ways_of_reading_columns_give_the_same_candidates(
-        monkeypatch: pytest.MonkeyPatch, expansion: int, dense_cells: int) -> None:
+        monkeypatch: pytest.MonkeyPatch, expansion: int, dense_cells: int,
+        exact_cells: int) -> None:
     from plandiff.engine.align import candidates
 
     # A row or two per block (50), or 256; each column's top-k read from the kept matrix, or
-    # computed a second time (0 cells kept).
+    # computed a second time (0 cells kept); the full cosines read a row at a time (1 cell),
+    # a few rows (1,000 cells) or all at once.
     monkeypatch.setattr(candidates, "EXPANSION", expansion)
     monkeypatch.setattr(candidates, "DENSE_CELLS", dense_cells)
+    monkeypatch.setattr(candidates, "EXACT_CELLS", exact_cells)
     for seed in range(3):
         rng = random.Random(99 + seed)
         pair = generate(200, seed=5 + seed)

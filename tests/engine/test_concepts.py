@@ -189,3 +189,60 @@ def test_document_frequencies_and_weights_as_first_written(seed: int) -> None:
         assert side.idf == idf  # the same floats
         assert side.function == function and side.word == word
     assert any(function) and not all(word)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_token_ids_as_first_written(seed: int) -> None:
+    """_vectorise's vocabulary and token ids equal the plain computation: each point's
+    features() (words cut to stems, then concept tokens), then its title and topic tokens;
+    stems numbered in order of first appearance over the distinct texts, then the concept
+    tokens. Words sharing a stem ("guarantees", "guaranteed"), non-ASCII texts and repeated
+    texts included."""
+    from benchmarks.synth import generate
+
+    from plandiff.engine.align import vectors
+    from plandiff.engine.align.tokens import matching_text, tokens
+    from plandiff.plans.model import Point
+
+    rng = random.Random(seed)
+    pair = generate(40 + 10 * seed, seed=seed)
+    extra = ["The guarantees are guaranteed by the guarantor at once.",
+             "Гарантії безпеки гарантовано, 800 000 осіб.", "Ukraine agreed; agreements 5.5 bn",
+             "安全保障の合意", "NATO at once"]
+    texts_old = [*pair.old, *rng.sample(extra, 3), *pair.old[: seed]]
+    texts_new = [*pair.new, *rng.sample(extra, 3)]
+    old = [Point.model_validate({"id": f"o{k}", "number": str(k + 1), "text": t,
+                                 "title": "Security guarantees" if k % 4 == 0 else None})
+           for k, t in enumerate(texts_old)]
+    new = [Point.model_validate({"id": f"n{k}", "number": str(k + 1), "text": t,
+                                 "title": "Guaranteed security" if k % 5 == 0 else None})
+           for k, t in enumerate(texts_new)]
+    sides = vectors._vectorise(old, new)
+    texts = dict.fromkeys(matching_text(p) for p in (*old, *new))
+    feats = {text: vectors.features(text) for text in texts}
+    stems = {text: tokens(text) for text in texts}
+    extras = [[vectors._point_extras(p, True, False) for p in points] for points in (old, new)]
+    order = dict.fromkeys([s for text in texts for s in stems[text]]
+                          + [c for points, side_extras in zip((old, new), extras, strict=True)
+                             for p, e in zip(points, side_extras, strict=True)
+                             for c in [*feats[matching_text(p)][len(stems[matching_text(p)]):],
+                                       *e]])
+    vocab = {t: i for i, t in enumerate(order)}
+    assert sides[0].vocab == vocab
+    for side, points, side_extras in zip(sides, (old, new), extras, strict=True):
+        assert side.ids == [[vocab[t] for t in [*feats[matching_text(p)], *e]]
+                            for p, e in zip(points, side_extras, strict=True)]
+
+
+def test_concepts_at_one_word_without_a_phrase() -> None:
+    """The one-word path of ConceptTable.concepts_at (its concepts once per place), with
+    token ids and a list of stems as the aligner passes them, equals a scan of every word."""
+    table = concept_table()
+    single = next(s for s in sorted(table.single) if s not in table.phrases)
+    starter = next(s for s in sorted(table.phrases))
+    for stems in ([single, "zzz", single, "of", single], [single], ["zzz", starter, "zzz"],
+                  [starter, *table.phrases[starter][0][0][1:], starter]):
+        names = list(dict.fromkeys(stems))
+        ids = [names.index(s) for s in stems]
+        present = {names.index(s) for s in stems if s in table.triggers}
+        assert table.concepts_at(ids, names, present) == table.concepts(stems)

@@ -4,7 +4,7 @@ result with sub-point alignment, absorption, moves and renumbering."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -54,6 +54,12 @@ from plandiff.engine.redline import normalise
 from plandiff.plans.model import Point
 from plandiff.plans.refs import parse_point_ref
 from plandiff.typography import fold
+
+# Enum members read once: in Python 3.11 each read of a member through its class runs the
+# enum metaclass's attribute hook (some 1,400 instructions), which the hot loops below avoid.
+_ONE_TO_ONE = PairKind.ONE_TO_ONE
+_TEXT, _SIMILARITY, _CONTAINMENT = Evidence.TEXT, Evidence.SIMILARITY, Evidence.CONTAINMENT
+_INFERRED = (Evidence.ID, Evidence.SIMILARITY)
 
 SAME_OWN_TEXT = 0.05
 """Added to an assignment weight when two points with sub-points have the same own text:
@@ -148,7 +154,8 @@ class Aligner:
         self.old_owner: dict[int, int] = {}
         self.new_owner: dict[int, int] = {}
         self.candidates: dict[tuple[int, int], float] = {}
-        self._holders: dict[int, list[int]] | None = None
+        self._blocked_held: Counter[int] | None = None
+        """Token id → how many blocked points hold it (:meth:`named_only`)."""
         # Points that must stay unpaired (not reported, or unlinked by a reviewer) are held by
         # drafts with no partner: no pass sees them free, and the result leaves them unmatched.
         self.blocked_old = tuple(i for i, p in enumerate(old) if p.id in never_old)
@@ -290,8 +297,7 @@ class Aligner:
         for i in self.free_old() if rows is None else rows:
             queue = waiting.get(key(self.old_side.texts[i]))
             if queue:
-                self.add(_Draft((i,), (queue.popleft(),), PairKind.ONE_TO_ONE, Evidence.TEXT,
-                                1.0))
+                self.add(_Draft((i,), (queue.popleft(),), _ONE_TO_ONE, _TEXT, 1.0))
 
     def similar(self) -> None:
         free_rows, free_cols = set(self.free_old()), set(self.free_new())
@@ -312,8 +318,7 @@ class Aligner:
         edges = {(i, j): s for (i, j), s in self.candidates.items()
                  if s >= self.options.threshold and i in free_rows and j in free_cols}
         for i, j in _assign(self.nudged(edges)):
-            self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY,
-                            edges[(i, j)]))
+            self.add(_Draft((i,), (j,), _ONE_TO_ONE, _SIMILARITY, edges[(i, j)]))
 
     def nudged(self, edges: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
         """Edge weights for the assignment: among equal scores, pairs whose places in their
@@ -345,8 +350,7 @@ class Aligner:
         if x not in owner:
             return True
         draft = self.drafts[owner[x]]
-        if draft.kind is not PairKind.ONE_TO_ONE or draft.evidence not in (
-                Evidence.ID, Evidence.SIMILARITY):
+        if draft.kind is not _ONE_TO_ONE or draft.evidence not in _INFERRED:
             return False
         if partner is None:
             return True
@@ -725,17 +729,19 @@ class Aligner:
         shared = [t for t in o.unit(i).keys() & n.unit(j).keys() if wanted(words[t])]
         if not shared:
             return ()
-        if self._holders is None:
-            holders: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-            for side, k, blocked in ((o, 0, set(self.blocked_old)),
-                                     (n, 1, set(self.blocked_new))):
-                for x, ids in enumerate(side.ids):
-                    if x not in blocked:
-                        for t in set(ids):
-                            if _exclusive(words[t]):
-                                holders[t][k] += 1
-            self._holders = holders
-        found = [t for t in shared if self._holders[t] == [1, 1]]
+        if i in self.blocked_old or j in self.blocked_new:  # no caller asks this
+            found = [t for t in shared if self.holders(t) == (1, 1)]
+        else:
+            # i and j hold each shared token, so no other (not blocked) point holds it when
+            # the points of both versions holding it, blocked ones aside, are two: the
+            # document frequency, less the blocked points' share.
+            if self._blocked_held is None:
+                self._blocked_held = Counter()
+                for side, blocked in ((o, self.blocked_old), (n, self.blocked_new)):
+                    for x in blocked:
+                        self._blocked_held.update(set(side.ids[x]))
+            held = self._blocked_held
+            found = [t for t in shared if o.df[t] - held[t] == 2]
         # A name a sub-point holds tells where that sub-point went, not that its parent is
         # the other point: the name must be in each point's own text.
         for side, point in ((o, self.old_points[i]), (n, self.new_points[j])):
@@ -743,6 +749,13 @@ class Aligner:
                 own = side.mass_of(_own_text(point))
                 found = [t for t in found if t in own]
         return tuple(sorted(words[t] for t in found))
+
+    def holders(self, t: int) -> tuple[int, int]:
+        """How many old and how many new points hold token ``t``, blocked points aside."""
+        old, new = ((sum(1 for x, ids in enumerate(side.ids) if x not in blocked and t in ids))
+                    for side, blocked in ((self.old_side, set(self.blocked_old)),
+                                          (self.new_side, set(self.blocked_new))))
+        return old, new
 
     def bracket(self, i: int, j: int) -> str:
         """Where old point ``i`` and new point ``j`` stand, when that is evidence: on one side
@@ -955,7 +968,7 @@ class Aligner:
         if x not in owner:
             return True
         held = self.drafts[owner[x]]
-        return held.evidence is Evidence.SIMILARITY and held.similarity < score
+        return held.evidence is _SIMILARITY and held.similarity < score
 
     def explain(self, draft: _Draft,
                 rivals: tuple[dict[int, list[tuple[int, float]]],
@@ -969,23 +982,63 @@ class Aligner:
                                 dict[int, list[tuple[int, float]]]],
                   ) -> tuple[float, tuple[str, ...], tuple[tuple[str, float], ...]]:
         """Confidence, shared terms and the score by evidence channel of a draft."""
-        o, n = self.old_side, self.new_side
+        alternative = 0.0
         if draft.evidence is Evidence.SIMILARITY:
             i, j = draft.old[0], draft.new[0]
-            alternative = 0.0
             for j2, s in rivals[0].get(i, ()):
                 if j2 != j and self._contestable(self.new_owner, j2, s):
                     alternative = max(alternative, s)
             for i2, s in rivals[1].get(j, ()):
                 if i2 != i and self._contestable(self.old_owner, i2, s):
                     alternative = max(alternative, s)
+        return self._explained(draft, alternative)
+
+    def alternatives(self, drafts: Sequence[_Draft]) -> list[float]:
+        """For each of ``drafts``, what :meth:`explained` reads from :meth:`rivals` for a
+        similarity draft (0.0 for the others): the best score of a candidate of either point,
+        other than its partner, whose other point is free or held by a weaker similarity pair
+        (:meth:`_contestable`). One pass over the candidates for all the drafts; a maximum
+        does not depend on the order it is taken in."""
+        similarity = _SIMILARITY
+        by_row: dict[int, tuple[int, int]] = {}
+        by_col: dict[int, tuple[int, int]] = {}
+        for k, draft in enumerate(drafts):
+            if draft.evidence is similarity:
+                by_row[draft.old[0]] = (k, draft.new[0])
+                by_col[draft.new[0]] = (k, draft.old[0])
+        # A point held by a similarity pair is contested by a score above that pair's, a free
+        # point by any score, any other point by none (a score is at most 1).
+        bar = [d.similarity if d.evidence is similarity else 2.0 for d in self.drafts]
+        old_owner, new_owner = self.old_owner, self.new_owner
+        best = [0.0] * len(drafts)
+        for (i, j), s in self.candidates.items():
+            row = by_row.get(i)
+            if row is not None and s > best[row[0]] and j != row[1]:
+                held = new_owner.get(j)
+                if held is None or bar[held] < s:
+                    best[row[0]] = s
+            col = by_col.get(j)
+            if col is not None and s > best[col[0]] and i != col[1]:
+                held = old_owner.get(i)
+                if held is None or bar[held] < s:
+                    best[col[0]] = s
+        return best
+
+    def _explained(self, draft: _Draft, alternative: float,
+                   ) -> tuple[float, tuple[str, ...], tuple[tuple[str, float], ...]]:
+        """:meth:`explained`, given the best rival score of a similarity draft's points."""
+        if draft.evidence is not _SIMILARITY and draft.evidence is not _CONTAINMENT:
+            return confidence(draft.evidence, draft.similarity), (), ()
+        o, n = self.old_side, self.new_side
+        if draft.evidence is _SIMILARITY:
+            i, j = draft.old[0], draft.new[0]
             value = confidence(draft.evidence, draft.similarity, alternative,
                                leftover=draft.leftover)
             if not self.options.terms:
                 return value, (), ()
             a, b = o.unit(i), n.unit(j)
             contributions = {t: a[t] * b[t] for t in a.keys() & b.keys()}
-        elif draft.evidence is Evidence.CONTAINMENT:
+        else:  # containment
             value = confidence(draft.evidence, draft.similarity)
             if (draft.join is not None and not draft.join.sure) or draft.named:
                 # marginal coverage, or a join on a name alone: a reviewer sees it
@@ -995,8 +1048,6 @@ class Aligner:
             a = _union(o.mass(i) for i in draft.old)
             b = _union(n.mass(j) for j in draft.new)
             contributions = {t: min(a[t], b[t]) for t in a.keys() & b.keys()}
-        else:
-            return confidence(draft.evidence, draft.similarity), (), ()
         words = o.words()
         by_channel: dict[str, float] = defaultdict(float)
         for t, w in contributions.items():
@@ -1067,21 +1118,27 @@ class Aligner:
 
     def result(self, old_ref: str, new_ref: str) -> Alignment:
         drafts = sorted((d for d in self.drafts if d.old and d.new), key=lambda d: min(d.new))
-        rivals = self.rivals()
+        alternatives = self.alternatives(drafts)
         keep = _longest_increasing([min(d.old) for d in drafts])
         pairs = []
+        old_points, new_points = self.old_points, self.new_points
         for position, draft in enumerate(drafts):
-            old_pts = [self.old_points[i] for i in draft.old]
-            new_pts = [self.new_points[j] for j in draft.new]
+            old_pts = [old_points[i] for i in draft.old]
+            new_pts = [new_points[j] for j in draft.new]
             children = None
             kind = draft.kind
             absorbed_old: tuple[int, ...] = ()
             absorbed_new: tuple[int, ...] = ()
-            old_children = [c for p in old_pts for c in p.points]
-            new_children = [c for p in new_pts for c in p.points]
             old_ids = [p.id for p in old_pts]
             new_ids = [p.id for p in new_pts]
             links: tuple[tuple[str, str], ...] = ()
+            # Most pairs are two points without sub-points: their lists are not built.
+            if len(old_pts) == len(new_pts) == 1 and not old_pts[0].points and not (
+                    new_pts[0].points):
+                old_children = new_children = []
+            else:
+                old_children = [c for p in old_pts for c in p.points]
+                new_children = [c for p in new_pts for c in p.points]
             if old_children or new_children:
                 children = align(old_children, new_children, old_ref=old_ref, new_ref=new_ref,
                                  options=self.options,
@@ -1104,7 +1161,7 @@ class Aligner:
                                             if k not in absorbed_old),
                         unmatched_new=tuple(k for k in children.unmatched_new
                                             if k not in absorbed_new))
-            certainty, terms, channels = self.explained(draft, rivals)
+            certainty, terms, channels = self._explained(draft, alternatives[position])
             join = self.join_sentence(draft)
             pairs.append(Pair(
                 old=tuple(old_ids), new=tuple(new_ids),

@@ -254,27 +254,49 @@ def _pairs_from(a: _Rows, b: _Rows, k: int, row_ids: Any, col_ids: Any, width: i
                            row_ids[rr2] * width + col_ids[cc2]])
 
 
+EXACT_CELLS = 1 << 21
+"""Most cells (rows of ``a`` × vocabulary) of the weight table :func:`_exact` fills for one
+block of rows (16 MB)."""
+
+
 def _exact(a: _Rows, b: _Rows, rr: Any, cc: Any, vocab: int) -> Any:
-    """The full cosine of each pair (row ``rr[p]`` of ``a``, row ``cc[p]`` of ``b``): the
-    products of their shared tokens summed in ascending token order, rounded to 9 places."""
+    """The full cosine of each pair (row ``rr[p]`` of ``a``, row ``cc[p]`` of ``b``; pairs
+    sorted by ``rr``): the products of their shared tokens summed in ascending token order,
+    rounded to 9 places.
+
+    For a block of ``a``'s rows, their weights are laid out in a table (row, token); each
+    pair reads the weight of each of its ``b`` row's tokens there (0.0 for a token its ``a``
+    row lacks) and multiplies. The products are summed in the ``b`` row's token order, which
+    is ascending: the shared tokens' products in ascending token order, with zeros between
+    them that leave each partial sum as it is (x + 0.0 == x)."""
     import numpy as np
 
-    a_len = a.start[rr + 1] - a.start[rr]
+    out = np.zeros(len(rr), dtype=np.float64)
+    if not len(rr):
+        return out
     b_len = b.start[cc + 1] - b.start[cc]
-    a_pos = _ranges(a.start[rr], a_len)
-    b_pos = _ranges(b.start[cc], b_len)
-    pairs = np.arange(len(rr), dtype=np.int64)
-    a_keys = np.repeat(pairs * vocab, a_len) + a.tokens[a_pos]
-    b_keys = np.repeat(pairs * vocab, b_len) + b.tokens[b_pos]
-    # Both key lists are sorted (pairs in order, each row's tokens ascending): the shared
-    # tokens come out in that order, with no sorting.
-    b_at = np.searchsorted(b_keys, a_keys)
-    found = b_at < len(b_keys)
-    found[found] = b_keys[b_at[found]] == a_keys[found]
-    a_at = np.nonzero(found)[0]
-    products = a.weights[a_pos[a_at]] * b.weights[b_pos[b_at[a_at]]]
-    return np.round(np.bincount(a_keys[a_at] // vocab, weights=products, minlength=len(rr)),
-                    9)
+    rows_per_block = max(1, EXACT_CELLS // max(vocab, 1))
+    table = np.zeros(rows_per_block * vocab, dtype=np.float64)
+    # The pairs of each block of rows: rr is sorted, so each block is one stretch of pairs.
+    first = int(rr[0])
+    bounds = np.searchsorted(rr, np.arange(first, int(rr[-1]) + rows_per_block + 1,
+                                           rows_per_block))
+    for block, (lo, hi) in enumerate(zip(bounds[:-1].tolist(), bounds[1:].tolist(),
+                                         strict=True)):
+        if lo == hi:
+            continue
+        low = first + block * rows_per_block
+        rows = np.arange(low, min(low + rows_per_block, a.size), dtype=np.int64)
+        entries = np.arange(a.start[rows[0]], a.start[rows[-1] + 1], dtype=np.int64)
+        at = (a.row[entries] - low) * vocab + a.tokens[entries]
+        table[at] = a.weights[entries]
+        lengths = b_len[lo:hi]
+        pos = _ranges(b.start[cc[lo:hi]], lengths)
+        pair = np.repeat(np.arange(hi - lo, dtype=np.int64), lengths)
+        products = table[(rr[lo:hi] - low)[pair] * vocab + b.tokens[pos]] * b.weights[pos]
+        out[lo:hi] = np.bincount(pair, weights=products, minlength=hi - lo)
+        table[at] = 0.0
+    return np.round(out, 9)
 
 
 COMMON_SHARE = 0.2

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Hashable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
+from typing import Any, Protocol
 
 from plandiff.engine.align.tokens import tokens
 from plandiff.plans.entities import shipped_entities, shipped_stands_for
@@ -58,6 +59,12 @@ _NOT_ASCII_DIGIT = bytes(c for c in range(256) if not 0x30 <= c <= 0x39)
 """Every byte but the ASCII digits (``\\d`` in an ASCII text), deleted to see if any is left."""
 
 
+class StemOf(Protocol):
+    """A word's stem: a mapping from words, or a list indexed by word ids."""
+
+    def __getitem__(self, word: Any, /) -> str: ...
+
+
 @dataclass(frozen=True)
 class ConceptTable:
     """Stem → concept tokens, and phrases (stem sequences) → concept token."""
@@ -84,13 +91,19 @@ class ConceptTable:
                 k += 1
         return out
 
-    def concepts_at(self, words: Sequence[str | bytes], stem: Mapping[str | bytes, str],
-                    present: Iterable[str | bytes]) -> list[str]:
+    def concepts_at(self, words: Sequence[Hashable], stem: StemOf,
+                    present: Collection[Hashable]) -> list[str]:
         """:meth:`concepts` of ``[stem[w] for w in words]``, looking only where the words
         ``present`` stand (those of ``words`` whose stem can start a concept, as found by
         intersecting ``words`` with the words of :attr:`triggers`): the same tokens in the
         same order, without a Python step for each word of the text (the aligner holds the
-        words of an ASCII text as ``bytes``, cut to stems only once per distinct word)."""
+        words of a text as word ids, cut to stems only once per distinct word: ``stem`` maps
+        a word, or indexes a word id, to its stem)."""
+        if len(present) == 1:
+            (word,) = present
+            first = stem[word]
+            if first not in self.phrases:  # one word, no phrase: its concepts at each place
+                return [*self.single.get(first, ())] * words.count(word)
         positions: list[int] = []
         for word in present:
             k = words.index(word)

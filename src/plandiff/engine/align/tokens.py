@@ -91,10 +91,18 @@ def matching_text(point: Point) -> str:
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
+_ASCII_FOLDED = re.compile("[" + re.escape("".join(
+    c for c in map(chr, range(128)) if not is_folded(c))) + "]")
+"""The ASCII characters :func:`plandiff.typography.fold` changes (the backtick), as
+:func:`plandiff.typography.is_folded` tells, found in one scan of a text."""
+
+
 def exact_key(text: str) -> str:
     """The key of the exact-text pass: the text with typographic variants folded
     (:func:`plandiff.typography.fold`). A text folding leaves alone (most ASCII text, as
     :func:`plandiff.typography.is_folded` checks quickly) is its own key."""
+    if text.isascii():
+        return text if _ASCII_FOLDED.search(text) is None else fold(text)
     return text if is_folded(text) else fold(text)
 
 
@@ -121,14 +129,13 @@ def _may_be_equal(a: str, b: str) -> bool:
     return abs(len(a) - len(b)) <= PREFIX and a[-common:] == b[-common:]
 
 
-_ASCII_NOT_ALNUM = str.maketrans("", "", "".join(
-    chr(c) for c in range(128) if not chr(c).isalnum()))
+_ASCII_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
 
 
 def alnum(text: str) -> str:
     """The letters and digits of a text, case-folded (NFKC first)."""
-    if text.isascii():  # the same, without Unicode normalisation or regex
-        return text.lower().translate(_ASCII_NOT_ALNUM)
+    if text.isascii():  # the same, without Unicode normalisation or regex (bytes are quickest)
+        return text.encode("ascii").lower().translate(None, _ASCII_NOT_ALNUM).decode("ascii")
     return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 

@@ -157,6 +157,24 @@ def _is_function(token: str) -> bool:
     return is_function_word(token, STEM)
 
 
+class _WordIds(dict[str | bytes, int]):
+    """Word → the token id of its stem (:data:`STEM` letters of an ASCII word held as
+    ``bytes``; a non-ASCII text's tokens are stems already), stems numbered in order of first
+    appearance. A known word costs one dict lookup (in C); only a new one runs Python."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stems: dict[str, int] = {}
+
+    def __missing__(self, word: str | bytes) -> int:
+        stem = word[:STEM].decode("ascii") if isinstance(word, bytes) else word
+        token = self.stems.get(stem)
+        if token is None:
+            token = self.stems[stem] = len(self.stems)
+        self[word] = token
+        return token
+
+
 def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side]:
     texts: list[list[str]] = [[matching_text(p) for p in old], [matching_text(p) for p in new]]
     # Most points of a revision are unchanged (renumbered at most): each distinct text is
@@ -166,28 +184,34 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
     analysed = {text: known.get(text) for text in dict.fromkeys(chain.from_iterable(texts))}
     raw = {text: _raw_tokens(text) if done is None else done[0]
            for text, done in analysed.items()}
-    # Token ids in order of first appearance: dict.fromkeys and map run in C, and only each
-    # distinct word of an ASCII text is cut in Python (a non-ASCII text's tokens are final).
-    distinct: dict[str | bytes, None] = dict.fromkeys(chain.from_iterable(raw.values()))
-    stem_of = {w: w[:STEM].decode("ascii") if isinstance(w, bytes) else w for w in distinct}
+    # Each text becomes the token ids of its words in one dict lookup per word (in C); a new
+    # word is cut to its stem once (_WordIds), and stems are numbered in order of first
+    # appearance.
+    word_ids = _WordIds()
+    as_ids = {text: [*map(word_ids.__getitem__, doc)] for text, doc in raw.items()}
+    stems = list(word_ids.stems)
+    """Token id → its stem, for the words."""
     # Concept tokens (entities, synonym groups, numbers; titles and topics when both sides
     # carry them): only the words that can start a concept are looked at, and only texts
     # that may hold a number token are scanned for numbers (number_tokens).
     table = concept_table()
     starts = table.triggers
-    trigger_words = {w for w, stem in stem_of.items() if stem in starts}
+    trigger_ids = {w for w, stem in enumerate(stems) if stem in starts}
     found_in: dict[str, list[str]] = {}
-    for text, doc in raw.items():
+    held_in: dict[str, set[int]] = {}
+    """Text → its distinct word ids."""
+    for text, doc in as_ids.items():
+        held_in[text] = distinct_ids = set(doc)
         done = analysed[text]
         if done is not None:
             found_in[text] = done[1]
             continue
-        present = trigger_words.intersection(doc)
-        found = table.concepts_at(doc, stem_of, present) if present else []
+        present = trigger_ids.intersection(distinct_ids) if trigger_ids else ()
+        found = table.concepts_at(doc, stems, present) if present else []
         numbers = number_tokens(text)
         found_in[text] = found = [*found, *numbers] if numbers else found
         if _ANALYSED is not None:
-            _ANALYSED[text] = (doc, found)
+            _ANALYSED[text] = (raw[text], found)
     titles = any(p.title for p in old) and any(p.title for p in new)
     topics = (any(p.topics for q in old for p in q.walk())
               and any(p.topics for q in new for p in q.walk()))
@@ -199,22 +223,25 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
     holding = Counter(chain.from_iterable(keys))
     """Key → how many points have it, in order of first appearance."""
     vocab = {t: i for i, t in enumerate(dict.fromkeys(chain(
-        stem_of.values(),
-        chain.from_iterable(chain(found_in[text], extra) for text, extra in holding))))}
-    words = len(dict.fromkeys(stem_of.values()))
+        stems, chain.from_iterable(chain(found_in[text], extra) for text, extra in holding))))}
+    words = len(stems)
     """Token ids below this are words (stems), the others concept tokens: no concept token
     (a prefix sign, then letters) is ever a stem (letters only)."""
-    id_of = {w: vocab[stem] for w, stem in stem_of.items()}
-    ids_of = {key: [*map(id_of.__getitem__, raw[key[0]]),
-                    *map(vocab.__getitem__, found_in[key[0]]), *map(vocab.__getitem__, key[1])]
-              for key in holding}
-    ids = [[ids_of[key] for key in side] for side in keys]
+    ids_of: dict[tuple[str, tuple[str, ...]], list[int]] = {}
     # Each point counts its distinct tokens once: a key's once per point holding it. The keys
     # held by the same number of points are counted together, in one pass over their token
     # sets.
     by_times: dict[int, list[set[int]]] = defaultdict(list)
     for key, times in holding.items():
-        by_times[times].append(set(ids_of[key]))
+        text, extra = key
+        doc, distinct = as_ids[text], held_in[text]
+        if found_in[text] or extra:
+            more = [*map(vocab.__getitem__, found_in[text]), *map(vocab.__getitem__, extra)]
+            doc = [*doc, *more]
+            distinct = distinct.union(more)
+        ids_of[key] = doc
+        by_times[times].append(distinct)
+    ids = [[ids_of[key] for key in side] for side in keys]
     df: Counter[int] = Counter()
     for times, held in sorted(by_times.items()):
         counted = Counter(chain.from_iterable(held))
