@@ -36,7 +36,10 @@ _TOKENS = (
     "United States", "Board of Peace", "Kyiv", "Moscow", "NATO", "EU", "Europe", "Enerhodar",
     "pro-", "President", "lapses", "void", "hinder", "prohibited", "ban", "and", "but",
     "in due course", "forthwith", "without delay", "at a later date", "later", "year",
-    "month", "US", "U.S.", "America", "Україна", "Україні", "ロシア",
+    "month", "US", "U.S.", "America", "Україна", "Україні", "ロシア", "through", "over",
+    "during", "till", "at the earliest opportunity", "promptly", "every", "last", "since",
+    "on a fixed date", "to 2040", "2025-11-20", "x2026", "shan't", "won't", "ought", "is",
+    "are obliged to", "agree to", "seeks to", "endeavors to",
 )
 _GLUE = ("", " ", " ", " ", "  ", "\n", ", ", ". ", "; ", ": ", "-", "'", "(", ")", "/", "\u00a0")
 
@@ -220,3 +223,30 @@ def test_month_after_word(text: str) -> None:
     lowered = _lowered(text)
     months = f._MONTH_WORDS.intersection(f._ascii_words(lowered))
     assert f._month_after_word(lowered, sorted(months)) == _plain_month_after_word(lowered)
+
+
+@settings(max_examples=300)
+@given(texts().map(_ascii))
+@example("We shall not; they can't, won't, and she may not. It is expected to; ought to")
+def test_modals_at_word_starts(text: str) -> None:
+    """An ASCII text: the modal pattern tried only where a modal's first word stands."""
+    lowered = text.lower()
+    starts = f._word_starts(lowered, f._MODAL_FIRSTS.intersection(f._ascii_words(lowered)))
+    assert f._scan_from(f._compiled(tuple(f._MODAL_EN), True), lowered, starts) == \
+        _spans(_PLAIN_MODALS, lowered)
+
+
+def test_modal_firsts_are_words() -> None:
+    assert all(re.fullmatch("[a-z]+", first.decode()) for first in f._MODAL_FIRSTS)
+    assert {b"shall", b"shan", b"won", b"is", b"ought", b"cannot"} <= f._MODAL_FIRSTS
+
+
+@settings(max_examples=200)
+@given(texts(), st.lists(st.sampled_from(("in", "no", "not", "the", "a", "may", "to")),
+                         max_size=4))
+def test_word_starts(text: str, firsts: list[str]) -> None:
+    lowered = _lowered(text)
+    words = {w.encode() for w in firsts} & f._ascii_words(lowered)
+    assert f._word_starts(lowered, words) == [
+        m.start() for m in re.finditer("[a-z]+", lowered) if m.group().encode() in words]
+

@@ -336,6 +336,11 @@ _MODAL_JA = [
     # plain Japanese sentence endings: する (will) / しない (will not)
     r"(?:しない|する)(?=[。．.]|\s*$)",
 ]
+_MODAL_FIRSTS = frozenset(modal.split()[0].split("'")[0].encode() for modal in _EN_MODALS)
+"""The first word of each English modal ("shall", "shan" of "shan't", "is" of "is expected
+to"): in an ASCII text every modal starts at a whole run of ASCII letters that is one of
+them (a modal starts a word and its first word ends at a blank, an apostrophe or the end of
+the word)."""
 _NOT_A_MODAL = re.compile(
     r"(?:\b(?:the|a|political|good|free|own|his|her|their|its|of|popular)\s+$)"
 )
@@ -486,6 +491,42 @@ def _scan(text: str, latin: re.Pattern[str] | None, japanese: Sequence[str] = ()
     return [(s, e) for s, e in found if e > s]
 
 
+def _word_starts(lowered: str, firsts: Iterable[bytes]) -> list[int]:
+    """Where each of ``firsts`` (runs of ASCII letters of ``lowered``, from
+    :func:`_ascii_words`) stands in ``lowered`` as a whole run, in order."""
+    starts: list[int] = []
+    size = len(lowered)
+    for first in firsts:
+        word = first.decode()
+        at = lowered.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (at and "a" <= lowered[at - 1] <= "z") and not (
+                    end < size and "a" <= lowered[end] <= "z"):
+                starts.append(at)
+            # the next whole run cannot start inside this one, whole or not
+            at = lowered.find(word, end)
+    starts.sort()
+    return starts
+
+
+def _scan_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]
+               ) -> list[tuple[int, int]]:
+    """The non-empty matches ``pattern.finditer(text)`` finds, when every one of them
+    starts at one of ``starts`` (sorted): the leftmost match from a position is at the first
+    of ``starts`` there or after it where the pattern matches, so the pattern is tried only
+    there, not at every character."""
+    found: list[tuple[int, int]] = []
+    end = 0
+    match = pattern.match
+    for start in starts:
+        if (start >= end and (found_here := match(text, start)) is not None
+                and found_here.end() > start):
+            end = found_here.end()
+            found.append((start, end))
+    return found
+
+
 # --- cheap tests that skip a scan which cannot match anything ---------------------------
 
 _ANY_DIGIT = re.compile(r"\d")
@@ -574,15 +615,13 @@ one name can be the month of a match, and the order of the names does not count;
 engine tries 8 first letters instead of 23 names at each word."""
 
 
-def _date_pattern(lowered: str, digit: bool, cyrillic: bool, words: set[bytes]
-                  ) -> re.Pattern[str] | None:
-    """The English date patterns that can match ``lowered`` (with a digit, ``\\d``:
-    ``digit``; with a Cyrillic letter: ``cyrillic``; ``words``: its runs of ASCII letters,
-    :func:`_ascii_words`): dropping an alternative that matches nowhere changes no match,
-    and saves its scan."""
+def _date_cues(lowered: str, digit: bool, cyrillic: bool, words: set[bytes]) -> str:
+    """What the date patterns need that ``lowered`` has (``_DATE_NEEDS``; with a digit,
+    ``\\d``: ``digit``; with a Cyrillic letter: ``cyrillic``; ``words``: its runs of ASCII
+    letters, :func:`_ascii_words`)."""
     unit = not _TIME_UNIT_WORDS.isdisjoint(words)
     months = _MONTH_WORDS.intersection(words)
-    present = "".join((
+    return "".join((
         "d" if digit else "",
         "m" if months else "",
         "p" if months and _month_after_word(lowered, sorted(months)) else "",
@@ -594,7 +633,13 @@ def _date_pattern(lowered: str, digit: bool, cyrillic: bool, words: set[bytes]
         "x" if b"date" in words else "",
         "n" if not _SEASON_WORDS.isdisjoint(words) else "",
         "c" if cyrillic else ""))
-    return _date_alternatives(present, lowered.isascii())
+
+
+def _date_pattern(lowered: str, digit: bool, cyrillic: bool, words: set[bytes]
+                  ) -> re.Pattern[str] | None:
+    """The English date patterns that can match ``lowered`` (see :func:`_date_cues`):
+    dropping an alternative that matches nowhere changes no match, and saves its scan."""
+    return _date_alternatives(_date_cues(lowered, digit, cyrillic, words), lowered.isascii())
 
 
 _LB_AFTER_FIRST = f"(?<!\\w[\\s\\S])(?<!{_WORDCH}[\\s\\S])"
@@ -956,7 +1001,10 @@ def _mentions(text: str) -> _Found:
                                        _quantity_key(text[s:e])))
     modals: list[_Mention] = []
     spans: list[tuple[int, int]] = []
-    for s, e in _scan(lowered, _compiled(tuple(_MODAL_EN), True), _MODAL_JA, japanese):
+    modal_re = _compiled(tuple(_MODAL_EN), True)
+    for s, e in (_scan(lowered, modal_re, _MODAL_JA, japanese) if not ascii_only else
+                 _scan_from(modal_re, lowered,
+                            _word_starts(lowered, _MODAL_FIRSTS.intersection(words)))):
         if dates and _overlaps(dates, s, e):
             continue
         # "the will of ...": _NOT_A_MODAL ends with blanks, so only a blank before can match
