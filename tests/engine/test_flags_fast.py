@@ -250,3 +250,15 @@ def test_word_starts(text: str, firsts: list[str]) -> None:
     assert f._word_starts(lowered, words) == [
         m.start() for m in re.finditer("[a-z]+", lowered) if m.group().encode() in words]
 
+
+
+@settings(max_examples=300)
+@given(texts().map(_ascii).map(lambda t: t.replace("'", " ")))
+@example("No troops, not now, nowhere; non-aligned, none, nor neither; nonsense, knot")
+def test_negations_at_word_starts(text: str) -> None:
+    """An ASCII text without an apostrophe: the negation pattern tried only where a
+    negation word stands."""
+    lowered = text.lower()
+    starts = f._word_starts(lowered, f._NEGATION_FIRSTS.intersection(f._ascii_words(lowered)))
+    fast = f._negation_pattern(False, "non-" in lowered, False)
+    assert f._scan_from(fast, lowered, starts) == _spans(_ALL_NEGATIONS, lowered)

@@ -364,6 +364,10 @@ _NEGATION_JA = [
     r"(?<=[\u3041-\u3096])(?<!わら)(?<!ま)ず(?![かれつ])",
     r"(?:なしに|なしで)",
 ]
+_NEGATION_FIRSTS = frozenset((*(word.encode() for word in _NEGATION_WORDS), b"non"))
+"""The words an English negation starts with, but a contraction ("don't"): in an ASCII text
+with no apostrophe every negation is one of them, a whole run of ASCII letters ("non" of
+"non-")."""
 _NOT_A_NEGATION = re.compile(r"(?:no\.?\s*\d|not only)")
 
 # --- parties and places ------------------------------------------------------------------
@@ -676,7 +680,6 @@ def _negation_pattern(contraction: bool, prefix: bool, cyrillic: bool) -> re.Pat
 
 _DIGIT = re.compile("[0-9０-９]")
 _NUMBER_WORD_SET = frozenset((*_WORD_VALUES, *_WORD_SCALES))
-_ASCII_WORD = re.compile("[a-z]+")
 _NUMBER_WORD_BYTES = frozenset(word.encode() for word in _NUMBER_WORD_SET)
 _QUANTITY_WORDS = _NUMBER_WORD_BYTES | {b"several", b"few"}
 """The words of the numbers in words the duration patterns accept (``_NUMWORD``,
@@ -1018,9 +1021,12 @@ def _mentions(text: str) -> _Found:
     parties = _parties(text)
     names = [(m.start, m.end) for m in parties if m.key.startswith("name:")]
     negations: list[_Mention] = []
-    negation = _negation_pattern("'" in lowered or "\u2019" in lowered, "non-" in lowered,
-                                 cyrillic)
-    for s, e in _scan(lowered, negation, _NEGATION_JA, japanese):
+    contraction = "'" in lowered or "\u2019" in lowered
+    negation = _negation_pattern(contraction, "non-" in lowered, cyrillic)
+    for s, e in (_scan(lowered, negation, _NEGATION_JA, japanese)
+                 if not ascii_only or contraction else
+                 _scan_from(negation, lowered,
+                            _word_starts(lowered, _NEGATION_FIRSTS.intersection(words)))):
         if ((dates and _overlaps(dates, s, e)) or (spans and _overlaps(spans, s, e))
                 or (names and _overlaps(names, s, e))):
             continue  # "Non-" of "the Treaty on the Non-Proliferation ...": a name
@@ -1514,7 +1520,7 @@ guarantee lapses", "is void" = "no longer applies"): they count in a statement's
 never as a flag of their own, except a verb of hindering whose statement lost or gained a
 negation and has no other to show ("hinders" → "does not hinder"); negated ("does not
 hinder" = "lets"), both count for none."""
-_LEXICAL_WORDS = frozenset((
+_LEXICAL_WORDS = frozenset(word.encode() for word in (
     "lapse", "lapses", "lapsed", "void", "cease", "ceases", "ceased", "expire", "expires",
     "expired", "null", "hinder", "hinders", "hindered", "prevent", "prevents", "prevented",
     "obstruct", "obstructs", "obstructed", "impede", "impedes", "impeded", "prohibit",
@@ -1536,7 +1542,7 @@ def _lexical_negatives(text: str) -> dict[int, str]:
     # cannot hold a Japanese cue).
     cues = _LEXICAL_ASCII_CUES if lowered.isascii() else _LEXICAL_CUES
     if len(lowered) != len(text) or not _has_any(lowered, cues) or (
-            lowered.isascii() and _LEXICAL_WORDS.isdisjoint(_ASCII_WORD.findall(lowered))):
+            lowered.isascii() and _LEXICAL_WORDS.isdisjoint(_ascii_words(lowered))):
         return {} if len(lowered) == len(text) else {
             m.start(): m.group() for m in _LEXICAL_NEGATIVE.finditer(text)}
     return {m.start(): text[m.start():m.end()] for m in _LEXICAL_LOWER.finditer(lowered)}
