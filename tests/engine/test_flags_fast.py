@@ -35,6 +35,11 @@ _TOKENS = (
     "immediately", "upon", "on", "no later than", "Article", "point", "Russia", "Ukraine",
     "United States", "Board of Peace", "Kyiv", "Moscow", "NATO", "EU", "Europe", "Enerhodar",
     "pro-", "President", "lapses", "void", "hinder", "prohibited", "ban", "and", "but",
+    "in due course", "forthwith", "without delay", "at a later date", "later", "year",
+    "month", "US", "U.S.", "America", "Україна", "Україні", "ロシア", "through", "over",
+    "during", "till", "at the earliest opportunity", "promptly", "every", "last", "since",
+    "on a fixed date", "to 2040", "2025-11-20", "x2026", "shan't", "won't", "ought", "is",
+    "are obliged to", "agree to", "seeks to", "endeavors to",
 )
 _GLUE = ("", " ", " ", " ", "  ", "\n", ", ", ". ", "; ", ": ", "-", "'", "(", ")", "/", "\u00a0")
 
@@ -100,11 +105,14 @@ def test_numbers(text: str) -> None:
 @example("in May 2026, by the end of\nJune, may 5, mid- July, within twenty days after it")
 @example("They meet in May.")
 @example("A truce in spring 2026 for 12 months from the date of signing, not later than")
+@example("in due course; forthwith; at a later date; upon ratification; by the end of the year")
+@example("within twenty-five days; a few weeks after signature; the date of entry")
+@example("fall 2026, signed 20 November 2025, until June")
 def test_date_patterns(text: str) -> None:
     lowered = _lowered(text)
     digit = re.search(r"\d", lowered) is not None
     cyrillic = f._CYRILLIC_LETTER.search(lowered) is not None
-    fast = f._date_pattern(lowered, digit, cyrillic, f._ASCII_WORD.findall(lowered))
+    fast = f._date_pattern(lowered, digit, cyrillic, f._ascii_words(lowered))
     assert _spans(fast, lowered) == _spans(_ALL_DATES, lowered)
 
 
@@ -164,3 +172,93 @@ def test_prefix_tree_shape() -> None:
     words = f._prefix_tree(["can", "cannot", "can't"])
     tree = re.compile(f"(?:{words})$")
     assert all(tree.match(word) for word in ("can", "cannot", "can't", "can’t"))
+
+
+def _ascii(text: str) -> str:
+    return text.encode("ascii", "ignore").decode()
+
+
+@settings(max_examples=200)
+@given(texts().map(_ascii))
+@example("The US and the U.S.A. met America, Americans and NATO in Kyiv")
+def test_ascii_names_pattern(text: str) -> None:
+    """An ASCII text: the names written in ASCII, with ASCII word classes, find what the
+    whole vocabulary finds."""
+    assert _spans(f._names_pattern(True), text) == _spans(f._names_pattern(False), text)
+    assert f._known_names(f._names_pattern(True), text) == \
+        f._known_names(f._names_pattern(False), text)
+
+
+@settings(max_examples=200)
+@given(texts())
+@example("twenty-five, a few; ÉTÉ été x_y 5days")
+def test_ascii_words(text: str) -> None:
+    lowered = _lowered(text)
+    assert f._ascii_words(lowered) == {w.encode() for w in re.findall("[a-z]+", lowered)}
+
+
+def _plain_month_after_word(lowered: str) -> bool:
+    """The first way of finding a month after a word of the fifth date pattern: every
+    month abbreviation, then the whole word there."""
+    for cue in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec"):
+        at = lowered.find(cue)
+        while at >= 0:
+            if not (at and "a" <= lowered[at - 1] <= "z"):
+                word = re.compile("[a-z]+").match(lowered, at)
+                if word is not None and word.group() in f._MONTH_NUMBERS:
+                    before = lowered[:at]
+                    stripped = before.rstrip()
+                    if len(stripped) < len(before) and stripped.endswith(f._BEFORE_MONTH):
+                        return True
+            at = lowered.find(cue, at + 1)
+    return False
+
+
+@settings(max_examples=300)
+@given(texts())
+@example("in  may")
+@example("in mayor; since\tsept. mid-\njune")
+def test_month_after_word(text: str) -> None:
+    lowered = _lowered(text)
+    months = f._MONTH_WORDS.intersection(f._ascii_words(lowered))
+    assert f._month_after_word(lowered, sorted(months)) == _plain_month_after_word(lowered)
+
+
+@settings(max_examples=300)
+@given(texts().map(_ascii))
+@example("We shall not; they can't, won't, and she may not. It is expected to; ought to")
+def test_modals_at_word_starts(text: str) -> None:
+    """An ASCII text: the modal pattern tried only where a modal's first word stands."""
+    lowered = text.lower()
+    starts = f._word_starts(lowered, f._MODAL_FIRSTS.intersection(f._ascii_words(lowered)))
+    assert f._scan_from(f._compiled(tuple(f._MODAL_EN), True), lowered, starts) == \
+        _spans(_PLAIN_MODALS, lowered)
+
+
+def test_modal_firsts_are_words() -> None:
+    assert all(re.fullmatch("[a-z]+", first.decode()) for first in f._MODAL_FIRSTS)
+    assert {b"shall", b"shan", b"won", b"is", b"ought", b"cannot"} <= f._MODAL_FIRSTS
+
+
+@settings(max_examples=200)
+@given(texts(), st.lists(st.sampled_from(("in", "no", "not", "the", "a", "may", "to")),
+                         max_size=4))
+def test_word_starts(text: str, firsts: list[str]) -> None:
+    lowered = _lowered(text)
+    words = {w.encode() for w in firsts} & f._ascii_words(lowered)
+    assert f._word_starts(lowered, words) == [
+        m.start() for m in re.finditer("[a-z]+", lowered) if m.group().encode() in words]
+
+
+
+@settings(max_examples=300)
+@given(texts().map(_ascii).map(lambda t: t.replace("'", " ")))
+@example("No troops, not now, nowhere; non-aligned, none, nor neither; nonsense, knot")
+def test_negations_at_word_starts(text: str) -> None:
+    """An ASCII text without an apostrophe: the negation pattern tried only where a
+    negation word stands."""
+    lowered = text.lower()
+    starts = f._word_starts(lowered, f._NEGATION_FIRSTS.intersection(f._ascii_words(lowered)))
+    fast = f._negation_pattern(False, "non-" in lowered, False)
+    assert f._scan_from(fast, lowered, starts) == _spans(_ALL_NEGATIONS, lowered)
