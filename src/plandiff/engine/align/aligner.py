@@ -1132,13 +1132,8 @@ class Aligner:
             old_ids = [p.id for p in old_pts]
             new_ids = [p.id for p in new_pts]
             links: tuple[tuple[str, str], ...] = ()
-            # Most pairs are two points without sub-points: their lists are not built.
-            if len(old_pts) == len(new_pts) == 1 and not old_pts[0].points and not (
-                    new_pts[0].points):
-                old_children = new_children = []
-            else:
-                old_children = [c for p in old_pts for c in p.points]
-                new_children = [c for p in new_pts for c in p.points]
+            old_children = [c for p in old_pts for c in p.points]
+            new_children = [c for p in new_pts for c in p.points]
             if old_children or new_children:
                 children = align(old_children, new_children, old_ref=old_ref, new_ref=new_ref,
                                  options=self.options,
