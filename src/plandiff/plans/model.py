@@ -366,12 +366,7 @@ def _construct(model: type[_Frozen], data: Any) -> Any:
         else:
             if _NO_DEFAULT in values.values():
                 raise _Decline  # a required field is missing
-            made = model.__new__(model)
-            _set(made, "__dict__", values)
-            _set(made, "__pydantic_fields_set__", set(data))
-            _set(made, "__pydantic_extra__", {})
-            _set(made, "__pydantic_private__", None)
-            return made
+            return _made(model, values, set(data), {})
     return _construct_any(model, data)
 
 
@@ -398,9 +393,15 @@ def _construct_any(model: type[_Frozen], data: dict[str, Any]) -> Any:
                                                 if k not in known}
     if extra and any(not k.startswith("x-") for k in extra):
         raise _Decline
+    return _made(model, values, given | extra.keys() if extra else given, extra)
+
+
+def _made(model: type[_Frozen], values: dict[str, Any], fields_set: set[str],
+          extra: dict[str, Any]) -> Any:
+    """The instance ``model.model_construct`` would make of these attributes."""
     made = model.__new__(model)
     _set(made, "__dict__", values)
-    _set(made, "__pydantic_fields_set__", given | extra.keys() if extra else given)
+    _set(made, "__pydantic_fields_set__", fields_set)
     _set(made, "__pydantic_extra__", extra)
     _set(made, "__pydantic_private__", None)
     return made
