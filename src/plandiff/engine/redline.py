@@ -500,15 +500,10 @@ def _encode_words(old: str, new: str) -> _Encoded | None:
     codes: dict[str, str] = {}  # a token or a piece -> its code(s)
     tokens: dict[str, str] = {}  # code -> token
     for piece in distinct:
-        if piece.isalnum() or piece == " ":  # one token (letters and digits are \w)
-            if piece not in codes:
-                if len(tokens) == limit:  # pragma: no cover - a text of 65,536 tokens
-                    return None
-                code = codes[piece] = chars[len(tokens)]
-                tokens[code] = piece
-            continue
+        # a space, or letters and digits only (they are \w), is one token
+        one = piece.isalnum() or piece == " "
         parts = []
-        for token in _ASCII_WORDS.findall(piece):
+        for token in (piece,) if one else _ASCII_WORDS.findall(piece):
             known = codes.get(token)
             if known is None:
                 if len(tokens) == limit:  # pragma: no cover - a text of 65,536 tokens
