@@ -572,18 +572,9 @@ def _month_after_word(lowered: str, months: Iterable[bytes]) -> bool:
     """Whether one of ``months`` (the month names that are runs of ASCII letters of
     ``lowered``) stands, as such a run, after blanks after a word that can open the fifth
     date pattern ("in", "by", "end of" ...), as in every match of that pattern."""
-    for month in months:
-        name = month.decode()
-        at = lowered.find(name)
-        while at >= 0:
-            end = at + len(name)
-            if (at and lowered[at - 1].isspace()
-                    and not (end < len(lowered) and "a" <= lowered[end] <= "z")):
-                before = lowered[:at]
-                if before.rstrip().endswith(_BEFORE_MONTH):
-                    return True
-            at = lowered.find(name, at + 1)
-    return False
+    return any(at and lowered[at - 1].isspace()
+               and lowered[:at].rstrip().endswith(_BEFORE_MONTH)
+               for at in _word_starts(lowered, months))
 
 
 _CYRILLIC_LETTER = re.compile(f"[{class_body(CYRILLIC)}]")
