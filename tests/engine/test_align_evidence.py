@@ -221,13 +221,22 @@ def test_points_not_reported_neither_separate_neighbours_nor_count_as_words() ->
                             "damage."),
            pt("c", "3", last)]
 
-    def pair(*never: str) -> Any:
-        result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False),
+    def pair(*never: str, far: float = 1.0) -> Any:
+        # far joins (AlignOptions.far_join_threshold) off unless asked: this test is about
+        # what stands next to what
+        result = align(old, new, old_ref=OLD, new_ref=NEW,
+                       options=AlignOptions(use_ids=False, far_join_threshold=far),
                        never_old=frozenset(never))
         return next(p for p in result.pairs if "whole" in p.new)
 
     assert pair().old == ("assets",)  # old 2 and old 4 are not neighbours
     assert pair("tech", "gas").old == ("assets",)
+    # Far from the pair, old 2 still joins when its score reaches the far-join threshold and
+    # it accounts for a tenth of what new 2 holds beyond old 4 (FAR_EXPLAINS).
+    far = pair(far=AlignOptions().far_join_threshold)
+    assert far.old == ("pkg", "assets") and far.review
+    assert far.join.endswith("old 2 stands apart from old 4 but accounts for 31 % of new 2 "
+                             "beyond it")
     assert pair("g8").old == ("pkg", "assets")
     assert pair("g8").join.startswith("merge: 18 % of old 2's rare terms are in new 2")
     assert pair("g8", "tech", "gas").join.startswith(

@@ -80,6 +80,9 @@ be folded in when the sub-points on both sides of it were (see :meth:`Aligner.ab
 JOIN_UNEXPLAINED = 0.04
 """Lowest share of a leftover's distinctive terms that must lie in what a pair's whole holds
 beyond its present partners, for the leftover to join the pair (:meth:`Aligner.attach`)."""
+FAR_EXPLAINS = 0.10
+"""Lowest share of a pair's whole that a leftover far from the pair's parts must account for
+beyond what the present partners explain, for it to join (:meth:`Aligner.attach`)."""
 ONE_SUB_POINT = 0.75
 """Share of what a pair's whole holds of a leftover's terms that, found in one sub-point of
 the whole, makes the leftover a restatement of that sub-point rather than a part of the
@@ -133,6 +136,9 @@ class _Draft:
     place: str = ""
     """For a pair made on a synonym group no other point holds, where the two points stand
     (:meth:`Aligner.bracket`)."""
+    far: tuple[str, ...] = ()
+    """For each leftover that joined the pair far from its parts (:meth:`Aligner.attach`):
+    "old 4 stands apart from old 11 but accounts for 11 % of new 3 beyond it"."""
 
 
 class Aligner:
@@ -827,21 +833,37 @@ class Aligner:
                     or self.topics_differ(i, j) or self.parties_differ(i, j)):
                 continue
             join = self.join_coverage(whole[0], parts, joining, split)
-            if (not join.adjacent or join.unexplained < JOIN_UNEXPLAINED
+            if ((not join.adjacent and (s < opts.far_join_threshold
+                                        or join.explains < FAR_EXPLAINS))
+                    or join.unexplained < JOIN_UNEXPLAINED
                     or join.share <= join.rival
                     or self.restates_one_sub_point(whole[0], joining, split)):
                 continue
+            far = draft.far
+            if not join.adjacent:
+                far = (*far, self.far_sentence(whole[0], parts, joining, split, join))
             self.drop(index)
             if split:
                 cols = tuple(sorted((*parts, joining)))
                 self.add(_Draft(whole, cols, PairKind.SPLIT, Evidence.CONTAINMENT,
                                 round(self.coverage_old(whole[0], cols), 9), join=join,
-                                joining=joining))
+                                joining=joining, far=far))
             else:
                 rows = tuple(sorted((*parts, joining)))
                 self.add(_Draft(rows, whole, PairKind.MERGE, Evidence.CONTAINMENT,
                                 round(self.coverage_new(whole[0], rows), 9), join=join,
-                                joining=joining))
+                                joining=joining, far=far))
+
+    def far_sentence(self, whole: int, parts: Sequence[int], joining: int, split: bool,
+                     join: Join) -> str:
+        """``old 4 stands apart from old 11 but accounts for 11 % of new 3 beyond it``: why a
+        leftover far from a pair's parts joined it."""
+        here, there = (("new", self.new_points), ("old", self.old_points)) if split else (
+            ("old", self.old_points), ("new", self.new_points))
+        partners = ", ".join(f"{here[0]} {here[1][x].number}" for x in parts)
+        return (f"{here[0]} {here[1][joining].number} stands apart from {partners} but "
+                f"accounts for {join.explains * 100:.0f} % of {there[0]} "
+                f"{there[1][whole].number} beyond {'it' if len(parts) == 1 else 'them'}")
 
     def named_joins(self) -> None:
         """A leftover the coverage test left out joins a split or merge as a part, for review,
@@ -888,12 +910,12 @@ class Aligner:
                 cols = tuple(sorted((*parts, x)))
                 self.add(_Draft(whole, cols, PairKind.SPLIT, Evidence.CONTAINMENT,
                                 round(self.coverage_old(whole[0], cols), 9), joining=x,
-                                named=named, place=place))
+                                named=named, place=place, far=draft.far))
             else:
                 rows = tuple(sorted((*parts, x)))
                 self.add(_Draft(rows, whole, PairKind.MERGE, Evidence.CONTAINMENT,
                                 round(self.coverage_new(whole[0], rows), 9), joining=x,
-                                named=named, place=place))
+                                named=named, place=place, far=draft.far))
 
     def restates_one_sub_point(self, whole: int, joining: int, split: bool) -> bool:
         """True when what a pair's whole holds of a leftover's terms lies almost all
@@ -1040,8 +1062,9 @@ class Aligner:
             contributions = {t: a[t] * b[t] for t in a.keys() & b.keys()}
         else:  # containment
             value = confidence(draft.evidence, draft.similarity)
-            if (draft.join is not None and not draft.join.sure) or draft.named:
-                # marginal coverage, or a join on a name alone: a reviewer sees it
+            if (draft.join is not None and not draft.join.sure) or draft.named or draft.far:
+                # marginal coverage, a join on a name alone, or a join far from the pair's
+                # parts: a reviewer sees it
                 value = min(value, LEFTOVER_CAP)
             if not self.options.terms:
                 return value, (), ()
@@ -1104,17 +1127,20 @@ class Aligner:
                        if groups else []),
                      *([draft.place] if draft.place else [])]
             kind = {PairKind.SPLIT: "split: ", PairKind.MERGE: "merge: "}.get(draft.kind, "")
-            return kind + "; ".join(found)
+            return kind + "; ".join((*found, *draft.far))
         if draft.join is None:
             return ""
         olds = [f"old {self.old_points[i].number}" for i in draft.old]
         news = [f"new {self.new_points[j].number}" for j in draft.new]
         if draft.kind is PairKind.SPLIT:
             joining = f"new {self.new_points[draft.joining].number}"
-            return draft.join.sentence("split", joining, olds[0],
-                                       [n for n in news if n != joining])
-        joining = f"old {self.old_points[draft.joining].number}"
-        return draft.join.sentence("merge", joining, news[0], [o for o in olds if o != joining])
+            sentence = draft.join.sentence("split", joining, olds[0],
+                                           [n for n in news if n != joining])
+        else:
+            joining = f"old {self.old_points[draft.joining].number}"
+            sentence = draft.join.sentence("merge", joining, news[0],
+                                           [o for o in olds if o != joining])
+        return "; ".join((sentence, *draft.far))
 
     def result(self, old_ref: str, new_ref: str) -> Alignment:
         drafts = sorted((d for d in self.drafts if d.old and d.new), key=lambda d: min(d.new))
