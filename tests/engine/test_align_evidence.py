@@ -84,6 +84,35 @@ def test_the_only_leftovers_between_two_pairs_pair_by_position() -> None:
     assert not any(p.old == ("b",) for p in result.pairs)
 
 
+def test_a_lone_plain_word_other_points_hold_does_not_pair_by_position() -> None:
+    """The only leftovers between two pairs sharing one telling word that no synonym group,
+    name or number stands behind, and that a third point holds too ("both sides"), stay
+    apart; the same word held by those two points alone still pairs them."""
+    first = "Navigation in the Black Sea stays free for commercial shipping and grain."
+    last = "A joint commission meets monthly to review implementation."
+    third = "The sides agree how to pay pensions and reopen the banks."
+    more = [pt(f"m{k}", str(k + 5), text) for k, text in enumerate((
+        "Prisoners are exchanged all for all.", "Refugees may go home under UN supervision.",
+        "An amnesty covers acts committed during the conflict.",
+        "Local elections follow within a year.", "Foreign fighters leave the country."))]
+    old = [pt("a", "1", first), pt("b", "2", "Weapons go quiet at once on both sides."),
+           pt("c", "3", last), pt("d", "4", third), *more]
+    new = [pt("a", "1", first),
+           pt("x", "2", "Both sides pull their heavy artillery back from the front."),
+           pt("c", "3", last), pt("d", "4", third), *more]
+
+    def paired(old: list[Point], new: list[Point]) -> bool:
+        result = align(old, new, old_ref=OLD, new_ref=NEW,
+                       options=AlignOptions(use_ids=False, leftover_threshold=1.0,
+                                            named_threshold=1.0))
+        return any(p.old == ("b",) and p.new == ("x",) for p in result.pairs)
+
+    assert not paired(old, new)
+    alone = "The commission meets to review implementation and pensions."
+    old[3], new[3] = pt("d", "4", alone), pt("d", "4", alone)
+    assert paired(old, new)
+
+
 def test_different_topics_veto_a_pairing_by_position() -> None:
     same = "The parties observe a complete ceasefire along the line of contact."
     last = "A joint commission of both parties meets monthly to review implementation."

@@ -543,7 +543,7 @@ class Aligner:
             if any(scores[(i, j2)] > s for j2 in cols) or any(scores[(i2, j)] > s for i2 in rows):
                 continue
             if (self.telling_shared(i, j) >= self.options.slot_terms
-                    and not self.topics_differ(i, j)):
+                    and not self.topics_differ(i, j) and not self.lone_word(i, j)):
                 found.append((i, j))
         return found
 
@@ -568,6 +568,21 @@ class Aligner:
     def telling_shared(self, i: int, j: int) -> int:
         """Distinct tokens ``i`` and ``j`` share that are neither function words, topic ids nor
         frequent in the two versions (:data:`~plandiff.engine.align.vectors.FREQUENT_SHARE`)."""
+        return len(self.telling_tokens(i, j))
+
+    def lone_word(self, i: int, j: int) -> bool:
+        """True when ``i`` and ``j`` share one telling token (:meth:`telling_tokens`), a plain
+        word no synonym group, name or number stands behind, that some other point holds too
+        ("both sides" in a clause on the ceasefire and in one on the pull-back): such a word
+        tells the two points apart from nothing, whatever their place."""
+        found = self.telling_tokens(i, j)
+        if len(found) != 1:
+            return False
+        o, t = self.old_side, found[0]
+        return o.word[t] and o.df[t] > 2 and o.words()[t] not in concept_table().single
+
+    def telling_tokens(self, i: int, j: int) -> list[int]:
+        """The tokens :meth:`telling_shared` counts."""
         o, n = self.old_side, self.new_side
         frequent = max(2.0, FREQUENT_SHARE * o.n_docs)
         words = o.words()
@@ -578,7 +593,7 @@ class Aligner:
         covered = {c for t in shared for c in single.get(words[t], ())}
         # A shared topic id says two points are about the same subject, not that they say
         # the same thing: it never counts as a telling token.
-        return sum(1 for t in shared if words[t] not in covered and not words[t].startswith(TOPIC))
+        return [t for t in shared if words[t] not in covered and not words[t].startswith(TOPIC)]
 
     def folded(self, pair_new: Sequence[Point], old_children: Sequence[Point],
                new_children: Sequence[Point]) -> frozenset[str]:
