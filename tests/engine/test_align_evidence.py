@@ -113,6 +113,22 @@ def test_a_lone_plain_word_other_points_hold_does_not_pair_by_position() -> None
     assert paired(old, new)
 
 
+def test_units_of_an_amount_are_no_evidence() -> None:
+    """Two clauses naming different sums share no telling word through their units
+    ("億", "ドル", "billion"): an amount is compared as a number; the units weigh like
+    function words."""
+    old = [pt("a", "1", "欧州がさらに1000億ドルを拠出する。"),
+           pt("b", "2", "Europe adds another 100 billion dollars.")]
+    new = [pt("x", "1", "8000億ドルの調達を目指す。"),
+           pt("y", "2", "The aim is to raise 800 billion dollars.")]
+    aligner = Aligner(old, new, OLD, AlignOptions(use_ids=False))
+    words = aligner.old_side.words()
+    for unit in ("億", "ドル", "billio", "dollar"):
+        assert aligner.old_side.function[words.index(unit)]
+    assert aligner.telling_shared(0, 0) == aligner.telling_shared(1, 1) == 0
+    assert "#100000000000" in features("$100bn") and "#800000000000" in features("$800bn")
+
+
 def test_different_topics_veto_a_pairing_by_position() -> None:
     same = "The parties observe a complete ceasefire along the line of contact."
     last = "A joint commission of both parties meets monthly to review implementation."

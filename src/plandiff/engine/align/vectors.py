@@ -19,7 +19,7 @@ from plandiff.engine.align.concepts import (
     number_tokens,
 )
 from plandiff.engine.align.tokens import FUNCTION_WEIGHT, STEM, matching_text, tokens
-from plandiff.engine.stopwords import is_function_word
+from plandiff.engine.stopwords import amount_units, is_function_word
 from plandiff.plans.model import Point
 
 CHANNEL_WEIGHTS = {"terms": 1.0, "entities": 0.6, "synonyms": 0.7, "numbers": 1.0,
@@ -154,7 +154,7 @@ def text_cache() -> Iterator[None]:
 
 @lru_cache(maxsize=65536)
 def _is_function(token: str) -> bool:
-    return is_function_word(token, STEM)
+    return is_function_word(token, STEM) or token in amount_units(STEM)
 
 
 class _WordIds(dict[str | bytes, int]):
