@@ -129,6 +129,37 @@ def test_units_of_an_amount_are_no_evidence() -> None:
     assert "#100000000000" in features("$100bn") and "#800000000000" in features("$800bn")
 
 
+def test_a_name_alone_among_sub_points_but_not_in_the_version_pairs_nothing() -> None:
+    """Sub-points are paired on a name no other point holds only when no point of the
+    version outside their parents holds it either: "the United States" in one item of a
+    package and "a US fund" in the other version's item are not alone when the version names
+    the United States elsewhere."""
+    def subs(first: str) -> list[tuple[str, ...]]:
+        old = [pt("a", "1", first),
+               pt("p", "2", "A reconstruction package:", points=[
+                   pt("p-a", "a", "Development of infrastructure."),
+                   pt("p-b", "b", "The United States runs the pipelines."),
+                   pt("p-c", "c", "Minerals are extracted."),
+                   pt("p-d", "d", "A World Bank loan speeds the work up.")])]
+        new = [pt("a", "1", first),
+               pt("p", "2", "A reconstruction package:", points=[
+                   pt("p-x", "a", "A US fund of $200bn.")])]
+        result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
+        children = next(p for p in result.pairs if p.old == ("p",)).children
+        assert children is not None
+        return [p.old + p.new for p in children.pairs]
+
+    assert subs("Monitors watch the line of contact.") == [("p-b", "p-x")]
+    assert subs("The United States leads the monitors on the line of contact.") == []
+
+
+def test_punctuation_is_no_telling_word() -> None:
+    old = [pt("a", "1", "米国・欧州の基金を設ける。")]
+    new = [pt("x", "1", "ロシア・中国の会合を開く。")]
+    aligner = Aligner(old, new, OLD, AlignOptions(use_ids=False))
+    assert "・" in aligner.old_side.words() and aligner.telling_shared(0, 0) == 0
+
+
 def test_different_topics_veto_a_pairing_by_position() -> None:
     same = "The parties observe a complete ceasefire along the line of contact."
     last = "A joint commission of both parties meets monthly to review implementation."

@@ -116,6 +116,22 @@ def _without(point: Point, never: frozenset[str]) -> Point:
     return point.model_copy(update={"points": tuple(
         _without(sub, never) for sub in point.points if sub.id not in never)})
 
+@dataclass(frozen=True)
+class _Elsewhere:
+    """The names (entities, numbers, synonym groups) one level holds outside a pair: how many
+    old and new points of the level hold each, less the pair's own points."""
+
+    old_counts: Counter[str]
+    new_counts: Counter[str]
+    old_here: frozenset[str]
+    new_here: frozenset[str]
+
+    def holds(self, name: str) -> bool:
+        """True when a point of the level other than the pair's holds ``name``."""
+        return (self.old_counts[name] > (name in self.old_here)
+                or self.new_counts[name] > (name in self.new_here))
+
+
 @dataclass
 class _Draft:
     old: tuple[int, ...]
@@ -148,7 +164,8 @@ class Aligner:
 
     def __init__(self, old: Sequence[Point], new: Sequence[Point], old_ref: str,
                  options: AlignOptions, never_old: frozenset[str] = frozenset(),
-                 never_new: frozenset[str] = frozenset()) -> None:
+                 never_new: frozenset[str] = frozenset(),
+                 elsewhere: tuple[_Elsewhere, ...] = ()) -> None:
         self.old_points = old
         self.new_points = new
         self.old_ref = old_ref
@@ -160,6 +177,10 @@ class Aligner:
         self.old_owner: dict[int, int] = {}
         self.new_owner: dict[int, int] = {}
         self.candidates: dict[tuple[int, int], float] = {}
+        self.elsewhere = elsewhere
+        """For a sub-point level, the names the rest of the version holds (:class:`_Elsewhere`,
+        one per level above): a name no other sub-point holds is not alone in the version."""
+        self._names: tuple[Counter[str], Counter[str]] | None = None
         self._blocked_held: Counter[int] | None = None
         """Token id → how many blocked points hold it (:meth:`named_only`)."""
         # Points that must stay unpaired (not reported, or unlinked by a reviewer) are held by
@@ -592,8 +613,10 @@ class Aligner:
         single = concept_table().single
         covered = {c for t in shared for c in single.get(words[t], ())}
         # A shared topic id says two points are about the same subject, not that they say
-        # the same thing: it never counts as a telling token.
-        return [t for t in shared if words[t] not in covered and not words[t].startswith(TOPIC)]
+        # the same thing: it never counts as a telling token; nor does a word of punctuation
+        # alone (the middle dot of "米国・欧州").
+        return [t for t in shared if words[t] not in covered and not words[t].startswith(TOPIC)
+                and (not o.word[t] or any(ch.isalnum() for ch in words[t]))]
 
     def folded(self, pair_new: Sequence[Point], old_children: Sequence[Point],
                new_children: Sequence[Point]) -> frozenset[str]:
@@ -769,7 +792,38 @@ class Aligner:
             if found and point.points:
                 own = side.mass_of(_own_text(point))
                 found = [t for t in found if t in own]
+        if found and self.elsewhere:
+            # At a sub-point level: alone among the sub-points, but not in the version.
+            found = [t for t in found
+                     if not any(level.holds(words[t]) for level in self.elsewhere)]
         return tuple(sorted(words[t] for t in found))
+
+    def names_held(self) -> tuple[Counter[str], Counter[str]]:
+        """Name, number and synonym-group token → how many old and how many new points of
+        this level hold it (for :class:`_Elsewhere`)."""
+        if self._names is None:
+            words = self.old_side.words()
+
+            def count(side: _Side) -> Counter[str]:
+                return Counter(words[t] for ids in side.ids for t in set(ids)
+                               if _exclusive(words[t]))
+
+            self._names = (count(self.old_side), count(self.new_side))
+        return self._names
+
+    def outside(self, draft: _Draft) -> tuple[_Elsewhere, ...]:
+        """:attr:`elsewhere` for the sub-points of ``draft``'s points: this level's names
+        held by points other than the draft's, and the levels above."""
+        old_counts, new_counts = self.names_held()
+        words = self.old_side.words()
+
+        def held(side: _Side, points: Sequence[int]) -> frozenset[str]:
+            return frozenset(words[t] for x in points for t in side.ids[x]
+                             if _exclusive(words[t]))
+
+        return (*self.elsewhere, _Elsewhere(old_counts, new_counts,
+                                            held(self.old_side, draft.old),
+                                            held(self.new_side, draft.new)))
 
     def holders(self, t: int) -> tuple[int, int]:
         """How many old and how many new points hold token ``t``, blocked points aside."""
@@ -1180,7 +1234,8 @@ class Aligner:
                                  options=self.options,
                                  never_old=self.never_old | self.folded(new_pts, old_children,
                                                                         new_children),
-                                 never_new=self.never_new, across=False)
+                                 never_new=self.never_new, across=False,
+                                 elsewhere=self.outside(draft))
                 absorbed_old, absorbed_new = self.absorbed(
                     old_pts, new_pts, children, old_children, new_children)
                 if absorbed_old or absorbed_new:
@@ -1218,7 +1273,8 @@ class Aligner:
 def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: str,
           new_ref: str, options: AlignOptions | None = None,
           never_old: frozenset[str] = frozenset(),
-          never_new: frozenset[str] = frozenset(), across: bool = True) -> Alignment:
+          never_new: frozenset[str] = frozenset(), across: bool = True,
+          elsewhere: tuple[_Elsewhere, ...] = ()) -> Alignment:
     """Pair the points of two versions (one level; sub-points recursively inside each pair).
 
     With ``across`` (the top-level call), sub-points left over under different parents are
@@ -1231,7 +1287,8 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
     """
     opts = options if options is not None else AlignOptions()
     with text_cache():  # sub-point levels and the cross-parent pass reuse each text's words
-        aligner = Aligner(old_points, new_points, old_ref, opts, never_old, never_new)
+        aligner = Aligner(old_points, new_points, old_ref, opts, never_old, never_new,
+                          elsewhere)
         aligner.one_to_one()
         aligner.containment()
         aligner.gaps()
