@@ -163,6 +163,8 @@ def test_lexical_negatives(text: str) -> None:
     else:
         reference = {m.start(): m.group() for m in f._LEXICAL_NEGATIVE.finditer(text)}
     assert f._lexical_negatives(text) == reference
+    if text.isascii():  # with the words _mentions read: the same
+        assert f._lexical_negatives(text, f._ascii_words(lowered)) == reference
 
 
 def test_prefix_tree_shape() -> None:

@@ -79,6 +79,13 @@ class _Family(IntEnum):
     PARTY = 3
 
 
+# Enum members read once: in Python 3.11 reading a member as a class attribute
+# (``_EQUAL``) costs about ten times reading a module global, and find_flags reads
+# them for every span and every mention.
+_QUANTITY, _MODALITY, _NEGATION, _PARTY = _Family
+_EQUAL, _DELETE = SpanOp.EQUAL, SpanOp.DELETE
+
+
 class _Mention(NamedTuple):  # a tuple: thousands are made per comparison, cheaply
     family: _Family
     start: int
@@ -960,8 +967,14 @@ def _modal_key(text: str) -> str:
     return {"する": "will", "しない": "will not"}.get(text, folded)
 
 
-_Found = tuple[list[_Mention], list[_Mention], list[_Mention], list[_Mention]]
-"""A text's mentions by family (``_Family`` indexes it), each list in the text's order."""
+class _Found(NamedTuple):
+    """A text's mentions by family, each list in the text's order, and its lexical
+    negatives (:func:`_lexical_negatives`)."""
+    quantities: list[_Mention]
+    modals: list[_Mention]
+    negations: list[_Mention]
+    parties: list[_Mention]
+    lexical: dict[int, str]
 
 
 def _mentions(text: str) -> _Found:
@@ -982,7 +995,7 @@ def _mentions(text: str) -> _Found:
     date_re = _date_pattern(lowered, unicode_digit, cyrillic, words)
     dates = _drop_overlaps((s, e) for s, e in _scan(lowered, date_re, _DATE_JA, japanese)
                            if _capitalised_months(text, s, e, lowered))
-    quantities = [_Mention(_Family.QUANTITY, s, e, text[s:e], "date:" + _date_key(text[s:e]),
+    quantities = [_Mention(_QUANTITY, s, e, text[s:e], "date:" + _date_key(text[s:e]),
                            is_date=True) for s, e in dates]
     numbers = _numbers(text, digit, ascii_only)
     words_re = _number_words_pattern(words)
@@ -991,7 +1004,7 @@ def _mentions(text: str) -> _Found:
                        if lowered[m.start():m.end()] not in _VAGUE_WORDS)
     for s, e in _drop_overlaps(numbers) if numbers else ():
         if not (dates and _overlaps(dates, s, e)) and not _is_label(lowered, s, e):
-            quantities.append(_Mention(_Family.QUANTITY, s, e, text[s:e],
+            quantities.append(_Mention(_QUANTITY, s, e, text[s:e],
                                        _quantity_key(text[s:e])))
     modals: list[_Mention] = []
     spans: list[tuple[int, int]] = []
@@ -1008,7 +1021,7 @@ def _mentions(text: str) -> _Found:
         if word.startswith("May") and not _sentence_start(text, s):
             continue  # the month
         spans.append((s, e))
-        modals.append(_Mention(_Family.MODALITY, s, e, word, _modal_key(word)))
+        modals.append(_Mention(_MODALITY, s, e, word, _modal_key(word)))
     parties = _parties(text)
     names = [(m.start, m.end) for m in parties if m.key.startswith("name:")]
     negations: list[_Mention] = []
@@ -1024,8 +1037,9 @@ def _mentions(text: str) -> _Found:
         if _NOT_A_NEGATION.match(lowered, s) or (
                 not ascii_only and _japanese_exception(text, s, e)):
             continue
-        negations.append(_Mention(_Family.NEGATION, s, e, text[s:e], "negation"))
-    return quantities, modals, negations, parties
+        negations.append(_Mention(_NEGATION, s, e, text[s:e], "negation"))
+    return _Found(quantities, modals, negations, parties,
+                  _lexical_negatives(text, words if ascii_only else None))
 
 
 _LABEL_BEFORE = re.compile(
@@ -1108,7 +1122,7 @@ def _parties(text: str) -> list[_Mention]:
         # start of a text is not a name), only a known name at its very start.
         first = _names_pattern(True).match(text)
         return [] if first is None else [_Mention(
-            _Family.PARTY, 0, first.end(), first.group(), vocabulary.entity(first.group()))]
+            _PARTY, 0, first.end(), first.group(), vocabulary.entity(first.group()))]
     return _scanned_parties(text)
 
 
@@ -1118,7 +1132,7 @@ def _scanned_parties(text: str) -> list[_Mention]:
     known = [(s, e) for s, e in _known_names(_names_pattern(text.isascii()), text)
              if not _ATTITUDE.search(text, max(0, s - 5), s)]
     out = [
-        _Mention(_Family.PARTY, s, e, text[s:e], vocabulary.entity(text[s:e]))
+        _Mention(_PARTY, s, e, text[s:e], vocabulary.entity(text[s:e]))
         for s, e in known
     ]
     for match in _CAPITALISED.finditer(text):
@@ -1141,7 +1155,7 @@ def _scanned_parties(text: str) -> list[_Mention]:
             continue
         surface = text[start:end]
         acronym = _ACRONYM_AFTER.match(text, end)
-        out.append(_Mention(_Family.PARTY, start, end, surface,
+        out.append(_Mention(_PARTY, start, end, surface,
                             "name:" + " ".join(surface.split()).casefold(),
                             alias=acronym.group(1) if acronym else ""))
     # A capitalised word inside a sentence is a name too ("Enerhodar"), unless a number
@@ -1160,7 +1174,7 @@ def _scanned_parties(text: str) -> list[_Mention]:
                 or _NUMBER_AFTER.match(text, end) or _ATTITUDE.search(text, max(0, start - 5),
                                                                       start)):
             continue
-        out.append(_Mention(_Family.PARTY, start, end, word, "name:" + word.casefold()))
+        out.append(_Mention(_PARTY, start, end, word, "name:" + word.casefold()))
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
@@ -1178,34 +1192,45 @@ class _Map:
     """Carries old positions to new positions through the spans."""
 
     def __init__(self, spans: Sequence[Span]) -> None:
-        self.hunks: list[_Hunk] = []
-        self.equal_old: list[tuple[int, int]] = []
-        self.equal_new: list[tuple[int, int]] = []
-        self._equal_shift: list[tuple[int, int, int]] = []  # (old_start, old_end, new_start)
+        hunks: list[_Hunk] = []
+        equal_old: list[tuple[int, int]] = []
+        equal_shift: list[tuple[int, int, int]] = []  # (old_start, old_end, new_start)
+        old_parts: list[str] = []
+        new_parts: list[str] = []
         o = n = 0
-        pending: list[int] | None = None
+        pending: tuple[int, int] | None = None
         for span in spans:
-            size = len(span.text)
-            if span.op is SpanOp.EQUAL:
+            text = span.text
+            size = len(text)
+            op = span.op
+            if op is _EQUAL:
                 if pending is not None:
-                    self.hunks.append(_Hunk(pending[0], o, pending[1], n))
+                    hunks.append(_Hunk(pending[0], o, pending[1], n))
                     pending = None
-                self.equal_old.append((o, o + size))
-                self.equal_new.append((n, n + size))
-                self._equal_shift.append((o, o + size, n))
+                equal_old.append((o, o + size))
+                equal_shift.append((o, o + size, n))
+                old_parts.append(text)
+                new_parts.append(text)
                 o += size
                 n += size
             else:
                 if pending is None:
-                    pending = [o, n]
-                if span.op is SpanOp.DELETE:
+                    pending = (o, n)
+                if op is _DELETE:
+                    old_parts.append(text)
                     o += size
                 else:
+                    new_parts.append(text)
                     n += size
         if pending is not None:
-            self.hunks.append(_Hunk(pending[0], o, pending[1], n))
+            hunks.append(_Hunk(pending[0], o, pending[1], n))
+        self.hunks = hunks
+        self.equal_old = equal_old
+        self._equal_shift = equal_shift
+        self.rebuilt = ("".join(old_parts), "".join(new_parts))
+        """The old and the new text as the spans rebuild them."""
         self.old_size, self.new_size = o, n
-        self._starts = [h.old_start for h in self.hunks]
+        self._starts = [h.old_start for h in hunks]
 
     def _hunk_at(self, pos: int) -> _Hunk | None:
         i = bisect_right(self._starts, pos) - 1
@@ -1247,13 +1272,13 @@ def _inside(ranges: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and ranges[i][0] <= start and end <= ranges[i][1]
 
 
-_KIND = {_Family.MODALITY: FlagKind.MODALITY, _Family.NEGATION: FlagKind.NEGATION}
+_KIND = {_MODALITY: FlagKind.MODALITY, _NEGATION: FlagKind.NEGATION}
 _KIND_ORDER = {kind: i for i, kind in enumerate(FlagKind)}
 
 
 def _kind(*mentions: _Mention) -> FlagKind:
     family = mentions[0].family
-    if family is _Family.QUANTITY:
+    if family is _QUANTITY:
         return FlagKind.DATE if any(m.is_date for m in mentions) else FlagKind.NUMBER
     return _KIND[family]
 
@@ -1265,23 +1290,21 @@ def find_flags(old: str, new: str, spans: tuple[Span, ...]) -> tuple[Flag, ...]:
     otherwise ``ValueError`` is raised. Flags come sorted by kind (number, date, modality,
     negation, party), then by where they stand in the new text; no flag appears twice.
     """
-    rebuilt_old = "".join([s.text for s in spans if s.op is not SpanOp.INSERT])
-    rebuilt_new = "".join([s.text for s in spans if s.op is not SpanOp.DELETE])
-    if rebuilt_old != old or rebuilt_new != new:
+    mapping = _Map(spans)
+    if mapping.rebuilt != (old, new):
         raise ValueError("find_flags: the spans do not rebuild the old and new texts")
     if old == new:
         return ()
     if not old.strip() or not new.strip():
         return _lone_parties(old if old.strip() else new, removed=bool(old.strip()))
 
-    mapping = _Map(spans)
     olds = _mentions(old)
     news = _mentions(new)
-    found = _quantity_flags(olds[_Family.QUANTITY], news[_Family.QUANTITY], mapping)
-    found.extend(_party_flags(olds[_Family.PARTY], news[_Family.PARTY], mapping, old, new))
+    found = _quantity_flags(olds.quantities, news.quantities, mapping)
+    found.extend(_party_flags(olds.parties, news.parties, mapping, old, new))
     found.extend(_polarity_flags(
-        old, new, (olds[_Family.MODALITY], news[_Family.MODALITY]),
-        (olds[_Family.NEGATION], news[_Family.NEGATION]), mapping))
+        old, new, (olds.modals, news.modals), (olds.negations, news.negations),
+        (olds.lexical, news.lexical), mapping))
     return _ordered(found)
 
 
@@ -1444,9 +1467,9 @@ def _pair_mentions(olds: list[_Mention], news: list[_Mention], mapping: _Map) ->
     # 3. a text that loses one date (or one number of some unit) and gains one changed it,
     # wherever the diff puts them
     for sort in (True, False) if removed and added else ():
-        gone = [m for m in removed if m.family is _Family.QUANTITY and m.is_date is sort
+        gone = [m for m in removed if m.family is _QUANTITY and m.is_date is sort
                 and m.key not in {n.key for n in news}]
-        came = [m for m in added if m.family is _Family.QUANTITY and m.is_date is sort
+        came = [m for m in added if m.family is _QUANTITY and m.is_date is sort
                 and m.key not in {o.key for o in olds}]
         if len(gone) == 1 and len(came) == 1 and _same_sort(gone[0], came[0]):
             removed.remove(gone[0])
@@ -1483,7 +1506,7 @@ _STRONG_MODALS = frozenset((
 
 def _comparable(old: _Mention, new: _Mention) -> bool:
     """A number pairs with a date or deadline only when it is a duration (100 days)."""
-    if old.family is not _Family.QUANTITY or old.is_date == new.is_date:
+    if old.family is not _QUANTITY or old.is_date == new.is_date:
         return True
     number = new if old.is_date else old
     return bool(_DURATION.search(number.key))
@@ -1491,7 +1514,7 @@ def _comparable(old: _Mention, new: _Mention) -> bool:
 
 def _same_sort(old: _Mention, new: _Mention) -> bool:
     """Two quantities of one sort: both dates, or both numbers with the same units."""
-    if old.family is not _Family.QUANTITY:
+    if old.family is not _QUANTITY:
         return True
     if old.is_date or new.is_date:
         return old.is_date == new.is_date
@@ -1525,9 +1548,13 @@ _LEXICAL_CUES = ("laps", "void", "ceas", "expir", "null", "hinder", "prevent", "
 _LEXICAL_ASCII_CUES = tuple(cue for cue in _LEXICAL_CUES if cue.isascii())
 
 
-def _lexical_negatives(text: str) -> dict[int, str]:
+def _lexical_negatives(text: str, words: set[bytes] | None = None) -> dict[int, str]:
     """Where the lexical negatives of ``text`` start, and their words (a cheap test first:
-    most texts hold none)."""
+    most texts hold none). ``words``, for an ASCII text, are its lowered words
+    (:func:`_ascii_words`): when none is a lexical negative (``_LEXICAL_WORDS``), it has
+    none, which the word test below finds too, after the substring test."""
+    if words is not None and _LEXICAL_WORDS.isdisjoint(words):
+        return {}
     lowered = text.lower()
     # The substring test first: it is the cheaper one, and few texts pass it (an ASCII text
     # cannot hold a Japanese cue).
@@ -1584,8 +1611,23 @@ class _Terms(dict[str, str]):
         return term
 
 
+class _ByteTerms(dict[bytes, str]):
+    """:func:`_term` of each word seen as ASCII bytes, as ``_Terms``."""
+
+    def __missing__(self, word: bytes) -> str:
+        if len(self) >= _TERMS_KEPT:
+            self.clear()
+        term = self[word] = _term(word.decode())
+        return term
+
+
 _TERMS_KEPT = 65536
 _TERMS = _Terms()
+_BYTE_TERMS = _ByteTerms()
+_WORD_BYTES = bytes(c if 0x61 <= c <= 0x7A or c == 0x27 else 0x20 for c in range(256))
+"""Lowercase ASCII letters and the apostrophe kept, every other byte made a blank: the
+words of a lowered ASCII text, split, are what ``_SPACED_WORD`` finds in it (on ASCII
+it is ``[A-Za-z']+``, and the lowered text has no capital)."""
 
 
 def _clauses(text: str) -> list[_Clause]:
@@ -1594,22 +1636,25 @@ def _clauses(text: str) -> list[_Clause]:
     ends = [m.start() for m in _CLAUSE_END.finditer(text)]
     ends.append(len(text))
     # An ASCII text folds to its lower case, character for character: its words are read
-    # in place, clause by clause, without cutting the text.
-    lowered = text.lower() if text.isascii() else None
+    # from one translation of its bytes (``_WORD_BYTES``), clause by clause.
+    letters = text.lower().encode().translate(_WORD_BYTES) if text.isascii() else None
     term = _TERMS.__getitem__
+    byte_term = _BYTE_TERMS.__getitem__
     for end in ends:
         if start < end and not text[start:end].isspace():
-            if lowered is not None:
-                words = _SPACED_WORD.findall(lowered, start, end)
-                terms = set(map(term, words))
+            if letters is not None:
+                byte_words = letters[start:end].split()
+                terms = set(map(byte_term, byte_words))
+                count = len(byte_words)
             else:
                 piece = text[start:end]
                 words = _SPACED_WORD.findall(piece.casefold())
                 terms = set(map(term, words))
                 terms.update(_KANJI_PAIR.findall(piece))
                 terms.update(_KATAKANA_RUN.findall(piece))
+                count = len(words)
             terms.discard("")
-            verdict = len(words) <= _VERDICT_WORDS and len(terms) <= 1
+            verdict = count <= _VERDICT_WORDS and len(terms) <= 1
             out.append(_Clause(start, frozenset(terms), verdict))
         start = end + 1
     return out
@@ -1676,7 +1721,7 @@ def _negation_units(text: str, modals: Sequence[_Mention], negations: Sequence[_
         if near is not None:
             del lexical[near]
             found.remove((mention.start, mention))
-    found.extend((start, _Mention(_Family.NEGATION, start, start + len(word), word, "lexical"))
+    found.extend((start, _Mention(_NEGATION, start, start + len(word), word, "lexical"))
                  for start, word in lexical.items())
     units: list[_Unit] = []
     neither: set[int] = set()
@@ -1757,13 +1802,13 @@ class _Polarity:
 
 
 def _polarity_flags(old: str, new: str, modals: tuple[list[_Mention], list[_Mention]],
-                    negations: tuple[list[_Mention], list[_Mention]], mapping: _Map
+                    negations: tuple[list[_Mention], list[_Mention]],
+                    lexical: tuple[dict[int, str], dict[int, str]], mapping: _Map
                     ) -> list[tuple[int, Flag]]:
     """Modal flags ("shall" → "may", a lone "shall" removed) and negation flags: a
     statement both texts make whose polarity changed, or a verdict ("Not agreed.") one side
     gives. A negation reworded or moved ("no troops" → "not ... troops", "never" → "not",
     "shall not deploy" → "shall deploy no", "no longer applies" → "lapses") is no flag."""
-    lexical = (_lexical_negatives(old), _lexical_negatives(new))
     if not (any(modals) or any(negations) or any(lexical)):
         return []  # no modal and no negation on either side: nothing to flag
     if any(negations) or any(lexical) or any(_negative(m.key) for side in modals for m in side):
