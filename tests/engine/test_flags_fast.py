@@ -9,12 +9,14 @@ words and marks those patterns look for, and asks for the same result.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from plandiff.engine import flags as f
+from plandiff.engine.comparison import Span, SpanOp
 
 # Words and marks the scans care about, with near misses ("mayor", "nonsense", "Nov.")
 _TOKENS = (
@@ -264,3 +266,28 @@ def test_negations_at_word_starts(text: str) -> None:
     starts = f._word_starts(lowered, f._NEGATION_FIRSTS.intersection(f._ascii_words(lowered)))
     fast = f._negation_pattern(False, "non-" in lowered, False)
     assert f._scan_from(fast, lowered, starts) == _spans(_ALL_NEGATIONS, lowered)
+
+
+@st.composite
+def _span_runs(draw: st.DrawFn) -> tuple[Span, ...]:
+    runs = draw(st.lists(st.tuples(st.sampled_from(list(SpanOp)),
+                                   st.text("ab ", min_size=1, max_size=4)), max_size=10))
+    return tuple(Span(op, text) for op, text in runs)
+
+
+@settings(max_examples=300)
+@given(_span_runs())
+@example((Span(SpanOp.EQUAL, "ab"), Span(SpanOp.INSERT, "x"), Span(SpanOp.EQUAL, "b")))
+@example((Span(SpanOp.DELETE, "a"), Span(SpanOp.EQUAL, "ab"), Span(SpanOp.EQUAL, "a")))
+def test_map_image(spans: tuple[Span, ...]) -> None:
+    """The image of an old span inside an equal span is (lo, hi), as first computed; None
+    for one that is not inside one (the first test: the last equal span starting at or
+    before it holds it)."""
+    mapping = f._Map(spans)
+    equal = [(s, e) for s, e, _ in mapping._equal_shift]
+    for start in range(mapping.old_size):
+        for end in range(start + 1, mapping.old_size + 1):
+            i = bisect.bisect_right(equal, (start, 1 << 62)) - 1
+            inside = i >= 0 and equal[i][0] <= start and end <= equal[i][1]
+            expected = (mapping.lo(start), mapping.hi(end)) if inside else None
+            assert mapping.image(start, end) == expected

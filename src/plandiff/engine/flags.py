@@ -1193,7 +1193,6 @@ class _Map:
 
     def __init__(self, spans: Sequence[Span]) -> None:
         hunks: list[_Hunk] = []
-        equal_old: list[tuple[int, int]] = []
         equal_shift: list[tuple[int, int, int]] = []  # (old_start, old_end, new_start)
         old_parts: list[str] = []
         new_parts: list[str] = []
@@ -1207,7 +1206,6 @@ class _Map:
                 if pending is not None:
                     hunks.append(_Hunk(pending[0], o, pending[1], n))
                     pending = None
-                equal_old.append((o, o + size))
                 equal_shift.append((o, o + size, n))
                 old_parts.append(text)
                 new_parts.append(text)
@@ -1225,7 +1223,6 @@ class _Map:
         if pending is not None:
             hunks.append(_Hunk(pending[0], o, pending[1], n))
         self.hunks = hunks
-        self.equal_old = equal_old
         self._equal_shift = equal_shift
         self.rebuilt = ("".join(old_parts), "".join(new_parts))
         """The old and the new text as the spans rebuild them."""
@@ -1257,6 +1254,23 @@ class _Map:
             return hunk.new_end
         return self._exact(pos)
 
+    def image(self, start: int, end: int) -> tuple[int, int] | None:
+        """``(lo(start), hi(end))`` of an old span inside one equal span, or None for one
+        that is not. Before that equal span's
+        end both are read off it: no hunk holds ``start`` before its end or ``end`` after
+        its start (hunks and equal spans part the old text), so ``lo`` and ``hi`` fall back
+        to ``_exact``, whose equal span is this one. At its end ``hi`` may step over an
+        insertion there, and is asked."""
+        i = bisect_right(self._equal_shift, (start, 1 << 62, 0)) - 1
+        if i < 0:
+            return None
+        s, e, n = self._equal_shift[i]
+        if start < s or end > e:
+            return None
+        if end < e:
+            return n + start - s, n + end - s
+        return self.lo(start), self.hi(end)
+
     def _exact(self, pos: int) -> int:
         i = bisect_right(self._equal_shift, (pos, 1 << 62, 0)) - 1
         for s, e, n in self._equal_shift[max(i, 0):max(i, 0) + 2]:
@@ -1265,11 +1279,6 @@ class _Map:
         # between two hunks with no equal text around: the end of the nearest hunk
         hunk = self._hunk_at(pos)
         return hunk.new_end if hunk is not None else min(pos, self.new_size)
-
-
-def _inside(ranges: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    i = bisect_right(ranges, (start, 1 << 62)) - 1
-    return i >= 0 and ranges[i][0] <= start and end <= ranges[i][1]
 
 
 _KIND = {_MODALITY: FlagKind.MODALITY, _NEGATION: FlagKind.NEGATION}
@@ -1373,6 +1382,8 @@ def _party_flags(olds: list[_Mention], news: list[_Mention], mapping: _Map, old:
     """Parties and places named on one side only; a removed one and an added one that one
     short edit swaps make one flag (old → new), or none when one is the capital of the
     other."""
+    if not olds and not news:
+        return []
     old_keys = {m.key for m in olds}
     new_keys = {m.key for m in news}
     removed = _first_mentions(m for m in olds if m.key not in new_keys
@@ -1434,8 +1445,8 @@ def _pair_mentions(olds: list[_Mention], news: list[_Mention], mapping: _Map) ->
     unpaired_old: list[_Mention] = []
     # 1. mentions inside unchanged text pair with their exact image
     for mention in olds:
-        if _inside(mapping.equal_old, mention.start, mention.end):
-            image = (mapping.lo(mention.start), mapping.hi(mention.end))
+        image = mapping.image(mention.start, mention.end)
+        if image is not None:
             j = by_start.get(image)
             if j is not None and j not in paired_new:
                 paired_new.add(j)
