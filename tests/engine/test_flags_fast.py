@@ -291,3 +291,24 @@ def test_map_image(spans: tuple[Span, ...]) -> None:
             inside = i >= 0 and equal[i][0] <= start and end <= equal[i][1]
             expected = (mapping.lo(start), mapping.hi(end)) if inside else None
             assert mapping.image(start, end) == expected
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(st.sampled_from((*f._NOUN_MAKERS, "xthe", "thea", "will", "shall")),
+                          st.sampled_from((" ", "  ", "\n", "(", "'", "_", "é"))),
+                max_size=16).map("".join))
+@example("the  will")
+@example("a political\n will")
+def test_noun_before(text: str) -> None:
+    """The cheap test before _NOT_A_MODAL changes nothing it finds."""
+    for start in range(1, len(text) + 1):
+        assert f._noun_before(text, start) == (
+            f._NOT_A_MODAL.search(text, max(0, start - 20), start) is not None)
+
+
+def test_new_mention() -> None:
+    """The fast maker gives the mention the NamedTuple makes."""
+    fields = (f._MODALITY, 3, 8, "shall", "shall", False, "")
+    made = f._new_mention(f._Mention, fields)
+    assert type(made) is f._Mention
+    assert made == f._Mention(f._MODALITY, 3, 8, "shall", "shall") and made.key == "shall"

@@ -98,6 +98,12 @@ class _Mention(NamedTuple):  # a tuple: thousands are made per comparison, cheap
     """An acronym the text defines right after a name: "... Nuclear Weapons (NPT)"."""
 
 
+_new_mention = tuple.__new__
+"""``_new_mention(_Mention, (family, start, end, text, key, is_date, alias))``, every field
+given in order, is the mention ``_Mention(...)`` makes, without its Python-level
+``__new__`` (modals and negations are made by the thousand)."""
+
+
 # --- shared character classes ----------------------------------------------------------
 
 _WORDCH = (
@@ -348,9 +354,20 @@ _MODAL_FIRSTS = frozenset(modal.split()[0].split("'")[0].encode() for modal in _
 to"): in an ASCII text every modal starts at a whole run of ASCII letters that is one of
 them (a modal starts a word and its first word ends at a blank, an apostrophe or the end of
 the word)."""
-_NOT_A_MODAL = re.compile(
-    r"(?:\b(?:the|a|political|good|free|own|his|her|their|its|of|popular)\s+$)"
-)
+_NOUN_MAKERS = ("the", "a", "political", "good", "free", "own", "his", "her", "their", "its",
+                "of", "popular")
+_NOT_A_MODAL = re.compile(rf"(?:\b(?:{'|'.join(_NOUN_MAKERS)})\s+$)")
+"""A modal word that is a noun ("the will of the people"), searched before it."""
+
+
+def _noun_before(lowered: str, start: int) -> bool:
+    """Whether ``_NOT_A_MODAL`` matches in ``lowered[max(0, start - 20):start]`` (a search
+    with those bounds), tried only when that window, its blanks at the end stripped, ends
+    with one of ``_NOUN_MAKERS``: every match is such a word and blanks to the end (a cheap
+    test in C first; most modals follow another word)."""
+    window = max(0, start - 20)
+    return (lowered[window:start].rstrip().endswith(_NOUN_MAKERS)
+            and _NOT_A_MODAL.search(lowered, window, start) is not None)
 
 # --- negation ----------------------------------------------------------------------------
 
@@ -1015,13 +1032,14 @@ def _mentions(text: str) -> _Found:
         if dates and _overlaps(dates, s, e):
             continue
         # "the will of ...": _NOT_A_MODAL ends with blanks, so only a blank before can match
-        if s and lowered[s - 1].isspace() and _NOT_A_MODAL.search(lowered, max(0, s - 20), s):
+        if s and lowered[s - 1].isspace() and _noun_before(lowered, s):
             continue
         word = text[s:e]
         if word.startswith("May") and not _sentence_start(text, s):
             continue  # the month
         spans.append((s, e))
-        modals.append(_Mention(_MODALITY, s, e, word, _modal_key(word)))
+        modals.append(_new_mention(_Mention, (_MODALITY, s, e, word, _modal_key(word), False,
+                                              "")))
     parties = _parties(text)
     names = [(m.start, m.end) for m in parties if m.key.startswith("name:")]
     negations: list[_Mention] = []
@@ -1037,7 +1055,8 @@ def _mentions(text: str) -> _Found:
         if _NOT_A_NEGATION.match(lowered, s) or (
                 not ascii_only and _japanese_exception(text, s, e)):
             continue
-        negations.append(_Mention(_NEGATION, s, e, text[s:e], "negation"))
+        negations.append(_new_mention(_Mention, (_NEGATION, s, e, text[s:e], "negation", False,
+                                                 "")))
     return _Found(quantities, modals, negations, parties,
                   _lexical_negatives(text, words if ascii_only else None))
 
