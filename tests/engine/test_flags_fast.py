@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -312,3 +313,20 @@ def test_new_mention() -> None:
     made = f._new_mention(f._Mention, fields)
     assert type(made) is f._Mention
     assert made == f._Mention(f._MODALITY, 3, 8, "shall", "shall") and made.key == "shall"
+
+
+def test_lazy_patterns() -> None:
+    """Every pattern compiled on first use compiles, and answers as the compiled one."""
+    lazy = [value for value in vars(f).values() if isinstance(value, f._Lazy)]
+    lazy += [pattern for table in (f._SCALE_AFTER, f._UNIT_KEYS) for pattern, _ in table]
+    assert len(lazy) > 40
+    text = "No. 5 on 20 November 2025: the Board of Peace (BOP) and 60万人 shall not, 5%."
+    for pattern in lazy:
+        compiled = re.compile(pattern.source, pattern.flags)
+        assert [m.span() for m in pattern.finditer(text)] == \
+            [m.span() for m in compiled.finditer(text)]
+        assert pattern.findall(text) == compiled.findall(text)
+    fresh = f._Lazy("b+")
+    assert fresh.match("abb", 1) is not None and fresh.sub("", "abba") == "aa"
+    with pytest.raises(AttributeError):
+        fresh.groups  # noqa: B018 - only the matching methods are answered

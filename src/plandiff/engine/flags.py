@@ -49,7 +49,7 @@ but the patterns a text cannot match are left out of its scan, decided by cheap 
 what they need (a digit, a month name, a time unit, a number word...), so the result is the
 same as scanning with every pattern; the entity vocabulary is one alternation whose
 alternatives all start with a plain character, which the regex engine skips through quickly.
-Patterns with large character classes are compiled on first use.
+Every pattern is compiled on first use (:class:`_Lazy`), not at import.
 """
 
 from __future__ import annotations
@@ -57,12 +57,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import IntEnum
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from plandiff._text import CYRILLIC, JAPANESE, class_body
 from plandiff.engine.comparison import Flag, FlagKind, Span, SpanOp
@@ -104,6 +104,34 @@ given in order, is the mention ``_Mention(...)`` makes, without its Python-level
 ``__new__`` (modals and negations are made by the thousand)."""
 
 
+class _Lazy:
+    """A regex compiled on its first use, not at import: ``_Lazy(source, flags)`` answers
+    ``search``, ``match``, ``fullmatch``, ``finditer``, ``findall`` and ``sub`` as
+    ``re.compile(source, flags)`` does. Most of the module's patterns serve some texts only
+    (Japanese, Cyrillic, names, dates, the keys of numbers), and compiling them all was most
+    of its import time. The first use stores the compiled pattern's methods on the
+    instance, so later calls find them without ``__getattr__``."""
+
+    search: Callable[..., re.Match[str] | None]
+    match: Callable[..., re.Match[str] | None]
+    fullmatch: Callable[..., re.Match[str] | None]
+    finditer: Callable[..., Iterator[re.Match[str]]]
+    findall: Callable[..., list[Any]]
+    sub: Callable[..., str]
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in ("search", "match", "fullmatch", "finditer", "findall", "sub"):
+            raise AttributeError(name)
+        compiled = re.compile(self.source, self.flags)
+        for method in ("search", "match", "fullmatch", "finditer", "findall", "sub"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
 # --- shared character classes ----------------------------------------------------------
 
 _WORDCH = (
@@ -125,7 +153,7 @@ _MONTH_NAMES = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 _MONTHS = _MONTH_NAMES.lower()
-_MONTH_WORD = re.compile(rf"(?<![a-z])(?:{_MONTHS})(?![a-z])")
+_MONTH_WORD = _Lazy(rf"(?<![a-z])(?:{_MONTHS})(?![a-z])")
 """Month names must be capitalised in the text: "Article 5 may apply" is not a date."""
 _MONTH_NUMBERS = {
     name: i
@@ -356,7 +384,7 @@ them (a modal starts a word and its first word ends at a blank, an apostrophe or
 the word)."""
 _NOUN_MAKERS = ("the", "a", "political", "good", "free", "own", "his", "her", "their", "its",
                 "of", "popular")
-_NOT_A_MODAL = re.compile(rf"(?:\b(?:{'|'.join(_NOUN_MAKERS)})\s+$)")
+_NOT_A_MODAL = _Lazy(rf"(?:\b(?:{'|'.join(_NOUN_MAKERS)})\s+$)")
 """A modal word that is a noun ("the will of the people"), searched before it."""
 
 
@@ -392,11 +420,11 @@ _NEGATION_FIRSTS = frozenset((*(word.encode() for word in _NEGATION_WORDS), b"no
 """The words an English negation starts with, but a contraction ("don't"): in an ASCII text
 with no apostrophe every negation is one of them, a whole run of ASCII letters ("non" of
 "non-")."""
-_NOT_A_NEGATION = re.compile(r"(?:no\.?\s*\d|not only)")
+_NOT_A_NEGATION = _Lazy(r"(?:no\.?\s*\d|not only)")
 
 # --- parties and places ------------------------------------------------------------------
 
-_CAPITALISED = re.compile(
+_CAPITALISED = _Lazy(
     # (?<![\w'’-])[A-Z]..., with the test behind the capital so the engine can skip ahead
     r"[A-Z](?<![\w'’-][\s\S])[\w'’-]*(?:(?:\s+(?:of|the|for|on|de|du|la|al)){0,2}"
     r"\s+[A-Z][\w'’-]*)+"
@@ -557,7 +585,7 @@ def _scan_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]
 
 # --- cheap tests that skip a scan which cannot match anything ---------------------------
 
-_ANY_DIGIT = re.compile(r"\d")
+_ANY_DIGIT = _Lazy(r"\d")
 _DATE_NEEDS = ("d", "dm", "dm", "dm", "p", "tq", "tq", "d", "d", "et", "dn", "k", "s", "x",
                "dc", "dc")
 """What each pattern of ``_DATE_EN`` needs somewhere in the lowered text to match at all: a
@@ -601,7 +629,7 @@ def _month_after_word(lowered: str, months: Iterable[bytes]) -> bool:
                for at in _word_starts(lowered, months))
 
 
-_CYRILLIC_LETTER = re.compile(f"[{class_body(CYRILLIC)}]")
+_CYRILLIC_LETTER = _Lazy(f"[{class_body(CYRILLIC)}]")
 
 
 def _has_any(text: str, words: Sequence[str]) -> bool:
@@ -693,13 +721,13 @@ def _negation_pattern(contraction: bool, prefix: bool, cyrillic: bool) -> re.Pat
     return re.compile("|".join(alternatives))
 
 
-_DIGIT = re.compile("[0-9０-９]")
+_DIGIT = _Lazy("[0-9０-９]")
 _NUMBER_WORD_SET = frozenset((*_WORD_VALUES, *_WORD_SCALES))
 _NUMBER_WORD_BYTES = frozenset(word.encode() for word in _NUMBER_WORD_SET)
 _QUANTITY_WORDS = _NUMBER_WORD_BYTES | {b"several", b"few"}
 """The words of the numbers in words the duration patterns accept (``_NUMWORD``,
 ``_CARDINALS``)."""
-_KANJI_NUMERAL = re.compile("[一二三四五六七八九十百千]")
+_KANJI_NUMERAL = _Lazy("[一二三四五六七八九十百千]")
 
 
 @cache
@@ -709,7 +737,7 @@ def _number_alternatives(digit: bool, kanji: bool) -> re.Pattern[str] | None:
     return _compiled(chosen, False) if chosen else None
 
 
-_NUMBER_START = re.compile("[0-9０-９$€£¥UEG](?<![A-Za-z0-9_][\\s\\S])")
+_NUMBER_START = _Lazy("[0-9０-９$€£¥UEG](?<![A-Za-z0-9_][\\s\\S])")
 """Where a number in digits can start: a digit or the first character of a currency sign
 or code, with no letter, digit or underscore before it (what every digit pattern of
 ``_NUMBER_PATTERNS`` asks first)."""
@@ -799,25 +827,25 @@ def _number_value(text: str) -> str:
 
 
 _SCALE_AFTER = (
-    (re.compile(r"\s?(?:trillion|tn\b|兆)"), 12), (re.compile(r"\s?(?:billion|bn\b|億)"), 9),
-    (re.compile(r"\s?(?:hundred thousand)"), 5),
-    (re.compile(r"\s?(?:million|mn\b|m\b|百万)"), 6), (re.compile(r"\s?万"), 4),
-    (re.compile(r"\s?(?:thousand|k\b|千)"), 3),
+    (_Lazy(r"\s?(?:trillion|tn\b|兆)"), 12), (_Lazy(r"\s?(?:billion|bn\b|億)"), 9),
+    (_Lazy(r"\s?(?:hundred thousand)"), 5),
+    (_Lazy(r"\s?(?:million|mn\b|m\b|百万)"), 6), (_Lazy(r"\s?万"), 4),
+    (_Lazy(r"\s?(?:thousand|k\b|千)"), 3),
 )
 """A multiplier right after a number ("$800bn", "60万人", "0.8 trillion")."""
 _UNIT_KEYS = (
-    (re.compile(r"\$|usd|dollar|ドル"), "usd"), (re.compile(r"€|eur|ユーロ"), "eur"),
-    (re.compile(r"£|gbp|pound"), "gbp"), (re.compile(r"¥|円"), "jpy"),
-    (re.compile(r"%|percent|per cent|per-cent|パーセント"), "%"),
-    (re.compile(r"year|年|рок|років|лет|год"), "y"),
-    (re.compile(r"month|か月|カ月|ヶ月|ケ月|箇月|ヵ月|місяц|месяц"), "mo"),
-    (re.compile(r"week|週|тижн|недел"), "w"), (re.compile(r"day|日|дн|день|дня"), "d"),
-    (re.compile(r"hour|時間"), "h"),
-    (re.compile(r"km|kilomet|キロ"), "km"), (re.compile(r"mile"), "mi"),
-    (re.compile(r"人|名|troop|soldier"), "people"),
+    (_Lazy(r"\$|usd|dollar|ドル"), "usd"), (_Lazy(r"€|eur|ユーロ"), "eur"),
+    (_Lazy(r"£|gbp|pound"), "gbp"), (_Lazy(r"¥|円"), "jpy"),
+    (_Lazy(r"%|percent|per cent|per-cent|パーセント"), "%"),
+    (_Lazy(r"year|年|рок|років|лет|год"), "y"),
+    (_Lazy(r"month|か月|カ月|ヶ月|ケ月|箇月|ヵ月|місяц|месяц"), "mo"),
+    (_Lazy(r"week|週|тижн|недел"), "w"), (_Lazy(r"day|日|дн|день|дня"), "d"),
+    (_Lazy(r"hour|時間"), "h"),
+    (_Lazy(r"km|kilomet|キロ"), "km"), (_Lazy(r"mile"), "mi"),
+    (_Lazy(r"人|名|troop|soldier"), "people"),
 )
-_RANGE = re.compile(rf"({_NUM})\s*(?:[-–—]|to|/|対)\s*[^\d]*?({_NUM})")
-_SPLIT = re.compile(r"/|対")
+_RANGE = _Lazy(rf"({_NUM})\s*(?:[-–—]|to|/|対)\s*[^\d]*?({_NUM})")
+_SPLIT = _Lazy(r"/|対")
 
 
 def _scaled(value: str, after: str) -> str:
@@ -885,16 +913,16 @@ def _quantity_key(text: str) -> str:
     return " ".join([value, *_units(rest)])
 
 
-_SCALE_AFTER_ANY = re.compile(r"\s?(?:trillion|tn\b|兆|billion|bn\b|億|million|mn\b|m\b|万|"
+_SCALE_AFTER_ANY = _Lazy(r"\s?(?:trillion|tn\b|兆|billion|bn\b|億|million|mn\b|m\b|万|"
                               r"thousand|k\b|千)")
-_ASAP = re.compile(r"as soon as (?:possible|practicable|feasible)|promptly|at the earliest.*|"
+_ASAP = _Lazy(r"as soon as (?:possible|practicable|feasible)|promptly|at the earliest.*|"
                    r"速やかに|早急に|できるだけ早く|できる限り早く|可能な限り.*")
-_IMMEDIATELY = re.compile(r"immediately|forthwith|without delay|直ちに|直後に|即時に?|即座に|"
+_IMMEDIATELY = _Lazy(r"immediately|forthwith|without delay|直ちに|直後に|即時に?|即座に|"
                           r"遅滞なく")
-_EVENT = re.compile(r"^(?:(on|upon|at|from|until|by|after|before|since)\s+)?(?:the\s+)?"
+_EVENT = _Lazy(r"^(?:(on|upon|at|from|until|by|after|before|since)\s+)?(?:the\s+)?"
                     r"(?:(?:day|date)\s+of\s+)?(?:the\s+)?(signing|signature|entry into force|"
                     r"ratification)$")
-_PERIOD = re.compile(
+_PERIOD = _Lazy(
     r"^(within|no later than|not later than|no more than|in|after|before|for|over|during|"
     r"протягом|впродовж|у межах|не пізніше ніж|не пізніше|через|в течение|не позднее|"
     r"не позже|в пределах)\s+(?:the next |a period of |a maximum of )?(.+)$")
@@ -903,12 +931,12 @@ _PERIOD_WORDS = {"no later than": "within", "not later than": "within",
                  "у межах": "within", "не пізніше ніж": "within", "не пізніше": "within",
                  "в течение": "within", "не позднее": "within", "не позже": "within",
                  "в пределах": "within", "через": "after", "over": "for", "during": "for"}
-_YEAR_AFTER = re.compile(
+_YEAR_AFTER = _Lazy(
     r"^(by|before|until|till|to|through|after|from|since|in|no later than|not later than)\s+"
     r"(?:the (end|beginning|start|middle) of )?(\d{4})$")
 _YEAR_WORDS = {"till": "until", "to": "until", "through": "until", "no later than": "by",
                "not later than": "by"}
-_JA_PERIOD = re.compile(rf"^({_NUM}.*?)(以内|後|以降|まで)に?$")
+_JA_PERIOD = _Lazy(rf"^({_NUM}.*?)(以内|後|以降|まで)に?$")
 _JA_PERIOD_WORDS = {"以内": "within", "後": "after", "以降": "after", "まで": "until"}
 
 
@@ -1061,9 +1089,9 @@ def _mentions(text: str) -> _Found:
                   _lexical_negatives(text, words if ascii_only else None))
 
 
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = _Lazy(
     r"(?:\barticles?|\bart\.|\bparagraphs?|\bclauses?|\bpoints?|第)\s*$")
-_LABEL_AFTER = re.compile(r"-(?:point|item)s?\b|項目|か条|カ条|ヵ条|条|項|国間")
+_LABEL_AFTER = _Lazy(r"-(?:point|item)s?\b|項目|か条|カ条|ヵ条|条|項|国間")
 _VAGUE_WORDS = frozenset(("one", "zero"))
 """Number words that are seldom a quantity ("no one", "one of the parties")."""
 
@@ -1097,7 +1125,7 @@ def _drop_overlaps(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-_WORD_BEFORE = re.compile(_WORDCH)
+_WORD_BEFORE = _Lazy(_WORDCH)
 
 
 def _known_names(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -1117,10 +1145,10 @@ def _known_names(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return found
 
 
-_ATTITUDE = re.compile(r"(?:pro|anti)-$", re.IGNORECASE)
+_ATTITUDE = _Lazy(r"(?:pro|anti)-$", re.IGNORECASE)
 """A name after "pro-" or "anti-" qualifies something else ("a pro-Kremlin summary")."""
-_ACRONYM_AFTER = re.compile(r"\s*[(（]\s*([A-Z][A-Z0-9]{1,9})\s*[)）]")
-_SINGLE_NAME = re.compile(r"[A-Z](?<![\w'’.-][\s\S])[a-z][\w'’-]*")
+_ACRONYM_AFTER = _Lazy(r"\s*[(（]\s*([A-Z][A-Z0-9]{1,9})\s*[)）]")
+_SINGLE_NAME = _Lazy(r"[A-Z](?<![\w'’.-][\s\S])[a-z][\w'’-]*")
 _OPENERS = "\"'“‘«(["
 _TITLES = frozenset((
     "president", "vice", "prime", "minister", "ministers", "secretary", "chancellor",
@@ -1130,7 +1158,7 @@ _TITLES = frozenset((
 ))
 """Capitalised words that are titles or parts of a document, not names, when alone ("the US
 President", "Annex")."""
-_NUMBER_AFTER = re.compile(r"\s*\(?[0-9IVX]")
+_NUMBER_AFTER = _Lazy(r"\s*\(?[0-9IVX]")
 
 
 def _parties(text: str) -> list[_Mention]:
@@ -1523,7 +1551,7 @@ def _quantity_flags(olds: list[_Mention], news: list[_Mention], mapping: _Map
     return out
 
 
-_DURATION = re.compile(r" (?:y|mo|w|d|h)\b")
+_DURATION = _Lazy(r" (?:y|mo|w|d|h)\b")
 _STRONG_MODALS = frozenset((
     "shall", "shall not", "must", "must not", "may not", "cannot",
     "be obliged to", "be required to", "be prohibited from", "have the right to",
@@ -1553,12 +1581,12 @@ def _same_sort(old: _Mention, new: _Mention) -> bool:
 
 # --- polarity: negations and negative modals ------------------------------------------
 
-_LEXICAL_NEGATIVE = re.compile(
+_LEXICAL_NEGATIVE = _Lazy(
     r"\b(?:lapse[sd]?|void|cease[sd]?|expire[sd]?|null|hinder(?:s|ed)?|prevent(?:s|ed)?|"
     r"obstruct(?:s|ed)?|impede[sd]?|prohibit(?:s|ed)?|ban(?:s|ned)?|forbids?|forbidden|"
     r"refuse[sd]?|reject(?:s|ed)?|denie[sd]|deny)\b|失効|無効|妨げ|禁止|拒否",
     re.IGNORECASE)
-_LEXICAL_LOWER = re.compile(_LEXICAL_NEGATIVE.pattern)
+_LEXICAL_LOWER = _Lazy(_LEXICAL_NEGATIVE.source)
 """Words saying that something stops, does not hold or is kept from happening ("the
 guarantee lapses", "is void" = "no longer applies"): they count in a statement's polarity,
 never as a flag of their own, except a verb of hindering whose statement lost or gained a
@@ -1596,17 +1624,17 @@ def _lexical_negatives(text: str, words: set[bytes] | None = None) -> dict[int, 
     return {m.start(): text[m.start():m.end()] for m in _LEXICAL_LOWER.finditer(lowered)}
 
 
-_CESSATION = re.compile(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|失効|無効",
+_CESSATION = _Lazy(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|失効|無効",
                         re.IGNORECASE)
-_CLAUSE_END = re.compile(
+_CLAUSE_END = _Lazy(
     r"[,.;:!?。；：！？\n](?:(?<=,)(?=\s+(?:and|but|while|whereas)\s)|(?<!,))")
 """Where a statement ends: a sentence, a semicolon or colon, a comma before a conjunction
 ("..., and NATO adds ..."); one character class first, so the engine skips to the next
 mark."""
-_SPACED_WORD = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f'’]+")
+_SPACED_WORD = _Lazy("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f'’]+")
 """A word of a script that puts spaces between words (Latin, Greek, Cyrillic)."""
-_KANJI_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
-_KATAKANA_RUN = re.compile(r"[\u30a0-\u30ff]{2,}")
+_KANJI_PAIR = _Lazy(r"(?=([\u4e00-\u9fff]{2}))")
+_KATAKANA_RUN = _Lazy(r"[\u30a0-\u30ff]{2,}")
 _STEM = 4
 _NOT_TERMS = frozenset(("never", "without", "neither", "none", "nothing", "nowhere", "nobody",
                         "longer"))
