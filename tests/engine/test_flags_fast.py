@@ -73,6 +73,10 @@ _ALL_DATES = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in f._DATE_EN) + ")
 _PLAIN_CLAUSE_END = re.compile(r"[.;:!?。；：！？\n]|,(?=\s+(?:and|but|while|whereas)\s)")
 
 
+def _ascii(text: str) -> str:
+    return text.encode("ascii", "ignore").decode()
+
+
 def _has_digit(text: str) -> bool:
     return f._DIGIT.search(text) is not None
 
@@ -101,6 +105,16 @@ def test_negation_pattern(text: str) -> None:
 @example("US$5, USD 10 and €20–30bn; 50/50 in E9; 60万人")
 def test_numbers(text: str) -> None:
     assert f._numbers(text, _has_digit(text), text.isascii()) == _spans(_ALL_NUMBERS, text)
+
+
+@settings(max_examples=300)
+@given(texts().map(_ascii))
+@example("US$5, USD 10 and $20-30bn; 50/50 in E9; 5km, 7%% and 3 %, 1,000.5 to 2 000")
+def test_ascii_numbers(text: str) -> None:
+    """An ASCII text: the number patterns written for ASCII find what the plain ones find."""
+    assert f._numbers(text, _has_digit(text), True) == _spans(_ALL_NUMBERS, text)
+    ascii_all = re.compile("|".join(f"(?:{p})" for p in f._ASCII_NUMBER_PATTERNS))
+    assert _spans(ascii_all, text) == _spans(_ALL_NUMBERS, text)
 
 
 @settings(max_examples=200)
@@ -179,10 +193,6 @@ def test_prefix_tree_shape() -> None:
     assert all(tree.match(word) for word in ("can", "cannot", "can't", "can’t"))
 
 
-def _ascii(text: str) -> str:
-    return text.encode("ascii", "ignore").decode()
-
-
 @settings(max_examples=200)
 @given(texts().map(_ascii))
 @example("The US and the U.S.A. met America, Americans and NATO in Kyiv")
@@ -238,6 +248,8 @@ def test_modals_at_word_starts(text: str) -> None:
     lowered = text.lower()
     starts = f._word_starts(lowered, f._MODAL_FIRSTS.intersection(f._ascii_words(lowered)))
     assert f._scan_from(f._compiled(tuple(f._MODAL_EN), True), lowered, starts) == \
+        _spans(_PLAIN_MODALS, lowered)
+    assert f._scan_from(f._compiled(tuple(f._ASCII_MODAL_EN), True), lowered, starts) == \
         _spans(_PLAIN_MODALS, lowered)
 
 

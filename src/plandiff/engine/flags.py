@@ -308,6 +308,22 @@ _NUMBER_PATTERNS = [
     + _JA_UNIT,
     rf"(?<![\u4e00-\u9fff]){_JA_KANJI_NUM}(?:人|名|日間|日|年間|か月|カ月|ヶ月|週間)",
 ]
+_ASCII_FORMS = (("[0-9０-９]", "[0-9]"), ("[,\u00a0\u202f\u2009 ，]", "[, ]"),
+                ("[.,．，]", "[.,]"), ("[-–—]", "-"), ("(?:/|対)", "/"), (_JA_UNIT, "(?:km|%)?"))
+"""The number patterns' parts that hold characters outside ASCII, and what each is on an
+ASCII text: a class cut to its ASCII members, an alternative of such characters left out
+(of the Japanese units only "km" and "%" are ASCII, and they keep their order)."""
+
+
+def _ascii_form(pattern: str) -> str:
+    for part, ascii_part in _ASCII_FORMS:
+        pattern = pattern.replace(part, ascii_part)
+    return pattern
+
+
+_ASCII_NUMBER_PATTERNS = [_ascii_form(pattern) for pattern in _NUMBER_PATTERNS]
+"""``_NUMBER_PATTERNS`` for an ASCII text: the same matches in it, and about a quarter of
+the time to compile (the classes with characters outside Latin-1 were most of it)."""
 _NUMBER_WORDS_PATTERN = (
     rf"{_LB}{_CARDINALS}(?:{_SUFFIX_UNIT.replace('|USD|EUR|GBP', '')})?{_RB}"
 )
@@ -372,6 +388,11 @@ _CYR_MODALS = {
 
 
 _MODAL_EN = [_LB + _prefix_tree({**_EN_MODALS, **_CYR_MODALS}) + _RB]
+_ASCII_MODAL_EN = [_LB.replace(_WORDCH, _ASCII_WORDCH) + _prefix_tree(_EN_MODALS)
+                   + _RB.replace(_WORDCH, _ASCII_WORDCH)]
+"""``_MODAL_EN`` for an ASCII text: no Ukrainian or Russian modal (each has a Cyrillic
+letter), ``_WORDCH`` as its ASCII characters (the same class on such a text); the same
+matches, in about half the time to compile."""
 _MODAL_JA = [
     "(?:" + "|".join(re.escape(m) for m in sorted(_JA_MODALS, key=lambda m: (-len(m), m))) + ")",
     # plain Japanese sentence endings: する (will) / しない (will not)
@@ -731,9 +752,11 @@ _KANJI_NUMERAL = _Lazy("[一二三四五六七八九十百千]")
 
 
 @cache
-def _number_alternatives(digit: bool, kanji: bool) -> re.Pattern[str] | None:
+def _number_alternatives(digit: bool, kanji: bool, ascii_only: bool = False
+                         ) -> re.Pattern[str] | None:
     chosen = tuple(pattern for pattern, present in zip(
-        _NUMBER_PATTERNS, (digit, digit, digit, kanji), strict=True) if present)
+        _ASCII_NUMBER_PATTERNS if ascii_only else _NUMBER_PATTERNS,
+        (digit, digit, digit, kanji), strict=True) if present)
     return _compiled(chosen, False) if chosen else None
 
 
@@ -752,7 +775,7 @@ def _numbers(text: str, digit: bool, ascii_only: bool) -> list[tuple[int, int]]:
     from a position is at the first such place that matches, and a match is never empty,
     so the spans are the same."""
     kanji = not ascii_only and _KANJI_NUMERAL.search(text) is not None
-    pattern = _number_alternatives(digit, kanji)
+    pattern = _number_alternatives(digit, kanji, ascii_only)
     if pattern is None:
         return []
     if kanji:
@@ -1053,7 +1076,7 @@ def _mentions(text: str) -> _Found:
                                        _quantity_key(text[s:e])))
     modals: list[_Mention] = []
     spans: list[tuple[int, int]] = []
-    modal_re = _compiled(tuple(_MODAL_EN), True)
+    modal_re = _compiled(tuple(_ASCII_MODAL_EN if ascii_only else _MODAL_EN), True)
     for s, e in (_scan(lowered, modal_re, _MODAL_JA, japanese) if not ascii_only else
                  _scan_from(modal_re, lowered,
                             _word_starts(lowered, _MODAL_FIRSTS.intersection(words)))):
