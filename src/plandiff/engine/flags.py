@@ -398,6 +398,13 @@ _MODAL_JA = [
     # plain Japanese sentence endings: する (will) / しない (will not)
     r"(?:しない|する)(?=[。．.]|\s*$)",
 ]
+
+
+@cache
+def _modal_pattern(ascii_only: bool) -> re.Pattern[str]:
+    return _compiled(tuple(_ASCII_MODAL_EN if ascii_only else _MODAL_EN), True)
+
+
 _MODAL_FIRSTS = frozenset(modal.split()[0].split("'")[0].encode() for modal in _EN_MODALS)
 """The first word of each English modal ("shall", "shan" of "shan't", "is" of "is expected
 to"): in an ASCII text every modal starts at a whole run of ASCII letters that is one of
@@ -1062,7 +1069,8 @@ def _mentions(text: str) -> _Found:
     words = _ascii_words(lowered)
     date_re = _date_pattern(lowered, unicode_digit, cyrillic, words)
     dates = _drop_overlaps((s, e) for s, e in _scan(lowered, date_re, _DATE_JA, japanese)
-                           if _capitalised_months(text, s, e, lowered))
+                           if _capitalised_months(text, s, e, lowered)) \
+        if date_re is not None or japanese else []  # no date pattern to scan with
     quantities = [_Mention(_QUANTITY, s, e, text[s:e], "date:" + _date_key(text[s:e]),
                            is_date=True) for s, e in dates]
     numbers = _numbers(text, digit, ascii_only)
@@ -1076,7 +1084,7 @@ def _mentions(text: str) -> _Found:
                                        _quantity_key(text[s:e])))
     modals: list[_Mention] = []
     spans: list[tuple[int, int]] = []
-    modal_re = _compiled(tuple(_ASCII_MODAL_EN if ascii_only else _MODAL_EN), True)
+    modal_re = _modal_pattern(ascii_only)
     for s, e in (_scan(lowered, modal_re, _MODAL_JA, japanese) if not ascii_only else
                  _scan_from(modal_re, lowered,
                             _word_starts(lowered, _MODAL_FIRSTS.intersection(words)))):
@@ -1894,11 +1902,11 @@ def _polarity_flags(old: str, new: str, modals: tuple[list[_Mention], list[_Ment
         return []  # no modal and no negation on either side: nothing to flag
     if any(negations) or any(lexical) or any(_negative(m.key) for side in modals for m in side):
         clauses = (_clauses(old), _clauses(new))
-    else:  # no negation on either side: no statement to match
-        clauses = ([], [])
-    starts = ([c.start for c in clauses[0]], [c.start for c in clauses[1]])
-    units = (_negation_units(old, modals[0], negations[0], starts[0], lexical[0]),
-             _negation_units(new, modals[1], negations[1], starts[1], lexical[1]))
+        starts = ([c.start for c in clauses[0]], [c.start for c in clauses[1]])
+        units = (_negation_units(old, modals[0], negations[0], starts[0], lexical[0]),
+                 _negation_units(new, modals[1], negations[1], starts[1], lexical[1]))
+    else:  # no negation on either side: no statement to match, no negation unit
+        clauses, starts, units = ([], []), ([], []), ([], [])
     polarity = _Polarity(units[0], units[1], clauses[0], clauses[1])
 
     def group(side: int, mention: _Mention) -> tuple[int, int] | None:
