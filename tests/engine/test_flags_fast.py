@@ -125,6 +125,8 @@ def test_ascii_numbers(text: str) -> None:
 @example("in due course; forthwith; at a later date; upon ratification; by the end of the year")
 @example("within twenty-five days; a few weeks after signature; the date of entry")
 @example("fall 2026, signed 20 November 2025, until June")
+@example("by 20260, to 2040x, May 123, 123 May, 600,000 in May 2026; spring 12026, 2026-1-1")
+@example("May 12th, 2026; 1 May, in 1999; through 2000; 3 June 20260")
 def test_date_patterns(text: str) -> None:
     lowered = _lowered(text)
     digit = re.search(r"\d", lowered) is not None

@@ -614,16 +614,21 @@ def _scan_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]
 # --- cheap tests that skip a scan which cannot match anything ---------------------------
 
 _ANY_DIGIT = _Lazy(r"\d")
-_DATE_NEEDS = ("d", "dm", "dm", "dm", "p", "tq", "tq", "d", "d", "et", "dn", "k", "s", "x",
+_DATE_NEEDS = ("y", "rm", "rm", "ym", "p", "tq", "tq", "y", "y", "et", "yn", "k", "s", "x",
                "dc", "dc")
 """What each pattern of ``_DATE_EN`` needs somewhere in the lowered text to match at all: a
-digit (d), a month name (m), a month name right after one of the words that may open a
+digit (d), a run of exactly four digits (y: a year, or the year of an ISO date) or of one or
+two (r: a day), a month name (m), a month name right after one of the words that may open a
 date without a number ("in May", "by the end of June": p), a time unit (t), a number in
 digits or words (q), "end" (e), a deadline phrase (k), an event (s: signing, ratification,
 entry into force), the word "date" (x), a season (n), a Cyrillic letter (c). Each need but
 d, p and c is a word: a run of ASCII letters with no ASCII letter on either side, which
 is how each pattern has it (each is followed by a blank, a dot, a comma or the end of a
-word, and preceded by a blank or the start of the match, itself at the start of a word)."""
+word, and preceded by a blank or the start of the match, itself at the start of a word).
+A run is whole, with no digit on either side: each pattern has its digits between a blank or
+the start of a word and a blank, a "-" or the end of a word ("May 12th", "12 May", "2026-",
+"by 2026"), so a day or a year never stands inside a longer run ("600,000" has no date)."""
+_DIGITS_ONLY = bytes(c if 0x30 <= c <= 0x39 else 0x20 for c in range(256))
 _MONTH_WORDS = frozenset(name.encode() for name in _MONTH_NUMBERS)
 _TIME_UNIT_WORDS = frozenset(
     (unit + plural).encode() for unit in ("year", "month", "week", "day", "hour")
@@ -696,8 +701,15 @@ def _date_cues(lowered: str, digit: bool, cyrillic: bool, words: set[bytes]) -> 
     letters, :func:`_ascii_words`)."""
     unit = not _TIME_UNIT_WORDS.isdisjoint(words)
     months = _MONTH_WORDS.intersection(words)
+    if digit and lowered.isascii():  # the lengths of its runs of digits
+        runs = {len(run) for run in lowered.encode().translate(_DIGITS_ONLY).split()}
+        year, day = 4 in runs, 1 in runs or 2 in runs
+    else:  # \d finds more than ASCII digits in other text: any digit will do
+        year = day = digit
     return "".join((
         "d" if digit else "",
+        "y" if year else "",
+        "r" if day else "",
         "m" if months else "",
         "p" if months and _month_after_word(lowered, sorted(months)) else "",
         "t" if unit else "",
