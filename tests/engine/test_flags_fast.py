@@ -214,6 +214,20 @@ def test_ascii_words(text: str) -> None:
     assert f._ascii_words(lowered) == {w.encode() for w in re.findall("[a-z]+", lowered)}
 
 
+@settings(max_examples=200)
+@given(texts())
+def test_cue_words(text: str) -> None:
+    """The cue words are the words _ascii_words finds that any scan asks about, and every
+    vocabulary the scans ask about is among them."""
+    lowered = _lowered(text)
+    assert f._cue_words(lowered) == f._ascii_words(lowered) & f._CUE_WORDS
+    for vocabulary in (f._MONTH_WORDS, f._TIME_UNIT_WORDS, f._QUANTITY_WORDS,
+                       f._NUMBER_WORD_BYTES, f._DEADLINE_WORDS, f._EVENT_WORDS,
+                       f._SEASON_WORDS, {b"end", b"date"}, f._MODAL_FIRSTS, f._NEGATION_FIRSTS,
+                       f._LEXICAL_WORDS):
+        assert vocabulary <= f._CUE_WORDS
+
+
 def _plain_month_after_word(lowered: str) -> bool:
     """The first way of finding a month after a word of the fifth date pattern: every
     month abbreviation, then the whole word there."""

@@ -57,7 +57,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import IntEnum
@@ -653,6 +653,14 @@ def _ascii_words(lowered: str) -> set[bytes]:
     return set(lowered.encode("ascii", "replace").translate(_LETTERS_ONLY).split())
 
 
+def _cue_words(lowered: str) -> frozenset[bytes]:
+    """The words of ``lowered`` that any scan asks about (``_CUE_WORDS``): what
+    ``_ascii_words`` finds, kept only if a cue word, without building the set of all its
+    words. Every use of a text's words intersects them with a part of ``_CUE_WORDS``."""
+    return _CUE_WORDS.intersection(lowered.encode("ascii", "replace").translate(
+        _LETTERS_ONLY).split())
+
+
 def _month_after_word(lowered: str, months: Iterable[bytes]) -> bool:
     """Whether one of ``months`` (the month names that are runs of ASCII letters of
     ``lowered``) stands, as such a run, after blanks after a word that can open the fifth
@@ -695,7 +703,7 @@ one name can be the month of a match, and the order of the names does not count;
 engine tries 8 first letters instead of 23 names at each word."""
 
 
-def _date_cues(lowered: str, digit: bool, cyrillic: bool, words: set[bytes]) -> str:
+def _date_cues(lowered: str, digit: bool, cyrillic: bool, words: Set[bytes]) -> str:
     """What the date patterns need that ``lowered`` has (``_DATE_NEEDS``; with a digit,
     ``\\d``: ``digit``; with a Cyrillic letter: ``cyrillic``; ``words``: its runs of ASCII
     letters, :func:`_ascii_words`)."""
@@ -722,7 +730,7 @@ def _date_cues(lowered: str, digit: bool, cyrillic: bool, words: set[bytes]) -> 
         "c" if cyrillic else ""))
 
 
-def _date_pattern(lowered: str, digit: bool, cyrillic: bool, words: set[bytes]
+def _date_pattern(lowered: str, digit: bool, cyrillic: bool, words: Set[bytes]
                   ) -> re.Pattern[str] | None:
     """The English date patterns that can match ``lowered`` (see :func:`_date_cues`):
     dropping an alternative that matches nowhere changes no match, and saves its scan."""
@@ -810,7 +818,7 @@ def _numbers(text: str, digit: bool, ascii_only: bool) -> list[tuple[int, int]]:
     return found
 
 
-def _number_words_pattern(words: set[bytes]) -> re.Pattern[str] | None:
+def _number_words_pattern(words: Set[bytes]) -> re.Pattern[str] | None:
     """The pattern of numbers in words, when a text holds a number word (``words``: its runs
     of ASCII letters, lowered, :func:`_ascii_words`)."""
     return _compiled((_NUMBER_WORDS_PATTERN,), True) \
@@ -1078,7 +1086,7 @@ def _mentions(text: str) -> _Found:
         cyrillic = _CYRILLIC_LETTER.search(lowered) is not None
         digit = _DIGIT.search(text) is not None
         unicode_digit = _ANY_DIGIT.search(lowered) is not None
-    words = _ascii_words(lowered)
+    words = _cue_words(lowered)
     date_re = _date_pattern(lowered, unicode_digit, cyrillic, words)
     dates = _drop_overlaps((s, e) for s, e in _scan(lowered, date_re, _DATE_JA, japanese)
                            if _capitalised_months(text, s, e, lowered)) \
@@ -1647,9 +1655,15 @@ _LEXICAL_CUES = ("laps", "void", "ceas", "expir", "null", "hinder", "prevent", "
                  "imped", "prohibit", "ban", "forbid", "refus", "reject", "denie", "deny",
                  "失効", "無効", "妨げ", "禁止", "拒否")
 _LEXICAL_ASCII_CUES = tuple(cue for cue in _LEXICAL_CUES if cue.isascii())
+_CUE_WORDS = frozenset().union(
+    _MONTH_WORDS, _TIME_UNIT_WORDS, _QUANTITY_WORDS, _NUMBER_WORD_BYTES, _DEADLINE_WORDS,
+    _EVENT_WORDS, _SEASON_WORDS, (b"end", b"date"), _MODAL_FIRSTS, _NEGATION_FIRSTS,
+    _LEXICAL_WORDS)
+"""Every word a text's words are asked about (:func:`_date_cues`, the number words, the
+first words of modals and negations, the lexical negatives): :func:`_cue_words`."""
 
 
-def _lexical_negatives(text: str, words: set[bytes] | None = None) -> dict[int, str]:
+def _lexical_negatives(text: str, words: Set[bytes] | None = None) -> dict[int, str]:
     """Where the lexical negatives of ``text`` start, and their words (a cheap test first:
     most texts hold none). ``words``, for an ASCII text, are its lowered words
     (:func:`_ascii_words`): when none is a lexical negative (``_LEXICAL_WORDS``), it has
