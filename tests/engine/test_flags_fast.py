@@ -358,3 +358,8 @@ def test_lazy_patterns() -> None:
     assert fresh.match("abb", 1) is not None and fresh.sub("", "abba") == "aa"
     with pytest.raises(AttributeError):
         fresh.groups  # noqa: B018 - only the matching methods are answered
+
+
+def test_new_hunk() -> None:
+    made = f._new_hunk(f._Hunk, (1, 4, 1, 6))
+    assert type(made) is f._Hunk and made == f._Hunk(1, 4, 1, 6) and made.new_end == 6

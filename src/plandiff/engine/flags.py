@@ -1286,6 +1286,11 @@ class _Hunk(NamedTuple):
     new_end: int
 
 
+_new_hunk = tuple.__new__
+"""``_new_hunk(_Hunk, (old_start, old_end, new_start, new_end))`` is ``_Hunk(...)``,
+without its Python-level ``__new__`` (a pair has a hunk per change)."""
+
+
 class _Map:
     """Carries old positions to new positions through the spans."""
 
@@ -1302,7 +1307,7 @@ class _Map:
             op = span.op
             if op is _EQUAL:
                 if pending is not None:
-                    hunks.append(_Hunk(pending[0], o, pending[1], n))
+                    hunks.append(_new_hunk(_Hunk, (pending[0], o, pending[1], n)))
                     pending = None
                 equal_shift.append((o, o + size, n))
                 old_parts.append(text)
@@ -1319,7 +1324,7 @@ class _Map:
                     new_parts.append(text)
                     n += size
         if pending is not None:
-            hunks.append(_Hunk(pending[0], o, pending[1], n))
+            hunks.append(_new_hunk(_Hunk, (pending[0], o, pending[1], n)))
         self.hunks = hunks
         self._equal_shift = equal_shift
         self.rebuilt = ("".join(old_parts), "".join(new_parts))
