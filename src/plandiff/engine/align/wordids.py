@@ -1,0 +1,212 @@
+"""Word ids of many texts at once, with numpy: each word cut to its stem, stems numbered in
+order of first appearance (what :func:`plandiff.engine.align.vectors._vectorise` does one word
+at a time for smaller inputs).
+
+An ASCII word's stem (its first :data:`~plandiff.engine.align.tokens.STEM` letters, digits or
+underscores, lower-cased) is packed into one integer, its bytes from the highest place down,
+so that every stem has its own key and the words of all ASCII texts are read in one pass over
+one buffer; a non-ASCII text's stems (:func:`~plandiff.engine.align.tokens.tokens`) get their
+keys one by one (an ASCII stem the same key as in an ASCII text, any other a negative one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from plandiff.engine.align.tokens import STEM, tokens
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+NUMPY_CHARS = 1_000_000
+"""From this many characters of distinct texts on, :func:`_vectorise` reads the words with
+numpy (:func:`word_ids`), whose import (~0.28 G instructions, paid once per process, and by
+the candidate search of such inputs anyway) is then less than what it saves (~0.25 G per
+million characters of synthetic plan text, measured with cachegrind)."""
+
+_ASCII_WORD = bytes(ord(chr(c).lower()) if c < 128 and (chr(c).isalnum() or c == 0x5F) else 0
+                    for c in range(256))
+
+
+_BASE = 38
+_ASCII_KEYS: int = _BASE ** STEM
+"""Keys below this are ASCII stems'."""
+"""Codes of a stem's bytes: 0 for none (past its end), then digits, the underscore and the
+lower-case letters; a stem of :data:`~plandiff.engine.align.tokens.STEM` such codes is a
+number below ``_BASE ** STEM`` (about 3.0e9, under 2 ** 32)."""
+_CODE = bytes(0 if c == 0 else 1 + "0123456789_abcdefghijklmnopqrstuvwxyz".index(chr(c))
+              for c in _ASCII_WORD)
+"""Byte → the code of its lower-case form for a word byte (ASCII letter, digit, underscore),
+else 0: what ``bytes.lower`` then the aligner's translate table keep of an ASCII text."""
+_LETTERS = "\0" + "0123456789_abcdefghijklmnopqrstuvwxyz"
+_INDEX_BITS = 26
+"""A word's place in all the words is packed below its stem's key (up to 2 ** 26 words, with
+keys below 2 ** 37) so that one sort of plain integers orders the words by key, then place."""
+
+
+def _key(stem: str, others: dict[str, int]) -> int:
+    """The key of a stem: its ASCII letters' codes as the digits of a number in base
+    ``_BASE`` (the first the highest), or a number of its own from ``_BASE ** STEM`` on for a
+    stem with a character beyond ASCII."""
+    if stem.isascii():
+        key = 0
+        for ch in stem.ljust(STEM, "\0"):
+            key = key * _BASE + _LETTERS.index(ch)
+        return key
+    found = others.get(stem)
+    if found is None:
+        found = others[stem] = _ASCII_KEYS + len(others)
+    return found
+
+
+def _stem(key: int, others: list[str]) -> str:
+    """The stem of a key (the inverse of :func:`_key`)."""
+    if key >= _ASCII_KEYS:
+        return others[key - _ASCII_KEYS]
+    letters = []
+    for _ in range(STEM):
+        key, code = divmod(key, _BASE)
+        letters.append(_LETTERS[code])
+    return "".join(reversed(letters)).rstrip("\0")
+
+
+def _ascii_keys(texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """(the stem key of every word of ``texts``, all ASCII, in order; where each text's words
+    begin in that list, and its end): the texts joined by a line break (no word byte) and
+    read as one buffer."""
+    import numpy as np
+
+    joined = "\n".join(texts).encode("ascii").translate(_CODE) + bytes(STEM)
+    low = np.frombuffer(joined, dtype=np.uint8)
+    word = low != 0
+    starts = np.flatnonzero(word[1:] & ~word[:-1]) + 1
+    if word[0]:
+        starts = np.concatenate([np.zeros(1, dtype=np.int64), starts])
+    # A word's bytes are not 0 and the byte after its last is: the k-th byte belongs to the
+    # stem while every byte up to it is not 0.
+    keys = low[starts].astype(np.int64)
+    inside = keys != 0
+    for k in range(1, STEM):
+        byte = low[starts + k].astype(np.int64)
+        inside &= byte != 0
+        byte *= inside
+        keys *= _BASE
+        keys += byte
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    offsets = np.cumsum(lengths + 1) - lengths - 1
+    bounds = np.searchsorted(starts, np.append(offsets, len(joined)))
+    return keys, bounds
+
+
+def _first_appearance(keys: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.int64],
+                                                          npt.NDArray[np.int64]]:
+    """(each key's number among the distinct keys, numbered in order of first appearance;
+    the distinct keys in that order)."""
+    import numpy as np
+
+    if not len(keys):
+        return keys, keys
+    packed = keys << _INDEX_BITS
+    packed |= np.arange(len(keys), dtype=np.int64)
+    packed.sort()  # by key, then place: each key's first place comes first
+    ordered = packed >> _INDEX_BITS
+    place = packed & ((1 << _INDEX_BITS) - 1)
+    new = np.empty(len(keys), dtype=np.bool_)
+    new[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+    starts = np.flatnonzero(new)
+    order = np.argsort(place[starts])  # the first places are distinct
+    rank = np.empty(len(starts), dtype=np.int64)
+    rank[order] = np.arange(len(starts), dtype=np.int64)
+    number = np.empty(len(keys), dtype=np.int64)
+    number[place] = rank[np.cumsum(new) - 1]
+    return number, ordered[starts][order]
+
+
+class Words:
+    """The words of some texts as token ids (:func:`word_ids`)."""
+
+    def __init__(self, number: npt.NDArray[np.int64], bounds: npt.NDArray[np.int64],
+                 stems: list[str]) -> None:
+        self._number = number
+        """Every word's token id, text after text."""
+        self._bounds = bounds
+        """Where each text's words begin in ``_number``, then its length."""
+        edges = bounds.tolist()
+        flat = number.tolist()
+        self.ids = [flat[a:b] for a, b in pairwise(edges)]
+        """Each text's words' token ids."""
+        self.stems = stems
+        """Token id → stem."""
+
+    def _text_of_word(self) -> npt.NDArray[np.int64]:
+        import numpy as np
+
+        return np.repeat(np.arange(len(self.ids), dtype=np.int64), np.diff(self._bounds))
+
+    def holding(self, tokens: Collection[int]) -> set[int]:
+        """The positions of the texts holding any of ``tokens``."""
+        import numpy as np
+
+        if not tokens or not len(self._number):
+            return set()
+        wanted = np.zeros(len(self.stems), dtype=np.bool_)
+        wanted[np.fromiter(tokens, dtype=np.int64, count=len(tokens))] = True
+        return set(np.unique(self._text_of_word()[wanted[self._number]]).tolist())
+
+    def held(self, times: Sequence[int]) -> list[int]:
+        """Token id → the sum of ``times[k]`` over the texts ``k`` holding it (each text
+        counted once however often it holds the token): with ``times`` how many points have
+        each text, how many points hold each token."""
+        import numpy as np
+
+        width = len(self.stems)
+        if not width:
+            return []
+        pairs = np.sort(self._text_of_word() * width + self._number)
+        pairs = pairs[np.concatenate([[True], pairs[1:] != pairs[:-1]])]
+        weights = np.asarray(times, dtype=np.int64)[pairs // width]
+        counts: list[int] = np.bincount(pairs % width, weights=weights,
+                                        minlength=width).astype(np.int64).tolist()
+        return counts
+
+
+def worth_it(chars: int) -> bool:
+    """True when texts of ``chars`` characters in all are best read by :func:`word_ids`: from
+    :data:`NUMPY_CHARS` on, and below ``2 ** 26`` characters (so that a word's place packs
+    below its key)."""
+    return NUMPY_CHARS <= chars < 1 << _INDEX_BITS
+
+
+def word_ids(texts: Sequence[str]) -> Words:
+    """The words of ``texts``: the ids and stems ``_WordIds`` gives them in this order (stems
+    numbered in order of first appearance; the words of an ASCII text as ``_raw_tokens`` cuts
+    them, of any other text as :func:`tokens` does)."""
+    import numpy as np
+
+    ascii_texts = [text for text in texts if text.isascii()]
+    keys, bounds = _ascii_keys(ascii_texts) if ascii_texts else (
+        np.zeros(0, dtype=np.int64), np.zeros(1, dtype=np.int64))
+    others: dict[str, int] = {}
+    if len(ascii_texts) != len(texts):  # the non-ASCII texts' keys in their places
+        pieces: list[npt.NDArray[np.int64]] = []
+        k = 0
+        for text in texts:
+            if text.isascii():
+                pieces.append(keys[bounds[k]:bounds[k + 1]])
+                k += 1
+            else:
+                pieces.append(np.array([_key(s, others) for s in tokens(text)],
+                                       dtype=np.int64))
+        sizes = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
+        keys = np.concatenate(pieces) if pieces else keys
+        bounds = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(sizes)])
+    number, distinct = _first_appearance(keys)
+    named = list(others)
+    return Words(number, bounds, [_stem(key, named) for key in distinct.tolist()])
+
+
+__all__ = ["NUMPY_CHARS", "Words", "word_ids", "worth_it"]
