@@ -47,6 +47,12 @@ def features(text: str) -> list[str]:
     return [*stems, *found]
 
 
+def _any_topics(points: Sequence[Point]) -> bool:
+    """``any(p.topics for q in points for p in q.walk())``, walking only points with
+    sub-points."""
+    return any(q.topics or (q.points and any(p.topics for p in q.walk())) for q in points)
+
+
 def _point_extras(point: Point, titles: bool, topics: bool) -> list[str]:
     out: list[str] = []
     if titles:
@@ -229,8 +235,7 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
         if _ANALYSED is not None:
             _ANALYSED[text] = (raw[text], found)
     titles = any(p.title for p in old) and any(p.title for p in new)
-    topics = (any(p.topics for q in old for p in q.walk())
-              and any(p.topics for q in new for p in q.walk()))
+    topics = _any_topics(old) and _any_topics(new)
     # A point's key: its text, and its title and topic tokens when both sides have them.
     point_extras = titles or topics
     keys = [[(text, tuple(_point_extras(point, titles, topics)) if point_extras else ())
@@ -272,7 +277,9 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
         counted = Counter(chain.from_iterable(held))
         df.update(counted if times == 1 else {t: c * times for t, c in counted.items()})
     n_docs = len(old) + len(new)
-    idf = {t: math.log((n_docs + 1) / (d + 1)) + 1.0 for t, d in df.items()}
+    # Many tokens share a document frequency: each distinct one's logarithm is taken once.
+    logs = {d: math.log((n_docs + 1) / (d + 1)) + 1.0 for d in set(df.values())}
+    idf = {t: logs[d] for t, d in df.items()}
     # Each token's idf times its channel's weight, then FREQUENT_WEIGHT when it is frequent,
     # then FUNCTION_WEIGHT for a function word, in that order. Words are in the "terms"
     # channel, whose weight is 1.0 (the same float: left out).

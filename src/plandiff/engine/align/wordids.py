@@ -205,8 +205,26 @@ def word_ids(texts: Sequence[str]) -> Words:
         keys = np.concatenate(pieces) if pieces else keys
         bounds = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(sizes)])
     number, distinct = _first_appearance(keys)
-    named = list(others)
-    return Words(number, bounds, [_stem(key, named) for key in distinct.tolist()])
+    return Words(number, bounds, _stems(distinct, list(others)))
+
+
+def _stems(keys: npt.NDArray[np.int64], others: list[str]) -> list[str]:
+    """``[_stem(key, others) for key in keys]``, the ASCII stems spelt out together: each
+    key's base-``_BASE`` digits become its letters, a space for none, and one split of all
+    the letters gives the stems."""
+    import numpy as np
+
+    ascii_keys = keys < _ASCII_KEYS
+    places = _BASE ** np.arange(STEM - 1, -1, -1, dtype=np.int64)
+    codes = keys[ascii_keys][:, None] // places % _BASE
+    letters = np.frombuffer((" " + _LETTERS[1:]).encode("ascii"), dtype=np.uint8)
+    spelt = letters[np.concatenate([codes, np.zeros((len(codes), 1), dtype=np.int64)], axis=1)]
+    found: list[str] = spelt.tobytes().decode("ascii").split()
+    if len(found) == len(keys):
+        return found
+    spelled = iter(found)
+    return [next(spelled) if key < _ASCII_KEYS else others[key - _ASCII_KEYS]
+            for key in keys.tolist()]
 
 
 __all__ = ["NUMPY_CHARS", "Words", "word_ids", "worth_it"]
