@@ -36,7 +36,7 @@ def test_word_ids_equal_the_plain_reading(seed: int) -> None:
 
 
 @pytest.mark.parametrize("seed", range(20))
-def test_held_and_holding_equal_plain_counts(seed: int) -> None:
+def test_held_places_and_digits_equal_plain_readings(seed: int) -> None:
     rng = random.Random(seed)
     texts = _texts(rng, ascii_only=seed % 2 == 0)
     words = wordids.word_ids(texts)
@@ -47,8 +47,11 @@ def test_held_and_holding_equal_plain_counts(seed: int) -> None:
             held[t] += k
     assert words.held(times) == held
     wanted = set(rng.sample(range(len(words.stems)), min(3, len(words.stems))))
-    assert words.holding(wanted) == {k for k, doc in enumerate(words.ids)
-                                     if wanted.intersection(doc)}
+    assert words.places(wanted) == {k: [place for place, t in enumerate(doc) if t in wanted]
+                                    for k, doc in enumerate(words.ids)
+                                    if wanted.intersection(doc)}
+    assert words.digits == {k for k, text in enumerate(texts)
+                            if not text.isascii() or any("0" <= c <= "9" for c in text)}
 
 
 def test_stem_keys_round_trip() -> None:

@@ -213,13 +213,13 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
     found_in: dict[str, list[str]] = {}
     held_in: dict[str, set[int]] = {}
     """Text → its distinct word ids (when the words were read one by one)."""
-    triggered: set[int] = set()
-    """The positions of the texts holding a word that may start a concept (when the words
-    were read with numpy)."""
+    places: dict[int, list[int]] = {}
+    """Text position → where the words that may start a concept stand in it (when the
+    words were read with numpy)."""
     if read is None:
         held_in = {text: set(doc) for text, doc in as_ids.items()}
     else:
-        triggered = read.holding(trigger_ids)
+        places = read.places(trigger_ids)
     for position, (text, doc) in enumerate(as_ids.items()):
         done = analysed[text]
         if done is not None:
@@ -227,10 +227,12 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
             continue
         if read is None:
             present = trigger_ids.intersection(held_in[text]) if trigger_ids else set()
+            found = table.concepts_at(doc, stems, present) if present else []
+            numbers = number_tokens(text)
         else:
-            present = trigger_ids.intersection(doc) if position in triggered else set()
-        found = table.concepts_at(doc, stems, present) if present else []
-        numbers = number_tokens(text)
+            at = places.get(position)
+            found = table.concepts_from(doc, stems, at) if at else []
+            numbers = number_tokens(text) if position in read.digits else []
         found_in[text] = found = [*found, *numbers] if numbers else found
         if _ANALYSED is not None:
             _ANALYSED[text] = (raw[text], found)

@@ -73,10 +73,11 @@ def _stem(key: int, others: list[str]) -> str:
     return "".join(reversed(letters)).rstrip("\0")
 
 
-def _ascii_keys(texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+def _ascii_keys(texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64],
+                                               npt.NDArray[np.int64]]:
     """(the stem key of every word of ``texts``, all ASCII, in order; where each text's words
-    begin in that list, and its end): the texts joined by a line break (no word byte) and
-    read as one buffer."""
+    begin in that list, and its end; the positions of the texts holding a digit): the texts
+    joined by a line break (no word byte) and read as one buffer."""
     import numpy as np
 
     joined = "\n".join(texts).encode("ascii").translate(_CODE) + bytes(STEM)
@@ -98,7 +99,9 @@ def _ascii_keys(texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArra
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     offsets = np.cumsum(lengths + 1) - lengths - 1
     bounds = np.searchsorted(starts, np.append(offsets, len(joined)))
-    return keys, bounds
+    digits = np.flatnonzero((low >= _CODE[0x30]) & (low <= _CODE[0x39]))
+    with_digits = np.unique(np.searchsorted(offsets, digits, side="right") - 1)
+    return keys, bounds, with_digits
 
 
 def _first_appearance(keys: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.int64],
@@ -130,7 +133,10 @@ class Words:
     """The words of some texts as token ids (:func:`word_ids`)."""
 
     def __init__(self, number: npt.NDArray[np.int64], bounds: npt.NDArray[np.int64],
-                 stems: list[str]) -> None:
+                 stems: list[str], digits: frozenset[int]) -> None:
+        self.digits = digits
+        """The positions of the texts that may hold a digit: the ASCII texts holding an ASCII
+        digit, and every other text."""
         self._number = number
         """Every word's token id, text after text."""
         self._bounds = bounds
@@ -147,15 +153,25 @@ class Words:
 
         return np.repeat(np.arange(len(self.ids), dtype=np.int64), np.diff(self._bounds))
 
-    def holding(self, tokens: Collection[int]) -> set[int]:
-        """The positions of the texts holding any of ``tokens``."""
+    def places(self, tokens: Collection[int]) -> dict[int, list[int]]:
+        """Text position → where ``tokens`` stand among its words (ascending), for the texts
+        holding any."""
         import numpy as np
 
         if not tokens or not len(self._number):
-            return set()
+            return {}
         wanted = np.zeros(len(self.stems), dtype=np.bool_)
         wanted[np.fromiter(tokens, dtype=np.int64, count=len(tokens))] = True
-        return set(np.unique(self._text_of_word()[wanted[self._number]]).tolist())
+        at = np.flatnonzero(wanted[self._number])
+        texts = np.searchsorted(self._bounds, at, side="right") - 1
+        found: dict[int, list[int]] = {}
+        for text, place in zip(texts.tolist(), (at - self._bounds[texts]).tolist(),
+                               strict=True):
+            if text in found:
+                found[text].append(place)
+            else:
+                found[text] = [place]
+        return found
 
     def held(self, times: Sequence[int]) -> list[int]:
         """Token id → the sum of ``times[k]`` over the texts ``k`` holding it (each text
@@ -188,24 +204,29 @@ def word_ids(texts: Sequence[str]) -> Words:
     import numpy as np
 
     ascii_texts = [text for text in texts if text.isascii()]
-    keys, bounds = _ascii_keys(ascii_texts) if ascii_texts else (
-        np.zeros(0, dtype=np.int64), np.zeros(1, dtype=np.int64))
+    keys, bounds, with_digits = _ascii_keys(ascii_texts) if ascii_texts else (
+        np.zeros(0, dtype=np.int64), np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int64))
     others: dict[str, int] = {}
+    digits = set(with_digits.tolist())
     if len(ascii_texts) != len(texts):  # the non-ASCII texts' keys in their places
         pieces: list[npt.NDArray[np.int64]] = []
         k = 0
-        for text in texts:
+        ascii_digits, digits = digits, set()
+        for position, text in enumerate(texts):
             if text.isascii():
                 pieces.append(keys[bounds[k]:bounds[k + 1]])
+                if k in ascii_digits:
+                    digits.add(position)
                 k += 1
             else:
+                digits.add(position)  # a digit beyond ASCII, maybe
                 pieces.append(np.array([_key(s, others) for s in tokens(text)],
                                        dtype=np.int64))
         sizes = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
         keys = np.concatenate(pieces) if pieces else keys
         bounds = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(sizes)])
     number, distinct = _first_appearance(keys)
-    return Words(number, bounds, _stems(distinct, list(others)))
+    return Words(number, bounds, _stems(distinct, list(others)), frozenset(digits))
 
 
 def _stems(keys: npt.NDArray[np.int64], others: list[str]) -> list[str]:
