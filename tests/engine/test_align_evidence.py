@@ -84,6 +84,82 @@ def test_the_only_leftovers_between_two_pairs_pair_by_position() -> None:
     assert not any(p.old == ("b",) for p in result.pairs)
 
 
+def test_a_lone_plain_word_other_points_hold_does_not_pair_by_position() -> None:
+    """The only leftovers between two pairs sharing one telling word that no synonym group,
+    name or number stands behind, and that a third point holds too ("both sides"), stay
+    apart; the same word held by those two points alone still pairs them."""
+    first = "Navigation in the Black Sea stays free for commercial shipping and grain."
+    last = "A joint commission meets monthly to review implementation."
+    third = "The sides agree how to pay pensions and reopen the banks."
+    more = [pt(f"m{k}", str(k + 5), text) for k, text in enumerate((
+        "Prisoners are exchanged all for all.", "Refugees may go home under UN supervision.",
+        "An amnesty covers acts committed during the conflict.",
+        "Local elections follow within a year.", "Foreign fighters leave the country."))]
+    old = [pt("a", "1", first), pt("b", "2", "Weapons go quiet at once on both sides."),
+           pt("c", "3", last), pt("d", "4", third), *more]
+    new = [pt("a", "1", first),
+           pt("x", "2", "Both sides pull their heavy artillery back from the front."),
+           pt("c", "3", last), pt("d", "4", third), *more]
+
+    def paired(old: list[Point], new: list[Point]) -> bool:
+        result = align(old, new, old_ref=OLD, new_ref=NEW,
+                       options=AlignOptions(use_ids=False, leftover_threshold=1.0,
+                                            named_threshold=1.0))
+        return any(p.old == ("b",) and p.new == ("x",) for p in result.pairs)
+
+    assert not paired(old, new)
+    alone = "The commission meets to review implementation and pensions."
+    old[3], new[3] = pt("d", "4", alone), pt("d", "4", alone)
+    assert paired(old, new)
+
+
+def test_units_of_an_amount_are_no_evidence() -> None:
+    """Two clauses naming different sums share no telling word through their units
+    ("億", "ドル", "billion"): an amount is compared as a number; the units weigh like
+    function words."""
+    old = [pt("a", "1", "欧州がさらに1000億ドルを拠出する。"),
+           pt("b", "2", "Europe adds another 100 billion dollars.")]
+    new = [pt("x", "1", "8000億ドルの調達を目指す。"),
+           pt("y", "2", "The aim is to raise 800 billion dollars.")]
+    aligner = Aligner(old, new, OLD, AlignOptions(use_ids=False))
+    words = aligner.old_side.words()
+    for unit in ("億", "ドル", "billio", "dollar"):
+        assert aligner.old_side.function[words.index(unit)]
+    assert aligner.telling_shared(0, 0) == aligner.telling_shared(1, 1) == 0
+    assert "#100000000000" in features("$100bn") and "#800000000000" in features("$800bn")
+
+
+def test_a_name_alone_among_sub_points_but_not_in_the_version_pairs_nothing() -> None:
+    """Sub-points are paired on a name no other point holds only when no point of the
+    version outside their parents holds it either: "the United States" in one item of a
+    package and "a US fund" in the other version's item are not alone when the version names
+    the United States elsewhere."""
+    def subs(first: str) -> list[tuple[str, ...]]:
+        old = [pt("a", "1", first),
+               pt("p", "2", "A reconstruction package:", points=[
+                   pt("p-a", "a", "Development of infrastructure."),
+                   pt("p-b", "b", "The United States runs the pipelines."),
+                   pt("p-c", "c", "Minerals are extracted."),
+                   pt("p-d", "d", "A World Bank loan speeds the work up.")])]
+        new = [pt("a", "1", first),
+               pt("p", "2", "A reconstruction package:", points=[
+                   pt("p-x", "a", "A US fund of $200bn.")])]
+        result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
+        children = next(p for p in result.pairs if p.old == ("p",)).children
+        assert children is not None
+        return [p.old + p.new for p in children.pairs]
+
+    assert subs("Monitors watch the line of contact.") == [("p-b", "p-x")]
+    assert subs("The United States leads the monitors on the line of contact.") == []
+
+
+def test_punctuation_is_no_telling_word() -> None:
+    old = [pt("a", "1", "米国・欧州の基金を設ける。")]
+    new = [pt("x", "1", "ロシア・中国の会合を開く。")]
+    aligner = Aligner(old, new, OLD, AlignOptions(use_ids=False))
+    assert "・" in aligner.old_side.words() and aligner.telling_shared(0, 0) == 0
+
+
 def test_different_topics_veto_a_pairing_by_position() -> None:
     same = "The parties observe a complete ceasefire along the line of contact."
     last = "A joint commission of both parties meets monthly to review implementation."
@@ -221,13 +297,22 @@ def test_points_not_reported_neither_separate_neighbours_nor_count_as_words() ->
                             "damage."),
            pt("c", "3", last)]
 
-    def pair(*never: str) -> Any:
-        result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False),
+    def pair(*never: str, far: float = 1.0) -> Any:
+        # far joins (AlignOptions.far_join_threshold) off unless asked: this test is about
+        # what stands next to what
+        result = align(old, new, old_ref=OLD, new_ref=NEW,
+                       options=AlignOptions(use_ids=False, far_join_threshold=far),
                        never_old=frozenset(never))
         return next(p for p in result.pairs if "whole" in p.new)
 
     assert pair().old == ("assets",)  # old 2 and old 4 are not neighbours
     assert pair("tech", "gas").old == ("assets",)
+    # Far from the pair, old 2 still joins when its score reaches the far-join threshold and
+    # it accounts for a tenth of what new 2 holds beyond old 4 (FAR_EXPLAINS).
+    far = pair(far=AlignOptions().far_join_threshold)
+    assert far.old == ("pkg", "assets") and far.review
+    assert far.join.endswith("old 2 stands apart from old 4 but accounts for 31 % of new 2 "
+                             "beyond it")
     assert pair("g8").old == ("pkg", "assets")
     assert pair("g8").join.startswith("merge: 18 % of old 2's rare terms are in new 2")
     assert pair("g8", "tech", "gas").join.startswith(

@@ -89,6 +89,22 @@ def function_words(stem: int) -> frozenset[str]:
     return frozenset(w.casefold()[:stem] for w in words)
 
 
+_UNITS = """
+thousand million billion trillion bn mn tn dollar dollars euro euros
+万 億 兆 ドル 円 ユーロ
+"""
+
+
+@cache
+def amount_units(stem: int) -> frozenset[str]:
+    """Units of an amount (scale words, currencies), case-folded and cut to ``stem`` letters:
+    they say that a clause holds an amount, not which one. "$800bn" is one word, "800
+    billion" two and "8000億ドル" three, so two clauses naming different sums would share the
+    unit words; the amounts themselves are compared as numbers (the aligner's number
+    tokens). The aligner weighs them like function words; the flags do not use this list."""
+    return frozenset(w.casefold()[:stem] for w in _UNITS.split())
+
+
 def _hiragana(token: str) -> bool:
     return all("\u3041" <= ch <= "\u309f" for ch in token)
 
@@ -98,4 +114,4 @@ def is_function_word(token: str, stem: int) -> bool:
     return token in function_words(stem) or (token[:1] >= "\u3041" and _hiragana(token))
 
 
-__all__ = ["function_words", "is_function_word"]
+__all__ = ["amount_units", "function_words", "is_function_word"]

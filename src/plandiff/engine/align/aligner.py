@@ -84,6 +84,9 @@ be folded in when the sub-points on both sides of it were (see :meth:`Aligner.ab
 JOIN_UNEXPLAINED = 0.04
 """Lowest share of a leftover's distinctive terms that must lie in what a pair's whole holds
 beyond its present partners, for the leftover to join the pair (:meth:`Aligner.attach`)."""
+FAR_EXPLAINS = 0.10
+"""Lowest share of a pair's whole that a leftover far from the pair's parts must account for
+beyond what the present partners explain, for it to join (:meth:`Aligner.attach`)."""
 ONE_SUB_POINT = 0.75
 """Share of what a pair's whole holds of a leftover's terms that, found in one sub-point of
 the whole, makes the leftover a restatement of that sub-point rather than a part of the
@@ -117,6 +120,22 @@ def _without(point: Point, never: frozenset[str]) -> Point:
     return point.model_copy(update={"points": tuple(
         _without(sub, never) for sub in point.points if sub.id not in never)})
 
+@dataclass(frozen=True)
+class _Elsewhere:
+    """The names (entities, numbers, synonym groups) one level holds outside a pair: how many
+    old and new points of the level hold each, less the pair's own points."""
+
+    old_counts: Counter[str]
+    new_counts: Counter[str]
+    old_here: frozenset[str]
+    new_here: frozenset[str]
+
+    def holds(self, name: str) -> bool:
+        """True when a point of the level other than the pair's holds ``name``."""
+        return (self.old_counts[name] > (name in self.old_here)
+                or self.new_counts[name] > (name in self.new_here))
+
+
 @dataclass
 class _Draft:
     old: tuple[int, ...]
@@ -137,6 +156,9 @@ class _Draft:
     place: str = ""
     """For a pair made on a synonym group no other point holds, where the two points stand
     (:meth:`Aligner.bracket`)."""
+    far: tuple[str, ...] = ()
+    """For each leftover that joined the pair far from its parts (:meth:`Aligner.attach`):
+    "old 4 stands apart from old 11 but accounts for 11 % of new 3 beyond it"."""
 
 
 class Aligner:
@@ -146,7 +168,8 @@ class Aligner:
 
     def __init__(self, old: Sequence[Point], new: Sequence[Point], old_ref: str,
                  options: AlignOptions, never_old: frozenset[str] = frozenset(),
-                 never_new: frozenset[str] = frozenset()) -> None:
+                 never_new: frozenset[str] = frozenset(),
+                 elsewhere: tuple[_Elsewhere, ...] = ()) -> None:
         self.old_points = old
         self.new_points = new
         self.old_ref = old_ref
@@ -158,6 +181,10 @@ class Aligner:
         self.old_owner: dict[int, int] = {}
         self.new_owner: dict[int, int] = {}
         self.candidates: dict[tuple[int, int], float] = {}
+        self.elsewhere = elsewhere
+        """For a sub-point level, the names the rest of the version holds (:class:`_Elsewhere`,
+        one per level above): a name no other sub-point holds is not alone in the version."""
+        self._names: tuple[Counter[str], Counter[str]] | None = None
         self._blocked_held: Counter[int] | None = None
         """Token id → how many blocked points hold it (:meth:`named_only`)."""
         # Points that must stay unpaired (not reported, or unlinked by a reviewer) are held by
@@ -541,7 +568,7 @@ class Aligner:
             if any(scores[(i, j2)] > s for j2 in cols) or any(scores[(i2, j)] > s for i2 in rows):
                 continue
             if (self.telling_shared(i, j) >= self.options.slot_terms
-                    and not self.topics_differ(i, j)):
+                    and not self.topics_differ(i, j) and not self.lone_word(i, j)):
                 found.append((i, j))
         return found
 
@@ -566,6 +593,21 @@ class Aligner:
     def telling_shared(self, i: int, j: int) -> int:
         """Distinct tokens ``i`` and ``j`` share that are neither function words, topic ids nor
         frequent in the two versions (:data:`~plandiff.engine.align.vectors.FREQUENT_SHARE`)."""
+        return len(self.telling_tokens(i, j))
+
+    def lone_word(self, i: int, j: int) -> bool:
+        """True when ``i`` and ``j`` share one telling token (:meth:`telling_tokens`), a plain
+        word no synonym group, name or number stands behind, that some other point holds too
+        ("both sides" in a clause on the ceasefire and in one on the pull-back): such a word
+        tells the two points apart from nothing, whatever their place."""
+        found = self.telling_tokens(i, j)
+        if len(found) != 1:
+            return False
+        o, t = self.old_side, found[0]
+        return o.word[t] and o.df[t] > 2 and o.words()[t] not in concept_table().single
+
+    def telling_tokens(self, i: int, j: int) -> list[int]:
+        """The tokens :meth:`telling_shared` counts."""
         o, n = self.old_side, self.new_side
         frequent = max(2.0, FREQUENT_SHARE * o.n_docs)
         words = o.words()
@@ -575,8 +617,10 @@ class Aligner:
         single = concept_table().single
         covered = {c for t in shared for c in single.get(words[t], ())}
         # A shared topic id says two points are about the same subject, not that they say
-        # the same thing: it never counts as a telling token.
-        return sum(1 for t in shared if words[t] not in covered and not words[t].startswith(TOPIC))
+        # the same thing: it never counts as a telling token; nor does a word of punctuation
+        # alone (the middle dot of "米国・欧州").
+        return [t for t in shared if words[t] not in covered and not words[t].startswith(TOPIC)
+                and (not o.word[t] or any(ch.isalnum() for ch in words[t]))]
 
     def folded(self, pair_new: Sequence[Point], old_children: Sequence[Point],
                new_children: Sequence[Point]) -> frozenset[str]:
@@ -752,7 +796,38 @@ class Aligner:
             if found and point.points:
                 own = side.mass_of(_own_text(point))
                 found = [t for t in found if t in own]
+        if found and self.elsewhere:
+            # At a sub-point level: alone among the sub-points, but not in the version.
+            found = [t for t in found
+                     if not any(level.holds(words[t]) for level in self.elsewhere)]
         return tuple(sorted(words[t] for t in found))
+
+    def names_held(self) -> tuple[Counter[str], Counter[str]]:
+        """Name, number and synonym-group token → how many old and how many new points of
+        this level hold it (for :class:`_Elsewhere`)."""
+        if self._names is None:
+            words = self.old_side.words()
+
+            def count(side: _Side) -> Counter[str]:
+                return Counter(words[t] for ids in side.ids for t in set(ids)
+                               if _exclusive(words[t]))
+
+            self._names = (count(self.old_side), count(self.new_side))
+        return self._names
+
+    def outside(self, draft: _Draft) -> tuple[_Elsewhere, ...]:
+        """:attr:`elsewhere` for the sub-points of ``draft``'s points: this level's names
+        held by points other than the draft's, and the levels above."""
+        old_counts, new_counts = self.names_held()
+        words = self.old_side.words()
+
+        def held(side: _Side, points: Sequence[int]) -> frozenset[str]:
+            return frozenset(words[t] for x in points for t in side.ids[x]
+                             if _exclusive(words[t]))
+
+        return (*self.elsewhere, _Elsewhere(old_counts, new_counts,
+                                            held(self.old_side, draft.old),
+                                            held(self.new_side, draft.new)))
 
     def holders(self, t: int) -> tuple[int, int]:
         """How many old and how many new points hold token ``t``, blocked points aside."""
@@ -831,21 +906,37 @@ class Aligner:
                     or self.topics_differ(i, j) or self.parties_differ(i, j)):
                 continue
             join = self.join_coverage(whole[0], parts, joining, split)
-            if (not join.adjacent or join.unexplained < JOIN_UNEXPLAINED
+            if ((not join.adjacent and (s < opts.far_join_threshold
+                                        or join.explains < FAR_EXPLAINS))
+                    or join.unexplained < JOIN_UNEXPLAINED
                     or join.share <= join.rival
                     or self.restates_one_sub_point(whole[0], joining, split)):
                 continue
+            far = draft.far
+            if not join.adjacent:
+                far = (*far, self.far_sentence(whole[0], parts, joining, split, join))
             self.drop(index)
             if split:
                 cols = tuple(sorted((*parts, joining)))
                 self.add(_Draft(whole, cols, PairKind.SPLIT, Evidence.CONTAINMENT,
                                 round(self.coverage_old(whole[0], cols), 9), join=join,
-                                joining=joining))
+                                joining=joining, far=far))
             else:
                 rows = tuple(sorted((*parts, joining)))
                 self.add(_Draft(rows, whole, PairKind.MERGE, Evidence.CONTAINMENT,
                                 round(self.coverage_new(whole[0], rows), 9), join=join,
-                                joining=joining))
+                                joining=joining, far=far))
+
+    def far_sentence(self, whole: int, parts: Sequence[int], joining: int, split: bool,
+                     join: Join) -> str:
+        """``old 4 stands apart from old 11 but accounts for 11 % of new 3 beyond it``: why a
+        leftover far from a pair's parts joined it."""
+        here, there = (("new", self.new_points), ("old", self.old_points)) if split else (
+            ("old", self.old_points), ("new", self.new_points))
+        partners = ", ".join(f"{here[0]} {here[1][x].number}" for x in parts)
+        return (f"{here[0]} {here[1][joining].number} stands apart from {partners} but "
+                f"accounts for {join.explains * 100:.0f} % of {there[0]} "
+                f"{there[1][whole].number} beyond {'it' if len(parts) == 1 else 'them'}")
 
     def named_joins(self) -> None:
         """A leftover the coverage test left out joins a split or merge as a part, for review,
@@ -892,12 +983,12 @@ class Aligner:
                 cols = tuple(sorted((*parts, x)))
                 self.add(_Draft(whole, cols, PairKind.SPLIT, Evidence.CONTAINMENT,
                                 round(self.coverage_old(whole[0], cols), 9), joining=x,
-                                named=named, place=place))
+                                named=named, place=place, far=draft.far))
             else:
                 rows = tuple(sorted((*parts, x)))
                 self.add(_Draft(rows, whole, PairKind.MERGE, Evidence.CONTAINMENT,
                                 round(self.coverage_new(whole[0], rows), 9), joining=x,
-                                named=named, place=place))
+                                named=named, place=place, far=draft.far))
 
     def restates_one_sub_point(self, whole: int, joining: int, split: bool) -> bool:
         """True when what a pair's whole holds of a leftover's terms lies almost all
@@ -1044,8 +1135,9 @@ class Aligner:
             contributions = {t: a[t] * b[t] for t in a.keys() & b.keys()}
         else:  # containment
             value = confidence(draft.evidence, draft.similarity)
-            if (draft.join is not None and not draft.join.sure) or draft.named:
-                # marginal coverage, or a join on a name alone: a reviewer sees it
+            if (draft.join is not None and not draft.join.sure) or draft.named or draft.far:
+                # marginal coverage, a join on a name alone, or a join far from the pair's
+                # parts: a reviewer sees it
                 value = min(value, LEFTOVER_CAP)
             if not self.options.terms:
                 return value, (), ()
@@ -1108,17 +1200,20 @@ class Aligner:
                        if groups else []),
                      *([draft.place] if draft.place else [])]
             kind = {PairKind.SPLIT: "split: ", PairKind.MERGE: "merge: "}.get(draft.kind, "")
-            return kind + "; ".join(found)
+            return kind + "; ".join((*found, *draft.far))
         if draft.join is None:
             return ""
         olds = [f"old {self.old_points[i].number}" for i in draft.old]
         news = [f"new {self.new_points[j].number}" for j in draft.new]
         if draft.kind is PairKind.SPLIT:
             joining = f"new {self.new_points[draft.joining].number}"
-            return draft.join.sentence("split", joining, olds[0],
-                                       [n for n in news if n != joining])
-        joining = f"old {self.old_points[draft.joining].number}"
-        return draft.join.sentence("merge", joining, news[0], [o for o in olds if o != joining])
+            sentence = draft.join.sentence("split", joining, olds[0],
+                                           [n for n in news if n != joining])
+        else:
+            joining = f"old {self.old_points[draft.joining].number}"
+            sentence = draft.join.sentence("merge", joining, news[0],
+                                           [o for o in olds if o != joining])
+        return "; ".join((sentence, *draft.far))
 
     def result(self, old_ref: str, new_ref: str) -> Alignment:
         drafts = sorted((d for d in self.drafts if d.old and d.new), key=lambda d: min(d.new))
@@ -1143,7 +1238,8 @@ class Aligner:
                                  options=self.options,
                                  never_old=self.never_old | self.folded(new_pts, old_children,
                                                                         new_children),
-                                 never_new=self.never_new, across=False)
+                                 never_new=self.never_new, across=False,
+                                 elsewhere=self.outside(draft))
                 absorbed_old, absorbed_new = self.absorbed(
                     old_pts, new_pts, children, old_children, new_children)
                 if absorbed_old or absorbed_new:
@@ -1181,7 +1277,8 @@ class Aligner:
 def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: str,
           new_ref: str, options: AlignOptions | None = None,
           never_old: frozenset[str] = frozenset(),
-          never_new: frozenset[str] = frozenset(), across: bool = True) -> Alignment:
+          never_new: frozenset[str] = frozenset(), across: bool = True,
+          elsewhere: tuple[_Elsewhere, ...] = ()) -> Alignment:
     """Pair the points of two versions (one level; sub-points recursively inside each pair).
 
     With ``across`` (the top-level call), sub-points left over under different parents are
@@ -1194,7 +1291,8 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
     """
     opts = options if options is not None else AlignOptions()
     with text_cache():  # sub-point levels and the cross-parent pass reuse each text's words
-        aligner = Aligner(old_points, new_points, old_ref, opts, never_old, never_new)
+        aligner = Aligner(old_points, new_points, old_ref, opts, never_old, never_new,
+                          elsewhere)
         aligner.one_to_one()
         aligner.containment()
         aligner.gaps()

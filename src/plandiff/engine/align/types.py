@@ -61,6 +61,10 @@ class AlignOptions:
     share :attr:`attach_terms` telling tokens with its best match and pass the coverage test
     of :mod:`plandiff.engine.align.coverage`; 0.12 before that test existed)."""
     attach_terms: int = 2
+    far_join_threshold: float = 0.16
+    """Lowest cosine at which a leftover joins the pair of its best match as a split or merge
+    part without standing next to one of the pair's parts (the coverage test must hold as for a
+    join next to the pair): a regrouped text gathers clauses from anywhere."""
     leftover_threshold: float = 0.2
     """Lowest cosine at which two leftover points that are each other's best match among the
     leftovers still pair (they must also share :attr:`leftover_terms` content words)."""

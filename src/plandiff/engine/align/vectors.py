@@ -19,7 +19,7 @@ from plandiff.engine.align.concepts import (
 )
 from plandiff.engine.align.tokens import FUNCTION_WEIGHT, STEM, matching_text, tokens
 from plandiff.engine.align.wordids import Words, word_ids, worth_it
-from plandiff.engine.stopwords import function_words, is_function_word
+from plandiff.engine.stopwords import amount_units, function_words, is_function_word
 from plandiff.plans.model import Point
 
 CHANNEL_WEIGHTS = {"terms": 1.0, "entities": 0.6, "synonyms": 0.7, "numbers": 1.0,
@@ -294,12 +294,14 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
         if d > frequent:
             idf[t] *= FREQUENT_WEIGHT
     function = [False] * len(vocab)
-    listed = function_words(STEM)
+    units = amount_units(STEM)
+    listed = function_words(STEM) | units
     for t in range(words):
         stem = tokens[t]
-        # is_function_word, asked only of a listed word or one that may be Hiragana
-        if (stem in listed or stem[:1] >= _HIRAGANA_FROM) and t in idf and is_function_word(
-                stem, STEM):
+        # A function word or an amount's unit; is_function_word is asked only of a listed
+        # word or one that may be Hiragana.
+        if (stem in listed or stem[:1] >= _HIRAGANA_FROM) and t in idf and (
+                is_function_word(stem, STEM) or stem in units):
             idf[t] *= FUNCTION_WEIGHT
             function[t] = True
     word = [True] * words + [False] * (len(vocab) - words)
