@@ -41,7 +41,8 @@ def test_diff_imports_neither_scipy_nor_other_commands_nor_report_writers(
     unwanted = {m for m in loaded if m.split(".")[0] in {"scipy", "jinja2", "weasyprint",
                                                          "jsonschema"}
                 or m.startswith(("plandiff.cli.cmd_import", "plandiff.cli.cmd_build",
-                                 "plandiff.render.report", "plandiff.plans.intake"))}
+                                 "plandiff.render.report", "plandiff.plans.intake",
+                                 "plandiff.plans.corpus", "plandiff.plans.topics"))}
     assert unwanted == set()
     assert (tmp_path / "diff.json").stat().st_size > 1000
 

@@ -342,7 +342,7 @@ def test_ascii_fast_path_tokenises_like_the_general_pattern(text: str) -> None:
 
 # Space-separated ASCII text with the characters the word tokeniser treats specially: digits
 # and their joints (600,000 and 1.5), apostrophes (Ukraine's), underscores, punctuation.
-_PIECE = st.text("ab1_.,'\u2019-!(", min_size=1, max_size=6)
+_PIECE = st.text("ab1_.,'\u2019-!(\n\t", min_size=1, max_size=6)
 _SPACED = st.lists(_PIECE, min_size=1, max_size=8).map(" ".join)
 
 
@@ -361,11 +361,13 @@ def test_word_encoding_by_pieces_matches_the_token_encoding(old: str, new: str) 
 def test_word_encoding_by_pieces_declines_what_it_does_not_mirror() -> None:
     from plandiff.engine.redline import _encode_words
 
-    for old, new in [("a  b", "a b"), (" a", "a"), ("a ", "a"), ("a\tb", "a b"),
-                     ("a\nb", "a b"), ("caf\u00e9 b", "a b"), ("", "a")]:
+    for old, new in [("a  b", "a b"), (" a", "a"), ("a ", "a"), ("a \tb", "a b"),
+                     ("a\n b", "a b"), ("a.\r\n b", "a b"), ("caf\u00e9 b", "a b"),
+                     ("", "a")]:
         assert _encode_words(old, new) is None, (old, new)
         assert _encode_words(new, old) is None, (new, old)
     assert _encode_words("a b", "b a") is not None
+    assert _encode_words("a.\nb c", "a\tb") is not None  # other whitespace inside a piece
 
 
 def test_spans_are_made_as_the_dataclass_makes_them() -> None:

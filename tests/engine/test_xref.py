@@ -188,3 +188,35 @@ def test_pattern_prefilter_skips_texts_without_cues() -> None:
         assert xref._patterns_for(f"as in {cue}") == xref._regexes().patterns[:1]
     for cue in xref._LATIN_CUES:  # the unrolled test knows every cue
         assert xref._patterns_for(f"x {cue.upper()} y") == xref._regexes().patterns[:1]
+
+
+
+def test_changes_without_citing_points_are_passed_over_as_the_full_walk_would(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """stale_reference_flags looks only at changes whose new points' texts pass the cue
+    test; with every point taken as citing (the plain walk), the result is the same, on the
+    stale-reference case and every shipped pair of one document."""
+    from dataclasses import replace
+    from itertools import pairwise
+
+    from plandiff.engine import xref
+    from plandiff.plans.corpus import load_corpus
+
+    corpus = load_corpus(REPO / "plans")
+    pairs = [(load_plan(CASE / "old.json"), load_plan(CASE / "new.json"))]
+    for document in corpus.documents():
+        versions = sorted(corpus.versions_of(document), key=lambda v: (v.date, v.version))
+        pairs += [(a, b) for a, b in pairwise(versions) if a.language == b.language]
+    flagged = 0
+    for old, new in pairs:
+        comparison = compare(old, new)
+        changes = tuple(replace(c, flags=tuple(f for f in c.flags
+                                               if f.kind is not FlagKind.REFERENCE))
+                        for c in comparison.changes)
+        fast = xref.stale_reference_flags(old, new, changes)
+        with monkeypatch.context() as patched:
+            patched.setattr(xref, "_citing", lambda plan: frozenset(p.id for p in plan.walk()))
+            assert xref.stale_reference_flags(old, new, changes) == fast
+        assert fast == comparison.changes
+        flagged += comparison.summary.references
+    assert flagged >= 2 and len(pairs) > 5

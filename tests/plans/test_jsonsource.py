@@ -106,3 +106,22 @@ def test_depth_of_parsed_values_is_the_depth_of_the_text(value: object, limit: i
     except InputError:
         too_deep = True
     assert _deeper_than(json.loads(text), limit) is too_deep
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ('{"a": 1, "b": 2, "a": 3}', 'duplicate key "a"'),
+    ('{"a": {"x": 1, "y": 2, "y": 3, "x": 4}}', 'duplicate key "y"'),
+    ('{"é": 1, "\\u00e9": 2}', 'duplicate key "é"'),
+    ('[{"a": 1}, {"a": 2}, {}]', None),
+])
+def test_object_members_are_kept_and_a_repeated_key_is_named(text: str,
+                                                              message: str | None) -> None:
+    """The members hook gives what json.loads gives, and names the first key repeated."""
+    from plandiff.plans.jsonsource import parse_json
+
+    if message is None:
+        assert parse_json(text, "x.json").data == json.loads(text)
+        return
+    with pytest.raises(InputError) as caught:
+        parse_json(text, "x.json")
+    assert message in str(caught.value)

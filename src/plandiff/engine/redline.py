@@ -34,7 +34,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from functools import cache
-from itertools import chain
+from itertools import chain, filterfalse
 
 from diff_match_patch import diff_match_patch
 
@@ -465,56 +465,57 @@ def _encode_fresh(old_tokens: list[str], new_tokens: list[str]) -> _Encoded:
             dict(zip(chars, distinct, strict=True)))
 
 
-_OTHER_SPACE = re.compile(r"[^\S ]")
-"""Any whitespace character but the plain space."""
+_SPACE_BY_OTHER = re.compile(r" [^\S ]|[^\S ] ")
+"""A plain space next to another whitespace character (a tab, a line break ...)."""
 
 
 def _encode_words(old: str, new: str) -> _Encoded | None:
     """What ``_encode_fresh(tokenize(old), tokenize(new))`` gives, the same code-point
     strings and table, for two ASCII texts whose words are set apart by single plain spaces
-    (None for other texts).
+    (None for other texts); other whitespace (a line break) may stand inside a word's piece,
+    never next to a space.
 
-    In such a text no token holds a space but the single spaces between its space-separated
-    pieces (a word's joints look only at the characters beside them, and a piece's edge
-    stops them as a space does), so the tokens are each piece's tokens with a space between
-    pieces. Each distinct piece is tokenised once and stands for the codes of its tokens,
-    given in the order the tokens first appear in ``old`` then ``new``: a piece first
-    appears where its tokens first could, and the space right after the first piece."""
+    In such a text no token holds a plain space but the single spaces between its
+    space-separated pieces (a word's joints look only at the characters beside them, and a
+    piece's edge stops them as a space does; a run of other whitespace ends where a piece's
+    characters do), so the tokens are each piece's tokens with a space between pieces. Each
+    distinct piece is tokenised once (a piece of letters and digits only is one token, found
+    without the tokeniser) and stands for the codes of its tokens, given in the order the
+    tokens first appear in ``old`` then ``new``: a piece first appears where its tokens first
+    could, and the space right after the first piece. The steps run in C loops (``dict``,
+    ``zip``, ``map``); Python code runs only for the few pieces of several tokens."""
     if not (old.isascii() and new.isascii()):
         return None
     old_pieces, new_pieces = old.split(" "), new.split(" ")
-    if "" in old_pieces or "" in new_pieces or _OTHER_SPACE.search(old) \
-            or _OTHER_SPACE.search(new):
-        return None  # a run of spaces, a space at an end, or another space character
+    if "" in old_pieces or "" in new_pieces:
+        return None  # a run of spaces, or a space at an end
+    if not (old.isprintable() and new.isprintable()) and (
+            _SPACE_BY_OTHER.search(old) or _SPACE_BY_OTHER.search(new)):
+        return None  # a space beside other whitespace (printable ASCII has none but " ")
     if len(old_pieces) > 1:
         order = chain(old_pieces[:1], " ", old_pieces[1:], new_pieces)
     elif len(new_pieces) > 1:
         order = chain(old_pieces, new_pieces[:1], " ", new_pieces[1:])
     else:
         order = chain(old_pieces, new_pieces)
-    distinct = dict.fromkeys(order)
-    wanted = min(len(old) + len(new), _CODE_CACHE)  # every token holds a character
-    if len(_CODE_CHARS) < wanted:
-        _code_chars(wanted)
-    chars, limit = _CODE_CHARS, len(_CODE_CHARS)
-    codes: dict[str, str] = {}  # a token or a piece -> its code(s)
-    tokens: dict[str, str] = {}  # code -> token
-    for piece in distinct:
-        # a space, or letters and digits only (they are \w), is one token
-        one = piece.isalnum() or piece == " "
-        parts = []
-        for token in (piece,) if one else _ASCII_WORDS.findall(piece):
-            known = codes.get(token)
-            if known is None:
-                if len(tokens) == limit:  # pragma: no cover - a text of 65,536 tokens
-                    return None
-                known = codes[token] = chars[len(tokens)]
-                tokens[known] = token
-            parts.append(known)
-        codes[piece] = "".join(parts)
-    space = codes.get(" ", "")
+    distinct = dict.fromkeys(order)  # the pieces (and the space) in order of appearance
+    # each piece -> its tokens: (piece,) until a piece of several is tokenised below
+    parts: dict[str, Sequence[str]] = dict(zip(distinct, zip(distinct), strict=True))
+    several = [piece for piece in filterfalse(str.isalnum, distinct) if piece != " "]
+    for piece in several:
+        parts[piece] = _ASCII_WORDS.findall(piece)
+    tokens = dict.fromkeys(chain.from_iterable(map(parts.__getitem__, distinct)))
+    if len(tokens) > _CODE_CACHE:  # pragma: no cover - a text of 65,536 tokens
+        return None
+    chars = _code_chars(len(tokens))
+    assert chars is not None
+    codes = dict(zip(tokens, chars, strict=True))  # a token, or a piece of several: code(s)
     get = codes.__getitem__
-    return space.join(map(get, old_pieces)), space.join(map(get, new_pieces)), tokens
+    for piece in several:
+        codes[piece] = "".join(map(get, parts[piece]))
+    space = codes.get(" ", "")
+    return (space.join(map(get, old_pieces)), space.join(map(get, new_pieces)),
+            dict(zip(chars, tokens, strict=True)))
 
 
 def _refine(engine: diff_match_patch, pieces: list[_Diff]) -> list[_Diff]:

@@ -258,6 +258,9 @@ def stale_reference_flags(old: PlanVersion, new: PlanVersion,
     new text of a point both make names, in the new version, a clause other than the one it
     named in the old (the target was renumbered, and the number now belongs to another
     clause), or names a clause that was removed."""
+    citing = _citing(new)
+    if not citing:
+        return tuple(changes)
     old_points, new_points = old.point_index(), new.point_index()
     partners: dict[str, set[str]] = {}
     for change in changes:
@@ -266,7 +269,7 @@ def stale_reference_flags(old: PlanVersion, new: PlanVersion,
     indexes: list[Mapping[str, Point]] = []  # old's and new's number index, made when needed
     out = []
     for change in changes:
-        if not change.old or not change.new:
+        if not change.old or not change.new or citing.isdisjoint(change.new):
             out.append(change)
             continue
         # The new side first: most texts make no reference, and then the old side's need
@@ -307,6 +310,13 @@ def stale_reference_flags(old: PlanVersion, new: PlanVersion,
                     flags.append(flag)
         out.append(replace(change, flags=change.flags + tuple(flags)) if flags else change)
     return tuple(out)
+
+
+def _citing(plan: PlanVersion) -> frozenset[str]:
+    """Ids of the points of ``plan`` whose text may make a reference (the others are those
+    :func:`find_references` finds none in, by the same cue test): a change whose new points
+    are none of them gets no flag, and most texts make no reference."""
+    return frozenset([point.id for point in plan.walk() if _patterns_for(point.text)])
 
 
 def _refs_of(point: Point) -> Iterator[Reference]:

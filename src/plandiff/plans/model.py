@@ -332,16 +332,18 @@ _set = object.__setattr__
 
 
 @cache
-def _by_key(model: type[_Frozen]) -> tuple[dict[str, Any], dict[str, Callable[[Any], Any] | None]
-                                           ] | None:
+def _by_key(model: type[_Frozen]) -> tuple[dict[str, Any], dict[str, Callable[[Any], Any] | None],
+                                           frozenset[str]] | None:
     """For a model whose every field answers to its own name only (no alias): every field
-    with its default (``_NO_DEFAULT`` when required), in the fields' order, and each field's
-    converter (None for a plain string, checked inline); None for a model with an alias."""
+    with its default (``_NO_DEFAULT`` when required), in the fields' order, each field's
+    converter (None for a plain string, checked inline) and the required fields' names;
+    None for a model with an alias."""
     fields, _ = _recipe(model)
     if any(key != name for key, name, _, _ in fields):
         return None
     return ({name: default for _, name, default, _ in fields},
-            {name: None if convert is _as_str else convert for _, name, _, convert in fields})
+            {name: None if convert is _as_str else convert for _, name, _, convert in fields},
+            frozenset(name for _, name, default, _ in fields if default is _NO_DEFAULT))
 
 
 def _construct(model: type[_Frozen], data: Any) -> Any:
@@ -351,7 +353,7 @@ def _construct(model: type[_Frozen], data: Any) -> Any:
         raise _Decline
     by_key = _by_key(model)
     if by_key is not None:  # the common case: only the keys present are visited
-        template, converters = by_key
+        template, converters, required = by_key
         values = template.copy()
         for key, value in data.items():
             if key not in converters:
@@ -364,8 +366,8 @@ def _construct(model: type[_Frozen], data: Any) -> Any:
             else:
                 values[key] = convert(value)
         else:
-            if _NO_DEFAULT in values.values():
-                raise _Decline  # a required field is missing
+            if not required <= data.keys():
+                raise _Decline  # a required field is missing (still _NO_DEFAULT in values)
             return _made(model, values, set(data), {})
     return _construct_any(model, data)
 

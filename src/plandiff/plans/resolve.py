@@ -10,13 +10,16 @@ path to a draft (``.txt``, ``.md``, ``.html``, ``.docx``, ``.pdf``) is imported 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plandiff.errors import InputError
 from plandiff.limits import Limits
-from plandiff.plans.corpus import Corpus, load_corpus
 from plandiff.plans.loading import LoadedFile, data_of, read_plan_file, require_plan
 from plandiff.plans.model import PlanVersion
 from plandiff.plans.refs import split_version_ref
+
+if TYPE_CHECKING:
+    from plandiff.plans.corpus import Corpus
 
 DRAFT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml",
                             ".docx", ".pdf"})
@@ -89,6 +92,9 @@ class Resolver:
             raise InputError(f"{arg}: no plans folder {self.plans_root} to look it up in "
                              "(use --plans DIR or give a file path)")
         if self._corpus is None:
+            # imported here: a command given two files never reads a plans tree
+            from plandiff.plans.corpus import load_corpus
+
             self._corpus = load_corpus(self.plans_root, self.limits)
         return self._corpus.resolve(arg)
 
