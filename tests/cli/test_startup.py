@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -101,3 +102,21 @@ def test_a_profiled_run_ends_the_ordinary_way_so_the_profile_is_written(
                            str(tmp_path / "d.json")], capture_output=True, check=False)
     assert done.returncode == 0, done.stderr
     assert stats.stat().st_size > 1000
+
+
+def test_the_program_starts_openblas_with_one_thread_unless_the_user_chose() -> None:
+    """numpy's OpenBLAS would start a spinning thread per core; the aligner does no linear
+    algebra, so the program asks for one, and a user's own setting is kept."""
+    code = ("import os, plandiff.cli as cli\n"
+            "def main():\n"
+            "    print(os.environ.get('OPENBLAS_NUM_THREADS'))\n"
+            "    raise SystemExit(0)\n"
+            "cli.main = main\n"
+            "cli.run()\n")
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    plain = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=False, env=env)
+    chosen = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=False, env={**env, "OPENBLAS_NUM_THREADS": "3"})
+    assert (plain.returncode, plain.stdout.strip()) == (0, "1"), plain.stderr
+    assert (chosen.returncode, chosen.stdout.strip()) == (0, "3"), chosen.stderr

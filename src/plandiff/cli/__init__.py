@@ -153,6 +153,10 @@ def run() -> NoReturn:
     ordinary way, so that they can write what they collected. :func:`main` itself still
     raises ``SystemExit``, for callers that keep running."""
     code: object = 0
+    # The aligner's numpy does no linear algebra; OpenBLAS would still start a thread per
+    # core at import and keep them spinning (about 30 ms of CPU per process). A user's own
+    # setting wins.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     try:
         main()
     except SystemExit as exc:

@@ -75,12 +75,14 @@ class _Rows:
     def __init__(self, side: _Side, idx: Sequence[int], idf: npt.NDArray[np.float64]) -> None:
         import numpy as np
 
+        from plandiff.engine.align.npsets import unique_counts
+
         width = len(idf)
         lengths = np.fromiter((len(side.ids[i]) for i in idx), dtype=np.int64, count=len(idx))
         tokens = np.fromiter(chain.from_iterable(side.ids[i] for i in idx), dtype=np.int64,
                              count=int(lengths.sum()))
         row = np.repeat(np.arange(len(idx), dtype=np.int64), lengths)
-        keys, counts = np.unique(row * width + tokens, return_counts=True)
+        keys, counts = unique_counts(row * width + tokens)
         self.row: npt.NDArray[np.int64] = keys // width
         self.tokens: npt.NDArray[np.int64] = keys % width
         data = (1.0 + np.log(counts.astype(np.float64))) * idf[self.tokens]

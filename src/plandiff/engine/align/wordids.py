@@ -81,6 +81,8 @@ def _ascii_keys(texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArra
     joined by a line break (no word byte) and read as one buffer."""
     import numpy as np
 
+    from plandiff.engine.align.npsets import unique_sorted
+
     joined = "\n".join(texts).encode("ascii").translate(_CODE) + bytes(STEM)
     low = np.frombuffer(joined, dtype=np.uint8)
     word = low != 0
@@ -101,7 +103,7 @@ def _ascii_keys(texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArra
     offsets = np.cumsum(lengths + 1) - lengths - 1
     bounds = np.searchsorted(starts, np.append(offsets, len(joined)))
     digits = np.flatnonzero((low >= _CODE[0x30]) & (low <= _CODE[0x39]))
-    with_digits = np.unique(np.searchsorted(offsets, digits, side="right") - 1)
+    with_digits = unique_sorted(np.searchsorted(offsets, digits, side="right") - 1)
     return keys, bounds, with_digits
 
 
