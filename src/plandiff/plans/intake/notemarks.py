@@ -3,7 +3,8 @@
 A draft copied from a page or a PDF into a text file keeps its footnote marks as characters
 (``…the line of contact.³``, ``…contact.[2]``, ``…in stages.*``, Markdown's ``[^2]``) and its
 footnotes as lines at the end (``³ As of signature.``, ``[2] Under a UN mandate.``,
-``* Subject to review.``, ``[^2]: …``). Told by position and shape:
+``* Subject to review.``, ``[^2]: …``); a copy that lost the superscripts has plain digits
+(``…sovereignty.1``, ``1 As in the memorandum.``). Told by position and shape:
 
 - the footnotes are the draft's last block of lines that each open with a mark (a line
   without one continues the note before it), after a blank line or a rule (``____``), and
@@ -12,7 +13,11 @@ footnotes as lines at the end (``³ As of signature.``, ``[2] Under a UN mandate
   start, where ``[3]`` is a project's clause number); it is taken out when a footnote
   carries it, and a superscript number right after closing punctuation (``contact.³``) or
   a bracketed number glued to a word (``contact.[2]``) is taken out even when the footnotes
-  were not pasted with the text (a draft "often only in part");
+  were not pasted with the text (a draft "often only in part"); a plain digit is a mark when
+  a footnote that opens with that plain digit carries it (the notes counting up one by one)
+  and it is glued to a word or the punctuation after one, never after a digit or before a
+  dot (``2.1``, ``…sovereignty.2. Non-…``), or, without such notes, when it is glued to a
+  finished sentence at a line's end (``…sovereignty.1``);
 - the footnotes go under :data:`~plandiff.plans.intake.lines.FOOTNOTES_HEADING` as
   ``[2] text``, where the parser reads them as notes, never as points.
 
@@ -33,6 +38,10 @@ _TO_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _MARK = (rf"[{_SUPERSCRIPTS}]{{1,3}}|\[[0-9]{{1,3}}\]|\[\^[\w-]{{1,20}}\]:?")
 _SYMBOL = r"\*{1,3}|†{1,2}|‡"
 _BODY = re.compile(rf"^[ \t]*(?P<mark>{_MARK})[ \t]*(?P<text>\S.*)$")
+_PLAIN_BODY = re.compile(r"^[ \t]*(?P<mark>[0-9]{1,3})[ \t]+(?P<text>[^\W\d_\s].*)$")
+"""``1 As in the memorandum.``: a footnote whose superscript mark became a plain digit in the
+copy; one only when the text carries its mark glued to a word (:data:`_AFTER_WORD`) and
+the notes count up one by one."""
 _SYMBOL_BODY = re.compile(rf"^[ \t]*(?P<mark>{_SYMBOL})[ \t]*(?P<text>[^\s0-9*].*)$")
 _RULE = re.compile(r"^[ \t]*(?:[_\-–—=*][ \t]*){3,}$")
 _OPENS_ITEM = re.compile(r"^[ \t]*(?:#|[0-9０-９]{1,5}[ \t]*[.)．、:：]|[-•*+][ \t])")
@@ -45,6 +54,15 @@ _NOT_UNIT = r"(?<![0-9\s]m)(?<!km)(?<!cm)(?<!mm)(?<!ft)(?<![0-9\s]м)(?<!км)(?
 _CLOSED = r"[.,;:!?)\]»”\"’'。、）]"
 _LOOSE_SUPERSCRIPT = re.compile(rf"(?<={_CLOSED})[{_SUPERSCRIPTS}]{{1,3}}(?![{_SUPERSCRIPTS}])")
 """A superscript number right after closing punctuation: a note mark, whatever follows."""
+_AFTER_WORD = r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]{3}[.,;:!?)»”\"’]))"
+_PLAIN_NOT_AFTER = r"(?![0-9.,:)\]\w])"
+"""(With :data:`_AFTER_WORD`.) A plain-digit mark glued to a word of three letters or more,
+or to the punctuation after one (``sovereignty.1``, ``guarantees1,``), never after a digit
+(``2.1``) nor before a dot (``sovereignty.2. Non-aggression`` is the next point run on)."""
+_LOOSE_DIGIT = re.compile(r"(?<=[^\W\d_]{3}[.!?])(?<!Art\.)(?<!Rev\.)(?<!Vol\.)(?<!Res\.)"
+                          r"[0-9]{1,2}[ \t]*$")
+"""A plain digit glued to a finished sentence at a line's end (``…sovereignty.1``): a mark
+whose superscript was lost in the copy, even when the notes were not pasted."""
 _GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]|[.,;:!?)»”\"’])\[[0-9]{1,3}\](?!\S*\])")
 """``contact.[2]``, ``contact[2]``: a citation mark glued to the word before it."""
 
@@ -79,7 +97,7 @@ def _key(mark: str) -> str:
 
 
 def _body(text: str, symbols: bool) -> re.Match[str] | None:
-    found = _BODY.match(text)
+    found = _BODY.match(text) or _PLAIN_BODY.match(text)
     if found is None and symbols:
         found = _SYMBOL_BODY.match(text)
     return found
@@ -112,9 +130,13 @@ def _block_start(lines: tuple[Line, ...], symbols: bool) -> int | None:
     return start
 
 
-def _mark_pattern(keys: set[str], symbols: bool) -> re.Pattern[str] | None:
-    """The in-text marks of the footnotes with these keys, glued to what comes before."""
+def _mark_pattern(keys: set[str], symbols: bool, plain: set[str]) -> re.Pattern[str] | None:
+    """The in-text marks of the footnotes with these keys, glued to what comes before (for
+    the ``plain`` keys, whose notes open with a plain digit, the plain digit too)."""
     options = []
+    if plain:
+        keys_first = "|".join(sorted(plain, key=len, reverse=True))
+        options.append(f"{_AFTER_WORD}(?:{keys_first}){_PLAIN_NOT_AFTER}")
     for key in sorted(keys, key=len, reverse=True):
         if key.startswith("[^"):
             options.append(re.escape(key))
@@ -132,12 +154,15 @@ def pasted_footnotes(lines: tuple[Line, ...], *, symbols: bool = True) -> Pasted
     """Footnote marks out of the text, footnotes under their heading (module notes)."""
     start = _block_start(lines, symbols)
     bodies: list[tuple[str, str, str]] = []  # (key, text, where)
+    plain: set[str] = set()  # keys of notes that open with a plain digit
     if start is not None:
         for line in lines[start:]:
             if not line.text.strip() or _RULE.match(line.text):
                 continue
             found = _body(line.text, symbols)
             if found:
+                if found.re is _PLAIN_BODY:
+                    plain.add(found.group("mark"))
                 bodies.append((_key(found.group("mark")), found.group("text").strip(),
                                line.where))
             elif bodies:
@@ -145,13 +170,17 @@ def pasted_footnotes(lines: tuple[Line, ...], *, symbols: bool = True) -> Pasted
                 bodies[-1] = (key, f"{text} {line.text.strip()}", where)
     head = list(lines[:start] if start is not None and bodies else lines)
     marks = 0
-    pattern = _mark_pattern({key for key, _, _ in bodies}, symbols)
+    if plain and [int(key) for key, _, _ in bodies if key in plain] != \
+            list(range(int(min(plain)), int(min(plain)) + len(plain))):
+        plain = set()  # plain-digit notes count up one by one, or they are not notes
+    pattern = _mark_pattern({key for key, _, _ in bodies}, symbols, plain)
     if bodies and (pattern is None or not any(pattern.search(line.text) for line in head)):
         bodies, head, pattern = [], list(lines), None  # no mark of theirs: not footnotes
     whole = "\n".join(line.text for line in head)
     rules = [rule for rule, needed in ((pattern, pattern is not None),
                                        (_LOOSE_SUPERSCRIPT, _ANY_SUPERSCRIPT.search(whole)),
-                                       (_GLUED_BRACKET, "[" in whole)) if needed]
+                                       (_GLUED_BRACKET, "[" in whole),
+                                       (_LOOSE_DIGIT, not plain)) if needed]
     for index, line in enumerate(head if rules else ()):
         text = line.text
         for rule in rules:

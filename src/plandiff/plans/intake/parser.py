@@ -35,8 +35,10 @@ Rules, line by line:
   version …)``) go to the notes of the point they sit in, not its text; so does such a
   parenthesis at the end of a line.
 - A further paragraph of a point that is a quotation with its speaker (``"…," one official
-  said.``, ``«…» – Name``: a news page's pull quote, once the page is a Word file or a PDF)
-  goes to the point's notes. The article's prose after the list leaves the last point (see
+  said.``, ``«…» – Name``: a news page's pull quote, once the page is a Word file or a PDF),
+  or a quotation alone after a finished sentence that does not introduce it, goes to the
+  point's notes; so does a quotation with its speaker run into a point's paragraph after a
+  finished sentence. The article's prose after the list leaves the last point (see
   :func:`_prose_after`).
 - Every other non-blank line continues the current point, joined with one space; a blank line
   inside a point is a paragraph break (``"\\n\\n"``).
@@ -58,6 +60,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from plandiff.plans.intake.lines import Line, join_wrapped, roman_label
+from plandiff.plans.intake.reporting import bare_quotation, narrative, quotations_with_speaker
 
 __all__ = ["FW_DIGITS", "Node", "Parse", "TooManyPoints", "parse_lines"]
 
@@ -765,52 +768,38 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     return parse
 
 
-_REPORTING = re.compile(
-    r"(?<![\w-])(?:(?<!the )said|says|told|added|stated|noted|warned|stressed|according to"
-    r"|(?:was|were|has been|have been|had been) (?:published|released|circulated|leaked|"
-    r"reported|seen)|the (?:remaining|other|rest of the) (?:points|provisions|clauses)"
-    r"|заяви(?:в|ла|л)|сказа(?:в|ла|л)|повідоми(?:в|ла)|сообщи(?:л|ла)|за словами|по словам"
-    r"|зазначи(?:в|ла)|отмети(?:л|ла)|наголоси(?:в|ла)|подчеркну(?:л|ла)|дода(?:в|ла)"
-    r"|добави(?:л|ла)|решта пунктів|остальные пункты)(?![\w-])"
-    r"|と(?:述べ|語っ|話し|強調し)た|によると|明らかにした|残りの項目",
-    re.IGNORECASE)
-"""Words of a reporter, not of a negotiated text: who said what, how the text came out, "the
-remaining points". A clause speaks in the present or the future and names no speaker."""
-_PULL_QUOTE = re.compile(r"^[\"“«„「『‘'][^\"“”«»„「」『』]{3,}[\"”»」』’']"
-                         r"(?P<speaker>.{0,100})$")
-"""A quotation on its own with its speaker (``"We are closer than ever," one official
-said.``, ``«…» – Name``): a pull quote a news page sets between the points, which reaches
-Word and PDF copies as a paragraph of its own."""
-
-
-def _pull_quote(text: str) -> bool:
-    quote = _PULL_QUOTE.match(text)
-    if quote is None:
-        return False
-    speaker = quote.group("speaker").strip()
-    return bool(speaker) and (speaker.lstrip(",.。 ")[:1] in "-–—―"
-                              or _REPORTING.search(speaker) is not None)
-
-
 def _pull_quotes(parse: Parse) -> None:
-    """Move pull quotes (a further paragraph of a point that is a quotation with its
-    speaker) to the point's notes."""
+    """Move pull quotes to the point's notes: a further paragraph of a point that is a
+    quotation with its speaker, or a quotation alone after a finished sentence that does not
+    introduce it; and a quotation with its speaker run into a point's paragraph after a
+    finished sentence (pasted text with no blank line around it). Each move is reported."""
     for point in parse.points:
         for node in point.walk():
             kept = [p for p in node.paragraphs if p]
-            if len(kept) < 2:
-                continue
-            out = [kept[0]]
-            for paragraph in kept[1:]:
-                text = " ".join(paragraph)
-                if _pull_quote(text):
-                    node.notes.append(text)
-                    parse.events.append(Event(node.where, "aside", "a quotation with its "
-                                              f"speaker moved to the notes of point "
-                                              f"{node.number}: {text[:60]}"))
-                else:
-                    out.append(paragraph)
-            node.paragraphs = out
+            out: list[list[str]] = []
+            for paragraph in kept:
+                text = join_wrapped(paragraph)
+                before = join_wrapped(out[-1]) if out else ""
+                if out and bare_quotation(text, before):
+                    _quote_to_notes(parse, node, text, "a quotation set apart")
+                    continue
+                spans = quotations_with_speaker(text)
+                if out and spans == [(0, len(text))]:
+                    _quote_to_notes(parse, node, text, "a quotation with its speaker")
+                    continue
+                spans = [span for span in spans if span[0] > 0]
+                for start, end in reversed(spans):
+                    _quote_to_notes(parse, node, text[start:end].strip(),
+                                    "a quotation with its speaker")
+                    text = (text[:start].rstrip() + " " + text[end:].lstrip()).strip()
+                out.append([text] if spans else paragraph)
+            node.paragraphs = out or [[]]
+
+
+def _quote_to_notes(parse: Parse, node: Node, text: str, what: str) -> None:
+    node.notes.append(text)
+    parse.events.append(Event(node.where, "aside", f"{what} moved to the notes of point "
+                              f"{node.number}: {text[:60]}"))
 
 
 def _prose_after(parse: Parse) -> None:
@@ -819,8 +808,9 @@ def _prose_after(parse: Parse) -> None:
     other point (and sub-point) with text is one paragraph, at least three of them, and the
     last one's first paragraph is a finished sentence, its further paragraphs that open like
     a sentence are not the point's. When other points run over several paragraphs too, the
-    last point's further paragraphs from the first that reads as a reporter's
-    (:data:`_REPORTING`: "officials said", "the remaining points") on are the article's."""
+    last point's further paragraphs from the first that reads as a news story's
+    (:func:`~plandiff.plans.intake.reporting.narrative`: "officials said", "the remaining
+    points", "next week", "declined to comment") on are the article's."""
     if not parse.points:
         return
     nodes = [n for point in parse.points for n in point.walk()]
@@ -837,8 +827,7 @@ def _prose_after(parse: Parse) -> None:
         return
     several = sum(1 for t in others if len(t) > 1)
     if several or len(others) < 3:
-        reported = next((i for i, p in enumerate(extra) if _REPORTING.search(" ".join(p))),
-                        None)
+        reported = next((i for i, p in enumerate(extra) if narrative(" ".join(p))), None)
         if reported is not None:
             _move_after(parse, last, own[:1 + reported], extra[reported:])
             return
