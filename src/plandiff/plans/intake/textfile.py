@@ -20,9 +20,8 @@ from plandiff.plans.intake.lines import (
     DraftFormat,
     DraftLines,
     Line,
-    number_column,
+    mark_number_column,
     text_lines,
-    with_marker,
 )
 from plandiff.plans.intake.notemarks import pasted_footnotes
 from plandiff.plans.jsonsource import read_bytes
@@ -58,10 +57,10 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
         text, notes = guess.text, (f"not UTF-8: read as {guess.name}",)
     draft = text_lines(text, fmt)
     lines, furniture = pasted_furniture(draft.lines)
-    column = number_column([line.text for line in lines])
-    if column:  # a table of numbered provisions pasted as text: "3<tab>Sanctions …"
-        lines = tuple(Line(with_marker(line.text), line.where) if index in column else line
-                      for index, line in enumerate(lines))
+    # a table of numbered provisions pasted as text: "3<tab>Sanctions …"
+    marked = mark_number_column([line.text for line in lines])
+    lines = tuple(Line(marked[index], line.where) if index in marked else line
+                  for index, line in enumerate(lines))
     pasted = pasted_footnotes(rejoin_lines(lines), symbols=fmt is DraftFormat.TEXT)
     dropped = (("line(s) of page furniture pasted with the text (page numbers, running "
                 "headers and footers)", furniture),) if furniture else ()
