@@ -147,6 +147,11 @@ _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f]")
 ``1.&nbsp;Text`` opens point 1 like ``1. Text``."""
 _KEYCAP = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<num>[0-9]{1,2})\ufe0f?\u20e3|\U0001f51f)[ \t]*")
 """A keycap emoji number (``1️⃣``, as Telegram channels number a plan's points): ``1. ``."""
+_PAIRED_BOLD = re.compile(r"(?<![*\w])\*\*(?=[^\s*])(?P<a>[^*\n]*?[^\s*])\*\*(?![*\w])"
+                          r"|(?<![_\w])__(?=[^\s_])(?P<b>[^_\n]*?[^\s_])__(?![_\w])")
+"""Bold or italic words in a line (``**Sovereignty** is confirmed``, ``__a pact__``), as
+Markdown and messengers (Telegram, WhatsApp) mark them: the marks are not the text. Marks
+around a point's number (``**6.** Text``) go the same way."""
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]")
 """Zero-width characters a web page or word processor leaves between words and markers."""
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
@@ -172,6 +177,9 @@ _ASIDE_LINE = re.compile(
     r"|(?:related|read (?:more|also)|see also|also read|читайте (?:також|также)|関連記事)"
     r"[ \t]*[:：].*"  # a news page's cross-link inside the article
     r"|advertisement|реклама|広告"  # an ad slot's label, alone on a line
+    r"|(?:[^\w\s(\[]{1,4}[ \t]*)?(?:sign up|subscribe|follow us|підпи(?:шіться|суйтесь)"
+    r"|подпи(?:шитесь|сывайтесь))\b.{0,120}"
+    r"|(?:get|receive) (?:our|the) .{0,40}newsletter.{0,80}"  # a newsletter or paywall box
     r"|(?:(?:additional|with)[ \t]+)?(?:reporting|writing|editing)(?:[ \t]+and[ \t]+\w+)?"
     r"[ \t]+by[ \t].{0,150}(?<![.!?;:])"  # a wire copy's credits, no closing period
     r")$",
@@ -761,11 +769,64 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
             elif parse.notes[-1]:
                 parse.notes.append([])
             continue
+        if "**" in raw or "__" in raw:
+            raw = _PAIRED_BOLD.sub(lambda m: m.group("a") or m.group("b"), raw)
         _pieces(parse, raw, line.where)
         parse.previous = raw
+    _strays(parse)
     _pull_quotes(parse)
     _prose_after(parse)
     return parse
+
+
+def _finished(node: Node) -> bool:
+    """Whether the last text of a point (or of its last sub-point) ends a sentence."""
+    last = node.walk()[-1].last_line.rstrip()
+    return last[-1:] in ".!?。．！？"
+
+
+def _fragment(node: Node) -> bool:
+    """A short line with no closing punctuation, alone (a link's or a button's words)."""
+    text = node.text
+    return not node.children and "\n" not in text and len(text) < 60 \
+        and text.rstrip()[-1:] not in _CLOSING
+
+
+def _strays(parse: Parse) -> None:
+    """Move numbered lines of a page's furniture out of the points, once the page has become a
+    PDF or a Word file: a lone point 1 that does not end a sentence, before the numbering
+    starts at 1 again and goes on to 2 (a cookie banner's '1. Accept all', an image
+    caption; a list numbered 1, 1, 1 stays), and a short
+    line with no closing punctuation that repeats the number of the point beside it (a
+    cross-link's '4. Talks stall' between points 3 and 4). Each goes to the version's notes,
+    and the report says so."""
+    points = parse.points
+    stray = set()
+    for index, node in enumerate(points):
+        after = points[index + 1] if index + 1 < len(points) else None
+        before = points[index - 1] if index else None
+        lone = node.label == "1" and after is not None and after.label == "1" \
+            and any(later.label == "2" for later in points[index + 2:]) \
+            and not _finished(node)
+        repeat = _fragment(node) and any(
+            other is not None and other.label == node.label and _finished(other)
+            for other in (before, after))
+        if lone or repeat:
+            stray.add(index)
+    if not stray:
+        return
+    for index in sorted(stray):
+        node = points[index]
+        parse.notes.extend(p for n in node.walk() for p in n.paragraphs if p)
+        parse.notes.extend([note] for n in node.walk() for note in n.notes)
+        parse.notes.append([])
+        parse.events.append(Event(node.where, "aside", f"a line numbered {node.number} read "
+                                  f"as the page's text, not a point (it repeats its "
+                                  f"neighbour's number): moved to the version's notes: "
+                                  f"{node.text[:60]}"))
+    parse.points = [node for index, node in enumerate(points) if index not in stray]
+    parse.headings = [(heading, at - sum(1 for i in stray if i < at))
+                      for heading, at in parse.headings]
 
 
 def _pull_quotes(parse: Parse) -> None:
