@@ -181,3 +181,39 @@ def test_akoma_ntoso_from_another_producer() -> None:
     assert "The guarantees include:" in points[1].text
     assert "reviewed each year" in points[1].text  # the wrapUp is not lost
     assert [(c.number, c.text) for c in points[1].points] == [("(a)", "air defence;")]
+
+
+JA_PAGE = """<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>全文｜例新聞</title>
+</head><body><header><nav><a href="/">トップ</a> <a href="/world">国際</a></nav></header>
+<main><article><h1>和平案２０項目のうち５項目の全文</h1><p>例新聞　２０２５年１１月２１日</p>
+<p>政府関係者によると、合意案の骨子は次の通り。</p>
+<p>第１項　当事者は国家の主権を確認する。</p><p>第２項　停戦は署名の７２時間後に発効する。</p>
+<aside class="ad"><p>広告</p></aside>
+<p>第３項　国際監視団が接触線を監視する。<sup>1</sup></p><p>第４項　捕虜は全員交換される。</p>
+<p>第５項　選挙は１００日以内に実施される。</p><p>残りの項目は公表されていない。</p>
+<p><sup>1</sup>監視団の構成は未定。</p>
+<section class="ranking"><h2>アクセスランキング</h2><ol><li>首脳会談の行方</li><li>制裁の影響</li>
+</ol></section></article></main></body></html>
+"""
+
+
+def test_a_japanese_press_page_and_its_chromium_print(tmp_path: Path) -> None:
+    """第１項 with full-width digits, an ad label, a superscript note mark after '。' (a plain
+    digit in the PDF's text layer), the announced count (２０項目), a ranking list."""
+    page = tmp_path / "ja.html"
+    page.write_text(JA_PAGE, encoding="utf-8")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert chromium, "Chromium is needed (scripts/setup installs it)"
+    pdf = tmp_path / "ja.pdf"
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={pdf}",
+                    page.as_uri()], check=True, capture_output=True, timeout=120)
+    for path in (page, pdf):
+        imported = import_bytes(path.read_bytes(), path.name, path.suffix, REQUEST)
+        assert _points(imported) == [("1", "当事者は国家の主権を確認する。"),
+                                     ("2", "停戦は署名の７２時間後に発効する。"),
+                                     ("3", "国際監視団が接触線を監視する。"),
+                                     ("4", "捕虜は全員交換される。"),
+                                     ("5", "選挙は１００日以内に実施される。")], path.name
+        assert [f.kind for f in imported.report.warnings] == ["count"], path.name
+        assert "首脳会談" in (imported.plan.notes or ""), path.name

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from plandiff.plans.intake.lines import FOOTNOTES_HEADING, Line
 
-__all__ = ["PastedNotes", "pasted_footnotes"]
+__all__ = ["PastedNotes", "loose_digit_marks", "pasted_footnotes"]
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
@@ -59,8 +59,8 @@ _PLAIN_NOT_AFTER = r"(?![0-9.,:)\]\w])"
 """(With :data:`_AFTER_WORD`.) A plain-digit mark glued to a word of three letters or more,
 or to the punctuation after one (``sovereignty.1``, ``guarantees1,``), never after a digit
 (``2.1``) nor before a dot (``sovereignty.2. Non-aggression`` is the next point run on)."""
-_LOOSE_DIGIT = re.compile(r"(?<=[^\W\d_]{3}[.!?])(?<!Art\.)(?<!Rev\.)(?<!Vol\.)(?<!Res\.)"
-                          r"[0-9]{1,2}[ \t]*$")
+_LOOSE_DIGIT = re.compile(r"(?<=[^\W\d_]{3}[.!?。！？])(?<!Art\.)(?<!Rev\.)(?<!Vol\.)"
+                          r"(?<!Res\.)[0-9]{1,2}[ \t]*$")
 """A plain digit glued to a finished sentence at a line's end (``…sovereignty.1``): a mark
 whose superscript was lost in the copy, even when the notes were not pasted."""
 _GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]|[.,;:!?)»”\"’])\[[0-9]{1,3}\](?!\S*\])")
@@ -195,3 +195,16 @@ def pasted_footnotes(lines: tuple[Line, ...], *, symbols: bool = True) -> Pasted
     notes = [Line(f"[{key.strip('[]^')}] {text}", place) for key, text, place in bodies]
     return PastedNotes((*head, Line("", where), Line(FOOTNOTES_HEADING, where), *notes),
                        marks, len(notes))
+
+
+def loose_digit_marks(lines: list[Line]) -> tuple[list[Line], int]:
+    """The lines without a plain digit glued to a finished sentence at a line's end (a
+    superscript mark a PDF's text layer gives as a plain digit: ``…を監視する。1``), and how
+    many were taken out. For readers whose notes are read elsewhere (a PDF)."""
+    out: list[Line] = []
+    count = 0
+    for line in lines:
+        text, found = _LOOSE_DIGIT.subn("", line.text)
+        count += found
+        out.append(Line(text, line.where) if found else line)
+    return out, count
