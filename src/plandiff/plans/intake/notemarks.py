@@ -204,6 +204,9 @@ def loose_digit_marks(lines: list[Line]) -> tuple[list[Line], int]:
     out: list[Line] = []
     count = 0
     for line in lines:
+        if not line.text.rstrip()[-1:].isdigit():
+            out.append(line)
+            continue
         text, found = _LOOSE_DIGIT.subn("", line.text)
         count += found
         out.append(Line(text, line.where) if found else line)

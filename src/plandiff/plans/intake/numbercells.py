@@ -111,8 +111,14 @@ def _row_start(lines: Sequence[RawLine], numbers: set[int], cell: _Cell, ceiling
 def anchor_number_cells(pages: Sequence[Sequence[RawLine]]) -> list[list[RawLine]]:
     """Each page's lines with every number cell of a table of provisions in front of the
     first line of its row (module notes); pages without one unchanged."""
-    lefts = [_column_left(lines) for lines in pages]
-    split = [_split(lines, left) for lines, left in zip(pages, lefts, strict=True)]
+    # only a page with a line that is or ends in a number can hold a cell
+    maybe = [any(line.text.rstrip()[-1:].isdigit() for line in lines) for lines in pages]
+    if not any(maybe):
+        return [list(lines) for lines in pages]
+    lefts = [_column_left(lines) if found else 0.0 for lines, found in zip(pages, maybe,
+                                                                          strict=True)]
+    split = [_split(lines, left) if found else list(lines)
+             for lines, left, found in zip(pages, lefts, maybe, strict=True)]
     cells = _cells(split, lefts)
     if not cells:
         return [list(lines) for lines in pages]

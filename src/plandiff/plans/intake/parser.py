@@ -152,6 +152,7 @@ _PAIRED_BOLD = re.compile(r"(?<![*\w])\*\*(?=[^\s*])(?P<a>[^*\n]*?[^\s*])\*\*(?!
 """Bold or italic words in a line (``**Sovereignty** is confirmed``, ``__a pact__``), as
 Markdown and messengers (Telegram, WhatsApp) mark them: the marks are not the text. Marks
 around a point's number (``**6.** Text``) go the same way."""
+_QUOTES = re.compile("[\"“«„「『‘']")
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]")
 """Zero-width characters a web page or word processor leaves between words and markers."""
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
@@ -839,6 +840,9 @@ def _pull_quotes(parse: Parse) -> None:
             kept = [p for p in node.paragraphs if p]
             out: list[list[str]] = []
             for paragraph in kept:
+                if not _QUOTES.search(paragraph[0]) and len(paragraph) == 1:
+                    out.append(paragraph)  # no quotation mark opens it: nothing to look at
+                    continue
                 text = join_wrapped(paragraph)
                 before = join_wrapped(out[-1]) if out else ""
                 if out and bare_quotation(text, before):

@@ -8,6 +8,7 @@ C++, fast, and keeps up with the PDFs browsers and office suites write.
 
 from __future__ import annotations
 
+import ctypes
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -106,15 +107,29 @@ class PdfText:
 
 
 def _rules(page: pdfium.PdfPage) -> tuple[list[_Box], list[_Box]]:
-    """The page's thin horizontal and vertical rules (path objects), as boxes."""
+    """The page's thin horizontal and vertical rules (path objects, in form objects too), as
+    boxes. Read through PDFium's C calls: most of a page's objects are text, and wrapping
+    each one in a Python object cost more than the rest of this."""
     flat: list[_Box] = []
     upright: list[_Box] = []
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
-        left, bottom, right, top = (float(v) for v in obj.get_bounds())
-        if top - bottom <= _THIN and right - left > _THIN:
-            flat.append((left, bottom, right, top))
-        elif right - left <= _THIN and top - bottom > 2 * _THIN:
-            upright.append((left, bottom, right, top))
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    stack = [(pdfium_c.FPDFPage_CountObjects(page.raw), None, 0)]
+    while stack:
+        count, form, depth = stack.pop()
+        for index in range(count):
+            obj = pdfium_c.FPDFPage_GetObject(page.raw, index) if form is None \
+                else pdfium_c.FPDFFormObj_GetObject(form, index)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 2:
+                stack.append((pdfium_c.FPDFFormObj_CountObjects(obj), obj, depth + 1))
+            if kind != pdfium_c.FPDF_PAGEOBJ_PATH or not pdfium_c.FPDFPageObj_GetBounds(
+                    obj, left, bottom, right, top):
+                continue
+            box = (left.value, bottom.value, right.value, top.value)
+            if box[3] - box[1] <= _THIN and box[2] - box[0] > _THIN:
+                flat.append(box)
+            elif box[2] - box[0] <= _THIN and box[3] - box[1] > 2 * _THIN:
+                upright.append(box)
     return flat, upright
 
 
