@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from plandiff.plans.intake.lines import FOOTNOTES_HEADING, Line
 
-__all__ = ["PastedNotes", "loose_digit_marks", "pasted_footnotes"]
+__all__ = ["PastedNotes", "loose_digit_marks", "page_footnotes", "pasted_footnotes"]
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
@@ -211,3 +211,106 @@ def loose_digit_marks(lines: list[Line]) -> tuple[list[Line], int]:
         count += found
         out.append(Line(text, line.where) if found else line)
     return out, count
+
+
+_PAGE_NOTE = re.compile(r"^[ \t]*(?:\[(?P<bracket>[0-9]{1,3})\]|(?P<plain>[0-9]{1,3})[.)]?"
+                        rf"|(?P<sup>[{_SUPERSCRIPTS}]{{1,3}}))[ \t]+(?P<text>\S.*)$")
+_POINT_NUMBER = re.compile(r"^[ \t]*(?:\*\*)?(?P<num>[0-9]{1,3})[.)]")
+_SENTENCE_END = ".;:!?。．；：！？…)]”»\"'’"
+_PAGE_NOTE_LINES = 8
+"""A page's footnotes are at most this many lines at its foot."""
+
+
+def _line_number(line: Line) -> int:
+    where = line.where.rsplit(" ", 1)[-1]
+    return int(where) if where.isdigit() else 0
+
+
+def _note_key(found: re.Match[str]) -> str:
+    return (found.group("bracket") or found.group("plain")
+            or found.group("sup").translate(_TO_DIGITS))
+
+
+def _foot(page: list[Line]) -> int | None:
+    """Where the footnotes at the foot of one page start, or None: a line opening with a
+    note number N among the page's last lines, the notes after it counting up from N, N not
+    the next point's number, and the page's text before it carrying N's mark glued to a
+    word or its punctuation."""
+    filled = [i for i, line in enumerate(page) if line.text.strip()]
+    for start in filled[-_PAGE_NOTE_LINES:]:
+        found = _PAGE_NOTE.match(page[start].text)
+        if found is None:
+            continue
+        first = int(_note_key(found))
+        keys = [int(_note_key(m)) for m in map(_PAGE_NOTE.match,
+                                               (line.text for line in page[start:])) if m]
+        if keys != list(range(first, first + len(keys))):
+            continue
+        numbers = [int(m.group("num")) for m in map(_POINT_NUMBER.match,
+                                                    (line.text for line in page[:start])) if m]
+        if numbers and first == numbers[-1] + 1:
+            continue  # the next point at the foot of the page
+        mark = re.compile(f"{_AFTER_WORD}{first}{_PLAIN_NOT_AFTER}|(?<=\\S)"
+                          f"{str(first).translate(str.maketrans('0123456789', _SUPERSCRIPTS))}")
+        if any(mark.search(line.text) for line in page[:start]):
+            return start
+    return None
+
+
+def _join_page(out: list[Line], page: list[Line]) -> None:
+    """Add a page's lines; a sentence that runs on from the page before (no closing
+    punctuation there, a small letter here) runs on over the blank lines between them."""
+    first = next((i for i, line in enumerate(page) if line.text.strip()), None)
+    last = next((i for i in range(len(out) - 1, -1, -1) if out[i].text.strip()), None)
+    if first is not None and last is not None and page[first].text.lstrip()[:1].islower() \
+            and out[last].text.rstrip()[-1:] not in _SENTENCE_END:
+        del out[last + 1:]
+        page = page[first:]
+    out.extend(page)
+
+
+def page_footnotes(lines: tuple[Line, ...], breaks: set[int]) -> PastedNotes:
+    """Text copied out of a PDF page by page (pdftotext writes a form feed at each page's
+    end): each page's footnotes sit at its foot, between the points, where they ran into
+    the point before them or opened points 1, 2 again. They go under the footnotes heading
+    at the end, their marks out of the page's text (see :func:`_foot`); a sentence broken
+    by the page end runs on (:func:`_join_page`). ``breaks`` are the line numbers
+    (``where``) at which pages end."""
+    if not breaks:
+        return PastedNotes(lines, 0, 0)
+    pages: list[list[Line]] = [[]]
+    for line in lines:
+        pages[-1].append(line)
+        if _line_number(line) in breaks:
+            pages.append([])
+    out: list[Line] = []
+    notes: list[Line] = []
+    marks = 0
+    for page in pages:
+        start = _foot(page)
+        if start is None:
+            _join_page(out, page)
+            continue
+        keys: list[str] = []
+        for line in page[start:]:
+            found = _PAGE_NOTE.match(line.text)
+            if found is not None:
+                keys.append(_note_key(found))
+                notes.append(Line(f"[{keys[-1]}] {found.group('text').strip()}", line.where))
+            elif line.text.strip() and notes:
+                notes[-1] = Line(f"{notes[-1].text} {line.text.strip()}", notes[-1].where)
+        options = "|".join(sorted(keys, key=len, reverse=True))
+        superscripts = "".join(keys).translate(str.maketrans("0123456789", _SUPERSCRIPTS))
+        mark = re.compile(f"{_AFTER_WORD}(?:{options}){_PLAIN_NOT_AFTER}"
+                          f"|(?<=\\S)[{superscripts}]+")
+        body = []
+        for line in page[:start]:
+            text, count = mark.subn("", line.text)
+            marks += count
+            body.append(Line(text, line.where) if count else line)
+        _join_page(out, body)
+    if not notes:
+        return PastedNotes(tuple(out), 0, 0)
+    where = notes[0].where
+    return PastedNotes((*out, Line("", where), Line(FOOTNOTES_HEADING, where), *notes),
+                       marks, len(notes))

@@ -23,7 +23,7 @@ from plandiff.plans.intake.lines import (
     mark_number_column,
     text_lines,
 )
-from plandiff.plans.intake.notemarks import pasted_footnotes
+from plandiff.plans.intake.notemarks import page_footnotes, pasted_footnotes
 from plandiff.plans.jsonsource import read_bytes
 
 __all__ = ["decode_text_bytes", "read_text", "read_text_file"]
@@ -56,13 +56,17 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
             raise
         text, notes = guess.text, (f"not UTF-8: read as {guess.name}",)
     draft = text_lines(text, fmt)
+    # pages end with a form feed in a copy made page by page (pdftotext)
+    breaks = {n for n, raw in enumerate(text.splitlines(keepends=True), 1)
+              if raw.endswith("\f")} if "\f" in text else set()
     lines, furniture = pasted_furniture(draft.lines)
     # a table of numbered provisions pasted as text: "3<tab>Sanctions …"
     marked = mark_number_column([line.text for line in lines])
     lines = tuple(Line(marked[index], line.where) if index in marked else line
                   for index, line in enumerate(lines))
-    pasted = pasted_footnotes(rejoin_lines(lines), symbols=fmt is DraftFormat.TEXT)
+    paged = page_footnotes(lines, breaks)
+    pasted = pasted_footnotes(rejoin_lines(paged.lines), symbols=fmt is DraftFormat.TEXT)
     dropped = (("line(s) of page furniture pasted with the text (page numbers, running "
                 "headers and footers)", furniture),) if furniture else ()
     return DraftLines(draft.format, pasted.lines, draft.title, dropped,
-                      notes + pasted.report())
+                      notes + paged.report() + pasted.report())
