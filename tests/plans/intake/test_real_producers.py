@@ -217,3 +217,21 @@ def test_a_japanese_press_page_and_its_chromium_print(tmp_path: Path) -> None:
                                      ("5", "選挙は１００日以内に実施される。")], path.name
         assert [f.kind for f in imported.report.warnings] == ["count"], path.name
         assert "首脳会談" in (imported.plan.notes or ""), path.name
+
+
+def test_a_markdown_list_numbered_one_one_one() -> None:
+    """Markdown numbers a list from its first item whatever the others say, and authors
+    write 1. on every item so: pandoc shows 1, 2, 3, and so does the import (the report
+    says so). A list that counts, or skips, keeps the draft's numbers."""
+    text = ("# Outline\n\n1. The parties confirm sovereignty.\n1. A ceasefire takes effect.\n"
+            "   It holds along the line.\n1. Monitors deploy.\n")
+    imported = import_bytes(text.encode(), "outline.md", ".md", REQUEST)
+    assert _points(imported) == [("1", "The parties confirm sovereignty."),
+                                 ("2", "A ceasefire takes effect. It holds along the line."),
+                                 ("3", "Monitors deploy.")]
+    assert not imported.report.warnings
+    assert any("2 item(s) renumbered" in f.message for f in imported.report.findings)
+    imported = import_bytes(b"1. A.\n2. B.\n4. C.\n", "gap.md", ".md", REQUEST)
+    assert [n for n, _ in _points(imported)] == ["1", "2", "4"]
+    imported = import_bytes(text.encode(), "outline.txt", ".txt", REQUEST)  # not Markdown
+    assert [n for n, _ in _points(imported)] == ["1", "1", "1"]
