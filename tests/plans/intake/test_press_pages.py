@@ -446,3 +446,17 @@ def test_prose_after_the_list_that_names_no_speaker() -> None:
         assert points[3] == ("4", "Elections are held within one hundred days."), language
         assert closing.split("\n")[0] in (imported.plan.notes or ""), language
         assert not imported.report.warnings, language
+
+
+def test_a_quotation_alone_on_a_line_of_pasted_text() -> None:
+    """Pasted with no blank lines: a line that is a quotation alone after a finished
+    sentence is a pull quote; after "as follows:", or inside a wrapped sentence, it stays."""
+    text = ("1. The parties confirm sovereignty.\n2. A full ceasefire takes effect.\n\"We are "
+            "closer than ever.\"\n3. The law is amended as follows:\n\"The mission reports each "
+            "week.\"\n4. Monitors deploy along the\n\"line of contact\" agreed in Minsk.\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert _points(imported) == [
+        ("1", "The parties confirm sovereignty."), ("2", "A full ceasefire takes effect."),
+        ("3", "The law is amended as follows: \"The mission reports each week.\""),
+        ("4", "Monitors deploy along the \"line of contact\" agreed in Minsk.")]
+    assert "closer than ever" in (imported.plan.points[1].notes or "")

@@ -843,6 +843,8 @@ def _pull_quotes(parse: Parse) -> None:
                 if not _QUOTES.search(paragraph[0]) and len(paragraph) == 1:
                     out.append(paragraph)  # no quotation mark opens it: nothing to look at
                     continue
+                if len(paragraph) > 1:  # a line alone that is a quotation, in pasted text
+                    paragraph = _bare_lines(parse, node, paragraph)
                 text = join_wrapped(paragraph)
                 before = join_wrapped(out[-1]) if out else ""
                 if out and bare_quotation(text, before):
@@ -859,6 +861,18 @@ def _pull_quotes(parse: Parse) -> None:
                     text = (text[:start].rstrip() + " " + text[end:].lstrip()).strip()
                 out.append([text] if spans else paragraph)
             node.paragraphs = out or [[]]
+
+
+def _bare_lines(parse: Parse, node: Node, paragraph: list[str]) -> list[str]:
+    """The paragraph without its lines (after the first) that are a quotation alone after a
+    line that finishes a sentence (a pull quote pasted with no blank line around it)."""
+    kept = [paragraph[0]]
+    for line in paragraph[1:]:
+        if bare_quotation(line, kept[-1]):
+            _quote_to_notes(parse, node, line.strip(), "a quotation set apart")
+        else:
+            kept.append(line)
+    return kept
 
 
 def _quote_to_notes(parse: Parse, node: Node, text: str, what: str) -> None:
