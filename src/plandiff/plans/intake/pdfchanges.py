@@ -14,8 +14,9 @@ underlined text kept, a list number marked as changed read as its new number (a 
 that has only its old number keeps it, so no point is lost; the old numbers when only they
 count up), the balloons left out; the structure report says
 that the PDF shows tracked changes, how many of each, and how to import the text before
-them. A page without a struck-through run or a change bar is read as it is: an underline
-alone is a link or emphasis.
+them. A PDF without a struck-through run is read as it is: an underline alone is a link or
+emphasis, and a vertical rule beside the text a table's border as often as a change bar
+(both are only counted once a deletion shows the PDF carries tracked changes).
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ class TrackedChanges:
 
     def report(self) -> tuple[str, ...]:
         """What the structure report should say."""
-        if not (self.deletions or self.bars):
+        if not self.deletions:
             return ()
         parts = [f"{self.deletions} deletion(s) struck through",
                  f"{self.insertions} insertion(s) underlined"]
@@ -105,7 +106,7 @@ def accept_changes(pages: Sequence[Sequence[RawLine]], bars: int
     where a paragraph has no new one), unless the old ones count up and the new ones do not
     (LibreOffice renumbers on changes it misreads)."""
     deletions = sum(len(line.struck) for lines in pages for line in lines)
-    if not deletions and not bars:
+    if not deletions:  # bars and underlines alone are a bordered table's or links' as well
         return [list(lines) for lines in pages], TrackedChanges()
     insertions = sum(line.underlined for lines in pages for line in lines)
     balloons = 0
