@@ -8,7 +8,8 @@ whoever wrote it.
   children are points at the level of the group (their headings go to the version's
   notes). A hierarchical ``list`` and a ``blockList`` give their ``point``/``indent``/``item``
   children to the point they stand in, their intro joins its text.
-- ``num`` is the number (a trailing dot dropped), ``heading`` the title, ``p`` and other
+- ``num`` is the number (a trailing dot and a word before it dropped: ``Article 1``,
+  ``Art. 3.``, ``§ 4``, ``第１条`` are 1, 3, 4, 1), ``heading`` the title, ``p`` and other
   blocks the text (one line each; ``intro``, ``content`` and ``wrapUp`` in that order), an
   ``authorialNote`` the point's notes.
 - Ids: the element's ``wId`` when it is a valid, unused point id (plandiff's export writes
@@ -133,6 +134,24 @@ def _list_intro(node: Element, notes: list[str]) -> list[str]:
             for line in _block_lines(sub, notes)]
 
 
+_NUM_WORD = re.compile(
+    r"^(?:article|art\.|section|sec\.|§|paragraph|para\.|point|clause|item|rule|artikel"
+    r"|artículo|articolo|пункт|стаття|статья|ст\.)[ \t\u00a0]*(?P<num>[0-9０-９]\S{0,15}?)\.?$"
+    r"|^第(?P<ja>[0-9０-９]{1,5})[条項]$", re.IGNORECASE)
+
+
+def _bare_number(number: str) -> str:
+    """A number as another producer writes it (``Article 1``, ``Art. 3.``, ``§ 4``,
+    ``第１条``) without its word and trailing dot, as the text importer numbers points."""
+    found = _NUM_WORD.match(number)
+    if found is not None:
+        number = (found.group("num") or found.group("ja")).translate(_FULLWIDTH)
+    return number[:-1].strip() if number.endswith(".") else number
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 class _Reader:
     def __init__(self, label: str, limits: Limits) -> None:
         self.label = label
@@ -184,8 +203,8 @@ class _Reader:
                    for p in children(node)) and (node.text or "").strip():
             lines.append(node.text or "")
         number = self.first_text(node, "num")
-        if number and number.endswith(".") and node.get("wId") is None:
-            number = number[:-1].strip()
+        if number and node.get("wId") is None:
+            number = _bare_number(number)
         title = self.first_text(node, "heading")
         point = _Point(number=number or "", title=title or None, lines=lines, notes=notes,
                        wid=node.get("wId"), eid=node.get("eId"))

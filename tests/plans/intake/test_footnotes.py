@@ -143,3 +143,31 @@ def test_unlinked_superscript_marks_in_a_page_and_its_word_copy(tmp_path: Path) 
         notes = imported.plan.notes or ""
         assert "[1] As in the memorandum." in notes and "[2] Counted from signature." in notes
         assert not imported.report.warnings, path.name
+
+
+def test_plain_digit_marks_in_pasted_text() -> None:
+    """A copy that lost its superscripts: ``sovereignty.1`` and the notes ``1 As in …`` at the
+    end. The marks leave the text by place (glued to a word or to its closing punctuation)
+    and by the notes that carry them; ``2.1``, ``2 days`` and a run-on next point stay."""
+    text = ("1. The parties respect the sovereignty of the state.1\n2. A ceasefire takes "
+            "effect within three days.2 Monitors deploy at once.\n3. Version 2.1 of the "
+            "annex applies within 2 days.\n\n1 As in the earlier memorandum.\n2 Counted "
+            "from signature.\n")
+    imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "The parties respect the sovereignty of the state."),
+        ("2", "A ceasefire takes effect within three days. Monitors deploy at once."),
+        ("3", "Version 2.1 of the annex applies within 2 days.")]
+    notes = imported.plan.notes or ""
+    assert "[1] As in the earlier memorandum." in notes
+    assert "[2] Counted from signature." in notes
+    assert not imported.report.warnings
+    # only part pasted: a digit glued to a finished sentence at a line's end is a mark
+    part = ("1. The parties respect the sovereignty of the state.1\n2. Monitors deploy "
+            "under Art.5\n3. The fund holds 2 billion.\n")
+    imported = import_bytes(part.encode(), "part.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "The parties respect the sovereignty of the state.", "Monitors deploy under Art.5",
+        "The fund holds 2 billion."]
+    assert any(f.message == "1 footnote mark(s) taken out of the text"
+               for f in imported.report.findings)

@@ -54,3 +54,37 @@ def test_page_furniture_by_shape_in_other_languages() -> None:
         ("2", "Місія спостерігає за лінією."),
         ("3", "Вибори проводяться. Не погоджено"),  # a status repeated is not furniture
         ("4", "Санкції знімаються. Не погоджено")]
+
+
+def test_footnotes_at_the_foot_of_each_page_of_a_pdftotext_copy(tmp_path: Path) -> None:
+    """pdftotext copies a PDF page by page, each page's footnotes at its foot ('1. Note on
+    point 3 …' between points 5 and 6) and a form feed at its end; a sentence crossing the
+    page break is cut by a blank line. The notes opened points 1 and 2 again and took the
+    next page's text; now they go to the notes, their marks ('schools.1') leave the text,
+    and the copy reads as the PDF does, point for point."""
+    import weasyprint
+
+    rng = random.Random(5)
+    points = []
+    for n in range(1, 16):
+        text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(40, 70)))
+        points.append(Pt(str(n), text[0].upper() + text[1:] + "."))
+    body = "".join(f"<p>{p.number}. {p.text}" + (f"<span class='fn'>Note on point {p.number}"
+                                                  ", as agreed.</span>"
+                                                  if p.number in ("3", "9") else "") + "</p>"
+                   for p in points)
+    page = ("<html><head><style>@page {size: A5; margin: 2cm} .fn {float: footnote} body "
+            f"{{font: 11pt serif}}</style></head><body><h1>Outline</h1>{body}</body></html>")
+    pdf = tmp_path / "notes.pdf"
+    pdf.write_bytes(weasyprint.HTML(string=page).write_pdf() or b"")
+    copy = tmp_path / "notes.txt"
+    subprocess.run([require("pdftotext"), "-enc", "UTF-8", str(pdf), str(copy)], check=True)
+    pasted = copy.read_text(encoding="utf-8")
+    assert "\f" in pasted and "1. Note on point 3" in pasted  # the copy has them so
+    for data, name in ((pasted.encode(), "notes.txt"), (pdf.read_bytes(), "notes.pdf")):
+        imported = import_bytes(data, name, name[-4:], REQUEST)
+        assert [(p.number, p.text) for p in imported.plan.points] == [
+            (p.number, p.text) for p in points], name
+        notes = imported.plan.notes or ""
+        assert "Note on point 3" in notes and "Note on point 9" in notes, name
+        assert not imported.report.warnings, name

@@ -391,3 +391,72 @@ def test_a_link_list_heading_alone_on_a_line_in_pasted_text() -> None:
                                      ("2", "Monitors deploy.")], heading
         assert "Talks stall" in (imported.plan.notes or ""), heading
         assert not imported.report.warnings, heading
+
+
+def test_pull_quotes_without_a_speaker_or_inside_a_paragraph() -> None:
+    """A pull quote pasted as a paragraph of its own with no speaker, one on the line after
+    a point's text with no blank line, and one run into the point's paragraph: all go to the
+    point's notes, and each move is reported. A clause's own quotation (after "as follows:",
+    or inside its sentence) stays."""
+    text = ("1. The parties confirm the sovereignty of the state.\n\n2. A full ceasefire "
+            "takes effect 72 hours after signature.\n\n\"We are closer than ever to a deal."
+            "\"\n\n3. An international mission monitors the line.\n\"This is the hardest "
+            "part,\" one diplomat said.\n4. Prisoners are exchanged. \"Nobody will be left "
+            "behind,\" a negotiator told reporters.\n5. The law on the mission is amended as "
+            "follows:\n\n\"The mission reports each week.\"\n\n6. The parties adopt the "
+            "principle of \"all for all\".\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert _points(imported) == [
+        ("1", "The parties confirm the sovereignty of the state."),
+        ("2", "A full ceasefire takes effect 72 hours after signature."),
+        ("3", "An international mission monitors the line."),
+        ("4", "Prisoners are exchanged."),
+        ("5", "The law on the mission is amended as follows:\n\n\"The mission reports each "
+              "week.\""),
+        ("6", "The parties adopt the principle of \"all for all\".")]
+    notes = [p.notes or "" for p in imported.plan.points]
+    assert "closer than ever" in notes[1] and "hardest part" in notes[2]
+    assert "left behind" in notes[3]
+    assert sum("quotation" in m for m in _messages(imported)) == 3
+    uk = ("1. Сторони підтверджують суверенітет.\n2. Місія розгортається. «Це найважча "
+          "частина», – заявив дипломат.\n\n«Ми ближчі до миру, ніж будь-коли.»\n\n"
+          "3. Вибори проводяться.\n")
+    imported = import_bytes(uk.encode(), "uk.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "Сторони підтверджують суверенітет.", "Місія розгортається.", "Вибори проводяться."]
+    assert "найважча" in (imported.plan.points[1].notes or "")
+    assert "ближчі до миру" in (imported.plan.points[1].notes or "")
+
+
+def test_prose_after_the_list_that_names_no_speaker() -> None:
+    """Another point runs over two paragraphs and the article's closing prose names no
+    speaker: it reads as a news story's all the same (a day, "declined to comment", the
+    people of a story), and leaves the last point; a point's own second paragraph stays."""
+    for closing, language in (("The talks resume in Geneva next week.\n\nNeither side "
+                               "commented on the timing.", "en"),
+                              ("Переговори продовжаться наступного тижня.", "uk"),
+                              ("交渉は来週再開される。", "ja")):
+        text = ("1. The parties confirm sovereignty.\n\n2. A fund is set up.\n\nIt is "
+                "managed jointly by the parties.\n\n3. Monitors deploy.\n\n4. Elections are "
+                f"held within one hundred days.\n\n{closing}\n")
+        imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+        points = _points(imported)
+        assert points[1] == ("2", "A fund is set up.\n\nIt is managed jointly by the "
+                                  "parties."), language
+        assert points[3] == ("4", "Elections are held within one hundred days."), language
+        assert closing.split("\n")[0] in (imported.plan.notes or ""), language
+        assert not imported.report.warnings, language
+
+
+def test_a_quotation_alone_on_a_line_of_pasted_text() -> None:
+    """Pasted with no blank lines: a line that is a quotation alone after a finished
+    sentence is a pull quote; after "as follows:", or inside a wrapped sentence, it stays."""
+    text = ("1. The parties confirm sovereignty.\n2. A full ceasefire takes effect.\n\"We are "
+            "closer than ever.\"\n3. The law is amended as follows:\n\"The mission reports each "
+            "week.\"\n4. Monitors deploy along the\n\"line of contact\" agreed in Minsk.\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert _points(imported) == [
+        ("1", "The parties confirm sovereignty."), ("2", "A full ceasefire takes effect."),
+        ("3", "The law is amended as follows: \"The mission reports each week.\""),
+        ("4", "Monitors deploy along the \"line of contact\" agreed in Minsk.")]
+    assert "closer than ever" in (imported.plan.points[1].notes or "")

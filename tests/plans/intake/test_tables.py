@@ -153,3 +153,63 @@ def test_a_table_of_provisions_in_a_pdf_and_pasted_as_text(tmp_path: Path) -> No
     imported = import_bytes(prose.encode(), "t.txt", ".txt", request)
     assert [(p.number, p.text) for p in imported.plan.points] == [
         ("1", "Talks began on 1 January and ran for 2 weeks."), ("2", "Monitors deploy.")]
+
+
+CENTRED_ROWS = (
+    "The parties confirm the sovereignty of the state and commit to refrain from the use of "
+    "force against each other in any form whatsoever.",
+    "A joint commission watches the line of contact and reports each week to the "
+    "guarantors, who publish its findings without delay.",
+    "Sanctions are eased in stages once the ceasefire holds for three months and the "
+    "monitors confirm that heavy weapons were withdrawn.",
+    "Elections are held within one hundred days of signature.")
+
+
+def test_number_cells_centred_beside_their_rows_in_a_pdf(tmp_path: Path) -> None:
+    """A table whose number cells are centred vertically beside rows of three or four lines:
+    the number sits level with a row's second line or between two lines. A grid drawn text
+    first (WeasyPrint, Chromium) gives each number after its row (every point took the next
+    row's text) or runs it onto the line beside it ('days of signature. 4'); LibreOffice
+    draws it first but may set the first row of a page in the top band, where a bare number
+    read as a page number (point 1 went to the notes). Each number opens its own row."""
+    import shutil
+
+    import weasyprint
+
+    from plandiff.plans.intake import DraftRequest, import_bytes
+
+    request = DraftRequest(document="framework", version="2025-01-01-t")
+    cells = "".join(f'<div class="row"><div class="t">{text}</div><div class="n">{n}</div>'
+                    "</div>" for n, text in enumerate(CENTRED_ROWS, 1))
+    grid = tmp_path / "grid.html"
+    grid.write_text('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><style>.row '
+                    "{display: grid; grid-template-columns: 3em 20em; align-items: center; "
+                    "border-bottom: 1px solid; padding: 4px 0} .t {grid-column: 2; grid-row: "
+                    "1} .n {grid-column: 1; grid-row: 1; text-align: center}</style></head>"
+                    f"<body><h1>Provisions</h1>{cells}</body></html>", encoding="utf-8")
+    rows = "".join(f'<tr><td class="n">{n}</td><td>{text}</td></tr>'
+                   for n, text in enumerate(CENTRED_ROWS, 1))
+    table = tmp_path / "table.html"
+    table.write_text('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><style>td '
+                     "{vertical-align: middle; border: 1px solid; padding: 4px} table {width: "
+                     "60%; border-collapse: collapse}</style></head><body><h1>Provisions</h1>"
+                     f"<table>{rows}</table></body></html>", encoding="utf-8")
+    pdfs = [tmp_path / "weasyprint-grid.pdf", tmp_path / "weasyprint-table.pdf",
+            tmp_path / "chromium-grid.pdf", tmp_path / "office" / "table.pdf"]
+    pdfs[0].write_bytes(weasyprint.HTML(filename=str(grid)).write_pdf() or b"")
+    pdfs[1].write_bytes(weasyprint.HTML(filename=str(table)).write_pdf() or b"")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert chromium, "Chromium is needed (scripts/setup installs it)"
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={pdfs[2]}",
+                    grid.as_uri()], check=True, capture_output=True, timeout=120)
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "office"),
+                    str(table)], check=True, capture_output=True, timeout=180)
+    expected = [(str(n), text) for n, text in enumerate(CENTRED_ROWS, 1)]
+    for path in pdfs:
+        imported = import_bytes(path.read_bytes(), path.name, ".pdf", request)
+        assert [(p.number, p.text) for p in imported.plan.points] == expected, path.name
+        assert not imported.report.warnings, path.name
+        # a bordered table's rules are not tracked changes
+        assert not [f for f in imported.report.findings if "tracked" in f.message], path.name

@@ -53,3 +53,36 @@ def test_a_word_file_without_changes_says_nothing_of_them(tmp_path: Path) -> Non
     imported = import_bytes(out.read_bytes(), out.name, ".docx", REQUEST)
     assert not [f for f in imported.report.findings
                 if "tracked" in f.message or "comment" in f.message]
+
+
+def test_a_pdf_printed_with_its_tracked_changes_showing(tmp_path: Path) -> None:
+    """The Word file with tracked changes exported to PDF by LibreOffice, its markup showing:
+    the deletion struck through, the insertions underlined, change bars in the margin, and
+    list numbers marked as changed ('[2.]', '2.[3.]'). Read as text it mixed both versions
+    ('takes effect within 72 hourson signature', '[3.] Monitors …'). It is read as the Word
+    file is, with every change accepted, and the report says so; a PDF of the same file
+    without changes says nothing of them."""
+    source = tmp_path / "review.md"
+    source.write_text(SOURCE, encoding="utf-8")
+    written = tmp_path / "review.docx"
+    subprocess.run([require("pandoc"), str(source), "-o", str(written)], check=True)
+    clean = tmp_path / "clean.md"
+    clean.write_text("".join(f"{n}. {text}\n" for n, text in ACCEPTED), encoding="utf-8")
+    subprocess.run([require("pandoc"), str(clean), "-o", str(tmp_path / "clean.docx")],
+                   check=True)
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"),
+                    str(written), str(tmp_path / "clean.docx")], check=True,
+                   capture_output=True, timeout=180)
+    pdf = tmp_path / "pdf" / "review.pdf"
+    imported = import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == ACCEPTED
+    messages = [f.message for f in imported.report.findings]
+    assert any(m.startswith("the PDF shows tracked changes (1 deletion(s) struck through, "
+                            "2 insertion(s) underlined") and "every change accepted" in m
+               for m in messages), messages
+    assert not imported.report.warnings
+    plain = tmp_path / "pdf" / "clean.pdf"
+    imported = import_bytes(plain.read_bytes(), plain.name, ".pdf", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == ACCEPTED
+    assert not [f for f in imported.report.findings if "tracked" in f.message]

@@ -341,6 +341,18 @@ saved as Word) becomes superscript digits, which :mod:`plandiff.plans.intake.not
 reads by their place."""
 
 
+_LINK_MARK = re.compile(r"\s*(?:\[[0-9a-z]{1,3}\]|[*†‡]{1,3})\s*")
+"""A comment's or a note's mark as a link inside the file (Google Docs' ``[a]`` for a
+comment, ``[1]`` for a footnote, saved as Word by an office suite): not the draft's text."""
+
+
+def _anchored(run: Any) -> bool:
+    """Whether a run is inside a hyperlink to a place in the same file (``w:anchor``)."""
+    parent = run.getparent() if run is not None else None
+    return parent is not None and local(parent) == "hyperlink" \
+        and bool(_attr(parent, "anchor"))
+
+
 def _paragraph_text(paragraph: Any) -> tuple[list[str], bool]:
     """The paragraph's text, split at line breaks, and whether every letter of its first line
     is set in bold. A tab stays a tab here (see :func:`_tab_marker`)."""
@@ -359,6 +371,8 @@ def _paragraph_text(paragraph: Any) -> tuple[list[str], bool]:
             if _SUP_MARK.fullmatch(text) and _attr(_find(run, "rPr", "vertAlign"), "val") \
                     == "superscript":  # a note mark set by hand: ¹
                 text = text.strip().translate(_SUPERSCRIPT)
+            elif _LINK_MARK.fullmatch(text) and _anchored(run):
+                text = ""  # [a]: a link to a comment or a note in the file, not its text
             parts.append(text)
             if line == 0 and text.strip() and first_bold is not False:
                 first_bold = bold

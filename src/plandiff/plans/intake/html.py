@@ -69,7 +69,9 @@ _NUMBER_WORDS = frozenset({"num", "number", "numeral", "counter", "index", "nr",
 _BARE_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}\s*")
 _NOTE_REF_CLASSES = frozenset({"footnote-ref", "footnote-back", "footnote-backref", "noteref",
                                "reference", "fn-ref", "footnote-link"})
-_NOTE_ANCHORS = ("#fn", "#footnote", "#cite_note", "#endnote", "#note-", "#ftn")
+_NOTE_ANCHORS = ("#fn", "#footnote", "#cite_note", "#endnote", "#note-", "#ftn", "#cmnt")
+"""Links to a page's notes; ``#ftnt1`` and ``#cmnt1`` are Google Docs' footnotes and
+comments in its HTML export."""
 
 _SUP_MARK = re.compile(r"\s*[0-9]{1,3}\s*")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")

@@ -127,7 +127,15 @@ def number_column(texts: list[str]) -> set[int]:
     return {index for run in runs if len(run) >= _COLUMN_RUN for _, index in run}
 
 
-def with_marker(text: str) -> str:
+def _with_marker(text: str) -> str:
     """``3 Sanctions …`` (a line :func:`number_column` found) as the marker line
     ``3. Sanctions …``."""
     return _COLUMN_NUMBER.sub(r"\g<indent>\g<num>. ", text, count=1).rstrip()
+
+
+def mark_number_column(texts: list[str]) -> dict[int, str]:
+    """The lines of a table of numbered provisions whose cells became text (a PDF's table, a
+    table pasted as text: :func:`number_column`), rewritten as marker lines (``3 Sanctions
+    …`` → ``3. Sanctions …``), by their index in ``texts``; empty when there is none. One
+    rule for every reader that meets such a table."""
+    return {index: _with_marker(texts[index]) for index in sorted(number_column(texts))}

@@ -3,7 +3,8 @@
 A draft copied from a page or a PDF into a text file keeps its footnote marks as characters
 (``…the line of contact.³``, ``…contact.[2]``, ``…in stages.*``, Markdown's ``[^2]``) and its
 footnotes as lines at the end (``³ As of signature.``, ``[2] Under a UN mandate.``,
-``* Subject to review.``, ``[^2]: …``). Told by position and shape:
+``* Subject to review.``, ``[^2]: …``); a copy that lost the superscripts has plain digits
+(``…sovereignty.1``, ``1 As in the memorandum.``). Told by position and shape:
 
 - the footnotes are the draft's last block of lines that each open with a mark (a line
   without one continues the note before it), after a blank line or a rule (``____``), and
@@ -12,7 +13,11 @@ footnotes as lines at the end (``³ As of signature.``, ``[2] Under a UN mandate
   start, where ``[3]`` is a project's clause number); it is taken out when a footnote
   carries it, and a superscript number right after closing punctuation (``contact.³``) or
   a bracketed number glued to a word (``contact.[2]``) is taken out even when the footnotes
-  were not pasted with the text (a draft "often only in part");
+  were not pasted with the text (a draft "often only in part"); a plain digit is a mark when
+  a footnote that opens with that plain digit carries it (the notes counting up one by one)
+  and it is glued to a word or the punctuation after one, never after a digit or before a
+  dot (``2.1``, ``…sovereignty.2. Non-…``), or, without such notes, when it is glued to a
+  finished sentence at a line's end (``…sovereignty.1``);
 - the footnotes go under :data:`~plandiff.plans.intake.lines.FOOTNOTES_HEADING` as
   ``[2] text``, where the parser reads them as notes, never as points.
 
@@ -26,13 +31,17 @@ from dataclasses import dataclass
 
 from plandiff.plans.intake.lines import FOOTNOTES_HEADING, Line
 
-__all__ = ["PastedNotes", "pasted_footnotes"]
+__all__ = ["PastedNotes", "loose_digit_marks", "page_footnotes", "pasted_footnotes"]
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _MARK = (rf"[{_SUPERSCRIPTS}]{{1,3}}|\[[0-9]{{1,3}}\]|\[\^[\w-]{{1,20}}\]:?")
 _SYMBOL = r"\*{1,3}|†{1,2}|‡"
 _BODY = re.compile(rf"^[ \t]*(?P<mark>{_MARK})[ \t]*(?P<text>\S.*)$")
+_PLAIN_BODY = re.compile(r"^[ \t]*(?P<mark>[0-9]{1,3})[ \t]+(?P<text>[^\W\d_\s].*)$")
+"""``1 As in the memorandum.``: a footnote whose superscript mark became a plain digit in the
+copy; one only when the text carries its mark glued to a word (:data:`_AFTER_WORD`) and
+the notes count up one by one."""
 _SYMBOL_BODY = re.compile(rf"^[ \t]*(?P<mark>{_SYMBOL})[ \t]*(?P<text>[^\s0-9*].*)$")
 _RULE = re.compile(r"^[ \t]*(?:[_\-–—=*][ \t]*){3,}$")
 _OPENS_ITEM = re.compile(r"^[ \t]*(?:#|[0-9０-９]{1,5}[ \t]*[.)．、:：]|[-•*+][ \t])")
@@ -45,6 +54,15 @@ _NOT_UNIT = r"(?<![0-9\s]m)(?<!km)(?<!cm)(?<!mm)(?<!ft)(?<![0-9\s]м)(?<!км)(?
 _CLOSED = r"[.,;:!?)\]»”\"’'。、）]"
 _LOOSE_SUPERSCRIPT = re.compile(rf"(?<={_CLOSED})[{_SUPERSCRIPTS}]{{1,3}}(?![{_SUPERSCRIPTS}])")
 """A superscript number right after closing punctuation: a note mark, whatever follows."""
+_AFTER_WORD = r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]{3}[.,;:!?)»”\"’]))"
+_PLAIN_NOT_AFTER = r"(?![0-9.,:)\]\w])"
+"""(With :data:`_AFTER_WORD`.) A plain-digit mark glued to a word of three letters or more,
+or to the punctuation after one (``sovereignty.1``, ``guarantees1,``), never after a digit
+(``2.1``) nor before a dot (``sovereignty.2. Non-aggression`` is the next point run on)."""
+_LOOSE_DIGIT = re.compile(r"(?<=[^\W\d_]{3}[.!?。！？])(?<!Art\.)(?<!Rev\.)(?<!Vol\.)"
+                          r"(?<!Res\.)[0-9]{1,2}[ \t]*$")
+"""A plain digit glued to a finished sentence at a line's end (``…sovereignty.1``): a mark
+whose superscript was lost in the copy, even when the notes were not pasted."""
 _GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]|[.,;:!?)»”\"’])\[[0-9]{1,3}\](?!\S*\])")
 """``contact.[2]``, ``contact[2]``: a citation mark glued to the word before it."""
 
@@ -79,7 +97,7 @@ def _key(mark: str) -> str:
 
 
 def _body(text: str, symbols: bool) -> re.Match[str] | None:
-    found = _BODY.match(text)
+    found = _BODY.match(text) or _PLAIN_BODY.match(text)
     if found is None and symbols:
         found = _SYMBOL_BODY.match(text)
     return found
@@ -112,9 +130,13 @@ def _block_start(lines: tuple[Line, ...], symbols: bool) -> int | None:
     return start
 
 
-def _mark_pattern(keys: set[str], symbols: bool) -> re.Pattern[str] | None:
-    """The in-text marks of the footnotes with these keys, glued to what comes before."""
+def _mark_pattern(keys: set[str], symbols: bool, plain: set[str]) -> re.Pattern[str] | None:
+    """The in-text marks of the footnotes with these keys, glued to what comes before (for
+    the ``plain`` keys, whose notes open with a plain digit, the plain digit too)."""
     options = []
+    if plain:
+        keys_first = "|".join(sorted(plain, key=len, reverse=True))
+        options.append(f"{_AFTER_WORD}(?:{keys_first}){_PLAIN_NOT_AFTER}")
     for key in sorted(keys, key=len, reverse=True):
         if key.startswith("[^"):
             options.append(re.escape(key))
@@ -132,12 +154,15 @@ def pasted_footnotes(lines: tuple[Line, ...], *, symbols: bool = True) -> Pasted
     """Footnote marks out of the text, footnotes under their heading (module notes)."""
     start = _block_start(lines, symbols)
     bodies: list[tuple[str, str, str]] = []  # (key, text, where)
+    plain: set[str] = set()  # keys of notes that open with a plain digit
     if start is not None:
         for line in lines[start:]:
             if not line.text.strip() or _RULE.match(line.text):
                 continue
             found = _body(line.text, symbols)
             if found:
+                if found.re is _PLAIN_BODY:
+                    plain.add(found.group("mark"))
                 bodies.append((_key(found.group("mark")), found.group("text").strip(),
                                line.where))
             elif bodies:
@@ -145,13 +170,17 @@ def pasted_footnotes(lines: tuple[Line, ...], *, symbols: bool = True) -> Pasted
                 bodies[-1] = (key, f"{text} {line.text.strip()}", where)
     head = list(lines[:start] if start is not None and bodies else lines)
     marks = 0
-    pattern = _mark_pattern({key for key, _, _ in bodies}, symbols)
+    if plain and [int(key) for key, _, _ in bodies if key in plain] != \
+            list(range(int(min(plain)), int(min(plain)) + len(plain))):
+        plain = set()  # plain-digit notes count up one by one, or they are not notes
+    pattern = _mark_pattern({key for key, _, _ in bodies}, symbols, plain)
     if bodies and (pattern is None or not any(pattern.search(line.text) for line in head)):
         bodies, head, pattern = [], list(lines), None  # no mark of theirs: not footnotes
     whole = "\n".join(line.text for line in head)
     rules = [rule for rule, needed in ((pattern, pattern is not None),
                                        (_LOOSE_SUPERSCRIPT, _ANY_SUPERSCRIPT.search(whole)),
-                                       (_GLUED_BRACKET, "[" in whole)) if needed]
+                                       (_GLUED_BRACKET, "[" in whole),
+                                       (_LOOSE_DIGIT, not plain)) if needed]
     for index, line in enumerate(head if rules else ()):
         text = line.text
         for rule in rules:
@@ -165,4 +194,123 @@ def pasted_footnotes(lines: tuple[Line, ...], *, symbols: bool = True) -> Pasted
     where = bodies[0][2]
     notes = [Line(f"[{key.strip('[]^')}] {text}", place) for key, text, place in bodies]
     return PastedNotes((*head, Line("", where), Line(FOOTNOTES_HEADING, where), *notes),
+                       marks, len(notes))
+
+
+def loose_digit_marks(lines: list[Line]) -> tuple[list[Line], int]:
+    """The lines without a plain digit glued to a finished sentence at a line's end (a
+    superscript mark a PDF's text layer gives as a plain digit: ``…を監視する。1``), and how
+    many were taken out. For readers whose notes are read elsewhere (a PDF)."""
+    out: list[Line] = []
+    count = 0
+    for line in lines:
+        if not line.text.rstrip()[-1:].isdigit():
+            out.append(line)
+            continue
+        text, found = _LOOSE_DIGIT.subn("", line.text)
+        count += found
+        out.append(Line(text, line.where) if found else line)
+    return out, count
+
+
+_PAGE_NOTE = re.compile(r"^[ \t]*(?:\[(?P<bracket>[0-9]{1,3})\]|(?P<plain>[0-9]{1,3})[.)]?"
+                        rf"|(?P<sup>[{_SUPERSCRIPTS}]{{1,3}}))[ \t]+(?P<text>\S.*)$")
+_POINT_NUMBER = re.compile(r"^[ \t]*(?:\*\*)?(?P<num>[0-9]{1,3})[.)]")
+_SENTENCE_END = ".;:!?。．；：！？…)]”»\"'’"
+_PAGE_NOTE_LINES = 8
+"""A page's footnotes are at most this many lines at its foot."""
+
+
+def _line_number(line: Line) -> int:
+    where = line.where.rsplit(" ", 1)[-1]
+    return int(where) if where.isdigit() else 0
+
+
+def _note_key(found: re.Match[str]) -> str:
+    return (found.group("bracket") or found.group("plain")
+            or found.group("sup").translate(_TO_DIGITS))
+
+
+def _foot(page: list[Line]) -> int | None:
+    """Where the footnotes at the foot of one page start, or None: a line opening with a
+    note number N among the page's last lines, the notes after it counting up from N, N not
+    the next point's number, and the page's text before it carrying N's mark glued to a
+    word or its punctuation."""
+    filled = [i for i, line in enumerate(page) if line.text.strip()]
+    for start in filled[-_PAGE_NOTE_LINES:]:
+        found = _PAGE_NOTE.match(page[start].text)
+        if found is None:
+            continue
+        first = int(_note_key(found))
+        keys = [int(_note_key(m)) for m in map(_PAGE_NOTE.match,
+                                               (line.text for line in page[start:])) if m]
+        if keys != list(range(first, first + len(keys))):
+            continue
+        numbers = [int(m.group("num")) for m in map(_POINT_NUMBER.match,
+                                                    (line.text for line in page[:start])) if m]
+        if numbers and first == numbers[-1] + 1:
+            continue  # the next point at the foot of the page
+        mark = re.compile(f"{_AFTER_WORD}{first}{_PLAIN_NOT_AFTER}|(?<=\\S)"
+                          f"{str(first).translate(str.maketrans('0123456789', _SUPERSCRIPTS))}")
+        if any(mark.search(line.text) for line in page[:start]):
+            return start
+    return None
+
+
+def _join_page(out: list[Line], page: list[Line]) -> None:
+    """Add a page's lines; a sentence that runs on from the page before (no closing
+    punctuation there, a small letter here) runs on over the blank lines between them."""
+    first = next((i for i, line in enumerate(page) if line.text.strip()), None)
+    last = next((i for i in range(len(out) - 1, -1, -1) if out[i].text.strip()), None)
+    if first is not None and last is not None and page[first].text.lstrip()[:1].islower() \
+            and out[last].text.rstrip()[-1:] not in _SENTENCE_END:
+        del out[last + 1:]
+        page = page[first:]
+    out.extend(page)
+
+
+def page_footnotes(lines: tuple[Line, ...], breaks: set[int]) -> PastedNotes:
+    """Text copied out of a PDF page by page (pdftotext writes a form feed at each page's
+    end): each page's footnotes sit at its foot, between the points, where they ran into
+    the point before them or opened points 1, 2 again. They go under the footnotes heading
+    at the end, their marks out of the page's text (see :func:`_foot`); a sentence broken
+    by the page end runs on (:func:`_join_page`). ``breaks`` are the line numbers
+    (``where``) at which pages end."""
+    if not breaks:
+        return PastedNotes(lines, 0, 0)
+    pages: list[list[Line]] = [[]]
+    for line in lines:
+        pages[-1].append(line)
+        if _line_number(line) in breaks:
+            pages.append([])
+    out: list[Line] = []
+    notes: list[Line] = []
+    marks = 0
+    for page in pages:
+        start = _foot(page)
+        if start is None:
+            _join_page(out, page)
+            continue
+        keys: list[str] = []
+        for line in page[start:]:
+            found = _PAGE_NOTE.match(line.text)
+            if found is not None:
+                keys.append(_note_key(found))
+                notes.append(Line(f"[{keys[-1]}] {found.group('text').strip()}", line.where))
+            elif line.text.strip() and notes:
+                notes[-1] = Line(f"{notes[-1].text} {line.text.strip()}", notes[-1].where)
+        options = "|".join(sorted(keys, key=len, reverse=True))
+        superscripts = "".join(keys).translate(str.maketrans("0123456789", _SUPERSCRIPTS))
+        mark = re.compile(f"{_AFTER_WORD}(?:{options}){_PLAIN_NOT_AFTER}"
+                          f"|(?<=\\S)[{superscripts}]+")
+        body = []
+        for line in page[:start]:
+            text, count = mark.subn("", line.text)
+            marks += count
+            body.append(Line(text, line.where) if count else line)
+        _join_page(out, body)
+    if not notes:
+        return PastedNotes(tuple(out), 0, 0)
+    where = notes[0].where
+    return PastedNotes((*out, Line("", where), Line(FOOTNOTES_HEADING, where), *notes),
                        marks, len(notes))

@@ -35,8 +35,10 @@ Rules, line by line:
   version …)``) go to the notes of the point they sit in, not its text; so does such a
   parenthesis at the end of a line.
 - A further paragraph of a point that is a quotation with its speaker (``"…," one official
-  said.``, ``«…» – Name``: a news page's pull quote, once the page is a Word file or a PDF)
-  goes to the point's notes. The article's prose after the list leaves the last point (see
+  said.``, ``«…» – Name``: a news page's pull quote, once the page is a Word file or a PDF),
+  or a quotation alone after a finished sentence that does not introduce it, goes to the
+  point's notes; so does a quotation with its speaker run into a point's paragraph after a
+  finished sentence. The article's prose after the list leaves the last point (see
   :func:`_prose_after`).
 - Every other non-blank line continues the current point, joined with one space; a blank line
   inside a point is a paragraph break (``"\\n\\n"``).
@@ -58,6 +60,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from plandiff.plans.intake.lines import Line, join_wrapped, roman_label
+from plandiff.plans.intake.reporting import bare_quotation, narrative, quotations_with_speaker
 
 __all__ = ["FW_DIGITS", "Node", "Parse", "TooManyPoints", "parse_lines"]
 
@@ -144,6 +147,12 @@ _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f]")
 ``1.&nbsp;Text`` opens point 1 like ``1. Text``."""
 _KEYCAP = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<num>[0-9]{1,2})\ufe0f?\u20e3|\U0001f51f)[ \t]*")
 """A keycap emoji number (``1️⃣``, as Telegram channels number a plan's points): ``1. ``."""
+_PAIRED_BOLD = re.compile(r"(?<![*\w])\*\*(?=[^\s*])(?P<a>[^*\n]*?[^\s*])\*\*(?![*\w])"
+                          r"|(?<![_\w])__(?=[^\s_])(?P<b>[^_\n]*?[^\s_])__(?![_\w])")
+"""Bold or italic words in a line (``**Sovereignty** is confirmed``, ``__a pact__``), as
+Markdown and messengers (Telegram, WhatsApp) mark them: the marks are not the text. Marks
+around a point's number (``**6.** Text``) go the same way."""
+_QUOTES = re.compile("[\"“«„「『‘']")
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]")
 """Zero-width characters a web page or word processor leaves between words and markers."""
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
@@ -169,6 +178,9 @@ _ASIDE_LINE = re.compile(
     r"|(?:related|read (?:more|also)|see also|also read|читайте (?:також|также)|関連記事)"
     r"[ \t]*[:：].*"  # a news page's cross-link inside the article
     r"|advertisement|реклама|広告"  # an ad slot's label, alone on a line
+    r"|(?:[^\w\s(\[]{1,4}[ \t]*)?(?:sign up|subscribe|follow us|підпи(?:шіться|суйтесь)"
+    r"|подпи(?:шитесь|сывайтесь))\b.{0,120}"
+    r"|(?:get|receive) (?:our|the) .{0,40}newsletter.{0,80}"  # a newsletter or paywall box
     r"|(?:(?:additional|with)[ \t]+)?(?:reporting|writing|editing)(?:[ \t]+and[ \t]+\w+)?"
     r"[ \t]+by[ \t].{0,150}(?<![.!?;:])"  # a wire copy's credits, no closing period
     r")$",
@@ -758,59 +770,115 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
             elif parse.notes[-1]:
                 parse.notes.append([])
             continue
+        if "**" in raw or "__" in raw:
+            raw = _PAIRED_BOLD.sub(lambda m: m.group("a") or m.group("b"), raw)
         _pieces(parse, raw, line.where)
         parse.previous = raw
+    _strays(parse)
     _pull_quotes(parse)
     _prose_after(parse)
     return parse
 
 
-_REPORTING = re.compile(
-    r"(?<![\w-])(?:(?<!the )said|says|told|added|stated|noted|warned|stressed|according to"
-    r"|(?:was|were|has been|have been|had been) (?:published|released|circulated|leaked|"
-    r"reported|seen)|the (?:remaining|other|rest of the) (?:points|provisions|clauses)"
-    r"|заяви(?:в|ла|л)|сказа(?:в|ла|л)|повідоми(?:в|ла)|сообщи(?:л|ла)|за словами|по словам"
-    r"|зазначи(?:в|ла)|отмети(?:л|ла)|наголоси(?:в|ла)|подчеркну(?:л|ла)|дода(?:в|ла)"
-    r"|добави(?:л|ла)|решта пунктів|остальные пункты)(?![\w-])"
-    r"|と(?:述べ|語っ|話し|強調し)た|によると|明らかにした|残りの項目",
-    re.IGNORECASE)
-"""Words of a reporter, not of a negotiated text: who said what, how the text came out, "the
-remaining points". A clause speaks in the present or the future and names no speaker."""
-_PULL_QUOTE = re.compile(r"^[\"“«„「『‘'][^\"“”«»„「」『』]{3,}[\"”»」』’']"
-                         r"(?P<speaker>.{0,100})$")
-"""A quotation on its own with its speaker (``"We are closer than ever," one official
-said.``, ``«…» – Name``): a pull quote a news page sets between the points, which reaches
-Word and PDF copies as a paragraph of its own."""
+def _finished(node: Node) -> bool:
+    """Whether the last text of a point (or of its last sub-point) ends a sentence."""
+    last = node.walk()[-1].last_line.rstrip()
+    return last[-1:] in ".!?。．！？"
 
 
-def _pull_quote(text: str) -> bool:
-    quote = _PULL_QUOTE.match(text)
-    if quote is None:
-        return False
-    speaker = quote.group("speaker").strip()
-    return bool(speaker) and (speaker.lstrip(",.。 ")[:1] in "-–—―"
-                              or _REPORTING.search(speaker) is not None)
+def _fragment(node: Node) -> bool:
+    """A short line with no closing punctuation, alone (a link's or a button's words)."""
+    text = node.text
+    return not node.children and "\n" not in text and len(text) < 60 \
+        and text.rstrip()[-1:] not in _CLOSING
+
+
+def _strays(parse: Parse) -> None:
+    """Move numbered lines of a page's furniture out of the points, once the page has become a
+    PDF or a Word file: a lone point 1 that does not end a sentence, before the numbering
+    starts at 1 again and goes on to 2 (a cookie banner's '1. Accept all', an image
+    caption; a list numbered 1, 1, 1 stays), and a short
+    line with no closing punctuation that repeats the number of the point beside it (a
+    cross-link's '4. Talks stall' between points 3 and 4). Each goes to the version's notes,
+    and the report says so."""
+    points = parse.points
+    stray = set()
+    for index, node in enumerate(points):
+        after = points[index + 1] if index + 1 < len(points) else None
+        before = points[index - 1] if index else None
+        lone = node.label == "1" and after is not None and after.label == "1" \
+            and any(later.label == "2" for later in points[index + 2:]) \
+            and not _finished(node)
+        repeat = _fragment(node) and any(
+            other is not None and other.label == node.label and _finished(other)
+            for other in (before, after))
+        if lone or repeat:
+            stray.add(index)
+    if not stray:
+        return
+    for index in sorted(stray):
+        node = points[index]
+        parse.notes.extend(p for n in node.walk() for p in n.paragraphs if p)
+        parse.notes.extend([note] for n in node.walk() for note in n.notes)
+        parse.notes.append([])
+        parse.events.append(Event(node.where, "aside", f"a line numbered {node.number} read "
+                                  f"as the page's text, not a point (it repeats its "
+                                  f"neighbour's number): moved to the version's notes: "
+                                  f"{node.text[:60]}"))
+    parse.points = [node for index, node in enumerate(points) if index not in stray]
+    parse.headings = [(heading, at - sum(1 for i in stray if i < at))
+                      for heading, at in parse.headings]
 
 
 def _pull_quotes(parse: Parse) -> None:
-    """Move pull quotes (a further paragraph of a point that is a quotation with its
-    speaker) to the point's notes."""
+    """Move pull quotes to the point's notes: a further paragraph of a point that is a
+    quotation with its speaker, or a quotation alone after a finished sentence that does not
+    introduce it; and a quotation with its speaker run into a point's paragraph after a
+    finished sentence (pasted text with no blank line around it). Each move is reported."""
     for point in parse.points:
         for node in point.walk():
             kept = [p for p in node.paragraphs if p]
-            if len(kept) < 2:
-                continue
-            out = [kept[0]]
-            for paragraph in kept[1:]:
-                text = " ".join(paragraph)
-                if _pull_quote(text):
-                    node.notes.append(text)
-                    parse.events.append(Event(node.where, "aside", "a quotation with its "
-                                              f"speaker moved to the notes of point "
-                                              f"{node.number}: {text[:60]}"))
-                else:
-                    out.append(paragraph)
-            node.paragraphs = out
+            out: list[list[str]] = []
+            for paragraph in kept:
+                if not _QUOTES.search(paragraph[0]) and len(paragraph) == 1:
+                    out.append(paragraph)  # no quotation mark opens it: nothing to look at
+                    continue
+                if len(paragraph) > 1:  # a line alone that is a quotation, in pasted text
+                    paragraph = _bare_lines(parse, node, paragraph)
+                text = join_wrapped(paragraph)
+                before = join_wrapped(out[-1]) if out else ""
+                if out and bare_quotation(text, before):
+                    _quote_to_notes(parse, node, text, "a quotation set apart")
+                    continue
+                spans = quotations_with_speaker(text)
+                if out and spans == [(0, len(text))]:
+                    _quote_to_notes(parse, node, text, "a quotation with its speaker")
+                    continue
+                spans = [span for span in spans if span[0] > 0]
+                for start, end in reversed(spans):
+                    _quote_to_notes(parse, node, text[start:end].strip(),
+                                    "a quotation with its speaker")
+                    text = (text[:start].rstrip() + " " + text[end:].lstrip()).strip()
+                out.append([text] if spans else paragraph)
+            node.paragraphs = out or [[]]
+
+
+def _bare_lines(parse: Parse, node: Node, paragraph: list[str]) -> list[str]:
+    """The paragraph without its lines (after the first) that are a quotation alone after a
+    line that finishes a sentence (a pull quote pasted with no blank line around it)."""
+    kept = [paragraph[0]]
+    for line in paragraph[1:]:
+        if bare_quotation(line, kept[-1]):
+            _quote_to_notes(parse, node, line.strip(), "a quotation set apart")
+        else:
+            kept.append(line)
+    return kept
+
+
+def _quote_to_notes(parse: Parse, node: Node, text: str, what: str) -> None:
+    node.notes.append(text)
+    parse.events.append(Event(node.where, "aside", f"{what} moved to the notes of point "
+                              f"{node.number}: {text[:60]}"))
 
 
 def _prose_after(parse: Parse) -> None:
@@ -819,8 +887,9 @@ def _prose_after(parse: Parse) -> None:
     other point (and sub-point) with text is one paragraph, at least three of them, and the
     last one's first paragraph is a finished sentence, its further paragraphs that open like
     a sentence are not the point's. When other points run over several paragraphs too, the
-    last point's further paragraphs from the first that reads as a reporter's
-    (:data:`_REPORTING`: "officials said", "the remaining points") on are the article's."""
+    last point's further paragraphs from the first that reads as a news story's
+    (:func:`~plandiff.plans.intake.reporting.narrative`: "officials said", "the remaining
+    points", "next week", "declined to comment") on are the article's."""
     if not parse.points:
         return
     nodes = [n for point in parse.points for n in point.walk()]
@@ -837,8 +906,7 @@ def _prose_after(parse: Parse) -> None:
         return
     several = sum(1 for t in others if len(t) > 1)
     if several or len(others) < 3:
-        reported = next((i for i, p in enumerate(extra) if _REPORTING.search(" ".join(p))),
-                        None)
+        reported = next((i for i, p in enumerate(extra) if narrative(" ".join(p))), None)
         if reported is not None:
             _move_after(parse, last, own[:1 + reported], extra[reported:])
             return

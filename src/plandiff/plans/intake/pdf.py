@@ -39,9 +39,11 @@ from plandiff.plans.intake.lines import (
     DraftLines,
     Line,
     join_wrapped,
-    number_column,
-    with_marker,
+    mark_number_column,
 )
+from plandiff.plans.intake.notemarks import loose_digit_marks
+from plandiff.plans.intake.numbercells import anchor_number_cells
+from plandiff.plans.intake.pdfchanges import accept_changes
 from plandiff.plans.intake.pdfium import PdfRefused, PdfText, RawLine
 from plandiff.plans.intake.problems import input_problem
 
@@ -139,19 +141,33 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
     removed = 0
     kept_pages = []
     for page in pages:
-        kept = []
-        for line in page.lines:
-            if _in_band(line, page):
-                text = line.text.strip()
-                if (_PAGE_NUMBER.match(text) or _URL.match(text) or _PRINT_DATE.match(text)
-                        or (_PAGE_AT_END.search(text) and _URL.match(text.split()[0]))
-                        or (len(pages) > 1 and repeats[_furniture_key(text)] > 1)
-                        or _smaller(line, body_height, body_size)):
-                    removed += 1
-                    continue
-            kept.append(line)
-        kept_pages.append(_Page(page.number, page.width, page.height, tuple(kept)))
+        drop = [_in_band(line, page) and _is_furniture(line, len(pages) > 1 and repeats[
+            _furniture_key(line.text.strip())] > 1, body_height, body_size)
+            for line in page.lines]
+        kept = tuple(line for line, dropped in zip(page.lines, drop, strict=True)
+                     if not dropped or _beside_text(line, page.lines, drop))
+        removed += len(page.lines) - len(kept)
+        kept_pages.append(_Page(page.number, page.width, page.height, kept))
     return kept_pages, removed
+
+
+def _is_furniture(line: RawLine, repeated: bool, body_height: float, body_size: float
+                  ) -> bool:
+    """Whether a line in the top or bottom band is page furniture (module notes)."""
+    text = line.text.strip()
+    return bool(_PAGE_NUMBER.match(text) or _URL.match(text) or _PRINT_DATE.match(text)
+                or (_PAGE_AT_END.search(text) and _URL.match(text.split()[0]))
+                or repeated or _smaller(line, body_height, body_size))
+
+
+def _beside_text(line: RawLine, lines: tuple[RawLine, ...], drop: list[bool]) -> bool:
+    """Whether a bare number in the band sits just left of a line of body text, level with
+    it (a table's number cell in the first row of a page, not a page number)."""
+    if not line.text.strip().isdigit():
+        return False
+    reach = 1.5 * (line.height or 1.0)
+    return any(not dropped and other.x0 > line.x1 and abs(other.bottom - line.bottom) < reach
+               for other, dropped in zip(lines, drop, strict=True))
 
 
 def _join(previous: str, following: str, hyphenation: Hyphenation) -> str:
@@ -307,21 +323,22 @@ def _footnotes(page: _Page) -> tuple[_Page, list[str]]:
 
 def _number_columns(pages: list[_Page]) -> list[_Page]:
     """A table of numbered provisions reads ``3 Sanctions are eased …`` once PDFium joins its
-    cells: such lines counting up (:func:`~plandiff.plans.intake.lines.number_column`) get
-    their marker's dot, so that each opens its point instead of running on from the row
-    above (rows are set apart by leading only)."""
-    found = number_column([line.text for page in pages for line in page.lines])
-    if not found:
-        return pages
+    cells, and once a number cell set beside its row (above, below or after its first line)
+    is put in front of it (:mod:`~plandiff.plans.intake.numbercells`): such lines counting up
+    get their marker's dot (:func:`~plandiff.plans.intake.lines.mark_number_column`), so
+    that each opens its point instead of running on from the row above (rows are set apart
+    by leading only)."""
+    anchored = anchor_number_cells([page.lines for page in pages])
+    marked = mark_number_column([line.text for lines in anchored for line in lines])
     out = []
     index = 0
-    for page in pages:
-        lines = []
-        for line in page.lines:
-            lines.append(dataclasses.replace(line, text=with_marker(line.text))
-                         if index in found else line)
+    for page, lines in zip(pages, anchored, strict=True):
+        kept = []
+        for line in lines:
+            kept.append(dataclasses.replace(line, text=marked[index]) if index in marked
+                        else line)
             index += 1
-        out.append(_Page(page.number, page.width, page.height, tuple(lines)))
+        out.append(_Page(page.number, page.width, page.height, tuple(kept)))
     return out
 
 
@@ -353,15 +370,20 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                                 f"{limits.max_pages} (set PLANDIFF_MAX_PAGES to raise it)",
                                 rule="limits")
         pages = []
+        bars = 0
         for index in range(count):
             try:
-                width, height, lines = pdf.page(index)
+                width, height, lines, marks = pdf.page_marks(index)
             except PdfRefused as exc:
                 raise input_problem(display, f"damaged PDF: {exc}", rule="format",
                                     where=f"page {index + 1}") from None
             pages.append(_Page(index + 1, width, height, tuple(lines)))
+            bars += marks.bars
     finally:
         pdf.close()
+    accepted, changes = accept_changes([page.lines for page in pages], bars)
+    pages = [_Page(page.number, page.width, page.height, tuple(lines))
+             for page, lines in zip(pages, accepted, strict=True)]
     if count == 0:
         raise input_problem(display, "a PDF without pages", rule="format")
     if not any(line.text.strip() for page in pages for line in page.lines):
@@ -383,7 +405,9 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
         out += [Line("", f"page {footnotes[0][0]}"),
                 Line(FOOTNOTES_HEADING, f"page {footnotes[0][0]}"),
                 *(Line(note, f"page {number}") for number, note in footnotes)]
+    out, loose = loose_digit_marks(out)  # a superscript mark printed as a plain digit
+    said = (f"{loose} footnote mark(s) taken out of the text",) if loose else ()
     # a broken word whose two halves stayed apart (a column narrower than the page's text)
     return DraftLines(DraftFormat.PDF, rejoin_lines(out, hyphenation), title=title,
                       dropped=(("line(s) of page furniture (headers, footers, page numbers)",
-                                removed),))
+                                removed),), notes=changes.report() + said)

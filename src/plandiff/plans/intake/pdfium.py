@@ -8,12 +8,18 @@ C++, fast, and keeps up with the PDFs browsers and office suites write.
 
 from __future__ import annotations
 
+import ctypes
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-__all__ = ["PdfRefused", "PdfText", "RawLine"]
+__all__ = ["PageMarks", "PdfRefused", "PdfText", "RawLine"]
+
+_Box = tuple[float, float, float, float]
+"""left, bottom, right, top"""
+_THIN = 2.5
+"""A rule is at most this thick (points): a strike-through, an underline, a change bar."""
 
 
 class PdfRefused(Exception):
@@ -36,6 +42,20 @@ class RawLine:
     size: float = 0.0
     """The median font size (em size, points) PDFium reports for its characters; 0 when it
     reports none."""
+    struck: tuple[str, ...] = ()
+    """Runs of the line's characters that a rule crosses at mid-height (struck through: a
+    tracked deletion as Word and LibreOffice print it), left out of ``text``."""
+    underlined: int = 0
+    """Runs of characters with a rule just under their baseline (a tracked insertion, or a
+    link), kept in ``text``."""
+
+
+@dataclass(frozen=True)
+class PageMarks:
+    """What a page shows of tracked changes besides its text."""
+
+    bars: int = 0
+    """Change bars: thin vertical rules in the margin, level with a line of text."""
 
 
 class PdfText:
@@ -59,32 +79,114 @@ class PdfText:
 
     def page(self, index: int) -> tuple[float, float, list[RawLine]]:
         """Width, height and the lines of page ``index`` (0-based)."""
+        width, height, lines, _ = self.page_marks(index)
+        return width, height, lines
+
+    def page_marks(self, index: int) -> tuple[float, float, list[RawLine], PageMarks]:
+        """:meth:`page` and the change bars the page shows."""
         try:
             return self._page(index)
         except pdfium.PdfiumError as exc:
             raise PdfRefused(f"page {index + 1} cannot be read ({exc})") from None
 
-    def _page(self, index: int) -> tuple[float, float, list[RawLine]]:
+    def _page(self, index: int) -> tuple[float, float, list[RawLine], PageMarks]:
         page = self._pdf[index]
         try:
             width, height = page.get_size()
+            flat, upright = _rules(page)
             textpage = page.get_textpage()
             try:
                 count = textpage.count_chars()
                 text = textpage.get_text_range(0, count) if count else ""
-                lines = _lines(textpage, text)
+                lines = _lines(textpage, text, flat)
             finally:
                 textpage.close()
         finally:
             page.close()
-        return float(width), float(height), lines
+        return float(width), float(height), lines, PageMarks(_bars(lines, upright))
+
+
+def _rules(page: pdfium.PdfPage) -> tuple[list[_Box], list[_Box]]:
+    """The page's thin horizontal and vertical rules (path objects, in form objects too), as
+    boxes. Read through PDFium's C calls: most of a page's objects are text, and wrapping
+    each one in a Python object cost more than the rest of this."""
+    flat: list[_Box] = []
+    upright: list[_Box] = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    stack = [(pdfium_c.FPDFPage_CountObjects(page.raw), None, 0)]
+    while stack:
+        count, form, depth = stack.pop()
+        for index in range(count):
+            obj = pdfium_c.FPDFPage_GetObject(page.raw, index) if form is None \
+                else pdfium_c.FPDFFormObj_GetObject(form, index)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 2:
+                stack.append((pdfium_c.FPDFFormObj_CountObjects(obj), obj, depth + 1))
+            if kind != pdfium_c.FPDF_PAGEOBJ_PATH or not pdfium_c.FPDFPageObj_GetBounds(
+                    obj, left, bottom, right, top):
+                continue
+            box = (left.value, bottom.value, right.value, top.value)
+            if box[3] - box[1] <= _THIN and box[2] - box[0] > _THIN:
+                flat.append(box)
+            elif box[2] - box[0] <= _THIN and box[3] - box[1] > 2 * _THIN:
+                upright.append(box)
+    return flat, upright
+
+
+def _bars(lines: list[RawLine], upright: list[_Box]) -> int:
+    """Vertical rules outside the text's left or right edge, level with a line of text."""
+    if not lines or not upright:
+        return 0
+    left = min(line.x0 for line in lines)
+    right = max(line.x1 for line in lines)
+    return sum(1 for box in upright if (box[2] < left - 2.0 or box[0] > right + 2.0)
+               and any(box[1] - 2.0 <= line.bottom <= box[3] + 2.0 for line in lines))
+
+
+def _marked(textpage: pdfium.PdfTextPage, start: int, chars: str, baseline: float,
+            height: float, rules: list[_Box]) -> tuple[str, tuple[str, ...], int]:
+    """The line's text without the characters a rule strikes through, those runs, and the
+    number of underlined runs. A strike crosses a character between a fifth and
+    nine-tenths of the line's glyph height above the baseline; an underline lies within
+    half that height under it (a descender's box reaches lower: the baseline is the
+    line's)."""
+    kept: list[str] = []
+    struck: list[str] = []
+    underlined = 0
+    was_struck = was_under = False
+    for i, ch in enumerate(chars):
+        strike = under = False
+        if not ch.isspace():
+            try:
+                left, _, right, _ = textpage.get_charbox(start + i, loose=False)
+            except (pdfium.PdfiumError, IndexError, ValueError):
+                left = right = -1.0
+            middle = (left + right) / 2
+            for box in rules:
+                if not box[0] - 0.5 <= middle <= box[2] + 0.5:
+                    continue
+                level = ((box[1] + box[3]) / 2 - baseline) / (height or 1.0)
+                strike = strike or 0.2 <= level <= 0.9
+                under = under or -0.6 <= level < 0.1
+        else:
+            strike, under = was_struck, was_under  # a space inside a run stays in it
+        if strike:
+            if not was_struck:
+                struck.append("")
+            struck[-1] += ch
+        else:
+            kept.append(ch)
+        if under and not was_under and not strike:
+            underlined += 1
+        was_struck, was_under = strike, under and not strike
+    return "".join(kept), tuple(run.strip() for run in struck if run.strip()), underlined
 
 
 _SAMPLE = 12
 """Characters per line whose boxes are read (each is a call into PDFium)."""
 
 
-def _lines(textpage: pdfium.PdfTextPage, text: str) -> list[RawLine]:
+def _lines(textpage: pdfium.PdfTextPage, text: str, rules: list[_Box]) -> list[RawLine]:
     out: list[RawLine] = []
     start = 0
     for piece in text.split("\n"):
@@ -110,9 +212,18 @@ def _lines(textpage: pdfium.PdfTextPage, text: str) -> list[RawLine]:
             tops = sorted(b[3] for b in boxes)
             # the median bottom is the baseline (descenders aside), the median top the
             # x-height or cap height: steadier than the extremes of a sample
-            out.append(RawLine(chars, min(b[0] for b in boxes), max(b[2] for b in boxes),
-                               bottoms[len(bottoms) // 2], tops[len(tops) // 2],
-                               heights[(4 * len(heights)) // 5],
-                               max(0.0, sorted(sizes)[len(sizes) // 2])))
+            line = RawLine(chars, min(b[0] for b in boxes), max(b[2] for b in boxes),
+                           bottoms[len(bottoms) // 2], tops[len(tops) // 2],
+                           heights[(4 * len(heights)) // 5],
+                           max(0.0, sorted(sizes)[len(sizes) // 2]))
+            near = [box for box in rules if box[2] >= line.x0 and box[0] <= line.x1
+                    and line.bottom - 0.6 * line.height <= (box[1] + box[3]) / 2
+                    <= line.bottom + line.height]
+            if near:  # only lines a rule runs through or under pay for every box
+                kept, struck, underlined = _marked(textpage, start, chars, line.bottom,
+                                                   line.height, near)
+                line = RawLine(kept, line.x0, line.x1, line.bottom, line.top, line.height,
+                               line.size, struck, underlined)
+            out.append(line)
         start = end + 1
     return out

@@ -8,6 +8,7 @@ the structure report says which), and refused with line:column when none fits.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from plandiff._text import decode_text
@@ -20,14 +21,56 @@ from plandiff.plans.intake.lines import (
     DraftFormat,
     DraftLines,
     Line,
-    number_column,
+    mark_number_column,
     text_lines,
-    with_marker,
 )
-from plandiff.plans.intake.notemarks import pasted_footnotes
+from plandiff.plans.intake.notemarks import page_footnotes, pasted_footnotes
 from plandiff.plans.jsonsource import read_bytes
 
 __all__ = ["decode_text_bytes", "read_text", "read_text_file"]
+
+_MD_ITEM = re.compile(r"^(?P<indent>[ ]{0,3})(?P<num>[0-9]{1,9})(?P<delim>[.)])(?P<gap>[ \t]+)")
+
+
+def _lazy_numbers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
+    """A Markdown list whose items all carry one number (``1.``, ``1.``, ``1.``: Markdown
+    numbers them from the first, as pandoc and every renderer show them: 1, 2, 3) numbered
+    as shown; how many items were renumbered. A list that counts (or skips) keeps its
+    numbers: they are the draft's."""
+    out = list(lines)
+    runs: list[list[int]] = []
+    key: tuple[str, str] | None = None
+    blank = False
+    for index, line in enumerate(lines):
+        found = _MD_ITEM.match(line.text)
+        if found is not None:
+            here = (found.group("indent"), found.group("delim"))
+            if key == here and runs:
+                runs[-1].append(index)
+            else:
+                runs.append([index])
+                key = here
+            blank = False
+        elif not line.text.strip():
+            blank = True
+        elif blank and len(line.text) - len(line.text.lstrip(" ")) < 2:
+            key = None  # a paragraph after the list ends it
+    renumbered = 0
+    for run in runs:
+        numbers = {found.group("num") for found in map(_MD_ITEM.match,
+                                                       (lines[i].text for i in run)) if found}
+        if len(run) < 2 or len(numbers) != 1:
+            continue
+        start = int(numbers.pop())
+        for offset, index in enumerate(run):
+            text = lines[index].text
+            found = _MD_ITEM.match(text)
+            assert found is not None
+            out[index] = Line(f"{found.group('indent')}{start + offset}{found.group('delim')}"
+                              f"{found.group('gap')}{text[found.end():]}", lines[index].where)
+            renumbered += offset > 0
+    return tuple(out), renumbered
+
 
 def decode_text_bytes(data: bytes, display: str) -> str:
     """UTF-8 (an optional byte-order mark is dropped), or UTF-16/UTF-32 when a byte-order mark
@@ -57,13 +100,23 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
             raise
         text, notes = guess.text, (f"not UTF-8: read as {guess.name}",)
     draft = text_lines(text, fmt)
+    # pages end with a form feed in a copy made page by page (pdftotext)
+    breaks = {n for n, raw in enumerate(text.splitlines(keepends=True), 1)
+              if raw.endswith("\f")} if "\f" in text else set()
     lines, furniture = pasted_furniture(draft.lines)
-    column = number_column([line.text for line in lines])
-    if column:  # a table of numbered provisions pasted as text: "3<tab>Sanctions …"
-        lines = tuple(Line(with_marker(line.text), line.where) if index in column else line
-                      for index, line in enumerate(lines))
-    pasted = pasted_footnotes(rejoin_lines(lines), symbols=fmt is DraftFormat.TEXT)
+    renumbered = 0
+    if fmt is DraftFormat.MARKDOWN:
+        lines, renumbered = _lazy_numbers(lines)
+    if renumbered:
+        notes += (f"a Markdown list numbered with one number throughout: read as numbered "
+                  f"from its first, as Markdown shows it ({renumbered} item(s) renumbered)",)
+    # a table of numbered provisions pasted as text: "3<tab>Sanctions …"
+    marked = mark_number_column([line.text for line in lines])
+    lines = tuple(Line(marked[index], line.where) if index in marked else line
+                  for index, line in enumerate(lines))
+    paged = page_footnotes(lines, breaks)
+    pasted = pasted_footnotes(rejoin_lines(paged.lines), symbols=fmt is DraftFormat.TEXT)
     dropped = (("line(s) of page furniture pasted with the text (page numbers, running "
                 "headers and footers)", furniture),) if furniture else ()
     return DraftLines(draft.format, pasted.lines, draft.title, dropped,
-                      notes + pasted.report())
+                      notes + paged.report() + pasted.report())

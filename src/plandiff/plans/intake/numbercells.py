@@ -1,0 +1,148 @@
+"""The number cells of a table of provisions in a PDF, put back at the start of their rows.
+
+A table of numbered provisions (number | text) is printed with the number cell to the left
+of its row, often centred vertically beside a row of several lines: beside its second line,
+or between two lines. PDFium gives the text in the order the producer drew it, so the
+number may come before its row (LibreOffice), after it (a grid drawn text first: Chromium,
+WeasyPrint) or run onto the end of the line it sits beside (``days of signature. 4``). Read
+in that order, every point took the next row's text, or the first row went to the notes.
+
+Told by place, whatever the order: a number cell is a line that is a bare number (or a line
+ending in one that starts left of the text column) set left of the page's text column, and
+the numbers count up one by one, at least three in a row through the draft. The row a
+number belongs to starts at or above the number's baseline and below the number before it
+on the page: after the widest step between lines there (the rule or padding between rows;
+the lines of a row are a line pitch apart). The number is put in front of that line
+(``3 Sanctions are eased …``), where :func:`~plandiff.plans.intake.lines.mark_number_column`
+reads it as the marker of point 3.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+
+from plandiff.plans.intake.pdfium import RawLine
+
+__all__ = ["anchor_number_cells"]
+
+_ALONE = re.compile(r"^\s*(?P<num>[0-9]{1,3})\s*$")
+_AT_END = re.compile(r"^(?P<text>.*\S)\s+(?P<num>[0-9]{1,3})\s*$")
+_RUN = 3
+_ROW_TEXT = 12
+"""A line ending in a number cell is a row's line this long at least ("Chapter 3" set out in
+the margin is a heading)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class _Cell:
+    page: int
+    index: int
+    """The line's index on its page."""
+    value: int
+    bottom: float
+
+
+def _column_left(lines: Sequence[RawLine]) -> float:
+    """The left edge most lines of the page start at (the text column)."""
+    counts = Counter(round(line.x0) for line in lines if not _ALONE.match(line.text))
+    if not counts:
+        return 0.0
+    return float(counts.most_common(1)[0][0])
+
+
+def _split(lines: Sequence[RawLine], left: float) -> list[RawLine]:
+    """A line that starts left of the text column and ends in a bare number (the number cell
+    run onto the line it sits beside) as that line and the number alone."""
+    out: list[RawLine] = []
+    for line in lines:
+        found = _AT_END.match(line.text)
+        margin = 0.5 * (line.height or 1.0)
+        if found is None or line.x0 >= left - margin or len(found.group("text")) < _ROW_TEXT:
+            out.append(line)
+            continue
+        out.append(dataclasses.replace(line, text=found.group("text"), x0=left))
+        out.append(dataclasses.replace(line, text=found.group("num"), x1=line.x0))
+    return out
+
+
+def _cells(pages: Sequence[Sequence[RawLine]], lefts: Sequence[float]) -> list[_Cell]:
+    """The number lines left of the text column that count up, at least three in a row."""
+    found: list[_Cell] = []
+    for page, (lines, left) in enumerate(zip(pages, lefts, strict=True)):
+        for index, line in enumerate(lines):
+            alone = _ALONE.match(line.text)
+            if alone and line.x1 < left - 0.5 * (line.height or 1.0):
+                found.append(_Cell(page, index, int(alone.group("num")), line.bottom))
+    runs: list[list[_Cell]] = []
+    for cell in found:
+        if runs and cell.value == runs[-1][-1].value + 1:
+            runs[-1].append(cell)
+        else:
+            runs.append([cell])
+    return [cell for run in runs if len(run) >= _RUN for cell in run]
+
+
+def _row_start(lines: Sequence[RawLine], numbers: set[int], cell: _Cell, ceiling: float
+               ) -> int | None:
+    """The index of the first line of ``cell``'s row: among the page's other lines with their
+    baseline at or above the number's and below ``ceiling``, the one after the widest step
+    (counted from the line before them)."""
+    window = [i for i, line in enumerate(lines) if i not in numbers
+              and cell.bottom - 1.0 <= line.bottom < ceiling]
+    if not window:
+        return None
+    best, widest = window[0], -1.0
+    for position, index in enumerate(window):
+        before = window[position - 1] if position else max(
+            (i for i in range(index) if i not in numbers), default=None)
+        if before is None:
+            continue
+        step = lines[before].bottom - lines[index].bottom
+        if step > widest:
+            best, widest = index, step
+    return best
+
+
+def anchor_number_cells(pages: Sequence[Sequence[RawLine]]) -> list[list[RawLine]]:
+    """Each page's lines with every number cell of a table of provisions in front of the
+    first line of its row (module notes); pages without one unchanged."""
+    # only a page with a line that is or ends in a number can hold a cell
+    maybe = [any(line.text.rstrip()[-1:].isdigit() for line in lines) for lines in pages]
+    if not any(maybe):
+        return [list(lines) for lines in pages]
+    lefts = [_column_left(lines) if found else 0.0 for lines, found in zip(pages, maybe,
+                                                                          strict=True)]
+    split = [_split(lines, left) if found else list(lines)
+             for lines, left, found in zip(pages, lefts, maybe, strict=True)]
+    cells = _cells(split, lefts)
+    if not cells:
+        return [list(lines) for lines in pages]
+    steps = [a.bottom - b.bottom for a, b in itertools.pairwise(cells)
+             if a.page == b.page and a.bottom > b.bottom]
+    heights = [line.height for lines in split for line in lines if line.height]
+    spacing = statistics.median(steps) if steps else 4 * statistics.median(heights or [10.0])
+    out = []
+    for page, lines in enumerate(split):
+        mine = [cell for cell in cells if cell.page == page]
+        if not mine:
+            out.append(list(pages[page]))
+            continue
+        numbers = {cell.index for cell in mine}
+        prefix: dict[int, str] = {}
+        ceiling = mine[0].bottom + spacing
+        for cell in mine:
+            start = _row_start(lines, numbers, cell, ceiling)
+            ceiling = cell.bottom - 1.0
+            if start is None or start in prefix:
+                numbers.discard(cell.index)  # no row beside it: leave it where it is
+                continue
+            prefix[start] = str(cell.value)
+        out.append([dataclasses.replace(line, text=f"{prefix[i]} {line.text.lstrip()}")
+                    if i in prefix else line
+                    for i, line in enumerate(lines) if i not in numbers])
+    return out

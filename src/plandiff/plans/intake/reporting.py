@@ -1,0 +1,96 @@
+"""The words of a reporter, not of a negotiated text: what tells a press copy's own prose
+(pull quotes, the article after the list) from the points it prints.
+
+A clause speaks in the present or the future, names no speaker and no day of the week, and
+is not set in quotation marks of its own. An article says who said what ("officials said",
+"за словами"), how the text came out ("was leaked"), when ("on Friday", "next week",
+"вчора") and what happened ("declined to comment"); its pull quotes are quotations set
+apart, with their speaker or without. These are text predicates only; the parser decides
+where they apply (a further paragraph of a point, a line after a finished sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["bare_quotation", "narrative", "quotations_with_speaker", "reported"]
+
+_REPORTING = re.compile(
+    r"(?<![\w-])(?:(?<!the )said|says|told|added|stated|noted|warned|stressed|according to"
+    r"|(?:was|were|has been|have been|had been) (?:published|released|circulated|leaked|"
+    r"reported|seen)|the (?:remaining|other|rest of the) (?:points|provisions|clauses)"
+    r"|заяви(?:в|ла|л)|сказа(?:в|ла|л)|повідоми(?:в|ла)|сообщи(?:л|ла)|за словами|по словам"
+    r"|зазначи(?:в|ла)|отмети(?:л|ла)|наголоси(?:в|ла)|подчеркну(?:л|ла)|дода(?:в|ла)"
+    r"|добави(?:л|ла)|решта пунктів|остальные пункты)(?![\w-])"
+    r"|と(?:述べ|語っ|話し|強調し)た|によると|明らかにした|残りの項目",
+    re.IGNORECASE)
+"""Who said what, how the text came out, "the remaining points"."""
+
+_NARRATIVE = re.compile(
+    r"(?<![\w-])(?:yesterday|today|tonight|tomorrow|(?:this|last|next) (?:week|weekend|month)"
+    r"|(?:earlier|later) this (?:week|month|year)|last (?:night|year)"
+    r"|Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?"
+    r"|(?:declined|refused) to (?:comment|say|confirm)|did not (?:comment|respond|say)"
+    r"|commented|(?:could|can) not be (?:reached|confirmed)|it (?:is|was) (?:not |un)clear"
+    r"|remains? to be seen|negotiators|diplomats?|envoys?|spokes(?:man|woman|person)"
+    r"|analysts?|journalists|reporters|the Kremlin|the White House|Downing Street"
+    r"|вчора|сьогодні|завтра|(?:минулого|наступного|цього) тижня|в понеділок|у вівторок"
+    r"|в середу|у четвер|в п'ятницю|у п'ятницю|в суботу|в неділю|вчера|сегодня|на (?:прошлой"
+    r"|следующей|этой) неделе|в понедельник|во вторник|в среду|в четверг|в пятницу"
+    r"|в субботу|в воскресенье|переговірники|дипломати|речни(?:к|ця)|Кремль|Кремлі"
+    r"|Білий дім|Білому домі|переговорщики|дипломаты|пресс-секретарь|Белый дом|Белом доме"
+    r"|не (?:коментува(?:в|ла|ли)|комментирова(?:л|ла|ли)))(?![\w-])"
+    r"|昨日|今日|明日|先週|来週|今週|報道官|外交筋|政府関係者|交渉筋|ホワイトハウス|クレムリン"
+    r"|(?:した|された|だった|なかった|れた)。",
+    re.IGNORECASE)
+"""When and what happened, and who tells it: a day of the week or a day relative to the
+report's own ("next week", "вчора", "来週"), "declined to comment", the people of a news
+story (negotiators, diplomats, spokespeople, the Kremlin), a Japanese sentence in the past."""
+
+_OPEN = "\"“«„「『‘'"
+_CLOSE = "\"”»」』’'"
+_INNER = "[^\"“”«»„「」『』\n]"
+_QUOTATION = re.compile(rf"^[{_OPEN}]{_INNER}{{3,}}[{_CLOSE}]"
+                        r"(?P<speaker>.{0,100})$")
+_IN_TEXT = re.compile(rf"(?:(?<=[.!?。…])|^)[ \t]*(?P<quote>[{_OPEN}]{_INNER}{{3,}}"
+                      rf"[{_CLOSE}](?P<speaker>[^\"“”«»„「」『』\n]{{0,100}}?[.!?。]))"
+                      r"(?=\s|$)")
+_BARE = re.compile(rf"^[{_OPEN}]{_INNER}{{3,}}[.!?。…]?[{_CLOSE}][.!?。]?$")
+_INTRODUCES = re.compile(r"(?:[:：,]|\b(?:as )?follows\.?|following\.?|reads?\.?)$",
+                         re.IGNORECASE)
+"""What a text ends with when the quotation after it is its own (``…amended as follows:``)."""
+
+
+def reported(text: str) -> bool:
+    """Whether ``text`` has a reporter's words (:data:`_REPORTING`)."""
+    return _REPORTING.search(text) is not None
+
+
+def narrative(text: str) -> bool:
+    """Whether ``text`` reads as a news story's (:data:`_REPORTING`, :data:`_NARRATIVE`)."""
+    return reported(text) or _NARRATIVE.search(text) is not None
+
+
+def _speaker(speaker: str) -> bool:
+    speaker = speaker.strip()
+    return bool(speaker) and (speaker.lstrip(",.。 ")[:1] in "-–—―" or reported(speaker))
+
+
+def quotations_with_speaker(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that are a quotation with its speaker (``"We are closer than
+    ever," one official said.``, ``«…», – заявив посадовець.``): the whole text, or a
+    sentence of it after a finished sentence (a pull quote run into a point's paragraph)."""
+    whole = _QUOTATION.match(text)
+    if whole is not None and _speaker(whole.group("speaker")):
+        return [(0, len(text))]
+    return [(m.start("quote"), m.end("quote")) for m in _IN_TEXT.finditer(text)
+            if m.start("quote") > 0 and _speaker(m.group("speaker"))]
+
+
+def bare_quotation(text: str, before: str) -> bool:
+    """Whether ``text`` is a quotation alone, with no speaker (a pull quote a page sets
+    apart), after ``before``, a finished sentence that does not introduce it (a clause's own
+    quotation follows ``as follows:``)."""
+    before = before.rstrip()
+    return _BARE.match(text.strip()) is not None and before[-1:] in ".!?。" \
+        and _INTRODUCES.search(before) is None
