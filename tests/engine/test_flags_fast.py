@@ -9,12 +9,15 @@ words and marks those patterns look for, and asks for the same result.
 
 from __future__ import annotations
 
+import bisect
 import re
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from plandiff.engine import flags as f
+from plandiff.engine.comparison import Span, SpanOp
 
 # Words and marks the scans care about, with near misses ("mayor", "nonsense", "Nov.")
 _TOKENS = (
@@ -70,6 +73,10 @@ _ALL_DATES = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in f._DATE_EN) + ")
 _PLAIN_CLAUSE_END = re.compile(r"[.;:!?。；：！？\n]|,(?=\s+(?:and|but|while|whereas)\s)")
 
 
+def _ascii(text: str) -> str:
+    return text.encode("ascii", "ignore").decode()
+
+
 def _has_digit(text: str) -> bool:
     return f._DIGIT.search(text) is not None
 
@@ -100,6 +107,16 @@ def test_numbers(text: str) -> None:
     assert f._numbers(text, _has_digit(text), text.isascii()) == _spans(_ALL_NUMBERS, text)
 
 
+@settings(max_examples=300)
+@given(texts().map(_ascii))
+@example("US$5, USD 10 and $20-30bn; 50/50 in E9; 5km, 7%% and 3 %, 1,000.5 to 2 000")
+def test_ascii_numbers(text: str) -> None:
+    """An ASCII text: the number patterns written for ASCII find what the plain ones find."""
+    assert f._numbers(text, _has_digit(text), True) == _spans(_ALL_NUMBERS, text)
+    ascii_all = re.compile("|".join(f"(?:{p})" for p in f._ASCII_NUMBER_PATTERNS))
+    assert _spans(ascii_all, text) == _spans(_ALL_NUMBERS, text)
+
+
 @settings(max_examples=200)
 @given(texts())
 @example("in May 2026, by the end of\nJune, may 5, mid- July, within twenty days after it")
@@ -108,6 +125,8 @@ def test_numbers(text: str) -> None:
 @example("in due course; forthwith; at a later date; upon ratification; by the end of the year")
 @example("within twenty-five days; a few weeks after signature; the date of entry")
 @example("fall 2026, signed 20 November 2025, until June")
+@example("by 20260, to 2040x, May 123, 123 May, 600,000 in May 2026; spring 12026, 2026-1-1")
+@example("May 12th, 2026; 1 May, in 1999; through 2000; 3 June 20260")
 def test_date_patterns(text: str) -> None:
     lowered = _lowered(text)
     digit = re.search(r"\d", lowered) is not None
@@ -163,6 +182,8 @@ def test_lexical_negatives(text: str) -> None:
     else:
         reference = {m.start(): m.group() for m in f._LEXICAL_NEGATIVE.finditer(text)}
     assert f._lexical_negatives(text) == reference
+    if text.isascii():  # with the words _mentions read: the same
+        assert f._lexical_negatives(text, f._ascii_words(lowered)) == reference
 
 
 def test_prefix_tree_shape() -> None:
@@ -172,10 +193,6 @@ def test_prefix_tree_shape() -> None:
     words = f._prefix_tree(["can", "cannot", "can't"])
     tree = re.compile(f"(?:{words})$")
     assert all(tree.match(word) for word in ("can", "cannot", "can't", "can’t"))
-
-
-def _ascii(text: str) -> str:
-    return text.encode("ascii", "ignore").decode()
 
 
 @settings(max_examples=200)
@@ -195,6 +212,20 @@ def test_ascii_names_pattern(text: str) -> None:
 def test_ascii_words(text: str) -> None:
     lowered = _lowered(text)
     assert f._ascii_words(lowered) == {w.encode() for w in re.findall("[a-z]+", lowered)}
+
+
+@settings(max_examples=200)
+@given(texts())
+def test_cue_words(text: str) -> None:
+    """The cue words are the words _ascii_words finds that any scan asks about, and every
+    vocabulary the scans ask about is among them."""
+    lowered = _lowered(text)
+    assert f._cue_words(lowered) == f._ascii_words(lowered) & f._CUE_WORDS
+    for vocabulary in (f._MONTH_WORDS, f._TIME_UNIT_WORDS, f._QUANTITY_WORDS,
+                       f._NUMBER_WORD_BYTES, f._DEADLINE_WORDS, f._EVENT_WORDS,
+                       f._SEASON_WORDS, {b"end", b"date"}, f._MODAL_FIRSTS, f._NEGATION_FIRSTS,
+                       f._LEXICAL_WORDS):
+        assert vocabulary <= f._CUE_WORDS
 
 
 def _plain_month_after_word(lowered: str) -> bool:
@@ -234,6 +265,8 @@ def test_modals_at_word_starts(text: str) -> None:
     starts = f._word_starts(lowered, f._MODAL_FIRSTS.intersection(f._ascii_words(lowered)))
     assert f._scan_from(f._compiled(tuple(f._MODAL_EN), True), lowered, starts) == \
         _spans(_PLAIN_MODALS, lowered)
+    assert f._scan_from(f._compiled(tuple(f._ASCII_MODAL_EN), True), lowered, starts) == \
+        _spans(_PLAIN_MODALS, lowered)
 
 
 def test_modal_firsts_are_words() -> None:
@@ -262,3 +295,71 @@ def test_negations_at_word_starts(text: str) -> None:
     starts = f._word_starts(lowered, f._NEGATION_FIRSTS.intersection(f._ascii_words(lowered)))
     fast = f._negation_pattern(False, "non-" in lowered, False)
     assert f._scan_from(fast, lowered, starts) == _spans(_ALL_NEGATIONS, lowered)
+
+
+@st.composite
+def _span_runs(draw: st.DrawFn) -> tuple[Span, ...]:
+    runs = draw(st.lists(st.tuples(st.sampled_from(list(SpanOp)),
+                                   st.text("ab ", min_size=1, max_size=4)), max_size=10))
+    return tuple(Span(op, text) for op, text in runs)
+
+
+@settings(max_examples=300)
+@given(_span_runs())
+@example((Span(SpanOp.EQUAL, "ab"), Span(SpanOp.INSERT, "x"), Span(SpanOp.EQUAL, "b")))
+@example((Span(SpanOp.DELETE, "a"), Span(SpanOp.EQUAL, "ab"), Span(SpanOp.EQUAL, "a")))
+def test_map_image(spans: tuple[Span, ...]) -> None:
+    """The image of an old span inside an equal span is (lo, hi), as first computed; None
+    for one that is not inside one (the first test: the last equal span starting at or
+    before it holds it)."""
+    mapping = f._Map(spans)
+    equal = [(s, e) for s, e, _ in mapping._equal_shift]
+    for start in range(mapping.old_size):
+        for end in range(start + 1, mapping.old_size + 1):
+            i = bisect.bisect_right(equal, (start, 1 << 62)) - 1
+            inside = i >= 0 and equal[i][0] <= start and end <= equal[i][1]
+            expected = (mapping.lo(start), mapping.hi(end)) if inside else None
+            assert mapping.image(start, end) == expected
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(st.sampled_from((*f._NOUN_MAKERS, "xthe", "thea", "will", "shall")),
+                          st.sampled_from((" ", "  ", "\n", "(", "'", "_", "é"))),
+                max_size=16).map("".join))
+@example("the  will")
+@example("a political\n will")
+def test_noun_before(text: str) -> None:
+    """The cheap test before _NOT_A_MODAL changes nothing it finds."""
+    for start in range(1, len(text) + 1):
+        assert f._noun_before(text, start) == (
+            f._NOT_A_MODAL.search(text, max(0, start - 20), start) is not None)
+
+
+def test_new_mention() -> None:
+    """The fast maker gives the mention the NamedTuple makes."""
+    fields = (f._MODALITY, 3, 8, "shall", "shall", False, "")
+    made = f._new_mention(f._Mention, fields)
+    assert type(made) is f._Mention
+    assert made == f._Mention(f._MODALITY, 3, 8, "shall", "shall") and made.key == "shall"
+
+
+def test_lazy_patterns() -> None:
+    """Every pattern compiled on first use compiles, and answers as the compiled one."""
+    lazy = [value for value in vars(f).values() if isinstance(value, f._Lazy)]
+    lazy += [pattern for table in (f._SCALE_AFTER, f._UNIT_KEYS) for pattern, _ in table]
+    assert len(lazy) > 40
+    text = "No. 5 on 20 November 2025: the Board of Peace (BOP) and 60万人 shall not, 5%."
+    for pattern in lazy:
+        compiled = re.compile(pattern.source, pattern.flags)
+        assert [m.span() for m in pattern.finditer(text)] == \
+            [m.span() for m in compiled.finditer(text)]
+        assert pattern.findall(text) == compiled.findall(text)
+    fresh = f._Lazy("b+")
+    assert fresh.match("abb", 1) is not None and fresh.sub("", "abba") == "aa"
+    with pytest.raises(AttributeError):
+        fresh.groups  # noqa: B018 - only the matching methods are answered
+
+
+def test_new_hunk() -> None:
+    made = f._new_hunk(f._Hunk, (1, 4, 1, 6))
+    assert type(made) is f._Hunk and made == f._Hunk(1, 4, 1, 6) and made.new_end == 6

@@ -49,7 +49,7 @@ but the patterns a text cannot match are left out of its scan, decided by cheap 
 what they need (a digit, a month name, a time unit, a number word...), so the result is the
 same as scanning with every pattern; the entity vocabulary is one alternation whose
 alternatives all start with a plain character, which the regex engine skips through quickly.
-Patterns with large character classes are compiled on first use.
+Every pattern is compiled on first use (:class:`_Lazy`), not at import.
 """
 
 from __future__ import annotations
@@ -57,12 +57,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import IntEnum
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from plandiff._text import CYRILLIC, JAPANESE, class_body
 from plandiff.engine.comparison import Flag, FlagKind, Span, SpanOp
@@ -79,6 +79,13 @@ class _Family(IntEnum):
     PARTY = 3
 
 
+# Enum members read once: in Python 3.11 reading a member as a class attribute
+# (``_EQUAL``) costs about ten times reading a module global, and find_flags reads
+# them for every span and every mention.
+_QUANTITY, _MODALITY, _NEGATION, _PARTY = _Family
+_EQUAL, _DELETE = SpanOp.EQUAL, SpanOp.DELETE
+
+
 class _Mention(NamedTuple):  # a tuple: thousands are made per comparison, cheaply
     family: _Family
     start: int
@@ -89,6 +96,40 @@ class _Mention(NamedTuple):  # a tuple: thousands are made per comparison, cheap
     is_date: bool = False
     alias: str = ""
     """An acronym the text defines right after a name: "... Nuclear Weapons (NPT)"."""
+
+
+_new_mention = tuple.__new__
+"""``_new_mention(_Mention, (family, start, end, text, key, is_date, alias))``, every field
+given in order, is the mention ``_Mention(...)`` makes, without its Python-level
+``__new__`` (modals and negations are made by the thousand)."""
+
+
+class _Lazy:
+    """A regex compiled on its first use, not at import: ``_Lazy(source, flags)`` answers
+    ``search``, ``match``, ``fullmatch``, ``finditer``, ``findall`` and ``sub`` as
+    ``re.compile(source, flags)`` does. Most of the module's patterns serve some texts only
+    (Japanese, Cyrillic, names, dates, the keys of numbers), and compiling them all was most
+    of its import time. The first use stores the compiled pattern's methods on the
+    instance, so later calls find them without ``__getattr__``."""
+
+    search: Callable[..., re.Match[str] | None]
+    match: Callable[..., re.Match[str] | None]
+    fullmatch: Callable[..., re.Match[str] | None]
+    finditer: Callable[..., Iterator[re.Match[str]]]
+    findall: Callable[..., list[Any]]
+    sub: Callable[..., str]
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in ("search", "match", "fullmatch", "finditer", "findall", "sub"):
+            raise AttributeError(name)
+        compiled = re.compile(self.source, self.flags)
+        for method in ("search", "match", "fullmatch", "finditer", "findall", "sub"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
 
 
 # --- shared character classes ----------------------------------------------------------
@@ -112,7 +153,7 @@ _MONTH_NAMES = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 _MONTHS = _MONTH_NAMES.lower()
-_MONTH_WORD = re.compile(rf"(?<![a-z])(?:{_MONTHS})(?![a-z])")
+_MONTH_WORD = _Lazy(rf"(?<![a-z])(?:{_MONTHS})(?![a-z])")
 """Month names must be capitalised in the text: "Article 5 may apply" is not a date."""
 _MONTH_NUMBERS = {
     name: i
@@ -267,6 +308,22 @@ _NUMBER_PATTERNS = [
     + _JA_UNIT,
     rf"(?<![\u4e00-\u9fff]){_JA_KANJI_NUM}(?:人|名|日間|日|年間|か月|カ月|ヶ月|週間)",
 ]
+_ASCII_FORMS = (("[0-9０-９]", "[0-9]"), ("[,\u00a0\u202f\u2009 ，]", "[, ]"),
+                ("[.,．，]", "[.,]"), ("[-–—]", "-"), ("(?:/|対)", "/"), (_JA_UNIT, "(?:km|%)?"))
+"""The number patterns' parts that hold characters outside ASCII, and what each is on an
+ASCII text: a class cut to its ASCII members, an alternative of such characters left out
+(of the Japanese units only "km" and "%" are ASCII, and they keep their order)."""
+
+
+def _ascii_form(pattern: str) -> str:
+    for part, ascii_part in _ASCII_FORMS:
+        pattern = pattern.replace(part, ascii_part)
+    return pattern
+
+
+_ASCII_NUMBER_PATTERNS = [_ascii_form(pattern) for pattern in _NUMBER_PATTERNS]
+"""``_NUMBER_PATTERNS`` for an ASCII text: the same matches in it, and about a quarter of
+the time to compile (the classes with characters outside Latin-1 were most of it)."""
 _NUMBER_WORDS_PATTERN = (
     rf"{_LB}{_CARDINALS}(?:{_SUFFIX_UNIT.replace('|USD|EUR|GBP', '')})?{_RB}"
 )
@@ -331,19 +388,42 @@ _CYR_MODALS = {
 
 
 _MODAL_EN = [_LB + _prefix_tree({**_EN_MODALS, **_CYR_MODALS}) + _RB]
+_ASCII_MODAL_EN = [_LB.replace(_WORDCH, _ASCII_WORDCH) + _prefix_tree(_EN_MODALS)
+                   + _RB.replace(_WORDCH, _ASCII_WORDCH)]
+"""``_MODAL_EN`` for an ASCII text: no Ukrainian or Russian modal (each has a Cyrillic
+letter), ``_WORDCH`` as its ASCII characters (the same class on such a text); the same
+matches, in about half the time to compile."""
 _MODAL_JA = [
     "(?:" + "|".join(re.escape(m) for m in sorted(_JA_MODALS, key=lambda m: (-len(m), m))) + ")",
     # plain Japanese sentence endings: する (will) / しない (will not)
     r"(?:しない|する)(?=[。．.]|\s*$)",
 ]
+
+
+@cache
+def _modal_pattern(ascii_only: bool) -> re.Pattern[str]:
+    return _compiled(tuple(_ASCII_MODAL_EN if ascii_only else _MODAL_EN), True)
+
+
 _MODAL_FIRSTS = frozenset(modal.split()[0].split("'")[0].encode() for modal in _EN_MODALS)
 """The first word of each English modal ("shall", "shan" of "shan't", "is" of "is expected
 to"): in an ASCII text every modal starts at a whole run of ASCII letters that is one of
 them (a modal starts a word and its first word ends at a blank, an apostrophe or the end of
 the word)."""
-_NOT_A_MODAL = re.compile(
-    r"(?:\b(?:the|a|political|good|free|own|his|her|their|its|of|popular)\s+$)"
-)
+_NOUN_MAKERS = ("the", "a", "political", "good", "free", "own", "his", "her", "their", "its",
+                "of", "popular")
+_NOT_A_MODAL = _Lazy(rf"(?:\b(?:{'|'.join(_NOUN_MAKERS)})\s+$)")
+"""A modal word that is a noun ("the will of the people"), searched before it."""
+
+
+def _noun_before(lowered: str, start: int) -> bool:
+    """Whether ``_NOT_A_MODAL`` matches in ``lowered[max(0, start - 20):start]`` (a search
+    with those bounds), tried only when that window, its blanks at the end stripped, ends
+    with one of ``_NOUN_MAKERS``: every match is such a word and blanks to the end (a cheap
+    test in C first; most modals follow another word)."""
+    window = max(0, start - 20)
+    return (lowered[window:start].rstrip().endswith(_NOUN_MAKERS)
+            and _NOT_A_MODAL.search(lowered, window, start) is not None)
 
 # --- negation ----------------------------------------------------------------------------
 
@@ -368,11 +448,11 @@ _NEGATION_FIRSTS = frozenset((*(word.encode() for word in _NEGATION_WORDS), b"no
 """The words an English negation starts with, but a contraction ("don't"): in an ASCII text
 with no apostrophe every negation is one of them, a whole run of ASCII letters ("non" of
 "non-")."""
-_NOT_A_NEGATION = re.compile(r"(?:no\.?\s*\d|not only)")
+_NOT_A_NEGATION = _Lazy(r"(?:no\.?\s*\d|not only)")
 
 # --- parties and places ------------------------------------------------------------------
 
-_CAPITALISED = re.compile(
+_CAPITALISED = _Lazy(
     # (?<![\w'’-])[A-Z]..., with the test behind the capital so the engine can skip ahead
     r"[A-Z](?<![\w'’-][\s\S])[\w'’-]*(?:(?:\s+(?:of|the|for|on|de|du|la|al)){0,2}"
     r"\s+[A-Z][\w'’-]*)+"
@@ -533,17 +613,22 @@ def _scan_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]
 
 # --- cheap tests that skip a scan which cannot match anything ---------------------------
 
-_ANY_DIGIT = re.compile(r"\d")
-_DATE_NEEDS = ("d", "dm", "dm", "dm", "p", "tq", "tq", "d", "d", "et", "dn", "k", "s", "x",
+_ANY_DIGIT = _Lazy(r"\d")
+_DATE_NEEDS = ("y", "rm", "rm", "ym", "p", "tq", "tq", "y", "y", "et", "yn", "k", "s", "x",
                "dc", "dc")
 """What each pattern of ``_DATE_EN`` needs somewhere in the lowered text to match at all: a
-digit (d), a month name (m), a month name right after one of the words that may open a
+digit (d), a run of exactly four digits (y: a year, or the year of an ISO date) or of one or
+two (r: a day), a month name (m), a month name right after one of the words that may open a
 date without a number ("in May", "by the end of June": p), a time unit (t), a number in
 digits or words (q), "end" (e), a deadline phrase (k), an event (s: signing, ratification,
 entry into force), the word "date" (x), a season (n), a Cyrillic letter (c). Each need but
 d, p and c is a word: a run of ASCII letters with no ASCII letter on either side, which
 is how each pattern has it (each is followed by a blank, a dot, a comma or the end of a
-word, and preceded by a blank or the start of the match, itself at the start of a word)."""
+word, and preceded by a blank or the start of the match, itself at the start of a word).
+A run is whole, with no digit on either side: each pattern has its digits between a blank or
+the start of a word and a blank, a "-" or the end of a word ("May 12th", "12 May", "2026-",
+"by 2026"), so a day or a year never stands inside a longer run ("600,000" has no date)."""
+_DIGITS_ONLY = bytes(c if 0x30 <= c <= 0x39 else 0x20 for c in range(256))
 _MONTH_WORDS = frozenset(name.encode() for name in _MONTH_NUMBERS)
 _TIME_UNIT_WORDS = frozenset(
     (unit + plural).encode() for unit in ("year", "month", "week", "day", "hour")
@@ -568,6 +653,14 @@ def _ascii_words(lowered: str) -> set[bytes]:
     return set(lowered.encode("ascii", "replace").translate(_LETTERS_ONLY).split())
 
 
+def _cue_words(lowered: str) -> frozenset[bytes]:
+    """The words of ``lowered`` that any scan asks about (``_CUE_WORDS``): what
+    ``_ascii_words`` finds, kept only if a cue word, without building the set of all its
+    words. Every use of a text's words intersects them with a part of ``_CUE_WORDS``."""
+    return _CUE_WORDS.intersection(lowered.encode("ascii", "replace").translate(
+        _LETTERS_ONLY).split())
+
+
 def _month_after_word(lowered: str, months: Iterable[bytes]) -> bool:
     """Whether one of ``months`` (the month names that are runs of ASCII letters of
     ``lowered``) stands, as such a run, after blanks after a word that can open the fifth
@@ -577,7 +670,7 @@ def _month_after_word(lowered: str, months: Iterable[bytes]) -> bool:
                for at in _word_starts(lowered, months))
 
 
-_CYRILLIC_LETTER = re.compile(f"[{class_body(CYRILLIC)}]")
+_CYRILLIC_LETTER = _Lazy(f"[{class_body(CYRILLIC)}]")
 
 
 def _has_any(text: str, words: Sequence[str]) -> bool:
@@ -610,14 +703,21 @@ one name can be the month of a match, and the order of the names does not count;
 engine tries 8 first letters instead of 23 names at each word."""
 
 
-def _date_cues(lowered: str, digit: bool, cyrillic: bool, words: set[bytes]) -> str:
+def _date_cues(lowered: str, digit: bool, cyrillic: bool, words: Set[bytes]) -> str:
     """What the date patterns need that ``lowered`` has (``_DATE_NEEDS``; with a digit,
     ``\\d``: ``digit``; with a Cyrillic letter: ``cyrillic``; ``words``: its runs of ASCII
     letters, :func:`_ascii_words`)."""
     unit = not _TIME_UNIT_WORDS.isdisjoint(words)
     months = _MONTH_WORDS.intersection(words)
+    if digit and lowered.isascii():  # the lengths of its runs of digits
+        runs = {len(run) for run in lowered.encode().translate(_DIGITS_ONLY).split()}
+        year, day = 4 in runs, 1 in runs or 2 in runs
+    else:  # \d finds more than ASCII digits in other text: any digit will do
+        year = day = digit
     return "".join((
         "d" if digit else "",
+        "y" if year else "",
+        "r" if day else "",
         "m" if months else "",
         "p" if months and _month_after_word(lowered, sorted(months)) else "",
         "t" if unit else "",
@@ -630,7 +730,7 @@ def _date_cues(lowered: str, digit: bool, cyrillic: bool, words: set[bytes]) -> 
         "c" if cyrillic else ""))
 
 
-def _date_pattern(lowered: str, digit: bool, cyrillic: bool, words: set[bytes]
+def _date_pattern(lowered: str, digit: bool, cyrillic: bool, words: Set[bytes]
                   ) -> re.Pattern[str] | None:
     """The English date patterns that can match ``lowered`` (see :func:`_date_cues`):
     dropping an alternative that matches nowhere changes no match, and saves its scan."""
@@ -669,23 +769,25 @@ def _negation_pattern(contraction: bool, prefix: bool, cyrillic: bool) -> re.Pat
     return re.compile("|".join(alternatives))
 
 
-_DIGIT = re.compile("[0-9０-９]")
+_DIGIT = _Lazy("[0-9０-９]")
 _NUMBER_WORD_SET = frozenset((*_WORD_VALUES, *_WORD_SCALES))
 _NUMBER_WORD_BYTES = frozenset(word.encode() for word in _NUMBER_WORD_SET)
 _QUANTITY_WORDS = _NUMBER_WORD_BYTES | {b"several", b"few"}
 """The words of the numbers in words the duration patterns accept (``_NUMWORD``,
 ``_CARDINALS``)."""
-_KANJI_NUMERAL = re.compile("[一二三四五六七八九十百千]")
+_KANJI_NUMERAL = _Lazy("[一二三四五六七八九十百千]")
 
 
 @cache
-def _number_alternatives(digit: bool, kanji: bool) -> re.Pattern[str] | None:
+def _number_alternatives(digit: bool, kanji: bool, ascii_only: bool = False
+                         ) -> re.Pattern[str] | None:
     chosen = tuple(pattern for pattern, present in zip(
-        _NUMBER_PATTERNS, (digit, digit, digit, kanji), strict=True) if present)
+        _ASCII_NUMBER_PATTERNS if ascii_only else _NUMBER_PATTERNS,
+        (digit, digit, digit, kanji), strict=True) if present)
     return _compiled(chosen, False) if chosen else None
 
 
-_NUMBER_START = re.compile("[0-9０-９$€£¥UEG](?<![A-Za-z0-9_][\\s\\S])")
+_NUMBER_START = _Lazy("[0-9０-９$€£¥UEG](?<![A-Za-z0-9_][\\s\\S])")
 """Where a number in digits can start: a digit or the first character of a currency sign
 or code, with no letter, digit or underscore before it (what every digit pattern of
 ``_NUMBER_PATTERNS`` asks first)."""
@@ -700,7 +802,7 @@ def _numbers(text: str, digit: bool, ascii_only: bool) -> list[tuple[int, int]]:
     from a position is at the first such place that matches, and a match is never empty,
     so the spans are the same."""
     kanji = not ascii_only and _KANJI_NUMERAL.search(text) is not None
-    pattern = _number_alternatives(digit, kanji)
+    pattern = _number_alternatives(digit, kanji, ascii_only)
     if pattern is None:
         return []
     if kanji:
@@ -716,7 +818,7 @@ def _numbers(text: str, digit: bool, ascii_only: bool) -> list[tuple[int, int]]:
     return found
 
 
-def _number_words_pattern(words: set[bytes]) -> re.Pattern[str] | None:
+def _number_words_pattern(words: Set[bytes]) -> re.Pattern[str] | None:
     """The pattern of numbers in words, when a text holds a number word (``words``: its runs
     of ASCII letters, lowered, :func:`_ascii_words`)."""
     return _compiled((_NUMBER_WORDS_PATTERN,), True) \
@@ -775,25 +877,25 @@ def _number_value(text: str) -> str:
 
 
 _SCALE_AFTER = (
-    (re.compile(r"\s?(?:trillion|tn\b|兆)"), 12), (re.compile(r"\s?(?:billion|bn\b|億)"), 9),
-    (re.compile(r"\s?(?:hundred thousand)"), 5),
-    (re.compile(r"\s?(?:million|mn\b|m\b|百万)"), 6), (re.compile(r"\s?万"), 4),
-    (re.compile(r"\s?(?:thousand|k\b|千)"), 3),
+    (_Lazy(r"\s?(?:trillion|tn\b|兆)"), 12), (_Lazy(r"\s?(?:billion|bn\b|億)"), 9),
+    (_Lazy(r"\s?(?:hundred thousand)"), 5),
+    (_Lazy(r"\s?(?:million|mn\b|m\b|百万)"), 6), (_Lazy(r"\s?万"), 4),
+    (_Lazy(r"\s?(?:thousand|k\b|千)"), 3),
 )
 """A multiplier right after a number ("$800bn", "60万人", "0.8 trillion")."""
 _UNIT_KEYS = (
-    (re.compile(r"\$|usd|dollar|ドル"), "usd"), (re.compile(r"€|eur|ユーロ"), "eur"),
-    (re.compile(r"£|gbp|pound"), "gbp"), (re.compile(r"¥|円"), "jpy"),
-    (re.compile(r"%|percent|per cent|per-cent|パーセント"), "%"),
-    (re.compile(r"year|年|рок|років|лет|год"), "y"),
-    (re.compile(r"month|か月|カ月|ヶ月|ケ月|箇月|ヵ月|місяц|месяц"), "mo"),
-    (re.compile(r"week|週|тижн|недел"), "w"), (re.compile(r"day|日|дн|день|дня"), "d"),
-    (re.compile(r"hour|時間"), "h"),
-    (re.compile(r"km|kilomet|キロ"), "km"), (re.compile(r"mile"), "mi"),
-    (re.compile(r"人|名|troop|soldier"), "people"),
+    (_Lazy(r"\$|usd|dollar|ドル"), "usd"), (_Lazy(r"€|eur|ユーロ"), "eur"),
+    (_Lazy(r"£|gbp|pound"), "gbp"), (_Lazy(r"¥|円"), "jpy"),
+    (_Lazy(r"%|percent|per cent|per-cent|パーセント"), "%"),
+    (_Lazy(r"year|年|рок|років|лет|год"), "y"),
+    (_Lazy(r"month|か月|カ月|ヶ月|ケ月|箇月|ヵ月|місяц|месяц"), "mo"),
+    (_Lazy(r"week|週|тижн|недел"), "w"), (_Lazy(r"day|日|дн|день|дня"), "d"),
+    (_Lazy(r"hour|時間"), "h"),
+    (_Lazy(r"km|kilomet|キロ"), "km"), (_Lazy(r"mile"), "mi"),
+    (_Lazy(r"人|名|troop|soldier"), "people"),
 )
-_RANGE = re.compile(rf"({_NUM})\s*(?:[-–—]|to|/|対)\s*[^\d]*?({_NUM})")
-_SPLIT = re.compile(r"/|対")
+_RANGE = _Lazy(rf"({_NUM})\s*(?:[-–—]|to|/|対)\s*[^\d]*?({_NUM})")
+_SPLIT = _Lazy(r"/|対")
 
 
 def _scaled(value: str, after: str) -> str:
@@ -861,16 +963,16 @@ def _quantity_key(text: str) -> str:
     return " ".join([value, *_units(rest)])
 
 
-_SCALE_AFTER_ANY = re.compile(r"\s?(?:trillion|tn\b|兆|billion|bn\b|億|million|mn\b|m\b|万|"
+_SCALE_AFTER_ANY = _Lazy(r"\s?(?:trillion|tn\b|兆|billion|bn\b|億|million|mn\b|m\b|万|"
                               r"thousand|k\b|千)")
-_ASAP = re.compile(r"as soon as (?:possible|practicable|feasible)|promptly|at the earliest.*|"
+_ASAP = _Lazy(r"as soon as (?:possible|practicable|feasible)|promptly|at the earliest.*|"
                    r"速やかに|早急に|できるだけ早く|できる限り早く|可能な限り.*")
-_IMMEDIATELY = re.compile(r"immediately|forthwith|without delay|直ちに|直後に|即時に?|即座に|"
+_IMMEDIATELY = _Lazy(r"immediately|forthwith|without delay|直ちに|直後に|即時に?|即座に|"
                           r"遅滞なく")
-_EVENT = re.compile(r"^(?:(on|upon|at|from|until|by|after|before|since)\s+)?(?:the\s+)?"
+_EVENT = _Lazy(r"^(?:(on|upon|at|from|until|by|after|before|since)\s+)?(?:the\s+)?"
                     r"(?:(?:day|date)\s+of\s+)?(?:the\s+)?(signing|signature|entry into force|"
                     r"ratification)$")
-_PERIOD = re.compile(
+_PERIOD = _Lazy(
     r"^(within|no later than|not later than|no more than|in|after|before|for|over|during|"
     r"протягом|впродовж|у межах|не пізніше ніж|не пізніше|через|в течение|не позднее|"
     r"не позже|в пределах)\s+(?:the next |a period of |a maximum of )?(.+)$")
@@ -879,12 +981,12 @@ _PERIOD_WORDS = {"no later than": "within", "not later than": "within",
                  "у межах": "within", "не пізніше ніж": "within", "не пізніше": "within",
                  "в течение": "within", "не позднее": "within", "не позже": "within",
                  "в пределах": "within", "через": "after", "over": "for", "during": "for"}
-_YEAR_AFTER = re.compile(
+_YEAR_AFTER = _Lazy(
     r"^(by|before|until|till|to|through|after|from|since|in|no later than|not later than)\s+"
     r"(?:the (end|beginning|start|middle) of )?(\d{4})$")
 _YEAR_WORDS = {"till": "until", "to": "until", "through": "until", "no later than": "by",
                "not later than": "by"}
-_JA_PERIOD = re.compile(rf"^({_NUM}.*?)(以内|後|以降|まで)に?$")
+_JA_PERIOD = _Lazy(rf"^({_NUM}.*?)(以内|後|以降|まで)に?$")
 _JA_PERIOD_WORDS = {"以内": "within", "後": "after", "以降": "after", "まで": "until"}
 
 
@@ -960,8 +1062,14 @@ def _modal_key(text: str) -> str:
     return {"する": "will", "しない": "will not"}.get(text, folded)
 
 
-_Found = tuple[list[_Mention], list[_Mention], list[_Mention], list[_Mention]]
-"""A text's mentions by family (``_Family`` indexes it), each list in the text's order."""
+class _Found(NamedTuple):
+    """A text's mentions by family, each list in the text's order, and its lexical
+    negatives (:func:`_lexical_negatives`)."""
+    quantities: list[_Mention]
+    modals: list[_Mention]
+    negations: list[_Mention]
+    parties: list[_Mention]
+    lexical: dict[int, str]
 
 
 def _mentions(text: str) -> _Found:
@@ -978,11 +1086,12 @@ def _mentions(text: str) -> _Found:
         cyrillic = _CYRILLIC_LETTER.search(lowered) is not None
         digit = _DIGIT.search(text) is not None
         unicode_digit = _ANY_DIGIT.search(lowered) is not None
-    words = _ascii_words(lowered)
+    words = _cue_words(lowered)
     date_re = _date_pattern(lowered, unicode_digit, cyrillic, words)
     dates = _drop_overlaps((s, e) for s, e in _scan(lowered, date_re, _DATE_JA, japanese)
-                           if _capitalised_months(text, s, e, lowered))
-    quantities = [_Mention(_Family.QUANTITY, s, e, text[s:e], "date:" + _date_key(text[s:e]),
+                           if _capitalised_months(text, s, e, lowered)) \
+        if date_re is not None or japanese else []  # no date pattern to scan with
+    quantities = [_Mention(_QUANTITY, s, e, text[s:e], "date:" + _date_key(text[s:e]),
                            is_date=True) for s, e in dates]
     numbers = _numbers(text, digit, ascii_only)
     words_re = _number_words_pattern(words)
@@ -991,24 +1100,25 @@ def _mentions(text: str) -> _Found:
                        if lowered[m.start():m.end()] not in _VAGUE_WORDS)
     for s, e in _drop_overlaps(numbers) if numbers else ():
         if not (dates and _overlaps(dates, s, e)) and not _is_label(lowered, s, e):
-            quantities.append(_Mention(_Family.QUANTITY, s, e, text[s:e],
+            quantities.append(_Mention(_QUANTITY, s, e, text[s:e],
                                        _quantity_key(text[s:e])))
     modals: list[_Mention] = []
     spans: list[tuple[int, int]] = []
-    modal_re = _compiled(tuple(_MODAL_EN), True)
+    modal_re = _modal_pattern(ascii_only)
     for s, e in (_scan(lowered, modal_re, _MODAL_JA, japanese) if not ascii_only else
                  _scan_from(modal_re, lowered,
                             _word_starts(lowered, _MODAL_FIRSTS.intersection(words)))):
         if dates and _overlaps(dates, s, e):
             continue
         # "the will of ...": _NOT_A_MODAL ends with blanks, so only a blank before can match
-        if s and lowered[s - 1].isspace() and _NOT_A_MODAL.search(lowered, max(0, s - 20), s):
+        if s and lowered[s - 1].isspace() and _noun_before(lowered, s):
             continue
         word = text[s:e]
         if word.startswith("May") and not _sentence_start(text, s):
             continue  # the month
         spans.append((s, e))
-        modals.append(_Mention(_Family.MODALITY, s, e, word, _modal_key(word)))
+        modals.append(_new_mention(_Mention, (_MODALITY, s, e, word, _modal_key(word), False,
+                                              "")))
     parties = _parties(text)
     names = [(m.start, m.end) for m in parties if m.key.startswith("name:")]
     negations: list[_Mention] = []
@@ -1024,13 +1134,15 @@ def _mentions(text: str) -> _Found:
         if _NOT_A_NEGATION.match(lowered, s) or (
                 not ascii_only and _japanese_exception(text, s, e)):
             continue
-        negations.append(_Mention(_Family.NEGATION, s, e, text[s:e], "negation"))
-    return quantities, modals, negations, parties
+        negations.append(_new_mention(_Mention, (_NEGATION, s, e, text[s:e], "negation", False,
+                                                 "")))
+    return _Found(quantities, modals, negations, parties,
+                  _lexical_negatives(text, words if ascii_only else None))
 
 
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = _Lazy(
     r"(?:\barticles?|\bart\.|\bparagraphs?|\bclauses?|\bpoints?|第)\s*$")
-_LABEL_AFTER = re.compile(r"-(?:point|item)s?\b|項目|か条|カ条|ヵ条|条|項|国間")
+_LABEL_AFTER = _Lazy(r"-(?:point|item)s?\b|項目|か条|カ条|ヵ条|条|項|国間")
 _VAGUE_WORDS = frozenset(("one", "zero"))
 """Number words that are seldom a quantity ("no one", "one of the parties")."""
 
@@ -1064,7 +1176,7 @@ def _drop_overlaps(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-_WORD_BEFORE = re.compile(_WORDCH)
+_WORD_BEFORE = _Lazy(_WORDCH)
 
 
 def _known_names(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -1084,10 +1196,10 @@ def _known_names(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return found
 
 
-_ATTITUDE = re.compile(r"(?:pro|anti)-$", re.IGNORECASE)
+_ATTITUDE = _Lazy(r"(?:pro|anti)-$", re.IGNORECASE)
 """A name after "pro-" or "anti-" qualifies something else ("a pro-Kremlin summary")."""
-_ACRONYM_AFTER = re.compile(r"\s*[(（]\s*([A-Z][A-Z0-9]{1,9})\s*[)）]")
-_SINGLE_NAME = re.compile(r"[A-Z](?<![\w'’.-][\s\S])[a-z][\w'’-]*")
+_ACRONYM_AFTER = _Lazy(r"\s*[(（]\s*([A-Z][A-Z0-9]{1,9})\s*[)）]")
+_SINGLE_NAME = _Lazy(r"[A-Z](?<![\w'’.-][\s\S])[a-z][\w'’-]*")
 _OPENERS = "\"'“‘«(["
 _TITLES = frozenset((
     "president", "vice", "prime", "minister", "ministers", "secretary", "chancellor",
@@ -1097,7 +1209,7 @@ _TITLES = frozenset((
 ))
 """Capitalised words that are titles or parts of a document, not names, when alone ("the US
 President", "Annex")."""
-_NUMBER_AFTER = re.compile(r"\s*\(?[0-9IVX]")
+_NUMBER_AFTER = _Lazy(r"\s*\(?[0-9IVX]")
 
 
 def _parties(text: str) -> list[_Mention]:
@@ -1108,7 +1220,7 @@ def _parties(text: str) -> list[_Mention]:
         # start of a text is not a name), only a known name at its very start.
         first = _names_pattern(True).match(text)
         return [] if first is None else [_Mention(
-            _Family.PARTY, 0, first.end(), first.group(), vocabulary.entity(first.group()))]
+            _PARTY, 0, first.end(), first.group(), vocabulary.entity(first.group()))]
     return _scanned_parties(text)
 
 
@@ -1118,7 +1230,7 @@ def _scanned_parties(text: str) -> list[_Mention]:
     known = [(s, e) for s, e in _known_names(_names_pattern(text.isascii()), text)
              if not _ATTITUDE.search(text, max(0, s - 5), s)]
     out = [
-        _Mention(_Family.PARTY, s, e, text[s:e], vocabulary.entity(text[s:e]))
+        _Mention(_PARTY, s, e, text[s:e], vocabulary.entity(text[s:e]))
         for s, e in known
     ]
     for match in _CAPITALISED.finditer(text):
@@ -1141,7 +1253,7 @@ def _scanned_parties(text: str) -> list[_Mention]:
             continue
         surface = text[start:end]
         acronym = _ACRONYM_AFTER.match(text, end)
-        out.append(_Mention(_Family.PARTY, start, end, surface,
+        out.append(_Mention(_PARTY, start, end, surface,
                             "name:" + " ".join(surface.split()).casefold(),
                             alias=acronym.group(1) if acronym else ""))
     # A capitalised word inside a sentence is a name too ("Enerhodar"), unless a number
@@ -1160,7 +1272,7 @@ def _scanned_parties(text: str) -> list[_Mention]:
                 or _NUMBER_AFTER.match(text, end) or _ATTITUDE.search(text, max(0, start - 5),
                                                                       start)):
             continue
-        out.append(_Mention(_Family.PARTY, start, end, word, "name:" + word.casefold()))
+        out.append(_Mention(_PARTY, start, end, word, "name:" + word.casefold()))
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
@@ -1174,38 +1286,51 @@ class _Hunk(NamedTuple):
     new_end: int
 
 
+_new_hunk = tuple.__new__
+"""``_new_hunk(_Hunk, (old_start, old_end, new_start, new_end))`` is ``_Hunk(...)``,
+without its Python-level ``__new__`` (a pair has a hunk per change)."""
+
+
 class _Map:
     """Carries old positions to new positions through the spans."""
 
     def __init__(self, spans: Sequence[Span]) -> None:
-        self.hunks: list[_Hunk] = []
-        self.equal_old: list[tuple[int, int]] = []
-        self.equal_new: list[tuple[int, int]] = []
-        self._equal_shift: list[tuple[int, int, int]] = []  # (old_start, old_end, new_start)
+        hunks: list[_Hunk] = []
+        equal_shift: list[tuple[int, int, int]] = []  # (old_start, old_end, new_start)
+        old_parts: list[str] = []
+        new_parts: list[str] = []
         o = n = 0
-        pending: list[int] | None = None
+        pending: tuple[int, int] | None = None
         for span in spans:
-            size = len(span.text)
-            if span.op is SpanOp.EQUAL:
+            text = span.text
+            size = len(text)
+            op = span.op
+            if op is _EQUAL:
                 if pending is not None:
-                    self.hunks.append(_Hunk(pending[0], o, pending[1], n))
+                    hunks.append(_new_hunk(_Hunk, (pending[0], o, pending[1], n)))
                     pending = None
-                self.equal_old.append((o, o + size))
-                self.equal_new.append((n, n + size))
-                self._equal_shift.append((o, o + size, n))
+                equal_shift.append((o, o + size, n))
+                old_parts.append(text)
+                new_parts.append(text)
                 o += size
                 n += size
             else:
                 if pending is None:
-                    pending = [o, n]
-                if span.op is SpanOp.DELETE:
+                    pending = (o, n)
+                if op is _DELETE:
+                    old_parts.append(text)
                     o += size
                 else:
+                    new_parts.append(text)
                     n += size
         if pending is not None:
-            self.hunks.append(_Hunk(pending[0], o, pending[1], n))
+            hunks.append(_new_hunk(_Hunk, (pending[0], o, pending[1], n)))
+        self.hunks = hunks
+        self._equal_shift = equal_shift
+        self.rebuilt = ("".join(old_parts), "".join(new_parts))
+        """The old and the new text as the spans rebuild them."""
         self.old_size, self.new_size = o, n
-        self._starts = [h.old_start for h in self.hunks]
+        self._starts = [h.old_start for h in hunks]
 
     def _hunk_at(self, pos: int) -> _Hunk | None:
         i = bisect_right(self._starts, pos) - 1
@@ -1232,6 +1357,23 @@ class _Map:
             return hunk.new_end
         return self._exact(pos)
 
+    def image(self, start: int, end: int) -> tuple[int, int] | None:
+        """``(lo(start), hi(end))`` of an old span inside one equal span, or None for one
+        that is not. Before that equal span's
+        end both are read off it: no hunk holds ``start`` before its end or ``end`` after
+        its start (hunks and equal spans part the old text), so ``lo`` and ``hi`` fall back
+        to ``_exact``, whose equal span is this one. At its end ``hi`` may step over an
+        insertion there, and is asked."""
+        i = bisect_right(self._equal_shift, (start, 1 << 62, 0)) - 1
+        if i < 0:
+            return None
+        s, e, n = self._equal_shift[i]
+        if start < s or end > e:
+            return None
+        if end < e:
+            return n + start - s, n + end - s
+        return self.lo(start), self.hi(end)
+
     def _exact(self, pos: int) -> int:
         i = bisect_right(self._equal_shift, (pos, 1 << 62, 0)) - 1
         for s, e, n in self._equal_shift[max(i, 0):max(i, 0) + 2]:
@@ -1242,18 +1384,13 @@ class _Map:
         return hunk.new_end if hunk is not None else min(pos, self.new_size)
 
 
-def _inside(ranges: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    i = bisect_right(ranges, (start, 1 << 62)) - 1
-    return i >= 0 and ranges[i][0] <= start and end <= ranges[i][1]
-
-
-_KIND = {_Family.MODALITY: FlagKind.MODALITY, _Family.NEGATION: FlagKind.NEGATION}
+_KIND = {_MODALITY: FlagKind.MODALITY, _NEGATION: FlagKind.NEGATION}
 _KIND_ORDER = {kind: i for i, kind in enumerate(FlagKind)}
 
 
 def _kind(*mentions: _Mention) -> FlagKind:
     family = mentions[0].family
-    if family is _Family.QUANTITY:
+    if family is _QUANTITY:
         return FlagKind.DATE if any(m.is_date for m in mentions) else FlagKind.NUMBER
     return _KIND[family]
 
@@ -1265,23 +1402,21 @@ def find_flags(old: str, new: str, spans: tuple[Span, ...]) -> tuple[Flag, ...]:
     otherwise ``ValueError`` is raised. Flags come sorted by kind (number, date, modality,
     negation, party), then by where they stand in the new text; no flag appears twice.
     """
-    rebuilt_old = "".join([s.text for s in spans if s.op is not SpanOp.INSERT])
-    rebuilt_new = "".join([s.text for s in spans if s.op is not SpanOp.DELETE])
-    if rebuilt_old != old or rebuilt_new != new:
+    mapping = _Map(spans)
+    if mapping.rebuilt != (old, new):
         raise ValueError("find_flags: the spans do not rebuild the old and new texts")
     if old == new:
         return ()
     if not old.strip() or not new.strip():
         return _lone_parties(old if old.strip() else new, removed=bool(old.strip()))
 
-    mapping = _Map(spans)
     olds = _mentions(old)
     news = _mentions(new)
-    found = _quantity_flags(olds[_Family.QUANTITY], news[_Family.QUANTITY], mapping)
-    found.extend(_party_flags(olds[_Family.PARTY], news[_Family.PARTY], mapping, old, new))
+    found = _quantity_flags(olds.quantities, news.quantities, mapping)
+    found.extend(_party_flags(olds.parties, news.parties, mapping, old, new))
     found.extend(_polarity_flags(
-        old, new, (olds[_Family.MODALITY], news[_Family.MODALITY]),
-        (olds[_Family.NEGATION], news[_Family.NEGATION]), mapping))
+        old, new, (olds.modals, news.modals), (olds.negations, news.negations),
+        (olds.lexical, news.lexical), mapping))
     return _ordered(found)
 
 
@@ -1350,6 +1485,8 @@ def _party_flags(olds: list[_Mention], news: list[_Mention], mapping: _Map, old:
     """Parties and places named on one side only; a removed one and an added one that one
     short edit swaps make one flag (old → new), or none when one is the capital of the
     other."""
+    if not olds and not news:
+        return []
     old_keys = {m.key for m in olds}
     new_keys = {m.key for m in news}
     removed = _first_mentions(m for m in olds if m.key not in new_keys
@@ -1411,8 +1548,8 @@ def _pair_mentions(olds: list[_Mention], news: list[_Mention], mapping: _Map) ->
     unpaired_old: list[_Mention] = []
     # 1. mentions inside unchanged text pair with their exact image
     for mention in olds:
-        if _inside(mapping.equal_old, mention.start, mention.end):
-            image = (mapping.lo(mention.start), mapping.hi(mention.end))
+        image = mapping.image(mention.start, mention.end)
+        if image is not None:
             j = by_start.get(image)
             if j is not None and j not in paired_new:
                 paired_new.add(j)
@@ -1444,9 +1581,9 @@ def _pair_mentions(olds: list[_Mention], news: list[_Mention], mapping: _Map) ->
     # 3. a text that loses one date (or one number of some unit) and gains one changed it,
     # wherever the diff puts them
     for sort in (True, False) if removed and added else ():
-        gone = [m for m in removed if m.family is _Family.QUANTITY and m.is_date is sort
+        gone = [m for m in removed if m.family is _QUANTITY and m.is_date is sort
                 and m.key not in {n.key for n in news}]
-        came = [m for m in added if m.family is _Family.QUANTITY and m.is_date is sort
+        came = [m for m in added if m.family is _QUANTITY and m.is_date is sort
                 and m.key not in {o.key for o in olds}]
         if len(gone) == 1 and len(came) == 1 and _same_sort(gone[0], came[0]):
             removed.remove(gone[0])
@@ -1470,7 +1607,7 @@ def _quantity_flags(olds: list[_Mention], news: list[_Mention], mapping: _Map
     return out
 
 
-_DURATION = re.compile(r" (?:y|mo|w|d|h)\b")
+_DURATION = _Lazy(r" (?:y|mo|w|d|h)\b")
 _STRONG_MODALS = frozenset((
     "shall", "shall not", "must", "must not", "may not", "cannot",
     "be obliged to", "be required to", "be prohibited from", "have the right to",
@@ -1483,7 +1620,7 @@ _STRONG_MODALS = frozenset((
 
 def _comparable(old: _Mention, new: _Mention) -> bool:
     """A number pairs with a date or deadline only when it is a duration (100 days)."""
-    if old.family is not _Family.QUANTITY or old.is_date == new.is_date:
+    if old.family is not _QUANTITY or old.is_date == new.is_date:
         return True
     number = new if old.is_date else old
     return bool(_DURATION.search(number.key))
@@ -1491,7 +1628,7 @@ def _comparable(old: _Mention, new: _Mention) -> bool:
 
 def _same_sort(old: _Mention, new: _Mention) -> bool:
     """Two quantities of one sort: both dates, or both numbers with the same units."""
-    if old.family is not _Family.QUANTITY:
+    if old.family is not _QUANTITY:
         return True
     if old.is_date or new.is_date:
         return old.is_date == new.is_date
@@ -1500,12 +1637,12 @@ def _same_sort(old: _Mention, new: _Mention) -> bool:
 
 # --- polarity: negations and negative modals ------------------------------------------
 
-_LEXICAL_NEGATIVE = re.compile(
+_LEXICAL_NEGATIVE = _Lazy(
     r"\b(?:lapse[sd]?|void|cease[sd]?|expire[sd]?|null|hinder(?:s|ed)?|prevent(?:s|ed)?|"
     r"obstruct(?:s|ed)?|impede[sd]?|prohibit(?:s|ed)?|ban(?:s|ned)?|forbids?|forbidden|"
     r"refuse[sd]?|reject(?:s|ed)?|denie[sd]|deny)\b|失効|無効|妨げ|禁止|拒否",
     re.IGNORECASE)
-_LEXICAL_LOWER = re.compile(_LEXICAL_NEGATIVE.pattern)
+_LEXICAL_LOWER = _Lazy(_LEXICAL_NEGATIVE.source)
 """Words saying that something stops, does not hold or is kept from happening ("the
 guarantee lapses", "is void" = "no longer applies"): they count in a statement's polarity,
 never as a flag of their own, except a verb of hindering whose statement lost or gained a
@@ -1523,11 +1660,21 @@ _LEXICAL_CUES = ("laps", "void", "ceas", "expir", "null", "hinder", "prevent", "
                  "imped", "prohibit", "ban", "forbid", "refus", "reject", "denie", "deny",
                  "失効", "無効", "妨げ", "禁止", "拒否")
 _LEXICAL_ASCII_CUES = tuple(cue for cue in _LEXICAL_CUES if cue.isascii())
+_CUE_WORDS = frozenset().union(
+    _MONTH_WORDS, _TIME_UNIT_WORDS, _QUANTITY_WORDS, _NUMBER_WORD_BYTES, _DEADLINE_WORDS,
+    _EVENT_WORDS, _SEASON_WORDS, (b"end", b"date"), _MODAL_FIRSTS, _NEGATION_FIRSTS,
+    _LEXICAL_WORDS)
+"""Every word a text's words are asked about (:func:`_date_cues`, the number words, the
+first words of modals and negations, the lexical negatives): :func:`_cue_words`."""
 
 
-def _lexical_negatives(text: str) -> dict[int, str]:
+def _lexical_negatives(text: str, words: Set[bytes] | None = None) -> dict[int, str]:
     """Where the lexical negatives of ``text`` start, and their words (a cheap test first:
-    most texts hold none)."""
+    most texts hold none). ``words``, for an ASCII text, are its lowered words
+    (:func:`_ascii_words`): when none is a lexical negative (``_LEXICAL_WORDS``), it has
+    none, which the word test below finds too, after the substring test."""
+    if words is not None and _LEXICAL_WORDS.isdisjoint(words):
+        return {}
     lowered = text.lower()
     # The substring test first: it is the cheaper one, and few texts pass it (an ASCII text
     # cannot hold a Japanese cue).
@@ -1539,17 +1686,17 @@ def _lexical_negatives(text: str) -> dict[int, str]:
     return {m.start(): text[m.start():m.end()] for m in _LEXICAL_LOWER.finditer(lowered)}
 
 
-_CESSATION = re.compile(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|失効|無効",
+_CESSATION = _Lazy(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|失効|無効",
                         re.IGNORECASE)
-_CLAUSE_END = re.compile(
+_CLAUSE_END = _Lazy(
     r"[,.;:!?。；：！？\n](?:(?<=,)(?=\s+(?:and|but|while|whereas)\s)|(?<!,))")
 """Where a statement ends: a sentence, a semicolon or colon, a comma before a conjunction
 ("..., and NATO adds ..."); one character class first, so the engine skips to the next
 mark."""
-_SPACED_WORD = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f'’]+")
+_SPACED_WORD = _Lazy("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f'’]+")
 """A word of a script that puts spaces between words (Latin, Greek, Cyrillic)."""
-_KANJI_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
-_KATAKANA_RUN = re.compile(r"[\u30a0-\u30ff]{2,}")
+_KANJI_PAIR = _Lazy(r"(?=([\u4e00-\u9fff]{2}))")
+_KATAKANA_RUN = _Lazy(r"[\u30a0-\u30ff]{2,}")
 _STEM = 4
 _NOT_TERMS = frozenset(("never", "without", "neither", "none", "nothing", "nowhere", "nobody",
                         "longer"))
@@ -1584,8 +1731,23 @@ class _Terms(dict[str, str]):
         return term
 
 
+class _ByteTerms(dict[bytes, str]):
+    """:func:`_term` of each word seen as ASCII bytes, as ``_Terms``."""
+
+    def __missing__(self, word: bytes) -> str:
+        if len(self) >= _TERMS_KEPT:
+            self.clear()
+        term = self[word] = _term(word.decode())
+        return term
+
+
 _TERMS_KEPT = 65536
 _TERMS = _Terms()
+_BYTE_TERMS = _ByteTerms()
+_WORD_BYTES = bytes(c if 0x61 <= c <= 0x7A or c == 0x27 else 0x20 for c in range(256))
+"""Lowercase ASCII letters and the apostrophe kept, every other byte made a blank: the
+words of a lowered ASCII text, split, are what ``_SPACED_WORD`` finds in it (on ASCII
+it is ``[A-Za-z']+``, and the lowered text has no capital)."""
 
 
 def _clauses(text: str) -> list[_Clause]:
@@ -1594,22 +1756,25 @@ def _clauses(text: str) -> list[_Clause]:
     ends = [m.start() for m in _CLAUSE_END.finditer(text)]
     ends.append(len(text))
     # An ASCII text folds to its lower case, character for character: its words are read
-    # in place, clause by clause, without cutting the text.
-    lowered = text.lower() if text.isascii() else None
+    # from one translation of its bytes (``_WORD_BYTES``), clause by clause.
+    letters = text.lower().encode().translate(_WORD_BYTES) if text.isascii() else None
     term = _TERMS.__getitem__
+    byte_term = _BYTE_TERMS.__getitem__
     for end in ends:
         if start < end and not text[start:end].isspace():
-            if lowered is not None:
-                words = _SPACED_WORD.findall(lowered, start, end)
-                terms = set(map(term, words))
+            if letters is not None:
+                byte_words = letters[start:end].split()
+                terms = set(map(byte_term, byte_words))
+                count = len(byte_words)
             else:
                 piece = text[start:end]
                 words = _SPACED_WORD.findall(piece.casefold())
                 terms = set(map(term, words))
                 terms.update(_KANJI_PAIR.findall(piece))
                 terms.update(_KATAKANA_RUN.findall(piece))
+                count = len(words)
             terms.discard("")
-            verdict = len(words) <= _VERDICT_WORDS and len(terms) <= 1
+            verdict = count <= _VERDICT_WORDS and len(terms) <= 1
             out.append(_Clause(start, frozenset(terms), verdict))
         start = end + 1
     return out
@@ -1676,7 +1841,7 @@ def _negation_units(text: str, modals: Sequence[_Mention], negations: Sequence[_
         if near is not None:
             del lexical[near]
             found.remove((mention.start, mention))
-    found.extend((start, _Mention(_Family.NEGATION, start, start + len(word), word, "lexical"))
+    found.extend((start, _Mention(_NEGATION, start, start + len(word), word, "lexical"))
                  for start, word in lexical.items())
     units: list[_Unit] = []
     neither: set[int] = set()
@@ -1757,22 +1922,22 @@ class _Polarity:
 
 
 def _polarity_flags(old: str, new: str, modals: tuple[list[_Mention], list[_Mention]],
-                    negations: tuple[list[_Mention], list[_Mention]], mapping: _Map
+                    negations: tuple[list[_Mention], list[_Mention]],
+                    lexical: tuple[dict[int, str], dict[int, str]], mapping: _Map
                     ) -> list[tuple[int, Flag]]:
     """Modal flags ("shall" → "may", a lone "shall" removed) and negation flags: a
     statement both texts make whose polarity changed, or a verdict ("Not agreed.") one side
     gives. A negation reworded or moved ("no troops" → "not ... troops", "never" → "not",
     "shall not deploy" → "shall deploy no", "no longer applies" → "lapses") is no flag."""
-    lexical = (_lexical_negatives(old), _lexical_negatives(new))
     if not (any(modals) or any(negations) or any(lexical)):
         return []  # no modal and no negation on either side: nothing to flag
     if any(negations) or any(lexical) or any(_negative(m.key) for side in modals for m in side):
         clauses = (_clauses(old), _clauses(new))
-    else:  # no negation on either side: no statement to match
-        clauses = ([], [])
-    starts = ([c.start for c in clauses[0]], [c.start for c in clauses[1]])
-    units = (_negation_units(old, modals[0], negations[0], starts[0], lexical[0]),
-             _negation_units(new, modals[1], negations[1], starts[1], lexical[1]))
+        starts = ([c.start for c in clauses[0]], [c.start for c in clauses[1]])
+        units = (_negation_units(old, modals[0], negations[0], starts[0], lexical[0]),
+                 _negation_units(new, modals[1], negations[1], starts[1], lexical[1]))
+    else:  # no negation on either side: no statement to match, no negation unit
+        clauses, starts, units = ([], []), ([], []), ([], [])
     polarity = _Polarity(units[0], units[1], clauses[0], clauses[1])
 
     def group(side: int, mention: _Mention) -> tuple[int, int] | None:

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from plandiff._frozen import Maker
 from plandiff.engine.align.assignment import NUDGE, _assign, _components
 from plandiff.engine.align.candidates import _candidates_large, _candidates_small, _place
 from plandiff.engine.align.concepts import (
@@ -60,6 +61,9 @@ from plandiff.typography import fold
 _ONE_TO_ONE = PairKind.ONE_TO_ONE
 _TEXT, _SIMILARITY, _CONTAINMENT = Evidence.TEXT, Evidence.SIMILARITY, Evidence.CONTAINMENT
 _INFERRED = (Evidence.ID, Evidence.SIMILARITY)
+
+_new_pair = Maker(Pair)
+"""``Pair(...)`` without the frozen dataclass's per-field cost (:mod:`plandiff._frozen`)."""
 
 SAME_OWN_TEXT = 0.05
 """Added to an assignment weight when two points with sub-points have the same own text:
@@ -1312,7 +1316,7 @@ class Aligner:
                                             if k not in absorbed_new))
             certainty, terms, channels = self._explained(draft, alternatives[position])
             join = self.join_sentence(draft)
-            pairs.append(Pair(
+            pairs.append(_new_pair(
                 old=tuple(old_ids), new=tuple(new_ids),
                 old_index=draft.old, new_index=draft.new, kind=kind,
                 evidence=draft.evidence, similarity=draft.similarity,

@@ -476,9 +476,10 @@ def _candidates_numpy(old: _Side, new: _Side, rows: Sequence[int], cols: Sequenc
     if len(lone_cols):
         found.append(_pairs_from(a, b.take(lone_cols), k, all_rows, lone_cols, width, a_place,
                                  b_place[lone_cols], vocab, descending=True))
-    keys = np.unique(np.concatenate(found))  # sorted by (row, column)
+    keys = np.sort(np.concatenate(found))  # by (row, column)
     if not len(keys):
         return {}
+    keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])]  # each key once
     rr, cc = keys // width, keys % width
     exact = _exact(a, b, rr, cc, vocab)
     return {(rows[r], cols[c]): v

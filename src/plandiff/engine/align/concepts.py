@@ -114,6 +114,12 @@ class ConceptTable:
                 except ValueError:
                     break
         positions.sort()
+        return self.concepts_from(words, stem, positions)
+
+    def concepts_from(self, words: Sequence[Hashable], stem: StemOf,
+                      positions: Sequence[int]) -> list[str]:
+        """:meth:`concepts_at`, given every place (ascending) where a word whose stem can
+        start a concept stands in ``words``."""
         out: list[str] = []
         single, phrases = self.single, self.phrases
         after = 0  # the first position past the last phrase found

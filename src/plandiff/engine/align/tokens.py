@@ -91,10 +91,10 @@ def matching_text(point: Point) -> str:
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
-_ASCII_FOLDED = re.compile("[" + re.escape("".join(
-    c for c in map(chr, range(128)) if not is_folded(c))) + "]")
+_ASCII_FOLDED = tuple(c for c in map(chr, range(128)) if not is_folded(c))
 """The ASCII characters :func:`plandiff.typography.fold` changes (the backtick), as
-:func:`plandiff.typography.is_folded` tells, found in one scan of a text."""
+:func:`plandiff.typography.is_folded` tells: each looked for with a substring search (quicker
+than a regular expression's scan of a character class)."""
 
 
 def exact_key(text: str) -> str:
@@ -102,7 +102,10 @@ def exact_key(text: str) -> str:
     (:func:`plandiff.typography.fold`). A text folding leaves alone (most ASCII text, as
     :func:`plandiff.typography.is_folded` checks quickly) is its own key."""
     if text.isascii():
-        return text if _ASCII_FOLDED.search(text) is None else fold(text)
+        for c in _ASCII_FOLDED:
+            if c in text:
+                return fold(text)
+        return text
     return text if is_folded(text) else fold(text)
 
 

@@ -8,7 +8,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from functools import lru_cache
 from itertools import chain
 
 from plandiff.engine.align.concepts import (
@@ -19,7 +18,8 @@ from plandiff.engine.align.concepts import (
     number_tokens,
 )
 from plandiff.engine.align.tokens import FUNCTION_WEIGHT, STEM, matching_text, tokens
-from plandiff.engine.stopwords import amount_units, is_function_word
+from plandiff.engine.align.wordids import Words, word_ids, worth_it
+from plandiff.engine.stopwords import amount_units, function_words, is_function_word
 from plandiff.plans.model import Point
 
 CHANNEL_WEIGHTS = {"terms": 1.0, "entities": 0.6, "synonyms": 0.7, "numbers": 1.0,
@@ -32,6 +32,9 @@ two) is frequent: NATO, Ukraine and Russia in a peace plan."""
 FREQUENT_WEIGHT = 0.5
 """Scale of a frequent token's weight: a pairing resting only on such words is weak."""
 _DIGIT = re.compile(r"\d")
+_HIRAGANA_FROM = "\u3041"
+"""No Hiragana character (the script of :func:`is_function_word`'s unlisted function words)
+comes before this one."""
 
 
 def features(text: str) -> list[str]:
@@ -42,6 +45,12 @@ def features(text: str) -> list[str]:
     if _DIGIT.search(text):
         found.extend(number_tokens(text))
     return [*stems, *found]
+
+
+def _any_topics(points: Sequence[Point]) -> bool:
+    """``any(p.topics for q in points for p in q.walk())``, walking only points with
+    sub-points."""
+    return any(q.topics or (q.points and any(p.topics for p in q.walk())) for q in points)
 
 
 def _point_extras(point: Point, titles: bool, topics: bool) -> list[str]:
@@ -130,8 +139,9 @@ def _raw_tokens(text: str) -> list[str] | list[bytes]:
     return tokens(text)
 
 
-_ANALYSED: dict[str, tuple[list[str] | list[bytes], list[str]]] | None = None
-"""Inside :func:`text_cache`: text → (its words as :func:`_raw_tokens` cuts them, its concept
+_ANALYSED: dict[str, tuple[list[str] | list[bytes] | None, list[str]]] | None = None
+"""Inside :func:`text_cache`: text → (its words as :func:`_raw_tokens` cuts them, or None when
+they were read with numpy (:func:`~plandiff.engine.align.wordids.word_ids`), its concept
 tokens), for every text vectorised so far."""
 
 
@@ -150,11 +160,6 @@ def text_cache() -> Iterator[None]:
         yield
     finally:
         _ANALYSED = None
-
-
-@lru_cache(maxsize=65536)
-def _is_function(token: str) -> bool:
-    return is_function_word(token, STEM) or token in amount_units(STEM)
 
 
 class _WordIds(dict[str | bytes, int]):
@@ -182,14 +187,22 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
     # document frequency, that one pass over all points would.
     known = _ANALYSED if _ANALYSED is not None else {}
     analysed = {text: known.get(text) for text in dict.fromkeys(chain.from_iterable(texts))}
-    raw = {text: _raw_tokens(text) if done is None else done[0]
-           for text, done in analysed.items()}
-    # Each text becomes the token ids of its words in one dict lookup per word (in C); a new
-    # word is cut to its stem once (_WordIds), and stems are numbered in order of first
-    # appearance.
-    word_ids = _WordIds()
-    as_ids = {text: [*map(word_ids.__getitem__, doc)] for text, doc in raw.items()}
-    stems = list(word_ids.stems)
+    read: Words | None = None
+    raw: dict[str, list[str] | list[bytes] | None]
+    if worth_it(sum(map(len, analysed))):  # many texts: all words at once, with numpy
+        read = word_ids(list(analysed))
+        as_ids = dict(zip(analysed, read.ids, strict=True))
+        stems = read.stems
+        raw = dict.fromkeys(analysed)
+    else:
+        raw = {text: _raw_tokens(text) if done is None or done[0] is None else done[0]
+               for text, done in analysed.items()}
+        # Each text becomes the token ids of its words in one dict lookup per word (in C); a
+        # new word is cut to its stem once (_WordIds), and stems are numbered in order of
+        # first appearance.
+        ids_of_word = _WordIds()
+        as_ids = {text: [*map(ids_of_word.__getitem__, doc or ())] for text, doc in raw.items()}
+        stems = list(ids_of_word.stems)
     """Token id → its stem, for the words."""
     # Concept tokens (entities, synonym groups, numbers; titles and topics when both sides
     # carry them): only the words that can start a concept are looked at, and only texts
@@ -199,22 +212,32 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
     trigger_ids = {w for w, stem in enumerate(stems) if stem in starts}
     found_in: dict[str, list[str]] = {}
     held_in: dict[str, set[int]] = {}
-    """Text → its distinct word ids."""
-    for text, doc in as_ids.items():
-        held_in[text] = distinct_ids = set(doc)
+    """Text → its distinct word ids (when the words were read one by one)."""
+    places: dict[int, list[int]] = {}
+    """Text position → where the words that may start a concept stand in it (when the
+    words were read with numpy)."""
+    if read is None:
+        held_in = {text: set(doc) for text, doc in as_ids.items()}
+    else:
+        places = read.places(trigger_ids)
+    for position, (text, doc) in enumerate(as_ids.items()):
         done = analysed[text]
         if done is not None:
             found_in[text] = done[1]
             continue
-        present = trigger_ids.intersection(distinct_ids) if trigger_ids else ()
-        found = table.concepts_at(doc, stems, present) if present else []
-        numbers = number_tokens(text)
+        if read is None:
+            present = trigger_ids.intersection(held_in[text]) if trigger_ids else set()
+            found = table.concepts_at(doc, stems, present) if present else []
+            numbers = number_tokens(text)
+        else:
+            at = places.get(position)
+            found = table.concepts_from(doc, stems, at) if at else []
+            numbers = number_tokens(text) if position in read.digits else []
         found_in[text] = found = [*found, *numbers] if numbers else found
         if _ANALYSED is not None:
             _ANALYSED[text] = (raw[text], found)
     titles = any(p.title for p in old) and any(p.title for p in new)
-    topics = (any(p.topics for q in old for p in q.walk())
-              and any(p.topics for q in new for p in q.walk()))
+    topics = _any_topics(old) and _any_topics(new)
     # A point's key: its text, and its title and topic tokens when both sides have them.
     point_extras = titles or topics
     keys = [[(text, tuple(_point_extras(point, titles, topics)) if point_extras else ())
@@ -232,22 +255,33 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
     # held by the same number of points are counted together, in one pass over their token
     # sets.
     by_times: dict[int, list[set[int]]] = defaultdict(list)
+    times_of_text = dict.fromkeys(as_ids, 0)
+    """Text → how many points have it (with numpy, their words are counted in one pass)."""
     for key, times in holding.items():
         text, extra = key
-        doc, distinct = as_ids[text], held_in[text]
+        doc = as_ids[text]
+        more = None
         if found_in[text] or extra:
             more = [*map(vocab.__getitem__, found_in[text]), *map(vocab.__getitem__, extra)]
             doc = [*doc, *more]
-            distinct = distinct.union(more)
         ids_of[key] = doc
-        by_times[times].append(distinct)
+        if read is None:
+            by_times[times].append(held_in[text] if more is None else held_in[text].union(more))
+        else:
+            times_of_text[text] += times
+            if more is not None:
+                by_times[times].append(set(more))
     ids = [[ids_of[key] for key in side] for side in keys]
     df: Counter[int] = Counter()
+    if read is not None:  # the words' counts (the concept tokens' are counted below)
+        df.update(dict(enumerate(read.held(list(times_of_text.values())))))
     for times, held in sorted(by_times.items()):
         counted = Counter(chain.from_iterable(held))
         df.update(counted if times == 1 else {t: c * times for t, c in counted.items()})
     n_docs = len(old) + len(new)
-    idf = {t: math.log((n_docs + 1) / (d + 1)) + 1.0 for t, d in df.items()}
+    # Many tokens share a document frequency: each distinct one's logarithm is taken once.
+    logs = {d: math.log((n_docs + 1) / (d + 1)) + 1.0 for d in set(df.values())}
+    idf = {t: logs[d] for t, d in df.items()}
     # Each token's idf times its channel's weight, then FREQUENT_WEIGHT when it is frequent,
     # then FUNCTION_WEIGHT for a function word, in that order. Words are in the "terms"
     # channel, whose weight is 1.0 (the same float: left out).
@@ -260,8 +294,14 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
         if d > frequent:
             idf[t] *= FREQUENT_WEIGHT
     function = [False] * len(vocab)
+    units = amount_units(STEM)
+    listed = function_words(STEM) | units
     for t in range(words):
-        if t in idf and _is_function(tokens[t]):
+        stem = tokens[t]
+        # A function word or an amount's unit; is_function_word is asked only of a listed
+        # word or one that may be Hiragana.
+        if (stem in listed or stem[:1] >= _HIRAGANA_FROM) and t in idf and (
+                is_function_word(stem, STEM) or stem in units):
             idf[t] *= FUNCTION_WEIGHT
             function[t] = True
     word = [True] * words + [False] * (len(vocab) - words)
