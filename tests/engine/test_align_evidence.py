@@ -306,7 +306,13 @@ def test_points_not_reported_neither_separate_neighbours_nor_count_as_words() ->
         return next(p for p in result.pairs if "whole" in p.new)
 
     assert pair().old == ("assets",)  # old 2 and old 4 are not neighbours
-    assert pair("tech", "gas").old == ("assets",)
+    assert pair("tech").old == ("assets",)
+    # With none of its items reported, old 2 is a heading the new version answers where it
+    # restates it (Aligner.headings), for review, wherever it stands.
+    heading = pair("tech", "gas")
+    assert heading.old == ("pkg", "assets") and heading.review
+    assert heading.join == ("merge: old 2 heads items the new version does not report on; "
+                            "new 2 holds 62 % of its terms")
     # Far from the pair, old 2 still joins when its score reaches the far-join threshold and
     # it accounts for a tenth of what new 2 holds beyond old 4 (FAR_EXPLAINS).
     far = pair(far=AlignOptions().far_join_threshold)
@@ -317,6 +323,42 @@ def test_points_not_reported_neither_separate_neighbours_nor_count_as_words() ->
     assert pair("g8").join.startswith("merge: 18 % of old 2's rare terms are in new 2")
     assert pair("g8", "tech", "gas").join.startswith(
         "merge: 55 % of old 2's rare terms are in new 2")
+
+
+def test_a_heading_whose_items_are_not_reported_goes_where_it_is_restated() -> None:
+    """A heading left unpaired whose sub-points the new version does not report on at all
+    goes, for review, with the new point holding most of its terms (at least half): as a
+    merge part when that point is paired, on its own when it is free; a tie between two new
+    points goes to the one paired with the heading's neighbour, and nothing is made when a
+    sub-point is reported or the heading's terms are not found."""
+    old = [pt("terr", "1", "Territorial arrangements:", points=[
+               pt("crimea", "a", "Crimea is recognised as de facto Russian."),
+               pt("freeze", "b", "The southern front is frozen where it stands.")]),
+           pt("force", "2", "Once the territorial arrangements are agreed, neither side may "
+                            "change them by force."),
+           pt("elect", "3", "Elections are held within 100 days.")]
+    new = [pt("host", "1", "Ukraine may host friendly forces on its territory."),
+           pt("talks", "2", "Territory is discussed only after a ceasefire; once settled, it "
+                            "may not be changed by force."),
+           pt("vote", "3", "Elections are held within 100 days.")]
+
+    def result(*never: str) -> Any:
+        return align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False),
+                     never_old=frozenset(never))
+
+    pairs = {p.new: p for p in result("crimea", "freeze").pairs}
+    merged = pairs[("talks",)]
+    assert merged.old == ("terr", "force") and merged.kind.value == "merge" and merged.review
+    assert merged.join == ("merge: old 1 heads items the new version does not report on; "
+                           "new 2 holds 50 % of its terms")
+    assert ("host",) not in pairs  # as many of its terms, but not paired beside the heading
+    # One item reported: the heading is a list the new version does not drop whole.
+    assert all("terr" not in p.old for p in result("crimea").pairs)
+    # Free, the restating point pairs with the heading alone (for review).
+    alone = align(old[:1], new[1:2], old_ref=OLD, new_ref=NEW,
+                  options=AlignOptions(use_ids=False),
+                  never_old=frozenset({"crimea", "freeze"})).pairs
+    assert [(p.old, p.new, p.review) for p in alone] == [(("terr",), ("talks",), True)]
 
 
 def test_a_gap_is_assigned_as_a_whole_with_its_weaker_links() -> None:

@@ -91,6 +91,11 @@ ONE_SUB_POINT = 0.75
 """Share of what a pair's whole holds of a leftover's terms that, found in one sub-point of
 the whole, makes the leftover a restatement of that sub-point rather than a part of the
 whole (:meth:`Aligner.restates_one_sub_point`)."""
+HEADING_SHARE = 0.5
+"""Lowest share of a heading's own distinct terms (words and concept tokens, function words
+aside: :meth:`Aligner.reported_terms`) a new point must
+hold for a heading whose items the new version does not report on to go with it
+(:meth:`Aligner.headings`)."""
 RARE_SHARE = 0.2
 """A token counts as rare evidence when at most this share of the points of both versions (or
 two points, in short texts) hold it."""
@@ -990,6 +995,58 @@ class Aligner:
                                 round(self.coverage_new(whole[0], rows), 9), joining=x,
                                 named=named, place=place, far=draft.far))
 
+    def headings(self) -> None:
+        """A heading left unpaired whose items the new version does not report on at all
+        (every sub-point not reported) goes with the new point that holds most of its own
+        words, at least :data:`HEADING_SHARE` of them: a summary that leaves a list's items
+        out answers the list where it restates the heading ("The US security guarantee is
+        conditional:" in "Ukraine receives legally binding security guarantees, including a
+        commitment from the United States"). When two new points hold as much, the one
+        paired with a neighbour of the heading wins; otherwise nothing is made. The heading
+        joins that point's pair as a merge part, or pairs with it when it is free; either way
+        for review, and ``--explain`` says why: "old 10 heads items the new version does not
+        report on; new 10 holds 80 % of its terms". An author's declared pairs are never
+        changed."""
+        if not self.never_old:
+            return
+        olds, news = self.old_points, self.new_points
+        o, n = self.old_side, self.new_side
+        targets = [j for j in range(len(news)) if j not in self.blocked_new]
+        for i in self.free_old():
+            point = olds[i]
+            if not point.points or not all(sub.id in self.never_old
+                                           for sub in _descendants(point)):
+                continue
+            terms = self.reported_terms(o, i).keys()
+            if not terms or not targets:
+                continue
+            shares = {j: len(terms & n.unit(j).keys()) / len(terms) for j in targets}
+            top = max(shares.values())
+            if top < HEADING_SHARE:
+                continue
+            best = [j for j in targets if shares[j] >= top - 1e-9]
+            if len(best) > 1:
+                best = [j for j in best if j in self.new_owner and any(
+                    self.next_to(o, i, x) for x in self.drafts[self.new_owner[j]].old)]
+            if len(best) != 1:
+                continue
+            j = best[0]
+            why = (f"old {point.number} heads items the new version does not report on; "
+                   f"new {news[j].number} holds {top * 100:.0f} % of its terms")
+            if j not in self.new_owner:
+                self.add(_Draft((i,), (j,), _ONE_TO_ONE, _SIMILARITY, round(self.score(i, j), 9),
+                                leftover=True, far=(why,)))
+                continue
+            index = self.new_owner[j]
+            draft = self.drafts[index]
+            if draft.evidence is Evidence.DECLARED or len(draft.new) != 1 or not draft.old:
+                continue
+            rows = tuple(sorted((*draft.old, i)))
+            self.drop(index)
+            self.add(_Draft(rows, (j,), PairKind.MERGE, Evidence.CONTAINMENT,
+                            round(self.coverage_new(j, rows), 9), joining=i,
+                            far=(*draft.far, why)))
+
     def restates_one_sub_point(self, whole: int, joining: int, split: bool) -> bool:
         """True when what a pair's whole holds of a leftover's terms lies almost all
         (:data:`ONE_SUB_POINT`) in one of the whole's sub-points: the leftover restates that
@@ -1202,7 +1259,8 @@ class Aligner:
             kind = {PairKind.SPLIT: "split: ", PairKind.MERGE: "merge: "}.get(draft.kind, "")
             return kind + "; ".join((*found, *draft.far))
         if draft.join is None:
-            return ""
+            kind = {PairKind.SPLIT: "split: ", PairKind.MERGE: "merge: "}.get(draft.kind, "")
+            return kind + "; ".join(draft.far) if draft.far else ""
         olds = [f"old {self.old_points[i].number}" for i in draft.old]
         news = [f"new {self.new_points[j].number}" for j in draft.new]
         if draft.kind is PairKind.SPLIT:
@@ -1299,6 +1357,7 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
         aligner.leftovers()
         aligner.attach()
         aligner.named_joins()
+        aligner.headings()
         result = aligner.result(old_ref, new_ref)
         if not across:
             return result
