@@ -221,3 +221,27 @@ def test_property_accept_and_reject_round_trip_through_pandoc(
     path.write_bytes(data)
     assert pandoc_text.point_texts(path, "accept") == pandoc_text.expected_points(new)
     assert pandoc_text.point_texts(path, "reject") == pandoc_text.expected_points(old)
+
+
+def test_a_split_listing_a_parts_sub_point_after_the_next_part_is_still_granular(
+        tmp_path: Path) -> None:
+    """Found by the property test: old 1 split into new 3, new 4 and new 3(a) (listed in
+    that order), with old 1(a) moved to new 4(a). Written in the change's order, 3(a) came
+    under 4 and the document fell back to deleting and inserting every point."""
+    def point(ident: str, number: str, text: str, sub: str) -> dict[str, object]:
+        return {"id": ident, "number": number, "title": "the", "text": text,
+                "points": [{"id": f"{ident}-a", "number": f"{number}(a)", "text": sub}]}
+
+    old = PlanVersion.model_validate(make_plan(points=[
+        point("p0", "1", "Kyiv", "parties"), point("p1", "2", "parties", "the"),
+        point("p2", "3", "the", "the")]))
+    new = PlanVersion.model_validate(make_plan(version="v2", date="2025-12-01", points=[
+        point("p1", "1", "parties", "the"), point("p2", "2", "the", "the"),
+        point("p7", "3", "the", "Kyiv"), point("p4", "4", "the", "parties")]))
+    split = [c for c in compare(old, new).changes if c.kind == "split"]
+    assert [c.new for c in split] == [("p7", "p4", "p7-a")]  # the shape this test is about
+    assert granular(old, new)
+    path = tmp_path / "split.docx"
+    path.write_bytes(redline(old, new))
+    assert pandoc_text.point_texts(path, "accept") == pandoc_text.expected_points(new)
+    assert pandoc_text.point_texts(path, "reject") == pandoc_text.expected_points(old)

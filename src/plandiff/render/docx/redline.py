@@ -314,10 +314,14 @@ class _Writer:
 
     def contiguous(self, ids: Sequence[str], order: Mapping[str, int],
                    skip: frozenset[str]) -> bool:
-        """True when ``ids`` follow each other in ``order`` (ignoring ``skip``)."""
-        positions = sorted(order[i] for i in ids if i in order)
+        """True when ``ids`` follow each other in ``order`` (ignoring ``skip``), listed in
+        that order: a split may list a part's own sub-point after the next part (old 1 →
+        new 3, new 4 and new 3(a)), and its paragraphs, written in the change's order, would
+        then put 3(a) under 4."""
+        listed = [order[i] for i in ids if i in order]
+        positions = sorted(listed)
         between = {i for i, k in order.items() if positions and positions[0] <= k <= positions[-1]}
-        return between - skip == set(ids)
+        return listed == positions and between - skip == set(ids)
 
     def lone(self, point: Point, depth: int, op: Op) -> Para:
         """A whole point as one deleted or inserted paragraph."""
