@@ -178,3 +178,27 @@ def test_bad_option_value_is_a_usage_error(cli: CliRun, tmp_path: Path) -> None:
 def test_help_has_an_example(cli: CliRun) -> None:
     run = cli("diff", "--help")
     assert run.code == 0 and "Example:" in run.out and "--exit-code" in run.out
+
+
+def test_loading_and_comparing_run_under_one_collector_pause(
+        cli: CliRun, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """diff_input (both loads and the comparison) runs with the cyclic collector paused as a
+    whole, and the collector is on again afterwards."""
+    import gc
+
+    import plandiff.cli.cmd_diff as cmd_diff
+
+    seen: list[bool] = []
+    real = cmd_diff.diff_input
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(cmd_diff, "diff_input", spy)
+    old, new = pair(tmp_path)
+    assert gc.isenabled()
+    run = cli("diff", str(old), str(new), "--format", "json")
+    assert run.code == 0, run.err
+    assert seen == [False]
+    assert gc.isenabled()

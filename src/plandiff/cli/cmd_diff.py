@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from plandiff.collector import collector_paused
 from plandiff.engine.align import AlignOptions
 from plandiff.engine.compare import CompareOptions, has_differences
 from plandiff.engine.redline import Granularity
@@ -110,10 +111,15 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
         from plandiff.atomicio import check_target
 
         check_target(output, inputs)
-    source, notes = diff_input(old, new, plans_root=plans_root, options=CompareOptions(
-        ignore_case=ignore_case, ignore_whitespace=ignore_whitespace,
-        ignore_punctuation=ignore_punctuation, granularity=Granularity(granularity),
-        allow_cross_language=allow_cross_language, align=AlignOptions(terms=explain)))
+    # Loading both versions and comparing them make millions of objects and no garbage
+    # cycles. Each step pauses the cyclic collector already; one pause over all of them
+    # spares the scans of everything they made that each resumption would start (about
+    # 0.07 s of CPU on the 5,000-point benchmark pair).
+    with collector_paused():
+        source, notes = diff_input(old, new, plans_root=plans_root, options=CompareOptions(
+            ignore_case=ignore_case, ignore_whitespace=ignore_whitespace,
+            ignore_punctuation=ignore_punctuation, granularity=Granularity(granularity),
+            allow_cross_language=allow_cross_language, align=AlignOptions(terms=explain)))
     for note in notes:  # drafts imported in memory: their ids are provisional
         click.echo(f"note: {note}", err=True)
     options = RenderOptions(lang=lang, layout=layout, changes_only=changes_only,
