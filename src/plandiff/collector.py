@@ -28,4 +28,27 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-__all__ = ["collector_paused"]
+_one_command = False
+
+
+def one_command_process() -> None:
+    """Mark this process as one that runs a single command and then ends (``cli.run``)."""
+    global _one_command
+    _one_command = True
+
+
+def settle() -> None:
+    """In a process that runs one command and ends: what is alive now (imported modules, a
+    command's loaded versions and their comparison) stays alive to the end, so the
+    collector is told not to scan it again (``gc.freeze``). Objects are still freed by
+    reference counting as usual. Elsewhere (a library caller, the tests) it does nothing,
+    leaving the caller's objects to the collector.
+
+    Why: objects made while the collector is paused all wait in its youngest generation,
+    and the first collection after the pause scans every one of them (about 30 ms of CPU
+    after loading and comparing the 5,000-point benchmark pair)."""
+    if _one_command:
+        gc.freeze()
+
+
+__all__ = ["collector_paused", "one_command_process", "settle"]

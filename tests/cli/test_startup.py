@@ -120,3 +120,37 @@ def test_the_program_starts_openblas_with_one_thread_unless_the_user_chose() -> 
                             check=False, env={**env, "OPENBLAS_NUM_THREADS": "3"})
     assert (plain.returncode, plain.stdout.strip()) == (0, "1"), plain.stderr
     assert (chosen.returncode, chosen.stdout.strip()) == (0, "3"), chosen.stderr
+
+
+def test_a_diff_process_tells_the_collector_to_leave_what_lives_to_the_end(
+        tmp_path: Path) -> None:
+    """``python -m plandiff diff`` moves the imported modules and the loaded comparison out
+    of the cyclic collector's sight (gc.freeze), so no later collection scans them; run
+    in-process (a library caller, the tests), the same command freezes nothing."""
+    out = str(tmp_path / "diff.json")
+    argv = ["plandiff", "diff", *PAIR, "--format", "json", "-o", out]
+    process = ("import gc, os, sys\n"
+               "import plandiff.cli as cli\n"
+               "end = os._exit\n"
+               "def report(code):\n"
+               "    print(gc.get_freeze_count(), gc.isenabled(), flush=True)\n"
+               "    end(code)\n"
+               "os._exit = report\n"
+               f"sys.argv = {argv!r}\n"
+               "cli.run()\n")
+    done = subprocess.run([sys.executable, "-c", process], capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    frozen, enabled = done.stdout.split()
+    assert int(frozen) > 10_000 and enabled == "True"
+    library = ("import gc, sys\n"
+               "from plandiff.cli import main\n"
+               "try:\n"
+               f"    main({argv[1:]!r})\n"
+               "except SystemExit as exc:\n"
+               "    assert exc.code == 0, exc.code\n"
+               "print(gc.get_freeze_count(), gc.isenabled())\n")
+    done = subprocess.run([sys.executable, "-c", library], capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["0", "True"]

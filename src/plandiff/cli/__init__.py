@@ -11,7 +11,7 @@ from typing import Any, NoReturn
 
 import click
 
-from plandiff.collector import collector_paused
+from plandiff.collector import collector_paused, one_command_process, settle
 from plandiff.errors import ExitCode, PlandiffError, one_line
 
 
@@ -39,6 +39,7 @@ class _LazyGroup(click.Group):
             # and no garbage: the cyclic collector would scan them again and again.
             with collector_paused():
                 module = importlib.import_module(f"plandiff.cli.{module_name}")
+                settle()  # modules live as long as the process
         except ModuleNotFoundError as exc:
             if exc.name != f"plandiff.cli.{module_name}":
                 raise
@@ -157,6 +158,7 @@ def run() -> NoReturn:
     # core at import and keep them spinning (about 30 ms of CPU per process). A user's own
     # setting wins.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    one_command_process()
     try:
         main()
     except SystemExit as exc:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from plandiff.collector import collector_paused
+from plandiff.collector import collector_paused, settle
 from plandiff.engine.align import AlignOptions
 from plandiff.engine.compare import CompareOptions, has_differences
 from plandiff.engine.redline import Granularity
@@ -120,6 +120,7 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
             ignore_case=ignore_case, ignore_whitespace=ignore_whitespace,
             ignore_punctuation=ignore_punctuation, granularity=Granularity(granularity),
             allow_cross_language=allow_cross_language, align=AlignOptions(terms=explain)))
+        settle()  # both versions and their comparison live until the command ends
     for note in notes:  # drafts imported in memory: their ids are provisional
         click.echo(f"note: {note}", err=True)
     options = RenderOptions(lang=lang, layout=layout, changes_only=changes_only,
