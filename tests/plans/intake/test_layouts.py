@@ -5,8 +5,6 @@ every one must import to exactly the structure a reader sees (issue #13)."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -24,6 +22,7 @@ from tests.plans.intake.layouts import (
     typed_docx,
     typed_html,
 )
+from tests.plans.intake.producers import chromium_pdf
 
 REQUEST = DraftRequest(document="layout", version="2025-12-01-layout")
 
@@ -94,23 +93,13 @@ def test_weasyprint_pdf(layout: Layout) -> None:
     assert any(f.kind == "dropped" for f in imported.report.findings)  # header, page numbers
 
 
-def _chromium() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser") or \
-        shutil.which("google-chrome")
-    assert found, "Chromium is needed for the browser-print layouts (scripts/setup installs it)"
-    return found
-
-
 @pytest.mark.parametrize("layout", LAYOUTS, ids=_ids(LAYOUTS))
 def test_chromium_print_with_header_and_footer(layout: Layout, pdf_folder: Path) -> None:
     page = pdf_folder / f"{layout.name}.html"
     page.write_text(print_page(typed_body(layout)).replace("@page", "@media print {} @x"),
                     encoding="utf-8")
     out = pdf_folder / f"{layout.name}.pdf"
-    subprocess.run([_chromium(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--no-first-run", f"--user-data-dir={pdf_folder / 'profile'}",
-                    f"--print-to-pdf={out}", page.as_uri()],
-                   check=True, capture_output=True, timeout=120)
+    chromium_pdf(page, out, pdf_folder)
     data = out.read_bytes()
     assert b"%PDF-" in data[:16]
     imported = _check(layout, data, ".pdf")

@@ -7,13 +7,13 @@ own."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from tests.plans.intake.producers import chromium_pdf
 from tests.render.docx.pandoc_text import require
 
 REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
@@ -81,12 +81,6 @@ PAGES = {"uk": (UK, UK_POINTS, "решта пунктів"), "ru": (RU, RU_POINT
          "ja": (JA, JA_POINTS, "残りの項目")}
 
 
-def _chromium() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    assert found, "Chromium is needed (scripts/setup installs it)"
-    return found
-
-
 def _files(tmp_path: Path, name: str, page: str) -> list[Path]:
     """The page, pandoc's and LibreOffice's .docx, LibreOffice's PDF of the page and of
     pandoc's .docx (its Heading 2 only 1.17 times the body's size), Chromium's PDF."""
@@ -103,10 +97,7 @@ def _files(tmp_path: Path, name: str, page: str) -> list[Path]:
                     "--headless", "--convert-to", "pdf", "--outdir", str(office),
                     str(pandoc)], check=True, capture_output=True, timeout=180)
     chrome = tmp_path / f"{name}.chrome.pdf"
-    subprocess.run([_chromium(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
-                    f"--print-to-pdf={chrome}", source.as_uri()],
-                   check=True, capture_output=True, timeout=120)
+    chromium_pdf(source, chrome, tmp_path)
     return [source, pandoc, office / f"{name}.docx", office / f"{name}.pdf",
             office / f"{name}.pandoc.pdf", chrome]
 

@@ -5,13 +5,13 @@ Texts are the project's own; Word files are written by pandoc, a real client."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from tests.plans.intake.producers import chromium_pdf
 from tests.render.docx.pandoc_text import require
 
 REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
@@ -102,10 +102,7 @@ def test_pull_quote_and_prose_after_the_list_through_pdf(tmp_path: Path) -> None
     page = tmp_path / "page.html"
     page.write_text(NEWS_PAGE, encoding="utf-8")
     chrome = tmp_path / "chrome.pdf"
-    subprocess.run([_chromium(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
-                    f"--print-to-pdf={chrome}", page.as_uri()],
-                   check=True, capture_output=True, timeout=120)
+    chromium_pdf(page, chrome, tmp_path)
     (tmp_path / "lo").mkdir()
     subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
                     "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "lo"),
@@ -274,12 +271,6 @@ SAVED_POINTS = [("1", None, "The parties confirm sovereignty."),
                                         "assets.")]
 
 
-def _chromium() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    assert found, "Chromium is needed (scripts/setup installs it)"
-    return found
-
-
 def test_saved_page_through_libreoffice_and_chromium(tmp_path: Path) -> None:
     """A whole saved page (menu, cookie notice, a 'Related' list, footer) opened in
     LibreOffice and saved as .docx, and printed to PDF by Chromium: these keep all of the
@@ -292,10 +283,7 @@ def test_saved_page_through_libreoffice_and_chromium(tmp_path: Path) -> None:
                     "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
                     str(tmp_path), str(page)], check=True, capture_output=True, timeout=180)
     pdf = tmp_path / "page.pdf"
-    subprocess.run([_chromium(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
-                    f"--print-to-pdf={pdf}", page.as_uri()],
-                   check=True, capture_output=True, timeout=120)
+    chromium_pdf(page, pdf, tmp_path)
     for name in ("page.docx", "page.pdf"):
         imported = import_bytes((tmp_path / name).read_bytes(), name, Path(name).suffix,
                                 REQUEST)

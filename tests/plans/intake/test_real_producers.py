@@ -8,11 +8,11 @@ LibreOffice's .docx of it; Akoma Ntoso from another producer (another namespace 
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from tests.plans.intake.producers import chromium_pdf
 from tests.render.docx.pandoc_text import require
 
 REQUEST = DraftRequest(document="outline", version="2025-11-21-real")
@@ -69,12 +69,8 @@ def test_a_complete_saved_page_as_itself_as_chromium_prints_it_and_as_word(
     newsletter box is an aside; the closing prose leaves the last point."""
     page = tmp_path / "page.html"
     page.write_text(COMPLETE_PAGE, encoding="utf-8")
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    assert chromium, "Chromium is needed (scripts/setup installs it)"
     pdf = tmp_path / "page.pdf"
-    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                    f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={pdf}",
-                    page.as_uri()], check=True, capture_output=True, timeout=120)
+    chromium_pdf(page, pdf, tmp_path)
     subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
                     "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
                     str(tmp_path / "office"), str(page)], check=True, capture_output=True,
@@ -202,12 +198,8 @@ def test_a_japanese_press_page_and_its_chromium_print(tmp_path: Path) -> None:
     digit in the PDF's text layer), the announced count (２０項目), a ranking list."""
     page = tmp_path / "ja.html"
     page.write_text(JA_PAGE, encoding="utf-8")
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    assert chromium, "Chromium is needed (scripts/setup installs it)"
     pdf = tmp_path / "ja.pdf"
-    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                    f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={pdf}",
-                    page.as_uri()], check=True, capture_output=True, timeout=120)
+    chromium_pdf(page, pdf, tmp_path)
     for path in (page, pdf):
         imported = import_bytes(path.read_bytes(), path.name, path.suffix, REQUEST)
         assert _points(imported) == [("1", "当事者は国家の主権を確認する。"),

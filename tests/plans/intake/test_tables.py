@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from tests.plans.intake.producers import chromium_pdf
 from tests.render.docx.pandoc_text import require
 
 TABLE = """# Framework
@@ -123,7 +124,6 @@ def test_a_table_of_provisions_in_a_pdf_and_pasted_as_text(tmp_path: Path) -> No
     """In a PDF (LibreOffice's, Chromium's) PDFium joins a row's cells into '3 Sanctions …',
     rows set apart by leading only; pasted as text, the cells are split by a tab. A column of
     bare numbers counting up opens the points; '1 January' in a sentence stays text."""
-    import shutil
 
     from plandiff.plans.intake import DraftRequest, import_bytes
 
@@ -133,12 +133,8 @@ def test_a_table_of_provisions_in_a_pdf_and_pasted_as_text(tmp_path: Path) -> No
     subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
                     "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "office"),
                     str(page)], check=True, capture_output=True, timeout=180)
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    assert chromium, "Chromium is needed (scripts/setup installs it)"
     chrome = tmp_path / "chrome.pdf"
-    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                    f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={chrome}",
-                    page.as_uri()], check=True, capture_output=True, timeout=120)
+    chromium_pdf(page, chrome, tmp_path)
     for path in (tmp_path / "office" / "table.pdf", chrome):
         imported = import_bytes(path.read_bytes(), path.name, ".pdf", request)
         assert [(p.number, p.text) for p in imported.plan.points] == TABLE_POINTS, path
@@ -172,7 +168,6 @@ def test_number_cells_centred_beside_their_rows_in_a_pdf(tmp_path: Path) -> None
     row's text) or runs it onto the line beside it ('days of signature. 4'); LibreOffice
     draws it first but may set the first row of a page in the top band, where a bare number
     read as a page number (point 1 went to the notes). Each number opens its own row."""
-    import shutil
 
     import weasyprint
 
@@ -198,11 +193,7 @@ def test_number_cells_centred_beside_their_rows_in_a_pdf(tmp_path: Path) -> None
             tmp_path / "chromium-grid.pdf", tmp_path / "office" / "table.pdf"]
     pdfs[0].write_bytes(weasyprint.HTML(filename=str(grid)).write_pdf() or b"")
     pdfs[1].write_bytes(weasyprint.HTML(filename=str(table)).write_pdf() or b"")
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    assert chromium, "Chromium is needed (scripts/setup installs it)"
-    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                    f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={pdfs[2]}",
-                    grid.as_uri()], check=True, capture_output=True, timeout=120)
+    chromium_pdf(grid, pdfs[2], tmp_path)
     subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
                     "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "office"),
                     str(table)], check=True, capture_output=True, timeout=180)
