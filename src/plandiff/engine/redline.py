@@ -38,6 +38,7 @@ from itertools import chain, filterfalse
 
 from diff_match_patch import diff_match_patch
 
+from plandiff._frozen import new_frozen
 from plandiff._text import KATAKANA_WORD, UNSPACED, Ranges, class_body, longest_increasing
 from plandiff.engine.comparison import Span, SpanOp
 from plandiff.engine.lcs import edit_script
@@ -543,16 +544,10 @@ def _refine(engine: diff_match_patch, pieces: list[_Diff]) -> list[_Diff]:
 _OPS = {_EQUAL: SpanOp.EQUAL, _DELETE: SpanOp.DELETE, _INSERT: SpanOp.INSERT}
 
 
-_new_object = object.__new__
-_set_attr = object.__setattr__
-
-
 def _span(op: SpanOp, text: str) -> Span:
     """``Span(op, text)``: the same instance, without the frozen dataclass's
     ``object.__setattr__`` per field (a redline makes tens of thousands)."""
-    span = _new_object(Span)
-    _set_attr(span, "__dict__", {"op": op, "text": text, "old_text": None})
-    return span
+    return new_frozen(Span, {"op": op, "text": text, "old_text": None})
 
 
 def _to_spans(pieces: Iterable[_Diff]) -> tuple[Span, ...]:
