@@ -774,27 +774,26 @@ class Aligner:
         """The names and numbers (entities, number tokens, numbers in digits; with
         ``synonyms``, synonym groups too) that old point ``i`` and new point ``j`` share and
         no other point of either version holds, each in its own text (title and text, not a
-        sub-point's); points that must stay unpaired (not reported, unlinked) do not count.
-        Sorted."""
+        sub-point's); points that must stay unpaired (not reported, unlinked) do not count,
+        and share nothing themselves. Sorted."""
+        if i in self.blocked_old or j in self.blocked_new:
+            return ()  # a point that must stay unpaired is nobody's evidence
         o, n = self.old_side, self.new_side
         words = o.words()
         wanted = _exclusive if synonyms else _named
         shared = [t for t in o.unit(i).keys() & n.unit(j).keys() if wanted(words[t])]
         if not shared:
             return ()
-        if i in self.blocked_old or j in self.blocked_new:  # no caller asks this
-            found = [t for t in shared if self.holders(t) == (1, 1)]
-        else:
-            # i and j hold each shared token, so no other (not blocked) point holds it when
-            # the points of both versions holding it, blocked ones aside, are two: the
-            # document frequency, less the blocked points' share.
-            if self._blocked_held is None:
-                self._blocked_held = Counter()
-                for side, blocked in ((o, self.blocked_old), (n, self.blocked_new)):
-                    for x in blocked:
-                        self._blocked_held.update(set(side.ids[x]))
-            held = self._blocked_held
-            found = [t for t in shared if o.df[t] - held[t] == 2]
+        # i and j hold each shared token, so no other (not blocked) point holds it when the
+        # points of both versions holding it, blocked ones aside, are two: the document
+        # frequency, less the blocked points' share.
+        if self._blocked_held is None:
+            self._blocked_held = Counter()
+            for side, blocked in ((o, self.blocked_old), (n, self.blocked_new)):
+                for x in blocked:
+                    self._blocked_held.update(set(side.ids[x]))
+        held = self._blocked_held
+        found = [t for t in shared if o.df[t] - held[t] == 2]
         # A name a sub-point holds tells where that sub-point went, not that its parent is
         # the other point: the name must be in each point's own text.
         for side, point in ((o, self.old_points[i]), (n, self.new_points[j])):
@@ -833,13 +832,6 @@ class Aligner:
         return (*self.elsewhere, _Elsewhere(old_counts, new_counts,
                                             held(self.old_side, draft.old),
                                             held(self.new_side, draft.new)))
-
-    def holders(self, t: int) -> tuple[int, int]:
-        """How many old and how many new points hold token ``t``, blocked points aside."""
-        old, new = ((sum(1 for x, ids in enumerate(side.ids) if x not in blocked and t in ids))
-                    for side, blocked in ((self.old_side, set(self.blocked_old)),
-                                          (self.new_side, set(self.blocked_new))))
-        return old, new
 
     def bracket(self, i: int, j: int) -> str:
         """Where old point ``i`` and new point ``j`` stand, when that is evidence: on one side
