@@ -40,7 +40,7 @@ from plandiff.plans.intake.lines import (
     letter_label,
     roman_label,
 )
-from plandiff.plans.intake.notemarks import pasted_footnotes
+from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.problems import input_problem
 from plandiff.xmlio import XmlInputError, children, parse_untrusted, walk
 from plandiff.xmlio import local_name as local
@@ -334,13 +334,6 @@ def _is_bold(run: Any) -> bool:
     return bold is not None and _attr(bold, "val") not in ("0", "false", "off")
 
 
-_SUP_MARK = re.compile(r"\s*[0-9]{1,3}\s*")
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-"""A superscript run holding a number (a footnote mark typed by hand, or a web page's <sup>
-saved as Word) becomes superscript digits, which :mod:`plandiff.plans.intake.notemarks`
-reads by their place."""
-
-
 _LINK_MARK = re.compile(r"\s*(?:\[[0-9a-z]{1,3}\]|[*†‡]{1,3})\s*")
 """A comment's or a note's mark as a link inside the file (Google Docs' ``[a]`` for a
 comment, ``[1]`` for a footnote, saved as Word by an office suite): not the draft's text."""
@@ -368,9 +361,12 @@ def _paragraph_text(paragraph: Any) -> tuple[list[str], bool]:
             run = node
         elif name == "t":
             text = node.text or ""
-            if _SUP_MARK.fullmatch(text) and _attr(_find(run, "rPr", "vertAlign"), "val") \
-                    == "superscript":  # a note mark set by hand: ¹
-                text = text.strip().translate(_SUPERSCRIPT)
+            # A superscript run holding a number (a footnote mark typed by hand, or a web
+            # page's <sup> saved as Word) becomes superscript digits: ¹
+            mark = superscript_mark(text)
+            if mark is not None and _attr(_find(run, "rPr", "vertAlign"), "val") \
+                    == "superscript":
+                text = mark
             elif _LINK_MARK.fullmatch(text) and _anchored(run):
                 text = ""  # [a]: a link to a comment or a note in the file, not its text
             parts.append(text)

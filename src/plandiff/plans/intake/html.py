@@ -31,7 +31,7 @@ from plandiff.plans.intake.lines import (
     letter_label,
     roman_label,
 )
-from plandiff.plans.intake.notemarks import pasted_footnotes
+from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.problems import input_problem
 
 __all__ = ["decode_html", "read_html"]
@@ -73,10 +73,6 @@ _NOTE_ANCHORS = ("#fn", "#footnote", "#cite_note", "#endnote", "#note-", "#ftn",
 """Links to a page's notes; ``#ftnt1`` and ``#cmnt1`` are Google Docs' footnotes and
 comments in its HTML export."""
 
-_SUP_MARK = re.compile(r"\s*[0-9]{1,3}\s*")
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-"""A ``<sup>`` holding a number (a footnote mark a page sets without a link) becomes
-superscript digits, which :mod:`plandiff.plans.intake.notemarks` reads by their place."""
 _MAIN_SELECTORS = ("article", "main", "[role=main]", "[itemprop=articleBody]")
 _WORD_SPLIT = re.compile(r"[\s_\-]+")
 _MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*([0-9.]+)\s*(em|rem|px|pt|%)?", re.I)
@@ -341,9 +337,10 @@ def _walk(root: Element) -> _Walker:
             continue
         if sups and sups[-1][0] == depth:  # <sup>3</sup>: a note mark, as a reader sees it
             start = sups.pop()[1]
-            mark = "".join(walker.buffer[start:])
-            if _SUP_MARK.fullmatch(mark):
-                walker.buffer[start:] = [mark.strip().translate(_SUPERSCRIPT)]
+            # a <sup> holding a number (a mark a page sets without a link): superscript digits
+            mark = superscript_mark("".join(walker.buffer[start:]))
+            if mark is not None:
+                walker.buffer[start:] = [mark]
         if boxes and boxes[-1][0] == depth:
             start = boxes.pop()[1]
             if _BARE_NUMBER.fullmatch("".join(walker.buffer[start:])) \

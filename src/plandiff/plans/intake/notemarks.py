@@ -35,6 +35,8 @@ __all__ = ["PastedNotes", "loose_digit_marks", "page_footnotes", "pasted_footnot
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
+_TO_SUPERSCRIPTS = str.maketrans("0123456789", _SUPERSCRIPTS)
+_SUP_MARK = re.compile(r"\s*[0-9]{1,3}\s*")
 _MARK = (rf"[{_SUPERSCRIPTS}]{{1,3}}|\[[0-9]{{1,3}}\]|\[\^[\w-]{{1,20}}\]:?")
 _SYMBOL = r"\*{1,3}|†{1,2}|‡"
 _BODY = re.compile(rf"^[ \t]*(?P<mark>{_MARK})[ \t]*(?P<text>\S.*)$")
@@ -86,6 +88,16 @@ class PastedNotes:
         if self.marks:
             said.append(f"{self.marks} footnote mark(s) taken out of the text")
         return tuple(said)
+
+
+
+def superscript_mark(text: str) -> str | None:
+    """A run of text that a file sets as a superscript holding a number (a Word run in
+    superscript, a page's ``<sup>3</sup>``: a footnote mark without a link) as superscript
+    digits, which this module reads by their place; None for any other text."""
+    if _SUP_MARK.fullmatch(text):
+        return text.strip().translate(_TO_SUPERSCRIPTS)
+    return None
 
 
 def _key(mark: str) -> str:
@@ -141,7 +153,7 @@ def _mark_pattern(keys: set[str], symbols: bool, plain: set[str]) -> re.Pattern[
         if key.startswith("[^"):
             options.append(re.escape(key))
         elif key.isdigit():
-            superscript = key.translate(str.maketrans("0123456789", _SUPERSCRIPTS))
+            superscript = key.translate(_TO_SUPERSCRIPTS)
             options.append(rf"{_NOT_UNIT}{superscript}(?![{_SUPERSCRIPTS}])|\[{key}\]")
         elif symbols:
             options.append(rf"{re.escape(key)}(?![*†‡])(?=[\s.,;:)]|$)")
@@ -251,7 +263,7 @@ def _foot(page: list[Line]) -> int | None:
         if numbers and first == numbers[-1] + 1:
             continue  # the next point at the foot of the page
         mark = re.compile(f"{_AFTER_WORD}{first}{_PLAIN_NOT_AFTER}|(?<=\\S)"
-                          f"{str(first).translate(str.maketrans('0123456789', _SUPERSCRIPTS))}")
+                          f"{str(first).translate(_TO_SUPERSCRIPTS)}")
         if any(mark.search(line.text) for line in page[:start]):
             return start
     return None
@@ -300,7 +312,7 @@ def page_footnotes(lines: tuple[Line, ...], breaks: set[int]) -> PastedNotes:
             elif line.text.strip() and notes:
                 notes[-1] = Line(f"{notes[-1].text} {line.text.strip()}", notes[-1].where)
         options = "|".join(sorted(keys, key=len, reverse=True))
-        superscripts = "".join(keys).translate(str.maketrans("0123456789", _SUPERSCRIPTS))
+        superscripts = "".join(keys).translate(_TO_SUPERSCRIPTS)
         mark = re.compile(f"{_AFTER_WORD}(?:{options}){_PLAIN_NOT_AFTER}"
                           f"|(?<=\\S)[{superscripts}]+")
         body = []
