@@ -114,6 +114,7 @@ def _exclusive(token: str) -> bool:
 
 
 def _descendants(point: Point) -> Iterator[Point]:
+    """Every sub-point below ``point``, at any depth, in document order (not ``point``)."""
     for sub in point.points:
         yield from sub.walk()
 

@@ -27,18 +27,13 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from plandiff.engine.align.aligner import Aligner
+from plandiff.engine.align.aligner import Aligner, _descendants
 from plandiff.engine.align.types import Alignment, AlignOptions, CrossPair, Evidence
 from plandiff.engine.comparison import REVIEW_BELOW
 from plandiff.plans.model import Point
 
 CROSS_THRESHOLD = 0.7
 """Lowest cosine at which two leftover sub-points of different parents pair."""
-
-
-def _descendants(point: Point) -> Iterator[Point]:
-    for sub in point.points:
-        yield from sub.walk()
 
 
 def _leftovers(points: Sequence[Point], alignment: Alignment, depth: int,
