@@ -453,6 +453,8 @@ def _candidates_numpy(old: _Side, new: _Side, rows: Sequence[int], cols: Sequenc
                       k: int) -> dict[tuple[int, int], float]:
     import numpy as np
 
+    from plandiff.engine.align.npsets import unique_sorted
+
     vocab = len(old.idf)
     idf = np.zeros(vocab, dtype=np.float64)
     for t, w in old.idf.items():
@@ -481,7 +483,7 @@ def _candidates_numpy(old: _Side, new: _Side, rows: Sequence[int], cols: Sequenc
     keys = np.sort(np.concatenate(found))  # by (row, column)
     if not len(keys):
         return {}
-    keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])]  # each key once
+    keys = unique_sorted(keys)  # each key once
     rr, cc = keys // width, keys % width
     exact = _exact(a, b, rr, cc, vocab)
     return {(rows[r], cols[c]): v

@@ -26,11 +26,15 @@ def unique_sorted(values: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
     return values[_run_starts(values)]
 
 
+def run_mask(ordered: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
+    """True where a run of equal values begins in a sorted array."""
+    first = np.empty(ordered.size, dtype=np.bool_)
+    if ordered.size:
+        first[0] = True
+        np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    return first
+
+
 def _run_starts(ordered: npt.NDArray[np.int64]) -> npt.NDArray[np.intp]:
     """Where each run of equal values begins in a sorted array."""
-    if ordered.size == 0:
-        return np.zeros(0, dtype=np.intp)
-    first = np.empty(ordered.size, dtype=np.bool_)
-    first[0] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
-    return np.flatnonzero(first)
+    return np.flatnonzero(run_mask(ordered))

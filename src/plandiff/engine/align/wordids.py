@@ -113,6 +113,8 @@ def _first_appearance(keys: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.int64
     the distinct keys in that order)."""
     import numpy as np
 
+    from plandiff.engine.align.npsets import run_mask
+
     if not len(keys):
         return keys, keys
     packed = keys << _INDEX_BITS
@@ -120,9 +122,7 @@ def _first_appearance(keys: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.int64
     packed.sort()  # by key, then place: each key's first place comes first
     ordered = packed >> _INDEX_BITS
     place = packed & ((1 << _INDEX_BITS) - 1)
-    new = np.empty(len(keys), dtype=np.bool_)
-    new[0] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+    new = run_mask(ordered)
     starts = np.flatnonzero(new)
     order = np.argsort(place[starts])  # the first places are distinct
     rank = np.empty(len(starts), dtype=np.int64)
@@ -182,11 +182,13 @@ class Words:
         each text, how many points hold each token."""
         import numpy as np
 
+        from plandiff.engine.align.npsets import unique_sorted
+
         width = len(self.stems)
         if not width:
             return []
         pairs = np.sort(self._text_of_word() * width + self._number)
-        pairs = pairs[np.concatenate([[True], pairs[1:] != pairs[:-1]])]
+        pairs = unique_sorted(pairs)
         weights = np.asarray(times, dtype=np.int64)[pairs // width]
         counts: list[int] = np.bincount(pairs % width, weights=weights,
                                         minlength=width).astype(np.int64).tolist()
