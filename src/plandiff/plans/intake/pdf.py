@@ -41,7 +41,7 @@ from plandiff.plans.intake.lines import (
     join_wrapped,
     mark_number_column,
 )
-from plandiff.plans.intake.notemarks import loose_digit_marks
+from plandiff.plans.intake.notemarks import PastedNotes, loose_digit_marks
 from plandiff.plans.intake.numbercells import anchor_number_cells
 from plandiff.plans.intake.pdfchanges import accept_changes
 from plandiff.plans.intake.pdfium import PdfRefused, PdfText, RawLine
@@ -406,7 +406,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                 Line(FOOTNOTES_HEADING, f"page {footnotes[0][0]}"),
                 *(Line(note, f"page {number}") for number, note in footnotes)]
     out, loose = loose_digit_marks(out)  # a superscript mark printed as a plain digit
-    said = (f"{loose} footnote mark(s) taken out of the text",) if loose else ()
+    said = PastedNotes((), loose, 0).report()
     # a broken word whose two halves stayed apart (a column narrower than the page's text)
     return DraftLines(DraftFormat.PDF, rejoin_lines(out, hyphenation), title=title,
                       dropped=(("line(s) of page furniture (headers, footers, page numbers)",
