@@ -60,7 +60,12 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from plandiff.plans.intake.lines import Line, join_wrapped, roman_label
-from plandiff.plans.intake.reporting import bare_quotation, narrative, quotations_with_speaker
+from plandiff.plans.intake.reporting import (
+    OPENING_QUOTES,
+    bare_quotation,
+    narrative,
+    quotations_with_speaker,
+)
 
 __all__ = ["FW_DIGITS", "Node", "Parse", "TooManyPoints", "parse_lines"]
 
@@ -152,7 +157,7 @@ _PAIRED_BOLD = re.compile(r"(?<![*\w])\*\*(?=[^\s*])(?P<a>[^*\n]*?[^\s*])\*\*(?!
 """Bold or italic words in a line (``**Sovereignty** is confirmed``, ``__a pact__``), as
 Markdown and messengers (Telegram, WhatsApp) mark them: the marks are not the text. Marks
 around a point's number (``**6.** Text``) go the same way."""
-_QUOTES = re.compile("[\"“«„「『‘']")
+_QUOTES = re.compile(f"[{re.escape(OPENING_QUOTES)}]")
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]")
 """Zero-width characters a web page or word processor leaves between words and markers."""
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bare_quotation", "narrative", "quotations_with_speaker", "reported"]
+__all__ = ["OPENING_QUOTES", "bare_quotation", "narrative", "quotations_with_speaker", "reported"]
 
 _REPORTING = re.compile(
     r"(?<![\w-])(?:(?<!the )said|says|told|added|stated|noted|warned|stressed|according to"
@@ -47,15 +47,16 @@ _NARRATIVE = re.compile(
 report's own ("next week", "вчора", "来週"), "declined to comment", the people of a news
 story (negotiators, diplomats, spokespeople, the Kremlin), a Japanese sentence in the past."""
 
-_OPEN = "\"“«„「『‘'"
+OPENING_QUOTES = "\"“«„「『‘'"
+"""The marks that open a quotation (the parser's test for a quoted paragraph too)."""
 _CLOSE = "\"”»」』’'"
 _INNER = "[^\"“”«»„「」『』\n]"
-_QUOTATION = re.compile(rf"^[{_OPEN}]{_INNER}{{3,}}[{_CLOSE}]"
+_QUOTATION = re.compile(rf"^[{OPENING_QUOTES}]{_INNER}{{3,}}[{_CLOSE}]"
                         r"(?P<speaker>.{0,100})$")
-_IN_TEXT = re.compile(rf"(?:(?<=[.!?。…])|^)[ \t]*(?P<quote>[{_OPEN}]{_INNER}{{3,}}"
+_IN_TEXT = re.compile(rf"(?:(?<=[.!?。…])|^)[ \t]*(?P<quote>[{OPENING_QUOTES}]{_INNER}{{3,}}"
                       rf"[{_CLOSE}](?P<speaker>[^\"“”«»„「」『』\n]{{0,100}}?[.!?。]))"
                       r"(?=\s|$)")
-_BARE = re.compile(rf"^[{_OPEN}]{_INNER}{{3,}}[.!?。…]?[{_CLOSE}][.!?。]?$")
+_BARE = re.compile(rf"^[{OPENING_QUOTES}]{_INNER}{{3,}}[.!?。…]?[{_CLOSE}][.!?。]?$")
 _INTRODUCES = re.compile(r"(?:[:：,]|\b(?:as )?follows\.?|following\.?|reads?\.?)$",
                          re.IGNORECASE)
 """What a text ends with when the quotation after it is its own (``…amended as follows:``)."""
