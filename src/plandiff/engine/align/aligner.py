@@ -913,17 +913,7 @@ class Aligner:
             far = draft.far
             if not join.adjacent:
                 far = (*far, self.far_sentence(whole[0], parts, joining, split, join))
-            self.drop(index)
-            if split:
-                cols = tuple(sorted((*parts, joining)))
-                self.add(_Draft(whole, cols, PairKind.SPLIT, Evidence.CONTAINMENT,
-                                round(self.coverage_old(whole[0], cols), 9), join=join,
-                                joining=joining, far=far))
-            else:
-                rows = tuple(sorted((*parts, joining)))
-                self.add(_Draft(rows, whole, PairKind.MERGE, Evidence.CONTAINMENT,
-                                round(self.coverage_new(whole[0], rows), 9), join=join,
-                                joining=joining, far=far))
+            self.regroup(index, joining, split, join=join, far=far)
 
     def far_sentence(self, whole: int, parts: Sequence[int], joining: int, split: bool,
                      join: Join) -> str:
@@ -973,20 +963,9 @@ class Aligner:
             draft = self.drafts[index]
             if x in (self.new_owner if split else self.old_owner) or not (draft.old and draft.new):
                 continue
-            whole, parts = (draft.old, draft.new) if split else (draft.new, draft.old)
             points, label = (news, "new") if split else (olds, "old")
             place = f"{label} {points[x].number} stands next to {label} {points[beside].number}"
-            self.drop(index)
-            if split:
-                cols = tuple(sorted((*parts, x)))
-                self.add(_Draft(whole, cols, PairKind.SPLIT, Evidence.CONTAINMENT,
-                                round(self.coverage_old(whole[0], cols), 9), joining=x,
-                                named=named, place=place, far=draft.far))
-            else:
-                rows = tuple(sorted((*parts, x)))
-                self.add(_Draft(rows, whole, PairKind.MERGE, Evidence.CONTAINMENT,
-                                round(self.coverage_new(whole[0], rows), 9), joining=x,
-                                named=named, place=place, far=draft.far))
+            self.regroup(index, x, split, named=named, place=place, far=draft.far)
 
     def headings(self) -> None:
         """A heading left unpaired whose items the new version does not report on at all
@@ -1034,11 +1013,26 @@ class Aligner:
             draft = self.drafts[index]
             if draft.evidence is Evidence.DECLARED or len(draft.new) != 1 or not draft.old:
                 continue
-            rows = tuple(sorted((*draft.old, i)))
-            self.drop(index)
-            self.add(_Draft(rows, (j,), PairKind.MERGE, Evidence.CONTAINMENT,
-                            round(self.coverage_new(j, rows), 9), joining=i,
-                            far=(*draft.far, why)))
+            self.regroup(index, i, False, far=(*draft.far, why))
+
+    def regroup(self, index: int, joining: int, split: bool, *, join: Join | None = None,
+                named: tuple[str, ...] = (), place: str = "", far: tuple[str, ...] = ()) -> None:
+        """Replace draft ``index`` by the split (``split``: new point ``joining`` joins its new
+        parts) or the merge (old point ``joining`` joins its old parts) it makes with
+        ``joining``, parts in order and coverage taken again; ``join``, ``named``, ``place``
+        and ``far`` are the evidence that carried the join."""
+        old, new = self.drafts[index].old, self.drafts[index].new  # drop() empties them
+        self.drop(index)
+        if split:
+            cols = tuple(sorted((*new, joining)))
+            self.add(_Draft(old, cols, PairKind.SPLIT, Evidence.CONTAINMENT,
+                            round(self.coverage_old(old[0], cols), 9), join=join,
+                            joining=joining, named=named, place=place, far=far))
+        else:
+            rows = tuple(sorted((*old, joining)))
+            self.add(_Draft(rows, new, PairKind.MERGE, Evidence.CONTAINMENT,
+                            round(self.coverage_new(new[0], rows), 9), join=join,
+                            joining=joining, named=named, place=place, far=far))
 
     def restates_one_sub_point(self, whole: int, joining: int, split: bool) -> bool:
         """True when what a pair's whole holds of a leftover's terms lies almost all
