@@ -74,3 +74,21 @@ def run_cli(argv: Sequence[str], capsys: pytest.CaptureFixture[str]) -> Run:
 def assert_no_traceback(run: Run) -> None:
     """No Python traceback reached the user."""
     assert "Traceback" not in run.err and "Traceback" not in run.out
+
+
+def numbered_points(prefix: str, texts: Sequence[str], *, title: str | None = None,
+                    title_every: int = 1, topic: str | None = None,
+                    topic_every: int = 1) -> list[Any]:
+    """Points ``{prefix}0``, ``{prefix}1``, ... numbered 1, 2, ... with ``texts``; every
+    ``title_every``-th point (the first included) titled ``title``, every
+    ``topic_every``-th tagged ``topic`` (no topics key at all when ``topic`` is None)."""
+    from plandiff.plans.model import Point
+
+    points = []
+    for k, text in enumerate(texts):
+        data: dict[str, Any] = {"id": f"{prefix}{k}", "number": str(k + 1), "text": text,
+                                "title": title if title and k % title_every == 0 else None}
+        if topic is not None:
+            data["topics"] = [topic] if k % topic_every == 0 else []
+        points.append(Point.model_validate(data))
+    return points

@@ -9,6 +9,7 @@ import random
 import pytest
 
 from plandiff.engine.align.concepts import concept_table
+from tests.helpers import numbered_points
 
 
 @pytest.mark.parametrize("seed", range(40))
@@ -81,15 +82,11 @@ def test_vectorising_through_the_text_cache_changes_nothing() -> None:
     from benchmarks.synth import generate
 
     from plandiff.engine.align import vectors
-    from plandiff.plans.model import Point
 
     pair = generate(120, seed=4)
-    old = [Point.model_validate({"id": f"o{k}", "number": str(k + 1), "text": t,
-                                 "title": "Sanctions relief" if k % 5 == 0 else None})
-           for k, t in enumerate(pair.old)]  # titles on both sides: title tokens too
-    new = [Point.model_validate({"id": f"n{k}", "number": str(k + 1), "text": t,
-                                 "title": "Prisoners 1,200" if k % 7 == 0 else None})
-           for k, t in enumerate(pair.new)]
+    # titles on both sides: title tokens too
+    old = numbered_points("o", pair.old, title="Sanctions relief", title_every=5)
+    new = numbered_points("n", pair.new, title="Prisoners 1,200", title_every=7)
 
     def state(sides: tuple[vectors._Side, vectors._Side]) -> list[object]:
         return [(s.ids, s.idf, dict(s.df), s.vocab, s.function, s.word, s.n_docs) for s in sides]
@@ -155,18 +152,13 @@ def test_document_frequencies_and_weights_as_first_written(seed: int) -> None:
     from plandiff.engine.align import vectors
     from plandiff.engine.align.concepts import CHANNELS
     from plandiff.engine.stopwords import is_function_word
-    from plandiff.plans.model import Point
 
     pair = generate(60 + 20 * seed, seed=seed)
     texts = pair.old + pair.old[: seed * 3]  # repeated texts: keys held by several points
-    old = [Point.model_validate({"id": f"o{k}", "number": str(k + 1), "text": t,
-                                 "title": "Sanctions relief" if k % 5 == 0 else None,
-                                 "topics": ["sanctions"] if k % 3 == 0 else []})
-           for k, t in enumerate(texts)]
-    new = [Point.model_validate({"id": f"n{k}", "number": str(k + 1), "text": t,
-                                 "title": "Prisoners 1,200" if k % 7 == 0 else None,
-                                 "topics": ["prisoners"] if k % 4 == 0 else []})
-           for k, t in enumerate(pair.new)]
+    old = numbered_points("o", texts, title="Sanctions relief", title_every=5,
+                          topic="sanctions", topic_every=3)
+    new = numbered_points("n", pair.new, title="Prisoners 1,200", title_every=7,
+                          topic="prisoners", topic_every=4)
     sides = vectors._vectorise(old, new)
     df: Counter[int] = Counter()
     for side in sides:
@@ -202,7 +194,6 @@ def test_token_ids_as_first_written(seed: int) -> None:
 
     from plandiff.engine.align import vectors
     from plandiff.engine.align.tokens import matching_text, tokens
-    from plandiff.plans.model import Point
 
     rng = random.Random(seed)
     pair = generate(40 + 10 * seed, seed=seed)
@@ -211,12 +202,8 @@ def test_token_ids_as_first_written(seed: int) -> None:
              "安全保障の合意", "NATO at once"]
     texts_old = [*pair.old, *rng.sample(extra, 3), *pair.old[: seed]]
     texts_new = [*pair.new, *rng.sample(extra, 3)]
-    old = [Point.model_validate({"id": f"o{k}", "number": str(k + 1), "text": t,
-                                 "title": "Security guarantees" if k % 4 == 0 else None})
-           for k, t in enumerate(texts_old)]
-    new = [Point.model_validate({"id": f"n{k}", "number": str(k + 1), "text": t,
-                                 "title": "Guaranteed security" if k % 5 == 0 else None})
-           for k, t in enumerate(texts_new)]
+    old = numbered_points("o", texts_old, title="Security guarantees", title_every=4)
+    new = numbered_points("n", texts_new, title="Guaranteed security", title_every=5)
     sides = vectors._vectorise(old, new)
     texts = dict.fromkeys(matching_text(p) for p in (*old, *new))
     feats = {text: vectors.features(text) for text in texts}

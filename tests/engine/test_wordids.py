@@ -8,6 +8,7 @@ import random
 import pytest
 
 from plandiff.engine.align import vectors, wordids
+from tests.helpers import numbered_points
 
 _PIECES = ["Abc", "abcdefgh", "ABCDEFG", "x_y", "12", "1,000", " ", "  ", "\n", ".", "-", "é",
            "Straße", "Гарантії", "安全保障の合意", "\t", "Z", "zz9", "_", "abcdef", "abcdefz",
@@ -69,21 +70,16 @@ def test_vectorising_with_numpy_changes_nothing(seed: int,
     the words: titles, topics, repeated and non-ASCII texts included."""
     from benchmarks.synth import generate
 
-    from plandiff.plans.model import Point
 
     pair = generate(60 + 20 * seed, seed=seed)
     extra = ["The guarantees are guaranteed by the guarantor at once.",
              "Гарантії безпеки гарантовано, 800 000 осіб.", "Ukraine agreed; agreements 5.5 bn",
              "安全保障の合意", "NATO at once"]
     texts = [*pair.old, *extra[: seed + 1], *pair.old[: seed * 3]]
-    old = [Point.model_validate({"id": f"o{k}", "number": str(k + 1), "text": t,
-                                 "title": "Sanctions relief" if k % 5 == 0 else None,
-                                 "topics": ["sanctions"] if k % 3 == 0 else []})
-           for k, t in enumerate(texts)]
-    new = [Point.model_validate({"id": f"n{k}", "number": str(k + 1), "text": t,
-                                 "title": "Prisoners 1,200" if k % 7 == 0 else None,
-                                 "topics": ["prisoners"] if k % 4 == 0 else []})
-           for k, t in enumerate([*pair.new, *extra[seed:]])]
+    old = numbered_points("o", texts, title="Sanctions relief", title_every=5,
+                          topic="sanctions", topic_every=3)
+    new = numbered_points("n", [*pair.new, *extra[seed:]], title="Prisoners 1,200",
+                          title_every=7, topic="prisoners", topic_every=4)
 
     def state(sides: tuple[vectors._Side, vectors._Side]) -> list[object]:
         return [(s.ids, s.idf, dict(s.df), s.vocab, s.function, s.word, s.n_docs, s.texts)
