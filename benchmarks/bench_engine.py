@@ -42,9 +42,12 @@ revisions it is the authors' ``derived_from`` links into the old version (a new 
 to several old points is a merge; an old point linked from several new points is a split).
 Precision = |P ∩ T| / |P|, recall = |P ∩ T| / |T|, F1 = 2PR / (P + R) (1.0 when both sets are
 empty); pooled rows sum TP, FP and FN over their pairs: "tuned-on pairs" pools every real
-pair whose misses the pairing rules have been written against, "held-out" the three pairs of
-HELDOUT_PAIRS (ground truth committed before the aligner first ran on them, never tuned on,
-reported in their own table), and "all" both.
+pair whose misses the pairing rules have been or may be written against (grain, doha and gaza
+among them: held out until session 10, released for tuning then), "held-out" the three pairs
+of HELDOUT_PAIRS (lebanon, idlib and tigray since session 10: ground truth committed before
+the aligner first ran on them, never tuned on, reported in their own table), and "all" both.
+``--verbose`` lists the tuned-on pairs' misses only; ``--verbose-heldout`` adds the held-out
+pairs' (for reading them in results-heldout.md, never while tuning).
 
 Targets (issue 4): F1 ≥ 0.98 on every synthetic size and ≥ 0.9 on 28 → 20; the 5,000-point
 pair in ≤ 10× git's time and < 500 MB; 28 → 20 well under a second. The Markdown table is
@@ -312,19 +315,26 @@ DRAFT_PAIRS = (
     ("ceasefire", "protocol-12.txt", "package-13.txt", "links-protocol-package.tsv"),
     ("ceasefire", "package-13.txt", "briefing-9.txt", "links-package-briefing.tsv"),
     ("karabakh", "statement-formal.txt", "statement-press.txt", "links.tsv"),
+    # Held out until session 10, tuned-on since: three agreements whose links files were
+    # committed before the aligner first ran on them (their last held-out figures are in
+    # results-heldout.md); released for tuning when the set below replaced them.
+    ("grain", "initiative-formal.txt", "deal-press.txt", "links.tsv"),
+    ("doha", "agreement-formal.txt", "deal-press.txt", "links.tsv"),
+    ("gaza", "plan-20.txt", "phase-one-press.txt", "links.tsv"),
 )
 
 
 HELDOUT_PAIRS = (
-    # The held-out group (issue 14): three more agreements from outside plans/ and outside the
-    # pairs above, summarised by the project in two styles, whose links files were written and
-    # committed before the aligner was ever run on them. No pairing rule, synonym or threshold
-    # was written after seeing their misses: they measure the aligner on rewording it has never
-    # seen. Reported as their own rows and their own pooled line, and pooled into "all" too.
-    # Do not tune on them; a new held-out set is needed once anything is.
-    ("grain", "initiative-formal.txt", "deal-press.txt", "links.tsv"),
-    ("doha", "agreement-formal.txt", "deal-press.txt", "links.tsv"),
-    ("gaza", "plan-20.txt", "phase-one-press.txt", "links.tsv"),
+    # The held-out group (issue 14), since session 10: three more agreements from outside
+    # plans/ and outside the pairs above, summarised by the project in two styles, whose links
+    # files were written and committed (e42c01c) before the aligner was ever run on them. No
+    # pairing rule, synonym or threshold may be written after seeing their misses: they measure
+    # the aligner on rewording it has never seen. Reported as their own rows and their own
+    # pooled line, and pooled into "all" too. Do not tune on them; a new held-out set is needed
+    # once anything is.
+    ("lebanon", "arrangement-formal.txt", "truce-wire.txt", "links.tsv"),
+    ("idlib", "memorandum-formal.txt", "deal-press.txt", "links.tsv"),
+    ("tigray", "pretoria-formal.txt", "nairobi-briefing.txt", "links.tsv"),
 )
 
 
@@ -413,7 +423,8 @@ def report(results: list[dict[str, Any]], main: dict[str, Any] | None,
             f"the run ended: {_load()}.", ""]
     out += ["## Real revisions in plans/ (ids and derived_from stripped, re-imported as text), "
             "press-style copies of the 28 and 20 points (benchmarks/data/press/), and agreements "
-            "outside plans/ summarised in two styles (benchmarks/data/ceasefire/, karabakh/)",
+            "outside plans/ summarised in two styles (benchmarks/data/ceasefire/, karabakh/, and "
+            "grain/, doha/, gaza/, held out until session 10)",
             "", "| old | new | true links | TP | FP | FN | precision | recall | F1 | review "
             "(holding a wrong link) | engine s |",
             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
@@ -425,11 +436,14 @@ def report(results: list[dict[str, Any]], main: dict[str, Any] | None,
     elif tuned:
         out.append(_pooled_row("**all**", tuned))
     if heldout:
-        out += ["", "## Held-out pairs, never tuned on (benchmarks/data/grain/, doha/, gaza/)", "",
-                "Three more agreements from outside plans/, each summarised by the project in two "
-                "styles; the ground-truth links were written and committed before the aligner was "
-                "first run on them, and no rule was changed after seeing their misses. Reading of "
-                "every miss: [`results-heldout.md`](results-heldout.md).", "",
+        out += ["", "## Held-out pairs, never tuned on (benchmarks/data/lebanon/, idlib/, "
+                "tigray/)", "",
+                "Three more agreements from outside plans/ and outside the pairs above (the set "
+                "since session 10; grain/, doha/ and gaza/, held out before it, are tuned-on now), "
+                "each summarised by the project in two styles; the ground-truth links were written "
+                "and committed before the aligner was first run on them, and no rule is to be "
+                "changed after seeing their misses. Reading of every miss: "
+                "[`results-heldout.md`](results-heldout.md).", "",
                 "| old | new | true links | TP | FP | FN | precision | recall | F1 | review "
                 "(holding a wrong link) | engine s |",
                 "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
