@@ -457,3 +457,41 @@ def test_a_leftover_next_to_a_part_joins_on_a_name_only_it_and_the_whole_hold() 
         pt("goals", "a", "Goals for life expectancy, refugees, jobs and access to markets "
                          "by 2040.")])
     assert pair([]).old == ("money",)
+
+
+def test_a_leftover_whose_words_lead_only_to_a_pair_joins_it() -> None:
+    """A leftover beside a merge part joins the merge, for review, when the merged point is
+    the only point of the other version holding any of its terms (one shared word,
+    "timetable", too little for the coverage test's join): not when another new point holds
+    one of them too, nor among too few points for holding a word alone to tell anything
+    (Aligner.sole_joins)."""
+    same = ["Prisoners of war are exchanged all for all within five days.",
+            "An amnesty law bars prosecution for acts committed in the districts concerned.",
+            "Elections are held in the districts under the observation of international "
+            "monitors.",
+            "Heavy weapons are pulled back from the line of contact by equal distances.",
+            "Hostages and unlawfully held persons are released without delay."]
+    old = [pt("s0", "1", same[0]),
+           pt("centre", "2", "A joint coordination centre is set up in Istanbul under the "
+                             "United Nations."),
+           pt("timetable", "3", "The centre shall fix the timetable on which convoys sail."),
+           *[pt(f"s{k}", str(k + 3), text) for k, text in enumerate(same[1:], 1)]]
+    room = pt("room", "2", "A control room in Istanbul run with the United Nations will draw "
+                           "up the sailing timetable.")
+    new = [pt("s0", "1", same[0]), room,
+           *[pt(f"s{k}", str(k + 2), text) for k, text in enumerate(same[1:], 1)]]
+
+    def merged(new_points: list[Point]) -> Any:
+        result = align(old, new_points, old_ref=OLD, new_ref=NEW,
+                       options=AlignOptions(use_ids=False))
+        return next(p for p in result.pairs if "room" in p.new)
+
+    pair = merged(new)
+    assert pair.old == ("centre", "timetable") and pair.kind.value == "merge" and pair.review
+    assert pair.join.endswith("old 3 stands next to old 2, and no new point but new 2 holds "
+                              "any of its terms")
+    # Another new point holds one of old 3's terms: its words lead elsewhere too.
+    convoys = [*new[:-1], pt("s4", "6", same[4][:-1] + " with the convoys.")]
+    assert merged(convoys).old == ("centre",)
+    # Among three new points, holding a word alone says little.
+    assert merged(new[:3]).old == ("centre",)

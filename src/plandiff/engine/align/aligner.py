@@ -96,6 +96,10 @@ HEADING_SHARE = 0.5
 aside: :meth:`Aligner.reported_terms`) a new point must
 hold for a heading whose items the new version does not report on to go with it
 (:meth:`Aligner.headings`)."""
+SOLE_AMONG = 5
+"""Fewest other points (points that must stay unpaired aside) the whole's side must hold for
+"no other point holds any of a leftover's terms" to be evidence (:meth:`Aligner.sole_joins`):
+among one or two points, holding a word alone says little."""
 RARE_SHARE = 0.2
 """A token counts as rare evidence when at most this share of the points of both versions (or
 two points, in short texts) hold it."""
@@ -967,6 +971,59 @@ class Aligner:
             place = f"{label} {points[x].number} stands next to {label} {points[beside].number}"
             self.regroup(index, x, split, named=named, place=place, far=draft.far)
 
+    def sole_joins(self) -> None:
+        """A leftover the earlier joins left out joins a split or merge as a part, for review,
+        when the pair's whole is the only point on its side that holds any of the leftover's
+        distinctive terms (the coverage test's rival share is nil:
+        :mod:`plandiff.engine.align.coverage`), holds some of them beyond what its present
+        partners explain (at least :data:`JOIN_UNEXPLAINED`), shares a telling token with it
+        (:meth:`telling_tokens`), and the leftover stands next to one of the pair's parts on
+        its own side: its words lead nowhere else ("The Centre shall fix the timetable"
+        beside the clause setting the Centre up, both restated in "a control room ... will
+        draw up the sailing timetable"). No score floor: the place and the lack of any other
+        home are the evidence, so the pair is marked for review. It must name no other
+        parties or topics, and must not restate one sub-point of the whole; an author's
+        declared pairs are never changed."""
+        olds, news = self.old_points, self.new_points
+        if not olds or not news or len(olds) * len(news) > LEFTOVER_CELLS:
+            return
+        found: list[tuple[int, bool, int, Join, int]] = []
+        for split, free in ((True, self.free_new()), (False, self.free_old())):
+            here = self.new_side if split else self.old_side
+            there = (len(olds) - len(self.blocked_old)) if split else (
+                len(news) - len(self.blocked_new))
+            if there - 1 < SOLE_AMONG:
+                continue
+            for x in free:
+                for index, draft in enumerate(self.drafts):
+                    whole, parts = (draft.old, draft.new) if split else (draft.new, draft.old)
+                    if len(whole) != 1 or not parts or draft.evidence is Evidence.DECLARED:
+                        continue
+                    beside = next((p for p in parts if self.next_to(here, x, p)), None)
+                    if beside is None:
+                        continue
+                    i, j = (whole[0], x) if split else (x, whole[0])
+                    if (not self.telling_shared(i, j) or self.topics_differ(i, j)
+                            or self.parties_differ(i, j)):
+                        continue
+                    join = self.join_coverage(whole[0], parts, x, split)
+                    if (join.rival > 0 or join.unexplained < JOIN_UNEXPLAINED
+                            or self.restates_one_sub_point(whole[0], x, split)):
+                        continue
+                    found.append((x, split, index, join, beside))
+                    break  # no other whole holds any of its terms: one home at most
+        for x, split, index, join, beside in found:
+            draft = self.drafts[index]
+            if x in (self.new_owner if split else self.old_owner) or not (draft.old and draft.new):
+                continue
+            (points, label), (others, other) = (((news, "new"), (olds, "old")) if split
+                                                else ((olds, "old"), (news, "new")))
+            home = (draft.old if split else draft.new)[0]
+            why = (f"{label} {points[x].number} stands next to {label} "
+                   f"{points[beside].number}, and no {other} point but {other} "
+                   f"{others[home].number} holds any of its terms")
+            self.regroup(index, x, split, join=join, far=(*draft.far, why))
+
     def headings(self) -> None:
         """A heading left unpaired whose items the new version does not report on at all
         (every sub-point not reported) goes with the new point that holds most of its own
@@ -1344,6 +1401,7 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
         aligner.leftovers()
         aligner.attach()
         aligner.named_joins()
+        aligner.sole_joins()
         aligner.headings()
         result = aligner.result(old_ref, new_ref)
         if not across:
