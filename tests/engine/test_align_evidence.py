@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from plandiff.engine.align import AlignOptions, align
-from plandiff.engine.align.aligner import Aligner
+from plandiff.engine.align.aligner import Aligner, _Draft
 from plandiff.engine.align.concepts import channel_of, concept_table, number_tokens
 from plandiff.engine.align.tokens import tokens
+from plandiff.engine.align.types import Evidence, PairKind
 from plandiff.engine.align.vectors import _vectorise, features
 from plandiff.plans.model import Point
 
@@ -495,3 +496,37 @@ def test_a_leftover_whose_words_lead_only_to_a_pair_joins_it() -> None:
     assert merged(convoys).old == ("centre",)
     # Among three new points, holding a word alone says little.
     assert merged(new[:3]).old == ("centre",)
+
+
+def test_a_split_part_naming_what_only_another_whole_names_moves_to_it() -> None:
+    """A part of a split that shares with another pair's whole a number no other point holds
+    ("15"), and nothing of the kind with its own whole, moves to that whole's pair, for review;
+    the split it left keeps its other part as a one-to-one pair, for review too
+    (Aligner.rehome). Without the number, it stays."""
+    old = [pt("all", "1", "All hostages, living and dead, are handed back within 72 hours."),
+           pt("swap", "2", "Israel then releases 250 prisoners serving life sentences and "
+                           "returns the remains of 15 Gazans for each dead hostage."),
+           pt("x", "3", "Elections are held in the districts under international "
+                        "observation.")]
+
+    def pairs(dead: str) -> list[Any]:
+        new = [pt("alive", "1", "Hamas has 72 hours to free every living hostage."),
+               pt("life", "2", "Israel lets go 250 Palestinians serving life terms."),
+               pt("dead", "3", dead), pt("x", "4", old[2].text)]
+        aligner = Aligner(old, new, OLD, AlignOptions(use_ids=False))
+        aligner.add(_Draft((0,), (0, 2), PairKind.SPLIT, Evidence.CONTAINMENT, 0.5))
+        aligner.add(_Draft((1,), (1,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY,
+                           aligner.score(1, 1)))
+        aligner.add(_Draft((2,), (3,), PairKind.ONE_TO_ONE, Evidence.TEXT, 1.0))
+        aligner.rehome()
+        return list(aligner.result(OLD, NEW).pairs)
+
+    found = pairs("For every dead hostage handed back, Israel returns the bodies of 15 Gazans.")
+    assert [(p.old, p.new, p.review) for p in found] == [
+        (("all",), ("alive",), True), (("swap",), ("life", "dead"), True),
+        (("x",), ("x",), False)]
+    assert found[0].join == "new 3 went to old 2, with which alone it names 15"
+    assert found[1].join == "split: no other point names 15; new 3 left old 1's split"
+    kept = pairs("For every dead hostage handed back, Israel returns the bodies of Gazans.")
+    assert [(p.old, p.new) for p in kept][:2] == [(("all",), ("alive", "dead")),
+                                                   (("swap",), ("life",))]

@@ -971,6 +971,82 @@ class Aligner:
             place = f"{label} {points[x].number} stands next to {label} {points[beside].number}"
             self.regroup(index, x, split, named=named, place=place, far=draft.far)
 
+    def rehome(self) -> None:
+        """A part of a split (or merge) with at least two parts moves to another pair's whole,
+        for review, when it shares with that whole a name or number no other point of either
+        version holds (:meth:`named_only`), shares none with its own whole, and scores at
+        least :attr:`AlignOptions.gap_threshold` with its new whole: "For every dead hostage
+        handed back, Israel returns the bodies of 15 Gazans" leaves the split of "All hostages
+        ... handed back within 72 hours" for the clause that alone says 15. Its old whole
+        keeps its other parts (a single one as a one-to-one pair, for review). An author's
+        declared pairs are never changed; parties and topics must not differ."""
+        olds, news = self.old_points, self.new_points
+        if not olds or not news or len(olds) * len(news) > LEFTOVER_CELLS:
+            return
+        for split in (True, False):
+            for index in range(len(self.drafts)):
+                draft = self.drafts[index]
+                whole, parts = (draft.old, draft.new) if split else (draft.new, draft.old)
+                if (len(whole) != 1 or len(parts) < 2
+                        or draft.evidence is Evidence.DECLARED):
+                    continue
+                for part in parts:
+                    moved = self.rehomed(whole[0], part, split)
+                    if moved is not None:
+                        self.move_part(index, part, split, *moved)
+                        break
+
+    def rehomed(self, whole: int, part: int, split: bool
+                ) -> tuple[int, tuple[str, ...]] | None:
+        """For :meth:`rehome`: the draft a part should move to, and the names it shares alone
+        with that draft's whole; None when it stays."""
+        i, j = (whole, part) if split else (part, whole)
+        if self.named_only(i, j):
+            return None
+        best: tuple[float, int, tuple[str, ...]] | None = None
+        for index, other in enumerate(self.drafts):
+            there = other.old if split else other.new
+            if (len(there) != 1 or there[0] == whole or not (other.old and other.new)
+                    or other.evidence is Evidence.DECLARED):
+                continue
+            a, b = (there[0], part) if split else (part, there[0])
+            score = self.score(a, b)
+            if score < self.options.gap_threshold or (best is not None and score <= best[0]):
+                continue
+            named = self.named_only(a, b)
+            if named and not self.topics_differ(a, b) and not self.parties_differ(a, b):
+                best = (score, index, named)
+        return None if best is None else (best[1], best[2])
+
+    def move_part(self, index: int, part: int, split: bool, target: int,
+                  named: tuple[str, ...]) -> None:
+        """Move ``part`` (a new point for a split, an old one for a merge) from draft
+        ``index`` to draft ``target`` (:meth:`rehome`)."""
+        draft = self.drafts[index]
+        whole = (draft.old if split else draft.new)[0]
+        rest = tuple(x for x in (draft.new if split else draft.old) if x != part)
+        points, label = (self.new_points, "new") if split else (self.old_points, "old")
+        others, other = (self.old_points, "old") if split else (self.new_points, "new")
+        home = (self.drafts[target].old if split else self.drafts[target].new)[0]
+        names = ", ".join(named_label(t) for t in named)
+        why = (f"{label} {points[part].number} went to {other} {others[home].number}, "
+               f"with which alone it names {names}")
+        self.drop(index)
+        if len(rest) == 1:
+            i, j = (whole, rest[0]) if split else (rest[0], whole)
+            self.add(_Draft((i,), (j,), _ONE_TO_ONE, _SIMILARITY, round(self.score(i, j), 9),
+                            far=(why,)))
+        elif split:
+            self.add(_Draft((whole,), rest, PairKind.SPLIT, Evidence.CONTAINMENT,
+                            round(self.coverage_old(whole, rest), 9), far=(why,)))
+        else:
+            self.add(_Draft(rest, (whole,), PairKind.MERGE, Evidence.CONTAINMENT,
+                            round(self.coverage_new(whole, rest), 9), far=(why,)))
+        place = (f"{label} {points[part].number} left {other} {others[whole].number}'s "
+                 f"{'split' if split else 'merge'}")
+        self.regroup(target, part, split, named=named, place=place,
+                     far=self.drafts[target].far)
+
     def sole_joins(self) -> None:
         """A leftover the earlier joins left out joins a split or merge as a part, for review,
         when the pair's whole is the only point on its side that holds any of the leftover's
@@ -1230,6 +1306,8 @@ class Aligner:
             i, j = draft.old[0], draft.new[0]
             value = confidence(draft.evidence, draft.similarity, alternative,
                                leftover=draft.leftover)
+            if draft.far and not draft.leftover:
+                value = min(value, LEFTOVER_CAP)  # what is left of a split (rehome): review
             if not self.options.terms:
                 return value, (), ()
             a, b = o.unit(i), n.unit(j)
@@ -1401,6 +1479,7 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
         aligner.leftovers()
         aligner.attach()
         aligner.named_joins()
+        aligner.rehome()
         aligner.sole_joins()
         aligner.headings()
         result = aligner.result(old_ref, new_ref)
