@@ -530,3 +530,30 @@ def test_a_split_part_naming_what_only_another_whole_names_moves_to_it() -> None
     kept = pairs("For every dead hostage handed back, Israel returns the bodies of Gazans.")
     assert [(p.old, p.new) for p in kept][:2] == [(("all",), ("alive", "dead")),
                                                    (("swap",), ("life",))]
+
+
+def test_a_leftover_sharing_only_names_does_not_join_a_pair() -> None:
+    """A leftover whose only telling tokens in common with a merged point are the names of
+    parties ("United States", "Egypt") does not join the merge, however far or near: shared
+    names say who a clause is about, not what it says (Aligner.names_alone)."""
+    assert concept_table().entity_words["states"] == {"@united-states"}
+    assert concept_table().entity_words["egypt"] == {"@egypt"}
+    same = ["Prisoners of war are exchanged all for all within five days.",
+            "An amnesty law bars prosecution for acts committed in the districts concerned.",
+            "Elections are held in the districts under the observation of international "
+            "monitors.",
+            "Heavy weapons are pulled back from the line of contact by equal distances."]
+    old = [pt("s0", "1", same[0]),
+           pt("partners", "2", "Partners in the region stand as guarantors that Hamas keeps "
+                               "its word."),
+           *[pt(f"s{k}", str(k + 2), text) for k, text in enumerate(same[1:], 1)],
+           pt("envoys", "6", "Envoys of the United States and Egypt attend every round of "
+                             "talks.")]
+    new = [pt("s0", "1", same[0]),
+           pt("guarantors", "2", "Egypt, Qatar and Turkey stand as guarantors that Hamas "
+                                 "keeps its word, and the United States that Israel keeps "
+                                 "its own."),
+           *[pt(f"s{k}", str(k + 2), text) for k, text in enumerate(same[1:], 1)]]
+    result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
+    assert [p.old for p in result.pairs if "guarantors" in p.new] == [("partners",)]
+    assert [old[i].id for i in result.unmatched_old] == ["envoys"]

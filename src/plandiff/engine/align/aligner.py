@@ -605,6 +605,22 @@ class Aligner:
         frequent in the two versions (:data:`~plandiff.engine.align.vectors.FREQUENT_SHARE`)."""
         return len(self.telling_tokens(i, j))
 
+    def names_alone(self, i: int, j: int) -> bool:
+        """True when every telling token ``i`` and ``j`` share (:meth:`telling_tokens`) names
+        a party or place: an entity both hold, or a word of the names of such an entity
+        ("United States", "Egypt"). Shared names say who a clause is about, not what it says:
+        "the United States forms a Stabilization Force with Jordan and Egypt" is no part of
+        "Egypt, Qatar and Turkey stand as guarantors, and the United States"."""
+        o, n = self.old_side, self.new_side
+        words = o.words()
+        found = [words[t] for t in self.telling_tokens(i, j)]
+        if not found:
+            return False
+        held = {words[t] for t in o.unit(i).keys() & n.unit(j).keys()
+                if words[t].startswith(ENTITY)}
+        names = concept_table().entity_words
+        return all(w in held or any(e in held for e in names.get(w, ())) for w in found)
+
     def lone_word(self, i: int, j: int) -> bool:
         """True when ``i`` and ``j`` share one telling token (:meth:`telling_tokens`), a plain
         word no synonym group, name or number stands behind, that some other point holds too
@@ -905,6 +921,7 @@ class Aligner:
             whole, parts = (draft.old, draft.new) if split else (draft.new, draft.old)
             if (draft.evidence is Evidence.DECLARED or len(whole) != 1 or not parts
                     or self.telling_shared(i, j) < opts.attach_terms
+                    or self.names_alone(i, j)
                     or self.topics_differ(i, j) or self.parties_differ(i, j)):
                 continue
             join = self.join_coverage(whole[0], parts, joining, split)
@@ -1079,8 +1096,8 @@ class Aligner:
                     if beside is None:
                         continue
                     i, j = (whole[0], x) if split else (x, whole[0])
-                    if (not self.telling_shared(i, j) or self.topics_differ(i, j)
-                            or self.parties_differ(i, j)):
+                    if (not self.telling_shared(i, j) or self.names_alone(i, j)
+                            or self.topics_differ(i, j) or self.parties_differ(i, j)):
                         continue
                     join = self.join_coverage(whole[0], parts, x, split)
                     if (join.rival > 0 or join.unexplained < JOIN_UNEXPLAINED
