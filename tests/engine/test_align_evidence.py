@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from plandiff.engine.align import AlignOptions, align
-from plandiff.engine.align.aligner import Aligner
+from plandiff.engine.align.aligner import Aligner, _Draft
 from plandiff.engine.align.concepts import channel_of, concept_table, number_tokens
 from plandiff.engine.align.tokens import tokens
+from plandiff.engine.align.types import Evidence, PairKind
 from plandiff.engine.align.vectors import _vectorise, features
 from plandiff.plans.model import Point
 
@@ -457,3 +458,102 @@ def test_a_leftover_next_to_a_part_joins_on_a_name_only_it_and_the_whole_hold() 
         pt("goals", "a", "Goals for life expectancy, refugees, jobs and access to markets "
                          "by 2040.")])
     assert pair([]).old == ("money",)
+
+
+def test_a_leftover_whose_words_lead_only_to_a_pair_joins_it() -> None:
+    """A leftover beside a merge part joins the merge, for review, when the merged point is
+    the only point of the other version holding any of its terms (one shared word,
+    "timetable", too little for the coverage test's join): not when another new point holds
+    one of them too, nor among too few points for holding a word alone to tell anything
+    (Aligner.sole_joins)."""
+    same = ["Prisoners of war are exchanged all for all within five days.",
+            "An amnesty law bars prosecution for acts committed in the districts concerned.",
+            "Elections are held in the districts under the observation of international "
+            "monitors.",
+            "Heavy weapons are pulled back from the line of contact by equal distances.",
+            "Hostages and unlawfully held persons are released without delay."]
+    old = [pt("s0", "1", same[0]),
+           pt("centre", "2", "A joint coordination centre is set up in Istanbul under the "
+                             "United Nations."),
+           pt("timetable", "3", "The centre shall fix the timetable on which convoys sail."),
+           *[pt(f"s{k}", str(k + 3), text) for k, text in enumerate(same[1:], 1)]]
+    room = pt("room", "2", "A control room in Istanbul run with the United Nations will draw "
+                           "up the sailing timetable.")
+    new = [pt("s0", "1", same[0]), room,
+           *[pt(f"s{k}", str(k + 2), text) for k, text in enumerate(same[1:], 1)]]
+
+    def merged(new_points: list[Point]) -> Any:
+        result = align(old, new_points, old_ref=OLD, new_ref=NEW,
+                       options=AlignOptions(use_ids=False))
+        return next(p for p in result.pairs if "room" in p.new)
+
+    pair = merged(new)
+    assert pair.old == ("centre", "timetable") and pair.kind.value == "merge" and pair.review
+    assert pair.join.endswith("old 3 stands next to old 2, and no new point but new 2 holds "
+                              "any of its terms")
+    # Another new point holds one of old 3's terms: its words lead elsewhere too.
+    convoys = [*new[:-1], pt("s4", "6", same[4][:-1] + " with the convoys.")]
+    assert merged(convoys).old == ("centre",)
+    # Among three new points, holding a word alone says little.
+    assert merged(new[:3]).old == ("centre",)
+
+
+def test_a_split_part_naming_what_only_another_whole_names_moves_to_it() -> None:
+    """A part of a split that shares with another pair's whole a number no other point holds
+    ("15"), and nothing of the kind with its own whole, moves to that whole's pair, for review;
+    the split it left keeps its other part as a one-to-one pair, for review too
+    (Aligner.rehome). Without the number, it stays."""
+    old = [pt("all", "1", "All hostages, living and dead, are handed back within 72 hours."),
+           pt("swap", "2", "Israel then releases 250 prisoners serving life sentences and "
+                           "returns the remains of 15 Gazans for each dead hostage."),
+           pt("x", "3", "Elections are held in the districts under international "
+                        "observation.")]
+
+    def pairs(dead: str) -> list[Any]:
+        new = [pt("alive", "1", "Hamas has 72 hours to free every living hostage."),
+               pt("life", "2", "Israel lets go 250 Palestinians serving life terms."),
+               pt("dead", "3", dead), pt("x", "4", old[2].text)]
+        aligner = Aligner(old, new, OLD, AlignOptions(use_ids=False))
+        aligner.add(_Draft((0,), (0, 2), PairKind.SPLIT, Evidence.CONTAINMENT, 0.5))
+        aligner.add(_Draft((1,), (1,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY,
+                           aligner.score(1, 1)))
+        aligner.add(_Draft((2,), (3,), PairKind.ONE_TO_ONE, Evidence.TEXT, 1.0))
+        aligner.rehome()
+        return list(aligner.result(OLD, NEW).pairs)
+
+    found = pairs("For every dead hostage handed back, Israel returns the bodies of 15 Gazans.")
+    assert [(p.old, p.new, p.review) for p in found] == [
+        (("all",), ("alive",), True), (("swap",), ("life", "dead"), True),
+        (("x",), ("x",), False)]
+    assert found[0].join == "new 3 went to old 2, with which alone it names 15"
+    assert found[1].join == "split: no other point names 15; new 3 left old 1's split"
+    kept = pairs("For every dead hostage handed back, Israel returns the bodies of Gazans.")
+    assert [(p.old, p.new) for p in kept][:2] == [(("all",), ("alive", "dead")),
+                                                   (("swap",), ("life",))]
+
+
+def test_a_leftover_sharing_only_names_does_not_join_a_pair() -> None:
+    """A leftover whose only telling tokens in common with a merged point are the names of
+    parties ("United States", "Egypt") does not join the merge, however far or near: shared
+    names say who a clause is about, not what it says (Aligner.names_alone)."""
+    assert concept_table().entity_words["states"] == {"@united-states"}
+    assert concept_table().entity_words["egypt"] == {"@egypt"}
+    same = ["Prisoners of war are exchanged all for all within five days.",
+            "An amnesty law bars prosecution for acts committed in the districts concerned.",
+            "Elections are held in the districts under the observation of international "
+            "monitors.",
+            "Heavy weapons are pulled back from the line of contact by equal distances."]
+    old = [pt("s0", "1", same[0]),
+           pt("partners", "2", "Partners in the region stand as guarantors that Hamas keeps "
+                               "its word."),
+           *[pt(f"s{k}", str(k + 2), text) for k, text in enumerate(same[1:], 1)],
+           pt("envoys", "6", "Envoys of the United States and Egypt attend every round of "
+                             "talks.")]
+    new = [pt("s0", "1", same[0]),
+           pt("guarantors", "2", "Egypt, Qatar and Turkey stand as guarantors that Hamas "
+                                 "keeps its word, and the United States that Israel keeps "
+                                 "its own."),
+           *[pt(f"s{k}", str(k + 2), text) for k, text in enumerate(same[1:], 1)]]
+    result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
+    assert [p.old for p in result.pairs if "guarantors" in p.new] == [("partners",)]
+    assert [old[i].id for i in result.unmatched_old] == ["envoys"]

@@ -96,6 +96,10 @@ HEADING_SHARE = 0.5
 aside: :meth:`Aligner.reported_terms`) a new point must
 hold for a heading whose items the new version does not report on to go with it
 (:meth:`Aligner.headings`)."""
+SOLE_AMONG = 5
+"""Fewest other points (points that must stay unpaired aside) the whole's side must hold for
+"no other point holds any of a leftover's terms" to be evidence (:meth:`Aligner.sole_joins`):
+among one or two points, holding a word alone says little."""
 RARE_SHARE = 0.2
 """A token counts as rare evidence when at most this share of the points of both versions (or
 two points, in short texts) hold it."""
@@ -601,6 +605,22 @@ class Aligner:
         frequent in the two versions (:data:`~plandiff.engine.align.vectors.FREQUENT_SHARE`)."""
         return len(self.telling_tokens(i, j))
 
+    def names_alone(self, i: int, j: int) -> bool:
+        """True when every telling token ``i`` and ``j`` share (:meth:`telling_tokens`) names
+        a party or place: an entity both hold, or a word of the names of such an entity
+        ("United States", "Egypt"). Shared names say who a clause is about, not what it says:
+        "the United States forms a Stabilization Force with Jordan and Egypt" is no part of
+        "Egypt, Qatar and Turkey stand as guarantors, and the United States"."""
+        o, n = self.old_side, self.new_side
+        words = o.words()
+        found = [words[t] for t in self.telling_tokens(i, j)]
+        if not found:
+            return False
+        held = {words[t] for t in o.unit(i).keys() & n.unit(j).keys()
+                if words[t].startswith(ENTITY)}
+        names = concept_table().entity_words
+        return all(w in held or any(e in held for e in names.get(w, ())) for w in found)
+
     def lone_word(self, i: int, j: int) -> bool:
         """True when ``i`` and ``j`` share one telling token (:meth:`telling_tokens`), a plain
         word no synonym group, name or number stands behind, that some other point holds too
@@ -901,6 +921,7 @@ class Aligner:
             whole, parts = (draft.old, draft.new) if split else (draft.new, draft.old)
             if (draft.evidence is Evidence.DECLARED or len(whole) != 1 or not parts
                     or self.telling_shared(i, j) < opts.attach_terms
+                    or self.names_alone(i, j)
                     or self.topics_differ(i, j) or self.parties_differ(i, j)):
                 continue
             join = self.join_coverage(whole[0], parts, joining, split)
@@ -966,6 +987,135 @@ class Aligner:
             points, label = (news, "new") if split else (olds, "old")
             place = f"{label} {points[x].number} stands next to {label} {points[beside].number}"
             self.regroup(index, x, split, named=named, place=place, far=draft.far)
+
+    def rehome(self) -> None:
+        """A part of a split (or merge) with at least two parts moves to another pair's whole,
+        for review, when it shares with that whole a name or number no other point of either
+        version holds (:meth:`named_only`), shares none with its own whole, and scores at
+        least :attr:`AlignOptions.gap_threshold` with its new whole: "For every dead hostage
+        handed back, Israel returns the bodies of 15 Gazans" leaves the split of "All hostages
+        ... handed back within 72 hours" for the clause that alone says 15. Its old whole
+        keeps its other parts (a single one as a one-to-one pair, for review). An author's
+        declared pairs are never changed; parties and topics must not differ."""
+        olds, news = self.old_points, self.new_points
+        if not olds or not news or len(olds) * len(news) > LEFTOVER_CELLS:
+            return
+        for split in (True, False):
+            for index in range(len(self.drafts)):
+                draft = self.drafts[index]
+                whole, parts = (draft.old, draft.new) if split else (draft.new, draft.old)
+                if (len(whole) != 1 or len(parts) < 2
+                        or draft.evidence is Evidence.DECLARED):
+                    continue
+                for part in parts:
+                    moved = self.rehomed(whole[0], part, split)
+                    if moved is not None:
+                        self.move_part(index, part, split, *moved)
+                        break
+
+    def rehomed(self, whole: int, part: int, split: bool
+                ) -> tuple[int, tuple[str, ...]] | None:
+        """For :meth:`rehome`: the draft a part should move to, and the names it shares alone
+        with that draft's whole; None when it stays."""
+        i, j = (whole, part) if split else (part, whole)
+        if self.named_only(i, j):
+            return None
+        best: tuple[float, int, tuple[str, ...]] | None = None
+        for index, other in enumerate(self.drafts):
+            there = other.old if split else other.new
+            if (len(there) != 1 or there[0] == whole or not (other.old and other.new)
+                    or other.evidence is Evidence.DECLARED):
+                continue
+            a, b = (there[0], part) if split else (part, there[0])
+            score = self.score(a, b)
+            if score < self.options.gap_threshold or (best is not None and score <= best[0]):
+                continue
+            named = self.named_only(a, b)
+            if named and not self.topics_differ(a, b) and not self.parties_differ(a, b):
+                best = (score, index, named)
+        return None if best is None else (best[1], best[2])
+
+    def move_part(self, index: int, part: int, split: bool, target: int,
+                  named: tuple[str, ...]) -> None:
+        """Move ``part`` (a new point for a split, an old one for a merge) from draft
+        ``index`` to draft ``target`` (:meth:`rehome`)."""
+        draft = self.drafts[index]
+        whole = (draft.old if split else draft.new)[0]
+        rest = tuple(x for x in (draft.new if split else draft.old) if x != part)
+        points, label = (self.new_points, "new") if split else (self.old_points, "old")
+        others, other = (self.old_points, "old") if split else (self.new_points, "new")
+        home = (self.drafts[target].old if split else self.drafts[target].new)[0]
+        names = ", ".join(named_label(t) for t in named)
+        why = (f"{label} {points[part].number} went to {other} {others[home].number}, "
+               f"with which alone it names {names}")
+        self.drop(index)
+        if len(rest) == 1:
+            i, j = (whole, rest[0]) if split else (rest[0], whole)
+            self.add(_Draft((i,), (j,), _ONE_TO_ONE, _SIMILARITY, round(self.score(i, j), 9),
+                            far=(why,)))
+        elif split:
+            self.add(_Draft((whole,), rest, PairKind.SPLIT, Evidence.CONTAINMENT,
+                            round(self.coverage_old(whole, rest), 9), far=(why,)))
+        else:
+            self.add(_Draft(rest, (whole,), PairKind.MERGE, Evidence.CONTAINMENT,
+                            round(self.coverage_new(whole, rest), 9), far=(why,)))
+        place = (f"{label} {points[part].number} left {other} {others[whole].number}'s "
+                 f"{'split' if split else 'merge'}")
+        self.regroup(target, part, split, named=named, place=place,
+                     far=self.drafts[target].far)
+
+    def sole_joins(self) -> None:
+        """A leftover the earlier joins left out joins a split or merge as a part, for review,
+        when the pair's whole is the only point on its side that holds any of the leftover's
+        distinctive terms (the coverage test's rival share is nil:
+        :mod:`plandiff.engine.align.coverage`), holds some of them beyond what its present
+        partners explain (at least :data:`JOIN_UNEXPLAINED`), shares a telling token with it
+        (:meth:`telling_tokens`), and the leftover stands next to one of the pair's parts on
+        its own side: its words lead nowhere else ("The Centre shall fix the timetable"
+        beside the clause setting the Centre up, both restated in "a control room ... will
+        draw up the sailing timetable"). No score floor: the place and the lack of any other
+        home are the evidence, so the pair is marked for review. It must name no other
+        parties or topics, and must not restate one sub-point of the whole; an author's
+        declared pairs are never changed."""
+        olds, news = self.old_points, self.new_points
+        if not olds or not news or len(olds) * len(news) > LEFTOVER_CELLS:
+            return
+        found: list[tuple[int, bool, int, Join, int]] = []
+        for split, free in ((True, self.free_new()), (False, self.free_old())):
+            here = self.new_side if split else self.old_side
+            there = (len(olds) - len(self.blocked_old)) if split else (
+                len(news) - len(self.blocked_new))
+            if there - 1 < SOLE_AMONG:
+                continue
+            for x in free:
+                for index, draft in enumerate(self.drafts):
+                    whole, parts = (draft.old, draft.new) if split else (draft.new, draft.old)
+                    if len(whole) != 1 or not parts or draft.evidence is Evidence.DECLARED:
+                        continue
+                    beside = next((p for p in parts if self.next_to(here, x, p)), None)
+                    if beside is None:
+                        continue
+                    i, j = (whole[0], x) if split else (x, whole[0])
+                    if (not self.telling_shared(i, j) or self.names_alone(i, j)
+                            or self.topics_differ(i, j) or self.parties_differ(i, j)):
+                        continue
+                    join = self.join_coverage(whole[0], parts, x, split)
+                    if (join.rival > 0 or join.unexplained < JOIN_UNEXPLAINED
+                            or self.restates_one_sub_point(whole[0], x, split)):
+                        continue
+                    found.append((x, split, index, join, beside))
+                    break  # no other whole holds any of its terms: one home at most
+        for x, split, index, join, beside in found:
+            draft = self.drafts[index]
+            if x in (self.new_owner if split else self.old_owner) or not (draft.old and draft.new):
+                continue
+            (points, label), (others, other) = (((news, "new"), (olds, "old")) if split
+                                                else ((olds, "old"), (news, "new")))
+            home = (draft.old if split else draft.new)[0]
+            why = (f"{label} {points[x].number} stands next to {label} "
+                   f"{points[beside].number}, and no {other} point but {other} "
+                   f"{others[home].number} holds any of its terms")
+            self.regroup(index, x, split, join=join, far=(*draft.far, why))
 
     def headings(self) -> None:
         """A heading left unpaired whose items the new version does not report on at all
@@ -1173,6 +1323,8 @@ class Aligner:
             i, j = draft.old[0], draft.new[0]
             value = confidence(draft.evidence, draft.similarity, alternative,
                                leftover=draft.leftover)
+            if draft.far and not draft.leftover:
+                value = min(value, LEFTOVER_CAP)  # what is left of a split (rehome): review
             if not self.options.terms:
                 return value, (), ()
             a, b = o.unit(i), n.unit(j)
@@ -1344,6 +1496,8 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
         aligner.leftovers()
         aligner.attach()
         aligner.named_joins()
+        aligner.rehome()
+        aligner.sole_joins()
         aligner.headings()
         result = aligner.result(old_ref, new_ref)
         if not across:

@@ -137,6 +137,22 @@ class ConceptTable:
         return out
 
     @cached_property
+    def entity_words(self) -> dict[str, frozenset[str]]:
+        """Stem → the entity tokens one of whose names it is, or is a word of ("states" of
+        "United States"; computed once per table)."""
+        found: dict[str, set[str]] = {}
+        for stem, concepts in self.single.items():
+            for concept in concepts:
+                if concept.startswith(ENTITY):
+                    found.setdefault(stem, set()).add(concept)
+        for items in self.phrases.values():
+            for stems, concept in items:
+                if concept.startswith(ENTITY):
+                    for stem in stems:
+                        found.setdefault(stem, set()).add(concept)
+        return {stem: frozenset(concepts) for stem, concepts in sorted(found.items())}
+
+    @cached_property
     def triggers(self) -> frozenset[str]:
         """Every stem that can start a concept (computed once per table)."""
         return frozenset(self.single) | frozenset(self.phrases)
