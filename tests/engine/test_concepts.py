@@ -7,6 +7,8 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plandiff.engine.align.concepts import concept_table
 from tests.helpers import numbered_points
@@ -233,3 +235,34 @@ def test_concepts_at_one_word_without_a_phrase() -> None:
         ids = [names.index(s) for s in stems]
         present = {names.index(s) for s in stems if s in table.triggers}
         assert table.concepts_at(ids, names, present) == table.concepts(stems)
+
+
+_ASCII_PIECES = st.lists(st.sampled_from(
+    ["1", "23", "600", "000", ",", ".", " ", "\t", "\n", "\x0b", "\x0c", "\r", "\x1c", "\x1d",
+     "\x1e", "\x1f", "$", "bn", "BN", "Million", "k", "K", "m", "b", "thousand",
+     "THOUSAND", "tn", "mn", "trillion", "x", "a", "_", "-", "s"]), max_size=20).map("".join)
+"""ASCII texts dense in numbers, separators, scale words and the separators U+001C..U+001F
+(``\\s`` by Unicode rules, not under ``re.ASCII``)."""
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_ASCII_PIECES, st.text(st.characters(max_codepoint=127))))
+def test_ascii_patterns_match_as_the_unicode_ones_on_ascii_text(text: str) -> None:
+    from plandiff.engine.align import concepts
+
+    for ascii_form, unicode_form in ((concepts._NUMBER_ASCII, concepts._NUMBER),
+                                     (concepts._NUMBER_HINT_ASCII, concepts._NUMBER_HINT)):
+        assert ([(m.span(), m.groups()) for m in ascii_form.finditer(text)]
+                == [(m.span(), m.groups()) for m in unicode_form.finditer(text)])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ASCII_PIECES)
+def test_number_tokens_of_ascii_text_as_with_the_unicode_patterns(text: str) -> None:
+    from plandiff.engine.align import concepts
+
+    fast = concepts.number_tokens(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(concepts, "_NUMBER_ASCII", concepts._NUMBER)
+        patch.setattr(concepts, "_NUMBER_HINT_ASCII", concepts._NUMBER_HINT)
+        assert fast == concepts.number_tokens(text)

@@ -57,6 +57,24 @@ scale word (and in some others): a text without it has no number token, and most
 holding no number or only plain integers, are passed over in one quick scan."""
 _NOT_ASCII_DIGIT = bytes(c for c in range(256) if not 0x30 <= c <= 0x39)
 """Every byte but the ASCII digits (``\\d`` in an ASCII text), deleted to see if any is left."""
+_UNICODE_SPACE_IN_ASCII = r"[\s\x1c-\x1f]"
+"""What ``\\s`` matches among the ASCII characters by Unicode rules (the separators
+U+001C to U+001F besides what it matches under ``re.ASCII``)."""
+
+
+def _for_ascii(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` for ASCII texts only, compiled with ``re.ASCII``: on a text of ASCII
+    characters it finds the very matches ``pattern`` finds (``\\d``, ``\\w`` and case-folding
+    agree there, and ``\\s`` is spelt out as its Unicode meaning), with the regular
+    expression engine's quicker ASCII tests (tests/engine/test_concepts.py checks both on
+    ASCII texts)."""
+    return re.compile(pattern.pattern.replace(r"\s", _UNICODE_SPACE_IN_ASCII),
+                      pattern.flags & ~re.UNICODE | re.ASCII)
+
+
+_NUMBER_ASCII = _for_ascii(_NUMBER)
+_NUMBER_HINT_ASCII = _for_ascii(_NUMBER_HINT)
+_NOT_DIGIT = re.compile(r"\D")
 
 
 class StemOf(Protocol):
@@ -182,15 +200,19 @@ def number_tokens(text: str) -> list[str]:
     """``#value`` for every number written in digits with a separator, a fraction or a scale
     word, folded ("$800bn" and "800 billion" give the same token; "800,000" and "800 000");
     a plain integer such as "100" is already a word token and gets none."""
-    if text.isascii() and not text.encode("ascii").translate(None, _NOT_ASCII_DIGIT):
-        return []  # no digit at all: most texts (bytes operations are the quickest test)
-    if _NUMBER_HINT.search(text) is None:
+    if text.isascii():
+        if not text.encode("ascii").translate(None, _NOT_ASCII_DIGIT):
+            return []  # no digit at all: most texts (bytes operations are the quickest test)
+        hint, number = _NUMBER_HINT_ASCII, _NUMBER_ASCII
+    else:
+        hint, number = _NUMBER_HINT, _NUMBER
+    if hint.search(text) is None:
         return []
     out = []
-    for match in _NUMBER.finditer(text):
+    for match in number.finditer(text):
         if match.group(1).isdigit() and not match.group(2) and not match.group(3):
             continue  # a plain integer is already a word of its own
-        whole = re.sub(r"\D", "", match.group(1))
+        whole = _NOT_DIGIT.sub("", match.group(1))
         fraction = match.group(2) or ""
         scale = _SCALES.get((match.group(3) or "").lower(), 1)
         if scale > 1:
