@@ -266,3 +266,73 @@ def test_number_tokens_of_ascii_text_as_with_the_unicode_patterns(text: str) -> 
         patch.setattr(concepts, "_NUMBER_ASCII", concepts._NUMBER)
         patch.setattr(concepts, "_NUMBER_HINT_ASCII", concepts._NUMBER_HINT)
         assert fast == concepts.number_tokens(text)
+
+
+_SCRIPTS = st.text(st.sampled_from(
+    ["a", "Z", "7", " ", "-", "ж", "Ї", "é", "ﾅ", "ｱ", "ナ", "・", "ー", "な", "の", "国",
+     "米", "々", "〇", "ｶ", "ﾞ", "Ａ", "\u3099", "\u30a0", "\u31f0", "\U00020000", "\u2e80",
+     "\uf900", "①", "ß"]),
+    max_size=12)
+"""Texts mixing ASCII, Cyrillic, Latin letters beyond ASCII, Han, Hiragana, Katakana
+(half-width too, which folding makes full-width) and characters at the edges of those
+blocks."""
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SCRIPTS)
+def test_reads_cjk_is_the_cjk_pattern_on_the_folded_text(text: str) -> None:
+    import unicodedata
+
+    from plandiff.engine.align.tokens import _cjk_patterns, reads_cjk
+
+    has_cjk, _ = _cjk_patterns()
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    assert reads_cjk(text) == (has_cjk.search(folded) is not None)
+
+
+def test_the_table_without_cjk_names_is_the_full_table_less_their_entries() -> None:
+    from plandiff.engine.align.concepts import concept_table
+    from plandiff.engine.align.tokens import reads_cjk
+
+    full, reduced = concept_table(), concept_table(cjk=False)
+    assert any(reads_cjk(stem) for stem in full.single)  # the shipped table has such names
+    assert reduced.single == {s: c for s, c in full.single.items() if not reads_cjk(s)}
+    kept = {first: tuple(p for p in listed if not any(map(reads_cjk, p[0])))
+            for first, listed in full.phrases.items()}
+    assert reduced.phrases == {first: listed for first, listed in kept.items() if listed}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(sorted(
+    {w for name in ("the United States", "Ukraine", "European Union", "NATO", "Kyiv",
+                    "prisoners of war", "elections", "the polls", "five", "twenty",
+                    "Верховна Рада", "frozen assets", "security guarantees", "EU")
+     for w in name.split()} | {"x", "and", "of", "Zaporizhzhia", "nuclear", "plant"})),
+    max_size=14).map(" ".join))
+def test_texts_without_cjk_find_the_same_concepts_in_both_tables(text: str) -> None:
+    from plandiff.engine.align.concepts import concept_table
+    from plandiff.engine.align.tokens import reads_cjk, tokens
+
+    assert not reads_cjk(text)
+    stems = tokens(text)
+    assert concept_table(cjk=False).concepts(stems) == concept_table().concepts(stems)
+
+
+def test_vectorising_ascii_texts_with_the_full_table_changes_nothing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from benchmarks.synth import generate
+
+    from plandiff.engine.align import concepts, vectors
+
+    pair = generate(150, seed=6)
+    old = numbered_points("o", pair.old, title="Elections and the EU", title_every=4)
+    new = numbered_points("n", pair.new, title="Prisoners of war, NATO", title_every=6)
+
+    def state(sides: tuple[vectors._Side, vectors._Side]) -> list[object]:
+        return [(s.ids, s.idf, dict(s.df), s.vocab, s.function, s.word) for s in sides]
+
+    reduced = vectors._vectorise(old, new)
+    assert reduced[0].table is concepts.concept_table(cjk=False)
+    full = concepts.concept_table()
+    monkeypatch.setattr(vectors, "concept_table", lambda cjk=True: full)
+    assert state(vectors._vectorise(old, new)) == state(reduced)

@@ -17,7 +17,6 @@ from plandiff.engine.align.concepts import (
     SYNONYM,
     TOPIC,
     channel_of,
-    concept_table,
 )
 from plandiff.engine.align.coverage import Join, distinctive, measure, overlap
 from plandiff.engine.align.explain import (
@@ -610,7 +609,7 @@ class Aligner:
         if len(found) != 1:
             return False
         o, t = self.old_side, found[0]
-        return o.word[t] and o.df[t] > 2 and o.words()[t] not in concept_table().single
+        return o.word[t] and o.df[t] > 2 and o.words()[t] not in o.table.single
 
     def telling_tokens(self, i: int, j: int) -> list[int]:
         """The tokens :meth:`telling_shared` counts."""
@@ -620,7 +619,7 @@ class Aligner:
         shared = [t for t in o.unit(i).keys() & n.unit(j).keys()
                   if not o.function[t] and o.df[t] <= frequent]
         # A shared word and the concept it gives are one piece of evidence, not two.
-        single = concept_table().single
+        single = o.table.single
         covered = {c for t in shared for c in single.get(words[t], ())}
         # A shared topic id says two points are about the same subject, not that they say
         # the same thing: it never counts as a telling token; nor does a word of punctuation

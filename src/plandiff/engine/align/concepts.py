@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any, Protocol
 
-from plandiff.engine.align.tokens import tokens
+from plandiff.engine.align.tokens import reads_cjk, tokens
 from plandiff.plans.entities import shipped_entities, shipped_stands_for
 from plandiff.resources import package_dir
 
@@ -173,23 +173,38 @@ def _add(single: dict[str, list[str]], phrases: dict[str, list[tuple[tuple[str, 
 
 
 @cache
-def concept_table() -> ConceptTable:
-    """The shipped table: entities, stand-in names, synonym groups, number words."""
+def concept_table(cjk: bool = True) -> ConceptTable:
+    """The shipped table: entities, stand-in names, synonym groups, number words.
+
+    Without ``cjk``, less the names read as Chinese or Japanese
+    (:func:`~plandiff.engine.align.tokens.reads_cjk`): for texts that are not, the very same
+    table. Each such name holds a token of those scripts, alone or in its phrase, that no
+    other text holds, so its entries are never found there (a phrase's first word, when it
+    is another's too, only makes the reader look); the other entries are the same, in the
+    same order (a word's concepts in the order of the names giving them, a phrase list
+    sorted). Reading those names needs the large Chinese and Japanese patterns of
+    :func:`~plandiff.engine.align.tokens.tokens`, some 60 million instructions to compile,
+    which a comparison of texts without those scripts otherwise never compiles."""
     data = json.loads((package_dir() / "data" / "concepts.json").read_text(encoding="utf-8"))
     single: dict[str, list[str]] = {}
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+
+    def add(name: str, concept: str) -> None:
+        if cjk or not reads_cjk(name):
+            _add(single, phrases, name, concept)
+
     for entity in shipped_entities():
         for name in entity.all_names():
-            _add(single, phrases, name.replace("*", ""), ENTITY + entity.id)
+            add(name.replace("*", ""), ENTITY + entity.id)
     names = {entity.id: entity.all_names() for entity in shipped_entities()}
     for stand_in, entity_id in shipped_stands_for().items():
         for name in names.get(stand_in, ()):
-            _add(single, phrases, name.replace("*", ""), ENTITY + entity_id)
+            add(name.replace("*", ""), ENTITY + entity_id)
     for group, words in sorted(data["groups"].items()):
         for word in words:
-            _add(single, phrases, word, SYNONYM + group)
+            add(word, SYNONYM + group)
     for value, word in enumerate(_NUMBER_WORDS):
-        _add(single, phrases, word, NUMBER + str(value))
+        add(word, NUMBER + str(value))
     return ConceptTable(
         single={s: tuple(c) for s, c in sorted(single.items())},
         phrases={s: tuple(sorted(p, key=lambda item: (-len(item[0]), item)))
