@@ -78,8 +78,9 @@ class _Rows:
         from plandiff.engine.align.npsets import unique_counts
 
         width = len(idf)
-        lengths = np.fromiter((len(side.ids[i]) for i in idx), dtype=np.int64, count=len(idx))
-        tokens = np.fromiter(chain.from_iterable(side.ids[i] for i in idx), dtype=np.int64,
+        docs = list(map(side.ids.__getitem__, idx))
+        lengths = np.fromiter(map(len, docs), dtype=np.int64, count=len(docs))
+        tokens = np.fromiter(chain.from_iterable(docs), dtype=np.int64,
                              count=int(lengths.sum()))
         row = np.repeat(np.arange(len(idx), dtype=np.int64), lengths)
         keys, counts = unique_counts(row * width + tokens)
@@ -495,15 +496,16 @@ def _candidates_numpy(old: _Side, new: _Side, rows: Sequence[int], cols: Sequenc
 
     vocab = len(old.idf)
     idf = np.zeros(vocab, dtype=np.float64)
-    for t, w in old.idf.items():
-        idf[t] = w
+    idf[np.fromiter(old.idf, dtype=np.int64, count=vocab)] = np.fromiter(
+        old.idf.values(), dtype=np.float64, count=vocab)
     a = _Rows(old, rows, idf)
     b = _Rows(new, cols, idf)
     df = np.bincount(a.tokens, minlength=vocab) + np.bincount(b.tokens, minlength=vocab)
     rare = df <= max(8, COMMON_SHARE * (len(rows) + len(cols)))
     a_rare, b_rare = a.subset(rare), b.subset(rare)
-    a_place = np.array([_place(i, len(old.ids)) for i in rows])
-    b_place = np.array([_place(j, len(new.ids)) for j in cols])
+    # _place of each, in the same float operations: (index + 0.5) / size.
+    a_place = (np.array(rows, dtype=np.float64) + 0.5) / max(len(old.ids), 1)
+    b_place = (np.array(cols, dtype=np.float64) + 0.5) / max(len(new.ids), 1)
     width = len(cols)
     all_rows = np.arange(len(rows), dtype=np.int64)
     all_cols = np.arange(width, dtype=np.int64)
@@ -524,5 +526,7 @@ def _candidates_numpy(old: _Side, new: _Side, rows: Sequence[int], cols: Sequenc
     keys = unique_sorted(keys)  # each key once
     rr, cc = keys // width, keys % width
     exact = _exact(a, b, rr, cc, vocab)
-    return {(rows[r], cols[c]): v
-            for r, c, v in zip(rr.tolist(), cc.tolist(), exact.tolist(), strict=True) if v > 0}
+    scored = exact > 0
+    return dict(zip(zip(np.array(rows, dtype=np.int64)[rr[scored]].tolist(),
+                        np.array(cols, dtype=np.int64)[cc[scored]].tolist(), strict=True),
+                    exact[scored].tolist(), strict=True))
