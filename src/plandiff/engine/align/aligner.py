@@ -8,7 +8,7 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from plandiff._frozen import Maker
+from plandiff._frozen import new_frozen
 from plandiff.engine.align.assignment import NUDGE, _assign, _components
 from plandiff.engine.align.candidates import _candidates_large, _candidates_small, _place
 from plandiff.engine.align.concepts import (
@@ -60,9 +60,6 @@ from plandiff.typography import fold
 _ONE_TO_ONE = PairKind.ONE_TO_ONE
 _TEXT, _SIMILARITY, _CONTAINMENT = Evidence.TEXT, Evidence.SIMILARITY, Evidence.CONTAINMENT
 _INFERRED = (Evidence.ID, Evidence.SIMILARITY)
-
-_new_pair = Maker(Pair)
-"""``Pair(...)`` without the frozen dataclass's per-field cost (:mod:`plandiff._frozen`)."""
 
 SAME_OWN_TEXT = 0.05
 """Added to an assignment weight when two points with sub-points have the same own text:
@@ -1302,15 +1299,17 @@ class Aligner:
                                             if k not in absorbed_new))
             certainty, terms, channels = self._explained(draft, alternatives[position])
             join = self.join_sentence(draft)
-            pairs.append(_new_pair(
-                old=tuple(old_ids), new=tuple(new_ids),
-                old_index=draft.old, new_index=draft.new, kind=kind,
-                evidence=draft.evidence, similarity=draft.similarity,
-                moved=position not in keep,
-                renumbered=number_key(old_pts[0].number) != number_key(new_pts[0].number),
-                children=children, absorbed_old=absorbed_old, absorbed_new=absorbed_new,
-                confidence=certainty, terms=terms, leftover=draft.leftover,
-                channels=channels, position=draft.slot, join=join, links=links))
+            # Every field of Pair, in its order (new_frozen: no defaults to merge, no check).
+            pairs.append(new_frozen(Pair, {
+                "old": tuple(old_ids), "new": tuple(new_ids),
+                "old_index": draft.old, "new_index": draft.new, "kind": kind,
+                "evidence": draft.evidence, "similarity": draft.similarity,
+                "moved": position not in keep,
+                "renumbered": number_key(old_pts[0].number) != number_key(new_pts[0].number),
+                "children": children, "absorbed_old": absorbed_old,
+                "absorbed_new": absorbed_new, "confidence": certainty, "terms": terms,
+                "leftover": draft.leftover, "channels": channels, "position": draft.slot,
+                "links": links, "join": join}))
         return Alignment(
             pairs=tuple(pairs), unmatched_old=tuple(sorted((*self.free_old(), *self.blocked_old))),
             unmatched_new=tuple(sorted((*self.free_new(), *self.blocked_new))),
