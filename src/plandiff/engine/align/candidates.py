@@ -172,8 +172,9 @@ def _blocks(a: _Rows, b: _Rows, width: int, descending: bool
         entries = order[a.start[start]:a.start[stop]]
         n = b_count[a.tokens[entries]]
         pos = _ranges(b_start[a.tokens[entries]], n)
-        cells = np.repeat((a.row[entries] - start) * ncols, n) + b_cols[pos]
-        products = np.repeat(a.weights[entries], n) * b_weights[pos]
+        # (np.take: the same gathers as indexing with ``pos``, by a quicker loop.)
+        cells = np.repeat((a.row[entries] - start) * ncols, n) + b_cols.take(pos)
+        products = np.repeat(a.weights[entries], n) * b_weights.take(pos)
         # (np.bincount with weights counts in float64, which its type hints do not say.)
         dense = cast("npt.NDArray[np.float64]", np.bincount(
             cells, weights=products, minlength=(stop - start) * ncols))

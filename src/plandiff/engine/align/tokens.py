@@ -162,6 +162,8 @@ _ASCII_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
 def alnum(text: str) -> str:
     """The letters and digits of a text, case-folded (NFKC first)."""
     if text.isascii():  # the same, without Unicode normalisation or regex (bytes are quickest)
+        if text.isalnum():  # letters and digits only (most ids and numbers): nothing to drop
+            return text.lower()
         return text.encode("ascii").lower().translate(None, _ASCII_NOT_ALNUM).decode("ascii")
     return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
 
