@@ -59,7 +59,10 @@ from plandiff.typography import fold
 # enum metaclass's attribute hook (some 1,400 instructions), which the hot loops below avoid.
 _ONE_TO_ONE = PairKind.ONE_TO_ONE
 _TEXT, _SIMILARITY, _CONTAINMENT = Evidence.TEXT, Evidence.SIMILARITY, Evidence.CONTAINMENT
+_DECLARED = Evidence.DECLARED
 _INFERRED = (Evidence.ID, Evidence.SIMILARITY)
+_KIND_WORD = {PairKind.SPLIT: "split: ", PairKind.MERGE: "merge: "}
+"""How :meth:`Aligner.join_sentence` begins for a split or a merge."""
 
 SAME_OWN_TEXT = 0.05
 """Added to an assignment weight when two points with sub-points have the same own text:
@@ -480,13 +483,13 @@ class Aligner:
         for i in draft.old:
             if i in self.old_owner:
                 held = self.drafts[self.old_owner[i]]
-                if held.evidence not in (Evidence.ID, Evidence.SIMILARITY) or not (
+                if held.evidence not in _INFERRED or not (
                         set(held.new) <= set(draft.new)):
                     return False
         for j in draft.new:
             if j in self.new_owner:
                 held = self.drafts[self.new_owner[j]]
-                if held.evidence not in (Evidence.ID, Evidence.SIMILARITY) or not (
+                if held.evidence not in _INFERRED or not (
                         set(held.old) <= set(draft.old)):
                     return False
         return True
@@ -895,7 +898,7 @@ class Aligner:
             index = owner[held]
             draft = self.drafts[index]
             whole, parts = (draft.old, draft.new) if split else (draft.new, draft.old)
-            if (draft.evidence is Evidence.DECLARED or len(whole) != 1 or not parts
+            if (draft.evidence is _DECLARED or len(whole) != 1 or not parts
                     or self.telling_shared(i, j) < opts.attach_terms
                     or self.topics_differ(i, j) or self.parties_differ(i, j)):
                 continue
@@ -941,7 +944,7 @@ class Aligner:
                 best: tuple[float, int, tuple[str, ...], int] | None = None
                 for index, draft in enumerate(self.drafts):
                     whole, parts = (draft.old, draft.new) if split else (draft.new, draft.old)
-                    if len(whole) != 1 or not parts or draft.evidence is Evidence.DECLARED:
+                    if len(whole) != 1 or not parts or draft.evidence is _DECLARED:
                         continue
                     beside = next((p for p in parts if self.next_to(here, x, p)), None)
                     if beside is None:
@@ -1007,7 +1010,7 @@ class Aligner:
                 continue
             index = self.new_owner[j]
             draft = self.drafts[index]
-            if draft.evidence is Evidence.DECLARED or len(draft.new) != 1 or not draft.old:
+            if draft.evidence is _DECLARED or len(draft.new) != 1 or not draft.old:
                 continue
             self.regroup(index, i, False, far=(*draft.far, why))
 
@@ -1239,11 +1242,9 @@ class Aligner:
                      *([f"no other point uses the words of {', '.join(groups)}"]
                        if groups else []),
                      *([draft.place] if draft.place else [])]
-            kind = {PairKind.SPLIT: "split: ", PairKind.MERGE: "merge: "}.get(draft.kind, "")
-            return kind + "; ".join((*found, *draft.far))
+            return _KIND_WORD.get(draft.kind, "") + "; ".join((*found, *draft.far))
         if draft.join is None:
-            kind = {PairKind.SPLIT: "split: ", PairKind.MERGE: "merge: "}.get(draft.kind, "")
-            return kind + "; ".join(draft.far) if draft.far else ""
+            return _KIND_WORD.get(draft.kind, "") + "; ".join(draft.far) if draft.far else ""
         olds = [f"old {self.old_points[i].number}" for i in draft.old]
         news = [f"new {self.new_points[j].number}" for j in draft.new]
         if draft.kind is PairKind.SPLIT:
