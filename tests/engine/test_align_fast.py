@@ -115,7 +115,29 @@ def test_alnum_and_exact_key_as_their_plain_forms(seed: int) -> None:
     rng = random.Random(seed)
     chars = [chr(c) for c in range(128)] + ["é", "’", "\u00a0", "Ж", "５", "\u00ad", "İ"]
     not_word = re.compile(r"[\W_]+")
+    letters = [c for c in chars if c.isalnum()]  # ids and numbers: letters and digits only
     for _ in range(3000):
-        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 40)))
+        pool = letters if rng.random() < 0.3 else chars
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 40)))
         assert alnum(text) == not_word.sub("", unicodedata.normalize("NFKC", text).casefold())
         assert exact_key(text) == fold(text)
+
+
+def test_pairs_are_the_instances_their_class_makes() -> None:
+    """Aligner.result writes each Pair's fields as one dict (plandiff._frozen.new_frozen):
+    every field, in the class's order, so the instance is the one Pair(...) makes."""
+    from dataclasses import asdict, fields
+
+    from plandiff.engine.align.aligner import align
+    from plandiff.engine.align.types import Pair
+
+    pair = generate(120, seed=7)
+    old, new = points(pair.old, "o"), points(pair.new, "n")
+    for options in (AlignOptions(), AlignOptions(terms=False)):
+        found = align(old, new, old_ref="d@v1", new_ref="d@v2", options=options).pairs
+        assert found
+        for made in found:
+            assert list(vars(made)) == [f.name for f in fields(Pair)]
+            reference = Pair(**{f.name: getattr(made, f.name) for f in fields(Pair)})
+            assert made == reference and asdict(made) == asdict(reference)
+            assert hash(made) == hash(reference)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plandiff.engine.align.concepts import concept_table
 from tests.helpers import numbered_points
@@ -233,3 +235,104 @@ def test_concepts_at_one_word_without_a_phrase() -> None:
         ids = [names.index(s) for s in stems]
         present = {names.index(s) for s in stems if s in table.triggers}
         assert table.concepts_at(ids, names, present) == table.concepts(stems)
+
+
+_ASCII_PIECES = st.lists(st.sampled_from(
+    ["1", "23", "600", "000", ",", ".", " ", "\t", "\n", "\x0b", "\x0c", "\r", "\x1c", "\x1d",
+     "\x1e", "\x1f", "$", "bn", "BN", "Million", "k", "K", "m", "b", "thousand",
+     "THOUSAND", "tn", "mn", "trillion", "x", "a", "_", "-", "s"]), max_size=20).map("".join)
+"""ASCII texts dense in numbers, separators, scale words and the separators U+001C..U+001F
+(``\\s`` by Unicode rules, not under ``re.ASCII``)."""
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_ASCII_PIECES, st.text(st.characters(max_codepoint=127))))
+def test_ascii_patterns_match_as_the_unicode_ones_on_ascii_text(text: str) -> None:
+    from plandiff.engine.align import concepts
+
+    for ascii_form, unicode_form in ((concepts._NUMBER_ASCII, concepts._NUMBER),
+                                     (concepts._NUMBER_HINT_ASCII, concepts._NUMBER_HINT)):
+        assert ([(m.span(), m.groups()) for m in ascii_form.finditer(text)]
+                == [(m.span(), m.groups()) for m in unicode_form.finditer(text)])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ASCII_PIECES)
+def test_number_tokens_of_ascii_text_as_with_the_unicode_patterns(text: str) -> None:
+    from plandiff.engine.align import concepts
+
+    fast = concepts.number_tokens(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(concepts, "_NUMBER_ASCII", concepts._NUMBER)
+        patch.setattr(concepts, "_NUMBER_HINT_ASCII", concepts._NUMBER_HINT)
+        assert fast == concepts.number_tokens(text)
+
+
+_SCRIPTS = st.text(st.sampled_from(
+    ["a", "Z", "7", " ", "-", "ж", "Ї", "é", "ﾅ", "ｱ", "ナ", "・", "ー", "な", "の", "国",
+     "米", "々", "〇", "ｶ", "ﾞ", "Ａ", "\u3099", "\u30a0", "\u31f0", "\U00020000", "\u2e80",
+     "\uf900", "①", "ß"]),
+    max_size=12)
+"""Texts mixing ASCII, Cyrillic, Latin letters beyond ASCII, Han, Hiragana, Katakana
+(half-width too, which folding makes full-width) and characters at the edges of those
+blocks."""
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SCRIPTS)
+def test_reads_cjk_is_the_cjk_pattern_on_the_folded_text(text: str) -> None:
+    import unicodedata
+
+    from plandiff.engine.align.tokens import _cjk_patterns, reads_cjk
+
+    has_cjk, _ = _cjk_patterns()
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    assert reads_cjk(text) == (has_cjk.search(folded) is not None)
+
+
+def test_the_table_without_cjk_names_is_the_full_table_less_their_entries() -> None:
+    from plandiff.engine.align.concepts import concept_table
+    from plandiff.engine.align.tokens import reads_cjk
+
+    full, reduced = concept_table(), concept_table(cjk=False)
+    assert any(reads_cjk(stem) for stem in full.single)  # the shipped table has such names
+    assert reduced.single == {s: c for s, c in full.single.items() if not reads_cjk(s)}
+    kept = {first: tuple(p for p in listed if not any(map(reads_cjk, p[0])))
+            for first, listed in full.phrases.items()}
+    assert reduced.phrases == {first: listed for first, listed in kept.items() if listed}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(sorted(
+    {w for name in ("the United States", "Ukraine", "European Union", "NATO", "Kyiv",
+                    "prisoners of war", "elections", "the polls", "five", "twenty",
+                    "Верховна Рада", "frozen assets", "security guarantees", "EU")
+     for w in name.split()} | {"x", "and", "of", "Zaporizhzhia", "nuclear", "plant"})),
+    max_size=14).map(" ".join))
+def test_texts_without_cjk_find_the_same_concepts_in_both_tables(text: str) -> None:
+    from plandiff.engine.align.concepts import concept_table
+    from plandiff.engine.align.tokens import reads_cjk, tokens
+
+    assert not reads_cjk(text)
+    stems = tokens(text)
+    assert concept_table(cjk=False).concepts(stems) == concept_table().concepts(stems)
+
+
+def test_vectorising_ascii_texts_with_the_full_table_changes_nothing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from benchmarks.synth import generate
+
+    from plandiff.engine.align import concepts, vectors
+
+    pair = generate(150, seed=6)
+    old = numbered_points("o", pair.old, title="Elections and the EU", title_every=4)
+    new = numbered_points("n", pair.new, title="Prisoners of war, NATO", title_every=6)
+
+    def state(sides: tuple[vectors._Side, vectors._Side]) -> list[object]:
+        return [(s.ids, s.idf, dict(s.df), s.vocab, s.function, s.word) for s in sides]
+
+    reduced = vectors._vectorise(old, new)
+    assert reduced[0].table is concepts.concept_table(cjk=False)
+    full = concepts.concept_table()
+    monkeypatch.setattr(vectors, "concept_table", lambda cjk=True: full)
+    assert state(vectors._vectorise(old, new)) == state(reduced)

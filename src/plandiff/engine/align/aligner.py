@@ -8,7 +8,7 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from plandiff._frozen import Maker
+from plandiff._frozen import new_frozen
 from plandiff.engine.align.assignment import NUDGE, _assign, _components
 from plandiff.engine.align.candidates import _candidates_large, _candidates_small, _place
 from plandiff.engine.align.concepts import (
@@ -17,7 +17,6 @@ from plandiff.engine.align.concepts import (
     SYNONYM,
     TOPIC,
     channel_of,
-    concept_table,
 )
 from plandiff.engine.align.coverage import Join, distinctive, measure, overlap
 from plandiff.engine.align.explain import (
@@ -60,10 +59,10 @@ from plandiff.typography import fold
 # enum metaclass's attribute hook (some 1,400 instructions), which the hot loops below avoid.
 _ONE_TO_ONE = PairKind.ONE_TO_ONE
 _TEXT, _SIMILARITY, _CONTAINMENT = Evidence.TEXT, Evidence.SIMILARITY, Evidence.CONTAINMENT
+_DECLARED = Evidence.DECLARED
 _INFERRED = (Evidence.ID, Evidence.SIMILARITY)
-
-_new_pair = Maker(Pair)
-"""``Pair(...)`` without the frozen dataclass's per-field cost (:mod:`plandiff._frozen`)."""
+_KIND_WORD = {PairKind.SPLIT: "split: ", PairKind.MERGE: "merge: "}
+"""How :meth:`Aligner.join_sentence` begins for a split or a merge."""
 
 SAME_OWN_TEXT = 0.05
 """Added to an assignment weight when two points with sub-points have the same own text:
@@ -488,13 +487,13 @@ class Aligner:
         for i in draft.old:
             if i in self.old_owner:
                 held = self.drafts[self.old_owner[i]]
-                if held.evidence not in (Evidence.ID, Evidence.SIMILARITY) or not (
+                if held.evidence not in _INFERRED or not (
                         set(held.new) <= set(draft.new)):
                     return False
         for j in draft.new:
             if j in self.new_owner:
                 held = self.drafts[self.new_owner[j]]
-                if held.evidence not in (Evidence.ID, Evidence.SIMILARITY) or not (
+                if held.evidence not in _INFERRED or not (
                         set(held.old) <= set(draft.old)):
                     return False
         return True
@@ -630,7 +629,7 @@ class Aligner:
         if len(found) != 1:
             return False
         o, t = self.old_side, found[0]
-        return o.word[t] and o.df[t] > 2 and o.words()[t] not in concept_table().single
+        return o.word[t] and o.df[t] > 2 and o.words()[t] not in o.table.single
 
     def telling_tokens(self, i: int, j: int) -> list[int]:
         """The tokens :meth:`telling_shared` counts."""
@@ -640,7 +639,7 @@ class Aligner:
         shared = [t for t in o.unit(i).keys() & n.unit(j).keys()
                   if not o.function[t] and o.df[t] <= frequent]
         # A shared word and the concept it gives are one piece of evidence, not two.
-        single = concept_table().single
+        single = o.table.single
         covered = {c for t in shared for c in single.get(words[t], ())}
         # A shared topic id says two points are about the same subject, not that they say
         # the same thing: it never counts as a telling token; nor does a word of punctuation
@@ -919,7 +918,7 @@ class Aligner:
             index = owner[held]
             draft = self.drafts[index]
             whole, parts = (draft.old, draft.new) if split else (draft.new, draft.old)
-            if (draft.evidence is Evidence.DECLARED or len(whole) != 1 or not parts
+            if (draft.evidence is _DECLARED or len(whole) != 1 or not parts
                     or self.telling_shared(i, j) < opts.attach_terms
                     or self.names_alone(i, j)
                     or self.topics_differ(i, j) or self.parties_differ(i, j)):
@@ -966,7 +965,7 @@ class Aligner:
                 best: tuple[float, int, tuple[str, ...], int] | None = None
                 for index, draft in enumerate(self.drafts):
                     whole, parts = (draft.old, draft.new) if split else (draft.new, draft.old)
-                    if len(whole) != 1 or not parts or draft.evidence is Evidence.DECLARED:
+                    if len(whole) != 1 or not parts or draft.evidence is _DECLARED:
                         continue
                     beside = next((p for p in parts if self.next_to(here, x, p)), None)
                     if beside is None:
@@ -1161,7 +1160,7 @@ class Aligner:
                 continue
             index = self.new_owner[j]
             draft = self.drafts[index]
-            if draft.evidence is Evidence.DECLARED or len(draft.new) != 1 or not draft.old:
+            if draft.evidence is _DECLARED or len(draft.new) != 1 or not draft.old:
                 continue
             self.regroup(index, i, False, far=(*draft.far, why))
 
@@ -1395,11 +1394,9 @@ class Aligner:
                      *([f"no other point uses the words of {', '.join(groups)}"]
                        if groups else []),
                      *([draft.place] if draft.place else [])]
-            kind = {PairKind.SPLIT: "split: ", PairKind.MERGE: "merge: "}.get(draft.kind, "")
-            return kind + "; ".join((*found, *draft.far))
+            return _KIND_WORD.get(draft.kind, "") + "; ".join((*found, *draft.far))
         if draft.join is None:
-            kind = {PairKind.SPLIT: "split: ", PairKind.MERGE: "merge: "}.get(draft.kind, "")
-            return kind + "; ".join(draft.far) if draft.far else ""
+            return _KIND_WORD.get(draft.kind, "") + "; ".join(draft.far) if draft.far else ""
         olds = [f"old {self.old_points[i].number}" for i in draft.old]
         news = [f"new {self.new_points[j].number}" for j in draft.new]
         if draft.kind is PairKind.SPLIT:
@@ -1455,15 +1452,17 @@ class Aligner:
                                             if k not in absorbed_new))
             certainty, terms, channels = self._explained(draft, alternatives[position])
             join = self.join_sentence(draft)
-            pairs.append(_new_pair(
-                old=tuple(old_ids), new=tuple(new_ids),
-                old_index=draft.old, new_index=draft.new, kind=kind,
-                evidence=draft.evidence, similarity=draft.similarity,
-                moved=position not in keep,
-                renumbered=number_key(old_pts[0].number) != number_key(new_pts[0].number),
-                children=children, absorbed_old=absorbed_old, absorbed_new=absorbed_new,
-                confidence=certainty, terms=terms, leftover=draft.leftover,
-                channels=channels, position=draft.slot, join=join, links=links))
+            # Every field of Pair, in its order (new_frozen: no defaults to merge, no check).
+            pairs.append(new_frozen(Pair, {
+                "old": tuple(old_ids), "new": tuple(new_ids),
+                "old_index": draft.old, "new_index": draft.new, "kind": kind,
+                "evidence": draft.evidence, "similarity": draft.similarity,
+                "moved": position not in keep,
+                "renumbered": number_key(old_pts[0].number) != number_key(new_pts[0].number),
+                "children": children, "absorbed_old": absorbed_old,
+                "absorbed_new": absorbed_new, "confidence": certainty, "terms": terms,
+                "leftover": draft.leftover, "channels": channels, "position": draft.slot,
+                "links": links, "join": join}))
         return Alignment(
             pairs=tuple(pairs), unmatched_old=tuple(sorted((*self.free_old(), *self.blocked_old))),
             unmatched_new=tuple(sorted((*self.free_new(), *self.blocked_new))),

@@ -7,7 +7,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from plandiff.engine.align.vectors import _Side
 
@@ -78,8 +78,9 @@ class _Rows:
         from plandiff.engine.align.npsets import unique_counts
 
         width = len(idf)
-        lengths = np.fromiter((len(side.ids[i]) for i in idx), dtype=np.int64, count=len(idx))
-        tokens = np.fromiter(chain.from_iterable(side.ids[i] for i in idx), dtype=np.int64,
+        docs = list(map(side.ids.__getitem__, idx))
+        lengths = np.fromiter(map(len, docs), dtype=np.int64, count=len(docs))
+        tokens = np.fromiter(chain.from_iterable(docs), dtype=np.int64,
                              count=int(lengths.sum()))
         row = np.repeat(np.arange(len(idx), dtype=np.int64), lengths)
         keys, counts = unique_counts(row * width + tokens)
@@ -171,11 +172,15 @@ def _blocks(a: _Rows, b: _Rows, width: int, descending: bool
         entries = order[a.start[start]:a.start[stop]]
         n = b_count[a.tokens[entries]]
         pos = _ranges(b_start[a.tokens[entries]], n)
-        cells = np.repeat((a.row[entries] - start) * ncols, n) + b_cols[pos]
-        products = np.repeat(a.weights[entries], n) * b_weights[pos]
-        yield start, np.round(np.bincount(cells, weights=products,
-                                          minlength=(stop - start) * ncols).reshape(
-                                              stop - start, ncols), 9)
+        # (np.take: the same gathers as indexing with ``pos``, by a quicker loop.)
+        cells = np.repeat((a.row[entries] - start) * ncols, n) + b_cols.take(pos)
+        products = np.repeat(a.weights[entries], n) * b_weights.take(pos)
+        # (np.bincount with weights counts in float64, which its type hints do not say.)
+        dense = cast("npt.NDArray[np.float64]", np.bincount(
+            cells, weights=products, minlength=(stop - start) * ncols))
+        # Rounded where it stands: np.round's own steps (multiply, rint, divide) on one
+        # buffer, without a second one.
+        yield start, np.round(dense, 9, out=dense).reshape(stop - start, ncols)
         start = stop
 
 
@@ -200,30 +205,63 @@ def _joined(rows: list[Any], cols: list[Any]) -> tuple[Any, Any]:
     return np.concatenate(rows), np.concatenate(cols)
 
 
+GROUPS = 64
+""":func:`_keep_block` bounds each row's k-th largest score from below by the maxima of about
+this many groups of its columns."""
+
+
 def _keep_block(dense: Any, start: int, k: int, a_place: Any, b_place: Any,
                 rows: list[Any], cols: list[Any]) -> None:
-    """Append each row's top-k columns of a block of scores to ``rows`` and ``cols``."""
+    """Append each row's top-k columns of a block of scores to ``rows`` and ``cols`` (in no
+    particular order): the columns of its k largest positive scores; when the k-th largest
+    score is positive and more than k scores reach it (ties), those above it and, among the
+    tied, the columns whose relative place (``b_place``) is nearest the row's (``a_place``),
+    then the first.
+
+    Only the few scores that can be among the top k are looked at one by one. The columns
+    are cut into groups (at least k, at most about :data:`GROUPS`) and each group's maximum
+    taken: k of these maxima are k scores of the row, so the k-th largest maximum (the
+    ``floor``) is at most the row's k-th largest score, and every score of the top k, ties
+    included, is at least the floor. The scores at least the floor (a few more than k per
+    row) are then ranked within their row."""
     import numpy as np
 
-    if dense.shape[1] <= k:
+    m, n = dense.shape
+    if n <= k:
         rr, cc = np.nonzero(dense > 0)
         rows.append(rr + start)
         cols.append(cc)
         return
-    at = dense.shape[1] - k  # the k-th largest, without negating a copy first
-    kth = np.partition(dense, at, axis=1)[:, at:at + 1]
-    keep = dense >= kth
-    keep &= dense > 0
-    excess = np.count_nonzero(keep, axis=1) > k  # ties at the k-th score: choose by place
-    if excess.any():
-        keep[excess] = False  # those rows are chosen below
-    rr, cc = np.nonzero(keep)
-    rows.append(rr + start)
-    cols.append(cc)
+    size = max(1, n // max(GROUPS, k))
+    q = n // size  # groups: columns j, j + q, j + 2q, ... (size of them) for each j < q
+    maxima = dense[:, :q].copy()
+    for i in range(1, size):
+        np.maximum(maxima, dense[:, i * q:(i + 1) * q], out=maxima)
+    if n > q * size:  # and the columns left over, one more group
+        maxima = np.concatenate([maxima, dense[:, q * size:].max(axis=1, keepdims=True)],
+                                axis=1)
+    groups = maxima.shape[1]  # at least q, which is at least k + 1 (n > k) or max(GROUPS, k)
+    floor = np.partition(maxima, groups - k, axis=1)[:, groups - k:groups - k + 1]
+    at = np.flatnonzero(dense >= floor)  # row by row, columns ascending
+    rr = at // n
+    cc = at - rr * n
+    value = dense.reshape(-1)[at]
+    # The k-th largest of each row's values (each row has at least k of them).
+    ranked = np.lexsort((-value, rr))
+    held = np.bincount(rr, minlength=m)
+    kth = value[ranked[np.cumsum(held) - held + (k - 1)]]
+    reach = value >= kth[rr]
+    positive = kth > 0
+    excess = (np.bincount(rr, weights=reach, minlength=m) > k) & positive
+    # A row whose k-th largest is not positive keeps its positive scores (fewer than k).
+    keep = np.where(positive[rr], reach, value > 0)
+    keep &= ~excess[rr]  # rows with ties at the k-th score are chosen below
+    rows.append(rr[keep] + start)
+    cols.append(cc[keep])
     for r in np.nonzero(excess)[0].tolist():
         row = dense[r]
-        above = np.nonzero(row > kth[r, 0])[0]
-        ties = np.nonzero(row == kth[r, 0])[0]
+        above = np.nonzero(row > kth[r])[0]
+        ties = np.nonzero(row == kth[r])[0]
         nearest = np.argsort(np.abs(b_place[ties] - a_place[start + r]), kind="stable")
         chosen = np.concatenate([above, ties[nearest[:k - len(above)]]])
         rows.append(np.full(len(chosen), start + r, dtype=np.int64))
@@ -237,7 +275,9 @@ def _pairs_from(a: _Rows, b: _Rows, k: int, row_ids: Any, col_ids: Any, width: i
     import numpy as np
 
     if a.size * b.size <= DENSE_CELLS and a.size and b.size:
-        scores = np.empty((a.size, b.size), dtype=np.float64)
+        # Kept in column order: its transpose, b's rows against a's, is then contiguous, and
+        # each block of it is read in place.
+        scores = np.empty((a.size, b.size), dtype=np.float64, order="F")
         rows: list[npt.NDArray[np.int64]] = []
         cols: list[npt.NDArray[np.int64]] = []
         for start, dense in _blocks(a, b, vocab, descending):
@@ -245,9 +285,9 @@ def _pairs_from(a: _Rows, b: _Rows, k: int, row_ids: Any, col_ids: Any, width: i
             _keep_block(dense, start, k, a_place, b_place, rows, cols)
         rr, cc = _joined(rows, cols)
         rows, cols = [], []
+        by_column = scores.T
         for start in range(0, b.size, BLOCK):
-            dense = np.ascontiguousarray(scores[:, start:start + BLOCK].T)
-            _keep_block(dense, start, k, b_place, a_place, rows, cols)
+            _keep_block(by_column[start:start + BLOCK], start, k, b_place, a_place, rows, cols)
         cc2, rr2 = _joined(rows, cols)
     else:
         rr, cc = _top_rows(a, b, k, a_place, b_place, vocab, descending)
@@ -457,15 +497,16 @@ def _candidates_numpy(old: _Side, new: _Side, rows: Sequence[int], cols: Sequenc
 
     vocab = len(old.idf)
     idf = np.zeros(vocab, dtype=np.float64)
-    for t, w in old.idf.items():
-        idf[t] = w
+    idf[np.fromiter(old.idf, dtype=np.int64, count=vocab)] = np.fromiter(
+        old.idf.values(), dtype=np.float64, count=vocab)
     a = _Rows(old, rows, idf)
     b = _Rows(new, cols, idf)
     df = np.bincount(a.tokens, minlength=vocab) + np.bincount(b.tokens, minlength=vocab)
     rare = df <= max(8, COMMON_SHARE * (len(rows) + len(cols)))
     a_rare, b_rare = a.subset(rare), b.subset(rare)
-    a_place = np.array([_place(i, len(old.ids)) for i in rows])
-    b_place = np.array([_place(j, len(new.ids)) for j in cols])
+    # _place of each, in the same float operations: (index + 0.5) / size.
+    a_place = (np.array(rows, dtype=np.float64) + 0.5) / max(len(old.ids), 1)
+    b_place = (np.array(cols, dtype=np.float64) + 0.5) / max(len(new.ids), 1)
     width = len(cols)
     all_rows = np.arange(len(rows), dtype=np.int64)
     all_cols = np.arange(width, dtype=np.int64)
@@ -486,5 +527,7 @@ def _candidates_numpy(old: _Side, new: _Side, rows: Sequence[int], cols: Sequenc
     keys = unique_sorted(keys)  # each key once
     rr, cc = keys // width, keys % width
     exact = _exact(a, b, rr, cc, vocab)
-    return {(rows[r], cols[c]): v
-            for r, c, v in zip(rr.tolist(), cc.tolist(), exact.tolist(), strict=True) if v > 0}
+    scored = exact > 0
+    return dict(zip(zip(np.array(rows, dtype=np.int64)[rr[scored]].tolist(),
+                        np.array(cols, dtype=np.int64)[cc[scored]].tolist(), strict=True),
+                    exact[scored].tolist(), strict=True))

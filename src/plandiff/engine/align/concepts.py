@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any, Protocol
 
-from plandiff.engine.align.tokens import tokens
+from plandiff.engine.align.tokens import reads_cjk, tokens
 from plandiff.plans.entities import shipped_entities, shipped_stands_for
 from plandiff.resources import package_dir
 
@@ -57,6 +57,24 @@ scale word (and in some others): a text without it has no number token, and most
 holding no number or only plain integers, are passed over in one quick scan."""
 _NOT_ASCII_DIGIT = bytes(c for c in range(256) if not 0x30 <= c <= 0x39)
 """Every byte but the ASCII digits (``\\d`` in an ASCII text), deleted to see if any is left."""
+_UNICODE_SPACE_IN_ASCII = r"[\s\x1c-\x1f]"
+"""What ``\\s`` matches among the ASCII characters by Unicode rules (the separators
+U+001C to U+001F besides what it matches under ``re.ASCII``)."""
+
+
+def _for_ascii(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` for ASCII texts only, compiled with ``re.ASCII``: on a text of ASCII
+    characters it finds the very matches ``pattern`` finds (``\\d``, ``\\w`` and case-folding
+    agree there, and ``\\s`` is spelt out as its Unicode meaning), with the regular
+    expression engine's quicker ASCII tests (tests/engine/test_concepts.py checks both on
+    ASCII texts)."""
+    return re.compile(pattern.pattern.replace(r"\s", _UNICODE_SPACE_IN_ASCII),
+                      pattern.flags & ~re.UNICODE | re.ASCII)
+
+
+_NUMBER_ASCII = _for_ascii(_NUMBER)
+_NUMBER_HINT_ASCII = _for_ascii(_NUMBER_HINT)
+_NOT_DIGIT = re.compile(r"\D")
 
 
 class StemOf(Protocol):
@@ -171,23 +189,38 @@ def _add(single: dict[str, list[str]], phrases: dict[str, list[tuple[tuple[str, 
 
 
 @cache
-def concept_table() -> ConceptTable:
-    """The shipped table: entities, stand-in names, synonym groups, number words."""
+def concept_table(cjk: bool = True) -> ConceptTable:
+    """The shipped table: entities, stand-in names, synonym groups, number words.
+
+    Without ``cjk``, less the names read as Chinese or Japanese
+    (:func:`~plandiff.engine.align.tokens.reads_cjk`): for texts that are not, the very same
+    table. Each such name holds a token of those scripts, alone or in its phrase, that no
+    other text holds, so its entries are never found there (a phrase's first word, when it
+    is another's too, only makes the reader look); the other entries are the same, in the
+    same order (a word's concepts in the order of the names giving them, a phrase list
+    sorted). Reading those names needs the large Chinese and Japanese patterns of
+    :func:`~plandiff.engine.align.tokens.tokens`, some 60 million instructions to compile,
+    which a comparison of texts without those scripts otherwise never compiles."""
     data = json.loads((package_dir() / "data" / "concepts.json").read_text(encoding="utf-8"))
     single: dict[str, list[str]] = {}
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+
+    def add(name: str, concept: str) -> None:
+        if cjk or not reads_cjk(name):
+            _add(single, phrases, name, concept)
+
     for entity in shipped_entities():
         for name in entity.all_names():
-            _add(single, phrases, name.replace("*", ""), ENTITY + entity.id)
+            add(name.replace("*", ""), ENTITY + entity.id)
     names = {entity.id: entity.all_names() for entity in shipped_entities()}
     for stand_in, entity_id in shipped_stands_for().items():
         for name in names.get(stand_in, ()):
-            _add(single, phrases, name.replace("*", ""), ENTITY + entity_id)
+            add(name.replace("*", ""), ENTITY + entity_id)
     for group, words in sorted(data["groups"].items()):
         for word in words:
-            _add(single, phrases, word, SYNONYM + group)
+            add(word, SYNONYM + group)
     for value, word in enumerate(_NUMBER_WORDS):
-        _add(single, phrases, word, NUMBER + str(value))
+        add(word, NUMBER + str(value))
     return ConceptTable(
         single={s: tuple(c) for s, c in sorted(single.items())},
         phrases={s: tuple(sorted(p, key=lambda item: (-len(item[0]), item)))
@@ -198,15 +231,19 @@ def number_tokens(text: str) -> list[str]:
     """``#value`` for every number written in digits with a separator, a fraction or a scale
     word, folded ("$800bn" and "800 billion" give the same token; "800,000" and "800 000");
     a plain integer such as "100" is already a word token and gets none."""
-    if text.isascii() and not text.encode("ascii").translate(None, _NOT_ASCII_DIGIT):
-        return []  # no digit at all: most texts (bytes operations are the quickest test)
-    if _NUMBER_HINT.search(text) is None:
+    if text.isascii():
+        if not text.encode("ascii").translate(None, _NOT_ASCII_DIGIT):
+            return []  # no digit at all: most texts (bytes operations are the quickest test)
+        hint, number = _NUMBER_HINT_ASCII, _NUMBER_ASCII
+    else:
+        hint, number = _NUMBER_HINT, _NUMBER
+    if hint.search(text) is None:
         return []
     out = []
-    for match in _NUMBER.finditer(text):
+    for match in number.finditer(text):
         if match.group(1).isdigit() and not match.group(2) and not match.group(3):
             continue  # a plain integer is already a word of its own
-        whole = re.sub(r"\D", "", match.group(1))
+        whole = _NOT_DIGIT.sub("", match.group(1))
         fraction = match.group(2) or ""
         scale = _SCALES.get((match.group(3) or "").lower(), 1)
         if scale > 1:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from plandiff._text import HAN, HIRAGANA, KATAKANA, class_body
+from plandiff._text import HAN, HIRAGANA, KATAKANA, class_body, merged
 from plandiff.plans.model import Point
 from plandiff.typography import fold, is_folded
 
@@ -34,6 +35,29 @@ def _cjk_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(f"[{_CJK}]"),
             re.compile(rf"(?P<han>[{_HAN}]+)|(?P<kata>[{_KATAKANA}]+)|(?P<hira>[{_HIRAGANA}]+)"
                        rf"|(?P<word>[^\W{_CJK}]+)"))
+_CJK_STARTS, _CJK_ENDS = zip(*merged(HAN, HIRAGANA, KATAKANA), strict=True)
+"""The ranges of the characters of :func:`_cjk_patterns`' first pattern, for
+:func:`reads_cjk`."""
+
+
+def reads_cjk(text: str) -> bool:
+    """True when :func:`tokens` reads ``text`` as Chinese or Japanese (its folded form holds a
+    Han, Hiragana or Katakana character: what :func:`_cjk_patterns`' first pattern finds),
+    without compiling those patterns. Every such character then stands in a token of its
+    own script, so a text for which this is False shares none of its tokens."""
+    if text.isascii():
+        return False
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    if max(folded, default="") < _CJK_FROM:
+        return False
+    for ch in folded:
+        code = ord(ch)
+        k = bisect_right(_CJK_STARTS, code) - 1
+        if k >= 0 and code <= _CJK_ENDS[k]:
+            return True
+    return False
+
+
 FUNCTION_WEIGHT = 0.2
 """Scale of a function word's weight ("the", "for", "shall"; Hiragana particles): in a short
 document idf cannot tell them from content words, and pairs sharing only them are noise."""
@@ -138,6 +162,8 @@ _ASCII_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
 def alnum(text: str) -> str:
     """The letters and digits of a text, case-folded (NFKC first)."""
     if text.isascii():  # the same, without Unicode normalisation or regex (bytes are quickest)
+        if text.isalnum():  # letters and digits only (most ids and numbers): nothing to drop
+            return text.lower()
         return text.encode("ascii").lower().translate(None, _ASCII_NOT_ALNUM).decode("ascii")
     return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
 

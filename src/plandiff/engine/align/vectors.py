@@ -14,6 +14,7 @@ from plandiff.engine.align.concepts import (
     CHANNELS,
     TITLE,
     TOPIC,
+    ConceptTable,
     concept_table,
     number_tokens,
 )
@@ -41,7 +42,7 @@ def features(text: str) -> list[str]:
     """The matching tokens of a text: its words (:func:`tokens`), then its concept tokens
     (entities, synonym groups, numbers)."""
     stems = tokens(text)
-    found = concept_table().concepts(stems)
+    found = concept_table(cjk=not text.isascii()).concepts(stems)
     if _DIGIT.search(text):
         found.extend(number_tokens(text))
     return [*stems, *found]
@@ -69,8 +70,12 @@ class _Side:
 
     def __init__(self, points: Sequence[Point], texts: list[str], ids: list[list[int]],
                  idf: dict[int, float], vocab: dict[str, int], function: list[bool],
-                 word: list[bool]) -> None:
+                 word: list[bool], table: ConceptTable) -> None:
         self.points = points
+        self.table = table
+        """The concept table the tokens were found with (:func:`concept_table`; without the
+        Chinese and Japanese names when every text is ASCII): what it says of any of these
+        tokens, the full table says."""
         self.function = function
         self.vocab = vocab
         self.texts = texts
@@ -207,7 +212,8 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
     # Concept tokens (entities, synonym groups, numbers; titles and topics when both sides
     # carry them): only the words that can start a concept are looked at, and only texts
     # that may hold a number token are scanned for numbers (number_tokens).
-    table = concept_table()
+    # Texts all in ASCII read no Chinese or Japanese name (concept_table).
+    table = concept_table(cjk=not all(map(str.isascii, analysed)))
     starts = table.triggers
     trigger_ids = {w for w, stem in enumerate(stems) if stem in starts}
     found_in: dict[str, list[str]] = {}
@@ -305,8 +311,8 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
             idf[t] *= FUNCTION_WEIGHT
             function[t] = True
     word = [True] * words + [False] * (len(vocab) - words)
-    pair = (_Side(old, texts[0], ids[0], idf, vocab, function, word),
-            _Side(new, texts[1], ids[1], idf, vocab, function, word))
+    pair = (_Side(old, texts[0], ids[0], idf, vocab, function, word, table),
+            _Side(new, texts[1], ids[1], idf, vocab, function, word, table))
     for side in pair:
         side.df, side.n_docs = df, n_docs
     return pair

@@ -107,16 +107,18 @@ def _ascii_keys(texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArra
     return keys, bounds, with_digits
 
 
-def _first_appearance(keys: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.int64],
-                                                          npt.NDArray[np.int64]]:
+def _first_appearance(keys: npt.NDArray[np.int64]) -> tuple[
+        npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64],
+        npt.NDArray[np.int64]]:
     """(each key's number among the distinct keys, numbered in order of first appearance;
-    the distinct keys in that order)."""
+    the distinct keys in that order; the words' numbers in key order, and their places in
+    that order: ascending within each key)."""
     import numpy as np
 
     from plandiff.engine.align.npsets import run_mask
 
     if not len(keys):
-        return keys, keys
+        return keys, keys, keys, keys
     packed = keys << _INDEX_BITS
     packed |= np.arange(len(keys), dtype=np.int64)
     packed.sort()  # by key, then place: each key's first place comes first
@@ -128,16 +130,22 @@ def _first_appearance(keys: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.int64
     rank = np.empty(len(starts), dtype=np.int64)
     rank[order] = np.arange(len(starts), dtype=np.int64)
     number = np.empty(len(keys), dtype=np.int64)
-    number[place] = rank[np.cumsum(new) - 1]
-    return number, ordered[starts][order]
+    by_key = rank[np.cumsum(new) - 1]
+    number[place] = by_key
+    return number, ordered[starts][order], by_key, place
 
 
 class Words:
     """The words of some texts as token ids (:func:`word_ids`)."""
 
     def __init__(self, number: npt.NDArray[np.int64], bounds: npt.NDArray[np.int64],
-                 stems: list[str], digits: frozenset[int]) -> None:
+                 stems: list[str], digits: frozenset[int],
+                 by_token: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]) -> None:
         self.digits = digits
+        self._by_token = by_token
+        """(every word's token id, its place in ``_number``), the words ordered by token
+        (in no order of ids) and by place within a token: the order in which
+        :func:`_first_appearance` numbered them."""
         """The positions of the texts that may hold a digit: the ASCII texts holding an ASCII
         digit, and every other text."""
         self._number = number
@@ -182,15 +190,19 @@ class Words:
         each text, how many points hold each token."""
         import numpy as np
 
-        from plandiff.engine.align.npsets import unique_sorted
-
         width = len(self.stems)
         if not width:
             return []
-        pairs = np.sort(self._text_of_word() * width + self._number)
-        pairs = unique_sorted(pairs)
-        weights = np.asarray(times, dtype=np.int64)[pairs // width]
-        counts: list[int] = np.bincount(pairs % width, weights=weights,
+        # The words by token, then place, so each token's texts come in ascending order:
+        # a word is its text's first for its token where the token or the text changes.
+        token, place = self._by_token
+        text = self._text_of_word()[place]
+        first = np.empty(len(token), dtype=np.bool_)
+        first[0] = True
+        np.not_equal(token[1:], token[:-1], out=first[1:])
+        first[1:] |= text[1:] != text[:-1]
+        weights = np.asarray(times, dtype=np.int64)[text[first]]
+        counts: list[int] = np.bincount(token[first], weights=weights,
                                         minlength=width).astype(np.int64).tolist()
         return counts
 
@@ -230,8 +242,9 @@ def word_ids(texts: Sequence[str]) -> Words:
         sizes = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
         keys = np.concatenate(pieces) if pieces else keys
         bounds = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(sizes)])
-    number, distinct = _first_appearance(keys)
-    return Words(number, bounds, _stems(distinct, list(others)), frozenset(digits))
+    number, distinct, by_key, place = _first_appearance(keys)
+    return Words(number, bounds, _stems(distinct, list(others)), frozenset(digits),
+                 (by_key, place))
 
 
 def _stems(keys: npt.NDArray[np.int64], others: list[str]) -> list[str]:
