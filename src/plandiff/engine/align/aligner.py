@@ -617,7 +617,7 @@ class Aligner:
             return False
         held = {words[t] for t in o.unit(i).keys() & n.unit(j).keys()
                 if words[t].startswith(ENTITY)}
-        names = concept_table().entity_words
+        names = o.table.entity_words
         return all(w in held or any(e in held for e in names.get(w, ())) for w in found)
 
     def lone_word(self, i: int, j: int) -> bool:
