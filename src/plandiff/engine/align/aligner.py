@@ -1074,13 +1074,19 @@ class Aligner:
         its own side: its words lead nowhere else ("The Centre shall fix the timetable"
         beside the clause setting the Centre up, both restated in "a control room ... will
         draw up the sailing timetable"). No score floor: the place and the lack of any other
-        home are the evidence, so the pair is marked for review. It must name no other
-        parties or topics, and must not restate one sub-point of the whole; an author's
-        declared pairs are never changed."""
+        home are the evidence, so the pair is marked for review. When the leftover's gap
+        between in-order pairs holds no unpaired point of the other version
+        (:meth:`alone_in_gap`: it was dropped, or went into a neighbour), any share of its
+        terms the whole holds beyond its partners is enough, not :data:`JOIN_UNEXPLAINED`
+        ("pull heavy artillery back to open a buffer strip" beside the ceasefire clause,
+        both in "a full ceasefire, followed by the withdrawal of heavy weapons"). It must
+        name no other parties or topics, and must not restate one sub-point of the whole; an
+        author's declared pairs are never changed."""
         olds, news = self.old_points, self.new_points
         if not olds or not news or len(olds) * len(news) > LEFTOVER_CELLS:
             return
-        found: list[tuple[int, bool, int, Join, int]] = []
+        found: list[tuple[int, bool, int, Join, int, bool]] = []
+        lone = self.alone_in_gap()
         for split, free in ((True, self.free_new()), (False, self.free_old())):
             here = self.new_side if split else self.old_side
             there = (len(olds) - len(self.blocked_old)) if split else (
@@ -1100,12 +1106,15 @@ class Aligner:
                             or self.topics_differ(i, j) or self.parties_differ(i, j)):
                         continue
                     join = self.join_coverage(whole[0], parts, x, split)
-                    if (join.rival > 0 or join.unexplained < JOIN_UNEXPLAINED
+                    alone = (x, split) in lone
+                    if (join.rival > 0 or join.unexplained <= 0
+                            or (join.unexplained < JOIN_UNEXPLAINED and not alone)
                             or self.restates_one_sub_point(whole[0], x, split)):
                         continue
-                    found.append((x, split, index, join, beside))
+                    found.append((x, split, index, join, beside,
+                                  alone and join.unexplained < JOIN_UNEXPLAINED))
                     break  # no other whole holds any of its terms: one home at most
-        for x, split, index, join, beside in found:
+        for x, split, index, join, beside, thin in found:
             draft = self.drafts[index]
             if x in (self.new_owner if split else self.old_owner) or not (draft.old and draft.new):
                 continue
@@ -1115,7 +1124,22 @@ class Aligner:
             why = (f"{label} {points[x].number} stands next to {label} "
                    f"{points[beside].number}, and no {other} point but {other} "
                    f"{others[home].number} holds any of its terms")
+            if thin:
+                why += f" (no {other} point is left unpaired across from it)"
             self.regroup(index, x, split, join=join, far=(*draft.far, why))
+
+    def alone_in_gap(self) -> set[tuple[int, bool]]:
+        """The leftovers (``(x, True)`` for new point ``x``, ``(x, False)`` for old point
+        ``x``) whose gap between two consecutive in-order pairs (:meth:`gap_groups`) holds no
+        leftover of the other version: each was dropped, or went into a neighbouring pair's
+        point."""
+        free_old, free_new = self.free_old(), self.free_new()
+        old_gap, new_gap = self.gap_groups(free_old, free_new)
+        found = {(j, True) for gap, cols in new_gap.items() if not old_gap.get(gap)
+                 for j in cols}
+        found.update((i, False) for gap, rows in old_gap.items() if not new_gap.get(gap)
+                     for i in rows)
+        return found
 
     def headings(self) -> None:
         """A heading left unpaired whose items the new version does not report on at all
