@@ -621,6 +621,20 @@ class Aligner:
         names = concept_table().entity_words
         return all(w in held or any(e in held for e in names.get(w, ())) for w in found)
 
+    @staticmethod
+    def shares_names_alone(side: _Side, mass: dict[int, float], other: dict[int, float],
+                           empty: bool = False) -> bool:
+        """True when the content tokens (not function words) two weight vectors share are
+        all names of parties (an entity both hold, or a word of the names of such an entity:
+        :meth:`names_alone`); with ``empty``, also when they share none."""
+        words = side.words()
+        found = [words[t] for t in mass.keys() & other.keys() if not side.function[t]]
+        if not found:
+            return empty
+        held = {w for w in found if w.startswith(ENTITY)}
+        names = concept_table().entity_words
+        return all(w in held or any(e in held for e in names.get(w, ())) for w in found)
+
     def lone_word(self, i: int, j: int) -> bool:
         """True when ``i`` and ``j`` share one telling token (:meth:`telling_tokens`), a plain
         word no synonym group, name or number stands behind, that some other point holds too
@@ -928,12 +942,16 @@ class Aligner:
             if ((not join.adjacent and (s < opts.far_join_threshold
                                         or join.explains < FAR_EXPLAINS))
                     or join.unexplained < JOIN_UNEXPLAINED
-                    or join.share <= join.rival
-                    or self.restates_one_sub_point(whole[0], joining, split)):
+                    or join.share <= join.rival):
+                continue
+            item = self.restated_item(whole[0], joining, split)
+            if item is not None and not self.items_one_unit(parts, joining, split):
                 continue
             far = draft.far
             if not join.adjacent:
                 far = (*far, self.far_sentence(whole[0], parts, joining, split, join))
+            if item is not None:
+                far = (*far, self.item_sentence(whole[0], item, joining, split))
             self.regroup(index, joining, split, join=join, far=far)
 
     def far_sentence(self, whole: int, parts: Sequence[int], joining: int, split: bool,
@@ -1212,18 +1230,43 @@ class Aligner:
         """True when what a pair's whole holds of a leftover's terms lies almost all
         (:data:`ONE_SUB_POINT`) in one of the whole's sub-points: the leftover restates that
         sub-point, not the whole (a clause moved up a level, not a split or merge)."""
+        return self.restated_item(whole, joining, split) is not None
+
+    def restated_item(self, whole: int, joining: int, split: bool) -> Point | None:
+        """The sub-point of a pair's whole that holds almost all (:data:`ONE_SUB_POINT`) of
+        what the whole holds of a leftover's terms (:meth:`restates_one_sub_point`), or
+        None."""
         here, there = (self.new_side, self.old_side) if split else (self.old_side,
                                                                      self.new_side)
         point = (self.old_points if split else self.new_points)[whole]
         if not point.points:
-            return False
+            return None
         terms = distinctive(here, joining)
         held = overlap(terms, distinctive(there, whole))
         if held <= 0:
-            return False
-        return any(overlap(terms, {t: w for t, w in there.mass_of(matching_text(sub)).items()
-                                   if not there.function[t]}) >= ONE_SUB_POINT * held
-                   for sub in point.points)
+            return None
+        return next((sub for sub in point.points
+                     if overlap(terms, {t: w for t, w in there.mass_of(matching_text(sub)).items()
+                                        if not there.function[t]}) >= ONE_SUB_POINT * held),
+                    None)
+
+    def items_one_unit(self, parts: Sequence[int], joining: int, split: bool) -> bool:
+        """True when neither a pair's present partners nor the leftover joining it have
+        sub-points: the other version writes the whole's lead-in and its items as plain
+        points, so a leftover restating one item is a part of the whole taken as one unit (a
+        split or merge whose items go with the part that restates them:
+        :meth:`part_links`), not a sub-point that moved up a level."""
+        points = self.new_points if split else self.old_points
+        return not any(points[x].points for x in (*parts, joining))
+
+    def item_sentence(self, whole: int, item: Point, joining: int, split: bool) -> str:
+        """``new 2 restates item 2(b) of old 2, and no new point of the pair has items``: why a
+        leftover restating one sub-point joined the whole (:meth:`items_one_unit`)."""
+        (points, label), (others, other) = (
+            ((self.new_points, "new"), (self.old_points, "old")) if split
+            else ((self.old_points, "old"), (self.new_points, "new")))
+        return (f"{label} {points[joining].number} restates item {item.number} of {other} "
+                f"{others[whole].number}, and no {label} point of the pair has items")
 
     def join_coverage(self, whole: int, parts: Sequence[int], joining: int,
                       split: bool) -> Join:
@@ -1388,14 +1431,19 @@ class Aligner:
         """The (old id, new id) links of a split whose old sub-points were folded into the new
         parts' texts (or of a merge whose new sub-points were carved out of the old parts'):
         each such sub-point goes with the one part that names it in ``derived_from``, else the
-        part whose own text holds most of it, not with every part. Empty when every
-        combination of the pair's ids is a link (one point on the other side)."""
+        part whose own text holds most of it, not with every part. A part that shares
+        nothing with the whole's own text (a lead-in such as "Russia is brought back into the
+        world economy:"), the names of parties aside, restates only the items folded into it
+        and is linked with them alone, not with the whole (unless every part is such a part).
+        Empty when every combination of the pair's ids is a link (one point on the other
+        side)."""
         if not ((folded and len(new_pts) > 1) or (carved and len(old_pts) > 1)):
             return ()
         links = [(o.id, n.id) for o in old_pts for n in new_pts]
         side = self.old_side
         for subs, parts, split in ((folded, new_pts, True), (carved, old_pts, False)):
             own = [side.mass_of(_own_text(p)) for p in parts]
+            fed: set[int] = set()
             for sub in subs:
                 named = [k for k, p in enumerate(parts) if split and any(
                     ref is not None and ref.version_ref == self.old_ref and ref.point == sub.id
@@ -1405,6 +1453,18 @@ class Aligner:
                 best = named[0] if named else max(
                     range(len(parts)), key=lambda k: (_contained(mass, total, own[k]), -k))
                 links.append((sub.id, parts[best].id) if split else (parts[best].id, sub.id))
+                fed.add(best)
+            if not subs or len(parts) < 2:
+                continue
+            # A part that shares nothing with the whole's own text (a lead-in), names of
+            # parties aside, restates only the items folded into it: its links are theirs.
+            whole = (old_pts if split else new_pts)[0]
+            lead = side.mass_of(_own_text(whole))
+            bare = {parts[k].id for k in fed
+                    if self.shares_names_alone(side, own[k], lead, empty=True)}
+            if len(bare) < len(parts):
+                links = [(o, n) for o, n in links
+                         if not ((o if split else n) == whole.id and (n if split else o) in bare)]
         return tuple(links)
 
     def join_sentence(self, draft: _Draft) -> str:
