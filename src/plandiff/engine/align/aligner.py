@@ -679,8 +679,10 @@ class Aligner:
 
     def absorbed(self, pair_old: Sequence[Point], pair_new: Sequence[Point],
                  children: Alignment, old_children: Sequence[Point],
-                 new_children: Sequence[Point]) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        """Unpaired sub-points folded into (or carved out of) the partner's own text.
+                 new_children: Sequence[Point]
+                 ) -> tuple[tuple[int, ...], tuple[int, ...], tuple[Point, ...]]:
+        """Unpaired sub-points folded into (or carved out of) the partner's own text, and
+        those of them taken as a list's last item after two folded siblings (for review).
 
         For a one-to-one pair the partner is one point; for a split (one old point, several
         new) the old sub-points may be folded into the new parts' texts taken together, and
@@ -688,8 +690,9 @@ class Aligner:
         with sub-points) split into 20#8 (which restates three of them) and 20#9 (which has a
         sub-point of its own) takes those three along."""
         if len(pair_old) != 1 and len(pair_new) != 1:
-            return (), ()
+            return (), (), ()
         side = self.old_side
+        tail: list[Point] = []
         old_own = _union(side.mass_of(_own_text(p)) for p in pair_old)
         new_own = _union(side.mass_of(_own_text(p)) for p in pair_new)
         refs = [ref for new in pair_new for ref in map(parse_point_ref, new.derived_from)
@@ -735,6 +738,13 @@ class Aligner:
                         chosen.add(k)
                         del near[k]
                         grew = True
+            # A list's last item after two folded siblings: the run goes on to its end.
+            for k in sorted(near):
+                last = k + 1 >= len(parent) or parent[k + 1] != parent[k]
+                if last and k >= 2 and all(x in chosen and parent[x] == parent[k]
+                                           for x in (k - 1, k - 2)):
+                    chosen.add(k)
+                    tail.append(dict(candidates)[k])
             return tuple(sorted(chosen))
 
         taken_old = pick(new_own, old_own,
@@ -742,11 +752,22 @@ class Aligner:
                          declared if self.options.use_declared else set(),
                          [n for n, p in enumerate(pair_old) for _ in p.points])
         if taken_old:
-            return taken_old, ()
+            return taken_old, (), tuple(tail)
+        tail.clear()
         carved = [(k, new_children[k]) for k in children.unmatched_new
                   if not any(parse_point_ref(r) is not None for r in new_children[k].derived_from)]
-        return (), pick(old_own, new_own, carved, set(),
-                        [n for n, p in enumerate(pair_new) for _ in p.points])
+        taken_new = pick(old_own, new_own, carved, set(),
+                         [n for n, p in enumerate(pair_new) for _ in p.points])
+        return (), taken_new, tuple(tail)
+
+    @staticmethod
+    def tail_sentence(tail: Sequence[Point], partners: Sequence[Point], old: bool) -> str:
+        """``old 10(d) ends a list whose two items before it are folded into new 5``: why a
+        list's last item was folded in on less evidence (:meth:`absorbed`)."""
+        here, there = ("old", "new") if old else ("new", "old")
+        into = ", ".join(f"{there} {p.number}" for p in partners)
+        return "; ".join(f"{here} {sub.number} ends a list whose two items before it are "
+                         f"{'folded into' if old else 'carved out of'} {into}" for sub in tail)
 
     def leftovers(self) -> None:
         """Pair leftover points that are each other's best match among the leftovers.
@@ -1512,6 +1533,7 @@ class Aligner:
             old_ids = [p.id for p in old_pts]
             new_ids = [p.id for p in new_pts]
             links: tuple[tuple[str, str], ...] = ()
+            tail: tuple[Point, ...] = ()
             old_children = [c for p in old_pts for c in p.points]
             new_children = [c for p in new_pts for c in p.points]
             if old_children or new_children:
@@ -1521,7 +1543,7 @@ class Aligner:
                                                                         new_children),
                                  never_new=self.never_new, across=False,
                                  elsewhere=self.outside(draft))
-                absorbed_old, absorbed_new = self.absorbed(
+                absorbed_old, absorbed_new, tail = self.absorbed(
                     old_pts, new_pts, children, old_children, new_children)
                 if absorbed_old or absorbed_new:
                     if kind is PairKind.ONE_TO_ONE:
@@ -1539,6 +1561,11 @@ class Aligner:
                                             if k not in absorbed_new))
             certainty, terms, channels = self._explained(draft, alternatives[position])
             join = self.join_sentence(draft)
+            if tail:
+                # a list's last item folded on less evidence: a reviewer sees it
+                certainty = min(certainty, LEFTOVER_CAP)
+                join = "; ".join(filter(None, (join, self.tail_sentence(
+                    tail, new_pts if absorbed_old else old_pts, bool(absorbed_old)))))
             pairs.append(_new_pair(
                 old=tuple(old_ids), new=tuple(new_ids),
                 old_index=draft.old, new_index=draft.new, kind=kind,
