@@ -206,6 +206,37 @@ def test_a_sub_point_between_two_folded_siblings_is_folded_on_less_evidence(
     assert pair.absorbed_old == (0, 1)
 
 
+def test_the_last_sub_point_after_two_folded_siblings_is_folded_on_less_evidence(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A list's last item, when the two items before it were folded into the partner's text,
+    is folded too on the lesser share a sub-point between two folded siblings needs
+    (SANDWICH_ABSORB): the run of folded items goes on to the list's end. Not the last item
+    after one folded sibling only."""
+    subs = ["Ukrainian forces leave Donetsk, which becomes a demilitarised buffer zone.",
+            "Crimea and Luhansk are recognised as Russian, including by the mediator.",
+            "Kherson is frozen along the line of contact, a de facto recognition.",
+            "Moscow gives up the other agreed areas it controls outside these regions."]
+    old = [pt("o1", "21", "Territorial arrangements:", points=[
+        {"id": f"o1{c}", "number": f"21({c})", "text": t} for c, t in zip("abcd", subs,
+                                                                          strict=True)])]
+    # The new text restates (a), (b) and (c) and says of (d) only that Russia withdraws from
+    # some regions: alone, too little to fold (d) in; after two folded siblings, enough.
+    new = [pt("n1", "14", "Not agreed. Ukrainian forces leave Donetsk, which becomes a "
+              "demilitarised buffer zone; Crimea and Luhansk are recognised as Russian, "
+              "including by the mediator; Kherson is frozen along the line of contact, a de "
+              "facto recognition. Russia withdraws from four regions.")]
+    (pair,) = run(old, new).pairs
+    assert pair.kind is PairKind.MERGE and pair.absorbed_old == (0, 1, 2, 3)
+    assert pair.review
+    assert pair.join == "old 21(d) ends a list whose two items before it are folded into new 14"
+    monkeypatch.setattr("plandiff.engine.align.aligner.SANDWICH_ABSORB", 2.0)
+    assert run(old, new).pairs[0].absorbed_old == (0, 1, 2)
+    monkeypatch.undo()
+    # With (b) kept apart (here: never paired), (d) follows one folded sibling only.
+    (pair,) = align(old, new, old_ref=OLD, new_ref=NEW, never_old=frozenset({"o1b"})).pairs
+    assert pair.absorbed_old == (0, 2)
+
+
 def test_a_split_takes_the_sub_points_one_of_its_parts_restates() -> None:
     # 28#12 -> 20#8 + 20#9: the package's first sub-points went into 8's text, 9 has a
     # sub-point of its own, and the author linked them so.

@@ -557,3 +557,81 @@ def test_a_leftover_sharing_only_names_does_not_join_a_pair() -> None:
     result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
     assert [p.old for p in result.pairs if "guarantors" in p.new] == [("partners",)]
     assert [old[i].id for i in result.unmatched_old] == ["envoys"]
+
+
+def test_a_leftover_with_nothing_opposite_joins_the_only_pair_holding_its_terms() -> None:
+    """A leftover beside a merge part, whose one shared word ("heavy") is too small a share
+    of its terms for a join, still joins when the merged point is the only point of the other
+    version holding any of its terms and its gap between in-order pairs holds no unpaired
+    point of the other version (Aligner.sole_joins, Aligner.alone_in_gap): it was dropped or
+    went into a neighbour. Not when an unpaired new point stands across from it."""
+    same = ["Prisoners of war are exchanged all for all.",
+            "An amnesty law bars prosecution for acts committed in the districts concerned.",
+            "Elections are held in the districts under the observation of international "
+            "monitors.",
+            "Local self-government gets a special status written into the constitution.",
+            "Hostages and unlawfully held persons are released without delay."]
+    old = [pt("s0", "1", same[0]),
+           pt("truce", "2", "A full ceasefire takes effect from midnight on 15 February."),
+           pt("guns", "3", "Both sides move their heavy artillery and rocket launchers by equal "
+                           "distances to open a buffer strip 50 to 140 km wide, starting "
+                           "within two days and finishing within two weeks."),
+           *[pt(f"s{k}", str(k + 3), text) for k, text in enumerate(same[1:], 1)]]
+    whole = pt("security", "2", "Security: a full ceasefire from 15 February, followed by "
+                                "the withdrawal of heavy weapons from the line of contact to "
+                                "create a security zone.")
+    new = [pt("s0", "1", same[0]), whole,
+           *[pt(f"s{k}", str(k + 2), text) for k, text in enumerate(same[1:], 1)]]
+
+    def merged(new_points: list[Point]) -> Any:
+        result = align(old, new_points, old_ref=OLD, new_ref=NEW,
+                       options=AlignOptions(use_ids=False))
+        return next(p for p in result.pairs if "security" in p.new)
+
+    pair = merged(new)
+    assert pair.old == ("truce", "guns") and pair.kind.value == "merge" and pair.review
+    assert pair.join.endswith("old 3 stands next to old 2, and no new point but new 2 holds "
+                              "any of its terms (no new point is left unpaired across from "
+                              "it)")
+    # An unpaired new point in the same gap: the share is too small.
+    talks = pt("talks", "3", "Envoys meet again in Minsk next spring.")
+    assert merged([*new[:2], talks, *new[2:]]).old == ("truce",)
+
+
+def test_a_leftover_restating_one_item_joins_a_lead_in_whose_partner_has_no_items() -> None:
+    """A new point restating one item of an old list joins the list's pair as a split part,
+    for review, when the new version writes the lead-in and its items as plain points (no
+    new point of the pair has sub-points): the item goes with the part that restates it, and
+    that part, sharing nothing with the lead-in but a party's name, is linked with the item
+    alone (Aligner.items_one_unit, Aligner.part_links). When the pair's new point has items
+    of its own, the restated item is a sub-point that moved up a level: no join."""
+    old = [pt("talks", "1", "Russia and NATO hold a dialogue, with the United States as "
+                            "mediator, to settle security questions and reduce tensions."),
+           pt("economy", "2", "Russia is brought back into the world economy:", points=[
+               pt("economy-a", "a", "Sanctions are lifted in stages and case by case."),
+               pt("economy-b", "b", "The United States and Russia conclude a long-term "
+                                    "economic cooperation agreement covering energy, natural "
+                                    "resources, infrastructure and rare earths in the "
+                                    "Arctic."),
+               pt("economy-c", "c", "Russia is invited to rejoin the G8.")]),
+           pt("assets", "3", "Frozen Russian assets go into a joint investment vehicle.")]
+    relief = "Russia's return to the world economy, staged sanctions relief and an invitation " \
+             "back into the G8 are dealt with in a separate agreement."
+    earths = pt("earths", "2", "US papers envisage US investment in Russian rare earths and "
+                               "Arctic oil and the restoration of Russian energy supplies.")
+
+    def run(first: Point) -> Any:
+        new = [first, earths, pt("assets", "3", old[2].text), pt("talks", "4", old[0].text)]
+        return align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
+
+    result = run(pt("relief", "1", relief))
+    pair = next(p for p in result.pairs if "economy" in p.old)
+    assert pair.new == ("relief", "earths") and pair.kind.value == "split" and pair.review
+    assert set(pair.links) == {("economy", "relief"), ("economy-a", "relief"),
+                               ("economy-b", "earths"), ("economy-c", "relief")}
+    assert pair.join.endswith("new 2 restates item b of old 2, and no new point of the "
+                              "pair has items")
+    # The pair's new point has items of its own: new 2 is an item that moved up a level.
+    listed = pt("relief", "1", relief, points=[
+        pt("relief-a", "a", "Sanctions relief comes in stages.")])
+    assert all("earths" not in p.new for p in run(listed).pairs)

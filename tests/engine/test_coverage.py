@@ -65,7 +65,10 @@ def test_a_leftover_the_partner_already_explains_does_not_join() -> None:
     assert next(p for p in result.pairs if "fund" in p.old).new == ("grid",)
 
 
-def test_a_leftover_restating_one_sub_point_does_not_split_the_whole() -> None:
+def test_a_leftover_restating_one_sub_point_is_linked_with_that_sub_point() -> None:
+    """The new version writes the list as plain points: the new point restating item 2(b)
+    joins the whole as a split part, for review, linked with that item alone, not with the
+    lead-in (Aligner.items_one_unit, Aligner.part_links; it had been left unpaired)."""
     old = [pt("a", "1", SHARED[0]),
            pt("econ", "2", "Russia is brought back into the world economy:", points=[
                {"id": "sanctions", "number": "2(a)",
@@ -82,7 +85,9 @@ def test_a_leftover_restating_one_sub_point_does_not_split_the_whole() -> None:
                            "restoration of energy supplies."),
            pt("c", "4", SHARED[1])]
     result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
-    assert next(p for p in result.pairs if "econ" in p.old).new == ("econ",)
+    pair = next(p for p in result.pairs if "econ" in p.old)
+    assert pair.new == ("econ", "deal") and pair.review
+    assert ("deal", "deal") in pair.links and ("econ", "deal") not in pair.links
     # Without its sub-points the same whole takes the new point as a split part.
     flat = old[1].model_copy(update={"points": (), "text": " ".join(
         [old[1].text, *(sub.text for sub in old[1].points)])})

@@ -620,6 +620,20 @@ class Aligner:
         names = o.table.entity_words
         return all(w in held or any(e in held for e in names.get(w, ())) for w in found)
 
+    @staticmethod
+    def shares_names_alone(side: _Side, mass: dict[int, float], other: dict[int, float],
+                           empty: bool = False) -> bool:
+        """True when the content tokens (not function words) two weight vectors share are
+        all names of parties (an entity both hold, or a word of the names of such an entity:
+        :meth:`names_alone`); with ``empty``, also when they share none."""
+        words = side.words()
+        found = [words[t] for t in mass.keys() & other.keys() if not side.function[t]]
+        if not found:
+            return empty
+        held = {w for w in found if w.startswith(ENTITY)}
+        names = concept_table().entity_words
+        return all(w in held or any(e in held for e in names.get(w, ())) for w in found)
+
     def lone_word(self, i: int, j: int) -> bool:
         """True when ``i`` and ``j`` share one telling token (:meth:`telling_tokens`), a plain
         word no synonym group, name or number stands behind, that some other point holds too
@@ -664,8 +678,10 @@ class Aligner:
 
     def absorbed(self, pair_old: Sequence[Point], pair_new: Sequence[Point],
                  children: Alignment, old_children: Sequence[Point],
-                 new_children: Sequence[Point]) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        """Unpaired sub-points folded into (or carved out of) the partner's own text.
+                 new_children: Sequence[Point]
+                 ) -> tuple[tuple[int, ...], tuple[int, ...], tuple[Point, ...]]:
+        """Unpaired sub-points folded into (or carved out of) the partner's own text, and
+        those of them taken as a list's last item after two folded siblings (for review).
 
         For a one-to-one pair the partner is one point; for a split (one old point, several
         new) the old sub-points may be folded into the new parts' texts taken together, and
@@ -673,8 +689,9 @@ class Aligner:
         with sub-points) split into 20#8 (which restates three of them) and 20#9 (which has a
         sub-point of its own) takes those three along."""
         if len(pair_old) != 1 and len(pair_new) != 1:
-            return (), ()
+            return (), (), ()
         side = self.old_side
+        tail: list[Point] = []
         old_own = _union(side.mass_of(_own_text(p)) for p in pair_old)
         new_own = _union(side.mass_of(_own_text(p)) for p in pair_new)
         refs = [ref for new in pair_new for ref in map(parse_point_ref, new.derived_from)
@@ -720,6 +737,13 @@ class Aligner:
                         chosen.add(k)
                         del near[k]
                         grew = True
+            # A list's last item after two folded siblings: the run goes on to its end.
+            for k in sorted(near):
+                last = k + 1 >= len(parent) or parent[k + 1] != parent[k]
+                if last and k >= 2 and all(x in chosen and parent[x] == parent[k]
+                                           for x in (k - 1, k - 2)):
+                    chosen.add(k)
+                    tail.append(dict(candidates)[k])
             return tuple(sorted(chosen))
 
         taken_old = pick(new_own, old_own,
@@ -727,11 +751,22 @@ class Aligner:
                          declared if self.options.use_declared else set(),
                          [n for n, p in enumerate(pair_old) for _ in p.points])
         if taken_old:
-            return taken_old, ()
+            return taken_old, (), tuple(tail)
+        tail.clear()
         carved = [(k, new_children[k]) for k in children.unmatched_new
                   if not any(parse_point_ref(r) is not None for r in new_children[k].derived_from)]
-        return (), pick(old_own, new_own, carved, set(),
-                        [n for n, p in enumerate(pair_new) for _ in p.points])
+        taken_new = pick(old_own, new_own, carved, set(),
+                         [n for n, p in enumerate(pair_new) for _ in p.points])
+        return (), taken_new, tuple(tail)
+
+    @staticmethod
+    def tail_sentence(tail: Sequence[Point], partners: Sequence[Point], old: bool) -> str:
+        """``old 10(d) ends a list whose two items before it are folded into new 5``: why a
+        list's last item was folded in on less evidence (:meth:`absorbed`)."""
+        here, there = ("old", "new") if old else ("new", "old")
+        into = ", ".join(f"{there} {p.number}" for p in partners)
+        return "; ".join(f"{here} {sub.number} ends a list whose two items before it are "
+                         f"{'folded into' if old else 'carved out of'} {into}" for sub in tail)
 
     def leftovers(self) -> None:
         """Pair leftover points that are each other's best match among the leftovers.
@@ -927,12 +962,16 @@ class Aligner:
             if ((not join.adjacent and (s < opts.far_join_threshold
                                         or join.explains < FAR_EXPLAINS))
                     or join.unexplained < JOIN_UNEXPLAINED
-                    or join.share <= join.rival
-                    or self.restates_one_sub_point(whole[0], joining, split)):
+                    or join.share <= join.rival):
+                continue
+            item = self.restated_item(whole[0], joining, split)
+            if item is not None and not self.items_one_unit(parts, joining, split):
                 continue
             far = draft.far
             if not join.adjacent:
                 far = (*far, self.far_sentence(whole[0], parts, joining, split, join))
+            if item is not None:
+                far = (*far, self.item_sentence(whole[0], item, joining, split))
             self.regroup(index, joining, split, join=join, far=far)
 
     def far_sentence(self, whole: int, parts: Sequence[int], joining: int, split: bool,
@@ -1073,13 +1112,19 @@ class Aligner:
         its own side: its words lead nowhere else ("The Centre shall fix the timetable"
         beside the clause setting the Centre up, both restated in "a control room ... will
         draw up the sailing timetable"). No score floor: the place and the lack of any other
-        home are the evidence, so the pair is marked for review. It must name no other
-        parties or topics, and must not restate one sub-point of the whole; an author's
-        declared pairs are never changed."""
+        home are the evidence, so the pair is marked for review. When the leftover's gap
+        between in-order pairs holds no unpaired point of the other version
+        (:meth:`alone_in_gap`: it was dropped, or went into a neighbour), any share of its
+        terms the whole holds beyond its partners is enough, not :data:`JOIN_UNEXPLAINED`
+        ("pull heavy artillery back to open a buffer strip" beside the ceasefire clause,
+        both in "a full ceasefire, followed by the withdrawal of heavy weapons"). It must
+        name no other parties or topics, and must not restate one sub-point of the whole; an
+        author's declared pairs are never changed."""
         olds, news = self.old_points, self.new_points
         if not olds or not news or len(olds) * len(news) > LEFTOVER_CELLS:
             return
-        found: list[tuple[int, bool, int, Join, int]] = []
+        found: list[tuple[int, bool, int, Join, int, bool]] = []
+        lone = self.alone_in_gap()
         for split, free in ((True, self.free_new()), (False, self.free_old())):
             here = self.new_side if split else self.old_side
             there = (len(olds) - len(self.blocked_old)) if split else (
@@ -1099,12 +1144,15 @@ class Aligner:
                             or self.topics_differ(i, j) or self.parties_differ(i, j)):
                         continue
                     join = self.join_coverage(whole[0], parts, x, split)
-                    if (join.rival > 0 or join.unexplained < JOIN_UNEXPLAINED
+                    alone = (x, split) in lone
+                    if (join.rival > 0 or join.unexplained <= 0
+                            or (join.unexplained < JOIN_UNEXPLAINED and not alone)
                             or self.restates_one_sub_point(whole[0], x, split)):
                         continue
-                    found.append((x, split, index, join, beside))
+                    found.append((x, split, index, join, beside,
+                                  alone and join.unexplained < JOIN_UNEXPLAINED))
                     break  # no other whole holds any of its terms: one home at most
-        for x, split, index, join, beside in found:
+        for x, split, index, join, beside, thin in found:
             draft = self.drafts[index]
             if x in (self.new_owner if split else self.old_owner) or not (draft.old and draft.new):
                 continue
@@ -1114,7 +1162,22 @@ class Aligner:
             why = (f"{label} {points[x].number} stands next to {label} "
                    f"{points[beside].number}, and no {other} point but {other} "
                    f"{others[home].number} holds any of its terms")
+            if thin:
+                why += f" (no {other} point is left unpaired across from it)"
             self.regroup(index, x, split, join=join, far=(*draft.far, why))
+
+    def alone_in_gap(self) -> set[tuple[int, bool]]:
+        """The leftovers (``(x, True)`` for new point ``x``, ``(x, False)`` for old point
+        ``x``) whose gap between two consecutive in-order pairs (:meth:`gap_groups`) holds no
+        leftover of the other version: each was dropped, or went into a neighbouring pair's
+        point."""
+        free_old, free_new = self.free_old(), self.free_new()
+        old_gap, new_gap = self.gap_groups(free_old, free_new)
+        found = {(j, True) for gap, cols in new_gap.items() if not old_gap.get(gap)
+                 for j in cols}
+        found.update((i, False) for gap, rows in old_gap.items() if not new_gap.get(gap)
+                     for i in rows)
+        return found
 
     def headings(self) -> None:
         """A heading left unpaired whose items the new version does not report on at all
@@ -1187,18 +1250,43 @@ class Aligner:
         """True when what a pair's whole holds of a leftover's terms lies almost all
         (:data:`ONE_SUB_POINT`) in one of the whole's sub-points: the leftover restates that
         sub-point, not the whole (a clause moved up a level, not a split or merge)."""
+        return self.restated_item(whole, joining, split) is not None
+
+    def restated_item(self, whole: int, joining: int, split: bool) -> Point | None:
+        """The sub-point of a pair's whole that holds almost all (:data:`ONE_SUB_POINT`) of
+        what the whole holds of a leftover's terms (:meth:`restates_one_sub_point`), or
+        None."""
         here, there = (self.new_side, self.old_side) if split else (self.old_side,
                                                                      self.new_side)
         point = (self.old_points if split else self.new_points)[whole]
         if not point.points:
-            return False
+            return None
         terms = distinctive(here, joining)
         held = overlap(terms, distinctive(there, whole))
         if held <= 0:
-            return False
-        return any(overlap(terms, {t: w for t, w in there.mass_of(matching_text(sub)).items()
-                                   if not there.function[t]}) >= ONE_SUB_POINT * held
-                   for sub in point.points)
+            return None
+        return next((sub for sub in point.points
+                     if overlap(terms, {t: w for t, w in there.mass_of(matching_text(sub)).items()
+                                        if not there.function[t]}) >= ONE_SUB_POINT * held),
+                    None)
+
+    def items_one_unit(self, parts: Sequence[int], joining: int, split: bool) -> bool:
+        """True when neither a pair's present partners nor the leftover joining it have
+        sub-points: the other version writes the whole's lead-in and its items as plain
+        points, so a leftover restating one item is a part of the whole taken as one unit (a
+        split or merge whose items go with the part that restates them:
+        :meth:`part_links`), not a sub-point that moved up a level."""
+        points = self.new_points if split else self.old_points
+        return not any(points[x].points for x in (*parts, joining))
+
+    def item_sentence(self, whole: int, item: Point, joining: int, split: bool) -> str:
+        """``new 2 restates item 2(b) of old 2, and no new point of the pair has items``: why a
+        leftover restating one sub-point joined the whole (:meth:`items_one_unit`)."""
+        (points, label), (others, other) = (
+            ((self.new_points, "new"), (self.old_points, "old")) if split
+            else ((self.old_points, "old"), (self.new_points, "new")))
+        return (f"{label} {points[joining].number} restates item {item.number} of {other} "
+                f"{others[whole].number}, and no {label} point of the pair has items")
 
     def join_coverage(self, whole: int, parts: Sequence[int], joining: int,
                       split: bool) -> Join:
@@ -1363,14 +1451,19 @@ class Aligner:
         """The (old id, new id) links of a split whose old sub-points were folded into the new
         parts' texts (or of a merge whose new sub-points were carved out of the old parts'):
         each such sub-point goes with the one part that names it in ``derived_from``, else the
-        part whose own text holds most of it, not with every part. Empty when every
-        combination of the pair's ids is a link (one point on the other side)."""
+        part whose own text holds most of it, not with every part. A part that shares
+        nothing with the whole's own text (a lead-in such as "Russia is brought back into the
+        world economy:"), the names of parties aside, restates only the items folded into it
+        and is linked with them alone, not with the whole (unless every part is such a part).
+        Empty when every combination of the pair's ids is a link (one point on the other
+        side)."""
         if not ((folded and len(new_pts) > 1) or (carved and len(old_pts) > 1)):
             return ()
         links = [(o.id, n.id) for o in old_pts for n in new_pts]
         side = self.old_side
         for subs, parts, split in ((folded, new_pts, True), (carved, old_pts, False)):
             own = [side.mass_of(_own_text(p)) for p in parts]
+            fed: set[int] = set()
             for sub in subs:
                 named = [k for k, p in enumerate(parts) if split and any(
                     ref is not None and ref.version_ref == self.old_ref and ref.point == sub.id
@@ -1380,6 +1473,18 @@ class Aligner:
                 best = named[0] if named else max(
                     range(len(parts)), key=lambda k: (_contained(mass, total, own[k]), -k))
                 links.append((sub.id, parts[best].id) if split else (parts[best].id, sub.id))
+                fed.add(best)
+            if not subs or len(parts) < 2:
+                continue
+            # A part that shares nothing with the whole's own text (a lead-in), names of
+            # parties aside, restates only the items folded into it: its links are theirs.
+            whole = (old_pts if split else new_pts)[0]
+            lead = side.mass_of(_own_text(whole))
+            bare = {parts[k].id for k in fed
+                    if self.shares_names_alone(side, own[k], lead, empty=True)}
+            if len(bare) < len(parts):
+                links = [(o, n) for o, n in links
+                         if not ((o if split else n) == whole.id and (n if split else o) in bare)]
         return tuple(links)
 
     def join_sentence(self, draft: _Draft) -> str:
@@ -1425,6 +1530,7 @@ class Aligner:
             old_ids = [p.id for p in old_pts]
             new_ids = [p.id for p in new_pts]
             links: tuple[tuple[str, str], ...] = ()
+            tail: tuple[Point, ...] = ()
             old_children = [c for p in old_pts for c in p.points]
             new_children = [c for p in new_pts for c in p.points]
             if old_children or new_children:
@@ -1434,7 +1540,7 @@ class Aligner:
                                                                         new_children),
                                  never_new=self.never_new, across=False,
                                  elsewhere=self.outside(draft))
-                absorbed_old, absorbed_new = self.absorbed(
+                absorbed_old, absorbed_new, tail = self.absorbed(
                     old_pts, new_pts, children, old_children, new_children)
                 if absorbed_old or absorbed_new:
                     if kind is PairKind.ONE_TO_ONE:
@@ -1452,6 +1558,11 @@ class Aligner:
                                             if k not in absorbed_new))
             certainty, terms, channels = self._explained(draft, alternatives[position])
             join = self.join_sentence(draft)
+            if tail:
+                # a list's last item folded on less evidence: a reviewer sees it
+                certainty = min(certainty, LEFTOVER_CAP)
+                join = "; ".join(filter(None, (join, self.tail_sentence(
+                    tail, new_pts if absorbed_old else old_pts, bool(absorbed_old)))))
             # Every field of Pair, in its order (new_frozen: no defaults to merge, no check).
             pairs.append(new_frozen(Pair, {
                 "old": tuple(old_ids), "new": tuple(new_ids),
