@@ -617,8 +617,7 @@ class Aligner:
             return False
         held = {words[t] for t in o.unit(i).keys() & n.unit(j).keys()
                 if words[t].startswith(ENTITY)}
-        names = o.table.entity_words
-        return all(w in held or any(e in held for e in names.get(w, ())) for w in found)
+        return _all_names(found, held, o.table.entity_words)
 
     @staticmethod
     def shares_names_alone(side: _Side, mass: dict[int, float], other: dict[int, float],
@@ -630,9 +629,8 @@ class Aligner:
         found = [words[t] for t in mass.keys() & other.keys() if not side.function[t]]
         if not found:
             return empty
-        held = {w for w in found if w.startswith(ENTITY)}
-        names = concept_table().entity_words
-        return all(w in held or any(e in held for e in names.get(w, ())) for w in found)
+        return _all_names(found, {w for w in found if w.startswith(ENTITY)},
+                          side.table.entity_words)
 
     def lone_word(self, i: int, j: int) -> bool:
         """True when ``i`` and ``j`` share one telling token (:meth:`telling_tokens`), a plain
@@ -1579,6 +1577,13 @@ class Aligner:
             unmatched_new=tuple(sorted((*self.free_new(), *self.blocked_new))),
             old_ids=tuple(p.id for p in self.old_points),
             new_ids=tuple(p.id for p in self.new_points))
+
+
+def _all_names(found: Sequence[str], held: set[str],
+               names: dict[str, frozenset[str]]) -> bool:
+    """True when every word of ``found`` is an entity in ``held`` or a word of the names of
+    one (``names``: :attr:`ConceptTable.entity_words` of the side's table)."""
+    return all(w in held or any(e in held for e in names.get(w, ())) for w in found)
 
 
 def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: str,
