@@ -1,6 +1,7 @@
 """Parsed points → a plan version (ids, numbers, metadata, the placeholder source).
 
-Ids come from the numbers ("p6", "p10-a", "p10-1"), made unique with "-2", "-3" ...;
+Ids come from the numbers ("p6", "p10-a", "p10-1"), made unique with "-2", "-3" ...; in a
+draft whose numbering restarts at 1 in each part, the part comes first ("part2-p1");
 ``number`` is the printed label with ASCII digits ("6", "10(a)", "10.1"; ``第一条`` → "1").
 
 An imported version is ``status: reported``, ``text_kind: paraphrase`` unless told otherwise
@@ -146,7 +147,8 @@ def build_plan(parse: Parse, *, document: str, version: str, when: dt.date, labe
         raise input_problem(label, f"{total} points, over the limit of {limits.max_points} "
                             "(set PLANDIFF_MAX_POINTS to raise it)", rule="limits")
     used = _IdPool()
-    points = [_point_data(p, "p", used, limits, label) for p in parse.points]
+    points = [_point_data(p, f"part{p.part}-p" if p.part else "p", used, limits, label)
+              for p in parse.points]
     chosen_title = one_line_value(title or "", "") or parse.title or f"{document} {version}"
     data: dict[str, Any] = {
         "document": document,

@@ -134,6 +134,16 @@ _SECTION = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<numeral>[IVX]{1,5})\.(?:\*\*|__)?
 """A part heading between numbered points (``II. Security``: a capital Roman numeral, the
 next in order from ``I.``, a few words, no closing punctuation): it closes the point before
 it and goes to the notes, as a Markdown heading would."""
+_PART = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?:(?i:part|chapter|annex|розділ|частина|раздел|часть|глава)[ \t]+"
+    r"(?:[IVXLC]{1,6}|[0-9]{1,2}|[A-Z]|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
+    r"|第[ \t]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})[ \t]*[章部編])(?![^\W_])"
+    r"(?:\*\*|__)?(?:[ \t\u3000]*[.:：．–—-])?(?:[ \t\u3000]*(?P<title>[^\W\d_][^.;:!?。]{0,80}))?"
+    r"[ \t\u3000]*$"
+)
+"""A part heading alone on its line, as a pasted copy or a Word file without heading
+styles prints it (``Part B``, ``PART II — ECONOMY``, ``Розділ 2``, ``第2章``): it ends the
+point before it and goes to the notes, as a Markdown heading would."""
 _ROMAN = r"[ivxlcdm]{1,6}"
 _SUB = re.compile(
     _LEAD
@@ -266,6 +276,9 @@ class Node:
     last_indent: int = 0
     """Indentation of the last line added (a lead-in's sub-items are indented further)."""
     lines: int = 0
+    part: int = 0
+    """The part of the draft a top-level point is in (1, 2 ...) when the numbering restarts
+    at 1 after a part heading (Part I 1-5, Part II 1-4); 0 when it never does."""
 
     def add_line(self, line: str, indent: int = 0) -> None:
         self.paragraphs[-1].append(line)
@@ -339,6 +352,8 @@ class Parse:
     """Where each line that went into the version's notes came from."""
     sections: int = 0
     """Part headings ``I.``, ``II.`` ... seen so far."""
+    parts: int = 0
+    """Parts whose numbering restarts at 1 after a heading (0 until the first restart)."""
     top_style: str | None = None
     """``paren-digit`` or ``circled`` when the list's points are numbered ``(1)`` or ``①``
     (no ``1.`` before them): that style opens top-level points, not sub-points."""
@@ -429,8 +444,14 @@ def _open_sub(parse: Parse, label: str | None, style: str, rest: str, where: str
 
 def _open_top(parse: Parse, label: str, rest: str, where: str, indent: int,
               title: str | None = None, keyword: bool = False) -> None:
+    if label == "1" and parse.closed:  # numbering restarts under a heading: a new part
+        if not parse.parts:
+            for earlier in parse.points:
+                earlier.part = 1
+            parse.parts = 1
+        parse.parts += 1
     node = Node(label=label, number=label, style="top", where=where, indent=indent,
-                title=title, keyword=keyword)
+                title=title, keyword=keyword, part=parse.parts)
     if rest:
         node.add_line(rest, indent)
     parse.points.append(node)
@@ -611,6 +632,10 @@ def _line(parse: Parse, raw: str, where: str) -> None:
             parse.headings.append((clean_line(raw), len(parse.points)))
             parse.under.append([[]])
             return
+    if len(raw) <= _HEADING_ALONE + 20 and _PART.match(raw):
+        parse.headings.append((clean_line(raw).strip("*_ "), len(parse.points)))
+        parse.under.append([[]])
+        return
     numbered = _JA_PARAGRAPH.match(raw)
     if numbered and _ja_paragraph(parse, numbered, where):
         return
@@ -780,6 +805,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
         _pieces(parse, raw, line.where)
         parse.previous = raw
     _strays(parse)
+    _settle_parts(parse)
     _pull_quotes(parse)
     _prose_after(parse)
     return parse
@@ -833,6 +859,16 @@ def _strays(parse: Parse) -> None:
     parse.points = [node for index, node in enumerate(points) if index not in stray]
     parse.headings = [(heading, at - sum(1 for i in stray if i < at))
                       for heading, at in parse.headings]
+
+
+def _settle_parts(parse: Parse) -> None:
+    """Number the parts 1, 2 ... again once stray lines have left (a page's lone '1. Accept
+    all' before a heading and the list is no part); one part left is no parts at all."""
+    kept = sorted({node.part for node in parse.points})
+    order = {part: index + 1 if len(kept) > 1 else 0 for index, part in enumerate(kept)}
+    for node in parse.points:
+        node.part = order[node.part]
+    parse.parts = max(order.values(), default=0)
 
 
 def _pull_quotes(parse: Parse) -> None:
