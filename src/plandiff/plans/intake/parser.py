@@ -38,7 +38,9 @@ Rules, line by line:
   said.``, ``«…» – Name``: a news page's pull quote, once the page is a Word file or a PDF),
   or a quotation alone after a finished sentence that does not introduce it, goes to the
   point's notes; so does a quotation with its speaker run into a point's paragraph after a
-  finished sentence. The article's prose after the list leaves the last point (see
+  finished sentence, and a sentence in quotation marks set in the middle of a point's
+  sentence (a paragraph, a line or a large "heading" between two halves whose second goes
+  on in small letters; the halves are joined again). The article's prose after the list leaves the last point (see
   :func:`_prose_after`).
 - Every other non-blank line continues the current point, joined with one space; a blank line
   inside a point is a paragraph break (``"\\n\\n"``).
@@ -63,6 +65,7 @@ from plandiff.plans.intake.lines import Line, join_wrapped, roman_label
 from plandiff.plans.intake.reporting import (
     OPENING_QUOTES,
     bare_quotation,
+    interrupting_quotation,
     narrative,
     quotations_with_speaker,
 )
@@ -670,6 +673,8 @@ def _line(parse: Parse, raw: str, where: str) -> None:
                   indent)
         return
     heading = _HEADING.match(raw)
+    if heading and _quote_heading(parse, clean_line(heading.group("text"))):
+        raw, heading = clean_line(heading.group("text")), None  # a pull quote set large
     if heading:
         content = clean_line(heading.group("text"))
         if heading.group("hashes") == "#" and parse.title is None and not parse.points:
@@ -702,6 +707,21 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         assert node is not None
         node.blank()
     node.add_line(line, indent)
+
+
+def _quote_heading(parse: Parse, content: str) -> bool:
+    """Whether a heading is a pull quote set large in the middle of a point's sentence (a
+    PDF reads it as a heading by its size): a sentence in quotation marks after a point's
+    line that does not finish its sentence. It is read as the point's line, and
+    :func:`_pull_quotes` takes it out."""
+    node = parse.current
+    if node is None or parse.closed or not _QUOTES.match(content):
+        return False
+    last = node.last_line.rstrip()
+    if not last or last[-1] in _CLOSING:
+        return False
+    return quotations_with_speaker(content) == [(0, len(content))] \
+        or bare_quotation(content, "a finished sentence.")
 
 
 def _opens_top(parse: Parse, sub: re.Match[str], where: str) -> bool:
@@ -880,7 +900,12 @@ def _pull_quotes(parse: Parse) -> None:
         for node in point.walk():
             kept = [p for p in node.paragraphs if p]
             out: list[list[str]] = []
-            for paragraph in kept:
+            rejoin = False
+            for index, paragraph in enumerate(kept):
+                if rejoin:  # the second half of a sentence a pull quote interrupted
+                    out[-1] = out[-1] + paragraph
+                    rejoin = False
+                    continue
                 if not _QUOTES.search(paragraph[0]) and len(paragraph) == 1:
                     out.append(paragraph)  # no quotation mark opens it: nothing to look at
                     continue
@@ -888,6 +913,12 @@ def _pull_quotes(parse: Parse) -> None:
                     paragraph = _bare_lines(parse, node, paragraph)
                 text = join_wrapped(paragraph)
                 before = join_wrapped(out[-1]) if out else ""
+                if out and index + 1 < len(kept) and interrupting_quotation(
+                        text, before, kept[index + 1][0]):
+                    _quote_to_notes(parse, node, text, "a quotation set in the middle of "
+                                    "its sentence")
+                    rejoin = True
+                    continue
                 if out and bare_quotation(text, before):
                     _quote_to_notes(parse, node, text, "a quotation set apart")
                     continue
@@ -908,9 +939,13 @@ def _bare_lines(parse: Parse, node: Node, paragraph: list[str]) -> list[str]:
     """The paragraph without its lines (after the first) that are a quotation alone after a
     line that finishes a sentence (a pull quote pasted with no blank line around it)."""
     kept = [paragraph[0]]
-    for line in paragraph[1:]:
+    for index, line in enumerate(paragraph[1:], start=2):
         if bare_quotation(line, kept[-1]):
             _quote_to_notes(parse, node, line.strip(), "a quotation set apart")
+        elif index < len(paragraph) and interrupting_quotation(line, kept[-1],
+                                                               paragraph[index]):
+            _quote_to_notes(parse, node, line.strip(), "a quotation set in the middle of its "
+                            "sentence")
         else:
             kept.append(line)
     return kept

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["OPENING_QUOTES", "bare_quotation", "narrative", "quotations_with_speaker", "reported"]
+__all__ = ["OPENING_QUOTES", "bare_quotation", "interrupting_quotation", "narrative",
+           "quotations_with_speaker", "reported"]
 
 _REPORTING = re.compile(
     r"(?<![\w-])(?:(?<!the )said|says|told|added|stated|noted|warned|stressed|according to"
@@ -56,6 +57,12 @@ _QUOTATION = re.compile(rf"^[{OPENING_QUOTES}]{_INNER}{{3,}}[{_CLOSE}]"
 _IN_TEXT = re.compile(rf"(?:(?<=[.!?。…])|^)[ \t]*(?P<quote>[{OPENING_QUOTES}]{_INNER}{{3,}}"
                       rf"[{_CLOSE}](?P<speaker>[^\"“”«»„「」『』\n]{{0,100}}?[.!?。]))"
                       r"(?=\s|$)")
+_MID_TEXT = re.compile(rf"(?<=[^\s.!?。…:：])[ \t]+(?P<quote>[{OPENING_QUOTES}](?P<first>[^\W\d_])"
+                       rf"{_INNER}{{2,}}[{_CLOSE}](?P<speaker>[^\"“”«»„「」『』\n]{{0,100}}?[.!?]))"
+                       r"(?=[ \t]+[^\W\d_])")
+"""A quotation with its speaker set inside a sentence that goes on after it (a pull quote
+run into the paragraph it interrupts: ``…six months, "Nobody …," one negotiator said.
+monitors the line …``)."""
 _BARE = re.compile(rf"^[{OPENING_QUOTES}]{_INNER}{{3,}}[.!?。…]?[{_CLOSE}][.!?。]?$")
 _INTRODUCES = re.compile(r"(?:[:：,]|\b(?:as )?follows\.?|following\.?|reads?\.?)$",
                          re.IGNORECASE)
@@ -84,8 +91,12 @@ def quotations_with_speaker(text: str) -> list[tuple[int, int]]:
     whole = _QUOTATION.match(text)
     if whole is not None and _speaker(whole.group("speaker")):
         return [(0, len(text))]
-    return [(m.start("quote"), m.end("quote")) for m in _IN_TEXT.finditer(text)
-            if m.start("quote") > 0 and _speaker(m.group("speaker"))]
+    spans = [(m.start("quote"), m.end("quote")) for m in _IN_TEXT.finditer(text)
+             if m.start("quote") > 0 and _speaker(m.group("speaker"))]
+    spans += [(m.start("quote"), m.end("quote")) for m in _MID_TEXT.finditer(text)
+              if m.group("first").isupper() and _speaker(m.group("speaker"))
+              and text[m.end("quote"):].lstrip()[:1].islower()]
+    return sorted(set(spans))
 
 
 def bare_quotation(text: str, before: str) -> bool:
@@ -95,3 +106,22 @@ def bare_quotation(text: str, before: str) -> bool:
     before = before.rstrip()
     return _BARE.match(text.strip()) is not None and before[-1:] in ".!?。" \
         and _INTRODUCES.search(before) is None
+
+
+def interrupting_quotation(text: str, before: str, after: str) -> bool:
+    """Whether ``text`` is a pull quote set in the middle of a sentence: ``before`` does not
+    finish it (nor introduce a quotation with a colon), ``after`` goes on in small letters,
+    and ``text`` is a whole sentence in quotation marks, with its speaker or without
+    (``"Nobody will be left behind," one negotiator said.``). A clause's own quotation in
+    its sentence (``… and "the line of contact of 2022" is …``) is no sentence of its
+    own."""
+    before, after, text = before.rstrip(), after.lstrip(), text.strip()
+    if not before or before[-1] in ".!?。…:：;；" or not after[:1].islower():
+        return False
+    first = text[1:2]
+    if not first.isupper():
+        return False
+    whole = _QUOTATION.match(text)
+    if whole is not None and _speaker(whole.group("speaker")):
+        return True
+    return _BARE.match(text) is not None and text.rstrip(_CLOSE)[-1:] in ".!?。…"
