@@ -94,3 +94,67 @@ def test_a_clause_that_quotes_and_goes_on_keeps_its_quotation() -> None:
         "The parties refer to the “Normandy format”, as agreed, and “the line of contact of "
         "2022” is the line of the ceasefire.")
     assert not imported.plan.points[0].notes
+
+
+LIST = ("1. The parties confirm the sovereignty of the state.\n\n"
+        "2. A reconstruction fund is set up.\n\nIt is managed jointly by the parties and "
+        "audited every year.\n\n3. An international mission monitors the line of contact.\n\n"
+        "4. Elections are held within one hundred days.\n\n")
+LAST = "Elections are held within one hundred days."
+
+
+def test_an_analysts_closing_paragraph_leaves_the_last_point() -> None:
+    """Another point runs over two paragraphs, and the closing paragraph names no speaker
+    and reads like no news story: it speaks about the text ("the text does not say",
+    "неясно", "明記されていない") or asks a question, which a clause never does. It goes to
+    the version's notes and the report says so."""
+    for closing in ("The text does not say who would monitor the ceasefire or how disputes "
+                    "over the line would be settled.",
+                    "Who pays for the mission, and for how long?",
+                    "У тексті не уточнюється, хто фінансуватиме місію.",
+                    "Неясно, кто будет финансировать миссию.",
+                    "誰が監視団の費用を負担するのかは明記されていない。"):
+        imported = import_bytes(f"{LIST}{closing}\n".encode(), "t.txt", ".txt", REQUEST)
+        points = imported.plan.points
+        assert points[3].text == LAST, closing
+        assert points[1].text.endswith("audited every year."), closing
+        assert closing in (imported.plan.notes or ""), closing
+        assert not imported.report.warnings, closing
+        assert any(f.kind == "after" for f in imported.report.findings), closing
+
+
+def test_an_analysts_closing_paragraph_on_a_printed_page(tmp_path: Path) -> None:
+    """The same, as a news page printed by Chromium."""
+    paragraphs = "".join(f"<p>{p}</p>\n" for p in LIST.split("\n\n") if p)
+    page = tmp_path / "page.html"
+    page.write_text(f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>The outline</title></head><body><main><article><h1>The outline in full</h1>
+<p>The outline seen by The Ledger reads:</p>
+{paragraphs}<p>The text does not say who would monitor the ceasefire or how disputes over the
+line would be settled.</p></article></main></body></html>""", encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "page.pdf", tmp_path)
+    for path in (page, pdf):
+        imported = import_bytes(path.read_bytes(), path.name, path.suffix, REQUEST)
+        assert imported.plan.points[3].text == LAST, path.name
+        assert "does not say who would monitor" in (imported.plan.notes or ""), path.name
+
+
+def test_closing_prose_that_cannot_be_told_apart_stays_with_a_warning() -> None:
+    """A further paragraph of the last point that reads like neither, when no other point
+    has as many paragraphs: it stays (it may be the point's own), and the report warns; a
+    last point with no more paragraphs than another point has is not warned about."""
+    closing = ("Monitoring is the point most likely to divide the two sides.\n\n"
+               "Both capitals have yet to reply.")
+    imported = import_bytes(f"{LIST}{closing}\n".encode(), "t.txt", ".txt", REQUEST)
+    assert imported.plan.points[3].text == f"{LAST}\n\n{closing}"
+    assert [f.kind for f in imported.report.warnings] == ["tail"]
+    closing = "Monitoring is the point most likely to divide the two sides."
+    short = "1. Sovereignty is confirmed.\n\n2. Elections are held.\n\n" + closing + "\n"
+    imported = import_bytes(short.encode(), "t.txt", ".txt", REQUEST)
+    assert imported.plan.points[1].text == f"Elections are held.\n\n{closing}"
+    assert [f.kind for f in imported.report.warnings] == ["tail"]
+    own = f"{LIST}The results are certified by the commission.\n"
+    imported = import_bytes(own.encode(), "t.txt", ".txt", REQUEST)
+    assert imported.plan.points[3].text == (f"{LAST}\n\nThe results are certified by the "
+                                            "commission.")
+    assert not imported.report.warnings

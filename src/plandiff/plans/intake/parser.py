@@ -40,8 +40,8 @@ Rules, line by line:
   point's notes; so does a quotation with its speaker run into a point's paragraph after a
   finished sentence, and a sentence in quotation marks set in the middle of a point's
   sentence (a paragraph, a line or a large "heading" between two halves whose second goes
-  on in small letters; the halves are joined again). The article's prose after the list leaves the last point (see
-  :func:`_prose_after`).
+  on in small letters; the halves are joined again). The article's prose after the list
+  leaves the last point (see :func:`_prose_after`).
 - Every other non-blank line continues the current point, joined with one space; a blank line
   inside a point is a paragraph break (``"\\n\\n"``).
 - Text before the first point, and Markdown headings between points that open no point, go into
@@ -65,6 +65,7 @@ from plandiff.plans.intake.lines import Line, join_wrapped, roman_label
 from plandiff.plans.intake.reporting import (
     OPENING_QUOTES,
     bare_quotation,
+    commentary,
     interrupting_quotation,
     narrative,
     quotations_with_speaker,
@@ -965,7 +966,12 @@ def _prose_after(parse: Parse) -> None:
     a sentence are not the point's. When other points run over several paragraphs too, the
     last point's further paragraphs from the first that reads as a news story's
     (:func:`~plandiff.plans.intake.reporting.narrative`: "officials said", "the remaining
-    points", "next week", "declined to comment") on are the article's."""
+    points", "next week", "declined to comment") or speaks about the text
+    (:func:`~plandiff.plans.intake.reporting.commentary`: "the text does not say who …", a
+    question) on are the article's. Further paragraphs that read as neither stay, with a
+    warning (``tail``) when the last point has more paragraphs than any other point has,
+    or most points are one paragraph: nothing is moved on a guess, nothing glued on
+    silently."""
     if not parse.points:
         return
     nodes = [n for point in parse.points for n in point.walk()]
@@ -982,18 +988,18 @@ def _prose_after(parse: Parse) -> None:
         return
     several = sum(1 for t in others if len(t) > 1)
     if several or len(others) < 3:
-        reported = next((i for i, p in enumerate(extra) if narrative(" ".join(p))), None)
+        reported = next((i for i, p in enumerate(extra)
+                         if narrative(" ".join(p)) or commentary(" ".join(p))), None)
         if reported is not None:
             _move_after(parse, last, own[:1 + reported], extra[reported:])
             return
-    if len(others) < 3:
-        return
-    if several:
-        if 4 * several <= len(others):  # most points are one paragraph: ask the user
+        most = max((len(t) for t in others), default=1)
+        if len(own) > most or (len(others) >= 3 and 4 * several <= len(others)):
+            # more paragraphs than any other point, or than most: it stays; ask the user
             parse.events.append(Event(last.where, "tail", f"point {last.number}, the last, "
                                       f"has {len(extra)} more paragraph(s) after its first, "
-                                      "unlike most points: check that they are the point's "
-                                      "and not the article's text after the list"))
+                                      "unlike the other points: check that they are the "
+                                      "point's and not the article's text after the list"))
         return
     _move_after(parse, last, own[:1], extra)
 

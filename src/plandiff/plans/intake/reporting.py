@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["OPENING_QUOTES", "bare_quotation", "interrupting_quotation", "narrative",
-           "quotations_with_speaker", "reported"]
+__all__ = ["OPENING_QUOTES", "bare_quotation", "commentary", "interrupting_quotation",
+           "narrative", "quotations_with_speaker", "reported"]
 
 _REPORTING = re.compile(
     r"(?<![\w-])(?:(?<!the )said|says|told|added|stated|noted|warned|stressed|according to"
@@ -48,6 +48,25 @@ _NARRATIVE = re.compile(
 report's own ("next week", "вчора", "来週"), "declined to comment", the people of a news
 story (negotiators, diplomats, spokespeople, the Kremlin), a Japanese sentence in the past."""
 
+_COMMENTARY = re.compile(
+    r"(?<![\w-])(?:(?:the|this) (?:text|draft|document|plan|outline|proposal|framework|"
+    r"version|paper|memorandum|leak)\b.{0,40}?\b(?:does not|doesn't|did not|makes no|says "
+    r"nothing|is silent|leaves (?:open|unclear|out)|omits|contains no|gives no|offers no|lacks"
+    r"|fails to)|(?:does|do|did) not (?:say|specify|mention|explain|define|name|address|spell "
+    r"out) (?:who|how|whether|when|what|which|where|why)|unclear (?:who|how|whether|when|what"
+    r"|which|where|why)|(?:is|are|was|were) not (?:specified|defined|spelled out|explained))"
+    r"(?![\w-])"
+    r"|(?<![\w-])(?:не (?:уточнює|визначає|каже|згадує|пояснює|зазначає|уточняет|определяет"
+    r"|говорит|упоминает|объясняет|указывает)|не (?:уточнюється|визначається|згадується"
+    r"|зазначається|пояснюється|уточняется|определяется|упоминается|указывается|объясняется)"
+    r"|незрозуміло|неясно|непонятно|у (?:тексті|документі|проєкті|плані) (?:не|немає|нічого)"
+    r"|в (?:тексте|документе|проекте|плане) (?:не|нет|ничего))(?![\w-])"
+    r"|明記されていない|明記していない|触れていない|言及(?:はない|していない|されていない)"
+    r"|不明(?:だ|である)|定かではない|示されていない|書かれていない",
+    re.IGNORECASE)
+"""Words about the text rather than of it: what it does not say ("the text does not say
+who …", "it is unclear how", "у тексті не уточнюється", "неясно", "明記されていない")."""
+
 OPENING_QUOTES = "\"“«„「『‘'"
 """The marks that open a quotation (the parser's test for a quoted paragraph too)."""
 _CLOSE = "\"”»」』’'"
@@ -77,6 +96,12 @@ def reported(text: str) -> bool:
 def narrative(text: str) -> bool:
     """Whether ``text`` reads as a news story's (:data:`_REPORTING`, :data:`_NARRATIVE`)."""
     return reported(text) or _NARRATIVE.search(text) is not None
+
+
+def commentary(text: str) -> bool:
+    """Whether ``text`` speaks about the text rather than as it (:data:`_COMMENTARY`) or
+    asks a question, which a clause never does: an analyst's paragraph after the list."""
+    return _COMMENTARY.search(text) is not None or text.rstrip().endswith(("?", "？"))
 
 
 def _speaker(speaker: str) -> bool:
