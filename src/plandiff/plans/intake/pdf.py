@@ -11,7 +11,8 @@ Page furniture is removed: lines in the top or bottom 6 % of the page that are p
 (``3``, ``3/12``, ``Page 3 of 12``, ``- 3 -``), URLs or file paths, browser print dates
 (``12/1/26, 7:02 PM``), text repeated on several pages in the same band (running headers and
 footers, numbers ignored), or text in a smaller font than the body there (by glyph height,
-or by the font size PDFium reports, so a one-page print's running header goes too). Visual lines are
+or by the font size PDFium reports, so a one-page print's running header goes too), and so
+are line numbers in the margin (:mod:`plandiff.plans.intake.linenumbers`). Visual lines are
 joined into the lines of the draft: a line that reaches the right edge of the text continues
 on the next one (unless that one starts with a number or bullet), a word hyphenated across
 the line end is joined again (``agree‐`` + ``ment`` → ``agreement``; the rule of
@@ -33,6 +34,7 @@ from dataclasses import dataclass
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.hyphens import Hyphenation, rejoin_lines
+from plandiff.plans.intake.linenumbers import drop_line_numbers
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
     DraftFormat,
@@ -391,6 +393,9 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                             "image?): run it through OCR first (for example ocrmypdf) or "
                             "import a text copy", rule="format")
     pages, removed = _remove_furniture(pages)
+    unnumbered, numbers = drop_line_numbers([page.lines for page in pages])
+    pages = [_Page(page.number, page.width, page.height, tuple(lines))
+             for page, lines in zip(pages, unnumbered, strict=True)]
     footnotes: list[tuple[int, str]] = []
     for index, page in enumerate(pages):
         pages[index], notes = _footnotes(page)
@@ -410,4 +415,5 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     # a broken word whose two halves stayed apart (a column narrower than the page's text)
     return DraftLines(DraftFormat.PDF, rejoin_lines(out, hyphenation), title=title,
                       dropped=(("line(s) of page furniture (headers, footers, page numbers)",
-                                removed),), notes=changes.report() + said)
+                                removed), ("line number(s) in the margin", numbers)),
+                      notes=changes.report() + said)
