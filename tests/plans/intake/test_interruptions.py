@@ -7,6 +7,7 @@ are the project's own."""
 from __future__ import annotations
 
 import subprocess
+import zipfile
 from pathlib import Path
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
@@ -158,3 +159,35 @@ def test_closing_prose_that_cannot_be_told_apart_stays_with_a_warning() -> None:
     assert imported.plan.points[3].text == (f"{LAST}\n\nThe results are certified by the "
                                             "commission.")
     assert not imported.report.warnings
+
+
+def test_reviewers_comments_exported_with_a_libreoffice_pdf_stay_out(tmp_path: Path) -> None:
+    """A .docx with reviewers' comments (pandoc's) printed by LibreOffice with its comments
+    exported: LibreOffice 7.4 writes them as PDF annotations, not as text in a margin (its
+    margin option, ExportNotesInMargin, comes with later versions), and no comment's words
+    reach a point. A PDF with comment balloons printed in the margin by Word could not be
+    made here."""
+    source = tmp_path / "draft.md"
+    source.write_text(
+        "1. The parties confirm the sovereignty of the state.\n\n2. A full ceasefire takes "
+        "effect [Check the hours with the defence ministry.]{.comment-start id=\"1\" "
+        "author=\"Reviewer\" date=\"2025-11-20T10:00:00Z\"}seventy-two hours[]{.comment-end "
+        "id=\"1\"} after signature.\n\n3. Monitors deploy along the line of contact.\n",
+        encoding="utf-8")
+    docx = tmp_path / "draft.docx"
+    subprocess.run([require("pandoc"), str(source), "-o", str(docx)], check=True,
+                   capture_output=True, timeout=120)
+    with zipfile.ZipFile(docx) as parts:
+        assert b"defence ministry" in parts.read("word/comments.xml")
+    export = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}'
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", export, "--outdir", str(tmp_path / "pdf"),
+                    str(docx)], check=True, capture_output=True, timeout=180)
+    pdf = tmp_path / "pdf" / "draft.pdf"
+    assert b"/Annot" in pdf.read_bytes()
+    imported = import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "The parties confirm the sovereignty of the state.",
+        "A full ceasefire takes effect seventy-two hours after signature.",
+        "Monitors deploy along the line of contact."]
+    assert "defence ministry" not in (imported.plan.notes or "")
