@@ -11,6 +11,7 @@ a paragraph break. What a reader dropped on purpose (page furniture, navigation)
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -108,23 +109,29 @@ _COLUMN_NUMBER = re.compile(r"^(?P<indent>[ \t]*)(?P<num>[0-9]{1,3})"
 several lines): how a table of numbered provisions reads once its cells are text (a PDF's
 table, a table pasted as text)."""
 _COLUMN_RUN = 3
+"""Bare numbers count as a table's number column from this many in a row."""
+
+
+def counting_up(values: Sequence[int], least: int = _COLUMN_RUN) -> list[int]:
+    """The indexes of ``values`` in runs that count up one by one (each value the one before
+    it plus one), at least ``least`` in a row: the test a table's number column passes,
+    whether its numbers are lines of text or cells beside the rows."""
+    runs: list[list[int]] = []
+    for index, value in enumerate(values):
+        if runs and value == values[runs[-1][-1]] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return [index for run in runs if len(run) >= least for index in run]
 
 
 def number_column(texts: list[str]) -> set[int]:
     """The lines that open with a bare number (``3 Sanctions are eased …``) counting up one by
     one through the draft, at least three of them in a row: a table of numbered provisions
     whose cells became text. A bare number elsewhere ("1 January", "2 million") stays text."""
-    runs: list[list[tuple[int, int]]] = []  # (number, line index)
-    for index, text in enumerate(texts):
-        found = _COLUMN_NUMBER.match(text)
-        if found is None:
-            continue
-        value = int(found.group("num"))
-        if runs and value == runs[-1][-1][0] + 1:
-            runs[-1].append((value, index))
-        else:
-            runs.append([(value, index)])
-    return {index for run in runs if len(run) >= _COLUMN_RUN for _, index in run}
+    found = [(index, int(match.group("num"))) for index, text in enumerate(texts)
+             if (match := _COLUMN_NUMBER.match(text)) is not None]
+    return {found[i][0] for i in counting_up([value for _, value in found])}
 
 
 def _with_marker(text: str) -> str:
