@@ -36,6 +36,12 @@ FOOTNOTES_HEADING = "## Footnotes"
 numbered lines under it as notes, not points (it is one of its link-list headings)."""
 
 
+NOTES_WORDS = r"(?:foot|end)?notes?|sources|примітки|примечания|脚注|注"
+"""The words of a notes heading ("Notes", "Footnotes", "Sources", "Примітки", "脚注"), as a
+regular-expression alternation: the numbered lines under such a heading are notes, not
+points (the parser's link-list headings and the pasted-footnotes reader share it)."""
+
+
 @dataclass(frozen=True)
 class Line:
     """One line of a draft: its text (leading spaces are indentation) and where it is."""

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plandiff.plans.intake.lines import FOOTNOTES_HEADING, Line
+from plandiff.plans.intake.lines import FOOTNOTES_HEADING, NOTES_WORDS, Line
 
 __all__ = ["PastedNotes", "loose_digit_marks", "page_footnotes", "pasted_footnotes"]
 
@@ -48,8 +48,8 @@ _SYMBOL_BODY = re.compile(rf"^[ \t]*(?P<mark>{_SYMBOL})[ \t]*(?P<text>[^\s0-9*].
 _RULE = re.compile(r"^[ \t]*(?:[_\-–—=*][ \t]*){3,}$")
 _OPENS_ITEM = re.compile(r"^[ \t]*(?:#|[0-9０-９]{1,5}[ \t]*[.)．、:：]|[-•*+][ \t])")
 """A line that opens a point, an item or a heading: never the rest of a footnote."""
-_NOTES_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:(?:foot|end)?notes?|sources|примітки"
-                            r"|примечания|脚注|注)[ \t]*[:：]?[ \t]*$", re.IGNORECASE)
+_NOTES_HEADING = re.compile(rf"^[ \t]*(?:#{{1,6}}[ \t]*)?(?:{NOTES_WORDS})[ \t]*[:：]?[ \t]*$",
+                            re.IGNORECASE)
 _ANY_SUPERSCRIPT = re.compile(f"[{_SUPERSCRIPTS}]")
 _NOT_UNIT = r"(?<![0-9\s]m)(?<!km)(?<!cm)(?<!mm)(?<!ft)(?<![0-9\s]м)(?<!км)(?<!см)(?<!мм)"
 """Not the power of a unit (30 km², 5 m³): a superscript there is not a note mark."""

@@ -61,7 +61,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from plandiff.plans.intake.lines import Line, join_wrapped, roman_label
+from plandiff.plans.intake.lines import NOTES_WORDS, Line, join_wrapped, roman_label
 from plandiff.plans.intake.reporting import (
     OPENING_QUOTES,
     bare_quotation,
@@ -217,7 +217,7 @@ _FURNITURE_HEADING = re.compile(
     r"next)|more (?:on|about|from) .{1,60}|more stories|most (?:read|popular|viewed|shared)"
     r"|popular(?: (?:now|stories))?|recommended(?: for you)?|you may also like|top stories|"
     r"latest(?: news| stories)?|trending|editor(?:'|’)?s picks|comments?|share this"
-    r"|(?:foot|end)?notes|sources|примітки|примечания|脚注|注"
+    rf"|{NOTES_WORDS}"
     r"|читайте (?:також|также)|(?:по)?популярн.{0,20}|найпопулярніше|самое (?:читаемое|"
     r"популярное)|новини партнерів|关联|関連記事|関連ニュース|あわせて読みたい|人気記事|"
     r"アクセスランキング|おすすめ)[ \t]*[:：]?$",
