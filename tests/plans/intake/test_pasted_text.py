@@ -88,3 +88,13 @@ def test_footnotes_at_the_foot_of_each_page_of_a_pdftotext_copy(tmp_path: Path) 
         notes = imported.plan.notes or ""
         assert "Note on point 3" in notes and "Note on point 9" in notes, name
         assert not imported.report.warnings, name
+
+
+def test_running_lines_match_whatever_digits_their_page_numbers_use() -> None:
+    """One key for a PDF's and a pasted copy's running lines: numbers aside, full-width
+    ones too (a Japanese copy's ``草案 ３頁``)."""
+    from plandiff.plans.intake.furniture import furniture_key
+
+    assert furniture_key("交渉草案　３頁") == furniture_key("交渉草案 12頁")
+    assert furniture_key("Draft –  page 3") == furniture_key("DRAFT – page ４")
+    assert furniture_key("Draft – page 3") != furniture_key("Draft – part 3")

@@ -20,7 +20,7 @@ from collections import Counter
 
 from plandiff.plans.intake.lines import Line
 
-__all__ = ["pasted_furniture"]
+__all__ = ["furniture_key", "pasted_furniture"]
 
 _PAGE_NUMBER = re.compile(
     r"^[ \t]*(?:(?:page|p\.|стр\.|сторінка|страница|ページ)[ \t]*[0-9]{1,4}"
@@ -30,16 +30,18 @@ _PAGE_NUMBER = re.compile(
 _MARKER = re.compile(r"^[ \t]*(?:#|[0-9０-９(（\[]|[a-zа-я][.)]|[-•*+–—→・◦▪][ \t]|第)",
                      re.IGNORECASE)
 _CLOSING = ".;:!?。．；：！？)”»\"'’"
-_DIGITS = re.compile(r"[0-9]+")
+_DIGITS = re.compile(r"[0-9０-９]+")
 _RUNNING_CHARS = 80
 
 
-def _key(text: str) -> str:
+def furniture_key(text: str) -> str:
+    """What a running line has in common on every page: its words, numbers aside (ASCII and
+    full-width), spaces and case aside (``Draft – page 3`` and ``DRAFT – page ４`` alike)."""
     return _DIGITS.sub("#", " ".join(text.split())).lower()
 
 
 def _candidate(text: str, counts: Counter[str]) -> bool:
-    return bool(text) and len(text) <= _RUNNING_CHARS and counts[_key(text)] >= 2 \
+    return bool(text) and len(text) <= _RUNNING_CHARS and counts[furniture_key(text)] >= 2 \
         and text[-1] not in _CLOSING and not _MARKER.match(text) \
         and any(ch.isalpha() for ch in text)
 
@@ -58,20 +60,20 @@ def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     (blank lines aside), or at one of its places breaks a sentence (a status word repeated in a
     pasted table, "Not agreed", is none of these)."""
     texts = [line.text.strip() for line in lines]
-    counts = Counter(_key(text) for text in texts if text and len(text) <= _RUNNING_CHARS)
+    counts = Counter(furniture_key(text) for text in texts if text and len(text) <= _RUNNING_CHARS)
     filled = [i for i, text in enumerate(texts) if text]
     page = {i for i in filled if _PAGE_NUMBER.match(texts[i])}
     running: set[str] = set()
     for order, index in enumerate(filled):
         text = texts[index]
-        if not _candidate(text, counts) or _key(text) in running:
+        if not _candidate(text, counts) or furniture_key(text) in running:
             continue
         letters = [ch for ch in text if ch.isalpha()]
         beside = {filled[order - 1] if order else -1,
                   filled[order + 1] if order + 1 < len(filled) else -1}
         if all(ch.isupper() for ch in letters) or beside & page \
                 or _breaks_sentence(texts, index):
-            running.add(_key(text))
+            running.add(furniture_key(text))
     kept = [line for line, text in zip(lines, texts, strict=True)
-            if not (text and (_PAGE_NUMBER.match(text) or _key(text) in running))]
+            if not (text and (_PAGE_NUMBER.match(text) or furniture_key(text) in running))]
     return tuple(kept), len(lines) - len(kept)

@@ -33,6 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.furniture import furniture_key
 from plandiff.plans.intake.hyphens import Hyphenation, rejoin_lines
 from plandiff.plans.intake.linenumbers import drop_line_numbers
 from plandiff.plans.intake.lines import (
@@ -67,7 +68,6 @@ _MARKER = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:：º]|[0-9]{1,3
                      r"|[(（][a-z]{1,4}[)）]"
                      r"|[a-z][.)]\s|[•\-–*・→◦▪]\s|(?:point|paragraph|article|item|section"
                      r"|пункт|стаття|статья|第)\s*[0-9０-９])", re.IGNORECASE)
-_DIGITS = re.compile(r"[0-9０-９]+")
 _UNSPACED_START = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e]")
 """A line opening with a Japanese or Chinese character (a line of them wraps anywhere)."""
 _WRAP_PITCH = 1.5
@@ -118,10 +118,6 @@ def _in_band(line: RawLine, page: _Page) -> bool:
     return line.bottom >= page.height * (1 - _BAND) or line.top <= page.height * _BAND
 
 
-def _furniture_key(text: str) -> str:
-    return _DIGITS.sub("#", " ".join(text.split())).lower()
-
-
 def _smaller(line: RawLine, body_height: float, body_size: float) -> bool:
     """Whether a line is set in a smaller font than the body: by the font size PDFium
     reports when it reports one (a line of small letters has low glyphs at the body's size:
@@ -138,13 +134,13 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
     sizes = [line.size for page in pages for line in page.lines
              if line.size and not _in_band(line, page)]
     body_size = statistics.median(sizes) if sizes else 0.0
-    repeats = Counter(_furniture_key(line.text) for page in pages for line in page.lines
+    repeats = Counter(furniture_key(line.text) for page in pages for line in page.lines
                       if _in_band(line, page))
     removed = 0
     kept_pages = []
     for page in pages:
         drop = [_in_band(line, page) and _is_furniture(line, len(pages) > 1 and repeats[
-            _furniture_key(line.text.strip())] > 1, body_height, body_size)
+            furniture_key(line.text.strip())] > 1, body_height, body_size)
             for line in page.lines]
         kept = tuple(line for line, dropped in zip(page.lines, drop, strict=True)
                      if not dropped or _beside_text(line, page.lines, drop))
