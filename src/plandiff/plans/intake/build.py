@@ -24,6 +24,7 @@ from pydantic import ValidationError
 from plandiff.errors import InputError, UsageError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.language import detect_language
+from plandiff.plans.intake.lines import join_wrapped
 from plandiff.plans.intake.parser import Node, Parse, clean_line
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.model import SLUG, PlanVersion, Status, TextKind, validation_problems
@@ -101,14 +102,14 @@ def _point_data(node: Node, prefix: str, used: _IdPool, limits: Limits,
 
 
 def _notes(parse: Parse) -> str | None:
-    paragraphs = [" ".join(p) for p in parse.notes if p]
+    paragraphs = [join_wrapped(p) for p in parse.notes if p]
     numbers = [p.number for p in parse.points]
     for (heading, index), under in zip(parse.headings, parse.under, strict=True):
         if index < len(numbers):
             paragraphs.append(f"Heading before point {numbers[index]}: {heading}")
         else:
             paragraphs.append(f"Heading after the last point: {heading}")
-        paragraphs += [" ".join(p) for p in under if p]
+        paragraphs += [join_wrapped(p) for p in under if p]
     paragraphs += parse.after
     return "\n\n".join(paragraphs) or None
 

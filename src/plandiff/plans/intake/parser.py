@@ -989,7 +989,7 @@ def _prose_after(parse: Parse) -> None:
     several = sum(1 for t in others if len(t) > 1)
     if several or len(others) < 3:
         reported = next((i for i, p in enumerate(extra)
-                         if narrative(" ".join(p)) or commentary(" ".join(p))), None)
+                         if narrative(join_wrapped(p)) or commentary(join_wrapped(p))), None)
         if reported is not None:
             _move_after(parse, last, own[:1 + reported], extra[reported:])
             return
@@ -1007,7 +1007,7 @@ def _prose_after(parse: Parse) -> None:
 def _move_after(parse: Parse, last: Node, kept: list[list[str]],
                 moved: list[list[str]]) -> None:
     last.paragraphs = kept
-    parse.after.extend(" ".join(p) for p in moved)
+    parse.after.extend(join_wrapped(p) for p in moved)
     parse.events.append(Event(last.where, "after", f"{len(moved)} paragraph(s) after point "
                               f"{last.number} read as the article's text, not the point's: "
                               "moved to the version's notes"))
@@ -1036,7 +1036,8 @@ def _by_lines(lines: tuple[Line, ...] | list[Line]) -> Parse:
                 and parse.title is None and not parse.points:
             parse.title = clean_line(heading.group("text")) or None
             continue
-        text = " ".join(clean_line(_BULLET.sub(r"\g<rest>", line.text)) for line in block)
+        text = join_wrapped([clean_line(_BULLET.sub(r"\g<rest>", line.text))
+                             for line in block])
         if not text:
             continue
         label = str(len(parse.points) + 1)
