@@ -38,7 +38,7 @@ def _lazy_numbers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     as shown; how many items were renumbered. A list that counts (or skips) keeps its
     numbers: they are the draft's."""
     out = list(lines)
-    runs: list[list[int]] = []
+    runs: list[list[tuple[int, re.Match[str]]]] = []  # (line index, its item marker)
     key: tuple[str, str] | None = None
     blank = False
     for index, line in enumerate(lines):
@@ -46,9 +46,9 @@ def _lazy_numbers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
         if found is not None:
             here = (found.group("indent"), found.group("delim"))
             if key == here and runs:
-                runs[-1].append(index)
+                runs[-1].append((index, found))
             else:
-                runs.append([index])
+                runs.append([(index, found)])
                 key = here
             blank = False
         elif not line.text.strip():
@@ -57,15 +57,12 @@ def _lazy_numbers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
             key = None  # a paragraph after the list ends it
     renumbered = 0
     for run in runs:
-        numbers = {found.group("num") for found in map(_MD_ITEM.match,
-                                                       (lines[i].text for i in run)) if found}
+        numbers = {found.group("num") for _, found in run}
         if len(run) < 2 or len(numbers) != 1:
             continue
         start = int(numbers.pop())
-        for offset, index in enumerate(run):
+        for offset, (index, found) in enumerate(run):
             text = lines[index].text
-            found = _MD_ITEM.match(text)
-            assert found is not None
             out[index] = Line(f"{found.group('indent')}{start + offset}{found.group('delim')}"
                               f"{found.group('gap')}{text[found.end():]}", lines[index].where)
             renumbered += offset > 0
