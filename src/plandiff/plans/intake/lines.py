@@ -92,8 +92,11 @@ def letter_label(n: int) -> str:
     return out or "a"
 
 
-_UNSPACED = f"[{class_body(merged(HAN, KANA, CJK_SYMBOLS, FULLWIDTH_FORMS), astral=False)}]"
-_CJK_BREAK = re.compile(f"{_UNSPACED} {_UNSPACED}")
+UNSPACED = f"[{class_body(merged(HAN, KANA, CJK_SYMBOLS, FULLWIDTH_FORMS), astral=False)}]"
+"""A character of a script written without spaces between words (Japanese, Chinese, their
+punctuation and full-width forms), as a regular-expression class: a line of them wraps
+between any two characters."""
+_CJK_BREAK = re.compile(f"{UNSPACED} {UNSPACED}")
 
 
 def join_wrapped(lines: list[str]) -> str:

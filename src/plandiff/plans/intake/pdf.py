@@ -38,6 +38,7 @@ from plandiff.plans.intake.hyphens import Hyphenation, rejoin_lines
 from plandiff.plans.intake.linenumbers import drop_line_numbers
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
+    UNSPACED,
     DraftFormat,
     DraftLines,
     Line,
@@ -68,7 +69,7 @@ _MARKER = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:：º]|[0-9]{1,3
                      r"|[(（][a-z]{1,4}[)）]"
                      r"|[a-z][.)]\s|[•\-–*・→◦▪]\s|(?:point|paragraph|article|item|section"
                      r"|пункт|стаття|статья|第)\s*[0-9０-９])", re.IGNORECASE)
-_UNSPACED_START = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e]")
+_UNSPACED_START = re.compile(UNSPACED)
 """A line opening with a Japanese or Chinese character (a line of them wraps anywhere)."""
 _WRAP_PITCH = 1.5
 """A step under this many times the reported font size is a line pitch, not a paragraph gap
