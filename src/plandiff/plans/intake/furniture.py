@@ -19,6 +19,7 @@ import re
 from collections import Counter
 
 from plandiff.plans.intake.lines import Line
+from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, runs_on
 
 __all__ = ["furniture_key", "pasted_furniture"]
 
@@ -29,7 +30,6 @@ _PAGE_NUMBER = re.compile(
     r"|[-–—][ \t]*[0-9]{1,4}[ \t]*[-–—])[ \t]*$", re.IGNORECASE)
 _MARKER = re.compile(r"^[ \t]*(?:#|[0-9０-９(（\[]|[a-zа-я][.)]|[-•*+–—→・◦▪][ \t]|第)",
                      re.IGNORECASE)
-_CLOSING = ".;:!?。．；：！？)”»\"'’"
 _DIGITS = re.compile(r"[0-9０-９]+")
 _RUNNING_CHARS = 80
 
@@ -42,16 +42,16 @@ def furniture_key(text: str) -> str:
 
 def _candidate(text: str, counts: Counter[str]) -> bool:
     return bool(text) and len(text) <= _RUNNING_CHARS and counts[furniture_key(text)] >= 2 \
-        and text[-1] not in _CLOSING and not _MARKER.match(text) \
+        and text[-1] not in CLAUSE_END + CLOSERS and not _MARKER.match(text) \
         and any(ch.isalpha() for ch in text)
 
 
 def _breaks_sentence(texts: list[str], index: int) -> bool:
-    """The line sits inside a sentence: the line before it runs on (no closing punctuation)
-    and the one after it goes on in small letters."""
+    """The line sits inside a sentence: the one after it continues the line before it
+    (:func:`~plandiff.plans.intake.sentences.runs_on`)."""
     before = next((t for t in reversed(texts[:index]) if t), "")
     after = next((t for t in texts[index + 1:] if t), "")
-    return bool(before) and before[-1] not in _CLOSING and after[:1].islower()
+    return runs_on(before, after)
 
 
 def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:

@@ -70,6 +70,7 @@ from plandiff.plans.intake.reporting import (
     narrative,
     quotations_with_speaker,
 )
+from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, SENTENCE_END
 
 __all__ = ["FW_DIGITS", "Node", "Parse", "TooManyPoints", "parse_lines"]
 
@@ -211,7 +212,6 @@ _ASIDE_TAIL = re.compile(
     r"(?:'|’)?s?\.?[ \t]*note)[^()\[\]]*)[)\]])[ \t]*$",
     re.IGNORECASE,
 )
-_CLOSING = ".;:!?。．；：！？"
 _FURNITURE_HEADING = re.compile(
     r"^(?:related(?: (?:stories|articles|news|coverage|content|topics))?|read (?:more|also|"
     r"next)|more (?:on|about|from) .{1,60}|more stories|most (?:read|popular|viewed|shared)"
@@ -312,7 +312,7 @@ class Node:
         heading = (self.style == "top" and self.title is None and len(lines) == 1
                    and self.children and len(lines[0]) <= 100
                    and all(c.style.startswith(("bullet@", "decimal")) for c in self.children)
-                   and lines[0][-1] not in _CLOSING)
+                   and lines[0][-1] not in CLAUSE_END)
         if heading or (self.title_line and self.title is None
                        and (len(lines) > 1 or self.children)):
             self.title = self.paragraphs[0].pop(0) if self.paragraphs[0] else lines[0]
@@ -488,7 +488,7 @@ def _wrapped_number(parse: Parse, top: re.Match[str], raw: str) -> bool:
     if node is None or top.groupdict().get("kw") or raw.lstrip().startswith("#"):
         return False
     last = node.last_line
-    if not last or last[-1] in _CLOSING or last[-1] in ")»”\"’":
+    if not last or last[-1] in CLAUSE_END + CLOSERS:
         return False
     digits = str(top.groupdict().get("num") or top.groupdict().get("short")
                  or top.groupdict().get("dash") or "")
@@ -605,7 +605,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         top = None  # "…described in point" / "1. above …": a sentence wrapped before a number
     bare = _BARE_NUMBER.match(raw) if top is None else None
     if bare and int(bare.group("num").translate(FW_DIGITS)) == parse.expected() \
-            and parse.previous.rstrip()[-1:] in _CLOSING:  # not a table's count cell
+            and parse.previous.rstrip()[-1:] in CLAUSE_END:  # not a table's count cell
         _open_top(parse, str(parse.expected()), "", where, indent)  # "3" alone, text below
         return
     if top:
@@ -719,7 +719,7 @@ def _quote_heading(parse: Parse, content: str) -> bool:
     if node is None or parse.closed or not _QUOTES.match(content):
         return False
     last = node.last_line.rstrip()
-    if not last or last[-1] in _CLOSING:
+    if not last or last[-1] in CLAUSE_END:
         return False
     return quotations_with_speaker(content) == [(0, len(content))] \
         or bare_quotation(content, "a finished sentence.")
@@ -835,14 +835,14 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
 def _finished(node: Node) -> bool:
     """Whether the last text of a point (or of its last sub-point) ends a sentence."""
     last = node.walk()[-1].last_line.rstrip()
-    return last[-1:] in ".!?。．！？"
+    return last[-1:] in SENTENCE_END
 
 
 def _fragment(node: Node) -> bool:
     """A short line with no closing punctuation, alone (a link's or a button's words)."""
     text = node.text
     return not node.children and "\n" not in text and len(text) < 60 \
-        and text.rstrip()[-1:] not in _CLOSING
+        and text.rstrip()[-1:] not in CLAUSE_END
 
 
 def _strays(parse: Parse) -> None:
@@ -981,7 +981,7 @@ def _prose_after(parse: Parse) -> None:
     own = texts[-1]
     if len(own) < 2:
         return
-    if own[0][-1][-1:] not in _CLOSING or own[0][-1].endswith((":", "：")):
+    if own[0][-1][-1:] not in CLAUSE_END or own[0][-1].endswith((":", "：")):
         return
     extra = own[1:]
     if any(not _opens_sentence(p[0]) for p in extra):

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from plandiff.plans.intake.sentences import CLAUSE_END, ELLIPSIS, SENTENCE_END, ends_sentence
+
 __all__ = ["OPENING_QUOTES", "bare_quotation", "commentary", "interrupting_quotation",
            "narrative", "quotations_with_speaker", "reported"]
 
@@ -73,11 +75,12 @@ _CLOSE = "\"”»」』’'"
 _INNER = "[^\"“”«»„「」『』\n]"
 _QUOTATION = re.compile(rf"^[{OPENING_QUOTES}]{_INNER}{{3,}}[{_CLOSE}]"
                         r"(?P<speaker>.{0,100})$")
-_IN_TEXT = re.compile(rf"(?:(?<=[.!?。…])|^)[ \t]*(?P<quote>[{OPENING_QUOTES}]{_INNER}{{3,}}"
+_ENDS = re.escape(SENTENCE_END + ELLIPSIS)
+_IN_TEXT = re.compile(rf"(?:(?<=[{_ENDS}])|^)[ \t]*(?P<quote>[{OPENING_QUOTES}]{_INNER}{{3,}}"
                       rf"[{_CLOSE}](?P<speaker>[^\"“”«»„「」『』\n]{{0,100}}?[.!?。]))"
                       r"(?=\s|$)")
-_MID_TEXT = re.compile(rf"(?<=[^\s.!?。…:：])[ \t]+(?P<quote>[{OPENING_QUOTES}](?P<first>[^\W\d_])"
-                       rf"{_INNER}{{2,}}[{_CLOSE}](?P<speaker>[^\"“”«»„「」『』\n]{{0,100}}?[.!?]))"
+_MID_TEXT = re.compile(rf"(?<=[^\s{re.escape(CLAUSE_END + ELLIPSIS)}])[ \t]+"
+                       rf"(?P<quote>[{OPENING_QUOTES}](?P<first>[^\W\d_]){_INNER}{{2,}}[{_CLOSE}](?P<speaker>[^\"“”«»„「」『』\n]{{0,100}}?[.!?]))"
                        r"(?=[ \t]+[^\W\d_])")
 """A quotation with its speaker set inside a sentence that goes on after it (a pull quote
 run into the paragraph it interrupts: ``…six months, "Nobody …," one negotiator said.
@@ -129,7 +132,7 @@ def bare_quotation(text: str, before: str) -> bool:
     apart), after ``before``, a finished sentence that does not introduce it (a clause's own
     quotation follows ``as follows:``)."""
     before = before.rstrip()
-    return _BARE.match(text.strip()) is not None and before[-1:] in ".!?。" \
+    return _BARE.match(text.strip()) is not None and before[-1:] in SENTENCE_END \
         and _INTRODUCES.search(before) is None
 
 
@@ -141,7 +144,7 @@ def interrupting_quotation(text: str, before: str, after: str) -> bool:
     its sentence (``… and "the line of contact of 2022" is …``) is no sentence of its
     own."""
     before, after, text = before.rstrip(), after.lstrip(), text.strip()
-    if not before or before[-1] in ".!?。…:：;；" or not after[:1].islower():
+    if not before or before[-1] in CLAUSE_END + ELLIPSIS or not after[:1].islower():
         return False
     first = text[1:2]
     if not first.isupper():
@@ -149,4 +152,4 @@ def interrupting_quotation(text: str, before: str, after: str) -> bool:
     whole = _QUOTATION.match(text)
     if whole is not None and _speaker(whole.group("speaker")):
         return True
-    return _BARE.match(text) is not None and text.rstrip(_CLOSE)[-1:] in ".!?。…"
+    return _BARE.match(text) is not None and ends_sentence(text)
