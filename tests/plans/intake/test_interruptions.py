@@ -191,3 +191,49 @@ def test_reviewers_comments_exported_with_a_libreoffice_pdf_stay_out(tmp_path: P
         "A full ceasefire takes effect seventy-two hours after signature.",
         "Monitors deploy along the line of contact."]
     assert "defence ministry" not in (imported.plan.notes or "")
+
+
+CAPTION_PAGE = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Draft</title></head><body><main><article><h1>The draft in full</h1>
+<p>1. The parties confirm the sovereignty of the state.</p>
+<p>2. A full ceasefire takes effect 72 hours after signature.</p>
+<p>3. An international mission of observers drawn from neutral states, with a mandate
+renewed every six months,</p>
+<figure><img src="checkpoint.jpg" alt=""><figcaption>Observers at a checkpoint near the line,
+in March. Photo: Agency</figcaption></figure>
+<p>monitors the line of contact and reports to both parties every week.</p>
+<p>4. Prisoners of war are exchanged all for all.</p>
+<p>5. Elections are held within one hundred days.</p>
+</article></main></body></html>
+"""
+
+
+def test_a_photo_caption_set_in_the_middle_of_a_sentence(tmp_path: Path) -> None:
+    """A CMS cuts the paragraph for a photo: the page itself leaves the figure out and the
+    two halves are one sentence again; Chromium's print keeps the caption, which goes to the
+    point's notes, reported."""
+    page = tmp_path / "page.html"
+    page.write_text(CAPTION_PAGE, encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "page.pdf", tmp_path)
+    for path in (page, pdf):
+        imported = import_bytes(path.read_bytes(), path.name, path.suffix, REQUEST)
+        point = imported.plan.points[2]
+        assert point.text == POINT_3, path.name
+        assert all("Observers at a checkpoint" not in p.text for p in imported.plan.walk())
+    assert "Observers at a checkpoint" in (point.notes or "")
+    assert any("text set in the middle of its sentence" in f.message
+               for f in imported.report.findings)
+
+
+def test_a_paragraph_that_goes_on_in_small_letters_after_a_finished_one_stays_apart() -> None:
+    """Only a sentence left open runs on: after a finished sentence, or a lead-in's colon, a
+    paragraph in small letters stays a paragraph of its own, and a middle paragraph that
+    runs on itself is no caption."""
+    text = ("1. The parties agree as follows:\n\nthe line is frozen.\n\n"
+            "2. A fund is set up.\n\nits board meets monthly.\n\n"
+            "3. Monitors patrol the line\n\nand the roads\n\nwest of the river.\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "The parties agree as follows:\n\nthe line is frozen.",
+        "A fund is set up.\n\nits board meets monthly.",
+        "Monitors patrol the line and the roads west of the river."]

@@ -70,7 +70,7 @@ from plandiff.plans.intake.reporting import (
     narrative,
     quotations_with_speaker,
 )
-from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, SENTENCE_END
+from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, SENTENCE_END, runs_on
 
 __all__ = ["FW_DIGITS", "Node", "Parse", "TooManyPoints", "parse_lines"]
 
@@ -907,6 +907,16 @@ def _pull_quotes(parse: Parse) -> None:
                     out[-1] = out[-1] + paragraph
                     rejoin = False
                     continue
+                if out and runs_on(out[-1][-1], paragraph[0]):
+                    out[-1] = out[-1] + paragraph  # one sentence in two paragraphs (a
+                    continue  # page's embed between them left out)
+                if out and index + 1 < len(kept) and _set_in(out[-1], paragraph,
+                                                             kept[index + 1]):
+                    _quote_to_notes(parse, node, join_wrapped(paragraph),
+                                    "text set in the middle of its sentence (a caption or "
+                                    "a box)")
+                    rejoin = True
+                    continue
                 if not _QUOTES.search(paragraph[0]) and len(paragraph) == 1:
                     out.append(paragraph)  # no quotation mark opens it: nothing to look at
                     continue
@@ -934,6 +944,19 @@ def _pull_quotes(parse: Parse) -> None:
                     text = (text[:start].rstrip() + " " + text[end:].lstrip()).strip()
                 out.append([text] if spans else paragraph)
             node.paragraphs = out or [[]]
+
+
+_SET_IN = 300
+"""The longest text set in the middle of a sentence that is taken for a caption or a box."""
+
+
+def _set_in(before: list[str], paragraph: list[str], after: list[str]) -> bool:
+    """Whether ``paragraph`` interrupts the sentence of ``before`` that ``after`` goes on
+    with (a news page's photo caption, or a box set in the middle of the paragraph): it
+    opens like a sentence, is short, and is no quotation (those are read as pull quotes)."""
+    text = join_wrapped(paragraph)
+    return len(text) <= _SET_IN and _opens_sentence(text) and not _QUOTES.match(text) \
+        and runs_on(before[-1], after[0])
 
 
 def _bare_lines(parse: Parse, node: Node, paragraph: list[str]) -> list[str]:
