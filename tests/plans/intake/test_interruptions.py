@@ -193,7 +193,7 @@ def test_reviewers_comments_exported_with_a_libreoffice_pdf_stay_out(tmp_path: P
     assert "defence ministry" not in (imported.plan.notes or "")
 
 
-CAPTION_PAGE = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+CAPTION_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Draft</title></head><body><main><article><h1>The draft in full</h1>
 <p>1. The parties confirm the sovereignty of the state.</p>
 <p>2. A full ceasefire takes effect 72 hours after signature.</p>
