@@ -44,6 +44,9 @@ Rules, line by line:
   leaves the last point (see :func:`_prose_after`).
 - Every other non-blank line continues the current point, joined with one space; a blank line
   inside a point is a paragraph break (``"\\n\\n"``).
+- A part heading alone on its line (``Part B``, ``PART II — ECONOMY``, ``Розділ 2``,
+  ``第2章``) is a heading like a Markdown one. When the numbering restarts at 1 right after
+  a heading, the points from there on are a new part (``Node.part``; ids ``part2-p1``).
 - Text before the first point, and Markdown headings between points that open no point, go into
   the version's ``notes`` (nothing is lost; the structure report counts them). Such a heading
   ends the point before it: the plain text under it ("Sources", "Annex", "Related stories"

@@ -3,7 +3,8 @@
 Warnings (each with the place in the draft it comes from):
 
 - numbering gaps (``point 3 follows point 1: 2 is missing``) and repeats or steps back, at the
-  top level and among numbered sub-points;
+  top level and among numbered sub-points (a restart at 1 right after a heading opens a new
+  part: the draft's structure, not a warning; the summary lists each part's numbers);
 - a point much longer than the others (over three times the median and over 600 characters):
   a list was probably swallowed;
 - the count a title or preamble announces ("20 points", "28-point plan", "２０項目") against the
