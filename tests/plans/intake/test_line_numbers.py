@@ -37,6 +37,7 @@ CLAUSES = [
 def _numbered_docx(tmp_path: Path, clauses: list[str], count_by: int) -> Path:
     """pandoc's .docx of the draft with Word's line numbering switched on in its section
     (``w:lnNumType``), printed to PDF by LibreOffice."""
+    tmp_path.mkdir(exist_ok=True)
     source = tmp_path / "bill.md"
     body = "\n\n".join(f"{n}. {text}" for n, text in enumerate(clauses, 1))
     source.write_text("# Draft framework agreement\n\nThe parties, meeting in Geneva, agree "
@@ -89,6 +90,34 @@ def test_libreoffice_prints_every_fifth_line_numbered_over_two_pages(tmp_path: P
     assert len(margins) == 2 and margins[0][:2] == ["5", "10"] \
         and int(margins[1][0]) == int(margins[0][-1]) + 5, margins  # counting on
     _check(import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST), clauses, pdf.name)
+
+
+def test_a_copy_of_a_numbered_pdf_pasted_as_text(tmp_path: Path) -> None:
+    """pdftotext's copy of the numbered PDFs, as it reads them and keeping their layout:
+    the margin numbers are lines of their own (``2`` / ``3`` together), or open the lines
+    they number before a wide space (``5           within its …``)."""
+    for count_by in (1, 5):
+        pdf = _numbered_docx(tmp_path / f"by{count_by}", CLAUSES, count_by)
+        for options in ([], ["-layout"]):
+            copy = subprocess.run([require("pdftotext"), *options, str(pdf), "-"],
+                                  check=True, capture_output=True).stdout
+            name = f"by{count_by}{''.join(options)}.txt"
+            imported = import_bytes(copy, name, ".txt", REQUEST)
+            assert [(p.number, p.text) for p in imported.plan.points] == [
+                (str(n), text) for n, text in enumerate(CLAUSES, 1)], name
+            assert not any(ch.isdigit() for ch in (imported.plan.notes or "")), name
+            assert not imported.report.warnings, (name, imported.report.lines())
+            assert any("line number(s) pasted with the text" in f.message
+                       for f in imported.report.findings), name
+
+
+def test_point_numbers_alone_on_their_lines_are_not_line_numbers() -> None:
+    """A point's number alone above its text (a page's number boxes, pasted) counts up too,
+    but never two together and never by fives: they stay the points' numbers."""
+    text = "".join(f"{n}\n{text}\n\n" for n, text in enumerate(CLAUSES[:4], 1))
+    imported = import_bytes(text.encode(), "boxes.txt", ".txt", REQUEST)
+    assert [p.number for p in imported.plan.points] == ["1", "2", "3", "4"]
+    assert not any(f.kind == "dropped" for f in imported.report.findings)
 
 
 def test_chromium_prints_a_page_whose_lines_carry_their_numbers(tmp_path: Path) -> None:

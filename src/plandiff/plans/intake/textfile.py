@@ -15,7 +15,7 @@ from plandiff._text import decode_text
 from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.encodings import guess_encoding
-from plandiff.plans.intake.furniture import pasted_furniture
+from plandiff.plans.intake.furniture import pasted_furniture, pasted_line_numbers
 from plandiff.plans.intake.hyphens import rejoin_lines
 from plandiff.plans.intake.lines import (
     DraftFormat,
@@ -100,7 +100,8 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     # pages end with a form feed in a copy made page by page (pdftotext)
     breaks = {n for n, raw in enumerate(text.splitlines(keepends=True), 1)
               if raw.endswith("\f")} if "\f" in text else set()
-    lines, furniture = pasted_furniture(draft.lines)
+    lines, numbers = pasted_line_numbers(draft.lines)
+    lines, furniture = pasted_furniture(lines)
     renumbered = 0
     if fmt is DraftFormat.MARKDOWN:
         lines, renumbered = _lazy_numbers(lines)
@@ -113,7 +114,10 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
                   for index, line in enumerate(lines))
     paged = page_footnotes(lines, breaks)
     pasted = pasted_footnotes(rejoin_lines(paged.lines), symbols=fmt is DraftFormat.TEXT)
-    dropped = (("line(s) of page furniture pasted with the text (page numbers, running "
-                "headers and footers)", furniture),) if furniture else ()
+    dropped: tuple[tuple[str, int], ...] = (
+        ("line(s) of page furniture pasted with the text (page numbers, running headers and "
+         "footers)", furniture),) if furniture else ()
+    if numbers:
+        dropped += (("line number(s) pasted with the text", numbers),)
     return DraftLines(draft.format, pasted.lines, draft.title, dropped,
                       notes + paged.report() + pasted.report())
