@@ -92,3 +92,17 @@ def test_numbering_that_goes_back_inside_one_run_is_still_a_warning() -> None:
             "## Economy\n\n2. Sanctions are eased.\n")
     imported = import_bytes(text.encode(), "t.md", ".md", REQUEST)
     assert any("appears twice" in f.message for f in imported.report.warnings)
+
+
+def test_section_lines_with_a_numeral_or_a_letter_are_part_headings() -> None:
+    """``SECTION II — ECONOMY`` is a part heading; ``Section 2`` still opens point 2."""
+    text = ("SECTION I — SECURITY\n\n1. A ceasefire takes effect.\n\n2. Monitors deploy.\n\n"
+            "SECTION II — ECONOMY\n\n1. Sanctions are eased.\n\n2. A fund is set up.\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert [p.id for p in imported.plan.points] == ["part1-p1", "part1-p2", "part2-p1",
+                                                    "part2-p2"]
+    assert not imported.report.warnings
+    text = "Section 1\n\nA ceasefire takes effect.\n\nSection 2\n\nMonitors deploy.\n"
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert [(p.id, p.text) for p in imported.plan.points] == [
+        ("p1", "A ceasefire takes effect."), ("p2", "Monitors deploy.")]

@@ -143,15 +143,17 @@ _SECTION = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<numeral>[IVX]{1,5})\.(?:\*\*|__)?
 next in order from ``I.``, a few words, no closing punctuation): it closes the point before
 it and goes to the notes, as a Markdown heading would."""
 _PART = re.compile(
-    r"^[ \t]*(?:\*\*|__)?(?:(?i:part|chapter|annex|розділ|частина|раздел|часть|глава)[ \t]+"
+    r"^[ \t]*(?:\*\*|__)?(?:(?i:part|chapter|annex|section|розділ|частина|раздел|часть|глава)"
+    r"[ \t]+"
     r"(?:[IVXLC]{1,6}|[0-9]{1,2}|[A-Z]|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
     r"|第[ \t]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})[ \t]*[章部編])(?![^\W_])"
     r"(?:\*\*|__)?(?:[ \t\u3000]*[.:：．–—-])?(?:[ \t\u3000]*(?P<title>[^\W\d_][^.;:!?。]{0,80}))?"
     r"[ \t\u3000]*$"
 )
 """A part heading alone on its line, as a pasted copy or a Word file without heading
-styles prints it (``Part B``, ``PART II — ECONOMY``, ``Розділ 2``, ``第2章``): it ends the
-point before it and goes to the notes, as a Markdown heading would."""
+styles prints it (``Part B``, ``PART II — ECONOMY``, ``Section II``, ``Розділ 2``, ``第2章``):
+it ends the point before it and goes to the notes, as a Markdown heading would. (``Section
+2`` with a digit is read first as point 2 opened by a word.)"""
 _ROMAN = r"[ivxlcdm]{1,6}"
 _SUB = re.compile(
     _LEAD
