@@ -237,3 +237,21 @@ def test_a_paragraph_that_goes_on_in_small_letters_after_a_finished_one_stays_ap
         "The parties agree as follows:\n\nthe line is frozen.",
         "A fund is set up.\n\nits board meets monthly.",
         "Monitors patrol the line and the roads west of the river."]
+
+
+def test_a_pull_quote_and_its_attribution_in_the_middle_of_a_sentence(
+        tmp_path: Path) -> None:
+    """The quote box carries its speaker on a line of its own (``— A negotiator, in
+    Geneva``): both leave the point, in a pasted copy and in Chromium's print."""
+    box = ("“Nobody will be left behind in this exchange.”", "— A negotiator, in Geneva")
+    text = f"{PASTED_HEAD}\n{box[0]}\n\n{box[1]}\n\n{PASTED_TAIL}"
+    _point_3(import_bytes(text.encode(), "t.txt", ".txt", REQUEST), "pasted")
+    page = tmp_path / "page.html"
+    page.write_text(MID_QUOTE_PAGE.replace(
+        f'<span class="pullquote">{QUOTE}</span>',
+        f'<span class="pullquote">{box[0]}<span style="display:block;font-size:0.6em">'
+        f"{box[1]}</span></span>"), encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "page.pdf", tmp_path)
+    imported = import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST)
+    _point_3(imported, pdf.name)
+    assert "A negotiator, in Geneva" in (imported.plan.points[2].notes or "")

@@ -907,7 +907,11 @@ def _pull_quotes(parse: Parse) -> None:
             kept = [p for p in node.paragraphs if p]
             out: list[list[str]] = []
             rejoin = False
+            skip = 0
             for index, paragraph in enumerate(kept):
+                if skip:  # the rest of what interrupted a sentence (its attribution)
+                    skip -= 1
+                    continue
                 if rejoin:  # the second half of a sentence a pull quote interrupted
                     out[-1] = out[-1] + paragraph
                     rejoin = False
@@ -915,12 +919,14 @@ def _pull_quotes(parse: Parse) -> None:
                 if out and runs_on(out[-1][-1], paragraph[0]):
                     out[-1] = out[-1] + paragraph  # one sentence in two paragraphs (a
                     continue  # page's embed between them left out)
-                if out and index + 1 < len(kept) and _set_in(out[-1], paragraph,
-                                                             kept[index + 1]):
-                    _quote_to_notes(parse, node, join_wrapped(paragraph),
-                                    "text set in the middle of its sentence (a caption or "
-                                    "a box)")
-                    rejoin = True
+                span = _interruption(out[-1], kept, index) if out else 0
+                if span:
+                    for middle in kept[index:index + span]:
+                        text = join_wrapped(middle)
+                        _quote_to_notes(parse, node, text, "a quotation set in the middle of "
+                                        "its sentence" if _QUOTES.match(text) else "text set "
+                                        "in the middle of its sentence (a caption or a box)")
+                    skip, rejoin = span - 1, True
                     continue
                 if not _QUOTES.search(paragraph[0]) and len(paragraph) == 1:
                     out.append(paragraph)  # no quotation mark opens it: nothing to look at
@@ -929,12 +935,6 @@ def _pull_quotes(parse: Parse) -> None:
                     paragraph = _bare_lines(parse, node, paragraph)
                 text = join_wrapped(paragraph)
                 before = join_wrapped(out[-1]) if out else ""
-                if out and index + 1 < len(kept) and interrupting_quotation(
-                        text, before, kept[index + 1][0]):
-                    _quote_to_notes(parse, node, text, "a quotation set in the middle of "
-                                    "its sentence")
-                    rejoin = True
-                    continue
                 if out and bare_quotation(text, before):
                     _quote_to_notes(parse, node, text, "a quotation set apart")
                     continue
@@ -955,13 +955,20 @@ _SET_IN = 300
 """The longest text set in the middle of a sentence that is taken for a caption or a box."""
 
 
-def _set_in(before: list[str], paragraph: list[str], after: list[str]) -> bool:
-    """Whether ``paragraph`` interrupts the sentence of ``before`` that ``after`` goes on
-    with (a news page's photo caption, or a box set in the middle of the paragraph): it
-    opens like a sentence, is short, and is no quotation (those are read as pull quotes)."""
-    text = join_wrapped(paragraph)
-    return len(text) <= _SET_IN and _opens_sentence(text) and not _QUOTES.match(text) \
-        and runs_on(before[-1], after[0])
+def _interruption(before: list[str], kept: list[list[str]], index: int) -> int:
+    """How many paragraphs from ``kept[index]`` interrupt the sentence of ``before`` that the
+    paragraph after them goes on with (a news page's pull quote and its attribution, a photo
+    caption, a box set in the middle of the paragraph): one or two, short, the first opening
+    like a sentence (a quotation too); 0 when none do."""
+    for span in (1, 2):
+        if index + span >= len(kept):
+            return 0
+        middle = [join_wrapped(p) for p in kept[index:index + span]]
+        if sum(len(text) for text in middle) > _SET_IN or not _opens_sentence(middle[0]):
+            return 0
+        if runs_on(before[-1], kept[index + span][0]):
+            return span
+    return 0
 
 
 def _bare_lines(parse: Parse, node: Node, paragraph: list[str]) -> list[str]:
