@@ -255,3 +255,17 @@ def test_a_pull_quote_and_its_attribution_in_the_middle_of_a_sentence(
     imported = import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST)
     _point_3(imported, pdf.name)
     assert "A negotiator, in Geneva" in (imported.plan.points[2].notes or "")
+
+
+def test_a_last_points_own_paragraphs_that_mention_the_text_stay() -> None:
+    """A clause may speak of what is not defined or replaced; a draft of one point in
+    several paragraphs has no other point to compare with: neither is moved or warned."""
+    own = ("This document does not replace the earlier agreements.\n\nTerms that are not "
+           "defined here have the meaning given in the annex.")
+    imported = import_bytes(f"{LIST}{own}\n".encode(), "t.txt", ".txt", REQUEST)
+    assert imported.plan.points[3].text == f"{LAST}\n\n{own}"
+    one = "1. The parties agree on a ceasefire.\n\nIt is monitored by a mission.\n"
+    imported = import_bytes(one.encode(), "t.txt", ".txt", REQUEST)
+    assert imported.plan.points[0].text == ("The parties agree on a ceasefire.\n\nIt is "
+                                            "monitored by a mission.")
+    assert not imported.report.warnings

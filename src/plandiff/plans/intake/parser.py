@@ -1029,7 +1029,7 @@ def _prose_after(parse: Parse) -> None:
             _move_after(parse, last, own[:1 + reported], extra[reported:])
             return
         most = max((len(t) for t in others), default=1)
-        if len(own) > most or (len(others) >= 3 and 4 * several <= len(others)):
+        if others and (len(own) > most or (len(others) >= 3 and 4 * several <= len(others))):
             # more paragraphs than any other point, or than most: it stays; ask the user
             parse.events.append(Event(last.where, "tail", f"point {last.number}, the last, "
                                       f"has {len(extra)} more paragraph(s) after its first, "

@@ -52,12 +52,12 @@ story (negotiators, diplomats, spokespeople, the Kremlin), a Japanese sentence i
 
 _COMMENTARY = re.compile(
     r"(?<![\w-])(?:(?:the|this) (?:text|draft|document|plan|outline|proposal|framework|"
-    r"version|paper|memorandum|leak)\b.{0,40}?\b(?:does not|doesn't|did not|makes no|says "
-    r"nothing|is silent|leaves (?:open|unclear|out)|omits|contains no|gives no|offers no|lacks"
-    r"|fails to)|(?:does|do|did) not (?:say|specify|mention|explain|define|name|address|spell "
-    r"out) (?:who|how|whether|when|what|which|where|why)|unclear (?:who|how|whether|when|what"
-    r"|which|where|why)|(?:is|are|was|were) not (?:specified|defined|spelled out|explained))"
-    r"(?![\w-])"
+    r"version|paper|memorandum|leak)\b.{0,40}?\b(?:(?:does not|doesn't|did not) (?:say|specify"
+    r"|mention|explain|define|address|spell out|state|name|detail)|makes no mention|says "
+    r"nothing|is silent|leaves (?:open|unclear)|omits|gives no|offers no|contains no "
+    r"(?:details?|mention|timeline|date)|lacks|fails to)|(?:does|do|did) not (?:say|specify"
+    r"|mention|explain|define|name|address|spell out) (?:who|how|whether|when|what|which"
+    r"|where|why)|unclear (?:who|how|whether|when|what|which|where|why))(?![\w-])"
     r"|(?<![\w-])(?:не (?:уточнює|визначає|каже|згадує|пояснює|зазначає|уточняет|определяет"
     r"|говорит|упоминает|объясняет|указывает)|не (?:уточнюється|визначається|згадується"
     r"|зазначається|пояснюється|уточняется|определяется|упоминается|указывается|объясняется)"
