@@ -106,3 +106,22 @@ def test_section_lines_with_a_numeral_or_a_letter_are_part_headings() -> None:
     imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
     assert [(p.id, p.text) for p in imported.plan.points] == [
         ("p1", "A ceasefire takes effect."), ("p2", "Monitors deploy.")]
+
+
+def test_a_web_page_whose_parts_are_an_outer_roman_list() -> None:
+    """``<ol type="I">`` whose items are the parts, each with its points in a nested
+    ``<ol>``: the parts are headings ``I. Security``, the points restart in each."""
+    page = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Framework</title></head>'
+            "<body><p>Framework for a settlement</p><ol type=\"I\"><li>Security<ol>"
+            "<li>A full ceasefire takes effect 72 hours after signature.</li>"
+            "<li>Heavy weapons are withdrawn 30 km from the line of contact.</li></ol></li>"
+            "<li>Economy<ol><li>Sanctions are eased in stages.</li>"
+            "<li>Frozen assets fund a reconstruction account.</li></ol></li></ol></body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert [(p.id, p.text) for p in imported.plan.points] == [
+        ("part1-p1", "A full ceasefire takes effect 72 hours after signature."),
+        ("part1-p2", "Heavy weapons are withdrawn 30 km from the line of contact."),
+        ("part2-p1", "Sanctions are eased in stages."),
+        ("part2-p2", "Frozen assets fund a reconstruction account.")]
+    assert "II. Economy" in (imported.plan.notes or "")
+    assert not imported.report.warnings
