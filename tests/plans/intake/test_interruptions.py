@@ -269,3 +269,17 @@ def test_a_last_points_own_paragraphs_that_mention_the_text_stay() -> None:
     assert imported.plan.points[0].text == ("The parties agree on a ceasefire.\n\nIt is "
                                             "monitored by a mission.")
     assert not imported.report.warnings
+
+
+def test_a_large_quotation_between_two_points_is_no_points_text(tmp_path: Path) -> None:
+    """A quote box without its speaker set large between point 2 (no closing punctuation)
+    and point 3 on a printed page: it is not point 2's text."""
+    page = tmp_path / "page.html"
+    page.write_text(MID_QUOTE_PAGE.replace(
+        "<p>2. A full ceasefire takes effect 72 hours after signature.</p>",
+        "<p>2. A full ceasefire within 72 hours</p><p class=\"pullquote\">“Nobody will be "
+        "left behind.”</p>"), encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "page.pdf", tmp_path)
+    imported = import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST)
+    assert imported.plan.points[1].text == "A full ceasefire within 72 hours"
+    assert "Nobody will be left behind" in (imported.plan.notes or "")

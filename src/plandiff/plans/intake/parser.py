@@ -73,7 +73,13 @@ from plandiff.plans.intake.reporting import (
     narrative,
     quotations_with_speaker,
 )
-from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, SENTENCE_END, runs_on
+from plandiff.plans.intake.sentences import (
+    CLAUSE_END,
+    CLOSERS,
+    SENTENCE_END,
+    ends_clause,
+    runs_on,
+)
 
 __all__ = ["FW_DIGITS", "Node", "Parse", "TooManyPoints", "parse_lines"]
 
@@ -376,6 +382,9 @@ class Parse:
     after: list[str] = field(default_factory=list)
     """Paragraphs of article prose after the list (see :func:`_prose_after`): they go to the
     version's notes, after everything else there."""
+    pending: tuple[str, str, list[str]] | None = None
+    """A quotation set large after an unfinished sentence, with where it is and its
+    speaker's line: held until the next line says what it is (:func:`_resolve_quote`)."""
     under: list[list[list[str]]] = field(default_factory=list)
     """The paragraphs under each heading in ``headings`` that come before the next point: a
     heading that opens no point ends the point before it ("Sources", "Annex", "Related
@@ -681,15 +690,15 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     heading = _HEADING.match(raw)
     if heading and _quote_heading(parse, clean_line(heading.group("text"))):
         raw, heading = clean_line(heading.group("text")), None  # a pull quote set large
+    elif heading and _bare_quote_heading(parse, clean_line(heading.group("text"))):
+        parse.pending = (clean_line(heading.group("text")), where, [])
+        return  # a quotation set large: the next line tells what it is (_resolve_quote)
     if heading:
         content = clean_line(heading.group("text"))
         if heading.group("hashes") == "#" and parse.title is None and not parse.points:
             parse.title = content or None
         elif content:
-            parse.headings.append((content, len(parse.points)))
-            parse.under.append([[]])
-            parse.furniture = bool(parse.points) and bool(_FURNITURE_HEADING.match(content))
-            parse.listed = False
+            _open_heading(parse, content)
         return
     line = clean_line(raw)
     node = parse.current
@@ -715,19 +724,69 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     node.add_line(line, indent)
 
 
+def _open_heading(parse: Parse, content: str) -> None:
+    """A heading between points (it ends the point before it)."""
+    parse.headings.append((content, len(parse.points)))
+    parse.under.append([[]])
+    parse.furniture = bool(parse.points) and bool(_FURNITURE_HEADING.match(content))
+    parse.listed = False
+
+
+def _bare_quote_heading(parse: Parse, content: str) -> bool:
+    """A quotation without its speaker set large after a point's line that does not finish
+    its sentence: a pull quote in the middle of that sentence, or a quote box between two
+    points (the point's own words end without punctuation); :func:`_resolve_quote` decides
+    by the line after it."""
+    node = parse.current
+    return node is not None and not parse.closed and bare_quotation(content, "a sentence.") \
+        and bool(node.last_line) and not ends_clause(node.last_line)
+
+
+_ATTRIBUTION = re.compile(r"^[ \t]*[—–―-][ \t]*[^\W\d_].{0,80}$")
+"""A pull quote's speaker on a line of its own (``— A negotiator, in Geneva``)."""
+
+
+def _resolve_quote(parse: Parse, raw: str | None) -> bool:
+    """Read the quotation held back by :func:`_bare_quote_heading` now that the next line
+    (``raw``; None at the end) is known. When that line goes on in small letters, the
+    quotation (and a speaker's line after it) interrupted the point's sentence: they become
+    the point's paragraphs, which :func:`_pull_quotes` moves to its notes, joining the
+    halves. Otherwise it is the heading it looked like. True when ``raw`` was taken (the
+    speaker's line, held too)."""
+    assert parse.pending is not None
+    content, where, speaker = parse.pending
+    if raw is not None and not speaker and _ATTRIBUTION.match(raw):
+        speaker.append(clean_line(raw))
+        return True
+    parse.pending = None
+    node = parse.current
+    if raw is not None and raw.lstrip()[:1].islower() and node is not None:
+        for text in (content, *speaker):
+            node.blank()
+            node.add_line(text)
+        node.blank()
+        return False
+    _open_heading(parse, content)
+    for text in speaker:
+        parse.under[-1][-1].append(text)
+        parse.outside.append(where)
+    return False
+
+
 def _quote_heading(parse: Parse, content: str) -> bool:
     """Whether a heading is a pull quote set large in the middle of a point's sentence (a
-    PDF reads it as a heading by its size): a sentence in quotation marks after a point's
-    line that does not finish its sentence. It is read as the point's line, and
-    :func:`_pull_quotes` takes it out."""
+    PDF reads it as a heading by its size): a quotation with its speaker after a point's
+    line that does not finish its sentence. It is read as the point's paragraph, and
+    :func:`_pull_quotes` takes it out (to the notes, whatever follows it). A quotation
+    without its speaker stays a heading: after a point that ends without punctuation it may
+    be a quote box between two points, and would have become that point's text."""
     node = parse.current
     if node is None or parse.closed or not _QUOTES.match(content):
         return False
     last = node.last_line.rstrip()
     if not last or last[-1] in CLAUSE_END:
         return False
-    return quotations_with_speaker(content) == [(0, len(content))] \
-        or bare_quotation(content, "a finished sentence.")
+    return quotations_with_speaker(content) == [(0, len(content))]
 
 
 def _opens_top(parse: Parse, sub: re.Match[str], where: str) -> bool:
@@ -828,8 +887,12 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
             continue
         if "**" in raw or "__" in raw:
             raw = _PAIRED_BOLD.sub(lambda m: m.group("a") or m.group("b"), raw)
+        if parse.pending is not None and _resolve_quote(parse, raw):
+            continue
         _pieces(parse, raw, line.where)
         parse.previous = raw
+    if parse.pending is not None:
+        _resolve_quote(parse, None)
     _strays(parse)
     _settle_parts(parse)
     _pull_quotes(parse)
