@@ -283,3 +283,24 @@ def test_a_large_quotation_between_two_points_is_no_points_text(tmp_path: Path) 
     imported = import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST)
     assert imported.plan.points[1].text == "A full ceasefire within 72 hours"
     assert "Nobody will be left behind" in (imported.plan.notes or "")
+
+
+def test_a_pull_quote_in_the_middle_of_a_ukrainian_or_japanese_sentence() -> None:
+    """«…», – заявив …: the second half goes on in small letters; in Japanese, which has no
+    small letters, after the ideographic comma the sentence was left at."""
+    texts = {
+        "uk": ("1. Сторони підтверджують суверенітет держави.\n\n2. Припинення вогню набуває "
+               "чинності.\n\n3. Міжнародна місія спостерігачів із нейтральних держав,\n\n"
+               "«Ніхто не залишиться позаду», – заявив переговірник.\n\nстежить за лінією "
+               "зіткнення щотижня.\n\n4. Вибори проводяться протягом ста днів.\n",
+               "Міжнародна місія спостерігачів із нейтральних держав, стежить за лінією "
+               "зіткнення щотижня.", "Ніхто не залишиться позаду"),
+        "ja": ("１．両国は主権を確認する。\n\n２．停戦は署名の七十二時間後に発効する。\n\n"
+               "３．中立国の監視団が、\n\n「誰も取り残さない」と交渉担当者は述べた。\n\n"
+               "接触線を毎週監視する。\n\n４．選挙を百日以内に実施する。\n",
+               "中立国の監視団が、接触線を毎週監視する。", "誰も取り残さない"),
+    }
+    for language, (text, point, quote) in texts.items():
+        imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+        assert imported.plan.points[2].text == point, language
+        assert quote in (imported.plan.points[2].notes or ""), language

@@ -22,3 +22,9 @@ def test_an_ellipsis_before_small_letters_is_a_pause() -> None:
     assert not runs_on("Sanctions are eased (as agreed.)", "the fund is set up later.")
     assert not runs_on("the parties agree;", "and the fund")
     assert not runs_on("on land, at sea", "And in the air.")
+
+
+def test_a_japanese_sentence_goes_on_after_an_ideographic_comma() -> None:
+    assert runs_on("中立国の監視団が、", "接触線を毎週監視する。")
+    assert not runs_on("中立国の監視団が、", "「誰も取り残さない」")
+    assert not runs_on("監視団を派遣する。", "接触線を毎週監視する。")

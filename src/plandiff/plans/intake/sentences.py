@@ -4,10 +4,16 @@ A sentence ends with ``. ! ?`` or their Japanese and full-width forms; a clause 
 ``; :``. Closing brackets and quotation marks after the mark (``…agreed.)``, ``…line.”``)
 do not hide it, and do not end anything themselves: ``[the 2022 map]`` ends where ``map``
 does, which is nowhere. An ellipsis ends a sentence, unless the next line goes on in
-small letters (``at sea …`` / ``and in the air``): then it was a pause in it.
+small letters (``at sea …`` / ``and in the air``): then it was a pause in it. Japanese and
+Chinese have no small letters: there a sentence goes on after an ideographic comma
+(``監視団が、`` / ``接触線を…``).
 """
 
 from __future__ import annotations
+
+import re
+
+from plandiff.plans.intake.lines import UNSPACED
 
 __all__ = ["CLAUSE_END", "CLOSERS", "ELLIPSIS", "SENTENCE_END", "ends_clause",
            "ends_sentence", "runs_on"]
@@ -19,6 +25,8 @@ CLAUSE_END = SENTENCE_END + ";:；："
 CLOSERS = ")]）」』”»\"'’"
 """Closing brackets and quotation marks: they may follow the mark that ends a sentence."""
 ELLIPSIS = "…"
+_IDEOGRAPHIC_COMMAS = "、，"
+_UNSPACED = re.compile(UNSPACED)
 
 
 def _last_mark(text: str) -> str:
@@ -39,5 +47,9 @@ def ends_clause(text: str) -> bool:
 def runs_on(before: str, after: str) -> bool:
     """Whether ``after`` continues the sentence of ``before``: ``before`` ends no clause
     (an ellipsis aside) and ``after`` goes on in small letters."""
-    return bool(before.strip()) and _last_mark(before) not in CLAUSE_END \
-        and after.lstrip()[:1].islower()
+    if not before.strip():
+        return False
+    mark, first = _last_mark(before), after.lstrip()[:1]
+    if mark in _IDEOGRAPHIC_COMMAS:
+        return _UNSPACED.match(first) is not None and first not in "「『（【"
+    return mark not in CLAUSE_END and first.islower()
