@@ -125,3 +125,14 @@ def test_a_web_page_whose_parts_are_an_outer_roman_list() -> None:
         ("part2-p2", "Frozen assets fund a reconstruction account.")]
     assert "II. Economy" in (imported.plan.notes or "")
     assert not imported.report.warnings
+
+
+def test_a_part_word_wrapped_onto_a_line_of_its_own_stays_in_its_sentence() -> None:
+    """Pasted from a narrow column: ``…as set out in`` / ``Chapter 3`` / ``of the Charter.``
+    is one sentence, not a part heading."""
+    text = ("1. The parties act as set out in\nChapter 3\nof the Charter.\n"
+            "2. A ceasefire takes effect.\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "The parties act as set out in Chapter 3 of the Charter.",
+        "A ceasefire takes effect."]

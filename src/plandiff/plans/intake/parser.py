@@ -377,6 +377,8 @@ class Parse:
     numbered list is other stories, not points, until a heading of another kind."""
     previous: str = ""
     """The last non-blank line read."""
+    blank: bool = False
+    """A blank line came between the last non-blank line and this one."""
     listed: bool = False
     """A numbered item has been read under the current link-list heading."""
     after: list[str] = field(default_factory=list)
@@ -650,7 +652,9 @@ def _line(parse: Parse, raw: str, where: str) -> None:
             parse.headings.append((clean_line(raw), len(parse.points)))
             parse.under.append([[]])
             return
-    if len(raw) <= _HEADING_ALONE + 20 and _PART.match(raw):
+    if len(raw) <= _HEADING_ALONE + 20 and _PART.match(raw) and (
+            parse.blank or not parse.points or ends_clause(parse.previous)
+            or parse.previous.rstrip()[-1:] in CLOSERS):  # not "…set out in" / "Chapter 3"
         parse.headings.append((clean_line(raw).strip("*_ "), len(parse.points)))
         parse.under.append([[]])
         return
@@ -884,6 +888,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
                 node.blank()
             elif parse.notes[-1]:
                 parse.notes.append([])
+            parse.blank = True
             continue
         if "**" in raw or "__" in raw:
             raw = _PAIRED_BOLD.sub(lambda m: m.group("a") or m.group("b"), raw)
@@ -891,6 +896,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
             continue
         _pieces(parse, raw, line.where)
         parse.previous = raw
+        parse.blank = False
     if parse.pending is not None:
         _resolve_quote(parse, None)
     _strays(parse)
