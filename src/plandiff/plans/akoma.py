@@ -37,6 +37,7 @@ from pydantic import ValidationError
 from plandiff.errors import InputError, Problem, UsageError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.build import IMPORT_PUBLISHER, IMPORT_SOURCE_NOTE, IMPORT_SOURCE_URL
+from plandiff.plans.intake.parser import FW_DIGITS
 from plandiff.plans.model import POINT_ID, PlanVersion, Status, TextKind
 from plandiff.xmlio import (
     XmlInputError,
@@ -145,11 +146,9 @@ def _bare_number(number: str) -> str:
     ``第１条``) without its word and trailing dot, as the text importer numbers points."""
     found = _NUM_WORD.match(number)
     if found is not None:
-        number = (found.group("num") or found.group("ja")).translate(_FULLWIDTH)
+        number = (found.group("num") or found.group("ja")).translate(FW_DIGITS)
     return number[:-1].strip() if number.endswith(".") else number
 
-
-_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 class _Reader:

@@ -171,3 +171,16 @@ def test_plain_digit_marks_in_pasted_text() -> None:
         "The fund holds 2 billion."]
     assert any(f.message == "1 footnote mark(s) taken out of the text"
                for f in imported.report.findings)
+
+
+def test_a_note_heading_in_the_singular_keeps_its_numbered_note_out_of_the_points() -> None:
+    """"Note:" alone on a line after the list is a notes heading, as "Notes" is (the parser
+    and the pasted-notes reader share the words): its numbered line is a note, not point 1
+    again."""
+    text = ("1. The parties confirm sovereignty.\n\n2. A ceasefire takes effect.\n\nNote:\n\n"
+            "1. Point 2 was added on Friday.\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "The parties confirm sovereignty."), ("2", "A ceasefire takes effect.")]
+    assert "Point 2 was added on Friday." in (imported.plan.notes or "")
+    assert not imported.report.warnings

@@ -88,3 +88,46 @@ def test_footnotes_at_the_foot_of_each_page_of_a_pdftotext_copy(tmp_path: Path) 
         notes = imported.plan.notes or ""
         assert "Note on point 3" in notes and "Note on point 9" in notes, name
         assert not imported.report.warnings, name
+
+
+def test_running_lines_match_whatever_digits_their_page_numbers_use() -> None:
+    """One key for a PDF's and a pasted copy's running lines: numbers aside, full-width
+    ones too (a Japanese copy's ``草案 ３頁``)."""
+    from plandiff.plans.intake.furniture import furniture_key
+
+    assert furniture_key("交渉草案　３頁") == furniture_key("交渉草案 12頁")
+    assert furniture_key("Draft –  page 3") == furniture_key("DRAFT – page ４")
+    assert furniture_key("Draft – page 3") != furniture_key("Draft – part 3")
+
+
+def test_a_sentence_that_runs_on_over_a_page_break_after_a_bracket_or_an_ellipsis() -> None:
+    """A copy made page by page: the sentence goes on in small letters on the next page
+    after a closing bracket, a closing quotation mark or an ellipsis, none of which ends
+    it (what is inside them decides: ``[the 2022 map]`` runs on, ``(as agreed.)`` ends);
+    one rule for pasted pages and pasted furniture."""
+    text = ("1. The parties confirm the sovereignty of the state.\n"
+            "2. A ceasefire takes effect on the line drawn in [the 2022 map]\n"
+            "\fand it is monitored from the first day.\n"
+            "3. Heavy weapons are withdrawn on land, at sea …\n"
+            "\fand in the air.\n"
+            "4. Sanctions are eased (as agreed.)\n"
+            "\fthe fund is set up later.\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "The parties confirm the sovereignty of the state.",
+        "A ceasefire takes effect on the line drawn in [the 2022 map] and it is monitored "
+        "from the first day.",
+        "Heavy weapons are withdrawn on land, at sea … and in the air.",
+        "Sanctions are eased (as agreed.)\n\nthe fund is set up later."]
+
+
+def test_a_running_line_inside_a_sentence_that_ends_in_a_quotation_mark() -> None:
+    """The running line repeated at each page break sits inside a sentence whose words
+    before it end in a closing quotation mark or bracket: it is left out."""
+    text = ("1. The parties draw the “contact line”\nFramework draft, 20 November\n"
+            "as it stood on signature.\n2. Monitors patrol the line (east and west)\n"
+            "Framework draft, 20 November\nevery day.\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "The parties draw the “contact line” as it stood on signature.",
+        "Monitors patrol the line (east and west) every day."]

@@ -125,3 +125,23 @@ def test_press_page_in_every_form(tmp_path: Path, name: str) -> None:
         if name == "ru":  # the first line of a page (a line of small letters) is text
             assert "ниже приводится текст" in notes, path.name
 
+
+
+def test_japanese_closing_prose_wrapped_in_the_middle_of_a_word() -> None:
+    """A Japanese paragraph pasted from a narrow column wraps between any two characters,
+    here inside 「によると」: the closing prose is still read as a reporter's and leaves the
+    last point, joined without a space in the notes."""
+    from plandiff.plans.intake import DraftRequest, PointsBy, import_bytes
+
+    text = ("以下は合意草案の全\n文である。\n\n１．両国は主権を確認する。\n\n"
+            "２．復興基金を設立する。\n\n基金は両国が共同で管理する。\n\n３．監視団を派遣する。\n\n４．選挙を百日以内に実施する。\n\n"
+            "関係者によ\nると、残る項目は協議中だという。\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt",
+                            DraftRequest(document="outline", version="2025-11-21-ja"))
+    assert imported.plan.points[3].text == "選挙を百日以内に実施する。"
+    assert "関係者によると、残る項目は協議中だという。" in (imported.plan.notes or "")
+    assert "以下は合意草案の全文である。" in (imported.plan.notes or "")
+    lines = import_bytes("主権を確認す\nる。\n\n基金を設立す\nる。\n".encode(), "t.txt", ".txt",
+                         DraftRequest(document="outline", version="2025-11-21-ja",
+                                      points_by=PointsBy.LINES))
+    assert [p.text for p in lines.plan.points] == ["主権を確認する。", "基金を設立する。"]

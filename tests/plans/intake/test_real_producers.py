@@ -90,7 +90,7 @@ def test_a_complete_saved_page_as_itself_as_chromium_prints_it_and_as_word(
 
 def test_a_list_numbered_one_one_one_and_parts_that_restart_keep_every_point() -> None:
     """What the furniture rule must not touch: a list whose items are all numbered 1, and
-    parts whose numbering restarts at 1 (both keep every point, the repeat warned)."""
+    parts whose numbering restarts at 1 (both keep every point)."""
     imported = import_bytes(b"1. Sovereignty\n1. Non-aggression\n1. Guarantees\n", "t.txt",
                             ".txt", REQUEST)
     assert [t for _, t in _points(imported)] == ["Sovereignty", "Non-aggression",

@@ -204,3 +204,12 @@ def test_number_cells_centred_beside_their_rows_in_a_pdf(tmp_path: Path) -> None
         assert not imported.report.warnings, path.name
         # a bordered table's rules are not tracked changes
         assert not [f for f in imported.report.findings if "tracked" in f.message], path.name
+
+
+def test_counting_up_keeps_runs_of_three_or_more() -> None:
+    """The one test of a number column (lines of text and PDF cells alike)."""
+    from plandiff.plans.intake.lines import counting_up
+
+    assert counting_up([1, 2, 3, 7, 1, 2, 5, 6, 7, 8]) == [0, 1, 2, 6, 7, 8, 9]
+    assert counting_up([4, 5]) == []
+    assert counting_up([2, 2, 3, 4], least=2) == [1, 2, 3]

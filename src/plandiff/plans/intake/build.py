@@ -1,6 +1,7 @@
 """Parsed points → a plan version (ids, numbers, metadata, the placeholder source).
 
-Ids come from the numbers ("p6", "p10-a", "p10-1"), made unique with "-2", "-3" ...;
+Ids come from the numbers ("p6", "p10-a", "p10-1"), made unique with "-2", "-3" ...; in a
+draft whose numbering restarts at 1 in each part, the part comes first ("part2-p1");
 ``number`` is the printed label with ASCII digits ("6", "10(a)", "10.1"; ``第一条`` → "1").
 
 An imported version is ``status: reported``, ``text_kind: paraphrase`` unless told otherwise
@@ -23,6 +24,7 @@ from pydantic import ValidationError
 from plandiff.errors import InputError, UsageError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.language import detect_language
+from plandiff.plans.intake.lines import join_wrapped
 from plandiff.plans.intake.parser import Node, Parse, clean_line
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.model import SLUG, PlanVersion, Status, TextKind, validation_problems
@@ -100,14 +102,14 @@ def _point_data(node: Node, prefix: str, used: _IdPool, limits: Limits,
 
 
 def _notes(parse: Parse) -> str | None:
-    paragraphs = [" ".join(p) for p in parse.notes if p]
+    paragraphs = [join_wrapped(p) for p in parse.notes if p]
     numbers = [p.number for p in parse.points]
     for (heading, index), under in zip(parse.headings, parse.under, strict=True):
         if index < len(numbers):
             paragraphs.append(f"Heading before point {numbers[index]}: {heading}")
         else:
             paragraphs.append(f"Heading after the last point: {heading}")
-        paragraphs += [" ".join(p) for p in under if p]
+        paragraphs += [join_wrapped(p) for p in under if p]
     paragraphs += parse.after
     return "\n\n".join(paragraphs) or None
 
@@ -146,7 +148,8 @@ def build_plan(parse: Parse, *, document: str, version: str, when: dt.date, labe
         raise input_problem(label, f"{total} points, over the limit of {limits.max_points} "
                             "(set PLANDIFF_MAX_POINTS to raise it)", rule="limits")
     used = _IdPool()
-    points = [_point_data(p, "p", used, limits, label) for p in parse.points]
+    points = [_point_data(p, f"part{p.part}-p" if p.part else "p", used, limits, label)
+              for p in parse.points]
     chosen_title = one_line_value(title or "", "") or parse.title or f"{document} {version}"
     data: dict[str, Any] = {
         "document": document,

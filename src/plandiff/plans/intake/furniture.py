@@ -10,17 +10,24 @@ are left out when their shape says so:
 - a running line: a short line (at most 80 characters) that appears at least twice, word for
   word (numbers aside), without closing punctuation and without a point's or item's marker.
 
+- line numbers of a bill or legislative draft, copied with its text (pdftotext writes each
+  margin number as a line of its own, or before the line it numbers when it keeps the
+  layout): numbers that count every line, or every k-th line (see
+  :func:`pasted_line_numbers`).
+
 The structure report counts what was left out.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
 from plandiff.plans.intake.lines import Line
+from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, runs_on
 
-__all__ = ["pasted_furniture"]
+__all__ = ["furniture_key", "pasted_furniture", "pasted_line_numbers"]
 
 _PAGE_NUMBER = re.compile(
     r"^[ \t]*(?:(?:page|p\.|стр\.|сторінка|страница|ページ)[ \t]*[0-9]{1,4}"
@@ -29,27 +36,28 @@ _PAGE_NUMBER = re.compile(
     r"|[-–—][ \t]*[0-9]{1,4}[ \t]*[-–—])[ \t]*$", re.IGNORECASE)
 _MARKER = re.compile(r"^[ \t]*(?:#|[0-9０-９(（\[]|[a-zа-я][.)]|[-•*+–—→・◦▪][ \t]|第)",
                      re.IGNORECASE)
-_CLOSING = ".;:!?。．；：！？)”»\"'’"
-_DIGITS = re.compile(r"[0-9]+")
+_DIGITS = re.compile(r"[0-9０-９]+")
 _RUNNING_CHARS = 80
 
 
-def _key(text: str) -> str:
+def furniture_key(text: str) -> str:
+    """What a running line has in common on every page: its words, numbers aside (ASCII and
+    full-width), spaces and case aside (``Draft – page 3`` and ``DRAFT – page ４`` alike)."""
     return _DIGITS.sub("#", " ".join(text.split())).lower()
 
 
 def _candidate(text: str, counts: Counter[str]) -> bool:
-    return bool(text) and len(text) <= _RUNNING_CHARS and counts[_key(text)] >= 2 \
-        and text[-1] not in _CLOSING and not _MARKER.match(text) \
+    return bool(text) and len(text) <= _RUNNING_CHARS and counts[furniture_key(text)] >= 2 \
+        and text[-1] not in CLAUSE_END + CLOSERS and not _MARKER.match(text) \
         and any(ch.isalpha() for ch in text)
 
 
 def _breaks_sentence(texts: list[str], index: int) -> bool:
-    """The line sits inside a sentence: the line before it runs on (no closing punctuation)
-    and the one after it goes on in small letters."""
+    """The line sits inside a sentence: the one after it continues the line before it
+    (:func:`~plandiff.plans.intake.sentences.runs_on`)."""
     before = next((t for t in reversed(texts[:index]) if t), "")
     after = next((t for t in texts[index + 1:] if t), "")
-    return bool(before) and before[-1] not in _CLOSING and after[:1].islower()
+    return runs_on(before, after)
 
 
 def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
@@ -58,20 +66,91 @@ def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     (blank lines aside), or at one of its places breaks a sentence (a status word repeated in a
     pasted table, "Not agreed", is none of these)."""
     texts = [line.text.strip() for line in lines]
-    counts = Counter(_key(text) for text in texts if text and len(text) <= _RUNNING_CHARS)
+    counts = Counter(furniture_key(text) for text in texts if text and len(text) <= _RUNNING_CHARS)
     filled = [i for i, text in enumerate(texts) if text]
     page = {i for i in filled if _PAGE_NUMBER.match(texts[i])}
     running: set[str] = set()
     for order, index in enumerate(filled):
         text = texts[index]
-        if not _candidate(text, counts) or _key(text) in running:
+        if not _candidate(text, counts) or furniture_key(text) in running:
             continue
         letters = [ch for ch in text if ch.isalpha()]
         beside = {filled[order - 1] if order else -1,
                   filled[order + 1] if order + 1 < len(filled) else -1}
         if all(ch.isupper() for ch in letters) or beside & page \
                 or _breaks_sentence(texts, index):
-            running.add(_key(text))
+            running.add(furniture_key(text))
     kept = [line for line, text in zip(lines, texts, strict=True)
-            if not (text and (_PAGE_NUMBER.match(text) or _key(text) in running))]
+            if not (text and (_PAGE_NUMBER.match(text) or furniture_key(text) in running))]
     return tuple(kept), len(lines) - len(kept)
+
+
+_BARE = re.compile(r"^[ \t]*(?P<num>[0-9]{1,4})[ \t]*$")
+_BEFORE_TEXT = re.compile(r"^(?P<lead>[ \t]*(?P<num>[0-9]{1,4})(?: {2,}|\t)[ \t]*)(?P<rest>\S.*)$")
+_OWN_MARKER = re.compile(r"^[ \t]*(?:[0-9]{1,3}[.)](?:[ \t]|$)|[(（][a-z]{1,4}[)）]|[•\-–*][ \t]"
+                         r"|[a-zа-яіїєґ])")
+"""How a numbered line of a draft opens that a table's row does not: its own list marker, or
+a word in small letters (the line runs on from the one above)."""
+_STEPS = range(2, 11)
+
+
+def _line_runs(found: list[tuple[int, int]]) -> list[tuple[int, list[tuple[int, int]]]]:
+    """Runs of (line index, number) that count up by one step each, with the step."""
+    runs: list[tuple[int, list[tuple[int, int]]]] = []
+    for item in found:
+        if runs:
+            step, run = runs[-1]
+            gap = item[1] - run[-1][1]
+            if len(run) == 1 and (gap == 1 or gap in _STEPS):
+                runs[-1] = (gap, [*run, item])
+                continue
+            if len(run) > 1 and gap == step:
+                run.append(item)
+                continue
+        runs.append((0, [item]))
+    return runs
+
+
+def pasted_line_numbers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
+    """The lines without a copied draft's line numbers, and how many were left out. The
+    numbers are lines of their own, or open the line they number before a wide space, and
+    count up: every line (at least three; one of the lines they number opens with the
+    draft's own marker or runs on in small letters, or two stand together with no text
+    between, which a point's number alone on its line never does) or every k-th line (2 to
+    10; multiples of k, at least two)."""
+    texts = [line.text for line in lines]
+    found: list[tuple[int, int]] = []
+    for index, text in enumerate(texts):
+        match = _BARE.match(text) or _BEFORE_TEXT.match(text)
+        if match is not None:
+            found.append((index, int(match.group("num"))))
+    if len(found) < 2:
+        return lines, 0
+    marked = sum(1 for text in texts if _OWN_MARKER.match(text) and text.strip()[:1].isdigit())
+    drop: set[int] = set()
+    steps: set[int] = set()
+    for step, run in _line_runs(found):
+        if step == 1 and len(run) >= 3:
+            rests = [m.group("rest") for i, _ in run if (m := _BEFORE_TEXT.match(texts[i]))]
+            together = any(not any(t.strip() for t in texts[a + 1:b])
+                           for (a, _), (b, _) in itertools.pairwise(run)
+                           if _BARE.match(texts[a]) and _BARE.match(texts[b]))
+            if any(_OWN_MARKER.match(rest) for rest in rests) or (together and marked >= 2):
+                drop.update(i for i, _ in run)
+                steps.add(1)
+        elif step in _STEPS and len(run) >= 2 and all(v % step == 0 for _, v in run):
+            drop.update(i for i, _ in run)
+            steps.add(step)
+    if not drop:
+        return lines, 0
+    if min(steps) > 1:  # a lone multiple left over (a last page's "55")
+        drop.update(i for i, v in found if v % min(steps) == 0 and _BARE.match(texts[i]))
+    out = []
+    for index, line in enumerate(lines):
+        if index not in drop:
+            out.append(line)
+            continue
+        before = _BEFORE_TEXT.match(line.text)
+        if before is not None:  # the text keeps its column
+            out.append(Line(" " * len(before.group("lead")) + before.group("rest"), line.where))
+    return tuple(out), len(drop)

@@ -203,6 +203,8 @@ class _List:
     counter: int
     kind: str
     """``1``, ``a``, ``i`` (``type=``; upper case folds to lower)."""
+    upper: bool = False
+    """``type="I"`` or ``type="A"``: numbered in capitals."""
 
 
 @dataclass
@@ -259,6 +261,9 @@ def _item_marker(walker: _Walker, start: StartTag) -> str:
     nested = sum(1 for lst in walker.lists if lst.ordered) > 1
     if current.kind == "a":
         return f"{letter_label(n)}) "
+    if current.kind == "i" and current.upper and not any(
+            lst.ordered for lst in walker.lists[:-1]):
+        return f"{roman_label(n).upper()}. "  # parts I., II. (their points nested in them)
     if current.kind == "i":
         return f"({roman_label(n)}) "
     return f"({n}) " if nested else f"{n}. "
@@ -317,8 +322,9 @@ def _walk(root: Element) -> _Walker:
             indents.append(extra)
             walker.indent += extra
             if tag in ("ol", "ul"):
-                kind = event.attrs.get("type", "1").lower()[:1] or "1"
-                walker.lists.append(_List(tag == "ol", _int(event.attrs.get("start"), 1), kind))
+                given = event.attrs.get("type", "1")[:1] or "1"
+                walker.lists.append(_List(tag == "ol", _int(event.attrs.get("start"), 1),
+                                          given.lower(), given.isupper()))
                 if len(walker.lists) > 1:
                     walker.indent += 1
             elif tag == "li":

@@ -11,6 +11,7 @@ a paragraph break. What a reader dropped on purpose (page furniture, navigation)
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -33,6 +34,12 @@ class DraftFormat(StrEnum):
 FOOTNOTES_HEADING = "## Footnotes"
 """The heading a reader puts the footnotes of a page or a PDF under: the parser reads the
 numbered lines under it as notes, not points (it is one of its link-list headings)."""
+
+
+NOTES_WORDS = r"(?:foot|end)?notes?|sources|примітки|примечания|脚注|注"
+"""The words of a notes heading ("Notes", "Footnotes", "Sources", "Примітки", "脚注"), as a
+regular-expression alternation: the numbered lines under such a heading are notes, not
+points (the parser's link-list headings and the pasted-footnotes reader share it)."""
 
 
 @dataclass(frozen=True)
@@ -85,8 +92,11 @@ def letter_label(n: int) -> str:
     return out or "a"
 
 
-_UNSPACED = f"[{class_body(merged(HAN, KANA, CJK_SYMBOLS, FULLWIDTH_FORMS), astral=False)}]"
-_CJK_BREAK = re.compile(f"{_UNSPACED} {_UNSPACED}")
+UNSPACED = f"[{class_body(merged(HAN, KANA, CJK_SYMBOLS, FULLWIDTH_FORMS), astral=False)}]"
+"""A character of a script written without spaces between words (Japanese, Chinese, their
+punctuation and full-width forms), as a regular-expression class: a line of them wraps
+between any two characters."""
+_CJK_BREAK = re.compile(f"{UNSPACED} {UNSPACED}")
 
 
 def join_wrapped(lines: list[str]) -> str:
@@ -108,23 +118,29 @@ _COLUMN_NUMBER = re.compile(r"^(?P<indent>[ \t]*)(?P<num>[0-9]{1,3})"
 several lines): how a table of numbered provisions reads once its cells are text (a PDF's
 table, a table pasted as text)."""
 _COLUMN_RUN = 3
+"""Bare numbers count as a table's number column from this many in a row."""
+
+
+def counting_up(values: Sequence[int], least: int = _COLUMN_RUN) -> list[int]:
+    """The indexes of ``values`` in runs that count up one by one (each value the one before
+    it plus one), at least ``least`` in a row: the test a table's number column passes,
+    whether its numbers are lines of text or cells beside the rows."""
+    runs: list[list[int]] = []
+    for index, value in enumerate(values):
+        if runs and value == values[runs[-1][-1]] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return [index for run in runs if len(run) >= least for index in run]
 
 
 def number_column(texts: list[str]) -> set[int]:
     """The lines that open with a bare number (``3 Sanctions are eased …``) counting up one by
     one through the draft, at least three of them in a row: a table of numbered provisions
     whose cells became text. A bare number elsewhere ("1 January", "2 million") stays text."""
-    runs: list[list[tuple[int, int]]] = []  # (number, line index)
-    for index, text in enumerate(texts):
-        found = _COLUMN_NUMBER.match(text)
-        if found is None:
-            continue
-        value = int(found.group("num"))
-        if runs and value == runs[-1][-1][0] + 1:
-            runs[-1].append((value, index))
-        else:
-            runs.append([(value, index)])
-    return {index for run in runs if len(run) >= _COLUMN_RUN for _, index in run}
+    found = [(index, int(match.group("num"))) for index, text in enumerate(texts)
+             if (match := _COLUMN_NUMBER.match(text)) is not None]
+    return {found[i][0] for i in counting_up([value for _, value in found])}
 
 
 def _with_marker(text: str) -> str:

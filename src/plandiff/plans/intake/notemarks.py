@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plandiff.plans.intake.lines import FOOTNOTES_HEADING, Line
+from plandiff.plans.intake.lines import FOOTNOTES_HEADING, NOTES_WORDS, Line
+from plandiff.plans.intake.sentences import runs_on
 
 __all__ = ["PastedNotes", "loose_digit_marks", "page_footnotes", "pasted_footnotes"]
 
@@ -48,8 +49,8 @@ _SYMBOL_BODY = re.compile(rf"^[ \t]*(?P<mark>{_SYMBOL})[ \t]*(?P<text>[^\s0-9*].
 _RULE = re.compile(r"^[ \t]*(?:[_\-–—=*][ \t]*){3,}$")
 _OPENS_ITEM = re.compile(r"^[ \t]*(?:#|[0-9０-９]{1,5}[ \t]*[.)．、:：]|[-•*+][ \t])")
 """A line that opens a point, an item or a heading: never the rest of a footnote."""
-_NOTES_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:(?:foot|end)?notes?|sources|примітки"
-                            r"|примечания|脚注|注)[ \t]*[:：]?[ \t]*$", re.IGNORECASE)
+_NOTES_HEADING = re.compile(rf"^[ \t]*(?:#{{1,6}}[ \t]*)?(?:{NOTES_WORDS})[ \t]*[:：]?[ \t]*$",
+                            re.IGNORECASE)
 _ANY_SUPERSCRIPT = re.compile(f"[{_SUPERSCRIPTS}]")
 _NOT_UNIT = r"(?<![0-9\s]m)(?<!km)(?<!cm)(?<!mm)(?<!ft)(?<![0-9\s]м)(?<!км)(?<!см)(?<!мм)"
 """Not the power of a unit (30 km², 5 m³): a superscript there is not a note mark."""
@@ -228,7 +229,6 @@ def loose_digit_marks(lines: list[Line]) -> tuple[list[Line], int]:
 _PAGE_NOTE = re.compile(r"^[ \t]*(?:\[(?P<bracket>[0-9]{1,3})\]|(?P<plain>[0-9]{1,3})[.)]?"
                         rf"|(?P<sup>[{_SUPERSCRIPTS}]{{1,3}}))[ \t]+(?P<text>\S.*)$")
 _POINT_NUMBER = re.compile(r"^[ \t]*(?:\*\*)?(?P<num>[0-9]{1,3})[.)]")
-_SENTENCE_END = ".;:!?。．；：！？…)]”»\"'’"
 _PAGE_NOTE_LINES = 8
 """A page's footnotes are at most this many lines at its foot."""
 
@@ -274,8 +274,7 @@ def _join_page(out: list[Line], page: list[Line]) -> None:
     punctuation there, a small letter here) runs on over the blank lines between them."""
     first = next((i for i, line in enumerate(page) if line.text.strip()), None)
     last = next((i for i in range(len(out) - 1, -1, -1) if out[i].text.strip()), None)
-    if first is not None and last is not None and page[first].text.lstrip()[:1].islower() \
-            and out[last].text.rstrip()[-1:] not in _SENTENCE_END:
+    if first is not None and last is not None and runs_on(out[last].text, page[first].text):
         del out[last + 1:]
         page = page[first:]
     out.extend(page)

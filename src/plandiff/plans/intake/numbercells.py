@@ -26,13 +26,13 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 
+from plandiff.plans.intake.lines import counting_up
 from plandiff.plans.intake.pdfium import RawLine
 
 __all__ = ["anchor_number_cells"]
 
 _ALONE = re.compile(r"^\s*(?P<num>[0-9]{1,3})\s*$")
 _AT_END = re.compile(r"^(?P<text>.*\S)\s+(?P<num>[0-9]{1,3})\s*$")
-_RUN = 3
 _ROW_TEXT = 12
 """A line ending in a number cell is a row's line this long at least ("Chapter 3" set out in
 the margin is a heading)."""
@@ -78,13 +78,7 @@ def _cells(pages: Sequence[Sequence[RawLine]], lefts: Sequence[float]) -> list[_
             alone = _ALONE.match(line.text)
             if alone and line.x1 < left - 0.5 * (line.height or 1.0):
                 found.append(_Cell(page, index, int(alone.group("num")), line.bottom))
-    runs: list[list[_Cell]] = []
-    for cell in found:
-        if runs and cell.value == runs[-1][-1].value + 1:
-            runs[-1].append(cell)
-        else:
-            runs.append([cell])
-    return [cell for run in runs if len(run) >= _RUN for cell in run]
+    return [found[i] for i in counting_up([cell.value for cell in found])]
 
 
 def _row_start(lines: Sequence[RawLine], numbers: set[int], cell: _Cell, ceiling: float

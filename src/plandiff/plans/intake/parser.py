@@ -38,10 +38,15 @@ Rules, line by line:
   said.``, ``«…» – Name``: a news page's pull quote, once the page is a Word file or a PDF),
   or a quotation alone after a finished sentence that does not introduce it, goes to the
   point's notes; so does a quotation with its speaker run into a point's paragraph after a
-  finished sentence. The article's prose after the list leaves the last point (see
-  :func:`_prose_after`).
+  finished sentence, and a sentence in quotation marks set in the middle of a point's
+  sentence (a paragraph, a line or a large "heading" between two halves whose second goes
+  on in small letters; the halves are joined again). The article's prose after the list
+  leaves the last point (see :func:`_prose_after`).
 - Every other non-blank line continues the current point, joined with one space; a blank line
   inside a point is a paragraph break (``"\\n\\n"``).
+- A part heading alone on its line (``Part B``, ``PART II — ECONOMY``, ``Розділ 2``,
+  ``第2章``) is a heading like a Markdown one. When the numbering restarts at 1 right after
+  a heading, the points from there on are a new part (``Node.part``; ids ``part2-p1``).
 - Text before the first point, and Markdown headings between points that open no point, go into
   the version's ``notes`` (nothing is lost; the structure report counts them). Such a heading
   ends the point before it: the plain text under it ("Sources", "Annex", "Related stories"
@@ -59,12 +64,21 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from plandiff.plans.intake.lines import Line, join_wrapped, roman_label
+from plandiff.plans.intake.lines import NOTES_WORDS, Line, join_wrapped, roman_label
 from plandiff.plans.intake.reporting import (
     OPENING_QUOTES,
     bare_quotation,
+    commentary,
+    interrupting_quotation,
     narrative,
     quotations_with_speaker,
+)
+from plandiff.plans.intake.sentences import (
+    CLAUSE_END,
+    CLOSERS,
+    SENTENCE_END,
+    ends_clause,
+    runs_on,
 )
 
 __all__ = ["FW_DIGITS", "Node", "Parse", "TooManyPoints", "parse_lines"]
@@ -134,6 +148,18 @@ _SECTION = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<numeral>[IVX]{1,5})\.(?:\*\*|__)?
 """A part heading between numbered points (``II. Security``: a capital Roman numeral, the
 next in order from ``I.``, a few words, no closing punctuation): it closes the point before
 it and goes to the notes, as a Markdown heading would."""
+_PART = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?:(?i:part|chapter|annex|section|розділ|частина|раздел|часть|глава)"
+    r"[ \t]+"
+    r"(?:[IVXLC]{1,6}|[0-9]{1,2}|[A-Z]|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
+    r"|第[ \t]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})[ \t]*[章部編])(?![^\W_])"
+    r"(?:\*\*|__)?(?:[ \t\u3000]*[.:：．–—-])?(?:[ \t\u3000]*(?P<title>[^\W\d_][^.;:!?。]{0,80}))?"
+    r"[ \t\u3000]*$"
+)
+"""A part heading alone on its line, as a pasted copy or a Word file without heading
+styles prints it (``Part B``, ``PART II — ECONOMY``, ``Section II``, ``Розділ 2``, ``第2章``):
+it ends the point before it and goes to the notes, as a Markdown heading would. (``Section
+2`` with a digit is read first as point 2 opened by a word.)"""
 _ROMAN = r"[ivxlcdm]{1,6}"
 _SUB = re.compile(
     _LEAD
@@ -197,13 +223,12 @@ _ASIDE_TAIL = re.compile(
     r"(?:'|’)?s?\.?[ \t]*note)[^()\[\]]*)[)\]])[ \t]*$",
     re.IGNORECASE,
 )
-_CLOSING = ".;:!?。．；：！？"
 _FURNITURE_HEADING = re.compile(
     r"^(?:related(?: (?:stories|articles|news|coverage|content|topics))?|read (?:more|also|"
     r"next)|more (?:on|about|from) .{1,60}|more stories|most (?:read|popular|viewed|shared)"
     r"|popular(?: (?:now|stories))?|recommended(?: for you)?|you may also like|top stories|"
     r"latest(?: news| stories)?|trending|editor(?:'|’)?s picks|comments?|share this"
-    r"|(?:foot|end)?notes|sources|примітки|примечания|脚注|注"
+    rf"|{NOTES_WORDS}"
     r"|читайте (?:також|также)|(?:по)?популярн.{0,20}|найпопулярніше|самое (?:читаемое|"
     r"популярное)|новини партнерів|关联|関連記事|関連ニュース|あわせて読みたい|人気記事|"
     r"アクセスランキング|おすすめ)[ \t]*[:：]?$",
@@ -266,6 +291,9 @@ class Node:
     last_indent: int = 0
     """Indentation of the last line added (a lead-in's sub-items are indented further)."""
     lines: int = 0
+    part: int = 0
+    """The part of the draft a top-level point is in (1, 2 ...) when the numbering restarts
+    at 1 after a part heading (Part I 1-5, Part II 1-4); 0 when it never does."""
 
     def add_line(self, line: str, indent: int = 0) -> None:
         self.paragraphs[-1].append(line)
@@ -295,7 +323,7 @@ class Node:
         heading = (self.style == "top" and self.title is None and len(lines) == 1
                    and self.children and len(lines[0]) <= 100
                    and all(c.style.startswith(("bullet@", "decimal")) for c in self.children)
-                   and lines[0][-1] not in _CLOSING)
+                   and lines[0][-1] not in CLAUSE_END)
         if heading or (self.title_line and self.title is None
                        and (len(lines) > 1 or self.children)):
             self.title = self.paragraphs[0].pop(0) if self.paragraphs[0] else lines[0]
@@ -339,6 +367,8 @@ class Parse:
     """Where each line that went into the version's notes came from."""
     sections: int = 0
     """Part headings ``I.``, ``II.`` ... seen so far."""
+    parts: int = 0
+    """Parts whose numbering restarts at 1 after a heading (0 until the first restart)."""
     top_style: str | None = None
     """``paren-digit`` or ``circled`` when the list's points are numbered ``(1)`` or ``①``
     (no ``1.`` before them): that style opens top-level points, not sub-points."""
@@ -347,11 +377,16 @@ class Parse:
     numbered list is other stories, not points, until a heading of another kind."""
     previous: str = ""
     """The last non-blank line read."""
+    blank: bool = False
+    """A blank line came between the last non-blank line and this one."""
     listed: bool = False
     """A numbered item has been read under the current link-list heading."""
     after: list[str] = field(default_factory=list)
     """Paragraphs of article prose after the list (see :func:`_prose_after`): they go to the
     version's notes, after everything else there."""
+    pending: tuple[str, str, list[str]] | None = None
+    """A quotation set large after an unfinished sentence, with where it is and its
+    speaker's line: held until the next line says what it is (:func:`_resolve_quote`)."""
     under: list[list[list[str]]] = field(default_factory=list)
     """The paragraphs under each heading in ``headings`` that come before the next point: a
     heading that opens no point ends the point before it ("Sources", "Annex", "Related
@@ -429,8 +464,14 @@ def _open_sub(parse: Parse, label: str | None, style: str, rest: str, where: str
 
 def _open_top(parse: Parse, label: str, rest: str, where: str, indent: int,
               title: str | None = None, keyword: bool = False) -> None:
+    if label == "1" and parse.closed:  # numbering restarts under a heading: a new part
+        if not parse.parts:
+            for earlier in parse.points:
+                earlier.part = 1
+            parse.parts = 1
+        parse.parts += 1
     node = Node(label=label, number=label, style="top", where=where, indent=indent,
-                title=title, keyword=keyword)
+                title=title, keyword=keyword, part=parse.parts)
     if rest:
         node.add_line(rest, indent)
     parse.points.append(node)
@@ -463,7 +504,7 @@ def _wrapped_number(parse: Parse, top: re.Match[str], raw: str) -> bool:
     if node is None or top.groupdict().get("kw") or raw.lstrip().startswith("#"):
         return False
     last = node.last_line
-    if not last or last[-1] in _CLOSING or last[-1] in ")»”\"’":
+    if not last or last[-1] in CLAUSE_END + CLOSERS:
         return False
     digits = str(top.groupdict().get("num") or top.groupdict().get("short")
                  or top.groupdict().get("dash") or "")
@@ -580,7 +621,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         top = None  # "…described in point" / "1. above …": a sentence wrapped before a number
     bare = _BARE_NUMBER.match(raw) if top is None else None
     if bare and int(bare.group("num").translate(FW_DIGITS)) == parse.expected() \
-            and parse.previous.rstrip()[-1:] in _CLOSING:  # not a table's count cell
+            and parse.previous.rstrip()[-1:] in CLAUSE_END:  # not a table's count cell
         _open_top(parse, str(parse.expected()), "", where, indent)  # "3" alone, text below
         return
     if top:
@@ -611,6 +652,12 @@ def _line(parse: Parse, raw: str, where: str) -> None:
             parse.headings.append((clean_line(raw), len(parse.points)))
             parse.under.append([[]])
             return
+    if len(raw) <= _HEADING_ALONE + 20 and _PART.match(raw) and (
+            parse.blank or not parse.points or ends_clause(parse.previous)
+            or parse.previous.rstrip()[-1:] in CLOSERS):  # not "…set out in" / "Chapter 3"
+        parse.headings.append((clean_line(raw).strip("*_ "), len(parse.points)))
+        parse.under.append([[]])
+        return
     numbered = _JA_PARAGRAPH.match(raw)
     if numbered and _ja_paragraph(parse, numbered, where):
         return
@@ -645,15 +692,17 @@ def _line(parse: Parse, raw: str, where: str) -> None:
                   indent)
         return
     heading = _HEADING.match(raw)
+    if heading and _quote_heading(parse, clean_line(heading.group("text"))):
+        raw, heading = clean_line(heading.group("text")), None  # a pull quote set large
+    elif heading and _bare_quote_heading(parse, clean_line(heading.group("text"))):
+        parse.pending = (clean_line(heading.group("text")), where, [])
+        return  # a quotation set large: the next line tells what it is (_resolve_quote)
     if heading:
         content = clean_line(heading.group("text"))
         if heading.group("hashes") == "#" and parse.title is None and not parse.points:
             parse.title = content or None
         elif content:
-            parse.headings.append((content, len(parse.points)))
-            parse.under.append([[]])
-            parse.furniture = bool(parse.points) and bool(_FURNITURE_HEADING.match(content))
-            parse.listed = False
+            _open_heading(parse, content)
         return
     line = clean_line(raw)
     node = parse.current
@@ -677,6 +726,71 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         assert node is not None
         node.blank()
     node.add_line(line, indent)
+
+
+def _open_heading(parse: Parse, content: str) -> None:
+    """A heading between points (it ends the point before it)."""
+    parse.headings.append((content, len(parse.points)))
+    parse.under.append([[]])
+    parse.furniture = bool(parse.points) and bool(_FURNITURE_HEADING.match(content))
+    parse.listed = False
+
+
+def _bare_quote_heading(parse: Parse, content: str) -> bool:
+    """A quotation without its speaker set large after a point's line that does not finish
+    its sentence: a pull quote in the middle of that sentence, or a quote box between two
+    points (the point's own words end without punctuation); :func:`_resolve_quote` decides
+    by the line after it."""
+    node = parse.current
+    return node is not None and not parse.closed and bare_quotation(content, "a sentence.") \
+        and bool(node.last_line) and not ends_clause(node.last_line)
+
+
+_ATTRIBUTION = re.compile(r"^[ \t]*[—–―-][ \t]*[^\W\d_].{0,80}$")
+"""A pull quote's speaker on a line of its own (``— A negotiator, in Geneva``)."""
+
+
+def _resolve_quote(parse: Parse, raw: str | None) -> bool:
+    """Read the quotation held back by :func:`_bare_quote_heading` now that the next line
+    (``raw``; None at the end) is known. When that line goes on in small letters, the
+    quotation (and a speaker's line after it) interrupted the point's sentence: they become
+    the point's paragraphs, which :func:`_pull_quotes` moves to its notes, joining the
+    halves. Otherwise it is the heading it looked like. True when ``raw`` was taken (the
+    speaker's line, held too)."""
+    assert parse.pending is not None
+    content, where, speaker = parse.pending
+    if raw is not None and not speaker and _ATTRIBUTION.match(raw):
+        speaker.append(clean_line(raw))
+        return True
+    parse.pending = None
+    node = parse.current
+    if raw is not None and raw.lstrip()[:1].islower() and node is not None:
+        for text in (content, *speaker):
+            node.blank()
+            node.add_line(text)
+        node.blank()
+        return False
+    _open_heading(parse, content)
+    for text in speaker:
+        parse.under[-1][-1].append(text)
+        parse.outside.append(where)
+    return False
+
+
+def _quote_heading(parse: Parse, content: str) -> bool:
+    """Whether a heading is a pull quote set large in the middle of a point's sentence (a
+    PDF reads it as a heading by its size): a quotation with its speaker after a point's
+    line that does not finish its sentence. It is read as the point's paragraph, and
+    :func:`_pull_quotes` takes it out (to the notes, whatever follows it). A quotation
+    without its speaker stays a heading: after a point that ends without punctuation it may
+    be a quote box between two points, and would have become that point's text."""
+    node = parse.current
+    if node is None or parse.closed or not _QUOTES.match(content):
+        return False
+    last = node.last_line.rstrip()
+    if not last or last[-1] in CLAUSE_END:
+        return False
+    return quotations_with_speaker(content) == [(0, len(content))]
 
 
 def _opens_top(parse: Parse, sub: re.Match[str], where: str) -> bool:
@@ -774,12 +888,19 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
                 node.blank()
             elif parse.notes[-1]:
                 parse.notes.append([])
+            parse.blank = True
             continue
         if "**" in raw or "__" in raw:
             raw = _PAIRED_BOLD.sub(lambda m: m.group("a") or m.group("b"), raw)
+        if parse.pending is not None and _resolve_quote(parse, raw):
+            continue
         _pieces(parse, raw, line.where)
         parse.previous = raw
+        parse.blank = False
+    if parse.pending is not None:
+        _resolve_quote(parse, None)
     _strays(parse)
+    _settle_parts(parse)
     _pull_quotes(parse)
     _prose_after(parse)
     return parse
@@ -788,14 +909,14 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
 def _finished(node: Node) -> bool:
     """Whether the last text of a point (or of its last sub-point) ends a sentence."""
     last = node.walk()[-1].last_line.rstrip()
-    return last[-1:] in ".!?。．！？"
+    return last[-1:] in SENTENCE_END
 
 
 def _fragment(node: Node) -> bool:
     """A short line with no closing punctuation, alone (a link's or a button's words)."""
     text = node.text
     return not node.children and "\n" not in text and len(text) < 60 \
-        and text.rstrip()[-1:] not in _CLOSING
+        and text.rstrip()[-1:] not in CLAUSE_END
 
 
 def _strays(parse: Parse) -> None:
@@ -835,6 +956,16 @@ def _strays(parse: Parse) -> None:
                       for heading, at in parse.headings]
 
 
+def _settle_parts(parse: Parse) -> None:
+    """Number the parts 1, 2 ... again once stray lines have left (a page's lone '1. Accept
+    all' before a heading and the list is no part); one part left is no parts at all."""
+    kept = sorted({node.part for node in parse.points})
+    order = {part: index + 1 if len(kept) > 1 else 0 for index, part in enumerate(kept)}
+    for node in parse.points:
+        node.part = order[node.part]
+    parse.parts = max(order.values(), default=0)
+
+
 def _pull_quotes(parse: Parse) -> None:
     """Move pull quotes to the point's notes: a further paragraph of a point that is a
     quotation with its speaker, or a quotation alone after a finished sentence that does not
@@ -844,7 +975,28 @@ def _pull_quotes(parse: Parse) -> None:
         for node in point.walk():
             kept = [p for p in node.paragraphs if p]
             out: list[list[str]] = []
-            for paragraph in kept:
+            rejoin = False
+            skip = 0
+            for index, paragraph in enumerate(kept):
+                if skip:  # the rest of what interrupted a sentence (its attribution)
+                    skip -= 1
+                    continue
+                if rejoin:  # the second half of a sentence a pull quote interrupted
+                    out[-1] = out[-1] + paragraph
+                    rejoin = False
+                    continue
+                if out and runs_on(out[-1][-1], paragraph[0]):
+                    out[-1] = out[-1] + paragraph  # one sentence in two paragraphs (a
+                    continue  # page's embed between them left out)
+                span = _interruption(out[-1], kept, index) if out else 0
+                if span:
+                    for middle in kept[index:index + span]:
+                        text = join_wrapped(middle)
+                        _quote_to_notes(parse, node, text, "a quotation set in the middle of "
+                                        "its sentence" if _QUOTES.match(text) else "text set "
+                                        "in the middle of its sentence (a caption or a box)")
+                    skip, rejoin = span - 1, True
+                    continue
                 if not _QUOTES.search(paragraph[0]) and len(paragraph) == 1:
                     out.append(paragraph)  # no quotation mark opens it: nothing to look at
                     continue
@@ -868,13 +1020,37 @@ def _pull_quotes(parse: Parse) -> None:
             node.paragraphs = out or [[]]
 
 
+_SET_IN = 300
+"""The longest text set in the middle of a sentence that is taken for a caption or a box."""
+
+
+def _interruption(before: list[str], kept: list[list[str]], index: int) -> int:
+    """How many paragraphs from ``kept[index]`` interrupt the sentence of ``before`` that the
+    paragraph after them goes on with (a news page's pull quote and its attribution, a photo
+    caption, a box set in the middle of the paragraph): one or two, short, the first opening
+    like a sentence (a quotation too); 0 when none do."""
+    for span in (1, 2):
+        if index + span >= len(kept):
+            return 0
+        middle = [join_wrapped(p) for p in kept[index:index + span]]
+        if sum(len(text) for text in middle) > _SET_IN or not _opens_sentence(middle[0]):
+            return 0
+        if runs_on(before[-1], kept[index + span][0]):
+            return span
+    return 0
+
+
 def _bare_lines(parse: Parse, node: Node, paragraph: list[str]) -> list[str]:
     """The paragraph without its lines (after the first) that are a quotation alone after a
     line that finishes a sentence (a pull quote pasted with no blank line around it)."""
     kept = [paragraph[0]]
-    for line in paragraph[1:]:
+    for index, line in enumerate(paragraph[1:], start=2):
         if bare_quotation(line, kept[-1]):
             _quote_to_notes(parse, node, line.strip(), "a quotation set apart")
+        elif index < len(paragraph) and interrupting_quotation(line, kept[-1],
+                                                               paragraph[index]):
+            _quote_to_notes(parse, node, line.strip(), "a quotation set in the middle of its "
+                            "sentence")
         else:
             kept.append(line)
     return kept
@@ -894,7 +1070,12 @@ def _prose_after(parse: Parse) -> None:
     a sentence are not the point's. When other points run over several paragraphs too, the
     last point's further paragraphs from the first that reads as a news story's
     (:func:`~plandiff.plans.intake.reporting.narrative`: "officials said", "the remaining
-    points", "next week", "declined to comment") on are the article's."""
+    points", "next week", "declined to comment") or speaks about the text
+    (:func:`~plandiff.plans.intake.reporting.commentary`: "the text does not say who …", a
+    question) on are the article's. Further paragraphs that read as neither stay, with a
+    warning (``tail``) when the last point has more paragraphs than any other point has,
+    or most points are one paragraph: nothing is moved on a guess, nothing glued on
+    silently."""
     if not parse.points:
         return
     nodes = [n for point in parse.points for n in point.walk()]
@@ -904,25 +1085,25 @@ def _prose_after(parse: Parse) -> None:
     own = texts[-1]
     if len(own) < 2:
         return
-    if own[0][-1][-1:] not in _CLOSING or own[0][-1].endswith((":", "：")):
+    if own[0][-1][-1:] not in CLAUSE_END or own[0][-1].endswith((":", "：")):
         return
     extra = own[1:]
     if any(not _opens_sentence(p[0]) for p in extra):
         return
     several = sum(1 for t in others if len(t) > 1)
     if several or len(others) < 3:
-        reported = next((i for i, p in enumerate(extra) if narrative(" ".join(p))), None)
+        reported = next((i for i, p in enumerate(extra)
+                         if narrative(join_wrapped(p)) or commentary(join_wrapped(p))), None)
         if reported is not None:
             _move_after(parse, last, own[:1 + reported], extra[reported:])
             return
-    if len(others) < 3:
-        return
-    if several:
-        if 4 * several <= len(others):  # most points are one paragraph: ask the user
+        most = max((len(t) for t in others), default=1)
+        if others and (len(own) > most or (len(others) >= 3 and 4 * several <= len(others))):
+            # more paragraphs than any other point, or than most: it stays; ask the user
             parse.events.append(Event(last.where, "tail", f"point {last.number}, the last, "
                                       f"has {len(extra)} more paragraph(s) after its first, "
-                                      "unlike most points: check that they are the point's "
-                                      "and not the article's text after the list"))
+                                      "unlike the other points: check that they are the "
+                                      "point's and not the article's text after the list"))
         return
     _move_after(parse, last, own[:1], extra)
 
@@ -930,7 +1111,7 @@ def _prose_after(parse: Parse) -> None:
 def _move_after(parse: Parse, last: Node, kept: list[list[str]],
                 moved: list[list[str]]) -> None:
     last.paragraphs = kept
-    parse.after.extend(" ".join(p) for p in moved)
+    parse.after.extend(join_wrapped(p) for p in moved)
     parse.events.append(Event(last.where, "after", f"{len(moved)} paragraph(s) after point "
                               f"{last.number} read as the article's text, not the point's: "
                               "moved to the version's notes"))
@@ -959,7 +1140,8 @@ def _by_lines(lines: tuple[Line, ...] | list[Line]) -> Parse:
                 and parse.title is None and not parse.points:
             parse.title = clean_line(heading.group("text")) or None
             continue
-        text = " ".join(clean_line(_BULLET.sub(r"\g<rest>", line.text)) for line in block)
+        text = join_wrapped([clean_line(_BULLET.sub(r"\g<rest>", line.text))
+                             for line in block])
         if not text:
             continue
         label = str(len(parse.points) + 1)

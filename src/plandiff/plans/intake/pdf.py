@@ -11,7 +11,8 @@ Page furniture is removed: lines in the top or bottom 6 % of the page that are p
 (``3``, ``3/12``, ``Page 3 of 12``, ``- 3 -``), URLs or file paths, browser print dates
 (``12/1/26, 7:02 PM``), text repeated on several pages in the same band (running headers and
 footers, numbers ignored), or text in a smaller font than the body there (by glyph height,
-or by the font size PDFium reports, so a one-page print's running header goes too). Visual lines are
+or by the font size PDFium reports, so a one-page print's running header goes too), and so
+are line numbers in the margin (:mod:`plandiff.plans.intake.linenumbers`). Visual lines are
 joined into the lines of the draft: a line that reaches the right edge of the text continues
 on the next one (unless that one starts with a number or bullet), a word hyphenated across
 the line end is joined again (``agree‐`` + ``ment`` → ``agreement``; the rule of
@@ -32,9 +33,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.furniture import furniture_key
 from plandiff.plans.intake.hyphens import Hyphenation, rejoin_lines
+from plandiff.plans.intake.linenumbers import drop_line_numbers
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
+    UNSPACED,
     DraftFormat,
     DraftLines,
     Line,
@@ -65,8 +69,7 @@ _MARKER = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:：º]|[0-9]{1,3
                      r"|[(（][a-z]{1,4}[)）]"
                      r"|[a-z][.)]\s|[•\-–*・→◦▪]\s|(?:point|paragraph|article|item|section"
                      r"|пункт|стаття|статья|第)\s*[0-9０-９])", re.IGNORECASE)
-_DIGITS = re.compile(r"[0-9０-９]+")
-_UNSPACED_START = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e]")
+_UNSPACED_START = re.compile(UNSPACED)
 """A line opening with a Japanese or Chinese character (a line of them wraps anywhere)."""
 _WRAP_PITCH = 1.5
 """A step under this many times the reported font size is a line pitch, not a paragraph gap
@@ -116,10 +119,6 @@ def _in_band(line: RawLine, page: _Page) -> bool:
     return line.bottom >= page.height * (1 - _BAND) or line.top <= page.height * _BAND
 
 
-def _furniture_key(text: str) -> str:
-    return _DIGITS.sub("#", " ".join(text.split())).lower()
-
-
 def _smaller(line: RawLine, body_height: float, body_size: float) -> bool:
     """Whether a line is set in a smaller font than the body: by the font size PDFium
     reports when it reports one (a line of small letters has low glyphs at the body's size:
@@ -136,13 +135,13 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
     sizes = [line.size for page in pages for line in page.lines
              if line.size and not _in_band(line, page)]
     body_size = statistics.median(sizes) if sizes else 0.0
-    repeats = Counter(_furniture_key(line.text) for page in pages for line in page.lines
+    repeats = Counter(furniture_key(line.text) for page in pages for line in page.lines
                       if _in_band(line, page))
     removed = 0
     kept_pages = []
     for page in pages:
         drop = [_in_band(line, page) and _is_furniture(line, len(pages) > 1 and repeats[
-            _furniture_key(line.text.strip())] > 1, body_height, body_size)
+            furniture_key(line.text.strip())] > 1, body_height, body_size)
             for line in page.lines]
         kept = tuple(line for line, dropped in zip(page.lines, drop, strict=True)
                      if not dropped or _beside_text(line, page.lines, drop))
@@ -391,6 +390,9 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                             "image?): run it through OCR first (for example ocrmypdf) or "
                             "import a text copy", rule="format")
     pages, removed = _remove_furniture(pages)
+    unnumbered, numbers = drop_line_numbers([page.lines for page in pages])
+    pages = [_Page(page.number, page.width, page.height, tuple(lines))
+             for page, lines in zip(pages, unnumbered, strict=True)]
     footnotes: list[tuple[int, str]] = []
     for index, page in enumerate(pages):
         pages[index], notes = _footnotes(page)
@@ -410,4 +412,5 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     # a broken word whose two halves stayed apart (a column narrower than the page's text)
     return DraftLines(DraftFormat.PDF, rejoin_lines(out, hyphenation), title=title,
                       dropped=(("line(s) of page furniture (headers, footers, page numbers)",
-                                removed),), notes=changes.report() + said)
+                                removed), ("line number(s) in the margin", numbers)),
+                      notes=changes.report() + said)

@@ -9,6 +9,8 @@ C++, fast, and keeps up with the PDFs browsers and office suites write.
 from __future__ import annotations
 
 import ctypes
+import dataclasses
+import re
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -48,6 +50,10 @@ class RawLine:
     underlined: int = 0
     """Runs of characters with a rule just under their baseline (a tracked insertion, or a
     link), kept in ``text``."""
+    lead: tuple[float, float] | None = None
+    """For a line that opens with a bare number and a space (``12 from the line …``: a
+    margin's line number or a table's number cell run onto its line): the right edge of the
+    number and the left edge of the text after it."""
 
 
 @dataclass(frozen=True)
@@ -224,6 +230,23 @@ def _lines(textpage: pdfium.PdfTextPage, text: str, rules: list[_Box]) -> list[R
                                                    line.height, near)
                 line = RawLine(kept, line.x0, line.x1, line.bottom, line.top, line.height,
                                line.size, struck, underlined)
+            lead = _LEAD.match(chars)
+            if lead:
+                line = dataclasses.replace(line, lead=_lead(textpage, start, lead))
             out.append(line)
         start = end + 1
     return out
+
+
+_LEAD = re.compile(r"^\s*[0-9]{1,4}(?P<space>\s+)\S")
+
+
+def _lead(textpage: pdfium.PdfTextPage, start: int, lead: re.Match[str]
+          ) -> tuple[float, float] | None:
+    """The right edge of a line's leading number and the left edge of its text."""
+    try:
+        number = textpage.get_charbox(start + lead.start("space") - 1, loose=False)
+        text = textpage.get_charbox(start + lead.end("space"), loose=False)
+    except (pdfium.PdfiumError, IndexError, ValueError):
+        return None
+    return float(number[2]), float(text[0])

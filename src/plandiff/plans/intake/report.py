@@ -3,7 +3,8 @@
 Warnings (each with the place in the draft it comes from):
 
 - numbering gaps (``point 3 follows point 1: 2 is missing``) and repeats or steps back, at the
-  top level and among numbered sub-points;
+  top level and among numbered sub-points (a restart at 1 right after a heading opens a new
+  part: the draft's structure, not a warning; the summary lists each part's numbers);
 - a point much longer than the others (over three times the median and over 600 characters):
   a list was probably swallowed;
 - the count a title or preamble announces ("20 points", "28-point plan", "２０項目") against the
@@ -72,6 +73,9 @@ class StructureReport:
     numbers: tuple[str, ...]
     announced: int | None
     findings: tuple[Finding, ...]
+    parts: tuple[tuple[str, ...], ...] = ()
+    """The numbers of each part when the numbering restarts at 1 in each (empty when it
+    never does)."""
 
     @property
     def warnings(self) -> tuple[Finding, ...]:
@@ -80,9 +84,11 @@ class StructureReport:
     def summary(self) -> str:
         """One line: ``draft.pdf (pdf): 20 points, 14 sub-points, numbered 1-20; 1 warning``."""
         numbers = ""
-        if self.numbers:
-            numbers = f", numbered {self.numbers[0]}-{self.numbers[-1]}" \
-                if len(self.numbers) > 1 else f", numbered {self.numbers[0]}"
+        if self.parts:
+            numbers = ", numbered " + ", ".join(_span(p) for p in self.parts) + \
+                f" in {len(self.parts)} parts"
+        elif self.numbers:
+            numbers = f", numbered {_span(self.numbers)}"
         count = len(self.warnings)
         return (f"{self.file} ({self.format.value}): {self.points} points, {self.sub_points} "
                 f"sub-points{numbers}; {count} warning{'s' if count != 1 else ''}")
@@ -100,13 +106,17 @@ class StructureReport:
         data = {
             "file": self.file, "format": self.format.value, "points": self.points,
             "sub_points": self.sub_points, "numbers": list(self.numbers),
-            "announced": self.announced,
+            "announced": self.announced, "parts": [list(p) for p in self.parts],
             "warnings": [{"where": f.where, "kind": f.kind, "message": f.message}
                          for f in self.findings if f.warning],
             "notes": [{"where": f.where, "kind": f.kind, "message": f.message}
                       for f in self.findings if not f.warning],
         }
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _span(numbers: tuple[str, ...]) -> str:
+    return f"{numbers[0]}-{numbers[-1]}" if len(numbers) > 1 else numbers[0]
 
 
 class StructureWarnings(PlandiffError):
@@ -146,6 +156,8 @@ def _sequence(nodes: Sequence[Node], what: str, out: list[Finding], *,
                 out.append(Finding(node.where, f"numbering starts at {value}, not 1 (use "
                                    "--partial or --covers if the text covers only part of "
                                    "the version)", True, "start"))
+        elif node.part != previous.part and value == 1:
+            pass  # a part's numbering restarting at 1 after its heading: the draft's structure
         else:
             before = int(previous.label)
             if value == before:
@@ -227,6 +239,8 @@ def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | 
                     for what, count in dropped if count)
     findings.extend(Finding("", note, False, "reader") for note in reader_notes)
     below = sum(p.count() - 1 for p in parse.points)
+    parts = tuple(tuple(p.number for p in parse.points if p.part == part)
+                  for part in range(1, parse.parts + 1))
     return StructureReport(file=file, format=fmt, points=len(parse.points), sub_points=below,
                            numbers=tuple(p.number for p in parse.points), announced=announced,
-                           findings=tuple(findings))
+                           findings=tuple(findings), parts=parts)

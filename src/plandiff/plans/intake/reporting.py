@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["OPENING_QUOTES", "bare_quotation", "narrative", "quotations_with_speaker", "reported"]
+from plandiff.plans.intake.sentences import CLAUSE_END, ELLIPSIS, SENTENCE_END, ends_sentence
+
+__all__ = ["OPENING_QUOTES", "bare_quotation", "commentary", "interrupting_quotation",
+           "narrative", "quotations_with_speaker", "reported"]
 
 _REPORTING = re.compile(
     r"(?<![\w-])(?:(?<!the )said|says|told|added|stated|noted|warned|stressed|according to"
@@ -47,15 +50,41 @@ _NARRATIVE = re.compile(
 report's own ("next week", "вчора", "来週"), "declined to comment", the people of a news
 story (negotiators, diplomats, spokespeople, the Kremlin), a Japanese sentence in the past."""
 
+_COMMENTARY = re.compile(
+    r"(?<![\w-])(?:(?:the|this) (?:text|draft|document|plan|outline|proposal|framework|"
+    r"version|paper|memorandum|leak)\b.{0,40}?\b(?:(?:does not|doesn't|did not) (?:say|specify"
+    r"|mention|explain|define|address|spell out|state|name|detail)|makes no mention|says "
+    r"nothing|is silent|leaves (?:open|unclear)|omits|gives no|offers no|contains no "
+    r"(?:details?|mention|timeline|date)|lacks|fails to)|(?:does|do|did) not (?:say|specify"
+    r"|mention|explain|define|name|address|spell out) (?:who|how|whether|when|what|which"
+    r"|where|why)|unclear (?:who|how|whether|when|what|which|where|why))(?![\w-])"
+    r"|(?<![\w-])(?:не (?:уточнює|визначає|каже|згадує|пояснює|зазначає|уточняет|определяет"
+    r"|говорит|упоминает|объясняет|указывает)|не (?:уточнюється|визначається|згадується"
+    r"|зазначається|пояснюється|уточняется|определяется|упоминается|указывается|объясняется)"
+    r"|незрозуміло|неясно|непонятно|у (?:тексті|документі|проєкті|плані) (?:не|немає|нічого)"
+    r"|в (?:тексте|документе|проекте|плане) (?:не|нет|ничего))(?![\w-])"
+    r"|明記されていない|明記していない|触れていない|言及(?:はない|していない|されていない)"
+    r"|不明(?:だ|である)|定かではない|示されていない|書かれていない",
+    re.IGNORECASE)
+"""Words about the text rather than of it: what it does not say ("the text does not say
+who …", "it is unclear how", "у тексті не уточнюється", "неясно", "明記されていない")."""
+
 OPENING_QUOTES = "\"“«„「『‘'"
 """The marks that open a quotation (the parser's test for a quoted paragraph too)."""
 _CLOSE = "\"”»」』’'"
 _INNER = "[^\"“”«»„「」『』\n]"
 _QUOTATION = re.compile(rf"^[{OPENING_QUOTES}]{_INNER}{{3,}}[{_CLOSE}]"
                         r"(?P<speaker>.{0,100})$")
-_IN_TEXT = re.compile(rf"(?:(?<=[.!?。…])|^)[ \t]*(?P<quote>[{OPENING_QUOTES}]{_INNER}{{3,}}"
+_ENDS = re.escape(SENTENCE_END + ELLIPSIS)
+_IN_TEXT = re.compile(rf"(?:(?<=[{_ENDS}])|^)[ \t]*(?P<quote>[{OPENING_QUOTES}]{_INNER}{{3,}}"
                       rf"[{_CLOSE}](?P<speaker>[^\"“”«»„「」『』\n]{{0,100}}?[.!?。]))"
                       r"(?=\s|$)")
+_MID_TEXT = re.compile(rf"(?<=[^\s{re.escape(CLAUSE_END + ELLIPSIS)}])[ \t]+"
+                       rf"(?P<quote>[{OPENING_QUOTES}](?P<first>[^\W\d_]){_INNER}{{2,}}[{_CLOSE}](?P<speaker>[^\"“”«»„「」『』\n]{{0,100}}?[.!?]))"
+                       r"(?=[ \t]+[^\W\d_])")
+"""A quotation with its speaker set inside a sentence that goes on after it (a pull quote
+run into the paragraph it interrupts: ``…six months, "Nobody …," one negotiator said.
+monitors the line …``)."""
 _BARE = re.compile(rf"^[{OPENING_QUOTES}]{_INNER}{{3,}}[.!?。…]?[{_CLOSE}][.!?。]?$")
 _INTRODUCES = re.compile(r"(?:[:：,]|\b(?:as )?follows\.?|following\.?|reads?\.?)$",
                          re.IGNORECASE)
@@ -72,6 +101,12 @@ def narrative(text: str) -> bool:
     return reported(text) or _NARRATIVE.search(text) is not None
 
 
+def commentary(text: str) -> bool:
+    """Whether ``text`` speaks about the text rather than as it (:data:`_COMMENTARY`) or
+    asks a question, which a clause never does: an analyst's paragraph after the list."""
+    return _COMMENTARY.search(text) is not None or text.rstrip().endswith(("?", "？"))
+
+
 def _speaker(speaker: str) -> bool:
     speaker = speaker.strip()
     return bool(speaker) and (speaker.lstrip(",.。 ")[:1] in "-–—―" or reported(speaker))
@@ -84,8 +119,12 @@ def quotations_with_speaker(text: str) -> list[tuple[int, int]]:
     whole = _QUOTATION.match(text)
     if whole is not None and _speaker(whole.group("speaker")):
         return [(0, len(text))]
-    return [(m.start("quote"), m.end("quote")) for m in _IN_TEXT.finditer(text)
-            if m.start("quote") > 0 and _speaker(m.group("speaker"))]
+    spans = [(m.start("quote"), m.end("quote")) for m in _IN_TEXT.finditer(text)
+             if m.start("quote") > 0 and _speaker(m.group("speaker"))]
+    spans += [(m.start("quote"), m.end("quote")) for m in _MID_TEXT.finditer(text)
+              if m.group("first").isupper() and _speaker(m.group("speaker"))
+              and text[m.end("quote"):].lstrip()[:1].islower()]
+    return sorted(set(spans))
 
 
 def bare_quotation(text: str, before: str) -> bool:
@@ -93,5 +132,24 @@ def bare_quotation(text: str, before: str) -> bool:
     apart), after ``before``, a finished sentence that does not introduce it (a clause's own
     quotation follows ``as follows:``)."""
     before = before.rstrip()
-    return _BARE.match(text.strip()) is not None and before[-1:] in ".!?。" \
+    return _BARE.match(text.strip()) is not None and before[-1:] in SENTENCE_END \
         and _INTRODUCES.search(before) is None
+
+
+def interrupting_quotation(text: str, before: str, after: str) -> bool:
+    """Whether ``text`` is a pull quote set in the middle of a sentence: ``before`` does not
+    finish it (nor introduce a quotation with a colon), ``after`` goes on in small letters,
+    and ``text`` is a whole sentence in quotation marks, with its speaker or without
+    (``"Nobody will be left behind," one negotiator said.``). A clause's own quotation in
+    its sentence (``… and "the line of contact of 2022" is …``) is no sentence of its
+    own."""
+    before, after, text = before.rstrip(), after.lstrip(), text.strip()
+    if not before or before[-1] in CLAUSE_END + ELLIPSIS or not after[:1].islower():
+        return False
+    first = text[1:2]
+    if not first.isupper():
+        return False
+    whole = _QUOTATION.match(text)
+    if whole is not None and _speaker(whole.group("speaker")):
+        return True
+    return _BARE.match(text) is not None and ends_sentence(text)

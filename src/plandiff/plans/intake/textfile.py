@@ -15,7 +15,7 @@ from plandiff._text import decode_text
 from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.encodings import guess_encoding
-from plandiff.plans.intake.furniture import pasted_furniture
+from plandiff.plans.intake.furniture import pasted_furniture, pasted_line_numbers
 from plandiff.plans.intake.hyphens import rejoin_lines
 from plandiff.plans.intake.lines import (
     DraftFormat,
@@ -38,7 +38,7 @@ def _lazy_numbers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     as shown; how many items were renumbered. A list that counts (or skips) keeps its
     numbers: they are the draft's."""
     out = list(lines)
-    runs: list[list[int]] = []
+    runs: list[list[tuple[int, re.Match[str]]]] = []  # (line index, its item marker)
     key: tuple[str, str] | None = None
     blank = False
     for index, line in enumerate(lines):
@@ -46,9 +46,9 @@ def _lazy_numbers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
         if found is not None:
             here = (found.group("indent"), found.group("delim"))
             if key == here and runs:
-                runs[-1].append(index)
+                runs[-1].append((index, found))
             else:
-                runs.append([index])
+                runs.append([(index, found)])
                 key = here
             blank = False
         elif not line.text.strip():
@@ -57,15 +57,12 @@ def _lazy_numbers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
             key = None  # a paragraph after the list ends it
     renumbered = 0
     for run in runs:
-        numbers = {found.group("num") for found in map(_MD_ITEM.match,
-                                                       (lines[i].text for i in run)) if found}
+        numbers = {found.group("num") for _, found in run}
         if len(run) < 2 or len(numbers) != 1:
             continue
         start = int(numbers.pop())
-        for offset, index in enumerate(run):
+        for offset, (index, found) in enumerate(run):
             text = lines[index].text
-            found = _MD_ITEM.match(text)
-            assert found is not None
             out[index] = Line(f"{found.group('indent')}{start + offset}{found.group('delim')}"
                               f"{found.group('gap')}{text[found.end():]}", lines[index].where)
             renumbered += offset > 0
@@ -103,7 +100,8 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     # pages end with a form feed in a copy made page by page (pdftotext)
     breaks = {n for n, raw in enumerate(text.splitlines(keepends=True), 1)
               if raw.endswith("\f")} if "\f" in text else set()
-    lines, furniture = pasted_furniture(draft.lines)
+    lines, numbers = pasted_line_numbers(draft.lines)
+    lines, furniture = pasted_furniture(lines)
     renumbered = 0
     if fmt is DraftFormat.MARKDOWN:
         lines, renumbered = _lazy_numbers(lines)
@@ -116,7 +114,10 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
                   for index, line in enumerate(lines))
     paged = page_footnotes(lines, breaks)
     pasted = pasted_footnotes(rejoin_lines(paged.lines), symbols=fmt is DraftFormat.TEXT)
-    dropped = (("line(s) of page furniture pasted with the text (page numbers, running "
-                "headers and footers)", furniture),) if furniture else ()
+    dropped: tuple[tuple[str, int], ...] = (
+        ("line(s) of page furniture pasted with the text (page numbers, running headers and "
+         "footers)", furniture),) if furniture else ()
+    if numbers:
+        dropped += (("line number(s) pasted with the text", numbers),)
     return DraftLines(draft.format, pasted.lines, draft.title, dropped,
                       notes + paged.report() + pasted.report())

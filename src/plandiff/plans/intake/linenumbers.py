@@ -1,0 +1,146 @@
+"""Line numbers in a PDF's margin (a bill or a legislative draft: 1, 2, 3 … down the left
+margin, or every fifth line), left out of the text.
+
+PDFium gives each margin number as a line of its own (a bare number, left of the text
+column, level with a line of text), often after the page's text. Read as text, they became
+point numbers (a table of provisions' number cells look the same) or ran onto the last point.
+
+Told apart from a table's number cells by what they number: every line, or every k-th
+line. A page's bare numbers left of its text column, each level with a line of text, that
+count up by one, at least three of them, numbering a line that runs on in small letters or
+that opens with its own list marker (a table's row does neither: its number is its
+marker); or that count up by k (2 to 10), all multiples of k, at least two of them. Once
+one page has them, the same column's numbers that are multiples of its step leave every
+other page too (a last page with only "55").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from plandiff.plans.intake.pdfium import RawLine
+
+__all__ = ["drop_line_numbers"]
+
+_ALONE = re.compile(r"^\s*(?P<num>[0-9]{1,4})\s*$")
+_OWN_MARKER = re.compile(r"^\s*(?:[(（]?[0-9]{1,3}[.)）]\s|[(（][a-z]{1,4}[)）]|[a-z][.)]\s"
+                         r"|[•\-–*]\s|[a-zа-яіїєґ])")
+"""A line of text that a table's row does not open with: its own list marker, or a word in
+small letters (the line runs on from the one above)."""
+_RUN_ON = re.compile(r"^\s*(?P<num>[0-9]{1,4})\s+(?P<text>\S.*)$")
+_RUN = 3
+_STEPS = range(2, 11)
+
+
+@dataclass(frozen=True)
+class _Number:
+    index: int
+    value: int
+    line: RawLine
+
+
+def _column_left(lines: Sequence[RawLine]) -> float:
+    counts = Counter(round(line.x0) for line in lines if not _ALONE.match(line.text))
+    return float(counts.most_common(1)[0][0]) if counts else 0.0
+
+
+def _level(number: RawLine, lines: Sequence[RawLine]) -> RawLine | None:
+    """The line of text level with ``number`` (the same baseline, within half its height)."""
+    reach = 0.5 * (number.height or 1.0)
+    return next((line for line in lines if not _ALONE.match(line.text)
+                 and line.x0 > number.x1 and abs(line.bottom - number.bottom) <= reach), None)
+
+
+def _margin_numbers(lines: Sequence[RawLine]) -> list[_Number]:
+    """The page's bare numbers left of its text column, level with a line of text, from the
+    top of the page down."""
+    left = _column_left(lines)
+    found = []
+    for index, line in enumerate(lines):
+        alone = _ALONE.match(line.text)
+        if alone and line.x1 < left - 0.5 * (line.height or 1.0) \
+                and _level(line, lines) is not None:
+            found.append(_Number(index, int(alone.group("num")), line))
+    return sorted(found, key=lambda n: -n.line.bottom)
+
+
+def _runs(numbers: list[_Number]) -> list[tuple[int, list[_Number]]]:
+    """Runs of numbers that count up by one step each, with the step."""
+    runs: list[tuple[int, list[_Number]]] = []
+    for number in numbers:
+        if runs:
+            step, run = runs[-1]
+            gap = number.value - run[-1].value
+            if len(run) == 1 and (gap == 1 or gap in _STEPS):
+                runs[-1] = (gap, [*run, number])
+                continue
+            if len(run) > 1 and gap == step:
+                run.append(number)
+                continue
+        runs.append((0, [number]))
+    return runs
+
+
+def _numbering(step: int, run: list[_Number], lines: Sequence[RawLine]) -> bool:
+    if step == 1:
+        return len(run) >= _RUN and any(
+            _OWN_MARKER.match(text.text) for n in run
+            if (text := _level(n.line, lines)) is not None)
+    return step in _STEPS and len(run) >= 2 and all(n.value % step == 0 for n in run)
+
+
+def _pieces(lines: Sequence[RawLine]) -> list[tuple[int, RawLine]]:
+    """The page's lines, with a line that opens with a number set apart from its text (a
+    margin number PDFium ran onto its line: ``12 from the line …``) as two pieces, the
+    number and the text; each with the index of the line it comes from."""
+    out: list[tuple[int, RawLine]] = []
+    for index, line in enumerate(lines):
+        found = _RUN_ON.match(line.text)
+        if line.lead is None or found is None \
+                or line.lead[1] - line.lead[0] < 0.6 * (line.height or 1.0):
+            out.append((index, line))
+            continue
+        out.append((index, replace(line, text=found.group("num"), x1=line.lead[0])))
+        out.append((index, replace(line, text=found.group("text"), x0=line.lead[1])))
+    return out
+
+
+def drop_line_numbers(pages: Sequence[Sequence[RawLine]]) -> tuple[list[list[RawLine]], int]:
+    """Each page's lines without its margin line numbers (module notes), and how many
+    left."""
+    if not any(_ALONE.match(line.text) or line.lead is not None
+               for lines in pages for line in lines):
+        return [list(lines) for lines in pages], 0
+    split = [_pieces(lines) for lines in pages]
+    views = [[piece for _, piece in pieces] for pieces in split]
+    found = [_margin_numbers(lines) for lines in views]
+    steps: set[int] = set()
+    edges: list[float] = []
+    drop: list[set[int]] = [set() for _ in pages]
+    for page, (numbers, lines) in enumerate(zip(found, views, strict=True)):
+        for step, run in _runs(numbers):
+            if _numbering(step, run, lines):
+                steps.add(step)
+                edges.extend(n.line.x1 for n in run)
+                drop[page].update(n.index for n in run)
+    if not steps:
+        return [list(lines) for lines in pages], 0
+    step = min(steps)
+    for page, numbers in enumerate(found):  # the same column on every page
+        drop[page].update(n.index for n in numbers if n.value % step == 0
+                          and any(abs(n.line.x1 - edge) <= 2.0 for edge in edges))
+    out: list[list[RawLine]] = []
+    for pieces, gone in zip(split, drop, strict=True):
+        kept: list[RawLine] = []
+        for position, (index, piece) in enumerate(pieces):
+            if position in gone:
+                continue
+            if position and pieces[position - 1][0] == index:  # the text of a split line
+                kept.append(piece if position - 1 in gone else pages[len(out)][index])
+            elif position + 1 >= len(pieces) or pieces[position + 1][0] != index:
+                kept.append(piece)  # a whole line
+        out.append(kept)
+    return out, sum(len(gone) for gone in drop)

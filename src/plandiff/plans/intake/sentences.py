@@ -1,0 +1,55 @@
+"""Where a sentence or a clause ends, one rule for every part of the intake that asks.
+
+A sentence ends with ``. ! ?`` or their Japanese and full-width forms; a clause also with
+``; :``. Closing brackets and quotation marks after the mark (``…agreed.)``, ``…line.”``)
+do not hide it, and do not end anything themselves: ``[the 2022 map]`` ends where ``map``
+does, which is nowhere. An ellipsis ends a sentence, unless the next line goes on in
+small letters (``at sea …`` / ``and in the air``): then it was a pause in it. Japanese and
+Chinese have no small letters: there a sentence goes on after an ideographic comma
+(``監視団が、`` / ``接触線を…``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from plandiff.plans.intake.lines import UNSPACED
+
+__all__ = ["CLAUSE_END", "CLOSERS", "ELLIPSIS", "SENTENCE_END", "ends_clause",
+           "ends_sentence", "runs_on"]
+
+SENTENCE_END = ".!?。．！？"
+"""The marks that end a sentence."""
+CLAUSE_END = SENTENCE_END + ";:；："
+"""The marks that end a clause or a sentence (a lead-in's colon, a list item's semicolon)."""
+CLOSERS = ")]）」』”»\"'’"
+"""Closing brackets and quotation marks: they may follow the mark that ends a sentence."""
+ELLIPSIS = "…"
+_IDEOGRAPHIC_COMMAS = "、，"
+_UNSPACED = re.compile(UNSPACED)
+
+
+def _last_mark(text: str) -> str:
+    return text.rstrip().rstrip(CLOSERS + " ")[-1:]
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` finishes a sentence (``…signature.``, ``…agreed.)``, ``…する。」``,
+    ``…points …``)."""
+    return _last_mark(text) in SENTENCE_END + ELLIPSIS if text.strip() else False
+
+
+def ends_clause(text: str) -> bool:
+    """Whether ``text`` finishes a clause or a sentence (a colon or semicolon too)."""
+    return _last_mark(text) in CLAUSE_END + ELLIPSIS if text.strip() else False
+
+
+def runs_on(before: str, after: str) -> bool:
+    """Whether ``after`` continues the sentence of ``before``: ``before`` ends no clause
+    (an ellipsis aside) and ``after`` goes on in small letters."""
+    if not before.strip():
+        return False
+    mark, first = _last_mark(before), after.lstrip()[:1]
+    if mark in _IDEOGRAPHIC_COMMAS:
+        return _UNSPACED.match(first) is not None and first not in "「『（【"
+    return mark not in CLAUSE_END and first.islower()

@@ -1,0 +1,142 @@
+"""PDFs with line numbers in the margin, as bills and legislative drafts are printed: a Word
+file with line numbering on (every line, or every fifth, counting on across pages) printed
+by LibreOffice, and a page whose every line carries its number printed by Chromium. The
+numbers are neither point numbers nor text. Texts are the project's own."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import zipfile
+from pathlib import Path
+
+from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from tests.plans.intake.producers import chromium_pdf
+from tests.render.docx.pandoc_text import require
+
+REQUEST = DraftRequest(document="bill", version="2025-11-21-numbered")
+
+CLAUSES = [
+    "The parties confirm the sovereignty and territorial integrity of the state within its "
+    "internationally recognised borders.",
+    "A full and unconditional ceasefire takes effect seventy-two hours after signature and "
+    "applies on land, at sea and in the air.",
+    "An international mission of observers drawn from neutral states monitors the line of "
+    "contact and reports to both parties every week.",
+    "Heavy weapons are withdrawn to a distance of at least thirty kilometres from the line of "
+    "contact within twenty-one days.",
+    "Prisoners of war and civilians detained in connection with the conflict are exchanged on "
+    "an all-for-all basis.",
+    "Frozen sovereign assets are placed in a reconstruction fund administered jointly under "
+    "international supervision.",
+    "Elections are held within one hundred days of the end of martial law, observed by an "
+    "international mission.",
+]
+
+
+def _numbered_docx(tmp_path: Path, clauses: list[str], count_by: int) -> Path:
+    """pandoc's .docx of the draft with Word's line numbering switched on in its section
+    (``w:lnNumType``), printed to PDF by LibreOffice."""
+    tmp_path.mkdir(exist_ok=True)
+    source = tmp_path / "bill.md"
+    body = "\n\n".join(f"{n}. {text}" for n, text in enumerate(clauses, 1))
+    source.write_text("# Draft framework agreement\n\nThe parties, meeting in Geneva, agree "
+                      "on the following provisions, which enter into force on the day of "
+                      f"signature by both delegations.\n\n{body}\n", encoding="utf-8")
+    plain = tmp_path / "plain.docx"
+    subprocess.run([require("pandoc"), str(source), "-o", str(plain)], check=True,
+                   capture_output=True, timeout=120)
+    numbered = tmp_path / f"bill{count_by}.docx"
+    setting = (f'<w:sectPr><w:lnNumType w:countBy="{count_by}" w:restart="continuous"/>'
+               "</w:sectPr>").encode()
+    with zipfile.ZipFile(plain) as zin, zipfile.ZipFile(numbered, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                assert b"<w:sectPr />" in data
+                data = data.replace(b"<w:sectPr />", setting)
+            zout.writestr(item, data)
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"),
+                    str(numbered)], check=True, capture_output=True, timeout=180)
+    return tmp_path / "pdf" / f"bill{count_by}.pdf"
+
+
+def _check(imported: ImportedDraft, clauses: list[str], name: str) -> None:
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        (str(n), text) for n, text in enumerate(clauses, 1)], name
+    assert "The parties, meeting in Geneva" in (imported.plan.notes or ""), name
+    notes = (imported.plan.notes or "").replace("Heading before point 1:", "")
+    assert not any(ch.isdigit() for ch in notes), name
+    assert not imported.report.warnings, (name, imported.report.lines())
+    assert any(f.kind == "dropped" and "line number(s) in the margin" in f.message
+               for f in imported.report.findings), name
+
+
+def test_libreoffice_prints_every_line_numbered(tmp_path: Path) -> None:
+    pdf = _numbered_docx(tmp_path, CLAUSES, 1)
+    assert "17" in subprocess.run([require("pdftotext"), str(pdf), "-"], check=True,
+                                  capture_output=True, text=True).stdout
+    _check(import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST), CLAUSES, pdf.name)
+
+
+def test_libreoffice_prints_every_fifth_line_numbered_over_two_pages(tmp_path: Path) -> None:
+    clauses = CLAUSES * 4
+    pdf = _numbered_docx(tmp_path, clauses, 5)
+    text = subprocess.run([require("pdftotext"), "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    margins = [re.findall(r"(?m)^([0-9]+) ", page) for page in text.split("\f")
+               if page.strip()]
+    assert len(margins) == 2 and margins[0][:2] == ["5", "10"] \
+        and int(margins[1][0]) == int(margins[0][-1]) + 5, margins  # counting on
+    _check(import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST), clauses, pdf.name)
+
+
+def test_a_copy_of_a_numbered_pdf_pasted_as_text(tmp_path: Path) -> None:
+    """pdftotext's copy of the numbered PDFs, as it reads them and keeping their layout:
+    the margin numbers are lines of their own (``2`` / ``3`` together), or open the lines
+    they number before a wide space (``5           within its …``)."""
+    for count_by in (1, 5):
+        pdf = _numbered_docx(tmp_path / f"by{count_by}", CLAUSES, count_by)
+        for options in ([], ["-layout"]):
+            copy = subprocess.run([require("pdftotext"), *options, str(pdf), "-"],
+                                  check=True, capture_output=True).stdout
+            name = f"by{count_by}{''.join(options)}.txt"
+            imported = import_bytes(copy, name, ".txt", REQUEST)
+            assert [(p.number, p.text) for p in imported.plan.points] == [
+                (str(n), text) for n, text in enumerate(CLAUSES, 1)], name
+            assert not any(ch.isdigit() for ch in (imported.plan.notes or "")), name
+            assert not imported.report.warnings, (name, imported.report.lines())
+            assert any("line number(s) pasted with the text" in f.message
+                       for f in imported.report.findings), name
+
+
+def test_point_numbers_alone_on_their_lines_are_not_line_numbers() -> None:
+    """A point's number alone above its text (a page's number boxes, pasted) counts up too,
+    but never two together and never by fives: they stay the points' numbers."""
+    text = "".join(f"{n}\n{text}\n\n" for n, text in enumerate(CLAUSES[:4], 1))
+    imported = import_bytes(text.encode(), "boxes.txt", ".txt", REQUEST)
+    assert [p.number for p in imported.plan.points] == ["1", "2", "3", "4"]
+    assert not any(f.kind == "dropped" for f in imported.report.findings)
+
+
+def test_chromium_prints_a_page_whose_lines_carry_their_numbers(tmp_path: Path) -> None:
+    """Each line a block with its number set in the margin before it: PDFium runs the number
+    onto the line it stands beside (``5 within its internationally …``)."""
+    lines = [("h", "Draft framework agreement"),
+             ("p", "The parties, meeting in Geneva, agree on the following provisions, which"),
+             ("c", "enter into force on the day of signature by both delegations.")]
+    for n, text in enumerate(CLAUSES[:5], 1):
+        words = text.split()
+        lines += [("p", f"{n}. {' '.join(words[:12])}"), ("c", " ".join(words[12:]))]
+    rows = "\n".join(f'<div class="{kind}"><span class="ln">{n}</span>{text}</div>'
+                     for n, (kind, text) in enumerate(lines, 1))
+    page = tmp_path / "bill.html"
+    page.write_text(f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Bill</title><style>body{{font-family:serif;font-size:11pt;margin:1.5cm}}
+.bill div{{position:relative;padding-left:3em;line-height:1.5;white-space:nowrap}}
+.bill .p{{margin-top:0.6em}} .bill .h{{font-weight:bold}}
+.ln{{position:absolute;left:0;width:2em;text-align:right;color:#555}}</style></head>
+<body><div class="bill">{rows}</div></body></html>""", encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "bill.pdf", tmp_path)
+    _check(import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST), CLAUSES[:5], pdf.name)
