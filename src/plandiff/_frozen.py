@@ -13,6 +13,7 @@ Only for plain frozen dataclasses: no ``__post_init__``, no ``InitVar``, no ``__
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import MISSING, fields, is_dataclass
 from typing import Any, Generic, TypeVar
 
@@ -30,6 +31,18 @@ def new_frozen(cls: type[T], state: dict[str, Any]) -> T:
     made = _new_object(cls)
     _set_attr(made, "__dict__", state)
     return made
+
+
+def new_frozen_each(cls: type[T], states: Iterable[dict[str, Any]]) -> list[T]:
+    """``[new_frozen(cls, state) for state in states]``, without a Python call per
+    instance."""
+    out: list[T] = []
+    append = out.append
+    for state in states:
+        made = _new_object(cls)
+        _set_attr(made, "__dict__", state)
+        append(made)
+    return out
 
 
 class Maker(Generic[T]):
@@ -64,4 +77,4 @@ class Maker(Generic[T]):
         return made
 
 
-__all__ = ["Maker", "new_frozen"]
+__all__ = ["Maker", "new_frozen", "new_frozen_each"]

@@ -38,7 +38,7 @@ from itertools import accumulate, chain, compress, filterfalse
 
 from diff_match_patch import diff_match_patch
 
-from plandiff._frozen import new_frozen
+from plandiff._frozen import new_frozen_each
 from plandiff._text import KATAKANA_WORD, UNSPACED, Ranges, class_body, longest_increasing
 from plandiff.engine.comparison import Span, SpanOp
 from plandiff.engine.lcs import edit_script
@@ -599,23 +599,22 @@ def _refine(engine: diff_match_patch, pieces: list[_Diff]) -> list[_Diff]:
 _OPS = {_EQUAL: SpanOp.EQUAL, _DELETE: SpanOp.DELETE, _INSERT: SpanOp.INSERT}
 
 
-def _span(op: SpanOp, text: str) -> Span:
-    """``Span(op, text)``: the same instance, without the frozen dataclass's
-    ``object.__setattr__`` per field (a redline makes tens of thousands)."""
-    return new_frozen(Span, {"op": op, "text": text, "old_text": None})
-
-
 def _to_spans(pieces: Iterable[_Diff]) -> tuple[Span, ...]:
-    merged: list[tuple[int, str]] = []
+    """The spans of the pieces: empty ones left out, neighbours of one op joined. Each is
+    the instance ``Span(op, text)`` makes, without the frozen dataclass's
+    ``object.__setattr__`` per field (a redline makes tens of thousands)."""
+    states: list[dict[str, SpanOp | str | None]] = []
+    ops = _OPS
+    last = None
     for op, text in pieces:
         if not text:
             continue
-        if merged and merged[-1][0] == op:
-            merged[-1] = (op, merged[-1][1] + text)
+        if op == last:
+            states[-1]["text"] += text  # type: ignore[operator]
         else:
-            merged.append((op, text))
-    ops = _OPS
-    return tuple([_span(ops[op], text) for op, text in merged])
+            states.append({"op": ops[op], "text": text, "old_text": None})
+            last = op
+    return tuple(new_frozen_each(Span, states))
 
 
 def similarity(spans: Iterable[Span]) -> float:
