@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from plandiff._frozen import Maker
+from plandiff._frozen import Maker, new_frozen
 from plandiff.collector import collector_paused
 from plandiff.engine.align import Alignment, AlignOptions, Pair, PairKind, align
 from plandiff.engine.align.tokens import alnum, number_key
@@ -180,20 +180,25 @@ class _Builder:
         for point in (*old_pts, *new_pts):
             if point.topics:
                 topics.update(point.topics)
-        return _new_change(
-            kind=kind, old=tuple([p.id for p in old_pts]), new=tuple([p.id for p in new_pts]),
-            old_numbers=tuple([p.number for p in old_pts]),
-            new_numbers=tuple([p.number for p in new_pts]),
-            moved=pair.moved, renumbered=pair.renumbered,
-            similarity=1.0 if unchanged else similarity(spans),
-            topics=tuple(sorted(topics)) if topics else (),
-            spans=spans,
-            flags=() if unchanged else find_flags(old_text, new_text, exact_spans(spans)),
-            depth=depth, parent=parent, declared=pair.declared, evidence=pair.evidence.value,
-            confidence=pair.confidence, score=round(pair.similarity, 4), terms=pair.terms,
-            absorbed=bool(pair.absorbed_old or pair.absorbed_new), leftover=pair.leftover,
-            channels=pair.channels, position=pair.position, join=pair.join,
-            links=pair.links)
+        # Every field of Change in its order (tests/engine/test_compare.py checks it): the
+        # instance Change(...) makes, without a keyword dict merged with the defaults.
+        return new_frozen(Change, {
+            "kind": kind, "old": tuple([p.id for p in old_pts]),
+            "new": tuple([p.id for p in new_pts]),
+            "old_numbers": tuple([p.number for p in old_pts]),
+            "new_numbers": tuple([p.number for p in new_pts]),
+            "moved": pair.moved, "renumbered": pair.renumbered,
+            "similarity": 1.0 if unchanged else similarity(spans),
+            "topics": tuple(sorted(topics)) if topics else (),
+            "spans": spans,
+            "flags": () if unchanged else find_flags(old_text, new_text, exact_spans(spans)),
+            "depth": depth, "parent": parent, "declared": pair.declared, "reported": True,
+            "evidence": pair.evidence.value, "confidence": pair.confidence,
+            "score": round(pair.similarity, 4), "terms": pair.terms,
+            "absorbed": bool(pair.absorbed_old or pair.absorbed_new), "leftover": pair.leftover,
+            "channels": pair.channels, "position": pair.position, "links": pair.links,
+            "join": pair.join, "across": False, "old_parent": None, "old_path": "",
+            "new_path": ""})
 
     def lone(self, point: Point, kind: ChangeKind, depth: int,
              parent: str | None, reported: bool = True) -> Iterator[Change]:
