@@ -303,7 +303,11 @@ def summarise(changes: Sequence[Change]) -> Summary:
         if not change.reported:
             continue  # the new version says nothing of it: no topic gained or lost it
         for topic in change.topics:
-            by_topic.setdefault(topic, Counter())[change.kind] += 1
+            counts = by_topic.get(topic)
+            if counts is None:  # (not setdefault: it would make a Counter every time)
+                counts = by_topic[topic] = Counter()
+            counts[change.kind] += 1
+    reference = FlagKind.REFERENCE  # read once, not for every flag
     return Summary(
         unchanged=kinds[ChangeKind.UNCHANGED], modified=kinds[ChangeKind.MODIFIED],
         added=kinds[ChangeKind.ADDED], removed=kinds[ChangeKind.REMOVED],
@@ -311,7 +315,7 @@ def summarise(changes: Sequence[Change]) -> Summary:
         moved=sum(c.moved for c in changes), renumbered=sum(c.renumbered for c in changes),
         not_reported=sum(not c.reported for c in changes),
         review=sum(c.review for c in changes),
-        references=sum(f.kind is FlagKind.REFERENCE for c in changes for f in c.flags),
+        references=sum(f.kind is reference for c in changes for f in c.flags),
         by_topic=tuple((topic, tuple((k.value, counts[k]) for k in ChangeKind))
                        for topic, counts in sorted(by_topic.items())))
 

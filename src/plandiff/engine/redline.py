@@ -34,7 +34,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from functools import cache
-from itertools import accumulate, chain, compress, filterfalse
+from itertools import chain, compress, filterfalse
 
 from diff_match_patch import diff_match_patch
 
@@ -436,54 +436,55 @@ def _diff_tokens(engine: diff_match_patch, old: str, new: str, granularity: Gran
         encoder = _Encoder(True, set(old) | set(new))
         old_tokens, new_tokens = tokenize(old, granularity), tokenize(new, granularity)
         encoded = (encoder.encode(old_tokens), encoder.encode(new_tokens),
-                   _offsets(old_tokens), _offsets(new_tokens))
+                   list(map(len, old_tokens)), list(map(len, new_tokens)))
     else:
         encoded = _encode_words(old, new) or _encode_fresh(tokenize(old, granularity),
                                                            tokenize(new, granularity))
-    a, b, old_at, new_at = encoded
+    a, b, old_lengths, new_lengths = encoded
     if a is None or b is None:  # pragma: no cover - needs over a million distinct tokens
         return [(_DELETE, old), (_INSERT, new)]
     diffs = _diff_codes(engine, a, b)
     engine.diff_cleanupSemantic(diffs)
-    return _pieces(diffs, old, new, old_at, new_at)
+    return _pieces(diffs, old, new, old_lengths, new_lengths)
 
 
-def _pieces(diffs: list[_Diff], old: str, new: str, old_at: Sequence[int],
-            new_at: Sequence[int]) -> list[_Diff]:
+def _pieces(diffs: list[_Diff], old: str, new: str, old_lengths: list[int],
+            new_lengths: list[int]) -> list[_Diff]:
     """The diff of the code-point strings as pieces of the texts: the ``k`` code points of a
     piece are the next ``k`` tokens of its side(s), so its text is the slice of ``old`` (equal
-    and deleted pieces) or ``new`` (inserted ones) between those tokens' offsets. Slicing
-    replaces a look-up per token (each one a new one-character string to hash)."""
+    and deleted pieces) or ``new`` (inserted ones) as long as those tokens together. Slicing
+    replaces a look-up per token (each one a new one-character string to hash); an equal
+    piece's length is the old tokens', and the new side only skips its tokens."""
     out: list[_Diff] = []
-    i = j = 0
+    i = j = at = 0  # tokens of old and new passed; characters of old passed
+    new_at = 0  # characters of new passed
     for op, codes in diffs:
         k = len(codes)
         if op == _INSERT:
-            out.append((op, new[new_at[j]:new_at[j + k]]))
+            size = sum(new_lengths[j:j + k])
+            out.append((op, new[new_at:new_at + size]))
             j += k
+            new_at += size
         else:
-            out.append((op, old[old_at[i]:old_at[i + k]]))
+            size = sum(old_lengths[i:i + k])
+            out.append((op, old[at:at + size]))
             i += k
+            at += size
             if op == _EQUAL:
                 j += k
+                new_at += size
     return out
 
 
 _Encoded = tuple[str | None, str | None, list[int], list[int]]
-"""Both texts as code-point strings (None when the code points run out) and, for each text,
-where its tokens start: offset ``k`` is the length of its first ``k`` tokens (one more offset
-than tokens, the last the text's length)."""
-
-
-def _offsets(tokens: Iterable[str]) -> list[int]:
-    """Where each token starts in the text they make, and the text's length."""
-    return list(accumulate(map(len, tokens), initial=0))
+"""Both texts as code-point strings (None when the code points run out) and the lengths of
+each text's tokens, in order."""
 
 
 def _encode_fresh(old_tokens: list[str], new_tokens: list[str]) -> _Encoded:
     """Both token lists as code-point strings under a table of their own (what
     :class:`_Encoder` does in word mode, codes in order of first appearance, in C loops),
-    with the tokens' offsets; None for both strings when the code points run out."""
+    with the tokens' lengths; None for both strings when the code points run out."""
     distinct = dict.fromkeys(chain(old_tokens, new_tokens))
     chars = _code_chars(len(distinct))
     if chars is None:  # pragma: no cover - needs over a million distinct tokens
@@ -491,7 +492,7 @@ def _encode_fresh(old_tokens: list[str], new_tokens: list[str]) -> _Encoded:
     codes = dict(zip(distinct, chars, strict=True))
     return ("".join(map(codes.__getitem__, old_tokens)),
             "".join(map(codes.__getitem__, new_tokens)),
-            _offsets(old_tokens), _offsets(new_tokens))
+            list(map(len, old_tokens)), list(map(len, new_tokens)))
 
 
 _OTHER_SPACES = tuple(c for c in map(chr, range(128)) if c.isspace() and c != " ")
@@ -505,22 +506,22 @@ def _space_by_other(text: str) -> bool:
     return any(c in text and (" " + c in text or c + " " in text) for c in _OTHER_SPACES)
 
 
-def _piece_offsets(pieces: list[str], tokens_of: dict[str, list[str]]) -> list[int]:
-    """:func:`_offsets` of the tokens of ``" ".join(pieces)``, given the tokens of each
-    piece of several (``tokens_of``; any other piece is one token): each piece's length, then
-    a space's, then the next piece's ..."""
+def _piece_lengths(pieces: list[str], tokens_of: dict[str, list[str]]) -> list[int]:
+    """The lengths of the tokens of ``" ".join(pieces)``, given the tokens of each piece of
+    several (``tokens_of``; any other piece is one token): each piece's length, then a
+    space's, then the next piece's ..."""
     lengths = [1] * (2 * len(pieces) - 1)
     lengths[::2] = map(len, pieces)
     if tokens_of:  # from the last piece of several back, so that the places hold
         for k in reversed(list(compress(range(len(pieces)),
                                         map(tokens_of.__contains__, pieces)))):
             lengths[2 * k:2 * k + 1] = map(len, tokens_of[pieces[k]])
-    return list(accumulate(lengths, initial=0))
+    return lengths
 
 
 def _encode_words(old: str, new: str) -> _Encoded | None:
     """What ``_encode_fresh(tokenize(old), tokenize(new))`` gives, the same code-point
-    strings and offsets, for two ASCII texts whose words are set apart by single plain
+    strings and token lengths, for two ASCII texts whose words are set apart by single plain
     spaces (None for other texts); other whitespace (a line break) may stand inside a word's
     piece, never next to a space.
 
@@ -571,7 +572,7 @@ def _encode_words(old: str, new: str) -> _Encoded | None:
         codes[piece] = "".join(map(get, tokens_of[piece]))
     space = codes.get(" ", "")
     return (space.join(map(get, old_pieces)), space.join(map(get, new_pieces)),
-            _piece_offsets(old_pieces, tokens_of), _piece_offsets(new_pieces, tokens_of))
+            _piece_lengths(old_pieces, tokens_of), _piece_lengths(new_pieces, tokens_of))
 
 
 def _refine(engine: diff_match_patch, pieces: list[_Diff]) -> list[_Diff]:
