@@ -26,9 +26,9 @@ def edit_script(a: str, b: str) -> list[tuple[int, str]]:
         return [(EQUAL, a)] if a else []
     out: list[tuple[int, str]] = []
     deleted = inserted = ""
-    for op in Indel.opcodes(a, b):
-        i1, i2, j1, j2 = op.src_start, op.src_end, op.dest_start, op.dest_end
-        if op.tag != "equal":
+    # as_list: plain tuples, several times faster to read than an Opcode object's attributes
+    for tag, i1, i2, j1, j2 in Indel.opcodes(a, b).as_list():
+        if tag != "equal":
             deleted += a[i1:i2]
             inserted += b[j1:j2]
             continue
