@@ -64,14 +64,19 @@ class Maker(Generic[T]):
                 self.factories[f.name] = f.default_factory
             elif f.default is MISSING:
                 self.defaults[f.name] = _UNSET
+        self.required = frozenset(name for name, value in self.defaults.items()
+                                  if value is _UNSET)
+        """The fields with neither a default nor a factory."""
 
     def __call__(self, **values: Any) -> T:
         state = self.defaults | values
-        if len(state) != len(self.defaults) or _UNSET in state.values():
+        # a look-up per required field (not a comparison with every value)
+        if len(state) != len(self.defaults) or not values.keys() >= self.required:
             raise TypeError(f"{self.cls.__name__} fields missing or unknown: {sorted(values)}")
-        for name, factory in self.factories.items():
-            if name not in values:
-                state[name] = factory()
+        if self.factories:
+            for name, factory in self.factories.items():
+                if name not in values:
+                    state[name] = factory()
         made = _new_object(self.cls)
         _set_attr(made, "__dict__", state)
         return made
