@@ -281,8 +281,9 @@ def parse_json(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> Json
     too_deep, maybe_bad = _walk_values(data, limits.max_depth, limits.max_text_chars)
     if too_deep:
         _check_depth(text, display, limits.max_depth)
-    bad = None if not (maybe_bad or _SURROGATE_ESCAPE.search(text)) else \
-        _find_bad_string(data, (), limits)
+    # A lone surrogate needs an escape, so a backslash (a one-character search, memchr-fast)
+    surrogate = "\\" in text and _SURROGATE_ESCAPE.search(text) is not None
+    bad = _find_bad_string(data, (), limits) if maybe_bad or surrogate else None
     if bad is not None:
         where, message = bad
         raise _fail(display, message, rule="json", path=format_path(where))
