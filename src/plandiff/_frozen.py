@@ -13,6 +13,7 @@ Only for plain frozen dataclasses: no ``__post_init__``, no ``InitVar``, no ``__
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import MISSING, fields, is_dataclass
 from typing import Any, Generic, TypeVar
 
@@ -30,6 +31,18 @@ def new_frozen(cls: type[T], state: dict[str, Any]) -> T:
     made = _new_object(cls)
     _set_attr(made, "__dict__", state)
     return made
+
+
+def new_frozen_each(cls: type[T], states: Iterable[dict[str, Any]]) -> list[T]:
+    """``[new_frozen(cls, state) for state in states]``, without a Python call per
+    instance."""
+    out: list[T] = []
+    append = out.append
+    for state in states:
+        made = _new_object(cls)
+        _set_attr(made, "__dict__", state)
+        append(made)
+    return out
 
 
 class Maker(Generic[T]):
@@ -51,17 +64,22 @@ class Maker(Generic[T]):
                 self.factories[f.name] = f.default_factory
             elif f.default is MISSING:
                 self.defaults[f.name] = _UNSET
+        self.required = frozenset(name for name, value in self.defaults.items()
+                                  if value is _UNSET)
+        """The fields with neither a default nor a factory."""
 
     def __call__(self, **values: Any) -> T:
         state = self.defaults | values
-        if len(state) != len(self.defaults) or _UNSET in state.values():
+        # a look-up per required field (not a comparison with every value)
+        if len(state) != len(self.defaults) or not values.keys() >= self.required:
             raise TypeError(f"{self.cls.__name__} fields missing or unknown: {sorted(values)}")
-        for name, factory in self.factories.items():
-            if name not in values:
-                state[name] = factory()
+        if self.factories:
+            for name, factory in self.factories.items():
+                if name not in values:
+                    state[name] = factory()
         made = _new_object(self.cls)
         _set_attr(made, "__dict__", state)
         return made
 
 
-__all__ = ["Maker", "new_frozen"]
+__all__ = ["Maker", "new_frozen", "new_frozen_each"]

@@ -388,3 +388,18 @@ def test_changes_are_made_as_the_dataclass_makes_them() -> None:
         _new_change(**{k: v for k, v in required.items() if k != "flags"})
     with pytest.raises(TypeError):
         _new_change(**required, colour="red")
+
+
+def test_paired_changes_hold_every_field_in_order() -> None:
+    """Paired changes are built as a dict of every field (no keyword merge): each holds the
+    fields in the dataclass's order and equals the instance ``Change(...)`` makes."""
+    from dataclasses import fields
+
+    a, b = synthetic(60, 7)
+    changes = compare(a, b).changes
+    names = [f.name for f in fields(Change)]
+    assert {c.kind for c in changes} >= {ChangeKind.MODIFIED, ChangeKind.UNCHANGED}
+    for change in changes:
+        assert list(vars(change)) == names
+        rebuilt = Change(**vars(change))
+        assert rebuilt == change and hash(rebuilt) == hash(change)

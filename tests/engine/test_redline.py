@@ -373,13 +373,18 @@ def test_word_encoding_by_pieces_declines_what_it_does_not_mirror() -> None:
 def test_spans_are_made_as_the_dataclass_makes_them() -> None:
     from dataclasses import fields
 
-    from plandiff.engine.redline import _span
+    from plandiff.engine.lcs import DELETE, EQUAL, INSERT
+    from plandiff.engine.redline import _to_spans
 
-    for op in SpanOp:
-        made, reference = _span(op, "text"), Span(op, "text")
-        assert made == reference and hash(made) == hash(reference)
-        assert list(vars(made).items()) == list(vars(reference).items())
-    assert [f.name for f in fields(Span)] == list(vars(_span(SpanOp.EQUAL, "x")))
+    pieces = [(EQUAL, "a "), (DELETE, "b"), (DELETE, ""), (DELETE, "c"), (INSERT, "d"),
+              (EQUAL, ""), (INSERT, "e"), (EQUAL, " f")]
+    made = _to_spans(pieces)
+    reference = (Span(SpanOp.EQUAL, "a "), Span(SpanOp.DELETE, "bc"),
+                 Span(SpanOp.INSERT, "de"), Span(SpanOp.EQUAL, " f"))
+    assert made == reference and hash(made) == hash(reference)
+    for one, other in zip(made, reference, strict=True):
+        assert list(vars(one).items()) == list(vars(other).items())
+    assert [f.name for f in fields(Span)] == list(vars(made[0]))
 
 
 @PROPERTY

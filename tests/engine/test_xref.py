@@ -172,7 +172,7 @@ def test_pattern_prefilter_changes_no_result(text: str, monkeypatch: pytest.Monk
     from plandiff.engine import xref
 
     filtered = find_references(text)
-    monkeypatch.setattr(xref, "_patterns_for", lambda _text: xref._regexes().patterns)
+    monkeypatch.setattr(xref, "_patterns_for", lambda _text: xref._reference_patterns())
     assert find_references(text) == filtered
 
 
@@ -180,14 +180,14 @@ def test_pattern_prefilter_skips_texts_without_cues() -> None:
     from plandiff.engine import xref
 
     assert xref._patterns_for("Ukraine and Russia agree to a ceasefire.") == ()
-    assert xref._patterns_for("See point 4.") == xref._regexes().patterns[:1]
-    assert xref._regexes().patterns[2] not in xref._patterns_for("согласно пункту 5")
+    assert xref._patterns_for("See point 4.") == xref._reference_patterns()[:1]
+    assert xref._reference_patterns()[2] not in xref._patterns_for("согласно пункту 5")
     # "art" inside "party" is no cue: only the words the first pattern matches are
     assert xref._patterns_for("The parties shall start; each party departs.") == ()
     for cue in ("Art. 5", "ARTICLES 2", "Paragraphs 3", "para. 7", "Sections 2", "clauses 1"):
-        assert xref._patterns_for(f"as in {cue}") == xref._regexes().patterns[:1]
+        assert xref._patterns_for(f"as in {cue}") == xref._reference_patterns()[:1]
     for cue in xref._LATIN_CUES:  # the unrolled test knows every cue
-        assert xref._patterns_for(f"x {cue.upper()} y") == xref._regexes().patterns[:1]
+        assert xref._patterns_for(f"x {cue.upper()} y") == xref._reference_patterns()[:1]
 
 
 

@@ -97,7 +97,7 @@ _JSON_VALUES = st.recursive(
 def test_depth_of_parsed_values_is_the_depth_of_the_text(value: object, limit: int) -> None:
     """The walk over parsed values finds a file too deep exactly when the scan of its text
     (brackets outside strings, which also gives the place) does."""
-    from plandiff.plans.jsonsource import _check_depth, _deeper_than
+    from plandiff.plans.jsonsource import _check_depth, _walk_values
 
     text = json.dumps(value)
     try:
@@ -105,7 +105,47 @@ def test_depth_of_parsed_values_is_the_depth_of_the_text(value: object, limit: i
         too_deep = False
     except InputError:
         too_deep = True
-    assert _deeper_than(json.loads(text), limit) is too_deep
+    assert _walk_values(json.loads(text), limit, 10)[0] is too_deep
+
+
+_SCALARS = (st.none() | st.booleans() | st.integers()
+            | st.floats(allow_nan=False) | st.text(alphabet="ab", max_size=6))
+_VALUES = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=4)
+                       | st.dictionaries(st.text(alphabet="xy", max_size=2), inner, max_size=4),
+                       max_leaves=25)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_VALUES, st.integers(0, 6))
+def test_the_walk_over_values_misses_no_bad_value(value: object, most: int) -> None:
+    """The one walk over parsed values says a file may hold a string over the limit or a
+    number too large whenever the check that names the place finds one, and, in a file
+    with no container over the limit, only then."""
+    from plandiff.plans.jsonsource import _find_bad_string, _walk_values
+
+    too_deep, maybe_bad = _walk_values(value, 64, most)
+    bad = _find_bad_string(value, (), Limits(max_text_chars=most))
+    assert not too_deep
+    if bad is not None:
+        assert maybe_bad
+    stack, big = [value], False
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict | list):
+            big = big or len(item) > most
+            stack.extend(item.values() if isinstance(item, dict) else item)
+    if not big:
+        assert maybe_bad is (bad is not None)
+
+
+def test_the_walk_cut_short_by_the_depth_leaves_the_values_to_the_close_check() -> None:
+    from plandiff.plans.jsonsource import _walk_values
+
+    assert _walk_values([[["x" * 3]]], 2, 10) == (True, True)
+    assert _walk_values([[["x" * 3]]], 3, 10) == (False, False)
+    assert _walk_values([[["x" * 3]]], 3, 2) == (False, True)
+    assert _walk_values({"a": [1, float("inf")]}, 3, 10) == (False, True)
+    assert _walk_values("x" * 11, 3, 10) == (False, True)
 
 
 @pytest.mark.parametrize(("text", "message"), [

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from plandiff._frozen import Maker
+from plandiff._frozen import Maker, new_frozen
 from plandiff.collector import collector_paused
 from plandiff.engine.align import Alignment, AlignOptions, Pair, PairKind, align
 from plandiff.engine.align.tokens import alnum, number_key
@@ -180,20 +180,25 @@ class _Builder:
         for point in (*old_pts, *new_pts):
             if point.topics:
                 topics.update(point.topics)
-        return _new_change(
-            kind=kind, old=tuple([p.id for p in old_pts]), new=tuple([p.id for p in new_pts]),
-            old_numbers=tuple([p.number for p in old_pts]),
-            new_numbers=tuple([p.number for p in new_pts]),
-            moved=pair.moved, renumbered=pair.renumbered,
-            similarity=1.0 if unchanged else similarity(spans),
-            topics=tuple(sorted(topics)) if topics else (),
-            spans=spans,
-            flags=() if unchanged else find_flags(old_text, new_text, exact_spans(spans)),
-            depth=depth, parent=parent, declared=pair.declared, evidence=pair.evidence.value,
-            confidence=pair.confidence, score=round(pair.similarity, 4), terms=pair.terms,
-            absorbed=bool(pair.absorbed_old or pair.absorbed_new), leftover=pair.leftover,
-            channels=pair.channels, position=pair.position, join=pair.join,
-            links=pair.links)
+        # Every field of Change in its order (tests/engine/test_compare.py checks it): the
+        # instance Change(...) makes, without a keyword dict merged with the defaults.
+        return new_frozen(Change, {
+            "kind": kind, "old": tuple([p.id for p in old_pts]),
+            "new": tuple([p.id for p in new_pts]),
+            "old_numbers": tuple([p.number for p in old_pts]),
+            "new_numbers": tuple([p.number for p in new_pts]),
+            "moved": pair.moved, "renumbered": pair.renumbered,
+            "similarity": 1.0 if unchanged else similarity(spans),
+            "topics": tuple(sorted(topics)) if topics else (),
+            "spans": spans,
+            "flags": () if unchanged else find_flags(old_text, new_text, exact_spans(spans)),
+            "depth": depth, "parent": parent, "declared": pair.declared, "reported": True,
+            "evidence": pair.evidence.value, "confidence": pair.confidence,
+            "score": round(pair.similarity, 4), "terms": pair.terms,
+            "absorbed": bool(pair.absorbed_old or pair.absorbed_new), "leftover": pair.leftover,
+            "channels": pair.channels, "position": pair.position, "links": pair.links,
+            "join": pair.join, "across": False, "old_parent": None, "old_path": "",
+            "new_path": ""})
 
     def lone(self, point: Point, kind: ChangeKind, depth: int,
              parent: str | None, reported: bool = True) -> Iterator[Change]:
@@ -298,7 +303,11 @@ def summarise(changes: Sequence[Change]) -> Summary:
         if not change.reported:
             continue  # the new version says nothing of it: no topic gained or lost it
         for topic in change.topics:
-            by_topic.setdefault(topic, Counter())[change.kind] += 1
+            counts = by_topic.get(topic)
+            if counts is None:  # (not setdefault: it would make a Counter every time)
+                counts = by_topic[topic] = Counter()
+            counts[change.kind] += 1
+    reference = FlagKind.REFERENCE  # read once, not for every flag
     return Summary(
         unchanged=kinds[ChangeKind.UNCHANGED], modified=kinds[ChangeKind.MODIFIED],
         added=kinds[ChangeKind.ADDED], removed=kinds[ChangeKind.REMOVED],
@@ -306,7 +315,7 @@ def summarise(changes: Sequence[Change]) -> Summary:
         moved=sum(c.moved for c in changes), renumbered=sum(c.renumbered for c in changes),
         not_reported=sum(not c.reported for c in changes),
         review=sum(c.review for c in changes),
-        references=sum(f.kind is FlagKind.REFERENCE for c in changes for f in c.flags),
+        references=sum(f.kind is reference for c in changes for f in c.flags),
         by_topic=tuple((topic, tuple((k.value, counts[k]) for k in ChangeKind))
                        for topic, counts in sorted(by_topic.items())))
 

@@ -12,6 +12,8 @@ algorithm would, which the semantic cleanup that follows in textdiff then shapes
 
 from __future__ import annotations
 
+from typing import cast
+
 from rapidfuzz.distance import Indel
 
 DELETE, EQUAL, INSERT = -1, 0, 1
@@ -26,9 +28,10 @@ def edit_script(a: str, b: str) -> list[tuple[int, str]]:
         return [(EQUAL, a)] if a else []
     out: list[tuple[int, str]] = []
     deleted = inserted = ""
-    for op in Indel.opcodes(a, b):
-        i1, i2, j1, j2 = op.src_start, op.src_end, op.dest_start, op.dest_end
-        if op.tag != "equal":
+    # as_list: plain tuples, several times faster to read than an Opcode object's attributes
+    opcodes = cast(list[tuple[str, int, int, int, int]], Indel.opcodes(a, b).as_list())
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag != "equal":
             deleted += a[i1:i2]
             inserted += b[j1:j2]
             continue

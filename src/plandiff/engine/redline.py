@@ -34,11 +34,11 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from functools import cache
-from itertools import chain, filterfalse
+from itertools import chain, compress, filterfalse
 
 from diff_match_patch import diff_match_patch
 
-from plandiff._frozen import new_frozen
+from plandiff._frozen import new_frozen_each
 from plandiff._text import KATAKANA_WORD, UNSPACED, Ranges, class_body, longest_increasing
 from plandiff.engine.comparison import Span, SpanOp
 from plandiff.engine.lcs import edit_script
@@ -208,7 +208,6 @@ class _Encoder:
         self._identity = identity
         self._reserved = reserved
         self._codes: dict[str, str] = {}
-        self.tokens: dict[str, str] = {}
         self._used = 0
 
     def encode(self, tokens: Sequence[str]) -> str | None:
@@ -232,7 +231,6 @@ class _Encoder:
                 if code not in self._reserved:
                     break
         self._codes[token] = code
-        self.tokens[code] = token
         return code
 
 
@@ -433,48 +431,99 @@ def _typeset(old: str, new: str, granularity: Granularity) -> tuple[Span, ...]:
 def _diff_tokens(engine: diff_match_patch, old: str, new: str, granularity: Granularity
                  ) -> list[_Diff]:
     """Token-level diff of two texts, semantically cleaned up, as (op, text) pieces."""
-    tokens: dict[str, str]
+    encoded: _Encoded
     if granularity is Granularity.CHAR:
         encoder = _Encoder(True, set(old) | set(new))
-        a = encoder.encode(tokenize(old, granularity))
-        b = encoder.encode(tokenize(new, granularity))
-        tokens = encoder.tokens
+        old_tokens, new_tokens = tokenize(old, granularity), tokenize(new, granularity)
+        encoded = (encoder.encode(old_tokens), encoder.encode(new_tokens),
+                   list(map(len, old_tokens)), list(map(len, new_tokens)))
     else:
-        a, b, tokens = _encode_words(old, new) or _encode_fresh(tokenize(old, granularity),
-                                                                 tokenize(new, granularity))
+        encoded = _encode_words(old, new) or _encode_fresh(tokenize(old, granularity),
+                                                           tokenize(new, granularity))
+    a, b, old_lengths, new_lengths = encoded
     if a is None or b is None:  # pragma: no cover - needs over a million distinct tokens
         return [(_DELETE, old), (_INSERT, new)]
     diffs = _diff_codes(engine, a, b)
     engine.diff_cleanupSemantic(diffs)
-    return [(op, "".join(map(tokens.__getitem__, codes))) for op, codes in diffs]
+    return _pieces(diffs, old, new, old_lengths, new_lengths)
 
 
-_Encoded = tuple[str | None, str | None, dict[str, str]]
+def _pieces(diffs: list[_Diff], old: str, new: str, old_lengths: list[int],
+            new_lengths: list[int]) -> list[_Diff]:
+    """The diff of the code-point strings as pieces of the texts: the ``k`` code points of a
+    piece are the next ``k`` tokens of its side(s), so its text is the slice of ``old`` (equal
+    and deleted pieces) or ``new`` (inserted ones) as long as those tokens together. Slicing
+    replaces a look-up per token (each one a new one-character string to hash); an equal
+    piece's length is the old tokens', and the new side only skips its tokens."""
+    out: list[_Diff] = []
+    i = j = at = 0  # tokens of old and new passed; characters of old passed
+    new_at = 0  # characters of new passed
+    for op, codes in diffs:
+        k = len(codes)
+        if op == _INSERT:
+            size = sum(new_lengths[j:j + k])
+            out.append((op, new[new_at:new_at + size]))
+            j += k
+            new_at += size
+        else:
+            size = sum(old_lengths[i:i + k])
+            out.append((op, old[at:at + size]))
+            i += k
+            at += size
+            if op == _EQUAL:
+                j += k
+                new_at += size
+    return out
+
+
+_Encoded = tuple[str | None, str | None, list[int], list[int]]
+"""Both texts as code-point strings (None when the code points run out) and the lengths of
+each text's tokens, in order."""
 
 
 def _encode_fresh(old_tokens: list[str], new_tokens: list[str]) -> _Encoded:
     """Both token lists as code-point strings under a table of their own (what
     :class:`_Encoder` does in word mode, codes in order of first appearance, in C loops),
-    and the table back from code point to token; None when the code points run out."""
+    with the tokens' lengths; None for both strings when the code points run out."""
     distinct = dict.fromkeys(chain(old_tokens, new_tokens))
     chars = _code_chars(len(distinct))
     if chars is None:  # pragma: no cover - needs over a million distinct tokens
-        return None, None, {}
+        return None, None, [], []
     codes = dict(zip(distinct, chars, strict=True))
     return ("".join(map(codes.__getitem__, old_tokens)),
             "".join(map(codes.__getitem__, new_tokens)),
-            dict(zip(chars, distinct, strict=True)))
+            list(map(len, old_tokens)), list(map(len, new_tokens)))
 
 
-_SPACE_BY_OTHER = re.compile(r" [^\S ]|[^\S ] ")
-"""A plain space next to another whitespace character (a tab, a line break ...)."""
+_OTHER_SPACES = tuple(c for c in map(chr, range(128)) if c.isspace() and c != " ")
+"""The ASCII whitespace characters but the plain space (what ``[^\\S ]`` matches in ASCII
+text: a tab, a line break, ... and the separators U+001C-U+001F)."""
+
+
+def _space_by_other(text: str) -> bool:
+    """Whether a plain space stands next to another whitespace character in ASCII ``text``
+    (substring tests in C, only for the characters the text has)."""
+    return any(c in text and (" " + c in text or c + " " in text) for c in _OTHER_SPACES)
+
+
+def _piece_lengths(pieces: list[str], tokens_of: dict[str, list[str]]) -> list[int]:
+    """The lengths of the tokens of ``" ".join(pieces)``, given the tokens of each piece of
+    several (``tokens_of``; any other piece is one token): each piece's length, then a
+    space's, then the next piece's ..."""
+    lengths = [1] * (2 * len(pieces) - 1)
+    lengths[::2] = map(len, pieces)
+    if tokens_of:  # from the last piece of several back, so that the places hold
+        for k in reversed(list(compress(range(len(pieces)),
+                                        map(tokens_of.__contains__, pieces)))):
+            lengths[2 * k:2 * k + 1] = map(len, tokens_of[pieces[k]])
+    return lengths
 
 
 def _encode_words(old: str, new: str) -> _Encoded | None:
     """What ``_encode_fresh(tokenize(old), tokenize(new))`` gives, the same code-point
-    strings and table, for two ASCII texts whose words are set apart by single plain spaces
-    (None for other texts); other whitespace (a line break) may stand inside a word's piece,
-    never next to a space.
+    strings and token lengths, for two ASCII texts whose words are set apart by single plain
+    spaces (None for other texts); other whitespace (a line break) may stand inside a word's
+    piece, never next to a space.
 
     In such a text no token holds a plain space but the single spaces between its
     space-separated pieces (a word's joints look only at the characters beside them, and a
@@ -490,9 +539,8 @@ def _encode_words(old: str, new: str) -> _Encoded | None:
     old_pieces, new_pieces = old.split(" "), new.split(" ")
     if "" in old_pieces or "" in new_pieces:
         return None  # a run of spaces, or a space at an end
-    if not (old.isprintable() and new.isprintable()) and (
-            _SPACE_BY_OTHER.search(old) or _SPACE_BY_OTHER.search(new)):
-        return None  # a space beside other whitespace (printable ASCII has none but " ")
+    if _space_by_other(old) or _space_by_other(new):
+        return None  # a space beside other whitespace
     if len(old_pieces) > 1:
         order = chain(old_pieces[:1], " ", old_pieces[1:], new_pieces)
     elif len(new_pieces) > 1:
@@ -500,12 +548,20 @@ def _encode_words(old: str, new: str) -> _Encoded | None:
     else:
         order = chain(old_pieces, new_pieces)
     distinct = dict.fromkeys(order)  # the pieces (and the space) in order of appearance
-    # each piece -> its tokens: (piece,) until a piece of several is tokenised below
-    parts: dict[str, Sequence[str]] = dict(zip(distinct, zip(distinct), strict=True))
     several = [piece for piece in filterfalse(str.isalnum, distinct) if piece != " "]
-    for piece in several:
-        parts[piece] = _ASCII_WORDS.findall(piece)
-    tokens = dict.fromkeys(chain.from_iterable(map(parts.__getitem__, distinct)))
+    tokens_of = {piece: _ASCII_WORDS.findall(piece) for piece in several}
+    if several:  # the pieces in order, each piece of several as its tokens
+        pieces = list(distinct)
+        runs: list[list[str]] = []
+        at = 0
+        for piece in several:
+            k = pieces.index(piece, at)
+            runs += (pieces[at:k], tokens_of[piece])
+            at = k + 1
+        runs.append(pieces[at:])
+        tokens = dict.fromkeys(chain.from_iterable(runs))
+    else:
+        tokens = distinct
     if len(tokens) > _CODE_CACHE:  # pragma: no cover - a text of 65,536 tokens
         return None
     chars = _code_chars(len(tokens))
@@ -513,10 +569,10 @@ def _encode_words(old: str, new: str) -> _Encoded | None:
     codes = dict(zip(tokens, chars, strict=True))  # a token, or a piece of several: code(s)
     get = codes.__getitem__
     for piece in several:
-        codes[piece] = "".join(map(get, parts[piece]))
+        codes[piece] = "".join(map(get, tokens_of[piece]))
     space = codes.get(" ", "")
     return (space.join(map(get, old_pieces)), space.join(map(get, new_pieces)),
-            dict(zip(chars, tokens, strict=True)))
+            _piece_lengths(old_pieces, tokens_of), _piece_lengths(new_pieces, tokens_of))
 
 
 def _refine(engine: diff_match_patch, pieces: list[_Diff]) -> list[_Diff]:
@@ -544,23 +600,22 @@ def _refine(engine: diff_match_patch, pieces: list[_Diff]) -> list[_Diff]:
 _OPS = {_EQUAL: SpanOp.EQUAL, _DELETE: SpanOp.DELETE, _INSERT: SpanOp.INSERT}
 
 
-def _span(op: SpanOp, text: str) -> Span:
-    """``Span(op, text)``: the same instance, without the frozen dataclass's
-    ``object.__setattr__`` per field (a redline makes tens of thousands)."""
-    return new_frozen(Span, {"op": op, "text": text, "old_text": None})
-
-
 def _to_spans(pieces: Iterable[_Diff]) -> tuple[Span, ...]:
-    merged: list[tuple[int, str]] = []
+    """The spans of the pieces: empty ones left out, neighbours of one op joined. Each is
+    the instance ``Span(op, text)`` makes, without the frozen dataclass's
+    ``object.__setattr__`` per field (a redline makes tens of thousands)."""
+    states: list[dict[str, SpanOp | str | None]] = []
+    ops = _OPS
+    last = None
     for op, text in pieces:
         if not text:
             continue
-        if merged and merged[-1][0] == op:
-            merged[-1] = (op, merged[-1][1] + text)
+        if op == last:
+            states[-1]["text"] += text  # type: ignore[operator]
         else:
-            merged.append((op, text))
-    ops = _OPS
-    return tuple([_span(ops[op], text) for op, text in merged])
+            states.append({"op": ops[op], "text": text, "old_text": None})
+            last = op
+    return tuple(new_frozen_each(Span, states))
 
 
 def similarity(spans: Iterable[Span]) -> float:

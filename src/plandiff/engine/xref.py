@@ -36,13 +36,37 @@ _LIST_LATIN = rf"(?P<list>{_NUM}(?:{_SEP_LATIN}{_NUM})*)"
 _LIST_CYRILLIC = rf"(?P<list>{_NUM}(?:{_SEP_CYRILLIC}{_NUM})*)"
 
 
+_REFERENCE_SOURCES: tuple[tuple[str, int], ...] = (
+    (rf"(?<![\w-])(?P<word>points?|paragraphs?|para\.|articles?|art\.|"
+     rf"sections?|clauses?)\s+{_LIST_LATIN}", re.IGNORECASE),
+    (rf"(?P<word>(?<![\w-])п\.|пункт\w*|підпункт\w*|подпункт\w*|"
+     rf"стат(?:т|ь)\w*|параграф\w*)\s*{_LIST_CYRILLIC}", re.IGNORECASE),
+    (rf"(?P<word>項目|ポイント)\s*(?P<list>{_NUM}"
+     rf"(?:\s*[、，,・～〜\-–—]\s*{_NUM})*)", 0),
+    (rf"(?P<word>第)(?P<list>{_D}{{1,4}})(?P<unit>条|項|節)(?!目)"
+     rf"(?:第?(?P<para>{_D}{{1,3}})項)?", 0),
+)
+"""The reference patterns: Latin, Cyrillic, Japanese "項目 12", Japanese "第3条第2項"."""
+
+
+@cache
+def _reference_pattern(index: int) -> re.Pattern[str]:
+    """One of the reference patterns, compiled on first use: an ASCII text needs only the
+    Latin one, and a diff of such texts does not pay for compiling the others."""
+    source, flags = _REFERENCE_SOURCES[index]
+    return re.compile(source, flags)
+
+
+def _reference_patterns() -> tuple[re.Pattern[str], ...]:
+    """All the reference patterns, in order."""
+    return tuple(map(_reference_pattern, range(len(_REFERENCE_SOURCES))))
+
+
 @dataclass(frozen=True)
 class _Regexes:
     """The compiled patterns, made on first use: most texts make no reference and are
     never scanned, so a diff of them does not pay for compiling these at start-up."""
 
-    patterns: tuple[re.Pattern[str], ...]
-    """Latin, Cyrillic, Japanese "項目 12", Japanese "第3条第2項"."""
     range: re.Pattern[str]
     num_only: re.Pattern[str]
     before: re.Pattern[str]
@@ -55,16 +79,6 @@ class _Regexes:
 @cache
 def _regexes() -> _Regexes:
     return _Regexes(
-        patterns=(
-            re.compile(rf"(?<![\w-])(?P<word>points?|paragraphs?|para\.|articles?|art\.|"
-                       rf"sections?|clauses?)\s+{_LIST_LATIN}", re.IGNORECASE),
-            re.compile(rf"(?P<word>(?<![\w-])п\.|пункт\w*|підпункт\w*|подпункт\w*|"
-                       rf"стат(?:т|ь)\w*|параграф\w*)\s*{_LIST_CYRILLIC}", re.IGNORECASE),
-            re.compile(rf"(?P<word>項目|ポイント)\s*(?P<list>{_NUM}"
-                       rf"(?:\s*[、，,・～〜\-–—]\s*{_NUM})*)"),
-            re.compile(rf"(?P<word>第)(?P<list>{_D}{{1,4}})(?P<unit>条|項|節)(?!目)"
-                       rf"(?:第?(?P<para>{_D}{{1,3}})項)?"),
-        ),
         range=re.compile(r"^\s*(?:[-–—−‐～〜]|to|до)\s*$", re.IGNORECASE),
         num_only=re.compile(_NUM),
         before=re.compile(
@@ -143,11 +157,11 @@ def _patterns_for(text: str) -> tuple[re.Pattern[str], ...]:
         # _LATIN_CUES, unrolled (no generator for each of thousands of texts)
         if ("point" in lowered or "para" in lowered or "article" in lowered
                 or "art." in lowered or "section" in lowered or "clause" in lowered):
-            return _regexes().patterns[:1]
+            return (_reference_pattern(0),)
         return ()
     needed = (True, not _CYRILLIC_CUES.isdisjoint(text),
               "項目" in text or "ポイント" in text, "第" in text)
-    return tuple(p for p, keep in zip(_regexes().patterns, needed, strict=True) if keep)
+    return tuple(_reference_pattern(i) for i, keep in enumerate(needed) if keep)
 
 
 def find_references(text: str) -> tuple[Reference, ...]:

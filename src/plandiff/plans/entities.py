@@ -116,7 +116,11 @@ def load_entities(plans_root: Path | None) -> tuple[Entity, ...]:
     return tuple(table.values())
 
 
-_CJK = re.compile(f"[{class_body(JAPANESE, astral=False)}]")
+@cache
+def _cjk() -> re.Pattern[str]:
+    """Any kana or kanji (compiled on first use: its large character class takes a
+    millisecond or two to compile, and only the translation check uses it)."""
+    return re.compile(f"[{class_body(JAPANESE, astral=False)}]")
 
 
 _LETTER = r"A-Za-z0-9\u00c0-\u024fА-Яа-яЁёІіЇїЄєҐґ"
@@ -127,7 +131,7 @@ not touch one (a CJK character next to it is fine: ``NATOの``)."""
 def _pattern(name: str) -> str:
     stem = name[:-1] if name.endswith("*") else name
     body = rf"[{_LETTER}'’]*".join(re.escape(piece) for piece in stem.split("*"))
-    if _CJK.search(stem):
+    if _cjk().search(stem):
         return body
     tail = rf"[{_LETTER}'’]*" if name.endswith("*") else rf"(?![{_LETTER}])"
     if name.endswith("*") and stem[:1].isupper() and not stem.isupper():

@@ -141,21 +141,35 @@ def _check_depth(text: str, display: str, max_depth: int) -> None:
             depth -= 1
 
 
-def _deeper_than(value: Any, limit: int) -> bool:
-    """True when parsed JSON nests containers deeper than ``limit`` (the depth
-    :func:`_check_depth` counts in the text: the outermost container is at depth 1),
-    measured one level at a time."""
-    level = [value] if type(value) is dict or type(value) is list else []
+def _walk_values(value: Any, limit: int, most: int) -> tuple[bool, bool]:
+    """One walk over parsed JSON, a level at a time: (whether it nests containers deeper
+    than ``limit``, the depth :func:`_check_depth` counts in the text, the outermost
+    container at depth 1; whether it may hold a string longer than ``most`` characters or a
+    number too large to represent). The second is False only when :func:`_find_bad_string`
+    can find no such value (and always True under a walk cut short by the depth): the
+    lengths of a level's values are measured in one C loop (a container with more than
+    ``most`` items only sends the check to :func:`_find_bad_string`), value by value only
+    for a level holding numbers, booleans or null."""
+    level = [value]
     depth = 0
-    while level:
+    maybe_bad = False
+    while True:
+        if not maybe_bad:
+            try:
+                maybe_bad = max(map(len, level), default=0) > most
+            except TypeError:  # a number, a boolean or null: judged one by one
+                maybe_bad = any(len(item) > most if type(item) is str else
+                                type(item) is float and not math.isfinite(item)
+                                for item in level)
+        containers = [item for item in level if type(item) is dict or type(item) is list]
+        if not containers:
+            return False, maybe_bad
         depth += 1
         if depth > limit:
-            return True
-        below: list[Any] = []
-        for item in level:
-            below.extend(item.values() if type(item) is dict else item)
-        level = [sub for sub in below if type(sub) is dict or type(sub) is list]
-    return False
+            return True, True
+        level = []
+        for item in containers:
+            level.extend(item.values() if type(item) is dict else item)
 
 
 def _escaped_end(token: str) -> bool:
@@ -173,11 +187,15 @@ def _reject_constant(name: str) -> Any:
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise _Constant(f"duplicate key {json.dumps(key, ensure_ascii=False)}")
-        out[key] = value
+    """An object's members as a dict; a key given twice is refused (the first such key is
+    named)."""
+    out = dict(pairs)  # one C loop; fewer keys than members: a key given twice
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Constant(f"duplicate key {json.dumps(key, ensure_ascii=False)}")
+            seen.add(key)
     return out
 
 
@@ -188,29 +206,6 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 """What a lone surrogate needs in the JSON text (an escape; also matches ``\\\\ud800``, a
 backslash then text, which only costs the slow check)."""
-
-
-def _nothing_bad(value: Any, text: str, limits: Limits) -> bool:
-    """True when :func:`_find_bad_string` cannot find anything in ``value`` parsed from
-    ``text``: the same tests without building a path for every value (the common case, a
-    large valid file, in a fraction of the time)."""
-    if _SURROGATE_ESCAPE.search(text):
-        return False
-    most = limits.max_text_chars
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        kind = type(item)
-        if kind is str:
-            if len(item) > most:
-                return False
-        elif kind is dict:
-            stack.extend(item.values())
-        elif kind is list:
-            stack.extend(item)
-        elif kind is float and not math.isfinite(item):
-            return False
-    return True
 
 
 def _find_bad_string(value: Any, path: JsonPath, limits: Limits) -> tuple[JsonPath, str] | None:
@@ -283,9 +278,12 @@ def parse_json(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> Json
     except (ValueError, OverflowError) as exc:  # int too long for the interpreter, etc.
         _check_depth(text, display, limits.max_depth)
         raise _fail(display, f"invalid JSON: {exc}", rule="json") from None
-    if _deeper_than(data, limits.max_depth):
+    too_deep, maybe_bad = _walk_values(data, limits.max_depth, limits.max_text_chars)
+    if too_deep:
         _check_depth(text, display, limits.max_depth)
-    bad = None if _nothing_bad(data, text, limits) else _find_bad_string(data, (), limits)
+    # A lone surrogate needs an escape, so a backslash (a one-character search, memchr-fast)
+    surrogate = "\\" in text and _SURROGATE_ESCAPE.search(text) is not None
+    bad = _find_bad_string(data, (), limits) if maybe_bad or surrogate else None
     if bad is not None:
         where, message = bad
         raise _fail(display, message, rule="json", path=format_path(where))

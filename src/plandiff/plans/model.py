@@ -12,7 +12,7 @@ import re
 import types
 from collections.abc import Callable, Iterator
 from enum import Enum, StrEnum
-from functools import cache
+from functools import cache, partial
 from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import (
@@ -286,7 +286,7 @@ def _converter(annotation: Any) -> Callable[[Any], Any]:
         def as_tuple(value: Any) -> tuple[Any, ...]:
             if not isinstance(value, list):
                 raise _Decline
-            return tuple(map(item, value))
+            return tuple(map(item, value)) if value else ()  # (the one empty tuple)
         return as_tuple
     if annotation is str:
         return _as_str
@@ -304,8 +304,7 @@ def _converter(annotation: Any) -> Callable[[Any], Any]:
                 raise _Decline from None
         return as_member
     if isinstance(annotation, type) and issubclass(annotation, _Frozen):
-        model: type[_Frozen] = annotation
-        return lambda value: _construct(model, value)
+        return partial(_construct, annotation)  # (a C call, not a Python one, per item)
     raise TypeError(f"no construction for {annotation!r}")
 
 
@@ -368,7 +367,12 @@ def _construct(model: type[_Frozen], data: Any) -> Any:
         else:
             if not required <= data.keys():
                 raise _Decline  # a required field is missing (still _NO_DEFAULT in values)
-            return _made(model, values, set(data), {})
+            made = model.__new__(model)  # what _made does, without a call per instance
+            _set(made, "__dict__", values)
+            _set(made, "__pydantic_fields_set__", set(data))
+            _set(made, "__pydantic_extra__", {})
+            _set(made, "__pydantic_private__", None)
+            return made
     return _construct_any(model, data)
 
 
