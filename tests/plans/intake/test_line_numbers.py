@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from plandiff.plans.intake.lines import every_kth, stepped_runs
 from tests.plans.intake.producers import chromium_pdf
 from tests.render.docx.pandoc_text import require
 
@@ -140,3 +141,13 @@ def test_chromium_prints_a_page_whose_lines_carry_their_numbers(tmp_path: Path) 
 <body><div class="bill">{rows}</div></body></html>""", encoding="utf-8")
     pdf = chromium_pdf(page, tmp_path / "bill.pdf", tmp_path)
     _check(import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST), CLAUSES[:5], pdf.name)
+
+
+def test_stepped_runs_read_every_line_and_every_kth_line_numberings() -> None:
+    """The one reading of counting runs that the PDF margin and the pasted copy share: by one,
+    or by a step of 2 to 10 set by a run's first two values; a run of one has step 0."""
+    assert stepped_runs([1, 2, 3, 7, 5, 10, 15, 40]) == [
+        (1, [0, 1, 2]), (0, [3]), (5, [4, 5, 6]), (0, [7])]
+    assert stepped_runs([3, 14]) == [(0, [0]), (0, [1])]  # 11 apart: no line numbering
+    assert every_kth(5, [5, 10, 15]) and not every_kth(5, [4, 9, 14])
+    assert not every_kth(1, [1, 2]) and not every_kth(5, [10])

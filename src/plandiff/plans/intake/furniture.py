@@ -24,7 +24,7 @@ import itertools
 import re
 from collections import Counter
 
-from plandiff.plans.intake.lines import Line
+from plandiff.plans.intake.lines import Line, every_kth, stepped_runs
 from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, runs_on
 
 __all__ = ["furniture_key", "pasted_furniture", "pasted_line_numbers"]
@@ -91,24 +91,6 @@ _OWN_MARKER = re.compile(r"^[ \t]*(?:[0-9]{1,3}[.)](?:[ \t]|$)|[(（][a-z]{1,4}[
                          r"|[a-zа-яіїєґ])")
 """How a numbered line of a draft opens that a table's row does not: its own list marker, or
 a word in small letters (the line runs on from the one above)."""
-_STEPS = range(2, 11)
-
-
-def _line_runs(found: list[tuple[int, int]]) -> list[tuple[int, list[tuple[int, int]]]]:
-    """Runs of (line index, number) that count up by one step each, with the step."""
-    runs: list[tuple[int, list[tuple[int, int]]]] = []
-    for item in found:
-        if runs:
-            step, run = runs[-1]
-            gap = item[1] - run[-1][1]
-            if len(run) == 1 and (gap == 1 or gap in _STEPS):
-                runs[-1] = (gap, [*run, item])
-                continue
-            if len(run) > 1 and gap == step:
-                run.append(item)
-                continue
-        runs.append((0, [item]))
-    return runs
 
 
 def pasted_line_numbers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
@@ -129,7 +111,8 @@ def pasted_line_numbers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]
     marked = sum(1 for text in texts if _OWN_MARKER.match(text) and text.strip()[:1].isdigit())
     drop: set[int] = set()
     steps: set[int] = set()
-    for step, run in _line_runs(found):
+    for step, places in stepped_runs([value for _, value in found]):
+        run = [found[k] for k in places]
         if step == 1 and len(run) >= 3:
             rests = [m.group("rest") for i, _ in run if (m := _BEFORE_TEXT.match(texts[i]))]
             together = any(not any(t.strip() for t in texts[a + 1:b])
@@ -138,7 +121,7 @@ def pasted_line_numbers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]
             if any(_OWN_MARKER.match(rest) for rest in rests) or (together and marked >= 2):
                 drop.update(i for i, _ in run)
                 steps.add(1)
-        elif step in _STEPS and len(run) >= 2 and all(v % step == 0 for _, v in run):
+        elif every_kth(step, [v for _, v in run]):
             drop.update(i for i, _ in run)
             steps.add(step)
     if not drop:

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from plandiff.plans.intake.lines import every_kth, stepped_runs
 from plandiff.plans.intake.pdfium import RawLine
 
 __all__ = ["drop_line_numbers"]
@@ -32,7 +33,6 @@ _OWN_MARKER = re.compile(r"^\s*(?:[(（]?[0-9]{1,3}[.)）]\s|[(（][a-z]{1,4}[)�
 small letters (the line runs on from the one above)."""
 _RUN_ON = re.compile(r"^\s*(?P<num>[0-9]{1,4})\s+(?P<text>\S.*)$")
 _RUN = 3
-_STEPS = range(2, 11)
 
 
 @dataclass(frozen=True)
@@ -69,19 +69,8 @@ def _margin_numbers(lines: Sequence[RawLine]) -> list[_Number]:
 
 def _runs(numbers: list[_Number]) -> list[tuple[int, list[_Number]]]:
     """Runs of numbers that count up by one step each, with the step."""
-    runs: list[tuple[int, list[_Number]]] = []
-    for number in numbers:
-        if runs:
-            step, run = runs[-1]
-            gap = number.value - run[-1].value
-            if len(run) == 1 and (gap == 1 or gap in _STEPS):
-                runs[-1] = (gap, [*run, number])
-                continue
-            if len(run) > 1 and gap == step:
-                run.append(number)
-                continue
-        runs.append((0, [number]))
-    return runs
+    return [(step, [numbers[k] for k in places])
+            for step, places in stepped_runs([n.value for n in numbers])]
 
 
 def _numbering(step: int, run: list[_Number], lines: Sequence[RawLine]) -> bool:
@@ -89,7 +78,7 @@ def _numbering(step: int, run: list[_Number], lines: Sequence[RawLine]) -> bool:
         return len(run) >= _RUN and any(
             _OWN_MARKER.match(text.text) for n in run
             if (text := _level(n.line, lines)) is not None)
-    return step in _STEPS and len(run) >= 2 and all(n.value % step == 0 for n in run)
+    return every_kth(step, [n.value for n in run])
 
 
 def _pieces(lines: Sequence[RawLine]) -> list[tuple[int, RawLine]]:

@@ -134,6 +134,36 @@ def counting_up(values: Sequence[int], least: int = _COLUMN_RUN) -> list[int]:
     return [index for run in runs if len(run) >= least for index in run]
 
 
+LINE_STEPS = range(2, 11)
+"""How far apart a draft's printed line numbers may stand besides one by one: every 2nd to
+every 10th line."""
+
+
+def stepped_runs(values: Sequence[int]) -> list[tuple[int, list[int]]]:
+    """Runs of the positions of ``values`` that count up by one step each, by one or by one
+    of :data:`LINE_STEPS`, with the step (0 for a run of one): how a draft's line numbers
+    read, in a PDF's margin or in a pasted copy of one."""
+    runs: list[tuple[int, list[int]]] = []
+    for index, value in enumerate(values):
+        if runs:
+            step, run = runs[-1]
+            gap = value - values[run[-1]]
+            if len(run) == 1 and (gap == 1 or gap in LINE_STEPS):
+                runs[-1] = (gap, [*run, index])
+                continue
+            if len(run) > 1 and gap == step:
+                run.append(index)
+                continue
+        runs.append((0, [index]))
+    return runs
+
+
+def every_kth(step: int, values: Sequence[int]) -> bool:
+    """True for a run counting up by ``step`` (one of :data:`LINE_STEPS`), at least two
+    values, all multiples of it: a margin that numbers every k-th line."""
+    return step in LINE_STEPS and len(values) >= 2 and all(v % step == 0 for v in values)
+
+
 def number_column(texts: list[str]) -> set[int]:
     """The lines that open with a bare number (``3 Sanctions are eased …``) counting up one by
     one through the draft, at least three of them in a row: a table of numbered provisions
