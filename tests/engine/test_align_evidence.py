@@ -635,3 +635,29 @@ def test_a_leftover_restating_one_item_joins_a_lead_in_whose_partner_has_no_item
     listed = pt("relief", "1", relief, points=[
         pt("relief-a", "a", "Sanctions relief comes in stages.")])
     assert all("earths" not in p.new for p in run(listed).pairs)
+
+
+def test_two_leftovers_whose_words_lead_only_to_one_pair_both_join_it() -> None:
+    """Two leftovers, one each side of a merge part, each with a word only the merged point
+    holds: the second joins the pair as the first left it (its coverage measured again),
+    not skipped because the first join replaced the pair (Aligner.sole_joins)."""
+    same = ["Prisoners of war are exchanged all for all within five days.",
+            "An amnesty law bars prosecution for acts committed in the districts concerned.",
+            "Elections are held in the districts under the observation of international "
+            "monitors.",
+            "Heavy weapons are pulled back from the line of contact by equal distances.",
+            "Hostages and unlawfully held persons are released without delay."]
+    old = [pt("s0", "1", same[0]),
+           pt("crew", "2", "Each crew carries its papers on board."),
+           pt("centre", "3", "A joint coordination centre is set up in Istanbul under the "
+                             "United Nations."),
+           pt("timetable", "4", "The centre shall fix the timetable on which convoys sail."),
+           *[pt(f"s{k}", str(k + 4), text) for k, text in enumerate(same[1:], 1)]]
+    room = pt("room", "2", "A control room in Istanbul run with the United Nations will draw "
+                           "up the sailing timetable and check every crew.")
+    new = [pt("s0", "1", same[0]), room,
+           *[pt(f"s{k}", str(k + 2), text) for k, text in enumerate(same[1:], 1)]]
+    result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
+    pair = next(p for p in result.pairs if "room" in p.new)
+    assert pair.old == ("crew", "centre", "timetable") and pair.kind.value == "merge"
+    assert pair.review

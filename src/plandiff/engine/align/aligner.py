@@ -1121,7 +1121,7 @@ class Aligner:
         olds, news = self.old_points, self.new_points
         if not olds or not news or len(olds) * len(news) > LEFTOVER_CELLS:
             return
-        found: list[tuple[int, bool, int, Join, int, bool]] = []
+        found: list[tuple[int, bool, int, int, Join, int, bool]] = []
         lone = self.alone_in_gap()
         for split, free in ((True, self.free_new()), (False, self.free_old())):
             here = self.new_side if split else self.old_side
@@ -1143,26 +1143,41 @@ class Aligner:
                         continue
                     join = self.join_coverage(whole[0], parts, x, split)
                     alone = (x, split) in lone
-                    if (join.rival > 0 or join.unexplained <= 0
-                            or (join.unexplained < JOIN_UNEXPLAINED and not alone)
+                    if (not self.sole_share(join, alone)
                             or self.restates_one_sub_point(whole[0], x, split)):
                         continue
-                    found.append((x, split, index, join, beside,
-                                  alone and join.unexplained < JOIN_UNEXPLAINED))
+                    found.append((x, split, index, whole[0], join, beside, alone))
                     break  # no other whole holds any of its terms: one home at most
-        for x, split, index, join, beside, thin in found:
-            draft = self.drafts[index]
-            if x in (self.new_owner if split else self.old_owner) or not (draft.old and draft.new):
+        for x, split, index, home, join, beside, alone in found:
+            if x in (self.new_owner if split else self.old_owner):
                 continue
+            if not (self.drafts[index].old and self.drafts[index].new):
+                # an earlier leftover joined the same pair: measure the join as it is now
+                index = (self.old_owner if split else self.new_owner).get(home, -1)
+                if index < 0:
+                    continue
+                now = self.drafts[index]
+                join = self.join_coverage(home, now.new if split else now.old, x, split)
+                if not self.sole_share(join, alone):
+                    continue
+            draft = self.drafts[index]
+            thin = alone and join.unexplained < JOIN_UNEXPLAINED
             (points, label), (others, other) = (((news, "new"), (olds, "old")) if split
                                                 else ((olds, "old"), (news, "new")))
-            home = (draft.old if split else draft.new)[0]
             why = (f"{label} {points[x].number} stands next to {label} "
                    f"{points[beside].number}, and no {other} point but {other} "
                    f"{others[home].number} holds any of its terms")
             if thin:
                 why += f" (no {other} point is left unpaired across from it)"
             self.regroup(index, x, split, join=join, far=(*draft.far, why))
+
+    @staticmethod
+    def sole_share(join: Join, alone: bool) -> bool:
+        """The share test of :meth:`sole_joins`: no rival holds any of the leftover's terms,
+        and the whole holds some beyond its partners, at least :data:`JOIN_UNEXPLAINED`
+        unless the leftover is alone in its gap."""
+        return join.rival <= 0 and join.unexplained > 0 and (
+            alone or join.unexplained >= JOIN_UNEXPLAINED)
 
     def alone_in_gap(self) -> set[tuple[int, bool]]:
         """The leftovers (``(x, True)`` for new point ``x``, ``(x, False)`` for old point
