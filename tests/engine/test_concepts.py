@@ -336,3 +336,9 @@ def test_vectorising_ascii_texts_with_the_full_table_changes_nothing(
     full = concepts.concept_table()
     monkeypatch.setattr(vectors, "concept_table", lambda cjk=True: full)
     assert state(vectors._vectorise(old, new)) == state(reduced)
+
+
+def test_the_table_is_built_once_however_its_argument_is_passed() -> None:
+    """concept_table() and concept_table(cjk=True) are one table (a cache keyed on how the
+    argument was passed built the full table twice)."""
+    assert concept_table() is concept_table(cjk=True) is concept_table(True)

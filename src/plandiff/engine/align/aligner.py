@@ -1514,7 +1514,7 @@ class Aligner:
                      *([draft.place] if draft.place else [])]
             return _KIND_WORD.get(draft.kind, "") + "; ".join((*found, *draft.far))
         if draft.join is None:
-            return _KIND_WORD.get(draft.kind, "") + "; ".join(draft.far) if draft.far else ""
+            return (_KIND_WORD.get(draft.kind, "") + "; ".join(draft.far)) if draft.far else ""
         olds = [f"old {self.old_points[i].number}" for i in draft.old]
         news = [f"new {self.new_points[j].number}" for j in draft.new]
         if draft.kind is PairKind.SPLIT:

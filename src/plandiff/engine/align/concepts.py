@@ -188,8 +188,14 @@ def _add(single: dict[str, list[str]], phrases: dict[str, list[tuple[tuple[str, 
         phrases[stems[0]].append((stems, concept))
 
 
-@cache
 def concept_table(cjk: bool = True) -> ConceptTable:
+    """The shipped table (:func:`_concept_table`), one per value of ``cjk`` however the
+    argument is passed (``functools.cache`` keys ``f()`` and ``f(cjk=True)`` apart)."""
+    return _concept_table(cjk)
+
+
+@cache
+def _concept_table(cjk: bool) -> ConceptTable:
     """The shipped table: entities, stand-in names, synonym groups, number words.
 
     Without ``cjk``, less the names read as Chinese or Japanese

@@ -142,12 +142,12 @@ class Words:
                  stems: list[str], digits: frozenset[int],
                  by_token: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]) -> None:
         self.digits = digits
+        """The positions of the texts that may hold a digit: the ASCII texts holding an ASCII
+        digit, and every other text."""
         self._by_token = by_token
         """(every word's token id, its place in ``_number``), the words ordered by token
         (in no order of ids) and by place within a token: the order in which
         :func:`_first_appearance` numbered them."""
-        """The positions of the texts that may hold a digit: the ASCII texts holding an ASCII
-        digit, and every other text."""
         self._number = number
         """Every word's token id, text after text."""
         self._bounds = bounds
