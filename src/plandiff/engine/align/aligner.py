@@ -932,7 +932,7 @@ class Aligner:
         changed. A join whose coverage is marginal (:meth:`Join.sure`) is marked for review."""
         opts = self.options
         olds, news = self.old_points, self.new_points
-        if not olds or not news or len(olds) * len(news) > LEFTOVER_CELLS:
+        if not self.few_enough():
             return
         joins: list[tuple[float, int, int, bool]] = []
         for j in self.free_new():
@@ -992,8 +992,7 @@ class Aligner:
         :attr:`AlignOptions.named_threshold` and name no other parties or topics; an author's
         declared pairs are never changed."""
         opts = self.options
-        olds, news = self.old_points, self.new_points
-        if not olds or not news or len(olds) * len(news) > LEFTOVER_CELLS:
+        if not self.few_enough():
             return
         found: list[tuple[float, int, bool, int, tuple[str, ...], int]] = []
         for split, free in ((True, self.free_new()), (False, self.free_old())):
@@ -1020,7 +1019,7 @@ class Aligner:
             draft = self.drafts[index]
             if x in (self.new_owner if split else self.old_owner) or not (draft.old and draft.new):
                 continue
-            points, label = (news, "new") if split else (olds, "old")
+            (points, label), _ = self.labelled(split)
             place = f"{label} {points[x].number} stands next to {label} {points[beside].number}"
             self.regroup(index, x, split, named=named, place=place, far=draft.far)
 
@@ -1033,8 +1032,7 @@ class Aligner:
         ... handed back within 72 hours" for the clause that alone says 15. Its old whole
         keeps its other parts (a single one as a one-to-one pair, for review). An author's
         declared pairs are never changed; parties and topics must not differ."""
-        olds, news = self.old_points, self.new_points
-        if not olds or not news or len(olds) * len(news) > LEFTOVER_CELLS:
+        if not self.few_enough():
             return
         for split in (True, False):
             for index in range(len(self.drafts)):
@@ -1078,8 +1076,7 @@ class Aligner:
         draft = self.drafts[index]
         whole = (draft.old if split else draft.new)[0]
         rest = tuple(x for x in (draft.new if split else draft.old) if x != part)
-        points, label = (self.new_points, "new") if split else (self.old_points, "old")
-        others, other = (self.old_points, "old") if split else (self.new_points, "new")
+        (points, label), (others, other) = self.labelled(split)
         home = (self.drafts[target].old if split else self.drafts[target].new)[0]
         names = ", ".join(named_label(t) for t in named)
         why = (f"{label} {points[part].number} went to {other} {others[home].number}, "
@@ -1119,7 +1116,7 @@ class Aligner:
         name no other parties or topics, and must not restate one sub-point of the whole; an
         author's declared pairs are never changed."""
         olds, news = self.old_points, self.new_points
-        if not olds or not news or len(olds) * len(news) > LEFTOVER_CELLS:
+        if not self.few_enough():
             return
         found: list[tuple[int, bool, int, int, Join, int, bool]] = []
         lone = self.alone_in_gap()
@@ -1162,8 +1159,7 @@ class Aligner:
                     continue
             draft = self.drafts[index]
             thin = alone and join.unexplained < JOIN_UNEXPLAINED
-            (points, label), (others, other) = (((news, "new"), (olds, "old")) if split
-                                                else ((olds, "old"), (news, "new")))
+            (points, label), (others, other) = self.labelled(split)
             why = (f"{label} {points[x].number} stands next to {label} "
                    f"{points[beside].number}, and no {other} point but {other} "
                    f"{others[home].number} holds any of its terms")
@@ -1240,6 +1236,20 @@ class Aligner:
                 continue
             self.regroup(index, i, False, far=(*draft.far, why))
 
+    def few_enough(self) -> bool:
+        """True when both versions have points and the leftover passes (attach, named and
+        sole joins, rehome) may weigh every old point against every new one: at most
+        :data:`LEFTOVER_CELLS` cells."""
+        olds, news = self.old_points, self.new_points
+        return bool(olds) and bool(news) and len(olds) * len(news) <= LEFTOVER_CELLS
+
+    def labelled(self, split: bool) -> tuple[tuple[Sequence[Point], str],
+                                             tuple[Sequence[Point], str]]:
+        """(the joining side's points, "new" or "old"), (the other side's, its word): for a
+        split the new side joins, for a merge the old."""
+        new, old = (self.new_points, "new"), (self.old_points, "old")
+        return (new, old) if split else (old, new)
+
     def regroup(self, index: int, joining: int, split: bool, *, join: Join | None = None,
                 named: tuple[str, ...] = (), place: str = "", far: tuple[str, ...] = ()) -> None:
         """Replace draft ``index`` by the split (``split``: new point ``joining`` joins its new
@@ -1295,9 +1305,7 @@ class Aligner:
     def item_sentence(self, whole: int, item: Point, joining: int, split: bool) -> str:
         """``new 2 restates item 2(b) of old 2, and no new point of the pair has items``: why a
         leftover restating one sub-point joined the whole (:meth:`items_one_unit`)."""
-        (points, label), (others, other) = (
-            ((self.new_points, "new"), (self.old_points, "old")) if split
-            else ((self.old_points, "old"), (self.new_points, "new")))
+        (points, label), (others, other) = self.labelled(split)
         return (f"{label} {points[joining].number} restates item {item.number} of {other} "
                 f"{others[whole].number}, and no {label} point of the pair has items")
 
