@@ -19,8 +19,8 @@ writes as a restarting instance does not restart the outer list); lists sharing 
 definition continue each other's count, as in Word. The parser then sees what a reader sees:
 level 0 as ``N.`` (or the level's own wording, ``Article N``, ``Part II``), deeper levels as
 ``(n)``, ``a)`` or ``(i)``, or ``2.1`` when the level prints the numbers above it (``%1.%2``),
-bullets as ``•``, each level indented further. Heading styles become Markdown headings (``Title`` the title); a left
-indent on an unnumbered paragraph becomes leading spaces.
+bullets as ``•``, each level indented further. Heading styles become Markdown headings
+(``Title`` the title); a left indent on an unnumbered paragraph becomes leading spaces.
 """
 
 from __future__ import annotations
