@@ -84,6 +84,7 @@ from plandiff.plans.intake.sentences import (
     SENTENCE_END,
     ends_clause,
     runs_on,
+    runs_on_named,
 )
 
 __all__ = ["FW_DIGITS", "Node", "Parse", "TooManyPoints", "parse_lines"]
@@ -766,10 +767,16 @@ def _bare_quote_heading(parse: Parse, content: str) -> bool:
     points (the point's own words end without punctuation); :func:`_resolve_quote` decides
     by the line after it."""
     node = parse.current
-    return node is not None and not parse.closed and bare_quotation(content, "a sentence.") \
+    opened = _QUOTES.match(content) is not None and not any(
+        mark in content for mark in _CLOSING_QUOTES)  # its first line: the rest may follow
+    return node is not None and not parse.closed \
+        and (opened or bare_quotation(content, "a sentence.")) \
         and bool(node.last_line) and not ends_clause(node.last_line)
 
 
+_CLOSING_QUOTES = "”»’」』\""
+"""Marks that close a quotation: a heading line opening with one goes on with the one
+before it."""
 _ATTRIBUTION = re.compile(r"^[ \t]*[—–―-][ \t]*[^\W\d_].{0,80}$")
 """A pull quote's speaker on a line of its own (``— A negotiator, in Geneva``)."""
 
@@ -786,9 +793,15 @@ def _resolve_quote(parse: Parse, raw: str | None) -> bool:
     if raw is not None and not speaker and _ATTRIBUTION.match(raw):
         speaker.append(clean_line(raw))
         return True
+    heading = _HEADING.match(raw) if raw is not None and not speaker else None
+    if heading is not None and heading.group("text")[:1] in _CLOSING_QUOTES:
+        # the quotation's second line set large ("## ” one negotiator said."): read on
+        parse.pending = (content + clean_line(heading.group("text")), where, speaker)
+        return True
     parse.pending = None
     node = parse.current
-    if raw is not None and raw.lstrip()[:1].islower() and node is not None:
+    if raw is not None and node is not None and (raw.lstrip()[:1].islower() or (
+            runs_on_named(node.last_line, raw) and not raw.lstrip().startswith("#"))):
         for text in (content, *speaker):
             node.blank()
             node.add_line(text)
@@ -1121,8 +1134,10 @@ def _interruption(before: list[str], kept: list[list[str]], index: int) -> int:
         middle = [join_wrapped(p) for p in kept[index:index + span]]
         if sum(len(text) for text in middle) > _SET_IN or not _opens_sentence(middle[0]):
             return 0
-        if runs_on(before[-1], kept[index + span][0]):
-            return span
+        after = kept[index + span][0]
+        if runs_on(before[-1], after) or (runs_on_named(before[-1], after)
+                                           and _QUOTES.match(middle[0]) is not None):
+            return span  # a name after a comma goes on only across a quotation
     return 0
 
 
