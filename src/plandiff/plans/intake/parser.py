@@ -57,7 +57,8 @@ Rules, line by line:
   ends the point before it: the plain text under it ("Sources", "Annex", "Related stories"
   after the list) goes to the notes with the heading, not into the last point. After the first
   point, a line that is only such a heading's words ("Related", "Read more", "Читайте
-  також", "関連記事", "Notes") is that heading, as a plain-text copy or a PDF prints it.
+  також", "関連記事", "Notes") is that heading, as a plain-text copy or a PDF prints it; so
+  is a live blog's time stamp alone after a finished sentence (``10:15 GMT``).
 
 With ``points_by="lines"`` there are no markers to find: every line (or every paragraph, when
 the draft's paragraphs span several lines) is one point, numbered from 1.
@@ -604,6 +605,14 @@ def _aside(parse: Parse, text: str, where: str) -> None:
         parse.outside.append(where)
 
 
+_TIMESTAMP = re.compile(
+    r"^(?:(?:updated|posted|published)[ \t]+(?:at[ \t]+)?)?[0-2]?[0-9][:.][0-5][0-9]"
+    r"(?:[ \t]*(?:am|pm|a\.m\.|p\.m\.))?(?:[ \t]+(?:gmt|utc|bst|cet|cest|eet|eest|msk|et|est|edt"
+    r"|pt|pst|pdt|jst|kyiv time|local time)(?:[ \t]*[+-][0-9]{1,2})?)?$",
+    re.IGNORECASE,
+)
+"""A live blog's time stamp alone on a line (``10:42 GMT``, ``Updated 9.15am``): a new entry
+of the blog begins, as a heading would; it is not a point's text."""
 _HEADING_ALONE = 80
 """The longest line that can be a link-list heading alone on its line ("More on …")."""
 
@@ -613,6 +622,10 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     if parse.points and len(raw) <= _HEADING_ALONE and not raw.lstrip().startswith("#") \
             and _FURNITURE_HEADING.match(clean_line(raw).strip("*_")):
         raw = f"## {raw.strip()}"  # "Related", "Читайте також" alone on a line: a heading
+    elif parse.points and len(raw) <= 40 and _TIMESTAMP.match(clean_line(raw)) \
+            and (parse.blank or ends_clause(parse.previous)
+                 or parse.previous.rstrip()[-1:] in CLOSERS):
+        raw = f"## {raw.strip()}"  # a live blog's next entry ("10:15 GMT"): a heading
     if parse.furniture and _in_furniture(parse, raw):
         parse.under[-1][-1].append(clean_line(raw))
         parse.outside.append(where)
