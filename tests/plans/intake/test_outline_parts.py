@@ -76,20 +76,37 @@ def test_one_outlined_draft_reads_the_same_in_every_format(tmp_path: Path) -> No
                     "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
                     str(tmp_path / "office"), str(tmp_path / "page.html")], check=True,
                    capture_output=True, timeout=180)
-    for path in (tmp_path / "pandoc.docx", tmp_path / "page.html",
-                 tmp_path / "office" / "page.docx"):
-        drafts[path.parent.name + "-" + path.name] = path.read_bytes()
+    for name, path in (("pandoc.docx", tmp_path / "pandoc.docx"),
+                       ("page.html", tmp_path / "page.html"),
+                       ("office-page.docx", tmp_path / "office" / "page.docx")):
+        drafts[name] = path.read_bytes()
     drafts["outline.docx"] = _word_outline({0: ("decimal", "%1."), 1: ("decimal", "%1.%2")})
     drafts["part-i.docx"] = _word_outline({0: ("upperRoman", "Part %1."), 1: ("decimal", "%2.")})
+    # the two Word files as LibreOffice shows them: printed to PDF, and saved again as Word
+    word = tmp_path / "word"
+    word.mkdir()
+    for name in ("outline.docx", "part-i.docx"):
+        (word / name).write_bytes(drafts[name])
+    for target, folder in (("pdf", "printed"), ("docx:MS Word 2007 XML", "saved")):
+        subprocess.run([require("soffice"),
+                        f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
+                        "--convert-to", target, "--outdir", str(tmp_path / folder),
+                        str(word / "outline.docx"), str(word / "part-i.docx")],
+                       check=True, capture_output=True, timeout=180)
+        for path in sorted((tmp_path / folder).iterdir()):
+            drafts[f"{folder}-{path.name}"] = path.read_bytes()
+    assert len(drafts) == 12, sorted(drafts)
     read = {name: _read(data, name) for name, data in drafts.items()}
     for name, points in read.items():
         assert [(ident, text) for ident, _, text in points] == EXPECTED, name
     # the printed numbers: 1, 2 ... in each part; 2.1 where the outline prints it so
     outline = [number for _, number, _ in read["outline.docx"]]
     assert outline == ["1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "3.2"]
-    assert [number for _, number, _ in read["pasted.txt"]] == outline
-    assert [number for _, number, _ in read["part-i.docx"]] == ["1", "2", "3", "1", "2", "1",
-                                                               "2"]
+    for name in ("pasted.txt", "printed-outline.pdf", "saved-outline.docx"):
+        assert [number for _, number, _ in read[name]] == outline, name
+    for name in ("part-i.docx", "printed-part-i.pdf", "saved-part-i.docx", "page.html"):
+        assert [number for _, number, _ in read[name]] == ["1", "2", "3", "1", "2", "1",
+                                                           "2"], name
 
 
 def test_a_clause_with_items_under_it_stays_a_point() -> None:

@@ -70,7 +70,9 @@ _PRINT_DATE = re.compile(
 _MARKER = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:：º]|[0-9]{1,3}\s+\["
                      r"|[(（][a-z]{1,4}[)）]"
                      r"|[a-z][.)]\s|[•\-–*・→◦▪]\s|(?:point|paragraph|article|item|section"
-                     r"|пункт|стаття|статья|第)\s*[0-9０-９])", re.IGNORECASE)
+                     r"|пункт|стаття|статья|第)\s*[0-9０-９]"
+                     r"|(?:part|chapter|annex|розділ|частина|раздел|часть|глава)\s+"
+                     r"(?-i:[IVXLC]{1,6}|[A-Z])\b)", re.IGNORECASE)
 _UNSPACED_START = re.compile(UNSPACED)
 """A line opening with a Japanese or Chinese character (a line of them wraps anywhere)."""
 _WRAP_PITCH = 1.5
