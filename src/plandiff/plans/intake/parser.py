@@ -356,7 +356,7 @@ class Event:
     """``aside`` (editorial text moved to notes), ``split`` (a point found mid-line),
     ``outside`` (text before the first point), ``after`` (prose after the list moved to
     the notes), ``tail`` (paragraphs at the end of the last point that may be such prose: a
-    warning)."""
+    warning), ``outline`` (a level-1 heading of a multi-level list read as a part's)."""
     message: str
 
 
