@@ -158,7 +158,7 @@ def _footer_number(line: RawLine, page: _Page) -> bool:
     """A page number in a footer set higher than the band (a 1-inch bottom margin, as
     pandoc's OpenDocument and many templates have it): the page's lowest line, a page
     number alone, in the bottom eighth, more than two lines below the text above it."""
-    if not _PAGE_NUMBER.match(line.text.strip()) or line.bottom > page.height * _FOOTER:
+    if line.bottom > page.height * _FOOTER or not _PAGE_NUMBER.match(line.text.strip()):
         return False
     above = [other.bottom for other in page.lines if other is not line]
     return all(bottom > line.bottom + 2.0 * (line.height or 1.0) for bottom in above)
