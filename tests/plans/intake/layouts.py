@@ -287,6 +287,15 @@ _RELS = (
     f'<Relationships xmlns="{_PKG}/relationships">'
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
     'relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+_DOCUMENT_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    f'<Relationships xmlns="{_PKG}/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/numbering" Target="numbering.xml"/>'
+    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/styles" Target="styles.xml"/></Relationships>')
+"""The document's links to its numbering and styles (Word and LibreOffice read them by
+these, not by the parts' names)."""
 _STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="{_W}">
 <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>
@@ -342,6 +351,7 @@ def docx_bytes(paragraphs: list[Para], levels: dict[int, tuple[str, str]] | None
         archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
         archive.writestr("_rels/.rels", _RELS)
         archive.writestr("word/document.xml", document)
+        archive.writestr("word/_rels/document.xml.rels", _DOCUMENT_RELS)
         archive.writestr("word/numbering.xml", numbering)
         archive.writestr("word/styles.xml", _STYLES)
     return out.getvalue()

@@ -304,3 +304,69 @@ def test_a_pull_quote_in_the_middle_of_a_ukrainian_or_japanese_sentence() -> Non
         imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
         assert imported.plan.points[2].text == point, language
         assert quote in (imported.plan.points[2].notes or ""), language
+
+
+NAMED_3 = ("An international mission of observers drawn from neutral states, with a mandate "
+           "renewed every six months, and a staff of four hundred monitors, United Nations "
+           "staff included, watches the line of contact and reports to both parties every "
+           "week.")
+NAMED_HALVES = ("An international mission of observers drawn from neutral states, with a "
+                "mandate renewed every six months, and a staff of four hundred monitors,",
+                "United Nations staff included, watches the line of contact and reports to "
+                "both parties every week.")
+
+
+def _named_point_3(imported: ImportedDraft, name: str) -> None:
+    points = imported.plan.points
+    assert [p.number for p in points] == ["1", "2", "3", "4", "5"], name
+    assert points[2].text == NAMED_3, (name, points[2].text)
+    assert all("Nobody" not in p.text for p in imported.plan.walk()), name
+    assert "United Nations" not in (imported.plan.notes or ""), name
+
+
+def test_a_pull_quote_before_a_name_that_goes_on_with_the_sentence(tmp_path: Path) -> None:
+    """The sentence's second half opens with a capital (a name); the first ends with a
+    comma, which ends no sentence. Printed by Chromium (the quote set large over two lines),
+    saved as Word by LibreOffice (run into the paragraph), and pasted."""
+    page = tmp_path / "page.html"
+    page.write_text(MID_QUOTE_PAGE.replace(
+        "renewed every six months,\n", "renewed every six months, and a staff of four hundred "
+        "monitors,\n").replace("monitors the line of contact and reports to both parties "
+                               "every week.", NAMED_HALVES[1]), encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "page.pdf", tmp_path)
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
+                    str(tmp_path / "office"), str(page)], check=True, capture_output=True,
+                   timeout=180)
+    for path in (pdf, tmp_path / "office" / "page.docx", page):
+        imported = import_bytes(path.read_bytes(), path.name, path.suffix, REQUEST)
+        _named_point_3(imported, path.name)
+        if path != page:  # the page reader leaves the quote box out before the parser
+            assert "Nobody will be left behind" in (imported.plan.points[2].notes or "")
+    head = PASTED_HEAD.replace("six months,\n", "six months, and a staff of four hundred "
+                               "monitors,\n")
+    tail = PASTED_TAIL.replace("monitors the line of contact and reports to both parties "
+                               "every week.", NAMED_HALVES[1])
+    for between in ("\n", ""):
+        text = f"{head}{between}{QUOTE}\n{between}{tail}"
+        _named_point_3(import_bytes(text.encode(), "t.txt", ".txt", REQUEST), repr(text))
+
+
+def test_a_capital_after_a_quotation_is_a_new_paragraph_unless_a_comma_comes_before() -> None:
+    """A finished sentence, then a quotation, then a paragraph in capitals: three
+    paragraphs, the quotation to the notes; and a comma with no quotation after it is not
+    joined to a capitalised paragraph on that evidence alone."""
+    finished = ("1. A mission monitors the line of contact.\n\n"
+                "“Nobody will be left behind in this exchange,” one negotiator said.\n\n"
+                "United Nations staff report to both parties every week.\n\n"
+                "2. Elections are held within one hundred days.\n")
+    point = import_bytes(finished.encode(), "t.txt", ".txt", REQUEST).plan.points[0]
+    assert point.text == ("A mission monitors the line of contact.\n\nUnited Nations staff "
+                          "report to both parties every week.")
+    assert "Nobody" in (point.notes or "")
+    comma = ("1. A mission monitors the line of contact, as agreed in Geneva,\n\n"
+             "United Nations staff report to both parties every week.\n\n"
+             "2. Elections are held within one hundred days.\n")
+    point = import_bytes(comma.encode(), "t.txt", ".txt", REQUEST).plan.points[0]
+    assert point.text == ("A mission monitors the line of contact, as agreed in Geneva,\n\n"
+                          "United Nations staff report to both parties every week.")

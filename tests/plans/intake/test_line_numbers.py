@@ -66,6 +66,7 @@ def _numbered_docx(tmp_path: Path, clauses: list[str], count_by: int) -> Path:
 def _check(imported: ImportedDraft, clauses: list[str], name: str) -> None:
     assert [(p.number, p.text) for p in imported.plan.points] == [
         (str(n), text) for n, text in enumerate(clauses, 1)], name
+    assert not any(p.points for p in imported.plan.points), name
     assert "The parties, meeting in Geneva" in (imported.plan.notes or ""), name
     notes = (imported.plan.notes or "").replace("Heading before point 1:", "")
     assert not any(ch.isdigit() for ch in notes), name
@@ -119,6 +120,54 @@ def test_point_numbers_alone_on_their_lines_are_not_line_numbers() -> None:
     imported = import_bytes(text.encode(), "boxes.txt", ".txt", REQUEST)
     assert [p.number for p in imported.plan.points] == ["1", "2", "3", "4"]
     assert not any(f.kind == "dropped" for f in imported.report.findings)
+
+
+def _right_numbered_odt(tmp_path: Path, clauses: list[str], increment: int) -> Path:
+    """pandoc's OpenDocument file of the draft with LibreOffice's line numbering on, set in
+    the right margin (``text:number-position="right"``, as some parliaments print their
+    bills), printed to PDF by LibreOffice; pandoc's page-number footer kept."""
+    tmp_path.mkdir(exist_ok=True)
+    source = tmp_path / "bill.md"
+    body = "\n\n".join(f"{n}. {text}" for n, text in enumerate(clauses, 1))
+    source.write_text("# Draft framework agreement\n\nThe parties, meeting in Geneva, agree "
+                      "on the following provisions, which enter into force on the day of "
+                      f"signature by both delegations.\n\n{body}\n", encoding="utf-8")
+    plain = tmp_path / "plain.odt"
+    subprocess.run([require("pandoc"), str(source), "-o", str(plain)], check=True,
+                   capture_output=True, timeout=120)
+    numbered = tmp_path / f"right{increment}.odt"
+    setting = ('<text:linenumbering-configuration text:number-lines="true" text:offset="0.5cm" '
+               'style:num-format="1" text:number-position="right" '
+               f'text:increment="{increment}"/>').encode()
+    with zipfile.ZipFile(plain) as zin, zipfile.ZipFile(numbered, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "styles.xml":
+                data, found = re.subn(rb"<text:linenumbering-configuration[^>]*/>", setting,
+                                      data)
+                assert found == 1
+            zout.writestr(item, data)
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"),
+                    str(numbered)], check=True, capture_output=True, timeout=180)
+    return tmp_path / "pdf" / f"right{increment}.pdf"
+
+
+def test_libreoffice_prints_line_numbers_in_the_right_margin(tmp_path: Path) -> None:
+    """Every line numbered on one page, and every fifth over two pages (each page with its
+    footer's page number an inch from the bottom): PDFium runs a number onto the end of the
+    line it stands beside (``… of the state 4``) or gives it a line of its own."""
+    pdf = _right_numbered_odt(tmp_path / "every", CLAUSES, 1)
+    text = subprocess.run([require("pdftotext"), "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    assert re.search(r"(?m)\S\s{3,}17$", text), text  # the numbers stand on the right
+    _check(import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST), CLAUSES, pdf.name)
+    clauses = CLAUSES * 4
+    pdf = _right_numbered_odt(tmp_path / "fifth", clauses, 5)
+    text = subprocess.run([require("pdftotext"), "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    assert text.count("\f") >= 2 and re.search(r"(?m)^\s+2$", text), text  # page 2's number
+    _check(import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST), clauses, pdf.name)
 
 
 def test_chromium_prints_a_page_whose_lines_carry_their_numbers(tmp_path: Path) -> None:

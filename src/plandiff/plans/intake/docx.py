@@ -14,11 +14,13 @@ out and counted; line breaks inside a paragraph start a new line; soft hyphens v
 Numbering comes from ``numbering.xml``: the list a paragraph is in (its own ``numPr`` or its
 style's, following ``basedOn``), its level, each level's start, format and text (``%1.``,
 ``(%2)``), restarts of a level when a higher level moves on, and ``startOverride`` restarts
-of a list instance; lists sharing one abstract definition continue each other's count, as
-in Word. The parser then sees what a reader sees: level 0 as ``N.`` (or the level's own
-wording, ``Article N``), deeper levels as ``(n)``, ``a)`` or ``(i)``, bullets as ``•``, each
-level indented further. Heading styles become Markdown headings (``Title`` the title); a left
-indent on an unnumbered paragraph becomes leading spaces.
+of a list instance (from the level the instance is first used at: a nested list pandoc
+writes as a restarting instance does not restart the outer list); lists sharing one abstract
+definition continue each other's count, as in Word. The parser then sees what a reader sees:
+level 0 as ``N.`` (or the level's own wording, ``Article N``, ``Part II``), deeper levels as
+``(n)``, ``a)`` or ``(i)``, or ``2.1`` when the level prints the numbers above it (``%1.%2``),
+bullets as ``•``, each level indented further. Heading styles become Markdown headings
+(``Title`` the title); a left indent on an unnumbered paragraph becomes leading spaces.
 """
 
 from __future__ import annotations
@@ -173,7 +175,12 @@ class _Numbering:
         counters = self.counters.setdefault(abstract_id, {})
         if num_id not in self.seen:
             self.seen.add(num_id)
-            for lvl, start in starts.items():  # a list instance that restarts its count
+            # A list instance that restarts its count, from the level it is first used at:
+            # pandoc writes a nested list as an instance of the outer list's definition that
+            # restarts every level, and the outer list goes on counting (1, 2, 3, not 1, 1).
+            for lvl, start in sorted(starts.items()):
+                if lvl < ilvl:
+                    continue
                 counters[lvl] = start - 1
                 for deeper in [k for k in counters if k > lvl]:
                     del counters[deeper]
@@ -259,9 +266,9 @@ def _style_chain(styles: dict[str, _Style], ident: str | None) -> list[_Style]:
 
 def _format(n: int, fmt: str) -> str:
     if fmt in ("lowerLetter", "upperLetter"):
-        return letter_label(n)
-    if fmt in ("lowerRoman", "upperRoman"):
-        return roman_label(n)
+        return letter_label(n).upper() if fmt == "upperLetter" else letter_label(n)
+    if fmt in ("lowerRoman", "upperRoman"):  # "Part %1." in upper-case Roman: Part II.
+        return roman_label(n).upper() if fmt == "upperRoman" else roman_label(n)
     if fmt == "decimalFullWidth":
         return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
     return str(n)
@@ -269,6 +276,10 @@ def _format(n: int, fmt: str) -> str:
 
 _RUSSIAN_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 """Word's ``russianLower`` sequence (no ё, й, ъ, ы, ь)."""
+
+
+_OUTLINE_TEXT = re.compile(r"%1(?:\.%[2-9])+\.?")
+"""A level's text that prints the numbers of the levels above it (``%1.%2``, ``%1.%2.%3.``)."""
 
 
 def _marker(level: _Level, ilvl: int, counters: dict[int, int],
@@ -288,6 +299,10 @@ def _marker(level: _Level, ilvl: int, counters: dict[int, int],
         if level.fmt in ("lowerLetter", "upperLetter"):
             return f"{letter_label(n)}) "
         return f"{_format(n, 'decimal')}. "
+    if _OUTLINE_TEXT.fullmatch(level.text) and level.text.count("%") == ilvl + 1 \
+            and all(levels.get(k, level).fmt == "decimal" for k in range(ilvl + 1)):
+        # an outline's number, every level's in it ("%1.%2": 2.1): as Word prints it
+        return pad + ".".join(str(counters.get(k, 1)) for k in range(ilvl + 1)) + " "
     if level.fmt in ("lowerLetter", "upperLetter"):
         return f"{pad}{letter_label(n)}) "
     if level.fmt in ("russianLower", "russianUpper") and 0 < n <= len(_RUSSIAN_LETTERS):

@@ -1,9 +1,11 @@
 """Line numbers in a PDF's margin (a bill or a legislative draft: 1, 2, 3 … down the left
-margin, or every fifth line), left out of the text.
+margin or the right one, or every fifth line), left out of the text.
 
 PDFium gives each margin number as a line of its own (a bare number, left of the text
-column, level with a line of text), often after the page's text. Read as text, they became
-point numbers (a table of provisions' number cells look the same) or ran onto the last point.
+column or right of all its lines, level with a line of text), often after the page's text,
+or runs it onto the line it stands beside (``12 from the line …``, ``… of the state 4``).
+Read as text, they became point numbers (a table of provisions' number cells look the same)
+or ran onto the last point.
 
 Told apart from a table's number cells by what they number: every line, or every k-th
 line. A page's bare numbers left of its text column, each level with a line of text, that
@@ -32,6 +34,7 @@ _OWN_MARKER = re.compile(r"^\s*(?:[(（]?[0-9]{1,3}[.)）]\s|[(（][a-z]{1,4}[)�
 """A line of text that a table's row does not open with: its own list marker, or a word in
 small letters (the line runs on from the one above)."""
 _RUN_ON = re.compile(r"^\s*(?P<num>[0-9]{1,4})\s+(?P<text>\S.*)$")
+_RUN_OFF = re.compile(r"^(?P<text>.*\S)\s+(?P<num>[0-9]{1,4})\s*$")
 _RUN = 3
 
 
@@ -48,20 +51,25 @@ def _column_left(lines: Sequence[RawLine]) -> float:
 
 
 def _level(number: RawLine, lines: Sequence[RawLine]) -> RawLine | None:
-    """The line of text level with ``number`` (the same baseline, within half its height)."""
+    """The line of text level with ``number`` (the same baseline, within half its height),
+    on its right (a left margin's number) or on its left (a right margin's)."""
     reach = 0.5 * (number.height or 1.0)
     return next((line for line in lines if not _ALONE.match(line.text)
-                 and line.x0 > number.x1 and abs(line.bottom - number.bottom) <= reach), None)
+                 and (line.x0 > number.x1 or line.x1 < number.x0)
+                 and abs(line.bottom - number.bottom) <= reach), None)
 
 
 def _margin_numbers(lines: Sequence[RawLine]) -> list[_Number]:
-    """The page's bare numbers left of its text column, level with a line of text, from the
-    top of the page down."""
+    """The page's bare numbers left of its text column, or right of every line of its text
+    (some parliaments print them there), level with a line of text, from the top of the page
+    down."""
     left = _column_left(lines)
+    right = max((line.x1 for line in lines if not _ALONE.match(line.text)), default=0.0)
     found = []
     for index, line in enumerate(lines):
         alone = _ALONE.match(line.text)
-        if alone and line.x1 < left - 0.5 * (line.height or 1.0) \
+        gap = 0.5 * (line.height or 1.0)
+        if alone and (line.x1 < left - gap or line.x0 > right + gap) \
                 and _level(line, lines) is not None:
             found.append(_Number(index, int(alone.group("num")), line))
     return sorted(found, key=lambda n: -n.line.bottom)
@@ -81,26 +89,34 @@ def _numbering(step: int, run: list[_Number], lines: Sequence[RawLine]) -> bool:
     return every_kth(step, [n.value for n in run])
 
 
+def _apart(gap: tuple[float, float] | None, line: RawLine) -> bool:
+    return gap is not None and gap[1] - gap[0] >= 0.6 * (line.height or 1.0)
+
+
 def _pieces(lines: Sequence[RawLine]) -> list[tuple[int, RawLine]]:
-    """The page's lines, with a line that opens with a number set apart from its text (a
-    margin number PDFium ran onto its line: ``12 from the line …``) as two pieces, the
-    number and the text; each with the index of the line it comes from."""
+    """The page's lines, with a line that opens or ends with a number set apart from its
+    text (a margin number PDFium ran onto its line: ``12 from the line …``, ``… within its
+    4``) as two pieces, the number and the text in the order they stand; each with the
+    index of the line it comes from."""
     out: list[tuple[int, RawLine]] = []
     for index, line in enumerate(lines):
         found = _RUN_ON.match(line.text)
-        if line.lead is None or found is None \
-                or line.lead[1] - line.lead[0] < 0.6 * (line.height or 1.0):
+        trail = _RUN_OFF.match(line.text)
+        if found is not None and line.lead is not None and _apart(line.lead, line):
+            out.append((index, replace(line, text=found.group("num"), x1=line.lead[0])))
+            out.append((index, replace(line, text=found.group("text"), x0=line.lead[1])))
+        elif trail is not None and line.trail is not None and _apart(line.trail, line):
+            out.append((index, replace(line, text=trail.group("text"), x1=line.trail[0])))
+            out.append((index, replace(line, text=trail.group("num"), x0=line.trail[1])))
+        else:
             out.append((index, line))
-            continue
-        out.append((index, replace(line, text=found.group("num"), x1=line.lead[0])))
-        out.append((index, replace(line, text=found.group("text"), x0=line.lead[1])))
     return out
 
 
 def drop_line_numbers(pages: Sequence[Sequence[RawLine]]) -> tuple[list[list[RawLine]], int]:
     """Each page's lines without its margin line numbers (module notes), and how many
     left."""
-    if not any(_ALONE.match(line.text) or line.lead is not None
+    if not any(_ALONE.match(line.text) or line.lead is not None or line.trail is not None
                for lines in pages for line in lines):
         return [list(lines) for lines in pages], 0
     split = [_pieces(lines) for lines in pages]
@@ -122,14 +138,17 @@ def drop_line_numbers(pages: Sequence[Sequence[RawLine]]) -> tuple[list[list[Raw
         drop[page].update(n.index for n in numbers if n.value % step == 0
                           and any(abs(n.line.x1 - edge) <= 2.0 for edge in edges))
     out: list[list[RawLine]] = []
-    for pieces, gone in zip(split, drop, strict=True):
+    for page_lines, pieces, gone in zip(pages, split, drop, strict=True):
         kept: list[RawLine] = []
         for position, (index, piece) in enumerate(pieces):
-            if position in gone:
-                continue
-            if position and pieces[position - 1][0] == index:  # the text of a split line
-                kept.append(piece if position - 1 in gone else pages[len(out)][index])
-            elif position + 1 >= len(pieces) or pieces[position + 1][0] != index:
+            if position and pieces[position - 1][0] == index:
+                continue  # the second piece of a split line: read with the first
+            if position + 1 < len(pieces) and pieces[position + 1][0] == index:
+                left = [p for p in (position, position + 1) if p not in gone]
+                # the text of a split line without its number, or the whole line
+                kept.extend([pieces[left[0]][1]] if len(left) == 1 else
+                            [page_lines[index]] if left else [])
+            elif position not in gone:
                 kept.append(piece)  # a whole line
         out.append(kept)
     return out, sum(len(gone) for gone in drop)

@@ -47,12 +47,18 @@ Rules, line by line:
 - A part heading alone on its line (``Part B``, ``PART II — ECONOMY``, ``Розділ 2``,
   ``第2章``) is a heading like a Markdown one. When the numbering restarts at 1 right after
   a heading, the points from there on are a new part (``Node.part``; ids ``part2-p1``).
+- A numbered line indented further than the point above it, numbered from 1 again (a
+  Markdown list in a list), is that point's sub-point ``2(1)``, as Word's and a page's
+  nested lists are read. When every top-level item is a short heading with only items
+  numbered 1, 2 ... under it (a multi-level list: ``1. Security`` / ``1.1 …``), the items
+  are the points and the headings part headings (:func:`_outline_parts`).
 - Text before the first point, and Markdown headings between points that open no point, go into
   the version's ``notes`` (nothing is lost; the structure report counts them). Such a heading
   ends the point before it: the plain text under it ("Sources", "Annex", "Related stories"
   after the list) goes to the notes with the heading, not into the last point. After the first
   point, a line that is only such a heading's words ("Related", "Read more", "Читайте
-  також", "関連記事", "Notes") is that heading, as a plain-text copy or a PDF prints it.
+  також", "関連記事", "Notes") is that heading, as a plain-text copy or a PDF prints it; so
+  is a live blog's time stamp alone after a finished sentence (``10:15 GMT``).
 
 With ``points_by="lines"`` there are no markers to find: every line (or every paragraph, when
 the draft's paragraphs span several lines) is one point, numbered from 1.
@@ -79,6 +85,7 @@ from plandiff.plans.intake.sentences import (
     SENTENCE_END,
     ends_clause,
     runs_on,
+    runs_on_named,
 )
 
 __all__ = ["FW_DIGITS", "Node", "Parse", "TooManyPoints", "parse_lines"]
@@ -349,7 +356,7 @@ class Event:
     """``aside`` (editorial text moved to notes), ``split`` (a point found mid-line),
     ``outside`` (text before the first point), ``after`` (prose after the list moved to
     the notes), ``tail`` (paragraphs at the end of the last point that may be such prose: a
-    warning)."""
+    warning), ``outline`` (a level-1 heading of a multi-level list read as a part's)."""
     message: str
 
 
@@ -495,6 +502,22 @@ def _next_paragraph(parse: Parse, label: str) -> bool:
     return int(label) == expected
 
 
+def _nested_number(parse: Parse, label: str, raw: str, indent: int) -> bool:
+    """Whether a numbered line indented further than the point it follows is an item of a
+    list nested in that point (a Markdown list in a list, a pasted outline): its number
+    starts again at 1, or goes on from the nested item before it at the same indentation.
+    It is read as Word's and a web page's nested lists are read: sub-point ``2(1)``."""
+    if not parse.points or parse.closed or raw.lstrip().startswith("#"):
+        return False
+    point = parse.points[-1]
+    if indent < point.indent + 2:
+        return False
+    items = [c for c in point.children if c.style == "paren-digit"]
+    if not items:
+        return label == "1"
+    return items[-1].indent == indent and label == str(int(items[-1].label) + 1)
+
+
 def _wrapped_number(parse: Parse, top: re.Match[str], raw: str) -> bool:
     """Whether a numbered line is the rest of a sentence wrapped just before a number (pasted
     from a narrow column): the line before it has no closing punctuation, the number is not
@@ -582,6 +605,14 @@ def _aside(parse: Parse, text: str, where: str) -> None:
         parse.outside.append(where)
 
 
+_TIMESTAMP = re.compile(
+    r"^(?:(?:updated|posted|published)[ \t]+(?:at[ \t]+)?)?[0-2]?[0-9][:.][0-5][0-9]"
+    r"(?:[ \t]*(?:am|pm|a\.m\.|p\.m\.))?(?:[ \t]+(?:gmt|utc|bst|cet|cest|eet|eest|msk|et|est|edt"
+    r"|pt|pst|pdt|jst|kyiv time|local time)(?:[ \t]*[+-][0-9]{1,2})?)?$",
+    re.IGNORECASE,
+)
+"""A live blog's time stamp alone on a line (``10:42 GMT``, ``Updated 9.15am``): a new entry
+of the blog begins, as a heading would; it is not a point's text."""
 _HEADING_ALONE = 80
 """The longest line that can be a link-list heading alone on its line ("More on …")."""
 
@@ -591,6 +622,10 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     if parse.points and len(raw) <= _HEADING_ALONE and not raw.lstrip().startswith("#") \
             and _FURNITURE_HEADING.match(clean_line(raw).strip("*_")):
         raw = f"## {raw.strip()}"  # "Related", "Читайте також" alone on a line: a heading
+    elif parse.points and len(raw) <= 40 and _TIMESTAMP.match(clean_line(raw)) \
+            and (parse.blank or ends_clause(parse.previous)
+                 or parse.previous.rstrip()[-1:] in CLOSERS):
+        raw = f"## {raw.strip()}"  # a live blog's next entry ("10:15 GMT"): a heading
     if parse.furniture and _in_furniture(parse, raw):
         parse.under[-1][-1].append(clean_line(raw))
         parse.outside.append(where)
@@ -633,6 +668,9 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         keyword = groups.get("kw") is not None
         if not keyword and _next_paragraph(parse, label):
             _open_sub(parse, label, "paragraph", rest, where)  # "1." inside "Article 2": 2(1)
+            return
+        if not keyword and _nested_number(parse, label, raw, indent):
+            _open_sub(parse, label, "paren-digit", rest, where, indent)  # 2(1), as Word's
             return
         _open_top(parse, label, rest, where, indent, None, keyword)
         # Without a word, only a heading line has a title: "## 3. Security guarantees".
@@ -742,10 +780,16 @@ def _bare_quote_heading(parse: Parse, content: str) -> bool:
     points (the point's own words end without punctuation); :func:`_resolve_quote` decides
     by the line after it."""
     node = parse.current
-    return node is not None and not parse.closed and bare_quotation(content, "a sentence.") \
+    opened = _QUOTES.match(content) is not None and not any(
+        mark in content for mark in _CLOSING_QUOTES)  # its first line: the rest may follow
+    return node is not None and not parse.closed \
+        and (opened or bare_quotation(content, "a sentence.")) \
         and bool(node.last_line) and not ends_clause(node.last_line)
 
 
+_CLOSING_QUOTES = "”»’」』\""
+"""Marks that close a quotation: a heading line opening with one goes on with the one
+before it."""
 _ATTRIBUTION = re.compile(r"^[ \t]*[—–―-][ \t]*[^\W\d_].{0,80}$")
 """A pull quote's speaker on a line of its own (``— A negotiator, in Geneva``)."""
 
@@ -762,9 +806,15 @@ def _resolve_quote(parse: Parse, raw: str | None) -> bool:
     if raw is not None and not speaker and _ATTRIBUTION.match(raw):
         speaker.append(clean_line(raw))
         return True
+    heading = _HEADING.match(raw) if raw is not None and not speaker else None
+    if heading is not None and heading.group("text")[:1] in _CLOSING_QUOTES:
+        # the quotation's second line set large ("## ” one negotiator said."): read on
+        parse.pending = (content + clean_line(heading.group("text")), where, speaker)
+        return True
     parse.pending = None
     node = parse.current
-    if raw is not None and raw.lstrip()[:1].islower() and node is not None:
+    if raw is not None and node is not None and (raw.lstrip()[:1].islower() or (
+            runs_on_named(node.last_line, raw) and not raw.lstrip().startswith("#"))):
         for text in (content, *speaker):
             node.blank()
             node.add_line(text)
@@ -900,6 +950,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     if parse.pending is not None:
         _resolve_quote(parse, None)
     _strays(parse)
+    _outline_parts(parse)
     _settle_parts(parse)
     _pull_quotes(parse)
     _prose_after(parse)
@@ -954,6 +1005,67 @@ def _strays(parse: Parse) -> None:
     parse.points = [node for index, node in enumerate(points) if index not in stray]
     parse.headings = [(heading, at - sum(1 for i in stray if i < at))
                       for heading, at in parse.headings]
+
+
+_OUTLINE_ITEMS = frozenset({"paren-digit", "decimal1"})
+"""Sub-points numbered 1, 2 ... under a numbered heading: Word's and a web page's nested
+list (``2(1)``) and an outline's ``2.1``."""
+
+
+def _outline_heading(node: Node) -> bool:
+    """A numbered line that is a part's title, not a clause: one short line without closing
+    punctuation, and under it only items numbered 1, 2 ... (no (a), (b), no bullets)."""
+    lines = [line for paragraph in node.paragraphs for line in paragraph]
+    if node.keyword or node.title is not None or len(lines) != 1 or len(lines[0]) > 80 \
+            or ends_clause(lines[0]) or lines[0][-1] in CLAUSE_END + CLOSERS:
+        return False
+    items = node.children
+    return bool(items) and all(c.style in _OUTLINE_ITEMS for c in items) \
+        and [c.label for c in items] == [str(n) for n in range(1, len(items) + 1)]
+
+
+def _renumber(node: Node, old: str, new: str) -> None:
+    for child in node.children:
+        if child.number.startswith(old):
+            child.number = new + child.number[len(old):]
+        _renumber(child, old, new)
+
+
+def _outline_parts(parse: Parse) -> None:
+    """A draft whose every top-level item is a short heading with items numbered 1, 2 ...
+    under it (Word's multi-level list "1. Security" / "1.1 …", a nested ``<ol>``) is cut
+    into parts: the headings are part headings (to the notes, as ``Part I. Security``
+    would be) and their items the points (``part2-p1``, number ``1``, or ``2.1`` as an
+    outline prints it). A top-level clause with (a), (b) under it stays a point."""
+    if parse.parts or len(parse.points) < 2 or not all(map(_outline_heading, parse.points)):
+        return
+    points: list[Node] = []
+    headings: list[tuple[str, int]] = []
+    under: list[list[list[str]]] = []
+    earlier = list(zip(parse.headings, parse.under, strict=True))
+    for part, node in enumerate(parse.points, 1):
+        while earlier and earlier[0][0][1] <= part - 1:
+            (text, _), paragraphs = earlier.pop(0)
+            headings.append((text, len(points)))
+            under.append(paragraphs)
+        headings.append((node.paragraphs[0][0] if node.paragraphs[0] else node.text,
+                         len(points)))
+        under.append([[note] for note in node.notes] or [[]])
+        parse.events.append(Event(node.where, "outline", f"item {node.number} "
+                                  f"({node.text[:40]}) is a heading with items numbered from "
+                                  "1 under it: read as a part heading, its items as points"))
+        for item in node.children:
+            old = item.number
+            item.number = item.label if item.style == "paren-digit" else item.number
+            _renumber(item, old, item.number)
+            item.style, item.part = "top", part
+            points.append(item)
+    for (text, _), paragraphs in earlier:
+        headings.append((text, len(points)))
+        under.append(paragraphs)
+    parse.parts = len(parse.points)
+    parse.points, parse.headings, parse.under = points, headings, under
+    parse.stack.clear()
 
 
 def _settle_parts(parse: Parse) -> None:
@@ -1035,8 +1147,10 @@ def _interruption(before: list[str], kept: list[list[str]], index: int) -> int:
         middle = [join_wrapped(p) for p in kept[index:index + span]]
         if sum(len(text) for text in middle) > _SET_IN or not _opens_sentence(middle[0]):
             return 0
-        if runs_on(before[-1], kept[index + span][0]):
-            return span
+        after = kept[index + span][0]
+        if runs_on(before[-1], after) or (runs_on_named(before[-1], after)
+                                           and _QUOTES.match(middle[0]) is not None):
+            return span  # a name after a comma goes on only across a quotation
     return 0
 
 

@@ -54,6 +54,8 @@ from plandiff.plans.intake.problems import input_problem
 __all__ = ["read_pdf"]
 
 _BAND = 0.06
+_FOOTER = 0.125
+"""The bottom share of a page where a page number alone, below all the text, is a footer's."""
 _STREAM = re.compile(rb"stream\r?\n")
 _ZLIB_HEADERS = frozenset({b"\x78\x01", b"\x78\x5e", b"\x78\x9c", b"\x78\xda"})
 _PAGE_NUMBER = re.compile(
@@ -68,7 +70,9 @@ _PRINT_DATE = re.compile(
 _MARKER = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:：º]|[0-9]{1,3}\s+\["
                      r"|[(（][a-z]{1,4}[)）]"
                      r"|[a-z][.)]\s|[•\-–*・→◦▪]\s|(?:point|paragraph|article|item|section"
-                     r"|пункт|стаття|статья|第)\s*[0-9０-９])", re.IGNORECASE)
+                     r"|пункт|стаття|статья|第)\s*[0-9０-９]"
+                     r"|(?:part|chapter|annex|розділ|частина|раздел|часть|глава)\s+"
+                     r"(?-i:[IVXLC]{1,6}|[A-Z])\b)", re.IGNORECASE)
 _UNSPACED_START = re.compile(UNSPACED)
 """A line opening with a Japanese or Chinese character (a line of them wraps anywhere)."""
 _WRAP_PITCH = 1.5
@@ -140,14 +144,24 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
     removed = 0
     kept_pages = []
     for page in pages:
-        drop = [_in_band(line, page) and _is_furniture(line, len(pages) > 1 and repeats[
-            furniture_key(line.text.strip())] > 1, body_height, body_size)
-            for line in page.lines]
+        drop = [(_in_band(line, page) and _is_furniture(line, len(pages) > 1 and repeats[
+            furniture_key(line.text.strip())] > 1, body_height, body_size))
+            or _footer_number(line, page) for line in page.lines]
         kept = tuple(line for line, dropped in zip(page.lines, drop, strict=True)
                      if not dropped or _beside_text(line, page.lines, drop))
         removed += len(page.lines) - len(kept)
         kept_pages.append(_Page(page.number, page.width, page.height, kept))
     return kept_pages, removed
+
+
+def _footer_number(line: RawLine, page: _Page) -> bool:
+    """A page number in a footer set higher than the band (a 1-inch bottom margin, as
+    pandoc's OpenDocument and many templates have it): the page's lowest line, a page
+    number alone, in the bottom eighth, more than two lines below the text above it."""
+    if line.bottom > page.height * _FOOTER or not _PAGE_NUMBER.match(line.text.strip()):
+        return False
+    above = [other.bottom for other in page.lines if other is not line]
+    return all(bottom > line.bottom + 2.0 * (line.height or 1.0) for bottom in above)
 
 
 def _is_furniture(line: RawLine, repeated: bool, body_height: float, body_size: float

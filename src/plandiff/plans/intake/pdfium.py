@@ -54,6 +54,10 @@ class RawLine:
     """For a line that opens with a bare number and a space (``12 from the line …``: a
     margin's line number or a table's number cell run onto its line): the right edge of the
     number and the left edge of the text after it."""
+    trail: tuple[float, float] | None = None
+    """For a line that ends with a space and a bare number (``… within its 4``: a line
+    number in the right margin run onto its line): the right edge of the text before it and
+    the left edge of the number."""
 
 
 @dataclass(frozen=True)
@@ -233,20 +237,32 @@ def _lines(textpage: pdfium.PdfTextPage, text: str, rules: list[_Box]) -> list[R
             lead = _LEAD.match(chars)
             if lead:
                 line = dataclasses.replace(line, lead=_lead(textpage, start, lead))
+            trail = _TRAIL.search(chars) if chars.rstrip()[-1:].isdigit() else None
+            if trail:
+                line = dataclasses.replace(line, trail=_edges(
+                    textpage, start, trail.start("space") - 1, trail.end("space")))
             out.append(line)
         start = end + 1
     return out
 
 
 _LEAD = re.compile(r"^\s*[0-9]{1,4}(?P<space>\s+)\S")
+_TRAIL = re.compile(r"\S(?P<space>\s+)[0-9]{1,4}\s*$")
 
 
 def _lead(textpage: pdfium.PdfTextPage, start: int, lead: re.Match[str]
           ) -> tuple[float, float] | None:
     """The right edge of a line's leading number and the left edge of its text."""
+    return _edges(textpage, start, lead.start("space") - 1, lead.end("space"))
+
+
+def _edges(textpage: pdfium.PdfTextPage, start: int, before: int, after: int
+           ) -> tuple[float, float] | None:
+    """The right edge of the character at ``before`` and the left edge of the one at
+    ``after`` (offsets in the line that begins at ``start``): the gap between them."""
     try:
-        number = textpage.get_charbox(start + lead.start("space") - 1, loose=False)
-        text = textpage.get_charbox(start + lead.end("space"), loose=False)
+        left = textpage.get_charbox(start + before, loose=False)
+        right = textpage.get_charbox(start + after, loose=False)
     except (pdfium.PdfiumError, IndexError, ValueError):
         return None
-    return float(number[2]), float(text[0])
+    return float(left[2]), float(right[0])

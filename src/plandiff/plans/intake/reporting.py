@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import re
 
-from plandiff.plans.intake.sentences import CLAUSE_END, ELLIPSIS, SENTENCE_END, ends_sentence
+from plandiff.plans.intake.sentences import (
+    CLAUSE_END,
+    ELLIPSIS,
+    SENTENCE_END,
+    ends_sentence,
+    runs_on_named,
+)
 
 __all__ = ["OPENING_QUOTES", "bare_quotation", "commentary", "interrupting_quotation",
            "narrative", "quotations_with_speaker", "reported"]
@@ -123,7 +129,8 @@ def quotations_with_speaker(text: str) -> list[tuple[int, int]]:
              if m.start("quote") > 0 and _speaker(m.group("speaker"))]
     spans += [(m.start("quote"), m.end("quote")) for m in _MID_TEXT.finditer(text)
               if m.group("first").isupper() and _speaker(m.group("speaker"))
-              and text[m.end("quote"):].lstrip()[:1].islower()]
+              and (text[m.end("quote"):].lstrip()[:1].islower()
+                   or runs_on_named(text[:m.start("quote")], text[m.end("quote"):]))]
     return sorted(set(spans))
 
 
@@ -144,7 +151,8 @@ def interrupting_quotation(text: str, before: str, after: str) -> bool:
     its sentence (``… and "the line of contact of 2022" is …``) is no sentence of its
     own."""
     before, after, text = before.rstrip(), after.lstrip(), text.strip()
-    if not before or before[-1] in CLAUSE_END + ELLIPSIS or not after[:1].islower():
+    if not before or before[-1] in CLAUSE_END + ELLIPSIS \
+            or not (after[:1].islower() or runs_on_named(before, after)):
         return False
     first = text[1:2]
     if not first.isupper():

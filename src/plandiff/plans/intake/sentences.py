@@ -16,7 +16,7 @@ import re
 from plandiff.plans.intake.lines import UNSPACED
 
 __all__ = ["CLAUSE_END", "CLOSERS", "ELLIPSIS", "SENTENCE_END", "ends_clause",
-           "ends_sentence", "runs_on"]
+           "ends_sentence", "runs_on", "runs_on_named"]
 
 SENTENCE_END = ".!?。．！？"
 """The marks that end a sentence."""
@@ -53,3 +53,11 @@ def runs_on(before: str, after: str) -> bool:
     if mark in _IDEOGRAPHIC_COMMAS:
         return _UNSPACED.match(first) is not None and first not in "「『（【"
     return mark not in CLAUSE_END and first.islower()
+
+
+def runs_on_named(before: str, after: str) -> bool:
+    """Whether ``after`` may continue the sentence of ``before`` though it opens with a
+    capital (a name: ``…four hundred monitors,`` / ``United Nations staff included, …``):
+    only when ``before`` ends with a comma, which ends no sentence. Weaker than
+    :func:`runs_on`: read only across a quotation set in the middle of the sentence."""
+    return before.rstrip()[-1:] == "," and after.lstrip()[:1].isupper()

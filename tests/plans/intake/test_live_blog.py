@@ -1,0 +1,72 @@
+"""A live blog that publishes a draft inside one of its entries: each entry opens with its
+time stamp (``10:42 GMT``), the newest first, so the entries older than the draft's come
+after the list. A time stamp alone on a line opens the next entry: what follows it is not the
+last point's text. As saved, printed by Chromium, saved as Word by LibreOffice and pasted.
+Texts are the project's own."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from tests.plans.intake.producers import chromium_pdf
+from tests.render.docx.pandoc_text import require
+
+REQUEST = DraftRequest(document="outline", version="2025-11-21-live")
+
+POINTS = ["The parties confirm the sovereignty of the state.",
+          "A full ceasefire takes effect 72 hours after signature.",
+          "An international mission monitors the line of contact."]
+
+PAGE = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Peace talks live | The Ledger</title></head><body><main><article>
+<h1>Peace talks live: draft text published</h1>
+<div class="update"><time>11:05 GMT</time><h2>Delegations arrive in Geneva</h2>
+<p>The delegations arrived shortly after ten in the morning.</p></div>
+<div class="update"><time>10:42 GMT</time><h2>The draft text in full</h2>
+<p>We have obtained the draft. It reads:</p>
+<ol>{"".join(f"<li>{p}</li>" for p in POINTS)}</ol></div>
+<div class="update"><time>10:15 GMT</time>
+<p>Good morning and welcome to our live coverage of the talks in Geneva.</p></div>
+</article></main></body></html>
+"""
+
+PASTED = ("Peace talks live: draft text published\n\n11:05 GMT\nDelegations arrive in Geneva\n"
+          "The delegations arrived shortly after ten in the morning.\n\n10:42 GMT\n"
+          "The draft text in full\nWe have obtained the draft. It reads:\n\n"
+          + "".join(f"{n}. {p}\n" for n, p in enumerate(POINTS, 1))
+          + "\nUpdated 10.15am\nGood morning and welcome to our live coverage of the talks "
+          "in Geneva.\n")
+
+
+def _check(imported: ImportedDraft, name: str) -> None:
+    assert [p.text for p in imported.plan.points] == POINTS, name
+    assert "Good morning and welcome" in (imported.plan.notes or ""), name
+    assert not imported.report.warnings, (name, imported.report.lines())
+
+
+def test_a_live_blogs_older_entry_after_the_list_is_not_the_last_point(tmp_path: Path) -> None:
+    page = tmp_path / "live.html"
+    page.write_text(PAGE, encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "live.pdf", tmp_path)
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
+                    str(tmp_path / "office"), str(page)], check=True, capture_output=True,
+                   timeout=180)
+    for path in (page, pdf, tmp_path / "office" / "live.docx"):
+        _check(import_bytes(path.read_bytes(), path.name, path.suffix, REQUEST), path.name)
+    _check(import_bytes(PASTED.encode(), "live.txt", ".txt", REQUEST), "live.txt")
+
+
+def test_a_time_inside_a_point_stays_its_text() -> None:
+    """A time that is not alone on its line, or alone on a line in the middle of a
+    sentence (wrapped from a narrow column)."""
+    text = ("1. The ceasefire takes effect at\n00:00 GMT on the day after signature.\n"
+            "2. Talks resume at 10:00 GMT in Geneva.\n"
+            "3. The exchange of prisoners begins at\n06:00 GMT\non the third day.\n")
+    points = import_bytes(text.encode(), "t.txt", ".txt", REQUEST).plan.points
+    assert [p.text for p in points] == [
+        "The ceasefire takes effect at 00:00 GMT on the day after signature.",
+        "Talks resume at 10:00 GMT in Geneva.",
+        "The exchange of prisoners begins at 06:00 GMT on the third day."]
