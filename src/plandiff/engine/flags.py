@@ -575,21 +575,20 @@ def _scan(text: str, latin: re.Pattern[str] | None, japanese: Sequence[str] = ()
     return [(s, e) for s, e in found if e > s]
 
 
-def _word_starts(lowered: str, firsts: Iterable[bytes]) -> list[int]:
-    """Where each of ``firsts`` (runs of ASCII letters of ``lowered``, from
-    :func:`_ascii_words`) stands in ``lowered`` as a whole run, in order."""
+def _word_starts(letters: bytes, firsts: Iterable[bytes]) -> list[int]:
+    """Where each of ``firsts`` (runs of ASCII letters of a text, from :func:`_ascii_words`)
+    stands in the text as a whole run, in order; ``letters`` is the text's
+    :func:`_letter_runs`, in which such a run is the word between two blanks, at the index
+    the run starts at in the text (the blank before it makes up for the one put first)."""
     starts: list[int] = []
-    size = len(lowered)
+    find = letters.find
     for first in firsts:
-        word = first.decode()
-        at = lowered.find(word)
+        needle = b" " + first + b" "
+        step = len(first) + 1  # the blank after one run may be the one before the next
+        at = find(needle)
         while at >= 0:
-            end = at + len(word)
-            if not (at and "a" <= lowered[at - 1] <= "z") and not (
-                    end < size and "a" <= lowered[end] <= "z"):
-                starts.append(at)
-            # the next whole run cannot start inside this one, whole or not
-            at = lowered.find(word, end)
+            starts.append(at)
+            at = find(needle, at + step)
     starts.sort()
     return starts
 
@@ -646,28 +645,35 @@ _BEFORE_MONTH = ("in", "by", "until", "till", "before", "after", "from", "since"
 _LETTERS_ONLY = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
 
 
+def _letter_runs(lowered: str) -> bytes:
+    """``lowered`` as bytes with every character but ``a``-``z`` made a blank (each one
+    outside ASCII is one ``?`` first, so every character is one byte), between two blanks:
+    split, its runs of ASCII letters (what ``[a-z]+`` finds in ``lowered``), several times
+    faster than the regex; a run is whole where it stands between two blanks."""
+    return b" " + lowered.encode("ascii", "replace").translate(_LETTERS_ONLY) + b" "
+
+
 def _ascii_words(lowered: str) -> set[bytes]:
-    """The runs of ASCII letters of ``lowered`` (what ``[a-z]+`` finds), as bytes: every
-    other character (one ``?`` for each one outside ASCII) made a blank, then split, which
-    is several times faster than the regex."""
-    return set(lowered.encode("ascii", "replace").translate(_LETTERS_ONLY).split())
+    """The runs of ASCII letters of ``lowered`` (what ``[a-z]+`` finds), as bytes."""
+    return set(_letter_runs(lowered).split())
 
 
-def _cue_words(lowered: str) -> frozenset[bytes]:
-    """The words of ``lowered`` that any scan asks about (``_CUE_WORDS``): what
-    ``_ascii_words`` finds, kept only if a cue word, without building the set of all its
-    words. Every use of a text's words intersects them with a part of ``_CUE_WORDS``."""
-    return _CUE_WORDS.intersection(lowered.encode("ascii", "replace").translate(
-        _LETTERS_ONLY).split())
+def _cue_words(letters: bytes) -> frozenset[bytes]:
+    """The words of a text that any scan asks about (``_CUE_WORDS``), given its
+    :func:`_letter_runs`: what ``_ascii_words`` finds, kept only if a cue word, without
+    building the set of all its words. Every use of a text's words intersects them with a
+    part of ``_CUE_WORDS``."""
+    return _CUE_WORDS.intersection(letters.split())
 
 
-def _month_after_word(lowered: str, months: Iterable[bytes]) -> bool:
+def _month_after_word(lowered: str, months: Iterable[bytes], letters: bytes) -> bool:
     """Whether one of ``months`` (the month names that are runs of ASCII letters of
-    ``lowered``) stands, as such a run, after blanks after a word that can open the fifth
-    date pattern ("in", "by", "end of" ...), as in every match of that pattern."""
+    ``lowered``; ``letters``: its :func:`_letter_runs`) stands, as such a run, after blanks
+    after a word that can open the fifth date pattern ("in", "by", "end of" ...), as in
+    every match of that pattern."""
     return any(at and lowered[at - 1].isspace()
                and lowered[:at].rstrip().endswith(_BEFORE_MONTH)
-               for at in _word_starts(lowered, months))
+               for at in _word_starts(letters, months))
 
 
 _CYRILLIC_LETTER = _Lazy(f"[{class_body(CYRILLIC)}]")
@@ -703,10 +709,12 @@ one name can be the month of a match, and the order of the names does not count;
 engine tries 8 first letters instead of 23 names at each word."""
 
 
-def _date_cues(lowered: str, digit: bool, cyrillic: bool, words: Set[bytes]) -> str:
+def _date_cues(lowered: str, digit: bool, cyrillic: bool, words: Set[bytes], letters: bytes
+               ) -> str:
     """What the date patterns need that ``lowered`` has (``_DATE_NEEDS``; with a digit,
     ``\\d``: ``digit``; with a Cyrillic letter: ``cyrillic``; ``words``: its runs of ASCII
-    letters, :func:`_ascii_words`)."""
+    letters, :func:`_ascii_words`, or those of them the date cues ask about; ``letters``:
+    its :func:`_letter_runs`)."""
     unit = not _TIME_UNIT_WORDS.isdisjoint(words)
     months = _MONTH_WORDS.intersection(words)
     if digit and lowered.isascii():  # the lengths of its runs of digits
@@ -719,7 +727,7 @@ def _date_cues(lowered: str, digit: bool, cyrillic: bool, words: Set[bytes]) -> 
         "y" if year else "",
         "r" if day else "",
         "m" if months else "",
-        "p" if months and _month_after_word(lowered, sorted(months)) else "",
+        "p" if months and _month_after_word(lowered, sorted(months), letters) else "",
         "t" if unit else "",
         "q" if unit and (digit or not _QUANTITY_WORDS.isdisjoint(words)) else "",
         "e" if unit and b"end" in words else "",
@@ -730,11 +738,12 @@ def _date_cues(lowered: str, digit: bool, cyrillic: bool, words: Set[bytes]) -> 
         "c" if cyrillic else ""))
 
 
-def _date_pattern(lowered: str, digit: bool, cyrillic: bool, words: Set[bytes]
-                  ) -> re.Pattern[str] | None:
+def _date_pattern(lowered: str, digit: bool, cyrillic: bool, words: Set[bytes],
+                  letters: bytes) -> re.Pattern[str] | None:
     """The English date patterns that can match ``lowered`` (see :func:`_date_cues`):
     dropping an alternative that matches nowhere changes no match, and saves its scan."""
-    return _date_alternatives(_date_cues(lowered, digit, cyrillic, words), lowered.isascii())
+    return _date_alternatives(_date_cues(lowered, digit, cyrillic, words, letters),
+                              lowered.isascii())
 
 
 _LB_AFTER_FIRST = f"(?<!\\w[\\s\\S])(?<!{_WORDCH}[\\s\\S])"
@@ -1086,8 +1095,9 @@ def _mentions(text: str) -> _Found:
         cyrillic = _CYRILLIC_LETTER.search(lowered) is not None
         digit = _DIGIT.search(text) is not None
         unicode_digit = _ANY_DIGIT.search(lowered) is not None
-    words = _cue_words(lowered)
-    date_re = _date_pattern(lowered, unicode_digit, cyrillic, words)
+    letters = _letter_runs(lowered)
+    words = _cue_words(letters)
+    date_re = _date_pattern(lowered, unicode_digit, cyrillic, words, letters)
     dates = _drop_overlaps((s, e) for s, e in _scan(lowered, date_re, _DATE_JA, japanese)
                            if _capitalised_months(text, s, e, lowered)) \
         if date_re is not None or japanese else []  # no date pattern to scan with
@@ -1107,7 +1117,7 @@ def _mentions(text: str) -> _Found:
     modal_re = _modal_pattern(ascii_only)
     for s, e in (_scan(lowered, modal_re, _MODAL_JA, japanese) if not ascii_only else
                  _scan_from(modal_re, lowered,
-                            _word_starts(lowered, _MODAL_FIRSTS.intersection(words)))):
+                            _word_starts(letters, _MODAL_FIRSTS.intersection(words)))):
         if dates and _overlaps(dates, s, e):
             continue
         # "the will of ...": _NOT_A_MODAL ends with blanks, so only a blank before can match
@@ -1127,7 +1137,7 @@ def _mentions(text: str) -> _Found:
     for s, e in (_scan(lowered, negation, _NEGATION_JA, japanese)
                  if not ascii_only or contraction else
                  _scan_from(negation, lowered,
-                            _word_starts(lowered, _NEGATION_FIRSTS.intersection(words)))):
+                            _word_starts(letters, _NEGATION_FIRSTS.intersection(words)))):
         if ((dates and _overlaps(dates, s, e)) or (spans and _overlaps(spans, s, e))
                 or (names and _overlaps(names, s, e))):
             continue  # "Non-" of "the Treaty on the Non-Proliferation ...": a name
@@ -1214,10 +1224,11 @@ _NUMBER_AFTER = _Lazy(r"\s*\(?[0-9IVX]")
 
 def _parties(text: str) -> list[_Mention]:
     vocabulary = _vocabulary()
-    if vocabulary.capital_start and text.isascii() and text[1:].islower():
+    if vocabulary.capital_start and text.isascii() and text.encode()[1:].islower():
         # No capital A-Z after the first character: no name inside the text (each starts
         # with a capital; one of several words needs two) and no single name (one at the
-        # start of a text is not a name), only a known name at its very start.
+        # start of a text is not a name), only a known name at its very start. (On ASCII
+        # the bytes' islower is the text's, without a look-up of each character's case.)
         first = _names_pattern(True).match(text)
         return [] if first is None else [_Mention(
             _PARTY, 0, first.end(), first.group(), vocabulary.entity(first.group()))]
@@ -1693,6 +1704,33 @@ _CLAUSE_END = _Lazy(
 """Where a statement ends: a sentence, a semicolon or colon, a comma before a conjunction
 ("..., and NATO adds ..."); one character class first, so the engine skips to the next
 mark."""
+_CONJUNCTION_AFTER = _Lazy(r"\s+(?:and|but|while|whereas)\s")
+"""What must follow a comma that ends a statement (``_CLAUSE_END``)."""
+
+
+def _clause_ends(text: str) -> list[int]:
+    """Where ``_CLAUSE_END`` matches in ``text`` (each match is one character). In an ASCII
+    text the marks are found by a search for each (in C, much faster than the engine's
+    test of every character against a class with characters outside ASCII), a comma kept
+    when a conjunction follows it, as the pattern asks."""
+    if not text.isascii():
+        return [m.start() for m in _CLAUSE_END.finditer(text)]
+    ends: list[int] = []
+    find = text.find
+    for mark in ".;:!?\n":
+        at = find(mark)
+        while at >= 0:
+            ends.append(at)
+            at = find(mark, at + 1)
+    at = find(",")
+    if at >= 0:
+        conjunction = _CONJUNCTION_AFTER.match
+        while at >= 0:
+            if conjunction(text, at + 1) is not None:
+                ends.append(at)
+            at = find(",", at + 1)
+    ends.sort()
+    return ends
 _SPACED_WORD = _Lazy("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f'’]+")
 """A word of a script that puts spaces between words (Latin, Greek, Cyrillic)."""
 _KANJI_PAIR = _Lazy(r"(?=([\u4e00-\u9fff]{2}))")
@@ -1753,7 +1791,7 @@ it is ``[A-Za-z']+``, and the lowered text has no capital)."""
 def _clauses(text: str) -> list[_Clause]:
     out: list[_Clause] = []
     start = 0
-    ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+    ends = _clause_ends(text)
     ends.append(len(text))
     # An ASCII text folds to its lower case, character for character: its words are read
     # from one translation of its bytes (``_WORD_BYTES``), clause by clause.
