@@ -154,6 +154,10 @@ def test_clause_end_positions(text: str) -> None:
 @settings(max_examples=200)
 @given(texts())
 @example("Such, the Board shall not. Not agreed; and THE END")
+@example("  Shall not,  and  so.  ")
+@example("One clause, whole")
+@example("It isn't; no.")
+@example("... ;")
 def test_clauses(text: str) -> None:
     """Clause words read in place in an ASCII text: the same as cutting each clause out
     and folding it."""
@@ -171,6 +175,8 @@ def test_clauses(text: str) -> None:
             reference.append(f._Clause(start, frozenset(terms), verdict))
         start = end + 1
     assert f._clauses(text) == reference
+    letters = f._letter_runs(_lowered(text))  # the runs _mentions read: the same clauses
+    assert f._clauses(text, letters, letters.split()) == reference
 
 
 @settings(max_examples=200)
@@ -241,7 +247,8 @@ def test_cue_words(text: str) -> None:
     """The cue words are the words _ascii_words finds that any scan asks about, and every
     vocabulary the scans ask about is among them."""
     lowered = _lowered(text)
-    assert f._cue_words(f._letter_runs(lowered)) == f._ascii_words(lowered) & f._CUE_WORDS
+    assert f._cue_words(f._letter_runs(lowered).split()) == \
+        f._ascii_words(lowered) & f._CUE_WORDS
     for vocabulary in (f._MONTH_WORDS, f._TIME_UNIT_WORDS, f._QUANTITY_WORDS,
                        f._NUMBER_WORD_BYTES, f._DEADLINE_WORDS, f._EVENT_WORDS,
                        f._SEASON_WORDS, {b"end", b"date"}, f._MODAL_FIRSTS, f._NEGATION_FIRSTS,

@@ -658,12 +658,12 @@ def _ascii_words(lowered: str) -> set[bytes]:
     return set(_letter_runs(lowered).split())
 
 
-def _cue_words(letters: bytes) -> frozenset[bytes]:
-    """The words of a text that any scan asks about (``_CUE_WORDS``), given its
-    :func:`_letter_runs`: what ``_ascii_words`` finds, kept only if a cue word, without
-    building the set of all its words. Every use of a text's words intersects them with a
-    part of ``_CUE_WORDS``."""
-    return _CUE_WORDS.intersection(letters.split())
+def _cue_words(runs: list[bytes]) -> frozenset[bytes]:
+    """The words of a text that any scan asks about (``_CUE_WORDS``), given its runs of
+    ASCII letters (its :func:`_letter_runs`, split): what ``_ascii_words`` finds, kept only
+    if a cue word, without building the set of all its words. Every use of a text's words
+    intersects them with a part of ``_CUE_WORDS``."""
+    return _CUE_WORDS.intersection(runs)
 
 
 def _month_after_word(lowered: str, months: Iterable[bytes], letters: bytes) -> bool:
@@ -1079,6 +1079,10 @@ class _Found(NamedTuple):
     negations: list[_Mention]
     parties: list[_Mention]
     lexical: dict[int, str]
+    letters: bytes
+    """The text's :func:`_letter_runs`."""
+    runs: list[bytes]
+    """Its runs of ASCII letters, in order: ``letters.split()``."""
 
 
 def _mentions(text: str) -> _Found:
@@ -1096,7 +1100,8 @@ def _mentions(text: str) -> _Found:
         digit = _DIGIT.search(text) is not None
         unicode_digit = _ANY_DIGIT.search(lowered) is not None
     letters = _letter_runs(lowered)
-    words = _cue_words(letters)
+    runs = letters.split()
+    words = _cue_words(runs)
     date_re = _date_pattern(lowered, unicode_digit, cyrillic, words, letters)
     dates = _drop_overlaps((s, e) for s, e in _scan(lowered, date_re, _DATE_JA, japanese)
                            if _capitalised_months(text, s, e, lowered)) \
@@ -1147,7 +1152,7 @@ def _mentions(text: str) -> _Found:
         negations.append(_new_mention(_Mention, (_NEGATION, s, e, text[s:e], "negation", False,
                                                  "")))
     return _Found(quantities, modals, negations, parties,
-                  _lexical_negatives(text, words if ascii_only else None))
+                  _lexical_negatives(text, words if ascii_only else None), letters, runs)
 
 
 _LABEL_BEFORE = _Lazy(
@@ -1427,7 +1432,7 @@ def find_flags(old: str, new: str, spans: tuple[Span, ...]) -> tuple[Flag, ...]:
     found.extend(_party_flags(olds.parties, news.parties, mapping, old, new))
     found.extend(_polarity_flags(
         old, new, (olds.modals, news.modals), (olds.negations, news.negations),
-        (olds.lexical, news.lexical), mapping))
+        (olds.lexical, news.lexical), mapping, (olds, news)))
     return _ordered(found)
 
 
@@ -1788,20 +1793,36 @@ words of a lowered ASCII text, split, are what ``_SPACED_WORD`` finds in it (on 
 it is ``[A-Za-z']+``, and the lowered text has no capital)."""
 
 
-def _clauses(text: str) -> list[_Clause]:
+def _clauses(text: str, letters: bytes | None = None, runs: list[bytes] | None = None
+             ) -> list[_Clause]:
+    """The statements of ``text``. ``letters`` and ``runs``, when given, are its
+    :func:`_letter_runs` and their split (read by :func:`_mentions`)."""
     out: list[_Clause] = []
     start = 0
     ends = _clause_ends(text)
     ends.append(len(text))
     # An ASCII text folds to its lower case, character for character: its words are read
-    # from one translation of its bytes (``_WORD_BYTES``), clause by clause.
-    letters = text.lower().encode().translate(_WORD_BYTES) if text.isascii() else None
+    # from one translation of its bytes (``_WORD_BYTES``), clause by clause. Without an
+    # apostrophe (which ``_WORD_BYTES`` keeps in a word) that translation is its letter
+    # runs (one blank put first: ``shift``), and a clause that holds all of them (most
+    # often the only one) takes the runs already split.
+    shift = first = last = 0
+    if not text.isascii():
+        letters = runs = None
+    elif letters is None or runs is None or "'" in text:
+        letters = text.lower().encode().translate(_WORD_BYTES)
+        runs = None
+    else:
+        shift = 1
+        first = len(letters) - len(letters.lstrip())  # where the first run starts
+        last = len(letters.rstrip())  # where the last run ends
     term = _TERMS.__getitem__
     byte_term = _BYTE_TERMS.__getitem__
     for end in ends:
         if start < end and not text[start:end].isspace():
             if letters is not None:
-                byte_words = letters[start:end].split()
+                byte_words = runs if runs is not None and start + shift <= first and \
+                    end + shift >= last else letters[start + shift:end + shift].split()
                 terms = set(map(byte_term, byte_words))
                 count = len(byte_words)
             else:
@@ -1961,8 +1982,8 @@ class _Polarity:
 
 def _polarity_flags(old: str, new: str, modals: tuple[list[_Mention], list[_Mention]],
                     negations: tuple[list[_Mention], list[_Mention]],
-                    lexical: tuple[dict[int, str], dict[int, str]], mapping: _Map
-                    ) -> list[tuple[int, Flag]]:
+                    lexical: tuple[dict[int, str], dict[int, str]], mapping: _Map,
+                    found: tuple[_Found, _Found] | None = None) -> list[tuple[int, Flag]]:
     """Modal flags ("shall" → "may", a lone "shall" removed) and negation flags: a
     statement both texts make whose polarity changed, or a verdict ("Not agreed.") one side
     gives. A negation reworded or moved ("no troops" → "not ... troops", "never" → "not",
@@ -1970,7 +1991,9 @@ def _polarity_flags(old: str, new: str, modals: tuple[list[_Mention], list[_Ment
     if not (any(modals) or any(negations) or any(lexical)):
         return []  # no modal and no negation on either side: nothing to flag
     if any(negations) or any(lexical) or any(_negative(m.key) for side in modals for m in side):
-        clauses = (_clauses(old), _clauses(new))
+        clauses = ((_clauses(old), _clauses(new)) if found is None else
+                   (_clauses(old, found[0].letters, found[0].runs),
+                    _clauses(new, found[1].letters, found[1].runs)))
         starts = ([c.start for c in clauses[0]], [c.start for c in clauses[1]])
         units = (_negation_units(old, modals[0], negations[0], starts[0], lexical[0]),
                  _negation_units(new, modals[1], negations[1], starts[1], lexical[1]))
