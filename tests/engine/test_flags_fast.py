@@ -131,9 +131,12 @@ def test_date_patterns(text: str) -> None:
     lowered = _lowered(text)
     digit = re.search(r"\d", lowered) is not None
     cyrillic = f._CYRILLIC_LETTER.search(lowered) is not None
-    fast = f._date_pattern(lowered, digit, cyrillic, f._ascii_words(lowered),
-                           f._letter_runs(lowered))
+    words, letters = f._ascii_words(lowered), f._letter_runs(lowered)
+    fast = f._date_pattern(lowered, digit, cyrillic, words, letters)
     assert _spans(fast, lowered) == _spans(_ALL_DATES, lowered)
+    if not digit and not cyrillic and f._DATE_WORDS.isdisjoint(words):  # answered at once
+        assert f._date_cues(lowered, digit, cyrillic, words, letters) == ""
+        assert fast is None
 
 
 @settings(max_examples=200)

@@ -741,10 +741,20 @@ def _date_cues(lowered: str, digit: bool, cyrillic: bool, words: Set[bytes], let
 def _date_pattern(lowered: str, digit: bool, cyrillic: bool, words: Set[bytes],
                   letters: bytes) -> re.Pattern[str] | None:
     """The English date patterns that can match ``lowered`` (see :func:`_date_cues`):
-    dropping an alternative that matches nowhere changes no match, and saves its scan."""
+    dropping an alternative that matches nowhere changes no match, and saves its scan.
+    Every need of every pattern is a digit, a Cyrillic letter or one of ``_DATE_WORDS``
+    (each cue but d, y, r and c asks for one of them): a text with none of them has no
+    cue, and no pattern to scan with, which is known without reading its cues."""
+    if not digit and not cyrillic and _DATE_WORDS.isdisjoint(words):
+        return None
     return _date_alternatives(_date_cues(lowered, digit, cyrillic, words, letters),
                               lowered.isascii())
 
+
+_DATE_WORDS = frozenset().union(_MONTH_WORDS, _TIME_UNIT_WORDS, _DEADLINE_WORDS, _EVENT_WORDS,
+                                _SEASON_WORDS, (b"date",))
+"""The words a date cue but d, y, r and c asks for (``_date_cues``): a month, a time unit,
+a deadline's, an event's or a season's word, "date" ("e" and "q" come with a unit)."""
 
 _LB_AFTER_FIRST = f"(?<!\\w[\\s\\S])(?<!{_WORDCH}[\\s\\S])"
 """``\\b`` and ``_LB`` before a word's first character, tested after it: a pattern whose
