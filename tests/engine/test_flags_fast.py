@@ -398,3 +398,30 @@ def test_lazy_patterns() -> None:
 def test_new_hunk() -> None:
     made = f._new_hunk(f._Hunk, (1, 4, 1, 6))
     assert type(made) is f._Hunk and made == f._Hunk(1, 4, 1, 6) and made.new_end == 6
+
+
+def test_new_clause_and_unit() -> None:
+    """The fast makers give the clause and the unit the NamedTuples make."""
+    clause = f._new_clause(f._Clause, (4, frozenset({"troo"}), False))
+    assert type(clause) is f._Clause and clause == f._Clause(4, frozenset({"troo"}), False)
+    mention = f._Mention(f._NEGATION, 3, 6, "not", "negation")
+    unit = f._new_unit(f._Unit, (mention, 3, 0, "negation:not troo"))
+    assert type(unit) is f._Unit and unit == f._Unit(mention, 3, 0, "negation:not troo")
+    assert unit.what == "negation:not troo"
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(("Article", "art.", "Art", "paragraphs", "clause", "points",
+                                 "point", "part", "第", "5", "12", "28-point", " ", "  ",
+                                 "x", "smart", "(", "-items")), max_size=10).map("".join))
+@example("under Article 5")
+@example("smart 5")
+@example("第5条")
+def test_is_label(text: str) -> None:
+    """The substring test before _LABEL_BEFORE's search changes nothing it finds."""
+    lowered = text.lower()
+    for start in range(len(lowered) + 1):
+        for end in (start, min(len(lowered), start + 2)):
+            plain = (f._LABEL_BEFORE.search(lowered, max(0, start - 12), start) is not None
+                     or f._LABEL_AFTER.match(lowered, end) is not None)
+            assert f._is_label(lowered, start, end) == plain

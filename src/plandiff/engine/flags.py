@@ -1116,8 +1116,9 @@ def _mentions(text: str) -> _Found:
     dates = _drop_overlaps((s, e) for s, e in _scan(lowered, date_re, _DATE_JA, japanese)
                            if _capitalised_months(text, s, e, lowered)) \
         if date_re is not None or japanese else []  # no date pattern to scan with
-    quantities = [_Mention(_QUANTITY, s, e, text[s:e], "date:" + _date_key(text[s:e]),
-                           is_date=True) for s, e in dates]
+    quantities = [_new_mention(_Mention, (_QUANTITY, s, e, text[s:e],
+                                          "date:" + _date_key(text[s:e]), True, ""))
+                  for s, e in dates]
     numbers = _numbers(text, digit, ascii_only)
     words_re = _number_words_pattern(words)
     if words_re is not None:
@@ -1125,8 +1126,8 @@ def _mentions(text: str) -> _Found:
                        if lowered[m.start():m.end()] not in _VAGUE_WORDS)
     for s, e in _drop_overlaps(numbers) if numbers else ():
         if not (dates and _overlaps(dates, s, e)) and not _is_label(lowered, s, e):
-            quantities.append(_Mention(_QUANTITY, s, e, text[s:e],
-                                       _quantity_key(text[s:e])))
+            quantities.append(_new_mention(_Mention, (_QUANTITY, s, e, text[s:e],
+                                                      _quantity_key(text[s:e]), False, "")))
     modals: list[_Mention] = []
     spans: list[tuple[int, int]] = []
     modal_re = _modal_pattern(ascii_only)
@@ -1168,14 +1169,20 @@ def _mentions(text: str) -> _Found:
 _LABEL_BEFORE = _Lazy(
     r"(?:\barticles?|\bart\.|\bparagraphs?|\bclauses?|\bpoints?|第)\s*$")
 _LABEL_AFTER = _Lazy(r"-(?:point|item)s?\b|項目|か条|カ条|ヵ条|条|項|国間")
+_LABEL_CUES = ("art", "paragraph", "clause", "point", "第")
+"""A part of each alternative of ``_LABEL_BEFORE`` ("art" of "article" and "art.")."""
 _VAGUE_WORDS = frozenset(("one", "zero"))
 """Number words that are seldom a quantity ("no one", "one of the parties")."""
 
 
 def _is_label(lowered: str, start: int, end: int) -> bool:
     """A number that names rather than counts: "Article 5", "point 12", "the 28-point
-    text" (a document's name): not a quantity (``lowered`` is the ASCII-lowered text)."""
-    return (_LABEL_BEFORE.search(lowered, max(0, start - 12), start) is not None
+    text" (a document's name): not a quantity (``lowered`` is the ASCII-lowered text).
+    ``_LABEL_BEFORE`` is searched only in a window holding one of its words (``_LABEL_CUES``),
+    which every match in it holds (a substring test in C first; most numbers have none)."""
+    window = max(0, start - 12)
+    return ((_has_any(lowered[window:start], _LABEL_CUES)
+             and _LABEL_BEFORE.search(lowered, window, start) is not None)
             or _LABEL_AFTER.match(lowered, end) is not None)
 
 
@@ -1766,6 +1773,12 @@ class _Clause(NamedTuple):
     いない"): a verdict on the whole point."""
 
 
+_new_clause = _new_unit = tuple.__new__
+"""``_new_clause(_Clause, (start, terms, verdict))`` is ``_Clause(...)``, and
+``_new_unit(_Unit, (mention, start, clause, what))`` ``_Unit(...)``, without their
+Python-level ``__new__`` (a text has a clause per statement, a unit per negation)."""
+
+
 def _term(word: str) -> str:
     """A folded word's content stem, or "" for a short, function or negation word."""
     if len(word) < _STEM or word in _NOT_TERMS or is_function_word(word[:_STEM], _STEM):
@@ -1844,7 +1857,7 @@ def _clauses(text: str, letters: bytes | None = None, runs: list[bytes] | None =
                 count = len(words)
             terms.discard("")
             verdict = count <= _VERDICT_WORDS and len(terms) <= 1
-            out.append(_Clause(start, frozenset(terms), verdict))
+            out.append(_new_clause(_Clause, (start, frozenset(terms), verdict)))
         start = end + 1
     return out
 
@@ -1923,7 +1936,7 @@ def _negation_units(text: str, modals: Sequence[_Mention], negations: Sequence[_
             continue  # "neither ... nor" is one negation
         what = (f"lexical {start}" if mention.key == "lexical" else
                 f"{mention.key}:{word} {_negated(text, mention.start, mention.end)}")
-        units.append(_Unit(mention, start, clause, what))
+        units.append(_new_unit(_Unit, (mention, start, clause, what)))
     return units
 
 
