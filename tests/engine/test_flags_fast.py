@@ -425,3 +425,16 @@ def test_is_label(text: str) -> None:
             plain = (f._LABEL_BEFORE.search(lowered, max(0, start - 12), start) is not None
                      or f._LABEL_AFTER.match(lowered, end) is not None)
             assert f._is_label(lowered, start, end) == plain
+
+
+@settings(max_examples=200)
+@given(texts().map(_ascii).map(lambda t: t.replace("'", " ")))
+@example("not the troops, nor  x_y withdrawal; never a-b-c peacekeepers longer nothing")
+@example("no " + "ab " * 30 + "troops")
+def test_negated_from_letter_runs(text: str) -> None:
+    """An ASCII text without an apostrophe: the word after a negation read from its letter
+    runs is the one the word search finds."""
+    letters = f._letter_runs(text.lower())
+    for end in range(len(text) + 1):
+        start = max(0, end - 3)
+        assert f._negated(text, start, end, letters) == f._negated(text, start, end)

@@ -1895,9 +1895,19 @@ class _Unit(NamedTuple):
     ...") counts once."""
 
 
-def _negated(text: str, start: int, end: int) -> str:
+def _negated(text: str, start: int, end: int, letters: bytes | None = None) -> str:
     """The word a negation negates: the next content word after it, or the two characters
-    before a Japanese ending (排除しない)."""
+    before a Japanese ending (排除しない). ``letters``, given for an ASCII text without an
+    apostrophe, is its :func:`_letter_runs`: there the words ``_SPACED_WORD`` finds are the
+    runs (the window's end cutting one as it cuts the search), and the first whose
+    :func:`_term` is not empty is the one (the same tests on the same lowered word)."""
+    if letters is not None:
+        byte_term = _BYTE_TERMS.__getitem__
+        for run in letters[end + 1:min(len(text), end + 60) + 1].split():
+            term = byte_term(run)
+            if term:
+                return term
+        return ""
     if end > start and text[start] >= "\u3041":
         return text[max(0, start - 2):start]
     for word in _SPACED_WORD.finditer(text, end, min(len(text), end + 60)):
@@ -1909,12 +1919,14 @@ def _negated(text: str, start: int, end: int) -> str:
 
 
 def _negation_units(text: str, modals: Sequence[_Mention], negations: Sequence[_Mention],
-                    starts: Sequence[int], lexical: dict[int, str]) -> list[_Unit]:
+                    starts: Sequence[int], lexical: dict[int, str],
+                    letters: bytes | None = None) -> list[_Unit]:
+    """The negations of ``text`` (``letters``: as :func:`_negated` takes them)."""
     found: list[tuple[int, _Mention]] = [(m.start, m) for m in negations]
     found.extend((m.start, m) for m in modals if _negative(m.key))
     lexical = dict(lexical)
     for mention in negations if lexical else ():  # a double negation: "does not hinder"
-        word = _negated(text, mention.start, mention.end)
+        word = _negated(text, mention.start, mention.end, letters)
         near = next((start for start in lexical if mention.end <= start <= mention.end + 30
                      and lexical[start].casefold()[:_STEM] == word), None)
         if near is None and word and text[mention.start] >= "\u3041":
@@ -1935,7 +1947,7 @@ def _negation_units(text: str, modals: Sequence[_Mention], negations: Sequence[_
         elif word == "nor" and clause in neither:
             continue  # "neither ... nor" is one negation
         what = (f"lexical {start}" if mention.key == "lexical" else
-                f"{mention.key}:{word} {_negated(text, mention.start, mention.end)}")
+                f"{mention.key}:{word} {_negated(text, mention.start, mention.end, letters)}")
         units.append(_new_unit(_Unit, (mention, start, clause, what)))
     return units
 
@@ -2018,8 +2030,13 @@ def _polarity_flags(old: str, new: str, modals: tuple[list[_Mention], list[_Ment
                    (_clauses(old, found[0].letters, found[0].runs),
                     _clauses(new, found[1].letters, found[1].runs)))
         starts = ([c.start for c in clauses[0]], [c.start for c in clauses[1]])
-        units = (_negation_units(old, modals[0], negations[0], starts[0], lexical[0]),
-                 _negation_units(new, modals[1], negations[1], starts[1], lexical[1]))
+        letters = (None, None) if found is None else tuple(
+            read.letters if text.isascii() and "'" not in text else None
+            for text, read in zip((old, new), found, strict=True))
+        units = (_negation_units(old, modals[0], negations[0], starts[0], lexical[0],
+                                 letters[0]),
+                 _negation_units(new, modals[1], negations[1], starts[1], lexical[1],
+                                 letters[1]))
     else:  # no negation on either side: no statement to match, no negation unit
         clauses, starts, units = ([], []), ([], []), ([], [])
     polarity = _Polarity(units[0], units[1], clauses[0], clauses[1])
