@@ -131,8 +131,12 @@ def test_date_patterns(text: str) -> None:
     lowered = _lowered(text)
     digit = re.search(r"\d", lowered) is not None
     cyrillic = f._CYRILLIC_LETTER.search(lowered) is not None
-    fast = f._date_pattern(lowered, digit, cyrillic, f._ascii_words(lowered))
+    words, letters = f._ascii_words(lowered), f._letter_runs(lowered)
+    fast = f._date_pattern(lowered, digit, cyrillic, words, letters)
     assert _spans(fast, lowered) == _spans(_ALL_DATES, lowered)
+    if not digit and not cyrillic and f._DATE_WORDS.isdisjoint(words):  # answered at once
+        assert f._date_cues(lowered, digit, cyrillic, words, letters) == ""
+        assert fast is None
 
 
 @settings(max_examples=200)
@@ -141,9 +145,22 @@ def test_clause_ends(text: str) -> None:
     assert _spans(f._CLAUSE_END, text) == _spans(_PLAIN_CLAUSE_END, text)
 
 
+@settings(max_examples=300)
+@given(st.one_of(texts(), texts().map(_ascii)))
+@example("a, and b,\tbut c,and d, whereas\x1ce, while\n. x;y:z!?\n,, and ,")
+@example("no mark at all")
+def test_clause_end_positions(text: str) -> None:
+    """The marks found one by one in an ASCII text are where the pattern matches."""
+    assert f._clause_ends(text) == [m.start() for m in _PLAIN_CLAUSE_END.finditer(text)]
+
+
 @settings(max_examples=200)
 @given(texts())
 @example("Such, the Board shall not. Not agreed; and THE END")
+@example("  Shall not,  and  so.  ")
+@example("One clause, whole")
+@example("It isn't; no.")
+@example("... ;")
 def test_clauses(text: str) -> None:
     """Clause words read in place in an ASCII text: the same as cutting each clause out
     and folding it."""
@@ -161,6 +178,8 @@ def test_clauses(text: str) -> None:
             reference.append(f._Clause(start, frozenset(terms), verdict))
         start = end + 1
     assert f._clauses(text) == reference
+    letters = f._letter_runs(_lowered(text))  # the runs _mentions read: the same clauses
+    assert f._clauses(text, letters, letters.split()) == reference
 
 
 @settings(max_examples=200)
@@ -170,6 +189,17 @@ def test_clauses(text: str) -> None:
 def test_parties_without_capitals(text: str) -> None:
     """A text with no capital after its first character: only a known name at its start."""
     assert f._parties(text) == f._scanned_parties(text)
+
+
+@settings(max_examples=200)
+@given(st.one_of(texts(), texts().map(_ascii), st.text("aA1 .'", max_size=6)))
+@example("A")
+@example("A1.")
+@example("Ab")
+def test_ascii_islower(text: str) -> None:
+    """The test _parties makes of an ASCII text, on its bytes, is the text's own."""
+    if text.isascii():
+        assert text.encode()[1:].islower() == text[1:].islower()
 
 
 @settings(max_examples=200)
@@ -220,7 +250,8 @@ def test_cue_words(text: str) -> None:
     """The cue words are the words _ascii_words finds that any scan asks about, and every
     vocabulary the scans ask about is among them."""
     lowered = _lowered(text)
-    assert f._cue_words(lowered) == f._ascii_words(lowered) & f._CUE_WORDS
+    assert f._cue_words(f._letter_runs(lowered).split()) == \
+        f._ascii_words(lowered) & f._CUE_WORDS
     for vocabulary in (f._MONTH_WORDS, f._TIME_UNIT_WORDS, f._QUANTITY_WORDS,
                        f._NUMBER_WORD_BYTES, f._DEADLINE_WORDS, f._EVENT_WORDS,
                        f._SEASON_WORDS, {b"end", b"date"}, f._MODAL_FIRSTS, f._NEGATION_FIRSTS,
@@ -253,7 +284,8 @@ def _plain_month_after_word(lowered: str) -> bool:
 def test_month_after_word(text: str) -> None:
     lowered = _lowered(text)
     months = f._MONTH_WORDS.intersection(f._ascii_words(lowered))
-    assert f._month_after_word(lowered, sorted(months)) == _plain_month_after_word(lowered)
+    assert f._month_after_word(lowered, sorted(months), f._letter_runs(lowered)) == \
+        _plain_month_after_word(lowered)
 
 
 @settings(max_examples=300)
@@ -262,7 +294,8 @@ def test_month_after_word(text: str) -> None:
 def test_modals_at_word_starts(text: str) -> None:
     """An ASCII text: the modal pattern tried only where a modal's first word stands."""
     lowered = text.lower()
-    starts = f._word_starts(lowered, f._MODAL_FIRSTS.intersection(f._ascii_words(lowered)))
+    starts = f._word_starts(f._letter_runs(lowered),
+                            f._MODAL_FIRSTS.intersection(f._ascii_words(lowered)))
     assert f._scan_from(f._compiled(tuple(f._MODAL_EN), True), lowered, starts) == \
         _spans(_PLAIN_MODALS, lowered)
     assert f._scan_from(f._compiled(tuple(f._ASCII_MODAL_EN), True), lowered, starts) == \
@@ -277,10 +310,11 @@ def test_modal_firsts_are_words() -> None:
 @settings(max_examples=200)
 @given(texts(), st.lists(st.sampled_from(("in", "no", "not", "the", "a", "may", "to")),
                          max_size=4))
+@example("may may, no no no; ámay nó in_in\u00e9no", ["may", "no", "in"])
 def test_word_starts(text: str, firsts: list[str]) -> None:
     lowered = _lowered(text)
     words = {w.encode() for w in firsts} & f._ascii_words(lowered)
-    assert f._word_starts(lowered, words) == [
+    assert f._word_starts(f._letter_runs(lowered), words) == [
         m.start() for m in re.finditer("[a-z]+", lowered) if m.group().encode() in words]
 
 
@@ -292,7 +326,8 @@ def test_negations_at_word_starts(text: str) -> None:
     """An ASCII text without an apostrophe: the negation pattern tried only where a
     negation word stands."""
     lowered = text.lower()
-    starts = f._word_starts(lowered, f._NEGATION_FIRSTS.intersection(f._ascii_words(lowered)))
+    starts = f._word_starts(f._letter_runs(lowered),
+                            f._NEGATION_FIRSTS.intersection(f._ascii_words(lowered)))
     fast = f._negation_pattern(False, "non-" in lowered, False)
     assert f._scan_from(fast, lowered, starts) == _spans(_ALL_NEGATIONS, lowered)
 
@@ -363,3 +398,43 @@ def test_lazy_patterns() -> None:
 def test_new_hunk() -> None:
     made = f._new_hunk(f._Hunk, (1, 4, 1, 6))
     assert type(made) is f._Hunk and made == f._Hunk(1, 4, 1, 6) and made.new_end == 6
+
+
+def test_new_clause_and_unit() -> None:
+    """The fast makers give the clause and the unit the NamedTuples make."""
+    clause = f._new_clause(f._Clause, (4, frozenset({"troo"}), False))
+    assert type(clause) is f._Clause and clause == f._Clause(4, frozenset({"troo"}), False)
+    mention = f._Mention(f._NEGATION, 3, 6, "not", "negation")
+    unit = f._new_unit(f._Unit, (mention, 3, 0, "negation:not troo"))
+    assert type(unit) is f._Unit and unit == f._Unit(mention, 3, 0, "negation:not troo")
+    assert unit.what == "negation:not troo"
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(("Article", "art.", "Art", "paragraphs", "clause", "points",
+                                 "point", "part", "第", "5", "12", "28-point", " ", "  ",
+                                 "x", "smart", "(", "-items")), max_size=10).map("".join))
+@example("under Article 5")
+@example("smart 5")
+@example("第5条")
+def test_is_label(text: str) -> None:
+    """The substring test before _LABEL_BEFORE's search changes nothing it finds."""
+    lowered = text.lower()
+    for start in range(len(lowered) + 1):
+        for end in (start, min(len(lowered), start + 2)):
+            plain = (f._LABEL_BEFORE.search(lowered, max(0, start - 12), start) is not None
+                     or f._LABEL_AFTER.match(lowered, end) is not None)
+            assert f._is_label(lowered, start, end) == plain
+
+
+@settings(max_examples=200)
+@given(texts().map(_ascii).map(lambda t: t.replace("'", " ")))
+@example("not the troops, nor  x_y withdrawal; never a-b-c peacekeepers longer nothing")
+@example("no " + "ab " * 30 + "troops")
+def test_negated_from_letter_runs(text: str) -> None:
+    """An ASCII text without an apostrophe: the word after a negation read from its letter
+    runs is the one the word search finds."""
+    letters = f._letter_runs(text.lower())
+    for end in range(len(text) + 1):
+        start = max(0, end - 3)
+        assert f._negated(text, start, end, letters) == f._negated(text, start, end)

@@ -575,21 +575,20 @@ def _scan(text: str, latin: re.Pattern[str] | None, japanese: Sequence[str] = ()
     return [(s, e) for s, e in found if e > s]
 
 
-def _word_starts(lowered: str, firsts: Iterable[bytes]) -> list[int]:
-    """Where each of ``firsts`` (runs of ASCII letters of ``lowered``, from
-    :func:`_ascii_words`) stands in ``lowered`` as a whole run, in order."""
+def _word_starts(letters: bytes, firsts: Iterable[bytes]) -> list[int]:
+    """Where each of ``firsts`` (runs of ASCII letters of a text, from :func:`_ascii_words`)
+    stands in the text as a whole run, in order; ``letters`` is the text's
+    :func:`_letter_runs`, in which such a run is the word between two blanks, at the index
+    the run starts at in the text (the blank before it makes up for the one put first)."""
     starts: list[int] = []
-    size = len(lowered)
+    find = letters.find
     for first in firsts:
-        word = first.decode()
-        at = lowered.find(word)
+        needle = b" " + first + b" "
+        step = len(first) + 1  # the blank after one run may be the one before the next
+        at = find(needle)
         while at >= 0:
-            end = at + len(word)
-            if not (at and "a" <= lowered[at - 1] <= "z") and not (
-                    end < size and "a" <= lowered[end] <= "z"):
-                starts.append(at)
-            # the next whole run cannot start inside this one, whole or not
-            at = lowered.find(word, end)
+            starts.append(at)
+            at = find(needle, at + step)
     starts.sort()
     return starts
 
@@ -646,28 +645,35 @@ _BEFORE_MONTH = ("in", "by", "until", "till", "before", "after", "from", "since"
 _LETTERS_ONLY = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
 
 
+def _letter_runs(lowered: str) -> bytes:
+    """``lowered`` as bytes with every character but ``a``-``z`` made a blank (each one
+    outside ASCII is one ``?`` first, so every character is one byte), between two blanks:
+    split, its runs of ASCII letters (what ``[a-z]+`` finds in ``lowered``), several times
+    faster than the regex; a run is whole where it stands between two blanks."""
+    return b" " + lowered.encode("ascii", "replace").translate(_LETTERS_ONLY) + b" "
+
+
 def _ascii_words(lowered: str) -> set[bytes]:
-    """The runs of ASCII letters of ``lowered`` (what ``[a-z]+`` finds), as bytes: every
-    other character (one ``?`` for each one outside ASCII) made a blank, then split, which
-    is several times faster than the regex."""
-    return set(lowered.encode("ascii", "replace").translate(_LETTERS_ONLY).split())
+    """The runs of ASCII letters of ``lowered`` (what ``[a-z]+`` finds), as bytes."""
+    return set(_letter_runs(lowered).split())
 
 
-def _cue_words(lowered: str) -> frozenset[bytes]:
-    """The words of ``lowered`` that any scan asks about (``_CUE_WORDS``): what
-    ``_ascii_words`` finds, kept only if a cue word, without building the set of all its
-    words. Every use of a text's words intersects them with a part of ``_CUE_WORDS``."""
-    return _CUE_WORDS.intersection(lowered.encode("ascii", "replace").translate(
-        _LETTERS_ONLY).split())
+def _cue_words(runs: list[bytes]) -> frozenset[bytes]:
+    """The words of a text that any scan asks about (``_CUE_WORDS``), given its runs of
+    ASCII letters (its :func:`_letter_runs`, split): what ``_ascii_words`` finds, kept only
+    if a cue word, without building the set of all its words. Every use of a text's words
+    intersects them with a part of ``_CUE_WORDS``."""
+    return _CUE_WORDS.intersection(runs)
 
 
-def _month_after_word(lowered: str, months: Iterable[bytes]) -> bool:
+def _month_after_word(lowered: str, months: Iterable[bytes], letters: bytes) -> bool:
     """Whether one of ``months`` (the month names that are runs of ASCII letters of
-    ``lowered``) stands, as such a run, after blanks after a word that can open the fifth
-    date pattern ("in", "by", "end of" ...), as in every match of that pattern."""
+    ``lowered``; ``letters``: its :func:`_letter_runs`) stands, as such a run, after blanks
+    after a word that can open the fifth date pattern ("in", "by", "end of" ...), as in
+    every match of that pattern."""
     return any(at and lowered[at - 1].isspace()
                and lowered[:at].rstrip().endswith(_BEFORE_MONTH)
-               for at in _word_starts(lowered, months))
+               for at in _word_starts(letters, months))
 
 
 _CYRILLIC_LETTER = _Lazy(f"[{class_body(CYRILLIC)}]")
@@ -703,10 +709,12 @@ one name can be the month of a match, and the order of the names does not count;
 engine tries 8 first letters instead of 23 names at each word."""
 
 
-def _date_cues(lowered: str, digit: bool, cyrillic: bool, words: Set[bytes]) -> str:
+def _date_cues(lowered: str, digit: bool, cyrillic: bool, words: Set[bytes], letters: bytes
+               ) -> str:
     """What the date patterns need that ``lowered`` has (``_DATE_NEEDS``; with a digit,
     ``\\d``: ``digit``; with a Cyrillic letter: ``cyrillic``; ``words``: its runs of ASCII
-    letters, :func:`_ascii_words`)."""
+    letters, :func:`_ascii_words`, or those of them the date cues ask about; ``letters``:
+    its :func:`_letter_runs`)."""
     unit = not _TIME_UNIT_WORDS.isdisjoint(words)
     months = _MONTH_WORDS.intersection(words)
     if digit and lowered.isascii():  # the lengths of its runs of digits
@@ -719,7 +727,7 @@ def _date_cues(lowered: str, digit: bool, cyrillic: bool, words: Set[bytes]) -> 
         "y" if year else "",
         "r" if day else "",
         "m" if months else "",
-        "p" if months and _month_after_word(lowered, sorted(months)) else "",
+        "p" if months and _month_after_word(lowered, sorted(months), letters) else "",
         "t" if unit else "",
         "q" if unit and (digit or not _QUANTITY_WORDS.isdisjoint(words)) else "",
         "e" if unit and b"end" in words else "",
@@ -730,12 +738,23 @@ def _date_cues(lowered: str, digit: bool, cyrillic: bool, words: Set[bytes]) -> 
         "c" if cyrillic else ""))
 
 
-def _date_pattern(lowered: str, digit: bool, cyrillic: bool, words: Set[bytes]
-                  ) -> re.Pattern[str] | None:
+def _date_pattern(lowered: str, digit: bool, cyrillic: bool, words: Set[bytes],
+                  letters: bytes) -> re.Pattern[str] | None:
     """The English date patterns that can match ``lowered`` (see :func:`_date_cues`):
-    dropping an alternative that matches nowhere changes no match, and saves its scan."""
-    return _date_alternatives(_date_cues(lowered, digit, cyrillic, words), lowered.isascii())
+    dropping an alternative that matches nowhere changes no match, and saves its scan.
+    Every need of every pattern is a digit, a Cyrillic letter or one of ``_DATE_WORDS``
+    (each cue but d, y, r and c asks for one of them): a text with none of them has no
+    cue, and no pattern to scan with, which is known without reading its cues."""
+    if not digit and not cyrillic and _DATE_WORDS.isdisjoint(words):
+        return None
+    return _date_alternatives(_date_cues(lowered, digit, cyrillic, words, letters),
+                              lowered.isascii())
 
+
+_DATE_WORDS = frozenset().union(_MONTH_WORDS, _TIME_UNIT_WORDS, _DEADLINE_WORDS, _EVENT_WORDS,
+                                _SEASON_WORDS, (b"date",))
+"""The words a date cue but d, y, r and c asks for (``_date_cues``): a month, a time unit,
+a deadline's, an event's or a season's word, "date" ("e" and "q" come with a unit)."""
 
 _LB_AFTER_FIRST = f"(?<!\\w[\\s\\S])(?<!{_WORDCH}[\\s\\S])"
 """``\\b`` and ``_LB`` before a word's first character, tested after it: a pattern whose
@@ -1070,6 +1089,10 @@ class _Found(NamedTuple):
     negations: list[_Mention]
     parties: list[_Mention]
     lexical: dict[int, str]
+    letters: bytes
+    """The text's :func:`_letter_runs`."""
+    runs: list[bytes]
+    """Its runs of ASCII letters, in order: ``letters.split()``."""
 
 
 def _mentions(text: str) -> _Found:
@@ -1086,13 +1109,16 @@ def _mentions(text: str) -> _Found:
         cyrillic = _CYRILLIC_LETTER.search(lowered) is not None
         digit = _DIGIT.search(text) is not None
         unicode_digit = _ANY_DIGIT.search(lowered) is not None
-    words = _cue_words(lowered)
-    date_re = _date_pattern(lowered, unicode_digit, cyrillic, words)
+    letters = _letter_runs(lowered)
+    runs = letters.split()
+    words = _cue_words(runs)
+    date_re = _date_pattern(lowered, unicode_digit, cyrillic, words, letters)
     dates = _drop_overlaps((s, e) for s, e in _scan(lowered, date_re, _DATE_JA, japanese)
                            if _capitalised_months(text, s, e, lowered)) \
         if date_re is not None or japanese else []  # no date pattern to scan with
-    quantities = [_Mention(_QUANTITY, s, e, text[s:e], "date:" + _date_key(text[s:e]),
-                           is_date=True) for s, e in dates]
+    quantities = [_new_mention(_Mention, (_QUANTITY, s, e, text[s:e],
+                                          "date:" + _date_key(text[s:e]), True, ""))
+                  for s, e in dates]
     numbers = _numbers(text, digit, ascii_only)
     words_re = _number_words_pattern(words)
     if words_re is not None:
@@ -1100,14 +1126,14 @@ def _mentions(text: str) -> _Found:
                        if lowered[m.start():m.end()] not in _VAGUE_WORDS)
     for s, e in _drop_overlaps(numbers) if numbers else ():
         if not (dates and _overlaps(dates, s, e)) and not _is_label(lowered, s, e):
-            quantities.append(_Mention(_QUANTITY, s, e, text[s:e],
-                                       _quantity_key(text[s:e])))
+            quantities.append(_new_mention(_Mention, (_QUANTITY, s, e, text[s:e],
+                                                      _quantity_key(text[s:e]), False, "")))
     modals: list[_Mention] = []
     spans: list[tuple[int, int]] = []
     modal_re = _modal_pattern(ascii_only)
     for s, e in (_scan(lowered, modal_re, _MODAL_JA, japanese) if not ascii_only else
                  _scan_from(modal_re, lowered,
-                            _word_starts(lowered, _MODAL_FIRSTS.intersection(words)))):
+                            _word_starts(letters, _MODAL_FIRSTS.intersection(words)))):
         if dates and _overlaps(dates, s, e):
             continue
         # "the will of ...": _NOT_A_MODAL ends with blanks, so only a blank before can match
@@ -1127,7 +1153,7 @@ def _mentions(text: str) -> _Found:
     for s, e in (_scan(lowered, negation, _NEGATION_JA, japanese)
                  if not ascii_only or contraction else
                  _scan_from(negation, lowered,
-                            _word_starts(lowered, _NEGATION_FIRSTS.intersection(words)))):
+                            _word_starts(letters, _NEGATION_FIRSTS.intersection(words)))):
         if ((dates and _overlaps(dates, s, e)) or (spans and _overlaps(spans, s, e))
                 or (names and _overlaps(names, s, e))):
             continue  # "Non-" of "the Treaty on the Non-Proliferation ...": a name
@@ -1137,20 +1163,26 @@ def _mentions(text: str) -> _Found:
         negations.append(_new_mention(_Mention, (_NEGATION, s, e, text[s:e], "negation", False,
                                                  "")))
     return _Found(quantities, modals, negations, parties,
-                  _lexical_negatives(text, words if ascii_only else None))
+                  _lexical_negatives(text, words if ascii_only else None), letters, runs)
 
 
 _LABEL_BEFORE = _Lazy(
     r"(?:\barticles?|\bart\.|\bparagraphs?|\bclauses?|\bpoints?|第)\s*$")
 _LABEL_AFTER = _Lazy(r"-(?:point|item)s?\b|項目|か条|カ条|ヵ条|条|項|国間")
+_LABEL_CUES = ("art", "paragraph", "clause", "point", "第")
+"""A part of each alternative of ``_LABEL_BEFORE`` ("art" of "article" and "art.")."""
 _VAGUE_WORDS = frozenset(("one", "zero"))
 """Number words that are seldom a quantity ("no one", "one of the parties")."""
 
 
 def _is_label(lowered: str, start: int, end: int) -> bool:
     """A number that names rather than counts: "Article 5", "point 12", "the 28-point
-    text" (a document's name): not a quantity (``lowered`` is the ASCII-lowered text)."""
-    return (_LABEL_BEFORE.search(lowered, max(0, start - 12), start) is not None
+    text" (a document's name): not a quantity (``lowered`` is the ASCII-lowered text).
+    ``_LABEL_BEFORE`` is searched only in a window holding one of its words (``_LABEL_CUES``),
+    which every match in it holds (a substring test in C first; most numbers have none)."""
+    window = max(0, start - 12)
+    return ((_has_any(lowered[window:start], _LABEL_CUES)
+             and _LABEL_BEFORE.search(lowered, window, start) is not None)
             or _LABEL_AFTER.match(lowered, end) is not None)
 
 
@@ -1214,10 +1246,11 @@ _NUMBER_AFTER = _Lazy(r"\s*\(?[0-9IVX]")
 
 def _parties(text: str) -> list[_Mention]:
     vocabulary = _vocabulary()
-    if vocabulary.capital_start and text.isascii() and text[1:].islower():
+    if vocabulary.capital_start and text.isascii() and text.encode()[1:].islower():
         # No capital A-Z after the first character: no name inside the text (each starts
         # with a capital; one of several words needs two) and no single name (one at the
-        # start of a text is not a name), only a known name at its very start.
+        # start of a text is not a name), only a known name at its very start. (On ASCII
+        # the bytes' islower is the text's, without a look-up of each character's case.)
         first = _names_pattern(True).match(text)
         return [] if first is None else [_Mention(
             _PARTY, 0, first.end(), first.group(), vocabulary.entity(first.group()))]
@@ -1416,7 +1449,7 @@ def find_flags(old: str, new: str, spans: tuple[Span, ...]) -> tuple[Flag, ...]:
     found.extend(_party_flags(olds.parties, news.parties, mapping, old, new))
     found.extend(_polarity_flags(
         old, new, (olds.modals, news.modals), (olds.negations, news.negations),
-        (olds.lexical, news.lexical), mapping))
+        (olds.lexical, news.lexical), mapping, (olds, news)))
     return _ordered(found)
 
 
@@ -1693,6 +1726,33 @@ _CLAUSE_END = _Lazy(
 """Where a statement ends: a sentence, a semicolon or colon, a comma before a conjunction
 ("..., and NATO adds ..."); one character class first, so the engine skips to the next
 mark."""
+_CONJUNCTION_AFTER = _Lazy(r"\s+(?:and|but|while|whereas)\s")
+"""What must follow a comma that ends a statement (``_CLAUSE_END``)."""
+
+
+def _clause_ends(text: str) -> list[int]:
+    """Where ``_CLAUSE_END`` matches in ``text`` (each match is one character). In an ASCII
+    text the marks are found by a search for each (in C, much faster than the engine's
+    test of every character against a class with characters outside ASCII), a comma kept
+    when a conjunction follows it, as the pattern asks."""
+    if not text.isascii():
+        return [m.start() for m in _CLAUSE_END.finditer(text)]
+    ends: list[int] = []
+    find = text.find
+    for mark in ".;:!?\n":
+        at = find(mark)
+        while at >= 0:
+            ends.append(at)
+            at = find(mark, at + 1)
+    at = find(",")
+    if at >= 0:
+        conjunction = _CONJUNCTION_AFTER.match
+        while at >= 0:
+            if conjunction(text, at + 1) is not None:
+                ends.append(at)
+            at = find(",", at + 1)
+    ends.sort()
+    return ends
 _SPACED_WORD = _Lazy("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f'’]+")
 """A word of a script that puts spaces between words (Latin, Greek, Cyrillic)."""
 _KANJI_PAIR = _Lazy(r"(?=([\u4e00-\u9fff]{2}))")
@@ -1711,6 +1771,12 @@ class _Clause(NamedTuple):
     verdict: bool
     """A clause of at most three words and one content word ("Not agreed.", "合意に至って
     いない"): a verdict on the whole point."""
+
+
+_new_clause = _new_unit = tuple.__new__
+"""``_new_clause(_Clause, (start, terms, verdict))`` is ``_Clause(...)``, and
+``_new_unit(_Unit, (mention, start, clause, what))`` ``_Unit(...)``, without their
+Python-level ``__new__`` (a text has a clause per statement, a unit per negation)."""
 
 
 def _term(word: str) -> str:
@@ -1750,20 +1816,36 @@ words of a lowered ASCII text, split, are what ``_SPACED_WORD`` finds in it (on 
 it is ``[A-Za-z']+``, and the lowered text has no capital)."""
 
 
-def _clauses(text: str) -> list[_Clause]:
+def _clauses(text: str, letters: bytes | None = None, runs: list[bytes] | None = None
+             ) -> list[_Clause]:
+    """The statements of ``text``. ``letters`` and ``runs``, when given, are its
+    :func:`_letter_runs` and their split (read by :func:`_mentions`)."""
     out: list[_Clause] = []
     start = 0
-    ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+    ends = _clause_ends(text)
     ends.append(len(text))
     # An ASCII text folds to its lower case, character for character: its words are read
-    # from one translation of its bytes (``_WORD_BYTES``), clause by clause.
-    letters = text.lower().encode().translate(_WORD_BYTES) if text.isascii() else None
+    # from one translation of its bytes (``_WORD_BYTES``), clause by clause. Without an
+    # apostrophe (which ``_WORD_BYTES`` keeps in a word) that translation is its letter
+    # runs (one blank put first: ``shift``), and a clause that holds all of them (most
+    # often the only one) takes the runs already split.
+    shift = first = last = 0
+    if not text.isascii():
+        letters = runs = None
+    elif letters is None or runs is None or "'" in text:
+        letters = text.lower().encode().translate(_WORD_BYTES)
+        runs = None
+    else:
+        shift = 1
+        first = len(letters) - len(letters.lstrip())  # where the first run starts
+        last = len(letters.rstrip())  # where the last run ends
     term = _TERMS.__getitem__
     byte_term = _BYTE_TERMS.__getitem__
     for end in ends:
         if start < end and not text[start:end].isspace():
             if letters is not None:
-                byte_words = letters[start:end].split()
+                byte_words = runs if runs is not None and start + shift <= first and \
+                    end + shift >= last else letters[start + shift:end + shift].split()
                 terms = set(map(byte_term, byte_words))
                 count = len(byte_words)
             else:
@@ -1775,7 +1857,7 @@ def _clauses(text: str) -> list[_Clause]:
                 count = len(words)
             terms.discard("")
             verdict = count <= _VERDICT_WORDS and len(terms) <= 1
-            out.append(_Clause(start, frozenset(terms), verdict))
+            out.append(_new_clause(_Clause, (start, frozenset(terms), verdict)))
         start = end + 1
     return out
 
@@ -1813,9 +1895,19 @@ class _Unit(NamedTuple):
     ...") counts once."""
 
 
-def _negated(text: str, start: int, end: int) -> str:
+def _negated(text: str, start: int, end: int, letters: bytes | None = None) -> str:
     """The word a negation negates: the next content word after it, or the two characters
-    before a Japanese ending (排除しない)."""
+    before a Japanese ending (排除しない). ``letters``, given for an ASCII text without an
+    apostrophe, is its :func:`_letter_runs`: there the words ``_SPACED_WORD`` finds are the
+    runs (the window's end cutting one as it cuts the search), and the first whose
+    :func:`_term` is not empty is the one (the same tests on the same lowered word)."""
+    if letters is not None:
+        byte_term = _BYTE_TERMS.__getitem__
+        for run in letters[end + 1:min(len(text), end + 60) + 1].split():
+            term = byte_term(run)
+            if term:
+                return term
+        return ""
     if end > start and text[start] >= "\u3041":
         return text[max(0, start - 2):start]
     for word in _SPACED_WORD.finditer(text, end, min(len(text), end + 60)):
@@ -1827,12 +1919,14 @@ def _negated(text: str, start: int, end: int) -> str:
 
 
 def _negation_units(text: str, modals: Sequence[_Mention], negations: Sequence[_Mention],
-                    starts: Sequence[int], lexical: dict[int, str]) -> list[_Unit]:
+                    starts: Sequence[int], lexical: dict[int, str],
+                    letters: bytes | None = None) -> list[_Unit]:
+    """The negations of ``text`` (``letters``: as :func:`_negated` takes them)."""
     found: list[tuple[int, _Mention]] = [(m.start, m) for m in negations]
     found.extend((m.start, m) for m in modals if _negative(m.key))
     lexical = dict(lexical)
     for mention in negations if lexical else ():  # a double negation: "does not hinder"
-        word = _negated(text, mention.start, mention.end)
+        word = _negated(text, mention.start, mention.end, letters)
         near = next((start for start in lexical if mention.end <= start <= mention.end + 30
                      and lexical[start].casefold()[:_STEM] == word), None)
         if near is None and word and text[mention.start] >= "\u3041":
@@ -1853,8 +1947,8 @@ def _negation_units(text: str, modals: Sequence[_Mention], negations: Sequence[_
         elif word == "nor" and clause in neither:
             continue  # "neither ... nor" is one negation
         what = (f"lexical {start}" if mention.key == "lexical" else
-                f"{mention.key}:{word} {_negated(text, mention.start, mention.end)}")
-        units.append(_Unit(mention, start, clause, what))
+                f"{mention.key}:{word} {_negated(text, mention.start, mention.end, letters)}")
+        units.append(_new_unit(_Unit, (mention, start, clause, what)))
     return units
 
 
@@ -1923,8 +2017,8 @@ class _Polarity:
 
 def _polarity_flags(old: str, new: str, modals: tuple[list[_Mention], list[_Mention]],
                     negations: tuple[list[_Mention], list[_Mention]],
-                    lexical: tuple[dict[int, str], dict[int, str]], mapping: _Map
-                    ) -> list[tuple[int, Flag]]:
+                    lexical: tuple[dict[int, str], dict[int, str]], mapping: _Map,
+                    found: tuple[_Found, _Found] | None = None) -> list[tuple[int, Flag]]:
     """Modal flags ("shall" → "may", a lone "shall" removed) and negation flags: a
     statement both texts make whose polarity changed, or a verdict ("Not agreed.") one side
     gives. A negation reworded or moved ("no troops" → "not ... troops", "never" → "not",
@@ -1932,10 +2026,17 @@ def _polarity_flags(old: str, new: str, modals: tuple[list[_Mention], list[_Ment
     if not (any(modals) or any(negations) or any(lexical)):
         return []  # no modal and no negation on either side: nothing to flag
     if any(negations) or any(lexical) or any(_negative(m.key) for side in modals for m in side):
-        clauses = (_clauses(old), _clauses(new))
+        clauses = ((_clauses(old), _clauses(new)) if found is None else
+                   (_clauses(old, found[0].letters, found[0].runs),
+                    _clauses(new, found[1].letters, found[1].runs)))
         starts = ([c.start for c in clauses[0]], [c.start for c in clauses[1]])
-        units = (_negation_units(old, modals[0], negations[0], starts[0], lexical[0]),
-                 _negation_units(new, modals[1], negations[1], starts[1], lexical[1]))
+        letters = (None, None) if found is None else tuple(
+            read.letters if text.isascii() and "'" not in text else None
+            for text, read in zip((old, new), found, strict=True))
+        units = (_negation_units(old, modals[0], negations[0], starts[0], lexical[0],
+                                 letters[0]),
+                 _negation_units(new, modals[1], negations[1], starts[1], lexical[1],
+                                 letters[1]))
     else:  # no negation on either side: no statement to match, no negation unit
         clauses, starts, units = ([], []), ([], []), ([], [])
     polarity = _Polarity(units[0], units[1], clauses[0], clauses[1])
