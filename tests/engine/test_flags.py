@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plandiff.engine.comparison import Flag, FlagKind, Span, SpanOp
+from plandiff.engine.comparison import Flag, FlagKind, Span, SpanOp, exact_spans
 from plandiff.engine.flags import find_flags
 from plandiff.engine.redline import Granularity, diff_texts
 
@@ -359,3 +359,17 @@ def test_names_single_capitalised_words_but_not_titles_or_attitudes() -> None:
                  "According to a pro-Kremlin summary, NATO is to pledge restraint.") == []
     assert flags("A missile is fired at Moscow.", "A missile is fired.") == [
         ("party", "Moscow", "")]
+
+
+def test_an_equal_span_differing_in_typography_is_read_as_a_change() -> None:
+    """The spans diff_texts gives for texts differing in typography only (a space against a
+    no-break space) rebuild both texts: find_flags takes them as they are (it raised
+    "the spans do not rebuild" on the equal span's old side)."""
+    assert find_flags(" ", "\xa0", diff_texts(" ", "\xa0")) == ()
+    old, new = "Troops leave within 60\xa0days.", "Troops may leave within 90 days."
+    spans = diff_texts(old, new)
+    assert any(span.old_text for span in spans)  # the case: an equal span, sides differing
+    found = find_flags(old, new, spans)
+    assert [(f.kind.value, f.old, f.new) for f in found] == [
+        ("date", "within 60\xa0days", "within 90 days")]
+    assert found == find_flags(old, new, exact_spans(spans))  # as compare passes them

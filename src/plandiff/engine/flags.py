@@ -1338,7 +1338,8 @@ class _Map:
             text = span.text
             size = len(text)
             op = span.op
-            if op is _EQUAL:
+            before = span.old_text
+            if op is _EQUAL and before is None:
                 if pending is not None:
                     hunks.append(_new_hunk(_Hunk, (pending[0], o, pending[1], n)))
                     pending = None
@@ -1350,7 +1351,12 @@ class _Map:
             else:
                 if pending is None:
                     pending = (o, n)
-                if op is _DELETE:
+                if before is not None:  # sides differing in typography only: a change
+                    old_parts.append(before)  # here, as comparison.exact_spans reads it
+                    o += len(before)
+                    new_parts.append(text)
+                    n += size
+                elif op is _DELETE:
                     old_parts.append(text)
                     o += size
                 else:
@@ -1431,7 +1437,8 @@ def _kind(*mentions: _Mention) -> FlagKind:
 def find_flags(old: str, new: str, spans: tuple[Span, ...]) -> tuple[Flag, ...]:
     """The meaning shifts between ``old`` and ``new``, given the spans of their redline.
 
-    ``spans`` must rebuild both texts (as :func:`plandiff.engine.redline.diff_texts` guarantees);
+    ``spans`` must rebuild both texts (as :func:`plandiff.engine.redline.diff_texts` guarantees;
+    an equal span whose old side differs in typography, ``old_text``, counts as a change);
     otherwise ``ValueError`` is raised. Flags come sorted by kind (number, date, modality,
     negation, party), then by where they stand in the new text; no flag appears twice.
     """
