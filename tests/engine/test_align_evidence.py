@@ -460,18 +460,23 @@ def test_a_leftover_next_to_a_part_joins_on_a_name_only_it_and_the_whole_hold() 
     assert pair([]).old == ("money",)
 
 
+UNRELATED = ("Prisoners of war are exchanged all for all within five days.",
+             "An amnesty law bars prosecution for acts committed in the districts concerned.",
+             "Elections are held in the districts under the observation of international "
+             "monitors.",
+             "Heavy weapons are pulled back from the line of contact by equal distances.",
+             "Hostages and unlawfully held persons are released without delay.")
+"""Clauses that stand in both versions unchanged and share nothing with the points a test
+is about: the in-order pairs around its leftovers."""
+
+
 def test_a_leftover_whose_words_lead_only_to_a_pair_joins_it() -> None:
     """A leftover beside a merge part joins the merge, for review, when the merged point is
     the only point of the other version holding any of its terms (one shared word,
     "timetable", too little for the coverage test's join): not when another new point holds
     one of them too, nor among too few points for holding a word alone to tell anything
     (Aligner.sole_joins)."""
-    same = ["Prisoners of war are exchanged all for all within five days.",
-            "An amnesty law bars prosecution for acts committed in the districts concerned.",
-            "Elections are held in the districts under the observation of international "
-            "monitors.",
-            "Heavy weapons are pulled back from the line of contact by equal distances.",
-            "Hostages and unlawfully held persons are released without delay."]
+    same = UNRELATED
     old = [pt("s0", "1", same[0]),
            pt("centre", "2", "A joint coordination centre is set up in Istanbul under the "
                              "United Nations."),
@@ -538,11 +543,7 @@ def test_a_leftover_sharing_only_names_does_not_join_a_pair() -> None:
     names say who a clause is about, not what it says (Aligner.names_alone)."""
     assert concept_table().entity_words["states"] == {"@united-states"}
     assert concept_table().entity_words["egypt"] == {"@egypt"}
-    same = ["Prisoners of war are exchanged all for all within five days.",
-            "An amnesty law bars prosecution for acts committed in the districts concerned.",
-            "Elections are held in the districts under the observation of international "
-            "monitors.",
-            "Heavy weapons are pulled back from the line of contact by equal distances."]
+    same = UNRELATED[:4]
     old = [pt("s0", "1", same[0]),
            pt("partners", "2", "Partners in the region stand as guarantors that Hamas keeps "
                                "its word."),
@@ -641,12 +642,7 @@ def test_two_leftovers_whose_words_lead_only_to_one_pair_both_join_it() -> None:
     """Two leftovers, one each side of a merge part, each with a word only the merged point
     holds: the second joins the pair as the first left it (its coverage measured again),
     not skipped because the first join replaced the pair (Aligner.sole_joins)."""
-    same = ["Prisoners of war are exchanged all for all within five days.",
-            "An amnesty law bars prosecution for acts committed in the districts concerned.",
-            "Elections are held in the districts under the observation of international "
-            "monitors.",
-            "Heavy weapons are pulled back from the line of contact by equal distances.",
-            "Hostages and unlawfully held persons are released without delay."]
+    same = UNRELATED
     old = [pt("s0", "1", same[0]),
            pt("crew", "2", "Each crew carries its papers on board."),
            pt("centre", "3", "A joint coordination centre is set up in Istanbul under the "

@@ -35,18 +35,24 @@ CLAUSES = [
 ]
 
 
-def _numbered_docx(tmp_path: Path, clauses: list[str], count_by: int) -> Path:
-    """pandoc's .docx of the draft with Word's line numbering switched on in its section
-    (``w:lnNumType``), printed to PDF by LibreOffice."""
+def _pandoc(tmp_path: Path, clauses: list[str], name: str) -> Path:
+    """pandoc's file ``name`` (its suffix sets the format) of a bill with these numbered
+    clauses after a preamble."""
     tmp_path.mkdir(exist_ok=True)
     source = tmp_path / "bill.md"
     body = "\n\n".join(f"{n}. {text}" for n, text in enumerate(clauses, 1))
     source.write_text("# Draft framework agreement\n\nThe parties, meeting in Geneva, agree "
                       "on the following provisions, which enter into force on the day of "
                       f"signature by both delegations.\n\n{body}\n", encoding="utf-8")
-    plain = tmp_path / "plain.docx"
-    subprocess.run([require("pandoc"), str(source), "-o", str(plain)], check=True,
+    out = tmp_path / name
+    subprocess.run([require("pandoc"), str(source), "-o", str(out)], check=True,
                    capture_output=True, timeout=120)
+    return out
+
+def _numbered_docx(tmp_path: Path, clauses: list[str], count_by: int) -> Path:
+    """pandoc's .docx of the draft with Word's line numbering switched on in its section
+    (``w:lnNumType``), printed to PDF by LibreOffice."""
+    plain = _pandoc(tmp_path, clauses, "plain.docx")
     numbered = tmp_path / f"bill{count_by}.docx"
     setting = (f'<w:sectPr><w:lnNumType w:countBy="{count_by}" w:restart="continuous"/>'
                "</w:sectPr>").encode()
@@ -126,15 +132,7 @@ def _right_numbered_odt(tmp_path: Path, clauses: list[str], increment: int) -> P
     """pandoc's OpenDocument file of the draft with LibreOffice's line numbering on, set in
     the right margin (``text:number-position="right"``, as some parliaments print their
     bills), printed to PDF by LibreOffice; pandoc's page-number footer kept."""
-    tmp_path.mkdir(exist_ok=True)
-    source = tmp_path / "bill.md"
-    body = "\n\n".join(f"{n}. {text}" for n, text in enumerate(clauses, 1))
-    source.write_text("# Draft framework agreement\n\nThe parties, meeting in Geneva, agree "
-                      "on the following provisions, which enter into force on the day of "
-                      f"signature by both delegations.\n\n{body}\n", encoding="utf-8")
-    plain = tmp_path / "plain.odt"
-    subprocess.run([require("pandoc"), str(source), "-o", str(plain)], check=True,
-                   capture_output=True, timeout=120)
+    plain = _pandoc(tmp_path, clauses, "plain.odt")
     numbered = tmp_path / f"right{increment}.odt"
     setting = ('<text:linenumbering-configuration text:number-lines="true" text:offset="0.5cm" '
                'style:num-format="1" text:number-position="right" '
