@@ -996,17 +996,10 @@ class Aligner:
             return
         found: list[tuple[float, int, bool, int, tuple[str, ...], int]] = []
         for split, free in ((True, self.free_new()), (False, self.free_old())):
-            here = self.new_side if split else self.old_side
             for x in free:
                 best: tuple[float, int, tuple[str, ...], int] | None = None
-                for index, draft in enumerate(self.drafts):
-                    whole, parts = (draft.old, draft.new) if split else (draft.new, draft.old)
-                    if len(whole) != 1 or not parts or draft.evidence is _DECLARED:
-                        continue
-                    beside = next((p for p in parts if self.next_to(here, x, p)), None)
-                    if beside is None:
-                        continue
-                    i, j = (whole[0], x) if split else (x, whole[0])
+                for index, whole, _, beside in self.beside_pairs(x, split):
+                    i, j = (whole, x) if split else (x, whole)
                     score = self.score(i, j)
                     if score < opts.named_threshold or (best is not None and score <= best[0]):
                         continue
@@ -1121,29 +1114,22 @@ class Aligner:
         found: list[tuple[int, bool, int, int, Join, int, bool]] = []
         lone = self.alone_in_gap()
         for split, free in ((True, self.free_new()), (False, self.free_old())):
-            here = self.new_side if split else self.old_side
             there = (len(olds) - len(self.blocked_old)) if split else (
                 len(news) - len(self.blocked_new))
             if there - 1 < SOLE_AMONG:
                 continue
             for x in free:
-                for index, draft in enumerate(self.drafts):
-                    whole, parts = (draft.old, draft.new) if split else (draft.new, draft.old)
-                    if len(whole) != 1 or not parts or draft.evidence is Evidence.DECLARED:
-                        continue
-                    beside = next((p for p in parts if self.next_to(here, x, p)), None)
-                    if beside is None:
-                        continue
-                    i, j = (whole[0], x) if split else (x, whole[0])
+                for index, whole, parts, beside in self.beside_pairs(x, split):
+                    i, j = (whole, x) if split else (x, whole)
                     if (not self.telling_shared(i, j) or self.names_alone(i, j)
                             or self.topics_differ(i, j) or self.parties_differ(i, j)):
                         continue
-                    join = self.join_coverage(whole[0], parts, x, split)
+                    join = self.join_coverage(whole, parts, x, split)
                     alone = (x, split) in lone
                     if (not self.sole_share(join, alone)
-                            or self.restates_one_sub_point(whole[0], x, split)):
+                            or self.restates_one_sub_point(whole, x, split)):
                         continue
-                    found.append((x, split, index, whole[0], join, beside, alone))
+                    found.append((x, split, index, whole, join, beside, alone))
                     break  # no other whole holds any of its terms: one home at most
         for x, split, index, home, join, beside, alone in found:
             if x in (self.new_owner if split else self.old_owner):
@@ -1235,6 +1221,21 @@ class Aligner:
             if draft.evidence is _DECLARED or len(draft.new) != 1 or not draft.old:
                 continue
             self.regroup(index, i, False, far=(*draft.far, why))
+
+    def beside_pairs(self, x: int, split: bool) -> Iterator[tuple[int, int, tuple[int, ...],
+                                                                   int]]:
+        """The splits (``split``: ``x`` a new point) or merges (``x`` an old point) a leftover
+        could join as a part, in the drafts' order: (draft index, the pair's whole, its
+        parts, the part ``x`` stands next to on its own side). Only pairs with one whole and
+        no author's declaration; the first part next to ``x`` is given."""
+        here = self.new_side if split else self.old_side
+        for index, draft in enumerate(self.drafts):
+            whole, parts = (draft.old, draft.new) if split else (draft.new, draft.old)
+            if len(whole) != 1 or not parts or draft.evidence is _DECLARED:
+                continue
+            beside = next((p for p in parts if self.next_to(here, x, p)), None)
+            if beside is not None:
+                yield index, whole[0], parts, beside
 
     def few_enough(self) -> bool:
         """True when both versions have points and the leftover passes (attach, named and
