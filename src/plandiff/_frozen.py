@@ -77,9 +77,7 @@ class Maker(Generic[T]):
             for name, factory in self.factories.items():
                 if name not in values:
                     state[name] = factory()
-        made = _new_object(self.cls)
-        _set_attr(made, "__dict__", state)
-        return made
+        return new_frozen(self.cls, state)
 
 
 __all__ = ["Maker", "new_frozen", "new_frozen_each"]

@@ -367,12 +367,7 @@ def _construct(model: type[_Frozen], data: Any) -> Any:
         else:
             if not required <= data.keys():
                 raise _Decline  # a required field is missing (still _NO_DEFAULT in values)
-            made = model.__new__(model)  # what _made does, without a call per instance
-            _set(made, "__dict__", values)
-            _set(made, "__pydantic_fields_set__", set(data))
-            _set(made, "__pydantic_extra__", {})
-            _set(made, "__pydantic_private__", None)
-            return made
+            return _made(model, values, set(data), {})
     return _construct_any(model, data)
 
 
