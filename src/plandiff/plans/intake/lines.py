@@ -96,6 +96,8 @@ UNSPACED = f"[{class_body(merged(HAN, KANA, CJK_SYMBOLS, FULLWIDTH_FORMS), astra
 """A character of a script written without spaces between words (Japanese, Chinese, their
 punctuation and full-width forms), as a regular-expression class: a line of them wraps
 between any two characters."""
+UNSPACED_CHAR = re.compile(UNSPACED)
+"""One character of :data:`UNSPACED`, compiled (``.match`` tests a text's first)."""
 _CJK_BREAK = re.compile(f"{UNSPACED} {UNSPACED}")
 
 

@@ -555,6 +555,14 @@ def _decimal_sub(parse: Parse, match: re.Match[str], where: str, indent: int) ->
     return True
 
 
+def _after_break(parse: Parse) -> bool:
+    """True when the line being read stands after a blank line or a finished clause (a
+    clause end, or a closing quote or bracket after one): a line there may open something
+    new, not run on from the line before."""
+    return (parse.blank or ends_clause(parse.previous)
+            or parse.previous.rstrip()[-1:] in CLOSERS)
+
+
 def _in_furniture(parse: Parse, raw: str) -> bool:
     """Whether a line under a link-list or footnotes heading stays there: until a heading of
     another kind, or the draft's next point number before any numbered item of the list
@@ -623,8 +631,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
             and _FURNITURE_HEADING.match(clean_line(raw).strip("*_")):
         raw = f"## {raw.strip()}"  # "Related", "Читайте також" alone on a line: a heading
     elif parse.points and len(raw) <= 40 and _TIMESTAMP.match(clean_line(raw)) \
-            and (parse.blank or ends_clause(parse.previous)
-                 or parse.previous.rstrip()[-1:] in CLOSERS):
+            and _after_break(parse):
         raw = f"## {raw.strip()}"  # a live blog's next entry ("10:15 GMT"): a heading
     if parse.furniture and _in_furniture(parse, raw):
         parse.under[-1][-1].append(clean_line(raw))
@@ -691,8 +698,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
             parse.under.append([[]])
             return
     if len(raw) <= _HEADING_ALONE + 20 and _PART.match(raw) and (
-            parse.blank or not parse.points or ends_clause(parse.previous)
-            or parse.previous.rstrip()[-1:] in CLOSERS):  # not "…set out in" / "Chapter 3"
+            not parse.points or _after_break(parse)):  # not "…set out in" / "Chapter 3"
         parse.headings.append((clean_line(raw).strip("*_ "), len(parse.points)))
         parse.under.append([[]])
         return
@@ -730,13 +736,13 @@ def _line(parse: Parse, raw: str, where: str) -> None:
                   indent)
         return
     heading = _HEADING.match(raw)
-    if heading and _quote_heading(parse, clean_line(heading.group("text"))):
-        raw, heading = clean_line(heading.group("text")), None  # a pull quote set large
-    elif heading and _bare_quote_heading(parse, clean_line(heading.group("text"))):
-        parse.pending = (clean_line(heading.group("text")), where, [])
+    content = clean_line(heading.group("text")) if heading else ""
+    if heading and _quote_heading(parse, content):
+        raw, heading = content, None  # a pull quote set large
+    elif heading and _bare_quote_heading(parse, content):
+        parse.pending = (content, where, [])
         return  # a quotation set large: the next line tells what it is (_resolve_quote)
     if heading:
-        content = clean_line(heading.group("text"))
         if heading.group("hashes") == "#" and parse.title is None and not parse.points:
             parse.title = content or None
         elif content:
@@ -1017,7 +1023,7 @@ def _outline_heading(node: Node) -> bool:
     punctuation, and under it only items numbered 1, 2 ... (no (a), (b), no bullets)."""
     lines = [line for paragraph in node.paragraphs for line in paragraph]
     if node.keyword or node.title is not None or len(lines) != 1 or len(lines[0]) > 80 \
-            or ends_clause(lines[0]) or lines[0][-1] in CLAUSE_END + CLOSERS:
+            or ends_clause(lines[0]) or lines[0][-1] in CLOSERS:
         return False
     items = node.children
     return bool(items) and all(c.style in _OUTLINE_ITEMS for c in items) \

@@ -38,7 +38,7 @@ from plandiff.plans.intake.hyphens import Hyphenation, rejoin_lines
 from plandiff.plans.intake.linenumbers import drop_line_numbers
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
-    UNSPACED,
+    UNSPACED_CHAR,
     DraftFormat,
     DraftLines,
     Line,
@@ -73,7 +73,6 @@ _MARKER = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:：º]|[0-9]{1,3
                      r"|пункт|стаття|статья|第)\s*[0-9０-９]"
                      r"|(?:part|chapter|annex|розділ|частина|раздел|часть|глава)\s+"
                      r"(?-i:[IVXLC]{1,6}|[A-Z])\b)", re.IGNORECASE)
-_UNSPACED_START = re.compile(UNSPACED)
 """A line opening with a Japanese or Chinese character (a line of them wraps anywhere)."""
 _WRAP_PITCH = 1.5
 """A step under this many times the reported font size is a line pitch, not a paragraph gap
@@ -196,7 +195,7 @@ def _fits_after(previous: RawLine, line: RawLine, text: str, column: float) -> b
     character, so its first "word" is one character."""
     if not text:
         return True
-    first = 1 if _UNSPACED_START.match(text) else len(text.split(" ", 1)[0])
+    first = 1 if UNSPACED_CHAR.match(text) else len(text.split(" ", 1)[0])
     word = (line.x1 - line.x0) * (first + 1) / len(text)
     return previous.x1 + word < column - 2.0
 

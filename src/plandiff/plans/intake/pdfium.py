@@ -236,7 +236,8 @@ def _lines(textpage: pdfium.PdfTextPage, text: str, rules: list[_Box]) -> list[R
                                line.size, struck, underlined)
             lead = _LEAD.match(chars)
             if lead:
-                line = dataclasses.replace(line, lead=_lead(textpage, start, lead))
+                line = dataclasses.replace(line, lead=_edges(
+                    textpage, start, lead.start("space") - 1, lead.end("space")))
             trail = _TRAIL.search(chars) if chars.rstrip()[-1:].isdigit() else None
             if trail:
                 line = dataclasses.replace(line, trail=_edges(
@@ -248,12 +249,6 @@ def _lines(textpage: pdfium.PdfTextPage, text: str, rules: list[_Box]) -> list[R
 
 _LEAD = re.compile(r"^\s*[0-9]{1,4}(?P<space>\s+)\S")
 _TRAIL = re.compile(r"\S(?P<space>\s+)[0-9]{1,4}\s*$")
-
-
-def _lead(textpage: pdfium.PdfTextPage, start: int, lead: re.Match[str]
-          ) -> tuple[float, float] | None:
-    """The right edge of a line's leading number and the left edge of its text."""
-    return _edges(textpage, start, lead.start("space") - 1, lead.end("space"))
 
 
 def _edges(textpage: pdfium.PdfTextPage, start: int, before: int, after: int

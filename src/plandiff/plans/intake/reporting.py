@@ -83,10 +83,10 @@ _QUOTATION = re.compile(rf"^[{OPENING_QUOTES}]{_INNER}{{3,}}[{_CLOSE}]"
                         r"(?P<speaker>.{0,100})$")
 _ENDS = re.escape(SENTENCE_END + ELLIPSIS)
 _IN_TEXT = re.compile(rf"(?:(?<=[{_ENDS}])|^)[ \t]*(?P<quote>[{OPENING_QUOTES}]{_INNER}{{3,}}"
-                      rf"[{_CLOSE}](?P<speaker>[^\"“”«»„「」『』\n]{{0,100}}?[.!?。]))"
+                      rf"[{_CLOSE}](?P<speaker>{_INNER}{{0,100}}?[.!?。]))"
                       r"(?=\s|$)")
 _MID_TEXT = re.compile(rf"(?<=[^\s{re.escape(CLAUSE_END + ELLIPSIS)}])[ \t]+"
-                       rf"(?P<quote>[{OPENING_QUOTES}](?P<first>[^\W\d_]){_INNER}{{2,}}[{_CLOSE}](?P<speaker>[^\"“”«»„「」『』\n]{{0,100}}?[.!?]))"
+                       rf"(?P<quote>[{OPENING_QUOTES}](?P<first>[^\W\d_]){_INNER}{{2,}}[{_CLOSE}](?P<speaker>{_INNER}{{0,100}}?[.!?]))"
                        r"(?=[ \t]+[^\W\d_])")
 """A quotation with its speaker set inside a sentence that goes on after it (a pull quote
 run into the paragraph it interrupts: ``…six months, "Nobody …," one negotiator said.

@@ -11,9 +11,7 @@ Chinese have no small letters: there a sentence goes on after an ideographic com
 
 from __future__ import annotations
 
-import re
-
-from plandiff.plans.intake.lines import UNSPACED
+from plandiff.plans.intake.lines import UNSPACED_CHAR
 
 __all__ = ["CLAUSE_END", "CLOSERS", "ELLIPSIS", "SENTENCE_END", "ends_clause",
            "ends_sentence", "runs_on", "runs_on_named"]
@@ -26,7 +24,6 @@ CLOSERS = ")]）」』”»\"'’"
 """Closing brackets and quotation marks: they may follow the mark that ends a sentence."""
 ELLIPSIS = "…"
 _IDEOGRAPHIC_COMMAS = "、，"
-_UNSPACED = re.compile(UNSPACED)
 
 
 def _last_mark(text: str) -> str:
@@ -51,7 +48,7 @@ def runs_on(before: str, after: str) -> bool:
         return False
     mark, first = _last_mark(before), after.lstrip()[:1]
     if mark in _IDEOGRAPHIC_COMMAS:
-        return _UNSPACED.match(first) is not None and first not in "「『（【"
+        return UNSPACED_CHAR.match(first) is not None and first not in "「『（【"
     return mark not in CLAUSE_END and first.islower()
 
 
