@@ -4,11 +4,13 @@ validate warning and the diff's reference flag in every format."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from plandiff.engine import xref
 from plandiff.engine.compare import compare
 from plandiff.engine.comparison import FlagKind
 from plandiff.engine.xref import dangling, find_references, resolve
@@ -68,6 +70,11 @@ def test_reference_forms_are_found(text: str, written: list[str],
 def test_references_to_other_texts_are_left_alone(text: str) -> None:
     assert find_references(text) == ()
 
+
+
+def _all_patterns() -> tuple[re.Pattern[str], ...]:
+    """Every reference pattern of xref, in order (each compiled on first use there)."""
+    return tuple(map(xref._reference_pattern, range(len(xref._REFERENCE_SOURCES))))
 
 def _plan(points: list[dict[str, object]]) -> PlanVersion:
     return PlanVersion.model_validate(make_plan(points=points))
@@ -169,25 +176,23 @@ PREFILTER_TEXTS = [
 
 @pytest.mark.parametrize("text", PREFILTER_TEXTS)
 def test_pattern_prefilter_changes_no_result(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    from plandiff.engine import xref
 
     filtered = find_references(text)
-    monkeypatch.setattr(xref, "_patterns_for", lambda _text: xref._reference_patterns())
+    monkeypatch.setattr(xref, "_patterns_for", lambda _text: _all_patterns())
     assert find_references(text) == filtered
 
 
 def test_pattern_prefilter_skips_texts_without_cues() -> None:
-    from plandiff.engine import xref
 
     assert xref._patterns_for("Ukraine and Russia agree to a ceasefire.") == ()
-    assert xref._patterns_for("See point 4.") == xref._reference_patterns()[:1]
-    assert xref._reference_patterns()[2] not in xref._patterns_for("согласно пункту 5")
+    assert xref._patterns_for("See point 4.") == _all_patterns()[:1]
+    assert _all_patterns()[2] not in xref._patterns_for("согласно пункту 5")
     # "art" inside "party" is no cue: only the words the first pattern matches are
     assert xref._patterns_for("The parties shall start; each party departs.") == ()
     for cue in ("Art. 5", "ARTICLES 2", "Paragraphs 3", "para. 7", "Sections 2", "clauses 1"):
-        assert xref._patterns_for(f"as in {cue}") == xref._reference_patterns()[:1]
+        assert xref._patterns_for(f"as in {cue}") == _all_patterns()[:1]
     for cue in xref._LATIN_CUES:  # the unrolled test knows every cue
-        assert xref._patterns_for(f"x {cue.upper()} y") == xref._reference_patterns()[:1]
+        assert xref._patterns_for(f"x {cue.upper()} y") == _all_patterns()[:1]
 
 
 
@@ -199,7 +204,6 @@ def test_changes_without_citing_points_are_passed_over_as_the_full_walk_would(
     from dataclasses import replace
     from itertools import pairwise
 
-    from plandiff.engine import xref
     from plandiff.plans.corpus import load_corpus
 
     corpus = load_corpus(REPO / "plans")

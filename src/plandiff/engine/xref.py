@@ -57,11 +57,6 @@ def _reference_pattern(index: int) -> re.Pattern[str]:
     return re.compile(source, flags)
 
 
-def _reference_patterns() -> tuple[re.Pattern[str], ...]:
-    """All the reference patterns, in order."""
-    return tuple(map(_reference_pattern, range(len(_REFERENCE_SOURCES))))
-
-
 @dataclass(frozen=True)
 class _Regexes:
     """The compiled patterns, made on first use: most texts make no reference and are

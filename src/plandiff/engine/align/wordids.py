@@ -63,17 +63,6 @@ def _key(stem: str, others: dict[str, int]) -> int:
     return found
 
 
-def _stem(key: int, others: list[str]) -> str:
-    """The stem of a key (the inverse of :func:`_key`)."""
-    if key >= _ASCII_KEYS:
-        return others[key - _ASCII_KEYS]
-    letters = []
-    for _ in range(STEM):
-        key, code = divmod(key, _BASE)
-        letters.append(_LETTERS[code])
-    return "".join(reversed(letters)).rstrip("\0")
-
-
 def _ascii_keys(texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64],
                                                npt.NDArray[np.int64]]:
     """(the stem key of every word of ``texts``, all ASCII, in order; where each text's words
@@ -248,7 +237,7 @@ def word_ids(texts: Sequence[str]) -> Words:
 
 
 def _stems(keys: npt.NDArray[np.int64], others: list[str]) -> list[str]:
-    """``[_stem(key, others) for key in keys]``, the ASCII stems spelt out together: each
+    """The stem of each key (the inverse of :func:`_key`), the ASCII stems spelt out together: each
     key's base-``_BASE`` digits become its letters, a space for none, and one split of all
     the letters gives the stems."""
     import numpy as np
