@@ -373,7 +373,7 @@ def test_noun_before(text: str) -> None:
 def test_new_mention() -> None:
     """The fast maker gives the mention the NamedTuple makes."""
     fields = (f._MODALITY, 3, 8, "shall", "shall", False, "")
-    made = f._new_mention(f._Mention, fields)
+    made = f._new_tuple(f._Mention, fields)
     assert type(made) is f._Mention
     assert made == f._Mention(f._MODALITY, 3, 8, "shall", "shall") and made.key == "shall"
 
@@ -396,16 +396,16 @@ def test_lazy_patterns() -> None:
 
 
 def test_new_hunk() -> None:
-    made = f._new_hunk(f._Hunk, (1, 4, 1, 6))
+    made = f._new_tuple(f._Hunk, (1, 4, 1, 6))
     assert type(made) is f._Hunk and made == f._Hunk(1, 4, 1, 6) and made.new_end == 6
 
 
 def test_new_clause_and_unit() -> None:
     """The fast makers give the clause and the unit the NamedTuples make."""
-    clause = f._new_clause(f._Clause, (4, frozenset({"troo"}), False))
+    clause = f._new_tuple(f._Clause, (4, frozenset({"troo"}), False))
     assert type(clause) is f._Clause and clause == f._Clause(4, frozenset({"troo"}), False)
     mention = f._Mention(f._NEGATION, 3, 6, "not", "negation")
-    unit = f._new_unit(f._Unit, (mention, 3, 0, "negation:not troo"))
+    unit = f._new_tuple(f._Unit, (mention, 3, 0, "negation:not troo"))
     assert type(unit) is f._Unit and unit == f._Unit(mention, 3, 0, "negation:not troo")
     assert unit.what == "negation:not troo"
 

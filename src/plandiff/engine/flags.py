@@ -98,10 +98,11 @@ class _Mention(NamedTuple):  # a tuple: thousands are made per comparison, cheap
     """An acronym the text defines right after a name: "... Nuclear Weapons (NPT)"."""
 
 
-_new_mention = tuple.__new__
-"""``_new_mention(_Mention, (family, start, end, text, key, is_date, alias))``, every field
-given in order, is the mention ``_Mention(...)`` makes, without its Python-level
-``__new__`` (modals and negations are made by the thousand)."""
+_new_tuple = tuple.__new__
+"""``_new_tuple(_Mention, (family, start, end, text, key, is_date, alias))``, every field of
+the named tuple given in order, is the instance ``_Mention(...)`` makes, without its
+Python-level ``__new__``: mentions, hunks (``_Hunk``), clauses (``_Clause``) and negation
+units (``_Unit``) are made by the thousand."""
 
 
 class _Lazy:
@@ -1116,7 +1117,7 @@ def _mentions(text: str) -> _Found:
     dates = _drop_overlaps((s, e) for s, e in _scan(lowered, date_re, _DATE_JA, japanese)
                            if _capitalised_months(text, s, e, lowered)) \
         if date_re is not None or japanese else []  # no date pattern to scan with
-    quantities = [_new_mention(_Mention, (_QUANTITY, s, e, text[s:e],
+    quantities = [_new_tuple(_Mention, (_QUANTITY, s, e, text[s:e],
                                           "date:" + _date_key(text[s:e]), True, ""))
                   for s, e in dates]
     numbers = _numbers(text, digit, ascii_only)
@@ -1126,7 +1127,7 @@ def _mentions(text: str) -> _Found:
                        if lowered[m.start():m.end()] not in _VAGUE_WORDS)
     for s, e in _drop_overlaps(numbers) if numbers else ():
         if not (dates and _overlaps(dates, s, e)) and not _is_label(lowered, s, e):
-            quantities.append(_new_mention(_Mention, (_QUANTITY, s, e, text[s:e],
+            quantities.append(_new_tuple(_Mention, (_QUANTITY, s, e, text[s:e],
                                                       _quantity_key(text[s:e]), False, "")))
     modals: list[_Mention] = []
     spans: list[tuple[int, int]] = []
@@ -1143,7 +1144,7 @@ def _mentions(text: str) -> _Found:
         if word.startswith("May") and not _sentence_start(text, s):
             continue  # the month
         spans.append((s, e))
-        modals.append(_new_mention(_Mention, (_MODALITY, s, e, word, _modal_key(word), False,
+        modals.append(_new_tuple(_Mention, (_MODALITY, s, e, word, _modal_key(word), False,
                                               "")))
     parties = _parties(text)
     names = [(m.start, m.end) for m in parties if m.key.startswith("name:")]
@@ -1160,7 +1161,7 @@ def _mentions(text: str) -> _Found:
         if _NOT_A_NEGATION.match(lowered, s) or (
                 not ascii_only and _japanese_exception(text, s, e)):
             continue
-        negations.append(_new_mention(_Mention, (_NEGATION, s, e, text[s:e], "negation", False,
+        negations.append(_new_tuple(_Mention, (_NEGATION, s, e, text[s:e], "negation", False,
                                                  "")))
     return _Found(quantities, modals, negations, parties,
                   _lexical_negatives(text, words if ascii_only else None), letters, runs)
@@ -1319,11 +1320,6 @@ class _Hunk(NamedTuple):
     new_end: int
 
 
-_new_hunk = tuple.__new__
-"""``_new_hunk(_Hunk, (old_start, old_end, new_start, new_end))`` is ``_Hunk(...)``,
-without its Python-level ``__new__`` (a pair has a hunk per change)."""
-
-
 class _Map:
     """Carries old positions to new positions through the spans."""
 
@@ -1341,7 +1337,7 @@ class _Map:
             before = span.old_text
             if op is _EQUAL and before is None:
                 if pending is not None:
-                    hunks.append(_new_hunk(_Hunk, (pending[0], o, pending[1], n)))
+                    hunks.append(_new_tuple(_Hunk, (pending[0], o, pending[1], n)))
                     pending = None
                 equal_shift.append((o, o + size, n))
                 old_parts.append(text)
@@ -1363,7 +1359,7 @@ class _Map:
                     new_parts.append(text)
                     n += size
         if pending is not None:
-            hunks.append(_new_hunk(_Hunk, (pending[0], o, pending[1], n)))
+            hunks.append(_new_tuple(_Hunk, (pending[0], o, pending[1], n)))
         self.hunks = hunks
         self._equal_shift = equal_shift
         self.rebuilt = ("".join(old_parts), "".join(new_parts))
@@ -1454,9 +1450,7 @@ def find_flags(old: str, new: str, spans: tuple[Span, ...]) -> tuple[Flag, ...]:
     news = _mentions(new)
     found = _quantity_flags(olds.quantities, news.quantities, mapping)
     found.extend(_party_flags(olds.parties, news.parties, mapping, old, new))
-    found.extend(_polarity_flags(
-        old, new, (olds.modals, news.modals), (olds.negations, news.negations),
-        (olds.lexical, news.lexical), mapping, (olds, news)))
+    found.extend(_polarity_flags(old, new, olds, news, mapping))
     return _ordered(found)
 
 
@@ -1780,12 +1774,6 @@ class _Clause(NamedTuple):
     いない"): a verdict on the whole point."""
 
 
-_new_clause = _new_unit = tuple.__new__
-"""``_new_clause(_Clause, (start, terms, verdict))`` is ``_Clause(...)``, and
-``_new_unit(_Unit, (mention, start, clause, what))`` ``_Unit(...)``, without their
-Python-level ``__new__`` (a text has a clause per statement, a unit per negation)."""
-
-
 def _term(word: str) -> str:
     """A folded word's content stem, or "" for a short, function or negation word."""
     if len(word) < _STEM or word in _NOT_TERMS or is_function_word(word[:_STEM], _STEM):
@@ -1864,7 +1852,7 @@ def _clauses(text: str, letters: bytes | None = None, runs: list[bytes] | None =
                 count = len(words)
             terms.discard("")
             verdict = count <= _VERDICT_WORDS and len(terms) <= 1
-            out.append(_new_clause(_Clause, (start, frozenset(terms), verdict)))
+            out.append(_new_tuple(_Clause, (start, frozenset(terms), verdict)))
         start = end + 1
     return out
 
@@ -1955,7 +1943,7 @@ def _negation_units(text: str, modals: Sequence[_Mention], negations: Sequence[_
             continue  # "neither ... nor" is one negation
         what = (f"lexical {start}" if mention.key == "lexical" else
                 f"{mention.key}:{word} {_negated(text, mention.start, mention.end, letters)}")
-        units.append(_new_unit(_Unit, (mention, start, clause, what)))
+        units.append(_new_tuple(_Unit, (mention, start, clause, what)))
     return units
 
 
@@ -2022,24 +2010,21 @@ class _Polarity:
         return True
 
 
-def _polarity_flags(old: str, new: str, modals: tuple[list[_Mention], list[_Mention]],
-                    negations: tuple[list[_Mention], list[_Mention]],
-                    lexical: tuple[dict[int, str], dict[int, str]], mapping: _Map,
-                    found: tuple[_Found, _Found] | None = None) -> list[tuple[int, Flag]]:
+def _polarity_flags(old: str, new: str, olds: _Found, news: _Found,
+                    mapping: _Map) -> list[tuple[int, Flag]]:
     """Modal flags ("shall" → "may", a lone "shall" removed) and negation flags: a
     statement both texts make whose polarity changed, or a verdict ("Not agreed.") one side
     gives. A negation reworded or moved ("no troops" → "not ... troops", "never" → "not",
     "shall not deploy" → "shall deploy no", "no longer applies" → "lapses") is no flag."""
+    modals, negations = (olds.modals, news.modals), (olds.negations, news.negations)
+    lexical = (olds.lexical, news.lexical)
     if not (any(modals) or any(negations) or any(lexical)):
         return []  # no modal and no negation on either side: nothing to flag
     if any(negations) or any(lexical) or any(_negative(m.key) for side in modals for m in side):
-        clauses = ((_clauses(old), _clauses(new)) if found is None else
-                   (_clauses(old, found[0].letters, found[0].runs),
-                    _clauses(new, found[1].letters, found[1].runs)))
+        clauses = (_clauses(old, olds.letters, olds.runs), _clauses(new, news.letters, news.runs))
         starts = ([c.start for c in clauses[0]], [c.start for c in clauses[1]])
-        letters = (None, None) if found is None else tuple(
-            read.letters if text.isascii() and "'" not in text else None
-            for text, read in zip((old, new), found, strict=True))
+        letters = tuple(read.letters if text.isascii() and "'" not in text else None
+                        for text, read in ((old, olds), (new, news)))
         units = (_negation_units(old, modals[0], negations[0], starts[0], lexical[0],
                                  letters[0]),
                  _negation_units(new, modals[1], negations[1], starts[1], lexical[1],
