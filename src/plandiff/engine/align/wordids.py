@@ -179,6 +179,8 @@ class Words:
         each text, how many points hold each token."""
         import numpy as np
 
+        from plandiff.engine.align.npsets import run_mask
+
         width = len(self.stems)
         if not width:
             return []
@@ -186,9 +188,7 @@ class Words:
         # a word is its text's first for its token where the token or the text changes.
         token, place = self._by_token
         text = self._text_of_word()[place]
-        first = np.empty(len(token), dtype=np.bool_)
-        first[0] = True
-        np.not_equal(token[1:], token[:-1], out=first[1:])
+        first = run_mask(token)
         first[1:] |= text[1:] != text[:-1]
         weights = np.asarray(times, dtype=np.int64)[text[first]]
         counts: list[int] = np.bincount(token[first], weights=weights,
