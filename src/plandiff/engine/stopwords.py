@@ -105,13 +105,18 @@ def amount_units(stem: int) -> frozenset[str]:
     return frozenset(w.casefold()[:stem] for w in _UNITS.split())
 
 
+HIRAGANA_FROM = "\u3041"
+"""The first Hiragana character: no unlisted function word (:func:`is_function_word`, all
+Hiragana) starts before it."""
+
+
 def _hiragana(token: str) -> bool:
-    return all("\u3041" <= ch <= "\u309f" for ch in token)
+    return all(HIRAGANA_FROM <= ch <= "\u309f" for ch in token)
 
 
 def is_function_word(token: str, stem: int) -> bool:
     """True for a listed function word (already folded and cut) or a Hiragana-only token."""
-    return token in function_words(stem) or (token[:1] >= "\u3041" and _hiragana(token))
+    return token in function_words(stem) or (token[:1] >= HIRAGANA_FROM and _hiragana(token))
 
 
-__all__ = ["amount_units", "function_words", "is_function_word"]
+__all__ = ["HIRAGANA_FROM", "amount_units", "function_words", "is_function_word"]

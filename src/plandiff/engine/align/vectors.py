@@ -20,7 +20,12 @@ from plandiff.engine.align.concepts import (
 )
 from plandiff.engine.align.tokens import FUNCTION_WEIGHT, STEM, matching_text, tokens
 from plandiff.engine.align.wordids import Words, word_ids, worth_it
-from plandiff.engine.stopwords import amount_units, function_words, is_function_word
+from plandiff.engine.stopwords import (
+    HIRAGANA_FROM,
+    amount_units,
+    function_words,
+    is_function_word,
+)
 from plandiff.plans.model import Point
 
 CHANNEL_WEIGHTS = {"terms": 1.0, "entities": 0.6, "synonyms": 0.7, "numbers": 1.0,
@@ -33,9 +38,6 @@ two) is frequent: NATO, Ukraine and Russia in a peace plan."""
 FREQUENT_WEIGHT = 0.5
 """Scale of a frequent token's weight: a pairing resting only on such words is weak."""
 _DIGIT = re.compile(r"\d")
-_HIRAGANA_FROM = "\u3041"
-"""No Hiragana character (the script of :func:`is_function_word`'s unlisted function words)
-comes before this one."""
 
 
 def features(text: str) -> list[str]:
@@ -306,7 +308,7 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
         stem = tokens[t]
         # A function word or an amount's unit; is_function_word is asked only of a listed
         # word or one that may be Hiragana.
-        if (stem in listed or stem[:1] >= _HIRAGANA_FROM) and t in idf and (
+        if (stem in listed or stem[:1] >= HIRAGANA_FROM) and t in idf and (
                 is_function_word(stem, STEM) or stem in units):
             idf[t] *= FUNCTION_WEIGHT
             function[t] = True
