@@ -3,7 +3,7 @@ page joins, and the reporter's-words tests."""
 
 from __future__ import annotations
 
-from plandiff.plans.intake.sentences import ends_clause, ends_sentence, runs_on
+from plandiff.plans.intake.sentences import ends_clause, ends_sentence, goes_on_across, runs_on
 
 
 def test_closing_brackets_and_quotes_neither_hide_nor_make_an_end() -> None:
@@ -28,3 +28,10 @@ def test_a_japanese_sentence_goes_on_after_an_ideographic_comma() -> None:
     assert runs_on("中立国の監視団が、", "接触線を毎週監視する。")
     assert not runs_on("中立国の監視団が、", "「誰も取り残さない」")
     assert not runs_on("監視団を派遣する。", "接触線を毎週監視する。")
+
+
+def test_goes_on_across_a_quotation_in_small_letters_or_with_a_name_after_a_comma() -> None:
+    assert goes_on_across("the monitors patrol", "  and the roads.")
+    assert goes_on_across("four hundred monitors,", "United Nations staff included.")
+    assert not goes_on_across("four hundred monitors.", "United Nations staff included.")
+    assert not goes_on_across("four hundred monitors", "United Nations staff included.")

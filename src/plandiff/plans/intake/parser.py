@@ -84,6 +84,7 @@ from plandiff.plans.intake.sentences import (
     CLOSERS,
     SENTENCE_END,
     ends_clause,
+    goes_on_across,
     runs_on,
     runs_on_named,
 )
@@ -819,8 +820,8 @@ def _resolve_quote(parse: Parse, raw: str | None) -> bool:
         return True
     parse.pending = None
     node = parse.current
-    if raw is not None and node is not None and (raw.lstrip()[:1].islower() or (
-            runs_on_named(node.last_line, raw) and not raw.lstrip().startswith("#"))):
+    if raw is not None and node is not None and goes_on_across(node.last_line, raw) \
+            and not raw.lstrip().startswith("#"):
         for text in (content, *speaker):
             node.blank()
             node.add_line(text)

@@ -18,7 +18,7 @@ from plandiff.plans.intake.sentences import (
     ELLIPSIS,
     SENTENCE_END,
     ends_sentence,
-    runs_on_named,
+    goes_on_across,
 )
 
 __all__ = ["OPENING_QUOTES", "bare_quotation", "commentary", "interrupting_quotation",
@@ -129,8 +129,7 @@ def quotations_with_speaker(text: str) -> list[tuple[int, int]]:
              if m.start("quote") > 0 and _speaker(m.group("speaker"))]
     spans += [(m.start("quote"), m.end("quote")) for m in _MID_TEXT.finditer(text)
               if m.group("first").isupper() and _speaker(m.group("speaker"))
-              and (text[m.end("quote"):].lstrip()[:1].islower()
-                   or runs_on_named(text[:m.start("quote")], text[m.end("quote"):]))]
+              and goes_on_across(text[:m.start("quote")], text[m.end("quote"):])]
     return sorted(set(spans))
 
 
@@ -152,7 +151,7 @@ def interrupting_quotation(text: str, before: str, after: str) -> bool:
     own."""
     before, after, text = before.rstrip(), after.lstrip(), text.strip()
     if not before or before[-1] in CLAUSE_END + ELLIPSIS \
-            or not (after[:1].islower() or runs_on_named(before, after)):
+            or not goes_on_across(before, after):
         return False
     first = text[1:2]
     if not first.isupper():

@@ -14,7 +14,7 @@ from __future__ import annotations
 from plandiff.plans.intake.lines import UNSPACED_CHAR
 
 __all__ = ["CLAUSE_END", "CLOSERS", "ELLIPSIS", "SENTENCE_END", "ends_clause",
-           "ends_sentence", "runs_on", "runs_on_named"]
+           "ends_sentence", "goes_on_across", "runs_on", "runs_on_named"]
 
 SENTENCE_END = ".!?。．！？"
 """The marks that end a sentence."""
@@ -58,3 +58,10 @@ def runs_on_named(before: str, after: str) -> bool:
     only when ``before`` ends with a comma, which ends no sentence. Weaker than
     :func:`runs_on`: read only across a quotation set in the middle of the sentence."""
     return before.rstrip()[-1:] == "," and after.lstrip()[:1].isupper()
+
+
+def goes_on_across(before: str, after: str) -> bool:
+    """Whether ``after`` continues the sentence of ``before`` across a quotation or caption
+    set between them: it goes on in small letters, or with a name after a comma
+    (:func:`runs_on_named`)."""
+    return after.lstrip()[:1].islower() or runs_on_named(before, after)
