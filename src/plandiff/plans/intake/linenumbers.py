@@ -43,19 +43,22 @@ class _Number:
     index: int
     value: int
     line: RawLine
+    level: RawLine
+    """The line of text level with it (:func:`_level`)."""
 
 
-def _column_left(lines: Sequence[RawLine]) -> float:
-    counts = Counter(round(line.x0) for line in lines if not _ALONE.match(line.text))
+def _column_left(text_lines: Sequence[RawLine]) -> float:
+    counts = Counter(round(line.x0) for line in text_lines)
     return float(counts.most_common(1)[0][0]) if counts else 0.0
 
 
-def _level(number: RawLine, lines: Sequence[RawLine]) -> RawLine | None:
-    """The line of text level with ``number`` (the same baseline, within half its height),
-    on its right (a left margin's number) or on its left (a right margin's)."""
+def _level(number: RawLine, text_lines: Sequence[RawLine]) -> RawLine | None:
+    """The line of text (of ``text_lines``, the page's lines but its bare numbers) level
+    with ``number`` (the same baseline, within half its height), on its right (a left
+    margin's number) or on its left (a right margin's)."""
     reach = 0.5 * (number.height or 1.0)
-    return next((line for line in lines if not _ALONE.match(line.text)
-                 and (line.x0 > number.x1 or line.x1 < number.x0)
+    return next((line for line in text_lines
+                 if (line.x0 > number.x1 or line.x1 < number.x0)
                  and abs(line.bottom - number.bottom) <= reach), None)
 
 
@@ -63,15 +66,16 @@ def _margin_numbers(lines: Sequence[RawLine]) -> list[_Number]:
     """The page's bare numbers left of its text column, or right of every line of its text
     (some parliaments print them there), level with a line of text, from the top of the page
     down."""
-    left = _column_left(lines)
-    right = max((line.x1 for line in lines if not _ALONE.match(line.text)), default=0.0)
+    text_lines = [line for line in lines if not _ALONE.match(line.text)]
+    left = _column_left(text_lines)
+    right = max((line.x1 for line in text_lines), default=0.0)
     found = []
     for index, line in enumerate(lines):
         alone = _ALONE.match(line.text)
         gap = 0.5 * (line.height or 1.0)
         if alone and (line.x1 < left - gap or line.x0 > right + gap) \
-                and _level(line, lines) is not None:
-            found.append(_Number(index, int(alone.group("num")), line))
+                and (level := _level(line, text_lines)) is not None:
+            found.append(_Number(index, int(alone.group("num")), line, level))
     return sorted(found, key=lambda n: -n.line.bottom)
 
 
@@ -81,11 +85,9 @@ def _runs(numbers: list[_Number]) -> list[tuple[int, list[_Number]]]:
             for step, places in stepped_runs([n.value for n in numbers])]
 
 
-def _numbering(step: int, run: list[_Number], lines: Sequence[RawLine]) -> bool:
+def _numbering(step: int, run: list[_Number]) -> bool:
     if step == 1:
-        return len(run) >= _RUN and any(
-            _OWN_MARKER.match(text.text) for n in run
-            if (text := _level(n.line, lines)) is not None)
+        return len(run) >= _RUN and any(_OWN_MARKER.match(n.level.text) for n in run)
     return every_kth(step, [n.value for n in run])
 
 
@@ -125,9 +127,9 @@ def drop_line_numbers(pages: Sequence[Sequence[RawLine]]) -> tuple[list[list[Raw
     steps: set[int] = set()
     edges: list[float] = []
     drop: list[set[int]] = [set() for _ in pages]
-    for page, (numbers, lines) in enumerate(zip(found, views, strict=True)):
+    for page, numbers in enumerate(found):
         for step, run in _runs(numbers):
-            if _numbering(step, run, lines):
+            if _numbering(step, run):
                 steps.add(step)
                 edges.extend(n.line.x1 for n in run)
                 drop[page].update(n.index for n in run)
