@@ -166,8 +166,10 @@ class _Draft:
     """For a pair made on a synonym group no other point holds, where the two points stand
     (:meth:`Aligner.bracket`)."""
     far: tuple[str, ...] = ()
-    """For each leftover that joined the pair far from its parts (:meth:`Aligner.attach`):
-    "old 4 stands apart from old 11 but accounts for 11 % of new 3 beyond it"."""
+    """Why the pair is to be reviewed, one sentence per join the leftover passes made: a
+    far join (:meth:`Aligner.attach`: "old 4 stands apart from old 11 but accounts for 11 %
+    of new 3 beyond it"), a sole join, a rehomed part, a restated item or a heading. Any
+    entry caps the pair's confidence (:meth:`Aligner._explained`)."""
 
 
 class Aligner:
