@@ -657,3 +657,38 @@ def test_two_leftovers_whose_words_lead_only_to_one_pair_both_join_it() -> None:
     pair = next(p for p in result.pairs if "room" in p.new)
     assert pair.old == ("crew", "centre", "timetable") and pair.kind.value == "merge"
     assert pair.review
+
+
+def test_a_slot_left_by_the_later_passes_pairs_on_two_telling_words() -> None:
+    """Once the later passes have paired points, a slot may hold only then two leftovers that
+    are each other's best in it: :meth:`Aligner.late_slots` pairs them (a leftover pair, to
+    review) when they share two telling words, and not on one."""
+    anchors = ["Navigation in the Black Sea stays free for commercial shipping and grain.",
+               "A joint commission meets monthly to review implementation.",
+               "Prisoners are exchanged all for all under Red Cross supervision."]
+    rest = ["Refugees may go home under UN supervision.",
+            "An amnesty covers acts committed during the conflict.",
+            "Local elections follow within a year.", "Foreign fighters leave the country."]
+
+    def late(old_text: str, new_text: str) -> list[_Draft]:
+        old = [pt("a", "1", anchors[0]), pt("b", "2", old_text), pt("c", "3", anchors[1]),
+               pt("d", "4", anchors[2]), *(pt(f"r{k}", str(k + 5), t) for k, t in enumerate(rest))]
+        new = [pt("a", "1", anchors[0]), pt("x", "2", new_text), pt("c", "3", anchors[1]),
+               pt("d", "4", anchors[2]), *(pt(f"r{k}", str(k + 5), t) for k, t in enumerate(rest))]
+        aligner = Aligner(old, new, OLD, AlignOptions(use_ids=False))
+        # The pairs around the slot, as the earlier passes would have left them.
+        for k in (0, 2, 3, 4, 5, 6, 7):
+            aligner.add(_Draft((k,), (k,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, 1.0))
+        before = len(aligner.drafts)
+        aligner.late_slots()
+        return aligner.drafts[before:]
+
+    made = late("The airport at Kherson reopens to civilian flights within a month, under "
+                "a timetable agreed by the transport ministers of both parties.",
+                "Civilian planes land again at Kherson's airport after the guns fall silent.")
+    assert [(d.old, d.new) for d in made] == [((1,), (1,))]
+    assert made[0].leftover and made[0].slot
+    # One telling word ("Kherson") is not enough this late.
+    assert late("Kherson receives a new water main and repaired power lines before winter.",
+                "Civilian planes land again at Kherson's airport after the guns fall silent."
+                ) == []

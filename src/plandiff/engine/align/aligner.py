@@ -549,6 +549,29 @@ class Aligner:
             self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, edges[(i, j)],
                             slot=(i, j) in slots))
 
+    def late_slots(self) -> None:
+        """Once every other pass stands, pair the leftovers of each slot again.
+
+        The gaps narrow as the later passes pair points, so only now may a slot (at most
+        :data:`SLOT_POINTS` leftovers a side between two in-order pairs) hold an old and a
+        new point that are each other's best in it. The place vouches for less this late:
+        two telling tokens are needed, one more than :attr:`AlignOptions.slot_terms`, at any
+        score from ``slot_threshold`` up (:meth:`slot_pairs` with ``late``). Such
+        a pair is a leftover pair (review); :meth:`attach` then runs again, so that a
+        neighbour restated by the same new point can join it.
+        """
+        free_old, free_new = self.free_old(), self.free_new()
+        if not free_old or not free_new:
+            return
+        old_gap, new_gap = self.gap_groups(free_old, free_new)
+        for gap, rows in sorted(old_gap.items()):
+            cols = new_gap.get(gap, [])
+            if not cols or len(rows) > SLOT_POINTS or len(cols) > SLOT_POINTS:
+                continue
+            for i, j in self.slot_pairs(rows, cols, late=True):
+                self.add(_Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY,
+                                self.score(i, j), leftover=True, slot=True))
+
     def gap_groups(self, free_old: Sequence[int], free_new: Sequence[int]
                    ) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
         """The free old and new points by gap: the stretch between two consecutive in-order
@@ -567,18 +590,22 @@ class Aligner:
             new_gap[bisect_left(new_starts, j)].append(j)
         return old_gap, new_gap
 
-    def slot_pairs(self, rows: Sequence[int], cols: Sequence[int]) -> list[tuple[int, int]]:
+    def slot_pairs(self, rows: Sequence[int], cols: Sequence[int], *, late: bool = False
+                   ) -> list[tuple[int, int]]:
         """Pairs of a slot (the leftovers between two in-order pairs) that are each other's
-        best in the slot, score at least ``slot_threshold`` and share ``slot_terms`` tokens
-        that are neither function words nor frequent."""
+        best in the slot, score at least ``slot_threshold`` (and, but ``late``, less than
+        ``gap_threshold``, which :meth:`gaps` pairs on its own) and share ``slot_terms``
+        tokens that are neither function words nor frequent (``late``: one more)."""
         scores = {(i, j): self.score(i, j) for i in rows for j in cols}
+        ceiling = float("inf") if late else self.options.gap_threshold
+        terms = self.options.slot_terms + (1 if late else 0)
         found = []
         for (i, j), s in sorted(scores.items()):
-            if s < self.options.slot_threshold or s >= self.options.gap_threshold:
+            if s < self.options.slot_threshold or s >= ceiling:
                 continue
             if any(scores[(i, j2)] > s for j2 in cols) or any(scores[(i2, j)] > s for i2 in rows):
                 continue
-            if (self.telling_shared(i, j) >= self.options.slot_terms
+            if (self.telling_shared(i, j) >= terms
                     and not self.topics_differ(i, j) and not self.lone_word(i, j)):
                 found.append((i, j))
         return found
@@ -1640,6 +1667,8 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
         aligner.rehome()
         aligner.sole_joins()
         aligner.headings()
+        aligner.late_slots()
+        aligner.attach()
         result = aligner.result(old_ref, new_ref)
         if not across:
             return result
