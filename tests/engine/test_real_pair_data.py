@@ -1,7 +1,7 @@
 """The agreement pairs of benchmarks/data/ that bench_engine.py scores (DRAFT_PAIRS, tuned-on,
 and HELDOUT_PAIRS, never tuned on): every file is there, every ground-truth link names a point
-the drafts import into, and the held-out set is the fifth one (issue 14, written in session 11). No test here
-runs the aligner on a pair: these check the data, not the figures."""
+the drafts import into, and the held-out set is the fifth one (issue 14, written in session
+11). No test here runs the aligner on a pair: these check the data, not the figures."""
 
 from __future__ import annotations
 
