@@ -227,3 +227,35 @@ def test_a_markdown_list_numbered_one_one_one() -> None:
     assert [n for n, _ in _points(imported)] == ["1", "2", "4"]
     imported = import_bytes(text.encode(), "outline.txt", ".txt", REQUEST)  # not Markdown
     assert [n for n, _ in _points(imported)] == ["1", "1", "1"]
+
+
+def test_an_ordered_list_printed_by_weasyprint_with_lines_broken_at_hyphens_and_dashes(
+        ) -> None:
+    """WeasyPrint draws an ordered list's markers after all the items' text, and PDFium joins
+    a line ending in a hyphen to the next one itself (one line of its text, two on the page).
+    Every point keeps its text; the hyphen of a compound broken at its own hyphen stays
+    (``de-escalation``, ``well-being``, ``self-defence``), and a dash set against the word
+    before it joins the next line without a space (``Iranian–Russian–Turkish``)."""
+    import weasyprint
+
+    items = ["Effective steps shall be taken to make the ceasefire regime in the Idlib de-<br>"
+             "escalation area durable, and for that purpose the Joint Iranian–Russian–<br>"
+             "Turkish Coordination Centre shall be given stronger functions.",
+             "The parties recognise that the interests and the well-<br>being of the people "
+             "come before all else, and the right of self-<br>defence is not affected.",
+             "A third point closes the list."]
+    page = ("<html lang='en'><head><meta charset='utf-8'></head><body style='font: 12pt serif;"
+            " width: 14cm'><p>Draft framework</p><ol>"
+            + "".join(f"<li>{item}</li>" for item in items) + "</ol></body></html>")
+    data = weasyprint.HTML(string=page).write_pdf()
+    assert data is not None
+    imported = import_bytes(data, "list.pdf", ".pdf", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "Effective steps shall be taken to make the ceasefire regime in the Idlib "
+              "de-escalation area durable, and for that purpose the Joint "
+              "Iranian–Russian–Turkish Coordination Centre shall be given stronger "
+              "functions."),
+        ("2", "The parties recognise that the interests and the well-being of the people "
+              "come before all else, and the right of self-defence is not affected."),
+        ("3", "A third point closes the list.")]
+    assert not imported.report.warnings

@@ -8,10 +8,14 @@ keep it. With no dictionary, the rule reads the draft itself:
 - a capital (or a digit) after the break keeps the hyphen: ``Russia-Ukraine``, ``F-16``;
 - a small letter after the break: the draft's own spelling decides when it writes the word
   one way only inside its lines (``non-aggression`` elsewhere keeps ``non-`` /
-  ``aggression``; ``peacetime`` elsewhere closes ``peace-`` / ``time``); otherwise the hyphen
-  goes (``security``, ``безпеки``), unless the broken word already has a hyphen of its own
-  (``all-for-`` / ``all``) and the hyphen is not U+2010, the one typesetters put at the
-  breaks they make (``non-ag‐`` / ``gression`` → ``non-aggression``).
+  ``aggression``; ``peacetime`` elsewhere closes ``peace-`` / ``time``); when it writes the
+  word neither way, the hyphen stays where one element is one the language writes with a
+  hyphen (:data:`_KEPT_BEFORE`, :data:`_KEPT_AFTER`, :data:`_KEPT_PAIRS`: ``well-being``,
+  ``self-defence``, ``long-term``, ``so-called``, ``кто-то``, ``будь-який``), a short
+  prefix meets the vowel it ends with (``de-`` / ``escalation``), or the broken
+  word already has a hyphen of its own (``all-for-`` / ``all``) and the hyphen is not U+2010,
+  the one typesetters put at the breaks they make (``non-ag‐`` / ``gression`` →
+  ``non-aggression``); otherwise it goes (``security``, ``безпеки``).
 """
 
 from __future__ import annotations
@@ -39,6 +43,28 @@ _TAIL = 200
 """How far back from a line's end a broken word is looked for (a line joined from many
 visual lines grows long)."""
 _RIGHT = re.compile(r"^(?P<right>[^\W\d_]+)")
+_KEPT_BEFORE = frozenset({"self", "well", "non", "кое", "будь", "казна"})
+"""First elements written with a hyphen whatever follows (``self-defence``, ``well-being``,
+``non-state``; Russian ``кое-что``; Ukrainian ``будь-який``, ``казна-що``): chosen because no
+common word merely starts with them at a syllable break (``so``, ``ex``, ``low``, ``short``,
+``cross`` do: ``so-cial``, ``ex-change``, ``low-er``, ``short-age``, ``cross-ing``)."""
+_KEPT_AFTER = frozenset({"being", "term", "scale", "level", "based", "owned", "border",
+                         "либо", "нибудь", "небудь"})
+"""Second elements written with a hyphen whatever comes before (``long-term``,
+``full-scale``, ``high-level``, ``state-owned``, ``cross-border``; the Russian particles
+``-либо``, ``-нибудь``, Ukrainian ``-небудь``): whole words that end no common word at a
+syllable break (``led``, ``called``, ``related`` do: ``cal-led``, ``re-called``,
+``un-related``)."""
+_KEPT_PAIRS = frozenset({("so", "called")} | {
+    (pronoun, "то") for pronoun in ("кто", "что", "где", "как", "какой", "какая", "какое",
+                                   "какие", "когда", "куда", "откуда", "чей", "почему")})
+"""Compounds whose elements are hyphenated only together: ``so-called``, and the Russian
+particle ``-то`` after a pronoun (``кто-то``; ``мес-то`` is ``место`` broken)."""
+_VOWELS = "aeiou"
+_PREFIX = 4
+"""A prefix ending in a vowel, against a word that starts with the same vowel, keeps its
+hyphen in English (``de-escalation``, ``re-elect``, ``pre-empt``, ``anti-inflation``):
+a first element this short at most (``coo-`` / ``operation`` is no prefix)."""
 _ITEM = re.compile(r"^(?:[(（]?[^\W\d_]{1,2}[.)）]|[ivxlcdm]{1,5}[.)])(?:\s|$)", re.IGNORECASE)
 """A line that opens a lettered sub-point (``a) …``, ``б) …``, ``iv. …``): never the rest of
 a broken word."""
@@ -104,7 +130,11 @@ class Hyphenation:
         closed = f"{last}{first}" in spelled_closed
         if hyphenated != closed:
             return hyphenated
-        return not typeset and ("-" in left or "\u2010" in left)
+        if typeset:  # a typesetter's break: the word was one
+            return False
+        return (last in _KEPT_BEFORE or first in _KEPT_AFTER or (last, first) in _KEPT_PAIRS
+                or (len(last) <= _PREFIX and last[-1] in _VOWELS and first[0] == last[-1])
+                or "-" in left or "\u2010" in left)
 
 
 def rejoin_lines(lines: Sequence[Line], hyphenation: Hyphenation | None = None

@@ -103,15 +103,25 @@ _CJK_BREAK = re.compile(f"{UNSPACED} {UNSPACED}")
 
 def join_wrapped(lines: list[str]) -> str:
     """The lines of one paragraph as one line: a space between them, none where a Japanese
-    or Chinese line was wrapped between two of its characters (no spaces between words)."""
+    or Chinese line was wrapped between two of its characters (no spaces between words), nor
+    after a dash set against the word before it (``Iranian–Russian–`` / ``Turkish``,
+    ``2025–`` / ``2026``: the line broke where no space was; a spaced dash keeps its space)."""
     joined = " ".join(lines)
     if len(lines) < 2 or joined.isascii():
         return joined
     parts = [lines[0]]
     for line in lines[1:]:
-        spaced = _CJK_BREAK.fullmatch(f"{parts[-1][-1:]} {line[:1]}") is None
+        before = parts[-1]
+        spaced = _CJK_BREAK.fullmatch(f"{before[-1:]} {line[:1]}") is None and not (
+            before[-1:] in _DASHES and len(before) > 1 and not before[-2].isspace()
+            and line[:1].isalnum())
         parts.append(" " + line if spaced else line)
     return "".join(parts)
+
+
+_DASHES = "\u2012\u2013\u2014\u2015"
+"""The figure dash, en dash, em dash and horizontal bar (a hyphen is a broken word's, which
+:mod:`plandiff.plans.intake.hyphens` joins)."""
 
 
 _COLUMN_NUMBER = re.compile(r"^(?P<indent>[ \t]*)(?P<num>[0-9]{1,3})"

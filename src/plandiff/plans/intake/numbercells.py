@@ -29,10 +29,16 @@ from collections.abc import Sequence
 from plandiff.plans.intake.lines import counting_up
 from plandiff.plans.intake.pdfium import RawLine
 
-__all__ = ["anchor_number_cells"]
+__all__ = ["anchor_number_cells", "attach_list_markers"]
 
 _ALONE = re.compile(r"^\s*(?P<num>[0-9]{1,3})\s*$")
 _AT_END = re.compile(r"^(?P<text>.*\S)\s+(?P<num>[0-9]{1,3})\s*$")
+_MARKER_ALONE = re.compile(
+    r"^\s*(?:[(（]?(?:[0-9]{1,3}|[^\W\d_]|[ivxlcdm]{1,5})[.)）]|[•·▪◦‣∙●○■□–-])\s*$",
+    re.IGNORECASE)
+"""A list item's marker on a line of its own: ``1.``, ``2)``, ``(a)``, ``iv.``, a bullet."""
+_MARKER_REACH = 4.0
+"""A marker stands at most this many line heights left of its item's text."""
 _ROW_TEXT = 12
 """A line ending in a number cell is a row's line this long at least ("Chapter 3" set out in
 the margin is a heading)."""
@@ -140,3 +146,33 @@ def anchor_number_cells(pages: Sequence[Sequence[RawLine]]) -> list[list[RawLine
                     if i in prefix else line
                     for i, line in enumerate(lines) if i not in numbers])
     return out
+
+
+def attach_list_markers(lines: Sequence[RawLine]) -> list[RawLine]:
+    """A page's lines with every list marker that PDFium gives as a line of its own put in
+    front of its item's first line: the line on the marker's baseline that starts just right
+    of it, wherever PDFium's order puts either. WeasyPrint, for one, draws an ordered list's
+    markers after all the items' text, so read in order every point came out empty and its
+    text went to the notes. A marker with no such line stays where it is."""
+    markers = [i for i, line in enumerate(lines) if _MARKER_ALONE.match(line.text)]
+    if not markers:
+        return list(lines)
+    taken: dict[int, RawLine] = {}
+    used: set[int] = set()
+    for m in markers:
+        marker = lines[m]
+        reach = _MARKER_REACH * (marker.height or 10.0)
+        level = 0.3 * (marker.height or 10.0)
+        beside = [i for i, line in enumerate(lines)
+                  if i != m and i not in used and not _MARKER_ALONE.match(line.text)
+                  and abs(line.bottom - marker.bottom) <= level
+                  and marker.x1 <= line.x0 + 1.0 and line.x0 - marker.x1 <= reach]
+        if not beside:
+            continue
+        target = min(beside, key=lambda i: (lines[i].x0, i))
+        line = taken.get(target, lines[target])
+        taken[target] = dataclasses.replace(line, text=f"{marker.text.strip()} "
+                                            f"{line.text.lstrip()}", x0=marker.x0)
+        used.update((m, target))
+    return [taken.get(i, line) for i, line in enumerate(lines)
+            if not (i in used and i not in taken)]

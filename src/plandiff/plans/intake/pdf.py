@@ -46,7 +46,7 @@ from plandiff.plans.intake.lines import (
     mark_number_column,
 )
 from plandiff.plans.intake.notemarks import PastedNotes, loose_digit_marks
-from plandiff.plans.intake.numbercells import anchor_number_cells
+from plandiff.plans.intake.numbercells import anchor_number_cells, attach_list_markers
 from plandiff.plans.intake.pdfchanges import accept_changes
 from plandiff.plans.intake.pdfium import PdfRefused, PdfText, RawLine
 from plandiff.plans.intake.problems import input_problem
@@ -394,7 +394,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     finally:
         pdf.close()
     accepted, changes = accept_changes([page.lines for page in pages], bars)
-    pages = [_Page(page.number, page.width, page.height, tuple(lines))
+    pages = [_Page(page.number, page.width, page.height, tuple(attach_list_markers(lines)))
              for page, lines in zip(pages, accepted, strict=True)]
     if count == 0:
         raise input_problem(display, "a PDF without pages", rule="format")

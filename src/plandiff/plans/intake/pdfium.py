@@ -196,55 +196,97 @@ _SAMPLE = 12
 """Characters per line whose boxes are read (each is a call into PDFium)."""
 
 
+_JOIN_MARKS = re.compile("[\ufffe\x02]")
+"""What PDFium puts where it joined a word broken with a hyphen at a line end to the rest of
+it on the next line, in one line of its text."""
+
+
+def _visual_pieces(textpage: pdfium.PdfTextPage, start: int, chars: str
+                   ) -> list[tuple[int, str]]:
+    """``chars`` (a line of PDFium's text, starting at offset ``start``) cut back into the
+    visual lines PDFium joined at a hyphenated line end: after each join mark whose next
+    character sits on another baseline (a mark inside a line stays). Each piece with its
+    offset; the mark ends the piece before it, so the hyphenation rule still sees it."""
+    pieces: list[tuple[int, str]] = []
+    begin = 0
+    for mark in _JOIN_MARKS.finditer(chars):
+        k = mark.start()
+        if k == 0 or k + 1 >= len(chars):
+            continue
+        try:
+            before = textpage.get_charbox(start + k - 1, loose=False)
+            after = textpage.get_charbox(start + k + 1, loose=False)
+        except (pdfium.PdfiumError, IndexError, ValueError):
+            continue
+        height = max(before[3] - before[1], 1.0)
+        if abs(before[1] - after[1]) > 0.5 * height:
+            pieces.append((start + begin, chars[begin:k + 1]))
+            begin = k + 1
+    pieces.append((start + begin, chars[begin:]))
+    return pieces
+
+
 def _lines(textpage: pdfium.PdfTextPage, text: str, rules: list[_Box]) -> list[RawLine]:
     out: list[RawLine] = []
-    start = 0
-    for piece in text.split("\n"):
-        end = start + len(piece)
-        chars = piece.rstrip("\r")
-        boxes = []
-        sizes = []
-        visible = [i for i, ch in enumerate(chars) if not ch.isspace()]
-        if len(visible) > _SAMPLE:  # the ends fix x0/x1; a spread of others the height
-            step = len(visible) / (_SAMPLE - 1)
-            visible = sorted({visible[0], visible[-1],
-                              *(visible[int(k * step)] for k in range(_SAMPLE - 1))})
-        for i in visible:
-            try:
-                box = textpage.get_charbox(start + i, loose=False)
-            except (pdfium.PdfiumError, IndexError, ValueError):
-                continue
-            boxes.append(box)
-            sizes.append(float(pdfium_c.FPDFText_GetFontSize(textpage.raw, start + i)))
-        if chars.strip() and boxes:
-            heights = sorted(b[3] - b[1] for b in boxes)
-            bottoms = sorted(b[1] for b in boxes)
-            tops = sorted(b[3] for b in boxes)
-            # the median bottom is the baseline (descenders aside), the median top the
-            # x-height or cap height: steadier than the extremes of a sample
-            line = RawLine(chars, min(b[0] for b in boxes), max(b[2] for b in boxes),
-                           bottoms[len(bottoms) // 2], tops[len(tops) // 2],
-                           heights[(4 * len(heights)) // 5],
-                           max(0.0, sorted(sizes)[len(sizes) // 2]))
-            near = [box for box in rules if box[2] >= line.x0 and box[0] <= line.x1
-                    and line.bottom - 0.6 * line.height <= (box[1] + box[3]) / 2
-                    <= line.bottom + line.height]
-            if near:  # only lines a rule runs through or under pay for every box
-                kept, struck, underlined = _marked(textpage, start, chars, line.bottom,
-                                                   line.height, near)
-                line = RawLine(kept, line.x0, line.x1, line.bottom, line.top, line.height,
-                               line.size, struck, underlined)
-            lead = _LEAD.match(chars)
-            if lead:
-                line = dataclasses.replace(line, lead=_edges(
-                    textpage, start, lead.start("space") - 1, lead.end("space")))
-            trail = _TRAIL.search(chars) if chars.rstrip()[-1:].isdigit() else None
-            if trail:
-                line = dataclasses.replace(line, trail=_edges(
-                    textpage, start, trail.start("space") - 1, trail.end("space")))
-            out.append(line)
-        start = end + 1
+    offset = 0
+    for whole in text.split("\n"):
+        stripped = whole.rstrip("\r")
+        pieces = (_visual_pieces(textpage, offset, stripped)
+                  if "\ufffe" in stripped or "\x02" in stripped else [(offset, stripped)])
+        offset += len(whole) + 1
+        for start, chars in pieces:
+            line = _line(textpage, start, chars, rules)
+            if line is not None:
+                out.append(line)
     return out
+
+
+def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box]
+          ) -> RawLine | None:
+    """One visual line of the page's text (``chars``, at offset ``start``), or None when it
+    holds nothing visible."""
+    boxes = []
+    sizes = []
+    visible = [i for i, ch in enumerate(chars) if not ch.isspace()]
+    if len(visible) > _SAMPLE:  # the ends fix x0/x1; a spread of others the height
+        step = len(visible) / (_SAMPLE - 1)
+        visible = sorted({visible[0], visible[-1],
+                          *(visible[int(k * step)] for k in range(_SAMPLE - 1))})
+    for i in visible:
+        try:
+            box = textpage.get_charbox(start + i, loose=False)
+        except (pdfium.PdfiumError, IndexError, ValueError):
+            continue
+        boxes.append(box)
+        sizes.append(float(pdfium_c.FPDFText_GetFontSize(textpage.raw, start + i)))
+    if chars.strip() and boxes:
+        heights = sorted(b[3] - b[1] for b in boxes)
+        bottoms = sorted(b[1] for b in boxes)
+        tops = sorted(b[3] for b in boxes)
+        # the median bottom is the baseline (descenders aside), the median top the
+        # x-height or cap height: steadier than the extremes of a sample
+        line = RawLine(chars, min(b[0] for b in boxes), max(b[2] for b in boxes),
+                       bottoms[len(bottoms) // 2], tops[len(tops) // 2],
+                       heights[(4 * len(heights)) // 5],
+                       max(0.0, sorted(sizes)[len(sizes) // 2]))
+        near = [box for box in rules if box[2] >= line.x0 and box[0] <= line.x1
+                and line.bottom - 0.6 * line.height <= (box[1] + box[3]) / 2
+                <= line.bottom + line.height]
+        if near:  # only lines a rule runs through or under pay for every box
+            kept, struck, underlined = _marked(textpage, start, chars, line.bottom,
+                                               line.height, near)
+            line = RawLine(kept, line.x0, line.x1, line.bottom, line.top, line.height,
+                           line.size, struck, underlined)
+        lead = _LEAD.match(chars)
+        if lead:
+            line = dataclasses.replace(line, lead=_edges(
+                textpage, start, lead.start("space") - 1, lead.end("space")))
+        trail = _TRAIL.search(chars) if chars.rstrip()[-1:].isdigit() else None
+        if trail:
+            line = dataclasses.replace(line, trail=_edges(
+                textpage, start, trail.start("space") - 1, trail.end("space")))
+        return line
+    return None
 
 
 _LEAD = re.compile(r"^\s*[0-9]{1,4}(?P<space>\s+)\S")
