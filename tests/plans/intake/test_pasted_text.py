@@ -131,3 +131,14 @@ def test_a_running_line_inside_a_sentence_that_ends_in_a_quotation_mark() -> Non
     assert [p.text for p in imported.plan.points] == [
         "The parties draw the “contact line” as it stood on signature.",
         "Monitors patrol the line (east and west) every day."]
+
+
+def test_points_with_no_text_are_a_warning() -> None:
+    """A numbered line with nothing after it and nothing under it is a point whose text went
+    elsewhere (a PDF's markers read apart from their items, a list pasted without its
+    text): the report says so rather than storing empty points quietly."""
+    text = "Draft\n\n1.\n2.\n3. A ceasefire takes effect.\n"
+    imported = import_bytes(text.encode(), "pasted.txt", ".txt",
+                            DraftRequest(document="outline", version="2025-11-21-press"))
+    empty = [f for f in imported.report.warnings if f.kind == "empty"]
+    assert len(empty) == 1 and "2 point(s) with no text (1, 2)" in empty[0].message

@@ -222,6 +222,14 @@ def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | 
                 findings.append(Finding(node.where, f"point {node.number} is {size} characters, "
                                         f"{size / max(median, 1):.1f} times the median: a list "
                                         "may have been read into it", True, "long"))
+    empty = [node for top in parse.points for node in top.walk()
+             if not node.text.strip() and not node.title and not node.children]
+    if empty:
+        numbers = ", ".join(node.number for node in empty[:5]) + (
+            f" and {len(empty) - 5} more" if len(empty) > 5 else "")
+        findings.append(Finding(empty[0].where, f"{len(empty)} point(s) with no text ("
+                                f"{numbers}): their text may have been read elsewhere, "
+                                "into the notes or another point", True, "empty"))
     announced = _announced(parse, title)
     if announced is not None and announced != len(parse.points) and not partial:
         findings.append(Finding("", f"the text announces {announced} points but "
