@@ -138,3 +138,11 @@ def test_a_short_prefix_against_its_own_vowel_keeps_the_hyphen() -> None:
     assert rule.join("a de-", "mining plan") == "a demining plan"  # no double vowel
     # A typesetter's automatic break (U+2010) is never a compound's hyphen.
     assert rule.join("the well\u2010", "being") == "the wellbeing"
+
+
+def test_a_japanese_line_wrapped_before_a_number_or_latin_word_gets_no_space() -> None:
+    from plandiff.plans.intake.lines import join_wrapped
+
+    assert join_wrapped(["その利益の", "50%を受け取る。"]) == "その利益の50%を受け取る。"
+    assert join_wrapped(["米国と", "NATOは合意する。"]) == "米国とNATOは合意する。"
+    assert join_wrapped(["the NATO", "summit"]) == "the NATO summit"

@@ -105,3 +105,35 @@ def test_chromium_print_with_header_and_footer(layout: Layout, pdf_folder: Path)
     imported = _check(layout, data, ".pdf")
     # the browser's date/title header and URL/page footer were there, and were left out
     assert any(f.kind == "dropped" for f in imported.report.findings)
+
+
+def test_a_sub_list_that_runs_into_the_second_column_stays_under_its_point() -> None:
+    """Two columns, a nested list broken by the column end: the second column's items are
+    indented from that column's left edge, not the page's, so its third sub-item stays under
+    point 2 and point 3 follows it (it read as a point 3, and point 3 as a repeat)."""
+    import weasyprint
+
+    from plandiff.plans.intake import DraftRequest, import_bytes
+
+    subs = ["Sanctions are lifted in stages and case by case.",
+            "The two countries conclude a long-term economic cooperation agreement.",
+            "Russia is invited to rejoin the G8."]
+    sub_items = "".join(f"<li{' class=next' if k == 2 else ''}>{t}</li>"
+                        for k, t in enumerate(subs))
+    page = ("<html lang='en'><head><meta charset='utf-8'><style>@page {size: A5; margin: "
+            "1.5cm} body {font: 11pt serif; columns: 2; column-gap: 0.8cm} .next "
+            "{break-before: column}</style></head><body><ol>"
+            "<li>Russia and NATO hold a dialogue, with the United States as mediator, to "
+            "resolve security questions and reduce tensions.</li>"
+            f"<li>Russia is brought back into the world economy:<ol>{sub_items}</ol></li>"
+            "<li>What remains of the frozen assets goes into a joint investment vehicle.</li>"
+            "<li>The two countries set up a joint security working group.</li>"
+            "<li>The two countries extend their treaties on arms control.</li>"
+            "</ol></body></html>")
+    data = weasyprint.HTML(string=page).write_pdf()
+    assert data is not None
+    imported = import_bytes(data, "columns.pdf", ".pdf",
+                            DraftRequest(document="outline", version="2025-11-21-press"))
+    assert [p.number for p in imported.plan.points] == ["1", "2", "3", "4", "5"]
+    assert [c.text for c in imported.plan.points[1].points] == subs
+    assert not imported.report.warnings

@@ -142,3 +142,16 @@ def test_points_with_no_text_are_a_warning() -> None:
                             DraftRequest(document="outline", version="2025-11-21-press"))
     empty = [f for f in imported.report.warnings if f.kind == "empty"]
     assert len(empty) == 1 and "2 point(s) with no text (1, 2)" in empty[0].message
+
+
+def test_a_reference_wrapped_before_its_number_is_not_a_point() -> None:
+    """A narrow column wraps "… mirroring Article" / "5. If Russia …": the number is the
+    article's, even though it repeats the current point's number or is the next one's."""
+    text = ("Draft\n\n1. The parties agree.\n5. The guarantees mirror Article\n5. If Russia "
+            "attacks, sanctions return under Resolution\n6. Observers follow.\n"
+            "6. Elections follow.\n")
+    imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points][1:] == [
+        ("5", "The guarantees mirror Article 5. If Russia attacks, sanctions return under "
+              "Resolution 6. Observers follow."),
+        ("6", "Elections follow.")]

@@ -99,11 +99,15 @@ between any two characters."""
 UNSPACED_CHAR = re.compile(UNSPACED)
 """One character of :data:`UNSPACED`, compiled (``.match`` tests a text's first)."""
 _CJK_BREAK = re.compile(f"{UNSPACED} {UNSPACED}")
+_CJK_LATIN_BREAK = re.compile(f"{UNSPACED} [A-Za-z0-9]|[A-Za-z0-9%] {UNSPACED}")
+"""A Japanese or Chinese line wrapped between one of its characters and a digit or a Latin
+letter (``その利益の`` / ``50%を``, ``NATO`` / ``は``): written together, with no space."""
 
 
 def join_wrapped(lines: list[str]) -> str:
     """The lines of one paragraph as one line: a space between them, none where a Japanese
-    or Chinese line was wrapped between two of its characters (no spaces between words), nor
+    or Chinese line was wrapped between two of its characters (no spaces between words) or
+    between one of them and a digit or Latin letter (``利益の`` / ``50%``), nor
     after a dash set against the word before it (``Iranian–Russian–`` / ``Turkish``,
     ``2025–`` / ``2026``: the line broke where no space was; a spaced dash keeps its space)."""
     joined = " ".join(lines)
@@ -112,7 +116,8 @@ def join_wrapped(lines: list[str]) -> str:
     parts = [lines[0]]
     for line in lines[1:]:
         before = parts[-1]
-        spaced = _CJK_BREAK.fullmatch(f"{before[-1:]} {line[:1]}") is None and not (
+        pair = f"{before[-1:]} {line[:1]}"
+        spaced = not (_CJK_BREAK.fullmatch(pair) or _CJK_LATIN_BREAK.fullmatch(pair)) and not (
             before[-1:] in _DASHES and len(before) > 1 and not before[-2].isspace()
             and line[:1].isalnum())
         parts.append(" " + line if spaced else line)

@@ -519,11 +519,20 @@ def _nested_number(parse: Parse, label: str, raw: str, indent: int) -> bool:
     return items[-1].indent == indent and label == str(int(items[-1].label) + 1)
 
 
+_REFERENCE_END = re.compile(
+    rf"(?:^|[\s(\[«“\"])(?:{_KEYWORDS}|articles|points|paragraphs|sections|chapter|annex|part"
+    r"|resolution|no\.|nos\.|number|статті|статьи|пункти|пункты|резолюції|резолюции"
+    r"|розділ|раздел)$", re.IGNORECASE)
+"""A line that ends with the word a reference's number follows (``… mirroring Article``):
+a number opening the next line is that reference's, wherever the line was wrapped."""
+
+
 def _wrapped_number(parse: Parse, top: re.Match[str], raw: str) -> bool:
     """Whether a numbered line is the rest of a sentence wrapped just before a number (pasted
-    from a narrow column): the line before it has no closing punctuation, the number is not
-    the next point's, and the text after it runs on in small letters, or the number is a
-    year (``…held in`` / ``2026. Observers …``)."""
+    from a narrow column): the line before it has no closing punctuation, and it ends with the
+    word a reference's number follows (``… mirroring Article`` / ``5. If Russia …``), or the
+    number is not the next point's and the text after it runs on in small letters, or the
+    number is a year (``…held in`` / ``2026. Observers …``)."""
     node = parse.current
     if node is None or top.groupdict().get("kw") or raw.lstrip().startswith("#"):
         return False
@@ -534,6 +543,8 @@ def _wrapped_number(parse: Parse, top: re.Match[str], raw: str) -> bool:
                  or top.groupdict().get("dash") or "")
     if not digits:
         return False
+    if _REFERENCE_END.search(last):
+        return True  # "… mirroring Article" / "5. If Russia …": a reference, not a marker
     value = int(digits.translate(FW_DIGITS))
     if value == parse.expected() or (parse.points and str(value) == parse.points[-1].label):
         return False  # the next point, or a repeated number (reported as such)

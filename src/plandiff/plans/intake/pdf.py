@@ -213,6 +213,40 @@ def _wrapped(previous: RawLine, line: RawLine, text: str, column: float, size: f
         and previous.bottom - line.bottom < _WRAP_PITCH * size
 
 
+def _second_column(body: list[RawLine], width: float) -> float | None:
+    """The left edge of a page's second column of text, when the page is set in two: a
+    quarter of its body lines at least start in the right half and as many end in the left
+    one, and hardly any runs across the middle. Indentation (a sub-point's) is measured from
+    the left edge of a line's own column: from the page's left edge, every line of the second
+    column read as nested under the first column's."""
+    if len(body) < 8 or not width:
+        return None
+    middle = width / 2
+    right = [line for line in body if line.x0 >= middle]
+    left = [line for line in body if line.x1 <= middle]
+    across = len(body) - len(right) - len(left)
+    if min(len(right), len(left)) < len(body) / 4 or across > len(body) / 10:
+        return None
+    return min(line.x0 for line in right)
+
+
+def _indent_stops(lines: list[RawLine], left: float, second: float | None, unit: float
+                  ) -> dict[int, float]:
+    """Each line's indentation (by ``id``), in PDF units: from the left edge of its own
+    column, and the same for lines that start within a third of a glyph's height of each
+    other (one tab stop, printed half a point apart in two columns: 30.1 and 30.5 must not
+    round to two levels)."""
+    offsets = {id(line): line.x0 - (second if second is not None and line.x0 >= second - unit
+                                    else left) for line in lines}
+    stop = -1e9
+    snapped: dict[float, float] = {}
+    for value in sorted(set(offsets.values())):
+        if value - stop > unit / 3:
+            stop = value
+        snapped[value] = stop
+    return {key: snapped[value] for key, value in offsets.items()}
+
+
 def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
     lines = [line for line in page.lines if line.text.strip()]
     if not lines:
@@ -224,8 +258,17 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
     which a bullet or a line of capitals raises."""
     body = [line for line in lines if line.height <= 1.25 * unit] or lines
     left = min(line.x0 for line in body)
-    ends = sorted(line.x1 for line in body)
-    right = ends[(3 * len(ends)) // 4] if len(ends) >= 4 else ends[-1]  # most lines reach it
+    second = _second_column(body, page.width)
+    stops = _indent_stops(lines, left, second, unit)
+
+    def column_of(line: RawLine) -> int:
+        return 1 if second is not None and line.x0 >= second - unit else 0
+
+    rights: dict[int, float] = {}
+    for index in {column_of(line) for line in body}:
+        ends = sorted(line.x1 for line in body if column_of(line) == index)
+        rights[index] = ends[(3 * len(ends)) // 4] if len(ends) >= 4 else ends[-1]
+    right = rights[0] if 0 in rights else max(rights.values())  # most lines reach it
     width = max(right - left, 1.0)
     texts = [hyphenation.mend(" ".join(line.text.split())) for line in lines]
     headings = [(line.size >= _HEADING_SIZE * size if size and line.size
@@ -256,7 +299,7 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
     previous: RawLine | None = None
     previous_heading = False
     for line, text, heading in zip(lines, texts, headings, strict=True):
-        indent = max(0, round((line.x0 - left) / (1.5 * unit))) * 2
+        indent = max(0, round(stops[id(line)] / (1.5 * unit))) * 2
         step = previous.bottom - line.bottom if previous is not None else 0.0
         if previous is not None and heading and previous_heading:  # a heading wrapped?
             gap = step > (_WRAP_PITCH * line.size if line.size else 2.4 * line.height)
@@ -267,8 +310,13 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
                 or (size and step > _WRAP_PITCH * size and step > 1.25 * pitch)
                 or (not spaced and step > 2.4 * unit
                     and not _wrapped(previous, line, text, column, size)))
+        edge = rights.get(column_of(previous), right) if previous is not None else right
         continues = (current is not None and previous is not None and not gap
-                     and previous.x1 >= right - max(0.12 * width, 2 * unit)
+                     and (previous.x1 >= edge - max(0.12 * width, 2 * unit)
+                          # a heading in large type wraps well short of the edge: its
+                          # next word would not have fitted
+                          or (heading and previous_heading
+                              and not _fits_after(previous, line, text, edge)))
                      and not _MARKER.match(text) and heading == previous_heading)
         if continues and current is not None:
             current = _join(current, text, hyphenation)
