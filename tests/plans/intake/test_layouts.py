@@ -137,3 +137,36 @@ def test_a_sub_list_that_runs_into_the_second_column_stays_under_its_point() -> 
     assert [p.number for p in imported.plan.points] == ["1", "2", "3", "4", "5"]
     assert [c.text for c in imported.plan.points[1].points] == subs
     assert not imported.report.warnings
+
+
+def test_a_title_wrapped_in_a_narrow_column_stays_one_heading() -> None:
+    """Two balanced columns: a large title fills the first and wraps after "reported by 27
+    Jan"; its last line "2026" ends the title, it is not a point numbered 2026 (the first
+    column held too few body lines to tell the page had two), and the points of the second
+    column are not indented under the first column's."""
+    import weasyprint
+
+    from plandiff.plans.intake import DraftRequest, import_bytes
+
+    items = ["The United States gives Ukraine a guarantee described as similar to NATO's "
+             "Article 5; its provisions have not been published.",
+             "The United States offers a guarantee for 15 years; Ukraine has asked for "
+             "30–50 years.",
+             "The US guarantee is to be approved by the US Congress and by Ukraine's "
+             "Verkhovna Rada; the European bilateral agreements are to be approved by "
+             "European parliaments.",
+             "The guarantees depend on a peace deal likely to involve Ukraine leaving "
+             "Donbas, with more weapons for Ukraine if it withdraws."]
+    page = ("<html lang='en'><head><meta charset='utf-8'><style>body {font: 11pt serif; "
+            "columns: 2; hyphens: auto; text-align: justify}</style></head><body><h1>"
+            "US–Ukraine bilateral security guarantee: state reported by 27 Jan 2026</h1><ol>"
+            + "".join(f"<li>{item}</li>" for item in items) + "</ol></body></html>")
+    data = weasyprint.HTML(string=page).write_pdf()
+    assert data is not None
+    imported = import_bytes(data, "guarantee.pdf", ".pdf",
+                            DraftRequest(document="outline", version="2025-11-21-press"))
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        (str(n), text) for n, text in enumerate(items, 1)]
+    assert not imported.report.warnings
+    assert "reported by 27 Jan 2026" in (imported.plan.title or "") + (imported.plan.notes
+                                                                       or "")

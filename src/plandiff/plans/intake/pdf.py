@@ -213,19 +213,20 @@ def _wrapped(previous: RawLine, line: RawLine, text: str, column: float, size: f
         and previous.bottom - line.bottom < _WRAP_PITCH * size
 
 
-def _second_column(body: list[RawLine], width: float) -> float | None:
-    """The left edge of a page's second column of text, when the page is set in two: a
-    quarter of its body lines at least start in the right half and as many end in the left
-    one, and hardly any runs across the middle. Indentation (a sub-point's) is measured from
-    the left edge of a line's own column: from the page's left edge, every line of the second
-    column read as nested under the first column's."""
-    if len(body) < 8 or not width:
+def _second_column(lines: list[RawLine], width: float) -> float | None:
+    """The left edge of a page's second column of text, when the page is set in two: two of
+    its lines (headings too) at least start in the right half and two end in the left one,
+    and hardly any runs across the middle (most lines of a page in one column do).
+    Indentation (a sub-point's) is measured from the left edge of a line's own column: from
+    the page's left edge, every line of the second column read as nested under the first
+    column's."""
+    if len(lines) < 4 or not width:
         return None
     middle = width / 2
-    right = [line for line in body if line.x0 >= middle]
-    left = [line for line in body if line.x1 <= middle]
-    across = len(body) - len(right) - len(left)
-    if min(len(right), len(left)) < len(body) / 4 or across > len(body) / 10:
+    right = [line for line in lines if line.x0 >= middle]
+    left = [line for line in lines if line.x1 <= middle]
+    across = len(lines) - len(right) - len(left)
+    if min(len(right), len(left)) < 2 or across > len(lines) / 10:
         return None
     return min(line.x0 for line in right)
 
@@ -258,7 +259,7 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
     which a bullet or a line of capitals raises."""
     body = [line for line in lines if line.height <= 1.25 * unit] or lines
     left = min(line.x0 for line in body)
-    second = _second_column(body, page.width)
+    second = _second_column(lines, page.width)
     stops = _indent_stops(lines, left, second, unit)
 
     def column_of(line: RawLine) -> int:
