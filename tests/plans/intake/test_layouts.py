@@ -170,3 +170,28 @@ def test_a_title_wrapped_in_a_narrow_column_stays_one_heading() -> None:
     assert not imported.report.warnings
     assert "reported by 27 Jan 2026" in (imported.plan.title or "") + (imported.plan.notes
                                                                        or "")
+
+
+def test_the_body_size_is_the_one_most_characters_are_set_in(tmp_path: Path) -> None:
+    """Chromium prints a short two-column page whose first column is a large wrapped title:
+    by a median of lines the title set the body's size, and the first line of point 1, in
+    the page's top band, read as smaller furniture and was dropped. Weighted by characters,
+    the body is the points' text."""
+    from plandiff.plans.intake import DraftRequest, import_bytes
+    from tests.plans.intake.producers import chromium_pdf
+
+    page = tmp_path / "declaration.html"
+    page.write_text("<html lang='en'><head><meta charset='utf-8'><title>UK–France–Ukraine "
+                    "declaration</title><style>body {font: 11pt serif; columns: 2; hyphens: "
+                    "auto; text-align: justify}</style></head><body><h1>UK–France–Ukraine "
+                    "declaration of intent on deploying forces (reported, 6 Jan 2026)</h1>"
+                    "<ol><li>The United Kingdom and France intend to deploy forces in Ukraine "
+                    "once a peace deal is in place.</li><li>UK and French military hubs are "
+                    "set up across Ukraine.</li></ol></body></html>", encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "declaration.pdf", tmp_path)
+    imported = import_bytes(pdf.read_bytes(), "declaration.pdf", ".pdf",
+                            DraftRequest(document="outline", version="2025-11-21-press"))
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "The United Kingdom and France intend to deploy forces in Ukraine once a peace "
+              "deal is in place."),
+        ("2", "UK and French military hubs are set up across Ukraine.")]

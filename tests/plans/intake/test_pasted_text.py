@@ -155,3 +155,16 @@ def test_a_reference_wrapped_before_its_number_is_not_a_point() -> None:
         ("5", "The guarantees mirror Article 5. If Russia attacks, sanctions return under "
               "Resolution 6. Observers follow."),
         ("6", "Elections follow.")]
+
+
+def test_a_japanese_article_named_mid_sentence_across_a_line_break_is_not_a_point() -> None:
+    """"…北大西洋条約" / "第5条にならった保証…": an article named in a sentence (a particle
+    follows it) after a line with no sentence end is the sentence going on; a heading
+    "第6条（選挙）" still opens a point."""
+    text = ("枠組み\n\n第1条 主権を確認する。\n第2条 米国と欧州の署名国は、北大西洋条約\n"
+            "第5条にならった保証をウクライナに与える。\n第3条（選挙） 選挙を実施する。\n")
+    imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "主権を確認する。"),
+        ("2", "米国と欧州の署名国は、北大西洋条約第5条にならった保証をウクライナに与える。"),
+        ("3", "選挙を実施する。")]

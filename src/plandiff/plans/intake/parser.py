@@ -138,6 +138,9 @@ _JA_ARTICLE = re.compile(
     r"(?:[ \t\u3000]*[（(](?P<title>[^）)\n]{1,100})[）)])?"
     r"(?:\*\*|__)?[ \t\u3000:：.．、]*(?P<rest>.*)$"
 )
+_JA_RUNNING = re.compile(r"[にのをがはとでもへや]")
+"""A particle right after ``第5条``: the article is named in a sentence (``第5条にならった``),
+not headed (``第5条（目的）``, ``第5条　締約国は``)."""
 _JA_PARAGRAPH = re.compile(r"^[ \t\u3000]*(?P<num>[0-9０-９]{1,2})[ \t\u3000]+"
                            r"(?P<rest>[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e].*)$")
 """A paragraph number of a Japanese article: ``２　締約国は…`` (no dot, a space, Japanese
@@ -718,6 +721,10 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     if numbered and _ja_paragraph(parse, numbered, where):
         return
     article = _JA_ARTICLE.match(raw)
+    if article and _JA_RUNNING.match(article.group("rest")) and not article.group("title") \
+            and parse.current is not None and parse.current.last_line \
+            and parse.current.last_line[-1] not in CLAUSE_END + CLOSERS:
+        article = None  # "…北大西洋条約" / "第5条にならった…": a reference wrapped mid-sentence
     if article:
         raw_number = article.group("num").translate(FW_DIGITS)
         value = int(raw_number) if raw_number.isdigit() else kanji_number(raw_number)

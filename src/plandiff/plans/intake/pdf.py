@@ -132,12 +132,28 @@ def _smaller(line: RawLine, body_height: float, body_size: float) -> bool:
     return bool(body_height) and line.height < 0.85 * body_height
 
 
+def _by_characters(values: list[tuple[float, int]]) -> float:
+    """The median of ``(value, characters)`` pairs weighted by characters: the body's font
+    size or glyph height, which most of a page's characters are set in. A median of lines
+    would let a few short lines in large type (a title wrapped in a narrow column) outweigh
+    the body on a short page, and the body's first line, in the top band, then read as
+    smaller furniture and was dropped."""
+    values = sorted(values)
+    half = sum(weight for _, weight in values) / 2
+    seen = 0
+    for value, weight in values:
+        seen += weight
+        if seen >= half:
+            return value
+    return 0.0
+
+
 def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
-    heights = [line.height for page in pages for line in page.lines if not _in_band(line, page)]
-    body_height = statistics.median(heights) if heights else 0.0
-    sizes = [line.size for page in pages for line in page.lines
-             if line.size and not _in_band(line, page)]
-    body_size = statistics.median(sizes) if sizes else 0.0
+    inside = [line for page in pages for line in page.lines if not _in_band(line, page)]
+    body_height = _by_characters([(line.height, len(line.text.strip()) or 1)
+                                  for line in inside])
+    body_size = _by_characters([(line.size, len(line.text.strip()) or 1)
+                                for line in inside if line.size])
     repeats = Counter(furniture_key(line.text) for page in pages for line in page.lines
                       if _in_band(line, page))
     removed = 0
