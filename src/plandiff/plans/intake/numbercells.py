@@ -157,6 +157,7 @@ def attach_list_markers(lines: Sequence[RawLine]) -> list[RawLine]:
     markers = [i for i, line in enumerate(lines) if _MARKER_ALONE.match(line.text)]
     if not markers:
         return list(lines)
+    is_marker = set(markers)
     taken: dict[int, RawLine] = {}
     used: set[int] = set()
     for m in markers:
@@ -164,7 +165,7 @@ def attach_list_markers(lines: Sequence[RawLine]) -> list[RawLine]:
         reach = _MARKER_REACH * (marker.height or 10.0)
         level = 0.3 * (marker.height or 10.0)
         beside = [i for i, line in enumerate(lines)
-                  if i != m and i not in used and not _MARKER_ALONE.match(line.text)
+                  if i not in is_marker and i not in used
                   and abs(line.bottom - marker.bottom) <= level
                   and marker.x1 <= line.x0 + 1.0 and line.x0 - marker.x1 <= reach]
         if not beside:

@@ -530,17 +530,24 @@ _REFERENCE_END = re.compile(
 a number opening the next line is that reference's, wherever the line was wrapped."""
 
 
+def _running_line(parse: Parse) -> str:
+    """The last line of the point being read when it ends mid-sentence (no closing
+    punctuation): a number opening the next line may be that sentence going on; empty
+    otherwise."""
+    last = parse.current.last_line if parse.current is not None else ""
+    return last if last and last[-1] not in CLAUSE_END + CLOSERS else ""
+
+
 def _wrapped_number(parse: Parse, top: re.Match[str], raw: str) -> bool:
     """Whether a numbered line is the rest of a sentence wrapped just before a number (pasted
     from a narrow column): the line before it has no closing punctuation, and it ends with the
     word a reference's number follows (``… mirroring Article`` / ``5. If Russia …``), or the
     number is not the next point's and the text after it runs on in small letters, or the
     number is a year (``…held in`` / ``2026. Observers …``)."""
-    node = parse.current
-    if node is None or top.groupdict().get("kw") or raw.lstrip().startswith("#"):
+    if top.groupdict().get("kw") or raw.lstrip().startswith("#"):
         return False
-    last = node.last_line
-    if not last or last[-1] in CLAUSE_END + CLOSERS:
+    last = _running_line(parse)
+    if not last:
         return False
     digits = str(top.groupdict().get("num") or top.groupdict().get("short")
                  or top.groupdict().get("dash") or "")
@@ -722,8 +729,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         return
     article = _JA_ARTICLE.match(raw)
     if article and _JA_RUNNING.match(article.group("rest")) and not article.group("title") \
-            and parse.current is not None and parse.current.last_line \
-            and parse.current.last_line[-1] not in CLAUSE_END + CLOSERS:
+            and _running_line(parse):
         article = None  # "…北大西洋条約" / "第5条にならった…": a reference wrapped mid-sentence
     if article:
         raw_number = article.group("num").translate(FW_DIGITS)

@@ -247,14 +247,11 @@ def _second_column(lines: list[RawLine], width: float) -> float | None:
     return min(line.x0 for line in right)
 
 
-def _indent_stops(lines: list[RawLine], left: float, second: float | None, unit: float
-                  ) -> dict[int, float]:
-    """Each line's indentation (by ``id``), in PDF units: from the left edge of its own
-    column, and the same for lines that start within a third of a glyph's height of each
+def _indent_stops(offsets: dict[int, float], unit: float) -> dict[int, float]:
+    """Each line's indentation (``offsets``: by ``id``, in PDF units from the left edge of its
+    own column), the same for lines that start within a third of a glyph's height of each
     other (one tab stop, printed half a point apart in two columns: 30.1 and 30.5 must not
     round to two levels)."""
-    offsets = {id(line): line.x0 - (second if second is not None and line.x0 >= second - unit
-                                    else left) for line in lines}
     stop = -1e9
     snapped: dict[float, float] = {}
     for value in sorted(set(offsets.values())):
@@ -276,10 +273,12 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
     body = [line for line in lines if line.height <= 1.25 * unit] or lines
     left = min(line.x0 for line in body)
     second = _second_column(lines, page.width)
-    stops = _indent_stops(lines, left, second, unit)
 
     def column_of(line: RawLine) -> int:
         return 1 if second is not None and line.x0 >= second - unit else 0
+
+    edges = (left, second if second is not None else left)
+    stops = _indent_stops({id(line): line.x0 - edges[column_of(line)] for line in lines}, unit)
 
     rights: dict[int, float] = {}
     for index in {column_of(line) for line in body}:

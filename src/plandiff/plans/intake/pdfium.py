@@ -232,7 +232,7 @@ def _lines(textpage: pdfium.PdfTextPage, text: str, rules: list[_Box]) -> list[R
     for whole in text.split("\n"):
         stripped = whole.rstrip("\r")
         pieces = (_visual_pieces(textpage, offset, stripped)
-                  if "\ufffe" in stripped or "\x02" in stripped else [(offset, stripped)])
+                  if _JOIN_MARKS.search(stripped) else [(offset, stripped)])
         offset += len(whole) + 1
         for start, chars in pieces:
             line = _line(textpage, start, chars, rules)
