@@ -124,6 +124,10 @@ CASES: dict[str, tuple[str, Callable[[], bytes], str]] = {
     "docx-5000-members": ("many.docx", _many_members, "members"),
     "docx-old-binary-word": ("old.docx", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
                              + bytes(600), ".doc"),
+    "odt-opendocument-text": ("draft.odt", lambda: _odt(), "OpenDocument"),
+    "odt-named-docx": ("draft.docx", lambda: _odt(), "save it as .docx"),
+    "rtf-document": ("draft.rtf", lambda: b"{\\rtf1\\ansi {\\pard 1.\\tab A point.\\par}}",
+                     "an RTF document"),
     "pdf-10000-pages": ("pages.pdf", lambda: _pdf_pages(10_000), "10000 pages"),
     "pdf-decompression-bomb": ("bomb.pdf", _pdf_bomb, "decompression bomb"),
     "pdf-encrypted": ("locked.pdf", _encrypted_pdf, "password"),
@@ -137,6 +141,16 @@ CASES: dict[str, tuple[str, Callable[[], bytes], str]] = {
     "pdf-named-html": ("doc.html", lambda: _pdf_pages(1), "PDF"),
     "docx-named-pdf": ("doc.pdf", lambda: docx_bytes([Para("1. x")]), "named .pdf but"),
 }
+
+
+def _odt() -> bytes:
+    """An OpenDocument text as LibreOffice stores it: ``mimetype`` first, uncompressed."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>",
+                         compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
 
 
 def _other_zip() -> bytes:

@@ -40,6 +40,12 @@ _HTML_START = re.compile(
 _HTML_BLOCKS = re.compile(rb"<(?:p|div|ol|ul|li|h[1-6]|article|section|br)\b[^>]*>",
                           re.IGNORECASE)
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ODF_MIMETYPE = re.compile(
+    rb"mimetype.{0,40}?application/vnd\.oasis\.opendocument\.([a-z-]+)", re.DOTALL)
+"""An OpenDocument file's first zip member: its ``mimetype``, stored uncompressed."""
+_ODF_KINDS = {b"text": "text, .odt", b"spreadsheet": "spreadsheet, .ods",
+              b"presentation": "presentation, .odp"}
+_RTF_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*\{\\rtf")
 
 
 def _sniff(data: bytes, display: str) -> DraftFormat | None:
@@ -48,10 +54,18 @@ def _sniff(data: bytes, display: str) -> DraftFormat | None:
     if b"%PDF-" in head:
         return DraftFormat.PDF
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        odf = _ODF_MIMETYPE.match(data[30:160])
+        if odf:
+            kind = _ODF_KINDS.get(odf.group(1), "file")
+            raise input_problem(display, f"an OpenDocument {kind} (LibreOffice, OpenOffice); "
+                                "save it as .docx (Word) or PDF first", rule="format")
         return DraftFormat.DOCX  # the docx reader says so when it is another kind of zip
     if data.startswith(_OLE):
         raise input_problem(display, "an old binary Word (.doc) or other OLE file; save it as "
                             ".docx, PDF or text first", rule="format")
+    if _RTF_START.match(data[:64]):
+        raise input_problem(display, "an RTF document; save it as .docx (Word), PDF or text "
+                            "first", rule="format")
     if _HTML_START.match(data[:8192]):
         return DraftFormat.HTML
     return None
