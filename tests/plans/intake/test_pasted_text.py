@@ -168,3 +168,29 @@ def test_a_japanese_article_named_mid_sentence_across_a_line_break_is_not_a_poin
         ("1", "主権を確認する。"),
         ("2", "米国と欧州の署名国は、北大西洋条約第5条にならった保証をウクライナに与える。"),
         ("3", "選挙を実施する。")]
+
+
+def test_a_forwarded_e_mail_quotes_the_text_with_quote_marks() -> None:
+    """A press text forwarded by e-mail arrives with '> ' (or '>> ', '> > ') before every
+    line; a Markdown draft may quote the whole list in a block quote. The marks are taken off,
+    indentation after them kept, and the report says so; a lone line opening with '>' is
+    text."""
+    text = ("Forwarded text below.\n\n> 1. Ukraine's sovereignty is confirmed.\n"
+            "> 2. A non-aggression agreement is concluded\n> between Russia, Ukraine and Europe.\n"
+            ">\n> > 3. The guarantee holds on these terms:\n> >    a) the United States is "
+            "compensated;\n> >    b) it lapses if Ukraine invades Russia.\n"
+            "4. Elections are held.\n> 100 days is the limit.\n")
+    imported = import_bytes(text.encode(), "mail.txt", ".txt", REQUEST)
+    points = imported.plan.points
+    assert [(p.number, p.text) for p in points] == [
+        ("1", "Ukraine's sovereignty is confirmed."),
+        ("2", "A non-aggression agreement is concluded between Russia, Ukraine and Europe."),
+        ("3", "The guarantee holds on these terms:"),
+        ("4", "Elections are held. > 100 days is the limit.")]
+    assert [p.text for p in points[2].points] == [
+        "the United States is compensated;", "it lapses if Ukraine invades Russia."]
+    assert any("7 quoted line(s)" in f.message for f in imported.report.findings)
+    quoted_md = "# Plan\n\n> 1. First point.\n>    a) one;\n>    b) two.\n>\n> 2. Second.\n"
+    md = import_bytes(quoted_md.encode(), "plan.md", ".md", REQUEST)
+    assert [(p.number, [c.text for c in p.points]) for p in md.plan.points] == [
+        ("1", ["one;", "two."]), ("2", [])]

@@ -9,6 +9,7 @@ the structure report says which), and refused with line:column when none fits.
 from __future__ import annotations
 
 import re
+from itertools import groupby
 from pathlib import Path
 
 from plandiff._text import decode_text
@@ -29,6 +30,9 @@ from plandiff.plans.jsonsource import read_bytes
 
 __all__ = ["decode_text_bytes", "read_text", "read_text_file"]
 
+_QUOTE_MARKS = re.compile(r"^[ ]{0,3}(?:>[ ]?)+")
+"""The quote marks opening a line of a forwarded e-mail or a Markdown block quote (``> ``,
+``>> ``, ``> > ``)."""
 _MD_ITEM = re.compile(r"^(?P<indent>[ ]{0,3})(?P<num>[0-9]{1,9})(?P<delim>[.)])(?P<gap>[ \t]+)")
 
 
@@ -69,6 +73,25 @@ def _lazy_numbers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     return tuple(out), renumbered
 
 
+def _unquoted(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
+    """The lines with the quote marks of a quoted passage taken off (``> 1. Ukraine's
+    sovereignty …``, a press text forwarded by e-mail or quoted in Markdown), and how many
+    lines lost them. A passage is two or more lines in a row that open with ``>`` (blank
+    quoted lines ``>`` included); a lone line opening with ``>`` is left as it is."""
+    out = list(lines)
+    marks = [_QUOTE_MARKS.match(line.text) if line.text.lstrip(" ").startswith(">") else None
+             for line in lines]
+    count = 0
+    for quoted, run in groupby(enumerate(marks), key=lambda item: item[1] is not None):
+        passage = list(run)
+        if quoted and len(passage) >= 2:
+            for index, mark in passage:
+                assert mark is not None
+                out[index] = Line(lines[index].text[mark.end():], lines[index].where)
+            count += len(passage)
+    return tuple(out), count
+
+
 def decode_text_bytes(data: bytes, display: str) -> str:
     """UTF-8 (an optional byte-order mark is dropped), or UTF-16/UTF-32 when a byte-order mark
     says so. Binary data and invalid UTF-8 raise :class:`InputError` with line:column."""
@@ -100,7 +123,11 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     # pages end with a form feed in a copy made page by page (pdftotext)
     breaks = {n for n, raw in enumerate(text.splitlines(keepends=True), 1)
               if raw.endswith("\f")} if "\f" in text else set()
-    lines, numbers = pasted_line_numbers(draft.lines)
+    lines, quoted = _unquoted(draft.lines)
+    if quoted:
+        notes += (f"{quoted} quoted line(s) (opening with '>', as in a forwarded e-mail or a "
+                  "Markdown block quote): read without their quote marks",)
+    lines, numbers = pasted_line_numbers(lines)
     lines, furniture = pasted_furniture(lines)
     renumbered = 0
     if fmt is DraftFormat.MARKDOWN:
