@@ -49,6 +49,26 @@ LAYOUTS: tuple[Layout, ...] = (
       P("2", "A joint commission watches the line of contact."),
       P("3", "Sanctions are eased in stages once the ceasefire holds.")),
         title="Framework in three points"),
+    Layout("number-sign", """#1 The parties confirm the country's sovereignty.
+#2 A joint commission watches the line of contact.
+#3 Sanctions are eased in stages once the ceasefire holds.
+""", (P("1", "The parties confirm the country's sovereignty."),
+      P("2", "A joint commission watches the line of contact."),
+      P("3", "Sanctions are eased in stages once the ceasefire holds."))),
+    Layout("numero-sign", """Проєкт рамкової угоди
+
+№1. Сторони підтверджують суверенітет держави.
+№ 2. Спільна комісія стежить за лінією розмежування.
+Пункт №3. Санкції знімають поетапно.
+""", (P("1", "Сторони підтверджують суверенітет держави."),
+      P("2", "Спільна комісія стежить за лінією розмежування."),
+      P("3", "Санкції знімають поетапно.")), language="uk"),
+    Layout("dot-paren", """1.) The parties confirm the country's sovereignty.
+2.) A joint commission watches the line of contact.
+3.) Sanctions are eased in stages once the ceasefire holds.
+""", (P("1", "The parties confirm the country's sovereignty."),
+      P("2", "A joint commission watches the line of contact."),
+      P("3", "Sanctions are eased in stages once the ceasefire holds."))),
     Layout("point-headings", """Point 1
 The parties confirm the country's sovereignty.
 Point 2

@@ -6,7 +6,9 @@ Rules, line by line:
 - A line opens top-level point N when it starts with ``N.``, ``N)``, ``N、``, ``N.º``/``Nº``,
   ``N:``, ``N [``, ``N – `` or ``N/`` before a word (N a whole number, ASCII or full-width
   digits; "1.5 billion" and "10:30" are not markers; ``:`` and ``[`` only after at most three
-  digits, so "2025: a year" is text),
+  digits, so "2025: a year" is text), ``N.)`` as ``N.``; a number sign may come before N
+  (``#1``, ``№ 1``, ``No. 1``, ``Point #1:``, ``Пункт №1``), and then a space and a word
+  after N are marker enough,
   optionally after indentation, a Markdown heading or list marker (``#``, ``-``, ``*``, ``+``,
   ``•`` ...), bold (``**6.**``) or a word (``Point``, ``Paragraph``, ``Article``, ``Section``,
   ``Clause``, ``Item``, ``Пункт``, ``Стаття``, ``Статья`` ...). With the word, ``:`` or a dash
@@ -101,16 +103,19 @@ _KEYWORDS = (r"(?:point|paragraph|para\.|article|section|clause|item|art\.|§|п
              r"|статья|параграф|punkt|punto|artículo|artigo)")
 _LEAD = (rf"^(?P<indent>[ \t\u3000]*)(?:#{{1,6}}[ \t]+)?(?:[{_BULLETS}][ \t]+)?"
          r"(?P<bold>\*\*|__)?[ \t]*")
+_SIGN = r"(?:[#№][ \t]?|No\.[ \t]?)"
+"""A number sign before a point's number: ``#1``, ``№ 1``, ``No. 1``, ``Point #1``."""
 _TAIL = r"(?:\*\*|__)?(?:[ \t\u3000]+|$|(?=[^\s0-9.,:]))(?P<rest>.*)$"
 """After a marker: a space, the end of the line, or text that cannot continue a number
 (１．全文, 1.Text; not 1.5, not 10:30)."""
 _TOP = re.compile(
     _LEAD
-    + rf"(?:(?P<kw>{_KEYWORDS})[ \t]*(?P<knum>[0-9０-９]{{1,5}})[ \t]*"
+    + rf"(?:(?P<kw>{_KEYWORDS})[ \t]*{_SIGN}?(?P<knum>[0-9０-９]{{1,5}})[ \t]*"
     r"(?:(?P<ksep>[.．:：)）\-–—])|(?=(?:\*\*|__)?[ \t]*$)|(?=[ \t]*\[))"
-    r"|(?P<num>[0-9０-９]{1,5})[ \t]*(?:[.．]?[ \t]*[º°ª]\.?|[.．)）、])"
-    r"|(?P<short>[0-9０-９]{1,3})(?:[ \t]*[:：]|[ \t]+(?=\[))"
-    r"|(?P<dash>[0-9]{1,3})(?:[ \t]+[–—-]|/)(?=[ \t]+(?:[^\W\d_]|[«“\"'‘])))"
+    rf"|{_SIGN}?(?P<num>[0-9０-９]{{1,5}})[ \t]*(?:[.．]?[ \t]*[º°ª]\.?|[.．][)）]?|[)）、])"
+    rf"|{_SIGN}?(?P<short>[0-9０-９]{{1,3}})(?:[ \t]*[:：]|[ \t]+(?=\[))"
+    rf"|{_SIGN}?(?P<dash>[0-9]{{1,3}})(?:[ \t]+[–—-]|/)(?=[ \t]+(?:[^\W\d_]|[«“\"'‘]))"
+    rf"|{_SIGN}(?P<signed>[0-9０-９]{{1,3}})(?=[ \t]+(?:[^\W\d_]|[«“\"'‘])))"
     + _TAIL,
     re.IGNORECASE,
 )
@@ -538,6 +543,14 @@ def _running_line(parse: Parse) -> str:
     return last if last and last[-1] not in CLAUSE_END + CLOSERS else ""
 
 
+def _top_digits(top: re.Match[str]) -> str:
+    """The digits of a point's number in a match of :data:`_TOP` (or of the heading
+    patterns), whichever way the number was marked."""
+    groups = top.groupdict()
+    return str(groups.get("num") or groups.get("knum") or groups.get("short")
+               or groups.get("dash") or groups.get("signed") or "")
+
+
 def _wrapped_number(parse: Parse, top: re.Match[str], raw: str) -> bool:
     """Whether a numbered line is the rest of a sentence wrapped just before a number (pasted
     from a narrow column): the line before it has no closing punctuation, and it ends with the
@@ -549,8 +562,7 @@ def _wrapped_number(parse: Parse, top: re.Match[str], raw: str) -> bool:
     last = _running_line(parse)
     if not last:
         return False
-    digits = str(top.groupdict().get("num") or top.groupdict().get("short")
-                 or top.groupdict().get("dash") or "")
+    digits = _top_digits(top)
     if not digits:
         return False
     if _REFERENCE_END.search(last):
@@ -595,9 +607,8 @@ def _in_furniture(parse: Parse, raw: str) -> bool:
         return False
     top = _TOP.match(raw)
     if top is not None:
-        digits = top.group("num") or top.group("knum") or top.group("short") \
-            or top.group("dash")
-        if not parse.listed and int(digits.translate(FW_DIGITS)) == parse.expected():
+        if not parse.listed and int(_top_digits(top).translate(FW_DIGITS)) \
+                == parse.expected():
             parse.furniture = False
             return False
         parse.listed = True
@@ -690,9 +701,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         return
     if top:
         groups = top.groupdict()
-        digits = str(groups.get("num") or groups.get("knum") or groups.get("short")
-                     or groups.get("dash"))
-        label = str(int(digits.translate(FW_DIGITS)))
+        label = str(int(_top_digits(top).translate(FW_DIGITS)))
         rest = clean_line(_strip_bold(top.group("rest"), top.group("bold")))
         keyword = groups.get("kw") is not None
         if not keyword and _next_paragraph(parse, label):
