@@ -194,3 +194,22 @@ def test_a_forwarded_e_mail_quotes_the_text_with_quote_marks() -> None:
     md = import_bytes(quoted_md.encode(), "plan.md", ".md", REQUEST)
     assert [(p.number, [c.text for c in p.points]) for p in md.plan.points] == [
         ("1", ["one;", "two."]), ("2", [])]
+
+
+def test_bullets_copied_out_of_word_are_sub_points() -> None:
+    """Word's Symbol and Wingdings bullets become '·' or a private-use character (U+F0B7)
+    when the list is copied as text, its second level 'o' and a tab; other lists use
+    diamonds, arrows, ticks, figure dashes. Each is a bullet: the items are sub-points, not
+    the lead-in's text."""
+    for first, second in (("·\t", "o\t"), ("\uf0b7\t", "\uf0a7\t"), ("‒ ", "− "),
+                          ("◆ ", "➤ "), ("✓ ", "✔ ")):
+        text = ("Plan\n\n1. The guarantee holds on these terms:\n"
+                f"{first}the United States is compensated;\n    {second}in money;\n"
+                f"{first}it lapses if Ukraine invades Russia.\n2. Elections are held.\n")
+        imported = import_bytes(text.encode(), "copied.txt", ".txt", REQUEST)
+        one, two = imported.plan.points
+        assert one.text == "The guarantee holds on these terms:", (first, one.text)
+        assert [p.text for p in one.points] == [
+            "the United States is compensated;", "it lapses if Ukraine invades Russia."], first
+        assert [p.text for p in one.points[0].points] == ["in money;"], first
+        assert two.text == "Elections are held."

@@ -98,7 +98,11 @@ FW_DIGITS = str.maketrans(
     "0123456789abcdefghijklmnopqrstuvwxyz",
 )
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
-_BULLETS = "-*+•→・–◦▪‣●○■□➢►"
+_BULLETS = "-*+•→・–◦▪‣●○■□➢►·∙⁃‒−◆◇▸➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
+"""Bullet characters; ``·`` and the private-use ones (U+F0B7 …) are what Word's Symbol and
+Wingdings bullets become when a list is copied out of Word or a PDF made from it. Not the
+em dash: it opens a quotation's speaker (``— A negotiator, in Geneva``) and a line of
+dialogue."""
 _KEYWORDS = (r"(?:point|paragraph|para\.|article|section|clause|item|art\.|§|пункт|стаття"
              r"|статья|параграф|punkt|punto|artículo|artigo)")
 _LEAD = (rf"^(?P<indent>[ \t\u3000]*)(?:#{{1,6}}[ \t]+)?(?:[{_BULLETS}][ \t]+)?"
@@ -186,7 +190,10 @@ _SUB = re.compile(
     r"|[(（]?(?P<cyr>[а-яіїєґ])[)）])"
     + _TAIL,
 )
-_BULLET = re.compile(rf"^(?P<indent>[ \t\u3000]*)[{_BULLETS}][ \t\u3000]+(?P<rest>\S.*)$")
+_BULLET = re.compile(rf"^(?P<indent>[ \t\u3000]*)(?:[{_BULLETS}]|o(?=\t|[ ]{{2}}))[ \t\u3000]+"
+                     r"(?P<rest>\S.*)$")
+"""A bulleted line; ``o`` and a tab (read as spaces) is Word's second-level bullet copied as
+text."""
 _HEADING = re.compile(r"^[ \t]*(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t]*#*[ \t]*$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f]")
