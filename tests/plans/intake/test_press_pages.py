@@ -367,6 +367,24 @@ def test_numbers_in_their_own_boxes_on_a_designed_page() -> None:
                                  ("3", "Monitors deploy.\n\nTurnout was 40 percent.")]
 
 
+def test_numbers_set_in_bold_without_a_dot() -> None:
+    """A page that sets each point's number in bold with no dot after it (``<p><b>1</b>
+    The parties …``): the bold number opens the point; a bold number running on in small
+    letters (``<b>28</b> points make up …``) is a sentence, and a bold word is text."""
+    page = ("<html><body><article><h1>The plan</h1>"
+            "<p><strong>28</strong> points make up the draft, published below.</p>"
+            "<p><b>1</b> The parties confirm sovereignty.</p>"
+            "<p><strong>2</strong>\u00a0A ceasefire takes effect.</p>"
+            "<p><b>3</b> <b>Monitors</b> deploy within a month.</p>"
+            "<p><b>４</b> 選挙を実施する。</p></article></body></html>")
+    imported = import_bytes(page.encode(), "p.html", ".html", REQUEST)
+    assert _points(imported) == [("1", "The parties confirm sovereignty."),
+                                 ("2", "A ceasefire takes effect."),
+                                 ("3", "Monitors deploy within a month."),
+                                 ("4", "選挙を実施する。")]
+    assert "28 points make up the draft" in (imported.plan.notes or "")
+
+
 def test_a_link_list_heading_alone_on_a_line_in_pasted_text() -> None:
     """Pasted text has no heading marks: "Related" or "Читайте також" alone on a line after
     the points is that heading all the same, so its numbered stories are not points 1, 2

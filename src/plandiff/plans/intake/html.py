@@ -222,6 +222,9 @@ class _Walker:
         if row and _CELL not in raw[row.end():] and len(raw[row.end():].split()) >= 3:
             # a two-cell table row: the point's number, then its text
             raw = f"{row.group('num')}. {raw[row.end():]}"
+        if _BOLD_END in raw:
+            raw = _BOLD_NUMBER.sub(lambda m: m.group(1) + (
+                " " if m.group(2).islower() else ". ") + m.group(2), raw).replace(_BOLD_END, "")
         text = _SPACE.sub(" ", raw.replace(_CELL, " ")).strip()
         self.buffer.clear()
         if text:
@@ -240,6 +243,11 @@ class _Walker:
             self.lines.append(Line("", f"block {self.block}"))
 
 
+_BOLD_END = "\x1e"
+"""Where a bold number opening a paragraph ends (``<p><b>3</b> The parties …``)."""
+_BOLD_NUMBER = re.compile("^(\\s*[0-9０-９]{1,3})\\s*\x1e\\s*(\\S)")
+"""A paragraph opening with a bold number: it is the point's number when the text after it
+does not go on in small letters (``<b>28</b> points make up the draft`` is a sentence)."""
 _CELL = "\x1f"
 """Where a table cell starts in a row's text (a space once the line is made)."""
 _ROW_NUMBER = re.compile(r"^\s*\x1f\s*\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?\s*[.)]?\s*\x1f(?=\s*\S)")
@@ -272,7 +280,8 @@ def _item_marker(walker: _Walker, start: StartTag) -> str:
 def _number_box(start: StartTag) -> bool:
     """An element a designed page puts a point's number in (``<span class="num">3</span>``,
     ``<div class="point__number">``): its number gets the dot a reader sees in the
-    layout."""
+    layout. So does a number set in bold at the start of a paragraph (``<p><b>3</b> …``),
+    outside a list (the walk checks that)."""
     names = f'{start.attrs.get("class", "")} {start.attrs.get("id", "")}'.lower()
     return bool({w for w in _WORD_SPLIT.split(names) if w} & _NUMBER_WORDS)
 
@@ -281,8 +290,8 @@ def _walk(root: Element) -> _Walker:
     walker = _Walker()
     skipping = 0
     indents: list[int] = []
-    boxes: list[tuple[int, int]] = []
-    """(depth, where in the buffer) of each open number box."""
+    boxes: list[tuple[int, int, bool]] = []
+    """(depth, where in the buffer, whether it is a bold run) of each open number box."""
     sups: list[tuple[int, int]] = []
     """(depth, where in the buffer) of each open ``<sup>``."""
     depth = 0
@@ -298,10 +307,12 @@ def _walk(root: Element) -> _Walker:
             depth += 1
             if event.tag == "sup":
                 sups.append((depth, len(walker.buffer)))
-            if _number_box(event):
+            bold = event.tag in ("b", "strong") and not walker.lists \
+                and not "".join(walker.buffer).strip()
+            if bold or _number_box(event):
                 if event.tag in _BLOCKS:
                     walker.flush()
-                boxes.append((depth, len(walker.buffer)))
+                boxes.append((depth, len(walker.buffer), bold))
             tag = event.tag
             if tag == "br":
                 walker.flush()
@@ -348,10 +359,10 @@ def _walk(root: Element) -> _Walker:
             if mark is not None:
                 walker.buffer[start:] = [mark]
         if boxes and boxes[-1][0] == depth:
-            start = boxes.pop()[1]
+            _, start, bold = boxes.pop()
             if _BARE_NUMBER.fullmatch("".join(walker.buffer[start:])) \
                     and not "".join(walker.buffer[:start]).strip():  # opens its line
-                walker.buffer.append(". ")
+                walker.buffer.append(_BOLD_END if bold else ". ")
         depth -= 1
         tag = event.tag
         if tag not in _BLOCKS:
