@@ -124,6 +124,120 @@ def test_a_doc_with_sections_and_block_lists() -> None:
     assert second.text == "Deuxième ligne\nsuite"
 
 
+STATEMENT = """<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+  <statement name="declaration">
+    <meta>
+      <identification source="#source">
+        <FRBRWork>
+          <FRBRthis value="/akn/int/statement/2026-01-06/p/!main"/>
+          <FRBRuri value="/akn/int/statement/2026-01-06/p"/>
+          <FRBRdate date="2026-01-06" name="Generation"/>
+          <FRBRauthor href="#coalition"/>
+          <FRBRcountry value="int"/>
+        </FRBRWork>
+        <FRBRExpression>
+          <FRBRthis value="/akn/int/statement/2026-01-06/p/eng@/!main"/>
+          <FRBRuri value="/akn/int/statement/2026-01-06/p/eng@"/>
+          <FRBRdate date="2026-01-06" name="Generation"/>
+          <FRBRauthor href="#coalition"/>
+          <FRBRlanguage language="eng"/>
+        </FRBRExpression>
+        <FRBRManifestation>
+          <FRBRthis value="/akn/int/statement/2026-01-06/p/eng@/!main.xml"/>
+          <FRBRuri value="/akn/int/statement/2026-01-06/p/eng@.akn"/>
+          <FRBRdate date="2026-01-06" name="Generation"/>
+          <FRBRauthor href="#coalition"/>
+        </FRBRManifestation>
+      </identification>
+    </meta>
+    <preface>
+      <p class="title">
+        <docTitle>Paris Declaration</docTitle>
+      </p>
+    </preface>
+    <preamble>
+      <p>We, the leaders of the coalition, meeting in Paris,</p>
+    </preamble>
+    <mainBody>
+      <p>The leaders declared as follows.</p>
+      <paragraph eId="para_1">
+        <num>1.</num>
+        <content>
+          <p>Affirm our support for a ceasefire.</p>
+        </content>
+      </paragraph>
+      <paragraph eId="para_2">
+        <num>2.</num>
+        <intro>
+          <p>Commit to guarantees, namely:</p>
+        </intro>
+        <list eId="para_2__list_1">
+          <point eId="para_2__list_1__point_a">
+            <num>(a)</num>
+            <content>
+              <p>a multinational force;</p>
+            </content>
+          </point>
+          <point eId="para_2__list_1__point_b">
+            <num>(b)</num>
+            <content>
+              <p>a monitoring mechanism led by the United States.</p>
+            </content>
+          </point>
+        </list>
+      </paragraph>
+      <paragraph eId="para_3">
+        <num>3.</num>
+        <content>
+          <p>Will meet again <date date="2026-02-01" refersTo="#next">in February</date>.</p>
+        </content>
+      </paragraph>
+    </mainBody>
+    <conclusions>
+      <p>Done at Paris on 6 January 2026.</p>
+    </conclusions>
+    <attachments>
+      <attachment>
+        <doc name="annex">
+          <meta/>
+          <preface>
+            <p>Annex: the monitoring mechanism</p>
+          </preface>
+          <mainBody>
+            <p>The mechanism reports weekly.</p>
+          </mainBody>
+        </doc>
+      </attachment>
+    </attachments>
+  </statement>
+</akomaNtoso>
+"""
+
+
+def test_text_outside_the_points_goes_to_the_notes_with_a_report_line() -> None:
+    """A declaration's preamble ("We, the leaders ..."), its closing formula, a paragraph
+    set in the body before the numbered ones and an annex are the document's words too:
+    they go to the version's notes, and the report says where each stood."""
+    from plandiff.plans.intake import DraftRequest, import_bytes
+
+    imported = import_bytes(STATEMENT.encode(), "paris.xml", ".xml",
+                            DraftRequest(document="paris", version="2026-01-06-paris"))
+    plan = imported.plan
+    assert plan.title == "Paris Declaration"
+    assert [(p.number, p.text) for p in plan.points] == [
+        ("1", "Affirm our support for a ceasefire."), ("2", "Commit to guarantees, namely:"),
+        ("3", "Will meet again in February.")]
+    assert plan.notes == (
+        "Preamble:\nWe, the leaders of the coalition, meeting in Paris,\n\n"
+        "Conclusions:\nDone at Paris on 6 January 2026.\n\n"
+        "Attachment:\nAnnex: the monitoring mechanism\nThe mechanism reports weekly.\n\n"
+        "Text between the points:\nThe leaders declared as follows.")
+    assert [f.message.split(" went")[0] for f in imported.report.findings] == [
+        "the preamble", "the conclusions", "the attachment", "the text between the points"]
+    assert all(f.where.startswith("line ") for f in imported.report.findings)
+
+
 def test_cli_import_and_add_read_xml(cli: CliRun, tmp_path: Path) -> None:
     draft = tmp_path / "act.akn.xml"
     draft.write_text(ACT, encoding="utf-8")

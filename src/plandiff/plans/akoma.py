@@ -12,6 +12,10 @@ whoever wrote it.
   ``Art. 3.``, ``§ 4``, ``第１条`` are 1, 3, 4, 1), ``heading`` the title, ``p`` and other
   blocks the text (one line each; ``intro``, ``content`` and ``wrapUp`` in that order), an
   ``authorialNote`` the point's notes.
+- Text outside the points goes to the version's notes under where it stood: the preface
+  (but the line holding the title), the preamble, the conclusions, text set in the body
+  between the points, and attachments (annexes, as lines of text); the structure report
+  names each.
 - Ids: the element's ``wId`` when it is a valid, unused point id (plandiff's export writes
   the plan id there), else made from the numbers as the text importer does (``p6``,
   ``p10-a``).
@@ -346,6 +350,58 @@ def _date(option: dt.date | None, found: str | None, version: str) -> str:
                      "expression date and the version id does not start with one)")
 
 
+_ATTACHMENT_LINES = frozenset({"num", "heading", "subheading", "p"})
+"""The elements of an attachment read as its lines (AKN keeps the words in them)."""
+_FRAME = {"preface": "Preface", "preamble": "Preamble", "conclusions": "Conclusions"}
+"""The parts of a document around its body, whose text goes to the version's notes."""
+
+
+def _text_lines(node: Element) -> list[str]:
+    """The lines of a part outside the points: each block a line, spaces normalised."""
+    lines = _block_lines(node, [])
+    return [" ".join(line.split()) for line in lines if line.strip()]
+
+
+def _outside_points(body: Element, title: str | None
+                    ) -> list[tuple[str, list[str], int | None]]:
+    """What the document says outside its points, by where it stands: the preface (but
+    the line that holds the title), the preamble and the conclusions around the body, text
+    set in the body or a group between the points, and the attachments (annexes, read as
+    text: they are documents of their own), each with the line it starts on."""
+    found: list[tuple[str, list[str], int | None]] = []
+    document = body.getparent()
+    for part in children(document) if document is not None else []:
+        name = local_name(part)
+        if name in _FRAME:
+            lines = [line for line in _text_lines(part) if line != title]
+            if lines:
+                found.append((_FRAME[name], lines, line_of(part)))
+        elif name in ("attachments", "components"):
+            for attachment in children(part):
+                text = [" ".join(all_text(node).split()) for node in attachment.iter()
+                        if isinstance(node.tag, str) and local_name(node) in _ATTACHMENT_LINES
+                        and all_text(node).strip()]
+                if text:
+                    found.append(("Attachment", text, line_of(attachment)))
+    stray: list[str] = []
+    first: list[int | None] = []
+
+    def between(node: Element) -> None:
+        for sub in children(node):
+            name = local_name(sub)
+            if name in _GROUPS or name in ("blockContainer",):
+                between(sub)
+            elif name not in _POINTS and name not in _LISTS and name not in _SKIP:
+                first.append(line_of(sub))
+                stray.extend(_text_lines(sub) if children(sub) else
+                             [" ".join(all_text(sub).split())] if all_text(sub).strip()
+                             else [])
+    between(body)
+    if stray:
+        found.append(("Text between the points", stray, first[0]))
+    return found
+
+
 def parse_akn(data: bytes, *, document: str, version: str, label: str,
               title: str | None = None, date: dt.date | None = None,
               language: str | None = None, status: Status | None = None,
@@ -353,6 +409,20 @@ def parse_akn(data: bytes, *, document: str, version: str, label: str,
               limits: Limits = DEFAULT_LIMITS) -> PlanVersion:
     """A plan version from Akoma Ntoso XML bytes (see the module notes). ``source`` is the
     placeholder source used when the document carries none of plandiff's."""
+    return read_akn(data, document=document, version=version, label=label, title=title,
+                    date=date, language=language, status=status, text_kind=text_kind,
+                    source=source, limits=limits)[0]
+
+
+def read_akn(data: bytes, *, document: str, version: str, label: str,
+             title: str | None = None, date: dt.date | None = None,
+             language: str | None = None, status: Status | None = None,
+             text_kind: TextKind | None = None, source: dict[str, str] | None = None,
+             limits: Limits = DEFAULT_LIMITS
+             ) -> tuple[PlanVersion, tuple[tuple[str, int | None], ...]]:
+    """:func:`parse_akn`, and where the text outside the points that went to the version's
+    notes stood (``Preamble``, ``Attachment`` …, once each, in order, with the line of the
+    first)."""
     try:
         root = parse_untrusted(data, kind="an Akoma Ntoso document")
     except XmlInputError as exc:
@@ -388,9 +458,11 @@ def parse_akn(data: bytes, *, document: str, version: str, label: str,
         "title": f"Text imported from {label}"[:1000], "publisher": IMPORT_PUBLISHER,
         "url": IMPORT_SOURCE_URL, "notes": IMPORT_SOURCE_NOTE}]
     notes = meta.get("notes")
-    if reader.group_notes:
+    outside = _outside_points(body, meta.get("title"))
+    if reader.group_notes or outside:
         notes = "\n\n".join([*([notes] if notes else []),
-                             *(f"Heading: {h}" for h in reader.group_notes)])
+                             *(f"Heading: {h}" for h in reader.group_notes),
+                             *(f"{where}:\n" + "\n".join(lines) for where, lines, _ in outside)])
     if notes:
         plan["notes"] = notes
     for key in ("not_reported", "alignment", "translation_divergences"):
@@ -398,8 +470,9 @@ def parse_akn(data: bytes, *, document: str, version: str, label: str,
             plan[key] = own[key]
     plan["points"] = [_point_data(p, i, "p", ids, extras, limits, label)
                       for i, p in enumerate(points, 1)]
+    moved = tuple({where: line for where, _, line in reversed(outside)}.items())[::-1]
     try:
-        return PlanVersion.model_validate(plan)
+        return PlanVersion.model_validate(plan), moved
     except ValidationError as exc:
         problems = tuple(
             Problem(file=label, path="$." + ".".join(str(p) for p in error["loc"]),

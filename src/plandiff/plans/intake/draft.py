@@ -20,7 +20,7 @@ from plandiff.plans.intake.formats import read_lines
 from plandiff.plans.intake.lines import DraftFormat, DraftLines
 from plandiff.plans.intake.parser import TooManyPoints, parse_lines
 from plandiff.plans.intake.problems import input_problem
-from plandiff.plans.intake.report import StructureReport, structure_report
+from plandiff.plans.intake.report import Finding, StructureReport, structure_report
 from plandiff.plans.jsonsource import read_bytes
 from plandiff.plans.model import PlanVersion, Status, TextKind
 
@@ -134,18 +134,21 @@ def _is_akn(data: bytes, label: str, suffix: str, fmt: DraftFormat | None) -> bo
 def _import_akn(data: bytes, label: str, request: DraftRequest) -> ImportedDraft:
     """An Akoma Ntoso document keeps its own hierarchy, numbers and headings; its report
     counts what was found (the XML structure leaves nothing to guess)."""
-    from plandiff.plans.akoma import parse_akn
+    from plandiff.plans.akoma import read_akn
 
-    plan = parse_akn(data, document=request.document, version=request.version, label=label,
+    plan, moved = read_akn(data, document=request.document, version=request.version, label=label,
                      title=request.title, date=request.date, language=request.language,
                      status=request.status if request.provenance_given else None,
                      text_kind=request.text_kind if request.provenance_given else None,
                      source=placeholder_source(label), limits=request.limits)
     top = len(plan.points)
+    findings = tuple(Finding(f"line {line}" if line else "", f"the {where.lower()} went to the "
+                             "version's notes (text outside the points)", False, "outside")
+                     for where, line in moved)
     report = StructureReport(file=label, format=DraftFormat.AKN, points=top,
                              sub_points=sum(1 for _ in plan.walk()) - top,
                              numbers=tuple(p.number for p in plan.points), announced=None,
-                             findings=())
+                             findings=findings)
     return ImportedDraft(plan, report)
 
 
