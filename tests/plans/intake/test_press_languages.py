@@ -145,3 +145,58 @@ def test_japanese_closing_prose_wrapped_in_the_middle_of_a_word() -> None:
                          DraftRequest(document="outline", version="2025-11-21-ja",
                                       points_by=PointsBy.LINES))
     assert [p.text for p in lines.plan.points] == ["主権を確認する。", "基金を設立する。"]
+
+
+NHK_ITEMS = ["ウクライナの主権を確認する", "ロシアとウクライナ、欧州の間で包括的な不可侵合意を結ぶ",
+             "ロシアは近隣諸国に侵攻せず、NATOはこれ以上拡大しない", "ウクライナの軍の規模は60万人を上限とする"]
+
+
+def test_a_japanese_page_listing_the_points_after_marks_without_numbers(
+        tmp_path: Path) -> None:
+    """Japanese news pages list a plan's points after ▽ marks, not numbers: one a paragraph,
+    or run into one paragraph (``▽A、▽B、▽Cなどとしています``). With no numbered point in
+    the draft, the marked items are the points 1, 2, 3 …, in the page, in its pasted text
+    and in Chromium's PDF (which wraps the run-in paragraph mid-item); the words before the
+    list go to the notes."""
+    lead = "和平案の主な内容です。"
+    one_each = "".join(f"<p>▽{item}。</p>" for item in NHK_ITEMS)
+    run_in = "<p>" + lead + "、".join(f"▽{item}" for item in NHK_ITEMS) + "などとしています。</p>"
+    for name, body in (("each", f"<p>{lead}</p>{one_each}"), ("run-in", run_in)):
+        page = tmp_path / f"{name}.html"
+        page.write_text("<!DOCTYPE html><html lang='ja'><head><meta charset='utf-8'><style>"
+                        "body{width:22em;font-family:'Noto Sans CJK JP',sans-serif}</style>"
+                        f"</head><body><article><h1>和平案</h1>{body}</article></body></html>",
+                        encoding="utf-8")
+        pdf = chromium_pdf(page, tmp_path / f"{name}.pdf", tmp_path)
+        for path in (page, pdf):
+            imported = import_bytes(path.read_bytes(), path.name, path.suffix, REQUEST)
+            texts = [p.text.rstrip("。") for p in imported.plan.points]
+            assert [p.number for p in imported.plan.points] == ["1", "2", "3", "4"], path.name
+            assert texts[:3] == NHK_ITEMS[:3], (path.name, texts)
+            assert texts[3].startswith(NHK_ITEMS[3]), (path.name, texts)
+            assert lead in (imported.plan.notes or ""), path.name
+            assert any(f.kind == "bullets" for f in imported.report.findings), path.name
+    pasted = (lead + "、".join(f"▽{item}" for item in NHK_ITEMS) + "などとしています。\n")
+    imported = import_bytes(pasted.encode(), "t.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points][:3] == NHK_ITEMS[:3]
+    assert any(f.kind == "run-in" for f in imported.report.findings)
+
+
+def test_a_bulleted_list_without_numbers_and_bullets_in_lines_mode() -> None:
+    """An English page or a pasted summary that bullets the points: the bulleted items are
+    the points (sub-bullets stay sub-points); with --points-by lines, a paragraph of bulleted
+    lines is one point a bullet."""
+    from plandiff.plans.intake import PointsBy
+
+    text = ("Key points of the draft:\n• Sovereignty is confirmed.\n• Guarantees hold:\n"
+            "    ◦ the US is compensated;\n    ◦ they lapse on invasion.\n• Elections follow.\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert [(p.number, p.text, [c.text for c in p.points]) for p in imported.plan.points] == [
+        ("1", "Sovereignty is confirmed.", []),
+        ("2", "Guarantees hold:", ["the US is compensated;", "they lapse on invasion."]),
+        ("3", "Elections follow.", [])]
+    assert imported.plan.notes == "Key points of the draft:"
+    lines = import_bytes("Intro line.\n\n• One is here\n• Two is here\n".encode(), "t.txt",
+                         ".txt", DraftRequest(document="outline", version="2025-11-21-ja",
+                                              points_by=PointsBy.LINES))
+    assert [p.text for p in lines.plan.points] == ["Intro line.", "One is here", "Two is here"]

@@ -94,6 +94,8 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
         raise input_problem(label, f"more than {request.limits.max_points} points (set "
                             "PLANDIFF_MAX_POINTS to raise the limit)", rule="limits",
                             where=exc.where) from None
+    if not parse.points and request.points_by is PointsBy.MARKERS:
+        parse = parse_lines(lines, points_by="bullets", max_points=request.limits.max_points)
     if not parse.points:
         raise input_problem(label, "no numbered points found (expected lines like '1. ...', "
                             "'Point 1', '第1項'); for a list without numbers give "

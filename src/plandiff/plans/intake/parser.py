@@ -72,6 +72,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from plandiff.plans.intake.bullets import (
+    BULLET_LINE,
+    BULLETS,
+    number_bullets,
+    split_run_in_items,
+)
 from plandiff.plans.intake.lines import NOTES_WORDS, Line, join_wrapped, roman_label
 from plandiff.plans.intake.reporting import (
     OPENING_QUOTES,
@@ -98,14 +104,9 @@ FW_DIGITS = str.maketrans(
     "0123456789abcdefghijklmnopqrstuvwxyz",
 )
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
-_BULLETS = "-*+•→・–◦▪‣●○■□➢►·∙⁃‒−◆◇▸➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
-"""Bullet characters; ``·`` and the private-use ones (U+F0B7 …) are what Word's Symbol and
-Wingdings bullets become when a list is copied out of Word or a PDF made from it. Not the
-em dash: it opens a quotation's speaker (``— A negotiator, in Geneva``) and a line of
-dialogue."""
 _KEYWORDS = (r"(?:point|paragraph|para\.|article|section|clause|item|art\.|§|пункт|стаття"
              r"|статья|параграф|punkt|punto|artículo|artigo)")
-_LEAD = (rf"^(?P<indent>[ \t\u3000]*)(?:#{{1,6}}[ \t]+)?(?:[{_BULLETS}][ \t]+)?"
+_LEAD = (rf"^(?P<indent>[ \t\u3000]*)(?:#{{1,6}}[ \t]+)?(?:[{BULLETS}][ \t]+)?"
          r"(?P<bold>\*\*|__)?[ \t]*")
 _SIGN = r"(?:[#№][ \t]?|No\.[ \t]?)"
 """A number sign before a point's number: ``#1``, ``№ 1``, ``No. 1``, ``Point #1``."""
@@ -190,10 +191,6 @@ _SUB = re.compile(
     r"|[(（]?(?P<cyr>[а-яіїєґ])[)）])"
     + _TAIL,
 )
-_BULLET = re.compile(rf"^(?P<indent>[ \t\u3000]*)(?:[{_BULLETS}]|o(?=\t|[ ]{{2}}))[ \t\u3000]+"
-                     r"(?P<rest>\S.*)$")
-"""A bulleted line; ``o`` and a tab (read as spaces) is Word's second-level bullet copied as
-text."""
 _HEADING = re.compile(r"^[ \t]*(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t]*#*[ \t]*$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f]")
@@ -771,7 +768,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         _open_sub(parse, label, style,
                   clean_line(_strip_bold(sub.group("rest"), sub.group("bold"))), where)
         return
-    bullet = _BULLET.match(raw) if parse.points else None
+    bullet = BULLET_LINE.match(raw) if parse.points else None
     if bullet:
         _open_sub(parse, None, f"bullet@{indent}", clean_line(bullet.group("rest")), where,
                   indent)
@@ -968,9 +965,28 @@ class TooManyPoints(Exception):
 def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "markers",
                 max_points: int | None = None) -> Parse:
     """Read a draft's lines (see the module notes). Past ``max_points`` top-level points
-    :class:`TooManyPoints` stops the reading at once (a huge draft is refused fast)."""
-    if points_by == "lines":
-        return _by_lines(lines)
+    :class:`TooManyPoints` stops the reading at once (a huge draft is refused fast).
+    ``points_by``: ``markers`` (the points' numbers), ``lines`` (one point a line or
+    paragraph) or ``bullets`` (a draft numbering no point: its bulleted list's items are the
+    points, :func:`~plandiff.plans.intake.bullets.number_bullets`)."""
+    lines, run_in = split_run_in_items(lines)
+    numbered = 0
+    if points_by == "bullets":
+        lines, numbered = number_bullets(lines)
+    parse = _by_lines(lines) if points_by == "lines" else _by_markers(lines, max_points)
+    where = lines[0].where if lines else ""
+    if run_in:
+        parse.events.append(Event(where, "run-in", f"{run_in} line(s) listing items after a "
+                                  "repeated mark (▽A、▽B …) read as one item a line"))
+    if numbered:
+        parse.events.append(Event(where, "bullets", "no numbered points: the "
+                                  f"{numbered} bulleted items were read as points "
+                                  f"1-{numbered}"))
+    return parse
+
+
+def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
+    """:func:`parse_lines` by the points' numbers (the module notes)."""
     parse = Parse()
     for line in lines:
         if max_points is not None and len(parse.points) > max_points:
@@ -1283,6 +1299,21 @@ def _opens_sentence(text: str) -> bool:
     return bool(first) and not first.islower()
 
 
+def _bulleted_items(block: list[Line]) -> list[list[Line]]:
+    """A paragraph of bulleted lines as one item a bullet (the lines before the first bullet
+    one more; a line without a bullet goes on with the item above); any other paragraph
+    whole."""
+    if sum(1 for line in block if BULLET_LINE.match(line.text)) < 2:
+        return [block]
+    items: list[list[Line]] = []
+    for line in block:
+        if BULLET_LINE.match(line.text) or not items:
+            items.append([line])
+        else:
+            items[-1].append(line)
+    return items
+
+
 def _by_lines(lines: tuple[Line, ...] | list[Line]) -> Parse:
     """One point a line; or one a paragraph when paragraphs span several lines."""
     parse = Parse()
@@ -1294,14 +1325,15 @@ def _by_lines(lines: tuple[Line, ...] | list[Line]) -> Parse:
             blocks.append([])
     blocks = [b for b in blocks if b]
     by_paragraph = any(len(b) > 1 for b in blocks) and len(blocks) > 1
-    items = blocks if by_paragraph else [[line] for b in blocks for line in b]
+    items = [item for b in blocks for item in _bulleted_items(b)] if by_paragraph \
+        else [[line] for b in blocks for line in b]
     for block in items:
         heading = _HEADING.match(block[0].text)
         if len(block) == 1 and heading and heading.group("hashes") == "#" \
                 and parse.title is None and not parse.points:
             parse.title = clean_line(heading.group("text")) or None
             continue
-        text = join_wrapped([clean_line(_BULLET.sub(r"\g<rest>", line.text))
+        text = join_wrapped([clean_line(BULLET_LINE.sub(r"\g<rest>", line.text))
                              for line in block])
         if not text:
             continue

@@ -1,0 +1,84 @@
+"""Bullets: which characters open a bulleted line, items run together on one line with a
+mark before each (``和平案の内容は▽A、▽B、▽Cなど``, as Japanese news pages list a plan's
+points), and a bulleted list read as the points of a draft that numbers none.
+
+The parser reads a bulleted line under a point as a sub-point
+(:mod:`plandiff.plans.intake.parser`); this module only finds the marks and reshapes lines.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from plandiff.plans.intake.lines import Line
+
+__all__ = ["BULLETS", "BULLET_LINE", "number_bullets", "split_run_in_items"]
+
+_SPACED = "-*+–‒−"
+"""Marks that are a bullet only with a space after them ("-5%", "*stress*" are text)."""
+_SYMBOLS = ("•→・◦▪‣●○■□➢►·∙⁃◆◇▸➤✓✔▽▼▶▷"
+            "\uf0b7\uf0a7\uf0d8\uf076\uf0fc")
+"""Marks that are a bullet also right before a word (``▽ウクライナの主権``, ``・停戦``);
+``·`` and the private-use ones (U+F0B7 …) are what Word's Symbol and Wingdings bullets
+become when a list is copied out of Word or a PDF made from it. Not the em dash: it opens a
+quotation's speaker (``— A negotiator, in Geneva``) and a line of dialogue."""
+BULLETS = _SPACED + _SYMBOLS
+"""Every bullet mark (the parser also allows one before a point's number: ``• 1.``)."""
+BULLET_LINE = re.compile(
+    rf"^(?P<indent>[ \t\u3000]*)(?:[{re.escape(_SPACED)}][ \t\u3000]+"
+    rf"|[{_SYMBOLS}][ \t\u3000]*|o(?:\t|[ ]{{2,}}))(?P<rest>\S.*)$")
+"""A bulleted line; ``o`` and a tab (read as spaces) is Word's second-level bullet copied as
+text."""
+
+_RUN_IN = "▽▼◇◆■●"
+"""Marks a news page sets before each item of a list run into one paragraph."""
+_RUN_IN_ITEM = re.compile(rf"(?:(?<=^)|(?<=[\s、。，,.;；:：]))(?P<mark>[{_RUN_IN}])")
+_ITEM_END = re.compile(r"[\s、，,;；]+$")
+
+
+def split_run_in_items(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], int]:
+    """Items run together after a repeated mark (``▽A、▽B、▽C``) as one line each: a mark
+    of :data:`_RUN_IN` used two times or more in the draft (at a line's start or after a
+    space or punctuation) opens a new line wherever it stands inside one, the separator
+    before it dropped. A paragraph wrapped over several lines (a PDF, pasted text) splits
+    the same way. How many lines were split."""
+    found = [list(_RUN_IN_ITEM.finditer(line.text)) for line in lines]
+    uses: dict[str, int] = {}
+    for marks in found:
+        for mark in marks:
+            uses[mark.group("mark")] = uses.get(mark.group("mark"), 0) + 1
+    out: list[Line] = []
+    split = 0
+    for line, marks in zip(lines, found, strict=True):
+        inside = [m for m in marks if m.start() > len(line.text) - len(line.text.lstrip())
+                  and uses[m.group("mark")] >= 2]
+        if not inside:
+            out.append(line)
+            continue
+        split += 1
+        indent = line.text[:len(line.text) - len(line.text.lstrip(" \t\u3000"))]
+        cuts = [len(indent), *(m.start() for m in inside), len(line.text)]
+        for start, end in itertools.pairwise(cuts):
+            piece = _ITEM_END.sub("", line.text[start:end]).strip()
+            if piece:
+                out.append(Line(indent + piece, line.where))
+    return out, split
+
+
+def number_bullets(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], int]:
+    """A draft that numbers no point but has a bulleted list: the list's items at its least
+    indented level numbered ``1.``, ``2.`` … in order (deeper items stay bullets: sub-points),
+    and how many were numbered (0, and the lines unchanged, when fewer than two)."""
+    found = [(k, m) for k, line in enumerate(lines)
+             if (m := BULLET_LINE.match(line.text)) is not None]
+    if len(found) < 2:
+        return list(lines), 0
+    top = min(len(m.group("indent").expandtabs(4)) for _, m in found)
+    out = list(lines)
+    count = 0
+    for k, m in found:
+        if len(m.group("indent").expandtabs(4)) == top:
+            count += 1
+            out[k] = Line(f"{m.group('indent')}{count}. {m.group('rest')}", lines[k].where)
+    return out, count
