@@ -1,6 +1,6 @@
 """The fast paths of the flags' scans find what the plain patterns find.
 
-``engine/flags.py`` leaves out of a text's scan the patterns the text cannot match, writes
+``engine/flags/`` leaves out of a text's scan the patterns the text cannot match, writes
 word lists as prefix trees, tries some patterns only where a match can start and answers
 some texts without scanning them. Each test here runs a fast path and the plain reference
 (every pattern, as first written, scanned with ``finditer``) on generated texts made of the
@@ -16,8 +16,19 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from plandiff.engine import flags as f
 from plandiff.engine.comparison import Span, SpanOp
+from plandiff.engine.flags import (
+    mention,
+    modality,
+    negation,
+    pairing,
+    parties,
+    patterns,
+    polarity,
+    quantities,
+    quantity_keys,
+    scan,
+)
 
 # Words and marks the scans care about, with near misses ("mayor", "nonsense", "Nov.")
 _TOKENS = (
@@ -60,16 +71,18 @@ def _spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
 
 
 def _lowered(text: str) -> str:
-    return text.lower() if text.isascii() else text.translate(f._LOWER)
+    return text.lower() if text.isascii() else text.translate(scan._LOWER)
 
 
-_PLAIN_MODALS = re.compile(r"\b(?:" + f._LB + "(?:" + "|".join(
+_PLAIN_MODALS = re.compile(r"\b(?:" + patterns.LB + "(?:" + "|".join(
     re.escape(m).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
-    for m in sorted({**f._EN_MODALS, **f._CYR_MODALS}, key=lambda m: (-len(m), m))
-) + ")" + f._RB + ")")
-_ALL_NEGATIONS = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in f._NEGATION_EN) + ")")
-_ALL_NUMBERS = re.compile("|".join(f"(?:{p})" for p in f._NUMBER_PATTERNS))
-_ALL_DATES = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in f._DATE_EN) + ")")
+    for m in sorted({**modality._EN_MODALS, **modality._CYR_MODALS},
+                    key=lambda m: (-len(m), m))
+) + ")" + patterns.RB + ")")
+_ALL_NEGATIONS = re.compile(
+    r"\b(?:" + "|".join(f"(?:{p})" for p in negation._NEGATION_EN) + ")")
+_ALL_NUMBERS = re.compile("|".join(f"(?:{p})" for p in quantities._NUMBER_PATTERNS))
+_ALL_DATES = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in quantities._DATE_EN) + ")")
 _PLAIN_CLAUSE_END = re.compile(r"[.;:!?。；：！？\n]|,(?=\s+(?:and|but|while|whereas)\s)")
 
 
@@ -78,7 +91,7 @@ def _ascii(text: str) -> str:
 
 
 def _has_digit(text: str) -> bool:
-    return f._DIGIT.search(text) is not None
+    return scan._DIGIT.search(text) is not None
 
 
 @settings(max_examples=200)
@@ -86,7 +99,7 @@ def _has_digit(text: str) -> bool:
 @example("We shall not; they can't, and she may not.")
 def test_modal_prefix_tree(text: str) -> None:
     lowered = _lowered(text)
-    assert _spans(f._compiled(tuple(f._MODAL_EN), True), lowered) == _spans(
+    assert _spans(patterns.compiled(tuple(modality._MODAL_EN), True), lowered) == _spans(
         _PLAIN_MODALS, lowered)
 
 
@@ -95,8 +108,8 @@ def test_modal_prefix_tree(text: str) -> None:
 @example("No troops, not now, nowhere; non-aligned, none; не так, без них.")
 def test_negation_pattern(text: str) -> None:
     lowered = _lowered(text)
-    fast = f._negation_pattern("'" in lowered or "\u2019" in lowered, "non-" in lowered,
-                               f._CYRILLIC_LETTER.search(lowered) is not None)
+    fast = negation.negation_pattern("'" in lowered or "\u2019" in lowered, "non-" in lowered,
+                                     scan._CYRILLIC_LETTER.search(lowered) is not None)
     assert _spans(fast, lowered) == _spans(_ALL_NEGATIONS, lowered)
 
 
@@ -104,7 +117,8 @@ def test_negation_pattern(text: str) -> None:
 @given(texts())
 @example("US$5, USD 10 and €20–30bn; 50/50 in E9; 60万人")
 def test_numbers(text: str) -> None:
-    assert f._numbers(text, _has_digit(text), text.isascii()) == _spans(_ALL_NUMBERS, text)
+    assert quantities.numbers(text, _has_digit(text), text.isascii()) == \
+        _spans(_ALL_NUMBERS, text)
 
 
 @settings(max_examples=300)
@@ -112,8 +126,8 @@ def test_numbers(text: str) -> None:
 @example("US$5, USD 10 and $20-30bn; 50/50 in E9; 5km, 7%% and 3 %, 1,000.5 to 2 000")
 def test_ascii_numbers(text: str) -> None:
     """An ASCII text: the number patterns written for ASCII find what the plain ones find."""
-    assert f._numbers(text, _has_digit(text), True) == _spans(_ALL_NUMBERS, text)
-    ascii_all = re.compile("|".join(f"(?:{p})" for p in f._ASCII_NUMBER_PATTERNS))
+    assert quantities.numbers(text, _has_digit(text), True) == _spans(_ALL_NUMBERS, text)
+    ascii_all = re.compile("|".join(f"(?:{p})" for p in quantities._ASCII_NUMBER_PATTERNS))
     assert _spans(ascii_all, text) == _spans(_ALL_NUMBERS, text)
 
 
@@ -130,19 +144,19 @@ def test_ascii_numbers(text: str) -> None:
 def test_date_patterns(text: str) -> None:
     lowered = _lowered(text)
     digit = re.search(r"\d", lowered) is not None
-    cyrillic = f._CYRILLIC_LETTER.search(lowered) is not None
-    words, letters = f._ascii_words(lowered), f._letter_runs(lowered)
-    fast = f._date_pattern(lowered, digit, cyrillic, words, letters)
+    cyrillic = scan._CYRILLIC_LETTER.search(lowered) is not None
+    words, letters = patterns.ascii_words(lowered), patterns.letter_runs(lowered)
+    fast = quantities.date_pattern(lowered, digit, cyrillic, words, letters)
     assert _spans(fast, lowered) == _spans(_ALL_DATES, lowered)
-    if not digit and not cyrillic and f._DATE_WORDS.isdisjoint(words):  # answered at once
-        assert f._date_cues(lowered, digit, cyrillic, words, letters) == ""
+    if not digit and not cyrillic and quantities._DATE_WORDS.isdisjoint(words):  # at once
+        assert quantities._date_cues(lowered, digit, cyrillic, words, letters) == ""
         assert fast is None
 
 
 @settings(max_examples=200)
 @given(texts())
 def test_clause_ends(text: str) -> None:
-    assert _spans(f._CLAUSE_END, text) == _spans(_PLAIN_CLAUSE_END, text)
+    assert _spans(polarity._CLAUSE_END, text) == _spans(_PLAIN_CLAUSE_END, text)
 
 
 @settings(max_examples=300)
@@ -151,7 +165,7 @@ def test_clause_ends(text: str) -> None:
 @example("no mark at all")
 def test_clause_end_positions(text: str) -> None:
     """The marks found one by one in an ASCII text are where the pattern matches."""
-    assert f._clause_ends(text) == [m.start() for m in _PLAIN_CLAUSE_END.finditer(text)]
+    assert polarity._clause_ends(text) == [m.start() for m in _PLAIN_CLAUSE_END.finditer(text)]
 
 
 @settings(max_examples=200)
@@ -169,17 +183,17 @@ def test_clauses(text: str) -> None:
     for end in [m.start() for m in _PLAIN_CLAUSE_END.finditer(text)] + [len(text)]:
         piece = text[start:end]
         if piece.strip():
-            words = f._SPACED_WORD.findall(piece.casefold())
-            terms = {t for t in map(f._term, words) if t}
+            words = polarity._SPACED_WORD.findall(piece.casefold())
+            terms = {t for t in map(polarity._term, words) if t}
             if not piece.isascii():
-                terms.update(f._KANJI_PAIR.findall(piece))
-                terms.update(f._KATAKANA_RUN.findall(piece))
-            verdict = len(words) <= f._VERDICT_WORDS and len(terms) <= 1
-            reference.append(f._Clause(start, frozenset(terms), verdict))
+                terms.update(polarity._KANJI_PAIR.findall(piece))
+                terms.update(polarity._KATAKANA_RUN.findall(piece))
+            verdict = len(words) <= polarity._VERDICT_WORDS and len(terms) <= 1
+            reference.append(polarity._Clause(start, frozenset(terms), verdict))
         start = end + 1
-    assert f._clauses(text) == reference
-    letters = f._letter_runs(_lowered(text))  # the runs _mentions read: the same clauses
-    assert f._clauses(text, letters, letters.split()) == reference
+    assert polarity._clauses(text) == reference
+    letters = patterns.letter_runs(_lowered(text))  # the runs _mentions read: the same clauses
+    assert polarity._clauses(text, letters, letters.split()) == reference
 
 
 @settings(max_examples=200)
@@ -188,7 +202,7 @@ def test_clauses(text: str) -> None:
 @example("Board of peace")
 def test_parties_without_capitals(text: str) -> None:
     """A text with no capital after its first character: only a known name at its start."""
-    assert f._parties(text) == f._scanned_parties(text)
+    assert parties.parties(text) == parties._scanned_parties(text)
 
 
 @settings(max_examples=200)
@@ -208,19 +222,19 @@ def test_lexical_negatives(text: str) -> None:
     lowered = text.lower()
     if len(lowered) == len(text):
         reference = {m.start(): text[m.start():m.end()]
-                     for m in f._LEXICAL_LOWER.finditer(lowered)}
+                     for m in negation._LEXICAL_LOWER.finditer(lowered)}
     else:
-        reference = {m.start(): m.group() for m in f._LEXICAL_NEGATIVE.finditer(text)}
-    assert f._lexical_negatives(text) == reference
+        reference = {m.start(): m.group() for m in negation._LEXICAL_NEGATIVE.finditer(text)}
+    assert negation.lexical_negatives(text) == reference
     if text.isascii():  # with the words _mentions read: the same
-        assert f._lexical_negatives(text, f._ascii_words(lowered)) == reference
+        assert negation.lexical_negatives(text, patterns.ascii_words(lowered)) == reference
 
 
 def test_prefix_tree_shape() -> None:
     """Shared prefixes once, a word after the longer words it begins, ' and ’ alike."""
-    assert f._prefix_tree(["shall", "shall not", "should"]) == \
+    assert patterns.prefix_tree(["shall", "shall not", "should"]) == \
         r"sh(?:all(?:\s+not|)|ould)"
-    words = f._prefix_tree(["can", "cannot", "can't"])
+    words = patterns.prefix_tree(["can", "cannot", "can't"])
     tree = re.compile(f"(?:{words})$")
     assert all(tree.match(word) for word in ("can", "cannot", "can't", "can’t"))
 
@@ -231,9 +245,10 @@ def test_prefix_tree_shape() -> None:
 def test_ascii_names_pattern(text: str) -> None:
     """An ASCII text: the names written in ASCII, with ASCII word classes, find what the
     whole vocabulary finds."""
-    assert _spans(f._names_pattern(True), text) == _spans(f._names_pattern(False), text)
-    assert f._known_names(f._names_pattern(True), text) == \
-        f._known_names(f._names_pattern(False), text)
+    assert _spans(parties._names_pattern(True), text) == \
+        _spans(parties._names_pattern(False), text)
+    assert parties._known_names(parties._names_pattern(True), text) == \
+        parties._known_names(parties._names_pattern(False), text)
 
 
 @settings(max_examples=200)
@@ -241,7 +256,7 @@ def test_ascii_names_pattern(text: str) -> None:
 @example("twenty-five, a few; ÉTÉ été x_y 5days")
 def test_ascii_words(text: str) -> None:
     lowered = _lowered(text)
-    assert f._ascii_words(lowered) == {w.encode() for w in re.findall("[a-z]+", lowered)}
+    assert patterns.ascii_words(lowered) == {w.encode() for w in re.findall("[a-z]+", lowered)}
 
 
 @settings(max_examples=200)
@@ -250,13 +265,14 @@ def test_cue_words(text: str) -> None:
     """The cue words are the words _ascii_words finds that any scan asks about, and every
     vocabulary the scans ask about is among them."""
     lowered = _lowered(text)
-    assert f._cue_words(f._letter_runs(lowered).split()) == \
-        f._ascii_words(lowered) & f._CUE_WORDS
-    for vocabulary in (f._MONTH_WORDS, f._TIME_UNIT_WORDS, f._QUANTITY_WORDS,
-                       f._NUMBER_WORD_BYTES, f._DEADLINE_WORDS, f._EVENT_WORDS,
-                       f._SEASON_WORDS, {b"end", b"date"}, f._MODAL_FIRSTS, f._NEGATION_FIRSTS,
-                       f._LEXICAL_WORDS):
-        assert vocabulary <= f._CUE_WORDS
+    assert scan._cue_words(patterns.letter_runs(lowered).split()) == \
+        patterns.ascii_words(lowered) & scan._CUE_WORDS
+    for vocabulary in (quantities.MONTH_WORDS, quantities.TIME_UNIT_WORDS,
+                       quantities.QUANTITY_WORDS, quantities.NUMBER_WORD_BYTES,
+                       quantities.DEADLINE_WORDS, quantities.EVENT_WORDS, quantities.SEASON_WORDS,
+                       {b"end", b"date"}, modality.MODAL_FIRSTS, negation.NEGATION_FIRSTS,
+                       negation.LEXICAL_WORDS):
+        assert vocabulary <= scan._CUE_WORDS
 
 
 def _plain_month_after_word(lowered: str) -> bool:
@@ -268,10 +284,11 @@ def _plain_month_after_word(lowered: str) -> bool:
         while at >= 0:
             if not (at and "a" <= lowered[at - 1] <= "z"):
                 word = re.compile("[a-z]+").match(lowered, at)
-                if word is not None and word.group() in f._MONTH_NUMBERS:
+                if word is not None and word.group() in patterns.MONTH_NUMBERS:
                     before = lowered[:at]
                     stripped = before.rstrip()
-                    if len(stripped) < len(before) and stripped.endswith(f._BEFORE_MONTH):
+                    if len(stripped) < len(before) and \
+                            stripped.endswith(quantities._BEFORE_MONTH):
                         return True
             at = lowered.find(cue, at + 1)
     return False
@@ -283,8 +300,9 @@ def _plain_month_after_word(lowered: str) -> bool:
 @example("in mayor; since\tsept. mid-\njune")
 def test_month_after_word(text: str) -> None:
     lowered = _lowered(text)
-    months = f._MONTH_WORDS.intersection(f._ascii_words(lowered))
-    assert f._month_after_word(lowered, sorted(months), f._letter_runs(lowered)) == \
+    months = quantities.MONTH_WORDS.intersection(patterns.ascii_words(lowered))
+    assert quantities._month_after_word(lowered, sorted(months),
+                                        patterns.letter_runs(lowered)) == \
         _plain_month_after_word(lowered)
 
 
@@ -294,17 +312,16 @@ def test_month_after_word(text: str) -> None:
 def test_modals_at_word_starts(text: str) -> None:
     """An ASCII text: the modal pattern tried only where a modal's first word stands."""
     lowered = text.lower()
-    starts = f._word_starts(f._letter_runs(lowered),
-                            f._MODAL_FIRSTS.intersection(f._ascii_words(lowered)))
-    assert f._scan_from(f._compiled(tuple(f._MODAL_EN), True), lowered, starts) == \
-        _spans(_PLAIN_MODALS, lowered)
-    assert f._scan_from(f._compiled(tuple(f._ASCII_MODAL_EN), True), lowered, starts) == \
-        _spans(_PLAIN_MODALS, lowered)
+    starts = patterns.word_starts(patterns.letter_runs(lowered),
+                                  modality.MODAL_FIRSTS.intersection(patterns.ascii_words(lowered)))
+    for modals in (modality._MODAL_EN, modality._ASCII_MODAL_EN):
+        assert scan._scan_from(patterns.compiled(tuple(modals), True), lowered, starts) == \
+            _spans(_PLAIN_MODALS, lowered)
 
 
 def test_modal_firsts_are_words() -> None:
-    assert all(re.fullmatch("[a-z]+", first.decode()) for first in f._MODAL_FIRSTS)
-    assert {b"shall", b"shan", b"won", b"is", b"ought", b"cannot"} <= f._MODAL_FIRSTS
+    assert all(re.fullmatch("[a-z]+", first.decode()) for first in modality.MODAL_FIRSTS)
+    assert {b"shall", b"shan", b"won", b"is", b"ought", b"cannot"} <= modality.MODAL_FIRSTS
 
 
 @settings(max_examples=200)
@@ -313,8 +330,8 @@ def test_modal_firsts_are_words() -> None:
 @example("may may, no no no; ámay nó in_in\u00e9no", ["may", "no", "in"])
 def test_word_starts(text: str, firsts: list[str]) -> None:
     lowered = _lowered(text)
-    words = {w.encode() for w in firsts} & f._ascii_words(lowered)
-    assert f._word_starts(f._letter_runs(lowered), words) == [
+    words = {w.encode() for w in firsts} & patterns.ascii_words(lowered)
+    assert patterns.word_starts(patterns.letter_runs(lowered), words) == [
         m.start() for m in re.finditer("[a-z]+", lowered) if m.group().encode() in words]
 
 
@@ -326,10 +343,11 @@ def test_negations_at_word_starts(text: str) -> None:
     """An ASCII text without an apostrophe: the negation pattern tried only where a
     negation word stands."""
     lowered = text.lower()
-    starts = f._word_starts(f._letter_runs(lowered),
-                            f._NEGATION_FIRSTS.intersection(f._ascii_words(lowered)))
-    fast = f._negation_pattern(False, "non-" in lowered, False)
-    assert f._scan_from(fast, lowered, starts) == _spans(_ALL_NEGATIONS, lowered)
+    starts = patterns.word_starts(
+        patterns.letter_runs(lowered),
+        negation.NEGATION_FIRSTS.intersection(patterns.ascii_words(lowered)))
+    fast = negation.negation_pattern(False, "non-" in lowered, False)
+    assert scan._scan_from(fast, lowered, starts) == _spans(_ALL_NEGATIONS, lowered)
 
 
 @st.composite
@@ -347,7 +365,7 @@ def test_map_image(spans: tuple[Span, ...]) -> None:
     """The image of an old span inside an equal span is (lo, hi), as first computed; None
     for one that is not inside one (the first test: the last equal span starting at or
     before it holds it)."""
-    mapping = f._Map(spans)
+    mapping = pairing.Map(spans)
     equal = [(s, e) for s, e, _ in mapping._equal_shift]
     for start in range(mapping.old_size):
         for end in range(start + 1, mapping.old_size + 1):
@@ -358,7 +376,8 @@ def test_map_image(spans: tuple[Span, ...]) -> None:
 
 
 @settings(max_examples=300)
-@given(st.lists(st.one_of(st.sampled_from((*f._NOUN_MAKERS, "xthe", "thea", "will", "shall")),
+@given(st.lists(st.one_of(st.sampled_from((*modality._NOUN_MAKERS, "xthe", "thea", "will",
+                                           "shall")),
                           st.sampled_from((" ", "  ", "\n", "(", "'", "_", "é"))),
                 max_size=16).map("".join))
 @example("the  will")
@@ -366,22 +385,27 @@ def test_map_image(spans: tuple[Span, ...]) -> None:
 def test_noun_before(text: str) -> None:
     """The cheap test before _NOT_A_MODAL changes nothing it finds."""
     for start in range(1, len(text) + 1):
-        assert f._noun_before(text, start) == (
-            f._NOT_A_MODAL.search(text, max(0, start - 20), start) is not None)
+        assert modality.noun_before(text, start) == (
+            modality._NOT_A_MODAL.search(text, max(0, start - 20), start) is not None)
 
 
 def test_new_mention() -> None:
     """The fast maker gives the mention the NamedTuple makes."""
-    fields = (f._MODALITY, 3, 8, "shall", "shall", False, "")
-    made = f._new_tuple(f._Mention, fields)
-    assert type(made) is f._Mention
-    assert made == f._Mention(f._MODALITY, 3, 8, "shall", "shall") and made.key == "shall"
+    fields = (mention.MODALITY, 3, 8, "shall", "shall", False, "")
+    made = mention.new_tuple(mention.Mention, fields)
+    assert type(made) is mention.Mention
+    assert made == mention.Mention(mention.MODALITY, 3, 8, "shall", "shall")
+    assert made.key == "shall"
 
 
 def test_lazy_patterns() -> None:
     """Every pattern compiled on first use compiles, and answers as the compiled one."""
-    lazy = [value for value in vars(f).values() if isinstance(value, f._Lazy)]
-    lazy += [pattern for table in (f._SCALE_AFTER, f._UNIT_KEYS) for pattern, _ in table]
+    modules = (patterns, quantities, quantity_keys, modality, negation, parties, scan, pairing,
+               polarity)
+    lazy = list({id(value): value for module in modules for value in vars(module).values()
+                 if isinstance(value, patterns.Lazy)}.values())  # each once, wherever imported
+    lazy += [pattern for table in (quantity_keys._SCALE_AFTER, quantity_keys._UNIT_KEYS)
+             for pattern, _ in table]
     assert len(lazy) > 40
     text = "No. 5 on 20 November 2025: the Board of Peace (BOP) and 60万人 shall not, 5%."
     for pattern in lazy:
@@ -389,24 +413,27 @@ def test_lazy_patterns() -> None:
         assert [m.span() for m in pattern.finditer(text)] == \
             [m.span() for m in compiled.finditer(text)]
         assert pattern.findall(text) == compiled.findall(text)
-    fresh = f._Lazy("b+")
+    fresh = patterns.Lazy("b+")
     assert fresh.match("abb", 1) is not None and fresh.sub("", "abba") == "aa"
     with pytest.raises(AttributeError):
         fresh.groups  # noqa: B018 - only the matching methods are answered
 
 
 def test_new_hunk() -> None:
-    made = f._new_tuple(f._Hunk, (1, 4, 1, 6))
-    assert type(made) is f._Hunk and made == f._Hunk(1, 4, 1, 6) and made.new_end == 6
+    made = mention.new_tuple(pairing._Hunk, (1, 4, 1, 6))
+    assert type(made) is pairing._Hunk and made == pairing._Hunk(1, 4, 1, 6)
+    assert made.new_end == 6
 
 
 def test_new_clause_and_unit() -> None:
     """The fast makers give the clause and the unit the NamedTuples make."""
-    clause = f._new_tuple(f._Clause, (4, frozenset({"troo"}), False))
-    assert type(clause) is f._Clause and clause == f._Clause(4, frozenset({"troo"}), False)
-    mention = f._Mention(f._NEGATION, 3, 6, "not", "negation")
-    unit = f._new_tuple(f._Unit, (mention, 3, 0, "negation:not troo"))
-    assert type(unit) is f._Unit and unit == f._Unit(mention, 3, 0, "negation:not troo")
+    clause = mention.new_tuple(polarity._Clause, (4, frozenset({"troo"}), False))
+    assert type(clause) is polarity._Clause
+    assert clause == polarity._Clause(4, frozenset({"troo"}), False)
+    negation_word = mention.Mention(mention.NEGATION, 3, 6, "not", "negation")
+    unit = mention.new_tuple(polarity._Unit, (negation_word, 3, 0, "negation:not troo"))
+    assert type(unit) is polarity._Unit
+    assert unit == polarity._Unit(negation_word, 3, 0, "negation:not troo")
     assert unit.what == "negation:not troo"
 
 
@@ -422,9 +449,9 @@ def test_is_label(text: str) -> None:
     lowered = text.lower()
     for start in range(len(lowered) + 1):
         for end in (start, min(len(lowered), start + 2)):
-            plain = (f._LABEL_BEFORE.search(lowered, max(0, start - 12), start) is not None
-                     or f._LABEL_AFTER.match(lowered, end) is not None)
-            assert f._is_label(lowered, start, end) == plain
+            plain = (quantities._LABEL_BEFORE.search(lowered, max(0, start - 12), start) is not None
+                     or quantities._LABEL_AFTER.match(lowered, end) is not None)
+            assert quantities.is_label(lowered, start, end) == plain
 
 
 @settings(max_examples=200)
@@ -434,7 +461,7 @@ def test_is_label(text: str) -> None:
 def test_negated_from_letter_runs(text: str) -> None:
     """An ASCII text without an apostrophe: the word after a negation read from its letter
     runs is the one the word search finds."""
-    letters = f._letter_runs(text.lower())
+    letters = patterns.letter_runs(text.lower())
     for end in range(len(text) + 1):
         start = max(0, end - 3)
-        assert f._negated(text, start, end, letters) == f._negated(text, start, end)
+        assert polarity._negated(text, start, end, letters) == polarity._negated(text, start, end)

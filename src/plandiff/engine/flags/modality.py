@@ -1,0 +1,120 @@
+"""Modals: shall, may, must ..., in English, Japanese, Ukrainian and Russian, and their key.
+
+Each modal's key is the English modal it stands for ("shan't" and "ものとする" are "shall not"
+and "shall"); a modal word that is a noun ("the will of the people") is none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from plandiff.engine.flags.patterns import ASCII_WORDCH, LB, RB, WORDCH, Lazy, compiled, prefix_tree
+
+_EN_MODALS = {
+    "shall not": "shall not", "shan't": "shall not", "shall": "shall",
+    "will not": "will not", "won't": "will not", "will": "will",
+    "must not": "must not", "mustn't": "must not", "must": "must",
+    "should not": "should not", "shouldn't": "should not", "should": "should",
+    "may not": "may not", "may": "may",
+    "cannot": "cannot", "can not": "cannot", "can't": "cannot", "can": "can",
+    "could not": "could not", "couldn't": "could not", "could": "could",
+    "would not": "would not", "wouldn't": "would not", "would": "would",
+    "might": "might", "ought to": "should",
+    "is expected to": "be expected to", "are expected to": "be expected to",
+    "is obliged to": "be obliged to", "are obliged to": "be obliged to",
+    "is obligated to": "be obliged to", "are obligated to": "be obliged to",
+    "is required to": "be required to", "are required to": "be required to",
+    "is encouraged to": "be encouraged to", "are encouraged to": "be encouraged to",
+    "is entitled to": "be entitled to", "are entitled to": "be entitled to",
+    "is allowed to": "be allowed to", "are allowed to": "be allowed to",
+    "is permitted to": "be permitted to", "are permitted to": "be permitted to",
+    "is prohibited from": "be prohibited from", "are prohibited from": "be prohibited from",
+    "has the right to": "have the right to", "have the right to": "have the right to",
+    "agrees to": "agree to", "agree to": "agree to",
+    "commits to": "commit to", "commit to": "commit to",
+    "undertakes to": "undertake to", "undertake to": "undertake to",
+    "intends to": "intend to", "intend to": "intend to",
+    "seeks to": "seek to", "seek to": "seek to",
+    "endeavours to": "endeavour to", "endeavour to": "endeavour to",
+    "endeavors to": "endeavour to", "endeavor to": "endeavour to",
+}
+_JA_MODALS = {
+    "しなければならない": "must", "なければならない": "must", "ねばならない": "must",
+    "なくてはならない": "must", "義務を負う": "must",
+    "してはならない": "must not", "てはならない": "must not", "ではならない": "must not",
+    "するものとする": "shall", "ものとする": "shall",
+    "することができない": "cannot", "ことができない": "cannot", "できない": "cannot",
+    "することができる": "may", "ことができる": "may", "できる": "may",
+    "してもよい": "may", "てもよい": "may", "ても良い": "may",
+    "すべきである": "should", "べきである": "should", "すべき": "should", "べき": "should",
+    "努めるものとする": "endeavour to", "努める": "endeavour to", "努力する": "endeavour to",
+    "期待される": "be expected to", "予定である": "be scheduled to",
+}
+_CYR_MODALS = {
+    **dict.fromkeys(("повинен", "повинна", "повинно", "повинні", "должен", "должна", "должно",
+                     "должны"), "must"),
+    **dict.fromkeys(("не повинен", "не повинна", "не повинно", "не повинні", "не должен",
+                     "не должна", "не должно", "не должны"), "must not"),
+    **dict.fromkeys(("зобов'язаний", "зобов'язана", "зобов'язане", "зобов'язані", "обязан",
+                     "обязана", "обязано", "обязаны"), "be obliged to"),
+    **dict.fromkeys(("може", "можуть", "может", "могут"), "may"),
+    **dict.fromkeys(("не може", "не можуть", "не может", "не могут"), "cannot"),
+    **dict.fromkeys(("має право", "мають право", "имеет право", "имеют право"),
+                    "have the right to"),
+    "вправе": "be entitled to",
+}
+"""Ukrainian and Russian modals, lowercase, with the English modal each stands for."""
+
+_MODAL_EN = [LB + prefix_tree({**_EN_MODALS, **_CYR_MODALS}) + RB]
+_ASCII_MODAL_EN = [LB.replace(WORDCH, ASCII_WORDCH) + prefix_tree(_EN_MODALS)
+                   + RB.replace(WORDCH, ASCII_WORDCH)]
+"""``_MODAL_EN`` for an ASCII text: no Ukrainian or Russian modal (each has a Cyrillic
+letter), ``WORDCH`` as its ASCII characters (the same class on such a text); the same
+matches, in about half the time to compile."""
+MODAL_JA = [
+    "(?:" + "|".join(re.escape(m) for m in sorted(_JA_MODALS, key=lambda m: (-len(m), m))) + ")",
+    # plain Japanese sentence endings: する (will) / しない (will not)
+    r"(?:しない|する)(?=[。．.]|\s*$)",
+]
+
+
+@cache
+def modal_pattern(ascii_only: bool) -> re.Pattern[str]:
+    return compiled(tuple(_ASCII_MODAL_EN if ascii_only else _MODAL_EN), True)
+
+
+MODAL_FIRSTS = frozenset(modal.split()[0].split("'")[0].encode() for modal in _EN_MODALS)
+"""The first word of each English modal ("shall", "shan" of "shan't", "is" of "is expected
+to"): in an ASCII text every modal starts at a whole run of ASCII letters that is one of
+them (a modal starts a word and its first word ends at a blank, an apostrophe or the end of
+the word)."""
+_NOUN_MAKERS = ("the", "a", "political", "good", "free", "own", "his", "her", "their", "its",
+                "of", "popular")
+_NOT_A_MODAL = Lazy(rf"(?:\b(?:{'|'.join(_NOUN_MAKERS)})\s+$)")
+"""A modal word that is a noun ("the will of the people"), searched before it."""
+
+
+def noun_before(lowered: str, start: int) -> bool:
+    """Whether ``_NOT_A_MODAL`` matches in ``lowered[max(0, start - 20):start]`` (a search
+    with those bounds), tried only when that window, its blanks at the end stripped, ends
+    with one of ``_NOUN_MAKERS``: every match is such a word and blanks to the end (a cheap
+    test in C first; most modals follow another word)."""
+    window = max(0, start - 20)
+    return (lowered[window:start].rstrip().endswith(_NOUN_MAKERS)
+            and _NOT_A_MODAL.search(lowered, window, start) is not None)
+
+
+@lru_cache(maxsize=4096)
+def modal_key(text: str) -> str:
+    folded = " ".join(text.replace("\u2019", "'").split()).casefold()
+    if folded in _EN_MODALS:
+        return _EN_MODALS[folded]
+    if folded in _CYR_MODALS:
+        return _CYR_MODALS[folded]
+    if text in _JA_MODALS:
+        return _JA_MODALS[text]
+    return {"する": "will", "しない": "will not"}.get(text, folded)
+
+
+__all__ = ["MODAL_FIRSTS", "MODAL_JA", "modal_key", "modal_pattern", "noun_before"]

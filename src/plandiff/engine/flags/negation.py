@@ -1,0 +1,135 @@
+"""Negations: the words and endings that negate, and the words that negate by meaning.
+
+Not, no, never, without, neither/nor, non-, n't; не, ні, без; ない, ず, ません ...; and the
+lexical negatives (lapse, void, cease; hinder, prevent, prohibit ...), which count in a
+statement's polarity (``polarity``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Set
+from functools import cache
+
+from plandiff.engine.flags.patterns import (
+    LB,
+    RB,
+    WORDCH,
+    Lazy,
+    ascii_words,
+    compiled,
+    has_any,
+    prefix_tree,
+)
+
+_NEGATION_WORDS = ("not", "no", "never", "without", "neither", "nor", "none", "nobody",
+                   "nothing", "nowhere")
+_CYR_NEGATION_WORDS = ("не", "ні", "нет", "ни", "ніколи", "никогда", "без")
+_NEGATION_EN = [
+    LB + f"(?:{'|'.join(_NEGATION_WORDS)}|" r"\w+n['\u2019]t)" + RB,
+    LB + r"non-(?=\w)",
+    # Ukrainian / Russian
+    LB + f"(?:{'|'.join(_CYR_NEGATION_WORDS)})" + RB,
+]
+"""The negation words (the reference: :func:`negation_pattern` writes the same patterns
+for a text in a form the engine scans faster)."""
+NEGATION_JA = [
+    # Japanese: a negative ending after kana (not 少ない / 危ない, which follow kanji)
+    r"[\u3041-\u3096](?:ない|なく|ません|ぬ)",
+    r"(?<=[\u3041-\u3096])(?<!わら)(?<!ま)ず(?![かれつ])",
+    r"(?:なしに|なしで)",
+]
+NEGATION_FIRSTS = frozenset((*(word.encode() for word in _NEGATION_WORDS), b"non"))
+"""The words an English negation starts with, but a contraction ("don't"): in an ASCII text
+with no apostrophe every negation is one of them, a whole run of ASCII letters ("non" of
+"non-")."""
+NOT_A_NEGATION = Lazy(r"(?:no\.?\s*\d|not only)")
+
+_LB_AFTER_FIRST = f"(?<!\\w[\\s\\S])(?<!{WORDCH}[\\s\\S])"
+"""``\\b`` and ``LB`` before a word's first character, tested after it: a pattern whose
+alternatives all start with a plain character lets the engine skip to the next place one of
+them can start."""
+
+
+@cache
+def negation_pattern(contraction: bool, prefix: bool, cyrillic: bool) -> re.Pattern[str]:
+    """The English, Ukrainian and Russian negation patterns (``_NEGATION_EN``) for a text
+    with an apostrophe (``contraction``: "don't"), "non-" (``prefix``) or a Cyrillic letter:
+    the alternatives that cannot match are left out, which changes no match. Without a
+    contraction (most texts) every alternative starts with a plain letter, and each is
+    written with its word-start test after that letter, so the engine skips ahead to the
+    next "n", "w", "н" or "б"; the alternatives are whole words (or "non-") that exclude one
+    another, so their order does not count."""
+    if contraction:
+        return compiled(tuple(_NEGATION_EN), True)
+    groups: list[tuple[str, Iterable[str]]] = [(RB, _NEGATION_WORDS)]
+    if prefix:
+        groups.append((r"(?=\w)", ("non-",)))
+    if cyrillic:
+        groups.append((RB, _CYR_NEGATION_WORDS))
+    alternatives: list[str] = []
+    for after, words in groups:
+        firsts: dict[str, list[str]] = {}
+        for word in words:
+            firsts.setdefault(word[0], []).append(word[1:])
+        alternatives.extend(f"{re.escape(first)}{_LB_AFTER_FIRST}{prefix_tree(rests)}{after}"
+                            for first, rests in firsts.items())
+    return re.compile("|".join(alternatives))
+
+
+def japanese_exception(text: str, start: int, end: int) -> bool:
+    """Japanese endings that look negative but are not (まもなく = soon, ないし = to)."""
+    word = text[start:end]
+    return text[max(0, start - 1):end].endswith(("まもなく", "間もなく")) or (
+        word.endswith("ない") and text[end:end + 1] == "し")
+
+
+_LEXICAL_NEGATIVE = Lazy(
+    r"\b(?:lapse[sd]?|void|cease[sd]?|expire[sd]?|null|hinder(?:s|ed)?|prevent(?:s|ed)?|"
+    r"obstruct(?:s|ed)?|impede[sd]?|prohibit(?:s|ed)?|ban(?:s|ned)?|forbids?|forbidden|"
+    r"refuse[sd]?|reject(?:s|ed)?|denie[sd]|deny)\b|失効|無効|妨げ|禁止|拒否",
+    re.IGNORECASE)
+_LEXICAL_LOWER = Lazy(_LEXICAL_NEGATIVE.source)
+"""Words saying that something stops, does not hold or is kept from happening ("the
+guarantee lapses", "is void" = "no longer applies"): they count in a statement's polarity,
+never as a flag of their own, except a verb of hindering whose statement lost or gained a
+negation and has no other to show ("hinders" → "does not hinder"); negated ("does not
+hinder" = "lets"), both count for none."""
+LEXICAL_WORDS = frozenset(word.encode() for word in (
+    "lapse", "lapses", "lapsed", "void", "cease", "ceases", "ceased", "expire", "expires",
+    "expired", "null", "hinder", "hinders", "hindered", "prevent", "prevents", "prevented",
+    "obstruct", "obstructs", "obstructed", "impede", "impedes", "impeded", "prohibit",
+    "prohibits", "prohibited", "ban", "bans", "banned", "forbid", "forbids", "forbidden",
+    "refuse", "refuses", "refused", "reject", "rejects", "rejected", "denied", "denies",
+    "deny"))
+"""The English words of ``_LEXICAL_NEGATIVE``: an ASCII text with none of them has none."""
+_LEXICAL_CUES = ("laps", "void", "ceas", "expir", "null", "hinder", "prevent", "obstruct",
+                 "imped", "prohibit", "ban", "forbid", "refus", "reject", "denie", "deny",
+                 "失効", "無効", "妨げ", "禁止", "拒否")
+_LEXICAL_ASCII_CUES = tuple(cue for cue in _LEXICAL_CUES if cue.isascii())
+
+
+def lexical_negatives(text: str, words: Set[bytes] | None = None) -> dict[int, str]:
+    """Where the lexical negatives of ``text`` start, and their words (a cheap test first:
+    most texts hold none). ``words``, for an ASCII text, are its lowered words
+    (:func:`ascii_words`): when none is a lexical negative (``LEXICAL_WORDS``), it has
+    none, which the word test below finds too, after the substring test."""
+    if words is not None and LEXICAL_WORDS.isdisjoint(words):
+        return {}
+    lowered = text.lower()
+    # The substring test first: it is the cheaper one, and few texts pass it (an ASCII text
+    # cannot hold a Japanese cue).
+    cues = _LEXICAL_ASCII_CUES if lowered.isascii() else _LEXICAL_CUES
+    if len(lowered) != len(text) or not has_any(lowered, cues) or (
+            lowered.isascii() and LEXICAL_WORDS.isdisjoint(ascii_words(lowered))):
+        return {} if len(lowered) == len(text) else {
+            m.start(): m.group() for m in _LEXICAL_NEGATIVE.finditer(text)}
+    return {m.start(): text[m.start():m.end()] for m in _LEXICAL_LOWER.finditer(lowered)}
+
+
+CESSATION = Lazy(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|失効|無効",
+                 re.IGNORECASE)
+
+
+__all__ = ["CESSATION", "LEXICAL_WORDS", "NEGATION_FIRSTS", "NEGATION_JA", "NOT_A_NEGATION",
+           "japanese_exception", "lexical_negatives", "negation_pattern"]

@@ -1,0 +1,357 @@
+"""Old and new mentions paired through the redline, and the flags of quantities and parties.
+
+Quantities and modals: an old mention is paired with the new mention of the same family that
+stands where the diff puts it (old positions are carried to new positions through the spans,
+``Map``), one that says the same first, then one of the same sort. A pair whose keys differ is
+a flag (old → new): "600,000" → "800,000", "shall" → "may", "within 100 days" → "as soon as
+possible". A changed quantity with no counterpart is a flag with one side empty, unless the
+same value is still stated elsewhere in the other text (the flags of modals, which depend on
+the statement's negations too, are made in ``polarity``).
+
+Parties and places compare by presence: an entity named in only one of the texts is a flag
+(not a name still given in lower case or by the acronym defined after it). A removed one and an
+added one make one flag ("United States" → "Europe") when one short edit swaps them; so does one
+name replaced by another and nothing else, when both texts name both ("Russia shall pay
+Ukraine" → "Ukraine shall pay Russia"); in a rewritten passage each is flagged on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from plandiff.engine.comparison import Flag, FlagKind, Span, SpanOp
+from plandiff.engine.flags.mention import MODALITY, NEGATION, QUANTITY, Mention, new_tuple
+from plandiff.engine.flags.patterns import Lazy, squash
+from plandiff.plans.entities import shipped_stands_for
+
+# Read once, as the families are (``mention``): Map reads them for every span.
+_EQUAL, _DELETE = SpanOp.EQUAL, SpanOp.DELETE
+
+
+class _Hunk(NamedTuple):
+    old_start: int
+    old_end: int
+    new_start: int
+    new_end: int
+
+
+class Map:
+    """Carries old positions to new positions through the spans."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        hunks: list[_Hunk] = []
+        equal_shift: list[tuple[int, int, int]] = []  # (old_start, old_end, new_start)
+        old_parts: list[str] = []
+        new_parts: list[str] = []
+        o = n = 0
+        pending: tuple[int, int] | None = None
+        for span in spans:
+            text = span.text
+            size = len(text)
+            op = span.op
+            before = span.old_text
+            if op is _EQUAL and before is None:
+                if pending is not None:
+                    hunks.append(new_tuple(_Hunk, (pending[0], o, pending[1], n)))
+                    pending = None
+                equal_shift.append((o, o + size, n))
+                old_parts.append(text)
+                new_parts.append(text)
+                o += size
+                n += size
+            else:
+                if pending is None:
+                    pending = (o, n)
+                if before is not None:  # sides differing in typography only: a change
+                    old_parts.append(before)  # here, as comparison.exact_spans reads it
+                    o += len(before)
+                    new_parts.append(text)
+                    n += size
+                elif op is _DELETE:
+                    old_parts.append(text)
+                    o += size
+                else:
+                    new_parts.append(text)
+                    n += size
+        if pending is not None:
+            hunks.append(new_tuple(_Hunk, (pending[0], o, pending[1], n)))
+        self.hunks = hunks
+        self._equal_shift = equal_shift
+        self.rebuilt = ("".join(old_parts), "".join(new_parts))
+        """The old and the new text as the spans rebuild them."""
+        self.old_size, self.new_size = o, n
+        self._starts = [h.old_start for h in hunks]
+
+    def _hunk_at(self, pos: int) -> _Hunk | None:
+        i = bisect_right(self._starts, pos) - 1
+        while i >= 0:
+            hunk = self.hunks[i]
+            if hunk.old_start <= pos <= hunk.old_end:
+                return hunk
+            if hunk.old_end < pos:
+                return None
+            i -= 1
+        return None
+
+    def lo(self, pos: int) -> int:
+        """New position of an old start position."""
+        hunk = self._hunk_at(pos)
+        if hunk is not None and pos < hunk.old_end:
+            return hunk.new_start
+        return self._exact(pos)
+
+    def hi(self, pos: int) -> int:
+        """New position of an old end position."""
+        hunk = self._hunk_at(pos)
+        if hunk is not None and pos > hunk.old_start:
+            return hunk.new_end
+        return self._exact(pos)
+
+    def image(self, start: int, end: int) -> tuple[int, int] | None:
+        """``(lo(start), hi(end))`` of an old span inside one equal span, or None for one
+        that is not. Before that equal span's
+        end both are read off it: no hunk holds ``start`` before its end or ``end`` after
+        its start (hunks and equal spans part the old text), so ``lo`` and ``hi`` fall back
+        to ``_exact``, whose equal span is this one. At its end ``hi`` may step over an
+        insertion there, and is asked."""
+        i = bisect_right(self._equal_shift, (start, 1 << 62, 0)) - 1
+        if i < 0:
+            return None
+        s, e, n = self._equal_shift[i]
+        if start < s or end > e:
+            return None
+        if end < e:
+            return n + start - s, n + end - s
+        return self.lo(start), self.hi(end)
+
+    def _exact(self, pos: int) -> int:
+        i = bisect_right(self._equal_shift, (pos, 1 << 62, 0)) - 1
+        for s, e, n in self._equal_shift[max(i, 0):max(i, 0) + 2]:
+            if s <= pos <= e:
+                return n + (pos - s)
+        # between two hunks with no equal text around: the end of the nearest hunk
+        hunk = self._hunk_at(pos)
+        return hunk.new_end if hunk is not None else min(pos, self.new_size)
+
+
+_KIND = {MODALITY: FlagKind.MODALITY, NEGATION: FlagKind.NEGATION}
+
+
+def _kind(*mentions: Mention) -> FlagKind:
+    family = mentions[0].family
+    if family is QUANTITY:
+        return FlagKind.DATE if any(m.is_date for m in mentions) else FlagKind.NUMBER
+    return _KIND[family]
+
+
+_NEAR = 24
+_SHORT = 160
+_EDGE = 5
+"""One name replaced by another: in an edit that changes at most ``_NEAR`` characters
+besides the names, at about the same place ("the United States" → "France"); in an edit of
+up to ``_SHORT`` characters a side, at its start or its end on both sides (within
+``_EDGE`` characters: "Russia shall pay 100" → "Ukraine may pay 200"). In a longer
+rewritten passage the names that came and went are flagged one by one."""
+
+
+def _hunk_of(mapping: Map, mention: Mention) -> _Hunk | None:
+    """The redline hunk that changes an old mention (or part of it: "United States" →
+    "United Nations"), when it is short enough to swap names."""
+    hunk = next((h for h in mapping.hunks
+                 if h.old_start < mention.end and mention.start < h.old_end), None)
+    if hunk is None:
+        return None
+    short = max(hunk.old_end - hunk.old_start, hunk.new_end - hunk.new_start) <= _SHORT
+    return hunk if short else None
+
+
+def _swapped(hunk: _Hunk, old: Mention, new: Mention) -> bool:
+    """Whether ``new`` stands where ``old`` stood in ``hunk`` (both clipped to it)."""
+    if not (new.start < hunk.new_end and hunk.new_start < new.end) and not (
+            hunk.new_start == hunk.new_end and new.start <= hunk.new_start <= new.end):
+        return False
+    old_start, old_end = max(old.start, hunk.old_start), min(old.end, hunk.old_end)
+    new_start, new_end = max(new.start, hunk.new_start), min(new.end, hunk.new_end)
+    rest = sorted((hunk.old_end - hunk.old_start - (old_end - old_start),
+                   hunk.new_end - hunk.new_start - (new_end - new_start)))
+    before = (old_start - hunk.old_start, new_start - hunk.new_start)
+    after = (hunk.old_end - old_end, hunk.new_end - new_end)
+    if rest[1] <= _NEAR:  # a short edit: the names stand at about the same place
+        return abs(before[0] - before[1]) <= _NEAR or abs(after[0] - after[1]) <= _NEAR
+    # a longer one: the names open it, or close it, on both sides ("Russia shall pay 100"
+    # → "Ukraine may pay 200")
+    return max(before) <= _EDGE or max(after) <= _EDGE
+
+
+def _same_party(before: Mention, after: Mention) -> bool:
+    """A capital put for its state, or the other way round ("Kyiv" → "Ukraine"): the same
+    party. A capital named alone, or replaced by anything else, is a place like any other ("a
+    missile at Moscow"). The table is ``stands_for`` in ``data/entities.json`` (the aligner's
+    too)."""
+    capitals = shipped_stands_for()
+    return capitals.get(before.key) == after.key or capitals.get(after.key) == before.key
+
+
+def _still_named(mention: Mention, other: str) -> bool:
+    """A name the other text still gives in another form: without capitals ("the
+    Development Fund" → "a development fund") or by the acronym defined right after it
+    ("Treaty on the Non-Proliferation of Nuclear Weapons (NPT)" → "the NPT")."""
+    if not mention.key.startswith("name:"):
+        return False
+    if mention.alias and re.search(rf"(?<![A-Za-z]){re.escape(mention.alias)}(?![A-Za-z])",
+                                   other):
+        return True
+    return squash(mention.text) in squash(other)
+
+
+def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str,
+                new: str) -> list[tuple[int, Flag]]:
+    """Parties and places named on one side only; a removed one and an added one that one
+    short edit swaps make one flag (old → new), or none when one is the capital of the
+    other."""
+    if not olds and not news:
+        return []
+    old_keys = {m.key for m in olds}
+    new_keys = {m.key for m in news}
+    removed = first_mentions(m for m in olds if m.key not in new_keys
+                             and not _still_named(m, new))
+    added = first_mentions(m for m in news if m.key not in old_keys
+                           and not _still_named(m, old))
+    out: list[tuple[int, Flag]] = []
+    taken: set[str] = set()
+    for gone in removed:
+        places = [(m, h) for m in olds if m.key == gone.key
+                  if (h := _hunk_of(mapping, m)) is not None]
+        partner = next(
+            (new for new in added if new.key not in taken and any(
+                _swapped(h, m, n) for n in news if n.key == new.key for m, h in places)),
+            None)
+        if partner is None:
+            out.append((mapping.lo(gone.start), Flag(FlagKind.PARTY, gone.text, "")))
+        else:
+            taken.add(partner.key)
+            if not _same_party(gone, partner):
+                out.append((partner.start, Flag(FlagKind.PARTY, gone.text, partner.text)))
+    out.extend((new.start, Flag(FlagKind.PARTY, "", new.text))
+               for new in added if new.key not in taken)
+    # A name replaced by another name and nothing else ("Russia shall pay Ukraine" →
+    # "Ukraine shall pay Russia") is flagged even when both texts name both.
+    old_at = {(m.start, m.end): m for m in olds}
+    new_at = {(m.start, m.end): m for m in news}
+    for hunk in mapping.hunks:
+        before = old_at.get((hunk.old_start, hunk.old_end))
+        after = new_at.get((hunk.new_start, hunk.new_end))
+        if (before is not None and after is not None and before.key != after.key
+                and before.key in new_keys and after.key in old_keys
+                and not _same_party(before, after)):
+            out.append((after.start, Flag(FlagKind.PARTY, before.text, after.text)))
+    return out
+
+
+def first_mentions(mentions: Iterable[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if mention.key not in seen:
+            seen.add(mention.key)
+            out.append(mention)
+    return out
+
+
+_Pairing = tuple[list[tuple[Mention, Mention]], list[Mention], list[Mention]]
+
+
+def pair_mentions(olds: list[Mention], news: list[Mention], mapping: Map) -> _Pairing:
+    """Old mentions paired with new ones of the same family: (pairs, old mentions left
+    over, new mentions left over)."""
+    if not olds and not news:
+        return [], [], []
+    paired_new: set[int] = set()
+    by_start = {(m.start, m.end): i for i, m in enumerate(news)}
+    pairs: list[tuple[Mention, Mention]] = []
+    unpaired_old: list[Mention] = []
+    # 1. mentions inside unchanged text pair with their exact image
+    for mention in olds:
+        image = mapping.image(mention.start, mention.end)
+        if image is not None:
+            j = by_start.get(image)
+            if j is not None and j not in paired_new:
+                paired_new.add(j)
+                pairs.append((mention, news[j]))
+                continue
+        unpaired_old.append(mention)
+    # 2. changed mentions pair with an unpaired new mention where the diff puts them: one
+    # that says the same if there is one, else the first of the same sort (a number with a
+    # number of the same unit, a date with a date), else the first comparable one
+    removed: list[Mention] = []
+    for mention in unpaired_old:
+        lo, hi = mapping.lo(mention.start), mapping.hi(mention.end)
+        there = [j for j, candidate in enumerate(news)
+                 if j not in paired_new and _comparable(mention, candidate) and (
+                     (candidate.start < hi and candidate.end > lo)
+                     or (lo == hi and candidate.start <= lo <= candidate.end))]
+        hunk = _hunk_of(mapping, mention)
+        match = next((j for j in there if news[j].key == mention.key),
+                     next((j for j in there if _same_sort(mention, news[j])),
+                          next((j for j in there
+                                if hunk is not None and _swapped(hunk, mention, news[j])),
+                               None)))
+        if match is None:
+            removed.append(mention)
+        else:
+            paired_new.add(match)
+            pairs.append((mention, news[match]))
+    added = [m for j, m in enumerate(news) if j not in paired_new]
+    # 3. a text that loses one date (or one number of some unit) and gains one changed it,
+    # wherever the diff puts them
+    for sort in (True, False) if removed and added else ():
+        gone = [m for m in removed if m.family is QUANTITY and m.is_date is sort
+                and m.key not in {n.key for n in news}]
+        came = [m for m in added if m.family is QUANTITY and m.is_date is sort
+                and m.key not in {o.key for o in olds}]
+        if len(gone) == 1 and len(came) == 1 and _same_sort(gone[0], came[0]):
+            removed.remove(gone[0])
+            added.remove(came[0])
+            pairs.append((gone[0], came[0]))
+    return pairs, removed, added
+
+
+def quantity_flags(olds: list[Mention], news: list[Mention], mapping: Map
+                   ) -> list[tuple[int, Flag]]:
+    """A changed number or date (old → new), or one stated on one side only and nowhere
+    else in the other text."""
+    pairs, removed, added = pair_mentions(olds, news, mapping)
+    out = [(after.start, Flag(_kind(before, after), before.text, after.text))
+           for before, after in pairs if before.key != after.key]
+    old_keys = {m.key for m in olds}
+    new_keys = {m.key for m in news}
+    out.extend((mapping.lo(m.start), Flag(_kind(m), m.text, ""))
+               for m in removed if m.key not in new_keys)
+    out.extend((m.start, Flag(_kind(m), "", m.text)) for m in added if m.key not in old_keys)
+    return out
+
+
+_DURATION = Lazy(r" (?:y|mo|w|d|h)\b")
+
+
+def _comparable(old: Mention, new: Mention) -> bool:
+    """A number pairs with a date or deadline only when it is a duration (100 days)."""
+    if old.family is not QUANTITY or old.is_date == new.is_date:
+        return True
+    number = new if old.is_date else old
+    return bool(_DURATION.search(number.key))
+
+
+def _same_sort(old: Mention, new: Mention) -> bool:
+    """Two quantities of one sort: both dates, or both numbers with the same units."""
+    if old.family is not QUANTITY:
+        return True
+    if old.is_date or new.is_date:
+        return old.is_date == new.is_date
+    return old.key.split(" ")[1:] == new.key.split(" ")[1:]
+
+
+__all__ = ["Map", "first_mentions", "pair_mentions", "party_flags", "quantity_flags"]

@@ -1,0 +1,408 @@
+"""Polarity: the flags of modals and negations, negations counted by statement.
+
+Negations are counted by statement: each clause (a sentence, or part of one after a semicolon,
+a colon or ", and") is matched to the clause of the other text that makes the same statement
+(the one sharing most content words, at least two and a third of them). A statement whose count
+of negations changed flags as many changed ones; a negation reworded or moved ("no troops" →
+"not ... troops", "never" → "not", "shall not deploy" → "shall deploy no", "no longer applies"
+→ "lapses") leaves the count alone; a clause that came or went whole takes its negations with it
+(the redline shows it), unless it is a verdict on the whole point ("Not agreed.").
+
+Modals pair as quantities do (``pairing``): a pair whose keys differ is a flag ("shall" →
+"may"); a modal with no counterpart only when it alone makes an obligation or a right
+("shall", "must not"; not "will", "will not", "can"); a modal negated or no longer only when
+its statement's polarity changed.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from plandiff.engine.comparison import Flag, FlagKind
+from plandiff.engine.flags.mention import NEGATION, Mention, new_tuple
+from plandiff.engine.flags.negation import CESSATION
+from plandiff.engine.flags.pairing import Map, pair_mentions
+from plandiff.engine.flags.patterns import Lazy
+from plandiff.engine.flags.scan import Found
+from plandiff.engine.stopwords import is_function_word
+
+_STRONG_MODALS = frozenset((
+    "shall", "shall not", "must", "must not", "may not", "cannot",
+    "be obliged to", "be required to", "be prohibited from", "have the right to",
+    "be entitled to",
+))
+"""Modals whose appearance or disappearance alone changes an obligation or a right; plain
+"will", "can", "should", a sentence-final する ... come and go with every rewritten sentence
+("will not": the future, negated; the negation is what counts)."""
+
+# --- statements: clauses and their content words ----------------------------------------
+
+_CLAUSE_END = Lazy(
+    r"[,.;:!?。；：！？\n](?:(?<=,)(?=\s+(?:and|but|while|whereas)\s)|(?<!,))")
+"""Where a statement ends: a sentence, a semicolon or colon, a comma before a conjunction
+("..., and NATO adds ..."); one character class first, so the engine skips to the next
+mark."""
+_CONJUNCTION_AFTER = Lazy(r"\s+(?:and|but|while|whereas)\s")
+"""What must follow a comma that ends a statement (``_CLAUSE_END``)."""
+
+
+def _clause_ends(text: str) -> list[int]:
+    """Where ``_CLAUSE_END`` matches in ``text`` (each match is one character). In an ASCII
+    text the marks are found by a search for each (in C, much faster than the engine's
+    test of every character against a class with characters outside ASCII), a comma kept
+    when a conjunction follows it, as the pattern asks."""
+    if not text.isascii():
+        return [m.start() for m in _CLAUSE_END.finditer(text)]
+    ends: list[int] = []
+    find = text.find
+    for mark in ".;:!?\n":
+        at = find(mark)
+        while at >= 0:
+            ends.append(at)
+            at = find(mark, at + 1)
+    at = find(",")
+    if at >= 0:
+        conjunction = _CONJUNCTION_AFTER.match
+        while at >= 0:
+            if conjunction(text, at + 1) is not None:
+                ends.append(at)
+            at = find(",", at + 1)
+    ends.sort()
+    return ends
+
+
+_SPACED_WORD = Lazy("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f'’]+")
+"""A word of a script that puts spaces between words (Latin, Greek, Cyrillic)."""
+_KANJI_PAIR = Lazy(r"(?=([\u4e00-\u9fff]{2}))")
+_KATAKANA_RUN = Lazy(r"[\u30a0-\u30ff]{2,}")
+_STEM = 4
+_NOT_TERMS = frozenset(("never", "without", "neither", "none", "nothing", "nowhere", "nobody",
+                        "longer"))
+_VERDICT_WORDS = 3
+
+
+class _Clause(NamedTuple):
+    start: int
+    terms: frozenset[str]
+    """Its content words, cut to ``_STEM`` letters (kanji pairs and katakana words in
+    Japanese)."""
+    verdict: bool
+    """A clause of at most three words and one content word ("Not agreed.", "合意に至って
+    いない"): a verdict on the whole point."""
+
+
+def _term(word: str) -> str:
+    """A folded word's content stem, or "" for a short, function or negation word."""
+    if len(word) < _STEM or word in _NOT_TERMS or is_function_word(word[:_STEM], _STEM):
+        return ""
+    return word[:_STEM]
+
+
+class _Terms(dict[str, str]):
+    """:func:`_term` of each word seen, looked up without a Python call (``map`` over
+    ``__getitem__``); forgotten when it grows past ``_TERMS_KEPT`` words."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _TERMS_KEPT:
+            self.clear()
+        term = self[word] = _term(word)
+        return term
+
+
+class _ByteTerms(dict[bytes, str]):
+    """:func:`_term` of each word seen as ASCII bytes, as ``_Terms``."""
+
+    def __missing__(self, word: bytes) -> str:
+        if len(self) >= _TERMS_KEPT:
+            self.clear()
+        term = self[word] = _term(word.decode())
+        return term
+
+
+_TERMS_KEPT = 65536
+_TERMS = _Terms()
+_BYTE_TERMS = _ByteTerms()
+_WORD_BYTES = bytes(c if 0x61 <= c <= 0x7A or c == 0x27 else 0x20 for c in range(256))
+"""Lowercase ASCII letters and the apostrophe kept, every other byte made a blank: the
+words of a lowered ASCII text, split, are what ``_SPACED_WORD`` finds in it (on ASCII
+it is ``[A-Za-z']+``, and the lowered text has no capital)."""
+
+
+def _clauses(text: str, letters: bytes | None = None, runs: list[bytes] | None = None
+             ) -> list[_Clause]:
+    """The statements of ``text``. ``letters`` and ``runs``, when given, are its
+    :func:`letter_runs` and their split (read by :func:`mentions`)."""
+    out: list[_Clause] = []
+    start = 0
+    ends = _clause_ends(text)
+    ends.append(len(text))
+    # An ASCII text folds to its lower case, character for character: its words are read
+    # from one translation of its bytes (``_WORD_BYTES``), clause by clause. Without an
+    # apostrophe (which ``_WORD_BYTES`` keeps in a word) that translation is its letter
+    # runs (one blank put first: ``shift``), and a clause that holds all of them (most
+    # often the only one) takes the runs already split.
+    shift = first = last = 0
+    if not text.isascii():
+        letters = runs = None
+    elif letters is None or runs is None or "'" in text:
+        letters = text.lower().encode().translate(_WORD_BYTES)
+        runs = None
+    else:
+        shift = 1
+        first = len(letters) - len(letters.lstrip())  # where the first run starts
+        last = len(letters.rstrip())  # where the last run ends
+    term = _TERMS.__getitem__
+    byte_term = _BYTE_TERMS.__getitem__
+    for end in ends:
+        if start < end and not text[start:end].isspace():
+            if letters is not None:
+                byte_words = runs if runs is not None and start + shift <= first and \
+                    end + shift >= last else letters[start + shift:end + shift].split()
+                terms = set(map(byte_term, byte_words))
+                count = len(byte_words)
+            else:
+                piece = text[start:end]
+                words = _SPACED_WORD.findall(piece.casefold())
+                terms = set(map(term, words))
+                terms.update(_KANJI_PAIR.findall(piece))
+                terms.update(_KATAKANA_RUN.findall(piece))
+                count = len(words)
+            terms.discard("")
+            verdict = count <= _VERDICT_WORDS and len(terms) <= 1
+            out.append(new_tuple(_Clause, (start, frozenset(terms), verdict)))
+        start = end + 1
+    return out
+
+
+def _clause_at(starts: Sequence[int], pos: int) -> int:
+    """The clause holding ``pos``, given where the clauses start."""
+    return max(0, bisect_right(starts, pos) - 1)
+
+
+def _counterpart(clause: _Clause, others: Sequence[_Clause]) -> int | None:
+    """The clause of the other text that makes the same statement: the one sharing most
+    content words, at least two and a third of the smaller clause's (or all of them)."""
+    best, shared = None, 0
+    for i, other in enumerate(others):
+        n = len(clause.terms & other.terms)
+        if n > shared:
+            best, shared = i, n
+    if best is None:
+        return None
+    smaller = min(len(clause.terms), len(others[best].terms))
+    if not (shared >= len(clause.terms) or (shared >= 2 and 3 * shared >= smaller)):
+        return None
+    return best
+
+
+# --- negations and the polarity of each statement --------------------------------------
+
+
+class _Unit(NamedTuple):
+    """One negation in a text: a negation word, a negative modal or a lexical negative."""
+    mention: Mention
+    """A lexical negative has the key "lexical": flagged only when nothing else can be."""
+    start: int
+    clause: int
+    what: str
+    """The negation and the word it negates ("no appl" of "no longer applies"): the same
+    negation repeated in one statement ("no longer applies if ..., no longer applies if
+    ...") counts once."""
+
+
+def _negated(text: str, start: int, end: int, letters: bytes | None = None) -> str:
+    """The word a negation negates: the next content word after it, or the two characters
+    before a Japanese ending (排除しない). ``letters``, given for an ASCII text without an
+    apostrophe, is its :func:`letter_runs`: there the words ``_SPACED_WORD`` finds are the
+    runs (the window's end cutting one as it cuts the search), and the first whose
+    :func:`_term` is not empty is the one (the same tests on the same lowered word)."""
+    if letters is not None:
+        byte_term = _BYTE_TERMS.__getitem__
+        for run in letters[end + 1:min(len(text), end + 60) + 1].split():
+            term = byte_term(run)
+            if term:
+                return term
+        return ""
+    if end > start and text[start] >= "\u3041":
+        return text[max(0, start - 2):start]
+    for word in _SPACED_WORD.finditer(text, end, min(len(text), end + 60)):
+        folded = word.group().casefold()
+        if (len(folded) >= _STEM and folded not in _NOT_TERMS
+                and not is_function_word(folded[:_STEM], _STEM)):
+            return folded[:_STEM]
+    return ""
+
+
+def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Mention],
+                    starts: Sequence[int], lexical: dict[int, str],
+                    letters: bytes | None = None) -> list[_Unit]:
+    """The negations of ``text`` (``letters``: as :func:`_negated` takes them)."""
+    found: list[tuple[int, Mention]] = [(m.start, m) for m in negations]
+    found.extend((m.start, m) for m in modals if _negative(m.key))
+    lexical = dict(lexical)
+    for mention in negations if lexical else ():  # a double negation: "does not hinder"
+        word = _negated(text, mention.start, mention.end, letters)
+        near = next((start for start in lexical if mention.end <= start <= mention.end + 30
+                     and lexical[start].casefold()[:_STEM] == word), None)
+        if near is None and word and text[mention.start] >= "\u3041":
+            near = next((start for start, found in lexical.items()
+                         if start <= mention.start <= start + len(found)), None)
+        if near is not None:
+            del lexical[near]
+            found.remove((mention.start, mention))
+    found.extend((start, Mention(NEGATION, start, start + len(word), word, "lexical"))
+                 for start, word in lexical.items())
+    units: list[_Unit] = []
+    neither: set[int] = set()
+    for start, mention in sorted(found, key=lambda f: f[0]):
+        clause = _clause_at(starts, start)
+        word = mention.text.casefold()
+        if word == "neither":
+            neither.add(clause)
+        elif word == "nor" and clause in neither:
+            continue  # "neither ... nor" is one negation
+        what = (f"lexical {start}" if mention.key == "lexical" else
+                f"{mention.key}:{word} {_negated(text, mention.start, mention.end, letters)}")
+        units.append(new_tuple(_Unit, (mention, start, clause, what)))
+    return units
+
+
+def _negative(key: str) -> bool:
+    return key.endswith(" not") or key in ("cannot", "be prohibited from")
+
+
+def _base(key: str) -> str:
+    return "can" if key == "cannot" else key.removesuffix(" not")
+
+
+class _Polarity:
+    """How many negations each statement holds on each side. A statement is a clause and
+    its counterpart in the other text (clauses linked that way form one group: two old
+    sentences may be one new one); a clause with no counterpart came or went whole, with
+    its negations, and counts for nothing, unless it is a verdict ("Not agreed.")."""
+
+    def __init__(self, old_units: list[_Unit], new_units: list[_Unit],
+                 old_clauses: list[_Clause], new_clauses: list[_Clause]) -> None:
+        parent: dict[tuple[int, int], tuple[int, int]] = {}
+
+        def find(node: tuple[int, int]) -> tuple[int, int]:
+            while parent.get(node, node) != node:
+                node = parent[node]
+            return node
+
+        standing: set[tuple[int, int]] = set()
+        sides = ((0, old_clauses, new_clauses, old_units), (1, new_clauses, old_clauses,
+                                                            new_units))
+        for side, mine, theirs, units in sides:
+            for i in {u.clause for u in units}:
+                clause = mine[i]
+                j = _counterpart(clause, theirs)
+                if j is not None:
+                    standing.update(((side, i), (1 - side, j)))
+                    parent[find((side, i))] = find((1 - side, j))
+                elif clause.verdict:
+                    standing.add((side, i))
+        self._find = find
+        self.balance: dict[tuple[int, int], int] = {}
+        for side, _, _, units in sides:
+            counted: set[tuple[tuple[int, int], str]] = set()
+            for unit in units:
+                if (side, unit.clause) in standing:
+                    group = find((side, unit.clause))
+                    if (group, unit.what) in counted:
+                        continue
+                    counted.add((group, unit.what))
+                    self.balance[group] = self.balance.get(group, 0) + (1 if side else -1)
+        self.standing = standing
+
+    def group(self, side: int, clause: int) -> tuple[int, int] | None:
+        return self._find((side, clause)) if (side, clause) in self.standing else None
+
+    def take(self, group: tuple[int, int] | None, change: int) -> bool:
+        """Whether ``group`` lost (change -1) or gained (+1) a negation; if so, that
+        change is now accounted for."""
+        if group is None:
+            return False
+        left = self.balance.get(group, 0)
+        if left * change <= 0:
+            return False
+        self.balance[group] = left - change
+        return True
+
+
+def polarity_flags(old: str, new: str, olds: Found, news: Found,
+                   mapping: Map) -> list[tuple[int, Flag]]:
+    """Modal flags ("shall" → "may", a lone "shall" removed) and negation flags: a
+    statement both texts make whose polarity changed, or a verdict ("Not agreed.") one side
+    gives. A negation reworded or moved ("no troops" → "not ... troops", "never" → "not",
+    "shall not deploy" → "shall deploy no", "no longer applies" → "lapses") is no flag."""
+    modals, negations = (olds.modals, news.modals), (olds.negations, news.negations)
+    lexical = (olds.lexical, news.lexical)
+    if not (any(modals) or any(negations) or any(lexical)):
+        return []  # no modal and no negation on either side: nothing to flag
+    if any(negations) or any(lexical) or any(_negative(m.key) for side in modals for m in side):
+        clauses = (_clauses(old, olds.letters, olds.runs), _clauses(new, news.letters, news.runs))
+        starts = ([c.start for c in clauses[0]], [c.start for c in clauses[1]])
+        letters = tuple(read.letters if text.isascii() and "'" not in text else None
+                        for text, read in ((old, olds), (new, news)))
+        units = (_negation_units(old, modals[0], negations[0], starts[0], lexical[0],
+                                 letters[0]),
+                 _negation_units(new, modals[1], negations[1], starts[1], lexical[1],
+                                 letters[1]))
+    else:  # no negation on either side: no statement to match, no negation unit
+        clauses, starts, units = ([], []), ([], []), ([], [])
+    polarity = _Polarity(units[0], units[1], clauses[0], clauses[1])
+
+    def group(side: int, mention: Mention) -> tuple[int, int] | None:
+        return polarity.group(side, _clause_at(starts[side], mention.start))
+
+    out: list[tuple[int, Flag]] = []
+    pairs, removed, added = pair_mentions(modals[0], modals[1], mapping)
+    for before, after in pairs:
+        if before.key == after.key:
+            continue
+        flips = _negative(before.key) != _negative(after.key)
+        change = 1 if _negative(after.key) else -1
+        if flips and _base(before.key) == _base(after.key):
+            # the same modal, negated or no longer: a flag only if the statement's
+            # polarity changed ("shall not deploy" → "shall deploy no" keeps it)
+            if polarity.take(group(0, before), change):
+                out.append((after.start, Flag(FlagKind.MODALITY, before.text, after.text)))
+            continue
+        out.append((after.start, Flag(FlagKind.MODALITY, before.text, after.text)))
+        if flips:
+            polarity.take(group(0, before), change)
+    old_keys = {m.key for m in modals[0]}
+    new_keys = {m.key for m in modals[1]}
+    for side, lone, keys in ((0, removed, new_keys), (1, added, old_keys)):
+        for mention in lone:
+            if mention.key in keys or mention.key not in _STRONG_MODALS:
+                continue
+            flag = Flag(FlagKind.MODALITY, *((mention.text, "") if side == 0 else
+                                             ("", mention.text)))
+            out.append((mapping.lo(mention.start) if side == 0 else mention.start, flag))
+            if _negative(mention.key):
+                polarity.take(group(side, mention), 1 if side else -1)
+    # negations: the unpaired ones (and weak negative modals left over: "will not") of a
+    # statement whose count of negations fell or rose, as many as it changed by
+    if not any(polarity.balance.values()):
+        return out
+    _, neg_removed, neg_added = pair_mentions(negations[0], negations[1], mapping)
+    weak = ([m for m in removed if _negative(m.key) and m.key not in _STRONG_MODALS],
+            [m for m in added if _negative(m.key) and m.key not in _STRONG_MODALS])
+    for side, lone in ((0, neg_removed + weak[0]), (1, neg_added + weak[1])):
+        # the ones the redline changed first, then the others of the statement
+        rest = [m for m in negations[side] if m not in lone]
+        hindering = [u.mention for u in units[side] if u.mention.key == "lexical"
+                     and not CESSATION.fullmatch(u.mention.text)]
+        for mention in [*sorted(lone, key=lambda m: m.start), *rest, *hindering]:
+            if polarity.take(group(side, mention), 1 if side else -1):
+                flag = Flag(FlagKind.NEGATION, *((mention.text, "") if side == 0 else
+                                                 ("", mention.text)))
+                out.append((mapping.lo(mention.start) if side == 0 else mention.start, flag))
+    return out
+
+
+__all__ = ["polarity_flags"]

@@ -1,0 +1,338 @@
+"""Quantities: where a text states a number, a date or a deadline.
+
+The date and deadline patterns come first (a date is not also a number), then the numbers in
+digits and in words. A text is scanned only with the patterns it can match, decided by cheap
+tests for what each needs (a digit, a year, a month name, a time unit, a number word ...), so
+the result is the same as scanning with every pattern. A number that names rather than counts
+("Article 5", "the 28-point text") is no quantity. What each quantity says, its key, is
+``quantity_keys``'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Set
+from functools import cache
+
+from plandiff.engine.flags.patterns import (
+    ASCII_WORDCH,
+    CARDINALS,
+    CYR_MONTHS,
+    CYR_TIME_UNIT,
+    JA_KANJI_NUM,
+    JA_TIME_UNIT,
+    LB,
+    MONTH_NUMBERS,
+    MONTH_WORD,
+    MONTHS,
+    NUM,
+    NUMWORD,
+    RB,
+    SEASONS,
+    TIME_UNIT,
+    WORD_SCALES,
+    WORD_VALUES,
+    WORDCH,
+    D,
+    Lazy,
+    compiled,
+    has_any,
+    prefix_tree,
+    word_starts,
+)
+
+# --- the patterns: dates and deadlines first, then numbers ------------------------------
+
+_DATE_EN = [
+    # ISO and numeric dates
+    rf"{LB}\d{{4}}-\d{{2}}-\d{{2}}{RB}",
+    # 20 November 2025, November 20, 2025, November 2025
+    rf"{LB}\d{{1,2}}\s+(?:{MONTHS})\.?(?:,?\s+\d{{4}})?{RB}",
+    rf"{LB}(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?{RB}",
+    rf"{LB}(?:{MONTHS})\.?\s+\d{{4}}{RB}",
+    rf"{LB}(?:in|by|until|till|before|after|from|since|(?:the\s+)?end\s+of|early|late|mid-?)"
+    rf"\s+(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?{RB}",
+    # deadlines and periods with a duration: "within 30 days", "for 12 months"
+    rf"{LB}(?:within|no later than|not later than|no more than|in|after|before|for|over|"
+    rf"during)\s+"
+    rf"(?:the\s+next\s+|a\s+period\s+of\s+|a\s+maximum\s+of\s+)?(?:{NUM}(?:\s*[-–—]\s*{NUM})?"
+    rf"|{NUMWORD}|{CARDINALS})"
+    rf"(?:\s*\(\s*{NUM}\s*\))?\s+(?:working\s+|calendar\s+)?{TIME_UNIT}{RB}",
+    # a duration that counts from an event: "100 days after signing" (not "every three
+    # months from ...", "last 10 years from ...": a frequency, a length)
+    rf"{LB}(?<!every\s)(?<!last\s)(?<!lasts\s)(?:{NUM}|{NUMWORD}|{CARDINALS})\s+"
+    rf"(?:working\s+|calendar\s+)?{TIME_UNIT}"
+    rf"(?=\s+(?:after|from|following|before|prior to){RB})",
+    # a year after a preposition ("to 2040", not "to 2000 troops")
+    rf"{LB}(?:by|before|until|till|after|from|since|through|in|no later than|not later than)"
+    rf"\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:19|20)\d{{2}}{RB}",
+    rf"{LB}to\s+(?:19|20)\d{{2}}(?!\s*[a-z0-9]){RB}",
+    rf"{LB}(?:by\s+)?the\s+end\s+of\s+(?:the\s+)?(?:year|month)\b",
+    # a season: "from spring 2026"
+    rf"{LB}(?:(?:in|by|from|until|since|before|after|early|late|mid-?)\s+)?(?:the\s+)?"
+    rf"(?:{SEASONS})\s+(?:of\s+)?(?:19|20)\d{{2}}{RB}",
+    # deadlines without a number
+    rf"{LB}(?:as soon as (?:possible|practicable|feasible)|immediately|without delay|"
+    r"forthwith|promptly|at the earliest (?:possible )?(?:opportunity|date|time)|"
+    r"in due course|upon (?:the )?(?:signature|signing|entry into force|ratification)|"
+    rf"on (?:signature|signing)|at a later (?:date|stage)|no later than|not later than){RB}",
+    # the day of an event, a date left to be set
+    rf"{LB}(?:(?:on|from|until|by|after|before|since)\s+)?the\s+(?:day|date)\s+of\s+"
+    rf"(?:signing|signature|the\s+signing|entry\s+into\s+force|ratification){RB}",
+    rf"{LB}(?:on|by|from)\s+(?:a|an)\s+(?:specific|fixed|set|agreed|certain|later)\s+date{RB}",
+    # Ukrainian and Russian: "1 березня 2026", "протягом 100 днів", "в течение 100 дней"
+    rf"{LB}\d{{1,2}}\s+(?:{'|'.join(CYR_MONTHS)})(?:\s+\d{{4}})?{RB}",
+    rf"{LB}(?:протягом|впродовж|у\s+межах|не\s+пізніше\s+ніж|не\s+пізніше|через|"
+    rf"в\s+течение|не\s+позднее|не\s+позже|в\s+пределах)\s+{NUM}\s+{CYR_TIME_UNIT}{RB}",
+]
+DATE_JA = [
+    rf"{D}{{4}}年{D}{{1,2}}月{D}{{1,2}}日",
+    rf"{D}{{4}}年{D}{{1,2}}月",
+    rf"{D}{{1,2}}月{D}{{1,2}}日",
+    rf"{D}{{4}}年(?:末|内|中|以降|まで)(?:に|まで)?",
+    rf"(?:{NUM}|{JA_KANJI_NUM}){JA_TIME_UNIT}(?:以内|後|以降|まで)(?:に)?",
+    r"(?:速やかに|直ちに|直後に|即時に?|即座に|早急に|遅滞なく|できるだけ早く|できる限り早く|"
+    r"可能な限り(?:早く|速やかに|早期に)|署名(?:時|当日)に?|発効(?:時|当日)に?|年内に?|"
+    r"(?:特定|所定)の(?:期日|日付))",
+]
+
+_CURRENCY_PREFIX = r"(?:US\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)"
+_MULTIPLIER = (
+    r"(?:\s?(?:trillion|billion|million|thousand|hundred thousand)|(?:bn|mn|tn|m|k)(?![A-Za-z]))"
+)
+_SUFFIX_UNIT = (
+    r"(?:\s?(?:dollars|euros|pounds|USD|EUR|GBP|%|percent|per cent|per-cent)"
+    rf"|\s{TIME_UNIT}|\s?(?:km|kilomet(?:re|er)s?|miles?|square kilomet(?:re|er)s?))"
+)
+_JA_UNIT = (
+    r"(?:万|億|兆|千)*(?:人|名|日間|日|年間|年|か月|カ月|ヶ月|ケ月|箇月|週間|時間|キロメートル|"
+    r"キロ|km|％|%|パーセント|米ドル|ドル|ユーロ|円|基|隻|機|両|発)?"
+)
+_NUMBER_PATTERNS = [
+    # a range or a split: "$700–800bn", "20 to 30 km", "50/50", "50対50"
+    rf"(?<![A-Za-z0-9_]){_CURRENCY_PREFIX}?{NUM}\s*(?:[-–—]|to(?=\s))\s*{_CURRENCY_PREFIX}?"
+    rf"{NUM}{_MULTIPLIER}?{_SUFFIX_UNIT}?(?![A-Za-z0-9])" + _JA_UNIT,
+    rf"(?<![A-Za-z0-9_/]){NUM}\s*(?:/|対)\s*{NUM}(?![0-9/])",
+    rf"(?<![A-Za-z0-9_]){_CURRENCY_PREFIX}?{NUM}{_MULTIPLIER}?{_SUFFIX_UNIT}?(?![A-Za-z0-9])"
+    + _JA_UNIT,
+    rf"(?<![\u4e00-\u9fff]){JA_KANJI_NUM}(?:人|名|日間|日|年間|か月|カ月|ヶ月|週間)",
+]
+_ASCII_FORMS = (("[0-9０-９]", "[0-9]"), ("[,\u00a0\u202f\u2009 ，]", "[, ]"),
+                ("[.,．，]", "[.,]"), ("[-–—]", "-"), ("(?:/|対)", "/"), (_JA_UNIT, "(?:km|%)?"))
+"""The number patterns' parts that hold characters outside ASCII, and what each is on an
+ASCII text: a class cut to its ASCII members, an alternative of such characters left out
+(of the Japanese units only "km" and "%" are ASCII, and they keep their order)."""
+
+
+def _ascii_form(pattern: str) -> str:
+    for part, ascii_part in _ASCII_FORMS:
+        pattern = pattern.replace(part, ascii_part)
+    return pattern
+
+
+_ASCII_NUMBER_PATTERNS = [_ascii_form(pattern) for pattern in _NUMBER_PATTERNS]
+"""``_NUMBER_PATTERNS`` for an ASCII text: the same matches in it, and about a quarter of
+the time to compile (the classes with characters outside Latin-1 were most of it)."""
+_NUMBER_WORDS_PATTERN = (
+    rf"{LB}{CARDINALS}(?:{_SUFFIX_UNIT.replace('|USD|EUR|GBP', '')})?{RB}"
+)
+"""Numbers in words, scanned in the lowered text."""
+
+# --- cheap tests that skip a scan which cannot match anything ---------------------------
+
+_DATE_NEEDS = ("y", "rm", "rm", "ym", "p", "tq", "tq", "y", "y", "et", "yn", "k", "s", "x",
+               "dc", "dc")
+"""What each pattern of ``_DATE_EN`` needs somewhere in the lowered text to match at all: a
+digit (d), a run of exactly four digits (y: a year, or the year of an ISO date) or of one or
+two (r: a day), a month name (m), a month name right after one of the words that may open a
+date without a number ("in May", "by the end of June": p), a time unit (t), a number in
+digits or words (q), "end" (e), a deadline phrase (k), an event (s: signing, ratification,
+entry into force), the word "date" (x), a season (n), a Cyrillic letter (c). Each need but
+d, p and c is a word: a run of ASCII letters with no ASCII letter on either side, which
+is how each pattern has it (each is followed by a blank, a dot, a comma or the end of a
+word, and preceded by a blank or the start of the match, itself at the start of a word).
+A run is whole, with no digit on either side: each pattern has its digits between a blank or
+the start of a word and a blank, a "-" or the end of a word ("May 12th", "12 May", "2026-",
+"by 2026"), so a day or a year never stands inside a longer run ("600,000" has no date)."""
+_DIGITS_ONLY = bytes(c if 0x30 <= c <= 0x39 else 0x20 for c in range(256))
+MONTH_WORDS = frozenset(name.encode() for name in MONTH_NUMBERS)
+TIME_UNIT_WORDS = frozenset(
+    (unit + plural).encode() for unit in ("year", "month", "week", "day", "hour")
+    for plural in ("", "s"))
+DEADLINE_WORDS = frozenset((b"soon", b"immediately", b"delay", b"forthwith", b"promptly",
+                            b"earliest", b"course", b"upon", b"signature", b"signing",
+                            b"later"))
+"""A word of each deadline without a number ("as soon as possible", "in due course", "on
+signing", "no later than" ...)."""
+EVENT_WORDS = frozenset((b"signing", b"signature", b"entry", b"ratification"))
+SEASON_WORDS = frozenset((b"spring", b"summer", b"autumn", b"fall", b"winter"))
+_BEFORE_MONTH = ("in", "by", "until", "till", "before", "after", "from", "since", "of",
+                 "early", "late", "mid", "mid-")
+"""How the words before a month in the fifth date pattern end ("end of", "mid-")."""
+
+
+def _month_after_word(lowered: str, months: Iterable[bytes], letters: bytes) -> bool:
+    """Whether one of ``months`` (the month names that are runs of ASCII letters of
+    ``lowered``; ``letters``: its :func:`letter_runs`) stands, as such a run, after blanks
+    after a word that can open the fifth date pattern ("in", "by", "end of" ...), as in
+    every match of that pattern."""
+    return any(at and lowered[at - 1].isspace()
+               and lowered[:at].rstrip().endswith(_BEFORE_MONTH)
+               for at in word_starts(letters, months))
+
+
+@cache
+def _date_alternatives(present: str, ascii_only: bool = False) -> re.Pattern[str] | None:
+    """The date patterns whose cues are all ``present``, as one alternation, the month
+    names as a tree (:data:`_MONTH_TREE`). For an ASCII text (``ascii_only``) ``WORDCH``
+    is written as its ASCII characters, the same class on such a text, which halves the
+    time to compile it."""
+    chosen = [pattern for pattern, needs in zip(_DATE_EN, _DATE_NEEDS, strict=True)
+              if all(cue in present for cue in needs)]
+    if not chosen:
+        return None
+    # Every alternative opens with the same word-start test: tested once, before them all
+    # (where it holds for one it holds for all), the matches are the same.
+    assert all(pattern.startswith(LB) for pattern in chosen)
+    body = "|".join(f"(?:{pattern.removeprefix(LB)})" for pattern in chosen)
+    source = f"\\b{LB}(?:{body})".replace(f"(?:{MONTHS})", f"(?:{_MONTH_TREE})")
+    return re.compile(source.replace(WORDCH, ASCII_WORDCH) if ascii_only else source)
+
+
+_MONTH_TREE = prefix_tree(MONTH_NUMBERS)
+"""The month names as a prefix tree: in every date pattern a month name is followed by a
+character that is not a letter (a dot, a comma, a blank or the end of a word), so at most
+one name can be the month of a match, and the order of the names does not count; the
+engine tries 8 first letters instead of 23 names at each word."""
+
+
+def _date_cues(lowered: str, digit: bool, cyrillic: bool, words: Set[bytes], letters: bytes
+               ) -> str:
+    """What the date patterns need that ``lowered`` has (``_DATE_NEEDS``; with a digit,
+    ``\\d``: ``digit``; with a Cyrillic letter: ``cyrillic``; ``words``: its runs of ASCII
+    letters, :func:`ascii_words`, or those of them the date cues ask about; ``letters``:
+    its :func:`letter_runs`)."""
+    unit = not TIME_UNIT_WORDS.isdisjoint(words)
+    months = MONTH_WORDS.intersection(words)
+    if digit and lowered.isascii():  # the lengths of its runs of digits
+        runs = {len(run) for run in lowered.encode().translate(_DIGITS_ONLY).split()}
+        year, day = 4 in runs, 1 in runs or 2 in runs
+    else:  # \d finds more than ASCII digits in other text: any digit will do
+        year = day = digit
+    return "".join((
+        "d" if digit else "",
+        "y" if year else "",
+        "r" if day else "",
+        "m" if months else "",
+        "p" if months and _month_after_word(lowered, sorted(months), letters) else "",
+        "t" if unit else "",
+        "q" if unit and (digit or not QUANTITY_WORDS.isdisjoint(words)) else "",
+        "e" if unit and b"end" in words else "",
+        "k" if not DEADLINE_WORDS.isdisjoint(words) else "",
+        "s" if not EVENT_WORDS.isdisjoint(words) else "",
+        "x" if b"date" in words else "",
+        "n" if not SEASON_WORDS.isdisjoint(words) else "",
+        "c" if cyrillic else ""))
+
+
+def date_pattern(lowered: str, digit: bool, cyrillic: bool, words: Set[bytes],
+                 letters: bytes) -> re.Pattern[str] | None:
+    """The English date patterns that can match ``lowered`` (see :func:`_date_cues`):
+    dropping an alternative that matches nowhere changes no match, and saves its scan.
+    Every need of every pattern is a digit, a Cyrillic letter or one of ``_DATE_WORDS``
+    (each cue but d, y, r and c asks for one of them): a text with none of them has no
+    cue, and no pattern to scan with, which is known without reading its cues."""
+    if not digit and not cyrillic and _DATE_WORDS.isdisjoint(words):
+        return None
+    return _date_alternatives(_date_cues(lowered, digit, cyrillic, words, letters),
+                              lowered.isascii())
+
+
+_DATE_WORDS = frozenset().union(MONTH_WORDS, TIME_UNIT_WORDS, DEADLINE_WORDS, EVENT_WORDS,
+                                SEASON_WORDS, (b"date",))
+"""The words a date cue but d, y, r and c asks for (``_date_cues``): a month, a time unit,
+a deadline's, an event's or a season's word, "date" ("e" and "q" come with a unit)."""
+
+_NUMBER_WORD_SET = frozenset((*WORD_VALUES, *WORD_SCALES))
+NUMBER_WORD_BYTES = frozenset(word.encode() for word in _NUMBER_WORD_SET)
+QUANTITY_WORDS = NUMBER_WORD_BYTES | {b"several", b"few"}
+"""The words of the numbers in words the duration patterns accept (``NUMWORD``,
+``CARDINALS``)."""
+_KANJI_NUMERAL = Lazy("[一二三四五六七八九十百千]")
+
+
+@cache
+def _number_alternatives(digit: bool, kanji: bool, ascii_only: bool = False
+                         ) -> re.Pattern[str] | None:
+    chosen = tuple(pattern for pattern, present in zip(
+        _ASCII_NUMBER_PATTERNS if ascii_only else _NUMBER_PATTERNS,
+        (digit, digit, digit, kanji), strict=True) if present)
+    return compiled(chosen, False) if chosen else None
+
+
+_NUMBER_START = Lazy("[0-9０-９$€£¥UEG](?<![A-Za-z0-9_][\\s\\S])")
+"""Where a number in digits can start: a digit or the first character of a currency sign
+or code, with no letter, digit or underscore before it (what every digit pattern of
+``_NUMBER_PATTERNS`` asks first)."""
+
+
+def numbers(text: str, digit: bool, ascii_only: bool) -> list[tuple[int, int]]:
+    """The spans the number patterns find in ``text``, as ``finditer`` would. The patterns
+    a text cannot match are left out (three need a digit, ``digit`` says whether the text
+    has one; one a kanji numeral), which changes no match. Without kanji numerals the
+    patterns are tried only where a number can start (:data:`_NUMBER_START`, found by a
+    fast scan for its first character) instead of at every position: the leftmost match
+    from a position is at the first such place that matches, and a match is never empty,
+    so the spans are the same."""
+    kanji = not ascii_only and _KANJI_NUMERAL.search(text) is not None
+    pattern = _number_alternatives(digit, kanji, ascii_only)
+    if pattern is None:
+        return []
+    if kanji:
+        return [m.span() for m in pattern.finditer(text)]
+    found: list[tuple[int, int]] = []
+    end = 0
+    match = pattern.match
+    for candidate in _NUMBER_START.finditer(text):
+        start = candidate.start()
+        if start >= end and (number := match(text, start)) is not None:
+            end = number.end()
+            found.append((start, end))
+    return found
+
+
+def number_words_pattern(words: Set[bytes]) -> re.Pattern[str] | None:
+    """The pattern of numbers in words, when a text holds a number word (``words``: its runs
+    of ASCII letters, lowered, :func:`ascii_words`)."""
+    return compiled((_NUMBER_WORDS_PATTERN,), True) \
+        if not NUMBER_WORD_BYTES.isdisjoint(words) else None
+
+
+def capitalised_months(text: str, start: int, end: int, lowered: str) -> bool:
+    return all(text[m.start()].isupper()
+               for m in MONTH_WORD.finditer(lowered, start, end))
+
+
+_LABEL_BEFORE = Lazy(
+    r"(?:\barticles?|\bart\.|\bparagraphs?|\bclauses?|\bpoints?|第)\s*$")
+_LABEL_AFTER = Lazy(r"-(?:point|item)s?\b|項目|か条|カ条|ヵ条|条|項|国間")
+_LABEL_CUES = ("art", "paragraph", "clause", "point", "第")
+"""A part of each alternative of ``_LABEL_BEFORE`` ("art" of "article" and "art.")."""
+VAGUE_WORDS = frozenset(("one", "zero"))
+"""Number words that are seldom a quantity ("no one", "one of the parties")."""
+
+
+def is_label(lowered: str, start: int, end: int) -> bool:
+    """A number that names rather than counts: "Article 5", "point 12", "the 28-point
+    text" (a document's name): not a quantity (``lowered`` is the ASCII-lowered text).
+    ``_LABEL_BEFORE`` is searched only in a window holding one of its words (``_LABEL_CUES``),
+    which every match in it holds (a substring test in C first; most numbers have none)."""
+    window = max(0, start - 12)
+    return ((has_any(lowered[window:start], _LABEL_CUES)
+             and _LABEL_BEFORE.search(lowered, window, start) is not None)
+            or _LABEL_AFTER.match(lowered, end) is not None)
+
+
+__all__ = ["DATE_JA", "DEADLINE_WORDS", "EVENT_WORDS", "MONTH_WORDS", "NUMBER_WORD_BYTES",
+           "QUANTITY_WORDS", "SEASON_WORDS", "TIME_UNIT_WORDS", "VAGUE_WORDS", "capitalised_months",
+           "date_pattern", "is_label", "number_words_pattern", "numbers"]

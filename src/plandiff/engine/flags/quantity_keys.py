@@ -1,0 +1,220 @@
+"""What a quantity says, whatever its spelling: its key.
+
+"$800bn", "800 billion dollars" and "8000億ドル" are one value ("800000000000 usd"); "20
+November 2025", "2025-11-20" and "November 20, 2025" one date; "by the end of 2026" is
+"2026-12-31"; "within 100 days" and "no later than 100 days" one deadline.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from plandiff.engine.flags.patterns import (
+    CARDINAL,
+    CYR_MONTHS,
+    MONTH_NAMES,
+    MONTH_NUMBERS,
+    NUM,
+    SEASONS,
+    WORD_SCALES,
+    WORD_VALUES,
+    Lazy,
+    squash,
+)
+
+
+def _number_value(text: str) -> str:
+    digits = re.sub(r"[\s\u00a0\u202f\u2009]", "", text)
+    if "," in digits and "." in digits:
+        decimal = "." if digits.rfind(".") > digits.rfind(",") else ","
+        group = "," if decimal == "." else "."
+        digits = digits.replace(group, "").replace(decimal, ".")
+    elif "," in digits:
+        groups = digits.split(",")
+        digits = "".join(groups) if all(len(g) == 3 for g in groups[1:]) else digits.replace(
+            ",", ".")
+    elif digits.count(".") > 1:
+        digits = digits.replace(".", "")
+    try:
+        return str(Decimal(digits).normalize())
+    except InvalidOperation:  # pragma: no cover - the pattern only admits digits
+        return digits
+
+
+_SCALE_AFTER = (
+    (Lazy(r"\s?(?:trillion|tn\b|兆)"), 12), (Lazy(r"\s?(?:billion|bn\b|億)"), 9),
+    (Lazy(r"\s?(?:hundred thousand)"), 5),
+    (Lazy(r"\s?(?:million|mn\b|m\b|百万)"), 6), (Lazy(r"\s?万"), 4),
+    (Lazy(r"\s?(?:thousand|k\b|千)"), 3),
+)
+"""A multiplier right after a number ("$800bn", "60万人", "0.8 trillion")."""
+_UNIT_KEYS = (
+    (Lazy(r"\$|usd|dollar|ドル"), "usd"), (Lazy(r"€|eur|ユーロ"), "eur"),
+    (Lazy(r"£|gbp|pound"), "gbp"), (Lazy(r"¥|円"), "jpy"),
+    (Lazy(r"%|percent|per cent|per-cent|パーセント"), "%"),
+    (Lazy(r"year|年|рок|років|лет|год"), "y"),
+    (Lazy(r"month|か月|カ月|ヶ月|ケ月|箇月|ヵ月|місяц|месяц"), "mo"),
+    (Lazy(r"week|週|тижн|недел"), "w"), (Lazy(r"day|日|дн|день|дня"), "d"),
+    (Lazy(r"hour|時間"), "h"),
+    (Lazy(r"km|kilomet|キロ"), "km"), (Lazy(r"mile"), "mi"),
+    (Lazy(r"人|名|troop|soldier"), "people"),
+)
+_RANGE = Lazy(rf"({NUM})\s*(?:[-–—]|to|/|対)\s*[^\d]*?({NUM})")
+_SPLIT = Lazy(r"/|対")
+
+
+def _scaled(value: str, after: str) -> str:
+    """A number times the multiplier written right after it, as plain digits."""
+    try:
+        number = Decimal(value)
+    except InvalidOperation:  # digits grouped in no known way ("0,000000,0"): as written
+        return value
+    for pattern, exponent in _SCALE_AFTER:
+        if pattern.match(after):
+            number = number.scaleb(exponent)
+            break
+    return f"{number.normalize():f}"
+
+
+def _words_value(words: str) -> str | None:
+    """The value of a number in words ("five hundred thousand" → "500000")."""
+    total = current = 0
+    seen = False
+    for word in re.findall(r"[a-z]+", words):
+        if word in WORD_VALUES:
+            current += WORD_VALUES[word]
+            seen = True
+        elif word == "hundred":
+            current = max(current, 1) * 100
+            seen = True
+        elif word in WORD_SCALES:
+            total += max(current, 1) * WORD_SCALES[word]
+            current = 0
+            seen = True
+    return str(total + current) if seen else None
+
+
+def _units(rest: str) -> list[str]:
+    return [key for pattern, key in _UNIT_KEYS if pattern.search(rest)]
+
+
+@lru_cache(maxsize=4096)
+def quantity_key(text: str) -> str:
+    """What a quantity says, whatever its spelling: the value with its multiplier applied,
+    and its units ("$800bn", "800 billion dollars" and "8000億ドル": "800000000000 usd";
+    "five hundred thousand" and "500,000": "500000"); a range or split keeps both ends."""
+    folded = squash(text)
+    match = re.search(NUM, folded)
+    if match is None:
+        value = _words_value(folded)
+        if value is None:
+            return folded
+        words = re.match(rf"(?:a\s+)?(?:{CARDINAL})(?:(?:\s+and\s+|[\s-])(?:{CARDINAL}))*",
+                         folded)
+        rest = folded[words.end():] if words else ""
+        return " ".join([value, *_units(rest)])
+    span = _RANGE.search(folded)
+    if span is not None and span.start() == match.start():
+        low_end = span.end(1)
+        high_end = span.end(2)
+        after = folded[high_end:]
+        low = _scaled(_number_value(span.group(1)), folded[low_end:span.start(2)]
+                      if _SCALE_AFTER_ANY.match(folded, low_end) else after)
+        high = _scaled(_number_value(span.group(2)), after)
+        mark = ":" if _SPLIT.search(folded, low_end, span.start(2)) else "-"
+        return " ".join([f"{low}{mark}{high}", *_units(folded[:match.start()] + " " + after)])
+    value = _scaled(_number_value(match.group()), folded[match.end():])
+    rest = folded[: match.start()] + " " + folded[match.end():]
+    return " ".join([value, *_units(rest)])
+
+
+_SCALE_AFTER_ANY = Lazy(r"\s?(?:trillion|tn\b|兆|billion|bn\b|億|million|mn\b|m\b|万|"
+                        r"thousand|k\b|千)")
+_ASAP = Lazy(r"as soon as (?:possible|practicable|feasible)|promptly|at the earliest.*|"
+             r"速やかに|早急に|できるだけ早く|できる限り早く|可能な限り.*")
+_IMMEDIATELY = Lazy(r"immediately|forthwith|without delay|直ちに|直後に|即時に?|即座に|"
+                    r"遅滞なく")
+_EVENT = Lazy(r"^(?:(on|upon|at|from|until|by|after|before|since)\s+)?(?:the\s+)?"
+              r"(?:(?:day|date)\s+of\s+)?(?:the\s+)?(signing|signature|entry into force|"
+              r"ratification)$")
+_PERIOD = Lazy(
+    r"^(within|no later than|not later than|no more than|in|after|before|for|over|during|"
+    r"протягом|впродовж|у межах|не пізніше ніж|не пізніше|через|в течение|не позднее|"
+    r"не позже|в пределах)\s+(?:the next |a period of |a maximum of )?(.+)$")
+_PERIOD_WORDS = {"no later than": "within", "not later than": "within",
+                 "no more than": "within", "протягом": "within", "впродовж": "within",
+                 "у межах": "within", "не пізніше ніж": "within", "не пізніше": "within",
+                 "в течение": "within", "не позднее": "within", "не позже": "within",
+                 "в пределах": "within", "через": "after", "over": "for", "during": "for"}
+_YEAR_AFTER = Lazy(
+    r"^(by|before|until|till|to|through|after|from|since|in|no later than|not later than)\s+"
+    r"(?:the (end|beginning|start|middle) of )?(\d{4})$")
+_YEAR_WORDS = {"till": "until", "to": "until", "through": "until", "no later than": "by",
+               "not later than": "by"}
+_JA_PERIOD = Lazy(rf"^({NUM}.*?)(以内|後|以降|まで)に?$")
+_JA_PERIOD_WORDS = {"以内": "within", "後": "after", "以降": "after", "まで": "until"}
+
+
+@lru_cache(maxsize=4096)
+def date_key(text: str) -> str:
+    """What a date or deadline says, whatever its spelling: "20 November 2025",
+    "2025-11-20" and "November 20, 2025" are "2025-11-20"; "by the end of 2026" is
+    "2026-12-31"; "within 100 days" and "no later than 100 days" are one deadline;
+    "immediately" and "直ちに" one, "as soon as possible" and "速やかに" another."""
+    folded = squash(text)
+    if _IMMEDIATELY.fullmatch(folded):
+        return "immediately"
+    if _ASAP.fullmatch(folded):
+        return "as soon as possible"
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", folded)
+    if iso:
+        return "-".join(iso.groups())
+    end = re.search(r"\bend of (?:the year )?(\d{4})$", folded)
+    if end:
+        return f"{end.group(1)}-12-31"
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", folded)
+    year = re.search(r"\b(\d{4})\b", folded)
+    month = re.search(r"\b(" + MONTH_NAMES.lower() + r")\b", folded)
+    month_number = MONTH_NUMBERS[month.group(1)] if month else None
+    if month is None:
+        cyrillic = re.search("(" + "|".join(CYR_MONTHS) + ")", folded)
+        month_number = CYR_MONTHS[cyrillic.group(1)] if cyrillic else None
+    if month_number is not None and (year or day):
+        parts = [year.group(1) if year else "----", f"{month_number:02d}"]
+        if day and (year is None or day.start() != year.start()):
+            parts.append(f"{int(day.group(1)):02d}")
+        return "-".join(parts)
+    ja = re.fullmatch(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?", folded)
+    if ja:
+        y, m, d = ja.groups()
+        return f"{y}-{int(m):02d}" + (f"-{int(d):02d}" if d else "")
+    event = _EVENT.match(folded)
+    if event:
+        when = {"upon": "on", "at": "on", None: "on"}.get(event.group(1), event.group(1))
+        what = "signing" if event.group(2) == "signature" else event.group(2)
+        return f"{when} {what}"
+    if re.search(r"(?:specific|fixed|set|agreed|certain|later) date|(?:特定|所定)の(?:期日|日付)",
+                 folded):
+        return "a date to be set"
+    season = re.search(rf"\b(?:{SEASONS})\b", folded)
+    if season:
+        return re.sub(r"\bfall\b", "autumn", re.sub(r"\b(?:the|of)\s+", "", folded))
+    years = _YEAR_AFTER.match(folded)
+    if years:
+        when = _YEAR_WORDS.get(years.group(1), years.group(1))
+        return " ".join(p for p in (when, years.group(2), years.group(3)) if p)
+    period = _PERIOD.match(folded)
+    if period:
+        when = _PERIOD_WORDS.get(period.group(1), period.group(1))
+        return f"{when} {quantity_key(period.group(2))}"
+    ja_period = _JA_PERIOD.match(folded)
+    if ja_period:
+        return f"{_JA_PERIOD_WORDS[ja_period.group(2)]} {quantity_key(ja_period.group(1))}"
+    if _words_value(folded) is not None or re.search(NUM, folded):
+        return quantity_key(folded)
+    return folded
+
+
+__all__ = ["date_key", "quantity_key"]

@@ -1,0 +1,227 @@
+"""A text's mentions of every family: ``mentions``.
+
+Speed: both texts are scanned in full (a flag may depend on a value stated anywhere in them),
+but the patterns a text cannot match are left out of its scan, decided by cheap tests for
+what they need (a digit, a month name, a time unit, a number word...), so the result is the
+same as scanning with every pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from plandiff._text import CYRILLIC, JAPANESE, class_body
+from plandiff.engine.flags.mention import MODALITY, NEGATION, QUANTITY, Mention, new_tuple
+from plandiff.engine.flags.modality import (
+    MODAL_FIRSTS,
+    MODAL_JA,
+    modal_key,
+    modal_pattern,
+    noun_before,
+)
+from plandiff.engine.flags.negation import (
+    LEXICAL_WORDS,
+    NEGATION_FIRSTS,
+    NEGATION_JA,
+    NOT_A_NEGATION,
+    japanese_exception,
+    lexical_negatives,
+    negation_pattern,
+)
+from plandiff.engine.flags.parties import parties as party_mentions
+from plandiff.engine.flags.patterns import Lazy, compiled, letter_runs, overlaps, word_starts
+from plandiff.engine.flags.quantities import (
+    DATE_JA,
+    DEADLINE_WORDS,
+    EVENT_WORDS,
+    MONTH_WORDS,
+    NUMBER_WORD_BYTES,
+    QUANTITY_WORDS,
+    SEASON_WORDS,
+    TIME_UNIT_WORDS,
+    VAGUE_WORDS,
+    capitalised_months,
+    date_pattern,
+    is_label,
+    number_words_pattern,
+)
+from plandiff.engine.flags.quantities import numbers as number_spans
+from plandiff.engine.flags.quantity_keys import date_key, quantity_key
+
+_JAPANESE_CLASS = f"[{class_body(JAPANESE, astral=False)}]"
+"""Kana and kanji (large character classes are slow to compile: patterns using them are
+compiled on first use, by :func:`compiled`)."""
+
+
+def _scan(text: str, latin: re.Pattern[str] | None, japanese: Sequence[str] = (),
+          has_japanese: bool = False) -> list[tuple[int, int]]:
+    """Matches of the patterns, case-sensitively (pass a lowered text for keywords: the
+    engine's case-insensitive mode is several times slower). Japanese patterns run only on
+    text with kana or kanji (``has_japanese``)."""
+    found = [] if latin is None else [(m.start(), m.end()) for m in latin.finditer(text)]
+    if japanese and has_japanese:
+        found.extend((m.start(), m.end())
+                     for m in compiled(tuple(japanese), False).finditer(text))
+        found.sort()
+    return [(s, e) for s, e in found if e > s]
+
+
+def _scan_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]
+               ) -> list[tuple[int, int]]:
+    """The non-empty matches ``pattern.finditer(text)`` finds, when every one of them
+    starts at one of ``starts`` (sorted): the leftmost match from a position is at the first
+    of ``starts`` there or after it where the pattern matches, so the pattern is tried only
+    there, not at every character."""
+    found: list[tuple[int, int]] = []
+    end = 0
+    match = pattern.match
+    for start in starts:
+        if (start >= end and (found_here := match(text, start)) is not None
+                and found_here.end() > start):
+            end = found_here.end()
+            found.append((start, end))
+    return found
+
+
+_ANY_DIGIT = Lazy(r"\d")
+
+
+def _cue_words(runs: list[bytes]) -> frozenset[bytes]:
+    """The words of a text that any scan asks about (``_CUE_WORDS``), given its runs of
+    ASCII letters (its :func:`letter_runs`, split): what ``ascii_words`` finds, kept only
+    if a cue word, without building the set of all its words. Every use of a text's words
+    intersects them with a part of ``_CUE_WORDS``."""
+    return _CUE_WORDS.intersection(runs)
+
+
+_CYRILLIC_LETTER = Lazy(f"[{class_body(CYRILLIC)}]")
+
+_DIGIT = Lazy("[0-9０-９]")
+
+
+def _lowered_table() -> dict[int, int]:
+    table: dict[int, int] = {}
+    for cp in (*range(0x41, 0x530), *range(0x1E00, 0x1F00)):
+        lower = chr(cp).lower()
+        if len(lower) == 1 and lower != chr(cp):
+            table[cp] = ord(lower)
+    return table
+
+
+_LOWER = _lowered_table()
+"""Lower case for Latin, Greek and Cyrillic that never changes a string's length, so
+positions found in the lowered text hold in the original."""
+
+
+class Found(NamedTuple):
+    """A text's mentions by family, each list in the text's order, and its lexical
+    negatives (:func:`lexical_negatives`)."""
+    quantities: list[Mention]
+    modals: list[Mention]
+    negations: list[Mention]
+    parties: list[Mention]
+    lexical: dict[int, str]
+    letters: bytes
+    """The text's :func:`letter_runs`."""
+    runs: list[bytes]
+    """Its runs of ASCII letters, in order: ``letters.split()``."""
+
+
+def mentions(text: str) -> Found:
+    ascii_only = text.isascii()
+    if ascii_only:
+        lowered = text.lower()
+        japanese = cyrillic = False
+        # any ASCII digit: what both \d and [0-9０-９] find in an ASCII text
+        digit = unicode_digit = any(map(lowered.__contains__, "0123456789"))
+    else:
+        lowered = text.translate(_LOWER)
+        japanese = max(lowered) >= "\u3041" and compiled(
+            (_JAPANESE_CLASS,), False).search(lowered) is not None
+        cyrillic = _CYRILLIC_LETTER.search(lowered) is not None
+        digit = _DIGIT.search(text) is not None
+        unicode_digit = _ANY_DIGIT.search(lowered) is not None
+    letters = letter_runs(lowered)
+    runs = letters.split()
+    words = _cue_words(runs)
+    date_re = date_pattern(lowered, unicode_digit, cyrillic, words, letters)
+    dates = _drop_overlaps((s, e) for s, e in _scan(lowered, date_re, DATE_JA, japanese)
+                           if capitalised_months(text, s, e, lowered)) \
+        if date_re is not None or japanese else []  # no date pattern to scan with
+    quantities = [new_tuple(Mention, (QUANTITY, s, e, text[s:e],
+                                      "date:" + date_key(text[s:e]), True, ""))
+                  for s, e in dates]
+    numbers = number_spans(text, digit, ascii_only)
+    words_re = number_words_pattern(words)
+    if words_re is not None:
+        numbers.extend(m.span() for m in words_re.finditer(lowered)
+                       if lowered[m.start():m.end()] not in VAGUE_WORDS)
+    for s, e in _drop_overlaps(numbers) if numbers else ():
+        if not (dates and overlaps(dates, s, e)) and not is_label(lowered, s, e):
+            quantities.append(new_tuple(Mention, (QUANTITY, s, e, text[s:e],
+                                                  quantity_key(text[s:e]), False, "")))
+    modals: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+    modal_re = modal_pattern(ascii_only)
+    for s, e in (_scan(lowered, modal_re, MODAL_JA, japanese) if not ascii_only else
+                 _scan_from(modal_re, lowered,
+                            word_starts(letters, MODAL_FIRSTS.intersection(words)))):
+        if dates and overlaps(dates, s, e):
+            continue
+        # "the will of ...": modality's _NOT_A_MODAL ends with blanks, so only a blank
+        # before can match
+        if s and lowered[s - 1].isspace() and noun_before(lowered, s):
+            continue
+        word = text[s:e]
+        if word.startswith("May") and not _sentence_start(text, s):
+            continue  # the month
+        spans.append((s, e))
+        modals.append(new_tuple(Mention, (MODALITY, s, e, word, modal_key(word), False,
+                                          "")))
+    parties = party_mentions(text)
+    names = [(m.start, m.end) for m in parties if m.key.startswith("name:")]
+    negations: list[Mention] = []
+    contraction = "'" in lowered or "\u2019" in lowered
+    negation = negation_pattern(contraction, "non-" in lowered, cyrillic)
+    for s, e in (_scan(lowered, negation, NEGATION_JA, japanese)
+                 if not ascii_only or contraction else
+                 _scan_from(negation, lowered,
+                            word_starts(letters, NEGATION_FIRSTS.intersection(words)))):
+        if ((dates and overlaps(dates, s, e)) or (spans and overlaps(spans, s, e))
+                or (names and overlaps(names, s, e))):
+            continue  # "Non-" of "the Treaty on the Non-Proliferation ...": a name
+        if NOT_A_NEGATION.match(lowered, s) or (
+                not ascii_only and japanese_exception(text, s, e)):
+            continue
+        negations.append(new_tuple(Mention, (NEGATION, s, e, text[s:e], "negation", False,
+                                             "")))
+    return Found(quantities, modals, negations, parties,
+                 lexical_negatives(text, words if ascii_only else None), letters, runs)
+
+
+def _sentence_start(text: str, index: int) -> bool:
+    before = text[:index].rstrip()
+    return not before or before[-1] in ".!?:;\n"
+
+
+def _drop_overlaps(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Leftmost-longest, non-overlapping."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(ranges, key=lambda r: (r[0], -r[1])):
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
+
+
+_CUE_WORDS = frozenset().union(
+    MONTH_WORDS, TIME_UNIT_WORDS, QUANTITY_WORDS, NUMBER_WORD_BYTES, DEADLINE_WORDS,
+    EVENT_WORDS, SEASON_WORDS, (b"end", b"date"), MODAL_FIRSTS, NEGATION_FIRSTS,
+    LEXICAL_WORDS)
+"""Every word a text's words are asked about (``quantities._date_cues``, the number words, the
+first words of modals and negations, the lexical negatives): :func:`_cue_words`."""
+
+
+__all__ = ["Found", "mentions"]
