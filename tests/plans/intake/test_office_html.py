@@ -173,3 +173,167 @@ def test_a_google_docs_export_with_levels_bullets_headings_notes_and_comments() 
     messages = [f.message for f in imported.report.findings]
     assert any(m.startswith("1 footnote(s)") for m in messages), messages
     assert any(m.startswith("1 reviewer comment(s)") for m in messages), messages
+
+
+_NBSP = "&nbsp;"
+_GAP = f"<span style='font:7.0pt \"Times New Roman\"'>{_NBSP * 5} </span>"
+
+
+def _word_item(level: int, marker: str, text: str, *, filtered: bool, lfo: int = 1) -> str:
+    """A list paragraph as Word saves it: the marker written out as text (in "Web Page"
+    inside ``<![if !supportLists]>``, with ``mso-list:l0 levelN lfoM``), levels below the
+    first indented inline, a right-aligned Roman level padded in front."""
+    cls = "MsoListParagraphCxSpMiddle"
+    margin = {1: "", 2: "margin-left:72.0pt;", 3: "margin-left:108.0pt;"}[level]
+    pad = "" if level < 3 else f"<span style='font:7.0pt \"Times New Roman\"'>{_NBSP * 38} </span>"
+    if filtered:
+        indent = "text-indent:-18.0pt" if level < 3 else "text-indent:-108.0pt"
+        return (f"<p class={cls} style='{margin}{indent}'><span>{pad}{marker}{_GAP}</span>"
+                f"{text}</p>\r\n")
+    indent = ("text-indent:-18.0pt" if level < 3 else
+              "text-indent:-108.0pt;mso-text-indent-alt:-9.0pt")
+    space = "mso-add-space:auto;" if margin else ""
+    return (f"<p class={cls} style='{margin}{space}{indent};mso-list:l0 level{level} lfo{lfo}'>"
+            "<![if !supportLists]><span style='mso-fareast-font-family:Calibri;"
+            f"mso-bidi-font-family:Calibri'><span style='mso-list:Ignore'>{pad}{marker}{_GAP}"
+            f"</span></span><![endif]><span lang=EN-US>{text}</span></p>\r\n")
+
+
+def _word_page(*, filtered: bool) -> bytes:
+    """A draft as Word 2016 saves it as "Web Page" (``filtered=False``) or "Web Page,
+    Filtered": windows-1252, the title in ``MsoTitle``, a list of three levels whose second
+    level restarts under point 4, the numbered list continued after a paragraph, a second
+    list (``lfo2``) restarting at 1 in the annex, a footnote and a reviewer's comment."""
+    if filtered:
+        note = ('<a href="#_ftn1" name="_ftnref1" title=""><span class=MsoFootnoteReference>'
+                "<span class=MsoFootnoteReference><span style='font-size:12.0pt'>[1]</span>"
+                "</span></span></a>")
+        mark = ('<a class=msocomanchor id="_anchor_1" href="#_msocom_1" name="_msoanchor_1">'
+                "[AR1]</a>")
+        head = '<meta name=Generator content="Microsoft Word 15 (filtered)">\r\n'
+        lists = ""
+        notes = ("<div><br clear=all>\r\n\r\n<hr align=left size=1 width=\"33%\">\r\n\r\n"
+                 "<div id=ftn1>\r\n\r\n<p class=MsoFootnoteText><a href=\"#_ftnref1\" "
+                 "name=\"_ftn1\" title=\"\"><span class=MsoFootnoteReference><span "
+                 "class=MsoFootnoteReference><span style='font-size:10.0pt'>[1]</span></span>"
+                 "</span></a>\r\nAs in the memorandum of 1994.</p>\r\n\r\n</div>\r\n\r\n</div>"
+                 "\r\n\r\n<div><hr class=msocomoff align=left size=1 width=\"33%\">\r\n\r\n"
+                 "<div>\r\n\r\n<div id=\"_com_1\" class=msocomtxt>\r\n\r\n<span style='position"
+                 ":relative;z-index:1'><span class=MsoCommentReference><span style='font-size:"
+                 "8.0pt'>&nbsp;</span></span><span class=MsoCommentReference><span style='"
+                 "font-size:8.0pt'><a name=\"_msocom_1\"></a></span></span></span>\r\n\r\n"
+                 "<p class=MsoCommentText>3. Check the figure with the mission.</p>\r\n\r\n"
+                 "</div>\r\n\r\n</div>\r\n\r\n</div>\r\n")
+    else:
+        note = ("<a style='mso-footnote-id:ftn1' href=\"#_ftn1\" name=\"_ftnref1\" title=\"\">"
+                "<span class=MsoFootnoteReference><span style='mso-special-character:footnote'>"
+                "<![if !supportFootnotes]><span class=MsoFootnoteReference><span style='font-"
+                "size:12.0pt'>[1]</span></span><![endif]></span></span></a>")
+        mark = ("<span class=MsoCommentReference><span style='font-size:8.0pt'><a class="
+                "msocomanchor id=\"_anchor_1\" onmouseover=\"msoCommentShow('_anchor_1','_com_1')"
+                "\" onmouseout=\"msoCommentHide('_com_1')\" href=\"#_msocom_1\" language="
+                "JavaScript name=\"_msoanchor_1\">[AR1]</a><span style='mso-special-character:"
+                "comment'>&nbsp;</span></span></span>")
+        head = ('<meta name=ProgId content=Word.Document>\r\n<meta name=Generator content="'
+                'Microsoft Word 15">\r\n<link rel=File-List href="draft_files/filelist.xml">\r\n'
+                "<!--[if gte mso 9]><xml>\r\n <o:DocumentProperties>\r\n  <o:Author>A. Reviewer"
+                "</o:Author>\r\n </o:DocumentProperties>\r\n</xml><![endif]-->\r\n")
+        lists = (" /* List Definitions */\r\n @list l0\r\n\t{mso-list-id:1583829130;\r\n\t"
+                 "mso-list-type:hybrid;}\r\n@list l0:level1\r\n\t{mso-level-tab-stop:none;\r\n\t"
+                 "text-indent:-18.0pt;}\r\n@list l0:level2\r\n\t{mso-level-number-format:alpha-"
+                 "lower;\r\n\ttext-indent:-18.0pt;}\r\n@list l0:level3\r\n\t{mso-level-number-"
+                 "format:roman-lower;\r\n\tmso-level-number-position:right;\r\n\ttext-indent:"
+                 "-9.0pt;}\r\n")
+        notes = ("<div style='mso-element:footnote-list'><![if !supportFootnotes]><br clear=all>"
+                 "\r\n\r\n<hr align=left size=1 width=\"33%\">\r\n\r\n<![endif]>\r\n\r\n<div "
+                 "style='mso-element:footnote' id=ftn1>\r\n\r\n<p class=MsoFootnoteText><a "
+                 "style='mso-footnote-id:ftn1' href=\"#_ftnref1\"\r\nname=\"_ftn1\" title=\"\">"
+                 "<span class=MsoFootnoteReference><span style='mso-special-character:\r\n"
+                 "footnote'><![if !supportFootnotes]><span class=MsoFootnoteReference><span\r\n"
+                 "style='font-size:10.0pt'>[1]</span></span><![endif]></span></span></a>\r\n"
+                 "<span lang=EN-US>As in the memorandum of 1994.</span></p>\r\n\r\n</div>\r\n"
+                 "\r\n</div>\r\n\r\n<div style='mso-element:comment-list'><![if !"
+                 "supportAnnotations]>\r\n\r\n<hr class=msocomoff align=left size=1 width=\"33%\">"
+                 "\r\n\r\n<![endif]>\r\n\r\n<div style='mso-element:comment'><![if !"
+                 "supportAnnotations]>\r\n\r\n<div id=\"_com_1\" class=msocomtxt language="
+                 "JavaScript\r\nonmouseover=\"msoCommentShow('_anchor_1','_com_1')\"\r\n"
+                 "onmouseout=\"msoCommentHide('_com_1')\"><![endif]>\r\n\r\n<div><![if !"
+                 "supportAnnotations]><a name=\"_msocom_1\"></a><![endif]>\r\n\r\n<p class="
+                 "MsoCommentText><span class=MsoCommentReference><span lang=EN-US\r\nstyle='"
+                 "font-size:8.0pt'><span style='mso-special-character:comment'>&nbsp;<![if !"
+                 "supportAnnotations]><a\r\nhref=\"#_msoanchor_1\" class=msocomoff>[AR1]</a>"
+                 "<![endif]></span></span></span><span\r\nlang=EN-US>3. Check the figure with "
+                 "the mission.</span></p>\r\n\r\n</div>\r\n\r\n<![if !supportAnnotations]></div>"
+                 "\r\n\r\n<![endif]></div>\r\n\r\n</div>\r\n")
+    def item(level: int, marker: str, text: str, lfo: int = 1) -> str:
+        return _word_item(level, marker, text, filtered=filtered, lfo=lfo)
+    body = (
+        "<p class=MsoTitle><span lang=EN-US>Framework for a settlement</span></p>\r\n\r\n"
+        "<p class=MsoNormal><span lang=EN-US>Draft of 1 January, for comment.</span></p>\r\n"
+        "\r\n<h1><span lang=EN-US>Security</span></h1>\r\n\r\n"
+        + item(1, "1.", f"The sovereignty of the state is confirmed.{note}")
+        + item(1, "2.", f"A ceasefire takes effect on signature.{mark}")
+        + item(1, "3.", "Security guarantees are given on these terms:")
+        + item(2, "a.", "the guarantors are named in an annex;")
+        + item(2, "b.", "a guarantee lapses if:")
+        + item(3, "i.", "a party attacks another;")
+        + item(3, "ii.", "a party withdraws.")
+        + item(2, "c.", "the guarantees are reviewed every year.")
+        + item(1, "4.", "Monitors deploy along the line:")
+        + item(2, "a.", "in every region;")
+        + item(2, "b.", "with the parties&#8217; consent.")
+        + "\r\n<h2><span lang=EN-US>Economy</span></h2>\r\n\r\n"
+        + item(1, "5.", "Sanctions are eased in stages.")
+        + item(1, "6.", "Frozen assets fund reconstruction.")
+        + "\r\n<h2><span lang=EN-US>Annex</span></h2>\r\n\r\n"
+        + item(1, "1.", "The guarantors are the United States and the United Kingdom.", 2)
+        + item(1, "2.", "They report each year.", 2))
+    page = (
+        '<html xmlns:v="urn:schemas-microsoft-com:vml"\r\nxmlns:o="urn:schemas-microsoft-com:'
+        'office:office"\r\nxmlns:w="urn:schemas-microsoft-com:office:word"\r\nxmlns="http://'
+        'www.w3.org/TR/REC-html40">\r\n\r\n<head>\r\n<meta http-equiv=Content-Type content="'
+        'text/html; charset=windows-1252">\r\n' + head + "<style>\r\n<!--\r\n /* Style "
+        "Definitions */\r\n p.MsoNormal, li.MsoNormal, div.MsoNormal\r\n\t{margin:0cm;\r\n\t"
+        'font-size:11.0pt;\r\n\tfont-family:"Calibri",sans-serif;}\r\np.MsoTitle, li.MsoTitle,'
+        " div.MsoTitle\r\n\t{font-size:28.0pt;}\r\np.MsoListParagraphCxSpMiddle, li."
+        "MsoListParagraphCxSpMiddle, div.MsoListParagraphCxSpMiddle\r\n\t{margin-left:36.0pt;}"
+        "\r\n" + lists + "-->\r\n</style>\r\n</head>\r\n\r\n<body lang=EN-GB style='tab-"
+        "interval:36.0pt;word-wrap:break-word'>\r\n\r\n<div class=WordSection1>\r\n\r\n"
+        + body + "\r\n</div>\r\n\r\n" + notes + "\r\n</body>\r\n\r\n</html>\r\n")
+    return page.encode("cp1252")
+
+
+WORD_POINTS = [
+    ("1", "The sovereignty of the state is confirmed."),
+    ("2", "A ceasefire takes effect on signature."),
+    ("3", "Security guarantees are given on these terms:"),
+    ("3(a)", "the guarantors are named in an annex;"),
+    ("3(b)", "a guarantee lapses if:"),
+    ("3(b)(i)", "a party attacks another;"),
+    ("3(b)(ii)", "a party withdraws."),
+    ("3(c)", "the guarantees are reviewed every year."),
+    ("4", "Monitors deploy along the line:"),
+    ("4(a)", "in every region;"),
+    ("4(b)", "with the parties’ consent."),
+    ("5", "Sanctions are eased in stages."),
+    ("6", "Frozen assets fund reconstruction."),
+    ("1", "The guarantors are the United States and the United Kingdom."),
+    ("2", "They report each year.")]
+
+
+def test_word_web_page_and_filtered_lists_notes_and_comments() -> None:
+    """Word's "Web Page" and "Web Page, Filtered": three levels with a restart of the
+    second, a list going on after a heading and a second list restarting at 1; the footnote
+    goes to the notes, and the reviewer's comment, which opens like point 3, goes to the end
+    of the notes, not into the annex as its point 3 (nor its mark ``[AR1]`` into point 2)."""
+    for filtered in (False, True):
+        name = "filtered.htm" if filtered else "page.htm"
+        imported = import_bytes(_word_page(filtered=filtered), name, ".htm", REQUEST)
+        assert _tree(imported) == WORD_POINTS, name
+        assert not imported.report.warnings, name
+        assert imported.plan.title == "Framework for a settlement", name
+        notes = imported.plan.notes or ""
+        assert "[1] As in the memorandum of 1994." in notes, name
+        assert notes.endswith("Check the figure with the mission."), (name, notes)
+        messages = [f.message for f in imported.report.findings]
+        assert any(m.startswith("1 reviewer comment(s)") for m in messages), (name, messages)

@@ -17,12 +17,16 @@ Google Docs' export ("File → Download → Web page") is told by its list class
 list level is its own sibling ``<ol>``/``<ul>`` with the level in its class
 (``lst-kix_<list>-<level>``, indented by its level) and the number it goes on from in
 ``start=``; the marker is the style sheet's (``.lst-kix_abc-1>li:before{content:""
-counter(lst-ctn-kix_abc-1,lower-latin) ") "}``, read by pattern, nothing it ``@import``\ s is
-fetched) and a paragraph's indentation its class rule's (``.c5{margin-left:72pt}``). The
-title paragraph (``<p class="title">``, Word's ``MsoTitle``) is the title. Footnotes after
-the body (``[1]`` linking back to ``#ftnt_ref1``) go under the footnotes heading; a
-reviewer's comment (``[a]`` linking back to ``#cmnt_ref1``, its whole ``<div>`` with the
-replies) is never a line: it goes to the version's notes through
+counter(lst-ctn-kix_abc-1,lower-latin) ") "}``, read by pattern: no ``@import`` is ever
+fetched) and a paragraph's indentation its class rule's (``.c5{margin-left:72pt}``).
+
+Word's "Web Page" and "Web Page, Filtered" write a list's markers as text and its levels as
+inline margins, which read as they are. In both office suites' pages the title paragraph
+(``<p class="title">``, Word's ``MsoTitle``) is the title; footnotes after the body (``[1]``
+linking back to ``#ftnt_ref1``, Word's ``#_ftnref1``) go under the footnotes heading; a
+reviewer's comment (``[a]`` linking back to ``#cmnt_ref1``, Word's ``[AR1]`` to
+``#_msoanchor_1`` or its ``msocomtxt`` block; the whole ``<div>`` with the replies) is never
+a line: it goes to the end of the version's notes through
 :attr:`~plandiff.plans.intake.lines.DraftLines.comments`, and the report counts both.
 """
 
@@ -82,9 +86,10 @@ _NUMBER_WORDS = frozenset({"num", "number", "numeral", "counter", "index", "nr",
 _BARE_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}\s*")
 _NOTE_REF_CLASSES = frozenset({"footnote-ref", "footnote-back", "footnote-backref", "noteref",
                                "reference", "fn-ref", "footnote-link"})
-_NOTE_ANCHORS = ("#fn", "#footnote", "#cite_note", "#endnote", "#note-", "#ftn", "#cmnt")
+_NOTE_ANCHORS = ("#fn", "#footnote", "#cite_note", "#endnote", "#note-", "#ftn", "#cmnt",
+                 "#_ftn", "#_edn", "#_msocom")
 """Links to a page's notes; ``#ftnt1`` and ``#cmnt1`` are Google Docs' footnotes and
-comments in its HTML export."""
+comments in its HTML export, ``#_ftn1``, ``#_edn1`` and ``#_msocom_1`` Word's."""
 
 _MAIN_SELECTORS = ("article", "main", "[role=main]", "[itemprop=articleBody]")
 _WORD_SPLIT = re.compile(r"[\s_\-]+")
@@ -303,11 +308,16 @@ _CSS_TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"|counter\(\s*lst-ctn-kix_([\w-]+)-(
                         r'(?:,\s*([a-z-]+)\s*)?\)')
 _CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)")
 _CLASS_RULE = re.compile(r"\.([A-Za-z_][\w-]*)\s*\{([^{}]*)\}")
-_COMMENT_MARK = re.compile(r"^(\[[a-z]{1,4}\])\s*")
-_COMMENT_BACK = ("#cmnt_ref",)
-"""The link from a Google Docs comment at the end of the page back to its mark."""
-_NOTE_BACK = ("#ftnt_ref",)
-"""The link from a Google Docs footnote at the end of the page back to its mark."""
+_COMMENT_MARK = re.compile(r"^(\[[A-Za-z]{1,6}[0-9]{0,4}\])\s*")
+"""A comment's own mark: Google Docs' ``[a]``, Word's ``[AR1]`` (the author's initials)."""
+_COMMENT_BACK = ("#cmnt_ref", "#_msoanchor_")
+"""The link from a comment at the end of the page back to its mark: Google Docs', Word's."""
+_NOTE_BACK = ("#ftnt_ref", "#_ftnref", "#_ednref")
+"""The link from a footnote (an endnote) at the end of the page back to its mark: Google
+Docs', Word's."""
+_WORD_PAGE = re.compile(r"urn:schemas-microsoft-com:office:word|content=[\"']?Microsoft Word|"
+                        r"\bclass=[\"']?Mso[A-Z]")
+_WORD_COMMENT = re.compile(r"mso-element\s*:\s*comment\s*(?:;|$)")
 
 
 @dataclass(frozen=True)
@@ -320,6 +330,8 @@ class _Office:
     margins: dict[str, float]
     """Class name → its left margin or padding, where more than zero."""
     gdocs: bool
+    word: bool = False
+    """Word's "Save as Web Page" (or "Web Page, Filtered")."""
 
 
 def _css_string(raw: str) -> str:
@@ -331,16 +343,17 @@ def _css_string(raw: str) -> str:
     return _CSS_ESCAPE.sub(unescape, raw)
 
 
-def _office(page: HtmlDocument) -> _Office:
+def _office(page: HtmlDocument, text: str) -> _Office:
     """Read a Google Docs export's style sheet (by pattern: nothing it imports is fetched):
-    each list level's marker and each class's left margin. Any other page gets an empty
-    reading (its classes' margins are its layout, not a draft's indentation)."""
+    each list level's marker and each class's left margin; and tell a page Word saved. Any
+    other page gets an empty reading (its classes' margins are its layout, not a draft's
+    indentation)."""
     sheet = "\n".join(e.text() for e in page.select("style"))[:1_000_000]
     body = page.body()
     gdocs = "lst-kix_" in sheet or bool(page.select("body.doc-content")) or bool(
         page.select('a[href^="#cmnt_ref"], a[href^="#ftnt_ref"]'))
     if body is None or not gdocs:
-        return _Office({}, {}, False)
+        return _Office({}, {}, False, word=bool(_WORD_PAGE.search(text[:20_000])))
     markers: dict[tuple[str, int], tuple[str | tuple[str, int, str], ...]] = {}
     for match in _KIX_RULE.finditer(sheet):
         content = _CSS_CONTENT.search(match.group(3))
@@ -469,15 +482,19 @@ def _walk(root: Element, office: _Office) -> _Walker:
             comment.append(" ")  # a reply in its own paragraph
         if isinstance(event, StartTag):
             back = event.attrs.get("href", "") if event.tag == "a" else ""
-            if not skipping and office.gdocs and back.startswith(_COMMENT_BACK) \
+            office_page = not skipping and (office.gdocs or office.word)
+            word_comment = office.word and event.tag == "div" and (
+                "msocomtxt" in event.attrs.get("class", "").split()
+                or bool(_WORD_COMMENT.search(event.attrs.get("style", ""))))
+            if office_page and (back.startswith(_COMMENT_BACK) or word_comment) \
                     and not comment_depth:
                 # a reviewer's comment after the body: its block (the <div> round it) goes
                 # to the notes, mark and all, never into the point before it
                 walker.flush()
-                comment_depth = next((d + 1 for d in range(len(opened) - 1, 0, -1)
-                                      if opened[d] == "div"), depth)
+                comment_depth = depth + 1 if word_comment else next(
+                    (d + 1 for d in range(len(opened) - 1, 0, -1) if opened[d] == "div"), depth)
                 comment.clear()
-            elif not skipping and office.gdocs and back.startswith(_NOTE_BACK):
+            elif office_page and back.startswith(_NOTE_BACK):
                 # a footnote after the body ([1] and its text): under the footnotes heading
                 walker.flush()
                 if not walker.notes:
@@ -586,7 +603,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         root = body
     if root is None:
         return DraftLines(DraftFormat.HTML, (), notes=(encoding,) if encoding else ())
-    office = _office(page)
+    office = _office(page, text)
     walker = _walk(root, office)
     title = None
     headings = page.select("p.MsoTitle") + (page.select("p.title") if office.gdocs else [])
