@@ -9,7 +9,11 @@ are made here by the programs themselves."""
 
 from __future__ import annotations
 
+import subprocess
+from pathlib import Path
+
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from tests.render.docx.pandoc_text import require
 
 REQUEST = DraftRequest(document="outline", version="2026-01-01-office")
 
@@ -337,3 +341,99 @@ def test_word_web_page_and_filtered_lists_notes_and_comments() -> None:
         assert notes.endswith("Check the figure with the mission."), (name, notes)
         messages = [f.message for f in imported.report.findings]
         assert any(m.startswith("1 reviewer comment(s)") for m in messages), (name, messages)
+
+
+DRAFT_MD = """# Draft framework
+
+The parties agree as follows.
+
+1. The sovereignty of the state is confirmed.[^1]
+2. A ceasefire takes effect on signature.
+3. Security guarantees are given on these terms:
+    a. the guarantors are named in an annex;
+    b. a guarantee lapses if:
+        i. a party attacks another;
+        ii. a party withdraws.
+    c. the guarantees are reviewed every year.
+4. Monitors deploy along the line:
+    - in every region;
+    - with the parties' consent.
+
+## Economy
+
+5. Sanctions are eased in stages.
+6. Frozen assets fund reconstruction.
+
+## Annex
+
+1. The guarantors are the United States and the United Kingdom.
+
+[^1]: As in the memorandum of 1994.
+"""
+DRAFT_POINTS = [
+    ("1", "The sovereignty of the state is confirmed."),
+    ("2", "A ceasefire takes effect on signature."),
+    ("3", "Security guarantees are given on these terms:"),
+    ("3(a)", "the guarantors are named in an annex;"),
+    ("3(b)", "a guarantee lapses if:"),
+    ("3(b)(i)", "a party attacks another;"),
+    ("3(b)(ii)", "a party withdraws."),
+    ("3(c)", "the guarantees are reviewed every year."),
+    ("4", "Monitors deploy along the line:"),
+    ("4.1", "in every region;"),
+    ("4.2", "with the parties’ consent."),
+    ("5", "Sanctions are eased in stages."),
+    ("6", "Frozen assets fund reconstruction."),
+    ("1", "The guarantors are the United States and the United Kingdom.")]
+
+
+def _soffice_html(source: Path, work: Path) -> Path:
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(work / 'lo').as_uri()}",
+                    "--headless", "--convert-to", "html", "--outdir", str(work / "lo-html"),
+                    str(source)], check=True, capture_output=True, timeout=180)
+    return work / "lo-html" / f"{source.stem}.html"
+
+
+def test_libreoffice_and_pandoc_html_of_a_nested_draft(tmp_path: Path) -> None:
+    """pandoc's HTML of a Markdown draft, and LibreOffice Writer's HTML of pandoc's .docx of
+    it (LibreOffice writes a nested level as ``<ol type="a"><ol type="a"><li>``, outside
+    the item, its footnote as ``sdfootnote``): three levels, bullets, headings between the
+    points, a second list, a footnote."""
+    source = tmp_path / "draft.md"
+    source.write_text(DRAFT_MD, encoding="utf-8")
+    pandoc = require("pandoc")
+    page = tmp_path / "pandoc.html"
+    docx = tmp_path / "draft.docx"
+    subprocess.run([pandoc, str(source), "--standalone", "--metadata", "title=Draft", "-o",
+                    str(page)], check=True, capture_output=True)
+    subprocess.run([pandoc, str(source), "-o", str(docx)], check=True, capture_output=True)
+    for path in (page, _soffice_html(docx, tmp_path)):
+        imported = import_bytes(path.read_bytes(), path.name, ".html", REQUEST)
+        assert _tree(imported) == DRAFT_POINTS, path.name
+        assert not imported.report.warnings, path.name
+        assert "As in the memorandum of 1994." in (imported.plan.notes or ""), path.name
+
+
+def test_a_comment_in_libreoffice_html_goes_to_the_notes(tmp_path: Path) -> None:
+    """A reviewer's comment in a .docx (made by pandoc from its comment spans) that
+    LibreOffice saves as HTML becomes an HTML comment inside the paragraph
+    (``<!-- 3. Check … -->``): it goes to the notes with a report line, not nowhere."""
+    page = tmp_path / "commented.html"
+    page.write_text(
+        '<html><body><h1>Draft framework</h1><ol><li>The sovereignty of the state is '
+        'confirmed.</li><li>A ceasefire takes effect <span class="comment-start" id="0" '
+        'author="A. Reviewer" date="2026-01-01T10:00:00Z">3. Check the figure with the '
+        'mission.</span>on signature.<span class="comment-end" id="0"></span></li><li>Monitors '
+        'deploy along the line.</li></ol></body></html>', encoding="utf-8")
+    docx = tmp_path / "commented.docx"
+    subprocess.run([require("pandoc"), str(page), "-f", "html", "-o", str(docx)], check=True,
+                   capture_output=True)
+    out = _soffice_html(docx, tmp_path)
+    assert "<!-- 3. Check the figure" in out.read_text(encoding="utf-8")
+    imported = import_bytes(out.read_bytes(), out.name, ".html", REQUEST)
+    assert _tree(imported) == [("1", "The sovereignty of the state is confirmed."),
+                               ("2", "A ceasefire takes effect on signature."),
+                               ("3", "Monitors deploy along the line.")]
+    assert (imported.plan.notes or "").endswith("3. Check the figure with the mission.")
+    assert any(f.message.startswith("1 reviewer comment(s)")
+               for f in imported.report.findings)

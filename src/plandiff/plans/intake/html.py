@@ -21,7 +21,11 @@ counter(lst-ctn-kix_abc-1,lower-latin) ") "}``, read by pattern: no ``@import`` 
 fetched) and a paragraph's indentation its class rule's (``.c5{margin-left:72pt}``).
 
 Word's "Web Page" and "Web Page, Filtered" write a list's markers as text and its levels as
-inline margins, which read as they are. In both office suites' pages the title paragraph
+inline margins, which read as they are. LibreOffice Writer writes a nested level outside the
+item (``<ol type="a"><ol type="a"><li>``), a restart with ``value="1"``, and a level that
+goes on after a deeper one as a new list with no ``start=``: on its pages such a list goes
+on from the last item at its depth; its comments are HTML comments (``<!-- … -->``), read
+as comments. In both office suites' pages the title paragraph
 (``<p class="title">``, Word's ``MsoTitle``) is the title; footnotes after the body (``[1]``
 linking back to ``#ftnt_ref1``, Word's ``#_ftnref1``) go under the footnotes heading; a
 reviewer's comment (``[a]`` linking back to ``#cmnt_ref1``, Word's ``[AR1]`` to
@@ -39,7 +43,7 @@ from dataclasses import dataclass, field
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.encodings import CODECS as _CODECS
 from plandiff.plans.intake.encodings import guess_encoding
-from plandiff.plans.intake.htmldom import Element, HtmlDocument, StartTag, Text
+from plandiff.plans.intake.htmldom import Comment, Element, HtmlDocument, StartTag, Text
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
     DraftFormat,
@@ -228,6 +232,7 @@ class _List:
     Docs list its level)."""
     kix: tuple[str, int] | None = None
     """A Google Docs list: (the list's id, the level) from ``lst-kix_<id>-<level>``."""
+    tag: str = "ol"
 
 
 @dataclass
@@ -236,6 +241,9 @@ class _Walker:
     buffer: list[str] = field(default_factory=list)
     prefix: str = ""
     lists: list[_List] = field(default_factory=list)
+    following: dict[tuple[int, str, str], int] = field(default_factory=dict)
+    """LibreOffice: the number after the last item of each (nesting depth, list tag, type),
+    which a nested list it writes with no ``start=`` goes on from."""
     indent: int = 0
     block: int = 0
     office: _Office = field(default_factory=lambda: _Office({}, {}, False))
@@ -285,6 +293,11 @@ def _item_marker(walker: _Walker, start: StartTag) -> str:
         current.counter = _int(start.attrs.get("value"), current.counter)
     n = current.counter
     current.counter += 1
+    if walker.office.libreoffice:
+        depth = len(walker.lists)
+        for key in [k for k in walker.following if k[0] > depth]:
+            del walker.following[key]  # a new item: the levels below it start afresh
+        walker.following[(depth, current.tag, current.kind)] = current.counter
     if current.kix is not None:
         return _kix_marker(walker, current, current.kix, n)
     if not current.ordered:
@@ -317,6 +330,8 @@ _NOTE_BACK = ("#ftnt_ref", "#_ftnref", "#_ednref")
 Docs', Word's."""
 _WORD_PAGE = re.compile(r"urn:schemas-microsoft-com:office:word|content=[\"']?Microsoft Word|"
                         r"\bclass=[\"']?Mso[A-Z]")
+_LIBREOFFICE = re.compile(r"""<meta\s+name=["']?generator["']?\s+content=["']?"""
+                          r"(?:LibreOffice|OpenOffice)", re.IGNORECASE)
 _WORD_COMMENT = re.compile(r"mso-element\s*:\s*comment\s*(?:;|$)")
 
 
@@ -332,6 +347,8 @@ class _Office:
     gdocs: bool
     word: bool = False
     """Word's "Save as Web Page" (or "Web Page, Filtered")."""
+    libreoffice: bool = False
+    """LibreOffice Writer's HTML export."""
 
 
 def _css_string(raw: str) -> str:
@@ -353,7 +370,8 @@ def _office(page: HtmlDocument, text: str) -> _Office:
     gdocs = "lst-kix_" in sheet or bool(page.select("body.doc-content")) or bool(
         page.select('a[href^="#cmnt_ref"], a[href^="#ftnt_ref"]'))
     if body is None or not gdocs:
-        return _Office({}, {}, False, word=bool(_WORD_PAGE.search(text[:20_000])))
+        return _Office({}, {}, False, word=bool(_WORD_PAGE.search(text[:20_000])),
+                       libreoffice=bool(_LIBREOFFICE.search(text[:20_000])))
     markers: dict[tuple[str, int], tuple[str | tuple[str, int, str], ...]] = {}
     for match in _KIX_RULE.finditer(sheet):
         content = _CSS_CONTENT.search(match.group(3))
@@ -473,7 +491,13 @@ def _walk(root: Element, office: _Office) -> _Walker:
     sups: list[tuple[int, int]] = []
     """(depth, where in the buffer) of each open ``<sup>``."""
     depth = 0
-    for event in root.events(skip=_SKIP_TAGS):
+    for event in root.events(skip=_SKIP_TAGS, comments=office.libreoffice):
+        if isinstance(event, Comment):
+            # LibreOffice writes a reviewer's comment as an HTML comment where it was made
+            text = _SPACE.sub(" ", event.text.replace("\xa0", " ")).strip()
+            if text and not skipping:
+                walker.comments.append(text)
+            continue
         if isinstance(event, Text):
             if not skipping:
                 (comment if comment_depth else walker.buffer).append(event.text)
@@ -536,7 +560,12 @@ def _walk(root: Element, office: _Office) -> _Walker:
                 if kix is None:
                     given = event.attrs.get("type", "1")[:1] or "1"
                     kix = _List(tag == "ol", _int(event.attrs.get("start"), 1), given.lower(),
-                                given.isupper(), nest=1 if walker.lists else 0)
+                                given.isupper(), nest=1 if walker.lists else 0, tag=tag)
+                    if office.libreoffice and "start" not in event.attrs:
+                        # LibreOffice writes a nested level that goes on after a deeper one
+                        # as a new list with no start= (a restart has value="1")
+                        kix.counter = walker.following.get(
+                            (len(walker.lists) + 1, tag, kix.kind), 1)
                 walker.lists.append(kix)
                 walker.indent += kix.nest
             elif tag == "li":
