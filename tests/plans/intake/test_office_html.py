@@ -437,3 +437,20 @@ def test_a_comment_in_libreoffice_html_goes_to_the_notes(tmp_path: Path) -> None
     assert (imported.plan.notes or "").endswith("3. Check the figure with the mission.")
     assert any(f.message.startswith("1 reviewer comment(s)")
                for f in imported.report.findings)
+
+
+def test_word_footnotes_pasted_into_a_page_that_does_not_say_word() -> None:
+    """A news page whose text was pasted from Word keeps Word's footnote links (``#_ftn1``
+    and, at the end, ``#_ftnref1``) but none of its classes: the mark leaves the text and
+    the footnote goes to the notes, not into point 3."""
+    page = ('<html><body><article><h1>Plan text</h1><p>The draft reads:</p><p>1. The parties '
+            'confirm sovereignty.<a href="#_ftn1" name="_ftnref1">[1]</a></p><p>2. A ceasefire '
+            'takes effect within three days.</p><p>3. Monitors deploy along the line of contact '
+            'as agreed.</p><div><hr><div id="ftn1"><p><a href="#_ftnref1" name="_ftn1">[1]</a> '
+            'As in the earlier memorandum.</p></div></div></article></body></html>')
+    imported = _read(page)
+    assert _tree(imported) == [("1", "The parties confirm sovereignty."),
+                               ("2", "A ceasefire takes effect within three days."),
+                               ("3", "Monitors deploy along the line of contact as agreed.")]
+    assert "[1] As in the earlier memorandum." in (imported.plan.notes or "")
+    assert not imported.report.warnings

@@ -506,11 +506,13 @@ def _walk(root: Element, office: _Office) -> _Walker:
             comment.append(" ")  # a reply in its own paragraph
         if isinstance(event, StartTag):
             back = event.attrs.get("href", "") if event.tag == "a" else ""
-            office_page = not skipping and (office.gdocs or office.word)
+            # the links back are Google's and Word's own, whatever else the page says (a
+            # page pasted from Word keeps them): no office page needs telling first
+            linked = not skipping
             word_comment = office.word and event.tag == "div" and (
                 "msocomtxt" in event.attrs.get("class", "").split()
                 or bool(_WORD_COMMENT.search(event.attrs.get("style", ""))))
-            if office_page and (back.startswith(_COMMENT_BACK) or word_comment) \
+            if linked and (back.startswith(_COMMENT_BACK) or word_comment) \
                     and not comment_depth:
                 # a reviewer's comment after the body: its block (the <div> round it) goes
                 # to the notes, mark and all, never into the point before it
@@ -518,7 +520,7 @@ def _walk(root: Element, office: _Office) -> _Walker:
                 comment_depth = depth + 1 if word_comment else next(
                     (d + 1 for d in range(len(opened) - 1, 0, -1) if opened[d] == "div"), depth)
                 comment.clear()
-            elif office_page and back.startswith(_NOTE_BACK):
+            elif linked and back.startswith(_NOTE_BACK):
                 # a footnote after the body ([1] and its text): under the footnotes heading
                 walker.flush()
                 if not walker.notes:
@@ -647,7 +649,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         notes += (f"{walker.notes} footnote(s) at the end of the page read as notes, not "
                   "points",)
     if walker.comments:
-        notes += (f"{len(walker.comments)} reviewer comment(s) at the end of the page went to "
-                  "the version's notes (remarks on the draft, not its text)",)
+        notes += (f"{len(walker.comments)} reviewer comment(s) went to the end of the version's "
+                  "notes (remarks on the draft, not its text)",)
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
                       comments=tuple(walker.comments))
