@@ -454,3 +454,49 @@ def test_word_footnotes_pasted_into_a_page_that_does_not_say_word() -> None:
                                ("3", "Monitors deploy along the line of contact as agreed.")]
     assert "[1] As in the earlier memorandum." in (imported.plan.notes or "")
     assert not imported.report.warnings
+
+
+def _word_bullet(level: int, glyph: str, font: str, text: str, *, filtered: bool) -> str:
+    """A bulleted list paragraph as Word saves it: the bullet is a character in a symbol
+    font (Symbol's ``·``, Courier New's ``o``, Wingdings' ``§``) written out as text."""
+    margin = {1: "", 2: "margin-left:72.0pt;", 3: "margin-left:108.0pt;"}[level]
+    gap = f"<span style='font:7.0pt \"Times New Roman\"'>{_NBSP * 8} </span>"
+    if filtered:
+        return (f"<p class=MsoListParagraphCxSpMiddle style='{margin}text-indent:-18.0pt'><span "
+                f"style='font-family:{font}'>{glyph}{gap}</span>{text}</p>\r\n")
+    return (f"<p class=MsoListParagraphCxSpMiddle style='{margin}text-indent:-18.0pt;mso-list:"
+            f"l1 level{level} lfo2'><![if !supportLists]><span style='font-family:{font};"
+            f"mso-fareast-font-family:{font}'><span style='mso-list:Ignore'>{glyph}{gap}</span>"
+            f"</span><![endif]>{text}</p>\r\n")
+
+
+def test_word_bullets_written_as_symbol_characters() -> None:
+    """Word writes a bullet as the character its symbol font draws (``·``, ``o``, ``§``):
+    they are bullets, not text, and the third level sits under the second (its margin
+    says so; in "Web Page" its ``mso-list`` level too)."""
+    for filtered in (False, True):
+        items = (_word_item(1, "1.", "Monitors deploy along the line:", filtered=filtered)
+                 + _word_bullet(2, "o", '"Courier New"', "in every region;",
+                                filtered=filtered)
+                 + _word_bullet(3, "&sect;", "Wingdings", "the capital included;",
+                                filtered=filtered)
+                 + _word_bullet(2, "o", '"Courier New"', "with the parties&#8217; consent.",
+                                filtered=filtered)
+                 + _word_item(1, "2.", "The parties agree on these principles:",
+                              filtered=filtered)
+                 + _word_bullet(1, "&middot;", "Symbol", "no use of force;", filtered=filtered)
+                 + _word_bullet(1, "&middot;", "Symbol", "respect for borders.",
+                                filtered=filtered)
+                 + _word_item(1, "3.", "Elections are held within 100 days.",
+                              filtered=filtered))
+        page = ('<html xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta name='
+                'Generator content="Microsoft Word 15"></head><body lang=EN-GB><div class='
+                f"WordSection1>\r\n{items}</div></body></html>")
+        imported = import_bytes(page.encode("cp1252"), "bullets.htm", ".htm", REQUEST)
+        assert _tree(imported) == [
+            ("1", "Monitors deploy along the line:"), ("1.1", "in every region;"),
+            ("1.1.1", "the capital included;"), ("1.2", "with the parties’ consent."),
+            ("2", "The parties agree on these principles:"), ("2.1", "no use of force;"),
+            ("2.2", "respect for borders."),
+            ("3", "Elections are held within 100 days.")], filtered
+        assert not imported.report.warnings, filtered

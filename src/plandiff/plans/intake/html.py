@@ -20,8 +20,10 @@ list level is its own sibling ``<ol>``/``<ul>`` with the level in its class
 counter(lst-ctn-kix_abc-1,lower-latin) ") "}``, read by pattern: no ``@import`` is ever
 fetched) and a paragraph's indentation its class rule's (``.c5{margin-left:72pt}``).
 
-Word's "Web Page" and "Web Page, Filtered" write a list's markers as text and its levels as
-inline margins, which read as they are. LibreOffice Writer writes a nested level outside the
+Word's "Web Page" and "Web Page, Filtered" write a list's markers as text, a bullet as the
+character its symbol font draws (``·``, ``o``, ``§``: read as ``•``), and a level as an
+inline margin (and, in "Web Page", ``mso-list:l0 level2``): a paragraph is indented by its
+level, else by its margin in 36-point steps. LibreOffice Writer writes a nested level outside the
 item (``<ol type="a"><ol type="a"><li>``), a restart with ``value="1"``, and a level that
 goes on after a deeper one as a new list with no ``start=``: on its pages such a list goes
 on from the last item at its depth; its comments are HTML comments (``<!-- … -->``), read
@@ -261,6 +263,8 @@ class _Walker:
             raw = f"{row.group('num')}. {raw[row.end():]}"
         text = _SPACE.sub(" ", raw.replace(_CELL, " ")).strip()
         self.buffer.clear()
+        if self.office.word:
+            text = _WORD_BULLET.sub("• ", text)
         if text:
             prefix = self.prefix
             if prefix and prefix.strip() not in ("#", "##", "###", "####", "#####", "######") \
@@ -330,6 +334,11 @@ _NOTE_BACK = ("#ftnt_ref", "#_ftnref", "#_ednref")
 Docs', Word's."""
 _WORD_PAGE = re.compile(r"urn:schemas-microsoft-com:office:word|content=[\"']?Microsoft Word|"
                         r"\bclass=[\"']?Mso[A-Z]")
+_WORD_BULLET = re.compile("^[·o§Øüv\uf0a7\uf0b7\uf076\uf0d8\uf0fc][\xa0 ]*\xa0[\xa0 ]*")
+"""A bullet as Word writes it into a page: the character its symbol font draws as the
+bullet (Symbol's ``·``, Courier New's ``o``, Wingdings' ``§`` ▪, ``Ø`` ➢, ``ü`` ✓, ``v`` ❖),
+then the gap Word fills with no-break spaces."""
+_MSO_LEVEL = re.compile(r"mso-list\s*:\s*l[0-9]+\s+level([1-9])", re.IGNORECASE)
 _LIBREOFFICE = re.compile(r"""<meta\s+name=["']?generator["']?\s+content=["']?"""
                           r"(?:LibreOffice|OpenOffice)", re.IGNORECASE)
 _WORD_COMMENT = re.compile(r"mso-element\s*:\s*comment\s*(?:;|$)")
@@ -461,6 +470,21 @@ def _class_margin(office: _Office, start: StartTag) -> bool:
     return any(name in office.margins for name in start.attrs.get("class", "").split())
 
 
+def _word_indent(style: str, margin: re.Match[str] | None) -> int:
+    """How far Word indents a paragraph: a list paragraph by its level (``mso-list:l0
+    level3 lfo1`` in "Web Page"), else by its left margin in steps of Word's 36-point
+    default (the first level's margin is its class's, so 72pt is one step in): "Web Page,
+    Filtered" keeps only the margins."""
+    level = _MSO_LEVEL.search(style)
+    if level:
+        return int(level.group(1)) - 1
+    if margin is None or float(margin.group(1) or 0) <= 0:
+        return 0
+    if (margin.group(2) or "").lower() != "pt":
+        return 1
+    return max(1, round(float(margin.group(1)) / 36) - 1)
+
+
 def _title_paragraph(office: _Office, start: StartTag) -> bool:
     """The document's title as an office suite exports it: Google Docs' ``<p
     class="title">``, Word's ``<p class=MsoTitle>``."""
@@ -553,7 +577,9 @@ def _walk(root: Element, office: _Office) -> _Walker:
             walker.flush()
             extra = 1 if tag in _INDENTING else 0
             margin = _MARGIN.search(event.attrs.get("style", ""))
-            if (margin and float(margin.group(1) or 0) > 0) or _class_margin(office, event):
+            if office.word and tag == "p":
+                extra += _word_indent(event.attrs.get("style", ""), margin)
+            elif (margin and float(margin.group(1) or 0) > 0) or _class_margin(office, event):
                 extra += 1
             indents.append(extra)
             walker.indent += extra
