@@ -500,3 +500,30 @@ def test_word_bullets_written_as_symbol_characters() -> None:
             ("2.2", "respect for borders."),
             ("3", "Elections are held within 100 days.")], filtered
         assert not imported.report.warnings, filtered
+
+
+def test_a_google_docs_list_going_on_after_a_paragraph() -> None:
+    """Points 3, 4 and 5 are each a list of their own (``start="3"`` after a nested level,
+    ``start="4"`` after a paragraph, ``start="5"`` after a paragraph indented by its class):
+    the numbering goes on with no warning, and each paragraph stays with the point before
+    it, as a further paragraph, as the parser keeps one in every format."""
+    rules = _kix_rules("n", ['"" counter(lst-ctn-kix_n-0,decimal) ". "',
+                             '"" counter(lst-ctn-kix_n-1,lower-latin) ". "'])
+    page = (f'<html><head><style>{rules}.c0{{margin-left:36pt}}.c4{{margin-left:72pt}}</style>'
+            '</head><body class="doc-content"><ol class="lst-kix_n-0 start" start="1">'
+            + _li("c0", "A ceasefire holds.") + _li("c0", "Monitors deploy:")
+            + '</ol><ol class="lst-kix_n-1 start" start="1">' + _li("c4", "in every region;")
+            + _li("c4", "with consent.") + '</ol><ol class="lst-kix_n-0" start="3">'
+            + _li("c0", "Prisoners are exchanged.") + '</ol><p class="c1"><span>The parties '
+            'further agree as follows.</span></p><ol class="lst-kix_n-0" start="4">'
+            + _li("c0", "Sanctions are eased.") + '</ol><p class="c0"><span>This paragraph is '
+            'indented under point 4.</span></p><ol class="lst-kix_n-0" start="5">'
+            + _li("c0", "Elections are held.") + "</ol></body></html>")
+    imported = _read(page)
+    assert _tree(imported) == [
+        ("1", "A ceasefire holds."), ("2", "Monitors deploy:"), ("2(a)", "in every region;"),
+        ("2(b)", "with consent."),
+        ("3", "Prisoners are exchanged.\n\nThe parties further agree as follows."),
+        ("4", "Sanctions are eased.\n\nThis paragraph is indented under point 4."),
+        ("5", "Elections are held.")]
+    assert not imported.report.warnings
