@@ -527,3 +527,18 @@ def test_a_google_docs_list_going_on_after_a_paragraph() -> None:
         ("4", "Sanctions are eased.\n\nThis paragraph is indented under point 4."),
         ("5", "Elections are held.")]
     assert not imported.report.warnings
+
+
+def test_a_google_docs_marker_rule_of_a_megabyte_is_cut_short() -> None:
+    """A hostile style sheet whose list marker is a hundred thousand strings does not copy
+    them before every item (a few hundred items would make gigabytes)."""
+    from plandiff.plans.intake.html import read_html
+
+    rule = ('.lst-kix_a-0>li:before{content:counter(lst-ctn-kix_a-0,decimal) '
+            + '"xx" ' * 100_000 + '}')
+    items = "".join(f"<li>The parties agree on item {n}.</li>" for n in range(1, 201))
+    page = (f'<html><head><style>{rule}</style></head><body class="doc-content"><ol class='
+            f'"lst-kix_a-0 start" start="1">{items}</ol></body></html>')
+    lines = read_html(page.encode(), "hostile.html").lines
+    assert len(lines) >= 200
+    assert max(len(line.text) for line in lines) < 1000

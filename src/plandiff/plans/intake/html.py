@@ -324,6 +324,9 @@ _CSS_CONTENT = re.compile(r"(?:^|;)\s*content\s*:\s*([^;]*)")
 _CSS_TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"|counter\(\s*lst-ctn-kix_([\w-]+)-([0-8])\s*'
                         r'(?:,\s*([a-z-]+)\s*)?\)')
 _CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)")
+_MAX_MARKER_CSS = 400
+"""How much of a list level's ``content`` is read: a marker is a few characters (Google's
+longest, nine levels of ``1.1.1…``, fit well within this); more is not a marker's."""
 _CLASS_RULE = re.compile(r"\.([A-Za-z_][\w-]*)\s*\{([^{}]*)\}")
 _COMMENT_MARK = re.compile(r"^(\[[A-Za-z]{1,6}[0-9]{0,4}\])\s*")
 """A comment's own mark: Google Docs' ``[a]``, Word's ``[AR1]`` (the author's initials)."""
@@ -387,11 +390,11 @@ def _office(page: HtmlDocument, text: str) -> _Office:
         if content is None:
             continue
         tokens: list[str | tuple[str, int, str]] = []
-        for token in _CSS_TOKEN.finditer(content.group(1)):
+        for token in _CSS_TOKEN.finditer(content.group(1)[:_MAX_MARKER_CSS]):
             if token.group(2) is not None:
                 tokens.append((token.group(2), int(token.group(3)), token.group(4) or "decimal"))
             else:
-                tokens.append(_css_string(token.group(1)))
+                tokens.append(_css_string(token.group(1))[:_MAX_MARKER_CSS])
         markers[(match.group(1), int(match.group(2)))] = tuple(tokens)
     margins: dict[str, float] = {}
     for match in _CLASS_RULE.finditer(sheet):
