@@ -4,8 +4,10 @@ level as its own sibling ``<ol>``/``<ul>`` (the level in the class ``lst-kix_<li
 the continuation in ``start=``), the marker only in the style sheet and the indentation only
 in class rules; its comments and footnotes follow the body, linked back to their marks.
 Word marks list paragraphs with ``mso-list:l0 level2 lfo1`` and writes the marker as text.
-The Google and Word pages are built as the programs write them; LibreOffice's and pandoc's
-are made here by the programs themselves."""
+The Google and Word pages are written by hand the way those programs write them (neither
+program runs here: the markup follows their known output, the first Google page is a
+reviewer's reproduction); LibreOffice's and pandoc's are made here by the programs
+themselves."""
 
 from __future__ import annotations
 
