@@ -28,6 +28,8 @@ __all__ = ["DraftRequest", "ImportedDraft", "PointsBy", "import_bytes", "import_
            "import_lines"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+COMMENTS_HEADING = "Reviewers' comments"
+"""What the version's notes put before a draft's comments."""
 
 
 class PointsBy(StrEnum):
@@ -102,6 +104,8 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
                             "--points-by lines")
     if parse.title is None and draft.title:
         parse.title = one_line_value(draft.title, "") or None
+    if draft.comments:  # after everything else in the notes
+        parse.after.extend((f"{COMMENTS_HEADING}:", *draft.comments))
     report = structure_report(parse, file=label, fmt=draft.format, title=request.title,
                               partial=request.partial, dropped=draft.dropped,
                               reader_notes=draft.notes)

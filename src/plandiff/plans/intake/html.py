@@ -11,6 +11,29 @@ the marker a reader sees: ``<ol>`` numbers (``start=``, ``value=``, ``type=``) a
 outer level and as ``(n)``, ``a)`` or ``(i)`` inside, ``<ul>`` items as ``•``, each nesting level
 indented further; an item that already carries its own number keeps it. Headings become
 Markdown headings (``<h1>`` is the title). ``<blockquote>`` and inline left margins indent.
+
+Google Docs' export ("File → Download → Web page") is told by its list classes, its
+``doc-content`` body or its comment and footnote links, and read as Google shows it: each
+list level is its own sibling ``<ol>``/``<ul>`` with the level in its class
+(``lst-kix_<list>-<level>``, indented by its level) and the number it goes on from in
+``start=``; the marker is the style sheet's (``.lst-kix_abc-1>li:before{content:""
+counter(lst-ctn-kix_abc-1,lower-latin) ") "}``, read by pattern: no ``@import`` is ever
+fetched) and a paragraph's indentation its class rule's (``.c5{margin-left:72pt}``).
+
+Word's "Web Page" and "Web Page, Filtered" write a list's markers as text, a bullet as the
+character its symbol font draws (``·``, ``o``, ``§``: read as ``•``), and a level as an
+inline margin (and, in "Web Page", ``mso-list:l0 level2``): a paragraph is indented by its
+level, else by its margin in 36-point steps. LibreOffice Writer writes a nested level outside the
+item (``<ol type="a"><ol type="a"><li>``), a restart with ``value="1"``, and a level that
+goes on after a deeper one as a new list with no ``start=``: on its pages such a list goes
+on from the last item at its depth; its comments are HTML comments (``<!-- … -->``), read
+as comments. In both office suites' pages the title paragraph
+(``<p class="title">``, Word's ``MsoTitle``) is the title; footnotes after the body (``[1]``
+linking back to ``#ftnt_ref1``, Word's ``#_ftnref1``) go under the footnotes heading; a
+reviewer's comment (``[a]`` linking back to ``#cmnt_ref1``, Word's ``[AR1]`` to
+``#_msoanchor_1`` or its ``msocomtxt`` block; the whole ``<div>`` with the replies) is never
+a line: it goes to the end of the version's notes through
+:attr:`~plandiff.plans.intake.lines.DraftLines.comments`, and the report counts both.
 """
 
 from __future__ import annotations
@@ -22,7 +45,7 @@ from dataclasses import dataclass, field
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.encodings import CODECS as _CODECS
 from plandiff.plans.intake.encodings import guess_encoding
-from plandiff.plans.intake.htmldom import Element, HtmlDocument, StartTag, Text
+from plandiff.plans.intake.htmldom import Comment, Element, HtmlDocument, StartTag, Text
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
     DraftFormat,
@@ -69,9 +92,10 @@ _NUMBER_WORDS = frozenset({"num", "number", "numeral", "counter", "index", "nr",
 _BARE_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}\s*")
 _NOTE_REF_CLASSES = frozenset({"footnote-ref", "footnote-back", "footnote-backref", "noteref",
                                "reference", "fn-ref", "footnote-link"})
-_NOTE_ANCHORS = ("#fn", "#footnote", "#cite_note", "#endnote", "#note-", "#ftn", "#cmnt")
+_NOTE_ANCHORS = ("#fn", "#footnote", "#cite_note", "#endnote", "#note-", "#ftn", "#cmnt",
+                 "#_ftn", "#_edn", "#_msocom")
 """Links to a page's notes; ``#ftnt1`` and ``#cmnt1`` are Google Docs' footnotes and
-comments in its HTML export."""
+comments in its HTML export, ``#_ftn1``, ``#_edn1`` and ``#_msocom_1`` Word's."""
 
 _MAIN_SELECTORS = ("article", "main", "[role=main]", "[itemprop=articleBody]")
 _WORD_SPLIT = re.compile(r"[\s_\-]+")
@@ -205,6 +229,12 @@ class _List:
     """``1``, ``a``, ``i`` (``type=``; upper case folds to lower)."""
     upper: bool = False
     """``type="I"`` or ``type="A"``: numbered in capitals."""
+    nest: int = 0
+    """How many indentation steps the list adds (one for a list inside a list; a Google
+    Docs list its level)."""
+    kix: tuple[str, int] | None = None
+    """A Google Docs list: (the list's id, the level) from ``lst-kix_<id>-<level>``."""
+    tag: str = "ol"
 
 
 @dataclass
@@ -213,8 +243,17 @@ class _Walker:
     buffer: list[str] = field(default_factory=list)
     prefix: str = ""
     lists: list[_List] = field(default_factory=list)
+    following: dict[tuple[int, str, str], int] = field(default_factory=dict)
+    """LibreOffice: the number after the last item of each (nesting depth, list tag, type),
+    which a nested list it writes with no ``start=`` goes on from."""
     indent: int = 0
     block: int = 0
+    office: _Office = field(default_factory=lambda: _Office({}, {}, False))
+    kix_values: dict[tuple[str, int], int] = field(default_factory=dict)
+    """The number of the last item at each (Google Docs list, level)."""
+    comments: list[str] = field(default_factory=list)
+    notes: int = 0
+    """Google Docs footnotes read (under :data:`FOOTNOTES_HEADING`)."""
 
     def flush(self) -> None:
         raw = "".join(self.buffer)
@@ -227,6 +266,8 @@ class _Walker:
                 " " if m.group(2).islower() else ". ") + m.group(2), raw).replace(_BOLD_END, "")
         text = _SPACE.sub(" ", raw.replace(_CELL, " ")).strip()
         self.buffer.clear()
+        if self.office.word:
+            text = _WORD_BULLET.sub("• ", text)
         if text:
             prefix = self.prefix
             if prefix and prefix.strip() not in ("#", "##", "###", "####", "#####", "######") \
@@ -264,6 +305,13 @@ def _item_marker(walker: _Walker, start: StartTag) -> str:
         current.counter = _int(start.attrs.get("value"), current.counter)
     n = current.counter
     current.counter += 1
+    if walker.office.libreoffice:
+        depth = len(walker.lists)
+        for key in [k for k in walker.following if k[0] > depth]:
+            del walker.following[key]  # a new item: the levels below it start afresh
+        walker.following[(depth, current.tag, current.kind)] = current.counter
+    if current.kix is not None:
+        return _kix_marker(walker, current, current.kix, n)
     if not current.ordered:
         return "• "
     nested = sum(1 for lst in walker.lists if lst.ordered) > 1
@@ -277,6 +325,184 @@ def _item_marker(walker: _Walker, start: StartTag) -> str:
     return f"({n}) " if nested else f"{n}. "
 
 
+_KIX_CLASS = re.compile(r"(?:^|\s)lst-kix_([\w-]+)-([0-8])(?=\s|$)")
+"""A Google Docs list's class: ``lst-kix_<list id>-<level>`` (level 0 to 8)."""
+_KIX_RULE = re.compile(r"\.lst-kix_([\w-]+)-([0-8])\s*>\s*li\s*:{1,2}before\s*\{([^{}]*)\}")
+_CSS_CONTENT = re.compile(r"(?:^|;)\s*content\s*:\s*([^;]*)")
+_CSS_TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"|counter\(\s*lst-ctn-kix_([\w-]+)-([0-8])\s*'
+                        r'(?:,\s*([a-z-]+)\s*)?\)')
+_CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)")
+_MAX_MARKER_CSS = 400
+"""How much of a list level's ``content`` is read: a marker is a few characters (Google's
+longest, nine levels of ``1.1.1…``, fit well within this); more is not a marker's."""
+_CLASS_RULE = re.compile(r"\.([A-Za-z_][\w-]*)\s*\{([^{}]*)\}")
+_COMMENT_MARK = re.compile(r"^(\[[A-Za-z]{1,6}[0-9]{0,4}\])\s*")
+"""A comment's own mark: Google Docs' ``[a]``, Word's ``[AR1]`` (the author's initials)."""
+_COMMENT_BACK = ("#cmnt_ref", "#_msoanchor_")
+"""The link from a comment at the end of the page back to its mark: Google Docs', Word's."""
+_NOTE_BACK = ("#ftnt_ref", "#_ftnref", "#_ednref")
+"""The link from a footnote (an endnote) at the end of the page back to its mark: Google
+Docs', Word's."""
+_WORD_PAGE = re.compile(r"urn:schemas-microsoft-com:office:word|content=[\"']?Microsoft Word|"
+                        r"\bclass=[\"']?Mso[A-Z]")
+_WORD_BULLET = re.compile("^[·o§Øüv\uf0a7\uf0b7\uf076\uf0d8\uf0fc][\xa0 ]*\xa0[\xa0 ]*")
+"""A bullet as Word writes it into a page: the character its symbol font draws as the
+bullet (Symbol's ``·``, Courier New's ``o``, Wingdings' ``§`` ▪, ``Ø`` ➢, ``ü`` ✓, ``v`` ❖),
+then the gap Word fills with no-break spaces."""
+_MSO_LEVEL = re.compile(r"mso-list\s*:\s*l[0-9]+\s+level([1-9])", re.IGNORECASE)
+_LIBREOFFICE = re.compile(r"""<meta\s+name=["']?generator["']?\s+content=["']?"""
+                          r"(?:LibreOffice|OpenOffice)", re.IGNORECASE)
+_WORD_COMMENT = re.compile(r"mso-element\s*:\s*comment\s*(?:;|$)")
+
+
+@dataclass(frozen=True)
+class _Office:
+    """What a Google Docs export says only in its style sheet."""
+
+    markers: dict[tuple[str, int], tuple[str | tuple[str, int, str], ...]]
+    """Each list level's marker (``li:before`` content): literal text and counters
+    (list id, level, style), in order."""
+    margins: dict[str, float]
+    """Class name → its left margin or padding, where more than zero."""
+    gdocs: bool
+    word: bool = False
+    """Word's "Save as Web Page" (or "Web Page, Filtered")."""
+    libreoffice: bool = False
+    """LibreOffice Writer's HTML export."""
+
+
+def _css_string(raw: str) -> str:
+    def unescape(match: re.Match[str]) -> str:
+        if match.group(1):
+            code = int(match.group(1), 16)
+            return chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else ""
+        return match.group(2)
+    return _CSS_ESCAPE.sub(unescape, raw)
+
+
+def _office(page: HtmlDocument, text: str) -> _Office:
+    """Read a Google Docs export's style sheet (by pattern: nothing it imports is fetched):
+    each list level's marker and each class's left margin; and tell a page Word saved. Any
+    other page gets an empty reading (its classes' margins are its layout, not a draft's
+    indentation)."""
+    sheet = "\n".join(e.text() for e in page.select("style"))[:1_000_000]
+    body = page.body()
+    gdocs = "lst-kix_" in sheet or bool(page.select("body.doc-content")) or bool(
+        page.select('a[href^="#cmnt_ref"], a[href^="#ftnt_ref"]'))
+    if body is None or not gdocs:
+        return _Office({}, {}, False, word=bool(_WORD_PAGE.search(text[:20_000])),
+                       libreoffice=bool(_LIBREOFFICE.search(text[:20_000])))
+    markers: dict[tuple[str, int], tuple[str | tuple[str, int, str], ...]] = {}
+    for match in _KIX_RULE.finditer(sheet):
+        content = _CSS_CONTENT.search(match.group(3))
+        if content is None:
+            continue
+        tokens: list[str | tuple[str, int, str]] = []
+        for token in _CSS_TOKEN.finditer(content.group(1)[:_MAX_MARKER_CSS]):
+            if token.group(2) is not None:
+                tokens.append((token.group(2), int(token.group(3)), token.group(4) or "decimal"))
+            else:
+                tokens.append(_css_string(token.group(1))[:_MAX_MARKER_CSS])
+        markers[(match.group(1), int(match.group(2)))] = tuple(tokens)
+    margins: dict[str, float] = {}
+    for match in _CLASS_RULE.finditer(sheet):
+        margin = _MARGIN.search(match.group(2))
+        if margin and float(margin.group(1) or 0) > 0:
+            margins[match.group(1)] = float(margin.group(1))
+    return _Office(markers, margins, True)
+
+
+def _counter_text(n: int, style: str) -> str:
+    """A CSS counter's value as its list style writes it."""
+    if style in ("lower-latin", "lower-alpha"):
+        return letter_label(n)
+    if style in ("upper-latin", "upper-alpha"):
+        return letter_label(n).upper()
+    if style == "lower-roman":
+        return roman_label(n)
+    if style == "upper-roman":
+        return roman_label(n).upper()
+    if style == "decimal-leading-zero":
+        return f"{n:02d}"
+    return str(n)
+
+
+def _kix_marker(walker: _Walker, current: _List, kix: tuple[str, int], n: int) -> str:
+    """The marker Google Docs shows before item ``n`` of a list level: its style sheet's
+    ``content`` with the counters of this and the levels above (``3.``, ``a)``, ``(ii)``,
+    ``3.1.``), a bullet when it shows no number. A level the style sheet gives no marker
+    (a page trimmed by hand) is numbered as Google numbers by default: ``1.``, then
+    letters, Roman numbers and numbers again, level by level."""
+    list_id, level = kix
+    walker.kix_values[kix] = n
+    for deeper in range(level + 1, 9):  # a new item starts its sub-levels afresh
+        walker.kix_values.pop((list_id, deeper), None)
+    tokens = walker.office.markers.get(kix)
+    if tokens is None and current.ordered:
+        if level == 0:
+            return f"{n}. "
+        return (f"({n}) ", f"{letter_label(n)}) ", f"({roman_label(n)}) ")[level % 3]
+    if not tokens or not any(isinstance(t, tuple) for t in tokens):
+        return "• "
+    out = []
+    for token in tokens:
+        if isinstance(token, str):
+            out.append(token)
+        else:
+            value = n if token[:2] == kix else walker.kix_values.get(token[:2], 1)
+            out.append(_counter_text(value, token[2]))
+    marker = _SPACE.sub(" ", "".join(out).replace("\xa0", " ")).strip()
+    return f"{marker} " if marker else "• "
+
+
+def _kix_list(walker: _Walker, start: StartTag) -> _List | None:
+    """A Google Docs list level (never nested in an item: each level is its own list, its
+    level in its class): numbered from ``start=``, else from 1 when the class says
+    ``start``, else on from the level's last item."""
+    classes = start.attrs.get("class", "")
+    match = _KIX_CLASS.search(classes)
+    if match is None or not walker.office.gdocs:
+        return None
+    kix = (match.group(1), int(match.group(2)))
+    if "start" in start.attrs:
+        counter = _int(start.attrs.get("start"), 1)
+    elif "start" in classes.split():
+        counter = 1
+    else:
+        counter = walker.kix_values.get(kix, 0) + 1
+    return _List(start.tag == "ol", counter, "1", nest=kix[1], kix=kix)
+
+
+def _class_margin(office: _Office, start: StartTag) -> bool:
+    """A block a Google Docs export indents by a class rule (``.c5{margin-left:72pt}``); a
+    list item's indentation is its level's."""
+    if not office.margins or start.tag in ("li", "ol", "ul"):
+        return False
+    return any(name in office.margins for name in start.attrs.get("class", "").split())
+
+
+def _word_indent(style: str, margin: re.Match[str] | None) -> int:
+    """How far Word indents a paragraph: a list paragraph by its level (``mso-list:l0
+    level3 lfo1`` in "Web Page"), else by its left margin in steps of Word's 36-point
+    default (the first level's margin is its class's, so 72pt is one step in): "Web Page,
+    Filtered" keeps only the margins."""
+    level = _MSO_LEVEL.search(style)
+    if level:
+        return int(level.group(1)) - 1
+    if margin is None or float(margin.group(1) or 0) <= 0:
+        return 0
+    if (margin.group(2) or "").lower() != "pt":
+        return 1
+    return max(1, round(float(margin.group(1)) / 36) - 1)
+
+
+def _title_paragraph(office: _Office, start: StartTag) -> bool:
+    """The document's title as an office suite exports it: Google Docs' ``<p
+    class="title">``, Word's ``<p class=MsoTitle>``."""
+    classes = start.attrs.get("class", "").split()
+    return "MsoTitle" in classes or (office.gdocs and "title" in classes)
+
+
 def _number_box(start: StartTag) -> bool:
     """An element a designed page puts a point's number in (``<span class="num">3</span>``,
     ``<div class="point__number">``): its number gets the dot a reader sees in the
@@ -286,25 +512,62 @@ def _number_box(start: StartTag) -> bool:
     return bool({w for w in _WORD_SPLIT.split(names) if w} & _NUMBER_WORDS)
 
 
-def _walk(root: Element) -> _Walker:
-    walker = _Walker()
+def _walk(root: Element, office: _Office) -> _Walker:
+    walker = _Walker(office=office)
     skipping = 0
+    comment: list[str] = []
+    comment_depth = 0
+    """While above zero: the depth of the Google Docs comment being read (its text goes to
+    ``comment``, not to a line)."""
+    opened: list[str] = []
+    """The tag open at each depth."""
     indents: list[int] = []
     boxes: list[tuple[int, int, bool]] = []
     """(depth, where in the buffer, whether it is a bold run) of each open number box."""
     sups: list[tuple[int, int]] = []
     """(depth, where in the buffer) of each open ``<sup>``."""
     depth = 0
-    for event in root.events(skip=_SKIP_TAGS):
+    for event in root.events(skip=_SKIP_TAGS, comments=office.libreoffice):
+        if isinstance(event, Comment):
+            # LibreOffice writes a reviewer's comment as an HTML comment where it was made
+            text = _SPACE.sub(" ", event.text.replace("\xa0", " ")).strip()
+            if text and not skipping:
+                walker.comments.append(text)
+            continue
         if isinstance(event, Text):
             if not skipping:
-                walker.buffer.append(event.text)
+                (comment if comment_depth else walker.buffer).append(event.text)
             continue
+        if comment_depth and event.tag in _BLOCKS:
+            comment.append(" ")  # a reply in its own paragraph
         if isinstance(event, StartTag):
-            if skipping or _skipped(event):
+            back = event.attrs.get("href", "") if event.tag == "a" else ""
+            # the links back are Google's and Word's own, whatever else the page says (a
+            # page pasted from Word keeps them): no office page needs telling first
+            linked = not skipping
+            word_comment = office.word and event.tag == "div" and (
+                "msocomtxt" in event.attrs.get("class", "").split()
+                or bool(_WORD_COMMENT.search(event.attrs.get("style", ""))))
+            if linked and (back.startswith(_COMMENT_BACK) or word_comment) \
+                    and not comment_depth:
+                # a reviewer's comment after the body: its block (the <div> round it) goes
+                # to the notes, mark and all, never into the point before it
+                walker.flush()
+                comment_depth = depth + 1 if word_comment else next(
+                    (d + 1 for d in range(len(opened) - 1, 0, -1) if opened[d] == "div"), depth)
+                comment.clear()
+            elif linked and back.startswith(_NOTE_BACK):
+                # a footnote after the body ([1] and its text): under the footnotes heading
+                walker.flush()
+                if not walker.notes:
+                    walker.paragraph_break()
+                    walker.lines.append(Line(FOOTNOTES_HEADING, f"block {walker.block}"))
+                walker.notes += 1
+            elif skipping or _skipped(event):
                 skipping += 1
                 continue
             depth += 1
+            opened.append(event.tag)
             if event.tag == "sup":
                 sups.append((depth, len(walker.buffer)))
             bold = event.tag in ("b", "strong") and not walker.lists \
@@ -328,16 +591,25 @@ def _walk(root: Element) -> _Walker:
             walker.flush()
             extra = 1 if tag in _INDENTING else 0
             margin = _MARGIN.search(event.attrs.get("style", ""))
-            if margin and float(margin.group(1) or 0) > 0:
+            if office.word and tag == "p":
+                extra += _word_indent(event.attrs.get("style", ""), margin)
+            elif (margin and float(margin.group(1) or 0) > 0) or _class_margin(office, event):
                 extra += 1
             indents.append(extra)
             walker.indent += extra
             if tag in ("ol", "ul"):
-                given = event.attrs.get("type", "1")[:1] or "1"
-                walker.lists.append(_List(tag == "ol", _int(event.attrs.get("start"), 1),
-                                          given.lower(), given.isupper()))
-                if len(walker.lists) > 1:
-                    walker.indent += 1
+                kix = _kix_list(walker, event)
+                if kix is None:
+                    given = event.attrs.get("type", "1")[:1] or "1"
+                    kix = _List(tag == "ol", _int(event.attrs.get("start"), 1), given.lower(),
+                                given.isupper(), nest=1 if walker.lists else 0, tag=tag)
+                    if office.libreoffice and "start" not in event.attrs:
+                        # LibreOffice writes a nested level that goes on after a deeper one
+                        # as a new list with no start= (a restart has value="1")
+                        kix.counter = walker.following.get(
+                            (len(walker.lists) + 1, tag, kix.kind), 1)
+                walker.lists.append(kix)
+                walker.indent += kix.nest
             elif tag == "li":
                 walker.prefix = _item_marker(walker, event)
             elif tag[0] == "h" and tag[1:].isdigit():
@@ -347,11 +619,20 @@ def _walk(root: Element) -> _Walker:
                 walker.prefix = "#" * int(tag[1:]) + " " + item
             elif tag in ("p", "hr"):
                 walker.paragraph_break()
+                if tag == "p" and _title_paragraph(office, event):
+                    walker.prefix = "# "
             continue
         # EndTag
         if skipping:
             skipping -= 1
             continue
+        if comment_depth and depth == comment_depth:
+            text = _SPACE.sub(" ", "".join(comment).replace("\xa0", " ")).strip()
+            text = _COMMENT_MARK.sub(r"\1 ", text)
+            if text:
+                walker.comments.append(text)
+            comment_depth = 0
+        opened.pop()
         if sups and sups[-1][0] == depth:  # <sup>3</sup>: a note mark, as a reader sees it
             start = sups.pop()[1]
             # a <sup> holding a number (a mark a page sets without a link): superscript digits
@@ -369,9 +650,7 @@ def _walk(root: Element) -> _Walker:
             continue
         walker.flush()
         if tag in ("ol", "ul") and walker.lists:
-            if len(walker.lists) > 1:
-                walker.indent -= 1
-            walker.lists.pop()
+            walker.indent -= walker.lists.pop().nest
         if indents:
             walker.indent -= indents.pop()
         if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "ul", "table"):
@@ -395,13 +674,22 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         root = body
     if root is None:
         return DraftLines(DraftFormat.HTML, (), notes=(encoding,) if encoding else ())
-    walker = _walk(root)
+    office = _office(page, text)
+    walker = _walk(root, office)
     title = None
-    headings = page.select("h1")
+    headings = page.select("p.MsoTitle") + (page.select("p.title") if office.gdocs else [])
+    headings += page.select("h1")
     if headings:
         title = _SPACE.sub(" ", headings[0].text()).strip() or None
     if title is None:
         title = _SPACE.sub(" ", page.title()).strip() or None
     pasted = pasted_footnotes(tuple(walker.lines), symbols=False)
-    return DraftLines(DraftFormat.HTML, pasted.lines, title=title,
-                      notes=((encoding,) if encoding else ()) + pasted.report())
+    notes = ((encoding,) if encoding else ()) + pasted.report()
+    if walker.notes:
+        notes += (f"{walker.notes} footnote(s) at the end of the page read as notes, not "
+                  "points",)
+    if walker.comments:
+        notes += (f"{len(walker.comments)} reviewer comment(s) went to the end of the version's "
+                  "notes (remarks on the draft, not its text)",)
+    return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
+                      comments=tuple(walker.comments))

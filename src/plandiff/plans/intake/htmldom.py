@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-__all__ = ["Element", "EndTag", "HtmlDocument", "StartTag", "Text"]
+__all__ = ["Comment", "Element", "EndTag", "HtmlDocument", "StartTag", "Text"]
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,13 @@ class Text:
     text: str
 
 
+@dataclass(frozen=True)
+class Comment:
+    """An HTML comment (``<!-- … -->``), its text without the delimiters."""
+
+    text: str
+
+
 class Element:
     """An element of the parsed page (opaque outside this module)."""
 
@@ -46,9 +53,11 @@ class Element:
         """All text inside the element."""
         return str(self._node.text(deep=True, separator=" ") or "")
 
-    def events(self, skip: frozenset[str] = frozenset()) -> Iterator[StartTag | Text | EndTag]:
+    def events(self, skip: frozenset[str] = frozenset(), *, comments: bool = False
+               ) -> Iterator[StartTag | Text | EndTag | Comment]:
         """Start, text and end events of the element and everything inside it; comments are
-        left out, and so are the insides of elements whose tag is in ``skip``."""
+        left out unless ``comments``, and so are the insides of elements whose tag is in
+        ``skip``."""
         stack: list[tuple[LexborNode, bool]] = [(self._node, False)]
         while stack:
             node, done = stack.pop()
@@ -58,6 +67,10 @@ class Element:
                 continue
             if tag == "-text":
                 yield Text(str(node.text_content or ""))
+                continue
+            if comments and tag in ("-comment", "_comment"):
+                raw = str(node.html or "")
+                yield Comment(raw.removeprefix("<!--").removesuffix("-->"))
                 continue
             if tag.startswith("-") or tag == "_comment":
                 continue

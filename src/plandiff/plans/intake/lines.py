@@ -63,6 +63,10 @@ class DraftLines:
     """(what, how many): page furniture, navigation blocks ..., for the structure report."""
     notes: tuple[str, ...] = ()
     """What the reader wants the structure report to say (``read as Windows-1251``)."""
+    comments: tuple[str, ...] = ()
+    """Reviewers' comments on the draft (``[a] Check the wording``), which the format keeps
+    apart from its text: they go to the version's notes, after everything else, and never
+    through the parser (a comment is no point, whatever it opens with)."""
 
 
 def text_lines(text: str, fmt: DraftFormat = DraftFormat.TEXT) -> DraftLines:
