@@ -147,8 +147,10 @@ def test_japanese_closing_prose_wrapped_in_the_middle_of_a_word() -> None:
     assert [p.text for p in lines.plan.points] == ["主権を確認する。", "基金を設立する。"]
 
 
-NHK_ITEMS = ["ウクライナの主権を確認する", "ロシアとウクライナ、欧州の間で包括的な不可侵合意を結ぶ",
-             "ロシアは近隣諸国に侵攻せず、NATOはこれ以上拡大しない", "ウクライナの軍の規模は60万人を上限とする"]
+NHK_ITEMS = ["ウクライナの主権を確認する",
+             "ロシアとウクライナ、欧州の間で包括的な不可侵合意を結ぶ",
+             "ロシアは近隣諸国に侵攻せず、NATOはこれ以上拡大しない",
+             "ウクライナの軍の規模は60万人を上限とする"]
 
 
 def test_a_japanese_page_listing_the_points_after_marks_without_numbers(
