@@ -39,9 +39,11 @@ def test_tracked_changes_are_read_accepted_and_the_report_says_so(tmp_path: Path
         messages = [f.message for f in imported.report.findings]
         assert any(m.startswith("tracked changes (2 insertion(s), 1 deletion(s)): read with "
                                 "every change accepted") for m in messages), path
-        assert "1 comment(s) in the margin left out (reviewers' remarks, not the draft's " \
-               "text)" in messages, path
-        assert "Check this wording" not in (imported.plan.notes or ""), path
+        assert "1 reviewer comment(s) in the margin went to the end of the version's notes " \
+               "(remarks on the draft, not its text)" in messages, path
+        assert (imported.plan.notes or "").endswith(
+            "Reviewers' comments:\n\nEditor: Check this wording with the mission."), path
+        assert all("Check this" not in p.text for p in imported.plan.walk()), path
 
 
 def test_a_word_file_without_changes_says_nothing_of_them(tmp_path: Path) -> None:

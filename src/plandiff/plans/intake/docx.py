@@ -8,8 +8,9 @@ UTF-8 only).
 
 The body is read in order: paragraphs, tables (row by row) and content controls; tracked
 deletions are left out and insertions kept (the text as it would read with all changes
-accepted, which the structure report says, with the number of changes); comments are left
-out and counted; line breaks inside a paragraph start a new line; soft hyphens vanish.
+accepted, which the structure report says, with the number of changes); reviewers'
+comments in the margin go to the end of the version's notes, counted in the report; line
+breaks inside a paragraph start a new line; soft hyphens vanish.
 
 Numbering comes from ``numbering.xml``: the list a paragraph is in (its own ``numPr`` or its
 style's, following ``basedOn``), its level, each level's start, format and text (``%1.``,
@@ -569,8 +570,11 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         lines = [*lines, Line("", "footnotes"), Line(FOOTNOTES_HEADING, "footnotes"),
                  *(Line(text, where) for where, text in notes)]
     pasted = pasted_footnotes(tuple(lines), symbols=False)
+    comments = _comments(archive, folder)
+    counted = (f"{len(comments)} reviewer comment(s) in the margin went to the end of the "
+               "version's notes (remarks on the draft, not its text)",) if comments else ()
     return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title,
-                      notes=_revisions(body) + _comments(archive, folder) + pasted.report())
+                      notes=_revisions(body) + counted + pasted.report(), comments=comments)
 
 
 def _everything(element: Any) -> bool:
@@ -594,15 +598,24 @@ def _revisions(body: Any) -> tuple[str, ...]:
 
 
 def _comments(archive: _Archive, folder: str) -> tuple[str, ...]:
-    """Reviewers' comments are not the draft's text: they are left out, and counted."""
+    """Reviewers' comments in the margin (``Author: text``, in the file's order): not the
+    draft's text, so they go to the end of the version's notes, never through the parser,
+    as an office suite's web page's comments do."""
     root = archive.xml(f"{folder}/comments.xml" if folder else "comments.xml")
     if root is None:
         return ()
-    count = sum(1 for element in children(root) if local(element) == "comment")
-    if not count:
-        return ()
-    return (f"{count} comment(s) in the margin left out (reviewers' remarks, not the "
-            "draft's text)",)
+    out: list[str] = []
+    for comment in children(root):
+        if local(comment) != "comment":
+            continue
+        text = " ".join("".join(str(t.text or "") for t in walk(p, _everything)
+                                if local(t) == "t").strip()
+                        for p in walk(comment, _everything) if local(p) == "p")
+        text = " ".join(text.split())
+        if text:
+            author = " ".join((_attr(comment, "author") or "").split())
+            out.append(f"{author}: {text}" if author else text)
+    return tuple(out)
 
 
 def _notes(archive: _Archive, folder: str) -> list[tuple[str, str]]:
