@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import subprocess
 from pathlib import Path
+from zipfile import ZipFile
 
 import pytest
 
@@ -202,3 +203,45 @@ def test_a_bulleted_list_without_numbers_and_bullets_in_lines_mode() -> None:
                          ".txt", DraftRequest(document="outline", version="2025-11-21-ja",
                                               points_by=PointsBy.LINES))
     assert [p.text for p in lines.plan.points] == ["Intro line.", "One is here", "Two is here"]
+
+
+RUBY_POINTS = ["ウクライナの主権を確認する。", "百日以内に選挙を行う。",
+               "ロシアは近隣諸国に侵攻しない。"]
+
+
+def test_furigana_never_joins_the_text(tmp_path: Path) -> None:
+    """Readings set over kanji (``<ruby>主権<rt>しゅけん</rt></ruby>``, Word's ルビ) are not
+    the draft's words: the page, Chromium's PDF of it (the readings print as a small line over
+    each line) and LibreOffice's Word file (``w:ruby``) all read the base text only."""
+    page = tmp_path / "ruby.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang='ja'><head><meta charset='utf-8'></head>"
+        "<body style='font-size:14pt'><article><h1>和平案</h1>"
+        "<p>1. ウクライナの<ruby>主権<rp>(</rp><rt>しゅけん</rt><rp>)</rp></ruby>を"
+        "<ruby>確認<rt>かくにん</rt></ruby>する。</p>"
+        "<p>2. 百日以内に<ruby>選挙<rt>せんきょ</rt></ruby>を<ruby>行<rt>おこな</rt></ruby>う。</p>"
+        "<p>3. ロシアは近隣諸国に侵攻しない。</p></article></body></html>", encoding="utf-8")
+    flat = tmp_path / "ruby.fodt"
+    flat.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><office:document xmlns:office="urn:oasis:names:'
+        'tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:'
+        'text:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.'
+        'text"><office:body><office:text>'
+        "<text:p>1. ウクライナの<text:ruby><text:ruby-base>主権</text:ruby-base><text:ruby-text>"
+        "しゅけん</text:ruby-text></text:ruby>を確認する。</text:p>"
+        "<text:p>2. 百日以内に<text:ruby><text:ruby-base>選挙</text:ruby-base><text:ruby-text>"
+        "せんきょ</text:ruby-text></text:ruby>を行う。</text:p>"
+        "<text:p>3. ロシアは近隣諸国に侵攻しない。</text:p></office:text></office:body>"
+        "</office:document>", encoding="utf-8")
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
+                    str(tmp_path / "office"), str(flat)], check=True, capture_output=True,
+                   timeout=180)
+    word = tmp_path / "office" / "ruby.docx"
+    assert b"<w:ruby>" in ZipFile(word).read("word/document.xml")  # a real ruby
+    pdf = chromium_pdf(page, tmp_path / "ruby.pdf", tmp_path)
+    for path in (page, pdf, word):
+        imported = import_bytes(path.read_bytes(), path.name, path.suffix, REQUEST)
+        assert [p.text for p in imported.plan.points] == RUBY_POINTS, path.name
+    assert any("furigana" in f.message for f in import_bytes(
+        pdf.read_bytes(), pdf.name, ".pdf", REQUEST).report.findings)

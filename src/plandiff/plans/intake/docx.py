@@ -314,7 +314,9 @@ def _marker(level: _Level, ilvl: int, counters: dict[int, int],
 
 
 _SKIP = frozenset({"del", "moveFrom", "instrText", "delText", "Fallback", "footnoteReference",
-                   "endnoteReference", "commentReference", "pPr", "rPr"})
+                   "endnoteReference", "commentReference", "pPr", "rPr", "rt", "rubyPr"})
+"""Elements whose text is not the draft's: deletions, field codes, note marks, properties, and
+a ruby's reading (``w:rt``, the furigana Word sets over 主権: the text keeps the base)."""
 _RUN_TEXT = {"tab": " ", "br": "\n", "cr": "\n", "noBreakHyphen": "-", "softHyphen": ""}
 """What a run element other than ``t`` stands for."""
 _LEAVES = _SKIP | _RUN_TEXT.keys() | {"t"}

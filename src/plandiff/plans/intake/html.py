@@ -63,10 +63,12 @@ _SKIP_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object",
     "embed", "form", "button", "select", "input", "textarea", "nav", "aside", "footer",
     "header", "dialog", "menu", "figure", "picture", "video", "audio", "map", "label", "head",
-    "title", "meta", "link", "amp-ad", "amp-embed", "amp-sticky-ad", "amp-sidebar",
+    "rt", "rp", "title", "meta", "link", "amp-ad", "amp-embed", "amp-sticky-ad", "amp-sidebar",
     "amp-social-share", "amp-analytics", "amp-consent", "amp-user-notification",
     "amp-iframe", "amp-img", "amp-video", "amp-carousel", "amp-list",
 })
+"""Elements whose text is never the draft's (``rt``/``rp``: a ruby's reading and its
+brackets, the furigana a Japanese page sets over 主権 — the text keeps the base only)."""
 _SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog",
                          "alertdialog", "search", "menu", "menubar", "toolbar", "tablist"})
 _SKIP_WORDS = frozenset({

@@ -169,6 +169,37 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
     return kept_pages, removed
 
 
+_KANA_ONLY = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f\s]+")
+"""Hiragana and katakana (and spaces) only: what a ruby line of readings holds."""
+
+
+def _ruby_line(line: RawLine, lines: tuple[RawLine, ...]) -> bool:
+    """Whether a line is the furigana set over a Japanese line (``<ruby>主権<rt>しゅけん``,
+    Word's ルビ): kana only, in type at most 0.7 of the line right below it, which it sits on
+    (its baseline within a line of that line's top) and lies over."""
+    if not _KANA_ONLY.fullmatch(line.text.strip() or "x"):
+        return False
+    own = line.size or line.height
+    for other in lines:
+        base = other.size or other.height
+        if (other is not line and own <= 0.7 * base and other.x0 <= line.x0
+                and line.x1 <= other.x1 + base
+                and 0 <= line.bottom - other.top < base):
+            return True
+    return False
+
+
+def _drop_ruby(pages: list[_Page]) -> tuple[list[_Page], int]:
+    """The pages without their ruby lines (:func:`_ruby_line`), and how many went."""
+    out = []
+    removed = 0
+    for page in pages:
+        kept = tuple(line for line in page.lines if not _ruby_line(line, page.lines))
+        removed += len(page.lines) - len(kept)
+        out.append(_Page(page.number, page.width, page.height, kept))
+    return out, removed
+
+
 def _footer_number(line: RawLine, page: _Page) -> bool:
     """A page number in a footer set higher than the band (a 1-inch bottom margin, as
     pandoc's OpenDocument and many templates have it): the page's lowest line, a page
@@ -467,6 +498,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                             "image?): run it through OCR first (for example ocrmypdf) or "
                             "import a text copy", rule="format")
     pages, removed = _remove_furniture(pages)
+    pages, readings = _drop_ruby(pages)
     unnumbered, numbers = drop_line_numbers([page.lines for page in pages])
     pages = [_Page(page.number, page.width, page.height, tuple(lines))
              for page, lines in zip(pages, unnumbered, strict=True)]
@@ -489,5 +521,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     # a broken word whose two halves stayed apart (a column narrower than the page's text)
     return DraftLines(DraftFormat.PDF, rejoin_lines(out, hyphenation), title=title,
                       dropped=(("line(s) of page furniture (headers, footers, page numbers)",
-                                removed), ("line number(s) in the margin", numbers)),
+                                removed), ("line number(s) in the margin", numbers),
+                               ("line(s) of furigana (ruby readings set over the text)",
+                                readings)),
                       notes=changes.report() + said)
