@@ -610,14 +610,19 @@ def _comments(archive: _Archive, folder: str) -> tuple[str, ...]:
     for comment in children(root):
         if local(comment) != "comment":
             continue
-        text = " ".join("".join(str(t.text or "") for t in walk(p, _everything)
-                                if local(t) == "t").strip()
-                        for p in walk(comment, _everything) if local(p) == "p")
-        text = " ".join(text.split())
+        text = _paragraphs_text(comment)
         if text:
             author = " ".join((_attr(comment, "author") or "").split())
             out.append(f"{author}: {text}" if author else text)
     return tuple(out)
+
+
+def _paragraphs_text(element: Any) -> str:
+    """The words of a note's or a comment's paragraphs, on one line."""
+    text = " ".join("".join(str(t.text or "") for t in walk(p, _everything)
+                            if local(t) == "t").strip()
+                    for p in walk(element, _everything) if local(p) == "p")
+    return " ".join(text.split())
 
 
 def _notes(archive: _Archive, folder: str) -> list[tuple[str, str]]:
@@ -632,10 +637,7 @@ def _notes(archive: _Archive, folder: str) -> list[tuple[str, str]]:
         for note in children(root):
             if local(note) != kind or _attr(note, "type") not in (None, "normal"):
                 continue
-            text = " ".join("".join(str(t.text or "") for t in walk(p, _everything)
-                                    if local(t) == "t").strip()
-                            for p in walk(note, _everything) if local(p) == "p")
-            text = " ".join(text.split())
+            text = _paragraphs_text(note)
             if text:
                 count += 1
                 out.append((f"{kind} {count}", f"[{count}] {text}"))
