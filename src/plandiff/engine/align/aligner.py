@@ -779,7 +779,7 @@ class Aligner:
                          [n for n, p in enumerate(pair_old) for _ in p.points])
         if taken_old:
             return taken_old, (), tuple(tail)
-        tail.clear()
+        # (nothing taken from the old side: the tail, which only grows with a take, is empty)
         carved = [(k, new_children[k]) for k in children.unmatched_new
                   if not any(parse_point_ref(r) is not None for r in new_children[k].derived_from)]
         taken_new = pick(old_own, new_own, carved, set(),
