@@ -3,7 +3,7 @@ mark before each (``和平案の内容は▽A、▽B、▽Cなど``, as Japanese
 points), and a bulleted list read as the points of a draft that numbers none.
 
 The parser reads a bulleted line under a point as a sub-point
-(:mod:`plandiff.plans.intake.parser`); this module only finds the marks and reshapes lines.
+(:mod:`plandiff.plans.intake.reading`); this module only finds the marks and reshapes lines.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from __future__ import annotations
 from plandiff.plans.intake.lines import UNSPACED_CHAR
 
 __all__ = ["CLAUSE_END", "CLOSERS", "ELLIPSIS", "SENTENCE_END", "ends_clause",
-           "ends_sentence", "goes_on_across", "runs_on", "runs_on_named"]
+           "ends_sentence", "goes_on_across", "opens_sentence", "runs_on", "runs_on_named"]
 
 SENTENCE_END = ".!?。．！？"
 """The marks that end a sentence."""
@@ -65,3 +65,8 @@ def goes_on_across(before: str, after: str) -> bool:
     set between them: it goes on in small letters, or with a name after a comma
     (:func:`runs_on_named`)."""
     return after.lstrip()[:1].islower() or runs_on_named(before, after)
+
+
+def opens_sentence(text: str) -> bool:
+    first = text.lstrip("\"'“‘«„(（【「『").strip()[:1]
+    return bool(first) and not first.islower()

@@ -1,0 +1,59 @@
+"""Editorial asides: lines that are plainly the editor's or the page's, not the draft's.
+
+``… – Ed.``, ``[Editor's note: …]``, ``(in the earlier version …)`` (:data:`ASIDE_LINE`), a
+wire credit alone in brackets (``(Reuters)``, ``（共同）``), a news page's cross-link
+(``Read more: …``), an ad slot's label, a newsletter or paywall box, a wire copy's credits;
+and such a parenthesis at the end of a line (:data:`ASIDE_TAIL`). :func:`aside` puts one in
+the notes of the point it sits in, or in the version's notes before the first point.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plandiff.plans.intake.parsestate import Event, Parse
+
+__all__ = ["ASIDE_LINE", "ASIDE_TAIL", "aside"]
+
+_AGENCIES = (r"AP|AFP|Reuters|dpa|EFE|ANSA|PAP|TASS|RIA Novosti|Interfax(?:-Ukraine)?|UNIAN"
+             r"|Ukrinform|Kyodo|Jiji|Xinhua|Yonhap|Bloomberg|共同|時事|ロイター|新華社|聯合"
+             r"|ТАСС|РИА Новости|Интерфакс|УНІАН|Укрінформ")
+"""News agencies whose credit, alone on a line in brackets, ends a wire copy."""
+_ED = r"(?:Ed|Eds|Red|ред|Ред|編注|編集部)\.?"
+ASIDE_LINE = re.compile(
+    r"^[ \t]*(?:"
+    rf"[(\[][^()\[\]]*[-–—][ \t]*{_ED}[)\]]"  # (… – Ed.)
+    rf"|.*[-–—][ \t]*{_ED}[ \t]*$"  # … – Ed.
+    r"|[(\[][ \t]*(?:ed(?:itor)?(?:'|’)?s?\.?[ \t]*note|note of the editors?|in the "
+    r"(?:earlier|previous|original|first|leaked|initial|older|other) (?:version|draft|text|"
+    r"copy)|примітка редакції|примечание редакции|編集部注|編注)[^\n]*[)\]][ \t]*$"
+    r"|(?:editor(?:'|’)?s note|ed\. note|примітка редакції|примечание редакции)[ \t]*[:：.].*"
+    rf"|[(（][ \t]*(?:{_AGENCIES})[ \t]*[)）]"  # (Reuters), （共同）: a wire credit
+    r"|(?:related|read (?:more|also)|see also|also read|читайте (?:також|также)|関連記事)"
+    r"[ \t]*[:：].*"  # a news page's cross-link inside the article
+    r"|advertisement|реклама|広告"  # an ad slot's label, alone on a line
+    r"|(?:[^\w\s(\[]{1,4}[ \t]*)?(?:sign up|subscribe|follow us|підпи(?:шіться|суйтесь)"
+    r"|подпи(?:шитесь|сывайтесь))\b.{0,120}"
+    r"|(?:get|receive) (?:our|the) .{0,40}newsletter.{0,80}"  # a newsletter or paywall box
+    r"|(?:(?:additional|with)[ \t]+)?(?:reporting|writing|editing)(?:[ \t]+and[ \t]+\w+)?"
+    r"[ \t]+by[ \t].{0,150}(?<![.!?;:])"  # a wire copy's credits, no closing period
+    r")$",
+    re.IGNORECASE,
+)
+ASIDE_TAIL = re.compile(
+    rf"[ \t]*(?P<aside>[(\[](?:[^()\[\]]*[-–—][ \t]*{_ED}|[ \t]*(?:in the (?:earlier|previous|"
+    r"original|first|leaked|initial|older|other) (?:version|draft|text|copy)|ed(?:itor)?"
+    r"(?:'|’)?s?\.?[ \t]*note)[^()\[\]]*)[)\]])[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def aside(parse: Parse, text: str, where: str) -> None:
+    node = parse.current
+    if node is not None:
+        node.notes.append(text)
+        parse.events.append(Event(where, "aside", f"editorial text moved to the notes of "
+                                  f"point {node.number}: {text[:60]}"))
+    else:
+        parse.notes[-1].append(text)
+        parse.outside.append(where)

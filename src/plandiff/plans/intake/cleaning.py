@@ -1,0 +1,45 @@
+"""Line cleaning: what a line's characters are before the parser reads its marks.
+
+Control characters and spaces other than the ASCII and ideographic ones become one space
+(:func:`clean_line`); zero-width characters go, and a keycap emoji number (``1️⃣``) reads as
+``1. `` (:func:`plain_spaces`); Markdown's and messengers' bold marks are not the text, around
+words (:data:`PAIRED_BOLD`) or around a point's number (:func:`strip_bold`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PAIRED_BOLD", "clean_line", "plain_spaces", "strip_bold"]
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f]")
+"""Spaces other than the ASCII and ideographic ones (no-break, thin, figure ...): a pasted
+``1.&nbsp;Text`` opens point 1 like ``1. Text``."""
+_KEYCAP = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<num>[0-9]{1,2})\ufe0f?\u20e3|\U0001f51f)[ \t]*")
+"""A keycap emoji number (``1️⃣``, as Telegram channels number a plan's points): ``1. ``."""
+PAIRED_BOLD = re.compile(r"(?<![*\w])\*\*(?=[^\s*])(?P<a>[^*\n]*?[^\s*])\*\*(?![*\w])"
+                         r"|(?<![_\w])__(?=[^\s_])(?P<b>[^_\n]*?[^\s_])__(?![_\w])")
+"""Bold or italic words in a line (``**Sovereignty** is confirmed``, ``__a pact__``), as
+Markdown and messengers (Telegram, WhatsApp) mark them: the marks are not the text. Marks
+around a point's number (``**6.** Text``) go the same way."""
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]")
+"""Zero-width characters a web page or word processor leaves between words and markers."""
+
+
+def clean_line(line: str) -> str:
+    return _SPACES.sub(" ", _CONTROL.sub(" ", line)).strip()
+
+
+def strip_bold(rest: str, bold: str | None) -> str:
+    rest = rest.strip()
+    if bold and bold in rest:
+        head, _, tail = rest.partition(bold)
+        rest = f"{head.strip()} {tail.strip()}".strip()
+    return rest
+
+
+def plain_spaces(text: str) -> str:
+    text = _ODD_SPACES.sub(" ", _INVISIBLE.sub("", text))
+    return _KEYCAP.sub(lambda m: f"{m.group('indent')}{m.group('num') or '10'}. ", text)

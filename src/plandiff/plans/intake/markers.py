@@ -1,0 +1,173 @@
+"""The marks a draft's lines open with: the patterns the parser finds them by.
+
+A point's number (``1.``, ``Point 1``, ``№ 1``, ``１．``, ``## Article 1 Purpose``, ``### 5``:
+:data:`TOP`, :data:`HEADING_ARTICLE`, :data:`HEADING_NUMBER`; ``一、``: :data:`KANJI_ITEM`;
+``第1条``: :data:`JA_ARTICLE`; a number alone: :data:`BARE_NUMBER`; after a finished sentence
+in the middle of a line: :data:`EMBEDDED`), a sub-point's label (``(a)``, ``ii)``, ``①``,
+``а)``: :data:`SUB`; ``1.1.``: :data:`DECIMAL`; ``9A``: :data:`SUFFIXED`; ``２　締約国は``:
+:data:`JA_PARAGRAPH`), a part heading (``II. Security``: :data:`SECTION`; ``Part B``,
+``第2章``: :data:`PART`), a Markdown heading (:data:`HEADING`) and a news page's link-list or
+footnotes heading (:data:`FURNITURE_HEADING`); and the small readers of what they match
+(:func:`top_digits`, :func:`kanji_number`, :func:`is_roman`). What a mark means where it
+stands is decided in :mod:`.reading` and :mod:`.numbering`; the rules are written in
+:mod:`.parser`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plandiff.plans.intake.bullets import BULLETS
+from plandiff.plans.intake.lines import NOTES_WORDS
+
+__all__ = ["BARE_NUMBER", "DECIMAL", "EMBEDDED", "FURNITURE_HEADING", "FW_DIGITS", "HEADING",
+           "HEADING_ARTICLE", "HEADING_NUMBER", "JA_ARTICLE", "JA_PARAGRAPH", "JA_RUNNING",
+           "KANJI_ITEM", "KEYWORDS", "PART", "SECTION", "SUB", "SUFFIXED", "TOP", "is_roman",
+           "kanji_number", "top_digits"]
+
+FW_DIGITS = str.maketrans(
+    "０１２３４５６７８９ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
+    "0123456789abcdefghijklmnopqrstuvwxyz",
+)
+KEYWORDS = (r"(?:point|paragraph|para\.|article|section|clause|item|art\.|§|пункт|стаття"
+            r"|статья|параграф|punkt|punto|artículo|artigo)")
+_LEAD = (rf"^(?P<indent>[ \t\u3000]*)(?:#{{1,6}}[ \t]+)?(?:[{BULLETS}][ \t]+)?"
+         r"(?P<bold>\*\*|__)?[ \t]*")
+_SIGN = r"(?:[#№][ \t]?|No\.[ \t]?)"
+"""A number sign before a point's number: ``#1``, ``№ 1``, ``No. 1``, ``Point #1``."""
+_TAIL = r"(?:\*\*|__)?(?:[ \t\u3000]+|$|(?=[^\s0-9.,:]))(?P<rest>.*)$"
+"""After a marker: a space, the end of the line, or text that cannot continue a number
+(１．全文, 1.Text; not 1.5, not 10:30)."""
+TOP = re.compile(
+    _LEAD
+    + rf"(?:(?P<kw>{KEYWORDS})[ \t]*{_SIGN}?(?P<knum>[0-9０-９]{{1,5}})[ \t]*"
+    r"(?:(?P<ksep>[.．:：)）\-–—])|(?=(?:\*\*|__)?[ \t]*$)|(?=[ \t]*\[))"
+    rf"|{_SIGN}?(?P<num>[0-9０-９]{{1,5}})[ \t]*(?:[.．]?[ \t]*[º°ª]\.?|[.．][)）]?|[)）、])"
+    rf"|{_SIGN}?(?P<short>[0-9０-９]{{1,3}})(?:[ \t]*[:：]|[ \t]+(?=\[))"
+    rf"|{_SIGN}?(?P<dash>[0-9]{{1,3}})(?:[ \t]+[–—-]|/)(?=[ \t]+(?:[^\W\d_]|[«“\"'‘]))"
+    rf"|{_SIGN}(?P<signed>[0-9０-９]{{1,3}})(?=[ \t]+(?:[^\W\d_]|[«“\"'‘])))"
+    + _TAIL,
+    re.IGNORECASE,
+)
+HEADING_ARTICLE = re.compile(
+    rf"^(?P<indent>[ \t\u3000]*)#{{1,6}}[ \t]+(?P<bold>\*\*|__)?[ \t]*(?P<kw>{KEYWORDS})[ \t]*"
+    r"(?P<knum>[0-9０-９]{1,5})(?:\*\*|__)?[ \t]+(?P<rest>[^\W\d_].*)$",
+    re.IGNORECASE,
+)
+"""A heading that names its point with a word, a number and a title and no separator
+(``## Article 1 Purpose``, Word's "Heading 2" article lines): in running text, "Article 5 of
+the treaty" is not a marker, but a heading line is."""
+HEADING_NUMBER = re.compile(r"^(?P<indent>[ \t\u3000]*)#{1,6}[ \t]+(?P<bold>\*\*|__)?"
+                            r"(?P<num>[0-9０-９]{1,5})(?:\*\*|__)?[ \t]*(?P<rest>)$")
+"""A heading that is a number alone (``### 5``, a web page's ``<h3>5</h3>``) opens that point."""
+SUFFIXED = re.compile(
+    _LEAD + r"(?P<num>[0-9]{1,5})(?P<suffix>[A-Z])(?:\*\*|__)?[.)]?(?:\*\*|__)?[ \t]+"
+    r"(?P<rest>\S.*)$")
+"""A point inserted after point N and numbered ``NA`` (``9A.``, ``9A``): a sub-point of N whose
+number is ``9A``, as the 20-point framework numbers its added clause; only right under
+point N, so "5G networks" is text."""
+_KANJI_NUMERALS = "〇零一二三四五六七八九十百千"
+JA_ARTICLE = re.compile(
+    _LEAD
+    + rf"第[ \t]*(?P<num>[0-9０-９]{{1,5}}|[{_KANJI_NUMERALS}]{{1,8}})[ \t]*(?P<unit>[条項])"
+    r"(?:[ \t\u3000]*[（(](?P<title>[^）)\n]{1,100})[）)])?"
+    r"(?:\*\*|__)?[ \t\u3000:：.．、]*(?P<rest>.*)$"
+)
+JA_RUNNING = re.compile(r"[にのをがはとでもへや]")
+"""A particle right after ``第5条``: the article is named in a sentence (``第5条にならった``),
+not headed (``第5条（目的）``, ``第5条　締約国は``)."""
+JA_PARAGRAPH = re.compile(r"^[ \t\u3000]*(?P<num>[0-9０-９]{1,2})[ \t\u3000]+"
+                          r"(?P<rest>[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e].*)$")
+"""A paragraph number of a Japanese article: ``２　締約国は…`` (no dot, a space, Japanese
+text)."""
+DECIMAL = re.compile(_LEAD + r"(?P<parts>[0-9]{1,3}(?:\.[0-9]{1,3}){1,3})(?P<dot>\.)?"
+                     r"(?:\*\*|__)?[ \t]+(?P<rest>\S.*)$")
+"""A sub-point numbered ``1.1.``, ``1.2``, ``1.2.1.`` (see
+:func:`~plandiff.plans.intake.numbering.decimal_sub`)."""
+BARE_NUMBER = re.compile(r"^[ \t\u3000]*(?:\*\*|__)?(?P<num>[0-9０-９]{1,3})(?:\*\*|__)?"
+                         r"[ \t\u3000]*$")
+"""A number alone on a line (a page's number box, pasted): it opens the next point only."""
+KANJI_ITEM = re.compile(_LEAD + r"(?P<num>[一二三四五六七八九十]{1,3})[、．][ \t\u3000]*"
+                        r"(?:\*\*|__)?(?P<rest>\S.*)$")
+"""A point numbered in kanji (``一、``, ``二．``), as some Japanese summaries number them."""
+SECTION = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<numeral>[IVX]{1,5})\.(?:\*\*|__)?[ \t]+"
+                     r"(?P<rest>[^\W\d_][^.;:!?。]{0,80})$")
+"""A part heading between numbered points (``II. Security``: a capital Roman numeral, the
+next in order from ``I.``, a few words, no closing punctuation): it closes the point before
+it and goes to the notes, as a Markdown heading would."""
+PART = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?:(?i:part|chapter|annex|section|розділ|частина|раздел|часть|глава)"
+    r"[ \t]+"
+    r"(?:[IVXLC]{1,6}|[0-9]{1,2}|[A-Z]|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
+    r"|第[ \t]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})[ \t]*[章部編])(?![^\W_])"
+    r"(?:\*\*|__)?(?:[ \t\u3000]*[.:：．–—-])?(?:[ \t\u3000]*(?P<title>[^\W\d_][^.;:!?。]{0,80}))?"
+    r"[ \t\u3000]*$"
+)
+"""A part heading alone on its line, as a pasted copy or a Word file without heading
+styles prints it (``Part B``, ``PART II — ECONOMY``, ``Section II``, ``Розділ 2``, ``第2章``):
+it ends the point before it and goes to the notes, as a Markdown heading would. (``Section
+2`` with a digit is read first as point 2 opened by a word.)"""
+_ROMAN = r"[ivxlcdm]{1,6}"
+SUB = re.compile(
+    _LEAD
+    + r"(?:[(（][ \t]*(?P<plabel>(?P<pch>[a-zａ-ｚ])(?P=pch)?|[ivxlcdm]{2,6}|[0-9０-９]{1,3})"
+    r"[ \t]*[)）]"
+    r"|(?P<label>(?P<ch>[a-z])(?P=ch)?|[ivxlcdm]{2,6})[.)）．](?=[ \t]|$|[^\x00-\x7f])"
+    r"|(?P<circled>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])"
+    r"|[(（]?(?P<cyr>[а-яіїєґ])[)）])"
+    + _TAIL,
+)
+HEADING = re.compile(r"^[ \t]*(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t]*#*[ \t]*$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+EMBEDDED = re.compile(
+    r"(?<=[.!?;:：。．！？”\"’)\]])[ \t\u3000]*(?<![0-9][.．])(?P<num>[0-9０-９]{1,3})[ \t]*"
+    r"[.．)）][ \t\u3000]*"
+    r"(?=[^\W\d_]|[\[(«“\"'])")
+"""A number opening a point right after a finished sentence on the same line."""
+FURNITURE_HEADING = re.compile(
+    r"^(?:related(?: (?:stories|articles|news|coverage|content|topics))?|read (?:more|also|"
+    r"next)|more (?:on|about|from) .{1,60}|more stories|most (?:read|popular|viewed|shared)"
+    r"|popular(?: (?:now|stories))?|recommended(?: for you)?|you may also like|top stories|"
+    r"latest(?: news| stories)?|trending|editor(?:'|’)?s picks|comments?|share this"
+    rf"|{NOTES_WORDS}"
+    r"|читайте (?:також|также)|(?:по)?популярн.{0,20}|найпопулярніше|самое (?:читаемое|"
+    r"популярное)|новини партнерів|关联|関連記事|関連ニュース|あわせて読みたい|人気記事|"
+    r"アクセスランキング|おすすめ)[ \t]*[:：]?$",
+    re.IGNORECASE,
+)
+"""Headings of a news page's link lists after the article, and of footnotes (their numbered
+items are other stories or notes, not points)."""
+
+
+def kanji_number(text: str) -> int:
+    """一 → 1, 十二 → 12, 二十一 → 21, 百五 → 105, 一〇 → 10."""
+    digits = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
+    digits["零"] = 0
+    if all(ch in digits for ch in text):
+        return int("".join(str(digits[ch]) for ch in text))
+    total = current = 0
+    for ch in text:
+        if ch in digits:
+            current = digits[ch]
+        else:
+            unit = {"十": 10, "百": 100, "千": 1000}[ch]
+            total += (current or 1) * unit
+            current = 0
+    return total + current
+
+
+def is_roman(label: str) -> bool:
+    if not re.fullmatch(_ROMAN, label):
+        return False
+    values = [_ROMAN_VALUES[ch] for ch in label]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+                for i, v in enumerate(values))
+    return 0 < total < 40 and len(label) <= 6
+
+
+def top_digits(top: re.Match[str]) -> str:
+    """The digits of a point's number in a match of :data:`TOP` (or of the heading
+    patterns), whichever way the number was marked."""
+    groups = top.groupdict()
+    return str(groups.get("num") or groups.get("knum") or groups.get("short")
+               or groups.get("dash") or groups.get("signed") or "")

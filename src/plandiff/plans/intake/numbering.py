@@ -1,0 +1,136 @@
+"""What a numbered line is where it stands, when its number is not simply the next point's.
+
+Inside a point opened by an article word, ``1.``, ``2.`` are its numbered paragraphs
+(:func:`next_paragraph`; ``２　締約国は…`` inside ``第2条``: :func:`ja_paragraph`); a numbered
+line indented further than its point, numbered from 1 again, is an item of a list nested in
+it (:func:`nested_number`); ``1.1.`` under point 1 is its sub-point (:func:`decimal_sub`); a
+line opening with a number after a line that ends mid-sentence may be that sentence wrapped
+before a number (:func:`wrapped_number`); and a sub-point's label tells its style, letter or
+roman (:func:`sub_style`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from plandiff.plans.intake.cleaning import clean_line, strip_bold
+from plandiff.plans.intake.markers import FW_DIGITS, KEYWORDS, is_roman, top_digits
+from plandiff.plans.intake.parsestate import Node, Parse, open_sub
+from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS
+
+__all__ = ["decimal_sub", "ja_paragraph", "nested_number", "next_paragraph", "running_line",
+           "sub_style", "wrapped_number"]
+
+
+def sub_style(label: str, parse: Parse) -> str:
+    """``letter``, ``roman``, ``paren-digit`` or ``circled`` for a sub-point label."""
+    if label.isdigit():
+        return "paren-digit"
+    if not is_roman(label):
+        return "letter"
+    if len(label) > 1:
+        return "roman"
+    letters = [n for n in parse.stack if n.style == "letter"]
+    if letters and len(letters[-1].label) == 1 and ord(letters[-1].label) + 1 == ord(label):
+        return "letter"
+    if any(n.style == "roman" for n in parse.stack) or letters:
+        return "roman"
+    return "roman" if label == "i" else "letter"
+
+
+def next_paragraph(parse: Parse, label: str) -> bool:
+    if not parse.points or not parse.points[-1].keyword:
+        return False
+    paragraphs = [c for c in parse.points[-1].children if c.style == "paragraph"]
+    expected = int(paragraphs[-1].label) + 1 if paragraphs else 1
+    return int(label) == expected
+
+
+def nested_number(parse: Parse, label: str, raw: str, indent: int) -> bool:
+    """Whether a numbered line indented further than the point it follows is an item of a
+    list nested in that point (a Markdown list in a list, a pasted outline): its number
+    starts again at 1, or goes on from the nested item before it at the same indentation.
+    It is read as Word's and a web page's nested lists are read: sub-point ``2(1)``."""
+    if not parse.points or parse.closed or raw.lstrip().startswith("#"):
+        return False
+    point = parse.points[-1]
+    if indent < point.indent + 2:
+        return False
+    items = [c for c in point.children if c.style == "paren-digit"]
+    if not items:
+        return label == "1"
+    return items[-1].indent == indent and label == str(int(items[-1].label) + 1)
+
+
+_REFERENCE_END = re.compile(
+    rf"(?:^|[\s(\[«“\"])(?:{KEYWORDS}|articles|points|paragraphs|sections|chapter|annex|part"
+    r"|resolution|no\.|nos\.|number|статті|статьи|пункти|пункты|резолюції|резолюции"
+    r"|розділ|раздел)$", re.IGNORECASE)
+"""A line that ends with the word a reference's number follows (``… mirroring Article``):
+a number opening the next line is that reference's, wherever the line was wrapped."""
+
+
+def running_line(parse: Parse) -> str:
+    """The last line of the point being read when it ends mid-sentence (no closing
+    punctuation): a number opening the next line may be that sentence going on; empty
+    otherwise."""
+    last = parse.current.last_line if parse.current is not None else ""
+    return last if last and last[-1] not in CLAUSE_END + CLOSERS else ""
+
+
+def wrapped_number(parse: Parse, top: re.Match[str], raw: str) -> bool:
+    """Whether a numbered line is the rest of a sentence wrapped just before a number (pasted
+    from a narrow column): the line before it has no closing punctuation, and it ends with the
+    word a reference's number follows (``… mirroring Article`` / ``5. If Russia …``), or the
+    number is not the next point's and the text after it runs on in small letters, or the
+    number is a year (``…held in`` / ``2026. Observers …``)."""
+    if top.groupdict().get("kw") or raw.lstrip().startswith("#"):
+        return False
+    last = running_line(parse)
+    if not last:
+        return False
+    digits = top_digits(top)
+    if not digits:
+        return False
+    if _REFERENCE_END.search(last):
+        return True  # "… mirroring Article" / "5. If Russia …": a reference, not a marker
+    value = int(digits.translate(FW_DIGITS))
+    if value == parse.expected() or (parse.points and str(value) == parse.points[-1].label):
+        return False  # the next point, or a repeated number (reported as such)
+    rest = top.group("rest").lstrip("*_ \t")
+    return rest[:1].islower() or (len(digits) == 4 and 1900 <= value <= 2100)
+
+
+def decimal_sub(parse: Parse, match: re.Match[str], where: str, indent: int) -> bool:
+    """``1.1.``, ``1.2``, ``1.2.1.`` under point 1: sub-points numbered as the point's
+    number and their own (Ukrainian and Russian official texts). Without a closing dot the
+    text must open with a capital, so "2.5 billion …" at a line's start stays text."""
+    parts = match.group("parts").split(".")
+    if not parse.points or parse.points[-1].label != parts[0]:
+        return False
+    rest = clean_line(strip_bold(match.group("rest"), match.group("bold")))
+    if not match.group("dot") and not rest[:1].isupper():
+        return False
+    open_sub(parse, parts[-1], f"decimal{len(parts) - 1}", rest, where, indent,
+             number=".".join(parts))
+    return True
+
+
+def ja_paragraph(parse: Parse, match: re.Match[str], where: str) -> bool:
+    """``２　締約国は…`` inside ``第N条``: the article's numbered paragraph, printed as
+    Japanese statutes print it (a number and a space, the first paragraph unnumbered: its
+    text becomes paragraph 1 when paragraph 2 opens)."""
+    if not parse.points or not parse.points[-1].keyword:
+        return False
+    article = parse.points[-1]
+    label = str(int(match.group("num").translate(FW_DIGITS)))
+    paragraphs = [c for c in article.children if c.style == "paragraph"]
+    if not paragraphs and label == "2" and article.text:
+        first = Node(label="1", number=f"{article.number}(1)", style="paragraph",
+                     where=article.where, paragraphs=article.paragraphs)
+        article.paragraphs = [[]]
+        article.children.insert(0, first)
+    elif not next_paragraph(parse, label):
+        return False
+    open_sub(parse, label, "paragraph", clean_line(match.group("rest")), where)
+    return True

@@ -1,0 +1,85 @@
+"""Parts of a draft, settled once the whole draft is read.
+
+A multi-level list whose every top-level item is a short heading with items numbered 1, 2 …
+under it is cut into parts (:func:`outline_parts`), and the parts are numbered 1, 2 … again
+once stray lines have left (:func:`settle_parts`). A part heading alone on its line is read
+in :mod:`.reading`; a numbering restart after a heading opens a part in
+:func:`~plandiff.plans.intake.parsestate.open_top`.
+"""
+
+from __future__ import annotations
+
+from plandiff.plans.intake.parsestate import Event, Node, Parse
+from plandiff.plans.intake.sentences import CLOSERS, ends_clause
+
+__all__ = ["outline_parts", "settle_parts"]
+
+_OUTLINE_ITEMS = frozenset({"paren-digit", "decimal1"})
+"""Sub-points numbered 1, 2 ... under a numbered heading: Word's and a web page's nested
+list (``2(1)``) and an outline's ``2.1``."""
+
+
+def _outline_heading(node: Node) -> bool:
+    """A numbered line that is a part's title, not a clause: one short line without closing
+    punctuation, and under it only items numbered 1, 2 ... (no (a), (b), no bullets)."""
+    lines = [line for paragraph in node.paragraphs for line in paragraph]
+    if node.keyword or node.title is not None or len(lines) != 1 or len(lines[0]) > 80 \
+            or ends_clause(lines[0]) or lines[0][-1] in CLOSERS:
+        return False
+    items = node.children
+    return bool(items) and all(c.style in _OUTLINE_ITEMS for c in items) \
+        and [c.label for c in items] == [str(n) for n in range(1, len(items) + 1)]
+
+
+def _renumber(node: Node, old: str, new: str) -> None:
+    for child in node.children:
+        if child.number.startswith(old):
+            child.number = new + child.number[len(old):]
+        _renumber(child, old, new)
+
+
+def outline_parts(parse: Parse) -> None:
+    """A draft whose every top-level item is a short heading with items numbered 1, 2 ...
+    under it (Word's multi-level list "1. Security" / "1.1 …", a nested ``<ol>``) is cut
+    into parts: the headings are part headings (to the notes, as ``Part I. Security``
+    would be) and their items the points (``part2-p1``, number ``1``, or ``2.1`` as an
+    outline prints it). A top-level clause with (a), (b) under it stays a point."""
+    if parse.parts or len(parse.points) < 2 or not all(map(_outline_heading, parse.points)):
+        return
+    points: list[Node] = []
+    headings: list[tuple[str, int]] = []
+    under: list[list[list[str]]] = []
+    earlier = list(zip(parse.headings, parse.under, strict=True))
+    for part, node in enumerate(parse.points, 1):
+        while earlier and earlier[0][0][1] <= part - 1:
+            (text, _), paragraphs = earlier.pop(0)
+            headings.append((text, len(points)))
+            under.append(paragraphs)
+        headings.append((node.paragraphs[0][0] if node.paragraphs[0] else node.text,
+                         len(points)))
+        under.append([[note] for note in node.notes] or [[]])
+        parse.events.append(Event(node.where, "outline", f"item {node.number} "
+                                  f"({node.text[:40]}) is a heading with items numbered from "
+                                  "1 under it: read as a part heading, its items as points"))
+        for item in node.children:
+            old = item.number
+            item.number = item.label if item.style == "paren-digit" else item.number
+            _renumber(item, old, item.number)
+            item.style, item.part = "top", part
+            points.append(item)
+    for (text, _), paragraphs in earlier:
+        headings.append((text, len(points)))
+        under.append(paragraphs)
+    parse.parts = len(parse.points)
+    parse.points, parse.headings, parse.under = points, headings, under
+    parse.stack.clear()
+
+
+def settle_parts(parse: Parse) -> None:
+    """Number the parts 1, 2 ... again once stray lines have left (a page's lone '1. Accept
+    all' before a heading and the list is no part); one part left is no parts at all."""
+    kept = sorted({node.part for node in parse.points})
+    order = {part: index + 1 if len(kept) > 1 else 0 for index, part in enumerate(kept)}
+    for node in parse.points:
+        node.part = order[node.part]
+    parse.parts = max(order.values(), default=0)

@@ -1,0 +1,121 @@
+"""The page's text read out of the points once the whole draft is read.
+
+Numbered lines of a page's furniture, once the page is a PDF or a Word file (a cookie
+banner's lone ``1. Accept all``, a cross-link repeating its neighbour's number:
+:func:`strays`), and the article's prose after the list (:func:`prose_after`) go to the
+version's notes, each with a line in the structure report.
+"""
+
+from __future__ import annotations
+
+from plandiff.plans.intake.lines import join_wrapped
+from plandiff.plans.intake.parsestate import Event, Node, Parse
+from plandiff.plans.intake.reporting import commentary, narrative
+from plandiff.plans.intake.sentences import CLAUSE_END, SENTENCE_END, opens_sentence
+
+__all__ = ["prose_after", "strays"]
+
+
+def _finished(node: Node) -> bool:
+    """Whether the last text of a point (or of its last sub-point) ends a sentence."""
+    last = node.walk()[-1].last_line.rstrip()
+    return last[-1:] in SENTENCE_END
+
+
+def _fragment(node: Node) -> bool:
+    """A short line with no closing punctuation, alone (a link's or a button's words)."""
+    text = node.text
+    return not node.children and "\n" not in text and len(text) < 60 \
+        and text.rstrip()[-1:] not in CLAUSE_END
+
+
+def strays(parse: Parse) -> None:
+    """Move numbered lines of a page's furniture out of the points, once the page has become a
+    PDF or a Word file: a lone point 1 that does not end a sentence, before the numbering
+    starts at 1 again and goes on to 2 (a cookie banner's '1. Accept all', an image
+    caption; a list numbered 1, 1, 1 stays), and a short
+    line with no closing punctuation that repeats the number of the point beside it (a
+    cross-link's '4. Talks stall' between points 3 and 4). Each goes to the version's notes,
+    and the report says so."""
+    points = parse.points
+    stray = set()
+    for index, node in enumerate(points):
+        after = points[index + 1] if index + 1 < len(points) else None
+        before = points[index - 1] if index else None
+        lone = node.label == "1" and after is not None and after.label == "1" \
+            and any(later.label == "2" for later in points[index + 2:]) \
+            and not _finished(node)
+        repeat = _fragment(node) and any(
+            other is not None and other.label == node.label and _finished(other)
+            for other in (before, after))
+        if lone or repeat:
+            stray.add(index)
+    if not stray:
+        return
+    for index in sorted(stray):
+        node = points[index]
+        parse.notes.extend(p for n in node.walk() for p in n.paragraphs if p)
+        parse.notes.extend([note] for n in node.walk() for note in n.notes)
+        parse.notes.append([])
+        parse.events.append(Event(node.where, "aside", f"a line numbered {node.number} read "
+                                  f"as the page's text, not a point (it repeats its "
+                                  f"neighbour's number): moved to the version's notes: "
+                                  f"{node.text[:60]}"))
+    parse.points = [node for index, node in enumerate(points) if index not in stray]
+    parse.headings = [(heading, at - sum(1 for i in stray if i < at))
+                      for heading, at in parse.headings]
+
+
+def prose_after(parse: Parse) -> None:
+    """Move the article's prose after the list out of the last point. A press copy goes on
+    after the points ("The remaining points were not published", a footer): when every
+    other point (and sub-point) with text is one paragraph, at least three of them, and the
+    last one's first paragraph is a finished sentence, its further paragraphs that open like
+    a sentence are not the point's. When other points run over several paragraphs too, the
+    last point's further paragraphs from the first that reads as a news story's
+    (:func:`~plandiff.plans.intake.reporting.narrative`: "officials said", "the remaining
+    points", "next week", "declined to comment") or speaks about the text
+    (:func:`~plandiff.plans.intake.reporting.commentary`: "the text does not say who …", a
+    question) on are the article's. Further paragraphs that read as neither stay, with a
+    warning (``tail``) when the last point has more paragraphs than any other point has,
+    or most points are one paragraph: nothing is moved on a guess, nothing glued on
+    silently."""
+    if not parse.points:
+        return
+    nodes = [n for point in parse.points for n in point.walk()]
+    last = nodes[-1]
+    texts = [[p for p in n.paragraphs if p] for n in nodes]
+    others = [t for t in texts[:-1] if t]
+    own = texts[-1]
+    if len(own) < 2:
+        return
+    if own[0][-1][-1:] not in CLAUSE_END or own[0][-1].endswith((":", "：")):
+        return
+    extra = own[1:]
+    if any(not opens_sentence(p[0]) for p in extra):
+        return
+    several = sum(1 for t in others if len(t) > 1)
+    if several or len(others) < 3:
+        reported = next((i for i, p in enumerate(extra)
+                         if narrative(join_wrapped(p)) or commentary(join_wrapped(p))), None)
+        if reported is not None:
+            _move_after(parse, last, own[:1 + reported], extra[reported:])
+            return
+        most = max((len(t) for t in others), default=1)
+        if others and (len(own) > most or (len(others) >= 3 and 4 * several <= len(others))):
+            # more paragraphs than any other point, or than most: it stays; ask the user
+            parse.events.append(Event(last.where, "tail", f"point {last.number}, the last, "
+                                      f"has {len(extra)} more paragraph(s) after its first, "
+                                      "unlike the other points: check that they are the "
+                                      "point's and not the article's text after the list"))
+        return
+    _move_after(parse, last, own[:1], extra)
+
+
+def _move_after(parse: Parse, last: Node, kept: list[list[str]],
+                moved: list[list[str]]) -> None:
+    last.paragraphs = kept
+    parse.after.extend(join_wrapped(p) for p in moved)
+    parse.events.append(Event(last.where, "after", f"{len(moved)} paragraph(s) after point "
+                              f"{last.number} read as the article's text, not the point's: "
+                              "moved to the version's notes"))

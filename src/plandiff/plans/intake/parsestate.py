@@ -1,0 +1,214 @@
+"""The parser's state while a draft is read, and the three ways its tree grows.
+
+:class:`Parse` holds the points read so far, the headings between them and the text under
+those, the version's notes and the :class:`Event` list the structure report reads;
+:class:`Node` is one point or sub-point. :func:`open_top` opens a top-level point (a new
+part when the numbering restarts at 1 right after a heading), :func:`open_sub` a sub-point
+(each marker style one outline level), :func:`open_heading` a heading between points.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from plandiff.plans.intake import markers
+from plandiff.plans.intake.lines import join_wrapped
+from plandiff.plans.intake.sentences import CLAUSE_END
+
+__all__ = ["Event", "Node", "Parse", "open_heading", "open_sub", "open_top"]
+
+# Bound by assignment, not imported by name: ``FURNITURE_HEADING.match(…)`` stays a method call
+# (reading.py says why).
+FURNITURE_HEADING = markers.FURNITURE_HEADING
+
+
+@dataclass
+class Node:
+    """One point or sub-point while the draft is read."""
+
+    label: str
+    number: str
+    style: str
+    where: str
+    """Where the line that opened it is (``line 12``, ``page 3``)."""
+    indent: int = 0
+    title: str | None = None
+    keyword: bool = False
+    """Opened by a word or heading ("Article 2", "第2条"): plain numbered lines counting up
+    from 1 inside it are numbered paragraphs (sub-points), not new top-level points."""
+    title_line: bool = False
+    """The first line may be the title ("Article 3 — Final provisions"): it is, when more
+    text or sub-points follow it; alone, it stays the point's text."""
+    paragraphs: list[list[str]] = field(default_factory=lambda: [[]])
+    children: list[Node] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    last_indent: int = 0
+    """Indentation of the last line added (a lead-in's sub-items are indented further)."""
+    lines: int = 0
+    part: int = 0
+    """The part of the draft a top-level point is in (1, 2 ...) when the numbering restarts
+    at 1 after a part heading (Part I 1-5, Part II 1-4); 0 when it never does."""
+
+    def add_line(self, line: str, indent: int = 0) -> None:
+        self.paragraphs[-1].append(line)
+        self.last_indent = indent
+        self.lines += 1
+
+    def blank(self) -> None:
+        if self.paragraphs[-1]:
+            self.paragraphs.append([])
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(join_wrapped(p) for p in self.paragraphs if p)
+
+    @property
+    def last_line(self) -> str:
+        for paragraph in reversed(self.paragraphs):
+            if paragraph:
+                return paragraph[-1]
+        return ""
+
+    def split_title(self) -> None:
+        """Move a title line out of the text: after an article word, when more follows it;
+        for a topic heading (one short line without closing punctuation, then only
+        sub-points), always."""
+        lines = [line for paragraph in self.paragraphs for line in paragraph]
+        heading = (self.style == "top" and self.title is None and len(lines) == 1
+                   and self.children and len(lines[0]) <= 100
+                   and all(c.style.startswith(("bullet@", "decimal")) for c in self.children)
+                   and lines[0][-1] not in CLAUSE_END)
+        if heading or (self.title_line and self.title is None
+                       and (len(lines) > 1 or self.children)):
+            self.title = self.paragraphs[0].pop(0) if self.paragraphs[0] else lines[0]
+            self.paragraphs = [p for p in self.paragraphs if p] or [[]]
+        self.title_line = False
+
+    def count(self) -> int:
+        return 1 + sum(c.count() for c in self.children)
+
+    def walk(self) -> list[Node]:
+        out = [self]
+        for child in self.children:
+            out.extend(child.walk())
+        return out
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something the parser did that the structure report should mention."""
+
+    where: str
+    kind: str
+    """``aside`` (editorial text moved to notes), ``split`` (a point found mid-line),
+    ``outside`` (text before the first point), ``after`` (prose after the list moved to
+    the notes), ``tail`` (paragraphs at the end of the last point that may be such prose: a
+    warning), ``outline`` (a level-1 heading of a multi-level list read as a part's)."""
+    message: str
+
+
+@dataclass
+class Parse:
+    title: str | None = None
+    notes: list[list[str]] = field(default_factory=lambda: [[]])
+    headings: list[tuple[str, int]] = field(default_factory=list)
+    """(heading text, index of the top-level point it precedes)."""
+    points: list[Node] = field(default_factory=list)
+    stack: list[Node] = field(default_factory=list)
+    """Open sub-points of the current top-level point, outermost first."""
+    events: list[Event] = field(default_factory=list)
+    outside: list[str] = field(default_factory=list)
+    """Where each line that went into the version's notes came from."""
+    sections: int = 0
+    """Part headings ``I.``, ``II.`` ... seen so far."""
+    parts: int = 0
+    """Parts whose numbering restarts at 1 after a heading (0 until the first restart)."""
+    top_style: str | None = None
+    """``paren-digit`` or ``circled`` when the list's points are numbered ``(1)`` or ``①``
+    (no ``1.`` before them): that style opens top-level points, not sub-points."""
+    furniture: bool = False
+    """Under a news page's heading of links after the points ("Related", "Most read"): its
+    numbered list is other stories, not points, until a heading of another kind."""
+    previous: str = ""
+    """The last non-blank line read."""
+    blank: bool = False
+    """A blank line came between the last non-blank line and this one."""
+    listed: bool = False
+    """A numbered item has been read under the current link-list heading."""
+    after: list[str] = field(default_factory=list)
+    """Paragraphs of article prose after the list (see
+    :func:`~plandiff.plans.intake.pagetext.prose_after`): they go to the version's notes, after
+    everything else there."""
+    pending: tuple[str, str, list[str]] | None = None
+    """A quotation set large after an unfinished sentence, with where it is and its
+    speaker's line: held until the next line says what it is
+    (:func:`~plandiff.plans.intake.quotes.resolve_quote`)."""
+    under: list[list[list[str]]] = field(default_factory=list)
+    """The paragraphs under each heading in ``headings`` that come before the next point: a
+    heading that opens no point ends the point before it ("Sources", "Annex", "Related
+    stories" after the list), so the text under it goes to the notes with the heading."""
+
+    @property
+    def closed(self) -> bool:
+        """A heading ended the last point (it came after it, and no point opened since):
+        plain text goes under the heading until a point opens."""
+        return bool(self.points) and bool(self.headings) \
+            and self.headings[-1][1] == len(self.points)
+
+    @property
+    def current(self) -> Node | None:
+        if self.stack:
+            return self.stack[-1]
+        return self.points[-1] if self.points else None
+
+    def expected(self) -> int:
+        """The number the next top-level point should have."""
+        for node in reversed(self.points):
+            if node.label.isdigit():
+                return int(node.label) + 1
+        return 1
+
+
+def open_sub(parse: Parse, label: str | None, style: str, rest: str, where: str,
+             indent: int = 0, number: str | None = None) -> None:
+    parent_top = parse.points[-1]
+    depth = next((i for i, n in enumerate(parse.stack) if n.style == style), None)
+    if depth is not None:
+        del parse.stack[depth:]
+    parent = parse.stack[-1] if parse.stack else parent_top
+    if label is None:  # bullets and indented items: numbered in order, 10.1, 10.2
+        label = str(1 + sum(1 for c in parent.children if c.style == style))
+        number = f"{parent.number}.{label}"
+    elif number is None:  # (given whole only for a clause printed as 9A)
+        number = f"{parent.number}({label})"
+    if len(number) > 32:
+        number = f"({label})"
+    node = Node(label=label, number=number, style=style, where=where, indent=indent)
+    if rest:
+        node.add_line(rest, indent)
+    parent.children.append(node)
+    parse.stack.append(node)
+
+
+def open_top(parse: Parse, label: str, rest: str, where: str, indent: int,
+             title: str | None = None, keyword: bool = False) -> None:
+    if label == "1" and parse.closed:  # numbering restarts under a heading: a new part
+        if not parse.parts:
+            for earlier in parse.points:
+                earlier.part = 1
+            parse.parts = 1
+        parse.parts += 1
+    node = Node(label=label, number=label, style="top", where=where, indent=indent,
+                title=title, keyword=keyword, part=parse.parts)
+    if rest:
+        node.add_line(rest, indent)
+    parse.points.append(node)
+    parse.stack.clear()
+
+
+def open_heading(parse: Parse, content: str) -> None:
+    """A heading between points (it ends the point before it)."""
+    parse.headings.append((content, len(parse.points)))
+    parse.under.append([[]])
+    parse.furniture = bool(parse.points) and bool(FURNITURE_HEADING.match(content))
+    parse.listed = False
