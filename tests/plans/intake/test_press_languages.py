@@ -245,3 +245,54 @@ def test_furigana_never_joins_the_text(tmp_path: Path) -> None:
         assert [p.text for p in imported.plan.points] == RUBY_POINTS, path.name
     assert any("furigana" in f.message for f in import_bytes(
         pdf.read_bytes(), pdf.name, ".pdf", REQUEST).report.findings)
+
+
+@pytest.mark.parametrize("marker", ["【{}】", "［{}］", "〔{}〕", "＜{}＞"])
+def test_japanese_bracketed_numbers_open_points(marker: str) -> None:
+    """Japanese documents and pages number items in lenticular or square brackets (``【1】``,
+    ``［1］``, ``〔1〕``, ``＜1＞``), each item's text after it. (``[1]`` at a line's start
+    stays text: it is a note's mark as often as a number.)"""
+    text = "和平案の全文\n\n" + "".join(
+        marker.format(n) + item + "\n" for n, item in enumerate(RUBY_POINTS, 1))
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        (str(n), item) for n, item in enumerate(RUBY_POINTS, 1)], marker
+
+
+def test_a_footnote_list_in_square_brackets_is_not_read_as_points() -> None:
+    """``[1] Source …`` lines after the points are footnotes, not points 1, 2 again."""
+    text = ("1. The parties confirm sovereignty.[1]\n2. Monitors deploy.[2]\n\n"
+            "[1] As in the memorandum.\n[2] Counted from signature.\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert [p.number for p in imported.plan.points] == ["1", "2"]
+
+
+def test_em_dash_items_under_a_lead_in_are_sub_points() -> None:
+    """Russian and Ukrainian texts list a lead-in's items after an em dash (``— прекратить
+    огонь;``); after a line ending in a colon, or an item ending in a semicolon, such a line
+    is a sub-point. A quotation's speaker after an em dash stays the speaker's line."""
+    text = ("1. Стороны договорились:\n— прекратить огонь;\n— обменяться пленными.\n"
+            "2. Выборы проводятся в течение ста дней.\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    first, second = imported.plan.points
+    assert first.text == "Стороны договорились:"
+    assert [p.text for p in first.points] == ["прекратить огонь;", "обменяться пленными."]
+    assert second.text == "Выборы проводятся в течение ста дней."
+
+
+def test_japanese_legal_items_under_an_article() -> None:
+    """Japanese legal drafting numbers an article's items (号) with kanji numerals and a
+    space (``一　停戦を守ること。``) and their items with katakana (``ア　…``, ``イ　…``, or
+    イ、ロ、ハ): both are sub-points of the article, not its running text."""
+    text = ("第１条　両国は次のことを約束する。\n一　停戦を守ること。\n二　捕虜を交換すること。\n"
+            "第２条　次の措置をとる。\n　ア　制裁を段階的に解除する。\n　イ　資産を凍結する。\n"
+            "第３条　次に掲げる者は除く。\n　イ　軍人\n　ロ　文民\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    tree = [(p.number, p.text, [(c.number, c.text) for c in p.points])
+            for p in imported.plan.points]
+    assert tree == [
+        ("1", "両国は次のことを約束する。", [("1(一)", "停戦を守ること。"),
+                                            ("1(二)", "捕虜を交換すること。")]),
+        ("2", "次の措置をとる。", [("2(ア)", "制裁を段階的に解除する。"),
+                                  ("2(イ)", "資産を凍結する。")]),
+        ("3", "次に掲げる者は除く。", [("3(イ)", "軍人"), ("3(ロ)", "文民")])], tree

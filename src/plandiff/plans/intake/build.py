@@ -25,6 +25,7 @@ from plandiff.errors import InputError, UsageError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.language import detect_language
 from plandiff.plans.intake.lines import join_wrapped
+from plandiff.plans.intake.markers import kanji_number
 from plandiff.plans.intake.parser import Node, Parse, clean_line
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.model import SLUG, PlanVersion, Status, TextKind, validation_problems
@@ -74,8 +75,20 @@ _CYRILLIC = dict(zip("абвгґдеєжзиіїйклмнопрстуфхцчш
 """Latin letters for a Cyrillic sub-point label in an id (``а)`` → ``a``, ``в)`` → ``v``)."""
 
 
+_KANA = dict(zip("アイウエオカキクケコサシスセソタチツテトナニヌネノ"
+                 "ハヒフヘホマミムメモヤユヨラリルレロワヲン",
+                 ["a", "i", "u", "e", "o", "ka", "ki", "ku", "ke", "ko", "sa", "shi", "su", "se",
+                  "so", "ta", "chi", "tsu", "te", "to", "na", "ni", "nu", "ne", "no", "ha", "hi",
+                  "fu", "he", "ho", "ma", "mi", "mu", "me", "mo", "ya", "yu", "yo", "ra", "ri",
+                  "ru", "re", "ro", "wa", "wo", "n"], strict=True))
+"""Latin letters for a katakana sub-point label in an id (``ア`` → ``a``, ``ロ`` → ``ro``)."""
+_KANJI_LABEL = re.compile(r"[一二三四五六七八九十]{1,3}")
+
+
 def _id_part(label: str) -> str:
-    label = "".join(_CYRILLIC.get(ch, ch) for ch in label)
+    if _KANJI_LABEL.fullmatch(label):
+        label = str(kanji_number(label))  # 一 → 1: a legal item's number
+    label = "".join(_CYRILLIC.get(ch, _KANA.get(ch, ch)) for ch in label)
     part = re.sub(r"[^A-Za-z0-9]+", "-", label).strip("-")
     return part or "x"
 

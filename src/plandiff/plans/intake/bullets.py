@@ -13,7 +13,7 @@ import re
 
 from plandiff.plans.intake.lines import Line
 
-__all__ = ["BULLETS", "BULLET_LINE", "number_bullets", "split_run_in_items"]
+__all__ = ["BULLETS", "BULLET_LINE", "DASH_ITEM", "number_bullets", "split_run_in_items"]
 
 _SPACED = "-*+–‒−"
 """Marks that are a bullet only with a space after them ("-5%", "*stress*" are text)."""
@@ -30,6 +30,11 @@ BULLET_LINE = re.compile(
     rf"|[{_SYMBOLS}][ \t\u3000]*|o(?:\t|[ ]{{2,}}))(?P<rest>\S.*)$")
 """A bulleted line; ``o`` and a tab (read as spaces) is Word's second-level bullet copied as
 text."""
+
+DASH_ITEM = re.compile(r"^(?P<indent>[ \t\u3000]*)[—―][ \t\u3000]+(?P<rest>\S.*)$")
+"""A line opening with an em dash: an item of a list only under a lead-in (Russian and
+Ukrainian texts list ``— прекратить огонь;`` so); elsewhere a quotation's speaker or a line of
+dialogue (the reader decides by the line before)."""
 
 _RUN_IN = "▽▼◇◆■●"
 """Marks a news page sets before each item of a list run into one paragraph."""

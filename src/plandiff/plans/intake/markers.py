@@ -22,8 +22,8 @@ from plandiff.plans.intake.lines import NOTES_WORDS
 
 __all__ = ["BARE_NUMBER", "DECIMAL", "EMBEDDED", "FURNITURE_HEADING", "FW_DIGITS", "HEADING",
            "HEADING_ARTICLE", "HEADING_NUMBER", "JA_ARTICLE", "JA_PARAGRAPH", "JA_RUNNING",
-           "KANJI_ITEM", "KEYWORDS", "PART", "SECTION", "SUB", "SUFFIXED", "TOP", "is_roman",
-           "kanji_number", "top_digits"]
+           "KANA_SUB", "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "PART", "SECTION", "SUB",
+           "SUFFIXED", "TOP", "is_roman", "kanji_number", "top_digits"]
 
 FW_DIGITS = str.maketrans(
     "０１２３４５６７８９ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
@@ -45,7 +45,8 @@ TOP = re.compile(
     rf"|{_SIGN}?(?P<num>[0-9０-９]{{1,5}})[ \t]*(?:[.．]?[ \t]*[º°ª]\.?|[.．][)）]?|[)）、])"
     rf"|{_SIGN}?(?P<short>[0-9０-９]{{1,3}})(?:[ \t]*[:：]|[ \t]+(?=\[))"
     rf"|{_SIGN}?(?P<dash>[0-9]{{1,3}})(?:[ \t]+[–—-]|/)(?=[ \t]+(?:[^\W\d_]|[«“\"'‘]))"
-    rf"|{_SIGN}(?P<signed>[0-9０-９]{{1,3}})(?=[ \t]+(?:[^\W\d_]|[«“\"'‘])))"
+    rf"|{_SIGN}(?P<signed>[0-9０-９]{{1,3}})(?=[ \t]+(?:[^\W\d_]|[«“\"'‘]))"
+    r"|[【［〔＜][ \t]*(?P<brack>[0-9０-９]{1,3})[ \t]*[】］〕＞])"
     + _TAIL,
     re.IGNORECASE,
 )
@@ -87,6 +88,14 @@ DECIMAL = re.compile(_LEAD + r"(?P<parts>[0-9]{1,3}(?:\.[0-9]{1,3}){1,3})(?P<dot
 BARE_NUMBER = re.compile(r"^[ \t\u3000]*(?:\*\*|__)?(?P<num>[0-9０-９]{1,3})(?:\*\*|__)?"
                          r"[ \t\u3000]*$")
 """A number alone on a line (a page's number box, pasted): it opens the next point only."""
+KANJI_SUB = re.compile(r"^(?P<indent>[ \t\u3000]*)(?P<num>[一二三四五六七八九十]{1,3})[ \t\u3000]+"
+                       r"(?P<rest>\S.*)$")
+"""An article's item (号) in Japanese legal drafting: a kanji numeral and a space (``一　停戦を
+守ること。``)."""
+KANA_SUB = re.compile(r"^(?P<indent>[ \t\u3000]*)(?:[(（](?P<pkana>[ア-ン])[)）][ \t\u3000]*"
+                      r"|(?P<kana>[ア-ン])[ \t\u3000]+)(?P<rest>\S.*)$")
+"""An item's item in Japanese drafting, lettered in katakana (``ア　…``, ``イ　…``; or イ、ロ、
+ハ; also ``(ア)``)."""
 KANJI_ITEM = re.compile(_LEAD + r"(?P<num>[一二三四五六七八九十]{1,3})[、．][ \t\u3000]*"
                         r"(?:\*\*|__)?(?P<rest>\S.*)$")
 """A point numbered in kanji (``一、``, ``二．``), as some Japanese summaries number them."""
@@ -170,4 +179,4 @@ def top_digits(top: re.Match[str]) -> str:
     patterns), whichever way the number was marked."""
     groups = top.groupdict()
     return str(groups.get("num") or groups.get("knum") or groups.get("short")
-               or groups.get("dash") or groups.get("signed") or "")
+               or groups.get("dash") or groups.get("signed") or groups.get("brack") or "")

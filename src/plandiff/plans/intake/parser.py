@@ -8,7 +8,8 @@ Rules, line by line:
   digits; "1.5 billion" and "10:30" are not markers; ``:`` and ``[`` only after at most three
   digits, so "2025: a year" is text), ``N.)`` as ``N.``; a number sign may come before N
   (``#1``, ``№ 1``, ``No. 1``, ``Point #1:``, ``Пункт №1``), and then a space and a word
-  after N are marker enough,
+  after N are marker enough; Japanese brackets around N (``【1】``, ``［1］``, ``〔1〕``,
+  ``＜1＞``) open it too (``[1]`` at a line's start is text: a note's mark as often),
   optionally after indentation, a Markdown heading or list marker (``#``, ``-``, ``*``, ``+``,
   ``•`` ...), bold (``**6.**``) or a word (``Point``, ``Paragraph``, ``Article``, ``Section``,
   ``Clause``, ``Item``, ``Пункт``, ``Стаття``, ``Статья`` ...). With the word, ``:`` or a dash
@@ -23,11 +24,16 @@ Rules, line by line:
 - Inside a point opened by an article word (or by ``第N条``), plain ``N.`` lines counting up from
   1 are the numbered paragraphs of that article (sub-points ``2(1)``, ``2(2)``). ``第N条`` and
   ``第N項`` (kanji numerals too) open top-level points; a label in brackets right after
-  ``第1条（目的）`` becomes the title.
+  ``第1条（目的）`` becomes the title. Under such an article, or indented under a point, a
+  kanji numeral and a space (``一　停戦を守ること。``: the article's items, 号) opens a
+  sub-point ``1(一)``, and a katakana letter and a space (``ア　…``, ``イ　…``, or イ、ロ、ハ;
+  also ``(ア)``) a sub-point of the next level.
 - Inside a point, ``a)``, ``(a)``, ``a.``, ``(i)``, ``i)``, ``(1)``, ``（１）``, ``①`` and the
   Cyrillic ``а)``, ``(б)`` open
-  sub-points; so do bullets (``• → ・ – - * ◦ ▪``) and, under a line ending in a colon, lines
-  indented further than it (one sub-point a line). Each marker style is one outline level: a
+  sub-points; so do bullets (``• → ・ – - * ◦ ▪ ▽``, :mod:`.bullets`), an em dash after a
+  line ending in a colon or a semicolon (``— прекратить огонь;``; elsewhere it opens a
+  quotation's speaker), and, under a line ending in a colon, lines indented further than it
+  (one sub-point a line). Each marker style is one outline level: a
   new style nests under the open sub-point, a style already open closes the deeper levels.
   Bulleted and indented items are numbered ``10.1``, ``10.2`` in order.
 - A numbered line that is short, has no closing punctuation and has only sub-points under it

@@ -16,7 +16,7 @@ import unicodedata
 
 from plandiff.plans.intake import asides, markers
 from plandiff.plans.intake.asides import aside as _aside
-from plandiff.plans.intake.bullets import BULLET_LINE
+from plandiff.plans.intake.bullets import BULLET_LINE, DASH_ITEM
 from plandiff.plans.intake.cleaning import clean_line, strip_bold
 from plandiff.plans.intake.lines import roman_label
 from plandiff.plans.intake.markers import FW_DIGITS, kanji_number, top_digits
@@ -45,6 +45,7 @@ FURNITURE_HEADING, HEADING = markers.FURNITURE_HEADING, markers.HEADING
 HEADING_ARTICLE, HEADING_NUMBER = markers.HEADING_ARTICLE, markers.HEADING_NUMBER
 JA_ARTICLE, JA_PARAGRAPH = markers.JA_ARTICLE, markers.JA_PARAGRAPH
 JA_RUNNING, KANJI_ITEM, PART = markers.JA_RUNNING, markers.KANJI_ITEM, markers.PART
+KANJI_SUB, KANA_SUB = markers.KANJI_SUB, markers.KANA_SUB
 SECTION, SUB, SUFFIXED, TOP = markers.SECTION, markers.SUB, markers.SUFFIXED, markers.TOP
 
 
@@ -156,6 +157,17 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         parse.points[-1].title_line = _is_heading_title(
             raw, groups.get("ksep") if keyword else None, rest)
         return
+    kanji_sub = KANJI_SUB.match(raw) if parse.points else None
+    if kanji_sub and (parse.points[-1].keyword or indent > parse.points[-1].indent):
+        # 一　…, 二　… under 第1条: the article's items (号), not points of their own
+        open_sub(parse, kanji_sub.group("num"), "kanji", clean_line(kanji_sub.group("rest")),
+                 where, indent)
+        return
+    kana = KANA_SUB.match(raw) if parse.points else None
+    if kana:  # ア　…, イ　… (or イ、ロ、ハ): an item's items
+        open_sub(parse, kana.group("kana") or kana.group("pkana"), "kana",
+                 clean_line(kana.group("rest")), where, indent)
+        return
     kanji = KANJI_ITEM.match(raw)
     if kanji:
         open_top(parse, str(kanji_number(kanji.group("num"))),
@@ -206,6 +218,8 @@ def _line(parse: Parse, raw: str, where: str) -> None:
                  clean_line(strip_bold(sub.group("rest"), sub.group("bold"))), where)
         return
     bullet = BULLET_LINE.match(raw) if parse.points else None
+    if bullet is None and parse.points and parse.previous.rstrip()[-1:] in ":：;；":
+        bullet = DASH_ITEM.match(raw)  # "— прекратить огонь;" under "…договорились:"
     if bullet:
         open_sub(parse, None, f"bullet@{indent}", clean_line(bullet.group("rest")), where,
                  indent)
