@@ -157,13 +157,15 @@ NHK_ITEMS = ["ウクライナの主権を確認する",
 def test_a_japanese_page_listing_the_points_after_marks_without_numbers(
         tmp_path: Path) -> None:
     """Japanese news pages list a plan's points after ▽ marks, not numbers: one a paragraph,
-    or run into one paragraph (``▽A、▽B、▽Cなどとしています``). With no numbered point in
-    the draft, the marked items are the points 1, 2, 3 …, in the page, in its pasted text
-    and in Chromium's PDF (which wraps the run-in paragraph mid-item); the words before the
-    list go to the notes."""
+    or run into one paragraph after a particle (``和平案には▽A、▽B、▽Cなどとしています``).
+    With no numbered point in the draft, the marked items are the points 1, 2, 3 …, in the
+    page, in its pasted text and in Chromium's PDF (which wraps the run-in paragraph
+    mid-item); the words before the list and the reporter's closing words (など…) go to the
+    notes."""
     lead = "和平案の主な内容です。"
     one_each = "".join(f"<p>▽{item}。</p>" for item in NHK_ITEMS)
-    run_in = "<p>" + lead + "、".join(f"▽{item}" for item in NHK_ITEMS) + "などとしています。</p>"
+    run_in = ("<p>和平案には" + "、".join(f"▽{item}" for item in NHK_ITEMS)
+              + "などとしています。</p>")
     for name, body in (("each", f"<p>{lead}</p>{one_each}"), ("run-in", run_in)):
         page = tmp_path / f"{name}.html"
         page.write_text("<!DOCTYPE html><html lang='ja'><head><meta charset='utf-8'><style>"
@@ -175,14 +177,18 @@ def test_a_japanese_page_listing_the_points_after_marks_without_numbers(
             imported = import_bytes(path.read_bytes(), path.name, path.suffix, REQUEST)
             texts = [p.text.rstrip("。") for p in imported.plan.points]
             assert [p.number for p in imported.plan.points] == ["1", "2", "3", "4"], path.name
-            assert texts[:3] == NHK_ITEMS[:3], (path.name, texts)
-            assert texts[3].startswith(NHK_ITEMS[3]), (path.name, texts)
-            assert lead in (imported.plan.notes or ""), path.name
+            assert texts == NHK_ITEMS, (path.name, texts)
+            notes = imported.plan.notes or ""
+            assert (lead if name == "each" else "和平案には") in notes, path.name
+            assert name == "each" or "などとしています。" in notes, (path.name, notes)
             assert any(f.kind == "bullets" for f in imported.report.findings), path.name
-    pasted = (lead + "、".join(f"▽{item}" for item in NHK_ITEMS) + "などとしています。\n")
+    pasted = ("和平案には" + "、".join(f"▽{item}" for item in NHK_ITEMS) + "などとしています。\n")
     imported = import_bytes(pasted.encode(), "t.txt", ".txt", REQUEST)
-    assert [p.text for p in imported.plan.points][:3] == NHK_ITEMS[:3]
+    assert [p.text for p in imported.plan.points] == NHK_ITEMS
     assert any(f.kind == "run-in" for f in imported.report.findings)
+    kept = import_bytes("内容は▽停戦を守る、▽加盟しないことなどを約束します。\n".encode(), "t.txt",
+                        ".txt", REQUEST)  # the item's own など stays
+    assert [p.text for p in kept.plan.points] == ["停戦を守る", "加盟しないことなどを約束します。"]
 
 
 def test_a_bulleted_list_without_numbers_and_bullets_in_lines_mode() -> None:

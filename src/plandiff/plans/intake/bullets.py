@@ -38,22 +38,32 @@ dialogue (the reader decides by the line before)."""
 
 _RUN_IN = "▽▼◇◆■●"
 """Marks a news page sets before each item of a list run into one paragraph."""
-_RUN_IN_ITEM = re.compile(rf"(?:(?<=^)|(?<=[\s、。，,.;；:：]))(?P<mark>[{_RUN_IN}])")
+_RUN_IN_ITEM = re.compile(rf"(?P<mark>[{_RUN_IN}])")
 _ITEM_END = re.compile(r"[\s、，,;；]+$")
+_REPORTED_TAIL = re.compile(
+    r"(?<=[^\s▽▼◇◆■●])(?P<tail>(?:など|等)(?:と(?:して|なって|されて)(?:います|いる|いた|いました)"
+    r"|とした|となった|とされる|が盛り込まれ(?:ています|ている|た|ました)"
+    r"|が含まれ(?:ています|ている|る)|の内容(?:です|だ)|が柱(?:です|となっています))。?)$")
+"""How a Japanese news sentence closes a run-in list after its last item (``…しないなどとして
+います。``, ``…などが盛り込まれています``): the reporter's words, not the item's. Only such
+reporting phrases: ``…ことなどを約束します`` is the item's own promise."""
 
 
-def split_run_in_items(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], int]:
+def split_run_in_items(lines: tuple[Line, ...] | list[Line]
+                       ) -> tuple[list[Line], int, list[Line]]:
     """Items run together after a repeated mark (``▽A、▽B、▽C``) as one line each: a mark
-    of :data:`_RUN_IN` used two times or more in the draft (at a line's start or after a
-    space or punctuation) opens a new line wherever it stands inside one, the separator
-    before it dropped. A paragraph wrapped over several lines (a PDF, pasted text) splits
-    the same way. How many lines were split."""
+    of :data:`_RUN_IN` used two times or more in the draft opens a new line wherever it
+    stands inside one (after a particle too: ``和平案には▽A、▽B``), the separator before it
+    dropped. A paragraph wrapped over several lines (a PDF, pasted text) splits
+    the same way. How many lines were split, and the reporter's closing words cut off the
+    last item of a split line (:data:`_REPORTED_TAIL`), for the notes."""
     found = [list(_RUN_IN_ITEM.finditer(line.text)) for line in lines]
     uses: dict[str, int] = {}
     for marks in found:
         for mark in marks:
             uses[mark.group("mark")] = uses.get(mark.group("mark"), 0) + 1
     out: list[Line] = []
+    tails: list[Line] = []
     split = 0
     for line, marks in zip(lines, found, strict=True):
         inside = [m for m in marks if m.start() > len(line.text) - len(line.text.lstrip())
@@ -66,9 +76,13 @@ def split_run_in_items(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line]
         cuts = [len(indent), *(m.start() for m in inside), len(line.text)]
         for start, end in itertools.pairwise(cuts):
             piece = _ITEM_END.sub("", line.text[start:end]).strip()
+            tail = _REPORTED_TAIL.search(piece) if end == len(line.text) else None
+            if tail is not None:
+                tails.append(Line(tail.group("tail"), line.where))
+                piece = piece[:tail.start()]
             if piece:
                 out.append(Line(indent + piece, line.where))
-    return out, split
+    return out, split, tails
 
 
 def number_bullets(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], int]:

@@ -117,7 +117,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     ``points_by``: ``markers`` (the points' numbers), ``lines`` (one point a line or
     paragraph) or ``bullets`` (a draft numbering no point: its bulleted list's items are the
     points, :func:`~plandiff.plans.intake.bullets.number_bullets`)."""
-    lines, run_in = split_run_in_items(lines)
+    lines, run_in, tails = split_run_in_items(lines)
     numbered = 0
     if points_by == "bullets":
         lines, numbered = number_bullets(lines)
@@ -126,6 +126,10 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     if run_in:
         parse.events.append(Event(where, "run-in", f"{run_in} line(s) listing items after a "
                                   "repeated mark (▽A、▽B …) read as one item a line"))
+    for tail in tails:  # "…などとしています。": the reporter's words after the last item
+        parse.after.append(tail.text)
+        parse.events.append(Event(tail.where, "run-in", "the words closing a run-in list "
+                                  f"({tail.text}) went to the version's notes"))
     if numbered:
         parse.events.append(Event(where, "bullets", "no numbered points: the "
                                   f"{numbered} bulleted items were read as points "
