@@ -259,3 +259,53 @@ def test_an_ordered_list_printed_by_weasyprint_with_lines_broken_at_hyphens_and_
               "come before all else, and the right of self-defence is not affected."),
         ("3", "A third point closes the list.")]
     assert not imported.report.warnings
+
+
+def test_symbols_from_a_symbol_font_read_as_they_show(tmp_path: Path) -> None:
+    """An arrow or a tick inserted from the Symbol or Wingdings font is stored as a
+    private-use character: in a run set in that font (LibreOffice's .docx) or as Word's
+    ``w:sym`` (Insert → Symbol). Both read as the character shown, not as nothing or as a
+    private-use code."""
+    import io
+    import zipfile
+
+    from tests.plans.intake.layouts import Para, docx_bytes
+
+    flat = tmp_path / "sym.fodt"
+    flat.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><office:document xmlns:office="urn:oasis:names:'
+        'tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:'
+        'text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:svg="'
+        'urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.2" '
+        'office:mimetype="application/vnd.oasis.opendocument.text"><office:font-face-decls>'
+        '<style:font-face style:name="Symbol" svg:font-family="Symbol" style:font-charset='
+        '"x-symbol"/></office:font-face-decls><office:automatic-styles><style:style style:name'
+        '="T1" style:family="text"><style:text-properties style:font-name="Symbol"/>'
+        "</style:style></office:automatic-styles><office:body><office:text>"
+        '<text:p>1. Sanctions <text:span text:style-name="T1">\uf0ae</text:span> lifted in '
+        "stages.</text:p><text:p>2. Monitors deploy.</text:p></office:text></office:body>"
+        "</office:document>", encoding="utf-8")
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
+                    str(tmp_path / "office"), str(flat)], check=True, capture_output=True,
+                   timeout=180)
+    office = (tmp_path / "office" / "sym.docx").read_bytes()
+    assert "\uf0ae" in zipfile.ZipFile(io.BytesIO(office)).read("word/document.xml").decode()
+    imported = import_bytes(office, "sym.docx", ".docx", REQUEST)
+    assert [p.text for p in imported.plan.points] == ["Sanctions → lifted in stages.",
+                                                      "Monitors deploy."]
+    word = docx_bytes([Para("1. Terms @"), Para("2. Checked @")])
+    with zipfile.ZipFile(io.BytesIO(word)) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    document = parts["word/document.xml"].decode()
+    for font, char in (("Symbol", "F0AE"), ("Wingdings", "F0FC")):
+        document = document.replace(
+            "@</w:t></w:r>", f'</w:t></w:r><w:r><w:sym w:font="{font}" w:char="{char}"/></w:r>',
+            1)
+    parts["word/document.xml"] = document.encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    imported = import_bytes(out.getvalue(), "sym.docx", ".docx", REQUEST)
+    assert [p.text for p in imported.plan.points] == ["Terms →", "Checked ✓"]

@@ -319,7 +319,48 @@ _SKIP = frozenset({"del", "moveFrom", "instrText", "delText", "Fallback", "footn
 a ruby's reading (``w:rt``, the furigana Word sets over 主権: the text keeps the base)."""
 _RUN_TEXT = {"tab": " ", "br": "\n", "cr": "\n", "noBreakHyphen": "-", "softHyphen": ""}
 """What a run element other than ``t`` stands for."""
-_LEAVES = _SKIP | _RUN_TEXT.keys() | {"t"}
+_SYMBOL_FONTS = {
+    "symbol": {0x2D: "−", 0xA3: "≤", 0xA5: "∞", 0xAC: "←", 0xAD: "↑", 0xAE: "→", 0xAF: "↓",
+               0xB0: "°", 0xB1: "±", 0xB3: "≥", 0xB4: "×", 0xB7: "•", 0xB8: "÷", 0xB9: "≠",
+               0xBB: "≈", 0xBC: "…", 0xBE: "—", 0xD6: "√", 0xDC: "⇐", 0xDE: "⇒", 0xE0: "◊",
+               0xE2: "®", 0xE3: "©", 0xE4: "™"},
+    "wingdings": {0x6C: "●", 0x6E: "■", 0x71: "❑", 0x76: "❖", 0xA7: "▪", 0xD8: "➢",
+                  0xE0: "→", 0xE8: "➔", 0xFB: "✗", 0xFC: "✓", 0xFD: "☒", 0xFE: "☑"},
+}
+"""What a symbol inserted from the Symbol or Wingdings font (``w:sym``, Insert → Symbol)
+shows, as Unicode; a code outside the table is kept as Word stores it."""
+
+
+def _shown(code: int, font: str) -> str:
+    """The character code ``code`` of font ``font`` shows (see :data:`_SYMBOL_FONTS`)."""
+    font = font.lower()
+    table = next((t for name, t in _SYMBOL_FONTS.items() if font.startswith(name)), {})
+    shown = table.get(code & 0xFF) if table and (code >= 0xF000 or code < 0x100) else None
+    if shown is not None:
+        return shown
+    return chr(code) if 0 < code < 0x110000 else ""
+
+
+def _symbol(node: Any) -> str:
+    """The character a ``w:sym`` element shows (Word's Insert → Symbol)."""
+    try:
+        code = int(_attr(node, "char") or "", 16)
+    except ValueError:
+        return ""
+    return _shown(code, _attr(node, "font") or "")
+
+
+_PRIVATE_USE = re.compile("[\uf000-\uf0ff]")
+"""A symbol font's characters as a run's text holds them (LibreOffice's .docx)."""
+
+
+def _symbol_run(text: str, run: Any) -> str:
+    """A run's text in a symbol font with its private-use characters as they show."""
+    font = _attr(_find(run, "rPr", "rFonts"), "ascii") or ""
+    return _PRIVATE_USE.sub(lambda m: _shown(ord(m.group()), font), text)
+
+
+_LEAVES = _SKIP | _RUN_TEXT.keys() | {"t", "sym"}
 """Elements the paragraph walk does not enter."""
 _CONTAINERS = frozenset({"tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "ins", "moveTo",
                          "txbxContent"})
@@ -387,9 +428,13 @@ def _paragraph_text(paragraph: Any) -> tuple[list[str], bool]:
                 text = mark
             elif _LINK_MARK.fullmatch(text) and _anchored(run):
                 text = ""  # [a]: a link to a comment or a note in the file, not its text
+            elif run is not None and _PRIVATE_USE.search(text):
+                text = _symbol_run(text, run)  # → written in the Symbol font
             parts.append(text)
             if line == 0 and text.strip() and first_bold is not False:
                 first_bold = bold
+        elif name == "sym":
+            parts.append(_symbol(node))
         elif name in _RUN_TEXT:
             value = "\t" if name == "tab" else _RUN_TEXT[name]
             parts.append(value)
