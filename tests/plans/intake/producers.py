@@ -1,5 +1,6 @@
-"""Real producers of the drafts the intake tests read: Chromium's print to PDF. A missing
-browser fails the test loudly (scripts/setup installs it)."""
+"""Real producers of the drafts the intake tests read: Chromium's print to PDF, LibreOffice's
+Word file of an OpenDocument text. A missing program fails the test loudly (scripts/setup
+installs it)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,28 @@ def chromium() -> str:
         shutil.which("google-chrome")
     assert found, "Chromium is needed (scripts/setup installs it)"
     return found
+
+
+_FLAT_ODT = (
+    '<?xml version="1.0" encoding="UTF-8"?><office:document xmlns:office="urn:oasis:names:tc:'
+    'opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    ' xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:svg="urn:oasis:names:'
+    'tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.2" office:mimetype="application'
+    '/vnd.oasis.opendocument.text">{head}<office:body><office:text>{body}</office:text>'
+    "</office:body></office:document>")
+
+
+def libreoffice_docx(name: str, body: str, work: Path, head: str = "") -> bytes:
+    """LibreOffice's Word file of a flat OpenDocument text whose ``office:text`` holds
+    ``body`` (``head``: font declarations and styles before the body)."""
+    flat = work / f"{name}.fodt"
+    flat.write_text(_FLAT_ODT.format(head=head, body=body), encoding="utf-8")
+    soffice = shutil.which("soffice")
+    assert soffice, "LibreOffice is needed (scripts/setup installs it)"
+    subprocess.run([soffice, f"-env:UserInstallation={(work / 'lo').as_uri()}", "--headless",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(work / "office"),
+                    str(flat)], check=True, capture_output=True, timeout=180)
+    return (work / "office" / f"{name}.docx").read_bytes()
 
 
 def chromium_pdf(page: Path, pdf: Path, work: Path) -> Path:

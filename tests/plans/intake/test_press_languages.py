@@ -14,7 +14,7 @@ from zipfile import ZipFile
 import pytest
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
-from tests.plans.intake.producers import chromium_pdf
+from tests.plans.intake.producers import chromium_pdf, libreoffice_docx
 from tests.render.docx.pandoc_text import require
 
 REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
@@ -227,23 +227,13 @@ def test_furigana_never_joins_the_text(tmp_path: Path) -> None:
         "<ruby>確認<rt>かくにん</rt></ruby>する。</p>"
         "<p>2. 百日以内に<ruby>選挙<rt>せんきょ</rt></ruby>を<ruby>行<rt>おこな</rt></ruby>う。</p>"
         "<p>3. ロシアは近隣諸国に侵攻しない。</p></article></body></html>", encoding="utf-8")
-    flat = tmp_path / "ruby.fodt"
-    flat.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?><office:document xmlns:office="urn:oasis:names:'
-        'tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:'
-        'text:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.'
-        'text"><office:body><office:text>'
+    word = tmp_path / "ruby.docx"
+    word.write_bytes(libreoffice_docx("ruby", (
         "<text:p>1. ウクライナの<text:ruby><text:ruby-base>主権</text:ruby-base><text:ruby-text>"
         "しゅけん</text:ruby-text></text:ruby>を確認する。</text:p>"
         "<text:p>2. 百日以内に<text:ruby><text:ruby-base>選挙</text:ruby-base><text:ruby-text>"
         "せんきょ</text:ruby-text></text:ruby>を行う。</text:p>"
-        "<text:p>3. ロシアは近隣諸国に侵攻しない。</text:p></office:text></office:body>"
-        "</office:document>", encoding="utf-8")
-    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
-                    "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
-                    str(tmp_path / "office"), str(flat)], check=True, capture_output=True,
-                   timeout=180)
-    word = tmp_path / "office" / "ruby.docx"
+        "<text:p>3. ロシアは近隣諸国に侵攻しない。</text:p>"), tmp_path))
     assert b"<w:ruby>" in ZipFile(word).read("word/document.xml")  # a real ruby
     pdf = chromium_pdf(page, tmp_path / "ruby.pdf", tmp_path)
     for path in (page, pdf, word):

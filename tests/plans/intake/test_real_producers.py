@@ -12,7 +12,7 @@ import subprocess
 from pathlib import Path
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
-from tests.plans.intake.producers import chromium_pdf
+from tests.plans.intake.producers import chromium_pdf, libreoffice_docx
 from tests.render.docx.pandoc_text import require
 
 REQUEST = DraftRequest(document="outline", version="2025-11-21-real")
@@ -271,25 +271,13 @@ def test_symbols_from_a_symbol_font_read_as_they_show(tmp_path: Path) -> None:
 
     from tests.plans.intake.layouts import Para, docx_bytes
 
-    flat = tmp_path / "sym.fodt"
-    flat.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?><office:document xmlns:office="urn:oasis:names:'
-        'tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:'
-        'text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:svg="'
-        'urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.2" '
-        'office:mimetype="application/vnd.oasis.opendocument.text"><office:font-face-decls>'
-        '<style:font-face style:name="Symbol" svg:font-family="Symbol" style:font-charset='
-        '"x-symbol"/></office:font-face-decls><office:automatic-styles><style:style style:name'
-        '="T1" style:family="text"><style:text-properties style:font-name="Symbol"/>'
-        "</style:style></office:automatic-styles><office:body><office:text>"
+    office = libreoffice_docx("sym", (
         '<text:p>1. Sanctions <text:span text:style-name="T1">\uf0ae</text:span> lifted in '
-        "stages.</text:p><text:p>2. Monitors deploy.</text:p></office:text></office:body>"
-        "</office:document>", encoding="utf-8")
-    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
-                    "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
-                    str(tmp_path / "office"), str(flat)], check=True, capture_output=True,
-                   timeout=180)
-    office = (tmp_path / "office" / "sym.docx").read_bytes()
+        "stages.</text:p><text:p>2. Monitors deploy.</text:p>"), tmp_path, head=(
+        '<office:font-face-decls><style:font-face style:name="Symbol" svg:font-family="Symbol" '
+        'style:font-charset="x-symbol"/></office:font-face-decls><office:automatic-styles>'
+        '<style:style style:name="T1" style:family="text"><style:text-properties '
+        'style:font-name="Symbol"/></style:style></office:automatic-styles>'))
     assert "\uf0ae" in zipfile.ZipFile(io.BytesIO(office)).read("word/document.xml").decode()
     imported = import_bytes(office, "sym.docx", ".docx", REQUEST)
     assert [p.text for p in imported.plan.points] == ["Sanctions → lifted in stages.",
