@@ -212,10 +212,13 @@ def mutated(draw: st.DrawFn, plan: dict[str, Any]) -> bytes:
         if op == "delete":
             del parent[path[-1]]
         elif op == "swap":
-            parent[path[-1]] = draw(st.sampled_from(WRONG_VALUES))
+            # a copy: the lists and dicts in WRONG_VALUES are shared, and a later mutation of
+            # this file would change them for every test case after it (even into a list
+            # holding itself)
+            parent[path[-1]] = copy.deepcopy(draw(st.sampled_from(WRONG_VALUES)))
         elif isinstance(parent, dict):
-            parent[draw(st.sampled_from(["unknown", "x-ok", "$schema", "points"]))] = draw(
-                st.sampled_from(WRONG_VALUES))
+            parent[draw(st.sampled_from(["unknown", "x-ok", "$schema", "points"]))] = (
+                copy.deepcopy(draw(st.sampled_from(WRONG_VALUES))))
     raw = json.dumps(data, ensure_ascii=draw(st.booleans()), indent=draw(
         st.sampled_from([None, 2]))).encode("utf-8")
     byte_op = draw(st.sampled_from(["none", "none", "garbage", "truncate", "prefix"]))
