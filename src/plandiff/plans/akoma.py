@@ -378,27 +378,24 @@ def _outside_points(body: Element, title: str | None
                 found.append((_FRAME[name], lines, line_of(part)))
         elif name in ("attachments", "components"):
             for attachment in children(part):
-                text = [" ".join(all_text(node).split()) for node in attachment.iter()
+                text = [line for node in attachment.iter()
                         if isinstance(node.tag, str) and local_name(node) in _ATTACHMENT_LINES
-                        and all_text(node).strip()]
+                        if (line := " ".join(all_text(node).split()))]
                 if text:
                     found.append(("Attachment", text, line_of(attachment)))
-    stray: list[str] = []
-    first: list[int | None] = []
+    stray: list[Element] = []
 
     def between(node: Element) -> None:
         for sub in children(node):
             name = local_name(sub)
-            if name in _GROUPS or name in ("blockContainer",):
+            if name in _GROUPS or name == "blockContainer":
                 between(sub)
             elif name not in _POINTS and name not in _LISTS and name not in _SKIP:
-                first.append(line_of(sub))
-                stray.extend(_text_lines(sub) if children(sub) else
-                             [" ".join(all_text(sub).split())] if all_text(sub).strip()
-                             else [])
+                stray.append(sub)
     between(body)
-    if stray:
-        found.append(("Text between the points", stray, first[0]))
+    lines = [line for sub in stray for line in _text_lines(sub)]
+    if lines:
+        found.append(("Text between the points", lines, line_of(stray[0])))
     return found
 
 
@@ -470,7 +467,10 @@ def read_akn(data: bytes, *, document: str, version: str, label: str,
             plan[key] = own[key]
     plan["points"] = [_point_data(p, i, "p", ids, extras, limits, label)
                       for i, p in enumerate(points, 1)]
-    moved = tuple({where: line for where, _, line in reversed(outside)}.items())[::-1]
+    first_lines: dict[str, int | None] = {}  # where each kind of text stood first
+    for where, _, line in outside:
+        first_lines.setdefault(where, line)
+    moved = tuple(first_lines.items())
     try:
         return PlanVersion.model_validate(plan), moved
     except ValidationError as exc:

@@ -142,11 +142,12 @@ def _import_akn(data: bytes, label: str, request: DraftRequest) -> ImportedDraft
     counts what was found (the XML structure leaves nothing to guess)."""
     from plandiff.plans.akoma import read_akn
 
-    plan, moved = read_akn(data, document=request.document, version=request.version, label=label,
-                     title=request.title, date=request.date, language=request.language,
-                     status=request.status if request.provenance_given else None,
-                     text_kind=request.text_kind if request.provenance_given else None,
-                     source=placeholder_source(label), limits=request.limits)
+    plan, moved = read_akn(data, document=request.document, version=request.version,
+                           label=label, title=request.title, date=request.date,
+                           language=request.language,
+                           status=request.status if request.provenance_given else None,
+                           text_kind=request.text_kind if request.provenance_given else None,
+                           source=placeholder_source(label), limits=request.limits)
     top = len(plan.points)
     findings = tuple(Finding(f"line {line}" if line else "", f"the {where.lower()} went to the "
                              "version's notes (text outside the points)", False, "outside")

@@ -32,6 +32,7 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass
 
+from plandiff._text import KANA, class_body
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.furniture import furniture_key
 from plandiff.plans.intake.hyphens import Hyphenation, rejoin_lines
@@ -169,7 +170,7 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
     return kept_pages, removed
 
 
-_KANA_ONLY = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f\s]+")
+_KANA_ONLY = re.compile(rf"[{class_body(KANA, astral=False)}\s]+")
 """Hiragana and katakana (and spaces) only: what a ruby line of readings holds."""
 
 

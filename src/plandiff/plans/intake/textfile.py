@@ -79,8 +79,7 @@ def _unquoted(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     lines lost them. A passage is two or more lines in a row that open with ``>`` (blank
     quoted lines ``>`` included); a lone line opening with ``>`` is left as it is."""
     out = list(lines)
-    marks = [_QUOTE_MARKS.match(line.text) if line.text.lstrip(" ").startswith(">") else None
-             for line in lines]
+    marks = [_QUOTE_MARKS.match(line.text) for line in lines]
     count = 0
     for quoted, run in groupby(enumerate(marks), key=lambda item: item[1] is not None):
         passage = list(run)
