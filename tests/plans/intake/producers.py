@@ -25,17 +25,23 @@ _FLAT_ODT = (
     "</office:body></office:document>")
 
 
+def libreoffice_convert(source: Path, target: str, folder: Path, work: Path) -> Path:
+    """``source`` converted by headless LibreOffice (``target``: ``html``, ``docx:MS Word
+    2007 XML`` …) into ``folder``, with its profile under ``work``; the written file."""
+    soffice = shutil.which("soffice")
+    assert soffice, "LibreOffice is needed (scripts/setup installs it)"
+    subprocess.run([soffice, f"-env:UserInstallation={(work / 'lo').as_uri()}", "--headless",
+                    "--convert-to", target, "--outdir", str(folder), str(source)],
+                   check=True, capture_output=True, timeout=180)
+    return folder / f"{source.stem}.{target.split(':')[0]}"
+
+
 def libreoffice_docx(name: str, body: str, work: Path, head: str = "") -> bytes:
     """LibreOffice's Word file of a flat OpenDocument text whose ``office:text`` holds
     ``body`` (``head``: font declarations and styles before the body)."""
     flat = work / f"{name}.fodt"
     flat.write_text(_FLAT_ODT.format(head=head, body=body), encoding="utf-8")
-    soffice = shutil.which("soffice")
-    assert soffice, "LibreOffice is needed (scripts/setup installs it)"
-    subprocess.run([soffice, f"-env:UserInstallation={(work / 'lo').as_uri()}", "--headless",
-                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(work / "office"),
-                    str(flat)], check=True, capture_output=True, timeout=180)
-    return (work / "office" / f"{name}.docx").read_bytes()
+    return libreoffice_convert(flat, "docx:MS Word 2007 XML", work / "office", work).read_bytes()
 
 
 def chromium_pdf(page: Path, pdf: Path, work: Path) -> Path:

@@ -15,6 +15,7 @@ import subprocess
 from pathlib import Path
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from tests.plans.intake.producers import libreoffice_convert
 from tests.render.docx.pandoc_text import require
 
 REQUEST = DraftRequest(document="outline", version="2026-01-01-office")
@@ -390,10 +391,7 @@ DRAFT_POINTS = [
 
 
 def _soffice_html(source: Path, work: Path) -> Path:
-    subprocess.run([require("soffice"), f"-env:UserInstallation={(work / 'lo').as_uri()}",
-                    "--headless", "--convert-to", "html", "--outdir", str(work / "lo-html"),
-                    str(source)], check=True, capture_output=True, timeout=180)
-    return work / "lo-html" / f"{source.stem}.html"
+    return libreoffice_convert(source, "html", work / "lo-html", work)
 
 
 def test_libreoffice_and_pandoc_html_of_a_nested_draft(tmp_path: Path) -> None:
