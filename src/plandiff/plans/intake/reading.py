@@ -4,9 +4,10 @@
 each piece with ``_line``: a link-list heading or a live blog's time stamp alone on a line
 becomes a heading; editorial asides go to the notes (:mod:`.asides`); then the marks are
 tried in order (a ``9A`` clause, a decimal sub-point, a point's number, a number alone, a
-kanji number, a part heading, a Japanese article or paragraph, a sub-point label, a bullet,
-a Markdown heading or a pull quote set large, :mod:`.quotes`); any other line continues the
-current point, or opens an item under a lead-in ending in a colon.
+Japanese legal item under an article (``一　``, ``ア　``), a kanji number, a part heading, a
+Japanese article or paragraph, a sub-point label, a bullet or an em-dash item under a
+lead-in, a Markdown heading or a pull quote set large, :mod:`.quotes`); any other line
+continues the current point, or opens an item under a lead-in ending in a colon.
 """
 
 from __future__ import annotations
