@@ -336,7 +336,7 @@ DRAFT_PAIRS = (
 )
 
 
-HELDOUT_PAIRS = (
+HELDOUT_PAIRS: tuple[tuple[str, str, str, str], ...] = (
     # The held-out group (issue 14), since the end of session 11: three more agreements from
     # outside plans/ and outside the pairs above (one of them two successive texts of one
     # process), summarised by the project in two styles, whose links files were written and
