@@ -26,8 +26,9 @@ Rules, line by line:
   ``第N項`` (kanji numerals too) open top-level points; a label in brackets right after
   ``第1条（目的）`` becomes the title. Under such an article, or indented under a point, a
   kanji numeral and a space (``一　停戦を守ること。``: the article's items, 号) opens a
-  sub-point ``1(一)``, and a katakana letter and a space (``ア　…``, ``イ　…``, or イ、ロ、ハ;
-  also ``(ア)``) a sub-point of the next level.
+  sub-point ``1(一)`` (one of the ten stems, ``甲　…``, ``乙　…``, likewise), and a katakana
+  letter and a space (``ア　…``, ``イ　…``, or イ、ロ、ハ; also ``(ア)`` and the half-width
+  ``ｱ``) a sub-point of the next level.
 - Inside a point, ``a)``, ``(a)``, ``a.``, ``(i)``, ``i)``, ``(1)``, ``（１）``, ``①`` and the
   Cyrillic ``а)``, ``(б)`` open
   sub-points; so do bullets (``• → ・ – - * ◦ ▪ ▽``, :mod:`.bullets`), an em dash after a
