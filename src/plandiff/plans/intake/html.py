@@ -6,6 +6,11 @@ with the most text (the ``<body>`` when there is none); inside it, navigation, s
 share bars, cookie notices, newsletters, related links, footers and the like (by tag, by ARIA
 role, or by a class or id word such as ``share``, ``cookie``, ``related``) never reach a line.
 
+A news page that ships its article only as structured data (a JSON-LD ``NewsArticle`` with
+an ``articleBody``, :mod:`.jsonld`; the visible page a teaser) carries that text too, read as
+pasted text (:attr:`~plandiff.plans.intake.lines.DraftLines.structured`): the import reads
+it when the visible text yields no points, and the report says so.
+
 Each block (paragraph, heading, list item, table row, ``<br>``) becomes a line. List items get
 the marker a reader sees: ``<ol>`` numbers (``start=``, ``value=``, ``type=``) as ``N.`` at the
 outer level and as ``(n)``, ``a)`` or ``(i)`` inside, ``<ul>`` items as ``•``, each nesting level
@@ -46,6 +51,7 @@ from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.encodings import CODECS as _CODECS
 from plandiff.plans.intake.encodings import guess_encoding
 from plandiff.plans.intake.htmldom import Comment, Element, HtmlDocument, StartTag, Text
+from plandiff.plans.intake.jsonld import article_body
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
     DraftFormat,
@@ -56,6 +62,7 @@ from plandiff.plans.intake.lines import (
 )
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.problems import input_problem
+from plandiff.plans.intake.textfile import read_text
 
 __all__ = ["decode_html", "read_html"]
 
@@ -674,8 +681,10 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     body = page.body()
     if root is None or (body is not None and len(root.text()) < 200 < len(body.text()) // 4):
         root = body
+    structured = _structured(page, display, limits)
     if root is None:
-        return DraftLines(DraftFormat.HTML, (), notes=(encoding,) if encoding else ())
+        return DraftLines(DraftFormat.HTML, (), notes=(encoding,) if encoding else (),
+                          structured=structured)
     office = _office(page, text)
     walker = _walk(root, office)
     title = None
@@ -694,4 +703,20 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         notes += (f"{len(walker.comments)} reviewer comment(s) went to the end of the version's "
                   "notes (remarks on the draft, not its text)",)
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
-                      comments=tuple(walker.comments))
+                      comments=tuple(walker.comments), structured=structured)
+
+
+def _structured(page: HtmlDocument, display: str, limits: Limits) -> DraftLines | None:
+    """The article's text in the page's JSON-LD (:mod:`.jsonld`), read as pasted text is,
+    each line named ``articleBody line N``; None when the page has none."""
+    scripts = [e.text() for e in page.select("script")
+               if (e.attribute("type") or "").split(";")[0].strip().lower()
+               == "application/ld+json"]
+    found = article_body(scripts) if scripts else None
+    if found is None:
+        return None
+    body, headline = found
+    read = read_text(body.encode("utf-8", errors="replace"), display, DraftFormat.TEXT, limits)
+    lines = tuple(Line(line.text, f"articleBody {line.where}") for line in read.lines)
+    return DraftLines(DraftFormat.HTML, lines, title=" ".join((headline or "").split()) or None,
+                      dropped=read.dropped, notes=read.notes)
