@@ -5,6 +5,8 @@ text is the ``<article>``, ``<main>``, ``[role=main]`` or ``[itemprop=articleBod
 with the most text (the ``<body>`` when there is none); inside it, navigation, scripts, forms,
 share bars, cookie notices, newsletters, related links, footers and the like (by tag, by ARIA
 role, or by a class or id word such as ``share``, ``cookie``, ``related``) never reach a line.
+An ``<aside>`` is the page's (a sidebar) except inside a list item: there it is a boxed note
+within the point and is read as the point's own paragraph.
 
 A news page that ships its article only as structured data (a JSON-LD ``NewsArticle`` with
 an ``articleBody``, :mod:`.jsonld`; the visible page a teaser) carries that text too, read as
@@ -76,6 +78,9 @@ _SKIP_TAGS = frozenset({
 })
 """Elements whose text is never the draft's (``rt``/``rp``: a ruby's reading and its
 brackets, the furigana a Japanese page sets over 主権 — the text keeps the base only)."""
+_WALKED_SKIP = _SKIP_TAGS - {"aside"}
+"""The elements whose insides the walk never enters (an ``<aside>`` is entered: inside a list
+item it is the point's, see :func:`_skipped`)."""
 _SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog",
                          "alertdialog", "search", "menu", "menubar", "toolbar", "tablist"})
 _SKIP_WORDS = frozenset({
@@ -93,7 +98,7 @@ _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-inf
 _BLOCKS = frozenset({
     "p", "div", "section", "article", "main", "blockquote", "pre", "address", "center",
     "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "dl", "tr", "table", "tbody",
-    "thead", "tfoot", "caption", "ul", "ol", "body", "hr", "details", "summary",
+    "thead", "tfoot", "caption", "ul", "ol", "body", "hr", "details", "summary", "aside",
 })
 _INDENTING = frozenset({"blockquote", "dd"})
 _NUMBER_WORDS = frozenset({"num", "number", "numeral", "counter", "index", "nr", "no",
@@ -207,9 +212,14 @@ def _footnotes(start: StartTag) -> bool:
     return bool(set(names) & {"footnotes", "endnotes", "footnote-list"})
 
 
-def _skipped(start: StartTag) -> bool:
+def _skipped(start: StartTag, in_item: bool = False) -> bool:
+    """Whether an element is page furniture (its text never reaches a line). An ``<aside>``
+    inside a list item is a boxed note within the point, not the page's: it is read as the
+    point's own paragraph (the parser's rules for editorial asides still apply to its lines),
+    unless its class, id or role says furniture (``related``, ``ad`` …)."""
     attrs = start.attrs
-    if start.tag in _SKIP_TAGS or "hidden" in attrs or attrs.get("aria-hidden") == "true":
+    if (start.tag in _SKIP_TAGS and not (in_item and start.tag == "aside")) \
+            or "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     if _note_reference(start):
         return True
@@ -536,7 +546,7 @@ def _walk(root: Element, office: _Office) -> _Walker:
     sups: list[tuple[int, int]] = []
     """(depth, where in the buffer) of each open ``<sup>``."""
     depth = 0
-    for event in root.events(skip=_SKIP_TAGS, comments=office.libreoffice):
+    for event in root.events(skip=_WALKED_SKIP, comments=office.libreoffice):
         if isinstance(event, Comment):
             # LibreOffice writes a reviewer's comment as an HTML comment where it was made
             text = _SPACE.sub(" ", event.text.replace("\xa0", " ")).strip()
@@ -572,7 +582,7 @@ def _walk(root: Element, office: _Office) -> _Walker:
                     walker.paragraph_break()
                     walker.lines.append(Line(FOOTNOTES_HEADING, f"block {walker.block}"))
                 walker.notes += 1
-            elif skipping or _skipped(event):
+            elif skipping or _skipped(event, "li" in opened):
                 skipping += 1
                 continue
             depth += 1
