@@ -292,3 +292,36 @@ def test_japanese_legal_items_under_an_article() -> None:
         ("2", "次の措置をとる。", [("2(ア)", "制裁を段階的に解除する。"),
                                   ("2(イ)", "資産を凍結する。")]),
         ("3", "次に掲げる者は除く。", [("3(イ)", "軍人"), ("3(ロ)", "文民")])], tree
+
+
+def test_the_reporters_closing_line_after_a_list_one_item_a_line() -> None:
+    """A ▽ list one item a line, then the reporter's words in a line of their own
+    (``…などとしています。``, ``…が盛り込まれています。``): they go to the version's notes
+    with a report line, in pasted text (after a blank line, or on the next line when the
+    last item's line cannot have wrapped into it) and in a page (``<p>`` after ``<ul>`` or
+    after ``<p>▽…</p>``). A line the last item may have wrapped into stays the item's."""
+    items = [*NHK_ITEMS[:3], "復興基金を設ける"]  # the last line is not the list's longest
+    closings = ["和平案はこのほか、選挙を百日以内に行うことなどとしています。",
+                "このほか、凍結資産の活用が盛り込まれています。"]
+    lead = "和平案の主な内容です。"
+    for closing in closings:
+        pasted = {"blank": "\n".join([lead, "", *(f"▽{i}" for i in items), "", closing]),
+                  "next line": "\n".join([lead, *(f"▽{i}" for i in items), closing])}
+        pages = {"ul": f"<p>{lead}</p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>"
+                       f"<p>{closing}</p>",
+                 "p": f"<p>{lead}</p>{''.join(f'<p>▽{i}</p>' for i in items)}<p>{closing}</p>"}
+        drafts = [(f"{name}.txt", text.encode()) for name, text in pasted.items()]
+        drafts += [(f"{name}.html", ("<!DOCTYPE html><html lang='ja'><head><meta charset='utf-8'>"
+                                     f"</head><body><article><h1>和平案</h1>{body}</article>"
+                                     "</body></html>").encode())
+                   for name, body in pages.items()]
+        for name, data in drafts:
+            imported = import_bytes(data, name, name[name.index("."):], REQUEST)
+            assert [p.text for p in imported.plan.points] == items, (name, closing)
+            assert closing in (imported.plan.notes or ""), (name, closing)
+            assert any(closing in f.message for f in imported.report.findings), name
+    wrapped = "\n".join([lead, "▽停戦", "▽ロシアは近隣諸国に侵攻せず、NATOはこれ",
+                         "以上拡大しないなどとしています。"])  # the last item wrapped
+    imported = import_bytes(wrapped.encode(), "w.txt", ".txt", REQUEST)
+    assert imported.plan.points[-1].text == \
+        "ロシアは近隣諸国に侵攻せず、NATOはこれ以上拡大しないなどとしています。"

@@ -466,3 +466,27 @@ def test_a_quotation_alone_on_a_line_of_pasted_text() -> None:
         ("3", "The law is amended as follows: \"The mission reports each week.\""),
         ("4", "Monitors deploy along the \"line of contact\" agreed in Minsk.")]
     assert "closer than ever" in (imported.plan.points[1].notes or "")
+
+
+def test_an_aside_inside_a_list_item_is_the_points() -> None:
+    """A drafter's boxed note (``<aside>``) inside an item belongs to the point: it is read as
+    the point's own paragraph, and an editor's note in it goes to the point's notes as any
+    editorial aside does. Outside the list, an ``<aside>`` is the page's (left out), and
+    inside an item one marked as furniture (``class="related"``) still is."""
+    page = ("<html><body><main><article><h1>Draft</h1><aside><p>Most read today</p></aside><ol>"
+            "<li>The ceasefire holds along the line of contact.<aside><p>The line is the one "
+            "held on the first of May.</p></aside></li>"
+            "<li><p>Monitors deploy within a week.</p><aside>[Editor's note: the number of "
+            "monitors is still open.]</aside></li>"
+            "<li>Prisoners are exchanged.<aside class=\"related\"><p>Related: earlier swaps"
+            "</p></aside></li></ol></article></main></body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    first, second, third = imported.plan.points
+    assert first.text == ("The ceasefire holds along the line of contact.\n\nThe line is the "
+                          "one held on the first of May.")
+    assert second.text == "Monitors deploy within a week."
+    assert "number of monitors is still open" in (second.notes or "")
+    assert any(f.kind == "aside" for f in imported.report.findings)
+    assert third.text == "Prisoners are exchanged."
+    everything = " ".join([imported.plan.notes or "", *(p.text for p in imported.plan.walk())])
+    assert "Most read" not in everything and "earlier swaps" not in everything

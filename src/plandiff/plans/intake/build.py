@@ -76,18 +76,22 @@ _CYRILLIC = dict(zip("абвгґдеєжзиіїйклмнопрстуфхцчш
 
 
 _KANA = dict(zip("アイウエオカキクケコサシスセソタチツテトナニヌネノ"
-                 "ハヒフヘホマミムメモヤユヨラリルレロワヲン",
+                 "ハヒフヘホマミムメモヤユヨラリルレロワヲンヰヱ",
                  ["a", "i", "u", "e", "o", "ka", "ki", "ku", "ke", "ko", "sa", "shi", "su", "se",
                   "so", "ta", "chi", "tsu", "te", "to", "na", "ni", "nu", "ne", "no", "ha", "hi",
                   "fu", "he", "ho", "ma", "mi", "mu", "me", "mo", "ya", "yu", "yo", "ra", "ri",
-                  "ru", "re", "ro", "wa", "wo", "n"], strict=True))
+                  "ru", "re", "ro", "wa", "wo", "n", "wi", "we"], strict=True))
 """Latin letters for a katakana sub-point label in an id (``ア`` → ``a``, ``ロ`` → ``ro``)."""
 _KANJI_LABEL = re.compile(r"[一二三四五六七八九十]{1,3}")
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+"""The ten stems (甲 乙 丙 …), an item's label in some Japanese drafts: 甲 → 1 in an id."""
 
 
 def _id_part(label: str) -> str:
     if _KANJI_LABEL.fullmatch(label):
         label = str(kanji_number(label))  # 一 → 1: a legal item's number
+    elif len(label) == 1 and label in _STEMS:
+        label = str(_STEMS.index(label) + 1)
     label = "".join(_CYRILLIC.get(ch, _KANA.get(ch, ch)) for ch in label)
     part = re.sub(r"[^A-Za-z0-9]+", "-", label).strip("-")
     return part or "x"

@@ -1,6 +1,7 @@
 """Bullets: which characters open a bulleted line, items run together on one line with a
 mark before each (``和平案の内容は▽A、▽B、▽Cなど``, as Japanese news pages list a plan's
-points), and a bulleted list read as the points of a draft that numbers none.
+points), the reporter's words closing such a list (run into its last item, or in a line of
+their own after it), and a bulleted list read as the points of a draft that numbers none.
 
 The parser reads a bulleted line under a point as a sub-point
 (:mod:`plandiff.plans.intake.reading`); this module only finds the marks and reshapes lines.
@@ -13,7 +14,8 @@ import re
 
 from plandiff.plans.intake.lines import Line
 
-__all__ = ["BULLETS", "BULLET_LINE", "DASH_ITEM", "number_bullets", "split_run_in_items"]
+__all__ = ["BULLETS", "BULLET_LINE", "DASH_ITEM", "number_bullets", "reported_closing",
+           "split_run_in_items"]
 
 _SPACED = "-*+–‒−"
 """Marks that are a bullet only with a space after them ("-5%", "*stress*" are text)."""
@@ -83,6 +85,58 @@ def split_run_in_items(lines: tuple[Line, ...] | list[Line]
             if piece:
                 out.append(Line(indent + piece, line.where))
     return out, split, tails
+
+
+_CLOSING = re.compile(
+    r"(?:(?:など|等)(?:と(?:して|なって|されて)(?:います|いる|いた|いました)|とした|となった"
+    r"|とされる)|と(?:して|なって)(?:います|いる)|が盛り込まれ(?:ています|ている|た|ました)"
+    r"|が含まれ(?:ています|ている|る)|の内容(?:です|だ)|が柱(?:です|となっています))。[」』]?$")
+"""How a Japanese news paragraph of its own after a bulleted list ends when it is the
+reporter's (``…などとしています。``, ``…が盛り込まれています。``): a whole sentence, so its
+closing ``。`` too."""
+_SENTENCE_END = "。！？!?」』"
+
+
+def reported_closing(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], list[Line]]:
+    """The reporter's closing words in a paragraph of their own right after a bulleted list
+    of two items or more (``▽A`` / ``▽B`` one a line, then ``…などとしています。``): taken
+    out of the lines (they are not the last item's second paragraph), for the notes. The
+    paragraph is its own when a blank line sets it apart, or when the last item's line
+    cannot have wrapped into it (it ends a sentence, or is shorter than the list's longest
+    line: pasted text wraps at one width); a line indented under the item stays."""
+    out: list[Line] = []
+    tails: list[Line] = []
+    widths: list[int] = []
+    last: re.Match[str] | None = None
+    gap = False
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        bullet = BULLET_LINE.match(line.text)
+        if bullet is not None:
+            widths.append(len(bullet.group("rest").rstrip()))
+            last, gap = bullet, False
+        elif not line.text.strip():
+            gap = gap or last is not None
+        elif last is not None:
+            end = k
+            while end < len(lines) and lines[end].text.strip() \
+                    and BULLET_LINE.match(lines[end].text) is None:
+                end += 1
+            text = "".join(lines[n].text.strip() for n in range(k, end))
+            item = last.group("rest").rstrip()
+            indent = len(line.text) - len(line.text.lstrip(" \t\u3000"))
+            own = gap or item[-1:] in _SENTENCE_END or len(item) + 2 <= max(widths)
+            closing = len(widths) >= 2 and own and indent <= len(last.group("indent")) \
+                and _CLOSING.search(text) is not None
+            widths, last = [], None
+            if closing:
+                tails.append(Line(text, line.where))
+                k = end
+                continue
+        out.append(line)
+        k += 1
+    return out, tails
 
 
 def number_bullets(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], int]:

@@ -20,8 +20,12 @@ writes as a restarting instance does not restart the outer list); lists sharing 
 definition continue each other's count, as in Word. The parser then sees what a reader sees:
 level 0 as ``N.`` (or the level's own wording, ``Article N``, ``Part II``), deeper levels as
 ``(n)``, ``a)`` or ``(i)``, or ``2.1`` when the level prints the numbers above it (``%1.%2``),
-bullets as ``•``, each level indented further. Heading styles become Markdown headings
-(``Title`` the title); a left indent on an unnumbered paragraph becomes leading spaces.
+bullets as ``•``, each level indented further. Japanese formats are written as the same text
+pasted reads: katakana (``ア``, ``イ``, ``ロ``), kanji numerals (``一``), the ten stems (``甲``)
+and circled numbers (``①``); a format whose label is the number (``01``, ``1st``, ``One``) as
+the number; any other format as the number too, and the report names it. Heading styles
+become Markdown headings (``Title`` the title); a left indent on an unnumbered paragraph
+becomes leading spaces.
 """
 
 from __future__ import annotations
@@ -265,6 +269,61 @@ def _style_chain(styles: dict[str, _Style], ident: str | None) -> list[_Style]:
     return chain
 
 
+_AIUEO = ("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロ"
+          "ワヲン")
+"""Word's ``aiueo`` sequence (ア イ ウ …; ``aiueo`` shows the half-width letters, read as the
+same letters)."""
+_IROHA = ("イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒ"
+          "モセス")
+"""Word's ``iroha`` sequence (イ ロ ハ …)."""
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+"""Word's ``ideographTraditional`` sequence (the ten stems: 甲 乙 丙 …)."""
+_KANA_FORMATS = {"aiueo": _AIUEO, "aiueoFullWidth": _AIUEO, "iroha": _IROHA,
+                 "irohaFullWidth": _IROHA}
+_KANJI_FORMATS = frozenset({
+    "japaneseCounting", "japaneseLegal", "japaneseDigitalTenThousand", "ideographDigital",
+    "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "taiwaneseCounting",
+    "taiwaneseCountingThousand", "taiwaneseDigital"})
+"""Formats Word shows as kanji numerals (一 二 三; ``japaneseLegal`` as 壱 弐 参, and
+``ideographDigital`` ten as 一〇): read as the numerals 一 二 三 … 十 …, the same numbers."""
+_CIRCLED_FORMATS = frozenset({"decimalEnclosedCircle", "decimalEnclosedCircleChinese"})
+_NUMBER_FORMATS = frozenset({
+    "decimal", "decimalZero", "decimalHalfWidth", "decimalFullWidth", "decimalFullWidth2",
+    "decimalEnclosedParen", "decimalEnclosedFullstop", "ordinal", "cardinalText", "ordinalText"})
+"""Formats whose label is the number itself, however Word writes it (01, (1), ⒈, 1st, One,
+First): the marker is the number."""
+KNOWN_FORMATS = frozenset({
+    "bullet", "none", "lowerLetter", "upperLetter", "lowerRoman", "upperRoman", "russianLower",
+    "russianUpper", "ideographTraditional", *_KANA_FORMATS, *_KANJI_FORMATS, *_CIRCLED_FORMATS,
+    *_NUMBER_FORMATS})
+"""The formats whose labels the reader works out; any other is read as decimal numbers and
+the import report says so."""
+
+
+def _kanji(n: int) -> str:
+    """1 → 一, 10 → 十, 21 → 二十一, 105 → 百五 (as Japanese counting writes them)."""
+    digits = "〇一二三四五六七八九"
+    if n <= 0 or n >= 10000:
+        return str(n)
+    out = ""
+    for unit, mark in ((1000, "千"), (100, "百"), (10, "十")):
+        count, n = divmod(n, unit)
+        if count:
+            out += ("" if count == 1 else digits[count]) + mark
+    return out + (digits[n] if n else "")
+
+
+def _circled(n: int) -> str | None:
+    """① … ㊿ (Word's ``decimalEnclosedCircle``); None past 50."""
+    if 1 <= n <= 20:
+        return chr(0x2460 + n - 1)
+    if 21 <= n <= 35:
+        return chr(0x3251 + n - 21)
+    if 36 <= n <= 50:
+        return chr(0x32B1 + n - 36)
+    return None
+
+
 def _format(n: int, fmt: str) -> str:
     if fmt in ("lowerLetter", "upperLetter"):
         return letter_label(n).upper() if fmt == "upperLetter" else letter_label(n)
@@ -272,7 +331,24 @@ def _format(n: int, fmt: str) -> str:
         return roman_label(n).upper() if fmt == "upperRoman" else roman_label(n)
     if fmt == "decimalFullWidth":
         return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
-    return str(n)
+    shown = _japanese(n, fmt)
+    return shown if shown is not None else str(n)
+
+
+def _japanese(n: int, fmt: str) -> str | None:
+    """The label of a Japanese (or Chinese) numbering format, as the text reader reads it:
+    ア, イ (``aiueo``), イ, ロ (``iroha``), 一, 二 (the counting formats), 甲, 乙, ①, ②; None
+    for another format or a number past the sequence."""
+    if fmt in _KANA_FORMATS:
+        letters = _KANA_FORMATS[fmt]
+        return letters[n - 1] if 0 < n <= len(letters) else None
+    if fmt in _KANJI_FORMATS:
+        return _kanji(n) if 0 < n < 100 else None
+    if fmt == "ideographTraditional":
+        return _STEMS[n - 1] if 0 < n <= len(_STEMS) else None
+    if fmt in _CIRCLED_FORMATS:
+        return _circled(n)
+    return None
 
 
 _RUSSIAN_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
@@ -310,7 +386,21 @@ def _marker(level: _Level, ilvl: int, counters: dict[int, int],
         return f"{pad}{_RUSSIAN_LETTERS[n - 1]}) "
     if level.fmt in ("lowerRoman", "upperRoman"):
         return f"{pad}({roman_label(n)}) "
+    shown = _japanese(n, level.fmt)
+    if shown is not None:  # ア, イ / 一, 二 / 甲, 乙 / ①, ②: as the same text pasted reads
+        return f"{pad}{shown} "
     return f"{pad}({n}) "
+
+
+def _unknown_formats(level: _Level, levels: dict[int, _Level]) -> list[str]:
+    """The formats the marker of a paragraph at ``level`` is written in that the reader does
+    not know (it reads them as decimal numbers): the level's own, and those of the levels
+    its text prints (``%1.%2``, ``第%1条``)."""
+    if not level.text or level.fmt in ("bullet", "none"):
+        return []
+    shown = [level.fmt, *(levels.get(int(k) - 1, level).fmt
+                          for k in re.findall(r"%([1-9])", level.text))]
+    return [fmt for fmt in dict.fromkeys(shown) if fmt not in KNOWN_FORMATS]
 
 
 _SKIP = frozenset({"del", "moveFrom", "instrText", "delText", "Fallback", "footnoteReference",
@@ -480,6 +570,9 @@ class _Reader:
     lines: list[Line] = field(default_factory=list)
     title: str | None = None
     count: int = 0
+    fallback: dict[str, None] = field(default_factory=dict)
+    """The numbering formats read as decimal numbers because the reader does not know them
+    (in the order first met)."""
     carry: tuple[list[str], bool, str] | None = None
     """A paragraph whose mark is a tracked deletion (or moved away): accepted, its text runs on
     into the next paragraph, which keeps its own properties, as in Word (its lines, whether its
@@ -540,6 +633,7 @@ class _Reader:
             if counters is not None and found is not None:
                 levels = self.numbering.abstract.get(found[0], {})
                 prefix = _marker(found[1], ilvl, counters, levels)
+                self.fallback.update(dict.fromkeys(_unknown_formats(found[1], levels)))
         elif heading == 0:
             indent = _int(_attr(_find(props, "ind"), "left")
                           or _attr(_find(props, "ind"), "start"))
@@ -620,8 +714,12 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     comments = _comments(archive, folder)
     counted = (f"{len(comments)} reviewer comment(s) in the margin went to the end of the "
                "version's notes (remarks on the draft, not its text)",) if comments else ()
+    unknown = tuple(f"list numbering in Word's format '{fmt}' read as decimal numbers (1, 2, "
+                    "3 …): plandiff does not know how Word shows it; check the points' numbers"
+                    for fmt in reader.fallback)
     return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title,
-                      notes=_revisions(body) + counted + pasted.report(), comments=comments)
+                      notes=unknown + _revisions(body) + counted + pasted.report(),
+                      comments=comments)
 
 
 def _everything(element: Any) -> bool:

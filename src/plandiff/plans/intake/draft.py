@@ -83,6 +83,8 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
     when = pick_date(request.date, request.version)
     label = one_line_value(label, "<text>")
     lines = tuple(type(line)(_sanitise(line.text), line.where) for line in draft.lines)
+    if not any(line.text.strip() for line in lines) and draft.structured is not None:
+        return import_lines(_from_structured(draft, draft.structured), label, request)
     if not any(line.text.strip() for line in lines):
         what = {DraftFormat.HTML: "no text in the page's main content",
                 DraftFormat.DOCX: "the document has no text",
@@ -98,6 +100,8 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
                             where=exc.where) from None
     if not parse.points and request.points_by is PointsBy.MARKERS:
         parse = parse_lines(lines, points_by="bullets", max_points=request.limits.max_points)
+    if not parse.points and draft.structured is not None:
+        return import_lines(_from_structured(draft, draft.structured), label, request)
     if not parse.points:
         raise input_problem(label, "no numbered points found (expected lines like '1. ...', "
                             "'Point 1', '第1項'); for a list without numbers give "
@@ -115,6 +119,16 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
                       language=request.language, status=request.status,
                       text_kind=request.text_kind, limits=request.limits)
     return ImportedDraft(plan, report)
+
+
+def _from_structured(page: DraftLines, structured: DraftLines) -> DraftLines:
+    """A page whose visible text holds no points, read from the article text in its
+    structured data instead (:attr:`DraftLines.structured`), and the report says so."""
+    said = ("the page's visible text has no numbered points: the points were read from the "
+            "article text in the page's structured data (JSON-LD articleBody)",)
+    return DraftLines(page.format, structured.lines, title=page.title or structured.title,
+                      dropped=structured.dropped, notes=page.notes + said + structured.notes,
+                      comments=page.comments)
 
 
 def import_bytes(data: bytes, label: str, suffix: str, request: DraftRequest) -> ImportedDraft:

@@ -5,6 +5,13 @@ text is the ``<article>``, ``<main>``, ``[role=main]`` or ``[itemprop=articleBod
 with the most text (the ``<body>`` when there is none); inside it, navigation, scripts, forms,
 share bars, cookie notices, newsletters, related links, footers and the like (by tag, by ARIA
 role, or by a class or id word such as ``share``, ``cookie``, ``related``) never reach a line.
+An ``<aside>`` is the page's (a sidebar) except inside a list item: there it is a boxed note
+within the point and is read as the point's own paragraph.
+
+A news page that ships its article only as structured data (a JSON-LD ``NewsArticle`` with
+an ``articleBody``, :mod:`.jsonld`; the visible page a teaser) carries that text too, read as
+pasted text (:attr:`~plandiff.plans.intake.lines.DraftLines.structured`): the import reads
+it when the visible text yields no points, and the report says so.
 
 Each block (paragraph, heading, list item, table row, ``<br>``) becomes a line. List items get
 the marker a reader sees: ``<ol>`` numbers (``start=``, ``value=``, ``type=``) as ``N.`` at the
@@ -46,6 +53,7 @@ from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.encodings import CODECS as _CODECS
 from plandiff.plans.intake.encodings import guess_encoding
 from plandiff.plans.intake.htmldom import Comment, Element, HtmlDocument, StartTag, Text
+from plandiff.plans.intake.jsonld import article_body
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
     DraftFormat,
@@ -56,6 +64,7 @@ from plandiff.plans.intake.lines import (
 )
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.problems import input_problem
+from plandiff.plans.intake.textfile import read_text
 
 __all__ = ["decode_html", "read_html"]
 
@@ -69,6 +78,9 @@ _SKIP_TAGS = frozenset({
 })
 """Elements whose text is never the draft's (``rt``/``rp``: a ruby's reading and its
 brackets, the furigana a Japanese page sets over 主権 — the text keeps the base only)."""
+_WALKED_SKIP = _SKIP_TAGS - {"aside"}
+"""The elements whose insides the walk never enters (an ``<aside>`` is entered: inside a list
+item it is the point's, see :func:`_skipped`)."""
 _SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog",
                          "alertdialog", "search", "menu", "menubar", "toolbar", "tablist"})
 _SKIP_WORDS = frozenset({
@@ -86,7 +98,7 @@ _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-inf
 _BLOCKS = frozenset({
     "p", "div", "section", "article", "main", "blockquote", "pre", "address", "center",
     "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "dl", "tr", "table", "tbody",
-    "thead", "tfoot", "caption", "ul", "ol", "body", "hr", "details", "summary",
+    "thead", "tfoot", "caption", "ul", "ol", "body", "hr", "details", "summary", "aside",
 })
 _INDENTING = frozenset({"blockquote", "dd"})
 _NUMBER_WORDS = frozenset({"num", "number", "numeral", "counter", "index", "nr", "no",
@@ -200,9 +212,14 @@ def _footnotes(start: StartTag) -> bool:
     return bool(set(names) & {"footnotes", "endnotes", "footnote-list"})
 
 
-def _skipped(start: StartTag) -> bool:
+def _skipped(start: StartTag, in_item: bool = False) -> bool:
+    """Whether an element is page furniture (its text never reaches a line). An ``<aside>``
+    inside a list item is a boxed note within the point, not the page's: it is read as the
+    point's own paragraph (the parser's rules for editorial asides still apply to its lines),
+    unless its class, id or role says furniture (``related``, ``ad`` …)."""
     attrs = start.attrs
-    if start.tag in _SKIP_TAGS or "hidden" in attrs or attrs.get("aria-hidden") == "true":
+    if (start.tag in _SKIP_TAGS and not (in_item and start.tag == "aside")) \
+            or "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     if _note_reference(start):
         return True
@@ -529,7 +546,7 @@ def _walk(root: Element, office: _Office) -> _Walker:
     sups: list[tuple[int, int]] = []
     """(depth, where in the buffer) of each open ``<sup>``."""
     depth = 0
-    for event in root.events(skip=_SKIP_TAGS, comments=office.libreoffice):
+    for event in root.events(skip=_WALKED_SKIP, comments=office.libreoffice):
         if isinstance(event, Comment):
             # LibreOffice writes a reviewer's comment as an HTML comment where it was made
             text = _SPACE.sub(" ", event.text.replace("\xa0", " ")).strip()
@@ -565,7 +582,7 @@ def _walk(root: Element, office: _Office) -> _Walker:
                     walker.paragraph_break()
                     walker.lines.append(Line(FOOTNOTES_HEADING, f"block {walker.block}"))
                 walker.notes += 1
-            elif skipping or _skipped(event):
+            elif skipping or _skipped(event, "li" in opened):
                 skipping += 1
                 continue
             depth += 1
@@ -674,8 +691,10 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     body = page.body()
     if root is None or (body is not None and len(root.text()) < 200 < len(body.text()) // 4):
         root = body
+    structured = _structured(page, display, limits)
     if root is None:
-        return DraftLines(DraftFormat.HTML, (), notes=(encoding,) if encoding else ())
+        return DraftLines(DraftFormat.HTML, (), notes=(encoding,) if encoding else (),
+                          structured=structured)
     office = _office(page, text)
     walker = _walk(root, office)
     title = None
@@ -694,4 +713,20 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         notes += (f"{len(walker.comments)} reviewer comment(s) went to the end of the version's "
                   "notes (remarks on the draft, not its text)",)
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
-                      comments=tuple(walker.comments))
+                      comments=tuple(walker.comments), structured=structured)
+
+
+def _structured(page: HtmlDocument, display: str, limits: Limits) -> DraftLines | None:
+    """The article's text in the page's JSON-LD (:mod:`.jsonld`), read as pasted text is,
+    each line named ``articleBody line N``; None when the page has none."""
+    scripts = [e.text() for e in page.select("script")
+               if (e.attribute("type") or "").split(";")[0].strip().lower()
+               == "application/ld+json"]
+    found = article_body(scripts) if scripts else None
+    if found is None:
+        return None
+    body, headline = found
+    read = read_text(body.encode("utf-8", errors="replace"), display, DraftFormat.TEXT, limits)
+    lines = tuple(Line(line.text, f"articleBody {line.where}") for line in read.lines)
+    return DraftLines(DraftFormat.HTML, lines, title=" ".join((headline or "").split()) or None,
+                      dropped=read.dropped, notes=read.notes)

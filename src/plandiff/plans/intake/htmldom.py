@@ -49,6 +49,13 @@ class Element:
     def tag(self) -> str:
         return str(self._node.tag)
 
+    def attribute(self, name: str) -> str | None:
+        """The value of the element's attribute ``name`` (lower-case), None when absent."""
+        for key, value in self._node.attributes.items():
+            if str(key).lower() == name:
+                return str(value) if value is not None else ""
+        return None
+
     def text(self) -> str:
         """All text inside the element."""
         return str(self._node.text(deep=True, separator=" ") or "")

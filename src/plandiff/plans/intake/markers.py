@@ -88,14 +88,15 @@ DECIMAL = re.compile(_LEAD + r"(?P<parts>[0-9]{1,3}(?:\.[0-9]{1,3}){1,3})(?P<dot
 BARE_NUMBER = re.compile(r"^[ \t\u3000]*(?:\*\*|__)?(?P<num>[0-9０-９]{1,3})(?:\*\*|__)?"
                          r"[ \t\u3000]*$")
 """A number alone on a line (a page's number box, pasted): it opens the next point only."""
-KANJI_SUB = re.compile(r"^(?P<indent>[ \t\u3000]*)(?P<num>[一二三四五六七八九十]{1,3})[ \t\u3000]+"
-                       r"(?P<rest>\S.*)$")
+KANJI_SUB = re.compile(r"^(?P<indent>[ \t\u3000]*)(?:(?P<num>[一二三四五六七八九十]{1,3})"
+                       r"|(?P<stem>[甲乙丙丁戊己庚辛壬癸]))[ \t\u3000]+(?P<rest>\S.*)$")
 """An article's item (号) in Japanese legal drafting: a kanji numeral and a space (``一　停戦を
-守ること。``)."""
-KANA_SUB = re.compile(r"^(?P<indent>[ \t\u3000]*)(?:[(（](?P<pkana>[ア-ン])[)）][ \t\u3000]*"
-                      r"|(?P<kana>[ア-ン])[ \t\u3000]+)(?P<rest>\S.*)$")
+守ること。``); or one of the ten stems and a space (``甲　…``, ``乙　…``, Word's
+``ideographTraditional`` numbering)."""
+KANA_SUB = re.compile(r"^(?P<indent>[ \t\u3000]*)(?:[(（](?P<pkana>[ア-ンｦ-ﾝ])[)）][ \t\u3000]*"
+                      r"|(?P<kana>[ア-ンｦ-ﾝ])[ \t\u3000]+)(?P<rest>\S.*)$")
 """An item's item in Japanese drafting, lettered in katakana (``ア　…``, ``イ　…``; or イ、ロ、
-ハ; also ``(ア)``)."""
+ハ; also ``(ア)``, and the half-width ``ｱ`` of Word's ``aiueo`` numbering, read as ``ア``)."""
 KANJI_ITEM = re.compile(_LEAD + r"(?P<num>[一二三四五六七八九十]{1,3})[、．][ \t\u3000]*"
                         r"(?:\*\*|__)?(?P<rest>\S.*)$")
 """A point numbered in kanji (``一、``, ``二．``), as some Japanese summaries number them."""

@@ -26,8 +26,9 @@ Rules, line by line:
   ``第N項`` (kanji numerals too) open top-level points; a label in brackets right after
   ``第1条（目的）`` becomes the title. Under such an article, or indented under a point, a
   kanji numeral and a space (``一　停戦を守ること。``: the article's items, 号) opens a
-  sub-point ``1(一)``, and a katakana letter and a space (``ア　…``, ``イ　…``, or イ、ロ、ハ;
-  also ``(ア)``) a sub-point of the next level.
+  sub-point ``1(一)`` (one of the ten stems, ``甲　…``, ``乙　…``, likewise), and a katakana
+  letter and a space (``ア　…``, ``イ　…``, or イ、ロ、ハ; also ``(ア)`` and the half-width
+  ``ｱ``) a sub-point of the next level.
 - Inside a point, ``a)``, ``(a)``, ``a.``, ``(i)``, ``i)``, ``(1)``, ``（１）``, ``①`` and the
   Cyrillic ``а)``, ``(б)`` open
   sub-points; so do bullets (``• → ・ – - * ◦ ▪ ▽``, :mod:`.bullets`), an em dash after a
@@ -84,7 +85,7 @@ the list) and :mod:`.outline` (parts). :mod:`.bylines` reads ``points_by="lines"
 from __future__ import annotations
 
 from plandiff.plans.intake import cleaning
-from plandiff.plans.intake.bullets import number_bullets, split_run_in_items
+from plandiff.plans.intake.bullets import number_bullets, reported_closing, split_run_in_items
 from plandiff.plans.intake.bylines import by_lines
 from plandiff.plans.intake.cleaning import clean_line, plain_spaces
 from plandiff.plans.intake.lines import Line
@@ -118,6 +119,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     paragraph) or ``bullets`` (a draft numbering no point: its bulleted list's items are the
     points, :func:`~plandiff.plans.intake.bullets.number_bullets`)."""
     lines, run_in, tails = split_run_in_items(lines)
+    lines, closing = reported_closing(lines)
     numbered = 0
     if points_by == "bullets":
         lines, numbered = number_bullets(lines)
@@ -130,6 +132,10 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
         parse.after.append(tail.text)
         parse.events.append(Event(tail.where, "run-in", "the words closing a run-in list "
                                   f"({tail.text}) went to the version's notes"))
+    for tail in closing:  # "…などとしています。" on its own line after a ▽ list
+        parse.after.append(tail.text)
+        parse.events.append(Event(tail.where, "after", "the reporter's words after the "
+                                  f"bulleted list ({tail.text}) went to the version's notes"))
     if numbered:
         parse.events.append(Event(where, "bullets", "no numbered points: the "
                                   f"{numbered} bulleted items were read as points "

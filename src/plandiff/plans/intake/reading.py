@@ -3,9 +3,9 @@
 :func:`pieces` cuts a line where the next point opens after a finished sentence and reads
 each piece with ``_line``: a link-list heading or a live blog's time stamp alone on a line
 becomes a heading; editorial asides go to the notes (:mod:`.asides`); then the marks are
-tried in order (a ``9A`` clause, a decimal sub-point, a point's number, a number alone, a
-Japanese legal item under an article (``一　``, ``ア　``), a kanji number, a part heading, a
-Japanese article or paragraph, a sub-point label, a bullet or an em-dash item under a
+tried in order (a ``9A`` clause, a decimal sub-point, a point's number, a number alone,
+a Japanese legal item under an article (``一　``, ``甲　``, ``ア　``), a kanji number, a part
+heading, a Japanese article or paragraph, a sub-point label, a bullet or an em-dash item under a
 lead-in, a Markdown heading or a pull quote set large, :mod:`.quotes`); any other line
 continues the current point, or opens an item under a lead-in ending in a colon.
 """
@@ -161,12 +161,14 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     kanji_sub = KANJI_SUB.match(raw) if parse.points else None
     if kanji_sub and (parse.points[-1].keyword or indent > parse.points[-1].indent):
         # 一　…, 二　… under 第1条: the article's items (号), not points of their own
-        open_sub(parse, kanji_sub.group("num"), "kanji", clean_line(kanji_sub.group("rest")),
-                 where, indent)
+        stem = kanji_sub.group("stem")
+        open_sub(parse, stem or kanji_sub.group("num"), "stem" if stem else "kanji",
+                 clean_line(kanji_sub.group("rest")), where, indent)
         return
     kana = KANA_SUB.match(raw) if parse.points else None
     if kana:  # ア　…, イ　… (or イ、ロ、ハ): an item's items
-        open_sub(parse, kana.group("kana") or kana.group("pkana"), "kana",
+        open_sub(parse, unicodedata.normalize("NFKC", kana.group("kana") or kana.group("pkana")),
+                 "kana",
                  clean_line(kana.group("rest")), where, indent)
         return
     kanji = KANJI_ITEM.match(raw)
