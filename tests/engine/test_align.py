@@ -197,7 +197,7 @@ def test_a_sub_point_between_two_folded_siblings_is_folded_on_less_evidence(
     assert pair.kind is PairKind.MERGE
     assert pair.absorbed_old == (0, 1, 2, 3)
     # Without the rule, (c) alone would not be folded in.
-    monkeypatch.setattr("plandiff.engine.align.aligner.SANDWICH_ABSORB", 2.0)
+    monkeypatch.setattr("plandiff.engine.align.folding.SANDWICH_ABSORB", 2.0)
     assert run(old, new).pairs[0].absorbed_old == (0, 1, 3)
     monkeypatch.undo()
     # With (d) kept apart (here: never paired), (c) has a folded sibling on one side only.
@@ -229,7 +229,7 @@ def test_the_last_sub_point_after_two_folded_siblings_is_folded_on_less_evidence
     assert pair.kind is PairKind.MERGE and pair.absorbed_old == (0, 1, 2, 3)
     assert pair.review
     assert pair.join == "old 21(d) ends a list whose two items before it are folded into new 14"
-    monkeypatch.setattr("plandiff.engine.align.aligner.SANDWICH_ABSORB", 2.0)
+    monkeypatch.setattr("plandiff.engine.align.folding.SANDWICH_ABSORB", 2.0)
     assert run(old, new).pairs[0].absorbed_old == (0, 1, 2)
     monkeypatch.undo()
     # With (b) kept apart (here: never paired), (d) follows one folded sibling only.

@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from plandiff.engine.align import AlignOptions, align
-from plandiff.engine.align.aligner import Aligner, _Draft
+from plandiff.engine.align.aligner import Aligner
 from plandiff.engine.align.concepts import channel_of, concept_table, number_tokens
+from plandiff.engine.align.state import Draft
 from plandiff.engine.align.tokens import tokens
 from plandiff.engine.align.types import Evidence, PairKind
 from plandiff.engine.align.vectors import _vectorise, features
@@ -519,10 +520,10 @@ def test_a_split_part_naming_what_only_another_whole_names_moves_to_it() -> None
                pt("life", "2", "Israel lets go 250 Palestinians serving life terms."),
                pt("dead", "3", dead), pt("x", "4", old[2].text)]
         aligner = Aligner(old, new, OLD, AlignOptions(use_ids=False))
-        aligner.add(_Draft((0,), (0, 2), PairKind.SPLIT, Evidence.CONTAINMENT, 0.5))
-        aligner.add(_Draft((1,), (1,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY,
-                           aligner.score(1, 1)))
-        aligner.add(_Draft((2,), (3,), PairKind.ONE_TO_ONE, Evidence.TEXT, 1.0))
+        aligner.add(Draft((0,), (0, 2), PairKind.SPLIT, Evidence.CONTAINMENT, 0.5))
+        aligner.add(Draft((1,), (1,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY,
+                          aligner.score(1, 1)))
+        aligner.add(Draft((2,), (3,), PairKind.ONE_TO_ONE, Evidence.TEXT, 1.0))
         aligner.rehome()
         return list(aligner.result(OLD, NEW).pairs)
 
@@ -670,7 +671,7 @@ def test_a_slot_left_by_the_later_passes_pairs_on_two_telling_words() -> None:
             "An amnesty covers acts committed during the conflict.",
             "Local elections follow within a year.", "Foreign fighters leave the country."]
 
-    def late(old_text: str, new_text: str) -> list[_Draft]:
+    def late(old_text: str, new_text: str) -> list[Draft]:
         old = [pt("a", "1", anchors[0]), pt("b", "2", old_text), pt("c", "3", anchors[1]),
                pt("d", "4", anchors[2]), *(pt(f"r{k}", str(k + 5), t) for k, t in enumerate(rest))]
         new = [pt("a", "1", anchors[0]), pt("x", "2", new_text), pt("c", "3", anchors[1]),
@@ -678,7 +679,7 @@ def test_a_slot_left_by_the_later_passes_pairs_on_two_telling_words() -> None:
         aligner = Aligner(old, new, OLD, AlignOptions(use_ids=False))
         # The pairs around the slot, as the earlier passes would have left them.
         for k in (0, 2, 3, 4, 5, 6, 7):
-            aligner.add(_Draft((k,), (k,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, 1.0))
+            aligner.add(Draft((k,), (k,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, 1.0))
         before = len(aligner.drafts)
         aligner.late_slots()
         return aligner.drafts[before:]

@@ -56,7 +56,7 @@ def test_named_only_as_first_written(seed: int) -> None:
     points sharing one; a blocked point shares nothing."""
     from collections import defaultdict
 
-    from plandiff.engine.align.aligner import _exclusive, _named
+    from plandiff.engine.align.evidence import _exclusive, _named
     from plandiff.engine.align.tokens import _own_text
 
     pair = generate(60 + 20 * seed, seed=seed)

@@ -27,7 +27,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from plandiff.engine.align.aligner import Aligner, _descendants
+from plandiff.engine.align.aligner import Aligner
+from plandiff.engine.align.state import descendants
 from plandiff.engine.align.types import Alignment, AlignOptions, CrossPair, Evidence
 from plandiff.engine.comparison import REVIEW_BELOW
 from plandiff.plans.model import Point
@@ -42,12 +43,12 @@ def _leftovers(points: Sequence[Point], alignment: Alignment, depth: int,
     for k in alignment.unmatched_old if old_side else alignment.unmatched_new:
         if depth:
             yield points[k]
-        yield from _descendants(points[k])
+        yield from descendants(points[k])
     for pair in alignment.pairs:
         index = pair.old_index if old_side else pair.new_index
         children = [c for i in index for c in points[i].points]
         for k in pair.absorbed_old if old_side else pair.absorbed_new:
-            yield from _descendants(children[k])  # only the absorbed point's text went
+            yield from descendants(children[k])  # only the absorbed point's text went
         if pair.children is not None:
             yield from _leftovers(children, pair.children, depth + 1, old_side)
 

@@ -1,0 +1,172 @@
+"""Sub-points folded into a partner's own text (or carved out of it): which unpaired
+sub-points go with the pair, and which part of a split or merge each is linked with."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from plandiff.engine.align.headings import HeadingPass
+from plandiff.engine.align.tokens import ABSORB_MIN_TOKENS, _own_text, matching_text
+from plandiff.engine.align.types import Alignment
+from plandiff.engine.align.vectors import _contained, _content_shared, _union
+from plandiff.plans.model import Point
+from plandiff.plans.refs import parse_point_ref
+
+SANDWICH_ABSORB = 0.1
+"""Lowest share of an unpaired sub-point found in what the partner's text gained, for it to
+be folded in when the sub-points on both sides of it were (see :meth:`Aligner.absorbed`)."""
+
+
+class Folding(HeadingPass):
+    """Sub-points absorbed by a pair, read when :meth:`Aligner.result` aligns the sub-points."""
+
+    def folded(self, pair_new: Sequence[Point], old_children: Sequence[Point],
+               new_children: Sequence[Point]) -> frozenset[str]:
+        """Old sub-points an author declared folded into the new points' own text (named in
+        their ``derived_from``, and in no new sub-point's): the sub-point pass must not pair
+        them with a new sub-point on shared words."""
+        if not self.options.use_declared or not old_children:
+            return frozenset()
+
+        def named(points: Sequence[Point]) -> set[str]:
+            return {ref.point for p in points for ref in map(parse_point_ref, p.derived_from)
+                    if ref is not None and ref.version_ref == self.old_ref}
+
+        held = named(pair_new) & {c.id for c in old_children}
+        return frozenset(held - named(new_children)) if held else frozenset()
+
+    def absorbed(self, pair_old: Sequence[Point], pair_new: Sequence[Point],
+                 children: Alignment, old_children: Sequence[Point],
+                 new_children: Sequence[Point]
+                 ) -> tuple[tuple[int, ...], tuple[int, ...], tuple[Point, ...]]:
+        """Unpaired sub-points folded into (or carved out of) the partner's own text, and
+        those of them taken as a list's last item after two folded siblings (for review).
+
+        For a one-to-one pair the partner is one point; for a split (one old point, several
+        new) the old sub-points may be folded into the new parts' texts taken together, and
+        for a merge the new sub-points carved out of the old parts' texts: 28#12 (a package
+        with sub-points) split into 20#8 (which restates three of them) and 20#9 (which has a
+        sub-point of its own) takes those three along."""
+        if len(pair_old) != 1 and len(pair_new) != 1:
+            return (), (), ()
+        side = self.old_side
+        tail: list[Point] = []
+        old_own = _union(side.mass_of(_own_text(p)) for p in pair_old)
+        new_own = _union(side.mass_of(_own_text(p)) for p in pair_new)
+        refs = [ref for new in pair_new for ref in map(parse_point_ref, new.derived_from)
+                if ref is not None and ref.version_ref == self.old_ref]
+        declared = {ref.point for ref in refs}
+
+        # An author who linked the new point to old points said everything it came from.
+        infer = not refs
+
+        def pick(whole: dict[int, float], own: dict[int, float],
+                 candidates: Sequence[tuple[int, Point]], names: set[str],
+                 parent: Sequence[int]) -> tuple[int, ...]:
+            """The named candidates, and every leaf candidate whose text is largely found in
+            what ``whole`` has beyond ``own`` (sharing content words with it); then, by
+            position, a leaf between two siblings that were both taken, when its text is
+            found there to a lesser degree (:data:`SANDWICH_ABSORB`, one content word)."""
+            residual = {t: w - own.get(t, 0.0) for t, w in whole.items() if w > own.get(t, 0.0)}
+            chosen: set[int] = set()
+            near: dict[int, float] = {}
+            for k, child in candidates:
+                if child.id in self.never_old or child.id in self.never_new:
+                    continue
+                if child.id not in names:
+                    # Only a leaf is plain text that can be inferred folded in (or carved
+                    # out): a sub-point with sub-points of its own keeps its structure.
+                    if not infer or child.points:
+                        continue
+                    mass = side.mass_of(matching_text(child))
+                    share = _contained(mass, sum(mass.values()), residual)
+                    if (_content_shared(side, mass, residual) < ABSORB_MIN_TOKENS
+                            or share < self.options.absorb):
+                        if _content_shared(side, mass, residual) and share >= SANDWICH_ABSORB:
+                            near[k] = share
+                        continue
+                chosen.add(k)
+            grew = bool(chosen)
+            while grew and near:
+                grew = False
+                for k in sorted(near):
+                    siblings = [x for x in (k - 1, k + 1)
+                                if 0 <= x < len(parent) and parent[x] == parent[k]]
+                    if len(siblings) == 2 and all(x in chosen for x in siblings):
+                        chosen.add(k)
+                        del near[k]
+                        grew = True
+            # A list's last item after two folded siblings: the run goes on to its end.
+            for k in sorted(near):
+                last = k + 1 >= len(parent) or parent[k + 1] != parent[k]
+                if last and k >= 2 and all(x in chosen and parent[x] == parent[k]
+                                           for x in (k - 1, k - 2)):
+                    chosen.add(k)
+                    tail.append(dict(candidates)[k])
+            return tuple(sorted(chosen))
+
+        taken_old = pick(new_own, old_own,
+                         [(k, old_children[k]) for k in children.unmatched_old],
+                         declared if self.options.use_declared else set(),
+                         [n for n, p in enumerate(pair_old) for _ in p.points])
+        if taken_old:
+            return taken_old, (), tuple(tail)
+        # (nothing taken from the old side: the tail, which only grows with a take, is empty)
+        carved = [(k, new_children[k]) for k in children.unmatched_new
+                  if not any(parse_point_ref(r) is not None for r in new_children[k].derived_from)]
+        taken_new = pick(old_own, new_own, carved, set(),
+                         [n for n, p in enumerate(pair_new) for _ in p.points])
+        return (), taken_new, tuple(tail)
+
+    @staticmethod
+    def tail_sentence(tail: Sequence[Point], partners: Sequence[Point], old: bool) -> str:
+        """``old 10(d) ends a list whose two items before it are folded into new 5``: why a
+        list's last item was folded in on less evidence (:meth:`absorbed`)."""
+        here, there = ("old", "new") if old else ("new", "old")
+        into = ", ".join(f"{there} {p.number}" for p in partners)
+        return "; ".join(f"{here} {sub.number} ends a list whose two items before it are "
+                         f"{'folded into' if old else 'carved out of'} {into}" for sub in tail)
+
+    def part_links(self, old_pts: Sequence[Point], new_pts: Sequence[Point],
+                   folded: Sequence[Point], carved: Sequence[Point]) -> tuple[tuple[str, str], ...]:
+        """The (old id, new id) links of a split whose old sub-points were folded into the new
+        parts' texts (or of a merge whose new sub-points were carved out of the old parts'):
+        each such sub-point goes with the one part that names it in ``derived_from``, else the
+        part whose own text holds most of it, not with every part. A part that shares
+        nothing with the whole's own text (a lead-in such as "Russia is brought back into the
+        world economy:"), the names of parties aside, restates only the items folded into it
+        and is linked with them alone, not with the whole (unless every part is such a part).
+        Empty when every combination of the pair's ids is a link (one point on the other
+        side)."""
+        if not ((folded and len(new_pts) > 1) or (carved and len(old_pts) > 1)):
+            return ()
+        links = [(o.id, n.id) for o in old_pts for n in new_pts]
+        side = self.old_side
+        for subs, parts, split in ((folded, new_pts, True), (carved, old_pts, False)):
+            own = [side.mass_of(_own_text(p)) for p in parts]
+            fed: set[int] = set()
+            for sub in subs:
+                named = [k for k, p in enumerate(parts) if split and any(
+                    ref is not None and ref.version_ref == self.old_ref and ref.point == sub.id
+                    for ref in map(parse_point_ref, p.derived_from))]
+                mass = side.mass_of(matching_text(sub))
+                total = sum(mass.values())
+                best = named[0] if named else max(
+                    range(len(parts)), key=lambda k: (_contained(mass, total, own[k]), -k))
+                links.append((sub.id, parts[best].id) if split else (parts[best].id, sub.id))
+                fed.add(best)
+            if not subs or len(parts) < 2:
+                continue
+            # A part that shares nothing with the whole's own text (a lead-in), names of
+            # parties aside, restates only the items folded into it: its links are theirs.
+            whole = (old_pts if split else new_pts)[0]
+            lead = side.mass_of(_own_text(whole))
+            bare = {parts[k].id for k in fed
+                    if self.shares_names_alone(side, own[k], lead, empty=True)}
+            if len(bare) < len(parts):
+                links = [(o, n) for o, n in links
+                         if not ((o if split else n) == whole.id and (n if split else o) in bare)]
+        return tuple(links)
+
+
+__all__ = ["SANDWICH_ABSORB", "Folding"]

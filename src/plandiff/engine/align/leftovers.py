@@ -1,0 +1,80 @@
+"""The leftovers pass: points that are each other's best match among the leftovers, on
+shared words or on a name no other point holds."""
+
+from __future__ import annotations
+
+from plandiff.engine.align.slots import SlotPasses
+from plandiff.engine.align.state import Draft
+from plandiff.engine.align.types import Evidence, PairKind
+
+LEFTOVER_FULL = 24
+"""From this many points on the larger side, leftovers pair at ``leftover_threshold``; below,
+at a proportionally lower cosine, never under :data:`LEFTOVER_FLOOR`."""
+LEFTOVER_FLOOR = 0.08
+LEFTOVER_CELLS = 4_000
+"""Up to this many leftover old × new points, the leftovers' pass scores every cell; above,
+only the candidate search's cells."""
+
+
+class LeftoverPass(SlotPasses):
+    """Mutual best matches among the leftovers, for review."""
+
+    def leftovers(self) -> None:
+        """Pair leftover points that are each other's best match among the leftovers.
+
+        At a lower score than any other pass (:attr:`AlignOptions.leftover_threshold`), but
+        only between points sharing :attr:`AlignOptions.leftover_terms` distinct content words
+        that are not common in the two versions; such pairs get a low confidence (review).
+        """
+        free_old, free_new = self.free_old(), self.free_new()
+        if not free_old or not free_new:
+            return
+        opts = self.options
+        if len(free_old) * len(free_new) <= LEFTOVER_CELLS:
+            scores = {(i, j): self.score(i, j) for i in free_old for j in free_new}
+        else:
+            rows, cols = set(free_old), set(free_new)
+            scores = {(i, j): s for (i, j), s in self.candidates.items()
+                      if i in rows and j in cols}
+        best_row: dict[int, tuple[float, int]] = {}
+        best_col: dict[int, tuple[float, int]] = {}
+        for (i, j), s in sorted(scores.items()):
+            if s <= 0:
+                continue
+            if i not in best_row or s > best_row[i][0]:
+                best_row[i] = (s, j)
+            if j not in best_col or s > best_col[j][0]:
+                best_col[j] = (s, i)
+        # Among few points a mutual best match is less likely to be chance: the floor falls
+        # with the number of points (full from LEFTOVER_FULL points on a side).
+        size = max(len(self.old_points), len(self.new_points))
+        floor = min(opts.leftover_threshold,
+                    max(LEFTOVER_FLOOR, opts.leftover_threshold * size / LEFTOVER_FULL))
+        for i, (s, j) in sorted(best_row.items()):
+            if best_col.get(j, (0.0, -1))[1] != i or self.topics_differ(i, j):
+                continue
+            named: tuple[str, ...] = ()
+            if s < floor or self.telling_shared(i, j) < opts.leftover_terms:
+                # Weaker than the rule, but each other's best and alone in naming the same
+                # party, place or number: a reader pairs "the EU" with "the European Union".
+                named = self.named_only(i, j) if s >= opts.named_threshold else ()
+                if not named or self.parties_differ(i, j):
+                    continue
+            self.add(Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, s,
+                           leftover=True, named=named))
+        # Then, once those pairs stand, a synonym group no other point holds is enough when
+        # the two points also stand in the same place (:meth:`bracket`): "humanitarian
+        # measures" and "aid convoys", the only points about aid, with new 7 between the
+        # partners of old 5 and old 11.
+        for i, (s, j) in sorted(best_row.items()):
+            if (i in self.old_owner or j in self.new_owner or s < opts.named_threshold
+                    or best_col.get(j, (0.0, -1))[1] != i or self.topics_differ(i, j)):
+                continue
+            place = self.bracket(i, j)
+            named = self.named_only(i, j, synonyms=True) if place else ()
+            if named and not self.parties_differ(i, j):
+                self.add(Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, s,
+                               leftover=True, named=named, place=place))
+
+
+__all__ = ["LEFTOVER_CELLS", "LEFTOVER_FLOOR", "LEFTOVER_FULL", "LeftoverPass"]
