@@ -39,13 +39,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.docxml import W, attr, find, int_value
+from plandiff.plans.intake.docxnumbering import Numbering, marker, read_numbering, unknown_formats
+from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
     DraftFormat,
     DraftLines,
     Line,
-    letter_label,
-    roman_label,
 )
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.problems import input_problem
@@ -54,35 +55,12 @@ from plandiff.xmlio import local_name as local
 
 __all__ = ["read_docx"]
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _OFFICE_DOCUMENT = re.compile(r'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+)"|'
                               r'Target="/?([^"]+)"[^>]*Type="[^"]*/officeDocument"')
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError,
                EOFError, OSError, RuntimeError, zlib.error, struct.error, UnicodeDecodeError)
 """What a damaged archive can raise while it is listed or unpacked."""
 _HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
-
-
-def _attr(element: Any, name: str) -> str | None:
-    if element is None:
-        return None
-    value = element.get(f"{_W}{name}")
-    return str(value) if value is not None else None
-
-
-def _find(element: Any, *path: str) -> Any:
-    for name in path:
-        if element is None:
-            return None
-        element = element.find(f"{_W}{name}")
-    return element
-
-
-def _int(value: str | None, default: int = 0) -> int:
-    try:
-        return int(value) if value is not None else default
-    except ValueError:
-        return default
 
 
 class _Archive:
@@ -143,96 +121,6 @@ class _Archive:
             raise input_problem(self.display, f"{name}: {exc}{at}", rule="format") from None
 
 
-@dataclass
-class _Level:
-    start: int = 1
-    fmt: str = "decimal"
-    text: str = "%1."
-    restart: int | None = None
-
-
-@dataclass
-class _Numbering:
-    abstract: dict[str, dict[int, _Level]] = field(default_factory=dict)
-    instances: dict[str, tuple[str, dict[int, int], dict[int, _Level]]] = field(
-        default_factory=dict)
-    """numId → (abstractNumId, start overrides, level overrides)."""
-    counters: dict[str, dict[int, int]] = field(default_factory=dict)
-    seen: set[str] = field(default_factory=set)
-
-    def level(self, num_id: str, ilvl: int) -> tuple[str, _Level] | None:
-        instance = self.instances.get(num_id)
-        if instance is None:
-            return None
-        abstract_id, _, overrides = instance
-        level = overrides.get(ilvl) or self.abstract.get(abstract_id, {}).get(ilvl)
-        if level is None:
-            return None
-        return abstract_id, level
-
-    def advance(self, num_id: str, ilvl: int) -> dict[int, int] | None:
-        """Count one paragraph at ``ilvl`` of list ``num_id``; the counters of every level."""
-        found = self.level(num_id, ilvl)
-        if found is None:
-            return None
-        abstract_id, level = found
-        abstract_id, starts, _ = self.instances[num_id]
-        counters = self.counters.setdefault(abstract_id, {})
-        if num_id not in self.seen:
-            self.seen.add(num_id)
-            # A list instance that restarts its count, from the level it is first used at:
-            # pandoc writes a nested list as an instance of the outer list's definition that
-            # restarts every level, and the outer list goes on counting (1, 2, 3, not 1, 1).
-            for lvl, start in sorted(starts.items()):
-                if lvl < ilvl:
-                    continue
-                counters[lvl] = start - 1
-                for deeper in [k for k in counters if k > lvl]:
-                    del counters[deeper]
-        if ilvl in counters:
-            counters[ilvl] += 1
-        else:
-            counters[ilvl] = level.start
-        for deeper in [k for k in counters if k > ilvl]:
-            del counters[deeper]
-        return counters
-
-
-def _read_numbering(root: Any) -> _Numbering:
-    numbering = _Numbering()
-    if root is None:
-        return numbering
-
-    def level_of(element: Any) -> _Level:
-        return _Level(start=_int(_attr(_find(element, "start"), "val"), 1),
-                      fmt=_attr(_find(element, "numFmt"), "val") or "decimal",
-                      text=_attr(_find(element, "lvlText"), "val") or "",
-                      restart=_int(_attr(_find(element, "lvlRestart"), "val"), -1))
-
-    for element in children(root):
-        name = local(element)
-        if name == "abstractNum":
-            levels = {}
-            for lvl in element.findall(f"{_W}lvl"):
-                levels[_int(_attr(lvl, "ilvl"))] = level_of(lvl)
-            numbering.abstract[_attr(element, "abstractNumId") or ""] = levels
-        elif name == "num":
-            abstract_id = _attr(_find(element, "abstractNumId"), "val") or ""
-            starts: dict[int, int] = {}
-            overrides: dict[int, _Level] = {}
-            for override in element.findall(f"{_W}lvlOverride"):
-                ilvl = _int(_attr(override, "ilvl"))
-                start = _find(override, "startOverride")
-                if start is not None:
-                    starts[ilvl] = _int(_attr(start, "val"), 1)
-                lvl = _find(override, "lvl")
-                if lvl is not None:
-                    overrides[ilvl] = level_of(lvl)
-            numbering.instances[_attr(element, "numId") or ""] = (abstract_id, starts,
-                                                                   overrides)
-    return numbering
-
-
 @dataclass(frozen=True)
 class _Style:
     name: str
@@ -246,17 +134,17 @@ def _read_styles(root: Any) -> dict[str, _Style]:
     styles: dict[str, _Style] = {}
     if root is None:
         return styles
-    for element in root.findall(f"{_W}style"):
-        ident = _attr(element, "styleId") or ""
-        num = _find(element, "pPr", "numPr")
-        outline = _attr(_find(element, "pPr", "outlineLvl"), "val")
+    for element in root.findall(f"{W}style"):
+        ident = attr(element, "styleId") or ""
+        num = find(element, "pPr", "numPr")
+        outline = attr(find(element, "pPr", "outlineLvl"), "val")
         styles[ident] = _Style(
-            name=_attr(_find(element, "name"), "val") or ident,
-            based_on=_attr(_find(element, "basedOn"), "val"),
-            num_id=_attr(_find(num, "numId"), "val"),
-            ilvl=_int(_attr(_find(num, "ilvl"), "val")) if _find(num, "ilvl") is not None
+            name=attr(find(element, "name"), "val") or ident,
+            based_on=attr(find(element, "basedOn"), "val"),
+            num_id=attr(find(num, "numId"), "val"),
+            ilvl=int_value(attr(find(num, "ilvl"), "val")) if find(num, "ilvl") is not None
             else None,
-            outline=_int(outline) if outline is not None else None)
+            outline=int_value(outline) if outline is not None else None)
     return styles
 
 
@@ -269,187 +157,12 @@ def _style_chain(styles: dict[str, _Style], ident: str | None) -> list[_Style]:
     return chain
 
 
-_AIUEO = ("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロ"
-          "ワヲン")
-"""Word's ``aiueo`` sequence (ア イ ウ …; ``aiueo`` shows the half-width letters, read as the
-same letters)."""
-_IROHA = ("イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒ"
-          "モセス")
-"""Word's ``iroha`` sequence (イ ロ ハ …)."""
-_STEMS = "甲乙丙丁戊己庚辛壬癸"
-"""Word's ``ideographTraditional`` sequence (the ten stems: 甲 乙 丙 …)."""
-_KANA_FORMATS = {"aiueo": _AIUEO, "aiueoFullWidth": _AIUEO, "iroha": _IROHA,
-                 "irohaFullWidth": _IROHA}
-_KANJI_FORMATS = frozenset({
-    "japaneseCounting", "japaneseLegal", "japaneseDigitalTenThousand", "ideographDigital",
-    "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "taiwaneseCounting",
-    "taiwaneseCountingThousand", "taiwaneseDigital"})
-"""Formats Word shows as kanji numerals (一 二 三; ``japaneseLegal`` as 壱 弐 参, and
-``ideographDigital`` ten as 一〇): read as the numerals 一 二 三 … 十 …, the same numbers."""
-_CIRCLED_FORMATS = frozenset({"decimalEnclosedCircle", "decimalEnclosedCircleChinese"})
-_NUMBER_FORMATS = frozenset({
-    "decimal", "decimalZero", "decimalHalfWidth", "decimalFullWidth", "decimalFullWidth2",
-    "decimalEnclosedParen", "decimalEnclosedFullstop", "ordinal", "cardinalText", "ordinalText"})
-"""Formats whose label is the number itself, however Word writes it (01, (1), ⒈, 1st, One,
-First): the marker is the number."""
-KNOWN_FORMATS = frozenset({
-    "bullet", "none", "lowerLetter", "upperLetter", "lowerRoman", "upperRoman", "russianLower",
-    "russianUpper", "ideographTraditional", *_KANA_FORMATS, *_KANJI_FORMATS, *_CIRCLED_FORMATS,
-    *_NUMBER_FORMATS})
-"""The formats whose labels the reader works out; any other is read as decimal numbers and
-the import report says so."""
-
-
-def _kanji(n: int) -> str:
-    """1 → 一, 10 → 十, 21 → 二十一, 105 → 百五 (as Japanese counting writes them)."""
-    digits = "〇一二三四五六七八九"
-    if n <= 0 or n >= 10000:
-        return str(n)
-    out = ""
-    for unit, mark in ((1000, "千"), (100, "百"), (10, "十")):
-        count, n = divmod(n, unit)
-        if count:
-            out += ("" if count == 1 else digits[count]) + mark
-    return out + (digits[n] if n else "")
-
-
-def _circled(n: int) -> str | None:
-    """① … ㊿ (Word's ``decimalEnclosedCircle``); None past 50."""
-    if 1 <= n <= 20:
-        return chr(0x2460 + n - 1)
-    if 21 <= n <= 35:
-        return chr(0x3251 + n - 21)
-    if 36 <= n <= 50:
-        return chr(0x32B1 + n - 36)
-    return None
-
-
-def _format(n: int, fmt: str) -> str:
-    if fmt in ("lowerLetter", "upperLetter"):
-        return letter_label(n).upper() if fmt == "upperLetter" else letter_label(n)
-    if fmt in ("lowerRoman", "upperRoman"):  # "Part %1." in upper-case Roman: Part II.
-        return roman_label(n).upper() if fmt == "upperRoman" else roman_label(n)
-    if fmt == "decimalFullWidth":
-        return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
-    shown = _japanese(n, fmt)
-    return shown if shown is not None else str(n)
-
-
-def _japanese(n: int, fmt: str) -> str | None:
-    """The label of a Japanese (or Chinese) numbering format, as the text reader reads it:
-    ア, イ (``aiueo``), イ, ロ (``iroha``), 一, 二 (the counting formats), 甲, 乙, ①, ②; None
-    for another format or a number past the sequence."""
-    if fmt in _KANA_FORMATS:
-        letters = _KANA_FORMATS[fmt]
-        return letters[n - 1] if 0 < n <= len(letters) else None
-    if fmt in _KANJI_FORMATS:
-        return _kanji(n) if 0 < n < 100 else None
-    if fmt == "ideographTraditional":
-        return _STEMS[n - 1] if 0 < n <= len(_STEMS) else None
-    if fmt in _CIRCLED_FORMATS:
-        return _circled(n)
-    return None
-
-
-_RUSSIAN_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
-"""Word's ``russianLower`` sequence (no ё, й, ъ, ы, ь)."""
-
-
-_OUTLINE_TEXT = re.compile(r"%1(?:\.%[2-9])+\.?")
-"""A level's text that prints the numbers of the levels above it (``%1.%2``, ``%1.%2.%3.``)."""
-
-
-def _marker(level: _Level, ilvl: int, counters: dict[int, int],
-            levels: dict[int, _Level]) -> str:
-    """What the parser should see in front of the paragraph's text."""
-    n = counters.get(ilvl, level.start)
-    pad = "  " * ilvl
-    if level.fmt in ("bullet", "none") or not level.text:
-        return f"{pad}• " if level.fmt == "bullet" else pad
-    if ilvl == 0:
-        if re.search(r"[^\W\d_]", re.sub(r"%[1-9]", "", level.text)):
-            # The level's own wording ("Article %1.", "Пункт %1"): render it as Word does.
-            rendered = re.sub(r"%([1-9])", lambda m: _format(
-                counters.get(int(m.group(1)) - 1, 1),
-                levels.get(int(m.group(1)) - 1, level).fmt), level.text)
-            return rendered.strip() + " "
-        if level.fmt in ("lowerLetter", "upperLetter"):
-            return f"{letter_label(n)}) "
-        return f"{_format(n, 'decimal')}. "
-    if _OUTLINE_TEXT.fullmatch(level.text) and level.text.count("%") == ilvl + 1 \
-            and all(levels.get(k, level).fmt == "decimal" for k in range(ilvl + 1)):
-        # an outline's number, every level's in it ("%1.%2": 2.1): as Word prints it
-        return pad + ".".join(str(counters.get(k, 1)) for k in range(ilvl + 1)) + " "
-    if level.fmt in ("lowerLetter", "upperLetter"):
-        return f"{pad}{letter_label(n)}) "
-    if level.fmt in ("russianLower", "russianUpper") and 0 < n <= len(_RUSSIAN_LETTERS):
-        return f"{pad}{_RUSSIAN_LETTERS[n - 1]}) "
-    if level.fmt in ("lowerRoman", "upperRoman"):
-        return f"{pad}({roman_label(n)}) "
-    shown = _japanese(n, level.fmt)
-    if shown is not None:  # ア, イ / 一, 二 / 甲, 乙 / ①, ②: as the same text pasted reads
-        return f"{pad}{shown} "
-    return f"{pad}({n}) "
-
-
-def _unknown_formats(level: _Level, levels: dict[int, _Level]) -> list[str]:
-    """The formats the marker of a paragraph at ``level`` is written in that the reader does
-    not know (it reads them as decimal numbers): the level's own, and those of the levels
-    its text prints (``%1.%2``, ``第%1条``)."""
-    if not level.text or level.fmt in ("bullet", "none"):
-        return []
-    shown = [level.fmt, *(levels.get(int(k) - 1, level).fmt
-                          for k in re.findall(r"%([1-9])", level.text))]
-    return [fmt for fmt in dict.fromkeys(shown) if fmt not in KNOWN_FORMATS]
-
-
 _SKIP = frozenset({"del", "moveFrom", "instrText", "delText", "Fallback", "footnoteReference",
                    "endnoteReference", "commentReference", "pPr", "rPr", "rt", "rubyPr"})
 """Elements whose text is not the draft's: deletions, field codes, note marks, properties, and
 a ruby's reading (``w:rt``, the furigana Word sets over 主権: the text keeps the base)."""
 _RUN_TEXT = {"tab": " ", "br": "\n", "cr": "\n", "noBreakHyphen": "-", "softHyphen": ""}
 """What a run element other than ``t`` stands for."""
-_SYMBOL_FONTS = {
-    "symbol": {0x2D: "−", 0xA3: "≤", 0xA5: "∞", 0xAC: "←", 0xAD: "↑", 0xAE: "→", 0xAF: "↓",
-               0xB0: "°", 0xB1: "±", 0xB3: "≥", 0xB4: "×", 0xB7: "•", 0xB8: "÷", 0xB9: "≠",
-               0xBB: "≈", 0xBC: "…", 0xBE: "—", 0xD6: "√", 0xDC: "⇐", 0xDE: "⇒", 0xE0: "◊",
-               0xE2: "®", 0xE3: "©", 0xE4: "™"},
-    "wingdings": {0x6C: "●", 0x6E: "■", 0x71: "❑", 0x76: "❖", 0xA7: "▪", 0xD8: "➢",
-                  0xE0: "→", 0xE8: "➔", 0xFB: "✗", 0xFC: "✓", 0xFD: "☒", 0xFE: "☑"},
-}
-"""What a symbol inserted from the Symbol or Wingdings font (``w:sym``, Insert → Symbol)
-shows, as Unicode; a code outside the table is kept as Word stores it."""
-
-
-def _shown(code: int, font: str) -> str:
-    """The character code ``code`` of font ``font`` shows (see :data:`_SYMBOL_FONTS`)."""
-    font = font.lower()
-    table = next((t for name, t in _SYMBOL_FONTS.items() if font.startswith(name)), {})
-    shown = table.get(code & 0xFF) if table and (code >= 0xF000 or code < 0x100) else None
-    if shown is not None:
-        return shown
-    return chr(code) if 0 < code < 0x110000 else ""
-
-
-def _symbol(node: Any) -> str:
-    """The character a ``w:sym`` element shows (Word's Insert → Symbol)."""
-    try:
-        code = int(_attr(node, "char") or "", 16)
-    except ValueError:
-        return ""
-    return _shown(code, _attr(node, "font") or "")
-
-
-_PRIVATE_USE = re.compile("[\uf000-\uf0ff]")
-"""A symbol font's characters as a run's text holds them (LibreOffice's .docx)."""
-
-
-def _symbol_run(text: str, run: Any) -> str:
-    """A run's text in a symbol font with its private-use characters as they show."""
-    font = _attr(_find(run, "rPr", "rFonts"), "ascii") or ""
-    return _PRIVATE_USE.sub(lambda m: _shown(ord(m.group()), font), text)
-
-
 _LEAVES = _SKIP | _RUN_TEXT.keys() | {"t", "sym"}
 """Elements the paragraph walk does not enter."""
 _CONTAINERS = frozenset({"tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "ins", "moveTo",
@@ -479,8 +192,8 @@ def _numbered_row(row: Any) -> tuple[str, list[str]] | None:
 
 def _is_bold(run: Any) -> bool:
     """A run set in bold by its own properties (``<w:b/>``, not ``w:val="0"``)."""
-    bold = _find(run, "rPr", "b")
-    return bold is not None and _attr(bold, "val") not in ("0", "false", "off")
+    bold = find(run, "rPr", "b")
+    return bold is not None and attr(bold, "val") not in ("0", "false", "off")
 
 
 _LINK_MARK = re.compile(r"\s*(?:\[[0-9a-z]{1,3}\]|[*†‡]{1,3})\s*")
@@ -492,7 +205,7 @@ def _anchored(run: Any) -> bool:
     """Whether a run is inside a hyperlink to a place in the same file (``w:anchor``)."""
     parent = run.getparent() if run is not None else None
     return parent is not None and local(parent) == "hyperlink" \
-        and bool(_attr(parent, "anchor"))
+        and bool(attr(parent, "anchor"))
 
 
 def _paragraph_text(paragraph: Any) -> tuple[list[str], bool]:
@@ -513,18 +226,18 @@ def _paragraph_text(paragraph: Any) -> tuple[list[str], bool]:
             # A superscript run holding a number (a footnote mark typed by hand, or a web
             # page's <sup> saved as Word) becomes superscript digits: ¹
             mark = superscript_mark(text)
-            if mark is not None and _attr(_find(run, "rPr", "vertAlign"), "val") \
+            if mark is not None and attr(find(run, "rPr", "vertAlign"), "val") \
                     == "superscript":
                 text = mark
             elif _LINK_MARK.fullmatch(text) and _anchored(run):
                 text = ""  # [a]: a link to a comment or a note in the file, not its text
-            elif run is not None and _PRIVATE_USE.search(text):
-                text = _symbol_run(text, run)  # → written in the Symbol font
+            elif run is not None and PRIVATE_USE.search(text):
+                text = symbol_run(text, run)  # → written in the Symbol font
             parts.append(text)
             if line == 0 and text.strip() and first_bold is not False:
                 first_bold = bold
         elif name == "sym":
-            parts.append(_symbol(node))
+            parts.append(symbol(node))
         elif name in _RUN_TEXT:
             value = "\t" if name == "tab" else _RUN_TEXT[name]
             parts.append(value)
@@ -559,13 +272,13 @@ def _tab_marker(first: str, title_line: bool) -> str:
     subs = match.group("subs")
     if subs:
         return f"({subs.rsplit('(', 1)[1]} {rest}"
-    marker = f"{match.group('num')}. "
-    return f"### {marker}{rest}" if title_line and rest else marker + rest
+    label = f"{match.group('num')}. "
+    return f"### {label}{rest}" if title_line and rest else label + rest
 
 
 @dataclass
 class _Reader:
-    numbering: _Numbering
+    numbering: Numbering
     styles: dict[str, _Style]
     lines: list[Line] = field(default_factory=list)
     title: str | None = None
@@ -582,14 +295,14 @@ class _Reader:
         self.count += 1
         where = f"paragraph {self.count}"
         texts, first_bold = _paragraph_text(element)
-        props = _find(element, "pPr")
+        props = find(element, "pPr")
         if self.carry is not None:
             before, before_bold, where = self.carry
             if "".join(before).strip():
                 first_bold = before_bold
             texts = [*before[:-1], before[-1] + texts[0], *texts[1:]]
             self.carry = None
-        if _find(props, "rPr", "del") is not None or _find(props, "rPr", "moveFrom") is not None:
+        if find(props, "rPr", "del") is not None or find(props, "rPr", "moveFrom") is not None:
             self.carry = (texts, first_bold, where)
             return
         self.emit(texts, first_bold, props, where)
@@ -606,11 +319,11 @@ class _Reader:
             return
         raw_first = texts[0]
         texts = [t.replace("\t", " ") for t in texts]
-        chain = _style_chain(self.styles, _attr(_find(props, "pStyle"), "val"))
-        num = _find(props, "numPr")
-        num_id = _attr(_find(num, "numId"), "val")
-        ilvl_text = _attr(_find(num, "ilvl"), "val")
-        ilvl = _int(ilvl_text) if ilvl_text is not None else None
+        chain = _style_chain(self.styles, attr(find(props, "pStyle"), "val"))
+        num = find(props, "numPr")
+        num_id = attr(find(num, "numId"), "val")
+        ilvl_text = attr(find(num, "ilvl"), "val")
+        ilvl = int_value(ilvl_text) if ilvl_text is not None else None
         for style in chain:
             if num_id is None and style.num_id is not None:
                 num_id = style.num_id
@@ -632,11 +345,11 @@ class _Reader:
             found = self.numbering.level(num_id, ilvl)
             if counters is not None and found is not None:
                 levels = self.numbering.abstract.get(found[0], {})
-                prefix = _marker(found[1], ilvl, counters, levels)
-                self.fallback.update(dict.fromkeys(_unknown_formats(found[1], levels)))
+                prefix = marker(found[1], ilvl, counters, levels)
+                self.fallback.update(dict.fromkeys(unknown_formats(found[1], levels)))
         elif heading == 0:
-            indent = _int(_attr(_find(props, "ind"), "left")
-                          or _attr(_find(props, "ind"), "start"))
+            indent = int_value(attr(find(props, "ind"), "left")
+                          or attr(find(props, "ind"), "start"))
             if indent >= 300:
                 prefix = "  " * max(1, round(indent / 720))
         if heading == -1:
@@ -693,11 +406,11 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     main = _main_part(archive)
     folder = main.rpartition("/")[0]
     document = archive.xml(main, required=True)
-    body = _find(document, "body")
+    body = find(document, "body")
     if body is None:
         raise input_problem(display, f"{main} has no body; not a Word document",
                             rule="format")
-    numbering = _read_numbering(archive.xml(f"{folder}/numbering.xml" if folder
+    numbering = read_numbering(archive.xml(f"{folder}/numbering.xml" if folder
                                             else "numbering.xml"))
     styles = _read_styles(archive.xml(f"{folder}/styles.xml" if folder else "styles.xml"))
     reader = _Reader(numbering, styles)
@@ -730,7 +443,7 @@ def _revisions(body: Any) -> tuple[str, ...]:
     """What the structure report says of tracked changes: the text read is the text with
     every change accepted (the module notes), and the user must know it."""
     counts = {"ins": 0, "del": 0, "moveFrom": 0, "moveTo": 0}
-    for element in body.iter(*(f"{_W}{name}" for name in counts)):  # lxml's own, in C
+    for element in body.iter(*(f"{W}{name}" for name in counts)):  # lxml's own, in C
         counts[local(element)] += 1
     if not any(counts.values()):
         return ()
@@ -755,7 +468,7 @@ def _comments(archive: _Archive, folder: str) -> tuple[str, ...]:
             continue
         text = _paragraphs_text(comment)
         if text:
-            author = " ".join((_attr(comment, "author") or "").split())
+            author = " ".join((attr(comment, "author") or "").split())
             out.append(f"{author}: {text}" if author else text)
     return tuple(out)
 
@@ -778,7 +491,7 @@ def _notes(archive: _Archive, folder: str) -> list[tuple[str, str]]:
             continue
         count = 0
         for note in children(root):
-            if local(note) != kind or _attr(note, "type") not in (None, "normal"):
+            if local(note) != kind or attr(note, "type") not in (None, "normal"):
                 continue
             text = _paragraphs_text(note)
             if text:

@@ -1,0 +1,252 @@
+"""Word's automatic numbering (``numbering.xml``): the list definitions and their instances,
+the counting of each paragraph (restarts, ``startOverride``, lists sharing a definition), and
+the marker the text parser is shown in front of a numbered paragraph, as a reader sees it
+(see :mod:`.docx` for the rules: ``N.`` at level 0 or the level's own wording, ``(n)``,
+``a)``, ``(i)``, ``2.1`` deeper, bullets as ``•``; Japanese formats as the same text pasted
+reads).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from plandiff.plans.intake.docxml import W, attr, find, int_value
+from plandiff.plans.intake.lines import letter_label, roman_label
+from plandiff.xmlio import children
+from plandiff.xmlio import local_name as local
+
+__all__ = ["KNOWN_FORMATS", "Level", "Numbering", "marker", "read_numbering",
+           "unknown_formats"]
+
+
+@dataclass
+class Level:
+    """One level of a list definition (``w:lvl``): its start, format (``numFmt``), text
+    (``%1.``) and the level whose moving on restarts it."""
+
+    start: int = 1
+    fmt: str = "decimal"
+    text: str = "%1."
+    restart: int | None = None
+
+
+@dataclass
+class Numbering:
+    """The list definitions and instances of ``numbering.xml``, with the running count of each
+    definition."""
+
+    abstract: dict[str, dict[int, Level]] = field(default_factory=dict)
+    instances: dict[str, tuple[str, dict[int, int], dict[int, Level]]] = field(
+        default_factory=dict)
+    """numId → (abstractNumId, start overrides, level overrides)."""
+    counters: dict[str, dict[int, int]] = field(default_factory=dict)
+    seen: set[str] = field(default_factory=set)
+
+    def level(self, num_id: str, ilvl: int) -> tuple[str, Level] | None:
+        instance = self.instances.get(num_id)
+        if instance is None:
+            return None
+        abstract_id, _, overrides = instance
+        level = overrides.get(ilvl) or self.abstract.get(abstract_id, {}).get(ilvl)
+        if level is None:
+            return None
+        return abstract_id, level
+
+    def advance(self, num_id: str, ilvl: int) -> dict[int, int] | None:
+        """Count one paragraph at ``ilvl`` of list ``num_id``; the counters of every level."""
+        found = self.level(num_id, ilvl)
+        if found is None:
+            return None
+        abstract_id, level = found
+        abstract_id, starts, _ = self.instances[num_id]
+        counters = self.counters.setdefault(abstract_id, {})
+        if num_id not in self.seen:
+            self.seen.add(num_id)
+            # A list instance that restarts its count, from the level it is first used at:
+            # pandoc writes a nested list as an instance of the outer list's definition that
+            # restarts every level, and the outer list goes on counting (1, 2, 3, not 1, 1).
+            for lvl, start in sorted(starts.items()):
+                if lvl < ilvl:
+                    continue
+                counters[lvl] = start - 1
+                for deeper in [k for k in counters if k > lvl]:
+                    del counters[deeper]
+        if ilvl in counters:
+            counters[ilvl] += 1
+        else:
+            counters[ilvl] = level.start
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        return counters
+
+
+def read_numbering(root: Any) -> Numbering:
+    numbering = Numbering()
+    if root is None:
+        return numbering
+
+    def level_of(element: Any) -> Level:
+        return Level(start=int_value(attr(find(element, "start"), "val"), 1),
+                      fmt=attr(find(element, "numFmt"), "val") or "decimal",
+                      text=attr(find(element, "lvlText"), "val") or "",
+                      restart=int_value(attr(find(element, "lvlRestart"), "val"), -1))
+
+    for element in children(root):
+        name = local(element)
+        if name == "abstractNum":
+            levels = {}
+            for lvl in element.findall(f"{W}lvl"):
+                levels[int_value(attr(lvl, "ilvl"))] = level_of(lvl)
+            numbering.abstract[attr(element, "abstractNumId") or ""] = levels
+        elif name == "num":
+            abstract_id = attr(find(element, "abstractNumId"), "val") or ""
+            starts: dict[int, int] = {}
+            overrides: dict[int, Level] = {}
+            for override in element.findall(f"{W}lvlOverride"):
+                ilvl = int_value(attr(override, "ilvl"))
+                start = find(override, "startOverride")
+                if start is not None:
+                    starts[ilvl] = int_value(attr(start, "val"), 1)
+                lvl = find(override, "lvl")
+                if lvl is not None:
+                    overrides[ilvl] = level_of(lvl)
+            numbering.instances[attr(element, "numId") or ""] = (abstract_id, starts,
+                                                                   overrides)
+    return numbering
+
+
+
+_AIUEO = ("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロ"
+          "ワヲン")
+"""Word's ``aiueo`` sequence (ア イ ウ …; ``aiueo`` shows the half-width letters, read as the
+same letters)."""
+_IROHA = ("イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒ"
+          "モセス")
+"""Word's ``iroha`` sequence (イ ロ ハ …)."""
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+"""Word's ``ideographTraditional`` sequence (the ten stems: 甲 乙 丙 …)."""
+_KANA_FORMATS = {"aiueo": _AIUEO, "aiueoFullWidth": _AIUEO, "iroha": _IROHA,
+                 "irohaFullWidth": _IROHA}
+_KANJI_FORMATS = frozenset({
+    "japaneseCounting", "japaneseLegal", "japaneseDigitalTenThousand", "ideographDigital",
+    "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "taiwaneseCounting",
+    "taiwaneseCountingThousand", "taiwaneseDigital"})
+"""Formats Word shows as kanji numerals (一 二 三; ``japaneseLegal`` as 壱 弐 参, and
+``ideographDigital`` ten as 一〇): read as the numerals 一 二 三 … 十 …, the same numbers."""
+_CIRCLED_FORMATS = frozenset({"decimalEnclosedCircle", "decimalEnclosedCircleChinese"})
+_NUMBER_FORMATS = frozenset({
+    "decimal", "decimalZero", "decimalHalfWidth", "decimalFullWidth", "decimalFullWidth2",
+    "decimalEnclosedParen", "decimalEnclosedFullstop", "ordinal", "cardinalText", "ordinalText"})
+"""Formats whose label is the number itself, however Word writes it (01, (1), ⒈, 1st, One,
+First): the marker is the number."""
+KNOWN_FORMATS = frozenset({
+    "bullet", "none", "lowerLetter", "upperLetter", "lowerRoman", "upperRoman", "russianLower",
+    "russianUpper", "ideographTraditional", *_KANA_FORMATS, *_KANJI_FORMATS, *_CIRCLED_FORMATS,
+    *_NUMBER_FORMATS})
+"""The formats whose labels the reader works out; any other is read as decimal numbers and
+the import report says so."""
+
+
+def _kanji(n: int) -> str:
+    """1 → 一, 10 → 十, 21 → 二十一, 105 → 百五 (as Japanese counting writes them)."""
+    digits = "〇一二三四五六七八九"
+    if n <= 0 or n >= 10000:
+        return str(n)
+    out = ""
+    for unit, mark in ((1000, "千"), (100, "百"), (10, "十")):
+        count, n = divmod(n, unit)
+        if count:
+            out += ("" if count == 1 else digits[count]) + mark
+    return out + (digits[n] if n else "")
+
+
+def _circled(n: int) -> str | None:
+    """① … ㊿ (Word's ``decimalEnclosedCircle``); None past 50."""
+    if 1 <= n <= 20:
+        return chr(0x2460 + n - 1)
+    if 21 <= n <= 35:
+        return chr(0x3251 + n - 21)
+    if 36 <= n <= 50:
+        return chr(0x32B1 + n - 36)
+    return None
+
+
+def _format(n: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        return letter_label(n).upper() if fmt == "upperLetter" else letter_label(n)
+    if fmt in ("lowerRoman", "upperRoman"):  # "Part %1." in upper-case Roman: Part II.
+        return roman_label(n).upper() if fmt == "upperRoman" else roman_label(n)
+    if fmt == "decimalFullWidth":
+        return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    shown = _japanese(n, fmt)
+    return shown if shown is not None else str(n)
+
+
+def _japanese(n: int, fmt: str) -> str | None:
+    """The label of a Japanese (or Chinese) numbering format, as the text reader reads it:
+    ア, イ (``aiueo``), イ, ロ (``iroha``), 一, 二 (the counting formats), 甲, 乙, ①, ②; None
+    for another format or a number past the sequence."""
+    if fmt in _KANA_FORMATS:
+        letters = _KANA_FORMATS[fmt]
+        return letters[n - 1] if 0 < n <= len(letters) else None
+    if fmt in _KANJI_FORMATS:
+        return _kanji(n) if 0 < n < 100 else None
+    if fmt == "ideographTraditional":
+        return _STEMS[n - 1] if 0 < n <= len(_STEMS) else None
+    if fmt in _CIRCLED_FORMATS:
+        return _circled(n)
+    return None
+
+
+_RUSSIAN_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
+"""Word's ``russianLower`` sequence (no ё, й, ъ, ы, ь)."""
+
+
+_OUTLINE_TEXT = re.compile(r"%1(?:\.%[2-9])+\.?")
+"""A level's text that prints the numbers of the levels above it (``%1.%2``, ``%1.%2.%3.``)."""
+
+
+def marker(level: Level, ilvl: int, counters: dict[int, int],
+            levels: dict[int, Level]) -> str:
+    """What the parser should see in front of the paragraph's text."""
+    n = counters.get(ilvl, level.start)
+    pad = "  " * ilvl
+    if level.fmt in ("bullet", "none") or not level.text:
+        return f"{pad}• " if level.fmt == "bullet" else pad
+    if ilvl == 0:
+        if re.search(r"[^\W\d_]", re.sub(r"%[1-9]", "", level.text)):
+            # The level's own wording ("Article %1.", "Пункт %1"): render it as Word does.
+            rendered = re.sub(r"%([1-9])", lambda m: _format(
+                counters.get(int(m.group(1)) - 1, 1),
+                levels.get(int(m.group(1)) - 1, level).fmt), level.text)
+            return rendered.strip() + " "
+        if level.fmt in ("lowerLetter", "upperLetter"):
+            return f"{letter_label(n)}) "
+        return f"{_format(n, 'decimal')}. "
+    if _OUTLINE_TEXT.fullmatch(level.text) and level.text.count("%") == ilvl + 1 \
+            and all(levels.get(k, level).fmt == "decimal" for k in range(ilvl + 1)):
+        # an outline's number, every level's in it ("%1.%2": 2.1): as Word prints it
+        return pad + ".".join(str(counters.get(k, 1)) for k in range(ilvl + 1)) + " "
+    if level.fmt in ("lowerLetter", "upperLetter"):
+        return f"{pad}{letter_label(n)}) "
+    if level.fmt in ("russianLower", "russianUpper") and 0 < n <= len(_RUSSIAN_LETTERS):
+        return f"{pad}{_RUSSIAN_LETTERS[n - 1]}) "
+    if level.fmt in ("lowerRoman", "upperRoman"):
+        return f"{pad}({roman_label(n)}) "
+    shown = _japanese(n, level.fmt)
+    if shown is not None:  # ア, イ / 一, 二 / 甲, 乙 / ①, ②: as the same text pasted reads
+        return f"{pad}{shown} "
+    return f"{pad}({n}) "
+
+
+def unknown_formats(level: Level, levels: dict[int, Level]) -> list[str]:
+    """The formats the marker of a paragraph at ``level`` is written in that the reader does
+    not know (it reads them as decimal numbers): the level's own, and those of the levels
+    its text prints (``%1.%2``, ``第%1条``)."""
+    if not level.text or level.fmt in ("bullet", "none"):
+        return []
+    shown = [level.fmt, *(levels.get(int(k) - 1, level).fmt
+                          for k in re.findall(r"%([1-9])", level.text))]
+    return [fmt for fmt in dict.fromkeys(shown) if fmt not in KNOWN_FORMATS]
