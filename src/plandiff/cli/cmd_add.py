@@ -202,9 +202,12 @@ def command(source: Path, document: str | None, version_id: str | None,
     is_text = source.suffix.lower() != ".json" or draft["from_format"] is not None
     if is_text and (document is None or version_id is None):
         raise UsageError("a text draft needs --document and --version")
+    options = DraftOptions.from_click(draft)
+    if str(options.report_json) == "-":
+        raise UsageError("--report-json -: add prints what it did on standard output; give "
+                         "a file for the structure report")
     if is_text and not source_url:
         source_url = ask_source_url()
-    options = DraftOptions.from_click(draft)
     request = AddRequest(
         source=source, plans_root=plans_root, document=document, version=version_id,
         title=title, date=date, status=Status(status) if status else None,
