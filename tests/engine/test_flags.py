@@ -125,6 +125,7 @@ def test_same_party_under_another_name_is_not_a_change() -> None:
     ("ウクライナは主権を有する。", "ウクライナは完全な主権を有する。"),
     ("The army of 600,000 stays.", "The army of 600 000 stays."),
     ("Signed on 20 November 2025.", "Signed on November 20, 2025."),
+    ("Elections are held within 100 days.", "Elections are held inside 100 days."),
     ("兵力は平時に80万人を維持する。", "兵力は平時に 80 万人を維持する。"),  # it read "80 万" as 80
     ("基金は8000億ドルを目指す。", "基金は 8000 億ドルを目指す。"),
 ])

@@ -53,8 +53,8 @@ _DATE_EN = [
     rf"{LB}(?:in|by|until|till|before|after|from|since|(?:the\s+)?end\s+of|early|late|mid-?)"
     rf"\s+(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?{RB}",
     # deadlines and periods with a duration: "within 30 days", "for 12 months"
-    rf"{LB}(?:within|no later than|not later than|no more than|in|after|before|for|over|"
-    rf"during)\s+"
+    rf"{LB}(?:within|inside|no later than|not later than|no more than|in|after|before|for|"
+    rf"over|during)\s+"
     rf"(?:the\s+next\s+|a\s+period\s+of\s+|a\s+maximum\s+of\s+)?(?:{NUM}(?:\s*[-–—]\s*{NUM})?"
     rf"|{NUMWORD}|{CARDINALS})"
     rf"(?:\s*\(\s*{NUM}\s*\))?\s+(?:working\s+|calendar\s+)?{TIME_UNIT}{RB}",
