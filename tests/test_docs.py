@@ -143,3 +143,12 @@ def test_the_strict_summary_is_quoted_as_validate_prints_it(
     pattern = re.escape(" ".join(quoted.group(1).split())).replace("N", r"\d+").replace(
         "M", r"\d+").replace("K", r"\d+")
     assert re.search(pattern, run.err), run.err
+
+
+def test_add_help_names_every_draft_format(cli: Callable[..., Run]) -> None:
+    """`add` reads what `import` reads; its help said "a text/Markdown draft or a plan JSON
+    file", and `plandiff --help` listed it so."""
+    run = cli("add", "--help")
+    summary = " ".join(run.out.split("Examples:")[0].split())
+    for word in ("Markdown", "HTML", ".docx", "PDF", "Akoma Ntoso", "plan JSON"):
+        assert word in summary, word
