@@ -4,14 +4,16 @@ example in its --help; the exit-code table in the README matches the code."""
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 import click
 import pytest
 
 from plandiff.cli import app
 from plandiff.errors import ExitCode
-from tests.helpers import REPO, Run
+from tests.helpers import REPO, Run, make_plan, write_plan
 
 COMMANDS = app.list_commands(click.Context(app))  # imports every command's module
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -43,3 +45,110 @@ def test_exit_code_table_matches_code() -> None:
 
 def test_changelog_has_unreleased_section() -> None:
     assert "## Unreleased" in (REPO / "CHANGELOG.md").read_text(encoding="utf-8")
+
+
+def _console_after(readme: str, marker: str, command: str) -> str:
+    """The console block after ``marker`` in ``readme`` that runs ``command``."""
+    start = readme.index(marker)
+    return next(block for block in re.findall(r"```console\n(.*?)```", readme[start:], re.S)
+                if command in block)
+
+
+def _shown(block: str, command: str) -> list[str]:
+    """The output lines a console block shows for the run of ``command`` (``...`` and the
+    command's own lines left out)."""
+    runs = re.split(r"(?m)^\$ ", block)
+    run = next(r for r in runs if r.startswith(command))
+    lines = run.split("\n")
+    while lines and lines[0].endswith("\\"):
+        lines.pop(0)
+    return [line for line in lines[1:] if line.strip() and line.strip() not in {"...", "…"}]
+
+
+@pytest.mark.parametrize("readme", [README, README_JA], ids=["en", "ja"])
+def test_the_review_step_example_prints_what_the_readme_shows(
+        readme: str, cli: Callable[..., Run], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's `add` review session, run on a copy of the shipped plans: every line it
+    quotes is printed, character for character (it once showed a mapping against the
+    28-point draft while the command, without --supersedes, reviewed against the 20 points)."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(REPO / "plans", "plans")
+    draft = "draft20.txt"
+    shutil.copy(REPO / "benchmarks" / "data" / "press" / "20-point-press.txt", draft)
+    marker = "### Reviewing the mapping" if readme is README else "### 対応づけの確認"
+    block = _console_after(readme, marker, "plandiff add draft20.txt")
+    common = ("--document", "peace-framework", "--version", "2025-12-24-press", "--date",
+              "2025-12-24", "--status", "reported", "--source-url", "https://example.org/a",
+              "--supersedes", "2025-11-20-us-28-point")
+    dry = cli("add", draft, *common, "--dry-run", "--mapping-out", "map.csv")
+    assert dry.code == 0, dry.err
+    for line in _shown(block, "plandiff add draft20.txt --document peace-framework --version "
+                              "2025-12-24-press \\\n    --date 2025-12-24 --status reported "
+                              "--source-url https://example.org/a \\\n    --supersedes "
+                              "2025-11-20-us-28-point --dry-run"):
+        line = line.replace(" (...)", "")
+        assert line in dry.out, line
+    fixed = cli("add", draft, *common, "--link", "2=2", "--unlink", "3")
+    assert fixed.code == 0, fixed.err
+    for line in _shown(block, "plandiff add draft20.txt --document peace-framework --version "
+                              "2025-12-24-press \\\n    --date 2025-12-24 --status reported "
+                              "--source-url https://example.org/a \\\n    --supersedes "
+                              "2025-11-20-us-28-point --link"):
+        assert line in fixed.out, line
+
+
+@pytest.mark.parametrize("readme", [README, README_JA], ids=["en", "ja"])
+def test_the_explain_example_prints_what_the_readme_shows(
+        readme: str, cli: Callable[..., Run], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`diff --explain` on the two small versions the README describes (its scores and flags
+    once came from an older aligner, and it showed a party flag for Kyiv that the
+    meaning-shift rules, documented in the same README, do not raise)."""
+    old = make_plan(version="v1", points=[
+        {"id": "army", "number": "1",
+         "text": "The armed forces of Party B are capped at 600,000 personnel in peacetime."},
+        {"id": "weekly", "number": "2",
+         "text": "The monitoring mission reports to the joint commission every week."},
+        {"id": "monthly", "number": "3",
+         "text": "The monitoring mission reports to the joint commission every month."},
+        {"id": "vote", "number": "4",
+         "text": "Ukraine holds elections within 100 days, funded with $2bn."}])
+    new = make_plan(version="v2", points=[
+        {"id": "cap", "number": "1",
+         "text": "The armed forces of Party B are capped at 800,000 personnel in peacetime."},
+        {"id": "reports", "number": "2",
+         "text": "The monitoring mission reports to the joint commission regularly."},
+        {"id": "polls", "number": "3", "text": "Kyiv goes to the polls inside 100 days, "
+                                               "with 2 billion dollars of funding."}])
+    monkeypatch.chdir(tmp_path)
+    write_plan(tmp_path, old, "old.json")
+    write_plan(tmp_path, new, "new.json")
+    run = cli("diff", "old.json", "new.json", "--explain", "--changes-only")
+    assert run.code == 0, run.err
+    marker = "**How each pair was made.**" if readme is README else "### 対応の根拠"
+    block = _console_after(readme, marker, "plandiff diff old.json new.json --explain")
+    assert block.split("\n", 1)[1] == run.out
+
+
+@pytest.mark.parametrize("readme", [README, README_JA], ids=["en", "ja"])
+def test_the_strict_summary_is_quoted_as_validate_prints_it(
+        readme: str, cli: Callable[..., Run], tmp_path: Path) -> None:
+    plan = make_plan(points=[{"id": "one", "number": "1", "text": "As set out in point 4."}])
+    run = cli("validate", "--strict", str(write_plan(tmp_path / "plans", plan)))
+    assert run.code == ExitCode.FINDINGS
+    quoted = re.search(r"`(N warning\(s\) in M of K plan file\(s\), which fail with\s+--strict)`",
+                       readme)
+    assert quoted, "the README no longer quotes the --strict summary"
+    pattern = re.escape(" ".join(quoted.group(1).split())).replace("N", r"\d+").replace(
+        "M", r"\d+").replace("K", r"\d+")
+    assert re.search(pattern, run.err), run.err
+
+
+def test_add_help_names_every_draft_format(cli: Callable[..., Run]) -> None:
+    """`add` reads what `import` reads; its help said "a text/Markdown draft or a plan JSON
+    file", and `plandiff --help` listed it so."""
+    run = cli("add", "--help")
+    summary = " ".join(run.out.split("Examples:")[0].split())
+    for word in ("Markdown", "HTML", ".docx", "PDF", "Akoma Ntoso", "plan JSON"):
+        assert word in summary, word

@@ -183,3 +183,21 @@ def test_auto_numbered_docx_round_trips_through_import(tmp_path: Path,
     assert run.code == 0, run.err
     numbers = [p["number"] for p in json.loads(run.out)["points"][0]["points"]]
     assert numbers == ["1(a)", "1(b)", "1(c)"]
+
+
+def test_report_json_on_standard_output_never_shares_it(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    """`--report-json -` put the report on standard output next to the plan JSON (import
+    without -o) or before add's summary lines: two things no tool could parse. It is
+    refused there, and works where standard output is the report's alone."""
+    draft = tmp_path / "d.txt"
+    draft.write_text("1. First.\n2. Second.\n", encoding="utf-8")
+    ids = ("--document", "d", "--version", "2025-01-01-v")
+    mixed = cli("import", str(draft), *ids, "--report-json", "-")
+    assert mixed.code == 2 and "give -o FILE" in mixed.err and not mixed.out
+    alone = cli("import", str(draft), *ids, "--report-json", "-", "-o", str(tmp_path / "o.json"))
+    assert alone.code == 0 and json.loads(alone.out)["points"] == 2
+    added = cli("add", str(draft), *ids, "--plans", str(tmp_path / "plans"), "--report-json", "-",
+                "--source-url", "https://example.org/d")
+    assert added.code == 2 and "give a file" in added.err
+    assert not (tmp_path / "plans").exists()

@@ -54,6 +54,20 @@ def test_narrow_text_gives_one_block_per_clause(cli: CliRun) -> None:
     assert "│" in wide.out
 
 
+def test_narrow_text_wraps_under_the_text_not_the_number(cli: CliRun) -> None:
+    """The README's `--width 72` example: a version line or a cell's head that wraps goes
+    on under its text, so the column of numbers stays clear (it went on at column 0)."""
+    run = cli("synopsis", "peace-framework", "--all", "--points", "5,10,21", "--width", "72",
+              "--plans", str(PLANS))
+    assert run.code == 0, run.err
+    lines = run.out.splitlines()
+    header = lines[1:lines.index("")]
+    assert len(header) > 5  # five versions, some wrapped
+    for line in header:
+        assert line.startswith(("  1. ", "  2. ", "  3. ", "  4. ", "  5. ", "     ")), line
+    assert "\nen)\n" not in run.out and "\ncounter-proposal, en)" not in run.out
+
+
 def test_pdf_is_landscape_tagged_and_keeps_numbers_with_their_text(cli: CliRun,
                                                                    tmp_path: Path) -> None:
     out = tmp_path / "territory.pdf"

@@ -25,6 +25,8 @@ def flags(old: str, new: str) -> list[tuple[str, str, str]]:
      ("number", "10 years", "15 years")),
     ("Funding of 5% of GDP.", "Funding of 3.5% of GDP.", ("number", "5%", "3.5%")),
     ("兵力は60万人に制限される。", "兵力は80万人に制限される。", ("number", "60万人", "80万人")),
+    ("兵力は 60 万人に制限される。", "兵力は 80 万人に制限される。",
+     ("number", "60 万人", "80 万人")),  # digits spaced from the kanji, as a layout sets them
 ])
 def test_number_changes(old: str, new: str, expected: tuple[str, str, str]) -> None:
     assert flags(old, new) == [expected]
@@ -123,6 +125,9 @@ def test_same_party_under_another_name_is_not_a_change() -> None:
     ("ウクライナは主権を有する。", "ウクライナは完全な主権を有する。"),
     ("The army of 600,000 stays.", "The army of 600 000 stays."),
     ("Signed on 20 November 2025.", "Signed on November 20, 2025."),
+    ("Elections are held within 100 days.", "Elections are held inside 100 days."),
+    ("兵力は平時に80万人を維持する。", "兵力は平時に 80 万人を維持する。"),  # it read "80 万" as 80
+    ("基金は8000億ドルを目指す。", "基金は 8000 億ドルを目指す。"),
 ])
 def test_no_flag_when_meaning_does_not_shift(old: str, new: str) -> None:
     assert flags(old, new) == []

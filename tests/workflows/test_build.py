@@ -312,6 +312,13 @@ def test_cli_build_prints_plain_progress_off_a_terminal(cli: Callable[..., Run],
     run = cli("build", "--plans", str(plans), "--out", str(out))
     assert run.code == 0
     assert run.out.startswith("0 of 14 job(s) rebuilt, 0 file(s) written")
+    # rebuilt with nothing changed: the progress line must not announce writes that the
+    # summary then denies (it said "writing 24 file(s)", then "0 file(s) written")
+    run = cli("build", "--plans", str(plans), "--out", str(out), "--force")
+    assert run.code == 0
+    assert "24 file(s) rendered; writing the new and changed ones" in run.err
+    assert "writing 24" not in run.err
+    assert run.out.startswith("14 of 14 job(s) rebuilt, 0 file(s) written")
 
 
 def test_output_folder_must_not_be_the_plans_folder(cli: Callable[..., Run],

@@ -270,3 +270,29 @@ def test_source_ids_are_unique_in_a_version(tmp_path: Path) -> None:
     [message] = _messages(root)
     assert "v1.json:$.sources[2].id: duplicate source id 'S1' (first used at $.sources[0])" \
         in message
+
+
+def test_strict_says_the_warnings_fail_and_json_agrees_with_the_exit_code(
+        tmp_path: Path, cli: Cli) -> None:
+    """With --strict a warning fails the run: the summary must not call the files valid, and
+    the JSON's "valid" must agree with the exit code (it said true while exiting 1)."""
+    plan = make_plan(points=[{"id": "one", "number": "1", "text": "As set out in point 4."}])
+    path = write_plan(_tree(tmp_path), plan)
+    plain = cli("validate", str(path))
+    assert plain.code == ExitCode.OK and "1 plan file(s) valid" in plain.err
+    strict = cli("validate", str(path), "--strict")
+    assert strict.code == ExitCode.FINDINGS
+    assert "valid" not in strict.err
+    assert "1 warning(s) in 1 of 1 plan file(s), which fail with --strict" in strict.err
+    as_json = json.loads(cli("validate", str(path), "--strict", "--format", "json").out)
+    assert as_json["valid"] is False and as_json["problems"] == []
+    assert json.loads(cli("validate", str(path), "--format", "json").out)["valid"] is True
+
+
+def test_a_folder_without_plan_files_gets_no_contradicting_summary(
+        tmp_path: Path, cli: Cli) -> None:
+    (tmp_path / "empty").mkdir()
+    run = cli("validate", str(tmp_path / "empty"))
+    assert run.code == ExitCode.INPUT
+    assert "no plan files" in run.err + run.out
+    assert "0 problem(s)" not in run.err

@@ -177,8 +177,9 @@ def command(source: Path, document: str | None, version_id: str | None,
             links: tuple[str, ...], unlinks: tuple[str, ...], new_points: tuple[str, ...],
             mapping_in: Path | None, mapping_out: Path | None, dry_run: bool,
             **draft: Any) -> int:
-    """Add SOURCE (a text/Markdown draft or a plan JSON file) to the plans tree as
-    plans/DOCUMENT/VERSION.json.
+    """Add SOURCE (a draft as plandiff import reads it: text, Markdown, a saved HTML page,
+    a Word .docx, a PDF with a text layer or Akoma Ntoso XML; or a plan JSON file) to the
+    plans tree as plans/DOCUMENT/VERSION.json.
 
     The new version supersedes the latest version of DOCUMENT in its language; point ids
     are carried over from that version wherever the aligner pairs points (so ids survive
@@ -202,9 +203,12 @@ def command(source: Path, document: str | None, version_id: str | None,
     is_text = source.suffix.lower() != ".json" or draft["from_format"] is not None
     if is_text and (document is None or version_id is None):
         raise UsageError("a text draft needs --document and --version")
+    options = DraftOptions.from_click(draft)
+    if str(options.report_json) == "-":
+        raise UsageError("--report-json -: add prints what it did on standard output; give "
+                         "a file for the structure report")
     if is_text and not source_url:
         source_url = ask_source_url()
-    options = DraftOptions.from_click(draft)
     request = AddRequest(
         source=source, plans_root=plans_root, document=document, version=version_id,
         title=title, date=date, status=Status(status) if status else None,

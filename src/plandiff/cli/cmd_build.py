@@ -27,7 +27,8 @@ def _progress_display(enabled: bool) -> Iterator[Callable[[BuildEvent], None]]:
             elif event.kind == "done":
                 click.echo(f"  done: {event.job}", err=True)
             elif event.kind == "commit":
-                click.echo(f"writing {event.total} file(s)", err=True)
+                click.echo(f"{event.total} file(s) rendered; writing the new and changed ones",
+                           err=True)
 
         yield plain
         return

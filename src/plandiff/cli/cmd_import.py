@@ -87,6 +87,9 @@ def command(text: Path, document: str, version: str, date: dt.date | None, title
 
     limits = Limits.from_env()
     options = DraftOptions.from_click(draft)
+    if output is None and str(options.report_json) == "-":
+        raise click.UsageError("--report-json - and the imported plan would both go to "
+                               "standard output: give -o FILE, or a file for --report-json")
     if str(text) == "-":
         data = sys.stdin.buffer.read(limits.max_file_bytes + 1)
         if len(data) > limits.max_file_bytes:

@@ -30,9 +30,9 @@ def _github(problem: Problem, level: str = "error") -> str:
     return f"::{level} {','.join(where)}::{data(message)}"
 
 
-def _as_json(result: ValidationResult) -> str:
+def _as_json(result: ValidationResult, strict: bool = False) -> str:
     payload = {
-        "valid": result.ok,
+        "valid": result.ok and not (strict and result.warnings),
         "files": list(result.files),
         "missing": list(result.unreadable_arguments),
         "problems": [
@@ -99,7 +99,7 @@ def command(paths: tuple[Path, ...], fmt: str, strict: bool, translations: bool)
     if translations and not result.unreadable_arguments:
         result = _with_translations(result, list(paths) or [Path("plans")])
     if fmt == "json":
-        click.echo(_as_json(result))
+        click.echo(_as_json(result, strict))
     else:
         for problem in result.problems:
             click.echo(_github(problem) if fmt == "github" else problem.format())
@@ -111,9 +111,13 @@ def command(paths: tuple[Path, ...], fmt: str, strict: bool, translations: bool)
                        err=fmt != "github")
     if fmt == "text":
         bad = len({p.file for p in result.problems})
-        if result.ok:
+        if result.ok and strict and result.warnings:
+            warned = len({w.file for w in result.warnings})
+            click.echo(f"{len(result.warnings)} warning(s) in {warned} of {len(result.files)} "
+                       "plan file(s), which fail with --strict", err=True)
+        elif result.ok:
             click.echo(f"{len(result.files)} plan file(s) valid", err=True)
-        else:
+        elif result.problems:
             click.echo(f"{len(result.problems)} problem(s) in {bad} of {len(result.files)} "
                        "plan file(s)", err=True)
     if result.unreadable_arguments:

@@ -39,7 +39,7 @@ def draft_options(function: F) -> F:
                      help="Exit 1 (writing nothing) when the structure report has warnings."),
         click.option("--report-json", type=click.Path(path_type=Path, dir_okay=False),
                      help="Also write the structure report as JSON to this file ('-': "
-                          "standard output)."),
+                          "standard output, for import with -o)."),
     )):
         function = option(function)
     return function

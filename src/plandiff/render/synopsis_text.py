@@ -59,13 +59,30 @@ def _row_title(row: SynopsisRow) -> str:
     return f"{'  ' * row.depth}{row.label}{topics}"
 
 
-def _header(synopsis: Synopsis) -> str:
-    lines = [f"Synopsis of {len(synopsis.columns)} versions, {len(synopsis.rows)} of "
-             f"{synopsis.total_rows} rows"]
+def _hanging(prefix: str, body: Text) -> Table:
+    """``prefix`` then ``body``, the body's wrapped lines under its first, not under the
+    prefix (a narrow terminal keeps the numbers of a list in their own column)."""
+    grid = Table.grid()
+    grid.add_column(width=len(prefix), no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row(prefix, body)
+    return grid
+
+
+def _titled(row: SynopsisRow, color: bool) -> RenderableType:
+    """A row's title, its wrapped lines at its own indentation."""
+    return Padding(Text(_row_title(row).lstrip(" "), style="bold" if color else ""),
+                   (0, 0, 0, 2 * row.depth))
+
+
+def _header(synopsis: Synopsis) -> RenderableType:
+    lines: list[RenderableType] = [Text(f"Synopsis of {len(synopsis.columns)} versions, "
+                                        f"{len(synopsis.rows)} of {synopsis.total_rows} rows")]
     for i, c in enumerate(synopsis.columns, 1):
         base = " (base)" if synopsis.base == i - 1 else ""
-        lines.append(f"  {i}. {c.ref} ({c.date}, {c.status}, {c.language}){base}")
-    return "\n".join(lines) + "\n"
+        lines.append(_hanging(f"  {i}. ", Text(f"{c.ref} ({c.date}, {c.status}, "
+                                               f"{c.language}){base}")))
+    return Group(*lines)
 
 
 def build(synopsis: Synopsis, *, width: int, color: bool) -> RenderableType:
@@ -81,11 +98,11 @@ def build(synopsis: Synopsis, *, width: int, color: bool) -> RenderableType:
         return table
     parts: list[RenderableType] = []
     for row in synopsis.rows:
-        parts += [Text(""), Text(_row_title(row), style="bold" if color else "")]
+        parts += [Text(""), _titled(row, color)]
         for i, (cell, column) in enumerate(zip(row.cells, synopsis.columns, strict=True)):
-            head = Text(f"  {i + 1}. {column.version}: ")
+            head = Text(f"{column.version}: ")
             head.append(_head(cell, i, synopsis), style="bold" if color else "")
-            parts.append(head)
+            parts.append(_hanging(f"  {i + 1}. ", head))
             if cell.state is CellState.PRESENT:
                 body = _redline(cell.spans, color)
                 for flag in cell.flags:
@@ -100,7 +117,7 @@ def render_synopsis_text(synopsis: Synopsis, *, width: int = 100, color: bool = 
     console = Console(file=buffer, force_terminal=color, color_system="standard" if color
                       else None, width=width, no_color=not color, highlight=False, emoji=False,
                       markup=False, legacy_windows=False, soft_wrap=False)
-    console.print(_header(synopsis), end="")
+    console.print(_header(synopsis))
     if not synopsis.rows:
         console.print("\nno rows match the filters")
     else:

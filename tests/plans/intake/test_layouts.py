@@ -38,7 +38,7 @@ def _check(layout: Layout, data: bytes, suffix: str) -> ImportedDraft:
     # An excerpt starting at 9 is reported as such; nothing else is wrong with any layout.
     expected = set() if layout.expected[0].number == "1" else {"start"}
     assert kinds == expected, imported.report.lines()
-    if layout.title and suffix not in (".pdf",):
+    if layout.title:
         assert imported.plan.title == layout.title
     return imported
 

@@ -53,8 +53,8 @@ _DATE_EN = [
     rf"{LB}(?:in|by|until|till|before|after|from|since|(?:the\s+)?end\s+of|early|late|mid-?)"
     rf"\s+(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?{RB}",
     # deadlines and periods with a duration: "within 30 days", "for 12 months"
-    rf"{LB}(?:within|no later than|not later than|no more than|in|after|before|for|over|"
-    rf"during)\s+"
+    rf"{LB}(?:within|inside|no later than|not later than|no more than|in|after|before|for|"
+    rf"over|during)\s+"
     rf"(?:the\s+next\s+|a\s+period\s+of\s+|a\s+maximum\s+of\s+)?(?:{NUM}(?:\s*[-–—]\s*{NUM})?"
     rf"|{NUMWORD}|{CARDINALS})"
     rf"(?:\s*\(\s*{NUM}\s*\))?\s+(?:working\s+|calendar\s+)?{TIME_UNIT}{RB}",
@@ -104,8 +104,9 @@ _SUFFIX_UNIT = (
     r"(?:\s?(?:dollars|euros|pounds|USD|EUR|GBP|%|percent|per cent|per-cent)"
     rf"|\s{TIME_UNIT}|\s?(?:km|kilomet(?:re|er)s?|miles?|square kilomet(?:re|er)s?))"
 )
-_JA_UNIT = (
-    r"(?:万|億|兆|千)*(?:人|名|日間|日|年間|年|か月|カ月|ヶ月|ケ月|箇月|週間|時間|キロメートル|"
+_JA_UNIT = (  # "60万人", and "60 万人" as a layout with spaced digits writes it
+    r"(?:[ \u00a0]?(?:万|億|兆|千))*"
+    r"(?:人|名|日間|日|年間|年|か月|カ月|ヶ月|ケ月|箇月|週間|時間|キロメートル|"
     r"キロ|km|％|%|パーセント|米ドル|ドル|ユーロ|円|基|隻|機|両|発)?"
 )
 _NUMBER_PATTERNS = [

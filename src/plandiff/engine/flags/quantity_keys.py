@@ -140,10 +140,11 @@ _EVENT = Lazy(r"^(?:(on|upon|at|from|until|by|after|before|since)\s+)?(?:the\s+)
               r"(?:(?:day|date)\s+of\s+)?(?:the\s+)?(signing|signature|entry into force|"
               r"ratification)$")
 _PERIOD = Lazy(
-    r"^(within|no later than|not later than|no more than|in|after|before|for|over|during|"
+    r"^(within|inside|no later than|not later than|no more than|in|after|before|for|over|"
+    r"during|"
     r"протягом|впродовж|у межах|не пізніше ніж|не пізніше|через|в течение|не позднее|"
     r"не позже|в пределах)\s+(?:the next |a period of |a maximum of )?(.+)$")
-_PERIOD_WORDS = {"no later than": "within", "not later than": "within",
+_PERIOD_WORDS = {"inside": "within", "no later than": "within", "not later than": "within",
                  "no more than": "within", "протягом": "within", "впродовж": "within",
                  "у межах": "within", "не пізніше ніж": "within", "не пізніше": "within",
                  "в течение": "within", "не позднее": "within", "не позже": "within",

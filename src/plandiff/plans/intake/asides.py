@@ -3,7 +3,8 @@
 ``… – Ed.``, ``[Editor's note: …]``, ``(in the earlier version …)`` (:data:`ASIDE_LINE`), a
 wire credit alone in brackets (``(Reuters)``, ``（共同）``), a news page's cross-link
 (``Read more: …``), an ad slot's label, a newsletter or paywall box, a wire copy's credits;
-and such a parenthesis at the end of a line (:data:`ASIDE_TAIL`). :func:`aside` puts one in
+and such a parenthesis at the end of a line, before the sentence's stop if one follows
+(:data:`ASIDE_TAIL`). :func:`aside` puts one in
 the notes of the point it sits in, or in the version's notes before the first point.
 """
 
@@ -43,9 +44,11 @@ ASIDE_LINE = re.compile(
 ASIDE_TAIL = re.compile(
     rf"[ \t]*(?P<aside>[(\[](?:[^()\[\]]*[-–—][ \t]*{_ED}|[ \t]*(?:in the (?:earlier|previous|"
     r"original|first|leaked|initial|older|other) (?:version|draft|text|copy)|ed(?:itor)?"
-    r"(?:'|’)?s?\.?[ \t]*note)[^()\[\]]*)[)\]])[ \t]*$",
+    r"(?:'|’)?s?\.?[ \t]*note)[^()\[\]]*)[)\]])(?P<end>[.;。]?)[ \t]*$",
     re.IGNORECASE,
 )
+"""An aside closing a line, before the sentence's own full stop or semicolon if one follows
+it (``…sixty days (in the earlier version: ninety – Ed.).``): the stop stays in the text."""
 
 
 def aside(parse: Parse, text: str, where: str) -> None:

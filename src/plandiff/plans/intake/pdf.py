@@ -452,13 +452,18 @@ def _number_columns(pages: list[_Page]) -> list[_Page]:
 
 def _title(pages: list[_Page]) -> str | None:
     """The first line of the first page with text, when it is set clearly larger than the
-    body text (a heading)."""
+    body text (a heading): by font size where PDFium reports one (a 16-point heading over
+    12-point text, LibreOffice's "Heading 1"), else by the glyphs' height."""
     for page in pages:
         if not page.lines:
             continue
-        unit = statistics.median(line.height for line in page.lines)
         first = page.lines[0]
-        if first.height >= 1.3 * unit and not _MARKER.match(first.text):
+        size = statistics.median(line.size for line in page.lines)
+        if size and first.size:  # the font size PDFium reports, as for headings
+            larger = first.size >= 1.3 * size
+        else:  # the glyphs' height: capitals and ascenders
+            larger = first.height >= 1.3 * statistics.median(line.height for line in page.lines)
+        if larger and not _MARKER.match(first.text):
             return " ".join(first.text.split())
         return None
     return None
@@ -513,6 +518,10 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     hyphenation = Hyphenation(line.text for page in pages for line in page.lines)
     for page in pages:
         out.extend(_page_lines(page, hyphenation))
+    if title:  # the title line is the document's name, as "# Title" is in Markdown
+        first = next((k for k, line in enumerate(out) if line.text.strip()), None)
+        if first is not None and out[first].text.startswith(f"## {title}"):
+            out[first] = dataclasses.replace(out[first], text=out[first].text[1:])
     if footnotes:  # after the text, under a heading whose numbered lines are not points
         out += [Line("", f"page {footnotes[0][0]}"),
                 Line(FOOTNOTES_HEADING, f"page {footnotes[0][0]}"),

@@ -19,7 +19,7 @@ from plandiff.plans.intake import asides, markers
 from plandiff.plans.intake.asides import aside as _aside
 from plandiff.plans.intake.bullets import BULLET_LINE, DASH_ITEM
 from plandiff.plans.intake.cleaning import clean_line, strip_bold
-from plandiff.plans.intake.lines import roman_label
+from plandiff.plans.intake.lines import join_wrapped, roman_label
 from plandiff.plans.intake.markers import FW_DIGITS, kanji_number, top_digits
 from plandiff.plans.intake.numbering import (
     decimal_sub,
@@ -30,7 +30,14 @@ from plandiff.plans.intake.numbering import (
     sub_style,
     wrapped_number,
 )
-from plandiff.plans.intake.parsestate import Event, Node, Parse, open_heading, open_sub, open_top
+from plandiff.plans.intake.parsestate import (
+    Event,
+    Node,
+    Parse,
+    open_heading,
+    open_sub,
+    open_top,
+)
 from plandiff.plans.intake.quotes import bare_quote_heading, quote_heading
 from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, ends_clause
 
@@ -118,7 +125,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         return
     tail = ASIDE_TAIL.search(raw)
     if tail and tail.start() > 0 and raw[:tail.start()].strip():
-        raw = raw[:tail.start()]
+        raw = raw[:tail.start()] + tail.group("end")
         aside = clean_line(tail.group("aside"))
         _line(parse, raw, where)
         _aside(parse, aside, where)
@@ -223,6 +230,9 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     bullet = BULLET_LINE.match(raw) if parse.points else None
     if bullet is None and parse.points and parse.previous.rstrip()[-1:] in ":：;；":
         bullet = DASH_ITEM.match(raw)  # "— прекратить огонь;" under "…договорились:"
+    if bullet and _closes_parenthesis(parse, raw):
+        _run_on(parse, raw, where, indent)  # "(… ninety" / "– Ed.).": a wrap, not a bullet
+        return
     if bullet:
         open_sub(parse, None, f"bullet@{indent}", clean_line(bullet.group("rest")), where,
                  indent)
@@ -262,6 +272,33 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         assert node is not None
         node.blank()
     node.add_line(line, indent)
+
+
+def _closes_parenthesis(parse: Parse, raw: str) -> bool:
+    """Whether a line that opens with a dash closes a parenthesis the current point's last
+    line left open, right after it: the line was wrapped before the dash (a PDF's ``…(in the
+    earlier version: ninety`` / ``– Ed.).``), so it runs on; it opens no bullet."""
+    node = parse.current
+    if node is None or parse.closed or parse.blank or not node.paragraphs[-1]:
+        return False
+    last = node.last_line
+    return (last.count("(") > last.count(")") or last.count("[") > last.count("]")) and (
+        raw.count(")") > raw.count("(") or raw.count("]") > raw.count("["))
+
+
+def _run_on(parse: Parse, raw: str, where: str, indent: int) -> None:
+    """Add a wrapped line to the current point; an editorial aside the wrap had cut in two
+    (``(in the earlier version: ninety`` / ``– Ed.).``) goes to the notes whole."""
+    node = parse.current
+    assert node is not None
+    last = node.last_line
+    joined = join_wrapped([last, clean_line(raw)])
+    tail = ASIDE_TAIL.search(joined)
+    if tail and tail.start() < len(last) and joined[:tail.start()].strip():
+        node.paragraphs[-1][-1] = joined[:tail.start()] + tail.group("end")
+        _aside(parse, clean_line(tail.group("aside")), where)
+        return
+    node.add_line(clean_line(raw), indent)
 
 
 def _opens_top(parse: Parse, sub: re.Match[str], where: str) -> bool:

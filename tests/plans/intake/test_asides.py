@@ -1,0 +1,55 @@
+"""Editorial asides at a point's end: before the sentence's own full stop, and cut in two
+where a PDF (or a pasted copy of one) wrapped the line before the aside's dash. Both go to
+the point's notes, whole, and the wrapped half opens no bullet (the README's statement.pdf
+example printed as it is: A4, the aside wrapped before "– Ed.")."""
+
+from __future__ import annotations
+
+import weasyprint
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+
+REQUEST = DraftRequest(document="accord", version="2025-11-22-pdf", partial=True)
+ASIDE = "(in the earlier version: ninety – Ed.)"
+TEXT = "Sanctions are lifted in stages over sixty days."
+
+
+def _point5(data: bytes, name: str) -> tuple[object, list[str]]:
+    imported = import_bytes(data, name, name[name.rindex("."):], REQUEST)
+    point = next(p for p in imported.plan.points if p.number == "5")
+    return point, imported.report.lines()
+
+
+def test_an_aside_before_the_full_stop_goes_to_the_notes() -> None:
+    text = f"4. A joint commission monitors the line.\n5. {TEXT[:-1]} {ASIDE}.\n"
+    point, lines = _point5(text.encode(), "statement.txt")
+    assert (point.text, point.notes, point.points) == (TEXT, ASIDE, ())  # type: ignore[attr-defined]
+    assert any("editorial text moved to the notes of point 5" in line for line in lines)
+
+
+def test_an_aside_wrapped_before_its_dash_is_no_bullet() -> None:
+    text = (f"4. A joint commission monitors the line.\n5. {TEXT[:-1]} "
+            "(in the earlier version: ninety\n– Ed.).\n")
+    point, _ = _point5(text.encode(), "statement.txt")
+    assert (point.text, point.notes, point.points) == (TEXT, ASIDE, ())  # type: ignore[attr-defined]
+
+
+def test_the_readme_statement_pdf() -> None:
+    page = f"""<!doctype html><html><head><meta charset="utf-8"><style>
+    @page {{ size: A4; margin: 2.5cm; @top-center {{ content: "Joint statement"; font-size: 9pt }}
+             @bottom-center {{ content: "Page " counter(page); font-size: 9pt }} }}
+    body {{ font-family: serif; font-size: 12pt }}</style></head><body>
+    <p>4. A joint commission monitors the ceasefire line and reports every week.</p>
+    <p>5. {TEXT[:-1]} {ASIDE}.</p></body></html>"""
+    data = weasyprint.HTML(string=page).write_pdf()
+    point, lines = _point5(data, "statement.pdf")
+    assert (point.text, point.notes, point.points) == (TEXT, ASIDE, ())  # type: ignore[attr-defined]
+    assert any("left out 2 line(s) of page furniture" in line for line in lines)
+
+
+def test_a_dash_item_that_closes_no_parenthesis_is_still_a_bullet() -> None:
+    text = ("1. The parties agree on these measures (in stages):\n– a ceasefire;\n"
+            "– an exchange of prisoners (all for all).\n")
+    imported = import_bytes(text.encode(), "m.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points[0].points] == [
+        "a ceasefire;", "an exchange of prisoners (all for all)."]

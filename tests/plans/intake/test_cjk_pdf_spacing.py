@@ -1,0 +1,38 @@
+"""A Japanese text printed by LibreOffice: its PDF sets a gap between the kanji and the
+digits (``第 1 条``, ``平時に 80 万人``) with no space glyph, and PDFium makes one up. The
+import leaves those spaces out, so the PDF reads as its .docx does; a space the text really
+holds stays."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from plandiff.plans.model import Point
+from tests.plans.intake.producers import libreoffice_convert
+
+REQUEST = DraftRequest(document="d", version="2025-01-01-ja")
+TEXT = """和平の枠組み
+第1条　ウクライナの主権を再確認する。
+第2条　当事者は停戦に合意する。
+（１）接触線に沿って停戦する。
+（２）NATO の監視団が宇宙から監視する。
+第3条　ウクライナ軍は平時に80万人を維持する。
+"""
+
+
+def _texts(points: tuple[Point, ...]) -> list[tuple[str, str]]:
+    return [(p.number, p.text) for point in points for p in (point, *point.points)]
+
+
+def test_a_libreoffice_pdf_of_japanese_reads_as_its_docx(tmp_path: Path) -> None:
+    source = tmp_path / "ja.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    docx = libreoffice_convert(source, "docx:MS Word 2007 XML", tmp_path / "out", tmp_path)
+    pdf = libreoffice_convert(docx, "pdf", tmp_path / "out", tmp_path)
+    from_docx = import_bytes(docx.read_bytes(), "ja.docx", ".docx", REQUEST).plan
+    from_pdf = import_bytes(pdf.read_bytes(), "ja.pdf", ".pdf", REQUEST).plan
+    assert _texts(from_pdf.points) == _texts(from_docx.points)
+    texts = dict(_texts(from_pdf.points))
+    assert texts["3"] == "ウクライナ軍は平時に80万人を維持する。"
+    assert texts["2(2)"] == "NATO の監視団が宇宙から監視する。"  # a typed space stays

@@ -1,0 +1,37 @@
+"""A PDF's first line set clearly larger than the text is the version's title, as a Word
+file's first "Heading 1" and a Markdown "# Title" are. LibreOffice's PDF of pandoc's .docx sets
+the heading at 16 points over 12-point text, but its glyphs' height is only 1.25 times the
+body's: the title was missed, left as the default, and the heading went to the notes as
+"Heading before point 1"."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from tests.plans.intake.producers import libreoffice_convert
+from tests.render.docx.pandoc_text import require
+
+REQUEST = DraftRequest(document="d", version="2025-01-01-title")
+SOURCE = """# Framework for peace
+
+1. Ukraine's sovereignty is reaffirmed.
+2. The parties agree on a ceasefire along the line of contact.
+3. Elections are held as soon as possible after signing.
+"""
+
+
+def test_a_heading_over_the_points_is_the_title_in_the_docx_and_its_pdf(
+        tmp_path: Path) -> None:
+    source = tmp_path / "draft.md"
+    source.write_text(SOURCE, encoding="utf-8")
+    docx = tmp_path / "draft.docx"
+    subprocess.run([require("pandoc"), str(source), "-o", str(docx)], check=True,
+                   capture_output=True, timeout=120)
+    pdf = libreoffice_convert(docx, "pdf", tmp_path / "out", tmp_path)
+    for data, name in ((docx.read_bytes(), "draft.docx"), (pdf.read_bytes(), "draft.pdf")):
+        plan = import_bytes(data, name, name[name.rindex("."):], REQUEST).plan
+        assert plan.title == "Framework for peace", name
+        assert plan.notes is None, name
+        assert [p.number for p in plan.points] == ["1", "2", "3"]
