@@ -420,3 +420,17 @@ def test_japanese_articles_take_numbered_paragraphs() -> None:
     assert [(p.number, p.title, p.text) for p in plan.walk()] == [
         ("1", "停戦", ""), ("1(1)", None, "当事者は停戦する。"),
         ("1(2)", None, "停戦は陸海空に及ぶ。"), ("2", None, "本協定は署名により発効する。")]
+
+
+def test_the_structure_summary_writes_each_count_in_the_right_number() -> None:
+    """"1 sub-point", not "1 sub-points" (a journalist's import of a short draft)."""
+    from plandiff.plans.intake import DraftRequest, import_bytes
+
+    request = DraftRequest(document="framework", version="2025-11-21-short")
+    two = import_bytes(b"1. The parties agree:\n(a) to stop firing.\n2. Talks resume.\n",
+                       "short.txt", ".txt", request).report.summary()
+    assert "2 points, 1 sub-point," in two, two
+    assert two.endswith("0 warnings"), two
+    one = import_bytes(b"1. The parties agree to stop firing.\n", "one.txt", ".txt",
+                       request).report.summary()
+    assert "1 point, 0 sub-points," in one, one

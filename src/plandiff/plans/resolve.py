@@ -56,6 +56,7 @@ class Resolver:
         import re
 
         from plandiff.plans.intake import DraftRequest, import_file
+        from plandiff.plans.intake.report import counted
 
         stem = re.sub(r"[^a-z0-9._-]+", "-", path.stem.lower()).strip("-._") or "draft"
         version = f"draft-{self.drafts + 1}-{stem}"[:100].rstrip("-._")
@@ -65,7 +66,8 @@ class Resolver:
         self.drafts += 1
         report = imported.report
         self.notes.append(f"{arg}: imported in memory as a {report.format.value} draft "
-                          f"({report.points} points, {report.sub_points} sub-points, "
+                          f"({counted(report.points, 'point')}, "
+                          f"{counted(report.sub_points, 'sub-point')}, "
                           f"{len(report.warnings)} structure warning(s)); its point ids are "
                           "provisional, so points are paired by their text")
         return imported.plan

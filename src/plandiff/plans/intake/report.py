@@ -30,7 +30,7 @@ from plandiff.errors import ExitCode, PlandiffError, Problem
 from plandiff.plans.intake.lines import DraftFormat
 from plandiff.plans.intake.parser import FW_DIGITS, Node, Parse
 
-__all__ = ["Finding", "StructureReport", "StructureWarnings", "structure_report"]
+__all__ = ["Finding", "StructureReport", "StructureWarnings", "counted", "structure_report"]
 
 _LONG_FACTOR = 3.0
 _WARNING_EVENTS = frozenset({"tail"})
@@ -89,9 +89,9 @@ class StructureReport:
                 f" in {len(self.parts)} parts"
         elif self.numbers:
             numbers = f", numbered {_span(self.numbers)}"
-        count = len(self.warnings)
-        return (f"{self.file} ({self.format.value}): {self.points} points, {self.sub_points} "
-                f"sub-points{numbers}; {count} warning{'s' if count != 1 else ''}")
+        return (f"{self.file} ({self.format.value}): {counted(self.points, 'point')}, "
+                f"{counted(self.sub_points, 'sub-point')}{numbers}; "
+                f"{counted(len(self.warnings), 'warning')}")
 
     def lines(self) -> list[str]:
         """The summary, then each finding as ``file:place: warning: message``."""
@@ -113,6 +113,11 @@ class StructureReport:
                       for f in self.findings if not f.warning],
         }
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def counted(count: int, noun: str) -> str:
+    """``1 point``, ``2 points``, ``0 sub-points``: a count with its noun in the right number."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _span(numbers: tuple[str, ...]) -> str:
