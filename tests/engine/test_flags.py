@@ -33,6 +33,26 @@ def test_number_changes(old: str, new: str, expected: tuple[str, str, str]) -> N
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
+    # a share in words restates a percentage: no flag (it said "number: 50 percent → ∅")
+    ("The United States receives 50 percent of the profit.",
+     "The United States receives half of the profit.", []),
+    ("Three quarters of the fund goes to energy.", "75% of the fund goes to energy.", []),
+    ("A quarter of the seats are reserved.", "25 per cent of the seats are reserved.", []),
+    # a share that changes is a changed number
+    ("The United States receives half of the profit.",
+     "The United States receives a third of the profit.", [("number", "half", "a third")]),
+    ("Half the seats go to the opposition.", "Two thirds of the seats go to the opposition.",
+     [("number", "Half", "Two thirds")]),
+    # a share on one side only raises nothing: prose says "half" of a 50/50 split too
+    ("The output is split 50/50.", "The output is split 50/50, half of it for each side.", []),
+    # not shares: a period, and "behalf"
+    ("He acts on behalf of the parties.", "He acts for the parties.", []),
+])
+def test_shares_in_words(old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
     ("Elections are held within 100 days.", "Elections are held as soon as possible.",
      ("date", "within 100 days", "as soon as possible")),
     ("Elections are held 100 days after signing.",

@@ -329,9 +329,21 @@ def quantity_flags(olds: list[Mention], news: list[Mention], mapping: Map
     old_keys = {m.key for m in olds}
     new_keys = {m.key for m in news}
     out.extend((mapping.lo(m.start), Flag(_kind(m), m.text, ""))
-               for m in removed if m.key not in new_keys)
-    out.extend((m.start, Flag(_kind(m), "", m.text)) for m in added if m.key not in old_keys)
+               for m in removed if m.key not in new_keys and not _share(m))
+    out.extend((m.start, Flag(_kind(m), "", m.text)) for m in added
+               if m.key not in old_keys and not _share(m))
     return out
+
+
+_SHARE_WORDS = Lazy(r"(?:(?:one|a|two|three)[ -])?(?:half|thirds?|quarters?)", re.IGNORECASE)
+
+
+def _share(mention: Mention) -> bool:
+    """A share in words ("half the electricity"): it flags when it changes ("half" → "a
+    third") and cancels the percentage it restates ("50 percent" → "half"), but on one side
+    alone it raises nothing, since prose says "half" of many things a text also gives as a
+    split ("50/50") or leaves unquantified."""
+    return _SHARE_WORDS.fullmatch(mention.text) is not None
 
 
 _DURATION = Lazy(r" (?:y|mo|w|d|h)\b")

@@ -139,6 +139,25 @@ _NUMBER_WORDS_PATTERN = (
 )
 """Numbers in words, scanned in the lowered text."""
 
+FRACTION_BYTES = frozenset((b"half", b"third", b"thirds", b"quarter", b"quarters"))
+"""The words a share in words holds (:func:`fraction_spans`)."""
+_FRACTION = Lazy(
+    rf"{LB}(?<!first )(?<!second )(?<!last )(?:(?:one|a)[ -])?half(?=\s+(?:of|the|its|their)\b)"
+    rf"|{LB}(?:one|a|two)[ -]thirds?(?=\s+of\b)"
+    rf"|{LB}(?:one|a|three)[ -]quarters?(?=\s+of\b)")
+"""A share in words: "half of the profit", "half the seats", "two thirds of", "a quarter of"
+(lowered text); "the first half of 2026" is a period, not a share."""
+
+
+def fraction_spans(lowered: str, words: Set[bytes]) -> list[tuple[int, int]]:
+    """Where ``lowered`` (an ASCII-lowered text whose letter runs are ``words``) says a share
+    in words: "half", "two thirds", "a quarter" (:func:`quantity_key` reads each as a
+    percentage, so "half of the profit" and "50 percent of the profit" say the same)."""
+    if FRACTION_BYTES.isdisjoint(words):
+        return []
+    return [m.span() for m in _FRACTION.finditer(lowered)]
+
+
 # --- cheap tests that skip a scan which cannot match anything ---------------------------
 
 _DATE_NEEDS = ("y", "rm", "rm", "ym", "p", "tq", "tq", "y", "y", "et", "yn", "k", "s", "x",
@@ -334,6 +353,7 @@ def is_label(lowered: str, start: int, end: int) -> bool:
             or _LABEL_AFTER.match(lowered, end) is not None)
 
 
-__all__ = ["DATE_JA", "DEADLINE_WORDS", "EVENT_WORDS", "MONTH_WORDS", "NUMBER_WORD_BYTES",
+__all__ = ["DATE_JA", "DEADLINE_WORDS", "EVENT_WORDS", "FRACTION_BYTES", "MONTH_WORDS",
+           "NUMBER_WORD_BYTES",
            "QUANTITY_WORDS", "SEASON_WORDS", "TIME_UNIT_WORDS", "VAGUE_WORDS", "capitalised_months",
-           "date_pattern", "is_label", "number_words_pattern", "numbers"]
+           "date_pattern", "fraction_spans", "is_label", "number_words_pattern", "numbers"]

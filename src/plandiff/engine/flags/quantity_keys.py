@@ -78,6 +78,12 @@ def _scaled(value: str, after: str) -> str:
     return f"{number.normalize():f}"
 
 
+_SHARES = {"half": "50 %", "third": "33.3 %", "two thirds": "66.7 %", "two-thirds": "66.7 %",
+           "quarter": "25 %", "three quarters": "75 %", "three-quarters": "75 %"}
+"""A share in words (``fraction_spans``, "one" or "a" before it dropped) as the percentage it
+is: "half of the profit" says what "50 percent of the profit" says."""
+
+
 def _words_value(words: str) -> str | None:
     """The value of a number in words ("five hundred thousand" → "500000")."""
     total = current = 0
@@ -108,6 +114,9 @@ def quantity_key(text: str) -> str:
     folded = squash(text)
     match = re.search(NUM, folded)
     if match is None:
+        share = _SHARES.get(re.sub(r"^(?:one|a)[ -]", "", folded))
+        if share is not None:
+            return share
         value = _words_value(folded)
         if value is None:
             return folded

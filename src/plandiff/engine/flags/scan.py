@@ -36,6 +36,7 @@ from plandiff.engine.flags.quantities import (
     DATE_JA,
     DEADLINE_WORDS,
     EVENT_WORDS,
+    FRACTION_BYTES,
     MONTH_WORDS,
     NUMBER_WORD_BYTES,
     QUANTITY_WORDS,
@@ -44,6 +45,7 @@ from plandiff.engine.flags.quantities import (
     VAGUE_WORDS,
     capitalised_months,
     date_pattern,
+    fraction_spans,
     is_label,
     number_words_pattern,
 )
@@ -158,6 +160,7 @@ def mentions(text: str) -> Found:
     if words_re is not None:
         numbers.extend(m.span() for m in words_re.finditer(lowered)
                        if lowered[m.start():m.end()] not in VAGUE_WORDS)
+    numbers.extend(fraction_spans(lowered, words))
     for s, e in _drop_overlaps(numbers) if numbers else ():
         if not (dates and overlaps(dates, s, e)) and not is_label(lowered, s, e):
             quantities.append(new_tuple(Mention, (QUANTITY, s, e, text[s:e],
@@ -219,7 +222,7 @@ def _drop_overlaps(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 _CUE_WORDS = frozenset().union(
     MONTH_WORDS, TIME_UNIT_WORDS, QUANTITY_WORDS, NUMBER_WORD_BYTES, DEADLINE_WORDS,
     EVENT_WORDS, SEASON_WORDS, (b"end", b"date"), MODAL_FIRSTS, NEGATION_FIRSTS,
-    LEXICAL_WORDS)
+    LEXICAL_WORDS, FRACTION_BYTES)
 """Every word a text's words are asked about (``quantities._date_cues``, the number words, the
 first words of modals and negations, the lexical negatives): :func:`_cue_words`."""
 
