@@ -7,6 +7,7 @@ import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 import pytest
@@ -152,3 +153,62 @@ def test_add_help_names_every_draft_format(cli: Callable[..., Run]) -> None:
     summary = " ".join(run.out.split("Examples:")[0].split())
     for word in ("Markdown", "HTML", ".docx", "PDF", "Akoma Ntoso", "plan JSON"):
         assert word in summary, word
+
+
+def _json_after(readme: str, marker: str) -> str:
+    """The first ```json block after ``marker`` in ``readme``."""
+    start = readme.index(marker)
+    found = re.search(r"```json\n(.*?)```", readme[start:], re.S)
+    assert found, marker
+    return found.group(1)
+
+
+@pytest.mark.parametrize("readme", [README, README_JA], ids=["en", "ja"])
+def test_the_synopsis_json_example_has_the_keys_in_the_printed_order(
+        readme: str, cli: Callable[..., Run], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's synopsis JSON says "keys in this order": the example's top level, column,
+    filters, row and present cell have the keys the command prints, in its order."""
+    import json
+
+    marker = "### Synopsis JSON" if readme is README else "### 対照表の JSON"
+    example = json.loads(_json_after(readme, marker))
+    monkeypatch.chdir(REPO)
+    run = cli("synopsis", "peace-framework@2025-11-20-us-28-point",
+              "peace-framework@2025-11-23-e3-counter-proposal",
+              "peace-framework@2025-12-24-20-point", "--topic", "territory", "--format", "json")
+    assert run.code == 0, run.err
+    printed = json.loads(run.out)
+
+    def present(synopsis: dict[str, Any]) -> dict[str, Any]:
+        return next(cell for row in synopsis["rows"] for cell in row["cells"]
+                    if cell["state"] == "present")
+
+    for part in (lambda d: d, lambda d: d["columns"][0], lambda d: d["filters"],
+                 lambda d: d["rows"][0], present):
+        assert list(part(example)) == list(part(printed))
+
+
+@pytest.mark.parametrize("readme", [README, README_JA], ids=["en", "ja"])
+def test_the_check_translation_github_example_prints_what_the_readme_shows(
+        readme: str, cli: Callable[..., Run], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's `check-translation --format github` example, run on a copy of the
+    Japanese 20 points whose army cap says 60万 instead of 80万: the annotation line it shows
+    is the one printed, file name included."""
+    marker = "## Translation fidelity" if readme is README else "## 翻訳の忠実性"
+    block = _console_after(readme, marker, "--format github")
+    command = re.search(r"(?m)^\$ (plandiff check-translation (\S+\.json) --format github)$",
+                        block)
+    assert command, block
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(REPO / "plans", "plans")
+    source = (REPO / "plans" / "peace-framework" / "2025-12-24-20-point-ja.json").read_text(
+        encoding="utf-8")
+    cap = "ウクライナ軍は平時に80万人の兵力を維持する。"
+    assert source.count(cap) == 1
+    Path(command.group(2)).write_text(source.replace(cap, cap.replace("80万", "60万")),
+                                      encoding="utf-8")
+    run = cli(*command.group(1).split()[1:])
+    assert run.code == ExitCode.FINDINGS, run.err
+    shown = _shown(block, command.group(1))
+    assert shown and all(line in run.out.splitlines() for line in shown), (shown, run.out)
