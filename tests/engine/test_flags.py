@@ -33,6 +33,29 @@ def test_number_changes(old: str, new: str, expected: tuple[str, str, str]) -> N
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
+    # part of a year is a date: it changes, and it is not a bare number "2026" (it was read
+    # as the number 2026, and "first half" → "second half" raised nothing)
+    ("Elections are held in the first half of 2026.", "Elections are held in 2026.",
+     [("date", "in the first half of 2026", "in 2026")]),
+    ("Elections are held in the first half of 2026.",
+     "Elections are held in the second half of 2026.",
+     [("date", "in the first half of 2026", "in the second half of 2026")]),
+    ("Elections are held in early 2026.", "Elections are held in late 2026.",
+     [("date", "in early 2026", "in late 2026")]),
+    ("Troops leave by mid-2026.", "Troops leave by the end of 2026.",
+     [("date", "by mid-2026", "by the end of 2026")]),
+    ("Troops leave in Q1 2026.", "Troops leave in the third quarter of 2026.",
+     [("date", "in Q1 2026", "in the third quarter of 2026")]),
+    # the same part in other words: nothing
+    ("Elections are held during the first half of 2026.", "Elections are held in H1 2026.",
+     []),
+    ("Troops leave in the last quarter of 2026.", "Troops leave in Q4 2026.", []),
+])
+def test_parts_of_a_year(old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
     # a share in words restates a percentage: no flag (it said "number: 50 percent → ∅")
     ("The United States receives 50 percent of the profit.",
      "The United States receives half of the profit.", []),

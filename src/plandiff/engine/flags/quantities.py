@@ -67,6 +67,11 @@ _DATE_EN = [
     rf"{LB}(?:by|before|until|till|after|from|since|through|in|no later than|not later than)"
     rf"\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:19|20)\d{{2}}{RB}",
     rf"{LB}to\s+(?:19|20)\d{{2}}(?!\s*[a-z0-9]){RB}",
+    # part of a year: "in the first half of 2026", "by the third quarter of 2026", "Q1 2026",
+    # "mid-2026", "early 2026"
+    rf"{LB}(?:(?:in|by|until|till|before|after|from|since|during|throughout)\s+)?"
+    rf"(?:(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+|"
+    rf"(?:h[12]|q[1-4])\s+|(?:early|late|mid)(?:-|\s+))(?:19|20)\d{{2}}{RB}",
     rf"{LB}(?:by\s+)?the\s+end\s+of\s+(?:the\s+)?(?:year|month)\b",
     # a season: "from spring 2026"
     rf"{LB}(?:(?:in|by|from|until|since|before|after|early|late|mid-?)\s+)?(?:the\s+)?"
@@ -160,8 +165,8 @@ def fraction_spans(lowered: str, words: Set[bytes]) -> list[tuple[int, int]]:
 
 # --- cheap tests that skip a scan which cannot match anything ---------------------------
 
-_DATE_NEEDS = ("y", "rm", "rm", "ym", "p", "tq", "tq", "y", "y", "et", "yn", "k", "s", "x",
-               "dc", "dc")
+_DATE_NEEDS = ("y", "rm", "rm", "ym", "p", "tq", "tq", "y", "y", "y", "et", "yn", "k", "s",
+               "x", "dc", "dc")
 """What each pattern of ``_DATE_EN`` needs somewhere in the lowered text to match at all: a
 digit (d), a run of exactly four digits (y: a year, or the year of an ISO date) or of one or
 two (r: a day), a month name (m), a month name right after one of the words that may open a

@@ -163,6 +163,15 @@ _YEAR_AFTER = Lazy(
     r"(?:the (end|beginning|start|middle) of )?(\d{4})$")
 _YEAR_WORDS = {"till": "until", "to": "until", "through": "until", "no later than": "by",
                "not later than": "by"}
+_PART_OF_YEAR = Lazy(
+    r"^(?:(in|by|until|till|before|after|from|since|during|throughout) )?"
+    r"(?:(?:the )?(first|second|third|fourth|last) (half|quarter) of |(h[12]|q[1-4]) |"
+    r"(early|late|mid)(?:-| ))(\d{4})$")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+"""Which half or quarter an ordinal names ("the last" is the second half, the fourth
+quarter)."""
+_PART_WHEN = {"during": "in", "throughout": "in", "till": "until", "since": "from"}
+"""Part of a year: "during the first half of 2026" and "in H1 2026" say the same."""
 _JA_PERIOD = Lazy(rf"^({NUM}.*?)(以内|後|以降|まで)に?$")
 _JA_PERIOD_WORDS = {"以内": "within", "後": "after", "以降": "after", "まで": "until"}
 
@@ -208,6 +217,13 @@ def date_key(text: str) -> str:
     if re.search(r"(?:specific|fixed|set|agreed|certain|later) date|(?:特定|所定)の(?:期日|日付)",
                  folded):
         return "a date to be set"
+    portion = _PART_OF_YEAR.match(folded)
+    if portion:
+        when, ordinal, unit, code, rough, of_year = portion.groups()
+        count = 2 if unit == "half" else 4
+        which = (code.upper() if code else rough if rough else
+                 f"{'H' if unit == 'half' else 'Q'}{_ORDINALS.get(ordinal, count)}")
+        return f"{_PART_WHEN.get(when or 'in', when or 'in')} {which} {of_year}"
     season = re.search(rf"\b(?:{SEASONS})\b", folded)
     if season:
         return re.sub(r"\bfall\b", "autumn", re.sub(r"\b(?:the|of)\s+", "", folded))
