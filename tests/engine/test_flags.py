@@ -50,6 +50,14 @@ def test_number_changes(old: str, new: str, expected: tuple[str, str, str]) -> N
     ("Elections are held during the first half of 2026.", "Elections are held in H1 2026.",
      []),
     ("Troops leave in the last quarter of 2026.", "Troops leave in Q4 2026.", []),
+    # and in Japanese: 前半 / 後半, 上半期, 第N四半期, 中頃 (not 2026年中 with 頃 left over)
+    ("選挙は2026年前半に実施する。", "選挙は2026年後半に実施する。",
+     [("date", "2026年前半に", "2026年後半に")]),
+    ("選挙は2026年前半に実施する。", "選挙は2026年上半期に実施する。", []),
+    ("撤退は2026年の第1四半期までに完了する。", "撤退は2026年の第3四半期までに完了する。",
+     [("date", "2026年の第1四半期まで", "2026年の第3四半期まで")]),
+    ("撤退は2026年中頃に完了する。", "撤退は2026年末に完了する。",
+     [("date", "2026年中頃に", "2026年末に")]),
 ])
 def test_parts_of_a_year(old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected

@@ -163,6 +163,12 @@ _YEAR_AFTER = Lazy(
     r"(?:the (end|beginning|start|middle) of )?(\d{4})$")
 _YEAR_WORDS = {"till": "until", "to": "until", "through": "until", "no later than": "by",
                "not later than": "by"}
+_JA_PART = Lazy(r"(\d{4})年の?(?:(前半|後半|上半期|下半期|初め|初頭|半ば|中頃)|"
+                r"第([1-4一二三四])四半期)(に|まで|中に?)?")
+_JA_PARTS = {"前半": "H1", "上半期": "H1", "後半": "H2", "下半期": "H2", "初め": "early",
+             "初頭": "early", "半ば": "mid", "中頃": "mid"}
+"""Part of a year in Japanese, keyed as in English: 2026年前半 is "in H1 2026"."""
+_KANJI_DIGITS = {"一": "1", "二": "2", "三": "3", "四": "4"}
 _PART_OF_YEAR = Lazy(
     r"^(?:(in|by|until|till|before|after|from|since|during|throughout) )?"
     r"(?:(?:the )?(first|second|third|fourth|last) (half|quarter) of |(h[12]|q[1-4]) |"
@@ -205,6 +211,11 @@ def date_key(text: str) -> str:
         if day and (year is None or day.start() != year.start()):
             parts.append(f"{int(day.group(1)):02d}")
         return "-".join(parts)
+    ja_part = _JA_PART.fullmatch(folded)
+    if ja_part:
+        of_year, named, quarter, after = ja_part.groups()
+        which = f"Q{_KANJI_DIGITS.get(quarter, quarter)}" if quarter else _JA_PARTS[named]
+        return f"{'by' if after == 'まで' else 'in'} {which} {of_year}"
     ja = re.fullmatch(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?", folded)
     if ja:
         y, m, d = ja.groups()
