@@ -87,6 +87,12 @@ _DATE_EN = [
     rf"{LB}(?:on|by|from)\s+(?:a|an)\s+(?:specific|fixed|set|agreed|certain|later)\s+date{RB}",
     # Ukrainian and Russian: "1 березня 2026", "протягом 100 днів", "в течение 100 дней"
     rf"{LB}\d{{1,2}}\s+(?:{'|'.join(CYR_MONTHS)})(?:\s+\d{{4}})?{RB}",
+    # a year, or part of one: "в 2026 году", "до кінця 2026 року", "в первой половине 2026 года"
+    rf"{LB}(?:(?:в|во|у|на|до|к|с|з|від|після|после|наприкінці|протягом|впродовж|"
+    rf"в\s+течение)\s+)?(?:(?:першій|першої|первой|первую|другій|другої|второй|вторую)"
+    rf"\s+половин[іиеуы]\s+|(?:кінця|кінці|кінець|конца|конце|концу|середини|середині|"
+    rf"середины|середине|початку|начала|начале)\s+)?(?:19|20)\d{{2}}\s+"
+    rf"(?:року|році|рік|года|году|год){RB}",
     rf"{LB}(?:протягом|впродовж|у\s+межах|не\s+пізніше\s+ніж|не\s+пізніше|через|"
     rf"в\s+течение|не\s+позднее|не\s+позже|в\s+пределах)\s+{NUM}\s+{CYR_TIME_UNIT}{RB}",
 ]
@@ -169,7 +175,7 @@ def fraction_spans(lowered: str, words: Set[bytes]) -> list[tuple[int, int]]:
 # --- cheap tests that skip a scan which cannot match anything ---------------------------
 
 _DATE_NEEDS = ("y", "rm", "rm", "ym", "p", "tq", "tq", "y", "y", "y", "et", "yn", "k", "s",
-               "x", "dc", "dc")
+               "x", "dc", "yc", "dc")
 """What each pattern of ``_DATE_EN`` needs somewhere in the lowered text to match at all: a
 digit (d), a run of exactly four digits (y: a year, or the year of an ISO date) or of one or
 two (r: a day), a month name (m), a month name right after one of the words that may open a

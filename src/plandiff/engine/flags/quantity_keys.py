@@ -163,6 +163,19 @@ _YEAR_AFTER = Lazy(
     r"(?:the (end|beginning|start|middle) of )?(\d{4})$")
 _YEAR_WORDS = {"till": "until", "to": "until", "through": "until", "no later than": "by",
                "not later than": "by"}
+_CYR_YEAR = Lazy(
+    r"(?:(в|во|у|на|до|к|с|з|від|після|после|наприкінці|протягом|впродовж|в течение) )?"
+    r"(?:(першій|першої|первой|первую|другій|другої|второй|вторую) половин[іиеуы] |"
+    r"(кінця|кінці|кінець|конца|конце|концу|середини|середині|середины|середине|початку|"
+    r"начала|начале) )?(\d{4}) (?:року|році|рік|года|году|год)")
+_CYR_WHEN = {"в": "in", "во": "in", "у": "in", "на": "in", "протягом": "in", "впродовж": "in",
+             "в течение": "in", "до": "by", "к": "by", "с": "from", "з": "from", "від": "from",
+             "після": "after", "после": "after"}
+_CYR_POINTS = (("кін", "end"), ("кон", "end"), ("серед", "mid"), ("почат", "early"),
+               ("начал", "early"))
+"""A year, or part of one, in Ukrainian and Russian, keyed as in English: "в первой половине
+2026 года" and "у першій половині 2026 року" are "in H1 2026", "до конца 2026 года" "by end
+2026"."""
 _JA_PART = Lazy(r"(\d{4})年の?(?:(前半|後半|上半期|下半期|初め|初頭|半ば|中頃)|"
                 r"第([1-4一二三四])四半期)(に|まで|中に?)?")
 _JA_PARTS = {"前半": "H1", "上半期": "H1", "後半": "H2", "下半期": "H2", "初め": "early",
@@ -211,6 +224,15 @@ def date_key(text: str) -> str:
         if day and (year is None or day.start() != year.start()):
             parts.append(f"{int(day.group(1)):02d}")
         return "-".join(parts)
+    cyr = _CYR_YEAR.fullmatch(folded)
+    if cyr:
+        when, half, point, of_year = cyr.groups()
+        which = ("H1" if half.startswith(("перш", "перв")) else "H2") if half else \
+            next((name for stem, name in _CYR_POINTS if point.startswith(stem)), "") \
+            if point else ""
+        if when == "наприкінці":
+            when, which = "в", "end"
+        return " ".join(p for p in (_CYR_WHEN.get(when or "в", "in"), which, of_year) if p)
     ja_part = _JA_PART.fullmatch(folded)
     if ja_part:
         of_year, named, quarter, after = ja_part.groups()
