@@ -187,6 +187,8 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     ("The United States receives 50 percent of the profit.",
      "The United States receives half of the profit.", []),
     ("Three quarters of the fund goes to energy.", "75% of the fund goes to energy.", []),
+    ("米国は利益の50％を受け取る。", "米国は利益の半分を受け取る。", []),
+    ("США получают 50% прибыли.", "США получают половину прибыли.", []),
     ("The United States receives half of the profit.",
      "The United States receives a third of the profit.", [("number", "half", "a third")]),
     ("The plant's output is split 50/50.",

@@ -88,6 +88,17 @@ def test_parts_of_a_year(old: str, new: str, expected: list[tuple[str, str, str]
     ("The output is split 50/50.", "The output is split 50/50, half of it for each side.", []),
     # not shares: a period, and "behalf"
     ("He acts on behalf of the parties.", "He acts for the parties.", []),
+    # in Japanese, Russian and Ukrainian ("50％" → "半分" was "number: 50％ → ∅", and 3分の1
+    # two numbers, 3 and 1)
+    ("米国は利益の50％を受け取る。", "米国は利益の半分を受け取る。", []),
+    ("米国は利益の50％を受け取る。", "米国は利益の3分の1を受け取る。",
+     [("number", "50％", "3分の1")]),
+    ("США получают 50% прибыли.", "США получают половину прибыли.", []),
+    ("США отримують 50% прибутку.", "США отримують половину прибутку.", []),
+    ("Две трети средств идут на энергетику.", "Половина средств идёт на энергетику.",
+     [("number", "Две трети", "Половина")]),
+    # an ordinal or "third countries" is no share
+    ("Третьи страны участвуют в фонде.", "Третьи страны участвуют в программе.", []),
 ])
 def test_shares_in_words(old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected

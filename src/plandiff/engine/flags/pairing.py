@@ -25,6 +25,7 @@ from typing import NamedTuple
 from plandiff.engine.comparison import Flag, FlagKind, Span, SpanOp
 from plandiff.engine.flags.mention import MODALITY, NEGATION, QUANTITY, Mention, new_tuple
 from plandiff.engine.flags.patterns import Lazy, squash
+from plandiff.engine.flags.quantity_keys import share_key
 from plandiff.plans.entities import shipped_stands_for
 
 # Read once, as the families are (``mention``): Map reads them for every span.
@@ -335,15 +336,12 @@ def quantity_flags(olds: list[Mention], news: list[Mention], mapping: Map
     return out
 
 
-_SHARE_WORDS = Lazy(r"(?:(?:one|a|two|three)[ -])?(?:half|thirds?|quarters?)", re.IGNORECASE)
-
-
 def _share(mention: Mention) -> bool:
     """A share in words ("half the electricity"): it flags when it changes ("half" → "a
     third") and cancels the percentage it restates ("50 percent" → "half"), but on one side
     alone it raises nothing, since prose says "half" of many things a text also gives as a
     split ("50/50") or leaves unquantified."""
-    return _SHARE_WORDS.fullmatch(mention.text) is not None
+    return share_key(mention.text) is not None
 
 
 _DURATION = Lazy(r" (?:y|mo|w|d|h)\b")

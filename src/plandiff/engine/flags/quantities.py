@@ -163,13 +163,28 @@ _FRACTION = Lazy(
 (lowered text); "the first half of 2026" is a period, not a share."""
 
 
-def fraction_spans(lowered: str, words: Set[bytes]) -> list[tuple[int, int]]:
-    """Where ``lowered`` (an ASCII-lowered text whose letter runs are ``words``) says a share
-    in words: "half", "two thirds", "a quarter" (:func:`quantity_key` reads each as a
-    percentage, so "half of the profit" and "50 percent of the profit" say the same)."""
-    if FRACTION_BYTES.isdisjoint(words):
-        return []
-    return [m.span() for m in _FRACTION.finditer(lowered)]
+_JA_FRACTION = Lazy(r"半分|半数|[0-9０-９]{1,2}分の[0-9０-９]{1,2}")
+"""A share in Japanese: 半分, 半数, 3分の1."""
+_CYR_FRACTION = Lazy(
+    rf"{LB}(?:(?:две|дві|три)\s+)?(?:половин[аиуыі]|трет(?:ь|и|ин[аиуі])|"
+    rf"четверт[ьи]|чверт[ьі])(?!{WORDCH})")
+"""A share in Russian or Ukrainian: половина, треть, две трети, третина, четверть, чверть."""
+
+
+def fraction_spans(lowered: str, words: Set[bytes], japanese: bool = False,
+                   cyrillic: bool = False) -> list[tuple[int, int]]:
+    """Where ``lowered`` (a lowered text whose ASCII letter runs are ``words``) says a share
+    in words: "half", "two thirds", "a quarter", 半分, 3分の1, половина, две трети
+    (:func:`quantity_key` reads each as a percentage, so "half of the profit" and "50 percent
+    of the profit" say the same). ``japanese`` and ``cyrillic``: whether the text has kana or
+    kanji, and Cyrillic letters."""
+    found = [] if FRACTION_BYTES.isdisjoint(words) else \
+        [m.span() for m in _FRACTION.finditer(lowered)]
+    if japanese:
+        found.extend(m.span() for m in _JA_FRACTION.finditer(lowered))
+    if cyrillic:
+        found.extend(m.span() for m in _CYR_FRACTION.finditer(lowered))
+    return found
 
 
 # --- cheap tests that skip a scan which cannot match anything ---------------------------

@@ -84,6 +84,36 @@ _SHARES = {"half": "50 %", "third": "33.3 %", "two thirds": "66.7 %", "two-third
 is: "half of the profit" says what "50 percent of the profit" says."""
 
 
+_JA_SHARE = Lazy(r"(\d{1,2})分の(\d{1,2})")
+_CYR_SHARES = (("полов", 50.0), ("трет", 100 / 3), ("четверт", 25.0), ("чверт", 25.0))
+_CYR_TIMES = {"две": 2, "дві": 2, "три": 3}
+
+
+def _percent(value: float) -> str:
+    """A share's percentage as keys write it: 50 → "50 %", 100/3 → "33.3 %"."""
+    return f"{round(value, 1):g} %"
+
+
+def share_key(text: str) -> str | None:
+    """The percentage a share in words says ("half", "two thirds", 半分, 3分の1, половина,
+    две трети), as the key of "50 percent" is written; None for any other text."""
+    folded = squash(text)
+    english = _SHARES.get(re.sub(r"^(?:one|a)[ -]", "", folded))
+    if english is not None or folded.isascii():
+        return english
+    if folded in ("半分", "半数"):
+        return "50 %"
+    ja = _JA_SHARE.fullmatch(folded)
+    if ja:
+        whole, part = int(ja.group(1)), int(ja.group(2))
+        return _percent(100 * part / whole) if 0 < part <= whole else None
+    times, _, noun = folded.rpartition(" ")
+    for stem, value in _CYR_SHARES:
+        if noun.startswith(stem) and (not times or times in _CYR_TIMES):
+            return _percent(value * _CYR_TIMES.get(times, 1))
+    return None
+
+
 def _words_value(words: str) -> str | None:
     """The value of a number in words ("five hundred thousand" → "500000")."""
     total = current = 0
@@ -111,12 +141,12 @@ def quantity_key(text: str) -> str:
     """What a quantity says, whatever its spelling: the value with its multiplier applied,
     and its units ("$800bn", "800 billion dollars" and "8000億ドル": "800000000000 usd";
     "five hundred thousand" and "500,000": "500000"); a range or split keeps both ends."""
+    share = share_key(text)
+    if share is not None:
+        return share
     folded = squash(text)
     match = re.search(NUM, folded)
     if match is None:
-        share = _SHARES.get(re.sub(r"^(?:one|a)[ -]", "", folded))
-        if share is not None:
-            return share
         value = _words_value(folded)
         if value is None:
             return folded
@@ -276,4 +306,4 @@ def date_key(text: str) -> str:
     return folded
 
 
-__all__ = ["date_key", "quantity_key"]
+__all__ = ["date_key", "quantity_key", "share_key"]

@@ -160,7 +160,7 @@ def mentions(text: str) -> Found:
     if words_re is not None:
         numbers.extend(m.span() for m in words_re.finditer(lowered)
                        if lowered[m.start():m.end()] not in VAGUE_WORDS)
-    numbers.extend(fraction_spans(lowered, words))
+    numbers.extend(fraction_spans(lowered, words, japanese, cyrillic))
     for s, e in _drop_overlaps(numbers) if numbers else ():
         if not (dates and overlaps(dates, s, e)) and not is_label(lowered, s, e):
             quantities.append(new_tuple(Mention, (QUANTITY, s, e, text[s:e],
