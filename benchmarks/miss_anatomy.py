@@ -97,27 +97,21 @@ def hints(old: Any, new: Any, truth: Links, predicted: Links, floor: float
     paired_new = {n for _, n in predicted}
     shown = 0
     named: Links = set()
-
-    def nearest(i: int, count: int, other: int, score: Any) -> tuple[float, int]:
-        best = max((score(k), -abs(i / count - k / other), k) for k in range(other))
-        return best[0], best[2]
-
-    for i, point in enumerate(flat_old):
-        if point.id not in paired_old:
-            value, j = nearest(i, len(flat_old), len(flat_new),
-                               lambda k, i=i: cosine(old_side.unit(i), new_side.unit(k)))
+    sides = ((flat_old, flat_new, paired_old, False), (flat_new, flat_old, paired_new, True))
+    for these, others, paired, reverse in sides:
+        for i, point in enumerate(these):
+            if point.id in paired:
+                continue
+            # the other side's nearest point by cosine, ties to the nearer relative place
+            value, _, j = max((cosine(*((new_side.unit(i), old_side.unit(k)) if reverse else
+                                        (old_side.unit(i), new_side.unit(k)))),
+                               -abs(i / len(these) - k / len(others)), k)
+                              for k in range(len(others)))
             if value >= floor:
                 shown += 1
-                if (point.id, flat_new[j].id) in truth:
-                    named.add((point.id, flat_new[j].id))
-    for j, point in enumerate(flat_new):
-        if point.id not in paired_new:
-            value, i = nearest(j, len(flat_new), len(flat_old),
-                               lambda k, j=j: cosine(old_side.unit(k), new_side.unit(j)))
-            if value >= floor:
-                shown += 1
-                if (flat_old[i].id, point.id) in truth:
-                    named.add((flat_old[i].id, point.id))
+                link = (others[j].id, point.id) if reverse else (point.id, others[j].id)
+                if link in truth:
+                    named.add(link)
     return shown, named
 
 
