@@ -21,6 +21,7 @@ from plandiff.plans.intake.lines import DraftFormat, DraftLines
 from plandiff.plans.intake.parser import TooManyPoints, parse_lines
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.intake.report import Finding, StructureReport, structure_report
+from plandiff.plans.intake.textfile import read_text
 from plandiff.plans.jsonsource import read_bytes
 from plandiff.plans.model import PlanVersion, Status, TextKind
 
@@ -84,7 +85,7 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
     label = one_line_value(label, "<text>")
     lines = tuple(type(line)(_sanitise(line.text), line.where) for line in draft.lines)
     if not any(line.text.strip() for line in lines) and draft.structured is not None:
-        return import_lines(_from_structured(draft, draft.structured), label, request)
+        return import_lines(_from_structured(draft, label, request.limits), label, request)
     if not any(line.text.strip() for line in lines):
         what = {DraftFormat.HTML: "no text in the page's main content",
                 DraftFormat.DOCX: "the document has no text",
@@ -101,7 +102,7 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
     if not parse.points and request.points_by is PointsBy.MARKERS:
         parse = parse_lines(lines, points_by="bullets", max_points=request.limits.max_points)
     if not parse.points and draft.structured is not None:
-        return import_lines(_from_structured(draft, draft.structured), label, request)
+        return import_lines(_from_structured(draft, label, request.limits), label, request)
     if not parse.points:
         raise input_problem(label, "no numbered points found (expected lines like '1. ...', "
                             "'Point 1', '第1項'); for a list without numbers give "
@@ -121,13 +122,20 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
     return ImportedDraft(plan, report)
 
 
-def _from_structured(page: DraftLines, structured: DraftLines) -> DraftLines:
+def _from_structured(page: DraftLines, label: str, limits: Limits) -> DraftLines:
     """A page whose visible text holds no points, read from the article text in its
-    structured data instead (:attr:`DraftLines.structured`), and the report says so."""
+    structured data instead (:attr:`DraftLines.structured`, read as pasted text, each line
+    named ``articleBody line N``), and the report says so."""
+    assert page.structured is not None
+    body, headline = page.structured
+    read = read_text(body.encode("utf-8", errors="replace"), label, DraftFormat.TEXT, limits)
     said = ("the page's visible text has no numbered points: the points were read from the "
             "article text in the page's structured data (JSON-LD articleBody)",)
-    return DraftLines(page.format, structured.lines, title=page.title or structured.title,
-                      dropped=structured.dropped, notes=page.notes + said + structured.notes,
+    return DraftLines(page.format,
+                      tuple(type(line)(line.text, f"articleBody {line.where}")
+                            for line in read.lines),
+                      title=page.title or " ".join((headline or "").split()) or None,
+                      dropped=read.dropped, notes=page.notes + said + read.notes,
                       comments=page.comments)
 
 

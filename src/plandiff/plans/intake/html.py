@@ -10,8 +10,8 @@ within the point and is read as the point's own paragraph.
 
 A news page that ships its article only as structured data (a JSON-LD ``NewsArticle`` with
 an ``articleBody``, :mod:`.jsonld`; the visible page a teaser) carries that text too, read as
-pasted text (:attr:`~plandiff.plans.intake.lines.DraftLines.structured`): the import reads
-it when the visible text yields no points, and the report says so.
+pasted text (:attr:`~plandiff.plans.intake.lines.DraftLines.structured`) when the visible text
+yields no points, and the report says so.
 
 Each block (paragraph, heading, list item, table row, ``<br>``) becomes a line. List items get
 the marker a reader sees: ``<ol>`` numbers (``start=``, ``value=``, ``type=``) as ``N.`` at the
@@ -64,7 +64,6 @@ from plandiff.plans.intake.lines import (
 )
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.problems import input_problem
-from plandiff.plans.intake.textfile import read_text
 
 __all__ = ["decode_html", "read_html"]
 
@@ -691,7 +690,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     body = page.body()
     if root is None or (body is not None and len(root.text()) < 200 < len(body.text()) // 4):
         root = body
-    structured = _structured(page, display, limits)
+    structured = _structured(page)
     if root is None:
         return DraftLines(DraftFormat.HTML, (), notes=(encoding,) if encoding else (),
                           structured=structured)
@@ -716,17 +715,10 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                       comments=tuple(walker.comments), structured=structured)
 
 
-def _structured(page: HtmlDocument, display: str, limits: Limits) -> DraftLines | None:
-    """The article's text in the page's JSON-LD (:mod:`.jsonld`), read as pasted text is,
-    each line named ``articleBody line N``; None when the page has none."""
+def _structured(page: HtmlDocument) -> tuple[str, str | None] | None:
+    """The article's text and headline in the page's JSON-LD (:mod:`.jsonld`); None when the
+    page has none."""
     scripts = [e.text() for e in page.select("script")
                if (e.attribute("type") or "").split(";")[0].strip().lower()
                == "application/ld+json"]
-    found = article_body(scripts) if scripts else None
-    if found is None:
-        return None
-    body, headline = found
-    read = read_text(body.encode("utf-8", errors="replace"), display, DraftFormat.TEXT, limits)
-    lines = tuple(Line(line.text, f"articleBody {line.where}") for line in read.lines)
-    return DraftLines(DraftFormat.HTML, lines, title=" ".join((headline or "").split()) or None,
-                      dropped=read.dropped, notes=read.notes)
+    return article_body(scripts) if scripts else None

@@ -67,10 +67,10 @@ class DraftLines:
     """Reviewers' comments on the draft (``[a] Check the wording``), which the format keeps
     apart from its text: they go to the version's notes, after everything else, and never
     through the parser (a comment is no point, whatever it opens with)."""
-    structured: DraftLines | None = None
-    """The article's text as the page's structured data gives it (a news page's JSON-LD
-    ``articleBody``), read as pasted text: imported only when the visible text yields no
-    points (a paywalled or script-rendered page whose HTML holds a teaser or nothing)."""
+    structured: tuple[str, str | None] | None = None
+    """The article's text and headline as the page's structured data gives them (a news
+    page's JSON-LD ``articleBody``): read, as pasted text, only when the visible text yields
+    no points (a paywalled or script-rendered page whose HTML holds a teaser or nothing)."""
 
 
 def text_lines(text: str, fmt: DraftFormat = DraftFormat.TEXT) -> DraftLines:
