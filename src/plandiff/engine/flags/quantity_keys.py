@@ -97,7 +97,11 @@ def _percent(value: float) -> str:
 def share_key(text: str) -> str | None:
     """The percentage a share in words says ("half", "two thirds", 半分, 3分の1, половина,
     две трети), as the key of "50 percent" is written; None for any other text."""
-    folded = squash(text)
+    return _share_of(squash(text))
+
+
+def _share_of(folded: str) -> str | None:
+    """:func:`share_key` of a text already :func:`squash`-ed."""
     english = _SHARES.get(re.sub(r"^(?:one|a)[ -]", "", folded))
     if english is not None or folded.isascii():
         return english
@@ -141,10 +145,10 @@ def quantity_key(text: str) -> str:
     """What a quantity says, whatever its spelling: the value with its multiplier applied,
     and its units ("$800bn", "800 billion dollars" and "8000億ドル": "800000000000 usd";
     "five hundred thousand" and "500,000": "500000"); a range or split keeps both ends."""
-    share = share_key(text)
+    folded = squash(text)
+    share = _share_of(folded)
     if share is not None:
         return share
-    folded = squash(text)
     match = re.search(NUM, folded)
     if match is None:
         value = _words_value(folded)
