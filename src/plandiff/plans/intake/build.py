@@ -25,7 +25,7 @@ from plandiff.errors import InputError, UsageError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.language import detect_language
 from plandiff.plans.intake.lines import join_wrapped
-from plandiff.plans.intake.markers import kanji_number
+from plandiff.plans.intake.markers import STEMS, kanji_number
 from plandiff.plans.intake.parser import Node, Parse, clean_line
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.model import SLUG, PlanVersion, Status, TextKind, validation_problems
@@ -83,15 +83,13 @@ _KANA = dict(zip("アイウエオカキクケコサシスセソタチツテト�
                   "ru", "re", "ro", "wa", "wo", "n", "wi", "we"], strict=True))
 """Latin letters for a katakana sub-point label in an id (``ア`` → ``a``, ``ロ`` → ``ro``)."""
 _KANJI_LABEL = re.compile(r"[一二三四五六七八九十]{1,3}")
-_STEMS = "甲乙丙丁戊己庚辛壬癸"
-"""The ten stems (甲 乙 丙 …), an item's label in some Japanese drafts: 甲 → 1 in an id."""
 
 
 def _id_part(label: str) -> str:
     if _KANJI_LABEL.fullmatch(label):
         label = str(kanji_number(label))  # 一 → 1: a legal item's number
-    elif len(label) == 1 and label in _STEMS:
-        label = str(_STEMS.index(label) + 1)
+    elif len(label) == 1 and label in STEMS:
+        label = str(STEMS.index(label) + 1)  # 甲 → 1
     label = "".join(_CYRILLIC.get(ch, _KANA.get(ch, ch)) for ch in label)
     part = re.sub(r"[^A-Za-z0-9]+", "-", label).strip("-")
     return part or "x"

@@ -14,6 +14,7 @@ from typing import Any
 
 from plandiff.plans.intake.docxml import W, attr, find, int_value
 from plandiff.plans.intake.lines import letter_label, roman_label
+from plandiff.plans.intake.markers import STEMS
 from plandiff.xmlio import children
 from plandiff.xmlio import local_name as local
 
@@ -125,8 +126,6 @@ same letters)."""
 _IROHA = ("イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒ"
           "モセス")
 """Word's ``iroha`` sequence (イ ロ ハ …)."""
-_STEMS = "甲乙丙丁戊己庚辛壬癸"
-"""Word's ``ideographTraditional`` sequence (the ten stems: 甲 乙 丙 …)."""
 _KANA_FORMATS = {"aiueo": _AIUEO, "aiueoFullWidth": _AIUEO, "iroha": _IROHA,
                  "irohaFullWidth": _IROHA}
 _KANJI_FORMATS = frozenset({
@@ -194,7 +193,7 @@ def _japanese(n: int, fmt: str) -> str | None:
     if fmt in _KANJI_FORMATS:
         return _kanji(n) if 0 < n < 100 else None
     if fmt == "ideographTraditional":
-        return _STEMS[n - 1] if 0 < n <= len(_STEMS) else None
+        return STEMS[n - 1] if 0 < n <= len(STEMS) else None
     if fmt in _CIRCLED_FORMATS:
         return _circled(n)
     return None

@@ -22,7 +22,7 @@ from plandiff.plans.intake.lines import NOTES_WORDS
 
 __all__ = ["BARE_NUMBER", "DECIMAL", "EMBEDDED", "FURNITURE_HEADING", "FW_DIGITS", "HEADING",
            "HEADING_ARTICLE", "HEADING_NUMBER", "JA_ARTICLE", "JA_PARAGRAPH", "JA_RUNNING",
-           "KANA_SUB", "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "PART", "SECTION", "SUB",
+           "KANA_SUB", "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "PART", "SECTION", "STEMS", "SUB",
            "SUFFIXED", "TOP", "is_roman", "kanji_number", "top_digits"]
 
 FW_DIGITS = str.maketrans(
@@ -88,8 +88,11 @@ DECIMAL = re.compile(_LEAD + r"(?P<parts>[0-9]{1,3}(?:\.[0-9]{1,3}){1,3})(?P<dot
 BARE_NUMBER = re.compile(r"^[ \t\u3000]*(?:\*\*|__)?(?P<num>[0-9０-９]{1,3})(?:\*\*|__)?"
                          r"[ \t\u3000]*$")
 """A number alone on a line (a page's number box, pasted): it opens the next point only."""
+STEMS = "甲乙丙丁戊己庚辛壬癸"
+"""The ten stems (甲 乙 丙 …), in order: an item's label in some Japanese drafts (Word's
+``ideographTraditional`` numbering)."""
 KANJI_SUB = re.compile(r"^(?P<indent>[ \t\u3000]*)(?:(?P<num>[一二三四五六七八九十]{1,3})"
-                       r"|(?P<stem>[甲乙丙丁戊己庚辛壬癸]))[ \t\u3000]+(?P<rest>\S.*)$")
+                       rf"|(?P<stem>[{STEMS}]))[ \t\u3000]+(?P<rest>\S.*)$")
 """An article's item (号) in Japanese legal drafting: a kanji numeral and a space (``一　停戦を
 守ること。``); or one of the ten stems and a space (``甲　…``, ``乙　…``, Word's
 ``ideographTraditional`` numbering)."""
