@@ -20,12 +20,13 @@ set against the ground truth. Printed:
    to the nearer relative place), shown when the cosine reaches a floor: how many hints, how
    many name a true link, how many misses they cover.
 
-Measured 2026-12-03 (session 13), 25 tuned-on pairs, 358 true links, 311 found, 14 wrong,
-47 missed (F1 0.911): 20 misses have both points unpaired, 19 only the old one, 3 only the new
-one, 5 both paired elsewhere. Finding all 20 of the first kind and nothing wrong would give
-F1 0.942, all 39 with an unpaired old point 0.970. Folding adds 6 true and 52 wrong links (F1
-0.856: the revisions in plans/ drop many sub-points of a point they keep). Hints at a cosine of
-0.05 or more: 281 shown, naming 16 true links; at 0.15, 84 and 3. Neither is worth shipping: a
+Measured 2026-12-03 (session 14, after the E3 file gained two links its text states), 25
+tuned-on pairs, 360 true links, 312 found, 14 wrong, 48 missed (F1 0.910). Of the misses, 20
+have both points unpaired, 20 only the old one, 3 only the new one, and 5 have both paired
+elsewhere. Finding all 20 of the first kind with nothing wrong would give F1 0.941; all 40
+with an unpaired old point, 0.970. Folding adds 7 true and 50 wrong links (F1 0.859): the
+revisions in plans/ drop many sub-points of a point they keep. Hints at a cosine of 0.05 or
+more: 280 shown, naming 17 true links; at 0.15, 83 and 4. Neither is worth shipping: a
 reviewer would see far more wrong suggestions than right ones.
 """
 

@@ -444,14 +444,23 @@ def test_e3_points_derive_from_the_same_us_point() -> None:
     e3 = ALL[(PF, VE3)]
     us = ALL[(PF, V28)]
     us_numbers = {p["number"]: p["id"] for p in walk(us["points"])}
+    us_points = {p["id"]: p for p in walk(us["points"])}
     for point in walk(e3["points"]):
         if point["number"].startswith("["):
             # the project's label for an E3 addition with no US counterpart ([21a])
             assert point["id"] not in us_numbers.values(), point["id"]
             assert point["derived_from"] == [], point["id"]
             continue
-        assert point["derived_from"] == [ref(PF, V28, us_numbers[point["number"]])], point["id"]
+        first, *named = point["derived_from"]
+        assert first == ref(PF, V28, us_numbers[point["number"]]), point["id"]
         assert point["id"] == us_numbers[point["number"]], "same clause keeps its id"
+        # beyond its US point, only the sub-items of that point the E3 text names
+        subs = {ref(PF, V28, p["id"]) for p in walk(us_points[point["id"]]["points"])}
+        assert set(named) <= subs, point["id"]
+        assert not set(named) & set(e3["not_reported"]), point["id"]
+    named_links = {r for p in walk(e3["points"]) for r in p["derived_from"][1:]}
+    assert named_links == {ref(PF, V28, "development-fund"), ref(PF, V28, "g8-return")}, (
+        "the Development Fund (S35) and the G8 (S41, S133) are named in the E3 text")
     numbers = {p["number"] for p in e3["points"]}
     assert not numbers & {"3", "26"}, "points the E3 deleted are not in the E3 version"
     assert e3["supersedes"] == V28

@@ -85,11 +85,11 @@ def test_log_counts_points_a_partial_version_does_not_report_on(cli: Callable[..
     run = cli("log", "peace-framework", "--plans", str(PLANS))
     assert run.code == 0
     [e3] = [line for line in run.out.splitlines() if "e3-counter-proposal  " in line]
-    assert "×30 renum 1 (20 of the removed not reported) (1 to review)" in e3
+    assert "×28 >2 renum 1 (18 of the removed not reported) (1 to review)" in e3
     data = json.loads(cli("log", "peace-framework", "--plans", str(PLANS),
                           "--format", "json").out)
     by_version = {e["version"]: e for e in data["versions"]}
-    assert by_version["2025-11-23-e3-counter-proposal"]["changes"]["not_reported"] == 20
+    assert by_version["2025-11-23-e3-counter-proposal"]["changes"]["not_reported"] == 18
     assert "not_reported" not in by_version["2025-12-24-20-point"]["changes"]
 
 
