@@ -450,3 +450,19 @@ def test_an_equal_span_differing_in_typography_is_read_as_a_change() -> None:
     assert [(f.kind.value, f.old, f.new) for f in found] == [
         ("date", "within 60\xa0days", "within 90 days")]
     assert found == find_flags(old, new, exact_spans(spans))  # as compare passes them
+
+
+def test_a_name_that_only_says_whose_text_it_is_is_not_a_party() -> None:
+    """"the US text" names the author of a document the clause cites, not a party to the
+    clause: the merged 28 → E3 reconstruction point ("keeps the Development Fund and the other
+    measures of the US text") raised "party: ∅ → US"."""
+    assert flags("A broad package rebuilds Ukraine, including a Development Fund.",
+                 "Ukraine is rebuilt through a broad package that keeps the Development Fund "
+                 "and the other measures of the US text.") == []
+    assert flags("Troops leave the zone.", "As in the European draft, troops leave the zone.") == []
+    assert flags("復興基金を設ける。", "米国の草案にある復興基金を設ける。") == []
+    assert flags("復興基金を設ける。", "米国案の復興基金を設ける。") == []
+    # the name is still a party when the clause is about it
+    assert flags("Troops leave the zone.", "US troops leave the zone.") == [("party", "", "US")]
+    assert flags("The draft is signed.", "The US signs the draft.") == [("party", "", "US")]
+    assert flags("草案に署名する。", "米国が草案に署名する。") == [("party", "", "米国")]

@@ -132,6 +132,21 @@ def _known_names(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 _ATTITUDE = Lazy(r"(?:pro|anti)-$", re.IGNORECASE)
 """A name after "pro-" or "anti-" qualifies something else ("a pro-Kremlin summary")."""
+_SOURCE_NOUN = Lazy(
+    r"[ \t]*-?[ \t]*(?:text|texts|draft|drafts|version|versions|document|documents|paper|"
+    r"wording)(?![\w-])|の?(?:草案|原案|文書|文言|案)", re.IGNORECASE)
+_ARTICLE_BEFORE = Lazy(r"(?:^|\W)(?:the|its|their|this|that)\s+$", re.IGNORECASE)
+
+
+def _names_a_source(text: str, start: int, end: int) -> bool:
+    """The name only says whose document the clause cites: "the US text", "the European
+    draft", 米国案, 米国の草案. Its author is not a party to the clause."""
+    if not _SOURCE_NOUN.match(text, end):
+        return False
+    return (not text.isascii() and text[end] in "の草原文案") or bool(
+        _ARTICLE_BEFORE.search(text, max(0, start - 8), start))
+
+
 _ACRONYM_AFTER = Lazy(r"\s*[(（]\s*([A-Z][A-Z0-9]{1,9})\s*[)）]")
 _SINGLE_NAME = Lazy(r"[A-Z](?<![\w'’.-][\s\S])[a-z][\w'’-]*")
 _OPENERS = "\"'“‘«(["
@@ -208,7 +223,8 @@ def _scanned_parties(text: str) -> list[Mention]:
                                                                       start)):
             continue
         out.append(Mention(PARTY, start, end, word, "name:" + word.casefold()))
-    return sorted(out, key=lambda m: (m.start, m.end))
+    return sorted((m for m in out if not _names_a_source(text, m.start, m.end)),
+                  key=lambda m: (m.start, m.end))
 
 
 __all__ = ["parties"]
