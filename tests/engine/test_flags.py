@@ -466,3 +466,33 @@ def test_a_name_that_only_says_whose_text_it_is_is_not_a_party() -> None:
     assert flags("Troops leave the zone.", "US troops leave the zone.") == [("party", "", "US")]
     assert flags("The draft is signed.", "The US signs the draft.") == [("party", "", "US")]
     assert flags("草案に署名する。", "米国が草案に署名する。") == [("party", "", "米国")]
+
+
+def test_a_capital_and_its_state_named_apart_in_a_rewrite_are_one_party() -> None:
+    """A press copy says "a pact between Moscow, Kyiv and Europe" where the framework says
+    "Russia and Ukraine conclude a pact": the parties are the same but for Europe. It raised
+    "Moscow → ∅", "Kyiv → ∅", "∅ → Russia" and "∅ → Ukraine", because the capitals were not
+    swapped for their states at the same place."""
+    assert flags("A sweeping non-aggression pact between Moscow, Kyiv and Europe is signed.",
+                 "Russia and Ukraine conclude a full non-aggression agreement.") == [
+        ("party", "Europe", "")]
+    assert flags("Ukraine and Russia exchange prisoners.",
+                 "Prisoners are exchanged by Kyiv and Moscow, all for all.") == []
+    # a capital beside its own state is a place: its removal is still a flag
+    assert flags("If Russia attacks, or a missile is fired at Moscow, the guarantee lapses.",
+                 "If Russia attacks, the guarantee lapses.") == [("party", "Moscow", "")]
+    # a capital used as a place is not its state
+    assert flags("A missile is fired at Moscow.", "Russia is attacked, and Ukraine answers.") == [
+        ("party", "", "Russia"), ("party", "Moscow", ""), ("party", "", "Ukraine")]
+    assert flags("Удары по Москве прекращаются.", "Россия и Украина прекращают удары.") == [
+        ("party", "", "Россия"), ("party", "Москве", ""), ("party", "", "Украина")]
+    assert flags("Москва и Киев обмениваются пленными.",
+                 "Россия и Украина обмениваются пленными.") == []
+    assert flags("モスクワとキーウが捕虜を交換する。", "ロシアとウクライナが捕虜を交換する。") == []
+    # the Japanese 28 → 20 history page: Moscow is a target, in a list before に
+    assert ("party", "モスクワ", "") in flags(
+        "ウクライナが正当な理由なくモスクワやサンクトペテルブルクにミサイルを撃ち込んだ場合は、"
+        "保証は失効する。",
+        "米国、NATO、欧州の署名国は、北大西洋条約第5条にならった保証をウクライナに与える。"
+        "ロシアが再び侵攻すれば協調して軍事的に対応する。ウクライナがロシアを攻撃した場合は"
+        "保証が失効する。")

@@ -221,6 +221,7 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
                              and not _still_named(m, new))
     added = first_mentions(m for m in news if m.key not in old_keys
                            and not _still_named(m, old))
+    removed, added = _stand_ins_dropped(removed, added, old, new)
     out: list[tuple[int, Flag]] = []
     taken: set[str] = set()
     for gone in removed:
@@ -250,6 +251,39 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
                 and not _same_party(before, after)):
             out.append((after.start, Flag(FlagKind.PARTY, before.text, after.text)))
     return out
+
+
+_PLACE_BEFORE = Lazy(
+    r"(?:^|\W)(?:at|on|in|into|near|around|against|over|towards?|на|в|во|у|по)\s+$",
+    re.IGNORECASE)
+_PLACE_AFTER = Lazy(r"(?:[やと、・][\u30a0-\u30ff\u4e00-\u9fff]{1,15})*[にへをで]")
+
+
+def _as_place(mention: Mention, text: str) -> bool:
+    """A name used as a place, not as a party: after a preposition of place or aim ("a
+    missile at Moscow", "удар по Москве"), or before a Japanese particle of place or object
+    (モスクワに, モスクワやサンクトペテルブルクに)."""
+    return bool(_PLACE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+                or _PLACE_AFTER.match(text, mention.end))
+
+
+def _stand_ins_dropped(removed: list[Mention], added: list[Mention], old: str, new: str
+                       ) -> tuple[list[Mention], list[Mention]]:
+    """Without each removed name whose stand-in is added, and that stand-in: "a pact between
+    Moscow, Kyiv and Europe" → "Russia and Ukraine conclude a pact" names the same parties
+    but Europe. Both are named on one side only, wherever the rewrite put them. A capital
+    used as a place ("a missile at Moscow") is not its state; nor is one beside its state
+    (the state is then named on both sides and not added)."""
+    gone = list(removed)
+    kept: list[Mention] = []
+    for mention in added:
+        match = next((m for m in gone if _same_party(m, mention)
+                      and not _as_place(m, old) and not _as_place(mention, new)), None)
+        if match is None:
+            kept.append(mention)
+        else:
+            gone.remove(match)
+    return gone, kept
 
 
 def first_mentions(mentions: Iterable[Mention]) -> list[Mention]:
