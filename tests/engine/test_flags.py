@@ -496,3 +496,23 @@ def test_a_capital_and_its_state_named_apart_in_a_rewrite_are_one_party() -> Non
         "米国、NATO、欧州の署名国は、北大西洋条約第5条にならった保証をウクライナに与える。"
         "ロシアが再び侵攻すれば協調して軍事的に対応する。ウクライナがロシアを攻撃した場合は"
         "保証が失効する。")
+
+
+@pytest.mark.parametrize("old", [
+    "The Zaporizhzhia atomic plant restarts under IAEA oversight.",
+    "The Zaporizhzhia nuclear plant restarts under IAEA oversight.",
+    "The Zaporizhzhia plant restarts under IAEA oversight.",
+    "The Zaporizhzhia nuclear power station restarts under IAEA oversight.",
+])
+def test_the_plant_named_as_the_press_names_it_is_the_same_place(old: str) -> None:
+    """A press copy's "Zaporizhzhia atomic plant" against the framework's "Zaporizhzhia
+    nuclear power plant" raised "Zaporizhzhia → ∅" and "∅ → Zaporizhzhia nuclear power
+    plant": the region's name, and the plant's name, for one plant."""
+    assert flags(old, "The Zaporizhzhia nuclear power plant restarts under IAEA oversight.") == []
+
+
+def test_the_plant_named_in_ukrainian_and_russian_words_is_the_plant() -> None:
+    assert flags("Запорізька АЕС відновлює роботу.",
+                 "Запорізька атомна електростанція відновлює роботу.") == []
+    assert flags("Запорожская АЭС возобновляет работу.",
+                 "Запорожская атомная электростанция возобновляет работу.") == []
