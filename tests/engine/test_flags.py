@@ -516,3 +516,22 @@ def test_the_plant_named_in_ukrainian_and_russian_words_is_the_plant() -> None:
                  "Запорізька атомна електростанція відновлює роботу.") == []
     assert flags("Запорожская АЭС возобновляет работу.",
                  "Запорожская атомная электростанция возобновляет работу.") == []
+
+
+def test_the_non_proliferation_treaty_under_its_several_names_is_one_treaty() -> None:
+    """"the Treaty on the Non-Proliferation of Nuclear Weapons (NPT)" against "the
+    Non-Proliferation Treaty" raised a removed and an added name."""
+    assert [f for f in flags(
+        "Ukraine remains a non-nuclear state under the Treaty on the Non-Proliferation of "
+        "Nuclear Weapons (NPT).",
+        "Ukraine remains a non-nuclear state under the Non-Proliferation Treaty.")
+        if f[0] == "party"] == []
+    # the "Non-" of a known treaty's name is no negation either
+    assert flags("Ukraine remains a non-nuclear state under the Treaty on the Non-Proliferation "
+                 "of Nuclear Weapons (NPT).",
+                 "Ukraine confirms its non-nuclear status under the NPT.") == []
+    assert flags("ウクライナは核兵器不拡散条約の下で非核兵器国にとどまる。",
+                 "ウクライナは核拡散防止条約（NPT）の下で非核兵器国にとどまる。") == []
+    assert flags("Україна залишається без'ядерною державою згідно з ДНЯЗ.",
+                 "Україна залишається без'ядерною державою згідно з Договором про "
+                 "нерозповсюдження ядерної зброї.") == []

@@ -184,7 +184,7 @@ def mentions(text: str) -> Found:
         modals.append(new_tuple(Mention, (MODALITY, s, e, word, modal_key(word), False,
                                           "")))
     parties = party_mentions(text)
-    names = [(m.start, m.end) for m in parties if m.key.startswith("name:")]
+    names = [(m.start, m.end) for m in parties]
     negations: list[Mention] = []
     contraction = "'" in lowered or "\u2019" in lowered
     negation = negation_pattern(contraction, "non-" in lowered, cyrillic)
