@@ -228,6 +228,13 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "Russia and Ukraine conclude a full non-aggression agreement.", [("party", "Europe", "")]),
     ("If Russia attacks, or a missile is fired at Moscow, the guarantee lapses.",
      "If Russia attacks, the guarantee lapses.", [("party", "Moscow", "")]),
+    ("Moscow hands back the other areas it holds; the zone is recognised as Russian.",
+     "Russian forces leave the other areas they hold.", []),
+    ("Kyiv stays non-nuclear under the Non-Proliferation Treaty.",
+     "Ukraine reaffirms that it stays free of nuclear weapons under the Non-Proliferation "
+     "Treaty.", []),
+    ("The zone is kept free of heavy weapons.", "The zone is kept with heavy weapons.",
+     [("negation", "free of", "")]),
     ("ロシアは60万人の兵力を維持する。", "ロシアは80万人の兵力を維持する。",
      [("number", "60万人", "80万人")]),
     ("選挙は2026年3月1日に実施される。", "選挙は2026年6月1日に実施される。",

@@ -535,3 +535,32 @@ def test_the_non_proliferation_treaty_under_its_several_names_is_one_treaty() ->
     assert flags("Україна залишається без'ядерною державою згідно з ДНЯЗ.",
                  "Україна залишається без'ядерною державою згідно з Договором про "
                  "нерозповсюдження ядерної зброї.") == []
+
+
+def test_a_capital_standing_for_a_state_named_anyway_is_no_flag_of_its_own() -> None:
+    """"Moscow hands back other areas" when both texts name Russia: the party is still there.
+    "Washington wants …" beside "the Americans": one added party, not two."""
+    assert flags("Moscow hands back the other areas it holds; the zone is recognised as "
+                 "Russian.",
+                 "Russian forces leave the other areas they hold.") == []
+    assert flags("The plant's power is shared between Russia and Ukraine.",
+                 "Washington wants the plant run by Kyiv and Moscow, in a venture with the "
+                 "Americans; Ukraine and Russia share the power.") == [
+        ("party", "", "Washington")]
+    assert flags("Kyiv pulls its troops out of the zone.",
+                 "Ukrainian troops leave the zone, which Kyiv says needs a referendum.") == []
+    # a capital that is a place keeps its flag, the state named or not
+    assert flags("If Russia attacks, or a missile is fired at Moscow, the guarantee lapses.",
+                 "If Russia attacks, the guarantee lapses.") == [("party", "Moscow", "")]
+
+
+def test_free_of_is_a_negation_reworded() -> None:
+    """"stays non-nuclear" → "stays free of nuclear weapons" says the same; it raised
+    "negation: non- → ∅"."""
+    assert flags("Kyiv stays non-nuclear under the Non-Proliferation Treaty.",
+                 "Ukraine reaffirms that it stays free of nuclear weapons under the "
+                 "Non-Proliferation Treaty.") == []
+    assert flags("The zone is kept free of heavy weapons.",
+                 "The zone is kept with heavy weapons.") == [("negation", "free of", "")]
+    assert flags("Ukraine is free to host friendly forces.",
+                 "Ukraine is not free to host friendly forces.") == [("negation", "", "not")]

@@ -1,6 +1,6 @@
 """Negations: the words and endings that negate, and the words that negate by meaning.
 
-Not, no, never, without, neither/nor, non-, n't; не, ні, без; ない, ず, ません ...; and the
+Not, no, never, without, free of, neither/nor, non-, n't; не, ні, без; ない, ず, ません ...; and the
 lexical negatives (lapse, void, cease; hinder, prevent, prohibit ...), which count in a
 statement's polarity (``polarity``).
 """
@@ -23,7 +23,8 @@ from plandiff.engine.flags.patterns import (
 )
 
 _NEGATION_WORDS = ("not", "no", "never", "without", "neither", "nor", "none", "nobody",
-                   "nothing", "nowhere")
+                   "nothing", "nowhere", "free of")
+""""free of" = "without" ("free of nuclear weapons" = "non-nuclear"); not "free to"."""
 _CYR_NEGATION_WORDS = ("не", "ні", "нет", "ни", "ніколи", "никогда", "без")
 _NEGATION_EN = [
     LB + f"(?:{'|'.join(_NEGATION_WORDS)}|" r"\w+n['\u2019]t)" + RB,
@@ -39,7 +40,7 @@ NEGATION_JA = [
     r"(?<=[\u3041-\u3096])(?<!わら)(?<!ま)ず(?![かれつ])",
     r"(?:なしに|なしで)",
 ]
-NEGATION_FIRSTS = frozenset((*(word.encode() for word in _NEGATION_WORDS), b"non"))
+NEGATION_FIRSTS = frozenset((*(word.split()[0].encode() for word in _NEGATION_WORDS), b"non"))
 """The words an English negation starts with, but a contraction ("don't"): in an ASCII text
 with no apostrophe every negation is one of them, a whole run of ASCII letters ("non" of
 "non-")."""

@@ -221,7 +221,7 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
                              and not _still_named(m, new))
     added = first_mentions(m for m in news if m.key not in old_keys
                            and not _still_named(m, old))
-    removed, added = _stand_ins_dropped(removed, added, old, new)
+    removed, added = _stand_ins_dropped(removed, added, olds, news, old, new)
     out: list[tuple[int, Flag]] = []
     taken: set[str] = set()
     for gone in removed:
@@ -267,23 +267,31 @@ def _as_place(mention: Mention, text: str) -> bool:
                 or _PLACE_AFTER.match(text, mention.end))
 
 
-def _stand_ins_dropped(removed: list[Mention], added: list[Mention], old: str, new: str
+def _stand_ins_dropped(removed: list[Mention], added: list[Mention], olds: list[Mention],
+                       news: list[Mention], old: str, new: str
                        ) -> tuple[list[Mention], list[Mention]]:
-    """Without each removed name whose stand-in is added, and that stand-in: "a pact between
-    Moscow, Kyiv and Europe" → "Russia and Ukraine conclude a pact" names the same parties
-    but Europe. Both are named on one side only, wherever the rewrite put them. A capital
-    used as a place ("a missile at Moscow") is not its state; nor is one beside its state
-    (the state is then named on both sides and not added)."""
-    gone = list(removed)
-    kept: list[Mention] = []
+    """The removed and added names, each capital that stands for its state (``stands_for``;
+    not one used as a place: "a missile at Moscow" keeps its flag) read as that state: "a
+    pact between Moscow, Kyiv and Europe" → "Russia and Ukraine conclude a pact" names the
+    same parties but Europe, wherever the rewrite put them; "Moscow hands back the areas" is
+    Russia, still there where the other text says "Russian"; "Washington wants …" beside an
+    added "the Americans" is one added party, flagged once."""
+    capitals = shipped_stands_for()
+
+    def party(mention: Mention, text: str) -> str:
+        state = capitals.get(mention.key)
+        return mention.key if state is None or _as_place(mention, text) else state
+
+    old_parties = {party(m, old) for m in olds}
+    new_parties = {party(m, new) for m in news}
+    gone: dict[str, Mention] = {}
+    for mention in removed:
+        gone.setdefault(party(mention, old), mention)
+    came: dict[str, Mention] = {}
     for mention in added:
-        match = next((m for m in gone if _same_party(m, mention)
-                      and not _as_place(m, old) and not _as_place(mention, new)), None)
-        if match is None:
-            kept.append(mention)
-        else:
-            gone.remove(match)
-    return gone, kept
+        came.setdefault(party(mention, new), mention)
+    return ([m for key, m in gone.items() if key not in new_parties],
+            [m for key, m in came.items() if key not in old_parties])
 
 
 def first_mentions(mentions: Iterable[Mention]) -> list[Mention]:
