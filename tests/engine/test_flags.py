@@ -564,3 +564,28 @@ def test_free_of_is_a_negation_reworded() -> None:
                  "The zone is kept with heavy weapons.") == [("negation", "free of", "")]
     assert flags("Ukraine is free to host friendly forces.",
                  "Ukraine is not free to host friendly forces.") == [("negation", "", "not")]
+
+
+def test_unprovoked_is_without_provocation() -> None:
+    """"fires on it without provocation" → "strikes it unprovoked": the same condition; it
+    raised "negation: without → ∅"."""
+    assert flags("The guarantees lapse if Ukraine fires on Russia without provocation.",
+                 "The pledge lapses if Kyiv strikes Russia unprovoked.") == []
+    assert flags("Russia may answer an unprovoked attack.", "Russia may answer an attack.") == [
+        ("negation", "unprovoked", "")]
+
+
+def test_two_parties_named_against_both_sides_are_the_same_parties() -> None:
+    """"neither Russia nor Ukraine may change them" → "Neither side may alter these
+    arrangements": the same two parties; it raised "Russia → ∅" and "Ukraine → ∅"."""
+    assert flags("Once the territorial arrangements are agreed, neither Russia nor Ukraine may "
+                 "change them by force.",
+                 "Neither side may alter these arrangements by force.") == []
+    assert flags("Both sides exchange all prisoners.",
+                 "Russia and Ukraine exchange all prisoners.") == []
+    assert flags("ロシアとウクライナは捕虜を全員交換する。", "双方は捕虜を全員交換する。") == []
+    assert flags("Россия и Украина обмениваются всеми пленными.",
+                 "Обе стороны обмениваются всеми пленными.") == []
+    # one party against both sides is a change of who acts: still flagged
+    assert flags("Russia withdraws its forces.", "Both sides withdraw their forces.") == [
+        ("party", "Russia", "")]

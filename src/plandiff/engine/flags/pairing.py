@@ -222,6 +222,8 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
     added = first_mentions(m for m in news if m.key not in old_keys
                            and not _still_named(m, old))
     removed, added = _stand_ins_dropped(removed, added, olds, news, old, new)
+    removed = _named_as_both_sides(removed, new, old)
+    added = _named_as_both_sides(added, old, new)
     out: list[tuple[int, Flag]] = []
     taken: set[str] = set()
     for gone in removed:
@@ -292,6 +294,26 @@ def _stand_ins_dropped(removed: list[Mention], added: list[Mention], olds: list[
         came.setdefault(party(mention, new), mention)
     return ([m for key, m in gone.items() if key not in new_parties],
             [m for key, m in came.items() if key not in old_parties])
+
+
+_BOTH_SIDES = Lazy(
+    r"\b(?:both|neither|either|each|the\s+two)\s+(?:sides?|parties|party|countries|states)\b"
+    r"|双方|両国|両当事者|обе\s+стороны|обеих\s+сторон|ни\s+одна\s+(?:из\s+сторон|сторона)"
+    r"|кажд(?:ая|ой)\s+(?:из\s+сторон|сторон)|обидві\s+сторони|обох\s+сторін"
+    r"|жодна\s+(?:зі\s+сторін|сторона)|кожна\s+(?:зі\s+сторін|сторона)",
+    re.IGNORECASE)
+
+
+def _named_as_both_sides(names: list[Mention], other: str, text: str) -> list[Mention]:
+    """``names`` (the parties one text names and the other does not) less a pair of known
+    parties that the other text calls "both sides", "neither side", 双方, обе стороны … (and
+    this text does not): "neither Russia nor Ukraine may change them" → "Neither side may
+    alter them". One party against "both sides" stays a flag: who acts changed."""
+    known = [m for m in names if not m.key.startswith("name:")]
+    if (len(known) != 2 or not _BOTH_SIDES.search(other)
+            or _BOTH_SIDES.search(text)):
+        return names
+    return [m for m in names if m not in known]
 
 
 def first_mentions(mentions: Iterable[Mention]) -> list[Mention]:
