@@ -589,3 +589,21 @@ def test_two_parties_named_against_both_sides_are_the_same_parties() -> None:
     # one party against both sides is a change of who acts: still flagged
     assert flags("Russia withdraws its forces.", "Both sides withdraw their forces.") == [
         ("party", "Russia", "")]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Not agreed. The plant is run jointly.", "Still disputed: the plant is run jointly."),
+    ("Unresolved: the plant is run jointly.", "Not agreed. The plant is run jointly."),
+    ("合意に至っていない。原発は共同で運営する。", "調整中。原発は共同で運営する。"),
+    ("Не согласовано. Станцией управляют совместно.",
+     "Спорный пункт. Станцией управляют совместно."),
+])
+def test_a_verdict_that_the_point_is_open_said_in_other_words_is_no_flag(old: str,
+                                                                       new: str) -> None:
+    """"Not agreed." against a press copy's "Still disputed:" raised "negation: Not → ∅"."""
+    assert [f for f in flags(old, new) if f[0] == "negation"] == []
+
+
+def test_a_point_no_longer_open_is_still_flagged() -> None:
+    assert flags("Not agreed. The plant is run jointly.", "The plant is run jointly.") == [
+        ("negation", "Not", "")]

@@ -16,6 +16,7 @@ its statement's polarity changed.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -295,8 +296,9 @@ class _Polarity:
         standing: set[tuple[int, int]] = set()
         sides = ((0, old_clauses, new_clauses, old_units), (1, new_clauses, old_clauses,
                                                             new_units))
+        verdicts: tuple[list[int], list[int]] = ([], [])
         for side, mine, theirs, units in sides:
-            for i in {u.clause for u in units}:
+            for i in sorted({u.clause for u in units}):
                 clause = mine[i]
                 j = _counterpart(clause, theirs)
                 if j is not None:
@@ -304,6 +306,11 @@ class _Polarity:
                     parent[find((side, i))] = find((1 - side, j))
                 elif clause.verdict:
                     standing.add((side, i))
+                    verdicts[side].append(i)
+        if verdicts[0] and verdicts[1]:
+            # a verdict on each side with no counterpart: one verdict in other words ("Not
+            # agreed." = "Still disputed:")
+            parent[find((0, verdicts[0][0]))] = find((1, verdicts[1][0]))
         self._find = find
         self.balance: dict[tuple[int, int], int] = {}
         for side, _, _, units in sides:
@@ -332,6 +339,34 @@ class _Polarity:
         return True
 
 
+_OPEN_VERDICT = Lazy(
+    r"\b(?:disputed|contested|unresolved|unsettled|undecided|open|pending|outstanding)\b"
+    r"|調整中|協議中|未合意|未解決|対立|спорн\w*|открыт\w*|спірн\w*|відкрит\w*",
+    re.IGNORECASE)
+"""What a verdict says when it says, without a negation, that the point is not settled
+("Still disputed:", "Unresolved.", 調整中, "Спорный пункт")."""
+
+
+def _open_verdicts(text: str, clauses: list[_Clause], lexical: dict[int, str]
+                   ) -> tuple[list[_Clause], dict[int, str]]:
+    """The clauses, each short one that says the point is open made a verdict, and
+    ``lexical`` with its word: it counts as the negation of "Not agreed." does ("Still
+    disputed:", 調整中, "Спорный пункт": a verdict of at most three words, or eight
+    characters of Japanese)."""
+    found = dict(lexical)
+    out = list(clauses)
+    ends = [c.start for c in clauses[1:]] + [len(text)]
+    for k, (clause, end) in enumerate(zip(clauses, ends, strict=True)):
+        piece = text[clause.start:end].strip()
+        spaced = piece.isascii() or " " in piece
+        short = len(piece.split()) <= _VERDICT_WORDS if spaced else len(piece) <= 8
+        match = _OPEN_VERDICT.search(text, clause.start, end) if short else None
+        if match is not None:
+            found.setdefault(match.start(), match.group())
+            out[k] = clause._replace(verdict=True)
+    return out, found
+
+
 def polarity_flags(old: str, new: str, olds: Found, news: Found,
                    mapping: Map) -> list[tuple[int, Flag]]:
     """Modal flags ("shall" → "may", a lone "shall" removed) and negation flags: a
@@ -345,6 +380,10 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
     if any(negations) or any(lexical) or any(_negative(m.key) for side in modals for m in side):
         clauses = (_clauses(old, olds.letters, olds.runs), _clauses(new, news.letters, news.runs))
         starts = ([c.start for c in clauses[0]], [c.start for c in clauses[1]])
+        (old_clauses, old_lexical), (new_clauses, new_lexical) = (
+            _open_verdicts(old, clauses[0], lexical[0]),
+            _open_verdicts(new, clauses[1], lexical[1]))
+        clauses, lexical = (old_clauses, new_clauses), (old_lexical, new_lexical)
         letters = tuple(read.letters if text.isascii() and "'" not in text else None
                         for text, read in ((old, olds), (new, news)))
         units = (_negation_units(old, modals[0], negations[0], starts[0], lexical[0],
