@@ -241,6 +241,8 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "Neither side may alter these arrangements by force.", []),
     ("Russia withdraws its forces.", "Both sides withdraw their forces.",
      [("party", "Russia", "")]),
+    ("Bilateral guarantees are not ruled out.", "Separate two-way guarantees remain possible.",
+     []),
     ("Not agreed. The plant is run jointly by the three countries.",
      "Still disputed: the plant is run jointly by the three countries.", []),
     ("合意に至っていない。原発は3か国が共同で運営する。",

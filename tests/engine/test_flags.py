@@ -607,3 +607,14 @@ def test_a_verdict_that_the_point_is_open_said_in_other_words_is_no_flag(old: st
 def test_a_point_no_longer_open_is_still_flagged() -> None:
     assert flags("Not agreed. The plant is run jointly.", "The plant is run jointly.") == [
         ("negation", "Not", "")]
+
+
+def test_a_two_way_or_two_sided_thing_is_not_a_quantity() -> None:
+    """"two-way guarantees" = "bilateral guarantees" (as 2国間 is): it raised
+    "number: ∅ → two"."""
+    assert flags("Bilateral guarantees are not ruled out.",
+                 "Separate two-way guarantees remain possible.") == []
+    assert flags("A two-sided monitoring mission is set up.",
+                 "A bilateral monitoring mission is set up.") == []
+    assert flags("Talks run in two stages.", "Talks run in three stages.") == [
+        ("number", "two", "three")]

@@ -364,7 +364,7 @@ def capitalised_months(text: str, start: int, end: int, lowered: str) -> bool:
 
 _LABEL_BEFORE = Lazy(
     r"(?:\barticles?|\bart\.|\bparagraphs?|\bclauses?|\bpoints?|第)\s*$")
-_LABEL_AFTER = Lazy(r"-(?:point|item)s?\b|項目|か条|カ条|ヵ条|条|項|国間")
+_LABEL_AFTER = Lazy(r"-(?:point|item)s?\b|-(?:way|sided)\b|項目|か条|カ条|ヵ条|条|項|国間")
 _LABEL_CUES = ("art", "paragraph", "clause", "point", "第")
 """A part of each alternative of ``_LABEL_BEFORE`` ("art" of "article" and "art.")."""
 VAGUE_WORDS = frozenset(("one", "zero"))
@@ -373,7 +373,8 @@ VAGUE_WORDS = frozenset(("one", "zero"))
 
 def is_label(lowered: str, start: int, end: int) -> bool:
     """A number that names rather than counts: "Article 5", "point 12", "the 28-point
-    text" (a document's name): not a quantity (``lowered`` is the ASCII-lowered text).
+    text" (a document's name), "two-way" and "two-sided" (bilateral, as 2国間): not a
+    quantity (``lowered`` is the ASCII-lowered text).
     ``_LABEL_BEFORE`` is searched only in a window holding one of its words (``_LABEL_CUES``),
     which every match in it holds (a substring test in C first; most numbers have none)."""
     window = max(0, start - 12)
