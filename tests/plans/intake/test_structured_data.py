@@ -102,3 +102,35 @@ def test_visible_points_win() -> None:
 def test_malformed_or_other_blocks_are_ignored(raw: str) -> None:
     with pytest.raises(InputError, match="no numbered points found"):
         import_bytes(_page(raw=raw), "page.html", ".html", REQUEST)
+
+
+@pytest.mark.parametrize("body", [
+    "<p>Officials shared the outline below.</p><p>1. Prisoners are exchanged all for all.</p>"
+    "<p>2. Elections are held within one hundred days.</p><p>The other terms are unknown.</p>",
+    "<p>Officials shared the outline below.</p><ol><li>Prisoners are exchanged all for all."
+    "</li><li>Elections are held within one hundred days.</li></ol>"
+    "<p>The other terms are unknown.</p>",
+    "Officials shared the outline below.<br/>1. Prisoners are exchanged all for all.<br />"
+    "2. Elections are held within one hundred days.",
+])
+def test_html_markup_inside_the_article_body_is_read_as_markup(body: str) -> None:
+    """Some sites put the article's HTML in ``articleBody``: its tags were read as text
+    ("<p>1. Prisoners …</p>" gave no point, or a point ending in "</p>")."""
+    page = _page({"@context": "https://schema.org", "@type": "NewsArticle",
+                  "articleBody": body}, visible="")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert [(n, t.split("\n")[0]) for n, t in _points(imported)] == [
+        ("1", "Prisoners are exchanged all for all."),
+        ("2", "Elections are held within one hundred days.")]
+    assert not any("<" in t for _, t in _points(imported))
+    assert "<" not in (imported.plan.notes or "")
+    assert _said(imported)
+
+
+def test_html_entities_in_a_plain_article_body_are_characters() -> None:
+    body = ("Officials shared the outline below.\n1. Prisoners are exchanged &quot;all for "
+            "all&quot; &amp; at once.\n2. Elections are held within one hundred days.")
+    page = _page({"@context": "https://schema.org", "@type": "NewsArticle",
+                  "articleBody": body}, visible="")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert _points(imported)[0] == ("1", 'Prisoners are exchanged "all for all" & at once.')

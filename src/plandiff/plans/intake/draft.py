@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -122,13 +123,24 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
     return ImportedDraft(plan, report)
 
 
+_MARKUP = re.compile(r"<(?:p|br|li|ol|ul|div|h[1-6]|blockquote|section|article)\b[^<>]*>",
+                     re.IGNORECASE)
+"""An element opening a block (or a line break) in an ``articleBody``: the text is HTML."""
+
+
 def _from_structured(page: DraftLines, label: str, limits: Limits) -> DraftLines:
     """A page whose visible text holds no points, read from the article text in its
-    structured data instead (:attr:`DraftLines.structured`, read as pasted text, each line
-    named ``articleBody line N``), and the report says so."""
+    structured data instead (:attr:`DraftLines.structured`, read as pasted text, or as HTML
+    when it holds block elements; entities such as ``&amp;`` are characters; each line named
+    ``articleBody line N``), and the report says so."""
     assert page.structured is not None
     body, headline = page.structured
-    read = read_text(body.encode("utf-8", errors="replace"), label, DraftFormat.TEXT, limits)
+    if _MARKUP.search(body):  # the article's HTML, as some sites put it there
+        read = read_lines(f"<!DOCTYPE html><html><body>{body}</body></html>".encode(
+            "utf-8", errors="replace"), label, ".html", DraftFormat.HTML, limits)
+    else:
+        read = read_text(html.unescape(body).encode("utf-8", errors="replace"), label,
+                         DraftFormat.TEXT, limits)
     said = ("the page's visible text has no numbered points: the points were read from the "
             "article text in the page's structured data (JSON-LD articleBody)",)
     return DraftLines(page.format,
