@@ -425,13 +425,11 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                  *(Line(text, where) for where, text in notes)]
     pasted = pasted_footnotes(tuple(lines), symbols=False)
     comments = _comments(archive, folder)
-    counted = (f"{len(comments)} reviewer comment(s) in the margin went to the end of the "
-               "version's notes (remarks on the draft, not its text)",) if comments else ()
     unknown = tuple(f"list numbering in Word's format '{fmt}' read as decimal numbers (1, 2, "
                     "3 …): plandiff does not know how Word shows it; check the points' numbers"
                     for fmt in reader.fallback)
     return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title,
-                      notes=unknown + _revisions(body) + counted + pasted.report(),
+                      notes=unknown + _revisions(body) + pasted.report(),
                       comments=comments)
 
 

@@ -110,11 +110,15 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
                             "--points-by lines")
     if parse.title is None and draft.title:
         parse.title = one_line_value(draft.title, "") or None
+    reader_notes = draft.notes
     if draft.comments:  # after everything else in the notes
         parse.after.extend((f"{COMMENTS_HEADING}:", *draft.comments))
+        margin = " in the margin" if draft.format is DraftFormat.DOCX else ""
+        reader_notes += (f"{len(draft.comments)} reviewer comment(s){margin} went to the end "
+                         "of the version's notes (remarks on the draft, not its text)",)
     report = structure_report(parse, file=label, fmt=draft.format, title=request.title,
                               partial=request.partial, dropped=draft.dropped,
-                              reader_notes=draft.notes)
+                              reader_notes=reader_notes)
     sample = "\n".join(line.text for line in lines[:2000])
     plan = build_plan(parse, document=request.document, version=request.version, when=when,
                       label=label, sample=sample, title=request.title,

@@ -708,9 +708,6 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     if walker.notes:
         notes += (f"{walker.notes} footnote(s) at the end of the page read as notes, not "
                   "points",)
-    if walker.comments:
-        notes += (f"{len(walker.comments)} reviewer comment(s) went to the end of the version's "
-                  "notes (remarks on the draft, not its text)",)
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
                       comments=tuple(walker.comments), structured=structured)
 
