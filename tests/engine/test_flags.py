@@ -564,3 +564,24 @@ def test_free_of_is_a_negation_reworded() -> None:
                  "The zone is kept with heavy weapons.") == [("negation", "free of", "")]
     assert flags("Ukraine is free to host friendly forces.",
                  "Ukraine is not free to host friendly forces.") == [("negation", "", "not")]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a Russian or Ukrainian multiplier after digits is part of the number: "600 тыс." is
+    # 600,000 (a Russian press copy raised "number: 600 → 600 000")
+    ("Численность ВСУ ограничивается 600 тыс. человек.",
+     "Численность ВСУ ограничивается 600 000 человек.", []),
+    ("Численность ЗСУ становить 800 тис. осіб.", "Численність ЗСУ становить 800 000 осіб.", []),
+    ("Численность армии — 600 тысяч человек.", "Численность армии — 600 000 человек.", []),
+    ("Мета — залучити 800 млрд доларів.", "Мета — залучити 800 000 000 000 доларів.", []),
+    ("Выделяется 100 млн евро.", "Выделяется 100 000 000 евро.", []),
+    # and a change in the multiplier is a change
+    ("Выделяется 100 млн долларов.", "Выделяется 100 млрд долларов.",
+     [("number", "100 млн", "100 млрд")]),
+    ("Численность ВСУ ограничивается 600 тыс. человек.",
+     "Численность ВСУ ограничивается 800 тыс. человек.",
+     [("number", "600 тыс.", "800 тыс.")]),
+])
+def test_cyrillic_multipliers(old: str, new: str,
+                              expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected

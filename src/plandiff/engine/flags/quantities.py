@@ -111,8 +111,15 @@ DATE_JA = [
 ]
 
 _CURRENCY_PREFIX = r"(?:US\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)"
+_CYR_MULTIPLIER = (
+    r"[\s\u00a0](?:(?:тыс|тис|млн|млрд|трлн)(?:\.|(?![а-яёіїєґ]))|(?:тысяч|тисяч|миллион|"
+    r"мільйон|миллиард|мільярд|триллион|трильйон)[а-яёіїєґ]*)"
+)
+"""A Russian or Ukrainian multiplier after digits: "600 тыс.", "800 тис.", "100 млрд", "600
+тысяч", "2 мільйони"."""
 _MULTIPLIER = (
-    r"(?:\s?(?:trillion|billion|million|thousand|hundred thousand)|(?:bn|mn|tn|m|k)(?![A-Za-z]))"
+    r"(?:\s?(?:trillion|billion|million|thousand|hundred thousand)|(?:bn|mn|tn|m|k)(?![A-Za-z])"
+    rf"|{_CYR_MULTIPLIER})"
 )
 _SUFFIX_UNIT = (
     r"(?:\s?(?:dollars|euros|pounds|USD|EUR|GBP|%|percent|per cent|per-cent)"
@@ -132,11 +139,13 @@ _NUMBER_PATTERNS = [
     + _JA_UNIT,
     rf"(?<![\u4e00-\u9fff]){JA_KANJI_NUM}(?:人|名|日間|日|年間|か月|カ月|ヶ月|週間)",
 ]
-_ASCII_FORMS = (("[0-9０-９]", "[0-9]"), ("[,\u00a0\u202f\u2009 ，]", "[, ]"),
-                ("[.,．，]", "[.,]"), ("[-–—]", "-"), ("(?:/|対)", "/"), (_JA_UNIT, "(?:km|%)?"))
+_ASCII_FORMS = ((f"|{_CYR_MULTIPLIER}", ""), ("[0-9０-９]", "[0-9]"),
+                ("[,\u00a0\u202f\u2009 ，]", "[, ]"), ("[.,．，]", "[.,]"), ("[-–—]", "-"),
+                ("(?:/|対)", "/"), (_JA_UNIT, "(?:km|%)?"))
 """The number patterns' parts that hold characters outside ASCII, and what each is on an
-ASCII text: a class cut to its ASCII members, an alternative of such characters left out
-(of the Japanese units only "km" and "%" are ASCII, and they keep their order)."""
+ASCII text: the Cyrillic multipliers left out, a class cut to its ASCII members, an
+alternative of such characters left out (of the Japanese units only "km" and "%" are ASCII,
+and they keep their order)."""
 
 
 def _ascii_form(pattern: str) -> str:

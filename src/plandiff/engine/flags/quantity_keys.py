@@ -48,8 +48,11 @@ _SCALE_AFTER = (
     (Lazy(r"\s?(?:hundred thousand)"), 5),
     (Lazy(r"\s?(?:million|mn\b|m\b|百万)"), 6), (Lazy(r"\s?万"), 4),
     (Lazy(r"\s?(?:thousand|k\b|千)"), 3),
+    (Lazy(r"\s(?:трлн|триллион|трильйон)"), 12), (Lazy(r"\s(?:млрд|миллиард|мільярд)"), 9),
+    (Lazy(r"\s(?:млн|миллион|мільйон)"), 6), (Lazy(r"\s(?:тыс|тис)"), 3),
 )
-"""A multiplier right after a number ("$800bn", "60万人", "0.8 trillion")."""
+"""A multiplier right after a number ("$800bn", "60万人", "0.8 trillion", "600 тыс.",
+"800 млрд")."""
 _UNIT_KEYS = (
     (Lazy(r"\$|usd|dollar|ドル"), "usd"), (Lazy(r"€|eur|ユーロ"), "eur"),
     (Lazy(r"£|gbp|pound"), "gbp"), (Lazy(r"¥|円"), "jpy"),
@@ -174,7 +177,7 @@ def quantity_key(text: str) -> str:
 
 
 _SCALE_AFTER_ANY = Lazy(r"\s?(?:trillion|tn\b|兆|billion|bn\b|億|million|mn\b|m\b|万|"
-                        r"thousand|k\b|千)")
+                        r"thousand|k\b|千|(?<=\s)(?:трлн|трил|млрд|мил|міл|млн|тыс|тис))")
 _ASAP = Lazy(r"as soon as (?:possible|practicable|feasible)|promptly|at the earliest.*|"
              r"速やかに|早急に|できるだけ早く|できる限り早く|可能な限り.*")
 _IMMEDIATELY = Lazy(r"immediately|forthwith|without delay|直ちに|直後に|即時に?|即座に|"
