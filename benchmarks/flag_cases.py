@@ -278,6 +278,11 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     ("Створюється фонд обсягом двісті мільярдів доларів.",
      "Створюється фонд обсягом триста мільярдів доларів.",
      [("number", "двісті мільярдів", "триста мільярдів")]),
+    # a Russian or Ukrainian name of a party or place, inflected, is that party or place
+    ("Россию приглашают вернуться в «большую восьмёрку».", "Россию приглашают вернуться в G8.",
+     []),
+    ("Зерно вывозят по Чёрному морю.", "Зерно вывозят по Азовскому морю.",
+     [("party", "Чёрному морю", "Азовск")]),
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.
