@@ -635,3 +635,21 @@ def test_cyrillic_number_words(old: str, new: str,
 ])
 def test_cyrillic_names_of_a_party(old: str, new: str) -> None:
     assert [f for f in flags(old, new) if f[0] == "party"] == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "вправе" / "вправі" is "имеет право" / "має право" in one word: a Russian press copy's
+    # "Украина вправе вступить" against "имеет право на вступление" raised a modal flag
+    ("Украина вправе вступить в ЕС.", "Украина имеет право вступить в ЕС.", []),
+    ("Україна вправі вступити до ЄС.", "Україна має право вступити до ЄС.", []),
+    ("Украина вправе вступить в ЕС.", "Украина должна вступить в ЕС.",
+     [("modality", "вправе", "должна")]),
+    # "обязуется" / "зобов'язується" is "undertakes to": read, and no flag on its own
+    ("Россия обязуется вывести войска.", "Россия должна вывести войска.",
+     [("modality", "обязуется", "должна")]),
+    ("Сторони зобов'язуються провести обмін.", "Сторони повинні провести обмін.",
+     [("modality", "зобов'язуються", "повинні")]),
+    ("Россия обязуется вывести войска.", "Россия выводит войска.", []),
+])
+def test_cyrillic_modals(old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
