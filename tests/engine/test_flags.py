@@ -653,3 +653,15 @@ def test_cyrillic_names_of_a_party(old: str, new: str) -> None:
 ])
 def test_cyrillic_modals(old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+def test_the_armed_forces_abbreviation_stands_for_ukraine() -> None:
+    """ВСУ / ЗСУ (the armed forces of Ukraine) put for "Вооружённые силы Украины" raised
+    "party: ∅ → Украины" in a Russian press copy, "∅ → України" in a Ukrainian one."""
+    assert flags("Численность ВСУ ограничивается 600 тыс. человек.",
+                 "Численность Вооружённых сил Украины ограничивается 600 000 человек.") == []
+    assert flags("Чисельність ЗСУ в мирний час — 800 тис. осіб.",
+                 "Збройні сили України в мирний час — 800 000 осіб.") == []
+    # another party in its place is still a change
+    assert flags("ВСУ отходят на 10 км.", "Россия отходит на 10 км.") == [
+        ("party", "ВСУ", "Россия")]
