@@ -325,3 +325,30 @@ def test_the_reporters_closing_line_after_a_list_one_item_a_line() -> None:
     imported = import_bytes(wrapped.encode(), "w.txt", ".txt", REQUEST)
     assert imported.plan.points[-1].text == \
         "ロシアは近隣諸国に侵攻せず、NATOはこれ以上拡大しないなどとしています。"
+
+
+def test_cyrillic_letter_items_with_a_period_are_sub_points() -> None:
+    """A Ukrainian press copy lists a point's sub-point as ``А. …`` (or ``а. …``, ``б. …``)
+    under ``Пункт 9.``: it was read as the point's running text ("… 800 млрд дол. А.
+    Американсько-європейський фонд …"), and the diff showed a split. Only a letter that
+    starts a list under the point (а) or follows the one before it (б after а) is an item:
+    an initial further down (``В. Петренко``) is not."""
+    text = ("Пункт 9. Створюється кілька фондів; мета — 800 млрд доларів.\n"
+            "А. Американсько-європейський фонд на 200 млрд доларів.\n"
+            "Б. Фонд відбудови міст.\n"
+            "Пункт 10. Стороны договорились:\n"
+            "а. прекратить огонь;\n"
+            "б. обменяться пленными.\n"
+            "Пункт 11. Выборы проводятся в течение ста дней.\n"
+            "В. Петренко підтвердив це журналістам.\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    tree = [(p.number, p.text, [(c.number, c.text) for c in p.points])
+            for p in imported.plan.points]
+    assert tree == [
+        ("9", "Створюється кілька фондів; мета — 800 млрд доларів.",
+         [("9(а)", "Американсько-європейський фонд на 200 млрд доларів."),
+          ("9(б)", "Фонд відбудови міст.")]),
+        ("10", "Стороны договорились:", [("10(а)", "прекратить огонь;"),
+                                         ("10(б)", "обменяться пленными.")]),
+        ("11", "Выборы проводятся в течение ста дней. В. Петренко підтвердив це журналістам.",
+         [])], tree

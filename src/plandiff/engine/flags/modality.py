@@ -60,9 +60,11 @@ _CYR_MODALS = {
                      "обязана", "обязано", "обязаны"), "be obliged to"),
     **dict.fromkeys(("може", "можуть", "может", "могут"), "may"),
     **dict.fromkeys(("не може", "не можуть", "не может", "не могут"), "cannot"),
-    **dict.fromkeys(("має право", "мають право", "имеет право", "имеют право"),
-                    "have the right to"),
-    "вправе": "be entitled to",
+    # "вправе" / "вправі" is "имеет право" / "має право" in one word
+    **dict.fromkeys(("має право", "мають право", "имеет право", "имеют право", "вправе",
+                     "вправі"), "have the right to"),
+    **dict.fromkeys(("обязуется", "обязуются", "зобов'язується", "зобов'язуються"),
+                    "undertake to"),
 }
 """Ukrainian and Russian modals, lowercase, with the English modal each stands for."""
 

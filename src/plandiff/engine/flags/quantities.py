@@ -17,6 +17,7 @@ from functools import cache
 from plandiff.engine.flags.patterns import (
     ASCII_WORDCH,
     CARDINALS,
+    CYR_CARDINALS,
     CYR_MONTHS,
     CYR_TIME_UNIT,
     JA_KANJI_NUM,
@@ -94,7 +95,8 @@ _DATE_EN = [
     rf"середины|середине|початку|начала|начале)\s+)?(?:19|20)\d{{2}}\s+"
     rf"(?:року|році|рік|года|году|год){RB}",
     rf"{LB}(?:протягом|впродовж|у\s+межах|не\s+пізніше\s+ніж|не\s+пізніше|через|"
-    rf"в\s+течение|не\s+позднее|не\s+позже|в\s+пределах)\s+{NUM}\s+{CYR_TIME_UNIT}{RB}",
+    rf"в\s+течение|не\s+позднее|не\s+позже|в\s+пределах)\s+(?:{NUM}|{CYR_CARDINALS})\s+"
+    rf"{CYR_TIME_UNIT}{RB}",
 ]
 DATE_JA = [
     rf"{D}{{4}}年{D}{{1,2}}月{D}{{1,2}}日",
@@ -111,8 +113,15 @@ DATE_JA = [
 ]
 
 _CURRENCY_PREFIX = r"(?:US\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)"
+_CYR_MULTIPLIER = (
+    r"[\s\u00a0](?:(?:тыс|тис|млн|млрд|трлн)(?:\.|(?![а-яёіїєґ]))|(?:тысяч|тисяч|миллион|"
+    r"мільйон|миллиард|мільярд|триллион|трильйон)[а-яёіїєґ]*)"
+)
+"""A Russian or Ukrainian multiplier after digits: "600 тыс.", "800 тис.", "100 млрд", "600
+тысяч", "2 мільйони"."""
 _MULTIPLIER = (
-    r"(?:\s?(?:trillion|billion|million|thousand|hundred thousand)|(?:bn|mn|tn|m|k)(?![A-Za-z]))"
+    r"(?:\s?(?:trillion|billion|million|thousand|hundred thousand)|(?:bn|mn|tn|m|k)(?![A-Za-z])"
+    rf"|{_CYR_MULTIPLIER})"
 )
 _SUFFIX_UNIT = (
     r"(?:\s?(?:dollars|euros|pounds|USD|EUR|GBP|%|percent|per cent|per-cent)"
@@ -132,11 +141,13 @@ _NUMBER_PATTERNS = [
     + _JA_UNIT,
     rf"(?<![\u4e00-\u9fff]){JA_KANJI_NUM}(?:人|名|日間|日|年間|か月|カ月|ヶ月|週間)",
 ]
-_ASCII_FORMS = (("[0-9０-９]", "[0-9]"), ("[,\u00a0\u202f\u2009 ，]", "[, ]"),
-                ("[.,．，]", "[.,]"), ("[-–—]", "-"), ("(?:/|対)", "/"), (_JA_UNIT, "(?:km|%)?"))
+_ASCII_FORMS = ((f"|{_CYR_MULTIPLIER}", ""), ("[0-9０-９]", "[0-9]"),
+                ("[,\u00a0\u202f\u2009 ，]", "[, ]"), ("[.,．，]", "[.,]"), ("[-–—]", "-"),
+                ("(?:/|対)", "/"), (_JA_UNIT, "(?:km|%)?"))
 """The number patterns' parts that hold characters outside ASCII, and what each is on an
-ASCII text: a class cut to its ASCII members, an alternative of such characters left out
-(of the Japanese units only "km" and "%" are ASCII, and they keep their order)."""
+ASCII text: the Cyrillic multipliers left out, a class cut to its ASCII members, an
+alternative of such characters left out (of the Japanese units only "km" and "%" are ASCII,
+and they keep their order)."""
 
 
 def _ascii_form(pattern: str) -> str:
@@ -190,13 +201,14 @@ def fraction_spans(lowered: str, words: Set[bytes], japanese: bool = False,
 # --- cheap tests that skip a scan which cannot match anything ---------------------------
 
 _DATE_NEEDS = ("y", "rm", "rm", "ym", "p", "tq", "tq", "y", "y", "y", "et", "yn", "k", "s",
-               "x", "dc", "yc", "dc")
+               "x", "dc", "yc", "c")
 """What each pattern of ``_DATE_EN`` needs somewhere in the lowered text to match at all: a
 digit (d), a run of exactly four digits (y: a year, or the year of an ISO date) or of one or
 two (r: a day), a month name (m), a month name right after one of the words that may open a
 date without a number ("in May", "by the end of June": p), a time unit (t), a number in
 digits or words (q), "end" (e), a deadline phrase (k), an event (s: signing, ratification,
-entry into force), the word "date" (x), a season (n), a Cyrillic letter (c). Each need but
+entry into force), the word "date" (x), a season (n), a Cyrillic letter (c: the last
+pattern takes a number in Russian or Ukrainian words, "в течение ста дней"). Each need but
 d, p and c is a word: a run of ASCII letters with no ASCII letter on either side, which
 is how each pattern has it (each is followed by a blank, a dot, a comma or the end of a
 word, and preceded by a blank or the start of the match, itself at the start of a word).
@@ -357,6 +369,15 @@ def number_words_pattern(words: Set[bytes]) -> re.Pattern[str] | None:
         if not NUMBER_WORD_BYTES.isdisjoint(words) else None
 
 
+_CYR_NUMBER_WORDS = Lazy(CYR_CARDINALS)
+
+
+def cyrillic_number_words(lowered: str) -> list[tuple[int, int]]:
+    """Where ``lowered`` (a lowered text with Cyrillic letters) says a number in Russian or
+    Ukrainian words: "тридцати", "сто миллиардов", "шестьсот тысяч"."""
+    return [m.span() for m in _CYR_NUMBER_WORDS.finditer(lowered)]
+
+
 def capitalised_months(text: str, start: int, end: int, lowered: str) -> bool:
     return all(text[m.start()].isupper()
                for m in MONTH_WORD.finditer(lowered, start, end))
@@ -386,4 +407,5 @@ def is_label(lowered: str, start: int, end: int) -> bool:
 __all__ = ["DATE_JA", "DEADLINE_WORDS", "EVENT_WORDS", "FRACTION_BYTES", "MONTH_WORDS",
            "NUMBER_WORD_BYTES",
            "QUANTITY_WORDS", "SEASON_WORDS", "TIME_UNIT_WORDS", "VAGUE_WORDS", "capitalised_months",
-           "date_pattern", "fraction_spans", "is_label", "number_words_pattern", "numbers"]
+           "cyrillic_number_words", "date_pattern", "fraction_spans", "is_label",
+           "number_words_pattern", "numbers"]

@@ -13,7 +13,10 @@ from functools import lru_cache
 
 from plandiff.engine.flags.patterns import (
     CARDINAL,
+    CYR_CARDINALS,
     CYR_MONTHS,
+    CYR_SCALES,
+    CYR_WORD_VALUES,
     MONTH_NAMES,
     MONTH_NUMBERS,
     NUM,
@@ -48,8 +51,11 @@ _SCALE_AFTER = (
     (Lazy(r"\s?(?:hundred thousand)"), 5),
     (Lazy(r"\s?(?:million|mn\b|m\b|百万)"), 6), (Lazy(r"\s?万"), 4),
     (Lazy(r"\s?(?:thousand|k\b|千)"), 3),
+    (Lazy(r"\s(?:трлн|триллион|трильйон)"), 12), (Lazy(r"\s(?:млрд|миллиард|мільярд)"), 9),
+    (Lazy(r"\s(?:млн|миллион|мільйон)"), 6), (Lazy(r"\s(?:тыс|тис)"), 3),
 )
-"""A multiplier right after a number ("$800bn", "60万人", "0.8 trillion")."""
+"""A multiplier right after a number ("$800bn", "60万人", "0.8 trillion", "600 тыс.",
+"800 млрд")."""
 _UNIT_KEYS = (
     (Lazy(r"\$|usd|dollar|ドル"), "usd"), (Lazy(r"€|eur|ユーロ"), "eur"),
     (Lazy(r"£|gbp|pound"), "gbp"), (Lazy(r"¥|円"), "jpy"),
@@ -136,6 +142,26 @@ def _words_value(words: str) -> str | None:
     return str(total + current) if seen else None
 
 
+_CYR_CARDINAL = Lazy(CYR_CARDINALS)
+
+
+def _cyr_words_value(folded: str) -> tuple[str, str] | None:
+    """The value of a Russian or Ukrainian number in words at the start of ``folded``
+    ("шестьсот тысяч" → "600000", "сорок пять" → "45") and the text after it."""
+    words = _CYR_CARDINAL.match(folded)
+    if words is None:
+        return None
+    total = current = 0
+    for word in words.group().replace("’", "'").replace("ʼ", "'").split():
+        if word in CYR_WORD_VALUES:
+            current += CYR_WORD_VALUES[word]
+        else:
+            scale = next(value for stem, value in CYR_SCALES if word.startswith(stem))
+            total += max(current, 1) * scale
+            current = 0
+    return str(total + current), folded[words.end():]
+
+
 def _units(rest: str) -> list[str]:
     return [key for pattern, key in _UNIT_KEYS if pattern.search(rest)]
 
@@ -153,7 +179,10 @@ def quantity_key(text: str) -> str:
     if match is None:
         value = _words_value(folded)
         if value is None:
-            return folded
+            cyrillic = _cyr_words_value(folded)
+            if cyrillic is None:
+                return folded
+            return " ".join([cyrillic[0], *_units(cyrillic[1])])
         words = re.match(rf"(?:a\s+)?(?:{CARDINAL})(?:(?:\s+and\s+|[\s-])(?:{CARDINAL}))*",
                          folded)
         rest = folded[words.end():] if words else ""
@@ -174,7 +203,7 @@ def quantity_key(text: str) -> str:
 
 
 _SCALE_AFTER_ANY = Lazy(r"\s?(?:trillion|tn\b|兆|billion|bn\b|億|million|mn\b|m\b|万|"
-                        r"thousand|k\b|千)")
+                        r"thousand|k\b|千|(?<=\s)(?:трлн|трил|млрд|мил|міл|млн|тыс|тис))")
 _ASAP = Lazy(r"as soon as (?:possible|practicable|feasible)|promptly|at the earliest.*|"
              r"速やかに|早急に|できるだけ早く|できる限り早く|可能な限り.*")
 _IMMEDIATELY = Lazy(r"immediately|forthwith|without delay|直ちに|直後に|即時に?|即座に|"
@@ -305,7 +334,8 @@ def date_key(text: str) -> str:
     ja_period = _JA_PERIOD.match(folded)
     if ja_period:
         return f"{_JA_PERIOD_WORDS[ja_period.group(2)]} {quantity_key(ja_period.group(1))}"
-    if _words_value(folded) is not None or re.search(NUM, folded):
+    if (_words_value(folded) is not None or re.search(NUM, folded)
+            or _cyr_words_value(folded) is not None):
         return quantity_key(folded)
     return folded
 

@@ -44,6 +44,7 @@ from plandiff.engine.flags.quantities import (
     TIME_UNIT_WORDS,
     VAGUE_WORDS,
     capitalised_months,
+    cyrillic_number_words,
     date_pattern,
     fraction_spans,
     is_label,
@@ -161,6 +162,8 @@ def mentions(text: str) -> Found:
         numbers.extend(m.span() for m in words_re.finditer(lowered)
                        if lowered[m.start():m.end()] not in VAGUE_WORDS)
     numbers.extend(fraction_spans(lowered, words, japanese, cyrillic))
+    if cyrillic:
+        numbers.extend(cyrillic_number_words(lowered))
     for s, e in _drop_overlaps(numbers) if numbers else ():
         if not (dates and overlaps(dates, s, e)) and not is_label(lowered, s, e):
             quantities.append(new_tuple(Mention, (QUANTITY, s, e, text[s:e],

@@ -20,10 +20,11 @@ import re
 from plandiff.plans.intake.bullets import BULLETS
 from plandiff.plans.intake.lines import NOTES_WORDS
 
-__all__ = ["BARE_NUMBER", "DECIMAL", "EMBEDDED", "FURNITURE_HEADING", "FW_DIGITS", "HEADING",
-           "HEADING_ARTICLE", "HEADING_NUMBER", "JA_ARTICLE", "JA_PARAGRAPH", "JA_RUNNING",
-           "KANA_SUB", "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "PART", "SECTION", "STEMS", "SUB",
-           "SUFFIXED", "TOP", "is_roman", "kanji_number", "top_digits"]
+__all__ = ["BARE_NUMBER", "CYRILLIC_LETTERS", "DECIMAL", "EMBEDDED", "FURNITURE_HEADING",
+           "FW_DIGITS", "HEADING", "HEADING_ARTICLE", "HEADING_NUMBER", "JA_ARTICLE",
+           "JA_PARAGRAPH", "JA_RUNNING", "KANA_SUB", "KANJI_ITEM", "KANJI_SUB", "KEYWORDS",
+           "PART", "SECTION", "STEMS", "SUB", "SUFFIXED", "TOP", "is_roman", "kanji_number",
+           "top_digits"]
 
 FW_DIGITS = str.maketrans(
     "０１２３４５６７８９ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
@@ -127,9 +128,12 @@ SUB = re.compile(
     r"[ \t]*[)）]"
     r"|(?P<label>(?P<ch>[a-z])(?P=ch)?|[ivxlcdm]{2,6})[.)）．](?=[ \t]|$|[^\x00-\x7f])"
     r"|(?P<circled>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])"
-    r"|[(（]?(?P<cyr>[а-яіїєґ])[)）])"
+    r"|[(（]?(?P<cyr>[а-яіїєґ])[)）]"
+    r"|(?P<cyrdot>[а-яіїєґА-ЯІЇЄҐ])[.．](?=[ \t]))"
     + _TAIL,
 )
+CYRILLIC_LETTERS = ("абвгдежзиклмнопрстуфхцчшщэюя", "абвгґдеєжзиіїклмнопрстуфхцчшщюя")
+"""The Russian and Ukrainian alphabets as sub-point letters run (no й, ё, ь, ъ, ы)."""
 HEADING = re.compile(r"^[ \t]*(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t]*#*[ \t]*$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 EMBEDDED = re.compile(

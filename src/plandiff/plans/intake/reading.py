@@ -212,6 +212,8 @@ def _line(parse: Parse, raw: str, where: str) -> None:
                  where, indent, title, keyword=article.group("unit") == "条")
         return
     sub = SUB.match(raw)
+    if sub and sub.group("cyrdot") and not _next_cyrillic_item(parse, sub.group("cyrdot")):
+        sub = None  # "В. Петренко …": an initial, not an item
     if sub and _opens_top(parse, sub, where):
         return
     sub = sub if parse.points else None
@@ -221,6 +223,8 @@ def _line(parse: Parse, raw: str, where: str) -> None:
             label, style = str(unicodedata.numeric(circled)).removesuffix(".0"), "circled"
         elif sub.group("cyr"):
             label, style = sub.group("cyr"), "cyrillic"  # а) б) в): Ukrainian, Russian
+        elif sub.group("cyrdot"):
+            label, style = sub.group("cyrdot").lower(), "cyrillic"  # А. Б. or а. б.
         else:
             label = (sub.group("plabel") or sub.group("label")).translate(FW_DIGITS)
             style = sub_style(label, parse)
@@ -299,6 +303,20 @@ def _run_on(parse: Parse, raw: str, where: str, indent: int) -> None:
         _aside(parse, clean_line(tail.group("aside")), where)
         return
     node.add_line(clean_line(raw), indent)
+
+
+def _next_cyrillic_item(parse: Parse, letter: str) -> bool:
+    """Whether a Cyrillic letter with a period (``А.``, ``б.``) opens a sub-point: under a
+    point, as the first letter of its list (а) or the letter after its last item's (б after
+    а, in the Russian or the Ukrainian alphabet); any other is an initial (``В. Петренко``)."""
+    if not parse.points:
+        return False
+    items = [c.label for c in parse.points[-1].children if c.style == "cyrillic"]
+    letter = letter.lower()
+    if not items:
+        return letter == "а"
+    return any(items[-1] in alphabet and alphabet.find(items[-1]) + 1 == alphabet.find(letter)
+               for alphabet in markers.CYRILLIC_LETTERS)
 
 
 def _opens_top(parse: Parse, sub: re.Match[str], where: str) -> bool:
