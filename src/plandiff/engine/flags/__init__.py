@@ -36,8 +36,9 @@ The modules, each importing only the ones above it:
 - ``parties``: the entity vocabulary, known and capitalised names;
 - ``scan``: a text's mentions of every family (``mentions``);
 - ``pairing``: old positions carried to new ones (``Map``), old and new mentions paired, the
-  flags of quantities and of parties;
+  flags of quantities;
 - ``polarity``: statements and their negations, the flags of modals and negations;
+- ``party_changes``: the flags of parties and places (a capital for its state, "both sides");
 - ``find``: ``find_flags``, each family's flags in one order.
 """
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from plandiff.engine.comparison import Flag, FlagKind, Span
-from plandiff.engine.flags.pairing import Map, first_mentions, party_flags, quantity_flags
+from plandiff.engine.flags.pairing import Map, first_mentions, quantity_flags
 from plandiff.engine.flags.parties import parties
+from plandiff.engine.flags.party_changes import party_flags
 from plandiff.engine.flags.polarity import polarity_flags
 from plandiff.engine.flags.scan import mentions
 

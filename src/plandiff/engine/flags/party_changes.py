@@ -1,0 +1,153 @@
+"""The flags of parties and places, which compare by presence.
+
+An entity named in only one of the texts is a flag (not a name still given in lower case or by
+the acronym defined after it). A removed one and an added one make one flag ("United States" →
+"Europe") when one short edit swaps them (``pairing.swapped``); so does one name replaced by
+another and nothing else, when both texts name both ("Russia shall pay Ukraine" → "Ukraine
+shall pay Russia"); in a rewritten passage each is flagged on its own. A capital standing for
+its state is that state ("Kyiv" for "Ukraine", the ``stands_for`` table of
+``data/entities.json``), unless it is used as a place ("a missile at Moscow"); two parties
+against "both sides" are those sides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plandiff.engine.comparison import Flag, FlagKind
+from plandiff.engine.flags.mention import Mention
+from plandiff.engine.flags.pairing import Map, first_mentions, hunk_of, swapped
+from plandiff.engine.flags.patterns import Lazy, squash
+from plandiff.plans.entities import shipped_stands_for
+
+
+def _same_party(before: Mention, after: Mention) -> bool:
+    """A capital put for its state, or the other way round ("Kyiv" → "Ukraine"): the same
+    party. A capital named alone, or replaced by anything else, is a place like any other ("a
+    missile at Moscow"). The table is ``stands_for`` in ``data/entities.json`` (the aligner's
+    too)."""
+    capitals = shipped_stands_for()
+    return capitals.get(before.key) == after.key or capitals.get(after.key) == before.key
+
+
+def _still_named(mention: Mention, other: str) -> bool:
+    """A name the other text still gives in another form: without capitals ("the
+    Development Fund" → "a development fund") or by the acronym defined right after it
+    ("Treaty on the Non-Proliferation of Nuclear Weapons (NPT)" → "the NPT")."""
+    if not mention.key.startswith("name:"):
+        return False
+    if mention.alias and re.search(rf"(?<![A-Za-z]){re.escape(mention.alias)}(?![A-Za-z])",
+                                   other):
+        return True
+    return squash(mention.text) in squash(other)
+
+
+def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str,
+                new: str) -> list[tuple[int, Flag]]:
+    """Parties and places named on one side only; a removed one and an added one that one
+    short edit swaps make one flag (old → new), or none when one is the capital of the
+    other."""
+    if not olds and not news:
+        return []
+    old_keys = {m.key for m in olds}
+    new_keys = {m.key for m in news}
+    removed = first_mentions(m for m in olds if m.key not in new_keys
+                             and not _still_named(m, new))
+    added = first_mentions(m for m in news if m.key not in old_keys
+                           and not _still_named(m, old))
+    removed, added = _stand_ins_dropped(removed, added, olds, news, old, new)
+    removed = _named_as_both_sides(removed, new, old)
+    added = _named_as_both_sides(added, old, new)
+    out: list[tuple[int, Flag]] = []
+    taken: set[str] = set()
+    for gone in removed:
+        places = [(m, h) for m in olds if m.key == gone.key
+                  if (h := hunk_of(mapping, m)) is not None]
+        partner = next(
+            (new for new in added if new.key not in taken and any(
+                swapped(h, m, n) for n in news if n.key == new.key for m, h in places)),
+            None)
+        if partner is None:
+            out.append((mapping.lo(gone.start), Flag(FlagKind.PARTY, gone.text, "")))
+        else:
+            taken.add(partner.key)
+            if not _same_party(gone, partner):
+                out.append((partner.start, Flag(FlagKind.PARTY, gone.text, partner.text)))
+    out.extend((new.start, Flag(FlagKind.PARTY, "", new.text))
+               for new in added if new.key not in taken)
+    # A name replaced by another name and nothing else ("Russia shall pay Ukraine" →
+    # "Ukraine shall pay Russia") is flagged even when both texts name both.
+    old_at = {(m.start, m.end): m for m in olds}
+    new_at = {(m.start, m.end): m for m in news}
+    for hunk in mapping.hunks:
+        before = old_at.get((hunk.old_start, hunk.old_end))
+        after = new_at.get((hunk.new_start, hunk.new_end))
+        if (before is not None and after is not None and before.key != after.key
+                and before.key in new_keys and after.key in old_keys
+                and not _same_party(before, after)):
+            out.append((after.start, Flag(FlagKind.PARTY, before.text, after.text)))
+    return out
+
+
+_PLACE_BEFORE = Lazy(
+    r"(?:^|\W)(?:at|on|in|into|near|around|against|over|towards?|на|в|во|у|по)\s+$",
+    re.IGNORECASE)
+_PLACE_AFTER = Lazy(r"(?:[やと、・][\u30a0-\u30ff\u4e00-\u9fff]{1,15})*[にへをで]")
+
+
+def _as_place(mention: Mention, text: str) -> bool:
+    """A name used as a place, not as a party: after a preposition of place or aim ("a
+    missile at Moscow", "удар по Москве"), or before a Japanese particle of place or object
+    (モスクワに, モスクワやサンクトペテルブルクに)."""
+    return bool(_PLACE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+                or _PLACE_AFTER.match(text, mention.end))
+
+
+def _stand_ins_dropped(removed: list[Mention], added: list[Mention], olds: list[Mention],
+                       news: list[Mention], old: str, new: str
+                       ) -> tuple[list[Mention], list[Mention]]:
+    """The removed and added names, each capital that stands for its state (``stands_for``;
+    not one used as a place: "a missile at Moscow" keeps its flag) read as that state: "a
+    pact between Moscow, Kyiv and Europe" → "Russia and Ukraine conclude a pact" names the
+    same parties but Europe, wherever the rewrite put them; "Moscow hands back the areas" is
+    Russia, still there where the other text says "Russian"; "Washington wants …" beside an
+    added "the Americans" is one added party, flagged once."""
+    capitals = shipped_stands_for()
+
+    def party(mention: Mention, text: str) -> str:
+        state = capitals.get(mention.key)
+        return mention.key if state is None or _as_place(mention, text) else state
+
+    old_parties = {party(m, old) for m in olds}
+    new_parties = {party(m, new) for m in news}
+    gone: dict[str, Mention] = {}
+    for mention in removed:
+        gone.setdefault(party(mention, old), mention)
+    came: dict[str, Mention] = {}
+    for mention in added:
+        came.setdefault(party(mention, new), mention)
+    return ([m for key, m in gone.items() if key not in new_parties],
+            [m for key, m in came.items() if key not in old_parties])
+
+
+_BOTH_SIDES = Lazy(
+    r"\b(?:both|neither|either|each|the\s+two)\s+(?:sides?|parties|party|countries|states)\b"
+    r"|双方|両国|両当事者|обе\s+стороны|обеих\s+сторон|ни\s+одна\s+(?:из\s+сторон|сторона)"
+    r"|кажд(?:ая|ой)\s+(?:из\s+сторон|сторон)|обидві\s+сторони|обох\s+сторін"
+    r"|жодна\s+(?:зі\s+сторін|сторона)|кожна\s+(?:зі\s+сторін|сторона)",
+    re.IGNORECASE)
+
+
+def _named_as_both_sides(names: list[Mention], other: str, text: str) -> list[Mention]:
+    """``names`` (the parties one text names and the other does not) less a pair of known
+    parties that the other text calls "both sides", "neither side", 双方, обе стороны … (and
+    this text does not): "neither Russia nor Ukraine may change them" → "Neither side may
+    alter them". One party against "both sides" stays a flag: who acts changed."""
+    known = [m for m in names if not m.key.startswith("name:")]
+    if (len(known) != 2 or not _BOTH_SIDES.search(other)
+            or _BOTH_SIDES.search(text)):
+        return names
+    return [m for m in names if m not in known]
+
+
+__all__ = ["party_flags"]
