@@ -325,3 +325,20 @@ def test_the_reporters_closing_line_after_a_list_one_item_a_line() -> None:
     imported = import_bytes(wrapped.encode(), "w.txt", ".txt", REQUEST)
     assert imported.plan.points[-1].text == \
         "ロシアは近隣諸国に侵攻せず、NATOはこれ以上拡大しないなどとしています。"
+
+
+def test_full_width_letters_label_sub_points_in_a_japanese_list() -> None:
+    """Japanese newspapers type a sub-point's letter full-width as well as its number
+    (``１０．…`` with ``ａ）…``, ``ｂ．…``): each is a sub-point of the point above, labelled
+    as its half-width letter, not running text of that point."""
+    text = ("和平案の要旨は次の通り。\n\n１．主権を再確認する。\n２．保証には条件が付く。\n"
+            "　ａ）米国は対価を受け取る。\n　ｂ）侵攻すれば保証は無効となる。\n"
+            "３．選挙を行う。\n　ａ．制裁を段階的に緩和する。\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    tree = [(p.number, p.text, [(c.number, c.text) for c in p.points])
+            for p in imported.plan.points]
+    assert tree == [
+        ("1", "主権を再確認する。", []),
+        ("2", "保証には条件が付く。", [("2(a)", "米国は対価を受け取る。"),
+                                     ("2(b)", "侵攻すれば保証は無効となる。")]),
+        ("3", "選挙を行う。", [("3(a)", "制裁を段階的に緩和する。")])], tree
