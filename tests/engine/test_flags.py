@@ -564,3 +564,36 @@ def test_free_of_is_a_negation_reworded() -> None:
                  "The zone is kept with heavy weapons.") == [("negation", "free of", "")]
     assert flags("Ukraine is free to host friendly forces.",
                  "Ukraine is not free to host friendly forces.") == [("negation", "", "not")]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a Japanese press copy writes amounts in kanji numerals (六十万人, 千億ドル, 百日), the
+    # shipped text in digits: the same amount, no flag
+    ("兵力は平時に八十万人を維持する。", "兵力は平時に80万人を維持する。"),
+    ("ウクライナ軍の兵力は六十万人に制限する。", "ウクライナ軍の兵力は60万人を上限とする。"),
+    ("過去三十年間のあいまいな点は解決済みとみなす。", "過去30年間のあいまいな点は解決済みとみなす。"),
+    ("千億ドルを再建に充てる。", "1000億ドルを再建に充てる。"),
+    ("ウクライナは百日以内に選挙を行う。", "ウクライナは100日以内に選挙を行う。"),
+    ("二千五百人の監視団を置く。", "2500人の監視団を置く。"),
+])
+def test_kanji_numerals_and_digits_are_one_amount(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("兵力は六十万人に制限する。", "兵力は80万人に制限する。", ("number", "六十万人", "80万人")),
+    ("ウクライナは百日以内に選挙を行う。", "ウクライナは二百日以内に選挙を行う。",
+     ("date", "百日以内に", "二百日以内に")),
+    ("兵力六十万人を上限とする。", "兵力八十万人を上限とする。", ("number", "六十万人", "八十万人")),
+])
+def test_kanji_numerals_that_change_still_flag(old: str, new: str,
+                                               expected: tuple[str, str, str]) -> None:
+    assert flags(old, new) == [expected]
+
+
+def test_oku_is_a_hundred_million() -> None:
+    """億 is 10⁸ (8000億ドル is $800bn), not a billion: 1兆ドル and 10000億ドル are one amount, and
+    8000億ドル keys as "$800bn" does."""
+    from plandiff.engine.flags.quantity_keys import quantity_key
+    assert quantity_key("8000億ドル") == quantity_key("$800bn") == "800000000000 usd"
+    assert flags("基金は1兆ドルとする。", "基金は10000億ドルとする。") == []

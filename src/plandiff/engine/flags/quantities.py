@@ -130,7 +130,11 @@ _NUMBER_PATTERNS = [
     rf"(?<![A-Za-z0-9_/]){NUM}\s*(?:/|対)\s*{NUM}(?![0-9/])",
     rf"(?<![A-Za-z0-9_]){_CURRENCY_PREFIX}?{NUM}{_MULTIPLIER}?{_SUFFIX_UNIT}?(?![A-Za-z0-9])"
     + _JA_UNIT,
-    rf"(?<![\u4e00-\u9fff]){JA_KANJI_NUM}(?:人|名|日間|日|年間|か月|カ月|ヶ月|週間)",
+    # a number in kanji numerals with its unit: 六十万人, 千億ドル, 過去三十年間; after
+    # another kanji only a number that holds 十, 百 or 千 (兵力六十万人; not 同一人, 統一日),
+    # and not after 数, 何 or 第 (数千人 is "several thousand")
+    rf"(?:(?<![\u4e00-\u9fff])|(?<![数何第幾])(?=[一二三四五六七八九]*[十百千])){JA_KANJI_NUM}"
+    r"(?:人|名|日間|日|年間|か月|カ月|ヶ月|週間|米ドル|ドル|ユーロ|円|％|パーセント)",
 ]
 _ASCII_FORMS = (("[0-9０-９]", "[0-9]"), ("[,\u00a0\u202f\u2009 ，]", "[, ]"),
                 ("[.,．，]", "[.,]"), ("[-–—]", "-"), ("(?:/|対)", "/"), (_JA_UNIT, "(?:km|%)?"))
