@@ -274,6 +274,11 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      [("number", "六十万人", "80万人")]),
     ("欧州は千億ドルを追加で拠出する。", "欧州は1000億ドルを追加で拠出する。", []),
     ("ウクライナは百日以内に選挙を行う。", "ウクライナは100日以内に選挙を行う。", []),
+    # the press names the US by its government, and joins states' one-character names
+    ("米政府の仲介でロシアとNATOが協議する。", "米国の仲介でロシアとNATOが協議する。", []),
+    ("米ロは合同の安全保障作業部会を設ける。", "米国とロシアは合同の安全保障作業部会を設ける。", []),
+    ("米ロは合同の安全保障作業部会を設ける。", "米国とウクライナは合同の安全保障作業部会を設ける。",
+     [("party", "ロ", "ウクライナ")]),
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.

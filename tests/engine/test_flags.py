@@ -597,3 +597,37 @@ def test_oku_is_a_hundred_million() -> None:
     from plandiff.engine.flags.quantity_keys import quantity_key
     assert quantity_key("8000億ドル") == quantity_key("$800bn") == "800000000000 usd"
     assert flags("基金は1兆ドルとする。", "基金は10000億ドルとする。") == []
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # the press names the US by its government (米政府, 米政権, 米側)
+    ("米政府の仲介でロシアとNATOが協議する。", "米国の仲介でロシアとNATOが協議する。"),
+    ("米側は共同運営を提案している。", "アメリカは共同運営を提案している。"),
+    ("米政権は自由経済区を提案した。", "米国は自由経済区を提案した。"),
+    # and two states by their one-character abbreviations joined (米欧, 米ロ, 米露)
+    ("このうち米欧の基金は2000億ドルを目標とする。", "このうち米国・欧州基金は2000億ドルを目標とする。"),
+    ("米ロは合同の作業部会を設ける。", "米国とロシアは合同の作業部会を設ける。"),
+    ("米露が条約を延長する。", "米国とロシアが条約を延長する。"),
+])
+def test_japanese_press_names_of_the_us_and_joined_abbreviations(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("米ロは合同の作業部会を設ける。", "米国とウクライナは合同の作業部会を設ける。",
+     [("party", "ロ", "ウクライナ")]),
+    ("米政府が仲介する。", "ロシアが仲介する。", [("party", "米政府", "ロシア")]),
+])
+def test_joined_abbreviations_still_flag_a_party_that_changes(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    found = flags(old, new)
+    assert [(k, o, n) for k, o, n in found if k == "party"] == expected, found
+
+
+@pytest.mark.parametrize("text", ["中米の国々が参加する。", "独立を維持する。", "米企業が投資する。",
+                                  "日中は停戦を守る。"])
+def test_words_that_only_look_like_joined_abbreviations(text: str) -> None:
+    """中米 (Central America), 独立 (independence), 米企業 (one party, US firms) and 日中
+    (daytime) are not two parties joined: adding them raises no flag for the US and Europe."""
+    found = flags("停戦を守る。", text)
+    assert not any(o == "" and n in ("米", "欧", "ロ", "独", "中") for _, o, n in found), found
