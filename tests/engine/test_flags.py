@@ -631,3 +631,28 @@ def test_words_that_only_look_like_joined_abbreviations(text: str) -> None:
     (daytime) are not two parties joined: adding them raises no flag for the US and Europe."""
     found = flags("停戦を守る。", text)
     assert not any(o == "" and n in ("米", "欧", "ロ", "独", "中") for _, o, n in found), found
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # 〜ことを禁じる says what 〜してはならない says
+    ("いずれの側も武力で変えることを禁じる。", "いずれの側も武力で変えてはならない。"),
+    ("武力で変更することを禁止する。", "武力で変更してはならない。"),
+    # 折半 is a split 50対50
+    ("電力はロシアとウクライナで折半する。", "電力はロシアとウクライナが50対50で分け合う。"),
+    # "…が、" after a verb ends a statement as ", but" does: the negation of the second half
+    # is matched to the statement that says it
+    ("ウクライナには「信頼できる」安全の保証を与えるが、その中身は草案に記されていない。",
+     "ウクライナは「信頼できる」安全の保証を得る。ただし28項目の本文には、その中身は書かれていない。"),
+])
+def test_japanese_press_wordings_that_say_the_same(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("武力で変えることを禁じる。", "武力で変えることができる。", [("modality", "ことを禁じる", "ことができる")]),
+    ("電力はロシアとウクライナで折半する。", "電力はロシアとウクライナが70対30で分け合う。",
+     [("number", "折半", "70対30")]),
+])
+def test_japanese_press_wordings_that_change(old: str, new: str,
+                                             expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected

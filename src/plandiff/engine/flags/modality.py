@@ -50,6 +50,9 @@ _JA_MODALS = {
     "すべきである": "should", "べきである": "should", "すべき": "should", "べき": "should",
     "努めるものとする": "endeavour to", "努める": "endeavour to", "努力する": "endeavour to",
     "期待される": "be expected to", "予定である": "be scheduled to",
+    # a prohibition said of the act: 変えることを禁じる = 変えてはならない
+    "ことを禁じる": "must not", "ことを禁止する": "must not", "ことは禁じられる": "must not",
+    "ことは禁止される": "must not", "ことを禁じられる": "must not",
 }
 _CYR_MODALS = {
     **dict.fromkeys(("повинен", "повинна", "повинно", "повинні", "должен", "должна", "должно",

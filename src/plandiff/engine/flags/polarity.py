@@ -40,10 +40,11 @@ _STRONG_MODALS = frozenset((
 # --- statements: clauses and their content words ----------------------------------------
 
 _CLAUSE_END = Lazy(
-    r"[,.;:!?。；：！？\n](?:(?<=,)(?=\s+(?:and|but|while|whereas)\s)|(?<!,))")
+    r"[,.;:!?。；：！？\n、](?:(?<=,)(?=\s+(?:and|but|while|whereas)\s)|(?<![,、])"
+    r"|(?<=[るたいだ]が、)|(?<=ものの、))")
 """Where a statement ends: a sentence, a semicolon or colon, a comma before a conjunction
-("..., and NATO adds ..."); one character class first, so the engine skips to the next
-mark."""
+("..., and NATO adds ..."), a Japanese comma after a verb's "but" (与えるが、, ものの、); one
+character class first, so the engine skips to the next mark."""
 _CONJUNCTION_AFTER = Lazy(r"\s+(?:and|but|while|whereas)\s")
 """What must follow a comma that ends a statement (``_CLAUSE_END``)."""
 

@@ -167,8 +167,9 @@ _FRACTION = Lazy(
 (lowered text); "the first half of 2026" is a period, not a share."""
 
 
-_JA_FRACTION = Lazy(r"半分|半数|[0-9０-９]{1,2}分の[0-9０-９]{1,2}")
-"""A share in Japanese: 半分, 半数, 3分の1."""
+_JA_FRACTION = Lazy(r"半分ずつ|半々|折半|半分|半数|[0-9０-９]{1,2}分の[0-9０-９]{1,2}")
+"""A share in Japanese: 半分, 半数, 3分の1; a split in halves (折半, 半々, 半分ずつ), which
+keys as 50対50 does."""
 _CYR_FRACTION = Lazy(
     rf"{LB}(?:(?:две|дві|три)\s+)?(?:половин[аиуыі]|трет(?:ь|и|ин[аиуі])|"
     rf"четверт[ьи]|чверт[ьі])(?!{WORDCH})")

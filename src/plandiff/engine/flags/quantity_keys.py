@@ -147,6 +147,8 @@ def _share_of(folded: str) -> str | None:
         return english
     if folded in ("半分", "半数"):
         return "50 %"
+    if folded in ("折半", "半々", "半分ずつ"):
+        return "50:50"
     ja = _JA_SHARE.fullmatch(folded)
     if ja:
         whole, part = int(ja.group(1)), int(ja.group(2))
