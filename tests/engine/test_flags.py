@@ -656,3 +656,21 @@ def test_japanese_press_wordings_that_say_the_same(old: str, new: str) -> None:
 def test_japanese_press_wordings_that_change(old: str, new: str,
                                              expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # the day of signing, said as the press says it (署名の日に, 署名した日に) and as the draft
+    # does (署名当日に, 署名時に)
+    ("署名の日に部隊がいる線を事実上の接触線とする。", "署名当日に部隊がいる線を事実上の接触線とする。"),
+    ("署名した日に停戦に入る。", "署名時に停戦に入る。"),
+    # a date fixed later (決められた日, 定められた期日) is 特定の期日
+    ("ウクライナは決められた日にEUに加盟する。", "ウクライナは特定の期日にEUに加盟する。"),
+    ("ウクライナは定められた期日にEUに加盟する。", "ウクライナは所定の日付にEUに加盟する。"),
+])
+def test_japanese_dates_of_the_press_and_the_draft(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+def test_japanese_day_of_signing_against_a_deadline_still_flags() -> None:
+    assert flags("署名の日に停戦に入る。", "署名から30日以内に停戦に入る。") == [
+        ("date", "署名の日に", "30日以内に")]

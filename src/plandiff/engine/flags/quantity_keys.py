@@ -268,6 +268,10 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 quarter)."""
 _PART_WHEN = {"during": "in", "throughout": "in", "till": "until", "since": "from"}
 """Part of a year: "during the first half of 2026" and "in H1 2026" say the same."""
+_JA_EVENT = Lazy(r"(署名|発効|批准)(?:時|当日|の日|した日)に?")
+_JA_EVENTS = {"署名": "signing", "発効": "entry into force", "批准": "ratification"}
+"""The day of an event in Japanese, keyed as in English: 署名当日に, 署名の日に and 署名時に are
+"on signing"."""
 _JA_PERIOD = Lazy(rf"^({NUM}.*?)(以内|後|以降|まで)に?$")
 _JA_PERIOD_WORDS = {"以内": "within", "後": "after", "以降": "after", "まで": "until"}
 
@@ -324,8 +328,11 @@ def date_key(text: str) -> str:
         when = {"upon": "on", "at": "on", None: "on"}.get(event.group(1), event.group(1))
         what = "signing" if event.group(2) == "signature" else event.group(2)
         return f"{when} {what}"
-    if re.search(r"(?:specific|fixed|set|agreed|certain|later) date|(?:特定|所定)の(?:期日|日付)",
-                 folded):
+    ja_event = _JA_EVENT.fullmatch(folded)
+    if ja_event:
+        return f"on {_JA_EVENTS[ja_event.group(1)]}"
+    if re.search(r"(?:specific|fixed|set|agreed|certain|later) date|(?:特定|所定)の(?:期日|日付)"
+                 r"|(?:決められた|定められた|決まった)(?:期日|日付|日)", folded):
         return "a date to be set"
     portion = _PART_OF_YEAR.match(folded)
     if portion:
