@@ -649,7 +649,7 @@ def test_japanese_press_wordings_that_say_the_same(old: str, new: str) -> None:
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
-    ("武力で変えることを禁じる。", "武力で変えることができる。", [("modality", "ことを禁じる", "ことができる")]),
+    ("武力で変えることを禁じる。", "武力で変えることができる。", [("modality", "ことを禁じ", "ことができる")]),
     ("電力はロシアとウクライナで折半する。", "電力はロシアとウクライナが70対30で分け合う。",
      [("number", "折半", "70対30")]),
 ])
@@ -674,3 +674,26 @@ def test_japanese_dates_of_the_press_and_the_draft(old: str, new: str) -> None:
 def test_japanese_day_of_signing_against_a_deadline_still_flags() -> None:
     assert flags("署名の日に停戦に入る。", "署名から30日以内に停戦に入る。") == [
         ("date", "署名の日に", "30日以内に")]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # 保証は失われる (is lost) says what 保証は失効する says: a guarantee that lapses
+    ("挑発なしに攻撃すれば保証は失われ、ロシアが攻撃すれば保証が適用される。",
+     "挑発を受けずに攻撃した場合は保証が失効し、ロシアが攻撃した場合に保証が発動する。"),
+    # 非核 is "non-nuclear", as 核兵器を持たない is ("non-" and "free of" in English)
+    ("ウクライナはNPTに基づいて核兵器を持たない立場を確認する。",
+     "ウクライナはNPTに基づく非核保有国の地位を確認する。"),
+])
+def test_japanese_negations_said_another_way(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+def test_a_japanese_state_that_turns_nuclear_still_flags() -> None:
+    assert flags("ウクライナは非核保有国の地位を確認する。",
+                 "ウクライナは核保有国の地位を確認する。") == [("negation", "非核", "")]
+
+
+def test_a_prohibition_of_the_act_in_its_joining_form() -> None:
+    """〜ことを禁じ、… (the joining form, a clause going on) is "must not" as 〜ことを禁じる is."""
+    assert flags("いずれの側も武力で変えることを禁じ、違反すれば罰する。",
+                 "いずれの側も武力で変更してはならない。違反すれば罰する。") == []

@@ -51,8 +51,9 @@ _JA_MODALS = {
     "努めるものとする": "endeavour to", "努める": "endeavour to", "努力する": "endeavour to",
     "期待される": "be expected to", "予定である": "be scheduled to",
     # a prohibition said of the act: 変えることを禁じる = 変えてはならない
-    "ことを禁じる": "must not", "ことを禁止する": "must not", "ことは禁じられる": "must not",
-    "ことは禁止される": "must not", "ことを禁じられる": "must not",
+    # (any form: 禁じる, 禁じ、, 禁じている)
+    "ことを禁じ": "must not", "ことを禁止": "must not", "ことは禁じられ": "must not",
+    "ことは禁止され": "must not", "ことが禁じられ": "must not", "ことが禁止され": "must not",
 }
 _CYR_MODALS = {
     **dict.fromkeys(("повинен", "повинна", "повинно", "повинні", "должен", "должна", "должно",
