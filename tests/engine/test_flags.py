@@ -571,7 +571,8 @@ def test_free_of_is_a_negation_reworded() -> None:
     # shipped text in digits: the same amount, no flag
     ("兵力は平時に八十万人を維持する。", "兵力は平時に80万人を維持する。"),
     ("ウクライナ軍の兵力は六十万人に制限する。", "ウクライナ軍の兵力は60万人を上限とする。"),
-    ("過去三十年間のあいまいな点は解決済みとみなす。", "過去30年間のあいまいな点は解決済みとみなす。"),
+    ("過去三十年間のあいまいな点は解決済みとみなす。",
+     "過去30年間のあいまいな点は解決済みとみなす。"),
     ("千億ドルを再建に充てる。", "1000億ドルを再建に充てる。"),
     ("ウクライナは百日以内に選挙を行う。", "ウクライナは100日以内に選挙を行う。"),
     ("二千五百人の監視団を置く。", "2500人の監視団を置く。"),
@@ -584,7 +585,8 @@ def test_kanji_numerals_and_digits_are_one_amount(old: str, new: str) -> None:
     ("兵力は六十万人に制限する。", "兵力は80万人に制限する。", ("number", "六十万人", "80万人")),
     ("ウクライナは百日以内に選挙を行う。", "ウクライナは二百日以内に選挙を行う。",
      ("date", "百日以内に", "二百日以内に")),
-    ("兵力六十万人を上限とする。", "兵力八十万人を上限とする。", ("number", "六十万人", "八十万人")),
+    ("兵力六十万人を上限とする。", "兵力八十万人を上限とする。",
+     ("number", "六十万人", "八十万人")),
 ])
 def test_kanji_numerals_that_change_still_flag(old: str, new: str,
                                                expected: tuple[str, str, str]) -> None:
@@ -605,7 +607,8 @@ def test_oku_is_a_hundred_million() -> None:
     ("米側は共同運営を提案している。", "アメリカは共同運営を提案している。"),
     ("米政権は自由経済区を提案した。", "米国は自由経済区を提案した。"),
     # and two states by their one-character abbreviations joined (米欧, 米ロ, 米露)
-    ("このうち米欧の基金は2000億ドルを目標とする。", "このうち米国・欧州基金は2000億ドルを目標とする。"),
+    ("このうち米欧の基金は2000億ドルを目標とする。",
+     "このうち米国・欧州基金は2000億ドルを目標とする。"),
     ("米ロは合同の作業部会を設ける。", "米国とロシアは合同の作業部会を設ける。"),
     ("米露が条約を延長する。", "米国とロシアが条約を延長する。"),
 ])
@@ -624,8 +627,8 @@ def test_joined_abbreviations_still_flag_a_party_that_changes(
     assert [(k, o, n) for k, o, n in found if k == "party"] == expected, found
 
 
-@pytest.mark.parametrize("text", ["中米の国々が参加する。", "独立を維持する。", "米企業が投資する。",
-                                  "日中は停戦を守る。"])
+@pytest.mark.parametrize("text", ["中米の国々が参加する。", "独立を維持する。",
+                                  "米企業が投資する。", "日中は停戦を守る。"])
 def test_words_that_only_look_like_joined_abbreviations(text: str) -> None:
     """中米 (Central America), 独立 (independence), 米企業 (one party, US firms) and 日中
     (daytime) are not two parties joined: adding them raises no flag for the US and Europe."""
@@ -649,7 +652,8 @@ def test_japanese_press_wordings_that_say_the_same(old: str, new: str) -> None:
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
-    ("武力で変えることを禁じる。", "武力で変えることができる。", [("modality", "ことを禁じ", "ことができる")]),
+    ("武力で変えることを禁じる。", "武力で変えることができる。",
+     [("modality", "ことを禁じ", "ことができる")]),
     ("電力はロシアとウクライナで折半する。", "電力はロシアとウクライナが70対30で分け合う。",
      [("number", "折半", "70対30")]),
 ])
@@ -661,7 +665,8 @@ def test_japanese_press_wordings_that_change(old: str, new: str,
 @pytest.mark.parametrize(("old", "new"), [
     # the day of signing, said as the press says it (署名の日に, 署名した日に) and as the draft
     # does (署名当日に, 署名時に)
-    ("署名の日に部隊がいる線を事実上の接触線とする。", "署名当日に部隊がいる線を事実上の接触線とする。"),
+    ("署名の日に部隊がいる線を事実上の接触線とする。",
+     "署名当日に部隊がいる線を事実上の接触線とする。"),
     ("署名した日に停戦に入る。", "署名時に停戦に入る。"),
     # a date fixed later (決められた日, 定められた期日) is 特定の期日
     ("ウクライナは決められた日にEUに加盟する。", "ウクライナは特定の期日にEUに加盟する。"),

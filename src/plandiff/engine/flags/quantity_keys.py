@@ -186,7 +186,8 @@ def _units(rest: str) -> list[str]:
 def quantity_key(text: str) -> str:
     """What a quantity says, whatever its spelling: the value with its multiplier applied,
     and its units ("$800bn", "800 billion dollars" and "8000億ドル": "800000000000 usd";
-    "five hundred thousand" and "500,000": "500000"); a range or split keeps both ends; kanji numerals are their digits
+    "five hundred thousand" and "500,000": "500000"); a range or split keeps both ends;
+    kanji numerals are their digits
     (六十万人 and 60万人: "600000 people")."""
     folded = kanji_digits(squash(text))
     share = _share_of(folded)

@@ -4,7 +4,8 @@ A point's number (``1.``, ``Point 1``, ``№ 1``, ``１．``, ``## Article 1 Pur
 :data:`TOP`, :data:`HEADING_ARTICLE`, :data:`HEADING_NUMBER`; ``一、``: :data:`KANJI_ITEM`;
 ``第1条``: :data:`JA_ARTICLE`; a number alone: :data:`BARE_NUMBER`; after a finished sentence
 in the middle of a line: :data:`EMBEDDED`), a sub-point's label (``(a)``, ``ii)``, ``①``,
-``а)``, ``ａ）``: :data:`SUB`; ``1.1.``: :data:`DECIMAL`; ``9A``: :data:`SUFFIXED`; ``２　締約国は``:
+``а)``, ``ａ）``: :data:`SUB`; ``1.1.``: :data:`DECIMAL`; ``9A``: :data:`SUFFIXED`;
+``２　締約国は``:
 :data:`JA_PARAGRAPH`), a part heading (``II. Security``: :data:`SECTION`; ``Part B``,
 ``第2章``: :data:`PART`), a Markdown heading (:data:`HEADING`) and a news page's link-list or
 footnotes heading (:data:`FURNITURE_HEADING`); and the small readers of what they match
