@@ -301,6 +301,10 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "ウクライナはNPTに基づく非核保有国の地位を確認する。", []),
     ("ウクライナは非核保有国の地位を確認する。", "ウクライナは核保有国の地位を確認する。",
      [("negation", "非核", "")]),
+    # an undertaking not to is the prohibition said by the parties themselves
+    ("双方は境界線を武力で変更してはならない。", "双方は境界線を武力で変更しないと約束する。", []),
+    ("Both sides must not change the line by force.",
+     "Both sides undertake not to change the line by force.", []),
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.

@@ -702,3 +702,21 @@ def test_a_prohibition_of_the_act_in_its_joining_form() -> None:
     """〜ことを禁じ、… (the joining form, a clause going on) is "must not" as 〜ことを禁じる is."""
     assert flags("いずれの側も武力で変えることを禁じ、違反すれば罰する。",
                  "いずれの側も武力で変更してはならない。違反すれば罰する。") == []
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # an undertaking not to is the prohibition said by the parties themselves (the flag-case
+    # guideline: "neither ... may" → "undertake not to" is the same thing in other words)
+    ("Russia and Ukraine must not change them by force.",
+     "Russia and Ukraine undertake not to change them by force."),
+    ("領土に関する取り決めが合意された後は、ロシアもウクライナも武力でこれを変更してはならない。",
+     "ロシアとウクライナは、これらの取り決めを武力で変更しないと約束する。"),
+    ("いずれの側も武力で変えることを禁じる。", "双方は武力で変えないことを約束する。"),
+])
+def test_an_undertaking_not_to_is_a_prohibition(old: str, new: str) -> None:
+    assert [f for f in flags(old, new) if f[0] == "modality"] == []
+
+
+def test_a_prohibition_that_becomes_a_permission_still_flags() -> None:
+    assert flags("ロシアは武力で変更してはならない。", "ロシアは武力で変更することができる。") == [
+        ("modality", "してはならない", "することができる")]
