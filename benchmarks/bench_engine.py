@@ -279,14 +279,26 @@ PRESS_PAIRS = (
     ("28-point-press.txt", "plan"),
     ("28-point-press.txt", "20-point-press.txt"),
 )
+PAIR_28_20_JA = ("peace-framework@2025-11-20-us-28-point-ja",
+                 "peace-framework@2025-12-24-20-point-ja")
+PRESS_PAIRS_JA = (
+    # the same for the Japanese versions: a broadcaster's ▽ list with a lead and a closing
+    # line (20 points) and a newspaper's numbered summary (28 points, full-width numbers and
+    # letters, kanji numerals); the truth is the shipped Japanese 20-point version's links
+    ("plan", "20-point-press-ja.txt"),
+    ("28-point-press-ja.txt", "plan"),
+    ("28-point-press-ja.txt", "20-point-press-ja.txt"),
+)
 
 
-def press_pair(corpus: Any, old_side: str, new_side: str) -> dict[str, Any]:
+def press_pair(corpus: Any, old_side: str, new_side: str,
+               pair: tuple[str, str] = PAIR_28_20) -> dict[str, Any]:
     """A press-style copy against the shipped version (or two copies against each other),
-    scored against the shipped 20-point version's links into the 28-point one."""
+    scored against the shipped 20-point version's links into the 28-point one (``pair``:
+    the English versions, or the Japanese ones)."""
     from plandiff.plans.importer import parse_text
 
-    old_plan, new_plan = (corpus.version(ref) for ref in PAIR_28_20)
+    old_plan, new_plan = (corpus.version(ref) for ref in pair)
     truth_ids = {(ref.split("#", 1)[1], point.id) for point in new_plan.walk()
                  for ref in point.derived_from if ref.startswith(old_plan.ref + "#")}
 
@@ -304,8 +316,9 @@ def press_pair(corpus: Any, old_side: str, new_side: str) -> dict[str, Any]:
     new_imp, to_new = side(new_plan, new_side, "new")
     truth = {(to_old[o], to_new[n]) for o, n in truth_ids}
     name = {"plan": "shipped"}
-    return {"old": f"press: 28-point ({name.get(old_side, old_side)})",
-            "new": f"20-point ({name.get(new_side, new_side)})",
+    ja = "-ja" if pair == PAIR_28_20_JA else ""
+    return {"old": f"press: 28-point{ja} ({name.get(old_side, old_side)})",
+            "new": f"20-point{ja} ({name.get(new_side, new_side)})",
             **measure_pair(old_imp, new_imp, truth, warm=False)}
 
 
@@ -401,6 +414,8 @@ def real_revisions() -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
         if (old.ref, new.ref) == PAIR_28_20:
             main = row
     rows.extend(press_pair(corpus, old_side, new_side) for old_side, new_side in PRESS_PAIRS)
+    rows.extend(press_pair(corpus, old_side, new_side, PAIR_28_20_JA)
+                for old_side, new_side in PRESS_PAIRS_JA)
     rows.extend(draft_pair(*spec) for spec in DRAFT_PAIRS)
     rows.extend({**draft_pair(*spec), "heldout": True} for spec in HELDOUT_PAIRS)
     return main, rows

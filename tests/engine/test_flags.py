@@ -717,3 +717,159 @@ def test_the_armed_forces_abbreviation_stands_for_ukraine() -> None:
     # another party in its place is still a change
     assert flags("ВСУ отходят на 10 км.", "Россия отходит на 10 км.") == [
         ("party", "ВСУ", "Россия")]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a Japanese press copy writes amounts in kanji numerals (六十万人, 千億ドル, 百日), the
+    # shipped text in digits: the same amount, no flag
+    ("兵力は平時に八十万人を維持する。", "兵力は平時に80万人を維持する。"),
+    ("ウクライナ軍の兵力は六十万人に制限する。", "ウクライナ軍の兵力は60万人を上限とする。"),
+    ("過去三十年間のあいまいな点は解決済みとみなす。",
+     "過去30年間のあいまいな点は解決済みとみなす。"),
+    ("千億ドルを再建に充てる。", "1000億ドルを再建に充てる。"),
+    ("ウクライナは百日以内に選挙を行う。", "ウクライナは100日以内に選挙を行う。"),
+    ("二千五百人の監視団を置く。", "2500人の監視団を置く。"),
+])
+def test_kanji_numerals_and_digits_are_one_amount(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("兵力は六十万人に制限する。", "兵力は80万人に制限する。", ("number", "六十万人", "80万人")),
+    ("ウクライナは百日以内に選挙を行う。", "ウクライナは二百日以内に選挙を行う。",
+     ("date", "百日以内に", "二百日以内に")),
+    ("兵力六十万人を上限とする。", "兵力八十万人を上限とする。",
+     ("number", "六十万人", "八十万人")),
+])
+def test_kanji_numerals_that_change_still_flag(old: str, new: str,
+                                               expected: tuple[str, str, str]) -> None:
+    assert flags(old, new) == [expected]
+
+
+def test_oku_is_a_hundred_million() -> None:
+    """億 is 10⁸ (8000億ドル is $800bn), not a billion: 1兆ドル and 10000億ドル are one amount, and
+    8000億ドル keys as "$800bn" does."""
+    from plandiff.engine.flags.quantity_keys import quantity_key
+    assert quantity_key("8000億ドル") == quantity_key("$800bn") == "800000000000 usd"
+    assert flags("基金は1兆ドルとする。", "基金は10000億ドルとする。") == []
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # the press names the US by its government (米政府, 米政権, 米側)
+    ("米政府の仲介でロシアとNATOが協議する。", "米国の仲介でロシアとNATOが協議する。"),
+    ("米側は共同運営を提案している。", "アメリカは共同運営を提案している。"),
+    ("米政権は自由経済区を提案した。", "米国は自由経済区を提案した。"),
+    # and two states by their one-character abbreviations joined (米欧, 米ロ, 米露)
+    ("このうち米欧の基金は2000億ドルを目標とする。",
+     "このうち米国・欧州基金は2000億ドルを目標とする。"),
+    ("米ロは合同の作業部会を設ける。", "米国とロシアは合同の作業部会を設ける。"),
+    ("米露が条約を延長する。", "米国とロシアが条約を延長する。"),
+])
+def test_japanese_press_names_of_the_us_and_joined_abbreviations(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("米ロは合同の作業部会を設ける。", "米国とウクライナは合同の作業部会を設ける。",
+     [("party", "ロ", "ウクライナ")]),
+    ("米政府が仲介する。", "ロシアが仲介する。", [("party", "米政府", "ロシア")]),
+])
+def test_joined_abbreviations_still_flag_a_party_that_changes(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    found = flags(old, new)
+    assert [(k, o, n) for k, o, n in found if k == "party"] == expected, found
+
+
+@pytest.mark.parametrize("text", ["中米の国々が参加する。", "独立を維持する。",
+                                  "米企業が投資する。", "日中は停戦を守る。"])
+def test_words_that_only_look_like_joined_abbreviations(text: str) -> None:
+    """中米 (Central America), 独立 (independence), 米企業 (one party, US firms) and 日中
+    (daytime) are not two parties joined: adding them raises no flag for the US and Europe."""
+    found = flags("停戦を守る。", text)
+    assert not any(o == "" and n in ("米", "欧", "ロ", "独", "中") for _, o, n in found), found
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # 〜ことを禁じる says what 〜してはならない says
+    ("いずれの側も武力で変えることを禁じる。", "いずれの側も武力で変えてはならない。"),
+    ("武力で変更することを禁止する。", "武力で変更してはならない。"),
+    # 折半 is a split 50対50
+    ("電力はロシアとウクライナで折半する。", "電力はロシアとウクライナが50対50で分け合う。"),
+    # "…が、" after a verb ends a statement as ", but" does: the negation of the second half
+    # is matched to the statement that says it
+    ("ウクライナには「信頼できる」安全の保証を与えるが、その中身は草案に記されていない。",
+     "ウクライナは「信頼できる」安全の保証を得る。ただし28項目の本文には、その中身は書かれていない。"),
+])
+def test_japanese_press_wordings_that_say_the_same(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("武力で変えることを禁じる。", "武力で変えることができる。",
+     [("modality", "ことを禁じ", "ことができる")]),
+    ("電力はロシアとウクライナで折半する。", "電力はロシアとウクライナが70対30で分け合う。",
+     [("number", "折半", "70対30")]),
+])
+def test_japanese_press_wordings_that_change(old: str, new: str,
+                                             expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # the day of signing, said as the press says it (署名の日に, 署名した日に) and as the draft
+    # does (署名当日に, 署名時に)
+    ("署名の日に部隊がいる線を事実上の接触線とする。",
+     "署名当日に部隊がいる線を事実上の接触線とする。"),
+    ("署名した日に停戦に入る。", "署名時に停戦に入る。"),
+    # a date fixed later (決められた日, 定められた期日) is 特定の期日
+    ("ウクライナは決められた日にEUに加盟する。", "ウクライナは特定の期日にEUに加盟する。"),
+    ("ウクライナは定められた期日にEUに加盟する。", "ウクライナは所定の日付にEUに加盟する。"),
+])
+def test_japanese_dates_of_the_press_and_the_draft(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+def test_japanese_day_of_signing_against_a_deadline_still_flags() -> None:
+    assert flags("署名の日に停戦に入る。", "署名から30日以内に停戦に入る。") == [
+        ("date", "署名の日に", "30日以内に")]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # 保証は失われる (is lost) says what 保証は失効する says: a guarantee that lapses
+    ("挑発なしに攻撃すれば保証は失われ、ロシアが攻撃すれば保証が適用される。",
+     "挑発を受けずに攻撃した場合は保証が失効し、ロシアが攻撃した場合に保証が発動する。"),
+    # 非核 is "non-nuclear", as 核兵器を持たない is ("non-" and "free of" in English)
+    ("ウクライナはNPTに基づいて核兵器を持たない立場を確認する。",
+     "ウクライナはNPTに基づく非核保有国の地位を確認する。"),
+])
+def test_japanese_negations_said_another_way(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+def test_a_japanese_state_that_turns_nuclear_still_flags() -> None:
+    assert flags("ウクライナは非核保有国の地位を確認する。",
+                 "ウクライナは核保有国の地位を確認する。") == [("negation", "非核", "")]
+
+
+def test_a_prohibition_of_the_act_in_its_joining_form() -> None:
+    """〜ことを禁じ、… (the joining form, a clause going on) is "must not" as 〜ことを禁じる is."""
+    assert flags("いずれの側も武力で変えることを禁じ、違反すれば罰する。",
+                 "いずれの側も武力で変更してはならない。違反すれば罰する。") == []
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # an undertaking not to is the prohibition said by the parties themselves (the flag-case
+    # guideline: "neither ... may" → "undertake not to" is the same thing in other words)
+    ("Russia and Ukraine must not change them by force.",
+     "Russia and Ukraine undertake not to change them by force."),
+    ("領土に関する取り決めが合意された後は、ロシアもウクライナも武力でこれを変更してはならない。",
+     "ロシアとウクライナは、これらの取り決めを武力で変更しないと約束する。"),
+    ("いずれの側も武力で変えることを禁じる。", "双方は武力で変えないことを約束する。"),
+])
+def test_an_undertaking_not_to_is_a_prohibition(old: str, new: str) -> None:
+    assert [f for f in flags(old, new) if f[0] == "modality"] == []
+
+
+def test_a_prohibition_that_becomes_a_permission_still_flags() -> None:
+    assert flags("ロシアは武力で変更してはならない。", "ロシアは武力で変更することができる。") == [
+        ("modality", "してはならない", "することができる")]

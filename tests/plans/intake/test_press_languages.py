@@ -352,3 +352,20 @@ def test_cyrillic_letter_items_with_a_period_are_sub_points() -> None:
                                          ("10(б)", "обменяться пленными.")]),
         ("11", "Выборы проводятся в течение ста дней. В. Петренко підтвердив це журналістам.",
          [])], tree
+
+
+def test_full_width_letters_label_sub_points_in_a_japanese_list() -> None:
+    """Japanese newspapers type a sub-point's letter full-width as well as its number
+    (``１０．…`` with ``ａ）…``, ``ｂ．…``): each is a sub-point of the point above, labelled
+    as its half-width letter, not running text of that point."""
+    text = ("和平案の要旨は次の通り。\n\n１．主権を再確認する。\n２．保証には条件が付く。\n"
+            "　ａ）米国は対価を受け取る。\n　ｂ）侵攻すれば保証は無効となる。\n"
+            "３．選挙を行う。\n　ａ．制裁を段階的に緩和する。\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    tree = [(p.number, p.text, [(c.number, c.text) for c in p.points])
+            for p in imported.plan.points]
+    assert tree == [
+        ("1", "主権を再確認する。", []),
+        ("2", "保証には条件が付く。", [("2(a)", "米国は対価を受け取る。"),
+                                     ("2(b)", "侵攻すれば保証は無効となる。")]),
+        ("3", "選挙を行う。", [("3(a)", "制裁を段階的に緩和する。")])], tree

@@ -50,6 +50,10 @@ _JA_MODALS = {
     "すべきである": "should", "べきである": "should", "すべき": "should", "べき": "should",
     "努めるものとする": "endeavour to", "努める": "endeavour to", "努力する": "endeavour to",
     "期待される": "be expected to", "予定である": "be scheduled to",
+    # a prohibition said of the act: 変えることを禁じる = 変えてはならない
+    # (any form: 禁じる, 禁じ、, 禁じている)
+    "ことを禁じ": "must not", "ことを禁止": "must not", "ことは禁じられ": "must not",
+    "ことは禁止され": "must not", "ことが禁じられ": "must not", "ことが禁止され": "must not",
 }
 _CYR_MODALS = {
     **dict.fromkeys(("повинен", "повинна", "повинно", "повинні", "должен", "должна", "должно",

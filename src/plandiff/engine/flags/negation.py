@@ -39,6 +39,8 @@ NEGATION_JA = [
     r"[\u3041-\u3096](?:ない|なく|ません|ぬ)",
     r"(?<=[\u3041-\u3096])(?<!わら)(?<!ま)ず(?![かれつ])",
     r"(?:なしに|なしで)",
+    # 非核: "non-nuclear" (核兵器を持たない), as "non-" is in English
+    r"非核",
 ]
 NEGATION_FIRSTS = frozenset((*(word.split()[0].encode() for word in _NEGATION_WORDS), b"non"))
 """The words an English negation starts with, but a contraction ("don't"): in an ASCII text
@@ -88,7 +90,7 @@ def japanese_exception(text: str, start: int, end: int) -> bool:
 _LEXICAL_NEGATIVE = Lazy(
     r"\b(?:lapse[sd]?|void|cease[sd]?|expire[sd]?|null|hinder(?:s|ed)?|prevent(?:s|ed)?|"
     r"obstruct(?:s|ed)?|impede[sd]?|prohibit(?:s|ed)?|ban(?:s|ned)?|forbids?|forbidden|"
-    r"refuse[sd]?|reject(?:s|ed)?|denie[sd]|deny|unprovoked)\b|失効|無効|妨げ|禁止|拒否",
+    r"refuse[sd]?|reject(?:s|ed)?|denie[sd]|deny|unprovoked)\b|失効|無効|失われ|妨げ|禁止|拒否",
     re.IGNORECASE)
 _LEXICAL_LOWER = Lazy(_LEXICAL_NEGATIVE.source)
 """Words saying that something stops, does not hold or is kept from happening ("the
@@ -107,7 +109,7 @@ LEXICAL_WORDS = frozenset(word.encode() for word in (
 _LEXICAL_CUES = ("laps", "void", "ceas", "expir", "null", "hinder", "prevent", "obstruct",
                  "imped", "prohibit", "ban", "forbid", "refus", "reject", "denie", "deny",
                  "unprovok",
-                 "失効", "無効", "妨げ", "禁止", "拒否")
+                 "失効", "無効", "失われ", "妨げ", "禁止", "拒否")
 _LEXICAL_ASCII_CUES = tuple(cue for cue in _LEXICAL_CUES if cue.isascii())
 
 
@@ -129,7 +131,7 @@ def lexical_negatives(text: str, words: Set[bytes] | None = None) -> dict[int, s
     return {m.start(): text[m.start():m.end()] for m in _LEXICAL_LOWER.finditer(lowered)}
 
 
-CESSATION = Lazy(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|失効|無効",
+CESSATION = Lazy(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|失効|無効|失われ",
                  re.IGNORECASE)
 
 

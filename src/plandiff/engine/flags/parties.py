@@ -223,8 +223,35 @@ def _scanned_parties(text: str) -> list[Mention]:
                                                                       start)):
             continue
         out.append(Mention(PARTY, start, end, word, "name:" + word.casefold()))
+    if not text.isascii():
+        out.extend(_joined_abbreviations(text, known))
     return sorted((m for m in out if not _names_a_source(text, m.start, m.end)),
                   key=lambda m: (m.start, m.end))
+
+
+_ABBREVIATED = {"米": "united-states", "欧": "europe", "ロ": "russia", "露": "russia",
+                "ウ": "ukraine", "英": "united-kingdom", "仏": "france", "独": "germany",
+                "中": "china"}
+"""The one-character names Japanese press joins to name two or three states at once (米欧,
+米ロ, 英仏独): each character is its state."""
+_JOINED = Lazy(r"(?<![\u4e00-\u9fff])[米欧露英仏独][米欧ロ露ウ英仏独中]{1,2}"
+               r"(?![\u30a0-\u30ff\u30fc州国])")
+"""Two or three such characters, not after a kanji (日中 is "daytime", 中米 Central America:
+neither opens with a state's character here) and not before katakana (米ロシア is 米 and
+ロシア), 州 or 国 (欧州, 米国 are names of their own)."""
+
+
+def _joined_abbreviations(text: str, known: list[tuple[int, int]]) -> list[Mention]:
+    """The states a run of joined one-character names (米欧, 米ロ) names, one mention a
+    character: 米ロ says what 米国とロシア says."""
+    out: list[Mention] = []
+    for match in _JOINED.finditer(text):
+        start, end = match.span()
+        if len(set(match.group())) != end - start or overlaps(known, start, end):
+            continue
+        out.extend(Mention(PARTY, at, at + 1, text[at], _ABBREVIATED[text[at]])
+                   for at in range(start, end))
+    return out
 
 
 __all__ = ["parties"]

@@ -41,10 +41,11 @@ _STRONG_MODALS = frozenset((
 # --- statements: clauses and their content words ----------------------------------------
 
 _CLAUSE_END = Lazy(
-    r"[,.;:!?。；：！？\n](?:(?<=,)(?=\s+(?:and|but|while|whereas)\s)|(?<!,))")
+    r"[,.;:!?。；：！？\n、](?:(?<=,)(?=\s+(?:and|but|while|whereas)\s)|(?<![,、])"
+    r"|(?<=[るたいだ]が、)|(?<=ものの、))")
 """Where a statement ends: a sentence, a semicolon or colon, a comma before a conjunction
-("..., and NATO adds ..."); one character class first, so the engine skips to the next
-mark."""
+("..., and NATO adds ..."), a Japanese comma after a verb's "but" (与えるが、, ものの、); one
+character class first, so the engine skips to the next mark."""
 _CONJUNCTION_AFTER = Lazy(r"\s+(?:and|but|while|whereas)\s")
 """What must follow a comma that ends a statement (``_CLAUSE_END``)."""
 
@@ -270,6 +271,21 @@ def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Me
     return units
 
 
+_UNDERTAKING_NOT = Lazy(r"\b(?:undertakes?|commits?|pledges?) not to\b|ない(?:こと)?(?:を|と)約束",
+                       re.IGNORECASE)
+"""The parties undertaking not to act ("undertake not to", 変更しないと約束する): it says what
+a prohibition says ("must not", 変更してはならない, 変えることを禁じる), as the flag-case
+guideline reads "neither ... may" → "undertake not to"."""
+
+
+def _prohibition_undertaken(key: str, other: str, other_key: str = "") -> bool:
+    """Whether a prohibition (a strong negative modal's ``key``) is said in the other text
+    as an undertaking not to (``other``, whose modal there, if any, is ``other_key``: none,
+    or the plain sentence ending する of 約束する)."""
+    return (key in _STRONG_MODALS and _negative(key) and other_key in ("", "will")
+            and _UNDERTAKING_NOT.search(other) is not None)
+
+
 def _negative(key: str) -> bool:
     return key.endswith(" not") or key in ("cannot", "be prohibited from")
 
@@ -400,7 +416,8 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
     out: list[tuple[int, Flag]] = []
     pairs, removed, added = pair_mentions(modals[0], modals[1], mapping)
     for before, after in pairs:
-        if before.key == after.key:
+        if before.key == after.key or _prohibition_undertaken(before.key, new, after.key) \
+                or _prohibition_undertaken(after.key, old, before.key):
             continue
         flips = _negative(before.key) != _negative(after.key)
         change = 1 if _negative(after.key) else -1
@@ -417,7 +434,8 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
     new_keys = {m.key for m in modals[1]}
     for side, lone, keys in ((0, removed, new_keys), (1, added, old_keys)):
         for mention in lone:
-            if mention.key in keys or mention.key not in _STRONG_MODALS:
+            if mention.key in keys or mention.key not in _STRONG_MODALS or \
+                    _prohibition_undertaken(mention.key, new if side == 0 else old):
                 continue
             flag = Flag(FlagKind.MODALITY, *((mention.text, "") if side == 0 else
                                              ("", mention.text)))

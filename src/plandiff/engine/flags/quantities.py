@@ -108,8 +108,8 @@ DATE_JA = [
     rf"{D}{{4}}年(?:末|内|中|以降|まで)(?:に|まで)?",
     rf"(?:{NUM}|{JA_KANJI_NUM}){JA_TIME_UNIT}(?:以内|後|以降|まで)(?:に)?",
     r"(?:速やかに|直ちに|直後に|即時に?|即座に|早急に|遅滞なく|できるだけ早く|できる限り早く|"
-    r"可能な限り(?:早く|速やかに|早期に)|署名(?:時|当日)に?|発効(?:時|当日)に?|年内に?|"
-    r"(?:特定|所定)の(?:期日|日付))",
+    r"可能な限り(?:早く|速やかに|早期に)|(?:署名|発効|批准)(?:時|当日|の日|した日)に?|年内に?|"
+    r"(?:特定|所定)の(?:期日|日付)|(?:決められた|定められた|決まった)(?:期日|日付|日)(?![本曜]))",
 ]
 
 _CURRENCY_PREFIX = r"(?:US\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)"
@@ -139,7 +139,11 @@ _NUMBER_PATTERNS = [
     rf"(?<![A-Za-z0-9_/]){NUM}\s*(?:/|対)\s*{NUM}(?![0-9/])",
     rf"(?<![A-Za-z0-9_]){_CURRENCY_PREFIX}?{NUM}{_MULTIPLIER}?{_SUFFIX_UNIT}?(?![A-Za-z0-9])"
     + _JA_UNIT,
-    rf"(?<![\u4e00-\u9fff]){JA_KANJI_NUM}(?:人|名|日間|日|年間|か月|カ月|ヶ月|週間)",
+    # a number in kanji numerals with its unit: 六十万人, 千億ドル, 過去三十年間; after
+    # another kanji only a number that holds 十, 百 or 千 (兵力六十万人; not 同一人, 統一日),
+    # and not after 数, 何 or 第 (数千人 is "several thousand")
+    rf"(?:(?<![\u4e00-\u9fff])|(?<![数何第幾])(?=[一二三四五六七八九]*[十百千])){JA_KANJI_NUM}"
+    r"(?:人|名|日間|日|年間|か月|カ月|ヶ月|週間|米ドル|ドル|ユーロ|円|％|パーセント)",
 ]
 _ASCII_FORMS = ((f"|{_CYR_MULTIPLIER}", ""), ("[0-9０-９]", "[0-9]"),
                 ("[,\u00a0\u202f\u2009 ，]", "[, ]"), ("[.,．，]", "[.,]"), ("[-–—]", "-"),
@@ -174,8 +178,9 @@ _FRACTION = Lazy(
 (lowered text); "the first half of 2026" is a period, not a share."""
 
 
-_JA_FRACTION = Lazy(r"半分|半数|[0-9０-９]{1,2}分の[0-9０-９]{1,2}")
-"""A share in Japanese: 半分, 半数, 3分の1."""
+_JA_FRACTION = Lazy(r"半分ずつ|半々|折半|半分|半数|[0-9０-９]{1,2}分の[0-9０-９]{1,2}")
+"""A share in Japanese: 半分, 半数, 3分の1; a split in halves (折半, 半々, 半分ずつ), which
+keys as 50対50 does."""
 _CYR_FRACTION = Lazy(
     rf"{LB}(?:(?:две|дві|три)\s+)?(?:половин[аиуыі]|трет(?:ь|и|ин[аиуі])|"
     rf"четверт[ьи]|чверт[ьі])(?!{WORDCH})")

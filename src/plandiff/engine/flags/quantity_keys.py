@@ -46,8 +46,48 @@ def _number_value(text: str) -> str:
         return digits
 
 
+_KANJI_RUN = Lazy("[〇一二三四五六七八九十百千][〇一二三四五六七八九十百千万億兆]*")
+_KANJI_VALUES = dict(zip("〇一二三四五六七八九", range(10), strict=True))
+_KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
+_KANJI_SCALES = {"万": 10**4, "億": 10**8, "兆": 10**12}
+
+
+def _kanji_value(run: str) -> str:
+    """A number in kanji numerals as digits: 六十 → 60, 千億 → 100000000000, 二千五百 →
+    2500, 二十一万五千 → 215000; digits alone read in place (二〇二五 → 2025)."""
+    if all(ch in _KANJI_VALUES for ch in run):
+        return "".join(str(_KANJI_VALUES[ch]) for ch in run)
+    total = section = current = 0
+    for ch in run:
+        if ch in _KANJI_VALUES:
+            current = _KANJI_VALUES[ch]
+        elif ch in _KANJI_UNITS:
+            section += (current or 1) * _KANJI_UNITS[ch]
+            current = 0
+        else:
+            total += (section + current or 1) * _KANJI_SCALES[ch]
+            section = current = 0
+    return str(total + section + current)
+
+
+def kanji_digits(text: str) -> str:
+    """``text`` with its numbers in kanji numerals written in digits (八十万人 → 800000人,
+    百日以内 → 100日以内): a Japanese press copy counts in kanji what a draft counts in
+    digits, and both say one amount."""
+    if _KANJI_RUN.search(text) is None:
+        return text
+    return _KANJI_RUN.sub(_kanji_digits_of, text)
+
+
+def _kanji_digits_of(match: re.Match[str]) -> str:
+    run = match.group()
+    if run.endswith("四") and match.string.startswith("半期", match.end()):  # 第3四半期
+        return _kanji_value(run[:-1]) + "四" if len(run) > 1 else run
+    return _kanji_value(run)
+
+
 _SCALE_AFTER = (
-    (Lazy(r"\s?(?:trillion|tn\b|兆)"), 12), (Lazy(r"\s?(?:billion|bn\b|億)"), 9),
+    (Lazy(r"\s?(?:trillion|tn\b|兆)"), 12), (Lazy(r"\s?(?:billion|bn\b)"), 9), (Lazy(r"\s?億"), 8),
     (Lazy(r"\s?(?:hundred thousand)"), 5),
     (Lazy(r"\s?(?:million|mn\b|m\b|百万)"), 6), (Lazy(r"\s?万"), 4),
     (Lazy(r"\s?(?:thousand|k\b|千)"), 3),
@@ -113,6 +153,8 @@ def _share_of(folded: str) -> str | None:
         return english
     if folded in ("半分", "半数"):
         return "50 %"
+    if folded in ("折半", "半々", "半分ずつ"):
+        return "50:50"
     ja = _JA_SHARE.fullmatch(folded)
     if ja:
         whole, part = int(ja.group(1)), int(ja.group(2))
@@ -170,8 +212,10 @@ def _units(rest: str) -> list[str]:
 def quantity_key(text: str) -> str:
     """What a quantity says, whatever its spelling: the value with its multiplier applied,
     and its units ("$800bn", "800 billion dollars" and "8000億ドル": "800000000000 usd";
-    "five hundred thousand" and "500,000": "500000"); a range or split keeps both ends."""
-    folded = squash(text)
+    "five hundred thousand" and "500,000": "500000"); a range or split keeps both ends;
+    kanji numerals are their digits
+    (六十万人 and 60万人: "600000 people")."""
+    folded = kanji_digits(squash(text))
     share = _share_of(folded)
     if share is not None:
         return share
@@ -254,6 +298,10 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 quarter)."""
 _PART_WHEN = {"during": "in", "throughout": "in", "till": "until", "since": "from"}
 """Part of a year: "during the first half of 2026" and "in H1 2026" say the same."""
+_JA_EVENT = Lazy(r"(署名|発効|批准)(?:時|当日|の日|した日)に?")
+_JA_EVENTS = {"署名": "signing", "発効": "entry into force", "批准": "ratification"}
+"""The day of an event in Japanese, keyed as in English: 署名当日に, 署名の日に and 署名時に are
+"on signing"."""
 _JA_PERIOD = Lazy(rf"^({NUM}.*?)(以内|後|以降|まで)に?$")
 _JA_PERIOD_WORDS = {"以内": "within", "後": "after", "以降": "after", "まで": "until"}
 
@@ -264,7 +312,7 @@ def date_key(text: str) -> str:
     "2025-11-20" and "November 20, 2025" are "2025-11-20"; "by the end of 2026" is
     "2026-12-31"; "within 100 days" and "no later than 100 days" are one deadline;
     "immediately" and "直ちに" one, "as soon as possible" and "速やかに" another."""
-    folded = squash(text)
+    folded = kanji_digits(squash(text))
     if _IMMEDIATELY.fullmatch(folded):
         return "immediately"
     if _ASAP.fullmatch(folded):
@@ -310,8 +358,11 @@ def date_key(text: str) -> str:
         when = {"upon": "on", "at": "on", None: "on"}.get(event.group(1), event.group(1))
         what = "signing" if event.group(2) == "signature" else event.group(2)
         return f"{when} {what}"
-    if re.search(r"(?:specific|fixed|set|agreed|certain|later) date|(?:特定|所定)の(?:期日|日付)",
-                 folded):
+    ja_event = _JA_EVENT.fullmatch(folded)
+    if ja_event:
+        return f"on {_JA_EVENTS[ja_event.group(1)]}"
+    if re.search(r"(?:specific|fixed|set|agreed|certain|later) date|(?:特定|所定)の(?:期日|日付)"
+                 r"|(?:決められた|定められた|決まった)(?:期日|日付|日)", folded):
         return "a date to be set"
     portion = _PART_OF_YEAR.match(folded)
     if portion:
@@ -340,4 +391,4 @@ def date_key(text: str) -> str:
     return folded
 
 
-__all__ = ["date_key", "quantity_key", "share_key"]
+__all__ = ["date_key", "kanji_digits", "quantity_key", "share_key"]

@@ -203,8 +203,10 @@ def mentions(text: str) -> Found:
             continue
         negations.append(new_tuple(Mention, (NEGATION, s, e, text[s:e], "negation", False,
                                              "")))
-    return Found(quantities, modals, negations, parties,
-                 lexical_negatives(text, words if ascii_only else None), letters, runs)
+    lexical = lexical_negatives(text, words if ascii_only else None)
+    if lexical and spans:  # a modal's own word (ことを禁止する, is prohibited from) is the modal
+        lexical = {s: w for s, w in lexical.items() if not overlaps(spans, s, s + len(w))}
+    return Found(quantities, modals, negations, parties, lexical, letters, runs)
 
 
 def _sentence_start(text: str, index: int) -> bool:

@@ -4,7 +4,8 @@ A point's number (``1.``, ``Point 1``, ``№ 1``, ``１．``, ``## Article 1 Pur
 :data:`TOP`, :data:`HEADING_ARTICLE`, :data:`HEADING_NUMBER`; ``一、``: :data:`KANJI_ITEM`;
 ``第1条``: :data:`JA_ARTICLE`; a number alone: :data:`BARE_NUMBER`; after a finished sentence
 in the middle of a line: :data:`EMBEDDED`), a sub-point's label (``(a)``, ``ii)``, ``①``,
-``а)``: :data:`SUB`; ``1.1.``: :data:`DECIMAL`; ``9A``: :data:`SUFFIXED`; ``２　締約国は``:
+``а)``, ``ａ）``: :data:`SUB`; ``1.1.``: :data:`DECIMAL`; ``9A``: :data:`SUFFIXED`;
+``２　締約国は``:
 :data:`JA_PARAGRAPH`), a part heading (``II. Security``: :data:`SECTION`; ``Part B``,
 ``第2章``: :data:`PART`), a Markdown heading (:data:`HEADING`) and a news page's link-list or
 footnotes heading (:data:`FURNITURE_HEADING`); and the small readers of what they match
@@ -126,7 +127,7 @@ SUB = re.compile(
     _LEAD
     + r"(?:[(（][ \t]*(?P<plabel>(?P<pch>[a-zａ-ｚ])(?P=pch)?|[ivxlcdm]{2,6}|[0-9０-９]{1,3})"
     r"[ \t]*[)）]"
-    r"|(?P<label>(?P<ch>[a-z])(?P=ch)?|[ivxlcdm]{2,6})[.)）．](?=[ \t]|$|[^\x00-\x7f])"
+    r"|(?P<label>(?P<ch>[a-zａ-ｚ])(?P=ch)?|[ivxlcdm]{2,6})[.)）．](?=[ \t]|$|[^\x00-\x7f])"
     r"|(?P<circled>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])"
     r"|[(（]?(?P<cyr>[а-яіїєґ])[)）]"
     r"|(?P<cyrdot>[а-яіїєґА-ЯІЇЄҐ])[.．](?=[ \t]))"
