@@ -290,6 +290,8 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     # ВСУ / ЗСУ, the armed forces of Ukraine, stand for Ukraine
     ("Численность ВСУ ограничивается 600 000 человек.",
      "Численность Вооружённых сил Украины ограничивается 600 000 человек.", []),
+    # a year abbreviated "г." is the year's date as "года" is
+    ("Выборы пройдут до конца 2026 г.", "Выборы пройдут до конца 2026 года.", []),
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.

@@ -665,3 +665,17 @@ def test_the_armed_forces_abbreviation_stands_for_ukraine() -> None:
     # another party in its place is still a change
     assert flags("ВСУ отходят на 10 км.", "Россия отходит на 10 км.") == [
         ("party", "ВСУ", "Россия")]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a year abbreviated "г." / "р." (года / року) is a date as the full word is: "в 2026 г."
+    # against "в 2026 году" raised "number: 2026 → ∅" and "date: ∅ → в 2026 году"
+    ("Выборы пройдут в 2026 г.", "Выборы пройдут в 2026 году.", []),
+    ("Выборы пройдут до конца 2026 г.", "Выборы пройдут до конца 2026 года.", []),
+    ("Вибори відбудуться наприкінці 2026 р.", "Вибори відбудуться наприкінці 2026 року.", []),
+    ("Выборы пройдут до конца 2026 г.", "Выборы пройдут до конца 2027 г.",
+     [("date", "до конца 2026 г.", "до конца 2027 г.")]),
+])
+def test_cyrillic_abbreviated_year(old: str, new: str,
+                                   expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
