@@ -873,3 +873,17 @@ def test_an_undertaking_not_to_is_a_prohibition(old: str, new: str) -> None:
 def test_a_prohibition_that_becomes_a_permission_still_flags() -> None:
     assert flags("ロシアは武力で変更してはならない。", "ロシアは武力で変更することができる。") == [
         ("modality", "してはならない", "することができる")]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a year abbreviated "г." / "р." (года / року) is a date as the full word is: "в 2026 г."
+    # against "в 2026 году" raised "number: 2026 → ∅" and "date: ∅ → в 2026 году"
+    ("Выборы пройдут в 2026 г.", "Выборы пройдут в 2026 году.", []),
+    ("Выборы пройдут до конца 2026 г.", "Выборы пройдут до конца 2026 года.", []),
+    ("Вибори відбудуться наприкінці 2026 р.", "Вибори відбудуться наприкінці 2026 року.", []),
+    ("Выборы пройдут до конца 2026 г.", "Выборы пройдут до конца 2027 г.",
+     [("date", "до конца 2026 г.", "до конца 2027 г.")]),
+])
+def test_cyrillic_abbreviated_year(old: str, new: str,
+                                   expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
