@@ -235,8 +235,6 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "Treaty.", []),
     ("The zone is kept free of heavy weapons.", "The zone is kept with heavy weapons.",
      [("negation", "free of", "")]),
-    ("The guarantees lapse if Ukraine fires on Russia without provocation.",
-     "The pledge lapses if Kyiv strikes Russia unprovoked.", []),
     ("Once the arrangements are agreed, neither Russia nor Ukraine may change them by force.",
      "Neither side may alter these arrangements by force.", []),
     ("Russia withdraws its forces.", "Both sides withdraw their forces.",

@@ -566,15 +566,6 @@ def test_free_of_is_a_negation_reworded() -> None:
                  "Ukraine is not free to host friendly forces.") == [("negation", "", "not")]
 
 
-def test_unprovoked_is_without_provocation() -> None:
-    """"fires on it without provocation" → "strikes it unprovoked": the same condition; it
-    raised "negation: without → ∅"."""
-    assert flags("The guarantees lapse if Ukraine fires on Russia without provocation.",
-                 "The pledge lapses if Kyiv strikes Russia unprovoked.") == []
-    assert flags("Russia may answer an unprovoked attack.", "Russia may answer an attack.") == [
-        ("negation", "unprovoked", "")]
-
-
 def test_two_parties_named_against_both_sides_are_the_same_parties() -> None:
     """"neither Russia nor Ukraine may change them" → "Neither side may alter these
     arrangements": the same two parties; it raised "Russia → ∅" and "Ukraine → ∅"."""

@@ -90,25 +90,24 @@ def japanese_exception(text: str, start: int, end: int) -> bool:
 _LEXICAL_NEGATIVE = Lazy(
     r"\b(?:lapse[sd]?|void|cease[sd]?|expire[sd]?|null|hinder(?:s|ed)?|prevent(?:s|ed)?|"
     r"obstruct(?:s|ed)?|impede[sd]?|prohibit(?:s|ed)?|ban(?:s|ned)?|forbids?|forbidden|"
-    r"refuse[sd]?|reject(?:s|ed)?|denie[sd]|deny|unprovoked)\b|失効|無効|失われ|妨げ|禁止|拒否",
+    r"refuse[sd]?|reject(?:s|ed)?|denie[sd]|deny)\b|失効|無効|失われ|妨げ|禁止|拒否",
     re.IGNORECASE)
 _LEXICAL_LOWER = Lazy(_LEXICAL_NEGATIVE.source)
 """Words saying that something stops, does not hold or is kept from happening ("the
 guarantee lapses", "is void" = "no longer applies"): they count in a statement's polarity,
 never as a flag of their own, except a verb of hindering whose statement lost or gained a
 negation and has no other to show ("hinders" → "does not hinder"); negated ("does not
-hinder" = "lets"), both count for none. "unprovoked" says "without provocation"."""
+hinder" = "lets"), both count for none."""
 LEXICAL_WORDS = frozenset(word.encode() for word in (
     "lapse", "lapses", "lapsed", "void", "cease", "ceases", "ceased", "expire", "expires",
     "expired", "null", "hinder", "hinders", "hindered", "prevent", "prevents", "prevented",
     "obstruct", "obstructs", "obstructed", "impede", "impedes", "impeded", "prohibit",
     "prohibits", "prohibited", "ban", "bans", "banned", "forbid", "forbids", "forbidden",
     "refuse", "refuses", "refused", "reject", "rejects", "rejected", "denied", "denies",
-    "deny", "unprovoked"))
+    "deny"))
 """The English words of ``_LEXICAL_NEGATIVE``: an ASCII text with none of them has none."""
 _LEXICAL_CUES = ("laps", "void", "ceas", "expir", "null", "hinder", "prevent", "obstruct",
                  "imped", "prohibit", "ban", "forbid", "refus", "reject", "denie", "deny",
-                 "unprovok",
                  "失効", "無効", "失われ", "妨げ", "禁止", "拒否")
 _LEXICAL_ASCII_CUES = tuple(cue for cue in _LEXICAL_CUES if cue.isascii())
 
