@@ -19,6 +19,13 @@ from tests.render.docx.pandoc_text import require
 
 REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
 
+
+def _point_tree(text: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """(number, text, [(sub-point number, text)]) of each point of ``text`` imported."""
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    return [(p.number, p.text, [(c.number, c.text) for c in p.points])
+            for p in imported.plan.points]
+
 UK = """<!DOCTYPE html><html lang="uk"><head><meta charset="utf-8"><title>Повний текст плану
 </title></head><body><nav><a href="/">Головна</a></nav><main><article>
 <h1>Оприлюднено 12 пунктів рамкової угоди між сторонами конфлікту</h1>
@@ -283,9 +290,7 @@ def test_japanese_legal_items_under_an_article() -> None:
     text = ("第１条　両国は次のことを約束する。\n一　停戦を守ること。\n二　捕虜を交換すること。\n"
             "第２条　次の措置をとる。\n　ア　制裁を段階的に解除する。\n　イ　資産を凍結する。\n"
             "第３条　次に掲げる者は除く。\n　イ　軍人\n　ロ　文民\n")
-    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
-    tree = [(p.number, p.text, [(c.number, c.text) for c in p.points])
-            for p in imported.plan.points]
+    tree = _point_tree(text)
     assert tree == [
         ("1", "両国は次のことを約束する。", [("1(一)", "停戦を守ること。"),
                                             ("1(二)", "捕虜を交換すること。")]),
@@ -341,9 +346,7 @@ def test_cyrillic_letter_items_with_a_period_are_sub_points() -> None:
             "б. обменяться пленными.\n"
             "Пункт 11. Выборы проводятся в течение ста дней.\n"
             "В. Петренко підтвердив це журналістам.\n")
-    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
-    tree = [(p.number, p.text, [(c.number, c.text) for c in p.points])
-            for p in imported.plan.points]
+    tree = _point_tree(text)
     assert tree == [
         ("9", "Створюється кілька фондів; мета — 800 млрд доларів.",
          [("9(а)", "Американсько-європейський фонд на 200 млрд доларів."),
@@ -361,9 +364,7 @@ def test_full_width_letters_label_sub_points_in_a_japanese_list() -> None:
     text = ("和平案の要旨は次の通り。\n\n１．主権を再確認する。\n２．保証には条件が付く。\n"
             "　ａ）米国は対価を受け取る。\n　ｂ）侵攻すれば保証は無効となる。\n"
             "３．選挙を行う。\n　ａ．制裁を段階的に緩和する。\n")
-    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
-    tree = [(p.number, p.text, [(c.number, c.text) for c in p.points])
-            for p in imported.plan.points]
+    tree = _point_tree(text)
     assert tree == [
         ("1", "主権を再確認する。", []),
         ("2", "保証には条件が付く。", [("2(a)", "米国は対価を受け取る。"),
