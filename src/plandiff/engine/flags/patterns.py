@@ -150,14 +150,17 @@ CYR_SCALES = (("тыс", 1000), ("тис", 1000), ("млн", 10**6), ("милл�
 """The stems of the Russian and Ukrainian multipliers and their values."""
 _CYR_WORD = "|".join(sorted((w.replace("'", "['’ʼ]") for w in CYR_WORD_VALUES),
                             key=lambda w: (-len(w), w)))
-_CYR_SCALE_WORD = (r"(?:тыс|тис|млн|млрд|трлн)(?:\.|(?![а-яёіїєґ]))|(?:тысяч|тисяч|миллион|"
+CYR_SCALE_WORD = (r"(?:тыс|тис|млн|млрд|трлн)(?:\.|(?![а-яёіїєґ]))|(?:тысяч|тисяч|миллион|"
                    r"мільйон|миллиард|мільярд|триллион|трильйон)[а-яёіїєґ]*")
+"""A Russian or Ukrainian multiplier word, lowercase: "тыс.", "млрд", "тысяч", "мільярдів"."""
 CYR_CARDINALS = (
-    rf"(?<![0-9а-яёіїєґ'’ʼ])(?:{_CYR_WORD})(?:\s+(?:{_CYR_WORD}|{_CYR_SCALE_WORD})"
+    rf"(?<![0-9а-яёіїєґ'’ʼ])(?:{_CYR_WORD})(?:\s+(?:{_CYR_WORD}|{CYR_SCALE_WORD})"
     rf"(?![0-9а-яёіїєґ'’ʼ]))*(?![0-9а-яёіїєґ'’ʼ])"
 )
 """A Russian or Ukrainian number in words, lowercase, with its multipliers: "тридцати",
 "сто миллиардов", "шестьсот тысяч", "сорок пять", "двісті мільярдів"."""
+CYR_CARDINAL_WORDS = Lazy(CYR_CARDINALS)
+"""``CYR_CARDINALS`` compiled (on first use), for the scan and the key alike."""
 JA_KANJI_NUM = "[一二三四五六七八九十百千]+[万億兆]?"
 CYR_MONTHS = {
     name: i for i, names in enumerate((
@@ -265,8 +268,8 @@ def squash(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
 
 
-__all__ = ["ASCII_WORDCH", "CARDINAL", "CARDINALS", "CYR_CARDINALS", "CYR_MONTHS",
-           "CYR_SCALES", "CYR_TIME_UNIT", "CYR_WORD_VALUES",
+__all__ = ["ASCII_WORDCH", "CARDINAL", "CARDINALS", "CYR_CARDINALS", "CYR_CARDINAL_WORDS",
+           "CYR_MONTHS", "CYR_SCALES", "CYR_SCALE_WORD", "CYR_TIME_UNIT", "CYR_WORD_VALUES",
            "JA_KANJI_NUM", "JA_TIME_UNIT", "LB", "MONTHS", "MONTH_NAMES", "MONTH_NUMBERS",
            "MONTH_WORD", "NUM", "NUMWORD", "RB", "SEASONS", "TIME_UNIT", "WORDCH",
            "WORD_SCALES", "WORD_VALUES", "D", "Lazy", "ascii_words", "compiled", "has_any",

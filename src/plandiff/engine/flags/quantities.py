@@ -17,8 +17,10 @@ from functools import cache
 from plandiff.engine.flags.patterns import (
     ASCII_WORDCH,
     CARDINALS,
+    CYR_CARDINAL_WORDS,
     CYR_CARDINALS,
     CYR_MONTHS,
+    CYR_SCALE_WORD,
     CYR_TIME_UNIT,
     JA_KANJI_NUM,
     JA_TIME_UNIT,
@@ -114,10 +116,7 @@ DATE_JA = [
 ]
 
 _CURRENCY_PREFIX = r"(?:US\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)"
-_CYR_MULTIPLIER = (
-    r"[\s\u00a0](?:(?:тыс|тис|млн|млрд|трлн)(?:\.|(?![а-яёіїєґ]))|(?:тысяч|тисяч|миллион|"
-    r"мільйон|миллиард|мільярд|триллион|трильйон)[а-яёіїєґ]*)"
-)
+_CYR_MULTIPLIER = rf"[\s\u00a0](?:{CYR_SCALE_WORD})"
 """A Russian or Ukrainian multiplier after digits: "600 тыс.", "800 тис.", "100 млрд", "600
 тысяч", "2 мільйони"."""
 _MULTIPLIER = (
@@ -375,13 +374,10 @@ def number_words_pattern(words: Set[bytes]) -> re.Pattern[str] | None:
         if not NUMBER_WORD_BYTES.isdisjoint(words) else None
 
 
-_CYR_NUMBER_WORDS = Lazy(CYR_CARDINALS)
-
-
 def cyrillic_number_words(lowered: str) -> list[tuple[int, int]]:
     """Where ``lowered`` (a lowered text with Cyrillic letters) says a number in Russian or
     Ukrainian words: "тридцати", "сто миллиардов", "шестьсот тысяч"."""
-    return [m.span() for m in _CYR_NUMBER_WORDS.finditer(lowered)]
+    return [m.span() for m in CYR_CARDINAL_WORDS.finditer(lowered)]
 
 
 def capitalised_months(text: str, start: int, end: int, lowered: str) -> bool:

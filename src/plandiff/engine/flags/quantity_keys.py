@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from plandiff.engine.flags.patterns import (
     CARDINAL,
-    CYR_CARDINALS,
+    CYR_CARDINAL_WORDS,
     CYR_MONTHS,
     CYR_SCALES,
     CYR_WORD_VALUES,
@@ -91,8 +91,8 @@ _SCALE_AFTER = (
     (Lazy(r"\s?(?:hundred thousand)"), 5),
     (Lazy(r"\s?(?:million|mn\b|m\b|百万)"), 6), (Lazy(r"\s?万"), 4),
     (Lazy(r"\s?(?:thousand|k\b|千)"), 3),
-    (Lazy(r"\s(?:трлн|триллион|трильйон)"), 12), (Lazy(r"\s(?:млрд|миллиард|мільярд)"), 9),
-    (Lazy(r"\s(?:млн|миллион|мільйон)"), 6), (Lazy(r"\s(?:тыс|тис)"), 3),
+    *((Lazy(rf"\s(?:{'|'.join(stem for stem, value in CYR_SCALES if value == 10**exponent)})"),
+       exponent) for exponent in (12, 9, 6, 3)),
 )
 """A multiplier right after a number ("$800bn", "60万人", "0.8 trillion", "600 тыс.",
 "800 млрд")."""
@@ -184,13 +184,10 @@ def _words_value(words: str) -> str | None:
     return str(total + current) if seen else None
 
 
-_CYR_CARDINAL = Lazy(CYR_CARDINALS)
-
-
 def _cyr_words_value(folded: str) -> tuple[str, str] | None:
     """The value of a Russian or Ukrainian number in words at the start of ``folded``
     ("шестьсот тысяч" → "600000", "сорок пять" → "45") and the text after it."""
-    words = _CYR_CARDINAL.match(folded)
+    words = CYR_CARDINAL_WORDS.match(folded)
     if words is None:
         return None
     total = current = 0
