@@ -878,3 +878,56 @@ def test_a_prohibition_that_becomes_a_permission_still_flags() -> None:
 def test_cyrillic_abbreviated_year(old: str, new: str,
                                    expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "is entitled to" confers the right that "has the right to" confers: a press copy's
+    # "Ukraine is entitled to join the EU" against "has the right to join" raised a modal flag
+    ("Ukraine has the right to join the EU.", "Ukraine is entitled to join the EU.", []),
+    ("The parties have the right to withdraw.", "The parties are entitled to withdraw.", []),
+    ("Украина имеет право вступить в ЕС.", "Ukraine is entitled to join the EU.", []),
+    ("Ukraine is entitled to join the EU.", "Ukraine must join the EU.",
+     [("modality", "is entitled to", "must")]),
+])
+def test_entitled_to_is_a_right(old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [f for f in flags(old, new) if f[0] == "modality"] == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # an even split said in words is the 50/50 a plan writes in digits: a press copy's "split
+    # equally" (поровну, порівну) against the 28-point text's 50/50 raised "number: 50/50 → ∅"
+    ("The electricity is split 50/50 between Russia and Ukraine.",
+     "The electricity is split equally between Russia and Ukraine."),
+    ("The electricity is split 50/50 between Russia and Ukraine.",
+     "The electricity is split 50:50 between Russia and Ukraine."),
+    ("The electricity is split 50/50 between Russia and Ukraine.",
+     "Russia and Ukraine share the electricity in equal parts."),
+    ("The electricity is split 50/50.", "The electricity is divided fifty-fifty."),
+    ("Электроэнергия делится 50/50 между Россией и Украиной.",
+     "Электроэнергия делится поровну между Россией и Украиной."),
+    ("Электроэнергия делится 50 на 50.", "Электроэнергию делят поровну."),
+    ("Електроенергія ділиться 50/50 між Росією та Україною.",
+     "Електроенергію ділять порівну між Росією та Україною."),
+    ("電力はロシアとウクライナで50対50で分け合う。", "The electricity is split equally."),
+])
+def test_an_even_split_in_words_is_fifty_fifty(old: str, new: str) -> None:
+    assert [f for f in flags(old, new) if f[0] == "number"] == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("The electricity is split 50:50.", "The electricity is split 60:40.",
+     [("number", "50:50", "60:40")]),
+    ("The electricity is split equally.", "The electricity is split 70/30.",
+     [("number", "split equally", "70/30")]),
+    ("Электроэнергия делится поровну.", "Электроэнергия делится 70/30.",
+     [("number", "поровну", "70/30")]),
+])
+def test_an_even_split_that_becomes_uneven_still_flags(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [f for f in flags(old, new) if f[0] == "number"] == expected
+
+
+def test_a_clock_time_is_not_a_split() -> None:
+    # "10:30" is a time of day, not a 10:30 split: its hours and minutes are kept apart
+    assert [f for f in flags("Talks open at 10:30 in Geneva.", "Talks open in Geneva.")
+            if f[1] == "10:30"] == []

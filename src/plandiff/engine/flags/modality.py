@@ -26,7 +26,8 @@ _EN_MODALS = {
     "is obligated to": "be obliged to", "are obligated to": "be obliged to",
     "is required to": "be required to", "are required to": "be required to",
     "is encouraged to": "be encouraged to", "are encouraged to": "be encouraged to",
-    "is entitled to": "be entitled to", "are entitled to": "be entitled to",
+    # entitled to: the right "has the right to" confers, in other words
+    "is entitled to": "have the right to", "are entitled to": "have the right to",
     "is allowed to": "be allowed to", "are allowed to": "be allowed to",
     "is permitted to": "be permitted to", "are permitted to": "be permitted to",
     "is prohibited from": "be prohibited from", "are prohibited from": "be prohibited from",

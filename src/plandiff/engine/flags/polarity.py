@@ -32,7 +32,6 @@ from plandiff.engine.stopwords import is_function_word
 _STRONG_MODALS = frozenset((
     "shall", "shall not", "must", "must not", "may not", "cannot",
     "be obliged to", "be required to", "be prohibited from", "have the right to",
-    "be entitled to",
 ))
 """Modals whose appearance or disappearance alone changes an obligation or a right; plain
 "will", "can", "should", a sentence-final する ... come and go with every rewritten sentence

@@ -137,6 +137,10 @@ _NUMBER_PATTERNS = [
     rf"(?<![A-Za-z0-9_]){_CURRENCY_PREFIX}?{NUM}\s*(?:[-–—]|to(?=\s))\s*{_CURRENCY_PREFIX}?"
     rf"{NUM}{_MULTIPLIER}?{_SUFFIX_UNIT}?(?![A-Za-z0-9])" + _JA_UNIT,
     rf"(?<![A-Za-z0-9_/]){NUM}\s*(?:/|対)\s*{NUM}(?![0-9/])",
+    # a split written with a colon or "на" (50:50, 60:40, 50 на 50), never a time of day
+    # (10:30: hours to 23, minutes to 59)
+    r"(?<![A-Za-z0-9_/:.,])(?!(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?![0-9]))[0-9]{1,3}"
+    r"(?::|\s+на\s+)[0-9]{1,3}(?![0-9:]|[.,][0-9])",
     rf"(?<![A-Za-z0-9_]){_CURRENCY_PREFIX}?{NUM}{_MULTIPLIER}?{_SUFFIX_UNIT}?(?![A-Za-z0-9])"
     + _JA_UNIT,
     # a number in kanji numerals with its unit: 六十万人, 千億ドル, 過去三十年間; after
@@ -147,7 +151,7 @@ _NUMBER_PATTERNS = [
 ]
 _ASCII_FORMS = ((f"|{_CYR_MULTIPLIER}", ""), ("[0-9０-９]", "[0-9]"),
                 ("[,\u00a0\u202f\u2009 ，]", "[, ]"), ("[.,．，]", "[.,]"), ("[-–—]", "-"),
-                ("(?:/|対)", "/"), (_JA_UNIT, "(?:km|%)?"))
+                ("(?:/|対)", "/"), (r"(?::|\s+на\s+)", ":"), (_JA_UNIT, "(?:km|%)?"))
 """The number patterns' parts that hold characters outside ASCII, and what each is on an
 ASCII text: the Cyrillic multipliers left out, a class cut to its ASCII members, an
 alternative of such characters left out (of the Japanese units only "km" and "%" are ASCII,
@@ -168,7 +172,8 @@ _NUMBER_WORDS_PATTERN = (
 )
 """Numbers in words, scanned in the lowered text."""
 
-FRACTION_BYTES = frozenset((b"half", b"third", b"thirds", b"quarter", b"quarters"))
+FRACTION_BYTES = frozenset((b"half", b"third", b"thirds", b"quarter", b"quarters", b"equally",
+                            b"evenly", b"equal", b"fifty"))
 """The words a share in words holds (:func:`fraction_spans`)."""
 _FRACTION = Lazy(
     rf"{LB}(?<!first )(?<!second )(?<!last )(?:(?:one|a)[ -])?half(?=\s+(?:of|the|its|their)\b)"
@@ -178,6 +183,19 @@ _FRACTION = Lazy(
 (lowered text); "the first half of 2026" is a period, not a share."""
 
 
+_EVEN_SPLIT = Lazy(
+    rf"{LB}(?:(?:split|shared?|divided?|distributed?|allocated?|apportioned?)\s+"
+    rf"(?:[a-z'-]+\s+){{0,3}}?(?:equally|evenly)"
+    rf"|(?:equally|evenly)\s+(?:split|shared|divided|distributed|allocated|apportioned)"
+    rf"|in\s+equal\s+(?:shares|parts|halves|portions|proportions)"
+    rf"|fifty[- ]fifty|half\s+and\s+half){RB}")
+"""An even split said in words (lowered text): "split equally", "shared the output evenly",
+"in equal shares", "fifty-fifty"; keyed as 50/50 is (``quantity_keys.EVEN_SPLIT``)."""
+_CYR_EVEN_SPLIT = Lazy(
+    rf"{LB}(?:поровну|пополам|порівну|навпіл|[ву]\s+(?:равных|рівних)\s+"
+    rf"(?:долях|частях|частках|частинах))(?!{WORDCH})")
+"""An even split in Russian or Ukrainian: поровну, пополам, в равных долях, порівну, навпіл,
+у рівних частках."""
 _JA_FRACTION = Lazy(r"半分ずつ|半々|折半|半分|半数|[0-9０-９]{1,2}分の[0-9０-９]{1,2}")
 """A share in Japanese: 半分, 半数, 3分の1; a split in halves (折半, 半々, 半分ずつ), which
 keys as 50対50 does."""
@@ -195,11 +213,12 @@ def fraction_spans(lowered: str, words: Set[bytes], japanese: bool = False,
     of the profit" say the same). ``japanese`` and ``cyrillic``: whether the text has kana or
     kanji, and Cyrillic letters."""
     found = [] if FRACTION_BYTES.isdisjoint(words) else \
-        [m.span() for m in _FRACTION.finditer(lowered)]
+        [m.span() for pattern in (_FRACTION, _EVEN_SPLIT) for m in pattern.finditer(lowered)]
     if japanese:
         found.extend(m.span() for m in _JA_FRACTION.finditer(lowered))
     if cyrillic:
-        found.extend(m.span() for m in _CYR_FRACTION.finditer(lowered))
+        found.extend(m.span() for pattern in (_CYR_FRACTION, _CYR_EVEN_SPLIT)
+                     for m in pattern.finditer(lowered))
     return found
 
 
@@ -332,7 +351,7 @@ def _number_alternatives(digit: bool, kanji: bool, ascii_only: bool = False
                          ) -> re.Pattern[str] | None:
     chosen = tuple(pattern for pattern, present in zip(
         _ASCII_NUMBER_PATTERNS if ascii_only else _NUMBER_PATTERNS,
-        (digit, digit, digit, kanji), strict=True) if present)
+        (digit, digit, digit, digit, kanji), strict=True) if present)
     return compiled(chosen, False) if chosen else None
 
 

@@ -130,6 +130,11 @@ _SHARES = {"half": "50 %", "third": "33.3 %", "two thirds": "66.7 %", "two-third
 is: "half of the profit" says what "50 percent of the profit" says."""
 
 
+_EVEN_SPLIT = Lazy(r"equally|evenly|in equal|fifty[- ]fifty|half and half|поровну|пополам|"
+                   r"порівну|навпіл|равных|рівних")
+"""What makes a share in words (``quantities.fraction_spans``) an even split: keyed 50:50,
+as "50/50" and 折半 are."""
+_COLON_SPLIT = Lazy(r"([0-9]{1,3})\s*(?::|на)\s*([0-9]{1,3})")
 _JA_SHARE = Lazy(r"(\d{1,2})分の(\d{1,2})")
 _CYR_SHARES = (("полов", 50.0), ("трет", 100 / 3), ("четверт", 25.0), ("чверт", 25.0))
 _CYR_TIMES = {"две": 2, "дві": 2, "три": 3}
@@ -149,11 +154,13 @@ def share_key(text: str) -> str | None:
 def _share_of(folded: str) -> str | None:
     """:func:`share_key` of a text already :func:`squash`-ed."""
     english = _SHARES.get(re.sub(r"^(?:one|a)[ -]", "", folded))
+    if english is None and folded.isascii() and _EVEN_SPLIT.search(folded):
+        return "50:50"
     if english is not None or folded.isascii():
         return english
     if folded in ("半分", "半数"):
         return "50 %"
-    if folded in ("折半", "半々", "半分ずつ"):
+    if folded in ("折半", "半々", "半分ずつ") or _EVEN_SPLIT.search(folded):
         return "50:50"
     ja = _JA_SHARE.fullmatch(folded)
     if ja:
@@ -216,6 +223,9 @@ def quantity_key(text: str) -> str:
     share = _share_of(folded)
     if share is not None:
         return share
+    split = _COLON_SPLIT.fullmatch(folded)
+    if split is not None:  # 50:50, 50 на 50: a split, as 50/50 is
+        return f"{split.group(1)}:{split.group(2)}"
     match = re.search(NUM, folded)
     if match is None:
         value = _words_value(folded)
