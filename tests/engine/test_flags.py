@@ -931,3 +931,16 @@ def test_a_clock_time_is_not_a_split() -> None:
     # "10:30" is a time of day, not a 10:30 split: its hours and minutes are kept apart
     assert [f for f in flags("Talks open at 10:30 in Geneva.", "Talks open in Geneva.")
             if f[1] == "10:30"] == []
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # いずれの側も ("either side", "neither side") names the two parties as 双方 does: a
+    # Japanese press copy's "いずれの側も武力で変えることを禁じ" against "ロシアとウクライナは…"
+    # raised "party: ∅ → ロシア" and "∅ → ウクライナ"
+    ("いずれの側も武力で変えることを禁じる。", "ロシアとウクライナは武力で変更しないと約束する。"),
+    ("どちらの側も武力で変更しない。", "ロシアとウクライナは武力で変更しない。"),
+    ("両者は捕虜を全員交換する。", "ロシアとウクライナは捕虜を全員交換する。"),
+])
+def test_two_parties_against_either_side_in_japanese(old: str, new: str) -> None:
+    assert [f for f in flags(old, new) if f[0] == "party"] == []
+
