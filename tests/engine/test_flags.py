@@ -944,3 +944,24 @@ def test_a_clock_time_is_not_a_split() -> None:
 def test_two_parties_against_either_side_in_japanese(old: str, new: str) -> None:
     assert [f for f in flags(old, new) if f[0] == "party"] == []
 
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # "из 28 пунктов" is the 28-point text's name, as "the 28-point text" is: a Russian press
+    # copy's "в самом тексте из 28 пунктов" raised "number: ∅ → 28"
+    ("Украина получает гарантии безопасности.",
+     "Украина получает гарантии; в самом тексте из 28 пунктов не сказано, какие."),
+    ("Україна отримує гарантії безпеки.",
+     "Україна отримує гарантії, як сказано в 20-пунктному плані."),
+    # a point or an article cited by its number is a label, as "point 12" and "Article 5" are
+    ("Как сказано в пункте 12, фонд создаётся.", "Как сказано в пункте 14, фонд создаётся."),
+    ("Гарантии по образцу статьи 5 НАТО.", "Гарантии, зеркально отражающие Статью 5 НАТО."),
+    ("Гарантії за зразком статті 5.", "Гарантії, як у статті 6."),
+])
+def test_a_point_or_article_number_in_russian_or_ukrainian_is_a_label(old: str, new: str) -> None:
+    assert [f for f in flags(old, new) if f[0] == "number"] == []
+
+
+def test_a_count_of_points_in_cyrillic_is_still_a_number_when_it_is_a_quantity() -> None:
+    assert flags("Армия ограничена 600 тысячами человек.", "Армия ограничена 800 тысячами человек."
+                 ) == [("number", "600 тысячами", "800 тысячами")]

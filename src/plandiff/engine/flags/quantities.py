@@ -405,17 +405,21 @@ def capitalised_months(text: str, start: int, end: int, lowered: str) -> bool:
 
 
 _LABEL_BEFORE = Lazy(
-    r"(?:\barticles?|\bart\.|\bparagraphs?|\bclauses?|\bpoints?|第)\s*$")
-_LABEL_AFTER = Lazy(r"-(?:point|item)s?\b|-(?:way|sided)\b|項目|か条|カ条|ヵ条|条|項|国間")
-_LABEL_CUES = ("art", "paragraph", "clause", "point", "第")
-"""A part of each alternative of ``_LABEL_BEFORE`` ("art" of "article" and "art.")."""
+    r"(?:\barticles?|\bart\.|\bparagraphs?|\bclauses?|\bpoints?|第"
+    r"|(?<![а-яіїєґА-ЯІЇЄҐ])(?:[Пп]ункт|[Сс]тат[ьт]|[Пп]араграф)[а-яіїє]*(?:\s*№)?)\s*$")
+_LABEL_AFTER = Lazy(r"-(?:point|item)s?\b|-(?:way|sided)\b|項目|か条|カ条|ヵ条|条|項|国間"
+                    r"|[\s\u00a0-]?пункт")
+_LABEL_CUES = ("art", "paragraph", "clause", "point", "第", "ункт", "тат", "араграф")
+"""A part of each alternative of ``_LABEL_BEFORE`` ("art" of "article" and "art.", "ункт" of
+"пункт" and "Пункт")."""
 VAGUE_WORDS = frozenset(("one", "zero"))
 """Number words that are seldom a quantity ("no one", "one of the parties")."""
 
 
 def is_label(lowered: str, start: int, end: int) -> bool:
     """A number that names rather than counts: "Article 5", "point 12", "the 28-point
-    text" (a document's name), "two-way" and "two-sided" (bilateral, as 2国間): not a
+    text" (a document's name), "two-way" and "two-sided" (bilateral, as 2国間); in Russian
+    and Ukrainian "пункт 12", "статья 5", "статті 5", "из 28 пунктов", "20-пунктний": not a
     quantity (``lowered`` is the ASCII-lowered text).
     ``_LABEL_BEFORE`` is searched only in a window holding one of its words (``_LABEL_CUES``),
     which every match in it holds (a substring test in C first; most numbers have none)."""
