@@ -370,3 +370,50 @@ def test_full_width_letters_label_sub_points_in_a_japanese_list() -> None:
         ("2", "保証には条件が付く。", [("2(a)", "米国は対価を受け取る。"),
                                      ("2(b)", "侵攻すれば保証は無効となる。")]),
         ("3", "選挙を行う。", [("3(a)", "制裁を段階的に緩和する。")])], tree
+
+
+def test_capital_latin_letter_items_are_sub_points() -> None:
+    """An English press copy of the 28-point draft lists point 12's measures as ``A. …``,
+    ``B. …`` (and ``(A)``, ``A)`` in others): they were read as the point's running text
+    ("… including: A. A development fund … B. …"), one point of 700 characters. As with the
+    Cyrillic letters, only a capital that starts the point's list (A, after a lead-in ending
+    in a colon) or follows its last item (B after A) is an item: an initial further down
+    (``J. Smith``, an author's bio ``A. Writer covers …`` after the list) is not, and a
+    capital Roman numeral heading (``I. Security``) still is a heading."""
+    text = ("12. A package to rebuild Ukraine, including:\n"
+            "A. A development fund for technology, data centres and AI.\n"
+            "B. A joint programme for the gas network.\n"
+            "C. Rebuilding of war-damaged areas.\n"
+            "13. Russia returns to the world economy:\n"
+            "(A) Sanctions are lifted in stages.\n"
+            "(B) Russia is invited back to the G8.\n"
+            "14. Frozen funds are used as follows:\n"
+            "A) $100bn goes to US-led rebuilding.\n"
+            "B) Europe adds $100bn.\n"
+            "15. A joint security group is formed.\n"
+            "J. Smith, an official, confirmed the list.\n"
+            "I. Security\n"
+            "16. Ukraine keeps the NPT.\n"
+            "A. Writer covers diplomacy.\n")
+    tree = _point_tree(text)
+    assert tree == [
+        ("12", "A package to rebuild Ukraine, including:",
+         [("12(A)", "A development fund for technology, data centres and AI."),
+          ("12(B)", "A joint programme for the gas network."),
+          ("12(C)", "Rebuilding of war-damaged areas.")]),
+        ("13", "Russia returns to the world economy:",
+         [("13(A)", "Sanctions are lifted in stages."),
+          ("13(B)", "Russia is invited back to the G8.")]),
+        ("14", "Frozen funds are used as follows:",
+         [("14(A)", "$100bn goes to US-led rebuilding."), ("14(B)", "Europe adds $100bn.")]),
+        ("15", "A joint security group is formed. J. Smith, an official, confirmed the list.",
+         []),
+        ("16", "Ukraine keeps the NPT. A. Writer covers diplomacy.", [])], tree
+
+
+def test_the_ninth_capital_letter_item_is_an_item_not_a_part_heading() -> None:
+    """``I.`` after ``H.`` goes on with the list; with no list open it is a part heading."""
+    items = "".join(f"{c}. Measure {c.lower()} is taken.\n" for c in "ABCDEFGHI")
+    tree = _point_tree("1. The measures are these:\n" + items + "I. Security\n2. Troops leave.\n")
+    assert [n for n, _ in tree[0][2]] == [f"1({c})" for c in "ABCDEFGHI"], tree
+    assert [(n, t) for n, t, _ in tree[1:]] == [("2", "Troops leave.")], tree

@@ -91,6 +91,8 @@ def _id_part(label: str) -> str:
     elif len(label) == 1 and label in STEMS:
         label = str(STEMS.index(label) + 1)  # 甲 → 1
     label = "".join(_CYRILLIC.get(ch, _KANA.get(ch, ch)) for ch in label)
+    if len(label) == 1 and "A" <= label <= "Z":
+        label = label.lower()  # a capital letter item (12(A)): p12-a, as 12(a) is
     part = re.sub(r"[^A-Za-z0-9]+", "-", label).strip("-")
     return part or "x"
 

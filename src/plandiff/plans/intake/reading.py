@@ -185,6 +185,8 @@ def _line(parse: Parse, raw: str, where: str) -> None:
                  indent)
         return
     section = SECTION.match(raw)
+    if section and section.group("numeral") == "I" and _next_capital_item(parse, "I"):
+        section = None  # "I." after "H.": the ninth item of a capital-letter list
     if section and section.group("numeral") == roman_label(parse.sections + 1).upper():
         parse.sections += 1  # I., then II. ...: "V. Zelensky" at a line's start is text
         if parse.points:
@@ -214,6 +216,9 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     sub = SUB.match(raw)
     if sub and sub.group("cyrdot") and not _next_cyrillic_item(parse, sub.group("cyrdot")):
         sub = None  # "В. Петренко …": an initial, not an item
+    capital = sub.group("upper") or sub.group("pupper") if sub else None
+    if capital and not _next_capital_item(parse, capital):
+        sub = None  # "J. Smith …": an initial, not an item
     if sub and _opens_top(parse, sub, where):
         return
     sub = sub if parse.points else None
@@ -225,6 +230,8 @@ def _line(parse: Parse, raw: str, where: str) -> None:
             label, style = sub.group("cyr"), "cyrillic"  # а) б) в): Ukrainian, Russian
         elif sub.group("cyrdot"):
             label, style = sub.group("cyrdot").lower(), "cyrillic"  # А. Б. or а. б.
+        elif capital:
+            label, style = capital, "capital"  # A. B. or (A) (B): as the text writes them
         else:
             label = (sub.group("plabel") or sub.group("label")).translate(FW_DIGITS)
             style = sub_style(label, parse)
@@ -317,6 +324,19 @@ def _next_cyrillic_item(parse: Parse, letter: str) -> bool:
         return letter == "а"
     return any(items[-1] in alphabet and alphabet.find(items[-1]) + 1 == alphabet.find(letter)
                for alphabet in markers.CYRILLIC_LETTERS)
+
+
+def _next_capital_item(parse: Parse, letter: str) -> bool:
+    """Whether a capital Latin letter (``A.``, ``(B)``, ``C)``) opens a sub-point: under a
+    point, as the first letter of its list (A) right after a lead-in ending in a colon, or
+    the letter after its last item's (B after A); any other is an initial (``J. Smith``, an
+    author's ``A. Writer covers …`` after the list)."""
+    if not parse.points:
+        return False
+    items = [c.label for c in parse.points[-1].children if c.style == "capital"]
+    if items:
+        return ord(items[-1]) + 1 == ord(letter)
+    return letter == "A" and parse.previous.rstrip()[-1:] in ":："
 
 
 def _opens_top(parse: Parse, sub: re.Match[str], where: str) -> bool:
