@@ -83,6 +83,11 @@ CYRILLIC: Ranges = ((0x0400, 0x052F),)
 """Cyrillic and its supplement (Ukrainian, Russian and the rest)."""
 
 
+CYRILLIC_LETTERS = ("абвгдежзиклмнопрстуфхцчшщэюя", "абвгґдеєжзиіїклмнопрстуфхцчшщюя")
+"""The Russian and Ukrainian alphabets as sub-point letters run (no й, ё, ь, ъ, ы): the
+intake reads ``а)``, ``Б.`` as items with them, and a renumbering test compares a letter by
+its place in them (``10(в)`` is ``10(c)``, the third)."""
+
 CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
 """Languages written in Han characters, kana or Hangul (language tags' primary subtags)."""
 

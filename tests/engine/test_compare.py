@@ -403,3 +403,15 @@ def test_paired_changes_hold_every_field_in_order() -> None:
         assert list(vars(change)) == names
         rebuilt = Change(**vars(change))
         assert rebuilt == change and hash(rebuilt) == hash(change)
+
+
+@pytest.mark.parametrize(("old", "new", "same"), [
+    # a translation letters its sub-points in its own alphabet: 10(в) is 10(c), the third
+    ("10(а)", "10(a)", True), ("10(б)", "10(b)", True), ("10(в)", "10(c)", True),
+    ("10(г)", "10(d)", True), ("в)", "c)", True), ("12(A)", "12(a)", True),
+    ("10(в)", "10(v)", False), ("10(б)", "10(a)", False), ("10(а)", "11(a)", False),
+])
+def test_sub_point_letters_compare_by_their_place_in_the_alphabet(old: str, new: str,
+                                                                 same: bool) -> None:
+    from plandiff.engine.align.tokens import number_key
+    assert (number_key(old) == number_key(new)) is same

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from plandiff._text import HAN, HIRAGANA, KATAKANA, class_body, merged
+from plandiff._text import CYRILLIC_LETTERS, HAN, HIRAGANA, KATAKANA, class_body, merged
 from plandiff.plans.model import Point
 from plandiff.typography import fold, is_folded
 
@@ -192,10 +192,28 @@ def positional_ids(points: Sequence[Point]) -> bool:
     return need <= 0
 
 
+_LONE_CYRILLIC = re.compile(r"(?<![^\W\d_])[а-яіїєґ](?![^\W\d_])")
+"""A Cyrillic letter standing alone in a label: a sub-point's letter (``10(в)``)."""
+
+
+def _latin_letter(match: re.Match[str]) -> str:
+    """The Latin letter in the place of a Cyrillic sub-point letter in its alphabet (the
+    Russian one first, where both have it)."""
+    letter = match.group()
+    for alphabet in CYRILLIC_LETTERS:
+        place = alphabet.find(letter)
+        if 0 <= place < 26:
+            return chr(ord("a") + place)
+    return letter
+
+
 @lru_cache(maxsize=65536)
 def number_key(number: str) -> str:
     """A number label as compared for renumbering: NFKC, case-folded, brackets and dots
-    dropped ("(a)" and "a)" are the same label)."""
+    dropped ("(a)" and "a)" are the same label); a sub-point's Cyrillic letter is the Latin
+    letter in its place, as a translation letters it ("10(в)" is "10(c)")."""
     folded = unicodedata.normalize("NFKC", number).strip().casefold()
+    if not folded.isascii():
+        folded = _LONE_CYRILLIC.sub(_latin_letter, folded)
     return folded.strip("().:;,-–— \t")
 

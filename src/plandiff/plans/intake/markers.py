@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from plandiff._text import CYRILLIC_LETTERS
 from plandiff.plans.intake.bullets import BULLETS
 from plandiff.plans.intake.lines import NOTES_WORDS
 
@@ -134,8 +135,6 @@ SUB = re.compile(
     r"|[(（](?P<pupper>[A-Z])[)）]|(?P<upper>[A-Z])[.)](?=[ \t]))"
     + _TAIL,
 )
-CYRILLIC_LETTERS = ("абвгдежзиклмнопрстуфхцчшщэюя", "абвгґдеєжзиіїклмнопрстуфхцчшщюя")
-"""The Russian and Ukrainian alphabets as sub-point letters run (no й, ё, ь, ъ, ы)."""
 HEADING = re.compile(r"^[ \t]*(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t]*#*[ \t]*$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 EMBEDDED = re.compile(
