@@ -410,6 +410,9 @@ def test_paired_changes_hold_every_field_in_order() -> None:
     ("10(а)", "10(a)", True), ("10(б)", "10(b)", True), ("10(в)", "10(c)", True),
     ("10(г)", "10(d)", True), ("в)", "c)", True), ("12(A)", "12(a)", True),
     ("10(в)", "10(v)", False), ("10(б)", "10(a)", False), ("10(а)", "11(a)", False),
+    # a press copy's bullets are numbered in order (10.1, 10.2): the same place as 10(a), 10(b)
+    ("10.1", "10(a)", True), ("14.3", "14(c)", True), ("10(1)", "10(a)", True),
+    ("10.1", "10(b)", False), ("10.2", "11(b)", False), ("1", "a", False),
 ])
 def test_sub_point_letters_compare_by_their_place_in_the_alphabet(old: str, new: str,
                                                                  same: bool) -> None:

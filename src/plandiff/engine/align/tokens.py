@@ -207,13 +207,25 @@ def _latin_letter(match: re.Match[str]) -> str:
     return letter
 
 
+_SUB_PLACE = re.compile(r"(?P<head>.+?)(?:\((?P<mark>[a-z]|[0-9]{1,3})\)|\.(?P<digits>[0-9]{1,3}))")
+"""A sub-point's number: its parent's, then its letter or number in brackets (``10(a)``,
+``10(1)``) or after a point (``10.1``, as bullets are numbered in order)."""
+
+
 @lru_cache(maxsize=65536)
 def number_key(number: str) -> str:
     """A number label as compared for renumbering: NFKC, case-folded, brackets and dots
     dropped ("(a)" and "a)" are the same label); a sub-point's Cyrillic letter is the Latin
-    letter in its place, as a translation letters it ("10(в)" is "10(c)")."""
+    letter in its place, as a translation letters it ("10(в)" is "10(c)"), and a sub-point
+    is its parent and its place, however the place is written ("10(a)", "10(1)" and "10.1",
+    the number bullets get in order, are the first sub-point of 10)."""
     folded = unicodedata.normalize("NFKC", number).strip().casefold()
     if not folded.isascii():
         folded = _LONE_CYRILLIC.sub(_latin_letter, folded)
+    sub = _SUB_PLACE.fullmatch(folded)
+    if sub is not None:
+        mark = sub.group("mark") or sub.group("digits")
+        place = int(mark) if mark.isdigit() else ord(mark) - ord("a") + 1
+        return f"{sub.group('head')}/{place}"
     return folded.strip("().:;,-–— \t")
 
