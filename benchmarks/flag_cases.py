@@ -339,6 +339,33 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     ("双方は境界線を武力で変更してはならない。", "双方は境界線を武力で変更しないと約束する。", []),
     ("Both sides must not change the line by force.",
      "Both sides undertake not to change the line by force.", []),
+    # session 15, from a press copy of the 28-point draft and Russian, Ukrainian and Japanese
+    # press copies: an even split in words is 50/50; a colon split is one split; "including
+    # but not limited to" negates nothing; a guarantee "lost" no longer applies; claims waived
+    # are claims not made; a middle initial belongs to the name; "is entitled to" is "has
+    # the right to"; いずれの側も names both parties; "из 28 пунктов" is the text's name
+    ("The plant's electricity is split 50/50 between Russia and Ukraine.",
+     "The plant's electricity is split equally between Russia and Ukraine, 50:50.", []),
+    ("Электроэнергия делится 50/50 между Россией и Украиной.",
+     "Электроэнергия делится поровну между Россией и Украиной.", []),
+    ("The plant's electricity is split 50:50.", "The plant's electricity is split 70:30.",
+     [("number", "50:50", "70:30")]),
+    ("A broad package to rebuild Ukraine, including:",
+     "A strong package to rebuild Ukraine, including but not limited to:", []),
+    ("The guarantee no longer applies if Ukraine invades Russia.",
+     "If Ukraine invades Russia, the guarantee is lost.", []),
+    ("Every party receives a full amnesty and makes no claims in future.",
+     "Every party receives a full amnesty and waives any future claims.", []),
+    ("A Peace Council chaired by Donald Trump oversees the deal.",
+     "A Peace Council chaired by President Donald J. Trump oversees the deal.", []),
+    ("Ukraine has the right to join the EU.", "Ukraine is entitled to join the EU.", []),
+    ("いずれの側も武力で変えることを禁じる。",
+     "ロシアとウクライナは武力で変更しないと約束する。", []),
+    ("Украина получает гарантии безопасности.",
+     "Украина получает гарантии; в тексте из 28 пунктов не сказано, какие.", []),
+    ("Russia waives its claim to the other agreed areas it controls.",
+     "Not agreed. Russia withdraws from the other areas it controls.",
+     [("negation", "", "Not")]),
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.

@@ -965,3 +965,56 @@ def test_a_point_or_article_number_in_russian_or_ukrainian_is_a_label(old: str, 
 def test_a_count_of_points_in_cyrillic_is_still_a_number_when_it_is_a_quantity() -> None:
     assert flags("Армия ограничена 600 тысячами человек.", "Армия ограничена 800 тысячами человек."
                  ) == [("number", "600 тысячами", "800 тысячами")]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # "including but not limited to" lists examples; it negates nothing (a press copy of the
+    # 28-point draft raised "negation: not → ∅" against "including:")
+    ("A strong global package to rebuild Ukraine, including but not limited to:",
+     "A broad international package to rebuild Ukraine, including:"),
+    ("The fund invests in sectors including, without limitation, energy.",
+     "The fund invests in sectors including energy."),
+    # a guarantee "lost" is one that no longer applies, as "void" and "lapses" are; claims
+    # renounced or waived are claims not made
+    ("If Ukraine invades Russia, the guarantee is lost.",
+     "The guarantee no longer applies if Ukraine invades Russia."),
+    ("Everyone receives a full amnesty and agrees to make no claims in future.",
+     "Every party receives a full amnesty and renounces any future claims."),
+    ("The parties make no claims for damages.", "The parties waive all claims for damages."),
+])
+def test_boilerplate_and_negation_by_meaning_raise_no_negation_flag(old: str, new: str) -> None:
+    assert [f for f in flags(old, new) if f[0] == "negation"] == []
+
+
+def test_a_claim_kept_against_one_given_up_still_flags() -> None:
+    assert flags("The parties make no claims for damages.",
+                 "The parties make claims for damages.") == [("negation", "no", "")]
+
+
+def test_a_verdict_is_no_counterpart_of_a_statement_sharing_its_word() -> None:
+    """"Not agreed." shares "agreed" with "the other agreed areas": it was taken for that
+    statement's counterpart, and a negation by meaning there ("waives") hid the verdict."""
+    assert flags("Russia waives its claim to the other agreed areas it controls.",
+                 "Not agreed. Russia withdraws from the other areas it controls.") == [
+        ("negation", "", "Not")]
+
+
+def test_a_middle_initial_belongs_to_the_name() -> None:
+    """"President Donald J. Trump" was cut at the initial's full stop: the run "President
+    Donald J" was a name of its own, flagged as removed against "Donald Trump"."""
+    assert flags("A Peace Council chaired by President Donald J. Trump.",
+                 "A Peace Council chaired by Donald Trump.") == []
+    assert flags("Talks led by Steven C. Witkoff.", "Talks led by Steven C. Witkoff and others."
+                 ) == []
+    assert flags("Talks led by Steven C. Witkoff.", "Talks led by Marco Rubio.") == [
+        ("party", "Steven C. Witkoff", "Marco Rubio")]
+
+
+def test_territory_given_up_is_no_negation() -> None:
+    """"Russia gives up the other agreed areas" is no negation: counted as one, it cancelled
+    the true flag of "No areas are designated … as de facto Russian" against the 28-point
+    text's recognition of those areas (the E3 counter-proposal)."""
+    assert ("negation", "", "No") in flags(
+        "Crimea and Donetsk are recognised as de facto Russian. Russia gives up the other "
+        "agreed areas it controls outside these regions.",
+        "No areas are designated in advance as de facto Russian.")

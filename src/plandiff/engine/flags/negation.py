@@ -46,7 +46,9 @@ NEGATION_FIRSTS = frozenset((*(word.split()[0].encode() for word in _NEGATION_WO
 """The words an English negation starts with, but a contraction ("don't"): in an ASCII text
 with no apostrophe every negation is one of them, a whole run of ASCII letters ("non" of
 "non-")."""
-NOT_A_NEGATION = Lazy(r"(?:no\.?\s*\d|not only)")
+NOT_A_NEGATION = Lazy(r"(?:no\.?\s*\d|not only|not\s+(?:be\s+)?limited\s+to|without\s+limitation)")
+"""A negation word that negates nothing: "No. 5", "not only", and the boilerplate of a list of
+examples ("including but not limited to", "including, without limitation")."""
 
 _LB_AFTER_FIRST = f"(?<!\\w[\\s\\S])(?<!{WORDCH}[\\s\\S])"
 """``\\b`` and ``LB`` before a word's first character, tested after it: a pattern whose
@@ -90,24 +92,27 @@ def japanese_exception(text: str, start: int, end: int) -> bool:
 _LEXICAL_NEGATIVE = Lazy(
     r"\b(?:lapse[sd]?|void|cease[sd]?|expire[sd]?|null|hinder(?:s|ed)?|prevent(?:s|ed)?|"
     r"obstruct(?:s|ed)?|impede[sd]?|prohibit(?:s|ed)?|ban(?:s|ned)?|forbids?|forbidden|"
-    r"refuse[sd]?|reject(?:s|ed)?|denie[sd]|deny)\b|失効|無効|失われ|妨げ|禁止|拒否",
+    r"refuse[sd]?|reject(?:s|ed)?|denie[sd]|deny|(?<=is )lost|(?<=are )lost|(?<=be )lost|"
+    r"renounce[sd]?|waive[sd]?)\b|失効|無効|失われ|妨げ|禁止|拒否",
     re.IGNORECASE)
 _LEXICAL_LOWER = Lazy(_LEXICAL_NEGATIVE.source)
 """Words saying that something stops, does not hold or is kept from happening ("the
-guarantee lapses", "is void" = "no longer applies"): they count in a statement's polarity,
-never as a flag of their own, except a verb of hindering whose statement lost or gained a
-negation and has no other to show ("hinders" → "does not hinder"); negated ("does not
-hinder" = "lets"), both count for none."""
+guarantee lapses", "is void", "is lost" = "no longer applies"; claims renounced or waived
+are claims not made; not "gives up", which this corpus says of territory): they count in a
+statement's polarity, never as a flag of their own, except a verb of hindering whose
+statement lost or gained a negation and has no other to show ("hinders" → "does not
+hinder"); negated ("does not hinder" = "lets"), both count for none."""
 LEXICAL_WORDS = frozenset(word.encode() for word in (
     "lapse", "lapses", "lapsed", "void", "cease", "ceases", "ceased", "expire", "expires",
     "expired", "null", "hinder", "hinders", "hindered", "prevent", "prevents", "prevented",
     "obstruct", "obstructs", "obstructed", "impede", "impedes", "impeded", "prohibit",
     "prohibits", "prohibited", "ban", "bans", "banned", "forbid", "forbids", "forbidden",
     "refuse", "refuses", "refused", "reject", "rejects", "rejected", "denied", "denies",
-    "deny"))
+    "deny", "lost", "renounce", "renounces", "renounced", "waive", "waives", "waived"))
 """The English words of ``_LEXICAL_NEGATIVE``: an ASCII text with none of them has none."""
 _LEXICAL_CUES = ("laps", "void", "ceas", "expir", "null", "hinder", "prevent", "obstruct",
                  "imped", "prohibit", "ban", "forbid", "refus", "reject", "denie", "deny",
+                 "lost", "renounc", "waive",
                  "失効", "無効", "失われ", "妨げ", "禁止", "拒否")
 _LEXICAL_ASCII_CUES = tuple(cue for cue in _LEXICAL_CUES if cue.isascii())
 
@@ -130,7 +135,8 @@ def lexical_negatives(text: str, words: Set[bytes] | None = None) -> dict[int, s
     return {m.start(): text[m.start():m.end()] for m in _LEXICAL_LOWER.finditer(lowered)}
 
 
-CESSATION = Lazy(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|失効|無効|失われ",
+CESSATION = Lazy(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|lost|renounce[sd]?|waive[sd]?|"
+                 r"失効|無効|失われ",
                  re.IGNORECASE)
 
 

@@ -19,8 +19,10 @@ from plandiff.plans.entities import shipped_entities
 _CAPITALISED = Lazy(
     # (?<![\w'’-])[A-Z]..., with the test behind the capital so the engine can skip ahead
     r"[A-Z](?<![\w'’-][\s\S])[\w'’-]*(?:(?:\s+(?:of|the|for|on|de|du|la|al)){0,2}"
-    r"\s+[A-Z][\w'’-]*)+"
+    r"\s+[A-Z](?:\.(?=\s+[A-Z][a-z])|[\w'’-]*))+"
 )
+"""A run of capitalised words (with "of", "the" … between them): a name. A middle initial
+with its full stop is part of it ("Donald J. Trump")."""
 _LEADING_WORDS = frozenset((
     "the", "a", "an", "this", "that", "these", "those", "each", "any", "all", "both", "such",
     "in", "on", "at", "by", "for", "if", "under", "within", "upon", "after", "before",

@@ -182,11 +182,28 @@ def _clause_at(starts: Sequence[int], pos: int) -> int:
     return max(0, bisect_right(starts, pos) - 1)
 
 
+_SETTLED_TERMS = frozenset((
+    "agre", "sett", "reso", "deci", "fina", "disp", "unre", "unse", "unde", "open", "pend",
+    "outs", "合意", "調整", "協議", "согл", "пого", "узго", "реше", "вирі", "спор", "спір"))
+"""The stems of the words a verdict on a whole point turns on ("Not agreed.", "Unresolved.",
+合意に至っていない, "Не согласовано.")."""
+
+
+def _point_verdict(clause: _Clause) -> bool:
+    """A short clause that gives a verdict on the whole point ("Not agreed."), not a
+    statement of its own ("Russia will withdraw.")."""
+    return clause.verdict and not clause.terms.isdisjoint(_SETTLED_TERMS)
+
+
 def _counterpart(clause: _Clause, others: Sequence[_Clause]) -> int | None:
     """The clause of the other text that makes the same statement: the one sharing most
-    content words, at least two and a third of the smaller clause's (or all of them)."""
+    content words, at least two and a third of the smaller clause's (or all of them). A
+    verdict on the whole point ("Not agreed.") is no statement's counterpart: its one word
+    ("agreed") is no sign of the same statement."""
     best, shared = None, 0
     for i, other in enumerate(others):
+        if _point_verdict(other):
+            continue
         n = len(clause.terms & other.terms)
         if n > shared:
             best, shared = i, n
@@ -315,7 +332,7 @@ class _Polarity:
         for side, mine, theirs, units in sides:
             for i in sorted({u.clause for u in units}):
                 clause = mine[i]
-                j = _counterpart(clause, theirs)
+                j = None if _point_verdict(clause) else _counterpart(clause, theirs)
                 if j is not None:
                     standing.update(((side, i), (1 - side, j)))
                     parent[find((side, i))] = find((1 - side, j))
