@@ -1018,3 +1018,9 @@ def test_territory_given_up_is_no_negation() -> None:
         "Crimea and Donetsk are recognised as de facto Russian. Russia gives up the other "
         "agreed areas it controls outside these regions.",
         "No areas are designated in advance as de facto Russian.")
+
+
+def test_a_text_of_punctuation_alone_against_a_negation() -> None:
+    """A text with no clause at all ("." only) against a negation crashed the verdict search
+    (found by the property test); a lone "NO" is a verdict like "Not agreed."."""
+    assert flags(".", "NO") == [("negation", "", "NO")]

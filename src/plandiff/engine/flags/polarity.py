@@ -387,7 +387,7 @@ def _open_verdicts(text: str, clauses: list[_Clause], lexical: dict[int, str]
     characters of Japanese)."""
     found = dict(lexical)
     out = list(clauses)
-    ends = [c.start for c in clauses[1:]] + [len(text)]
+    ends = [c.start for c in clauses[1:]] + [len(text)] if clauses else []
     for k, (clause, end) in enumerate(zip(clauses, ends, strict=True)):
         piece = text[clause.start:end].strip()
         spaced = piece.isascii() or " " in piece
