@@ -349,6 +349,18 @@ def _reviewed_alignment(plan: PlanVersion, probe: PlanVersion, predecessor: Plan
     alignment = align(predecessor.points, probe.points, old_ref=predecessor.ref,
                       new_ref=plan.ref, never_old=never_old,
                       never_new=frozenset(to_probe[n] for n in never_new))
+    # A mapping CSV's removed and added rows hold: a point the corrections let the aligner
+    # pair after all is kept apart (again, until none is: each round keeps one more apart).
+    while corrections:
+        held = alignment.links()
+        paired_old = resolved.stated_old & {o for o, _ in held}
+        paired_new = {n for n in resolved.stated_new if to_probe[n] in {m for _, m in held}}
+        if not paired_old and not paired_new:
+            break
+        never_old, never_new = never_old | paired_old, never_new | paired_new
+        alignment = align(predecessor.points, probe.points, old_ref=predecessor.ref,
+                          new_ref=plan.ref, never_old=never_old,
+                          never_new=frozenset(to_probe[n] for n in never_new))
     if corrections:
         reasons = unkept(((o, to_probe[n]) for o, n in resolved.links), alignment,
                          predecessor.points, probe.points)

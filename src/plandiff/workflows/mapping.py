@@ -72,6 +72,11 @@ class Resolved:
     never_old: frozenset[str] = frozenset()
     never_new: frozenset[str] = frozenset()
     notes: tuple[str, ...] = field(default=())
+    stated_old: frozenset[str] = frozenset()
+    """Old points a mapping CSV says have no successor (the proposal's too: they become
+    ``never_old`` only if the corrected alignment pairs them)."""
+    stated_new: frozenset[str] = frozenset()
+    """New points a mapping CSV says have no predecessor (likewise)."""
 
 
 def parse_link(value: str) -> tuple[str, str]:
@@ -102,6 +107,8 @@ class _Names:
         self.by_loose: dict[str, list[str]] = {}
         self.ids: set[str] = set()
         self.number_of: dict[str, str] = {}
+        self.parent: dict[str, str] = {sub.id: point.id for point in _walk(points)
+                                       for sub in point.points}
         for point in _walk(points):
             path = self.paths[point.id]
             self.by_path.setdefault(_key(path), []).append(point.id)
@@ -111,6 +118,19 @@ class _Names:
                 self.by_loose.setdefault(loose, []).append(point.id)
             self.ids.add(point.id)
             self.number_of[point.id] = path
+
+    def folded(self, ids: Sequence[str]) -> set[str]:
+        """The ``ids`` under another of ``ids``: sub-points a split or merge row names as
+        folded into the pair (``12;12(a)``), which link nothing of their own."""
+        named = set(ids)
+        found = set()
+        for ident in ids:
+            up = self.parent.get(ident)
+            while up is not None and up not in named:
+                up = self.parent.get(up)
+            if up is not None:
+                found.add(ident)
+        return found
 
     def __call__(self, name: str, where: str) -> str:
         key = _key(name)
@@ -143,20 +163,27 @@ def resolve(corrections: Corrections, old: Sequence[Point], new: Sequence[Point]
              for o, n in corrections.links]
     never_old = {old_names(o, f"--unlink {o}") for o in corrections.unlinks}
     never_new = {new_names(n, f"--new {n}") for n in corrections.new}
+    stated_old: set[str] = set()
+    stated_new: set[str] = set()
     if corrections.mapping is not None:
         file_links, file_old, file_new = read_mapping(corrections.mapping, old_names, new_names)
         links += sorted(set(file_links) - proposed)
         paired_old = {o for o, _ in file_links}
         paired_new = {n for _, n in file_links}
-        never_old |= {o for o in file_old if o not in paired_old}
-        never_new |= {n for n in file_new if n not in paired_new}
+        stated_old = {o for o in file_old if o not in paired_old}
+        stated_new = {n for n in file_new if n not in paired_new}
+        # Like the links, only what differs from the proposal is a correction: a point the
+        # proposal left unpaired too is not forced apart (that would change the other pairs).
+        never_old |= stated_old & {o for o, _ in proposed}
+        never_new |= stated_new & {n for _, n in proposed}
     for o, n in links:
         if o in never_old:
             raise UsageError(f"old point {old_names.number_of[o]} is both linked and unlinked")
         if n in never_new:
             raise UsageError(f"new point {new_names.number_of[n]} is both linked and new")
     return Resolved(links=tuple(dict.fromkeys(links)), never_old=frozenset(never_old),
-                    never_new=frozenset(never_new))
+                    never_new=frozenset(never_new), stated_old=frozenset(stated_old),
+                    stated_new=frozenset(stated_new))
 
 
 def unkept(links: Iterable[tuple[str, str]], alignment: Alignment, old: Sequence[Point],
@@ -202,7 +229,12 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names
         raise InputError(f"{path}: cannot read the mapping ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}: the mapping is not UTF-8 text") from None
-    reader = csv.reader(io.StringIO(text))
+    first = text.split("\n", 1)[0]
+    # A spreadsheet may save with ";" (where the decimal mark is a comma) or tabs.
+    delimiter = next((d for d in (";", "\t")
+                      if [h.strip().casefold() for h in first.split(d)[:2]] == ["old", "new"]),
+                     ",")
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     header = next(reader, None)
     if header is None or [h.strip().casefold() for h in header[:2]] != ["old", "new"]:
         raise InputError(f"{path}:1: a mapping CSV starts with the header "
@@ -219,6 +251,10 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names
                    if x.strip()]
         new_ids = [new_names(x.strip(), f"{path}:{line}") for x in new_cell.split(";")
                    if x.strip()]
+        # Sub-points folded into the pair (named with their parent) are neither linked
+        # nor unlinked: the pair of their parent carries them.
+        old_ids = [o for o in old_ids if o not in old_names.folded(old_ids)]
+        new_ids = [n for n in new_ids if n not in new_names.folded(new_ids)]
         olds.update(old_ids)
         news.update(new_ids)
         links.extend((o, n) for o in old_ids for n in new_ids)
