@@ -93,7 +93,7 @@ def test_an_act_with_chapters_sections_subsections_and_lists() -> None:
     plan = parse_akn(ACT.encode(), document="water", version="v1", label="act.xml")
     assert plan.title == "Water Services Act"
     assert plan.date.isoformat() == "2020-03-04"
-    assert plan.language == "eng"
+    assert plan.language == "en"
     assert [(p.number, p.title) for p in plan.points] == [("1", "Definitions"),
                                                           ("2", "Duties")]
     assert plan.points[0].text == "In this Act, water means water."
@@ -275,3 +275,145 @@ def test_export_of_a_missing_version_is_an_input_error(cli: CliRun) -> None:
     run = cli("export", "peace-framework@no-such-version")
     assert run.code == 2
     assert_no_traceback(run)
+
+
+def _akn(document: str, inner: str, *, language: str = "eng", head: str = "",
+         namespace: str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0") -> bytes:
+    """A minimal Akoma Ntoso file: ``document`` (act, doc, judgment …) holding ``inner``."""
+    return (f'<akomaNtoso xmlns="{namespace}"><{document} name="x"><meta><identification '
+            'source="#x"><FRBRWork><FRBRthis value="/w"/><FRBRuri value="/w"/><FRBRdate '
+            'date="2024-05-06" name="x"/><FRBRauthor href="#x"/><FRBRcountry value="za"/>'
+            f'{head}</FRBRWork><FRBRExpression><FRBRthis value="/e"/><FRBRuri value="/e"/>'
+            '<FRBRdate date="2024-05-06" name="x"/><FRBRauthor href="#x"/><FRBRlanguage '
+            f'language="{language}"/></FRBRExpression><FRBRManifestation><FRBRthis value="/m"/>'
+            '<FRBRuri value="/m"/><FRBRdate date="2024-05-06" name="x"/><FRBRauthor href="#x"/>'
+            f'</FRBRManifestation></identification></meta>{inner}</{document}></akomaNtoso>'
+            ).encode()
+
+
+def _section(number: str, text: str) -> str:
+    return f"<section><num>{number}</num><content><p>{text}</p></content></section>"
+
+
+def test_a_document_collection_loses_no_component() -> None:
+    """A documentCollection's components are documents of their own: the first whose body
+    holds numbered units gives the points (a covering note without any does not stop the
+    import), every other component's words go to the notes, as attachments do."""
+    from plandiff.plans.intake import DraftRequest, import_bytes
+
+    def component(body: str) -> str:
+        return f'<component><doc name="part"><mainBody>{body}</mainBody></doc></component>'
+
+    inner = ("<preface><p><docTitle>Two texts</docTitle></p></preface><collectionBody>"
+             + component("<p>A covering note on the package.</p>")
+             + component("<paragraph><num>1.</num><content><p>Lamps are lit at dusk.</p>"
+                         "</content></paragraph><paragraph><num>2.</num><content><p>Lamps "
+                         "are put out at dawn.</p></content></paragraph>")
+             + component("<paragraph><num>1.</num><content><p>Keepers are paid monthly.</p>"
+                         "</content></paragraph>")
+             + "</collectionBody>")
+    imported = import_bytes(_akn("documentCollection", inner), "c.xml", ".xml",
+                            DraftRequest(document="lamps", version="2024-05-06-c"))
+    plan = imported.plan
+    assert plan.title == "Two texts"
+    assert [(p.number, p.text) for p in plan.points] == [
+        ("1", "Lamps are lit at dusk."), ("2", "Lamps are put out at dawn.")]
+    assert plan.notes == ("Component:\nA covering note on the package.\n\n"
+                          "Component:\n1.\nKeepers are paid monthly.")
+    assert [f.message.split(" went")[0] for f in imported.report.findings] == [
+        "the component"]
+
+
+def test_a_crossheading_container_only_groups() -> None:
+    """legislation.gov.uk and Laws.Africa set sections under ``hcontainer
+    name="crossheading"``, a heading with no number: it groups, like a part, and is no point
+    of its own (the sections were sub-points of a point "1" titled by the cross-heading)."""
+    inner = ('<body><hcontainer name="crossheading"><heading>Lights</heading>'
+             + _section("1", "Every harbour keeps a light.")
+             + _section("2", "The light burns all night.")
+             + "</hcontainer>" + _section("3", "This Act is the Lights Act.") + "</body>")
+    plan = parse_akn(_akn("act", inner), document="lights", version="v1", label="uk.xml")
+    assert [(p.number, p.text, len(p.points)) for p in plan.points] == [
+        ("1", "Every harbour keeps a light.", 0), ("2", "The light burns all night.", 0),
+        ("3", "This Act is the Lights Act.", 0)]
+    assert plan.notes == "Heading: Lights"
+
+
+def test_a_judgment_body_gives_its_numbered_paragraphs() -> None:
+    """A judgment's paragraphs stand in its introduction, background, motivation and
+    decision: they are points; the unnumbered words there go to the notes."""
+    inner = ("<judgmentBody><introduction><p>The appeal is heard.</p></introduction>"
+             "<background><paragraph><num>1.</num><content><p>The facts are not in dispute."
+             "</p></content></paragraph></background><decision><paragraph><num>2.</num>"
+             "<content><p>The appeal fails.</p></content></paragraph></decision>"
+             "</judgmentBody>")
+    plan = parse_akn(_akn("judgment", inner), document="case", version="v1", label="j.xml")
+    assert [(p.number, p.text) for p in plan.points] == [
+        ("1", "The facts are not in dispute."), ("2", "The appeal fails.")]
+    assert plan.notes == "Text between the points:\nThe appeal is heard."
+
+
+def test_blocks_keep_their_own_lines_and_words_apart() -> None:
+    """A table row is one line with its cells apart (the web page reader's rule), each
+    recital and citation of a preamble is a line with its number, a signature's parts are
+    lines; eop ends a line as eol does; an editorial remark is a note, not the text."""
+    inner = ("<preamble><citations><citation><p>Having regard to the charter,</p></citation>"
+             "<citation><p>Having regard to the opinion,</p></citation></citations>"
+             "<recitals><recital><num>(1)</num><p>Rivers cross borders.</p></recital>"
+             "<recital><num>(2)</num><p>Rules differ.</p></recital></recitals></preamble>"
+             "<body><section><num>1.</num><content><p>Fees:</p><table><tr><th><p>Use</p></th>"
+             "<th><p>Fee</p></th></tr><tr><td><p>Picnic site</p></td><td><p>R50</p></td></tr>"
+             "</table><p>One line<eop/>next page.</p><p><remark status=\"editorial\">[Amended "
+             "in 2022]</remark></p></content></section></body>"
+             "<conclusions><block name=\"signatory\"><signature><organization>For the "
+             "council</organization><role>The Mayor</role></signature></block></conclusions>")
+    plan = parse_akn(_akn("act", inner), document="fees", version="v1", label="f.xml")
+    (point,) = plan.points
+    assert point.text == "Fees:\nUse Fee\nPicnic site R50\nOne line\nnext page."
+    assert point.notes == "[Amended in 2022]"
+    assert plan.notes == (
+        "Preamble:\nHaving regard to the charter,\nHaving regard to the opinion,\n"
+        "(1) Rivers cross borders.\n(2) Rules differ.\n\n"
+        "Conclusions:\nFor the council\nThe Mayor")
+
+
+def test_frbr_three_letter_languages_are_the_plan_tags() -> None:
+    """Akoma Ntoso names the language with ISO 639-2 codes (eng, fra, jpn); a plan's tag is
+    BCP 47 (en, fr, ja), so an imported act compares with the English versions and a
+    Japanese one is read character by character. Codes with no short form stay."""
+    for code, tag in (("eng", "en"), ("fra", "fr"), ("fre", "fr"), ("jpn", "ja"),
+                      ("ukr", "uk"), ("rus", "ru"), ("deu", "de"), ("en", "en"),
+                      ("nso", "nso")):
+        plan = parse_akn(_akn("act", "<body>" + _section("1", "Text.") + "</body>",
+                              language=code), document="x", version="v1", label="l.xml")
+        assert plan.language == tag, code
+
+
+def test_the_title_falls_back_to_the_short_title_and_the_title_alias() -> None:
+    """Without a docTitle, the short title of the preface (legislation.gov.uk) or the
+    FRBRalias named title (Laws.Africa) is the title, before the FRBRname citation."""
+    body = "<body>" + _section("1", "Text.") + "</body>"
+    uk = parse_akn(_akn("act", '<preface><p class="title"><shortTitle>Lights Act 2020'
+                        "</shortTitle></p></preface>" + body,
+                        head='<FRBRname value="2020 c. 99"/>'),
+                   document="x", version="v1", label="uk.xml")
+    assert uk.title == "Lights Act 2020"
+    assert uk.notes is None  # the line holding the title is not repeated in the notes
+    za = parse_akn(_akn("act", body, head='<FRBRalias value="Parks By-law" name="title"/>'),
+                   document="x", version="v1", label="za.xml")
+    assert za.title == "Parks By-law"
+
+
+def test_points_only_in_an_attachment_keep_the_main_words() -> None:
+    """An act whose body says only where the provisions are (in its schedule): the
+    schedule's numbered paragraphs are the points, the body's words go to the notes."""
+    inner = ("<body><p>The rules are in the Schedule.</p></body><attachments><attachment>"
+             '<doc name="schedule"><mainBody><paragraph><num>1.</num><content><p>Gates '
+             "close at nine.</p></content></paragraph></mainBody></doc></attachment>"
+             '<attachment><doc name="annex"><mainBody><p>A map.</p></mainBody></doc>'
+             "</attachment></attachments>")
+    plan = parse_akn(_akn("act", inner), document="x", version="v1",
+                     label="s.xml")
+    assert [(p.number, p.text) for p in plan.points] == [("1", "Gates close at nine.")]
+    assert plan.notes == ("Attachment:\nA map.\n\n"
+                          "Text between the points:\nThe rules are in the Schedule.")

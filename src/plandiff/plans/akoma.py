@@ -62,10 +62,18 @@ _POINTS = frozenset({
     "subclause", "rule", "subrule", "indent", "alinea", "level", "hcontainer", "proviso",
     "transitional", "item"})
 _GROUPS = frozenset({"part", "subpart", "chapter", "subchapter", "title", "subtitle", "book",
-                     "tome", "division", "subdivision"})
+                     "tome", "division", "subdivision",
+                     # the parts of a judgment's body, which hold its numbered paragraphs
+                     "introduction", "background", "arguments", "remedies", "motivation",
+                     "decision"})
 _LISTS = frozenset({"list", "sublist", "blockList"})
 _TEXT_PARTS = ("intro", "content", "wrapUp", "listIntroduction", "listWrapUp")
 _SKIP = frozenset({"num", "heading", "subheading", "authorialNote"})
+_NOTES = frozenset({"authorialNote", "remark"})
+"""Inline notes: an author's footnote, an editor's remark; they go to the point's notes."""
+_LINE_ENDS = frozenset({"eol", "eop", "br"})
+_INLINE_HOLDERS = frozenset({"p", "num", "heading", "subheading"})
+"""Blocks whose content is inline: one line each, whatever elements they hold."""
 _SNIFF = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?akomaNtoso[\s>/]")
 
 
@@ -101,9 +109,9 @@ def _inline_text(node: Element, notes: list[str]) -> str:
     out = [node.text or ""]
     for sub in children(node):
         name = local_name(sub)
-        if name == "authorialNote":
-            notes.append("\n".join(_block_lines(sub, [])))
-        elif name == "eol" or name == "br":
+        if name in _NOTES:
+            notes.append("\n".join(line.strip() for line in _block_lines(sub, [])))
+        elif name in _LINE_ENDS:
             out.append("\n")
         else:
             out.append(_inline_text(sub, notes))
@@ -111,24 +119,61 @@ def _inline_text(node: Element, notes: list[str]) -> str:
     return "".join(out)
 
 
+def _groups(node: Element) -> bool:
+    """Whether ``node`` only groups points: a grouping level (part, chapter …), or an
+    ``hcontainer`` with no number and no words of its own around the points it holds (the
+    cross-heading of legislation.gov.uk and Laws.Africa: ``hcontainer name="crossheading"``)."""
+    name = local_name(node)
+    if name in _GROUPS:
+        return True
+    if name != "hcontainer":
+        return False
+    kinds = {local_name(sub) for sub in children(node)}
+    return bool(kinds & _POINTS) and kinds <= _POINTS | {"heading", "subheading"}
+
+
+def _holds_blocks(node: Element) -> bool:
+    """Whether ``node`` is a container of blocks (no words of its own between its children)
+    rather than a block of inline content such as a ``p``."""
+    return (local_name(node) not in _INLINE_HOLDERS and not (node.text or "").strip()
+            and not any((sub.tail or "").strip() for sub in children(node)))
+
+
 def _block_lines(node: Element, notes: list[str]) -> list[str]:
-    """Lines of a container of blocks (each ``p`` one line)."""
-    lines: list[str] = []
+    """Lines of a container of blocks (each ``p`` one line, a table row one line with its
+    cells apart, a ``num`` joined to the line after it); the points in it are read apart."""
     blocks = children(node)
-    if not blocks or (node.text or "").strip():
+    if not blocks or not _holds_blocks(node):
         return [_inline_text(node, notes)]
+    lines: list[str] = []
+    number = ""
     for block in blocks:
         name = local_name(block)
         if name in _LISTS:
-            lines.extend(_list_intro(block, notes))
+            found = _list_intro(block, notes)
+        elif name in _POINTS:
             continue
-        if name in _POINTS or name in _SKIP:
+        elif name in _NOTES:
+            notes.append("\n".join(line.strip() for line in _block_lines(block, [])))
             continue
-        if children(block) and all(local_name(c) in ("p", "blockContainer", "container")
-                                   for c in children(block)):
-            lines.extend(_block_lines(block, notes))
+        elif name == "tr":
+            cells = (" ".join(" ".join(line.split()) for line in _block_lines(cell, notes))
+                     for cell in children(block))
+            found = [" ".join(cell for cell in cells if cell)]
         else:
-            lines.append(_inline_text(block, notes))
+            before = len(notes)
+            found = _block_lines(block, notes)
+            if len(notes) > before and not "".join(found).strip():
+                continue  # a block that held only a note
+        if name == "num" and found:
+            number = " ".join(found).strip()
+            continue
+        if number:
+            found = [f"{number} {found[0].strip()}" if found else number, *found[1:]]
+            number = ""
+        lines.extend(found)
+    if number:
+        lines.append(number)
     return lines
 
 
@@ -166,14 +211,14 @@ class _Reader:
         """The points directly inside ``node`` (through groups and lists)."""
         for sub in children(node):
             name = local_name(sub)
-            if name in _POINTS:
-                yield self.point(sub, depth)
-            elif name in _GROUPS:
+            if _groups(sub):
                 heading = " ".join(t for t in (self.first_text(sub, "num"),
                                                self.first_text(sub, "heading")) if t)
                 if heading:
                     self.group_notes.append(heading)
                 yield from self.points_in(sub, depth)
+            elif name in _POINTS:
+                yield self.point(sub, depth)
             elif name in _LISTS or name in ("content", "intro", "wrapUp", "blockContainer"):
                 yield from self.points_in(sub, depth)
 
@@ -215,6 +260,33 @@ class _Reader:
         return point
 
 
+_ISO639_2 = {
+    # ISO 639-2 code (bibliographic and terminology forms) → ISO 639-1, as BCP 47 prefers
+    "afr": "af", "alb": "sq", "amh": "am", "ara": "ar", "arm": "hy", "aze": "az", "baq": "eu",
+    "bel": "be", "bos": "bs", "bul": "bg", "cat": "ca", "ces": "cs", "chi": "zh", "cym": "cy",
+    "cze": "cs", "dan": "da", "deu": "de", "dut": "nl", "ell": "el", "eng": "en", "est": "et",
+    "eus": "eu", "fas": "fa", "fin": "fi", "fra": "fr", "fre": "fr", "geo": "ka", "ger": "de",
+    "gle": "ga", "glg": "gl", "gre": "el", "hau": "ha", "heb": "he", "hin": "hi", "hrv": "hr",
+    "hun": "hu", "hye": "hy", "ibo": "ig", "ice": "is", "ind": "id", "isl": "is", "ita": "it",
+    "jpn": "ja", "kat": "ka", "kaz": "kk", "kin": "rw", "kor": "ko", "lav": "lv", "lit": "lt",
+    "ltz": "lb", "lug": "lg", "mac": "mk", "may": "ms", "mkd": "mk", "mlg": "mg", "mlt": "mt",
+    "msa": "ms", "nbl": "nr", "nld": "nl", "nno": "nn", "nob": "nb", "nor": "no", "nya": "ny",
+    "per": "fa", "pol": "pl", "por": "pt", "ron": "ro", "rum": "ro", "rus": "ru", "slk": "sk",
+    "slo": "sk", "slv": "sl", "sna": "sn", "som": "so", "sot": "st", "spa": "es", "sqi": "sq",
+    "srp": "sr", "ssw": "ss", "swa": "sw", "swe": "sv", "tha": "th", "tsn": "tn", "tso": "ts",
+    "tur": "tr", "ukr": "uk", "urd": "ur", "ven": "ve", "vie": "vi", "wel": "cy", "xho": "xh",
+    "yor": "yo", "zho": "zh", "zul": "zu"}
+"""Akoma Ntoso's FRBRlanguage holds ISO 639-2 codes; a plan's language is a BCP 47 tag,
+whose primary subtag is the two-letter code where one exists (so ``eng`` is ``en``)."""
+
+
+def _language(code: str) -> str:
+    """A FRBRlanguage code as a plan's language tag (``eng`` → ``en``, ``fra-CA`` → ``fr-CA``);
+    a code with no two-letter form stays as it is."""
+    primary, sep, rest = code.strip().partition("-")
+    return _ISO639_2.get(primary.lower(), primary) + sep + rest
+
+
 def _meta(root: Element) -> dict[str, Any]:
     """What the metadata says: title, date, language, and a plandiff export's own data."""
     found: dict[str, Any] = {}
@@ -226,12 +298,16 @@ def _meta(root: Element) -> dict[str, Any]:
             found["title"] = all_text(node).strip()
         elif name == "FRBRname" and "name" not in found:
             found["name"] = node.get("value")
+        elif name == "shortTitle" and "short" not in found:
+            found["short"] = all_text(node).strip()
+        elif name == "FRBRalias" and node.get("name") == "title" and "alias" not in found:
+            found["alias"] = node.get("value")
         elif name == "FRBRExpression":
             for sub in children(node):
                 if local_name(sub) == "FRBRdate" and sub.get("date"):
                     found.setdefault("date", sub.get("date"))
                 elif local_name(sub) == "FRBRlanguage" and sub.get("language"):
-                    found.setdefault("language", sub.get("language"))
+                    found.setdefault("language", _language(sub.get("language", "")))
         elif name == "note" and node.get("eId") == "note_version":
             found["notes"] = "\n".join(all_text(p) for p in children(node))
         elif namespace(node) == PLANDIFF_NS and name == "version" and "own" not in found:
@@ -352,6 +428,7 @@ def _date(option: dt.date | None, found: str | None, version: str) -> str:
 
 _ATTACHMENT_LINES = frozenset({"num", "heading", "subheading", "p"})
 """The elements of an attachment read as its lines (AKN keeps the words in them)."""
+_BODIES = frozenset({"body", "mainBody", "judgmentBody", "debateBody"})
 _FRAME = {"preface": "Preface", "preamble": "Preamble", "conclusions": "Conclusions"}
 """The parts of a document around its body, whose text goes to the version's notes."""
 
@@ -360,6 +437,13 @@ def _text_lines(node: Element) -> list[str]:
     """The lines of a part outside the points: each block a line, spaces normalised."""
     lines = _block_lines(node, [])
     return [" ".join(line.split()) for line in lines if line.strip()]
+
+
+def _attachment_lines(attachment: Element) -> list[str]:
+    """The words of an attached document, a line per num, heading and paragraph."""
+    return [line for node in attachment.iter()
+            if isinstance(node.tag, str) and local_name(node) in _ATTACHMENT_LINES
+            if (line := " ".join(all_text(node).split()))]
 
 
 def _outside_points(body: Element, title: str | None
@@ -378,17 +462,35 @@ def _outside_points(body: Element, title: str | None
                 found.append((_FRAME[name], lines, line_of(part)))
         elif name in ("attachments", "components"):
             for attachment in children(part):
-                text = [line for node in attachment.iter()
-                        if isinstance(node.tag, str) and local_name(node) in _ATTACHMENT_LINES
-                        if (line := " ".join(all_text(node).split()))]
+                text = _attachment_lines(attachment)
                 if text:
                     found.append(("Attachment", text, line_of(attachment)))
+    # The body read may be a component's (a documentCollection) or an attachment's (when
+    # the main body holds no points): the documents around it, their frames and words, and
+    # the other components or attachments go to the notes too.
+    inner = document
+    while inner is not None and (outer := inner.getparent()) is not None:
+        if local_name(inner) in ("component", "attachment"):
+            found += [(local_name(inner).capitalize(), text, line_of(other))
+                      for other in children(outer)
+                      if other is not inner and local_name(other) == local_name(inner)
+                      if (text := _attachment_lines(other))]
+        elif local_name(outer) not in ("akomaNtoso", "collectionBody", "attachments",
+                                       "components"):
+            for part in children(outer):
+                name = local_name(part)
+                lines = [line for line in _text_lines(part) if line != title]
+                if name in _FRAME and lines:
+                    found.append((_FRAME[name], lines, line_of(part)))
+                elif name in _BODIES and lines:
+                    found.append(("Text between the points", lines, line_of(part)))
+        inner = outer
     stray: list[Element] = []
 
     def between(node: Element) -> None:
         for sub in children(node):
             name = local_name(sub)
-            if name in _GROUPS or name == "blockContainer":
+            if _groups(sub) or name == "blockContainer":
                 between(sub)
             elif name not in _POINTS and name not in _LISTS and name not in _SKIP:
                 stray.append(sub)
@@ -427,21 +529,26 @@ def read_akn(data: bytes, *, document: str, version: str, label: str,
     if local_name(root) != "akomaNtoso":
         raise _problem(label, f"XML whose root element is <{local_name(root)}>, not "
                        "<akomaNtoso>: only Akoma Ntoso XML can be imported", line_of(root))
-    body = next((n for n in root.iter() if isinstance(n.tag, str)
-                 and local_name(n) in ("body", "mainBody", "judgmentBody", "debateBody")), None)
-    if body is None:
+    bodies = [n for n in root.iter() if isinstance(n.tag, str) and local_name(n) in _BODIES]
+    if not bodies:
         raise _problem(label, "no body or mainBody element: nothing to import")
-    reader = _Reader(label, limits)
-    points = list(reader.points_in(body, 1))
-    if not points:
+    # The first body with points (a collection's covering note may have none); the words of
+    # the other documents of a collection go to the notes.
+    for body in bodies:
+        reader = _Reader(label, limits)
+        points = list(reader.points_in(body, 1))
+        if points:
+            break
+    else:
         raise _problem(label, "no article, section, paragraph, point or item in the body",
-                       line_of(body))
+                       line_of(bodies[0]))
     meta = _meta(root)
     own, extras = _own_data(meta["own"]) if "own" in meta else ({}, {})
     ids = _Ids()
     plan: dict[str, Any] = {
         "document": document, "version": version,
-        "title": (title or meta.get("title") or meta.get("name")
+        "title": (title or meta.get("title") or meta.get("short") or meta.get("alias")
+                  or meta.get("name")
                   or f"{document} {version}")[:1000],
         "date": _date(date, meta.get("date"), version),
         "status": (status or own.get("status") or Status.DRAFT).__str__(),
@@ -455,7 +562,7 @@ def read_akn(data: bytes, *, document: str, version: str, label: str,
         "title": f"Text imported from {label}"[:1000], "publisher": IMPORT_PUBLISHER,
         "url": IMPORT_SOURCE_URL, "notes": IMPORT_SOURCE_NOTE}]
     notes = meta.get("notes")
-    outside = _outside_points(body, meta.get("title"))
+    outside = _outside_points(body, meta.get("title") or meta.get("short"))
     if reader.group_notes or outside:
         notes = "\n\n".join([*([notes] if notes else []),
                              *(f"Heading: {h}" for h in reader.group_notes),
