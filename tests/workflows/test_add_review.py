@@ -215,3 +215,23 @@ def test_a_mapping_csv_saved_with_semicolons_or_tabs_is_read(cli: Callable[..., 
         run = cli(*base, "--dry-run", "--mapping", str(edited))
         assert run.code == 0, (delimiter, run.err)
         assert "4 -> -  removed" in run.out and "- -> 2  added" in run.out
+
+
+def test_a_mapping_csv_link_that_cannot_be_kept_names_the_file_and_row(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """A CSV row linking a whole point to a sub-point is refused in one line that names the
+    file and the row (as an unknown point is), and --link names itself."""
+    draft = REPO / "benchmarks" / "data" / "press" / "20-point-press.txt"
+    base = ("add", str(draft), "--plans", str(PLANS), "--document", "peace-framework",
+            "--version", "2025-12-24-press", "--date", "2025-12-24", "--status", "reported",
+            "--source-url", "https://example.org/a", "--supersedes",
+            "2025-11-20-us-28-point", "--dry-run")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("old,new,kind\n1,1,pair\n6,9(a),pair\n", encoding="utf-8")
+    run = cli(*base, "--mapping", str(bad))
+    assert run.code == 2
+    assert f"{bad}:3: the link 6 -> 9(a) cannot be kept" in run.err
+    assert len(run.err.strip().splitlines()) == 1
+    assert_no_traceback(run)
+    run = cli(*base, "--link", "6=9(a)")
+    assert run.code == 2 and "--link 6=9(a): the link 6 -> 9(a) cannot be kept" in run.err

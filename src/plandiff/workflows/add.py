@@ -363,7 +363,8 @@ def _reviewed_alignment(plan: PlanVersion, probe: PlanVersion, predecessor: Plan
                           never_new=frozenset(to_probe[n] for n in never_new))
     if corrections:
         reasons = unkept(((o, to_probe[n]) for o, n in resolved.links), alignment,
-                         predecessor.points, probe.points)
+                         predecessor.points, probe.points,
+                         {(o, to_probe[n]): where for (o, n), where in resolved.origins})
         if reasons:
             raise UsageError("; ".join(reasons))
     return probe, alignment, never_old, never_new

@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,6 +77,8 @@ class Resolved:
     ``never_old`` only if the corrected alignment pairs them)."""
     stated_new: frozenset[str] = frozenset()
     """New points a mapping CSV says have no predecessor (likewise)."""
+    origins: tuple[tuple[tuple[str, str], str], ...] = ()
+    """Where each link was asked for (``--link 10=5``, ``map.csv:12``), for the messages."""
 
 
 def parse_link(value: str) -> tuple[str, str]:
@@ -161,6 +163,8 @@ def resolve(corrections: Corrections, old: Sequence[Point], new: Sequence[Point]
     new_names = _Names(new, "new")
     links = [(old_names(o, f"--link {o}={n}"), new_names(n, f"--link {o}={n}"))
              for o, n in corrections.links]
+    origins = {link: f"--link {o}={n}" for link, (o, n) in zip(links, corrections.links,
+                                                                 strict=True)}
     never_old = {old_names(o, f"--unlink {o}") for o in corrections.unlinks}
     never_new = {new_names(n, f"--new {n}") for n in corrections.new}
     stated_old: set[str] = set()
@@ -168,6 +172,8 @@ def resolve(corrections: Corrections, old: Sequence[Point], new: Sequence[Point]
     if corrections.mapping is not None:
         file_links, file_old, file_new = read_mapping(corrections.mapping, old_names, new_names)
         links += sorted(set(file_links) - proposed)
+        for link, where in file_links.items():
+            origins.setdefault(link, where)
         paired_old = {o for o, _ in file_links}
         paired_new = {n for _, n in file_links}
         stated_old = {o for o in file_old if o not in paired_old}
@@ -183,15 +189,16 @@ def resolve(corrections: Corrections, old: Sequence[Point], new: Sequence[Point]
             raise UsageError(f"new point {new_names.number_of[n]} is both linked and new")
     return Resolved(links=tuple(dict.fromkeys(links)), never_old=frozenset(never_old),
                     never_new=frozenset(never_new), stated_old=frozenset(stated_old),
-                    stated_new=frozenset(stated_new))
+                    stated_new=frozenset(stated_new), origins=tuple(origins.items()))
 
 
 def unkept(links: Iterable[tuple[str, str]], alignment: Alignment, old: Sequence[Point],
-           new: Sequence[Point]) -> list[str]:
+           new: Sequence[Point], origins: Mapping[tuple[str, str], str] | None = None
+           ) -> list[str]:
     """Why each reviewer's link (old id, new id) the reviewed ``alignment`` does not hold could
-    not be kept, one sentence per link. A link joins points of the same level, or sub-points
-    of different parents (a move); a sub-point stays paired inside its parents' pair when
-    nothing says where its partner there went."""
+    not be kept, one sentence per link, after where it was asked for (``origins``). A link
+    joins points of the same level, or sub-points of different parents (a move); a sub-point
+    stays paired inside its parents' pair when nothing says where its partner there went."""
     held = alignment.links()
     old_paths, new_paths = point_paths(old), point_paths(new)
     top_old, top_new = {p.id for p in old}, {p.id for p in new}
@@ -200,6 +207,8 @@ def unkept(links: Iterable[tuple[str, str]], alignment: Alignment, old: Sequence
         if (o, n) in held:
             continue
         shown = f"the link {old_paths[o]} -> {new_paths[n]} cannot be kept: "
+        if origins and (o, n) in origins:
+            shown = f"{origins[o, n]}: {shown}"
         rivals_old = sorted(old_paths[x] for x, y in held if y == n)
         rivals_new = sorted(new_paths[y] for x, y in held if x == o)
         if (o in top_old) != (n in top_new):
@@ -221,8 +230,9 @@ def unkept(links: Iterable[tuple[str, str]], alignment: Alignment, old: Sequence
 
 
 def read_mapping(path: Path, old_names: _Names, new_names: _Names
-                 ) -> tuple[list[tuple[str, str]], set[str], set[str]]:
-    """The links of a mapping CSV, and every old and new point it names."""
+                 ) -> tuple[dict[tuple[str, str], str], set[str], set[str]]:
+    """The links of a mapping CSV (with the file and row of each), and every old and new
+    point it names."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
@@ -239,7 +249,7 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names
     if header is None or [h.strip().casefold() for h in header[:2]] != ["old", "new"]:
         raise InputError(f"{path}:1: a mapping CSV starts with the header "
                          f"{','.join(CSV_HEADER)} (write one with --mapping-out)")
-    links: list[tuple[str, str]] = []
+    links: dict[tuple[str, str], str] = {}
     olds: set[str] = set()
     news: set[str] = set()
     for line, row in enumerate(reader, start=2):
@@ -257,7 +267,8 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names
         new_ids = [n for n in new_ids if n not in new_names.folded(new_ids)]
         olds.update(old_ids)
         news.update(new_ids)
-        links.extend((o, n) for o in old_ids for n in new_ids)
+        for link in ((o, n) for o in old_ids for n in new_ids):
+            links.setdefault(link, f"{path}:{line}")
     return links, olds, news
 
 
