@@ -417,3 +417,22 @@ def test_points_only_in_an_attachment_keep_the_main_words() -> None:
     assert [(p.number, p.text) for p in plan.points] == [("1", "Gates close at nine.")]
     assert plan.notes == ("Attachment:\nA map.\n\n"
                           "Text between the points:\nThe rules are in the Schedule.")
+
+
+def test_a_quoted_structure_keeps_its_lines() -> None:
+    """An amending section quotes the section it inserts (``mod``/``quotedStructure``): the
+    quoted section's number, heading and subsections are lines of the amending point's text,
+    within the quote marks, not one run of words ("4A.Lamps(1)Every lamp …")."""
+    inner = ('<body><section><num>1.</num><content><p>After section 4 insert:</p><p><mod>'
+             '<quotedStructure startQuote="“" endQuote="”"><section><num>4A.</num><heading>'
+             "Lamps</heading><subsection><num>(1)</num><content><p>Every lamp is lit.</p>"
+             "</content></subsection><subsection><num>(2)</num><intro><p>A keeper:</p></intro>"
+             "<paragraph><num>(a)</num><content><p>logs it.</p></content></paragraph>"
+             "</subsection></section></quotedStructure></mod></p></content></section>"
+             "<section><num>2.</num><content><p>For <mod><quotedText>“ten”</quotedText> put "
+             "<quotedText>“twelve”</quotedText></mod>.</p></content></section></body>")
+    plan = parse_akn(_akn("act", inner), document="x", version="v1", label="a.xml")
+    assert [(p.number, p.text, len(p.points)) for p in plan.points] == [
+        ("1", "After section 4 insert:\n“4A. Lamps\n(1) Every lamp is lit.\n(2) A keeper:\n"
+              "(a) logs it.”", 0),
+        ("2", "For “ten” put “twelve”.", 0)]

@@ -72,6 +72,8 @@ _SKIP = frozenset({"num", "heading", "subheading", "authorialNote"})
 _NOTES = frozenset({"authorialNote", "remark"})
 """Inline notes: an author's footnote, an editor's remark; they go to the point's notes."""
 _LINE_ENDS = frozenset({"eol", "eop", "br"})
+_STRUCTURES = frozenset({"quotedStructure", "embeddedStructure"})
+"""Whole provisions quoted inside a line (an amendment's inserted section): read as lines."""
 _INLINE_HOLDERS = frozenset({"p", "num", "heading", "subheading"})
 """Blocks whose content is inline: one line each, whatever elements they hold."""
 _SNIFF = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?akomaNtoso[\s>/]")
@@ -113,6 +115,11 @@ def _inline_text(node: Element, notes: list[str]) -> str:
             notes.append("\n".join(line.strip() for line in _block_lines(sub, [])))
         elif name in _LINE_ENDS:
             out.append("\n")
+        elif name in _STRUCTURES:
+            lines = _structure_lines(sub, notes) or [""]
+            lines[0] = sub.get("startQuote", "") + lines[0]
+            lines[-1] += sub.get("endQuote", "")
+            out.append("\n" + "\n".join(lines) + "\n")
         else:
             out.append(_inline_text(sub, notes))
         out.append(sub.tail or "")
@@ -132,6 +139,31 @@ def _groups(node: Element) -> bool:
     return bool(kinds & _POINTS) and kinds <= _POINTS | {"heading", "subheading"}
 
 
+def _structure_lines(node: Element, notes: list[str]) -> list[str]:
+    """The lines of provisions quoted in the text (not points of this version): each
+    provision's number and heading a line, its number joined to its first words when it has
+    no heading."""
+    lines: list[str] = []
+    for sub in children(node):
+        name = local_name(sub)
+        if name in ("num", "heading", "subheading"):
+            continue
+        if name in _POINTS or _groups(sub):
+            number, heading = _Reader.first_text(sub, "num"), _Reader.first_text(sub, "heading")
+            inner = _structure_lines(sub, notes)
+            if number and not heading and inner:
+                inner[0] = f"{number} {inner[0].strip()}"
+            elif number or heading:
+                lines.append(" ".join(t for t in (number, heading) if t))
+            lines.extend(inner)
+        elif _holds_blocks(sub) and any(local_name(c) in _POINTS | _LISTS
+                                        for c in children(sub)):
+            lines.extend(_structure_lines(sub, notes))
+        else:
+            lines.extend(line.strip("\n") for line in _block_lines(sub, notes) if line.strip())
+    return lines
+
+
 def _holds_blocks(node: Element) -> bool:
     """Whether ``node`` is a container of blocks (no words of its own between its children)
     rather than a block of inline content such as a ``p``."""
@@ -144,7 +176,7 @@ def _block_lines(node: Element, notes: list[str]) -> list[str]:
     cells apart, a ``num`` joined to the line after it); the points in it are read apart."""
     blocks = children(node)
     if not blocks or not _holds_blocks(node):
-        return [_inline_text(node, notes)]
+        return [_inline_text(node, notes).strip("\n")]
     lines: list[str] = []
     number = ""
     for block in blocks:
@@ -246,7 +278,7 @@ class _Reader:
             elif name in _LISTS:
                 lines.extend(_list_intro(part, notes))
             elif name == "p":
-                lines.append(_inline_text(part, notes))
+                lines.append(_inline_text(part, notes).strip("\n"))
         if not any(local_name(p) in (*_TEXT_PARTS, *_LISTS, *_POINTS, "p")
                    for p in children(node)) and (node.text or "").strip():
             lines.append(node.text or "")
