@@ -436,3 +436,20 @@ def test_a_quoted_structure_keeps_its_lines() -> None:
         ("1", "After section 4 insert:\n“4A. Lamps\n(1) Every lamp is lit.\n(2) A keeper:\n"
               "(a) logs it.”", 0),
         ("2", "For “ten” put “twelve”.", 0)]
+
+
+def test_footnotes_outside_the_text_are_kept() -> None:
+    """A footnote (authorialNote) in a recital or in text between the points goes to the
+    notes with the words around it, not nowhere; one in a heading goes to the point's notes,
+    not into its title."""
+    inner = ('<preamble><recitals><recital><num>(1)</num><p>Rivers matter<authorialNote '
+             'marker="1" placement="bottom"><p>Journal C 1, page 1.</p></authorialNote>.</p>'
+             "</recital></recitals></preamble><body><p>Between<authorialNote marker=\"2\"><p>"
+             "A stray note.</p></authorialNote></p><section><num>1.</num><heading>Lamps"
+             '<authorialNote marker="3"><p>A heading note.</p></authorialNote></heading>'
+             "<content><p>Text.</p></content></section></body>")
+    plan = parse_akn(_akn("act", inner), document="x", version="v1", label="n.xml")
+    (point,) = plan.points
+    assert (point.title, point.text, point.notes) == ("Lamps", "Text.", "A heading note.")
+    assert plan.notes == ("Preamble:\n(1) Rivers matter.\nNote: Journal C 1, page 1.\n\n"
+                          "Text between the points:\nBetween\nNote: A stray note.")

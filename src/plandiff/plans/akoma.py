@@ -285,7 +285,9 @@ class _Reader:
         number = self.first_text(node, "num")
         if number and node.get("wId") is None:
             number = _bare_number(number)
-        title = self.first_text(node, "heading")
+        heading = next((sub for sub in children(node) if local_name(sub) == "heading"), None)
+        title = (" ".join(_inline_text(heading, notes).split()) if heading is not None
+                 else None)
         point = _Point(number=number or "", title=title or None, lines=lines, notes=notes,
                        wid=node.get("wId"), eid=node.get("eId"))
         point.children = list(self.points_in(node, depth + 1))
@@ -466,9 +468,12 @@ _FRAME = {"preface": "Preface", "preamble": "Preamble", "conclusions": "Conclusi
 
 
 def _text_lines(node: Element) -> list[str]:
-    """The lines of a part outside the points: each block a line, spaces normalised."""
-    lines = _block_lines(node, [])
-    return [" ".join(line.split()) for line in lines if line.strip()]
+    """The lines of a part outside the points: each block a line, spaces normalised; its
+    footnotes after them ("Note: …")."""
+    notes: list[str] = []
+    lines = _block_lines(node, notes)
+    return [" ".join(line.split()) for line in (*lines, *(f"Note: {n}" for n in notes))
+            if line.strip()]
 
 
 def _attachment_lines(attachment: Element) -> list[str]:
