@@ -453,3 +453,26 @@ def test_footnotes_outside_the_text_are_kept() -> None:
     assert (point.title, point.text, point.notes) == ("Lamps", "Text.", "A heading note.")
     assert plan.notes == ("Preamble:\n(1) Rivers matter.\nNote: Journal C 1, page 1.\n\n"
                           "Text between the points:\nBetween\nNote: A stray note.")
+
+
+def test_unnumbered_sub_points_are_numbered_under_their_parent() -> None:
+    """Laws.Africa writes a definitions section's paragraphs with no num: they are numbered
+    in order under the section (1.1, 1.2 …, as the text importer numbers a bulleted list),
+    so no place a diff prints is another point's ("10" was both section 10 and the tenth
+    definition)."""
+    from plandiff.engine.compare import point_paths
+
+    definitions = "".join(f"<paragraph><content><p>term {i} means thing {i};</p></content>"
+                          "</paragraph>" for i in range(1, 13))
+    inner = ("<body><section><num>1.</num><heading>Definitions</heading><intro><p>In this "
+             f"Act:</p></intro>{definitions}</section>"
+             + "".join(_section(f"{n}.", f"Rule {n}.") for n in range(2, 13))
+             + "<section><num>13.</num><subsection><num>(1)</num><paragraph><content><p>A."
+             "</p></content></paragraph></subsection></section></body>")
+    plan = parse_akn(_akn("act", inner), document="x", version="v1", label="d.xml")
+    first = plan.points[0]
+    assert [p.number for p in first.points][:3] == ["1.1", "1.2", "1.3"]
+    assert first.points[9].number == "1.10"
+    assert plan.points[-1].points[0].points[0].number == "(1).1"
+    paths = list(point_paths(plan.points).values())
+    assert len(paths) == len(set(paths)), sorted(p for p in paths if paths.count(p) > 1)

@@ -427,9 +427,13 @@ def _id_part(label: str) -> str:
 
 
 def _point_data(point: _Point, index: int, prefix: str, ids: _Ids,
-                extras: dict[str, dict[str, Any]], limits: Limits, label: str) -> dict[str, Any]:
-    number = (point.number or str(index))[:32]
-    ident = ids.take(point.wid, f"{prefix}{_id_part(number)}")
+                extras: dict[str, dict[str, Any]], limits: Limits, label: str,
+                parent: str = "") -> dict[str, Any]:
+    # A point with no num is numbered in order, under its parent's number as the text
+    # importer numbers a bulleted list (1.1, 1.2): a bare "10" under "1" would stand where
+    # point 10 does.
+    number = (point.number or (f"{parent}.{index}" if parent else str(index)))[:32]
+    ident = ids.take(point.wid, f"{prefix}{_id_part(point.number or str(index))}")
     text = "\n".join(point.lines)
     if len(text) > limits.max_text_chars:
         raise _problem(label, f"point {number}: text of {len(text)} characters is over the "
@@ -442,7 +446,7 @@ def _point_data(point: _Point, index: int, prefix: str, ids: _Ids,
     if point.notes:
         data["notes"] = "\n".join(point.notes)
     if point.children:
-        data["points"] = [_point_data(c, i, f"{ident}-", ids, extras, limits, label)
+        data["points"] = [_point_data(c, i, f"{ident}-", ids, extras, limits, label, number)
                           for i, c in enumerate(point.children, 1)]
     return data
 
