@@ -476,3 +476,24 @@ def test_unnumbered_sub_points_are_numbered_under_their_parent() -> None:
     assert plan.points[-1].points[0].points[0].number == "(1).1"
     paths = list(point_paths(plan.points).values())
     assert len(paths) == len(set(paths)), sorted(p for p in paths if paths.count(p) > 1)
+
+
+def test_numbers_of_a_producer_that_writes_wids_and_article_paragraphs() -> None:
+    """Many producers write a wId beside each eId: their numbers lose the word and the dot
+    as any other producer's do ("Article 1" is 1; only plandiff's own export keeps its
+    numbers as written). An article's paragraphs numbered "1." are 1(1), 1(2), as the text
+    importer numbers an article's paragraphs, so no paragraph stands at its article's place
+    ("1" was both Article 1 and its paragraph 1)."""
+    from plandiff.engine.compare import point_paths
+
+    inner = ('<body><article eId="art_1" wId="art_1"><num>Article 1</num><paragraph '
+             'eId="art_1__para_1" wId="art_1__para_1"><num>1.</num><list><intro><p>It covers:'
+             '</p></intro><point eId="a" wId="a"><num>(a)</num><content><p>rivers.</p>'
+             "</content></point></list></paragraph><paragraph><num>2.</num><content><p>Two."
+             '</p></content></paragraph></article><article eId="art_2" wId="art_2"><num>'
+             "Article 2</num><content><p>More.</p></content></article></body>")
+    plan = parse_akn(_akn("act", inner), document="x", version="v1", label="w.xml")
+    assert [p.number for p in plan.walk()] == ["1", "1(1)", "(a)", "1(2)", "2"]
+    assert [p.id for p in plan.walk()][:3] == ["art_1", "art_1__para_1", "a"]
+    paths = point_paths(plan.points)
+    assert list(paths.values()) == ["1", "1(1)", "1(1)(a)", "1(2)", "2"]

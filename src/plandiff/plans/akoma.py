@@ -233,9 +233,11 @@ def _bare_number(number: str) -> str:
 
 
 class _Reader:
-    def __init__(self, label: str, limits: Limits) -> None:
+    def __init__(self, label: str, limits: Limits, verbatim: bool = False) -> None:
         self.label = label
         self.limits = limits
+        self.verbatim = verbatim
+        """A plandiff export: its numbers are the plan's, as written."""
         self.count = 0
         self.group_notes: list[str] = []
 
@@ -283,7 +285,7 @@ class _Reader:
                    for p in children(node)) and (node.text or "").strip():
             lines.append(node.text or "")
         number = self.first_text(node, "num")
-        if number and node.get("wId") is None:
+        if number and not self.verbatim:
             number = _bare_number(number)
         heading = next((sub for sub in children(node) if local_name(sub) == "heading"), None)
         title = (" ".join(_inline_text(heading, notes).split()) if heading is not None
@@ -426,13 +428,20 @@ def _id_part(label: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", label).strip("-") or "x"
 
 
+_PLAIN_NUMBER = re.compile(r"[0-9]{1,4}[A-Za-z]?")
+
+
 def _point_data(point: _Point, index: int, prefix: str, ids: _Ids,
                 extras: dict[str, dict[str, Any]], limits: Limits, label: str,
-                parent: str = "") -> dict[str, Any]:
+                parent: str = "", verbatim: bool = False) -> dict[str, Any]:
     # A point with no num is numbered in order, under its parent's number as the text
     # importer numbers a bulleted list (1.1, 1.2): a bare "10" under "1" would stand where
-    # point 10 does.
-    number = (point.number or (f"{parent}.{index}" if parent else str(index)))[:32]
+    # point 10 does. A sub-point numbered with a bare number ("1." under Article 2) is 2(1),
+    # as the text importer numbers an article's paragraphs (a plandiff export keeps its own).
+    number = point.number or (f"{parent}.{index}" if parent else str(index))
+    if parent and not verbatim and _PLAIN_NUMBER.fullmatch(number):
+        number = f"{parent}({number})"
+    number = number[:32]
     ident = ids.take(point.wid, f"{prefix}{_id_part(point.number or str(index))}")
     text = "\n".join(point.lines)
     if len(text) > limits.max_text_chars:
@@ -446,7 +455,8 @@ def _point_data(point: _Point, index: int, prefix: str, ids: _Ids,
     if point.notes:
         data["notes"] = "\n".join(point.notes)
     if point.children:
-        data["points"] = [_point_data(c, i, f"{ident}-", ids, extras, limits, label, number)
+        data["points"] = [_point_data(c, i, f"{ident}-", ids, extras, limits, label, number,
+                                      verbatim)
                           for i, c in enumerate(point.children, 1)]
     return data
 
@@ -575,16 +585,16 @@ def read_akn(data: bytes, *, document: str, version: str, label: str,
         raise _problem(label, "no body or mainBody element: nothing to import")
     # The first body with points (a collection's covering note may have none); the words of
     # the other documents of a collection go to the notes.
+    meta = _meta(root)
+    own, extras = _own_data(meta["own"]) if "own" in meta else ({}, {})
     for body in bodies:
-        reader = _Reader(label, limits)
+        reader = _Reader(label, limits, verbatim="own" in meta)
         points = list(reader.points_in(body, 1))
         if points:
             break
     else:
         raise _problem(label, "no article, section, paragraph, point or item in the body",
                        line_of(bodies[0]))
-    meta = _meta(root)
-    own, extras = _own_data(meta["own"]) if "own" in meta else ({}, {})
     ids = _Ids()
     plan: dict[str, Any] = {
         "document": document, "version": version,
@@ -613,7 +623,7 @@ def read_akn(data: bytes, *, document: str, version: str, label: str,
     for key in ("not_reported", "alignment", "translation_divergences"):
         if key in own:
             plan[key] = own[key]
-    plan["points"] = [_point_data(p, i, "p", ids, extras, limits, label)
+    plan["points"] = [_point_data(p, i, "p", ids, extras, limits, label, "", reader.verbatim)
                       for i, p in enumerate(points, 1)]
     first_lines: dict[str, int | None] = {}  # where each kind of text stood first
     for where, _, line in outside:
