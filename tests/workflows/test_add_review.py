@@ -235,3 +235,20 @@ def test_a_mapping_csv_link_that_cannot_be_kept_names_the_file_and_row(
     assert_no_traceback(run)
     run = cli(*base, "--link", "6=9(a)")
     assert run.code == 2 and "--link 6=9(a): the link 6 -> 9(a) cannot be kept" in run.err
+
+
+def test_a_mapping_csv_that_links_and_removes_one_point_is_refused(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """A row pairing a point and another row saying it has no partner contradict each
+    other (as --link with --unlink does): refused with the file and both rows, not settled
+    silently for the link."""
+    plans = _tree(tmp_path)
+    base = ("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans), "--dry-run")
+    for extra, words in (("1,,removed", "old point 1 is paired on row 2 and removed on row 3"),
+                         (",3,added", "new point 3 is paired on row 2 and added on row 3")):
+        bad = tmp_path / "bad.csv"
+        bad.write_text(f"old,new,kind\n1,3,pair\n{extra}\n", encoding="utf-8")
+        run = cli(*base, "--mapping", str(bad))
+        assert run.code == 2, run.out
+        assert f"{bad}:3: {words}" in run.err
+        assert_no_traceback(run)

@@ -252,6 +252,9 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names
     links: dict[tuple[str, str], str] = {}
     olds: set[str] = set()
     news: set[str] = set()
+    # Where each point is first paired, and first said to have no partner.
+    paired_at: tuple[dict[str, int], dict[str, int]] = ({}, {})
+    alone_at: tuple[dict[str, int], dict[str, int]] = ({}, {})
     for line, row in enumerate(reader, start=2):
         if not row or not any(cell.strip() for cell in row):
             continue
@@ -267,6 +270,16 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names
         new_ids = [n for n in new_ids if n not in new_names.folded(new_ids)]
         olds.update(old_ids)
         news.update(new_ids)
+        for side, ids, names, word in ((0, old_ids, old_names, "removed"),
+                                       (1, new_ids, new_names, "added")):
+            rows = paired_at[side] if old_ids and new_ids else alone_at[side]
+            for ident in ids:
+                rows.setdefault(ident, line)
+                paired, alone = paired_at[side].get(ident), alone_at[side].get(ident)
+                if paired is not None and alone is not None:
+                    raise UsageError(f"{path}:{line}: {names.side} point "
+                                     f"{names.number_of[ident]} is paired on row {paired} and "
+                                     f"{word} on row {alone}")
         for link in ((o, n) for o in old_ids for n in new_ids):
             links.setdefault(link, f"{path}:{line}")
     return links, olds, news
