@@ -8,6 +8,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from plandiff.plans.akoma import looks_like_akn, parse_akn
 from tests.helpers import Run, assert_no_traceback
 
@@ -497,3 +499,15 @@ def test_numbers_of_a_producer_that_writes_wids_and_article_paragraphs() -> None
     assert [p.id for p in plan.walk()][:3] == ["art_1", "art_1__para_1", "a"]
     paths = point_paths(plan.points)
     assert list(paths.values()) == ["1", "1(1)", "1(1)(a)", "1(2)", "2"]
+
+
+def test_an_xml_file_in_utf16_is_refused_as_akoma_ntoso() -> None:
+    """A *.xml file must be Akoma Ntoso: in UTF-16 it is refused as such (exit 2, "XML in
+    UTF-16"), not read as a text draft that then asks for a date."""
+    from plandiff.errors import InputError
+    from plandiff.plans.intake import DraftRequest, import_bytes
+
+    data = ('<?xml version="1.0" encoding="UTF-16"?>\n' + STATEMENT).encode("utf-16")
+    with pytest.raises(InputError) as caught:
+        import_bytes(data, "s.xml", ".xml", DraftRequest(document="x", version="v1"))
+    assert str(caught.value) == "s.xml: XML in UTF-16; an Akoma Ntoso document is UTF-8"
