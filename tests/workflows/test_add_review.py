@@ -252,3 +252,26 @@ def test_a_mapping_csv_that_links_and_removes_one_point_is_refused(
         assert run.code == 2, run.out
         assert f"{bad}:3: {words}" in run.err
         assert_no_traceback(run)
+
+
+def test_mapping_out_never_replaces_a_file_that_is_not_a_mapping(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """--mapping-out given the draft itself (or any other file that is not a mapping CSV)
+    replaced it with the CSV: the draft was lost. It is refused; a mapping CSV written
+    before (edited or not) is replaced as a report is."""
+    plans = _tree(tmp_path)
+    draft = tmp_path / "v2.txt"
+    base = ("add", str(draft), *ARGS, "--plans", str(plans), "--dry-run", "--mapping-out")
+    notes = tmp_path / "notes.csv"
+    notes.write_text("my own notes\n", encoding="utf-8")
+    for target in (draft, notes):
+        before = target.read_bytes()
+        run = cli(*base, str(target))
+        assert run.code == 2, run.out
+        assert f"{target}: not a mapping CSV" in run.err
+        assert target.read_bytes() == before
+        assert_no_traceback(run)
+    mapping = tmp_path / "map.csv"
+    mapping.write_text("\ufeffold;new;kind\r\n1;3;pair\r\n", encoding="utf-8")
+    assert cli(*base, str(mapping)).code == 0
+    assert mapping.read_text("utf-8").startswith("old,new,kind,confidence,evidence\n")

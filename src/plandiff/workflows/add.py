@@ -60,7 +60,14 @@ from plandiff.plans.refs import is_version_ref
 from plandiff.plans.serialise import plan_to_json
 from plandiff.resources import schema_dir
 from plandiff.workflows.coverage import not_reported
-from plandiff.workflows.mapping import Corrections, Row, mapping_csv, mapping_rows, unkept
+from plandiff.workflows.mapping import (
+    Corrections,
+    Row,
+    check_mapping_out,
+    mapping_csv,
+    mapping_rows,
+    unkept,
+)
 from plandiff.workflows.mapping import resolve as resolve_corrections
 
 JSON_SUFFIXES = frozenset({".json"})
@@ -548,6 +555,8 @@ def _exists_error(target: Path) -> WriteError:
 
 def add_version(request: AddRequest) -> AddResult:
     """Add a version to the plans tree (see the module documentation)."""
+    if request.mapping_out is not None:
+        check_mapping_out(request.mapping_out)
     draft, generated, report = _read_source(request)
     plan = _with_metadata(draft, request)
     if not is_version_ref(plan.ref):

@@ -229,6 +229,31 @@ def unkept(links: Iterable[tuple[str, str]], alignment: Alignment, old: Sequence
     return reasons
 
 
+def _delimiter(header: str) -> str | None:
+    """The cell separator of a mapping CSV's header line (``,``, or ``;`` or a tab as a
+    spreadsheet may save it where the decimal mark is a comma), None if it is no header."""
+    return next((d for d in (",", ";", "\t")
+                 if [h.strip().casefold() for h in header.split(d)[:2]] == ["old", "new"]),
+                None)
+
+
+def check_mapping_out(path: Path) -> None:
+    """Refuse to replace ``path`` with the mapping unless it is empty or a mapping CSV (one
+    written before, edited or not): never a draft or any other file of the user's."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise InputError(f"{path}: cannot check it before writing the mapping "
+                         f"({exc.strerror or exc})") from None
+    first = head.decode("utf-8", errors="replace").removeprefix("\ufeff").split("\n", 1)[0]
+    if head.strip() and _delimiter(first) is None:
+        raise UsageError(f"{path}: not a mapping CSV (its first line is not the header "
+                         f"{','.join(CSV_HEADER)}); not replacing it with the mapping")
+
+
 def read_mapping(path: Path, old_names: _Names, new_names: _Names
                  ) -> tuple[dict[tuple[str, str], str], set[str], set[str]]:
     """The links of a mapping CSV (with the file and row of each), and every old and new
@@ -239,11 +264,7 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names
         raise InputError(f"{path}: cannot read the mapping ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}: the mapping is not UTF-8 text") from None
-    first = text.split("\n", 1)[0]
-    # A spreadsheet may save with ";" (where the decimal mark is a comma) or tabs.
-    delimiter = next((d for d in (";", "\t")
-                      if [h.strip().casefold() for h in first.split(d)[:2]] == ["old", "new"]),
-                     ",")
+    delimiter = _delimiter(text.split("\n", 1)[0]) or ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     header = next(reader, None)
     if header is None or [h.strip().casefold() for h in header[:2]] != ["old", "new"]:
@@ -389,5 +410,5 @@ def row_line(row: Row) -> str:
     return line
 
 
-__all__ = ["CSV_HEADER", "Corrections", "Resolved", "Row", "mapping_csv", "mapping_rows",
-           "parse_link", "resolve", "row_line", "unkept"]
+__all__ = ["CSV_HEADER", "Corrections", "Resolved", "Row", "check_mapping_out", "mapping_csv",
+           "mapping_rows", "parse_link", "resolve", "row_line", "unkept"]
