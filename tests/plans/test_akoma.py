@@ -470,7 +470,8 @@ def test_unnumbered_sub_points_are_numbered_under_their_parent() -> None:
              f"Act:</p></intro>{definitions}</section>"
              + "".join(_section(f"{n}.", f"Rule {n}.") for n in range(2, 13))
              + "<section><num>13.</num><subsection><num>(1)</num><paragraph><content><p>A."
-             "</p></content></paragraph></subsection></section></body>")
+             "</p></content></paragraph><paragraph><content><p>B.</p></content></paragraph>"
+             "</subsection></section></body>")
     plan = parse_akn(_akn("act", inner), document="x", version="v1", label="d.xml")
     first = plan.points[0]
     assert [p.number for p in first.points][:3] == ["1.1", "1.2", "1.3"]
@@ -511,3 +512,23 @@ def test_an_xml_file_in_utf16_is_refused_as_akoma_ntoso() -> None:
     with pytest.raises(InputError) as caught:
         import_bytes(data, "s.xml", ".xml", DraftRequest(document="x", version="v1"))
     assert str(caught.value) == "s.xml: XML in UTF-16; an Akoma Ntoso document is UTF-8"
+
+
+def test_an_article_whose_only_paragraph_has_no_number_keeps_it_as_its_text() -> None:
+    """An EU bill writes an article of one paragraph as an unnumbered ``paragraph``: its
+    words are the article's text, as a text draft of the same article gives them, not a
+    sub-point "2.1" under an article with no text. Two unnumbered paragraphs stay
+    sub-points, and so does a single one with sub-points of its own."""
+    one = ("<article><num>Article 2</num><heading>Entry into force</heading><paragraph>"
+           "<content><p>It applies from 1 May.</p></content></paragraph></article>")
+    two = ("<article><num>Article 3</num><paragraph><content><p>First.</p></content>"
+           "</paragraph><paragraph><content><p>Second.</p></content></paragraph></article>")
+    nested = ("<article><num>Article 4</num><paragraph><list><intro><p>It covers:</p></intro>"
+              "<point><num>(a)</num><content><p>rivers.</p></content></point></list>"
+              "</paragraph></article>")
+    plan = parse_akn(_akn("bill", f"<body>{one}{two}{nested}</body>"), document="x",
+                     version="v1", label="b.xml")
+    assert [(p.number, p.title, p.text, [c.number for c in p.points]) for p in plan.points] == [
+        ("2", "Entry into force", "It applies from 1 May.", []),
+        ("3", None, "", ["3.1", "3.2"]),
+        ("4", None, "", ["4.1"])]

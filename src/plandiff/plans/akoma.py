@@ -298,6 +298,12 @@ class _Reader:
         point = _Point(number=number or "", title=title or None, lines=lines, notes=notes,
                        wid=node.get("wId"), eid=node.get("eId"))
         point.children = list(self.points_in(node, depth + 1))
+        only = point.children[0] if len(point.children) == 1 else None
+        if (only is not None and not lines and not only.number and only.title is None
+                and not only.children):
+            # An article of one unnumbered paragraph (as EU bills write it): its words are
+            # the article's text, as a text draft of the article gives them.
+            point.lines, point.notes, point.children = only.lines, notes + only.notes, []
         return point
 
 
