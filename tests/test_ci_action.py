@@ -42,6 +42,12 @@ def test_pre_commit_hook_exposes_plandiff_validate() -> None:
     assert re.search(hook["files"], "plans/accord/v1.json")
     assert re.search(hook["exclude"], "plans/plandiff.json")
     assert re.search(hook["exclude"], "plans/topics.json")
+    assert re.search(hook["files"], "data/plans/accord/v1.json")
+    # Another repository's other JSON files are no plan files: validating them as plans
+    # failed every commit that touched one.
+    for other in ("package.json", "tsconfig.json", ".vscode/settings.json", "schemas/x.json",
+                  "explans/x.json"):
+        assert not re.search(hook["files"], other), other
 
 
 BROKEN = """{

@@ -39,6 +39,19 @@ def test_utf16_is_refused_before_parsing() -> None:
     assert error.line is None
 
 
+def test_a_declared_legacy_encoding_is_refused_by_name() -> None:
+    """XML saved as ISO-8859-1 (declared so) is refused as such, with the place of the first
+    byte that is not UTF-8, not as "Invalid bytes in character encoding" alone."""
+    data = '<?xml version="1.0" encoding="ISO-8859-1"?>\n<a>caf\u00e9</a>'.encode("latin-1")
+    error = _refusal(data)
+    assert str(error) == (f"XML declared as ISO-8859-1; {KIND} is UTF-8 (save it as "
+                          "UTF-8)")
+    assert (error.line, error.column) == (2, 7)
+    # declared UTF-8 or nothing, and not UTF-8: libxml2's own words, with the place
+    error = _refusal(b"<a>caf\xe9</a>")
+    assert str(error).startswith("not well-formed XML: ") and error.line == 1
+
+
 def test_malformed_xml_names_line_and_column() -> None:
     error = _refusal(b"<a>\n<b></a>")
     assert str(error).startswith("not well-formed XML: ")

@@ -30,6 +30,8 @@ __all__ = ["Element", "XmlInputError", "all_text", "child", "children", "element
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 _POSITION = re.compile(r", line \d+, column \d+$")
+_DECLARED = re.compile(rb"""\A\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']""")
+"""The encoding an XML declaration names."""
 """The place libxml2 appends to its messages."""
 
 
@@ -106,6 +108,16 @@ def parse_untrusted(data: bytes, *, kind: str) -> Element:
     try:
         return etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
+        declared = _DECLARED.match(data)
+        if declared is not None and declared.group(1).lower() not in (b"utf-8", b"utf8"):
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError as bad:
+                start = data.rfind(b"\n", 0, bad.start) + 1
+                raise XmlInputError(
+                    f"XML declared as {declared.group(1).decode()}; {kind} is UTF-8 (save it "
+                    "as UTF-8)", data.count(b"\n", 0, bad.start) + 1,
+                    len(data[start:bad.start].decode("utf-8")) + 1) from None
         line, column = exc.position if exc.position else (None, None)
         reason = _POSITION.sub("", exc.msg)  # the place is given once, as line and column
         raise XmlInputError(f"not well-formed XML: {reason}", line, column) from None

@@ -201,3 +201,28 @@ def test_report_json_on_standard_output_never_shares_it(
                 "--source-url", "https://example.org/d")
     assert added.code == 2 and "give a file" in added.err
     assert not (tmp_path / "plans").exists()
+
+
+def test_report_json_never_replaces_a_file_that_is_not_a_report(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    """`--report-json draft.txt` (the draft itself) replaced the draft with the report. A
+    file that is not a structure report is refused before anything runs (exit 2, nothing
+    written); a report written before is replaced."""
+    draft = tmp_path / "d.txt"
+    draft.write_text("1. First.\n2. Second.\n", encoding="utf-8")
+    ids = ("--document", "d", "--version", "2025-01-01-v")
+    for command in (("import", str(draft), *ids, "-o", str(tmp_path / "o.json")),
+                    ("add", str(draft), *ids, "--plans", str(tmp_path / "plans"),
+                     "--source-url", "https://example.org/d")):
+        run = cli(*command, "--report-json", str(draft))
+        assert run.code == 2, run.err
+        assert f"{draft}: not a structure report" in run.err
+        assert draft.read_text("utf-8") == "1. First.\n2. Second.\n"
+        assert not (tmp_path / "o.json").exists() and not (tmp_path / "plans").exists()
+    report = tmp_path / "r.json"
+    assert cli("import", str(draft), *ids, "-o", str(tmp_path / "o.json"), "--report-json",
+               str(report)).code == 0
+    run = cli("import", str(draft), *ids, "-o", str(tmp_path / "o2.json"), "--report-json",
+              str(report))
+    assert run.code == 0, run.err
+    assert json.loads(report.read_text("utf-8"))["points"] == 2

@@ -8,6 +8,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from plandiff.plans.akoma import looks_like_akn, parse_akn
 from tests.helpers import Run, assert_no_traceback
 
@@ -93,7 +95,7 @@ def test_an_act_with_chapters_sections_subsections_and_lists() -> None:
     plan = parse_akn(ACT.encode(), document="water", version="v1", label="act.xml")
     assert plan.title == "Water Services Act"
     assert plan.date.isoformat() == "2020-03-04"
-    assert plan.language == "eng"
+    assert plan.language == "en"
     assert [(p.number, p.title) for p in plan.points] == [("1", "Definitions"),
                                                           ("2", "Duties")]
     assert plan.points[0].text == "In this Act, water means water."
@@ -275,3 +277,258 @@ def test_export_of_a_missing_version_is_an_input_error(cli: CliRun) -> None:
     run = cli("export", "peace-framework@no-such-version")
     assert run.code == 2
     assert_no_traceback(run)
+
+
+def _akn(document: str, inner: str, *, language: str = "eng", head: str = "",
+         namespace: str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0") -> bytes:
+    """A minimal Akoma Ntoso file: ``document`` (act, doc, judgment …) holding ``inner``."""
+    return (f'<akomaNtoso xmlns="{namespace}"><{document} name="x"><meta><identification '
+            'source="#x"><FRBRWork><FRBRthis value="/w"/><FRBRuri value="/w"/><FRBRdate '
+            'date="2024-05-06" name="x"/><FRBRauthor href="#x"/><FRBRcountry value="za"/>'
+            f'{head}</FRBRWork><FRBRExpression><FRBRthis value="/e"/><FRBRuri value="/e"/>'
+            '<FRBRdate date="2024-05-06" name="x"/><FRBRauthor href="#x"/><FRBRlanguage '
+            f'language="{language}"/></FRBRExpression><FRBRManifestation><FRBRthis value="/m"/>'
+            '<FRBRuri value="/m"/><FRBRdate date="2024-05-06" name="x"/><FRBRauthor href="#x"/>'
+            f'</FRBRManifestation></identification></meta>{inner}</{document}></akomaNtoso>'
+            ).encode()
+
+
+def _section(number: str, text: str) -> str:
+    return f"<section><num>{number}</num><content><p>{text}</p></content></section>"
+
+
+def test_a_document_collection_loses_no_component() -> None:
+    """A documentCollection's components are documents of their own: the first whose body
+    holds numbered units gives the points (a covering note without any does not stop the
+    import), every other component's words go to the notes, as attachments do."""
+    from plandiff.plans.intake import DraftRequest, import_bytes
+
+    def component(body: str) -> str:
+        return f'<component><doc name="part"><mainBody>{body}</mainBody></doc></component>'
+
+    inner = ("<preface><p><docTitle>Two texts</docTitle></p></preface><collectionBody>"
+             + component("<p>A covering note on the package.</p>")
+             + component("<paragraph><num>1.</num><content><p>Lamps are lit at dusk.</p>"
+                         "</content></paragraph><paragraph><num>2.</num><content><p>Lamps "
+                         "are put out at dawn.</p></content></paragraph>")
+             + component("<paragraph><num>1.</num><content><p>Keepers are paid monthly.</p>"
+                         "</content></paragraph>")
+             + "</collectionBody>")
+    imported = import_bytes(_akn("documentCollection", inner), "c.xml", ".xml",
+                            DraftRequest(document="lamps", version="2024-05-06-c"))
+    plan = imported.plan
+    assert plan.title == "Two texts"
+    assert [(p.number, p.text) for p in plan.points] == [
+        ("1", "Lamps are lit at dusk."), ("2", "Lamps are put out at dawn.")]
+    assert plan.notes == ("Component:\nA covering note on the package.\n\n"
+                          "Component:\n1.\nKeepers are paid monthly.")
+    assert [f.message.split(" went")[0] for f in imported.report.findings] == [
+        "the component"]
+
+
+def test_a_crossheading_container_only_groups() -> None:
+    """legislation.gov.uk and Laws.Africa set sections under ``hcontainer
+    name="crossheading"``, a heading with no number: it groups, like a part, and is no point
+    of its own (the sections were sub-points of a point "1" titled by the cross-heading)."""
+    inner = ('<body><hcontainer name="crossheading"><heading>Lights</heading>'
+             + _section("1", "Every harbour keeps a light.")
+             + _section("2", "The light burns all night.")
+             + "</hcontainer>" + _section("3", "This Act is the Lights Act.") + "</body>")
+    plan = parse_akn(_akn("act", inner), document="lights", version="v1", label="uk.xml")
+    assert [(p.number, p.text, len(p.points)) for p in plan.points] == [
+        ("1", "Every harbour keeps a light.", 0), ("2", "The light burns all night.", 0),
+        ("3", "This Act is the Lights Act.", 0)]
+    assert plan.notes == "Heading: Lights"
+
+
+def test_a_judgment_body_gives_its_numbered_paragraphs() -> None:
+    """A judgment's paragraphs stand in its introduction, background, motivation and
+    decision: they are points; the unnumbered words there go to the notes."""
+    inner = ("<judgmentBody><introduction><p>The appeal is heard.</p></introduction>"
+             "<background><paragraph><num>1.</num><content><p>The facts are not in dispute."
+             "</p></content></paragraph></background><decision><paragraph><num>2.</num>"
+             "<content><p>The appeal fails.</p></content></paragraph></decision>"
+             "</judgmentBody>")
+    plan = parse_akn(_akn("judgment", inner), document="case", version="v1", label="j.xml")
+    assert [(p.number, p.text) for p in plan.points] == [
+        ("1", "The facts are not in dispute."), ("2", "The appeal fails.")]
+    assert plan.notes == "Text between the points:\nThe appeal is heard."
+
+
+def test_blocks_keep_their_own_lines_and_words_apart() -> None:
+    """A table row is one line with its cells apart (the web page reader's rule), each
+    recital and citation of a preamble is a line with its number, a signature's parts are
+    lines; eop ends a line as eol does; an editorial remark is a note, not the text."""
+    inner = ("<preamble><citations><citation><p>Having regard to the charter,</p></citation>"
+             "<citation><p>Having regard to the opinion,</p></citation></citations>"
+             "<recitals><recital><num>(1)</num><p>Rivers cross borders.</p></recital>"
+             "<recital><num>(2)</num><p>Rules differ.</p></recital></recitals></preamble>"
+             "<body><section><num>1.</num><content><p>Fees:</p><table><tr><th><p>Use</p></th>"
+             "<th><p>Fee</p></th></tr><tr><td><p>Picnic site</p></td><td><p>R50</p></td></tr>"
+             "</table><p>One line<eop/>next page.</p><p><remark status=\"editorial\">[Amended "
+             "in 2022]</remark></p></content></section></body>"
+             "<conclusions><block name=\"signatory\"><signature><organization>For the "
+             "council</organization><role>The Mayor</role></signature></block></conclusions>")
+    plan = parse_akn(_akn("act", inner), document="fees", version="v1", label="f.xml")
+    (point,) = plan.points
+    assert point.text == "Fees:\nUse Fee\nPicnic site R50\nOne line\nnext page."
+    assert point.notes == "[Amended in 2022]"
+    assert plan.notes == (
+        "Preamble:\nHaving regard to the charter,\nHaving regard to the opinion,\n"
+        "(1) Rivers cross borders.\n(2) Rules differ.\n\n"
+        "Conclusions:\nFor the council\nThe Mayor")
+
+
+def test_frbr_three_letter_languages_are_the_plan_tags() -> None:
+    """Akoma Ntoso names the language with ISO 639-2 codes (eng, fra, jpn); a plan's tag is
+    BCP 47 (en, fr, ja), so an imported act compares with the English versions and a
+    Japanese one is read character by character. Codes with no short form stay."""
+    for code, tag in (("eng", "en"), ("fra", "fr"), ("fre", "fr"), ("jpn", "ja"),
+                      ("ukr", "uk"), ("rus", "ru"), ("deu", "de"), ("en", "en"),
+                      ("nso", "nso")):
+        plan = parse_akn(_akn("act", "<body>" + _section("1", "Text.") + "</body>",
+                              language=code), document="x", version="v1", label="l.xml")
+        assert plan.language == tag, code
+
+
+def test_the_title_falls_back_to_the_short_title_and_the_title_alias() -> None:
+    """Without a docTitle, the short title of the preface (legislation.gov.uk) or the
+    FRBRalias named title (Laws.Africa) is the title, before the FRBRname citation."""
+    body = "<body>" + _section("1", "Text.") + "</body>"
+    uk = parse_akn(_akn("act", '<preface><p class="title"><shortTitle>Lights Act 2020'
+                        "</shortTitle></p></preface>" + body,
+                        head='<FRBRname value="2020 c. 99"/>'),
+                   document="x", version="v1", label="uk.xml")
+    assert uk.title == "Lights Act 2020"
+    assert uk.notes is None  # the line holding the title is not repeated in the notes
+    za = parse_akn(_akn("act", body, head='<FRBRalias value="Parks By-law" name="title"/>'),
+                   document="x", version="v1", label="za.xml")
+    assert za.title == "Parks By-law"
+
+
+def test_points_only_in_an_attachment_keep_the_main_words() -> None:
+    """An act whose body says only where the provisions are (in its schedule): the
+    schedule's numbered paragraphs are the points, the body's words go to the notes."""
+    inner = ("<body><p>The rules are in the Schedule.</p></body><attachments><attachment>"
+             '<doc name="schedule"><mainBody><paragraph><num>1.</num><content><p>Gates '
+             "close at nine.</p></content></paragraph></mainBody></doc></attachment>"
+             '<attachment><doc name="annex"><mainBody><p>A map.</p></mainBody></doc>'
+             "</attachment></attachments>")
+    plan = parse_akn(_akn("act", inner), document="x", version="v1",
+                     label="s.xml")
+    assert [(p.number, p.text) for p in plan.points] == [("1", "Gates close at nine.")]
+    assert plan.notes == ("Attachment:\nA map.\n\n"
+                          "Text between the points:\nThe rules are in the Schedule.")
+
+
+def test_a_quoted_structure_keeps_its_lines() -> None:
+    """An amending section quotes the section it inserts (``mod``/``quotedStructure``): the
+    quoted section's number, heading and subsections are lines of the amending point's text,
+    within the quote marks, not one run of words ("4A.Lamps(1)Every lamp …")."""
+    inner = ('<body><section><num>1.</num><content><p>After section 4 insert:</p><p><mod>'
+             '<quotedStructure startQuote="“" endQuote="”"><section><num>4A.</num><heading>'
+             "Lamps</heading><subsection><num>(1)</num><content><p>Every lamp is lit.</p>"
+             "</content></subsection><subsection><num>(2)</num><intro><p>A keeper:</p></intro>"
+             "<paragraph><num>(a)</num><content><p>logs it.</p></content></paragraph>"
+             "</subsection></section></quotedStructure></mod></p></content></section>"
+             "<section><num>2.</num><content><p>For <mod><quotedText>“ten”</quotedText> put "
+             "<quotedText>“twelve”</quotedText></mod>.</p></content></section></body>")
+    plan = parse_akn(_akn("act", inner), document="x", version="v1", label="a.xml")
+    assert [(p.number, p.text, len(p.points)) for p in plan.points] == [
+        ("1", "After section 4 insert:\n“4A. Lamps\n(1) Every lamp is lit.\n(2) A keeper:\n"
+              "(a) logs it.”", 0),
+        ("2", "For “ten” put “twelve”.", 0)]
+
+
+def test_footnotes_outside_the_text_are_kept() -> None:
+    """A footnote (authorialNote) in a recital or in text between the points goes to the
+    notes with the words around it, not nowhere; one in a heading goes to the point's notes,
+    not into its title."""
+    inner = ('<preamble><recitals><recital><num>(1)</num><p>Rivers matter<authorialNote '
+             'marker="1" placement="bottom"><p>Journal C 1, page 1.</p></authorialNote>.</p>'
+             "</recital></recitals></preamble><body><p>Between<authorialNote marker=\"2\"><p>"
+             "A stray note.</p></authorialNote></p><section><num>1.</num><heading>Lamps"
+             '<authorialNote marker="3"><p>A heading note.</p></authorialNote></heading>'
+             "<content><p>Text.</p></content></section></body>")
+    plan = parse_akn(_akn("act", inner), document="x", version="v1", label="n.xml")
+    (point,) = plan.points
+    assert (point.title, point.text, point.notes) == ("Lamps", "Text.", "A heading note.")
+    assert plan.notes == ("Preamble:\n(1) Rivers matter.\nNote: Journal C 1, page 1.\n\n"
+                          "Text between the points:\nBetween\nNote: A stray note.")
+
+
+def test_unnumbered_sub_points_are_numbered_under_their_parent() -> None:
+    """Laws.Africa writes a definitions section's paragraphs with no num: they are numbered
+    in order under the section (1.1, 1.2 …, as the text importer numbers a bulleted list),
+    so no place a diff prints is another point's ("10" was both section 10 and the tenth
+    definition)."""
+    from plandiff.engine.compare import point_paths
+
+    definitions = "".join(f"<paragraph><content><p>term {i} means thing {i};</p></content>"
+                          "</paragraph>" for i in range(1, 13))
+    inner = ("<body><section><num>1.</num><heading>Definitions</heading><intro><p>In this "
+             f"Act:</p></intro>{definitions}</section>"
+             + "".join(_section(f"{n}.", f"Rule {n}.") for n in range(2, 13))
+             + "<section><num>13.</num><subsection><num>(1)</num><paragraph><content><p>A."
+             "</p></content></paragraph><paragraph><content><p>B.</p></content></paragraph>"
+             "</subsection></section></body>")
+    plan = parse_akn(_akn("act", inner), document="x", version="v1", label="d.xml")
+    first = plan.points[0]
+    assert [p.number for p in first.points][:3] == ["1.1", "1.2", "1.3"]
+    assert first.points[9].number == "1.10"
+    assert plan.points[-1].points[0].points[0].number == "(1).1"
+    paths = list(point_paths(plan.points).values())
+    assert len(paths) == len(set(paths)), sorted(p for p in paths if paths.count(p) > 1)
+
+
+def test_numbers_of_a_producer_that_writes_wids_and_article_paragraphs() -> None:
+    """Many producers write a wId beside each eId: their numbers lose the word and the dot
+    as any other producer's do ("Article 1" is 1; only plandiff's own export keeps its
+    numbers as written). An article's paragraphs numbered "1." are 1(1), 1(2), as the text
+    importer numbers an article's paragraphs, so no paragraph stands at its article's place
+    ("1" was both Article 1 and its paragraph 1)."""
+    from plandiff.engine.compare import point_paths
+
+    inner = ('<body><article eId="art_1" wId="art_1"><num>Article 1</num><paragraph '
+             'eId="art_1__para_1" wId="art_1__para_1"><num>1.</num><list><intro><p>It covers:'
+             '</p></intro><point eId="a" wId="a"><num>(a)</num><content><p>rivers.</p>'
+             "</content></point></list></paragraph><paragraph><num>2.</num><content><p>Two."
+             '</p></content></paragraph></article><article eId="art_2" wId="art_2"><num>'
+             "Article 2</num><content><p>More.</p></content></article></body>")
+    plan = parse_akn(_akn("act", inner), document="x", version="v1", label="w.xml")
+    assert [p.number for p in plan.walk()] == ["1", "1(1)", "(a)", "1(2)", "2"]
+    assert [p.id for p in plan.walk()][:3] == ["art_1", "art_1__para_1", "a"]
+    paths = point_paths(plan.points)
+    assert list(paths.values()) == ["1", "1(1)", "1(1)(a)", "1(2)", "2"]
+
+
+def test_an_xml_file_in_utf16_is_refused_as_akoma_ntoso() -> None:
+    """A *.xml file must be Akoma Ntoso: in UTF-16 it is refused as such (exit 2, "XML in
+    UTF-16"), not read as a text draft that then asks for a date."""
+    from plandiff.errors import InputError
+    from plandiff.plans.intake import DraftRequest, import_bytes
+
+    data = ('<?xml version="1.0" encoding="UTF-16"?>\n' + STATEMENT).encode("utf-16")
+    with pytest.raises(InputError) as caught:
+        import_bytes(data, "s.xml", ".xml", DraftRequest(document="x", version="v1"))
+    assert str(caught.value) == "s.xml: XML in UTF-16; an Akoma Ntoso document is UTF-8"
+
+
+def test_an_article_whose_only_paragraph_has_no_number_keeps_it_as_its_text() -> None:
+    """An EU bill writes an article of one paragraph as an unnumbered ``paragraph``: its
+    words are the article's text, as a text draft of the same article gives them, not a
+    sub-point "2.1" under an article with no text. Two unnumbered paragraphs stay
+    sub-points, and so does a single one with sub-points of its own."""
+    one = ("<article><num>Article 2</num><heading>Entry into force</heading><paragraph>"
+           "<content><p>It applies from 1 May.</p></content></paragraph></article>")
+    two = ("<article><num>Article 3</num><paragraph><content><p>First.</p></content>"
+           "</paragraph><paragraph><content><p>Second.</p></content></paragraph></article>")
+    nested = ("<article><num>Article 4</num><paragraph><list><intro><p>It covers:</p></intro>"
+              "<point><num>(a)</num><content><p>rivers.</p></content></point></list>"
+              "</paragraph></article>")
+    plan = parse_akn(_akn("bill", f"<body>{one}{two}{nested}</body>"), document="x",
+                     version="v1", label="b.xml")
+    assert [(p.number, p.title, p.text, [c.number for c in p.points]) for p in plan.points] == [
+        ("2", "Entry into force", "It applies from 1 May.", []),
+        ("3", None, "", ["3.1", "3.2"]),
+        ("4", None, "", ["4.1"])]

@@ -47,8 +47,14 @@ def test_parse_json_reads_a_document_and_locates_its_values() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("", "f.json:1:1: file is empty"),
     ('{"a": 1,}', "f.json:1:9: invalid JSON"),
-    ('{"a": NaN}', "f.json: invalid JSON"),
-    ('{"a": 1, "a": 2}', "f.json: invalid JSON"),
+    ('{"a": NaN}', "f.json:1:7: invalid JSON: NaN is not valid JSON"),
+    ('{"a": 1, "a": 2}', 'f.json:1:10: invalid JSON: duplicate key "a"'),
+    ('{\n "a": 1,\n "b": {"c": "x,\\"a\\": {", "d": -Infinity}}',
+     "f.json:3:32: invalid JSON: -Infinity is not valid JSON"),
+    # the first key repeated in the text, where an inner object's would be found first
+    ('{"a": 1,\n "a": 2, "b": {"c": 1, "c": 2}}', 'f.json:2:2: invalid JSON: duplicate key "a"'),
+    ('[{"a": 1}, {"a": 2}, {"é": 1, "\\u00e9": 2}]',
+     'f.json:1:31: invalid JSON: duplicate key "é"'),
     ('{"a": "\\ud800"}', "f.json:$.a:"),
 ])
 def test_parse_json_refuses_with_the_place(text: str, expected: str) -> None:

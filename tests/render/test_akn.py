@@ -74,3 +74,19 @@ def test_structure_and_metadata() -> None:
 
 def test_deterministic() -> None:
     assert render_akn(PLANS_LIST[0]) == render_akn(PLANS_LIST[0])
+
+
+def test_a_plan_read_from_another_producers_akn_exports_valid_akn(
+        schema: etree.XMLSchema) -> None:
+    """Akoma Ntoso written elsewhere (an act with chapters and lists, a declaration with a
+    preamble and an annex) comes in as a plan whose export is valid AKN 3.0 again and reads
+    back as the same plan: numbers such as "(1)", notes from remarks and footnotes, the
+    notes from the text outside the points."""
+    from tests.plans.test_akoma import ACT, STATEMENT
+
+    for label, xml in (("act.xml", ACT), ("statement.xml", STATEMENT)):
+        plan = parse_akn(xml.encode(), document="x", version="2024-01-01", label=label)
+        data = render_akn(plan)
+        assert schema.validate(etree.fromstring(data)), (
+            label, schema.error_log.filter_from_errors()[:3])
+        assert parse_akn(data, document="x", version="2024-01-01", label=label) == plan

@@ -3,6 +3,7 @@ round trip, --dry-run, and corrections recorded so that a later diff gives the s
 
 from __future__ import annotations
 
+import csv
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -13,7 +14,7 @@ from plandiff.plans.corpus import load_corpus
 from plandiff.plans.loading import load_plan
 from plandiff.workflows.add import AddRequest, add_version
 from plandiff.workflows.mapping import Corrections, mapping_rows
-from tests.helpers import Run, assert_no_traceback
+from tests.helpers import PLANS, REPO, Run, assert_no_traceback
 
 V1 = """# Accord, first draft
 1. The parties observe a full ceasefire from the day of signing.
@@ -147,3 +148,130 @@ def test_a_split_that_takes_old_sub_points_along_is_labelled_split() -> None:
     row = next(r for r in rows if r.new == ("8", "9"))
     assert row.kind == "split"
     assert row.old[0] == "12" and "12(a)" in row.old
+
+
+def test_an_unedited_mapping_csv_gives_the_same_mapping(cli: Callable[..., Run],
+                                                         tmp_path: Path) -> None:
+    """The README's review of the press copy against the 28-point draft: the CSV that
+    --mapping-out writes, read back with --mapping unedited, keeps the proposed mapping.
+    Its split and merge rows name the sub-points folded into the pair (``12;12(a);12(b);
+    12(c)`` → ``8;9``): they are not links from a sub-point to a whole point."""
+    draft = REPO / "benchmarks" / "data" / "press" / "20-point-press.txt"
+    base = ("add", str(draft), "--plans", str(PLANS), "--document", "peace-framework",
+            "--version", "2025-12-24-press", "--date", "2025-12-24", "--status", "reported",
+            "--source-url", "https://example.org/a", "--supersedes",
+            "2025-11-20-us-28-point", "--dry-run")
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    run = cli(*base, "--mapping-out", str(first))
+    assert run.code == 0, run.err
+    assert any(line.startswith("12;12(a)") for line in first.read_text("utf-8").splitlines())
+    again = cli(*base, "--mapping", str(first), "--mapping-out", str(second))
+    assert again.code == 0, again.err
+    assert second.read_text("utf-8") == first.read_text("utf-8")
+
+
+def test_a_mapping_csv_keeps_its_removed_rows_removed(cli: Callable[..., Run],
+                                                       tmp_path: Path) -> None:
+    """Unlinking one pair in the CSV (28#18 → 20#11 made ``18,,removed``) frees points for
+    the aligner; the points the CSV lists as removed stay removed (here 28#14 and its
+    sub-points would otherwise pair with 20#9), and nothing else the CSV says changes."""
+    draft = REPO / "benchmarks" / "data" / "press" / "20-point-press.txt"
+    base = ("add", str(draft), "--plans", str(PLANS), "--document", "peace-framework",
+            "--version", "2025-12-24-press", "--date", "2025-12-24", "--status", "reported",
+            "--source-url", "https://example.org/a", "--supersedes",
+            "2025-11-20-us-28-point", "--dry-run")
+    first, edited, second = (tmp_path / f"{n}.csv" for n in ("first", "edited", "second"))
+    assert cli(*base, "--mapping-out", str(first)).code == 0
+    lines = ["18,,removed,," if line.startswith("18,11,") else line
+             for line in first.read_text("utf-8").splitlines()]
+    assert "18,,removed,," in lines
+    edited.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    run = cli(*base, "--mapping", str(edited), "--mapping-out", str(second))
+    assert run.code == 0, run.err
+    removed = {line.split(",")[0] for line in lines if line.endswith(",removed,,")}
+    again = second.read_text("utf-8").splitlines()
+    assert {"14", "14(a)", "18"} <= removed
+    assert removed == {line.split(",")[0] for line in again if line.endswith(",removed,,")}
+    pairs = [line.split(",")[:2] for line in lines if ",pair," in line and line[0] != "1"]
+    assert all(any(line.startswith(f"{o},{n},pair,") for line in again) for o, n in pairs)
+
+
+def test_a_mapping_csv_saved_with_semicolons_or_tabs_is_read(cli: Callable[..., Run],
+                                                            tmp_path: Path) -> None:
+    """A spreadsheet in a locale whose decimal mark is a comma saves the CSV with ``;``
+    between the cells (and a BOM and CRLF), quoting the cells that join several places
+    with ``;``; a tab-separated save is read too."""
+    plans = _tree(tmp_path)
+    out = tmp_path / "map.csv"
+    base = ("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans))
+    assert cli(*base, "--dry-run", "--mapping-out", str(out)).code == 0
+    rows = list(csv.reader(out.read_text("utf-8").splitlines()))
+    rows = [row for row in rows if row[:2] != ["4", "2"]] + [["4", "", "removed"],
+                                                          ["", "2", "added"]]
+    for delimiter in (";", "\t"):
+        edited = tmp_path / f"edited{len(delimiter)}{ord(delimiter)}.csv"
+        with edited.open("w", encoding="utf-8-sig", newline="") as handle:
+            csv.writer(handle, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+        run = cli(*base, "--dry-run", "--mapping", str(edited))
+        assert run.code == 0, (delimiter, run.err)
+        assert "4 -> -  removed" in run.out and "- -> 2  added" in run.out
+
+
+def test_a_mapping_csv_link_that_cannot_be_kept_names_the_file_and_row(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """A CSV row linking a whole point to a sub-point is refused in one line that names the
+    file and the row (as an unknown point is), and --link names itself."""
+    draft = REPO / "benchmarks" / "data" / "press" / "20-point-press.txt"
+    base = ("add", str(draft), "--plans", str(PLANS), "--document", "peace-framework",
+            "--version", "2025-12-24-press", "--date", "2025-12-24", "--status", "reported",
+            "--source-url", "https://example.org/a", "--supersedes",
+            "2025-11-20-us-28-point", "--dry-run")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("old,new,kind\n1,1,pair\n6,9(a),pair\n", encoding="utf-8")
+    run = cli(*base, "--mapping", str(bad))
+    assert run.code == 2
+    assert f"{bad}:3: the link 6 -> 9(a) cannot be kept" in run.err
+    assert len(run.err.strip().splitlines()) == 1
+    assert_no_traceback(run)
+    run = cli(*base, "--link", "6=9(a)")
+    assert run.code == 2 and "--link 6=9(a): the link 6 -> 9(a) cannot be kept" in run.err
+
+
+def test_a_mapping_csv_that_links_and_removes_one_point_is_refused(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """A row pairing a point and another row saying it has no partner contradict each
+    other (as --link with --unlink does): refused with the file and both rows, not settled
+    silently for the link."""
+    plans = _tree(tmp_path)
+    base = ("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans), "--dry-run")
+    for extra, words in (("1,,removed", "old point 1 is paired on row 2 and removed on row 3"),
+                         (",3,added", "new point 3 is paired on row 2 and added on row 3")):
+        bad = tmp_path / "bad.csv"
+        bad.write_text(f"old,new,kind\n1,3,pair\n{extra}\n", encoding="utf-8")
+        run = cli(*base, "--mapping", str(bad))
+        assert run.code == 2, run.out
+        assert f"{bad}:3: {words}" in run.err
+        assert_no_traceback(run)
+
+
+def test_mapping_out_never_replaces_a_file_that_is_not_a_mapping(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """--mapping-out given the draft itself (or any other file that is not a mapping CSV)
+    replaced it with the CSV: the draft was lost. It is refused; a mapping CSV written
+    before (edited or not) is replaced as a report is."""
+    plans = _tree(tmp_path)
+    draft = tmp_path / "v2.txt"
+    base = ("add", str(draft), *ARGS, "--plans", str(plans), "--dry-run", "--mapping-out")
+    notes = tmp_path / "notes.csv"
+    notes.write_text("my own notes\n", encoding="utf-8")
+    for target in (draft, notes):
+        before = target.read_bytes()
+        run = cli(*base, str(target))
+        assert run.code == 2, run.out
+        assert f"{target}: not a mapping CSV" in run.err
+        assert target.read_bytes() == before
+        assert_no_traceback(run)
+    mapping = tmp_path / "map.csv"
+    mapping.write_text("\ufeffold;new;kind\r\n1;3;pair\r\n", encoding="utf-8")
+    assert cli(*base, str(mapping)).code == 0
+    assert mapping.read_text("utf-8").startswith("old,new,kind,confidence,evidence\n")

@@ -3,6 +3,7 @@ points are found, partial coverage, strictness and the structure report."""
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from typing import Any, TypeVar
 
 import click
 
+from plandiff.errors import InputError, UsageError
 from plandiff.plans.intake.build import IMPORT_SOURCE_URL
 from plandiff.plans.intake.draft import PointsBy
 from plandiff.plans.intake.lines import DraftFormat
@@ -60,10 +62,33 @@ class DraftOptions:
 
         covers = parse_covers(values["covers"]) if values.get("covers") else ()
         fmt = values.get("from_format")
+        report = values.get("report_json")
+        if report is not None and str(report) != "-":
+            _check_report_target(report)
         return cls(fmt=DraftFormat(fmt) if fmt else None,
                    points_by=PointsBy(values.get("points_by") or PointsBy.MARKERS.value),
                    partial=bool(values.get("partial")) or bool(covers), covers=covers,
                    strict=bool(values.get("strict")), report_json=values.get("report_json"))
+
+
+_REPORT_START = re.compile(rb'\A\s*\{\s*"file"\s*:')
+"""How a structure report JSON begins (``StructureReport.to_json``)."""
+
+
+def _check_report_target(path: Path) -> None:
+    """Refuse a ``--report-json`` file that exists and is not empty or a structure report
+    written before: never replace the draft or another file of the user's."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(256)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise InputError(f"{path}: cannot check it before writing the report "
+                         f"({exc.strerror or exc})") from None
+    if head.strip() and _REPORT_START.match(head) is None:
+        raise UsageError(f"{path}: not a structure report written by --report-json; not "
+                         "replacing it")
 
 
 def show_report(report: StructureReport, json_path: Path | None) -> None:

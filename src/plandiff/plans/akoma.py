@@ -9,20 +9,25 @@ whoever wrote it.
   notes). A hierarchical ``list`` and a ``blockList`` give their ``point``/``indent``/``item``
   children to the point they stand in, their intro joins its text.
 - ``num`` is the number (a trailing dot and a word before it dropped: ``Article 1``,
-  ``Art. 3.``, ``§ 4``, ``第１条`` are 1, 3, 4, 1), ``heading`` the title, ``p`` and other
-  blocks the text (one line each; ``intro``, ``content`` and ``wrapUp`` in that order), an
-  ``authorialNote`` the point's notes.
+  ``Art. 3.``, ``§ 4``, ``第１条`` are 1, 3, 4, 1; a sub-point's bare number is put under its
+  parent's, ``2(1)``, and a point with no ``num`` is numbered in order, ``1.1``; a plandiff
+  export's numbers are kept as written), ``heading`` the title, ``p`` and other blocks the
+  text (one line each, a table row one line; ``intro``, ``content`` and ``wrapUp`` in that
+  order; a quoted structure's provisions as lines), an ``authorialNote`` or ``remark`` the
+  point's notes. An ``hcontainer`` with no number around points only groups.
 - Text outside the points goes to the version's notes under where it stood: the preface
   (but the line holding the title), the preamble, the conclusions, text set in the body
-  between the points, and attachments (annexes, as lines of text); the structure report
+  between the points, and attachments (annexes, as lines of text) and the other components
+  of a ``documentCollection`` (the first body holding points is read); the structure report
   names each.
 - Ids: the element's ``wId`` when it is a valid, unused point id (plandiff's export writes
   the plan id there), else made from the numbers as the text importer does (``p6``,
   ``p10-a``).
-- Metadata: title from ``docTitle`` (or ``FRBRname``), date and language from the FRBR
-  expression; a plandiff export's ``proprietary`` block gives back status, kind of text,
-  lineage, parties, sources and per-point topics, links and status, so export → import →
-  export is byte-identical. Options given on the command line win.
+- Metadata: title from ``docTitle`` (or ``shortTitle``, the title ``FRBRalias``,
+  ``FRBRname``), date and language from the FRBR expression (ISO 639-2 ``eng`` as ``en``);
+  a plandiff export's ``proprietary`` block gives back status, kind of text, lineage,
+  parties, sources and per-point topics, links and status, so export → import → export is
+  byte-identical. Options given on the command line win.
 
 Untrusted input: parsed by :func:`plandiff.xmlio.parse_untrusted` (no DTD, no entities, no
 network, nesting limited), errors with line and column, exit code 2.
@@ -62,10 +67,20 @@ _POINTS = frozenset({
     "subclause", "rule", "subrule", "indent", "alinea", "level", "hcontainer", "proviso",
     "transitional", "item"})
 _GROUPS = frozenset({"part", "subpart", "chapter", "subchapter", "title", "subtitle", "book",
-                     "tome", "division", "subdivision"})
+                     "tome", "division", "subdivision",
+                     # the parts of a judgment's body, which hold its numbered paragraphs
+                     "introduction", "background", "arguments", "remedies", "motivation",
+                     "decision"})
 _LISTS = frozenset({"list", "sublist", "blockList"})
 _TEXT_PARTS = ("intro", "content", "wrapUp", "listIntroduction", "listWrapUp")
 _SKIP = frozenset({"num", "heading", "subheading", "authorialNote"})
+_NOTES = frozenset({"authorialNote", "remark"})
+"""Inline notes: an author's footnote, an editor's remark; they go to the point's notes."""
+_LINE_ENDS = frozenset({"eol", "eop", "br"})
+_STRUCTURES = frozenset({"quotedStructure", "embeddedStructure"})
+"""Whole provisions quoted inside a line (an amendment's inserted section): read as lines."""
+_INLINE_HOLDERS = frozenset({"p", "num", "heading", "subheading"})
+"""Blocks whose content is inline: one line each, whatever elements they hold."""
 _SNIFF = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?akomaNtoso[\s>/]")
 
 
@@ -101,34 +116,101 @@ def _inline_text(node: Element, notes: list[str]) -> str:
     out = [node.text or ""]
     for sub in children(node):
         name = local_name(sub)
-        if name == "authorialNote":
-            notes.append("\n".join(_block_lines(sub, [])))
-        elif name == "eol" or name == "br":
+        if name in _NOTES:
+            notes.append("\n".join(line.strip() for line in _block_lines(sub, [])))
+        elif name in _LINE_ENDS:
             out.append("\n")
+        elif name in _STRUCTURES:
+            lines = _structure_lines(sub, notes) or [""]
+            lines[0] = sub.get("startQuote", "") + lines[0]
+            lines[-1] += sub.get("endQuote", "")
+            out.append("\n" + "\n".join(lines) + "\n")
         else:
             out.append(_inline_text(sub, notes))
         out.append(sub.tail or "")
     return "".join(out)
 
 
-def _block_lines(node: Element, notes: list[str]) -> list[str]:
-    """Lines of a container of blocks (each ``p`` one line)."""
+def _groups(node: Element) -> bool:
+    """Whether ``node`` only groups points: a grouping level (part, chapter …), or an
+    ``hcontainer`` with no number and no words of its own around the points it holds (the
+    cross-heading of legislation.gov.uk and Laws.Africa: ``hcontainer name="crossheading"``)."""
+    name = local_name(node)
+    if name in _GROUPS:
+        return True
+    if name != "hcontainer":
+        return False
+    kinds = {local_name(sub) for sub in children(node)}
+    return bool(kinds & _POINTS) and kinds <= _POINTS | {"heading", "subheading"}
+
+
+def _structure_lines(node: Element, notes: list[str]) -> list[str]:
+    """The lines of provisions quoted in the text (not points of this version): each
+    provision's number and heading a line, its number joined to its first words when it has
+    no heading."""
     lines: list[str] = []
+    for sub in children(node):
+        name = local_name(sub)
+        if name in ("num", "heading", "subheading"):
+            continue
+        if name in _POINTS or _groups(sub):
+            number, heading = _Reader.first_text(sub, "num"), _Reader.first_text(sub, "heading")
+            inner = _structure_lines(sub, notes)
+            if number and not heading and inner:
+                inner[0] = f"{number} {inner[0].strip()}"
+            elif number or heading:
+                lines.append(" ".join(t for t in (number, heading) if t))
+            lines.extend(inner)
+        elif _holds_blocks(sub) and any(local_name(c) in _POINTS | _LISTS
+                                        for c in children(sub)):
+            lines.extend(_structure_lines(sub, notes))
+        else:
+            lines.extend(line.strip("\n") for line in _block_lines(sub, notes) if line.strip())
+    return lines
+
+
+def _holds_blocks(node: Element) -> bool:
+    """Whether ``node`` is a container of blocks (no words of its own between its children)
+    rather than a block of inline content such as a ``p``."""
+    return (local_name(node) not in _INLINE_HOLDERS and not (node.text or "").strip()
+            and not any((sub.tail or "").strip() for sub in children(node)))
+
+
+def _block_lines(node: Element, notes: list[str]) -> list[str]:
+    """Lines of a container of blocks (each ``p`` one line, a table row one line with its
+    cells apart, a ``num`` joined to the line after it); the points in it are read apart."""
     blocks = children(node)
-    if not blocks or (node.text or "").strip():
-        return [_inline_text(node, notes)]
+    if not blocks or not _holds_blocks(node):
+        return [_inline_text(node, notes).strip("\n")]
+    lines: list[str] = []
+    number = ""
     for block in blocks:
         name = local_name(block)
         if name in _LISTS:
-            lines.extend(_list_intro(block, notes))
+            found = _list_intro(block, notes)
+        elif name in _POINTS:
             continue
-        if name in _POINTS or name in _SKIP:
+        elif name in _NOTES:
+            notes.append("\n".join(line.strip() for line in _block_lines(block, [])))
             continue
-        if children(block) and all(local_name(c) in ("p", "blockContainer", "container")
-                                   for c in children(block)):
-            lines.extend(_block_lines(block, notes))
+        elif name == "tr":
+            cells = (" ".join(" ".join(line.split()) for line in _block_lines(cell, notes))
+                     for cell in children(block))
+            found = [" ".join(cell for cell in cells if cell)]
         else:
-            lines.append(_inline_text(block, notes))
+            before = len(notes)
+            found = _block_lines(block, notes)
+            if len(notes) > before and not "".join(found).strip():
+                continue  # a block that held only a note
+        if name == "num" and found:
+            number = " ".join(found).strip()
+            continue
+        if number:
+            found = [f"{number} {found[0].strip()}" if found else number, *found[1:]]
+            number = ""
+        lines.extend(found)
+    if number:
+        lines.append(number)
     return lines
 
 
@@ -156,9 +238,11 @@ def _bare_number(number: str) -> str:
 
 
 class _Reader:
-    def __init__(self, label: str, limits: Limits) -> None:
+    def __init__(self, label: str, limits: Limits, verbatim: bool = False) -> None:
         self.label = label
         self.limits = limits
+        self.verbatim = verbatim
+        """A plandiff export: its numbers are the plan's, as written."""
         self.count = 0
         self.group_notes: list[str] = []
 
@@ -166,14 +250,14 @@ class _Reader:
         """The points directly inside ``node`` (through groups and lists)."""
         for sub in children(node):
             name = local_name(sub)
-            if name in _POINTS:
-                yield self.point(sub, depth)
-            elif name in _GROUPS:
+            if _groups(sub):
                 heading = " ".join(t for t in (self.first_text(sub, "num"),
                                                self.first_text(sub, "heading")) if t)
                 if heading:
                     self.group_notes.append(heading)
                 yield from self.points_in(sub, depth)
+            elif name in _POINTS:
+                yield self.point(sub, depth)
             elif name in _LISTS or name in ("content", "intro", "wrapUp", "blockContainer"):
                 yield from self.points_in(sub, depth)
 
@@ -201,18 +285,53 @@ class _Reader:
             elif name in _LISTS:
                 lines.extend(_list_intro(part, notes))
             elif name == "p":
-                lines.append(_inline_text(part, notes))
+                lines.append(_inline_text(part, notes).strip("\n"))
         if not any(local_name(p) in (*_TEXT_PARTS, *_LISTS, *_POINTS, "p")
                    for p in children(node)) and (node.text or "").strip():
             lines.append(node.text or "")
         number = self.first_text(node, "num")
-        if number and node.get("wId") is None:
+        if number and not self.verbatim:
             number = _bare_number(number)
-        title = self.first_text(node, "heading")
+        heading = next((sub for sub in children(node) if local_name(sub) == "heading"), None)
+        title = (" ".join(_inline_text(heading, notes).split()) if heading is not None
+                 else None)
         point = _Point(number=number or "", title=title or None, lines=lines, notes=notes,
                        wid=node.get("wId"), eid=node.get("eId"))
         point.children = list(self.points_in(node, depth + 1))
+        only = point.children[0] if len(point.children) == 1 else None
+        if (only is not None and not lines and not only.number and only.title is None
+                and not only.children):
+            # An article of one unnumbered paragraph (as EU bills write it): its words are
+            # the article's text, as a text draft of the article gives them.
+            point.lines, point.notes, point.children = only.lines, notes + only.notes, []
         return point
+
+
+_ISO639_2 = {
+    # ISO 639-2 code (bibliographic and terminology forms) → ISO 639-1, as BCP 47 prefers
+    "afr": "af", "alb": "sq", "amh": "am", "ara": "ar", "arm": "hy", "aze": "az", "baq": "eu",
+    "bel": "be", "bos": "bs", "bul": "bg", "cat": "ca", "ces": "cs", "chi": "zh", "cym": "cy",
+    "cze": "cs", "dan": "da", "deu": "de", "dut": "nl", "ell": "el", "eng": "en", "est": "et",
+    "eus": "eu", "fas": "fa", "fin": "fi", "fra": "fr", "fre": "fr", "geo": "ka", "ger": "de",
+    "gle": "ga", "glg": "gl", "gre": "el", "hau": "ha", "heb": "he", "hin": "hi", "hrv": "hr",
+    "hun": "hu", "hye": "hy", "ibo": "ig", "ice": "is", "ind": "id", "isl": "is", "ita": "it",
+    "jpn": "ja", "kat": "ka", "kaz": "kk", "kin": "rw", "kor": "ko", "lav": "lv", "lit": "lt",
+    "ltz": "lb", "lug": "lg", "mac": "mk", "may": "ms", "mkd": "mk", "mlg": "mg", "mlt": "mt",
+    "msa": "ms", "nbl": "nr", "nld": "nl", "nno": "nn", "nob": "nb", "nor": "no", "nya": "ny",
+    "per": "fa", "pol": "pl", "por": "pt", "ron": "ro", "rum": "ro", "rus": "ru", "slk": "sk",
+    "slo": "sk", "slv": "sl", "sna": "sn", "som": "so", "sot": "st", "spa": "es", "sqi": "sq",
+    "srp": "sr", "ssw": "ss", "swa": "sw", "swe": "sv", "tha": "th", "tsn": "tn", "tso": "ts",
+    "tur": "tr", "ukr": "uk", "urd": "ur", "ven": "ve", "vie": "vi", "wel": "cy", "xho": "xh",
+    "yor": "yo", "zho": "zh", "zul": "zu"}
+"""Akoma Ntoso's FRBRlanguage holds ISO 639-2 codes; a plan's language is a BCP 47 tag,
+whose primary subtag is the two-letter code where one exists (so ``eng`` is ``en``)."""
+
+
+def _language(code: str) -> str:
+    """A FRBRlanguage code as a plan's language tag (``eng`` → ``en``, ``fra-CA`` → ``fr-CA``);
+    a code with no two-letter form stays as it is."""
+    primary, sep, rest = code.strip().partition("-")
+    return _ISO639_2.get(primary.lower(), primary) + sep + rest
 
 
 def _meta(root: Element) -> dict[str, Any]:
@@ -226,12 +345,16 @@ def _meta(root: Element) -> dict[str, Any]:
             found["title"] = all_text(node).strip()
         elif name == "FRBRname" and "name" not in found:
             found["name"] = node.get("value")
+        elif name == "shortTitle" and "short" not in found:
+            found["short"] = all_text(node).strip()
+        elif name == "FRBRalias" and node.get("name") == "title" and "alias" not in found:
+            found["alias"] = node.get("value")
         elif name == "FRBRExpression":
             for sub in children(node):
                 if local_name(sub) == "FRBRdate" and sub.get("date"):
                     found.setdefault("date", sub.get("date"))
                 elif local_name(sub) == "FRBRlanguage" and sub.get("language"):
-                    found.setdefault("language", sub.get("language"))
+                    found.setdefault("language", _language(sub.get("language", "")))
         elif name == "note" and node.get("eId") == "note_version":
             found["notes"] = "\n".join(all_text(p) for p in children(node))
         elif namespace(node) == PLANDIFF_NS and name == "version" and "own" not in found:
@@ -316,10 +439,21 @@ def _id_part(label: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", label).strip("-") or "x"
 
 
+_PLAIN_NUMBER = re.compile(r"[0-9]{1,4}[A-Za-z]?")
+
+
 def _point_data(point: _Point, index: int, prefix: str, ids: _Ids,
-                extras: dict[str, dict[str, Any]], limits: Limits, label: str) -> dict[str, Any]:
-    number = (point.number or str(index))[:32]
-    ident = ids.take(point.wid, f"{prefix}{_id_part(number)}")
+                extras: dict[str, dict[str, Any]], limits: Limits, label: str,
+                parent: str = "", verbatim: bool = False) -> dict[str, Any]:
+    # A point with no num is numbered in order, under its parent's number as the text
+    # importer numbers a bulleted list (1.1, 1.2): a bare "10" under "1" would stand where
+    # point 10 does. A sub-point numbered with a bare number ("1." under Article 2) is 2(1),
+    # as the text importer numbers an article's paragraphs (a plandiff export keeps its own).
+    number = point.number or (f"{parent}.{index}" if parent else str(index))
+    if parent and not verbatim and _PLAIN_NUMBER.fullmatch(number):
+        number = f"{parent}({number})"
+    number = number[:32]
+    ident = ids.take(point.wid, f"{prefix}{_id_part(point.number or str(index))}")
     text = "\n".join(point.lines)
     if len(text) > limits.max_text_chars:
         raise _problem(label, f"point {number}: text of {len(text)} characters is over the "
@@ -332,7 +466,8 @@ def _point_data(point: _Point, index: int, prefix: str, ids: _Ids,
     if point.notes:
         data["notes"] = "\n".join(point.notes)
     if point.children:
-        data["points"] = [_point_data(c, i, f"{ident}-", ids, extras, limits, label)
+        data["points"] = [_point_data(c, i, f"{ident}-", ids, extras, limits, label, number,
+                                      verbatim)
                           for i, c in enumerate(point.children, 1)]
     return data
 
@@ -352,14 +487,25 @@ def _date(option: dt.date | None, found: str | None, version: str) -> str:
 
 _ATTACHMENT_LINES = frozenset({"num", "heading", "subheading", "p"})
 """The elements of an attachment read as its lines (AKN keeps the words in them)."""
+_BODIES = frozenset({"body", "mainBody", "judgmentBody", "debateBody"})
 _FRAME = {"preface": "Preface", "preamble": "Preamble", "conclusions": "Conclusions"}
 """The parts of a document around its body, whose text goes to the version's notes."""
 
 
 def _text_lines(node: Element) -> list[str]:
-    """The lines of a part outside the points: each block a line, spaces normalised."""
-    lines = _block_lines(node, [])
-    return [" ".join(line.split()) for line in lines if line.strip()]
+    """The lines of a part outside the points: each block a line, spaces normalised; its
+    footnotes after them ("Note: …")."""
+    notes: list[str] = []
+    lines = _block_lines(node, notes)
+    return [" ".join(line.split()) for line in (*lines, *(f"Note: {n}" for n in notes))
+            if line.strip()]
+
+
+def _attachment_lines(attachment: Element) -> list[str]:
+    """The words of an attached document, a line per num, heading and paragraph."""
+    return [line for node in attachment.iter()
+            if isinstance(node.tag, str) and local_name(node) in _ATTACHMENT_LINES
+            if (line := " ".join(all_text(node).split()))]
 
 
 def _outside_points(body: Element, title: str | None
@@ -378,17 +524,35 @@ def _outside_points(body: Element, title: str | None
                 found.append((_FRAME[name], lines, line_of(part)))
         elif name in ("attachments", "components"):
             for attachment in children(part):
-                text = [line for node in attachment.iter()
-                        if isinstance(node.tag, str) and local_name(node) in _ATTACHMENT_LINES
-                        if (line := " ".join(all_text(node).split()))]
+                text = _attachment_lines(attachment)
                 if text:
                     found.append(("Attachment", text, line_of(attachment)))
+    # The body read may be a component's (a documentCollection) or an attachment's (when
+    # the main body holds no points): the documents around it, their frames and words, and
+    # the other components or attachments go to the notes too.
+    inner = document
+    while inner is not None and (outer := inner.getparent()) is not None:
+        if local_name(inner) in ("component", "attachment"):
+            found += [(local_name(inner).capitalize(), text, line_of(other))
+                      for other in children(outer)
+                      if other is not inner and local_name(other) == local_name(inner)
+                      if (text := _attachment_lines(other))]
+        elif local_name(outer) not in ("akomaNtoso", "collectionBody", "attachments",
+                                       "components"):
+            for part in children(outer):
+                name = local_name(part)
+                lines = [line for line in _text_lines(part) if line != title]
+                if name in _FRAME and lines:
+                    found.append((_FRAME[name], lines, line_of(part)))
+                elif name in _BODIES and lines:
+                    found.append(("Text between the points", lines, line_of(part)))
+        inner = outer
     stray: list[Element] = []
 
     def between(node: Element) -> None:
         for sub in children(node):
             name = local_name(sub)
-            if name in _GROUPS or name == "blockContainer":
+            if _groups(sub) or name == "blockContainer":
                 between(sub)
             elif name not in _POINTS and name not in _LISTS and name not in _SKIP:
                 stray.append(sub)
@@ -427,21 +591,26 @@ def read_akn(data: bytes, *, document: str, version: str, label: str,
     if local_name(root) != "akomaNtoso":
         raise _problem(label, f"XML whose root element is <{local_name(root)}>, not "
                        "<akomaNtoso>: only Akoma Ntoso XML can be imported", line_of(root))
-    body = next((n for n in root.iter() if isinstance(n.tag, str)
-                 and local_name(n) in ("body", "mainBody", "judgmentBody", "debateBody")), None)
-    if body is None:
+    bodies = [n for n in root.iter() if isinstance(n.tag, str) and local_name(n) in _BODIES]
+    if not bodies:
         raise _problem(label, "no body or mainBody element: nothing to import")
-    reader = _Reader(label, limits)
-    points = list(reader.points_in(body, 1))
-    if not points:
-        raise _problem(label, "no article, section, paragraph, point or item in the body",
-                       line_of(body))
+    # The first body with points (a collection's covering note may have none); the words of
+    # the other documents of a collection go to the notes.
     meta = _meta(root)
     own, extras = _own_data(meta["own"]) if "own" in meta else ({}, {})
+    for body in bodies:
+        reader = _Reader(label, limits, verbatim="own" in meta)
+        points = list(reader.points_in(body, 1))
+        if points:
+            break
+    else:
+        raise _problem(label, "no article, section, paragraph, point or item in the body",
+                       line_of(bodies[0]))
     ids = _Ids()
     plan: dict[str, Any] = {
         "document": document, "version": version,
-        "title": (title or meta.get("title") or meta.get("name")
+        "title": (title or meta.get("title") or meta.get("short") or meta.get("alias")
+                  or meta.get("name")
                   or f"{document} {version}")[:1000],
         "date": _date(date, meta.get("date"), version),
         "status": (status or own.get("status") or Status.DRAFT).__str__(),
@@ -455,7 +624,7 @@ def read_akn(data: bytes, *, document: str, version: str, label: str,
         "title": f"Text imported from {label}"[:1000], "publisher": IMPORT_PUBLISHER,
         "url": IMPORT_SOURCE_URL, "notes": IMPORT_SOURCE_NOTE}]
     notes = meta.get("notes")
-    outside = _outside_points(body, meta.get("title"))
+    outside = _outside_points(body, meta.get("title") or meta.get("short"))
     if reader.group_notes or outside:
         notes = "\n\n".join([*([notes] if notes else []),
                              *(f"Heading: {h}" for h in reader.group_notes),
@@ -465,7 +634,7 @@ def read_akn(data: bytes, *, document: str, version: str, label: str,
     for key in ("not_reported", "alignment", "translation_divergences"):
         if key in own:
             plan[key] = own[key]
-    plan["points"] = [_point_data(p, i, "p", ids, extras, limits, label)
+    plan["points"] = [_point_data(p, i, "p", ids, extras, limits, label, "", reader.verbatim)
                       for i, p in enumerate(points, 1)]
     first_lines: dict[str, int | None] = {}  # where each kind of text stood first
     for where, _, line in outside:

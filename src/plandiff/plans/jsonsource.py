@@ -271,7 +271,12 @@ def parse_json(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> Json
                     column=exc.colno) from None
     except _Constant as exc:
         _check_depth(text, display, limits.max_depth)
-        raise _fail(display, f"invalid JSON: {exc}", rule="json") from None
+        found = _constant_place(text)
+        if found is None:
+            raise _fail(display, f"invalid JSON: {exc}", rule="json") from None
+        line, column, message = found
+        raise _fail(display, f"invalid JSON: {message}", rule="json", line=line,
+                    column=column) from None
     except RecursionError:
         _check_depth(text, display, limits.max_depth)
         raise _fail(display, "JSON nested too deeply", rule="limits") from None
@@ -288,6 +293,40 @@ def parse_json(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> Json
         where, message = bad
         raise _fail(display, message, rule="json", path=format_path(where))
     return JsonDocument(display=display, text=text, data=data)
+
+
+def _constant_place(text: str) -> tuple[int, int, str] | None:
+    """Line, column and message of the first NaN/Infinity or of the first key given twice
+    in one object, in the order of the text (the parser meets an inner object's first)."""
+    keys: list[set[str] | None] = []  # per open container: an object's keys, None for arrays
+    expecting_key = False
+    pos = 0
+    while (match := _TOKEN.match(text, pos)) is not None and match.end() > pos:
+        kind = match.lastgroup or ""
+        token, start = match.group(kind), match.start(kind)
+        message = None
+        if kind == "open":
+            keys.append(set() if token == "{" else None)
+            expecting_key = token == "{"
+        elif kind == "close":
+            if keys:
+                keys.pop()
+            expecting_key = False
+        elif kind == "comma":
+            expecting_key = bool(keys) and keys[-1] is not None
+        elif kind == "str" and expecting_key and keys and (seen := keys[-1]) is not None:
+            key = json.loads(token)
+            if key in seen:
+                message = f"duplicate key {json.dumps(key, ensure_ascii=False)}"
+            seen.add(key)
+            expecting_key = False
+        elif kind == "lit" and token in ("NaN", "Infinity", "-Infinity"):
+            message = f"{token} is not valid JSON"
+        if message is not None:
+            line = text.count("\n", 0, start) + 1
+            return line, start - text.rfind("\n", 0, start), message
+        pos = match.end()
+    return None
 
 
 def load_json_file(path: Path, display: str | None = None,

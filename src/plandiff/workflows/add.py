@@ -60,7 +60,14 @@ from plandiff.plans.refs import is_version_ref
 from plandiff.plans.serialise import plan_to_json
 from plandiff.resources import schema_dir
 from plandiff.workflows.coverage import not_reported
-from plandiff.workflows.mapping import Corrections, Row, mapping_csv, mapping_rows, unkept
+from plandiff.workflows.mapping import (
+    Corrections,
+    Row,
+    check_mapping_out,
+    mapping_csv,
+    mapping_rows,
+    unkept,
+)
 from plandiff.workflows.mapping import resolve as resolve_corrections
 
 JSON_SUFFIXES = frozenset({".json"})
@@ -349,9 +356,22 @@ def _reviewed_alignment(plan: PlanVersion, probe: PlanVersion, predecessor: Plan
     alignment = align(predecessor.points, probe.points, old_ref=predecessor.ref,
                       new_ref=plan.ref, never_old=never_old,
                       never_new=frozenset(to_probe[n] for n in never_new))
+    # A mapping CSV's removed and added rows hold: a point the corrections let the aligner
+    # pair after all is kept apart (again, until none is: each round keeps one more apart).
+    while corrections:
+        held = alignment.links()
+        paired_old = resolved.stated_old & {o for o, _ in held}
+        paired_new = {n for n in resolved.stated_new if to_probe[n] in {m for _, m in held}}
+        if not paired_old and not paired_new:
+            break
+        never_old, never_new = never_old | paired_old, never_new | paired_new
+        alignment = align(predecessor.points, probe.points, old_ref=predecessor.ref,
+                          new_ref=plan.ref, never_old=never_old,
+                          never_new=frozenset(to_probe[n] for n in never_new))
     if corrections:
         reasons = unkept(((o, to_probe[n]) for o, n in resolved.links), alignment,
-                         predecessor.points, probe.points)
+                         predecessor.points, probe.points,
+                         {(o, to_probe[n]): where for (o, n), where in resolved.origins})
         if reasons:
             raise UsageError("; ".join(reasons))
     return probe, alignment, never_old, never_new
@@ -535,6 +555,8 @@ def _exists_error(target: Path) -> WriteError:
 
 def add_version(request: AddRequest) -> AddResult:
     """Add a version to the plans tree (see the module documentation)."""
+    if request.mapping_out is not None:
+        check_mapping_out(request.mapping_out)
     draft, generated, report = _read_source(request)
     plan = _with_metadata(draft, request)
     if not is_version_ref(plan.ref):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,6 +72,13 @@ class Resolved:
     never_old: frozenset[str] = frozenset()
     never_new: frozenset[str] = frozenset()
     notes: tuple[str, ...] = field(default=())
+    stated_old: frozenset[str] = frozenset()
+    """Old points a mapping CSV says have no successor (the proposal's too: they become
+    ``never_old`` only if the corrected alignment pairs them)."""
+    stated_new: frozenset[str] = frozenset()
+    """New points a mapping CSV says have no predecessor (likewise)."""
+    origins: tuple[tuple[tuple[str, str], str], ...] = ()
+    """Where each link was asked for (``--link 10=5``, ``map.csv:12``), for the messages."""
 
 
 def parse_link(value: str) -> tuple[str, str]:
@@ -102,6 +109,8 @@ class _Names:
         self.by_loose: dict[str, list[str]] = {}
         self.ids: set[str] = set()
         self.number_of: dict[str, str] = {}
+        self.parent: dict[str, str] = {sub.id: point.id for point in _walk(points)
+                                       for sub in point.points}
         for point in _walk(points):
             path = self.paths[point.id]
             self.by_path.setdefault(_key(path), []).append(point.id)
@@ -111,6 +120,19 @@ class _Names:
                 self.by_loose.setdefault(loose, []).append(point.id)
             self.ids.add(point.id)
             self.number_of[point.id] = path
+
+    def folded(self, ids: Sequence[str]) -> set[str]:
+        """The ``ids`` under another of ``ids``: sub-points a split or merge row names as
+        folded into the pair (``12;12(a)``), which link nothing of their own."""
+        named = set(ids)
+        found = set()
+        for ident in ids:
+            up = self.parent.get(ident)
+            while up is not None and up not in named:
+                up = self.parent.get(up)
+            if up is not None:
+                found.add(ident)
+        return found
 
     def __call__(self, name: str, where: str) -> str:
         key = _key(name)
@@ -141,30 +163,42 @@ def resolve(corrections: Corrections, old: Sequence[Point], new: Sequence[Point]
     new_names = _Names(new, "new")
     links = [(old_names(o, f"--link {o}={n}"), new_names(n, f"--link {o}={n}"))
              for o, n in corrections.links]
+    origins = {link: f"--link {o}={n}" for link, (o, n) in zip(links, corrections.links,
+                                                                 strict=True)}
     never_old = {old_names(o, f"--unlink {o}") for o in corrections.unlinks}
     never_new = {new_names(n, f"--new {n}") for n in corrections.new}
+    stated_old: set[str] = set()
+    stated_new: set[str] = set()
     if corrections.mapping is not None:
         file_links, file_old, file_new = read_mapping(corrections.mapping, old_names, new_names)
         links += sorted(set(file_links) - proposed)
+        for link, where in file_links.items():
+            origins.setdefault(link, where)
         paired_old = {o for o, _ in file_links}
         paired_new = {n for _, n in file_links}
-        never_old |= {o for o in file_old if o not in paired_old}
-        never_new |= {n for n in file_new if n not in paired_new}
+        stated_old = {o for o in file_old if o not in paired_old}
+        stated_new = {n for n in file_new if n not in paired_new}
+        # Like the links, only what differs from the proposal is a correction: a point the
+        # proposal left unpaired too is not forced apart (that would change the other pairs).
+        never_old |= stated_old & {o for o, _ in proposed}
+        never_new |= stated_new & {n for _, n in proposed}
     for o, n in links:
         if o in never_old:
             raise UsageError(f"old point {old_names.number_of[o]} is both linked and unlinked")
         if n in never_new:
             raise UsageError(f"new point {new_names.number_of[n]} is both linked and new")
     return Resolved(links=tuple(dict.fromkeys(links)), never_old=frozenset(never_old),
-                    never_new=frozenset(never_new))
+                    never_new=frozenset(never_new), stated_old=frozenset(stated_old),
+                    stated_new=frozenset(stated_new), origins=tuple(origins.items()))
 
 
 def unkept(links: Iterable[tuple[str, str]], alignment: Alignment, old: Sequence[Point],
-           new: Sequence[Point]) -> list[str]:
+           new: Sequence[Point], origins: Mapping[tuple[str, str], str] | None = None
+           ) -> list[str]:
     """Why each reviewer's link (old id, new id) the reviewed ``alignment`` does not hold could
-    not be kept, one sentence per link. A link joins points of the same level, or sub-points
-    of different parents (a move); a sub-point stays paired inside its parents' pair when
-    nothing says where its partner there went."""
+    not be kept, one sentence per link, after where it was asked for (``origins``). A link
+    joins points of the same level, or sub-points of different parents (a move); a sub-point
+    stays paired inside its parents' pair when nothing says where its partner there went."""
     held = alignment.links()
     old_paths, new_paths = point_paths(old), point_paths(new)
     top_old, top_new = {p.id for p in old}, {p.id for p in new}
@@ -173,6 +207,8 @@ def unkept(links: Iterable[tuple[str, str]], alignment: Alignment, old: Sequence
         if (o, n) in held:
             continue
         shown = f"the link {old_paths[o]} -> {new_paths[n]} cannot be kept: "
+        if origins and (o, n) in origins:
+            shown = f"{origins[o, n]}: {shown}"
         rivals_old = sorted(old_paths[x] for x, y in held if y == n)
         rivals_new = sorted(new_paths[y] for x, y in held if x == o)
         if (o in top_old) != (n in top_new):
@@ -193,23 +229,53 @@ def unkept(links: Iterable[tuple[str, str]], alignment: Alignment, old: Sequence
     return reasons
 
 
+def _delimiter(header: str) -> str | None:
+    """The cell separator of a mapping CSV's header line (``,``, or ``;`` or a tab as a
+    spreadsheet may save it where the decimal mark is a comma), None if it is no header."""
+    return next((d for d in (",", ";", "\t")
+                 if [h.strip().casefold() for h in header.split(d)[:2]] == ["old", "new"]),
+                None)
+
+
+def check_mapping_out(path: Path) -> None:
+    """Refuse to replace ``path`` with the mapping unless it is empty or a mapping CSV (one
+    written before, edited or not): never a draft or any other file of the user's."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise InputError(f"{path}: cannot check it before writing the mapping "
+                         f"({exc.strerror or exc})") from None
+    first = head.decode("utf-8", errors="replace").removeprefix("\ufeff").split("\n", 1)[0]
+    if head.strip() and _delimiter(first) is None:
+        raise UsageError(f"{path}: not a mapping CSV (its first line is not the header "
+                         f"{','.join(CSV_HEADER)}); not replacing it with the mapping")
+
+
 def read_mapping(path: Path, old_names: _Names, new_names: _Names
-                 ) -> tuple[list[tuple[str, str]], set[str], set[str]]:
-    """The links of a mapping CSV, and every old and new point it names."""
+                 ) -> tuple[dict[tuple[str, str], str], set[str], set[str]]:
+    """The links of a mapping CSV (with the file and row of each), and every old and new
+    point it names."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise InputError(f"{path}: cannot read the mapping ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}: the mapping is not UTF-8 text") from None
-    reader = csv.reader(io.StringIO(text))
+    delimiter = _delimiter(text.split("\n", 1)[0]) or ","
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     header = next(reader, None)
     if header is None or [h.strip().casefold() for h in header[:2]] != ["old", "new"]:
         raise InputError(f"{path}:1: a mapping CSV starts with the header "
                          f"{','.join(CSV_HEADER)} (write one with --mapping-out)")
-    links: list[tuple[str, str]] = []
+    links: dict[tuple[str, str], str] = {}
     olds: set[str] = set()
     news: set[str] = set()
+    # Where each point is first paired, and first said to have no partner.
+    paired_at: tuple[dict[str, int], dict[str, int]] = ({}, {})
+    alone_at: tuple[dict[str, int], dict[str, int]] = ({}, {})
     for line, row in enumerate(reader, start=2):
         if not row or not any(cell.strip() for cell in row):
             continue
@@ -219,9 +285,24 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names
                    if x.strip()]
         new_ids = [new_names(x.strip(), f"{path}:{line}") for x in new_cell.split(";")
                    if x.strip()]
+        # Sub-points folded into the pair (named with their parent) are neither linked
+        # nor unlinked: the pair of their parent carries them.
+        old_ids = [o for o in old_ids if o not in old_names.folded(old_ids)]
+        new_ids = [n for n in new_ids if n not in new_names.folded(new_ids)]
         olds.update(old_ids)
         news.update(new_ids)
-        links.extend((o, n) for o in old_ids for n in new_ids)
+        for side, ids, names, word in ((0, old_ids, old_names, "removed"),
+                                       (1, new_ids, new_names, "added")):
+            rows = paired_at[side] if old_ids and new_ids else alone_at[side]
+            for ident in ids:
+                rows.setdefault(ident, line)
+                paired, alone = paired_at[side].get(ident), alone_at[side].get(ident)
+                if paired is not None and alone is not None:
+                    raise UsageError(f"{path}:{line}: {names.side} point "
+                                     f"{names.number_of[ident]} is paired on row {paired} and "
+                                     f"{word} on row {alone}")
+        for link in ((o, n) for o in old_ids for n in new_ids):
+            links.setdefault(link, f"{path}:{line}")
     return links, olds, news
 
 
@@ -329,5 +410,5 @@ def row_line(row: Row) -> str:
     return line
 
 
-__all__ = ["CSV_HEADER", "Corrections", "Resolved", "Row", "mapping_csv", "mapping_rows",
-           "parse_link", "resolve", "row_line", "unkept"]
+__all__ = ["CSV_HEADER", "Corrections", "Resolved", "Row", "check_mapping_out", "mapping_csv",
+           "mapping_rows", "parse_link", "resolve", "row_line", "unkept"]

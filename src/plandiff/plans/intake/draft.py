@@ -171,7 +171,9 @@ def _is_akn(data: bytes, label: str, suffix: str, fmt: DraftFormat | None) -> bo
         return fmt is DraftFormat.AKN
     from plandiff.plans.akoma import looks_like_akn
 
-    head = data[:4096].decode("utf-8", errors="replace")
+    # UTF-16 (by its byte-order mark) is read as such here, to be refused as Akoma Ntoso
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    head = data[:4096].decode("utf-16" if utf16 else "utf-8", errors="replace")
     return looks_like_akn(head, suffix)  # any XML named *.xml must be Akoma Ntoso
 
 
