@@ -3,8 +3,12 @@ and CI annotations that land on the right line."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -130,3 +134,42 @@ def test_json_syntax_error_annotation_has_line_and_column(cli: Callable[..., Run
     ((_, line, message),) = _annotations(run.out)
     assert "invalid JSON" in message
     assert line == _line_of(text, '"draft"') + 1  # the parser stops on the next line
+
+
+def _pre_commit(repo: Path, home: Path) -> subprocess.CompletedProcess[str]:
+    """The real pre-commit (from the test dependencies) trying this repository's hook on
+    every file of ``repo``, its environments kept under ``home``."""
+    env = {**os.environ, "PRE_COMMIT_HOME": str(home), "PRE_COMMIT_COLOR": "never"}
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "try-repo", str(REPO), "plandiff-validate",
+         "--all-files", "--verbose"],
+        cwd=repo, env=env, capture_output=True, text=True, timeout=1200, check=False)
+
+
+def test_the_real_pre_commit_runs_the_hook_on_plan_files_only(tmp_path: Path) -> None:
+    """The hook as another repository uses it: pre-commit installs plandiff from this
+    repository into its own environment and runs ``plandiff validate`` on the plan files it
+    selects. A broken plan fails the commit with its place; the repository's other JSON
+    (package.json) is never read; a valid plan passes."""
+    assert importlib.util.find_spec("pre_commit") is not None, \
+        "pre-commit is a test dependency (pip install -e '.[test]')"
+    repo = tmp_path / "other"
+    repo.mkdir()
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    write_plan(repo / "plans", make_plan(version="v1"))
+    (repo / "plans" / "accord" / "v2.json").write_text(BROKEN.replace('"v1"', '"v2"'),
+                                                       encoding="utf-8")
+    (repo / "package.json").write_text('{"name": "site", "version": "1.0.0"}\n',
+                                       encoding="utf-8")
+    subprocess.run(["git", "-C", str(repo), "add", "-A"], check=True)
+    failed = _pre_commit(repo, tmp_path / "cache")
+    output = failed.stdout + failed.stderr
+    assert failed.returncode == 1, output
+    assert "plans/accord/v2.json" in output and "not-a-topic" in output, output
+    assert "plans/accord/v1.json" not in output.split("plandiff validate", 1)[1], output
+    assert "package.json" not in output, output
+    (repo / "plans" / "accord" / "v2.json").unlink()
+    subprocess.run(["git", "-C", str(repo), "add", "-A"], check=True)
+    passed = _pre_commit(repo, tmp_path / "cache")
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    assert "Passed" in passed.stdout, passed.stdout
