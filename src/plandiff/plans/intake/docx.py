@@ -413,6 +413,8 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     numbering = read_numbering(archive.xml(f"{folder}/numbering.xml" if folder
                                             else "numbering.xml"))
     styles = _read_styles(archive.xml(f"{folder}/styles.xml" if folder else "styles.xml"))
+    numbering.link_styles({ident: style.num_id for ident, style in styles.items()
+                           if style.num_id is not None})
     reader = _Reader(numbering, styles)
     reader.block(body)
     reader.flush()
