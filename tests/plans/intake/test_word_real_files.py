@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from plandiff.plans.intake import DraftRequest, import_bytes
+from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
 from tests.render.docx.pandoc_text import require
 
 REQUEST = DraftRequest(document="treaty", version="2026-01-01-real")
@@ -101,6 +101,10 @@ def tree(data: bytes, name: str = "real.docx") -> list[tuple[str, str]]:
     return [(p.number, p.text) for p in imported.plan.walk()]
 
 
+def imported(data: bytes) -> ImportedDraft:
+    return import_bytes(data, "real.docx", ".docx", REQUEST)
+
+
 def three_points(data: bytes, name: str = "real.docx") -> None:
     assert tree(data, name) == [(str(n), text) for n, text in enumerate(POINTS, 1)]
 
@@ -160,6 +164,32 @@ def test_a_level_whose_wording_ends_without_punctuation(text: str) -> None:
         ("1", POINTS[0]), ("1(1)", "on land;"), ("2", POINTS[1]), ("3", POINTS[2])]
 
 
+def _field(instruction: str) -> str:
+    return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText '
+            f'xml:space="preserve"> {instruction} </w:instrText></w:r><w:r><w:fldChar '
+            'w:fldCharType="end"/></w:r>')
+
+
+@pytest.mark.parametrize("field", [
+    _field("AUTONUM"), _field("AUTONUMLGL"), _field("LISTNUM NumberDefault \\l 1"),
+    _field("LISTNUM LegalDefault"), '<w:fldSimple w:instr=" AUTONUM \\* Arabic "/>'])
+def test_points_numbered_by_fields_that_keep_no_result(field: str) -> None:
+    """AUTONUM and LISTNUM fields: Word works the number out on display and the file keeps
+    no result, so the reader counts them (1, 2, 3)."""
+    body = "".join(para(field + '<w:r><w:tab/></w:r>' + run(text)) for text in POINTS)
+    three_points(docx(body))
+
+
+def test_listnum_levels_make_sub_points() -> None:
+    """``LISTNUM \\l 2`` is a level below: 1), then a), b) under it, then 2)."""
+    body = (para(_field("LISTNUM NumberDefault \\l 1") + run(" " + POINTS[0]))
+            + para(_field("LISTNUM NumberDefault \\l 2") + run(" on land;"))
+            + para(_field("LISTNUM NumberDefault \\l 2") + run(" at sea."))
+            + para(_field("LISTNUM NumberDefault \\l 1") + run(" " + POINTS[1])))
+    assert tree(docx(body)) == [("1", POINTS[0]), ("1(a)", "on land;"), ("1(b)", "at sea."),
+                                ("2", POINTS[1])]
+
+
 def test_a_pandoc_list_items_second_paragraph_is_not_a_bullet(tmp_path: Path) -> None:
     """pandoc writes a list item's second paragraph in a list of blank bullets (``lvlText``
     one space) to indent it: no bullet shows, so it is no sub-point but the point's text."""
@@ -172,3 +202,150 @@ def test_a_pandoc_list_items_second_paragraph_is_not_a_bullet(tmp_path: Path) ->
     assert tree(target.read_bytes()) == [("1", POINTS[0]),
                                          ("2", f"{POINTS[1]}\n\nCivilians come first."),
                                          ("3", POINTS[2])]
+
+
+# --- a table of contents -----------------------------------------------------------------
+
+_HEADING_STYLES = (
+    '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr>'
+    '<w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/>'
+    '<w:basedOn w:val="Heading1"/><w:pPr><w:numPr><w:numId w:val="0"/></w:numPr>'
+    '<w:outlineLvl w:val="9"/></w:pPr></w:style>')
+
+
+def _toc_entries(style: str = "TOC1") -> str:
+    entries = ""
+    for index, text in enumerate(POINTS, 1):
+        first = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText '
+                 'xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText></w:r><w:r>'
+                 '<w:fldChar w:fldCharType="separate"/></w:r>') if index == 1 else ""
+        last = '<w:r><w:fldChar w:fldCharType="end"/></w:r>' if index == len(POINTS) else ""
+        entries += (f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{first}<w:hyperlink '
+                    f'w:anchor="_Toc{index}">{run(f"{index}.")}<w:r><w:tab/></w:r>{run(text)}'
+                    '<w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r>'
+                    f'<w:instrText> PAGEREF _Toc{index} \\h </w:instrText></w:r><w:r><w:fldChar'
+                    f' w:fldCharType="separate"/></w:r>{run(str(index + 1))}<w:r><w:fldChar '
+                    f'w:fldCharType="end"/></w:r></w:hyperlink>{last}</w:p>')
+    return entries
+
+
+_HEADINGS = "".join(para(run(text), '<w:pStyle w:val="Heading1"/>') for text in POINTS)
+
+
+def test_a_table_of_contents_in_its_content_control_is_not_read_as_points() -> None:
+    toc = ('<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>'
+           '<w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>'
+           + para(run("Contents"), '<w:pStyle w:val="TOCHeading"/>') + _toc_entries()
+           + "</w:sdtContent></w:sdt>")
+    three_points(docx(toc + _HEADINGS, DECIMAL, _HEADING_STYLES))
+
+
+def test_a_bare_table_of_contents_field_is_not_read_as_points() -> None:
+    """An older Word's (or another program's) TOC: the field alone, its entries in a style
+    other than "toc N"; the field's result is still the contents, not the draft."""
+    three_points(docx(_toc_entries("Normal") + _HEADINGS, DECIMAL, _HEADING_STYLES))
+
+
+# --- containers --------------------------------------------------------------------------
+
+def test_body_level_alternate_content_is_read_once() -> None:
+    """``mc:AlternateContent`` around whole paragraphs: the choice is read, the fallback
+    (the same text again) is not."""
+    middle = ('<mc:AlternateContent><mc:Choice Requires="w14">'
+              + para(run(POINTS[1]), numbered(1)) + '</mc:Choice><mc:Fallback>'
+              + para(run(POINTS[1]), numbered(1)) + "</mc:Fallback></mc:AlternateContent>")
+    body = para(run(POINTS[0]), numbered(1)) + middle + para(run(POINTS[2]), numbered(1))
+    three_points(docx(body, DECIMAL))
+
+
+def test_a_text_box_is_read_once_and_apart_from_the_text_around_it() -> None:
+    """A text box anchored in a paragraph, as Word writes it (a DrawingML shape, then the
+    same text again as VML for old readers): its text once, not glued to the words after
+    the anchor."""
+    box = ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>'
+           '<w:txbxContent>' + para(run("Boxed remark.")) + '</w:txbxContent></wps:txbx>'
+           '</wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>'
+           '<w:txbxContent>' + para(run("Boxed remark.")) + '</w:txbxContent></v:textbox>'
+           '</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+    body = (para(run(POINTS[0]), numbered(1))
+            + para(run("All prisoners are exchanged,") + box + run(" all for all."),
+                   numbered(1))
+            + para(run(POINTS[2]), numbered(1)))
+    points = tree(docx(body, DECIMAL))
+    assert [n for n, _ in points] == ["1", "2", "3"]
+    assert points[1][1].count("Boxed remark.") == 1
+    assert "All prisoners are exchanged, all for all." in points[1][1]
+
+
+def test_a_positional_tab_and_hidden_text() -> None:
+    """``w:ptab`` separates words as a tab does; text formatted hidden (``w:vanish``) is not
+    shown by Word and is not the draft's."""
+    body = (para(run(POINTS[0]), numbered(1))
+            + para('<w:r><w:t>All prisoners are exchanged,</w:t><w:ptab w:relativeTo="margin"'
+                   ' w:alignment="right" w:leader="none"/><w:t>all for all.</w:t></w:r>',
+                   numbered(1))
+            + para('<w:r><w:rPr><w:vanish/></w:rPr><w:t>Drafting note: check. </w:t></w:r>'
+                   + run(POINTS[2]), numbered(1)))
+    three_points(docx(body, DECIMAL))
+
+
+def test_an_embedded_html_chunk_is_read_in_place() -> None:
+    """``w:altChunk``: a program that writes Word files embeds an HTML page, which Word
+    reads in place on opening; its points are the draft's too."""
+    page = ("<html><body><ol start=\"2\">"
+            + "".join(f"<li>{text}</li>" for text in POINTS[1:]) + "</ol></body></html>")
+    link = (f'<Relationship Id="rIdChunk" Type="{_TYPE}/aFChunk" Target="chunk1.htm" '
+            'TargetMode="Internal"/>')
+    body = para(run(POINTS[0]), numbered(1)) + '<w:altChunk r:id="rIdChunk"/>'
+    three_points(docx(body, DECIMAL, parts={"word/chunk1.htm": page}, links=link))
+
+
+def test_an_embedded_chunk_that_cannot_be_read_is_reported() -> None:
+    link = (f'<Relationship Id="rIdChunk" Type="{_TYPE}/aFChunk" Target="chunk1.rtf"/>')
+    body = (para(run(POINTS[0]), numbered(1)) + '<w:altChunk r:id="rIdChunk"/>'
+            + para(run(POINTS[1]), numbered(1)))
+    draft = imported(docx(body, DECIMAL, parts={"word/chunk1.rtf": r"{\rtf1 2. Text}"},
+                          links=link))
+    said = [f.message for f in draft.report.findings if "chunk1.rtf" in f.message]
+    assert len(said) == 1, draft.report.findings
+    assert [p.number for p in draft.plan.walk()] == ["1", "2"]
+
+
+# --- Strict Open XML ----------------------------------------------------------------------
+
+def test_a_strict_open_xml_file_is_read() -> None:
+    """Word's "Strict Open XML Document": the same elements in the ISO namespaces."""
+    data = docx("".join(para(run(text), numbered(1)) for text in POINTS), DECIMAL)
+    strict = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, \
+            zipfile.ZipFile(strict, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            text = source.read(info).decode()
+            text = text.replace(_W, "http://purl.oclc.org/ooxml/wordprocessingml/main")
+            text = text.replace(_TYPE, "http://purl.oclc.org/ooxml/officeDocument/relationships")
+            target.writestr(info, text)
+    three_points(strict.getvalue())
+
+
+def test_a_field_nested_in_another_fields_instruction_shows_only_the_outer_result() -> None:
+    """``IF {DOCPROPERTY Stage} = "final" "signed" "agreed"``: Word shows the IF field's
+    result alone; the inner field's result is part of the instruction."""
+    inner = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DOCPROPERTY '
+             'Stage </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+             + run("draft") + '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    field = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> IF </w:instrText>'
+             f'</w:r>{inner}<w:r><w:instrText> = "final" "signed" "agreed" </w:instrText></w:r>'
+             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + run("agreed")
+             + '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    body = (para(run(POINTS[0]), numbered(1))
+            + para(run("All prisoners are exchanged, ") + field + run(" all for all."),
+                   numbered(1)))
+    assert tree(docx(body, DECIMAL))[1] == ("2", "All prisoners are exchanged, agreed all for all.")
+
+
+def test_a_field_left_open_by_a_damaged_file_hides_no_text() -> None:
+    body = (para('<w:r><w:fldChar w:fldCharType="begin"/></w:r>' + run(POINTS[0]), numbered(1))
+            + "".join(para(run(text), numbered(1)) for text in POINTS[1:]))
+    three_points(docx(body, DECIMAL))

@@ -10,7 +10,13 @@ The body is read in order: paragraphs, tables (row by row) and content controls;
 deletions are left out and insertions kept (the text as it would read with all changes
 accepted, which the structure report says, with the number of changes); reviewers'
 comments in the margin go to the end of the version's notes, counted in the report; line
-breaks inside a paragraph start a new line; soft hyphens vanish.
+breaks inside a paragraph start a new line; soft hyphens vanish. One choice of an
+``mc:AlternateContent`` is read (never its fallback copy); a text box's lines follow its
+paragraph; text formatted hidden and a table of contents (its content control, its field's
+result, its "toc N" lines) are left out; points numbered by AUTONUM and LISTNUM fields are
+counted (:mod:`.docxfields`); an embedded HTML or text chunk (``w:altChunk``) is read in
+place, a chunk in another format named in the report. Word's Strict Open XML namespaces are
+read as the transitional ones.
 
 Numbering comes from ``numbering.xml``: the list a paragraph is in (its own ``numPr`` or its
 style's, following ``basedOn``), its level, each level's start, format and text (``%1.``,
@@ -31,6 +37,7 @@ becomes leading spaces.
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 import struct
 import zipfile
@@ -39,6 +46,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.docxfields import Fields, is_contents
 from plandiff.plans.intake.docxml import W, attr, find, int_value
 from plandiff.plans.intake.docxnumbering import Numbering, marker, read_numbering, unknown_formats
 from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
@@ -60,6 +68,12 @@ _OFFICE_DOCUMENT = re.compile(r'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError,
                EOFError, OSError, RuntimeError, zlib.error, struct.error, UnicodeDecodeError)
 """What a damaged archive can raise while it is listed or unpacked."""
+_STRICT = ((b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+            b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+           (b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+            b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"))
+"""The namespaces of Word's "Strict Open XML Document" and the transitional ones the reader
+knows: the elements and attributes the reader uses are the same in both."""
 _HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 
 
@@ -114,6 +128,9 @@ class _Archive:
         data = self.read(name, required)
         if data is None:
             return None
+        if b"purl.oclc.org/ooxml/" in data:  # Strict Open XML: the same elements
+            for strict, transitional in _STRICT:
+                data = data.replace(strict, transitional)
         try:
             return parse_untrusted(data, kind="a Word part")
         except XmlInputError as exc:
@@ -158,16 +175,53 @@ def _style_chain(styles: dict[str, _Style], ident: str | None) -> list[_Style]:
 
 
 _SKIP = frozenset({"del", "moveFrom", "instrText", "delText", "Fallback", "footnoteReference",
-                   "endnoteReference", "commentReference", "pPr", "rPr", "rt", "rubyPr"})
-"""Elements whose text is not the draft's: deletions, field codes, note marks, properties, and
-a ruby's reading (``w:rt``, the furigana Word sets over 主権: the text keeps the base)."""
-_RUN_TEXT = {"tab": " ", "br": "\n", "cr": "\n", "noBreakHyphen": "-", "softHyphen": ""}
+                   "endnoteReference", "commentReference", "pPr", "rPr", "rt", "rubyPr",
+                   "sdtPr", "txbxContent"})
+"""Elements whose text is not the draft's, or not in its place: deletions, field codes, note
+marks, properties, a ruby's reading (``w:rt``, the furigana Word sets over 主権: the text keeps
+the base), the second copy of an ``mc:AlternateContent`` (``mc:Fallback``), and a text box
+(read after its paragraph, see :func:`_paragraph_text`)."""
+_RUN_TEXT = {"tab": " ", "ptab": " ", "br": "\n", "cr": "\n", "noBreakHyphen": "-",
+             "softHyphen": ""}
 """What a run element other than ``t`` stands for."""
 _LEAVES = _SKIP | _RUN_TEXT.keys() | {"t", "sym"}
 """Elements the paragraph walk does not enter."""
 _CONTAINERS = frozenset({"tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "ins", "moveTo",
-                         "txbxContent"})
+                         "txbxContent", "AlternateContent", "Choice"})
 """Body elements whose paragraphs are read in place."""
+
+
+def _first_choice(element: Any) -> bool:
+    """Whether ``element`` is not an ``mc:Choice`` after the first of its
+    ``mc:AlternateContent`` (every choice holds the same content: one is read)."""
+    if local(element) != "Choice":
+        return True
+    previous = element.getprevious()
+    while previous is not None:
+        if local(previous) == "Choice":
+            return False
+        previous = previous.getprevious()
+    return True
+
+
+def _contents_control(element: Any) -> bool:
+    """A content control holding a table of contents (Word's ``docPartGallery``)."""
+    if local(element) != "sdt":
+        return False
+    gallery = find(element, "sdtPr", "docPartObj", "docPartGallery")
+    return (attr(gallery, "val") or "").lower().startswith("table of contents")
+
+
+def _into(element: Any) -> bool:
+    """Whether the body walk reads the paragraphs inside ``element``."""
+    return local(element) in _CONTAINERS and _first_choice(element) \
+        and not _contents_control(element)
+
+
+_CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?| heading))$",
+                             re.IGNORECASE)
+"""The styles of a table of contents' lines and heading (Word's and LibreOffice's): not the
+draft's text (a contents list whose field was unlinked is plain text in these styles)."""
 
 
 _ROW_NUMBER = re.compile(r"^\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?[.)]?$")
@@ -181,7 +235,7 @@ def _numbered_row(row: Any) -> tuple[str, list[str]] | None:
         if local(cell) != "tc":
             continue
         lines = [line.replace("\t", " ").strip()
-                 for p in walk(cell, lambda e: local(e) in _CONTAINERS) if local(p) == "p"
+                 for p in walk(cell, _into) if local(p) == "p"
                  for line in _paragraph_text(p)[0]]
         cells.append([line for line in lines if line])
     if len(cells) != 2 or len(cells[0]) != 1 or len(" ".join(cells[1]).split()) < 3:
@@ -208,20 +262,91 @@ def _anchored(run: Any) -> bool:
         and bool(attr(parent, "anchor"))
 
 
-def _paragraph_text(paragraph: Any) -> tuple[list[str], bool]:
+@dataclass
+class _TextState:
+    """What the paragraph walk carries from one paragraph to the next: the open fields, the
+    runs of hidden text left out, and the number a number field showed at the start of the
+    paragraph just read (``lead``)."""
+
+    fields: Fields = field(default_factory=Fields)
+    hidden: int = 0
+    lead: str = ""
+
+
+def _on(element: Any) -> bool:
+    """An on/off property present and not switched off (``w:val="0"``, ``false``)."""
+    return element is not None and attr(element, "val") not in ("0", "false", "off")
+
+
+def _simple_field(node: Any, state: _TextState, parts: list[str]) -> bool:
+    """A ``w:fldSimple``: whether the walk reads its result (not a table of contents'); a
+    number field with no result adds the number it shows."""
+    instruction = attr(node, "instr") or ""
+    if is_contents(instruction):
+        return False
+    if not any(local(t) == "t" and t.text for t in node.iter()):
+        shown = state.fields.number(instruction)
+        if shown and not "".join(parts).strip() and not state.lead:
+            state.lead = shown
+        elif shown:
+            parts.append(shown.strip() + " ")
+    return True
+
+
+def _paragraph_text(paragraph: Any, state: _TextState | None = None) -> tuple[list[str], bool]:
     """The paragraph's text, split at line breaks, and whether every letter of its first line
-    is set in bold. A tab stays a tab here (see :func:`_tab_marker`)."""
+    is set in bold. A tab stays a tab here (see :func:`_tab_marker`). Text formatted hidden
+    (``w:vanish``) and a table of contents' entries are left out; a text box's paragraphs
+    come after the paragraph's own text, each a line of its own. A number field's number
+    at the start goes to ``state.lead``."""
+    state = state if state is not None else _TextState()
+    fields = state.fields
     parts: list[str] = []
+    boxes: list[str] = []
     bold = False
+    hidden = False
     run: Any = None
     first_bold: bool | None = None
     line = 0
-    for node in walk(paragraph, lambda n: local(n) not in _LEAVES):
+    read_fields: set[int] = set()
+
+    def into(node: Any) -> bool:
+        name = local(node)
+        if name == "fldSimple":
+            return id(node) in read_fields
+        return name not in _LEAVES and _first_choice(node)
+
+    for node in walk(paragraph, into):
         name = local(node)
         if name == "r":
             bold = _is_bold(node)
+            hidden = _on(find(node, "rPr", "vanish"))
             run = node
+        elif name == "fldChar":
+            kind = attr(node, "fldCharType")
+            if kind == "begin":
+                fields.begin()
+            elif kind == "separate":
+                fields.separate()
+            elif kind == "end":
+                shown = fields.end()
+                if shown and not "".join(parts).strip() and not state.lead:
+                    state.lead = shown
+                elif shown:
+                    parts.append(shown.strip() + " ")
+        elif name == "instrText":
+            fields.instruction(node.text or "")
+        elif name == "fldSimple":
+            if _simple_field(node, state, parts):
+                read_fields.add(id(node))
+        elif name == "txbxContent":
+            boxes.extend(line for p in walk(node, _into) if local(p) == "p"
+                         for line in _paragraph_text(p)[0])
+        elif fields.hides or (hidden and name in _LEAVES):
+            state.hidden += hidden and name == "t" and bool(node.text)
+            continue
         elif name == "t":
+            fields.text_shown()
             text = node.text or ""
             # A superscript run holding a number (a footnote mark typed by hand, or a web
             # page's <sup> saved as Word) becomes superscript digits: ¹
@@ -239,9 +364,10 @@ def _paragraph_text(paragraph: Any) -> tuple[list[str], bool]:
         elif name == "sym":
             parts.append(symbol(node))
         elif name in _RUN_TEXT:
-            value = "\t" if name == "tab" else _RUN_TEXT[name]
+            value = "\t" if name in ("tab", "ptab") else _RUN_TEXT[name]
             parts.append(value)
             line += value == "\n"
+    parts.extend(f"\n{box}" for box in boxes if box.strip())
     return "".join(parts).replace("\u00ad", "").split("\n"), bool(first_bold)
 
 
@@ -290,11 +416,14 @@ class _Reader:
     """A paragraph whose mark is a tracked deletion (or moved away): accepted, its text runs on
     into the next paragraph, which keeps its own properties, as in Word (its lines, whether its
     first line is bold, where it is)."""
+    state: _TextState = field(default_factory=_TextState)
+    chunk: Any = None
+    """Reads an embedded chunk (``w:altChunk``, by its relationship id) as lines."""
 
     def paragraph(self, element: Any) -> None:
         self.count += 1
         where = f"paragraph {self.count}"
-        texts, first_bold = _paragraph_text(element)
+        texts, first_bold = _paragraph_text(element, self.state)
         props = find(element, "pPr")
         if self.carry is not None:
             before, before_bold, where = self.carry
@@ -315,11 +444,14 @@ class _Reader:
             self.emit(texts, first_bold, None, where)
 
     def emit(self, texts: list[str], first_bold: bool, props: Any, where: str) -> None:
+        lead, self.state.lead = self.state.lead, ""
         if not "".join(texts).strip():
             return
         raw_first = texts[0]
         texts = [t.replace("\t", " ") for t in texts]
         chain = _style_chain(self.styles, attr(find(props, "pStyle"), "val"))
+        if any(_CONTENTS_STYLE.match(style.name) for style in chain):
+            return  # a table of contents' line
         num = find(props, "numPr")
         num_id = attr(find(num, "numId"), "val")
         ilvl_text = attr(find(num, "ilvl"), "val")
@@ -347,6 +479,8 @@ class _Reader:
                 levels = self.numbering.abstract.get(found[0], {})
                 prefix = marker(found[1], ilvl, counters, levels)
                 self.fallback.update(dict.fromkeys(unknown_formats(found[1], levels)))
+        elif lead:  # an AUTONUM or LISTNUM field's number
+            prefix = lead
         elif heading == 0:
             indent = int_value(attr(find(props, "ind"), "left")
                           or attr(find(props, "ind"), "start"))
@@ -371,11 +505,14 @@ class _Reader:
 
     def block(self, container: Any) -> None:
         """The paragraphs of ``container`` in order; a table row is read by :meth:`row`."""
-        for element in walk(container, lambda e: local(e) in _CONTAINERS and local(e) != "tr"):
+        for element in walk(container, lambda e: _into(e) and local(e) != "tr"):
             if local(element) == "p":
                 self.paragraph(element)
             elif local(element) == "tr":
                 self.row(element)
+            elif local(element) == "altChunk" and self.chunk is not None:
+                self.flush()
+                self.lines.extend(self.chunk(element))
 
     def row(self, row: Any) -> None:
         """A table row of a number and a provision is one point (a two-column table of
@@ -400,6 +537,54 @@ def _main_part(archive: _Archive) -> str:
     return "word/document.xml"
 
 
+class _Chunks:
+    """The embedded chunks of the main part (``w:altChunk``: a page of HTML, or text, that
+    Word reads in place on opening), read as lines; a chunk in another format (RTF, MHT, a
+    Word file) is named in the report instead."""
+
+    _READ = (".htm", ".html", ".xhtml", ".xht", ".txt")
+
+    def __init__(self, archive: _Archive, main: str) -> None:
+        self.archive = archive
+        self.skipped: list[str] = []
+        folder, _, name = main.rpartition("/")
+        self.folder = folder
+        self.targets: dict[str, str] = {}
+        rels = archive.xml(f"{folder}/_rels/{name}.rels" if folder else f"_rels/{name}.rels")
+        for link in children(rels) if rels is not None else ():
+            target = link.get("Target") or ""
+            if local(link) != "Relationship" or link.get("TargetMode") == "External":
+                continue
+            path = target.lstrip("/") if target.startswith("/") else \
+                posixpath.normpath(posixpath.join(folder, target))
+            self.targets[link.get("Id") or ""] = path
+
+    def __call__(self, element: Any) -> list[Line]:
+        ident = element.get(f"{{{_RELATIONSHIPS}}}id") or ""
+        part = self.targets.get(ident)
+        data = self.archive.read(part) if part is not None else None
+        if part is None or data is None:
+            self.skipped.append(f"an embedded chunk (w:altChunk {ident or '?'}) names no part "
+                                "of the file: left out")
+            return []
+        if not part.lower().endswith(self._READ):
+            self.skipped.append(f"an embedded chunk ({part}) that Word reads in place on "
+                                "opening is not read: plandiff reads HTML and text chunks; "
+                                "open the file in Word and save it again to import its text")
+            return []
+        from plandiff.plans.intake.html import read_html
+        from plandiff.plans.intake.textfile import read_text
+
+        label = f"{self.archive.display} ({part})"
+        chunk = read_text(data, label) if part.lower().endswith(".txt") else \
+            read_html(data, label, self.archive.limits)
+        return [*(Line(line.text, f"{part}, {line.where}") for line in chunk.lines),
+                Line("", part)]
+
+
+_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
 def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> DraftLines:
     """The lines of a Word document's body."""
     archive = _Archive(data, display, limits)
@@ -416,6 +601,9 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     numbering.link_styles({ident: style.num_id for ident, style in styles.items()
                            if style.num_id is not None})
     reader = _Reader(numbering, styles)
+    reader.chunk = chunks = _Chunks(archive, main)
+    marks = [attr(mark, "fldCharType") for mark in body.iter(f"{W}fldChar")]
+    reader.state.fields.followed = marks.count("begin") == marks.count("end")
     reader.block(body)
     reader.flush()
     lines = reader.lines
@@ -430,8 +618,11 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     unknown = tuple(f"list numbering in Word's format '{fmt}' read as decimal numbers (1, 2, "
                     "3 …): plandiff does not know how Word shows it; check the points' numbers"
                     for fmt in reader.fallback)
+    hidden = (f"{reader.state.hidden} run(s) of text formatted hidden (Word does not show "
+              "them) left out",) if reader.state.hidden else ()
     return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title,
-                      notes=unknown + _revisions(body) + pasted.report(),
+                      notes=unknown + _revisions(body) + hidden + tuple(chunks.skipped)
+                      + pasted.report(),
                       comments=comments)
 
 
