@@ -349,3 +349,43 @@ def test_a_field_left_open_by_a_damaged_file_hides_no_text() -> None:
     body = (para('<w:r><w:fldChar w:fldCharType="begin"/></w:r>' + run(POINTS[0]), numbered(1))
             + "".join(para(run(text), numbered(1)) for text in POINTS[1:]))
     three_points(docx(body, DECIMAL))
+
+
+def test_an_empty_numbered_paragraph_takes_its_number_as_in_word() -> None:
+    """Word shows a number in front of an empty list paragraph ("2." and nothing), and the
+    next item is 3; a paragraph whose only text is hidden shows nothing and takes none."""
+    body = (para(run(POINTS[0]), numbered(1)) + para("", numbered(1))
+            + para('<w:r><w:rPr><w:vanish/></w:rPr><w:t>Hidden item.</w:t></w:r>', numbered(1))
+            + para(run(POINTS[1]), numbered(1)))
+    assert [n for n, _ in tree(docx(body, DECIMAL))] == ["1", "3"]
+
+
+def _moved(data: bytes, rename: dict[str, str], drop: tuple[str, ...] = ()) -> bytes:
+    """``data`` with its parts renamed (the references in the package's own XML too)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename in drop:
+                continue
+            text = source.read(info).decode()
+            for old, new in rename.items():
+                text = text.replace(old, new)
+            name = info.filename
+            for old, new in rename.items():
+                name = name.replace(old, new)
+            target.writestr(name, text)
+    return out.getvalue()
+
+
+def test_the_main_part_and_its_lists_found_by_their_relationships() -> None:
+    """A producer that names its parts its own way (``doc/main.xml``, ``doc/lists.xml``):
+    the package's relationships lead to the main part, the main part's to its numbering."""
+    data = docx("".join(para(run(text), numbered(1)) for text in POINTS), DECIMAL)
+    three_points(_moved(data, {"word/": "doc/", "document.xml": "main.xml",
+                               "numbering.xml": "lists.xml"}))
+
+
+def test_the_main_part_found_by_its_content_type_without_package_relationships() -> None:
+    data = docx("".join(para(run(text), numbered(1)) for text in POINTS), DECIMAL)
+    three_points(_moved(data, {"word/": "doc/"}, drop=("_rels/.rels",)))

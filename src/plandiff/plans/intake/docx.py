@@ -165,6 +165,21 @@ def _read_styles(root: Any) -> dict[str, _Style]:
     return styles
 
 
+def _list_of(props: Any, chain: list[_Style]) -> tuple[str | None, int]:
+    """The list instance (numId) and level of a paragraph: its own ``numPr``, or its
+    style's (following ``basedOn``)."""
+    num = find(props, "numPr")
+    num_id = attr(find(num, "numId"), "val")
+    ilvl_text = attr(find(num, "ilvl"), "val")
+    ilvl = int_value(ilvl_text) if ilvl_text is not None else None
+    for style in chain:
+        if num_id is None and style.num_id is not None:
+            num_id = style.num_id
+        if ilvl is None and style.ilvl is not None:
+            ilvl = style.ilvl
+    return num_id, ilvl or 0
+
+
 def _style_chain(styles: dict[str, _Style], ident: str | None) -> list[_Style]:
     chain: list[_Style] = []
     while ident and ident in styles and len(chain) < 20:
@@ -423,7 +438,9 @@ class _Reader:
     def paragraph(self, element: Any) -> None:
         self.count += 1
         where = f"paragraph {self.count}"
+        hidden = self.state.hidden
         texts, first_bold = _paragraph_text(element, self.state)
+        shown = self.state.hidden == hidden
         props = find(element, "pPr")
         if self.carry is not None:
             before, before_bold, where = self.carry
@@ -434,7 +451,7 @@ class _Reader:
         if find(props, "rPr", "del") is not None or find(props, "rPr", "moveFrom") is not None:
             self.carry = (texts, first_bold, where)
             return
-        self.emit(texts, first_bold, props, where)
+        self.emit(texts, first_bold, props, where, shown)
 
     def flush(self) -> None:
         """The text of a last paragraph whose mark was deleted (nothing follows to join)."""
@@ -443,25 +460,20 @@ class _Reader:
             self.carry = None
             self.emit(texts, first_bold, None, where)
 
-    def emit(self, texts: list[str], first_bold: bool, props: Any, where: str) -> None:
+    def emit(self, texts: list[str], first_bold: bool, props: Any, where: str,
+             shown: bool = True) -> None:
+        """The lines of one paragraph; ``shown`` is False when all its text is hidden."""
         lead, self.state.lead = self.state.lead, ""
+        chain = _style_chain(self.styles, attr(find(props, "pStyle"), "val"))
+        num_id, ilvl = _list_of(props, chain)
         if not "".join(texts).strip():
+            if shown and num_id is not None and num_id != "0":
+                self.numbering.advance(num_id, ilvl)  # Word shows (and counts) its number
             return
         raw_first = texts[0]
         texts = [t.replace("\t", " ") for t in texts]
-        chain = _style_chain(self.styles, attr(find(props, "pStyle"), "val"))
         if any(_CONTENTS_STYLE.match(style.name) for style in chain):
             return  # a table of contents' line
-        num = find(props, "numPr")
-        num_id = attr(find(num, "numId"), "val")
-        ilvl_text = attr(find(num, "ilvl"), "val")
-        ilvl = int_value(ilvl_text) if ilvl_text is not None else None
-        for style in chain:
-            if num_id is None and style.num_id is not None:
-                num_id = style.num_id
-            if ilvl is None and style.ilvl is not None:
-                ilvl = style.ilvl
-        ilvl = ilvl or 0
         names = [s.name for s in chain]
         heading = 0
         for name in names:
@@ -526,14 +538,23 @@ class _Reader:
         self.emit([f"{number}\t{text[0]}", *text[1:]], False, None, f"paragraph {self.count}")
 
 
+_MAIN_TYPE = re.compile(r'PartName="/?([^"]+)"[^>]*ContentType="[^"]*wordprocessingml\.'
+                        r'(?:document|template)(?:\.macroEnabled)?(?:\.main)?\+xml"|'
+                        r'ContentType="[^"]*wordprocessingml\.(?:document|template)'
+                        r'(?:\.macroEnabled)?(?:\.main)?\+xml"[^>]*PartName="/?([^"]+)"',
+                        re.IGNORECASE)
+"""The main part as ``[Content_Types].xml`` names it (a document, a template, with macros)."""
+
+
 def _main_part(archive: _Archive) -> str:
-    if "word/document.xml" in archive.names:
-        return "word/document.xml"
-    rels = archive.read("_rels/.rels")
-    if rels is not None:
-        match = _OFFICE_DOCUMENT.search(rels.decode("utf-8", errors="replace"))
-        if match:
-            return match.group(1) or match.group(2)
+    """The main part: where the package's relationships point (``_rels/.rels``), else the
+    part ``[Content_Types].xml`` gives the main document's type, else ``word/document.xml``."""
+    for name, pattern in (("_rels/.rels", _OFFICE_DOCUMENT),
+                          ("[Content_Types].xml", _MAIN_TYPE)):
+        data = archive.read(name)
+        match = pattern.search(data.decode("utf-8", errors="replace")) if data else None
+        if match and (match.group(1) or match.group(2)) in archive.names:
+            return str(match.group(1) or match.group(2))
     return "word/document.xml"
 
 
@@ -550,6 +571,7 @@ class _Chunks:
         folder, _, name = main.rpartition("/")
         self.folder = folder
         self.targets: dict[str, str] = {}
+        self.typed: dict[str, str] = {}
         rels = archive.xml(f"{folder}/_rels/{name}.rels" if folder else f"_rels/{name}.rels")
         for link in children(rels) if rels is not None else ():
             target = link.get("Target") or ""
@@ -558,6 +580,15 @@ class _Chunks:
             path = target.lstrip("/") if target.startswith("/") else \
                 posixpath.normpath(posixpath.join(folder, target))
             self.targets[link.get("Id") or ""] = path
+            kind = (link.get("Type") or "").rpartition("/")[2].lower()
+            self.typed.setdefault(kind, path)
+
+    def part(self, kind: str) -> str:
+        """The main part's related part of type ``kind`` (``numbering``, ``styles`` …): the
+        one its relationships name, else ``kind.xml`` beside it, as Word names it."""
+        if kind in self.typed:
+            return self.typed[kind]
+        return f"{self.folder}/{kind}.xml" if self.folder else f"{kind}.xml"
 
     def __call__(self, element: Any) -> list[Line]:
         ident = element.get(f"{{{_RELATIONSHIPS}}}id") or ""
@@ -589,19 +620,18 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     """The lines of a Word document's body."""
     archive = _Archive(data, display, limits)
     main = _main_part(archive)
-    folder = main.rpartition("/")[0]
     document = archive.xml(main, required=True)
     body = find(document, "body")
     if body is None:
         raise input_problem(display, f"{main} has no body; not a Word document",
                             rule="format")
-    numbering = read_numbering(archive.xml(f"{folder}/numbering.xml" if folder
-                                            else "numbering.xml"))
-    styles = _read_styles(archive.xml(f"{folder}/styles.xml" if folder else "styles.xml"))
+    chunks = _Chunks(archive, main)
+    numbering = read_numbering(archive.xml(chunks.part("numbering")))
+    styles = _read_styles(archive.xml(chunks.part("styles")))
     numbering.link_styles({ident: style.num_id for ident, style in styles.items()
                            if style.num_id is not None})
     reader = _Reader(numbering, styles)
-    reader.chunk = chunks = _Chunks(archive, main)
+    reader.chunk = chunks
     marks = [attr(mark, "fldCharType") for mark in body.iter(f"{W}fldChar")]
     reader.state.fields.followed = marks.count("begin") == marks.count("end")
     reader.block(body)
@@ -609,12 +639,12 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     lines = reader.lines
     if reader.title is None:
         lines = _first_heading_as_title(lines)
-    notes = _notes(archive, folder)
+    notes = _notes(archive, chunks)
     if notes:  # after the text, under a heading whose numbered lines are not points
         lines = [*lines, Line("", "footnotes"), Line(FOOTNOTES_HEADING, "footnotes"),
                  *(Line(text, where) for where, text in notes)]
     pasted = pasted_footnotes(tuple(lines), symbols=False)
-    comments = _comments(archive, folder)
+    comments = _comments(archive, chunks.part("comments"))
     unknown = tuple(f"list numbering in Word's format '{fmt}' read as decimal numbers (1, 2, "
                     "3 …): plandiff does not know how Word shows it; check the points' numbers"
                     for fmt in reader.fallback)
@@ -646,11 +676,11 @@ def _revisions(body: Any) -> tuple[str, ...]:
             "reject all changes in Word and save a copy first",)
 
 
-def _comments(archive: _Archive, folder: str) -> tuple[str, ...]:
+def _comments(archive: _Archive, part: str) -> tuple[str, ...]:
     """Reviewers' comments in the margin (``Author: text``, in the file's order): not the
     draft's text, so they go to the end of the version's notes, never through the parser,
     as an office suite's web page's comments do."""
-    root = archive.xml(f"{folder}/comments.xml" if folder else "comments.xml")
+    root = archive.xml(part)
     if root is None:
         return ()
     out: list[str] = []
@@ -672,12 +702,12 @@ def _paragraphs_text(element: Any) -> str:
     return " ".join(text.split())
 
 
-def _notes(archive: _Archive, folder: str) -> list[tuple[str, str]]:
+def _notes(archive: _Archive, chunks: _Chunks) -> list[tuple[str, str]]:
     """The footnotes and endnotes (``[1] text``, in the order of the files), so that their
     text reaches the version's notes instead of nowhere."""
     out: list[tuple[str, str]] = []
-    for part, kind in (("footnotes.xml", "footnote"), ("endnotes.xml", "endnote")):
-        root = archive.xml(f"{folder}/{part}" if folder else part)
+    for part, kind in (("footnotes", "footnote"), ("endnotes", "endnote")):
+        root = archive.xml(chunks.part(part))
         if root is None:
             continue
         count = 0

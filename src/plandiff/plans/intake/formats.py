@@ -40,6 +40,9 @@ _HTML_START = re.compile(
 _HTML_BLOCKS = re.compile(rb"<(?:p|div|ol|ul|li|h[1-6]|article|section|br)\b[^>]*>",
                           re.IGNORECASE)
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+"""The stream an encrypted .docx (or .xlsx …) keeps its package in, as the OLE directory
+names it."""
 _ODF_MIMETYPE = re.compile(
     rb"mimetype.{0,40}?application/vnd\.oasis\.opendocument\.([a-z-]+)", re.DOTALL)
 """An OpenDocument file's first zip member: its ``mimetype``, stored uncompressed."""
@@ -61,6 +64,11 @@ def _sniff(data: bytes, display: str) -> DraftFormat | None:
                                 "save it as .docx (Word) or PDF first", rule="format")
         return DraftFormat.DOCX  # the docx reader says so when it is another kind of zip
     if data.startswith(_OLE):
+        if _ENCRYPTED in data:  # a .docx saved with a password is an OLE file holding it
+            raise input_problem(display, "a password-protected (encrypted) Office document; "
+                                "remove the password in Word (File → Info → Protect "
+                                "Document → Encrypt with Password) and save it again",
+                                rule="format")
         raise input_problem(display, "an old binary Word (.doc) or other OLE file; save it as "
                             ".docx, PDF or text first", rule="format")
     if _RTF_START.match(data[:64]):
