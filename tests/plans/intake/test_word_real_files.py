@@ -8,6 +8,7 @@ built here, part by part, as those producers write it. Texts are the project's o
 
 from __future__ import annotations
 
+import base64
 import io
 import subprocess
 import zipfile
@@ -15,7 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from plandiff.errors import InputError
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from tests.plans.intake.producers import libreoffice_convert
 from tests.render.docx.pandoc_text import require
 
 REQUEST = DraftRequest(document="treaty", version="2026-01-01-real")
@@ -389,3 +392,52 @@ def test_the_main_part_and_its_lists_found_by_their_relationships() -> None:
 def test_the_main_part_found_by_its_content_type_without_package_relationships() -> None:
     data = docx("".join(para(run(text), numbered(1)) for text in POINTS), DECIMAL)
     three_points(_moved(data, {"word/": "doc/"}, drop=("_rels/.rels",)))
+
+
+def _flat(data: bytes) -> bytes:
+    """``data`` as Word's "Word XML Document" (Flat OPC): every part in one XML file, XML
+    parts as XML, the others in base64."""
+    package = "http://schemas.microsoft.com/office/2006/xmlPackage"
+    parts = []
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in archive.infolist():
+            if info.filename == "[Content_Types].xml":
+                continue
+            body = archive.read(info)
+            if info.filename.endswith((".xml", ".rels")):
+                text = body.decode().split("?>", 1)[1] if body.startswith(b"<?xml") else \
+                    body.decode()
+                content = f"<pkg:xmlData>{text}</pkg:xmlData>"
+            else:
+                content = f"<pkg:binaryData>{base64.b64encode(body).decode()}</pkg:binaryData>"
+            parts.append(f'<pkg:part pkg:name="/{info.filename}" pkg:contentType="application/'
+                         f'xml">{content}</pkg:part>')
+    return ('<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>'
+            f'\n<pkg:package xmlns:pkg="{package}">{"".join(parts)}</pkg:package>').encode()
+
+
+def test_a_word_xml_document_flat_opc_is_read_as_its_docx(tmp_path: Path) -> None:
+    """Word's Save As "Word XML Document (*.xml)" of a file pandoc made."""
+    source = tmp_path / "list.md"
+    source.write_text("".join(f"{n}. {text}\n" for n, text in enumerate(POINTS, 1)),
+                      encoding="utf-8")
+    target = tmp_path / "list.docx"
+    subprocess.run([require("pandoc"), str(source), "-o", str(target)], check=True,
+                   capture_output=True, timeout=120)
+    three_points(_flat(target.read_bytes()), "list.xml")
+
+
+@pytest.mark.parametrize(("target", "said"), [
+    ("xml:MS Word 2003 XML", "Word 2003 XML"), ("fodt", "flat OpenDocument")])
+def test_office_xml_that_is_not_read_is_named_with_the_fix(tmp_path: Path, target: str,
+                                                            said: str) -> None:
+    """LibreOffice's Word 2003 XML and flat OpenDocument: a one-line error that names the
+    format and the way out, not "not Akoma Ntoso" or "no numbered points"."""
+    source = tmp_path / "list.txt"
+    source.write_text("".join(f"{n}. {text}\n" for n, text in enumerate(POINTS, 1)),
+                      encoding="utf-8")
+    saved = libreoffice_convert(source, target, tmp_path / "out", tmp_path)
+    with pytest.raises(InputError) as caught:
+        import_bytes(saved.read_bytes(), saved.name, saved.suffix, REQUEST)
+    message = str(caught.value)
+    assert said in message and "save it as" in message and "\n" not in message.strip()

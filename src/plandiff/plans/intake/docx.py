@@ -36,6 +36,7 @@ becomes leading spaces.
 
 from __future__ import annotations
 
+import base64
 import io
 import posixpath
 import re
@@ -50,6 +51,7 @@ from plandiff.plans.intake.docxfields import Fields, is_contents
 from plandiff.plans.intake.docxml import W, attr, find, int_value
 from plandiff.plans.intake.docxnumbering import Numbering, marker, read_numbering, unknown_formats
 from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
+from plandiff.plans.intake.formats import office_xml
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
     DraftFormat,
@@ -58,7 +60,7 @@ from plandiff.plans.intake.lines import (
 )
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.problems import input_problem
-from plandiff.xmlio import XmlInputError, children, parse_untrusted, walk
+from plandiff.xmlio import XmlInputError, children, parse_untrusted, to_bytes, walk
 from plandiff.xmlio import local_name as local
 
 __all__ = ["read_docx"]
@@ -616,8 +618,39 @@ class _Chunks:
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
+_PACKAGE = "{http://schemas.microsoft.com/office/2006/xmlPackage}"
+
+
+def _flat_package(data: bytes, display: str) -> bytes:
+    """Word's "Word XML Document" (one XML file holding every part of the .docx, each in a
+    ``pkg:part`` as XML or base64) as the .docx archive it stands for."""
+    try:
+        root = parse_untrusted(data, kind="a Word XML document")
+    except XmlInputError as exc:
+        raise input_problem(display, str(exc), rule="format") from None
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for part in children(root):
+            name = (part.get(f"{_PACKAGE}name") or "").lstrip("/")
+            if local(part) != "part" or not name:
+                continue
+            for content in children(part):
+                if local(content) == "xmlData" and children(content):
+                    archive.writestr(name, to_bytes(children(content)[0], newline=False))
+                elif local(content) == "binaryData":
+                    try:
+                        archive.writestr(name, base64.b64decode("".join(
+                            str(content.text or "").split())))
+                    except ValueError:
+                        raise input_problem(display, f"part /{name}: its binary data is "
+                                            "not base64", rule="format") from None
+    return out.getvalue()
+
+
 def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> DraftLines:
-    """The lines of a Word document's body."""
+    """The lines of a Word document's body (a .docx, or the same saved as one XML file)."""
+    if not data.startswith(b"PK") and office_xml(data) == "flat-opc":
+        data = _flat_package(data, display)
     archive = _Archive(data, display, limits)
     main = _main_part(archive)
     document = archive.xml(main, required=True)
