@@ -441,3 +441,32 @@ def test_office_xml_that_is_not_read_is_named_with_the_fix(tmp_path: Path, targe
         import_bytes(saved.read_bytes(), saved.name, saved.suffix, REQUEST)
     message = str(caught.value)
     assert said in message and "save it as" in message and "\n" not in message.strip()
+
+
+def test_a_table_whose_first_column_is_numbered_by_word() -> None:
+    """Provisions in a table, the first column's empty cells numbered by Word's list
+    numbering (1., 2., 3. shown, no text), the provision beside, a status after it."""
+    def cell(inner: str) -> str:
+        return f"<w:tc><w:tcPr/>{inner}</w:tc>"
+
+    rows = "".join(f'<w:tr>{cell(para("", numbered(1)))}{cell(para(run(text)))}'
+                   f'{cell(para(run("agreed")))}</w:tr>' for text in POINTS)
+    assert tree(docx(f"<w:tbl>{rows}</w:tbl>", DECIMAL)) == [
+        (str(n), f"{text}\n\nagreed") for n, text in enumerate(POINTS, 1)]
+
+
+def test_a_content_control_showing_its_placeholder_adds_no_text() -> None:
+    """A form's content controls: one filled in (read), one still showing Word's prompt
+    ("Click or tap here to enter text.", not the draft's), in a paragraph and around one (a
+    numbered paragraph: Word shows its number, so the next point is 3)."""
+    def control(inner: str, placeholder: bool) -> str:
+        shown = "<w:showingPlcHdr/>" if placeholder else ""
+        return f"<w:sdt><w:sdtPr>{shown}</w:sdtPr><w:sdtContent>{inner}</w:sdtContent></w:sdt>"
+
+    body = (para(run("The parties stop fire along the whole line")
+                 + control(run(" on 1 May"), False)
+                 + control(run(" Click or tap to enter a date."), True) + run("."), numbered(1))
+            + control(para(run("Click or tap here to enter text."), numbered(1)), True)
+            + para(run(POINTS[1]), numbered(1)))
+    assert tree(docx(body, DECIMAL)) == [
+        ("1", "The parties stop fire along the whole line on 1 May."), ("3", POINTS[1])]

@@ -229,6 +229,12 @@ def _contents_control(element: Any) -> bool:
     return (attr(gallery, "val") or "").lower().startswith("table of contents")
 
 
+def _placeholder(element: Any) -> bool:
+    """A content control showing its placeholder ("Click or tap here to enter text."): the
+    form's prompt, not the draft's text."""
+    return local(element) == "sdt" and find(element, "sdtPr", "showingPlcHdr") is not None
+
+
 def _into(element: Any) -> bool:
     """Whether the body walk reads the paragraphs inside ``element``."""
     return local(element) in _CONTAINERS and _first_choice(element) \
@@ -331,7 +337,7 @@ def _paragraph_text(paragraph: Any, state: _TextState | None = None) -> tuple[li
         name = local(node)
         if name == "fldSimple":
             return id(node) in read_fields
-        return name not in _LEAVES and _first_choice(node)
+        return name not in _LEAVES and _first_choice(node) and not _placeholder(node)
 
     for node in walk(paragraph, into):
         name = local(node)
@@ -436,12 +442,16 @@ class _Reader:
     state: _TextState = field(default_factory=_TextState)
     chunk: Any = None
     """Reads an embedded chunk (``w:altChunk``, by its relationship id) as lines."""
+    row_number: str = ""
+    """The number the first cell of the table row being read shows (no text beside it)."""
 
     def paragraph(self, element: Any) -> None:
         self.count += 1
         where = f"paragraph {self.count}"
         hidden = self.state.hidden
         texts, first_bold = _paragraph_text(element, self.state)
+        if any(_placeholder(up) for up in element.iterancestors()):
+            texts = [""]  # a form's prompt: Word numbers the paragraph, the text is not ours
         shown = self.state.hidden == hidden
         props = find(element, "pPr")
         if self.carry is not None:
@@ -493,8 +503,8 @@ class _Reader:
                 levels = self.numbering.abstract.get(found[0], {})
                 prefix = marker(found[1], ilvl, counters, levels)
                 self.fallback.update(dict.fromkeys(unknown_formats(found[1], levels)))
-        elif lead:  # an AUTONUM or LISTNUM field's number
-            prefix = lead
+        elif lead or self.row_number:  # an AUTONUM or LISTNUM field's, or the row's number
+            prefix, self.row_number = lead or self.row_number, ""
         elif heading == 0:
             indent = int_value(attr(find(props, "ind"), "left")
                           or attr(find(props, "ind"), "start"))
@@ -533,11 +543,43 @@ class _Reader:
         numbered provisions); any other row's paragraphs are read in place."""
         provision = _numbered_row(row)
         if provision is None:
-            self.block(row)
+            cells = [cell for cell in children(row) if local(cell) == "tc"]
+            number = self.number_cell(cells[0]) if len(cells) >= 2 else ""
+            if not number:
+                self.block(row)
+                return
+            self.row_number = number  # the row's first paragraph of text takes it
+            for cell in cells[1:]:
+                self.block(cell)
+            self.row_number = ""
             return
         self.count += 1
         number, text = provision
         self.emit([f"{number}\t{text[0]}", *text[1:]], False, None, f"paragraph {self.count}")
+
+    def number_cell(self, cell: Any) -> str:
+        """The number Word's list numbering shows in a cell holding no text but numbered
+        paragraphs (a table whose first column numbers the provisions beside it); ``""``
+        for any other cell. The paragraphs are counted."""
+        paragraphs = [p for p in walk(cell, _into) if local(p) == "p"]
+        lists = []
+        for paragraph in paragraphs:
+            if "".join(_paragraph_text(paragraph)[0]).strip():
+                return ""
+            props = find(paragraph, "pPr")
+            lists.append(_list_of(props, _style_chain(self.styles,
+                                                      attr(find(props, "pStyle"), "val"))))
+        shown = ""
+        for num_id, ilvl in lists:
+            if num_id is None or num_id == "0":
+                continue
+            counters = self.numbering.advance(num_id, ilvl)
+            found = self.numbering.level(num_id, ilvl)
+            if counters is not None and found is not None:
+                levels = self.numbering.abstract.get(found[0], {})
+                shown = marker(found[1], ilvl, counters, levels)
+        self.count += len(paragraphs)
+        return shown
 
 
 _MAIN_TYPE = re.compile(r'PartName="/?([^"]+)"[^>]*ContentType="[^"]*wordprocessingml\.'
