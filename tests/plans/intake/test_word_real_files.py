@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import io
 import subprocess
+import time
 import zipfile
 from pathlib import Path
 
@@ -470,3 +471,19 @@ def test_a_content_control_showing_its_placeholder_adds_no_text() -> None:
             + para(run(POINTS[1]), numbered(1)))
     assert tree(docx(body, DECIMAL)) == [
         ("1", "The parties stop fire along the whole line on 1 May."), ("3", POINTS[1])]
+
+
+def test_a_roman_level_starting_at_a_billion_is_read_at_once() -> None:
+    """A hostile (or broken) ``w:start`` of a billion on a Roman level: no million-letter
+    label, no minute of work: the item is written with its digits."""
+    numbering = ('<w:abstractNum w:abstractNumId="0">' + level(0, "decimal", "%1.")
+                 + '<w:lvl w:ilvl="1"><w:start w:val="1000000000"/><w:numFmt '
+                 'w:val="lowerRoman"/><w:lvlText w:val="(%2)"/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+    body = para(run(POINTS[0]), numbered(1)) + para(run("on land;"), numbered(1, 1))
+    started = time.perf_counter()
+    points = tree(docx(body, numbering))
+    assert time.perf_counter() - started < 10
+    assert points[0][0] == "1" and POINTS[0] in points[0][1]
+    assert "on land;" in " ".join(t for _, t in points)
+    assert max(len(t) for _, t in points) < 200

@@ -220,11 +220,18 @@ def _circled(n: int) -> str | None:
     return None
 
 
+def _roman(n: int) -> str:
+    """``n`` in lower-case Roman numerals, up to 3999 (the largest they write); a number past
+    it as its digits (a hostile ``w:start`` of a billion would otherwise spell a million
+    ``m``)."""
+    return roman_label(n) if 0 < n < 4000 else str(n)
+
+
 def _format(n: int, fmt: str) -> str:
     if fmt in ("lowerLetter", "upperLetter"):
         return letter_label(n).upper() if fmt == "upperLetter" else letter_label(n)
     if fmt in ("lowerRoman", "upperRoman"):  # "Part %1." in upper-case Roman: Part II.
-        return roman_label(n).upper() if fmt == "upperRoman" else roman_label(n)
+        return _roman(n).upper() if fmt == "upperRoman" else _roman(n)
     if fmt == "decimalFullWidth":
         return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
     shown = _japanese(n, fmt)
@@ -289,7 +296,7 @@ def marker(level: Level, ilvl: int, counters: dict[int, int],
     if level.fmt in ("russianLower", "russianUpper") and 0 < n <= len(_RUSSIAN_LETTERS):
         return f"{pad}{_RUSSIAN_LETTERS[n - 1]}) "
     if level.fmt in ("lowerRoman", "upperRoman"):
-        return f"{pad}({roman_label(n)}) "
+        return f"{pad}({_roman(n)}) "
     shown = _japanese(n, level.fmt)
     if shown is not None:  # ア, イ / 一, 二 / 甲, 乙 / ①, ②: as the same text pasted reads
         return f"{pad}{shown} "
