@@ -331,12 +331,13 @@ def _paragraph_text(paragraph: Any, state: _TextState | None = None) -> tuple[li
     run: Any = None
     first_bold: bool | None = None
     line = 0
-    read_fields: set[int] = set()
+    read_field: list[Any] = [None]
+    """The simple field just met, when its result is read (the walk asks right after)."""
 
     def into(node: Any) -> bool:
         name = local(node)
         if name == "fldSimple":
-            return id(node) in read_fields
+            return read_field[0] is node
         return name not in _LEAVES and _first_choice(node) and not _placeholder(node)
 
     for node in walk(paragraph, into):
@@ -360,11 +361,10 @@ def _paragraph_text(paragraph: Any, state: _TextState | None = None) -> tuple[li
         elif name == "instrText":
             fields.instruction(node.text or "")
         elif name == "fldSimple":
-            if _simple_field(node, state, parts):
-                read_fields.add(id(node))
+            read_field[0] = node if _simple_field(node, state, parts) else None
         elif name == "txbxContent":
-            boxes.extend(line for p in walk(node, _into) if local(p) == "p"
-                         for line in _paragraph_text(p)[0])
+            boxes.extend(box_line for p in walk(node, _into) if local(p) == "p"
+                         for box_line in _paragraph_text(p)[0])
         elif fields.hides or (hidden and name in _LEAVES):
             state.hidden += hidden and name == "t" and bool(node.text)
             continue
@@ -578,7 +578,8 @@ class _Reader:
             if counters is not None and found is not None:
                 levels = self.numbering.abstract.get(found[0], {})
                 shown = marker(found[1], ilvl, counters, levels)
-        self.count += len(paragraphs)
+        if shown:
+            self.count += len(paragraphs)
         return shown
 
 
