@@ -124,6 +124,9 @@ CASES: dict[str, tuple[str, Callable[[], bytes], str]] = {
     "docx-5000-members": ("many.docx", _many_members, "members"),
     "docx-old-binary-word": ("old.docx", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
                              + bytes(600), ".doc"),
+    "docx-with-a-password": ("locked.docx", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+                             + bytes(600) + "EncryptedPackage".encode("utf-16-le")
+                             + bytes(200), "remove the password"),
     "odt-opendocument-text": ("draft.odt", lambda: _odt(), "OpenDocument"),
     "odt-named-docx": ("draft.docx", lambda: _odt(), "save it as .docx"),
     "rtf-document": ("draft.rtf", lambda: b"{\\rtf1\\ansi {\\pard 1.\\tab A point.\\par}}",

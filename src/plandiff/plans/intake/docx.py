@@ -10,7 +10,13 @@ The body is read in order: paragraphs, tables (row by row) and content controls;
 deletions are left out and insertions kept (the text as it would read with all changes
 accepted, which the structure report says, with the number of changes); reviewers'
 comments in the margin go to the end of the version's notes, counted in the report; line
-breaks inside a paragraph start a new line; soft hyphens vanish.
+breaks inside a paragraph start a new line; soft hyphens vanish. One choice of an
+``mc:AlternateContent`` is read (never its fallback copy); a text box's lines follow its
+paragraph; text formatted hidden and a table of contents (its content control, its field's
+result, its "toc N" lines) are left out; points numbered by AUTONUM and LISTNUM fields are
+counted (:mod:`.docxfields`); an embedded HTML or text chunk (``w:altChunk``) is read in
+place, a chunk in another format named in the report. Word's Strict Open XML namespaces are
+read as the transitional ones.
 
 Numbering comes from ``numbering.xml``: the list a paragraph is in (its own ``numPr`` or its
 style's, following ``basedOn``), its level, each level's start, format and text (``%1.``,
@@ -30,7 +36,9 @@ becomes leading spaces.
 
 from __future__ import annotations
 
+import base64
 import io
+import posixpath
 import re
 import struct
 import zipfile
@@ -39,9 +47,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.docxfields import Fields, is_contents
 from plandiff.plans.intake.docxml import W, attr, find, int_value
 from plandiff.plans.intake.docxnumbering import Numbering, marker, read_numbering, unknown_formats
 from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
+from plandiff.plans.intake.formats import office_xml
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
     DraftFormat,
@@ -50,7 +60,7 @@ from plandiff.plans.intake.lines import (
 )
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.problems import input_problem
-from plandiff.xmlio import XmlInputError, children, parse_untrusted, walk
+from plandiff.xmlio import XmlInputError, children, parse_untrusted, to_bytes, walk
 from plandiff.xmlio import local_name as local
 
 __all__ = ["read_docx"]
@@ -60,6 +70,12 @@ _OFFICE_DOCUMENT = re.compile(r'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError,
                EOFError, OSError, RuntimeError, zlib.error, struct.error, UnicodeDecodeError)
 """What a damaged archive can raise while it is listed or unpacked."""
+_STRICT = ((b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+            b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+           (b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+            b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"))
+"""The namespaces of Word's "Strict Open XML Document" and the transitional ones the reader
+knows: the elements and attributes the reader uses are the same in both."""
 _HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 
 
@@ -114,6 +130,9 @@ class _Archive:
         data = self.read(name, required)
         if data is None:
             return None
+        if b"purl.oclc.org/ooxml/" in data:  # Strict Open XML: the same elements
+            for strict, transitional in _STRICT:
+                data = data.replace(strict, transitional)
         try:
             return parse_untrusted(data, kind="a Word part")
         except XmlInputError as exc:
@@ -148,6 +167,21 @@ def _read_styles(root: Any) -> dict[str, _Style]:
     return styles
 
 
+def _list_of(props: Any, chain: list[_Style]) -> tuple[str | None, int]:
+    """The list instance (numId) and level of a paragraph: its own ``numPr``, or its
+    style's (following ``basedOn``)."""
+    num = find(props, "numPr")
+    num_id = attr(find(num, "numId"), "val")
+    ilvl_text = attr(find(num, "ilvl"), "val")
+    ilvl = int_value(ilvl_text) if ilvl_text is not None else None
+    for style in chain:
+        if num_id is None and style.num_id is not None:
+            num_id = style.num_id
+        if ilvl is None and style.ilvl is not None:
+            ilvl = style.ilvl
+    return num_id, ilvl or 0
+
+
 def _style_chain(styles: dict[str, _Style], ident: str | None) -> list[_Style]:
     chain: list[_Style] = []
     while ident and ident in styles and len(chain) < 20:
@@ -158,16 +192,59 @@ def _style_chain(styles: dict[str, _Style], ident: str | None) -> list[_Style]:
 
 
 _SKIP = frozenset({"del", "moveFrom", "instrText", "delText", "Fallback", "footnoteReference",
-                   "endnoteReference", "commentReference", "pPr", "rPr", "rt", "rubyPr"})
-"""Elements whose text is not the draft's: deletions, field codes, note marks, properties, and
-a ruby's reading (``w:rt``, the furigana Word sets over 主権: the text keeps the base)."""
-_RUN_TEXT = {"tab": " ", "br": "\n", "cr": "\n", "noBreakHyphen": "-", "softHyphen": ""}
+                   "endnoteReference", "commentReference", "pPr", "rPr", "rt", "rubyPr",
+                   "sdtPr", "txbxContent"})
+"""Elements whose text is not the draft's, or not in its place: deletions, field codes, note
+marks, properties, a ruby's reading (``w:rt``, the furigana Word sets over 主権: the text keeps
+the base), the second copy of an ``mc:AlternateContent`` (``mc:Fallback``), and a text box
+(read after its paragraph, see :func:`_paragraph_text`)."""
+_RUN_TEXT = {"tab": " ", "ptab": " ", "br": "\n", "cr": "\n", "noBreakHyphen": "-",
+             "softHyphen": ""}
 """What a run element other than ``t`` stands for."""
 _LEAVES = _SKIP | _RUN_TEXT.keys() | {"t", "sym"}
 """Elements the paragraph walk does not enter."""
 _CONTAINERS = frozenset({"tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "ins", "moveTo",
-                         "txbxContent"})
+                         "txbxContent", "AlternateContent", "Choice"})
 """Body elements whose paragraphs are read in place."""
+
+
+def _first_choice(element: Any) -> bool:
+    """Whether ``element`` is not an ``mc:Choice`` after the first of its
+    ``mc:AlternateContent`` (every choice holds the same content: one is read)."""
+    if local(element) != "Choice":
+        return True
+    previous = element.getprevious()
+    while previous is not None:
+        if local(previous) == "Choice":
+            return False
+        previous = previous.getprevious()
+    return True
+
+
+def _contents_control(element: Any) -> bool:
+    """A content control holding a table of contents (Word's ``docPartGallery``)."""
+    if local(element) != "sdt":
+        return False
+    gallery = find(element, "sdtPr", "docPartObj", "docPartGallery")
+    return (attr(gallery, "val") or "").lower().startswith("table of contents")
+
+
+def _placeholder(element: Any) -> bool:
+    """A content control showing its placeholder ("Click or tap here to enter text."): the
+    form's prompt, not the draft's text."""
+    return local(element) == "sdt" and find(element, "sdtPr", "showingPlcHdr") is not None
+
+
+def _into(element: Any) -> bool:
+    """Whether the body walk reads the paragraphs inside ``element``."""
+    return local(element) in _CONTAINERS and _first_choice(element) \
+        and not _contents_control(element)
+
+
+_CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?| heading))$",
+                             re.IGNORECASE)
+"""The styles of a table of contents' lines and heading (Word's and LibreOffice's): not the
+draft's text (a contents list whose field was unlinked is plain text in these styles)."""
 
 
 _ROW_NUMBER = re.compile(r"^\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?[.)]?$")
@@ -181,7 +258,7 @@ def _numbered_row(row: Any) -> tuple[str, list[str]] | None:
         if local(cell) != "tc":
             continue
         lines = [line.replace("\t", " ").strip()
-                 for p in walk(cell, lambda e: local(e) in _CONTAINERS) if local(p) == "p"
+                 for p in walk(cell, _into) if local(p) == "p"
                  for line in _paragraph_text(p)[0]]
         cells.append([line for line in lines if line])
     if len(cells) != 2 or len(cells[0]) != 1 or len(" ".join(cells[1]).split()) < 3:
@@ -208,20 +285,91 @@ def _anchored(run: Any) -> bool:
         and bool(attr(parent, "anchor"))
 
 
-def _paragraph_text(paragraph: Any) -> tuple[list[str], bool]:
+@dataclass
+class _TextState:
+    """What the paragraph walk carries from one paragraph to the next: the open fields, the
+    runs of hidden text left out, and the number a number field showed at the start of the
+    paragraph just read (``lead``)."""
+
+    fields: Fields = field(default_factory=Fields)
+    hidden: int = 0
+    lead: str = ""
+
+
+def _on(element: Any) -> bool:
+    """An on/off property present and not switched off (``w:val="0"``, ``false``)."""
+    return element is not None and attr(element, "val") not in ("0", "false", "off")
+
+
+def _simple_field(node: Any, state: _TextState, parts: list[str]) -> bool:
+    """A ``w:fldSimple``: whether the walk reads its result (not a table of contents'); a
+    number field with no result adds the number it shows."""
+    instruction = attr(node, "instr") or ""
+    if is_contents(instruction):
+        return False
+    if not any(local(t) == "t" and t.text for t in node.iter()):
+        shown = state.fields.number(instruction)
+        if shown and not "".join(parts).strip() and not state.lead:
+            state.lead = shown
+        elif shown:
+            parts.append(shown.strip() + " ")
+    return True
+
+
+def _paragraph_text(paragraph: Any, state: _TextState | None = None) -> tuple[list[str], bool]:
     """The paragraph's text, split at line breaks, and whether every letter of its first line
-    is set in bold. A tab stays a tab here (see :func:`_tab_marker`)."""
+    is set in bold. A tab stays a tab here (see :func:`_tab_marker`). Text formatted hidden
+    (``w:vanish``) and a table of contents' entries are left out; a text box's paragraphs
+    come after the paragraph's own text, each a line of its own. A number field's number
+    at the start goes to ``state.lead``."""
+    state = state if state is not None else _TextState()
+    fields = state.fields
     parts: list[str] = []
+    boxes: list[str] = []
     bold = False
+    hidden = False
     run: Any = None
     first_bold: bool | None = None
     line = 0
-    for node in walk(paragraph, lambda n: local(n) not in _LEAVES):
+    read_field: list[Any] = [None]
+    """The simple field just met, when its result is read (the walk asks right after)."""
+
+    def into(node: Any) -> bool:
+        name = local(node)
+        if name == "fldSimple":
+            return read_field[0] is node
+        return name not in _LEAVES and _first_choice(node) and not _placeholder(node)
+
+    for node in walk(paragraph, into):
         name = local(node)
         if name == "r":
             bold = _is_bold(node)
+            hidden = _on(find(node, "rPr", "vanish"))
             run = node
+        elif name == "fldChar":
+            kind = attr(node, "fldCharType")
+            if kind == "begin":
+                fields.begin()
+            elif kind == "separate":
+                fields.separate()
+            elif kind == "end":
+                shown = fields.end()
+                if shown and not "".join(parts).strip() and not state.lead:
+                    state.lead = shown
+                elif shown:
+                    parts.append(shown.strip() + " ")
+        elif name == "instrText":
+            fields.instruction(node.text or "")
+        elif name == "fldSimple":
+            read_field[0] = node if _simple_field(node, state, parts) else None
+        elif name == "txbxContent":
+            boxes.extend(box_line for p in walk(node, _into) if local(p) == "p"
+                         for box_line in _paragraph_text(p)[0])
+        elif fields.hides or (hidden and name in _LEAVES):
+            state.hidden += hidden and name == "t" and bool(node.text)
+            continue
         elif name == "t":
+            fields.text_shown()
             text = node.text or ""
             # A superscript run holding a number (a footnote mark typed by hand, or a web
             # page's <sup> saved as Word) becomes superscript digits: ¹
@@ -239,9 +387,10 @@ def _paragraph_text(paragraph: Any) -> tuple[list[str], bool]:
         elif name == "sym":
             parts.append(symbol(node))
         elif name in _RUN_TEXT:
-            value = "\t" if name == "tab" else _RUN_TEXT[name]
+            value = "\t" if name in ("tab", "ptab") else _RUN_TEXT[name]
             parts.append(value)
             line += value == "\n"
+    parts.extend(f"\n{box}" for box in boxes if box.strip())
     return "".join(parts).replace("\u00ad", "").split("\n"), bool(first_bold)
 
 
@@ -290,11 +439,20 @@ class _Reader:
     """A paragraph whose mark is a tracked deletion (or moved away): accepted, its text runs on
     into the next paragraph, which keeps its own properties, as in Word (its lines, whether its
     first line is bold, where it is)."""
+    state: _TextState = field(default_factory=_TextState)
+    chunk: Any = None
+    """Reads an embedded chunk (``w:altChunk``, by its relationship id) as lines."""
+    row_number: str = ""
+    """The number the first cell of the table row being read shows (no text beside it)."""
 
     def paragraph(self, element: Any) -> None:
         self.count += 1
         where = f"paragraph {self.count}"
-        texts, first_bold = _paragraph_text(element)
+        hidden = self.state.hidden
+        texts, first_bold = _paragraph_text(element, self.state)
+        if any(_placeholder(up) for up in element.iterancestors()):
+            texts = [""]  # a form's prompt: Word numbers the paragraph, the text is not ours
+        shown = self.state.hidden == hidden
         props = find(element, "pPr")
         if self.carry is not None:
             before, before_bold, where = self.carry
@@ -305,7 +463,7 @@ class _Reader:
         if find(props, "rPr", "del") is not None or find(props, "rPr", "moveFrom") is not None:
             self.carry = (texts, first_bold, where)
             return
-        self.emit(texts, first_bold, props, where)
+        self.emit(texts, first_bold, props, where, shown)
 
     def flush(self) -> None:
         """The text of a last paragraph whose mark was deleted (nothing follows to join)."""
@@ -314,22 +472,20 @@ class _Reader:
             self.carry = None
             self.emit(texts, first_bold, None, where)
 
-    def emit(self, texts: list[str], first_bold: bool, props: Any, where: str) -> None:
+    def emit(self, texts: list[str], first_bold: bool, props: Any, where: str,
+             shown: bool = True) -> None:
+        """The lines of one paragraph; ``shown`` is False when all its text is hidden."""
+        lead, self.state.lead = self.state.lead, ""
+        chain = _style_chain(self.styles, attr(find(props, "pStyle"), "val"))
+        num_id, ilvl = _list_of(props, chain)
         if not "".join(texts).strip():
+            if shown and num_id is not None and num_id != "0":
+                self.numbering.advance(num_id, ilvl)  # Word shows (and counts) its number
             return
         raw_first = texts[0]
         texts = [t.replace("\t", " ") for t in texts]
-        chain = _style_chain(self.styles, attr(find(props, "pStyle"), "val"))
-        num = find(props, "numPr")
-        num_id = attr(find(num, "numId"), "val")
-        ilvl_text = attr(find(num, "ilvl"), "val")
-        ilvl = int_value(ilvl_text) if ilvl_text is not None else None
-        for style in chain:
-            if num_id is None and style.num_id is not None:
-                num_id = style.num_id
-            if ilvl is None and style.ilvl is not None:
-                ilvl = style.ilvl
-        ilvl = ilvl or 0
+        if any(_CONTENTS_STYLE.match(style.name) for style in chain):
+            return  # a table of contents' line
         names = [s.name for s in chain]
         heading = 0
         for name in names:
@@ -347,6 +503,8 @@ class _Reader:
                 levels = self.numbering.abstract.get(found[0], {})
                 prefix = marker(found[1], ilvl, counters, levels)
                 self.fallback.update(dict.fromkeys(unknown_formats(found[1], levels)))
+        elif lead or self.row_number:  # an AUTONUM or LISTNUM field's, or the row's number
+            prefix, self.row_number = lead or self.row_number, ""
         elif heading == 0:
             indent = int_value(attr(find(props, "ind"), "left")
                           or attr(find(props, "ind"), "start"))
@@ -371,65 +529,206 @@ class _Reader:
 
     def block(self, container: Any) -> None:
         """The paragraphs of ``container`` in order; a table row is read by :meth:`row`."""
-        for element in walk(container, lambda e: local(e) in _CONTAINERS and local(e) != "tr"):
+        for element in walk(container, lambda e: _into(e) and local(e) != "tr"):
             if local(element) == "p":
                 self.paragraph(element)
             elif local(element) == "tr":
                 self.row(element)
+            elif local(element) == "altChunk" and self.chunk is not None:
+                self.flush()
+                self.lines.extend(self.chunk(element))
 
     def row(self, row: Any) -> None:
         """A table row of a number and a provision is one point (a two-column table of
         numbered provisions); any other row's paragraphs are read in place."""
         provision = _numbered_row(row)
         if provision is None:
-            self.block(row)
+            cells = [cell for cell in children(row) if local(cell) == "tc"]
+            number = self.number_cell(cells[0]) if len(cells) >= 2 else ""
+            if not number:
+                self.block(row)
+                return
+            self.row_number = number  # the row's first paragraph of text takes it
+            for cell in cells[1:]:
+                self.block(cell)
+            self.row_number = ""
             return
         self.count += 1
         number, text = provision
         self.emit([f"{number}\t{text[0]}", *text[1:]], False, None, f"paragraph {self.count}")
 
+    def number_cell(self, cell: Any) -> str:
+        """The number Word's list numbering shows in a cell holding no text but numbered
+        paragraphs (a table whose first column numbers the provisions beside it); ``""``
+        for any other cell. The paragraphs are counted."""
+        paragraphs = [p for p in walk(cell, _into) if local(p) == "p"]
+        lists = []
+        for paragraph in paragraphs:
+            if "".join(_paragraph_text(paragraph)[0]).strip():
+                return ""
+            props = find(paragraph, "pPr")
+            lists.append(_list_of(props, _style_chain(self.styles,
+                                                      attr(find(props, "pStyle"), "val"))))
+        shown = ""
+        for num_id, ilvl in lists:
+            if num_id is None or num_id == "0":
+                continue
+            counters = self.numbering.advance(num_id, ilvl)
+            found = self.numbering.level(num_id, ilvl)
+            if counters is not None and found is not None:
+                levels = self.numbering.abstract.get(found[0], {})
+                shown = marker(found[1], ilvl, counters, levels)
+        if shown:
+            self.count += len(paragraphs)
+        return shown
+
+
+_MAIN_TYPE = re.compile(r'PartName="/?([^"]+)"[^>]*ContentType="[^"]*wordprocessingml\.'
+                        r'(?:document|template)(?:\.macroEnabled)?(?:\.main)?\+xml"|'
+                        r'ContentType="[^"]*wordprocessingml\.(?:document|template)'
+                        r'(?:\.macroEnabled)?(?:\.main)?\+xml"[^>]*PartName="/?([^"]+)"',
+                        re.IGNORECASE)
+"""The main part as ``[Content_Types].xml`` names it (a document, a template, with macros)."""
+
 
 def _main_part(archive: _Archive) -> str:
-    if "word/document.xml" in archive.names:
-        return "word/document.xml"
-    rels = archive.read("_rels/.rels")
-    if rels is not None:
-        match = _OFFICE_DOCUMENT.search(rels.decode("utf-8", errors="replace"))
-        if match:
-            return match.group(1) or match.group(2)
+    """The main part: where the package's relationships point (``_rels/.rels``), else the
+    part ``[Content_Types].xml`` gives the main document's type, else ``word/document.xml``."""
+    for name, pattern in (("_rels/.rels", _OFFICE_DOCUMENT),
+                          ("[Content_Types].xml", _MAIN_TYPE)):
+        data = archive.read(name)
+        match = pattern.search(data.decode("utf-8", errors="replace")) if data else None
+        if match and (match.group(1) or match.group(2)) in archive.names:
+            return str(match.group(1) or match.group(2))
     return "word/document.xml"
 
 
+class _Chunks:
+    """The embedded chunks of the main part (``w:altChunk``: a page of HTML, or text, that
+    Word reads in place on opening), read as lines; a chunk in another format (RTF, MHT, a
+    Word file) is named in the report instead."""
+
+    _READ = (".htm", ".html", ".xhtml", ".xht", ".txt")
+
+    def __init__(self, archive: _Archive, main: str) -> None:
+        self.archive = archive
+        self.skipped: list[str] = []
+        folder, _, name = main.rpartition("/")
+        self.folder = folder
+        self.targets: dict[str, str] = {}
+        self.typed: dict[str, str] = {}
+        rels = archive.xml(f"{folder}/_rels/{name}.rels" if folder else f"_rels/{name}.rels")
+        for link in children(rels) if rels is not None else ():
+            target = link.get("Target") or ""
+            if local(link) != "Relationship" or link.get("TargetMode") == "External":
+                continue
+            path = target.lstrip("/") if target.startswith("/") else \
+                posixpath.normpath(posixpath.join(folder, target))
+            self.targets[link.get("Id") or ""] = path
+            kind = (link.get("Type") or "").rpartition("/")[2].lower()
+            self.typed.setdefault(kind, path)
+
+    def part(self, kind: str) -> str:
+        """The main part's related part of type ``kind`` (``numbering``, ``styles`` …): the
+        one its relationships name, else ``kind.xml`` beside it, as Word names it."""
+        if kind in self.typed:
+            return self.typed[kind]
+        return f"{self.folder}/{kind}.xml" if self.folder else f"{kind}.xml"
+
+    def __call__(self, element: Any) -> list[Line]:
+        ident = element.get(f"{{{_RELATIONSHIPS}}}id") or ""
+        part = self.targets.get(ident)
+        data = self.archive.read(part) if part is not None else None
+        if part is None or data is None:
+            self.skipped.append(f"an embedded chunk (w:altChunk {ident or '?'}) names no part "
+                                "of the file: left out")
+            return []
+        if not part.lower().endswith(self._READ):
+            self.skipped.append(f"an embedded chunk ({part}) that Word reads in place on "
+                                "opening is not read: plandiff reads HTML and text chunks; "
+                                "open the file in Word and save it again to import its text")
+            return []
+        from plandiff.plans.intake.html import read_html
+        from plandiff.plans.intake.textfile import read_text
+
+        label = f"{self.archive.display} ({part})"
+        chunk = read_text(data, label) if part.lower().endswith(".txt") else \
+            read_html(data, label, self.archive.limits)
+        return [*(Line(line.text, f"{part}, {line.where}") for line in chunk.lines),
+                Line("", part)]
+
+
+_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+_PACKAGE = "{http://schemas.microsoft.com/office/2006/xmlPackage}"
+
+
+def _flat_package(data: bytes, display: str) -> bytes:
+    """Word's "Word XML Document" (one XML file holding every part of the .docx, each in a
+    ``pkg:part`` as XML or base64) as the .docx archive it stands for."""
+    try:
+        root = parse_untrusted(data, kind="a Word XML document")
+    except XmlInputError as exc:
+        raise input_problem(display, str(exc), rule="format") from None
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for part in children(root):
+            name = (part.get(f"{_PACKAGE}name") or "").lstrip("/")
+            if local(part) != "part" or not name:
+                continue
+            for content in children(part):
+                if local(content) == "xmlData" and children(content):
+                    archive.writestr(name, to_bytes(children(content)[0], newline=False))
+                elif local(content) == "binaryData":
+                    try:
+                        archive.writestr(name, base64.b64decode("".join(
+                            str(content.text or "").split())))
+                    except ValueError:
+                        raise input_problem(display, f"part /{name}: its binary data is "
+                                            "not base64", rule="format") from None
+    return out.getvalue()
+
+
 def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> DraftLines:
-    """The lines of a Word document's body."""
+    """The lines of a Word document's body (a .docx, or the same saved as one XML file)."""
+    if not data.startswith(b"PK") and office_xml(data) == "flat-opc":
+        data = _flat_package(data, display)
     archive = _Archive(data, display, limits)
     main = _main_part(archive)
-    folder = main.rpartition("/")[0]
     document = archive.xml(main, required=True)
     body = find(document, "body")
     if body is None:
         raise input_problem(display, f"{main} has no body; not a Word document",
                             rule="format")
-    numbering = read_numbering(archive.xml(f"{folder}/numbering.xml" if folder
-                                            else "numbering.xml"))
-    styles = _read_styles(archive.xml(f"{folder}/styles.xml" if folder else "styles.xml"))
+    chunks = _Chunks(archive, main)
+    numbering = read_numbering(archive.xml(chunks.part("numbering")))
+    styles = _read_styles(archive.xml(chunks.part("styles")))
+    numbering.link_styles({ident: style.num_id for ident, style in styles.items()
+                           if style.num_id is not None})
     reader = _Reader(numbering, styles)
+    reader.chunk = chunks
+    marks = [attr(mark, "fldCharType") for mark in body.iter(f"{W}fldChar")]
+    reader.state.fields.followed = marks.count("begin") == marks.count("end")
     reader.block(body)
     reader.flush()
     lines = reader.lines
     if reader.title is None:
         lines = _first_heading_as_title(lines)
-    notes = _notes(archive, folder)
+    notes = _notes(archive, chunks)
     if notes:  # after the text, under a heading whose numbered lines are not points
         lines = [*lines, Line("", "footnotes"), Line(FOOTNOTES_HEADING, "footnotes"),
                  *(Line(text, where) for where, text in notes)]
     pasted = pasted_footnotes(tuple(lines), symbols=False)
-    comments = _comments(archive, folder)
+    comments = _comments(archive, chunks.part("comments"))
     unknown = tuple(f"list numbering in Word's format '{fmt}' read as decimal numbers (1, 2, "
                     "3 …): plandiff does not know how Word shows it; check the points' numbers"
                     for fmt in reader.fallback)
+    hidden = (f"{reader.state.hidden} run(s) of text formatted hidden (Word does not show "
+              "them) left out",) if reader.state.hidden else ()
     return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title,
-                      notes=unknown + _revisions(body) + pasted.report(),
+                      notes=unknown + _revisions(body) + hidden + tuple(chunks.skipped)
+                      + pasted.report(),
                       comments=comments)
 
 
@@ -453,11 +752,11 @@ def _revisions(body: Any) -> tuple[str, ...]:
             "reject all changes in Word and save a copy first",)
 
 
-def _comments(archive: _Archive, folder: str) -> tuple[str, ...]:
+def _comments(archive: _Archive, part: str) -> tuple[str, ...]:
     """Reviewers' comments in the margin (``Author: text``, in the file's order): not the
     draft's text, so they go to the end of the version's notes, never through the parser,
     as an office suite's web page's comments do."""
-    root = archive.xml(f"{folder}/comments.xml" if folder else "comments.xml")
+    root = archive.xml(part)
     if root is None:
         return ()
     out: list[str] = []
@@ -479,12 +778,12 @@ def _paragraphs_text(element: Any) -> str:
     return " ".join(text.split())
 
 
-def _notes(archive: _Archive, folder: str) -> list[tuple[str, str]]:
+def _notes(archive: _Archive, chunks: _Chunks) -> list[tuple[str, str]]:
     """The footnotes and endnotes (``[1] text``, in the order of the files), so that their
     text reaches the version's notes instead of nowhere."""
     out: list[tuple[str, str]] = []
-    for part, kind in (("footnotes.xml", "footnote"), ("endnotes.xml", "endnote")):
-        root = archive.xml(f"{folder}/{part}" if folder else part)
+    for part, kind in (("footnotes", "footnote"), ("endnotes", "endnote")):
+        root = archive.xml(chunks.part(part))
         if root is None:
             continue
         count = 0

@@ -31,6 +31,17 @@ class Level:
     fmt: str = "decimal"
     text: str = "%1."
     restart: int | None = None
+    """``lvlRestart``: the level (1-based) whose moving on restarts this one; 0 never; -1 (or
+    None) the default, any level above."""
+    legal: bool = False
+    """``isLgl``: the numbers this level prints are all shown in decimal (1.1 under Part I)."""
+
+    def restarts_after(self, ilvl: int, moved: int) -> bool:
+        """Whether this level, at ``ilvl``, starts again when a paragraph at ``moved`` (a
+        level above it) is counted."""
+        if self.restart is None or self.restart < 0:
+            return True
+        return self.restart != 0 and moved <= self.restart - 1
 
 
 @dataclass
@@ -44,6 +55,28 @@ class Numbering:
     """numId → (abstractNumId, start overrides, level overrides)."""
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
     seen: set[str] = field(default_factory=set)
+    links: dict[str, str] = field(default_factory=dict)
+    """abstractNumId → the list style it only names (``numStyleLink``): its levels are the
+    definition that style points at (Word's multilevel list styles)."""
+    styled: dict[str, str] = field(default_factory=dict)
+    """list style → the abstractNumId that defines it (``styleLink``)."""
+
+    def link_styles(self, style_lists: dict[str, str]) -> None:
+        """Point every instance of a definition that only names a list style
+        (``numStyleLink``) at the definition of that style: through the style's own list
+        instance (``style_lists``: style id → numId, from styles.xml), or the definition
+        marked with the style (``styleLink``). Instances linked to one style count together,
+        as in Word."""
+        for abstract_id, style in self.links.items():
+            target = self.styled.get(style)
+            via = self.instances.get(style_lists.get(style, ""))
+            if via is not None and via[0] != abstract_id and via[0] in self.abstract:
+                target = via[0]
+            if target is None or target == abstract_id:
+                continue
+            for num_id, (owner, starts, overrides) in list(self.instances.items()):
+                if owner == abstract_id:
+                    self.instances[num_id] = (target, starts, overrides)
 
     def level(self, num_id: str, ilvl: int) -> tuple[str, Level] | None:
         instance = self.instances.get(num_id)
@@ -79,7 +112,9 @@ class Numbering:
         else:
             counters[ilvl] = level.start
         for deeper in [k for k in counters if k > ilvl]:
-            del counters[deeper]
+            below = self.level(num_id, deeper)
+            if below is None or below[1].restarts_after(deeper, ilvl):
+                del counters[deeper]
         return counters
 
 
@@ -92,7 +127,8 @@ def read_numbering(root: Any) -> Numbering:
         return Level(start=int_value(attr(find(element, "start"), "val"), 1),
                       fmt=attr(find(element, "numFmt"), "val") or "decimal",
                       text=attr(find(element, "lvlText"), "val") or "",
-                      restart=int_value(attr(find(element, "lvlRestart"), "val"), -1))
+                      restart=int_value(attr(find(element, "lvlRestart"), "val"), -1),
+                      legal=_on(find(element, "isLgl")))
 
     for element in children(root):
         name = local(element)
@@ -100,7 +136,14 @@ def read_numbering(root: Any) -> Numbering:
             levels = {}
             for lvl in element.findall(f"{W}lvl"):
                 levels[int_value(attr(lvl, "ilvl"))] = level_of(lvl)
-            numbering.abstract[attr(element, "abstractNumId") or ""] = levels
+            abstract_id = attr(element, "abstractNumId") or ""
+            numbering.abstract[abstract_id] = levels
+            style = attr(find(element, "numStyleLink"), "val")
+            if style:
+                numbering.links[abstract_id] = style
+            style = attr(find(element, "styleLink"), "val")
+            if style:
+                numbering.styled.setdefault(style, abstract_id)
         elif name == "num":
             abstract_id = attr(find(element, "abstractNumId"), "val") or ""
             starts: dict[int, int] = {}
@@ -117,6 +160,11 @@ def read_numbering(root: Any) -> Numbering:
                                                                    overrides)
     return numbering
 
+
+
+def _on(element: Any) -> bool:
+    """An on/off property present and not switched off (``w:val="0"``, ``false``)."""
+    return element is not None and attr(element, "val") not in ("0", "false", "off")
 
 
 _AIUEO = ("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロ"
@@ -172,11 +220,18 @@ def _circled(n: int) -> str | None:
     return None
 
 
+def _roman(n: int) -> str:
+    """``n`` in lower-case Roman numerals, up to 3999 (the largest they write); a number past
+    it as its digits (a hostile ``w:start`` of a billion would otherwise spell a million
+    ``m``)."""
+    return roman_label(n) if 0 < n < 4000 else str(n)
+
+
 def _format(n: int, fmt: str) -> str:
     if fmt in ("lowerLetter", "upperLetter"):
         return letter_label(n).upper() if fmt == "upperLetter" else letter_label(n)
     if fmt in ("lowerRoman", "upperRoman"):  # "Part %1." in upper-case Roman: Part II.
-        return roman_label(n).upper() if fmt == "upperRoman" else roman_label(n)
+        return _roman(n).upper() if fmt == "upperRoman" else _roman(n)
     if fmt == "decimalFullWidth":
         return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
     shown = _japanese(n, fmt)
@@ -213,19 +268,27 @@ def marker(level: Level, ilvl: int, counters: dict[int, int],
     n = counters.get(ilvl, level.start)
     pad = "  " * ilvl
     if level.fmt in ("bullet", "none") or not level.text:
-        return f"{pad}• " if level.fmt == "bullet" else pad
+        # pandoc indents a list item's second paragraph with a bullet of one space: no mark
+        return f"{pad}• " if level.fmt == "bullet" and level.text.strip() else pad
     if ilvl == 0:
-        if re.search(r"[^\W\d_]", re.sub(r"%[1-9]", "", level.text)):
-            # The level's own wording ("Article %1.", "Пункт %1"): render it as Word does.
+        if re.search(r"[^\W\d_]", re.sub(r"%[1-9]", "", level.text)) \
+                and not re.search(r"\.\s*%[1-9]", level.text):
+            # The level's own wording ("Article %1.", "Пункт %1"): render it as Word does
+            # (not an abbreviation's, "Art. %1": its full stop reads as a sentence's end).
             rendered = re.sub(r"%([1-9])", lambda m: _format(
                 counters.get(int(m.group(1)) - 1, 1),
-                levels.get(int(m.group(1)) - 1, level).fmt), level.text)
-            return rendered.strip() + " "
+                levels.get(int(m.group(1)) - 1, level).fmt), level.text).strip()
+            if re.search(r"%[1-9]$", level.text.strip()) and re.search(r"[^\W_]$", rendered):
+                # "Article %1" and Word's tab after it: the number ends the label, which a
+                # full stop says to the parser as the tab says it to a reader ("Article 1.")
+                rendered += "."
+            return rendered + " "
         if level.fmt in ("lowerLetter", "upperLetter"):
             return f"{letter_label(n)}) "
         return f"{_format(n, 'decimal')}. "
     if _OUTLINE_TEXT.fullmatch(level.text) and level.text.count("%") == ilvl + 1 \
-            and all(levels.get(k, level).fmt == "decimal" for k in range(ilvl + 1)):
+            and (level.legal
+                 or all(levels.get(k, level).fmt == "decimal" for k in range(ilvl + 1))):
         # an outline's number, every level's in it ("%1.%2": 2.1): as Word prints it
         return pad + ".".join(str(counters.get(k, 1)) for k in range(ilvl + 1)) + " "
     if level.fmt in ("lowerLetter", "upperLetter"):
@@ -233,7 +296,7 @@ def marker(level: Level, ilvl: int, counters: dict[int, int],
     if level.fmt in ("russianLower", "russianUpper") and 0 < n <= len(_RUSSIAN_LETTERS):
         return f"{pad}{_RUSSIAN_LETTERS[n - 1]}) "
     if level.fmt in ("lowerRoman", "upperRoman"):
-        return f"{pad}({roman_label(n)}) "
+        return f"{pad}({_roman(n)}) "
     shown = _japanese(n, level.fmt)
     if shown is not None:  # ア, イ / 一, 二 / 甲, 乙 / ①, ②: as the same text pasted reads
         return f"{pad}{shown} "

@@ -17,7 +17,7 @@ from plandiff.plans.intake.build import (
     pick_date,
     placeholder_source,
 )
-from plandiff.plans.intake.formats import read_lines
+from plandiff.plans.intake.formats import office_xml, read_lines
 from plandiff.plans.intake.lines import DraftFormat, DraftLines
 from plandiff.plans.intake.parser import TooManyPoints, parse_lines
 from plandiff.plans.intake.problems import input_problem
@@ -169,6 +169,8 @@ def _is_akn(data: bytes, label: str, suffix: str, fmt: DraftFormat | None) -> bo
     start, or any XML named ``*.xml``)."""
     if fmt is not None:
         return fmt is DraftFormat.AKN
+    if office_xml(data):  # Word's or LibreOffice's document in one XML file
+        return False
     from plandiff.plans.akoma import looks_like_akn
 
     # UTF-16 (by its byte-order mark) is read as such here, to be refused as Akoma Ntoso

@@ -21,7 +21,7 @@ from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.lines import DraftFormat, DraftLines
 from plandiff.plans.intake.problems import input_problem
 
-__all__ = ["READERS", "Reader", "detect_format", "read_lines"]
+__all__ = ["READERS", "Reader", "detect_format", "office_xml", "read_lines"]
 
 Reader = Callable[[bytes, str, Limits], DraftLines]
 
@@ -40,12 +40,30 @@ _HTML_START = re.compile(
 _HTML_BLOCKS = re.compile(rb"<(?:p|div|ol|ul|li|h[1-6]|article|section|br)\b[^>]*>",
                           re.IGNORECASE)
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+"""The stream an encrypted .docx (or .xlsx …) keeps its package in, as the OLE directory
+names it."""
 _ODF_MIMETYPE = re.compile(
     rb"mimetype.{0,40}?application/vnd\.oasis\.opendocument\.([a-z-]+)", re.DOTALL)
 """An OpenDocument file's first zip member: its ``mimetype``, stored uncompressed."""
 _ODF_KINDS = {b"text": "text, .odt", b"spreadsheet": "spreadsheet, .ods",
               b"presentation": "presentation, .odp"}
 _RTF_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*\{\\rtf")
+_OFFICE_XML = (
+    ("flat-opc", re.compile(rb"<(?:\w+:)?package\b[^>]*schemas\.microsoft\.com/office/2006/"
+                            rb"xmlPackage")),
+    ("word-2003", re.compile(rb"<(?:\w+:)?wordDocument\b[^>]*schemas\.microsoft\.com/office/"
+                             rb"word/2003/wordml")),
+    ("flat-odf", re.compile(rb"<(?:\w+:)?document\b[^>]*urn:oasis:names:tc:opendocument:xmlns:"
+                            rb"office")))
+"""Office documents saved as one XML file: Word's "Word XML Document" (a flat package of the
+.docx parts, read as the .docx), Word 2003 XML and LibreOffice's flat OpenDocument (.fodt)."""
+
+
+def office_xml(data: bytes) -> str | None:
+    """The kind of office XML document ``data`` starts with (see :data:`_OFFICE_XML`)."""
+    head = data[:4096]
+    return next((kind for kind, pattern in _OFFICE_XML if pattern.search(head)), None)
 
 
 def _sniff(data: bytes, display: str) -> DraftFormat | None:
@@ -61,8 +79,22 @@ def _sniff(data: bytes, display: str) -> DraftFormat | None:
                                 "save it as .docx (Word) or PDF first", rule="format")
         return DraftFormat.DOCX  # the docx reader says so when it is another kind of zip
     if data.startswith(_OLE):
+        if _ENCRYPTED in data:  # a .docx saved with a password is an OLE file holding it
+            raise input_problem(display, "a password-protected (encrypted) Office document; "
+                                "remove the password in Word (File → Info → Protect "
+                                "Document → Encrypt with Password) and save it again",
+                                rule="format")
         raise input_problem(display, "an old binary Word (.doc) or other OLE file; save it as "
                             ".docx, PDF or text first", rule="format")
+    office = office_xml(data)
+    if office == "flat-opc":
+        return DraftFormat.DOCX
+    if office == "word-2003":
+        raise input_problem(display, "a Word 2003 XML document; open it in Word and save it as "
+                            "a Word Document (.docx)", rule="format")
+    if office == "flat-odf":
+        raise input_problem(display, "a flat OpenDocument file (.fodt, LibreOffice); save it as "
+                            ".docx (Word) or PDF first", rule="format")
     if _RTF_START.match(data[:64]):
         raise input_problem(display, "an RTF document; save it as .docx (Word), PDF or text "
                             "first", rule="format")

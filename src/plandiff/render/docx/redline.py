@@ -560,8 +560,15 @@ class _Writer:
         self.cover()
         self.doc.add(self.doc.paragraph("Heading1", self.doc.run(self.t["points"]),
                                         page_break=True))
-        for para in self.point_paras():
+        paras = self.point_paras()
+        for para in paras:
             self.doc.add(self.paragraph(para))
+        if paras and paras[-1].mark is not Op.EQUAL:
+            # The last point's paragraph mark is a revision: accepting (or rejecting) it joins
+            # the paragraph to the next, and LibreOffice gives the joined paragraph the first
+            # one's style, so the "Sources and notes" heading would become a point paragraph.
+            # An empty paragraph of no revision takes the join instead.
+            self.doc.add(self.doc.paragraph())
         self.sources_section()
         created = report_date([self.new.date])
         title = self.t["report_subtitle"].format(old=self.old.ref, new=self.new.ref)

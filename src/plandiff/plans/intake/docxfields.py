@@ -1,0 +1,131 @@
+"""Word fields in a .docx's body, followed across runs and paragraphs: a complex field is
+``fldChar begin``, its instruction (``instrText``), ``fldChar separate``, its result (the text
+Word shows, which the reader keeps) and ``fldChar end``; fields nest. Two kinds matter to a
+draft:
+
+- a table of contents (``TOC``; ``INDEX`` and ``TOA`` alike): its result repeats the headings
+  of the draft (``1. Ceasefire ⇥ 3``), so the text inside it is not the draft's; nor is text
+  inside a field's instruction (the result of a field nested in it);
+- points numbered by ``AUTONUM``, ``AUTONUMLGL``, ``AUTONUMOUT`` or ``LISTNUM`` fields: Word
+  works their number out on display and the file keeps no result, so the reader counts them,
+  each list (``LISTNUM NumberDefault``, ``LegalDefault``, ``OutlineDefault``; the AUTONUM
+  kinds) on its own, at the level ``\\l`` names (``\\s`` restarts it), shown as Word's
+  numbering would be (:func:`.docxnumbering.marker`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plandiff.plans.intake.docxnumbering import Level, marker
+
+__all__ = ["Fields", "is_contents"]
+
+_CONTENTS = re.compile(r"^\s*(?:TOC|INDEX|TOA)\b", re.IGNORECASE)
+_AUTO = re.compile(r"^\s*(?P<kind>AUTONUMLGL|AUTONUMOUT|AUTONUM|LISTNUM)\b(?P<rest>.*)$",
+                   re.IGNORECASE | re.DOTALL)
+
+
+def _levels(*spec: tuple[str, str]) -> dict[int, Level]:
+    return {ilvl: Level(fmt=fmt, text=text) for ilvl, (fmt, text) in enumerate(spec)}
+
+
+_LEGAL = _levels(*(("decimal", ".".join(f"%{k + 1}" for k in range(depth + 1)) + ".")
+                   for depth in range(9)))
+_OUTLINE = _levels(("upperRoman", "%1."), ("upperLetter", "%2."), ("decimal", "%3."),
+                   ("lowerLetter", "%4)"), ("decimal", "(%5)"), ("lowerLetter", "(%6)"),
+                   ("lowerRoman", "(%7)"), ("lowerLetter", "(%8)"), ("lowerRoman", "(%9)"))
+_LISTS = {
+    "numberdefault": _levels(("decimal", "%1)"), ("lowerLetter", "%2)"),
+                             ("lowerRoman", "%3)"), ("decimal", "(%4)"),
+                             ("lowerLetter", "(%5)"), ("lowerRoman", "(%6)"),
+                             ("decimal", "%7."), ("lowerLetter", "%8."), ("lowerRoman", "%9.")),
+    "legaldefault": _LEGAL,
+    "outlinedefault": _OUTLINE,
+    "autonum": _levels(*(("decimal", f"%{k + 1}.") for k in range(9))),
+    "autonumlgl": _LEGAL,
+    "autonumout": _OUTLINE,
+}
+"""The lists of Word's number fields, each level's format and text as Word shows them."""
+
+
+def is_contents(instruction: str) -> bool:
+    """Whether a field's instruction makes a table of contents (or an index): ``TOC \\o``."""
+    return bool(_CONTENTS.match(instruction))
+
+
+@dataclass
+class _Open:
+    instruction: str = ""
+    separated: bool = False
+    shown: bool = False
+
+
+@dataclass
+class Fields:
+    """The complex fields open at the current point of the body, and the running count of
+    each list of number fields."""
+
+    open: list[_Open] = field(default_factory=list)
+    counters: dict[str, dict[int, int]] = field(default_factory=dict)
+    followed: bool = True
+    """False when the body's field marks do not pair up (a damaged file): then no text is
+    hidden as a field's, so none is lost."""
+
+    def begin(self) -> None:
+        if self.followed:
+            self.open.append(_Open())
+
+    def instruction(self, text: str) -> None:
+        if self.open and not self.open[-1].separated:
+            self.open[-1].instruction += text
+
+    def separate(self) -> None:
+        if self.open:
+            self.open[-1].separated = True
+
+    def end(self) -> str:
+        """Close the innermost field; the number it shows when it is a number field that
+        kept no result (``""`` otherwise)."""
+        if not self.open:
+            return ""
+        closed = self.open.pop()
+        return "" if closed.shown else self.number(closed.instruction)
+
+    def text_shown(self) -> None:
+        """Text was read inside the open fields' results."""
+        for opened in self.open:
+            if opened.separated:
+                opened.shown = True
+
+    @property
+    def hides(self) -> bool:
+        """Whether the text read now is not shown: a field's instruction (a nested field's
+        result inside it, as ``IF`` holds a ``DOCPROPERTY``), or a table of contents'
+        result."""
+        return any(not o.separated or is_contents(o.instruction) for o in self.open)
+
+    def number(self, instruction: str) -> str:
+        """The marker a number field shows (``1. ``, ``  a) ``), counted; ``""`` for another
+        field."""
+        match = _AUTO.match(instruction)
+        if match is None:
+            return ""
+        kind = match.group("kind").lower()
+        rest = match.group("rest")
+        name = kind
+        if kind == "listnum":
+            named = re.match(r'\s*"?([^\s\\"]+)', rest)
+            name = named.group(1).lower() if named else "numberdefault"
+        levels = _LISTS.get(name, _LISTS["numberdefault"])
+        found = re.search(r"\\l\s*(\d+)", rest)
+        ilvl = min(8, max(0, int(found.group(1)) - 1)) if found else 0
+        counters = self.counters.setdefault(name, {})
+        start = re.search(r"\\s\s*(\d+)", rest)
+        if start is not None:
+            counters[ilvl] = int(start.group(1)) - 1
+        counters[ilvl] = counters.get(ilvl, 0) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        return marker(levels[ilvl], ilvl, counters, levels)

@@ -1,0 +1,489 @@
+"""Word files as the world makes them, not as our fixtures do: numbering reached through a
+list style (``numStyleLink``), levels that never restart (``lvlRestart``) or print legal
+numbers (``isLgl``), ``Article %1`` with no punctuation, points numbered by ``LISTNUM`` and
+``AUTONUM`` fields, a table of contents before the points, pandoc's blank bullet for a list
+item's second paragraph, text boxes and ``mc:AlternateContent``, positional tabs, hidden
+text, an embedded HTML chunk (``altChunk``) and the Strict Open XML namespace. Each file is
+built here, part by part, as those producers write it. Texts are the project's own."""
+
+from __future__ import annotations
+
+import base64
+import io
+import subprocess
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from plandiff.errors import InputError
+from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from tests.plans.intake.producers import libreoffice_convert
+from tests.render.docx.pandoc_text import require
+
+REQUEST = DraftRequest(document="treaty", version="2026-01-01-real")
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_NS = (f'xmlns:w="{_W}" xmlns:r="{_R}" '
+       'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+       'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+       'xmlns:v="urn:schemas-microsoft-com:vml" '
+       'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" mc:Ignorable="w14"')
+_PKG = "http://schemas.openxmlformats.org/package/2006"
+_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+POINTS = ("The parties stop fire along the whole line.",
+          "All prisoners are exchanged, all for all.",
+          "Elections are held within one year.")
+
+
+def docx(body: str, numbering: str = "", styles: str = "",
+         parts: dict[str, str] | None = None, links: str = "") -> bytes:
+    """A .docx of ``body`` with the given numbering and style definitions; ``parts`` are
+    written as they are, ``links`` are extra relationships of the document part."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", (
+            f'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="{_PKG}/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+            '<Default Extension="htm" ContentType="text/html"/>'
+            '<Override PartName="/word/document.xml" ContentType="application/vnd.'
+            'openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'))
+        archive.writestr("_rels/.rels", (
+            f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{_PKG}/'
+            f'relationships"><Relationship Id="rId1" Type="{_TYPE}/officeDocument" '
+            'Target="word/document.xml"/></Relationships>'))
+        archive.writestr("word/document.xml", (
+            f'<?xml version="1.0" encoding="UTF-8"?><w:document {_NS}><w:body>{body}'
+            "<w:sectPr/></w:body></w:document>"))
+        archive.writestr("word/_rels/document.xml.rels", (
+            f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{_PKG}/'
+            f'relationships"><Relationship Id="rIdN" Type="{_TYPE}/numbering" '
+            f'Target="numbering.xml"/><Relationship Id="rIdS" Type="{_TYPE}/styles" '
+            f'Target="styles.xml"/>{links}</Relationships>'))
+        archive.writestr("word/numbering.xml", (
+            f'<?xml version="1.0" encoding="UTF-8"?><w:numbering {_NS}>{numbering}'
+            "</w:numbering>"))
+        archive.writestr("word/styles.xml", (
+            f'<?xml version="1.0" encoding="UTF-8"?><w:styles {_NS}>{styles}</w:styles>'))
+        for name, text in (parts or {}).items():
+            archive.writestr(name, text)
+    return out.getvalue()
+
+
+def run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def para(inner: str, props: str = "") -> str:
+    return f"<w:p><w:pPr>{props}</w:pPr>{inner}</w:p>" if props else f"<w:p>{inner}</w:p>"
+
+
+def numbered(num_id: int, ilvl: int = 0) -> str:
+    return f'<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
+
+
+def level(ilvl: int, fmt: str, text: str, extra: str = "") -> str:
+    return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>{extra}'
+            f'<w:lvlText w:val="{text}"/><w:pPr><w:ind w:left="{720 * (ilvl + 1)}" '
+            'w:hanging="360"/></w:pPr></w:lvl>')
+
+
+def one_list(*levels: str, num_id: int = 1) -> str:
+    return (f'<w:abstractNum w:abstractNumId="0">{"".join(levels)}</w:abstractNum>'
+            f'<w:num w:numId="{num_id}"><w:abstractNumId w:val="0"/></w:num>')
+
+
+DECIMAL = one_list(level(0, "decimal", "%1."))
+
+
+def tree(data: bytes, name: str = "real.docx") -> list[tuple[str, str]]:
+    imported = import_bytes(data, name, Path(name).suffix, REQUEST)
+    return [(p.number, p.text) for p in imported.plan.walk()]
+
+
+def imported(data: bytes) -> ImportedDraft:
+    return import_bytes(data, "real.docx", ".docx", REQUEST)
+
+
+def three_points(data: bytes, name: str = "real.docx") -> None:
+    assert tree(data, name) == [(str(n), text) for n, text in enumerate(POINTS, 1)]
+
+
+# --- numbering ---------------------------------------------------------------------------
+
+def test_a_list_reached_through_a_list_style_numstylelink() -> None:
+    """Word's multilevel list styles: the instance's abstract definition only names the list
+    style (``numStyleLink``); the style points at another instance whose definition holds
+    the levels (``styleLink``)."""
+    numbering = ('<w:abstractNum w:abstractNumId="7"><w:styleLink w:val="TreatyList"/>'
+                 f'{level(0, "decimal", "Article %1.")}{level(1, "lowerLetter", "(%2)")}'
+                 '</w:abstractNum><w:abstractNum w:abstractNumId="8"><w:numStyleLink '
+                 'w:val="TreatyList"/></w:abstractNum><w:num w:numId="3"><w:abstractNumId '
+                 'w:val="7"/></w:num><w:num w:numId="4"><w:abstractNumId w:val="8"/></w:num>')
+    styles = ('<w:style w:type="numbering" w:customStyle="1" w:styleId="TreatyList"><w:name '
+              'w:val="Treaty List"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr>'
+              '</w:style>')
+    body = (para(run(POINTS[0]), numbered(4)) + para(run("on land;"), numbered(4, 1))
+            + para(run("at sea."), numbered(4, 1)) + para(run(POINTS[1]), numbered(4)))
+    assert tree(docx(body, numbering, styles)) == [
+        ("1", POINTS[0]), ("1(a)", "on land;"), ("1(b)", "at sea."), ("2", POINTS[1])]
+
+
+def test_a_level_that_never_restarts() -> None:
+    """``lvlRestart w:val="0"``: the items go on counting under the next point (a, b, c)."""
+    numbering = one_list(level(0, "decimal", "%1."),
+                         level(1, "lowerLetter", "%2)", '<w:lvlRestart w:val="0"/>'))
+    body = (para(run(POINTS[0]), numbered(1)) + para(run("on land;"), numbered(1, 1))
+            + para(run("at sea;"), numbered(1, 1)) + para(run(POINTS[1]), numbered(1))
+            + para(run("in the air."), numbered(1, 1)))
+    assert tree(docx(body, numbering)) == [
+        ("1", POINTS[0]), ("1(a)", "on land;"), ("1(b)", "at sea;"), ("2", POINTS[1]),
+        ("2(c)", "in the air.")]
+
+
+def test_a_legal_level_prints_decimal_numbers_under_roman_parts() -> None:
+    """``isLgl``: a level shown as ``%1.%2`` under a level in Roman numerals prints the
+    numbers of both in decimal (1.1, not I.1), as Word does."""
+    numbering = one_list(level(0, "upperRoman", "%1."),
+                         level(1, "decimal", "%1.%2", "<w:isLgl/>"))
+    body = (para(run(POINTS[0]), numbered(1)) + para(run("The line is mapped."), numbered(1, 1))
+            + para(run("Monitors watch it."), numbered(1, 1)) + para(run(POINTS[1]), numbered(1))
+            + para(run("Lists are swapped."), numbered(1, 1)))
+    assert tree(docx(body, numbering)) == [
+        ("1", POINTS[0]), ("1.1", "The line is mapped."), ("1.2", "Monitors watch it."),
+        ("2", POINTS[1]), ("2.1", "Lists are swapped.")]
+
+
+@pytest.mark.parametrize("text", ["Article %1", "Art. %1", "Clause %1", "Пункт %1"])
+def test_a_level_whose_wording_ends_without_punctuation(text: str) -> None:
+    """``Article %1`` with Word's tab after it (no full stop): every point is read."""
+    numbering = one_list(level(0, "decimal", text), level(1, "decimal", "%2."))
+    body = (para(run(POINTS[0]), numbered(1)) + para(run("on land;"), numbered(1, 1))
+            + para(run(POINTS[1]), numbered(1)) + para(run(POINTS[2]), numbered(1)))
+    assert tree(docx(body, numbering)) == [
+        ("1", POINTS[0]), ("1(1)", "on land;"), ("2", POINTS[1]), ("3", POINTS[2])]
+
+
+def _field(instruction: str) -> str:
+    return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText '
+            f'xml:space="preserve"> {instruction} </w:instrText></w:r><w:r><w:fldChar '
+            'w:fldCharType="end"/></w:r>')
+
+
+@pytest.mark.parametrize("field", [
+    _field("AUTONUM"), _field("AUTONUMLGL"), _field("LISTNUM NumberDefault \\l 1"),
+    _field("LISTNUM LegalDefault"), '<w:fldSimple w:instr=" AUTONUM \\* Arabic "/>'])
+def test_points_numbered_by_fields_that_keep_no_result(field: str) -> None:
+    """AUTONUM and LISTNUM fields: Word works the number out on display and the file keeps
+    no result, so the reader counts them (1, 2, 3)."""
+    body = "".join(para(field + '<w:r><w:tab/></w:r>' + run(text)) for text in POINTS)
+    three_points(docx(body))
+
+
+def test_listnum_levels_make_sub_points() -> None:
+    """``LISTNUM \\l 2`` is a level below: 1), then a), b) under it, then 2)."""
+    body = (para(_field("LISTNUM NumberDefault \\l 1") + run(" " + POINTS[0]))
+            + para(_field("LISTNUM NumberDefault \\l 2") + run(" on land;"))
+            + para(_field("LISTNUM NumberDefault \\l 2") + run(" at sea."))
+            + para(_field("LISTNUM NumberDefault \\l 1") + run(" " + POINTS[1])))
+    assert tree(docx(body)) == [("1", POINTS[0]), ("1(a)", "on land;"), ("1(b)", "at sea."),
+                                ("2", POINTS[1])]
+
+
+def test_a_pandoc_list_items_second_paragraph_is_not_a_bullet(tmp_path: Path) -> None:
+    """pandoc writes a list item's second paragraph in a list of blank bullets (``lvlText``
+    one space) to indent it: no bullet shows, so it is no sub-point but the point's text."""
+    source = tmp_path / "list.md"
+    source.write_text(f"1. {POINTS[0]}\n2. {POINTS[1]}\n\n    Civilians come first.\n\n"
+                      f"3. {POINTS[2]}\n", encoding="utf-8")
+    target = tmp_path / "list.docx"
+    subprocess.run([require("pandoc"), str(source), "-o", str(target)], check=True,
+                   capture_output=True, timeout=120)
+    assert tree(target.read_bytes()) == [("1", POINTS[0]),
+                                         ("2", f"{POINTS[1]}\n\nCivilians come first."),
+                                         ("3", POINTS[2])]
+
+
+# --- a table of contents -----------------------------------------------------------------
+
+_HEADING_STYLES = (
+    '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr>'
+    '<w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/>'
+    '<w:basedOn w:val="Heading1"/><w:pPr><w:numPr><w:numId w:val="0"/></w:numPr>'
+    '<w:outlineLvl w:val="9"/></w:pPr></w:style>')
+
+
+def _toc_entries(style: str = "TOC1") -> str:
+    entries = ""
+    for index, text in enumerate(POINTS, 1):
+        first = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText '
+                 'xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText></w:r><w:r>'
+                 '<w:fldChar w:fldCharType="separate"/></w:r>') if index == 1 else ""
+        last = '<w:r><w:fldChar w:fldCharType="end"/></w:r>' if index == len(POINTS) else ""
+        entries += (f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{first}<w:hyperlink '
+                    f'w:anchor="_Toc{index}">{run(f"{index}.")}<w:r><w:tab/></w:r>{run(text)}'
+                    '<w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r>'
+                    f'<w:instrText> PAGEREF _Toc{index} \\h </w:instrText></w:r><w:r><w:fldChar'
+                    f' w:fldCharType="separate"/></w:r>{run(str(index + 1))}<w:r><w:fldChar '
+                    f'w:fldCharType="end"/></w:r></w:hyperlink>{last}</w:p>')
+    return entries
+
+
+_HEADINGS = "".join(para(run(text), '<w:pStyle w:val="Heading1"/>') for text in POINTS)
+
+
+def test_a_table_of_contents_in_its_content_control_is_not_read_as_points() -> None:
+    toc = ('<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>'
+           '<w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>'
+           + para(run("Contents"), '<w:pStyle w:val="TOCHeading"/>') + _toc_entries()
+           + "</w:sdtContent></w:sdt>")
+    three_points(docx(toc + _HEADINGS, DECIMAL, _HEADING_STYLES))
+
+
+def test_a_bare_table_of_contents_field_is_not_read_as_points() -> None:
+    """An older Word's (or another program's) TOC: the field alone, its entries in a style
+    other than "toc N"; the field's result is still the contents, not the draft."""
+    three_points(docx(_toc_entries("Normal") + _HEADINGS, DECIMAL, _HEADING_STYLES))
+
+
+# --- containers --------------------------------------------------------------------------
+
+def test_body_level_alternate_content_is_read_once() -> None:
+    """``mc:AlternateContent`` around whole paragraphs: the choice is read, the fallback
+    (the same text again) is not."""
+    middle = ('<mc:AlternateContent><mc:Choice Requires="w14">'
+              + para(run(POINTS[1]), numbered(1)) + '</mc:Choice><mc:Fallback>'
+              + para(run(POINTS[1]), numbered(1)) + "</mc:Fallback></mc:AlternateContent>")
+    body = para(run(POINTS[0]), numbered(1)) + middle + para(run(POINTS[2]), numbered(1))
+    three_points(docx(body, DECIMAL))
+
+
+def test_a_text_box_is_read_once_and_apart_from_the_text_around_it() -> None:
+    """A text box anchored in a paragraph, as Word writes it (a DrawingML shape, then the
+    same text again as VML for old readers): its text once, not glued to the words after
+    the anchor."""
+    box = ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>'
+           '<w:txbxContent>' + para(run("Boxed remark.")) + '</w:txbxContent></wps:txbx>'
+           '</wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>'
+           '<w:txbxContent>' + para(run("Boxed remark.")) + '</w:txbxContent></v:textbox>'
+           '</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+    body = (para(run(POINTS[0]), numbered(1))
+            + para(run("All prisoners are exchanged,") + box + run(" all for all."),
+                   numbered(1))
+            + para(run(POINTS[2]), numbered(1)))
+    points = tree(docx(body, DECIMAL))
+    assert [n for n, _ in points] == ["1", "2", "3"]
+    assert points[1][1].count("Boxed remark.") == 1
+    assert "All prisoners are exchanged, all for all." in points[1][1]
+
+
+def test_a_positional_tab_and_hidden_text() -> None:
+    """``w:ptab`` separates words as a tab does; text formatted hidden (``w:vanish``) is not
+    shown by Word and is not the draft's."""
+    body = (para(run(POINTS[0]), numbered(1))
+            + para('<w:r><w:t>All prisoners are exchanged,</w:t><w:ptab w:relativeTo="margin"'
+                   ' w:alignment="right" w:leader="none"/><w:t>all for all.</w:t></w:r>',
+                   numbered(1))
+            + para('<w:r><w:rPr><w:vanish/></w:rPr><w:t>Drafting note: check. </w:t></w:r>'
+                   + run(POINTS[2]), numbered(1)))
+    three_points(docx(body, DECIMAL))
+
+
+def test_an_embedded_html_chunk_is_read_in_place() -> None:
+    """``w:altChunk``: a program that writes Word files embeds an HTML page, which Word
+    reads in place on opening; its points are the draft's too."""
+    page = ("<html><body><ol start=\"2\">"
+            + "".join(f"<li>{text}</li>" for text in POINTS[1:]) + "</ol></body></html>")
+    link = (f'<Relationship Id="rIdChunk" Type="{_TYPE}/aFChunk" Target="chunk1.htm" '
+            'TargetMode="Internal"/>')
+    body = para(run(POINTS[0]), numbered(1)) + '<w:altChunk r:id="rIdChunk"/>'
+    three_points(docx(body, DECIMAL, parts={"word/chunk1.htm": page}, links=link))
+
+
+def test_an_embedded_chunk_that_cannot_be_read_is_reported() -> None:
+    link = (f'<Relationship Id="rIdChunk" Type="{_TYPE}/aFChunk" Target="chunk1.rtf"/>')
+    body = (para(run(POINTS[0]), numbered(1)) + '<w:altChunk r:id="rIdChunk"/>'
+            + para(run(POINTS[1]), numbered(1)))
+    draft = imported(docx(body, DECIMAL, parts={"word/chunk1.rtf": r"{\rtf1 2. Text}"},
+                          links=link))
+    said = [f.message for f in draft.report.findings if "chunk1.rtf" in f.message]
+    assert len(said) == 1, draft.report.findings
+    assert [p.number for p in draft.plan.walk()] == ["1", "2"]
+
+
+# --- Strict Open XML ----------------------------------------------------------------------
+
+def test_a_strict_open_xml_file_is_read() -> None:
+    """Word's "Strict Open XML Document": the same elements in the ISO namespaces."""
+    data = docx("".join(para(run(text), numbered(1)) for text in POINTS), DECIMAL)
+    strict = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, \
+            zipfile.ZipFile(strict, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            text = source.read(info).decode()
+            text = text.replace(_W, "http://purl.oclc.org/ooxml/wordprocessingml/main")
+            text = text.replace(_TYPE, "http://purl.oclc.org/ooxml/officeDocument/relationships")
+            target.writestr(info, text)
+    three_points(strict.getvalue())
+
+
+def test_a_field_nested_in_another_fields_instruction_shows_only_the_outer_result() -> None:
+    """``IF {DOCPROPERTY Stage} = "final" "signed" "agreed"``: Word shows the IF field's
+    result alone; the inner field's result is part of the instruction."""
+    inner = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DOCPROPERTY '
+             'Stage </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+             + run("draft") + '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    field = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> IF </w:instrText>'
+             f'</w:r>{inner}<w:r><w:instrText> = "final" "signed" "agreed" </w:instrText></w:r>'
+             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + run("agreed")
+             + '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    body = (para(run(POINTS[0]), numbered(1))
+            + para(run("All prisoners are exchanged, ") + field + run(" all for all."),
+                   numbered(1)))
+    assert tree(docx(body, DECIMAL))[1] == ("2", "All prisoners are exchanged, agreed all for all.")
+
+
+def test_a_field_left_open_by_a_damaged_file_hides_no_text() -> None:
+    body = (para('<w:r><w:fldChar w:fldCharType="begin"/></w:r>' + run(POINTS[0]), numbered(1))
+            + "".join(para(run(text), numbered(1)) for text in POINTS[1:]))
+    three_points(docx(body, DECIMAL))
+
+
+def test_an_empty_numbered_paragraph_takes_its_number_as_in_word() -> None:
+    """Word shows a number in front of an empty list paragraph ("2." and nothing), and the
+    next item is 3; a paragraph whose only text is hidden shows nothing and takes none."""
+    body = (para(run(POINTS[0]), numbered(1)) + para("", numbered(1))
+            + para('<w:r><w:rPr><w:vanish/></w:rPr><w:t>Hidden item.</w:t></w:r>', numbered(1))
+            + para(run(POINTS[1]), numbered(1)))
+    assert [n for n, _ in tree(docx(body, DECIMAL))] == ["1", "3"]
+
+
+def _moved(data: bytes, rename: dict[str, str], drop: tuple[str, ...] = ()) -> bytes:
+    """``data`` with its parts renamed (the references in the package's own XML too)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename in drop:
+                continue
+            text = source.read(info).decode()
+            for old, new in rename.items():
+                text = text.replace(old, new)
+            name = info.filename
+            for old, new in rename.items():
+                name = name.replace(old, new)
+            target.writestr(name, text)
+    return out.getvalue()
+
+
+def test_the_main_part_and_its_lists_found_by_their_relationships() -> None:
+    """A producer that names its parts its own way (``doc/main.xml``, ``doc/lists.xml``):
+    the package's relationships lead to the main part, the main part's to its numbering."""
+    data = docx("".join(para(run(text), numbered(1)) for text in POINTS), DECIMAL)
+    three_points(_moved(data, {"word/": "doc/", "document.xml": "main.xml",
+                               "numbering.xml": "lists.xml"}))
+
+
+def test_the_main_part_found_by_its_content_type_without_package_relationships() -> None:
+    data = docx("".join(para(run(text), numbered(1)) for text in POINTS), DECIMAL)
+    three_points(_moved(data, {"word/": "doc/"}, drop=("_rels/.rels",)))
+
+
+def _flat(data: bytes) -> bytes:
+    """``data`` as Word's "Word XML Document" (Flat OPC): every part in one XML file, XML
+    parts as XML, the others in base64."""
+    package = "http://schemas.microsoft.com/office/2006/xmlPackage"
+    parts = []
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in archive.infolist():
+            if info.filename == "[Content_Types].xml":
+                continue
+            body = archive.read(info)
+            if info.filename.endswith((".xml", ".rels")):
+                text = body.decode().split("?>", 1)[1] if body.startswith(b"<?xml") else \
+                    body.decode()
+                content = f"<pkg:xmlData>{text}</pkg:xmlData>"
+            else:
+                content = f"<pkg:binaryData>{base64.b64encode(body).decode()}</pkg:binaryData>"
+            parts.append(f'<pkg:part pkg:name="/{info.filename}" pkg:contentType="application/'
+                         f'xml">{content}</pkg:part>')
+    return ('<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>'
+            f'\n<pkg:package xmlns:pkg="{package}">{"".join(parts)}</pkg:package>').encode()
+
+
+def test_a_word_xml_document_flat_opc_is_read_as_its_docx(tmp_path: Path) -> None:
+    """Word's Save As "Word XML Document (*.xml)" of a file pandoc made."""
+    source = tmp_path / "list.md"
+    source.write_text("".join(f"{n}. {text}\n" for n, text in enumerate(POINTS, 1)),
+                      encoding="utf-8")
+    target = tmp_path / "list.docx"
+    subprocess.run([require("pandoc"), str(source), "-o", str(target)], check=True,
+                   capture_output=True, timeout=120)
+    three_points(_flat(target.read_bytes()), "list.xml")
+
+
+@pytest.mark.parametrize(("target", "said"), [
+    ("xml:MS Word 2003 XML", "Word 2003 XML"), ("fodt", "flat OpenDocument")])
+def test_office_xml_that_is_not_read_is_named_with_the_fix(tmp_path: Path, target: str,
+                                                            said: str) -> None:
+    """LibreOffice's Word 2003 XML and flat OpenDocument: a one-line error that names the
+    format and the way out, not "not Akoma Ntoso" or "no numbered points"."""
+    source = tmp_path / "list.txt"
+    source.write_text("".join(f"{n}. {text}\n" for n, text in enumerate(POINTS, 1)),
+                      encoding="utf-8")
+    saved = libreoffice_convert(source, target, tmp_path / "out", tmp_path)
+    with pytest.raises(InputError) as caught:
+        import_bytes(saved.read_bytes(), saved.name, saved.suffix, REQUEST)
+    message = str(caught.value)
+    assert said in message and "save it as" in message and "\n" not in message.strip()
+
+
+def test_a_table_whose_first_column_is_numbered_by_word() -> None:
+    """Provisions in a table, the first column's empty cells numbered by Word's list
+    numbering (1., 2., 3. shown, no text), the provision beside, a status after it."""
+    def cell(inner: str) -> str:
+        return f"<w:tc><w:tcPr/>{inner}</w:tc>"
+
+    rows = "".join(f'<w:tr>{cell(para("", numbered(1)))}{cell(para(run(text)))}'
+                   f'{cell(para(run("agreed")))}</w:tr>' for text in POINTS)
+    assert tree(docx(f"<w:tbl>{rows}</w:tbl>", DECIMAL)) == [
+        (str(n), f"{text}\n\nagreed") for n, text in enumerate(POINTS, 1)]
+
+
+def test_a_content_control_showing_its_placeholder_adds_no_text() -> None:
+    """A form's content controls: one filled in (read), one still showing Word's prompt
+    ("Click or tap here to enter text.", not the draft's), in a paragraph and around one (a
+    numbered paragraph: Word shows its number, so the next point is 3)."""
+    def control(inner: str, placeholder: bool) -> str:
+        shown = "<w:showingPlcHdr/>" if placeholder else ""
+        return f"<w:sdt><w:sdtPr>{shown}</w:sdtPr><w:sdtContent>{inner}</w:sdtContent></w:sdt>"
+
+    body = (para(run("The parties stop fire along the whole line")
+                 + control(run(" on 1 May"), False)
+                 + control(run(" Click or tap to enter a date."), True) + run("."), numbered(1))
+            + control(para(run("Click or tap here to enter text."), numbered(1)), True)
+            + para(run(POINTS[1]), numbered(1)))
+    assert tree(docx(body, DECIMAL)) == [
+        ("1", "The parties stop fire along the whole line on 1 May."), ("3", POINTS[1])]
+
+
+def test_a_roman_level_starting_at_a_billion_is_read_at_once() -> None:
+    """A hostile (or broken) ``w:start`` of a billion on a Roman level: no million-letter
+    label, no minute of work: the item is written with its digits."""
+    numbering = ('<w:abstractNum w:abstractNumId="0">' + level(0, "decimal", "%1.")
+                 + '<w:lvl w:ilvl="1"><w:start w:val="1000000000"/><w:numFmt '
+                 'w:val="lowerRoman"/><w:lvlText w:val="(%2)"/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+    body = para(run(POINTS[0]), numbered(1)) + para(run("on land;"), numbered(1, 1))
+    started = time.perf_counter()
+    points = tree(docx(body, numbering))
+    assert time.perf_counter() - started < 10
+    assert points[0][0] == "1" and POINTS[0] in points[0][1]
+    assert "on land;" in " ".join(t for _, t in points)
+    assert max(len(t) for _, t in points) < 200
