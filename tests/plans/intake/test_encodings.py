@@ -72,3 +72,25 @@ def test_a_utf8_page_says_nothing_about_its_encoding() -> None:
     page = "<html><body><p>1. Суверенітет.</p><p>2. Ненапад.</p></body></html>"
     imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
     assert not [f for f in imported.report.findings if "UTF-8" in f.message]
+
+
+RU_NOTEPAD = ("Ниже пункты в изложении редакции.\r\n\r\n"
+              "1. Суверенитет Украины подтверждается, каждая сторона подтверждает его подписью.\r\n"
+              "2. Россия и Украина заключают полное и безусловное соглашение о ненападении.\r\n"
+              "3. Украина получает сильные гарантии безопасности.\r\n"
+              "4. Численность вооружённых сил в мирное время - 800 тыс. человек.\r\n")
+
+
+def test_russian_saved_by_notepad_in_windows_1251_is_not_read_as_windows_1252() -> None:
+    """Read as Windows-1252, Russian in Windows-1251 comes out as accented Latin letters in
+    the same mix of capitals and small letters (``Ñóâåðåíèòåò``): no Western text is
+    written almost wholly in letters outside ASCII."""
+    expected = [line[3:] for line in RU_NOTEPAD.splitlines() if line[:1].isdigit()]
+    imported = import_bytes(RU_NOTEPAD.encode("cp1251"), "draft.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == expected
+    assert any(f.message == "not UTF-8: read as Windows-1251"
+               for f in imported.report.findings)
+    page = ("<html><body><article>" + "".join(f"<p>{line}</p>" for line in
+                                              RU_NOTEPAD.splitlines()) + "</article></body></html>")
+    imported = import_bytes(page.encode("cp1251"), "page.html", ".html", REQUEST)
+    assert [p.text for p in imported.plan.points] == expected

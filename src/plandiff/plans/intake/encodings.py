@@ -4,8 +4,11 @@ Drafts saved by older editors and mail clients arrive as Windows-1251 or KOI8-R 
 Russian), Shift-JIS or EUC-JP (Japanese), Windows-1252 (Western European), or UTF-16 without
 a byte-order mark. Each candidate is decoded strictly; a candidate that fails, or whose text
 outside ASCII is not mostly letters of its own script and the punctuation that goes with
-them, is out. Of the rest, the one whose letters are mostly small letters wins (a Cyrillic
-text read in the wrong one of Windows-1251 and KOI8-R comes out in capitals). Nothing is
+them, is out; so is Windows-1252 when its accented letters are not fewer than its ASCII
+ones (Western text is mostly ASCII letters; Windows-1251 read as Windows-1252 is
+``Ñóâåðåíèòåò``, in the same mix of capitals and small letters as the right reading). Of
+the rest, the one whose letters are mostly small letters wins (a Cyrillic text read in the
+wrong one of Windows-1251 and KOI8-R comes out in capitals). Nothing is
 guessed from a handful of bytes: at least :data:`_MIN_SIGNALS` characters outside ASCII.
 """
 
@@ -74,8 +77,11 @@ def _plausible(text: str, candidate: _Candidate) -> tuple[bool, float]:
     letters = sum(1 for ch in outside if candidate.script(ch))
     if letters + sum(1 for ch in outside if ch in _TYPOGRAPHY) < _PLAUSIBLE_SHARE * len(outside):
         return False, 0.0
-    if candidate.own_script and letters < sum(1 for ch in text if ch.isascii() and ch.isalpha()):
+    ascii_letters = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    if candidate.own_script and letters < ascii_letters:
         return False, 0.0
+    if not candidate.own_script and letters >= ascii_letters:
+        return False, 0.0  # Cyrillic read as Windows-1252: "Ñóâåðåíèòåò", no Western text
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc"
                    and ch not in "\n\r\t\f")
     if controls:
