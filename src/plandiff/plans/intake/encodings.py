@@ -22,7 +22,7 @@ __all__ = ["CODECS", "Guess", "guess_encoding"]
 
 _MIN_SIGNALS = 4
 _PLAUSIBLE_SHARE = 0.9
-_TYPOGRAPHY = frozenset("«»„“”‘’‚–—…№•·\u00a0°§©®€")
+_TYPOGRAPHY = frozenset("«»„“”‘’‚–—…№•·\u00a0\u00ad°§©®€")
 
 
 def _cyrillic(ch: str) -> bool:
