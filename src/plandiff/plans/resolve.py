@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from plandiff.plans.corpus import Corpus
 
 DRAFT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml",
+                            ".mhtml", ".mht",
                             ".docx", ".pdf"})
 
 

@@ -62,6 +62,7 @@ from plandiff.plans.intake.lines import (
     letter_label,
     roman_label,
 )
+from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.problems import input_problem
 
@@ -127,9 +128,11 @@ _SPACE = re.compile(r"[ \t\r\n\f]+")
 _MARKUP = re.compile(rb"<[^<>]*>|&[#a-zA-Z0-9]{1,10};")
 
 
-def decode_html(data: bytes, display: str) -> tuple[str, str | None]:
-    """The page's text: a byte-order mark, else UTF-8, else the charset its ``<meta>`` names
-    (windows-1251 and the like), else the legacy encoding its text reads best in
+def decode_html(data: bytes, display: str, declared: str | None = None
+                ) -> tuple[str, str | None]:
+    """The page's text: a byte-order mark, else UTF-8, else the charset ``declared`` outside
+    the page (an MHTML part's header), else the one its ``<meta>`` names (windows-1251 and the
+    like), else the legacy encoding its text reads best in
     (:mod:`plandiff.plans.intake.encodings`), else windows-1252 as browsers do. With the text,
     what the structure report should say about the encoding (None for UTF-8)."""
     for bom, codec, name in ((b"\xef\xbb\xbf", "utf-8", None),
@@ -143,8 +146,8 @@ def decode_html(data: bytes, display: str) -> tuple[str, str | None]:
     except UnicodeDecodeError:
         pass
     match = _CHARSET.search(data[:4096])
-    if match:
-        label = match.group(1).decode("ascii")
+    label = declared or (match.group(1).decode("ascii") if match else None)
+    if label:
         try:
             codec = codecs.lookup(label).name
         except LookupError:
@@ -682,8 +685,15 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     if len(data) > limits.max_file_bytes:
         raise input_problem(display, f"over the limit of {limits.max_file_bytes} bytes (set "
                             "PLANDIFF_MAX_FILE_BYTES to raise it)", rule="limits")
+    declared = archive = None
+    if is_mhtml(data):
+        page_part = archived_page(data, display)
+        data, declared = page_part.html, page_part.charset
+        archive = ("a single-file web page (MHTML): its HTML page read, the images, style "
+                   "sheets and frames archived with it not")
     _check_depth(data, display, limits)
-    text, encoding = decode_html(data, display)
+    text, encoding = decode_html(data, display, declared)
+    said = tuple(n for n in (archive, encoding) if n)
     page = HtmlDocument(text)
     candidates = [e for css in _MAIN_SELECTORS for e in page.select(css)]
     root = max(candidates, key=lambda e: len(e.text()), default=None) if candidates else None
@@ -692,7 +702,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         root = body
     structured = _structured(page)
     if root is None:
-        return DraftLines(DraftFormat.HTML, (), notes=(encoding,) if encoding else (),
+        return DraftLines(DraftFormat.HTML, (), notes=said,
                           structured=structured)
     office = _office(page, text)
     walker = _walk(root, office)
@@ -704,7 +714,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     if title is None:
         title = _SPACE.sub(" ", page.title()).strip() or None
     pasted = pasted_footnotes(tuple(walker.lines), symbols=False)
-    notes = ((encoding,) if encoding else ()) + pasted.report()
+    notes = said + pasted.report()
     if walker.notes:
         notes += (f"{walker.notes} footnote(s) at the end of the page read as notes, not "
                   "points",)
