@@ -490,3 +490,31 @@ def test_an_aside_inside_a_list_item_is_the_points() -> None:
     assert third.text == "Prisoners are exchanged."
     everything = " ".join([imported.plan.notes or "", *(p.text for p in imported.plan.walk())])
     assert "Most read" not in everything and "earlier swaps" not in everything
+
+
+def test_embedded_posts_between_the_points_are_not_the_draft() -> None:
+    """A news page embeds posts from social networks as their widget markup (X's
+    ``blockquote.twitter-tweet``, Instagram's, TikTok's, Bluesky's, Threads', Facebook's):
+    with the script not run, the post's text is in the page, and a numbered post became
+    sub-points of the point above it."""
+    page = """<html><body><article>
+<p>1. A full ceasefire takes effect once every party agrees.</p>
+<blockquote class="twitter-tweet" data-dnt="true"><p lang="en" dir="ltr">1. Big day.
+2. More to follow.</p>&mdash; Someone (@someone) <a href="https://x.example/s/1">Dec 24, 2025</a>
+</blockquote>
+<p>2. Ukraine holds elections as soon as possible after signing.</p>
+<blockquote class="instagram-media" data-instgrm-version="14"><div><p>A photo from Kyiv</p>
+</div></blockquote>
+<blockquote class="bluesky-embed"><p>3. Watch this space.</p></blockquote>
+<blockquote class="tiktok-embed"><section><p>#peace</p></section></blockquote>
+<blockquote class="text-post-media"><p>Posted on Threads</p></blockquote>
+<div class="fb-post" data-href="https://fb.example/1"><p>Shared a post</p></div>
+<p>3. Prisoners are exchanged all for all.</p>
+</article></body></html>"""
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    plan = imported.plan
+    assert [(p.number, p.text) for p in plan.points] == [
+        ("1", "A full ceasefire takes effect once every party agrees."),
+        ("2", "Ukraine holds elections as soon as possible after signing."),
+        ("3", "Prisoners are exchanged all for all.")]
+    assert all(not p.points and not p.notes for p in plan.points)

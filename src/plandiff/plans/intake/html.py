@@ -93,8 +93,15 @@ _SKIP_WORDS = frozenset({
     "pullout", "bio", "credit", "credits",
 })
 _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-info",
-                           "article-author", "author-card", "photo-credit"})
-"""Class names made of words that are harmless alone ("quote", "author")."""
+                           "article-author", "author-card", "photo-credit",
+                           "twitter-tweet", "twitter-video", "twitter-timeline",
+                           "instagram-media", "tiktok-embed", "bluesky-embed",
+                           "text-post-media", "fb-post", "fb-video", "reddit-embed-bq",
+                           "telegram-post"})
+"""Class names made of words that are harmless alone ("quote", "author"), and the markup of
+posts a page embeds from social networks (X's ``blockquote.twitter-tweet``, Instagram's,
+TikTok's, Bluesky's, Threads', Facebook's, Reddit's, Telegram's): with no script run, the
+post's text is in the page, and a numbered post is not the draft's list."""
 _BLOCKS = frozenset({
     "p", "div", "section", "article", "main", "blockquote", "pre", "address", "center",
     "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "dl", "tr", "table", "tbody",
