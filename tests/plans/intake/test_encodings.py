@@ -94,3 +94,38 @@ def test_russian_saved_by_notepad_in_windows_1251_is_not_read_as_windows_1252() 
                                               RU_NOTEPAD.splitlines()) + "</article></body></html>")
     imported = import_bytes(page.encode("cp1251"), "page.html", ".html", REQUEST)
     assert [p.text for p in imported.plan.points] == expected
+
+
+JA_CIRCLED = "①ウクライナの主権を確認する。\n②不可侵の合意を結ぶ。\n③安全の保証を与える。\n"
+
+
+def _page(head: str, body: str) -> str:
+    return (f"<html><head>{head}</head><body><article>"
+            + "".join(f"<p>{line}</p>" for line in body.splitlines()) + "</article></body></html>")
+
+
+@pytest.mark.parametrize(("head", "codec", "text"), [
+    # browsers read a page labelled Shift_JIS as Windows-31J (①, ㈱, NEC's extra rows)
+    ('<meta charset="Shift_JIS">', "cp932", JA_CIRCLED),
+    ('<meta http-equiv="Content-Type" content="text/html; charset=x-sjis">', "cp932",
+     JA_CIRCLED),
+    # … and one labelled ISO-8859-1 or ASCII as Windows-1252 (curly quotes, dashes)
+    ('<meta charset="iso-8859-1">', "cp1252",
+     "1. The \u201cfull\u201d ceasefire \u2013 in force at once.\n2. Elections follow.\n"),
+    # a seven-bit Japanese page is valid UTF-8 byte for byte: its label decides
+    ('<meta charset="ISO-2022-JP">', "iso2022_jp", JA),
+    ("", "iso2022_jp", JA),
+])
+def test_a_page_is_read_in_the_encoding_a_browser_reads_its_label_as(
+        head: str, codec: str, text: str) -> None:
+    imported = import_bytes(_page(head, text).encode(codec), "page.html", ".html", REQUEST)
+    expected = [re.sub(r"^(?:[0-9１-９]+[.．] ?|[①-⑳])", "", line) for line in text.splitlines()]
+    assert [p.text for p in imported.plan.points] == expected
+
+
+def test_a_seven_bit_japanese_text_file_is_read() -> None:
+    """ISO-2022-JP (Japanese e-mail's encoding) is seven-bit: its escapes made a text file
+    "binary"."""
+    imported = import_bytes(JA.encode("iso2022_jp"), "draft.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [line[2:] for line in JA.splitlines()]
+    assert any(f.message == "not UTF-8: read as ISO-2022-JP" for f in imported.report.findings)

@@ -10,15 +10,17 @@ ones (Western text is mostly ASCII letters; Windows-1251 read as Windows-1252 is
 the rest, the one whose letters are mostly small letters wins (a Cyrillic text read in the
 wrong one of Windows-1251 and KOI8-R comes out in capitals). Nothing is
 guessed from a handful of bytes: at least :data:`_MIN_SIGNALS` characters outside ASCII.
+ISO-2022-JP, seven-bit, is told apart by its escapes (:func:`seven_bit_japanese`).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["CODECS", "Guess", "guess_encoding"]
+__all__ = ["CODECS", "Guess", "guess_encoding", "seven_bit_japanese"]
 
 _MIN_SIGNALS = 4
 _PLAUSIBLE_SHARE = 0.9
@@ -113,6 +115,27 @@ def _utf16(data: bytes) -> Guess | None:
         if share >= _PLAUSIBLE_SHARE and (best is None or share > best[0]):
             best = (share, Guess(text, name))
     return best[1] if best else None
+
+
+_JIS_ESCAPES = re.compile(rb"\x1b\$[@B]|\x1b\$\(D|\x1b\([BJI]")
+"""The escapes that switch ISO-2022-JP between ASCII and its two-byte sets."""
+
+
+def seven_bit_japanese(data: bytes) -> Guess | None:
+    """ISO-2022-JP (Japanese e-mail's encoding, and old pages'): seven-bit, so valid UTF-8
+    and ASCII byte for byte but for its escape characters; told by its escapes switching to
+    a two-byte set (``ESC $ B``) and decoding strictly to text with no control characters
+    left. None for anything else."""
+    if b"\x1b$" not in data or not _JIS_ESCAPES.search(data):
+        return None
+    for codec in ("iso2022_jp", "iso2022_jp_2004", "iso2022_jp_ext"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if not any(unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f" for ch in text):
+            return Guess(text, "ISO-2022-JP")
+    return None
 
 
 def guess_encoding(data: bytes) -> Guess | None:

@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.encodings import CODECS as _CODECS
-from plandiff.plans.intake.encodings import guess_encoding
+from plandiff.plans.intake.encodings import guess_encoding, seven_bit_japanese
 from plandiff.plans.intake.htmldom import Comment, Element, HtmlDocument, StartTag, Text
 from plandiff.plans.intake.jsonld import article_body
 from plandiff.plans.intake.lines import (
@@ -137,17 +137,22 @@ _MARKUP = re.compile(rb"<[^<>]*>|&[#a-zA-Z0-9]{1,10};")
 
 def decode_html(data: bytes, display: str, declared: str | None = None
                 ) -> tuple[str, str | None]:
-    """The page's text: a byte-order mark, else UTF-8, else the charset ``declared`` outside
+    """The page's text: a byte-order mark, else ISO-2022-JP when its escapes say so (it is
+    seven-bit, so it would pass for UTF-8), else UTF-8, else the charset ``declared`` outside
     the page (an MHTML part's header), else the one its ``<meta>`` names (windows-1251 and the
-    like), else the legacy encoding its text reads best in
-    (:mod:`plandiff.plans.intake.encodings`), else windows-1252 as browsers do. With the text,
-    what the structure report should say about the encoding (None for UTF-8)."""
+    like; read as a browser reads the label, :func:`_browser_codec`), else the legacy
+    encoding its text reads best in (:mod:`plandiff.plans.intake.encodings`), else
+    windows-1252 as browsers do. With the text, what the structure report should say about
+    the encoding (None for UTF-8)."""
     for bom, codec, name in ((b"\xef\xbb\xbf", "utf-8", None),
                              (b"\xff\xfe", "utf-16-le", "UTF-16 (little-endian)"),
                              (b"\xfe\xff", "utf-16-be", "UTF-16 (big-endian)")):
         if data.startswith(bom):
             text = data[len(bom):].decode(codec, errors="replace")
             return text, None if name is None else f"read as {name} (its byte-order mark)"
+    seven_bit = seven_bit_japanese(data)
+    if seven_bit is not None:
+        return seven_bit.text, f"not UTF-8: read as {seven_bit.name} (its escapes)"
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
@@ -155,10 +160,7 @@ def decode_html(data: bytes, display: str, declared: str | None = None
     match = _CHARSET.search(data[:4096])
     label = declared or (match.group(1).decode("ascii") if match else None)
     if label:
-        try:
-            codec = codecs.lookup(label).name
-        except LookupError:
-            codec = ""
+        codec = _browser_codec(label)
         if codec == "utf-8":
             return data.decode(codec, errors="replace"), (
                 "the page says UTF-8 but is not valid UTF-8: bytes that are not were "
@@ -174,6 +176,30 @@ def decode_html(data: bytes, display: str, declared: str | None = None
     return data.decode("cp1252", errors="replace"), (
         "not UTF-8 and no usable charset: read as Windows-1252, as browsers do; check the "
         "text")
+
+
+_BROWSER_LABELS = {"x-sjis": "cp932", "windows-31j": "cp932", "ms_kanji": "cp932",
+                   "csshiftjis": "cp932", "windows-874": "cp874", "x-gbk": "gb18030"}
+"""Labels browsers know and Python's codecs do not (the WHATWG Encoding Standard's)."""
+_BROWSER_CODECS = {"shift_jis": "cp932", "iso8859-1": "cp1252", "ascii": "cp1252",
+                   "iso8859-9": "cp1254", "iso8859-11": "cp874", "tis-620": "cp874",
+                   "gb2312": "gb18030", "gbk": "gb18030", "euc_kr": "cp949",
+                   "big5": "big5hkscs"}
+"""The encoding a browser reads a label as where Python's codec of that name is a subset:
+a page labelled Shift_JIS is Windows-31J (``①`` is not in Shift_JIS proper), one labelled
+ISO-8859-1 or ASCII is Windows-1252 (its curly quotes and dashes), and so on."""
+
+
+def _browser_codec(label: str) -> str:
+    """The Python codec a browser's reading of the charset ``label`` is ("" when unknown)."""
+    label = label.strip().lower()
+    if label in _BROWSER_LABELS:
+        return _BROWSER_LABELS[label]
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return ""
+    return _BROWSER_CODECS.get(name, name)
 
 
 def _check_depth(data: bytes, display: str, limits: Limits) -> None:
