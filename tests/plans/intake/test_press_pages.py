@@ -303,6 +303,14 @@ def test_saved_page_through_libreoffice_and_chromium(tmp_path: Path) -> None:
     # a Telegram channel's keycap numbers
     ("Головне:\n1\ufe0f\u20e3 Суверенітет підтверджено.\n2\ufe0f\u20e3 Угода про ненапад.\n",
      [("1", "Суверенітет підтверджено."), ("2", "Угода про ненапад.")]),
+    # … and its emoji bullets, before a number or alone (▪️ is ▪ and U+FE0F, which showed
+    # as a stray character and hid the number: points 3 and 4 became sub-points of 2)
+    ("Головне:\n1. Суверенітет підтверджено.\n2. Угода про ненапад.\n"
+     "\u25aa\ufe0f 3. Гарантії безпеки.\n\u25aa\ufe0f 4. Армія 800 тис.\n"
+     "\U0001f539 5. Членство в ЄС.\n\u2705 6. Вибори.\n\u27a1\ufe0f 7. Обмін полоненими.\n",
+     [("1", "Суверенітет підтверджено."), ("2", "Угода про ненапад."),
+      ("3", "Гарантії безпеки."), ("4", "Армія 800 тис."), ("5", "Членство в ЄС."),
+      ("6", "Вибори."), ("7", "Обмін полоненими.")]),
     # kanji item numbers
     ("一、主権を確認する。\n二、不可侵の合意を結ぶ。\n",
      [("1", "主権を確認する。"), ("2", "不可侵の合意を結ぶ。")]),

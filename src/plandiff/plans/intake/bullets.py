@@ -14,18 +14,24 @@ import re
 
 from plandiff.plans.intake.lines import Line
 
-__all__ = ["BULLETS", "BULLET_LINE", "DASH_ITEM", "number_bullets", "reported_closing",
-           "split_run_in_items"]
+__all__ = ["BULLETS", "BULLET_LINE", "DASH_ITEM", "SYMBOLS", "number_bullets",
+           "reported_closing", "split_run_in_items"]
 
 _SPACED = "-*+–‒−"
 """Marks that are a bullet only with a space after them ("-5%", "*stress*" are text)."""
 _SYMBOLS = ("•→・◦▪‣●○■□➢►·∙⁃◆◇▸➤✓✔▽▼▶▷"
-            "\uf0b7\uf0a7\uf0d8\uf076\uf0fc")
+            "\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
+            "▫◾◽➡✅☑\U0001f539\U0001f538\U0001f537\U0001f536\U0001f53a\U0001f53b"
+            "\U0001f7e2\U0001f534\U0001f535")
 """Marks that are a bullet also right before a word (``▽ウクライナの主権``, ``・停戦``);
 ``·`` and the private-use ones (U+F0B7 …) are what Word's Symbol and Wingdings bullets
-become when a list is copied out of Word or a PDF made from it. Not the em dash: it opens a
-quotation's speaker (``— A negotiator, in Geneva``) and a line of dialogue."""
+become when a list is copied out of Word or a PDF made from it; the emoji ones (``▪️``,
+``🔹``, ``✅``, ``➡️``, ``🔴``) are how messengers' channels (Telegram) bullet a list, the
+emoji's presentation selector U+FE0F dropped (:func:`~.cleaning.plain_spaces`). Not the em
+dash: it opens a quotation's speaker (``— A negotiator, in Geneva``) and a line of
+dialogue."""
 BULLETS = _SPACED + _SYMBOLS
+SYMBOLS = _SYMBOLS
 """Every bullet mark (the parser also allows one before a point's number: ``• 1.``)."""
 BULLET_LINE = re.compile(
     rf"^(?P<indent>[ \t\u3000]*)(?:[{re.escape(_SPACED)}][ \t\u3000]+"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from plandiff.plans.intake.bullets import SYMBOLS as _SYMBOLS
+
 __all__ = ["PAIRED_BOLD", "clean_line", "plain_spaces", "strip_bold"]
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
@@ -46,6 +48,11 @@ def strip_bold(rest: str, bold: str | None) -> str:
     return rest
 
 
+_EMOJI_BULLET = re.compile(rf"^([ \t\u3000]*[{_SYMBOLS}])[\ufe0e\ufe0f]")
+"""A bullet sent as an emoji (``▪️``, ``➡️``: the character and the presentation selector
+U+FE0F): the selector is not the text, and before a number it hid the number."""
+
+
 def plain_spaces(text: str) -> str:
-    text = _ODD_SPACES.sub(" ", _INVISIBLE.sub("", text))
+    text = _EMOJI_BULLET.sub(r"\1", _ODD_SPACES.sub(" ", _INVISIBLE.sub("", text)))
     return _KEYCAP.sub(lambda m: f"{m.group('indent')}{m.group('num') or '10'}. ", text)
