@@ -241,3 +241,32 @@ def test_invisible_marks_copied_out_of_word_are_not_the_text() -> None:
     ansi = WORD_COPY.translate({0x200E: None, 0x200F: None, 0x202A: None, 0x202C: None})
     imported = import_bytes(ansi.encode("cp1252"), "pasted.txt", ".txt", REQUEST)
     assert [p.text for p in imported.plan.points] == expected
+
+
+def test_a_running_header_with_its_page_number_between_two_points() -> None:
+    """A PDF viewer's copy puts each page's running header and its page number on one line
+    (``Framework – Unofficial Translation      2``); between two points it breaks no sentence,
+    and it stayed at the end of the point before it. The page number that counts up from
+    one occurrence to the next tells it; a heading repeated with another number
+    (``Annex 1``, ``Annex 2``) is no running line."""
+    text = ("Framework – Unofficial Translation\n\n"
+            "1. Sovereignty is reaffirmed by every signatory.\n"
+            "2. A full non-aggression agreement is concluded.\n"
+            "Framework – Unofficial Translation                    2\n"
+            "3. Ukraine receives strong security guarantees.\n"
+            "4. The armed forces keep 800,000 in peacetime.\n"
+            "Framework – Unofficial Translation 3\n"
+            "5. Guarantees mirror Article 5.\n"
+            "Annex 1\n6. Monitors deploy.\nAnnex 2\n7. Elections follow.\n")
+    imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "Sovereignty is reaffirmed by every signatory."),
+        ("2", "A full non-aggression agreement is concluded."),
+        ("3", "Ukraine receives strong security guarantees."),
+        ("4", "The armed forces keep 800,000 in peacetime."),
+        ("5", "Guarantees mirror Article 5."),
+        ("6", "Monitors deploy."),
+        ("7", "Elections follow.")]
+    notes = imported.plan.notes or ""
+    assert "Annex 1" in notes and "Annex 2" in notes  # headings, not furniture
+    assert notes.count("Unofficial Translation") == 1  # the title line, once
