@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from plandiff.plans.intake.lines import Line
 
@@ -57,11 +58,44 @@ _REPORTED_TAIL = re.compile(
 reporting phrases: ``…ことなどを約束します`` is the item's own promise."""
 
 
+_CIRCLED = {chr(0x2460 + k): k + 1 for k in range(20)} \
+    | {chr(0x3251 + k): k + 21 for k in range(15)} | {chr(0x32B1 + k): k + 36 for k in range(15)}
+"""Circled numbers ① … ㊿ and their values."""
+_CIRCLED_ITEM = re.compile("[" + "".join(_CIRCLED) + "](?![とのにをはがやもへ、，,・])")
+"""A circled number opening an item; one followed by a particle is referred to (``①と②を``)."""
+
+
+def _circled_cuts(lines: Sequence[Line]) -> list[set[int]]:
+    """Where, in each line, a circled number inside the line opens an item run into it
+    (``和平案は①A、②B、③C``; ``①A。②B。``): it counts on by one from the circled number
+    before it in the draft (at a line's start or inside one), or it is a first one (``①``)
+    that the next circled number in its line counts on from."""
+    cuts: list[set[int]] = []
+    last: int | None = None
+    for line in lines:
+        here: set[int] = set()
+        start = len(line.text) - len(line.text.lstrip(" \t\u3000"))
+        marks = list(_CIRCLED_ITEM.finditer(line.text))
+        for k, mark in enumerate(marks):
+            value = _CIRCLED[mark.group()]
+            if mark.start() > start:
+                following = _CIRCLED[marks[k + 1].group()] if k + 1 < len(marks) else None
+                if (last is not None and value == last + 1) \
+                        or (value == 1 and following == 2):
+                    here.add(mark.start())
+                else:
+                    continue
+            last = value
+        cuts.append(here)
+    return cuts
+
+
 def split_run_in_items(lines: tuple[Line, ...] | list[Line]
                        ) -> tuple[list[Line], int, list[Line]]:
     """Items run together after a repeated mark (``▽A、▽B、▽C``) as one line each: a mark
     of :data:`_RUN_IN` used two times or more in the draft opens a new line wherever it
-    stands inside one (after a particle too: ``和平案には▽A、▽B``), the separator before it
+    stands inside one (after a particle too: ``和平案には▽A、▽B``), and so does a circled
+    number that counts on (``①A。②B。``, :func:`_circled_cuts`), the separator before it
     dropped. A paragraph wrapped over several lines (a PDF, pasted text) splits
     the same way. How many lines were split, and the reporter's closing words cut off the
     last item of a split line (:data:`_REPORTED_TAIL`), for the notes."""
@@ -70,18 +104,20 @@ def split_run_in_items(lines: tuple[Line, ...] | list[Line]
     for marks in found:
         for mark in marks:
             uses[mark.group("mark")] = uses.get(mark.group("mark"), 0) + 1
+    circled = _circled_cuts(lines)
     out: list[Line] = []
     tails: list[Line] = []
     split = 0
-    for line, marks in zip(lines, found, strict=True):
-        inside = [m for m in marks if m.start() > len(line.text) - len(line.text.lstrip())
-                  and uses[m.group("mark")] >= 2]
+    for line, marks, counted in zip(lines, found, circled, strict=True):
+        inside = sorted({m.start() for m in marks
+                         if m.start() > len(line.text) - len(line.text.lstrip())
+                         and uses[m.group("mark")] >= 2} | counted)
         if not inside:
             out.append(line)
             continue
         split += 1
         indent = line.text[:len(line.text) - len(line.text.lstrip(" \t\u3000"))]
-        cuts = [len(indent), *(m.start() for m in inside), len(line.text)]
+        cuts = [len(indent), *inside, len(line.text)]
         for start, end in itertools.pairwise(cuts):
             piece = _ITEM_END.sub("", line.text[start:end]).strip()
             tail = _REPORTED_TAIL.search(piece) if end == len(line.text) else None
