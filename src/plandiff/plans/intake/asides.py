@@ -2,7 +2,8 @@
 
 ``… – Ed.``, ``[Editor's note: …]``, ``(in the earlier version …)`` (:data:`ASIDE_LINE`), a
 wire credit alone in brackets (``(Reuters)``, ``（共同）``), a news page's cross-link
-(``Read more: …``), an ad slot's label, a newsletter or paywall box, a wire copy's credits;
+(``Read more: …``), an ad slot's label, the mark of a cut alone on a line (``[…]``,
+``(...)``, ``（中略）``), a newsletter or paywall box, a wire copy's credits;
 and such a parenthesis at the end of a line, before the sentence's stop if one follows
 (:data:`ASIDE_TAIL`). :func:`aside` puts one in
 the notes of the point it sits in, or in the version's notes before the first point.
@@ -33,6 +34,7 @@ ASIDE_LINE = re.compile(
     r"|(?:related|read (?:more|also)|see also|also read|читайте (?:також|также)|関連記事)"
     r"[ \t]*[:：].*"  # a news page's cross-link inside the article
     r"|advertisement|реклама|広告"  # an ad slot's label, alone on a line
+    r"|[(\[（［〔]?[ \t]*(?:…|\.{3}|(?:中|後|以下)略)[ \t]*[)\]）］〕]?"  # […], （中略）: a cut
     r"|(?:[^\w\s(\[]{1,4}[ \t]*)?(?:sign up|subscribe|follow us|підпи(?:шіться|суйтесь)"
     r"|подпи(?:шитесь|сывайтесь))\b.{0,120}"
     r"|(?:get|receive) (?:our|the) .{0,40}newsletter.{0,80}"  # a newsletter or paywall box
