@@ -526,3 +526,24 @@ def test_embedded_posts_between_the_points_are_not_the_draft() -> None:
         ("2", "Ukraine holds elections as soon as possible after signing."),
         ("3", "Prisoners are exchanged all for all.")]
     assert all(not p.points and not p.notes for p in plan.points)
+
+
+def test_a_headline_list_beside_the_article_inside_main() -> None:
+    """A page's ``<main>`` holds the ``<article>`` and, beside it, a numbered list of
+    headlines (most read, trending) under a class name no rule knows: the main element has
+    more text, and its headlines were read as points 1, 2 … again (one run into another).
+    An article that holds most of the main element's text is the main text."""
+    headlines = ["Kremlin reacts to the plan", "Europe's answer in 24 points",
+                 "Drone attack on Kyiv overnight", "Energy prices rise again"]
+    points = ["Ukraine's sovereignty is reaffirmed by all signatories.",
+              "Russia and Ukraine conclude a full non-aggression agreement.",
+              "Ukraine receives strong security guarantees from its partners."]
+    for cls in ("rail-list", "most-read", "trending"):
+        page = ("<html><body><main><article><h1>Full text of the framework</h1>"
+                + "".join(f"<p>{n}. {p}</p>" for n, p in enumerate(points, 1))
+                + f'</article><div class="{cls}"><ol>'
+                + "".join(f'<li><a href="/{n}">{h}</a></li>' for n, h in enumerate(headlines))
+                + "</ol></div></main></body></html>")
+        imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+        assert [p.text for p in imported.plan.points] == points, cls
+        assert not imported.report.warnings, cls

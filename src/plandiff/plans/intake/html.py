@@ -2,7 +2,9 @@
 
 The page is parsed like a browser parses it (:mod:`plandiff.plans.intake.htmldom`). The main
 text is the ``<article>``, ``<main>``, ``[role=main]`` or ``[itemprop=articleBody]`` element
-with the most text (the ``<body>`` when there is none); inside it, navigation, scripts, forms,
+with the most text (the ``<body>`` when there is none), or the one of them inside it that
+holds at least half its text (a ``<main>`` around the article and a list of headlines beside
+it: the article); inside it, navigation, scripts, forms,
 share bars, cookie notices, newsletters, related links, footers and the like (by tag, by ARIA
 role, or by a class or id word such as ``share``, ``cookie``, ``related``) never reach a line.
 An ``<aside>`` is the page's (a sidebar) except inside a list item: there it is a boxed note
@@ -730,6 +732,12 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     page = HtmlDocument(text)
     candidates = [e for css in _MAIN_SELECTORS for e in page.select(css)]
     root = max(candidates, key=lambda e: len(e.text()), default=None) if candidates else None
+    while root is not None:  # <main> around the <article> and a list of headlines beside it
+        inner = [e for e in candidates if root.contains(e)]
+        best = max(inner, key=lambda e: len(e.text()), default=None)
+        if best is None or 2 * len(best.text()) < len(root.text()):
+            break
+        root = best
     body = page.body()
     if root is None or (body is not None and len(root.text()) < 200 < len(body.text()) // 4):
         root = body

@@ -56,6 +56,15 @@ class Element:
                 return str(value) if value is not None else ""
         return None
 
+    def contains(self, other: Element) -> bool:
+        """Whether ``other`` is inside this element (not the element itself)."""
+        node = other._node.parent
+        while node is not None:
+            if node.mem_id == self._node.mem_id:
+                return True
+            node = node.parent
+        return False
+
     def text(self) -> str:
         """All text inside the element."""
         return str(self._node.text(deep=True, separator=" ") or "")
