@@ -172,3 +172,17 @@ def test_a_number_before_a_spaced_dash_or_a_slash_opens_a_point() -> None:
         ("1", None, "La souveraineté est confirmée."), ("2", None, "Un pacte est signé."),
         ("3", None, "Les élections suivent. 2 – 3 weeks later, observers arrive. 24/ 7 "
                     "monitoring.")]
+
+
+def test_an_ad_slot_s_words_copied_from_a_browser_go_to_the_notes() -> None:
+    """A browser's copy of a news page keeps the ad slot's words around the label
+    (``Advertisement · Scroll to continue``, ``Report ad``, ``Story continues below
+    advertisement``, ``Реклама``): they ended up in the point's text."""
+    labels = ["Advertisement · Scroll to continue", "Report ad",
+              "Story continues below advertisement", "Article continues below",
+              "Continue reading below", "Report this ad", "Скрыть рекламу", "РЕКЛАМА"]
+    text = "".join(f"{n}. Point {n} of the draft.\n{label}\n"
+                   for n, label in enumerate(labels, 1))
+    parse = parse_lines(text_lines(text).lines)
+    assert [(n.text, n.notes) for n in parse.points] == [
+        (f"Point {n} of the draft.", [label]) for n, label in enumerate(labels, 1)]
