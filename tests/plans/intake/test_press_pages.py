@@ -547,3 +547,29 @@ def test_a_headline_list_beside_the_article_inside_main() -> None:
         imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
         assert [p.text for p in imported.plan.points] == points, cls
         assert not imported.report.warnings, cls
+
+
+def test_prose_after_the_list_in_a_browser_copy_with_no_blank_lines() -> None:
+    """Copied out of a browser, a page can come one line a paragraph with no blank line
+    between them: the article's lines after the last point ran on into its text. When every
+    other point is one line, and the last point's first line could not have been wrapped
+    (the next word would have fitted beside it), its lines from the first that reads as a
+    news story's ("… said …") on are the article's; a point wrapped at a sentence's end
+    keeps its second line."""
+    points = ["Ukraine's sovereignty is reaffirmed.",
+              "Russia and Ukraine conclude a full non-aggression agreement.",
+              "Ukraine receives strong security guarantees from its partners.",
+              "Ukraine's armed forces stay at 800,000 in peacetime."]
+    text = ("KYIV - The president set out the framework. Its main points:\n"
+            + "".join(f"{n}. {p}\n" for n, p in enumerate(points, 1))
+            + "The Kremlin said it would study the document.\nSuggested Topics:\nUkraine\n")
+    imported = import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == points
+    assert "The Kremlin said it would study" in (imported.plan.notes or "")
+    assert any(f.kind == "after" for f in imported.report.findings)
+    wrapped = ("1. Sovereignty is reaffirmed by all.\n2. A pact is concluded at once.\n"
+               "3. Guarantees are given to Ukraine.\n4. The armed forces stay at 800,000 in "
+               "peacetime for good.\nObservers check it.\n")
+    last = import_bytes(wrapped.encode(), "w.txt", ".txt", REQUEST).plan.points[-1]
+    assert last.text == ("The armed forces stay at 800,000 in peacetime for good. Observers "
+                         "check it.")
