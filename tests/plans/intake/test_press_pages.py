@@ -209,6 +209,27 @@ def test_amp_page_leaves_out_its_components() -> None:
                                  ("2", "A ceasefire takes effect."), ("3", "Monitors deploy.")]
 
 
+
+def test_amp_page_leaves_out_its_embeds_and_their_placeholders() -> None:
+    """An AMP page embeds posts and videos as components (``amp-instagram``,
+    ``amp-facebook``, ``amp-youtube`` …) whose placeholder or fallback text is in the page:
+    it was read as the point's text ("Loading post 4. Update")."""
+    page = ("<!doctype html><html amp><body><article><h1>The plan</h1>"
+            "<p>1. The parties confirm sovereignty.</p>"
+            "<amp-instagram data-shortcode='x' layout='responsive' width='1' height='1'>"
+            "<div placeholder><p>Photo caption text</p></div></amp-instagram>"
+            "<p>2. A ceasefire takes effect.</p>"
+            "<amp-facebook layout='responsive' width='5' height='3' data-href='x'>"
+            "<div placeholder>Loading post 4. Update</div></amp-facebook>"
+            "<amp-youtube data-videoid='x' layout='responsive' width='4' height='3'>"
+            "<div fallback>Watch: 5. Briefing</div></amp-youtube>"
+            "<amp-vimeo data-videoid='1' layout='responsive' width='4' height='3'>Video"
+            "</amp-vimeo><amp-tiktok data-src='x' width='3' height='5'>TikTok</amp-tiktok>"
+            "<p>3. Monitors deploy.</p></article></body></html>")
+    imported = import_bytes(page.encode(), "amp.html", ".html", REQUEST)
+    assert _points(imported) == [("1", "The parties confirm sovereignty."),
+                                 ("2", "A ceasefire takes effect."), ("3", "Monitors deploy.")]
+
 JA_STATUTE = """第1条（目的）
 
 この枠組みは、安全を保証することを目的とする。

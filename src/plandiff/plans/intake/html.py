@@ -77,9 +77,14 @@ _SKIP_TAGS = frozenset({
     "rt", "rp", "title", "meta", "link", "amp-ad", "amp-embed", "amp-sticky-ad", "amp-sidebar",
     "amp-social-share", "amp-analytics", "amp-consent", "amp-user-notification",
     "amp-iframe", "amp-img", "amp-video", "amp-carousel", "amp-list",
+    "amp-twitter", "amp-instagram", "amp-facebook", "amp-facebook-page", "amp-facebook-comments",
+    "amp-youtube", "amp-vimeo", "amp-tiktok", "amp-reddit", "amp-pinterest", "amp-soundcloud",
+    "amp-brightcove", "amp-jwplayer", "amp-dailymotion", "amp-embedly-card", "amp-gist",
 })
 """Elements whose text is never the draft's (``rt``/``rp``: a ruby's reading and its
-brackets, the furigana a Japanese page sets over 主権 — the text keeps the base only)."""
+brackets, the furigana a Japanese page sets over 主権 — the text keeps the base only; an AMP
+page's ads, images and embedded posts and videos). An AMP component's ``placeholder`` and
+``fallback`` children (its loading and failure text) are skipped too (:func:`_skipped`)."""
 _WALKED_SKIP = _SKIP_TAGS - {"aside"}
 """The elements whose insides the walk never enters (an ``<aside>`` is entered: inside a list
 item it is the point's, see :func:`_skipped`)."""
@@ -258,6 +263,8 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
     if (start.tag in _SKIP_TAGS and not (in_item and start.tag == "aside")) \
             or "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
+    if "placeholder" in attrs or "fallback" in attrs:
+        return True  # an AMP component's loading or failure text
     if _note_reference(start):
         return True
     if attrs.get("role", "").lower() in _SKIP_ROLES:
