@@ -594,3 +594,23 @@ def test_prose_after_the_list_in_a_browser_copy_with_no_blank_lines() -> None:
     last = import_bytes(wrapped.encode(), "w.txt", ".txt", REQUEST).plan.points[-1]
     assert last.text == ("The armed forces stay at 800,000 in peacetime for good. Observers "
                          "check it.")
+
+
+def test_lists_of_other_stories_and_comment_widgets_after_the_article() -> None:
+    """A page with no ``<article>`` or ``<main>`` (a blog theme's ``entry-content``) is read
+    from its body: the lists of other stories after the text (WordPress's latest posts, most
+    read, trending, read next) were read as points 1, 2 … again, and a comment widget's
+    notice ran into the last point."""
+    points = ["Ukraine's sovereignty is reaffirmed by all signatories.",
+              "Russia and Ukraine conclude a full non-aggression agreement.",
+              "Ukraine receives strong security guarantees from its partners."]
+    for cls in ("wp-block-latest-posts", "most-read", "most-popular", "trending-list",
+                "read-next", "more-stories", "top-stories", "latest-news"):
+        page = ('<html><body><div id="page"><div class="entry-content">'
+                + "".join(f"<p>{n}. {p}</p>" for n, p in enumerate(points, 1))
+                + '</div><div id="disqus_thread"><p>Please enable JavaScript to view the '
+                f'comments.</p></div><ol class="{cls}"><li>Other news one</li>'
+                "<li>Other news two</li></ol></div></body></html>")
+        imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+        assert [p.text for p in imported.plan.points] == points, cls
+        assert not imported.report.warnings, cls

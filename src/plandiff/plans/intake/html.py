@@ -97,15 +97,19 @@ _SKIP_WORDS = frozenset({
     "ad", "ads", "sponsor", "sponsored", "comments", "comment", "footer", "sidebar", "toolbar",
     "popup", "modal", "paywall", "byline", "caption", "tags", "readmore", "outbrain", "taboola",
     "masthead", "skip", "sr-only", "visually-hidden", "hidden", "print-only", "pullquote",
-    "pullout", "bio", "credit", "credits",
+    "pullout", "bio", "credit", "credits", "disqus", "trending", "mostread", "readnext",
+    "recirc", "recirculation",
 })
 _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-info",
                            "article-author", "author-card", "photo-credit",
                            "twitter-tweet", "twitter-video", "twitter-timeline",
                            "instagram-media", "tiktok-embed", "bluesky-embed",
                            "text-post-media", "fb-post", "fb-video", "reddit-embed-bq",
-                           "telegram-post"})
-"""Class names made of words that are harmless alone ("quote", "author"), and the markup of
+                           "telegram-post", "wp-block-latest-posts", "most-read", "most-popular",
+                           "read-next", "more-stories", "top-stories", "latest-news",
+                           "latest-posts"})
+"""Class names made of words that are harmless alone ("quote", "author"; "latest", "most",
+"top", "more" and "read" of the lists of other stories), and the markup of
 posts a page embeds from social networks (X's ``blockquote.twitter-tweet``, Instagram's,
 TikTok's, Bluesky's, Threads', Facebook's, Reddit's, Telegram's): with no script run, the
 post's text is in the page, and a numbered post is not the draft's list."""
