@@ -186,3 +186,15 @@ def test_an_ad_slot_s_words_copied_from_a_browser_go_to_the_notes() -> None:
     parse = parse_lines(text_lines(text).lines)
     assert [(n.text, n.notes) for n in parse.points] == [
         (f"Point {n} of the draft.", [label]) for n, label in enumerate(labels, 1)]
+
+
+def test_a_photo_credit_alone_on_a_line_goes_to_the_notes() -> None:
+    """A news page's photo credit, pasted with the text between two points (``Photo:
+    Reuters``, ``Фото: Офіс президента``, ``写真：ロイター``), ended the point before it."""
+    credits = ["Фото: Офіс президента", "Photo: REUTERS/A. Photographer", "写真：ロイター",
+               "Фото — РИА Новости", "Photograph: AP", "(Photo: AFP)"]
+    text = "".join(f"{n}. Point {n} of the draft.\n{credit}\n"
+                   for n, credit in enumerate(credits, 1))
+    parse = parse_lines(text_lines(text).lines)
+    assert [(n.text, n.notes) for n in parse.points] == [
+        (f"Point {n} of the draft.", [credit]) for n, credit in enumerate(credits, 1)]

@@ -3,11 +3,12 @@
 ``… – Ed.``, ``[Editor's note: …]``, ``(in the earlier version …)`` (:data:`ASIDE_LINE`), a
 wire credit alone in brackets (``(Reuters)``, ``（共同）``), a news page's cross-link
 (``Read more: …``), an ad slot's label and the words a browser copies with it
-(``Advertisement · Scroll to continue``, ``Report ad``), the mark of a cut alone on a line (``[…]``,
-``(...)``, ``（中略）``), a newsletter or paywall box, a wire copy's credits;
-and such a parenthesis at the end of a line, before the sentence's stop if one follows
-(:data:`ASIDE_TAIL`). :func:`aside` puts one in
-the notes of the point it sits in, or in the version's notes before the first point.
+(``Advertisement · Scroll to continue``, ``Report ad``), a photo's credit (``Photo:
+Reuters``, ``Фото: …``), the mark of a cut alone on a line (``[…]``, ``(...)``,
+``（中略）``), a newsletter or paywall box, a wire copy's credits; and such a parenthesis at
+the end of a line, before the sentence's stop if one follows (:data:`ASIDE_TAIL`).
+:func:`aside` puts one in the notes of the point it sits in, or in the version's notes
+before the first point.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ ASIDE_LINE = re.compile(
     r"|report (?:this )?ad|(?:story|article) continues below(?: (?:this )?advertisement)?"
     r"|continue reading below|(?:скрыть|сховати) рекламу|広告を(?:非表示|閉じる)"
     r"|[(\[（［〔]?[ \t]*(?:…|\.{3}|(?:中|後|以下)略)[ \t]*[)\]）］〕]?"  # […], （中略）: a cut
+    r"|[(（]?(?:photo(?:graph)?|picture|image|фото|світлина|写真|画像)(?:[ \t]*credit)?"
+    r"[ \t]*[:：—–-][ \t]*[^\n]{1,120}?[)）]?"  # a photo's credit: Photo: Reuters
     r"|(?:[^\w\s(\[]{1,4}[ \t]*)?(?:sign up|subscribe|follow us|підпи(?:шіться|суйтесь)"
     r"|подпи(?:шитесь|сывайтесь))\b.{0,120}"
     r"|(?:get|receive) (?:our|the) .{0,40}newsletter.{0,80}"  # a newsletter or paywall box
