@@ -614,3 +614,26 @@ def test_lists_of_other_stories_and_comment_widgets_after_the_article() -> None:
         imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
         assert [p.text for p in imported.plan.points] == points, cls
         assert not imported.report.warnings, cls
+
+
+def test_an_image_s_box_with_its_caption_between_the_points() -> None:
+    """A news page sets each photo in a box with its caption and credit under class names no
+    rule knows (``photo__description``, ``img-desc``): their words ran into the point before
+    them. A short ``<div>`` round an image, with no point's number in it, is left out and
+    counted; a point whose box holds an image keeps its text, and so does an emoji image."""
+    page = ("<html><body><article>"
+            "<p>1. Ukraine's sovereignty is reaffirmed.</p>"
+            '<div class="media"><img src="a.jpg"><p class="photo__description">Zelensky in '
+            'Kyiv on Tuesday.</p><p class="media-source">Source: Agency</p></div>'
+            "<p>2. A full non-aggression agreement is concluded.</p>"
+            '<div class="image-block"><img src="b.jpg"><span class="img-desc">Talks in '
+            "Geneva</span></div>"
+            '<div class="point"><img src="icon.png"><p>3. Strong security guarantees.</p></div>'
+            '<div class="para">4. Elections follow <img class="emoji" alt="🇺🇦" src="f.svg"> '
+            "at once.</div></article></body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "Ukraine's sovereignty is reaffirmed.", "A full non-aggression agreement is concluded.",
+        "Strong security guarantees.", "Elections follow at once."]
+    assert any(f.kind == "dropped" and "2 image caption" in f.message
+               for f in imported.report.findings)

@@ -267,7 +267,7 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
     if (start.tag in _SKIP_TAGS and not (in_item and start.tag == "aside")) \
             or "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
-    if "placeholder" in attrs or "fallback" in attrs:
+    if "placeholder" in attrs or "fallback" in attrs or _IMAGE_BOX in attrs:
         return True  # an AMP component's loading or failure text
     if _note_reference(start):
         return True
@@ -757,6 +757,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         return DraftLines(DraftFormat.HTML, (), notes=said,
                           structured=structured)
     office = _office(page, text)
+    captions = _mark_image_boxes(root)
     walker = _walk(root, office)
     title = None
     headings = page.select("p.MsoTitle") + (page.select("p.title") if office.gdocs else [])
@@ -771,7 +772,43 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         notes += (f"{walker.notes} footnote(s) at the end of the page read as notes, not "
                   "points",)
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
-                      comments=tuple(walker.comments), structured=structured)
+                      comments=tuple(walker.comments), structured=structured,
+                      dropped=(("image caption(s) and credit(s) (a short box round an "
+                                "image)", captions),))
+
+
+_IMAGE_BOX = "data-plandiff-image-box"
+"""The attribute :func:`_mark_image_boxes` puts on an image's box (read by :func:`_skipped`)."""
+_CAPTION_CHARS = 200
+_BOX_STOPS = frozenset({"li", "td", "th", "ol", "ul", "table", "article", "main", "section",
+                        "body"})
+
+
+def _mark_image_boxes(root: Element) -> int:
+    """Mark the boxes a page sets round its images (a ``<div>`` holding an ``<img>`` and its
+    caption or credit, ``<p class="photo__description">``, under class names no rule knows)
+    to be left out, and count them: the nearest ``<div>`` round an image (not a list item's,
+    a table's or the main text's own), with at most :data:`_CAPTION_CHARS` characters of text
+    and no point's number in it. An emoji drawn as an image is text's."""
+    marked = 0
+    for image in root.select("img, picture, amp-img"):
+        if "emoji" in (image.attribute("class") or "").lower():
+            continue
+        box = image.parent()
+        while box is not None and not box.same(root) and box.tag not in _BOX_STOPS \
+                and box.tag != "div":
+            box = box.parent()
+        if box is None or box.same(root) or box.tag != "div" \
+                or box.attribute(_IMAGE_BOX) is not None:
+            continue
+        text = _SPACE.sub(" ", box.text()).strip()
+        if len(text) > _CAPTION_CHARS or _OWN_MARKER.match(text) \
+                or any(_OWN_MARKER.match(_SPACE.sub(" ", e.text()).strip())
+                       for e in box.select("p, li, div, h2, h3, h4, strong, b")):
+            continue
+        box.set_attribute(_IMAGE_BOX, "")
+        marked += bool(text)
+    return marked
 
 
 def _structured(page: HtmlDocument) -> tuple[str, str | None] | None:
