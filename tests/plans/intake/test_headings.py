@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from plandiff.plans.intake import DraftRequest, import_bytes
 from plandiff.plans.intake.lines import text_lines
 from plandiff.plans.intake.parser import parse_lines
 from tests.render.docx.pandoc_text import require
@@ -198,3 +199,24 @@ def test_a_photo_credit_alone_on_a_line_goes_to_the_notes() -> None:
     parse = parse_lines(text_lines(text).lines)
     assert [(n.text, n.notes) for n in parse.points] == [
         (f"Point {n} of the draft.", [credit]) for n, credit in enumerate(credits, 1)]
+
+
+def test_a_headline_that_opens_with_a_number_is_no_point() -> None:
+    """A news page's headline often opens with the plan's count (``<h1>28 points of the
+    plan</h1>``, ``# 20 пунктів``): read as ``#20`` (a number sign), it opened point 28 and
+    the list's points 1, 2 … came after it. A number sign is glued to its number (``#1``);
+    ``# 1. Text`` is still a heading that opens point 1."""
+    for text in ("# 28 points of the plan\n\n1. Alpha is here.\n2. Beta is here.\n",
+                 "# 20 пунктів мирного плану\n\n1. Alpha is here.\n2. Beta is here.\n"):
+        imported = import_bytes(text.encode(), "t.md", ".md",
+                                DraftRequest(document="o", version="2025-11-21-x"))
+        assert [p.number for p in imported.plan.points] == ["1", "2"], text
+        assert imported.plan.title == text[2:text.index("\n")], text
+    page = ("<html><body><h1>28 points of the plan</h1><p>1. Alpha is here.</p>"
+            "<p>2. Beta is here.</p></body></html>")
+    imported = import_bytes(page.encode(), "p.html", ".html",
+                            DraftRequest(document="o", version="2025-11-21-x"))
+    assert [p.number for p in imported.plan.points] == ["1", "2"]
+    signed = import_bytes(b"#1 Alpha is here.\n#2 Beta is here.\n# 3. Gamma\n",
+                          "t.txt", ".txt", DraftRequest(document="o", version="2025-11-21-x"))
+    assert [p.number for p in signed.plan.points] == ["1", "2", "3"]
