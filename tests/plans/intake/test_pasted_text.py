@@ -270,3 +270,15 @@ def test_a_running_header_with_its_page_number_between_two_points() -> None:
     notes = imported.plan.notes or ""
     assert "Annex 1" in notes and "Annex 2" in notes  # headings, not furniture
     assert notes.count("Unofficial Translation") == 1  # the title line, once
+
+
+def test_japanese_page_numbers_in_full_width_forms() -> None:
+    """A Japanese PDF's page numbers copied with the text are set in full-width forms
+    (``－ 2 －``, ``－２－``, ``２／５``, ``３ページ``): they stayed at the end of the point."""
+    for page in ("－ 2 －", "－２－", "２／５", "3ページ", "- ４ -", "P.2", "— ２ —"):
+        text = ("１．主権を再確認し、署名によっ\nてこれを認める。\n"
+                f"２．不可侵の合意を結ぶ。\n{page}\n３．強固な安全の保証を受ける。\n")
+        imported = import_bytes(text.encode(), "ja.txt", ".txt", REQUEST)
+        assert [p.text for p in imported.plan.points] == [
+            "主権を再確認し、署名によってこれを認める。", "不可侵の合意を結ぶ。",
+            "強固な安全の保証を受ける。"], page

@@ -6,7 +6,8 @@ CONFIDENTIAL``), often in the middle of a sentence that crosses the page break. 
 are left out when their shape says so:
 
 - a page number: ``Page 3``, ``Page 3 of 12``, ``3 of 12``, ``3/12``, ``- 3 -``, ``стр. 3``,
-  ``Сторінка 3 з 12`` (a number alone is not: it may be a point's number in its box);
+  ``Сторінка 3 з 12``, ``－ 3 －``, ``３ページ`` (a number alone is not: it may be a point's
+  number in its box);
 - a running line: a short line (at most 80 characters) that appears at least twice, word for
   word (numbers aside), without closing punctuation and without a point's or item's marker,
   in capitals, next to a page number, breaking a sentence, or carrying its page number
@@ -32,10 +33,13 @@ from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, runs_on
 __all__ = ["furniture_key", "pasted_furniture", "pasted_line_numbers"]
 
 _PAGE_NUMBER = re.compile(
-    r"^[ \t]*(?:(?:page|p\.|стр\.|сторінка|страница|ページ)[ \t]*[0-9]{1,4}"
-    r"(?:[ \t]*(?:/|of|из|з)[ \t]*[0-9]{1,4})?"
-    r"|[0-9]{1,4}[ \t]*(?:/|of|из|з)[ \t]*[0-9]{1,4}"
-    r"|[-–—][ \t]*[0-9]{1,4}[ \t]*[-–—])[ \t]*$", re.IGNORECASE)
+    r"^[ \t\u3000]*(?:(?:page|p\.|стр\.|сторінка|страница|ページ)[ \t]*[0-9０-９]{1,4}"
+    r"(?:[ \t]*(?:[/／]|of|из|з)[ \t]*[0-9０-９]{1,4})?"
+    r"|[0-9０-９]{1,4}[ \t]*(?:[/／]|of|из|з)[ \t]*[0-9０-９]{1,4}|[0-9０-９]{1,4}[ \t]*ページ"
+    r"|[-–—－−‐][ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*[-–—－−‐])[ \t\u3000]*$",
+    re.IGNORECASE)
+"""A page number alone on its line, in ASCII or a Japanese PDF's full-width forms
+(``－ 2 －``, ``２／５``, ``3ページ``)."""
 _MARKER = re.compile(r"^[ \t]*(?:#|[0-9０-９(（\[]|[a-zа-я][.)]|[-•*+–—→・◦▪][ \t]|第)",
                      re.IGNORECASE)
 _DIGITS = re.compile(r"[0-9０-９]+")
