@@ -129,3 +129,15 @@ def test_a_seven_bit_japanese_text_file_is_read() -> None:
     imported = import_bytes(JA.encode("iso2022_jp"), "draft.txt", ".txt", REQUEST)
     assert [p.text for p in imported.plan.points] == [line[2:] for line in JA.splitlines()]
     assert any(f.message == "not UTF-8: read as ISO-2022-JP" for f in imported.report.findings)
+
+
+def test_a_page_in_utf16_without_a_byte_order_mark() -> None:
+    """A page saved as UTF-16 with no byte-order mark (its ``<meta charset="utf-16">`` is
+    no help: the bytes must be read before it can be) was read as Windows-1252: every other
+    byte a NUL, no point found."""
+    page = _page('<meta charset="utf-16">', UK)
+    for codec, name in (("utf-16-le", "little"), ("utf-16-be", "big")):
+        imported = import_bytes(page.encode(codec), "page.html", ".html", REQUEST)
+        assert [p.text for p in imported.plan.points] == [
+            line[3:] for line in UK.splitlines()], codec
+        assert any(name in f.message for f in imported.report.findings), codec

@@ -148,7 +148,8 @@ _MARKUP = re.compile(rb"<[^<>]*>|&[#a-zA-Z0-9]{1,10};")
 
 def decode_html(data: bytes, display: str, declared: str | None = None
                 ) -> tuple[str, str | None]:
-    """The page's text: a byte-order mark, else ISO-2022-JP when its escapes say so (it is
+    """The page's text: a byte-order mark, else UTF-16 when its text reads as it (NUL bytes:
+    no page in UTF-8 has them), else ISO-2022-JP when its escapes say so (it is
     seven-bit, so it would pass for UTF-8), else UTF-8, else the charset ``declared`` outside
     the page (an MHTML part's header), else the one its ``<meta>`` names (windows-1251 and the
     like; read as a browser reads the label, :func:`_browser_codec`), else the legacy
@@ -161,6 +162,10 @@ def decode_html(data: bytes, display: str, declared: str | None = None
         if data.startswith(bom):
             text = data[len(bom):].decode(codec, errors="replace")
             return text, None if name is None else f"read as {name} (its byte-order mark)"
+    if b"\x00" in data:  # UTF-16 with no byte-order mark: NULs pass for UTF-8
+        wide = guess_encoding(data)
+        if wide is not None and wide.name.startswith("UTF-16"):
+            return wide.text, f"not UTF-8: read as {wide.name} (guessed: no byte-order mark)"
     seven_bit = seven_bit_japanese(data)
     if seven_bit is not None:
         return seven_bit.text, f"not UTF-8: read as {seven_bit.name} (its escapes)"
