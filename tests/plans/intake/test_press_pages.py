@@ -637,3 +637,14 @@ def test_an_image_s_box_with_its_caption_between_the_points() -> None:
         "Strong security guarantees.", "Elections follow at once."]
     assert any(f.kind == "dropped" and "2 image caption" in f.message
                for f in imported.report.findings)
+
+
+def test_announced_count_written_with_a_non_breaking_hyphen() -> None:
+    """Word and news sites write "20‑point" with a non-breaking hyphen (U+2011): the count
+    was not read, and a copy with only five of the points raised no warning."""
+    for hyphen in ("\u2011", "\u2010"):
+        text = (f"The 20{hyphen}point framework\n\n1. Alpha is here.\n2. Beta is here.\n"
+                "3. Gamma is here.\n")
+        imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+        assert any("announces 20 points but 3 were found: 4-20 not in the text" in f.message
+                   for f in imported.report.warnings), hyphen
