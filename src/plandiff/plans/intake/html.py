@@ -64,6 +64,7 @@ from plandiff.plans.intake.lines import (
     letter_label,
     roman_label,
 )
+from plandiff.plans.intake.markers import FW_DIGITS
 from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.problems import input_problem
@@ -272,7 +273,7 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
     if (start.tag in _SKIP_TAGS and not (in_item and start.tag == "aside")) \
             or "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
-    if "placeholder" in attrs or "fallback" in attrs or _IMAGE_BOX in attrs:
+    if "placeholder" in attrs or "fallback" in attrs or _LEFT_OUT in attrs:
         return True  # an AMP component's loading or failure text
     if _note_reference(start):
         return True
@@ -763,6 +764,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                           structured=structured)
     office = _office(page, text)
     captions = _mark_image_boxes(root)
+    entries = _mark_other_entries(root)
     walker = _walk(root, office)
     title = None
     headings = page.select("p.MsoTitle") + (page.select("p.title") if office.gdocs else [])
@@ -779,11 +781,14 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
                       comments=tuple(walker.comments), structured=structured,
                       dropped=(("image caption(s) and credit(s) (a short box round an "
-                                "image)", captions),))
+                                "image)", captions),
+                               ("live blog entry(ies) with a numbered list of their own "
+                                "(from 1 again, shorter than the draft's)", entries)))
 
 
-_IMAGE_BOX = "data-plandiff-image-box"
-"""The attribute :func:`_mark_image_boxes` puts on an image's box (read by :func:`_skipped`)."""
+_LEFT_OUT = "data-plandiff-left-out"
+"""The attribute :func:`_mark_image_boxes` and :func:`_mark_other_entries` put on what they
+mark to be left out (read by :func:`_skipped`)."""
 _CAPTION_CHARS = 200
 _BOX_STOPS = frozenset({"li", "td", "th", "ol", "ul", "table", "article", "main", "section",
                         "body"})
@@ -804,15 +809,64 @@ def _mark_image_boxes(root: Element) -> int:
                 and box.tag != "div":
             box = box.parent()
         if box is None or box.same(root) or box.tag != "div" \
-                or box.attribute(_IMAGE_BOX) is not None:
+                or box.attribute(_LEFT_OUT) is not None:
             continue
         text = _SPACE.sub(" ", box.text()).strip()
         if len(text) > _CAPTION_CHARS or _OWN_MARKER.match(text) \
                 or any(_OWN_MARKER.match(_SPACE.sub(" ", e.text()).strip())
                        for e in box.select("p, li, div, h2, h3, h4, strong, b")):
             continue
-        box.set_attribute(_IMAGE_BOX, "")
+        box.set_attribute(_LEFT_OUT, "")
         marked += bool(text)
+    return marked
+
+
+_ITEM_START = re.compile(r"^\s*[0-9０-９]{1,3}[.)．）]")
+
+
+def _first_number(entry: Element) -> tuple[int, int] | None:
+    """(the first number, how many items) of an entry's numbered list: its ``<ol>`` items
+    (numbered from ``start=``), else its paragraphs opening with a number; None for none."""
+    lists = entry.select("ol")
+    if lists:
+        items = sum(len(ol.select("li")) for ol in lists)
+        return _int(lists[0].attribute("start"), 1), items
+    numbered = [m for e in entry.select("p")
+                if (m := _ITEM_START.match(_SPACE.sub(" ", e.text())))]
+    if len(numbered) < 2:
+        return None
+    return int(re.sub(r"\D", "", numbered[0].group()).translate(FW_DIGITS)), len(numbered)
+
+
+def _mark_other_entries(root: Element) -> int:
+    """A live blog (three entries or more, each holding one ``<time>``): when more than one
+    entry holds a numbered list that starts at 1, the longest is the draft's and the other
+    such entries are marked to be left out (drones downed by region, a second story's own
+    list); a list going on from other numbers (``start="4"``: the draft's later points) stays.
+    How many entries were marked."""
+    entries: list[Element] = []
+    for time in root.select("time"):
+        entry = time
+        parent = entry.parent()
+        while parent is not None and not parent.same(root) \
+                and len(parent.select("time")) == 1:
+            entry, parent = parent, parent.parent()
+        if not entry.same(time) and not any(e.same(entry) for e in entries):
+            entries.append(entry)
+    if len(entries) < 3:
+        return 0
+    from_one = [(found[1], e) for e in entries
+                if (found := _first_number(e)) is not None and found[0] == 1]
+    if len(from_one) < 2:
+        return 0
+    longest = max(count for count, _ in from_one)
+    if sum(1 for count, _ in from_one if count == longest) > 1:
+        return 0  # two lists as long: nothing tells which is the draft's
+    marked = 0
+    for count, entry in from_one:
+        if count < longest:
+            entry.set_attribute(_LEFT_OUT, "")
+            marked += 1
     return marked
 
 
