@@ -8,7 +8,9 @@ it: the article); inside it, navigation, scripts, forms,
 share bars, cookie notices, newsletters, related links, footers and the like (by tag, by ARIA
 role, or by a class or id word such as ``share``, ``cookie``, ``related``) never reach a line.
 An ``<aside>`` is the page's (a sidebar) except inside a list item: there it is a boxed note
-within the point and is read as the point's own paragraph.
+within the point and is read as the point's own paragraph. A short box round an image (its caption
+and credit, :func:`_mark_image_boxes`) and a live blog's other entries with numbered lists of
+their own (:func:`_mark_other_entries`) are left out too, and counted.
 
 A news page that ships its article only as structured data (a JSON-LD ``NewsArticle`` with
 an ``articleBody``, :mod:`.jsonld`; the visible page a teaser) carries that text too, read as
