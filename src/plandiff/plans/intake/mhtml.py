@@ -11,13 +11,14 @@ names. Nothing in the archive is fetched or run; the other parts are not read.
 
 from __future__ import annotations
 
-import email.parser
-import email.policy
 import re
 from dataclasses import dataclass
-from email.message import Message
+from typing import TYPE_CHECKING
 
 from plandiff.plans.intake.problems import input_problem
+
+if TYPE_CHECKING:
+    from email.message import Message
 
 __all__ = ["ArchivedPage", "archived_page", "is_mhtml"]
 
@@ -45,6 +46,9 @@ def is_mhtml(data: bytes) -> bool:
 def archived_page(data: bytes, display: str) -> ArchivedPage:
     """The HTML page inside an MHTML archive (see the module notes); an archive without
     one is an input error naming the file."""
+    import email.parser  # here: the e-mail package is loaded only for an archive
+    import email.policy
+
     message = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(
         data.lstrip(b"\xef\xbb\xbf\r\n"))
     start = (message.get_param("start") or "")
