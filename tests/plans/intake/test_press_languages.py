@@ -392,3 +392,20 @@ def test_full_width_letters_label_sub_points_in_a_japanese_list() -> None:
         ("2", "保証には条件が付く。", [("2(a)", "米国は対価を受け取る。"),
                                      ("2(b)", "侵攻すれば保証は無効となる。")]),
         ("3", "選挙を行う。", [("3(a)", "制裁を段階的に緩和する。")])], tree
+
+
+def test_dash_items_under_a_lead_in_are_the_points_when_nothing_is_numbered() -> None:
+    """A Telegram post or a Ukrainian/Russian article lists the plan's points as em-dash
+    items under a lead-in ending in a colon, with no numbers: it gave "no numbered points
+    found". As bulleted items are, they are points 1, 2, 3 … (the report says so)."""
+    text = ("Зеленський розкрив деталі рамкового документа\n\nКлючові положення:\n"
+            "— суверенітет України підтверджується;\n"
+            "— повна угода про ненапад між Росією та Україною;\n"
+            "— «сильні» гарантії безпеки;\n— армія — 800 тис. у мирний час.\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "суверенітет України підтверджується;"),
+        ("2", "повна угода про ненапад між Росією та Україною;"),
+        ("3", "«сильні» гарантії безпеки;"), ("4", "армія — 800 тис. у мирний час.")]
+    assert "Ключові положення:" in (imported.plan.notes or "")
+    assert any(f.kind == "bullets" for f in imported.report.findings)

@@ -181,12 +181,35 @@ def reported_closing(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], 
     return out, tails
 
 
+def _dash_items(lines: Sequence[Line]) -> list[tuple[int, re.Match[str]]]:
+    """The em-dash items of a draft that has no other bullets: each run of two or more lines
+    opening with an em dash right under a lead-in ending in a colon (``Ключові положення:`` /
+    ``— …;``), as a Ukrainian or Russian text or a Telegram post lists a plan's points."""
+    found: list[tuple[int, re.Match[str]]] = []
+    k = 0
+    while k < len(lines):
+        lead = lines[k].text.rstrip()
+        k += 1
+        if not lead.endswith((":", "：")):
+            continue
+        run = []
+        while k < len(lines) and (m := DASH_ITEM.match(lines[k].text)) is not None:
+            run.append((k, m))
+            k += 1
+        if len(run) >= 2:
+            found.extend(run)
+    return found
+
+
 def number_bullets(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], int]:
     """A draft that numbers no point but has a bulleted list: the list's items at its least
     indented level numbered ``1.``, ``2.`` … in order (deeper items stay bullets: sub-points),
-    and how many were numbered (0, and the lines unchanged, when fewer than two)."""
+    and how many were numbered (0, and the lines unchanged, when fewer than two). With no
+    bullets, em-dash items under a lead-in ending in a colon are the list (:func:`_dash_items`)."""
     found = [(k, m) for k, line in enumerate(lines)
              if (m := BULLET_LINE.match(line.text)) is not None]
+    if len(found) < 2:
+        found = _dash_items(lines)
     if len(found) < 2:
         return list(lines), 0
     top = min(len(m.group("indent").expandtabs(4)) for _, m in found)
