@@ -39,3 +39,19 @@ def test_diff_of_a_draft_that_is_not_a_draft_is_a_one_line_input_error(
     run = cli("diff", str(fake), str(other))
     assert run.code == 2
     assert run.err.strip().count("\n") == 0 and "not a PDF" in run.err
+
+
+def test_diff_of_a_partial_draft_says_which_points_the_text_lacks(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    """A press copy that prints only some points (1, 2 and 20 of 20) diffs with the others
+    shown removed: the note named only "1 structure warning(s)", so the reader could not tell
+    a removal from a point the copy left out. The note now gives the warnings' words."""
+    old = tmp_path / "old.txt"
+    new = tmp_path / "new.txt"
+    old.write_text("".join(f"{n}. Provision number {n} of the plan.\n" for n in range(1, 21)),
+                   encoding="utf-8")
+    new.write_text("1. Provision number 1 of the plan.\n2. Provision number 2 of the plan.\n"
+                   "20. Provision number 20 of the plan.\n", encoding="utf-8")
+    run = cli("diff", str(old), str(new))
+    assert run.code == 0, run.err
+    assert "point 20 follows 2: 3-19 missing" in run.err

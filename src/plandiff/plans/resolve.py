@@ -22,7 +22,12 @@ if TYPE_CHECKING:
     from plandiff.plans.corpus import Corpus
 
 DRAFT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml",
+                            ".mhtml", ".mht",
                             ".docx", ".pdf"})
+
+
+_WARNINGS_SHOWN = 5
+"""How many of an imported draft's structure warnings a diff's notes repeat."""
 
 
 class Resolver:
@@ -70,6 +75,12 @@ class Resolver:
                           f"{counted(report.sub_points, 'sub-point')}, "
                           f"{len(report.warnings)} structure warning(s)); its point ids are "
                           "provisional, so points are paired by their text")
+        # the warnings' own words: a point the text lacks ("3-19 missing") shows as removed
+        self.notes.extend(f"{arg}: structure warning: {w.message}"
+                          for w in report.warnings[:_WARNINGS_SHOWN])
+        if len(report.warnings) > _WARNINGS_SHOWN:
+            self.notes.append(f"{arg}: {len(report.warnings) - _WARNINGS_SHOWN} more structure "
+                              "warning(s): `plandiff import` shows them all")
         return imported.plan
 
     def __call__(self, arg: str) -> PlanVersion:

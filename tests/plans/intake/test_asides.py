@@ -53,3 +53,16 @@ def test_a_dash_item_that_closes_no_parenthesis_is_still_a_bullet() -> None:
     imported = import_bytes(text.encode(), "m.txt", ".txt", REQUEST)
     assert [p.text for p in imported.plan.points[0].points] == [
         "a ceasefire;", "an exchange of prisoners (all for all)."]
+
+
+def test_an_omission_mark_alone_between_points_goes_to_the_notes() -> None:
+    """A press copy that skips points marks the cut on a line of its own (``[…]``,
+    ``(...)``, ``（中略）``): the editor's, not the point's; it ended the text of the point
+    before it. The numbering gap stays a warning."""
+    for mark in ("[…]", "(...)", "…", "（中略）", "[...]", "(…)"):
+        text = f"1. Sovereignty is reaffirmed.\n2. A pact is concluded.\n{mark}\n20. A ceasefire.\n"
+        imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+        assert [(p.number, p.text, p.notes) for p in imported.plan.points] == [
+            ("1", "Sovereignty is reaffirmed.", None), ("2", "A pact is concluded.", mark),
+            ("20", "A ceasefire.", None)], mark
+        assert any("3-19 missing" in f.message for f in imported.report.warnings), mark

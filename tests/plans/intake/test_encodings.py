@@ -72,3 +72,72 @@ def test_a_utf8_page_says_nothing_about_its_encoding() -> None:
     page = "<html><body><p>1. Суверенітет.</p><p>2. Ненапад.</p></body></html>"
     imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
     assert not [f for f in imported.report.findings if "UTF-8" in f.message]
+
+
+RU_NOTEPAD = ("Ниже пункты в изложении редакции.\r\n\r\n"
+              "1. Суверенитет Украины подтверждается, каждая сторона подтверждает его подписью.\r\n"
+              "2. Россия и Украина заключают полное и безусловное соглашение о ненападении.\r\n"
+              "3. Украина получает сильные гарантии безопасности.\r\n"
+              "4. Численность вооружённых сил в мирное время - 800 тыс. человек.\r\n")
+
+
+def test_russian_saved_by_notepad_in_windows_1251_is_not_read_as_windows_1252() -> None:
+    """Read as Windows-1252, Russian in Windows-1251 comes out as accented Latin letters in
+    the same mix of capitals and small letters (``Ñóâåðåíèòåò``): no Western text is
+    written almost wholly in letters outside ASCII."""
+    expected = [line[3:] for line in RU_NOTEPAD.splitlines() if line[:1].isdigit()]
+    imported = import_bytes(RU_NOTEPAD.encode("cp1251"), "draft.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == expected
+    assert any(f.message == "not UTF-8: read as Windows-1251"
+               for f in imported.report.findings)
+    page = ("<html><body><article>" + "".join(f"<p>{line}</p>" for line in
+                                              RU_NOTEPAD.splitlines()) + "</article></body></html>")
+    imported = import_bytes(page.encode("cp1251"), "page.html", ".html", REQUEST)
+    assert [p.text for p in imported.plan.points] == expected
+
+
+JA_CIRCLED = "①ウクライナの主権を確認する。\n②不可侵の合意を結ぶ。\n③安全の保証を与える。\n"
+
+
+def _page(head: str, body: str) -> str:
+    return (f"<html><head>{head}</head><body><article>"
+            + "".join(f"<p>{line}</p>" for line in body.splitlines()) + "</article></body></html>")
+
+
+@pytest.mark.parametrize(("head", "codec", "text"), [
+    # browsers read a page labelled Shift_JIS as Windows-31J (①, ㈱, NEC's extra rows)
+    ('<meta charset="Shift_JIS">', "cp932", JA_CIRCLED),
+    ('<meta http-equiv="Content-Type" content="text/html; charset=x-sjis">', "cp932",
+     JA_CIRCLED),
+    # … and one labelled ISO-8859-1 or ASCII as Windows-1252 (curly quotes, dashes)
+    ('<meta charset="iso-8859-1">', "cp1252",
+     "1. The \u201cfull\u201d ceasefire \u2013 in force at once.\n2. Elections follow.\n"),
+    # a seven-bit Japanese page is valid UTF-8 byte for byte: its label decides
+    ('<meta charset="ISO-2022-JP">', "iso2022_jp", JA),
+    ("", "iso2022_jp", JA),
+])
+def test_a_page_is_read_in_the_encoding_a_browser_reads_its_label_as(
+        head: str, codec: str, text: str) -> None:
+    imported = import_bytes(_page(head, text).encode(codec), "page.html", ".html", REQUEST)
+    expected = [re.sub(r"^(?:[0-9１-９]+[.．] ?|[①-⑳])", "", line) for line in text.splitlines()]
+    assert [p.text for p in imported.plan.points] == expected
+
+
+def test_a_seven_bit_japanese_text_file_is_read() -> None:
+    """ISO-2022-JP (Japanese e-mail's encoding) is seven-bit: its escapes made a text file
+    "binary"."""
+    imported = import_bytes(JA.encode("iso2022_jp"), "draft.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [line[2:] for line in JA.splitlines()]
+    assert any(f.message == "not UTF-8: read as ISO-2022-JP" for f in imported.report.findings)
+
+
+def test_a_page_in_utf16_without_a_byte_order_mark() -> None:
+    """A page saved as UTF-16 with no byte-order mark (its ``<meta charset="utf-16">`` is
+    no help: the bytes must be read before it can be) was read as Windows-1252: every other
+    byte a NUL, no point found."""
+    page = _page('<meta charset="utf-16">', UK)
+    for codec, name in (("utf-16-le", "little"), ("utf-16-be", "big")):
+        imported = import_bytes(page.encode(codec), "page.html", ".html", REQUEST)
+        assert [p.text for p in imported.plan.points] == [
+            line[3:] for line in UK.splitlines()], codec
+        assert any(name in f.message for f in imported.report.findings), codec

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from plandiff.plans.intake import DraftRequest, import_bytes
 from plandiff.plans.intake.lines import text_lines
 from plandiff.plans.intake.parser import parse_lines
 from tests.render.docx.pandoc_text import require
@@ -172,3 +173,50 @@ def test_a_number_before_a_spaced_dash_or_a_slash_opens_a_point() -> None:
         ("1", None, "La souveraineté est confirmée."), ("2", None, "Un pacte est signé."),
         ("3", None, "Les élections suivent. 2 – 3 weeks later, observers arrive. 24/ 7 "
                     "monitoring.")]
+
+
+def test_an_ad_slot_s_words_copied_from_a_browser_go_to_the_notes() -> None:
+    """A browser's copy of a news page keeps the ad slot's words around the label
+    (``Advertisement · Scroll to continue``, ``Report ad``, ``Story continues below
+    advertisement``, ``Реклама``): they ended up in the point's text."""
+    labels = ["Advertisement · Scroll to continue", "Report ad",
+              "Story continues below advertisement", "Article continues below",
+              "Continue reading below", "Report this ad", "Скрыть рекламу", "РЕКЛАМА"]
+    text = "".join(f"{n}. Point {n} of the draft.\n{label}\n"
+                   for n, label in enumerate(labels, 1))
+    parse = parse_lines(text_lines(text).lines)
+    assert [(n.text, n.notes) for n in parse.points] == [
+        (f"Point {n} of the draft.", [label]) for n, label in enumerate(labels, 1)]
+
+
+def test_a_photo_credit_alone_on_a_line_goes_to_the_notes() -> None:
+    """A news page's photo credit, pasted with the text between two points (``Photo:
+    Reuters``, ``Фото: Офіс президента``, ``写真：ロイター``), ended the point before it."""
+    credits = ["Фото: Офіс президента", "Photo: REUTERS/A. Photographer", "写真：ロイター",
+               "Фото — РИА Новости", "Photograph: AP", "(Photo: AFP)"]
+    text = "".join(f"{n}. Point {n} of the draft.\n{credit}\n"
+                   for n, credit in enumerate(credits, 1))
+    parse = parse_lines(text_lines(text).lines)
+    assert [(n.text, n.notes) for n in parse.points] == [
+        (f"Point {n} of the draft.", [credit]) for n, credit in enumerate(credits, 1)]
+
+
+def test_a_headline_that_opens_with_a_number_is_no_point() -> None:
+    """A news page's headline often opens with the plan's count (``<h1>28 points of the
+    plan</h1>``, ``# 20 пунктів``): read as ``#20`` (a number sign), it opened point 28 and
+    the list's points 1, 2 … came after it. A number sign is glued to its number (``#1``);
+    ``# 1. Text`` is still a heading that opens point 1."""
+    for text in ("# 28 points of the plan\n\n1. Alpha is here.\n2. Beta is here.\n",
+                 "# 20 пунктів мирного плану\n\n1. Alpha is here.\n2. Beta is here.\n"):
+        imported = import_bytes(text.encode(), "t.md", ".md",
+                                DraftRequest(document="o", version="2025-11-21-x"))
+        assert [p.number for p in imported.plan.points] == ["1", "2"], text
+        assert imported.plan.title == text[2:text.index("\n")], text
+    page = ("<html><body><h1>28 points of the plan</h1><p>1. Alpha is here.</p>"
+            "<p>2. Beta is here.</p></body></html>")
+    imported = import_bytes(page.encode(), "p.html", ".html",
+                            DraftRequest(document="o", version="2025-11-21-x"))
+    assert [p.number for p in imported.plan.points] == ["1", "2"]
+    signed = import_bytes(b"#1 Alpha is here.\n#2 Beta is here.\n# 3. Gamma\n",
+                          "t.txt", ".txt", DraftRequest(document="o", version="2025-11-21-x"))
+    assert [p.number for p in signed.plan.points] == ["1", "2", "3"]

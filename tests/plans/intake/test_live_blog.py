@@ -70,3 +70,34 @@ def test_a_time_inside_a_point_stays_its_text() -> None:
         "The ceasefire takes effect at 00:00 GMT on the day after signature.",
         "Talks resume at 10:00 GMT in Geneva.",
         "The exchange of prisoners begins at 06:00 GMT on the third day."]
+
+
+def test_another_entry_s_numbered_list_is_not_a_second_part_of_the_draft() -> None:
+    """A live blog's other entries have numbered lists of their own (drones downed by
+    region): numbered from 1 again, the list was read as a second part of the draft ("1-3,
+    1-2 in 2 parts"). Of the entries' lists that start at 1, the longest is the draft's; the
+    others' entries are left out and counted. A list that goes on from the draft's numbers
+    in another entry (points 4-5 posted later) is the draft's."""
+    def entry(time: str, body: str) -> str:
+        return f'<div class="update"><time>{time}</time>{body}</div>'
+
+    points = "".join(f"<li>{p}</li>" for p in POINTS)
+    others = entry("10:02 GMT", "<h2>Drones downed overnight</h2><p>The air force said:</p>"
+                   "<ol><li>Kharkiv region: two</li><li>Sumy region: one</li></ol>")
+    page = ("<html><body><main><h1>Live</h1>"
+            + entry("11:05 GMT", "<p>Delegations arrive.</p>")
+            + entry("10:42 GMT", f"<h2>The draft</h2><ol>{points}</ol>") + others
+            + "</main></body></html>")
+    imported = import_bytes(page.encode(), "live.html", ".html", REQUEST)
+    assert [p.number for p in imported.plan.points] == ["1", "2", "3"]
+    assert [p.text for p in imported.plan.points] == POINTS
+    assert any(f.kind == "dropped" and "live blog" in f.message
+               for f in imported.report.findings)
+    later = ("<html><body><main><h1>Live</h1>"
+             + entry("11:05 GMT", '<ol start="4"><li>Sanctions are lifted in stages.</li>'
+                     "<li>Elections follow within a hundred days.</li></ol>")
+             + entry("10:42 GMT", f"<ol>{points}</ol>") + entry("10:15 GMT", "<p>Hello.</p>")
+             + "</main></body></html>")
+    numbers = [p.number for p in import_bytes(later.encode(), "live.html", ".html",
+                                              REQUEST).plan.points]
+    assert sorted(numbers, key=int) == ["1", "2", "3", "4", "5"]

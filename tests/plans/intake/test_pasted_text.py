@@ -213,3 +213,72 @@ def test_bullets_copied_out_of_word_are_sub_points() -> None:
             "the United States is compensated;", "it lapses if Ukraine invades Russia."], first
         assert [p.text for p in one.points[0].points] == ["in money;"], first
         assert two.text == "Elections are held."
+
+
+WORD_COPY = ("Ukraine\u2019s framework \u2013 the list\r\n\r\n"
+             "1.\tUkraine\u2019s sovereignty is reaf\u00adfirmed by every signatory.\r\n"
+             "2.\tA \u201cfull\u201d non-aggression agreement is concluded.\r\n"
+             "3.\u00a0Ukraine receives strong security guaran\u00adtees.\r\n"
+             "\u200e4.\tThe armed forces remain at 800\u00a0000 in peacetime.\u200f\r\n"
+             "\u202a5.\u202c The guarantees mirror Article\u00a05.\r\n")
+
+
+def test_invisible_marks_copied_out_of_word_are_not_the_text() -> None:
+    """Word and browsers copy soft hyphens (U+00AD, where a word may break) and direction
+    marks (U+200E, U+200F, U+202A … U+202E, U+2066 … U+2069) with the text: a mark before a
+    point's number hid the number (point 4 ran into point 3), and inside a word the soft
+    hyphen made ``reaffirmed`` another word to a search or a diff."""
+    expected = ["Ukraine\u2019s sovereignty is reaffirmed by every signatory.",
+                "A \u201cfull\u201d non-aggression agreement is concluded.",
+                "Ukraine receives strong security guarantees.",
+                "The armed forces remain at 800 000 in peacetime.",
+                "The guarantees mirror Article 5."]
+    for codec in ("utf-8", "utf-16"):
+        imported = import_bytes(WORD_COPY.encode(codec), "pasted.txt", ".txt", REQUEST)
+        assert [p.text for p in imported.plan.points] == expected, codec
+        assert [p.number for p in imported.plan.points] == ["1", "2", "3", "4", "5"]
+    # Notepad's "ANSI": Windows-1252 keeps the soft hyphens (it has no direction marks)
+    ansi = WORD_COPY.translate({0x200E: None, 0x200F: None, 0x202A: None, 0x202C: None})
+    imported = import_bytes(ansi.encode("cp1252"), "pasted.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == expected
+
+
+def test_a_running_header_with_its_page_number_between_two_points() -> None:
+    """A PDF viewer's copy puts each page's running header and its page number on one line
+    (``Framework – Unofficial Translation      2``); between two points it breaks no sentence,
+    and it stayed at the end of the point before it. The page number that counts up from
+    one occurrence to the next tells it; a heading repeated with another number
+    (``Annex 1``, ``Annex 2``) is no running line."""
+    text = ("Framework – Unofficial Translation\n\n"
+            "1. Sovereignty is reaffirmed by every signatory.\n"
+            "2. A full non-aggression agreement is concluded.\n"
+            "Framework – Unofficial Translation                    2\n"
+            "3. Ukraine receives strong security guarantees.\n"
+            "4. The armed forces keep 800,000 in peacetime.\n"
+            "Framework – Unofficial Translation 3\n"
+            "5. Guarantees mirror Article 5.\n"
+            "Annex 1\n6. Monitors deploy.\nAnnex 2\n7. Elections follow.\n")
+    imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "Sovereignty is reaffirmed by every signatory."),
+        ("2", "A full non-aggression agreement is concluded."),
+        ("3", "Ukraine receives strong security guarantees."),
+        ("4", "The armed forces keep 800,000 in peacetime."),
+        ("5", "Guarantees mirror Article 5."),
+        ("6", "Monitors deploy."),
+        ("7", "Elections follow.")]
+    notes = imported.plan.notes or ""
+    assert "Annex 1" in notes and "Annex 2" in notes  # headings, not furniture
+    assert notes.count("Unofficial Translation") == 1  # the title line, once
+
+
+def test_japanese_page_numbers_in_full_width_forms() -> None:
+    """A Japanese PDF's page numbers copied with the text are set in full-width forms
+    (``－ 2 －``, ``－２－``, ``２／５``, ``３ページ``): they stayed at the end of the point."""
+    for page in ("－ 2 －", "－２－", "２／５", "3ページ", "- ４ -", "P.2", "— ２ —"):
+        text = ("１．主権を再確認し、署名によっ\nてこれを認める。\n"
+                f"２．不可侵の合意を結ぶ。\n{page}\n３．強固な安全の保証を受ける。\n")
+        imported = import_bytes(text.encode(), "ja.txt", ".txt", REQUEST)
+        assert [p.text for p in imported.plan.points] == [
+            "主権を再確認し、署名によってこれを認める。", "不可侵の合意を結ぶ。",
+            "強固な安全の保証を受ける。"], page

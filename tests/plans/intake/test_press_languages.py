@@ -198,6 +198,28 @@ def test_a_japanese_page_listing_the_points_after_marks_without_numbers(
     assert [p.text for p in kept.plan.points] == ["停戦を守る", "加盟しないことなどを約束します。"]
 
 
+def test_circled_numbers_run_into_one_paragraph() -> None:
+    """A Japanese article runs a plan's points into one paragraph after circled numbers
+    (``和平案は①A、②B、③Cなど``; ``①A。②B。③C。``): point 1 swallowed the others with no
+    warning. Each circled number that counts on from the one before opens its point; the
+    words before the first go to the notes; a circled number referred to (``①と②を``) does
+    not split."""
+    items = ["ウクライナの主権を再確認する", "ロシアとウクライナは不可侵の合意を結ぶ",
+             "強固な安全の保証を与える"]
+    for text in ("和平案の主な内容は次の通り。\n" + "".join(f"{c}{i}。" for c, i in
+                                                 zip("①②③", items, strict=True)) + "\n",
+                 "和平案は" + "、".join(f"{c}{i}" for c, i in zip("①②③", items, strict=True))
+                 + "――などを柱とする。\n"):
+        imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+        assert [p.number for p in imported.plan.points] == ["1", "2", "3"], text
+        texts = [p.text.rstrip("。") for p in imported.plan.points]
+        assert texts[:2] == items[:2] and texts[2].startswith(items[2]), texts
+        assert imported.plan.notes and imported.plan.notes.startswith("和平案"), text
+    kept = import_bytes("①停戦を守る。②①と②を組み合わせて監視する。\n".encode(), "t.txt",
+                        ".txt", REQUEST)
+    assert [p.text for p in kept.plan.points] == ["停戦を守る。", "①と②を組み合わせて監視する。"]
+
+
 def test_a_bulleted_list_without_numbers_and_bullets_in_lines_mode() -> None:
     """An English page or a pasted summary that bullets the points: the bulleted items are
     the points (sub-bullets stay sub-points); with --points-by lines, a paragraph of bulleted
@@ -417,3 +439,20 @@ def test_the_ninth_capital_letter_item_is_an_item_not_a_part_heading() -> None:
     tree = _point_tree("1. The measures are these:\n" + items + "I. Security\n2. Troops leave.\n")
     assert [n for n, _ in tree[0][2]] == [f"1({c})" for c in "ABCDEFGHI"], tree
     assert [(n, t) for n, t, _ in tree[1:]] == [("2", "Troops leave.")], tree
+
+
+def test_dash_items_under_a_lead_in_are_the_points_when_nothing_is_numbered() -> None:
+    """A Telegram post or a Ukrainian/Russian article lists the plan's points as em-dash
+    items under a lead-in ending in a colon, with no numbers: it gave "no numbered points
+    found". As bulleted items are, they are points 1, 2, 3 … (the report says so)."""
+    text = ("Зеленський розкрив деталі рамкового документа\n\nКлючові положення:\n"
+            "— суверенітет України підтверджується;\n"
+            "— повна угода про ненапад між Росією та Україною;\n"
+            "— «сильні» гарантії безпеки;\n— армія — 800 тис. у мирний час.\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "суверенітет України підтверджується;"),
+        ("2", "повна угода про ненапад між Росією та Україною;"),
+        ("3", "«сильні» гарантії безпеки;"), ("4", "армія — 800 тис. у мирний час.")]
+    assert "Ключові положення:" in (imported.plan.notes or "")
+    assert any(f.kind == "bullets" for f in imported.report.findings)

@@ -209,6 +209,27 @@ def test_amp_page_leaves_out_its_components() -> None:
                                  ("2", "A ceasefire takes effect."), ("3", "Monitors deploy.")]
 
 
+
+def test_amp_page_leaves_out_its_embeds_and_their_placeholders() -> None:
+    """An AMP page embeds posts and videos as components (``amp-instagram``,
+    ``amp-facebook``, ``amp-youtube`` …) whose placeholder or fallback text is in the page:
+    it was read as the point's text ("Loading post 4. Update")."""
+    page = ("<!doctype html><html amp><body><article><h1>The plan</h1>"
+            "<p>1. The parties confirm sovereignty.</p>"
+            "<amp-instagram data-shortcode='x' layout='responsive' width='1' height='1'>"
+            "<div placeholder><p>Photo caption text</p></div></amp-instagram>"
+            "<p>2. A ceasefire takes effect.</p>"
+            "<amp-facebook layout='responsive' width='5' height='3' data-href='x'>"
+            "<div placeholder>Loading post 4. Update</div></amp-facebook>"
+            "<amp-youtube data-videoid='x' layout='responsive' width='4' height='3'>"
+            "<div fallback>Watch: 5. Briefing</div></amp-youtube>"
+            "<amp-vimeo data-videoid='1' layout='responsive' width='4' height='3'>Video"
+            "</amp-vimeo><amp-tiktok data-src='x' width='3' height='5'>TikTok</amp-tiktok>"
+            "<p>3. Monitors deploy.</p></article></body></html>")
+    imported = import_bytes(page.encode(), "amp.html", ".html", REQUEST)
+    assert _points(imported) == [("1", "The parties confirm sovereignty."),
+                                 ("2", "A ceasefire takes effect."), ("3", "Monitors deploy.")]
+
 JA_STATUTE = """第1条（目的）
 
 この枠組みは、安全を保証することを目的とする。
@@ -303,6 +324,14 @@ def test_saved_page_through_libreoffice_and_chromium(tmp_path: Path) -> None:
     # a Telegram channel's keycap numbers
     ("Головне:\n1\ufe0f\u20e3 Суверенітет підтверджено.\n2\ufe0f\u20e3 Угода про ненапад.\n",
      [("1", "Суверенітет підтверджено."), ("2", "Угода про ненапад.")]),
+    # … and its emoji bullets, before a number or alone (▪️ is ▪ and U+FE0F, which showed
+    # as a stray character and hid the number: points 3 and 4 became sub-points of 2)
+    ("Головне:\n1. Суверенітет підтверджено.\n2. Угода про ненапад.\n"
+     "\u25aa\ufe0f 3. Гарантії безпеки.\n\u25aa\ufe0f 4. Армія 800 тис.\n"
+     "\U0001f539 5. Членство в ЄС.\n\u2705 6. Вибори.\n\u27a1\ufe0f 7. Обмін полоненими.\n",
+     [("1", "Суверенітет підтверджено."), ("2", "Угода про ненапад."),
+      ("3", "Гарантії безпеки."), ("4", "Армія 800 тис."), ("5", "Членство в ЄС."),
+      ("6", "Вибори."), ("7", "Обмін полоненими.")]),
     # kanji item numbers
     ("一、主権を確認する。\n二、不可侵の合意を結ぶ。\n",
      [("1", "主権を確認する。"), ("2", "不可侵の合意を結ぶ。")]),
@@ -490,3 +519,132 @@ def test_an_aside_inside_a_list_item_is_the_points() -> None:
     assert third.text == "Prisoners are exchanged."
     everything = " ".join([imported.plan.notes or "", *(p.text for p in imported.plan.walk())])
     assert "Most read" not in everything and "earlier swaps" not in everything
+
+
+def test_embedded_posts_between_the_points_are_not_the_draft() -> None:
+    """A news page embeds posts from social networks as their widget markup (X's
+    ``blockquote.twitter-tweet``, Instagram's, TikTok's, Bluesky's, Threads', Facebook's):
+    with the script not run, the post's text is in the page, and a numbered post became
+    sub-points of the point above it."""
+    page = """<html><body><article>
+<p>1. A full ceasefire takes effect once every party agrees.</p>
+<blockquote class="twitter-tweet" data-dnt="true"><p lang="en" dir="ltr">1. Big day.
+2. More to follow.</p>&mdash; Someone (@someone) <a href="https://x.example/s/1">Dec 24, 2025</a>
+</blockquote>
+<p>2. Ukraine holds elections as soon as possible after signing.</p>
+<blockquote class="instagram-media" data-instgrm-version="14"><div><p>A photo from Kyiv</p>
+</div></blockquote>
+<blockquote class="bluesky-embed"><p>3. Watch this space.</p></blockquote>
+<blockquote class="tiktok-embed"><section><p>#peace</p></section></blockquote>
+<blockquote class="text-post-media"><p>Posted on Threads</p></blockquote>
+<div class="fb-post" data-href="https://fb.example/1"><p>Shared a post</p></div>
+<p>3. Prisoners are exchanged all for all.</p>
+</article></body></html>"""
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    plan = imported.plan
+    assert [(p.number, p.text) for p in plan.points] == [
+        ("1", "A full ceasefire takes effect once every party agrees."),
+        ("2", "Ukraine holds elections as soon as possible after signing."),
+        ("3", "Prisoners are exchanged all for all.")]
+    assert all(not p.points and not p.notes for p in plan.points)
+
+
+def test_a_headline_list_beside_the_article_inside_main() -> None:
+    """A page's ``<main>`` holds the ``<article>`` and, beside it, a numbered list of
+    headlines (most read, trending) under a class name no rule knows: the main element has
+    more text, and its headlines were read as points 1, 2 … again (one run into another).
+    An article that holds most of the main element's text is the main text."""
+    headlines = ["Kremlin reacts to the plan", "Europe's answer in 24 points",
+                 "Drone attack on Kyiv overnight", "Energy prices rise again"]
+    points = ["Ukraine's sovereignty is reaffirmed by all signatories.",
+              "Russia and Ukraine conclude a full non-aggression agreement.",
+              "Ukraine receives strong security guarantees from its partners."]
+    for cls in ("rail-list", "most-read", "trending"):
+        page = ("<html><body><main><article><h1>Full text of the framework</h1>"
+                + "".join(f"<p>{n}. {p}</p>" for n, p in enumerate(points, 1))
+                + f'</article><div class="{cls}"><ol>'
+                + "".join(f'<li><a href="/{n}">{h}</a></li>' for n, h in enumerate(headlines))
+                + "</ol></div></main></body></html>")
+        imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+        assert [p.text for p in imported.plan.points] == points, cls
+        assert not imported.report.warnings, cls
+
+
+def test_prose_after_the_list_in_a_browser_copy_with_no_blank_lines() -> None:
+    """Copied out of a browser, a page can come one line a paragraph with no blank line
+    between them: the article's lines after the last point ran on into its text. When every
+    other point is one line, and the last point's first line could not have been wrapped
+    (the next word would have fitted beside it), its lines from the first that reads as a
+    news story's ("… said …") on are the article's; a point wrapped at a sentence's end
+    keeps its second line."""
+    points = ["Ukraine's sovereignty is reaffirmed.",
+              "Russia and Ukraine conclude a full non-aggression agreement.",
+              "Ukraine receives strong security guarantees from its partners.",
+              "Ukraine's armed forces stay at 800,000 in peacetime."]
+    text = ("KYIV - The president set out the framework. Its main points:\n"
+            + "".join(f"{n}. {p}\n" for n, p in enumerate(points, 1))
+            + "The Kremlin said it would study the document.\nSuggested Topics:\nUkraine\n")
+    imported = import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == points
+    assert "The Kremlin said it would study" in (imported.plan.notes or "")
+    assert any(f.kind == "after" for f in imported.report.findings)
+    wrapped = ("1. Sovereignty is reaffirmed by all.\n2. A pact is concluded at once.\n"
+               "3. Guarantees are given to Ukraine.\n4. The armed forces stay at 800,000 in "
+               "peacetime for good.\nObservers check it.\n")
+    last = import_bytes(wrapped.encode(), "w.txt", ".txt", REQUEST).plan.points[-1]
+    assert last.text == ("The armed forces stay at 800,000 in peacetime for good. Observers "
+                         "check it.")
+
+
+def test_lists_of_other_stories_and_comment_widgets_after_the_article() -> None:
+    """A page with no ``<article>`` or ``<main>`` (a blog theme's ``entry-content``) is read
+    from its body: the lists of other stories after the text (WordPress's latest posts, most
+    read, trending, read next) were read as points 1, 2 … again, and a comment widget's
+    notice ran into the last point."""
+    points = ["Ukraine's sovereignty is reaffirmed by all signatories.",
+              "Russia and Ukraine conclude a full non-aggression agreement.",
+              "Ukraine receives strong security guarantees from its partners."]
+    for cls in ("wp-block-latest-posts", "most-read", "most-popular", "trending-list",
+                "read-next", "more-stories", "top-stories", "latest-news"):
+        page = ('<html><body><div id="page"><div class="entry-content">'
+                + "".join(f"<p>{n}. {p}</p>" for n, p in enumerate(points, 1))
+                + '</div><div id="disqus_thread"><p>Please enable JavaScript to view the '
+                f'comments.</p></div><ol class="{cls}"><li>Other news one</li>'
+                "<li>Other news two</li></ol></div></body></html>")
+        imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+        assert [p.text for p in imported.plan.points] == points, cls
+        assert not imported.report.warnings, cls
+
+
+def test_an_image_s_box_with_its_caption_between_the_points() -> None:
+    """A news page sets each photo in a box with its caption and credit under class names no
+    rule knows (``photo__description``, ``img-desc``): their words ran into the point before
+    them. A short ``<div>`` round an image, with no point's number in it, is left out and
+    counted; a point whose box holds an image keeps its text, and so does an emoji image."""
+    page = ("<html><body><article>"
+            "<p>1. Ukraine's sovereignty is reaffirmed.</p>"
+            '<div class="media"><img src="a.jpg"><p class="photo__description">Zelensky in '
+            'Kyiv on Tuesday.</p><p class="media-source">Source: Agency</p></div>'
+            "<p>2. A full non-aggression agreement is concluded.</p>"
+            '<div class="image-block"><img src="b.jpg"><span class="img-desc">Talks in '
+            "Geneva</span></div>"
+            '<div class="point"><img src="icon.png"><p>3. Strong security guarantees.</p></div>'
+            '<div class="para">4. Elections follow <img class="emoji" alt="🇺🇦" src="f.svg"> '
+            "at once.</div></article></body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "Ukraine's sovereignty is reaffirmed.", "A full non-aggression agreement is concluded.",
+        "Strong security guarantees.", "Elections follow at once."]
+    assert any(f.kind == "dropped" and "2 image caption" in f.message
+               for f in imported.report.findings)
+
+
+def test_announced_count_written_with_a_non_breaking_hyphen() -> None:
+    """Word and news sites write "20‑point" with a non-breaking hyphen (U+2011): the count
+    was not read, and a copy with only five of the points raised no warning."""
+    for hyphen in ("\u2011", "\u2010"):
+        text = (f"The 20{hyphen}point framework\n\n1. Alpha is here.\n2. Beta is here.\n"
+                "3. Gamma is here.\n")
+        imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+        assert any("announces 20 points but 3 were found: 4-20 not in the text" in f.message
+                   for f in imported.report.warnings), hyphen

@@ -2,10 +2,13 @@
 
 ``… – Ed.``, ``[Editor's note: …]``, ``(in the earlier version …)`` (:data:`ASIDE_LINE`), a
 wire credit alone in brackets (``(Reuters)``, ``（共同）``), a news page's cross-link
-(``Read more: …``), an ad slot's label, a newsletter or paywall box, a wire copy's credits;
-and such a parenthesis at the end of a line, before the sentence's stop if one follows
-(:data:`ASIDE_TAIL`). :func:`aside` puts one in
-the notes of the point it sits in, or in the version's notes before the first point.
+(``Read more: …``), an ad slot's label and the words a browser copies with it
+(``Advertisement · Scroll to continue``, ``Report ad``), a photo's credit (``Photo:
+Reuters``, ``Фото: …``), the mark of a cut alone on a line (``[…]``, ``(...)``,
+``（中略）``), a newsletter or paywall box, a wire copy's credits; and such a parenthesis at
+the end of a line, before the sentence's stop if one follows (:data:`ASIDE_TAIL`).
+:func:`aside` puts one in the notes of the point it sits in, or in the version's notes
+before the first point.
 """
 
 from __future__ import annotations
@@ -33,6 +36,12 @@ ASIDE_LINE = re.compile(
     r"|(?:related|read (?:more|also)|see also|also read|читайте (?:також|также)|関連記事)"
     r"[ \t]*[:：].*"  # a news page's cross-link inside the article
     r"|advertisement|реклама|広告"  # an ad slot's label, alone on a line
+    r"|advertisement[ \t]*[·•|–-][ \t]*scroll to continue(?: with content)?"  # … and around it
+    r"|report (?:this )?ad|(?:story|article) continues below(?: (?:this )?advertisement)?"
+    r"|continue reading below|(?:скрыть|сховати) рекламу|広告を(?:非表示|閉じる)"
+    r"|[(\[（［〔]?[ \t]*(?:…|\.{3}|(?:中|後|以下)略)[ \t]*[)\]）］〕]?"  # […], （中略）: a cut
+    r"|[(（]?(?:photo(?:graph)?|picture|image|фото|світлина|写真|画像)(?:[ \t]*credit)?"
+    r"[ \t]*[:：—–-][ \t]*[^\n]{1,120}?[)）]?"  # a photo's credit: Photo: Reuters
     r"|(?:[^\w\s(\[]{1,4}[ \t]*)?(?:sign up|subscribe|follow us|підпи(?:шіться|суйтесь)"
     r"|подпи(?:шитесь|сывайтесь))\b.{0,120}"
     r"|(?:get|receive) (?:our|the) .{0,40}newsletter.{0,80}"  # a newsletter or paywall box

@@ -11,21 +11,28 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from plandiff.plans.intake.lines import Line
 
-__all__ = ["BULLETS", "BULLET_LINE", "DASH_ITEM", "number_bullets", "reported_closing",
-           "split_run_in_items"]
+__all__ = ["BULLETS", "BULLET_LINE", "DASH_ITEM", "SYMBOLS", "number_bullets",
+           "reported_closing", "split_run_in_items"]
 
 _SPACED = "-*+–‒−"
 """Marks that are a bullet only with a space after them ("-5%", "*stress*" are text)."""
 _SYMBOLS = ("•→・◦▪‣●○■□➢►·∙⁃◆◇▸➤✓✔▽▼▶▷"
-            "\uf0b7\uf0a7\uf0d8\uf076\uf0fc")
+            "\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
+            "▫◾◽➡✅☑\U0001f539\U0001f538\U0001f537\U0001f536\U0001f53a\U0001f53b"
+            "\U0001f7e2\U0001f534\U0001f535")
 """Marks that are a bullet also right before a word (``▽ウクライナの主権``, ``・停戦``);
 ``·`` and the private-use ones (U+F0B7 …) are what Word's Symbol and Wingdings bullets
-become when a list is copied out of Word or a PDF made from it. Not the em dash: it opens a
-quotation's speaker (``— A negotiator, in Geneva``) and a line of dialogue."""
+become when a list is copied out of Word or a PDF made from it; the emoji ones (``▪️``,
+``🔹``, ``✅``, ``➡️``, ``🔴``) are how messengers' channels (Telegram) bullet a list, the
+emoji's presentation selector U+FE0F dropped (:func:`~.cleaning.plain_spaces`). Not the em
+dash: it opens a quotation's speaker (``— A negotiator, in Geneva``) and a line of
+dialogue."""
 BULLETS = _SPACED + _SYMBOLS
+SYMBOLS = _SYMBOLS
 """Every bullet mark (the parser also allows one before a point's number: ``• 1.``)."""
 BULLET_LINE = re.compile(
     rf"^(?P<indent>[ \t\u3000]*)(?:[{re.escape(_SPACED)}][ \t\u3000]+"
@@ -51,11 +58,44 @@ _REPORTED_TAIL = re.compile(
 reporting phrases: ``…ことなどを約束します`` is the item's own promise."""
 
 
+_CIRCLED = {chr(0x2460 + k): k + 1 for k in range(20)} \
+    | {chr(0x3251 + k): k + 21 for k in range(15)} | {chr(0x32B1 + k): k + 36 for k in range(15)}
+"""Circled numbers ① … ㊿ and their values."""
+_CIRCLED_ITEM = re.compile("[" + "".join(_CIRCLED) + "](?![とのにをはがやもへ、，,・])")
+"""A circled number opening an item; one followed by a particle is referred to (``①と②を``)."""
+
+
+def _circled_cuts(lines: Sequence[Line]) -> list[set[int]]:
+    """Where, in each line, a circled number inside the line opens an item run into it
+    (``和平案は①A、②B、③C``; ``①A。②B。``): it counts on by one from the circled number
+    before it in the draft (at a line's start or inside one), or it is a first one (``①``)
+    that the next circled number in its line counts on from."""
+    cuts: list[set[int]] = []
+    last: int | None = None
+    for line in lines:
+        here: set[int] = set()
+        start = len(line.text) - len(line.text.lstrip(" \t\u3000"))
+        marks = list(_CIRCLED_ITEM.finditer(line.text))
+        for k, mark in enumerate(marks):
+            value = _CIRCLED[mark.group()]
+            if mark.start() > start:
+                following = _CIRCLED[marks[k + 1].group()] if k + 1 < len(marks) else None
+                if (last is not None and value == last + 1) \
+                        or (value == 1 and following == 2):
+                    here.add(mark.start())
+                else:
+                    continue
+            last = value
+        cuts.append(here)
+    return cuts
+
+
 def split_run_in_items(lines: tuple[Line, ...] | list[Line]
                        ) -> tuple[list[Line], int, list[Line]]:
     """Items run together after a repeated mark (``▽A、▽B、▽C``) as one line each: a mark
     of :data:`_RUN_IN` used two times or more in the draft opens a new line wherever it
-    stands inside one (after a particle too: ``和平案には▽A、▽B``), the separator before it
+    stands inside one (after a particle too: ``和平案には▽A、▽B``), and so does a circled
+    number that counts on (``①A。②B。``, :func:`_circled_cuts`), the separator before it
     dropped. A paragraph wrapped over several lines (a PDF, pasted text) splits
     the same way. How many lines were split, and the reporter's closing words cut off the
     last item of a split line (:data:`_REPORTED_TAIL`), for the notes."""
@@ -64,18 +104,20 @@ def split_run_in_items(lines: tuple[Line, ...] | list[Line]
     for marks in found:
         for mark in marks:
             uses[mark.group("mark")] = uses.get(mark.group("mark"), 0) + 1
+    circled = _circled_cuts(lines)
     out: list[Line] = []
     tails: list[Line] = []
     split = 0
-    for line, marks in zip(lines, found, strict=True):
-        inside = [m for m in marks if m.start() > len(line.text) - len(line.text.lstrip())
-                  and uses[m.group("mark")] >= 2]
+    for line, marks, counted in zip(lines, found, circled, strict=True):
+        inside = sorted({m.start() for m in marks
+                         if m.start() > len(line.text) - len(line.text.lstrip())
+                         and uses[m.group("mark")] >= 2} | counted)
         if not inside:
             out.append(line)
             continue
         split += 1
         indent = line.text[:len(line.text) - len(line.text.lstrip(" \t\u3000"))]
-        cuts = [len(indent), *(m.start() for m in inside), len(line.text)]
+        cuts = [len(indent), *inside, len(line.text)]
         for start, end in itertools.pairwise(cuts):
             piece = _ITEM_END.sub("", line.text[start:end]).strip()
             tail = _REPORTED_TAIL.search(piece) if end == len(line.text) else None
@@ -139,12 +181,35 @@ def reported_closing(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], 
     return out, tails
 
 
+def _dash_items(lines: Sequence[Line]) -> list[tuple[int, re.Match[str]]]:
+    """The em-dash items of a draft that has no other bullets: each run of two or more lines
+    opening with an em dash right under a lead-in ending in a colon (``Ключові положення:`` /
+    ``— …;``), as a Ukrainian or Russian text or a Telegram post lists a plan's points."""
+    found: list[tuple[int, re.Match[str]]] = []
+    k = 0
+    while k < len(lines):
+        lead = lines[k].text.rstrip()
+        k += 1
+        if not lead.endswith((":", "：")):
+            continue
+        run = []
+        while k < len(lines) and (m := DASH_ITEM.match(lines[k].text)) is not None:
+            run.append((k, m))
+            k += 1
+        if len(run) >= 2:
+            found.extend(run)
+    return found
+
+
 def number_bullets(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], int]:
     """A draft that numbers no point but has a bulleted list: the list's items at its least
     indented level numbered ``1.``, ``2.`` … in order (deeper items stay bullets: sub-points),
-    and how many were numbered (0, and the lines unchanged, when fewer than two)."""
+    and how many were numbered (0, and the lines unchanged, when fewer than two). With no
+    bullets, em-dash items under a lead-in ending in a colon are the list (:func:`_dash_items`)."""
     found = [(k, m) for k, line in enumerate(lines)
              if (m := BULLET_LINE.match(line.text)) is not None]
+    if len(found) < 2:
+        found = _dash_items(lines)
     if len(found) < 2:
         return list(lines), 0
     top = min(len(m.group("indent").expandtabs(4)) for _, m in found)

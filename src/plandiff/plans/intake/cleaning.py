@@ -1,14 +1,17 @@
 """Line cleaning: what a line's characters are before the parser reads its marks.
 
 Control characters and spaces other than the ASCII and ideographic ones become one space
-(:func:`clean_line`); zero-width characters go, and a keycap emoji number (``1️⃣``) reads as
-``1. `` (:func:`plain_spaces`); Markdown's and messengers' bold marks are not the text, around
-words (:data:`PAIRED_BOLD`) or around a point's number (:func:`strip_bold`).
+(:func:`clean_line`); zero-width characters, soft hyphens and direction marks go, and a
+keycap emoji number (``1️⃣``) reads as ``1. `` (:func:`plain_spaces`); Markdown's and
+messengers' bold marks are not the text, around words (:data:`PAIRED_BOLD`) or around a
+point's number (:func:`strip_bold`).
 """
 
 from __future__ import annotations
 
 import re
+
+from plandiff.plans.intake.bullets import SYMBOLS as _SYMBOLS
 
 __all__ = ["PAIRED_BOLD", "clean_line", "plain_spaces", "strip_bold"]
 
@@ -24,8 +27,13 @@ PAIRED_BOLD = re.compile(r"(?<![*\w])\*\*(?=[^\s*])(?P<a>[^*\n]*?[^\s*])\*\*(?![
 """Bold or italic words in a line (``**Sovereignty** is confirmed``, ``__a pact__``), as
 Markdown and messengers (Telegram, WhatsApp) mark them: the marks are not the text. Marks
 around a point's number (``**6.** Text``) go the same way."""
-_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]")
-"""Zero-width characters a web page or word processor leaves between words and markers."""
+_INVISIBLE = re.compile(
+    r"[\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+"""Zero-width characters a web page or word processor leaves between words and markers: the
+zero-width space, the word joiner, soft hyphens (U+00AD, a place a word may break; one at a line
+end is read before this, :mod:`.hyphens`) and direction marks (U+200E, U+200F, the
+embeddings U+202A … U+202E, the isolates U+2066 … U+2069), which a browser or Word copies
+with the text and which would hide a point's number."""
 
 
 def clean_line(line: str) -> str:
@@ -40,6 +48,11 @@ def strip_bold(rest: str, bold: str | None) -> str:
     return rest
 
 
+_EMOJI_BULLET = re.compile(rf"^([ \t\u3000]*[{_SYMBOLS}])[\ufe0e\ufe0f]")
+"""A bullet sent as an emoji (``▪️``, ``➡️``: the character and the presentation selector
+U+FE0F): the selector is not the text, and before a number it hid the number."""
+
+
 def plain_spaces(text: str) -> str:
-    text = _ODD_SPACES.sub(" ", _INVISIBLE.sub("", text))
+    text = _EMOJI_BULLET.sub(r"\1", _ODD_SPACES.sub(" ", _INVISIBLE.sub("", text)))
     return _KEYCAP.sub(lambda m: f"{m.group('indent')}{m.group('num') or '10'}. ", text)

@@ -4,22 +4,27 @@ Drafts saved by older editors and mail clients arrive as Windows-1251 or KOI8-R 
 Russian), Shift-JIS or EUC-JP (Japanese), Windows-1252 (Western European), or UTF-16 without
 a byte-order mark. Each candidate is decoded strictly; a candidate that fails, or whose text
 outside ASCII is not mostly letters of its own script and the punctuation that goes with
-them, is out. Of the rest, the one whose letters are mostly small letters wins (a Cyrillic
-text read in the wrong one of Windows-1251 and KOI8-R comes out in capitals). Nothing is
+them, is out; so is Windows-1252 when its accented letters are not fewer than its ASCII
+ones (Western text is mostly ASCII letters; Windows-1251 read as Windows-1252 is
+``Ñóâåðåíèòåò``, in the same mix of capitals and small letters as the right reading). Of
+the rest, the one whose letters are mostly small letters wins (a Cyrillic text read in the
+wrong one of Windows-1251 and KOI8-R comes out in capitals). Nothing is
 guessed from a handful of bytes: at least :data:`_MIN_SIGNALS` characters outside ASCII.
+ISO-2022-JP, seven-bit, is told apart by its escapes (:func:`seven_bit_japanese`).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["CODECS", "Guess", "guess_encoding"]
+__all__ = ["CODECS", "Guess", "guess_encoding", "seven_bit_japanese"]
 
 _MIN_SIGNALS = 4
 _PLAUSIBLE_SHARE = 0.9
-_TYPOGRAPHY = frozenset("«»„“”‘’‚–—…№•·\u00a0°§©®€")
+_TYPOGRAPHY = frozenset("«»„“”‘’‚–—…№•·\u00a0\u00ad°§©®€")
 
 
 def _cyrillic(ch: str) -> bool:
@@ -74,8 +79,11 @@ def _plausible(text: str, candidate: _Candidate) -> tuple[bool, float]:
     letters = sum(1 for ch in outside if candidate.script(ch))
     if letters + sum(1 for ch in outside if ch in _TYPOGRAPHY) < _PLAUSIBLE_SHARE * len(outside):
         return False, 0.0
-    if candidate.own_script and letters < sum(1 for ch in text if ch.isascii() and ch.isalpha()):
+    ascii_letters = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    if candidate.own_script and letters < ascii_letters:
         return False, 0.0
+    if not candidate.own_script and letters >= ascii_letters:
+        return False, 0.0  # Cyrillic read as Windows-1252: "Ñóâåðåíèòåò", no Western text
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc"
                    and ch not in "\n\r\t\f")
     if controls:
@@ -107,6 +115,27 @@ def _utf16(data: bytes) -> Guess | None:
         if share >= _PLAUSIBLE_SHARE and (best is None or share > best[0]):
             best = (share, Guess(text, name))
     return best[1] if best else None
+
+
+_JIS_ESCAPES = re.compile(rb"\x1b\$[@B]|\x1b\$\(D|\x1b\([BJI]")
+"""The escapes that switch ISO-2022-JP between ASCII and its two-byte sets."""
+
+
+def seven_bit_japanese(data: bytes) -> Guess | None:
+    """ISO-2022-JP (Japanese e-mail's encoding, and old pages'): seven-bit, so valid UTF-8
+    and ASCII byte for byte but for its escape characters; told by its escapes switching to
+    a two-byte set (``ESC $ B``) and decoding strictly to text with no control characters
+    left. None for anything else."""
+    if b"\x1b$" not in data or not _JIS_ESCAPES.search(data):
+        return None
+    for codec in ("iso2022_jp", "iso2022_jp_2004", "iso2022_jp_ext"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if not any(unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f" for ch in text):
+            return Guess(text, "ISO-2022-JP")
+    return None
 
 
 def guess_encoding(data: bytes) -> Guess | None:

@@ -2,10 +2,11 @@
 
 Content decides: ``%PDF-`` is a PDF, a zip archive holding ``word/document.xml`` is a Word
 .docx, markup that starts like a page (``<!DOCTYPE html``, ``<html``, ``<body``, or block tags
-early on) is HTML, anything else is text (Markdown with a ``.md`` extension). An extension that
-names a different format than the content is an error (a renamed file is the commonest way to
-feed the wrong thing), unless ``--from`` says what to read it as; ``--from`` itself must match
-the content of a binary format (a PDF is not read as text).
+early on) or a single-file page's MIME archive (MHTML, :mod:`.mhtml`) is HTML, anything else
+is text (Markdown with a ``.md`` extension). An extension that names a different format than
+the content is an error (a renamed file is the commonest way to feed the wrong thing), unless
+``--from`` says what to read it as; ``--from`` itself must match the content of a binary
+format (a PDF is not read as text).
 
 :data:`READERS` is the dispatch table: one reader per format, each turning the file's bytes
 into :class:`~plandiff.plans.intake.lines.DraftLines`. A new format adds its enum member,
@@ -19,6 +20,7 @@ from collections.abc import Callable
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.lines import DraftFormat, DraftLines
+from plandiff.plans.intake.mhtml import is_mhtml
 from plandiff.plans.intake.problems import input_problem
 
 __all__ = ["READERS", "Reader", "detect_format", "office_xml", "read_lines"]
@@ -29,6 +31,7 @@ _EXTENSIONS = {
     ".txt": DraftFormat.TEXT, ".text": DraftFormat.TEXT,
     ".md": DraftFormat.MARKDOWN, ".markdown": DraftFormat.MARKDOWN,
     ".html": DraftFormat.HTML, ".htm": DraftFormat.HTML, ".xhtml": DraftFormat.HTML,
+    ".mhtml": DraftFormat.HTML, ".mht": DraftFormat.HTML,
     ".docx": DraftFormat.DOCX, ".docm": DraftFormat.DOCX,
     ".pdf": DraftFormat.PDF,
 }
@@ -98,8 +101,8 @@ def _sniff(data: bytes, display: str) -> DraftFormat | None:
     if _RTF_START.match(data[:64]):
         raise input_problem(display, "an RTF document; save it as .docx (Word), PDF or text "
                             "first", rule="format")
-    if _HTML_START.match(data[:8192]):
-        return DraftFormat.HTML
+    if _HTML_START.match(data[:8192]) or is_mhtml(data):
+        return DraftFormat.HTML  # an MHTML archive (a single-file page) is read as its page
     return None
 
 

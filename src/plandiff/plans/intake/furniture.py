@@ -6,9 +6,12 @@ CONFIDENTIAL``), often in the middle of a sentence that crosses the page break. 
 are left out when their shape says so:
 
 - a page number: ``Page 3``, ``Page 3 of 12``, ``3 of 12``, ``3/12``, ``- 3 -``, ``стр. 3``,
-  ``Сторінка 3 з 12`` (a number alone is not: it may be a point's number in its box);
+  ``Сторінка 3 з 12``, ``－ 3 －``, ``３ページ`` (a number alone is not: it may be a point's
+  number in its box);
 - a running line: a short line (at most 80 characters) that appears at least twice, word for
-  word (numbers aside), without closing punctuation and without a point's or item's marker.
+  word (numbers aside), without closing punctuation and without a point's or item's marker,
+  in capitals, next to a page number, breaking a sentence, or carrying its page number
+  (counting up from page to page) at its end or start.
 
 - line numbers of a bill or legislative draft, copied with its text (pdftotext writes each
   margin number as a line of its own, or before the line it numbers when it keeps the
@@ -30,10 +33,13 @@ from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, runs_on
 __all__ = ["furniture_key", "pasted_furniture", "pasted_line_numbers"]
 
 _PAGE_NUMBER = re.compile(
-    r"^[ \t]*(?:(?:page|p\.|стр\.|сторінка|страница|ページ)[ \t]*[0-9]{1,4}"
-    r"(?:[ \t]*(?:/|of|из|з)[ \t]*[0-9]{1,4})?"
-    r"|[0-9]{1,4}[ \t]*(?:/|of|из|з)[ \t]*[0-9]{1,4}"
-    r"|[-–—][ \t]*[0-9]{1,4}[ \t]*[-–—])[ \t]*$", re.IGNORECASE)
+    r"^[ \t\u3000]*(?:(?:page|p\.|стр\.|сторінка|страница|ページ)[ \t]*[0-9０-９]{1,4}"
+    r"(?:[ \t]*(?:[/／]|of|из|з)[ \t]*[0-9０-９]{1,4})?"
+    r"|[0-9０-９]{1,4}[ \t]*(?:[/／]|of|из|з)[ \t]*[0-9０-９]{1,4}|[0-9０-９]{1,4}[ \t]*ページ"
+    r"|[-–—－−‐][ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*[-–—－−‐])[ \t\u3000]*$",
+    re.IGNORECASE)
+"""A page number alone on its line, in ASCII or a Japanese PDF's full-width forms
+(``－ 2 －``, ``２／５``, ``3ページ``)."""
 _MARKER = re.compile(r"^[ \t]*(?:#|[0-9０-９(（\[]|[a-zа-я][.)]|[-•*+–—→・◦▪][ \t]|第)",
                      re.IGNORECASE)
 _DIGITS = re.compile(r"[0-9０-９]+")
@@ -60,6 +66,28 @@ def _breaks_sentence(texts: list[str], index: int) -> bool:
     return runs_on(before, after)
 
 
+_PAGED_END = re.compile(r"\S(?:[ ]{2,}|\t)[ \t]*(?P<num>[0-9]{1,4})$"
+                        r"|^(?P<lead>[0-9]{1,4})(?:[ ]{2,}|\t)")
+_PAGED_WORDS = re.compile(r"^(?:\S+\s+){2,}\S*[^\W\d]\S*\s(?P<num>[0-9]{1,4})$")
+
+
+def _paged(texts: list[str], key: str) -> bool:
+    """Every line of ``key`` that carries a number carries it as a page number, set apart at
+    the line's end or start by a wide space (a PDF's header on the left, the page number on
+    the right) or after three words or more (``Framework – Unofficial Translation 3``), and
+    the numbers count up from one occurrence to the next (a heading repeated with another
+    number, ``Annex 1`` / ``Annex 2``, has neither)."""
+    numbers = []
+    for text in texts:
+        if not text or furniture_key(text) != key or not _DIGITS.search(text):
+            continue
+        found = _PAGED_END.search(text) or _PAGED_WORDS.match(text)
+        if found is None:
+            return False
+        numbers.append(int(found.group("num") or found.group("lead")))
+    return len(numbers) >= 2 and all(a < b for a, b in itertools.pairwise(numbers))
+
+
 def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     """The lines without page numbers and running lines, and how many were left out. A
     repeated short line is a running line when it is in capitals, is next to a page number
@@ -78,7 +106,7 @@ def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
         beside = {filled[order - 1] if order else -1,
                   filled[order + 1] if order + 1 < len(filled) else -1}
         if all(ch.isupper() for ch in letters) or beside & page \
-                or _breaks_sentence(texts, index):
+                or _breaks_sentence(texts, index) or _paged(texts, furniture_key(text)):
             running.add(furniture_key(text))
     kept = [line for line, text in zip(lines, texts, strict=True)
             if not (text and (_PAGE_NUMBER.match(text) or furniture_key(text) in running))]

@@ -2,11 +2,15 @@
 
 The page is parsed like a browser parses it (:mod:`plandiff.plans.intake.htmldom`). The main
 text is the ``<article>``, ``<main>``, ``[role=main]`` or ``[itemprop=articleBody]`` element
-with the most text (the ``<body>`` when there is none); inside it, navigation, scripts, forms,
+with the most text (the ``<body>`` when there is none), or the one of them inside it that
+holds at least half its text (a ``<main>`` around the article and a list of headlines beside
+it: the article); inside it, navigation, scripts, forms,
 share bars, cookie notices, newsletters, related links, footers and the like (by tag, by ARIA
 role, or by a class or id word such as ``share``, ``cookie``, ``related``) never reach a line.
 An ``<aside>`` is the page's (a sidebar) except inside a list item: there it is a boxed note
-within the point and is read as the point's own paragraph.
+within the point and is read as the point's own paragraph. A short box round an image (its caption
+and credit, :func:`_mark_image_boxes`) and a live blog's other entries with numbered lists of
+their own (:func:`_mark_other_entries`) are left out too, and counted.
 
 A news page that ships its article only as structured data (a JSON-LD ``NewsArticle`` with
 an ``articleBody``, :mod:`.jsonld`; the visible page a teaser) carries that text too, read as
@@ -51,7 +55,7 @@ from dataclasses import dataclass, field
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.encodings import CODECS as _CODECS
-from plandiff.plans.intake.encodings import guess_encoding
+from plandiff.plans.intake.encodings import guess_encoding, seven_bit_japanese
 from plandiff.plans.intake.htmldom import Comment, Element, HtmlDocument, StartTag, Text
 from plandiff.plans.intake.jsonld import article_body
 from plandiff.plans.intake.lines import (
@@ -62,6 +66,8 @@ from plandiff.plans.intake.lines import (
     letter_label,
     roman_label,
 )
+from plandiff.plans.intake.markers import FW_DIGITS
+from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.problems import input_problem
 
@@ -74,9 +80,14 @@ _SKIP_TAGS = frozenset({
     "rt", "rp", "title", "meta", "link", "amp-ad", "amp-embed", "amp-sticky-ad", "amp-sidebar",
     "amp-social-share", "amp-analytics", "amp-consent", "amp-user-notification",
     "amp-iframe", "amp-img", "amp-video", "amp-carousel", "amp-list",
+    "amp-twitter", "amp-instagram", "amp-facebook", "amp-facebook-page", "amp-facebook-comments",
+    "amp-youtube", "amp-vimeo", "amp-tiktok", "amp-reddit", "amp-pinterest", "amp-soundcloud",
+    "amp-brightcove", "amp-jwplayer", "amp-dailymotion", "amp-embedly-card", "amp-gist",
 })
 """Elements whose text is never the draft's (``rt``/``rp``: a ruby's reading and its
-brackets, the furigana a Japanese page sets over 主権 — the text keeps the base only)."""
+brackets, the furigana a Japanese page sets over 主権 — the text keeps the base only; an AMP
+page's ads, images and embedded posts and videos). An AMP component's ``placeholder`` and
+``fallback`` children (its loading and failure text) are skipped too (:func:`_skipped`)."""
 _WALKED_SKIP = _SKIP_TAGS - {"aside"}
 """The elements whose insides the walk never enters (an ``<aside>`` is entered: inside a list
 item it is the point's, see :func:`_skipped`)."""
@@ -89,11 +100,22 @@ _SKIP_WORDS = frozenset({
     "ad", "ads", "sponsor", "sponsored", "comments", "comment", "footer", "sidebar", "toolbar",
     "popup", "modal", "paywall", "byline", "caption", "tags", "readmore", "outbrain", "taboola",
     "masthead", "skip", "sr-only", "visually-hidden", "hidden", "print-only", "pullquote",
-    "pullout", "bio", "credit", "credits",
+    "pullout", "bio", "credit", "credits", "disqus", "trending", "mostread", "readnext",
+    "recirc", "recirculation",
 })
 _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-info",
-                           "article-author", "author-card", "photo-credit"})
-"""Class names made of words that are harmless alone ("quote", "author")."""
+                           "article-author", "author-card", "photo-credit",
+                           "twitter-tweet", "twitter-video", "twitter-timeline",
+                           "instagram-media", "tiktok-embed", "bluesky-embed",
+                           "text-post-media", "fb-post", "fb-video", "reddit-embed-bq",
+                           "telegram-post", "wp-block-latest-posts", "most-read", "most-popular",
+                           "read-next", "more-stories", "top-stories", "latest-news",
+                           "latest-posts"})
+"""Class names made of words that are harmless alone ("quote", "author"; "latest", "most",
+"top", "more" and "read" of the lists of other stories), and the markup of
+posts a page embeds from social networks (X's ``blockquote.twitter-tweet``, Instagram's,
+TikTok's, Bluesky's, Threads', Facebook's, Reddit's, Telegram's): with no script run, the
+post's text is in the page, and a numbered post is not the draft's list."""
 _BLOCKS = frozenset({
     "p", "div", "section", "article", "main", "blockquote", "pre", "address", "center",
     "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "dl", "tr", "table", "tbody",
@@ -127,28 +149,37 @@ _SPACE = re.compile(r"[ \t\r\n\f]+")
 _MARKUP = re.compile(rb"<[^<>]*>|&[#a-zA-Z0-9]{1,10};")
 
 
-def decode_html(data: bytes, display: str) -> tuple[str, str | None]:
-    """The page's text: a byte-order mark, else UTF-8, else the charset its ``<meta>`` names
-    (windows-1251 and the like), else the legacy encoding its text reads best in
-    (:mod:`plandiff.plans.intake.encodings`), else windows-1252 as browsers do. With the text,
-    what the structure report should say about the encoding (None for UTF-8)."""
+def decode_html(data: bytes, display: str, declared: str | None = None
+                ) -> tuple[str, str | None]:
+    """The page's text: a byte-order mark, else UTF-16 when its text reads as it (NUL bytes:
+    no page in UTF-8 has them), else ISO-2022-JP when its escapes say so (it is
+    seven-bit, so it would pass for UTF-8), else UTF-8, else the charset ``declared`` outside
+    the page (an MHTML part's header), else the one its ``<meta>`` names (windows-1251 and the
+    like; read as a browser reads the label, :func:`_browser_codec`), else the legacy
+    encoding its text reads best in (:mod:`plandiff.plans.intake.encodings`), else
+    windows-1252 as browsers do. With the text, what the structure report should say about
+    the encoding (None for UTF-8)."""
     for bom, codec, name in ((b"\xef\xbb\xbf", "utf-8", None),
                              (b"\xff\xfe", "utf-16-le", "UTF-16 (little-endian)"),
                              (b"\xfe\xff", "utf-16-be", "UTF-16 (big-endian)")):
         if data.startswith(bom):
             text = data[len(bom):].decode(codec, errors="replace")
             return text, None if name is None else f"read as {name} (its byte-order mark)"
+    if b"\x00" in data:  # UTF-16 with no byte-order mark: NULs pass for UTF-8
+        wide = guess_encoding(data)
+        if wide is not None and wide.name.startswith("UTF-16"):
+            return wide.text, f"not UTF-8: read as {wide.name} (guessed: no byte-order mark)"
+    seven_bit = seven_bit_japanese(data)
+    if seven_bit is not None:
+        return seven_bit.text, f"not UTF-8: read as {seven_bit.name} (its escapes)"
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
     match = _CHARSET.search(data[:4096])
-    if match:
-        label = match.group(1).decode("ascii")
-        try:
-            codec = codecs.lookup(label).name
-        except LookupError:
-            codec = ""
+    label = declared or (match.group(1).decode("ascii") if match else None)
+    if label:
+        codec = _browser_codec(label)
         if codec == "utf-8":
             return data.decode(codec, errors="replace"), (
                 "the page says UTF-8 but is not valid UTF-8: bytes that are not were "
@@ -164,6 +195,30 @@ def decode_html(data: bytes, display: str) -> tuple[str, str | None]:
     return data.decode("cp1252", errors="replace"), (
         "not UTF-8 and no usable charset: read as Windows-1252, as browsers do; check the "
         "text")
+
+
+_BROWSER_LABELS = {"x-sjis": "cp932", "windows-31j": "cp932", "ms_kanji": "cp932",
+                   "csshiftjis": "cp932", "windows-874": "cp874", "x-gbk": "gb18030"}
+"""Labels browsers know and Python's codecs do not (the WHATWG Encoding Standard's)."""
+_BROWSER_CODECS = {"shift_jis": "cp932", "iso8859-1": "cp1252", "ascii": "cp1252",
+                   "iso8859-9": "cp1254", "iso8859-11": "cp874", "tis-620": "cp874",
+                   "gb2312": "gb18030", "gbk": "gb18030", "euc_kr": "cp949",
+                   "big5": "big5hkscs"}
+"""The encoding a browser reads a label as where Python's codec of that name is a subset:
+a page labelled Shift_JIS is Windows-31J (``①`` is not in Shift_JIS proper), one labelled
+ISO-8859-1 or ASCII is Windows-1252 (its curly quotes and dashes), and so on."""
+
+
+def _browser_codec(label: str) -> str:
+    """The Python codec a browser's reading of the charset ``label`` is ("" when unknown)."""
+    label = label.strip().lower()
+    if label in _BROWSER_LABELS:
+        return _BROWSER_LABELS[label]
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return ""
+    return _BROWSER_CODECS.get(name, name)
 
 
 def _check_depth(data: bytes, display: str, limits: Limits) -> None:
@@ -220,6 +275,8 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
     if (start.tag in _SKIP_TAGS and not (in_item and start.tag == "aside")) \
             or "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
+    if "placeholder" in attrs or "fallback" in attrs or _LEFT_OUT in attrs:
+        return True  # an AMP component's loading or failure text
     if _note_reference(start):
         return True
     if attrs.get("role", "").lower() in _SKIP_ROLES:
@@ -682,19 +739,34 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     if len(data) > limits.max_file_bytes:
         raise input_problem(display, f"over the limit of {limits.max_file_bytes} bytes (set "
                             "PLANDIFF_MAX_FILE_BYTES to raise it)", rule="limits")
+    declared = archive = None
+    if is_mhtml(data):
+        page_part = archived_page(data, display)
+        data, declared = page_part.html, page_part.charset
+        archive = ("a single-file web page (MHTML): its HTML page read, the images, style "
+                   "sheets and frames archived with it not")
     _check_depth(data, display, limits)
-    text, encoding = decode_html(data, display)
+    text, encoding = decode_html(data, display, declared)
+    said = tuple(n for n in (archive, encoding) if n)
     page = HtmlDocument(text)
     candidates = [e for css in _MAIN_SELECTORS for e in page.select(css)]
     root = max(candidates, key=lambda e: len(e.text()), default=None) if candidates else None
+    while root is not None:  # <main> around the <article> and a list of headlines beside it
+        inner = [e for e in candidates if root.contains(e)]
+        best = max(inner, key=lambda e: len(e.text()), default=None)
+        if best is None or 2 * len(best.text()) < len(root.text()):
+            break
+        root = best
     body = page.body()
     if root is None or (body is not None and len(root.text()) < 200 < len(body.text()) // 4):
         root = body
     structured = _structured(page)
     if root is None:
-        return DraftLines(DraftFormat.HTML, (), notes=(encoding,) if encoding else (),
+        return DraftLines(DraftFormat.HTML, (), notes=said,
                           structured=structured)
     office = _office(page, text)
+    captions = _mark_image_boxes(root)
+    entries = _mark_other_entries(root)
     walker = _walk(root, office)
     title = None
     headings = page.select("p.MsoTitle") + (page.select("p.title") if office.gdocs else [])
@@ -704,12 +776,100 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     if title is None:
         title = _SPACE.sub(" ", page.title()).strip() or None
     pasted = pasted_footnotes(tuple(walker.lines), symbols=False)
-    notes = ((encoding,) if encoding else ()) + pasted.report()
+    notes = said + pasted.report()
     if walker.notes:
         notes += (f"{walker.notes} footnote(s) at the end of the page read as notes, not "
                   "points",)
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
-                      comments=tuple(walker.comments), structured=structured)
+                      comments=tuple(walker.comments), structured=structured,
+                      dropped=(("image caption(s) and credit(s) (a short box round an "
+                                "image)", captions),
+                               ("live blog entry(ies) with a numbered list of their own "
+                                "(from 1 again, shorter than the draft's)", entries)))
+
+
+_LEFT_OUT = "data-plandiff-left-out"
+"""The attribute :func:`_mark_image_boxes` and :func:`_mark_other_entries` put on what they
+mark to be left out (read by :func:`_skipped`)."""
+_CAPTION_CHARS = 200
+_BOX_STOPS = frozenset({"li", "td", "th", "ol", "ul", "table", "article", "main", "section",
+                        "body"})
+
+
+def _mark_image_boxes(root: Element) -> int:
+    """Mark the boxes a page sets round its images (a ``<div>`` holding an ``<img>`` and its
+    caption or credit, ``<p class="photo__description">``, under class names no rule knows)
+    to be left out, and count them: the nearest ``<div>`` round an image (not a list item's,
+    a table's or the main text's own), with at most :data:`_CAPTION_CHARS` characters of text
+    and no point's number in it. An emoji drawn as an image is text's."""
+    marked = 0
+    for image in root.select("img, picture, amp-img"):
+        if "emoji" in (image.attribute("class") or "").lower():
+            continue
+        box = image.parent()
+        while box is not None and not box.same(root) and box.tag not in _BOX_STOPS \
+                and box.tag != "div":
+            box = box.parent()
+        if box is None or box.same(root) or box.tag != "div" \
+                or box.attribute(_LEFT_OUT) is not None:
+            continue
+        text = _SPACE.sub(" ", box.text()).strip()
+        if len(text) > _CAPTION_CHARS or _OWN_MARKER.match(text) \
+                or any(_OWN_MARKER.match(_SPACE.sub(" ", e.text()).strip())
+                       for e in box.select("p, li, div, h2, h3, h4, strong, b")):
+            continue
+        box.set_attribute(_LEFT_OUT, "")
+        marked += bool(text)
+    return marked
+
+
+_ITEM_START = re.compile(r"^\s*[0-9０-９]{1,3}[.)．）]")
+
+
+def _first_number(entry: Element) -> tuple[int, int] | None:
+    """(the first number, how many items) of an entry's numbered list: its ``<ol>`` items
+    (numbered from ``start=``), else its paragraphs opening with a number; None for none."""
+    lists = entry.select("ol")
+    if lists:
+        items = sum(len(ol.select("li")) for ol in lists)
+        return _int(lists[0].attribute("start"), 1), items
+    numbered = [m for e in entry.select("p")
+                if (m := _ITEM_START.match(_SPACE.sub(" ", e.text())))]
+    if len(numbered) < 2:
+        return None
+    return int(re.sub(r"\D", "", numbered[0].group()).translate(FW_DIGITS)), len(numbered)
+
+
+def _mark_other_entries(root: Element) -> int:
+    """A live blog (three entries or more, each holding one ``<time>``): when more than one
+    entry holds a numbered list that starts at 1, the longest is the draft's and the other
+    such entries are marked to be left out (drones downed by region, a second story's own
+    list); a list going on from other numbers (``start="4"``: the draft's later points) stays.
+    How many entries were marked."""
+    entries: list[Element] = []
+    for time in root.select("time"):
+        entry = time
+        parent = entry.parent()
+        while parent is not None and not parent.same(root) \
+                and len(parent.select("time")) == 1:
+            entry, parent = parent, parent.parent()
+        if not entry.same(time) and not any(e.same(entry) for e in entries):
+            entries.append(entry)
+    if len(entries) < 3:
+        return 0
+    from_one = [(found[1], e) for e in entries
+                if (found := _first_number(e)) is not None and found[0] == 1]
+    if len(from_one) < 2:
+        return 0
+    longest = max(count for count, _ in from_one)
+    if sum(1 for count, _ in from_one if count == longest) > 1:
+        return 0  # two lists as long: nothing tells which is the draft's
+    marked = 0
+    for count, entry in from_one:
+        if count < longest:
+            entry.set_attribute(_LEFT_OUT, "")
+            marked += 1
+    return marked
 
 
 def _structured(page: HtmlDocument) -> tuple[str, str | None] | None:

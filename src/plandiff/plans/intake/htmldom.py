@@ -56,6 +56,29 @@ class Element:
                 return str(value) if value is not None else ""
         return None
 
+    def select(self, css: str) -> list[Element]:
+        """The elements inside this one that match ``css``."""
+        return [Element(node) for node in self._node.css(css)]
+
+    def parent(self) -> Element | None:
+        parent = self._node.parent
+        return Element(parent) if parent is not None else None
+
+    def same(self, other: Element) -> bool:
+        return bool(self._node.mem_id == other._node.mem_id)
+
+    def set_attribute(self, name: str, value: str) -> None:
+        self._node.attrs[name] = value
+
+    def contains(self, other: Element) -> bool:
+        """Whether ``other`` is inside this element (not the element itself)."""
+        node = other._node.parent
+        while node is not None:
+            if node.mem_id == self._node.mem_id:
+                return True
+            node = node.parent
+        return False
+
     def text(self) -> str:
         """All text inside the element."""
         return str(self._node.text(deep=True, separator=" ") or "")

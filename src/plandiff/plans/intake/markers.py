@@ -36,8 +36,10 @@ KEYWORDS = (r"(?:point|paragraph|para\.|article|section|clause|item|art\.|§|п�
             r"|статья|параграф|punkt|punto|artículo|artigo)")
 _LEAD = (rf"^(?P<indent>[ \t\u3000]*)(?:#{{1,6}}[ \t]+)?(?:[{BULLETS}][ \t]+)?"
          r"(?P<bold>\*\*|__)?[ \t]*")
-_SIGN = r"(?:[#№][ \t]?|No\.[ \t]?)"
-"""A number sign before a point's number: ``#1``, ``№ 1``, ``No. 1``, ``Point #1``."""
+_SIGN = r"(?:#|№[ \t]?|No\.[ \t]?)"
+"""A number sign before a point's number: ``#1``, ``№ 1``, ``No. 1``, ``Point #1``. The
+``#`` is glued to its number: ``# 28 points of the plan`` is a headline (Markdown's, a page's
+``<h1>``), not point 28."""
 _TAIL = r"(?:\*\*|__)?(?:[ \t\u3000]+|$|(?=[^\s0-9.,:]))(?P<rest>.*)$"
 """After a marker: a space, the end of the line, or text that cannot continue a number
 (１．全文, 1.Text; not 1.5, not 10:30)."""

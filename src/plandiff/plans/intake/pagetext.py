@@ -68,7 +68,9 @@ def strays(parse: Parse) -> None:
 
 def prose_after(parse: Parse) -> None:
     """Move the article's prose after the list out of the last point. A press copy goes on
-    after the points ("The remaining points were not published", a footer): when every
+    after the points ("The remaining points were not published", a footer; in a browser's
+    copy with no blank lines, one line a paragraph, :func:`_lines_as_paragraphs`, the lines
+    from the first that reads as a news story's on): when every
     other point (and sub-point) with text is one paragraph, at least three of them, and the
     last one's first paragraph is a finished sentence, its further paragraphs that open like
     a sentence are not the point's. When other points run over several paragraphs too, the
@@ -86,8 +88,16 @@ def prose_after(parse: Parse) -> None:
     last = nodes[-1]
     texts = [[p for p in n.paragraphs if p] for n in nodes]
     others = [t for t in texts[:-1] if t]
-    own = texts[-1]
+    own = _lines_as_paragraphs(texts[-1], others)
     if len(own) < 2:
+        return
+    if own is not texts[-1]:  # a browser's copy: from the first line that reads as a report's
+        extra = own[1:]
+        reported = next((i for i, p in enumerate(extra)
+                         if narrative(p[0]) or commentary(p[0])), None)
+        if reported is not None and all(opens_sentence(p[0]) for p in extra[reported:]):
+            kept = [line for paragraph in own[:1 + reported] for line in paragraph]
+            _move_after(parse, last, [kept], extra[reported:])
         return
     if own[0][-1][-1:] not in CLAUSE_END or own[0][-1].endswith((":", "：")):
         return
@@ -110,6 +120,22 @@ def prose_after(parse: Parse) -> None:
                                       "point's and not the article's text after the list"))
         return
     _move_after(parse, last, own[:1], extra)
+
+
+def _lines_as_paragraphs(own: list[list[str]], others: list[list[list[str]]]
+                         ) -> list[list[str]]:
+    """The last point's paragraphs, its lines each a paragraph when the draft is a browser's
+    copy with no blank line between paragraphs: every other point (at least three) is one
+    line, and the last point's first line could not have been wrapped where it ends (it and
+    the next line's first word are no longer than the longest of the other lines)."""
+    if len(own) != 1 or len(own[0]) < 2 or len(others) < 3 \
+            or any(len(t) != 1 or len(t[0]) != 1 for t in others):
+        return own
+    widest = max(len(t[0][0]) for t in others)
+    first, second = own[0][0].rstrip(), own[0][1].split()
+    if not second or len(first) + 1 + len(second[0]) > widest:
+        return own
+    return [[line] for line in own[0]]
 
 
 def _move_after(parse: Parse, last: Node, kept: list[list[str]],

@@ -127,7 +127,8 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     where = lines[0].where if lines else ""
     if run_in:
         parse.events.append(Event(where, "run-in", f"{run_in} line(s) listing items after a "
-                                  "repeated mark (▽A、▽B …) read as one item a line"))
+                                  "repeated mark (▽A、▽B …) or circled numbers (①A。②B …) read "
+                                  "as one item a line"))
     for tail in tails:  # "…などとしています。": the reporter's words after the last item
         parse.after.append(tail.text)
         parse.events.append(Event(tail.where, "run-in", "the words closing a run-in list "

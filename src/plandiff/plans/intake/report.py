@@ -47,7 +47,8 @@ _WORDS = {
 _ANNOUNCED = re.compile(
     r"(?<![0-9A-Za-z０-９\u00c0-\u024f\u0400-\u04ff_.])(?P<n>[0-9０-９]{1,3}|"
     + "|".join(sorted(_WORDS, key=len, reverse=True))
-    + r")[ \t\u00a0-]*(?:point|пункт|item|clause|article|項目|項|条|か条|カ条|ヶ条|个|點|点)",
+    + r")[ \t\u00a0\u2010\u2011-]*"
+    r"(?:point|пункт|item|clause|article|項目|項|条|か条|カ条|ヶ条|个|點|点)",
     re.IGNORECASE,
 )
 

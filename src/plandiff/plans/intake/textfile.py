@@ -2,7 +2,8 @@
 
 UTF-8 (an optional byte-order mark is dropped), or UTF-16/UTF-32 when a byte-order mark says
 so; a draft in none of these is read in the legacy encoding it reads best in
-(:mod:`plandiff.plans.intake.encodings`: Windows-1251, Shift-JIS, UTF-16 without a mark ...;
+(:mod:`plandiff.plans.intake.encodings`: Windows-1251, Shift-JIS, UTF-16 without a mark,
+ISO-2022-JP, told by its escapes before UTF-8 is tried ...;
 the structure report says which), and refused with line:column when none fits.
 """
 
@@ -15,7 +16,7 @@ from pathlib import Path
 from plandiff._text import decode_text
 from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
-from plandiff.plans.intake.encodings import guess_encoding
+from plandiff.plans.intake.encodings import guess_encoding, seven_bit_japanese
 from plandiff.plans.intake.furniture import pasted_furniture, pasted_line_numbers
 from plandiff.plans.intake.hyphens import rejoin_lines
 from plandiff.plans.intake.lines import (
@@ -111,8 +112,12 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     footnotes at its end read as notes: :mod:`plandiff.plans.intake.notemarks`; page numbers
     and running lines pasted from a PDF left out: :mod:`plandiff.plans.intake.furniture`)."""
     notes: tuple[str, ...] = ()
+    guess = seven_bit_japanese(data)
     try:
-        text = decode_text_bytes(data, display)
+        if guess is not None:  # seven-bit: it would pass for UTF-8 text but for its escapes
+            text, notes = guess.text, (f"not UTF-8: read as {guess.name}",)
+        else:
+            text = decode_text_bytes(data, display)
     except InputError:
         guess = guess_encoding(data)
         if guess is None:
