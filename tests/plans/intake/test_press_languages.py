@@ -456,3 +456,20 @@ def test_dash_items_under_a_lead_in_are_the_points_when_nothing_is_numbered() ->
         ("3", "«сильні» гарантії безпеки;"), ("4", "армія — 800 тис. у мирний час.")]
     assert "Ключові положення:" in (imported.plan.notes or "")
     assert any(f.kind == "bullets" for f in imported.report.findings)
+
+
+def test_the_next_point_after_a_blank_line_is_no_wrapped_reference() -> None:
+    """A sub-point ending in "item" (or "point", "article") with the next point after a blank
+    line: "2." was read as the number of a reference wrapped onto the next line ("… item" /
+    "2. …"), and point 2 was lost into point 1's sub-point. A reference is wrapped within a
+    paragraph; with no blank line between, it still is one."""
+    text = ("1. The parties agree on these steps:\na) a first item\nb) a second item\n\n"
+            "2. Troops withdraw within 30 days.\n3. Elections follow within 100 days.\n")
+    tree = _point_tree(text)
+    assert [(n, t) for n, t, _ in tree] == [
+        ("1", "The parties agree on these steps:"),
+        ("2", "Troops withdraw within 30 days."), ("3", "Elections follow within 100 days.")]
+    assert tree[0][2] == [("1(a)", "a first item"), ("1(b)", "a second item")], tree
+    wrapped = _point_tree("1. The guarantees mirror Article\n5. If Russia attacks, all respond.\n"
+                          "2. Troops withdraw.\n")
+    assert [n for n, _, _ in wrapped] == ["1", "2"], wrapped

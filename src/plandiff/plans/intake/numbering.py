@@ -83,7 +83,8 @@ def wrapped_number(parse: Parse, top: re.Match[str], raw: str) -> bool:
     from a narrow column): the line before it has no closing punctuation, and it ends with the
     word a reference's number follows (``… mirroring Article`` / ``5. If Russia …``), or the
     number is not the next point's and the text after it runs on in small letters, or the
-    number is a year (``…held in`` / ``2026. Observers …``)."""
+    number is a year (``…held in`` / ``2026. Observers …``). The next point's number after a
+    blank line is never a wrapped reference."""
     if top.groupdict().get("kw") or raw.lstrip().startswith("#"):
         return False
     last = running_line(parse)
@@ -92,9 +93,12 @@ def wrapped_number(parse: Parse, top: re.Match[str], raw: str) -> bool:
     digits = top_digits(top)
     if not digits:
         return False
-    if _REFERENCE_END.search(last):
-        return True  # "… mirroring Article" / "5. If Russia …": a reference, not a marker
     value = int(digits.translate(FW_DIGITS))
+    if _REFERENCE_END.search(last):
+        # "… mirroring Article" / "5. If Russia …": a reference, not a marker; but not the
+        # next point after a blank line ("b) a second item" / "" / "2. Troops …"): a
+        # reference is wrapped within its paragraph
+        return not (parse.blank and value == parse.expected())
     if value == parse.expected() or (parse.points and str(value) == parse.points[-1].label):
         return False  # the next point, or a repeated number (reported as such)
     rest = top.group("rest").lstrip("*_ \t")
