@@ -469,6 +469,23 @@ def _title(pages: list[_Page]) -> str | None:
     return None
 
 
+def _unread_pages(pages: list[_Page], drawn: list[bool]) -> tuple[tuple[str, str], ...]:
+    """The warning for pages that draw something but have no text layer, in a PDF whose
+    other pages have one (a partial scan: a page scanned into a Word document's PDF, an
+    annex pasted in as an image): their text, if any, is not read, and a point on them
+    would be lost without a word. A blank page draws nothing and is no loss."""
+    numbers = [page.number for page, shown in zip(pages, drawn, strict=True)
+               if shown and not any(line.text.strip() for line in page.lines)]
+    if not numbers:
+        return ()
+    which = (f"page {numbers[0]} has" if len(numbers) == 1 else
+             f"{len(numbers)} pages have ({', '.join(map(str, numbers[:10]))}"
+             f"{' …' if len(numbers) > 10 else ''})")
+    return ((f"page {numbers[0]}", f"{which} no text layer (a scanned image?): what is "
+             "printed there is not read; run the PDF through OCR first (for example "
+             "ocrmypdf) or import a text copy"),)
+
+
 def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> DraftLines:
     """The lines of a PDF's text layer (see the module notes)."""
     _check_streams(data, display, limits)
@@ -484,6 +501,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                                 rule="limits")
         pages = []
         bars = 0
+        drawn = []
         for index in range(count):
             try:
                 width, height, lines, marks = pdf.page_marks(index)
@@ -492,6 +510,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                                     where=f"page {index + 1}") from None
             pages.append(_Page(index + 1, width, height, tuple(lines)))
             bars += marks.bars
+            drawn.append(marks.drawn)
     finally:
         pdf.close()
     accepted, changes = accept_changes([page.lines for page in pages], bars)
@@ -503,6 +522,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
         raise input_problem(display, f"a PDF of {count} page(s) with no text layer (a scanned "
                             "image?): run it through OCR first (for example ocrmypdf) or "
                             "import a text copy", rule="format")
+    unread = _unread_pages(pages, drawn)
     pages, removed = _remove_furniture(pages)
     pages, readings = _drop_ruby(pages)
     unnumbered, numbers = drop_line_numbers([page.lines for page in pages])
@@ -534,4 +554,4 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                                 removed), ("line number(s) in the margin", numbers),
                                ("line(s) of furigana (ruby readings set over the text)",
                                 readings)),
-                      notes=changes.report() + said)
+                      notes=changes.report() + said, warnings=unread)

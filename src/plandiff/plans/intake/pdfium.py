@@ -68,6 +68,9 @@ class PageMarks:
 
     bars: int = 0
     """Change bars: thin vertical rules in the margin, level with a line of text."""
+    drawn: bool = False
+    """Whether the page draws anything at all (an image, a path, text): a page that does
+    and has no text is a scanned page or text drawn as outlines, not a blank page."""
 
 
 class PdfText:
@@ -105,6 +108,7 @@ class PdfText:
         page = self._pdf[index]
         try:
             width, height = page.get_size()
+            drawn = pdfium_c.FPDFPage_CountObjects(page.raw) > 0
             flat, upright = _rules(page)
             textpage = page.get_textpage()
             try:
@@ -115,7 +119,7 @@ class PdfText:
                 textpage.close()
         finally:
             page.close()
-        return float(width), float(height), lines, PageMarks(_bars(lines, upright))
+        return float(width), float(height), lines, PageMarks(_bars(lines, upright), drawn)
 
 
 def _rules(page: pdfium.PdfPage) -> tuple[list[_Box], list[_Box]]:
