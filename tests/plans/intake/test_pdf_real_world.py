@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import base64
 import io
+from pathlib import Path
 
 import weasyprint
 from PIL import Image
 
 from plandiff.plans.intake import DraftRequest, import_bytes
+from tests.plans.intake.producers import libreoffice_convert
 
 REQUEST = DraftRequest(document="d", version="2026-01-01-v")
 
@@ -34,3 +36,90 @@ def test_a_page_without_a_text_layer_among_pages_with_one_is_a_warning() -> None
     assert len(said) == 1, imported.report.lines()
     assert said[0].where == "page 2" and "page 2 " in said[0].message
     assert "OCR" in said[0].message
+
+
+_FODT = (
+    '<?xml version="1.0" encoding="UTF-8"?><office:document xmlns:office="urn:oasis:names:tc:'
+    'opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    ' xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:'
+    'tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2" office:mimetype='
+    '"application/vnd.oasis.opendocument.text"><office:styles>'
+    '<style:style style:name="Standard" style:family="paragraph"><style:paragraph-properties '
+    'fo:text-align="justify" fo:margin-bottom="0.2cm"/><style:text-properties fo:font-size='
+    '"11pt"/></style:style>{styles}</office:styles><office:automatic-styles><style:page-layout '
+    'style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height='
+    '"29.7cm" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="2cm" '
+    'fo:margin-right="2cm">{columns}</style:page-layout-properties><style:header-style>'
+    '<style:header-footer-properties fo:min-height='
+    '"0cm" fo:margin-bottom="0.5cm"/></style:header-style><style:footer-style>'
+    '<style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.5cm"/>'
+    '</style:footer-style></style:page-layout></office:automatic-styles><office:master-styles>'
+    '<style:master-page style:name="Standard" style:page-layout-name="pm1">{master}'
+    '</style:master-page></office:master-styles><office:body><office:text>{body}'
+    '</office:text></office:body></office:document>')
+"""A flat OpenDocument text on A4 with LibreOffice's default 2 cm margins: ``styles`` more
+styles, ``columns`` the page's columns (``<style:columns …/>``), ``master`` the page's header
+and footer, ``body`` the text."""
+
+_HEADER_FOOTER = (
+    '<style:header><text:p text:style-name="Standard">Working translation: not an official '
+    'text</text:p></style:header><style:footer><text:p text:style-name="Standard">Page '
+    '<text:page-number text:select-page="current"/> of <text:page-count/></text:p>'
+    '</style:footer>')
+
+_CLAUSES = ("the parties set up a joint commission that meets every month in Geneva",
+            "each side reports on the steps it has taken since the commission last met",
+            "observers from the monitoring mission take part without a vote",
+            "a dispute goes first to the commission and then to the guarantor states")
+
+
+def _point_text(number: int) -> str:
+    """Point ``number``'s text in the project's own words, three or four lines long."""
+    return f"Under item {number}, " + "; ".join(_CLAUSES[number % 2:]) + "."
+
+
+def _libreoffice_pdf(fodt: str, tmp_path: Path, name: str = "draft") -> bytes:
+    source = tmp_path / f"{name}.fodt"
+    source.write_text(fodt, encoding="utf-8")
+    return libreoffice_convert(source, "pdf", tmp_path / "out", tmp_path).read_bytes()
+
+
+def test_a_running_header_below_the_top_band_never_enters_a_point(tmp_path: Path) -> None:
+    """LibreOffice sets a header inside the 2 cm top margin, its baseline 2.3 cm from the
+    page's top: below the band where furniture was looked for. Repeated on every page at
+    the same height it is a running header, and it landed in the middle of the point that
+    runs over the page break."""
+    texts = [_point_text(n) for n in range(1, 25)]
+    body = "".join(f'<text:p text:style-name="Standard">{n}. {text}</text:p>'
+                   for n, text in enumerate(texts, 1))
+    data = _libreoffice_pdf(_FODT.format(styles="", columns="", master=_HEADER_FOOTER,
+                                               body=body), tmp_path)
+    plan = import_bytes(data, "draft.pdf", ".pdf", REQUEST).plan
+    assert [(p.number, p.text) for p in plan.points] == [
+        (str(n), text) for n, text in enumerate(texts, 1)]
+    assert "Working translation" not in (plan.notes or "")
+
+
+_RU_CLAUSES = ("стороны создают совместную комиссию, которая собирается каждый месяц",
+               "каждая сторона докладывает о шагах, сделанных после прошлого заседания",
+               "наблюдатели миссии участвуют в работе без права голоса",
+               "спор сначала рассматривает комиссия, а затем государства-гаранты")
+
+
+def test_two_columns_of_russian_keep_each_point_one_paragraph(tmp_path: Path) -> None:
+    """A page set in two columns, no header: whether the next line's first word would have
+    fitted was measured against the right column's edge, so in the left column every word
+    "fitted", and Cyrillic's low glyphs made each line step look like a paragraph gap: with no
+    spacing between paragraphs, every line of a point became a paragraph of its own."""
+    texts = [f"По пункту {n} " + "; ".join(_RU_CLAUSES[n % 2:]) + "." for n in range(1, 17)]
+    body = "".join(f'<text:p text:style-name="Tight">{n}. {text}</text:p>'
+                   for n, text in enumerate(texts, 1))
+    tight = ('<style:style style:name="Tight" style:family="paragraph" style:parent-style-name='
+             '"Standard"><style:paragraph-properties fo:margin-bottom="0cm" fo:line-height="120%"/>'
+             '</style:style>')
+    columns = '<style:columns fo:column-count="2" fo:column-gap="0.8cm"/>'
+    data = _libreoffice_pdf(_FODT.format(styles=tight, columns=columns, master="", body=body),
+                            tmp_path)
+    plan = import_bytes(data, "draft.pdf", ".pdf", REQUEST).plan
+    assert [(p.number, p.text) for p in plan.points] == [
+        (str(n), text) for n, text in enumerate(texts, 1)]

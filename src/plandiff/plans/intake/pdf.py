@@ -6,20 +6,21 @@ time; a PDF of more than ``max_pages`` pages is refused before any page is read;
 needs a password is refused with a message that says so, and so is one with no text at all
 (a scan: the message suggests OCR).
 
-Per page, PDFium's lines (:mod:`plandiff.plans.intake.pdfium`) are read in its reading order.
-Page furniture is removed: lines in the top or bottom 6 % of the page that are page numbers
-(``3``, ``3/12``, ``Page 3 of 12``, ``- 3 -``), URLs or file paths, browser print dates
-(``12/1/26, 7:02 PM``), text repeated on several pages in the same band (running headers and
-footers, numbers ignored), or text in a smaller font than the body there (by glyph height,
-or by the font size PDFium reports, so a one-page print's running header goes too), and so
-are line numbers in the margin (:mod:`plandiff.plans.intake.linenumbers`). Visual lines are
-joined into the lines of the draft: a line that reaches the right edge of the text continues
-on the next one (unless that one starts with a number or bullet), a word hyphenated across
-the line end is joined again (``agree‐`` + ``ment`` → ``agreement``; the rule of
-:mod:`plandiff.plans.intake.hyphens`), a line set clearly larger than the body text is a
-heading (``## 5. Elections``), a wider gap than the
-usual line pitch is a paragraph break, and a line's left offset from the text's left edge
-becomes indentation.
+Per page, PDFium's lines (:mod:`plandiff.plans.intake.pdfium`) are read in its reading
+order. Page furniture is removed: lines in the top or bottom 6 % of the page that are page
+numbers (``3``, ``3/12``, ``Page 3 of 12``, ``- 3 -``), URLs or file paths, browser print
+dates (``12/1/26, 7:02 PM``), text repeated on several pages in the same band (running
+headers and footers, numbers ignored), or text in a smaller font than the body there (by
+glyph height, or by the font size PDFium reports, so a one-page print's running header goes
+too); so are a word processor's header and footer set lower, inside a wide margin (the top
+or bottom eighth: the lines from the page's edge inward whose words stand at the same height
+on another page), and line numbers in the margin (:mod:`plandiff.plans.intake.linenumbers`).
+Visual lines are joined into the lines of the draft: a line that reaches the right edge of
+the text continues on the next one (unless that one starts with a number or bullet), a word
+hyphenated across the line end is joined again (``agree‐`` + ``ment`` → ``agreement``; the
+rule of :mod:`plandiff.plans.intake.hyphens`), a line set clearly larger than the body text
+is a heading (``## 5. Elections``), a wider gap than the usual line pitch is a paragraph
+break, and a line's left offset from the text's left edge becomes indentation.
 """
 
 from __future__ import annotations
@@ -157,17 +158,52 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
                                 for line in inside if line.size])
     repeats = Counter(furniture_key(line.text) for page in pages for line in page.lines
                       if _in_band(line, page))
+    running = Counter(key for page in pages for key in {  # pages, not lines: two columns
+        _running_key(line) for line in page.lines if _in_margin(line, page)})
+    outer = {id(line) for page in pages for line in _running_lines(page, running)}
     removed = 0
     kept_pages = []
     for page in pages:
         drop = [(_in_band(line, page) and _is_furniture(line, len(pages) > 1 and repeats[
             furniture_key(line.text.strip())] > 1, body_height, body_size))
-            or _footer_number(line, page) for line in page.lines]
+            or _footer_number(line, page)
+            or id(line) in outer
+            for line in page.lines]
         kept = tuple(line for line, dropped in zip(page.lines, drop, strict=True)
                      if not dropped or _beside_text(line, page.lines, drop))
         removed += len(page.lines) - len(kept)
         kept_pages.append(_Page(page.number, page.width, page.height, kept))
     return kept_pages, removed
+
+
+def _in_margin(line: RawLine, page: _Page) -> bool:
+    """Whether a line lies in the top or bottom eighth of the page, where a word processor
+    sets its header and footer inside a wide margin (LibreOffice's, 2 cm from the edge and
+    more: below the band), and is no point's or heading's opening."""
+    return (line.bottom >= page.height * (1 - _FOOTER) or line.top <= page.height * _FOOTER) \
+        and not _MARKER.match(line.text)
+
+
+def _running_lines(page: _Page, running: Counter[tuple[str, int]]) -> list[RawLine]:
+    """The page's running header and footer lines set outside the band: from the page's
+    top down and from its foot up, the lines in the margin (:func:`_in_margin`) whose words
+    stand at the same height on another page, up to the first line that is not one (a
+    body line that says the same as one on another page, at the same height, stays)."""
+    ordered = sorted(page.lines, key=lambda line: -line.bottom)
+    found: list[RawLine] = []
+    for run in (ordered, ordered[::-1]):
+        for line in run:
+            if not (_in_margin(line, page) and running[_running_key(line)] > 1):
+                break
+            found.append(line)
+    return found
+
+
+def _running_key(line: RawLine) -> tuple[str, int]:
+    """What a running header or footer has the same on every page: its words (numbers
+    aside) and where it stands, to the point (body text at the same height on two pages
+    does not say the same words)."""
+    return furniture_key(line.text.strip()), round(line.bottom)
 
 
 _KANA_ONLY = re.compile(rf"[{class_body(KANA, astral=False)}\s]+")
@@ -330,12 +366,22 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
     pitch = sorted(pitches)[len(pitches) // 4] if pitches else 2 * unit  # lines, not paragraphs
     column = max((line.x1 for line, h in zip(lines, headings, strict=True) if not h),
                  default=right)
+    # the right edge of each column of text: on a page set in two, a line of the left one
+    # ends far short of the page's (the right column's) edge, and every next word "fitted"
+    edges_of: dict[int, float] = {}
+    for line, h in zip(lines, headings, strict=True):
+        if not h:
+            edges_of[column_of(line)] = max(edges_of.get(column_of(line), 0.0), line.x1)
+
+    def edge_of(line: RawLine) -> float:
+        return edges_of.get(column_of(line), column)
+
     # lines that wrapped (the next one's first word would not have fitted) give the pitch
     # when the page has few of them among many one-line paragraphs
     wraps = sorted(lines[i - 1].bottom - lines[i].bottom for i in range(1, len(lines))
                    if not (headings[i - 1] or headings[i])
                    and 0 < lines[i - 1].bottom - lines[i].bottom < 4 * unit
-                   and not _fits_after(lines[i - 1], lines[i], texts[i], column))
+                   and not _fits_after(lines[i - 1], lines[i], texts[i], edge_of(lines[i - 1])))
     if wraps:
         pitch = min(pitch, wraps[len(wraps) // 2])
     # paragraphs set apart by spacing: then the pitch is the line pitch, however wide
@@ -357,7 +403,7 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
                 # wider than a line pitch for the font size, and than the page's pitch
                 or (size and step > _WRAP_PITCH * size and step > 1.25 * pitch)
                 or (not spaced and step > 2.4 * unit
-                    and not _wrapped(previous, line, text, column, size)))
+                    and not _wrapped(previous, line, text, edge_of(previous), size)))
         edge = rights.get(column_of(previous), right) if previous is not None else right
         continues = (current is not None and previous is not None and not gap
                      and (previous.x1 >= edge - max(0.12 * width, 2 * unit)
