@@ -1,5 +1,7 @@
 """PDFs as offices and agencies make them, beyond the press layouts: a partial scan (a page
-that is only an image among pages with a text layer). Texts are the project's own."""
+that is only an image among pages with a text layer), LibreOffice's running header inside a
+wide margin, two columns of Cyrillic, headings set with letter-spacing, fonts without a
+ToUnicode map. Texts are the project's own."""
 
 from __future__ import annotations
 
@@ -7,9 +9,13 @@ import base64
 import io
 from pathlib import Path
 
+import pytest
 import weasyprint
 from PIL import Image
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject
 
+from plandiff.errors import InputError
 from plandiff.plans.intake import DraftRequest, import_bytes
 from tests.plans.intake.producers import libreoffice_convert
 
@@ -123,3 +129,68 @@ def test_two_columns_of_russian_keep_each_point_one_paragraph(tmp_path: Path) ->
     plan = import_bytes(data, "draft.pdf", ".pdf", REQUEST).plan
     assert [(p.number, p.text) for p in plan.points] == [
         (str(n), text) for n, text in enumerate(texts, 1)]
+
+
+def test_a_letter_spaced_title_reads_as_its_words() -> None:
+    """A heading set with letter-spacing has no space glyphs: PDFium makes one up at every
+    gap, between letters and between words alike (``D r a f t f r a m e w o r k``). The
+    title was garbled, and the count it announces misread (``2 0項 目`` announced 0 points).
+    The gaps between words are wider than those between letters by a space: those stay."""
+    titles = ("Draft framework (3 points)", "Рамковий документ (3 пункти)", "和平の枠組み（3項目）")
+    for title in titles:
+        page = (f'<h1 style="letter-spacing:0.25em;font-size:20pt">{title}</h1>'
+                '<p>1. The ceasefire takes effect on signature.</p>'
+                '<p>2. Prisoners are exchanged all for all.</p>'
+                '<p>3. Elections are held within 100 days.</p>')
+        data = weasyprint.HTML(string=page).write_pdf()
+        imported = import_bytes(data, "spaced.pdf", ".pdf", REQUEST)
+        assert imported.plan.title == title
+        assert not imported.report.warnings, imported.report.lines()
+
+
+def _without_to_unicode(data: bytes) -> bytes:
+    """The PDF with its fonts' ToUnicode maps taken out: what an old or careless producer
+    writes, whose text layer reads as glyph numbers (``\\x01\\x04\\x05 …``, ``+RPH``)."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    for page in writer.pages:
+        fonts = page["/Resources"]["/Font"]
+        for key in fonts:
+            font = fonts[key].get_object()
+            font.pop(NameObject("/ToUnicode"), None)
+            for descendant in font.get("/DescendantFonts", []):
+                descendant.get_object().pop(NameObject("/ToUnicode"), None)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+_THREE_POINTS = ('<p>1. The ceasefire takes effect on signature.</p>'
+                 '<p>2. Prisoners are exchanged all for all.</p>'
+                 '<p>3. Elections are held within 100 days.</p>')
+
+
+def test_a_pdf_whose_fonts_map_to_no_characters_is_refused_not_read_as_garbage() -> None:
+    data = _without_to_unicode(weasyprint.HTML(string=_THREE_POINTS).write_pdf())
+    with pytest.raises(InputError) as raised:
+        import_bytes(data, "glyphs.pdf", ".pdf", REQUEST)
+    message = str(raised.value)
+    assert "glyphs.pdf" in message and "ToUnicode" in message and "\n" not in message
+
+
+def test_a_page_whose_fonts_map_to_no_characters_is_a_warning_and_left_out() -> None:
+    clean = weasyprint.HTML(string=_THREE_POINTS).write_pdf()
+    garbled = _without_to_unicode(weasyprint.HTML(
+        string="<p>4. Sanctions are lifted in stages.</p>").write_pdf())
+    writer = PdfWriter()
+    writer.add_page(PdfReader(io.BytesIO(clean)).pages[0])
+    writer.add_page(PdfReader(io.BytesIO(garbled)).pages[0])
+    out = io.BytesIO()
+    writer.write(out)
+    imported = import_bytes(out.getvalue(), "mixed.pdf", ".pdf", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "The ceasefire takes effect on signature."),
+        ("2", "Prisoners are exchanged all for all."),
+        ("3", "Elections are held within 100 days.")]
+    said = [f for f in imported.report.warnings if "ToUnicode" in f.message]
+    assert len(said) == 1 and said[0].where == "page 2", imported.report.lines()
+    assert imported.plan.notes is None

@@ -428,6 +428,9 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
     return out
 
 
+_UNMAPPED = 0.5
+"""A page whose characters mostly map to no Unicode character is unreadable (a few such
+characters, a symbol font's bullets, are not)."""
 _NOTE_START = re.compile(r"^\s*\[?(?P<num>[0-9]{1,3})(?:[.)\]]|\s|$)")
 _FOOTNOTE_ZONE = 0.3
 """Footnotes sit in the bottom part of a page (this share of its height)."""
@@ -515,21 +518,29 @@ def _title(pages: list[_Page]) -> str | None:
     return None
 
 
-def _unread_pages(pages: list[_Page], drawn: list[bool]) -> tuple[tuple[str, str], ...]:
-    """The warning for pages that draw something but have no text layer, in a PDF whose
-    other pages have one (a partial scan: a page scanned into a Word document's PDF, an
-    annex pasted in as an image): their text, if any, is not read, and a point on them
-    would be lost without a word. A blank page draws nothing and is no loss."""
-    numbers = [page.number for page, shown in zip(pages, drawn, strict=True)
-               if shown and not any(line.text.strip() for line in page.lines)]
-    if not numbers:
-        return ()
-    which = (f"page {numbers[0]} has" if len(numbers) == 1 else
-             f"{len(numbers)} pages have ({', '.join(map(str, numbers[:10]))}"
-             f"{' …' if len(numbers) > 10 else ''})")
-    return ((f"page {numbers[0]}", f"{which} no text layer (a scanned image?): what is "
-             "printed there is not read; run the PDF through OCR first (for example "
-             "ocrmypdf) or import a text copy"),)
+def _unread_pages(pages: list[_Page], drawn: list[bool], garbled: list[int]
+                  ) -> tuple[tuple[str, str], ...]:
+    """The warnings for pages whose text is not read, in a PDF whose other pages are: pages
+    that draw something but have no text layer (a partial scan: a page scanned into a Word
+    document's PDF, an annex pasted in as an image), and pages whose fonts map their glyphs
+    to no characters (``garbled``: left out, not read as garbage). A point on them would be
+    lost without a word. A blank page draws nothing and is no loss."""
+    scanned = [page.number for page, shown in zip(pages, drawn, strict=True)
+               if shown and page.number not in garbled
+               and not any(line.text.strip() for line in page.lines)]
+    out = []
+    for numbers, what in ((scanned, "no text layer (a scanned image?): what is printed there "
+                           "is not read; run the PDF through OCR first (for example "
+                           "ocrmypdf) or import a text copy"),
+                          (garbled, "text whose fonts map their glyphs to no characters (no "
+                           "ToUnicode map): left out, not read as garbage; print the PDF "
+                           "again from the program that made it, or run it through OCR")):
+        if numbers:
+            which = (f"page {numbers[0]} has" if len(numbers) == 1 else
+                     f"{len(numbers)} pages have ({', '.join(map(str, numbers[:10]))}"
+                     f"{' …' if len(numbers) > 10 else ''})")
+            out.append((f"page {numbers[0]}", f"{which} {what}"))
+    return tuple(out)
 
 
 def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> DraftLines:
@@ -548,6 +559,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
         pages = []
         bars = 0
         drawn = []
+        unmapped = []
         for index in range(count):
             try:
                 width, height, lines, marks = pdf.page_marks(index)
@@ -557,6 +569,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
             pages.append(_Page(index + 1, width, height, tuple(lines)))
             bars += marks.bars
             drawn.append(marks.drawn)
+            unmapped.append(marks.unmapped)
     finally:
         pdf.close()
     accepted, changes = accept_changes([page.lines for page in pages], bars)
@@ -568,7 +581,17 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
         raise input_problem(display, f"a PDF of {count} page(s) with no text layer (a scanned "
                             "image?): run it through OCR first (for example ocrmypdf) or "
                             "import a text copy", rule="format")
-    unread = _unread_pages(pages, drawn)
+    garbled = [page.number for page, share in zip(pages, unmapped, strict=True)
+               if share > _UNMAPPED]
+    pages = [_Page(page.number, page.width, page.height, ()) if page.number in garbled
+             else page for page in pages]
+    if not any(line.text.strip() for page in pages for line in page.lines):
+        raise input_problem(display, "its text layer cannot be read: the fonts map their "
+                            "glyphs to no characters (no ToUnicode map), so the text reads as "
+                            "glyph numbers; print it to PDF again from the program that made "
+                            "it, run it through OCR (for example ocrmypdf), or import a text "
+                            "copy", rule="format")
+    unread = _unread_pages(pages, drawn, garbled)
     pages, removed = _remove_furniture(pages)
     pages, readings = _drop_ruby(pages)
     unnumbered, numbers = drop_line_numbers([page.lines for page in pages])

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import ctypes
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from plandiff.plans.intake.lines import UNSPACED
+from plandiff.plans.intake.lines import UNSPACED, UNSPACED_CHAR
 
 __all__ = ["PageMarks", "PdfRefused", "PdfText", "RawLine"]
 
@@ -71,6 +72,10 @@ class PageMarks:
     drawn: bool = False
     """Whether the page draws anything at all (an image, a path, text): a page that does
     and has no text is a scanned page or text drawn as outlines, not a blank page."""
+    unmapped: float = 0.0
+    """The share of the page's characters (a sample) whose font maps them to no Unicode
+    character (no ToUnicode map, no known encoding): PDFium gives glyph numbers for them,
+    and the text reads as garbage (``\x01\x04\x05``, ``+RPH`` for ``Home``)."""
 
 
 class PdfText:
@@ -115,11 +120,28 @@ class PdfText:
                 count = textpage.count_chars()
                 text = textpage.get_text_range(0, count) if count else ""
                 lines = _lines(textpage, text, flat)
+                unmapped = _unmapped(textpage, text)
             finally:
                 textpage.close()
         finally:
             page.close()
-        return float(width), float(height), lines, PageMarks(_bars(lines, upright), drawn)
+        return float(width), float(height), lines, PageMarks(_bars(lines, upright), drawn,
+                                                             unmapped)
+
+
+_MAP_SAMPLE = 400
+"""Characters per page whose Unicode mapping is checked (each is a call into PDFium)."""
+
+
+def _unmapped(textpage: pdfium.PdfTextPage, text: str) -> float:
+    """The share of the page's visible characters (a sample, spread over the page) that
+    PDFium could map to no Unicode character (:attr:`PageMarks.unmapped`)."""
+    visible = [i for i, ch in enumerate(text) if not ch.isspace()]
+    if not visible:
+        return 0.0
+    sample = visible[::max(1, len(visible) // _MAP_SAMPLE)]
+    errors = sum(1 for i in sample if pdfium_c.FPDFText_HasUnicodeMapError(textpage.raw, i) == 1)
+    return errors / len(sample)
 
 
 def _rules(page: pdfium.PdfPage) -> tuple[list[_Box], list[_Box]]:
@@ -283,7 +305,7 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
                                                line.height, near)
             line = RawLine(kept, line.x0, line.x1, line.bottom, line.top, line.height,
                            line.size, struck, underlined)
-        gaps = _layout_gaps(textpage, start, chars)
+        gaps = _layout_gaps(textpage, start, chars) | _letter_gaps(textpage, start, chars)
         if gaps and not line.struck:
             line = dataclasses.replace(line, text="".join(
                 ch for i, ch in enumerate(chars) if i not in gaps))
@@ -314,6 +336,51 @@ def _layout_gaps(textpage: pdfium.PdfTextPage, start: int, chars: str) -> set[in
         return set()
     return {m.start() for m in _CJK_ASCII_GAP.finditer(chars)
             if pdfium_c.FPDFText_IsGenerated(textpage.raw, start + m.start()) == 1}
+
+
+_LETTER_GAP = 0.5
+"""Letter-spacing is under this share of the font size (a table's cells stand further
+apart)."""
+_WORD_GAP = 0.2
+"""A gap wider than the letters' by this share of the font size holds a space: a word's
+end (a space is a quarter of an em or more; letters' gaps differ by far less)."""
+
+
+def _letter_gaps(textpage: pdfium.PdfTextPage, start: int, chars: str) -> set[int]:
+    """The offsets in ``chars`` of the spaces PDFium made up between the letters of a line
+    set with letter-spacing (a heading in spaced capitals: no space glyphs, a gap after every
+    letter, so ``D r a f t f r a m e w o r k``). A line is letter-spaced when made-up spaces
+    part nearly every two characters. The gaps between words are wider than the rest by a
+    space: those spaces stay, and so do the spaces the text holds; between two Japanese or
+    Chinese characters no space is a word's end."""
+    visible = len(chars) - chars.count(" ")
+    if visible < 2 or chars.count(" ") < 0.6 * (visible - 1):  # cheap: no C calls
+        return set()
+    spaced = [i for i in range(1, len(chars) - 1) if chars[i] == " "
+              and not chars[i - 1].isspace() and not chars[i + 1].isspace()
+              and pdfium_c.FPDFText_IsGenerated(textpage.raw, start + i) == 1]
+    if not spaced:
+        return set()
+    gaps: dict[int, float] = {}
+    for i in spaced:
+        try:
+            before = textpage.get_charbox(start + i - 1, loose=True)
+            after = textpage.get_charbox(start + i + 1, loose=True)
+        except (pdfium.PdfiumError, IndexError, ValueError):
+            return set()
+        gaps[i] = after[0] - before[2]
+    size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, start + spaced[0] - 1)) or 1.0
+    # between two Japanese or Chinese characters a made-up space in a letter's gap is never
+    # a word's end, on a line however short (a spaced heading's last two characters)
+    unspaced = {i for i in spaced if UNSPACED_CHAR.match(chars[i - 1])
+                and UNSPACED_CHAR.match(chars[i + 1]) and 0 <= gaps[i] < _LETTER_GAP * size}
+    pairs = sum(1 for a, b in itertools.pairwise(chars) if not a.isspace() and not b.isspace())
+    if len(spaced) < 4 or len(spaced) < 0.75 * (len(spaced) + pairs):
+        return unspaced
+    letter = sorted(gaps.values())[len(gaps) // 4]  # most gaps are between letters
+    if not 0 <= letter < _LETTER_GAP * size:
+        return unspaced
+    return unspaced | {i for i, gap in gaps.items() if gap < letter + _WORD_GAP * size}
 
 
 _LEAD = re.compile(r"^\s*[0-9]{1,4}(?P<space>\s+)\S")
