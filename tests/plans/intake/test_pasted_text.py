@@ -213,3 +213,14 @@ def test_bullets_copied_out_of_word_are_sub_points() -> None:
             "the United States is compensated;", "it lapses if Ukraine invades Russia."], first
         assert [p.text for p in one.points[0].points] == ["in money;"], first
         assert two.text == "Elections are held."
+
+
+def test_ligatures_copied_out_of_a_pdf_read_as_their_letters() -> None:
+    """A PDF viewer's copy (or pdftotext's) keeps the typesetter's ligatures as the single
+    characters ﬁ ﬂ ﬀ ﬃ ﬄ: ``conﬁrmed`` matched no ``confirmed`` in the other versions and
+    a search for it found nothing."""
+    text = ("1. The conﬁrmed ﬂow of aid is suﬃcient.\n"
+            "2. Oﬀicials ﬂag the oﬄine records.\n")
+    plan = import_bytes(text.encode("utf-8"), "copy.txt", ".txt", REQUEST).plan
+    assert [p.text for p in plan.points] == ["The confirmed flow of aid is sufficient.",
+                                             "Officials flag the offline records."]

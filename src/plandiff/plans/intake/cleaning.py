@@ -1,14 +1,16 @@
 """Line cleaning: what a line's characters are before the parser reads its marks.
 
 Control characters and spaces other than the ASCII and ideographic ones become one space
-(:func:`clean_line`); zero-width characters go, and a keycap emoji number (``1️⃣``) reads as
-``1. `` (:func:`plain_spaces`); Markdown's and messengers' bold marks are not the text, around
+(:func:`clean_line`); zero-width characters go, a Latin ligature a PDF's copy keeps (``ﬁ``,
+``ﬂ``, ``ﬃ``) reads as its letters, and a keycap emoji number (``1️⃣``) reads as ``1. ``
+(:func:`plain_spaces`); Markdown's and messengers' bold marks are not the text, around
 words (:data:`PAIRED_BOLD`) or around a point's number (:func:`strip_bold`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = ["PAIRED_BOLD", "clean_line", "plain_spaces", "strip_bold"]
 
@@ -28,6 +30,11 @@ _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]")
 """Zero-width characters a web page or word processor leaves between words and markers."""
 
 
+_LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+"""The Latin ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) as their letters: text copied out of a PDF keeps
+them as one character each, and ``conﬁrmed`` matched no ``confirmed``."""
+
+
 def clean_line(line: str) -> str:
     return _SPACES.sub(" ", _CONTROL.sub(" ", line)).strip()
 
@@ -41,5 +48,5 @@ def strip_bold(rest: str, bold: str | None) -> str:
 
 
 def plain_spaces(text: str) -> str:
-    text = _ODD_SPACES.sub(" ", _INVISIBLE.sub("", text))
+    text = _ODD_SPACES.sub(" ", _INVISIBLE.sub("", text)).translate(_LIGATURES)
     return _KEYCAP.sub(lambda m: f"{m.group('indent')}{m.group('num') or '10'}. ", text)
