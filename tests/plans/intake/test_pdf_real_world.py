@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 import weasyprint
 from PIL import Image
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject
+from pypdf import PdfReader, PdfWriter, Transformation
+from pypdf.generic import NameObject, RectangleObject
 
 from plandiff.errors import InputError
 from plandiff.plans.intake import DraftRequest, import_bytes
-from tests.plans.intake.producers import libreoffice_convert
+from tests.plans.intake.producers import chromium_pdf, libreoffice_convert
 
 REQUEST = DraftRequest(document="d", version="2026-01-01-v")
 
@@ -82,6 +82,13 @@ _CLAUSES = ("the parties set up a joint commission that meets every month in Gen
 def _point_text(number: int) -> str:
     """Point ``number``'s text in the project's own words, three or four lines long."""
     return f"Under item {number}, " + "; ".join(_CLAUSES[number % 2:]) + "."
+
+
+def _own_text(number: int) -> str:
+    """Point ``number``'s text, no line of it the same as another point's (a line repeated
+    at the same height on two pages reads as a running header or footer)."""
+    return f"Under item {number}, " + "; ".join(
+        f"{clause} (stage {number}.{k})" for k, clause in enumerate(_CLAUSES, 1)) + "."
 
 
 def _libreoffice_pdf(fodt: str, tmp_path: Path, name: str = "draft") -> bytes:
@@ -194,3 +201,164 @@ def test_a_page_whose_fonts_map_to_no_characters_is_a_warning_and_left_out() -> 
     said = [f for f in imported.report.warnings if "ToUnicode" in f.message]
     assert len(said) == 1 and said[0].where == "page 2", imported.report.lines()
     assert imported.plan.notes is None
+
+
+def _turned(data: bytes, pages: tuple[int, ...]) -> bytes:
+    """The PDF with ``pages`` (0-based) stored as a scanner or an assembling tool stores a
+    landscape page: a portrait page whose content is drawn turned a quarter, and a
+    ``/Rotate 90`` that turns it back upright on screen. It looks the same."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    for index in pages:
+        page = writer.pages[index]
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        page.add_transformation(Transformation().rotate(90).translate(height, 0))
+        page.mediabox = RectangleObject([0, 0, height, width])
+        page.cropbox = RectangleObject([0, 0, height, width])
+        page.rotation = 90
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_landscape_page_stored_turned_reads_as_it_shows() -> None:
+    """PDFium gives a turned page's characters where they are drawn, running up the page:
+    every line was a sliver a few points wide, so the running header and the page number
+    went into the points and the sub-points lost their indentation."""
+    style = ('<style>@page{size:A4 landscape;margin:2cm;@top-left{content:"Working '
+             'translation: not an official text";font-size:9pt}@bottom-center{content:"Page "'
+             ' counter(page) " of " counter(pages);font-size:9pt}}</style>')
+    items = "".join(f"<p>{n}. {_point_text(n)}</p>" for n in range(1, 13))
+    subs = ('<p>13. The commission may set up working groups:</p>'
+            '<p style="margin-left:1cm">(a) on the exchange of prisoners;</p>'
+            '<p style="margin-left:1cm">(b) on the return of children;</p>'
+            '<p style="margin-left:1cm">(c) on the search for the missing.</p>')
+    data = weasyprint.HTML(string=style + items + subs).write_pdf()
+    upright = import_bytes(data, "upright.pdf", ".pdf", REQUEST)
+    turned = import_bytes(_turned(data, (0, 1)), "turned.pdf", ".pdf", REQUEST)
+    assert [p.number for p in upright.plan.walk()][-3:] == ["13(a)", "13(b)", "13(c)"]
+    assert turned.plan.points == upright.plan.points
+    assert turned.plan.notes == upright.plan.notes
+    # a page turned on screen only (a viewer's "rotate", saved): read as drawn
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.pages[1].rotation = 180
+    shown = io.BytesIO()
+    writer.write(shown)
+    upside = import_bytes(shown.getvalue(), "shown.pdf", ".pdf", REQUEST)
+    assert upside.plan.points == upright.plan.points
+
+
+def test_a_text_that_repeats_itself_keeps_its_lines_at_the_foot_of_its_pages(
+        tmp_path: Path) -> None:
+    """A long text whose pages end on the same words at the same height (a plan printed
+    three times over, one version a page break apart): the body's last line on each page is
+    in the margin's height and on several pages, like a footer, but sits at a line pitch
+    from the line above, where a footer stands apart. It was left out as a running footer
+    (a 1680-point test file lost 170 lines)."""
+    text = " ".join(f"Stage {i}: " + "; ".join(_CLAUSES) + "." for i in range(1, 20))
+    page_break = ('<style:style style:name="Break" style:family="paragraph" '
+                  'style:parent-style-name="Standard"><style:paragraph-properties '
+                  'fo:break-before="page"/></style:style>')
+    body = "".join(f'<text:p text:style-name="{"Break" if n > 1 else "Standard"}">{n}. '
+                   f"{text}</text:p>" for n in range(1, 4))
+    data = _libreoffice_pdf(_FODT.format(styles=page_break, columns="", master=_HEADER_FOOTER,
+                                         body=body), tmp_path)
+    imported = import_bytes(data, "draft.pdf", ".pdf", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        (str(n), text) for n in range(1, 4)]
+    assert "Working translation" not in (imported.plan.notes or "")
+
+
+def test_footnotes_whose_number_is_glued_to_their_text(tmp_path: Path) -> None:
+    """A footnote style without a hanging indent sets the note's number right against its
+    text: PDFium reads ``1The word …``, which opened no footnote, and the page's notes ran
+    into the last point on the page."""
+    note = ('<style:style style:name="Footnote" style:family="paragraph" '
+            'style:parent-style-name="Standard"><style:paragraph-properties fo:margin-left='
+            '"0cm" fo:text-indent="0cm"/><style:text-properties fo:font-size="9pt"/>'
+            '</style:style>')
+    notes = {2: "The word used in the draft is ambiguous in the original.",
+             3: "Other copies give a different figure."}
+    body = ""
+    for n in range(1, 25):
+        mark = ""
+        if n in notes:
+            mark = (f'<text:note text:id="ftn{n}" text:note-class="footnote"><text:note-citation>'
+                    f'{len([k for k in notes if k <= n])}</text:note-citation><text:note-body>'
+                    f'<text:p text:style-name="Footnote">{notes[n]}</text:p></text:note-body>'
+                    '</text:note>')
+        body += f'<text:p text:style-name="Standard">{n}. {_point_text(n)}{mark}</text:p>'
+    data = _libreoffice_pdf(_FODT.format(styles=note, columns="", master="", body=body),
+                            tmp_path)
+    plan = import_bytes(data, "notes.pdf", ".pdf", REQUEST).plan
+    assert [(p.number, p.text) for p in plan.points] == [
+        (str(n), _point_text(n)) for n in range(1, 25)]
+    assert all(text in (plan.notes or "") for text in notes.values())
+
+
+def test_footnotes_under_a_column_and_in_the_bottom_band(tmp_path: Path) -> None:
+    """A page set in two columns: LibreOffice sets a note under the column that calls it,
+    and PDFium reads it between the columns, so the notes landed in the middle of a point.
+    With a narrow bottom margin the last note's line lies in the band where a line in a
+    smaller font than the body was taken for a footer, and was left out without a word."""
+    note = ('<style:style style:name="Footnote" style:family="paragraph" '
+            'style:parent-style-name="Standard"><style:text-properties fo:font-size="9pt"/>'
+            '</style:style>')
+    notes = {2: "The word used in the draft is ambiguous in the original.",
+             3: "Other copies give a different figure."}
+    body = ""
+    for n in range(1, 25):
+        mark = ""
+        if n in notes:
+            mark = (f'<text:note text:id="ftn{n}" text:note-class="footnote"><text:note-citation>'
+                    f'{len([k for k in notes if k <= n])}</text:note-citation><text:note-body>'
+                    f'<text:p text:style-name="Footnote">{notes[n]}</text:p></text:note-body>'
+                    '</text:note>')
+        body += f'<text:p text:style-name="Standard">{n}. {_own_text(n)}{mark}</text:p>'
+    narrow = _FODT.replace('fo:margin-bottom="2cm" fo:margin-left', 'fo:margin-bottom="1.2cm" '
+                           'fo:margin-left')
+    columns = '<style:columns fo:column-count="2" fo:column-gap="0.8cm"/>'
+    data = _libreoffice_pdf(narrow.format(styles=note, columns=columns, master="", body=body),
+                            tmp_path)
+    plan = import_bytes(data, "notes.pdf", ".pdf", REQUEST).plan
+    assert [(p.number, p.text) for p in plan.points] == [
+        (str(n), _own_text(n)) for n in range(1, 25)]
+    assert all(text in (plan.notes or "") for text in notes.values()), plan.notes
+
+
+def test_page_numbers_in_roman_numerals_are_furniture(tmp_path: Path) -> None:
+    """A front matter's or an annex's pages numbered i, ii, iii: ``Page ii of iii`` was no
+    page number, and went into the point that runs over the page break."""
+    footer = ('<style:footer><text:p text:style-name="Standard">Page <text:page-number '
+              'style:num-format="i" text:select-page="current"/></text:p></style:footer>')
+    texts = [_own_text(n) for n in range(1, 25)]
+    body = "".join(f'<text:p text:style-name="Standard">{n}. {text}</text:p>'
+                   for n, text in enumerate(texts, 1))
+    data = _libreoffice_pdf(_FODT.format(styles="", columns="", master=footer, body=body),
+                            tmp_path)
+    plan = import_bytes(data, "roman.pdf", ".pdf", REQUEST).plan
+    assert [(p.number, p.text) for p in plan.points] == [
+        (str(n), text) for n, text in enumerate(texts, 1)]
+    assert "Page" not in (plan.notes or "")
+
+
+def test_bullets_chromium_draws_as_shapes_open_their_items(tmp_path: Path) -> None:
+    """Chromium prints a list's bullets as small drawn discs, not characters: the text layer
+    has no mark where one item ends and the next begins, and an item that ends short of the
+    line's end ran on into the next one."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Draft</title>'
+        '</head><body><article><p>1. A broad package to rebuild the country, including:</p>'
+        "<ul><li>A development fund that invests in technology and data centres, with "
+        "a board the donors appoint and a yearly report.</li>"
+        "<li>A partnership to rebuild and run the gas network, pipelines and storage "
+        "included.</li><li>Rebuilding of the areas hit by the war.</li></ul>"
+        "<p>2. Prisoners are exchanged all for all.</p></article></body></html>",
+        encoding="utf-8")
+    data = chromium_pdf(page, tmp_path / "page.pdf", tmp_path).read_bytes()
+    plan = import_bytes(data, "page.pdf", ".pdf", REQUEST).plan
+    assert [p.text for p in plan.points[0].points] == [
+        "A development fund that invests in technology and data centres, with a board the "
+        "donors appoint and a yearly report.",
+        "A partnership to rebuild and run the gas network, pipelines and storage included.",
+        "Rebuilding of the areas hit by the war."]

@@ -60,9 +60,11 @@ _FOOTER = 0.125
 """The bottom share of a page where a page number alone, below all the text, is a footer's."""
 _STREAM = re.compile(rb"stream\r?\n")
 _ZLIB_HEADERS = frozenset({b"\x78\x01", b"\x78\x5e", b"\x78\x9c", b"\x78\xda"})
+_NUMBER = r"(?:[0-9０-９]{1,4}|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))"
+"""A page's number: digits, or small Roman numerals (front matter, an annex: ``iii``)."""
 _PAGE_NUMBER = re.compile(
-    r"^(?:[-–—]\s*)?(?:page|p\.|стр\.|сторінка|страница|ページ)?\s*[0-9０-９]{1,4}"
-    r"(?:\s*(?:/|of|из|з|из)\s*[0-9０-９]{1,4})?(?:\s*[-–—])?$", re.IGNORECASE)
+    rf"^(?:[-–—]\s*)?(?:page|p\.|стр\.|сторінка|страница|ページ)?\s*{_NUMBER}"
+    rf"(?:\s*(?:/|of|из|з|из)\s*{_NUMBER})?(?:\s*[-–—])?$", re.IGNORECASE)
 _PAGE_AT_END = re.compile(r"(?:^|\s)(?:page\s*)?[0-9]{1,4}\s*(?:/|of)\s*[0-9]{1,4}$",
                           re.IGNORECASE)
 _URL = re.compile(r"^(?:https?://|file:/|www\.|about:blank)\S*", re.IGNORECASE)
@@ -164,8 +166,10 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
     removed = 0
     kept_pages = []
     for page in pages:
+        notes = _band_notes(page)
         drop = [(_in_band(line, page) and _is_furniture(line, len(pages) > 1 and repeats[
-            furniture_key(line.text.strip())] > 1, body_height, body_size))
+            furniture_key(line.text.strip())] > 1, body_height, body_size,
+            smaller=id(line) not in notes))
             or _footer_number(line, page)
             or id(line) in outer
             for line in page.lines]
@@ -184,18 +188,35 @@ def _in_margin(line: RawLine, page: _Page) -> bool:
         and not _MARKER.match(line.text)
 
 
+_APART = 1.4
+"""A header or footer stands apart from the text by a gap this many line pitches wide at
+least (a paragraph's spacing adds a third of a line or so; a header's margin more)."""
+
+
 def _running_lines(page: _Page, running: Counter[tuple[str, int]]) -> list[RawLine]:
     """The page's running header and footer lines set outside the band: from the page's
     top down and from its foot up, the lines in the margin (:func:`_in_margin`) whose words
-    stand at the same height on another page, up to the first line that is not one (a
-    body line that says the same as one on another page, at the same height, stays)."""
+    stand at the same height on another page, up to the first line that is not one, and
+    only as far as a gap wider than the page's line pitch parts them from the text (a
+    body line that says the same as one on another page, at the same height, as a long
+    text that repeats itself has them, is at a line pitch from its neighbours, and stays)."""
     ordered = sorted(page.lines, key=lambda line: -line.bottom)
+    steps = sorted(a.bottom - b.bottom for a, b in itertools.pairwise(ordered)
+                   if a.bottom - b.bottom > 0.5)
+    pitch = steps[len(steps) // 10] if steps else 0.0  # lines, not paragraphs
     found: list[RawLine] = []
     for run in (ordered, ordered[::-1]):
+        taken: list[RawLine] = []
         for line in run:
             if not (_in_margin(line, page) and running[_running_key(line)] > 1):
                 break
-            found.append(line)
+            taken.append(line)
+        while taken:  # the innermost taken line must stand apart from the next one in
+            following = run[len(taken)] if len(taken) < len(run) else None
+            if following is None or abs(taken[-1].bottom - following.bottom) > _APART * pitch:
+                break
+            taken.pop()
+        found += taken
     return found
 
 
@@ -247,13 +268,31 @@ def _footer_number(line: RawLine, page: _Page) -> bool:
     return all(bottom > line.bottom + 2.0 * (line.height or 1.0) for bottom in above)
 
 
-def _is_furniture(line: RawLine, repeated: bool, body_height: float, body_size: float
-                  ) -> bool:
-    """Whether a line in the top or bottom band is page furniture (module notes)."""
+def _is_furniture(line: RawLine, repeated: bool, body_height: float, body_size: float,
+                  *, smaller: bool = True) -> bool:
+    """Whether a line in the top or bottom band is page furniture (module notes); a line in
+    a smaller font than the body is only when ``smaller``."""
     text = line.text.strip()
     return bool(_PAGE_NUMBER.match(text) or _URL.match(text) or _PRINT_DATE.match(text)
                 or (_PAGE_AT_END.search(text) and _URL.match(text.split()[0]))
-                or repeated or _smaller(line, body_height, body_size))
+                or repeated or (smaller and _smaller(line, body_height, body_size)))
+
+
+_NOTE_TEXT = re.compile(r"^\[?[0-9]{1,3}(?:[.)\]]?\s+|(?=[A-ZА-ЯЁІЇЄҐ]))[^\W\d_]")
+"""A line that opens a footnote: its number, then words (``1 As in …``, ``2Figure …``)."""
+
+
+def _band_notes(page: _Page) -> set[int]:
+    """The ``id`` of the lines in the bottom band that are the page's footnotes: they are in a
+    smaller font than the body, as a footer's text is, but they are text. The notes start at
+    the highest line of the page's bottom part (:data:`_FOOTNOTE_ZONE`) that opens one; page
+    numbers below them stay furniture."""
+    starts = [line.bottom for line in page.lines if line.top <= page.height * _FOOTNOTE_ZONE
+              and _NOTE_TEXT.match(line.text.strip())]
+    if not starts:
+        return set()
+    return {id(line) for line in page.lines if line.bottom <= max(starts)
+            and not _PAGE_NUMBER.match(line.text.strip())}
 
 
 def _beside_text(line: RawLine, lines: tuple[RawLine, ...], drop: list[bool]) -> bool:
@@ -431,30 +470,60 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
 _UNMAPPED = 0.5
 """A page whose characters mostly map to no Unicode character is unreadable (a few such
 characters, a symbol font's bullets, are not)."""
-_NOTE_START = re.compile(r"^\s*\[?(?P<num>[0-9]{1,3})(?:[.)\]]|\s|$)")
+_NOTE_START = re.compile(r"^\s*\[?(?P<num>[0-9]{1,3})(?:[.)\]]|\s|$|(?=[A-ZА-ЯЁІЇЄҐ]))")
+"""A footnote's opening: its number, then a stop, a bracket or a space, or straight its
+text's capital (a footnote style without a hanging indent: ``1The word …``)."""
 _FOOTNOTE_ZONE = 0.3
 """Footnotes sit in the bottom part of a page (this share of its height)."""
 
 
-def _footnotes(page: _Page) -> tuple[_Page, list[str]]:
-    """The page without its footnotes, and the footnotes (``[1] text``). Footnotes are the
-    lines after the page's last wide gap, all low on the page, no larger than the body, the
-    first opening with a number; and the body carries their marks (``sovereignty.1``), which
-    are taken out of it."""
-    lines = page.lines
+def _notes_at_foot(lines: list[RawLine], height: float) -> list[RawLine]:
+    """The footnote lines at the foot of ``lines`` (a page's, or one column's), top down:
+    the lines after their last wide gap, all low on the page, no larger than the body, the
+    first opening with a number; none when there are no such lines."""
+    lines = sorted(lines, key=lambda line: -line.bottom)
     if len(lines) < 2:
-        return page, []
+        return []
     unit = statistics.median(line.height for line in lines) or 1.0
+    steps = sorted(a.bottom - b.bottom for a, b in itertools.pairwise(lines)
+                   if a.bottom - b.bottom > 0.5)
+    pitch = steps[len(steps) // 4] if steps else 3 * unit
+    body_size = statistics.median(line.size for line in lines)
     split = None
+    small = 0  # the lines at the foot set smaller than the text: notes over a narrower gap
+    while body_size and small < len(lines) and 0 < lines[-1 - small].size < 0.9 * body_size:
+        small += 1
+    if 0 < small < len(lines) and \
+            lines[-1 - small].bottom - lines[-small].bottom > 1.25 * pitch:
+        split = len(lines) - small
     for index in range(len(lines) - 1, 0, -1):
+        if split is not None:
+            break
         if lines[index - 1].bottom - lines[index].bottom > 3 * unit:
             split = index
-            break
     if split is None:
-        return page, []
+        return []
     notes = lines[split:]
-    if any(line.top > page.height * _FOOTNOTE_ZONE or line.height > 1.15 * unit
+    if any(line.top > height * _FOOTNOTE_ZONE
+           or (line.size > 1.05 * body_size if body_size and line.size  # by font size:
+               else line.height > 1.15 * unit)  # a Latin note under Cyrillic is taller
            for line in notes) or not _NOTE_START.match(notes[0].text):
+        return []
+    return notes
+
+
+def _footnotes(page: _Page) -> tuple[_Page, list[str]]:
+    """The page without its footnotes, and the footnotes (``[1] text``). Footnotes are the
+    lines at the page's foot (:func:`_notes_at_foot`), or at each column's foot on a page
+    set in two (LibreOffice sets them under the column that calls them, and PDFium reads
+    them among the other column's lines); and the body carries their marks
+    (``sovereignty.1``), which are taken out of it."""
+    second = _second_column(list(page.lines), page.width)
+    columns = [list(page.lines)] if second is None else [
+        [line for line in page.lines if line.x0 < second - 1.0],
+        [line for line in page.lines if line.x0 >= second - 1.0]]
+    notes = [line for column in columns for line in _notes_at_foot(column, page.height)]
+    if not notes:
         return page, []
     texts: list[str] = []
     for line in notes:
@@ -466,9 +535,13 @@ def _footnotes(page: _Page) -> tuple[_Page, list[str]]:
         else:
             texts.append(text)
     numbers = {m.group("num") for m in map(_NOTE_START.match, texts) if m}
-    body = list(lines[:split])
-    marks = re.compile(r"(?<=[^\W\d_][.,;:!?)”\"’])(?:" + "|".join(sorted(numbers))
-                       + r")(?![0-9])|(?<=[^\W\d_])(?:" + "|".join(sorted(numbers))
+    below = {id(line) for line in notes}
+    body = [line for line in page.lines if id(line) not in below]
+    either = "|".join(sorted(numbers))
+    # a mark after a word's closing punctuation, or after a bracket's or quotation's
+    # (``… states (Reuters).1``, ``「期待する」。1``), or glued to a word
+    marks = re.compile(r"(?:(?<=[^\W\d_][.,;:!?)”\"’。、」）])|(?<=[)\]”’»」）][.,;:!?。]))(?:"
+                       + either + r")(?![0-9])|(?<=[^\W\d_])(?:" + either
                        + r")(?=[\s.,;:]|$)")
     if not any(marks.search(line.text) for line in body):
         return page, []

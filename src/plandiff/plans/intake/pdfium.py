@@ -11,7 +11,9 @@ from __future__ import annotations
 import ctypes
 import dataclasses
 import itertools
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -112,14 +114,20 @@ class PdfText:
     def _page(self, index: int) -> tuple[float, float, list[RawLine], PageMarks]:
         page = self._pdf[index]
         try:
+            if page.get_rotation():  # read as drawn (the copy in memory only): PDFium's
+                page.set_rotation(0)  # reading order of a page shown turned mixed lines up
             width, height = page.get_size()
             drawn = pdfium_c.FPDFPage_CountObjects(page.raw) > 0
-            flat, upright = _rules(page)
             textpage = page.get_textpage()
             try:
                 count = textpage.count_chars()
                 text = textpage.get_text_range(0, count) if count else ""
-                lines = _lines(textpage, text, flat)
+                turn = _turn(_quarter(textpage, text), float(width), float(height))
+                if turn is not None:
+                    textpage = _Upright(textpage, turn)
+                    width, height = turn.width, turn.height
+                flat, upright, dots = _rules(page, turn)
+                lines = _bulleted(_lines(textpage, text, flat), dots)
                 unmapped = _unmapped(textpage, text)
             finally:
                 textpage.close()
@@ -127,6 +135,67 @@ class PdfText:
             page.close()
         return float(width), float(height), lines, PageMarks(_bars(lines, upright), drawn,
                                                              unmapped)
+
+
+@dataclass(frozen=True)
+class _Turn:
+    """Boxes turned a number of quarter turns clockwise, to where they show upright on a
+    page ``width`` by ``height`` (after the turn)."""
+
+    quarters: int
+    width: float
+    height: float
+    """The page's size once turned."""
+    source: tuple[float, float]
+    """The page's width and height before."""
+
+    def __call__(self, box: _Box) -> _Box:
+        left, bottom, right, top = box
+        width, height = self.source
+        if self.quarters == 1:  # text running up the page
+            return bottom, width - right, top, width - left
+        if self.quarters == 3:  # text running down
+            return height - top, left, height - bottom, right
+        return width - right, height - top, width - left, height - bottom
+
+
+def _quarter(textpage: pdfium.PdfTextPage, text: str) -> int:
+    """How many quarter turns counterclockwise most of the page's characters (a sample)
+    are drawn at: 1 for a landscape page stored turned on a portrait one, its text running
+    up the page (a scanner's, an assembling tool's; ``/Rotate`` turns it back on screen)."""
+    visible = [i for i, ch in enumerate(text) if not ch.isspace()]
+    turns: Counter[int] = Counter()
+    for i in visible[::max(1, len(visible) // 64)]:
+        angle = float(pdfium_c.FPDFText_GetCharAngle(textpage.raw, i))
+        if angle >= 0:  # PDFium's angle runs clockwise
+            turns[(4 - round(math.degrees(angle) / 90)) % 4] += 1
+    return turns.most_common(1)[0][0] if turns else 0
+
+
+def _turn(quarters: int, width: float, height: float) -> _Turn | None:
+    """The turn that sets text drawn ``quarters`` turns counterclockwise upright (None for
+    upright text)."""
+    if quarters == 0:
+        return None
+    size = (height, width) if quarters % 2 else (width, height)
+    return _Turn(quarters, size[0], size[1], (width, height))
+
+
+class _Upright:
+    """A text page whose characters' boxes are turned upright (:class:`_Turn`): every
+    measure of the reader (lines, bands, indentation, gaps) then holds as on any page."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage, turn: _Turn) -> None:
+        self._textpage = textpage
+        self._turn = turn
+        self.raw = textpage.raw
+
+    def get_charbox(self, index: int, loose: bool = False) -> _Box:
+        box = self._textpage.get_charbox(index, loose=loose)
+        return self._turn((box[0], box[1], box[2], box[3]))
+
+    def close(self) -> None:
+        self._textpage.close()
 
 
 _MAP_SAMPLE = 400
@@ -144,12 +213,14 @@ def _unmapped(textpage: pdfium.PdfTextPage, text: str) -> float:
     return errors / len(sample)
 
 
-def _rules(page: pdfium.PdfPage) -> tuple[list[_Box], list[_Box]]:
+def _rules(page: pdfium.PdfPage, turn: _Turn | None = None
+           ) -> tuple[list[_Box], list[_Box], list[_Box]]:
     """The page's thin horizontal and vertical rules (path objects, in form objects too), as
     boxes. Read through PDFium's C calls: most of a page's objects are text, and wrapping
     each one in a Python object cost more than the rest of this."""
     flat: list[_Box] = []
     upright: list[_Box] = []
+    dots: list[_Box] = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     stack = [(pdfium_c.FPDFPage_CountObjects(page.raw), None, 0)]
     while stack:
@@ -164,11 +235,38 @@ def _rules(page: pdfium.PdfPage) -> tuple[list[_Box], list[_Box]]:
                     obj, left, bottom, right, top):
                 continue
             box = (left.value, bottom.value, right.value, top.value)
+            if turn is not None:
+                box = turn(box)
             if box[3] - box[1] <= _THIN and box[2] - box[0] > _THIN:
                 flat.append(box)
             elif box[2] - box[0] <= _THIN and box[3] - box[1] > 2 * _THIN:
                 upright.append(box)
-    return flat, upright
+            elif _DOT[0] <= box[2] - box[0] <= _DOT[1] and _DOT[0] <= box[3] - box[1] <= _DOT[1] \
+                    and abs((box[2] - box[0]) - (box[3] - box[1])) <= 1.0:
+                dots.append(box)
+    return flat, upright, dots
+
+
+_DOT = (2.0, 8.0)
+"""A list's bullet drawn as a shape (a disc, a circle, a square: Chromium's) is this many
+points wide and as high."""
+
+
+def _bulleted(lines: list[RawLine], dots: list[_Box]) -> list[RawLine]:
+    """The lines with ``• `` before each that a drawn bullet stands just left of, level with
+    it: the text layer has no character there, and an item that ended short of the line's
+    end ran on into the next one."""
+    if not dots:
+        return lines
+    out = []
+    for line in lines:
+        reach = 3.0 * (line.height or 1.0)
+        if any(line.x0 - reach <= box[2] <= line.x0
+               and line.bottom - 0.3 * line.height <= (box[1] + box[3]) / 2
+               <= line.bottom + 1.2 * line.height for box in dots):
+            line = dataclasses.replace(line, text=f"• {line.text}")
+        out.append(line)
+    return out
 
 
 def _bars(lines: list[RawLine], upright: list[_Box]) -> int:
