@@ -13,7 +13,15 @@ import pytest
 import weasyprint
 from PIL import Image
 from pypdf import PdfReader, PdfWriter, Transformation
-from pypdf.generic import NameObject, RectangleObject
+from pypdf.annotations import FreeText, Text
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    RectangleObject,
+    TextStringObject,
+)
 
 from plandiff.errors import InputError
 from plandiff.plans.intake import DraftRequest, import_bytes
@@ -362,3 +370,75 @@ def test_bullets_chromium_draws_as_shapes_open_their_items(tmp_path: Path) -> No
         "donors appoint and a yearly report.",
         "A partnership to rebuild and run the gas network, pipelines and storage included.",
         "Rebuilding of the areas hit by the war."]
+
+
+def test_comments_and_form_fields_holding_text_are_not_lost_without_a_word() -> None:
+    """A reviewer's sticky notes and text boxes (annotations) are no part of the page's text,
+    and neither is what a form's fields hold: they were dropped without a word. The comments
+    go to the end of the notes, as a Word file's do; filled-in fields are a warning."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(
+        weasyprint.HTML(string=_THREE_POINTS).write_pdf())))
+    writer.add_annotation(page_number=0, annotation=FreeText(
+        text="Check the wording of point 2", rect=(300, 700, 550, 740)))
+    writer.add_annotation(page_number=0, annotation=Text(
+        text="The figure is disputed", rect=(50, 600, 70, 620)))
+    field = DictionaryObject({
+        NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Widget"),
+        NameObject("/FT"): NameObject("/Tx"), NameObject("/T"): TextStringObject("point4"),
+        NameObject("/V"): TextStringObject("4. Sanctions are lifted in stages."),
+        NameObject("/Rect"): ArrayObject([FloatObject(v) for v in (72, 300, 400, 320)])})
+    reference = writer._add_object(field)
+    writer.pages[0][NameObject("/Annots")].append(reference)
+    writer._root_object[NameObject("/AcroForm")] = DictionaryObject(
+        {NameObject("/Fields"): ArrayObject([reference])})
+    out = io.BytesIO()
+    writer.write(out)
+    imported = import_bytes(out.getvalue(), "reviewed.pdf", ".pdf", REQUEST)
+    assert [p.number for p in imported.plan.points] == ["1", "2", "3"]
+    notes = imported.plan.notes or ""
+    assert "Check the wording of point 2" in notes and "The figure is disputed" in notes
+    said = [f for f in imported.report.warnings if "form field" in f.message]
+    assert len(said) == 1 and said[0].where == "page 1", imported.report.lines()
+
+
+def test_a_truncated_pdf_is_one_clear_line() -> None:
+    """A download cut short: the message said ``PDF PDFium cannot open it (Failed to load
+    document (PDFium: Data format error).)``, naming the library and not the trouble."""
+    data = weasyprint.HTML(string=_THREE_POINTS).write_pdf()
+    with pytest.raises(InputError) as raised:
+        import_bytes(data[:len(data) // 2], "cut.pdf", ".pdf", REQUEST)
+    message = str(raised.value)
+    assert message.startswith("cut.pdf: ") and "\n" not in message
+    assert "damaged or incomplete" in message and "PDF PDFium" not in message
+
+
+def test_circled_numbers_and_cyrillic_letters_open_their_lines(tmp_path: Path) -> None:
+    """A PDF line that reaches the text's right edge runs on into the next one unless that
+    one opens with a marker: ``③`` and ``а)``, ``б)`` were none, so the third point ran into
+    the second, and the Cyrillic sub-points into their lead-in, when the line before them was
+    the page's longest."""
+    drafts = {
+        "circled": ("和平の枠組み\n①　ウクライナの主権を再確認する。\n"
+                    "②　当事者は接触線に沿って停戦する。平時の兵力は８０万人とする。\n"
+                    "③　選挙は署名後１００日以内に行う。\n",
+                    [("1", "ウクライナの主権を再確認する。"),
+                     ("2", "当事者は接触線に沿って停戦する。平時の兵力は８０万人とする。"),
+                     ("3", "選挙は署名後１００日以内に行う。")]),
+        "letters": ("Рамковий документ\nПункт 1. Суверенітет України підтверджується.\n"
+                    "Пункт 2. Сторони укладають угоду про ненапад і взаємний контроль:\n"
+                    "а) лінія зіткнення контролюється з космосу;\n"
+                    "б) порушення фіксуються негайно.\n"
+                    "Пункт 3. Вибори проводяться протягом 100 днів після підписання.\n",
+                    [("1", "Суверенітет України підтверджується."),
+                     ("2", "Сторони укладають угоду про ненапад і взаємний контроль:"),
+                     ("2(а)", "лінія зіткнення контролюється з космосу;"),
+                     ("2(б)", "порушення фіксуються негайно."),
+                     ("3", "Вибори проводяться протягом 100 днів після підписання.")]),
+    }
+    for name, (text, expected) in drafts.items():
+        source = tmp_path / f"{name}.txt"
+        source.write_text(text, encoding="utf-8")
+        pdf = libreoffice_convert(source, "pdf", tmp_path / "out", tmp_path)
+        plan = import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST).plan
+        assert [(p.number, p.text) for point in plan.points
+                for p in (point, *point.points)] == expected, name

@@ -72,8 +72,9 @@ _PRINT_DATE = re.compile(
     r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?",
     re.IGNORECASE)
 _MARKER = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:：º]|[0-9]{1,3}\s+\["
-                     r"|[(（][a-z]{1,4}[)）]"
-                     r"|[a-z][.)]\s|[•\-–*・→◦▪]\s|(?:point|paragraph|article|item|section"
+                     r"|[(（][a-zа-яёєіїґ]{1,4}[)）]"
+                     r"|[a-zа-яёєіїґ][.)]\s|[①-⑳㉑-㉟㊱-㊿]|[•\-–*・→◦▪]\s"
+                     r"|(?:point|paragraph|article|item|section"
                      r"|пункт|стаття|статья|第)\s*[0-9０-９]"
                      r"|(?:part|chapter|annex|розділ|частина|раздел|часть|глава)\s+"
                      r"(?-i:[IVXLC]{1,6}|[A-Z])\b)", re.IGNORECASE)
@@ -616,6 +617,17 @@ def _unread_pages(pages: list[_Page], drawn: list[bool], garbled: list[int]
     return tuple(out)
 
 
+def _field_warning(fields: list[tuple[int, int]]) -> tuple[tuple[str, str], ...]:
+    """The warning for form fields that hold text: what they hold is no part of the pages'
+    text and is not read (``fields``: page number and count, per page)."""
+    if not fields:
+        return ()
+    count = sum(n for _, n in fields)
+    pages = ", ".join(str(number) for number, _ in fields[:10])
+    return ((f"page {fields[0][0]}", f"{count} form field(s) hold text (page(s) {pages}) that "
+             "is not read: print the filled-in form to PDF (or flatten it) to read it"),)
+
+
 def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> DraftLines:
     """The lines of a PDF's text layer (see the module notes)."""
     _check_streams(data, display, limits)
@@ -633,6 +645,8 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
         bars = 0
         drawn = []
         unmapped = []
+        comments: list[str] = []
+        fields: list[tuple[int, int]] = []
         for index in range(count):
             try:
                 width, height, lines, marks = pdf.page_marks(index)
@@ -643,6 +657,9 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
             bars += marks.bars
             drawn.append(marks.drawn)
             unmapped.append(marks.unmapped)
+            comments += marks.comments
+            if marks.fields:
+                fields.append((index + 1, marks.fields))
     finally:
         pdf.close()
     accepted, changes = accept_changes([page.lines for page in pages], bars)
@@ -696,4 +713,5 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                                 removed), ("line number(s) in the margin", numbers),
                                ("line(s) of furigana (ruby readings set over the text)",
                                 readings)),
-                      notes=changes.report() + said, warnings=unread)
+                      notes=changes.report() + said, warnings=unread + _field_warning(fields),
+                      comments=tuple(comments))

@@ -74,6 +74,11 @@ class PageMarks:
     drawn: bool = False
     """Whether the page draws anything at all (an image, a path, text): a page that does
     and has no text is a scanned page or text drawn as outlines, not a blank page."""
+    comments: tuple[str, ...] = ()
+    """What reviewers wrote on the page in annotations (sticky notes, text boxes, notes on a
+    highlight): ``Author: text``, or the text alone."""
+    fields: int = 0
+    """Form fields on the page whose value holds text (not part of the page's text)."""
     unmapped: float = 0.0
     """The share of the page's characters (a sample) whose font maps them to no Unicode
     character (no ToUnicode map, no known encoding): PDFium gives glyph numbers for them,
@@ -91,7 +96,9 @@ class PdfText:
             if "password" in message or "security" in message:
                 raise PdfRefused("encrypted: it needs a password to open; save an "
                                  "unprotected copy") from None
-            raise PdfRefused(f"PDFium cannot open it ({exc})") from None
+            reason = re.sub(r"^Failed to load document \(PDFium: (.*)\)\.?$", r"\1", str(exc))
+            raise PdfRefused(f"damaged or incomplete (a download cut short?): it cannot be "
+                             f"opened ({reason.rstrip('.')})") from None
 
     def __len__(self) -> int:
         return len(self._pdf)
@@ -131,10 +138,11 @@ class PdfText:
                 unmapped = _unmapped(textpage, text)
             finally:
                 textpage.close()
+            comments, fields = _annotations(page)
         finally:
             page.close()
-        return float(width), float(height), lines, PageMarks(_bars(lines, upright), drawn,
-                                                             unmapped)
+        return float(width), float(height), lines, PageMarks(
+            _bars(lines, upright), drawn, comments, fields, unmapped)
 
 
 @dataclass(frozen=True)
@@ -196,6 +204,49 @@ class _Upright:
 
     def close(self) -> None:
         self._textpage.close()
+
+
+_COMMENTS = frozenset({pdfium_c.FPDF_ANNOT_TEXT, pdfium_c.FPDF_ANNOT_FREETEXT,
+                       pdfium_c.FPDF_ANNOT_HIGHLIGHT, pdfium_c.FPDF_ANNOT_UNDERLINE,
+                       pdfium_c.FPDF_ANNOT_SQUIGGLY, pdfium_c.FPDF_ANNOT_STRIKEOUT,
+                       pdfium_c.FPDF_ANNOT_CARET, pdfium_c.FPDF_ANNOT_STAMP,
+                       pdfium_c.FPDF_ANNOT_INK})
+"""The kinds of annotation a reviewer writes a remark in (links and pop-ups are not: a
+pop-up repeats its parent's text)."""
+
+
+def _annotations(page: pdfium.PdfPage) -> tuple[tuple[str, ...], int]:
+    """The page's reviewers' remarks (:attr:`PageMarks.comments`) and the number of its form
+    fields that hold text."""
+    comments: list[str] = []
+    fields = 0
+    for index in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, index)
+        if not annot:
+            continue
+        try:
+            kind = pdfium_c.FPDFAnnot_GetSubtype(annot)
+            if kind == pdfium_c.FPDF_ANNOT_WIDGET:
+                fields += bool(_annot_string(annot, b"V").strip())
+            elif kind in _COMMENTS:
+                text = " ".join(_annot_string(annot, b"Contents").split())
+                author = " ".join(_annot_string(annot, b"T").split())
+                if text:
+                    comments.append(f"{author}: {text}" if author else text)
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    return tuple(comments), fields
+
+
+def _annot_string(annot: object, key: bytes) -> str:
+    """An annotation's text entry (``Contents``, ``T``, ``V``), ``""`` when it has none."""
+    size = pdfium_c.FPDFAnnot_GetStringValue(annot, key, None, 0)
+    if size <= 2:
+        return ""
+    buffer = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFAnnot_GetStringValue(annot, key, ctypes.cast(
+        buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size)
+    return buffer.raw[:size - 2].decode("utf-16-le", errors="replace")
 
 
 _MAP_SAMPLE = 400
