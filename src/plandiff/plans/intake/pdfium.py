@@ -171,13 +171,19 @@ def _quarter(textpage: pdfium.PdfTextPage, text: str) -> int:
     """How many quarter turns counterclockwise most of the page's characters (a sample)
     are drawn at: 1 for a landscape page stored turned on a portrait one, its text running
     up the page (a scanner's, an assembling tool's; ``/Rotate`` turns it back on screen)."""
-    visible = [i for i, ch in enumerate(text) if not ch.isspace()]
     turns: Counter[int] = Counter()
-    for i in visible[::max(1, len(visible) // 64)]:
+    for i in _spread(text, 32):
         angle = float(pdfium_c.FPDFText_GetCharAngle(textpage.raw, i))
         if angle >= 0:  # PDFium's angle runs clockwise
             turns[(4 - round(math.degrees(angle) / 90)) % 4] += 1
     return turns.most_common(1)[0][0] if turns else 0
+
+
+def _spread(text: str, count: int) -> list[int]:
+    """About ``count`` offsets of visible characters of ``text``, spread over it (a sample
+    read without a loop over every character: a page holds thousands)."""
+    step = max(1, len(text) // count)
+    return [i for i in range(0, len(text), step) if not text[i].isspace()]
 
 
 def _turn(quarters: int, width: float, height: float) -> _Turn | None:
@@ -249,17 +255,16 @@ def _annot_string(annot: object, key: bytes) -> str:
     return buffer.raw[:size - 2].decode("utf-16-le", errors="replace")
 
 
-_MAP_SAMPLE = 400
+_MAP_SAMPLE = 100
 """Characters per page whose Unicode mapping is checked (each is a call into PDFium)."""
 
 
 def _unmapped(textpage: pdfium.PdfTextPage, text: str) -> float:
     """The share of the page's visible characters (a sample, spread over the page) that
     PDFium could map to no Unicode character (:attr:`PageMarks.unmapped`)."""
-    visible = [i for i, ch in enumerate(text) if not ch.isspace()]
-    if not visible:
+    sample = _spread(text, _MAP_SAMPLE)
+    if not sample:
         return 0.0
-    sample = visible[::max(1, len(visible) // _MAP_SAMPLE)]
     errors = sum(1 for i in sample if pdfium_c.FPDFText_HasUnicodeMapError(textpage.raw, i) == 1)
     return errors / len(sample)
 
