@@ -442,3 +442,28 @@ def test_circled_numbers_and_cyrillic_letters_open_their_lines(tmp_path: Path) -
         plan = import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST).plan
         assert [(p.number, p.text) for point in plan.points
                 for p in (point, *point.points)] == expected, name
+
+
+def test_a_text_set_one_and_a_half_or_double_spaced_keeps_its_paragraphs(
+        tmp_path: Path) -> None:
+    """Official texts are often set at 1.5 line spacing: a step between a paragraph's lines
+    is then more than 1.5 times the font size, and more than 2.4 glyph heights (Cyrillic's
+    low letters), so each line read as a paragraph of its own, though its first word would
+    not have fitted on the line before. Lines that wrapped give the page's pitch."""
+    ru = [f"По пункту {n} " + "; ".join(_RU_CLAUSES[n % 2:]) + f" (этап {n})."
+          for n in range(1, 17)]
+    en = [_own_text(n) for n in range(1, 17)]
+    for name, texts, spacing, columns in (
+            ("ru", ru, "150%", ""),
+            ("ru2", ru, "150%", '<style:columns fo:column-count="2" fo:column-gap="0.8cm"/>'),
+            ("en", en, "200%", "")):
+        spaced = ('<style:style style:name="Spaced" style:family="paragraph" style:parent-'
+                  'style-name="Standard"><style:paragraph-properties fo:margin-bottom="0cm" '
+                  f'fo:line-height="{spacing}"/></style:style>')
+        body = "".join(f'<text:p text:style-name="Spaced">{n}. {text}</text:p>'
+                       for n, text in enumerate(texts, 1))
+        data = _libreoffice_pdf(_FODT.format(styles=spaced, columns=columns, master="",
+                                             body=body), tmp_path, name)
+        plan = import_bytes(data, f"{name}.pdf", ".pdf", REQUEST).plan
+        assert [(p.number, p.text) for p in plan.points] == [
+            (str(n), text) for n, text in enumerate(texts, 1)], name

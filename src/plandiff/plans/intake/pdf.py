@@ -82,6 +82,8 @@ _MARKER = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:：º]|[0-9]{1,3
 _WRAP_PITCH = 1.5
 """A step under this many times the reported font size is a line pitch, not a paragraph gap
 (normal leading is 1.15–1.25, CSS's 1.5 at most; one line of spacing makes 2 or more)."""
+_STOPS = frozenset(".!?:;。！？：；」』）)”\"’")
+"""What a line that ends its sentence or clause ends with."""
 _HEADING_SIZE = 1.15
 _HEADING_CHARS = 120
 """A line set this much larger than the page's body text, and this short, is a heading: it
@@ -167,7 +169,7 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
     removed = 0
     kept_pages = []
     for page in pages:
-        notes = _band_notes(page)
+        notes = _band_notes(page, body_height, body_size)
         drop = [(_in_band(line, page) and _is_furniture(line, len(pages) > 1 and repeats[
             furniture_key(line.text.strip())] > 1, body_height, body_size,
             smaller=id(line) not in notes))
@@ -283,13 +285,14 @@ _NOTE_TEXT = re.compile(r"^\[?[0-9]{1,3}(?:[.)\]]?\s+|(?=[A-ZА-ЯЁІЇЄҐ]))[
 """A line that opens a footnote: its number, then words (``1 As in …``, ``2Figure …``)."""
 
 
-def _band_notes(page: _Page) -> set[int]:
+def _band_notes(page: _Page, body_height: float, body_size: float) -> set[int]:
     """The ``id`` of the lines in the bottom band that are the page's footnotes: they are in a
     smaller font than the body, as a footer's text is, but they are text. The notes start at
-    the highest line of the page's bottom part (:data:`_FOOTNOTE_ZONE`) that opens one; page
-    numbers below them stay furniture."""
+    the highest line of the page's bottom part (:data:`_FOOTNOTE_ZONE`), in a smaller font
+    than the body, that opens one; page numbers below them stay furniture."""
     starts = [line.bottom for line in page.lines if line.top <= page.height * _FOOTNOTE_ZONE
-              and _NOTE_TEXT.match(line.text.strip())]
+              and _NOTE_TEXT.match(line.text.strip())
+              and _smaller(line, body_height, body_size)]
     if not starts:
         return set()
     return {id(line) for line in page.lines if line.bottom <= max(starts)
@@ -324,17 +327,18 @@ def _fits_after(previous: RawLine, line: RawLine, text: str, column: float) -> b
     return previous.x1 + word < column - 2.0
 
 
-def _wrapped(previous: RawLine, line: RawLine, text: str, column: float, size: float
-             ) -> bool:
+def _wrapped(previous: RawLine, line: RawLine, text: str, column: float, size: float,
+             wrap_pitch: float = 0.0) -> bool:
     """Whether ``line`` is the paragraph of ``previous`` wrapped, though the step between
     them is wide for the glyphs' height (a line of small letters, a last word alone on its
     line): its first word would not have fitted after ``previous``, and the step is a line
     pitch for the font size PDFium reports (which some producers give 4/3 too large, in CSS
-    pixels; a paragraph's spacing adds half a line or more to either)."""
+    pixels; a paragraph's spacing adds half a line or more to either), or the step of the
+    page's other wrapped lines, ``wrap_pitch`` (a text set at 1.5 or double spacing)."""
     if not size:
         return False
     return not _fits_after(previous, line, text, column) \
-        and previous.bottom - line.bottom < _WRAP_PITCH * size
+        and previous.bottom - line.bottom < max(_WRAP_PITCH * size, 1.1 * wrap_pitch)
 
 
 def _second_column(lines: list[RawLine], width: float) -> float | None:
@@ -424,6 +428,16 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
                    and not _fits_after(lines[i - 1], lines[i], texts[i], edge_of(lines[i - 1])))
     if wraps:
         pitch = min(pitch, wraps[len(wraps) // 2])
+    # the step of lines that wrapped in the middle of a sentence (the line before ends in no
+    # stop): a text set at 1.5 or double spacing; a page of one-line paragraphs, each ending
+    # its sentence, shows none
+    inside = sorted(lines[i - 1].bottom - lines[i].bottom for i in range(1, len(lines))
+                    if not (headings[i - 1] or headings[i])
+                    and 0 < lines[i - 1].bottom - lines[i].bottom < 3 * (size or unit)
+                    and texts[i - 1].rstrip()[-1:] not in _STOPS
+                    and not _fits_after(lines[i - 1], lines[i], texts[i],
+                                        edge_of(lines[i - 1])))
+    wrap_pitch = inside[len(inside) // 2] if len(inside) >= 3 else 0.0
     # paragraphs set apart by spacing: then the pitch is the line pitch, however wide
     spaced = any(1.4 * pitch < step < 4 * pitch for step in steps)
     where = f"page {page.number}"
@@ -443,7 +457,8 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
                 # wider than a line pitch for the font size, and than the page's pitch
                 or (size and step > _WRAP_PITCH * size and step > 1.25 * pitch)
                 or (not spaced and step > 2.4 * unit
-                    and not _wrapped(previous, line, text, edge_of(previous), size)))
+                    and not _wrapped(previous, line, text, edge_of(previous), size,
+                                     wrap_pitch)))
         edge = rights.get(column_of(previous), right) if previous is not None else right
         continues = (current is not None and previous is not None and not gap
                      and (previous.x1 >= edge - max(0.12 * width, 2 * unit)
