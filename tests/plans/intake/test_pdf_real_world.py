@@ -467,3 +467,27 @@ def test_a_text_set_one_and_a_half_or_double_spaced_keeps_its_paragraphs(
         plan = import_bytes(data, f"{name}.pdf", ".pdf", REQUEST).plan
         assert [(p.number, p.text) for p in plan.points] == [
             (str(n), text) for n, text in enumerate(texts, 1)], name
+
+
+def test_a_number_opening_a_japanese_sentence_is_no_footnote_mark(tmp_path: Path) -> None:
+    """Japanese sets no space after 。, so a sentence that opens with a number (``2国間``)
+    follows it directly: with a footnote 2 on the page, the 2 was taken for its mark."""
+    note = ('<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1'
+            '</text:note-citation><text:note-body><text:p text:style-name="Footnote">'
+            '構成は未定。</text:p></text:note-body></text:note>'
+            '<text:note text:id="ftn2" text:note-class="footnote"><text:note-citation>2'
+            '</text:note-citation><text:note-body><text:p text:style-name="Footnote">'
+            '報道による。</text:p></text:note-body></text:note>')
+    texts = ["ウクライナの主権を再確認する。",
+             "ロシアが攻撃した場合に保証が発動する。2国間の保証も排除しない。",
+             "選挙は署名後100日以内に行う。"]
+    body = "".join(f'<text:p text:style-name="Standard">第{n}条　{text}'
+                   f'{note if n == 3 else ""}</text:p>' for n, text in enumerate(texts, 1))
+    small = ('<style:style style:name="Footnote" style:family="paragraph" style:parent-'
+             'style-name="Standard"><style:text-properties fo:font-size="9pt" '
+             'style:font-size-asian="9pt"/></style:style>')
+    data = _libreoffice_pdf(_FODT.format(styles=small, columns="", master="", body=body),
+                            tmp_path)
+    plan = import_bytes(data, "ja.pdf", ".pdf", REQUEST).plan
+    assert [p.text for p in plan.points] == texts
+    assert "[1] 構成は未定。" in (plan.notes or "") and "[2] 報道による。" in (plan.notes or "")

@@ -40,6 +40,7 @@ from plandiff.plans.intake.hyphens import Hyphenation, rejoin_lines
 from plandiff.plans.intake.linenumbers import drop_line_numbers
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
+    UNSPACED,
     UNSPACED_CHAR,
     DraftFormat,
     DraftLines,
@@ -281,7 +282,8 @@ def _is_furniture(line: RawLine, repeated: bool, body_height: float, body_size: 
                 or repeated or (smaller and _smaller(line, body_height, body_size)))
 
 
-_NOTE_TEXT = re.compile(r"^\[?[0-9]{1,3}(?:[.)\]]?\s+|(?=[A-ZА-ЯЁІЇЄҐ]))[^\W\d_]")
+_NOTE_TEXT = re.compile(r"^\[?[0-9]{1,3}(?:[.)\]]?\s+|(?=[A-ZА-ЯЁІЇЄҐ]|" + UNSPACED
+                        + r"))[^\W\d_]")
 """A line that opens a footnote: its number, then words (``1 As in …``, ``2Figure …``)."""
 
 
@@ -486,9 +488,11 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
 _UNMAPPED = 0.5
 """A page whose characters mostly map to no Unicode character is unreadable (a few such
 characters, a symbol font's bullets, are not)."""
-_NOTE_START = re.compile(r"^\s*\[?(?P<num>[0-9]{1,3})(?:[.)\]]|\s|$|(?=[A-ZА-ЯЁІЇЄҐ]))")
+_NOTE_START = re.compile(r"^\s*\[?(?P<num>[0-9]{1,3})(?:[.)\]]|\s|$|(?=[A-ZА-ЯЁІЇЄҐ]|"
+                         + UNSPACED + "))")
 """A footnote's opening: its number, then a stop, a bracket or a space, or straight its
-text's capital (a footnote style without a hanging indent: ``1The word …``)."""
+text's capital or Japanese (a footnote style without a hanging indent: ``1The word …``,
+``1構成は …``)."""
 _FOOTNOTE_ZONE = 0.3
 """Footnotes sit in the bottom part of a page (this share of its height)."""
 
@@ -555,10 +559,12 @@ def _footnotes(page: _Page) -> tuple[_Page, list[str]]:
     body = [line for line in page.lines if id(line) not in below]
     either = "|".join(sorted(numbers))
     # a mark after a word's closing punctuation, or after a bracket's or quotation's
-    # (``… states (Reuters).1``, ``「期待する」。1``), or glued to a word
-    marks = re.compile(r"(?:(?<=[^\W\d_][.,;:!?)”\"’。、」）])|(?<=[)\]”’»」）][.,;:!?。]))(?:"
+    # (``… states (Reuters).1``), or glued to a word; after Japanese punctuation only at the
+    # line's end (``…行う。12``): a sentence opening with a number follows 。 directly
+    # (``…発動する。2国間の …``)
+    marks = re.compile(r"(?:(?<=[^\W\d_][.,;:!?)”\"’])|(?<=[)\]”’»][.,;:!?]))(?:"
                        + either + r")(?![0-9])|(?<=[^\W\d_])(?:" + either
-                       + r")(?=[\s.,;:]|$)")
+                       + r")(?=[\s.,;:]|$)|(?<=[。、」）])(?:" + either + r")+(?=\s*$)")
     if not any(marks.search(line.text) for line in body):
         return page, []
     body = [dataclasses.replace(line, text=marks.sub("", line.text)) for line in body]
