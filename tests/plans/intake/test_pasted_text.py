@@ -282,3 +282,14 @@ def test_japanese_page_numbers_in_full_width_forms() -> None:
         assert [p.text for p in imported.plan.points] == [
             "主権を再確認し、署名によってこれを認める。", "不可侵の合意を結ぶ。",
             "強固な安全の保証を受ける。"], page
+
+
+def test_ligatures_copied_out_of_a_pdf_read_as_their_letters() -> None:
+    """A PDF viewer's copy (or pdftotext's) keeps the typesetter's ligatures as the single
+    characters ﬁ ﬂ ﬀ ﬃ ﬄ: ``conﬁrmed`` matched no ``confirmed`` in the other versions and
+    a search for it found nothing."""
+    text = ("1. The conﬁrmed ﬂow of aid is suﬃcient.\n"
+            "2. Oﬀicials ﬂag the oﬄine records.\n")
+    plan = import_bytes(text.encode("utf-8"), "copy.txt", ".txt", REQUEST).plan
+    assert [p.text for p in plan.points] == ["The confirmed flow of aid is sufficient.",
+                                             "Officials flag the offline records."]

@@ -1,15 +1,17 @@
 """Line cleaning: what a line's characters are before the parser reads its marks.
 
 Control characters and spaces other than the ASCII and ideographic ones become one space
-(:func:`clean_line`); zero-width characters, soft hyphens and direction marks go, and a
-keycap emoji number (``1️⃣``) reads as ``1. `` (:func:`plain_spaces`); Markdown's and
-messengers' bold marks are not the text, around words (:data:`PAIRED_BOLD`) or around a
-point's number (:func:`strip_bold`).
+(:func:`clean_line`); zero-width characters, soft hyphens and direction marks go, a Latin
+ligature a PDF's copy keeps (``ﬁ``, ``ﬂ``, ``ﬃ``) reads as its letters, and a keycap emoji
+number (``1️⃣``) reads as ``1. `` (:func:`plain_spaces`); Markdown's and messengers' bold
+marks are not the text, around words (:data:`PAIRED_BOLD`) or around a point's number
+(:func:`strip_bold`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from plandiff.plans.intake.bullets import SYMBOLS as _SYMBOLS
 
@@ -36,6 +38,11 @@ embeddings U+202A … U+202E, the isolates U+2066 … U+2069), which a browser o
 with the text and which would hide a point's number."""
 
 
+_LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+"""The Latin ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) as their letters: text copied out of a PDF keeps
+them as one character each, and ``conﬁrmed`` matched no ``confirmed``."""
+
+
 def clean_line(line: str) -> str:
     return _SPACES.sub(" ", _CONTROL.sub(" ", line)).strip()
 
@@ -54,5 +61,6 @@ U+FE0F): the selector is not the text, and before a number it hid the number."""
 
 
 def plain_spaces(text: str) -> str:
-    text = _EMOJI_BULLET.sub(r"\1", _ODD_SPACES.sub(" ", _INVISIBLE.sub("", text)))
+    text = _EMOJI_BULLET.sub(r"\1", _ODD_SPACES.sub(" ", _INVISIBLE.sub("", text))).translate(
+        _LIGATURES)
     return _KEYCAP.sub(lambda m: f"{m.group('indent')}{m.group('num') or '10'}. ", text)

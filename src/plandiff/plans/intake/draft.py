@@ -118,7 +118,7 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
                          "of the version's notes (remarks on the draft, not its text)",)
     report = structure_report(parse, file=label, fmt=draft.format, title=request.title,
                               partial=request.partial, dropped=draft.dropped,
-                              reader_notes=reader_notes)
+                              reader_notes=reader_notes, reader_warnings=draft.warnings)
     sample = "\n".join(line.text for line in lines[:2000])
     plan = build_plan(parse, document=request.document, version=request.version, when=when,
                       label=label, sample=sample, title=request.title,

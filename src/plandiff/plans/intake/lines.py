@@ -63,6 +63,9 @@ class DraftLines:
     """(what, how many): page furniture, navigation blocks ..., for the structure report."""
     notes: tuple[str, ...] = ()
     """What the reader wants the structure report to say (``read as Windows-1251``)."""
+    warnings: tuple[tuple[str, str], ...] = ()
+    """(where, what): text the reader could not read, for the structure report's warnings
+    (a PDF's page with no text layer among pages with one)."""
     comments: tuple[str, ...] = ()
     """Reviewers' comments on the draft (``[a] Check the wording``), which the format keeps
     apart from its text: they go to the version's notes, after everything else, and never

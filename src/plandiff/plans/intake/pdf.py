@@ -6,20 +6,21 @@ time; a PDF of more than ``max_pages`` pages is refused before any page is read;
 needs a password is refused with a message that says so, and so is one with no text at all
 (a scan: the message suggests OCR).
 
-Per page, PDFium's lines (:mod:`plandiff.plans.intake.pdfium`) are read in its reading order.
-Page furniture is removed: lines in the top or bottom 6 % of the page that are page numbers
-(``3``, ``3/12``, ``Page 3 of 12``, ``- 3 -``), URLs or file paths, browser print dates
-(``12/1/26, 7:02 PM``), text repeated on several pages in the same band (running headers and
-footers, numbers ignored), or text in a smaller font than the body there (by glyph height,
-or by the font size PDFium reports, so a one-page print's running header goes too), and so
-are line numbers in the margin (:mod:`plandiff.plans.intake.linenumbers`). Visual lines are
-joined into the lines of the draft: a line that reaches the right edge of the text continues
-on the next one (unless that one starts with a number or bullet), a word hyphenated across
-the line end is joined again (``agree‐`` + ``ment`` → ``agreement``; the rule of
-:mod:`plandiff.plans.intake.hyphens`), a line set clearly larger than the body text is a
-heading (``## 5. Elections``), a wider gap than the
-usual line pitch is a paragraph break, and a line's left offset from the text's left edge
-becomes indentation.
+Per page, PDFium's lines (:mod:`plandiff.plans.intake.pdfium`) are read in its reading
+order. Page furniture is removed: lines in the top or bottom 6 % of the page that are page
+numbers (``3``, ``3/12``, ``Page 3 of 12``, ``- 3 -``), URLs or file paths, browser print
+dates (``12/1/26, 7:02 PM``), text repeated on several pages in the same band (running
+headers and footers, numbers ignored), or text in a smaller font than the body there (by
+glyph height, or by the font size PDFium reports, so a one-page print's running header goes
+too); so are a word processor's header and footer set lower, inside a wide margin (the top
+or bottom eighth: the lines from the page's edge inward whose words stand at the same height
+on another page), and line numbers in the margin (:mod:`plandiff.plans.intake.linenumbers`).
+Visual lines are joined into the lines of the draft: a line that reaches the right edge of
+the text continues on the next one (unless that one starts with a number or bullet), a word
+hyphenated across the line end is joined again (``agree‐`` + ``ment`` → ``agreement``; the
+rule of :mod:`plandiff.plans.intake.hyphens`), a line set clearly larger than the body text
+is a heading (``## 5. Elections``), a wider gap than the usual line pitch is a paragraph
+break, and a line's left offset from the text's left edge becomes indentation.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from plandiff.plans.intake.hyphens import Hyphenation, rejoin_lines
 from plandiff.plans.intake.linenumbers import drop_line_numbers
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
+    UNSPACED,
     UNSPACED_CHAR,
     DraftFormat,
     DraftLines,
@@ -59,9 +61,11 @@ _FOOTER = 0.125
 """The bottom share of a page where a page number alone, below all the text, is a footer's."""
 _STREAM = re.compile(rb"stream\r?\n")
 _ZLIB_HEADERS = frozenset({b"\x78\x01", b"\x78\x5e", b"\x78\x9c", b"\x78\xda"})
+_NUMBER = r"(?:[0-9０-９]{1,4}|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))"
+"""A page's number: digits, or small Roman numerals (front matter, an annex: ``iii``)."""
 _PAGE_NUMBER = re.compile(
-    r"^(?:[-–—]\s*)?(?:page|p\.|стр\.|сторінка|страница|ページ)?\s*[0-9０-９]{1,4}"
-    r"(?:\s*(?:/|of|из|з|из)\s*[0-9０-９]{1,4})?(?:\s*[-–—])?$", re.IGNORECASE)
+    rf"^(?:[-–—]\s*)?(?:page|p\.|стр\.|сторінка|страница|ページ)?\s*{_NUMBER}"
+    rf"(?:\s*(?:/|of|из|з|из)\s*{_NUMBER})?(?:\s*[-–—])?$", re.IGNORECASE)
 _PAGE_AT_END = re.compile(r"(?:^|\s)(?:page\s*)?[0-9]{1,4}\s*(?:/|of)\s*[0-9]{1,4}$",
                           re.IGNORECASE)
 _URL = re.compile(r"^(?:https?://|file:/|www\.|about:blank)\S*", re.IGNORECASE)
@@ -69,8 +73,9 @@ _PRINT_DATE = re.compile(
     r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?",
     re.IGNORECASE)
 _MARKER = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:：º]|[0-9]{1,3}\s+\["
-                     r"|[(（][a-z]{1,4}[)）]"
-                     r"|[a-z][.)]\s|[•\-–*・→◦▪]\s|(?:point|paragraph|article|item|section"
+                     r"|[(（][a-zа-яёєіїґ]{1,4}[)）]"
+                     r"|[a-zа-яёєіїґ][.)]\s|[①-⑳㉑-㉟㊱-㊿]|[•\-–*・→◦▪]\s"
+                     r"|(?:point|paragraph|article|item|section"
                      r"|пункт|стаття|статья|第)\s*[0-9０-９]"
                      r"|(?:part|chapter|annex|розділ|частина|раздел|часть|глава)\s+"
                      r"(?-i:[IVXLC]{1,6}|[A-Z])\b)", re.IGNORECASE)
@@ -78,6 +83,8 @@ _MARKER = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:：º]|[0-9]{1,3
 _WRAP_PITCH = 1.5
 """A step under this many times the reported font size is a line pitch, not a paragraph gap
 (normal leading is 1.15–1.25, CSS's 1.5 at most; one line of spacing makes 2 or more)."""
+_STOPS = frozenset(".!?:;。！？：；」』）)”\"’")
+"""What a line that ends its sentence or clause ends with."""
 _HEADING_SIZE = 1.15
 _HEADING_CHARS = 120
 """A line set this much larger than the page's body text, and this short, is a heading: it
@@ -157,17 +164,71 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
                                 for line in inside if line.size])
     repeats = Counter(furniture_key(line.text) for page in pages for line in page.lines
                       if _in_band(line, page))
+    running = Counter(key for page in pages for key in {  # pages, not lines: two columns
+        _running_key(line) for line in page.lines if _in_margin(line, page)})
+    outer = {id(line) for page in pages for line in _running_lines(page, running)}
     removed = 0
     kept_pages = []
     for page in pages:
+        notes = _band_notes(page, body_height, body_size)
         drop = [(_in_band(line, page) and _is_furniture(line, len(pages) > 1 and repeats[
-            furniture_key(line.text.strip())] > 1, body_height, body_size))
-            or _footer_number(line, page) for line in page.lines]
+            furniture_key(line.text.strip())] > 1, body_height, body_size,
+            smaller=id(line) not in notes))
+            or _footer_number(line, page)
+            or id(line) in outer
+            for line in page.lines]
         kept = tuple(line for line, dropped in zip(page.lines, drop, strict=True)
                      if not dropped or _beside_text(line, page.lines, drop))
         removed += len(page.lines) - len(kept)
         kept_pages.append(_Page(page.number, page.width, page.height, kept))
     return kept_pages, removed
+
+
+def _in_margin(line: RawLine, page: _Page) -> bool:
+    """Whether a line lies in the top or bottom eighth of the page, where a word processor
+    sets its header and footer inside a wide margin (LibreOffice's, 2 cm from the edge and
+    more: below the band), and is no point's or heading's opening."""
+    return (line.bottom >= page.height * (1 - _FOOTER) or line.top <= page.height * _FOOTER) \
+        and not _MARKER.match(line.text)
+
+
+_APART = 1.4
+"""A header or footer stands apart from the text by a gap this many line pitches wide at
+least (a paragraph's spacing adds a third of a line or so; a header's margin more)."""
+
+
+def _running_lines(page: _Page, running: Counter[tuple[str, int]]) -> list[RawLine]:
+    """The page's running header and footer lines set outside the band: from the page's
+    top down and from its foot up, the lines in the margin (:func:`_in_margin`) whose words
+    stand at the same height on another page, up to the first line that is not one, and
+    only as far as a gap wider than the page's line pitch parts them from the text (a
+    body line that says the same as one on another page, at the same height, as a long
+    text that repeats itself has them, is at a line pitch from its neighbours, and stays)."""
+    ordered = sorted(page.lines, key=lambda line: -line.bottom)
+    steps = sorted(a.bottom - b.bottom for a, b in itertools.pairwise(ordered)
+                   if a.bottom - b.bottom > 0.5)
+    pitch = steps[len(steps) // 10] if steps else 0.0  # lines, not paragraphs
+    found: list[RawLine] = []
+    for run in (ordered, ordered[::-1]):
+        taken: list[RawLine] = []
+        for line in run:
+            if not (_in_margin(line, page) and running[_running_key(line)] > 1):
+                break
+            taken.append(line)
+        while taken:  # the innermost taken line must stand apart from the next one in
+            following = run[len(taken)] if len(taken) < len(run) else None
+            if following is None or abs(taken[-1].bottom - following.bottom) > _APART * pitch:
+                break
+            taken.pop()
+        found += taken
+    return found
+
+
+def _running_key(line: RawLine) -> tuple[str, int]:
+    """What a running header or footer has the same on every page: its words (numbers
+    aside) and where it stands, to the point (body text at the same height on two pages
+    does not say the same words)."""
+    return furniture_key(line.text.strip()), round(line.bottom)
 
 
 _KANA_ONLY = re.compile(rf"[{class_body(KANA, astral=False)}\s]+")
@@ -211,13 +272,33 @@ def _footer_number(line: RawLine, page: _Page) -> bool:
     return all(bottom > line.bottom + 2.0 * (line.height or 1.0) for bottom in above)
 
 
-def _is_furniture(line: RawLine, repeated: bool, body_height: float, body_size: float
-                  ) -> bool:
-    """Whether a line in the top or bottom band is page furniture (module notes)."""
+def _is_furniture(line: RawLine, repeated: bool, body_height: float, body_size: float,
+                  *, smaller: bool = True) -> bool:
+    """Whether a line in the top or bottom band is page furniture (module notes); a line in
+    a smaller font than the body is only when ``smaller``."""
     text = line.text.strip()
     return bool(_PAGE_NUMBER.match(text) or _URL.match(text) or _PRINT_DATE.match(text)
                 or (_PAGE_AT_END.search(text) and _URL.match(text.split()[0]))
-                or repeated or _smaller(line, body_height, body_size))
+                or repeated or (smaller and _smaller(line, body_height, body_size)))
+
+
+_NOTE_TEXT = re.compile(r"^\[?[0-9]{1,3}(?:[.)\]]?\s+|(?=[A-ZА-ЯЁІЇЄҐ]|" + UNSPACED
+                        + r"))[^\W\d_]")
+"""A line that opens a footnote: its number, then words (``1 As in …``, ``2Figure …``)."""
+
+
+def _band_notes(page: _Page, body_height: float, body_size: float) -> set[int]:
+    """The ``id`` of the lines in the bottom band that are the page's footnotes: they are in a
+    smaller font than the body, as a footer's text is, but they are text. The notes start at
+    the highest line of the page's bottom part (:data:`_FOOTNOTE_ZONE`), in a smaller font
+    than the body, that opens one; page numbers below them stay furniture."""
+    starts = [line.bottom for line in page.lines if line.top <= page.height * _FOOTNOTE_ZONE
+              and _NOTE_TEXT.match(line.text.strip())
+              and _smaller(line, body_height, body_size)]
+    if not starts:
+        return set()
+    return {id(line) for line in page.lines if line.bottom <= max(starts)
+            and not _PAGE_NUMBER.match(line.text.strip())}
 
 
 def _beside_text(line: RawLine, lines: tuple[RawLine, ...], drop: list[bool]) -> bool:
@@ -248,17 +329,18 @@ def _fits_after(previous: RawLine, line: RawLine, text: str, column: float) -> b
     return previous.x1 + word < column - 2.0
 
 
-def _wrapped(previous: RawLine, line: RawLine, text: str, column: float, size: float
-             ) -> bool:
+def _wrapped(previous: RawLine, line: RawLine, text: str, column: float, size: float,
+             wrap_pitch: float = 0.0) -> bool:
     """Whether ``line`` is the paragraph of ``previous`` wrapped, though the step between
     them is wide for the glyphs' height (a line of small letters, a last word alone on its
     line): its first word would not have fitted after ``previous``, and the step is a line
     pitch for the font size PDFium reports (which some producers give 4/3 too large, in CSS
-    pixels; a paragraph's spacing adds half a line or more to either)."""
+    pixels; a paragraph's spacing adds half a line or more to either), or the step of the
+    page's other wrapped lines, ``wrap_pitch`` (a text set at 1.5 or double spacing)."""
     if not size:
         return False
     return not _fits_after(previous, line, text, column) \
-        and previous.bottom - line.bottom < _WRAP_PITCH * size
+        and previous.bottom - line.bottom < max(_WRAP_PITCH * size, 1.1 * wrap_pitch)
 
 
 def _second_column(lines: list[RawLine], width: float) -> float | None:
@@ -330,14 +412,34 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
     pitch = sorted(pitches)[len(pitches) // 4] if pitches else 2 * unit  # lines, not paragraphs
     column = max((line.x1 for line, h in zip(lines, headings, strict=True) if not h),
                  default=right)
+    # the right edge of each column of text: on a page set in two, a line of the left one
+    # ends far short of the page's (the right column's) edge, and every next word "fitted"
+    edges_of: dict[int, float] = {}
+    for line, h in zip(lines, headings, strict=True):
+        if not h:
+            edges_of[column_of(line)] = max(edges_of.get(column_of(line), 0.0), line.x1)
+
+    def edge_of(line: RawLine) -> float:
+        return edges_of.get(column_of(line), column)
+
     # lines that wrapped (the next one's first word would not have fitted) give the pitch
     # when the page has few of them among many one-line paragraphs
     wraps = sorted(lines[i - 1].bottom - lines[i].bottom for i in range(1, len(lines))
                    if not (headings[i - 1] or headings[i])
                    and 0 < lines[i - 1].bottom - lines[i].bottom < 4 * unit
-                   and not _fits_after(lines[i - 1], lines[i], texts[i], column))
+                   and not _fits_after(lines[i - 1], lines[i], texts[i], edge_of(lines[i - 1])))
     if wraps:
         pitch = min(pitch, wraps[len(wraps) // 2])
+    # the step of lines that wrapped in the middle of a sentence (the line before ends in no
+    # stop): a text set at 1.5 or double spacing; a page of one-line paragraphs, each ending
+    # its sentence, shows none
+    inside = sorted(lines[i - 1].bottom - lines[i].bottom for i in range(1, len(lines))
+                    if not (headings[i - 1] or headings[i])
+                    and 0 < lines[i - 1].bottom - lines[i].bottom < 3 * (size or unit)
+                    and texts[i - 1].rstrip()[-1:] not in _STOPS
+                    and not _fits_after(lines[i - 1], lines[i], texts[i],
+                                        edge_of(lines[i - 1])))
+    wrap_pitch = inside[len(inside) // 2] if len(inside) >= 3 else 0.0
     # paragraphs set apart by spacing: then the pitch is the line pitch, however wide
     spaced = any(1.4 * pitch < step < 4 * pitch for step in steps)
     where = f"page {page.number}"
@@ -357,7 +459,8 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
                 # wider than a line pitch for the font size, and than the page's pitch
                 or (size and step > _WRAP_PITCH * size and step > 1.25 * pitch)
                 or (not spaced and step > 2.4 * unit
-                    and not _wrapped(previous, line, text, column, size)))
+                    and not _wrapped(previous, line, text, edge_of(previous), size,
+                                     wrap_pitch)))
         edge = rights.get(column_of(previous), right) if previous is not None else right
         continues = (current is not None and previous is not None and not gap
                      and (previous.x1 >= edge - max(0.12 * width, 2 * unit)
@@ -382,30 +485,65 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
     return out
 
 
-_NOTE_START = re.compile(r"^\s*\[?(?P<num>[0-9]{1,3})(?:[.)\]]|\s|$)")
+_UNMAPPED = 0.5
+"""A page whose characters mostly map to no Unicode character is unreadable (a few such
+characters, a symbol font's bullets, are not)."""
+_NOTE_START = re.compile(r"^\s*\[?(?P<num>[0-9]{1,3})(?:[.)\]]|\s|$|(?=[A-ZА-ЯЁІЇЄҐ]|"
+                         + UNSPACED + "))")
+"""A footnote's opening: its number, then a stop, a bracket or a space, or straight its
+text's capital or Japanese (a footnote style without a hanging indent: ``1The word …``,
+``1構成は …``)."""
 _FOOTNOTE_ZONE = 0.3
 """Footnotes sit in the bottom part of a page (this share of its height)."""
 
 
-def _footnotes(page: _Page) -> tuple[_Page, list[str]]:
-    """The page without its footnotes, and the footnotes (``[1] text``). Footnotes are the
-    lines after the page's last wide gap, all low on the page, no larger than the body, the
-    first opening with a number; and the body carries their marks (``sovereignty.1``), which
-    are taken out of it."""
-    lines = page.lines
+def _notes_at_foot(lines: list[RawLine], height: float) -> list[RawLine]:
+    """The footnote lines at the foot of ``lines`` (a page's, or one column's), top down:
+    the lines after their last wide gap, all low on the page, no larger than the body, the
+    first opening with a number; none when there are no such lines."""
+    lines = sorted(lines, key=lambda line: -line.bottom)
     if len(lines) < 2:
-        return page, []
+        return []
     unit = statistics.median(line.height for line in lines) or 1.0
+    steps = sorted(a.bottom - b.bottom for a, b in itertools.pairwise(lines)
+                   if a.bottom - b.bottom > 0.5)
+    pitch = steps[len(steps) // 4] if steps else 3 * unit
+    body_size = statistics.median(line.size for line in lines)
     split = None
+    small = 0  # the lines at the foot set smaller than the text: notes over a narrower gap
+    while body_size and small < len(lines) and 0 < lines[-1 - small].size < 0.9 * body_size:
+        small += 1
+    if 0 < small < len(lines) and \
+            lines[-1 - small].bottom - lines[-small].bottom > 1.25 * pitch:
+        split = len(lines) - small
     for index in range(len(lines) - 1, 0, -1):
+        if split is not None:
+            break
         if lines[index - 1].bottom - lines[index].bottom > 3 * unit:
             split = index
-            break
     if split is None:
-        return page, []
+        return []
     notes = lines[split:]
-    if any(line.top > page.height * _FOOTNOTE_ZONE or line.height > 1.15 * unit
+    if any(line.top > height * _FOOTNOTE_ZONE
+           or (line.size > 1.05 * body_size if body_size and line.size  # by font size:
+               else line.height > 1.15 * unit)  # a Latin note under Cyrillic is taller
            for line in notes) or not _NOTE_START.match(notes[0].text):
+        return []
+    return notes
+
+
+def _footnotes(page: _Page) -> tuple[_Page, list[str]]:
+    """The page without its footnotes, and the footnotes (``[1] text``). Footnotes are the
+    lines at the page's foot (:func:`_notes_at_foot`), or at each column's foot on a page
+    set in two (LibreOffice sets them under the column that calls them, and PDFium reads
+    them among the other column's lines); and the body carries their marks
+    (``sovereignty.1``), which are taken out of it."""
+    second = _second_column(list(page.lines), page.width)
+    columns = [list(page.lines)] if second is None else [
+        [line for line in page.lines if line.x0 < second - 1.0],
+        [line for line in page.lines if line.x0 >= second - 1.0]]
+    notes = [line for column in columns for line in _notes_at_foot(column, page.height)]
+    if not notes:
         return page, []
     texts: list[str] = []
     for line in notes:
@@ -417,10 +555,16 @@ def _footnotes(page: _Page) -> tuple[_Page, list[str]]:
         else:
             texts.append(text)
     numbers = {m.group("num") for m in map(_NOTE_START.match, texts) if m}
-    body = list(lines[:split])
-    marks = re.compile(r"(?<=[^\W\d_][.,;:!?)”\"’])(?:" + "|".join(sorted(numbers))
-                       + r")(?![0-9])|(?<=[^\W\d_])(?:" + "|".join(sorted(numbers))
-                       + r")(?=[\s.,;:]|$)")
+    below = {id(line) for line in notes}
+    body = [line for line in page.lines if id(line) not in below]
+    either = "|".join(sorted(numbers))
+    # a mark after a word's closing punctuation, or after a bracket's or quotation's
+    # (``… states (Reuters).1``), or glued to a word; after Japanese punctuation only at the
+    # line's end (``…行う。12``): a sentence opening with a number follows 。 directly
+    # (``…発動する。2国間の …``)
+    marks = re.compile(r"(?:(?<=[^\W\d_][.,;:!?)”\"’])|(?<=[)\]”’»][.,;:!?]))(?:"
+                       + either + r")(?![0-9])|(?<=[^\W\d_])(?:" + either
+                       + r")(?=[\s.,;:]|$)|(?<=[。、」）])(?:" + either + r")+(?=\s*$)")
     if not any(marks.search(line.text) for line in body):
         return page, []
     body = [dataclasses.replace(line, text=marks.sub("", line.text)) for line in body]
@@ -469,6 +613,42 @@ def _title(pages: list[_Page]) -> str | None:
     return None
 
 
+def _unread_pages(pages: list[_Page], drawn: list[bool], garbled: list[int]
+                  ) -> tuple[tuple[str, str], ...]:
+    """The warnings for pages whose text is not read, in a PDF whose other pages are: pages
+    that draw something but have no text layer (a partial scan: a page scanned into a Word
+    document's PDF, an annex pasted in as an image), and pages whose fonts map their glyphs
+    to no characters (``garbled``: left out, not read as garbage). A point on them would be
+    lost without a word. A blank page draws nothing and is no loss."""
+    scanned = [page.number for page, shown in zip(pages, drawn, strict=True)
+               if shown and page.number not in garbled
+               and not any(line.text.strip() for line in page.lines)]
+    out = []
+    for numbers, what in ((scanned, "no text layer (a scanned image?): what is printed there "
+                           "is not read; run the PDF through OCR first (for example "
+                           "ocrmypdf) or import a text copy"),
+                          (garbled, "text whose fonts map their glyphs to no characters (no "
+                           "ToUnicode map): left out, not read as garbage; print the PDF "
+                           "again from the program that made it, or run it through OCR")):
+        if numbers:
+            which = (f"page {numbers[0]} has" if len(numbers) == 1 else
+                     f"{len(numbers)} pages have ({', '.join(map(str, numbers[:10]))}"
+                     f"{' …' if len(numbers) > 10 else ''})")
+            out.append((f"page {numbers[0]}", f"{which} {what}"))
+    return tuple(out)
+
+
+def _field_warning(fields: list[tuple[int, int]]) -> tuple[tuple[str, str], ...]:
+    """The warning for form fields that hold text: what they hold is no part of the pages'
+    text and is not read (``fields``: page number and count, per page)."""
+    if not fields:
+        return ()
+    count = sum(n for _, n in fields)
+    pages = ", ".join(str(number) for number, _ in fields[:10])
+    return ((f"page {fields[0][0]}", f"{count} form field(s) hold text (page(s) {pages}) that "
+             "is not read: print the filled-in form to PDF (or flatten it) to read it"),)
+
+
 def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> DraftLines:
     """The lines of a PDF's text layer (see the module notes)."""
     _check_streams(data, display, limits)
@@ -484,6 +664,10 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                                 rule="limits")
         pages = []
         bars = 0
+        drawn = []
+        unmapped = []
+        comments: list[str] = []
+        fields: list[tuple[int, int]] = []
         for index in range(count):
             try:
                 width, height, lines, marks = pdf.page_marks(index)
@@ -492,6 +676,11 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                                     where=f"page {index + 1}") from None
             pages.append(_Page(index + 1, width, height, tuple(lines)))
             bars += marks.bars
+            drawn.append(marks.drawn)
+            unmapped.append(marks.unmapped)
+            comments += marks.comments
+            if marks.fields:
+                fields.append((index + 1, marks.fields))
     finally:
         pdf.close()
     accepted, changes = accept_changes([page.lines for page in pages], bars)
@@ -503,6 +692,17 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
         raise input_problem(display, f"a PDF of {count} page(s) with no text layer (a scanned "
                             "image?): run it through OCR first (for example ocrmypdf) or "
                             "import a text copy", rule="format")
+    garbled = [page.number for page, share in zip(pages, unmapped, strict=True)
+               if share > _UNMAPPED]
+    pages = [_Page(page.number, page.width, page.height, ()) if page.number in garbled
+             else page for page in pages]
+    if not any(line.text.strip() for page in pages for line in page.lines):
+        raise input_problem(display, "its text layer cannot be read: the fonts map their "
+                            "glyphs to no characters (no ToUnicode map), so the text reads as "
+                            "glyph numbers; print it to PDF again from the program that made "
+                            "it, run it through OCR (for example ocrmypdf), or import a text "
+                            "copy", rule="format")
+    unread = _unread_pages(pages, drawn, garbled)
     pages, removed = _remove_furniture(pages)
     pages, readings = _drop_ruby(pages)
     unnumbered, numbers = drop_line_numbers([page.lines for page in pages])
@@ -534,4 +734,5 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                                 removed), ("line number(s) in the margin", numbers),
                                ("line(s) of furigana (ruby readings set over the text)",
                                 readings)),
-                      notes=changes.report() + said)
+                      notes=changes.report() + said, warnings=unread + _field_warning(fields),
+                      comments=tuple(comments))

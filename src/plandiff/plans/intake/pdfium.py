@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import ctypes
 import dataclasses
+import itertools
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from plandiff.plans.intake.lines import UNSPACED
+from plandiff.plans.intake.lines import UNSPACED, UNSPACED_CHAR
 
 __all__ = ["PageMarks", "PdfRefused", "PdfText", "RawLine"]
 
@@ -68,6 +71,18 @@ class PageMarks:
 
     bars: int = 0
     """Change bars: thin vertical rules in the margin, level with a line of text."""
+    drawn: bool = False
+    """Whether the page draws anything at all (an image, a path, text): a page that does
+    and has no text is a scanned page or text drawn as outlines, not a blank page."""
+    comments: tuple[str, ...] = ()
+    """What reviewers wrote on the page in annotations (sticky notes, text boxes, notes on a
+    highlight): ``Author: text``, or the text alone."""
+    fields: int = 0
+    """Form fields on the page whose value holds text (not part of the page's text)."""
+    unmapped: float = 0.0
+    """The share of the page's characters (a sample) whose font maps them to no Unicode
+    character (no ToUnicode map, no known encoding): PDFium gives glyph numbers for them,
+    and the text reads as garbage (``\x01\x04\x05``, ``+RPH`` for ``Home``)."""
 
 
 class PdfText:
@@ -81,7 +96,9 @@ class PdfText:
             if "password" in message or "security" in message:
                 raise PdfRefused("encrypted: it needs a password to open; save an "
                                  "unprotected copy") from None
-            raise PdfRefused(f"PDFium cannot open it ({exc})") from None
+            reason = re.sub(r"^Failed to load document \(PDFium: (.*)\)\.?$", r"\1", str(exc))
+            raise PdfRefused(f"damaged or incomplete (a download cut short?): it cannot be "
+                             f"opened ({reason.rstrip('.')})") from None
 
     def __len__(self) -> int:
         return len(self._pdf)
@@ -104,26 +121,162 @@ class PdfText:
     def _page(self, index: int) -> tuple[float, float, list[RawLine], PageMarks]:
         page = self._pdf[index]
         try:
+            if page.get_rotation():  # read as drawn (the copy in memory only): PDFium's
+                page.set_rotation(0)  # reading order of a page shown turned mixed lines up
             width, height = page.get_size()
-            flat, upright = _rules(page)
+            drawn = pdfium_c.FPDFPage_CountObjects(page.raw) > 0
             textpage = page.get_textpage()
             try:
                 count = textpage.count_chars()
                 text = textpage.get_text_range(0, count) if count else ""
-                lines = _lines(textpage, text, flat)
+                turn = _turn(_quarter(textpage, text), float(width), float(height))
+                if turn is not None:
+                    textpage = _Upright(textpage, turn)
+                    width, height = turn.width, turn.height
+                flat, upright, dots = _rules(page, turn)
+                lines = _bulleted(_lines(textpage, text, flat), dots)
+                unmapped = _unmapped(textpage, text)
             finally:
                 textpage.close()
+            comments, fields = _annotations(page)
         finally:
             page.close()
-        return float(width), float(height), lines, PageMarks(_bars(lines, upright))
+        return float(width), float(height), lines, PageMarks(
+            _bars(lines, upright), drawn, comments, fields, unmapped)
 
 
-def _rules(page: pdfium.PdfPage) -> tuple[list[_Box], list[_Box]]:
+@dataclass(frozen=True)
+class _Turn:
+    """Boxes turned a number of quarter turns clockwise, to where they show upright on a
+    page ``width`` by ``height`` (after the turn)."""
+
+    quarters: int
+    width: float
+    height: float
+    """The page's size once turned."""
+    source: tuple[float, float]
+    """The page's width and height before."""
+
+    def __call__(self, box: _Box) -> _Box:
+        left, bottom, right, top = box
+        width, height = self.source
+        if self.quarters == 1:  # text running up the page
+            return bottom, width - right, top, width - left
+        if self.quarters == 3:  # text running down
+            return height - top, left, height - bottom, right
+        return width - right, height - top, width - left, height - bottom
+
+
+def _quarter(textpage: pdfium.PdfTextPage, text: str) -> int:
+    """How many quarter turns counterclockwise most of the page's characters (a sample)
+    are drawn at: 1 for a landscape page stored turned on a portrait one, its text running
+    up the page (a scanner's, an assembling tool's; ``/Rotate`` turns it back on screen)."""
+    turns: Counter[int] = Counter()
+    for i in _spread(text, 32):
+        angle = float(pdfium_c.FPDFText_GetCharAngle(textpage.raw, i))
+        if angle >= 0:  # PDFium's angle runs clockwise
+            turns[(4 - round(math.degrees(angle) / 90)) % 4] += 1
+    return turns.most_common(1)[0][0] if turns else 0
+
+
+def _spread(text: str, count: int) -> list[int]:
+    """About ``count`` offsets of visible characters of ``text``, spread over it (a sample
+    read without a loop over every character: a page holds thousands)."""
+    step = max(1, len(text) // count)
+    return [i for i in range(0, len(text), step) if not text[i].isspace()]
+
+
+def _turn(quarters: int, width: float, height: float) -> _Turn | None:
+    """The turn that sets text drawn ``quarters`` turns counterclockwise upright (None for
+    upright text)."""
+    if quarters == 0:
+        return None
+    size = (height, width) if quarters % 2 else (width, height)
+    return _Turn(quarters, size[0], size[1], (width, height))
+
+
+class _Upright:
+    """A text page whose characters' boxes are turned upright (:class:`_Turn`): every
+    measure of the reader (lines, bands, indentation, gaps) then holds as on any page."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage, turn: _Turn) -> None:
+        self._textpage = textpage
+        self._turn = turn
+        self.raw = textpage.raw
+
+    def get_charbox(self, index: int, loose: bool = False) -> _Box:
+        box = self._textpage.get_charbox(index, loose=loose)
+        return self._turn((box[0], box[1], box[2], box[3]))
+
+    def close(self) -> None:
+        self._textpage.close()
+
+
+_COMMENTS = frozenset({pdfium_c.FPDF_ANNOT_TEXT, pdfium_c.FPDF_ANNOT_FREETEXT,
+                       pdfium_c.FPDF_ANNOT_HIGHLIGHT, pdfium_c.FPDF_ANNOT_UNDERLINE,
+                       pdfium_c.FPDF_ANNOT_SQUIGGLY, pdfium_c.FPDF_ANNOT_STRIKEOUT,
+                       pdfium_c.FPDF_ANNOT_CARET, pdfium_c.FPDF_ANNOT_STAMP,
+                       pdfium_c.FPDF_ANNOT_INK})
+"""The kinds of annotation a reviewer writes a remark in (links and pop-ups are not: a
+pop-up repeats its parent's text)."""
+
+
+def _annotations(page: pdfium.PdfPage) -> tuple[tuple[str, ...], int]:
+    """The page's reviewers' remarks (:attr:`PageMarks.comments`) and the number of its form
+    fields that hold text."""
+    comments: list[str] = []
+    fields = 0
+    for index in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, index)
+        if not annot:
+            continue
+        try:
+            kind = pdfium_c.FPDFAnnot_GetSubtype(annot)
+            if kind == pdfium_c.FPDF_ANNOT_WIDGET:
+                fields += bool(_annot_string(annot, b"V").strip())
+            elif kind in _COMMENTS:
+                text = " ".join(_annot_string(annot, b"Contents").split())
+                author = " ".join(_annot_string(annot, b"T").split())
+                if text:
+                    comments.append(f"{author}: {text}" if author else text)
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    return tuple(comments), fields
+
+
+def _annot_string(annot: object, key: bytes) -> str:
+    """An annotation's text entry (``Contents``, ``T``, ``V``), ``""`` when it has none."""
+    size = pdfium_c.FPDFAnnot_GetStringValue(annot, key, None, 0)
+    if size <= 2:
+        return ""
+    buffer = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFAnnot_GetStringValue(annot, key, ctypes.cast(
+        buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size)
+    return buffer.raw[:size - 2].decode("utf-16-le", errors="replace")
+
+
+_MAP_SAMPLE = 100
+"""Characters per page whose Unicode mapping is checked (each is a call into PDFium)."""
+
+
+def _unmapped(textpage: pdfium.PdfTextPage, text: str) -> float:
+    """The share of the page's visible characters (a sample, spread over the page) that
+    PDFium could map to no Unicode character (:attr:`PageMarks.unmapped`)."""
+    sample = _spread(text, _MAP_SAMPLE)
+    if not sample:
+        return 0.0
+    errors = sum(1 for i in sample if pdfium_c.FPDFText_HasUnicodeMapError(textpage.raw, i) == 1)
+    return errors / len(sample)
+
+
+def _rules(page: pdfium.PdfPage, turn: _Turn | None = None
+           ) -> tuple[list[_Box], list[_Box], list[_Box]]:
     """The page's thin horizontal and vertical rules (path objects, in form objects too), as
     boxes. Read through PDFium's C calls: most of a page's objects are text, and wrapping
     each one in a Python object cost more than the rest of this."""
     flat: list[_Box] = []
     upright: list[_Box] = []
+    dots: list[_Box] = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     stack = [(pdfium_c.FPDFPage_CountObjects(page.raw), None, 0)]
     while stack:
@@ -138,11 +291,38 @@ def _rules(page: pdfium.PdfPage) -> tuple[list[_Box], list[_Box]]:
                     obj, left, bottom, right, top):
                 continue
             box = (left.value, bottom.value, right.value, top.value)
+            if turn is not None:
+                box = turn(box)
             if box[3] - box[1] <= _THIN and box[2] - box[0] > _THIN:
                 flat.append(box)
             elif box[2] - box[0] <= _THIN and box[3] - box[1] > 2 * _THIN:
                 upright.append(box)
-    return flat, upright
+            elif _DOT[0] <= box[2] - box[0] <= _DOT[1] and _DOT[0] <= box[3] - box[1] <= _DOT[1] \
+                    and abs((box[2] - box[0]) - (box[3] - box[1])) <= 1.0:
+                dots.append(box)
+    return flat, upright, dots
+
+
+_DOT = (2.0, 8.0)
+"""A list's bullet drawn as a shape (a disc, a circle, a square: Chromium's) is this many
+points wide and as high."""
+
+
+def _bulleted(lines: list[RawLine], dots: list[_Box]) -> list[RawLine]:
+    """The lines with ``• `` before each that a drawn bullet stands just left of, level with
+    it: the text layer has no character there, and an item that ended short of the line's
+    end ran on into the next one."""
+    if not dots:
+        return lines
+    out = []
+    for line in lines:
+        reach = 3.0 * (line.height or 1.0)
+        if any(line.x0 - reach <= box[2] <= line.x0
+               and line.bottom - 0.3 * line.height <= (box[1] + box[3]) / 2
+               <= line.bottom + 1.2 * line.height for box in dots):
+            line = dataclasses.replace(line, text=f"• {line.text}")
+        out.append(line)
+    return out
 
 
 def _bars(lines: list[RawLine], upright: list[_Box]) -> int:
@@ -279,7 +459,7 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
                                                line.height, near)
             line = RawLine(kept, line.x0, line.x1, line.bottom, line.top, line.height,
                            line.size, struck, underlined)
-        gaps = _layout_gaps(textpage, start, chars)
+        gaps = _layout_gaps(textpage, start, chars) | _letter_gaps(textpage, start, chars)
         if gaps and not line.struck:
             line = dataclasses.replace(line, text="".join(
                 ch for i, ch in enumerate(chars) if i not in gaps))
@@ -310,6 +490,51 @@ def _layout_gaps(textpage: pdfium.PdfTextPage, start: int, chars: str) -> set[in
         return set()
     return {m.start() for m in _CJK_ASCII_GAP.finditer(chars)
             if pdfium_c.FPDFText_IsGenerated(textpage.raw, start + m.start()) == 1}
+
+
+_LETTER_GAP = 0.5
+"""Letter-spacing is under this share of the font size (a table's cells stand further
+apart)."""
+_WORD_GAP = 0.2
+"""A gap wider than the letters' by this share of the font size holds a space: a word's
+end (a space is a quarter of an em or more; letters' gaps differ by far less)."""
+
+
+def _letter_gaps(textpage: pdfium.PdfTextPage, start: int, chars: str) -> set[int]:
+    """The offsets in ``chars`` of the spaces PDFium made up between the letters of a line
+    set with letter-spacing (a heading in spaced capitals: no space glyphs, a gap after every
+    letter, so ``D r a f t f r a m e w o r k``). A line is letter-spaced when made-up spaces
+    part nearly every two characters. The gaps between words are wider than the rest by a
+    space: those spaces stay, and so do the spaces the text holds; between two Japanese or
+    Chinese characters no space is a word's end."""
+    visible = len(chars) - chars.count(" ")
+    if visible < 2 or chars.count(" ") < 0.6 * (visible - 1):  # cheap: no C calls
+        return set()
+    spaced = [i for i in range(1, len(chars) - 1) if chars[i] == " "
+              and not chars[i - 1].isspace() and not chars[i + 1].isspace()
+              and pdfium_c.FPDFText_IsGenerated(textpage.raw, start + i) == 1]
+    if not spaced:
+        return set()
+    gaps: dict[int, float] = {}
+    for i in spaced:
+        try:
+            before = textpage.get_charbox(start + i - 1, loose=True)
+            after = textpage.get_charbox(start + i + 1, loose=True)
+        except (pdfium.PdfiumError, IndexError, ValueError):
+            return set()
+        gaps[i] = after[0] - before[2]
+    size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, start + spaced[0] - 1)) or 1.0
+    # between two Japanese or Chinese characters a made-up space in a letter's gap is never
+    # a word's end, on a line however short (a spaced heading's last two characters)
+    unspaced = {i for i in spaced if UNSPACED_CHAR.match(chars[i - 1])
+                and UNSPACED_CHAR.match(chars[i + 1]) and 0 <= gaps[i] < _LETTER_GAP * size}
+    pairs = sum(1 for a, b in itertools.pairwise(chars) if not a.isspace() and not b.isspace())
+    if len(spaced) < 4 or len(spaced) < 0.75 * (len(spaced) + pairs):
+        return unspaced
+    letter = sorted(gaps.values())[len(gaps) // 4]  # most gaps are between letters
+    if not 0 <= letter < _LETTER_GAP * size:
+        return unspaced
+    return unspaced | {i for i, gap in gaps.items() if gap < letter + _WORD_GAP * size}
 
 
 _LEAD = re.compile(r"^\s*[0-9]{1,4}(?P<space>\s+)\S")

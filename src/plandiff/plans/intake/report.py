@@ -211,9 +211,11 @@ def _missing(parse: Parse, announced: int) -> str:
 def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | None = None,
                      partial: bool = False,
                      dropped: Sequence[tuple[str, int]] = (),
-                     reader_notes: Sequence[str] = ()) -> StructureReport:
+                     reader_notes: Sequence[str] = (),
+                     reader_warnings: Sequence[tuple[str, str]] = ()) -> StructureReport:
     """The report of one parse (call it before building the plan: titles are not yet split)."""
-    findings: list[Finding] = []
+    # what the reader could not read first: it explains the gaps reported after it
+    findings = [Finding(where, said, True, "reader") for where, said in reader_warnings]
     _sequence(parse.points, "point", findings, first_expected=not partial)
     for node in parse.points:
         for parent in node.walk():
