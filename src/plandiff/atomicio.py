@@ -16,9 +16,9 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from plandiff.errors import WriteError
+from plandiff.errors import InputError, WriteError
 
-__all__ = ["atomic_write_bytes", "atomic_write_text"]
+__all__ = ["atomic_write_bytes", "atomic_write_text", "existing_head"]
 
 _MAX_ATTEMPTS = 100
 
@@ -85,6 +85,19 @@ def check_target(path: Path, forbid: Iterable[Path] = ()) -> None:
             if _same_file(path, Path(source)):
                 raise WriteError(f"{path}: is one of this command's input files; "
                                  "choose another output name")
+
+
+def existing_head(path: Path, size: int, what: str) -> bytes | None:
+    """The first ``size`` bytes of a file about to be replaced with ``what`` (None when there
+    is no such file), for a check that it holds nothing of the user's but an earlier output."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(size)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot check it before writing {what} "
+                         f"({exc.strerror or exc})") from None
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, overwrite: bool,

@@ -12,7 +12,8 @@ from typing import Any, TypeVar
 
 import click
 
-from plandiff.errors import InputError, UsageError
+from plandiff.atomicio import existing_head
+from plandiff.errors import UsageError
 from plandiff.plans.intake.build import IMPORT_SOURCE_URL
 from plandiff.plans.intake.draft import PointsBy
 from plandiff.plans.intake.lines import DraftFormat
@@ -78,15 +79,8 @@ _REPORT_START = re.compile(rb'\A\s*\{\s*"file"\s*:')
 def _check_report_target(path: Path) -> None:
     """Refuse a ``--report-json`` file that exists and is not empty or a structure report
     written before: never replace the draft or another file of the user's."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(256)
-    except FileNotFoundError:
-        return
-    except OSError as exc:
-        raise InputError(f"{path}: cannot check it before writing the report "
-                         f"({exc.strerror or exc})") from None
-    if head.strip() and _REPORT_START.match(head) is None:
+    head = existing_head(path, 256, "the report")
+    if head is not None and head.strip() and _REPORT_START.match(head) is None:
         raise UsageError(f"{path}: not a structure report written by --report-json; not "
                          "replacing it")
 

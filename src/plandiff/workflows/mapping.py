@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from plandiff.atomicio import existing_head
 from plandiff.engine.align import Alignment, Pair, PairKind
 from plandiff.engine.align.explain import FULL_SCORE
 from plandiff.engine.align.types import CrossPair
@@ -240,14 +241,9 @@ def _delimiter(header: str) -> str | None:
 def check_mapping_out(path: Path) -> None:
     """Refuse to replace ``path`` with the mapping unless it is empty or a mapping CSV (one
     written before, edited or not): never a draft or any other file of the user's."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(4096)
-    except FileNotFoundError:
+    head = existing_head(path, 4096, "the mapping")
+    if head is None:
         return
-    except OSError as exc:
-        raise InputError(f"{path}: cannot check it before writing the mapping "
-                         f"({exc.strerror or exc})") from None
     first = head.decode("utf-8", errors="replace").removeprefix("\ufeff").split("\n", 1)[0]
     if head.strip() and _delimiter(first) is None:
         raise UsageError(f"{path}: not a mapping CSV (its first line is not the header "

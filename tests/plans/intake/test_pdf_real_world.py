@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -276,6 +277,20 @@ def test_a_text_that_repeats_itself_keeps_its_lines_at_the_foot_of_its_pages(
     assert "Working translation" not in (imported.plan.notes or "")
 
 
+
+def _noted_points(notes: dict[int, str], text_of: Callable[[int], str]) -> str:
+    """24 numbered paragraphs of a .fodt body, point ``n`` calling footnote ``notes[n]``."""
+    body = ""
+    for n in range(1, 25):
+        mark = ""
+        if n in notes:
+            mark = (f'<text:note text:id="ftn{n}" text:note-class="footnote"><text:note-citation>'
+                    f'{len([k for k in notes if k <= n])}</text:note-citation><text:note-body>'
+                    f'<text:p text:style-name="Footnote">{notes[n]}</text:p></text:note-body>'
+                    '</text:note>')
+        body += f'<text:p text:style-name="Standard">{n}. {text_of(n)}{mark}</text:p>'
+    return body
+
 def test_footnotes_whose_number_is_glued_to_their_text(tmp_path: Path) -> None:
     """A footnote style without a hanging indent sets the note's number right against its
     text: PDFium reads ``1The word …``, which opened no footnote, and the page's notes ran
@@ -286,15 +301,7 @@ def test_footnotes_whose_number_is_glued_to_their_text(tmp_path: Path) -> None:
             '</style:style>')
     notes = {2: "The word used in the draft is ambiguous in the original.",
              3: "Other copies give a different figure."}
-    body = ""
-    for n in range(1, 25):
-        mark = ""
-        if n in notes:
-            mark = (f'<text:note text:id="ftn{n}" text:note-class="footnote"><text:note-citation>'
-                    f'{len([k for k in notes if k <= n])}</text:note-citation><text:note-body>'
-                    f'<text:p text:style-name="Footnote">{notes[n]}</text:p></text:note-body>'
-                    '</text:note>')
-        body += f'<text:p text:style-name="Standard">{n}. {_point_text(n)}{mark}</text:p>'
+    body = _noted_points(notes, _point_text)
     data = _libreoffice_pdf(_FODT.format(styles=note, columns="", master="", body=body),
                             tmp_path)
     plan = import_bytes(data, "notes.pdf", ".pdf", REQUEST).plan
@@ -313,15 +320,7 @@ def test_footnotes_under_a_column_and_in_the_bottom_band(tmp_path: Path) -> None
             '</style:style>')
     notes = {2: "The word used in the draft is ambiguous in the original.",
              3: "Other copies give a different figure."}
-    body = ""
-    for n in range(1, 25):
-        mark = ""
-        if n in notes:
-            mark = (f'<text:note text:id="ftn{n}" text:note-class="footnote"><text:note-citation>'
-                    f'{len([k for k in notes if k <= n])}</text:note-citation><text:note-body>'
-                    f'<text:p text:style-name="Footnote">{notes[n]}</text:p></text:note-body>'
-                    '</text:note>')
-        body += f'<text:p text:style-name="Standard">{n}. {_own_text(n)}{mark}</text:p>'
+    body = _noted_points(notes, _own_text)
     narrow = _FODT.replace('fo:margin-bottom="2cm" fo:margin-left', 'fo:margin-bottom="1.2cm" '
                            'fo:margin-left')
     columns = '<style:columns fo:column-count="2" fo:column-gap="0.8cm"/>'
