@@ -55,3 +55,35 @@ def test_diff_of_a_partial_draft_says_which_points_the_text_lacks(
     run = cli("diff", str(old), str(new))
     assert run.code == 0, run.err
     assert "point 20 follows 2: 3-19 missing" in run.err
+
+
+def test_a_draft_that_states_no_date_is_shown_undated(tmp_path: Path,
+                                                      cli: Callable[..., Any]) -> None:
+    """Drafts read in memory were dated 1 January 1970: the report's date row showed
+    1970-01-01 and the Word redline dated every tracked change 1 Jan 1970. A draft whose file
+    name holds a date (``2025-11-20-leak.txt``) is dated by it; one with none is "date not
+    given", and its Word changes carry no date."""
+    import zipfile
+
+    old = tmp_path / "2025-11-20-leak.txt"
+    new = tmp_path / "draft.txt"
+    old.write_text("1. Ukraine's army is capped at 600,000.\n2. Elections within 100 days.\n",
+                   encoding="utf-8")
+    new.write_text("1. Ukraine's army is capped at 800,000.\n2. Elections within 100 days.\n",
+                   encoding="utf-8")
+    for fmt in ("markdown", "html"):
+        run = cli("diff", str(old), str(new), "--format", fmt)
+        assert run.code == 0, run.err
+        assert "1970" not in run.out, fmt
+        assert "2025-11-20" in run.out and "date not given" in run.out, fmt
+    out = tmp_path / "r.docx"
+    run = cli("diff", str(new), str(old), "--format", "docx", "-o", str(out))
+    assert run.code == 0, run.err
+    document = zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")
+    assert "w:ins " in document or "<w:ins" in document
+    assert "1970" not in document
+    assert 'w:date="2025-11-20T00:00:00Z"' in document  # the new version's date
+    run = cli("diff", str(old), str(new), "--format", "docx", "-o", str(out))
+    assert run.code == 0, run.err
+    document = zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")
+    assert "1970" not in document and "w:date=" not in document

@@ -35,6 +35,9 @@ POINT_REF = (
     r"^[a-z0-9][a-z0-9._-]{0,127}@[a-z0-9][a-z0-9._-]{0,127}#[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"
 )
 LANGUAGE = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+UNDATED = dt.date(1970, 1, 1)
+"""The date of a draft read in memory (``plandiff diff leak.docx draft.pdf``) that nobody
+dated: reports say "date not given" and the Word redline dates none of its changes."""
 LINE = r"^[^\u0000-\u001f\u007f]*$"
 TEXT = r"^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$"
 

@@ -9,13 +9,16 @@ path to a draft (``.txt``, ``.md``, ``.html``, ``.docx``, ``.pdf``) is imported 
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from plandiff.errors import InputError
 from plandiff.limits import Limits
 from plandiff.plans.loading import LoadedFile, data_of, read_plan_file, require_plan
-from plandiff.plans.model import PlanVersion
+from plandiff.plans.model import UNDATED, PlanVersion
 from plandiff.plans.refs import split_version_ref
 
 if TYPE_CHECKING:
@@ -57,16 +60,13 @@ class Resolver:
         return plan
 
     def _import(self, path: Path, arg: str) -> PlanVersion:
-        import datetime as dt
-        import re
-
         from plandiff.plans.intake import DraftRequest, import_file
         from plandiff.plans.intake.report import counted
 
         stem = re.sub(r"[^a-z0-9._-]+", "-", path.stem.lower()).strip("-._") or "draft"
         version = f"draft-{self.drafts + 1}-{stem}"[:100].rstrip("-._")
         imported = import_file(path, DraftRequest(
-            document="draft", version=version, date=dt.date(1970, 1, 1),
+            document="draft", version=version, date=_named_date(path.stem),
             limits=self.limits), display=arg)
         self.drafts += 1
         report = imported.report
@@ -111,5 +111,13 @@ class Resolver:
             self._corpus = load_corpus(self.plans_root, self.limits)
         return self._corpus.resolve(arg)
 
+
+
+def _named_date(stem: str) -> dt.date:
+    """The date a draft's file name gives (``2025-11-20-leak``), else :data:`UNDATED`."""
+    for found in re.finditer(r"(?<![0-9])(\d{4})-(\d{2})-(\d{2})(?![0-9])", stem):
+        with contextlib.suppress(ValueError):
+            return dt.date(*map(int, found.groups()))
+    return UNDATED
 
 __all__ = ["DRAFT_SUFFIXES", "Resolver"]

@@ -71,7 +71,8 @@ def _versions(old: VersionInfo, new: VersionInfo) -> Iterator[str]:
     yield "|---|---|---|"
     yield f"| version | {_cell(old.document + '@' + old.version)} | " \
           f"{_cell(new.document + '@' + new.version)} |"
-    for label, a, b in (("title", old.title, new.title), ("date", old.date, new.date),
+    for label, a, b in (("title", old.title, new.title),
+                        ("date", old.date or "date not given", new.date or "date not given"),
                         ("status", old.status, new.status),
                         ("text", old.text_kind, new.text_kind),
                         ("language", old.language, new.language)):

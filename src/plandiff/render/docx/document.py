@@ -240,8 +240,9 @@ class Document:
     def _comments_part(self) -> bytes:
         top = root("w:comments", {"w": W, "r": R})
         for comment in self.comments:
+            dated = {"w:date": comment.date} if comment.date else {}  # an undated draft's: none
             node = sub(top, "w:comment", {"w:id": comment.id, "w:author": comment.author,
-                                          "w:date": comment.date, "w:initials": "pd"})
+                                          **dated, "w:initials": "pd"})
             node.append(self.paragraph("CommentText", self.run(comment.text)))
         return serialise(top)
 

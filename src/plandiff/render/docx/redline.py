@@ -22,7 +22,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from plandiff.engine.comparison import Change, ChangeKind, Comparison, Flag, SpanOp
-from plandiff.plans.model import PlanVersion, Point, Source
+from plandiff.plans.model import UNDATED, PlanVersion, Point, Source
 from plandiff.render.docx.document import Document, point_style
 from plandiff.render.docx.ooxml import el
 from plandiff.render.report.i18n import choose_language, labels, value_label
@@ -92,10 +92,15 @@ class _Revisions:
     date: str
     next_id: int = 1
 
+    @property
+    def dated(self) -> dict[str, str]:
+        """``w:date``, which an undated draft's changes go without (it is optional)."""
+        return {"w:date": self.date} if self.date else {}
+
     def attrs(self) -> dict[str, str | int]:
         ident = self.next_id
         self.next_id += 1
-        return {"w:id": ident, "w:author": self.author, "w:date": self.date}
+        return {"w:id": ident, "w:author": self.author, **self.dated}
 
     def new_id(self) -> int:
         ident = self.next_id
@@ -279,7 +284,9 @@ class _Writer:
         self.t = t
         self.doc = Document(new.language)
         author = new.parties[0] if new.parties else "plandiff"
-        self.rev = _Revisions(author, f"{new.date.isoformat()}T00:00:00Z")
+        # an undated draft's changes carry no date (w:date is optional), never 1 Jan 1970
+        self.rev = _Revisions(author, f"{new.date.isoformat()}T00:00:00Z"
+                              if new.date != UNDATED else "")
         self.old_index = old.point_index()
         self.new_index = new.point_index()
         self.old_depth = {p.id: d for p, d in _walk_depths(old.points)}
@@ -486,7 +493,7 @@ class _Writer:
             return el("w:r", None, el("w:commentReference", {"w:id": marker.id}))
         if marker.tag.endswith("RangeStart") and marker.tag.startswith("move"):
             return el(f"w:{marker.tag}", {"w:id": marker.id, "w:name": marker.name,
-                                          "w:author": self.rev.author, "w:date": self.rev.date})
+                                          "w:author": self.rev.author, **self.rev.dated})
         return el(f"w:{marker.tag}", {"w:id": marker.id})
 
     # ------------------------------------------------------------------------ first page
@@ -507,7 +514,7 @@ class _Writer:
         rows = []
         for key, value in (
                 ("reference", lambda p: p.ref), ("title", lambda p: p.title),
-                ("date", lambda p: p.date.isoformat()),
+                ("date", lambda p: p.date.isoformat() if p.date != UNDATED else t["no_date"]),
                 ("status", lambda p: t[f"status.{p.status.value}"]),
                 ("text_kind", lambda p: t[f"text_kind.{p.text_kind.value}"]),
                 ("language", lambda p: p.language),
@@ -570,7 +577,7 @@ class _Writer:
             # An empty paragraph of no revision takes the join instead.
             self.doc.add(self.doc.paragraph())
         self.sources_section()
-        created = report_date([self.new.date])
+        created = report_date([d for d in (self.new.date,) if d != UNDATED])
         title = self.t["report_subtitle"].format(old=self.old.ref, new=self.new.ref)
         return self.doc.to_bytes(title=title, creator=self.rev.author, created=created)
 

@@ -20,7 +20,7 @@ from typing import TypedDict, Unpack
 from plandiff import __version__
 from plandiff.engine.comparison import Comparison
 from plandiff.errors import UsageError
-from plandiff.plans.model import PlanVersion
+from plandiff.plans.model import UNDATED, PlanVersion
 from plandiff.plans.topics import Vocabulary, load_vocabulary
 from plandiff.render.report.i18n import LANGUAGES, label_language
 from plandiff.render.report.model import AttachmentView, EmbeddedFile, Layout, Report, build_report
@@ -70,7 +70,7 @@ def report_time(
 ) -> dt.datetime:
     """The date written into a report: ``SOURCE_DATE_EPOCH`` (seconds since 1970, UTC) when
     set, else midnight UTC of the newer plan version's date. Never the wall clock."""
-    return report_date((old_plan.date, new_plan.date), env)
+    return report_date((d for d in (old_plan.date, new_plan.date) if d != UNDATED), env)
 
 
 def _layout(layout: str) -> Layout:
@@ -138,7 +138,7 @@ def _report(
         changes_only=options.get("changes_only", False),
         attachments=views,
         generator=__version__,
-        report_date=when.date().isoformat(),
+        report_date=when.date().isoformat() if when.date() != UNDATED else "",
         link_citations=link_citations,
     )
 
