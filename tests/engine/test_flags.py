@@ -1024,3 +1024,27 @@ def test_a_text_of_punctuation_alone_against_a_negation() -> None:
     """A text with no clause at all ("." only) against a negation crashed the verdict search
     (found by the property test); a lone "NO" is a verdict like "Not agreed."."""
     assert flags(".", "NO") == [("negation", "", "NO")]
+
+
+def test_a_party_named_inside_an_institution_the_other_text_names_is_no_party_change() -> None:
+    """"A Ukraine Development Fund" against "a development fund": the state is part of the
+    fund's name, and the other text names the same fund; it raised "party: ∅ → Ukraine"."""
+    assert flags("A development fund invests in technology.",
+                 "A Ukraine Development Fund invests in technology.") == []
+    assert flags("Фонд развития вкладывает средства в технологии.",
+                 "Фонд развития Украины вкладывает средства в технологии.") == []
+    # a party of its own, named beside the fund, is still one
+    assert flags("A development fund invests in technology.",
+                 "Ukraine and a development fund invest in technology.") == [
+        ("party", "", "Ukraine")]
+
+
+def test_a_party_after_words_the_other_text_repeats_is_still_a_party() -> None:
+    assert flags("The guarantee of Ukraine is void.", "The guarantee of the deal is void.") == [
+        ("party", "Ukraine", "")]
+    assert [f for f in flags("Гарантия для Украины отменяется.", "Гарантия для сделки отменяется.")
+            if f[0] == "party"] == [("party", "Украины", "")]
+    # a place followed by another party's name is no institution ("the part of Donbas Ukraine
+    # holds": Donbas is flagged, as the synopsis of the 28 → 20 pair shows)
+    assert ("party", "", "Donbas") in flags(
+        "Ukraine holds the line.", "A free economic zone in the part of Donbas Ukraine holds.")

@@ -42,6 +42,25 @@ def _still_named(mention: Mention, other: str) -> bool:
     return squash(mention.text) in squash(other)
 
 
+_NAME_AFTER = Lazy(r"[ \u00a0]+((?:[A-Z][\w'’-]*[ \u00a0]+){1,3}[A-Z][\w'’-]*)")
+"""Two to four capitalised words right after a party's name: the rest of a name it is part
+of ("Ukraine Development Fund"; not "Donbas Ukraine holds")."""
+_NAME_BEFORE = Lazy(r"([А-ЯІЇЄҐ][\w'’-]*(?:[ \u00a0]+[а-яіїєґ][\w'’-]{3,}){1,2})[ \u00a0]+$")
+"""A capitalised Cyrillic word and one or two longer words (no preposition) right before a
+party's name: a name it completes in the genitive ("Фонд развития Украины"). Not in English,
+where "The guarantee of" names no institution."""
+
+
+def _inside_a_name(mention: Mention, text: str, other: str) -> bool:
+    """Whether a party named in one text only is part of an institution's name the other
+    text gives without it ("A Ukraine Development Fund" → "a development fund", "Фонд
+    развития Украины" → "Фонд развития"): the same institution, not a party of its own."""
+    after = _NAME_AFTER.match(text, mention.end)
+    before = _NAME_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    return any(found is not None and squash(found.group(1)) in squash(other)
+               for found in (after, before))
+
+
 def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str,
                 new: str) -> list[tuple[int, Flag]]:
     """Parties and places named on one side only; a removed one and an added one that one
@@ -56,6 +75,10 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
     added = first_mentions(m for m in news if m.key not in old_keys
                            and not _still_named(m, old))
     removed, added = _stand_ins_dropped(removed, added, olds, news, old, new)
+    if not added:  # one side only: a swap ("Fund of Russia" → "of Ukraine") stays a flag
+        removed = [m for m in removed if not _inside_a_name(m, old, new)]
+    if not removed:
+        added = [m for m in added if not _inside_a_name(m, new, old)]
     removed = _named_as_both_sides(removed, new, old)
     added = _named_as_both_sides(added, old, new)
     out: list[tuple[int, Flag]] = []
