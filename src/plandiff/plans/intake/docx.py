@@ -48,7 +48,7 @@ from typing import Any
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.docxfields import Fields, is_contents
-from plandiff.plans.intake.docxml import W, attr, find, int_value
+from plandiff.plans.intake.docxml import W, attr, find, int_value, on
 from plandiff.plans.intake.docxnumbering import Numbering, marker, read_numbering, unknown_formats
 from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
 from plandiff.plans.intake.formats import office_xml
@@ -70,10 +70,9 @@ _OFFICE_DOCUMENT = re.compile(r'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError,
                EOFError, OSError, RuntimeError, zlib.error, struct.error, UnicodeDecodeError)
 """What a damaged archive can raise while it is listed or unpacked."""
-_STRICT = ((b"http://purl.oclc.org/ooxml/wordprocessingml/main",
-            b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
-           (b"http://purl.oclc.org/ooxml/officeDocument/relationships",
-            b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"))
+_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_STRICT = ((b"http://purl.oclc.org/ooxml/wordprocessingml/main", W.strip("{}").encode()),
+           (b"http://purl.oclc.org/ooxml/officeDocument/relationships", _RELATIONSHIPS.encode()))
 """The namespaces of Word's "Strict Open XML Document" and the transitional ones the reader
 knows: the elements and attributes the reader uses are the same in both."""
 _HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
@@ -296,11 +295,6 @@ class _TextState:
     lead: str = ""
 
 
-def _on(element: Any) -> bool:
-    """An on/off property present and not switched off (``w:val="0"``, ``false``)."""
-    return element is not None and attr(element, "val") not in ("0", "false", "off")
-
-
 def _simple_field(node: Any, state: _TextState, parts: list[str]) -> bool:
     """A ``w:fldSimple``: whether the walk reads its result (not a table of contents'); a
     number field with no result adds the number it shows."""
@@ -308,12 +302,17 @@ def _simple_field(node: Any, state: _TextState, parts: list[str]) -> bool:
     if is_contents(instruction):
         return False
     if not any(local(t) == "t" and t.text for t in node.iter()):
-        shown = state.fields.number(instruction)
-        if shown and not "".join(parts).strip() and not state.lead:
-            state.lead = shown
-        elif shown:
-            parts.append(shown.strip() + " ")
+        _show_number(state.fields.number(instruction), state, parts)
     return True
+
+
+def _show_number(shown: str, state: _TextState, parts: list[str]) -> None:
+    """A number field's number (``shown``, ``""`` for none): the paragraph's number when it
+    comes before any text (``state.lead``), else a word of its text."""
+    if shown and not "".join(parts).strip() and not state.lead:
+        state.lead = shown
+    elif shown:
+        parts.append(shown.strip() + " ")
 
 
 def _paragraph_text(paragraph: Any, state: _TextState | None = None) -> tuple[list[str], bool]:
@@ -344,7 +343,7 @@ def _paragraph_text(paragraph: Any, state: _TextState | None = None) -> tuple[li
         name = local(node)
         if name == "r":
             bold = _is_bold(node)
-            hidden = _on(find(node, "rPr", "vanish"))
+            hidden = on(find(node, "rPr", "vanish"))
             run = node
         elif name == "fldChar":
             kind = attr(node, "fldCharType")
@@ -353,11 +352,7 @@ def _paragraph_text(paragraph: Any, state: _TextState | None = None) -> tuple[li
             elif kind == "separate":
                 fields.separate()
             elif kind == "end":
-                shown = fields.end()
-                if shown and not "".join(parts).strip() and not state.lead:
-                    state.lead = shown
-                elif shown:
-                    parts.append(shown.strip() + " ")
+                _show_number(fields.end(), state, parts)
         elif name == "instrText":
             fields.instruction(node.text or "")
         elif name == "fldSimple":
@@ -497,12 +492,10 @@ class _Reader:
             heading = -1
         prefix = ""
         if num_id is not None and num_id != "0":
-            counters = self.numbering.advance(num_id, ilvl)
-            found = self.numbering.level(num_id, ilvl)
-            if counters is not None and found is not None:
-                levels = self.numbering.abstract.get(found[0], {})
-                prefix = marker(found[1], ilvl, counters, levels)
-                self.fallback.update(dict.fromkeys(unknown_formats(found[1], levels)))
+            number = self.list_number(num_id, ilvl)
+            if number is not None:
+                prefix, unknown = number
+                self.fallback.update(dict.fromkeys(unknown))
         elif lead or self.row_number:  # an AUTONUM or LISTNUM field's, or the row's number
             prefix, self.row_number = lead or self.row_number, ""
         elif heading == 0:
@@ -557,6 +550,17 @@ class _Reader:
         number, text = provision
         self.emit([f"{number}\t{text[0]}", *text[1:]], False, None, f"paragraph {self.count}")
 
+    def list_number(self, num_id: str, ilvl: int) -> tuple[str, list[str]] | None:
+        """The number Word shows for the next paragraph of list ``num_id`` at level
+        ``ilvl`` (counted), and the formats in it the reader does not know; None when the
+        list or level is not defined."""
+        counters = self.numbering.advance(num_id, ilvl)
+        found = self.numbering.level(num_id, ilvl)
+        if counters is None or found is None:
+            return None
+        levels = self.numbering.abstract.get(found[0], {})
+        return marker(found[1], ilvl, counters, levels), unknown_formats(found[1], levels)
+
     def number_cell(self, cell: Any) -> str:
         """The number Word's list numbering shows in a cell holding no text but numbered
         paragraphs (a table whose first column numbers the provisions beside it); ``""``
@@ -573,11 +577,9 @@ class _Reader:
         for num_id, ilvl in lists:
             if num_id is None or num_id == "0":
                 continue
-            counters = self.numbering.advance(num_id, ilvl)
-            found = self.numbering.level(num_id, ilvl)
-            if counters is not None and found is not None:
-                levels = self.numbering.abstract.get(found[0], {})
-                shown = marker(found[1], ilvl, counters, levels)
+            number = self.list_number(num_id, ilvl)
+            if number is not None:
+                shown = number[0]
         if shown:
             self.count += len(paragraphs)
         return shown
@@ -656,9 +658,6 @@ class _Chunks:
             read_html(data, label, self.archive.limits)
         return [*(Line(line.text, f"{part}, {line.where}") for line in chunk.lines),
                 Line("", part)]
-
-
-_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 _PACKAGE = "{http://schemas.microsoft.com/office/2006/xmlPackage}"

@@ -1,12 +1,12 @@
 """WordprocessingML lookups shared by the modules of the .docx reader (:mod:`.docx`,
 :mod:`.docxnumbering`, :mod:`.docxsymbols`): the main namespace, an element's attribute, a
-child by path, a whole-number attribute value."""
+child by path, an on/off property, a whole-number attribute value."""
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["W", "attr", "find", "int_value"]
+__all__ = ["W", "attr", "find", "int_value", "on"]
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 """The WordprocessingML namespace, as ElementTree writes it in front of a tag or attribute."""
@@ -27,6 +27,12 @@ def find(element: Any, *path: str) -> Any:
             return None
         element = element.find(f"{W}{name}")
     return element
+
+
+def on(element: Any) -> bool:
+    """An on/off property (``w:vanish``, ``w:isLgl``) present and not switched off
+    (``w:val="0"``, ``false``, ``off``)."""
+    return element is not None and attr(element, "val") not in ("0", "false", "off")
 
 
 def int_value(value: str | None, default: int = 0) -> int:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from plandiff.plans.intake.docxml import W, attr, find, int_value
+from plandiff.plans.intake.docxml import W, attr, find, int_value, on
 from plandiff.plans.intake.lines import letter_label, roman_label
 from plandiff.plans.intake.markers import STEMS
 from plandiff.xmlio import children
@@ -128,7 +128,7 @@ def read_numbering(root: Any) -> Numbering:
                       fmt=attr(find(element, "numFmt"), "val") or "decimal",
                       text=attr(find(element, "lvlText"), "val") or "",
                       restart=int_value(attr(find(element, "lvlRestart"), "val"), -1),
-                      legal=_on(find(element, "isLgl")))
+                      legal=on(find(element, "isLgl")))
 
     for element in children(root):
         name = local(element)
@@ -159,12 +159,6 @@ def read_numbering(root: Any) -> Numbering:
             numbering.instances[attr(element, "numId") or ""] = (abstract_id, starts,
                                                                    overrides)
     return numbering
-
-
-
-def _on(element: Any) -> bool:
-    """An on/off property present and not switched off (``w:val="0"``, ``false``)."""
-    return element is not None and attr(element, "val") not in ("0", "false", "off")
 
 
 _AIUEO = ("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロ"

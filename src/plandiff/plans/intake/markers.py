@@ -4,14 +4,13 @@ A point's number (``1.``, ``Point 1``, ``№ 1``, ``１．``, ``## Article 1 Pur
 :data:`TOP`, :data:`HEADING_ARTICLE`, :data:`HEADING_NUMBER`; ``一、``: :data:`KANJI_ITEM`;
 ``第1条``: :data:`JA_ARTICLE`; a number alone: :data:`BARE_NUMBER`; after a finished sentence
 in the middle of a line: :data:`EMBEDDED`), a sub-point's label (``(a)``, ``ii)``, ``①``,
-``а)``, ``ａ）``: :data:`SUB`; ``1.1.``: :data:`DECIMAL`; ``9A``: :data:`SUFFIXED`;
-``２　締約国は``:
-:data:`JA_PARAGRAPH`), a part heading (``II. Security``: :data:`SECTION`; ``Part B``,
-``第2章``: :data:`PART`), a Markdown heading (:data:`HEADING`) and a news page's link-list or
-footnotes heading (:data:`FURNITURE_HEADING`); and the small readers of what they match
-(:func:`top_digits`, :func:`kanji_number`, :func:`is_roman`). What a mark means where it
-stands is decided in :mod:`.reading` and :mod:`.numbering`; the rules are written in
-:mod:`.parser`.
+``а)``, ``А.``, ``A.``, ``ａ）``: :data:`SUB`; ``1.1.``: :data:`DECIMAL`; ``9A``:
+:data:`SUFFIXED`; ``２　締約国は``: :data:`JA_PARAGRAPH`), a part heading (``II. Security``:
+:data:`SECTION`; ``Part B``, ``第2章``: :data:`PART`), a Markdown heading (:data:`HEADING`)
+and a news page's link-list or footnotes heading (:data:`FURNITURE_HEADING`); and the small
+readers of what they match (:func:`top_digits`, :func:`kanji_number`, :func:`is_roman`).
+What a mark means where it stands is decided in :mod:`.reading` and :mod:`.numbering`; the
+rules are written in :mod:`.parser`.
 """
 
 from __future__ import annotations

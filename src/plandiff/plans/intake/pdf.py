@@ -205,8 +205,7 @@ def _running_lines(page: _Page, running: Counter[tuple[str, int]]) -> list[RawLi
     body line that says the same as one on another page, at the same height, as a long
     text that repeats itself has them, is at a line pitch from its neighbours, and stays)."""
     ordered = sorted(page.lines, key=lambda line: -line.bottom)
-    steps = sorted(a.bottom - b.bottom for a, b in itertools.pairwise(ordered)
-                   if a.bottom - b.bottom > 0.5)
+    steps = _steps(ordered)
     pitch = steps[len(steps) // 10] if steps else 0.0  # lines, not paragraphs
     found: list[RawLine] = []
     for run in (ordered, ordered[::-1]):
@@ -222,6 +221,13 @@ def _running_lines(page: _Page, running: Counter[tuple[str, int]]) -> list[RawLi
             taken.pop()
         found += taken
     return found
+
+
+def _steps(ordered: list[RawLine]) -> list[float]:
+    """The steps down between consecutive lines (``ordered`` top down), smallest first; lines
+    side by side (half a point apart or less) make none."""
+    return sorted(a.bottom - b.bottom for a, b in itertools.pairwise(ordered)
+                  if a.bottom - b.bottom > 0.5)
 
 
 def _running_key(line: RawLine) -> tuple[str, int]:
@@ -505,8 +511,7 @@ def _notes_at_foot(lines: list[RawLine], height: float) -> list[RawLine]:
     if len(lines) < 2:
         return []
     unit = statistics.median(line.height for line in lines) or 1.0
-    steps = sorted(a.bottom - b.bottom for a, b in itertools.pairwise(lines)
-                   if a.bottom - b.bottom > 0.5)
+    steps = _steps(lines)
     pitch = steps[len(steps) // 4] if steps else 3 * unit
     body_size = statistics.median(line.size for line in lines)
     split = None

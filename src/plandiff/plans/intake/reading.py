@@ -312,31 +312,36 @@ def _run_on(parse: Parse, raw: str, where: str, indent: int) -> None:
     node.add_line(clean_line(raw), indent)
 
 
-def _next_cyrillic_item(parse: Parse, letter: str) -> bool:
-    """Whether a Cyrillic letter with a period (``А.``, ``б.``) opens a sub-point: under a
-    point, as the first letter of its list (а) or the letter after its last item's (б after
-    а, in the Russian or the Ukrainian alphabet); any other is an initial (``В. Петренко``)."""
+_CAPITALS = ("ABCDEFGHIJKLMNOPQRSTUVWXYZ",)
+
+
+def _next_letter_item(parse: Parse, letter: str, style: str, alphabets: tuple[str, ...],
+                      after_colon: bool = False) -> bool:
+    """Whether a letter with a period (``А.``, ``б.``, ``A.``, ``(B)``) opens a sub-point of
+    ``style``: under a point, as the first letter of its list (``alphabets``' first; only
+    right after a lead-in ending in a colon when ``after_colon``), or the letter after its
+    last item's in one of ``alphabets``; any other is an initial (``В. Петренко``, ``J.
+    Smith``, an author's ``A. Writer covers …`` after the list)."""
     if not parse.points:
         return False
-    items = [c.label for c in parse.points[-1].children if c.style == "cyrillic"]
-    letter = letter.lower()
+    items = [c.label for c in parse.points[-1].children if c.style == style]
     if not items:
-        return letter == "а"
+        return letter == alphabets[0][0] and (
+            not after_colon or parse.previous.rstrip()[-1:] in ":：")
     return any(items[-1] in alphabet and alphabet.find(items[-1]) + 1 == alphabet.find(letter)
-               for alphabet in markers.CYRILLIC_LETTERS)
+               for alphabet in alphabets)
+
+
+def _next_cyrillic_item(parse: Parse, letter: str) -> bool:
+    """A Cyrillic sub-point letter (``а``, then ``б`` …, in the Russian or the Ukrainian
+    alphabet) that opens an item (:func:`_next_letter_item`)."""
+    return _next_letter_item(parse, letter.lower(), "cyrillic", markers.CYRILLIC_LETTERS)
 
 
 def _next_capital_item(parse: Parse, letter: str) -> bool:
-    """Whether a capital Latin letter (``A.``, ``(B)``, ``C)``) opens a sub-point: under a
-    point, as the first letter of its list (A) right after a lead-in ending in a colon, or
-    the letter after its last item's (B after A); any other is an initial (``J. Smith``, an
-    author's ``A. Writer covers …`` after the list)."""
-    if not parse.points:
-        return False
-    items = [c.label for c in parse.points[-1].children if c.style == "capital"]
-    if items:
-        return ord(items[-1]) + 1 == ord(letter)
-    return letter == "A" and parse.previous.rstrip()[-1:] in ":："
+    """A capital Latin letter that opens an item, the list's first (A) only after a lead-in
+    ending in a colon (:func:`_next_letter_item`)."""
+    return _next_letter_item(parse, letter, "capital", _CAPITALS, after_colon=True)
 
 
 def _opens_top(parse: Parse, sub: re.Match[str], where: str) -> bool:
