@@ -39,7 +39,7 @@ from plandiff.engine.flags import find_flags
 from plandiff.engine.redline import Granularity, diff_texts, normalise, similarity
 from plandiff.engine.xref import stale_reference_flags
 from plandiff.errors import InputError, Problem, UsageError
-from plandiff.plans.model import UNDATED, PlanVersion, Point
+from plandiff.plans.model import PlanVersion, Point, stated_date
 from plandiff.typography import fold
 
 JOIN = "\n"
@@ -69,7 +69,7 @@ def version_info(plan: PlanVersion) -> VersionInfo:
     """The provenance of a version as reports show it."""
     return VersionInfo(
         document=plan.document, version=plan.version, title=plan.title,
-        date=plan.date.isoformat() if plan.date != UNDATED else "",
+        date=stated_date(plan.date),
         status=plan.status.value, text_kind=plan.text_kind.value,
         language=plan.language,
         sources=tuple((s.title, s.publisher, s.url, s.date.isoformat() if s.date else "")

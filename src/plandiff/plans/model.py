@@ -38,6 +38,13 @@ LANGUAGE = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
 UNDATED = dt.date(1970, 1, 1)
 """The date of a draft read in memory (``plandiff diff leak.docx draft.pdf``) that nobody
 dated: reports say "date not given" and the Word redline dates none of its changes."""
+
+
+def stated_date(date: dt.date) -> str:
+    """``date`` as reports write it (``2025-11-20``); ``""`` for :data:`UNDATED`."""
+    return "" if date == UNDATED else date.isoformat()
+
+
 LINE = r"^[^\u0000-\u001f\u007f]*$"
 TEXT = r"^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$"
 

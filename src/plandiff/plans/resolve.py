@@ -112,12 +112,12 @@ class Resolver:
         return self._corpus.resolve(arg)
 
 
-
 def _named_date(stem: str) -> dt.date:
     """The date a draft's file name gives (``2025-11-20-leak``), else :data:`UNDATED`."""
     for found in re.finditer(r"(?<![0-9])(\d{4})-(\d{2})-(\d{2})(?![0-9])", stem):
         with contextlib.suppress(ValueError):
             return dt.date(*map(int, found.groups()))
     return UNDATED
+
 
 __all__ = ["DRAFT_SUFFIXES", "Resolver"]

@@ -155,7 +155,8 @@ def _stand_ins_dropped(removed: list[Mention], added: list[Mention], olds: list[
 
 _BOTH_SIDES = Lazy(
     r"\b(?:both|neither|either|each|the\s+two)\s+(?:sides?|parties|party|countries|states)\b"
-    r"|双方|両国|両当事者|両者|(?:いずれ|どちら)の(?:側|当事者|国)|обе\s+стороны|обеих\s+сторон|ни\s+одна\s+(?:из\s+сторон|сторона)"
+    r"|双方|両国|両当事者|両者|(?:いずれ|どちら)の(?:側|当事者|国)"
+    r"|обе\s+стороны|обеих\s+сторон|ни\s+одна\s+(?:из\s+сторон|сторона)"
     r"|кажд(?:ая|ой)\s+(?:из\s+сторон|сторон)|обидві\s+сторони|обох\s+сторін"
     r"|жодна\s+(?:зі\s+сторін|сторона)|кожна\s+(?:зі\s+сторін|сторона)",
     re.IGNORECASE)

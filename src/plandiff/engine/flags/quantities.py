@@ -190,7 +190,7 @@ _EVEN_SPLIT = Lazy(
     rf"|in\s+equal\s+(?:shares|parts|halves|portions|proportions)"
     rf"|fifty[- ]fifty|half\s+and\s+half){RB}")
 """An even split said in words (lowered text): "split equally", "shared the output evenly",
-"in equal shares", "fifty-fifty"; keyed as 50/50 is (``quantity_keys.EVEN_SPLIT``)."""
+"in equal shares", "fifty-fifty"; keyed as 50/50 is (``quantity_keys._EVEN_SPLIT``)."""
 _CYR_EVEN_SPLIT = Lazy(
     rf"{LB}(?:поровну|пополам|порівну|навпіл|[ву]\s+(?:равных|рівних)\s+"
     rf"(?:долях|частях|частках|частинах))(?!{WORDCH})")

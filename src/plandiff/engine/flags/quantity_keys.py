@@ -154,14 +154,14 @@ def share_key(text: str) -> str | None:
 def _share_of(folded: str) -> str | None:
     """:func:`share_key` of a text already :func:`squash`-ed."""
     english = _SHARES.get(re.sub(r"^(?:one|a)[ -]", "", folded))
-    if english is None and folded.isascii() and _EVEN_SPLIT.search(folded):
-        return "50:50"
-    if english is not None or folded.isascii():
+    if english is not None:
         return english
-    if folded in ("半分", "半数"):
-        return "50 %"
     if folded in ("折半", "半々", "半分ずつ") or _EVEN_SPLIT.search(folded):
         return "50:50"
+    if folded.isascii():
+        return None
+    if folded in ("半分", "半数"):
+        return "50 %"
     ja = _JA_SHARE.fullmatch(folded)
     if ja:
         whole, part = int(ja.group(1)), int(ja.group(2))

@@ -22,7 +22,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from plandiff.engine.comparison import Change, ChangeKind, Comparison, Flag, SpanOp
-from plandiff.plans.model import UNDATED, PlanVersion, Point, Source
+from plandiff.plans.model import UNDATED, PlanVersion, Point, Source, stated_date
 from plandiff.render.docx.document import Document, point_style
 from plandiff.render.docx.ooxml import el
 from plandiff.render.report.i18n import choose_language, labels, value_label
@@ -285,8 +285,8 @@ class _Writer:
         self.doc = Document(new.language)
         author = new.parties[0] if new.parties else "plandiff"
         # an undated draft's changes carry no date (w:date is optional), never 1 Jan 1970
-        self.rev = _Revisions(author, f"{new.date.isoformat()}T00:00:00Z"
-                              if new.date != UNDATED else "")
+        day = stated_date(new.date)
+        self.rev = _Revisions(author, f"{day}T00:00:00Z" if day else "")
         self.old_index = old.point_index()
         self.new_index = new.point_index()
         self.old_depth = {p.id: d for p, d in _walk_depths(old.points)}
@@ -514,7 +514,7 @@ class _Writer:
         rows = []
         for key, value in (
                 ("reference", lambda p: p.ref), ("title", lambda p: p.title),
-                ("date", lambda p: p.date.isoformat() if p.date != UNDATED else t["no_date"]),
+                ("date", lambda p: stated_date(p.date) or t["no_date"]),
                 ("status", lambda p: t[f"status.{p.status.value}"]),
                 ("text_kind", lambda p: t[f"text_kind.{p.text_kind.value}"]),
                 ("language", lambda p: p.language),

@@ -20,7 +20,7 @@ from typing import TypedDict, Unpack
 from plandiff import __version__
 from plandiff.engine.comparison import Comparison
 from plandiff.errors import UsageError
-from plandiff.plans.model import UNDATED, PlanVersion
+from plandiff.plans.model import UNDATED, PlanVersion, stated_date
 from plandiff.plans.topics import Vocabulary, load_vocabulary
 from plandiff.render.report.i18n import LANGUAGES, label_language
 from plandiff.render.report.model import AttachmentView, EmbeddedFile, Layout, Report, build_report
@@ -138,7 +138,7 @@ def _report(
         changes_only=options.get("changes_only", False),
         attachments=views,
         generator=__version__,
-        report_date=when.date().isoformat() if when.date() != UNDATED else "",
+        report_date=stated_date(when.date()),
         link_citations=link_citations,
     )
 

@@ -15,7 +15,7 @@ from enum import StrEnum
 from urllib.parse import urlsplit
 
 from plandiff.engine.comparison import Change, ChangeKind, Comparison, Flag, SpanOp
-from plandiff.plans.model import UNDATED, PlanVersion
+from plandiff.plans.model import PlanVersion, stated_date
 from plandiff.plans.topics import Vocabulary
 from plandiff.render.common import flag_values, shown
 from plandiff.render.report.i18n import labels as labels_for
@@ -418,7 +418,7 @@ class _Builder:
         return SideView(
             ref=plan.ref,
             title=plan.title,
-            date=plan.date.isoformat() if plan.date != UNDATED else self.t["no_date"],
+            date=stated_date(plan.date) or self.t["no_date"],
             status=self.value("status", plan.status.value),
             text_kind=self.value("text_kind", plan.text_kind.value),
             language=plan.language,
