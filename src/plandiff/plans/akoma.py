@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from plandiff.errors import InputError, Problem, UsageError
+from plandiff.langtags import bcp47
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.build import IMPORT_PUBLISHER, IMPORT_SOURCE_NOTE, IMPORT_SOURCE_URL
 from plandiff.plans.intake.parser import FW_DIGITS
@@ -307,31 +308,10 @@ class _Reader:
         return point
 
 
-_ISO639_2 = {
-    # ISO 639-2 code (bibliographic and terminology forms) → ISO 639-1, as BCP 47 prefers
-    "afr": "af", "alb": "sq", "amh": "am", "ara": "ar", "arm": "hy", "aze": "az", "baq": "eu",
-    "bel": "be", "bos": "bs", "bul": "bg", "cat": "ca", "ces": "cs", "chi": "zh", "cym": "cy",
-    "cze": "cs", "dan": "da", "deu": "de", "dut": "nl", "ell": "el", "eng": "en", "est": "et",
-    "eus": "eu", "fas": "fa", "fin": "fi", "fra": "fr", "fre": "fr", "geo": "ka", "ger": "de",
-    "gle": "ga", "glg": "gl", "gre": "el", "hau": "ha", "heb": "he", "hin": "hi", "hrv": "hr",
-    "hun": "hu", "hye": "hy", "ibo": "ig", "ice": "is", "ind": "id", "isl": "is", "ita": "it",
-    "jpn": "ja", "kat": "ka", "kaz": "kk", "kin": "rw", "kor": "ko", "lav": "lv", "lit": "lt",
-    "ltz": "lb", "lug": "lg", "mac": "mk", "may": "ms", "mkd": "mk", "mlg": "mg", "mlt": "mt",
-    "msa": "ms", "nbl": "nr", "nld": "nl", "nno": "nn", "nob": "nb", "nor": "no", "nya": "ny",
-    "per": "fa", "pol": "pl", "por": "pt", "ron": "ro", "rum": "ro", "rus": "ru", "slk": "sk",
-    "slo": "sk", "slv": "sl", "sna": "sn", "som": "so", "sot": "st", "spa": "es", "sqi": "sq",
-    "srp": "sr", "ssw": "ss", "swa": "sw", "swe": "sv", "tha": "th", "tsn": "tn", "tso": "ts",
-    "tur": "tr", "ukr": "uk", "urd": "ur", "ven": "ve", "vie": "vi", "wel": "cy", "xho": "xh",
-    "yor": "yo", "zho": "zh", "zul": "zu"}
-"""Akoma Ntoso's FRBRlanguage holds ISO 639-2 codes; a plan's language is a BCP 47 tag,
-whose primary subtag is the two-letter code where one exists (so ``eng`` is ``en``)."""
-
-
 def _language(code: str) -> str:
     """A FRBRlanguage code as a plan's language tag (``eng`` → ``en``, ``fra-CA`` → ``fr-CA``);
-    a code with no two-letter form stays as it is."""
-    primary, sep, rest = code.strip().partition("-")
-    return _ISO639_2.get(primary.lower(), primary) + sep + rest
+    a code the language registry does not know stays as it is."""
+    return bcp47(code)
 
 
 def _meta(root: Element) -> dict[str, Any]:

@@ -7,6 +7,7 @@ for a broken file: the file is kept with its problems and left out of the index.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -193,4 +194,12 @@ def load_corpus(root: Path, limits: Limits = DEFAULT_LIMITS,
         files.append(read_plan_file(path, display_path(path), limits))
     return Corpus(root=root if folder else None, files=tuple(files),
                   vocabulary=tree_vocabulary(root if folder else None, limits))
+
+
+def first_version_date(root: Path, plan: PlanVersion, limits: Limits = DEFAULT_LIMITS) -> dt.date:
+    """The date of the first version of ``plan``'s document (any language) among ``plan`` and
+    the valid plan files under ``root``: the document's own date, which every version shares
+    (the FRBR work date of an Akoma Ntoso export)."""
+    others = load_corpus(root, limits).versions_of(plan.document) if is_folder(root) else []
+    return min([plan.date, *(other.date for other in others)])
 

@@ -7,8 +7,9 @@ official XML Schema.
   its ``wId`` is the plan id itself, so identities survive renumbering as in the plan.
 - ``num`` holds the number, ``heading`` the title; the text is one ``p`` per line (in
   ``content``, or in ``intro`` before sub-points); a point's notes are an ``authorialNote``.
-- ``meta``: FRBR work ``/akn/int/act/plan/DOCUMENT``, expression
-  ``.../LANGUAGE@VERSION`` (dated with the version's date), manifestation ``....akn``; the
+- ``meta``: FRBR work ``/akn/xx/act/plan/DATE/DOCUMENT`` (DATE: the document's first
+  version), expression ``.../LANGUAGE@VERSION`` (ISO 639-2 ``eng``; dated with the version's
+  date), manifestation ``....akn``, as the Akoma Ntoso naming convention builds them; the
   version's notes as a ``note``; topics as ``classification`` keywords (labels from the
   vocabulary); sources, provenance and per-point data (topics, derived_from, status) in a
   ``proprietary`` block in plandiff's own namespace, so an import gives the plan back.
@@ -19,9 +20,11 @@ of a plan are not exported.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from plandiff.langtags import alpha3
 from plandiff.plans.model import PlanVersion, Point
 from plandiff.xmlio import child, element, tail, to_bytes
 
@@ -31,8 +34,10 @@ if TYPE_CHECKING:
 AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 PLANDIFF_NS = "https://plandiff.invalid/ns/akn-proprietary/1"
 """Namespace of plandiff's ``proprietary`` metadata (``.invalid``: a name, never fetched)."""
-COUNTRY = "int"
-"""FRBR country of an international instrument."""
+COUNTRY = "xx"
+"""FRBR country of an international instrument: the naming convention asks for a two-letter
+ISO 3166-1 code, and an instrument among several states has no one country, so this is a code
+ISO 3166-1 leaves to its users (AA, QM–QZ, XA–XZ, ZZ)."""
 SOURCE = "#plandiff"
 
 
@@ -44,12 +49,21 @@ def _p(tag: str) -> str:
     return f"{{{PLANDIFF_NS}}}{tag}"
 
 
-def work_uri(plan: PlanVersion) -> str:
-    return f"/akn/{COUNTRY}/act/plan/{plan.document}"
+def work_uri(plan: PlanVersion, work_date: dt.date | None = None) -> str:
+    """``/akn/xx/act/plan/DATE/DOCUMENT``: the work's date is its first version's date, when
+    known (``work_date``), else this version's."""
+    return f"/akn/{COUNTRY}/act/plan/{(work_date or plan.date).isoformat()}/{plan.document}"
 
 
-def expression_uri(plan: PlanVersion) -> str:
-    return f"{work_uri(plan)}/{plan.language}@{plan.version}"
+def language_code(plan: PlanVersion) -> str:
+    """The version's language as Akoma Ntoso names it: ISO 639-2 (``en`` → ``eng``); ``und``
+    (undetermined) for a tag that names no language with a three-letter code."""
+    return alpha3(plan.language) or "und"
+
+
+def expression_uri(plan: PlanVersion, work_date: dt.date | None = None) -> str:
+    """``WORK/LANGUAGE@VERSION``, the language as ISO 639-2 (``eng@2025-12-24-20-point``)."""
+    return f"{work_uri(plan, work_date)}/{language_code(plan)}@{plan.version}"
 
 
 def point_eid(point: Point, parent: str | None) -> str:
@@ -90,27 +104,39 @@ def _frbr(parent: Element, tag: str, attrs: Mapping[str, str]) -> Element:
     return child(parent, _a(tag), dict(attrs))
 
 
-def _identification(meta: Element, plan: PlanVersion) -> None:
+def _frbr_language(plan: PlanVersion) -> str:
+    """``FRBRlanguage``: the tag with its language as ISO 639-2 and its other subtags kept
+    (``en`` → ``eng``, ``fr-CA`` → ``fra-CA``), so that an import gives the tag back."""
+    code = alpha3(plan.language)
+    if code is None:
+        return plan.language
+    _, sep, rest = plan.language.partition("-")
+    return code + sep + rest
+
+
+def _identification(meta: Element, plan: PlanVersion, work_date: dt.date | None) -> None:
     ident = child(meta, _a("identification"), {"source": SOURCE})
     date = plan.date.isoformat()
     work = child(ident, _a("FRBRWork"))
-    _frbr(work, "FRBRthis", {"value": f"{work_uri(plan)}/!main"})
-    _frbr(work, "FRBRuri", {"value": work_uri(plan)})
-    _frbr(work, "FRBRdate", {"date": date, "name": "version"})
+    uri = work_uri(plan, work_date)
+    _frbr(work, "FRBRthis", {"value": f"{uri}/!main"})
+    _frbr(work, "FRBRuri", {"value": uri})
+    _frbr(work, "FRBRdate", {"date": (work_date or plan.date).isoformat(), "name": "work"})
     _frbr(work, "FRBRauthor", {"href": SOURCE})
     _frbr(work, "FRBRcountry", {"value": COUNTRY})
     _frbr(work, "FRBRnumber", {"value": plan.document})
     _frbr(work, "FRBRname", {"value": plan.document})
     expression = child(ident, _a("FRBRExpression"))
-    _frbr(expression, "FRBRthis", {"value": f"{expression_uri(plan)}/!main"})
-    _frbr(expression, "FRBRuri", {"value": expression_uri(plan)})
+    uri = expression_uri(plan, work_date)
+    _frbr(expression, "FRBRthis", {"value": f"{uri}/!main"})
+    _frbr(expression, "FRBRuri", {"value": uri})
     _frbr(expression, "FRBRdate", {"date": date, "name": plan.status.value})
     _frbr(expression, "FRBRauthor", {"href": SOURCE})
     _frbr(expression, "FRBRversionNumber", {"value": plan.version})
-    _frbr(expression, "FRBRlanguage", {"language": plan.language})
+    _frbr(expression, "FRBRlanguage", {"language": _frbr_language(plan)})
     manifestation = child(ident, _a("FRBRManifestation"))
-    _frbr(manifestation, "FRBRthis", {"value": f"{expression_uri(plan)}/!main.xml"})
-    _frbr(manifestation, "FRBRuri", {"value": f"{expression_uri(plan)}.akn"})
+    _frbr(manifestation, "FRBRthis", {"value": f"{uri}/!main.xml"})
+    _frbr(manifestation, "FRBRuri", {"value": f"{uri}.akn"})
     _frbr(manifestation, "FRBRdate", {"date": date, "name": "export"})
     _frbr(manifestation, "FRBRauthor", {"href": SOURCE})
 
@@ -172,13 +198,15 @@ def _proprietary(meta: Element, plan: PlanVersion, extras: Sequence[tuple[str, P
             child(node, _p("derivedFrom"), {"ref": ref})
 
 
-def render_akn(plan: PlanVersion, topic_labels: Mapping[str, str] | None = None) -> bytes:
+def render_akn(plan: PlanVersion, topic_labels: Mapping[str, str] | None = None,
+               work_date: dt.date | None = None) -> bytes:
     """The Akoma Ntoso XML of ``plan`` (see the module notes); ``topic_labels`` maps topic
-    ids to the words shown for them (``showAs``)."""
+    ids to the words shown for them (``showAs``); ``work_date`` is the date of the
+    document's first version (the FRBR work's date; this version's date when not given)."""
     root = element(_a("akomaNtoso"), nsmap={None: AKN, "plandiff": PLANDIFF_NS})
     act = child(root, _a("act"), {"name": "plan"})
     meta = child(act, _a("meta"))
-    _identification(meta, plan)
+    _identification(meta, plan, work_date)
     _classification(meta, plan, topic_labels or {})
     refs = child(meta, _a("references"), {"source": SOURCE})
     child(refs, _a("TLCOrganization"), {
