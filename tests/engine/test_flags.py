@@ -1048,3 +1048,28 @@ def test_a_party_after_words_the_other_text_repeats_is_still_a_party() -> None:
     # holds": Donbas is flagged, as the synopsis of the 28 → 20 pair shows)
     assert ("party", "", "Donbas") in flags(
         "Ukraine holds the line.", "A free economic zone in the part of Donbas Ukraine holds.")
+
+
+def test_a_negation_of_a_sentence_merged_into_another_is_no_flag() -> None:
+    """Two conditions merged into one sentence: the new sentence is matched to the first old
+    one, and the old negation ("without reason") sat in the second, which shares too few
+    words to be matched alone ("fires"). The same negation word on both sides, in clauses
+    that share a word, is the same negation ("without provocation"), as on the press copy of
+    the 28-point text against the 20-point text."""
+    old = ("The guarantee is void if Kyiv invades Russia. The same holds if Kyiv fires a "
+           "missile at Moscow or St Petersburg without reason.")
+    new = ("The guarantees lapse if Ukraine invades Russia or fires on it without "
+           "provocation, and they take effect if Russia attacks.")
+    assert [f for f in flags(old, new) if f[0] == "negation"] == []
+    # the negation added to a statement that had none still flags
+    assert ("negation", "", "without") in flags(
+        "The guarantee is void if Kyiv invades Russia.",
+        "The guarantees lapse if Ukraine invades Russia or fires on it without provocation.")
+    # a sentence that went whole keeps its negation to itself, though it shares a word
+    # ("Ukrainian") with a statement that kept its own ("neither … nor" → "not to")
+    assert [f for f in flags(
+        "Ukrainian forces leave the part of Donetsk they still hold, a buffer zone which "
+        "Russian forces do not enter. Once agreed, neither Russia nor Ukraine may change the "
+        "arrangements by force.",
+        "Ukraine undertakes not to try to regain the occupied territory by military means.")
+        if f[0] == "negation"] == []

@@ -355,6 +355,46 @@ class _Polarity:
                     counted.add((group, unit.what))
                     self.balance[group] = self.balance.get(group, 0) + (1 if side else -1)
         self.standing = standing
+        self._join_merged(sides, parent)
+
+    def _join_merged(self, sides: Sequence[tuple[int, list[_Clause], list[_Clause],
+                                                  list[_Unit]]],
+                     parent: dict[tuple[int, int], tuple[int, int]]) -> None:
+        """A clause with negations and no counterpart of its own joins the statement of the
+        one clause across that holds the same negation word and shares a content word with
+        it, when that statement gained (or lost) as many negations as the clause holds or
+        more: two sentences merged into one, the second's negation kept ("void if Kyiv
+        invades Russia. The same holds if Kyiv fires … without reason" against "lapse if
+        Ukraine invades Russia or fires on it without provocation": the new sentence is the
+        first one's counterpart, and "fires" alone is too little to be the second's). A
+        clause that went whole, its negation with it ("which Russian forces do not enter"),
+        stays apart: no statement across is short of its negation. Only negation words
+        count here: a lexical negative ("is void") is the merged sentence's own verb, which
+        the merge says once ("lapse")."""
+        words: tuple[dict[int, set[str]], dict[int, set[str]]] = ({}, {})
+        held: tuple[dict[int, set[str]], dict[int, set[str]]] = ({}, {})
+        for side, _, _, units in sides:
+            for unit in units:
+                if unit.mention.key != "lexical":
+                    held[side].setdefault(unit.clause, set()).add(unit.what)
+                    words[side].setdefault(unit.clause, set()).add(
+                        unit.mention.text.casefold())
+        for side, mine, theirs, _ in sides:
+            for i, said in words[side].items():
+                if (side, i) in self.standing or mine[i].verdict:
+                    continue
+                across = [j for j, other in words[1 - side].items()
+                          if (1 - side, j) in self.standing and said & other
+                          and not mine[i].terms.isdisjoint(theirs[j].terms)]
+                if len(across) != 1:
+                    continue
+                group = self._find((1 - side, across[0]))
+                own = len(held[side][i]) * (1 if side else -1)
+                left = self.balance.get(group, 0)
+                if left * own < 0 and abs(own) <= abs(left):
+                    self.standing.add((side, i))
+                    parent[self._find((side, i))] = group
+                    self.balance[group] = left + own
 
     def group(self, side: int, clause: int) -> tuple[int, int] | None:
         return self._find((side, clause)) if (side, clause) in self.standing else None
