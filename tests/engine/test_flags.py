@@ -1073,3 +1073,13 @@ def test_a_negation_of_a_sentence_merged_into_another_is_no_flag() -> None:
         "arrangements by force.",
         "Ukraine undertakes not to try to regain the occupied territory by military means.")
         if f[0] == "negation"] == []
+
+
+def test_two_lexical_negatives_on_one_object_are_one_negation() -> None:
+    """"rejected and banned" says what "banned" says: the lexical negatives of one clause
+    count once (press copy of the 28-point text: "negation: rejected → ∅"); in two sentences
+    they stay two."""
+    assert [f for f in flags("Nazi ideology and activity are rejected and banned.",
+                             "Nazi ideology is banned.") if f[0] == "negation"] == []
+    assert flags("The guarantee is void if Kyiv invades. The recognition is void too.",
+                 "The guarantee lapses if Kyiv invades.") == []

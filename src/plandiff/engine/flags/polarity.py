@@ -227,7 +227,8 @@ class _Unit(NamedTuple):
     what: str
     """The negation and the word it negates ("no appl" of "no longer applies"): the same
     negation repeated in one statement ("no longer applies if ..., no longer applies if
-    ...") counts once."""
+    ...") counts once. The lexical negatives of one clause count once: verbs joined on one
+    object ("Nazi ideology is rejected and banned" = "Nazi ideology is banned")."""
 
 
 def _negated(text: str, start: int, end: int, letters: bytes | None = None) -> str:
@@ -281,7 +282,7 @@ def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Me
             neither.add(clause)
         elif word == "nor" and clause in neither:
             continue  # "neither ... nor" is one negation
-        what = (f"lexical {start}" if mention.key == "lexical" else
+        what = (f"lexical @{clause}" if mention.key == "lexical" else
                 f"{mention.key}:{word} {_negated(text, mention.start, mention.end, letters)}")
         units.append(new_tuple(_Unit, (mention, start, clause, what)))
     return units
