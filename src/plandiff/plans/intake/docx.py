@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.dating import word_dates
 from plandiff.plans.intake.docxfields import Fields, is_contents
 from plandiff.plans.intake.docxml import W, attr, find, int_value, on
 from plandiff.plans.intake.docxnumbering import Numbering, marker, read_numbering, unknown_formats
@@ -728,7 +729,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title,
                       notes=unknown + _revisions(body) + hidden + tuple(chunks.skipped)
                       + pasted.report(),
-                      comments=comments)
+                      comments=comments, dates=word_dates(archive.read("docProps/core.xml")))
 
 
 def _everything(element: Any) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from plandiff.errors import UsageError
+from plandiff.render.common import DATE_LABELS
 
 DEFAULT_LANGUAGE = "en"
 
@@ -33,7 +34,7 @@ _EN: dict[str, str] = {
     "publisher": "Publisher",
     "reliability": "Reliability",
     "points_count": "Points",
-    "no_date": "date not given",
+    **DATE_LABELS,  # "date not given", and where a draft's date came from
     "more_sources": "and {count} more, listed under “Sources and notes”",
     "sources_section": "Sources and notes",
     "topic_sep": " · ",
@@ -179,6 +180,16 @@ _JA: dict[str, str] = {
     "reliability": "信頼性",
     "points_count": "項目数",
     "no_date": "日付不明",
+    "dated_as": "{date}（{by}）",
+    "dated_by.file-name": "ファイル名の日付",
+    "dated_by.published": "ページの公開日",
+    "dated_by.updated": "ページの更新日",
+    "dated_by.date-line": "本文の日付行",
+    "dated_by.word-saved": "Word ファイルの最終保存日",
+    "dated_by.word-created": "Word ファイルの作成日",
+    "dated_by.pdf-created": "PDF の作成日",
+    "dated_by.pdf-modified": "PDF の最終更新日",
+    "dated_by.archived": "ページの保存日",
     "more_sources": "ほか{count}件（「出典と注記」に全件を掲載）",
     "sources_section": "出典と注記",
     "topic_sep": "・",
@@ -319,6 +330,16 @@ _UK: dict[str, str] = {
     "reliability": "Надійність",
     "points_count": "Пунктів",
     "no_date": "дату не вказано",
+    "dated_as": "{date} ({by})",
+    "dated_by.file-name": "з назви файлу",
+    "dated_by.published": "дата публікації сторінки",
+    "dated_by.updated": "дата оновлення сторінки",
+    "dated_by.date-line": "рядок дати в тексті",
+    "dated_by.word-saved": "останнє збереження файлу Word",
+    "dated_by.word-created": "створення файлу Word",
+    "dated_by.pdf-created": "створення PDF",
+    "dated_by.pdf-modified": "остання зміна PDF",
+    "dated_by.archived": "день збереження сторінки",
     "more_sources": "і ще {count} — повний перелік у розділі «Джерела та примітки»",
     "sources_section": "Джерела та примітки",
     "topic_sep": " · ",
@@ -463,6 +484,16 @@ _RU: dict[str, str] = {
     "reliability": "Надёжность",
     "points_count": "Пунктов",
     "no_date": "дата не указана",
+    "dated_as": "{date} ({by})",
+    "dated_by.file-name": "из имени файла",
+    "dated_by.published": "дата публикации страницы",
+    "dated_by.updated": "дата обновления страницы",
+    "dated_by.date-line": "строка даты в тексте",
+    "dated_by.word-saved": "последнее сохранение файла Word",
+    "dated_by.word-created": "создание файла Word",
+    "dated_by.pdf-created": "создание PDF",
+    "dated_by.pdf-modified": "последнее изменение PDF",
+    "dated_by.archived": "день сохранения страницы",
     "more_sources": "и ещё {count} — полный перечень в разделе «Источники и примечания»",
     "sources_section": "Источники и примечания",
     "topic_sep": " · ",
