@@ -224,3 +224,15 @@ def test_the_site_header_s_date_and_a_related_story_s_time_do_not_date_a_page() 
             f"<article><h1>The outline</h1>{HTML_POINTS}<aside><time datetime="
             '"2025-10-01">Earlier story</time></aside></article></main></body></html>')
     assert _dated(page.encode(), ".html") == (UNDATED, None)
+
+
+def test_a_word_file_whose_properties_cannot_be_unpacked_is_read_undated() -> None:
+    """The properties are not the text: a damaged ``docProps/core.xml`` (its checksum
+    wrong) neither stops the import nor dates the draft."""
+    data = _word("2025-11-12T08:00:00Z", "2025-11-13T08:00:00Z")
+    damaged = data.replace(b"2025-11-13T08", b"2025-11-14T08")  # stored: the CRC no longer fits
+    assert damaged != data
+    plan = import_bytes(damaged, "draft.docx", ".docx", REQUEST).plan
+    assert [p.text for p in plan.points][:1] == ["The parties confirm the sovereignty of the "
+                                                 "state."]
+    assert (plan.date, date_basis(plan)) == (UNDATED, None)
