@@ -236,3 +236,15 @@ def test_a_word_file_whose_properties_cannot_be_unpacked_is_read_undated() -> No
     assert [p.text for p in plan.points][:1] == ["The parties confirm the sovereignty of the "
                                                  "state."]
     assert (plan.date, date_basis(plan)) == (UNDATED, None)
+
+
+def test_python_docx_s_template_stamp_dates_no_draft() -> None:
+    """python-docx 1.2.0 writes its template's own dates, 2013-12-23T23:15:00Z, as created
+    and modified into every file whose script sets none (measured on a file it made); that
+    is no draft's date. The same day at another time is."""
+    stamp = "2013-12-23T23:15:00Z"
+    assert _dated(_word(stamp, stamp), ".docx") == (UNDATED, None)
+    assert _dated(_word(stamp, "2025-11-20T17:30:00Z"), ".docx") == \
+        (dt.date(2025, 11, 20), DatedBy.WORD_SAVED)
+    assert _dated(_word(stamp, "2013-12-23T10:00:00Z"), ".docx") == \
+        (dt.date(2013, 12, 23), DatedBy.WORD_SAVED)

@@ -23,8 +23,8 @@ the date the draft itself states, found here, most trusted first (the order of
 A date is taken as written, in the writer's own time zone (``2025-11-20T23:30:00-05:00`` is
 20 November), never converted, and never compared with the clock: the result depends on the
 file's bytes alone. A date outside 1990-2099, or one of the defaults programs write when they
-know none (1 January 1601, 1904, 1970 or 1980), is ignored, as is a date line holding two
-dates or reading like a sentence.
+know none (1 January 1601, 1904, 1970 or 1980; python-docx's template stamp), is ignored,
+as is a date line holding two dates or reading like a sentence.
 """
 
 from __future__ import annotations
@@ -99,6 +99,9 @@ def machine_date(value: str | None) -> dt.date | None:
 # --- the file's own dates -----------------------------------------------------------------
 
 _DCTERMS = "{http://purl.org/dc/terms/}"
+_TEMPLATE_STAMPS = frozenset({"2013-12-23T23:15:00Z"})
+"""Dates a producer copies from its own template into every file whose maker set none:
+python-docx's (1.2.0, measured), written as both created and modified."""
 
 
 def word_dates(core: bytes | None) -> tuple[Stated, ...]:
@@ -115,7 +118,8 @@ def word_dates(core: bytes | None) -> tuple[Stated, ...]:
     found = []
     for name, by in (("modified", DatedBy.WORD_SAVED), ("created", DatedBy.WORD_CREATED)):
         element = root.find(f"{_DCTERMS}{name}")
-        date = machine_date(element.text if element is not None else None)
+        value = (element.text or "").strip() if element is not None else ""
+        date = machine_date(value) if value not in _TEMPLATE_STAMPS else None
         if date is not None:
             found.append(Stated(date, by))
     return tuple(found)
