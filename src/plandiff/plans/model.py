@@ -62,6 +62,12 @@ class DatedBy(StrEnum):
     """The Word file's last save (``dcterms:modified``)."""
     WORD_CREATED = "word-created"
     """The Word file's creation (``dcterms:created``)."""
+    DOCUMENT_SAVED = "document-saved"
+    """The last save of the document a page was exported from (Word's ``<o:LastSaved>``,
+    LibreOffice's ``<meta name="changed">``)."""
+    DOCUMENT_CREATED = "document-created"
+    """The creation of the document a page was exported from (``<o:Created>``,
+    ``<meta name="created">``)."""
     PDF_CREATED = "pdf-created"
     """The PDF's creation (Info ``CreationDate``, else XMP ``xmp:CreateDate``)."""
     PDF_MODIFIED = "pdf-modified"

@@ -82,6 +82,8 @@ DATE_LABELS: dict[str, str] = {
         DatedBy.DATE_LINE: "the draft's date line",
         DatedBy.WORD_SAVED: "Word file last saved",
         DatedBy.WORD_CREATED: "Word file created",
+        DatedBy.DOCUMENT_SAVED: "document last saved",
+        DatedBy.DOCUMENT_CREATED: "document created",
         DatedBy.PDF_CREATED: "PDF created",
         DatedBy.PDF_MODIFIED: "PDF last modified",
         DatedBy.ARCHIVED: "day the page was saved",

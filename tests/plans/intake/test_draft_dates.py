@@ -248,3 +248,32 @@ def test_python_docx_s_template_stamp_dates_no_draft() -> None:
         (dt.date(2025, 11, 20), DatedBy.WORD_SAVED)
     assert _dated(_word(stamp, "2013-12-23T10:00:00Z"), ".docx") == \
         (dt.date(2013, 12, 23), DatedBy.WORD_SAVED)
+
+
+def test_a_page_saved_from_libreoffice_is_dated_by_its_document_s_last_save(
+        tmp_path: Path) -> None:
+    """LibreOffice's HTML export writes the document's dates as ``<meta name="created">``
+    and ``<meta name="changed">``: the document's, not a publication's."""
+    meta = _META.format(created="2025-10-02T09:00:00", modified="2025-11-20T17:30:00")
+    libreoffice_docx("exported", _paragraphs("Outline", *POINTS.splitlines()), tmp_path,
+                     head=meta)
+    page = libreoffice_convert(tmp_path / "exported.fodt", "html", tmp_path / "html",
+                               tmp_path).read_bytes()
+    assert b'name="changed" content="2025-11-20' in page  # what the producer wrote
+    assert _dated(page, ".html") == (dt.date(2025, 11, 20), DatedBy.DOCUMENT_SAVED)
+
+
+def test_a_page_saved_from_word_is_dated_by_its_document_properties() -> None:
+    """Word's "Web Page" keeps the document's properties in an XML island inside a
+    conditional comment: ``<o:LastSaved>``, else ``<o:Created>``."""
+    def word_page(properties: str) -> bytes:
+        return ('<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>'
+                '<meta name=Generator content="Microsoft Word 15 (filtered)">'
+                "<!--[if gte mso 9]><xml>\r\n <o:DocumentProperties>\r\n  <o:Author>A. Clerk"
+                f"</o:Author>\r\n  {properties}\r\n </o:DocumentProperties>\r\n</xml>"
+                f"<![endif]--></head><body>{HTML_POINTS}</body></html>").encode()
+    assert _dated(word_page("<o:Created>2025-11-02T08:00:00Z</o:Created><o:LastSaved>"
+                            "2025-11-19T16:45:00Z</o:LastSaved>"), ".htm") == \
+        (dt.date(2025, 11, 19), DatedBy.DOCUMENT_SAVED)
+    assert _dated(word_page("<o:Created>2025-11-02T08:00:00Z</o:Created>"), ".htm") == \
+        (dt.date(2025, 11, 2), DatedBy.DOCUMENT_CREATED)

@@ -18,7 +18,9 @@ the date the draft itself states, found here, most trusted first (the order of
    date often comes from the template or the document it was copied from), then its
    creation; a PDF's creation (``CreationDate``, else XMP ``xmp:CreateDate``: when the draft
    was printed or exported; a later ``ModDate`` is mostly a redaction, a watermark or OCR),
-   then its last change; a single-file page's (MHTML) ``Date:`` header, the day it was saved.
+   then its last change; a page exported from Word or LibreOffice: its document's last save
+   (Word's ``<o:LastSaved>``, LibreOffice's ``<meta name="changed">``), then its creation;
+   a single-file page's (MHTML) ``Date:`` header, the day it was saved.
 
 A date is taken as written, in the writer's own time zone (``2025-11-20T23:30:00-05:00`` is
 20 November), never converted, and never compared with the clock: the result depends on the
@@ -170,10 +172,13 @@ _PAGE_TYPES = frozenset({"Article", "NewsArticle", "ReportageNewsArticle",
                          "LiveBlogPosting", "Report", "WebPage"})
 
 
-def page_dates(page: HtmlDocument, saved: str | None = None) -> tuple[Stated, ...]:
+def page_dates(page: HtmlDocument, saved: str | None = None, text: str = ""
+               ) -> tuple[Stated, ...]:
     """The publication and update dates a web page states (its JSON-LD, its ``<meta>``
-    tags, a ``<time>`` in the article's header) and the day a single-file page was saved
-    (``saved``: the MHTML archive's ``Date:`` header)."""
+    tags, a ``<time>`` in the article's header), the dates of the document it was exported
+    from (Word's properties in ``text``, the page's source, or LibreOffice's ``<meta>``) and
+    the day a single-file page was saved (``saved``: the MHTML archive's ``Date:``
+    header)."""
     metas: dict[str, str] = {}
     for meta in page.select("meta[content]"):
         for attribute in ("property", "name", "itemprop"):
@@ -197,10 +202,23 @@ def page_dates(page: HtmlDocument, saved: str | None = None) -> tuple[Stated, ..
         linked.get("dateModified"), *(metas.get(k) for k in _UPDATED_META)))
     if updated is not None:
         found.append(Stated(updated, DatedBy.UPDATED))
+    head = text[:_OFFICE_HEAD]
+    start = head.find("<o:DocumentProperties>")
+    island = head[start:head.find("</o:DocumentProperties>", start)] if start >= 0 else ""
+    for words, name, by in (("LastSaved", "changed", DatedBy.DOCUMENT_SAVED),
+                            ("Created", "created", DatedBy.DOCUMENT_CREATED)):
+        found_in = re.search(rf"<o:{words}>([^<]{{1,60}})</o:{words}>", island)
+        date = machine_date(found_in.group(1) if found_in else metas.get(name))
+        if date is not None:
+            found.append(Stated(date, by))
     archived = _mail_date(saved)
     if archived is not None:
         found.append(Stated(archived, DatedBy.ARCHIVED))
     return tuple(found)
+
+
+_OFFICE_HEAD = 1 << 16
+"""How far into a page Word's document properties are looked for (they are in its head)."""
 
 
 def _first(dates: Iterable[dt.date | None]) -> dt.date | None:

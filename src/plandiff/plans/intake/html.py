@@ -762,7 +762,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     if root is None or (body is not None and len(root.text()) < 200 < len(body.text()) // 4):
         root = body
     structured = _structured(page)
-    dates = page_dates(page, saved)
+    dates = page_dates(page, saved, text)
     if root is None:
         return DraftLines(DraftFormat.HTML, (), notes=said,
                           structured=structured, dates=dates)
