@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -87,3 +88,77 @@ def test_a_draft_that_states_no_date_is_shown_undated(tmp_path: Path,
     assert run.code == 0, run.err
     document = zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")
     assert "1970" not in document and "w:date=" not in document
+
+
+def test_a_draft_dated_by_what_it_states_says_where_the_date_came_from(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    """A draft read in memory whose file name holds no date was 'date not given' even when
+    the page stated its publication date or the text opened with a date line; now it is
+    dated by what it states, and every report's date row says where the date came from."""
+    import zipfile
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>T</title>'
+        '<meta property="article:published_time" content="2025-11-21T08:00:00+02:00"></head>'
+        "<body><main><article><h1>The outline</h1><p>1. Ukraine's army is capped at "
+        "800,000.</p><p>2. Elections within 100 days.</p></article></main></body></html>",
+        encoding="utf-8")
+    text = tmp_path / "draft.txt"
+    text.write_text("Outline\nКиїв, 20 листопада 2025 р.\n\n1. Ukraine's army is capped at "
+                    "600,000.\n2. Elections within 100 days.\n", encoding="utf-8")
+    run = cli("diff", str(text), str(page), "--format", "markdown")
+    assert run.code == 0, run.err
+    assert "| date | 2025-11-20 (the draft's date line) | 2025-11-21 (page's publication " \
+           "date) |" in run.out
+    run = cli("diff", str(text), str(page), "--format", "html", "--lang", "ja")
+    assert run.code == 0, run.err
+    assert "2025-11-20（本文の日付行）" in run.out and "2025-11-21（ページの公開日）" in run.out
+    outputs = []
+    for name in ("a.docx", "b.docx"):
+        out = tmp_path / name
+        run = cli("diff", str(text), str(page), "--format", "docx", "-o", str(out),
+                  "--lang", "uk")
+        assert run.code == 0, run.err
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]  # the same input, the same bytes
+    document = zipfile.ZipFile(tmp_path / "a.docx").read("word/document.xml").decode("utf-8")
+    assert 'w:date="2025-11-21T00:00:00Z"' in document  # the new draft's stated date
+    assert "2025-11-21 (дата публікації сторінки)" in document
+    named = tmp_path / "2025-11-24-page.html"
+    named.write_bytes(page.read_bytes())
+    run = cli("diff", str(text), str(named), "--format", "markdown")
+    assert run.code == 0, run.err
+    assert "2025-11-24 (from the file name)" in run.out  # the user's choice wins
+
+
+def test_a_synopsis_of_drafts_dates_each_as_the_diff_does_never_1_january_1970(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    """``plandiff synopsis a.txt b.html`` headed an undated draft's column 1970-01-01 (in
+    every format, the Word file's creation date included); now 'date not given', and a
+    dated draft's column says where its date came from."""
+    import zipfile
+
+    undated = tmp_path / "notes.txt"
+    undated.write_text("1. A ceasefire takes effect.\n2. Elections within 100 days.\n",
+                       encoding="utf-8")
+    page = tmp_path / "page.html"
+    page.write_text('<!DOCTYPE html><html><head><meta charset="utf-8"><title>T</title>'
+                    '<meta name="date" content="2025-11-21"></head><body><main><article>'
+                    "<h1>Outline</h1><p>1. A ceasefire takes effect.</p><p>2. Elections "
+                    "within 90 days.</p></article></main></body></html>", encoding="utf-8")
+    for fmt in ("text", "markdown", "html"):
+        run = cli("synopsis", str(undated), str(page), "--format", fmt)
+        assert run.code == 0, run.err
+        shown = html.unescape(run.out)
+        assert "1970" not in shown, fmt
+        assert "date not given" in shown and "2025-11-21 (page's publication date)" in shown, fmt
+    run = cli("synopsis", str(undated), str(page), "--format", "json")
+    assert run.code == 0, run.err
+    assert [c["date"] for c in json.loads(run.out)["columns"]] == ["", "2025-11-21"]
+    out = tmp_path / "s.docx"
+    run = cli("synopsis", str(undated), str(page), "--format", "docx", "-o", str(out))
+    assert run.code == 0, run.err
+    package = zipfile.ZipFile(out)
+    assert "1970" not in package.read("word/document.xml").decode("utf-8")
+    assert "1970" not in package.read("docProps/core.xml").decode("utf-8")

@@ -39,7 +39,7 @@ from plandiff.engine.flags import find_flags
 from plandiff.engine.redline import Granularity, diff_texts, normalise, similarity
 from plandiff.engine.xref import stale_reference_flags
 from plandiff.errors import InputError, Problem, UsageError
-from plandiff.plans.model import PlanVersion, Point, stated_date
+from plandiff.plans.model import PlanVersion, Point, date_basis, stated_date
 from plandiff.typography import fold
 
 JOIN = "\n"
@@ -67,13 +67,15 @@ class CompareOptions:
 
 def version_info(plan: PlanVersion) -> VersionInfo:
     """The provenance of a version as reports show it."""
+    basis = date_basis(plan)
     return VersionInfo(
         document=plan.document, version=plan.version, title=plan.title,
         date=stated_date(plan.date),
         status=plan.status.value, text_kind=plan.text_kind.value,
         language=plan.language,
         sources=tuple((s.title, s.publisher, s.url, s.date.isoformat() if s.date else "")
-                      for s in plan.sources))
+                      for s in plan.sources),
+        dated_by=basis.value if basis is not None else "")
 
 
 def _check_ids(plan: PlanVersion) -> None:

@@ -211,6 +211,9 @@ class VersionInfo:
     text_kind: str = ""
     language: str = ""
     sources: tuple[tuple[str, str, str, str], ...] = ()
+    dated_by: str = ""
+    """Where a draft read in memory got its date (a :class:`~plandiff.plans.model.DatedBy`
+    value); ``""`` for a plan file."""
     """(title, publisher, url, date) of each source."""
 
 

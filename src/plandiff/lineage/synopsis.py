@@ -29,7 +29,7 @@ from plandiff.engine.comparison import ChangeKind, Flag, Span, SpanOp
 from plandiff.engine.flags import find_flags
 from plandiff.engine.redline import diff_texts
 from plandiff.errors import UsageError
-from plandiff.plans.model import PlanVersion, Point
+from plandiff.plans.model import PlanVersion, Point, date_basis, stated_date
 from plandiff.plans.refs import parse_point_ref
 
 JOIN = "\n"
@@ -57,6 +57,9 @@ class SynopsisColumn:
     status: str
     text_kind: str
     language: str
+    dated_by: str = ""
+    """Where a draft read in memory got its date (a :class:`~plandiff.plans.model.DatedBy`
+    value; ``date`` is ``""`` when it has none); ``""`` for a plan file."""
 
     @property
     def ref(self) -> str:
@@ -197,9 +200,11 @@ def _label(point: Point, limit: int = 60) -> str:
 
 def column_of(plan: PlanVersion) -> SynopsisColumn:
     """The column describing ``plan``."""
+    basis = date_basis(plan)
     return SynopsisColumn(document=plan.document, version=plan.version, title=plan.title,
-                          date=plan.date.isoformat(), status=plan.status.value,
-                          text_kind=plan.text_kind.value, language=plan.language)
+                          date=stated_date(plan.date), status=plan.status.value,
+                          text_kind=plan.text_kind.value, language=plan.language,
+                          dated_by=basis.value if basis is not None else "")
 
 
 def build_synopsis(plans: Sequence[PlanVersion], *, base: int | None = None,

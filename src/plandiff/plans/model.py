@@ -45,6 +45,37 @@ def stated_date(date: dt.date) -> str:
     return "" if date == UNDATED else date.isoformat()
 
 
+class DatedBy(StrEnum):
+    """Where the date of a draft read in memory came from, most trusted first (the order
+    :mod:`plandiff.plans.intake.dating` picks in). Reports show it after the date."""
+
+    FILE_NAME = "file-name"
+    """The date the user put in the file's name (``2025-11-20-leak.docx``)."""
+    PUBLISHED = "published"
+    """The page's publication date (``article:published_time``, JSON-LD
+    ``datePublished``, ``<meta name="date">``, a ``<time>`` in the article's header)."""
+    UPDATED = "updated"
+    """The page's update date (``article:modified_time``, JSON-LD ``dateModified``)."""
+    DATE_LINE = "date-line"
+    """A date line near the top of the text ("20 November 2025", 「2025年11月20日」)."""
+    WORD_SAVED = "word-saved"
+    """The Word file's last save (``dcterms:modified``)."""
+    WORD_CREATED = "word-created"
+    """The Word file's creation (``dcterms:created``)."""
+    DOCUMENT_SAVED = "document-saved"
+    """The last save of the document a page was exported from (Word's ``<o:LastSaved>``,
+    LibreOffice's ``<meta name="changed">``)."""
+    DOCUMENT_CREATED = "document-created"
+    """The creation of the document a page was exported from (``<o:Created>``,
+    ``<meta name="created">``)."""
+    PDF_CREATED = "pdf-created"
+    """The PDF's creation (Info ``CreationDate``, else XMP ``xmp:CreateDate``)."""
+    PDF_MODIFIED = "pdf-modified"
+    """The PDF's last change (Info ``ModDate``, else XMP ``xmp:ModifyDate``)."""
+    ARCHIVED = "archived"
+    """The day a single-file page (MHTML) was saved (its ``Date:`` header)."""
+
+
 LINE = r"^[^\u0000-\u001f\u007f]*$"
 TEXT = r"^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$"
 
@@ -251,6 +282,19 @@ class PlanVersion(_Frozen):
     def point_index(self) -> dict[str, Point]:
         """Point id → point, for every level (ids are unique within a valid version)."""
         return {p.id: p for p in self.walk()}
+
+
+class DatedDraft(PlanVersion):
+    """A draft read in memory (``plandiff diff leak.docx draft.pdf``) with where its date
+    came from; the field is never written (no plan file holds it, the schema has none)."""
+
+    dated_by: DatedBy | None = Field(default=None, exclude=True)
+
+
+def date_basis(plan: PlanVersion) -> DatedBy | None:
+    """Where ``plan``'s date came from when it is a draft read in memory, else None (a plan
+    file states its date)."""
+    return plan.dated_by if isinstance(plan, DatedDraft) else None
 
 
 # --- construction of data the schema has accepted ---------------------------------------

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from plandiff.errors import InputError
 from plandiff.limits import Limits
 from plandiff.plans.loading import LoadedFile, data_of, read_plan_file, require_plan
-from plandiff.plans.model import UNDATED, PlanVersion
+from plandiff.plans.model import DatedBy, PlanVersion
 from plandiff.plans.refs import split_version_ref
 
 if TYPE_CHECKING:
@@ -65,8 +65,10 @@ class Resolver:
 
         stem = re.sub(r"[^a-z0-9._-]+", "-", path.stem.lower()).strip("-._") or "draft"
         version = f"draft-{self.drafts + 1}-{stem}"[:100].rstrip("-._")
+        named = _named_date(path.stem)  # the user's choice, else the date the draft states
         imported = import_file(path, DraftRequest(
-            document="draft", version=version, date=_named_date(path.stem),
+            document="draft", version=version, date=named,
+            dated_by=DatedBy.FILE_NAME if named is not None else None, stated_date=True,
             limits=self.limits), display=arg)
         self.drafts += 1
         report = imported.report
@@ -112,12 +114,12 @@ class Resolver:
         return self._corpus.resolve(arg)
 
 
-def _named_date(stem: str) -> dt.date:
-    """The date a draft's file name gives (``2025-11-20-leak``), else :data:`UNDATED`."""
+def _named_date(stem: str) -> dt.date | None:
+    """The date a draft's file name gives (``2025-11-20-leak``), else None."""
     for found in re.finditer(r"(?<![0-9])(\d{4})-(\d{2})-(\d{2})(?![0-9])", stem):
         with contextlib.suppress(ValueError):
             return dt.date(*map(int, found.groups()))
-    return UNDATED
+    return None
 
 
 __all__ = ["DRAFT_SUFFIXES", "Resolver"]

@@ -74,7 +74,8 @@ def _object(model: BaseModel) -> dict[str, Any]:
         keys = _DIVERGENCE_KEYS
     else:  # pragma: no cover - no other model is serialised
         return {k: _value(v) for k, v in model.model_dump(by_alias=True).items()}
-    always = _ALWAYS[type(model)]
+    # a DatedDraft is written as the PlanVersion it is (where its date came from is not)
+    always = _ALWAYS[PlanVersion if isinstance(model, PlanVersion) else type(model)]
     out: dict[str, Any] = {}
     for attribute, key in keys:
         value = getattr(model, attribute)

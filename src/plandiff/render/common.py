@@ -8,9 +8,10 @@ Text, Markdown, JSON, HTML and PDF reports, history pages, ``plandiff log`` and
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 from plandiff.engine.comparison import Change, ChangeKind, Flag, Span, SpanOp
+from plandiff.plans.model import DatedBy, PlanVersion, date_basis, stated_date
 
 NO_VALUE = "∅"
 """The side of a flag that has no value (a party or a number only one version names)."""
@@ -71,7 +72,45 @@ def visible(changes: Iterable[Change], changes_only: bool) -> Iterator[Change]:
     return (change for change in changes if not changes_only or shown(change))
 
 
+DATE_LABELS: dict[str, str] = {
+    "no_date": "date not given",
+    "dated_as": "{date} ({by})",
+    **{f"dated_by.{by.value}": words for by, words in {
+        DatedBy.FILE_NAME: "from the file name",
+        DatedBy.PUBLISHED: "page's publication date",
+        DatedBy.UPDATED: "page's update date",
+        DatedBy.DATE_LINE: "the draft's date line",
+        DatedBy.WORD_SAVED: "Word file last saved",
+        DatedBy.WORD_CREATED: "Word file created",
+        DatedBy.DOCUMENT_SAVED: "document last saved",
+        DatedBy.DOCUMENT_CREATED: "document created",
+        DatedBy.PDF_CREATED: "PDF created",
+        DatedBy.PDF_MODIFIED: "PDF last modified",
+        DatedBy.ARCHIVED: "day the page was saved",
+    }.items()},
+}
+"""How a version's date reads in English (the report labels' English, too): a draft read in
+memory says where its date came from."""
+
+
+def date_text(date: str, by: str, t: Mapping[str, str] = DATE_LABELS) -> str:
+    """A version's date as reports write it: ``2025-11-20``; ``2025-11-20 (page's
+    publication date)`` for a draft read in memory (``by``: a
+    :class:`~plandiff.plans.model.DatedBy` value, ``""`` for a plan file); ``t["no_date"]``
+    when there is none. ``t``: the labels of the report's language."""
+    if not date:
+        return t["no_date"]
+    return t["dated_as"].format(date=date, by=t[f"dated_by.{by}"]) if by else date
+
+
+def version_date(plan: PlanVersion, t: Mapping[str, str] = DATE_LABELS) -> str:
+    """:func:`date_text` of a plan version."""
+    basis = date_basis(plan)
+    return date_text(stated_date(plan.date), basis.value if basis is not None else "", t)
+
+
 __all__ = [
-    "KIND_MARKS", "MARK_LEGEND", "NO_VALUE", "flag_text", "flag_values",
-    "moved_across", "shown", "visible", "word_diff", "word_diff_mark",
+    "DATE_LABELS", "KIND_MARKS", "MARK_LEGEND", "NO_VALUE", "date_text", "flag_text",
+    "flag_values", "moved_across", "shown", "version_date", "visible", "word_diff",
+    "word_diff_mark",
 ]

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from plandiff.engine.comparison import Change, ChangeKind, Comparison, SpanOp, VersionInfo
-from plandiff.render.common import flag_text, visible
+from plandiff.render.common import date_text, flag_text, visible
 from plandiff.render.explain import explanation, paired
 from plandiff.render.text import header, number_label, summary_line
 
@@ -72,7 +72,8 @@ def _versions(old: VersionInfo, new: VersionInfo) -> Iterator[str]:
     yield f"| version | {_cell(old.document + '@' + old.version)} | " \
           f"{_cell(new.document + '@' + new.version)} |"
     for label, a, b in (("title", old.title, new.title),
-                        ("date", old.date or "date not given", new.date or "date not given"),
+                        ("date", date_text(old.date, old.dated_by),
+                         date_text(new.date, new.dated_by)),
                         ("status", old.status, new.status),
                         ("text", old.text_kind, new.text_kind),
                         ("language", old.language, new.language)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from plandiff.engine.comparison import SpanOp
 from plandiff.lineage.synopsis import CellState, Synopsis, SynopsisCell
-from plandiff.render.common import flag_text
+from plandiff.render.common import date_text, flag_text
 from plandiff.render.markdown import escape
 from plandiff.render.synopsis_marks import cell_marks, state_label
 
@@ -49,7 +49,8 @@ def render_synopsis_markdown(synopsis: Synopsis) -> str:
     lines = [f"# Synopsis of {len(synopsis.columns)} versions", ""]
     for i, c in enumerate(synopsis.columns, 1):
         base = " — base of every redline" if synopsis.base == i - 1 else ""
-        lines.append(f"{i}. `{c.ref}` — {_inline(c.title)} ({c.date}, {c.status}, "
+        lines.append(f"{i}. `{c.ref}` — {_inline(c.title)} ({date_text(c.date, c.dated_by)}, "
+                     f"{c.status}, "
                      f"{c.language}){base}")
     lines += ["", f"{len(synopsis.rows)} of {synopsis.total_rows} clauses shown. Each cell is "
               "redlined against the column before it that has the clause"

@@ -19,7 +19,7 @@ from rich.text import Text
 
 from plandiff.engine.comparison import Span, SpanOp
 from plandiff.lineage.synopsis import CellState, Synopsis, SynopsisCell, SynopsisRow
-from plandiff.render.common import flag_text, word_diff_mark
+from plandiff.render.common import date_text, flag_text, word_diff_mark
 from plandiff.render.synopsis_marks import cell_marks, state_label
 
 DELETE_STYLE = "red strike"
@@ -80,7 +80,8 @@ def _header(synopsis: Synopsis) -> RenderableType:
                                         f"{len(synopsis.rows)} of {synopsis.total_rows} rows")]
     for i, c in enumerate(synopsis.columns, 1):
         base = " (base)" if synopsis.base == i - 1 else ""
-        lines.append(_hanging(f"  {i}. ", Text(f"{c.ref} ({c.date}, {c.status}, "
+        lines.append(_hanging(f"  {i}. ", Text(f"{c.ref} ({date_text(c.date, c.dated_by)}, "
+                                               f"{c.status}, "
                                                f"{c.language}){base}")))
     return Group(*lines)
 
@@ -90,7 +91,8 @@ def build(synopsis: Synopsis, *, width: int, color: bool) -> RenderableType:
     if width // max(1, len(synopsis.columns)) >= MIN_COLUMN:
         table = Table(box=box.SQUARE, show_lines=True, expand=True, width=width)
         for c in synopsis.columns:
-            table.add_column(f"{c.version}\n{c.date}", overflow="fold", ratio=1)
+            table.add_column(f"{c.version}\n{date_text(c.date, c.dated_by)}",
+                             overflow="fold", ratio=1)
         for row in synopsis.rows:
             table.add_row(Text(_row_title(row), style="bold" if color else ""),
                           *([""] * (len(synopsis.columns) - 1)), end_section=False)

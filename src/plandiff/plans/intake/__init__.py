@@ -8,7 +8,8 @@ parser (:mod:`.parser`, its reading loop and rules, and the modules it runs: :mo
 :mod:`.numbering`, :mod:`.markers`, :mod:`.cleaning`, :mod:`.parsestate`, :mod:`.asides`,
 :mod:`.quotes`, :mod:`.pagetext`, :mod:`.outline`, :mod:`.bylines`), the plan builder
 (:mod:`.build`), the structure report (:mod:`.report`), coverage of partial versions
-(:mod:`.coverage`), and :mod:`.draft`, which runs them in order.
+(:mod:`.coverage`), the date a draft states (:mod:`.dating`), and :mod:`.draft`, which runs
+them in order.
 """
 
 from plandiff.plans.intake.build import IMPORT_SOURCE_URL

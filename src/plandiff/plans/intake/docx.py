@@ -46,7 +46,9 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.dating import word_dates
 from plandiff.plans.intake.docxfields import Fields, is_contents
 from plandiff.plans.intake.docxml import W, attr, find, int_value, on
 from plandiff.plans.intake.docxnumbering import Numbering, marker, read_numbering, unknown_formats
@@ -728,7 +730,16 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title,
                       notes=unknown + _revisions(body) + hidden + tuple(chunks.skipped)
                       + pasted.report(),
-                      comments=comments)
+                      comments=comments, dates=word_dates(_properties(archive)))
+
+
+def _properties(archive: _Archive) -> bytes | None:
+    """The core properties part (the file's dates), None when it cannot be unpacked: the
+    properties are not the text, so a damaged part does not stop the import."""
+    try:
+        return archive.read("docProps/core.xml")
+    except InputError:
+        return None
 
 
 def _everything(element: Any) -> bool:

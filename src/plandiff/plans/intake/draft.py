@@ -17,6 +17,7 @@ from plandiff.plans.intake.build import (
     pick_date,
     placeholder_source,
 )
+from plandiff.plans.intake.dating import draft_date
 from plandiff.plans.intake.formats import office_xml, read_lines
 from plandiff.plans.intake.lines import DraftFormat, DraftLines
 from plandiff.plans.intake.parser import TooManyPoints, parse_lines
@@ -24,7 +25,7 @@ from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.intake.report import Finding, StructureReport, structure_report
 from plandiff.plans.intake.textfile import read_text
 from plandiff.plans.jsonsource import read_bytes
-from plandiff.plans.model import PlanVersion, Status, TextKind
+from plandiff.plans.model import UNDATED, DatedBy, DatedDraft, PlanVersion, Status, TextKind
 
 __all__ = ["DraftRequest", "ImportedDraft", "PointsBy", "import_bytes", "import_file",
            "import_lines"]
@@ -64,6 +65,13 @@ class DraftRequest:
     """The text covers only part of the version: a first number other than 1 and an
     announced count are not warnings."""
     limits: Limits = DEFAULT_LIMITS
+    dated_by: DatedBy | None = None
+    """Where ``date`` came from, for a draft read in memory (its file name's date); the
+    version is then a :class:`~plandiff.plans.model.DatedDraft` that says so."""
+    stated_date: bool = False
+    """Without ``date``, date the version by the date the draft states
+    (:func:`~plandiff.plans.intake.dating.draft_date`), else :data:`UNDATED`, instead of
+    requiring one: a draft read in memory."""
 
 
 @dataclass(frozen=True)
@@ -82,7 +90,12 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
     """A plan version from a draft's lines."""
     check_slug(request.document, "--document")
     check_slug(request.version, "--version")
-    when = pick_date(request.date, request.version)
+    dated_by = request.dated_by
+    if request.date is None and request.stated_date:
+        stated = draft_date(draft.dates, draft.lines)
+        when, dated_by = (stated.date, stated.by) if stated is not None else (UNDATED, None)
+    else:
+        when = pick_date(request.date, request.version)
     label = one_line_value(label, "<text>")
     lines = tuple(type(line)(_sanitise(line.text), line.where) for line in draft.lines)
     if not any(line.text.strip() for line in lines) and draft.structured is not None:
@@ -124,6 +137,9 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
                       label=label, sample=sample, title=request.title,
                       language=request.language, status=request.status,
                       text_kind=request.text_kind, limits=request.limits)
+    if dated_by is not None:  # the same fields, and where the date came from
+        plan = DatedDraft.model_construct(plan.model_fields_set, **dict(plan),
+                                          dated_by=dated_by)
     return ImportedDraft(plan, report)
 
 
@@ -152,7 +168,7 @@ def _from_structured(page: DraftLines, label: str, limits: Limits) -> DraftLines
                             for line in read.lines),
                       title=page.title or " ".join((headline or "").split()) or None,
                       dropped=read.dropped, notes=page.notes + said + read.notes,
-                      comments=page.comments)
+                      comments=page.comments, dates=page.dates)
 
 
 def import_bytes(data: bytes, label: str, suffix: str, request: DraftRequest) -> ImportedDraft:

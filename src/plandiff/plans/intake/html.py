@@ -54,6 +54,7 @@ import re
 from dataclasses import dataclass, field
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.dating import page_dates
 from plandiff.plans.intake.encodings import CODECS as _CODECS
 from plandiff.plans.intake.encodings import guess_encoding, seven_bit_japanese
 from plandiff.plans.intake.htmldom import Comment, Element, HtmlDocument, StartTag, Text
@@ -739,10 +740,10 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     if len(data) > limits.max_file_bytes:
         raise input_problem(display, f"over the limit of {limits.max_file_bytes} bytes (set "
                             "PLANDIFF_MAX_FILE_BYTES to raise it)", rule="limits")
-    declared = archive = None
+    declared = archive = saved = None
     if is_mhtml(data):
         page_part = archived_page(data, display)
-        data, declared = page_part.html, page_part.charset
+        data, declared, saved = page_part.html, page_part.charset, page_part.saved
         archive = ("a single-file web page (MHTML): its HTML page read, the images, style "
                    "sheets and frames archived with it not")
     _check_depth(data, display, limits)
@@ -761,9 +762,10 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     if root is None or (body is not None and len(root.text()) < 200 < len(body.text()) // 4):
         root = body
     structured = _structured(page)
+    dates = page_dates(page, saved, text)
     if root is None:
         return DraftLines(DraftFormat.HTML, (), notes=said,
-                          structured=structured)
+                          structured=structured, dates=dates)
     office = _office(page, text)
     captions = _mark_image_boxes(root)
     entries = _mark_other_entries(root)
@@ -781,7 +783,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         notes += (f"{walker.notes} footnote(s) at the end of the page read as notes, not "
                   "points",)
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
-                      comments=tuple(walker.comments), structured=structured,
+                      comments=tuple(walker.comments), structured=structured, dates=dates,
                       dropped=(("image caption(s) and credit(s) (a short box round an "
                                 "image)", captions),
                                ("live blog entry(ies) with a numbered list of their own "

@@ -4,17 +4,18 @@ Paywalled and script-rendered news pages often ship the article only in a
 ``<script type="application/ld+json">`` block: an object whose ``@type`` is ``NewsArticle``,
 ``Article`` or ``ReportageNewsArticle`` (alone, in an array, or in an ``@graph``) with the
 whole text as its ``articleBody`` string, while the visible HTML holds a teaser or nothing.
-The block is read as data (``json.loads``), never run, and nothing it names is fetched; a
-block that is not valid JSON, or nested too deep to read, is ignored.
+The same blocks give the article's ``datePublished`` and ``dateModified`` (:func:`dates_of`,
+for :mod:`.dating`). A block is read as data (``json.loads``), never run, and nothing it
+names is fetched; a block that is not valid JSON, or nested too deep to read, is ignored.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-__all__ = ["ARTICLE_TYPES", "article_body"]
+__all__ = ["ARTICLE_TYPES", "article_body", "dates_of"]
 
 ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle"})
 """The schema.org types whose ``articleBody`` is the article's text."""
@@ -50,10 +51,8 @@ def _articles(data: Any) -> Iterable[tuple[str, str | None]]:
             stack.extend(reversed(value))
 
 
-def article_body(scripts: Iterable[str]) -> tuple[str, str | None] | None:
-    """The longest article text (and its headline) in the JSON-LD blocks ``scripts``; None
-    when no block holds one."""
-    found: list[tuple[str, str | None]] = []
+def _blocks(scripts: Iterable[str]) -> Iterator[Any]:
+    """The JSON value of each block that holds one."""
     for raw in scripts:
         text = raw.strip()
         for opener in _OPENERS:
@@ -61,8 +60,38 @@ def article_body(scripts: Iterable[str]) -> tuple[str, str | None] | None:
         for closer in _CLOSERS:
             text = text.removesuffix(closer).rstrip()
         try:
-            data = json.loads(text)
+            yield json.loads(text)
         except (ValueError, RecursionError):
-            continue  # not JSON, or nested deeper than Python reads: no article text
-        found.extend(_articles(data))
+            continue  # not JSON, or nested deeper than Python reads: nothing in it
+
+
+def article_body(scripts: Iterable[str]) -> tuple[str, str | None] | None:
+    """The longest article text (and its headline) in the JSON-LD blocks ``scripts``; None
+    when no block holds one."""
+    found = [article for data in _blocks(scripts) for article in _articles(data)]
     return max(found, key=lambda item: len(item[0]), default=None)
+
+
+_DATE_KEYS = ("datePublished", "dateModified")
+
+
+def dates_of(scripts: Iterable[str], types: frozenset[str]) -> dict[str, str]:
+    """``datePublished`` and ``dateModified`` (as written) of the first object of one of
+    ``types`` that gives each, in document order, in the JSON-LD blocks ``scripts``."""
+    found: dict[str, str] = {}
+    for data in _blocks(scripts):
+        stack = [data]
+        seen = 0
+        while stack and seen < _MAX_NODES and len(found) < len(_DATE_KEYS):
+            value = stack.pop()
+            seen += 1
+            if isinstance(value, dict):
+                if _types(value.get("@type")) & types:
+                    for key in _DATE_KEYS:
+                        date = value.get(key)
+                        if isinstance(date, str) and key not in found:
+                            found[key] = date
+                stack.extend(reversed(list(value.values())))
+            elif isinstance(value, list):
+                stack.extend(reversed(value))
+    return found

@@ -14,8 +14,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from plandiff._text import CJK_SYMBOLS, FULLWIDTH_FORMS, HAN, KANA, class_body, merged
+
+if TYPE_CHECKING:
+    from plandiff.plans.intake.dating import Stated
 
 
 class DraftFormat(StrEnum):
@@ -74,6 +78,10 @@ class DraftLines:
     """The article's text and headline as the page's structured data gives them (a news
     page's JSON-LD ``articleBody``): read, as pasted text, only when the visible text yields
     no points (a paywalled or script-rendered page whose HTML holds a teaser or nothing)."""
+    dates: tuple[Stated, ...] = ()
+    """The dates the file itself states (a page's publication date, a Word file's last save,
+    a PDF's creation ...: :mod:`plandiff.plans.intake.dating`), which date a draft read in
+    memory when its file name holds none."""
 
 
 def text_lines(text: str, fmt: DraftFormat = DraftFormat.TEXT) -> DraftLines:

@@ -32,6 +32,8 @@ class ArchivedPage:
     html: bytes
     charset: str | None
     """The charset the part's header names (None when it names none)."""
+    saved: str | None = None
+    """The archive's ``Date:`` header: when the page was saved (None when it has none)."""
 
 
 def is_mhtml(data: bytes) -> bool:
@@ -62,7 +64,8 @@ def archived_page(data: bytes, display: str) -> ArchivedPage:
                             "save the page as \"Webpage, HTML only\" or \"Webpage, complete\" "
                             "and import the .html", rule="format")
     charset = root.get_content_charset() if root is not None else None
-    return ArchivedPage(payload, charset or None)
+    saved = message.get("Date")
+    return ArchivedPage(payload, charset or None, saved if isinstance(saved, str) else None)
 
 
 def _payload(part: Message) -> bytes | None:

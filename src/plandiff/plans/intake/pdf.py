@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from plandiff._text import KANA, class_body
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.dating import pdf_dates
 from plandiff.plans.intake.furniture import furniture_key
 from plandiff.plans.intake.hyphens import Hyphenation, rejoin_lines
 from plandiff.plans.intake.linenumbers import drop_line_numbers
@@ -662,6 +663,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     except PdfRefused as exc:
         raise input_problem(display, f"PDF {exc}", rule="format") from None
     try:
+        dates = pdf_dates(pdf.info(), data)
         count = len(pdf)
         if count > limits.max_pages:
             raise input_problem(display, f"a PDF of {count} pages, over the limit of "
@@ -740,4 +742,4 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                                ("line(s) of furigana (ruby readings set over the text)",
                                 readings)),
                       notes=changes.report() + said, warnings=unread + _field_warning(fields),
-                      comments=tuple(comments))
+                      comments=tuple(comments), dates=dates)

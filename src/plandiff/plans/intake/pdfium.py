@@ -106,6 +106,15 @@ class PdfText:
     def close(self) -> None:
         self._pdf.close()
 
+    def info(self) -> dict[str, str]:
+        """The document information dictionary (``CreationDate``, ``ModDate`` ...), as
+        strings; empty when it cannot be read."""
+        try:
+            return {key: value for key, value in self._pdf.get_metadata_dict().items()
+                    if isinstance(value, str)}
+        except (pdfium.PdfiumError, UnicodeDecodeError, ValueError):
+            return {}
+
     def page(self, index: int) -> tuple[float, float, list[RawLine]]:
         """Width, height and the lines of page ``index`` (0-based)."""
         width, height, lines, _ = self.page_marks(index)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from plandiff.engine.comparison import Change, ChangeKind, Comparison, Flag, SpanOp
 from plandiff.plans.model import UNDATED, PlanVersion, Point, Source, stated_date
+from plandiff.render.common import version_date
 from plandiff.render.docx.document import Document, point_style
 from plandiff.render.docx.ooxml import el
 from plandiff.render.report.i18n import choose_language, labels, value_label
@@ -514,7 +515,7 @@ class _Writer:
         rows = []
         for key, value in (
                 ("reference", lambda p: p.ref), ("title", lambda p: p.title),
-                ("date", lambda p: stated_date(p.date) or t["no_date"]),
+                ("date", lambda p: version_date(p, t)),
                 ("status", lambda p: t[f"status.{p.status.value}"]),
                 ("text_kind", lambda p: t[f"text_kind.{p.text_kind.value}"]),
                 ("language", lambda p: p.language),

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from plandiff.engine.comparison import SpanOp
 from plandiff.lineage.synopsis import Synopsis
+from plandiff.render.common import date_text
 from plandiff.render.docx.document import Document
 from plandiff.render.report.i18n import label_language, synopsis_labels
 from plandiff.render.report.synopsis_html import CellView, cell_view
@@ -44,7 +45,7 @@ def render_synopsis_docx(synopsis: Synopsis, *, lang: str | None = None,
         doc.text(t["synopsis_no_rows"])
     else:
         width = (_WIDTH - _CLAUSE) // max(len(columns), 1)
-        header = (t["col_clause"], *(f"{c.version}\n{c.date} · "
+        header = (t["col_clause"], *(f"{c.version}\n{date_text(c.date, c.dated_by, t)} · "
                                      f"{t.get(f'status.{c.status}', c.status)}"
                                      for c in columns))
         rows: list[Sequence[str | Sequence[Element]]] = []
@@ -56,7 +57,7 @@ def render_synopsis_docx(synopsis: Synopsis, *, lang: str | None = None,
                      for i, c in enumerate(row.cells)]
             rows.append([label, *cells])
         doc.table(header, rows, (_CLAUSE, *([width] * len(columns))))
-    created = report_date(dt.date.fromisoformat(c.date) for c in columns)
+    created = report_date(dt.date.fromisoformat(c.date) for c in columns if c.date)
     return doc.to_bytes(title=title, creator="plandiff", created=created, landscape=True)
 
 

@@ -15,9 +15,9 @@ from enum import StrEnum
 from urllib.parse import urlsplit
 
 from plandiff.engine.comparison import Change, ChangeKind, Comparison, Flag, SpanOp
-from plandiff.plans.model import PlanVersion, stated_date
+from plandiff.plans.model import PlanVersion
 from plandiff.plans.topics import Vocabulary
-from plandiff.render.common import flag_values, shown
+from plandiff.render.common import flag_values, shown, version_date
 from plandiff.render.report.i18n import labels as labels_for
 from plandiff.render.report.i18n import value_label
 
@@ -418,7 +418,7 @@ class _Builder:
         return SideView(
             ref=plan.ref,
             title=plan.title,
-            date=stated_date(plan.date) or self.t["no_date"],
+            date=version_date(plan, self.t),
             status=self.value("status", plan.status.value),
             text_kind=self.value("text_kind", plan.text_kind.value),
             language=plan.language,

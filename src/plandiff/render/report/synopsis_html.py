@@ -16,6 +16,7 @@ from importlib import resources
 from plandiff import __version__
 from plandiff.engine.comparison import Span
 from plandiff.lineage.synopsis import CellState, Synopsis, SynopsisCell
+from plandiff.render.common import date_text
 from plandiff.render.report.history_html import FlagView, flag_views, page_time
 from plandiff.render.report.html import render_page
 from plandiff.render.report.i18n import (
@@ -113,7 +114,8 @@ def _page(synopsis: Synopsis, t: Mapping[str, str], label_lang: str,
         filters.append(t["filter_changed"])
     if f.points:
         filters.append(t["filter_points"].format(points=", ".join(f.points)))
-    columns = tuple(ColumnView(version=c.version, document=c.document, date=c.date,
+    columns = tuple(ColumnView(version=c.version, document=c.document,
+                               date=date_text(c.date, c.dated_by, t),
                                status=value_label(t, "status", c.status),
                                language=c.language, title=c.title,
                                base=synopsis.base == i)
@@ -157,8 +159,8 @@ def render_synopsis_html(synopsis: Synopsis, *, lang: str | None = None,
     label_lang = label_language(lang, *(c.language for c in synopsis.columns[:1]))
     t = synopsis_labels(label_lang)
     page = _page(synopsis, t, label_lang, nav, document)
-    return render_page(TEMPLATE, synopsis_css(), t, page_time([c.date for c in synopsis.columns]),
-                       p=page)
+    when = page_time([c.date for c in synopsis.columns if c.date])
+    return render_page(TEMPLATE, synopsis_css(), t, when, p=page)
 
 
 def render_synopsis_pdf(synopsis: Synopsis, *, lang: str | None = None,
@@ -167,7 +169,7 @@ def render_synopsis_pdf(synopsis: Synopsis, *, lang: str | None = None,
     from plandiff.render.report.pdf import html_to_pdf
 
     html = render_synopsis_html(synopsis, lang=lang, document=document)
-    return html_to_pdf(html, when=page_time([c.date for c in synopsis.columns]))
+    return html_to_pdf(html, when=page_time([c.date for c in synopsis.columns if c.date]))
 
 
 __all__ = ["SYNOPSIS_LABELS", "cell_view", "render_synopsis_html", "render_synopsis_pdf",
