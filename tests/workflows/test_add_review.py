@@ -227,10 +227,15 @@ def test_a_mapping_csv_link_that_cannot_be_kept_names_the_file_and_row(
             "--source-url", "https://example.org/a", "--supersedes",
             "2025-11-20-us-28-point", "--dry-run")
     bad = tmp_path / "bad.csv"
-    bad.write_text("old,new,kind\n1,1,pair\n6,9(a),pair\n", encoding="utf-8")
+    assert cli(*base, "--mapping-out", str(bad)).code == 0
+    lines = [line for line in bad.read_text("utf-8").splitlines()
+             if not line.startswith(",9(a),added")]
+    row = next(k for k, line in enumerate(lines, start=1) if line.startswith("6,4,pair,"))
+    lines[row - 1] = "6,9(a),pair,,"
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
     run = cli(*base, "--mapping", str(bad))
     assert run.code == 2
-    assert f"{bad}:3: the link 6 -> 9(a) cannot be kept" in run.err
+    assert f"{bad}:{row}: the link 6 -> 9(a) cannot be kept" in run.err
     assert len(run.err.strip().splitlines()) == 1
     assert_no_traceback(run)
     run = cli(*base, "--link", "6=9(a)")

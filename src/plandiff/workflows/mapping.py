@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -110,6 +111,9 @@ class _Names:
         self.by_loose: dict[str, list[str]] = {}
         self.ids: set[str] = set()
         self.number_of: dict[str, str] = {}
+        self.by_value: dict[str, set[str]] = {}
+        """Points whose place or number is a decimal number, by the number a spreadsheet
+        shows for it ("1.10" and "1.1" both as "1.1", "01" as "1")."""
         self.parent: dict[str, str] = {sub.id: point.id for point in _walk(points)
                                        for sub in point.points}
         for point in _walk(points):
@@ -121,6 +125,9 @@ class _Names:
                 self.by_loose.setdefault(loose, []).append(point.id)
             self.ids.add(point.id)
             self.number_of[point.id] = path
+            for label in {path.strip(), point.number.strip()}:
+                if _NUMBER.fullmatch(label):
+                    self.by_value.setdefault(_shown(label), set()).add(point.id)
 
     def folded(self, ids: Sequence[str]) -> set[str]:
         """The ``ids`` under another of ``ids``: sub-points a split or merge row names as
@@ -149,6 +156,51 @@ class _Names:
         raise UsageError(f"{where}: no {self.side} point {name!r} (give its place as diff "
                          "prints it, such as 10 or 10(a), or its id)")
 
+    def cell(self, name: str, where: str) -> str:
+        """The point a mapping CSV's cell names when the cell holds one name, which a
+        spreadsheet may have read as a number: "1.10" saved as "1.1" (trailing zeros
+        dropped), "01" as "1". A shortened number that fits one point names it; one that
+        fits several is refused, as is a cell a spreadsheet turned into a date. A leading
+        apostrophe marks the cell as text (as the CSV writes places a spreadsheet would
+        shorten into another point's)."""
+        text = name.strip()
+        if text.startswith("'"):
+            return self(text[1:].strip(), where)
+        if _NUMBER.fullmatch(text) and _shown(text) == text:
+            fits = sorted(self.by_value.get(text, set()), key=self.number_of.__getitem__)
+            if len(fits) > 1:
+                places = " or ".join(self.number_of[i] for i in fits)
+                raise UsageError(
+                    f"{where}: {self.side} point {text!r} is ambiguous: {places} (a "
+                    f"spreadsheet drops a number's trailing zeros); type the place as text "
+                    f"with an apostrophe, such as '{self.number_of[fits[-1]]}, or give the "
+                    f"id ({', '.join(fits)})")
+            if len(fits) == 1:
+                return fits[0]
+        try:
+            return self(text, where)
+        except UsageError as exc:
+            if _SPREADSHEET_VALUE.search(text):
+                raise UsageError(f"{exc} (a spreadsheet may have read the cell as a date or "
+                                 "a number: import the old and new columns as text)") from None
+            raise
+
+
+def _shown(number: str) -> str:
+    """A decimal number as a spreadsheet shows it by default: "1.10" → "1.1", "01" → "1"."""
+    whole, _, fraction = number.partition(".")
+    whole = whole.lstrip("0") or "0"
+    fraction = fraction.rstrip("0")
+    return f"{whole}.{fraction}" if fraction else whole
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_SPREADSHEET_VALUE = re.compile(
+    r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$|^\d+(?:\.\d+)?E[+-]?\d+$"
+    r"|^[^\W\d_]{3}\.?[ -]\d{1,2}$|^\d{1,2}[ .-][^\W\d_]{3}\.?$", re.IGNORECASE)
+"""What a spreadsheet makes of a cell it reads as a date ("03/04/26", "Jan 02", "2-Jan") or
+a number in scientific notation ("1.00E+05")."""
+
 
 def _walk(points: Sequence[Point]) -> Iterable[Point]:
     for point in points:
@@ -171,7 +223,8 @@ def resolve(corrections: Corrections, old: Sequence[Point], new: Sequence[Point]
     stated_old: set[str] = set()
     stated_new: set[str] = set()
     if corrections.mapping is not None:
-        file_links, file_old, file_new = read_mapping(corrections.mapping, old_names, new_names)
+        file_links, file_old, file_new = read_mapping(corrections.mapping, old_names,
+                                                      new_names, proposed)
         links += sorted(set(file_links) - proposed)
         for link, where in file_links.items():
             origins.setdefault(link, where)
@@ -230,12 +283,17 @@ def unkept(links: Iterable[tuple[str, str]], alignment: Alignment, old: Sequence
     return reasons
 
 
+def _header_names(cells: Iterable[str]) -> list[str]:
+    return [unicodedata.normalize("NFKC", c).strip().strip('"').strip().casefold()
+            for c in cells]
+
+
 def _delimiter(header: str) -> str | None:
     """The cell separator of a mapping CSV's header line (``,``, or ``;`` or a tab as a
-    spreadsheet may save it where the decimal mark is a comma), None if it is no header."""
+    spreadsheet may save it where the decimal mark is a comma; cells quoted or not), None if
+    it is no header: one naming the columns old and new."""
     return next((d for d in (",", ";", "\t")
-                 if [h.strip().casefold() for h in header.split(d)[:2]] == ["old", "new"]),
-                None)
+                 if {"old", "new"} <= set(_header_names(header.split(d)))), None)
 
 
 def check_mapping_out(path: Path) -> None:
@@ -250,37 +308,101 @@ def check_mapping_out(path: Path) -> None:
                          f"{','.join(CSV_HEADER)}); not replacing it with the mapping")
 
 
-def read_mapping(path: Path, old_names: _Names, new_names: _Names
-                 ) -> tuple[dict[tuple[str, str], str], set[str], set[str]]:
-    """The links of a mapping CSV (with the file and row of each), and every old and new
-    point it names."""
+_SPREADSHEET_FILES = ((b"PK\x03\x04", "a spreadsheet file (.xlsx or .ods)"),
+                      (b"\xd0\xcf\x11\xe0", "a spreadsheet file (.xls)"))
+
+
+def _mapping_text(path: Path) -> tuple[str, bool]:
+    """The text of a mapping CSV and whether it is Unicode (UTF-8, or UTF-16 as Excel's
+    "Unicode text" saves it). Other bytes are read as a one-byte code page (a spreadsheet's
+    save in the Windows code page): only the old and new cells are read, and they must then
+    be ASCII, the same in every code page."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read the mapping ({exc.strerror or exc})") from None
+    for magic, what in _SPREADSHEET_FILES:
+        if data.startswith(magic):
+            raise InputError(f"{path}: {what}, not a mapping CSV; save it as CSV (UTF-8) "
+                             "from the spreadsheet and give that file")
+    try:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16"), True
+        return data.decode("utf-8-sig"), True
     except UnicodeDecodeError:
-        raise InputError(f"{path}: the mapping is not UTF-8 text") from None
+        return data.decode("latin-1"), False
+
+
+_KINDS = {"pair": (True, True), "split": (True, True), "merge": (True, True),
+          "moved": (True, True), "removed": (True, False), "added": (False, True)}
+"""Each kind a row may state: whether it names old points, whether it names new ones."""
+
+
+def _column(index: int) -> str:
+    """A spreadsheet's name for a column: 0 → A, 26 → AA."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name
+
+
+def read_mapping(path: Path, old_names: _Names, new_names: _Names,
+                 proposed: frozenset[tuple[str, str]] = frozenset()
+                 ) -> tuple[dict[tuple[str, str], str], set[str], set[str]]:
+    """The links of a mapping CSV (with the file and row of each), and every old and new
+    point it names. Its columns are found by their names in the header (old, new, and kind
+    when there is one; the others are not read); a cell is named as ``file:row:column``. A
+    ``proposed`` (old id, new id) pair none of whose points the file names is refused."""
+    text, unicode = _mapping_text(path)
     delimiter = _delimiter(text.split("\n", 1)[0]) or ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    header = next(reader, None)
-    if header is None or [h.strip().casefold() for h in header[:2]] != ["old", "new"]:
-        raise InputError(f"{path}:1: a mapping CSV starts with the header "
-                         f"{','.join(CSV_HEADER)} (write one with --mapping-out)")
+    header = _header_names(next(reader, []))
+    if not {"old", "new"} <= set(header):
+        found = ",".join(h for h in header if h) or "nothing"
+        raise InputError(f"{path}:1: a mapping CSV's header names the columns old and new "
+                         f"(found {found}; write one with --mapping-out)")
+    for name in ("old", "new", "kind"):
+        if header.count(name) > 1:
+            raise InputError(f"{path}:1: the header names the column {name} twice")
+    at: dict[str, int] = {name: header.index(name) for name in ("old", "new", "kind")
+                          if name in header}
     links: dict[tuple[str, str], str] = {}
     olds: set[str] = set()
     news: set[str] = set()
     # Where each point is first paired, and first said to have no partner.
     paired_at: tuple[dict[str, int], dict[str, int]] = ({}, {})
     alone_at: tuple[dict[str, int], dict[str, int]] = ({}, {})
+    named: tuple[set[str], set[str]] = (set(), set())
     for line, row in enumerate(reader, start=2):
-        if not row or not any(cell.strip() for cell in row):
-            continue
-        cells = [*row, "", ""]
-        old_cell, new_cell = cells[0].strip(), cells[1].strip()
-        old_ids = [old_names(x.strip(), f"{path}:{line}") for x in old_cell.split(";")
-                   if x.strip()]
-        new_ids = [new_names(x.strip(), f"{path}:{line}") for x in new_cell.split(";")
-                   if x.strip()]
+        cells = {name: row[k].strip() if k < len(row) else "" for name, k in at.items()}
+        if not any(cells.values()):
+            continue  # an empty row, or one holding only the reviewer's notes
+        sides = []
+        for name, names in (("old", old_names), ("new", new_names)):
+            where = f"{path}:{line}:{_column(at[name])}"
+            cell = cells[name]
+            if not unicode and not cell.isascii():
+                raise InputError(f"{where}: the mapping is not UTF-8 and this {name} cell is "
+                                 "not plain ASCII; save the CSV as UTF-8")
+            parts = [x.strip() for x in cell.split(";") if x.strip()]
+            # One name alone in a cell is what a spreadsheet may have read as a number.
+            sides.append([names.cell(x, where) if len(parts) == 1 else names(x, where)
+                          for x in parts])
+        old_ids, new_ids = sides
+        named[0].update(old_ids)
+        named[1].update(new_ids)
+        kind = cells.get("kind", "").casefold()
+        if kind:
+            where = f"{path}:{line}:{_column(at['kind'])}"
+            if kind not in _KINDS:
+                raise InputError(f"{where}: unknown kind {cells['kind']!r} (one of "
+                                 f"{', '.join(_KINDS)}, or empty)")
+            if _KINDS[kind] != (bool(old_ids), bool(new_ids)):
+                raise UsageError(f"{where}: the row says {kind} but names "
+                                 f"{_named(old_ids, new_ids)}; make the kind and the old "
+                                 "and new cells agree (or empty the kind)")
         # Sub-points folded into the pair (named with their parent) are neither linked
         # nor unlinked: the pair of their parent carries them.
         old_ids = [o for o in old_ids if o not in old_names.folded(old_ids)]
@@ -299,7 +421,32 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names
                                      f"{word} on row {alone}")
         for link in ((o, n) for o in old_ids for n in new_ids):
             links.setdefault(link, f"{path}:{line}")
+    _no_row_deleted(path, (old_names, new_names), named, proposed)
     return links, olds, news
+
+
+def _no_row_deleted(path: Path, sides: tuple[_Names, _Names],
+                    named: tuple[set[str], set[str]],
+                    proposed: frozenset[tuple[str, str]]) -> None:
+    """A proposed pair neither of whose points is on any row is a deleted row: refused, not
+    left to stand as proposed (a row naming one of its points corrects it)."""
+    old_names, new_names = sides
+    gone = sorted((old_names.number_of[o], new_names.number_of[n]) for o, n in proposed
+                  if o not in named[0] and n not in named[1])
+    if gone:
+        o, n = gone[0]
+        more = f" ({len(gone) - 1} more such pairs)" if len(gone) > 1 else ""
+        raise UsageError(f"{path}: no row names old {o} or new {n}, which the proposal pairs "
+                         f"(a deleted row?){more}; to keep the pair write the row {o},{n}, to "
+                         f"part them {o},,removed and ,{n},added")
+
+
+def _named(old_ids: Sequence[str], new_ids: Sequence[str]) -> str:
+    if old_ids and new_ids:
+        return "both an old and a new point"
+    if old_ids:
+        return "only an old point"
+    return "only a new point" if new_ids else "no point"
 
 
 def _evidence(pair: Pair) -> str:
@@ -382,15 +529,31 @@ def mapping_rows(alignment: Alignment, old: Sequence[Point], new: Sequence[Point
 
 
 def mapping_csv(rows: Sequence[Row]) -> str:
-    """The rows as CSV (several numbers on one side joined by ``;``), for ``--mapping-out``."""
+    """The rows as CSV (several numbers on one side joined by ``;``), for ``--mapping-out``.
+    A place alone in its cell that a spreadsheet would show as another place's number ("1.10"
+    as "1.1" where both are points) is written after an apostrophe, which keeps it text."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_HEADER)
+    guarded = (_shortened([p for row in rows for p in row.old]),
+               _shortened([p for row in rows for p in row.new]))
     for row in rows:
-        writer.writerow([";".join(row.old), ";".join(row.new), row.kind,
+        cells = [";".join(places) if len(places) != 1 or places[0] not in guard
+                 else "'" + places[0] for places, guard in zip((row.old, row.new), guarded,
+                                                               strict=True)]
+        writer.writerow([*cells, row.kind,
                          "" if row.confidence is None else f"{row.confidence:.2f}",
                          row.evidence])
     return out.getvalue()
+
+
+def _shortened(places: Iterable[str]) -> frozenset[str]:
+    """The places that are decimal numbers a spreadsheet shows alike ("1.1" and "1.10")."""
+    alike: dict[str, set[str]] = {}
+    for place in places:
+        if _NUMBER.fullmatch(place):
+            alike.setdefault(_shown(place), set()).add(place)
+    return frozenset(p for group in alike.values() if len(group) > 1 for p in group)
 
 
 def row_line(row: Row) -> str:

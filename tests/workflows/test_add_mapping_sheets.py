@@ -1,0 +1,230 @@
+"""The mapping CSV after a spreadsheet: a reviewer opens ``--mapping-out``'s file in Excel or
+LibreOffice Calc, edits it and saves it as CSV (a code page, ``;``, every cell quoted, UTF-16)
+or as a spreadsheet file. What the spreadsheet does to the cells (1.10 shown as 1.1, dates,
+columns moved or added, rows deleted) is read back right or refused in one line naming the
+file, the row and the column; never silently read as another mapping."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from plandiff.errors import UsageError
+from plandiff.plans.model import Point
+from plandiff.workflows.mapping import _Names
+from tests.helpers import Run, assert_no_traceback
+from tests.workflows.test_add_review import ARGS, _tree
+
+_URL = "https://example.org/a"
+_TOPICS = ("harbours", "highways", "wheat", "electricity", "reservoirs", "railways",
+           "lenders", "colleges", "tribunals", "quarries")
+
+
+def _charter(version: str, changed: str = "") -> str:
+    lines = [f"# Charter, {version}", "1. Common rules."]
+    for k, topic in enumerate(_TOPICS, start=1):
+        text = f"Rule {k} of the common part covers the {topic}"
+        lines.append(f"1.{k} {text}{changed if k == 2 else ''}.")
+    lines += ["2. Closing rules.", "2.1 The charter applies from the day it is signed."]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture
+def charter(cli: Callable[..., Run], tmp_path: Path) -> tuple[str, ...]:
+    """A draft numbered 1.1 to 1.10 (a spreadsheet shows 1.10 as 1.1), added once, and the
+    command that reviews its next draft."""
+    (tmp_path / "v1.txt").write_text(_charter("first text"), encoding="utf-8")
+    (tmp_path / "v2.txt").write_text(_charter("second text", " and the bridges"),
+                                     encoding="utf-8")
+    plans = tmp_path / "plans"
+    assert cli("add", str(tmp_path / "v1.txt"), "--plans", str(plans), "--document", "charter",
+               "--version", "2025-01-01-v1").code == 0
+    return ("add", str(tmp_path / "v2.txt"), "--plans", str(plans), "--document", "charter",
+            "--version", "2025-02-01-v2", "--source-url", _URL, "--dry-run")
+
+
+def _as_calc_saves(rows: list[list[str]]) -> list[list[str]]:
+    """What Calc's CSV import and save make of the cells by default (measured with
+    LibreOffice 7.4): a cell that reads as a number is saved as the number it shows (1.10 as
+    1.1, 1.00 as 1); an apostrophe at the start of a cell in the file stays."""
+    def shown(cell: str) -> str:
+        try:
+            value = float(cell)
+        except ValueError:
+            return cell
+        return f"{value:g}"
+    return [[shown(cell) for cell in row] for row in rows]
+
+
+def _write(path: Path, rows: list[list[str]], *, encoding: str = "utf-8",
+           delimiter: str = ",", quoting: int = csv.QUOTE_MINIMAL) -> Path:
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, quoting=quoting, lineterminator="\r\n").writerows(rows)
+    path.write_bytes(out.getvalue().encode(encoding))
+    return path
+
+
+def _rows(path: Path) -> list[list[str]]:
+    return list(csv.reader(path.read_text("utf-8").splitlines()))
+
+
+def test_places_a_spreadsheet_shortens_survive_and_a_shortened_one_is_refused(
+        cli: Callable[..., Run], charter: tuple[str, ...], tmp_path: Path) -> None:
+    """1.1 and 1.10 are both points: the CSV writes them as text ('1.1, '1.10), which a
+    spreadsheet keeps, so its save gives back the same mapping. A place the reviewer types
+    as a number (1.10, shown and saved as 1.1) is refused with the cell; before, the swap
+    below was read as 1.1 <-> 1.9, a silent wrong mapping."""
+    first, saved, second = (tmp_path / f"{n}.csv" for n in ("first", "saved", "second"))
+    assert cli(*charter, "--mapping-out", str(first)).code == 0
+    rows = _rows(first)
+    assert ["'1.10", "'1.10"] in [row[:2] for row in rows]
+    assert ["1.9", "1.9"] in [row[:2] for row in rows]
+    _write(saved, _as_calc_saves(rows))
+    run = cli(*charter, "--mapping", str(saved), "--mapping-out", str(second))
+    assert run.code == 0, run.err
+    assert second.read_text("utf-8") == first.read_text("utf-8")
+    # The reviewer swaps the partners of 1.9 and 1.10, typing the places as numbers.
+    swapped = [["1.9", "1.10", *row[2:]] if row[:2] == ["1.9", "1.9"]
+               else ["1.10", "1.9", *row[2:]] if row[:2] == ["'1.10", "'1.10"] else row
+               for row in rows]
+    _write(saved, _as_calc_saves(swapped))
+    run = cli(*charter, "--mapping", str(saved))
+    assert run.code == 2, run.out
+    line = next(k for k, row in enumerate(swapped, start=1) if row[:2] == ["1.9", "1.10"])
+    assert f"{saved}:{line}:B: new point '1.1' is ambiguous: 1.1 or 1.10" in run.err
+    assert "'1.10" in run.err and len(run.err.strip().splitlines()) == 1
+    assert_no_traceback(run)
+    # Typed as text, the swap is read as meant.
+    fixed = [[("'" + c if c == "1.10" else c) for c in row] for row in swapped]
+    run = cli(*charter, "--mapping", str(_write(saved, _as_calc_saves(fixed))))
+    assert run.code == 0, run.err
+    assert "1.9 -> 1.10  pair" in run.out and "1.10 -> 1.9  pair" in run.out
+
+
+def _point(ident: str, number: str, *subs: Point) -> Point:
+    return Point(id=ident, number=number, text="Some words.", points=subs)
+
+
+def test_a_shortened_number_that_fits_one_point_names_it() -> None:
+    """10.10 saved as 10.1 where there is no 10.1, and 01 saved as 1 where there is no 1:
+    one point fits, so it is named; a date a spreadsheet made of a place says so."""
+    names = _Names([_point("a", "01"), _point("b", "10", _point("c", "10.10"))], "old")
+    assert names.cell("10.1", "m.csv:2:A") == "c"
+    assert names.cell("1", "m.csv:2:A") == "a"
+    assert names.cell("'10.10", "m.csv:2:A") == "c"
+    with pytest.raises(UsageError, match=r"m\.csv:4:A: no old point '03/04/26'.*as a date"):
+        names.cell("03/04/26", "m.csv:4:A")
+
+
+def test_a_code_page_save_is_read_and_a_non_ascii_place_in_it_refused(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """Saved in the Windows code page (the reviewer's note in a comment column has accents):
+    the old and new cells are ASCII, so the file is read; a place that is not ASCII is
+    refused with its cell, since the code page is unknown."""
+    plans = _tree(tmp_path)
+    base = ("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans), "--source-url", _URL,
+            "--dry-run")
+    first = tmp_path / "first.csv"
+    assert cli(*base, "--mapping-out", str(first)).code == 0
+    rows = [[*row, "note"] for row in _rows(first)]
+    rows[1][-1] = "vérifié – à revoir"
+    saved = _write(tmp_path / "saved.csv", rows, encoding="cp1252", delimiter=";")
+    run = cli(*base, "--mapping", str(saved))
+    assert run.code == 0, run.err
+    rows[2][0] = "4é"
+    _write(saved, rows, encoding="cp1252", delimiter=";")
+    run = cli(*base, "--mapping", str(saved))
+    assert run.code == 2
+    assert f"{saved}:3:A: the mapping is not UTF-8" in run.err
+    assert_no_traceback(run)
+
+
+def test_unicode_text_and_quoted_semicolon_saves_are_read(cli: Callable[..., Run],
+                                                          tmp_path: Path) -> None:
+    """Excel's "Unicode text" (UTF-16, tabs) and Calc's save with every text cell quoted
+    and ``;`` between the cells (refused before: its header line was not recognised)."""
+    plans = _tree(tmp_path)
+    base = ("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans), "--source-url", _URL,
+            "--dry-run")
+    first = tmp_path / "first.csv"
+    assert cli(*base, "--mapping-out", str(first)).code == 0
+    rows = [row for row in _rows(first) if row[:2] != ["4", "2"]]
+    rows += [["4", "", "removed"], ["", "2", "added"]]
+    for name, options in (("utf16.txt", {"encoding": "utf-16", "delimiter": "\t"}),
+                          ("quoted.csv", {"delimiter": ";", "quoting": csv.QUOTE_ALL})):
+        saved = _write(tmp_path / name, rows, **options)  # type: ignore[arg-type]
+        run = cli(*base, "--mapping", str(saved))
+        assert run.code == 0, (name, run.err)
+        assert "4 -> -  removed" in run.out and "- -> 2  added" in run.out
+
+
+def test_a_spreadsheet_file_is_refused_with_what_to_do(cli: Callable[..., Run],
+                                                       tmp_path: Path) -> None:
+    plans = _tree(tmp_path)
+    base = ("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans), "--source-url", _URL,
+            "--dry-run")
+    xlsx = tmp_path / "map.xlsx"
+    with zipfile.ZipFile(xlsx, "w") as book:
+        book.writestr("[Content_Types].xml", "<Types/>")
+    xls = tmp_path / "map.xls"
+    xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    for path in (xlsx, xls):
+        run = cli(*base, "--mapping", str(path))
+        assert run.code == 2
+        assert f"{path}: a spreadsheet file" in run.err and "save it as CSV" in run.err
+        assert len(run.err.strip().splitlines()) == 1
+        assert_no_traceback(run)
+
+
+def test_columns_found_by_name_and_cells_cleaned(cli: Callable[..., Run],
+                                                 tmp_path: Path) -> None:
+    """A comment column put first, the columns reordered, no-break spaces in the cells, rows
+    sorted and empty rows and columns at the end: the same mapping as the file written."""
+    plans = _tree(tmp_path)
+    base = ("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans), "--source-url", _URL,
+            "--dry-run")
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    assert cli(*base, "--mapping-out", str(first)).code == 0
+    _header, *body = _rows(first)
+    moved = [["comment", "New", "kind", "old", "", ""]]
+    moved += sorted([["checked", f"\u00a0{row[1]}\u00a0", row[2], f"{row[0]} ", "", ""]
+                     for row in body], key=lambda row: row[3])
+    moved += [["", "", "", "", "", ""]]
+    edited = _write(tmp_path / "edited.csv", moved)
+    run = cli(*base, "--mapping", str(edited), "--mapping-out", str(second))
+    assert run.code == 0, run.err
+    assert second.read_text("utf-8") == first.read_text("utf-8")
+    _write(edited, [["alt", "neu", "art"], *body])
+    run = cli(*base, "--mapping", str(edited))
+    assert run.code == 2 and f"{edited}:1: " in run.err and "found alt,neu,art" in run.err
+
+
+def test_a_deleted_row_and_a_kind_that_contradicts_its_row_are_refused(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """A row deleted in the spreadsheet (old 4 -> new 2), and a kind changed to removed while
+    the row still names the new point: before, both were read as the proposal, silently."""
+    plans = _tree(tmp_path)
+    base = ("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans), "--source-url", _URL,
+            "--dry-run")
+    first = tmp_path / "first.csv"
+    assert cli(*base, "--mapping-out", str(first)).code == 0
+    rows = _rows(first)
+    at = next(k for k, row in enumerate(rows, start=1) if row[:2] == ["4", "2"])
+    edited = _write(tmp_path / "edited.csv", [row for row in rows if row[:2] != ["4", "2"]])
+    run = cli(*base, "--mapping", str(edited))
+    assert run.code == 2, run.out
+    assert f"{edited}: no row names old 4 or new 2, which the proposal pairs" in run.err
+    assert "4,,removed and ,2,added" in run.err
+    for kind, words in (("removed", ":C: the row says removed but names both"),
+                        ("rejected", ":C: unknown kind 'rejected'")):
+        rows[at - 1][2] = kind
+        _write(edited, rows)
+        run = cli(*base, "--mapping", str(edited))
+        assert run.code == 2, (kind, run.out)
+        assert f"{edited}:{at}{words}" in run.err
+        assert_no_traceback(run)
