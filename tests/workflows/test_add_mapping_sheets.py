@@ -16,8 +16,9 @@ import pytest
 
 from plandiff.errors import UsageError
 from plandiff.plans.model import Point
-from plandiff.workflows.mapping import _Names
-from tests.helpers import Run, assert_no_traceback
+from plandiff.workflows.add import AddRequest, add_version
+from plandiff.workflows.mapping import _columns, _Names, row_line, row_lines
+from tests.helpers import PLANS, REPO, Run, assert_no_traceback
 from tests.workflows.test_add_review import ARGS, _tree
 
 _URL = "https://example.org/a"
@@ -228,3 +229,27 @@ def test_a_deleted_row_and_a_kind_that_contradicts_its_row_are_refused(
         assert run.code == 2, (kind, run.out)
         assert f"{edited}:{at}{words}" in run.err
         assert_no_traceback(run)
+
+
+@pytest.mark.parametrize("language", ["", "-ja"])
+def test_the_printed_mapping_fits_an_80_column_terminal(language: str) -> None:
+    """The press copy's mapping against the 28 points: its merge and split rows ran to 99
+    columns (the Japanese ones to 95, a wide character taking two) and broke mid-word at
+    the terminal's edge; at a terminal's width they wrap at spaces, six columns in, and say
+    the same. Not at a terminal (piped), each row stays one line."""
+    result = add_version(AddRequest(
+        source=REPO / "benchmarks" / "data" / "press" / f"20-point-press{language}.txt",
+        plans_root=PLANS, document="peace-framework", version=f"2025-12-24-press{language}",
+        language=language[1:] or "en", supersedes=f"2025-11-20-us-28-point{language}",
+        dry_run=True))
+    rows = result.mapping
+    assert max(_columns("  " + row_line(row)) for row in rows) > 80
+    wrapped = 0
+    for row in rows:
+        lines = row_lines(row, 80)
+        assert all(_columns(line) <= 80 for line in lines), lines
+        assert all(line.startswith("      ") and line[6] != " " for line in lines[1:])
+        assert " ".join(" ".join(lines).split()) == " ".join(row_line(row).split())
+        wrapped += len(lines) > 1
+        assert row_lines(row) == ["  " + row_line(row)]
+    assert wrapped >= 2

@@ -569,5 +569,31 @@ def row_line(row: Row) -> str:
     return line
 
 
+def _columns(text: str) -> int:
+    """How many terminal columns ``text`` takes (a wide CJK character takes two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def row_lines(row: Row, width: int | None = None) -> list[str]:
+    """:func:`row_line` two columns in, wrapped at its spaces to fit ``width`` terminal
+    columns (None: one line), each further line six columns in: a long merge row or its
+    evidence in Japanese does not run past an 80-column terminal and break mid-word."""
+    line = "  " + row_line(row)
+    if width is None or _columns(line) <= width:
+        return [line]
+    lines: list[str] = []
+    current, fresh = "  ", True
+    for word in row_line(row).split(" "):  # "" between two spaces keeps them
+        if fresh and not word:
+            continue
+        joined = current + word if fresh else f"{current} {word}"
+        if not fresh and word and _columns(joined) > width:
+            lines.append(current.rstrip())
+            joined = " " * 6 + word
+        current, fresh = joined, False
+    lines.append(current.rstrip())
+    return lines
+
+
 __all__ = ["CSV_HEADER", "Corrections", "Resolved", "Row", "check_mapping_out", "mapping_csv",
-           "mapping_rows", "parse_link", "resolve", "row_line", "unkept"]
+           "mapping_rows", "parse_link", "resolve", "row_line", "row_lines", "unkept"]
