@@ -253,3 +253,26 @@ def test_the_printed_mapping_fits_an_80_column_terminal(language: str) -> None:
         wrapped += len(lines) > 1
         assert row_lines(row) == ["  " + row_line(row)]
     assert wrapped >= 2
+
+
+def test_old_mac_line_ends_are_read_and_a_broken_csv_is_an_input_error(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """Excel's "CSV (Macintosh)" ends lines with CR alone: it stopped plandiff with an
+    internal error (exit 3) from the CSV reader, as a cell past the reader's size limit did.
+    Now CR is a line end and a file the CSV reader cannot read is a one-line input error
+    with its row."""
+    plans = _tree(tmp_path)
+    base = ("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans), "--source-url", _URL,
+            "--dry-run")
+    first = tmp_path / "first.csv"
+    assert cli(*base, "--mapping-out", str(first)).code == 0
+    mac = tmp_path / "mac.csv"
+    mac.write_bytes(first.read_bytes().replace(b"\n", b"\r"))
+    run = cli(*base, "--mapping", str(mac))
+    assert run.code == 0, run.err
+    broken = tmp_path / "broken.csv"
+    broken.write_bytes(first.read_bytes() + b',4,added,,"' + b"x" * 200_000 + b'"\n')
+    run = cli(*base, "--mapping", str(broken))
+    assert run.code == 2, run.err
+    assert f"{broken}:" in run.err and "not a readable CSV" in run.err
+    assert_no_traceback(run)

@@ -356,9 +356,15 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
     when there is one; the others are not read); a cell is named as ``file:row:column``. A
     ``proposed`` (old id, new id) pair none of whose points the file names is refused."""
     text, unicode = _mapping_text(path)
-    delimiter = _delimiter(text.split("\n", 1)[0]) or ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    header = _header_names(next(reader, []))
+    lines = io.StringIO(text, newline=None)  # CRLF, LF or CR alone (Excel's Mac CSV)
+    delimiter = _delimiter(lines.readline()) or ","
+    lines.seek(0)
+    reader = csv.reader(lines, delimiter=delimiter)
+    try:
+        records = list(reader)
+    except csv.Error as exc:
+        raise InputError(f"{path}:{reader.line_num}: not a readable CSV ({exc})") from None
+    header = _header_names(records[0] if records else [])
     if not {"old", "new"} <= set(header):
         found = ",".join(h for h in header if h) or "nothing"
         raise InputError(f"{path}:1: a mapping CSV's header names the columns old and new "
@@ -375,7 +381,7 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
     paired_at: tuple[dict[str, int], dict[str, int]] = ({}, {})
     alone_at: tuple[dict[str, int], dict[str, int]] = ({}, {})
     named: tuple[set[str], set[str]] = (set(), set())
-    for line, row in enumerate(reader, start=2):
+    for line, row in enumerate(records[1:], start=2):
         cells = {name: row[k].strip() if k < len(row) else "" for name, k in at.items()}
         if not any(cells.values()):
             continue  # an empty row, or one holding only the reviewer's notes
