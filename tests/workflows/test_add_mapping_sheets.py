@@ -276,3 +276,22 @@ def test_old_mac_line_ends_are_read_and_a_broken_csv_is_an_input_error(
     assert run.code == 2, run.err
     assert f"{broken}:" in run.err and "not a readable CSV" in run.err
     assert_no_traceback(run)
+
+
+def test_the_csv_marks_the_rows_to_review(cli: Callable[..., Run], tmp_path: Path) -> None:
+    """The printed mapping's [review] marks were not in the CSV, so a reviewer working in a
+    spreadsheet could not filter the rows to look at: a review column says them."""
+    draft = REPO / "benchmarks" / "data" / "press" / "20-point-press.txt"
+    out = tmp_path / "map.csv"
+    run = cli("add", str(draft), "--plans", str(PLANS), "--document", "peace-framework",
+              "--version", "2025-12-24-press", "--source-url", _URL, "--supersedes",
+              "2025-11-20-us-28-point", "--dry-run", "--mapping-out", str(out))
+    assert run.code == 0, run.err
+    printed = [line.strip().removesuffix("  [review]").split("  ")[0]
+               for line in run.out.splitlines() if line.endswith("  [review]")]
+    header, *rows = _rows(out)
+    assert header == ["old", "new", "kind", "confidence", "evidence", "review"]
+    marked = [f"{r[0].replace(';', ', ') or '-'} -> {r[1].replace(';', ', ') or '-'}"
+              for r in rows if r[5] == "review"]
+    assert len(printed) == 4 and marked == printed
+    assert {r[5] for r in rows} == {"review", ""}

@@ -177,7 +177,7 @@ def summary_lines(result: AddResult, width: int | None = None) -> list[str]:
               help="Read the whole mapping from a CSV written by --mapping-out and edited "
                    "(a row with an empty side unlinks or makes a point new).")
 @click.option("--mapping-out", type=click.Path(path_type=Path, dir_okay=False),
-              help="Write the final mapping as CSV (old,new,kind,confidence,evidence).")
+              help="Write the final mapping as CSV (old,new,kind,confidence,evidence,review).")
 @click.option("--dry-run", is_flag=True,
               help="Show the mapping (and write --mapping-out) without adding the version.")
 @draft_options

@@ -29,7 +29,7 @@ from plandiff.engine.compare import point_paths
 from plandiff.errors import InputError, UsageError
 from plandiff.plans.model import Point
 
-CSV_HEADER = ("old", "new", "kind", "confidence", "evidence")
+CSV_HEADER = ("old", "new", "kind", "confidence", "evidence", "review")
 _KIND = {PairKind.ONE_TO_ONE: "pair", PairKind.SPLIT: "split", PairKind.MERGE: "merge"}
 _HOW = {"declared": "declared link", "id": "same id", "text": "same text",
         "similarity": "similar text", "containment": "containment"}
@@ -535,7 +535,8 @@ def mapping_rows(alignment: Alignment, old: Sequence[Point], new: Sequence[Point
 
 
 def mapping_csv(rows: Sequence[Row]) -> str:
-    """The rows as CSV (several numbers on one side joined by ``;``), for ``--mapping-out``.
+    """The rows as CSV (several numbers on one side joined by ``;``; ``review`` in the last
+    column where the printed row says ``[review]``), for ``--mapping-out``.
     A place alone in its cell that a spreadsheet would show as another place's number ("1.10"
     as "1.1" where both are points) is written after an apostrophe, which keeps it text."""
     out = io.StringIO()
@@ -549,7 +550,7 @@ def mapping_csv(rows: Sequence[Row]) -> str:
                                                                strict=True)]
         writer.writerow([*cells, row.kind,
                          "" if row.confidence is None else f"{row.confidence:.2f}",
-                         row.evidence])
+                         row.evidence, "review" if row.review else ""])
     return out.getvalue()
 
 
