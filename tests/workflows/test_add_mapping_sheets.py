@@ -122,6 +122,15 @@ def test_a_shortened_number_that_fits_one_point_names_it() -> None:
         names.cell("03/04/26", "m.csv:4:A")
 
 
+def test_a_place_in_brackets_a_spreadsheet_made_negative_names_it() -> None:
+    """Calc and Excel read (1) as the number -1 and save it so; where point 1 has a
+    sub-point (1), -1 was refused as ambiguous between them."""
+    names = _Names([_point("a", "1", _point("b", "(1)")), _point("c", "(2)")], "old")
+    assert names.cell("-1", "m.csv:2:A") == "b"
+    assert names.cell("-2", "m.csv:2:A") == "c"
+    assert names.cell("1", "m.csv:2:A") == "a"
+
+
 def test_a_code_page_save_is_read_and_a_non_ascii_place_in_it_refused(
         cli: Callable[..., Run], tmp_path: Path) -> None:
     """Saved in the Windows code page (the reviewer's note in a comment column has accents):

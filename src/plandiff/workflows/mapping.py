@@ -160,12 +160,18 @@ class _Names:
         """The point a mapping CSV's cell names when the cell holds one name, which a
         spreadsheet may have read as a number: "1.10" saved as "1.1" (trailing zeros
         dropped), "01" as "1". A shortened number that fits one point names it; one that
-        fits several is refused, as is a cell a spreadsheet turned into a date. A leading
+        fits several is refused, as is a cell a spreadsheet turned into a date; "-1" is
+        "(1)", which a spreadsheet reads as a negative number. A leading
         apostrophe marks the cell as text (as the CSV writes places a spreadsheet would
         shorten into another point's)."""
         text = name.strip()
         if text.startswith("'"):
             return self(text[1:].strip(), where)
+        if _NEGATIVE.fullmatch(text) and text not in self.ids:
+            # A spreadsheet reads "(1)" as -1: the place in brackets, if there is one.
+            bracketed = self.by_path.get(_key(f"({text[1:]})"), [])
+            if len(bracketed) == 1:
+                return bracketed[0]
         if _NUMBER.fullmatch(text) and _shown(text) == text:
             fits = sorted(self.by_value.get(text, set()), key=self.number_of.__getitem__)
             if len(fits) > 1:
@@ -195,6 +201,7 @@ def _shown(number: str) -> str:
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NEGATIVE = re.compile(r"-\d+")
 _SPREADSHEET_VALUE = re.compile(
     r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$|^\d+(?:\.\d+)?E[+-]?\d+$"
     r"|^[^\W\d_]{3}\.?[ -]\d{1,2}$|^\d{1,2}[ .-][^\W\d_]{3}\.?$", re.IGNORECASE)
