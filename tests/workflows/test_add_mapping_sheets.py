@@ -17,7 +17,15 @@ import pytest
 from plandiff.errors import UsageError
 from plandiff.plans.model import Point
 from plandiff.workflows.add import AddRequest, add_version
-from plandiff.workflows.mapping import _columns, _Names, row_line, row_lines
+from plandiff.workflows.mapping import (
+    Row,
+    _columns,
+    _Names,
+    mapping_csv,
+    read_mapping,
+    row_line,
+    row_lines,
+)
 from tests.helpers import PLANS, REPO, Run, assert_no_traceback
 from tests.workflows.test_add_review import ARGS, _tree
 
@@ -304,3 +312,22 @@ def test_the_csv_marks_the_rows_to_review(cli: Callable[..., Run], tmp_path: Pat
               for r in rows if r[5] == "review"]
     assert len(printed) == 4 and marked == printed
     assert {r[5] for r in rows} == {"review", ""}
+
+
+def test_a_place_a_spreadsheet_would_take_for_a_formula_is_written_as_text(
+        tmp_path: Path) -> None:
+    """A plan file's number may start with =, +, - or @ (a hand-written plan, an odd draft):
+    Calc and Excel read such a cell as a formula and save its value ("=1" as 1, another
+    point). The CSV writes it after an apostrophe, and reads it back."""
+    old = [_point("a", "=1"), _point("b", "1"), _point("c", "+2")]
+    new = [_point("d", "@3"), _point("e", "-4"), _point("f", "5")]
+    rows = [Row(("=1",), ("@3",), "pair", 0.5, "similar text"),
+            Row(("+2", "1"), ("-4",), "merge", 0.5, "similar text"),
+            Row((), ("5",), "added")]
+    text = mapping_csv(rows)
+    cells = [row[:2] for row in csv.reader(text.splitlines())][1:]
+    assert cells == [["'=1", "'@3"], ["'+2;1", "'-4"], ["", "5"]]
+    path = tmp_path / "map.csv"
+    path.write_text(text, encoding="utf-8")
+    links, _olds, _news = read_mapping(path, _Names(old, "old"), _Names(new, "new"))
+    assert set(links) == {("a", "d"), ("c", "e"), ("b", "e")}

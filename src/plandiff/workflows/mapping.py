@@ -202,6 +202,8 @@ def _shown(number: str) -> str:
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _NEGATIVE = re.compile(r"-\d+")
+_FORMULA = ("=", "+", "-", "@")
+"""How a cell a spreadsheet reads as a formula starts."""
 _SPREADSHEET_VALUE = re.compile(
     r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$|^\d+(?:\.\d+)?E[+-]?\d+$"
     r"|^[^\W\d_]{3}\.?[ -]\d{1,2}$|^\d{1,2}[ .-][^\W\d_]{3}\.?$", re.IGNORECASE)
@@ -399,9 +401,12 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
             if not unicode and not cell.isascii():
                 raise InputError(f"{where}: the mapping is not UTF-8 and this {name} cell is "
                                  "not plain ASCII; save the CSV as UTF-8")
-            parts = [x.strip() for x in cell.split(";") if x.strip()]
-            # One name alone in a cell is what a spreadsheet may have read as a number.
-            sides.append([names.cell(x, where) if len(parts) == 1 else names(x, where)
+            # A leading apostrophe marks the cell as text (as the CSV writes a place a
+            # spreadsheet would read as a number or a formula); one name alone in a cell
+            # without it is what a spreadsheet may have read as a number.
+            as_text = cell.startswith("'")
+            parts = [x.strip() for x in cell.removeprefix("'").split(";") if x.strip()]
+            sides.append([names(x, where) if as_text or len(parts) > 1 else names.cell(x, where)
                           for x in parts])
         old_ids, new_ids = sides
         named[0].update(old_ids)
@@ -545,16 +550,17 @@ def mapping_csv(rows: Sequence[Row]) -> str:
     """The rows as CSV (several numbers on one side joined by ``;``; ``review`` in the last
     column where the printed row says ``[review]``), for ``--mapping-out``.
     A place alone in its cell that a spreadsheet would show as another place's number ("1.10"
-    as "1.1" where both are points) is written after an apostrophe, which keeps it text."""
+    as "1.1" where both are points), and a cell a spreadsheet would read as a formula
+    ("=1", "+2", "-3", "@4"), are written after an apostrophe, which keeps them text."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_HEADER)
     guarded = (_shortened([p for row in rows for p in row.old]),
                _shortened([p for row in rows for p in row.new]))
     for row in rows:
-        cells = [";".join(places) if len(places) != 1 or places[0] not in guard
-                 else "'" + places[0] for places, guard in zip((row.old, row.new), guarded,
-                                                               strict=True)]
+        cells = [";".join(places) for places in (row.old, row.new)]
+        cells = ["'" + cell if cell.startswith(_FORMULA) or cell in guard else cell
+                 for cell, guard in zip(cells, guarded, strict=True)]
         writer.writerow([*cells, row.kind,
                          "" if row.confidence is None else f"{row.confidence:.2f}",
                          row.evidence, "review" if row.review else ""])
