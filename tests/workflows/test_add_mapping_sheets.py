@@ -331,3 +331,23 @@ def test_a_place_a_spreadsheet_would_take_for_a_formula_is_written_as_text(
     path.write_text(text, encoding="utf-8")
     links, _olds, _news = read_mapping(path, _Names(old, "old"), _Names(new, "new"))
     assert set(links) == {("a", "d"), ("c", "e"), ("b", "e")}
+
+
+def test_japanese_evidence_shows_the_words_the_texts_share_not_bigram_pieces() -> None:
+    """The aligner matches Japanese on overlapping character pairs, and the mapping showed
+    them as they came: "和評, 平和, 評議" for the Peace Council both texts name (平和評議会).
+    Pairs that chain into a run both texts hold are shown as that run; no two pairs that
+    could chain are left side by side unless their run is not in both texts."""
+    result = add_version(AddRequest(
+        source=REPO / "benchmarks" / "data" / "press" / "20-point-press-ja.txt",
+        plans_root=PLANS, document="peace-framework", version="2025-12-24-press-ja",
+        language="ja", supersedes="2025-11-20-us-28-point-ja", dry_run=True))
+    council = next(row for row in result.mapping if row.old == ("27",))
+    assert "平和評議" in council.evidence, council.evidence
+    shown = [row.evidence.partition(": ")[2].split(", ") for row in result.mapping
+             if row.evidence.startswith("similar text: ")]
+    for terms in shown:
+        assert len(terms) <= 3
+        cjk = [t for t in terms if not t.isascii()]
+        assert not any(a != b and a[-1] == b[0] and len(a) == len(b) == 2
+                       for a in cjk for b in cjk), terms
