@@ -351,3 +351,18 @@ def test_japanese_evidence_shows_the_words_the_texts_share_not_bigram_pieces() -
         cjk = [t for t in terms if not t.isascii()]
         assert not any(a != b and a[-1] == b[0] and len(a) == len(b) == 2
                        for a in cjk for b in cjk), terms
+
+
+def test_mapping_out_named_as_a_spreadsheet_file_is_refused(cli: Callable[..., Run],
+                                                            tmp_path: Path) -> None:
+    """--mapping-out map.xlsx wrote CSV text under a workbook's name, which Excel then
+    refuses or warns about on opening; it is refused, and nothing is written."""
+    plans = _tree(tmp_path)
+    base = ("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans), "--source-url", _URL,
+            "--dry-run")
+    for name in ("map.xlsx", "map.ODS", "map.xls"):
+        run = cli(*base, "--mapping-out", str(tmp_path / name))
+        assert run.code == 2, (name, run.out)
+        assert f"{tmp_path / name}: --mapping-out writes CSV" in run.err
+        assert not (tmp_path / name).exists()
+        assert_no_traceback(run)

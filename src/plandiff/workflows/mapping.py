@@ -309,7 +309,11 @@ def _delimiter(header: str) -> str | None:
 
 def check_mapping_out(path: Path) -> None:
     """Refuse to replace ``path`` with the mapping unless it is empty or a mapping CSV (one
-    written before, edited or not): never a draft or any other file of the user's."""
+    written before, edited or not): never a draft or any other file of the user's; nor a
+    name a spreadsheet takes for a workbook (``map.xlsx``), which CSV text is not."""
+    if path.suffix.casefold() in _WORKBOOK_SUFFIXES:
+        raise UsageError(f"{path}: --mapping-out writes CSV, not a {path.suffix} workbook; "
+                         "name the file .csv (a spreadsheet opens it)")
     head = existing_head(path, 4096, "the mapping")
     if head is None:
         return
@@ -319,6 +323,7 @@ def check_mapping_out(path: Path) -> None:
                          f"{','.join(CSV_HEADER)}); not replacing it with the mapping")
 
 
+_WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".numbers"})
 _SPREADSHEET_FILES = ((b"PK\x03\x04", "a spreadsheet file (.xlsx or .ods)"),
                       (b"\xd0\xcf\x11\xe0", "a spreadsheet file (.xls)"))
 
