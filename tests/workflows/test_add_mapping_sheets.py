@@ -366,3 +366,25 @@ def test_mapping_out_named_as_a_spreadsheet_file_is_refused(cli: Callable[..., R
         assert f"{tmp_path / name}: --mapping-out writes CSV" in run.err
         assert not (tmp_path / name).exists()
         assert_no_traceback(run)
+
+
+def test_places_in_a_cell_may_be_listed_as_the_mapping_prints_them(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """The printed mapping lists several places as "10, 10(b), 10(c)"; a reviewer who types a
+    cell that way (or one place a line, Alt+Enter) meant what "10;10(b);10(c)" says. It was
+    refused as no point "10, 10(b), 10(c)"."""
+    draft = REPO / "benchmarks" / "data" / "press" / "20-point-press.txt"
+    base = ("add", str(draft), "--plans", str(PLANS), "--document", "peace-framework",
+            "--version", "2025-12-24-press", "--source-url", _URL, "--supersedes",
+            "2025-11-20-us-28-point", "--dry-run")
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    assert cli(*base, "--mapping-out", str(first)).code == 0
+    rows = _rows(first)
+    for joiner in (", ", "\n"):
+        edited = [[cell.replace(";", joiner) for cell in row[:2]] + row[2:] for row in rows]
+        assert any(joiner in row[0] for row in edited)
+        _write(tmp_path / "edited.csv", edited)
+        run = cli(*base, "--mapping", str(tmp_path / "edited.csv"), "--mapping-out",
+                  str(second))
+        assert run.code == 0, (joiner, run.err)
+        assert second.read_text("utf-8") == first.read_text("utf-8")

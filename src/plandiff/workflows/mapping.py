@@ -204,6 +204,9 @@ def _shown(number: str) -> str:
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _NEGATIVE = re.compile(r"-\d+")
+_PLACES = re.compile(r"[;,\n]")
+"""What separates several places in a cell: ``;`` as the CSV writes them, ``,`` as the
+printed mapping lists them, or a line break (one place a line)."""
 _FORMULA = ("=", "+", "-", "@")
 """How a cell a spreadsheet reads as a formula starts."""
 _SPREADSHEET_VALUE = re.compile(
@@ -412,7 +415,7 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
             # spreadsheet would read as a number or a formula); one name alone in a cell
             # without it is what a spreadsheet may have read as a number.
             as_text = cell.startswith("'")
-            parts = [x.strip() for x in cell.removeprefix("'").split(";") if x.strip()]
+            parts = [x.strip() for x in _PLACES.split(cell.removeprefix("'")) if x.strip()]
             sides.append([names(x, where) if as_text or len(parts) > 1 else names.cell(x, where)
                           for x in parts])
         old_ids, new_ids = sides
