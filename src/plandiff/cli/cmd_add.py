@@ -175,7 +175,8 @@ def summary_lines(result: AddResult, width: int | None = None) -> list[str]:
               help="Correct the mapping: new point NEW has no predecessor (repeatable).")
 @click.option("--mapping", "mapping_in", type=click.Path(path_type=Path, dir_okay=False),
               help="Read the whole mapping from a CSV written by --mapping-out and edited "
-                   "(a row with an empty side unlinks or makes a point new).")
+                   "(a row with an empty side unlinks or makes a point new); edited in a "
+                   "spreadsheet, save it as CSV.")
 @click.option("--mapping-out", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the final mapping as CSV (old,new,kind,confidence,evidence,review).")
 @click.option("--dry-run", is_flag=True,
