@@ -183,7 +183,7 @@ def test_mapping_csv_round_trip_with_a_move(cli: Callable[..., Run], tree: Path)
     run = _add(cli, tree, "--dry-run", "--mapping-out", str(out))
     assert run.code == 0, run.err
     table = list(csv.reader(io.StringIO(out.read_text("utf-8"))))
-    assert table[0] == ["old", "new", "kind", "confidence", "evidence"]
+    assert table[0] == ["old", "new", "kind", "confidence", "evidence", "review"]
     moved = [row for row in table if row[2] == MOVED]
     assert len(moved) == 1 and moved[0][:2] == ["1(b)", "2(b)"]
     assert moved[0][4].startswith("similar text, across parents: ")

@@ -104,7 +104,7 @@ def test_mapping_csv_round_trip(cli: Callable[..., Run], tmp_path: Path) -> None
               "--mapping-out", str(out))
     assert run.code == 0, run.err
     text = out.read_text(encoding="utf-8")
-    assert text.splitlines()[0] == "old,new,kind,confidence,evidence"
+    assert text.splitlines()[0] == "old,new,kind,confidence,evidence,review"
     # The reviewer says the commission (old 4) went nowhere and new 2 is new.
     edited = [line for line in text.splitlines() if not line.startswith("4,2,")]
     edited += ["4,,removed,,", ",2,added,,"]
@@ -182,16 +182,17 @@ def test_a_mapping_csv_keeps_its_removed_rows_removed(cli: Callable[..., Run],
             "2025-11-20-us-28-point", "--dry-run")
     first, edited, second = (tmp_path / f"{n}.csv" for n in ("first", "edited", "second"))
     assert cli(*base, "--mapping-out", str(first)).code == 0
-    lines = ["18,,removed,," if line.startswith("18,11,") else line
+    lines = ["18,,removed,,," if line.startswith("18,11,") else line
              for line in first.read_text("utf-8").splitlines()]
-    assert "18,,removed,," in lines
+    assert "18,,removed,,," in lines
     edited.write_text("\n".join(lines) + "\n", encoding="utf-8")
     run = cli(*base, "--mapping", str(edited), "--mapping-out", str(second))
     assert run.code == 0, run.err
-    removed = {line.split(",")[0] for line in lines if line.endswith(",removed,,")}
+    removed = {line.split(",")[0] for line in lines if line.endswith(",removed,,,")}
     again = second.read_text("utf-8").splitlines()
     assert {"14", "14(a)", "18"} <= removed
-    assert removed == {line.split(",")[0] for line in again if line.endswith(",removed,,")}
+    assert removed == {line.split(",")[0] for line in again
+                       if line.endswith(",removed,,,")}
     pairs = [line.split(",")[:2] for line in lines if ",pair," in line and line[0] != "1"]
     assert all(any(line.startswith(f"{o},{n},pair,") for line in again) for o, n in pairs)
 
@@ -227,10 +228,15 @@ def test_a_mapping_csv_link_that_cannot_be_kept_names_the_file_and_row(
             "--source-url", "https://example.org/a", "--supersedes",
             "2025-11-20-us-28-point", "--dry-run")
     bad = tmp_path / "bad.csv"
-    bad.write_text("old,new,kind\n1,1,pair\n6,9(a),pair\n", encoding="utf-8")
+    assert cli(*base, "--mapping-out", str(bad)).code == 0
+    lines = [line for line in bad.read_text("utf-8").splitlines()
+             if not line.startswith(",9(a),added")]
+    row = next(k for k, line in enumerate(lines, start=1) if line.startswith("6,4,pair,"))
+    lines[row - 1] = "6,9(a),pair,,"
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
     run = cli(*base, "--mapping", str(bad))
     assert run.code == 2
-    assert f"{bad}:3: the link 6 -> 9(a) cannot be kept" in run.err
+    assert f"{bad}:{row}: the link 6 -> 9(a) cannot be kept" in run.err
     assert len(run.err.strip().splitlines()) == 1
     assert_no_traceback(run)
     run = cli(*base, "--link", "6=9(a)")
@@ -274,4 +280,4 @@ def test_mapping_out_never_replaces_a_file_that_is_not_a_mapping(
     mapping = tmp_path / "map.csv"
     mapping.write_text("\ufeffold;new;kind\r\n1;3;pair\r\n", encoding="utf-8")
     assert cli(*base, str(mapping)).code == 0
-    assert mapping.read_text("utf-8").startswith("old,new,kind,confidence,evidence\n")
+    assert mapping.read_text("utf-8").startswith("old,new,kind,confidence,evidence,review\n")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -61,8 +63,19 @@ def _sources(urls: tuple[str, ...], titles: tuple[str, ...], publishers: tuple[s
     return tuple(out)
 
 
-def summary_lines(result: AddResult) -> list[str]:
-    """The short report printed after an add (also used by tests)."""
+def _terminal_width() -> int | None:
+    """The terminal's width when the report goes to one (piped or redirected: None, one line
+    per mapping row for grep and scripts)."""
+    try:
+        tty = sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return None
+    return shutil.get_terminal_size((80, 24)).columns if tty else None
+
+
+def summary_lines(result: AddResult, width: int | None = None) -> list[str]:
+    """The short report printed after an add (also used by tests); the mapping's rows are
+    wrapped to ``width`` terminal columns (None: one line each)."""
     from plandiff.plans.corpus import display_path
     from plandiff.render.common import flag_text
     from plandiff.render.log import change_line
@@ -97,12 +110,12 @@ def summary_lines(result: AddResult) -> list[str]:
         lines.append(f"derived_from proposed for {len(result.proposed)} point(s) "
                      "(review them in the file)")
     if result.mapping:
-        from plandiff.workflows.mapping import row_line
+        from plandiff.workflows.mapping import row_lines
 
         review = sum(row.review for row in result.mapping)
         lines.append("mapping (old -> new, kind, confidence, evidence)"
                      + (f"; {review} to review" if review else "") + ":")
-        lines.extend(f"  {row_line(row)}" for row in result.mapping)
+        lines.extend(line for row in result.mapping for line in row_lines(row, width))
         if result.plan.alignment is not None:
             a = result.plan.alignment
             lines.append(f"corrections recorded in the file: {len(a.unlinked)} unlinked, "
@@ -162,9 +175,10 @@ def summary_lines(result: AddResult) -> list[str]:
               help="Correct the mapping: new point NEW has no predecessor (repeatable).")
 @click.option("--mapping", "mapping_in", type=click.Path(path_type=Path, dir_okay=False),
               help="Read the whole mapping from a CSV written by --mapping-out and edited "
-                   "(a row with an empty side unlinks or makes a point new).")
+                   "(a row with an empty side unlinks or makes a point new); edited in a "
+                   "spreadsheet, save it as CSV.")
 @click.option("--mapping-out", type=click.Path(path_type=Path, dir_okay=False),
-              help="Write the final mapping as CSV (old,new,kind,confidence,evidence).")
+              help="Write the final mapping as CSV (old,new,kind,confidence,evidence,review).")
 @click.option("--dry-run", is_flag=True,
               help="Show the mapping (and write --mapping-out) without adding the version.")
 @draft_options
@@ -228,7 +242,7 @@ def command(source: Path, document: str | None, version_id: str | None,
         raise
     if result.report is not None:
         show_report(result.report, options.report_json)
-    for line in summary_lines(result):
+    for line in summary_lines(result, _terminal_width()):
         click.echo(line)
     if result.not_reported:
         click.echo(f"not reported (the text does not cover them): {len(result.not_reported)} "

@@ -15,20 +15,23 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import permutations
 from pathlib import Path
 
 from plandiff.atomicio import existing_head
 from plandiff.engine.align import Alignment, Pair, PairKind
 from plandiff.engine.align.explain import FULL_SCORE
+from plandiff.engine.align.tokens import reads_cjk
 from plandiff.engine.align.types import CrossPair
 from plandiff.engine.compare import point_paths
 from plandiff.errors import InputError, UsageError
 from plandiff.plans.model import Point
 
-CSV_HEADER = ("old", "new", "kind", "confidence", "evidence")
+CSV_HEADER = ("old", "new", "kind", "confidence", "evidence", "review")
 _KIND = {PairKind.ONE_TO_ONE: "pair", PairKind.SPLIT: "split", PairKind.MERGE: "merge"}
 _HOW = {"declared": "declared link", "id": "same id", "text": "same text",
         "similarity": "similar text", "containment": "containment"}
@@ -110,6 +113,9 @@ class _Names:
         self.by_loose: dict[str, list[str]] = {}
         self.ids: set[str] = set()
         self.number_of: dict[str, str] = {}
+        self.by_value: dict[str, set[str]] = {}
+        """Points whose place or number is a decimal number, by the number a spreadsheet
+        shows for it ("1.10" and "1.1" both as "1.1", "01" as "1")."""
         self.parent: dict[str, str] = {sub.id: point.id for point in _walk(points)
                                        for sub in point.points}
         for point in _walk(points):
@@ -121,6 +127,9 @@ class _Names:
                 self.by_loose.setdefault(loose, []).append(point.id)
             self.ids.add(point.id)
             self.number_of[point.id] = path
+            for label in {path.strip(), point.number.strip()}:
+                if _NUMBER.fullmatch(label):
+                    self.by_value.setdefault(_shown(label), set()).add(point.id)
 
     def folded(self, ids: Sequence[str]) -> set[str]:
         """The ``ids`` under another of ``ids``: sub-points a split or merge row names as
@@ -149,6 +158,63 @@ class _Names:
         raise UsageError(f"{where}: no {self.side} point {name!r} (give its place as diff "
                          "prints it, such as 10 or 10(a), or its id)")
 
+    def cell(self, name: str, where: str) -> str:
+        """The point a mapping CSV's cell names when the cell holds one name, which a
+        spreadsheet may have read as a number: "1.10" saved as "1.1" (trailing zeros
+        dropped), "01" as "1". A shortened number that fits one point names it; one that
+        fits several is refused, as is a cell a spreadsheet turned into a date; "-1" is
+        "(1)", which a spreadsheet reads as a negative number. A leading
+        apostrophe marks the cell as text (as the CSV writes places a spreadsheet would
+        shorten into another point's)."""
+        text = name.strip()
+        if text.startswith("'"):
+            return self(text[1:].strip(), where)
+        if _NEGATIVE.fullmatch(text) and text not in self.ids:
+            # A spreadsheet reads "(1)" as -1: the place in brackets, if there is one.
+            bracketed = self.by_path.get(_key(f"({text[1:]})"), [])
+            if len(bracketed) == 1:
+                return bracketed[0]
+        if _NUMBER.fullmatch(text) and _shown(text) == text:
+            fits = sorted(self.by_value.get(text, set()), key=self.number_of.__getitem__)
+            if len(fits) > 1:
+                places = " or ".join(self.number_of[i] for i in fits)
+                raise UsageError(
+                    f"{where}: {self.side} point {text!r} is ambiguous: {places} (a "
+                    f"spreadsheet drops a number's trailing zeros); type the place as text "
+                    f"with an apostrophe, such as '{self.number_of[fits[-1]]}, or give the "
+                    f"id ({', '.join(fits)})")
+            if len(fits) == 1:
+                return fits[0]
+        try:
+            return self(text, where)
+        except UsageError as exc:
+            if _SPREADSHEET_VALUE.search(text):
+                raise UsageError(f"{exc} (a spreadsheet may have read the cell as a date or "
+                                 "a number: import the old and new columns as text)") from None
+            raise
+
+
+def _shown(number: str) -> str:
+    """A decimal number as a spreadsheet shows it by default: "1.10" → "1.1", "01" → "1"."""
+    whole, _, fraction = number.partition(".")
+    whole = whole.lstrip("0") or "0"
+    fraction = fraction.rstrip("0")
+    return f"{whole}.{fraction}" if fraction else whole
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NEGATIVE = re.compile(r"-\d+")
+_PLACES = re.compile(r"[;,\n]")
+"""What separates several places in a cell: ``;`` as the CSV writes them, ``,`` as the
+printed mapping lists them, or a line break (one place a line)."""
+_FORMULA = ("=", "+", "-", "@")
+"""How a cell a spreadsheet reads as a formula starts."""
+_SPREADSHEET_VALUE = re.compile(
+    r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$|^\d+(?:\.\d+)?E[+-]?\d+$"
+    r"|^[^\W\d_]{3}\.?[ -]\d{1,2}$|^\d{1,2}[ .-][^\W\d_]{3}\.?$", re.IGNORECASE)
+"""What a spreadsheet makes of a cell it reads as a date ("03/04/26", "Jan 02", "2-Jan") or
+a number in scientific notation ("1.00E+05")."""
+
 
 def _walk(points: Sequence[Point]) -> Iterable[Point]:
     for point in points:
@@ -171,7 +237,8 @@ def resolve(corrections: Corrections, old: Sequence[Point], new: Sequence[Point]
     stated_old: set[str] = set()
     stated_new: set[str] = set()
     if corrections.mapping is not None:
-        file_links, file_old, file_new = read_mapping(corrections.mapping, old_names, new_names)
+        file_links, file_old, file_new = read_mapping(corrections.mapping, old_names,
+                                                      new_names, proposed)
         links += sorted(set(file_links) - proposed)
         for link, where in file_links.items():
             origins.setdefault(link, where)
@@ -230,17 +297,26 @@ def unkept(links: Iterable[tuple[str, str]], alignment: Alignment, old: Sequence
     return reasons
 
 
+def _header_names(cells: Iterable[str]) -> list[str]:
+    return [unicodedata.normalize("NFKC", c).strip().strip('"').strip().casefold()
+            for c in cells]
+
+
 def _delimiter(header: str) -> str | None:
     """The cell separator of a mapping CSV's header line (``,``, or ``;`` or a tab as a
-    spreadsheet may save it where the decimal mark is a comma), None if it is no header."""
+    spreadsheet may save it where the decimal mark is a comma; cells quoted or not), None if
+    it is no header: one naming the columns old and new."""
     return next((d for d in (",", ";", "\t")
-                 if [h.strip().casefold() for h in header.split(d)[:2]] == ["old", "new"]),
-                None)
+                 if {"old", "new"} <= set(_header_names(header.split(d)))), None)
 
 
 def check_mapping_out(path: Path) -> None:
     """Refuse to replace ``path`` with the mapping unless it is empty or a mapping CSV (one
-    written before, edited or not): never a draft or any other file of the user's."""
+    written before, edited or not): never a draft or any other file of the user's; nor a
+    name a spreadsheet takes for a workbook (``map.xlsx``), which CSV text is not."""
+    if path.suffix.casefold() in _WORKBOOK_SUFFIXES:
+        raise UsageError(f"{path}: --mapping-out writes CSV, not a {path.suffix} workbook; "
+                         "name the file .csv (a spreadsheet opens it)")
     head = existing_head(path, 4096, "the mapping")
     if head is None:
         return
@@ -250,37 +326,111 @@ def check_mapping_out(path: Path) -> None:
                          f"{','.join(CSV_HEADER)}); not replacing it with the mapping")
 
 
-def read_mapping(path: Path, old_names: _Names, new_names: _Names
-                 ) -> tuple[dict[tuple[str, str], str], set[str], set[str]]:
-    """The links of a mapping CSV (with the file and row of each), and every old and new
-    point it names."""
+_WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".numbers"})
+_SPREADSHEET_FILES = ((b"PK\x03\x04", "a spreadsheet file (.xlsx or .ods)"),
+                      (b"\xd0\xcf\x11\xe0", "a spreadsheet file (.xls)"))
+
+
+def _mapping_text(path: Path) -> tuple[str, bool]:
+    """The text of a mapping CSV and whether it is Unicode (UTF-8, or UTF-16 as Excel's
+    "Unicode text" saves it). Other bytes are read as a one-byte code page (a spreadsheet's
+    save in the Windows code page): only the old and new cells are read, and they must then
+    be ASCII, the same in every code page."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read the mapping ({exc.strerror or exc})") from None
+    for magic, what in _SPREADSHEET_FILES:
+        if data.startswith(magic):
+            raise InputError(f"{path}: {what}, not a mapping CSV; save it as CSV (UTF-8) "
+                             "from the spreadsheet and give that file")
+    try:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16"), True
+        return data.decode("utf-8-sig"), True
     except UnicodeDecodeError:
-        raise InputError(f"{path}: the mapping is not UTF-8 text") from None
-    delimiter = _delimiter(text.split("\n", 1)[0]) or ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    header = next(reader, None)
-    if header is None or [h.strip().casefold() for h in header[:2]] != ["old", "new"]:
-        raise InputError(f"{path}:1: a mapping CSV starts with the header "
-                         f"{','.join(CSV_HEADER)} (write one with --mapping-out)")
+        return data.decode("latin-1"), False
+
+
+_KINDS = {"pair": (True, True), "split": (True, True), "merge": (True, True),
+          "moved": (True, True), "removed": (True, False), "added": (False, True)}
+"""Each kind a row may state: whether it names old points, whether it names new ones."""
+
+
+def _column(index: int) -> str:
+    """A spreadsheet's name for a column: 0 → A, 26 → AA."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name
+
+
+def read_mapping(path: Path, old_names: _Names, new_names: _Names,
+                 proposed: frozenset[tuple[str, str]] = frozenset()
+                 ) -> tuple[dict[tuple[str, str], str], set[str], set[str]]:
+    """The links of a mapping CSV (with the file and row of each), and every old and new
+    point it names. Its columns are found by their names in the header (old, new, and kind
+    when there is one; the others are not read); a cell is named as ``file:row:column``. A
+    ``proposed`` (old id, new id) pair none of whose points the file names is refused."""
+    text, unicode = _mapping_text(path)
+    lines = io.StringIO(text, newline=None)  # CRLF, LF or CR alone (Excel's Mac CSV)
+    delimiter = _delimiter(lines.readline()) or ","
+    lines.seek(0)
+    reader = csv.reader(lines, delimiter=delimiter)
+    try:
+        records = list(reader)
+    except csv.Error as exc:
+        raise InputError(f"{path}:{reader.line_num}: not a readable CSV ({exc})") from None
+    header = _header_names(records[0] if records else [])
+    if not {"old", "new"} <= set(header):
+        found = ",".join(h for h in header if h) or "nothing"
+        raise InputError(f"{path}:1: a mapping CSV's header names the columns old and new "
+                         f"(found {found}; write one with --mapping-out)")
+    for name in ("old", "new", "kind"):
+        if header.count(name) > 1:
+            raise InputError(f"{path}:1: the header names the column {name} twice")
+    at: dict[str, int] = {name: header.index(name) for name in ("old", "new", "kind")
+                          if name in header}
     links: dict[tuple[str, str], str] = {}
     olds: set[str] = set()
     news: set[str] = set()
     # Where each point is first paired, and first said to have no partner.
     paired_at: tuple[dict[str, int], dict[str, int]] = ({}, {})
     alone_at: tuple[dict[str, int], dict[str, int]] = ({}, {})
-    for line, row in enumerate(reader, start=2):
-        if not row or not any(cell.strip() for cell in row):
-            continue
-        cells = [*row, "", ""]
-        old_cell, new_cell = cells[0].strip(), cells[1].strip()
-        old_ids = [old_names(x.strip(), f"{path}:{line}") for x in old_cell.split(";")
-                   if x.strip()]
-        new_ids = [new_names(x.strip(), f"{path}:{line}") for x in new_cell.split(";")
-                   if x.strip()]
+    named: tuple[set[str], set[str]] = (set(), set())
+    for line, row in enumerate(records[1:], start=2):
+        cells = {name: row[k].strip() if k < len(row) else "" for name, k in at.items()}
+        if not any(cells.values()):
+            continue  # an empty row, or one holding only the reviewer's notes
+        sides = []
+        for name, names in (("old", old_names), ("new", new_names)):
+            where = f"{path}:{line}:{_column(at[name])}"
+            cell = cells[name]
+            if not unicode and not cell.isascii():
+                raise InputError(f"{where}: the mapping is not UTF-8 and this {name} cell is "
+                                 "not plain ASCII; save the CSV as UTF-8")
+            # A leading apostrophe marks the cell as text (as the CSV writes a place a
+            # spreadsheet would read as a number or a formula); one name alone in a cell
+            # without it is what a spreadsheet may have read as a number.
+            as_text = cell.startswith("'")
+            parts = [x.strip() for x in _PLACES.split(cell.removeprefix("'")) if x.strip()]
+            sides.append([names(x, where) if as_text or len(parts) > 1 else names.cell(x, where)
+                          for x in parts])
+        old_ids, new_ids = sides
+        named[0].update(old_ids)
+        named[1].update(new_ids)
+        kind = cells.get("kind", "").casefold()
+        if kind:
+            where = f"{path}:{line}:{_column(at['kind'])}"
+            if kind not in _KINDS:
+                raise InputError(f"{where}: unknown kind {cells['kind']!r} (one of "
+                                 f"{', '.join(_KINDS)}, or empty)")
+            if _KINDS[kind] != (bool(old_ids), bool(new_ids)):
+                raise UsageError(f"{where}: the row says {kind} but names "
+                                 f"{_named(old_ids, new_ids)}; make the kind and the old "
+                                 "and new cells agree (or empty the kind)")
         # Sub-points folded into the pair (named with their parent) are neither linked
         # nor unlinked: the pair of their parent carries them.
         old_ids = [o for o in old_ids if o not in old_names.folded(old_ids)]
@@ -299,16 +449,66 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names
                                      f"{word} on row {alone}")
         for link in ((o, n) for o in old_ids for n in new_ids):
             links.setdefault(link, f"{path}:{line}")
+    _no_row_deleted(path, (old_names, new_names), named, proposed)
     return links, olds, news
 
 
-def _evidence(pair: Pair) -> str:
+def _no_row_deleted(path: Path, sides: tuple[_Names, _Names],
+                    named: tuple[set[str], set[str]],
+                    proposed: frozenset[tuple[str, str]]) -> None:
+    """A proposed pair neither of whose points is on any row is a deleted row: refused, not
+    left to stand as proposed (a row naming one of its points corrects it)."""
+    old_names, new_names = sides
+    gone = sorted((old_names.number_of[o], new_names.number_of[n]) for o, n in proposed
+                  if o not in named[0] and n not in named[1])
+    if gone:
+        o, n = gone[0]
+        more = f" ({len(gone) - 1} more such pairs)" if len(gone) > 1 else ""
+        raise UsageError(f"{path}: no row names old {o} or new {n}, which the proposal pairs "
+                         f"(a deleted row?){more}; to keep the pair write the row {o},{n}, to "
+                         f"part them {o},,removed and ,{n},added")
+
+
+def _named(old_ids: Sequence[str], new_ids: Sequence[str]) -> str:
+    if old_ids and new_ids:
+        return "both an old and a new point"
+    if old_ids:
+        return "only an old point"
+    return "only a new point" if new_ids else "no point"
+
+
+def _evidence(pair: Pair, texts: tuple[str, str] = ("", "")) -> str:
     how = _HOW.get(pair.evidence.value, pair.evidence.value)
     if pair.leftover:
         how += " (best leftover)"
     if pair.terms and pair.similarity < FULL_SCORE * 2:
-        how += ": " + ", ".join(pair.terms[:3])
+        how += ": " + ", ".join(_joined(pair.terms, *texts)[:3])
     return how
+
+
+def _joined(terms: Sequence[str], old_text: str, new_text: str) -> list[str]:
+    """The shown terms, with the overlapping Chinese or Japanese character pairs the aligner
+    matches on joined into the run both texts hold ("和評", "平和", "評議" → "平和評議"), in
+    the place of the first."""
+    out = list(dict.fromkeys(terms))
+    if not any(len(term) == 2 and reads_cjk(term) for term in out):
+        return out
+    old_text, new_text = (unicodedata.normalize("NFKC", t).casefold()
+                          for t in (old_text, new_text))
+    joining = True
+    while joining:
+        joining = False
+        for a, b in permutations(range(len(out)), 2):
+            x, y = out[a], out[b]
+            if x[-1] != y[0] or not reads_cjk(x + y):
+                continue
+            joined = x + y[1:]
+            if joined in old_text and joined in new_text:
+                out[min(a, b)] = joined
+                del out[max(a, b)]
+                joining = True
+                break
+    return out
 
 
 def _cross_evidence(cross: CrossPair) -> str:
@@ -361,9 +561,10 @@ class _Rows:
             news += tuple(self.new_paths[new_children[k].id] for k in pair.absorbed_new)
             # The aligner already makes a one-to-one pair that folded sub-points in a merge
             # or a split; a split that also took old sub-points along stays a split.
+            texts = (" ".join(p.text for i in pair.old_index for p in old[i].walk()),
+                     " ".join(p.text for j in pair.new_index for p in new[j].walk()))
             self.rows.append(Row(olds, news, _KIND[pair.kind], pair.confidence,
-                                 _evidence(pair),
-                                 pair.review))
+                                 _evidence(pair, texts), pair.review))
             if pair.children is not None:
                 self.level(pair.children, old_children, new_children)
         for j in alignment.unmatched_new:
@@ -382,15 +583,33 @@ def mapping_rows(alignment: Alignment, old: Sequence[Point], new: Sequence[Point
 
 
 def mapping_csv(rows: Sequence[Row]) -> str:
-    """The rows as CSV (several numbers on one side joined by ``;``), for ``--mapping-out``."""
+    """The rows as CSV (several numbers on one side joined by ``;``; ``review`` in the last
+    column where the printed row says ``[review]``), for ``--mapping-out``.
+    A place alone in its cell that a spreadsheet would show as another place's number ("1.10"
+    as "1.1" where both are points), and a cell a spreadsheet would read as a formula
+    ("=1", "+2", "-3", "@4"), are written after an apostrophe, which keeps them text."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_HEADER)
+    guarded = (_shortened([p for row in rows for p in row.old]),
+               _shortened([p for row in rows for p in row.new]))
     for row in rows:
-        writer.writerow([";".join(row.old), ";".join(row.new), row.kind,
+        cells = [";".join(places) for places in (row.old, row.new)]
+        cells = ["'" + cell if cell.startswith(_FORMULA) or cell in guard else cell
+                 for cell, guard in zip(cells, guarded, strict=True)]
+        writer.writerow([*cells, row.kind,
                          "" if row.confidence is None else f"{row.confidence:.2f}",
-                         row.evidence])
+                         row.evidence, "review" if row.review else ""])
     return out.getvalue()
+
+
+def _shortened(places: Iterable[str]) -> frozenset[str]:
+    """The places that are decimal numbers a spreadsheet shows alike ("1.1" and "1.10")."""
+    alike: dict[str, set[str]] = {}
+    for place in places:
+        if _NUMBER.fullmatch(place):
+            alike.setdefault(_shown(place), set()).add(place)
+    return frozenset(p for group in alike.values() if len(group) > 1 for p in group)
 
 
 def row_line(row: Row) -> str:
@@ -406,5 +625,31 @@ def row_line(row: Row) -> str:
     return line
 
 
+def _columns(text: str) -> int:
+    """How many terminal columns ``text`` takes (a wide CJK character takes two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def row_lines(row: Row, width: int | None = None) -> list[str]:
+    """:func:`row_line` two columns in, wrapped at its spaces to fit ``width`` terminal
+    columns (None: one line), each further line six columns in: a long merge row or its
+    evidence in Japanese does not run past an 80-column terminal and break mid-word."""
+    line = "  " + row_line(row)
+    if width is None or _columns(line) <= width:
+        return [line]
+    lines: list[str] = []
+    current, fresh = "  ", True
+    for word in row_line(row).split(" "):  # "" between two spaces keeps them
+        if fresh and not word:
+            continue
+        joined = current + word if fresh else f"{current} {word}"
+        if not fresh and word and _columns(joined) > width:
+            lines.append(current.rstrip())
+            joined = " " * 6 + word
+        current, fresh = joined, False
+    lines.append(current.rstrip())
+    return lines
+
+
 __all__ = ["CSV_HEADER", "Corrections", "Resolved", "Row", "check_mapping_out", "mapping_csv",
-           "mapping_rows", "parse_link", "resolve", "row_line", "unkept"]
+           "mapping_rows", "parse_link", "resolve", "row_line", "row_lines", "unkept"]

@@ -1,0 +1,390 @@
+"""The mapping CSV after a spreadsheet: a reviewer opens ``--mapping-out``'s file in Excel or
+LibreOffice Calc, edits it and saves it as CSV (a code page, ``;``, every cell quoted, UTF-16)
+or as a spreadsheet file. What the spreadsheet does to the cells (1.10 shown as 1.1, dates,
+columns moved or added, rows deleted) is read back right or refused in one line naming the
+file, the row and the column; never silently read as another mapping."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from plandiff.errors import UsageError
+from plandiff.plans.model import Point
+from plandiff.workflows.add import AddRequest, add_version
+from plandiff.workflows.mapping import (
+    Row,
+    _columns,
+    _Names,
+    mapping_csv,
+    read_mapping,
+    row_line,
+    row_lines,
+)
+from tests.helpers import PLANS, REPO, Run, assert_no_traceback
+from tests.workflows.test_add_review import ARGS, _tree
+
+_URL = "https://example.org/a"
+_TOPICS = ("harbours", "highways", "wheat", "electricity", "reservoirs", "railways",
+           "lenders", "colleges", "tribunals", "quarries")
+
+
+def _charter(version: str, changed: str = "") -> str:
+    lines = [f"# Charter, {version}", "1. Common rules."]
+    for k, topic in enumerate(_TOPICS, start=1):
+        text = f"Rule {k} of the common part covers the {topic}"
+        lines.append(f"1.{k} {text}{changed if k == 2 else ''}.")
+    lines += ["2. Closing rules.", "2.1 The charter applies from the day it is signed."]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture
+def charter(cli: Callable[..., Run], tmp_path: Path) -> tuple[str, ...]:
+    """A draft numbered 1.1 to 1.10 (a spreadsheet shows 1.10 as 1.1), added once, and the
+    command that reviews its next draft."""
+    (tmp_path / "v1.txt").write_text(_charter("first text"), encoding="utf-8")
+    (tmp_path / "v2.txt").write_text(_charter("second text", " and the bridges"),
+                                     encoding="utf-8")
+    plans = tmp_path / "plans"
+    assert cli("add", str(tmp_path / "v1.txt"), "--plans", str(plans), "--document", "charter",
+               "--version", "2025-01-01-v1").code == 0
+    return ("add", str(tmp_path / "v2.txt"), "--plans", str(plans), "--document", "charter",
+            "--version", "2025-02-01-v2", "--source-url", _URL, "--dry-run")
+
+
+def _as_calc_saves(rows: list[list[str]]) -> list[list[str]]:
+    """What Calc's CSV import and save make of the cells by default (measured with
+    LibreOffice 7.4): a cell that reads as a number is saved as the number it shows (1.10 as
+    1.1, 1.00 as 1); an apostrophe at the start of a cell in the file stays."""
+    def shown(cell: str) -> str:
+        try:
+            value = float(cell)
+        except ValueError:
+            return cell
+        return f"{value:g}"
+    return [[shown(cell) for cell in row] for row in rows]
+
+
+def _write(path: Path, rows: list[list[str]], *, encoding: str = "utf-8",
+           delimiter: str = ",", quoting: int = csv.QUOTE_MINIMAL) -> Path:
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, quoting=quoting, lineterminator="\r\n").writerows(rows)
+    path.write_bytes(out.getvalue().encode(encoding))
+    return path
+
+
+def _rows(path: Path) -> list[list[str]]:
+    return list(csv.reader(path.read_text("utf-8").splitlines()))
+
+
+def test_places_a_spreadsheet_shortens_survive_and_a_shortened_one_is_refused(
+        cli: Callable[..., Run], charter: tuple[str, ...], tmp_path: Path) -> None:
+    """1.1 and 1.10 are both points: the CSV writes them as text ('1.1, '1.10), which a
+    spreadsheet keeps, so its save gives back the same mapping. A place the reviewer types
+    as a number (1.10, shown and saved as 1.1) is refused with the cell; before, the swap
+    below was read as 1.1 <-> 1.9, a silent wrong mapping."""
+    first, saved, second = (tmp_path / f"{n}.csv" for n in ("first", "saved", "second"))
+    assert cli(*charter, "--mapping-out", str(first)).code == 0
+    rows = _rows(first)
+    assert ["'1.10", "'1.10"] in [row[:2] for row in rows]
+    assert ["1.9", "1.9"] in [row[:2] for row in rows]
+    _write(saved, _as_calc_saves(rows))
+    run = cli(*charter, "--mapping", str(saved), "--mapping-out", str(second))
+    assert run.code == 0, run.err
+    assert second.read_text("utf-8") == first.read_text("utf-8")
+    # The reviewer swaps the partners of 1.9 and 1.10, typing the places as numbers.
+    swapped = [["1.9", "1.10", *row[2:]] if row[:2] == ["1.9", "1.9"]
+               else ["1.10", "1.9", *row[2:]] if row[:2] == ["'1.10", "'1.10"] else row
+               for row in rows]
+    _write(saved, _as_calc_saves(swapped))
+    run = cli(*charter, "--mapping", str(saved))
+    assert run.code == 2, run.out
+    line = next(k for k, row in enumerate(swapped, start=1) if row[:2] == ["1.9", "1.10"])
+    assert f"{saved}:{line}:B: new point '1.1' is ambiguous: 1.1 or 1.10" in run.err
+    assert "'1.10" in run.err and len(run.err.strip().splitlines()) == 1
+    assert_no_traceback(run)
+    # Typed as text, the swap is read as meant.
+    fixed = [[("'" + c if c == "1.10" else c) for c in row] for row in swapped]
+    run = cli(*charter, "--mapping", str(_write(saved, _as_calc_saves(fixed))))
+    assert run.code == 0, run.err
+    assert "1.9 -> 1.10  pair" in run.out and "1.10 -> 1.9  pair" in run.out
+
+
+def _point(ident: str, number: str, *subs: Point) -> Point:
+    return Point(id=ident, number=number, text="Some words.", points=subs)
+
+
+def test_a_shortened_number_that_fits_one_point_names_it() -> None:
+    """10.10 saved as 10.1 where there is no 10.1, and 01 saved as 1 where there is no 1:
+    one point fits, so it is named; a date a spreadsheet made of a place says so."""
+    names = _Names([_point("a", "01"), _point("b", "10", _point("c", "10.10"))], "old")
+    assert names.cell("10.1", "m.csv:2:A") == "c"
+    assert names.cell("1", "m.csv:2:A") == "a"
+    assert names.cell("'10.10", "m.csv:2:A") == "c"
+    with pytest.raises(UsageError, match=r"m\.csv:4:A: no old point '03/04/26'.*as a date"):
+        names.cell("03/04/26", "m.csv:4:A")
+
+
+def test_a_place_in_brackets_a_spreadsheet_made_negative_names_it() -> None:
+    """Calc and Excel read (1) as the number -1 and save it so; where point 1 has a
+    sub-point (1), -1 was refused as ambiguous between them."""
+    names = _Names([_point("a", "1", _point("b", "(1)")), _point("c", "(2)")], "old")
+    assert names.cell("-1", "m.csv:2:A") == "b"
+    assert names.cell("-2", "m.csv:2:A") == "c"
+    assert names.cell("1", "m.csv:2:A") == "a"
+
+
+def test_a_code_page_save_is_read_and_a_non_ascii_place_in_it_refused(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """Saved in the Windows code page (the reviewer's note in a comment column has accents):
+    the old and new cells are ASCII, so the file is read; a place that is not ASCII is
+    refused with its cell, since the code page is unknown."""
+    plans = _tree(tmp_path)
+    base = ("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans), "--source-url", _URL,
+            "--dry-run")
+    first = tmp_path / "first.csv"
+    assert cli(*base, "--mapping-out", str(first)).code == 0
+    rows = [[*row, "note"] for row in _rows(first)]
+    rows[1][-1] = "vérifié – à revoir"
+    saved = _write(tmp_path / "saved.csv", rows, encoding="cp1252", delimiter=";")
+    run = cli(*base, "--mapping", str(saved))
+    assert run.code == 0, run.err
+    rows[2][0] = "4é"
+    _write(saved, rows, encoding="cp1252", delimiter=";")
+    run = cli(*base, "--mapping", str(saved))
+    assert run.code == 2
+    assert f"{saved}:3:A: the mapping is not UTF-8" in run.err
+    assert_no_traceback(run)
+
+
+def test_unicode_text_and_quoted_semicolon_saves_are_read(cli: Callable[..., Run],
+                                                          tmp_path: Path) -> None:
+    """Excel's "Unicode text" (UTF-16, tabs) and Calc's save with every text cell quoted
+    and ``;`` between the cells (refused before: its header line was not recognised)."""
+    plans = _tree(tmp_path)
+    base = ("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans), "--source-url", _URL,
+            "--dry-run")
+    first = tmp_path / "first.csv"
+    assert cli(*base, "--mapping-out", str(first)).code == 0
+    rows = [row for row in _rows(first) if row[:2] != ["4", "2"]]
+    rows += [["4", "", "removed"], ["", "2", "added"]]
+    for name, options in (("utf16.txt", {"encoding": "utf-16", "delimiter": "\t"}),
+                          ("quoted.csv", {"delimiter": ";", "quoting": csv.QUOTE_ALL})):
+        saved = _write(tmp_path / name, rows, **options)  # type: ignore[arg-type]
+        run = cli(*base, "--mapping", str(saved))
+        assert run.code == 0, (name, run.err)
+        assert "4 -> -  removed" in run.out and "- -> 2  added" in run.out
+
+
+def test_a_spreadsheet_file_is_refused_with_what_to_do(cli: Callable[..., Run],
+                                                       tmp_path: Path) -> None:
+    plans = _tree(tmp_path)
+    base = ("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans), "--source-url", _URL,
+            "--dry-run")
+    xlsx = tmp_path / "map.xlsx"
+    with zipfile.ZipFile(xlsx, "w") as book:
+        book.writestr("[Content_Types].xml", "<Types/>")
+    xls = tmp_path / "map.xls"
+    xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    for path in (xlsx, xls):
+        run = cli(*base, "--mapping", str(path))
+        assert run.code == 2
+        assert f"{path}: a spreadsheet file" in run.err and "save it as CSV" in run.err
+        assert len(run.err.strip().splitlines()) == 1
+        assert_no_traceback(run)
+
+
+def test_columns_found_by_name_and_cells_cleaned(cli: Callable[..., Run],
+                                                 tmp_path: Path) -> None:
+    """A comment column put first, the columns reordered, no-break spaces in the cells, rows
+    sorted and empty rows and columns at the end: the same mapping as the file written."""
+    plans = _tree(tmp_path)
+    base = ("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans), "--source-url", _URL,
+            "--dry-run")
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    assert cli(*base, "--mapping-out", str(first)).code == 0
+    _header, *body = _rows(first)
+    moved = [["comment", "New", "kind", "old", "", ""]]
+    moved += sorted([["checked", f"\u00a0{row[1]}\u00a0", row[2], f"{row[0]} ", "", ""]
+                     for row in body], key=lambda row: row[3])
+    moved += [["", "", "", "", "", ""]]
+    edited = _write(tmp_path / "edited.csv", moved)
+    run = cli(*base, "--mapping", str(edited), "--mapping-out", str(second))
+    assert run.code == 0, run.err
+    assert second.read_text("utf-8") == first.read_text("utf-8")
+    _write(edited, [["alt", "neu", "art"], *body])
+    run = cli(*base, "--mapping", str(edited))
+    assert run.code == 2 and f"{edited}:1: " in run.err and "found alt,neu,art" in run.err
+
+
+def test_a_deleted_row_and_a_kind_that_contradicts_its_row_are_refused(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """A row deleted in the spreadsheet (old 4 -> new 2), and a kind changed to removed while
+    the row still names the new point: before, both were read as the proposal, silently."""
+    plans = _tree(tmp_path)
+    base = ("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans), "--source-url", _URL,
+            "--dry-run")
+    first = tmp_path / "first.csv"
+    assert cli(*base, "--mapping-out", str(first)).code == 0
+    rows = _rows(first)
+    at = next(k for k, row in enumerate(rows, start=1) if row[:2] == ["4", "2"])
+    edited = _write(tmp_path / "edited.csv", [row for row in rows if row[:2] != ["4", "2"]])
+    run = cli(*base, "--mapping", str(edited))
+    assert run.code == 2, run.out
+    assert f"{edited}: no row names old 4 or new 2, which the proposal pairs" in run.err
+    assert "4,,removed and ,2,added" in run.err
+    for kind, words in (("removed", ":C: the row says removed but names both"),
+                        ("rejected", ":C: unknown kind 'rejected'")):
+        rows[at - 1][2] = kind
+        _write(edited, rows)
+        run = cli(*base, "--mapping", str(edited))
+        assert run.code == 2, (kind, run.out)
+        assert f"{edited}:{at}{words}" in run.err
+        assert_no_traceback(run)
+
+
+@pytest.mark.parametrize("language", ["", "-ja"])
+def test_the_printed_mapping_fits_an_80_column_terminal(language: str) -> None:
+    """The press copy's mapping against the 28 points: its merge and split rows ran to 99
+    columns (the Japanese ones to 95, a wide character taking two) and broke mid-word at
+    the terminal's edge; at a terminal's width they wrap at spaces, six columns in, and say
+    the same. Not at a terminal (piped), each row stays one line."""
+    result = add_version(AddRequest(
+        source=REPO / "benchmarks" / "data" / "press" / f"20-point-press{language}.txt",
+        plans_root=PLANS, document="peace-framework", version=f"2025-12-24-press{language}",
+        language=language[1:] or "en", supersedes=f"2025-11-20-us-28-point{language}",
+        dry_run=True))
+    rows = result.mapping
+    assert max(_columns("  " + row_line(row)) for row in rows) > 80
+    wrapped = 0
+    for row in rows:
+        lines = row_lines(row, 80)
+        assert all(_columns(line) <= 80 for line in lines), lines
+        assert all(line.startswith("      ") and line[6] != " " for line in lines[1:])
+        assert " ".join(" ".join(lines).split()) == " ".join(row_line(row).split())
+        wrapped += len(lines) > 1
+        assert row_lines(row) == ["  " + row_line(row)]
+    assert wrapped >= 2
+
+
+def test_old_mac_line_ends_are_read_and_a_broken_csv_is_an_input_error(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """Excel's "CSV (Macintosh)" ends lines with CR alone: it stopped plandiff with an
+    internal error (exit 3) from the CSV reader, as a cell past the reader's size limit did.
+    Now CR is a line end and a file the CSV reader cannot read is a one-line input error
+    with its row."""
+    plans = _tree(tmp_path)
+    base = ("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans), "--source-url", _URL,
+            "--dry-run")
+    first = tmp_path / "first.csv"
+    assert cli(*base, "--mapping-out", str(first)).code == 0
+    mac = tmp_path / "mac.csv"
+    mac.write_bytes(first.read_bytes().replace(b"\n", b"\r"))
+    run = cli(*base, "--mapping", str(mac))
+    assert run.code == 0, run.err
+    broken = tmp_path / "broken.csv"
+    broken.write_bytes(first.read_bytes() + b',4,added,,"' + b"x" * 200_000 + b'"\n')
+    run = cli(*base, "--mapping", str(broken))
+    assert run.code == 2, run.err
+    assert f"{broken}:" in run.err and "not a readable CSV" in run.err
+    assert_no_traceback(run)
+
+
+def test_the_csv_marks_the_rows_to_review(cli: Callable[..., Run], tmp_path: Path) -> None:
+    """The printed mapping's [review] marks were not in the CSV, so a reviewer working in a
+    spreadsheet could not filter the rows to look at: a review column says them."""
+    draft = REPO / "benchmarks" / "data" / "press" / "20-point-press.txt"
+    out = tmp_path / "map.csv"
+    run = cli("add", str(draft), "--plans", str(PLANS), "--document", "peace-framework",
+              "--version", "2025-12-24-press", "--source-url", _URL, "--supersedes",
+              "2025-11-20-us-28-point", "--dry-run", "--mapping-out", str(out))
+    assert run.code == 0, run.err
+    printed = [line.strip().removesuffix("  [review]").split("  ")[0]
+               for line in run.out.splitlines() if line.endswith("  [review]")]
+    header, *rows = _rows(out)
+    assert header == ["old", "new", "kind", "confidence", "evidence", "review"]
+    marked = [f"{r[0].replace(';', ', ') or '-'} -> {r[1].replace(';', ', ') or '-'}"
+              for r in rows if r[5] == "review"]
+    assert len(printed) == 4 and marked == printed
+    assert {r[5] for r in rows} == {"review", ""}
+
+
+def test_a_place_a_spreadsheet_would_take_for_a_formula_is_written_as_text(
+        tmp_path: Path) -> None:
+    """A plan file's number may start with =, +, - or @ (a hand-written plan, an odd draft):
+    Calc and Excel read such a cell as a formula and save its value ("=1" as 1, another
+    point). The CSV writes it after an apostrophe, and reads it back."""
+    old = [_point("a", "=1"), _point("b", "1"), _point("c", "+2")]
+    new = [_point("d", "@3"), _point("e", "-4"), _point("f", "5")]
+    rows = [Row(("=1",), ("@3",), "pair", 0.5, "similar text"),
+            Row(("+2", "1"), ("-4",), "merge", 0.5, "similar text"),
+            Row((), ("5",), "added")]
+    text = mapping_csv(rows)
+    cells = [row[:2] for row in csv.reader(text.splitlines())][1:]
+    assert cells == [["'=1", "'@3"], ["'+2;1", "'-4"], ["", "5"]]
+    path = tmp_path / "map.csv"
+    path.write_text(text, encoding="utf-8")
+    links, _olds, _news = read_mapping(path, _Names(old, "old"), _Names(new, "new"))
+    assert set(links) == {("a", "d"), ("c", "e"), ("b", "e")}
+
+
+def test_japanese_evidence_shows_the_words_the_texts_share_not_bigram_pieces() -> None:
+    """The aligner matches Japanese on overlapping character pairs, and the mapping showed
+    them as they came: "和評, 平和, 評議" for the Peace Council both texts name (平和評議会).
+    Pairs that chain into a run both texts hold are shown as that run; no two pairs that
+    could chain are left side by side unless their run is not in both texts."""
+    result = add_version(AddRequest(
+        source=REPO / "benchmarks" / "data" / "press" / "20-point-press-ja.txt",
+        plans_root=PLANS, document="peace-framework", version="2025-12-24-press-ja",
+        language="ja", supersedes="2025-11-20-us-28-point-ja", dry_run=True))
+    council = next(row for row in result.mapping if row.old == ("27",))
+    assert "平和評議" in council.evidence, council.evidence
+    shown = [row.evidence.partition(": ")[2].split(", ") for row in result.mapping
+             if row.evidence.startswith("similar text: ")]
+    for terms in shown:
+        assert len(terms) <= 3
+        cjk = [t for t in terms if not t.isascii()]
+        assert not any(a != b and a[-1] == b[0] and len(a) == len(b) == 2
+                       for a in cjk for b in cjk), terms
+
+
+def test_mapping_out_named_as_a_spreadsheet_file_is_refused(cli: Callable[..., Run],
+                                                            tmp_path: Path) -> None:
+    """--mapping-out map.xlsx wrote CSV text under a workbook's name, which Excel then
+    refuses or warns about on opening; it is refused, and nothing is written."""
+    plans = _tree(tmp_path)
+    base = ("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans), "--source-url", _URL,
+            "--dry-run")
+    for name in ("map.xlsx", "map.ODS", "map.xls"):
+        run = cli(*base, "--mapping-out", str(tmp_path / name))
+        assert run.code == 2, (name, run.out)
+        assert f"{tmp_path / name}: --mapping-out writes CSV" in run.err
+        assert not (tmp_path / name).exists()
+        assert_no_traceback(run)
+
+
+def test_places_in_a_cell_may_be_listed_as_the_mapping_prints_them(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """The printed mapping lists several places as "10, 10(b), 10(c)"; a reviewer who types a
+    cell that way (or one place a line, Alt+Enter) meant what "10;10(b);10(c)" says. It was
+    refused as no point "10, 10(b), 10(c)"."""
+    draft = REPO / "benchmarks" / "data" / "press" / "20-point-press.txt"
+    base = ("add", str(draft), "--plans", str(PLANS), "--document", "peace-framework",
+            "--version", "2025-12-24-press", "--source-url", _URL, "--supersedes",
+            "2025-11-20-us-28-point", "--dry-run")
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    assert cli(*base, "--mapping-out", str(first)).code == 0
+    rows = _rows(first)
+    for joiner in (", ", "\n"):
+        edited = [[cell.replace(";", joiner) for cell in row[:2]] + row[2:] for row in rows]
+        assert any(joiner in row[0] for row in edited)
+        _write(tmp_path / "edited.csv", edited)
+        run = cli(*base, "--mapping", str(tmp_path / "edited.csv"), "--mapping-out",
+                  str(second))
+        assert run.code == 0, (joiner, run.err)
+        assert second.read_text("utf-8") == first.read_text("utf-8")
