@@ -7,6 +7,7 @@ file, the row and the column; never silently read as another mapping."""
 from __future__ import annotations
 
 import csv
+import subprocess
 import io
 import zipfile
 from collections.abc import Callable
@@ -388,3 +389,52 @@ def test_places_in_a_cell_may_be_listed_as_the_mapping_prints_them(
                   str(second))
         assert run.code == 0, (joiner, run.err)
         assert second.read_text("utf-8") == first.read_text("utf-8")
+
+
+def _through_calc(source: Path, work: Path) -> Path:
+    """``source`` opened in LibreOffice Calc (a real spreadsheet, headless, a private
+    profile) as a reviewer opens a CSV (comma, UTF-8, the default cell formats), and saved
+    back as CSV: Calc's own reading of every cell, not an imitation of it."""
+    from tests.render.docx.pandoc_text import require
+
+    soffice = require("soffice")
+    profile = f"-env:UserInstallation={(work / 'lo-profile').as_uri()}"
+    sheet_dir, csv_dir = work / "ods", work / "csv"
+    for target, fmt, src, options in (
+            (sheet_dir, "ods", source, ["--infilter=CSV:44,34,76,1"]),
+            (csv_dir, "csv:Text - txt - csv (StarCalc):44,34,76,1",
+             sheet_dir / f"{source.stem}.ods", [])):
+        result = subprocess.run([soffice, profile, "--headless", *options, "--convert-to", fmt,
+                                 "--outdir", str(target), str(src)],
+                                capture_output=True, timeout=180, check=False)
+        made = target / f"{source.stem}.{fmt.split(':')[0]}"
+        assert made.exists(), f"LibreOffice Calc wrote no {made.name}: {result.stderr!r}"
+    return csv_dir / f"{source.stem}.csv"
+
+
+def test_the_mapping_survives_a_save_in_libreoffice_calc(
+        cli: Callable[..., Run], charter: tuple[str, ...], tmp_path: Path) -> None:
+    """Through the real Calc (not the imitation above): the written CSV comes back as the
+    same mapping; a reviewer's swap typed as text ('1.10) is read as meant; the same swap
+    typed as numbers, which Calc turns into 1.1, is refused naming the cell."""
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    assert cli(*charter, "--mapping-out", str(first)).code == 0
+    saved = _through_calc(first, tmp_path / "plain")
+    assert saved.read_bytes() != first.read_bytes()  # Calc wrote the file its own way
+    run = cli(*charter, "--mapping", str(saved), "--mapping-out", str(second))
+    assert run.code == 0, run.err
+    assert second.read_text("utf-8") == first.read_text("utf-8")
+    rows = _rows(first)
+    for label, typed, code in (("text", "'1.10", 0), ("number", "1.10", 2)):
+        swapped = [["1.9", typed, *row[2:]] if row[:2] == ["1.9", "1.9"]
+                   else [typed, "1.9", *row[2:]] if row[:2] == ["'1.10", "'1.10"] else row
+                   for row in rows]
+        edited = _write(tmp_path / f"{label}.csv", swapped)
+        run = cli(*charter, "--mapping", str(_through_calc(edited, tmp_path / label)))
+        assert run.code == code, (label, run.out, run.err)
+        if code == 0:
+            assert "1.9 -> 1.10  pair" in run.out and "1.10 -> 1.9  pair" in run.out
+        else:
+            assert "is ambiguous: 1.1 or 1.10" in run.err
+            assert len(run.err.strip().splitlines()) == 1
+        assert_no_traceback(run)
