@@ -7,8 +7,8 @@ file, the row and the column; never silently read as another mapping."""
 from __future__ import annotations
 
 import csv
-import subprocess
 import io
+import subprocess
 import zipfile
 from collections.abc import Callable
 from pathlib import Path

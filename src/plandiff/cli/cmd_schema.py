@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import click
 
-from plandiff.plans.schema import PLAN_SCHEMA, TOPICS_SCHEMA, schema_text
+from plandiff.plans.schema import DIFF_SCHEMA, PLAN_SCHEMA, TOPICS_SCHEMA, schema_text
 
 
 @click.command("schema")
-@click.option("--topics", is_flag=True, help="Print the topic vocabulary's schema instead.")
-def command(topics: bool) -> None:
+@click.option("--topics", "which", flag_value=TOPICS_SCHEMA,
+              help="Print the topic vocabulary's schema instead.")
+@click.option("--diff", "which", flag_value=DIFF_SCHEMA,
+              help="Print the schema of the diff JSON (`plandiff diff --format json`) instead.")
+def command(which: str | None) -> None:
     """Print the JSON Schema (Draft 2020-12) of a plan version file.
 
     \b
     Example:
       plandiff schema > plan-version.schema.json
+      plandiff schema --diff > diff.schema.json
     """
-    click.echo(schema_text(TOPICS_SCHEMA if topics else PLAN_SCHEMA), nl=False)
+    click.echo(schema_text(which or PLAN_SCHEMA), nl=False)

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 PLAN_SCHEMA = "plan-version.schema.json"
 TOPICS_SCHEMA = "topics.schema.json"
+DIFF_SCHEMA = "diff.schema.json"
+"""The diff JSON's schema (``plandiff diff --format json``): published for the programs that
+read it; plandiff itself writes that JSON and never reads it."""
 
 
 @cache
