@@ -93,3 +93,4 @@ def test_an_added_change_with_an_old_id_is_refused() -> None:
     added = next(c for c in data["changes"] if c["kind"] == "added")
     added["old"] = ["p1"]
     assert errors(data)
+

@@ -19,13 +19,11 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import permutations
 from pathlib import Path
 
 from plandiff.atomicio import existing_head
 from plandiff.engine.align import Alignment, Pair, PairKind
-from plandiff.engine.align.explain import FULL_SCORE
-from plandiff.engine.align.tokens import reads_cjk
+from plandiff.engine.align.explain import FULL_SCORE, joined_terms
 from plandiff.engine.align.types import CrossPair
 from plandiff.engine.compare import point_paths
 from plandiff.errors import InputError, UsageError
@@ -482,33 +480,8 @@ def _evidence(pair: Pair, texts: tuple[str, str] = ("", "")) -> str:
     if pair.leftover:
         how += " (best leftover)"
     if pair.terms and pair.similarity < FULL_SCORE * 2:
-        how += ": " + ", ".join(_joined(pair.terms, *texts)[:3])
+        how += ": " + ", ".join(joined_terms(pair.terms, *texts)[:3])
     return how
-
-
-def _joined(terms: Sequence[str], old_text: str, new_text: str) -> list[str]:
-    """The shown terms, with the overlapping Chinese or Japanese character pairs the aligner
-    matches on joined into the run both texts hold ("和評", "平和", "評議" → "平和評議"), in
-    the place of the first."""
-    out = list(dict.fromkeys(terms))
-    if not any(len(term) == 2 and reads_cjk(term) for term in out):
-        return out
-    old_text, new_text = (unicodedata.normalize("NFKC", t).casefold()
-                          for t in (old_text, new_text))
-    joining = True
-    while joining:
-        joining = False
-        for a, b in permutations(range(len(out)), 2):
-            x, y = out[a], out[b]
-            if x[-1] != y[0] or not reads_cjk(x + y):
-                continue
-            joined = x + y[1:]
-            if joined in old_text and joined in new_text:
-                out[min(a, b)] = joined
-                del out[max(a, b)]
-                joining = True
-                break
-    return out
 
 
 def _cross_evidence(cross: CrossPair) -> str:

@@ -16,10 +16,12 @@ Confidence, 0..1, is deterministic and explainable from the numbers the aligner 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Sequence
+from itertools import permutations
 
 from plandiff.engine.align.concepts import ENTITY, NUMBER
-from plandiff.engine.align.tokens import STEM, tokens
+from plandiff.engine.align.tokens import STEM, reads_cjk, tokens
 from plandiff.engine.align.types import Evidence
 from plandiff.plans.entities import shipped_entities
 
@@ -111,4 +113,29 @@ def top_terms(contributions: dict[str, float], surface: dict[str, str],
     return tuple(out)
 
 
-__all__ = ["confidence", "named_label", "surface_words", "top_terms"]
+def joined_terms(terms: Sequence[str], old_text: str, new_text: str) -> list[str]:
+    """The shown terms, with the overlapping Chinese or Japanese character pairs the aligner
+    matches on joined into the run both texts hold ("和評", "平和", "評議" → "平和評議"), in
+    the place of the first: what a reader recognises as the shared word."""
+    out = list(dict.fromkeys(terms))
+    if not any(len(term) == 2 and reads_cjk(term) for term in out):
+        return out
+    old_text, new_text = (unicodedata.normalize("NFKC", t).casefold()
+                          for t in (old_text, new_text))
+    joining = True
+    while joining:
+        joining = False
+        for a, b in permutations(range(len(out)), 2):
+            x, y = out[a], out[b]
+            if x[-1] != y[0] or not reads_cjk(x + y):
+                continue
+            joined = x + y[1:]
+            if joined in old_text and joined in new_text:
+                out[min(a, b)] = joined
+                del out[max(a, b)]
+                joining = True
+                break
+    return out
+
+
+__all__ = ["confidence", "joined_terms", "named_label", "surface_words", "top_terms"]

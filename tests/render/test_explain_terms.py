@@ -1,0 +1,32 @@
+"""`diff --explain` names the shared words a reader recognises: in Japanese, the run both
+texts hold, not the aligner's overlapping character pairs."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from tests.helpers import REPO, Run
+from tests.render.test_diff_schema import errors
+
+
+def test_explain_shows_japanese_terms_as_the_words_both_texts_share(
+        cli: Callable[..., Run]) -> None:
+    """`diff --explain` (text and the JSON's "why") showed the aligner's overlapping
+    character pairs as they came ("侵協, 結, 不可, 可侵, 協定" for 不可侵協定); pairs that
+    chain into a run both texts hold are shown as that run, as the review step shows them."""
+    press = REPO / "benchmarks" / "data" / "press"
+    args = ("diff", str(press / "28-point-press-ja.txt"), str(press / "20-point-press-ja.txt"),
+            "--explain")
+    text = cli(*args)
+    assert text.code == 0, text.err
+    assert "不可侵協定" in text.out and "侵協" not in text.out.replace("不可侵協定", "")
+    data = json.loads(cli(*args, "--format", "json").out)
+    whys = [c["explain"]["why"] for c in data["changes"] if "explain" in c]
+    assert any("不可侵協定" in why for why in whys)
+    for why in whys:
+        cjk = [t for t in why.rpartition(": ")[2].removesuffix(" — review").split(", ")
+               if t and not t.isascii()]
+        assert not any(a != b and a[-1] == b[0] and len(a) == len(b) == 2
+                       for a in cjk for b in cjk), why
+    assert errors(data) == []
