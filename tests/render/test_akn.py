@@ -151,3 +151,21 @@ def test_export_dates_the_work_by_the_documents_first_version(
                   capsys)
     assert run.code == 0, run.err
     assert "/akn/xx/act/plan/2025-12-24/peace-framework" in _frbr_values(out.read_bytes())
+
+
+def test_an_undated_draft_is_not_exported_as_of_1970(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A draft read in memory that states no date was exported as an act of 1 January 1970
+    (FRBR work and expression dates); it is refused in one line saying how to date it, and a
+    draft whose file name holds a date is exported with it."""
+    draft = tmp_path / "leak.txt"
+    draft.write_text("1. Troops leave.\n2. Prisoners are exchanged.\n", encoding="utf-8")
+    out = tmp_path / "out.xml"
+    run = run_cli(["export", str(draft), "-o", str(out), "--plans", str(tmp_path)], capsys)
+    assert run.code == 2 and not out.exists()
+    assert "states no date" in run.err and len(run.err.strip().splitlines()) == 1
+    dated = tmp_path / "2025-11-20-leak.txt"
+    dated.write_bytes(draft.read_bytes())
+    run = run_cli(["export", str(dated), "-o", str(out), "--plans", str(tmp_path)], capsys)
+    assert run.code == 0, run.err
+    assert "/akn/xx/act/plan/2025-11-20/draft" in _frbr_values(out.read_bytes())

@@ -37,11 +37,17 @@ def command(ref: str, fmt: str, output: Path | None, plans_root: Path) -> int:
       plandiff import 20-point.akn.xml --document peace-framework \\
           --version 2025-12-24-20-point
     """
+    from plandiff.errors import InputError
     from plandiff.plans.corpus import first_version_date, tree_vocabulary
+    from plandiff.plans.model import UNDATED
     from plandiff.plans.resolve import Resolver
     from plandiff.render.akn import render_akn
 
     plan = Resolver(plans_root)(ref)
+    if plan.date == UNDATED:
+        raise InputError(f"{ref}: the draft states no date, and an Akoma Ntoso document needs "
+                         "one: put it in the file name (2025-11-20-draft.txt) or import the "
+                         "draft with a dated --version first")
     vocabulary = tree_vocabulary(plans_root if plans_root.is_dir() else None)
     labels = {t: vocabulary.label(t, plan.language) for p in plan.walk() for t in p.topics}
     data = render_akn(plan, labels, first_version_date(plans_root, plan))
