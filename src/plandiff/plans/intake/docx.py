@@ -1,10 +1,9 @@
 """Word .docx drafts → lines, with Word's automatic numbering worked out as Word shows it.
 
-A .docx is a zip of XML parts. The archive is checked before anything is unpacked (at most
-``max_parts`` members; the parts read may unpack to at most ``max_unpacked_bytes``, measured
-while reading, not taken from the archive's own claims), and every part goes through the
-safe XML adapter (:func:`plandiff.xmlio.parse_untrusted`: no DTD, no entities, no network,
-UTF-8 only).
+A .docx is a zip of XML parts; :mod:`.docxpackage` reads the package (within the unpacking
+budget, every part through the safe XML adapter :func:`plandiff.xmlio.parse_untrusted`: no
+DTD, no entities, no network, UTF-8 only) and the parts beside the body (notes, comments,
+the file's dates); this module reads the body.
 
 The body is read in order: paragraphs, tables (row by row) and content controls; tracked
 deletions are left out and insertions kept (the text as it would read with all changes
@@ -36,22 +35,24 @@ becomes leading spaces.
 
 from __future__ import annotations
 
-import base64
-import io
-import posixpath
 import re
-import struct
-import zipfile
-import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.dating import word_dates
 from plandiff.plans.intake.docxfields import Fields, is_contents
 from plandiff.plans.intake.docxml import W, attr, find, int_value, on
 from plandiff.plans.intake.docxnumbering import Numbering, marker, read_numbering, unknown_formats
+from plandiff.plans.intake.docxpackage import (
+    Archive,
+    Chunks,
+    flat_package,
+    main_part,
+    margin_comments,
+    note_texts,
+    properties,
+)
 from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
 from plandiff.plans.intake.formats import office_xml
 from plandiff.plans.intake.lines import (
@@ -62,83 +63,12 @@ from plandiff.plans.intake.lines import (
 )
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.problems import input_problem
-from plandiff.xmlio import XmlInputError, children, parse_untrusted, to_bytes, walk
+from plandiff.xmlio import children, walk
 from plandiff.xmlio import local_name as local
 
 __all__ = ["read_docx"]
 
-_OFFICE_DOCUMENT = re.compile(r'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+)"|'
-                              r'Target="/?([^"]+)"[^>]*Type="[^"]*/officeDocument"')
-_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError,
-               EOFError, OSError, RuntimeError, zlib.error, struct.error, UnicodeDecodeError)
-"""What a damaged archive can raise while it is listed or unpacked."""
-_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_STRICT = ((b"http://purl.oclc.org/ooxml/wordprocessingml/main", W.strip("{}").encode()),
-           (b"http://purl.oclc.org/ooxml/officeDocument/relationships", _RELATIONSHIPS.encode()))
-"""The namespaces of Word's "Strict Open XML Document" and the transitional ones the reader
-knows: the elements and attributes the reader uses are the same in both."""
 _HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
-
-
-class _Archive:
-    """The zip, with every read counted against the unpacking budget."""
-
-    def __init__(self, data: bytes, display: str, limits: Limits) -> None:
-        self.display = display
-        self.limits = limits
-        self.budget = limits.max_unpacked_bytes
-        try:
-            self.zip = zipfile.ZipFile(io.BytesIO(data))
-            names = self.zip.infolist()
-        except _ZIP_ERRORS as exc:
-            raise input_problem(display, f"not a valid Word .docx (not a readable zip "
-                                f"archive: {exc})", rule="format") from None
-        if len(names) > limits.max_parts:
-            raise input_problem(display, f"a zip archive of {len(names)} members, over the "
-                                f"limit of {limits.max_parts} for a Word document",
-                                rule="limits")
-        self.names = {info.filename: info for info in names}
-
-    def read(self, name: str, required: bool = False) -> bytes | None:
-        info = self.names.get(name)
-        if info is None:
-            if required:
-                raise input_problem(self.display, "a zip archive but not a Word document "
-                                    f"(no {name})", rule="format")
-            return None
-        if info.flag_bits & 0x1:
-            raise input_problem(self.display, "an encrypted archive; save the document "
-                                "without a password", rule="format")
-        if info.file_size > self.budget:
-            raise self._bomb(name)
-        try:
-            with self.zip.open(info) as stream:
-                data = stream.read(self.budget + 1)
-        except _ZIP_ERRORS as exc:
-            raise input_problem(self.display, f"{name}: cannot be unpacked ({exc})",
-                                rule="format") from None
-        if len(data) > self.budget:
-            raise self._bomb(name)
-        self.budget -= len(data)
-        return data
-
-    def _bomb(self, name: str) -> Exception:
-        return input_problem(self.display, f"{name} unpacks to more than "
-                             f"{self.limits.max_unpacked_bytes} bytes (a zip bomb?); set "
-                             "PLANDIFF_MAX_UNPACKED_BYTES to raise the limit", rule="limits")
-
-    def xml(self, name: str, required: bool = False) -> Any:
-        data = self.read(name, required)
-        if data is None:
-            return None
-        if b"purl.oclc.org/ooxml/" in data:  # Strict Open XML: the same elements
-            for strict, transitional in _STRICT:
-                data = data.replace(strict, transitional)
-        try:
-            return parse_untrusted(data, kind="a Word part")
-        except XmlInputError as exc:
-            at = f" (line {exc.line}, column {exc.column})" if exc.line is not None else ""
-            raise input_problem(self.display, f"{name}: {exc}{at}", rule="format") from None
 
 
 @dataclass(frozen=True)
@@ -587,122 +517,18 @@ class _Reader:
         return shown
 
 
-_MAIN_TYPE = re.compile(r'PartName="/?([^"]+)"[^>]*ContentType="[^"]*wordprocessingml\.'
-                        r'(?:document|template)(?:\.macroEnabled)?(?:\.main)?\+xml"|'
-                        r'ContentType="[^"]*wordprocessingml\.(?:document|template)'
-                        r'(?:\.macroEnabled)?(?:\.main)?\+xml"[^>]*PartName="/?([^"]+)"',
-                        re.IGNORECASE)
-"""The main part as ``[Content_Types].xml`` names it (a document, a template, with macros)."""
-
-
-def _main_part(archive: _Archive) -> str:
-    """The main part: where the package's relationships point (``_rels/.rels``), else the
-    part ``[Content_Types].xml`` gives the main document's type, else ``word/document.xml``."""
-    for name, pattern in (("_rels/.rels", _OFFICE_DOCUMENT),
-                          ("[Content_Types].xml", _MAIN_TYPE)):
-        data = archive.read(name)
-        match = pattern.search(data.decode("utf-8", errors="replace")) if data else None
-        if match and (match.group(1) or match.group(2)) in archive.names:
-            return str(match.group(1) or match.group(2))
-    return "word/document.xml"
-
-
-class _Chunks:
-    """The embedded chunks of the main part (``w:altChunk``: a page of HTML, or text, that
-    Word reads in place on opening), read as lines; a chunk in another format (RTF, MHT, a
-    Word file) is named in the report instead."""
-
-    _READ = (".htm", ".html", ".xhtml", ".xht", ".txt")
-
-    def __init__(self, archive: _Archive, main: str) -> None:
-        self.archive = archive
-        self.skipped: list[str] = []
-        folder, _, name = main.rpartition("/")
-        self.folder = folder
-        self.targets: dict[str, str] = {}
-        self.typed: dict[str, str] = {}
-        rels = archive.xml(f"{folder}/_rels/{name}.rels" if folder else f"_rels/{name}.rels")
-        for link in children(rels) if rels is not None else ():
-            target = link.get("Target") or ""
-            if local(link) != "Relationship" or link.get("TargetMode") == "External":
-                continue
-            path = target.lstrip("/") if target.startswith("/") else \
-                posixpath.normpath(posixpath.join(folder, target))
-            self.targets[link.get("Id") or ""] = path
-            kind = (link.get("Type") or "").rpartition("/")[2].lower()
-            self.typed.setdefault(kind, path)
-
-    def part(self, kind: str) -> str:
-        """The main part's related part of type ``kind`` (``numbering``, ``styles`` …): the
-        one its relationships name, else ``kind.xml`` beside it, as Word names it."""
-        if kind in self.typed:
-            return self.typed[kind]
-        return f"{self.folder}/{kind}.xml" if self.folder else f"{kind}.xml"
-
-    def __call__(self, element: Any) -> list[Line]:
-        ident = element.get(f"{{{_RELATIONSHIPS}}}id") or ""
-        part = self.targets.get(ident)
-        data = self.archive.read(part) if part is not None else None
-        if part is None or data is None:
-            self.skipped.append(f"an embedded chunk (w:altChunk {ident or '?'}) names no part "
-                                "of the file: left out")
-            return []
-        if not part.lower().endswith(self._READ):
-            self.skipped.append(f"an embedded chunk ({part}) that Word reads in place on "
-                                "opening is not read: plandiff reads HTML and text chunks; "
-                                "open the file in Word and save it again to import its text")
-            return []
-        from plandiff.plans.intake.html import read_html
-        from plandiff.plans.intake.textfile import read_text
-
-        label = f"{self.archive.display} ({part})"
-        chunk = read_text(data, label) if part.lower().endswith(".txt") else \
-            read_html(data, label, self.archive.limits)
-        return [*(Line(line.text, f"{part}, {line.where}") for line in chunk.lines),
-                Line("", part)]
-
-
-_PACKAGE = "{http://schemas.microsoft.com/office/2006/xmlPackage}"
-
-
-def _flat_package(data: bytes, display: str) -> bytes:
-    """Word's "Word XML Document" (one XML file holding every part of the .docx, each in a
-    ``pkg:part`` as XML or base64) as the .docx archive it stands for."""
-    try:
-        root = parse_untrusted(data, kind="a Word XML document")
-    except XmlInputError as exc:
-        raise input_problem(display, str(exc), rule="format") from None
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for part in children(root):
-            name = (part.get(f"{_PACKAGE}name") or "").lstrip("/")
-            if local(part) != "part" or not name:
-                continue
-            for content in children(part):
-                if local(content) == "xmlData" and children(content):
-                    archive.writestr(name, to_bytes(children(content)[0], newline=False))
-                elif local(content) == "binaryData":
-                    try:
-                        archive.writestr(name, base64.b64decode("".join(
-                            str(content.text or "").split())))
-                    except ValueError:
-                        raise input_problem(display, f"part /{name}: its binary data is "
-                                            "not base64", rule="format") from None
-    return out.getvalue()
-
-
 def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> DraftLines:
     """The lines of a Word document's body (a .docx, or the same saved as one XML file)."""
     if not data.startswith(b"PK") and office_xml(data) == "flat-opc":
-        data = _flat_package(data, display)
-    archive = _Archive(data, display, limits)
-    main = _main_part(archive)
+        data = flat_package(data, display)
+    archive = Archive(data, display, limits)
+    main = main_part(archive)
     document = archive.xml(main, required=True)
     body = find(document, "body")
     if body is None:
         raise input_problem(display, f"{main} has no body; not a Word document",
                             rule="format")
-    chunks = _Chunks(archive, main)
+    chunks = Chunks(archive, main)
     numbering = read_numbering(archive.xml(chunks.part("numbering")))
     styles = _read_styles(archive.xml(chunks.part("styles")))
     numbering.link_styles({ident: style.num_id for ident, style in styles.items()
@@ -716,12 +542,12 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     lines = reader.lines
     if reader.title is None:
         lines = _first_heading_as_title(lines)
-    notes = _notes(archive, chunks)
+    notes = note_texts(archive, chunks)
     if notes:  # after the text, under a heading whose numbered lines are not points
         lines = [*lines, Line("", "footnotes"), Line(FOOTNOTES_HEADING, "footnotes"),
                  *(Line(text, where) for where, text in notes)]
     pasted = pasted_footnotes(tuple(lines), symbols=False)
-    comments = _comments(archive, chunks.part("comments"))
+    comments = margin_comments(archive, chunks.part("comments"))
     unknown = tuple(f"list numbering in Word's format '{fmt}' read as decimal numbers (1, 2, "
                     "3 …): plandiff does not know how Word shows it; check the points' numbers"
                     for fmt in reader.fallback)
@@ -730,20 +556,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title,
                       notes=unknown + _revisions(body) + hidden + tuple(chunks.skipped)
                       + pasted.report(),
-                      comments=comments, dates=word_dates(_properties(archive)))
-
-
-def _properties(archive: _Archive) -> bytes | None:
-    """The core properties part (the file's dates), None when it cannot be unpacked: the
-    properties are not the text, so a damaged part does not stop the import."""
-    try:
-        return archive.read("docProps/core.xml")
-    except InputError:
-        return None
-
-
-def _everything(element: Any) -> bool:
-    return True
+                      comments=comments, dates=word_dates(properties(archive)))
 
 
 def _revisions(body: Any) -> tuple[str, ...]:
@@ -760,51 +573,6 @@ def _revisions(body: Any) -> tuple[str, ...]:
     return (f"tracked changes ({', '.join(parts)}): read with every change accepted "
             "(deleted text left out, inserted text kept); to import the text before them, "
             "reject all changes in Word and save a copy first",)
-
-
-def _comments(archive: _Archive, part: str) -> tuple[str, ...]:
-    """Reviewers' comments in the margin (``Author: text``, in the file's order): not the
-    draft's text, so they go to the end of the version's notes, never through the parser,
-    as an office suite's web page's comments do."""
-    root = archive.xml(part)
-    if root is None:
-        return ()
-    out: list[str] = []
-    for comment in children(root):
-        if local(comment) != "comment":
-            continue
-        text = _paragraphs_text(comment)
-        if text:
-            author = " ".join((attr(comment, "author") or "").split())
-            out.append(f"{author}: {text}" if author else text)
-    return tuple(out)
-
-
-def _paragraphs_text(element: Any) -> str:
-    """The words of a note's or a comment's paragraphs, on one line."""
-    text = " ".join("".join(str(t.text or "") for t in walk(p, _everything)
-                            if local(t) == "t").strip()
-                    for p in walk(element, _everything) if local(p) == "p")
-    return " ".join(text.split())
-
-
-def _notes(archive: _Archive, chunks: _Chunks) -> list[tuple[str, str]]:
-    """The footnotes and endnotes (``[1] text``, in the order of the files), so that their
-    text reaches the version's notes instead of nowhere."""
-    out: list[tuple[str, str]] = []
-    for part, kind in (("footnotes", "footnote"), ("endnotes", "endnote")):
-        root = archive.xml(chunks.part(part))
-        if root is None:
-            continue
-        count = 0
-        for note in children(root):
-            if local(note) != kind or attr(note, "type") not in (None, "normal"):
-                continue
-            text = _paragraphs_text(note)
-            if text:
-                count += 1
-                out.append((f"{kind} {count}", f"[{count}] {text}"))
-    return out
 
 
 def _first_heading_as_title(lines: list[Line]) -> list[Line]:
