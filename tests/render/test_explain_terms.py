@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable
 
 from tests.helpers import REPO, Run
-from tests.render.test_diff_schema import errors
+from tests.render.test_json_schemas import errors
 
 
 def test_explain_shows_japanese_terms_as_the_words_both_texts_share(

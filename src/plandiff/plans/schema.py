@@ -29,8 +29,10 @@ if TYPE_CHECKING:
 PLAN_SCHEMA = "plan-version.schema.json"
 TOPICS_SCHEMA = "topics.schema.json"
 DIFF_SCHEMA = "diff.schema.json"
-"""The diff JSON's schema (``plandiff diff --format json``): published for the programs that
-read it; plandiff itself writes that JSON and never reads it."""
+SYNOPSIS_SCHEMA = "synopsis.schema.json"
+"""The schemas of the diff JSON (``plandiff diff --format json``) and of the synopsis JSON
+(``plandiff synopsis --format json``): published for the programs that read them; plandiff
+itself writes that JSON and never reads it."""
 
 
 @cache

@@ -1,5 +1,6 @@
-"""The published schema of the diff JSON (``schemas/diff.schema.json``, ``plandiff schema
---diff``) holds for what plandiff writes: every shipped report's JSON, every golden case,
+"""The published schemas of the diff JSON (``schemas/diff.schema.json``, ``plandiff schema
+--diff``) and of the synopsis JSON (``schemas/synopsis.schema.json``, ``--synopsis``) hold
+for what plandiff writes. The diff JSON: every shipped report's JSON, every golden case,
 with ``--explain`` and ``--changes-only``, a partial draft's ``not_reported`` points, moves
 across parents; and it refuses JSON a reader could not rely on. jsonschema (the reference
 validator of Draft 2020-12) checks it, as a program reading plandiff's output would."""
@@ -94,3 +95,57 @@ def test_an_added_change_with_an_old_id_is_refused() -> None:
     added["old"] = ["p1"]
     assert errors(data)
 
+
+
+SYNOPSIS_SCHEMA = json.loads((REPO / "schemas" / "synopsis.schema.json").read_text(
+    encoding="utf-8"))
+SYNOPSIS_VALIDATOR = Draft202012Validator(SYNOPSIS_SCHEMA)
+SYNOPSIS_CASES = sorted((REPO / "tests" / "synopsis_cases").glob("*/expected.json"))
+
+
+def synopsis_errors(data: Any) -> list[str]:
+    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
+            for e in SYNOPSIS_VALIDATOR.iter_errors(data)][:5]
+
+
+def test_the_synopsis_schema_is_valid_and_printed(cli: Callable[..., Run]) -> None:
+    Draft202012Validator.check_schema(SYNOPSIS_SCHEMA)
+    run = cli("schema", "--synopsis")
+    assert run.code == 0
+    assert run.out == (REPO / "schemas" / "synopsis.schema.json").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("path", SYNOPSIS_CASES, ids=lambda p: p.parent.name)
+def test_every_golden_synopsis_holds_to_the_schema(path: Path) -> None:
+    assert synopsis_errors(json.loads(path.read_text(encoding="utf-8"))) == []
+
+
+def test_synopses_of_the_shipped_plans_and_of_drafts_hold_to_the_schema(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """Every shipped document, all versions, in Japanese, filtered, against a base, and with
+    an undated draft as a column ("date": "")."""
+    draft = tmp_path / "leak.txt"
+    draft.write_text("1. Ukraine's sovereignty is confirmed.\n2. Troops leave.\n",
+                     encoding="utf-8")
+    runs = [("synopsis", document, "--all", "--format", "json", "--plans", str(PLANS))
+            for document in sorted(p.name for p in PLANS.iterdir() if p.is_dir())]
+    runs += [("synopsis", "peace-framework", "--all", "--lang", "ja", "--format", "json",
+              "--plans", str(PLANS)),
+             ("synopsis", "peace-framework", "--all", "--changed-only", "--points", "5,21",
+              "--base", "peace-framework@2025-11-23-e3-counter-proposal", "--format", "json",
+              "--plans", str(PLANS)),
+             ("synopsis", "peace-framework@2025-11-20-us-28-point", str(draft), "--format",
+              "json", "--plans", str(PLANS))]
+    for args in runs:
+        run = cli(*args)
+        assert run.code == 0, (args, run.err)
+        data = json.loads(run.out)
+        assert synopsis_errors(data) == [], args
+    assert data["columns"][1]["date"] == ""
+
+
+def test_the_synopsis_schema_refuses_a_present_cell_without_its_text() -> None:
+    data = json.loads(SYNOPSIS_CASES[0].read_text(encoding="utf-8"))
+    cell = next(c for r in data["rows"] for c in r["cells"] if c["state"] == "present")
+    del cell["text"]
+    assert synopsis_errors(data)
