@@ -981,9 +981,27 @@ def test_a_count_of_points_in_cyrillic_is_still_a_number_when_it_is_a_quantity()
     ("Everyone receives a full amnesty and agrees to make no claims in future.",
      "Every party receives a full amnesty and renounces any future claims."),
     ("The parties make no claims for damages.", "The parties waive all claims for damages."),
+    # losing a guarantee is its ceasing to apply (press copy of the 28-point text: "neither
+    # → ∅" against "may not be changed by force by either side, on pain of losing any security
+    # guarantee")
+    ("Neither Russia nor Ukraine may change the line by force; any security guarantee ceases "
+     "to apply if this is breached.",
+     "The line may not be changed by force by either side, on pain of losing any security "
+     "guarantee."),
+    ("If Ukraine invades Russia, the guarantee ceases to apply.",
+     "If Ukraine invades Russia, it loses the guarantee."),
 ])
 def test_boilerplate_and_negation_by_meaning_raise_no_negation_flag(old: str, new: str) -> None:
     assert [f for f in flags(old, new) if f[0] == "negation"] == []
+
+
+def test_losing_what_is_no_guarantee_stays_no_negation() -> None:
+    """Only a guarantee, a protection, a right or a status that is lost stops applying:
+    "Ukraine loses territory" is a statement of its own, and "losing" in it negates
+    nothing that could hide a true flag."""
+    assert ("negation", "not", "") in flags(
+        "Ukraine does not lose territory and keeps its army.",
+        "Ukraine loses territory and keeps its army.")
 
 
 def test_a_claim_kept_against_one_given_up_still_flags() -> None:

@@ -93,26 +93,32 @@ _LEXICAL_NEGATIVE = Lazy(
     r"\b(?:lapse[sd]?|void|cease[sd]?|expire[sd]?|null|hinder(?:s|ed)?|prevent(?:s|ed)?|"
     r"obstruct(?:s|ed)?|impede[sd]?|prohibit(?:s|ed)?|ban(?:s|ned)?|forbids?|forbidden|"
     r"refuse[sd]?|reject(?:s|ed)?|denie[sd]|deny|(?<=is )lost|(?<=are )lost|(?<=be )lost|"
-    r"renounce[sd]?|waive[sd]?)\b|失効|無効|失われ|妨げ|禁止|拒否",
+    r"renounce[sd]?|waive[sd]?|"
+    r"los(?:e|es|ing)(?=\s+(?:(?:any|all|the|its|their|this|that|such|every)\s+)?"
+    r"(?:[a-z-]+\s+)?(?:guarantees?|protections?|rights?|status)\b))\b"
+    r"|失効|無効|失われ|妨げ|禁止|拒否",
     re.IGNORECASE)
 _LEXICAL_LOWER = Lazy(_LEXICAL_NEGATIVE.source)
 """Words saying that something stops, does not hold or is kept from happening ("the
-guarantee lapses", "is void", "is lost" = "no longer applies"; claims renounced or waived
-are claims not made; not "gives up", which this corpus says of territory): they count in a
-statement's polarity, never as a flag of their own, except a verb of hindering whose
-statement lost or gained a negation and has no other to show ("hinders" → "does not
-hinder"); negated ("does not hinder" = "lets"), both count for none."""
+guarantee lapses", "is void", "is lost" = "no longer applies", as is losing a guarantee,
+a protection, a right or a status ("on pain of losing any security guarantee"; not "loses
+territory"); claims renounced or waived are claims not made; not "gives up", which this
+corpus says of territory): they count in a statement's polarity, never as a flag of their
+own, except a verb of hindering whose statement lost or gained a negation and has no other to
+show ("hinders" → "does not hinder"); negated ("does not hinder" = "lets"), both count for
+none."""
 LEXICAL_WORDS = frozenset(word.encode() for word in (
     "lapse", "lapses", "lapsed", "void", "cease", "ceases", "ceased", "expire", "expires",
     "expired", "null", "hinder", "hinders", "hindered", "prevent", "prevents", "prevented",
     "obstruct", "obstructs", "obstructed", "impede", "impedes", "impeded", "prohibit",
     "prohibits", "prohibited", "ban", "bans", "banned", "forbid", "forbids", "forbidden",
     "refuse", "refuses", "refused", "reject", "rejects", "rejected", "denied", "denies",
-    "deny", "lost", "renounce", "renounces", "renounced", "waive", "waives", "waived"))
+    "deny", "lost", "renounce", "renounces", "renounced", "waive", "waives", "waived",
+    "lose", "loses", "losing"))
 """The English words of ``_LEXICAL_NEGATIVE``: an ASCII text with none of them has none."""
 _LEXICAL_CUES = ("laps", "void", "ceas", "expir", "null", "hinder", "prevent", "obstruct",
                  "imped", "prohibit", "ban", "forbid", "refus", "reject", "denie", "deny",
-                 "lost", "renounc", "waive",
+                 "lost", "renounc", "waive", "lose", "losing",
                  "失効", "無効", "失われ", "妨げ", "禁止", "拒否")
 _LEXICAL_ASCII_CUES = tuple(cue for cue in _LEXICAL_CUES if cue.isascii())
 
@@ -136,6 +142,7 @@ def lexical_negatives(text: str, words: Set[bytes] | None = None) -> dict[int, s
 
 
 CESSATION = Lazy(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|lost|renounce[sd]?|waive[sd]?|"
+                 r"los(?:e|es|ing)|"
                  r"失効|無効|失われ",
                  re.IGNORECASE)
 
