@@ -347,6 +347,10 @@ def test_neither_nor_is_one_negation() -> None:
     ("Washington guarantees the deal.", "The United States guarantees the deal."),
     ("The White House guarantees the deal.", "The United States guarantees the deal."),
     ("Brussels funds the rebuilding.", "The EU funds the rebuilding."),
+    # "the alliance" is NATO in press usage (a press copy of the 28-point text)
+    ("Russia and NATO hold a dialogue on security.",
+     "Moscow and the alliance hold talks on security."),
+    ("НАТО не розширюється.", "Альянс не розширюється."),
     ("Ukraine stays under the Treaty on the Non-Proliferation of Nuclear Weapons (NPT).",
      "Ukraine stays under the NPT."),
     ("Ukraine keeps the Development Fund.", "Ukraine keeps a development fund."),
