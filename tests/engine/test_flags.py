@@ -1105,3 +1105,21 @@ def test_two_lexical_negatives_on_one_object_are_one_negation() -> None:
                              "Nazi ideology is banned.") if f[0] == "negation"] == []
     assert flags("The guarantee is void if Kyiv invades. The recognition is void too.",
                  "The guarantee lapses if Kyiv invades.") == []
+
+
+def test_a_negation_of_a_sentence_part_said_in_the_merged_sentence_is_no_flag() -> None:
+    """The second part of a sentence (after a semicolon) shares no word with the new
+    sentence that says it in a relative clause, and kept its negation: "∅ → не" on the
+    Russian press copy of the 28-point text. A part that went whole still takes its negation
+    with it."""
+    assert [f for f in flags(
+        "Украина получает «надёжные» гарантии безопасности; в самом тексте из 28 пунктов не "
+        "сказано, в чём они состоят.",
+        "Киев получит «надёжные» гарантии безопасности, содержание которых в проекте не "
+        "раскрывается.") if f[0] == "negation"] == []
+    assert [f for f in flags(
+        "Ukraine receives guarantees; the text itself does not say what they are.",
+        "Ukraine receives strong guarantees, whose content the draft does not give.")
+        if f[0] == "negation"] == []
+    assert flags("Ukraine receives guarantees; the text itself does not say what they are.",
+                 "Ukraine receives strong guarantees.") == []

@@ -189,7 +189,8 @@ def test_clauses(text: str) -> None:
                 terms.update(polarity._KANJI_PAIR.findall(piece))
                 terms.update(polarity._KATAKANA_RUN.findall(piece))
             verdict = len(words) <= polarity._VERDICT_WORDS and len(terms) <= 1
-            reference.append(polarity._Clause(start, frozenset(terms), verdict))
+            continues = start > 0 and text[start - 1] in ",;:；：、"
+            reference.append(polarity._Clause(start, frozenset(terms), verdict, continues))
         start = end + 1
     assert polarity._clauses(text) == reference
     letters = patterns.letter_runs(_lowered(text))  # the runs _mentions read: the same clauses
@@ -427,9 +428,9 @@ def test_new_hunk() -> None:
 
 def test_new_clause_and_unit() -> None:
     """The fast makers give the clause and the unit the NamedTuples make."""
-    clause = mention.new_tuple(polarity._Clause, (4, frozenset({"troo"}), False))
+    clause = mention.new_tuple(polarity._Clause, (4, frozenset({"troo"}), False, True))
     assert type(clause) is polarity._Clause
-    assert clause == polarity._Clause(4, frozenset({"troo"}), False)
+    assert clause == polarity._Clause(4, frozenset({"troo"}), False, True)
     negation_word = mention.Mention(mention.NEGATION, 3, 6, "not", "negation")
     unit = mention.new_tuple(polarity._Unit, (negation_word, 3, 0, "negation:not troo"))
     assert type(unit) is polarity._Unit

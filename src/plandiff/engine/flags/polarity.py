@@ -78,6 +78,8 @@ _SPACED_WORD = Lazy("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f'’]+")
 """A word of a script that puts spaces between words (Latin, Greek, Cyrillic)."""
 _KANJI_PAIR = Lazy(r"(?=([\u4e00-\u9fff]{2}))")
 _KATAKANA_RUN = Lazy(r"[\u30a0-\u30ff]{2,}")
+_CONTINUING = frozenset(",;:；：、")
+"""The clause marks (``_CLAUSE_END``) inside a sentence."""
 _STEM = 4
 _NOT_TERMS = frozenset(("never", "without", "neither", "none", "nothing", "nowhere", "nobody",
                         "longer"))
@@ -92,6 +94,9 @@ class _Clause(NamedTuple):
     verdict: bool
     """A clause of at most three words and one content word ("Not agreed.", "合意に至って
     いない"): a verdict on the whole point."""
+    continues: bool
+    """It goes on the sentence of the clause before it (after a semicolon, a colon, a comma
+    or a Japanese comma), rather than opening a sentence or a line."""
 
 
 def _term(word: str) -> str:
@@ -172,7 +177,8 @@ def _clauses(text: str, letters: bytes | None = None, runs: list[bytes] | None =
                 count = len(words)
             terms.discard("")
             verdict = count <= _VERDICT_WORDS and len(terms) <= 1
-            out.append(new_tuple(_Clause, (start, frozenset(terms), verdict)))
+            continues = start > 0 and text[start - 1] in _CONTINUING
+            out.append(new_tuple(_Clause, (start, frozenset(terms), verdict, continues)))
         start = end + 1
     return out
 
@@ -384,9 +390,13 @@ class _Polarity:
             for i, said in words[side].items():
                 if (side, i) in self.standing or mine[i].verdict:
                     continue
+                siblings = [k for k in (i - 1, i + 1) if 0 <= k < len(mine)
+                            and mine[max(i, k)].continues and (side, k) in self.standing]
                 across = [j for j, other in words[1 - side].items()
                           if (1 - side, j) in self.standing and said & other
-                          and not mine[i].terms.isdisjoint(theirs[j].terms)]
+                          and (not mine[i].terms.isdisjoint(theirs[j].terms)
+                               or any(self._find((side, k)) == self._find((1 - side, j))
+                                      for k in siblings))]
                 if len(across) != 1:
                     continue
                 group = self._find((1 - side, across[0]))
