@@ -1,0 +1,110 @@
+"""Japanese, Ukrainian and Russian drafts as real producers print them to PDF: Japanese set
+vertical (縦書き) by LibreOffice and by Chromium's ``writing-mode: vertical-rl``, read column by
+column, right to left, as a reader reads them. Texts are the project's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from tests.plans.intake.producers import chromium_pdf, libreoffice_convert
+
+REQUEST = DraftRequest(document="d", version="2025-01-01-ja")
+
+VERTICAL = [
+    "１．ウクライナの主権をあらためて確かめる。",
+    "２．三者は包括的な不可侵の取り決めを結び、これまでの三十年に残った曖昧な点はすべて片付いた"
+    "ものとして扱う。",
+    "３．ロシアが隣の国々を攻めず、北大西洋条約機構（NATO）もこれ以上広がらないことが望まれる。",
+    "４．米国の仲立ちでロシアとNATOが話し合い、安全保障上の懸念を解いて緊張を和らげる。",
+    "５．ウクライナは信頼に足る安全の保証を受ける。",
+    "６．ウクライナ軍の兵員数は60万人までとする。",
+    "７．ウクライナはNATOに加わらないと憲法に書き、NATOも同国を将来にわたって受け入れないと"
+    "規約に定める。",
+    "８．欧州の戦闘機は隣国ポーランドに置かれる。",
+    "９．米国の保証には条件が付き、米国はその見返りを受け取る。ロシアが再び攻め込んだときは、"
+    "強い軍事的な対応に加えて、世界的な制裁がすべて元に戻り、この合意の利益も取り消される。",
+    "１０．ウクライナの立て直しのため、成長と近代化を目指す一連の措置をとる。対象には技術、"
+    "データセンター、人工知能などの分野が含まれる。",
+]
+
+_ODT = (
+    '<?xml version="1.0" encoding="UTF-8"?><office:document'
+    ' xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+    ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    ' xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
+    ' xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"'
+    ' xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
+    ' office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">'
+    '<office:font-face-decls><style:font-face style:name="F"'
+    ' svg:font-family="&apos;Noto Serif CJK JP&apos;"/></office:font-face-decls>'
+    '<office:styles><style:default-style style:family="paragraph">'
+    '<style:paragraph-properties style:writing-mode="tb-rl"/>'
+    '<style:text-properties style:font-name="F" style:font-name-asian="F" fo:font-size="10.5pt"'
+    ' style:font-size-asian="10.5pt" style:language-asian="ja" style:country-asian="JP"/>'
+    '</style:default-style></office:styles><office:automatic-styles>'
+    '<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="14.8cm"'
+    ' fo:page-height="21cm" fo:margin="2cm" style:writing-mode="tb-rl"/></style:page-layout>'
+    '</office:automatic-styles><office:master-styles><style:master-page style:name="Standard"'
+    ' style:page-layout-name="pm1"/></office:master-styles><office:body><office:text>{body}'
+    '</office:text></office:body></office:document>')
+
+
+def _expected() -> list[tuple[str, str]]:
+    out = []
+    for paragraph in VERTICAL:
+        number, text = paragraph.split("．", 1)
+        out.append((str(int(number)), text))
+    return out
+
+
+def test_a_vertical_libreoffice_pdf_reads_column_by_column(tmp_path: Path) -> None:
+    """An A5 page set vertical: its second page holds one column and a half, which PDFium
+    read one character a line (``１`` / ``２`` / ``．`` …), and on the first page the
+    full-width number stood on a line of its own (``１`` / ``．ウクライナ…``): points 1 and 3
+    were lost."""
+    source = tmp_path / "vertical.fodt"
+    source.write_text(_ODT.format(body="".join(
+        f"<text:p>{escape(p)}</text:p>" for p in VERTICAL)), encoding="utf-8")
+    pdf = libreoffice_convert(source, "pdf", tmp_path / "out", tmp_path)
+    imported = import_bytes(pdf.read_bytes(), "vertical.pdf", ".pdf", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == _expected()
+    assert not imported.report.warnings
+
+
+@pytest.mark.parametrize("rule", ["vertical-rl", "vertical-rl; text-orientation: upright"])
+def test_a_vertical_web_page_printed_by_chromium(tmp_path: Path, rule: str) -> None:
+    """Chromium's print of a page set ``writing-mode: vertical-rl``, with its own header and
+    footer (date, title, address, page number) set horizontally on the page."""
+    page = tmp_path / "vertical.html"
+    page.write_text(
+        '<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>和平案</title>'
+        f'<style>body{{writing-mode: {rule}; font: 12pt "Noto Serif CJK JP"; height: 20cm}}'
+        "p{margin: 0 0 0 1em}</style></head><body>"
+        + "".join(f"<p>{escape(p)}</p>" for p in VERTICAL) + "</body></html>",
+        encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "vertical.pdf", tmp_path)
+    imported = import_bytes(pdf.read_bytes(), "vertical.pdf", ".pdf", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == _expected()
+
+
+def test_furigana_beside_a_vertical_column_never_join_the_text(tmp_path: Path) -> None:
+    """Readings set beside a vertical column (to its right) are furigana, as those set over
+    a horizontal line are: ``ふかしん`` was read into point 2 (the page's few columns against
+    Chromium's horizontal header and footer read as a horizontal page)."""
+    page = tmp_path / "ruby.html"
+    page.write_text(
+        '<!doctype html><html lang="ja"><head><meta charset="utf-8"><style>body{writing-mode:'
+        ' vertical-rl; font: 12pt "Noto Serif CJK JP"; line-height: 2}</style></head><body>'
+        "<p>１．ウクライナの<ruby>主権<rt>しゅけん</rt></ruby>をあらためて確かめる。</p>"
+        "<p>２．三者は包括的な<ruby>不可侵<rt>ふかしん</rt></ruby>の取り決めを結ぶ。</p>"
+        "<p>３．ウクライナ軍の兵員数は60万人までとする。</p></body></html>", encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "ruby.pdf", tmp_path)
+    imported = import_bytes(pdf.read_bytes(), "ruby.pdf", ".pdf", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "ウクライナの主権をあらためて確かめる。"),
+        ("2", "三者は包括的な不可侵の取り決めを結ぶ。"),
+        ("3", "ウクライナ軍の兵員数は60万人までとする。")]
