@@ -165,11 +165,22 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         parse.points[-1].title_line = _is_heading_title(
             raw, groups.get("ksep") if keyword else None, rest)
         return
-    kanji_sub = KANJI_SUB.match(raw) if parse.points else None
-    if kanji_sub and (parse.points[-1].keyword or indent > parse.points[-1].indent):
-        # 一　…, 二　… under 第1条: the article's items (号), not points of their own
+    kanji_sub = KANJI_SUB.match(raw)
+    bracketed = bool(kanji_sub and (kanji_sub.group("pnum") or kanji_sub.group("enclosed")))
+    if bracketed and kanji_sub and JA_RUNNING.match(kanji_sub.group("rest")) \
+            and running_line(parse):
+        kanji_sub = None  # "…前条" / "（二）に定める…": a reference wrapped mid-sentence
+    if kanji_sub and bracketed and (not parse.points or parse.top_style == "paren-kanji"):
+        # a list numbered only （一）, （二） or ㈠, ㈡: its points
+        parse.top_style = "paren-kanji"
+        open_top(parse, str(kanji_number(markers.kanji_label(kanji_sub))),
+                 clean_line(kanji_sub.group("rest")), where, indent)
+        return
+    if kanji_sub and parse.points and (parse.points[-1].keyword or bracketed
+                                       or indent > parse.points[-1].indent):
+        # 一　…, （二）…, ㈢ under 第1条 or a numbered point: its items (号)
         stem = kanji_sub.group("stem")
-        open_sub(parse, stem or kanji_sub.group("num"), "stem" if stem else "kanji",
+        open_sub(parse, markers.kanji_label(kanji_sub), "stem" if stem else "kanji",
                  clean_line(kanji_sub.group("rest")), where, indent)
         return
     kana = KANA_SUB.match(raw) if parse.points else None
