@@ -25,7 +25,7 @@ __all__ = ["BARE_NUMBER", "CYRILLIC_LETTERS", "DECIMAL", "EMBEDDED", "FURNITURE_
            "FW_DIGITS", "HEADING", "HEADING_ARTICLE", "HEADING_NUMBER", "JA_ARTICLE",
            "JA_PARAGRAPH", "JA_RUNNING", "KANA_SUB", "KANJI_ITEM", "KANJI_SUB", "KEYWORDS",
            "PART", "SECTION", "STEMS", "SUB", "SUFFIXED", "TOP", "is_roman", "kanji_label",
-           "kanji_number", "top_digits"]
+           "kanji_number", "top_digits", "unquoted"]
 
 FW_DIGITS = str.maketrans(
     "０１２３４５６７８９ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
@@ -42,9 +42,13 @@ _SIGN = r"(?:#|№[ \t]?|No\.[ \t]?)"
 _TAIL = r"(?:\*\*|__)?(?:[ \t\u3000]+|$|(?=[^\s0-9.,:]))(?P<rest>.*)$"
 """After a marker: a space, the end of the line, or text that cannot continue a number
 (１．全文, 1.Text; not 1.5, not 10:30)."""
+_QUOTE = r"(?P<quote>[«“„「『][ \t]*)?"
+"""A quotation mark before a point's number: a news story quoting the document's points
+(``«1. Суверенитет …``, ``«Пункт 3». …``, ``「１．…」``); its closing mark goes with it
+(:func:`unquoted`)."""
 TOP = re.compile(
-    _LEAD
-    + rf"(?:(?P<kw>{KEYWORDS})[ \t]*{_SIGN}?(?P<knum>[0-9０-９]{{1,5}})[ \t]*"
+    _LEAD + _QUOTE
+    + rf"(?:(?P<kw>{KEYWORDS})[ \t]*{_SIGN}?(?P<knum>[0-9０-９]{{1,5}})(?(quote)[»”」』]?)[ \t]*"
     r"(?:(?P<ksep>[.．:：)）\-–—])|(?=(?:\*\*|__)?[ \t]*$)|(?=[ \t]*\[))"
     rf"|{_SIGN}?(?P<num>[0-9０-９]{{1,5}})[ \t]*(?:[.．]?[ \t]*[º°ª]\.?|[.．][)）]?|[)）、])"
     rf"|{_SIGN}?(?P<short>[0-9０-９]{{1,3}})(?:[ \t]*[:：]|[ \t]+(?=\[))"
@@ -159,6 +163,23 @@ FURNITURE_HEADING = re.compile(
 )
 """Headings of a news page's link lists after the article, and of footnotes (their numbered
 items are other stories or notes, not points)."""
+
+
+_CLOSING = {"»": "«", "”": "“", "」": "「", "』": "『"}
+_UNQUOTE = re.compile(r"(?P<mark>[»”」』])(?P<after>[.;,。．]?)$")
+
+
+def unquoted(text: str) -> str:
+    """``text`` without a closing quotation mark at its end that closes no mark inside it:
+    the end of a quotation that opened before the point's number (``«1. …`` … ``…
+    соседей».``)."""
+    end = _UNQUOTE.search(text)
+    if end is None:
+        return text
+    mark = end.group("mark")
+    if text.count(mark) <= text.count(_CLOSING[mark]):
+        return text
+    return text[:end.start()] + end.group("after")
 
 
 def kanji_label(match: re.Match[str]) -> str:

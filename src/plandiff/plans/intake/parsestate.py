@@ -123,6 +123,9 @@ class Parse:
     """Part headings ``I.``, ``II.`` ... seen so far."""
     parts: int = 0
     """Parts whose numbering restarts at 1 after a heading (0 until the first restart)."""
+    quoted: bool = False
+    """A point's number stood after a quotation mark (``«1. …``): the draft quotes its points,
+    and a closing mark left at a point's end is that quotation's."""
     top_style: str | None = None
     """``paren-digit`` or ``circled`` when the list's points are numbered ``(1)`` or ``①``
     (no ``1.`` before them): that style opens top-level points, not sub-points."""

@@ -151,6 +151,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         return
     if top:
         groups = top.groupdict()
+        parse.quoted = parse.quoted or bool(groups.get("quote"))
         label = str(int(top_digits(top).translate(FW_DIGITS)))
         rest = clean_line(strip_bold(top.group("rest"), top.group("bold")))
         keyword = groups.get("kw") is not None
