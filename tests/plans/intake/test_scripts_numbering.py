@@ -119,3 +119,13 @@ def test_a_quotation_inside_a_quoted_point_keeps_its_marks() -> None:
     text = ("«1. Стороны подписывают «дорожную карту».\n2. Россия не нападает на соседей».\n")
     assert _tree(text, "ru.txt") == [("1", "Стороны подписывают «дорожную карту»."),
                                      ("2", "Россия не нападает на соседей.")]
+
+
+def test_japanese_pasted_from_a_pdf_viewer_joins_without_spaces() -> None:
+    """Hard line breaks of a PDF viewer's copy, mid-word and mid-number too: no space between
+    Japanese characters, nor inside ``NATO`` or ``50`` (it read ``NAT O``, ``5 0対50``)."""
+    text = ("和平案\n\n１．ウクライナとNAT\nOの協議を続け、兵員は5\n0対50で分け、\n"
+            "米国はこれを見守る。\n２．主権を確かめる。\n")
+    assert _tree(text) == [
+        ("1", "ウクライナとNATOの協議を続け、兵員は50対50で分け、米国はこれを見守る。"),
+        ("2", "主権を確かめる。")]

@@ -4,12 +4,14 @@ column, right to left, as a reader reads them. Texts are the project's own."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
 
 from plandiff.plans.intake import DraftRequest, import_bytes
+from plandiff.plans.intake.pdfium import PdfText
 from tests.plans.intake.producers import chromium_pdf, libreoffice_convert
 
 REQUEST = DraftRequest(document="d", version="2025-01-01-ja")
@@ -108,3 +110,52 @@ def test_furigana_beside_a_vertical_column_never_join_the_text(tmp_path: Path) -
         ("1", "ウクライナの主権をあらためて確かめる。"),
         ("2", "三者は包括的な不可侵の取り決めを結ぶ。"),
         ("3", "ウクライナ軍の兵員数は60万人までとする。")]
+
+
+_HORIZONTAL = _ODT.replace(' style:writing-mode="tb-rl"', "").replace(
+    '<style:paragraph-properties style:writing-mode="tb-rl"/>',
+    '<style:paragraph-properties fo:text-align="justify"/>').replace(
+    ' style:language-asian="ja"', ' fo:language="ja" fo:country="JP" style:language-asian="ja"')
+"""A justified page whose Latin text is set as Japanese too (as a Japanese Word user's is)."""
+
+
+def _horizontal_pdf(paragraphs: list[str], tmp_path: Path) -> bytes:
+    """A justified Japanese A5 page, 29 full-width characters a line, saved as a Word file
+    and that printed to PDF by LibreOffice (as Word files are laid out: a line may break
+    inside a run of Latin letters or digits)."""
+    source = tmp_path / "ja.fodt"
+    source.write_text(_HORIZONTAL.format(body="".join(
+        f"<text:p>{escape(p)}</text:p>" for p in paragraphs)), encoding="utf-8")
+    docx = libreoffice_convert(source, "docx:MS Word 2007 XML", tmp_path / "docx", tmp_path)
+    return libreoffice_convert(docx, "pdf", tmp_path / "out", tmp_path).read_bytes()
+
+
+def test_a_run_of_capitals_or_digits_broken_across_lines_stays_one_word(tmp_path: Path) -> None:
+    """A justified Japanese line breaks anywhere, inside ``NATO`` or ``50`` too: they read
+    ``NA TO``, ``5 0対50`` (a number that is not the text's)."""
+    body = "".join(f"ウクライナは{'米国と欧州は協議を重ねて'[:k]}NATOに加わらないと明記し、"
+                   "NATOも将来受け入れず、50対50で分ける。" for k in range(10))
+    data = _horizontal_pdf(["１．" + body, "２．ウクライナの主権を確かめる。"], tmp_path)
+    pdf = PdfText(data)
+    try:
+        ends = [line.text for line in pdf.page(0)[2]]
+    finally:
+        pdf.close()
+    assert any(re.search(r"(?:N|NA|NAT|5)$", end) for end in ends)  # a break inside
+    imported = import_bytes(data, "ja.pdf", ".pdf", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", body), ("2", "ウクライナの主権を確かめる。")]
+
+
+def test_a_full_width_letter_item_after_a_full_line_opens_its_item(tmp_path: Path) -> None:
+    """``（ｃ）`` after an item whose last line reaches the column's edge ran into it."""
+    items = ["（ａ）米国は保証の見返りを受ける。",
+             "（ｂ）ウクライナが先に攻めた場合には保証はなくなる。以上",
+             "（ｃ）ロシアが再び攻めた場合は共に対応する。"]
+    data = _horizontal_pdf(["１．米国の保証には条件が付く。", *items, "２．主権を確かめる。"],
+                           tmp_path)
+    imported = import_bytes(data, "ja.pdf", ".pdf", REQUEST)
+    assert [(p.number, p.text) for point in imported.plan.points
+            for p in (point, *point.points)] == [
+        ("1", "米国の保証には条件が付く。"), ("1(a)", items[0][3:]), ("1(b)", items[1][3:]),
+        ("1(c)", items[2][3:]), ("2", "主権を確かめる。")]
