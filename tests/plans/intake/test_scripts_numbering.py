@@ -129,3 +129,18 @@ def test_japanese_pasted_from_a_pdf_viewer_joins_without_spaces() -> None:
     assert _tree(text) == [
         ("1", "ウクライナとNATOの協議を続け、兵員は50対50で分け、米国はこれを見守る。"),
         ("2", "主権を確かめる。")]
+
+
+@pytest.mark.parametrize("words", [
+    "Гарантії віддзеркалюють статтю", "Гарантии повторяют статью",
+    "Порядок определяется согласно пункту", "Порядок визначено відповідно до частини"])
+def test_a_cyrillic_reference_wrapped_before_its_number_stays_in_its_point(words: str) -> None:
+    """``… віддзеркалюють статтю`` / ``5. Якщо …``: the wrapped reference opened a second
+    point 5 (``point 5 appears twice``) and cut point 4 short; only ``статті``, ``статьи``
+    and the nominative were known."""
+    text = (f"Проєкт\n\n3. Сторони припиняють вогонь.\n4. {words}\n5. Якщо напад "
+            "повториться, діє спільна відповідь.\n5. Росія закріплює політику ненападу.\n")
+    assert _tree(text, "uk.txt") == [
+        ("3", "Сторони припиняють вогонь."),
+        ("4", f"{words} 5. Якщо напад повториться, діє спільна відповідь."),
+        ("5", "Росія закріплює політику ненападу.")]
