@@ -55,6 +55,19 @@ _ODT = (
     '</office:text></office:body></office:document>')
 
 
+def _with_header_and_footer(odt: str) -> str:
+    """The page style with a running header and a page number in the footer (on a vertical
+    page LibreOffice sets both across the page, the header in the top margin)."""
+    return odt.replace('fo:margin="2cm" style:writing-mode="tb-rl"/>', 'fo:margin="2cm" '
+                       'style:writing-mode="tb-rl"/><style:header-style><style:header-footer-'
+                       'properties fo:min-height="0.5cm"/></style:header-style><style:footer-'
+                       'style><style:header-footer-properties fo:min-height="0.5cm"/>'
+                       '</style:footer-style>').replace(
+        'style:page-layout-name="pm1"/>', 'style:page-layout-name="pm1"><style:header><text:p>'
+        "和平案（仮訳）</text:p></style:header><style:footer><text:p><text:page-number "
+        'text:select-page="current"/></text:p></style:footer></style:master-page>')
+
+
 def _expected() -> list[tuple[str, str]]:
     out = []
     for paragraph in VERTICAL:
@@ -75,6 +88,22 @@ def test_a_vertical_libreoffice_pdf_reads_column_by_column(tmp_path: Path) -> No
     imported = import_bytes(pdf.read_bytes(), "vertical.pdf", ".pdf", REQUEST)
     assert [(p.number, p.text) for p in imported.plan.points] == _expected()
     assert not imported.report.warnings
+
+
+def test_a_vertical_page_with_a_running_header_and_page_numbers(tmp_path: Path) -> None:
+    """The header LibreOffice sets across a vertical page's top margin stood, by its place
+    across the page, between the first columns: ``…復興和平案（仮訳）の資金…`` in point 1."""
+    body = [f"{str(n).translate(str.maketrans('0123456789', '０１２３４５６７８９'))}．"
+            f"第{n}の項目として、当事者は停戦の監視と捕虜の交換、復興の資金について協議を続け、"
+            "その結果を三十日以内に公表する。" for n in range(1, 25)]
+    source = tmp_path / "vertical.fodt"
+    source.write_text(_with_header_and_footer(_ODT).format(body="".join(
+        f"<text:p>{escape(p)}</text:p>" for p in body)), encoding="utf-8")
+    pdf = libreoffice_convert(source, "pdf", tmp_path / "out", tmp_path)
+    imported = import_bytes(pdf.read_bytes(), "vertical.pdf", ".pdf", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        (str(n), text.split("．", 1)[1]) for n, text in enumerate(body, 1)]
+    assert "和平案（仮訳）" not in (imported.plan.notes or "")
 
 
 @pytest.mark.parametrize("rule", ["vertical-rl", "vertical-rl; text-orientation: upright"])

@@ -308,25 +308,67 @@ def _column_lines(textpage: pdfium.PdfTextPage, text: str, turn: _Turn) -> list[
         run.boxes.append(box)
         run.cells.append(cell)
         run.sizes.append(size)
-    lines = [_run_line(run, turn) for run in runs]
+    columns = [_run_line(run, turn) for run in runs if not run.across]
+    body = [line for line in columns if len(line.text) >= 8] or columns
+    head = sorted(line.x0 for line in body)[len(body) // 4] if body else -math.inf
+    foot = max((line.x1 for line in body), default=math.inf)
+    lines = [_across_line(run, turn, head, foot) if run.across
+             else _placed(line, turn, head, foot) for run, line in zip(
+                 runs, _aligned(runs, columns), strict=True)]
     # reading order: the turned page's lines top to bottom (columns right to left)
     return sorted(lines, key=lambda line: (-line.bottom, line.x0))
+
+
+def _aligned(runs: list[_Run], columns: list[RawLine]) -> list[RawLine | None]:
+    """``columns`` (the lines of the runs that are not set across) in the places of their
+    runs, None for the others."""
+    found = iter(columns)
+    return [None if run.across else next(found) for run in runs]
+
+
+def _placed(line: RawLine | None, turn: _Turn, head: float, foot: float) -> RawLine:
+    """A column wholly in the page's top or bottom margin (a running header or a page
+    number set vertical) moved to the turned page's top or bottom edge, where a header or
+    footer stands on any page: by its place across the page it stood among the body's
+    columns and was read into a point."""
+    assert line is not None
+    step = line.top - line.bottom
+    if line.x1 < head - line.height:
+        return dataclasses.replace(line, bottom=turn.height - 2.0 - step, top=turn.height - 2.0)
+    if line.x0 > foot + line.height:
+        return dataclasses.replace(line, bottom=2.0, top=2.0 + step)
+    return line
+
+
+def _across_line(run: _Run, turn: _Turn, head: float, foot: float) -> RawLine:
+    """A line set across a vertical page, as a line of the turned page: above the body's
+    columns (a running header) at its top edge, below them (a page number, a footer) at its
+    bottom edge, and among them (a headline across the columns) before the first column it
+    stands over."""
+    sizes = sorted(run.sizes)
+    size = max(0.0, sizes[len(sizes) // 2])
+    left = min(b[0] for b in run.boxes)
+    right = max(b[2] for b in run.boxes)
+    low = sorted(b[1] for b in run.boxes)[len(run.boxes) // 2]
+    high = sorted(b[3] for b in run.boxes)[len(run.boxes) // 2]
+    heights = sorted(b[3] - b[1] for b in run.boxes)
+    height = heights[(4 * len(heights)) // 5]
+    start = turn.source[1] - high  # where it stands across the turned page
+    if turn.source[1] - low < head - 1.0:
+        bottom = turn.height - 2.0 - (high - low)
+        start = head
+    elif start > foot + 1.0:
+        bottom, start = 2.0, head
+    else:
+        bottom = right
+    text = "".join(run.chars).strip()
+    return RawLine(text, start, start + right - left, bottom, bottom + high - low, height, size)
 
 
 def _run_line(run: _Run, turn: _Turn) -> RawLine:
     sizes = sorted(run.sizes)
     size = max(0.0, sizes[len(sizes) // 2])
     text = "".join(run.chars).strip()
-    if run.across:  # a horizontal line: where it stands on the page, scaled to the turn
-        left = min(b[0] for b in run.boxes)
-        right = max(b[2] for b in run.boxes)
-        low = sorted(b[1] for b in run.boxes)[len(run.boxes) // 2]
-        high = sorted(b[3] for b in run.boxes)[len(run.boxes) // 2]
-        x0 = left * turn.width / turn.source[0]
-        bottom = low * turn.height / turn.source[1]
-        heights = sorted(b[3] - b[1] for b in run.boxes)
-        return RawLine(text, x0, x0 + right - left, bottom, bottom + high - low,
-                       heights[(4 * len(heights)) // 5], size)
     boxes = [turn(box) for box in run.boxes]
     heights = sorted(b[3] - b[1] for b in boxes)
     bottoms = sorted(b[1] for b in boxes)
