@@ -188,3 +188,23 @@ def test_a_full_width_letter_item_after_a_full_line_opens_its_item(tmp_path: Pat
             for p in (point, *point.points)] == [
         ("1", "米国の保証には条件が付く。"), ("1(a)", items[0][3:]), ("1(b)", items[1][3:]),
         ("1(c)", items[2][3:]), ("2", "主権を確かめる。")]
+
+
+def test_a_vertical_page_set_in_two_tiers_reads_tier_by_tier(tmp_path: Path) -> None:
+    """A vertical page whose columns stand in two tiers (段), as a newspaper sets them: read
+    by place alone, each line of the first tier was followed by the line level with it in
+    the second (points 1, 7, 2, 8 …, their texts interleaved)."""
+    body = [f"{str(n).translate(str.maketrans('0123456789', '０１２３４５６７８９'))}．"
+            f"第{n}の項目として、当事者は停戦の監視と捕虜の交換、復興の資金について協議を続け、"
+            "その結果を三十日以内に公表する。" for n in range(1, 13)]
+    page = tmp_path / "tiers.html"
+    page.write_text(
+        '<!doctype html><html lang="ja"><head><meta charset="utf-8"><style>@page{size: A4 '
+        'landscape} html{writing-mode: vertical-rl} body{font: 10.5pt "Noto Serif CJK JP"; '
+        "column-count: 2; column-gap: 2em; height: 14cm} p{margin: 0}</style></head><body>"
+        + "".join(f"<p>{escape(p)}</p>" for p in body) + "</body></html>", encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "tiers.pdf", tmp_path)
+    imported = import_bytes(pdf.read_bytes(), "tiers.pdf", ".pdf", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        (str(n), text.split("．", 1)[1]) for n, text in enumerate(body, 1)]
+    assert not imported.report.warnings

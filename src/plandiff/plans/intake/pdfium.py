@@ -8,12 +8,14 @@ C++, fast, and keeps up with the PDFs browsers and office suites write.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import dataclasses
 import itertools
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -315,8 +317,27 @@ def _column_lines(textpage: pdfium.PdfTextPage, text: str, turn: _Turn) -> list[
     lines = [_across_line(run, turn, head, foot) if run.across
              else _placed(line, turn, head, foot) for run, line in zip(
                  runs, _aligned(runs, columns), strict=True)]
-    # reading order: the turned page's lines top to bottom (columns right to left)
-    return sorted(lines, key=lambda line: (-line.bottom, line.x0))
+    # reading order: tier by tier (段), each tier's columns right to left, that is the
+    # turned page's bands left to right, each band's lines top to bottom
+    bands = _bands(columns)  # a header or an address set across may bridge the tiers
+    return sorted(lines, key=lambda line: (bands(line), -line.bottom, line.x0))
+
+
+def _bands(lines: list[RawLine]) -> Callable[[RawLine], int]:
+    """Which band of the turned page a line stands in: the page's tiers (段, as a newspaper
+    or a page set in columns stacks its columns in two or three rows) are bands side by side
+    once turned, apart by a gap no line crosses; a line read by its place alone went from
+    the first tier's column to the second's on the same level."""
+    if not lines:
+        return lambda line: 0
+    gap = sorted(line.height for line in lines)[len(lines) // 2]
+    starts: list[float] = []
+    end = -math.inf
+    for line in sorted(lines, key=lambda line: line.x0):
+        if line.x0 > end + gap:
+            starts.append(line.x0)
+        end = max(end, line.x1)
+    return lambda line: bisect.bisect_right(starts, line.x0) - 1
 
 
 def _aligned(runs: list[_Run], columns: list[RawLine]) -> list[RawLine | None]:
