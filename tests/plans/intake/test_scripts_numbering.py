@@ -144,3 +144,27 @@ def test_a_cyrillic_reference_wrapped_before_its_number_stays_in_its_point(words
         ("3", "Сторони припиняють вогонь."),
         ("4", f"{words} 5. Якщо напад повториться, діє спільна відповідь."),
         ("5", "Росія закріплює політику ненападу.")]
+
+
+def test_an_article_titled_after_a_full_stop() -> None:
+    """``Стаття 1. Суверенітет`` (Ukrainian and Russian legislation head an article so): the
+    title ran into the text, ``Суверенітет Сторони підтверджують …``."""
+    text = ("Проєкт угоди\n\nСтаття 1. Суверенітет\nСторони підтверджують суверенітет України.\n"
+            "Стаття 2. Припинення вогню\n1. Сторони припиняють вогонь уздовж лінії зіткнення.\n"
+            "2. Моніторинг здійснює міжнародна місія.\n"
+            "Статья 3. Численность войск\nЧисленность вооружённых сил ограничивается.\n")
+    imported = import_bytes(text.encode(), "uk.txt", ".txt", REQUEST)
+    assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
+        ("1", "Суверенітет", "Сторони підтверджують суверенітет України."),
+        ("2", "Припинення вогню", ""), ("3", "Численность войск",
+                                        "Численность вооружённых сил ограничивается.")]
+    assert [(c.number, c.text) for c in imported.plan.points[1].points] == [
+        ("2(1)", "Сторони припиняють вогонь уздовж лінії зіткнення."),
+        ("2(2)", "Моніторинг здійснює міжнародна місія.")]
+
+
+def test_a_sentence_wrapped_after_an_article_number_is_no_title() -> None:
+    text = "Draft\n\nArticle 1. The parties confirm\nUkraine's sovereignty.\nArticle 2. Ceasefire\n"
+    imported = import_bytes(text.encode(), "en.txt", ".txt", REQUEST)
+    assert [(p.title, p.text) for p in imported.plan.points] == [
+        (None, "The parties confirm Ukraine's sovereignty."), (None, "Ceasefire")]

@@ -62,6 +62,9 @@ def _indent(raw: str) -> int:
 
 
 _TITLE_SEPARATORS = frozenset(":：-–—")
+_ARTICLE = re.compile(r"(?:article|art\.|стаття|статья|artículo|artigo)$", re.IGNORECASE)
+"""The words that head an article, which legislation titles after a full stop (``Статья 1.
+Предмет``); a point (``Пункт 1.``) is not titled so."""
 
 
 def _is_heading_title(raw: str, separator: str | None, rest: str) -> bool:
@@ -165,6 +168,9 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         # Without a word, only a heading line has a title: "## 3. Security guarantees".
         parse.points[-1].title_line = _is_heading_title(
             raw, groups.get("ksep") if keyword else None, rest)
+        parse.points[-1].title_by_stop = bool(
+            keyword and groups.get("ksep") in (".", "．") and _ARTICLE.match(groups["kw"])
+            and rest[:1].isupper() and len(rest) <= 80 and rest[-1] not in CLAUSE_END + ",")
         return
     kanji_sub = KANJI_SUB.match(raw)
     bracketed = bool(kanji_sub and (kanji_sub.group("pnum") or kanji_sub.group("enclosed")))
