@@ -20,7 +20,7 @@ __all__ = ["BULLETS", "BULLET_LINE", "DASH_ITEM", "SYMBOLS", "number_bullets",
 
 _SPACED = "-*+–‒−"
 """Marks that are a bullet only with a space after them ("-5%", "*stress*" are text)."""
-_SYMBOLS = ("•→・◦▪‣●○■□➢►·∙⁃◆◇▸➤✓✔▽▼▶▷"
+_SYMBOLS = ("•→・◦▪‣●○◯◎■□➢►·∙⁃◆◇▸➤✓✔▽▼▶▷"
             "\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
             "▫◾◽➡✅☑\U0001f539\U0001f538\U0001f537\U0001f536\U0001f53a\U0001f53b"
             "\U0001f7e2\U0001f534\U0001f535")
@@ -36,9 +36,11 @@ SYMBOLS = _SYMBOLS
 """Every bullet mark (the parser also allows one before a point's number: ``• 1.``)."""
 BULLET_LINE = re.compile(
     rf"^(?P<indent>[ \t\u3000]*)(?:[{re.escape(_SPACED)}][ \t\u3000]+"
-    rf"|[{_SYMBOLS}][ \t\u3000]*|o(?:\t|[ ]{{2,}}))(?P<rest>\S.*)$")
+    rf"|[{_SYMBOLS}][ \t\u3000]*|〇(?![〇\s])|o(?:\t|[ ]{{2,}}))(?P<rest>\S.*)$")
 """A bulleted line; ``o`` and a tab (read as spaces) is Word's second-level bullet copied as
-text."""
+text; ``〇`` (the kanji zero, which a Japanese input method gives for "まる" as often as ``○``)
+right before a word, as Japanese government papers bullet their items (``〇〇省`` is a
+placeholder's text, and a kanji number ``〇`` stands in no item's place)."""
 
 DASH_ITEM = re.compile(r"^(?P<indent>[ \t\u3000]*)[—―][ \t\u3000]+(?P<rest>\S.*)$")
 """A line opening with an em dash: an item of a list only under a lead-in (Russian and

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from plandiff.plans.intake.lines import Line
@@ -55,11 +56,49 @@ _KEPT_AFTER = frozenset({"being", "term", "scale", "level", "based", "owned", "b
 ``-либо``, ``-нибудь``, Ukrainian ``-небудь``): whole words that end no common word at a
 syllable break (``led``, ``called``, ``related`` do: ``cal-led``, ``re-called``,
 ``un-related``)."""
-_KEPT_PAIRS = frozenset({("so", "called")} | {
+_KEPT_PAIRS = frozenset({("so", "called"), ("де", "факто"), ("де", "юре")} | {
     (pronoun, "то") for pronoun in ("кто", "что", "где", "как", "какой", "какая", "какое",
                                    "какие", "когда", "куда", "откуда", "чей", "почему")})
-"""Compounds whose elements are hyphenated only together: ``so-called``, and the Russian
-particle ``-то`` after a pronoun (``кто-то``; ``мес-то`` is ``место`` broken)."""
+"""Compounds whose elements are hyphenated only together: ``so-called``, ``де-факто``,
+``де-юре``, and the Russian particle ``-то`` after a pronoun (``кто-то``; ``мес-то`` is
+``место`` broken)."""
+_TITLES = frozenset({"премьер", "єр", "вице", "віце", "экс", "екс"})
+"""First elements of a title written with a hyphen (``премьер-министр``, ``прем'єр-міністр``:
+the apostrophe parts the word, ``вице-премьер``, ``экс-министр``)."""
+_MINISTER = ("министр", "міністр", "премьер", "прем", "президент", "спикер", "спікер", "канцлер",
+             "посол", "губернатор", "мэр", "мер")
+_ADJECTIVE_END = re.compile(r"(?:ого|его|ому|ему|ыми|ими|ій|ий|ый|ой|ая|яя|ое|ее|ые|ие|ых|их|ым|им"
+                            r"|ую|юю|ої|ою|ім|іх|ього|ьому|а|я|е|є|і|у|ю)$")
+_RELATIONAL = ("ско", "сько", "цко", "цько")
+_RELATIONAL_STEMS = ("ск", "цк", "ськ", "цьк")
+"""Two relational adjectives (``российско-украинский``, ``американсько-український``) are
+a compound whatever else the draft writes: no syllable break leaves ``-ско`` before an
+adjective in ``-ск-``."""
+_COMPOUND_LEFT = 6
+"""The first element of a Russian or Ukrainian compound adjective (``американо-``,
+``российско-``, ``соціально-``) is a stem and its linking vowel this long at least: a break
+after a shorter one is a syllable's (``риско-`` / ``ванный``)."""
+
+
+def _compound_adjective(last: str, first: str, words: Counter[str]) -> bool:
+    """Whether ``last-`` / ``first`` is a Russian or Ukrainian compound adjective broken at
+    its own hyphen (``американо-`` / ``российский``, ``соціально-`` / ``економічний``): the
+    first element ends in the linking vowel ``о`` or ``е``, the second is an adjective whose
+    stem the draft writes elsewhere too (``российские``, ``економічних``), or two relational
+    adjectives meet (:data:`_RELATIONAL`). A syllable's break leaves no word there
+    (``гаран-`` / ``тии``, ``безо-`` / ``пасности``)."""
+    if not ("\u0400" <= last[-1] <= "\u04ff" and last[-1] in "оеє") \
+            or len(last) < _COMPOUND_LEFT or len(first) < 5:
+        return False
+    ending = _ADJECTIVE_END.search(first)
+    if ending is None or ending.start() < 4:
+        return False
+    stem = first[:ending.start()]
+    if last.endswith(_RELATIONAL) and any(part in stem for part in _RELATIONAL_STEMS):
+        return True  # российско- / украинский, американсько- / український: two nations'
+    return sum(count for word, count in words.items() if word.startswith(stem)) >= 2
+
+
 _VOWELS = "aeiou"
 _PREFIX = 4
 """A prefix ending in a vowel, against a word that starts with the same vowel, keeps its
@@ -76,18 +115,18 @@ class Hyphenation:
     def __init__(self, texts: Iterable[str]) -> None:
         texts = list(texts)
         self._texts = texts
-        self._spelling: tuple[set[str], set[str]] | None = None
+        self._spelling: tuple[set[str], Counter[str]] | None = None
 
-    def _spellings(self) -> tuple[set[str], set[str]]:
-        """(pairs the draft writes with a hyphen, words it writes closed): read once, when a
-        broken word first needs them."""
+    def _spellings(self) -> tuple[set[str], Counter[str]]:
+        """(pairs the draft writes with a hyphen, the words it writes, each with its count):
+        read once, when a broken word first needs them."""
         if self._spelling is None:
             text = "\n".join(self._texts).lower()
             hyphenated: set[str] = set()
             for compound in _COMPOUND.findall(text):
                 parts = re.split(r"[-\u2010]", compound)
                 hyphenated.update(f"{a}-{b}" for a, b in itertools.pairwise(parts))
-            self._spelling = (hyphenated, set(_WORD.findall(text)))
+            self._spelling = (hyphenated, Counter(_WORD.findall(text)))
         return self._spelling
 
     def join(self, previous: str, following: str) -> str | None:
@@ -125,15 +164,17 @@ class Hyphenation:
             return True
         last = re.split(r"[-\u2010]", left)[-1].lower()
         first = right.lower()
-        spelled_hyphenated, spelled_closed = self._spellings()
+        spelled_hyphenated, words = self._spellings()
         hyphenated = f"{last}-{first}" in spelled_hyphenated
-        closed = f"{last}{first}" in spelled_closed
+        closed = f"{last}{first}" in words
         if hyphenated != closed:
             return hyphenated
         if typeset:  # a typesetter's break: the word was one
             return False
         return (last in _KEPT_BEFORE or first in _KEPT_AFTER or (last, first) in _KEPT_PAIRS
+                or (last in _TITLES and first.startswith(_MINISTER))
                 or (len(last) <= _PREFIX and last[-1] in _VOWELS and first[0] == last[-1])
+                or _compound_adjective(last, first, words)
                 or "-" in left or "\u2010" in left)
 
 

@@ -126,7 +126,8 @@ letter (``その利益の`` / ``50%を``, ``NATO`` / ``は``): written together,
 def join_wrapped(lines: list[str]) -> str:
     """The lines of one paragraph as one line: a space between them, none where a Japanese
     or Chinese line was wrapped between two of its characters (no spaces between words) or
-    between one of them and a digit or Latin letter (``利益の`` / ``50%``), nor
+    between one of them and a digit or Latin letter (``利益の`` / ``50%``), nor inside a run of
+    capitals or digits set in Japanese text (``…、NAT`` / ``Oも``), nor
     after a dash set against the word before it (``Iranian–Russian–`` / ``Turkish``,
     ``2025–`` / ``2026``: the line broke where no space was; a spaced dash keeps its space)."""
     joined = " ".join(lines)
@@ -138,11 +139,19 @@ def join_wrapped(lines: list[str]) -> str:
         pair = f"{before[-1:]} {line[:1]}"
         spaced = not (_CJK_BREAK.fullmatch(pair) or _CJK_LATIN_BREAK.fullmatch(pair)) and not (
             before[-1:] in _DASHES and len(before) > 1 and not before[-2].isspace()
-            and line[:1].isalnum())
+            and line[:1].isalnum()) and not (
+            _CJK_RUN_END.search(before[-_RUN:]) and _CJK_RUN_START.match(line))
         parts.append(" " + line if spaced else line)
     return "".join(parts)
 
 
+_RUN = 40
+_CJK_RUN_END = re.compile(f"{UNSPACED}[A-Z0-9][A-Z0-9.,]*$")
+_CJK_RUN_START = re.compile(f"[A-Z0-9][A-Z0-9.,%]*(?:{UNSPACED}|$)")
+"""A run of capitals or digits set in Japanese text with no space on either side, broken
+across two lines (a justified line breaks anywhere: ``…、NAT`` / ``Oも``, ``…が5`` /
+``0対50``): it is one word, joined without a space. (``Donald`` / ``Trump`` in small
+letters keeps its space.)"""
 _DASHES = "\u2012\u2013\u2014\u2015"
 """The figure dash, en dash, em dash and horizontal bar (a hyphen is a broken word's, which
 :mod:`plandiff.plans.intake.hyphens` joins)."""

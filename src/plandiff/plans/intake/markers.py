@@ -24,8 +24,8 @@ from plandiff.plans.intake.lines import NOTES_WORDS
 __all__ = ["BARE_NUMBER", "CYRILLIC_LETTERS", "DECIMAL", "EMBEDDED", "FURNITURE_HEADING",
            "FW_DIGITS", "HEADING", "HEADING_ARTICLE", "HEADING_NUMBER", "JA_ARTICLE",
            "JA_PARAGRAPH", "JA_RUNNING", "KANA_SUB", "KANJI_ITEM", "KANJI_SUB", "KEYWORDS",
-           "PART", "SECTION", "STEMS", "SUB", "SUFFIXED", "TOP", "is_roman", "kanji_number",
-           "top_digits"]
+           "PART", "SECTION", "STEMS", "SUB", "SUFFIXED", "TOP", "is_roman", "kanji_label",
+           "kanji_number", "top_digits", "unquoted"]
 
 FW_DIGITS = str.maketrans(
     "０１２３４５６７８９ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
@@ -42,9 +42,13 @@ _SIGN = r"(?:#|№[ \t]?|No\.[ \t]?)"
 _TAIL = r"(?:\*\*|__)?(?:[ \t\u3000]+|$|(?=[^\s0-9.,:]))(?P<rest>.*)$"
 """After a marker: a space, the end of the line, or text that cannot continue a number
 (１．全文, 1.Text; not 1.5, not 10:30)."""
+_QUOTE = r"(?P<quote>[«“„「『][ \t]*)?"
+"""A quotation mark before a point's number: a news story quoting the document's points
+(``«1. Суверенитет …``, ``«Пункт 3». …``, ``「１．…」``); its closing mark goes with it
+(:func:`unquoted`)."""
 TOP = re.compile(
-    _LEAD
-    + rf"(?:(?P<kw>{KEYWORDS})[ \t]*{_SIGN}?(?P<knum>[0-9０-９]{{1,5}})[ \t]*"
+    _LEAD + _QUOTE
+    + rf"(?:(?P<kw>{KEYWORDS})[ \t]*{_SIGN}?(?P<knum>[0-9０-９]{{1,5}})(?(quote)[»”」』]?)[ \t]*"
     r"(?:(?P<ksep>[.．:：)）\-–—])|(?=(?:\*\*|__)?[ \t]*$)|(?=[ \t]*\[))"
     rf"|{_SIGN}?(?P<num>[0-9０-９]{{1,5}})[ \t]*(?:[.．]?[ \t]*[º°ª]\.?|[.．][)）]?|[)）、])"
     rf"|{_SIGN}?(?P<short>[0-9０-９]{{1,3}})(?:[ \t]*[:：]|[ \t]+(?=\[))"
@@ -95,11 +99,14 @@ BARE_NUMBER = re.compile(r"^[ \t\u3000]*(?:\*\*|__)?(?P<num>[0-9０-９]{1,3})(?
 STEMS = "甲乙丙丁戊己庚辛壬癸"
 """The ten stems (甲 乙 丙 …), in order: an item's label in some Japanese drafts (Word's
 ``ideographTraditional`` numbering)."""
-KANJI_SUB = re.compile(r"^(?P<indent>[ \t\u3000]*)(?:(?P<num>[一二三四五六七八九十]{1,3})"
-                       rf"|(?P<stem>[{STEMS}]))[ \t\u3000]+(?P<rest>\S.*)$")
+KANJI_SUB = re.compile(r"^(?P<indent>[ \t\u3000]*)(?:(?:(?P<num>[一二三四五六七八九十]{1,3})"
+                       rf"|(?P<stem>[{STEMS}]))[ \t\u3000]+"
+                       r"|(?:[(（][ \t]*(?P<pnum>[一二三四五六七八九十]{1,3})[ \t]*[)）]"
+                       r"|(?P<enclosed>[\u3220-\u3229]))[ \t\u3000]*)(?P<rest>\S.*)$")
 """An article's item (号) in Japanese legal drafting: a kanji numeral and a space (``一　停戦を
 守ること。``); or one of the ten stems and a space (``甲　…``, ``乙　…``, Word's
-``ideographTraditional`` numbering)."""
+``ideographTraditional`` numbering); or a kanji numeral in brackets, ``（一）``, ``(二)``, or
+the one character ``㈠`` … ``㈩`` (as government papers number a point's items)."""
 KANA_SUB = re.compile(r"^(?P<indent>[ \t\u3000]*)(?:[(（](?P<pkana>[ア-ンｦ-ﾝ])[)）][ \t\u3000]*"
                       r"|(?P<kana>[ア-ンｦ-ﾝ])[ \t\u3000]+)(?P<rest>\S.*)$")
 """An item's item in Japanese drafting, lettered in katakana (``ア　…``, ``イ　…``; or イ、ロ、
@@ -156,6 +163,31 @@ FURNITURE_HEADING = re.compile(
 )
 """Headings of a news page's link lists after the article, and of footnotes (their numbered
 items are other stories or notes, not points)."""
+
+
+_CLOSING = {"»": "«", "”": "“", "」": "「", "』": "『"}
+_UNQUOTE = re.compile(r"(?P<mark>[»”」』])(?P<after>[.;,。．]?)$")
+
+
+def unquoted(text: str) -> str:
+    """``text`` without a closing quotation mark at its end that closes no mark inside it:
+    the end of a quotation that opened before the point's number (``«1. …`` … ``…
+    соседей».``)."""
+    end = _UNQUOTE.search(text)
+    if end is None:
+        return text
+    mark = end.group("mark")
+    if text.count(mark) <= text.count(_CLOSING[mark]):
+        return text
+    return text[:end.start()] + end.group("after")
+
+
+def kanji_label(match: re.Match[str]) -> str:
+    """The kanji numeral of a match of :data:`KANJI_SUB` (``㈡`` → ``二``), or its stem."""
+    enclosed = match.group("enclosed")
+    if enclosed:
+        return "一二三四五六七八九十"[ord(enclosed) - 0x3220]
+    return str(match.group("stem") or match.group("num") or match.group("pnum"))
 
 
 def kanji_number(text: str) -> int:

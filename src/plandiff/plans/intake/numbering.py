@@ -64,9 +64,12 @@ def nested_number(parse: Parse, label: str, raw: str, indent: int) -> bool:
 
 _REFERENCE_END = re.compile(
     rf"(?:^|[\s(\[«“\"])(?:{KEYWORDS}|articles|points|paragraphs|sections|chapter|annex|part"
-    r"|resolution|no\.|nos\.|number|статті|статьи|пункти|пункты|резолюції|резолюции"
-    r"|розділ|раздел)$", re.IGNORECASE)
-"""A line that ends with the word a reference's number follows (``… mirroring Article``):
+    r"|resolution|no\.|nos\.|number|стат(?:т[іюя]|тею|тями|ей|ь[июеяй]|ьей|ьями)"
+    r"|пункт(?:а|у|ом|е|і|и|ы|ів|ов|ами|ах)?|резолюц(?:ія|ії|ію|ия|ии|ию)"
+    r"|розділ(?:у|і|ом)?|раздел(?:а|у|е|ом)?|частин(?:а|и|у|і|ою)|част(?:ь|и|ью))$",
+    re.IGNORECASE)
+"""A line that ends with the word a reference's number follows (``… mirroring Article``;
+Ukrainian and Russian in any case, ``… віддзеркалюють статтю``, ``согласно пункту``):
 a number opening the next line is that reference's, wherever the line was wrapped."""
 
 

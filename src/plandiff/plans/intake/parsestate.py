@@ -39,6 +39,12 @@ class Node:
     title_line: bool = False
     """The first line may be the title ("Article 3 — Final provisions"): it is, when more
     text or sub-points follow it; alone, it stays the point's text."""
+    title_by_stop: bool = False
+    """The first line may be the title after an article word and a full stop (``Стаття 1.
+    Суверенітет``, ``Article 1. Purpose``, as Ukrainian and Russian legislation heads its
+    articles): it is when the next line opens a sentence (a capital) and is longer by half
+    at least (a title is short; a sentence wrapped after ``Article 1. The parties`` is not
+    followed by a longer line), or when sub-points follow it."""
     paragraphs: list[list[str]] = field(default_factory=lambda: [[]])
     children: list[Node] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -78,11 +84,14 @@ class Node:
                    and self.children and len(lines[0]) <= 100
                    and all(c.style.startswith(("bullet@", "decimal")) for c in self.children)
                    and lines[0][-1] not in CLAUSE_END)
-        if heading or (self.title_line and self.title is None
-                       and (len(lines) > 1 or self.children)):
+        by_stop = self.title_by_stop and self.title is None and bool(lines) and (
+            (len(lines) > 1 and lines[1][:1].isupper() and len(lines[1]) >= 1.5 * len(lines[0]))
+            or (len(lines) == 1 and bool(self.children)))
+        if heading or by_stop or (self.title_line and self.title is None
+                                  and (len(lines) > 1 or self.children)):
             self.title = self.paragraphs[0].pop(0) if self.paragraphs[0] else lines[0]
             self.paragraphs = [p for p in self.paragraphs if p] or [[]]
-        self.title_line = False
+        self.title_line = self.title_by_stop = False
 
     def count(self) -> int:
         return 1 + sum(c.count() for c in self.children)
@@ -123,6 +132,9 @@ class Parse:
     """Part headings ``I.``, ``II.`` ... seen so far."""
     parts: int = 0
     """Parts whose numbering restarts at 1 after a heading (0 until the first restart)."""
+    quoted: bool = False
+    """A point's number stood after a quotation mark (``«1. …``): the draft quotes its points,
+    and a closing mark left at a point's end is that quotation's."""
     top_style: str | None = None
     """``paren-digit`` or ``circled`` when the list's points are numbered ``(1)`` or ``①``
     (no ``1.`` before them): that style opens top-level points, not sub-points."""

@@ -8,12 +8,14 @@ C++, fast, and keeps up with the PDFs browsers and office suites write.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import dataclasses
 import itertools
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -139,11 +141,17 @@ class PdfText:
                 count = textpage.count_chars()
                 text = textpage.get_text_range(0, count) if count else ""
                 turn = _turn(_quarter(textpage, text), float(width), float(height))
+                vertical = turn is None and _vertical(textpage, text)
+                columns: list[RawLine] = []
+                if vertical:  # 縦書き: columns read right to left as lines top to bottom
+                    turn = _turn(3, float(width), float(height))
+                if vertical and turn is not None:
+                    columns = _column_lines(textpage, text, turn)
                 if turn is not None:
                     textpage = _Upright(textpage, turn)
                     width, height = turn.width, turn.height
                 flat, upright, dots = _rules(page, turn)
-                lines = _bulleted(_lines(textpage, text, flat), dots)
+                lines = _bulleted(columns if vertical else _lines(textpage, text, flat), dots)
                 unmapped = _unmapped(textpage, text)
             finally:
                 textpage.close()
@@ -202,6 +210,202 @@ def _turn(quarters: int, width: float, height: float) -> _Turn | None:
         return None
     size = (height, width) if quarters % 2 else (width, height)
     return _Turn(quarters, size[0], size[1], (width, height))
+
+
+_FLOW_SAMPLE = 48
+"""Pairs of neighbouring characters whose boxes tell which way a page's text runs."""
+
+
+def _vertical(textpage: pdfium.PdfTextPage, text: str) -> bool:
+    """Whether most of the page's text runs down the page in columns (縦書き: a Japanese
+    newspaper's page, a document Word or LibreOffice sets vertical, Chromium's
+    ``writing-mode: vertical-rl``): a sample of characters, each against the next visible
+    one, steps down far more often than it steps right (Japanese or Chinese characters
+    only: a browser's header and footer set across such a page are Latin). PDFium reads
+    such a page in lines as it guesses them, and on a page of few columns it gave every
+    character a line of its own."""
+    if text.isascii():
+        return False
+    down = right = 0
+    cjk = [m.start() for m in UNSPACED_CHAR.finditer(text)]  # a header's address, date
+    for i in cjk[::max(1, len(cjk) // _FLOW_SAMPLE)]:        # and page number are not
+        j = i + 1
+        while j < len(text) and text[j].isspace():
+            j += 1
+        if j >= len(text) or j - i > 3:
+            continue
+        try:
+            a = textpage.get_charbox(i, loose=True)
+            b = textpage.get_charbox(j, loose=True)
+        except (pdfium.PdfiumError, IndexError, ValueError):
+            continue
+        size = max(a[2] - a[0], a[3] - a[1], 1.0)
+        dx = (b[0] + b[2]) / 2 - (a[0] + a[2]) / 2
+        dy = (b[1] + b[3]) / 2 - (a[1] + a[3]) / 2
+        if -2.5 * size < dy < -0.3 * size and abs(dx) < 0.5 * size:
+            down += 1
+        elif 0 < dx < 2.5 * size and abs(dy) < 0.3 * size:
+            right += 1
+    return down >= 3 and down > 2 * right
+
+
+@dataclass
+class _Run:
+    """Characters of a vertical page read into one column (or one horizontal line)."""
+
+    chars: list[str]
+    boxes: list[_Box]
+    cells: list[_Box]
+    """The characters' loose boxes (the font's whole em: a full stop's box is its cell's,
+    not the dot in its corner)."""
+    sizes: list[float]
+    across: bool = False
+    """The run goes right along a baseline (a heading or a page number set horizontally
+    on a vertical page), not down a column."""
+
+
+def _step(run: _Run, box: _Box, size: float) -> str | None:
+    """How a character's box (as drawn) goes on ``run``: ``"down"`` its column (two digits
+    set side by side in one, 縦中横, too), ``"across"`` a horizontal line (a run of one
+    character may start either), or None: it starts a run of its own."""
+    last = run.cells[-1]
+    em = max(size, 1.0)
+    across = abs((box[1] + box[3]) / 2 - (last[1] + last[3]) / 2) < 0.3 * em \
+        and -0.3 * em < box[0] - last[2] < 1.5 * em
+    if run.across or (across and len(run.boxes) == 1):
+        return "across" if across else None
+    column = sorted((b[0] + b[2]) / 2 for b in run.cells)[len(run.cells) // 2]
+    if abs((box[0] + box[2]) / 2 - column) <= 0.6 * em and box[3] <= last[3] + 0.3 * em \
+            and last[1] - box[3] < 2.0 * em:
+        return "down"
+    return None
+
+
+def _column_lines(textpage: pdfium.PdfTextPage, text: str, turn: _Turn) -> list[RawLine]:
+    """The lines of a vertical page (:func:`_vertical`), read from its characters' boxes,
+    not PDFium's lines: each column, right to left, is a line, top to bottom, in the frame
+    ``turn`` gives (a column's head at a line's left). The characters PDFium made up (line
+    ends, spaces) are left out, but a space between two Latin letters or digits stays. A
+    line set horizontally (a page number, a heading across the page) is a line of its own
+    at its place on the page, scaled to the turned page."""
+    raw = textpage.raw
+    runs: list[_Run] = []
+    run: _Run | None = None
+    pending_space = False
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            pending_space = pending_space or (ch in " \u3000" and run is not None)
+            if ch == "\u3000" and pdfium_c.FPDFText_IsGenerated(raw, i) != 1 \
+                    and run is not None:
+                run.chars.append(ch)  # an ideographic space is the text's
+                pending_space = False
+            continue
+        try:
+            box = textpage.get_charbox(i, loose=False)
+            cell = textpage.get_charbox(i, loose=True)
+        except (pdfium.PdfiumError, IndexError, ValueError):
+            continue
+        size = float(pdfium_c.FPDFText_GetFontSize(raw, i))
+        step = _step(run, cell, size) if run is not None else None
+        if run is not None and step is not None:
+            run.across = step == "across"
+            if pending_space and run.chars and run.chars[-1].isascii() and ch.isascii():
+                run.chars.append(" ")
+        else:
+            run = _Run([], [], [], [])
+            runs.append(run)
+        pending_space = False
+        run.chars.append(ch)
+        run.boxes.append(box)
+        run.cells.append(cell)
+        run.sizes.append(size)
+    columns = [_run_line(run, turn) for run in runs if not run.across]
+    body = [line for line in columns if len(line.text) >= 8] or columns
+    head = sorted(line.x0 for line in body)[len(body) // 4] if body else -math.inf
+    foot = max((line.x1 for line in body), default=math.inf)
+    lines = [_across_line(run, turn, head, foot) if run.across
+             else _placed(line, turn, head, foot) for run, line in zip(
+                 runs, _aligned(runs, columns), strict=True)]
+    # reading order: tier by tier (段), each tier's columns right to left, that is the
+    # turned page's bands left to right, each band's lines top to bottom
+    bands = _bands(columns)  # a header or an address set across may bridge the tiers
+    return sorted(lines, key=lambda line: (bands(line), -line.bottom, line.x0))
+
+
+def _bands(lines: list[RawLine]) -> Callable[[RawLine], int]:
+    """Which band of the turned page a line stands in: the page's tiers (段, as a newspaper
+    or a page set in columns stacks its columns in two or three rows) are bands side by side
+    once turned, apart by a gap no line crosses; a line read by its place alone went from
+    the first tier's column to the second's on the same level."""
+    if not lines:
+        return lambda line: 0
+    gap = sorted(line.height for line in lines)[len(lines) // 2]
+    starts: list[float] = []
+    end = -math.inf
+    for line in sorted(lines, key=lambda line: line.x0):
+        if line.x0 > end + gap:
+            starts.append(line.x0)
+        end = max(end, line.x1)
+    return lambda line: bisect.bisect_right(starts, line.x0) - 1
+
+
+def _aligned(runs: list[_Run], columns: list[RawLine]) -> list[RawLine | None]:
+    """``columns`` (the lines of the runs that are not set across) in the places of their
+    runs, None for the others."""
+    found = iter(columns)
+    return [None if run.across else next(found) for run in runs]
+
+
+def _placed(line: RawLine | None, turn: _Turn, head: float, foot: float) -> RawLine:
+    """A column wholly in the page's top or bottom margin (a running header or a page
+    number set vertical) moved to the turned page's top or bottom edge, where a header or
+    footer stands on any page: by its place across the page it stood among the body's
+    columns and was read into a point."""
+    assert line is not None
+    step = line.top - line.bottom
+    if line.x1 < head - line.height:
+        return dataclasses.replace(line, bottom=turn.height - 2.0 - step, top=turn.height - 2.0)
+    if line.x0 > foot + line.height:
+        return dataclasses.replace(line, bottom=2.0, top=2.0 + step)
+    return line
+
+
+def _across_line(run: _Run, turn: _Turn, head: float, foot: float) -> RawLine:
+    """A line set across a vertical page, as a line of the turned page: above the body's
+    columns (a running header) at its top edge, below them (a page number, a footer) at its
+    bottom edge, and among them (a headline across the columns) before the first column it
+    stands over."""
+    sizes = sorted(run.sizes)
+    size = max(0.0, sizes[len(sizes) // 2])
+    left = min(b[0] for b in run.boxes)
+    right = max(b[2] for b in run.boxes)
+    low = sorted(b[1] for b in run.boxes)[len(run.boxes) // 2]
+    high = sorted(b[3] for b in run.boxes)[len(run.boxes) // 2]
+    heights = sorted(b[3] - b[1] for b in run.boxes)
+    height = heights[(4 * len(heights)) // 5]
+    start = turn.source[1] - high  # where it stands across the turned page
+    if turn.source[1] - low < head - 1.0:
+        bottom = turn.height - 2.0 - (high - low)
+        start = head
+    elif start > foot + 1.0:
+        bottom, start = 2.0, head
+    else:
+        bottom = right
+    text = "".join(run.chars).strip()
+    return RawLine(text, start, start + right - left, bottom, bottom + high - low, height, size)
+
+
+def _run_line(run: _Run, turn: _Turn) -> RawLine:
+    sizes = sorted(run.sizes)
+    size = max(0.0, sizes[len(sizes) // 2])
+    text = "".join(run.chars).strip()
+    boxes = [turn(box) for box in run.boxes]
+    heights = sorted(b[3] - b[1] for b in boxes)
+    bottoms = sorted(b[1] for b in boxes)
+    tops = sorted(b[3] for b in boxes)
+    return RawLine(text, min(b[0] for b in boxes), max(b[2] for b in boxes),
+                   bottoms[len(bottoms) // 2], tops[len(tops) // 2],
+                   heights[(4 * len(heights)) // 5], size)
 
 
 class _Upright:

@@ -62,6 +62,9 @@ def _indent(raw: str) -> int:
 
 
 _TITLE_SEPARATORS = frozenset(":：-–—")
+_ARTICLE = re.compile(r"(?:article|art\.|стаття|статья|artículo|artigo)$", re.IGNORECASE)
+"""The words that head an article, which legislation titles after a full stop (``Статья 1.
+Предмет``); a point (``Пункт 1.``) is not titled so."""
 
 
 def _is_heading_title(raw: str, separator: str | None, rest: str) -> bool:
@@ -151,6 +154,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         return
     if top:
         groups = top.groupdict()
+        parse.quoted = parse.quoted or bool(groups.get("quote"))
         label = str(int(top_digits(top).translate(FW_DIGITS)))
         rest = clean_line(strip_bold(top.group("rest"), top.group("bold")))
         keyword = groups.get("kw") is not None
@@ -164,12 +168,26 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         # Without a word, only a heading line has a title: "## 3. Security guarantees".
         parse.points[-1].title_line = _is_heading_title(
             raw, groups.get("ksep") if keyword else None, rest)
+        parse.points[-1].title_by_stop = bool(
+            keyword and groups.get("ksep") in (".", "．") and _ARTICLE.match(groups["kw"])
+            and rest[:1].isupper() and len(rest) <= 80 and rest[-1] not in CLAUSE_END + ",")
         return
-    kanji_sub = KANJI_SUB.match(raw) if parse.points else None
-    if kanji_sub and (parse.points[-1].keyword or indent > parse.points[-1].indent):
-        # 一　…, 二　… under 第1条: the article's items (号), not points of their own
+    kanji_sub = KANJI_SUB.match(raw)
+    bracketed = bool(kanji_sub and (kanji_sub.group("pnum") or kanji_sub.group("enclosed")))
+    if bracketed and kanji_sub and JA_RUNNING.match(kanji_sub.group("rest")) \
+            and running_line(parse):
+        kanji_sub = None  # "…前条" / "（二）に定める…": a reference wrapped mid-sentence
+    if kanji_sub and bracketed and (not parse.points or parse.top_style == "paren-kanji"):
+        # a list numbered only （一）, （二） or ㈠, ㈡: its points
+        parse.top_style = "paren-kanji"
+        open_top(parse, str(kanji_number(markers.kanji_label(kanji_sub))),
+                 clean_line(kanji_sub.group("rest")), where, indent)
+        return
+    if kanji_sub and parse.points and (parse.points[-1].keyword or bracketed
+                                       or indent > parse.points[-1].indent):
+        # 一　…, （二）…, ㈢ under 第1条 or a numbered point: its items (号)
         stem = kanji_sub.group("stem")
-        open_sub(parse, stem or kanji_sub.group("num"), "stem" if stem else "kanji",
+        open_sub(parse, markers.kanji_label(kanji_sub), "stem" if stem else "kanji",
                  clean_line(kanji_sub.group("rest")), where, indent)
         return
     kana = KANA_SUB.match(raw) if parse.points else None

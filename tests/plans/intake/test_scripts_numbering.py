@@ -1,0 +1,170 @@
+"""Japanese government-style numbering as pasted text and as LibreOffice prints it: items
+numbered ``（一）``, ``(二)`` or ``㈢`` under an article or a numbered point, a list numbered
+only so, and items bulleted ``〇``, ``◯`` or ``◎``. Texts are the project's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from tests.plans.intake.producers import libreoffice_convert
+
+REQUEST = DraftRequest(document="d", version="2025-01-01-ja")
+
+
+def _tree(text: str, name: str = "ja.txt") -> list[tuple[str, str]]:
+    imported = import_bytes(text.encode(), name, ".txt", REQUEST)
+    return [(p.number, p.text) for point in imported.plan.points
+            for p in (point, *point.points)]
+
+
+@pytest.mark.parametrize(("first", "second"), [("（一）", "（二）"), ("(一)", "(二)"),
+                                               ("㈠", "㈡"), ("（一）　", "（二）　")])
+@pytest.mark.parametrize("point", ["第二条　", "２．"])
+def test_bracketed_kanji_items_are_sub_points(first: str, second: str, point: str) -> None:
+    """``（一）`` under ``第二条`` or ``２．`` was run into the point's text (and ``㈠`` too)."""
+    opening = "第一条　" if point.startswith("第") else "１．"
+    text = (f"和平案の要点\n\n{opening}ウクライナの主権を確認する。\n"
+            f"{point}当事者は次のとおり停戦する。\n{first}接触線に沿って戦闘を止める。\n"
+            f"{second}国際監視団を置く。\n"
+            f"{'第三条　' if point.startswith('第') else '３．'}軍は平時に80万人を保つ。\n")
+    assert _tree(text) == [("1", "ウクライナの主権を確認する。"),
+                           ("2", "当事者は次のとおり停戦する。"),
+                           ("2(一)", "接触線に沿って戦闘を止める。"),
+                           ("2(二)", "国際監視団を置く。"),
+                           ("3", "軍は平時に80万人を保つ。")]
+
+
+@pytest.mark.parametrize("marks", ["㈠㈡㈢", "（一）（二）（三）"])
+def test_a_list_numbered_only_with_bracketed_kanji(marks: str) -> None:
+    """``㈠`` … as the only numbering: no point was found at all (exit 2)."""
+    labels = [marks[i] for i in range(3)] if len(marks) == 3 else \
+        [marks[i:i + 3] for i in range(0, 9, 3)]
+    text = "和平案の要点\n\n" + "".join(
+        f"{label}{body}\n" for label, body in zip(labels, [
+            "ウクライナの主権を確認する。", "当事者は停戦に合意する。", "軍は平時に80万人を保つ。"],
+            strict=True))
+    assert _tree(text) == [("1", "ウクライナの主権を確認する。"), ("2", "当事者は停戦に合意する。"),
+                           ("3", "軍は平時に80万人を保つ。")]
+
+
+def test_a_bracketed_kanji_reference_wrapped_onto_a_line_stays_text() -> None:
+    text = "１．当事者は、第二条\n（二）に定める監視を受け入れる。\n２．軍は平時に80万人を保つ。\n"
+    assert _tree(text) == [("1", "当事者は、第二条（二）に定める監視を受け入れる。"),
+                           ("2", "軍は平時に80万人を保つ。")]
+
+
+@pytest.mark.parametrize("mark", ["〇", "◯", "◎"])
+def test_japanese_circle_bullets_list_the_points(mark: str) -> None:
+    """``〇`` (the kanji zero an input method gives for まる), ``◯`` and ``◎`` bullet a
+    Japanese paper's items: they ran into the item before (``〇``) or opened nothing."""
+    text = (f"和平案の要点\n\n○ウクライナの主権を確認する。\n{mark}当事者は停戦に合意する。\n"
+            f"{mark}軍は平時に80万人を保つ。\n")
+    assert _tree(text) == [("1", "ウクライナの主権を確認する。"), ("2", "当事者は停戦に合意する。"),
+                           ("3", "軍は平時に80万人を保つ。")]
+
+
+def test_a_placeholder_opening_with_kanji_zeros_is_no_bullet() -> None:
+    text = "１．〇〇省は監視を行う。\n２．軍は平時に80万人を保つ。\n"
+    assert _tree(text) == [("1", "〇〇省は監視を行う。"), ("2", "軍は平時に80万人を保つ。")]
+
+
+def test_article_items_in_a_libreoffice_pdf(tmp_path: Path) -> None:
+    source = tmp_path / "ja.txt"
+    source.write_text("安全保障の枠組み\n第1条　ウクライナの主権を確認する。\n"
+                      "第2条　当事者は、次の事項に合意する。\n"
+                      "（一）接触線に沿って戦闘を止めること。\n"
+                      "（二）停戦は国際監視団が見守ること。\n第3条　軍は平時に80万人を保つ。\n",
+                      encoding="utf-8")
+    pdf = libreoffice_convert(source, "pdf", tmp_path / "out", tmp_path)
+    imported = import_bytes(pdf.read_bytes(), "ja.pdf", ".pdf", REQUEST)
+    assert [(p.number, p.text) for point in imported.plan.points
+            for p in (point, *point.points)] == [
+        ("1", "ウクライナの主権を確認する。"), ("2", "当事者は、次の事項に合意する。"),
+        ("2(一)", "接触線に沿って戦闘を止めること。"), ("2(二)", "停戦は国際監視団が見守ること。"),
+        ("3", "軍は平時に80万人を保つ。")]
+
+
+QUOTED = {
+    "one quotation": ("Издание приводит текст документа:\n\n«1. Суверенитет Украины будет "
+                      "подтверждён.\n2. Стороны заключат соглашение о ненападении.\n"
+                      "3. Ожидается, что Россия не будет нападать на соседей».\n"),
+    "each point quoted": ("Издание приводит текст документа:\n\n«1. Суверенитет Украины будет "
+                          "подтверждён».\n«2. Стороны заключат соглашение о ненападении».\n"
+                          "«3. Ожидается, что Россия не будет нападать на соседей».\n"),
+    "quoted keyword": ("Проект\n\n«Пункт 1». Суверенитет Украины будет подтверждён.\n"
+                       "«Пункт 2». Стороны заключат соглашение о ненападении.\n"
+                       "«Пункт 3». Ожидается, что Россия не будет нападать на соседей.\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(QUOTED))
+def test_points_quoted_in_guillemets(name: str) -> None:
+    """A story quoting the document's points: ``«1. …`` lost point 1 to the notes, ``«1. …».``
+    on every line found no point at all, ``«Пункт 3».`` was taken for a pull quote."""
+    assert _tree(QUOTED[name], "ru.txt") == [
+        ("1", "Суверенитет Украины будет подтверждён."),
+        ("2", "Стороны заключат соглашение о ненападении."),
+        ("3", "Ожидается, что Россия не будет нападать на соседей.")]
+
+
+def test_points_quoted_in_japanese_brackets() -> None:
+    text = "和平案の要点\n\n「１．ウクライナの主権を確認する。\n２．当事者は停戦に合意する。」\n"
+    assert _tree(text) == [("1", "ウクライナの主権を確認する。"), ("2", "当事者は停戦に合意する。")]
+
+
+def test_a_quotation_inside_a_quoted_point_keeps_its_marks() -> None:
+    text = ("«1. Стороны подписывают «дорожную карту».\n2. Россия не нападает на соседей».\n")
+    assert _tree(text, "ru.txt") == [("1", "Стороны подписывают «дорожную карту»."),
+                                     ("2", "Россия не нападает на соседей.")]
+
+
+def test_japanese_pasted_from_a_pdf_viewer_joins_without_spaces() -> None:
+    """Hard line breaks of a PDF viewer's copy, mid-word and mid-number too: no space between
+    Japanese characters, nor inside ``NATO`` or ``50`` (it read ``NAT O``, ``5 0対50``)."""
+    text = ("和平案\n\n１．ウクライナとNAT\nOの協議を続け、兵員は5\n0対50で分け、\n"
+            "米国はこれを見守る。\n２．主権を確かめる。\n")
+    assert _tree(text) == [
+        ("1", "ウクライナとNATOの協議を続け、兵員は50対50で分け、米国はこれを見守る。"),
+        ("2", "主権を確かめる。")]
+
+
+@pytest.mark.parametrize("words", [
+    "Гарантії віддзеркалюють статтю", "Гарантии повторяют статью",
+    "Порядок определяется согласно пункту", "Порядок визначено відповідно до частини"])
+def test_a_cyrillic_reference_wrapped_before_its_number_stays_in_its_point(words: str) -> None:
+    """``… віддзеркалюють статтю`` / ``5. Якщо …``: the wrapped reference opened a second
+    point 5 (``point 5 appears twice``) and cut point 4 short; only ``статті``, ``статьи``
+    and the nominative were known."""
+    text = (f"Проєкт\n\n3. Сторони припиняють вогонь.\n4. {words}\n5. Якщо напад "
+            "повториться, діє спільна відповідь.\n5. Росія закріплює політику ненападу.\n")
+    assert _tree(text, "uk.txt") == [
+        ("3", "Сторони припиняють вогонь."),
+        ("4", f"{words} 5. Якщо напад повториться, діє спільна відповідь."),
+        ("5", "Росія закріплює політику ненападу.")]
+
+
+def test_an_article_titled_after_a_full_stop() -> None:
+    """``Стаття 1. Суверенітет`` (Ukrainian and Russian legislation head an article so): the
+    title ran into the text, ``Суверенітет Сторони підтверджують …``."""
+    text = ("Проєкт угоди\n\nСтаття 1. Суверенітет\nСторони підтверджують суверенітет України.\n"
+            "Стаття 2. Припинення вогню\n1. Сторони припиняють вогонь уздовж лінії зіткнення.\n"
+            "2. Моніторинг здійснює міжнародна місія.\n"
+            "Статья 3. Численность войск\nЧисленность вооружённых сил ограничивается.\n")
+    imported = import_bytes(text.encode(), "uk.txt", ".txt", REQUEST)
+    assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
+        ("1", "Суверенітет", "Сторони підтверджують суверенітет України."),
+        ("2", "Припинення вогню", ""), ("3", "Численность войск",
+                                        "Численность вооружённых сил ограничивается.")]
+    assert [(c.number, c.text) for c in imported.plan.points[1].points] == [
+        ("2(1)", "Сторони припиняють вогонь уздовж лінії зіткнення."),
+        ("2(2)", "Моніторинг здійснює міжнародна місія.")]
+
+
+def test_a_sentence_wrapped_after_an_article_number_is_no_title() -> None:
+    text = "Draft\n\nArticle 1. The parties confirm\nUkraine's sovereignty.\nArticle 2. Ceasefire\n"
+    imported = import_bytes(text.encode(), "en.txt", ".txt", REQUEST)
+    assert [(p.title, p.text) for p in imported.plan.points] == [
+        (None, "The parties confirm Ukraine's sovereignty."), (None, "Ceasefire")]
