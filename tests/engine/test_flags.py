@@ -724,6 +724,11 @@ def test_the_armed_forces_abbreviation_stands_for_ukraine() -> None:
     ("千億ドルを再建に充てる。", "1000億ドルを再建に充てる。"),
     ("ウクライナは百日以内に選挙を行う。", "ウクライナは100日以内に選挙を行う。"),
     ("二千五百人の監視団を置く。", "2500人の監視団を置く。"),
+    # parties and countries counted in kanji: 三者 is 3者 (the Japanese ZNPP point's joint
+    # operation raised "number: 3 → ∅"), 三か国 is 3か国
+    ("ウクライナ、米国、ロシアの3者で共同運営する。",
+     "ウクライナ、米国、ロシアの三者で共同運営する。"),
+    ("3か国が共同で運営する。", "三か国が共同で運営する。"),
 ])
 def test_kanji_numerals_and_digits_are_one_amount(old: str, new: str) -> None:
     assert flags(old, new) == []
@@ -735,6 +740,7 @@ def test_kanji_numerals_and_digits_are_one_amount(old: str, new: str) -> None:
      ("date", "百日以内に", "二百日以内に")),
     ("兵力六十万人を上限とする。", "兵力八十万人を上限とする。",
      ("number", "六十万人", "八十万人")),
+    ("原発は三者で共同運営する。", "原発は二者で共同運営する。", ("number", "三者", "二者")),
 ])
 def test_kanji_numerals_that_change_still_flag(old: str, new: str,
                                                expected: tuple[str, str, str]) -> None:

@@ -143,11 +143,12 @@ _NUMBER_PATTERNS = [
     r"(?::|\s+на\s+)[0-9]{1,3}(?![0-9:]|[.,][0-9])",
     rf"(?<![A-Za-z0-9_]){_CURRENCY_PREFIX}?{NUM}{_MULTIPLIER}?{_SUFFIX_UNIT}?(?![A-Za-z0-9])"
     + _JA_UNIT,
-    # a number in kanji numerals with its unit: 六十万人, 千億ドル, 過去三十年間; after
+    # a number in kanji numerals with its unit: 六十万人, 千億ドル, 三十年間, 三者, 三か国; after
     # another kanji only a number that holds 十, 百 or 千 (兵力六十万人; not 同一人, 統一日),
     # and not after 数, 何 or 第 (数千人 is "several thousand")
     rf"(?:(?<![\u4e00-\u9fff])|(?<![数何第幾])(?=[一二三四五六七八九]*[十百千])){JA_KANJI_NUM}"
-    r"(?:人|名|日間|日|年間|か月|カ月|ヶ月|週間|米ドル|ドル|ユーロ|円|％|パーセント)",
+    r"(?:人|名|日間|日|年間|か月|カ月|ヶ月|週間|米ドル|ドル|ユーロ|円|％|パーセント|者|か国|カ国"
+    r"|ヵ国|ヶ国)",
 ]
 _ASCII_FORMS = ((f"|{_CYR_MULTIPLIER}", ""), ("[0-9０-９]", "[0-9]"),
                 ("[,\u00a0\u202f\u2009 ，]", "[, ]"), ("[.,．，]", "[.,]"), ("[-–—]", "-"),
