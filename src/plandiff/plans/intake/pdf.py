@@ -74,6 +74,7 @@ _PRINT_DATE = re.compile(
     r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?",
     re.IGNORECASE)
 _MARKER = re.compile(r"^\s*[«“„「『]?(?:[(（]?[0-9０-９]{1,3}[.．)）:：º]|[0-9]{1,3}\s+\["
+                     r"|(?-i:[0-9]{1,3}[A-ZА-ЯЄІЇҐ])[.)]?\s"
                      r"|[(（][a-zа-яёєіїґａ-ｚ]{1,4}[)）]"
                      r"|[a-zа-яёєіїґ][.)]\s|[①-⑳㉑-㉟㊱-㊿㈠-㈩]|[•\-–*・→◦▪]\s"
                      r"|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．]"
@@ -83,8 +84,8 @@ _MARKER = re.compile(r"^\s*[«“„「『]?(?:[(（]?[0-9０-９]{1,3}[.．)）
                      r"|пункт|стаття|статья|第)\s*[0-9０-９]"
                      r"|(?:part|chapter|annex|розділ|частина|раздел|часть|глава)\s+"
                      r"(?-i:[IVXLC]{1,6}|[A-Z])\b)", re.IGNORECASE)
-"""A line opening with a point's or an item's mark (``1.``, ``(a)``, ``第一条``, ``（一）``, ``㈠``,
-``一、``, ``ア　``, a bullet): never the line before it wrapped."""
+"""A line opening with a point's or an item's mark (``1.``, ``(a)``, ``9A``, ``第一条``, ``（一）``,
+``㈠``, ``一、``, ``ア　``, a bullet): never the line before it wrapped."""
 _WRAP_PITCH = 1.5
 """A step under this many times the reported font size is a line pitch, not a paragraph gap
 (normal leading is 1.15–1.25, CSS's 1.5 at most; one line of spacing makes 2 or more)."""
