@@ -648,3 +648,31 @@ def test_announced_count_written_with_a_non_breaking_hyphen() -> None:
         imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
         assert any("announces 20 points but 3 were found: 4-20 not in the text" in f.message
                    for f in imported.report.warnings), hyphen
+
+
+def test_a_details_box_or_an_explainer_between_the_points_goes_to_the_notes() -> None:
+    """A ``<details>``/``<summary>`` box between two points (an explainer a reader opens)
+    and a box whose one paragraph says ``Explainer: …`` were read into the point before
+    them; they are the page's, and go to the notes."""
+    page = ("<html><body><article><h1>The draft</h1>"
+            "<p>1. Ukraine's sovereignty will be confirmed.</p>"
+            "<p>2. A non-aggression agreement will be concluded between Russia, Ukraine and "
+            "Europe.</p>"
+            "<details><summary>What is a non-aggression agreement?</summary><p>A treaty in "
+            "which the sides promise not to attack one another.</p></details>"
+            "<p>3. Ukraine will receive reliable security guarantees.</p>"
+            "<div class=\"info-box\"><p>Explainer: Article 5 obliges every member to help a "
+            "member under attack.</p></div>"
+            "<p>4. The armed forces will be limited to 600,000 personnel.</p>"
+            "</article></body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert _points(imported) == [
+        ("1", "Ukraine's sovereignty will be confirmed."),
+        ("2", "A non-aggression agreement will be concluded between Russia, Ukraine and "
+              "Europe."),
+        ("3", "Ukraine will receive reliable security guarantees."),
+        ("4", "The armed forces will be limited to 600,000 personnel.")]
+    notes = imported.plan.notes or ""
+    assert "Heading before point 3: What is a non-aggression agreement?" in notes
+    assert "promise not to attack one another" in notes
+    assert "Explainer: Article 5" in (imported.plan.points[2].notes or "")

@@ -2,7 +2,8 @@
 
 ``… – Ed.``, ``[Editor's note: …]``, ``(in the earlier version …)`` (:data:`ASIDE_LINE`), a
 wire credit alone in brackets (``(Reuters)``, ``（共同）``), a news page's cross-link
-(``Read more: …``), an ad slot's label and the words a browser copies with it
+(``Read more: …``), an explainer box (``Explainer: …``, ``Довідка: …``), an ad slot's
+label and the words a browser copies with it
 (``Advertisement · Scroll to continue``, ``Report ad``), a photo's credit (``Photo:
 Reuters``, ``Фото: …``), the mark of a cut alone on a line (``[…]``, ``(...)``,
 ``（中略）``), a newsletter or paywall box, a wire copy's credits; and such a parenthesis at
@@ -35,6 +36,7 @@ ASIDE_LINE = re.compile(
     rf"|[(（][ \t]*(?:{_AGENCIES})[ \t]*[)）]"  # (Reuters), （共同）: a wire credit
     r"|(?:related|read (?:more|also)|see also|also read|читайте (?:також|также)|関連記事)"
     r"[ \t]*[:：].*"  # a news page's cross-link inside the article
+    r"|(?:explainer|explained|fact ?box|довідка|справка|解説)[ \t]*[:：].*"  # an explainer box
     r"|advertisement|реклама|広告"  # an ad slot's label, alone on a line
     r"|advertisement[ \t]*[·•|–-][ \t]*scroll to continue(?: with content)?"  # … and around it
     r"|report (?:this )?ad|(?:story|article) continues below(?: (?:this )?advertisement)?"

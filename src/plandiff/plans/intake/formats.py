@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.lines import DraftFormat, DraftLines
 from plandiff.plans.intake.mhtml import is_mhtml
 from plandiff.plans.intake.problems import input_problem
+from plandiff.plans.intake.threads import thread_posts
 
 __all__ = ["READERS", "Reader", "detect_format", "office_xml", "read_lines"]
 
@@ -191,4 +193,26 @@ def read_lines(data: bytes, display: str, suffix: str, explicit: DraftFormat | N
                limits: Limits = DEFAULT_LIMITS) -> DraftLines:
     """Detect the format and reduce the draft to lines."""
     fmt = detect_format(data, display, suffix, explicit)
-    return READERS[fmt](data, display, limits)
+    return _without_thread_counters(READERS[fmt](data, display, limits))
+
+
+def _without_thread_counters(draft: DraftLines) -> DraftLines:
+    """A thread of posts copied or saved with the draft: its counters (``2/6``) and marks
+    (🧵) out of the text, sentences cut by a post's end joined
+    (:mod:`plandiff.plans.intake.threads`), the report told."""
+    cut = thread_posts(draft.lines)
+    if cut.lines is draft.lines:
+        return draft
+    dropped = draft.dropped
+    if cut.counters:
+        dropped += (("post counter(s) of a thread ('2/6')", cut.counters),)
+    if cut.marks:
+        dropped += (("thread mark(s) (🧵)", cut.marks),)
+    if cut.chrome:
+        dropped += (("line(s) of the posts' headers and counts (name, @handle, time, likes)",
+                     cut.chrome),)
+    notes = draft.notes
+    if cut.joined:
+        notes += (f"{cut.joined} sentence(s) cut by a post's end in a thread run on into the "
+                  "next post: joined again",)
+    return replace(draft, lines=cut.lines, dropped=dropped, notes=notes)

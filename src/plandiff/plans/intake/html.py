@@ -116,6 +116,16 @@ _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-inf
 posts a page embeds from social networks (X's ``blockquote.twitter-tweet``, Instagram's,
 TikTok's, Bluesky's, Threads', Facebook's, Reddit's, Telegram's): with no script run, the
 post's text is in the page, and a numbered post is not the draft's list."""
+_POST_CHROME_IDS = frozenset({"user-name", "user-names", "tweet-user-avatar", "socialcontext",
+                              "caret", "reply", "retweet", "unretweet", "like", "unlike",
+                              "bookmark", "analytics", "sidebarcolumn", "placementtracking"})
+"""``data-testid`` values of a saved X page's post furniture: the writer's name, handle and
+time over each post, its reply/repost/like/view counts, the column beside the thread."""
+_POST_CHROME_CLASSES = frozenset({"status__display-name", "status__relative-time",
+                                  "status__action-bar", "detailed-status__meta",
+                                  "detailed-status__display-name"})
+"""Mastodon's post furniture (name, time, action bar and counts)."""
+_COUNTS_LABEL = re.compile(r"\b(?:repl(?:y|ies)|reposts?|retweets?|likes?|views?)\b", re.I)
 _BLOCKS = frozenset({
     "p", "div", "section", "article", "main", "blockquote", "pre", "address", "center",
     "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "dl", "tr", "table", "tbody",
@@ -281,7 +291,13 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
         return True
     if attrs.get("role", "").lower() in _SKIP_ROLES:
         return True
+    if attrs.get("data-testid", "").lower() in _POST_CHROME_IDS or (
+            attrs.get("role", "").lower() == "group"
+            and _COUNTS_LABEL.search(attrs.get("aria-label", ""))):
+        return True  # a post's name, handle and time, or its counts
     names = f'{attrs.get("class", "")} {attrs.get("id", "")}'.lower()
+    if set(names.split()) & _POST_CHROME_CLASSES:
+        return True
     words = {w for w in _WORD_SPLIT.split(names) if w}
     if words & _SKIP_WORDS or set(names.split()) & _SKIP_CLASSES:
         return True
@@ -696,6 +712,11 @@ def _walk(root: Element, office: _Office) -> _Walker:
                 walker.paragraph_break()
                 if tag == "p" and _title_paragraph(office, event):
                     walker.prefix = "# "
+            elif tag == "summary" and "li" not in opened:
+                # a <details> box's label (an explainer between the points): a heading,
+                # so the box goes to the notes with it and ends the point before it
+                walker.paragraph_break()
+                walker.prefix = "#### "
             continue
         # EndTag
         if skipping:
@@ -728,7 +749,8 @@ def _walk(root: Element, office: _Office) -> _Walker:
             walker.indent -= walker.lists.pop().nest
         if indents:
             walker.indent -= indents.pop()
-        if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "ul", "table"):
+        if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "ul", "table", "summary",
+                   "details"):
             walker.paragraph_break()
     walker.flush()
     return walker
