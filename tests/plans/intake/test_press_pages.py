@@ -676,3 +676,63 @@ def test_a_details_box_or_an_explainer_between_the_points_goes_to_the_notes() ->
     assert "Heading before point 3: What is a non-aggression agreement?" in notes
     assert "promise not to attack one another" in notes
     assert "Explainer: Article 5" in (imported.plan.points[2].notes or "")
+
+
+def test_a_broadcaster_s_page_with_video_cards_a_transcript_and_a_tag_list() -> None:
+    """A broadcaster's page: "Watch:" video cards between the points, a transcript under its
+    heading after the list, then the story's tag list. The card's label stayed in the point
+    before it, and the tag list's items became sub-points of the last point though the
+    heading before them had ended it."""
+    page = ("<html><body><main><article><h1>What the framework says</h1><ol>"
+            "<li>Ukraine's sovereignty is reaffirmed.</li>"
+            "<li>Ukraine receives strong security guarantees.</li></ol>"
+            "<div class=\"media-card\"><span>Watch:</span> <h3>The president explains the "
+            "text</h3></div><ol start=\"3\">"
+            "<li>The armed forces remain at 800,000 in peacetime.</li></ol>"
+            "<p><strong>Watch:</strong> What the plan means for the front line</p><ol start=\"4\">"
+            "<li>A full ceasefire takes effect once all parties agree.</li></ol>"
+            "<h2>Transcript</h2><p>PRESIDENT: Two points are still open.</p>"
+            "<div data-component=\"topic-list\"><ul><li>Ukraine</li><li>Russia</li></ul></div>"
+            "</article></main></body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert _points(imported) == [("1", "Ukraine's sovereignty is reaffirmed."),
+                                 ("2", "Ukraine receives strong security guarantees."),
+                                 ("3", "The armed forces remain at 800,000 in peacetime."),
+                                 ("4", "A full ceasefire takes effect once all parties agree.")]
+    assert all(not p.points for p in imported.plan.points)
+    assert imported.plan.points[1].notes == "Watch:"
+    assert "What the plan means" in (imported.plan.points[2].notes or "")
+    notes = imported.plan.notes or ""
+    assert "Two points are still open." in notes and "• Ukraine • Russia" in notes
+
+
+def test_items_under_a_heading_after_the_list_are_the_heading_s() -> None:
+    """A heading that opens no point ends the point before it; bulleted or lettered items
+    under it went back into that point as its sub-points."""
+    text = ("1. Ukraine's sovereignty is reaffirmed.\n\n2. Ukraine receives strong security "
+            "guarantees.\n\n## Topics\n\n- Ukraine\n- Russia\n\n## Sources\n\n"
+            "a) an interview on Tuesday\n")
+    imported = import_bytes(text.encode(), "draft.md", ".md", REQUEST)
+    assert _points(imported) == [("1", "Ukraine's sovereignty is reaffirmed."),
+                                 ("2", "Ukraine receives strong security guarantees.")]
+    assert all(not p.points for p in imported.plan.points)
+    notes = imported.plan.notes or ""
+    assert "Heading after the last point: Topics" in notes and "- Ukraine - Russia" in notes
+    assert "a) an interview on Tuesday" in notes
+
+
+def test_a_newsletter_post_whose_article_class_says_newsletter() -> None:
+    """A newsletter platform's post is ``<article class="newsletter-post">``: the class word
+    "newsletter" marks a subscribe box anywhere else, and the main text itself was skipped
+    (exit 2, "no text in the page's main content"). The subscribe box inside it is still
+    left out."""
+    page = ("<html><body><article class=\"typography newsletter-post post\">"
+            "<h1 class=\"post-title\">The framework, annotated</h1><div class=\"body markup\">"
+            "<p>The first points as read out:</p><ol><li><p>Ukraine's sovereignty is "
+            "reaffirmed.</p></li><li><p>Ukraine receives strong security guarantees.</p></li>"
+            "</ol><div class=\"subscription-widget\"><p>Consider becoming a paid subscriber."
+            "</p></div></div></article></body></html>")
+    imported = import_bytes(page.encode(), "post.html", ".html", REQUEST)
+    assert _points(imported) == [("1", "Ukraine's sovereignty is reaffirmed."),
+                                 ("2", "Ukraine receives strong security guarantees.")]
+    assert "subscriber" not in (imported.plan.notes or "")

@@ -107,3 +107,44 @@ def test_fractions_and_a_lone_split_count_no_thread() -> None:
         ("2", "1/3 of the troops withdraw within 30 days."),
         ("3", "The remaining 2/3 withdraw by the end of the year.")]
     assert not any("thread" in f.message for f in imported.report.findings)
+
+
+def test_messages_copied_out_of_a_messenger_channel() -> None:
+    """Messages copied out of a channel: each under the channel's name and time
+    (``Channel, [24.12.2025 10:15]``), a forward's source, the view count under the last.
+    The header and the forward stayed in point 2 and the count in the last point."""
+    text = ("Новини, [24.12.2025 10:15]\n[Forwarded from Офіс Президента]\n"
+            "Перші пункти документа:\n\n1. Суверенітет України підтверджується.\n"
+            "2. Україна отримає сильні гарантії безпеки.\n\n"
+            "Новини, [24.12.2025 10:16]\n[Forwarded from Офіс Президента]\n"
+            "3. Збройні сили залишаться на рівні 800 тисяч.\n\n👁 12.3K\n")
+    imported = import_bytes(text.encode(), "channel.txt", ".txt", REQUEST)
+    assert _points(imported) == [("1", "Суверенітет України підтверджується."),
+                                 ("2", "Україна отримає сильні гарантії безпеки."),
+                                 ("3", "Збройні сили залишаться на рівні 800 тисяч.")]
+    assert imported.plan.points[1].notes == "[Forwarded from Офіс Президента]"
+    assert "12.3K" not in _everything(imported) and "10:16" not in _everything(imported)
+    assert "left out 3 line(s) of the posts' headers and counts (name, @handle, time, likes, " \
+           "views)" in [f.message for f in imported.report.findings]
+
+
+def test_a_thread_counting_its_posts_with_no_total() -> None:
+    """Posts counted ``1/``, ``2/`` … with no total, the draft's own numbers after them
+    (``2/ 1. Ukraine's …``): point 1 held the thread's opening and point 2 what followed
+    ``3/``. A list numbered ``1/ …`` itself, with no number after, is a press copy's
+    points (``N/`` before a word), as before."""
+    thread = ("1/ The framework as we have it today. A thread.\n\n"
+              "2/ 1. Ukraine's sovereignty is reaffirmed.\n"
+              "2. Russia and Ukraine conclude a full non-aggression agreement.\n\n"
+              "3/ 3. Ukraine receives strong security guarantees.\n\n4/ More tomorrow.\n")
+    imported = import_bytes(thread.encode(), "thread.txt", ".txt", REQUEST)
+    assert _points(imported) == [
+        ("1", "Ukraine's sovereignty is reaffirmed."),
+        ("2", "Russia and Ukraine conclude a full non-aggression agreement."),
+        ("3", "Ukraine receives strong security guarantees.")]
+    listed = ("1/ Ukraine's sovereignty is reaffirmed.\n"
+              "2/ Russia and Ukraine conclude a full non-aggression agreement.\n")
+    imported = import_bytes(listed.encode(), "list.txt", ".txt", REQUEST)
+    assert _points(imported) == [
+        ("1", "Ukraine's sovereignty is reaffirmed."),
+        ("2", "Russia and Ukraine conclude a full non-aggression agreement.")]

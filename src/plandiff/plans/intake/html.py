@@ -54,6 +54,7 @@ import re
 from dataclasses import dataclass, field
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.csscounters import LIST_STYLES, ClassCounters, read_counters
 from plandiff.plans.intake.encodings import CODECS as _CODECS
 from plandiff.plans.intake.encodings import guess_encoding, seven_bit_japanese
 from plandiff.plans.intake.htmldom import Comment, Element, HtmlDocument, StartTag, Text
@@ -69,6 +70,7 @@ from plandiff.plans.intake.lines import (
 from plandiff.plans.intake.markers import FW_DIGITS
 from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
+from plandiff.plans.intake.paywall import paywall_warning
 from plandiff.plans.intake.problems import input_problem
 
 __all__ = ["decode_html", "read_html"]
@@ -460,6 +462,8 @@ class _Office:
     """Word's "Save as Web Page" (or "Web Page, Filtered")."""
     libreoffice: bool = False
     """LibreOffice Writer's HTML export."""
+    counters: ClassCounters | None = None
+    """Paragraphs numbered by CSS counters on their classes (no ``<ol>``)."""
 
 
 def _css_string(raw: str) -> str:
@@ -480,9 +484,11 @@ def _office(page: HtmlDocument, text: str) -> _Office:
     body = page.body()
     gdocs = "lst-kix_" in sheet or bool(page.select("body.doc-content")) or bool(
         page.select('a[href^="#cmnt_ref"], a[href^="#ftnt_ref"]'))
+    counters = read_counters(sheet)
     if body is None or not gdocs:
         return _Office({}, {}, False, word=bool(_WORD_PAGE.search(text[:20_000])),
-                       libreoffice=bool(_LIBREOFFICE.search(text[:20_000])))
+                       libreoffice=bool(_LIBREOFFICE.search(text[:20_000])),
+                       counters=counters)
     markers: dict[tuple[str, int], tuple[str | tuple[str, int, str], ...]] = {}
     for match in _KIX_RULE.finditer(sheet):
         content = _CSS_CONTENT.search(match.group(3))
@@ -500,7 +506,7 @@ def _office(page: HtmlDocument, text: str) -> _Office:
         margin = _MARGIN.search(match.group(2))
         if margin and float(margin.group(1) or 0) > 0:
             margins[match.group(1)] = float(margin.group(1))
-    return _Office(markers, margins, True)
+    return _Office(markers, margins, True, counters=counters)
 
 
 def _counter_text(n: int, style: str) -> str:
@@ -562,6 +568,22 @@ def _kix_list(walker: _Walker, start: StartTag) -> _List | None:
     else:
         counter = walker.kix_values.get(kix, 0) + 1
     return _List(start.tag == "ol", counter, "1", nest=kix[1], kix=kix)
+
+
+def _list_style(office: _Office, start: StartTag) -> str | None:
+    """The numbering a list's CSS gives it, as an ``<ol>``'s ``type=`` (``1``, ``a``, ``I``):
+    its ``style="list-style-type: …"``, else its class's rule; None when it shows no
+    numbers (or says nothing: an ``<ol>`` keeps its own ``type=``)."""
+    inline = _INLINE_LIST_STYLE.search(start.attrs.get("style", ""))
+    if inline is not None:
+        return LIST_STYLES.get(inline.group(1).lower())
+    if office.counters is None:
+        return None
+    return office.counters.list_type(start.attrs.get("class", ""))
+
+
+_INLINE_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*(?:[^;]*?\s)?([a-z-]+)\s*(?:;|$)",
+                                re.IGNORECASE)
 
 
 def _class_margin(office: _Office, start: StartTag) -> bool:
@@ -654,7 +676,9 @@ def _walk(root: Element, office: _Office) -> _Walker:
                     walker.paragraph_break()
                     walker.lines.append(Line(FOOTNOTES_HEADING, f"block {walker.block}"))
                 walker.notes += 1
-            elif skipping or _skipped(event, "li" in opened):
+            elif skipping or (opened and _skipped(event, "li" in opened)):
+                # the main text itself is never furniture, whatever its class says
+                # (Substack's <article class="newsletter-post">)
                 skipping += 1
                 continue
             depth += 1
@@ -691,8 +715,10 @@ def _walk(root: Element, office: _Office) -> _Walker:
             if tag in ("ol", "ul"):
                 kix = _kix_list(walker, event)
                 if kix is None:
-                    given = event.attrs.get("type", "1")[:1] or "1"
-                    kix = _List(tag == "ol", _int(event.attrs.get("start"), 1), given.lower(),
+                    styled = _list_style(office, event)
+                    given = styled or event.attrs.get("type", "1")[:1] or "1"
+                    kix = _List(tag == "ol" or styled is not None,
+                                _int(event.attrs.get("start"), 1), given.lower(),
                                 given.isupper(), nest=1 if walker.lists else 0, tag=tag)
                     if office.libreoffice and "start" not in event.attrs:
                         # LibreOffice writes a nested level that goes on after a deeper one
@@ -712,9 +738,17 @@ def _walk(root: Element, office: _Office) -> _Walker:
                 walker.paragraph_break()
                 if tag == "p" and _title_paragraph(office, event):
                     walker.prefix = "# "
-            elif tag == "summary" and "li" not in opened:
-                # a <details> box's label (an explainer between the points): a heading,
-                # so the box goes to the notes with it and ends the point before it
+            if office.counters is not None and tag not in ("li", "ol", "ul") \
+                    and not walker.prefix and "class" in event.attrs:
+                # a paragraph numbered by its class's CSS counter (<p class="c7">, no <ol>)
+                shown = office.counters.marker(event.attrs["class"], _counter_text)
+                if shown is not None:
+                    walker.prefix = shown
+            if tag == "summary" and not any(lst.ordered for lst in walker.lists):
+                # a <details> box's label (an explainer between the points, a toggle in a
+                # bulleted list as Notion exports it): a heading, so the box goes to the
+                # notes with it and ends the point before it; inside a numbered item, the
+                # item's own
                 walker.paragraph_break()
                 walker.prefix = "#### "
             continue
@@ -787,6 +821,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         return DraftLines(DraftFormat.HTML, (), notes=said,
                           structured=structured)
     office = _office(page, text)
+    cut = paywall_warning(root.text())
     captions = _mark_image_boxes(root)
     entries = _mark_other_entries(root)
     walker = _walk(root, office)
@@ -804,6 +839,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                   "points",)
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
                       comments=tuple(walker.comments), structured=structured,
+                      warnings=(("", cut),) if cut else (),
                       dropped=(("image caption(s) and credit(s) (a short box round an "
                                 "image)", captions),
                                ("live blog entry(ies) with a numbered list of their own "

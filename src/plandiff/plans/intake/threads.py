@@ -5,11 +5,13 @@ A thread numbers its posts ``1/6``, ``2/6`` … (``(3/6)``, ``[3/6]``), at a pos
 end, and marks itself with 🧵. Read as they stand, ``2/6 2. Russia …`` hid point 2 in point
 1, and a point its writer ran on into the next post (``… and the`` / ``3/6 number is
 reviewed …``) came in as two paragraphs, the second starting with the counter. Here the
-counters that count a thread (the same total, counting up, at a line's start or end) and the
-thread marks leave the text, and a sentence cut by a post's end runs on into the next post
-(it ends no clause and the next post goes on in small letters, or both sides carry an
-ellipsis: ``… and the …`` / ``… number is``). A fraction in the text (``1/3 of the line``,
-``split 50/50``) counts no thread and stays.
+counters that count a thread (the same total, counting up, at a line's start or end), the
+thread marks, each post's header and counts, and a messenger channel's lines round a
+message (Telegram's ``Channel, [24.12.2025 10:15]``, ``👁 12.3K``) leave the text, and a
+sentence cut by a post's end runs on into the next post (it ends no clause and the next
+post goes on in small letters, or both sides carry an ellipsis: ``… and the …`` / ``…
+number is``). A fraction in the text (``1/3 of the line``, ``split 50/50``) counts no
+thread and stays.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ _MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*[\U0001f447\u2b07]\ufe0f?)*[ \t]*")
 """The thread mark, with the pointing-down hand or arrow that often follows it."""
 _COUNTER = r"[(\[]?(?P<n>[0-9]{1,3})[ ]?/[ ]?(?P<m>[0-9]{1,3})[)\]]?"
 _AT_START = re.compile(rf"^(?P<indent>[ \t]*){_COUNTER}(?=[ \t]|$)[ \t]*")
+_BARE_AT_START = re.compile(r"^[ \t]*(?P<n>[0-9]{1,3})/[ \t]+(?=\S)")
+"""A post's counter with no total at its start: ``2/ …``."""
 _AT_END = re.compile(rf"(?:(?<=[ \t])|^){_COUNTER}[ \t]*$")
 _ELLIPSIS_END = re.compile(r"[ \t]*(?:…|\.\.\.)$")
 _ELLIPSIS_START = re.compile(r"^[ \t]*(?:…|\.\.\.)[ \t]*")
@@ -44,29 +48,55 @@ class ThreadCut:
     joined: int = 0
     """Sentences cut by a post's end that run on into the next post, joined again."""
     chrome: int = 0
-    """Lines of the posts' headers and counts (``@handle``, ``·``, ``5h``, ``1.2K``)."""
+    """Lines of the posts' headers and counts (``@handle``, ``·``, ``5h``, ``1.2K``,
+    ``👁 12.3K``)."""
 
 
-def _counters(texts: list[str]) -> dict[int, tuple[re.Match[str], bool]]:
+def _unmarked(text: str) -> str:
+    """``text`` with its thread marks out (its indentation kept)."""
+    if _MARK not in text:
+        return text
+    indent = text[:len(text) - len(text.lstrip(" \t"))]
+    return indent + _MARKS.sub(" ", text).strip(" \t")
+
+
+Counter = tuple[bool, int, int]
+"""Where a post's counter stands in its line's :func:`_unmarked` text: (at the line's
+start, the counter's start, its end)."""
+
+
+def _counters(texts: list[str]) -> dict[int, Counter]:
     """The lines whose counter (at the start, or else at the end) counts a thread: two or
     more with one total, the numbers counting up and none over the total, one of them the
-    first post or three of them in all."""
+    first post or three of them in all; or counters with no total (``1/``, ``2/`` … at the
+    posts' starts) counting up from 1, when one of them stands before the draft's own
+    number (``2/ 1. Ukraine's …``) or the thread is marked 🧵: alone, ``1/ …`` is a press
+    copy's way to number the points themselves."""
     found: dict[int, tuple[re.Match[str], bool]] = {}
-    for index, text in enumerate(texts):
-        bare = _MARKS.sub(" ", text).rstrip() if _MARK in text else text
-        start = _AT_START.match(bare)
-        end = _AT_END.search(bare)
+    bare: dict[int, re.Match[str]] = {}
+    for index, raw in enumerate(texts):
+        text = _unmarked(raw)
+        start = _AT_START.match(text)
+        end = _AT_END.search(text)
         hit, at_start = (start, True) if start is not None else (end, False)
         if hit is not None and 0 < int(hit.group("n")) <= int(hit.group("m")) > 1:
             found[index] = (hit, at_start)
-    kept: dict[int, tuple[re.Match[str], bool]] = {}
+        elif (slash := _BARE_AT_START.match(text)) is not None:
+            bare[index] = slash
+    kept: dict[int, Counter] = {}
     for total in {int(hit.group("m")) for hit, _ in found.values()}:
         run = [(index, hit, at_start) for index, (hit, at_start) in found.items()
                if int(hit.group("m")) == total]
         numbers = [int(hit.group("n")) for _, hit, _ in run]
         counting = all(a < b for a, b in itertools.pairwise(numbers))
         if len(run) >= 2 and counting and (numbers[0] == 1 or len(run) >= 3):
-            kept.update({index: (hit, at_start) for index, hit, at_start in run})
+            kept.update({index: (at_start, hit.start(), hit.end())
+                         for index, hit, at_start in run})
+    numbers = [int(hit.group("n")) for hit in bare.values()]
+    if len(bare) >= 2 and numbers == list(range(1, len(numbers) + 1)) and (
+            any(_OPENS_ITEM.match(texts[index][hit.end():]) for index, hit in bare.items()
+                if _MARK not in texts[index]) or any(_MARK in text for text in texts)):
+        kept.update({index: (True, hit.start(), hit.end()) for index, hit in bare.items()})
     return kept
 
 
@@ -95,6 +125,20 @@ _COUNT = re.compile(r"^[ \t]*(?:[0-9]{1,3}(?:[.,][0-9]{1,3})?[KkMm]?|[0-9.,]+[Kk
                     r"Views)[ \t]*$")
 _POST_CHROME = re.compile(r"^[ \t]*(?:Translate post|Show more|Show this thread|Quote|"
                           r"Replying to @\S+)[ \t]*$")
+
+
+_MESSENGER = re.compile(
+    r"^[ \t]*(?:.{1,80}, \[[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4},? [0-9]{1,2}:[0-9]{2}"
+    r"(?::[0-9]{2})?(?: ?[AP]M)?\]"  # Telegram Desktop's "Channel, [24.12.2025 10:15]"
+    r"|(?:👁\ufe0f?[ \t]*[0-9][0-9.,]*[KkMmКкМм]?"
+    r"|[0-9][0-9.,]*[KkMmКкМм]?[ \t]+(?:views|просмотр\w*|перегляд\w*))"
+    r"(?:[ \t]+(?:edited|изменено|змінено|ред\.))?(?:[ \t]+[0-9]{1,2}:[0-9]{2})?"
+    r"|(?:edited|изменено|змінено)[ \t]+[0-9]{1,2}:[0-9]{2})[ \t]*$",
+    re.IGNORECASE)
+"""A messenger channel's lines round each post, as its text is copied: Telegram Desktop's
+``Channel, [24.12.2025 10:15]`` over each message, the view count and time under it (``👁
+12.3K``, ``12.3K views  edited  14:05``). ``[Forwarded from …]`` says where the post came
+from: an aside (:mod:`plandiff.plans.intake.asides`), kept in the notes."""
 
 
 def _headers(texts: list[str]) -> set[int]:
@@ -127,28 +171,23 @@ def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
     headers = _headers(texts)
     posts = sum(1 for index in headers if _HANDLE.match(texts[index])
                 or _ONE_LINE_HEADER.match(texts[index]))
-    if not counters and not marks and posts < 2:
+    messenger = {index for index, text in enumerate(texts) if _MESSENGER.match(text)}
+    if not counters and not marks and posts < 2 and not messenger:
         return ThreadCut(lines)
     breaks: set[int] = set()  # a post ends just before this line
     out = list(texts)
     for index, text in enumerate(texts):
-        bare = text
-        if _MARK in text:
-            indent = text[:len(text) - len(text.lstrip(" \t"))]
-            bare = indent + _MARKS.sub(" ", text).strip(" \t")
+        bare = _unmarked(text)
         if index in counters:
-            if counters[index][1]:
-                found = _AT_START.match(bare)
-                assert found is not None
-                bare = found.group("indent") + bare[found.end():]
+            at_start, start, end = counters[index]
+            if at_start:
+                bare = bare[:start] + bare[end:]
                 breaks.update((index, index + 1) if not bare.strip() else (index,))
             else:
-                found = _AT_END.search(bare)
-                assert found is not None
-                bare = bare[:found.start()].rstrip(" \t")
+                bare = bare[:start].rstrip(" \t")
                 breaks.add(index + 1)
         out[index] = bare
-    chrome = set(headers)
+    chrome = set(headers) | messenger
     if counters or marks or headers:
         chrome |= {index for index, text in enumerate(out) if _POST_CHROME.match(text)}
         # a post's counts (replies, reposts, likes, views): a run of two or more lines
