@@ -148,3 +148,26 @@ def test_a_thread_counting_its_posts_with_no_total() -> None:
     assert _points(imported) == [
         ("1", "Ukraine's sovereignty is reaffirmed."),
         ("2", "Russia and Ukraine conclude a full non-aggression agreement.")]
+
+
+def test_a_thread_copied_from_bluesky_and_mastodon() -> None:
+    """Other sites' copies: a handle with a domain (``@olena.bsky.social``,
+    ``@olena@mastodon.social``), the full time under each post (``December 24, 2025 at
+    10:16 AM``) and its counts in words (``12 reposts 45 likes``). They were read as a text
+    set in the middle of point 2's sentence, into its notes."""
+    text = ("Olena Writer\n@olena.bsky.social\n\n🧵 The framework as read out today. 1/3\n\n"
+            "December 24, 2025 at 10:15 AM\n\nOlena Writer\n@olena.bsky.social\n\n"
+            "1. Ukraine's sovereignty is reaffirmed.\n2. Russia and Ukraine conclude a full "
+            "non-aggression agreement, with monitoring of the 2/3\n\n"
+            "December 24, 2025 at 10:16 AM\n12 reposts 45 likes\n\n"
+            "Olena Writer\n@olena@mastodon.social\n\nline of contact from space.\n"
+            "3. Ukraine receives strong security guarantees. 3/3\n")
+    imported = import_bytes(text.encode(), "thread.txt", ".txt", REQUEST)
+    assert _points(imported) == [
+        ("1", "Ukraine's sovereignty is reaffirmed."),
+        ("2", "Russia and Ukraine conclude a full non-aggression agreement, with monitoring "
+              "of the line of contact from space."),
+        ("3", "Ukraine receives strong security guarantees.")]
+    everything = _everything(imported)
+    for chrome in ("reposts", "10:16", "mastodon", "Olena Writer"):
+        assert chrome not in everything

@@ -112,7 +112,9 @@ def _runs_on(before: str, after: str) -> bool:
     return first.islower() or (first.isdigit() and not _OPENS_ITEM.match(after))
 
 
-_HANDLE = re.compile(r"^[ \t]*@[A-Za-z0-9_.]{1,30}[ \t]*$")
+_HANDLE = re.compile(r"^[ \t]*@[A-Za-z0-9_.]{1,30}(?:@[A-Za-z0-9.-]{1,60})?[ \t]*$")
+"""A writer's handle alone on a line: ``@olenawriter``, ``@olena.bsky.social``, Mastodon's
+``@olena@mastodon.social``."""
 _DOT = re.compile(r"^[ \t]*·[ \t]*$")
 _MONTHS = ("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _WHEN = re.compile(rf"^[ \t]*(?:·[ \t]*)?(?:[0-9]{{1,2}}[smhd]"
@@ -123,8 +125,16 @@ _ONE_LINE_HEADER = re.compile(r"^[ \t]*[^\s@][^@]{0,50}?[ \t]@[A-Za-z0-9_.]{1,30
                               r"\S.{0,30}$")
 _COUNT = re.compile(r"^[ \t]*(?:[0-9]{1,3}(?:[.,][0-9]{1,3})?[KkMm]?|[0-9.,]+[KkMm]? Views|"
                     r"Views)[ \t]*$")
-_POST_CHROME = re.compile(r"^[ \t]*(?:Translate post|Show more|Show this thread|Quote|"
-                          r"Replying to @\S+)[ \t]*$")
+_POST_CHROME = re.compile(
+    r"^[ \t]*(?:Translate post|Show more|Show this thread|Quote|Replying to @\S+"
+    rf"|(?:[0-9]{{1,2}}:[0-9]{{2}} ?(?:AM|PM)? · )?(?:(?:{_MONTHS})[a-z]*\.? [0-9]{{1,2}},? "
+    rf"[0-9]{{4}}|[0-9]{{1,2}} (?:{_MONTHS})[a-z]*\.? [0-9]{{4}})"
+    r"(?:,? at [0-9]{1,2}:[0-9]{2} ?(?:AM|PM)?)?(?: · [0-9.,]+[KkMm]? Views)?"
+    r"|(?:[0-9][0-9.,]*[KkMm]? (?:reposts?|retweets?|quotes?|likes?|repl(?:y|ies)|views?"
+    r"|bookmarks?|boosts?|favou?rites?)[ \t]*)+)[ \t]*$")
+"""A post's furniture on a line of its own: the site's buttons, the full time under a post
+(``December 24, 2025 at 10:15 AM``, ``10:15 AM · Dec 24, 2025 · 1.2M Views``) and its
+counts in words (``12 reposts 45 likes``)."""
 
 
 _MESSENGER = re.compile(
