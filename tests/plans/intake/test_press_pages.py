@@ -736,3 +736,21 @@ def test_a_newsletter_post_whose_article_class_says_newsletter() -> None:
     assert _points(imported) == [("1", "Ukraine's sovereignty is reaffirmed."),
                                  ("2", "Ukraine receives strong security guarantees.")]
     assert "subscriber" not in (imported.plan.notes or "")
+
+
+def test_a_wire_copy_s_bracketed_credits_and_standards_line() -> None:
+    """A wire copy closes with its credits in brackets and a line on its standards; when
+    another point runs over two paragraphs, nothing after the list reads as the article's,
+    and both stayed in the last point's text. They are asides (the unbracketed credits
+    already were)."""
+    text = ("1. Ukraine's sovereignty will be reaffirmed.\n\n2. The US guarantee comes with "
+            "conditions.\n\nThe United States receives compensation for it.\n\n3. NATO "
+            "agrees not to station troops in Ukraine.\n\n(Reporting by Anna Reporter in Kyiv; "
+            "Additional reporting by Ben Writer; Editing by Carl Editor)\n\n"
+            "Our Standards: The Trust Principles.\n")
+    imported = import_bytes(text.encode(), "wire.txt", ".txt", REQUEST)
+    last = imported.plan.points[-1]
+    assert last.text == "NATO agrees not to station troops in Ukraine."
+    assert last.notes == ("(Reporting by Anna Reporter in Kyiv; Additional reporting by Ben "
+                          "Writer; Editing by Carl Editor)\n\nOur Standards: The Trust "
+                          "Principles.")

@@ -56,6 +56,9 @@ ASIDE_LINE = re.compile(
     r"передплату|передплатник)\?.{0,60}|(?:既に|すでに)?(?:有料)?会員の方は.{0,60}"
     r"|(?:(?:additional|with)[ \t]+)?(?:reporting|writing|editing)(?:[ \t]+and[ \t]+\w+)?"
     r"[ \t]+by[ \t].{0,150}(?<![.!?;:])"  # a wire copy's credits, no closing period
+    r"|\((?:(?:additional|with)[ \t]+)?(?:reporting|writing|editing)(?:[ \t]+and[ \t]+\w+)?"
+    r"[ \t]+by[ \t][^()]{0,250}\)\.?"  # … or in brackets: (Reporting by …; Editing by …)
+    r"|our standards[ \t]*:.{0,80}"  # a wire service's line on its principles
     r")$",
     re.IGNORECASE,
 )
