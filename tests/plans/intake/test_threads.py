@@ -171,3 +171,26 @@ def test_a_thread_copied_from_bluesky_and_mastodon() -> None:
     everything = _everything(imported)
     for chrome in ("reposts", "10:16", "mastodon", "Olena Writer"):
         assert chrome not in everything
+
+
+def test_a_telegram_channel_s_web_page() -> None:
+    """A channel's messages saved from its web page: the channel's name over each message
+    ran into the last point of the message before it."""
+    messages = [["Суверенітет України підтверджується.", "Україна отримає гарантії."],
+                ["Збройні сили залишаться на рівні 800 тисяч."]]
+    page, n = [], 1
+    for items in messages:
+        body = "<br/>".join(f"{n + k}. {text}" for k, text in enumerate(items))
+        n += len(items)
+        page.append(
+            '<div class="tgme_widget_message js-widget_message"><div class="tgme_widget_message_'
+            'bubble"><div class="tgme_widget_message_author accent_color"><a><span>Новини'
+            '</span></a></div><div class="tgme_widget_message_forwarded_from">Forwarded from '
+            f'<a>Офіс</a></div><div class="tgme_widget_message_text js-message_text">{body}'
+            '</div><div class="tgme_widget_message_info"><span class="tgme_widget_message_'
+            'views">12.3K</span><time>10:15</time></div></div></div>')
+    html = f"<html><body><main><section>{''.join(page)}</section></main></body></html>"
+    imported = import_bytes(html.encode(), "channel.html", ".html", REQUEST)
+    assert _points(imported) == [(str(k), text) for k, text in enumerate(
+        [text for items in messages for text in items], 1)]
+    assert "Новини" not in _everything(imported) and "12.3K" not in _everything(imported)

@@ -125,8 +125,11 @@ _POST_CHROME_IDS = frozenset({"user-name", "user-names", "tweet-user-avatar", "s
 time over each post, its reply/repost/like/view counts, the column beside the thread."""
 _POST_CHROME_CLASSES = frozenset({"status__display-name", "status__relative-time",
                                   "status__action-bar", "detailed-status__meta",
-                                  "detailed-status__display-name"})
-"""Mastodon's post furniture (name, time, action bar and counts)."""
+                                  "detailed-status__display-name", "tgme_widget_message_author",
+                                  "tgme_widget_message_user", "tgme_widget_message_info",
+                                  "tgme_widget_message_views", "tgme_header"})
+"""Mastodon's post furniture (name, time, action bar and counts) and a Telegram channel's
+web page's (the channel's name over each message, its views and time)."""
 _COUNTS_LABEL = re.compile(r"\b(?:repl(?:y|ies)|reposts?|retweets?|likes?|views?)\b", re.I)
 _BLOCKS = frozenset({
     "p", "div", "section", "article", "main", "blockquote", "pre", "address", "center",
