@@ -613,3 +613,32 @@ def test_a_notion_export_with_a_toggle_between_the_points() -> None:
     imported = import_bytes(page.encode(), "notion.html", ".html", REQUEST)
     assert _sub_tree(imported) == [(str(n), text, []) for n, text in enumerate(items, 1)]
     assert "Heading before point 3: Open question" in (imported.plan.notes or "")
+
+
+def test_a_confluence_page_s_boxes_between_the_points() -> None:
+    """A wiki export's boxes between two lists of the points (an information macro, an
+    expand, a panel after the list) were read into the point before them; each is a box
+    under its kind or its title, and goes to the notes."""
+    page = ("<html><body><div id=\"main-content\" class=\"wiki-content group\"><ol>"
+            "<li>Ukraine's sovereignty is reaffirmed.</li><li>Russia and Ukraine conclude a "
+            "full non-aggression agreement.</li></ol>"
+            "<div class=\"confluence-information-macro confluence-information-macro-note\">"
+            "<div class=\"confluence-information-macro-body\"><p>Point 2 was reworded in "
+            "Geneva.</p></div></div>"
+            "<div class=\"expand-container\"><div class=\"expand-control\"><span class=\""
+            "expand-control-text\">Background</span></div><div class=\"expand-content\"><p>"
+            "The first draft had 28 points.</p></div></div>"
+            "<ol start=\"3\"><li>Ukraine receives strong security guarantees.</li></ol>"
+            "<div class=\"panel\"><div class=\"panelHeader\"><b>Status</b></div><div class="
+            "\"panelContent\"><p>Points 12 and 14 are not agreed.</p></div></div>"
+            "</div></body></html>")
+    imported = import_bytes(page.encode(), "wiki.html", ".html", REQUEST)
+    assert _sub_tree(imported) == [
+        ("1", "Ukraine's sovereignty is reaffirmed.", []),
+        ("2", "Russia and Ukraine conclude a full non-aggression agreement.", []),
+        ("3", "Ukraine receives strong security guarantees.", [])]
+    notes = imported.plan.notes or ""
+    for said in ("Heading before point 3: Note", "Point 2 was reworded in Geneva.",
+                 "Heading before point 3: Background", "The first draft had 28 points.",
+                 "Heading after the last point: Status", "Points 12 and 14 are not agreed."):
+        assert said in notes

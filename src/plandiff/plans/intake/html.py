@@ -573,6 +573,22 @@ def _kix_list(walker: _Walker, start: StartTag) -> _List | None:
     return _List(start.tag == "ol", counter, "1", nest=kix[1], kix=kix)
 
 
+_WIKI_MACRO = re.compile(r"(?:^|\s)confluence-information-macro-(information|note|warning|tip)"
+                         r"(?=\s|$)")
+_WIKI_BOX_TITLES = frozenset({"expand-control-text", "panelheader"})
+
+
+def _wiki_box(start: StartTag) -> str | None:
+    """A wiki export's box between the points: Confluence's information macro (its kind, the
+    label the wiki shows as an icon: ``Note``), or the title of an expand or a panel (``""``:
+    its own text is the title); None for any other element."""
+    classes = start.attrs.get("class", "")
+    macro = _WIKI_MACRO.search(classes)
+    if macro is not None:
+        return macro.group(1).capitalize()
+    return "" if set(classes.lower().split()) & _WIKI_BOX_TITLES else None
+
+
 def _list_style(office: _Office, start: StartTag) -> str | None:
     """The numbering a list's CSS gives it, as an ``<ol>``'s ``type=`` (``1``, ``a``, ``I``):
     its ``style="list-style-type: …"``, else its class's rule; None when it shows no
@@ -704,6 +720,16 @@ def _walk(root: Element, office: _Office) -> _Walker:
             if _footnotes(event):
                 walker.paragraph_break()
                 walker.lines.append(Line(FOOTNOTES_HEADING, f"block {walker.block}"))
+            box = _wiki_box(event) if not any(lst.ordered for lst in walker.lists) else None
+            if box is not None:
+                # a wiki's box between the points (an info panel, an expand, a panel's
+                # title): a heading, so the box goes to the notes and ends the point
+                walker.paragraph_break()
+                if box:
+                    walker.lines.append(Line(f"#### {box}", f"block {walker.block}"))
+                    walker.lines.append(Line("", f"block {walker.block}"))
+                else:
+                    walker.prefix = "#### "
             if tag not in _BLOCKS:
                 continue
             walker.flush()
