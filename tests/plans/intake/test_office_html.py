@@ -642,3 +642,20 @@ def test_a_confluence_page_s_boxes_between_the_points() -> None:
                  "Heading before point 3: Background", "The first draft had 28 points.",
                  "Heading after the last point: Status", "Points 12 and 14 are not agreed."):
         assert said in notes
+
+
+def test_a_hostile_style_sheet_of_unclosed_comments_reads_in_linear_time() -> None:
+    """The class-counter reader strips the sheet's comments: a lazy pattern rescanned the
+    rest of the sheet from every unclosed ``/*`` (40,000 of them took 26 s)."""
+    import time
+
+    from plandiff.plans.intake.csscounters import read_counters
+
+    sheet = "/*a" * 200_000 + ".c7:before{content:counter(x) \". \"}"
+    started = time.perf_counter()
+    assert read_counters(sheet) is None  # the rule is inside the unclosed comment
+    assert time.perf_counter() - started < 2.0
+    counters = read_counters("/* a */ p.c7{counter-increment:x} p.c7:before{content:counter("
+                             "x, lower-roman) \") \"} /* unclosed")
+    assert counters is not None
+    assert counters.marker("c7", lambda n, style: f"{n}:{style}") == "1:lower-roman) "

@@ -25,10 +25,8 @@ from dataclasses import dataclass, field
 
 __all__ = ["LIST_STYLES", "ClassCounters", "read_counters"]
 
-_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _SELECTOR = re.compile(r"^(?:[a-z][a-z0-9]*)?\.(?P<cls>[A-Za-z_][\w-]*)(?P<before>::?before)?$",
                        re.IGNORECASE)
-_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _PROPERTY = re.compile(r"(?:^|;)\s*(?P<name>content|counter-increment|counter-reset"
                        r"|list-style-type|list-style)\s*:\s*(?P<value>[^;]*)", re.IGNORECASE)
 LIST_STYLES = {"decimal": "1", "decimal-leading-zero": "1", "lower-alpha": "a",
@@ -89,17 +87,35 @@ def _changes(value: str, default: int) -> tuple[tuple[str, int], ...]:
                  for m in _CHANGE.finditer(value))
 
 
+def _without_comments(sheet: str) -> str:
+    """``sheet`` with its ``/* … */`` comments out (an unclosed one runs to the end), in one
+    pass (a lazy pattern would rescan the rest of the sheet from every ``/*``)."""
+    out: list[str] = []
+    at = 0
+    while (opened := sheet.find("/*", at)) >= 0:
+        out.append(sheet[at:opened])
+        closed = sheet.find("*/", opened + 2)
+        if closed < 0:
+            return "".join(out)
+        at = closed + 2
+    out.append(sheet[at:])
+    return "".join(out)
+
+
 def read_counters(sheet: str) -> ClassCounters | None:
     """The counter rules and numbered list styles of ``sheet`` on single-class selectors;
     None when no class shows a counter before its blocks or numbers a list."""
     counters = ClassCounters()
-    for rule in _RULE.finditer(_COMMENT.sub("", sheet)):
-        for selector in rule.group(1).split(","):
+    for chunk in _without_comments(sheet).split("}"):  # split, not a pattern: linear time
+        selectors, brace, body = chunk.rpartition("{")
+        if not brace:
+            continue
+        for selector in selectors.rsplit("{", 1)[-1].split(","):
             found = _SELECTOR.match(selector.strip())
             if found is None:
                 continue
             name = found.group("cls")
-            for prop in _PROPERTY.finditer(rule.group(2)):
+            for prop in _PROPERTY.finditer(body):
                 kind, value = prop.group("name").lower(), prop.group("value")
                 if kind == "content" and found.group("before"):
                     counters.before[name] = tuple(
