@@ -213,21 +213,29 @@ def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
     for index in chrome:
         out[index] = ""
         breaks.add(index)
+    # the text lines round each break, found once (a thread of thousands of posts, its
+    # headers blank now, stays linear)
+    previous: list[int] = []  # the last line with text before each line
+    last = -1
+    for index, text in enumerate(out):
+        previous.append(last)
+        if text.strip():
+            last = index
+    following = [len(out)] * (len(out) + 1)  # the first line with text at or after it
+    for index in range(len(out) - 1, -1, -1):
+        following[index] = index if out[index].strip() else following[index + 1]
     joined: set[tuple[int, int]] = set()
-    kept = list(range(len(out)))
+    dropped: set[int] = set()
     for index in sorted(breaks):
-        before = index - 1
-        while before >= 0 and not out[before].strip():
-            before -= 1
-        after = index
-        while after < len(out) and not out[after].strip():
-            after += 1
+        before = previous[index] if index < len(out) else last
+        after = following[min(index, len(out))]
         if before < 0 or after >= len(out) or (before, after) in joined \
                 or not _runs_on(out[before], out[after]):
             continue
         out[before] = _ELLIPSIS_END.sub("", out[before])
         out[after] = _ELLIPSIS_START.sub("", out[after])
-        kept = [k for k in kept if not before < k < after]
+        dropped.update(range(before + 1, after))
         joined.add((before, after))
+    kept = [index for index in range(len(out)) if index not in dropped]
     return ThreadCut(tuple(Line(out[k], lines[k].where) for k in kept), len(counters), marks,
                      len(joined), len(chrome))
