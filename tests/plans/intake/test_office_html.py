@@ -542,3 +542,120 @@ def test_a_google_docs_marker_rule_of_a_megabyte_is_cut_short() -> None:
     lines = read_html(page.encode(), "hostile.html").lines
     assert len(lines) >= 200
     assert max(len(line.text) for line in lines) < 1000
+
+
+def _sub_tree(imported: ImportedDraft) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    return [(p.number, p.text, [(c.number, c.text) for c in p.points])
+            for p in imported.plan.points]
+
+
+def test_paragraphs_numbered_by_css_counters_on_their_classes() -> None:
+    """An export that writes its list as paragraphs (no ``<ol>``), numbered by counters on
+    their classes (``p.c7:before { content: counter(…) ". " }``): the page's text has no
+    number, and the draft was refused ("no numbered points found")."""
+    sheet = ("p.c7{counter-increment:lst-ctn-q-0}"
+             "p.c7:before{content:counter(lst-ctn-q-0,decimal) \". \"}"
+             "p.c8{counter-increment:lst-ctn-q-1;margin-left:72pt}"
+             "p.c8::before{content:counter(lst-ctn-q-1,lower-latin) \") \"}"
+             ".c9{counter-reset:lst-ctn-q-1}")
+    body = ("<p class=\"c7 c9\"><span>Ukraine's sovereignty will be reaffirmed.</span></p>"
+            "<p class=\"c7 c9\"><span>The US guarantee comes with conditions:</span></p>"
+            "<p class=\"c8\"><span>The United States receives compensation.</span></p>"
+            "<p class=\"c8\"><span>If Ukraine invades Russia, the guarantee is lost.</span></p>"
+            "<p class=\"c7 c9\"><span>NATO agrees not to station troops in Ukraine.</span></p>")
+    page = (f"<html><head><style type=\"text/css\">{sheet}</style></head>"
+            f"<body class=\"c10 doc-content\">{body}</body></html>")
+    imported = import_bytes(page.encode(), "doc.html", ".html", REQUEST)
+    assert _sub_tree(imported) == [
+        ("1", "Ukraine's sovereignty will be reaffirmed.", []),
+        ("2", "The US guarantee comes with conditions:", [
+            ("2(a)", "The United States receives compensation."),
+            ("2(b)", "If Ukraine invades Russia, the guarantee is lost.")]),
+        ("3", "NATO agrees not to station troops in Ukraine.", [])]
+
+
+def test_a_bulleted_list_that_its_class_numbers() -> None:
+    """A ``<ul>`` whose class (or style) sets a numbered ``list-style-type`` shows numbers:
+    its items are points 1, 2 …, and a nested one lettered is their sub-points (they were
+    bullets, the sub-points numbered 2.1, 2.2)."""
+    page = ("<html><head><style>.lst-decimal{list-style-type:decimal}</style></head><body>"
+            "<article><h1>Draft</h1><ul class=\"lst-decimal\">"
+            "<li>Ukraine's sovereignty will be reaffirmed.</li>"
+            "<li>The US guarantee comes with conditions:"
+            "<ul style=\"list-style-type: lower-alpha\"><li>The United States receives "
+            "compensation.</li><li>If Ukraine invades Russia, the guarantee is lost.</li></ul>"
+            "</li><li>NATO agrees not to station troops in Ukraine.</li></ul>"
+            "</article></body></html>")
+    imported = import_bytes(page.encode(), "doc.html", ".html", REQUEST)
+    assert _sub_tree(imported) == [
+        ("1", "Ukraine's sovereignty will be reaffirmed.", []),
+        ("2", "The US guarantee comes with conditions:", [
+            ("2(a)", "The United States receives compensation."),
+            ("2(b)", "If Ukraine invades Russia, the guarantee is lost.")]),
+        ("3", "NATO agrees not to station troops in Ukraine.", [])]
+    assert not any("bulleted items" in f.message for f in imported.report.findings)
+
+
+def test_a_notion_export_with_a_toggle_between_the_points() -> None:
+    """Notion writes each numbered item as its own ``<ol start=N>`` and a toggle as
+    ``<ul class="toggle"><li><details>``: the toggle between two points became a
+    sub-point of the point before it; it is a box, and goes to the notes."""
+    items = ["Ukraine's sovereignty is reaffirmed.", "Ukraine receives strong guarantees.",
+             "The armed forces remain at 800,000."]
+    lists = [f"<ol type=\"1\" class=\"numbered-list\" start=\"{n}\"><li>{text}</li></ol>"
+             for n, text in enumerate(items, 1)]
+    lists.insert(2, "<ul class=\"toggle\"><li><details open=\"\"><summary>Open question"
+                    "</summary><p>Who gives the guarantees is still open.</p></details></li>"
+                    "</ul>")
+    page = ("<html><body><article class=\"page sans\"><header><h1 class=\"page-title\">Notes"
+            f"</h1></header><div class=\"page-body\">{''.join(lists)}</div></article>"
+            "</body></html>")
+    imported = import_bytes(page.encode(), "notion.html", ".html", REQUEST)
+    assert _sub_tree(imported) == [(str(n), text, []) for n, text in enumerate(items, 1)]
+    assert "Heading before point 3: Open question" in (imported.plan.notes or "")
+
+
+def test_a_confluence_page_s_boxes_between_the_points() -> None:
+    """A wiki export's boxes between two lists of the points (an information macro, an
+    expand, a panel after the list) were read into the point before them; each is a box
+    under its kind or its title, and goes to the notes."""
+    page = ("<html><body><div id=\"main-content\" class=\"wiki-content group\"><ol>"
+            "<li>Ukraine's sovereignty is reaffirmed.</li><li>Russia and Ukraine conclude a "
+            "full non-aggression agreement.</li></ol>"
+            "<div class=\"confluence-information-macro confluence-information-macro-note\">"
+            "<div class=\"confluence-information-macro-body\"><p>Point 2 was reworded in "
+            "Geneva.</p></div></div>"
+            "<div class=\"expand-container\"><div class=\"expand-control\"><span class=\""
+            "expand-control-text\">Background</span></div><div class=\"expand-content\"><p>"
+            "The first draft had 28 points.</p></div></div>"
+            "<ol start=\"3\"><li>Ukraine receives strong security guarantees.</li></ol>"
+            "<div class=\"panel\"><div class=\"panelHeader\"><b>Status</b></div><div class="
+            "\"panelContent\"><p>Points 12 and 14 are not agreed.</p></div></div>"
+            "</div></body></html>")
+    imported = import_bytes(page.encode(), "wiki.html", ".html", REQUEST)
+    assert _sub_tree(imported) == [
+        ("1", "Ukraine's sovereignty is reaffirmed.", []),
+        ("2", "Russia and Ukraine conclude a full non-aggression agreement.", []),
+        ("3", "Ukraine receives strong security guarantees.", [])]
+    notes = imported.plan.notes or ""
+    for said in ("Heading before point 3: Note", "Point 2 was reworded in Geneva.",
+                 "Heading before point 3: Background", "The first draft had 28 points.",
+                 "Heading after the last point: Status", "Points 12 and 14 are not agreed."):
+        assert said in notes
+
+
+def test_a_hostile_style_sheet_of_unclosed_comments_reads_in_linear_time() -> None:
+    """The class-counter reader strips the sheet's comments: a lazy pattern rescanned the
+    rest of the sheet from every unclosed ``/*`` (40,000 of them took 26 s)."""
+    import time
+
+    from plandiff.plans.intake.csscounters import read_counters
+
+    sheet = "/*a" * 200_000 + ".c7:before{content:counter(x) \". \"}"
+    started = time.perf_counter()
+    assert read_counters(sheet) is None  # the rule is inside the unclosed comment
+    assert time.perf_counter() - started < 2.0
+    counters = read_counters("/* a */ p.c7{counter-increment:x} p.c7:before{content:counter("
+                             "x, lower-roman) \") \"} /* unclosed")
+    assert counters is not None
+    assert counters.marker("c7", lambda n, style: f"{n}:{style}") == "1:lower-roman) "

@@ -473,3 +473,96 @@ def test_the_next_point_after_a_blank_line_is_no_wrapped_reference() -> None:
     wrapped = _point_tree("1. The guarantees mirror Article\n5. If Russia attacks, all respond.\n"
                           "2. Troops withdraw.\n")
     assert [n for n, _, _ in wrapped] == ["1", "2"], wrapped
+
+
+def test_a_japanese_full_text_numbered_with_a_space_after_a_bulleted_summary() -> None:
+    """A Japanese newspaper's page: a ▽ summary of the main points, then the 「全文」 section
+    numbering each point ``１　…`` (a number, an ideographic space, no dot). The numbered
+    full text is the draft (it was left in the notes and the ▽ summary read as the points);
+    the summary goes to the notes."""
+    summary = "".join(f"<p>▽{text}</p>"
+                      for text in ("ウクライナの主権を再確認", "不可侵合意を結ぶ"))
+    full = "".join(f"<p>{n}　{text}</p>" for n, text in (
+        ("１", "ウクライナの主権を再確認する。"), ("２", "ロシアとウクライナは不可侵合意を結ぶ。"),
+        ("３", "ウクライナ軍の兵力の上限を60万人とする。")))
+    page = (f"<html lang=\"ja\"><body><article><h1>【詳報】和平案の全文</h1><p>主な内容は次の通り。"
+            f"</p>{summary}<h2>「全文」</h2>{full}</article></body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "ウクライナの主権を再確認する。"), ("2", "ロシアとウクライナは不可侵合意を結ぶ。"),
+        ("3", "ウクライナ軍の兵力の上限を60万人とする。")]
+    assert "▽不可侵合意を結ぶ" in (imported.plan.notes or "")
+
+
+def test_a_paywall_s_cut_is_a_warning_in_a_page_and_in_pasted_text() -> None:
+    """A page saved, or its text copied, by a reader who is no subscriber stops at the
+    paywall's box: the box was left out (or read into the last point, with the page's
+    footer after it) and nothing said the draft was cut, when the headline announced no
+    count to check. The box and what follows it go to the notes."""
+    page = ("<html lang=\"ja\"><body><article><h1>和平案の全文</h1>"
+            "<p>１　ウクライナの主権を再確認する。</p>"
+            "<p>２　ロシアとウクライナは不可侵合意を結ぶ。</p>"
+            "<div class=\"paywall\"><p>この記事は有料記事です。残り2150文字</p>"
+            "<p>有料会員になると続きをお読みいただけます。</p></div></article></body></html>")
+    text = ("Full text of the framework\n\n1. Ukraine's sovereignty is reaffirmed.\n"
+            "2. Ukraine receives strong security guarantees. The armed forces remain at\n"
+            "Subscribe to continue reading\nAlready a subscriber? Sign in\n"
+            "Copyright The Ledger\n")
+    for data, name in ((page, "page.html"), (text, "page.txt")):
+        imported = import_bytes(data.encode(), name, "." + name.rsplit(".", 1)[1], REQUEST)
+        assert len(imported.plan.points) == 2
+        warnings = [f.message for f in imported.report.findings if f.warning]
+        assert any(w.startswith("a paywall cuts the text") for w in warnings), warnings
+        for point in imported.plan.points:
+            assert "Subscribe" not in point.text and "subscriber" not in point.text
+            assert "有料" not in point.text and "Copyright" not in point.text
+
+
+def test_a_ukrainian_page_s_ad_labels_and_recap_after_the_list() -> None:
+    """A Ukrainian news page: "Реклама:" labels between the points and after them, then the
+    recap paragraphs a story closes with ("Нагадаємо, …") and the outlet's disclaimer: the
+    labels stayed in the points and the recap in the last point."""
+    points = ["Суверенітет України підтверджують усі сторони.",
+              "Україна отримає сильні гарантії безпеки.",
+              "Збройні сили залишаться на рівні 800 тисяч у мирний час.",
+              "Україна стане членом ЄС у визначену дату."]
+    body = "".join(f"<p>{n}. {text}</p>" + ("<p>Реклама:</p>" if n == 2 else "")
+                   for n, text in enumerate(points, 1))
+    page = ("<html lang=\"uk\"><body><div class=\"post\"><h1>Президент оприлюднив пункти</h1>"
+            f"<div class=\"post_text\"><p>Перші пункти звучать так:</p>{body}<p>Реклама:</p>"
+            "<p><strong>Нагадаємо,</strong> раніше президент заявляв, що два пункти ще не "
+            "погоджені.</p><p>Редакція може не поділяти погляди автора.</p></div></div>"
+            "</body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        (str(n), text) for n, text in enumerate(points, 1)]
+    assert imported.plan.points[1].notes == "Реклама:"
+    assert "Нагадаємо, раніше президент" in (imported.plan.notes or "")
+
+
+def test_a_recap_after_the_list_when_a_point_has_two_paragraphs() -> None:
+    """When another point runs over two paragraphs, only a paragraph that reads as a news
+    story's leaves the last point: a recap of earlier news ("Напомним, …", "Нагадаємо, …")
+    is one."""
+    text = ("1. Суверенитет Украины подтверждается.\n\n2. Украина получает гарантии "
+            "безопасности.\n\nГарантии действуют пятнадцать лет.\n\n3. Численность армии "
+            "составит 800 тысяч человек.\n\nНапомним, ранее стороны провели переговоры в "
+            "Майами.\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert imported.plan.points[2].text == "Численность армии составит 800 тысяч человек."
+    assert "Напомним, ранее" in (imported.plan.notes or "")
+
+
+def test_a_japanese_full_text_pasted_with_a_chart_caption_and_a_byline() -> None:
+    """A Japanese newspaper's full text pasted: items ``N　…`` (one opening with Latin
+    letters, ``８　NATOは…``, ran into the item before it), a chart's caption between two
+    items and the reporter's credit in brackets at the end (both stayed in the points)."""
+    items = ["ウクライナの主権を再確認する。", "米国の仲介でロシアとNATOの対話を行う。",
+             "NATOはウクライナに部隊を駐留させないことに同意する。"]
+    text = (f"和平案の全文は次の通り。\n\n１　{items[0]}\n２　{items[1]}\n\n"
+            f"図表：和平案の主な項目\n\n３　{items[2]}\n\n（ワシントン＝山田太郎）\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        (str(n), item) for n, item in enumerate(items, 1)]
+    assert imported.plan.points[1].notes == "図表：和平案の主な項目"
+    assert imported.plan.points[2].notes == "（ワシントン＝山田太郎）"

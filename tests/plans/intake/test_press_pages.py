@@ -648,3 +648,109 @@ def test_announced_count_written_with_a_non_breaking_hyphen() -> None:
         imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
         assert any("announces 20 points but 3 were found: 4-20 not in the text" in f.message
                    for f in imported.report.warnings), hyphen
+
+
+def test_a_details_box_or_an_explainer_between_the_points_goes_to_the_notes() -> None:
+    """A ``<details>``/``<summary>`` box between two points (an explainer a reader opens)
+    and a box whose one paragraph says ``Explainer: …`` were read into the point before
+    them; they are the page's, and go to the notes."""
+    page = ("<html><body><article><h1>The draft</h1>"
+            "<p>1. Ukraine's sovereignty will be confirmed.</p>"
+            "<p>2. A non-aggression agreement will be concluded between Russia, Ukraine and "
+            "Europe.</p>"
+            "<details><summary>What is a non-aggression agreement?</summary><p>A treaty in "
+            "which the sides promise not to attack one another.</p></details>"
+            "<p>3. Ukraine will receive reliable security guarantees.</p>"
+            "<div class=\"info-box\"><p>Explainer: Article 5 obliges every member to help a "
+            "member under attack.</p></div>"
+            "<p>4. The armed forces will be limited to 600,000 personnel.</p>"
+            "</article></body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert _points(imported) == [
+        ("1", "Ukraine's sovereignty will be confirmed."),
+        ("2", "A non-aggression agreement will be concluded between Russia, Ukraine and "
+              "Europe."),
+        ("3", "Ukraine will receive reliable security guarantees."),
+        ("4", "The armed forces will be limited to 600,000 personnel.")]
+    notes = imported.plan.notes or ""
+    assert "Heading before point 3: What is a non-aggression agreement?" in notes
+    assert "promise not to attack one another" in notes
+    assert "Explainer: Article 5" in (imported.plan.points[2].notes or "")
+
+
+def test_a_broadcaster_s_page_with_video_cards_a_transcript_and_a_tag_list() -> None:
+    """A broadcaster's page: "Watch:" video cards between the points, a transcript under its
+    heading after the list, then the story's tag list. The card's label stayed in the point
+    before it, and the tag list's items became sub-points of the last point though the
+    heading before them had ended it."""
+    page = ("<html><body><main><article><h1>What the framework says</h1><ol>"
+            "<li>Ukraine's sovereignty is reaffirmed.</li>"
+            "<li>Ukraine receives strong security guarantees.</li></ol>"
+            "<div class=\"media-card\"><span>Watch:</span> <h3>The president explains the "
+            "text</h3></div><ol start=\"3\">"
+            "<li>The armed forces remain at 800,000 in peacetime.</li></ol>"
+            "<p><strong>Watch:</strong> What the plan means for the front line</p><ol start=\"4\">"
+            "<li>A full ceasefire takes effect once all parties agree.</li></ol>"
+            "<h2>Transcript</h2><p>PRESIDENT: Two points are still open.</p>"
+            "<div data-component=\"topic-list\"><ul><li>Ukraine</li><li>Russia</li></ul></div>"
+            "</article></main></body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert _points(imported) == [("1", "Ukraine's sovereignty is reaffirmed."),
+                                 ("2", "Ukraine receives strong security guarantees."),
+                                 ("3", "The armed forces remain at 800,000 in peacetime."),
+                                 ("4", "A full ceasefire takes effect once all parties agree.")]
+    assert all(not p.points for p in imported.plan.points)
+    assert imported.plan.points[1].notes == "Watch:"
+    assert "What the plan means" in (imported.plan.points[2].notes or "")
+    notes = imported.plan.notes or ""
+    assert "Two points are still open." in notes and "• Ukraine • Russia" in notes
+
+
+def test_items_under_a_heading_after_the_list_are_the_heading_s() -> None:
+    """A heading that opens no point ends the point before it; bulleted or lettered items
+    under it went back into that point as its sub-points."""
+    text = ("1. Ukraine's sovereignty is reaffirmed.\n\n2. Ukraine receives strong security "
+            "guarantees.\n\n## Topics\n\n- Ukraine\n- Russia\n\n## Sources\n\n"
+            "a) an interview on Tuesday\n")
+    imported = import_bytes(text.encode(), "draft.md", ".md", REQUEST)
+    assert _points(imported) == [("1", "Ukraine's sovereignty is reaffirmed."),
+                                 ("2", "Ukraine receives strong security guarantees.")]
+    assert all(not p.points for p in imported.plan.points)
+    notes = imported.plan.notes or ""
+    assert "Heading after the last point: Topics" in notes and "- Ukraine - Russia" in notes
+    assert "a) an interview on Tuesday" in notes
+
+
+def test_a_newsletter_post_whose_article_class_says_newsletter() -> None:
+    """A newsletter platform's post is ``<article class="newsletter-post">``: the class word
+    "newsletter" marks a subscribe box anywhere else, and the main text itself was skipped
+    (exit 2, "no text in the page's main content"). The subscribe box inside it is still
+    left out."""
+    page = ("<html><body><article class=\"typography newsletter-post post\">"
+            "<h1 class=\"post-title\">The framework, annotated</h1><div class=\"body markup\">"
+            "<p>The first points as read out:</p><ol><li><p>Ukraine's sovereignty is "
+            "reaffirmed.</p></li><li><p>Ukraine receives strong security guarantees.</p></li>"
+            "</ol><div class=\"subscription-widget\"><p>Consider becoming a paid subscriber."
+            "</p></div></div></article></body></html>")
+    imported = import_bytes(page.encode(), "post.html", ".html", REQUEST)
+    assert _points(imported) == [("1", "Ukraine's sovereignty is reaffirmed."),
+                                 ("2", "Ukraine receives strong security guarantees.")]
+    assert "subscriber" not in (imported.plan.notes or "")
+
+
+def test_a_wire_copy_s_bracketed_credits_and_standards_line() -> None:
+    """A wire copy closes with its credits in brackets and a line on its standards; when
+    another point runs over two paragraphs, nothing after the list reads as the article's,
+    and both stayed in the last point's text. They are asides (the unbracketed credits
+    already were)."""
+    text = ("1. Ukraine's sovereignty will be reaffirmed.\n\n2. The US guarantee comes with "
+            "conditions.\n\nThe United States receives compensation for it.\n\n3. NATO "
+            "agrees not to station troops in Ukraine.\n\n(Reporting by Anna Reporter in Kyiv; "
+            "Additional reporting by Ben Writer; Editing by Carl Editor)\n\n"
+            "Our Standards: The Trust Principles.\n")
+    imported = import_bytes(text.encode(), "wire.txt", ".txt", REQUEST)
+    last = imported.plan.points[-1]
+    assert last.text == "NATO agrees not to station troops in Ukraine."
+    assert last.notes == ("(Reporting by Anna Reporter in Kyiv; Additional reporting by Ben "
+                          "Writer; Editing by Carl Editor)\n\nOur Standards: The Trust "
+                          "Principles.")

@@ -1,14 +1,16 @@
 """Editorial asides: lines that are plainly the editor's or the page's, not the draft's.
 
 ``… – Ed.``, ``[Editor's note: …]``, ``(in the earlier version …)`` (:data:`ASIDE_LINE`), a
-wire credit alone in brackets (``(Reuters)``, ``（共同）``), a news page's cross-link
-(``Read more: …``), an ad slot's label and the words a browser copies with it
-(``Advertisement · Scroll to continue``, ``Report ad``), a photo's credit (``Photo:
-Reuters``, ``Фото: …``), the mark of a cut alone on a line (``[…]``, ``(...)``,
+wire credit or a byline alone in brackets (``(Reuters)``, ``（共同）``, ``（ワシントン＝山田
+太郎）``), a news page's cross-link (``Read more: …``), an explainer box (``Explainer: …``,
+``Довідка: …``), a video card (``Watch: …``), a messenger's ``Forwarded from …``, an ad
+slot's label and the words a browser copies with it (``Advertisement · Scroll to
+continue``, ``Report ad``), a photo's credit or a chart's caption (``Photo: Reuters``,
+``Фото: …``, ``図表：…``), the mark of a cut alone on a line (``[…]``, ``(...)``,
 ``（中略）``), a newsletter or paywall box, a wire copy's credits; and such a parenthesis at
 the end of a line, before the sentence's stop if one follows (:data:`ASIDE_TAIL`).
 :func:`aside` puts one in the notes of the point it sits in, or in the version's notes
-before the first point.
+before the first point or under a heading that ended the last one.
 """
 
 from __future__ import annotations
@@ -33,20 +35,30 @@ ASIDE_LINE = re.compile(
     r"copy)|примітка редакції|примечание редакции|編集部注|編注)[^\n]*[)\]][ \t]*$"
     r"|(?:editor(?:'|’)?s note|ed\. note|примітка редакції|примечание редакции)[ \t]*[:：.].*"
     rf"|[(（][ \t]*(?:{_AGENCIES})[ \t]*[)）]"  # (Reuters), （共同）: a wire credit
+    r"|[(（][^()（）=＝\n]{1,20}[=＝][^()（）=＝\n]{1,20}[)）]"  # （ワシントン＝山田）: a byline
     r"|(?:related|read (?:more|also)|see also|also read|читайте (?:також|также)|関連記事)"
     r"[ \t]*[:：].*"  # a news page's cross-link inside the article
-    r"|advertisement|реклама|広告"  # an ad slot's label, alone on a line
+    r"|(?:explainer|explained|fact ?box|довідка|справка|解説)[ \t]*[:：].*"  # an explainer box
+    r"|(?:watch|listen|video|смотрите|видео|дивіться|відео|動画)[ \t]*[:：].{0,150}"  # a video card
+    r"|\[?(?:forwarded from|переслано (?:от|з|від)|転送元[:：]?) ?[^\n]{1,80}?\]?"  # a forward
+    r"|(?:advertisement|реклама|広告)[ \t]*[:：]?"  # an ad slot's label, alone on a line
     r"|advertisement[ \t]*[·•|–-][ \t]*scroll to continue(?: with content)?"  # … and around it
     r"|report (?:this )?ad|(?:story|article) continues below(?: (?:this )?advertisement)?"
     r"|continue reading below|(?:скрыть|сховати) рекламу|広告を(?:非表示|閉じる)"
     r"|[(\[（［〔]?[ \t]*(?:…|\.{3}|(?:中|後|以下)略)[ \t]*[)\]）］〕]?"  # […], （中略）: a cut
-    r"|[(（]?(?:photo(?:graph)?|picture|image|фото|світлина|写真|画像)(?:[ \t]*credit)?"
+    r"|[(（]?(?:photo(?:graph)?|picture|image|фото|світлина|写真|画像|図表|グラフ|地図)"
+    r"(?:[ \t]*credit)?"
     r"[ \t]*[:：—–-][ \t]*[^\n]{1,120}?[)）]?"  # a photo's credit: Photo: Reuters
-    r"|(?:[^\w\s(\[]{1,4}[ \t]*)?(?:sign up|subscribe|follow us|підпи(?:шіться|суйтесь)"
+    r"|(?:[^\w\s(\[#]{1,4}[ \t]*)?(?:sign up|subscribe|follow us|підпи(?:шіться|суйтесь)"
     r"|подпи(?:шитесь|сывайтесь))\b.{0,120}"
     r"|(?:get|receive) (?:our|the) .{0,40}newsletter.{0,80}"  # a newsletter or paywall box
+    r"|already an? (?:subscriber|member)\?.{0,60}|(?:уже|вже) (?:подписаны|подписчик|маєте "
+    r"передплату|передплатник)\?.{0,60}|(?:既に|すでに)?(?:有料)?会員の方は.{0,60}"
     r"|(?:(?:additional|with)[ \t]+)?(?:reporting|writing|editing)(?:[ \t]+and[ \t]+\w+)?"
     r"[ \t]+by[ \t].{0,150}(?<![.!?;:])"  # a wire copy's credits, no closing period
+    r"|\((?:(?:additional|with)[ \t]+)?(?:reporting|writing|editing)(?:[ \t]+and[ \t]+\w+)?"
+    r"[ \t]+by[ \t][^()]{0,250}\)\.?"  # … or in brackets: (Reporting by …; Editing by …)
+    r"|our standards[ \t]*:.{0,80}"  # a wire service's line on its principles
     r")$",
     re.IGNORECASE,
 )
@@ -62,7 +74,10 @@ it (``…sixty days (in the earlier version: ninety – Ed.).``): the stop stays
 
 def aside(parse: Parse, text: str, where: str) -> None:
     node = parse.current
-    if node is not None:
+    if parse.closed:  # under a heading that ended the last point: the heading's
+        parse.under[-1][-1].append(text)
+        parse.outside.append(where)
+    elif node is not None:
         node.notes.append(text)
         parse.events.append(Event(where, "aside", f"editorial text moved to the notes of "
                                   f"point {node.number}: {text[:60]}"))

@@ -17,11 +17,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
-from plandiff.plans.intake.lines import DraftFormat, DraftLines
+from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line
 from plandiff.plans.intake.mhtml import is_mhtml
+from plandiff.plans.intake.paywall import PAYWALL_SAID, paywall_warning
 from plandiff.plans.intake.problems import input_problem
+from plandiff.plans.intake.threads import thread_posts
 
 __all__ = ["READERS", "Reader", "detect_format", "office_xml", "read_lines"]
 
@@ -191,4 +194,47 @@ def read_lines(data: bytes, display: str, suffix: str, explicit: DraftFormat | N
                limits: Limits = DEFAULT_LIMITS) -> DraftLines:
     """Detect the format and reduce the draft to lines."""
     fmt = detect_format(data, display, suffix, explicit)
-    return READERS[fmt](data, display, limits)
+    return _paywall_cut(_without_thread_counters(READERS[fmt](data, display, limits)))
+
+
+def _paywall_cut(draft: DraftLines) -> DraftLines:
+    """A draft whose text stops at a paywall's box (:mod:`plandiff.plans.intake.paywall`):
+    the report warns, and the box's first line becomes a heading, so that it and whatever
+    follows it (the box's buttons, the page's footer) go to the notes, never into the last
+    point. A page's reader that left the box out has warned already."""
+    if any(said.startswith(PAYWALL_SAID) for _, said in draft.warnings):
+        return draft
+    for index, line in enumerate(draft.lines):
+        said = paywall_warning(line.text) if len(line.text) <= _PAYWALL_LINE else None
+        if said is not None:
+            lines = list(draft.lines)
+            lines[index] = Line(f"## {line.text.strip().lstrip('#').strip()}", line.where)
+            return replace(draft, lines=tuple(lines),
+                           warnings=((line.where, said), *draft.warnings))
+    return draft
+
+
+_PAYWALL_LINE = 300
+"""A paywall's box is a short line; a paragraph that mentions one is the article's text."""
+
+
+def _without_thread_counters(draft: DraftLines) -> DraftLines:
+    """A thread of posts copied or saved with the draft: its counters (``2/6``) and marks
+    (🧵) out of the text, sentences cut by a post's end joined
+    (:mod:`plandiff.plans.intake.threads`), the report told."""
+    cut = thread_posts(draft.lines)
+    if cut.lines is draft.lines:
+        return draft
+    dropped = draft.dropped
+    if cut.counters:
+        dropped += (("post counter(s) of a thread ('2/6')", cut.counters),)
+    if cut.marks:
+        dropped += (("thread mark(s) (🧵)", cut.marks),)
+    if cut.chrome:
+        dropped += (("line(s) of the posts' headers and counts (name, @handle, time, "
+                     "likes, views)", cut.chrome),)
+    notes = draft.notes
+    if cut.joined:
+        notes += (f"{cut.joined} sentence(s) cut by a post's end in a thread run on into the "
+                  "next post: joined again",)
+    return replace(draft, lines=cut.lines, dropped=dropped, notes=notes)

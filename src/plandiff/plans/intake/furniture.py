@@ -58,14 +58,6 @@ def _candidate(text: str, counts: Counter[str]) -> bool:
         and any(ch.isalpha() for ch in text)
 
 
-def _breaks_sentence(texts: list[str], index: int) -> bool:
-    """The line sits inside a sentence: the one after it continues the line before it
-    (:func:`~plandiff.plans.intake.sentences.runs_on`)."""
-    before = next((t for t in reversed(texts[:index]) if t), "")
-    after = next((t for t in texts[index + 1:] if t), "")
-    return runs_on(before, after)
-
-
 _PAGED_END = re.compile(r"\S(?:[ ]{2,}|\t)[ \t]*(?P<num>[0-9]{1,4})$"
                         r"|^(?P<lead>[0-9]{1,4})(?:[ ]{2,}|\t)")
 _PAGED_WORDS = re.compile(r"^(?:\S+\s+){2,}\S*[^\W\d]\S*\s(?P<num>[0-9]{1,4})$")
@@ -98,16 +90,26 @@ def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     filled = [i for i, text in enumerate(texts) if text]
     page = {i for i in filled if _PAGE_NUMBER.match(texts[i])}
     running: set[str] = set()
+    paged: dict[str, bool] = {}  # each key's _paged, read once: a line repeated thousands
+    # of times (a thread's handles) stays linear
     for order, index in enumerate(filled):
         text = texts[index]
-        if not _candidate(text, counts) or furniture_key(text) in running:
+        key = furniture_key(text)
+        if key in running or not _candidate(text, counts):
             continue
         letters = [ch for ch in text if ch.isalpha()]
-        beside = {filled[order - 1] if order else -1,
-                  filled[order + 1] if order + 1 < len(filled) else -1}
-        if all(ch.isupper() for ch in letters) or beside & page \
-                or _breaks_sentence(texts, index) or _paged(texts, furniture_key(text)):
-            running.add(furniture_key(text))
+        before = filled[order - 1] if order else -1
+        after = filled[order + 1] if order + 1 < len(filled) else -1
+        # a line inside a sentence: the one after it continues the one before it
+        inside = runs_on(texts[before] if before >= 0 else "",
+                         texts[after] if after >= 0 else "")
+        if all(ch.isupper() for ch in letters) or {before, after} & page or inside:
+            running.add(key)
+            continue
+        if key not in paged:
+            paged[key] = _paged(texts, key)
+        if paged[key]:
+            running.add(key)
     kept = [line for line, text in zip(lines, texts, strict=True)
             if not (text and (_PAGE_NUMBER.match(text) or furniture_key(text) in running))]
     return tuple(kept), len(lines) - len(kept)

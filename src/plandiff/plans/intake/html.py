@@ -54,6 +54,7 @@ import re
 from dataclasses import dataclass, field
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.csscounters import LIST_STYLES, ClassCounters, read_counters
 from plandiff.plans.intake.dating import page_dates
 from plandiff.plans.intake.encodings import CODECS as _CODECS
 from plandiff.plans.intake.encodings import guess_encoding, seven_bit_japanese
@@ -70,6 +71,7 @@ from plandiff.plans.intake.lines import (
 from plandiff.plans.intake.markers import FW_DIGITS
 from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
+from plandiff.plans.intake.paywall import paywall_warning
 from plandiff.plans.intake.problems import input_problem
 
 __all__ = ["decode_html", "read_html"]
@@ -117,6 +119,19 @@ _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-inf
 posts a page embeds from social networks (X's ``blockquote.twitter-tweet``, Instagram's,
 TikTok's, Bluesky's, Threads', Facebook's, Reddit's, Telegram's): with no script run, the
 post's text is in the page, and a numbered post is not the draft's list."""
+_POST_CHROME_IDS = frozenset({"user-name", "user-names", "tweet-user-avatar", "socialcontext",
+                              "caret", "reply", "retweet", "unretweet", "like", "unlike",
+                              "bookmark", "analytics", "sidebarcolumn", "placementtracking"})
+"""``data-testid`` values of a saved X page's post furniture: the writer's name, handle and
+time over each post, its reply/repost/like/view counts, the column beside the thread."""
+_POST_CHROME_CLASSES = frozenset({"status__display-name", "status__relative-time",
+                                  "status__action-bar", "detailed-status__meta",
+                                  "detailed-status__display-name", "tgme_widget_message_author",
+                                  "tgme_widget_message_user", "tgme_widget_message_info",
+                                  "tgme_widget_message_views", "tgme_header"})
+"""Mastodon's post furniture (name, time, action bar and counts) and a Telegram channel's
+web page's (the channel's name over each message, its views and time)."""
+_COUNTS_LABEL = re.compile(r"\b(?:repl(?:y|ies)|reposts?|retweets?|likes?|views?)\b", re.I)
 _BLOCKS = frozenset({
     "p", "div", "section", "article", "main", "blockquote", "pre", "address", "center",
     "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "dl", "tr", "table", "tbody",
@@ -282,7 +297,13 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
         return True
     if attrs.get("role", "").lower() in _SKIP_ROLES:
         return True
+    if attrs.get("data-testid", "").lower() in _POST_CHROME_IDS or (
+            attrs.get("role", "").lower() == "group"
+            and _COUNTS_LABEL.search(attrs.get("aria-label", ""))):
+        return True  # a post's name, handle and time, or its counts
     names = f'{attrs.get("class", "")} {attrs.get("id", "")}'.lower()
+    if set(names.split()) & _POST_CHROME_CLASSES:
+        return True
     words = {w for w in _WORD_SPLIT.split(names) if w}
     if words & _SKIP_WORDS or set(names.split()) & _SKIP_CLASSES:
         return True
@@ -445,6 +466,8 @@ class _Office:
     """Word's "Save as Web Page" (or "Web Page, Filtered")."""
     libreoffice: bool = False
     """LibreOffice Writer's HTML export."""
+    counters: ClassCounters | None = None
+    """Paragraphs numbered by CSS counters on their classes (no ``<ol>``)."""
 
 
 def _css_string(raw: str) -> str:
@@ -465,9 +488,11 @@ def _office(page: HtmlDocument, text: str) -> _Office:
     body = page.body()
     gdocs = "lst-kix_" in sheet or bool(page.select("body.doc-content")) or bool(
         page.select('a[href^="#cmnt_ref"], a[href^="#ftnt_ref"]'))
+    counters = read_counters(sheet)
     if body is None or not gdocs:
         return _Office({}, {}, False, word=bool(_WORD_PAGE.search(text[:20_000])),
-                       libreoffice=bool(_LIBREOFFICE.search(text[:20_000])))
+                       libreoffice=bool(_LIBREOFFICE.search(text[:20_000])),
+                       counters=counters)
     markers: dict[tuple[str, int], tuple[str | tuple[str, int, str], ...]] = {}
     for match in _KIX_RULE.finditer(sheet):
         content = _CSS_CONTENT.search(match.group(3))
@@ -485,7 +510,7 @@ def _office(page: HtmlDocument, text: str) -> _Office:
         margin = _MARGIN.search(match.group(2))
         if margin and float(margin.group(1) or 0) > 0:
             margins[match.group(1)] = float(margin.group(1))
-    return _Office(markers, margins, True)
+    return _Office(markers, margins, True, counters=counters)
 
 
 def _counter_text(n: int, style: str) -> str:
@@ -547,6 +572,38 @@ def _kix_list(walker: _Walker, start: StartTag) -> _List | None:
     else:
         counter = walker.kix_values.get(kix, 0) + 1
     return _List(start.tag == "ol", counter, "1", nest=kix[1], kix=kix)
+
+
+_WIKI_MACRO = re.compile(r"(?:^|\s)confluence-information-macro-(information|note|warning|tip)"
+                         r"(?=\s|$)")
+_WIKI_BOX_TITLES = frozenset({"expand-control-text", "panelheader"})
+
+
+def _wiki_box(start: StartTag) -> str | None:
+    """A wiki export's box between the points: Confluence's information macro (its kind, the
+    label the wiki shows as an icon: ``Note``), or the title of an expand or a panel (``""``:
+    its own text is the title); None for any other element."""
+    classes = start.attrs.get("class", "")
+    macro = _WIKI_MACRO.search(classes)
+    if macro is not None:
+        return macro.group(1).capitalize()
+    return "" if set(classes.lower().split()) & _WIKI_BOX_TITLES else None
+
+
+def _list_style(office: _Office, start: StartTag) -> str | None:
+    """The numbering a list's CSS gives it, as an ``<ol>``'s ``type=`` (``1``, ``a``, ``I``):
+    its ``style="list-style-type: …"``, else its class's rule; None when it shows no
+    numbers (or says nothing: an ``<ol>`` keeps its own ``type=``)."""
+    inline = _INLINE_LIST_STYLE.search(start.attrs.get("style", ""))
+    if inline is not None:
+        return LIST_STYLES.get(inline.group(1).lower())
+    if office.counters is None:
+        return None
+    return office.counters.list_type(start.attrs.get("class", ""))
+
+
+_INLINE_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*(?:[^;]*?\s)?([a-z-]+)\s*(?:;|$)",
+                                re.IGNORECASE)
 
 
 def _class_margin(office: _Office, start: StartTag) -> bool:
@@ -639,7 +696,9 @@ def _walk(root: Element, office: _Office) -> _Walker:
                     walker.paragraph_break()
                     walker.lines.append(Line(FOOTNOTES_HEADING, f"block {walker.block}"))
                 walker.notes += 1
-            elif skipping or _skipped(event, "li" in opened):
+            elif skipping or (opened and _skipped(event, "li" in opened)):
+                # the main text itself is never furniture, whatever its class says
+                # (Substack's <article class="newsletter-post">)
                 skipping += 1
                 continue
             depth += 1
@@ -662,6 +721,16 @@ def _walk(root: Element, office: _Office) -> _Walker:
             if _footnotes(event):
                 walker.paragraph_break()
                 walker.lines.append(Line(FOOTNOTES_HEADING, f"block {walker.block}"))
+            box = _wiki_box(event) if not any(lst.ordered for lst in walker.lists) else None
+            if box is not None:
+                # a wiki's box between the points (an info panel, an expand, a panel's
+                # title): a heading, so the box goes to the notes and ends the point
+                walker.paragraph_break()
+                if box:
+                    walker.lines.append(Line(f"#### {box}", f"block {walker.block}"))
+                    walker.lines.append(Line("", f"block {walker.block}"))
+                else:
+                    walker.prefix = "#### "
             if tag not in _BLOCKS:
                 continue
             walker.flush()
@@ -676,8 +745,10 @@ def _walk(root: Element, office: _Office) -> _Walker:
             if tag in ("ol", "ul"):
                 kix = _kix_list(walker, event)
                 if kix is None:
-                    given = event.attrs.get("type", "1")[:1] or "1"
-                    kix = _List(tag == "ol", _int(event.attrs.get("start"), 1), given.lower(),
+                    styled = _list_style(office, event)
+                    given = styled or event.attrs.get("type", "1")[:1] or "1"
+                    kix = _List(tag == "ol" or styled is not None,
+                                _int(event.attrs.get("start"), 1), given.lower(),
                                 given.isupper(), nest=1 if walker.lists else 0, tag=tag)
                     if office.libreoffice and "start" not in event.attrs:
                         # LibreOffice writes a nested level that goes on after a deeper one
@@ -697,6 +768,19 @@ def _walk(root: Element, office: _Office) -> _Walker:
                 walker.paragraph_break()
                 if tag == "p" and _title_paragraph(office, event):
                     walker.prefix = "# "
+            if office.counters is not None and tag not in ("li", "ol", "ul") \
+                    and not walker.prefix and "class" in event.attrs:
+                # a paragraph numbered by its class's CSS counter (<p class="c7">, no <ol>)
+                shown = office.counters.marker(event.attrs["class"], _counter_text)
+                if shown is not None:
+                    walker.prefix = shown
+            if tag == "summary" and not any(lst.ordered for lst in walker.lists):
+                # a <details> box's label (an explainer between the points, a toggle in a
+                # bulleted list as Notion exports it): a heading, so the box goes to the
+                # notes with it and ends the point before it; inside a numbered item, the
+                # item's own
+                walker.paragraph_break()
+                walker.prefix = "#### "
             continue
         # EndTag
         if skipping:
@@ -729,7 +813,8 @@ def _walk(root: Element, office: _Office) -> _Walker:
             walker.indent -= walker.lists.pop().nest
         if indents:
             walker.indent -= indents.pop()
-        if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "ul", "table"):
+        if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "ul", "table", "summary",
+                   "details"):
             walker.paragraph_break()
     walker.flush()
     return walker
@@ -767,6 +852,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         return DraftLines(DraftFormat.HTML, (), notes=said,
                           structured=structured, dates=dates)
     office = _office(page, text)
+    cut = paywall_warning(root.text())
     captions = _mark_image_boxes(root)
     entries = _mark_other_entries(root)
     walker = _walk(root, office)
@@ -784,6 +870,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                   "points",)
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
                       comments=tuple(walker.comments), structured=structured, dates=dates,
+                      warnings=(("", cut),) if cut else (),
                       dropped=(("image caption(s) and credit(s) (a short box round an "
                                 "image)", captions),
                                ("live blog entry(ies) with a numbered list of their own "

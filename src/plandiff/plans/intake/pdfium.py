@@ -701,8 +701,25 @@ def _layout_gaps(textpage: pdfium.PdfTextPage, start: int, chars: str) -> set[in
     .docx and from its PDF differed (``80`` against `` 80 ``) and ``80 万人`` lost its 万."""
     if chars.isascii():
         return set()
-    return {m.start() for m in _CJK_ASCII_GAP.finditer(chars)
-            if pdfium_c.FPDFText_IsGenerated(textpage.raw, start + m.start()) == 1}
+    made_up = {m.start() for m in _CJK_ASCII_GAP.finditer(chars)
+               if pdfium_c.FPDFText_IsGenerated(textpage.raw, start + m.start()) == 1}
+    return {i for i in made_up if not _ideographic_space(textpage, start, i)}
+
+
+_IDEOGRAPHIC_GAP = 0.6
+"""A gap of this share of the font size or more is an ideographic space (a full em), not the
+quarter em a layout sets between Japanese text and digits."""
+
+
+def _ideographic_space(textpage: pdfium.PdfTextPage, start: int, at: int) -> bool:
+    """Whether the made-up space at ``at`` stands for an ideographic space the page drew
+    as a gap (``１　ウクライナの…``: a list's number, a Japanese newspaper's 「全文」): kept,
+    it parts the number from the text, as the page shows it."""
+    edges = _edges(textpage, start, at - 1, at + 1)
+    if edges is None:
+        return False
+    size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, start + at - 1)) or 1.0
+    return edges[1] - edges[0] >= _IDEOGRAPHIC_GAP * size
 
 
 _LETTER_GAP = 0.5

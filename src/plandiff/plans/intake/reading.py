@@ -73,6 +73,11 @@ def _is_heading_title(raw: str, separator: str | None, rest: str) -> bool:
     return raw.lstrip(" \t\u3000").startswith("#") or separator in _TITLE_SEPARATORS
 
 
+_JA_LIST_ITEM = re.compile(r"^[ \t\u3000]*(?P<num>[0-9０-９]{1,2})\u3000+(?P<rest>\S.*)$")
+"""A Japanese list's item numbered with an ideographic space, whatever its text opens with
+(``８　NATOは…``)."""
+
+
 def _after_break(parse: Parse) -> bool:
     """True when the line being read stands after a blank line or a finished clause (a
     clause end, or a closing quote or bracket after one): a line there may open something
@@ -219,6 +224,15 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     numbered = JA_PARAGRAPH.match(raw)
     if numbered and ja_paragraph(parse, numbered, where):
         return
+    numbered = numbered or _JA_LIST_ITEM.match(raw)
+    if numbered and not (parse.points and parse.points[-1].keyword) \
+            and int(numbered.group("num").translate(FW_DIGITS)) == parse.expected() \
+            and (parse.points or _after_break(parse) or not parse.previous.strip()):
+        # "１　ウクライナの主権…" outside an article: a Japanese list numbered with a space,
+        # as a newspaper's full text (「全文」) prints the points
+        open_top(parse, str(parse.expected()), clean_line(numbered.group("rest")), where,
+                 indent)
+        return
     article = JA_ARTICLE.match(raw)
     if article and JA_RUNNING.match(article.group("rest")) and not article.group("title") \
             and running_line(parse):
@@ -240,6 +254,13 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     if sub and _opens_top(parse, sub, where):
         return
     sub = sub if parse.points else None
+    bullet = BULLET_LINE.match(raw) if parse.points and not sub else None
+    if (sub or bullet) and parse.closed:
+        # an item under a heading that opened no point ("Transcript", a tag list after
+        # the article): the heading's, with the text under it, not the last point's
+        parse.under[-1][-1].append(clean_line(raw))
+        parse.outside.append(where)
+        return
     if sub:
         circled = sub.group("circled")
         if circled:

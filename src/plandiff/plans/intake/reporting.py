@@ -48,13 +48,16 @@ _NARRATIVE = re.compile(
     r"|следующей|этой) неделе|в понедельник|во вторник|в среду|в четверг|в пятницу"
     r"|в субботу|в воскресенье|переговірники|дипломати|речни(?:к|ця)|Кремль|Кремлі"
     r"|Білий дім|Білому домі|переговорщики|дипломаты|пресс-секретарь|Белый дом|Белом доме"
-    r"|не (?:коментува(?:в|ла|ли)|комментирова(?:л|ла|ли)))(?![\w-])"
+    r"|не (?:коментува(?:в|ла|ли)|комментирова(?:л|ла|ли))"
+    r"|нагадаємо|напомним|recall that|as a reminder|as (?:we|was) reported"
+    r"|як (?:повідомляла|писала|ми писали)|как (?:сообщал|писал)(?:а|и|о)?)(?![\w-])"
     r"|昨日|今日|明日|先週|来週|今週|報道官|外交筋|政府関係者|交渉筋|ホワイトハウス|クレムリン"
     r"|(?:した|された|だった|なかった|れた)。",
     re.IGNORECASE)
 """When and what happened, and who tells it: a day of the week or a day relative to the
 report's own ("next week", "вчора", "来週"), "declined to comment", the people of a news
-story (negotiators, diplomats, spokespeople, the Kremlin), a Japanese sentence in the past."""
+story (negotiators, diplomats, spokespeople, the Kremlin), a recap of earlier news
+("Нагадаємо,", "Напомним,", "as reported"), a Japanese sentence in the past."""
 
 _COMMENTARY = re.compile(
     r"(?<![\w-])(?:(?:the|this) (?:text|draft|document|plan|outline|proposal|framework|"

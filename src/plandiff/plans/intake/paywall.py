@@ -1,0 +1,46 @@
+"""A paywall's cut: a news page saved (or its text copied) by a reader who is not a
+subscriber holds the article up to the paywall's box, ``この記事は有料記事です。残り2150文字``,
+``Subscribe to continue reading``, ``Материал доступен только подписчикам``. The box is page
+furniture, but the draft stops there: what follows it was never in the file. The structure
+report says so, as a warning, so a draft cut by a paywall is never taken for the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PAYWALL", "PAYWALL_SAID", "paywall_warning"]
+
+PAYWALL = (
+    r"この記事は(?:有料|会員|会員限定|有料会員限定)記事です|有料会員(?:限定|になると|登録)"
+    r"|残り[0-9０-９,，]+文字|続きは(?:有料|会員|ログイン)"
+    r"|subscribe (?:now )?to (?:continue|keep) reading|subscribe to read"
+    r"|(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available to)"
+    r" (?:paying )?(?:subscribers|members)"
+    r"|to (?:continue|keep) reading,? (?:subscribe|sign in|log in|become)"
+    r"|you(?:'|’)ve reached (?:your|the) (?:free )?(?:article )?limit"
+    r"|чтобы (?:продолжить чтение|прочитать (?:статью|материал|текст) (?:полностью|целиком))"
+    r"|(?:материал|статья|полный текст|продолжение) доступ(?:ен|на) (?:только )?"
+    r"(?:подписчикам|по подписке)"
+    r"|щоб (?:продовжити читання|прочитати (?:статтю|матеріал|текст) (?:повністю|повністю))"
+    r"|(?:матеріал|стаття|повний текст|продовження) доступн(?:ий|а) (?:лише |тільки )?"
+    r"(?:передплатникам|за передплатою)"
+)
+"""What a paywall's box says where it cuts the article (Japanese, English, Russian,
+Ukrainian)."""
+_FOUND = re.compile(PAYWALL, re.IGNORECASE)
+PAYWALL_SAID = "a paywall cuts the text"
+"""How the warning begins."""
+
+
+def paywall_warning(text: str) -> str | None:
+    """The warning for a text a paywall cut, quoting the box's words; None when no paywall
+    speaks in ``text``."""
+    found = _FOUND.search(text)
+    if found is None:
+        return None
+    start = max(text.rfind("\n", 0, found.start()) + 1, found.start() - 40)
+    said = " ".join(text[start:found.end() + 40].split())
+    return (f"{PAYWALL_SAID} ('{said}'): the draft stops where the page's free part "
+            "does, and the points after it are not in the file; find the full text, or add "
+            "it with --partial")

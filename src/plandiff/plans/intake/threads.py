@@ -1,0 +1,241 @@
+"""A thread of social-network posts (X, Threads, Bluesky, Mastodon) copied or saved with a
+draft in it: the posts' counters and thread marks are not the draft's text.
+
+A thread numbers its posts ``1/6``, ``2/6`` … (``(3/6)``, ``[3/6]``), at a post's start or
+end, and marks itself with 🧵. Read as they stand, ``2/6 2. Russia …`` hid point 2 in point
+1, and a point its writer ran on into the next post (``… and the`` / ``3/6 number is
+reviewed …``) came in as two paragraphs, the second starting with the counter. Here the
+counters that count a thread (the same total, counting up, at a line's start or end), the
+thread marks, each post's header and counts, and a messenger channel's lines round a
+message (Telegram's ``Channel, [24.12.2025 10:15]``, ``👁 12.3K``) leave the text, and a
+sentence cut by a post's end runs on into the next post (it ends no clause and the next
+post goes on in small letters, or both sides carry an ellipsis: ``… and the …`` / ``…
+number is``). A fraction in the text (``1/3 of the line``, ``split 50/50``) counts no
+thread and stays.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from plandiff.plans.intake.lines import Line
+from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS
+
+__all__ = ["ThreadCut", "thread_posts"]
+
+_MARK = "\U0001f9f5"  # 🧵
+_MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*[\U0001f447\u2b07]\ufe0f?)*[ \t]*")
+"""The thread mark, with the pointing-down hand or arrow that often follows it."""
+_COUNTER = r"[(\[]?(?P<n>[0-9]{1,3})[ ]?/[ ]?(?P<m>[0-9]{1,3})[)\]]?"
+_AT_START = re.compile(rf"^(?P<indent>[ \t]*){_COUNTER}(?=[ \t]|$)[ \t]*")
+_BARE_AT_START = re.compile(r"^[ \t]*(?P<n>[0-9]{1,3})/[ \t]+(?=\S)")
+"""A post's counter with no total at its start: ``2/ …``."""
+_AT_END = re.compile(rf"(?:(?<=[ \t])|^){_COUNTER}[ \t]*$")
+_ELLIPSIS_END = re.compile(r"[ \t]*(?:…|\.\.\.)$")
+_ELLIPSIS_START = re.compile(r"^[ \t]*(?:…|\.\.\.)[ \t]*")
+_OPENS_ITEM = re.compile(r"^[ \t]*(?:[0-9]{1,3}[.)]|[•\-–—*▪◦→・])")
+
+
+@dataclass(frozen=True)
+class ThreadCut:
+    """The lines with the thread's counters and marks out, and what was done."""
+
+    lines: tuple[Line, ...]
+    counters: int = 0
+    marks: int = 0
+    joined: int = 0
+    """Sentences cut by a post's end that run on into the next post, joined again."""
+    chrome: int = 0
+    """Lines of the posts' headers and counts (``@handle``, ``·``, ``5h``, ``1.2K``,
+    ``👁 12.3K``)."""
+
+
+def _unmarked(text: str) -> str:
+    """``text`` with its thread marks out (its indentation kept)."""
+    if _MARK not in text:
+        return text
+    indent = text[:len(text) - len(text.lstrip(" \t"))]
+    return indent + _MARKS.sub(" ", text).strip(" \t")
+
+
+Counter = tuple[bool, int, int]
+"""Where a post's counter stands in its line's :func:`_unmarked` text: (at the line's
+start, the counter's start, its end)."""
+
+
+def _counters(texts: list[str]) -> dict[int, Counter]:
+    """The lines whose counter (at the start, or else at the end) counts a thread: two or
+    more with one total, the numbers counting up and none over the total, one of them the
+    first post or three of them in all; or counters with no total (``1/``, ``2/`` … at the
+    posts' starts) counting up from 1, when one of them stands before the draft's own
+    number (``2/ 1. Ukraine's …``) or the thread is marked 🧵: alone, ``1/ …`` is a press
+    copy's way to number the points themselves."""
+    found: dict[int, tuple[re.Match[str], bool]] = {}
+    bare: dict[int, re.Match[str]] = {}
+    for index, raw in enumerate(texts):
+        text = _unmarked(raw)
+        start = _AT_START.match(text)
+        end = _AT_END.search(text)
+        hit, at_start = (start, True) if start is not None else (end, False)
+        if hit is not None and 0 < int(hit.group("n")) <= int(hit.group("m")) > 1:
+            found[index] = (hit, at_start)
+        elif (slash := _BARE_AT_START.match(text)) is not None:
+            bare[index] = slash
+    kept: dict[int, Counter] = {}
+    for total in {int(hit.group("m")) for hit, _ in found.values()}:
+        run = [(index, hit, at_start) for index, (hit, at_start) in found.items()
+               if int(hit.group("m")) == total]
+        numbers = [int(hit.group("n")) for _, hit, _ in run]
+        counting = all(a < b for a, b in itertools.pairwise(numbers))
+        if len(run) >= 2 and counting and (numbers[0] == 1 or len(run) >= 3):
+            kept.update({index: (at_start, hit.start(), hit.end())
+                         for index, hit, at_start in run})
+    numbers = [int(hit.group("n")) for hit in bare.values()]
+    if len(bare) >= 2 and numbers == list(range(1, len(numbers) + 1)) and (
+            any(_OPENS_ITEM.match(texts[index][hit.end():]) for index, hit in bare.items()
+                if _MARK not in texts[index]) or any(_MARK in text for text in texts)):
+        kept.update({index: (True, hit.start(), hit.end()) for index, hit in bare.items()})
+    return kept
+
+
+def _runs_on(before: str, after: str) -> bool:
+    """A sentence cut by a post's end: both sides carry an ellipsis, or ``before`` ends no
+    clause and ``after`` goes on in small letters (or with a number that opens no item)."""
+    if _ELLIPSIS_END.search(before) and _ELLIPSIS_START.match(after):
+        return True
+    last = before.rstrip().rstrip(CLOSERS + " ")[-1:]
+    first = _ELLIPSIS_START.sub("", after)[:1]
+    if not last or last in CLAUSE_END or _ELLIPSIS_END.search(before):
+        return False
+    return first.islower() or (first.isdigit() and not _OPENS_ITEM.match(after))
+
+
+_HANDLE = re.compile(r"^[ \t]*@[A-Za-z0-9_.]{1,30}(?:@[A-Za-z0-9.-]{1,60})?[ \t]*$")
+"""A writer's handle alone on a line: ``@olenawriter``, ``@olena.bsky.social``, Mastodon's
+``@olena@mastodon.social``."""
+_DOT = re.compile(r"^[ \t]*·[ \t]*$")
+_MONTHS = ("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_WHEN = re.compile(rf"^[ \t]*(?:·[ \t]*)?(?:[0-9]{{1,2}}[smhd]"
+                   rf"|(?:{_MONTHS})[a-z]*\.? [0-9]{{1,2}}(?:, [0-9]{{4}})?"
+                   rf"|[0-9]{{1,2}} (?:{_MONTHS})[a-z]*\.?(?: [0-9]{{4}})?)[ \t]*$")
+"""A post's time under its writer's handle: ``5h``, ``Dec 24``, ``24 Dec 2025``."""
+_ONE_LINE_HEADER = re.compile(r"^[ \t]*[^\s@][^@]{0,50}?[ \t]@[A-Za-z0-9_.]{1,30}[ \t]*·[ \t]*"
+                              r"\S.{0,30}$")
+_COUNT = re.compile(r"^[ \t]*(?:[0-9]{1,3}(?:[.,][0-9]{1,3})?[KkMm]?|[0-9.,]+[KkMm]? Views|"
+                    r"Views)[ \t]*$")
+_POST_CHROME = re.compile(
+    r"^[ \t]*(?:Translate post|Show more|Show this thread|Quote|Replying to @\S+"
+    rf"|(?:[0-9]{{1,2}}:[0-9]{{2}} ?(?:AM|PM)? · )?(?:(?:{_MONTHS})[a-z]*\.? [0-9]{{1,2}},? "
+    rf"[0-9]{{4}}|[0-9]{{1,2}} (?:{_MONTHS})[a-z]*\.? [0-9]{{4}})"
+    r"(?:,? at [0-9]{1,2}:[0-9]{2} ?(?:AM|PM)?)?(?: · [0-9.,]+[KkMm]? Views)?"
+    r"|(?:[0-9][0-9.,]*[KkMm]? (?:reposts?|retweets?|quotes?|likes?|repl(?:y|ies)|views?"
+    r"|bookmarks?|boosts?|favou?rites?)[ \t]*)+)[ \t]*$")
+"""A post's furniture on a line of its own: the site's buttons, the full time under a post
+(``December 24, 2025 at 10:15 AM``, ``10:15 AM · Dec 24, 2025 · 1.2M Views``) and its
+counts in words (``12 reposts 45 likes``)."""
+
+
+_MESSENGER = re.compile(
+    r"^[ \t]*(?:.{1,80}, \[[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4},? [0-9]{1,2}:[0-9]{2}"
+    r"(?::[0-9]{2})?(?: ?[AP]M)?\]"  # Telegram Desktop's "Channel, [24.12.2025 10:15]"
+    r"|(?:👁\ufe0f?[ \t]*[0-9][0-9.,]*[KkMmКкМм]?"
+    r"|[0-9][0-9.,]*[KkMmКкМм]?[ \t]+(?:views|просмотр\w*|перегляд\w*))"
+    r"(?:[ \t]+(?:edited|изменено|змінено|ред\.))?(?:[ \t]+[0-9]{1,2}:[0-9]{2})?"
+    r"|(?:edited|изменено|змінено)[ \t]+[0-9]{1,2}:[0-9]{2})[ \t]*$",
+    re.IGNORECASE)
+"""A messenger channel's lines round each post, as its text is copied: Telegram Desktop's
+``Channel, [24.12.2025 10:15]`` over each message, the view count and time under it (``👁
+12.3K``, ``12.3K views  edited  14:05``). ``[Forwarded from …]`` says where the post came
+from: an aside (:mod:`plandiff.plans.intake.asides`), kept in the notes."""
+
+
+def _headers(texts: list[str]) -> set[int]:
+    """The lines of the posts' headers: the writer's name, ``@handle``, ``·`` and the time
+    (``Dec 24``, ``5h``), on lines of their own or on one line (``Name @handle · 5h``)."""
+    found: set[int] = set()
+    for index, text in enumerate(texts):
+        if _ONE_LINE_HEADER.match(text):
+            found.add(index)
+        elif _HANDLE.match(text):
+            found.add(index)
+            if index > 0 and 0 < len(texts[index - 1].strip()) <= 50 \
+                    and texts[index - 1].rstrip()[-1:] not in CLAUSE_END:
+                found.add(index - 1)
+            after = index + 1
+            while after < len(texts) and after <= index + 2 and (
+                    _DOT.match(texts[after]) or _WHEN.match(texts[after])):
+                found.add(after)
+                after += 1
+    return found
+
+
+def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
+    """``lines`` with a thread's post counters, thread marks and the posts' headers and
+    counts left out and the sentences cut by a post's end joined again; ``lines`` as they
+    are when no thread counts there."""
+    texts = [line.text for line in lines]
+    counters = _counters(texts)
+    marks = sum(text.count(_MARK) for text in texts)
+    headers = _headers(texts)
+    posts = sum(1 for index in headers if _HANDLE.match(texts[index])
+                or _ONE_LINE_HEADER.match(texts[index]))
+    messenger = {index for index, text in enumerate(texts) if _MESSENGER.match(text)}
+    if not counters and not marks and posts < 2 and not messenger:
+        return ThreadCut(lines)
+    breaks: set[int] = set()  # a post ends just before this line
+    out = list(texts)
+    for index, text in enumerate(texts):
+        bare = _unmarked(text)
+        if index in counters:
+            at_start, start, end = counters[index]
+            if at_start:
+                bare = bare[:start] + bare[end:]
+                breaks.update((index, index + 1) if not bare.strip() else (index,))
+            else:
+                bare = bare[:start].rstrip(" \t")
+                breaks.add(index + 1)
+        out[index] = bare
+    chrome = set(headers) | messenger
+    if counters or marks or headers:
+        chrome |= {index for index, text in enumerate(out) if _POST_CHROME.match(text)}
+        # a post's counts (replies, reposts, likes, views): a run of two or more lines
+        # before the next post's header or the end of the text
+        index = 0
+        while index < len(out):
+            end = index
+            while end < len(out) and _COUNT.match(out[end]):
+                end += 1
+            if end - index >= 2 and (end == len(out) or end in chrome):
+                chrome.update(range(index, end))
+            index = max(end, index + 1)
+    for index in chrome:
+        out[index] = ""
+        breaks.add(index)
+    # the text lines round each break, found once (a thread of thousands of posts, its
+    # headers blank now, stays linear)
+    previous: list[int] = []  # the last line with text before each line
+    last = -1
+    for index, text in enumerate(out):
+        previous.append(last)
+        if text.strip():
+            last = index
+    following = [len(out)] * (len(out) + 1)  # the first line with text at or after it
+    for index in range(len(out) - 1, -1, -1):
+        following[index] = index if out[index].strip() else following[index + 1]
+    joined: set[tuple[int, int]] = set()
+    dropped: set[int] = set()
+    for index in sorted(breaks):
+        before = previous[index] if index < len(out) else last
+        after = following[min(index, len(out))]
+        if before < 0 or after >= len(out) or (before, after) in joined \
+                or not _runs_on(out[before], out[after]):
+            continue
+        out[before] = _ELLIPSIS_END.sub("", out[before])
+        out[after] = _ELLIPSIS_START.sub("", out[after])
+        dropped.update(range(before + 1, after))
+        joined.add((before, after))
+    kept = [index for index in range(len(out)) if index not in dropped]
+    return ThreadCut(tuple(Line(out[k], lines[k].where) for k in kept), len(counters), marks,
+                     len(joined), len(chrome))
