@@ -204,6 +204,9 @@ def _paywall_cut(draft: DraftLines) -> DraftLines:
     point. A page's reader that left the box out has warned already."""
     if any(said.startswith(PAYWALL_SAID) for _, said in draft.warnings):
         return draft
+    # one search over the whole text first: most drafts hold no paywall's words at all
+    if paywall_warning("\n".join(line.text for line in draft.lines)) is None:
+        return draft
     for index, line in enumerate(draft.lines):
         said = paywall_warning(line.text) if len(line.text) <= _PAYWALL_LINE else None
         if said is not None:

@@ -75,6 +75,8 @@ def _counters(texts: list[str]) -> dict[int, Counter]:
     found: dict[int, tuple[re.Match[str], bool]] = {}
     bare: dict[int, re.Match[str]] = {}
     for index, raw in enumerate(texts):
+        if "/" not in raw:  # every counter has its slash: most lines are skipped here
+            continue
         text = _unmarked(raw)
         start = _AT_START.match(text)
         end = _AT_END.search(text)
