@@ -27,9 +27,11 @@ REPORTS = sorted(p for p in (REPO / "reports").glob("*/*.json") if "__" in p.nam
 CASES = sorted((REPO / "tests" / "cases").glob("*/expected.json"))
 
 
-def errors(data: Any) -> list[str]:
+def errors(data: Any, validator: Draft202012Validator = VALIDATOR) -> list[str]:
+    """The first violations of ``data`` against the diff schema (or ``validator``'s), each
+    as ``path: message``."""
     return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
-            for e in VALIDATOR.iter_errors(data)][:5]
+            for e in validator.iter_errors(data)][:5]
 
 
 def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
@@ -104,8 +106,7 @@ SYNOPSIS_CASES = sorted((REPO / "tests" / "synopsis_cases").glob("*/expected.jso
 
 
 def synopsis_errors(data: Any) -> list[str]:
-    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
-            for e in SYNOPSIS_VALIDATOR.iter_errors(data)][:5]
+    return errors(data, SYNOPSIS_VALIDATOR)
 
 
 def test_the_synopsis_schema_is_valid_and_printed(cli: Callable[..., Run]) -> None:
