@@ -12,6 +12,11 @@ file is imported as ``plandiff import`` imports it (format detection, reading, t
 parser, the structure report, the plan model), best of three in this process, and once as a
 cold ``plandiff import FILE`` process (Python start-up and imports included). The import
 must find every point; the figures go to benchmarks/results-intake.md and the README.
+
+A second table times the size limits' worst case for plain text: a 20 MB draft of 380,000
+numbered lines, read with the byte limit raised (``PLANDIFF_MAX_FILE_BYTES``) and refused at
+the 50,000-point limit, and the same draft cut to 38,000 lines with a 5,000-point limit; one
+cold process each, wall clock and CPU (the child's user + system time).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import argparse
 import os
 import platform
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -84,6 +90,26 @@ def cold(path: Path) -> float:
     return time.perf_counter() - start
 
 
+def refused(lines: int, limit: int, scratch: Path) -> tuple[int, float, float]:
+    """(file bytes, wall s, CPU s) of one cold import of ``lines`` numbered lines refused at
+    the points limit ``limit``."""
+    path = scratch / f"big-{lines}.txt"
+    path.write_bytes(b"".join(b"%d. Point %d of a long draft, padded out with words.\n" % (i, i)
+                              for i in range(1, lines + 1)))
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"),
+           "PLANDIFF_MAX_FILE_BYTES": str(64 * 1024 * 1024), "PLANDIFF_MAX_POINTS": str(limit)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    run = subprocess.run([sys.executable, "-m", "plandiff", "import", str(path), "--document",
+                          "bench", "--version", "2025-12-01-bench"],
+                         capture_output=True, text=True, env=env, check=False)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    assert run.returncode == 2 and "PLANDIFF_MAX_POINTS" in run.stderr, run.stderr
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return path.stat().st_size, wall, cpu
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--points", type=int, default=300)
@@ -103,6 +129,8 @@ def main() -> None:
             path = Path(scratch) / f"bench{suffix}"
             path.write_bytes(data)
             rows.append((name, len(data), warm, cold(path)))
+        big = [(lines, limit, *refused(lines, limit, Path(scratch)))
+               for lines, limit in ((38_000, 5_000), (380_000, 50_000))]
     from plandiff.plans.intake.pdfium import PdfText
 
     document = PdfText(pdf)
@@ -115,6 +143,10 @@ def main() -> None:
              "|---|---|---|---|"]
     lines += [f"| {name} | {size / 1024:.0f} KiB | {warm:.2f} s | {cold_s:.2f} s |"
               for name, size, warm, cold_s in rows]
+    lines += ["", "Plain text refused at the points limit (byte limit raised), one cold process:",
+              "", "| lines | file size | points limit | wall | CPU |", "|---:|---:|---:|---:|---:|"]
+    lines += [f"| {count:,} | {size / 1024 / 1024:.1f} MB | {limit:,} | {wall:.1f} s "
+              f"| {cpu:.1f} s |" for count, limit, size, wall, cpu in big]
     report = "\n".join(lines) + "\n"
     print(report)
     if not args.no_write:

@@ -101,6 +101,9 @@ def split_run_in_items(lines: tuple[Line, ...] | list[Line]
     dropped. A paragraph wrapped over several lines (a PDF, pasted text) splits
     the same way. How many lines were split, and the reporter's closing words cut off the
     last item of a split line (:data:`_REPORTED_TAIL`), for the notes."""
+    if not any(_RUN_IN_ITEM.search(line.text) or _CIRCLED_ITEM.search(line.text)
+               for line in lines):
+        return list(lines), 0, []  # no mark to split at (most drafts): one quick pass
     found = [list(_RUN_IN_ITEM.finditer(line.text)) for line in lines]
     uses: dict[str, int] = {}
     for marks in found:

@@ -52,8 +52,8 @@ def furniture_key(text: str) -> str:
     return _DIGITS.sub("#", " ".join(text.split())).lower()
 
 
-def _candidate(text: str, counts: Counter[str]) -> bool:
-    return bool(text) and len(text) <= _RUNNING_CHARS and counts[furniture_key(text)] >= 2 \
+def _candidate(text: str, key: str, counts: Counter[str]) -> bool:
+    return bool(text) and len(text) <= _RUNNING_CHARS and counts[key] >= 2 \
         and text[-1] not in CLAUSE_END + CLOSERS and not _MARKER.match(text) \
         and any(ch.isalpha() for ch in text)
 
@@ -63,15 +63,15 @@ _PAGED_END = re.compile(r"\S(?:[ ]{2,}|\t)[ \t]*(?P<num>[0-9]{1,4})$"
 _PAGED_WORDS = re.compile(r"^(?:\S+\s+){2,}\S*[^\W\d]\S*\s(?P<num>[0-9]{1,4})$")
 
 
-def _paged(texts: list[str], key: str) -> bool:
+def _paged(texts: list[str], keys: list[str], key: str) -> bool:
     """Every line of ``key`` that carries a number carries it as a page number, set apart at
     the line's end or start by a wide space (a PDF's header on the left, the page number on
     the right) or after three words or more (``Framework – Unofficial Translation 3``), and
     the numbers count up from one occurrence to the next (a heading repeated with another
     number, ``Annex 1`` / ``Annex 2``, has neither)."""
     numbers = []
-    for text in texts:
-        if not text or furniture_key(text) != key or not _DIGITS.search(text):
+    for text, its_key in zip(texts, keys, strict=True):
+        if not text or its_key != key or not _DIGITS.search(text):
             continue
         found = _PAGED_END.search(text) or _PAGED_WORDS.match(text)
         if found is None:
@@ -86,16 +86,17 @@ def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     (blank lines aside), or at one of its places breaks a sentence (a status word repeated in a
     pasted table, "Not agreed", is none of these)."""
     texts = [line.text.strip() for line in lines]
-    counts = Counter(furniture_key(text) for text in texts if text and len(text) <= _RUNNING_CHARS)
+    keys = [furniture_key(text) if text else "" for text in texts]  # each made once
+    counts = Counter(key for key, text in zip(keys, texts, strict=True)
+                     if text and len(text) <= _RUNNING_CHARS)
     filled = [i for i, text in enumerate(texts) if text]
     page = {i for i in filled if _PAGE_NUMBER.match(texts[i])}
     running: set[str] = set()
     paged: dict[str, bool] = {}  # each key's _paged, read once: a line repeated thousands
     # of times (a thread's handles) stays linear
     for order, index in enumerate(filled):
-        text = texts[index]
-        key = furniture_key(text)
-        if key in running or not _candidate(text, counts):
+        text, key = texts[index], keys[index]
+        if key in running or not _candidate(text, key, counts):
             continue
         letters = [ch for ch in text if ch.isalpha()]
         before = filled[order - 1] if order else -1
@@ -107,11 +108,11 @@ def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
             running.add(key)
             continue
         if key not in paged:
-            paged[key] = _paged(texts, key)
+            paged[key] = _paged(texts, keys, key)
         if paged[key]:
             running.add(key)
-    kept = [line for line, text in zip(lines, texts, strict=True)
-            if not (text and (_PAGE_NUMBER.match(text) or furniture_key(text) in running))]
+    kept = [line for line, text, key in zip(lines, texts, keys, strict=True)
+            if not (text and (key in running or _PAGE_NUMBER.match(text)))]
     return tuple(kept), len(lines) - len(kept)
 
 

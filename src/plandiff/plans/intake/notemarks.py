@@ -197,6 +197,8 @@ def pasted_footnotes(lines: tuple[Line, ...], *, symbols: bool = True) -> Pasted
     for index, line in enumerate(head if rules else ()):
         text = line.text
         for rule in rules:
+            if rule is _LOOSE_DIGIT and not text.rstrip(" \t")[-1:].isdigit():
+                continue  # it needs a digit at the line's end
             if rule is not None:
                 text, count = rule.subn("", text)
                 marks += count

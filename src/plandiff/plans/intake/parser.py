@@ -147,9 +147,11 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
 def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
     """:func:`parse_lines` by the points' numbers (the module notes)."""
     parse = Parse()
+    opened = ""  # where the line before this one is: the one that opened a point over the limit
     for line in lines:
         if max_points is not None and len(parse.points) > max_points:
-            raise TooManyPoints(line.where)
+            raise TooManyPoints(opened)
+        opened = line.where
         raw = plain_spaces(line.text)
         if not raw.strip():
             node = parse.current
