@@ -4,11 +4,15 @@ was typeset or pasted.
 :func:`fold` maps curly and straight quotes and apostrophes (and guillemets) to ``'`` and
 ``"``, every dash and minus variant to ``-``, non-breaking, thin and other fixed-width spaces
 to a space, full-width digits, Latin letters and punctuation to ASCII, and removes soft
-hyphens and zero-width characters. Every other character stays, one for one, so a position in
-the folded text maps back to the original (:func:`fold_map`).
+hyphens and zero-width characters, and a space between a Japanese or Chinese character and a
+Latin letter or a digit (``平時に 80 万人``, the gap a layout sets there, pasted from a PDF as a
+space; ``平時に80万人`` typed). Every other character stays, one for one, so a position in the
+folded text maps back to the original (:func:`fold_map`).
 """
 
 from __future__ import annotations
+
+import re
 
 __all__ = ["fold", "fold_map", "is_folded"]
 
@@ -26,20 +30,25 @@ for _cp in (0x00AD, 0x200B, 0x2060, 0xFEFF):
 for _cp in range(0xFF01, 0xFF5F):
     _TABLE.setdefault(_cp, chr(_cp - 0xFEE0))
 _KEYS = frozenset(_TABLE)
+_CJK = "[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]"
+_GAP = re.compile(f"(?<={_CJK}) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) (?={_CJK})")
+"""A space between a Japanese or Chinese character (kana, kanji) and a Latin letter or a
+digit, once folded: spacing, not a character of the text."""
 _ASCII_KEYS = "".join(sorted(chr(k) for k in _KEYS if k < 128))
 """The ASCII characters :func:`fold` changes (the backtick)."""
 
 
 def fold(text: str) -> str:
     """``text`` with typographic variants folded (see the module notes)."""
-    return text.translate(_TABLE)
+    folded = text.translate(_TABLE)
+    return folded if folded.isascii() or " " not in folded else _GAP.sub("", folded)
 
 
 def is_folded(text: str) -> bool:
     """True when :func:`fold` would leave ``text`` as it is (the common, fast case)."""
     if text.isascii():
         return not any(ch in text for ch in _ASCII_KEYS)
-    return not any(ord(ch) in _KEYS for ch in text)
+    return not any(ord(ch) in _KEYS for ch in text) and not _GAP.search(text)
 
 
 def fold_map(text: str) -> tuple[str, list[int]]:
@@ -53,7 +62,14 @@ def fold_map(text: str) -> tuple[str, list[int]]:
         if folded:
             out.append(folded)
             where.append(index)
+    folded = "".join(out)
+    if not folded.isascii() and " " in folded:
+        gaps = {m.start() for m in _GAP.finditer(folded)}
+        if gaps:
+            out = [ch for i, ch in enumerate(out) if i not in gaps]
+            where = [at for i, at in enumerate(where) if i not in gaps]
+            folded = "".join(out)
     where.append(len(text))
     if where:
         where[0] = 0
-    return "".join(out), where
+    return folded, where

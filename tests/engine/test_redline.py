@@ -403,3 +403,21 @@ def test_merge_pass_runs_whenever_it_would_change_the_edit_script(a: str, b: str
     assert _raw_diff(engine, a, b) == merged
     if not _merge_changes(edit_script(a, b)):
         assert edit_script(a, b) == merged
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("the", "the 合意", [("equal", "the"), ("insert", " 合意")]),
+    ("平時に 80 万人を保つ", "平時に90万人を保つ",
+     [("equal", "平時に"), ("delete", " 80 "), ("insert", "90"), ("equal", "万人を保つ")]),
+    ("NATO の監視", "NATOの監視", [("equal", "NATOの監視")]),
+])
+def test_a_space_the_fold_drops_goes_with_the_change_next_to_it(
+        old: str, new: str, expected: list[tuple[str, str]]) -> None:
+    """A space between Japanese and a digit or Latin letter is typography (folded away), so
+    it belongs to no folded character: kept text ends at its last character and the space goes
+    with the inserted or deleted words beside it; kept text has one text on both sides, or
+    keeps the old one (the typography) in old_text."""
+    spans = diff_texts(old, new)
+    assert_well_formed(old, new, spans)
+    assert ops(spans) == expected
+    assert all(s.old_text is None for s in spans[:-1] if s.op is SpanOp.EQUAL)

@@ -400,7 +400,13 @@ def diff_texts(old: str, new: str, *, granularity: Granularity = Granularity.WOR
 def _typeset(old: str, new: str, granularity: Granularity) -> tuple[Span, ...]:
     """The redline of two texts that differ in typography too: diffed on their folded forms
     (typography is not change), then carried back to the original characters; an equal span
-    whose two sides differ keeps the old ones in ``old_text``."""
+    whose two sides differ keeps the old ones in ``old_text``.
+
+    Characters the fold removes (a soft hyphen, a space between Japanese text and a digit)
+    belong to no folded character. Where one stands between an equal span and a change,
+    it goes with the change: an equal span ends right after its last character, so
+    "the" → "the 合意" is "the" kept and " 合意" inserted, not "the " kept (which would
+    make the two sides of the kept text differ)."""
     old_folded, old_at = fold_map(old)
     new_folded, new_at = fold_map(new)
     if old_folded == new_folded:
@@ -409,22 +415,26 @@ def _typeset(old: str, new: str, granularity: Granularity) -> tuple[Span, ...]:
         return (Span(SpanOp.DELETE, old), Span(SpanOp.INSERT, new))
     folded = diff_texts(old_folded, new_folded, granularity=granularity)
     spans: list[Span] = []
-    o = n = 0
-    for span in folded:
+    o = n = 0  # folded characters passed
+    old_end = new_end = 0  # original characters passed
+    for k, span in enumerate(folded):
         size = len(span.text)
+        last = k == len(folded) - 1
         if span.op is SpanOp.EQUAL:
-            old_part = old[old_at[o]:old_at[o + size]]
-            new_part = new[new_at[n]:new_at[n + size]]
-            o += size
-            n += size
+            old_stop = len(old) if last else old_at[o + size - 1] + 1
+            new_stop = len(new) if last else new_at[n + size - 1] + 1
+            old_part, new_part = old[old_end:old_stop], new[new_end:new_stop]
             spans.append(Span(SpanOp.EQUAL, new_part,
                               None if old_part == new_part else old_part))
+            o, n, old_end, new_end = o + size, n + size, old_stop, new_stop
         elif span.op is SpanOp.DELETE:
-            spans.append(Span(SpanOp.DELETE, old[old_at[o]:old_at[o + size]]))
-            o += size
+            old_stop = old_at[o + size]
+            spans.append(Span(SpanOp.DELETE, old[old_end:old_stop]))
+            o, old_end = o + size, old_stop
         else:
-            spans.append(Span(SpanOp.INSERT, new[new_at[n]:new_at[n + size]]))
-            n += size
+            new_stop = new_at[n + size]
+            spans.append(Span(SpanOp.INSERT, new[new_end:new_stop]))
+            n, new_end = n + size, new_stop
     return tuple(spans)
 
 
