@@ -410,6 +410,7 @@ def test_merge_pass_runs_whenever_it_would_change_the_edit_script(a: str, b: str
     ("平時に 80 万人を保つ", "平時に90万人を保つ",
      [("equal", "平時に"), ("delete", " 80 "), ("insert", "90"), ("equal", "万人を保つ")]),
     ("NATO の監視", "NATOの監視", [("equal", "NATOの監視")]),
+    ("x 合意 y", "x 合意 z", [("equal", "x 合意 "), ("delete", "y"), ("insert", "z")]),
 ])
 def test_a_space_the_fold_drops_goes_with_the_change_next_to_it(
         old: str, new: str, expected: list[tuple[str, str]]) -> None:

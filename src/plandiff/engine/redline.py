@@ -406,7 +406,8 @@ def _typeset(old: str, new: str, granularity: Granularity) -> tuple[Span, ...]:
     belong to no folded character. Where one stands between an equal span and a change,
     it goes with the change: an equal span ends right after its last character, so
     "the" → "the 合意" is "the" kept and " 合意" inserted, not "the " kept (which would
-    make the two sides of the kept text differ)."""
+    make the two sides of the kept text differ). When both sides have the same such
+    characters there, they stay with the kept text ("x 合意 y" → "x 合意 z" keeps "x 合意 ")."""
     old_folded, old_at = fold_map(old)
     new_folded, new_at = fold_map(new)
     if old_folded == new_folded:
@@ -423,6 +424,8 @@ def _typeset(old: str, new: str, granularity: Granularity) -> tuple[Span, ...]:
         if span.op is SpanOp.EQUAL:
             old_stop = len(old) if last else old_at[o + size - 1] + 1
             new_stop = len(new) if last else new_at[n + size - 1] + 1
+            if old[old_stop:old_at[o + size]] == new[new_stop:new_at[n + size]]:
+                old_stop, new_stop = old_at[o + size], new_at[n + size]  # both have it
             old_part, new_part = old[old_end:old_stop], new[new_end:new_stop]
             spans.append(Span(SpanOp.EQUAL, new_part,
                               None if old_part == new_part else old_part))
