@@ -366,6 +366,25 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     ("Russia waives its claim to the other agreed areas it controls.",
      "Not agreed. Russia withdraws from the other areas it controls.",
      [("negation", "", "Not")]),
+    # session 16, from the press copies of the 28- and 20-point texts against the drafts: a
+    # negative modal's "not" is the "not" of "not to" in a part with no word in common; "closed
+    # to" is a negation by meaning; a kanji noun before なく is "without" it
+    ("Both sides expect that Russia will not strike its neighbours and that NATO will not "
+     "grow further.",
+     "Russia is expected not to strike its neighbours, and the Atlantic alliance not to "
+     "expand again.", []),
+    ("Both sides expect that Russia will not strike its neighbours and that NATO will not "
+     "grow further.",
+     "Russia is expected not to strike its neighbours, and the Atlantic alliance to expand "
+     "again.", [("negation", "will not", "")]),
+    ("Russian forces do not enter the demilitarised zone.",
+     "The demilitarised zone is closed to Russian forces.", []),
+    ("The demilitarised zone is closed to Russian forces.",
+     "The demilitarised zone is open to Russian forces.", [("negation", "closed", "")]),
+    ("ロシアが予告なく攻撃すれば合意は失効する。",
+     "ロシアが事前の通告なしに攻撃すれば合意は失効する。", []),
+    ("ロシアが予告なく攻撃すれば合意は失効する。", "ロシアが攻撃すれば合意は失効する。",
+     [("negation", "なく", "")]),
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.

@@ -1129,3 +1129,71 @@ def test_a_negation_of_a_sentence_part_said_in_the_merged_sentence_is_no_flag() 
         if f[0] == "negation"] == []
     assert flags("Ukraine receives guarantees; the text itself does not say what they are.",
                  "Ukraine receives strong guarantees.") == []
+
+
+# --- press copies: the same thing said in other words (brief "false flags") --------------
+
+
+def test_a_negation_in_a_second_part_without_shared_words_joins_its_sentence() -> None:
+    """"will not attack … and that NATO will not grow" against "not to invade …, and the
+    Atlantic alliance not to expand": the second new part shares no content word with the
+    old sentence, but its "not" is the "not" of the old "will not" (press copy of the
+    28-point text: "negation: will not → ∅"). A part that lost its negation still flags."""
+    old = ("The parties expect that Russia will not attack its neighbours and that NATO "
+           "will not grow any further.")
+    assert flags(old, "Russia is expected not to invade its neighbours, and the Atlantic "
+                      "alliance not to expand again.") == []
+    assert ("negation", "will not", "") in flags(
+        old, "Russia is expected not to invade its neighbours, and the Atlantic alliance to "
+             "expand again.")
+
+
+def test_a_lexical_negative_of_two_merged_sentences_counts_once() -> None:
+    """Two sentences that each ban (or void) something, merged into one that says the verb
+    once, lost no negation: the lexical negatives of one statement count once, as those of
+    one clause do. Guards the Japanese real change where 理由なく (now a negation) meets
+    挑発を受けずに in a merged sentence."""
+    assert flags("The treaty bans strikes on Kyiv. The treaty bans strikes on Lviv.",
+                 "The treaty bans strikes on Kyiv and on Lviv.") == []
+    assert flags("ウクライナがロシアに侵攻した場合、保証は失効する。"
+                 "ウクライナが理由なくモスクワを攻撃した場合、保証は失効する。",
+                 "ウクライナがロシアに侵攻するか、挑発を受けずにモスクワを攻撃した場合は保証が"
+                 "失効する。") == []
+    assert ("negation", "bans", "") in flags(
+        "The treaty bans strikes on Kyiv.", "The treaty allows strikes on Kyiv and on Lviv.")
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Russian troops do not enter the buffer zone.",
+     "The buffer zone is closed to Russian troops."),
+    ("The corridor is closed to warships.", "Warships may not use the corridor."),
+])
+def test_closed_to_is_a_negation_by_meaning(old: str, new: str) -> None:
+    """"closed to X" says that X may not go in (press copy of the 28-point text:
+    "negation: not → ∅")."""
+    assert [f for f in flags(old, new) if f[0] == "negation"] == []
+
+
+def test_a_zone_closed_that_becomes_open_still_flags() -> None:
+    assert [f for f in flags("The buffer zone is closed to Russian troops.",
+                             "The buffer zone is open to Russian troops.")
+            if f[0] == "negation"] == [("negation", "closed", "")]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("ウクライナが理由なくモスクワを攻撃すれば保証は失効する。",
+     "ウクライナが挑発なしにモスクワを攻撃すれば保証は失効する。"),
+    ("ウクライナが正当な理由なく攻撃した場合、保証は失効する。",
+     "ウクライナが挑発なしに攻撃すれば保証は失われる。"),
+])
+def test_japanese_nashi_after_a_noun_is_a_negation(old: str, new: str) -> None:
+    """理由なく ("without reason") negates as 挑発なしに ("without provocation") does: a noun
+    in kanji before なく is "without" it (not only なく after kana)."""
+    assert [f for f in flags(old, new) if f[0] == "negation"] == []
+
+
+def test_japanese_nashi_after_a_noun_still_flags_when_it_goes() -> None:
+    assert [f for f in flags("ウクライナが理由なくモスクワを攻撃すれば保証は失効する。",
+                             "ウクライナがモスクワを攻撃すれば保証は失効する。")
+            if f[0] == "negation"] == [("negation", "なく", "")]
+    assert flags("少なくとも3年間続く。", "少なくとも3年間続く予定だ。") == []
