@@ -368,7 +368,8 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      [("negation", "", "Not")]),
     # session 16, from the press copies of the 28- and 20-point texts against the drafts: a
     # negative modal's "not" is the "not" of "not to" in a part with no word in common; "closed
-    # to" is a negation by meaning; a kanji noun before なく is "without" it
+    # to" is a negation by meaning; a decade is ten years; a kanji noun before なく is "without"
+    # it
     ("Both sides expect that Russia will not strike its neighbours and that NATO will not "
      "grow further.",
      "Russia is expected not to strike its neighbours, and the Atlantic alliance not to "
@@ -381,6 +382,11 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "The demilitarised zone is closed to Russian forces.", []),
     ("The demilitarised zone is closed to Russian forces.",
      "The demilitarised zone is open to Russian forces.", [("negation", "closed", "")]),
+    ("Claims from the past 30 years are settled.",
+     "Claims from the last three decades are settled.", []),
+    ("Claims from the past 30 years are settled.",
+     "Claims from the last two decades are settled.", [("number", "30 years", "two decades")]),
+    ("Foreign troops leave within 10 years.", "Foreign troops leave within one decade.", []),
     ("ロシアが予告なく攻撃すれば合意は失効する。",
      "ロシアが事前の通告なしに攻撃すれば合意は失効する。", []),
     ("ロシアが予告なく攻撃すれば合意は失効する。", "ロシアが攻撃すれば合意は失効する。",

@@ -1197,3 +1197,22 @@ def test_japanese_nashi_after_a_noun_still_flags_when_it_goes() -> None:
                              "ウクライナがモスクワを攻撃すれば保証は失効する。")
             if f[0] == "negation"] == [("negation", "なく", "")]
     assert flags("少なくとも3年間続く。", "少なくとも3年間続く予定だ。") == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("Disputes of the past 30 years count as settled.",
+     "Disputes of the last three decades count as settled.", []),
+    ("The moratorium lasts 20 years.", "The moratorium lasts two decades.", []),
+    ("The moratorium lasts 20 years.", "The moratorium lasts one decade.",
+     [("number", "20 years", "one decade")]),
+    ("Troops leave within 10 years.", "Troops leave within one decade.", []),
+    ("Troops leave within 20 years.", "Troops leave within one decade.",
+     [("date", "within 20 years", "within one decade")]),
+    ("Disputes of the past 30 years count as settled.",
+     "Disputes of the last two decades count as settled.",
+     [("number", "30 years", "two decades")]),
+])
+def test_a_decade_is_ten_years(old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"three decades" says "30 years" (press copy of the 28-point text: "number: 30 years
+    → ∅" and "∅ → three")."""
+    assert flags(old, new) == expected

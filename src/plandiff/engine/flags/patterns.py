@@ -96,7 +96,8 @@ CARDINALS = (
     rf"(?:(?:\s+and\s+|[\s-])(?:{CARDINAL})(?![A-Za-z]))*"
 )
 """A number in words, lowercase: "twelve", "twenty-five", "five hundred thousand"."""
-TIME_UNIT = "(?:years?|months?|weeks?|days?|hours?)"
+TIME_UNIT = "(?:decades?|years?|months?|weeks?|days?|hours?)"
+"""A time unit in English; a decade is ten years (``quantity_keys``)."""
 CYR_TIME_UNIT = (
     "(?:днів|дні|день|дня|дней|тижн[а-яіїє]*|недел[а-яё]*|місяц[а-яіїє]*|месяц[а-яё]*|"
     "рок[а-яіїє]*|років|лет|год[а-яё]*)"

@@ -243,7 +243,7 @@ the start of a word and a blank, a "-" or the end of a word ("May 12th", "12 May
 _DIGITS_ONLY = bytes(c if 0x30 <= c <= 0x39 else 0x20 for c in range(256))
 MONTH_WORDS = frozenset(name.encode() for name in MONTH_NUMBERS)
 TIME_UNIT_WORDS = frozenset(
-    (unit + plural).encode() for unit in ("year", "month", "week", "day", "hour")
+    (unit + plural).encode() for unit in ("decade", "year", "month", "week", "day", "hour")
     for plural in ("", "s"))
 DEADLINE_WORDS = frozenset((b"soon", b"immediately", b"delay", b"forthwith", b"promptly",
                             b"earliest", b"course", b"upon", b"signature", b"signing",

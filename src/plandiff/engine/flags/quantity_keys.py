@@ -218,8 +218,12 @@ def quantity_key(text: str) -> str:
     and its units ("$800bn", "800 billion dollars" and "8000億ドル": "800000000000 usd";
     "five hundred thousand" and "500,000": "500000"); a range or split keeps both ends;
     kanji numerals are their digits
-    (六十万人 and 60万人: "600000 people")."""
+    (六十万人 and 60万人: "600000 people"); decades are counted in years ("three decades" and
+    "30 years": "30 y")."""
     folded = kanji_digits(squash(text))
+    decades = _DECADES.search(folded)
+    if decades is not None:
+        return _tenfold(quantity_key(f"{folded[:decades.start()]}years{folded[decades.end():]}"))
     share = _share_of(folded)
     if share is not None:
         return share
@@ -251,6 +255,20 @@ def quantity_key(text: str) -> str:
     value = _scaled(_number_value(match.group()), folded[match.end():])
     rest = folded[: match.start()] + " " + folded[match.end():]
     return " ".join([value, *_units(rest)])
+
+
+_DECADES = Lazy(r"\bdecades?\b")
+
+
+def _tenfold(key: str) -> str:
+    """A key counted in years (``"3 y"``, ``"2-3 y"``) for one counted in decades: each
+    value ten times."""
+    value, _, units = key.partition(" ")
+    try:
+        values = [f"{(Decimal(v) * 10).normalize():f}" for v in value.split("-")]
+    except InvalidOperation:  # pragma: no cover - a decade key always starts with digits
+        return key
+    return " ".join(p for p in ("-".join(values), units) if p)
 
 
 _SCALE_AFTER_ANY = Lazy(r"\s?(?:trillion|tn\b|兆|billion|bn\b|億|million|mn\b|m\b|万|"
