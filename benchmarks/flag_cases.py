@@ -368,8 +368,8 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      [("negation", "", "Not")]),
     # session 16, from the press copies of the 28- and 20-point texts against the drafts: a
     # negative modal's "not" is the "not" of "not to" in a part with no word in common; "closed
-    # to" is a negation by meaning; a decade is ten years; a kanji noun before なく is "without"
-    # it
+    # to" is a negation by meaning; "alliance" before a noun is the alliance; a decade is ten
+    # years; a kanji noun before なく is "without" it; "European" is the EU's adjective too
     ("Both sides expect that Russia will not strike its neighbours and that NATO will not "
      "grow further.",
      "Russia is expected not to strike its neighbours, and the Atlantic alliance not to "
@@ -382,6 +382,9 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "The demilitarised zone is closed to Russian forces.", []),
     ("The demilitarised zone is closed to Russian forces.",
      "The demilitarised zone is open to Russian forces.", [("negation", "closed", "")]),
+    ("NATO keeps no troops in Ukraine.", "No alliance forces are kept in Ukraine.", []),
+    ("NATO keeps no troops in Ukraine.", "No coalition forces are kept in Ukraine.",
+     [("party", "NATO", "")]),
     ("Claims from the past 30 years are settled.",
      "Claims from the last three decades are settled.", []),
     ("Claims from the past 30 years are settled.",
@@ -391,6 +394,9 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "ロシアが事前の通告なしに攻撃すれば合意は失効する。", []),
     ("ロシアが予告なく攻撃すれば合意は失効する。", "ロシアが攻撃すれば合意は失効する。",
      [("negation", "なく", "")]),
+    ("Ukraine gains early access to the EU market.",
+     "Ukraine gains early access to the European market.", []),
+    ("Europe funds the rebuilding.", "The EU funds the rebuilding.", [("party", "Europe", "EU")]),
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.

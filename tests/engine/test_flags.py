@@ -1216,3 +1216,49 @@ def test_a_decade_is_ten_years(old: str, new: str, expected: list[tuple[str, str
     """"three decades" says "30 years" (press copy of the 28-point text: "number: 30 years
     → ∅" and "∅ → three")."""
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize("new", [
+    "No alliance troops are stationed in Ukraine.",
+    "Ukraine renounces alliance membership.",
+])
+def test_alliance_before_a_noun_is_the_alliance(new: str) -> None:
+    """"alliance troops", "alliance membership": the word used before a noun, with no
+    article, names the alliance the text is about, as "the alliance" does (press copy of the
+    28-point text: "party: NATO → ∅")."""
+    assert [f for f in flags("NATO does not station troops in Ukraine.", new)
+            if f[0] == "party"] in ([], [("party", "Ukraine", "")])
+    assert flags("Ukraine does not join NATO.", "Ukraine gives up alliance membership.") == []
+
+
+def test_an_alliance_that_is_not_the_alliance_still_flags() -> None:
+    """"an alliance", "in alliance with" name no alliance: NATO gone is still a flag."""
+    assert flags("NATO forms a coalition with Japan.",
+                 "Japan forms an alliance with Korea.").count(("party", "NATO", "")) == 1
+    assert ("party", "NATO", "") in flags("NATO acts in alliance with Japan.",
+                                          "Japan acts in alliance with Korea.")
+
+
+@pytest.mark.parametrize("new", [
+    "Ukraine gets short-term access to the European market.",
+    "Ukraine gets short-term access to the European Union market.",
+])
+def test_european_as_an_adjective_can_be_the_eu(new: str) -> None:
+    """"the European market" for "the EU market": "European" is the adjective of the
+    European Union as well as of Europe (press copy of the 20-point text: "party: European
+    → EU")."""
+    assert flags("Ukraine gets short-term access to the EU market.", new) == []
+    assert flags(new, "Ukraine gets short-term access to the EU market.") == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("Europe pays for the rebuilding.", "The EU pays for the rebuilding.",
+     [("party", "Europe", "EU")]),
+    ("Ukraine gets access to the EU market.", "Ukraine gets access to the US market.",
+     [("party", "EU", "US")]),
+    ("Europeans pay for the rebuilding.", "The EU pays for the rebuilding.",
+     [("party", "Europeans", "EU")]),
+])
+def test_europe_as_a_noun_against_the_eu_still_flags(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
