@@ -397,6 +397,14 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     ("Ukraine gains early access to the EU market.",
      "Ukraine gains early access to the European market.", []),
     ("Europe funds the rebuilding.", "The EU funds the rebuilding.", [("party", "Europe", "EU")]),
+    # "as soon as it can" is "as soon as possible"; "as soon as" an event is "immediately"
+    ("Elections are held as soon as possible after signing.",
+     "Elections are held as soon as they can after signing.", []),
+    ("The ceasefire begins immediately once both sides sign.",
+     "The ceasefire begins as soon as both sides sign.", []),
+    ("The ceasefire begins as soon as possible.",
+     "The ceasefire begins as soon as both sides sign.",
+     [("date", "as soon as possible", "as soon as")]),
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.

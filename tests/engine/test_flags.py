@@ -1262,3 +1262,25 @@ def test_european_as_an_adjective_can_be_the_eu(new: str) -> None:
 def test_europe_as_a_noun_against_the_eu_still_flags(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Ukraine holds elections as soon as possible after signing.",
+     "Ukraine goes to the polls as soon as it can after signing."),
+    ("A full ceasefire takes effect immediately once all parties agree.",
+     "A complete ceasefire starts as soon as every party agrees."),
+])
+def test_as_soon_as_it_can_and_as_soon_as_an_event(old: str, new: str) -> None:
+    """"as soon as it can" is "as soon as possible"; "as soon as" before an event is
+    "immediately" once it happens (press copy of the 20-point text: "date: as soon as
+    possible → ∅", "date: immediately → ∅")."""
+    assert flags(old, new) == []
+
+
+def test_as_soon_as_an_event_against_as_soon_as_possible_still_flags() -> None:
+    assert flags("A full ceasefire takes effect as soon as possible.",
+                 "A complete ceasefire starts as soon as every party agrees.") == [
+        ("date", "as soon as possible", "as soon as")]
+    assert flags("Elections are held as soon as they can be organised.",
+                 "Elections are held within 100 days.") == [
+        ("date", "as soon as they can", "within 100 days")]

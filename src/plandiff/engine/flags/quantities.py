@@ -32,6 +32,7 @@ from plandiff.engine.flags.patterns import (
     NUMWORD,
     RB,
     SEASONS,
+    SUBJECT_CAN,
     TIME_UNIT,
     WORD_SCALES,
     WORD_VALUES,
@@ -80,7 +81,8 @@ _DATE_EN = [
     rf"{LB}(?:(?:in|by|from|until|since|before|after|early|late|mid-?)\s+)?(?:the\s+)?"
     rf"(?:{SEASONS})\s+(?:of\s+)?(?:19|20)\d{{2}}{RB}",
     # deadlines without a number
-    rf"{LB}(?:as soon as (?:possible|practicable|feasible)|immediately|without delay|"
+    rf"{LB}(?:as soon as (?:possible|practicable|feasible|{SUBJECT_CAN})|as soon as|"
+    r"immediately|without delay|"
     r"forthwith|promptly|at the earliest (?:possible )?(?:opportunity|date|time)|"
     r"in due course|upon (?:the )?(?:signature|signing|entry into force|ratification)|"
     rf"on (?:signature|signing)|at a later (?:date|stage)|no later than|not later than){RB}",

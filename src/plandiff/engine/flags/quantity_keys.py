@@ -21,6 +21,7 @@ from plandiff.engine.flags.patterns import (
     MONTH_NUMBERS,
     NUM,
     SEASONS,
+    SUBJECT_CAN,
     WORD_SCALES,
     WORD_VALUES,
     Lazy,
@@ -274,9 +275,13 @@ def _tenfold(key: str) -> str:
 _SCALE_AFTER_ANY = Lazy(r"\s?(?:trillion|tn\b|兆|billion|bn\b|億|million|mn\b|m\b|万|"
                         r"thousand|k\b|千|(?<=\s)(?:трлн|трил|млрд|мил|міл|млн|тыс|тис))")
 _ASAP = Lazy(r"as soon as (?:possible|practicable|feasible)|promptly|at the earliest.*|"
+             rf"as soon as {SUBJECT_CAN}|"
              r"速やかに|早急に|できるだけ早く|できる限り早く|可能な限り.*")
 _IMMEDIATELY = Lazy(r"immediately|forthwith|without delay|直ちに|直後に|即時に?|即座に|"
-                    r"遅滞なく")
+                    r"遅滞なく|as soon as")
+""""as soon as" before an event ("as soon as every party agrees") is "immediately" ("takes
+effect immediately once all parties agree"); before "possible" or "it can" it is "as soon as
+possible"."""
 _EVENT = Lazy(r"^(?:(on|upon|at|from|until|by|after|before|since)\s+)?(?:the\s+)?"
               r"(?:(?:day|date)\s+of\s+)?(?:the\s+)?(signing|signature|entry into force|"
               r"ratification)$")
@@ -336,7 +341,8 @@ def date_key(text: str) -> str:
     """What a date or deadline says, whatever its spelling: "20 November 2025",
     "2025-11-20" and "November 20, 2025" are "2025-11-20"; "by the end of 2026" is
     "2026-12-31"; "within 100 days" and "no later than 100 days" are one deadline;
-    "immediately" and "直ちに" one, "as soon as possible" and "速やかに" another."""
+    "immediately", "as soon as" (before an event) and "直ちに" one, "as soon as possible",
+    "as soon as it can" and "速やかに" another."""
     folded = kanji_digits(squash(text))
     if _IMMEDIATELY.fullmatch(folded):
         return "immediately"
