@@ -405,6 +405,12 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     ("The ceasefire begins as soon as possible.",
      "The ceasefire begins as soon as both sides sign.",
      [("date", "as soon as possible", "as soon as")]),
+    # a word negated by "un-" says the other text's "without" or "no" of the same word
+    ("Kyiv loses the guarantee if it fires on Russia without provocation.",
+     "Kyiv loses the guarantee if it fires on Russia unprovoked.", []),
+    ("Kyiv loses the guarantee if it fires on Russia without provocation.",
+     "Kyiv loses the guarantee if it fires on Russia when provoked.",
+     [("negation", "without", "")]),
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.

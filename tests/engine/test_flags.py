@@ -1284,3 +1284,23 @@ def test_as_soon_as_an_event_against_as_soon_as_possible_still_flags() -> None:
     assert flags("Elections are held as soon as they can be organised.",
                  "Elections are held within 100 days.") == [
         ("date", "as soon as they can", "within 100 days")]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The guarantee lapses if Ukraine fires on Russia without provocation.",
+     "The guarantee lapses if Ukraine strikes Russia unprovoked."),
+    ("Access to the port is granted with no restrictions.",
+     "Access to the port is unrestricted."),
+])
+def test_a_word_negated_by_un_says_the_negation_of_the_other_text(old: str, new: str) -> None:
+    """"unprovoked" says "without provocation" in one word (press copy of the 20-point
+    text: "negation: without → ∅")."""
+    assert flags(old, new) == []
+
+
+def test_a_negation_gone_beside_an_un_word_of_another_stem_still_flags() -> None:
+    assert flags("The guarantee lapses if Ukraine fires on Russia without provocation.",
+                 "The guarantee lapses if Ukraine fires on Russia when provoked.") == [
+        ("negation", "without", "")]
+    assert flags("The parties decide with no vote.", "The parties decide by unanimous vote.") == [
+        ("negation", "no", "")]

@@ -5,8 +5,9 @@ a colon or ", and") is matched to the clause of the other text that makes the sa
 (the one sharing most content words, at least two and a third of them). A statement whose count
 of negations changed flags as many changed ones; a negation reworded or moved ("no troops" →
 "not ... troops", "never" → "not", "shall not deploy" → "shall deploy no", "no longer applies"
-→ "lapses") leaves the count alone; a clause that came or went whole takes its negations with it
-(the redline shows it), unless it is a verdict on the whole point ("Not agreed.").
+→ "lapses", "without provocation" → "unprovoked") leaves the count alone; a clause that came
+or went whole takes its negations with it (the redline shows it), unless it is a verdict on
+the whole point ("Not agreed.").
 
 Modals pair as quantities do (``pairing``): a pair whose keys differ is a flag ("shall" →
 "may"); a modal with no counterpart only when it alone makes an obligation or a right
@@ -296,6 +297,30 @@ def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Me
     return units
 
 
+_UN_WORD = Lazy(r"\bun-?([a-z]{4,})")
+"""A word negated by its prefix: "unprovoked", "unconditional", "un-restricted"."""
+
+
+def _prefixed(text: str, others: Sequence[_Unit], starts: Sequence[int]) -> list[_Unit]:
+    """The words of ``text`` negated by "un-" whose rest is the word a negation of the other
+    text negates ("unprovoked" against "without provocation", "unrestricted" against "no
+    restrictions"): each says that negation in one word, and counts in its statement as one.
+    Only against such a negation: "un-" alone is no negation here ("unanimous", "united")."""
+    negated = {unit.what.rsplit(" ", 1)[-1] for unit in others
+               if unit.mention.key != "lexical" and " " in unit.what}
+    negated.discard("")
+    if not negated or "un" not in text.lower():
+        return []
+    out: list[_Unit] = []
+    for match in _UN_WORD.finditer(text.lower()):
+        stem = match.group(1)[:_STEM]
+        if stem in negated:
+            start = match.start()
+            mention = Mention(NEGATION, start, match.end(), text[start:match.end()], "prefix")
+            out.append(_Unit(mention, start, _clause_at(starts, start), f"un {stem}"))
+    return out
+
+
 _UNDERTAKING_NOT = Lazy(r"\b(?:undertakes?|commits?|pledges?) not to\b|ない(?:こと)?(?:を|と)約束",
                        re.IGNORECASE)
 """The parties undertaking not to act ("undertake not to", 変更しないと約束する): it says what
@@ -486,6 +511,8 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
                                  letters[0]),
                  _negation_units(new, modals[1], negations[1], starts[1], lexical[1],
                                  letters[1]))
+        units = (units[0] + _prefixed(old, units[1], starts[0]),
+                 units[1] + _prefixed(new, units[0], starts[1]))
     else:  # no negation on either side: no statement to match, no negation unit
         clauses, starts, units = ([], []), ([], []), ([], [])
     polarity = _Polarity(units[0], units[1], clauses[0], clauses[1])
