@@ -411,6 +411,11 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     ("Kyiv loses the guarantee if it fires on Russia without provocation.",
      "Kyiv loses the guarantee if it fires on Russia when provoked.",
      [("negation", "without", "")]),
+    # the press's name of the IAEA
+    ("IAEA inspectors visit the plant every month.",
+     "Inspectors of the UN nuclear watchdog visit the plant every month.", []),
+    ("IAEA inspectors visit the plant every month.",
+     "Inspectors of the UN visit the plant every month.", [("party", "IAEA", "UN")]),
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.

@@ -1304,3 +1304,11 @@ def test_a_negation_gone_beside_an_un_word_of_another_stem_still_flags() -> None
         ("negation", "without", "")]
     assert flags("The parties decide with no vote.", "The parties decide by unanimous vote.") == [
         ("negation", "no", "")]
+
+
+def test_the_un_nuclear_watchdog_is_the_iaea() -> None:
+    """The press names the IAEA "the UN nuclear watchdog" (press copy of the 28-point text:
+    "party: IAEA → ∅" and "∅ → UN"); the UN itself is another party."""
+    old = "The plant restarts under IAEA supervision."
+    assert flags(old, "The plant restarts under UN nuclear watchdog oversight.") == []
+    assert flags(old, "The plant restarts under UN oversight.") == [("party", "IAEA", "UN")]
