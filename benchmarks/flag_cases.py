@@ -416,6 +416,10 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "Inspectors of the UN nuclear watchdog visit the plant every month.", []),
     ("IAEA inspectors visit the plant every month.",
      "Inspectors of the UN visit the plant every month.", [("party", "IAEA", "UN")]),
+    # a party inside a Japanese institution's name that the other text gives without it
+    ("ウクライナ復興基金が送電網の修理に資金を出す。", "復興基金が送電網の修理に資金を出す。", []),
+    ("ウクライナ政府が送電網の修理に資金を出す。", "政府が送電網の修理に資金を出す。",
+     [("party", "ウクライナ", "")]),
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.

@@ -1312,3 +1312,13 @@ def test_the_un_nuclear_watchdog_is_the_iaea() -> None:
     old = "The plant restarts under IAEA supervision."
     assert flags(old, "The plant restarts under UN nuclear watchdog oversight.") == []
     assert flags(old, "The plant restarts under UN oversight.") == [("party", "IAEA", "UN")]
+
+
+def test_a_party_inside_a_japanese_institution_name_is_no_party_change() -> None:
+    """ウクライナ開発基金 → 開発基金 names one fund (press copy of the Japanese 28-point
+    text: "party: ウクライナ → ∅"), as "Ukraine Development Fund" → "development fund"
+    does; a party dropped before another noun still flags."""
+    assert flags("成長分野に投資する「ウクライナ開発基金」を設ける。",
+                 "成長分野に投資する開発基金を設ける。") == []
+    assert flags("ウクライナ東部の復興に投資する。", "東部の復興に投資する。") == [
+        ("party", "ウクライナ", "")]

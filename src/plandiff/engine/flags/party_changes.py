@@ -52,14 +52,23 @@ party's name: a name it completes in the genitive ("Фонд развития У
 where "The guarantee of" names no institution."""
 
 
+_INSTITUTION_AFTER_JA = Lazy(
+    r"([\u4e00-\u9fff\u30a0-\u30ff]{0,8}?(?:基金|機関|機構|委員会|理事会|評議会|銀行|公社|会議))")
+"""Kanji or katakana right after a party's name in Japanese that end in an institution's noun
+(基金, 機関, 委員会 ...): a name it is part of (ウクライナ開発基金). Japanese has no capitals to
+mark a name, as English has."""
+
+
 def _inside_a_name(mention: Mention, text: str, other: str) -> bool:
     """Whether a party named in one text only is part of an institution's name the other
     text gives without it ("A Ukraine Development Fund" → "a development fund", "Фонд
-    развития Украины" → "Фонд развития"): the same institution, not a party of its own."""
+    развития Украины" → "Фонд развития", ウクライナ開発基金 → 開発基金): the same
+    institution, not a party of its own."""
     after = _NAME_AFTER.match(text, mention.end)
     before = _NAME_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    japanese = None if text.isascii() else _INSTITUTION_AFTER_JA.match(text, mention.end)
     return any(found is not None and squash(found.group(1)) in squash(other)
-               for found in (after, before))
+               for found in (after, before, japanese))
 
 
 def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str,
