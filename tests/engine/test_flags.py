@@ -1129,3 +1129,196 @@ def test_a_negation_of_a_sentence_part_said_in_the_merged_sentence_is_no_flag() 
         if f[0] == "negation"] == []
     assert flags("Ukraine receives guarantees; the text itself does not say what they are.",
                  "Ukraine receives strong guarantees.") == []
+
+
+# --- press copies: the same thing said in other words (brief "false flags") --------------
+
+
+def test_a_negation_in_a_second_part_without_shared_words_joins_its_sentence() -> None:
+    """"will not attack … and that NATO will not grow" against "not to invade …, and the
+    Atlantic alliance not to expand": the second new part shares no content word with the
+    old sentence, but its "not" is the "not" of the old "will not" (press copy of the
+    28-point text: "negation: will not → ∅"). A part that lost its negation still flags."""
+    old = ("The parties expect that Russia will not attack its neighbours and that NATO "
+           "will not grow any further.")
+    assert flags(old, "Russia is expected not to invade its neighbours, and the Atlantic "
+                      "alliance not to expand again.") == []
+    assert ("negation", "will not", "") in flags(
+        old, "Russia is expected not to invade its neighbours, and the Atlantic alliance to "
+             "expand again.")
+
+
+def test_a_lexical_negative_of_two_merged_sentences_counts_once() -> None:
+    """Two sentences that each ban (or void) something, merged into one that says the verb
+    once, lost no negation: the lexical negatives of one statement count once, as those of
+    one clause do. Guards the Japanese real change where 理由なく (now a negation) meets
+    挑発を受けずに in a merged sentence."""
+    assert flags("The treaty bans strikes on Kyiv. The treaty bans strikes on Lviv.",
+                 "The treaty bans strikes on Kyiv and on Lviv.") == []
+    assert flags("ウクライナがロシアに侵攻した場合、保証は失効する。"
+                 "ウクライナが理由なくモスクワを攻撃した場合、保証は失効する。",
+                 "ウクライナがロシアに侵攻するか、挑発を受けずにモスクワを攻撃した場合は保証が"
+                 "失効する。") == []
+    assert ("negation", "bans", "") in flags(
+        "The treaty bans strikes on Kyiv.", "The treaty allows strikes on Kyiv and on Lviv.")
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Russian troops do not enter the buffer zone.",
+     "The buffer zone is closed to Russian troops."),
+    ("The corridor is closed to warships.", "Warships may not use the corridor."),
+])
+def test_closed_to_is_a_negation_by_meaning(old: str, new: str) -> None:
+    """"closed to X" says that X may not go in (press copy of the 28-point text:
+    "negation: not → ∅")."""
+    assert [f for f in flags(old, new) if f[0] == "negation"] == []
+
+
+def test_a_zone_closed_that_becomes_open_still_flags() -> None:
+    assert [f for f in flags("The buffer zone is closed to Russian troops.",
+                             "The buffer zone is open to Russian troops.")
+            if f[0] == "negation"] == [("negation", "closed", "")]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("ウクライナが理由なくモスクワを攻撃すれば保証は失効する。",
+     "ウクライナが挑発なしにモスクワを攻撃すれば保証は失効する。"),
+    ("ウクライナが正当な理由なく攻撃した場合、保証は失効する。",
+     "ウクライナが挑発なしに攻撃すれば保証は失われる。"),
+])
+def test_japanese_nashi_after_a_noun_is_a_negation(old: str, new: str) -> None:
+    """理由なく ("without reason") negates as 挑発なしに ("without provocation") does: a noun
+    in kanji before なく is "without" it (not only なく after kana)."""
+    assert [f for f in flags(old, new) if f[0] == "negation"] == []
+
+
+def test_japanese_nashi_after_a_noun_still_flags_when_it_goes() -> None:
+    assert [f for f in flags("ウクライナが理由なくモスクワを攻撃すれば保証は失効する。",
+                             "ウクライナがモスクワを攻撃すれば保証は失効する。")
+            if f[0] == "negation"] == [("negation", "なく", "")]
+    assert flags("少なくとも3年間続く。", "少なくとも3年間続く予定だ。") == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("Disputes of the past 30 years count as settled.",
+     "Disputes of the last three decades count as settled.", []),
+    ("The moratorium lasts 20 years.", "The moratorium lasts two decades.", []),
+    ("The moratorium lasts 20 years.", "The moratorium lasts one decade.",
+     [("number", "20 years", "one decade")]),
+    ("Troops leave within 10 years.", "Troops leave within one decade.", []),
+    ("Troops leave within 20 years.", "Troops leave within one decade.",
+     [("date", "within 20 years", "within one decade")]),
+    ("Disputes of the past 30 years count as settled.",
+     "Disputes of the last two decades count as settled.",
+     [("number", "30 years", "two decades")]),
+])
+def test_a_decade_is_ten_years(old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"three decades" says "30 years" (press copy of the 28-point text: "number: 30 years
+    → ∅" and "∅ → three")."""
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize("new", [
+    "No alliance troops are stationed in Ukraine.",
+    "Ukraine renounces alliance membership.",
+])
+def test_alliance_before_a_noun_is_the_alliance(new: str) -> None:
+    """"alliance troops", "alliance membership": the word used before a noun, with no
+    article, names the alliance the text is about, as "the alliance" does (press copy of the
+    28-point text: "party: NATO → ∅")."""
+    assert [f for f in flags("NATO does not station troops in Ukraine.", new)
+            if f[0] == "party"] in ([], [("party", "Ukraine", "")])
+    assert flags("Ukraine does not join NATO.", "Ukraine gives up alliance membership.") == []
+
+
+def test_an_alliance_that_is_not_the_alliance_still_flags() -> None:
+    """"an alliance", "in alliance with" name no alliance: NATO gone is still a flag."""
+    assert flags("NATO forms a coalition with Japan.",
+                 "Japan forms an alliance with Korea.").count(("party", "NATO", "")) == 1
+    assert ("party", "NATO", "") in flags("NATO acts in alliance with Japan.",
+                                          "Japan acts in alliance with Korea.")
+
+
+@pytest.mark.parametrize("new", [
+    "Ukraine gets short-term access to the European market.",
+    "Ukraine gets short-term access to the European Union market.",
+])
+def test_european_as_an_adjective_can_be_the_eu(new: str) -> None:
+    """"the European market" for "the EU market": "European" is the adjective of the
+    European Union as well as of Europe (press copy of the 20-point text: "party: European
+    → EU")."""
+    assert flags("Ukraine gets short-term access to the EU market.", new) == []
+    assert flags(new, "Ukraine gets short-term access to the EU market.") == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("Europe pays for the rebuilding.", "The EU pays for the rebuilding.",
+     [("party", "Europe", "EU")]),
+    ("Ukraine gets access to the EU market.", "Ukraine gets access to the US market.",
+     [("party", "EU", "US")]),
+    ("Europeans pay for the rebuilding.", "The EU pays for the rebuilding.",
+     [("party", "Europeans", "EU")]),
+])
+def test_europe_as_a_noun_against_the_eu_still_flags(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Ukraine holds elections as soon as possible after signing.",
+     "Ukraine goes to the polls as soon as it can after signing."),
+    ("A full ceasefire takes effect immediately once all parties agree.",
+     "A complete ceasefire starts as soon as every party agrees."),
+])
+def test_as_soon_as_it_can_and_as_soon_as_an_event(old: str, new: str) -> None:
+    """"as soon as it can" is "as soon as possible"; "as soon as" before an event is
+    "immediately" once it happens (press copy of the 20-point text: "date: as soon as
+    possible → ∅", "date: immediately → ∅")."""
+    assert flags(old, new) == []
+
+
+def test_as_soon_as_an_event_against_as_soon_as_possible_still_flags() -> None:
+    assert flags("A full ceasefire takes effect as soon as possible.",
+                 "A complete ceasefire starts as soon as every party agrees.") == [
+        ("date", "as soon as possible", "as soon as")]
+    assert flags("Elections are held as soon as they can be organised.",
+                 "Elections are held within 100 days.") == [
+        ("date", "as soon as they can", "within 100 days")]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The guarantee lapses if Ukraine fires on Russia without provocation.",
+     "The guarantee lapses if Ukraine strikes Russia unprovoked."),
+    ("Access to the port is granted with no restrictions.",
+     "Access to the port is unrestricted."),
+])
+def test_a_word_negated_by_un_says_the_negation_of_the_other_text(old: str, new: str) -> None:
+    """"unprovoked" says "without provocation" in one word (press copy of the 20-point
+    text: "negation: without → ∅")."""
+    assert flags(old, new) == []
+
+
+def test_a_negation_gone_beside_an_un_word_of_another_stem_still_flags() -> None:
+    assert flags("The guarantee lapses if Ukraine fires on Russia without provocation.",
+                 "The guarantee lapses if Ukraine fires on Russia when provoked.") == [
+        ("negation", "without", "")]
+    assert flags("The parties decide with no vote.", "The parties decide by unanimous vote.") == [
+        ("negation", "no", "")]
+
+
+def test_the_un_nuclear_watchdog_is_the_iaea() -> None:
+    """The press names the IAEA "the UN nuclear watchdog" (press copy of the 28-point text:
+    "party: IAEA → ∅" and "∅ → UN"); the UN itself is another party."""
+    old = "The plant restarts under IAEA supervision."
+    assert flags(old, "The plant restarts under UN nuclear watchdog oversight.") == []
+    assert flags(old, "The plant restarts under UN oversight.") == [("party", "IAEA", "UN")]
+
+
+def test_a_party_inside_a_japanese_institution_name_is_no_party_change() -> None:
+    """ウクライナ開発基金 → 開発基金 names one fund (press copy of the Japanese 28-point
+    text: "party: ウクライナ → ∅"), as "Ukraine Development Fund" → "development fund"
+    does; a party dropped before another noun still flags."""
+    assert flags("成長分野に投資する「ウクライナ開発基金」を設ける。",
+                 "成長分野に投資する開発基金を設ける。") == []
+    assert flags("ウクライナ東部の復興に投資する。", "東部の復興に投資する。") == [
+        ("party", "ウクライナ", "")]

@@ -1,8 +1,8 @@
 """Negations: the words and endings that negate, and the words that negate by meaning.
 
-Not, no, never, without, free of, neither/nor, non-, n't; не, ні, без; ない, ず, ません ...; and the
-lexical negatives (lapse, void, cease; hinder, prevent, prohibit ...), which count in a
-statement's polarity (``polarity``).
+Not, no, never, without, free of, neither/nor, non-, n't; не, ні, без; ない, ず, ません, 理由なく
+...; and the lexical negatives (lapse, void, cease; hinder, prevent, prohibit, closed to ...),
+which count in a statement's polarity (``polarity``).
 """
 
 from __future__ import annotations
@@ -39,6 +39,9 @@ NEGATION_JA = [
     r"[\u3041-\u3096](?:ない|なく|ません|ぬ)",
     r"(?<=[\u3041-\u3096])(?<!わら)(?<!ま)ず(?![かれつ])",
     r"(?:なしに|なしで)",
+    # "without" a noun of two kanji or more: 理由なく, 予告なく (as 挑発なしに); not 少なく
+    # ("few"), one kanji, an adjective's stem
+    r"(?<=[\u4e00-\u9fff]{2})なく",
     # 非核: "non-nuclear" (核兵器を持たない), as "non-" is in English
     r"非核",
 ]
@@ -93,7 +96,7 @@ _LEXICAL_NEGATIVE = Lazy(
     r"\b(?:lapse[sd]?|void|cease[sd]?|expire[sd]?|null|hinder(?:s|ed)?|prevent(?:s|ed)?|"
     r"obstruct(?:s|ed)?|impede[sd]?|prohibit(?:s|ed)?|ban(?:s|ned)?|forbids?|forbidden|"
     r"refuse[sd]?|reject(?:s|ed)?|denie[sd]|deny|(?<=is )lost|(?<=are )lost|(?<=be )lost|"
-    r"renounce[sd]?|waive[sd]?|"
+    r"renounce[sd]?|waive[sd]?|closed(?=\s+to\s)|"
     r"los(?:e|es|ing)(?=\s+(?:(?:any|all|the|its|their|this|that|such|every)\s+)?"
     r"(?:[a-z-]+\s+)?(?:guarantees?|protections?|rights?|status)\b))\b"
     r"|失効|無効|失われ|妨げ|禁止|拒否",
@@ -102,11 +105,13 @@ _LEXICAL_LOWER = Lazy(_LEXICAL_NEGATIVE.source)
 """Words saying that something stops, does not hold or is kept from happening ("the
 guarantee lapses", "is void", "is lost" = "no longer applies", as is losing a guarantee,
 a protection, a right or a status ("on pain of losing any security guarantee"; not "loses
-territory"); claims renounced or waived are claims not made; not "gives up", which this
-corpus says of territory): they count in a statement's polarity, never as a flag of their
-own, except a verb of hindering whose statement lost or gained a negation and has no other to
-show ("hinders" → "does not hinder"); negated ("does not hinder" = "lets"), both count for
-none."""
+territory"); claims renounced or waived are claims not made; a place "closed to" someone is
+one they may not enter ("closed to Russian troops" = "which Russian troops do not enter";
+not "closed" alone: "a closed session"); not "gives up", which this corpus says of
+territory): they count in a statement's polarity, never as a flag of their own, except a
+verb of hindering (or "closed to") whose statement lost or gained a negation and has no
+other to show ("hinders" → "does not hinder", "closed to" → "open to"); negated ("does not
+hinder" = "lets"), both count for none."""
 LEXICAL_WORDS = frozenset(word.encode() for word in (
     "lapse", "lapses", "lapsed", "void", "cease", "ceases", "ceased", "expire", "expires",
     "expired", "null", "hinder", "hinders", "hindered", "prevent", "prevents", "prevented",
@@ -114,11 +119,11 @@ LEXICAL_WORDS = frozenset(word.encode() for word in (
     "prohibits", "prohibited", "ban", "bans", "banned", "forbid", "forbids", "forbidden",
     "refuse", "refuses", "refused", "reject", "rejects", "rejected", "denied", "denies",
     "deny", "lost", "renounce", "renounces", "renounced", "waive", "waives", "waived",
-    "lose", "loses", "losing"))
+    "lose", "loses", "losing", "closed"))
 """The English words of ``_LEXICAL_NEGATIVE``: an ASCII text with none of them has none."""
 _LEXICAL_CUES = ("laps", "void", "ceas", "expir", "null", "hinder", "prevent", "obstruct",
                  "imped", "prohibit", "ban", "forbid", "refus", "reject", "denie", "deny",
-                 "lost", "renounc", "waive", "lose", "losing",
+                 "lost", "renounc", "waive", "lose", "losing", "closed",
                  "失効", "無効", "失われ", "妨げ", "禁止", "拒否")
 _LEXICAL_ASCII_CUES = tuple(cue for cue in _LEXICAL_CUES if cue.isascii())
 

@@ -14,6 +14,7 @@ from functools import cache
 
 from plandiff.engine.flags.mention import PARTY, Mention
 from plandiff.engine.flags.patterns import ASCII_WORDCH, RB, WORDCH, Lazy, overlaps
+from plandiff.engine.stopwords import is_function_word
 from plandiff.plans.entities import shipped_entities
 
 _CAPITALISED = Lazy(
@@ -225,10 +226,49 @@ def _scanned_parties(text: str) -> list[Mention]:
                                                                       start)):
             continue
         out.append(Mention(PARTY, start, end, word, "name:" + word.casefold()))
+    out.extend(_attributive_stand_ins(text, known))
     if not text.isascii():
         out.extend(_joined_abbreviations(text, known))
     return sorted((m for m in out if not _names_a_source(text, m.start, m.end)),
                   key=lambda m: (m.start, m.end))
+
+
+@cache
+def _bare_nouns() -> dict[str, str]:
+    """The nouns the vocabulary names with "the" ("the alliance": NATO where the text is
+    about it, ``stands_for``), without it, and their entities."""
+    return {name.split()[1]: entity.id for entity in shipped_entities()
+            for name in entity.all_names() if re.fullmatch(r"the [a-z]+", name)}
+
+
+@cache
+def _bare_noun_pattern() -> re.Pattern[str] | None:
+    nouns = _bare_nouns()
+    if not nouns:
+        return None  # pragma: no cover - the shipped table has "the alliance"
+    return re.compile(rf"(?<![\w'’-])({'|'.join(map(re.escape, sorted(nouns)))})"
+                      r"(?=[ \u00a0]+([a-z]{4,})\b)")
+
+
+_ONE_OF_MANY = Lazy(r"(?:^|\W)(?:a|an|another|one|every|each|such|any)\s+$", re.IGNORECASE)
+"""A determiner that makes the noun after it one of its kind ("an alliance treaty")."""
+
+
+def _attributive_stand_ins(text: str, known: list[tuple[int, int]]) -> list[Mention]:
+    """Such a noun before another noun, without an article ("alliance troops", "renounce
+    alliance membership"): the one the text is about, as "the alliance" is, not one of many
+    ("an alliance", "any alliance"); not before a function word ("in alliance with")."""
+    pattern = _bare_noun_pattern()
+    if pattern is None or (text.isascii() and not any(n in text for n in _bare_nouns())):
+        return []
+    out: list[Mention] = []
+    for match in pattern.finditer(text):
+        start, end = match.span(1)
+        if (overlaps(known, start, end) or is_function_word(match.group(2)[:4], 4)
+                or _ONE_OF_MANY.search(text, max(0, start - 10), start)):
+            continue
+        out.append(Mention(PARTY, start, end, match.group(1), _bare_nouns()[match.group(1)]))
+    return out
 
 
 _ABBREVIATED = {"米": "united-states", "欧": "europe", "ロ": "russia", "露": "russia",

@@ -7,7 +7,8 @@ another and nothing else, when both texts name both ("Russia shall pay Ukraine" 
 shall pay Russia"); in a rewritten passage each is flagged on its own. A capital standing for
 its state is that state ("Kyiv" for "Ukraine", the ``stands_for`` table of
 ``data/entities.json``), unless it is used as a place ("a missile at Moscow"); two parties
-against "both sides" are those sides.
+against "both sides" are those sides. The adjective "European" is the EU's as well as
+Europe's ("the EU market" → "the European market" is no flag; "Europe" → "the EU" is one).
 """
 
 from __future__ import annotations
@@ -51,14 +52,23 @@ party's name: a name it completes in the genitive ("Фонд развития У
 where "The guarantee of" names no institution."""
 
 
+_INSTITUTION_AFTER_JA = Lazy(
+    r"([\u4e00-\u9fff\u30a0-\u30ff]{0,8}?(?:基金|機関|機構|委員会|理事会|評議会|銀行|公社|会議))")
+"""Kanji or katakana right after a party's name in Japanese that end in an institution's noun
+(基金, 機関, 委員会 ...): a name it is part of (ウクライナ開発基金). Japanese has no capitals to
+mark a name, as English has."""
+
+
 def _inside_a_name(mention: Mention, text: str, other: str) -> bool:
     """Whether a party named in one text only is part of an institution's name the other
     text gives without it ("A Ukraine Development Fund" → "a development fund", "Фонд
-    развития Украины" → "Фонд развития"): the same institution, not a party of its own."""
+    развития Украины" → "Фонд развития", ウクライナ開発基金 → 開発基金): the same
+    institution, not a party of its own."""
     after = _NAME_AFTER.match(text, mention.end)
     before = _NAME_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    japanese = None if text.isascii() else _INSTITUTION_AFTER_JA.match(text, mention.end)
     return any(found is not None and squash(found.group(1)) in squash(other)
-               for found in (after, before))
+               for found in (after, before, japanese))
 
 
 def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str,
@@ -134,23 +144,39 @@ def _stand_ins_dropped(removed: list[Mention], added: list[Mention], olds: list[
     pact between Moscow, Kyiv and Europe" → "Russia and Ukraine conclude a pact" names the
     same parties but Europe, wherever the rewrite put them; "Moscow hands back the areas" is
     Russia, still there where the other text says "Russian"; "Washington wants …" beside an
-    added "the Americans" is one added party, flagged once."""
+    added "the Americans" is one added party, flagged once. The adjective "European" names
+    the EU as well as Europe (``_SHARED_ADJECTIVES``): "the EU market" → "the European
+    market" names the same party."""
     capitals = shipped_stands_for()
 
     def party(mention: Mention, text: str) -> str:
         state = capitals.get(mention.key)
         return mention.key if state is None or _as_place(mention, text) else state
 
-    old_parties = {party(m, old) for m in olds}
-    new_parties = {party(m, new) for m in news}
+    def also(mention: Mention, key: str) -> set[str]:
+        """The party and the one its adjective may name as well (``_SHARED_ADJECTIVES``)."""
+        shared = _SHARED_ADJECTIVES.get(key)
+        return {key, shared[0]} if shared and shared[1].fullmatch(mention.text) else {key}
+
+    old_parties = {k for m in olds for k in also(m, party(m, old))}
+    new_parties = {k for m in news for k in also(m, party(m, new))}
     gone: dict[str, Mention] = {}
     for mention in removed:
         gone.setdefault(party(mention, old), mention)
     came: dict[str, Mention] = {}
     for mention in added:
         came.setdefault(party(mention, new), mention)
-    return ([m for key, m in gone.items() if key not in new_parties],
-            [m for key, m in came.items() if key not in old_parties])
+    return ([m for key, m in gone.items() if also(m, key).isdisjoint(new_parties)],
+            [m for key, m in came.items() if also(m, key).isdisjoint(old_parties)])
+
+
+_SHARED_ADJECTIVES = {
+    "europe": ("eu", Lazy(r"European|[Ее]вропейск\w*|[Єє]вропейськ\w*")),
+}
+"""An entity whose adjective is another's too, and that adjective: "European" is said of the
+European Union as of Europe ("the European market" = "the EU market"; "European signatories",
+"европейский рынок"). Put for the other one it is the same party; the noun is not ("Europe
+pays" → "the EU pays", "Europeans" → "the EU" stay flags)."""
 
 
 _BOTH_SIDES = Lazy(

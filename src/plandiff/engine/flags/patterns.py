@@ -96,7 +96,10 @@ CARDINALS = (
     rf"(?:(?:\s+and\s+|[\s-])(?:{CARDINAL})(?![A-Za-z]))*"
 )
 """A number in words, lowercase: "twelve", "twenty-five", "five hundred thousand"."""
-TIME_UNIT = "(?:years?|months?|weeks?|days?|hours?)"
+TIME_UNIT = "(?:decades?|years?|months?|weeks?|days?|hours?)"
+"""A time unit in English; a decade is ten years (``quantity_keys``)."""
+SUBJECT_CAN = r"(?:it|they|we|he|she|one)\s+(?:can|could|is\s+able|are\s+able)"
+"""What "as soon as" says "possible" with: "as soon as it can", "as soon as they are able"."""
 CYR_TIME_UNIT = (
     "(?:днів|дні|день|дня|дней|тижн[а-яіїє]*|недел[а-яё]*|місяц[а-яіїє]*|месяц[а-яё]*|"
     "рок[а-яіїє]*|років|лет|год[а-яё]*)"
@@ -271,6 +274,6 @@ def squash(text: str) -> str:
 __all__ = ["ASCII_WORDCH", "CARDINAL", "CARDINALS", "CYR_CARDINALS", "CYR_CARDINAL_WORDS",
            "CYR_MONTHS", "CYR_SCALES", "CYR_SCALE_WORD", "CYR_TIME_UNIT", "CYR_WORD_VALUES",
            "JA_KANJI_NUM", "JA_TIME_UNIT", "LB", "MONTHS", "MONTH_NAMES", "MONTH_NUMBERS",
-           "MONTH_WORD", "NUM", "NUMWORD", "RB", "SEASONS", "TIME_UNIT", "WORDCH",
+           "MONTH_WORD", "NUM", "NUMWORD", "RB", "SEASONS", "SUBJECT_CAN", "TIME_UNIT", "WORDCH",
            "WORD_SCALES", "WORD_VALUES", "D", "Lazy", "ascii_words", "compiled", "has_any",
            "letter_runs", "overlaps", "prefix_tree", "squash", "word_starts"]

@@ -5,8 +5,9 @@ a colon or ", and") is matched to the clause of the other text that makes the sa
 (the one sharing most content words, at least two and a third of them). A statement whose count
 of negations changed flags as many changed ones; a negation reworded or moved ("no troops" →
 "not ... troops", "never" → "not", "shall not deploy" → "shall deploy no", "no longer applies"
-→ "lapses") leaves the count alone; a clause that came or went whole takes its negations with it
-(the redline shows it), unless it is a verdict on the whole point ("Not agreed.").
+→ "lapses", "without provocation" → "unprovoked") leaves the count alone; a clause that came
+or went whole takes its negations with it (the redline shows it), unless it is a verdict on
+the whole point ("Not agreed.").
 
 Modals pair as quantities do (``pairing``): a pair whose keys differ is a flag ("shall" →
 "may"); a modal with no counterpart only when it alone makes an obligation or a right
@@ -22,7 +23,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from plandiff.engine.comparison import Flag, FlagKind
-from plandiff.engine.flags.mention import NEGATION, Mention, new_tuple
+from plandiff.engine.flags.mention import MODALITY, NEGATION, Mention, new_tuple
 from plandiff.engine.flags.negation import CESSATION
 from plandiff.engine.flags.pairing import Map, pair_mentions
 from plandiff.engine.flags.patterns import Lazy
@@ -233,8 +234,10 @@ class _Unit(NamedTuple):
     what: str
     """The negation and the word it negates ("no appl" of "no longer applies"): the same
     negation repeated in one statement ("no longer applies if ..., no longer applies if
-    ...") counts once. The lexical negatives of one clause count once: verbs joined on one
-    object ("Nazi ideology is rejected and banned" = "Nazi ideology is banned")."""
+    ...") counts once. The lexical negatives of one statement count once: verbs joined on
+    one object ("Nazi ideology is rejected and banned" = "Nazi ideology is banned"), or one
+    verb of two sentences merged into one ("bans strikes on Kyiv. … bans strikes on Lviv" =
+    "bans strikes on Kyiv and on Lviv")."""
 
 
 def _negated(text: str, start: int, end: int, letters: bytes | None = None) -> str:
@@ -288,10 +291,34 @@ def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Me
             neither.add(clause)
         elif word == "nor" and clause in neither:
             continue  # "neither ... nor" is one negation
-        what = (f"lexical @{clause}" if mention.key == "lexical" else
+        what = ("lexical" if mention.key == "lexical" else
                 f"{mention.key}:{word} {_negated(text, mention.start, mention.end, letters)}")
         units.append(new_tuple(_Unit, (mention, start, clause, what)))
     return units
+
+
+_UN_WORD = Lazy(r"\bun-?([a-z]{4,})")
+"""A word negated by its prefix: "unprovoked", "unconditional", "un-restricted"."""
+
+
+def _prefixed(text: str, others: Sequence[_Unit], starts: Sequence[int]) -> list[_Unit]:
+    """The words of ``text`` negated by "un-" whose rest is the word a negation of the other
+    text negates ("unprovoked" against "without provocation", "unrestricted" against "no
+    restrictions"): each says that negation in one word, and counts in its statement as one.
+    Only against such a negation: "un-" alone is no negation here ("unanimous", "united")."""
+    negated = {unit.what.rsplit(" ", 1)[-1] for unit in others
+               if unit.mention.key != "lexical" and " " in unit.what}
+    negated.discard("")
+    if not negated or "un" not in text.lower():
+        return []
+    out: list[_Unit] = []
+    for match in _UN_WORD.finditer(text.lower()):
+        stem = match.group(1)[:_STEM]
+        if stem in negated:
+            start = match.start()
+            mention = Mention(NEGATION, start, match.end(), text[start:match.end()], "prefix")
+            out.append(_Unit(mention, start, _clause_at(starts, start), f"un {stem}"))
+    return out
 
 
 _UNDERTAKING_NOT = Lazy(r"\b(?:undertakes?|commits?|pledges?) not to\b|ない(?:こと)?(?:を|と)約束",
@@ -315,6 +342,17 @@ def _negative(key: str) -> bool:
 
 def _base(key: str) -> str:
     return "can" if key == "cannot" else key.removesuffix(" not")
+
+
+def _said(mention: Mention) -> str:
+    """The negation word a negation unit says: "not" for a negative modal ("will not",
+    "cannot") and a contraction ("don't"), the word itself otherwise ("never", "no"): "will
+    not attack" and "not to invade" hold the same negation word."""
+    word = mention.text.casefold()
+    if (mention.family == MODALITY and _negative(mention.key)
+            and mention.key != "be prohibited from") or word.endswith(("n't", "n\u2019t")):
+        return "not"
+    return word
 
 
 class _Polarity:
@@ -368,8 +406,9 @@ class _Polarity:
                                                   list[_Unit]]],
                      parent: dict[tuple[int, int], tuple[int, int]]) -> None:
         """A clause with negations and no counterpart of its own joins the statement of the
-        one clause across that holds the same negation word and shares a content word with
-        it, when that statement gained (or lost) as many negations as the clause holds or
+        one clause across that holds the same negation word (``_said``: "will not" holds
+        "not") and shares a content word with it or is the statement of the clause it goes
+        on from, when that statement gained (or lost) as many negations as the clause holds or
         more: two sentences merged into one, the second's negation kept ("void if Kyiv
         invades Russia. The same holds if Kyiv fires … without reason" against "lapse if
         Ukraine invades Russia or fires on it without provocation": the new sentence is the
@@ -384,8 +423,7 @@ class _Polarity:
             for unit in units:
                 if unit.mention.key != "lexical":
                     held[side].setdefault(unit.clause, set()).add(unit.what)
-                    words[side].setdefault(unit.clause, set()).add(
-                        unit.mention.text.casefold())
+                    words[side].setdefault(unit.clause, set()).add(_said(unit.mention))
         for side, mine, theirs, _ in sides:
             for i, said in words[side].items():
                 if (side, i) in self.standing or mine[i].verdict:
@@ -473,6 +511,8 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
                                  letters[0]),
                  _negation_units(new, modals[1], negations[1], starts[1], lexical[1],
                                  letters[1]))
+        units = (units[0] + _prefixed(old, units[1], starts[0]),
+                 units[1] + _prefixed(new, units[0], starts[1]))
     else:  # no negation on either side: no statement to match, no negation unit
         clauses, starts, units = ([], []), ([], []), ([], [])
     polarity = _Polarity(units[0], units[1], clauses[0], clauses[1])

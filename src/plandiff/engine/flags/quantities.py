@@ -32,6 +32,7 @@ from plandiff.engine.flags.patterns import (
     NUMWORD,
     RB,
     SEASONS,
+    SUBJECT_CAN,
     TIME_UNIT,
     WORD_SCALES,
     WORD_VALUES,
@@ -80,7 +81,8 @@ _DATE_EN = [
     rf"{LB}(?:(?:in|by|from|until|since|before|after|early|late|mid-?)\s+)?(?:the\s+)?"
     rf"(?:{SEASONS})\s+(?:of\s+)?(?:19|20)\d{{2}}{RB}",
     # deadlines without a number
-    rf"{LB}(?:as soon as (?:possible|practicable|feasible)|immediately|without delay|"
+    rf"{LB}(?:as soon as (?:possible|practicable|feasible|{SUBJECT_CAN})|as soon as|"
+    r"immediately|without delay|"
     r"forthwith|promptly|at the earliest (?:possible )?(?:opportunity|date|time)|"
     r"in due course|upon (?:the )?(?:signature|signing|entry into force|ratification)|"
     rf"on (?:signature|signing)|at a later (?:date|stage)|no later than|not later than){RB}",
@@ -243,7 +245,7 @@ the start of a word and a blank, a "-" or the end of a word ("May 12th", "12 May
 _DIGITS_ONLY = bytes(c if 0x30 <= c <= 0x39 else 0x20 for c in range(256))
 MONTH_WORDS = frozenset(name.encode() for name in MONTH_NUMBERS)
 TIME_UNIT_WORDS = frozenset(
-    (unit + plural).encode() for unit in ("year", "month", "week", "day", "hour")
+    (unit + plural).encode() for unit in ("decade", "year", "month", "week", "day", "hour")
     for plural in ("", "s"))
 DEADLINE_WORDS = frozenset((b"soon", b"immediately", b"delay", b"forthwith", b"promptly",
                             b"earliest", b"course", b"upon", b"signature", b"signing",

@@ -21,6 +21,7 @@ from plandiff.engine.flags.patterns import (
     MONTH_NUMBERS,
     NUM,
     SEASONS,
+    SUBJECT_CAN,
     WORD_SCALES,
     WORD_VALUES,
     Lazy,
@@ -218,8 +219,12 @@ def quantity_key(text: str) -> str:
     and its units ("$800bn", "800 billion dollars" and "8000億ドル": "800000000000 usd";
     "five hundred thousand" and "500,000": "500000"); a range or split keeps both ends;
     kanji numerals are their digits
-    (六十万人 and 60万人: "600000 people")."""
+    (六十万人 and 60万人: "600000 people"); decades are counted in years ("three decades" and
+    "30 years": "30 y")."""
     folded = kanji_digits(squash(text))
+    decades = _DECADES.search(folded)
+    if decades is not None:
+        return _tenfold(quantity_key(f"{folded[:decades.start()]}years{folded[decades.end():]}"))
     share = _share_of(folded)
     if share is not None:
         return share
@@ -253,12 +258,30 @@ def quantity_key(text: str) -> str:
     return " ".join([value, *_units(rest)])
 
 
+_DECADES = Lazy(r"\bdecades?\b")
+
+
+def _tenfold(key: str) -> str:
+    """A key counted in years (``"3 y"``, ``"2-3 y"``) for one counted in decades: each
+    value ten times."""
+    value, _, units = key.partition(" ")
+    try:
+        values = [f"{(Decimal(v) * 10).normalize():f}" for v in value.split("-")]
+    except InvalidOperation:  # pragma: no cover - a decade key always starts with digits
+        return key
+    return " ".join(p for p in ("-".join(values), units) if p)
+
+
 _SCALE_AFTER_ANY = Lazy(r"\s?(?:trillion|tn\b|兆|billion|bn\b|億|million|mn\b|m\b|万|"
                         r"thousand|k\b|千|(?<=\s)(?:трлн|трил|млрд|мил|міл|млн|тыс|тис))")
 _ASAP = Lazy(r"as soon as (?:possible|practicable|feasible)|promptly|at the earliest.*|"
+             rf"as soon as {SUBJECT_CAN}|"
              r"速やかに|早急に|できるだけ早く|できる限り早く|可能な限り.*")
 _IMMEDIATELY = Lazy(r"immediately|forthwith|without delay|直ちに|直後に|即時に?|即座に|"
-                    r"遅滞なく")
+                    r"遅滞なく|as soon as")
+""""as soon as" before an event ("as soon as every party agrees") is "immediately" ("takes
+effect immediately once all parties agree"); before "possible" or "it can" it is "as soon as
+possible"."""
 _EVENT = Lazy(r"^(?:(on|upon|at|from|until|by|after|before|since)\s+)?(?:the\s+)?"
               r"(?:(?:day|date)\s+of\s+)?(?:the\s+)?(signing|signature|entry into force|"
               r"ratification)$")
@@ -318,7 +341,8 @@ def date_key(text: str) -> str:
     """What a date or deadline says, whatever its spelling: "20 November 2025",
     "2025-11-20" and "November 20, 2025" are "2025-11-20"; "by the end of 2026" is
     "2026-12-31"; "within 100 days" and "no later than 100 days" are one deadline;
-    "immediately" and "直ちに" one, "as soon as possible" and "速やかに" another."""
+    "immediately", "as soon as" (before an event) and "直ちに" one, "as soon as possible",
+    "as soon as it can" and "速やかに" another."""
     folded = kanji_digits(squash(text))
     if _IMMEDIATELY.fullmatch(folded):
         return "immediately"
