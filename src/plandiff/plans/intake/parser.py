@@ -50,7 +50,9 @@ Rules, line by line:
   finished sentence, and a sentence in quotation marks set in the middle of a point's
   sentence (a paragraph, a line or a large "heading" between two halves whose second goes
   on in small letters; the halves are joined again). The article's prose after the list
-  leaves the last point (see :func:`~plandiff.plans.intake.pagetext.prose_after`).
+  leaves the last point (see :func:`~plandiff.plans.intake.pagetext.prose_after`); a
+  bulleted list after a point's further paragraph that is the reporter's prose (not ending
+  in a colon) is that paragraph's text, not the point's sub-points, and leaves with it.
 - Every other non-blank line continues the current point, joined with one space; a blank line
   inside a point is a paragraph break (``"\n\n"``).
 - A part heading alone on its line (``Part B``, ``PART II — ECONOMY``, ``Розділ 2``,
