@@ -60,6 +60,7 @@ from plandiff.plans.intake.encodings import CODECS as _CODECS
 from plandiff.plans.intake.encodings import guess_encoding, seven_bit_japanese
 from plandiff.plans.intake.htmldom import Comment, Element, HtmlDocument, StartTag, Text
 from plandiff.plans.intake.jsonld import article_body
+from plandiff.plans.intake.leadins import lead_in_line
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
     DraftFormat,
@@ -354,6 +355,14 @@ class _Walker:
 
     def flush(self) -> None:
         raw = "".join(self.buffer)
+        if _LEAD_END in raw:
+            head, _, rest = raw.partition(_LEAD_END)
+            line = lead_in_line(_SPACE.sub(" ", head))
+            if line is not None and rest.strip() and not rest.strip()[0].islower():
+                self.buffer[:] = [line]
+                self.flush()  # the lead-in, then the text after it
+                raw = rest
+            raw = raw.replace(_LEAD_END, "")
         row = _ROW_NUMBER.match(raw)
         if row and _CELL not in raw[row.end():] and len(raw[row.end():].split()) >= 3:
             # a two-cell table row: the point's number, then its text
@@ -381,6 +390,9 @@ class _Walker:
             self.lines.append(Line("", f"block {self.block}"))
 
 
+_LEAD_END = "\x1c"
+"""Where a bold lead-in that names a point ends (``<p><b>Point 5: Title.</b> The US …``,
+:mod:`.leadins`)."""
 _BOLD_END = "\x1e"
 """Where a bold number opening a paragraph ends (``<p><b>3</b> The parties …``)."""
 _BOLD_NUMBER = re.compile("^(\\s*[0-9０-９]{1,3})\\s*\x1e\\s*(\\S)")
@@ -801,9 +813,14 @@ def _walk(root: Element, office: _Office) -> _Walker:
                 walker.buffer[start:] = [mark]
         if boxes and boxes[-1][0] == depth:
             _, start, bold = boxes.pop()
-            if _BARE_NUMBER.fullmatch("".join(walker.buffer[start:])) \
-                    and not "".join(walker.buffer[:start]).strip():  # opens its line
+            opens = not "".join(walker.buffer[:start]).strip()  # the bold run opens its line
+            if _BARE_NUMBER.fullmatch("".join(walker.buffer[start:])) and opens:
                 walker.buffer.append(_BOLD_END if bold else ". ")
+            elif bold and opens and lead_in_line(
+                    _SPACE.sub(" ", "".join(walker.buffer[start:]))) is not None:
+                # <strong>Point 5: Security guarantees.</strong> The US …: the point's number
+                # and title, on a line of their own unless the sentence goes on (flush)
+                walker.buffer.append(_LEAD_END)
         depth -= 1
         tag = event.tag
         if tag not in _BLOCKS:
