@@ -226,3 +226,28 @@ def test_report_json_never_replaces_a_file_that_is_not_a_report(
               str(report))
     assert run.code == 0, run.err
     assert json.loads(report.read_text("utf-8"))["points"] == 2
+
+
+def test_strict_partial_import_of_a_page_a_paywall_cuts(tmp_path: Path, tree: Path,
+                                                        cli: Callable[..., Any]) -> None:
+    """The paywall's warning says to add the draft with --partial; with --partial the cut is
+    the part the option declares: a note, so --strict --partial writes the file (it exited
+    1 with the same warning). --strict alone still refuses."""
+    page = tmp_path / "page.html"
+    page.write_text(news_page("<h1>What the new draft says</h1>"
+                              "<p>1. The parties confirm the country's sovereignty.</p>"
+                              "<p>2. A joint commission watches the line of contact.</p>"
+                              "<div class=\"paywall\"><p>Subscribe to continue reading</p>"
+                              "</div>"), encoding="utf-8")
+    out = tmp_path / "second.json"
+    base = ("import", str(page), "--document", "accord", "--version", "2025-11-20-second",
+            "--plans", str(tree), "-o", str(out))
+    strict = cli(*base, "--strict")
+    assert strict.code == 1 and "a paywall cuts the text" in strict.err
+    assert not out.exists()
+    run = cli(*base, "--strict", "--partial")
+    assert run.code == 0, run.err
+    assert "1-2; 0 warnings" in run.err
+    assert "note: a paywall cuts the text" in run.err and "as --partial says" in run.err
+    written = json.loads(out.read_text("utf-8"))
+    assert written["not_reported"] == [f"accord@2025-11-01-first#p{n}" for n in (3, 4, 5)]

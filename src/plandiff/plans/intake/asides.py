@@ -3,14 +3,15 @@
 ``… – Ed.``, ``[Editor's note: …]``, ``(in the earlier version …)`` (:data:`ASIDE_LINE`), a
 wire credit or a byline alone in brackets (``(Reuters)``, ``（共同）``, ``（ワシントン＝山田
 太郎）``), a news page's cross-link (``Read more: …``), an explainer box (``Explainer: …``,
-``Довідка: …``), a video card (``Watch: …``), a messenger's ``Forwarded from …``, an ad
-slot's label and the words a browser copies with it (``Advertisement · Scroll to
-continue``, ``Report ad``), a photo's credit or a chart's caption (``Photo: Reuters``,
-``Фото: …``, ``図表：…``), the mark of a cut alone on a line (``[…]``, ``(...)``,
-``（中略）``), a newsletter or paywall box, a wire copy's credits; and such a parenthesis at
-the end of a line, before the sentence's stop if one follows (:data:`ASIDE_TAIL`).
-:func:`aside` puts one in the notes of the point it sits in, or in the version's notes
-before the first point or under a heading that ended the last one.
+``Довідка: …``), a press page's commentary on the point above it (``Response: …``,
+``Analysis: …``, ``What changed: …``, ``Відповідь: …``), a video card (``Watch: …``), a
+messenger's ``Forwarded from …``, an ad slot's label and the words a browser copies with
+it (``Advertisement · Scroll to continue``, ``Report ad``), a photo's credit or a chart's
+caption (``Photo: Reuters``, ``Фото: …``, ``図表：…``), the mark of a cut alone on a line
+(``[…]``, ``(...)``, ``（中略）``), a newsletter or paywall box, a wire copy's credits; and
+such a parenthesis at the end of a line, before the sentence's stop if one follows
+(:data:`ASIDE_TAIL`). :func:`aside` puts one in the notes of the point it sits in, or in
+the version's notes before the first point or under a heading that ended the last one.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ ASIDE_LINE = re.compile(
     r"|(?:related|read (?:more|also)|see also|also read|читайте (?:також|также)|関連記事)"
     r"[ \t]*[:：].*"  # a news page's cross-link inside the article
     r"|(?:explainer|explained|fact ?box|довідка|справка|解説)[ \t]*[:：].*"  # an explainer box
+    # a press page's commentary on the point above it (Response: …, What changed: …)
+    r"|(?:response|reaction|analysis|comment(?:ary)?|our (?:view|take)|verdict|fact[ -]?check"
+    r"|what (?:changed|it means|this means)|why it matters|відповідь|реакція|аналіз|коментар"
+    r"|що змінилося|ответ|реакция|анализ|комментарий|что изменилось)[ \t]*[:：][ \t]*\S.*"
     r"|(?:watch|listen|video|смотрите|видео|дивіться|відео|動画)[ \t]*[:：].{0,150}"  # a video card
     r"|\[?(?:forwarded from|переслано (?:от|з|від)|転送元[:：]?) ?[^\n]{1,80}?\]?"  # a forward
     r"|(?:advertisement|реклама|広告)[ \t]*[:：]?"  # an ad slot's label, alone on a line

@@ -121,8 +121,12 @@ def _point_data(node: Node, prefix: str, used: _IdPool, limits: Limits,
 def _notes(parse: Parse) -> str | None:
     paragraphs = [join_wrapped(p) for p in parse.notes if p]
     numbers = [p.number for p in parse.points]
-    for (heading, index), under in zip(parse.headings, parse.under, strict=True):
-        if index < len(numbers):
+    spoken = {index for index, _ in parse.spoken}
+    for at, ((heading, index), under) in enumerate(zip(parse.headings, parse.under,
+                                                       strict=True)):
+        if at in spoken:  # a transcript's speaker line, as it is
+            paragraphs.append(heading)
+        elif index < len(numbers):
             paragraphs.append(f"Heading before point {numbers[index]}: {heading}")
         else:
             paragraphs.append(f"Heading after the last point: {heading}")

@@ -23,43 +23,49 @@ outer level and as ``(n)``, ``a)`` or ``(i)`` inside, ``<ul>`` items as ``•``,
 indented further; an item that already carries its own number keeps it. Headings become
 Markdown headings (``<h1>`` is the title). ``<blockquote>`` and inline left margins indent.
 
-Google Docs' export ("File → Download → Web page") is told by its list classes, its
-``doc-content`` body or its comment and footnote links, and read as Google shows it: each
-list level is its own sibling ``<ol>``/``<ul>`` with the level in its class
-(``lst-kix_<list>-<level>``, indented by its level) and the number it goes on from in
-``start=``; the marker is the style sheet's (``.lst-kix_abc-1>li:before{content:""
-counter(lst-ctn-kix_abc-1,lower-latin) ") "}``, read by pattern: no ``@import`` is ever
-fetched) and a paragraph's indentation its class rule's (``.c5{margin-left:72pt}``).
-
-Word's "Web Page" and "Web Page, Filtered" write a list's markers as text, a bullet as the
-character its symbol font draws (``·``, ``o``, ``§``: read as ``•``), and a level as an
-inline margin (and, in "Web Page", ``mso-list:l0 level2``): a paragraph is indented by its
-level, else by its margin in 36-point steps. LibreOffice Writer writes a nested level outside the
-item (``<ol type="a"><ol type="a"><li>``), a restart with ``value="1"``, and a level that
-goes on after a deeper one as a new list with no ``start=``: on its pages such a list goes
-on from the last item at its depth; its comments are HTML comments (``<!-- … -->``), read
-as comments. In both office suites' pages the title paragraph
-(``<p class="title">``, Word's ``MsoTitle``) is the title; footnotes after the body (``[1]``
-linking back to ``#ftnt_ref1``, Word's ``#_ftnref1``) go under the footnotes heading; a
-reviewer's comment (``[a]`` linking back to ``#cmnt_ref1``, Word's ``[AR1]`` to
-``#_msoanchor_1`` or its ``msocomtxt`` block; the whole ``<div>`` with the replies) is never
-a line: it goes to the end of the version's notes through
-:attr:`~plandiff.plans.intake.lines.DraftLines.comments`, and the report counts both.
+Pages that office suites export (Google Docs, Word's "Web Page", LibreOffice Writer) are
+walked as any other, with what :mod:`.htmloffice` reads of them: Google Docs' list levels,
+markers and class margins, Word's typed bullets and list levels, the suite's title
+paragraph. LibreOffice Writer writes a nested level outside the item (``<ol type="a"><ol
+type="a"><li>``), a restart with ``value="1"``, and a level that goes on after a deeper one
+as a new list with no ``start=``: on its pages such a list goes on from the last item at its
+depth; its comments are HTML comments (``<!-- … -->``), read as comments. In the suites'
+pages footnotes after the body (``[1]`` linking back to ``#ftnt_ref1``, Word's
+``#_ftnref1``) go under the footnotes heading; a reviewer's comment (``[a]`` linking back to
+``#cmnt_ref1``, Word's ``[AR1]`` to ``#_msoanchor_1`` or its ``msocomtxt`` block; the whole
+``<div>`` with the replies) is never a line: it goes to the end of the version's notes
+through :attr:`~plandiff.plans.intake.lines.DraftLines.comments`, and the report counts
+both. The page's bytes are decoded, and their nesting depth checked, by :mod:`.htmlbytes`.
 """
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass, field
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
-from plandiff.plans.intake.csscounters import LIST_STYLES, ClassCounters, read_counters
+from plandiff.plans.intake.csscounters import LIST_STYLES
 from plandiff.plans.intake.dating import page_dates
-from plandiff.plans.intake.encodings import CODECS as _CODECS
-from plandiff.plans.intake.encodings import guess_encoding, seven_bit_japanese
+from plandiff.plans.intake.htmlbytes import check_depth, decode_html
 from plandiff.plans.intake.htmldom import Comment, Element, HtmlDocument, StartTag, Text
+from plandiff.plans.intake.htmloffice import (
+    COMMENT_BACK,
+    COMMENT_MARK,
+    MARGIN,
+    NOTE_BACK,
+    WORD_BULLET,
+    WORD_COMMENT,
+    Office,
+    class_margin,
+    counter_text,
+    kix_level,
+    kix_marker,
+    read_office,
+    title_paragraph,
+    word_indent,
+)
 from plandiff.plans.intake.jsonld import article_body
+from plandiff.plans.intake.leadins import lead_in_line
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
     DraftFormat,
@@ -150,114 +156,10 @@ comments in its HTML export, ``#_ftn1``, ``#_edn1`` and ``#_msocom_1`` Word's.""
 
 _MAIN_SELECTORS = ("article", "main", "[role=main]", "[itemprop=articleBody]")
 _WORD_SPLIT = re.compile(r"[\s_\-]+")
-_MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*([0-9.]+)\s*(em|rem|px|pt|%)?", re.I)
 _OWN_MARKER = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:]|[(（][a-z]{1,4}[)）]|[a-z][.)]"
                          r"\s|[•\-–*・→◦▪]\s|(?:point|paragraph|article|пункт|第)\s*\d)",
                          re.IGNORECASE)
-_TAG_SCAN = re.compile(rb"<(/?)([A-Za-z][A-Za-z0-9:-]{0,30})[^<>]*?(/?)>")
-_VOID = frozenset({b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link",
-                   b"meta", b"source", b"track", b"wbr", b"p", b"li", b"dt", b"dd", b"tr",
-                   b"td", b"th", b"option", b"optgroup", b"rb", b"rt", b"rp", b"colgroup",
-                   b"tbody", b"thead", b"tfoot", b"caption", b"param"})
-"""Elements that never nest by themselves (void, or closed implicitly by the next one)."""
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 _SPACE = re.compile(r"[ \t\r\n\f]+")
-_MARKUP = re.compile(rb"<[^<>]*>|&[#a-zA-Z0-9]{1,10};")
-
-
-def decode_html(data: bytes, display: str, declared: str | None = None
-                ) -> tuple[str, str | None]:
-    """The page's text: a byte-order mark, else UTF-16 when its text reads as it (NUL bytes:
-    no page in UTF-8 has them), else ISO-2022-JP when its escapes say so (it is
-    seven-bit, so it would pass for UTF-8), else UTF-8, else the charset ``declared`` outside
-    the page (an MHTML part's header), else the one its ``<meta>`` names (windows-1251 and the
-    like; read as a browser reads the label, :func:`_browser_codec`), else the legacy
-    encoding its text reads best in (:mod:`plandiff.plans.intake.encodings`), else
-    windows-1252 as browsers do. With the text, what the structure report should say about
-    the encoding (None for UTF-8)."""
-    for bom, codec, name in ((b"\xef\xbb\xbf", "utf-8", None),
-                             (b"\xff\xfe", "utf-16-le", "UTF-16 (little-endian)"),
-                             (b"\xfe\xff", "utf-16-be", "UTF-16 (big-endian)")):
-        if data.startswith(bom):
-            text = data[len(bom):].decode(codec, errors="replace")
-            return text, None if name is None else f"read as {name} (its byte-order mark)"
-    if b"\x00" in data:  # UTF-16 with no byte-order mark: NULs pass for UTF-8
-        wide = guess_encoding(data)
-        if wide is not None and wide.name.startswith("UTF-16"):
-            return wide.text, f"not UTF-8: read as {wide.name} (guessed: no byte-order mark)"
-    seven_bit = seven_bit_japanese(data)
-    if seven_bit is not None:
-        return seven_bit.text, f"not UTF-8: read as {seven_bit.name} (its escapes)"
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError:
-        pass
-    match = _CHARSET.search(data[:4096])
-    label = declared or (match.group(1).decode("ascii") if match else None)
-    if label:
-        codec = _browser_codec(label)
-        if codec == "utf-8":
-            return data.decode(codec, errors="replace"), (
-                "the page says UTF-8 but is not valid UTF-8: bytes that are not were "
-                "replaced with \ufffd")
-        if codec and not codec.startswith("utf-16"):
-            return data.decode(codec, errors="replace"), (
-                f"not UTF-8: read as {label} (the page's charset)")
-    guess = guess_encoding(_MARKUP.sub(b" ", data))  # the text, not the tags, tells
-    if guess is not None and b"\x00" not in data:
-        return data.decode(_CODECS.get(guess.name, "cp1252"), errors="replace"), (
-            f"not UTF-8: read as {guess.name} (guessed from its text; the page names no "
-            "usable charset)")
-    return data.decode("cp1252", errors="replace"), (
-        "not UTF-8 and no usable charset: read as Windows-1252, as browsers do; check the "
-        "text")
-
-
-_BROWSER_LABELS = {"x-sjis": "cp932", "windows-31j": "cp932", "ms_kanji": "cp932",
-                   "csshiftjis": "cp932", "windows-874": "cp874", "x-gbk": "gb18030"}
-"""Labels browsers know and Python's codecs do not (the WHATWG Encoding Standard's)."""
-_BROWSER_CODECS = {"shift_jis": "cp932", "iso8859-1": "cp1252", "ascii": "cp1252",
-                   "iso8859-9": "cp1254", "iso8859-11": "cp874", "tis-620": "cp874",
-                   "gb2312": "gb18030", "gbk": "gb18030", "euc_kr": "cp949",
-                   "big5": "big5hkscs"}
-"""The encoding a browser reads a label as where Python's codec of that name is a subset:
-a page labelled Shift_JIS is Windows-31J (``①`` is not in Shift_JIS proper), one labelled
-ISO-8859-1 or ASCII is Windows-1252 (its curly quotes and dashes), and so on."""
-
-
-def _browser_codec(label: str) -> str:
-    """The Python codec a browser's reading of the charset ``label`` is ("" when unknown)."""
-    label = label.strip().lower()
-    if label in _BROWSER_LABELS:
-        return _BROWSER_LABELS[label]
-    try:
-        name = codecs.lookup(label).name
-    except LookupError:
-        return ""
-    return _BROWSER_CODECS.get(name, name)
-
-
-def _check_depth(data: bytes, display: str, limits: Limits) -> None:
-    """Refuse markup nested deeper than ``limits.max_markup_depth`` before parsing it (an HTML
-    tree builder takes time quadratic in the depth of some nestings)."""
-    depth = 0
-    deepest = 0
-    for match in _TAG_SCAN.finditer(data):
-        closing, name, selfclosing = match.groups()
-        name = name.lower()
-        if name in _VOID or selfclosing:
-            continue
-        if closing:
-            depth = max(0, depth - 1)
-            continue
-        depth += 1
-        if depth > deepest:
-            deepest = depth
-            if deepest > limits.max_markup_depth:
-                raise input_problem(display, f"HTML nested more than {limits.max_markup_depth} "
-                                    "elements deep; not a page a reader sees (set "
-                                    "PLANDIFF_MAX_MARKUP_DEPTH to raise the limit)",
-                                    rule="limits")
 
 
 def _note_reference(start: StartTag) -> bool:
@@ -345,7 +247,7 @@ class _Walker:
     which a nested list it writes with no ``start=`` goes on from."""
     indent: int = 0
     block: int = 0
-    office: _Office = field(default_factory=lambda: _Office({}, {}, False))
+    office: Office = field(default_factory=lambda: Office({}, {}, False))
     kix_values: dict[tuple[str, int], int] = field(default_factory=dict)
     """The number of the last item at each (Google Docs list, level)."""
     comments: list[str] = field(default_factory=list)
@@ -354,6 +256,14 @@ class _Walker:
 
     def flush(self) -> None:
         raw = "".join(self.buffer)
+        if _LEAD_END in raw:
+            head, _, rest = raw.partition(_LEAD_END)
+            line = lead_in_line(_SPACE.sub(" ", head))
+            if line is not None and rest.strip() and not rest.strip()[0].islower():
+                self.buffer[:] = [line]
+                self.flush()  # the lead-in, then the text after it
+                raw = rest
+            raw = raw.replace(_LEAD_END, "")
         row = _ROW_NUMBER.match(raw)
         if row and _CELL not in raw[row.end():] and len(raw[row.end():].split()) >= 3:
             # a two-cell table row: the point's number, then its text
@@ -364,7 +274,7 @@ class _Walker:
         text = _SPACE.sub(" ", raw.replace(_CELL, " ")).strip()
         self.buffer.clear()
         if self.office.word:
-            text = _WORD_BULLET.sub("• ", text)
+            text = WORD_BULLET.sub("• ", text)
         if text:
             prefix = self.prefix
             if prefix and prefix.strip() not in ("#", "##", "###", "####", "#####", "######") \
@@ -381,6 +291,9 @@ class _Walker:
             self.lines.append(Line("", f"block {self.block}"))
 
 
+_LEAD_END = "\x1c"
+"""Where a bold lead-in that names a point ends (``<p><b>Point 5: Title.</b> The US …``,
+:mod:`.leadins`)."""
 _BOLD_END = "\x1e"
 """Where a bold number opening a paragraph ends (``<p><b>3</b> The parties …``)."""
 _BOLD_NUMBER = re.compile("^(\\s*[0-9０-９]{1,3})\\s*\x1e\\s*(\\S)")
@@ -408,7 +321,8 @@ def _item_marker(walker: _Walker, start: StartTag) -> str:
             del walker.following[key]  # a new item: the levels below it start afresh
         walker.following[(depth, current.tag, current.kind)] = current.counter
     if current.kix is not None:
-        return _kix_marker(walker, current, current.kix, n)
+        return kix_marker(walker.office, walker.kix_values, current.ordered, current.kix,
+                          n)
     if not current.ordered:
         return "• "
     nested = sum(1 for lst in walker.lists if lst.ordered) > 1
@@ -422,155 +336,13 @@ def _item_marker(walker: _Walker, start: StartTag) -> str:
     return f"({n}) " if nested else f"{n}. "
 
 
-_KIX_CLASS = re.compile(r"(?:^|\s)lst-kix_([\w-]+)-([0-8])(?=\s|$)")
-"""A Google Docs list's class: ``lst-kix_<list id>-<level>`` (level 0 to 8)."""
-_KIX_RULE = re.compile(r"\.lst-kix_([\w-]+)-([0-8])\s*>\s*li\s*:{1,2}before\s*\{([^{}]*)\}")
-_CSS_CONTENT = re.compile(r"(?:^|;)\s*content\s*:\s*([^;]*)")
-_CSS_TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"|counter\(\s*lst-ctn-kix_([\w-]+)-([0-8])\s*'
-                        r'(?:,\s*([a-z-]+)\s*)?\)')
-_CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)")
-_MAX_MARKER_CSS = 400
-"""How much of a list level's ``content`` is read: a marker is a few characters (Google's
-longest, nine levels of ``1.1.1…``, fit well within this); more is not a marker's."""
-_CLASS_RULE = re.compile(r"\.([A-Za-z_][\w-]*)\s*\{([^{}]*)\}")
-_COMMENT_MARK = re.compile(r"^(\[[A-Za-z]{1,6}[0-9]{0,4}\])\s*")
-"""A comment's own mark: Google Docs' ``[a]``, Word's ``[AR1]`` (the author's initials)."""
-_COMMENT_BACK = ("#cmnt_ref", "#_msoanchor_")
-"""The link from a comment at the end of the page back to its mark: Google Docs', Word's."""
-_NOTE_BACK = ("#ftnt_ref", "#_ftnref", "#_ednref")
-"""The link from a footnote (an endnote) at the end of the page back to its mark: Google
-Docs', Word's."""
-_WORD_PAGE = re.compile(r"urn:schemas-microsoft-com:office:word|content=[\"']?Microsoft Word|"
-                        r"\bclass=[\"']?Mso[A-Z]")
-_WORD_BULLET = re.compile("^[·o§Øüv\uf0a7\uf0b7\uf076\uf0d8\uf0fc][\xa0 ]*\xa0[\xa0 ]*")
-"""A bullet as Word writes it into a page: the character its symbol font draws as the
-bullet (Symbol's ``·``, Courier New's ``o``, Wingdings' ``§`` ▪, ``Ø`` ➢, ``ü`` ✓, ``v`` ❖),
-then the gap Word fills with no-break spaces."""
-_MSO_LEVEL = re.compile(r"mso-list\s*:\s*l[0-9]+\s+level([1-9])", re.IGNORECASE)
-_LIBREOFFICE = re.compile(r"""<meta\s+name=["']?generator["']?\s+content=["']?"""
-                          r"(?:LibreOffice|OpenOffice)", re.IGNORECASE)
-_WORD_COMMENT = re.compile(r"mso-element\s*:\s*comment\s*(?:;|$)")
-
-
-@dataclass(frozen=True)
-class _Office:
-    """What a Google Docs export says only in its style sheet."""
-
-    markers: dict[tuple[str, int], tuple[str | tuple[str, int, str], ...]]
-    """Each list level's marker (``li:before`` content): literal text and counters
-    (list id, level, style), in order."""
-    margins: dict[str, float]
-    """Class name → its left margin or padding, where more than zero."""
-    gdocs: bool
-    word: bool = False
-    """Word's "Save as Web Page" (or "Web Page, Filtered")."""
-    libreoffice: bool = False
-    """LibreOffice Writer's HTML export."""
-    counters: ClassCounters | None = None
-    """Paragraphs numbered by CSS counters on their classes (no ``<ol>``)."""
-
-
-def _css_string(raw: str) -> str:
-    def unescape(match: re.Match[str]) -> str:
-        if match.group(1):
-            code = int(match.group(1), 16)
-            return chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else ""
-        return match.group(2)
-    return _CSS_ESCAPE.sub(unescape, raw)
-
-
-def _office(page: HtmlDocument, text: str) -> _Office:
-    """Read a Google Docs export's style sheet (by pattern: nothing it imports is fetched):
-    each list level's marker and each class's left margin; and tell a page Word saved. Any
-    other page gets an empty reading (its classes' margins are its layout, not a draft's
-    indentation)."""
-    sheet = "\n".join(e.text() for e in page.select("style"))[:1_000_000]
-    body = page.body()
-    gdocs = "lst-kix_" in sheet or bool(page.select("body.doc-content")) or bool(
-        page.select('a[href^="#cmnt_ref"], a[href^="#ftnt_ref"]'))
-    counters = read_counters(sheet)
-    if body is None or not gdocs:
-        return _Office({}, {}, False, word=bool(_WORD_PAGE.search(text[:20_000])),
-                       libreoffice=bool(_LIBREOFFICE.search(text[:20_000])),
-                       counters=counters)
-    markers: dict[tuple[str, int], tuple[str | tuple[str, int, str], ...]] = {}
-    for match in _KIX_RULE.finditer(sheet):
-        content = _CSS_CONTENT.search(match.group(3))
-        if content is None:
-            continue
-        tokens: list[str | tuple[str, int, str]] = []
-        for token in _CSS_TOKEN.finditer(content.group(1)[:_MAX_MARKER_CSS]):
-            if token.group(2) is not None:
-                tokens.append((token.group(2), int(token.group(3)), token.group(4) or "decimal"))
-            else:
-                tokens.append(_css_string(token.group(1))[:_MAX_MARKER_CSS])
-        markers[(match.group(1), int(match.group(2)))] = tuple(tokens)
-    margins: dict[str, float] = {}
-    for match in _CLASS_RULE.finditer(sheet):
-        margin = _MARGIN.search(match.group(2))
-        if margin and float(margin.group(1) or 0) > 0:
-            margins[match.group(1)] = float(margin.group(1))
-    return _Office(markers, margins, True, counters=counters)
-
-
-def _counter_text(n: int, style: str) -> str:
-    """A CSS counter's value as its list style writes it."""
-    if style in ("lower-latin", "lower-alpha"):
-        return letter_label(n)
-    if style in ("upper-latin", "upper-alpha"):
-        return letter_label(n).upper()
-    if style == "lower-roman":
-        return roman_label(n)
-    if style == "upper-roman":
-        return roman_label(n).upper()
-    if style == "decimal-leading-zero":
-        return f"{n:02d}"
-    return str(n)
-
-
-def _kix_marker(walker: _Walker, current: _List, kix: tuple[str, int], n: int) -> str:
-    """The marker Google Docs shows before item ``n`` of a list level: its style sheet's
-    ``content`` with the counters of this and the levels above (``3.``, ``a)``, ``(ii)``,
-    ``3.1.``), a bullet when it shows no number. A level the style sheet gives no marker
-    (a page trimmed by hand) is numbered as Google numbers by default: ``1.``, then
-    letters, Roman numbers and numbers again, level by level."""
-    list_id, level = kix
-    walker.kix_values[kix] = n
-    for deeper in range(level + 1, 9):  # a new item starts its sub-levels afresh
-        walker.kix_values.pop((list_id, deeper), None)
-    tokens = walker.office.markers.get(kix)
-    if tokens is None and current.ordered:
-        if level == 0:
-            return f"{n}. "
-        return (f"({n}) ", f"{letter_label(n)}) ", f"({roman_label(n)}) ")[level % 3]
-    if not tokens or not any(isinstance(t, tuple) for t in tokens):
-        return "• "
-    out = []
-    for token in tokens:
-        if isinstance(token, str):
-            out.append(token)
-        else:
-            value = n if token[:2] == kix else walker.kix_values.get(token[:2], 1)
-            out.append(_counter_text(value, token[2]))
-    marker = _SPACE.sub(" ", "".join(out).replace("\xa0", " ")).strip()
-    return f"{marker} " if marker else "• "
-
-
 def _kix_list(walker: _Walker, start: StartTag) -> _List | None:
-    """A Google Docs list level (never nested in an item: each level is its own list, its
-    level in its class): numbered from ``start=``, else from 1 when the class says
-    ``start``, else on from the level's last item."""
-    classes = start.attrs.get("class", "")
-    match = _KIX_CLASS.search(classes)
-    if match is None or not walker.office.gdocs:
+    """A Google Docs list level as the walk's list (:func:`~.htmloffice.kix_level`)."""
+    given = _int(start.attrs.get("start"), 1) if "start" in start.attrs else None
+    level = kix_level(walker.office, walker.kix_values, start.attrs.get("class", ""), given)
+    if level is None:
         return None
-    kix = (match.group(1), int(match.group(2)))
-    if "start" in start.attrs:
-        counter = _int(start.attrs.get("start"), 1)
-    elif "start" in classes.split():
-        counter = 1
-    else:
-        counter = walker.kix_values.get(kix, 0) + 1
+    kix, counter = level
     return _List(start.tag == "ol", counter, "1", nest=kix[1], kix=kix)
 
 
@@ -590,7 +362,7 @@ def _wiki_box(start: StartTag) -> str | None:
     return "" if set(classes.lower().split()) & _WIKI_BOX_TITLES else None
 
 
-def _list_style(office: _Office, start: StartTag) -> str | None:
+def _list_style(office: Office, start: StartTag) -> str | None:
     """The numbering a list's CSS gives it, as an ``<ol>``'s ``type=`` (``1``, ``a``, ``I``):
     its ``style="list-style-type: …"``, else its class's rule; None when it shows no
     numbers (or says nothing: an ``<ol>`` keeps its own ``type=``)."""
@@ -606,36 +378,6 @@ _INLINE_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*(?:[^;]*?\s)?([a-z-
                                 re.IGNORECASE)
 
 
-def _class_margin(office: _Office, start: StartTag) -> bool:
-    """A block a Google Docs export indents by a class rule (``.c5{margin-left:72pt}``); a
-    list item's indentation is its level's."""
-    if not office.margins or start.tag in ("li", "ol", "ul"):
-        return False
-    return any(name in office.margins for name in start.attrs.get("class", "").split())
-
-
-def _word_indent(style: str, margin: re.Match[str] | None) -> int:
-    """How far Word indents a paragraph: a list paragraph by its level (``mso-list:l0
-    level3 lfo1`` in "Web Page"), else by its left margin in steps of Word's 36-point
-    default (the first level's margin is its class's, so 72pt is one step in): "Web Page,
-    Filtered" keeps only the margins."""
-    level = _MSO_LEVEL.search(style)
-    if level:
-        return int(level.group(1)) - 1
-    if margin is None or float(margin.group(1) or 0) <= 0:
-        return 0
-    if (margin.group(2) or "").lower() != "pt":
-        return 1
-    return max(1, round(float(margin.group(1)) / 36) - 1)
-
-
-def _title_paragraph(office: _Office, start: StartTag) -> bool:
-    """The document's title as an office suite exports it: Google Docs' ``<p
-    class="title">``, Word's ``<p class=MsoTitle>``."""
-    classes = start.attrs.get("class", "").split()
-    return "MsoTitle" in classes or (office.gdocs and "title" in classes)
-
-
 def _number_box(start: StartTag) -> bool:
     """An element a designed page puts a point's number in (``<span class="num">3</span>``,
     ``<div class="point__number">``): its number gets the dot a reader sees in the
@@ -645,7 +387,7 @@ def _number_box(start: StartTag) -> bool:
     return bool({w for w in _WORD_SPLIT.split(names) if w} & _NUMBER_WORDS)
 
 
-def _walk(root: Element, office: _Office) -> _Walker:
+def _walk(root: Element, office: Office) -> _Walker:
     walker = _Walker(office=office)
     skipping = 0
     comment: list[str] = []
@@ -680,8 +422,8 @@ def _walk(root: Element, office: _Office) -> _Walker:
             linked = not skipping
             word_comment = office.word and event.tag == "div" and (
                 "msocomtxt" in event.attrs.get("class", "").split()
-                or bool(_WORD_COMMENT.search(event.attrs.get("style", ""))))
-            if linked and (back.startswith(_COMMENT_BACK) or word_comment) \
+                or bool(WORD_COMMENT.search(event.attrs.get("style", ""))))
+            if linked and (back.startswith(COMMENT_BACK) or word_comment) \
                     and not comment_depth:
                 # a reviewer's comment after the body: its block (the <div> round it) goes
                 # to the notes, mark and all, never into the point before it
@@ -689,7 +431,7 @@ def _walk(root: Element, office: _Office) -> _Walker:
                 comment_depth = depth + 1 if word_comment else next(
                     (d + 1 for d in range(len(opened) - 1, 0, -1) if opened[d] == "div"), depth)
                 comment.clear()
-            elif linked and back.startswith(_NOTE_BACK):
+            elif linked and back.startswith(NOTE_BACK):
                 # a footnote after the body ([1] and its text): under the footnotes heading
                 walker.flush()
                 if not walker.notes:
@@ -735,10 +477,10 @@ def _walk(root: Element, office: _Office) -> _Walker:
                 continue
             walker.flush()
             extra = 1 if tag in _INDENTING else 0
-            margin = _MARGIN.search(event.attrs.get("style", ""))
+            margin = MARGIN.search(event.attrs.get("style", ""))
             if office.word and tag == "p":
-                extra += _word_indent(event.attrs.get("style", ""), margin)
-            elif (margin and float(margin.group(1) or 0) > 0) or _class_margin(office, event):
+                extra += word_indent(event.attrs.get("style", ""), margin)
+            elif (margin and float(margin.group(1) or 0) > 0) or class_margin(office, event):
                 extra += 1
             indents.append(extra)
             walker.indent += extra
@@ -766,12 +508,12 @@ def _walk(root: Element, office: _Office) -> _Walker:
                 walker.prefix = "#" * int(tag[1:]) + " " + item
             elif tag in ("p", "hr"):
                 walker.paragraph_break()
-                if tag == "p" and _title_paragraph(office, event):
+                if tag == "p" and title_paragraph(office, event):
                     walker.prefix = "# "
             if office.counters is not None and tag not in ("li", "ol", "ul") \
                     and not walker.prefix and "class" in event.attrs:
                 # a paragraph numbered by its class's CSS counter (<p class="c7">, no <ol>)
-                shown = office.counters.marker(event.attrs["class"], _counter_text)
+                shown = office.counters.marker(event.attrs["class"], counter_text)
                 if shown is not None:
                     walker.prefix = shown
             if tag == "summary" and not any(lst.ordered for lst in walker.lists):
@@ -788,7 +530,7 @@ def _walk(root: Element, office: _Office) -> _Walker:
             continue
         if comment_depth and depth == comment_depth:
             text = _SPACE.sub(" ", "".join(comment).replace("\xa0", " ")).strip()
-            text = _COMMENT_MARK.sub(r"\1 ", text)
+            text = COMMENT_MARK.sub(r"\1 ", text)
             if text:
                 walker.comments.append(text)
             comment_depth = 0
@@ -801,9 +543,14 @@ def _walk(root: Element, office: _Office) -> _Walker:
                 walker.buffer[start:] = [mark]
         if boxes and boxes[-1][0] == depth:
             _, start, bold = boxes.pop()
-            if _BARE_NUMBER.fullmatch("".join(walker.buffer[start:])) \
-                    and not "".join(walker.buffer[:start]).strip():  # opens its line
+            opens = not "".join(walker.buffer[:start]).strip()  # the bold run opens its line
+            if _BARE_NUMBER.fullmatch("".join(walker.buffer[start:])) and opens:
                 walker.buffer.append(_BOLD_END if bold else ". ")
+            elif bold and opens and lead_in_line(
+                    _SPACE.sub(" ", "".join(walker.buffer[start:]))) is not None:
+                # <strong>Point 5: Security guarantees.</strong> The US …: the point's number
+                # and title, on a line of their own unless the sentence goes on (flush)
+                walker.buffer.append(_LEAD_END)
         depth -= 1
         tag = event.tag
         if tag not in _BLOCKS:
@@ -831,7 +578,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         data, declared, saved = page_part.html, page_part.charset, page_part.saved
         archive = ("a single-file web page (MHTML): its HTML page read, the images, style "
                    "sheets and frames archived with it not")
-    _check_depth(data, display, limits)
+    check_depth(data, display, limits)
     text, encoding = decode_html(data, display, declared)
     said = tuple(n for n in (archive, encoding) if n)
     page = HtmlDocument(text)
@@ -851,7 +598,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     if root is None:
         return DraftLines(DraftFormat.HTML, (), notes=said,
                           structured=structured, dates=dates)
-    office = _office(page, text)
+    office = read_office(page, text)
     cut = paywall_warning(root.text())
     captions = _mark_image_boxes(root)
     entries = _mark_other_entries(root)

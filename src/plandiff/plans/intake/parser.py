@@ -50,7 +50,17 @@ Rules, line by line:
   finished sentence, and a sentence in quotation marks set in the middle of a point's
   sentence (a paragraph, a line or a large "heading" between two halves whose second goes
   on in small letters; the halves are joined again). The article's prose after the list
-  leaves the last point (see :func:`~plandiff.plans.intake.pagetext.prose_after`).
+  leaves the last point (see :func:`~plandiff.plans.intake.pagetext.prose_after`); a
+  bulleted list after a point's further paragraph that is the reporter's prose (not ending
+  in a colon) is that paragraph's text, not the point's sub-points, and leaves with it.
+- A bold lead-in that names a point before its text (``**Point 5: Security guarantees.**
+  The US will …``) is given a line of its own first (:mod:`.leadins`): the words after the
+  number are the point's title.
+- In a transcript or an interview (a ``Q:`` or a role's label, or one name in capitals
+  before a colon on two lines at least: :mod:`.speakers`), a speaker's label in front of a
+  point's number is left out, and a labelled line with no number after the first point goes
+  to the version's notes as it is, ending the point before it (the unlabelled lines after it
+  with it, until the next point).
 - Every other non-blank line continues the current point, joined with one space; a blank line
   inside a point is a paragraph break (``"\n\n"``).
 - A part heading alone on its line (``Part B``, ``PART II — ECONOMY``, ``Розділ 2``,
@@ -88,13 +98,15 @@ from plandiff.plans.intake import cleaning
 from plandiff.plans.intake.bullets import number_bullets, reported_closing, split_run_in_items
 from plandiff.plans.intake.bylines import by_lines
 from plandiff.plans.intake.cleaning import clean_line, plain_spaces
+from plandiff.plans.intake.leadins import split_lead_ins
 from plandiff.plans.intake.lines import Line
 from plandiff.plans.intake.markers import FW_DIGITS
 from plandiff.plans.intake.outline import outline_parts, settle_parts
 from plandiff.plans.intake.pagetext import prose_after, strays
-from plandiff.plans.intake.parsestate import Event, Node, Parse
+from plandiff.plans.intake.parsestate import Event, Node, Parse, open_heading
 from plandiff.plans.intake.quotes import pull_quotes, resolve_quote
 from plandiff.plans.intake.reading import pieces
+from plandiff.plans.intake.speakers import SPEAKER, speaker_lines
 
 __all__ = ["FW_DIGITS", "Node", "Parse", "TooManyPoints", "clean_line", "parse_lines"]
 
@@ -120,11 +132,23 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     points, :func:`~plandiff.plans.intake.bullets.number_bullets`)."""
     lines, run_in, tails = split_run_in_items(lines)
     lines, closing = reported_closing(lines)
-    numbered = 0
+    numbered = labels = 0
+    labelled = ""
+    if points_by != "lines":
+        lines, labels, labelled = speaker_lines(split_lead_ins(lines))
     if points_by == "bullets":
         lines, numbered = number_bullets(lines)
     parse = by_lines(lines) if points_by == "lines" else _by_markers(lines, max_points)
     where = lines[0].where if lines else ""
+    if labels:
+        parse.events.append(Event(labelled, "speaker", f"left out {labels} speaker label(s) of "
+                                  "a transcript (Q:, A:, a name in capitals) in front of a "
+                                  "point's number"))
+    if parse.spoken:
+        index, at = parse.spoken[0]
+        parse.events.append(Event(at, "speaker", f"{len(parse.spoken)} speaker line(s) of a "
+                                  "transcript between the points went to the version's "
+                                  f"notes ({parse.headings[index][0][:60]})"))
     if run_in:
         parse.events.append(Event(where, "run-in", f"{run_in} line(s) listing items after a "
                                   "repeated mark (▽A、▽B …) or circled numbers (①A。②B …) read "
@@ -152,7 +176,16 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
         if max_points is not None and len(parse.points) > max_points:
             raise TooManyPoints(opened)
         opened = line.where
-        raw = plain_spaces(line.text)
+        text = line.text
+        if text[:1] == SPEAKER:  # a transcript's labelled line (speakers.py)
+            text = text[1:]
+            if parse.points:  # the transcript's, never the point's: the notes
+                said = clean_line(plain_spaces(text))
+                open_heading(parse, said)
+                parse.spoken.append((len(parse.headings) - 1, line.where))
+                parse.previous, parse.blank = said, False
+                continue
+        raw = plain_spaces(text)
         if not raw.strip():
             node = parse.current
             if parse.closed:

@@ -155,6 +155,10 @@ class Parse:
     """A quotation set large after an unfinished sentence, with where it is and its
     speaker's line: held until the next line says what it is
     (:func:`~plandiff.plans.intake.quotes.resolve_quote`)."""
+    spoken: list[tuple[int, str]] = field(default_factory=list)
+    """The headings in ``headings`` that are a transcript's speaker lines (``Reporter: And
+    the detainees?``, :mod:`.speakers`), by index, with where each is: in the notes as they
+    are, not as a heading."""
     under: list[list[list[str]]] = field(default_factory=list)
     """The paragraphs under each heading in ``headings`` that come before the next point: a
     heading that opens no point ends the point before it ("Sources", "Annex", "Related

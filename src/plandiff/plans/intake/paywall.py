@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PAYWALL", "PAYWALL_SAID", "paywall_warning"]
+__all__ = ["PAYWALL", "PAYWALL_SAID", "paywall_note", "paywall_warning"]
 
 PAYWALL = (
     r"この記事は(?:有料|会員|会員限定|有料会員限定)記事です|有料会員(?:限定|になると|登録)"
@@ -49,6 +49,15 @@ def paywall_warning(text: str) -> str | None:
         return None
     start = max(text.rfind("\n", 0, found.start()) + 1, found.start() - 40)
     said = " ".join(text[start:found.end() + 40].split())
-    return (f"{PAYWALL_SAID} ('{said}'): the draft stops where the page's free part "
-            "does, and the points after it are not in the file; find the full text, or add "
-            "it with --partial")
+    return (f"{PAYWALL_SAID} ('{said}'){_CUT}; find the full text, or add it with "
+            "--partial")
+
+
+_CUT = ": the draft stops where the page's free part does, and the points after it are not " \
+       "in the file"
+
+
+def paywall_note(warning: str) -> str:
+    """The words of :func:`paywall_warning` for a draft added with ``--partial``: the cut is
+    what the option says (the text is a part), so it is a note, with no advice."""
+    return f"{warning.partition(_CUT)[0]}{_CUT}, as --partial says"

@@ -39,6 +39,7 @@ from plandiff.plans.intake.parsestate import (
     open_top,
 )
 from plandiff.plans.intake.quotes import bare_quote_heading, quote_heading
+from plandiff.plans.intake.reporting import commentary, narrative
 from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, ends_clause
 
 __all__ = ["pieces"]
@@ -283,6 +284,14 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     if bullet and _closes_parenthesis(parse, raw):
         _run_on(parse, raw, where, indent)  # "(… ninety" / "– Ed.).": a wrap, not a bullet
         return
+    if bullet and _list_after_prose(parse):
+        # a bulleted list of the article's after the reporter's paragraph (what is known
+        # so far, reactions): text of that paragraph's, never the point's sub-points; the
+        # article's prose after the list then leaves the last point (prose_after)
+        node = parse.current
+        assert node is not None
+        node.add_line(clean_line(raw), indent)
+        return
     if bullet:
         open_sub(parse, None, f"bullet@{indent}", clean_line(bullet.group("rest")), where,
                  indent)
@@ -322,6 +331,26 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         assert node is not None
         node.blank()
     node.add_line(line, indent)
+
+
+def _list_after_prose(parse: Parse) -> bool:
+    """Whether a bulleted line follows, in the current point (or sub-point), a further
+    paragraph of it that is the reporter's prose (:func:`~.reporting.narrative`,
+    :func:`~.reporting.commentary`) and introduces no list (it does not end in a colon), or
+    a bulleted line read so for that reason: a news page's list of what is known so far or
+    of reactions after the points, not the point's sub-points. The point's own paragraph
+    and a paragraph ending in a colon keep their bullets as sub-points."""
+    node = parse.current
+    if node is None:
+        return False
+    paragraphs = [p for p in node.paragraphs if p]
+    if len(paragraphs) < 2:
+        return False
+    last = paragraphs[-1]
+    if BULLET_LINE.match(last[0]):  # the list's next item
+        return True
+    said = join_wrapped(last)
+    return said.rstrip()[-1:] not in ":：" and (narrative(said) or commentary(said))
 
 
 def _closes_parenthesis(parse: Parse, raw: str) -> bool:

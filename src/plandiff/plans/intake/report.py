@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from plandiff.errors import ExitCode, PlandiffError, Problem
 from plandiff.plans.intake.lines import DraftFormat
 from plandiff.plans.intake.parser import FW_DIGITS, Node, Parse
+from plandiff.plans.intake.paywall import PAYWALL_SAID, paywall_note
 
 __all__ = ["Finding", "StructureReport", "StructureWarnings", "counted", "structure_report"]
 
@@ -215,7 +216,9 @@ def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | 
                      reader_warnings: Sequence[tuple[str, str]] = ()) -> StructureReport:
     """The report of one parse (call it before building the plan: titles are not yet split)."""
     # what the reader could not read first: it explains the gaps reported after it
-    findings = [Finding(where, said, True, "reader") for where, said in reader_warnings]
+    findings = [Finding(where, paywall_note(said), False, "reader")
+                if partial and said.startswith(PAYWALL_SAID)  # the part --partial declares
+                else Finding(where, said, True, "reader") for where, said in reader_warnings]
     _sequence(parse.points, "point", findings, first_expected=not partial)
     for node in parse.points:
         for parent in node.walk():
@@ -246,8 +249,9 @@ def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | 
     if parse.outside:
         findings.append(Finding(parse.outside[0], f"{len(parse.outside)} line(s) outside the "
                                 "points went to the version's notes", False, "outside"))
-    if parse.headings:
-        findings.append(Finding("", f"{len(parse.headings)} heading(s) between points went to "
+    if len(parse.headings) > len(parse.spoken):  # speaker lines are counted on their own
+        findings.append(Finding("", f"{len(parse.headings) - len(parse.spoken)} heading(s) "
+                                "between points went to "
                                 "the version's notes", False, "outside"))
     findings.extend(Finding(e.where, e.message, e.kind in _WARNING_EVENTS, e.kind)
                     for e in parse.events)

@@ -1,0 +1,120 @@
+"""A saved page's bytes before they are parsed: the encoding its text is read in
+(:func:`decode_html`) and how deep its markup nests (:func:`check_depth`, a limit checked on
+the bytes, before a tree builder whose time grows faster than the depth ever sees them).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from plandiff.limits import Limits
+from plandiff.plans.intake.encodings import CODECS as _CODECS
+from plandiff.plans.intake.encodings import guess_encoding, seven_bit_japanese
+from plandiff.plans.intake.problems import input_problem
+
+__all__ = ["check_depth", "decode_html"]
+
+_TAG_SCAN = re.compile(rb"<(/?)([A-Za-z][A-Za-z0-9:-]{0,30})[^<>]*?(/?)>")
+_VOID = frozenset({b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link",
+                   b"meta", b"source", b"track", b"wbr", b"p", b"li", b"dt", b"dd", b"tr",
+                   b"td", b"th", b"option", b"optgroup", b"rb", b"rt", b"rp", b"colgroup",
+                   b"tbody", b"thead", b"tfoot", b"caption", b"param"})
+"""Elements that never nest by themselves (void, or closed implicitly by the next one)."""
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+_MARKUP = re.compile(rb"<[^<>]*>|&[#a-zA-Z0-9]{1,10};")
+
+
+def decode_html(data: bytes, display: str, declared: str | None = None
+                ) -> tuple[str, str | None]:
+    """The page's text: a byte-order mark, else UTF-16 when its text reads as it (NUL bytes:
+    no page in UTF-8 has them), else ISO-2022-JP when its escapes say so (it is
+    seven-bit, so it would pass for UTF-8), else UTF-8, else the charset ``declared`` outside
+    the page (an MHTML part's header), else the one its ``<meta>`` names (windows-1251 and the
+    like; read as a browser reads the label, :func:`_browser_codec`), else the legacy
+    encoding its text reads best in (:mod:`plandiff.plans.intake.encodings`), else
+    windows-1252 as browsers do. With the text, what the structure report should say about
+    the encoding (None for UTF-8)."""
+    for bom, codec, name in ((b"\xef\xbb\xbf", "utf-8", None),
+                             (b"\xff\xfe", "utf-16-le", "UTF-16 (little-endian)"),
+                             (b"\xfe\xff", "utf-16-be", "UTF-16 (big-endian)")):
+        if data.startswith(bom):
+            text = data[len(bom):].decode(codec, errors="replace")
+            return text, None if name is None else f"read as {name} (its byte-order mark)"
+    if b"\x00" in data:  # UTF-16 with no byte-order mark: NULs pass for UTF-8
+        wide = guess_encoding(data)
+        if wide is not None and wide.name.startswith("UTF-16"):
+            return wide.text, f"not UTF-8: read as {wide.name} (guessed: no byte-order mark)"
+    seven_bit = seven_bit_japanese(data)
+    if seven_bit is not None:
+        return seven_bit.text, f"not UTF-8: read as {seven_bit.name} (its escapes)"
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    match = _CHARSET.search(data[:4096])
+    label = declared or (match.group(1).decode("ascii") if match else None)
+    if label:
+        codec = _browser_codec(label)
+        if codec == "utf-8":
+            return data.decode(codec, errors="replace"), (
+                "the page says UTF-8 but is not valid UTF-8: bytes that are not were "
+                "replaced with \ufffd")
+        if codec and not codec.startswith("utf-16"):
+            return data.decode(codec, errors="replace"), (
+                f"not UTF-8: read as {label} (the page's charset)")
+    guess = guess_encoding(_MARKUP.sub(b" ", data))  # the text, not the tags, tells
+    if guess is not None and b"\x00" not in data:
+        return data.decode(_CODECS.get(guess.name, "cp1252"), errors="replace"), (
+            f"not UTF-8: read as {guess.name} (guessed from its text; the page names no "
+            "usable charset)")
+    return data.decode("cp1252", errors="replace"), (
+        "not UTF-8 and no usable charset: read as Windows-1252, as browsers do; check the "
+        "text")
+
+
+_BROWSER_LABELS = {"x-sjis": "cp932", "windows-31j": "cp932", "ms_kanji": "cp932",
+                   "csshiftjis": "cp932", "windows-874": "cp874", "x-gbk": "gb18030"}
+"""Labels browsers know and Python's codecs do not (the WHATWG Encoding Standard's)."""
+_BROWSER_CODECS = {"shift_jis": "cp932", "iso8859-1": "cp1252", "ascii": "cp1252",
+                   "iso8859-9": "cp1254", "iso8859-11": "cp874", "tis-620": "cp874",
+                   "gb2312": "gb18030", "gbk": "gb18030", "euc_kr": "cp949",
+                   "big5": "big5hkscs"}
+"""The encoding a browser reads a label as where Python's codec of that name is a subset:
+a page labelled Shift_JIS is Windows-31J (``①`` is not in Shift_JIS proper), one labelled
+ISO-8859-1 or ASCII is Windows-1252 (its curly quotes and dashes), and so on."""
+
+
+def _browser_codec(label: str) -> str:
+    """The Python codec a browser's reading of the charset ``label`` is ("" when unknown)."""
+    label = label.strip().lower()
+    if label in _BROWSER_LABELS:
+        return _BROWSER_LABELS[label]
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return ""
+    return _BROWSER_CODECS.get(name, name)
+
+
+def check_depth(data: bytes, display: str, limits: Limits) -> None:
+    """Refuse markup nested deeper than ``limits.max_markup_depth`` before parsing it (an HTML
+    tree builder takes time quadratic in the depth of some nestings)."""
+    depth = 0
+    deepest = 0
+    for match in _TAG_SCAN.finditer(data):
+        closing, name, selfclosing = match.groups()
+        name = name.lower()
+        if name in _VOID or selfclosing:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+            continue
+        depth += 1
+        if depth > deepest:
+            deepest = depth
+            if deepest > limits.max_markup_depth:
+                raise input_problem(display, f"HTML nested more than {limits.max_markup_depth} "
+                                    "elements deep; not a page a reader sees (set "
+                                    "PLANDIFF_MAX_MARKUP_DEPTH to raise the limit)",
+                                    rule="limits")

@@ -1,0 +1,54 @@
+"""Bold lead-ins that name a point: ``<p><strong>Point 5: Security guarantees.</strong> The
+US will …</p>``, ``**Point 5: Security guarantees.** The US will …``. The words in bold after
+the point's number are its title, not the first words of its text: the lead-in is given a
+line of its own (``Point 5: Security guarantees``, its closing stop left out), so the parser
+reads it as a point's number and title with the text on the next line. Bold words the
+sentence goes on from in small letters (``**Article 5. Sanctions relief** is granted …``)
+stay the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from plandiff.plans.intake.lines import Line
+from plandiff.plans.intake.markers import KEYWORDS
+
+__all__ = ["BOLD_LEAD_IN", "lead_in_line", "split_lead_ins"]
+
+BOLD_LEAD_IN = re.compile(
+    rf"^[ \t]*(?P<head>{KEYWORDS}[ \t]*(?:#|№[ \t]?|No\.[ \t]?)?[0-9]{{1,4}}[A-Za-z]?)[ \t]*"
+    r"[:：.\-–—][ \t]*(?P<title>[^\s.!?;:][^.!?;:\n]{0,99}?)[ \t]*[.:：]?[ \t]*$",
+    re.IGNORECASE)
+"""The words of a bold lead-in that names a point: an article word, the point's number, a
+separator, then a short title with no sentence's stop inside it (``Point 5: Security
+guarantees.``, ``Пункт 3 — Гарантії``)."""
+_MARKDOWN = re.compile(r"^(?P<indent>[ \t]*)(?P<bold>\*\*|__)(?P<lead>[^*_\n]{3,140}?)"
+                       r"(?P=bold)[ \t]+(?P<rest>\S.*)$")
+
+
+def lead_in_line(bold: str) -> str | None:
+    """The line a bold lead-in becomes (``Point 5: Security guarantees``), or None when the
+    words in bold do not name a point with a title."""
+    found = BOLD_LEAD_IN.match(bold)
+    if found is None or len(found.group("title").split()) > 12:
+        return None
+    return f"{found.group('head')}: {found.group('title')}"
+
+
+def split_lead_ins(lines: Sequence[Line]) -> list[Line]:
+    """A Markdown line opening with a bold lead-in that names a point, then the point's text
+    (``**Point 5: Security guarantees.** The US will …``): the lead-in on a line of its
+    own, the text on the next."""
+    out: list[Line] = []
+    for line in lines:
+        found = _MARKDOWN.match(line.text) if "**" in line.text or "__" in line.text else None
+        head = lead_in_line(found.group("lead")) if found is not None else None
+        if found is None or head is None or found.group("rest")[0].islower():
+            # ("**Article 5. Sanctions relief** is granted …": one sentence)
+            out.append(line)
+            continue
+        out.append(Line(found.group("indent") + head, line.where))
+        out.append(Line(found.group("indent") + found.group("rest"), line.where))
+    return out

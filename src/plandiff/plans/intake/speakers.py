@@ -1,0 +1,96 @@
+"""Speaker labels of a transcript or an interview that quotes the plan: ``Q:``, ``A:``,
+``Reporter:``, ``ZELENSKY:``, ``ЗЕЛЕНСЬКИЙ:`` at a line's start.
+
+A label is never a point's text. In front of a point's number (``A: 3. Detainees …``) it is
+left out and the line opens the point; a labelled line with no number after the first point
+is the transcript's, not the point's: it goes to the version's notes (as a heading would,
+with the unlabelled lines under it until the next point), and the report counts both.
+
+A draft is read as a transcript only when it shows it: a ``Q:`` label or a role's
+(``Reporter:``, ``Питання:``), or one label in capitals on two lines at least, so that a
+plan's own ``NOTE:`` once is text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from plandiff.plans.intake.lines import Line
+from plandiff.plans.intake.markers import TOP
+
+__all__ = ["SPEAKER", "speaker_lines"]
+
+SPEAKER = "\x1d"
+"""Put before a labelled line with no point's number: the parser reads it as the
+transcript's (:func:`~plandiff.plans.intake.parser.parse_lines`)."""
+
+_ROLES = (r"Q|Question|Reporter|Journalist|Interviewer|Host|Moderator|Correspondent"
+          r"|Питання|Журналіст|Журналістка|Ведучий|Ведуча|Кореспондент|Вопрос|Журналист"
+          r"|Журналистка|Ведущий|Ведущая|Корреспондент")
+"""Labels that say the draft is a transcript (the question's side)."""
+_ANSWERS = r"A|Answer|Відповідь|Ответ"
+"""Labels of the answering side: a speaker's only in a draft with questions."""
+_CAPS = r"[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’.\-]+(?: [A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’.\-]+){0,2}"
+"""A name in capitals, one to three words (``ZELENSKY``, ``PRESIDENT TRUMP``, ``MR. SMITH``)."""
+_LABEL = re.compile(
+    r"^(?P<indent>[ \t]*)(?:\*\*|__)?(?P<label>" + _ROLES + "|" + _ANSWERS + "|" + _CAPS
+    + r")(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]+(?P<rest>\S.*)$")
+_ROLE = re.compile(rf"(?:{_ROLES})$", re.IGNORECASE)
+_ANSWER = re.compile(rf"(?:{_ANSWERS})$", re.IGNORECASE)
+_NOT_SPEAKERS = frozenset({
+    "NOTE", "NB", "N.B.", "PS", "P.S.", "UPDATE", "CORRECTION", "ANNEX", "ARTICLE", "PART",
+    "SECTION", "CHAPTER", "WHEREAS", "IMPORTANT", "WARNING", "EDITOR'S NOTE", "EDITOR’S NOTE",
+    "READ MORE", "RELATED", "SOURCE", "SOURCES", "ПРИМІТКА", "ПРИМЕЧАНИЕ", "СТАТТЯ", "СТАТЬЯ",
+    "РОЗДІЛ", "РАЗДЕЛ",
+    # the parties, as a plan heads each one's obligations (``UKRAINE: withdraws …``)
+    "UKRAINE", "RUSSIA", "RUSSIAN FEDERATION", "US", "USA", "U.S.", "UNITED STATES", "EU",
+    "NATO", "UN", "OSCE", "EUROPE", "BOTH SIDES", "ALL PARTIES", "THE PARTIES", "УКРАЇНА",
+    "РОСІЯ", "УКРАИНА", "РОССИЯ", "США", "ЄС", "ЕС", "НАТО", "ООН", "ОБСЄ", "ОБСЕ"})
+"""Words in capitals before a colon that head a plan's or a page's text, not a speaker's."""
+
+
+def speaker_lines(lines: Sequence[Line]) -> tuple[list[Line], int, str]:
+    """The lines with speaker labels read (see the module notes): a label before a point's
+    number left out, a labelled line without one marked with :data:`SPEAKER`. A line under
+    a lead-in ending in a colon is the lead-in's item (``The parties commit:`` /
+    ``UKRAINE: …``), not a speaker's. Returns the lines, how many labels were left out and
+    where the first was."""
+    found: list[tuple[int, re.Match[str]]] = []
+    previous = ""
+    for index, line in enumerate(lines):
+        text = line.text
+        if ":" in text or "：" in text:
+            match = _LABEL.match(text)
+            if match is not None and match.group("label").upper() not in _NOT_SPEAKERS \
+                    and not previous.rstrip().endswith((":", "：")):
+                found.append((index, match))
+        if text.strip():
+            previous = text
+    if not found:
+        return list(lines), 0, ""
+    labels = [m.group("label") for _, m in found]
+    questions = any(_ROLE.match(label) for label in labels)
+    caps = Counter(label for label in labels if not _ROLE.match(label)
+                   and not _ANSWER.match(label))
+    speakers = {label for label, count in caps.items() if count >= 2 or questions}
+    if questions:
+        speakers |= {label for label in labels if _ROLE.match(label) or _ANSWER.match(label)}
+    if not speakers:
+        return list(lines), 0, ""
+    out = list(lines)
+    stripped = 0
+    first = ""
+    for index, match in found:
+        if match.group("label") not in speakers:
+            continue
+        line = lines[index]
+        rest = match.group("rest")
+        if TOP.match(rest):  # "A: 3. Detainees …": the label goes, the point opens
+            out[index] = Line(match.group("indent") + rest, line.where)
+            stripped += 1
+            first = first or line.where
+        else:
+            out[index] = Line(SPEAKER + line.text, line.where)
+    return out, stripped, first

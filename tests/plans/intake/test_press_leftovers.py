@@ -1,0 +1,224 @@
+"""Press pages' leftovers around a plan's list: a bulleted list later in the article (what
+is known so far, reactions) after the reporter's own paragraph, speaker labels of a
+transcript, bold lead-ins and commentary labels, and a paywall's cut under ``--partial``.
+Texts are the project's own."""
+
+from __future__ import annotations
+
+from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+
+REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
+
+
+def _page(body: str) -> bytes:
+    return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>The "
+            f"outline</title></head><body><main><article>{body}</article></main></body>"
+            "</html>").encode()
+
+
+def _tree(imported: ImportedDraft) -> list[tuple[str, str]]:
+    return [(p.number, p.text) for top in imported.plan.points for p in top.walk()]
+
+
+def _messages(imported: ImportedDraft) -> list[str]:
+    return [f.message for f in imported.report.findings]
+
+
+def test_a_bulleted_list_after_the_reporter_s_paragraph_is_not_sub_points() -> None:
+    """An <ol> of the points, then a paragraph of the reporter's, then a <ul> of what is
+    known so far: the paragraph and the bullets go to the notes, not into point 3 (they
+    were its second paragraph and its sub-points 3.1, 3.2)."""
+    page = _page("<h1>What the outline says</h1><p>The draft lists these steps.</p>"
+                 "<ol><li>Both sides stop firing along the whole front.</li>"
+                 "<li>Monitors from neutral states watch the line.</li>"
+                 "<li>Detainees are swapped in stages.</li></ol>"
+                 "<p>Diplomats in two capitals said the text could still change.</p>"
+                 "<ul><li>A summit is planned for next month.</li>"
+                 "<li>Neither side has signed anything yet.</li></ul>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert _tree(imported) == [("1", "Both sides stop firing along the whole front."),
+                               ("2", "Monitors from neutral states watch the line."),
+                               ("3", "Detainees are swapped in stages.")]
+    notes = imported.plan.notes or ""
+    assert "Diplomats in two capitals said" in notes
+    assert "A summit is planned for next month." in notes
+    assert "Neither side has signed anything yet." in notes
+    assert any("after point 3" in m and "notes" in m for m in _messages(imported))
+
+
+def test_a_list_after_prose_after_the_sub_points_leaves_the_last_sub_point() -> None:
+    """Point 3's own sub-points (a <ul> under its paragraph ending in a colon) stay; the
+    reporter's paragraph and the reactions' <ul> after them were read into sub-point 3.2
+    and as 3.3, 3.4."""
+    page = _page("<p>1. Both sides stop firing along the whole front.</p>"
+                 "<p>2. Monitors from neutral states watch the line.</p>"
+                 "<p>3. Detainees are swapped in stages, including:</p>"
+                 "<ul><li>wounded soldiers first;</li><li>civilians held since the start.</li>"
+                 "</ul><p>The foreign ministry said on Monday it would study the text.</p>"
+                 "<ul><li>Paris welcomed the outline.</li><li>The opposition called it vague."
+                 "</li></ul>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert _tree(imported) == [("1", "Both sides stop firing along the whole front."),
+                               ("2", "Monitors from neutral states watch the line."),
+                               ("3", "Detainees are swapped in stages, including:"),
+                               ("3.1", "wounded soldiers first;"),
+                               ("3.2", "civilians held since the start.")]
+    notes = imported.plan.notes or ""
+    for moved in ("The foreign ministry said", "Paris welcomed the outline.",
+                  "The opposition called it vague."):
+        assert moved in notes
+
+
+def test_lists_that_are_the_point_s_own_stay_sub_points() -> None:
+    """A <ul> inside an <li>, and one under a further paragraph of the point that ends in
+    a colon, are the point's sub-points; a <ul> after a heading goes to the notes."""
+    page = _page("<ol><li>Both sides stop firing.<ul><li>on land;</li><li>at sea.</li></ul>"
+                 "</li><li>Monitors watch the line.</li>"
+                 "<li><p>Detainees are swapped.</p><p>The swaps cover two groups:</p>"
+                 "<ul><li>soldiers;</li><li>civilians.</li></ul></li></ol>"
+                 "<h2>Reactions</h2><ul><li>The ministry welcomed the text.</li></ul>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert _tree(imported) == [("1", "Both sides stop firing."), ("1.1", "on land;"),
+                               ("1.2", "at sea."), ("2", "Monitors watch the line."),
+                               ("3", "Detainees are swapped.\n\nThe swaps cover two groups:"),
+                               ("3.1", "soldiers;"), ("3.2", "civilians.")]
+    assert "The ministry welcomed the text." in (imported.plan.notes or "")
+
+
+TRANSCRIPT = """Transcript: the briefing on the outline
+
+Q: Can you walk us through the points?
+
+ZELENSKY: Yes. The first points are these.
+
+1. Both sides stop firing along the whole front.
+
+2. Monitors from neutral states watch the line.
+
+Reporter: And the detainees?
+
+A: 3. Detainees are swapped in stages.
+
+ZELENSKY: 4. Frozen funds go to rebuilding.
+
+Q: Is that all?
+"""
+
+
+def test_speaker_labels_of_a_transcript_never_stay_in_a_point() -> None:
+    """A question between points 2 and 3 was point 2's second paragraph, with the answer's
+    label ``A:`` after it; ``ZELENSKY:`` before point 4's number was point 3's. A speaker's
+    line between the points goes to the notes; a label before a number is left out."""
+    imported = import_bytes(TRANSCRIPT.encode(), "briefing.txt", ".txt", REQUEST)
+    assert _tree(imported) == [("1", "Both sides stop firing along the whole front."),
+                               ("2", "Monitors from neutral states watch the line."),
+                               ("3", "Detainees are swapped in stages."),
+                               ("4", "Frozen funds go to rebuilding.")]
+    notes = imported.plan.notes or ""
+    assert "Reporter: And the detainees?" in notes
+    assert "Q: Is that all?" in notes
+    messages = _messages(imported)
+    assert any("left out 2 speaker label(s)" in m for m in messages), messages
+    assert any("2 speaker line(s) of a transcript between the points" in m
+               for m in messages), messages
+
+
+def test_speaker_labels_in_a_page_and_in_cyrillic() -> None:
+    page = _page("<h1>Transcript</h1><p><strong>Q:</strong> Can you list the points?</p>"
+                 "<p>1. Both sides stop firing.</p><p>2. Monitors watch the line.</p>"
+                 "<p><b>Reporter:</b> And the detainees?</p>"
+                 "<p><b>A:</b> 3. Detainees are swapped in stages.</p>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert _tree(imported) == [("1", "Both sides stop firing."),
+                               ("2", "Monitors watch the line."),
+                               ("3", "Detainees are swapped in stages.")]
+    assert "Reporter: And the detainees?" in (imported.plan.notes or "")
+    text = ("ЗЕЛЕНСЬКИЙ: Перші пункти такі.\n\n1. Сторони припиняють вогонь.\n\n"
+            "2. Нейтральні держави спостерігають за лінією.\n\nЗЕЛЕНСЬКИЙ: Далі про "
+            "полонених.\n\n3. Полонених обмінюють поетапно.\n")
+    imported = import_bytes(text.encode(), "uk.txt", ".txt", REQUEST)
+    assert _tree(imported) == [("1", "Сторони припиняють вогонь."),
+                               ("2", "Нейтральні держави спостерігають за лінією."),
+                               ("3", "Полонених обмінюють поетапно.")]
+    assert "ЗЕЛЕНСЬКИЙ: Далі про полонених." in (imported.plan.notes or "")
+
+
+def test_a_plan_s_own_labels_in_capitals_are_its_text() -> None:
+    """No transcript: a plan's ``NOTE:`` once, and the parties' obligations under a lead-in
+    (``UKRAINE:``, ``RUSSIA:``) stay in the points."""
+    text = ("1. Both sides stop firing.\n\nNOTE: the line is the line of 1 March.\n\n"
+            "2. Each party commits:\n\nUKRAINE: withdraws heavy arms.\n\n"
+            "RUSSIA: withdraws heavy arms.\n")
+    imported = import_bytes(text.encode(), "plan.txt", ".txt", REQUEST)
+    assert _tree(imported) == [
+        ("1", "Both sides stop firing.\n\nNOTE: the line is the line of 1 March."),
+        ("2", "Each party commits:\n\nUKRAINE: withdraws heavy arms.\n\n"
+              "RUSSIA: withdraws heavy arms.")]
+
+
+def test_a_bold_lead_in_naming_the_point_is_its_title() -> None:
+    """``<strong>Point 5: Security guarantees.</strong> The US will …``: the words in bold
+    after the number were the first words of the point's text."""
+    page = _page("<p><strong>Point 1: Ceasefire.</strong> Both sides stop firing.</p>"
+                 "<p><strong>Point 2 – Monitoring</strong> Monitors watch the line.</p>"
+                 "<p><b>Point 3: Security guarantees.</b> The US will back a guarantee.</p>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
+        ("1", "Ceasefire", "Both sides stop firing."),
+        ("2", "Monitoring", "Monitors watch the line."),
+        ("3", "Security guarantees", "The US will back a guarantee.")]
+    text = ("**Point 1: Ceasefire.** Both sides stop firing.\n\n"
+            "**Пункт 2: Моніторинг.** Спостерігачі стежать за лінією.\n")
+    imported = import_bytes(text.encode(), "plan.md", ".md", REQUEST)
+    assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
+        ("1", "Ceasefire", "Both sides stop firing."),
+        ("2", "Моніторинг", "Спостерігачі стежать за лінією.")]
+
+
+def test_a_bold_sentence_opening_a_point_stays_its_text() -> None:
+    """Bold words that are a sentence, or name no point, are the point's text."""
+    page = _page("<p>1. <strong>Both sides stop firing.</strong> The line is frozen.</p>"
+                 "<p><strong>Point 2: Both sides stop firing. Monitors come in.</strong> "
+                 "They watch the line.</p>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
+        ("1", None, "Both sides stop firing. The line is frozen."),
+        ("2", None, "Both sides stop firing. Monitors come in. They watch the line.")]
+
+
+def test_a_commentary_label_after_a_point_goes_to_its_notes() -> None:
+    """``Response:``, ``Analysis:``, ``What changed:``, ``Відповідь:`` in bold after a point's
+    text were the point's second paragraph."""
+    page = _page("<p><strong>Point 1: Ceasefire.</strong> Both sides stop firing.</p>"
+                 "<p><strong>Response:</strong> The ministry called this the easy part.</p>"
+                 "<p><strong>Point 2: Monitoring.</strong> Monitors watch the line.</p>"
+                 "<p><strong>Analysis:</strong> Nobody has said which states.</p>"
+                 "<p><strong>Point 3: Guarantees.</strong> The US backs a guarantee.</p>"
+                 "<p><strong>What changed:</strong> The earlier draft said five years.</p>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert [(p.text, p.notes) for p in imported.plan.points] == [
+        ("Both sides stop firing.", "Response: The ministry called this the easy part."),
+        ("Monitors watch the line.", "Analysis: Nobody has said which states."),
+        ("The US backs a guarantee.", "What changed: The earlier draft said five years.")]
+    text = ("1. Both sides stop firing.\n\n**Відповідь:** Ніхто не сказав, коли.\n\n"
+            "2. Monitors watch the line.\n")
+    imported = import_bytes(text.encode(), "plan.md", ".md", REQUEST)
+    assert [(p.text, p.notes) for p in imported.plan.points] == [
+        ("Both sides stop firing.", "Відповідь: Ніхто не сказав, коли."),
+        ("Monitors watch the line.", None)]
+
+
+def test_bold_words_a_sentence_goes_on_from_stay_the_text() -> None:
+    """``<b>Article 5. Sanctions relief</b> is granted …``: one sentence, no title."""
+    page = _page("<p><b>Article 1. Sanctions relief</b> is granted in stages.</p>"
+                 "<p><b>Article 2. Monitoring</b> Monitors watch the line.</p>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
+        ("1", None, "Sanctions relief is granted in stages."),
+        ("2", "Monitoring", "Monitors watch the line.")]
+    text = ("**Article 1. Sanctions relief** is granted in stages.\n\n"
+            "**Article 2. Monitoring** Monitors watch the line.\n")
+    imported = import_bytes(text.encode(), "plan.md", ".md", REQUEST)
+    assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
+        ("1", None, "Sanctions relief is granted in stages."),
+        ("2", "Monitoring", "Monitors watch the line.")]
