@@ -43,7 +43,37 @@ def test_a_bulleted_list_after_the_reporter_s_paragraph_is_not_sub_points() -> N
     assert "Diplomats in two capitals said" in notes
     assert "A summit is planned for next month." in notes
     assert "Neither side has signed anything yet." in notes
-    assert any("after point 3" in m and "notes" in m for m in _messages(imported))
+    assert any("notes" in m and ("after point 3" in m or "heading" in m)
+               for m in _messages(imported))
+
+
+def test_the_page_s_text_after_a_closed_list_of_points_is_not_the_last_point_s() -> None:
+    """An <ol> of the points closes; a neutral paragraph (no reporter's words) and a <ul>
+    follow. The page's structure says the list ended: they go to the notes, not into
+    point 3 as its second paragraph and sub-points 3.1, 3.2. A <ul> right after an item
+    ending in a colon stays its sub-points, and a list going on (<ol start="4">) after the
+    paragraph opens point 4."""
+    page = _page("<ol><li>Both sides stop firing along the whole front.</li>"
+                 "<li>Monitors from neutral states watch the line.</li>"
+                 "<li>Detainees are swapped in stages.</li></ol>"
+                 "<p>The text could still change before the summit.</p>"
+                 "<ul><li>Kyiv wants firmer guarantees.</li><li>Moscow has not replied.</li>"
+                 "</ul><ol start=\"4\"><li>Elections follow within a hundred days.</li></ol>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert _tree(imported) == [("1", "Both sides stop firing along the whole front."),
+                               ("2", "Monitors from neutral states watch the line."),
+                               ("3", "Detainees are swapped in stages."),
+                               ("4", "Elections follow within a hundred days.")]
+    notes = imported.plan.notes or ""
+    for moved in ("The text could still change", "Kyiv wants firmer guarantees.",
+                  "Moscow has not replied."):
+        assert moved in notes
+    own = _page("<ol><li>Both sides stop firing.</li><li>Monitors watch the line.</li>"
+                "<li>Detainees are swapped in two groups:</li></ol>"
+                "<ul><li>soldiers;</li><li>civilians.</li></ul>")
+    assert _tree(import_bytes(own, "page.html", ".html", REQUEST))[2:] == [
+        ("3", "Detainees are swapped in two groups:"), ("3.1", "soldiers;"),
+        ("3.2", "civilians.")]
 
 
 def test_a_list_after_prose_after_the_sub_points_leaves_the_last_sub_point() -> None:

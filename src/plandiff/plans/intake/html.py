@@ -74,7 +74,7 @@ from plandiff.plans.intake.lines import (
     letter_label,
     roman_label,
 )
-from plandiff.plans.intake.markers import FW_DIGITS
+from plandiff.plans.intake.markers import FW_DIGITS, TOP
 from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.paywall import paywall_warning
@@ -234,6 +234,13 @@ class _List:
     kix: tuple[str, int] | None = None
     """A Google Docs list: (the list's id, the level) from ``lst-kix_<id>-<level>``."""
     tag: str = "ol"
+    items: int = 0
+    """How many items the list has had so far."""
+
+
+_PLAN_ITEMS = 3
+"""A numbered list of at least this many items at the outer level is the draft's points: the
+page's text after it is not its last item's (:attr:`_Walker.after_list`)."""
 
 
 @dataclass
@@ -253,6 +260,12 @@ class _Walker:
     comments: list[str] = field(default_factory=list)
     notes: int = 0
     """Google Docs footnotes read (under :data:`FOOTNOTES_HEADING`)."""
+    after_list: bool = False
+    """An outer numbered list of the draft's points has just closed (``</ol>``): the next
+    block is the page's, after the list, unless it carries a point's number or a heading's
+    marks, or the last item ended in a colon (its sub-points, set outside it). That block
+    becomes a heading, so that it and what follows it up to the next point go to the notes
+    (as a wiki's box between the points does), not into the last point."""
 
     def flush(self) -> None:
         raw = "".join(self.buffer)
@@ -280,6 +293,12 @@ class _Walker:
             if prefix and prefix.strip() not in ("#", "##", "###", "####", "#####", "######") \
                     and _OWN_MARKER.match(text):
                 prefix = ""  # the item carries its own number
+            if self.after_list:
+                self.after_list = False
+                before = next((line.text for line in reversed(self.lines) if line.text), "")
+                if not prefix.startswith("#") and not TOP.match(prefix + text) \
+                        and not before.rstrip().endswith((":", "：")):
+                    prefix = "#### " + prefix  # the page's text after the list of points
             pad = " " * (2 * self.indent)
             self.lines.append(Line(f"{pad}{prefix}{text}", f"block {self.block}"))
             self.block += 1
@@ -315,6 +334,7 @@ def _item_marker(walker: _Walker, start: StartTag) -> str:
         current.counter = _int(start.attrs.get("value"), current.counter)
     n = current.counter
     current.counter += 1
+    current.items += 1
     if walker.office.libreoffice:
         depth = len(walker.lists)
         for key in [k for k in walker.following if k[0] > depth]:
@@ -557,7 +577,10 @@ def _walk(root: Element, office: Office) -> _Walker:
             continue
         walker.flush()
         if tag in ("ol", "ul") and walker.lists:
-            walker.indent -= walker.lists.pop().nest
+            closed = walker.lists.pop()
+            walker.indent -= closed.nest
+            walker.after_list = not walker.lists and closed.tag == "ol" and closed.ordered \
+                and closed.kix is None and closed.items >= _PLAN_ITEMS
         if indents:
             walker.indent -= indents.pop()
         if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "ul", "table", "summary",
