@@ -43,7 +43,7 @@ def test_a_bulleted_list_after_the_reporter_s_paragraph_is_not_sub_points() -> N
     assert "Diplomats in two capitals said" in notes
     assert "A summit is planned for next month." in notes
     assert "Neither side has signed anything yet." in notes
-    assert any("notes" in m and ("after point 3" in m or "heading" in m)
+    assert any("notes" in m and ("after point 3" in m or "page's text after its list" in m)
                for m in _messages(imported))
 
 
@@ -68,6 +68,9 @@ def test_the_page_s_text_after_a_closed_list_of_points_is_not_the_last_point_s()
     for moved in ("The text could still change", "Kyiv wants firmer guarantees.",
                   "Moscow has not replied."):
         assert moved in notes
+    assert "Heading" not in notes  # as the page has it, not labelled a heading
+    assert any("1 block(s) of the page's text after its list of points" in m
+               for m in _messages(imported))
     own = _page("<ol><li>Both sides stop firing.</li><li>Monitors watch the line.</li>"
                 "<li>Detainees are swapped in two groups:</li></ol>"
                 "<ul><li>soldiers;</li><li>civilians.</li></ul>")
@@ -203,6 +206,30 @@ def test_a_bold_lead_in_naming_the_point_is_its_title() -> None:
     assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
         ("1", "Ceasefire", "Both sides stop firing."),
         ("2", "Моніторинг", "Спостерігачі стежать за лінією.")]
+
+
+def test_a_bold_lead_in_with_the_number_alone_is_the_title() -> None:
+    """``<strong>2. Ceasefire</strong> A ceasefire …``: with no article word, the bold title
+    was glued to the text ("Ceasefire A ceasefire takes effect"). A bold short clause (five
+    words or more) after the number stays the text."""
+    page = _page("<p><strong>1. Sovereignty.</strong> Ukraine's sovereignty is confirmed.</p>"
+                 "<p><strong>2. Ceasefire</strong> A ceasefire takes effect at once.</p>"
+                 "<p><b>3. Frozen assets:</b> They fund the rebuilding.</p>"
+                 "<p><strong>4. Both sides stop all firing.</strong> Monitors follow.</p>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
+        ("1", "Sovereignty", "Ukraine's sovereignty is confirmed."),
+        ("2", "Ceasefire", "A ceasefire takes effect at once."),
+        ("3", "Frozen assets", "They fund the rebuilding."),
+        ("4", None, "Both sides stop all firing. Monitors follow.")]
+    text = ("**1. Sovereignty.** Ukraine's sovereignty is confirmed.\n\n"
+            "**2. Ceasefire** A ceasefire takes effect at once.\n\n"
+            "**3. Security guarantees** are given by the US.\n")
+    imported = import_bytes(text.encode(), "plan.md", ".md", REQUEST)
+    assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
+        ("1", "Sovereignty", "Ukraine's sovereignty is confirmed."),
+        ("2", "Ceasefire", "A ceasefire takes effect at once."),
+        ("3", None, "Security guarantees are given by the US.")]
 
 
 def test_a_bold_sentence_opening_a_point_stays_its_text() -> None:

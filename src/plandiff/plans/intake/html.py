@@ -68,6 +68,7 @@ from plandiff.plans.intake.jsonld import article_body
 from plandiff.plans.intake.leadins import lead_in_line
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
+    PAGE_TEXT,
     DraftFormat,
     DraftLines,
     Line,
@@ -264,8 +265,8 @@ class _Walker:
     """An outer numbered list of the draft's points has just closed (``</ol>``): the next
     block is the page's, after the list, unless it carries a point's number or a heading's
     marks, or the last item ended in a colon (its sub-points, set outside it). That block
-    becomes a heading, so that it and what follows it up to the next point go to the notes
-    (as a wiki's box between the points does), not into the last point."""
+    is marked :data:`~plandiff.plans.intake.lines.PAGE_TEXT`, so that it and what follows it
+    up to the next point go to the notes, not into the last point."""
 
     def flush(self) -> None:
         raw = "".join(self.buffer)
@@ -293,14 +294,15 @@ class _Walker:
             if prefix and prefix.strip() not in ("#", "##", "###", "####", "#####", "######") \
                     and _OWN_MARKER.match(text):
                 prefix = ""  # the item carries its own number
+            mark = ""
             if self.after_list:
                 self.after_list = False
                 before = next((line.text for line in reversed(self.lines) if line.text), "")
                 if not prefix.startswith("#") and not TOP.match(prefix + text) \
                         and not before.rstrip().endswith((":", "：")):
-                    prefix = "#### " + prefix  # the page's text after the list of points
+                    mark = PAGE_TEXT  # the page's text after the list of points
             pad = " " * (2 * self.indent)
-            self.lines.append(Line(f"{pad}{prefix}{text}", f"block {self.block}"))
+            self.lines.append(Line(f"{mark}{pad}{prefix}{text}", f"block {self.block}"))
             self.block += 1
             self.prefix = ""  # an item's marker waits for its first text (<li><p>…)
 

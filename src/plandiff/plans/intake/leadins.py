@@ -1,7 +1,8 @@
 """Bold lead-ins that name a point: ``<p><strong>Point 5: Security guarantees.</strong> The
-US will …</p>``, ``**Point 5: Security guarantees.** The US will …``. The words in bold after
-the point's number are its title, not the first words of its text: the lead-in is given a
-line of its own (``Point 5: Security guarantees``, its closing stop left out), so the parser
+US will …</p>``, ``**Point 5: Security guarantees.** The US will …``, ``**5. Security
+guarantees** The US will …``. The words in bold after the point's number are its title, not
+the first words of its text: the lead-in is given a line of its own (``Point 5: Security
+guarantees``, its closing stop left out; a number alone as a heading line), so the parser
 reads it as a point's number and title with the text on the next line. Bold words the
 sentence goes on from in small letters (``**Article 5. Sanctions relief** is granted …``)
 stay the text.
@@ -24,17 +25,29 @@ BOLD_LEAD_IN = re.compile(
 """The words of a bold lead-in that names a point: an article word, the point's number, a
 separator, then a short title with no sentence's stop inside it (``Point 5: Security
 guarantees.``, ``Пункт 3 — Гарантії``)."""
+_NUMBER_LEAD_IN = re.compile(
+    r"^[ \t]*(?P<num>[0-9]{1,3}[A-Z]?)[ \t]*[.:：)\-–—][ \t]*"
+    r"(?P<title>[^\W\d_][^.!?;:\n]{0,59}?)[ \t]*[.:：]?[ \t]*$")
+"""The same with the number alone (``5. Security guarantees.``, ``3 – Assets:``): a title of
+at most :data:`_NUMBER_TITLE_WORDS` words, so that a whole short clause in bold
+(``1. Ukraine's sovereignty is confirmed by all sides.``) stays the point's text."""
+_NUMBER_TITLE_WORDS = 4
 _MARKDOWN = re.compile(r"^(?P<indent>[ \t]*)(?P<bold>\*\*|__)(?P<lead>[^*_\n]{3,140}?)"
                        r"(?P=bold)[ \t]+(?P<rest>\S.*)$")
 
 
 def lead_in_line(bold: str) -> str | None:
-    """The line a bold lead-in becomes (``Point 5: Security guarantees``), or None when the
-    words in bold do not name a point with a title."""
+    """The line a bold lead-in becomes (``Point 5: Security guarantees``; with the number
+    alone, the heading line ``### 5. Security guarantees``, which the parser reads as the
+    point's number and title), or None when the words in bold do not name a point with a
+    title."""
     found = BOLD_LEAD_IN.match(bold)
-    if found is None or len(found.group("title").split()) > 12:
-        return None
-    return f"{found.group('head')}: {found.group('title')}"
+    if found is not None and len(found.group("title").split()) <= 12:
+        return f"{found.group('head')}: {found.group('title')}"
+    bare = _NUMBER_LEAD_IN.match(bold)
+    if bare is not None and len(bare.group("title").split()) <= _NUMBER_TITLE_WORDS:
+        return f"### {bare.group('num')}. {bare.group('title')}"
+    return None
 
 
 def split_lead_ins(lines: Sequence[Line]) -> list[Line]:

@@ -35,6 +35,11 @@ class DraftFormat(StrEnum):
     its own structure), not reduced to lines."""
 
 
+PAGE_TEXT = "\x1a"
+"""Put by a reader before a line that its document's structure sets outside the points (a
+web page's paragraph after the closed ``<ol>`` of the points): the parser puts it, and the
+lines under it up to the next point, in the version's notes as they are."""
+
 FOOTNOTES_HEADING = "## Footnotes"
 """The heading a reader puts the footnotes of a page or a PDF under: the parser reads the
 numbered lines under it as notes, not points (it is one of its link-list headings)."""

@@ -99,7 +99,7 @@ from plandiff.plans.intake.bullets import number_bullets, reported_closing, spli
 from plandiff.plans.intake.bylines import by_lines
 from plandiff.plans.intake.cleaning import clean_line, plain_spaces
 from plandiff.plans.intake.leadins import split_lead_ins
-from plandiff.plans.intake.lines import Line
+from plandiff.plans.intake.lines import PAGE_TEXT, Line
 from plandiff.plans.intake.markers import FW_DIGITS
 from plandiff.plans.intake.outline import outline_parts, settle_parts
 from plandiff.plans.intake.pagetext import prose_after, strays
@@ -144,6 +144,12 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
         parse.events.append(Event(labelled, "speaker", f"left out {labels} speaker label(s) of "
                                   "a transcript (Q:, A:, a name in capitals) in front of a "
                                   "point's number"))
+    if parse.page_text:
+        index, at = parse.page_text[0]
+        parse.events.append(Event(at, "after", f"{len(parse.page_text)} block(s) of the page's "
+                                  "text after its list of points (and what follows them up "
+                                  "to the next point) went to the version's notes "
+                                  f"({parse.headings[index][0][:60]})"))
     if parse.spoken:
         index, at = parse.spoken[0]
         parse.events.append(Event(at, "speaker", f"{len(parse.spoken)} speaker line(s) of a "
@@ -177,12 +183,14 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
             raise TooManyPoints(opened)
         opened = line.where
         text = line.text
-        if text[:1] == SPEAKER:  # a transcript's labelled line (speakers.py)
-            text = text[1:]
-            if parse.points:  # the transcript's, never the point's: the notes
+        if text[:1] in (SPEAKER, PAGE_TEXT):  # a transcript's labelled line (speakers.py),
+            # a page's text after its list of points (html.py)
+            mark, text = text[0], text[1:]
+            if parse.points:  # never the point's: the notes
                 said = clean_line(plain_spaces(text))
                 open_heading(parse, said)
-                parse.spoken.append((len(parse.headings) - 1, line.where))
+                (parse.spoken if mark == SPEAKER else parse.page_text).append(
+                    (len(parse.headings) - 1, line.where))
                 parse.previous, parse.blank = said, False
                 continue
         raw = plain_spaces(text)

@@ -159,6 +159,10 @@ class Parse:
     """The headings in ``headings`` that are a transcript's speaker lines (``Reporter: And
     the detainees?``, :mod:`.speakers`), by index, with where each is: in the notes as they
     are, not as a heading."""
+    page_text: list[tuple[int, str]] = field(default_factory=list)
+    """The headings in ``headings`` that are a page's text its reader set outside the points
+    (:data:`~plandiff.plans.intake.lines.PAGE_TEXT`), by index, with where each is: in the
+    notes as they are, as ``spoken`` lines are."""
     under: list[list[list[str]]] = field(default_factory=list)
     """The paragraphs under each heading in ``headings`` that come before the next point: a
     heading that opens no point ends the point before it ("Sources", "Annex", "Related

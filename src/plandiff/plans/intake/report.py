@@ -249,8 +249,9 @@ def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | 
     if parse.outside:
         findings.append(Finding(parse.outside[0], f"{len(parse.outside)} line(s) outside the "
                                 "points went to the version's notes", False, "outside"))
-    if len(parse.headings) > len(parse.spoken):  # speaker lines are counted on their own
-        findings.append(Finding("", f"{len(parse.headings) - len(parse.spoken)} heading(s) "
+    headings = len(parse.headings) - len(parse.spoken) - len(parse.page_text)
+    if headings:  # speaker lines and a page's text are counted on their own
+        findings.append(Finding("", f"{headings} heading(s) "
                                 "between points went to "
                                 "the version's notes", False, "outside"))
     findings.extend(Finding(e.where, e.message, e.kind in _WARNING_EVENTS, e.kind)
