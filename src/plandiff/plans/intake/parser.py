@@ -107,6 +107,7 @@ from plandiff.plans.intake.parsestate import Event, Node, Parse, open_heading
 from plandiff.plans.intake.quotes import pull_quotes, resolve_quote
 from plandiff.plans.intake.reading import pieces
 from plandiff.plans.intake.speakers import SPEAKER, speaker_lines
+from plandiff.plans.intake.titles import title_lines
 
 __all__ = ["FW_DIGITS", "Node", "Parse", "TooManyPoints", "clean_line", "parse_lines"]
 
@@ -219,4 +220,5 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
     settle_parts(parse)
     pull_quotes(parse)
     prose_after(parse)
+    title_lines(parse)
     return parse

@@ -1,0 +1,48 @@
+"""Short title lines over the points' text, told by the draft's shape: ``1. Sovereignty`` on
+its own line, then the point's text (``Ukraine is sovereign …``), point after point. A press
+copy pasted from a page whose titles were bold, or typed so, has no other mark of them: read
+as text, the title ran into the point's first sentence ("Sovereignty Ukraine is sovereign").
+
+The shape must hold for the whole draft, so that one wrapped line never passes for a title:
+at least three points, and every point of more than one line opens with a title line — short
+(at most :data:`TITLE_WORDS` words and :data:`TITLE_CHARS` characters), not in small letters,
+without a clause's closing punctuation, a comma or a colon at its end — over a text that does
+not go on from it in small letters and is set apart (a paragraph of its own) or at least half
+as long again (a wrapped line is about as long as the line after it).
+"""
+
+from __future__ import annotations
+
+from plandiff.plans.intake.parsestate import Node, Parse
+from plandiff.plans.intake.sentences import CLAUSE_END
+
+__all__ = ["TITLE_CHARS", "TITLE_WORDS", "title_lines"]
+
+TITLE_WORDS = 6
+TITLE_CHARS = 60
+
+
+def _titled(node: Node) -> bool | None:
+    """True when the point opens with a title line, False when it does not, None when it has
+    one line only (no evidence either way)."""
+    lines = [line for paragraph in node.paragraphs for line in paragraph]
+    if len(lines) < 2:
+        return None
+    first, second = lines[0].strip(), lines[1].strip()
+    if node.title is not None or not first or not second:
+        return False
+    apart = len(node.paragraphs[0]) == 1
+    return (len(first) <= TITLE_CHARS and len(first.split()) <= TITLE_WORDS
+            and not first[0].islower() and first[-1] not in CLAUSE_END + ",;:："
+            and not second[0].islower() and (apart or len(second) >= 1.5 * len(first)))
+
+
+def title_lines(parse: Parse) -> None:
+    """Mark the first line of every point as its title when the draft's shape says so (see
+    the module notes); :meth:`~plandiff.plans.intake.parsestate.Node.split_title` moves it."""
+    verdicts = [_titled(node) for node in parse.points]
+    titled = [node for node, verdict in zip(parse.points, verdicts, strict=True) if verdict]
+    if len(titled) < 3 or False in verdicts:
+        return
+    for node in titled:
+        node.title_line = True
