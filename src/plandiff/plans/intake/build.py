@@ -121,10 +121,10 @@ def _point_data(node: Node, prefix: str, used: _IdPool, limits: Limits,
 def _notes(parse: Parse) -> str | None:
     paragraphs = [join_wrapped(p) for p in parse.notes if p]
     numbers = [p.number for p in parse.points]
-    spoken = {index for index, _ in (*parse.spoken, *parse.page_text)}
+    written = {index for index, _, _ in parse.as_written}
     for at, ((heading, index), under) in enumerate(zip(parse.headings, parse.under,
                                                        strict=True)):
-        if at in spoken:  # a transcript's speaker line, a page's text: as it is
+        if at in written:  # a transcript's speaker line, a page's text: as it is
             paragraphs.append(heading)
         elif index < len(numbers):
             paragraphs.append(f"Heading before point {numbers[index]}: {heading}")

@@ -145,17 +145,12 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
         parse.events.append(Event(labelled, "speaker", f"left out {labels} speaker label(s) of "
                                   "a transcript (Q:, A:, a name in capitals) in front of a "
                                   "point's number"))
-    if parse.page_text:
-        index, at = parse.page_text[0]
-        parse.events.append(Event(at, "after", f"{len(parse.page_text)} block(s) of the page's "
-                                  "text after its list of points (and what follows them up "
-                                  "to the next point) went to the version's notes "
-                                  f"({parse.headings[index][0][:60]})"))
-    if parse.spoken:
-        index, at = parse.spoken[0]
-        parse.events.append(Event(at, "speaker", f"{len(parse.spoken)} speaker line(s) of a "
-                                  "transcript between the points went to the version's "
-                                  f"notes ({parse.headings[index][0][:60]})"))
+    for mark, kind, what in _AS_WRITTEN:
+        found = [(index, at) for index, at, its in parse.as_written if its == mark]
+        if found:
+            index, at = found[0]
+            parse.events.append(Event(at, kind, f"{len(found)} {what} went to the version's "
+                                      f"notes ({parse.headings[index][0][:60]})"))
     if run_in:
         parse.events.append(Event(where, "run-in", f"{run_in} line(s) listing items after a "
                                   "repeated mark (▽A、▽B …) or circled numbers (①A。②B …) read "
@@ -175,6 +170,15 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     return parse
 
 
+_AS_WRITTEN = (
+    (PAGE_TEXT, "after", "block(s) of the page's text after its list of points (and what "
+                         "follows them up to the next point)"),
+    (SPEAKER, "speaker", "speaker line(s) of a transcript between the points"),
+)
+"""The marks of lines set outside the points (:attr:`Parse.as_written`): each one's report
+event, and what the event counts."""
+
+
 def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
     """:func:`parse_lines` by the points' numbers (the module notes)."""
     parse = Parse()
@@ -190,8 +194,7 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
             if parse.points:  # never the point's: the notes
                 said = clean_line(plain_spaces(text))
                 open_heading(parse, said)
-                (parse.spoken if mark == SPEAKER else parse.page_text).append(
-                    (len(parse.headings) - 1, line.where))
+                parse.as_written.append((len(parse.headings) - 1, line.where, mark))
                 parse.previous, parse.blank = said, False
                 continue
         raw = plain_spaces(text)

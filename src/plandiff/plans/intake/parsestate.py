@@ -155,14 +155,12 @@ class Parse:
     """A quotation set large after an unfinished sentence, with where it is and its
     speaker's line: held until the next line says what it is
     (:func:`~plandiff.plans.intake.quotes.resolve_quote`)."""
-    spoken: list[tuple[int, str]] = field(default_factory=list)
-    """The headings in ``headings`` that are a transcript's speaker lines (``Reporter: And
-    the detainees?``, :mod:`.speakers`), by index, with where each is: in the notes as they
-    are, not as a heading."""
-    page_text: list[tuple[int, str]] = field(default_factory=list)
-    """The headings in ``headings`` that are a page's text its reader set outside the points
-    (:data:`~plandiff.plans.intake.lines.PAGE_TEXT`), by index, with where each is: in the
-    notes as they are, as ``spoken`` lines are."""
+    as_written: list[tuple[int, str, str]] = field(default_factory=list)
+    """The headings in ``headings`` that are no heading but a line set outside the points
+    by its mark: a transcript's speaker line (``Reporter: And the detainees?``,
+    :data:`~plandiff.plans.intake.speakers.SPEAKER`) or a page's text after its list of
+    points (:data:`~plandiff.plans.intake.lines.PAGE_TEXT`); by index, with where each is
+    and its mark. They go to the notes as they are, not as headings."""
     under: list[list[list[str]]] = field(default_factory=list)
     """The paragraphs under each heading in ``headings`` that come before the next point: a
     heading that opens no point ends the point before it ("Sources", "Annex", "Related

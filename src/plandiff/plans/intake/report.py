@@ -249,7 +249,7 @@ def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | 
     if parse.outside:
         findings.append(Finding(parse.outside[0], f"{len(parse.outside)} line(s) outside the "
                                 "points went to the version's notes", False, "outside"))
-    headings = len(parse.headings) - len(parse.spoken) - len(parse.page_text)
+    headings = len(parse.headings) - len(parse.as_written)
     if headings:  # speaker lines and a page's text are counted on their own
         findings.append(Finding("", f"{headings} heading(s) "
                                 "between points went to "
