@@ -66,6 +66,12 @@ _LOOSE_DIGIT = re.compile(r"(?<=[^\W\d_]{3}[.!?。！？])(?<!Art\.)(?<!Rev\.)(?
                           r"(?<!Res\.)[0-9]{1,2}[ \t]*$")
 """A plain digit glued to a finished sentence at a line's end (``…sovereignty.1``): a mark
 whose superscript was lost in the copy, even when the notes were not pasted."""
+
+
+def _may_hold_loose_digit(text: str) -> bool:
+    """Whether :data:`_LOOSE_DIGIT` may match ``text``: it ends in a digit, white space aside
+    (a quick test that spares the pattern every other line)."""
+    return text.rstrip()[-1:].isdigit()
 _GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]|[.,;:!?)»”\"’])\[[0-9]{1,3}\](?!\S*\])")
 """``contact.[2]``, ``contact[2]``: a citation mark glued to the word before it."""
 
@@ -197,8 +203,8 @@ def pasted_footnotes(lines: tuple[Line, ...], *, symbols: bool = True) -> Pasted
     for index, line in enumerate(head if rules else ()):
         text = line.text
         for rule in rules:
-            if rule is _LOOSE_DIGIT and not text.rstrip(" \t")[-1:].isdigit():
-                continue  # it needs a digit at the line's end
+            if rule is _LOOSE_DIGIT and not _may_hold_loose_digit(text):
+                continue
             if rule is not None:
                 text, count = rule.subn("", text)
                 marks += count
@@ -219,7 +225,7 @@ def loose_digit_marks(lines: list[Line]) -> tuple[list[Line], int]:
     out: list[Line] = []
     count = 0
     for line in lines:
-        if not line.text.rstrip()[-1:].isdigit():
+        if not _may_hold_loose_digit(line.text):
             out.append(line)
             continue
         text, found = _LOOSE_DIGIT.subn("", line.text)
