@@ -65,7 +65,7 @@ from plandiff.plans.intake.htmloffice import (
     word_indent,
 )
 from plandiff.plans.intake.jsonld import article_body
-from plandiff.plans.intake.leadins import lead_in_line
+from plandiff.plans.intake.leadins import lead_in_before, lead_in_line
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
     PAGE_TEXT,
@@ -272,8 +272,8 @@ class _Walker:
         raw = "".join(self.buffer)
         if _LEAD_END in raw:
             head, _, rest = raw.partition(_LEAD_END)
-            line = lead_in_line(_SPACE.sub(" ", head))
-            if line is not None and rest.strip() and not rest.strip()[0].islower():
+            line = lead_in_before(_SPACE.sub(" ", head), rest)
+            if line is not None:
                 self.buffer[:] = [line]
                 self.flush()  # the lead-in, then the text after it
                 raw = rest

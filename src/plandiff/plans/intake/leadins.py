@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from plandiff.plans.intake.lines import Line
 from plandiff.plans.intake.markers import KEYWORDS
 
-__all__ = ["BOLD_LEAD_IN", "lead_in_line", "split_lead_ins"]
+__all__ = ["BOLD_LEAD_IN", "lead_in_before", "lead_in_line", "split_lead_ins"]
 
 BOLD_LEAD_IN = re.compile(
     rf"^[ \t]*(?P<head>{KEYWORDS}[ \t]*(?:#|№[ \t]?|No\.[ \t]?)?[0-9]{{1,4}}[A-Za-z]?)[ \t]*"
@@ -50,6 +50,14 @@ def lead_in_line(bold: str) -> str | None:
     return None
 
 
+def lead_in_before(bold: str, rest: str) -> str | None:
+    """The line a bold lead-in becomes when ``rest``, the text after it, is the point's text
+    of its own; None when it names no point, or when the sentence goes on from the bold words
+    in small letters (``**Article 5. Sanctions relief** is granted …``: one sentence)."""
+    after = rest.strip()
+    return lead_in_line(bold) if after and not after[0].islower() else None
+
+
 def split_lead_ins(lines: Sequence[Line]) -> list[Line]:
     """A Markdown line opening with a bold lead-in that names a point, then the point's text
     (``**Point 5: Security guarantees.** The US will …``): the lead-in on a line of its
@@ -57,9 +65,8 @@ def split_lead_ins(lines: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         found = _MARKDOWN.match(line.text) if "**" in line.text or "__" in line.text else None
-        head = lead_in_line(found.group("lead")) if found is not None else None
-        if found is None or head is None or found.group("rest")[0].islower():
-            # ("**Article 5. Sanctions relief** is granted …": one sentence)
+        head = lead_in_before(found.group("lead"), found.group("rest")) if found else None
+        if found is None or head is None:
             out.append(line)
             continue
         out.append(Line(found.group("indent") + head, line.where))
