@@ -411,6 +411,10 @@ def test_merge_pass_runs_whenever_it_would_change_the_edit_script(a: str, b: str
      [("equal", "平時に"), ("delete", " 80 "), ("insert", "90"), ("equal", "万人を保つ")]),
     ("NATO の監視", "NATOの監視", [("equal", "NATOの監視")]),
     ("x 合意 y", "x 合意 z", [("equal", "x 合意 "), ("delete", "y"), ("insert", "z")]),
+    ("the the the 合意", "the the 合意",
+     [("equal", "the the"), ("delete", " the"), ("equal", " 合意")]),
+    ("合意 not", "合意\nnot", [("equal", "合意"), ("delete", " "), ("insert", "\n"),
+                              ("equal", "not")]),
 ])
 def test_a_space_the_fold_drops_goes_with_the_change_next_to_it(
         old: str, new: str, expected: list[tuple[str, str]]) -> None:
@@ -422,3 +426,11 @@ def test_a_space_the_fold_drops_goes_with_the_change_next_to_it(
     assert_well_formed(old, new, spans)
     assert ops(spans) == expected
     assert all(s.old_text is None for s in spans[:-1] if s.op is SpanOp.EQUAL)
+
+
+@pytest.mark.parametrize(("old", "new"), [("の the 合意\u00ad", "合意 the の するx"),
+                                          ("合意  x 万人x", "x  x  万人 the")])
+def test_characters_the_fold_drops_are_never_lost_nor_doubled(old: str, new: str) -> None:
+    """Found by the Word redline's property test: a soft hyphen after the old side's last
+    kept text, with only insertions after it, was in neither side's spans."""
+    assert_well_formed(old, new, diff_texts(old, new))

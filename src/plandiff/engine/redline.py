@@ -403,11 +403,11 @@ def _typeset(old: str, new: str, granularity: Granularity) -> tuple[Span, ...]:
     whose two sides differ keeps the old ones in ``old_text``.
 
     Characters the fold removes (a soft hyphen, a space between Japanese text and a digit)
-    belong to no folded character. Where one stands between an equal span and a change,
-    it goes with the change: an equal span ends right after its last character, so
-    "the" → "the 合意" is "the" kept and " 合意" inserted, not "the " kept (which would
-    make the two sides of the kept text differ). When both sides have the same such
-    characters there, they stay with the kept text ("x 合意 y" → "x 合意 z" keeps "x 合意 ")."""
+    belong to no folded character. Where such a run stands at an equal span's edge, the
+    equal span takes it when both sides have the same run there, and the change beside it
+    takes it otherwise: "the" → "the 合意" is "the" kept and " 合意" inserted, not "the "
+    kept (the kept text's two sides would differ); "x 合意 y" → "x 合意 z" keeps "x 合意 ";
+    "the the the 合意" → "the the 合意" deletes " the" and keeps " 合意"."""
     old_folded, old_at = fold_map(old)
     new_folded, new_at = fold_map(new)
     if old_folded == new_folded:
@@ -415,30 +415,78 @@ def _typeset(old: str, new: str, granularity: Granularity) -> tuple[Span, ...]:
     if not old_folded or not new_folded:
         return (Span(SpanOp.DELETE, old), Span(SpanOp.INSERT, new))
     folded = diff_texts(old_folded, new_folded, granularity=granularity)
-    spans: list[Span] = []
+    # each equal span's place in the original texts: (old start, old stop, new start, new stop)
+    kept: dict[int, tuple[int, int, int, int]] = {}
+    # the last span of each side runs to that text's end
+    last_old = max(k for k, span in enumerate(folded) if span.op is not SpanOp.INSERT)
+    last_new = max(k for k, span in enumerate(folded) if span.op is not SpanOp.DELETE)
     o = n = 0  # folded characters passed
-    old_end = new_end = 0  # original characters passed
     for k, span in enumerate(folded):
         size = len(span.text)
-        last = k == len(folded) - 1
         if span.op is SpanOp.EQUAL:
-            old_stop = len(old) if last else old_at[o + size - 1] + 1
-            new_stop = len(new) if last else new_at[n + size - 1] + 1
-            if old[old_stop:old_at[o + size]] == new[new_stop:new_at[n + size]]:
-                old_stop, new_stop = old_at[o + size], new_at[n + size]  # both have it
-            old_part, new_part = old[old_end:old_stop], new[new_end:new_stop]
+            old_start, new_start = _edge(old, old_at, o, new, new_at, n, lead=True)
+            old_stop, new_stop = _edge(old, old_at, o + size, new, new_at, n + size,
+                                       lead=False)
+            kept[k] = (old_start, len(old) if k == last_old else old_stop,
+                       new_start, len(new) if k == last_new else new_stop)
+        o += size if span.op is not SpanOp.INSERT else 0
+        n += size if span.op is not SpanOp.DELETE else 0
+    spans: list[Span] = []
+    old_end = new_end = 0  # original characters passed
+    for k, span in enumerate(folded):
+        if span.op is SpanOp.EQUAL:
+            old_start, old_stop, new_start, new_stop = kept[k]
+            # with no change between two equal spans on one side, a run between them that
+            # neither takes is a change of its own ("合意 not" → "合意\nnot": the space
+            # deleted, the line break inserted); one both take is the first one's
+            if old_start > old_end:
+                _add_change(spans, Span(SpanOp.DELETE, old[old_end:old_start]))
+            if new_start > new_end:
+                _add_change(spans, Span(SpanOp.INSERT, new[new_end:new_start]))
+            old_part = old[max(old_start, old_end):old_stop]
+            new_part = new[max(new_start, new_end):new_stop]
             spans.append(Span(SpanOp.EQUAL, new_part,
                               None if old_part == new_part else old_part))
-            o, n, old_end, new_end = o + size, n + size, old_stop, new_stop
-        elif span.op is SpanOp.DELETE:
-            old_stop = old_at[o + size]
-            spans.append(Span(SpanOp.DELETE, old[old_end:old_stop]))
-            o, old_end = o + size, old_stop
+            old_end, new_end = old_stop, new_stop
+            continue
+        # a change runs up to the next equal span on its side (or the text's end)
+        following = next((kept[j] for j in range(k + 1, len(folded)) if j in kept), None)
+        if span.op is SpanOp.DELETE:
+            stop = following[0] if following else len(old)
+            spans.append(Span(SpanOp.DELETE, old[old_end:stop]))
+            old_end = stop
         else:
-            new_stop = new_at[n + size]
-            spans.append(Span(SpanOp.INSERT, new[new_end:new_stop]))
-            n, new_end = n + size, new_stop
+            stop = following[2] if following else len(new)
+            spans.append(Span(SpanOp.INSERT, new[new_end:stop]))
+            new_end = stop
     return tuple(spans)
+
+
+def _add_change(spans: list[Span], span: Span) -> None:
+    """Add a deletion or an insertion to the changed stretch that ``spans`` ends with:
+    deletions before insertions, a span of the same op joined."""
+    if span.op is SpanOp.DELETE and spans and spans[-1].op is SpanOp.INSERT:
+        inserted = spans.pop()
+        _add_change(spans, span)
+        spans.append(inserted)
+    elif spans and spans[-1].op is span.op:
+        spans[-1] = Span(span.op, spans[-1].text + span.text)
+    else:
+        spans.append(span)
+
+
+def _edge(old: str, old_at: list[int], o: int, new: str, new_at: list[int], n: int, *,
+          lead: bool) -> tuple[int, int]:
+    """Where an equal span starts (``lead``) or stops in the two original texts, at folded
+    positions ``o`` and ``n``: with the characters the fold removed there (between the
+    folded characters before and at that position) when both texts have the same ones,
+    without them otherwise."""
+    old_run = (old_at[o - 1] + 1 if o else 0, old_at[o])
+    new_run = (new_at[n - 1] + 1 if n else 0, new_at[n])
+    same = old[old_run[0]:old_run[1]] == new[new_run[0]:new_run[1]]
+    if lead:
+        return (old_run[0], new_run[0]) if same else (old_run[1], new_run[1])
+    return (old_run[1], new_run[1]) if same else (old_run[0], new_run[0])
 
 
 def _diff_tokens(engine: diff_match_patch, old: str, new: str, granularity: Granularity

@@ -251,12 +251,16 @@ def test_a_space_the_fold_drops_goes_with_the_inserted_words(tmp_path: Path) -> 
     """Found by the property test: "the" → "the 合意". The space between a Latin letter and
     Japanese is typography to the diff, so the kept text "the" must not take it (its two
     sides would differ, and the document fell back to deleting and inserting the point)."""
-    old = PlanVersion.model_validate(make_plan(points=[
-        {"id": "p0", "number": "1", "text": "the"}]))
-    new = PlanVersion.model_validate(make_plan(version="v2", date="2025-12-01", points=[
-        {"id": "p0", "number": "1", "text": "the 合意"}]))
-    assert granular(old, new)
-    path = tmp_path / "gap.docx"
-    path.write_bytes(redline(old, new))
-    assert pandoc_text.point_texts(path, "accept") == pandoc_text.expected_points(new)
-    assert pandoc_text.point_texts(path, "reject") == pandoc_text.expected_points(old)
+    for before, after in (("the", "the 合意"), ("the the the 合意", "the the 合意"),
+                          ("合意 not", "合意\nnot")):
+        old = PlanVersion.model_validate(make_plan(points=[
+            {"id": "p0", "number": "1", "text": before,
+             "points": [{"id": "p0-a", "number": "1(a)", "text": "the"}]}]))
+        new = PlanVersion.model_validate(make_plan(version="v2", date="2025-12-01", points=[
+            {"id": "p0", "number": "1", "text": after,
+             "points": [{"id": "p0-a", "number": "1(a)", "text": "the"}]}]))
+        assert granular(old, new), after
+        path = tmp_path / "gap.docx"
+        path.write_bytes(redline(old, new))
+        assert pandoc_text.point_texts(path, "accept") == pandoc_text.expected_points(new)
+        assert pandoc_text.point_texts(path, "reject") == pandoc_text.expected_points(old)
