@@ -63,10 +63,17 @@ def resolved(profile: Path, redline: bytes, mode: str, work: Path) -> bytes:
     call = f'macro:///Standard.Module1.Resolve("{source}","{target}","{mode}")'
     # LibreOffice at times fails on its way out after the file is saved ("terminate called
     # after throwing … NoSuchElementException", exit 1): the saved file is what is checked.
-    result = subprocess.run([require("soffice"), f"-env:UserInstallation={profile.as_uri()}",
-                             "--headless", call], capture_output=True, timeout=180, check=False)
-    assert target.exists(), f"LibreOffice wrote no {target.name}: {result.stderr!r}"
-    return target.read_bytes()
+    # On a loaded machine a start can also fail before the macro runs (no file at all): one
+    # more start is allowed then, and both starts' errors are shown if it fails too.
+    errors = []
+    for _ in range(2):
+        result = subprocess.run([require("soffice"), f"-env:UserInstallation={profile.as_uri()}",
+                                 "--headless", call], capture_output=True, timeout=180,
+                                check=False)
+        if target.exists():
+            return target.read_bytes()
+        errors.append(f"exit {result.returncode}: {result.stderr!r}")
+    raise AssertionError(f"LibreOffice wrote no {target.name}: {'; '.join(errors)}")
 
 
 def revisions_left(data: bytes) -> int:
