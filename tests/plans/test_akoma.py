@@ -544,3 +544,15 @@ def test_an_iso_639_2_language_becomes_the_plans_tag(code: str, tag: str) -> Non
     plan = parse_akn(DOC.replace('language="fr"', f'language="{code}"').encode(),
                      document="declaration", version="2026-01-06", label="d.xml")
     assert plan.language == tag
+
+
+def test_articles_numbered_in_roman_numerals() -> None:
+    """A treaty's ``<num>Article IV</num>`` is 4, as the text importer reads ``ARTICLE IV``
+    and as ``Article 4`` is 4 (it stayed "Article IV", so the same treaty imported from its
+    text and from its XML had different numbers)."""
+    inner = ("<body>" + "".join(
+        f"<article><num>{num}</num><content><p>Clause {i}.</p></content></article>"
+        for i, num in enumerate(("Article I", "ARTICLE II.", "Article III", "Article IV"), 1))
+        + "<article><num>Article M</num><content><p>Odd.</p></content></article></body>")
+    plan = parse_akn(_akn("act", inner), document="x", version="v1", label="t.xml")
+    assert [p.number for p in plan.points] == ["1", "2", "3", "4", "Article M"]

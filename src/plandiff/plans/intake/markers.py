@@ -21,11 +21,11 @@ from plandiff._text import CYRILLIC_LETTERS
 from plandiff.plans.intake.bullets import BULLETS
 from plandiff.plans.intake.lines import NOTES_WORDS
 
-__all__ = ["BARE_NUMBER", "CYRILLIC_LETTERS", "DECIMAL", "EMBEDDED", "FURNITURE_HEADING",
-           "FW_DIGITS", "HEADING", "HEADING_ARTICLE", "HEADING_NUMBER", "JA_ARTICLE",
-           "JA_PARAGRAPH", "JA_RUNNING", "KANA_SUB", "KANJI_ITEM", "KANJI_SUB", "KEYWORDS",
-           "PART", "SECTION", "STEMS", "SUB", "SUFFIXED", "TOP", "is_roman", "kanji_label",
-           "kanji_number", "top_digits", "unquoted"]
+__all__ = ["ARTICLE_ROMAN", "BARE_NUMBER", "CYRILLIC_LETTERS", "DECIMAL", "EMBEDDED",
+           "FURNITURE_HEADING", "FW_DIGITS", "HEADING", "HEADING_ARTICLE", "HEADING_NUMBER",
+           "JA_ARTICLE", "JA_PARAGRAPH", "JA_RUNNING", "KANA_SUB", "KANJI_ITEM", "KANJI_SUB",
+           "KEYWORDS", "PART", "SECTION", "STEMS", "SUB", "SUFFIXED", "TOP", "is_roman",
+           "kanji_label", "kanji_number", "roman_value", "top_digits", "unquoted"]
 
 FW_DIGITS = str.maketrans(
     "０１２３４５６７８９ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
@@ -66,6 +66,15 @@ HEADING_ARTICLE = re.compile(
 """A heading that names its point with a word, a number and a title and no separator
 (``## Article 1 Purpose``, Word's "Heading 2" article lines): in running text, "Article 5 of
 the treaty" is not a marker, but a heading line is."""
+ARTICLE_ROMAN = re.compile(
+    _LEAD + r"(?P<kw>article|art\.|статья|стаття|artículo|artigo|articolo)[ \t]+"
+    r"(?P<kroman>[IVXLC]{1,7})(?![\w])[ \t]*"
+    r"(?:(?P<ksep>[.．:：)\-–—])|(?=(?:\*\*|__)?[ \t]*$))" + _TAIL,
+    re.IGNORECASE,
+)
+"""An article numbered in Roman numerals, as treaties number them (``ARTICLE IV``, ``Article
+II — Verification``): alone on its line or with a separator, never in running text ("Article
+V of the treaty"). Only after an article's word: ``Section II`` is a part heading (``PART``)."""
 HEADING_NUMBER = re.compile(r"^(?P<indent>[ \t\u3000]*)#{1,6}[ \t]+(?P<bold>\*\*|__)?"
                             r"(?P<num>[0-9０-９]{1,5})(?:\*\*|__)?[ \t]*(?P<rest>)$")
 """A heading that is a number alone (``### 5``, a web page's ``<h3>5</h3>``) opens that point."""
@@ -120,17 +129,21 @@ SECTION = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<numeral>[IVX]{1,5})\.(?:\*\*|__)?[
 next in order from ``I.``, a few words, no closing punctuation): it closes the point before
 it and goes to the notes, as a Markdown heading would."""
 PART = re.compile(
-    r"^[ \t]*(?:\*\*|__)?(?:(?i:part|chapter|annex|section|розділ|частина|раздел|часть|глава)"
+    r"^[ \t]*(?:\*\*|__)?(?:(?i:part|chapter|annex|appendix|section|розділ|частина|раздел"
+    r"|часть|глава|приложение|додаток)"
     r"[ \t]+"
     r"(?:[IVXLC]{1,6}|[0-9]{1,2}|[A-Z]|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
-    r"|第[ \t]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})[ \t]*[章部編])(?![^\W_])"
+    r"|第[ \t]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})[ \t]*[章部編]"
+    r"|(?i:annex|appendix|приложение|додаток)"
+    r"|(?:附属書|別紙|別添)[ \t\u3000]*(?:[0-9０-９]{1,2}|[ⅠⅡⅢⅣⅤ]|[一二三四五])?)(?![^\W_])"
     r"(?:\*\*|__)?(?:[ \t\u3000]*[.:：．–—-])?(?:[ \t\u3000]*(?P<title>[^\W\d_][^.;:!?。]{0,80}))?"
     r"[ \t\u3000]*$"
 )
 """A part heading alone on its line, as a pasted copy or a Word file without heading
-styles prints it (``Part B``, ``PART II — ECONOMY``, ``Section II``, ``Розділ 2``, ``第2章``):
-it ends the point before it and goes to the notes, as a Markdown heading would. (``Section
-2`` with a digit is read first as point 2 opened by a word.)"""
+styles prints it (``Part B``, ``PART II — ECONOMY``, ``Section II``, ``Розділ 2``, ``第2章``;
+an annex with or without its number, ``ANNEX``, ``Додаток 1``, ``附属書``): it ends the point
+before it and goes to the notes, as a Markdown heading would. (``Section 2`` with a digit
+is read first as point 2 opened by a word.)"""
 _ROMAN = r"[ivxlcdm]{1,6}"
 SUB = re.compile(
     _LEAD
@@ -207,18 +220,28 @@ def kanji_number(text: str) -> int:
     return total + current
 
 
-def is_roman(label: str) -> bool:
-    if not re.fullmatch(_ROMAN, label):
-        return False
+def _roman_total(label: str) -> int:
     values = [_ROMAN_VALUES[ch] for ch in label]
-    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v
-                for i, v in enumerate(values))
-    return 0 < total < 40 and len(label) <= 6
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+               for i, v in enumerate(values))
+
+
+def is_roman(label: str) -> bool:
+    return bool(re.fullmatch(_ROMAN, label)) and 0 < _roman_total(label) < 40 \
+        and len(label) <= 6
+
+
+def roman_value(label: str) -> int:
+    """The value of a Roman numeral (``IV`` → 4) under 40, or 0 when ``label`` is none."""
+    label = label.lower()
+    return _roman_total(label) if is_roman(label) else 0
 
 
 def top_digits(top: re.Match[str]) -> str:
     """The digits of a point's number in a match of :data:`TOP` (or of the heading
-    patterns), whichever way the number was marked."""
+    patterns, or :data:`ARTICLE_ROMAN`), whichever way the number was marked."""
     groups = top.groupdict()
+    if groups.get("kroman"):
+        return str(roman_value(groups["kroman"]))
     return str(groups.get("num") or groups.get("knum") or groups.get("short")
                or groups.get("dash") or groups.get("signed") or groups.get("brack") or "")

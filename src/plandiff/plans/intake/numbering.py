@@ -39,7 +39,9 @@ def sub_style(label: str, parse: Parse) -> str:
 
 
 def next_paragraph(parse: Parse, label: str) -> bool:
-    if not parse.points or not parse.points[-1].keyword:
+    """Whether a plain ``N.`` line is the next numbered paragraph of the article it follows;
+    never after a heading that ended the article (``ANNEX``, then ``1.``: the annex's)."""
+    if not parse.points or not parse.points[-1].keyword or parse.closed:
         return False
     paragraphs = [c for c in parse.points[-1].children if c.style == "paragraph"]
     expected = int(paragraphs[-1].label) + 1 if paragraphs else 1

@@ -72,6 +72,12 @@ Rules, line by line:
   numbered 1, 2 ... under it (a multi-level list: ``1. Security`` / ``1.1 …``), the items
   are the points and the headings part headings
   (:func:`~plandiff.plans.intake.outline.outline_parts`).
+- A legal text's formulas (:mod:`.formulas`): numbered recitals before an enacting formula
+  (``HAS ADOPTED THIS REGULATION:``, ``Have agreed as follows:``) after which the numbering
+  starts again are the preamble, and the concluding formula after the last article (``Done
+  at …``) and the signatures are its conclusion: both go to the version's notes. The short
+  line under a bare ``Article 1`` is the article's heading when more follows it, and a
+  Japanese caption above ``第１条`` (``（停戦）``) is that article's title.
 - Text before the first point, and Markdown headings between points that open no point, go into
   the version's ``notes`` (nothing is lost; the structure report counts them). Such a heading
   ends the point before it: the plain text under it ("Sources", "Annex", "Related stories"
@@ -98,6 +104,7 @@ from plandiff.plans.intake import cleaning
 from plandiff.plans.intake.bullets import number_bullets, reported_closing, split_run_in_items
 from plandiff.plans.intake.bylines import by_lines
 from plandiff.plans.intake.cleaning import clean_line, plain_spaces
+from plandiff.plans.intake.formulas import conclusion, preamble
 from plandiff.plans.intake.leadins import split_lead_ins
 from plandiff.plans.intake.lines import PAGE_TEXT, Line
 from plandiff.plans.intake.markers import FW_DIGITS
@@ -107,7 +114,7 @@ from plandiff.plans.intake.parsestate import Event, Node, Parse, open_heading
 from plandiff.plans.intake.quotes import pull_quotes, resolve_quote
 from plandiff.plans.intake.reading import pieces
 from plandiff.plans.intake.speakers import SPEAKER, speaker_lines
-from plandiff.plans.intake.titles import title_lines
+from plandiff.plans.intake.titles import captions, title_lines
 
 __all__ = ["FW_DIGITS", "Node", "Parse", "TooManyPoints", "clean_line", "parse_lines"]
 
@@ -218,10 +225,13 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
         parse.blank = False
     if parse.pending is not None:
         resolve_quote(parse, None)
+    captions(parse)  # before the preamble's test of what ends the point above an article
+    preamble(parse)
     strays(parse)
     outline_parts(parse)
     settle_parts(parse)
     pull_quotes(parse)
+    conclusion(parse)
     prose_after(parse)
     title_lines(parse)
     return parse

@@ -45,6 +45,16 @@ class Node:
     articles): it is when the next line opens a sentence (a capital) and is longer by half
     at least (a title is short; a sentence wrapped after ``Article 1. The parties`` is not
     followed by a longer line), or when sub-points follow it."""
+    mark: str = ""
+    """A top-level point's number as written on its line (``(1)``, ``Article 1``), when it is
+    known: a point moved to the notes keeps it."""
+    title_below: bool = False
+    """Opened by an article word with nothing after its number (``Article 1`` alone on its
+    line, as legislation and treaties set it): the first line below may be the article's
+    heading (``Subject matter``). It is when it is short and not a clause (no closing
+    punctuation, comma or colon at its end, not in small letters) and more follows it: a
+    line that does not go on from it in small letters, set apart or half as long again, or
+    sub-points."""
     paragraphs: list[list[str]] = field(default_factory=lambda: [[]])
     children: list[Node] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -87,11 +97,16 @@ class Node:
         by_stop = self.title_by_stop and self.title is None and bool(lines) and (
             (len(lines) > 1 and lines[1][:1].isupper() and len(lines[1]) >= 1.5 * len(lines[0]))
             or (len(lines) == 1 and bool(self.children)))
-        if heading or by_stop or (self.title_line and self.title is None
-                                  and (len(lines) > 1 or self.children)):
+        below = self.title_below and self.title is None and bool(lines) and _heading_line(
+            lines[0]) and ((len(lines) > 1 and not lines[1][:1].islower()
+                            and (len(self.paragraphs[0]) == 1
+                                 or len(lines[1]) >= 1.5 * len(lines[0])))
+                           or (len(lines) == 1 and bool(self.children)))
+        if heading or by_stop or below or (self.title_line and self.title is None
+                                           and (len(lines) > 1 or self.children)):
             self.title = self.paragraphs[0].pop(0) if self.paragraphs[0] else lines[0]
             self.paragraphs = [p for p in self.paragraphs if p] or [[]]
-        self.title_line = self.title_by_stop = False
+        self.title_line = self.title_by_stop = self.title_below = False
 
     def count(self) -> int:
         return 1 + sum(c.count() for c in self.children)
@@ -101,6 +116,14 @@ class Node:
         for child in self.children:
             out.extend(child.walk())
         return out
+
+
+def _heading_line(line: str) -> bool:
+    """A line that may be an article's heading: short, not in small letters, and not ending
+    like a clause (closing punctuation, a comma or a colon)."""
+    line = line.strip()
+    return 0 < len(line) <= 100 and not line[0].islower() \
+        and line[-1] not in CLAUSE_END + ",;:："
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ __all__ = ["pieces"]
 ASIDE_LINE, ASIDE_TAIL = asides.ASIDE_LINE, asides.ASIDE_TAIL
 BARE_NUMBER, DECIMAL, EMBEDDED = markers.BARE_NUMBER, markers.DECIMAL, markers.EMBEDDED
 FURNITURE_HEADING, HEADING = markers.FURNITURE_HEADING, markers.HEADING
+ARTICLE_ROMAN = markers.ARTICLE_ROMAN
 HEADING_ARTICLE, HEADING_NUMBER = markers.HEADING_ARTICLE, markers.HEADING_NUMBER
 JA_ARTICLE, JA_PARAGRAPH = markers.JA_ARTICLE, markers.JA_PARAGRAPH
 JA_RUNNING, KANJI_ITEM, PART = markers.JA_RUNNING, markers.KANJI_ITEM, markers.PART
@@ -77,6 +78,15 @@ def _is_heading_title(raw: str, separator: str | None, rest: str) -> bool:
 _JA_LIST_ITEM = re.compile(r"^[ \t\u3000]*(?P<num>[0-9０-９]{1,2})\u3000+(?P<rest>\S.*)$")
 """A Japanese list's item numbered with an ideographic space, whatever its text opens with
 (``８　NATOは…``)."""
+
+
+def _roman_article(parse: Parse, raw: str) -> re.Match[str] | None:
+    """``ARTICLE IV`` opening the article the draft expects next (or the first): a treaty's
+    Roman numbering; "Article C" after Article 2 is no article 100."""
+    found = ARTICLE_ROMAN.match(raw)
+    if found is None or int(top_digits(found)) not in (1, parse.expected()):
+        return None
+    return found
 
 
 def _after_break(parse: Parse) -> bool:
@@ -150,7 +160,8 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     decimal = DECIMAL.match(raw)
     if decimal and decimal_sub(parse, decimal, where, indent):
         return
-    top = TOP.match(raw) or HEADING_ARTICLE.match(raw) or HEADING_NUMBER.match(raw)
+    top = TOP.match(raw) or HEADING_ARTICLE.match(raw) or HEADING_NUMBER.match(raw) \
+        or _roman_article(parse, raw)
     if top and wrapped_number(parse, top, raw):
         top = None  # "…described in point" / "1. above …": a sentence wrapped before a number
     bare = BARE_NUMBER.match(raw) if top is None else None
@@ -174,6 +185,9 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         # Without a word, only a heading line has a title: "## 3. Security guarantees".
         parse.points[-1].title_line = _is_heading_title(
             raw, groups.get("ksep") if keyword else None, rest)
+        # "Article 1" or "## 5" alone: the article's heading may stand below it
+        parse.points[-1].title_below = not rest and (keyword or raw.lstrip().startswith("#"))
+        parse.points[-1].mark = raw[:top.start("rest")].strip()  # "Article 1", "2."
         parse.points[-1].title_by_stop = bool(
             keyword and groups.get("ksep") in (".", "．") and _ARTICLE.match(groups["kw"])
             and rest[:1].isupper() and len(rest) <= 80 and rest[-1] not in CLAUSE_END + ",")
@@ -245,6 +259,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         open_top(parse, str(value), clean_line(strip_bold(article.group("rest"),
                                                           article.group("bold"))),
                  where, indent, title, keyword=article.group("unit") == "条")
+        parse.points[-1].mark = raw[:article.start("rest")].strip()  # "第１条"
         return
     sub = SUB.match(raw)
     if sub and sub.group("cyrdot") and not _next_cyrillic_item(parse, sub.group("cyrdot")):
@@ -304,8 +319,13 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         parse.pending = (content, where, [])
         return  # a quotation set large: the next line tells what it is (resolve_quote)
     if heading:
+        node = parse.current
         if heading.group("hashes") == "#" and parse.title is None and not parse.points:
             parse.title = content or None
+        elif node is not None and not parse.stack and node.title_below and not node.lines \
+                and node.title is None and 0 < len(content) <= 100 \
+                and not FURNITURE_HEADING.match(content):
+            node.title = content  # "## Article 1", then "### Purpose": its heading (Word, pages)
         elif content:
             open_heading(parse, content)
         return
@@ -430,6 +450,7 @@ def _opens_top(parse: Parse, sub: re.Match[str], where: str) -> bool:
         parse.top_style = style
     open_top(parse, str(value), clean_line(strip_bold(sub.group("rest"), sub.group("bold"))),
              where, _indent(sub.string))
+    parse.points[-1].mark = sub.string[:sub.start("rest")].strip()  # "(1)", "①"
     return True
 
 

@@ -13,10 +13,15 @@ as long again (a wrapped line is about as long as the line after it).
 
 from __future__ import annotations
 
+import re
+
 from plandiff.plans.intake.parsestate import Node, Parse
 from plandiff.plans.intake.sentences import CLAUSE_END
 
-__all__ = ["TITLE_CHARS", "TITLE_WORDS", "title_lines"]
+__all__ = ["TITLE_CHARS", "TITLE_WORDS", "captions", "title_lines"]
+
+_CAPTION = re.compile(r"^[ \t\u3000]*[（(](?P<caption>[^（）()。、\n]{1,30})[）)][ \t\u3000]*$")
+"""A Japanese article's caption (見出し) alone on its line: ``（目的）``."""
 
 TITLE_WORDS = 6
 TITLE_CHARS = 60
@@ -46,3 +51,27 @@ def title_lines(parse: Parse) -> None:
         return
     for node in titled:
         node.title_line = True
+
+
+def captions(parse: Parse) -> None:
+    """Take a Japanese statute's caption (``（停戦）`` alone on the line over ``第一条 …``, as
+    laws and their translations set it) as the article's title. Read line by line, it had
+    gone into the text before the article: the version's notes, or the end of the article
+    before."""
+    for index, node in enumerate(parse.points):
+        if not (node.keyword and node.title is None and node.mark.startswith("第")):
+            continue
+        above = parse.points[index - 1].walk()[-1].paragraphs if index else parse.notes
+        filled = [paragraph for paragraph in above if paragraph]
+        if not filled:
+            continue
+        last = filled[-1]
+        caption = _CAPTION.match(last[-1])
+        if caption is None or (index and len(last) > 1
+                               and last[-2].rstrip()[-1:] not in CLAUSE_END):
+            continue  # "…の\n（注）": a bracket in the middle of an article's sentence
+        last.pop()
+        above[:] = [paragraph for paragraph in above if paragraph] or [[]]
+        if not index and parse.outside:
+            parse.outside.pop()  # the caption's line no longer goes to the notes
+        node.title = caption.group("caption").strip()

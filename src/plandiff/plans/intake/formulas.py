@@ -1,0 +1,165 @@
+"""The formulas of a legal text around its articles, read out of the points once the whole
+draft is read.
+
+A treaty, an agreement or an act opens with a preamble and closes its articles with an
+enacting formula ("Have agreed as follows:", "HAS ADOPTED THIS REGULATION:", "договорились о
+нижеследующем:", "次のとおり協定した。"); after its last article comes the concluding
+formula ("Done at Brussels, …", "In witness whereof …", "Совершено в …", "Вчинено в …") with
+the signatures. Pasted, printed or saved as a page, such a text loses the markup that told
+these parts apart (Akoma Ntoso's ``preamble`` and ``conclusions``):
+
+- :func:`preamble`: the numbered recitals before the enacting formula (``(1) Whereas …``)
+  were read as points 1, 2 …, and the articles after it as points 1, 2 … again. When the
+  numbering starts again right after the formula (or the points after it are articles and
+  those before it are not), the points before it and the formula are the preamble: they
+  go to the version's notes, as written.
+- :func:`conclusion`: the concluding formula and what follows it (the signatures) ran into
+  the last article's text. From the paragraph that opens with the formula, they go to the
+  version's notes.
+
+Each move has its line in the structure report.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from plandiff.plans.intake.lines import join_wrapped
+from plandiff.plans.intake.parsestate import Event, Node, Parse
+from plandiff.plans.intake.sentences import SENTENCE_END
+
+__all__ = ["conclusion", "preamble"]
+
+_ENACTING = re.compile(
+    r"(?:"
+    # English: "have agreed as follows", "hereby agree on the following",
+    # "has adopted this regulation"
+    r"\b(?:ha(?:s|ve)\s+(?:agreed|decided|resolved|concluded)|(?:hereby\s+)?agree)"
+    r"\s+(?:as\s+follows|(?:up)?on\s+the\s+following)"
+    r"|\bha(?:s|ve)\s+adopted\s+th(?:is|e\s+present)\s+(?:regulation|directive|decision)"
+    # Russian and Ukrainian: "договорились о нижеследующем", "домовилися про таке"
+    r"|(?:договорил(?:и|а)сь|согласил(?:и|а)сь|условил(?:и|а)сь)\s+о\s+(?:нижеследующем|"
+    r"следующем)"
+    r"|(?:домовил(?:и|а)?ся|домовились|погодил(?:и|а)?ся|погодились)\s+про\s+(?:таке|"
+    r"нижченаведене|наступне|нижчевикладене)"
+    # French and German, as treaties in those languages write it
+    r"|\bsont\s+convenue?s\s+de\s+ce\s+qui\s+suit|\bha(?:t|ben)\s+folgendes\s+vereinbart"
+    r")\s*[:：.]?\s*$"
+    # Japanese: "次のとおり協定した。", "以下のとおり合意した。"
+    r"|(?:次|以下)の(?:とおり|通り)(?:協定|合意|決定|取り決め)(?:した|する)[。：:]?\s*$",
+    re.IGNORECASE,
+)
+"""The end of an enacting formula: the words that close a preamble and open the articles."""
+
+_ENACTING_CHARS = 400
+"""A paragraph longer than this is a clause that happens to end so, not the formula."""
+
+_CONCLUDING = re.compile(
+    r"^(?:(?:done|signed)\s+(?:in\s+\w+\s+)?(?:at|in)\s+\S"
+    r"|in\s+witness\s+whereof\b"
+    r"|(?:совершено|подписано)\s+(?:в\s+г\.|в|во)\s+\S"
+    r"|(?:вчинено|учинено|підписано)\s+(?:в|у|у\s+м\.|в\s+м\.)\s+\S"
+    r"|以上の証拠として)",
+    re.IGNORECASE,
+)
+"""The opening of a concluding formula: "Done at Brussels", "Done in duplicate at Kyiv",
+"In witness whereof", "Совершено в г. Минске", "Вчинено в Києві", "以上の証拠として"."""
+
+
+def _formula_at_end(node: Node) -> bool:
+    """Whether the last text of a point (or of its last sub-point) is an enacting formula: its
+    last paragraph, or that paragraph's last line."""
+    last = node.walk()[-1]
+    paragraphs = [p for p in last.paragraphs if p]
+    if not paragraphs:
+        return False
+    for text in (join_wrapped(paragraphs[-1]), paragraphs[-1][-1]):
+        if len(text) <= _ENACTING_CHARS and _ENACTING.search(text.strip()):
+            return True
+    return False
+
+
+def _starts_again(before: list[Node], after: Node) -> bool:
+    """Whether the articles start after the formula: the numbering goes back to 1, or the
+    point after it is an article (a word opened it) and none before it was."""
+    return after.label == "1" or (after.keyword and not any(n.keyword for n in before))
+
+
+def preamble(parse: Parse) -> None:
+    """Move the recitals before an enacting formula out of the points (see the module notes)."""
+    points = parse.points
+    for k in range(1, len(points)):
+        if _starts_again(points[:k], points[k]) and (
+                _formula_at_end(points[k - 1])
+                or any(index == k and _ENACTING.search(heading.strip())
+                       for heading, index in parse.headings)):
+            break
+    else:
+        return
+    # Headings among the recitals go to the notes in their place; a line already set apart
+    # as written (a speaker's, a page's text) among them would lose its place: leave all.
+    among = [at for at, (_, index) in enumerate(parse.headings) if index < k]
+    if any(at in among for at, _, _ in parse.as_written):
+        return
+    recitals = points[:k]
+    notes = parse.notes
+    for i, node in enumerate(recitals):
+        for at in among:
+            heading, index = parse.headings[at]
+            if index == i:
+                notes.append([heading])
+                notes.extend(p for p in parse.under[at] if p)
+        for n in node.walk():
+            paragraphs = [list(p) for p in n.paragraphs if p] or [[]]
+            if n.title:
+                paragraphs.insert(0, [n.title])
+            mark = n.mark or f"{n.number}."
+            gap = "" if unicodedata.east_asian_width(mark[-1]) in "WF" else " "  # （１）戦闘
+            paragraphs[0] = [f"{mark}{gap}{paragraphs[0][0]}", *paragraphs[0][1:]] \
+                if paragraphs[0] else [mark]
+            notes.extend(paragraphs)
+            notes.extend([note] for note in n.notes)
+    notes.append([])
+    dropped = set(among)
+    parse.headings = [(heading, index - k) for at, (heading, index)
+                      in enumerate(parse.headings) if at not in dropped]
+    parse.under = [under for at, under in enumerate(parse.under) if at not in dropped]
+    parse.as_written = [(index - sum(1 for d in dropped if d < index), where, mark)
+                        for index, where, mark in parse.as_written]
+    parse.points = points[k:]
+    first, last = recitals[0].number, recitals[-1].number
+    span = first if first == last else f"{first}-{last}"
+    parse.events.append(Event(recitals[0].where, "preamble", f"{k} numbered paragraph(s) "
+                              f"({span}) before the enacting formula ending point "
+                              f"{last} read as the preamble's recitals, not points: moved to "
+                              "the version's notes"))
+
+
+def conclusion(parse: Parse) -> None:
+    """Move the concluding formula and the signatures out of the last point (see the module
+    notes)."""
+    if not parse.points:
+        return
+    last = parse.points[-1].walk()[-1]
+    paragraphs = [p for p in last.paragraphs if p]
+    found = next(((at, line) for at, paragraph in enumerate(paragraphs)
+                  for line, text in enumerate(paragraph)
+                  if (at or line) and _CONCLUDING.match(text.strip())
+                  and (not line or paragraph[line - 1].rstrip()[-1:] in SENTENCE_END)), None)
+    if found is None:
+        return
+    at, line = found
+    # A paragraph the formula opens is moved whole; from a line inside one (a copy with no
+    # blank lines), each line is a paragraph of the notes (the signatures are one a line).
+    moved = ([join_wrapped(paragraphs[at])] if not line
+             else list(paragraphs[at][line:]))
+    moved += [join_wrapped(p) for p in paragraphs[at + 1:]]
+    last.paragraphs = [*paragraphs[:at], *([paragraphs[at][:line]] if line else [])]
+    parse.after[:0] = moved
+    more = len(moved) - 1
+    parse.events.append(Event(last.where, "conclusion", "the concluding formula after the last "
+                              f"article ({moved[0][:60]})"
+                              + (f" and the {more} paragraph(s) after it" if more else "")
+                              + f" read as the text's conclusion, not point {last.number}'s: "
+                              "moved to the version's notes"))
