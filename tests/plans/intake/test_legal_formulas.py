@@ -426,6 +426,20 @@ def test_an_annex_after_the_articles_is_a_part(annex: str) -> None:
     assert not imported.report.warnings, imported.report.lines()
 
 
+def test_sections_numbered_under_their_article() -> None:
+    """An agreement's ``Section 2.01`` under ``ARTICLE II`` is the article's sub-point 2.01,
+    as ``2.1`` under point 2 is (before: paragraphs of the article's text)."""
+    text = ("ARTICLE I\nDEFINITIONS\n\nSection 1.01 Terms. Fund means the joint fund.\n\n"
+            "Section 1.02 Headings. Headings do not affect meaning.\n\nARTICLE II\n"
+            "FORMATION OF THE FUND\n\nSection 2.01 The Parties establish the Fund.\n\n"
+            "Section 2.02 The Fund has its seat in Kyiv.\n")
+    imported = _read(text.encode(), "agreement.txt")
+    assert [(number, title, body[:12]) for number, title, body in _points(imported)] == [
+        ("1", "DEFINITIONS", ""), ("1.01", None, "Terms. Fund "),
+        ("1.02", None, "Headings. He"), ("2", "FORMATION OF THE FUND", ""),
+        ("2.01", None, "The Parties "), ("2.02", None, "The Fund has")]
+
+
 # --- what stays as it was ---
 
 def test_numbering_that_goes_on_after_the_formula_keeps_its_points() -> None:

@@ -21,11 +21,12 @@ from plandiff._text import CYRILLIC_LETTERS
 from plandiff.plans.intake.bullets import BULLETS
 from plandiff.plans.intake.lines import NOTES_WORDS
 
-__all__ = ["ARTICLE_ROMAN", "BARE_NUMBER", "CYRILLIC_LETTERS", "DECIMAL", "EMBEDDED",
-           "FURNITURE_HEADING", "FW_DIGITS", "HEADING", "HEADING_ARTICLE", "HEADING_NUMBER",
-           "JA_ARTICLE", "JA_PARAGRAPH", "JA_RUNNING", "KANA_SUB", "KANJI_ITEM", "KANJI_SUB",
-           "KEYWORDS", "PART", "SECTION", "STEMS", "SUB", "SUFFIXED", "TOP", "is_roman",
-           "kanji_label", "kanji_number", "roman_value", "top_digits", "unquoted"]
+__all__ = ["ARTICLE_ROMAN", "BARE_NUMBER", "CYRILLIC_LETTERS", "DECIMAL", "DECIMAL_WORD",
+           "EMBEDDED", "FURNITURE_HEADING", "FW_DIGITS", "HEADING", "HEADING_ARTICLE",
+           "HEADING_NUMBER", "JA_ARTICLE", "JA_PARAGRAPH", "JA_RUNNING", "KANA_SUB",
+           "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "PART", "SECTION", "STEMS", "SUB",
+           "SUFFIXED", "TOP", "is_roman", "kanji_label", "kanji_number", "roman_value",
+           "top_digits", "unquoted"]
 
 FW_DIGITS = str.maketrans(
     "０１２３４５６７８９ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
@@ -102,6 +103,11 @@ DECIMAL = re.compile(_LEAD + r"(?P<parts>[0-9]{1,3}(?:\.[0-9]{1,3}){1,3})(?P<dot
                      r"(?:\*\*|__)?[ \t]+(?P<rest>\S.*)$")
 """A sub-point numbered ``1.1.``, ``1.2``, ``1.2.1.`` (see
 :func:`~plandiff.plans.intake.numbering.decimal_sub`)."""
+DECIMAL_WORD = re.compile(
+    _LEAD + r"(?:section|sec\.|clause|§)[ \t]*(?P<parts>[0-9]{1,3}(?:\.[0-9]{1,3}){1,3})"
+    r"(?P<dot>\.)?(?:\*\*|__)?[ \t]+(?P<rest>\S.*)$", re.IGNORECASE)
+"""The same after a word, as agreements number an article's sections (``Section 2.01``
+under ``ARTICLE II``)."""
 BARE_NUMBER = re.compile(r"^[ \t\u3000]*(?:\*\*|__)?(?P<num>[0-9０-９]{1,3})(?:\*\*|__)?"
                          r"[ \t\u3000]*$")
 """A number alone on a line (a page's number box, pasted): it opens the next point only."""

@@ -50,6 +50,7 @@ __all__ = ["pieces"]
 # name it is a method call, as it was when they were the parser's own.
 ASIDE_LINE, ASIDE_TAIL = asides.ASIDE_LINE, asides.ASIDE_TAIL
 BARE_NUMBER, DECIMAL, EMBEDDED = markers.BARE_NUMBER, markers.DECIMAL, markers.EMBEDDED
+DECIMAL_WORD = markers.DECIMAL_WORD
 FURNITURE_HEADING, HEADING = markers.FURNITURE_HEADING, markers.HEADING
 ARTICLE_ROMAN = markers.ARTICLE_ROMAN
 HEADING_ARTICLE, HEADING_NUMBER = markers.HEADING_ARTICLE, markers.HEADING_NUMBER
@@ -157,7 +158,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
                  clean_line(strip_bold(suffixed.group("rest"), suffixed.group("bold"))),
                  where, indent, number=suffixed.group("num") + suffixed.group("suffix"))
         return
-    decimal = DECIMAL.match(raw)
+    decimal = DECIMAL.match(raw) or DECIMAL_WORD.match(raw)
     if decimal and decimal_sub(parse, decimal, where, indent):
         return
     top = TOP.match(raw) or HEADING_ARTICLE.match(raw) or HEADING_NUMBER.match(raw) \
