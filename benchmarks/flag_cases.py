@@ -420,6 +420,26 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     ("ウクライナ復興基金が送電網の修理に資金を出す。", "復興基金が送電網の修理に資金を出す。", []),
     ("ウクライナ政府が送電網の修理に資金を出す。", "政府が送電網の修理に資金を出す。",
      [("party", "ウクライナ", "")]),
+    # a period compares by its length (a year is 12 months, a fortnight 14 days, десятиліття
+    # ten years), whether said with a number or without one ("a year", "в течение года")
+    ("Foreign forces leave within a year.", "Foreign forces leave within 12 months.", []),
+    ("Foreign forces leave within a year.", "Foreign forces leave within two years.",
+     [("date", "within a year", "within two years")]),
+    ("The monitors stay for a fortnight.", "The monitors stay for 14 days.", []),
+    ("The monitors stay for a fortnight.", "The monitors stay for 10 days.",
+     [("date", "a fortnight", "10 days")]),
+    ("The amnesty lasts a decade.", "The amnesty lasts 10 years.", []),
+    ("The amnesty lasts a decade.", "The amnesty lasts 15 years.",
+     [("number", "a decade", "15 years")]),
+    ("Наблюдатели остаются в течение года.", "Наблюдатели остаются в течение 12 месяцев.", []),
+    ("Наблюдатели остаются в течение года.", "Наблюдатели остаются в течение двух лет.",
+     [("date", "в течение года", "в течение двух лет")]),
+    ("Мораторій діє десятиліття.", "Мораторій діє 10 років.", []),
+    ("Мораторій діє десятиліття.", "Мораторій діє 5 років.",
+     [("number", "десятиліття", "5 років")]),
+    ("監視団は1年以内に撤収する。", "監視団は12カ月以内に撤収する。", []),
+    ("監視団は1年以内に撤収する。", "監視団は18カ月以内に撤収する。",
+     [("date", "1年以内", "18カ月以内")]),
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.

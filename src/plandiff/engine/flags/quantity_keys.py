@@ -103,6 +103,7 @@ _UNIT_KEYS = (
     (Lazy(r"%|percent|per cent|per-cent|パーセント"), "%"),
     (Lazy(r"year|年|рок|років|лет|год"), "y"),
     (Lazy(r"month|か月|カ月|ヶ月|ケ月|箇月|ヵ月|місяц|месяц"), "mo"),
+    (Lazy(r"fortnight"), "fn"),
     (Lazy(r"week|週|тижн|недел"), "w"), (Lazy(r"day|日|дн|день|дня"), "d"),
     (Lazy(r"hour|時間"), "h"),
     (Lazy(r"km|kilomet|キロ"), "km"), (Lazy(r"mile"), "mi"),
@@ -221,10 +222,15 @@ def quantity_key(text: str) -> str:
     kanji numerals are their digits
     (六十万人 and 60万人: "600000 people"); decades are counted in years ("three decades" and
     "30 years": "30 y")."""
-    folded = kanji_digits(squash(text))
+    return _in_base_units(_key(text))
+
+
+def _key(text: str) -> str:
+    """:func:`quantity_key` before a period is counted in months or days."""
+    folded = _counted_period(kanji_digits(squash(text)))
     decades = _DECADES.search(folded)
     if decades is not None:
-        return _tenfold(quantity_key(f"{folded[:decades.start()]}years{folded[decades.end():]}"))
+        return _tenfold(_key(f"{folded[:decades.start()]}years{folded[decades.end():]}"))
     share = _share_of(folded)
     if share is not None:
         return share
@@ -258,7 +264,62 @@ def quantity_key(text: str) -> str:
     return " ".join([value, *_units(rest)])
 
 
-_DECADES = Lazy(r"\bdecades?\b")
+_DECADES = Lazy(r"\bdecades?\b|десятилет[а-яё]*|десятиліт[а-яіїє]*")
+_UNIT_WORD = (r"(?:decades?|years?|months?|weeks?|fortnights?|days?|hours?|"
+              r"десятилет[а-яё]*|десятиліт[а-яіїє]*|года|году|год|року|рік|месяца|місяця|"
+              r"недели|неделю|тижня|тиждень|дня|день|суток|часа|годину)")
+_A_PERIOD = Lazy(rf"(?:an?|one) ({_UNIT_WORD}) and a half")
+_AND_A_HALF = Lazy(rf"(.+?) and a half ({_UNIT_WORD})")
+_HALF_A = Lazy(rf"half an? ({_UNIT_WORD})")
+_ONE = Lazy(rf"(?:(?:an?|one) )?({_UNIT_WORD})")
+_CYR_HALF = Lazy(r"(?:полгода|пол года|полугода|півроку|пів року)")
+_CYR_ONE_AND_HALF = Lazy(rf"(?:полтора|полторы|полутора|півтора|півтори) ({_UNIT_WORD}|лет|років)")
+
+
+def _counted_period(folded: str) -> str:
+    """A period said without digits written with them: "a year" and "один год" (года alone
+    after "в течение") are "1 year", "half a year" and "полгода" "0.5 year", "a year and a
+    half", "one and a half years" and "полтора года" "1.5 year(s)"; a period's units are
+    then compared by length (:func:`_in_base_units`)."""
+    if (match := _A_PERIOD.fullmatch(folded)) is not None:
+        return f"1.5 {match.group(1)}"
+    if (match := _AND_A_HALF.fullmatch(folded)) is not None:
+        whole = _key(match.group(1)).partition(" ")[0]
+        try:
+            return f"{Decimal(whole) + Decimal('0.5')} {match.group(2)}"
+        except InvalidOperation:
+            return folded
+    if (match := _HALF_A.fullmatch(folded)) is not None:
+        return f"0.5 {match.group(1)}"
+    if _CYR_HALF.fullmatch(folded) is not None:
+        return "0.5 года"
+    if (match := _CYR_ONE_AND_HALF.fullmatch(folded)) is not None:
+        return f"1.5 {match.group(1)}"
+    if (match := _ONE.fullmatch(folded)) is not None:
+        return f"1 {match.group(1)}"
+    return folded
+
+
+_BASE_UNITS = {"y": (12, "mo"), "w": (7, "d"), "fn": (14, "d")}
+"""A period compares by its length: years in months, weeks and fortnights in days ("a year"
+and "12 months", "two weeks" and "14 days" say the same; a month is no fixed count of days,
+so months and days stay apart)."""
+
+
+def _in_base_units(key: str) -> str:
+    """A key whose one unit is a year, a week or a fortnight, counted in months or days
+    (``"1 y"`` → ``"12 mo"``, ``"2-3 y"`` → ``"24-36 mo"``, ``"2 w"`` → ``"14 d"``); any other
+    key as it is."""
+    value, _, unit = key.partition(" ")
+    base = _BASE_UNITS.get(unit)
+    if base is None:
+        return key
+    factor, base_unit = base
+    try:
+        values = [f"{(Decimal(v) * factor).normalize():f}" for v in value.split("-")]
+    except InvalidOperation:
+        return key
+    return f"{'-'.join(values)} {base_unit}"
 
 
 def _tenfold(key: str) -> str:

@@ -1,0 +1,100 @@
+"""Meaning-shift flags on paraphrases: a period said in other units or other words, a count
+that restates a list, a Japanese "at the moment" for "immediately": no flag; a changed value
+still flags."""
+
+from __future__ import annotations
+
+import pytest
+
+from plandiff.engine.flags import find_flags
+from plandiff.engine.redline import diff_texts
+
+
+def flags(old: str, new: str) -> list[tuple[str, str, str]]:
+    found = find_flags(old, new, diff_texts(old, new))
+    return [(f.kind.value, f.old, f.new) for f in found]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a period compares by its length: a year is 12 months, a week 7 days, a fortnight 14
+    ("Foreign troops withdraw within a year.", "Foreign troops withdraw within 12 months."),
+    ("Foreign troops withdraw within one year.", "Foreign troops withdraw within twelve months."),
+    ("Prisoners are freed within two weeks.", "Prisoners are freed within 14 days."),
+    ("Prisoners are freed within a fortnight.", "Prisoners are freed within 14 days."),
+    ("The courts review the cases within half a year.",
+     "The courts review the cases within six months."),
+    ("The courts review the cases within 18 months.",
+     "The courts review the cases within a year and a half."),
+    ("The courts review the cases within 18 months.",
+     "The courts review the cases within one and a half years."),
+    ("The guarantee lasts 10 years.", "The guarantee lasts a decade."),
+    ("Aid is paid for 24 months after signing.", "Aid is paid for two years after signing."),
+    # in Russian and Ukrainian: года / року alone is one year, полгода / півроку half of one
+    ("Войска выводятся в течение года.", "Войска выводятся в течение 12 месяцев."),
+    ("Війська виводяться протягом року.", "Війська виводяться протягом 12 місяців."),
+    ("Війська виводяться протягом півроку.", "Війська виводяться протягом шести місяців."),
+    ("Суды рассматривают дела в течение полутора лет.",
+     "Суды рассматривают дела в течение 18 месяцев."),
+    # a decade in Russian and Ukrainian is ten years, as in English
+    ("Запрет действует в течение десятилетия.", "Запрет действует в течение 10 лет."),
+    ("Заборона діє протягом десятиліття.", "Заборона діє протягом десяти років."),
+    ("Запрет действует десятилетие.", "Запрет действует 10 лет."),
+    ("Заборона діє два десятиліття.", "Заборона діє 20 років."),
+    # in Japanese: 1年 is 12カ月
+    ("撤退は1年以内に完了する。", "撤退は12カ月以内に完了する。"),
+    ("捕虜は2週間以内に解放する。", "捕虜は14日以内に解放する。"),
+])
+def test_same_period_in_other_units_raises_nothing(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("Foreign troops withdraw within a year.", "Foreign troops withdraw within two years.",
+     [("date", "within a year", "within two years")]),
+    ("Foreign troops withdraw within 12 months.", "Foreign troops withdraw within 18 months.",
+     [("date", "within 12 months", "within 18 months")]),
+    ("Prisoners are freed within a fortnight.", "Prisoners are freed within 10 days.",
+     [("date", "within a fortnight", "within 10 days")]),
+    ("The courts review the cases within half a year.",
+     "The courts review the cases within a year.",
+     [("date", "within half a year", "within a year")]),
+    ("The guarantee lasts 15 years.", "The guarantee lasts a decade.",
+     [("number", "15 years", "a decade")]),
+    ("Войска выводятся в течение года.", "Войска выводятся в течение двух лет.",
+     [("date", "в течение года", "в течение двух лет")]),
+    ("Війська виводяться протягом року.", "Війська виводяться протягом 18 місяців.",
+     [("date", "протягом року", "протягом 18 місяців")]),
+    ("Запрет действует в течение десятилетия.", "Запрет действует в течение 5 лет.",
+     [("date", "в течение десятилетия", "в течение 5 лет")]),
+    ("Запрет действует десятилетие.", "Запрет действует 20 лет.",
+     [("number", "десятилетие", "20 лет")]),
+    ("撤退は1年以内に完了する。", "撤退は18カ月以内に完了する。",
+     [("date", "1年以内に", "18カ月以内に")]),
+])
+def test_other_period_still_flags(old: str, new: str, expected: list[tuple[str, str, str]]
+                                  ) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # "a year" that is no period: a frequency, a time ago
+    ("The council meets once a year.", "The council meets annually."),
+    ("The budget is set for the year.", "The budget is set annually."),
+    ("Talks began a year ago.", "Talks began last year."),
+])
+def test_a_year_that_is_no_period_raises_nothing(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "holds" → "must hold" is a modality flag, in English as in Russian and Ukrainian
+    ("Ukraine holds elections after signing.", "Ukraine must hold elections after signing.",
+     [("modality", "", "must")]),
+    ("Украина проводит выборы после подписания.",
+     "Украина должна провести выборы после подписания.", [("modality", "", "должна")]),
+    ("Україна проводить вибори після підписання.",
+     "Україна повинна провести вибори після підписання.", [("modality", "", "повинна")]),
+])
+def test_plain_verb_to_must_is_modality_in_every_language(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
