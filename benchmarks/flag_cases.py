@@ -440,6 +440,15 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     ("監視団は1年以内に撤収する。", "監視団は12カ月以内に撤収する。", []),
     ("監視団は1年以内に撤収する。", "監視団は18カ月以内に撤収する。",
      [("date", "1年以内", "18カ月以内")]),
+    # a count that restates a list next to it, which the other text names too
+    ("ハルキウ、スーミ、チェルニヒウの3州で地雷を除去する。",
+     "ハルキウ、スーミ、チェルニヒウの各州で地雷を除去する。", []),
+    ("ハルキウ、スーミ、チェルニヒウの3州で地雷を除去する。",
+     "ハルキウとスーミの各州で地雷を除去する。", [("number", "3", "")]),
+    ("Mines are cleared in the three regions of Kharkiv, Sumy and Chernihiv.",
+     "Mines are cleared in the regions of Kharkiv, Sumy and Chernihiv.", []),
+    ("Mines are cleared in the three regions of Kharkiv and Sumy.",
+     "Mines are cleared in the regions of Kharkiv and Sumy.", [("number", "three", "")]),
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.

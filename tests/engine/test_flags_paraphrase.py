@@ -98,3 +98,39 @@ def test_a_year_that_is_no_period_raises_nothing(old: str, new: str) -> None:
 def test_plain_verb_to_must_is_modality_in_every_language(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a count that restates the length of a list next to it, which the other text names
+    # too, says nothing the list does not
+    ("ドネツク、ルハンスク、ザポリージャ、ヘルソンの4州で停戦する。",
+     "ドネツク、ルハンスク、ザポリージャ、ヘルソンの各州で停戦する。"),
+    ("ロシア、ウクライナ、欧州の3者が協定を結ぶ。", "ロシア、ウクライナ、欧州の間で協定を結ぶ。"),
+    ("ロシア、ウクライナ、欧州の三者が協定を結ぶ。", "ロシア、ウクライナ、欧州が協定を結ぶ。"),
+    ("The ceasefire holds in the four regions of Donetsk, Luhansk, Zaporizhzhia and Kherson.",
+     "The ceasefire holds in the regions of Donetsk, Luhansk, Zaporizhzhia and Kherson."),
+    ("Russia, Ukraine and Europe, the three parties, sign a pact.",
+     "Russia, Ukraine and Europe sign a pact."),
+    ("Перемирие действует в четырёх областях: Донецкой, Луганской, Запорожской и Херсонской.",
+     "Перемирие действует в Донецкой, Луганской, Запорожской и Херсонской областях."),
+])
+def test_count_of_a_kept_list_raises_nothing(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the list lost an item: the count flags with it
+    ("ロシア、ウクライナ、欧州の3者が協定を結ぶ。", "ロシアとウクライナが協定を結ぶ。",
+     [("number", "3", ""), ("party", "欧州", "")]),
+    # a count that is not the list's length is a number of its own
+    ("ドネツク、ルハンスクの3州で停戦する。", "ドネツク、ルハンスクの各州で停戦する。",
+     [("number", "3", "")]),
+    ("Troops leave the four regions of Donetsk and Luhansk.",
+     "Troops leave the regions of Donetsk and Luhansk.", [("number", "four", "")]),
+    # the count changed: a flag, list or not
+    ("ドネツク、ルハンスク、ザポリージャ、ヘルソンの4州で停戦する。",
+     "ドネツク、ルハンスク、ザポリージャ、ヘルソンの5州で停戦する。", [("number", "4", "5")]),
+])
+def test_count_that_is_not_a_kept_list_still_flags(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected

@@ -452,6 +452,55 @@ def spelled_periods(lowered: str, words: Set[bytes]) -> list[tuple[int, int]]:
     return [m.span() for m in _SPELLED_PERIOD.finditer(lowered)]
 
 
+_JA_ITEM = r"[^\s、。・，,（）()「」]+"
+_JA_LIST_BEFORE = Lazy(rf"((?:{_JA_ITEM}[、・，,])+{_JA_ITEM}?)[のと]?\s*$")
+"""A Japanese list right before a count: "ドネツク、ルハンスク、ザポリージャ、ヘルソンの"
+(4州), "ロシア、ウクライナ、欧州の" (3者)."""
+_HIRAGANA_RUN = Lazy(r"^.*[\u3041-\u309f]")
+_ITEM = (r"(?:the\s+)?(?!(?:and|or|и|і|та|й|или|або)\b)[^\W\d_][\w'’-]*"
+         r"(?:\s+[^\W\d_a-zа-яёіїєґ][\w'’-]*){0,2}")
+"""An item of a list: a word, and up to two capitalised words after it ("the United States",
+"Донецкой")."""
+_LIST = rf"{_ITEM}(?:,\s+{_ITEM})*,?\s+(?:and|и|і|та|й)\s+{_ITEM}"
+_LIST_AFTER = Lazy(rf"\s+[^\W\d_][\w'’-]*(?:\s+of\s+|\s*[:,(—–]\s*)({_LIST})")
+"""A list right after a count and its noun: "four regions of Donetsk, Luhansk, Zaporizhzhia
+and Kherson", "three parties, Russia, Ukraine and Europe", "четырёх областях: Донецкой, ..."."""
+_LIST_BEFORE = Lazy(rf"({_LIST}),?\s+(?:the\s+)?$")
+"""A list right before a count: "Russia, Ukraine and Europe, the three parties"."""
+_LIST_SPLIT = r",\s+(?:(?:and|и|і|та|й)\s+)?|\s+(?:and|и|і|та|й)\s+"
+
+
+def restates_list(text: str, start: int, end: int, value: str, other: str) -> bool:
+    """Whether the count at ``text[start:end]`` (``value``: its key) restates the length of
+    a list that stands right next to it, each of whose items ``other`` names too: "ドネツク、
+    ルハンスク、ザポリージャ、ヘルソンの4州", "the four regions of Donetsk, Luhansk, Zaporizhzhia
+    and Kherson", "Russia, Ukraine and Europe, the three parties". The list says what the
+    count does, so a count the other text drops (…の各州, "the regions of …") or adds
+    changes nothing while the list stays; a changed list is the parties' flag."""
+    if not value.isdigit() or not 2 <= int(value) <= 12:
+        return False
+    items: list[str] = []
+    japanese = _JA_LIST_BEFORE.search(text, max(0, start - 120), start)
+    if japanese is not None and japanese.end() == start:
+        items = [_HIRAGANA_RUN.sub("", item) for item in re.split("[、・，,]", japanese.group(1))]
+    else:
+        after = _LIST_AFTER.match(text, end)
+        before = _LIST_BEFORE.search(text[max(0, start - 160):start])
+        found = after.group(1) if after is not None else before.group(1) if before else None
+        if found is not None:
+            items = [re.sub(r"^the\s+", "", item) for item in re.split(_LIST_SPLIT, found)]
+    return len(items) == int(value) and all(
+        item and _stem(item) in other for item in items)
+
+
+def _stem(item: str) -> str:
+    """An item of a list as the other text may write it: a Cyrillic word without its ending
+    ("Донецкой" and "Донецкая" share "Донецк")."""
+    if item.isascii() or not item[-1].isalpha() or len(item) < 6:
+        return item
+    return item[:-2] if "\u0400" <= item[-1] <= "\u04ff" else item
+
+
 def capitalised_months(text: str, start: int, end: int, lowered: str) -> bool:
     return all(text[m.start()].isupper()
                for m in MONTH_WORD.finditer(lowered, start, end))
@@ -486,4 +535,4 @@ __all__ = ["DATE_JA", "DEADLINE_WORDS", "EVENT_WORDS", "FRACTION_BYTES", "MONTH_
            "NUMBER_WORD_BYTES", "PERIOD_COUNT_WORDS", "QUANTITY_WORDS", "SEASON_WORDS",
            "TIME_UNIT_WORDS", "VAGUE_WORDS", "capitalised_months", "cyrillic_number_words",
            "cyrillic_periods", "date_pattern", "fraction_spans", "is_label",
-           "number_words_pattern", "numbers", "spelled_periods"]
+           "number_words_pattern", "numbers", "restates_list", "spelled_periods"]
