@@ -449,6 +449,11 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "Mines are cleared in the regions of Kharkiv, Sumy and Chernihiv.", []),
     ("Mines are cleared in the three regions of Kharkiv and Sumy.",
      "Mines are cleared in the regions of Kharkiv and Sumy.", [("number", "three", "")]),
+    # "〜した時点で" (once it has happened) is "immediately"
+    ("双方が署名すれば、直ちに捕虜の交換が始まる。",
+     "双方が署名した時点で捕虜の交換が始まる。", []),
+    ("双方が署名した時点で捕虜の交換が始まる。", "双方の署名から14日以内に捕虜の交換が始まる。",
+     [("date", "時点で", "14日以内")]),
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.

@@ -134,3 +134,28 @@ def test_count_of_a_kept_list_raises_nothing(old: str, new: str) -> None:
 def test_count_that_is_not_a_kept_list_still_flags(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # "〜した時点で" (at the moment something has happened) is "as soon as" it happens:
+    # "immediately", as 直ちに and 直後に are
+    ("すべての当事者が合意すれば、直ちに停戦が発効する。",
+     "すべての当事者が合意した時点で停戦が発効する。"),
+    ("部隊を引いた直後に停戦が発効する。", "部隊を引いた時点で停戦が発効する。"),
+])
+def test_japanese_at_the_moment_is_immediately(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("部隊を引いた時点で停戦が発効する。", "部隊を引いてから30日以内に停戦が発効する。",
+     [("date", "時点で", "30日以内に")]),
+    ("部隊を引いた時点で停戦が発効する。", "部隊を引いた後、速やかに停戦が発効する。",
+     [("date", "時点で", "速やかに")]),
+    # "as of" a date is no deadline of its own
+    ("2025年の時点で部隊は駐留している。", "2026年の時点で部隊は駐留している。",
+     [("number", "2025年", "2026年")]),
+])
+def test_japanese_at_the_moment_still_flags(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected

@@ -339,10 +339,10 @@ _ASAP = Lazy(r"as soon as (?:possible|practicable|feasible)|promptly|at the earl
              rf"as soon as {SUBJECT_CAN}|"
              r"速やかに|早急に|できるだけ早く|できる限り早く|可能な限り.*")
 _IMMEDIATELY = Lazy(r"immediately|forthwith|without delay|直ちに|直後に|即時に?|即座に|"
-                    r"遅滞なく|as soon as")
+                    r"遅滞なく|時点で|as soon as")
 """"as soon as" before an event ("as soon as every party agrees") is "immediately" ("takes
 effect immediately once all parties agree"); before "possible" or "it can" it is "as soon as
-possible"."""
+possible". So is 時点で after a verb's past form ("合意した時点で", when all have agreed)."""
 _EVENT = Lazy(r"^(?:(on|upon|at|from|until|by|after|before|since)\s+)?(?:the\s+)?"
               r"(?:(?:day|date)\s+of\s+)?(?:the\s+)?(signing|signature|entry into force|"
               r"ratification)$")
