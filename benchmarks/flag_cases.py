@@ -454,6 +454,14 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "双方が署名した時点で捕虜の交換が始まる。", []),
     ("双方が署名した時点で捕虜の交換が始まる。", "双方の署名から14日以内に捕虜の交換が始まる。",
      [("date", "時点で", "14日以内")]),
+    # not to exclude (排除しない), not to rule out, is to allow
+    ("停戦監視への第三国の参加を排除しない。", "停戦監視への第三国の参加を可能とする。", []),
+    ("停戦監視への第三国の参加を排除しない。", "停戦監視への第三国の参加を排除する。",
+     [("negation", "", "排除")]),
+    ("A role for third states in monitoring is not ruled out.",
+     "A role for third states in monitoring is possible.", []),
+    ("A role for third states in monitoring is not ruled out.",
+     "A role for third states in monitoring is ruled out.", [("negation", "", "ruled out")]),
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.

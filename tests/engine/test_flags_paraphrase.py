@@ -159,3 +159,32 @@ def test_japanese_at_the_moment_is_immediately(old: str, new: str) -> None:
 def test_japanese_at_the_moment_still_flags(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # to exclude or rule out is to keep from happening, as to hinder is: "does not
+    # exclude" (排除しない) allows, a double negative, and says what "is possible" says
+    ("2国間の保証も排除しない。", "二国間の保証も可能とする。"),
+    ("Bilateral guarantees are not ruled out.", "Bilateral guarantees are possible."),
+    ("The parties do not exclude bilateral guarantees.",
+     "The parties allow bilateral guarantees."),
+    ("二国間の保証を排除する。", "二国間の保証を認めない。"),
+    # a negative modal negates the word as "not" does
+    ("Russia will not hinder shipping.", "Russia will let shipping pass."),
+])
+def test_not_excluded_is_allowed(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("2国間の保証も排除しない。", "二国間の保証も排除する。", [("negation", "", "排除")]),
+    # the word that negates shows, as "hinders" does against "does not hinder"
+    ("Bilateral guarantees are not ruled out.", "Bilateral guarantees are ruled out.",
+     [("negation", "", "ruled out")]),
+    ("Russia will not hinder shipping.", "Russia will hinder shipping.",
+     [("negation", "", "hinder")]),
+    ("二国間の保証も可能とする。", "二国間の保証を排除する。", [("negation", "", "排除")]),
+])
+def test_excluded_against_allowed_still_flags(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected

@@ -268,9 +268,12 @@ def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Me
                     letters: bytes | None = None) -> list[_Unit]:
     """The negations of ``text`` (``letters``: as :func:`_negated` takes them)."""
     found: list[tuple[int, Mention]] = [(m.start, m) for m in negations]
-    found.extend((m.start, m) for m in modals if _negative(m.key))
+    negative_modals = [m for m in modals if _negative(m.key)]
+    found.extend((m.start, m) for m in negative_modals)
     lexical = dict(lexical)
-    for mention in negations if lexical else ():  # a double negation: "does not hinder"
+    # a double negation: "does not hinder", "will not hinder", 排除しない (a negative modal
+    # negates the word as a negation does)
+    for mention in [*negations, *negative_modals] if lexical else ():
         word = _negated(text, mention.start, mention.end, letters)
         near = next((start for start in lexical if mention.end <= start <= mention.end + 30
                      and lexical[start].casefold()[:_STEM] == word), None)
