@@ -438,6 +438,11 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     ("Мораторій діє десятиліття.", "Мораторій діє 5 років.",
      [("number", "десятиліття", "5 років")]),
     ("監視団は1年以内に撤収する。", "監視団は12カ月以内に撤収する。", []),
+    ("監視団は半年以内に撤収する。", "監視団は6カ月以内に撤収する。", []),
+    ("The monitors leave a year after signing.",
+     "The monitors leave twelve months after signing.", []),
+    ("The monitors leave a year after signing.", "The monitors leave 18 months after signing.",
+     [("date", "a year", "18 months")]),
     ("監視団は1年以内に撤収する。", "監視団は18カ月以内に撤収する。",
      [("date", "1年以内", "18カ月以内")]),
     # a count that restates a list next to it, which the other text names too

@@ -40,9 +40,18 @@ def flags(old: str, new: str) -> list[tuple[str, str, str]]:
     ("Заборона діє протягом десятиліття.", "Заборона діє протягом десяти років."),
     ("Запрет действует десятилетие.", "Запрет действует 10 лет."),
     ("Заборона діє два десятиліття.", "Заборона діє 20 років."),
-    # in Japanese: 1年 is 12カ月
+    # in Japanese: 1年 is 12カ月, 半年 six months, 1年半 18 months
     ("撤退は1年以内に完了する。", "撤退は12カ月以内に完了する。"),
     ("捕虜は2週間以内に解放する。", "捕虜は14日以内に解放する。"),
+    ("選挙は署名から半年以内に行う。", "選挙は署名から6カ月以内に行う。"),
+    ("選挙は署名から1年半以内に行う。", "選挙は署名から18カ月以内に行う。"),
+    # a period counted from an event, and one after "через": a year, a day of 24 hours
+    ("Elections are held a year after signing.", "Elections are held twelve months after signing."),
+    ("Выборы проходят через год после подписания.",
+     "Выборы проходят через 12 месяцев после подписания."),
+    ("Вибори проводяться через рік після підписання.",
+     "Вибори проводяться через 12 місяців після підписання."),
+    ("Talks resume within 48 hours.", "Talks resume within two days."),
 ])
 def test_same_period_in_other_units_raises_nothing(old: str, new: str) -> None:
     assert flags(old, new) == []
@@ -70,6 +79,15 @@ def test_same_period_in_other_units_raises_nothing(old: str, new: str) -> None:
      [("number", "десятилетие", "20 лет")]),
     ("撤退は1年以内に完了する。", "撤退は18カ月以内に完了する。",
      [("date", "1年以内に", "18カ月以内に")]),
+    ("選挙は署名から半年以内に行う。", "選挙は署名から1年以内に行う。",
+     [("date", "半年以内に", "1年以内に")]),
+    ("Elections are held a year after signing.", "Elections are held 18 months after signing.",
+     [("date", "a year", "18 months")]),
+    ("Выборы проходят через год после подписания.",
+     "Выборы проходят через 6 месяцев после подписания.",
+     [("date", "через год", "через 6 месяцев")]),
+    ("Talks resume within 24 hours.", "Talks resume within two days.",
+     [("date", "within 24 hours", "within two days")]),
 ])
 def test_other_period_still_flags(old: str, new: str, expected: list[tuple[str, str, str]]
                                   ) -> None:

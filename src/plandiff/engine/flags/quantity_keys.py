@@ -101,7 +101,7 @@ _UNIT_KEYS = (
     (Lazy(r"\$|usd|dollar|ドル"), "usd"), (Lazy(r"€|eur|ユーロ"), "eur"),
     (Lazy(r"£|gbp|pound"), "gbp"), (Lazy(r"¥|円"), "jpy"),
     (Lazy(r"%|percent|per cent|per-cent|パーセント"), "%"),
-    (Lazy(r"year|年|рок|років|лет|год"), "y"),
+    (Lazy(r"year|年|рок|рік|років|лет|год"), "y"),
     (Lazy(r"month|か月|カ月|ヶ月|ケ月|箇月|ヵ月|місяц|месяц"), "mo"),
     (Lazy(r"fortnight"), "fn"),
     (Lazy(r"week|週|тижн|недел"), "w"), (Lazy(r"day|日|дн|день|дня"), "d"),
@@ -272,15 +272,17 @@ _A_PERIOD = Lazy(rf"(?:an?|one) ({_UNIT_WORD}) and a half")
 _AND_A_HALF = Lazy(rf"(.+?) and a half ({_UNIT_WORD})")
 _HALF_A = Lazy(rf"half an? ({_UNIT_WORD})")
 _ONE = Lazy(rf"(?:(?:an?|one) )?({_UNIT_WORD})")
-_CYR_HALF = Lazy(r"(?:полгода|пол года|полугода|півроку|пів року)")
+_CYR_HALF = Lazy(r"(?:полгода|пол года|полугода|півроку|пів року|半年間?)")
+_JA_AND_A_HALF = Lazy(rf"({NUM})(年間?|か月|カ月|ヶ月|ケ月|箇月|ヵ月)半")
+"""1年半 (a year and a half), 2カ月半."""
 _CYR_ONE_AND_HALF = Lazy(rf"(?:полтора|полторы|полутора|півтора|півтори) ({_UNIT_WORD}|лет|років)")
 
 
 def _counted_period(folded: str) -> str:
-    """A period said without digits written with them: "a year" and "один год" (года alone
-    after "в течение") are "1 year", "half a year" and "полгода" "0.5 year", "a year and a
-    half", "one and a half years" and "полтора года" "1.5 year(s)"; a period's units are
-    then compared by length (:func:`_in_base_units`)."""
+    """A period said without digits written with them: "a year" and "года" alone (after
+    "в течение") are "1 year", "half a year", "полгода" and 半年 "0.5 year", "a year and a
+    half", "one and a half years", "полтора года" and 1年半 "1.5 year(s)"; a period's units
+    are then compared by length (:func:`_in_base_units`)."""
     if (match := _A_PERIOD.fullmatch(folded)) is not None:
         return f"1.5 {match.group(1)}"
     if (match := _AND_A_HALF.fullmatch(folded)) is not None:
@@ -293,6 +295,11 @@ def _counted_period(folded: str) -> str:
         return f"0.5 {match.group(1)}"
     if _CYR_HALF.fullmatch(folded) is not None:
         return "0.5 года"
+    if (match := _JA_AND_A_HALF.fullmatch(folded)) is not None:
+        try:
+            return f"{Decimal(_number_value(match.group(1))) + Decimal('0.5')}{match.group(2)}"
+        except InvalidOperation:  # pragma: no cover - the pattern only admits digits
+            return folded
     if (match := _CYR_ONE_AND_HALF.fullmatch(folded)) is not None:
         return f"1.5 {match.group(1)}"
     if (match := _ONE.fullmatch(folded)) is not None:
@@ -300,16 +307,16 @@ def _counted_period(folded: str) -> str:
     return folded
 
 
-_BASE_UNITS = {"y": (12, "mo"), "w": (7, "d"), "fn": (14, "d")}
-"""A period compares by its length: years in months, weeks and fortnights in days ("a year"
-and "12 months", "two weeks" and "14 days" say the same; a month is no fixed count of days,
-so months and days stay apart)."""
+_BASE_UNITS = {"y": (12, "mo"), "fn": (336, "h"), "w": (168, "h"), "d": (24, "h")}
+"""A period compares by its length: years in months, weeks, fortnights and days in hours
+("a year" and "12 months", "two weeks" and "14 days", "48 hours" and "two days" say the
+same; a month is no fixed count of days, so months and days stay apart)."""
 
 
 def _in_base_units(key: str) -> str:
-    """A key whose one unit is a year, a week or a fortnight, counted in months or days
-    (``"1 y"`` → ``"12 mo"``, ``"2-3 y"`` → ``"24-36 mo"``, ``"2 w"`` → ``"14 d"``); any other
-    key as it is."""
+    """A key whose one unit is a year, a fortnight, a week or a day, counted in months or
+    hours (``"1 y"`` → ``"12 mo"``, ``"2-3 y"`` → ``"24-36 mo"``, ``"2 w"`` → ``"336 h"``,
+    ``"14 d"`` → ``"336 h"``); any other key as it is."""
     value, _, unit = key.partition(" ")
     base = _BASE_UNITS.get(unit)
     if base is None:
@@ -393,7 +400,7 @@ _JA_EVENT = Lazy(r"(署名|発効|批准)(?:時|当日|の日|した日)に?")
 _JA_EVENTS = {"署名": "signing", "発効": "entry into force", "批准": "ratification"}
 """The day of an event in Japanese, keyed as in English: 署名当日に, 署名の日に and 署名時に are
 "on signing"."""
-_JA_PERIOD = Lazy(rf"^({NUM}.*?)(以内|後|以降|まで)に?$")
+_JA_PERIOD = Lazy(rf"^((?:{NUM}|半).*?)(以内|後|以降|まで)に?$")
 _JA_PERIOD_WORDS = {"以内": "within", "後": "after", "以降": "after", "まで": "until"}
 
 
@@ -478,7 +485,7 @@ def date_key(text: str) -> str:
     if ja_period:
         return f"{_JA_PERIOD_WORDS[ja_period.group(2)]} {quantity_key(ja_period.group(1))}"
     if (_words_value(folded) is not None or re.search(NUM, folded)
-            or _cyr_words_value(folded) is not None):
+            or _cyr_words_value(folded) is not None or _counted_period(folded) != folded):
         return quantity_key(folded)
     return folded
 
