@@ -459,6 +459,13 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "双方が署名した時点で捕虜の交換が始まる。", []),
     ("双方が署名した時点で捕虜の交換が始まる。", "双方の署名から14日以内に捕虜の交換が始まる。",
      [("date", "時点で", "14日以内")]),
+    # "not ... until" an event is "only after" it
+    ("Frozen assets are not released until the ceasefire holds.",
+     "Frozen assets are released only once the ceasefire holds.", []),
+    ("Frozen assets are not released.", "Frozen assets are released only once the ceasefire holds.",
+     [("negation", "not", "")]),
+    ("Замороженные активы не размораживаются до прекращения огня.",
+     "Замороженные активы размораживаются только после прекращения огня.", []),
     # not to exclude (排除しない), not to rule out, is to allow
     ("停戦監視への第三国の参加を排除しない。", "停戦監視への第三国の参加を可能とする。", []),
     ("停戦監視への第三国の参加を排除しない。", "停戦監視への第三国の参加を排除する。",

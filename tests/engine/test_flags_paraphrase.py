@@ -206,3 +206,33 @@ def test_not_excluded_is_allowed(old: str, new: str) -> None:
 def test_excluded_against_allowed_still_flags(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # "not ... until" (or "before") an event says what "only after" it says
+    ("Sanctions are not lifted until all troops leave.",
+     "Sanctions are lifted only after all troops leave."),
+    ("Sanctions are lifted only once all troops have left.",
+     "Sanctions are not lifted before all troops have left."),
+    ("Санкции не снимаются до вывода всех войск.",
+     "Санкции снимаются только после вывода всех войск."),
+    ("Санкції не знімаються до виведення всіх військ.",
+     "Санкції знімаються лише після виведення всіх військ."),
+    ("制裁は全部隊が撤退するまで解除しない。", "制裁は全部隊の撤退後に初めて解除する。"),
+])
+def test_not_until_is_only_after(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "only after" against a plain negation, with no "until": the statement changed
+    ("Ukraine does not join NATO.", "Ukraine joins NATO only after a referendum.",
+     [("negation", "not", "")]),
+    ("Sanctions are not lifted until all troops leave.",
+     "Sanctions are lifted as troops leave.", [("negation", "not", "")]),
+    ("制裁は全部隊が撤退するまで解除しない。", "制裁は全部隊の撤退前に解除する。",
+     [("modality", "しない", "する")]),
+])
+def test_not_until_against_other_words_still_flags(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected

@@ -149,6 +149,27 @@ def lexical_negatives(text: str, words: Set[bytes] | None = None) -> dict[int, s
     return {m.start(): text[m.start():m.end()] for m in _LEXICAL_LOWER.finditer(lowered)}
 
 
+_ONLY_AFTER = Lazy(
+    r"\bonly\s+(?:after|once|when)\b|(?<![а-яёіїєґ])(?:только|лишь|лише|тільки)\s+після"
+    r"(?![а-яёіїєґ])|(?<![а-яёіїєґ])(?:только|лишь)\s+после(?![а-яёіїєґ])|(?<=後)に?初めて"
+    r"|(?<=[てで])初めて",
+    re.IGNORECASE)
+_UNTIL = Lazy(r"\b(?:until|till|before)\b|(?<![а-яёіїєґ])(?:до|пока|поки)(?![а-яёіїєґ])"
+              r"|まで|前に", re.IGNORECASE)
+
+
+def only_after(text: str, other: str) -> dict[int, str]:
+    """Where ``text`` says a thing happens only after an event ("only after", "only once",
+    "только после", "лише після", 撤退後に初めて), and its words, when ``other`` has a word
+    of "not ... until" (until, before, до, まで): "are not lifted until all troops leave"
+    and "are lifted only after all troops leave" say one thing, so each counts as a
+    negation of its statement. Against a text with no such word (a plain "does not join")
+    it counts for nothing, and the negation the other text lost still flags."""
+    if _UNTIL.search(other) is None:
+        return {}
+    return {m.start(): m.group() for m in _ONLY_AFTER.finditer(text)}
+
+
 CESSATION = Lazy(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|lost|renounce[sd]?|waive[sd]?|"
                  r"los(?:e|es|ing)|"
                  r"失効|無効|失われ",
@@ -156,4 +177,4 @@ CESSATION = Lazy(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|lost|renounce[sd]
 
 
 __all__ = ["CESSATION", "LEXICAL_WORDS", "NEGATION_FIRSTS", "NEGATION_JA", "NOT_A_NEGATION",
-           "japanese_exception", "lexical_negatives", "negation_pattern"]
+           "japanese_exception", "lexical_negatives", "negation_pattern", "only_after"]

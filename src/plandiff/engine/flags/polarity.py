@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from plandiff.engine.comparison import Flag, FlagKind
 from plandiff.engine.flags.mention import MODALITY, NEGATION, Mention, new_tuple
-from plandiff.engine.flags.negation import CESSATION
+from plandiff.engine.flags.negation import CESSATION, only_after
 from plandiff.engine.flags.pairing import Map, pair_mentions
 from plandiff.engine.flags.patterns import Lazy
 from plandiff.engine.flags.scan import Found
@@ -499,6 +499,11 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
     "shall not deploy" → "shall deploy no", "no longer applies" → "lapses") is no flag."""
     modals, negations = (olds.modals, news.modals), (olds.negations, news.negations)
     lexical = (olds.lexical, news.lexical)
+    only: tuple[dict[int, str], dict[int, str]] = ({}, {})
+    if any(negations) or any(_negative(m.key) for side in modals for m in side):
+        # "only after" counts as the "not ... until" of the other text, never as a flag
+        only = (only_after(old, new), only_after(new, old))
+        lexical = ({**lexical[0], **only[0]}, {**lexical[1], **only[1]})
     if not (any(modals) or any(negations) or any(lexical)):
         return []  # no modal and no negation on either side: nothing to flag
     if any(negations) or any(lexical) or any(_negative(m.key) for side in modals for m in side):
@@ -563,7 +568,8 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
         # the ones the redline changed first, then the others of the statement
         rest = [m for m in negations[side] if m not in lone]
         hindering = [u.mention for u in units[side] if u.mention.key == "lexical"
-                     and not CESSATION.fullmatch(u.mention.text)]
+                     and not CESSATION.fullmatch(u.mention.text)
+                     and u.mention.start not in only[side]]
         for mention in [*sorted(lone, key=lambda m: m.start), *rest, *hindering]:
             if polarity.take(group(side, mention), 1 if side else -1):
                 flag = Flag(FlagKind.NEGATION, *((mention.text, "") if side == 0 else
