@@ -99,6 +99,9 @@ def test_other_period_still_flags(old: str, new: str, expected: list[tuple[str, 
     ("The council meets once a year.", "The council meets annually."),
     ("The budget is set for the year.", "The budget is set annually."),
     ("Talks began a year ago.", "Talks began last year."),
+    # decades with no count: no number
+    ("Конфликт длится десятилетиями.", "Конфликт длится много лет."),
+    ("Десятилетия войны разрушили регион.", "Годы войны разрушили регион."),
 ])
 def test_a_year_that_is_no_period_raises_nothing(old: str, new: str) -> None:
     assert flags(old, new) == []

@@ -424,8 +424,12 @@ def cyrillic_number_words(lowered: str) -> list[tuple[int, int]]:
 
 
 _CYR_UNIT_AFTER = Lazy(rf"[\s\u00a0]+{CYR_TIME_UNIT}(?![а-яёіїєґ'’ʼ])")
-_CYR_DECADE = Lazy(rf"{LB}(?:десятилети[еяйю]|десятилетиями?|десятилетиях|десятиліття|"
-                   rf"десятиліть|десятиліттю|десятиліттями?|десятиліттях)(?!{WORDCH})")
+_CYR_DECADE = Lazy(rf"{LB}(?:десятилети[еию]|десятилетием|десятиліття|десятиліттю)"
+                   rf"(?!{WORDCH})")
+"""A decade said by the word alone, in the singular: "десятилетие", "десятиліття"; not
+"десятилетия" or "десятилетиями" ("десятилетия войны", "длится десятилетиями": decades,
+no count), which count only after a number ("два десятилетия") or a deadline's word ("в
+течение десятилетия")."""
 
 
 def cyrillic_periods(lowered: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
