@@ -52,6 +52,9 @@ def flags(old: str, new: str) -> list[tuple[str, str, str]]:
     ("Вибори проводяться через рік після підписання.",
      "Вибори проводяться через 12 місяців після підписання."),
     ("Talks resume within 48 hours.", "Talks resume within two days."),
+    # "на год", "на рік": for a year
+    ("Мораторий вводится на год.", "Мораторий вводится на 12 месяцев."),
+    ("Мораторій запроваджується на рік.", "Мораторій запроваджується на дванадцять місяців."),
 ])
 def test_same_period_in_other_units_raises_nothing(old: str, new: str) -> None:
     assert flags(old, new) == []
@@ -88,6 +91,8 @@ def test_same_period_in_other_units_raises_nothing(old: str, new: str) -> None:
      [("date", "через год", "через 6 месяцев")]),
     ("Talks resume within 24 hours.", "Talks resume within two days.",
      [("date", "within 24 hours", "within two days")]),
+    ("Мораторий вводится на год.", "Мораторий вводится на два года.",
+     [("number", "год", "два года")]),
 ])
 def test_other_period_still_flags(old: str, new: str, expected: list[tuple[str, str, str]]
                                   ) -> None:

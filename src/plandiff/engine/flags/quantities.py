@@ -436,13 +436,21 @@ def cyrillic_periods(lowered: str, spans: list[tuple[int, int]]) -> list[tuple[i
     """``spans`` (numbers in a lowered text with Cyrillic letters) each taking the time unit
     written after it ("10 лет", "десять років", "два десятилетия": a number of years is
     compared by its length, as "10 years" is), and the decades said by the word alone
-    ("десятилетие", "десятиліття": ten years, as "a decade" is)."""
+    ("десятилетие", "десятиліття": ten years, as "a decade" is), and one of a unit after
+    "на" ("на год": for a year)."""
     out = []
     for start, end in spans:
         unit = _CYR_UNIT_AFTER.match(lowered, end)
         out.append((start, unit.end() if unit is not None else end))
     out.extend(m.span() for m in _CYR_DECADE.finditer(lowered))
+    out.extend(m.span() for m in _CYR_FOR_ONE.finditer(lowered))
     return out
+
+
+_CYR_FOR_ONE = Lazy(r"(?<=\bна\s)(?:год|месяц|неделю|рік|місяць|тиждень)"
+                    r"(?![а-яёіїєґ'’ʼ])")
+"""One of a time unit, said by the unit alone after "на" (for): "на год", "на рік" (for a
+year)."""
 
 
 _SPELLED_PERIOD = Lazy(
