@@ -466,6 +466,10 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      [("negation", "not", "")]),
     ("Замороженные активы не размораживаются до прекращения огня.",
      "Замороженные активы размораживаются только после прекращения огня.", []),
+    ("The amnesty does not apply before 2027.", "The amnesty applies no earlier than 2027.",
+     []),
+    ("The amnesty applies before 2027.", "The amnesty applies no earlier than 2027.",
+     [("negation", "", "no")]),
     # not to exclude (排除しない), not to rule out, is to allow
     ("停戦監視への第三国の参加を排除しない。", "停戦監視への第三国の参加を可能とする。", []),
     ("停戦監視への第三国の参加を排除しない。", "停戦監視への第三国の参加を排除する。",

@@ -244,3 +244,18 @@ def test_not_until_is_only_after(old: str, new: str) -> None:
 def test_not_until_against_other_words_still_flags(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "no earlier than" a year is "not before" it: the "no" is the negation, "earlier than"
+    # the "before"
+    ("Elections are not held before 2026.", "Elections are held no earlier than 2026.", []),
+    ("Elections are not held before 2026.", "Elections are held not earlier than 2026.", []),
+    ("Elections are held before 2026.", "Elections are held no earlier than 2026.",
+     [("negation", "", "no")]),
+    ("Elections are not held before 2026.", "Elections are held no earlier than 2027.",
+     [("date", "before 2026", "earlier than 2027")]),
+])
+def test_no_earlier_than_is_not_before(old: str, new: str,
+                                       expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected

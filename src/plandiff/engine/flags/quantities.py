@@ -77,7 +77,8 @@ _DATE_EN = [
     rf"(?:working\s+|calendar\s+)?{TIME_UNIT}{PERIOD_HALF}"
     rf"(?=\s+(?:after|from|following|before|prior to){RB})",
     # a year after a preposition ("to 2040", not "to 2000 troops")
-    rf"{LB}(?:by|before|until|till|after|from|since|through|in|no later than|not later than)"
+    rf"{LB}(?:by|before|until|till|after|from|since|through|in|no later than|not later than|"
+    rf"(?<=\bno\s)earlier than|(?<=\bnot\s)earlier than)"
     rf"\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:19|20)\d{{2}}{RB}",
     rf"{LB}to\s+(?:19|20)\d{{2}}(?!\s*[a-z0-9]){RB}",
     # part of a year: "in the first half of 2026", "by the third quarter of 2026", "Q1 2026",

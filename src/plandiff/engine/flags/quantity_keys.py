@@ -364,10 +364,12 @@ _PERIOD_WORDS = {"inside": "within", "no later than": "within", "not later than"
                  "в течение": "within", "не позднее": "within", "не позже": "within",
                  "в пределах": "within", "через": "after", "over": "for", "during": "for"}
 _YEAR_AFTER = Lazy(
-    r"^(by|before|until|till|to|through|after|from|since|in|no later than|not later than)\s+"
-    r"(?:the (end|beginning|start|middle) of )?(\d{4})$")
+    r"^(by|before|until|till|to|through|after|from|since|in|no later than|not later than|"
+    r"earlier than)\s+(?:the (end|beginning|start|middle) of )?(\d{4})$")
 _YEAR_WORDS = {"till": "until", "to": "until", "through": "until", "no later than": "by",
-               "not later than": "by"}
+               "not later than": "by", "earlier than": "before"}
+""""earlier than" is read only after "no" or "not", which stays a negation of its own: "no
+earlier than 2026" is "not before 2026"."""
 _CYR_YEAR = Lazy(
     r"(?:(в|во|у|на|до|к|с|з|від|після|после|наприкінці|протягом|впродовж|в течение) )?"
     r"(?:(першій|першої|первой|первую|другій|другої|второй|вторую) половин[іиеуы] |"
