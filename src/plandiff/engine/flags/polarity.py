@@ -5,9 +5,9 @@ a colon or ", and") is matched to the clause of the other text that makes the sa
 (the one sharing most content words, at least two and a third of them). A statement whose count
 of negations changed flags as many changed ones; a negation reworded or moved ("no troops" →
 "not ... troops", "never" → "not", "shall not deploy" → "shall deploy no", "no longer applies"
-→ "lapses", "without provocation" → "unprovoked") leaves the count alone; a clause that came
-or went whole takes its negations with it (the redline shows it), unless it is a verdict on
-the whole point ("Not agreed.").
+→ "lapses", "without provocation" → "unprovoked", "not lifted until" → "lifted only after")
+leaves the count alone; a clause that came or went whole takes its negations with it (the
+redline shows it), unless it is a verdict on the whole point ("Not agreed.").
 
 Modals pair as quantities do (``pairing``): a pair whose keys differ is a flag ("shall" →
 "may"); a modal with no counterpart only when it alone makes an obligation or a right
