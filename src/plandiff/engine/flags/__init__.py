@@ -5,13 +5,15 @@ Rule-based and deterministic. Both texts are scanned for *mentions* in four fami
 - quantities: numbers with their currency, multiplier and unit, in digits or words ("600,000",
   "$100bn", "five hundred thousand", "60万人", ranges "$700–800bn", splits "50/50"), dates
   ("20 November 2025", "2025-11-20", "by 2040", "from spring 2026", "1 березня 2026") and
-  deadlines or periods ("within 100 days", "for 12 months", "as soon as possible", "on the day
-  of signing", "протягом 100 днів", "100日以内", "速やかに");
+  deadlines or periods ("within 100 days", "for 12 months", "within a year", "as soon as
+  possible", "on the day of signing", "протягом 100 днів", "в течение года", "100日以内",
+  "速やかに", "合意した時点で"), a period compared by its length (a year is 12 months);
 - modality: shall / will / must / should / may / can / is expected to ..., negated forms
   included ("shall not"), Japanese forms (しなければならない, ものとする, できる, 努める ...)
   and Ukrainian and Russian ones (повинна, може, должна, может ...);
 - negation: not, no, never, without, neither/nor, non-, n't; не, ні, без; ない, ず, ません ...;
-  and words that negate by meaning (lapse, void, cease; hinder, prevent, prohibit ...);
+  and words that negate by meaning (lapse, void, cease; hinder, prevent, prohibit, exclude,
+  rule out, 排除 ...; "only after" against a "not ... until");
 - parties and places: the vocabulary in ``data/entities.json`` (Russia, NATO, ロシア ...) with
   a few names of the flags' own (Washington, America), capitalised multi-word names in English
   ("Board of Peace") and single capitalised words inside a sentence ("Enerhodar").

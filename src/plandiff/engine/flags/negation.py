@@ -96,10 +96,10 @@ _LEXICAL_NEGATIVE = Lazy(
     r"\b(?:lapse[sd]?|void|cease[sd]?|expire[sd]?|null|hinder(?:s|ed)?|prevent(?:s|ed)?|"
     r"obstruct(?:s|ed)?|impede[sd]?|prohibit(?:s|ed)?|ban(?:s|ned)?|forbids?|forbidden|"
     r"refuse[sd]?|reject(?:s|ed)?|denie[sd]|deny|(?<=is )lost|(?<=are )lost|(?<=be )lost|"
-    r"renounce[sd]?|waive[sd]?|closed(?=\s+to\s)|"
+    r"renounce[sd]?|waive[sd]?|closed(?=\s+to\s)|exclude[sd]?|rule[sd]?\s+out|"
     r"los(?:e|es|ing)(?=\s+(?:(?:any|all|the|its|their|this|that|such|every)\s+)?"
     r"(?:[a-z-]+\s+)?(?:guarantees?|protections?|rights?|status)\b))\b"
-    r"|失効|無効|失われ|妨げ|禁止|拒否",
+    r"|失効|無効|失われ|妨げ|禁止|拒否|排除",
     re.IGNORECASE)
 _LEXICAL_LOWER = Lazy(_LEXICAL_NEGATIVE.source)
 """Words saying that something stops, does not hold or is kept from happening ("the
@@ -107,7 +107,9 @@ guarantee lapses", "is void", "is lost" = "no longer applies", as is losing a gu
 a protection, a right or a status ("on pain of losing any security guarantee"; not "loses
 territory"); claims renounced or waived are claims not made; a place "closed to" someone is
 one they may not enter ("closed to Russian troops" = "which Russian troops do not enter";
-not "closed" alone: "a closed session"); not "gives up", which this corpus says of
+not "closed" alone: "a closed session"); what is excluded or ruled out (排除) is kept from
+happening, so "does not exclude" (排除しない) allows, as "is possible" (可能とする) says (not
+"excluding", a preposition); not "gives up", which this corpus says of
 territory): they count in a statement's polarity, never as a flag of their own, except a
 verb of hindering (or "closed to") whose statement lost or gained a negation and has no
 other to show ("hinders" → "does not hinder", "closed to" → "open to"); negated ("does not
@@ -119,12 +121,13 @@ LEXICAL_WORDS = frozenset(word.encode() for word in (
     "prohibits", "prohibited", "ban", "bans", "banned", "forbid", "forbids", "forbidden",
     "refuse", "refuses", "refused", "reject", "rejects", "rejected", "denied", "denies",
     "deny", "lost", "renounce", "renounces", "renounced", "waive", "waives", "waived",
-    "lose", "loses", "losing", "closed"))
+    "lose", "loses", "losing", "closed", "exclude", "excludes", "excluded", "rule", "rules",
+    "ruled"))
 """The English words of ``_LEXICAL_NEGATIVE``: an ASCII text with none of them has none."""
 _LEXICAL_CUES = ("laps", "void", "ceas", "expir", "null", "hinder", "prevent", "obstruct",
                  "imped", "prohibit", "ban", "forbid", "refus", "reject", "denie", "deny",
-                 "lost", "renounc", "waive", "lose", "losing", "closed",
-                 "失効", "無効", "失われ", "妨げ", "禁止", "拒否")
+                 "lost", "renounc", "waive", "lose", "losing", "closed", "exclude", "rule",
+                 "失効", "無効", "失われ", "妨げ", "禁止", "拒否", "排除")
 _LEXICAL_ASCII_CUES = tuple(cue for cue in _LEXICAL_CUES if cue.isascii())
 
 
@@ -146,6 +149,27 @@ def lexical_negatives(text: str, words: Set[bytes] | None = None) -> dict[int, s
     return {m.start(): text[m.start():m.end()] for m in _LEXICAL_LOWER.finditer(lowered)}
 
 
+_ONLY_AFTER = Lazy(
+    r"\bonly\s+(?:after|once|when)\b|(?<![а-яёіїєґ])(?:только|лишь|лише|тільки)\s+після"
+    r"(?![а-яёіїєґ])|(?<![а-яёіїєґ])(?:только|лишь)\s+после(?![а-яёіїєґ])|(?<=後)に?初めて"
+    r"|(?<=[てで])初めて",
+    re.IGNORECASE)
+_UNTIL = Lazy(r"\b(?:until|till|before)\b|(?<![а-яёіїєґ])(?:до|пока|поки)(?![а-яёіїєґ])"
+              r"|まで|前に", re.IGNORECASE)
+
+
+def only_after(text: str, other: str) -> dict[int, str]:
+    """Where ``text`` says a thing happens only after an event ("only after", "only once",
+    "только после", "лише після", 撤退後に初めて), and its words, when ``other`` has a word
+    of "not ... until" (until, before, до, まで): "are not lifted until all troops leave"
+    and "are lifted only after all troops leave" say one thing, so each counts as a
+    negation of its statement. Against a text with no such word (a plain "does not join")
+    it counts for nothing, and the negation the other text lost still flags."""
+    if _UNTIL.search(other) is None:
+        return {}
+    return {m.start(): m.group() for m in _ONLY_AFTER.finditer(text)}
+
+
 CESSATION = Lazy(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|lost|renounce[sd]?|waive[sd]?|"
                  r"los(?:e|es|ing)|"
                  r"失効|無効|失われ",
@@ -153,4 +177,4 @@ CESSATION = Lazy(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|lost|renounce[sd]
 
 
 __all__ = ["CESSATION", "LEXICAL_WORDS", "NEGATION_FIRSTS", "NEGATION_JA", "NOT_A_NEGATION",
-           "japanese_exception", "lexical_negatives", "negation_pattern"]
+           "japanese_exception", "lexical_negatives", "negation_pattern", "only_after"]

@@ -5,8 +5,9 @@ stands where the diff puts it (old positions are carried to new positions throug
 ``Map``), one that says the same first, then one of the same sort. A pair whose keys differ is
 a flag (old → new): "600,000" → "800,000", "shall" → "may", "within 100 days" → "as soon as
 possible". A changed quantity with no counterpart is a flag with one side empty, unless the
-same value is still stated elsewhere in the other text (the flags of modals, which depend on
-the statement's negations too, are made in ``polarity``).
+same value is still stated elsewhere in the other text, or it counts a list that stands next
+to it and that the other text names too (``quantities.restates_list``); the flags of modals,
+which depend on the statement's negations too, are made in ``polarity``.
 
 The parties' flags, which compare by presence, are made in ``party_changes`` with the hunks
 found here (``hunk_of``, ``swapped``).
@@ -21,6 +22,7 @@ from typing import NamedTuple
 from plandiff.engine.comparison import Flag, FlagKind, Span, SpanOp
 from plandiff.engine.flags.mention import MODALITY, NEGATION, QUANTITY, Mention, new_tuple
 from plandiff.engine.flags.patterns import Lazy
+from plandiff.engine.flags.quantities import restates_list
 from plandiff.engine.flags.quantity_keys import share_key
 
 # Read once, as the families are (``mention``): Map reads them for every span.
@@ -259,10 +261,13 @@ def quantity_flags(olds: list[Mention], news: list[Mention], mapping: Map
            for before, after in pairs if before.key != after.key]
     old_keys = {m.key for m in olds}
     new_keys = {m.key for m in news}
+    old_text, new_text = mapping.rebuilt
     out.extend((mapping.lo(m.start), Flag(_kind(m), m.text, ""))
-               for m in removed if m.key not in new_keys and not _share(m))
+               for m in removed if m.key not in new_keys and not _share(m)
+               and not restates_list(old_text, m.start, m.end, m.key, new_text))
     out.extend((m.start, Flag(_kind(m), "", m.text)) for m in added
-               if m.key not in old_keys and not _share(m))
+               if m.key not in old_keys and not _share(m)
+               and not restates_list(new_text, m.start, m.end, m.key, old_text))
     return out
 
 

@@ -96,13 +96,19 @@ CARDINALS = (
     rf"(?:(?:\s+and\s+|[\s-])(?:{CARDINAL})(?![A-Za-z]))*"
 )
 """A number in words, lowercase: "twelve", "twenty-five", "five hundred thousand"."""
-TIME_UNIT = "(?:decades?|years?|months?|weeks?|days?|hours?)"
-"""A time unit in English; a decade is ten years (``quantity_keys``)."""
+TIME_UNIT = "(?:decades?|years?|months?|fortnights?|weeks?|days?|hours?)"
+"""A time unit in English; a decade is ten years, a fortnight 14 days (``quantity_keys``)."""
+PERIOD_COUNT = r"(?:half\s+an?|an?)"
+"""A count of a time unit in words that is no number word, lowercase: "a year", "half a
+year", "an hour"."""
+PERIOD_HALF = r"(?:\s+and\s+a\s+half)?"
+"""A half more: after a count ("one and a half years") or after its unit ("a year and a
+half")."""
 SUBJECT_CAN = r"(?:it|they|we|he|she|one)\s+(?:can|could|is\s+able|are\s+able)"
 """What "as soon as" says "possible" with: "as soon as it can", "as soon as they are able"."""
 CYR_TIME_UNIT = (
     "(?:днів|дні|день|дня|дней|тижн[а-яіїє]*|недел[а-яё]*|місяц[а-яіїє]*|месяц[а-яё]*|"
-    "рок[а-яіїє]*|років|лет|год[а-яё]*)"
+    "рок[а-яіїє]*|рік|років|лет|год[а-яё]*|десятилет[а-яё]*|десятиліт[а-яіїє]*)"
 )
 JA_TIME_UNIT = "(?:日間|日|週間|か月|カ月|ヶ月|ケ月|箇月|ヵ月|年間|年|時間)"
 _CYR_NUMBER_FORMS = (
@@ -274,6 +280,7 @@ def squash(text: str) -> str:
 __all__ = ["ASCII_WORDCH", "CARDINAL", "CARDINALS", "CYR_CARDINALS", "CYR_CARDINAL_WORDS",
            "CYR_MONTHS", "CYR_SCALES", "CYR_SCALE_WORD", "CYR_TIME_UNIT", "CYR_WORD_VALUES",
            "JA_KANJI_NUM", "JA_TIME_UNIT", "LB", "MONTHS", "MONTH_NAMES", "MONTH_NUMBERS",
-           "MONTH_WORD", "NUM", "NUMWORD", "RB", "SEASONS", "SUBJECT_CAN", "TIME_UNIT", "WORDCH",
+           "MONTH_WORD", "NUM", "NUMWORD", "PERIOD_COUNT", "PERIOD_HALF", "RB", "SEASONS",
+           "SUBJECT_CAN", "TIME_UNIT", "WORDCH",
            "WORD_SCALES", "WORD_VALUES", "D", "Lazy", "ascii_words", "compiled", "has_any",
            "letter_runs", "overlaps", "prefix_tree", "squash", "word_starts"]

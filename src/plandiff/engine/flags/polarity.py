@@ -5,9 +5,9 @@ a colon or ", and") is matched to the clause of the other text that makes the sa
 (the one sharing most content words, at least two and a third of them). A statement whose count
 of negations changed flags as many changed ones; a negation reworded or moved ("no troops" →
 "not ... troops", "never" → "not", "shall not deploy" → "shall deploy no", "no longer applies"
-→ "lapses", "without provocation" → "unprovoked") leaves the count alone; a clause that came
-or went whole takes its negations with it (the redline shows it), unless it is a verdict on
-the whole point ("Not agreed.").
+→ "lapses", "without provocation" → "unprovoked", "not lifted until" → "lifted only after")
+leaves the count alone; a clause that came or went whole takes its negations with it (the
+redline shows it), unless it is a verdict on the whole point ("Not agreed.").
 
 Modals pair as quantities do (``pairing``): a pair whose keys differ is a flag ("shall" →
 "may"); a modal with no counterpart only when it alone makes an obligation or a right
@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from plandiff.engine.comparison import Flag, FlagKind
 from plandiff.engine.flags.mention import MODALITY, NEGATION, Mention, new_tuple
-from plandiff.engine.flags.negation import CESSATION
+from plandiff.engine.flags.negation import CESSATION, only_after
 from plandiff.engine.flags.pairing import Map, pair_mentions
 from plandiff.engine.flags.patterns import Lazy
 from plandiff.engine.flags.scan import Found
@@ -268,9 +268,12 @@ def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Me
                     letters: bytes | None = None) -> list[_Unit]:
     """The negations of ``text`` (``letters``: as :func:`_negated` takes them)."""
     found: list[tuple[int, Mention]] = [(m.start, m) for m in negations]
-    found.extend((m.start, m) for m in modals if _negative(m.key))
+    negative_modals = [m for m in modals if _negative(m.key)]
+    found.extend((m.start, m) for m in negative_modals)
     lexical = dict(lexical)
-    for mention in negations if lexical else ():  # a double negation: "does not hinder"
+    # a double negation: "does not hinder", "will not hinder", 排除しない (a negative modal
+    # negates the word as a negation does)
+    for mention in [*negations, *negative_modals] if lexical else ():
         word = _negated(text, mention.start, mention.end, letters)
         near = next((start for start in lexical if mention.end <= start <= mention.end + 30
                      and lexical[start].casefold()[:_STEM] == word), None)
@@ -496,6 +499,11 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
     "shall not deploy" → "shall deploy no", "no longer applies" → "lapses") is no flag."""
     modals, negations = (olds.modals, news.modals), (olds.negations, news.negations)
     lexical = (olds.lexical, news.lexical)
+    only: tuple[dict[int, str], dict[int, str]] = ({}, {})
+    if any(negations) or any(_negative(m.key) for side in modals for m in side):
+        # "only after" counts as the "not ... until" of the other text, never as a flag
+        only = (only_after(old, new), only_after(new, old))
+        lexical = ({**lexical[0], **only[0]}, {**lexical[1], **only[1]})
     if not (any(modals) or any(negations) or any(lexical)):
         return []  # no modal and no negation on either side: nothing to flag
     if any(negations) or any(lexical) or any(_negative(m.key) for side in modals for m in side):
@@ -560,7 +568,8 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
         # the ones the redline changed first, then the others of the statement
         rest = [m for m in negations[side] if m not in lone]
         hindering = [u.mention for u in units[side] if u.mention.key == "lexical"
-                     and not CESSATION.fullmatch(u.mention.text)]
+                     and not CESSATION.fullmatch(u.mention.text)
+                     and u.mention.start not in only[side]]
         for mention in [*sorted(lone, key=lambda m: m.start), *rest, *hindering]:
             if polarity.take(group(side, mention), 1 if side else -1):
                 flag = Flag(FlagKind.NEGATION, *((mention.text, "") if side == 0 else

@@ -30,6 +30,8 @@ from plandiff.engine.flags.patterns import (
     MONTHS,
     NUM,
     NUMWORD,
+    PERIOD_COUNT,
+    PERIOD_HALF,
     RB,
     SEASONS,
     SUBJECT_CAN,
@@ -47,6 +49,12 @@ from plandiff.engine.flags.patterns import (
 
 # --- the patterns: dates and deadlines first, then numbers ------------------------------
 
+_CYR_ONE_UNIT = ("(?:года|год|року|рік|месяца|месяц|місяця|місяць|недели|неделю|тижня|"
+                 "тиждень|десятилетия|десятиліття)")
+"""One of a time unit, said by the unit alone after a word of a deadline: "в течение года"
+(within a year), "протягом місяця", "через год" (in a year); not a day ("не позднее дня
+подписания" is the day of signing)."""
+
 _DATE_EN = [
     # ISO and numeric dates
     rf"{LB}\d{{4}}-\d{{2}}-\d{{2}}{RB}",
@@ -60,15 +68,17 @@ _DATE_EN = [
     rf"{LB}(?:within|inside|no later than|not later than|no more than|in|after|before|for|"
     rf"over|during)\s+"
     rf"(?:the\s+next\s+|a\s+period\s+of\s+|a\s+maximum\s+of\s+)?(?:{NUM}(?:\s*[-–—]\s*{NUM})?"
-    rf"|{NUMWORD}|{CARDINALS})"
-    rf"(?:\s*\(\s*{NUM}\s*\))?\s+(?:working\s+|calendar\s+)?{TIME_UNIT}{RB}",
+    rf"|{NUMWORD}|{CARDINALS}|{PERIOD_COUNT}){PERIOD_HALF}"
+    rf"(?:\s*\(\s*{NUM}\s*\))?\s+(?:working\s+|calendar\s+)?{TIME_UNIT}{PERIOD_HALF}{RB}",
     # a duration that counts from an event: "100 days after signing" (not "every three
     # months from ...", "last 10 years from ...": a frequency, a length)
-    rf"{LB}(?<!every\s)(?<!last\s)(?<!lasts\s)(?:{NUM}|{NUMWORD}|{CARDINALS})\s+"
-    rf"(?:working\s+|calendar\s+)?{TIME_UNIT}"
+    rf"{LB}(?<!every\s)(?<!last\s)(?<!lasts\s)(?<!once\s)(?<!twice\s)(?<!times\s)"
+    rf"(?:{NUM}|{NUMWORD}|{CARDINALS}|{PERIOD_COUNT}){PERIOD_HALF}\s+"
+    rf"(?:working\s+|calendar\s+)?{TIME_UNIT}{PERIOD_HALF}"
     rf"(?=\s+(?:after|from|following|before|prior to){RB})",
     # a year after a preposition ("to 2040", not "to 2000 troops")
-    rf"{LB}(?:by|before|until|till|after|from|since|through|in|no later than|not later than)"
+    rf"{LB}(?:by|before|until|till|after|from|since|through|in|no later than|not later than|"
+    rf"(?<=\bno\s)earlier than|(?<=\bnot\s)earlier than)"
     rf"\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:19|20)\d{{2}}{RB}",
     rf"{LB}to\s+(?:19|20)\d{{2}}(?!\s*[a-z0-9]){RB}",
     # part of a year: "in the first half of 2026", "by the third quarter of 2026", "Q1 2026",
@@ -100,8 +110,12 @@ _DATE_EN = [
     rf"середины|середине|початку|начала|начале)\s+)?(?:19|20)\d{{2}}\s+"
     rf"(?:(?:року|році|рік|года|году|год){RB}|[гр]\.)",
     rf"{LB}(?:протягом|впродовж|у\s+межах|не\s+пізніше\s+ніж|не\s+пізніше|через|"
-    rf"в\s+течение|не\s+позднее|не\s+позже|в\s+пределах)\s+(?:{NUM}|{CYR_CARDINALS})\s+"
-    rf"{CYR_TIME_UNIT}{RB}",
+    rf"в\s+течение|не\s+позднее|не\s+позже|в\s+пределах)\s+(?:(?:{NUM}|{CYR_CARDINALS}|"
+    rf"полтора|полторы|полутора|півтора|півтори)\s+{CYR_TIME_UNIT}|{_CYR_ONE_UNIT}){RB}",
+    # half a year in one word: "в течение полугода", "протягом півроку"
+    rf"{LB}(?:протягом|впродовж|у\s+межах|не\s+пізніше\s+ніж|не\s+пізніше|через|"
+    rf"в\s+течение|не\s+позднее|не\s+позже|в\s+пределах)\s+(?:полгода|полугода|"
+    rf"півроку){RB}",
 ]
 DATE_JA = [
     rf"{D}{{4}}年{D}{{1,2}}月{D}{{1,2}}日",
@@ -111,10 +125,13 @@ DATE_JA = [
     rf"{D}{{4}}年の?(?:前半|後半|上半期|下半期|初め|初頭|半ば|中頃|"
     rf"第[1-4１-４一二三四]四半期)(?:に|まで|中に?)?",
     rf"{D}{{4}}年(?:末|内|中|以降|まで)(?:に|まで)?",
-    rf"(?:{NUM}|{JA_KANJI_NUM}){JA_TIME_UNIT}(?:以内|後|以降|まで)(?:に)?",
+    rf"(?:(?:{NUM}|{JA_KANJI_NUM}){JA_TIME_UNIT}半?|半年間?)(?:以内|後|以降|まで)(?:に)?",
     r"(?:速やかに|直ちに|直後に|即時に?|即座に|早急に|遅滞なく|できるだけ早く|できる限り早く|"
     r"可能な限り(?:早く|速やかに|早期に)|(?:署名|発効|批准)(?:時|当日|の日|した日)に?|年内に?|"
     r"(?:特定|所定)の(?:期日|日付)|(?:決められた|定められた|決まった)(?:期日|日付|日)(?![本曜]))",
+    # "合意した時点で", "引いた時点で": at the moment a thing has happened, as soon as it
+    # happens (not "2025年の時点で", as of a date)
+    r"(?<=[ただ])時点で",
 ]
 
 _CURRENCY_PREFIX = r"(?:US\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)"
@@ -228,14 +245,15 @@ def fraction_spans(lowered: str, words: Set[bytes], japanese: bool = False,
 # --- cheap tests that skip a scan which cannot match anything ---------------------------
 
 _DATE_NEEDS = ("y", "rm", "rm", "ym", "p", "tq", "tq", "y", "y", "y", "et", "yn", "k", "s",
-               "x", "dc", "yc", "c")
+               "x", "dc", "yc", "c", "c")
 """What each pattern of ``_DATE_EN`` needs somewhere in the lowered text to match at all: a
 digit (d), a run of exactly four digits (y: a year, or the year of an ISO date) or of one or
 two (r: a day), a month name (m), a month name right after one of the words that may open a
 date without a number ("in May", "by the end of June": p), a time unit (t), a number in
-digits or words (q), "end" (e), a deadline phrase (k), an event (s: signing, ratification,
-entry into force), the word "date" (x), a season (n), a Cyrillic letter (c: the last
-pattern takes a number in Russian or Ukrainian words, "в течение ста дней"). Each need but
+digits or words, or "a" or "an" (q: "within a year"), "end" (e), a deadline phrase (k), an
+event (s: signing, ratification, entry into force), the word "date" (x), a season (n), a
+Cyrillic letter (c: the last two patterns take a number in Russian or Ukrainian words, "в
+течение ста дней", or a unit alone, "в течение года", "протягом півроку"). Each need but
 d, p and c is a word: a run of ASCII letters with no ASCII letter on either side, which
 is how each pattern has it (each is followed by a blank, a dot, a comma or the end of a
 word, and preceded by a blank or the start of the match, itself at the start of a word).
@@ -245,8 +263,11 @@ the start of a word and a blank, a "-" or the end of a word ("May 12th", "12 May
 _DIGITS_ONLY = bytes(c if 0x30 <= c <= 0x39 else 0x20 for c in range(256))
 MONTH_WORDS = frozenset(name.encode() for name in MONTH_NUMBERS)
 TIME_UNIT_WORDS = frozenset(
-    (unit + plural).encode() for unit in ("decade", "year", "month", "week", "day", "hour")
+    (unit + plural).encode()
+    for unit in ("decade", "year", "month", "fortnight", "week", "day", "hour")
     for plural in ("", "s"))
+PERIOD_COUNT_WORDS = frozenset((b"a", b"an"))
+"""The words that count a time unit in ``PERIOD_COUNT`` ("a year", "half an hour")."""
 DEADLINE_WORDS = frozenset((b"soon", b"immediately", b"delay", b"forthwith", b"promptly",
                             b"earliest", b"course", b"upon", b"signature", b"signing",
                             b"later"))
@@ -314,7 +335,8 @@ def _date_cues(lowered: str, digit: bool, cyrillic: bool, words: Set[bytes], let
         "m" if months else "",
         "p" if months and _month_after_word(lowered, sorted(months), letters) else "",
         "t" if unit else "",
-        "q" if unit and (digit or not QUANTITY_WORDS.isdisjoint(words)) else "",
+        "q" if unit and (digit or not QUANTITY_WORDS.isdisjoint(words)
+                         or not PERIOD_COUNT_WORDS.isdisjoint(words)) else "",
         "e" if unit and b"end" in words else "",
         "k" if not DEADLINE_WORDS.isdisjoint(words) else "",
         "s" if not EVENT_WORDS.isdisjoint(words) else "",
@@ -402,6 +424,100 @@ def cyrillic_number_words(lowered: str) -> list[tuple[int, int]]:
     return [m.span() for m in CYR_CARDINAL_WORDS.finditer(lowered)]
 
 
+_CYR_UNIT_AFTER = Lazy(rf"[\s\u00a0]+{CYR_TIME_UNIT}(?![а-яёіїєґ'’ʼ])")
+_CYR_DECADE = Lazy(rf"{LB}(?:десятилети[еию]|десятилетием|десятиліття|десятиліттю)"
+                   rf"(?!{WORDCH})")
+"""A decade said by the word alone, in the singular: "десятилетие", "десятиліття"; not
+"десятилетия" or "десятилетиями" ("десятилетия войны", "длится десятилетиями": decades,
+no count), which count only after a number ("два десятилетия") or a deadline's word ("в
+течение десятилетия")."""
+
+
+def cyrillic_periods(lowered: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (numbers in a lowered text with Cyrillic letters) each taking the time unit
+    written after it ("10 лет", "десять років", "два десятилетия": a number of years is
+    compared by its length, as "10 years" is), and the decades said by the word alone
+    ("десятилетие", "десятиліття": ten years, as "a decade" is), and one of a unit after
+    "на" ("на год": for a year)."""
+    out = []
+    for start, end in spans:
+        unit = _CYR_UNIT_AFTER.match(lowered, end)
+        out.append((start, unit.end() if unit is not None else end))
+    out.extend(m.span() for m in _CYR_DECADE.finditer(lowered))
+    out.extend(m.span() for m in _CYR_FOR_ONE.finditer(lowered))
+    return out
+
+
+_CYR_FOR_ONE = Lazy(r"(?<=\bна\s)(?:год|месяц|неделю|рік|місяць|тиждень)"
+                    r"(?![а-яёіїєґ'’ʼ])")
+"""One of a time unit, said by the unit alone after "на" (for): "на год", "на рік" (for a
+year)."""
+
+
+_SPELLED_PERIOD = Lazy(
+    rf"(?:(?<=\blasts\s)|(?<=\blast\s)|(?<=\blasting\s)|(?<=\blasted\s)|(?<=\bby\s))"
+    rf"{PERIOD_COUNT}{PERIOD_HALF}\s+{TIME_UNIT}{PERIOD_HALF}{RB}")
+"""A length of time counted by "a" or "half a" after a verb of lasting or "by": "lasts a
+decade", "extended by a year" (lowered text); "once a year", "a year ago" are none."""
+
+
+def spelled_periods(lowered: str, words: Set[bytes]) -> list[tuple[int, int]]:
+    """Where ``lowered`` (a lowered text whose ASCII words, or those of them the scans ask
+    about, are ``words``) gives a length of time by "a" or "half a" (``_SPELLED_PERIOD``)."""
+    if PERIOD_COUNT_WORDS.isdisjoint(words) or TIME_UNIT_WORDS.isdisjoint(words):
+        return []
+    return [m.span() for m in _SPELLED_PERIOD.finditer(lowered)]
+
+
+_JA_ITEM = r"[^\s、。・，,（）()「」]+"
+_JA_LIST_BEFORE = Lazy(rf"((?:{_JA_ITEM}[、・，,])+{_JA_ITEM}?)[のと]?\s*$")
+"""A Japanese list right before a count: "ドネツク、ルハンスク、ザポリージャ、ヘルソンの"
+(4州), "ロシア、ウクライナ、欧州の" (3者)."""
+_HIRAGANA_RUN = Lazy(r"^.*[\u3041-\u309f]")
+_ITEM = (r"(?:the\s+)?(?!(?:and|or|и|і|та|й|или|або)\b)[^\W\d_][\w'’-]*"
+         r"(?:\s+[^\W\d_a-zа-яёіїєґ][\w'’-]*){0,2}")
+"""An item of a list: a word, and up to two capitalised words after it ("the United States",
+"Донецкой")."""
+_LIST = rf"{_ITEM}(?:,\s+{_ITEM})*,?\s+(?:and|и|і|та|й)\s+{_ITEM}"
+_LIST_AFTER = Lazy(rf"\s+[^\W\d_][\w'’-]*(?:\s+of\s+|\s*[:,(—–]\s*)({_LIST})")
+"""A list right after a count and its noun: "four regions of Donetsk, Luhansk, Zaporizhzhia
+and Kherson", "three parties, Russia, Ukraine and Europe", "четырёх областях: Донецкой, ..."."""
+_LIST_BEFORE = Lazy(rf"({_LIST}),?\s+(?:the\s+)?$")
+"""A list right before a count: "Russia, Ukraine and Europe, the three parties"."""
+_LIST_SPLIT = r",\s+(?:(?:and|и|і|та|й)\s+)?|\s+(?:and|и|і|та|й)\s+"
+
+
+def restates_list(text: str, start: int, end: int, value: str, other: str) -> bool:
+    """Whether the count at ``text[start:end]`` (``value``: its key) restates the length of
+    a list that stands right next to it, each of whose items ``other`` names too: "ドネツク、
+    ルハンスク、ザポリージャ、ヘルソンの4州", "the four regions of Donetsk, Luhansk, Zaporizhzhia
+    and Kherson", "Russia, Ukraine and Europe, the three parties". The list says what the
+    count does, so a count the other text drops (…の各州, "the regions of …") or adds
+    changes nothing while the list stays; a changed list is the parties' flag."""
+    if not value.isdigit() or not 2 <= int(value) <= 12:
+        return False
+    items: list[str] = []
+    japanese = _JA_LIST_BEFORE.search(text, max(0, start - 120), start)
+    if japanese is not None and japanese.end() == start:
+        items = [_HIRAGANA_RUN.sub("", item) for item in re.split("[、・，,]", japanese.group(1))]
+    else:
+        after = _LIST_AFTER.match(text, end)
+        before = _LIST_BEFORE.search(text[max(0, start - 160):start])
+        found = after.group(1) if after is not None else before.group(1) if before else None
+        if found is not None:
+            items = [re.sub(r"^the\s+", "", item) for item in re.split(_LIST_SPLIT, found)]
+    return len(items) == int(value) and all(
+        item and _stem(item) in other for item in items)
+
+
+def _stem(item: str) -> str:
+    """An item of a list as the other text may write it: a Cyrillic word without its ending
+    ("Донецкой" and "Донецкая" share "Донецк")."""
+    if item.isascii() or not item[-1].isalpha() or len(item) < 6:
+        return item
+    return item[:-2] if "\u0400" <= item[-1] <= "\u04ff" else item
+
+
 def capitalised_months(text: str, start: int, end: int, lowered: str) -> bool:
     return all(text[m.start()].isupper()
                for m in MONTH_WORD.finditer(lowered, start, end))
@@ -433,7 +549,7 @@ def is_label(lowered: str, start: int, end: int) -> bool:
 
 
 __all__ = ["DATE_JA", "DEADLINE_WORDS", "EVENT_WORDS", "FRACTION_BYTES", "MONTH_WORDS",
-           "NUMBER_WORD_BYTES",
-           "QUANTITY_WORDS", "SEASON_WORDS", "TIME_UNIT_WORDS", "VAGUE_WORDS", "capitalised_months",
-           "cyrillic_number_words", "date_pattern", "fraction_spans", "is_label",
-           "number_words_pattern", "numbers"]
+           "NUMBER_WORD_BYTES", "PERIOD_COUNT_WORDS", "QUANTITY_WORDS", "SEASON_WORDS",
+           "TIME_UNIT_WORDS", "VAGUE_WORDS", "capitalised_months", "cyrillic_number_words",
+           "cyrillic_periods", "date_pattern", "fraction_spans", "is_label",
+           "number_words_pattern", "numbers", "restates_list", "spelled_periods"]

@@ -101,8 +101,9 @@ _UNIT_KEYS = (
     (Lazy(r"\$|usd|dollar|ドル"), "usd"), (Lazy(r"€|eur|ユーロ"), "eur"),
     (Lazy(r"£|gbp|pound"), "gbp"), (Lazy(r"¥|円"), "jpy"),
     (Lazy(r"%|percent|per cent|per-cent|パーセント"), "%"),
-    (Lazy(r"year|年|рок|років|лет|год"), "y"),
+    (Lazy(r"year|年|рок|рік|років|лет|год"), "y"),
     (Lazy(r"month|か月|カ月|ヶ月|ケ月|箇月|ヵ月|місяц|месяц"), "mo"),
+    (Lazy(r"fortnight"), "fn"),
     (Lazy(r"week|週|тижн|недел"), "w"), (Lazy(r"day|日|дн|день|дня"), "d"),
     (Lazy(r"hour|時間"), "h"),
     (Lazy(r"km|kilomet|キロ"), "km"), (Lazy(r"mile"), "mi"),
@@ -221,10 +222,15 @@ def quantity_key(text: str) -> str:
     kanji numerals are their digits
     (六十万人 and 60万人: "600000 people"); decades are counted in years ("three decades" and
     "30 years": "30 y")."""
-    folded = kanji_digits(squash(text))
+    return _in_base_units(_key(text))
+
+
+def _key(text: str) -> str:
+    """:func:`quantity_key` before a period is counted in months or days."""
+    folded = _counted_period(kanji_digits(squash(text)))
     decades = _DECADES.search(folded)
     if decades is not None:
-        return _tenfold(quantity_key(f"{folded[:decades.start()]}years{folded[decades.end():]}"))
+        return _tenfold(_key(f"{folded[:decades.start()]}years{folded[decades.end():]}"))
     share = _share_of(folded)
     if share is not None:
         return share
@@ -258,7 +264,69 @@ def quantity_key(text: str) -> str:
     return " ".join([value, *_units(rest)])
 
 
-_DECADES = Lazy(r"\bdecades?\b")
+_DECADES = Lazy(r"\bdecades?\b|десятилет[а-яё]*|десятиліт[а-яіїє]*")
+_UNIT_WORD = (r"(?:decades?|years?|months?|weeks?|fortnights?|days?|hours?|"
+              r"десятилет[а-яё]*|десятиліт[а-яіїє]*|года|году|год|року|рік|месяца|місяця|"
+              r"недели|неделю|тижня|тиждень|дня|день|суток|часа|годину)")
+_A_PERIOD = Lazy(rf"(?:an?|one) ({_UNIT_WORD}) and a half")
+_AND_A_HALF = Lazy(rf"(.+?) and a half ({_UNIT_WORD})")
+_HALF_A = Lazy(rf"half an? ({_UNIT_WORD})")
+_ONE = Lazy(rf"(?:(?:an?|one) )?({_UNIT_WORD})")
+_CYR_HALF = Lazy(r"(?:полгода|пол года|полугода|півроку|пів року|半年間?)")
+_JA_AND_A_HALF = Lazy(rf"({NUM})(年間?|か月|カ月|ヶ月|ケ月|箇月|ヵ月)半")
+"""1年半 (a year and a half), 2カ月半."""
+_CYR_ONE_AND_HALF = Lazy(rf"(?:полтора|полторы|полутора|півтора|півтори) ({_UNIT_WORD}|лет|років)")
+
+
+def _counted_period(folded: str) -> str:
+    """A period said without digits written with them: "a year" and "года" alone (after
+    "в течение") are "1 year", "half a year", "полгода" and 半年 "0.5 year", "a year and a
+    half", "one and a half years", "полтора года" and 1年半 "1.5 year(s)"; a period's units
+    are then compared by length (:func:`_in_base_units`)."""
+    if (match := _A_PERIOD.fullmatch(folded)) is not None:
+        return f"1.5 {match.group(1)}"
+    if (match := _AND_A_HALF.fullmatch(folded)) is not None:
+        whole = _key(match.group(1)).partition(" ")[0]
+        try:
+            return f"{Decimal(whole) + Decimal('0.5')} {match.group(2)}"
+        except InvalidOperation:
+            return folded
+    if (match := _HALF_A.fullmatch(folded)) is not None:
+        return f"0.5 {match.group(1)}"
+    if _CYR_HALF.fullmatch(folded) is not None:
+        return "0.5 года"
+    if (match := _JA_AND_A_HALF.fullmatch(folded)) is not None:
+        try:
+            return f"{Decimal(_number_value(match.group(1))) + Decimal('0.5')}{match.group(2)}"
+        except InvalidOperation:  # pragma: no cover - the pattern only admits digits
+            return folded
+    if (match := _CYR_ONE_AND_HALF.fullmatch(folded)) is not None:
+        return f"1.5 {match.group(1)}"
+    if (match := _ONE.fullmatch(folded)) is not None:
+        return f"1 {match.group(1)}"
+    return folded
+
+
+_BASE_UNITS = {"y": (12, "mo"), "fn": (336, "h"), "w": (168, "h"), "d": (24, "h")}
+"""A period compares by its length: years in months, weeks, fortnights and days in hours
+("a year" and "12 months", "two weeks" and "14 days", "48 hours" and "two days" say the
+same; a month is no fixed count of days, so months and days stay apart)."""
+
+
+def _in_base_units(key: str) -> str:
+    """A key whose one unit is a year, a fortnight, a week or a day, counted in months or
+    hours (``"1 y"`` → ``"12 mo"``, ``"2-3 y"`` → ``"24-36 mo"``, ``"2 w"`` → ``"336 h"``,
+    ``"14 d"`` → ``"336 h"``); any other key as it is."""
+    value, _, unit = key.partition(" ")
+    base = _BASE_UNITS.get(unit)
+    if base is None:
+        return key
+    factor, base_unit = base
+    try:
+        values = [f"{(Decimal(v) * factor).normalize():f}" for v in value.split("-")]
+    except InvalidOperation:
+        return key
+    return f"{'-'.join(values)} {base_unit}"
 
 
 def _tenfold(key: str) -> str:
@@ -278,10 +346,10 @@ _ASAP = Lazy(r"as soon as (?:possible|practicable|feasible)|promptly|at the earl
              rf"as soon as {SUBJECT_CAN}|"
              r"速やかに|早急に|できるだけ早く|できる限り早く|可能な限り.*")
 _IMMEDIATELY = Lazy(r"immediately|forthwith|without delay|直ちに|直後に|即時に?|即座に|"
-                    r"遅滞なく|as soon as")
+                    r"遅滞なく|時点で|as soon as")
 """"as soon as" before an event ("as soon as every party agrees") is "immediately" ("takes
 effect immediately once all parties agree"); before "possible" or "it can" it is "as soon as
-possible"."""
+possible". So is 時点で after a verb's past form ("合意した時点で", when all have agreed)."""
 _EVENT = Lazy(r"^(?:(on|upon|at|from|until|by|after|before|since)\s+)?(?:the\s+)?"
               r"(?:(?:day|date)\s+of\s+)?(?:the\s+)?(signing|signature|entry into force|"
               r"ratification)$")
@@ -296,10 +364,12 @@ _PERIOD_WORDS = {"inside": "within", "no later than": "within", "not later than"
                  "в течение": "within", "не позднее": "within", "не позже": "within",
                  "в пределах": "within", "через": "after", "over": "for", "during": "for"}
 _YEAR_AFTER = Lazy(
-    r"^(by|before|until|till|to|through|after|from|since|in|no later than|not later than)\s+"
-    r"(?:the (end|beginning|start|middle) of )?(\d{4})$")
+    r"^(by|before|until|till|to|through|after|from|since|in|no later than|not later than|"
+    r"earlier than)\s+(?:the (end|beginning|start|middle) of )?(\d{4})$")
 _YEAR_WORDS = {"till": "until", "to": "until", "through": "until", "no later than": "by",
-               "not later than": "by"}
+               "not later than": "by", "earlier than": "before"}
+""""earlier than" is read only after "no" or "not", which stays a negation of its own: "no
+earlier than 2026" is "not before 2026"."""
 _CYR_YEAR = Lazy(
     r"(?:(в|во|у|на|до|к|с|з|від|після|после|наприкінці|протягом|впродовж|в течение) )?"
     r"(?:(першій|першої|первой|первую|другій|другої|второй|вторую) половин[іиеуы] |"
@@ -332,7 +402,7 @@ _JA_EVENT = Lazy(r"(署名|発効|批准)(?:時|当日|の日|した日)に?")
 _JA_EVENTS = {"署名": "signing", "発効": "entry into force", "批准": "ratification"}
 """The day of an event in Japanese, keyed as in English: 署名当日に, 署名の日に and 署名時に are
 "on signing"."""
-_JA_PERIOD = Lazy(rf"^({NUM}.*?)(以内|後|以降|まで)に?$")
+_JA_PERIOD = Lazy(rf"^((?:{NUM}|半).*?)(以内|後|以降|まで)に?$")
 _JA_PERIOD_WORDS = {"以内": "within", "後": "after", "以降": "after", "まで": "until"}
 
 
@@ -417,7 +487,7 @@ def date_key(text: str) -> str:
     if ja_period:
         return f"{_JA_PERIOD_WORDS[ja_period.group(2)]} {quantity_key(ja_period.group(1))}"
     if (_words_value(folded) is not None or re.search(NUM, folded)
-            or _cyr_words_value(folded) is not None):
+            or _cyr_words_value(folded) is not None or _counted_period(folded) != folded):
         return quantity_key(folded)
     return folded
 

@@ -39,16 +39,19 @@ from plandiff.engine.flags.quantities import (
     FRACTION_BYTES,
     MONTH_WORDS,
     NUMBER_WORD_BYTES,
+    PERIOD_COUNT_WORDS,
     QUANTITY_WORDS,
     SEASON_WORDS,
     TIME_UNIT_WORDS,
     VAGUE_WORDS,
     capitalised_months,
     cyrillic_number_words,
+    cyrillic_periods,
     date_pattern,
     fraction_spans,
     is_label,
     number_words_pattern,
+    spelled_periods,
 )
 from plandiff.engine.flags.quantities import numbers as number_spans
 from plandiff.engine.flags.quantity_keys import date_key, quantity_key
@@ -162,8 +165,10 @@ def mentions(text: str) -> Found:
         numbers.extend(m.span() for m in words_re.finditer(lowered)
                        if lowered[m.start():m.end()] not in VAGUE_WORDS)
     numbers.extend(fraction_spans(lowered, words, japanese, cyrillic))
+    numbers.extend(spelled_periods(lowered, words))
     if cyrillic:
         numbers.extend(cyrillic_number_words(lowered))
+        numbers = cyrillic_periods(lowered, numbers)
     for s, e in _drop_overlaps(numbers) if numbers else ():
         if not (dates and overlaps(dates, s, e)) and not is_label(lowered, s, e):
             quantities.append(new_tuple(Mention, (QUANTITY, s, e, text[s:e],
@@ -227,7 +232,7 @@ def _drop_overlaps(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 _CUE_WORDS = frozenset().union(
     MONTH_WORDS, TIME_UNIT_WORDS, QUANTITY_WORDS, NUMBER_WORD_BYTES, DEADLINE_WORDS,
     EVENT_WORDS, SEASON_WORDS, (b"end", b"date"), MODAL_FIRSTS, NEGATION_FIRSTS,
-    LEXICAL_WORDS, FRACTION_BYTES)
+    LEXICAL_WORDS, FRACTION_BYTES, PERIOD_COUNT_WORDS)
 """Every word a text's words are asked about (``quantities._date_cues``, the number words, the
 first words of modals and negations, the lexical negatives): :func:`_cue_words`."""
 

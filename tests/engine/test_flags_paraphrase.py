@@ -1,0 +1,261 @@
+"""Meaning-shift flags on paraphrases: a period said in other units or other words, a count
+that restates a list, a Japanese "at the moment" for "immediately": no flag; a changed value
+still flags."""
+
+from __future__ import annotations
+
+import pytest
+
+from plandiff.engine.flags import find_flags
+from plandiff.engine.redline import diff_texts
+
+
+def flags(old: str, new: str) -> list[tuple[str, str, str]]:
+    found = find_flags(old, new, diff_texts(old, new))
+    return [(f.kind.value, f.old, f.new) for f in found]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a period compares by its length: a year is 12 months, a week 7 days, a fortnight 14
+    ("Foreign troops withdraw within a year.", "Foreign troops withdraw within 12 months."),
+    ("Foreign troops withdraw within one year.", "Foreign troops withdraw within twelve months."),
+    ("Prisoners are freed within two weeks.", "Prisoners are freed within 14 days."),
+    ("Prisoners are freed within a fortnight.", "Prisoners are freed within 14 days."),
+    ("The courts review the cases within half a year.",
+     "The courts review the cases within six months."),
+    ("The courts review the cases within 18 months.",
+     "The courts review the cases within a year and a half."),
+    ("The courts review the cases within 18 months.",
+     "The courts review the cases within one and a half years."),
+    ("The guarantee lasts 10 years.", "The guarantee lasts a decade."),
+    ("Aid is paid for 24 months after signing.", "Aid is paid for two years after signing."),
+    # in Russian and Ukrainian: года / року alone is one year, полгода / півроку half of one
+    ("Войска выводятся в течение года.", "Войска выводятся в течение 12 месяцев."),
+    ("Війська виводяться протягом року.", "Війська виводяться протягом 12 місяців."),
+    ("Війська виводяться протягом півроку.", "Війська виводяться протягом шести місяців."),
+    ("Суды рассматривают дела в течение полутора лет.",
+     "Суды рассматривают дела в течение 18 месяцев."),
+    # a decade in Russian and Ukrainian is ten years, as in English
+    ("Запрет действует в течение десятилетия.", "Запрет действует в течение 10 лет."),
+    ("Заборона діє протягом десятиліття.", "Заборона діє протягом десяти років."),
+    ("Запрет действует десятилетие.", "Запрет действует 10 лет."),
+    ("Заборона діє два десятиліття.", "Заборона діє 20 років."),
+    # in Japanese: 1年 is 12カ月, 半年 six months, 1年半 18 months
+    ("撤退は1年以内に完了する。", "撤退は12カ月以内に完了する。"),
+    ("捕虜は2週間以内に解放する。", "捕虜は14日以内に解放する。"),
+    ("選挙は署名から半年以内に行う。", "選挙は署名から6カ月以内に行う。"),
+    ("選挙は署名から1年半以内に行う。", "選挙は署名から18カ月以内に行う。"),
+    # a period counted from an event, and one after "через": a year, a day of 24 hours
+    ("Elections are held a year after signing.", "Elections are held twelve months after signing."),
+    ("Выборы проходят через год после подписания.",
+     "Выборы проходят через 12 месяцев после подписания."),
+    ("Вибори проводяться через рік після підписання.",
+     "Вибори проводяться через 12 місяців після підписання."),
+    ("Talks resume within 48 hours.", "Talks resume within two days."),
+    # "на год", "на рік": for a year
+    ("Мораторий вводится на год.", "Мораторий вводится на 12 месяцев."),
+    ("Мораторій запроваджується на рік.", "Мораторій запроваджується на дванадцять місяців."),
+])
+def test_same_period_in_other_units_raises_nothing(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("Foreign troops withdraw within a year.", "Foreign troops withdraw within two years.",
+     [("date", "within a year", "within two years")]),
+    ("Foreign troops withdraw within 12 months.", "Foreign troops withdraw within 18 months.",
+     [("date", "within 12 months", "within 18 months")]),
+    ("Prisoners are freed within a fortnight.", "Prisoners are freed within 10 days.",
+     [("date", "within a fortnight", "within 10 days")]),
+    ("The courts review the cases within half a year.",
+     "The courts review the cases within a year.",
+     [("date", "within half a year", "within a year")]),
+    ("The guarantee lasts 15 years.", "The guarantee lasts a decade.",
+     [("number", "15 years", "a decade")]),
+    ("Войска выводятся в течение года.", "Войска выводятся в течение двух лет.",
+     [("date", "в течение года", "в течение двух лет")]),
+    ("Війська виводяться протягом року.", "Війська виводяться протягом 18 місяців.",
+     [("date", "протягом року", "протягом 18 місяців")]),
+    ("Запрет действует в течение десятилетия.", "Запрет действует в течение 5 лет.",
+     [("date", "в течение десятилетия", "в течение 5 лет")]),
+    ("Запрет действует десятилетие.", "Запрет действует 20 лет.",
+     [("number", "десятилетие", "20 лет")]),
+    ("撤退は1年以内に完了する。", "撤退は18カ月以内に完了する。",
+     [("date", "1年以内に", "18カ月以内に")]),
+    ("選挙は署名から半年以内に行う。", "選挙は署名から1年以内に行う。",
+     [("date", "半年以内に", "1年以内に")]),
+    ("Elections are held a year after signing.", "Elections are held 18 months after signing.",
+     [("date", "a year", "18 months")]),
+    ("Выборы проходят через год после подписания.",
+     "Выборы проходят через 6 месяцев после подписания.",
+     [("date", "через год", "через 6 месяцев")]),
+    ("Talks resume within 24 hours.", "Talks resume within two days.",
+     [("date", "within 24 hours", "within two days")]),
+    ("Мораторий вводится на год.", "Мораторий вводится на два года.",
+     [("number", "год", "два года")]),
+])
+def test_other_period_still_flags(old: str, new: str, expected: list[tuple[str, str, str]]
+                                  ) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # "a year" that is no period: a frequency, a time ago
+    ("The council meets once a year.", "The council meets annually."),
+    ("The budget is set for the year.", "The budget is set annually."),
+    ("Talks began a year ago.", "Talks began last year."),
+    # decades with no count: no number
+    ("Конфликт длится десятилетиями.", "Конфликт длится много лет."),
+    ("Десятилетия войны разрушили регион.", "Годы войны разрушили регион."),
+])
+def test_a_year_that_is_no_period_raises_nothing(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "holds" → "must hold" is a modality flag, in English as in Russian and Ukrainian
+    ("Ukraine holds elections after signing.", "Ukraine must hold elections after signing.",
+     [("modality", "", "must")]),
+    ("Украина проводит выборы после подписания.",
+     "Украина должна провести выборы после подписания.", [("modality", "", "должна")]),
+    ("Україна проводить вибори після підписання.",
+     "Україна повинна провести вибори після підписання.", [("modality", "", "повинна")]),
+])
+def test_plain_verb_to_must_is_modality_in_every_language(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a count that restates the length of a list next to it, which the other text names
+    # too, says nothing the list does not
+    ("ドネツク、ルハンスク、ザポリージャ、ヘルソンの4州で停戦する。",
+     "ドネツク、ルハンスク、ザポリージャ、ヘルソンの各州で停戦する。"),
+    ("ロシア、ウクライナ、欧州の3者が協定を結ぶ。", "ロシア、ウクライナ、欧州の間で協定を結ぶ。"),
+    ("ロシア、ウクライナ、欧州の三者が協定を結ぶ。", "ロシア、ウクライナ、欧州が協定を結ぶ。"),
+    ("The ceasefire holds in the four regions of Donetsk, Luhansk, Zaporizhzhia and Kherson.",
+     "The ceasefire holds in the regions of Donetsk, Luhansk, Zaporizhzhia and Kherson."),
+    ("Russia, Ukraine and Europe, the three parties, sign a pact.",
+     "Russia, Ukraine and Europe sign a pact."),
+    ("Перемирие действует в четырёх областях: Донецкой, Луганской, Запорожской и Херсонской.",
+     "Перемирие действует в Донецкой, Луганской, Запорожской и Херсонской областях."),
+])
+def test_count_of_a_kept_list_raises_nothing(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the list lost an item: the count flags with it
+    ("ロシア、ウクライナ、欧州の3者が協定を結ぶ。", "ロシアとウクライナが協定を結ぶ。",
+     [("number", "3", ""), ("party", "欧州", "")]),
+    # a count that is not the list's length is a number of its own
+    ("ドネツク、ルハンスクの3州で停戦する。", "ドネツク、ルハンスクの各州で停戦する。",
+     [("number", "3", "")]),
+    ("Troops leave the four regions of Donetsk and Luhansk.",
+     "Troops leave the regions of Donetsk and Luhansk.", [("number", "four", "")]),
+    # the count changed: a flag, list or not
+    ("ドネツク、ルハンスク、ザポリージャ、ヘルソンの4州で停戦する。",
+     "ドネツク、ルハンスク、ザポリージャ、ヘルソンの5州で停戦する。", [("number", "4", "5")]),
+])
+def test_count_that_is_not_a_kept_list_still_flags(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # "〜した時点で" (at the moment something has happened) is "as soon as" it happens:
+    # "immediately", as 直ちに and 直後に are
+    ("すべての当事者が合意すれば、直ちに停戦が発効する。",
+     "すべての当事者が合意した時点で停戦が発効する。"),
+    ("部隊を引いた直後に停戦が発効する。", "部隊を引いた時点で停戦が発効する。"),
+])
+def test_japanese_at_the_moment_is_immediately(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("部隊を引いた時点で停戦が発効する。", "部隊を引いてから30日以内に停戦が発効する。",
+     [("date", "時点で", "30日以内に")]),
+    ("部隊を引いた時点で停戦が発効する。", "部隊を引いた後、速やかに停戦が発効する。",
+     [("date", "時点で", "速やかに")]),
+    # "as of" a date is no deadline of its own
+    ("2025年の時点で部隊は駐留している。", "2026年の時点で部隊は駐留している。",
+     [("number", "2025年", "2026年")]),
+])
+def test_japanese_at_the_moment_still_flags(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # to exclude or rule out is to keep from happening, as to hinder is: "does not
+    # exclude" (排除しない) allows, a double negative, and says what "is possible" says
+    ("2国間の保証も排除しない。", "二国間の保証も可能とする。"),
+    ("Bilateral guarantees are not ruled out.", "Bilateral guarantees are possible."),
+    ("The parties do not exclude bilateral guarantees.",
+     "The parties allow bilateral guarantees."),
+    ("二国間の保証を排除する。", "二国間の保証を認めない。"),
+    # a negative modal negates the word as "not" does
+    ("Russia will not hinder shipping.", "Russia will let shipping pass."),
+])
+def test_not_excluded_is_allowed(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("2国間の保証も排除しない。", "二国間の保証も排除する。", [("negation", "", "排除")]),
+    # the word that negates shows, as "hinders" does against "does not hinder"
+    ("Bilateral guarantees are not ruled out.", "Bilateral guarantees are ruled out.",
+     [("negation", "", "ruled out")]),
+    ("Russia will not hinder shipping.", "Russia will hinder shipping.",
+     [("negation", "", "hinder")]),
+    ("二国間の保証も可能とする。", "二国間の保証を排除する。", [("negation", "", "排除")]),
+])
+def test_excluded_against_allowed_still_flags(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # "not ... until" (or "before") an event says what "only after" it says
+    ("Sanctions are not lifted until all troops leave.",
+     "Sanctions are lifted only after all troops leave."),
+    ("Sanctions are lifted only once all troops have left.",
+     "Sanctions are not lifted before all troops have left."),
+    ("Санкции не снимаются до вывода всех войск.",
+     "Санкции снимаются только после вывода всех войск."),
+    ("Санкції не знімаються до виведення всіх військ.",
+     "Санкції знімаються лише після виведення всіх військ."),
+    ("制裁は全部隊が撤退するまで解除しない。", "制裁は全部隊の撤退後に初めて解除する。"),
+])
+def test_not_until_is_only_after(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "only after" against a plain negation, with no "until": the statement changed
+    ("Ukraine does not join NATO.", "Ukraine joins NATO only after a referendum.",
+     [("negation", "not", "")]),
+    ("Sanctions are not lifted until all troops leave.",
+     "Sanctions are lifted as troops leave.", [("negation", "not", "")]),
+    ("制裁は全部隊が撤退するまで解除しない。", "制裁は全部隊の撤退前に解除する。",
+     [("modality", "しない", "する")]),
+])
+def test_not_until_against_other_words_still_flags(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "no earlier than" a year is "not before" it: the "no" is the negation, "earlier than"
+    # the "before"
+    ("Elections are not held before 2026.", "Elections are held no earlier than 2026.", []),
+    ("Elections are not held before 2026.", "Elections are held not earlier than 2026.", []),
+    ("Elections are held before 2026.", "Elections are held no earlier than 2026.",
+     [("negation", "", "no")]),
+    ("Elections are not held before 2026.", "Elections are held no earlier than 2027.",
+     [("date", "before 2026", "earlier than 2027")]),
+])
+def test_no_earlier_than_is_not_before(old: str, new: str,
+                                       expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
