@@ -399,6 +399,27 @@ def test_articles_numbered_in_roman_numerals(tmp_path: Path) -> None:
         assert not imported.report.warnings, (name, imported.report.lines())
 
 
+def test_roman_article_headings_with_their_titles(tmp_path: Path) -> None:
+    """``## Article IV Depositary`` (Word's heading with the title after the number, no
+    separator) opens article 4 with its title; ``## Section II Economy`` stays a part
+    heading. Before, the draft had "no numbered points"."""
+    text = ("# Treaty\n\n## Article I Purpose\n\nThe Parties set out their aims.\n\n"
+            "## Article II Ceasefire\n\nThe Parties cease fire.\n\n## Section II Economy\n\n"
+            "1. Trade resumes.\n\n2. Sanctions ease.\n")
+    source = tmp_path / "treaty.md"
+    source.write_text(text, encoding="utf-8")
+    docx = tmp_path / "treaty.docx"
+    subprocess.run([require("pandoc"), str(source), "-o", str(docx)], check=True,
+                   capture_output=True, timeout=120)
+    for made in (source, docx):
+        imported = _read(made.read_bytes(), made.name)
+        assert [(p.id, p.title, p.text) for p in imported.plan.points] == [
+            ("part1-p1", "Purpose", "The Parties set out their aims."),
+            ("part1-p2", "Ceasefire", "The Parties cease fire."),
+            ("part2-p1", None, "Trade resumes."), ("part2-p2", None, "Sanctions ease.")], \
+            made.name
+
+
 def test_a_roman_letter_out_of_turn_is_no_article() -> None:
     """"Article C" after Article 2 is not article 100, and "Article V of the treaty" in a
     sentence is the sentence's."""

@@ -61,12 +61,13 @@ TOP = re.compile(
 )
 HEADING_ARTICLE = re.compile(
     rf"^(?P<indent>[ \t\u3000]*)#{{1,6}}[ \t]+(?P<bold>\*\*|__)?[ \t]*(?P<kw>{KEYWORDS})[ \t]*"
-    r"(?P<knum>[0-9０-９]{1,5})(?:\*\*|__)?[ \t]+(?P<rest>[^\W\d_].*)$",
+    r"(?:(?P<knum>[0-9０-９]{1,5})|(?P<kroman>(?-i:[IVXLC]{1,7})))(?:\*\*|__)?[ \t]+"
+    r"(?P<rest>[^\W\d_].*)$",
     re.IGNORECASE,
 )
 """A heading that names its point with a word, a number and a title and no separator
-(``## Article 1 Purpose``, Word's "Heading 2" article lines): in running text, "Article 5 of
-the treaty" is not a marker, but a heading line is."""
+(``## Article 1 Purpose``, ``## Article IV Depositary``, Word's "Heading 2" article lines):
+in running text, "Article 5 of the treaty" is not a marker, but a heading line is."""
 ARTICLE_ROMAN = re.compile(
     _LEAD + r"(?P<kw>article|art\.|статья|стаття|artículo|artigo|articolo)[ \t]+"
     r"(?P<kroman>[IVXLC]{1,7})(?![\w])[ \t]*"

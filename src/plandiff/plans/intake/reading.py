@@ -81,13 +81,12 @@ _JA_LIST_ITEM = re.compile(r"^[ \t\u3000]*(?P<num>[0-9０-９]{1,2})\u3000+(?P<r
 (``８　NATOは…``)."""
 
 
-def _roman_article(parse: Parse, raw: str) -> re.Match[str] | None:
-    """``ARTICLE IV`` opening the article the draft expects next (or the first): a treaty's
-    Roman numbering; "Article C" after Article 2 is no article 100."""
-    found = ARTICLE_ROMAN.match(raw)
-    if found is None or int(top_digits(found)) not in (1, parse.expected()):
-        return None
-    return found
+def _next_roman(parse: Parse, found: re.Match[str]) -> bool:
+    """Whether ``ARTICLE IV`` opens the article the draft expects next (or the first): a
+    treaty's Roman numbering; "Article C" after Article 2 is no article 100, and ``Section
+    II`` is a part's heading (:data:`PART`), not a point."""
+    return bool(_ARTICLE.match(found.group("kw"))) \
+        and int(top_digits(found)) in (1, parse.expected())
 
 
 def _after_break(parse: Parse) -> bool:
@@ -162,7 +161,9 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     if decimal and decimal_sub(parse, decimal, where, indent):
         return
     top = TOP.match(raw) or HEADING_ARTICLE.match(raw) or HEADING_NUMBER.match(raw) \
-        or _roman_article(parse, raw)
+        or ARTICLE_ROMAN.match(raw)
+    if top and top.groupdict().get("kroman") and not _next_roman(parse, top):
+        top = None
     if top and wrapped_number(parse, top, raw):
         top = None  # "…described in point" / "1. above …": a sentence wrapped before a number
     bare = BARE_NUMBER.match(raw) if top is None else None
