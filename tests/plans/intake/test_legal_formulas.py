@@ -461,6 +461,20 @@ def test_sections_numbered_under_their_article() -> None:
         ("2.01", None, "The Parties "), ("2.02", None, "The Fund has")]
 
 
+def test_the_formula_as_a_heading_of_its_own() -> None:
+    """``## HAVE AGREED AS FOLLOWS`` between the recitals and the articles, as a Word file
+    styles it: the recitals go to the notes, and the articles are one part, not two."""
+    text = ("# Agreement\n\n1. Recalling the talks in Geneva,\n\n2. Determined to end the "
+            "war,\n\n## HAVE AGREED AS FOLLOWS\n\n### Article 1\n\nThe Parties cease fire."
+            "\n\n### Article 2\n\nThe Parties exchange prisoners.\n")
+    imported = _read(text.encode(), "agreement.md")
+    assert [(p.id, p.text) for p in imported.plan.points] == [
+        ("p1", "The Parties cease fire."), ("p2", "The Parties exchange prisoners.")]
+    assert (imported.plan.notes or "").startswith("1. Recalling the talks in Geneva,")
+    assert "before the enacting formula (HAVE AGREED AS FOLLOWS)" in "\n".join(
+        imported.report.lines())
+
+
 # --- what stays as it was ---
 
 def test_numbering_that_goes_on_after_the_formula_keeps_its_points() -> None:

@@ -67,17 +67,25 @@ _CONCLUDING = re.compile(
 "In witness whereof", "Совершено в г. Минске", "Вчинено в Києві", "以上の証拠として"."""
 
 
-def _formula_at_end(node: Node) -> bool:
-    """Whether the last text of a point (or of its last sub-point) is an enacting formula: its
-    last paragraph, or that paragraph's last line."""
+def _formula_at_end(node: Node) -> str | None:
+    """The enacting formula that ends a point (or its last sub-point): its last paragraph,
+    or that paragraph's last line; None when it ends otherwise."""
     last = node.walk()[-1]
     paragraphs = [p for p in last.paragraphs if p]
     if not paragraphs:
-        return False
+        return None
     for text in (join_wrapped(paragraphs[-1]), paragraphs[-1][-1]):
         if len(text) <= _ENACTING_CHARS and _ENACTING.search(text.strip()):
-            return True
-    return False
+            return text.strip()
+    return None
+
+
+def _formula_before(parse: Parse, k: int) -> str | None:
+    """The enacting formula between points ``k - 1`` and ``k``: ending the point before, or
+    a heading of its own."""
+    return _formula_at_end(parse.points[k - 1]) or next(
+        (heading for heading, index in parse.headings
+         if index == k and _ENACTING.search(heading.strip())), None)
 
 
 def _starts_again(before: list[Node], after: Node) -> bool:
@@ -90,10 +98,8 @@ def preamble(parse: Parse) -> None:
     """Move the recitals before an enacting formula out of the points (see the module notes)."""
     points = parse.points
     for k in range(1, len(points)):
-        if _starts_again(points[:k], points[k]) and (
-                _formula_at_end(points[k - 1])
-                or any(index == k and _ENACTING.search(heading.strip())
-                       for heading, index in parse.headings)):
+        formula = _formula_before(parse, k) if _starts_again(points[:k], points[k]) else None
+        if formula is not None:
             break
     else:
         return
@@ -131,9 +137,9 @@ def preamble(parse: Parse) -> None:
     first, last = recitals[0].number, recitals[-1].number
     span = first if first == last else f"{first}-{last}"
     parse.events.append(Event(recitals[0].where, "preamble", f"{k} numbered paragraph(s) "
-                              f"({span}) before the enacting formula ending point "
-                              f"{last} read as the preamble's recitals, not points: moved to "
-                              "the version's notes"))
+                              f"({span}) before the enacting formula ({formula[-60:]}) read "
+                              "as the preamble's recitals, not points: moved to the version's "
+                              "notes"))
 
 
 def conclusion(parse: Parse) -> None:
