@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from plandiff.plans.intake import DraftRequest, import_bytes
-from tests.plans.intake.producers import chromium_pdf, libreoffice_convert
+from tests.plans.intake.producers import chromium_pdf, libreoffice_convert, libreoffice_docx
 from tests.render.docx.pandoc_text import require
 
 REQUEST = DraftRequest(document="facility", version="2025-02-01-regulation")
@@ -473,6 +473,30 @@ def test_the_formula_as_a_heading_of_its_own() -> None:
     assert (imported.plan.notes or "").startswith("1. Recalling the talks in Geneva,")
     assert "before the enacting formula (HAVE AGREED AS FOLLOWS)" in "\n".join(
         imported.report.lines())
+
+
+@pytest.mark.parametrize("numbers", ["1", "I"])
+def test_word_outline_numbering_on_heading_2(tmp_path: Path, numbers: str) -> None:
+    """LibreOffice's outline numbering "Article %2" on Heading 2 (its level 1 unnumbered), in
+    Arabic or Roman numerals, as its .docx writes it. Before, Word's level text was shown
+    only for level 1: the articles read "(1) Purpose" (points by luck) and "(i) Purpose"
+    (sub-point marks: "no numbered points found")."""
+    head = ('<office:styles><style:style style:name="Heading_20_2" style:display-name='
+            '"Heading 2" style:family="paragraph" style:default-outline-level="2"/>'
+            '<text:outline-style style:name="Outline"><text:outline-level-style text:level="2"'
+            f' style:num-prefix="Article " style:num-suffix="" style:num-format="{numbers}"/>'
+            "</text:outline-style></office:styles>")
+    body = "".join(f'<text:h text:style-name="Heading_20_2" text:outline-level="2">{title}'
+                   f"</text:h><text:p>{text}</text:p>" for title, text in (
+                       ("Purpose", "The Parties set out their aims."),
+                       ("Ceasefire", "The Parties cease fire."),
+                       ("Entry into force", "This Treaty enters into force on signature.")))
+    data = libreoffice_docx(f"outline-{numbers}", body, tmp_path, head)
+    imported = _read(data, "treaty.docx")
+    assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
+        ("1", "Purpose", "The Parties set out their aims."),
+        ("2", "Ceasefire", "The Parties cease fire."),
+        ("3", "Entry into force", "This Treaty enters into force on signature.")]
 
 
 # --- what stays as it was ---

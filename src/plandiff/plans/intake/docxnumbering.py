@@ -264,19 +264,22 @@ def marker(level: Level, ilvl: int, counters: dict[int, int],
     if level.fmt in ("bullet", "none") or not level.text:
         # pandoc indents a list item's second paragraph with a bullet of one space: no mark
         return f"{pad}• " if level.fmt == "bullet" and level.text.strip() else pad
+    if re.search(r"[^\W\d_]", re.sub(r"%[1-9]", "", level.text)) \
+            and not re.search(r"\.\s*%[1-9]", level.text) \
+            and (ilvl == 0 or all(levels.get(k, level).fmt == "none" for k in range(ilvl))):
+        # The level's own wording ("Article %1.", "Пункт %1"): render it as Word does (not
+        # an abbreviation's, "Art. %1": its full stop reads as a sentence's end); at a deeper
+        # level too when no level above prints a number (LibreOffice's outline numbering
+        # puts "Article %2" on Heading 2, with level 1 unnumbered).
+        rendered = re.sub(r"%([1-9])", lambda m: _format(
+            counters.get(int(m.group(1)) - 1, 1),
+            levels.get(int(m.group(1)) - 1, level).fmt), level.text).strip()
+        if re.search(r"%[1-9]$", level.text.strip()) and re.search(r"[^\W_]$", rendered):
+            # "Article %1" and Word's tab after it: the number ends the label, which a full
+            # stop says to the parser as the tab says it to a reader ("Article 1.")
+            rendered += "."
+        return rendered + " "
     if ilvl == 0:
-        if re.search(r"[^\W\d_]", re.sub(r"%[1-9]", "", level.text)) \
-                and not re.search(r"\.\s*%[1-9]", level.text):
-            # The level's own wording ("Article %1.", "Пункт %1"): render it as Word does
-            # (not an abbreviation's, "Art. %1": its full stop reads as a sentence's end).
-            rendered = re.sub(r"%([1-9])", lambda m: _format(
-                counters.get(int(m.group(1)) - 1, 1),
-                levels.get(int(m.group(1)) - 1, level).fmt), level.text).strip()
-            if re.search(r"%[1-9]$", level.text.strip()) and re.search(r"[^\W_]$", rendered):
-                # "Article %1" and Word's tab after it: the number ends the label, which a
-                # full stop says to the parser as the tab says it to a reader ("Article 1.")
-                rendered += "."
-            return rendered + " "
         if level.fmt in ("lowerLetter", "upperLetter"):
             return f"{letter_label(n)}) "
         return f"{_format(n, 'decimal')}. "
