@@ -487,3 +487,46 @@ def test_a_roman_level_starting_at_a_billion_is_read_at_once() -> None:
     assert points[0][0] == "1" and POINTS[0] in points[0][1]
     assert "on land;" in " ".join(t for _, t in points)
     assert max(len(t) for _, t in points) < 200
+
+
+# --- an outline whose points are not its first level -------------------------------------
+
+_OUTLINE = one_list(level(0, "upperRoman", "Part %1"), level(1, "decimal", "Article %2"),
+                    level(2, "decimal", "%2.%3"), level(3, "lowerLetter", "(%4)"))
+_OUTLINE_STYLES = "".join(
+    f'<w:style w:type="paragraph" w:styleId="Heading{k + 1}"><w:name w:val="heading {k + 1}"/>'
+    f'<w:pPr>{numbered(1, k)}<w:outlineLvl w:val="{k}"/></w:pPr></w:style>' for k in range(4))
+_OUTLINE_PARAS = ((0, "Security"), (1, "Ceasefire"), (2, POINTS[0]),
+                  (2, "Monitors report breaches:"), (3, "within a day for shelling;"),
+                  (3, "within a week for movements."), (1, "Exchanges"), (2, POINTS[1]),
+                  (0, "Politics"), (1, "Elections"), (2, POINTS[2]))
+_OUTLINE_PASTED = """Part I. Security
+Article 1. Ceasefire
+1.1 The parties stop fire along the whole line.
+1.2 Monitors report breaches:
+(a) within a day for shelling;
+(b) within a week for movements.
+Article 2. Exchanges
+2.1 All prisoners are exchanged, all for all.
+Part II. Politics
+Article 1. Elections
+1.1 Elections are held within one year.
+"""
+
+
+@pytest.mark.parametrize("through_styles", [True, False])
+def test_an_outline_of_parts_articles_and_clauses_reads_as_word_shows_it(
+        through_styles: bool) -> None:
+    """Outline numbering as LibreOffice writes it from heading styles (and as Word's
+    multilevel list on plain paragraphs): ``Part %1`` / ``Article %2`` / ``%2.%3`` /
+    ``(%4)``. The articles and clauses are read as Word prints them ("Article 1", "1.1",
+    restarting in part II), as the same text pasted reads; they were shown to the parser as
+    "(1)" and "(1)", so each article went to the notes as a repeated number and its clauses
+    became points 1, 2, 1 ..."""
+    body = "".join(
+        para(run(text), f'<w:pStyle w:val="Heading{k + 1}"/>' if through_styles
+             else numbered(1, k)) for k, text in _OUTLINE_PARAS)
+    data = docx(body, _OUTLINE, _OUTLINE_STYLES)
+    assert tree(data) == tree(_OUTLINE_PASTED.encode(), "pasted.txt")
+    assert [number for number, _ in tree(data)] == [
+        "1", "1.1", "1.2", "1.2(a)", "1.2(b)", "2", "2.1", "1", "1.1"]

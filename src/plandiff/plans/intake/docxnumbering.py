@@ -252,8 +252,25 @@ _RUSSIAN_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 """Word's ``russianLower`` sequence (no ё, й, ъ, ы, ь)."""
 
 
-_OUTLINE_TEXT = re.compile(r"%1(?:\.%[2-9])+\.?")
-"""A level's text that prints the numbers of the levels above it (``%1.%2``, ``%1.%2.%3.``)."""
+_OUTLINE_TEXT = re.compile(r"%[1-8](?:\.%[2-9])+\.?")
+"""A level's text that prints the numbers of the levels above it (``%1.%2``, ``%1.%2.%3.``,
+``%2.%3`` under a level it leaves out)."""
+
+
+def _outline_levels(text: str, ilvl: int) -> list[int]:
+    """The levels (0-based) whose numbers an outline's text at ``ilvl`` prints, one after
+    another down to its own (``%2.%3`` at level 2: [1, 2]); ``[]`` for any other text."""
+    if not _OUTLINE_TEXT.fullmatch(text):
+        return []
+    shown = [int(k) - 1 for k in re.findall(r"%([1-9])", text)]
+    return shown if shown == list(range(shown[0], ilvl + 1)) else []
+
+
+def _worded(text: str) -> bool:
+    """Whether a level's text has words of its own around its number (``Article %1``,
+    ``Part %1``), not an abbreviation's (``Art. %1``)."""
+    return bool(re.search(r"[^\W\d_]", re.sub(r"%[1-9]", "", text))) \
+        and not re.search(r"\.\s*%[1-9]", text)
 
 
 def marker(level: Level, ilvl: int, counters: dict[int, int],
@@ -264,27 +281,28 @@ def marker(level: Level, ilvl: int, counters: dict[int, int],
     if level.fmt in ("bullet", "none") or not level.text:
         # pandoc indents a list item's second paragraph with a bullet of one space: no mark
         return f"{pad}• " if level.fmt == "bullet" and level.text.strip() else pad
+    if _worded(level.text) and (ilvl == 0 or (f"%{ilvl + 1}" in level.text and all(
+            _worded(levels.get(k, level).text) for k in range(ilvl)))):
+        # The level's own wording ("Article %1.", "Пункт %1"; an outline's "Article %2"
+        # under "Part %1", every level above it worded too): render it as Word does (not
+        # an abbreviation's, "Art. %1": its full stop reads as a sentence's end).
+        rendered = re.sub(r"%([1-9])", lambda m: _format(
+            counters.get(int(m.group(1)) - 1, 1),
+            levels.get(int(m.group(1)) - 1, level).fmt), level.text).strip()
+        if re.search(r"%[1-9]$", level.text.strip()) and re.search(r"[^\W_]$", rendered):
+            # "Article %1" and Word's tab after it: the number ends the label, which a
+            # full stop says to the parser as the tab says it to a reader ("Article 1.")
+            rendered += "."
+        return pad + rendered + " "
     if ilvl == 0:
-        if re.search(r"[^\W\d_]", re.sub(r"%[1-9]", "", level.text)) \
-                and not re.search(r"\.\s*%[1-9]", level.text):
-            # The level's own wording ("Article %1.", "Пункт %1"): render it as Word does
-            # (not an abbreviation's, "Art. %1": its full stop reads as a sentence's end).
-            rendered = re.sub(r"%([1-9])", lambda m: _format(
-                counters.get(int(m.group(1)) - 1, 1),
-                levels.get(int(m.group(1)) - 1, level).fmt), level.text).strip()
-            if re.search(r"%[1-9]$", level.text.strip()) and re.search(r"[^\W_]$", rendered):
-                # "Article %1" and Word's tab after it: the number ends the label, which a
-                # full stop says to the parser as the tab says it to a reader ("Article 1.")
-                rendered += "."
-            return rendered + " "
         if level.fmt in ("lowerLetter", "upperLetter"):
             return f"{letter_label(n)}) "
         return f"{_format(n, 'decimal')}. "
-    if _OUTLINE_TEXT.fullmatch(level.text) and level.text.count("%") == ilvl + 1 \
-            and (level.legal
-                 or all(levels.get(k, level).fmt == "decimal" for k in range(ilvl + 1))):
-        # an outline's number, every level's in it ("%1.%2": 2.1): as Word prints it
-        return pad + ".".join(str(counters.get(k, 1)) for k in range(ilvl + 1)) + " "
+    shown = _outline_levels(level.text, ilvl)
+    if shown and (level.legal or all(levels.get(k, level).fmt == "decimal" for k in shown)):
+        # an outline's number, every level's in it down from one ("%1.%2": 2.1; "%2.%3"
+        # under a "Part %1" that it leaves out: 1.1): as Word prints it
+        return pad + ".".join(str(counters.get(k, 1)) for k in shown) + " "
     if level.fmt in ("lowerLetter", "upperLetter"):
         return f"{pad}{letter_label(n)}) "
     if level.fmt in ("russianLower", "russianUpper") and 0 < n <= len(_RUSSIAN_LETTERS):
