@@ -298,11 +298,12 @@ def marker(level: Level, ilvl: int, counters: dict[int, int],
         if level.fmt in ("lowerLetter", "upperLetter"):
             return f"{letter_label(n)}) "
         return f"{_format(n, 'decimal')}. "
-    shown = _outline_levels(level.text, ilvl)
-    if shown and (level.legal or all(levels.get(k, level).fmt == "decimal" for k in shown)):
+    printed = _outline_levels(level.text, ilvl)
+    if printed and (level.legal
+                    or all(levels.get(k, level).fmt == "decimal" for k in printed)):
         # an outline's number, every level's in it down from one ("%1.%2": 2.1; "%2.%3"
         # under a "Part %1" that it leaves out: 1.1): as Word prints it
-        return pad + ".".join(str(counters.get(k, 1)) for k in shown) + " "
+        return pad + ".".join(str(counters.get(k, 1)) for k in printed) + " "
     if level.fmt in ("lowerLetter", "upperLetter"):
         return f"{pad}{letter_label(n)}) "
     if level.fmt in ("russianLower", "russianUpper") and 0 < n <= len(_RUSSIAN_LETTERS):
