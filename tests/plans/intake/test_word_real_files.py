@@ -530,3 +530,36 @@ def test_an_outline_of_parts_articles_and_clauses_reads_as_word_shows_it(
     assert tree(data) == tree(_OUTLINE_PASTED.encode(), "pasted.txt")
     assert [number for number, _ in tree(data)] == [
         "1", "1.1", "1.2", "1.2(a)", "1.2(b)", "2", "2.1", "1", "1.1"]
+
+
+# --- footnotes and endnotes ----------------------------------------------------------------
+
+def _notes_part(kind: str, *texts: str) -> str:
+    notes = "".join(f'<w:{kind} w:id="{n}">{para(run(text))}</w:{kind}>'
+                    for n, text in enumerate(texts, 2))
+    return (f'<?xml version="1.0" encoding="UTF-8"?><w:{kind}s {_NS}><w:{kind} '
+            f'w:type="separator" w:id="0">{para(run("-"))}</w:{kind}>{notes}</w:{kind}s>')
+
+
+@pytest.mark.parametrize(("settings", "endnote_label"), [
+    ("", "i"),  # Word's default for endnotes: lower-case Roman numerals
+    ('<w:endnotePr><w:numFmt w:val="decimal"/></w:endnotePr>', "1"),
+    ('<w:endnotePr><w:numFmt w:val="upperLetter"/></w:endnotePr>', "A"),
+])
+def test_endnotes_keep_the_marks_word_shows_apart_from_the_footnotes(
+        settings: str, endnote_label: str) -> None:
+    """A point with a footnote, another with an endnote (LibreOffice's and Word's .docx: the
+    endnotes numbered i, ii unless the settings say otherwise): each note reaches the
+    version's notes under the mark Word shows. Both were "[1]", so two notes had one mark."""
+    body = (para(run(POINTS[0]) + '<w:r><w:footnoteReference w:id="2"/></w:r>', numbered(1))
+            + para(run(POINTS[1]) + '<w:r><w:endnoteReference w:id="2"/></w:r>', numbered(1))
+            + para(run(POINTS[2]), numbered(1)))
+    parts = {"word/footnotes.xml": _notes_part("footnote", "As on the map of one November."),
+             "word/endnotes.xml": _notes_part("endnote", "Counted from the front line."),
+             "word/settings.xml": (f'<?xml version="1.0" encoding="UTF-8"?><w:settings {_NS}>'
+                                   f"{settings}</w:settings>")}
+    data = docx(body, DECIMAL, parts=parts)
+    three_points(data)
+    notes = imported(data).plan.notes or ""
+    assert "[1] As on the map of one November." in notes
+    assert f"[{endnote_label}] Counted from the front line." in notes

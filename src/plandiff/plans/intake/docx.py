@@ -542,7 +542,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     lines = reader.lines
     if reader.title is None:
         lines = _first_heading_as_title(lines)
-    notes = note_texts(archive, chunks)
+    notes = note_texts(archive, chunks, body)
     if notes:  # after the text, under a heading whose numbered lines are not points
         lines = [*lines, Line("", "footnotes"), Line(FOOTNOTES_HEADING, "footnotes"),
                  *(Line(text, where) for where, text in notes)]

@@ -18,7 +18,7 @@ from plandiff.plans.intake.markers import STEMS
 from plandiff.xmlio import children
 from plandiff.xmlio import local_name as local
 
-__all__ = ["KNOWN_FORMATS", "Level", "Numbering", "marker", "read_numbering",
+__all__ = ["KNOWN_FORMATS", "Level", "Numbering", "format_number", "marker", "read_numbering",
            "unknown_formats"]
 
 
@@ -221,7 +221,9 @@ def _roman(n: int) -> str:
     return roman_label(n) if 0 < n < 4000 else str(n)
 
 
-def _format(n: int, fmt: str) -> str:
+def format_number(n: int, fmt: str) -> str:
+    """``n`` as a level (or a note mark) in Word's format ``fmt`` shows it: ``iv``, ``D``,
+    ``４``, ``ア``; a format this module does not know as the decimal number."""
     if fmt in ("lowerLetter", "upperLetter"):
         return letter_label(n).upper() if fmt == "upperLetter" else letter_label(n)
     if fmt in ("lowerRoman", "upperRoman"):  # "Part %1." in upper-case Roman: Part II.
@@ -286,7 +288,7 @@ def marker(level: Level, ilvl: int, counters: dict[int, int],
         # The level's own wording ("Article %1.", "Пункт %1"; an outline's "Article %2"
         # under "Part %1", every level above it worded too): render it as Word does (not
         # an abbreviation's, "Art. %1": its full stop reads as a sentence's end).
-        rendered = re.sub(r"%([1-9])", lambda m: _format(
+        rendered = re.sub(r"%([1-9])", lambda m: format_number(
             counters.get(int(m.group(1)) - 1, 1),
             levels.get(int(m.group(1)) - 1, level).fmt), level.text).strip()
         if re.search(r"%[1-9]$", level.text.strip()) and re.search(r"[^\W_]$", rendered):
@@ -297,7 +299,7 @@ def marker(level: Level, ilvl: int, counters: dict[int, int],
     if ilvl == 0:
         if level.fmt in ("lowerLetter", "upperLetter"):
             return f"{letter_label(n)}) "
-        return f"{_format(n, 'decimal')}. "
+        return f"{format_number(n, 'decimal')}. "
     printed = _outline_levels(level.text, ilvl)
     if printed and (level.legal
                     or all(levels.get(k, level).fmt == "decimal" for k in printed)):

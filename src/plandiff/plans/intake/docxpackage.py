@@ -20,7 +20,8 @@ from typing import Any
 
 from plandiff.errors import InputError
 from plandiff.limits import Limits
-from plandiff.plans.intake.docxml import W, attr
+from plandiff.plans.intake.docxml import W, attr, find
+from plandiff.plans.intake.docxnumbering import format_number
 from plandiff.plans.intake.lines import Line
 from plandiff.plans.intake.problems import input_problem
 from plandiff.xmlio import XmlInputError, children, parse_untrusted, to_bytes, walk
@@ -243,10 +244,30 @@ def _paragraphs_text(element: Any) -> str:
     return " ".join(text.split())
 
 
-def note_texts(archive: Archive, chunks: Chunks) -> list[tuple[str, str]]:
-    """The footnotes and endnotes (``[1] text``, in the order of the files), so that their
-    text reaches the version's notes instead of nowhere."""
+_NOTE_FORMATS = {"footnote": "decimal", "endnote": "lowerRoman"}
+"""The formats of the note marks when neither the settings nor the section name one (Word's:
+footnotes 1, 2, 3; endnotes i, ii, iii)."""
+
+
+def _note_formats(archive: Archive, chunks: Chunks, body: Any) -> dict[str, str]:
+    """The format of each kind of note's marks: the settings' (``w:endnotePr/w:numFmt``),
+    the body's last section's over them (Word numbers the notes as that section says)."""
+    formats = dict(_NOTE_FORMATS)
+    for holder in (archive.xml(chunks.part("settings")),
+                   find(body, "sectPr") if body is not None else None):
+        for kind in formats:
+            fmt = attr(find(holder, f"{kind}Pr", "numFmt"), "val")
+            if fmt:
+                formats[kind] = fmt
+    return formats
+
+
+def note_texts(archive: Archive, chunks: Chunks, body: Any = None) -> list[tuple[str, str]]:
+    """The footnotes and endnotes (``[1] text``, ``[i] text``: in the order of the files,
+    each under the mark Word shows, so an endnote and a footnote never share one), so that
+    their text reaches the version's notes instead of nowhere."""
     out: list[tuple[str, str]] = []
+    formats = _note_formats(archive, chunks, body)
     for part, kind in (("footnotes", "footnote"), ("endnotes", "endnote")):
         root = archive.xml(chunks.part(part))
         if root is None:
@@ -258,5 +279,6 @@ def note_texts(archive: Archive, chunks: Chunks) -> list[tuple[str, str]]:
             text = _paragraphs_text(note)
             if text:
                 count += 1
-                out.append((f"{kind} {count}", f"[{count}] {text}"))
+                out.append((f"{kind} {count}",
+                            f"[{format_number(count, formats[kind])}] {text}"))
     return out
