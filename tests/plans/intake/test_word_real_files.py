@@ -19,7 +19,7 @@ import pytest
 
 from plandiff.errors import InputError
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
-from tests.plans.intake.producers import libreoffice_convert
+from tests.plans.intake.producers import libreoffice_convert, libreoffice_docx
 from tests.render.docx.pandoc_text import require
 
 REQUEST = DraftRequest(document="treaty", version="2026-01-01-real")
@@ -563,3 +563,19 @@ def test_endnotes_keep_the_marks_word_shows_apart_from_the_footnotes(
     notes = imported(data).plan.notes or ""
     assert "[1] As on the map of one November." in notes
     assert f"[{endnote_label}] Counted from the front line." in notes
+
+
+def test_page_numbers_typed_into_a_word_file_made_from_a_pdf(tmp_path: Path) -> None:
+    """A Word file made from a printed or PDF layout (LibreOffice, the converters): each
+    paragraph broken by hard line breaks, numbers typed before a tab, and the pages' numbers
+    (``- 2 -``, ``Page 3 of 3``) left in the body as paragraphs of their own. The page numbers
+    are left out and counted, as in text pasted from the PDF; "- 2 -" was read as a bullet and
+    became a sub-point "2 -" of the point before it."""
+    first, rest = POINTS[0].split(" fire ")
+    lines = [f"1.<text:tab/>{first} fire<text:line-break/>{rest}", "- 2 -",
+             f"2.<text:tab/>{POINTS[1]}", "Page 3 of 3", f"3.<text:tab/>{POINTS[2]}"]
+    data = libreoffice_docx("printed", "".join(f"<text:p>{line}</text:p>" for line in lines),
+                            tmp_path)
+    three_points(data)
+    assert any("2 line(s) of page furniture" in f.message
+               for f in imported(data).report.findings)

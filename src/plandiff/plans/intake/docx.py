@@ -55,6 +55,7 @@ from plandiff.plans.intake.docxpackage import (
 )
 from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
 from plandiff.plans.intake.formats import office_xml
+from plandiff.plans.intake.furniture import pasted_furniture
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
     DraftFormat,
@@ -542,6 +543,10 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     lines = reader.lines
     if reader.title is None:
         lines = _first_heading_as_title(lines)
+    # a file made from a PDF or a printout keeps its pages' numbers and running lines as
+    # paragraphs: left out as in text pasted from the PDF
+    kept, furniture = pasted_furniture(tuple(lines))
+    lines = list(kept)
     notes = note_texts(archive, chunks, body)
     if notes:  # after the text, under a heading whose numbered lines are not points
         lines = [*lines, Line("", "footnotes"), Line(FOOTNOTES_HEADING, "footnotes"),
@@ -553,7 +558,10 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                     for fmt in reader.fallback)
     hidden = (f"{reader.state.hidden} run(s) of text formatted hidden (Word does not show "
               "them) left out",) if reader.state.hidden else ()
-    return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title,
+    dropped = (("line(s) of page furniture in the text (page numbers, running headers and "
+                "footers of the PDF or printout the file was made from)", furniture),) \
+        if furniture else ()
+    return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title, dropped=dropped,
                       notes=unknown + _revisions(body) + hidden + tuple(chunks.skipped)
                       + pasted.report(),
                       comments=comments, dates=word_dates(properties(archive)))
