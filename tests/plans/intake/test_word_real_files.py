@@ -579,3 +579,20 @@ def test_page_numbers_typed_into_a_word_file_made_from_a_pdf(tmp_path: Path) -> 
     three_points(data)
     assert any("2 line(s) of page furniture" in f.message
                for f in imported(data).report.findings)
+
+
+def test_a_table_that_repeats_short_values_keeps_them() -> None:
+    """A table of the versions compared (plandiff's own redline writes one) repeats short
+    values side by side ("en", "en"): a table's cells are no page's running lines, so none
+    is left out as one (they were, once the page furniture of a file made from a PDF was)."""
+    cells = (("Version", "draft-1", "draft-2"), ("Language", "en", "en"),
+             ("Kind", "paraphrase", "paraphrase"), ("Status", "reported", "reported"))
+    table = "<w:tbl>" + "".join(
+        "<w:tr>" + "".join(f"<w:tc>{para(run(cell))}</w:tc>" for cell in row) + "</w:tr>"
+        for row in cells) + "</w:tbl>"
+    data = docx(table + "".join(para(run(text), numbered(1)) for text in POINTS), DECIMAL)
+    three_points(data)
+    notes = imported(data).plan.notes or ""
+    for row in cells:
+        for cell in row:
+            assert notes.count(cell) == row.count(cell), cell

@@ -372,6 +372,8 @@ class _Reader:
     """Reads an embedded chunk (``w:altChunk``, by its relationship id) as lines."""
     row_number: str = ""
     """The number the first cell of the table row being read shows (no text beside it)."""
+    in_tables: set[int] = field(default_factory=set)
+    """The indexes of the lines read from a table's cells (no page furniture is among them)."""
 
     def paragraph(self, element: Any) -> None:
         self.count += 1
@@ -467,6 +469,11 @@ class _Reader:
     def row(self, row: Any) -> None:
         """A table row of a number and a provision is one point (a two-column table of
         numbered provisions); any other row's paragraphs are read in place."""
+        start = len(self.lines)
+        self._row(row)
+        self.in_tables.update(range(start, len(self.lines)))
+
+    def _row(self, row: Any) -> None:
         provision = _numbered_row(row)
         if provision is None:
             cells = [cell for cell in children(row) if local(cell) == "tc"]
@@ -540,13 +547,9 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     reader.state.fields.followed = marks.count("begin") == marks.count("end")
     reader.block(body)
     reader.flush()
-    lines = reader.lines
+    lines, furniture = _without_furniture(reader.lines, reader.in_tables)
     if reader.title is None:
         lines = _first_heading_as_title(lines)
-    # a file made from a PDF or a printout keeps its pages' numbers and running lines as
-    # paragraphs: left out as in text pasted from the PDF
-    kept, furniture = pasted_furniture(tuple(lines))
-    lines = list(kept)
     notes = note_texts(archive, chunks, body)
     if notes:  # after the text, under a heading whose numbered lines are not points
         lines = [*lines, Line("", "footnotes"), Line(FOOTNOTES_HEADING, "footnotes"),
@@ -581,6 +584,17 @@ def _revisions(body: Any) -> tuple[str, ...]:
     return (f"tracked changes ({', '.join(parts)}): read with every change accepted "
             "(deleted text left out, inserted text kept); to import the text before them, "
             "reject all changes in Word and save a copy first",)
+
+
+def _without_furniture(lines: list[Line], in_tables: set[int]) -> tuple[list[Line], int]:
+    """The lines without the page numbers and running lines a file made from a PDF or a
+    printout keeps as paragraphs (left out as in text pasted from the PDF), and how many
+    were left out; a table's cells are never page furniture (a table of versions repeats
+    "en", "en")."""
+    body = tuple(line for index, line in enumerate(lines) if index not in in_tables)
+    kept = {id(line) for line in pasted_furniture(body)[0]}
+    out = [line for index, line in enumerate(lines) if index in in_tables or id(line) in kept]
+    return out, len(lines) - len(out)
 
 
 def _first_heading_as_title(lines: list[Line]) -> list[Line]:
