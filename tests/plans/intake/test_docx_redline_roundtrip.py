@@ -116,3 +116,16 @@ def test_shipped_redlines_come_back_point_for_point(tmp_path: Path,
         expected = [(_bracketless(n), t, x) for n, t, x in _shape(plan)]
         # (28 → 20 warns that its heading table announces 28 points: it names the old title.)
         assert _shape(_import(out, cli, quiet=False)) == expected, document
+
+
+def test_the_redline_printed_to_pdf_by_libreoffice_imports_as_the_new_version(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    """The redline as a reviewer prints it (LibreOffice, changes showing): struck-through
+    text left out, underlined text kept, and each sub-point's label (``1(a)``, the tab lost
+    in the PDF's text) opens its sub-point under point 1. The labels were read as text of
+    point 1."""
+    redline, new = _redline(tmp_path, cli)
+    subprocess.run([require("soffice"), "--headless", "--convert-to", "pdf", "--outdir",
+                    str(tmp_path), str(redline)], check=True, capture_output=True, timeout=300)
+    back = _import(tmp_path / "redline.pdf", cli, quiet=False)
+    assert [(n, x) for n, _, x in _shape(back)] == [(n, x) for n, _, x in _shape(new)]
