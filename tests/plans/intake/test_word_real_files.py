@@ -596,3 +596,21 @@ def test_a_table_that_repeats_short_values_keeps_them() -> None:
     for row in cells:
         for cell in row:
             assert notes.count(cell) == row.count(cell), cell
+
+
+def test_a_note_with_a_mark_of_its_own() -> None:
+    """A footnote whose mark is typed (``customMarkFollows``: Word's and LibreOffice's "*"
+    note): the mark leaves the point's text as a numbered mark does, the note is listed
+    under it, and the next note keeps the number Word shows (1: a typed mark takes none).
+    The "*" stayed in the text and the notes read "[1] *…", "[2] …"."""
+    star = ('<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference '
+            'w:customMarkFollows="1" w:id="2"/><w:t>*</w:t></w:r>')
+    body = (para(run(POINTS[0][:-1]) + star + run("."), numbered(1))
+            + para(run(POINTS[1]) + '<w:r><w:footnoteReference w:id="3"/></w:r>', numbered(1))
+            + para(run(POINTS[2]), numbered(1)))
+    notes_xml = _notes_part("footnote", "*Wording not agreed.", "All for all means all.")
+    data = docx(body, DECIMAL, parts={"word/footnotes.xml": notes_xml})
+    three_points(data)
+    notes = imported(data).plan.notes or ""
+    assert "[*] Wording not agreed." in notes
+    assert "[1] All for all means all." in notes

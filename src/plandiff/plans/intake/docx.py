@@ -47,6 +47,7 @@ from plandiff.plans.intake.docxnumbering import Numbering, marker, read_numberin
 from plandiff.plans.intake.docxpackage import (
     Archive,
     Chunks,
+    custom_mark,
     flat_package,
     main_part,
     margin_comments,
@@ -261,6 +262,7 @@ def _paragraph_text(paragraph: Any, state: _TextState | None = None) -> tuple[li
     bold = False
     hidden = False
     run: Any = None
+    typed_mark = False
     first_bold: bool | None = None
     line = 0
     read_field: list[Any] = [None]
@@ -278,6 +280,7 @@ def _paragraph_text(paragraph: Any, state: _TextState | None = None) -> tuple[li
             bold = _is_bold(node)
             hidden = on(find(node, "rPr", "vanish"))
             run = node
+            typed_mark = custom_mark(node) is not None
         elif name == "fldChar":
             kind = attr(node, "fldCharType")
             if kind == "begin":
@@ -296,6 +299,8 @@ def _paragraph_text(paragraph: Any, state: _TextState | None = None) -> tuple[li
         elif fields.hides or (hidden and name in _LEAVES):
             state.hidden += hidden and name == "t" and bool(node.text)
             continue
+        elif name == "t" and typed_mark:
+            continue  # a note's typed mark ("*"), as a numbered mark: not the draft's text
         elif name == "t":
             fields.text_shown()
             text = node.text or ""

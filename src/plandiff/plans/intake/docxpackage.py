@@ -27,8 +27,8 @@ from plandiff.plans.intake.problems import input_problem
 from plandiff.xmlio import XmlInputError, children, parse_untrusted, to_bytes, walk
 from plandiff.xmlio import local_name as local
 
-__all__ = ["Archive", "Chunks", "flat_package", "main_part", "margin_comments", "note_texts",
-           "properties"]
+__all__ = ["Archive", "Chunks", "custom_mark", "flat_package", "main_part", "margin_comments",
+           "note_texts", "properties"]
 
 _OFFICE_DOCUMENT = re.compile(r'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+)"|'
                               r'Target="/?([^"]+)"[^>]*Type="[^"]*/officeDocument"')
@@ -262,12 +262,27 @@ def _note_formats(archive: Archive, chunks: Chunks, body: Any) -> dict[str, str]
     return formats
 
 
+def custom_mark(run: Any) -> tuple[str, str, str] | None:
+    """(kind, id, mark) when ``run`` holds a note reference whose mark is typed after it
+    (``customMarkFollows``: "*", "†"), the mark being the run's text; None otherwise."""
+    for child in children(run):
+        kind = local(child).removesuffix("Reference")
+        if kind in ("footnote", "endnote") and attr(child, "customMarkFollows") in (
+                "1", "true", "on"):
+            mark = "".join(str(t.text or "") for t in children(run) if local(t) == "t")
+            return kind, attr(child, "id") or "", mark.strip()
+    return None
+
+
 def note_texts(archive: Archive, chunks: Chunks, body: Any = None) -> list[tuple[str, str]]:
     """The footnotes and endnotes (``[1] text``, ``[i] text``: in the order of the files,
-    each under the mark Word shows, so an endnote and a footnote never share one), so that
-    their text reaches the version's notes instead of nowhere."""
+    each under the mark Word shows, so an endnote and a footnote never share one; a note
+    whose mark is typed, ``[*] text``, takes no number), so that their text reaches the
+    version's notes instead of nowhere."""
     out: list[tuple[str, str]] = []
     formats = _note_formats(archive, chunks, body)
+    marks = (custom_mark(run) for run in (body.iter(f"{W}r") if body is not None else ()))
+    typed = {(found[0], found[1]): found[2] for found in marks if found and found[2]}
     for part, kind in (("footnotes", "footnote"), ("endnotes", "endnote")):
         root = archive.xml(chunks.part(part))
         if root is None:
@@ -277,7 +292,11 @@ def note_texts(archive: Archive, chunks: Chunks, body: Any = None) -> list[tuple
             if local(note) != kind or attr(note, "type") not in (None, "normal"):
                 continue
             text = _paragraphs_text(note)
-            if text:
+            mark = typed.get((kind, attr(note, "id") or ""))
+            if text and mark:  # the note repeats its typed mark before its text
+                text = text.removeprefix(mark).strip() or text
+                out.append((f"{kind} {mark}", f"[{mark}] {text}"))
+            elif text:
                 count += 1
                 out.append((f"{kind} {count}",
                             f"[{format_number(count, formats[kind])}] {text}"))
