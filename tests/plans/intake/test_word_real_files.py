@@ -614,3 +614,28 @@ def test_a_note_with_a_mark_of_its_own() -> None:
     notes = imported(data).plan.notes or ""
     assert "[*] Wording not agreed." in notes
     assert "[1] All for all means all." in notes
+
+
+def test_points_numbered_inside_a_text_box(tmp_path: Path) -> None:
+    """A numbered list inside a text box or frame (a box of key points; converters from PDF
+    set whole pages in boxes), as LibreOffice writes it: the box's paragraphs are read as
+    the body's are, with their list numbers, levels and the text after the box after them.
+    The numbers were lost, so the file had "no numbered points" (exit 2)."""
+    styles = ('<office:styles><text:list-style style:name="L1"><text:list-level-style-number '
+              'text:level="1" style:num-format="1" style:num-suffix="."/>'
+              '<text:list-level-style-number text:level="2" style:num-format="a" '
+              'style:num-suffix=")"/></text:list-style></office:styles>')
+    items = (f"<text:list-item><text:p>{POINTS[0]}</text:p></text:list-item>"
+             "<text:list-item><text:p>Troops withdraw:</text:p><text:list>"
+             "<text:list-item><text:p>on land;</text:p></text:list-item>"
+             "<text:list-item><text:p>at sea.</text:p></text:list-item></text:list>"
+             f"</text:list-item><text:list-item><text:p>{POINTS[2]}</text:p></text:list-item>")
+    body = ('<text:p>Key points<draw:frame xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:'
+            'drawing:1.0" draw:name="F1" text:anchor-type="paragraph" '
+            'svg:width="12cm" svg:height="6cm"><draw:text-box><text:list text:style-name="L1">'
+            f"{items}</text:list></draw:text-box></draw:frame></text:p>"
+            "<text:p>Text after the box.</text:p>")
+    data = libreoffice_docx("boxed", body, tmp_path, head=styles)
+    assert tree(data) == [("1", POINTS[0]), ("2", "Troops withdraw:"), ("2(a)", "on land;"),
+                          ("2(b)", "at sea."), ("3", POINTS[2])]
+    assert "Text after the box." in (imported(data).plan.notes or "")

@@ -10,11 +10,12 @@ deletions are left out and insertions kept (the text as it would read with all c
 accepted, which the structure report says, with the number of changes); reviewers'
 comments in the margin go to the end of the version's notes, counted in the report; line
 breaks inside a paragraph start a new line; soft hyphens vanish. One choice of an
-``mc:AlternateContent`` is read (never its fallback copy); a text box's lines follow its
-paragraph; text formatted hidden and a table of contents (its content control, its field's
-result, its "toc N" lines) are left out; points numbered by AUTONUM and LISTNUM fields are
-counted (:mod:`.docxfields`); an embedded HTML or text chunk (``w:altChunk``) is read in
-place, a chunk in another format named in the report. Word's Strict Open XML namespaces are
+``mc:AlternateContent`` is read (never its fallback copy); a text box's paragraphs follow
+its paragraph, read as the body's are (numbered, styled); text formatted hidden and a
+table of contents (its content control, its field's result, its "toc N" lines) are left
+out; points numbered by AUTONUM and LISTNUM fields are counted (:mod:`.docxfields`); an
+embedded HTML or text chunk (``w:altChunk``) is read in place, a chunk in another format
+named in the report. Word's Strict Open XML namespaces are
 read as the transitional ones.
 
 Numbering comes from ``numbering.xml``: the list a paragraph is in (its own ``numPr`` or its
@@ -249,12 +250,14 @@ def _show_number(shown: str, state: _TextState, parts: list[str]) -> None:
         parts.append(shown.strip() + " ")
 
 
-def _paragraph_text(paragraph: Any, state: _TextState | None = None) -> tuple[list[str], bool]:
+def _paragraph_text(paragraph: Any, state: _TextState | None = None,
+                    boxes_out: list[Any] | None = None) -> tuple[list[str], bool]:
     """The paragraph's text, split at line breaks, and whether every letter of its first line
     is set in bold. A tab stays a tab here (see :func:`_tab_marker`). Text formatted hidden
     (``w:vanish``) and a table of contents' entries are left out; a text box's paragraphs
-    come after the paragraph's own text, each a line of its own. A number field's number
-    at the start goes to ``state.lead``."""
+    come after the paragraph's own text, each a line of its own, or, given ``boxes_out``,
+    the text boxes go there for the caller to read as paragraphs (with their numbering). A
+    number field's number at the start goes to ``state.lead``."""
     state = state if state is not None else _TextState()
     fields = state.fields
     parts: list[str] = []
@@ -293,6 +296,8 @@ def _paragraph_text(paragraph: Any, state: _TextState | None = None) -> tuple[li
             fields.instruction(node.text or "")
         elif name == "fldSimple":
             read_field[0] = node if _simple_field(node, state, parts) else None
+        elif name == "txbxContent" and boxes_out is not None:
+            boxes_out.append(node)
         elif name == "txbxContent":
             boxes.extend(box_line for p in walk(node, _into) if local(p) == "p"
                          for box_line in _paragraph_text(p)[0])
@@ -384,7 +389,8 @@ class _Reader:
         self.count += 1
         where = f"paragraph {self.count}"
         hidden = self.state.hidden
-        texts, first_bold = _paragraph_text(element, self.state)
+        boxes: list[Any] = []
+        texts, first_bold = _paragraph_text(element, self.state, boxes)
         if any(_placeholder(up) for up in element.iterancestors()):
             texts = [""]  # a form's prompt: Word numbers the paragraph, the text is not ours
         shown = self.state.hidden == hidden
@@ -397,8 +403,10 @@ class _Reader:
             self.carry = None
         if find(props, "rPr", "del") is not None or find(props, "rPr", "moveFrom") is not None:
             self.carry = (texts, first_bold, where)
-            return
-        self.emit(texts, first_bold, props, where, shown)
+        else:
+            self.emit(texts, first_bold, props, where, shown)
+        for box in boxes:  # a text box's paragraphs after the one it is anchored in, read
+            self.block(box)  # as the body's are (a numbered list in a box keeps its numbers)
 
     def flush(self) -> None:
         """The text of a last paragraph whose mark was deleted (nothing follows to join)."""
