@@ -639,3 +639,20 @@ def test_points_numbered_inside_a_text_box(tmp_path: Path) -> None:
     assert tree(data) == [("1", POINTS[0]), ("2", "Troops withdraw:"), ("2(a)", "on land;"),
                           ("2(b)", "at sea."), ("3", POINTS[2])]
     assert "Text after the box." in (imported(data).plan.notes or "")
+
+
+def test_words_broken_at_printed_line_ends_in_a_file_made_from_a_pdf(tmp_path: Path) -> None:
+    """A Word file made from a PDF whose printed lines are paragraphs (or lines broken by
+    hand) keeps the hyphens the words were broken at: they are joined again as in text
+    pasted from the PDF ("secu-" / "rity" → "security"; "Russia-" / "Ukraine" keeps its
+    hyphen). They read "secu- rity"."""
+    lines = ["1.<text:tab/>The parties give secu-", "rity guarantees to each other.",
+             "2.<text:tab/>A joint Russia-<text:line-break/>Ukraine commission is set up and "
+             "moni-<text:line-break/>tors the line.",
+             f"3.<text:tab/>{POINTS[2]}"]
+    data = libreoffice_docx("printed", "".join(f"<text:p>{line}</text:p>" for line in lines),
+                            tmp_path)
+    assert tree(data) == [
+        ("1", "The parties give security guarantees to each other."),
+        ("2", "A joint Russia-Ukraine commission is set up and monitors the line."),
+        ("3", POINTS[2])]

@@ -58,6 +58,7 @@ from plandiff.plans.intake.docxpackage import (
 from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
 from plandiff.plans.intake.formats import office_xml
 from plandiff.plans.intake.furniture import pasted_furniture
+from plandiff.plans.intake.hyphens import Hyphenation
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
     DraftFormat,
@@ -561,6 +562,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     reader.block(body)
     reader.flush()
     lines, furniture = _without_furniture(reader.lines, reader.in_tables)
+    lines = _broken_words_joined(lines)
     if reader.title is None:
         lines = _first_heading_as_title(lines)
     notes = note_texts(archive, chunks, body)
@@ -608,6 +610,27 @@ def _without_furniture(lines: list[Line], in_tables: set[int]) -> tuple[list[Lin
     kept = {id(line) for line in pasted_furniture(body)[0]}
     out = [line for index, line in enumerate(lines) if index in in_tables or id(line) in kept]
     return out, len(lines) - len(out)
+
+
+def _broken_words_joined(lines: list[Line]) -> list[Line]:
+    """The lines with each word broken at a printed line's end joined again, as in text
+    pasted from a PDF (:mod:`.hyphens`): a file made from a PDF or a printout keeps the
+    hyphen at the end of a line broken by hand, or of a paragraph that is one printed line
+    (the rest of the word opens the next paragraph)."""
+    hyphenation = Hyphenation(line.text for line in lines)
+    out: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        before = len(out) - 1
+        if before > 0 and not out[before].text.strip():
+            before -= 1  # the paragraph before, past the blank line between paragraphs
+        if text and before >= 0 and out[before].text.strip():
+            joined = hyphenation.join(out[before].text.rstrip(), text)
+            if joined is not None:
+                out[before:] = [Line(joined, out[before].where)]
+                continue
+        out.append(line)
+    return out
 
 
 def _first_heading_as_title(lines: list[Line]) -> list[Line]:
