@@ -656,3 +656,24 @@ def test_words_broken_at_printed_line_ends_in_a_file_made_from_a_pdf(tmp_path: P
         ("1", "The parties give security guarantees to each other."),
         ("2", "A joint Russia-Ukraine commission is set up and monitors the line."),
         ("3", POINTS[2])]
+
+
+def test_tracked_changes_name_their_authors() -> None:
+    """Changes by two reviewers, all accepted in the text read: the report names whose
+    changes they are (it gave only their counts)."""
+    by = 'w:id="{}" w:author="{}" w:date="2025-11-22T10:00:00Z"'
+    body = (para(run("The parties stop fire")
+                 + f'<w:ins {by.format(1, "Alice Analyst")}>{run(" along the whole line")}'
+                 "</w:ins>" + run("."), numbered(1))
+            + para(run("All prisoners are exchanged, ")
+                   + f'<w:del {by.format(2, "Bob Reviewer")}><w:r><w:delText>in part, '
+                   "</w:delText></w:r></w:del>" + run("all for all."), numbered(1))
+            + para(run(POINTS[2])
+                   + f'<w:ins {by.format(3, "Alice Analyst")}>{run("")}</w:ins>', numbered(1)))
+    data = docx(body, DECIMAL)
+    three_points(data)
+    messages = [f.message for f in imported(data).report.findings]
+    assert any(m.startswith("tracked changes (2 insertion(s), 1 deletion(s)): read with every "
+                            "change accepted") and m.endswith(
+                                "(changes by Alice Analyst, Bob Reviewer)")
+               for m in messages), messages

@@ -333,9 +333,10 @@ def _paragraph_text(paragraph: Any, state: _TextState | None = None,
     return "".join(parts).replace("\u00ad", "").split("\n"), bool(first_bold)
 
 
-_TAB_MARKER = re.compile(r"^[ \t]*(?P<num>[0-9]{1,4}[A-Z]?)(?P<subs>(?:\([a-z0-9]{1,6}\))*)\t+")
+_TAB_MARKER = re.compile(r"^[ \t]*(?P<num>[0-9]{1,4}[A-Z]?)(?P<subs>(?:\([^\W_]{1,6}\))*)\t+")
 """A point number typed before a tab at the start of a paragraph, Word's way of setting a
-number apart (``12⇥Text``; ``12(a)⇥Text`` for a sub-point named by its full number)."""
+number apart (``12⇥Text``; ``12(a)⇥Text``, ``2(б)⇥``, ``1(ア)⇥`` for a sub-point named by its
+full number)."""
 
 
 _TAB_BRACKET = re.compile(r"^[ \t]*\[(?P<num>[0-9]{1,4})(?P<sub>[a-z]{1,2})?\]\t+")
@@ -589,16 +590,28 @@ def _revisions(body: Any) -> tuple[str, ...]:
     """What the structure report says of tracked changes: the text read is the text with
     every change accepted (the module notes), and the user must know it."""
     counts = {"ins": 0, "del": 0, "moveFrom": 0, "moveTo": 0}
+    authors: dict[str, None] = {}
     for element in body.iter(*(f"{W}{name}" for name in counts)):  # lxml's own, in C
         counts[local(element)] += 1
+        author = " ".join((attr(element, "author") or "").split())
+        if author:
+            authors.setdefault(author)
     if not any(counts.values()):
         return ()
     parts = [f"{counts['ins']} insertion(s)", f"{counts['del']} deletion(s)"]
     if counts["moveFrom"] or counts["moveTo"]:
         parts.append(f"{max(counts['moveFrom'], counts['moveTo'])} move(s)")
+    names = list(authors)
+    by = ", ".join(names[:_AUTHORS]) + (f" and {len(names) - _AUTHORS} more"
+                                        if len(names) > _AUTHORS else "")
     return (f"tracked changes ({', '.join(parts)}): read with every change accepted "
             "(deleted text left out, inserted text kept); to import the text before them, "
-            "reject all changes in Word and save a copy first",)
+            "reject all changes in Word and save a copy first"
+            + (f" (changes by {by})" if by else ""),)
+
+
+_AUTHORS = 5
+"""The reviewers named in the report's line on tracked changes (the rest counted)."""
 
 
 def _without_furniture(lines: list[Line], in_tables: set[int]) -> tuple[list[Line], int]:

@@ -76,11 +76,12 @@ SUFFIXED = re.compile(
 number is ``9A``, as the 20-point framework numbers its added clause; only right under
 point N, so "5G networks" is text."""
 QUALIFIED = re.compile(
-    _LEAD + r"(?P<num>[0-9]{1,3})(?P<label>[(（][ \t]*(?:[a-z]{1,2}|[ivxlcdm]{2,6}|[0-9]{1,3})"
+    _LEAD + r"(?P<num>[0-9]{1,3})(?P<label>[(（][ \t]*(?:[^\W\d_]{1,2}|[ivxlcdm]{2,6}|[0-9]{1,3})"
     r"[ \t]*[)）])(?:\*\*|__)?[ \t]+(?P<rest>\S.*)$")
-"""A sub-point's label written with its point's number (``2(a) …``, ``2(1) …``: plandiff's own
-reports and redlines, a PDF of them): the sub-point ``(a)`` of point 2; only right under
-point 2, so "3(b) of the charter" wrapped to a line's start elsewhere is text."""
+"""A sub-point's label written with its point's number (``2(a) …``, ``2(б) …``, ``1(ア) …``,
+``2(1) …``: plandiff's own reports and redlines, a PDF of them): the sub-point ``(a)`` of
+point 2; only right under point 2, so "3(b) of the charter" wrapped to a line's start
+elsewhere is text."""
 _KANJI_NUMERALS = "〇零一二三四五六七八九十百千"
 JA_ARTICLE = re.compile(
     _LEAD
