@@ -677,3 +677,14 @@ def test_tracked_changes_name_their_authors() -> None:
                             "change accepted") and m.endswith(
                                 "(changes by Alice Analyst, Bob Reviewer)")
                for m in messages), messages
+
+
+def test_a_worded_level_under_a_worded_point_stays_its_sub_point() -> None:
+    """``Article %1`` / ``Paragraph %2``: the level under the articles is worded too, but the
+    articles are the points (not parts), so its paragraphs stay their sub-points, as
+    before; only a level under parts ("Part %1") reads as the points it shows."""
+    numbering = one_list(level(0, "decimal", "Article %1"), level(1, "decimal", "Paragraph %2"))
+    body = (para(run(POINTS[0]), numbered(1)) + para(run("on land;"), numbered(1, 1))
+            + para(run("at sea."), numbered(1, 1)) + para(run(POINTS[1]), numbered(1)))
+    assert tree(docx(body, numbering)) == [
+        ("1", POINTS[0]), ("1(1)", "on land;"), ("1(2)", "at sea."), ("2", POINTS[1])]

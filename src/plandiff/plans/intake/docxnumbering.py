@@ -14,7 +14,7 @@ from typing import Any
 
 from plandiff.plans.intake.docxml import W, attr, find, int_value, on
 from plandiff.plans.intake.lines import letter_label, roman_label
-from plandiff.plans.intake.markers import STEMS
+from plandiff.plans.intake.markers import PART, STEMS
 from plandiff.xmlio import children
 from plandiff.xmlio import local_name as local
 
@@ -275,6 +275,13 @@ def _worded(text: str) -> bool:
         and not re.search(r"\.\s*%[1-9]", text)
 
 
+def _rendered(level: Level, counters: dict[int, int], levels: dict[int, Level]) -> str:
+    """A level's text with its numbers as Word prints them (``Part %1`` → ``Part II``)."""
+    return re.sub(r"%([1-9])", lambda m: format_number(
+        counters.get(int(m.group(1)) - 1, 1),
+        levels.get(int(m.group(1)) - 1, level).fmt), level.text).strip()
+
+
 def marker(level: Level, ilvl: int, counters: dict[int, int],
             levels: dict[int, Level]) -> str:
     """What the parser should see in front of the paragraph's text."""
@@ -284,13 +291,12 @@ def marker(level: Level, ilvl: int, counters: dict[int, int],
         # pandoc indents a list item's second paragraph with a bullet of one space: no mark
         return f"{pad}• " if level.fmt == "bullet" and level.text.strip() else pad
     if _worded(level.text) and (ilvl == 0 or (f"%{ilvl + 1}" in level.text and all(
-            _worded(levels.get(k, level).text) for k in range(ilvl)))):
+            PART.match(_rendered(levels.get(k, level), counters, levels))
+            for k in range(ilvl)))):
         # The level's own wording ("Article %1.", "Пункт %1"; an outline's "Article %2"
-        # under "Part %1", every level above it worded too): render it as Word does (not
-        # an abbreviation's, "Art. %1": its full stop reads as a sentence's end).
-        rendered = re.sub(r"%([1-9])", lambda m: format_number(
-            counters.get(int(m.group(1)) - 1, 1),
-            levels.get(int(m.group(1)) - 1, level).fmt), level.text).strip()
+        # under "Part %1", every level above it a part's heading): render it as Word does
+        # (not an abbreviation's, "Art. %1": its full stop reads as a sentence's end).
+        rendered = _rendered(level, counters, levels)
         if re.search(r"%[1-9]$", level.text.strip()) and re.search(r"[^\W_]$", rendered):
             # "Article %1" and Word's tab after it: the number ends the label, which a
             # full stop says to the parser as the tab says it to a reader ("Article 1.")
