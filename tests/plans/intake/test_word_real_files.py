@@ -688,3 +688,12 @@ def test_a_worded_level_under_a_worded_point_stays_its_sub_point() -> None:
             + para(run("at sea."), numbered(1, 1)) + para(run(POINTS[1]), numbered(1)))
     assert tree(docx(body, numbering)) == [
         ("1", POINTS[0]), ("1(1)", "on land;"), ("1(2)", "at sea."), ("2", POINTS[1])]
+
+
+def test_a_status_line_repeated_under_each_point_is_the_drafts_text() -> None:
+    """A Word file typed as such (no page number in its body, so not made from a printout)
+    that writes "AGREED" under each point: the lines are the draft's, not running lines.
+    They were left out as page furniture once that rule read Word files."""
+    body = "".join(para(run(text), numbered(1)) + para(run("AGREED")) for text in POINTS)
+    assert tree(docx(body, DECIMAL)) == [(str(n), f"{text}\n\nAGREED")
+                                         for n, text in enumerate(POINTS, 1)]

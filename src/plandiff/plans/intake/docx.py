@@ -57,7 +57,7 @@ from plandiff.plans.intake.docxpackage import (
 )
 from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
 from plandiff.plans.intake.formats import office_xml
-from plandiff.plans.intake.furniture import pasted_furniture
+from plandiff.plans.intake.furniture import is_page_number, pasted_furniture
 from plandiff.plans.intake.hyphens import Hyphenation
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
@@ -617,9 +617,12 @@ _AUTHORS = 5
 def _without_furniture(lines: list[Line], in_tables: set[int]) -> tuple[list[Line], int]:
     """The lines without the page numbers and running lines a file made from a PDF or a
     printout keeps as paragraphs (left out as in text pasted from the PDF), and how many
-    were left out; a table's cells are never page furniture (a table of versions repeats
-    "en", "en")."""
+    were left out. Only in a file whose body holds a page number (a Word file typed as such
+    may repeat "AGREED" under each point); a table's cells are never page furniture (a
+    table of versions repeats "en", "en")."""
     body = tuple(line for index, line in enumerate(lines) if index not in in_tables)
+    if not any(is_page_number(line.text) for line in body):
+        return lines, 0  # typed in Word, not made from a printout: no page furniture
     kept = {id(line) for line in pasted_furniture(body)[0]}
     out = [line for index, line in enumerate(lines) if index in in_tables or id(line) in kept]
     return out, len(lines) - len(out)
