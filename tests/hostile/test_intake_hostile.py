@@ -120,6 +120,10 @@ CASES: dict[str, tuple[str, Callable[[], bytes], str]] = {
     "docx-external-entity": ("xxe.docx", lambda: _docx_with_document(XXE), "DTD"),
     "docx-not-a-zip": ("broken.docx", lambda: b"PK\x03\x04" + bytes(300), "zip"),
     "docx-text-inside": ("text.docx", lambda: b"1. just text\n", "not a DOCX"),
+    # a file that never arrived whole (a failed download, a sync placeholder): it was
+    # called "plain text"
+    "docx-empty": ("empty.docx", lambda: b"", "empty file"),
+    "pdf-empty": ("empty.pdf", lambda: b"", "empty file"),
     "docx-other-zip": ("other.docx", lambda: _other_zip(), "no word"),
     "docx-5000-members": ("many.docx", _many_members, "members"),
     "docx-old-binary-word": ("old.docx", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

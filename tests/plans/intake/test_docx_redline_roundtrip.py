@@ -116,3 +116,60 @@ def test_shipped_redlines_come_back_point_for_point(tmp_path: Path,
         expected = [(_bracketless(n), t, x) for n, t, x in _shape(plan)]
         # (28 → 20 warns that its heading table announces 28 points: it names the old title.)
         assert _shape(_import(out, cli, quiet=False)) == expected, document
+
+
+def test_the_redline_printed_to_pdf_by_libreoffice_imports_as_the_new_version(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    """The redline as a reviewer prints it (LibreOffice, changes showing): struck-through
+    text left out, underlined text kept, and each sub-point's label (``1(a)``, the tab lost
+    in the PDF's text) opens its sub-point under point 1. The labels were read as text of
+    point 1."""
+    redline, new = _redline(tmp_path, cli)
+    subprocess.run([require("soffice"), "--headless", "--convert-to", "pdf", "--outdir",
+                    str(tmp_path), str(redline)], check=True, capture_output=True, timeout=300)
+    back = _import(tmp_path / "redline.pdf", cli, quiet=False)
+    assert [(n, x) for n, _, x in _shape(back)] == [(n, x) for n, _, x in _shape(new)]
+
+
+UK_OLD = """# Рамкова угода
+
+1. Суверенітет України підтверджується.
+2. Сторони укладають угоду про ненапад:
+   а) на суходолі;
+   б) на морі.
+3. Чисельність війська обмежується.
+"""
+
+UK_NEW = """# Рамкова угода
+
+1. Суверенітет України повністю підтверджується.
+2. Сторони укладають угоду про ненапад:
+   а) на суходолі;
+   б) на морі;
+   в) у повітрі.
+3. Чисельність війська обмежується.
+"""
+
+
+def test_a_redline_with_cyrillic_sub_points_comes_back_in_word_and_pdf(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    """Sub-points lettered а), б), в): the redline labels them ``2(а)`` (before a tab in the
+    Word file, before a space in its PDF), and both come back with the sub-points. Only Latin
+    letters were read in such a label, so they came back as point 2's text."""
+    versions = []
+    for name, text, version in (("old", UK_OLD, "2025-01-01-a"), ("new", UK_NEW, "2025-02-01-b")):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        run = cli("import", str(tmp_path / f"{name}.txt"), "--document", "accord",
+                  "--version", version, "-o", str(tmp_path / f"{name}.json"))
+        assert run.code == 0, run.err
+        versions.append(tmp_path / f"{name}.json")
+    run = cli("diff", *map(str, versions), "--format", "docx", "-o",
+              str(tmp_path / "redline.docx"))
+    assert run.code == 0, run.err
+    subprocess.run([require("soffice"), "--headless", "--convert-to", "pdf", "--outdir",
+                    str(tmp_path), str(tmp_path / "redline.docx")], check=True,
+                   capture_output=True, timeout=300)
+    new = json.loads(versions[1].read_text("utf-8"))
+    for name in ("redline.docx", "redline.pdf"):
+        back = _import(tmp_path / name, cli, quiet=False)
+        assert [(n, x) for n, _, x in _shape(back)] == [(n, x) for n, _, x in _shape(new)], name

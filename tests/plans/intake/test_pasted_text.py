@@ -293,3 +293,19 @@ def test_ligatures_copied_out_of_a_pdf_read_as_their_letters() -> None:
     plan = import_bytes(text.encode("utf-8"), "copy.txt", ".txt", REQUEST).plan
     assert [p.text for p in plan.points] == ["The confirmed flow of aid is sufficient.",
                                              "Officials flag the offline records."]
+
+
+def test_a_sub_point_label_written_with_its_points_number() -> None:
+    """``2(a) …`` (plandiff's own reports and redlines, and a PDF of them, write a sub-point's
+    label with its point's number): sub-point (a) of point 2, right under point 2; the same
+    label under another point, a reference wrapped to a line's start, stays text. Both were
+    read as text of point 2."""
+    text = ("1. Fire stops along the line.\n2. A pact is signed:\n2(a) open questions are "
+            "settled;\n2(b) no new claims are made, as article\n3(b) of the charter says.\n"
+            "3. Monitors patrol.\n")
+    imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.walk()] == [
+        ("1", "Fire stops along the line."), ("2", "A pact is signed:"),
+        ("2(a)", "open questions are settled;"),
+        ("2(b)", "no new claims are made, as article 3(b) of the charter says."),
+        ("3", "Monitors patrol.")]

@@ -19,7 +19,7 @@ import pytest
 
 from plandiff.errors import InputError
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
-from tests.plans.intake.producers import libreoffice_convert
+from tests.plans.intake.producers import libreoffice_convert, libreoffice_docx
 from tests.render.docx.pandoc_text import require
 
 REQUEST = DraftRequest(document="treaty", version="2026-01-01-real")
@@ -487,3 +487,213 @@ def test_a_roman_level_starting_at_a_billion_is_read_at_once() -> None:
     assert points[0][0] == "1" and POINTS[0] in points[0][1]
     assert "on land;" in " ".join(t for _, t in points)
     assert max(len(t) for _, t in points) < 200
+
+
+# --- an outline whose points are not its first level -------------------------------------
+
+_OUTLINE = one_list(level(0, "upperRoman", "Part %1"), level(1, "decimal", "Article %2"),
+                    level(2, "decimal", "%2.%3"), level(3, "lowerLetter", "(%4)"))
+_OUTLINE_STYLES = "".join(
+    f'<w:style w:type="paragraph" w:styleId="Heading{k + 1}"><w:name w:val="heading {k + 1}"/>'
+    f'<w:pPr>{numbered(1, k)}<w:outlineLvl w:val="{k}"/></w:pPr></w:style>' for k in range(4))
+_OUTLINE_PARAS = ((0, "Security"), (1, "Ceasefire"), (2, POINTS[0]),
+                  (2, "Monitors report breaches:"), (3, "within a day for shelling;"),
+                  (3, "within a week for movements."), (1, "Exchanges"), (2, POINTS[1]),
+                  (0, "Politics"), (1, "Elections"), (2, POINTS[2]))
+_OUTLINE_PASTED = """Part I. Security
+Article 1. Ceasefire
+1.1 The parties stop fire along the whole line.
+1.2 Monitors report breaches:
+(a) within a day for shelling;
+(b) within a week for movements.
+Article 2. Exchanges
+2.1 All prisoners are exchanged, all for all.
+Part II. Politics
+Article 1. Elections
+1.1 Elections are held within one year.
+"""
+
+
+@pytest.mark.parametrize("through_styles", [True, False])
+def test_an_outline_of_parts_articles_and_clauses_reads_as_word_shows_it(
+        through_styles: bool) -> None:
+    """Outline numbering as LibreOffice writes it from heading styles (and as Word's
+    multilevel list on plain paragraphs): ``Part %1`` / ``Article %2`` / ``%2.%3`` /
+    ``(%4)``. The articles and clauses are read as Word prints them ("Article 1", "1.1",
+    restarting in part II), as the same text pasted reads; they were shown to the parser as
+    "(1)" and "(1)", so each article went to the notes as a repeated number and its clauses
+    became points 1, 2, 1 ..."""
+    body = "".join(
+        para(run(text), f'<w:pStyle w:val="Heading{k + 1}"/>' if through_styles
+             else numbered(1, k)) for k, text in _OUTLINE_PARAS)
+    data = docx(body, _OUTLINE, _OUTLINE_STYLES)
+    assert tree(data) == tree(_OUTLINE_PASTED.encode(), "pasted.txt")
+    assert [number for number, _ in tree(data)] == [
+        "1", "1.1", "1.2", "1.2(a)", "1.2(b)", "2", "2.1", "1", "1.1"]
+
+
+# --- footnotes and endnotes ----------------------------------------------------------------
+
+def _notes_part(kind: str, *texts: str) -> str:
+    notes = "".join(f'<w:{kind} w:id="{n}">{para(run(text))}</w:{kind}>'
+                    for n, text in enumerate(texts, 2))
+    return (f'<?xml version="1.0" encoding="UTF-8"?><w:{kind}s {_NS}><w:{kind} '
+            f'w:type="separator" w:id="0">{para(run("-"))}</w:{kind}>{notes}</w:{kind}s>')
+
+
+@pytest.mark.parametrize(("settings", "endnote_label"), [
+    ("", "i"),  # Word's default for endnotes: lower-case Roman numerals
+    ('<w:endnotePr><w:numFmt w:val="decimal"/></w:endnotePr>', "1"),
+    ('<w:endnotePr><w:numFmt w:val="upperLetter"/></w:endnotePr>', "A"),
+])
+def test_endnotes_keep_the_marks_word_shows_apart_from_the_footnotes(
+        settings: str, endnote_label: str) -> None:
+    """A point with a footnote, another with an endnote (LibreOffice's and Word's .docx: the
+    endnotes numbered i, ii unless the settings say otherwise): each note reaches the
+    version's notes under the mark Word shows. Both were "[1]", so two notes had one mark."""
+    body = (para(run(POINTS[0]) + '<w:r><w:footnoteReference w:id="2"/></w:r>', numbered(1))
+            + para(run(POINTS[1]) + '<w:r><w:endnoteReference w:id="2"/></w:r>', numbered(1))
+            + para(run(POINTS[2]), numbered(1)))
+    parts = {"word/footnotes.xml": _notes_part("footnote", "As on the map of one November."),
+             "word/endnotes.xml": _notes_part("endnote", "Counted from the front line."),
+             "word/settings.xml": (f'<?xml version="1.0" encoding="UTF-8"?><w:settings {_NS}>'
+                                   f"{settings}</w:settings>")}
+    data = docx(body, DECIMAL, parts=parts)
+    three_points(data)
+    notes = imported(data).plan.notes or ""
+    assert "[1] As on the map of one November." in notes
+    assert f"[{endnote_label}] Counted from the front line." in notes
+
+
+def test_page_numbers_typed_into_a_word_file_made_from_a_pdf(tmp_path: Path) -> None:
+    """A Word file made from a printed or PDF layout (LibreOffice, the converters): each
+    paragraph broken by hard line breaks, numbers typed before a tab, and the pages' numbers
+    (``- 2 -``, ``Page 3 of 3``) left in the body as paragraphs of their own. The page numbers
+    are left out and counted, as in text pasted from the PDF; "- 2 -" was read as a bullet and
+    became a sub-point "2 -" of the point before it."""
+    first, rest = POINTS[0].split(" fire ")
+    lines = [f"1.<text:tab/>{first} fire<text:line-break/>{rest}", "- 2 -",
+             f"2.<text:tab/>{POINTS[1]}", "Page 3 of 3", f"3.<text:tab/>{POINTS[2]}"]
+    data = libreoffice_docx("printed", "".join(f"<text:p>{line}</text:p>" for line in lines),
+                            tmp_path)
+    three_points(data)
+    assert any("2 line(s) of page furniture" in f.message
+               for f in imported(data).report.findings)
+
+
+def test_a_table_that_repeats_short_values_keeps_them() -> None:
+    """A table of the versions compared (plandiff's own redline writes one) repeats short
+    values side by side ("en", "en"): a table's cells are no page's running lines, so none
+    is left out as one (they were, once the page furniture of a file made from a PDF was)."""
+    cells = (("Version", "draft-1", "draft-2"), ("Language", "en", "en"),
+             ("Kind", "paraphrase", "paraphrase"), ("Status", "reported", "reported"))
+    table = "<w:tbl>" + "".join(
+        "<w:tr>" + "".join(f"<w:tc>{para(run(cell))}</w:tc>" for cell in row) + "</w:tr>"
+        for row in cells) + "</w:tbl>"
+    data = docx(table + "".join(para(run(text), numbered(1)) for text in POINTS), DECIMAL)
+    three_points(data)
+    notes = imported(data).plan.notes or ""
+    for row in cells:
+        for cell in row:
+            assert notes.count(cell) == row.count(cell), cell
+
+
+def test_a_note_with_a_mark_of_its_own() -> None:
+    """A footnote whose mark is typed (``customMarkFollows``: Word's and LibreOffice's "*"
+    note): the mark leaves the point's text as a numbered mark does, the note is listed
+    under it, and the next note keeps the number Word shows (1: a typed mark takes none).
+    The "*" stayed in the text and the notes read "[1] *…", "[2] …"."""
+    star = ('<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference '
+            'w:customMarkFollows="1" w:id="2"/><w:t>*</w:t></w:r>')
+    body = (para(run(POINTS[0][:-1]) + star + run("."), numbered(1))
+            + para(run(POINTS[1]) + '<w:r><w:footnoteReference w:id="3"/></w:r>', numbered(1))
+            + para(run(POINTS[2]), numbered(1)))
+    notes_xml = _notes_part("footnote", "*Wording not agreed.", "All for all means all.")
+    data = docx(body, DECIMAL, parts={"word/footnotes.xml": notes_xml})
+    three_points(data)
+    notes = imported(data).plan.notes or ""
+    assert "[*] Wording not agreed." in notes
+    assert "[1] All for all means all." in notes
+
+
+def test_points_numbered_inside_a_text_box(tmp_path: Path) -> None:
+    """A numbered list inside a text box or frame (a box of key points; converters from PDF
+    set whole pages in boxes), as LibreOffice writes it: the box's paragraphs are read as
+    the body's are, with their list numbers, levels and the text after the box after them.
+    The numbers were lost, so the file had "no numbered points" (exit 2)."""
+    styles = ('<office:styles><text:list-style style:name="L1"><text:list-level-style-number '
+              'text:level="1" style:num-format="1" style:num-suffix="."/>'
+              '<text:list-level-style-number text:level="2" style:num-format="a" '
+              'style:num-suffix=")"/></text:list-style></office:styles>')
+    items = (f"<text:list-item><text:p>{POINTS[0]}</text:p></text:list-item>"
+             "<text:list-item><text:p>Troops withdraw:</text:p><text:list>"
+             "<text:list-item><text:p>on land;</text:p></text:list-item>"
+             "<text:list-item><text:p>at sea.</text:p></text:list-item></text:list>"
+             f"</text:list-item><text:list-item><text:p>{POINTS[2]}</text:p></text:list-item>")
+    body = ('<text:p>Key points<draw:frame xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:'
+            'drawing:1.0" draw:name="F1" text:anchor-type="paragraph" '
+            'svg:width="12cm" svg:height="6cm"><draw:text-box><text:list text:style-name="L1">'
+            f"{items}</text:list></draw:text-box></draw:frame></text:p>"
+            "<text:p>Text after the box.</text:p>")
+    data = libreoffice_docx("boxed", body, tmp_path, head=styles)
+    assert tree(data) == [("1", POINTS[0]), ("2", "Troops withdraw:"), ("2(a)", "on land;"),
+                          ("2(b)", "at sea."), ("3", POINTS[2])]
+    assert "Text after the box." in (imported(data).plan.notes or "")
+
+
+def test_words_broken_at_printed_line_ends_in_a_file_made_from_a_pdf(tmp_path: Path) -> None:
+    """A Word file made from a PDF whose printed lines are paragraphs (or lines broken by
+    hand) keeps the hyphens the words were broken at: they are joined again as in text
+    pasted from the PDF ("secu-" / "rity" → "security"; "Russia-" / "Ukraine" keeps its
+    hyphen). They read "secu- rity"."""
+    lines = ["1.<text:tab/>The parties give secu-", "rity guarantees to each other.",
+             "2.<text:tab/>A joint Russia-<text:line-break/>Ukraine commission is set up and "
+             "moni-<text:line-break/>tors the line.",
+             f"3.<text:tab/>{POINTS[2]}"]
+    data = libreoffice_docx("printed", "".join(f"<text:p>{line}</text:p>" for line in lines),
+                            tmp_path)
+    assert tree(data) == [
+        ("1", "The parties give security guarantees to each other."),
+        ("2", "A joint Russia-Ukraine commission is set up and monitors the line."),
+        ("3", POINTS[2])]
+
+
+def test_tracked_changes_name_their_authors() -> None:
+    """Changes by two reviewers, all accepted in the text read: the report names whose
+    changes they are (it gave only their counts)."""
+    by = 'w:id="{}" w:author="{}" w:date="2025-11-22T10:00:00Z"'
+    body = (para(run("The parties stop fire")
+                 + f'<w:ins {by.format(1, "Alice Analyst")}>{run(" along the whole line")}'
+                 "</w:ins>" + run("."), numbered(1))
+            + para(run("All prisoners are exchanged, ")
+                   + f'<w:del {by.format(2, "Bob Reviewer")}><w:r><w:delText>in part, '
+                   "</w:delText></w:r></w:del>" + run("all for all."), numbered(1))
+            + para(run(POINTS[2])
+                   + f'<w:ins {by.format(3, "Alice Analyst")}>{run("")}</w:ins>', numbered(1)))
+    data = docx(body, DECIMAL)
+    three_points(data)
+    messages = [f.message for f in imported(data).report.findings]
+    assert any(m.startswith("tracked changes (2 insertion(s), 1 deletion(s)): read with every "
+                            "change accepted") and m.endswith(
+                                "(changes by Alice Analyst, Bob Reviewer)")
+               for m in messages), messages
+
+
+def test_a_worded_level_under_a_worded_point_stays_its_sub_point() -> None:
+    """``Article %1`` / ``Paragraph %2``: the level under the articles is worded too, but the
+    articles are the points (not parts), so its paragraphs stay their sub-points, as
+    before; only a level under parts ("Part %1") reads as the points it shows."""
+    numbering = one_list(level(0, "decimal", "Article %1"), level(1, "decimal", "Paragraph %2"))
+    body = (para(run(POINTS[0]), numbered(1)) + para(run("on land;"), numbered(1, 1))
+            + para(run("at sea."), numbered(1, 1)) + para(run(POINTS[1]), numbered(1)))
+    assert tree(docx(body, numbering)) == [
+        ("1", POINTS[0]), ("1(1)", "on land;"), ("1(2)", "at sea."), ("2", POINTS[1])]
+
+
+def test_a_status_line_repeated_under_each_point_is_the_drafts_text() -> None:
+    """A Word file typed as such (no page number in its body, so not made from a printout)
+    that writes "AGREED" under each point: the lines are the draft's, not running lines.
+    They were left out as page furniture once that rule read Word files."""
+    body = "".join(para(run(text), numbered(1)) + para(run("AGREED")) for text in POINTS)
+    assert tree(docx(body, DECIMAL)) == [(str(n), f"{text}\n\nAGREED")
+                                         for n, text in enumerate(POINTS, 1)]

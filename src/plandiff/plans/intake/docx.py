@@ -10,11 +10,12 @@ deletions are left out and insertions kept (the text as it would read with all c
 accepted, which the structure report says, with the number of changes); reviewers'
 comments in the margin go to the end of the version's notes, counted in the report; line
 breaks inside a paragraph start a new line; soft hyphens vanish. One choice of an
-``mc:AlternateContent`` is read (never its fallback copy); a text box's lines follow its
-paragraph; text formatted hidden and a table of contents (its content control, its field's
-result, its "toc N" lines) are left out; points numbered by AUTONUM and LISTNUM fields are
-counted (:mod:`.docxfields`); an embedded HTML or text chunk (``w:altChunk``) is read in
-place, a chunk in another format named in the report. Word's Strict Open XML namespaces are
+``mc:AlternateContent`` is read (never its fallback copy); a text box's paragraphs follow
+its paragraph, read as the body's are (numbered, styled); text formatted hidden and a
+table of contents (its content control, its field's result, its "toc N" lines) are left
+out; points numbered by AUTONUM and LISTNUM fields are counted (:mod:`.docxfields`); an
+embedded HTML or text chunk (``w:altChunk``) is read in place, a chunk in another format
+named in the report. Word's Strict Open XML namespaces are
 read as the transitional ones.
 
 Numbering comes from ``numbering.xml``: the list a paragraph is in (its own ``numPr`` or its
@@ -47,6 +48,7 @@ from plandiff.plans.intake.docxnumbering import Numbering, marker, read_numberin
 from plandiff.plans.intake.docxpackage import (
     Archive,
     Chunks,
+    custom_mark,
     flat_package,
     main_part,
     margin_comments,
@@ -55,6 +57,8 @@ from plandiff.plans.intake.docxpackage import (
 )
 from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
 from plandiff.plans.intake.formats import office_xml
+from plandiff.plans.intake.furniture import is_page_number, pasted_furniture
+from plandiff.plans.intake.hyphens import Hyphenation
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
     DraftFormat,
@@ -247,12 +251,14 @@ def _show_number(shown: str, state: _TextState, parts: list[str]) -> None:
         parts.append(shown.strip() + " ")
 
 
-def _paragraph_text(paragraph: Any, state: _TextState | None = None) -> tuple[list[str], bool]:
+def _paragraph_text(paragraph: Any, state: _TextState | None = None,
+                    boxes_out: list[Any] | None = None) -> tuple[list[str], bool]:
     """The paragraph's text, split at line breaks, and whether every letter of its first line
     is set in bold. A tab stays a tab here (see :func:`_tab_marker`). Text formatted hidden
     (``w:vanish``) and a table of contents' entries are left out; a text box's paragraphs
-    come after the paragraph's own text, each a line of its own. A number field's number
-    at the start goes to ``state.lead``."""
+    come after the paragraph's own text, each a line of its own, or, given ``boxes_out``,
+    the text boxes go there for the caller to read as paragraphs (with their numbering). A
+    number field's number at the start goes to ``state.lead``."""
     state = state if state is not None else _TextState()
     fields = state.fields
     parts: list[str] = []
@@ -260,6 +266,7 @@ def _paragraph_text(paragraph: Any, state: _TextState | None = None) -> tuple[li
     bold = False
     hidden = False
     run: Any = None
+    typed_mark = False
     first_bold: bool | None = None
     line = 0
     read_field: list[Any] = [None]
@@ -277,6 +284,7 @@ def _paragraph_text(paragraph: Any, state: _TextState | None = None) -> tuple[li
             bold = _is_bold(node)
             hidden = on(find(node, "rPr", "vanish"))
             run = node
+            typed_mark = custom_mark(node) is not None
         elif name == "fldChar":
             kind = attr(node, "fldCharType")
             if kind == "begin":
@@ -289,12 +297,16 @@ def _paragraph_text(paragraph: Any, state: _TextState | None = None) -> tuple[li
             fields.instruction(node.text or "")
         elif name == "fldSimple":
             read_field[0] = node if _simple_field(node, state, parts) else None
+        elif name == "txbxContent" and boxes_out is not None:
+            boxes_out.append(node)
         elif name == "txbxContent":
             boxes.extend(box_line for p in walk(node, _into) if local(p) == "p"
                          for box_line in _paragraph_text(p)[0])
         elif fields.hides or (hidden and name in _LEAVES):
             state.hidden += hidden and name == "t" and bool(node.text)
             continue
+        elif name == "t" and typed_mark:
+            continue  # a note's typed mark ("*"), as a numbered mark: not the draft's text
         elif name == "t":
             fields.text_shown()
             text = node.text or ""
@@ -321,9 +333,10 @@ def _paragraph_text(paragraph: Any, state: _TextState | None = None) -> tuple[li
     return "".join(parts).replace("\u00ad", "").split("\n"), bool(first_bold)
 
 
-_TAB_MARKER = re.compile(r"^[ \t]*(?P<num>[0-9]{1,4}[A-Z]?)(?P<subs>(?:\([a-z0-9]{1,6}\))*)\t+")
+_TAB_MARKER = re.compile(r"^[ \t]*(?P<num>[0-9]{1,4}[A-Z]?)(?P<subs>(?:\([^\W_]{1,6}\))*)\t+")
 """A point number typed before a tab at the start of a paragraph, Word's way of setting a
-number apart (``12⇥Text``; ``12(a)⇥Text`` for a sub-point named by its full number)."""
+number apart (``12⇥Text``; ``12(a)⇥Text``, ``2(б)⇥``, ``1(ア)⇥`` for a sub-point named by its
+full number)."""
 
 
 _TAB_BRACKET = re.compile(r"^[ \t]*\[(?P<num>[0-9]{1,4})(?P<sub>[a-z]{1,2})?\]\t+")
@@ -371,12 +384,15 @@ class _Reader:
     """Reads an embedded chunk (``w:altChunk``, by its relationship id) as lines."""
     row_number: str = ""
     """The number the first cell of the table row being read shows (no text beside it)."""
+    in_tables: set[int] = field(default_factory=set)
+    """The indexes of the lines read from a table's cells (no page furniture is among them)."""
 
     def paragraph(self, element: Any) -> None:
         self.count += 1
         where = f"paragraph {self.count}"
         hidden = self.state.hidden
-        texts, first_bold = _paragraph_text(element, self.state)
+        boxes: list[Any] = []
+        texts, first_bold = _paragraph_text(element, self.state, boxes)
         if any(_placeholder(up) for up in element.iterancestors()):
             texts = [""]  # a form's prompt: Word numbers the paragraph, the text is not ours
         shown = self.state.hidden == hidden
@@ -389,8 +405,10 @@ class _Reader:
             self.carry = None
         if find(props, "rPr", "del") is not None or find(props, "rPr", "moveFrom") is not None:
             self.carry = (texts, first_bold, where)
-            return
-        self.emit(texts, first_bold, props, where, shown)
+        else:
+            self.emit(texts, first_bold, props, where, shown)
+        for box in boxes:  # a text box's paragraphs after the one it is anchored in, read
+            self.block(box)  # as the body's are (a numbered list in a box keeps its numbers)
 
     def flush(self) -> None:
         """The text of a last paragraph whose mark was deleted (nothing follows to join)."""
@@ -466,6 +484,11 @@ class _Reader:
     def row(self, row: Any) -> None:
         """A table row of a number and a provision is one point (a two-column table of
         numbered provisions); any other row's paragraphs are read in place."""
+        start = len(self.lines)
+        self._row(row)
+        self.in_tables.update(range(start, len(self.lines)))
+
+    def _row(self, row: Any) -> None:
         provision = _numbered_row(row)
         if provision is None:
             cells = [cell for cell in children(row) if local(cell) == "tc"]
@@ -539,10 +562,11 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     reader.state.fields.followed = marks.count("begin") == marks.count("end")
     reader.block(body)
     reader.flush()
-    lines = reader.lines
+    lines, furniture = _without_furniture(reader.lines, reader.in_tables)
+    lines = _broken_words_joined(lines)
     if reader.title is None:
         lines = _first_heading_as_title(lines)
-    notes = note_texts(archive, chunks)
+    notes = note_texts(archive, chunks, body)
     if notes:  # after the text, under a heading whose numbered lines are not points
         lines = [*lines, Line("", "footnotes"), Line(FOOTNOTES_HEADING, "footnotes"),
                  *(Line(text, where) for where, text in notes)]
@@ -553,7 +577,10 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                     for fmt in reader.fallback)
     hidden = (f"{reader.state.hidden} run(s) of text formatted hidden (Word does not show "
               "them) left out",) if reader.state.hidden else ()
-    return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title,
+    dropped = (("line(s) of page furniture in the text (page numbers, running headers and "
+                "footers of the PDF or printout the file was made from)", furniture),) \
+        if furniture else ()
+    return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title, dropped=dropped,
                       notes=unknown + _revisions(body) + hidden + tuple(chunks.skipped)
                       + pasted.report(),
                       comments=comments, dates=word_dates(properties(archive)))
@@ -563,16 +590,63 @@ def _revisions(body: Any) -> tuple[str, ...]:
     """What the structure report says of tracked changes: the text read is the text with
     every change accepted (the module notes), and the user must know it."""
     counts = {"ins": 0, "del": 0, "moveFrom": 0, "moveTo": 0}
+    authors: dict[str, None] = {}
     for element in body.iter(*(f"{W}{name}" for name in counts)):  # lxml's own, in C
         counts[local(element)] += 1
+        author = " ".join((attr(element, "author") or "").split())
+        if author:
+            authors.setdefault(author)
     if not any(counts.values()):
         return ()
     parts = [f"{counts['ins']} insertion(s)", f"{counts['del']} deletion(s)"]
     if counts["moveFrom"] or counts["moveTo"]:
         parts.append(f"{max(counts['moveFrom'], counts['moveTo'])} move(s)")
+    names = list(authors)
+    by = ", ".join(names[:_AUTHORS]) + (f" and {len(names) - _AUTHORS} more"
+                                        if len(names) > _AUTHORS else "")
     return (f"tracked changes ({', '.join(parts)}): read with every change accepted "
             "(deleted text left out, inserted text kept); to import the text before them, "
-            "reject all changes in Word and save a copy first",)
+            "reject all changes in Word and save a copy first"
+            + (f" (changes by {by})" if by else ""),)
+
+
+_AUTHORS = 5
+"""The reviewers named in the report's line on tracked changes (the rest counted)."""
+
+
+def _without_furniture(lines: list[Line], in_tables: set[int]) -> tuple[list[Line], int]:
+    """The lines without the page numbers and running lines a file made from a PDF or a
+    printout keeps as paragraphs (left out as in text pasted from the PDF), and how many
+    were left out. Only in a file whose body holds a page number (a Word file typed as such
+    may repeat "AGREED" under each point); a table's cells are never page furniture (a
+    table of versions repeats "en", "en")."""
+    body = tuple(line for index, line in enumerate(lines) if index not in in_tables)
+    if not any(is_page_number(line.text) for line in body):
+        return lines, 0  # typed in Word, not made from a printout: no page furniture
+    kept = {id(line) for line in pasted_furniture(body)[0]}
+    out = [line for index, line in enumerate(lines) if index in in_tables or id(line) in kept]
+    return out, len(lines) - len(out)
+
+
+def _broken_words_joined(lines: list[Line]) -> list[Line]:
+    """The lines with each word broken at a printed line's end joined again, as in text
+    pasted from a PDF (:mod:`.hyphens`): a file made from a PDF or a printout keeps the
+    hyphen at the end of a line broken by hand, or of a paragraph that is one printed line
+    (the rest of the word opens the next paragraph)."""
+    hyphenation = Hyphenation(line.text for line in lines)
+    out: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        before = len(out) - 1
+        if before > 0 and not out[before].text.strip():
+            before -= 1  # the paragraph before, past the blank line between paragraphs
+        if text and before >= 0 and out[before].text.strip():
+            joined = hyphenation.join(out[before].text.rstrip(), text)
+            if joined is not None:
+                out[before:] = [Line(joined, out[before].where)]
+                continue
+        out.append(line)
+    return out
 
 
 def _first_heading_as_title(lines: list[Line]) -> list[Line]:

@@ -14,11 +14,11 @@ from typing import Any
 
 from plandiff.plans.intake.docxml import W, attr, find, int_value, on
 from plandiff.plans.intake.lines import letter_label, roman_label
-from plandiff.plans.intake.markers import STEMS
+from plandiff.plans.intake.markers import PART, STEMS
 from plandiff.xmlio import children
 from plandiff.xmlio import local_name as local
 
-__all__ = ["KNOWN_FORMATS", "Level", "Numbering", "marker", "read_numbering",
+__all__ = ["KNOWN_FORMATS", "Level", "Numbering", "format_number", "marker", "read_numbering",
            "unknown_formats"]
 
 
@@ -221,7 +221,9 @@ def _roman(n: int) -> str:
     return roman_label(n) if 0 < n < 4000 else str(n)
 
 
-def _format(n: int, fmt: str) -> str:
+def format_number(n: int, fmt: str) -> str:
+    """``n`` as a level (or a note mark) in Word's format ``fmt`` shows it: ``iv``, ``D``,
+    ``４``, ``ア``; a format this module does not know as the decimal number."""
     if fmt in ("lowerLetter", "upperLetter"):
         return letter_label(n).upper() if fmt == "upperLetter" else letter_label(n)
     if fmt in ("lowerRoman", "upperRoman"):  # "Part %1." in upper-case Roman: Part II.
@@ -252,8 +254,32 @@ _RUSSIAN_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 """Word's ``russianLower`` sequence (no ё, й, ъ, ы, ь)."""
 
 
-_OUTLINE_TEXT = re.compile(r"%1(?:\.%[2-9])+\.?")
-"""A level's text that prints the numbers of the levels above it (``%1.%2``, ``%1.%2.%3.``)."""
+_OUTLINE_TEXT = re.compile(r"%[1-8](?:\.%[2-9])+\.?")
+"""A level's text that prints the numbers of the levels above it (``%1.%2``, ``%1.%2.%3.``,
+``%2.%3`` under a level it leaves out)."""
+
+
+def _outline_levels(text: str, ilvl: int) -> list[int]:
+    """The levels (0-based) whose numbers an outline's text at ``ilvl`` prints, one after
+    another down to its own (``%2.%3`` at level 2: [1, 2]); ``[]`` for any other text."""
+    if not _OUTLINE_TEXT.fullmatch(text):
+        return []
+    shown = [int(k) - 1 for k in re.findall(r"%([1-9])", text)]
+    return shown if shown == list(range(shown[0], ilvl + 1)) else []
+
+
+def _worded(text: str) -> bool:
+    """Whether a level's text has words of its own around its number (``Article %1``,
+    ``Part %1``), not an abbreviation's (``Art. %1``)."""
+    return bool(re.search(r"[^\W\d_]", re.sub(r"%[1-9]", "", text))) \
+        and not re.search(r"\.\s*%[1-9]", text)
+
+
+def _rendered(level: Level, counters: dict[int, int], levels: dict[int, Level]) -> str:
+    """A level's text with its numbers as Word prints them (``Part %1`` → ``Part II``)."""
+    return re.sub(r"%([1-9])", lambda m: format_number(
+        counters.get(int(m.group(1)) - 1, 1),
+        levels.get(int(m.group(1)) - 1, level).fmt), level.text).strip()
 
 
 def marker(level: Level, ilvl: int, counters: dict[int, int],
@@ -264,30 +290,30 @@ def marker(level: Level, ilvl: int, counters: dict[int, int],
     if level.fmt in ("bullet", "none") or not level.text:
         # pandoc indents a list item's second paragraph with a bullet of one space: no mark
         return f"{pad}• " if level.fmt == "bullet" and level.text.strip() else pad
-    if re.search(r"[^\W\d_]", re.sub(r"%[1-9]", "", level.text)) \
-            and not re.search(r"\.\s*%[1-9]", level.text) \
-            and (ilvl == 0 or all(levels.get(k, level).fmt == "none" for k in range(ilvl))):
-        # The level's own wording ("Article %1.", "Пункт %1"): render it as Word does (not
-        # an abbreviation's, "Art. %1": its full stop reads as a sentence's end); at a deeper
-        # level too when no level above prints a number (LibreOffice's outline numbering
-        # puts "Article %2" on Heading 2, with level 1 unnumbered).
-        rendered = re.sub(r"%([1-9])", lambda m: _format(
-            counters.get(int(m.group(1)) - 1, 1),
-            levels.get(int(m.group(1)) - 1, level).fmt), level.text).strip()
+    if _worded(level.text) and (ilvl == 0 or (f"%{ilvl + 1}" in level.text and all(
+            levels.get(k, level).fmt == "none"
+            or PART.match(_rendered(levels.get(k, level), counters, levels))
+            for k in range(ilvl)))):
+        # The level's own wording ("Article %1.", "Пункт %1"; an outline's "Article %2"
+        # under "Part %1", every level above it a part's heading or printing no number, as
+        # LibreOffice's outline numbering leaves level 1): render it as Word does (not an
+        # abbreviation's, "Art. %1": its full stop reads as a sentence's end).
+        rendered = _rendered(level, counters, levels)
         if re.search(r"%[1-9]$", level.text.strip()) and re.search(r"[^\W_]$", rendered):
-            # "Article %1" and Word's tab after it: the number ends the label, which a full
-            # stop says to the parser as the tab says it to a reader ("Article 1.")
+            # "Article %1" and Word's tab after it: the number ends the label, which a
+            # full stop says to the parser as the tab says it to a reader ("Article 1.")
             rendered += "."
-        return rendered + " "
+        return pad + rendered + " "
     if ilvl == 0:
         if level.fmt in ("lowerLetter", "upperLetter"):
             return f"{letter_label(n)}) "
-        return f"{_format(n, 'decimal')}. "
-    if _OUTLINE_TEXT.fullmatch(level.text) and level.text.count("%") == ilvl + 1 \
-            and (level.legal
-                 or all(levels.get(k, level).fmt == "decimal" for k in range(ilvl + 1))):
-        # an outline's number, every level's in it ("%1.%2": 2.1): as Word prints it
-        return pad + ".".join(str(counters.get(k, 1)) for k in range(ilvl + 1)) + " "
+        return f"{format_number(n, 'decimal')}. "
+    printed = _outline_levels(level.text, ilvl)
+    if printed and (level.legal
+                    or all(levels.get(k, level).fmt == "decimal" for k in printed)):
+        # an outline's number, every level's in it down from one ("%1.%2": 2.1; "%2.%3"
+        # under a "Part %1" that it leaves out: 1.1): as Word prints it
+        return pad + ".".join(str(counters.get(k, 1)) for k in printed) + " "
     if level.fmt in ("lowerLetter", "upperLetter"):
         return f"{pad}{letter_label(n)}) "
     if level.fmt in ("russianLower", "russianUpper") and 0 < n <= len(_RUSSIAN_LETTERS):

@@ -20,14 +20,15 @@ from typing import Any
 
 from plandiff.errors import InputError
 from plandiff.limits import Limits
-from plandiff.plans.intake.docxml import W, attr
+from plandiff.plans.intake.docxml import W, attr, find
+from plandiff.plans.intake.docxnumbering import format_number
 from plandiff.plans.intake.lines import Line
 from plandiff.plans.intake.problems import input_problem
 from plandiff.xmlio import XmlInputError, children, parse_untrusted, to_bytes, walk
 from plandiff.xmlio import local_name as local
 
-__all__ = ["Archive", "Chunks", "flat_package", "main_part", "margin_comments", "note_texts",
-           "properties"]
+__all__ = ["Archive", "Chunks", "custom_mark", "flat_package", "main_part", "margin_comments",
+           "note_texts", "properties"]
 
 _OFFICE_DOCUMENT = re.compile(r'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+)"|'
                               r'Target="/?([^"]+)"[^>]*Type="[^"]*/officeDocument"')
@@ -243,10 +244,45 @@ def _paragraphs_text(element: Any) -> str:
     return " ".join(text.split())
 
 
-def note_texts(archive: Archive, chunks: Chunks) -> list[tuple[str, str]]:
-    """The footnotes and endnotes (``[1] text``, in the order of the files), so that their
-    text reaches the version's notes instead of nowhere."""
+_NOTE_FORMATS = {"footnote": "decimal", "endnote": "lowerRoman"}
+"""The formats of the note marks when neither the settings nor the section name one (Word's:
+footnotes 1, 2, 3; endnotes i, ii, iii)."""
+
+
+def _note_formats(archive: Archive, chunks: Chunks, body: Any) -> dict[str, str]:
+    """The format of each kind of note's marks: the settings' (``w:endnotePr/w:numFmt``),
+    the body's last section's over them (Word numbers the notes as that section says)."""
+    formats = dict(_NOTE_FORMATS)
+    for holder in (archive.xml(chunks.part("settings")),
+                   find(body, "sectPr") if body is not None else None):
+        for kind in formats:
+            fmt = attr(find(holder, f"{kind}Pr", "numFmt"), "val")
+            if fmt:
+                formats[kind] = fmt
+    return formats
+
+
+def custom_mark(run: Any) -> tuple[str, str, str] | None:
+    """(kind, id, mark) when ``run`` holds a note reference whose mark is typed after it
+    (``customMarkFollows``: "*", "†"), the mark being the run's text; None otherwise."""
+    for child in children(run):
+        kind = local(child).removesuffix("Reference")
+        if kind in ("footnote", "endnote") and attr(child, "customMarkFollows") in (
+                "1", "true", "on"):
+            mark = "".join(str(t.text or "") for t in children(run) if local(t) == "t")
+            return kind, attr(child, "id") or "", mark.strip()
+    return None
+
+
+def note_texts(archive: Archive, chunks: Chunks, body: Any = None) -> list[tuple[str, str]]:
+    """The footnotes and endnotes (``[1] text``, ``[i] text``: in the order of the files,
+    each under the mark Word shows, so an endnote and a footnote never share one; a note
+    whose mark is typed, ``[*] text``, takes no number), so that their text reaches the
+    version's notes instead of nowhere."""
     out: list[tuple[str, str]] = []
+    formats = _note_formats(archive, chunks, body)
+    marks = (custom_mark(run) for run in (body.iter(f"{W}r") if body is not None else ()))
+    typed = {(found[0], found[1]): found[2] for found in marks if found and found[2]}
     for part, kind in (("footnotes", "footnote"), ("endnotes", "endnote")):
         root = archive.xml(chunks.part(part))
         if root is None:
@@ -256,7 +292,12 @@ def note_texts(archive: Archive, chunks: Chunks) -> list[tuple[str, str]]:
             if local(note) != kind or attr(note, "type") not in (None, "normal"):
                 continue
             text = _paragraphs_text(note)
-            if text:
+            mark = typed.get((kind, attr(note, "id") or ""))
+            if text and mark:  # the note repeats its typed mark before its text
+                text = text.removeprefix(mark).strip() or text
+                out.append((f"{kind} {mark}", f"[{mark}] {text}"))
+            elif text:
                 count += 1
-                out.append((f"{kind} {count}", f"[{count}] {text}"))
+                out.append((f"{kind} {count}",
+                            f"[{format_number(count, formats[kind])}] {text}"))
     return out

@@ -121,12 +121,16 @@ def detect_format(data: bytes, display: str, suffix: str,
                                 rule="format")
         if explicit in _BINARY and sniffed is not explicit:
             raise input_problem(display, f"--from {explicit.value}, but the file is not a "
-                                f"{explicit.value.upper()} ({_described(sniffed)})",
+                                f"{explicit.value.upper()} ({_described(sniffed, data)})",
                                 rule="format")
         return explicit
     if sniffed is None and by_name is None and len(_HTML_BLOCKS.findall(data[:8192])) >= 3:
         sniffed = DraftFormat.HTML  # a page fragment without <html>, under an unknown name
     if sniffed is None:
+        if by_name in _BINARY and not data:
+            raise input_problem(display, f"an empty file (0 bytes), not a "
+                                f"{by_name.value.upper()}: it did not arrive whole; save or "
+                                "download it again", rule="format")
         if by_name in _BINARY:
             raise input_problem(display, f"named {suffix} but not a {by_name.value.upper()} "
                                 f"file ({_described(None, data)}); rename it or give --from",
@@ -143,6 +147,8 @@ def detect_format(data: bytes, display: str, suffix: str,
 
 def _described(fmt: DraftFormat | None, data: bytes = b"") -> str:
     if fmt is None:
+        if not data:
+            return "an empty file, 0 bytes"
         if b"\x00" in data[:4096]:
             return "binary data"
         return "plain text"

@@ -30,7 +30,7 @@ from collections import Counter
 from plandiff.plans.intake.lines import Line, every_kth, stepped_runs
 from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, runs_on
 
-__all__ = ["furniture_key", "pasted_furniture", "pasted_line_numbers"]
+__all__ = ["furniture_key", "is_page_number", "pasted_furniture", "pasted_line_numbers"]
 
 _PAGE_NUMBER = re.compile(
     r"^[ \t\u3000]*(?:(?:page|p\.|стр\.|сторінка|страница|ページ)[ \t]*[0-9０-９]{1,4}"
@@ -78,6 +78,11 @@ def _paged(texts: list[str], keys: list[str], key: str) -> bool:
             return False
         numbers.append(int(found.group("num") or found.group("lead")))
     return len(numbers) >= 2 and all(a < b for a, b in itertools.pairwise(numbers))
+
+
+def is_page_number(text: str) -> bool:
+    """Whether a line is a page number by its shape (``- 3 -``, ``Page 3 of 12``)."""
+    return _PAGE_NUMBER.match(text.strip()) is not None
 
 
 def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:

@@ -24,9 +24,9 @@ from plandiff.plans.intake.lines import NOTES_WORDS
 __all__ = ["ARTICLE_ROMAN", "BARE_NUMBER", "CYRILLIC_LETTERS", "DECIMAL", "DECIMAL_WORD",
            "EMBEDDED", "FURNITURE_HEADING", "FW_DIGITS", "HEADING", "HEADING_ARTICLE",
            "HEADING_NUMBER", "JA_ARTICLE", "JA_PARAGRAPH", "JA_RUNNING", "KANA_SUB",
-           "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "PART", "SECTION", "STEMS", "SUB",
-           "SUFFIXED", "TOP", "is_roman", "kanji_label", "kanji_number", "roman_value",
-           "top_digits", "unquoted"]
+           "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "PART", "QUALIFIED", "SECTION", "STEMS",
+           "SUB", "SUFFIXED", "TOP", "is_roman", "kanji_label", "kanji_number",
+           "roman_value", "top_digits", "unquoted"]
 
 FW_DIGITS = str.maketrans(
     "０１２３４５６７８９ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
@@ -86,6 +86,13 @@ SUFFIXED = re.compile(
 """A point inserted after point N and numbered ``NA`` (``9A.``, ``9A``): a sub-point of N whose
 number is ``9A``, as the 20-point framework numbers its added clause; only right under
 point N, so "5G networks" is text."""
+QUALIFIED = re.compile(
+    _LEAD + r"(?P<num>[0-9]{1,3})(?P<label>[(（][ \t]*(?:[^\W\d_]{1,2}|[ivxlcdm]{2,6}|[0-9]{1,3})"
+    r"[ \t]*[)）])(?:\*\*|__)?[ \t]+(?P<rest>\S.*)$")
+"""A sub-point's label written with its point's number (``2(a) …``, ``2(б) …``, ``1(ア) …``,
+``2(1) …``: plandiff's own reports and redlines, a PDF of them): the sub-point ``(a)`` of
+point 2; only right under point 2, so "3(b) of the charter" wrapped to a line's start
+elsewhere is text."""
 _KANJI_NUMERALS = "〇零一二三四五六七八九十百千"
 JA_ARTICLE = re.compile(
     _LEAD

@@ -551,7 +551,8 @@ def _bars(lines: list[RawLine], upright: list[_Box]) -> int:
 def _marked(textpage: pdfium.PdfTextPage, start: int, chars: str, baseline: float,
             height: float, rules: list[_Box]) -> tuple[str, tuple[str, ...], int]:
     """The line's text without the characters a rule strikes through, those runs, and the
-    number of underlined runs. A strike crosses a character between a fifth and
+    number of underlined runs. A rule marks a character when it covers at least half of the
+    character's box. A strike crosses a character between a fifth and
     nine-tenths of the line's glyph height above the baseline; an underline lies within
     half that height under it (a descender's box reaches lower: the baseline is the
     line's)."""
@@ -568,7 +569,11 @@ def _marked(textpage: pdfium.PdfTextPage, start: int, chars: str, baseline: floa
                 left = right = -1.0
             middle = (left + right) / 2
             for box in rules:
-                if not box[0] - 0.5 <= middle <= box[2] + 0.5:
+                if right > left:  # the rule covers at least half the character's box: a
+                    # strike that runs on a little past a deleted "." misses the ";" after it
+                    if min(right, box[2]) - max(left, box[0]) < (right - left) / 2:
+                        continue
+                elif not box[0] - 0.5 <= middle <= box[2] + 0.5:
                     continue
                 level = ((box[1] + box[3]) / 2 - baseline) / (height or 1.0)
                 strike = strike or 0.2 <= level <= 0.9

@@ -58,6 +58,7 @@ JA_ARTICLE, JA_PARAGRAPH = markers.JA_ARTICLE, markers.JA_PARAGRAPH
 JA_RUNNING, KANJI_ITEM, PART = markers.JA_RUNNING, markers.KANJI_ITEM, markers.PART
 KANJI_SUB, KANA_SUB = markers.KANJI_SUB, markers.KANA_SUB
 SECTION, SUB, SUFFIXED, TOP = markers.SECTION, markers.SUB, markers.SUFFIXED, markers.TOP
+QUALIFIED = markers.QUALIFIED
 
 
 def _indent(raw: str) -> int:
@@ -157,6 +158,10 @@ def _line(parse: Parse, raw: str, where: str) -> None:
                  clean_line(strip_bold(suffixed.group("rest"), suffixed.group("bold"))),
                  where, indent, number=suffixed.group("num") + suffixed.group("suffix"))
         return
+    qualified = QUALIFIED.match(raw)
+    if qualified and parse.points and parse.points[-1].label == qualified.group("num"):
+        # "2(a) …" under point 2: its sub-point (a), as "(a) …" reads
+        raw = f"{qualified.group('indent')}{qualified.group('label')} {qualified.group('rest')}"
     decimal = DECIMAL.match(raw) or DECIMAL_WORD.match(raw)
     if decimal and decimal_sub(parse, decimal, where, indent):
         return
