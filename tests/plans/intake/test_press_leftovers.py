@@ -279,3 +279,66 @@ def test_bold_words_a_sentence_goes_on_from_stay_the_text() -> None:
     assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
         ("1", None, "Sanctions relief is granted in stages."),
         ("2", "Monitoring", "Monitors watch the line.")]
+
+
+JA_BRIEFING = """ゼレンスキー大統領　会見の要旨
+司会：それでは質疑に移ります。
+記者：文書の中身を説明してください。
+ゼレンスキー大統領：文書は20項目ある。主な点を挙げる。
+1、ウクライナの主権を確かめる。
+2、両国は互いに攻撃しないと約束する。
+記者：領土はどうなるのか。
+ゼレンスキー大統領：まだ決まっていない。首脳の間で話し合う。
+答：3、原子力発電所は共同で運営する。
+問：国民投票はあるのか。
+答：あり得る。
+司会：以上で終わります。
+"""
+
+
+def test_japanese_speaker_labels_of_a_press_conference() -> None:
+    """A Japanese press conference pasted as text: ``記者：``, ``問：``, ``答：``, ``司会：`` and a
+    name with its title (``ゼレンスキー大統領：``), no space after the colon. The question
+    between points 2 and 3 and the answer ran into point 2, the closing lines into point 3,
+    and ``答：`` stayed in front of point 3's number (no point 3 at all)."""
+    imported = import_bytes(JA_BRIEFING.encode(), "kaiken.txt", ".txt", REQUEST)
+    assert _tree(imported) == [("1", "ウクライナの主権を確かめる。"),
+                               ("2", "両国は互いに攻撃しないと約束する。"),
+                               ("3", "原子力発電所は共同で運営する。")]
+    notes = (imported.plan.notes or "").split("\n\n")
+    for line in ("司会：それでは質疑に移ります。", "記者：文書の中身を説明してください。",
+                 "記者：領土はどうなるのか。",
+                 "ゼレンスキー大統領：まだ決まっていない。首脳の間で話し合う。",
+                 "問：国民投票はあるのか。", "答：あり得る。", "司会：以上で終わります。"):
+        assert line in notes, (line, notes)
+    messages = _messages(imported)
+    assert any("left out 1 speaker label(s)" in m for m in messages), messages
+    assert any("5 speaker line(s) of a transcript between the points" in m
+               for m in messages), messages
+
+
+def test_japanese_interview_questions_and_labels_in_a_page() -> None:
+    """An interview on a page: the interviewer's questions open with ``――`` and the answers
+    are unlabelled; ``答：`` stands before a list numbered （１）. The questions between the
+    points went into them, and the answer under the last question into point 2."""
+    page = _page("<h1>外相インタビュー</h1><p>――和平案をどう見ますか。</p>"
+                 "<p>出発点にすぎない。</p><p>答：（１）軍の上限は認めない。</p>"
+                 "<p>（２）領土は譲れない。</p><p>――欧州の役割は。</p>"
+                 "<p>欧州なしに合意はない。</p><p>（３）保証には拘束力が要る。</p>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert _tree(imported) == [("1", "軍の上限は認めない。"), ("2", "領土は譲れない。"),
+                               ("3", "保証には拘束力が要る。")]
+    notes = imported.plan.notes or ""
+    assert "――欧州の役割は。" in notes and "欧州なしに合意はない。" in notes
+
+
+def test_japanese_labels_that_are_no_speaker_s_stay() -> None:
+    """No transcript: a name with its title once, a katakana word before a colon twice and a
+    photo's credit are not a transcript's labels (the credit is an aside, as before)."""
+    text = ("1、ウクライナの主権を確かめる。\nポイント：主権の確認。\n"
+            "2、両国は攻撃しないと約束する。\nポイント：不可侵。\n"
+            "3、ルビオ国務長官：合意は近いと述べた。\n")
+    imported = import_bytes(text.encode(), "plan.txt", ".txt", REQUEST)
+    assert _tree(imported) == [("1", "ウクライナの主権を確かめる。ポイント：主権の確認。"),
+                               ("2", "両国は攻撃しないと約束する。ポイント：不可侵。"),
+                               ("3", "ルビオ国務長官：合意は近いと述べた。")]

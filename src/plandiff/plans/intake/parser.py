@@ -197,6 +197,8 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
                 parse.as_written.append((len(parse.headings) - 1, line.where, mark))
                 parse.previous, parse.blank = said, False
                 continue
+            if mark == SPEAKER and parse.notes[-1] and not parse.closed:
+                parse.notes.append([])  # before the points: each speaker's line a paragraph
         raw = plain_spaces(text)
         if not raw.strip():
             node = parse.current
