@@ -265,6 +265,37 @@ def test_a_commentary_label_after_a_point_goes_to_its_notes() -> None:
         ("Monitors watch the line.", None)]
 
 
+def test_a_wrapped_commentary_paragraph_goes_to_the_notes_whole() -> None:
+    """A ``Response:`` paragraph pasted wrapped over three lines with no blank line: only its
+    first line went to the notes and the other two ran into the point's text. A commentary
+    line that ends its sentence is one paragraph (a browser's copy, one line a paragraph):
+    the point's next paragraph after a blank line, and a photo's credit (no full stop), are
+    not joined to it."""
+    text = ("1. Both sides stop firing along the whole front.\n"
+            "Response: The ministry says this repeats what\n"
+            "both sides already signed in the spring and\n"
+            "adds no one to watch the line.\n"
+            "2. Monitors from neutral states watch the line.\n"
+            "Відповідь: у Києві кажуть, що ніхто досі\n"
+            "не назвав цих держав.\n\n"
+            "The monitors report every week.\n"
+            "3. Detainees are swapped in stages.\n"
+            "Analysis: The earlier draft said all for all.\n"
+            "Both lists are drawn up by the Red Cross.\n"
+            "Photo: Reuters\n"
+            "4. Frozen funds go to rebuilding.\n")
+    imported = import_bytes(text.encode(), "annotated.txt", ".txt", REQUEST)
+    assert [(p.text, p.notes) for p in imported.plan.points] == [
+        ("Both sides stop firing along the whole front.",
+         "Response: The ministry says this repeats what both sides already signed in the "
+         "spring and adds no one to watch the line."),
+        ("Monitors from neutral states watch the line.\n\nThe monitors report every week.",
+         "Відповідь: у Києві кажуть, що ніхто досі не назвав цих держав."),
+        ("Detainees are swapped in stages. Both lists are drawn up by the Red Cross.",
+         "Analysis: The earlier draft said all for all.\n\nPhoto: Reuters"),
+        ("Frozen funds go to rebuilding.", None)]
+
+
 def test_bold_words_a_sentence_goes_on_from_stay_the_text() -> None:
     """``<b>Article 5. Sanctions relief</b> is granted …``: one sentence, no title."""
     page = _page("<p><b>Article 1. Sanctions relief</b> is granted in stages.</p>"

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 
+from plandiff.plans.intake.lines import join_wrapped
 from plandiff.plans.intake.parsestate import Event, Parse
+from plandiff.plans.intake.sentences import SENTENCE_END
 
-__all__ = ["ASIDE_LINE", "ASIDE_TAIL", "aside"]
+__all__ = ["ASIDE_LINE", "ASIDE_TAIL", "aside", "wrapped_aside"]
 
 _AGENCIES = (r"AP|AFP|Reuters|dpa|EFE|ANSA|PAP|TASS|RIA Novosti|Interfax(?:-Ukraine)?|UNIAN"
              r"|Ukrinform|Kyodo|Jiji|Xinhua|Yonhap|Bloomberg|共同|時事|ロイター|新華社|聯合"
@@ -67,6 +69,15 @@ ASIDE_LINE = re.compile(
     r")$",
     re.IGNORECASE,
 )
+_COMMENTARY = re.compile(
+    r"[ \t]*(?:editor(?:'|’)?s note|ed\. note|примітка редакції|примечание редакции"
+    r"|explainer|explained|fact ?box|довідка|справка|解説"
+    r"|response|reaction|analysis|comment(?:ary)?|our (?:view|take)|verdict|fact[ -]?check"
+    r"|what (?:changed|it means|this means)|why it matters|відповідь|реакція|аналіз|коментар"
+    r"|що змінилося|ответ|реакция|анализ|комментарий|что изменилось)[ \t]*[:：.]",
+    re.IGNORECASE)
+"""The labels of an aside that is a paragraph of prose (a commentary, an explainer, an
+editor's note), which a pasted copy wraps over several lines."""
 ASIDE_TAIL = re.compile(
     rf"[ \t]*(?P<aside>[(\[](?:[^()\[\]]*[-–—][ \t]*{_ED}|[ \t]*(?:in the (?:earlier|previous|"
     r"original|first|leaked|initial|older|other) (?:version|draft|text|copy)|ed(?:itor)?"
@@ -78,7 +89,14 @@ it (``…sixty days (in the earlier version: ninety – Ed.).``): the stop stays
 
 
 def aside(parse: Parse, text: str, where: str) -> None:
+    """Put an aside where it belongs (the module notes). A commentary paragraph in a
+    point whose line does not finish a sentence is wrapped: :func:`wrapped_aside` joins
+    the lines after it."""
     node = parse.current
+    parse.wrapped_aside = None
+    if node is not None and not parse.closed and _COMMENTARY.match(text) \
+            and text.rstrip()[-1:] not in SENTENCE_END:
+        parse.wrapped_aside = (node, len(node.notes))
     if parse.closed:  # under a heading that ended the last point: the heading's
         parse.under[-1][-1].append(text)
         parse.outside.append(where)
@@ -89,3 +107,15 @@ def aside(parse: Parse, text: str, where: str) -> None:
     else:
         parse.notes[-1].append(text)
         parse.outside.append(where)
+
+
+def wrapped_aside(parse: Parse, line: str) -> bool:
+    """Join a plain line to the commentary paragraph it wraps (``Response: … already`` /
+    ``in the Charter …``): the lines after such a paragraph's first, up to a blank line or
+    a line with a mark, are its, not the point's. Whether it did."""
+    held = parse.wrapped_aside
+    if held is None or held[0] is not parse.current:
+        return False
+    node, index = held
+    node.notes[index] = join_wrapped([node.notes[index], line])
+    return True

@@ -201,6 +201,7 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
                 parse.notes.append([])  # before the points: each speaker's line a paragraph
         raw = plain_spaces(text)
         if not raw.strip():
+            parse.wrapped_aside = None  # a blank line ends a wrapped commentary paragraph
             node = parse.current
             if parse.closed:
                 if parse.under[-1][-1]:

@@ -17,6 +17,7 @@ import unicodedata
 
 from plandiff.plans.intake import asides, markers
 from plandiff.plans.intake.asides import aside as _aside
+from plandiff.plans.intake.asides import wrapped_aside
 from plandiff.plans.intake.bullets import BULLET_LINE, DASH_ITEM
 from plandiff.plans.intake.cleaning import clean_line, strip_bold
 from plandiff.plans.intake.lines import join_wrapped, roman_label
@@ -318,6 +319,8 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     if node is None:
         parse.notes[-1].append(line)
         parse.outside.append(where)
+        return
+    if wrapped_aside(parse, line):  # "Response: … already" / "in the Charter …": its
         return
     if _indented_item(parse, node, indent):
         open_sub(parse, None, f"indent@{indent}", line, where, indent)
