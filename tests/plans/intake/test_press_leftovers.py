@@ -373,3 +373,54 @@ def test_japanese_labels_that_are_no_speaker_s_stay() -> None:
     assert _tree(imported) == [("1", "ウクライナの主権を確かめる。ポイント：主権の確認。"),
                                ("2", "両国は攻撃しないと約束する。ポイント：不可侵。"),
                                ("3", "ルビオ国務長官：合意は近いと述べた。")]
+
+
+def _ids(imported: ImportedDraft) -> list[tuple[str, str]]:
+    data = imported.plan.model_dump(mode="json", exclude_none=True)
+    return [(p["id"], p["text"]) for p in data["points"]]
+
+
+def test_a_second_copy_of_the_list_after_the_page_s_text_is_no_part() -> None:
+    """After the points' <ol> and a paragraph, a second outlet's copy of the same points in
+    an <ol> numbered from 1 again: it was read as part 2 (``part2-p1`` … beside
+    ``part1-p1``), the same three points twice. Its items restate the first list's point by
+    point, so they go to the version's notes with their numbers, where the list stood."""
+    page = _page("<p>The text, as one outlet printed it:</p>"
+                 "<ol><li>Ukraine's sovereignty is confirmed.</li>"
+                 "<li>Russia, Ukraine and Europe sign a non-aggression pact.</li>"
+                 "<li>NATO does not expand further.</li></ol>"
+                 "<p>A second outlet printed its own copy in other words:</p>"
+                 "<ol><li>The sovereignty of Ukraine will be reaffirmed.</li>"
+                 "<li>A non-aggression agreement between Russia, Ukraine and Europe.</li>"
+                 "<li>NATO will stop enlarging.</li></ol>"
+                 "<p>Officials in Kyiv declined to comment.</p>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert _ids(imported) == [
+        ("p1", "Ukraine's sovereignty is confirmed."),
+        ("p2", "Russia, Ukraine and Europe sign a non-aggression pact."),
+        ("p3", "NATO does not expand further.")]
+    notes = (imported.plan.notes or "").split("\n\n")
+    assert notes[1:] == ["A second outlet printed its own copy in other words:",
+                         "1. The sovereignty of Ukraine will be reaffirmed.",
+                         "2. A non-aggression agreement between Russia, Ukraine and Europe.",
+                         "3. NATO will stop enlarging.",
+                         "Officials in Kyiv declined to comment."], notes
+    assert any("a list numbered 1-3 again restates the points before it" in m
+               for m in _messages(imported)), _messages(imported)
+
+
+def test_a_second_list_that_says_other_things_is_a_part() -> None:
+    """A list numbered from 1 again after a paragraph that introduces it, or under its own
+    heading, saying other things than the first: the draft's second part, as before."""
+    lists = ("<ol><li>Ukraine's sovereignty is confirmed.</li>"
+             "<li>Russia, Ukraine and Europe sign a non-aggression pact.</li>"
+             "<li>NATO does not expand further.</li></ol>",
+             "<ol><li>Sanctions on Russia are lifted in stages.</li>"
+             "<li>Frozen Russian funds go to rebuilding Ukraine.</li>"
+             "<li>Russia returns to the G8.</li></ol>")
+    for between in ("<p>The second part of the document deals with the economy.</p>",
+                    "<h2>Economy</h2>"):
+        imported = import_bytes(_page(lists[0] + between + lists[1]), "page.html", ".html",
+                                REQUEST)
+        assert [i for i, _ in _ids(imported)] == ["part1-p1", "part1-p2", "part1-p3",
+                                                  "part2-p1", "part2-p2", "part2-p3"]

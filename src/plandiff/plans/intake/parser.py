@@ -101,7 +101,7 @@ from plandiff.plans.intake.cleaning import clean_line, plain_spaces
 from plandiff.plans.intake.leadins import split_lead_ins
 from plandiff.plans.intake.lines import PAGE_TEXT, Line
 from plandiff.plans.intake.markers import FW_DIGITS
-from plandiff.plans.intake.outline import outline_parts, settle_parts
+from plandiff.plans.intake.outline import outline_parts, restated_parts, settle_parts
 from plandiff.plans.intake.pagetext import prose_after, strays
 from plandiff.plans.intake.parsestate import Event, Node, Parse, open_heading
 from plandiff.plans.intake.quotes import pull_quotes, resolve_quote
@@ -223,6 +223,7 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
         resolve_quote(parse, None)
     strays(parse)
     outline_parts(parse)
+    restated_parts(parse)
     settle_parts(parse)
     pull_quotes(parse)
     prose_after(parse)
