@@ -424,3 +424,43 @@ def test_a_second_list_that_says_other_things_is_a_part() -> None:
                                 REQUEST)
         assert [i for i, _ in _ids(imported)] == ["part1-p1", "part1-p2", "part1-p3",
                                                   "part2-p1", "part2-p2", "part2-p3"]
+
+
+JA_EXPLAINER = """【解説】和平案で何が決まったのか
+▼和平案とは
+米国がまとめた文書で、協議を経て項目が絞られたとされる。
+▼主な項目
+①ウクライナの主権を確かめる。
+②ウクライナは信頼できる安全の保証を受ける。
+▼残る争点
+領土の扱いは首脳の協議に委ねられる見通しだ。
+③軍の上限は削られた。
+▼今後の焦点
+署名の時期はまだ決まっていない。
+"""
+
+
+def test_japanese_section_headings_after_a_mark_are_no_sub_points() -> None:
+    """A Japanese explainer's sections open with ``▼`` and a short heading: after the points
+    began, ``▼残る争点`` became sub-point 2.1 and took the prose under it ("残る争点領土の扱い
+    は…"), and so did ``▼今後の焦点`` under point 3. A short ``▼`` line with prose under it
+    is a heading: it and its prose go to the notes. Pasted and as a page alike."""
+    page = _page("".join(f"<p>{line}</p>" for line in JA_EXPLAINER.splitlines()))
+    for data, name, suffix in ((JA_EXPLAINER.encode(), "kaisetsu.txt", ".txt"),
+                               (page, "kaisetsu.html", ".html")):
+        imported = import_bytes(data, name, suffix, REQUEST)
+        assert _tree(imported) == [("1", "ウクライナの主権を確かめる。"),
+                                   ("2", "ウクライナは信頼できる安全の保証を受ける。"),
+                                   ("3", "軍の上限は削られた。")], name
+        notes = imported.plan.notes or ""
+        for text in ("残る争点", "領土の扱いは首脳の協議に委ねられる見通しだ。", "今後の焦点",
+                     "署名の時期はまだ決まっていない。"):
+            assert text in notes, (name, text, notes)
+
+
+def test_a_bulleted_japanese_draft_keeps_its_marked_items() -> None:
+    """A draft that numbers nothing and lists its points after ``■`` with a line under each:
+    its items are still its points (no heading is made of them)."""
+    text = "■停戦\n前線のすべてで戦闘をやめる。\n■監視\n中立国が境界線を見守る。\n"
+    imported = import_bytes(text.encode(), "list.txt", ".txt", REQUEST)
+    assert [n for n, _ in _tree(imported)] == ["1", "2"]

@@ -94,13 +94,21 @@ the list) and :mod:`.outline` (parts). :mod:`.bylines` reads ``points_by="lines"
 
 from __future__ import annotations
 
+import re
+
 from plandiff.plans.intake import cleaning
-from plandiff.plans.intake.bullets import number_bullets, reported_closing, split_run_in_items
+from plandiff.plans.intake.bullets import (
+    BULLET_LINE,
+    DASH_ITEM,
+    number_bullets,
+    reported_closing,
+    split_run_in_items,
+)
 from plandiff.plans.intake.bylines import by_lines
 from plandiff.plans.intake.cleaning import clean_line, plain_spaces
 from plandiff.plans.intake.leadins import split_lead_ins
 from plandiff.plans.intake.lines import PAGE_TEXT, Line
-from plandiff.plans.intake.markers import FW_DIGITS
+from plandiff.plans.intake.markers import FW_DIGITS, KANJI_ITEM, SUB, TOP
 from plandiff.plans.intake.outline import outline_parts, restated_parts, settle_parts
 from plandiff.plans.intake.pagetext import prose_after, strays
 from plandiff.plans.intake.parsestate import Event, Node, Parse, open_heading
@@ -135,6 +143,8 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     lines, closing = reported_closing(lines)
     numbered = labels = 0
     labelled = ""
+    if points_by == "markers":
+        lines = _heading_marks(lines)
     if points_by != "lines":
         lines, labels, labelled = speaker_lines(split_lead_ins(lines))
     if points_by == "bullets":
@@ -168,6 +178,32 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
                                   f"{numbered} bulleted items were read as points "
                                   f"1-{numbered}"))
     return parse
+
+
+_HEADING_MARK = re.compile(r"^[ \t\u3000]*[▼■◆◇□][ \t\u3000]*(?P<text>[^。．！？!?、]{1,25})$")
+"""A short line after a Japanese news page's heading mark (``▼今後の焦点``, ``■背景``)."""
+
+
+def _heading_marks(lines: list[Line]) -> list[Line]:
+    """A Japanese news page's section heading, a short line after ``▼``, ``■`` or ``◆``
+    with a paragraph of prose under it (``▼今後の焦点`` / ``領土の問題は…``), is a heading
+    (``## ▼今後の焦点``), not a bulleted sub-point of the point before that takes the prose
+    with it. Only after the first point, in a draft that numbers its points (a bulleted
+    draft's items are its points), and when the next line is no bulleted or numbered line
+    (``▼主な項目`` / ``①…`` stays as it is)."""
+    marked = [i for i, line in enumerate(lines) if _HEADING_MARK.match(line.text)]
+    first = next((i for i, line in enumerate(lines) if marked and marked[-1] > i
+                  and (TOP.match(line.text) or SUB.match(line.text))), None)
+    if first is None:
+        return lines
+    out = list(lines)
+    for index in (i for i in marked if i > first):  # before the points: the notes' text
+        after = next((line.text for line in lines[index + 1:] if line.text.strip()), "")
+        if after and not BULLET_LINE.match(after) and not DASH_ITEM.match(after) \
+                and not TOP.match(after) and not SUB.match(after) \
+                and not KANJI_ITEM.match(after):
+            out[index] = Line("## " + lines[index].text.strip(), lines[index].where)
+    return out
 
 
 _AS_WRITTEN = (
