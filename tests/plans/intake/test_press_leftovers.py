@@ -464,3 +464,50 @@ def test_a_bulleted_japanese_draft_keeps_its_marked_items() -> None:
     text = "■停戦\n前線のすべてで戦闘をやめる。\n■監視\n中立国が境界線を見守る。\n"
     imported = import_bytes(text.encode(), "list.txt", ".txt", REQUEST)
     assert [n for n, _ in _tree(imported)] == ["1", "2"]
+
+
+TELEGRAM = """Новини 🇺🇦, [24.12.2025 18:40]
+Оприлюднено 20 пунктів рамкового документа. Головне:
+
+1️⃣ Суверенітет України підтверджується.
+2️⃣ Україна, Росія та США укладають угоду про ненапад.
+3️⃣ Україна стає членом ЄС у визначений строк.
+
+Решту пунктів публікуємо в наступному пості 👇
+
+👁 15.2K
+Новини 🇺🇦, [24.12.2025 18:52]
+4️⃣ Запорізька АЕС працює спільно.
+5️⃣ Вибори відбуваються після підписання угоди.
+"""
+
+
+def test_a_channel_post_saying_the_list_goes_on_in_the_next_one_is_an_aside() -> None:
+    """A messenger channel splits the list over two posts and says so at the first one's
+    end: that line was point 3's second paragraph. It goes to point 3's notes, as
+    ``（続く）`` and ``To be continued`` alone on a line do."""
+    imported = import_bytes(TELEGRAM.encode(), "channel.txt", ".txt", REQUEST)
+    assert [(n, t, p.notes) for (n, t), p in zip(_tree(imported), imported.plan.points,
+                                                  strict=True)][2] == (
+        "3", "Україна стає членом ЄС у визначений строк.",
+        "Решту пунктів публікуємо в наступному пості 👇")
+    assert len(imported.plan.points) == 5
+    text = "1、主権を確かめる。\n（続く）\n2、攻撃しない。\nTo be continued.\n3、監視する。\n"
+    imported = import_bytes(text.encode(), "ja.txt", ".txt", REQUEST)
+    assert [(p.text, p.notes) for p in imported.plan.points] == [
+        ("主権を確かめる。", "（続く）"), ("攻撃しない。", "To be continued."),
+        ("監視する。", None)]
+
+
+def test_a_japanese_caption_in_brackets_and_related_links_each_apart() -> None:
+    """``【写真】…`` between points was point 3's text; the links under ``関連記事`` after
+    the list were run together into one note (``・A・B``: where one ends is lost)."""
+    text = ("第1項　ウクライナの主権を確かめる。\n第2項　両国は攻撃しないと約束する。\n"
+            "第3項　ＮＡＴＯは広がらない。\n【写真】会談に臨む代表団＝ロイター\n"
+            "第4項　米国の仲介で対話する。\n関連記事\n・欧州が対案を示す\n・特使がモスクワへ\n")
+    imported = import_bytes(text.encode(), "ja.txt", ".txt", REQUEST)
+    assert [(p.text, p.notes) for p in imported.plan.points][2:] == [
+        ("ＮＡＴＯは広がらない。", "【写真】会談に臨む代表団＝ロイター"),
+        ("米国の仲介で対話する。", None)]
+    notes = (imported.plan.notes or "").split("\n\n")
+    assert notes[-2:] == ["・欧州が対案を示す", "・特使がモスクワへ"], notes

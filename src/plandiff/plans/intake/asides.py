@@ -7,7 +7,9 @@ wire credit or a byline alone in brackets (``(Reuters)``, ``（共同）``, ``�
 ``Analysis: …``, ``What changed: …``, ``Відповідь: …``), a video card (``Watch: …``), a
 messenger's ``Forwarded from …``, an ad slot's label and the words a browser copies with
 it (``Advertisement · Scroll to continue``, ``Report ad``), a photo's credit or a chart's
-caption (``Photo: Reuters``, ``Фото: …``, ``図表：…``), the mark of a cut alone on a line
+caption (``Photo: Reuters``, ``Фото: …``, ``図表：…``, ``【写真】…``), a post saying the list
+goes on in the next one (``Решту пунктів – у наступному пості``, ``（続く）``), the mark of a
+cut alone on a line
 (``[…]``, ``(...)``, ``（中略）``), a newsletter or paywall box, a wire copy's credits; and
 such a parenthesis at the end of a line, before the sentence's stop if one follows
 (:data:`ASIDE_TAIL`). :func:`aside` puts one in the notes of the point it sits in, or in
@@ -53,6 +55,13 @@ ASIDE_LINE = re.compile(
     r"|report (?:this )?ad|(?:story|article) continues below(?: (?:this )?advertisement)?"
     r"|continue reading below|(?:скрыть|сховати) рекламу|広告を(?:非表示|閉じる)"
     r"|[(\[（［〔]?[ \t]*(?:…|\.{3}|(?:中|後|以下)略)[ \t]*[)\]）］〕]?"  # […], （中略）: a cut
+    r"|[【［\[](?:写真|画像|動画|図表?|図解|グラフ|地図|photo|video|фото|відео|видео)[】］\]]"
+    r"[^\n]{0,150}"  # a Japanese page's caption: 【写真】…
+    # a post saying the list goes on in the next one (a messenger channel, a thread)
+    r"|[^\n]{0,100}(?:(?:in )?the next (?:post|tweet|message)|(?:в|у) наступн(?:ому|их) "
+    r"(?:пост|допис)\w*|в следующ(?:ем|их) пост\w*|次の投稿)(?![\w-])[^\n]{0,40}"
+    r"|[(（]?(?:to be continued|continued below|продовження (?:буде|нижче)|продолжение "
+    r"(?:следует|ниже)|続く|つづく)[.…)）]?"
     r"|[(（]?(?:photo(?:graph)?|picture|image|фото|світлина|写真|画像|図表|グラフ|地図)"
     r"(?:[ \t]*credit)?"
     r"[ \t]*[:：—–-][ \t]*[^\n]{1,120}?[)）]?"  # a photo's credit: Photo: Reuters

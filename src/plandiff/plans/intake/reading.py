@@ -127,6 +127,8 @@ def _line(parse: Parse, raw: str, where: str) -> None:
             and _after_break(parse):
         raw = f"## {raw.strip()}"  # a live blog's next entry ("10:15 GMT"): a heading
     if parse.furniture and _in_furniture(parse, raw):
+        if parse.under[-1][-1] and (BULLET_LINE.match(raw) or TOP.match(raw)):
+            parse.under[-1].append([])  # each link a paragraph ("・A・B" ran together)
         parse.under[-1][-1].append(clean_line(raw))
         parse.outside.append(where)
         return
@@ -259,7 +261,10 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     bullet = BULLET_LINE.match(raw) if parse.points and not sub else None
     if (sub or bullet) and parse.closed:
         # an item under a heading that opened no point ("Transcript", a tag list after
-        # the article): the heading's, with the text under it, not the last point's
+        # the article): the heading's, with the text under it, not the last point's, each
+        # item a paragraph of its own (run together, "・A・B" lost where an item ends)
+        if parse.under[-1][-1]:
+            parse.under[-1].append([])
         parse.under[-1][-1].append(clean_line(raw))
         parse.outside.append(where)
         return
