@@ -511,3 +511,32 @@ def test_a_japanese_caption_in_brackets_and_related_links_each_apart() -> None:
         ("米国の仲介で対話する。", None)]
     notes = (imported.plan.notes or "").split("\n\n")
     assert notes[-2:] == ["・欧州が対案を示す", "・特使がモスクワへ"], notes
+
+
+def test_the_page_s_text_after_a_list_going_on_from_4_is_not_its_last_point_s() -> None:
+    """The points' <ol>, a question and answer, then <ol start="4"> of two items: the
+    paragraph and the <ul> after that second list were point 5's sub-points 5.1, 5.2 (the
+    rule for the page's text after the list asked for three items in the list itself)."""
+    page = _page("<ol><li>Суверенітет України підтверджується.</li>"
+                 "<li>Сторони укладають угоду про ненапад.</li>"
+                 "<li>Україна отримує гарантії безпеки.</li></ol>"
+                 "<p><b>Питання:</b> Чи погодилася Росія?</p>"
+                 "<p><b>Відповідь:</b> Ні, текст ще обговорюють.</p>"
+                 "<ol start=\"4\"><li>Армія в мирний час налічує 800 тисяч.</li>"
+                 "<li>Вибори відбуваються після підписання.</li></ol>"
+                 "<p>Читайте також: <a href=\"/r\">Що таке референдум</a></p>"
+                 "<ul><li>Реакція Москви</li><li>Коментар ЄС</li></ul>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert _tree(imported) == [("1", "Суверенітет України підтверджується."),
+                               ("2", "Сторони укладають угоду про ненапад."),
+                               ("3", "Україна отримує гарантії безпеки."),
+                               ("4", "Армія в мирний час налічує 800 тисяч."),
+                               ("5", "Вибори відбуваються після підписання.")]
+    notes = (imported.plan.notes or "").split("\n\n")
+    assert notes[-3:] == ["Читайте також: Що таке референдум", "• Реакція Москви",
+                          "• Коментар ЄС"], notes
+    short = _page("<p>Two steps come first:</p><ol><li>Both sides stop firing.</li>"
+                  "<li>Monitors arrive.</li></ol><p>Then the talks begin.</p>")
+    imported = import_bytes(short, "page.html", ".html", REQUEST)
+    assert _tree(imported) == [("1", "Both sides stop firing."),
+                               ("2", "Monitors arrive.\n\nThen the talks begin.")]
