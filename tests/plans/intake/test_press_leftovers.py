@@ -540,3 +540,27 @@ def test_the_page_s_text_after_a_list_going_on_from_4_is_not_its_last_point_s() 
     imported = import_bytes(short, "page.html", ".html", REQUEST)
     assert _tree(imported) == [("1", "Both sides stop firing."),
                                ("2", "Monitors arrive.\n\nThen the talks begin.")]
+
+
+def test_a_reporter_s_lead_in_after_the_last_point_keeps_its_list_out() -> None:
+    """After the last point, the reporter's ``В документе также говорится:`` and a list of
+    em-dash items (what else the document says): they were point 3's second paragraph and
+    sub-points 3.1, 3.2. A reporter's words introducing the list make it the article's;
+    a point's own paragraph ending in a colon keeps its items."""
+    text = ("МОСКВА, 21 ноя. План состоит из 28 пунктов, сообщают СМИ.\n\n"
+            "Пункт 1. Суверенитет Украины подтверждается.\n"
+            "Пункт 2. Стороны заключают соглашение о ненападении.\n"
+            "Пункт 3. Обмен пленными проходит поэтапно.\n\n"
+            "Обмен охватывает две группы:\n— военных;\n— гражданских.\n\n"
+            "В документе также говорится:\n— о возвращении России в «восьмерку»;\n"
+            "— о поэтапной отмене санкций.\n")
+    imported = import_bytes(text.encode(), "ria.txt", ".txt", REQUEST)
+    assert _tree(imported) == [
+        ("1", "Суверенитет Украины подтверждается."),
+        ("2", "Стороны заключают соглашение о ненападении."),
+        ("3", "Обмен пленными проходит поэтапно.\n\nОбмен охватывает две группы:"),
+        ("3.1", "военных;"), ("3.2", "гражданских.")]
+    notes = imported.plan.notes or ""
+    assert "В документе также говорится:" in notes
+    assert "о возвращении России в «восьмерку»;" in notes
+    assert "о поэтапной отмене санкций." in notes

@@ -40,7 +40,7 @@ from plandiff.plans.intake.parsestate import (
     open_top,
 )
 from plandiff.plans.intake.quotes import bare_quote_heading, quote_heading
-from plandiff.plans.intake.reporting import commentary, narrative
+from plandiff.plans.intake.reporting import commentary, narrative, reported
 from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, ends_clause
 
 __all__ = ["pieces"]
@@ -344,10 +344,12 @@ def _line(parse: Parse, raw: str, where: str) -> None:
 def _list_after_prose(parse: Parse) -> bool:
     """Whether a bulleted line follows, in the current point (or sub-point), a further
     paragraph of it that is the reporter's prose (:func:`~.reporting.narrative`,
-    :func:`~.reporting.commentary`) and introduces no list (it does not end in a colon), or
-    a bulleted line read so for that reason: a news page's list of what is known so far or
-    of reactions after the points, not the point's sub-points. The point's own paragraph
-    and a paragraph ending in a colon keep their bullets as sub-points."""
+    :func:`~.reporting.commentary`) and introduces no list (it does not end in a colon) or
+    introduces one in a reporter's words (:func:`~.reporting.reported`: ``В документе также
+    говорится:``, ``The document also says:``), or a bulleted line read so for that reason:
+    a news page's list of what is known so far, of reactions or of what else the text says
+    after the points, not the point's sub-points. The point's own paragraph and another
+    paragraph ending in a colon keep their bullets as sub-points."""
     node = parse.current
     if node is None:
         return False
@@ -358,7 +360,9 @@ def _list_after_prose(parse: Parse) -> bool:
     if BULLET_LINE.match(last[0]):  # the list's next item
         return True
     said = join_wrapped(last)
-    return said.rstrip()[-1:] not in ":：" and (narrative(said) or commentary(said))
+    if said.rstrip()[-1:] in ":：":  # it introduces the list: the point's, unless a
+        return reported(said)  # reporter's ("В документе также говорится:")
+    return narrative(said) or commentary(said)
 
 
 def _closes_parenthesis(parse: Parse, raw: str) -> bool:
