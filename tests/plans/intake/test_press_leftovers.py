@@ -564,3 +564,45 @@ def test_a_reporter_s_lead_in_after_the_last_point_keeps_its_list_out() -> None:
     assert "В документе также говорится:" in notes
     assert "о возвращении России в «восьмерку»;" in notes
     assert "о поэтапной отмене санкций." in notes
+
+
+UK_QUOTED = """Що передбачає документ: пункт за пунктом
+
+Пункт 1: «Суверенітет України буде підтверджено».
+Пункт 2: «Між Росією, Україною та Європою буде укладено угоду про ненапад».
+ЗЕЛЕНСЬКИЙ: Ми не погодимося на обмеження армії.
+Пункт 3: «Україна отримає гарантії, які схвалить „велика сімка“».
+ЗЕЛЕНСЬКИЙ: Це головне питання для нас.
+
+Фото: Офіс президента
+Читайте також: Що відомо про зустріч у Женеві
+"""
+
+
+def test_points_quoted_whole_lose_the_quotation_marks_and_asides_stay_apart() -> None:
+    """A story quoting each point whole after its number: the marks were kept in every
+    point's text (``«Суверенітет … підтверджено».``), so the same point in another copy
+    differed by them. And a photo's credit and a cross-link after the last speaker's line
+    ran together into one note."""
+    imported = import_bytes(UK_QUOTED.encode(), "uk.txt", ".txt", REQUEST)
+    assert _tree(imported) == [
+        ("1", "Суверенітет України буде підтверджено."),
+        ("2", "Між Росією, Україною та Європою буде укладено угоду про ненапад."),
+        ("3", "Україна отримає гарантії, які схвалить „велика сімка“.")]
+    notes = (imported.plan.notes or "").split("\n\n")
+    assert notes[-4:] == ["ЗЕЛЕНСЬКИЙ: Ми не погодимося на обмеження армії.",
+                          "ЗЕЛЕНСЬКИЙ: Це головне питання для нас.",
+                          "Фото: Офіс президента",
+                          "Читайте також: Що відомо про зустріч у Женеві"], notes
+    text = ('1. "Ukraine\'s sovereignty is confirmed."\n'
+            '2. "Both sides sign a pact." Officials call it "a start".\n'
+            '3. "NATO does not expand further."\n')
+    imported = import_bytes(text.encode(), "en.txt", ".txt", REQUEST)
+    assert [t for _, t in _tree(imported)] == [
+        "Ukraine's sovereignty is confirmed.",
+        '"Both sides sign a pact." Officials call it "a start".',
+        "NATO does not expand further."]
+    text = '1. Ukraine\'s sovereignty is confirmed.\n2. "Both sides sign a pact."\n'
+    imported = import_bytes(text.encode(), "one.txt", ".txt", REQUEST)
+    assert [t for _, t in _tree(imported)] == ["Ukraine's sovereignty is confirmed.",
+                                               '"Both sides sign a pact."']

@@ -106,16 +106,25 @@ def aside(parse: Parse, text: str, where: str) -> None:
     if node is not None and not parse.closed and _COMMENTARY.match(text) \
             and text.rstrip()[-1:] not in SENTENCE_END:
         parse.wrapped_aside = (node, len(node.notes))
-    if parse.closed:  # under a heading that ended the last point: the heading's
-        parse.under[-1][-1].append(text)
+    if parse.closed:  # under a heading that ended the last point: the heading's, a
+        _apart(parse.under[-1], text)  # a paragraph of its own ("Фото: …" / "Читайте …")
         parse.outside.append(where)
     elif node is not None:
         node.notes.append(text)
         parse.events.append(Event(where, "aside", f"editorial text moved to the notes of "
                                   f"point {node.number}: {text[:60]}"))
     else:
-        parse.notes[-1].append(text)
+        _apart(parse.notes, text)
         parse.outside.append(where)
+
+
+def _apart(paragraphs: list[list[str]], text: str) -> None:
+    """Put an aside in the version's notes as a paragraph of its own: the text before it and
+    after it (a caption, then the article's prose) never runs into it."""
+    if paragraphs[-1]:
+        paragraphs.append([])
+    paragraphs[-1].append(text)
+    paragraphs.append([])
 
 
 def wrapped_aside(parse: Parse, line: str) -> bool:
