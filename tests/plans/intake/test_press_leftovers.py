@@ -606,3 +606,18 @@ def test_points_quoted_whole_lose_the_quotation_marks_and_asides_stay_apart() ->
     imported = import_bytes(text.encode(), "one.txt", ".txt", REQUEST)
     assert [t for _, t in _tree(imported)] == ["Ukraine's sovereignty is confirmed.",
                                                '"Both sides sign a pact."']
+
+
+def test_japanese_speaker_labels_in_brackets() -> None:
+    """A government's transcript prints its labels in brackets (``【記者】``, ``（総理）``):
+    the question and answer between points 2 and 3 ran into point 2."""
+    text = ("総理会見の記録\n【司会】質問を受けます。\n【記者】和平案の中身は。\n"
+            "【総理】主な点は次の通りです。\n（１）ウクライナの主権を確かめる。\n"
+            "（２）互いに攻撃しないと約束する。\n（記者）日本の役割は。\n（総理）復興を支えます。\n"
+            "（３）原子力発電所を共同で動かす。\n")
+    imported = import_bytes(text.encode(), "kiroku.txt", ".txt", REQUEST)
+    assert _tree(imported) == [("1", "ウクライナの主権を確かめる。"),
+                               ("2", "互いに攻撃しないと約束する。"),
+                               ("3", "原子力発電所を共同で動かす。")]
+    notes = (imported.plan.notes or "").split("\n\n")
+    assert notes[-2:] == ["（記者）日本の役割は。", "（総理）復興を支えます。"], notes

@@ -1,8 +1,8 @@
 """Speaker labels of a transcript or an interview that quotes the plan: ``Q:``, ``A:``,
 ``Reporter:``, ``ZELENSKY:``, ``ЗЕЛЕНСЬКИЙ:`` at a line's start, and a Japanese press
 conference's or interview's: ``記者：``, ``問：``, ``答：``, ``司会：``, a name with its title
-(``ゼレンスキー大統領：``), no space needed after the colon, and the ``――`` that opens an
-interviewer's question.
+(``ゼレンスキー大統領：``), no space needed after the colon, the same in brackets
+(``【記者】``, ``（総理）``), and the ``――`` that opens an interviewer's question.
 
 A label is never a point's text. In front of a point's number (``A: 3. Detainees …``) it is
 left out and the line opens the point; a labelled line with no number after the first point
@@ -45,18 +45,23 @@ _LABEL = re.compile(
 _JA_ROLES = r"記者|問い?|質問者?|司会者?|聞き手|インタビュアー|Ｑ|――|──|——"
 """A Japanese transcript's question side; ``――`` opens an interviewer's question."""
 _JA_ANSWERS = r"答え?|回答|Ａ"
-_JA_TITLES = (r"大統領|副大統領|首相|氏|長官|外相|大臣|報道官|特使|補佐官|議員|代表|主席|議長"
-              r"|大使|次官|事務総長|書記長")
+_JA_TITLES = (r"大統領|副大統領|首相|総理|氏|長官|外相|大臣|報道官|特使|補佐官|議員|代表|主席"
+              r"|議長|大使|次官|事務総長|書記長")
 _KATAKANA = r"[\u30a1-\u30fa\u30fc・]"
-_JA_NAME = rf"(?:{_KATAKANA}|[\u4e00-\u9fff々]){{1,12}}?(?:{_JA_TITLES})"
-"""A name with its title: ``ゼレンスキー大統領``, ``ルビオ国務長官``, ``林官房長官``."""
+_JA_NAME = rf"(?:{_KATAKANA}|[\u4e00-\u9fff々]){{0,12}}?(?:{_JA_TITLES})"
+"""A name with its title, or the title alone: ``ゼレンスキー大統領``, ``ルビオ国務長官``,
+``林官房長官``, ``総理``."""
 _JA_KANA_NAME = rf"{_KATAKANA}{{3,12}}"
 """A name in katakana without a title (``ゼレンスキー``): a speaker's in a draft with questions."""
 _JA_LABEL = re.compile(
     r"^(?P<indent>[ \t\u3000]*)(?:(?P<dashes>――|──|——)|(?P<label>" + _JA_ROLES + "|"
     + _JA_ANSWERS + "|" + _JA_NAME + "|" + _JA_KANA_NAME
-    + r")[ \t\u3000]*[:：])[ \t\u3000]*(?P<rest>[^\s―─—].*)$")
-"""A Japanese label: no space after the colon, as Japanese is written."""
+    + r")[ \t\u3000]*[:：]|[【（(〔](?P<bracketed>" + _JA_ROLES + "|" + _JA_ANSWERS + "|"
+    + _JA_NAME + r")[】）)〕])[ \t\u3000]*(?P<rest>[^\s―─—].*)$")
+"""A Japanese label: no space after the colon, as Japanese is written; or the label in
+brackets, as a government's transcript prints it (``【記者】…``, ``（総理）…``)."""
+_MAYBE = re.compile(r"[:：―─—】）)〕]")
+"""A character every label has (a quick test before the label patterns)."""
 _ROLE = re.compile(rf"(?:{_ROLES}|{_JA_ROLES})$", re.IGNORECASE)
 _ANSWER = re.compile(rf"(?:{_ANSWERS}|{_JA_ANSWERS})$", re.IGNORECASE)
 _JA_KANA_ONLY = re.compile(rf"{_JA_KANA_NAME}$")
@@ -82,7 +87,7 @@ def speaker_lines(lines: Sequence[Line]) -> tuple[list[Line], int, str]:
     previous = ""
     for index, line in enumerate(lines):
         text = line.text
-        if ":" in text or "：" in text or "―" in text or "─" in text or "—" in text:
+        if _MAYBE.search(text):
             match = _LABEL.match(text) or _JA_LABEL.match(text)
             if match is not None and _label(match).upper() not in _NOT_SPEAKERS \
                     and not previous.rstrip().endswith((":", "：")):
@@ -120,7 +125,8 @@ def speaker_lines(lines: Sequence[Line]) -> tuple[list[Line], int, str]:
 
 def _label(match: re.Match[str]) -> str:
     """The label a match found: the speaker's words, or an interviewer's ``――``."""
-    return match.group("label") or match.group("dashes") or ""
+    groups = match.groupdict()
+    return groups.get("label") or groups.get("bracketed") or groups.get("dashes") or ""
 
 
 def _numbered(rest: str) -> bool:
