@@ -153,7 +153,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     where = lines[0].where if lines else ""
     if labels:
         parse.events.append(Event(labelled, "speaker", f"left out {labels} speaker label(s) of "
-                                  "a transcript (Q:, A:, a name in capitals) in front of a "
+                                  "a transcript (Q:, A:, 記者：, a name in capitals) in front of a "
                                   "point's number"))
     for mark, kind, what in _AS_WRITTEN:
         found = [(index, at) for index, at, its in parse.as_written if its == mark]
