@@ -621,3 +621,18 @@ def test_japanese_speaker_labels_in_brackets() -> None:
                                ("3", "原子力発電所を共同で動かす。")]
     notes = (imported.plan.notes or "").split("\n\n")
     assert notes[-2:] == ["（記者）日本の役割は。", "（総理）復興を支えます。"], notes
+
+
+def test_a_japanese_reporter_s_line_after_the_last_point_in_a_copy_with_no_blank_lines(
+) -> None:
+    """A Japanese page copied one line a paragraph, no blank lines: the reporter's sentence
+    after the last point was that point's text. The test that the last point's line could
+    not have been wrapped where it ends took the whole next line for its first word (no
+    spaces in Japanese); a Japanese line wraps after any character."""
+    text = ("和平案の骨子は次の通り。\n一、ウクライナの主権を確かめる。\n二、互いに攻撃しない。\n"
+            "三、ＮＡＴＯは広がらない。\n四、選挙を早く行う。\n"
+            "政府関係者によると、残りの項目は来週にも公表される見通しだ。\n")
+    imported = import_bytes(text.encode(), "kosshi.txt", ".txt", REQUEST)
+    assert _tree(imported)[-1] == ("4", "選挙を早く行う。")
+    notes = (imported.plan.notes or "").split("\n\n")
+    assert notes[-1] == "政府関係者によると、残りの項目は来週にも公表される見通しだ。", notes
