@@ -636,3 +636,14 @@ def test_a_japanese_reporter_s_line_after_the_last_point_in_a_copy_with_no_blank
     assert _tree(imported)[-1] == ("4", "選挙を早く行う。")
     notes = (imported.plan.notes or "").split("\n\n")
     assert notes[-1] == "政府関係者によると、残りの項目は来週にも公表される見通しだ。", notes
+
+
+def test_an_interview_s_credit_after_the_last_point_is_an_aside() -> None:
+    """``（聞き手・モスクワ支局　山田花子）`` closing a Japanese interview was the last point's
+    second paragraph."""
+    page = _page("<p>――和平案をどう見るか。</p><p>出発点にすぎない。</p>"
+                 "<p>（１）軍の上限は認めない。</p><p>（２）領土は譲れない。</p>"
+                 "<p>（３）保証には拘束力が要る。</p><p>（聞き手・モスクワ支局　山田花子）</p>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert [(p.text, p.notes) for p in imported.plan.points][-1] == (
+        "保証には拘束力が要る。", "（聞き手・モスクワ支局 山田花子）")

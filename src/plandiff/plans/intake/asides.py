@@ -1,19 +1,19 @@
 """Editorial asides: lines that are plainly the editor's or the page's, not the draft's.
 
 ``… – Ed.``, ``[Editor's note: …]``, ``(in the earlier version …)`` (:data:`ASIDE_LINE`), a
-wire credit or a byline alone in brackets (``(Reuters)``, ``（共同）``, ``（ワシントン＝山田
-太郎）``), a news page's cross-link (``Read more: …``), an explainer box (``Explainer: …``,
-``Довідка: …``), a press page's commentary on the point above it (``Response: …``,
-``Analysis: …``, ``What changed: …``, ``Відповідь: …``), a video card (``Watch: …``), a
-messenger's ``Forwarded from …``, an ad slot's label and the words a browser copies with
-it (``Advertisement · Scroll to continue``, ``Report ad``), a photo's credit or a chart's
-caption (``Photo: Reuters``, ``Фото: …``, ``図表：…``, ``【写真】…``), a post saying the list
-goes on in the next one (``Решту пунктів – у наступному пості``, ``（続く）``), the mark of a
-cut alone on a line
+wire credit or a byline alone in brackets (``(Reuters)``, ``（共同）``,
+``（ワシントン＝山田太郎）``, an interview's ``（聞き手・山田花子）``), a news page's
+cross-link (``Read more: …``), an explainer box (``Explainer: …``, ``Довідка: …``), a press
+page's commentary on the point above it (``Response: …``, ``Analysis: …``, ``What changed:
+…``, ``Відповідь: …``), a video card (``Watch: …``), a messenger's ``Forwarded from …``, an
+ad slot's label and the words a browser copies with it (``Advertisement · Scroll to
+continue``, ``Report ad``), a photo's credit or a chart's caption (``Photo: Reuters``,
+``Фото: …``, ``図表：…``, ``【写真】…``), a post saying the list goes on in the next one
+(``Решту пунктів – у наступному пості``, ``（続く）``), the mark of a cut alone on a line
 (``[…]``, ``(...)``, ``（中略）``), a newsletter or paywall box, a wire copy's credits; and
 such a parenthesis at the end of a line, before the sentence's stop if one follows
-(:data:`ASIDE_TAIL`). :func:`aside` puts one in the notes of the point it sits in, or in
-the version's notes before the first point or under a heading that ended the last one.
+(:data:`ASIDE_TAIL`). :func:`aside` puts one in the notes of the point it sits in, or in the
+version's notes before the first point or under a heading that ended the last one.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ ASIDE_LINE = re.compile(
     r"|(?:editor(?:'|’)?s note|ed\. note|примітка редакції|примечание редакции)[ \t]*[:：.].*"
     rf"|[(（][ \t]*(?:{_AGENCIES})[ \t]*[)）]"  # (Reuters), （共同）: a wire credit
     r"|[(（][^()（）=＝\n]{1,20}[=＝][^()（）=＝\n]{1,20}[)）]"  # （ワシントン＝山田）: a byline
+    r"|[(（](?:聞き手|取材|構成|撮影|文)[・･：:は＝=][^()（）\n]{1,40}[)）]"  # （聞き手・山田花子）
     r"|(?:related|read (?:more|also)|see also|also read|читайте (?:також|также)|関連記事)"
     r"[ \t]*[:：].*"  # a news page's cross-link inside the article
     r"|(?:explainer|explained|fact ?box|довідка|справка|解説)[ \t]*[:：].*"  # an explainer box
