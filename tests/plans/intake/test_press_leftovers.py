@@ -608,6 +608,17 @@ def test_points_quoted_whole_lose_the_quotation_marks_and_asides_stay_apart() ->
                                                '"Both sides sign a pact."']
 
 
+def test_a_japanese_label_before_an_article_s_number_is_left_out() -> None:
+    """``答：第3項　…``: the answer's label hid point 3's number, and the whole point went to
+    the notes as the transcript's line."""
+    text = ("第1項　主権を確かめる。\n第2項　攻撃しない。\n問：中身は。\n"
+            "答：第3項　原発を共同で動かす。\n")
+    imported = import_bytes(text.encode(), "qa.txt", ".txt", REQUEST)
+    assert _tree(imported) == [("1", "主権を確かめる。"), ("2", "攻撃しない。"),
+                               ("3", "原発を共同で動かす。")]
+    assert imported.plan.notes == "問：中身は。"
+
+
 def test_japanese_speaker_labels_in_brackets() -> None:
     """A government's transcript prints its labels in brackets (``【記者】``, ``（総理）``):
     the question and answer between points 2 and 3 ran into point 2."""

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from plandiff.plans.intake.lines import Line
-from plandiff.plans.intake.markers import KANJI_ITEM, SUB, TOP
+from plandiff.plans.intake.markers import JA_ARTICLE, KANJI_ITEM, SUB, TOP
 
 __all__ = ["SPEAKER", "speaker_lines"]
 
@@ -131,5 +131,6 @@ def _label(match: re.Match[str]) -> str:
 
 def _numbered(rest: str) -> bool:
     """Whether what follows a label opens a point: ``3. …``, ``3、…``, ``（３）…``, ``①…``,
-    ``三、…``."""
-    return bool(TOP.match(rest) or SUB.match(rest) or KANJI_ITEM.match(rest))
+    ``三、…``, ``第3項　…``."""
+    return bool(TOP.match(rest) or SUB.match(rest) or KANJI_ITEM.match(rest)
+                or JA_ARTICLE.match(rest))
