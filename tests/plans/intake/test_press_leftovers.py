@@ -658,3 +658,16 @@ def test_an_interview_s_credit_after_the_last_point_is_an_aside() -> None:
     imported = import_bytes(page, "page.html", ".html", REQUEST)
     assert [(p.text, p.notes) for p in imported.plan.points][-1] == (
         "保証には拘束力が要る。", "（聞き手・モスクワ支局 山田花子）")
+
+
+def test_a_japanese_q_and_a_with_full_width_letters() -> None:
+    """An explainer's ``Ｑ　…`` / ``Ａ　…`` (a full-width letter and a space, no colon): the
+    question and answer between points 2 and 3 ran into point 2."""
+    text = ("【解説】和平案\nＱ　和平案とは。\nＡ　米国の文書で、主な項目は次の通り。\n"
+            "（１）主権を確かめる。\n（２）互いに攻撃しない。\nＱ．ロシアの反応は。\n"
+            "Ａ．まだ分からない。\n（３）ＮＡＴＯは広がらない。\n")
+    imported = import_bytes(text.encode(), "qa.txt", ".txt", REQUEST)
+    assert _tree(imported) == [("1", "主権を確かめる。"), ("2", "互いに攻撃しない。"),
+                               ("3", "ＮＡＴＯは広がらない。")]
+    notes = (imported.plan.notes or "").split("\n\n")
+    assert notes[-2:] == ["Ｑ．ロシアの反応は。", "Ａ．まだ分からない。"], notes

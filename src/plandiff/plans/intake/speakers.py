@@ -2,7 +2,8 @@
 ``Reporter:``, ``ZELENSKY:``, ``ЗЕЛЕНСЬКИЙ:`` at a line's start, and a Japanese press
 conference's or interview's: ``記者：``, ``問：``, ``答：``, ``司会：``, a name with its title
 (``ゼレンスキー大統領：``), no space needed after the colon, the same in brackets
-(``【記者】``, ``（総理）``), and the ``――`` that opens an interviewer's question.
+(``【記者】``, ``（総理）``), a Q&A's full-width ``Ｑ　…`` / ``Ａ　…``, and the ``――`` that
+opens an interviewer's question.
 
 A label is never a point's text. In front of a point's number (``A: 3. Detainees …``) it is
 left out and the line opens the point; a labelled line with no number after the first point
@@ -54,13 +55,14 @@ _JA_NAME = rf"(?:{_KATAKANA}|[\u4e00-\u9fff々]){{0,12}}?(?:{_JA_TITLES})"
 _JA_KANA_NAME = rf"{_KATAKANA}{{3,12}}"
 """A name in katakana without a title (``ゼレンスキー``): a speaker's in a draft with questions."""
 _JA_LABEL = re.compile(
-    r"^(?P<indent>[ \t\u3000]*)(?:(?P<dashes>――|──|——)|(?P<label>" + _JA_ROLES + "|"
+    r"^(?P<indent>[ \t\u3000]*)(?:(?P<dashes>――|──|——)|(?P<qa>[ＱＡ])(?:[．.]|[ \t\u3000])"
+    r"|(?P<label>" + _JA_ROLES + "|"
     + _JA_ANSWERS + "|" + _JA_NAME + "|" + _JA_KANA_NAME
     + r")[ \t\u3000]*[:：]|[【（(〔](?P<bracketed>" + _JA_ROLES + "|" + _JA_ANSWERS + "|"
     + _JA_NAME + r")[】）)〕])[ \t\u3000]*(?P<rest>[^\s―─—].*)$")
 """A Japanese label: no space after the colon, as Japanese is written; or the label in
 brackets, as a government's transcript prints it (``【記者】…``, ``（総理）…``)."""
-_MAYBE = re.compile(r"[:：―─—】）)〕]")
+_MAYBE = re.compile(r"[:：―─—】）)〕ＱＡ]")
 """A character every label has (a quick test before the label patterns)."""
 _ROLE = re.compile(rf"(?:{_ROLES}|{_JA_ROLES})$", re.IGNORECASE)
 _ANSWER = re.compile(rf"(?:{_ANSWERS}|{_JA_ANSWERS})$", re.IGNORECASE)
@@ -126,7 +128,8 @@ def speaker_lines(lines: Sequence[Line]) -> tuple[list[Line], int, str]:
 def _label(match: re.Match[str]) -> str:
     """The label a match found: the speaker's words, or an interviewer's ``――``."""
     groups = match.groupdict()
-    return groups.get("label") or groups.get("bracketed") or groups.get("dashes") or ""
+    return groups.get("label") or groups.get("bracketed") or groups.get("qa") \
+        or groups.get("dashes") or ""
 
 
 def _numbered(rest: str) -> bool:
