@@ -671,3 +671,12 @@ def test_a_japanese_q_and_a_with_full_width_letters() -> None:
                                ("3", "ＮＡＴＯは広がらない。")]
     notes = (imported.plan.notes or "").split("\n\n")
     assert notes[-2:] == ["Ｑ．ロシアの反応は。", "Ａ．まだ分からない。"], notes
+
+
+def test_a_marked_list_s_last_item_before_a_paragraph_stays_an_item() -> None:
+    """``■`` items under a point, then the point's further paragraph: the last item is the
+    list's, not a heading (the line before it is an item too)."""
+    text = ("1、安全を保証する。\n■兵力は80万人\n■外国軍は置かない\n"
+            "この二つは最後まで争われた。\n2、選挙を行う。\n")
+    imported = import_bytes(text.encode(), "list.txt", ".txt", REQUEST)
+    assert [n for n, _ in _tree(imported)] == ["1", "1.1", "1.2", "2"]

@@ -189,7 +189,8 @@ def _heading_marks(lines: list[Line]) -> list[Line]:
     with a paragraph of prose under it (``▼今後の焦点`` / ``領土の問題は…``), is a heading
     (``## ▼今後の焦点``), not a bulleted sub-point of the point before that takes the prose
     with it. Only after the first point, in a draft that numbers its points (a bulleted
-    draft's items are its points), and when the next line is no bulleted or numbered line
+    draft's items are its points), and when neither the line before nor the next is a
+    bulleted line (a list's last item, then a paragraph) and the next is no numbered line
     (``▼主な項目`` / ``①…`` stays as it is)."""
     marked = [i for i, line in enumerate(lines) if _HEADING_MARK.match(line.text)]
     first = next((i for i, line in enumerate(lines) if marked and marked[-1] > i
@@ -199,7 +200,10 @@ def _heading_marks(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for index in (i for i in marked if i > first):  # before the points: the notes' text
         after = next((line.text for line in lines[index + 1:] if line.text.strip()), "")
-        if after and not BULLET_LINE.match(after) and not DASH_ITEM.match(after) \
+        before = next((line.text for line in reversed(lines[:index]) if line.text.strip()),
+                      "")
+        if after and not BULLET_LINE.match(before) and not BULLET_LINE.match(after) \
+                and not DASH_ITEM.match(after) \
                 and not TOP.match(after) and not SUB.match(after) \
                 and not KANJI_ITEM.match(after):
             out[index] = Line("## " + lines[index].text.strip(), lines[index].where)
