@@ -424,6 +424,13 @@ def test_a_second_list_that_says_other_things_is_a_part() -> None:
                                 REQUEST)
         assert [i for i, _ in _ids(imported)] == ["part1-p1", "part1-p2", "part1-p3",
                                                   "part2-p1", "part2-p2", "part2-p3"]
+    text = ("第1章　安全保障\n1、ウクライナの主権を確かめる。\n"
+            "2、ウクライナは安全の保証を受ける。\n3、ウクライナ軍の兵力は80万人とする。\n"
+            "第2章　経済\n"
+            "1、ウクライナの復興のため基金を設ける。\n2、ウクライナは欧州連合に加わる。\n"
+            "3、ウクライナの港の利用を保証する。\n")
+    imported = import_bytes(text.encode(), "parts.txt", ".txt", REQUEST)
+    assert len([i for i, _ in _ids(imported) if i.startswith("part2-")]) == 3
 
 
 JA_EXPLAINER = """【解説】和平案で何が決まったのか
