@@ -687,3 +687,19 @@ def test_a_marked_list_s_last_item_before_a_paragraph_stays_an_item() -> None:
             "この二つは最後まで争われた。\n2、選挙を行う。\n")
     imported = import_bytes(text.encode(), "list.txt", ".txt", REQUEST)
     assert [n for n, _ in _tree(imported)] == ["1", "1.1", "1.2", "2"]
+
+
+def test_a_commentary_label_run_into_the_point_s_line_is_an_aside() -> None:
+    """A PDF joins a point's line that fills the column with the commentary line under it
+    (``… and Europe. Response: European officials …``), and so does a careless paste: the
+    commentary was the point's text."""
+    text = ("1. Both sides stop firing along the whole front line at once.\n"
+            "2. A full pact among Russia, Ukraine and Europe. Response: European officials "
+            "ask how it binds states never at the table.\n"
+            "3. Monitors report every week. Відповідь: у Києві кажуть, що цього мало.\n")
+    imported = import_bytes(text.encode(), "pdfcopy.txt", ".txt", REQUEST)
+    assert [(p.text, p.notes) for p in imported.plan.points] == [
+        ("Both sides stop firing along the whole front line at once.", None),
+        ("A full pact among Russia, Ukraine and Europe.",
+         "Response: European officials ask how it binds states never at the table."),
+        ("Monitors report every week.", "Відповідь: у Києві кажуть, що цього мало.")]

@@ -118,6 +118,15 @@ _HEADING_ALONE = 80
 """The longest line that can be a link-list heading alone on its line ("More on …")."""
 
 
+_RUN_IN_COMMENTARY = re.compile(
+    r"(?<=[.!?。])[ \t]+(?=(?:Response|Reaction|Analysis|What changed|Why it matters"
+    r"|Відповідь|Реакція|Аналіз|Що змінилося|Ответ|Реакция|Анализ|Что изменилось)[ \t]*[:：]"
+    r"[ \t]*\S)")
+"""A press page's commentary label run into the point's line after its finished sentence
+(a PDF joins the two lines when the point's line fills the column): the label's text is
+an aside (:data:`~plandiff.plans.intake.asides.ASIDE_LINE`), not the point's."""
+
+
 def _line(parse: Parse, raw: str, where: str) -> None:
     """Read one non-blank line (or the piece of one, after a mid-line split)."""
     if parse.points and len(raw) <= _HEADING_ALONE and not raw.lstrip().startswith("#") \
@@ -134,6 +143,11 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         return
     if ASIDE_LINE.match(raw):
         _aside(parse, clean_line(raw), where)
+        return
+    run_in = _RUN_IN_COMMENTARY.search(raw) if parse.points else None
+    if run_in is not None:  # "…and Europe. Response: European officials …" (a PDF's join)
+        _line(parse, raw[:run_in.start()], where)
+        _line(parse, raw[run_in.end():], where)
         return
     tail = ASIDE_TAIL.search(raw)
     if tail and tail.start() > 0 and raw[:tail.start()].strip():
