@@ -703,7 +703,7 @@ def test_a_broadcaster_s_page_with_video_cards_a_transcript_and_a_tag_list() -> 
     assert imported.plan.points[1].notes == "Watch:"
     assert "What the plan means" in (imported.plan.points[2].notes or "")
     notes = imported.plan.notes or ""
-    assert "Two points are still open." in notes and "• Ukraine • Russia" in notes
+    assert "Two points are still open." in notes and "• Ukraine\n\n• Russia" in notes
 
 
 def test_items_under_a_heading_after_the_list_are_the_heading_s() -> None:
@@ -717,7 +717,7 @@ def test_items_under_a_heading_after_the_list_are_the_heading_s() -> None:
                                  ("2", "Ukraine receives strong security guarantees.")]
     assert all(not p.points for p in imported.plan.points)
     notes = imported.plan.notes or ""
-    assert "Heading after the last point: Topics" in notes and "- Ukraine - Russia" in notes
+    assert "Heading after the last point: Topics" in notes and "- Ukraine\n\n- Russia" in notes
     assert "a) an interview on Tuesday" in notes
 
 

@@ -1,26 +1,30 @@
 """Editorial asides: lines that are plainly the editor's or the page's, not the draft's.
 
 ``… – Ed.``, ``[Editor's note: …]``, ``(in the earlier version …)`` (:data:`ASIDE_LINE`), a
-wire credit or a byline alone in brackets (``(Reuters)``, ``（共同）``, ``（ワシントン＝山田
-太郎）``), a news page's cross-link (``Read more: …``), an explainer box (``Explainer: …``,
-``Довідка: …``), a press page's commentary on the point above it (``Response: …``,
-``Analysis: …``, ``What changed: …``, ``Відповідь: …``), a video card (``Watch: …``), a
-messenger's ``Forwarded from …``, an ad slot's label and the words a browser copies with
-it (``Advertisement · Scroll to continue``, ``Report ad``), a photo's credit or a chart's
-caption (``Photo: Reuters``, ``Фото: …``, ``図表：…``), the mark of a cut alone on a line
+wire credit or a byline alone in brackets (``(Reuters)``, ``（共同）``,
+``（ワシントン＝山田太郎）``, an interview's ``（聞き手・山田花子）``), a news page's
+cross-link (``Read more: …``), an explainer box (``Explainer: …``, ``Довідка: …``), a press
+page's commentary on the point above it (``Response: …``, ``Analysis: …``, ``What changed:
+…``, ``Відповідь: …``), a video card (``Watch: …``), a messenger's ``Forwarded from …``, an
+ad slot's label and the words a browser copies with it (``Advertisement · Scroll to
+continue``, ``Report ad``), a photo's credit or a chart's caption (``Photo: Reuters``,
+``Фото: …``, ``図表：…``, ``【写真】…``), a post saying the list goes on in the next one
+(``Решту пунктів – у наступному пості``, ``（続く）``), the mark of a cut alone on a line
 (``[…]``, ``(...)``, ``（中略）``), a newsletter or paywall box, a wire copy's credits; and
 such a parenthesis at the end of a line, before the sentence's stop if one follows
-(:data:`ASIDE_TAIL`). :func:`aside` puts one in the notes of the point it sits in, or in
-the version's notes before the first point or under a heading that ended the last one.
+(:data:`ASIDE_TAIL`). :func:`aside` puts one in the notes of the point it sits in, or in the
+version's notes before the first point or under a heading that ended the last one.
 """
 
 from __future__ import annotations
 
 import re
 
+from plandiff.plans.intake.lines import join_wrapped
 from plandiff.plans.intake.parsestate import Event, Parse
+from plandiff.plans.intake.sentences import SENTENCE_END
 
-__all__ = ["ASIDE_LINE", "ASIDE_TAIL", "aside"]
+__all__ = ["ASIDE_LINE", "ASIDE_TAIL", "aside", "wrapped_aside"]
 
 _AGENCIES = (r"AP|AFP|Reuters|dpa|EFE|ANSA|PAP|TASS|RIA Novosti|Interfax(?:-Ukraine)?|UNIAN"
              r"|Ukrinform|Kyodo|Jiji|Xinhua|Yonhap|Bloomberg|共同|時事|ロイター|新華社|聯合"
@@ -37,6 +41,7 @@ ASIDE_LINE = re.compile(
     r"|(?:editor(?:'|’)?s note|ed\. note|примітка редакції|примечание редакции)[ \t]*[:：.].*"
     rf"|[(（][ \t]*(?:{_AGENCIES})[ \t]*[)）]"  # (Reuters), （共同）: a wire credit
     r"|[(（][^()（）=＝\n]{1,20}[=＝][^()（）=＝\n]{1,20}[)）]"  # （ワシントン＝山田）: a byline
+    r"|[(（](?:聞き手|取材|構成|撮影|文)[・･：:は＝=][^()（）\n]{1,40}[)）]"  # （聞き手・山田花子）
     r"|(?:related|read (?:more|also)|see also|also read|читайте (?:також|также)|関連記事)"
     r"[ \t]*[:：].*"  # a news page's cross-link inside the article
     r"|(?:explainer|explained|fact ?box|довідка|справка|解説)[ \t]*[:：].*"  # an explainer box
@@ -51,6 +56,13 @@ ASIDE_LINE = re.compile(
     r"|report (?:this )?ad|(?:story|article) continues below(?: (?:this )?advertisement)?"
     r"|continue reading below|(?:скрыть|сховати) рекламу|広告を(?:非表示|閉じる)"
     r"|[(\[（［〔]?[ \t]*(?:…|\.{3}|(?:中|後|以下)略)[ \t]*[)\]）］〕]?"  # […], （中略）: a cut
+    r"|[【［\[](?:写真|画像|動画|図表?|図解|グラフ|地図|photo|video|фото|відео|видео)[】］\]]"
+    r"[^\n]{0,150}"  # a Japanese page's caption: 【写真】…
+    # a post saying the list goes on in the next one (a messenger channel, a thread)
+    r"|[^\n]{0,100}(?:(?:in )?the next (?:post|tweet|message)|(?:в|у) наступн(?:ому|их) "
+    r"(?:пост|допис)\w*|в следующ(?:ем|их) пост\w*|次の投稿)(?![\w-])[^\n]{0,40}"
+    r"|[(（]?(?:to be continued|continued below|продовження (?:буде|нижче)|продолжение "
+    r"(?:следует|ниже)|続く|つづく)[.…)）]?"
     r"|[(（]?(?:photo(?:graph)?|picture|image|фото|світлина|写真|画像|図表|グラフ|地図)"
     r"(?:[ \t]*credit)?"
     r"[ \t]*[:：—–-][ \t]*[^\n]{1,120}?[)）]?"  # a photo's credit: Photo: Reuters
@@ -67,6 +79,15 @@ ASIDE_LINE = re.compile(
     r")$",
     re.IGNORECASE,
 )
+_COMMENTARY = re.compile(
+    r"[ \t]*(?:editor(?:'|’)?s note|ed\. note|примітка редакції|примечание редакции"
+    r"|explainer|explained|fact ?box|довідка|справка|解説"
+    r"|response|reaction|analysis|comment(?:ary)?|our (?:view|take)|verdict|fact[ -]?check"
+    r"|what (?:changed|it means|this means)|why it matters|відповідь|реакція|аналіз|коментар"
+    r"|що змінилося|ответ|реакция|анализ|комментарий|что изменилось)[ \t]*[:：.]",
+    re.IGNORECASE)
+"""The labels of an aside that is a paragraph of prose (a commentary, an explainer, an
+editor's note), which a pasted copy wraps over several lines."""
 ASIDE_TAIL = re.compile(
     rf"[ \t]*(?P<aside>[(\[](?:[^()\[\]]*[-–—][ \t]*{_ED}|[ \t]*(?:in the (?:earlier|previous|"
     r"original|first|leaked|initial|older|other) (?:version|draft|text|copy)|ed(?:itor)?"
@@ -78,14 +99,42 @@ it (``…sixty days (in the earlier version: ninety – Ed.).``): the stop stays
 
 
 def aside(parse: Parse, text: str, where: str) -> None:
+    """Put an aside where it belongs (the module notes). A commentary paragraph in a
+    point whose line does not finish a sentence is wrapped: :func:`wrapped_aside` joins
+    the lines after it."""
     node = parse.current
-    if parse.closed:  # under a heading that ended the last point: the heading's
-        parse.under[-1][-1].append(text)
+    parse.wrapped_aside = None
+    if node is not None and not parse.closed and _COMMENTARY.match(text) \
+            and text.rstrip()[-1:] not in SENTENCE_END:
+        parse.wrapped_aside = (node, len(node.notes))
+    if parse.closed:  # under a heading that ended the last point: the heading's, a
+        _apart(parse.under[-1], text)  # a paragraph of its own ("Фото: …" / "Читайте …")
         parse.outside.append(where)
     elif node is not None:
         node.notes.append(text)
         parse.events.append(Event(where, "aside", f"editorial text moved to the notes of "
                                   f"point {node.number}: {text[:60]}"))
     else:
-        parse.notes[-1].append(text)
+        _apart(parse.notes, text)
         parse.outside.append(where)
+
+
+def _apart(paragraphs: list[list[str]], text: str) -> None:
+    """Put an aside in the version's notes as a paragraph of its own: the text before it and
+    after it (a caption, then the article's prose) never runs into it."""
+    if paragraphs[-1]:
+        paragraphs.append([])
+    paragraphs[-1].append(text)
+    paragraphs.append([])
+
+
+def wrapped_aside(parse: Parse, line: str) -> bool:
+    """Join a plain line to the commentary paragraph it wraps (``Response: … already`` /
+    ``in the Charter …``): the lines after such a paragraph's first, up to a blank line or
+    a line with a mark, are its, not the point's. Whether it did."""
+    held = parse.wrapped_aside
+    if held is None or held[0] is not parse.current:
+        return False
+    node, index = held
+    node.notes[index] = join_wrapped([node.notes[index], line])
+    return True

@@ -25,7 +25,7 @@ from plandiff.errors import InputError, UsageError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.language import detect_language
 from plandiff.plans.intake.lines import join_wrapped
-from plandiff.plans.intake.markers import STEMS, kanji_number, unquoted
+from plandiff.plans.intake.markers import STEMS, kanji_number, unquoted, whole_quote
 from plandiff.plans.intake.parser import Node, Parse, clean_line
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.model import SLUG, PlanVersion, Status, TextKind, validation_problems
@@ -98,10 +98,15 @@ def _id_part(label: str) -> str:
 
 
 def _point_data(node: Node, prefix: str, used: _IdPool, limits: Limits,
-                display: str, quoted: bool = False) -> dict[str, Any]:
+                display: str, quoted: bool = False, whole: bool = False) -> dict[str, Any]:
+    """One point's data. ``quoted``: the draft's points open with a quotation mark before
+    the number (its closing mark leaves the text); ``whole``: a press copy quotes each
+    point's whole text after its number (the marks leave it: :func:`whole_quote`)."""
     ident = used.unique(f"{prefix}{_id_part(node.label)}")
     node.split_title()
     text = unquoted(node.text) if quoted else node.text
+    if whole:
+        text = whole_quote(text) or text
     if len(text) > limits.max_text_chars:
         raise input_problem(display, f"point {node.number}: text of {len(text)} characters is "
                             f"over the limit of {limits.max_text_chars} (set "
@@ -113,7 +118,7 @@ def _point_data(node: Node, prefix: str, used: _IdPool, limits: Limits,
     if node.notes:
         data["notes"] = "\n\n".join(node.notes)
     if node.children:
-        data["points"] = [_point_data(c, f"{ident}-", used, limits, display, quoted)
+        data["points"] = [_point_data(c, f"{ident}-", used, limits, display, quoted, whole)
                           for c in node.children]
     return data
 
@@ -169,8 +174,9 @@ def build_plan(parse: Parse, *, document: str, version: str, when: dt.date, labe
         raise input_problem(label, f"{total} points, over the limit of {limits.max_points} "
                             "(set PLANDIFF_MAX_POINTS to raise it)", rule="limits")
     used = _IdPool()
+    whole = sum(1 for p in parse.points if whole_quote(p.text) is not None) >= 2
     points = [_point_data(p, f"part{p.part}-p" if p.part else "p", used, limits, label,
-                          parse.quoted) for p in parse.points]
+                          parse.quoted, whole) for p in parse.points]
     chosen_title = one_line_value(title or "", "") or parse.title or f"{document} {version}"
     data: dict[str, Any] = {
         "document": document,

@@ -241,7 +241,10 @@ class _List:
 
 _PLAN_ITEMS = 3
 """A numbered list of at least this many items at the outer level is the draft's points: the
-page's text after it is not its last item's (:attr:`_Walker.after_list`)."""
+page's text after it is not its last item's (:attr:`_Walker.after_list`). So is a list of
+two items whose numbers reach it (``<ol start="4">``, the plan's list going on after a
+paragraph between); a list of one item (``<ol start="3">`` between two video cards, one
+point at a time) keeps what follows it until the next point."""
 
 
 @dataclass
@@ -582,7 +585,8 @@ def _walk(root: Element, office: Office) -> _Walker:
             closed = walker.lists.pop()
             walker.indent -= closed.nest
             walker.after_list = not walker.lists and closed.tag == "ol" and closed.ordered \
-                and closed.kix is None and closed.items >= _PLAN_ITEMS
+                and closed.kix is None and (closed.items >= _PLAN_ITEMS or (
+                    closed.items > 1 and closed.counter - 1 >= _PLAN_ITEMS))
         if indents:
             walker.indent -= indents.pop()
         if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "ul", "table", "summary",

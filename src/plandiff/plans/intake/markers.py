@@ -26,7 +26,7 @@ __all__ = ["ARTICLE_ROMAN", "BARE_NUMBER", "CYRILLIC_LETTERS", "DECIMAL", "DECIM
            "HEADING_NUMBER", "JA_ARTICLE", "JA_PARAGRAPH", "JA_RUNNING", "KANA_SUB",
            "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "PART", "QUALIFIED", "SECTION", "STEMS",
            "SUB", "SUFFIXED", "TOP", "is_roman", "kanji_label", "kanji_number",
-           "roman_value", "top_digits", "unquoted"]
+           "roman_value", "top_digits", "unquoted", "whole_quote"]
 
 FW_DIGITS = str.maketrans(
     "０１２３４５６７８９ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
@@ -207,6 +207,26 @@ def unquoted(text: str) -> str:
     if text.count(mark) <= text.count(_CLOSING[mark]):
         return text
     return text[:end.start()] + end.group("after")
+
+
+_PAIRS = {"«": "»", "“": "”", "„": "“", "「": "」", "『": "』", '"': '"'}
+_WHOLE = re.compile(r"^(?P<open>[«“„「『\"])(?P<inner>.+?)(?P<close>[»”“」』\"])"
+                    r"(?P<after>[.;。．]?)$", re.DOTALL)
+
+
+def whole_quote(text: str) -> str | None:
+    """The text inside a quotation that is a point's whole text (``«Суверенітет України
+    буде підтверджено».``, ``"Ukraine's sovereignty is confirmed."``, ``「主権を確認する」``),
+    the full stop after it kept; None when the text is not one quotation (a quotation
+    within it, two quotations, an opening mark left open)."""
+    whole = _WHOLE.match(text)
+    if whole is None:
+        return None
+    opening, closing, inner = whole.group("open"), whole.group("close"), whole.group("inner")
+    if _PAIRS[opening] != closing or (opening in inner and opening != closing) \
+            or closing in inner:
+        return None
+    return inner + whole.group("after")
 
 
 def kanji_label(match: re.Match[str]) -> str:

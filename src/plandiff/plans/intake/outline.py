@@ -2,17 +2,21 @@
 
 A multi-level list whose every top-level item is a short heading with items numbered 1, 2 …
 under it is cut into parts (:func:`outline_parts`), and the parts are numbered 1, 2 … again
-once stray lines have left (:func:`settle_parts`). A part heading alone on its line is read
+once stray lines have left (:func:`settle_parts`). A part that restates an earlier one
+point by point, a second copy of the same list (:func:`restated_parts`), is no part. A part
+heading alone on its line is read
 in :mod:`.reading`; a numbering restart after a heading opens a part in
 :func:`~plandiff.plans.intake.parsestate.open_top`.
 """
 
 from __future__ import annotations
 
+import re
+
 from plandiff.plans.intake.parsestate import Event, Node, Parse
 from plandiff.plans.intake.sentences import CLOSERS, ends_clause
 
-__all__ = ["outline_parts", "settle_parts"]
+__all__ = ["outline_parts", "restated_parts", "settle_parts"]
 
 _OUTLINE_ITEMS = frozenset({"paren-digit", "decimal1"})
 """Sub-points numbered 1, 2 ... under a numbered heading: Word's and a web page's nested
@@ -73,6 +77,79 @@ def outline_parts(parse: Parse) -> None:
     parse.parts = len(parse.points)
     parse.points, parse.headings, parse.under = points, headings, under
     parse.stack.clear()
+
+
+_WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _terms(node: Node) -> set[str]:
+    """A point's telling words, cut to five letters (``sovereignty``, ``sovereign``; Russian
+    and Ukrainian endings), with its sub-points'; Japanese text as pairs of characters."""
+    terms: set[str] = set()
+    for item in node.walk():
+        for word in _WORD.findall(item.text.lower()):
+            if _CJK.search(word):
+                terms.update(word[i:i + 2] for i in range(len(word) - 1))
+            elif len(word) >= 4 and not word.isdigit():
+                terms.add(word[:5])
+    return terms
+
+
+def _restates(later: Node, earlier: Node) -> bool:
+    """Whether a point says what an earlier one with its number says in other words: two
+    telling words shared at least, half of the shorter one's."""
+    a, b = _terms(later), _terms(earlier)
+    shared = len(a & b)
+    return shared >= 2 and 2 * shared >= min(len(a), len(b))
+
+
+def restated_parts(parse: Parse) -> None:
+    """A list numbered from 1 again that restates an earlier part point by point (a page
+    printing a second outlet's copy of the same points, after a paragraph or a heading
+    that says so) is no part of the draft: its points go to the version's notes, with their
+    numbers, where the list stood, and the report says so. Two thirds of its points (two
+    at least) must restate the point with their number; a real part (``Economy`` after
+    ``Security``) says other things."""
+    if not parse.parts:
+        return
+    parts: dict[int, list[Node]] = {}
+    for node in parse.points:
+        parts.setdefault(node.part, []).append(node)
+    order = sorted(parts)
+    copies: set[int] = set()
+    for index, part in enumerate(order[1:], 1):
+        nodes = parts[part]
+        for earlier in (parts[p] for p in order[:index] if p not in copies):
+            by_label = {node.label: node for node in earlier}
+            same = sum(1 for node in nodes if node.label in by_label
+                       and _restates(node, by_label[node.label]))
+            if same >= 2 and 3 * same >= 2 * len(nodes):
+                copies.add(part)
+                break
+    if not copies:
+        return
+    for part in sorted(copies):
+        nodes = parts[part]
+        first = parse.points.index(nodes[0])
+        paragraphs = [[f"{item.number}. {item.text}"] for node in nodes for item in node.walk()
+                      if item.text] + [[note] for node in nodes for item in node.walk()
+                                       for note in item.notes]
+        at = [i for i, (_, before) in enumerate(parse.headings) if before == first]
+        if at:
+            parse.under[at[-1]].extend(paragraphs)
+        else:
+            parse.notes.extend(paragraphs)
+        earlier = next(parts[p] for p in order if p not in copies)
+        parse.events.append(Event(nodes[0].where, "after", f"a list numbered "
+                                  f"{nodes[0].label}-{nodes[-1].label} again restates the "
+                                  f"points before it ({earlier[0].label}-{earlier[-1].label}, "
+                                  "another copy of the same list): moved to the version's "
+                                  "notes"))
+        gone = len(nodes)
+        parse.points[first:first + gone] = []
+        parse.headings = [(text, before - gone if before > first else before)
+                          for text, before in parse.headings]
 
 
 def settle_parts(parse: Parse) -> None:

@@ -8,7 +8,7 @@ version's notes, each with a line in the structure report.
 
 from __future__ import annotations
 
-from plandiff.plans.intake.lines import join_wrapped
+from plandiff.plans.intake.lines import UNSPACED_CHAR, join_wrapped
 from plandiff.plans.intake.parsestate import Event, Node, Parse
 from plandiff.plans.intake.reporting import commentary, narrative
 from plandiff.plans.intake.sentences import CLAUSE_END, SENTENCE_END, opens_sentence
@@ -127,12 +127,15 @@ def _lines_as_paragraphs(own: list[list[str]], others: list[list[list[str]]]
     """The last point's paragraphs, its lines each a paragraph when the draft is a browser's
     copy with no blank line between paragraphs: every other point (at least three) is one
     line, and the last point's first line could not have been wrapped where it ends (it and
-    the next line's first word are no longer than the longest of the other lines)."""
+    the next line's first word, or first character in Japanese, which wraps anywhere, are
+    no longer than the longest of the other lines)."""
     if len(own) != 1 or len(own[0]) < 2 or len(others) < 3 \
             or any(len(t) != 1 or len(t[0]) != 1 for t in others):
         return own
     widest = max(len(t[0][0]) for t in others)
     first, second = own[0][0].rstrip(), own[0][1].split()
+    if second and UNSPACED_CHAR.match(second[0]):  # Japanese wraps after any character
+        second = [second[0][0]]
     if not second or len(first) + 1 + len(second[0]) > widest:
         return own
     return [[line] for line in own[0]]

@@ -100,15 +100,23 @@ the list) and :mod:`.outline` (parts). :mod:`.bylines` reads ``points_by="lines"
 
 from __future__ import annotations
 
+import re
+
 from plandiff.plans.intake import cleaning
-from plandiff.plans.intake.bullets import number_bullets, reported_closing, split_run_in_items
+from plandiff.plans.intake.bullets import (
+    BULLET_LINE,
+    DASH_ITEM,
+    number_bullets,
+    reported_closing,
+    split_run_in_items,
+)
 from plandiff.plans.intake.bylines import by_lines
 from plandiff.plans.intake.cleaning import clean_line, plain_spaces
 from plandiff.plans.intake.formulas import conclusion, preamble
 from plandiff.plans.intake.leadins import split_lead_ins
 from plandiff.plans.intake.lines import PAGE_TEXT, Line
-from plandiff.plans.intake.markers import FW_DIGITS
-from plandiff.plans.intake.outline import outline_parts, settle_parts
+from plandiff.plans.intake.markers import FW_DIGITS, KANJI_ITEM, SUB, TOP
+from plandiff.plans.intake.outline import outline_parts, restated_parts, settle_parts
 from plandiff.plans.intake.pagetext import prose_after, strays
 from plandiff.plans.intake.parsestate import Event, Node, Parse, open_heading
 from plandiff.plans.intake.quotes import pull_quotes, resolve_quote
@@ -142,6 +150,8 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     lines, closing = reported_closing(lines)
     numbered = labels = 0
     labelled = ""
+    if points_by == "markers":
+        lines = _heading_marks(lines)
     if points_by != "lines":
         lines, labels, labelled = speaker_lines(split_lead_ins(lines))
     if points_by == "bullets":
@@ -150,7 +160,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     where = lines[0].where if lines else ""
     if labels:
         parse.events.append(Event(labelled, "speaker", f"left out {labels} speaker label(s) of "
-                                  "a transcript (Q:, A:, a name in capitals) in front of a "
+                                  "a transcript (Q:, A:, 記者：, a name in capitals) in front of a "
                                   "point's number"))
     for mark, kind, what in _AS_WRITTEN:
         found = [(index, at) for index, at, its in parse.as_written if its == mark]
@@ -175,6 +185,36 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
                                   f"{numbered} bulleted items were read as points "
                                   f"1-{numbered}"))
     return parse
+
+
+_HEADING_MARK = re.compile(r"^[ \t\u3000]*[▼■◆◇□][ \t\u3000]*(?P<text>[^。．！？!?、]{1,25})$")
+"""A short line after a Japanese news page's heading mark (``▼今後の焦点``, ``■背景``)."""
+
+
+def _heading_marks(lines: list[Line]) -> list[Line]:
+    """A Japanese news page's section heading, a short line after ``▼``, ``■`` or ``◆``
+    with a paragraph of prose under it (``▼今後の焦点`` / ``領土の問題は…``), is a heading
+    (``## ▼今後の焦点``), not a bulleted sub-point of the point before that takes the prose
+    with it. Only after the first point, in a draft that numbers its points (a bulleted
+    draft's items are its points), and when neither the line before nor the next is a
+    bulleted line (a list's last item, then a paragraph) and the next is no numbered line
+    (``▼主な項目`` / ``①…`` stays as it is)."""
+    marked = [i for i, line in enumerate(lines) if _HEADING_MARK.match(line.text)]
+    first = next((i for i, line in enumerate(lines) if marked and marked[-1] > i
+                  and (TOP.match(line.text) or SUB.match(line.text))), None)
+    if first is None:
+        return lines
+    out = list(lines)
+    for index in (i for i in marked if i > first):  # before the points: the notes' text
+        after = next((line.text for line in lines[index + 1:] if line.text.strip()), "")
+        before = next((line.text for line in reversed(lines[:index]) if line.text.strip()),
+                      "")
+        if after and not BULLET_LINE.match(before) and not BULLET_LINE.match(after) \
+                and not DASH_ITEM.match(after) \
+                and not TOP.match(after) and not SUB.match(after) \
+                and not KANJI_ITEM.match(after):
+            out[index] = Line("## " + lines[index].text.strip(), lines[index].where)
+    return out
 
 
 _AS_WRITTEN = (
@@ -204,8 +244,11 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
                 parse.as_written.append((len(parse.headings) - 1, line.where, mark))
                 parse.previous, parse.blank = said, False
                 continue
+            if mark == SPEAKER and parse.notes[-1] and not parse.closed:
+                parse.notes.append([])  # before the points: each speaker's line a paragraph
         raw = plain_spaces(text)
         if not raw.strip():
+            parse.wrapped_aside = None  # a blank line ends a wrapped commentary paragraph
             node = parse.current
             if parse.closed:
                 if parse.under[-1][-1]:
@@ -229,6 +272,7 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
     preamble(parse)
     strays(parse)
     outline_parts(parse)
+    restated_parts(parse)
     settle_parts(parse)
     pull_quotes(parse)
     conclusion(parse)

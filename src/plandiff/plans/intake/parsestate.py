@@ -184,6 +184,11 @@ class Parse:
     :data:`~plandiff.plans.intake.speakers.SPEAKER`) or a page's text after its list of
     points (:data:`~plandiff.plans.intake.lines.PAGE_TEXT`); by index, with where each is
     and its mark. They go to the notes as they are, not as headings."""
+    wrapped_aside: tuple[Node, int] | None = None
+    """A point's note that is a commentary paragraph still going on (``Response: Kyiv says
+    this restates what is already`` / ``in the Charter …``, no blank line): the point and
+    the note's index. Plain lines join it until a blank line or a line with a mark
+    (:func:`~plandiff.plans.intake.asides.aside`)."""
     under: list[list[list[str]]] = field(default_factory=list)
     """The paragraphs under each heading in ``headings`` that come before the next point: a
     heading that opens no point ends the point before it ("Sources", "Annex", "Related

@@ -17,6 +17,7 @@ import unicodedata
 
 from plandiff.plans.intake import asides, markers
 from plandiff.plans.intake.asides import aside as _aside
+from plandiff.plans.intake.asides import wrapped_aside
 from plandiff.plans.intake.bullets import BULLET_LINE, DASH_ITEM
 from plandiff.plans.intake.cleaning import clean_line, strip_bold
 from plandiff.plans.intake.lines import join_wrapped, roman_label
@@ -39,7 +40,7 @@ from plandiff.plans.intake.parsestate import (
     open_top,
 )
 from plandiff.plans.intake.quotes import bare_quote_heading, quote_heading
-from plandiff.plans.intake.reporting import commentary, narrative
+from plandiff.plans.intake.reporting import commentary, narrative, reported
 from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, ends_clause
 
 __all__ = ["pieces"]
@@ -128,6 +129,15 @@ _HEADING_ALONE = 80
 """The longest line that can be a link-list heading alone on its line ("More on …")."""
 
 
+_RUN_IN_COMMENTARY = re.compile(
+    r"(?<=[.!?。])[ \t]+(?=(?:Response|Reaction|Analysis|What changed|Why it matters"
+    r"|Відповідь|Реакція|Аналіз|Що змінилося|Ответ|Реакция|Анализ|Что изменилось)[ \t]*[:：]"
+    r"[ \t]*\S)")
+"""A press page's commentary label run into the point's line after its finished sentence
+(a PDF joins the two lines when the point's line fills the column): the label's text is
+an aside (:data:`~plandiff.plans.intake.asides.ASIDE_LINE`), not the point's."""
+
+
 def _line(parse: Parse, raw: str, where: str) -> None:
     """Read one non-blank line (or the piece of one, after a mid-line split)."""
     if parse.points and len(raw) <= _HEADING_ALONE and not raw.lstrip().startswith("#") \
@@ -137,11 +147,18 @@ def _line(parse: Parse, raw: str, where: str) -> None:
             and _after_break(parse):
         raw = f"## {raw.strip()}"  # a live blog's next entry ("10:15 GMT"): a heading
     if parse.furniture and _in_furniture(parse, raw):
+        if parse.under[-1][-1] and (BULLET_LINE.match(raw) or TOP.match(raw)):
+            parse.under[-1].append([])  # each link a paragraph ("・A・B" ran together)
         parse.under[-1][-1].append(clean_line(raw))
         parse.outside.append(where)
         return
     if ASIDE_LINE.match(raw):
         _aside(parse, clean_line(raw), where)
+        return
+    run_in = _RUN_IN_COMMENTARY.search(raw) if parse.points else None
+    if run_in is not None:  # "…and Europe. Response: European officials …" (a PDF's join)
+        _line(parse, raw[:run_in.start()], where)
+        _line(parse, raw[run_in.end():], where)
         return
     tail = ASIDE_TAIL.search(raw)
     if tail and tail.start() > 0 and raw[:tail.start()].strip():
@@ -280,7 +297,10 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     bullet = BULLET_LINE.match(raw) if parse.points and not sub else None
     if (sub or bullet) and parse.closed:
         # an item under a heading that opened no point ("Transcript", a tag list after
-        # the article): the heading's, with the text under it, not the last point's
+        # the article): the heading's, with the text under it, not the last point's, each
+        # item a paragraph of its own (run together, "・A・B" lost where an item ends)
+        if parse.under[-1][-1]:
+            parse.under[-1].append([])
         parse.under[-1][-1].append(clean_line(raw))
         parse.outside.append(where)
         return
@@ -346,6 +366,8 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         parse.notes[-1].append(line)
         parse.outside.append(where)
         return
+    if wrapped_aside(parse, line):  # "Response: … already" / "in the Charter …": its
+        return
     if _indented_item(parse, node, indent):
         open_sub(parse, None, f"indent@{indent}", line, where, indent)
         return
@@ -363,10 +385,12 @@ def _line(parse: Parse, raw: str, where: str) -> None:
 def _list_after_prose(parse: Parse) -> bool:
     """Whether a bulleted line follows, in the current point (or sub-point), a further
     paragraph of it that is the reporter's prose (:func:`~.reporting.narrative`,
-    :func:`~.reporting.commentary`) and introduces no list (it does not end in a colon), or
-    a bulleted line read so for that reason: a news page's list of what is known so far or
-    of reactions after the points, not the point's sub-points. The point's own paragraph
-    and a paragraph ending in a colon keep their bullets as sub-points."""
+    :func:`~.reporting.commentary`) and introduces no list (it does not end in a colon) or
+    introduces one in a reporter's words (:func:`~.reporting.reported`: ``В документе также
+    говорится:``, ``The document also says:``), or a bulleted line read so for that reason:
+    a news page's list of what is known so far, of reactions or of what else the text says
+    after the points, not the point's sub-points. The point's own paragraph and another
+    paragraph ending in a colon keep their bullets as sub-points."""
     node = parse.current
     if node is None:
         return False
@@ -377,7 +401,9 @@ def _list_after_prose(parse: Parse) -> bool:
     if BULLET_LINE.match(last[0]):  # the list's next item
         return True
     said = join_wrapped(last)
-    return said.rstrip()[-1:] not in ":：" and (narrative(said) or commentary(said))
+    if said.rstrip()[-1:] in ":：":  # it introduces the list: the point's, unless a
+        return reported(said)  # reporter's ("В документе также говорится:")
+    return narrative(said) or commentary(said)
 
 
 def _closes_parenthesis(parse: Parse, raw: str) -> bool:

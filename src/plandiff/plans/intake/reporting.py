@@ -30,10 +30,15 @@ _REPORTING = re.compile(
     r"reported|seen)|the (?:remaining|other|rest of the) (?:points|provisions|clauses)"
     r"|заяви(?:в|ла|л)|сказа(?:в|ла|л)|повідоми(?:в|ла)|сообщи(?:л|ла)|за словами|по словам"
     r"|зазначи(?:в|ла)|отмети(?:л|ла)|наголоси(?:в|ла)|подчеркну(?:л|ла)|дода(?:в|ла)"
-    r"|добави(?:л|ла)|решта пунктів|остальные пункты)(?![\w-])"
+    r"|добави(?:л|ла)|решта пунктів|остальные пункты"
+    r"|the (?:document|text|draft|plan) also (?:says|states|mentions|includes|lists)"
+    r"|(?:в|у) (?:документе|тексте|плане|проекте|документі|тексті|плані|проєкті) (?:также "
+    r"|тоже |еще |ещё |також |ще )?(?:говорится|сказано|указано|упоминается|йдеться"
+    r"|зазначено|згадується))(?![\w-])"
     r"|と(?:述べ|語っ|話し|強調し)た|によると|明らかにした|残りの項目",
     re.IGNORECASE)
-"""Who said what, how the text came out, "the remaining points"."""
+"""Who said what, how the text came out, "the remaining points", what else "the document
+also says" (``В документе также говорится:``)."""
 
 _NARRATIVE = re.compile(
     r"(?<![\w-])(?:yesterday|today|tonight|tomorrow|(?:this|last|next) (?:week|weekend|month)"
