@@ -116,6 +116,10 @@ class _Names:
         shows for it ("1.10" and "1.1" both as "1.1", "01" as "1")."""
         self.parent: dict[str, str] = {sub.id: point.id for point in _walk(points)
                                        for sub in point.points}
+        self.alphabet = frozenset(ch for point in _walk(points)
+                                  for ch in _key(f"{self.paths[point.id]}{point.number}"
+                                                 f"{point.id}") if not ch.isascii())
+        """The characters outside ASCII that the points' places, numbers and ids use."""
         for point in _walk(points):
             path = self.paths[point.id]
             self.by_path.setdefault(_key(path), []).append(point.id)
@@ -329,11 +333,15 @@ _SPREADSHEET_FILES = ((b"PK\x03\x04", "a spreadsheet file (.xlsx or .ods)"),
                       (b"\xd0\xcf\x11\xe0", "a spreadsheet file (.xls)"))
 
 
-def _mapping_text(path: Path) -> tuple[str, bool]:
-    """The text of a mapping CSV and whether it is Unicode (UTF-8, or UTF-16 as Excel's
-    "Unicode text" saves it). Other bytes are read as a one-byte code page (a spreadsheet's
-    save in the Windows code page): only the old and new cells are read, and they must then
-    be ASCII, the same in every code page."""
+def _mapping_text(path: Path, alphabet: frozenset[str]) -> tuple[str, str | None]:
+    """The text of a mapping CSV and the encoding it was read in: "" for Unicode (UTF-8, or
+    UTF-16 as Excel's "Unicode text" saves it), else a spreadsheet's save in a code page
+    (Shift-JIS from a Japanese Excel, Windows-1251 from a Ukrainian one). That is read in the
+    one of :data:`_CODE_PAGES` in which most old and new cells holding more than ASCII use
+    only characters the plans' places use (the ``alphabet``), so 1(ア) saved in Shift-JIS
+    reads as 1(ア), never as another code page's letters, and its name is returned; where no
+    such cell fits any code page, the bytes are read as a one-byte code page (None), in which
+    only ASCII old and new cells, the same in every code page, are read."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -344,10 +352,49 @@ def _mapping_text(path: Path) -> tuple[str, bool]:
                              "from the spreadsheet and give that file")
     try:
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return data.decode("utf-16"), True
-        return data.decode("utf-8-sig"), True
+            return data.decode("utf-16"), ""
+        return data.decode("utf-8-sig"), ""
     except UnicodeDecodeError:
-        return data.decode("latin-1"), False
+        pass
+    best: tuple[int, str, str] | None = None
+    for codec, name in _CODE_PAGES:
+        try:
+            text = data.decode(codec)
+            records = _records(text)
+        except (UnicodeDecodeError, csv.Error):
+            continue
+        fit = sum(1 for cell in _place_cells(records) if not cell.isascii()
+                  and _outside(cell) <= alphabet)
+        if fit and (best is None or fit > best[0]):
+            best = (fit, text, name)
+    return (best[1], best[2]) if best else (data.decode("latin-1"), None)
+
+
+def _outside(cell: str) -> set[str]:
+    """The characters of a cell outside ASCII, as places are compared (spaces aside)."""
+    return {ch for ch in _key(cell) if not ch.isascii() and not ch.isspace()}
+
+
+_CODE_PAGES = (("cp1252", "Windows-1252"), ("cp1250", "Windows-1250"),
+               ("cp1251", "Windows-1251"), ("koi8_r", "KOI8-R"), ("cp932", "Shift-JIS"),
+               ("euc_jp", "EUC-JP"), ("gbk", "GBK"), ("big5", "Big5"))
+"""The code pages a spreadsheet saves CSV in (Western, Central European and Cyrillic
+Windows, KOI8-R, Japanese, Chinese), in the order a mapping CSV not in Unicode is tried."""
+
+
+def _records(text: str) -> list[list[str]]:
+    """The rows of a mapping CSV's text, its cells split at the header's separator."""
+    lines = io.StringIO(text, newline=None)  # CRLF, LF or CR alone (Excel's Mac CSV)
+    delimiter = _delimiter(lines.readline()) or ","
+    lines.seek(0)
+    return list(csv.reader(lines, delimiter=delimiter))
+
+
+def _place_cells(records: Sequence[Sequence[str]]) -> Iterable[str]:
+    """The old and new cells of a mapping CSV's rows (none if its header names neither)."""
+    header = _header_names(records[0] if records else [])
+    at = [header.index(name) for name in ("old", "new") if name in header]
+    return (row[k] for row in records[1:] for k in at if k < len(row))
 
 
 _KINDS = {"pair": (True, True), "split": (True, True), "merge": (True, True),
@@ -372,7 +419,7 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
     point it names. Its columns are found by their names in the header (old, new, and kind
     when there is one; the others are not read); a cell is named as ``file:row:column``. A
     ``proposed`` (old id, new id) pair none of whose points the file names is refused."""
-    text, unicode = _mapping_text(path)
+    text, encoding = _mapping_text(path, old_names.alphabet | new_names.alphabet)
     lines = io.StringIO(text, newline=None)  # CRLF, LF or CR alone (Excel's Mac CSV)
     delimiter = _delimiter(lines.readline()) or ","
     lines.seek(0)
@@ -406,9 +453,13 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
         for name, names in (("old", old_names), ("new", new_names)):
             where = f"{path}:{line}:{_column(at[name])}"
             cell = cells[name]
-            if not unicode and not cell.isascii():
+            if encoding is None and not cell.isascii():
                 raise InputError(f"{where}: the mapping is not UTF-8 and this {name} cell is "
                                  "not plain ASCII; save the CSV as UTF-8")
+            if encoding and not _outside(cell) <= names.alphabet:
+                raise InputError(f"{where}: the mapping is not UTF-8 (read as {encoding}) and "
+                                 f"this {name} cell has letters no {name} point's place has; "
+                                 "save the CSV as UTF-8")
             # A leading apostrophe marks the cell as text (as the CSV writes a place a
             # spreadsheet would read as a number or a formula); one name alone in a cell
             # without it is what a spreadsheet may have read as a number.
