@@ -328,6 +328,43 @@ def check_mapping_out(path: Path) -> None:
                          f"{','.join(CSV_HEADER)}); not replacing it with the mapping")
 
 
+def check_replacing(path: Path, text: str, read_from: Path | None) -> None:
+    """Refuse to replace the mapping CSV at ``path`` with ``text`` where that would lose what
+    a reviewer wrote: a file already holding ``text``, or the file ``--mapping`` read
+    (``read_from``: its mapping is what ``text`` states), is replaced; any other mapping CSV
+    (one edited since it was written, or from an earlier proposal) is not, nor the file
+    --mapping read when a column of the reviewer's own (notes) holds something, which the
+    CSV written would drop."""
+    head = existing_head(path, _LARGEST_MAPPING, "the mapping")
+    if head is None or not head.strip() or head == text.encode("utf-8"):
+        return
+    if read_from is None or not _same_file(path, read_from):
+        raise UsageError(f"{path}: a mapping CSV that is not this mapping (edited since it was "
+                         f"written?); not replacing it: read it with --mapping {path}, or give "
+                         "--mapping-out a new file")
+    records = _records(_mapping_text(path, frozenset())[0])
+    header = _header_names(records[0] if records else [])
+    for row, cells in enumerate(records[1:], start=2):
+        for k, cell in enumerate(cells):
+            if cell.strip() and (k >= len(header) or header[k] not in CSV_HEADER):
+                name = f" {header[k]!r}" if k < len(header) and header[k] else ""
+                raise UsageError(f"{path}: the CSV written would drop your column{name} "
+                                 f"(column {_column(k)}, row {row}); not replacing it: give "
+                                 "--mapping-out a new file")
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.samefile(other)
+    except OSError:
+        return False
+
+
+_LARGEST_MAPPING = 64 * 1024 * 1024
+"""More than a mapping CSV holds: a file compared with the mapping about to replace it is
+read up to this size."""
+
+
 _WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".numbers"})
 _SPREADSHEET_FILES = ((b"PK\x03\x04", "a spreadsheet file (.xlsx or .ods)"),
                       (b"\xd0\xcf\x11\xe0", "a spreadsheet file (.xls)"))
@@ -675,5 +712,6 @@ def row_lines(row: Row, width: int | None = None) -> list[str]:
     return lines
 
 
-__all__ = ["CSV_HEADER", "Corrections", "Resolved", "Row", "check_mapping_out", "mapping_csv",
+__all__ = ["CSV_HEADER", "Corrections", "Resolved", "Row", "check_mapping_out", "check_replacing",
+           "mapping_csv",
            "mapping_rows", "parse_link", "resolve", "row_line", "row_lines", "unkept"]
