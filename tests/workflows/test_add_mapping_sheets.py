@@ -131,6 +131,16 @@ def test_a_shortened_number_that_fits_one_point_names_it() -> None:
         names.cell("03/04/26", "m.csv:4:A")
 
 
+@pytest.mark.parametrize("shown", ["01. Feb", "1. Sep", "01-févr.", "1-sept", "2月1日"])
+def test_a_place_a_spreadsheet_made_a_date_in_another_locale_says_so(shown: str) -> None:
+    """A German Excel shows 1.2 typed or opened as a date ("01. Feb") and saves the CSV so; a
+    French one writes "01-févr."; a Japanese one "2月1日". The refusal lacked the date hint
+    that "03/04/26" gets."""
+    names = _Names([_point("a", "1", _point("b", "1.2"))], "old")
+    with pytest.raises(UsageError, match=r"m\.csv:4:A: no old point .*as a date"):
+        names.cell(shown, "m.csv:4:A")
+
+
 def test_a_place_in_brackets_a_spreadsheet_made_negative_names_it() -> None:
     """Calc and Excel read (1) as the number -1 and save it so; where point 1 has a
     sub-point (1), -1 was refused as ambiguous between them."""

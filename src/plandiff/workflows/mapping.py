@@ -213,9 +213,11 @@ _FORMULA = ("=", "+", "-", "@")
 """How a cell a spreadsheet reads as a formula starts."""
 _SPREADSHEET_VALUE = re.compile(
     r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$|^\d+(?:\.\d+)?E[+-]?\d+$"
-    r"|^[^\W\d_]{3}\.?[ -]\d{1,2}$|^\d{1,2}[ .-][^\W\d_]{3}\.?$", re.IGNORECASE)
-"""What a spreadsheet makes of a cell it reads as a date ("03/04/26", "Jan 02", "2-Jan") or
-a number in scientific notation ("1.00E+05")."""
+    r"|^[^\W\d_]{3,5}\.?[ -]\d{1,2}$|^\d{1,2}(?:\. ?|[ -])[^\W\d_]{3,5}\.?$"
+    r"|^\d{1,2}月\d{1,2}日$", re.IGNORECASE)
+"""What a spreadsheet makes of a cell it reads as a date ("03/04/26", "Jan 02", "2-Jan", a
+German Excel's "01. Feb", a French one's "01-févr.", a Japanese one's "2月1日") or a number
+in scientific notation ("1.00E+05")."""
 
 
 def _walk(points: Sequence[Point]) -> Iterable[Point]:
@@ -400,8 +402,8 @@ def _mapping_text(path: Path, alphabet: frozenset[str]) -> tuple[str, str | None
             records = _records(text)
         except (UnicodeDecodeError, csv.Error):
             continue
-        fit = sum(1 for cell in _place_cells(records) if not cell.isascii()
-                  and _outside(cell) <= alphabet)
+        fit = sum(1 for cell in _place_cells(records)
+                  if not cell.isascii() and _outside(cell) and _outside(cell) <= alphabet)
         if fit and (best is None or fit > best[0]):
             best = (fit, text, name)
     return (best[1], best[2]) if best else (data.decode("latin-1"), None)
