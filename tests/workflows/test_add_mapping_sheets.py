@@ -498,3 +498,37 @@ def test_a_shift_jis_save_of_japanese_places_is_read(cli: Callable[..., Run],
     assert f"{edited}:{line}:A: the mapping is not UTF-8" in run.err
     assert "save the CSV as UTF-8" in run.err and len(run.err.strip().splitlines()) == 1
     assert_no_traceback(run)
+
+
+_UHODA = ("# Угода, {}\n1. Сторони дотримуються повного припинення вогню з дня підписання.\n"
+          "{}\n{}\n2. Вибори проводяться протягом ста днів.\n")
+_GROUND = "Припинення вогню діє на суходолі й на морі."
+_WATCH = "Спостерігачі обходять лінію припинення вогню."
+
+
+def test_letters_a_code_page_save_lost_are_refused_not_read_as_another_point(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """A Ukrainian draft's sub-points 1(а), 1(б) saved by LibreOffice Calc as Windows-1252
+    CSV (a Western reviewer's default) come out as 1(?): the place without its punctuation
+    read as point 1, and the file was refused only for a deleted row, not for the cell. The
+    cell is refused itself, with what to do."""
+    (tmp_path / "v1.txt").write_text(_UHODA.format("перший проєкт", f"а) {_GROUND}",
+                                                   f"б) {_WATCH}"), encoding="utf-8")
+    (tmp_path / "v2.txt").write_text(_UHODA.format("другий проєкт", f"а) {_WATCH}",
+                                                   f"б) {_GROUND}"), encoding="utf-8")
+    plans = tmp_path / "plans"
+    assert cli("add", str(tmp_path / "v1.txt"), "--plans", str(plans), "--document", "uhoda",
+               "--version", "2025-01-01-v1", "--language", "uk").code == 0
+    base = ("add", str(tmp_path / "v2.txt"), "--plans", str(plans), "--document", "uhoda",
+            "--version", "2025-02-01-v2", "--language", "uk", "--source-url", _URL,
+            "--dry-run")
+    first = tmp_path / "first.csv"
+    assert cli(*base, "--mapping-out", str(first)).code == 0
+    line = next(k for k, row in enumerate(_rows(first), start=1) if row[0] == "1(б)")
+    saved = _through_calc(first, tmp_path / "western", save="44,34,1,1")
+    assert any(row[0] == "1(?)" for row in csv.reader(saved.read_text("cp1252").splitlines()))
+    run = cli(*base, "--mapping", str(saved))
+    assert run.code == 2, run.out
+    assert f"{saved}:{line}:A: '1(?)' has '?'" in run.err and "UTF-8" in run.err
+    assert len(run.err.strip().splitlines()) == 1
+    assert_no_traceback(run)

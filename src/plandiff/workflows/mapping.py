@@ -120,6 +120,9 @@ class _Names:
                                   for ch in _key(f"{self.paths[point.id]}{point.number}"
                                                  f"{point.id}") if not ch.isascii())
         """The characters outside ASCII that the points' places, numbers and ids use."""
+        self.characters = frozenset(ch for point in _walk(points)
+                                    for ch in f"{self.paths[point.id]}{point.number}{point.id}")
+        """Every character the points' places, numbers and ids use."""
         for point in _walk(points):
             path = self.paths[point.id]
             self.by_path.setdefault(_key(path), []).append(point.id)
@@ -499,6 +502,13 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
                 raise InputError(f"{where}: the mapping is not UTF-8 (read as {encoding}) and "
                                  f"this {name} cell has letters no {name} point's place has; "
                                  "save the CSV as UTF-8")
+            lost = next((ch for ch in "?\ufffd" if ch in cell and ch not in names.characters),
+                        None)
+            if lost is not None:  # not read without it: "1(?)" is not point 1
+                raise InputError(f"{where}: {cell!r} has {lost!r}, which no {name} point's "
+                                 "place has: a spreadsheet writes it for a letter the code "
+                                 "page it saves in lacks (1(б) in Windows-1252); save the CSV "
+                                 "as UTF-8, the place as the mapping prints it")
             # A leading apostrophe marks the cell as text (as the CSV writes a place a
             # spreadsheet would read as a number or a formula); one name alone in a cell
             # without it is what a spreadsheet may have read as a number.
