@@ -401,7 +401,8 @@ def test_places_in_a_cell_may_be_listed_as_the_mapping_prints_them(
         assert second.read_text("utf-8") == first.read_text("utf-8")
 
 
-def _through_calc(source: Path, work: Path, save: str = "44,34,76,1") -> Path:
+def _through_calc(source: Path, work: Path, save: str = "44,34,76,1",
+                  read: str = "44,34,76,1") -> Path:
     """``source`` opened in LibreOffice Calc (a real spreadsheet, headless, a private
     profile) as a reviewer opens a CSV (comma, UTF-8, the default cell formats), and saved
     back as CSV with the filter options ``save`` (separator, quote, character set: 76 is
@@ -413,7 +414,7 @@ def _through_calc(source: Path, work: Path, save: str = "44,34,76,1") -> Path:
     profile = f"-env:UserInstallation={(work / 'lo-profile').as_uri()}"
     sheet_dir, csv_dir = work / "ods", work / "csv"
     for target, fmt, src, options in (
-            (sheet_dir, "ods", source, ["--infilter=CSV:44,34,76,1"]),
+            (sheet_dir, "ods", source, [f"--infilter=CSV:{read}"]),
             (csv_dir, f"csv:Text - txt - csv (StarCalc):{save}",
              sheet_dir / f"{source.stem}.ods", [])):
         result = subprocess.run([soffice, profile, "--headless", *options, "--convert-to", fmt,
@@ -532,3 +533,19 @@ def test_letters_a_code_page_save_lost_are_refused_not_read_as_another_point(
     assert f"{saved}:{line}:A: '1(?)' has '?'" in run.err and "UTF-8" in run.err
     assert len(run.err.strip().splitlines()) == 1
     assert_no_traceback(run)
+
+
+def test_rows_a_spreadsheet_kept_in_one_cell_are_read_as_their_cells(
+        cli: Callable[..., Run], charter: tuple[str, ...], tmp_path: Path) -> None:
+    """Opened with ";" as the separator (a German Calc's or Excel's default), the comma CSV
+    lands in column A; saved, a row holding quotes comes back as one quoted cell
+    ("1,1,pair,1.00,""similar text: …"","): it was refused as "no old point 'pair'". Such a
+    cell, which splits into the header's columns with a kind in its place, is read as the
+    row; one that does not stays a cell."""
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    assert cli(*charter, "--mapping-out", str(first)).code == 0
+    saved = _through_calc(first, tmp_path / "semicolon", save="59,34,76,1", read="59,34,76,1")
+    assert saved.read_text("utf-8").splitlines()[1].startswith('"1,1,pair,1.00,""similar')
+    run = cli(*charter, "--mapping", str(saved), "--mapping-out", str(second))
+    assert run.code == 0, run.err
+    assert second.read_text("utf-8") == first.read_text("utf-8")

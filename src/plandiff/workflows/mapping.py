@@ -432,6 +432,43 @@ def _records(text: str) -> list[list[str]]:
     return list(csv.reader(lines, delimiter=delimiter))
 
 
+def _unwrapped(records: list[list[str]], delimiter: str) -> list[list[str]]:
+    """The rows with those a spreadsheet kept in one cell split into their cells. Opened with
+    another separator than the file's (";" for a comma CSV, a German locale's default), every
+    row lands in column A, and a save quotes each one that holds a quote or the separator:
+    ``"1,1,pair,1.00,""similar text: a, b"","``. A header that is one cell naming old and new
+    split so has every row split; otherwise a row of one cell is split where it gives the
+    header's number of cells with a kind (or nothing) in the kind column, which a place or
+    a list of places in the old cell alone never does."""
+    if not records:
+        return records
+    inner = _delimiter(records[0][0]) if len(records[0]) == 1 else None
+    if inner is not None:
+        records = [_split(records[0][0], inner), *records[1:]]
+    inner = inner or delimiter
+    header = _header_names(records[0])
+    kind = header.index("kind") if "kind" in header else None
+    rows = [records[0]]
+    for row in records[1:]:
+        if len(row) == 1 and inner in row[0]:
+            cells = _split(row[0], inner)
+            if len(cells) == len(header) and (
+                    kind is None or cells[kind].strip().casefold() in {"", *_KINDS}):
+                row = cells
+        rows.append(row)
+    return rows
+
+
+def _split(cell: str, delimiter: str) -> list[str]:
+    """A cell holding a whole CSV row, split into its cells (the cell itself if it does not
+    read as one row)."""
+    try:
+        found = list(csv.reader(io.StringIO(cell, newline=None), delimiter=delimiter))
+    except csv.Error:
+        return [cell]
+    return found[0] if len(found) == 1 else [cell]
+
+
 def _place_cells(records: Sequence[Sequence[str]]) -> Iterable[str]:
     """The old and new cells of a mapping CSV's rows (none if its header names neither)."""
     header = _header_names(records[0] if records else [])
@@ -470,6 +507,7 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
         records = list(reader)
     except csv.Error as exc:
         raise InputError(f"{path}:{reader.line_num}: not a readable CSV ({exc})") from None
+    records = _unwrapped(records, delimiter)
     header = _header_names(records[0] if records else [])
     if not {"old", "new"} <= set(header):
         found = ",".join(h for h in header if h) or "nothing"
