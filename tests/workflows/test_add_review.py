@@ -311,6 +311,12 @@ def test_mapping_out_never_replaces_a_reviewers_edits(cli: Callable[..., Run],
         assert mapping.read_bytes() == edited
         assert_no_traceback(run)
     assert "(column G" in run.err and "note" in run.err
+    # A word of the reviewer's in the review column (which the CSV writes anew) is theirs too.
+    with mapping.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle, delimiter=";").writerows(
+            [*row[:5], "checked"] if row[:2] == ["1", "3"] else row[:6] for row in rows)
+    run = cli(*base, "--mapping", str(mapping), "--mapping-out", str(mapping))
+    assert run.code == 2 and "'review' (column F" in run.err, run.err
     # Without the notes, the file --mapping reads is replaced by the mapping it states.
     with mapping.open("w", encoding="utf-8-sig", newline="") as handle:
         csv.writer(handle, delimiter=";").writerows(row[:6] for row in rows)

@@ -338,8 +338,8 @@ def check_replacing(path: Path, text: str, read_from: Path | None) -> None:
     a reviewer wrote: a file already holding ``text``, or the file ``--mapping`` read
     (``read_from``: its mapping is what ``text`` states), is replaced; any other mapping CSV
     (one edited since it was written, or from an earlier proposal) is not, nor the file
-    --mapping read when a column of the reviewer's own (notes) holds something, which the
-    CSV written would drop."""
+    --mapping read when a column of the reviewer's own (notes) holds something, or the
+    review column a word of theirs, which the CSV written would drop."""
     head = existing_head(path, _LARGEST_MAPPING, "the mapping")
     if head is None or not head.strip() or head == text.encode("utf-8"):
         return
@@ -351,7 +351,9 @@ def check_replacing(path: Path, text: str, read_from: Path | None) -> None:
     header = _header_names(records[0] if records else [])
     for row, cells in enumerate(records[1:], start=2):
         for k, cell in enumerate(cells):
-            if cell.strip() and (k >= len(header) or header[k] not in CSV_HEADER):
+            own = k >= len(header) or header[k] not in CSV_HEADER or (
+                header[k] == "review" and cell.strip().casefold() != "review")
+            if cell.strip() and own:
                 name = f" {header[k]!r}" if k < len(header) and header[k] else ""
                 raise UsageError(f"{path}: the CSV written would drop your column{name} "
                                  f"(column {_column(k)}, row {row}); not replacing it: give "
