@@ -131,6 +131,16 @@ def test_a_shortened_number_that_fits_one_point_names_it() -> None:
         names.cell("03/04/26", "m.csv:4:A")
 
 
+@pytest.mark.parametrize("shown", ["01. Feb", "1. Sep", "01-févr.", "1-sept", "2月1日"])
+def test_a_place_a_spreadsheet_made_a_date_in_another_locale_says_so(shown: str) -> None:
+    """A German Excel shows 1.2 typed or opened as a date ("01. Feb") and saves the CSV so; a
+    French one writes "01-févr."; a Japanese one "2月1日". The refusal lacked the date hint
+    that "03/04/26" gets."""
+    names = _Names([_point("a", "1", _point("b", "1.2"))], "old")
+    with pytest.raises(UsageError, match=r"m\.csv:4:A: no old point .*as a date"):
+        names.cell(shown, "m.csv:4:A")
+
+
 def test_a_place_in_brackets_a_spreadsheet_made_negative_names_it() -> None:
     """Calc and Excel read (1) as the number -1 and save it so; where point 1 has a
     sub-point (1), -1 was refused as ambiguous between them."""
@@ -391,18 +401,21 @@ def test_places_in_a_cell_may_be_listed_as_the_mapping_prints_them(
         assert second.read_text("utf-8") == first.read_text("utf-8")
 
 
-def _through_calc(source: Path, work: Path) -> Path:
+def _through_calc(source: Path, work: Path, save: str = "44,34,76,1",
+                  read: str = "44,34,76,1") -> Path:
     """``source`` opened in LibreOffice Calc (a real spreadsheet, headless, a private
     profile) as a reviewer opens a CSV (comma, UTF-8, the default cell formats), and saved
-    back as CSV: Calc's own reading of every cell, not an imitation of it."""
+    back as CSV with the filter options ``save`` (separator, quote, character set: 76 is
+    UTF-8, 60 Windows-932, Japanese Excel's Shift-JIS): Calc's own reading of every cell, not
+    an imitation of it."""
     from tests.render.docx.pandoc_text import require
 
     soffice = require("soffice")
     profile = f"-env:UserInstallation={(work / 'lo-profile').as_uri()}"
     sheet_dir, csv_dir = work / "ods", work / "csv"
     for target, fmt, src, options in (
-            (sheet_dir, "ods", source, ["--infilter=CSV:44,34,76,1"]),
-            (csv_dir, "csv:Text - txt - csv (StarCalc):44,34,76,1",
+            (sheet_dir, "ods", source, [f"--infilter=CSV:{read}"]),
+            (csv_dir, f"csv:Text - txt - csv (StarCalc):{save}",
              sheet_dir / f"{source.stem}.ods", [])):
         result = subprocess.run([soffice, profile, "--headless", *options, "--convert-to", fmt,
                                  "--outdir", str(target), str(src)],
@@ -438,3 +451,101 @@ def test_the_mapping_survives_a_save_in_libreoffice_calc(
             assert "is ambiguous: 1.1 or 1.10" in run.err
             assert len(run.err.strip().splitlines()) == 1
         assert_no_traceback(run)
+
+
+_KYOTEI = ("# 協定 {}\n1. 両当事者は署名の日から完全な停戦を守る。\n{}\n{}\n"
+           "2. 選挙は署名から百日以内に行う。\n3. 合同委員会が停戦線を監視する。\n")
+_LAND_SEA = "停戦は陸上と海上の双方に及ぶ。"
+_PATROL = "監視団が停戦線を見回る。"
+
+
+def test_a_shift_jis_save_of_japanese_places_is_read(cli: Callable[..., Run],
+                                                      tmp_path: Path) -> None:
+    """Japanese Excel saves CSV in Shift-JIS; a Japanese draft's sub-points are numbered in
+    katakana (1(ア), 1(イ)). Saved so by LibreOffice Calc, the mapping was refused ("not
+    UTF-8 and this old cell is not plain ASCII"): the file's encoding is now found as a
+    draft's is, so the places read as written, and a reviewer's swap is read as meant."""
+    (tmp_path / "v1.txt").write_text(_KYOTEI.format("第一案", f"(ア) {_LAND_SEA}",
+                                                    f"(イ) {_PATROL}"), encoding="utf-8")
+    (tmp_path / "v2.txt").write_text(_KYOTEI.format("第二案", f"(ア) {_PATROL}",
+                                                    f"(イ) {_LAND_SEA}"), encoding="utf-8")
+    plans = tmp_path / "plans"
+    assert cli("add", str(tmp_path / "v1.txt"), "--plans", str(plans), "--document", "kyotei",
+               "--version", "2025-01-01-v1", "--language", "ja").code == 0
+    base = ("add", str(tmp_path / "v2.txt"), "--plans", str(plans), "--document", "kyotei",
+            "--version", "2025-02-01-v2", "--language", "ja", "--source-url", _URL,
+            "--dry-run")
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    assert cli(*base, "--mapping-out", str(first)).code == 0
+    rows = _rows(first)
+    assert ["1(イ)", "1(ア)"] in [row[:2] for row in rows]
+    saved = _through_calc(first, tmp_path / "sjis", save="44,34,60,1")
+    assert saved.read_bytes().decode("cp932") != saved.read_bytes().decode("latin-1")
+    run = cli(*base, "--mapping", str(saved), "--mapping-out", str(second))
+    assert run.code == 0, run.err
+    assert second.read_text("utf-8") == first.read_text("utf-8")
+    swapped = [[row[0], row[0], *row[2:]] if row[0] in ("1(ア)", "1(イ)") else row
+               for row in rows]
+    edited = _write(tmp_path / "edited.csv", swapped, encoding="cp932")
+    run = cli(*base, "--mapping", str(edited))
+    assert run.code == 0, run.err
+    assert "1(ア) -> 1(ア)  pair" in run.out and "1(イ) -> 1(イ)  pair" in run.out
+    # A cell whose letters no place uses is not read in a code page that happens to decode
+    # it: refused with its cell.
+    wrong = [[row[0].replace("ア", "カ"), *row[1:]] for row in swapped]
+    run = cli(*base, "--mapping", str(_write(edited, wrong, encoding="cp932")))
+    assert run.code == 2, run.out
+    line = next(k for k, row in enumerate(wrong, start=1) if row[0] == "1(カ)")
+    assert f"{edited}:{line}:A: the mapping is not UTF-8" in run.err
+    assert "save the CSV as UTF-8" in run.err and len(run.err.strip().splitlines()) == 1
+    assert_no_traceback(run)
+
+
+_UHODA = ("# Угода, {}\n1. Сторони дотримуються повного припинення вогню з дня підписання.\n"
+          "{}\n{}\n2. Вибори проводяться протягом ста днів.\n")
+_GROUND = "Припинення вогню діє на суходолі й на морі."
+_WATCH = "Спостерігачі обходять лінію припинення вогню."
+
+
+def test_letters_a_code_page_save_lost_are_refused_not_read_as_another_point(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """A Ukrainian draft's sub-points 1(а), 1(б) saved by LibreOffice Calc as Windows-1252
+    CSV (a Western reviewer's default) come out as 1(?): the place without its punctuation
+    read as point 1, and the file was refused only for a deleted row, not for the cell. The
+    cell is refused itself, with what to do."""
+    (tmp_path / "v1.txt").write_text(_UHODA.format("перший проєкт", f"а) {_GROUND}",
+                                                   f"б) {_WATCH}"), encoding="utf-8")
+    (tmp_path / "v2.txt").write_text(_UHODA.format("другий проєкт", f"а) {_WATCH}",
+                                                   f"б) {_GROUND}"), encoding="utf-8")
+    plans = tmp_path / "plans"
+    assert cli("add", str(tmp_path / "v1.txt"), "--plans", str(plans), "--document", "uhoda",
+               "--version", "2025-01-01-v1", "--language", "uk").code == 0
+    base = ("add", str(tmp_path / "v2.txt"), "--plans", str(plans), "--document", "uhoda",
+            "--version", "2025-02-01-v2", "--language", "uk", "--source-url", _URL,
+            "--dry-run")
+    first = tmp_path / "first.csv"
+    assert cli(*base, "--mapping-out", str(first)).code == 0
+    line = next(k for k, row in enumerate(_rows(first), start=1) if row[0] == "1(б)")
+    saved = _through_calc(first, tmp_path / "western", save="44,34,1,1")
+    assert any(row[0] == "1(?)" for row in csv.reader(saved.read_text("cp1252").splitlines()))
+    run = cli(*base, "--mapping", str(saved))
+    assert run.code == 2, run.out
+    assert f"{saved}:{line}:A: '1(?)' has '?'" in run.err and "UTF-8" in run.err
+    assert len(run.err.strip().splitlines()) == 1
+    assert_no_traceback(run)
+
+
+def test_rows_a_spreadsheet_kept_in_one_cell_are_read_as_their_cells(
+        cli: Callable[..., Run], charter: tuple[str, ...], tmp_path: Path) -> None:
+    """Opened with ";" as the separator (a German Calc's or Excel's default), the comma CSV
+    lands in column A; saved, a row holding quotes comes back as one quoted cell
+    ("1,1,pair,1.00,""similar text: …"","): it was refused as "no old point 'pair'". Such a
+    cell, which splits into the header's columns with a kind in its place, is read as the
+    row; one that does not stays a cell."""
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    assert cli(*charter, "--mapping-out", str(first)).code == 0
+    saved = _through_calc(first, tmp_path / "semicolon", save="59,34,76,1", read="59,34,76,1")
+    assert saved.read_text("utf-8").splitlines()[1].startswith('"1,1,pair,1.00,""similar')
+    run = cli(*charter, "--mapping", str(saved), "--mapping-out", str(second))
+    assert run.code == 0, run.err
+    assert second.read_text("utf-8") == first.read_text("utf-8")

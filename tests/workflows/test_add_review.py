@@ -263,8 +263,8 @@ def test_a_mapping_csv_that_links_and_removes_one_point_is_refused(
 def test_mapping_out_never_replaces_a_file_that_is_not_a_mapping(
         cli: Callable[..., Run], tmp_path: Path) -> None:
     """--mapping-out given the draft itself (or any other file that is not a mapping CSV)
-    replaced it with the CSV: the draft was lost. It is refused; a mapping CSV written
-    before (edited or not) is replaced as a report is."""
+    replaced it with the CSV: the draft was lost. It is refused; an empty file is written,
+    and a mapping CSV that holds this mapping already is replaced."""
     plans = _tree(tmp_path)
     draft = tmp_path / "v2.txt"
     base = ("add", str(draft), *ARGS, "--plans", str(plans), "--dry-run", "--mapping-out")
@@ -278,6 +278,48 @@ def test_mapping_out_never_replaces_a_file_that_is_not_a_mapping(
         assert target.read_bytes() == before
         assert_no_traceback(run)
     mapping = tmp_path / "map.csv"
-    mapping.write_text("\ufeffold;new;kind\r\n1;3;pair\r\n", encoding="utf-8")
+    mapping.write_text("", encoding="utf-8")
     assert cli(*base, str(mapping)).code == 0
-    assert mapping.read_text("utf-8").startswith("old,new,kind,confidence,evidence,review\n")
+    written = mapping.read_bytes()
+    assert written.startswith(b"old,new,kind,confidence,evidence,review\n")
+    assert cli(*base, str(mapping)).code == 0 and mapping.read_bytes() == written
+
+
+def test_mapping_out_never_replaces_a_reviewers_edits(cli: Callable[..., Run],
+                                                      tmp_path: Path) -> None:
+    """Run again as first typed (``--dry-run --mapping-out map.csv``), the command replaced
+    the map.csv the reviewer had edited with the proposal: the corrections were lost without
+    a word; and given as both --mapping and --mapping-out, the file lost the reviewer's own
+    notes column. Both are refused, the file kept; a file that holds this mapping already,
+    or the one --mapping read with nothing of the reviewer's beyond the mapping, is replaced."""
+    plans = _tree(tmp_path)
+    base = ("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans), "--dry-run",
+            "--source-url", "https://example.org/a")
+    mapping = tmp_path / "map.csv"
+    assert cli(*base, "--mapping-out", str(mapping)).code == 0
+    rows = list(csv.reader(mapping.read_text("utf-8").splitlines()))
+    rows = [[*row, "note"] for row in rows if row[:2] != ["4", "2"]]
+    rows += [["4", "", "removed", "", "", "", "checked twice"], ["", "2", "added"]]
+    with mapping.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle, delimiter=";", lineterminator="\r\n").writerows(rows)
+    edited = mapping.read_bytes()
+    for extra in ((), ("--mapping", str(mapping))):
+        run = cli(*base, *extra, "--mapping-out", str(mapping))
+        assert run.code == 2, (extra, run.out)
+        assert run.err.startswith(f"plandiff: {mapping}: ") and "not replacing it" in run.err
+        assert len(run.err.strip().splitlines()) == 1
+        assert mapping.read_bytes() == edited
+        assert_no_traceback(run)
+    assert "(column G" in run.err and "note" in run.err
+    # A word of the reviewer's in the review column (which the CSV writes anew) is theirs too.
+    with mapping.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle, delimiter=";").writerows(
+            [*row[:5], "checked"] if row[:2] == ["1", "3"] else row[:6] for row in rows)
+    run = cli(*base, "--mapping", str(mapping), "--mapping-out", str(mapping))
+    assert run.code == 2 and "'review' (column F" in run.err, run.err
+    # Without the notes, the file --mapping reads is replaced by the mapping it states.
+    with mapping.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle, delimiter=";").writerows(row[:6] for row in rows)
+    run = cli(*base, "--mapping", str(mapping), "--mapping-out", str(mapping))
+    assert run.code == 0, run.err
+    assert "4,,removed,,," in mapping.read_text("utf-8").splitlines()

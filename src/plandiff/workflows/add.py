@@ -64,6 +64,7 @@ from plandiff.workflows.mapping import (
     Corrections,
     Row,
     check_mapping_out,
+    check_replacing,
     mapping_csv,
     mapping_rows,
     unkept,
@@ -620,7 +621,9 @@ def add_version(request: AddRequest) -> AddResult:
                          tuple(problems))
 
     if request.mapping_out is not None:
-        atomicio.atomic_write_text(request.mapping_out, mapping_csv(mapping), overwrite=True)
+        table = mapping_csv(mapping)
+        check_replacing(request.mapping_out, table, request.corrections.mapping)
+        atomicio.atomic_write_text(request.mapping_out, table, overwrite=True)
     if request.dry_run:
         return AddResult(path=target, plan=plan, predecessor=predecessor,
                          comparison=compare(predecessor, plan) if predecessor else None,

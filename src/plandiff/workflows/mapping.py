@@ -116,6 +116,13 @@ class _Names:
         shows for it ("1.10" and "1.1" both as "1.1", "01" as "1")."""
         self.parent: dict[str, str] = {sub.id: point.id for point in _walk(points)
                                        for sub in point.points}
+        self.alphabet = frozenset(ch for point in _walk(points)
+                                  for ch in _key(f"{self.paths[point.id]}{point.number}"
+                                                 f"{point.id}") if not ch.isascii())
+        """The characters outside ASCII that the points' places, numbers and ids use."""
+        self.characters = frozenset(ch for point in _walk(points)
+                                    for ch in f"{self.paths[point.id]}{point.number}{point.id}")
+        """Every character the points' places, numbers and ids use."""
         for point in _walk(points):
             path = self.paths[point.id]
             self.by_path.setdefault(_key(path), []).append(point.id)
@@ -209,9 +216,11 @@ _FORMULA = ("=", "+", "-", "@")
 """How a cell a spreadsheet reads as a formula starts."""
 _SPREADSHEET_VALUE = re.compile(
     r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$|^\d+(?:\.\d+)?E[+-]?\d+$"
-    r"|^[^\W\d_]{3}\.?[ -]\d{1,2}$|^\d{1,2}[ .-][^\W\d_]{3}\.?$", re.IGNORECASE)
-"""What a spreadsheet makes of a cell it reads as a date ("03/04/26", "Jan 02", "2-Jan") or
-a number in scientific notation ("1.00E+05")."""
+    r"|^[^\W\d_]{3,5}\.?[ -]\d{1,2}$|^\d{1,2}(?:\. ?|[ -])[^\W\d_]{3,5}\.?$"
+    r"|^\d{1,2}月\d{1,2}日$", re.IGNORECASE)
+"""What a spreadsheet makes of a cell it reads as a date ("03/04/26", "Jan 02", "2-Jan", a
+German Excel's "01. Feb", a French one's "01-févr.", a Japanese one's "2月1日") or a number
+in scientific notation ("1.00E+05")."""
 
 
 def _walk(points: Sequence[Point]) -> Iterable[Point]:
@@ -324,16 +333,59 @@ def check_mapping_out(path: Path) -> None:
                          f"{','.join(CSV_HEADER)}); not replacing it with the mapping")
 
 
+def check_replacing(path: Path, text: str, read_from: Path | None) -> None:
+    """Refuse to replace the mapping CSV at ``path`` with ``text`` where that would lose what
+    a reviewer wrote: a file already holding ``text``, or the file ``--mapping`` read
+    (``read_from``: its mapping is what ``text`` states), is replaced; any other mapping CSV
+    (one edited since it was written, or from an earlier proposal) is not, nor the file
+    --mapping read when a column of the reviewer's own (notes) holds something, or the
+    review column a word of theirs, which the CSV written would drop."""
+    head = existing_head(path, _LARGEST_MAPPING, "the mapping")
+    if head is None or not head.strip() or head == text.encode("utf-8"):
+        return
+    if read_from is None or not _same_file(path, read_from):
+        raise UsageError(f"{path}: a mapping CSV that is not this mapping (edited since it was "
+                         f"written?); not replacing it: read it with --mapping {path}, or give "
+                         "--mapping-out a new file")
+    records = _records(_mapping_text(path, frozenset())[0])
+    header = _header_names(records[0] if records else [])
+    for row, cells in enumerate(records[1:], start=2):
+        for k, cell in enumerate(cells):
+            own = k >= len(header) or header[k] not in CSV_HEADER or (
+                header[k] == "review" and cell.strip().casefold() != "review")
+            if cell.strip() and own:
+                name = f" {header[k]!r}" if k < len(header) and header[k] else ""
+                raise UsageError(f"{path}: the CSV written would drop your column{name} "
+                                 f"(column {_column(k)}, row {row}); not replacing it: give "
+                                 "--mapping-out a new file")
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.samefile(other)
+    except OSError:
+        return False
+
+
+_LARGEST_MAPPING = 64 * 1024 * 1024
+"""More than a mapping CSV holds: a file compared with the mapping about to replace it is
+read up to this size."""
+
+
 _WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".numbers"})
 _SPREADSHEET_FILES = ((b"PK\x03\x04", "a spreadsheet file (.xlsx or .ods)"),
                       (b"\xd0\xcf\x11\xe0", "a spreadsheet file (.xls)"))
 
 
-def _mapping_text(path: Path) -> tuple[str, bool]:
-    """The text of a mapping CSV and whether it is Unicode (UTF-8, or UTF-16 as Excel's
-    "Unicode text" saves it). Other bytes are read as a one-byte code page (a spreadsheet's
-    save in the Windows code page): only the old and new cells are read, and they must then
-    be ASCII, the same in every code page."""
+def _mapping_text(path: Path, alphabet: frozenset[str]) -> tuple[str, str | None]:
+    """The text of a mapping CSV and the encoding it was read in: "" for Unicode (UTF-8, or
+    UTF-16 as Excel's "Unicode text" saves it), else a spreadsheet's save in a code page
+    (Shift-JIS from a Japanese Excel, Windows-1251 from a Ukrainian one). That is read in the
+    one of :data:`_CODE_PAGES` in which most old and new cells holding more than ASCII use
+    only characters the plans' places use (the ``alphabet``), so 1(ア) saved in Shift-JIS
+    reads as 1(ア), never as another code page's letters, and its name is returned; where no
+    such cell fits any code page, the bytes are read as a one-byte code page (None), in which
+    only ASCII old and new cells, the same in every code page, are read."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -344,10 +396,86 @@ def _mapping_text(path: Path) -> tuple[str, bool]:
                              "from the spreadsheet and give that file")
     try:
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return data.decode("utf-16"), True
-        return data.decode("utf-8-sig"), True
+            return data.decode("utf-16"), ""
+        return data.decode("utf-8-sig"), ""
     except UnicodeDecodeError:
-        return data.decode("latin-1"), False
+        pass
+    best: tuple[int, str, str] | None = None
+    for codec, name in _CODE_PAGES:
+        try:
+            text = data.decode(codec)
+            records = _records(text)
+        except (UnicodeDecodeError, csv.Error):
+            continue
+        fit = sum(1 for cell in _place_cells(records)
+                  if not cell.isascii() and _outside(cell) and _outside(cell) <= alphabet)
+        if fit and (best is None or fit > best[0]):
+            best = (fit, text, name)
+    return (best[1], best[2]) if best else (data.decode("latin-1"), None)
+
+
+def _outside(cell: str) -> set[str]:
+    """The characters of a cell outside ASCII, as places are compared (spaces aside)."""
+    return {ch for ch in _key(cell) if not ch.isascii() and not ch.isspace()}
+
+
+_CODE_PAGES = (("cp1252", "Windows-1252"), ("cp1250", "Windows-1250"),
+               ("cp1251", "Windows-1251"), ("koi8_r", "KOI8-R"), ("cp932", "Shift-JIS"),
+               ("euc_jp", "EUC-JP"), ("gbk", "GBK"), ("big5", "Big5"))
+"""The code pages a spreadsheet saves CSV in (Western, Central European and Cyrillic
+Windows, KOI8-R, Japanese, Chinese), in the order a mapping CSV not in Unicode is tried."""
+
+
+def _records(text: str) -> list[list[str]]:
+    """The rows of a mapping CSV's text, its cells split at the header's separator."""
+    lines = io.StringIO(text, newline=None)  # CRLF, LF or CR alone (Excel's Mac CSV)
+    delimiter = _delimiter(lines.readline()) or ","
+    lines.seek(0)
+    return list(csv.reader(lines, delimiter=delimiter))
+
+
+def _unwrapped(records: list[list[str]], delimiter: str) -> list[list[str]]:
+    """The rows with those a spreadsheet kept in one cell split into their cells. Opened with
+    another separator than the file's (";" for a comma CSV, a German locale's default), every
+    row lands in column A, and a save quotes each one that holds a quote or the separator:
+    ``"1,1,pair,1.00,""similar text: a, b"","``. A header that is one cell naming old and new
+    split so has every row split; otherwise a row of one cell is split where it gives the
+    header's number of cells with a kind (or nothing) in the kind column, which a place or
+    a list of places in the old cell alone never does."""
+    if not records:
+        return records
+    inner = _delimiter(records[0][0]) if len(records[0]) == 1 else None
+    if inner is not None:
+        records = [_split(records[0][0], inner), *records[1:]]
+    inner = inner or delimiter
+    header = _header_names(records[0])
+    kind = header.index("kind") if "kind" in header else None
+    rows = [records[0]]
+    for row in records[1:]:
+        if len(row) == 1 and inner in row[0]:
+            cells = _split(row[0], inner)
+            if len(cells) == len(header) and (
+                    kind is None or cells[kind].strip().casefold() in {"", *_KINDS}):
+                row = cells
+        rows.append(row)
+    return rows
+
+
+def _split(cell: str, delimiter: str) -> list[str]:
+    """A cell holding a whole CSV row, split into its cells (the cell itself if it does not
+    read as one row)."""
+    try:
+        found = list(csv.reader(io.StringIO(cell, newline=None), delimiter=delimiter))
+    except csv.Error:
+        return [cell]
+    return found[0] if len(found) == 1 else [cell]
+
+
+def _place_cells(records: Sequence[Sequence[str]]) -> Iterable[str]:
+    """The old and new cells of a mapping CSV's rows (none if its header names neither)."""
+    header = _header_names(records[0] if records else [])
+    at = [header.index(name) for name in ("old", "new") if name in header]
+    return (row[k] for row in records[1:] for k in at if k < len(row))
 
 
 _KINDS = {"pair": (True, True), "split": (True, True), "merge": (True, True),
@@ -372,7 +500,7 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
     point it names. Its columns are found by their names in the header (old, new, and kind
     when there is one; the others are not read); a cell is named as ``file:row:column``. A
     ``proposed`` (old id, new id) pair none of whose points the file names is refused."""
-    text, unicode = _mapping_text(path)
+    text, encoding = _mapping_text(path, old_names.alphabet | new_names.alphabet)
     lines = io.StringIO(text, newline=None)  # CRLF, LF or CR alone (Excel's Mac CSV)
     delimiter = _delimiter(lines.readline()) or ","
     lines.seek(0)
@@ -381,6 +509,7 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
         records = list(reader)
     except csv.Error as exc:
         raise InputError(f"{path}:{reader.line_num}: not a readable CSV ({exc})") from None
+    records = _unwrapped(records, delimiter)
     header = _header_names(records[0] if records else [])
     if not {"old", "new"} <= set(header):
         found = ",".join(h for h in header if h) or "nothing"
@@ -406,9 +535,20 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
         for name, names in (("old", old_names), ("new", new_names)):
             where = f"{path}:{line}:{_column(at[name])}"
             cell = cells[name]
-            if not unicode and not cell.isascii():
+            if encoding is None and not cell.isascii():
                 raise InputError(f"{where}: the mapping is not UTF-8 and this {name} cell is "
                                  "not plain ASCII; save the CSV as UTF-8")
+            if encoding and not _outside(cell) <= names.alphabet:
+                raise InputError(f"{where}: the mapping is not UTF-8 (read as {encoding}) and "
+                                 f"this {name} cell has letters no {name} point's place has; "
+                                 "save the CSV as UTF-8")
+            lost = next((ch for ch in "?\ufffd" if ch in cell and ch not in names.characters),
+                        None)
+            if lost is not None:  # not read without it: "1(?)" is not point 1
+                raise InputError(f"{where}: {cell!r} has {lost!r}, which no {name} point's "
+                                 "place has: a spreadsheet writes it for a letter the code "
+                                 "page it saves in lacks (1(б) in Windows-1252); save the CSV "
+                                 "as UTF-8, the place as the mapping prints it")
             # A leading apostrophe marks the cell as text (as the CSV writes a place a
             # spreadsheet would read as a number or a formula); one name alone in a cell
             # without it is what a spreadsheet may have read as a number.
@@ -624,5 +764,6 @@ def row_lines(row: Row, width: int | None = None) -> list[str]:
     return lines
 
 
-__all__ = ["CSV_HEADER", "Corrections", "Resolved", "Row", "check_mapping_out", "mapping_csv",
+__all__ = ["CSV_HEADER", "Corrections", "Resolved", "Row", "check_mapping_out", "check_replacing",
+           "mapping_csv",
            "mapping_rows", "parse_link", "resolve", "row_line", "row_lines", "unkept"]
