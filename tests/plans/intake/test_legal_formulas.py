@@ -499,6 +499,56 @@ def test_word_outline_numbering_on_heading_2(tmp_path: Path, numbers: str) -> No
         ("3", "Entry into force", "This Treaty enters into force on signature.")]
 
 
+ACT_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Support Act 2026</title>
+</head><body><div class="LegSnippet">
+<h1 class="LegTitle">Ukraine Support Act 2026</h1>
+<p class="LegLongTitle">An Act to make provision about support for the recovery of Ukraine.</p>
+<p class="LegText">BE IT ENACTED by Parliament as follows:</p>
+<h4 class="LegP1GroupTitleFirst">Support fund</h4>
+<h5><span class="LegP1No">1</span> Establishment of the fund</h5>
+<p class="LegP2ParaText"><span class="LegP2No">(1)</span>A fund is established for the recovery
+of Ukraine.</p>
+<p class="LegP2ParaText"><span class="LegP2No">(2)</span>The Treasury pays into the fund such
+sums as it decides.</p>
+<h5><span class="LegP1No">2</span> Reports</h5>
+<p class="LegText">The Secretary of State must report on the fund each year.</p>
+<h4>Final provisions</h4>
+<h5><span class="LegP1No">3</span> Short title</h5>
+<p class="LegText">This Act may be cited as the Ukraine Support Act 2026.</p>
+</div></body></html>"""
+
+
+def test_an_acts_sections_headed_by_number_and_title(tmp_path: Path) -> None:
+    """A legislation site heads each section ``1 Establishment of the fund`` (number, title,
+    no separator) in a heading. Before, those headings went to the notes with sections 2
+    and 3's text, and subsections (1) and (2) of section 1 were the draft's only points, with
+    no warning. Also as LibreOffice's Word file of the page."""
+    page = tmp_path / "act.html"
+    page.write_text(ACT_PAGE, encoding="utf-8")
+    docx = libreoffice_convert(page, "docx:MS Word 2007 XML", tmp_path / "office", tmp_path)
+    for data, name in ((ACT_PAGE.encode(), "act.html"), (docx.read_bytes(), "act.docx")):
+        imported = _read(data, name)
+        assert [(number, title, text[:22]) for number, title, text in _points(imported)] == [
+            ("1", "Establishment of the fund", ""), ("1(1)", None, "A fund is established "),
+            ("1(2)", None, "The Treasury pays into"), ("2", "Reports", "The Secretary of State"),
+            ("3", "Short title", "This Act may be cited ")], name
+
+
+def test_numbered_part_headings_over_lists_numbered_from_1() -> None:
+    """``## 1 Security`` with a list numbered from 1 right under it is a part's heading, as
+    it was before numbered titled headings opened points; "## 5 things to know" (small
+    letters) and a heading whose number is not the next one are headlines."""
+    text = ("# Plan\n\n## 1 Security\n\n1. A ceasefire takes effect.\n2. Monitors watch the "
+            "line.\n\n## 2 Economy\n\n1. Sanctions ease in stages.\n2. Trade routes reopen."
+            "\n\n## 5 things to know\n\nThe talks go on.\n")
+    imported = _read(text.encode(), "plan.md")
+    assert [p.id for p in imported.plan.points] == ["part1-p1", "part1-p2", "part2-p1",
+                                                    "part2-p2"]
+    notes = imported.plan.notes or ""
+    assert "1 Security" in notes and "2 Economy" in notes and "5 things to know" in notes
+    assert not imported.report.warnings, imported.report.lines()
+
+
 # --- what stays as it was ---
 
 def test_numbering_that_goes_on_after_the_formula_keeps_its_points() -> None:

@@ -78,8 +78,13 @@ ARTICLE_ROMAN = re.compile(
 II — Verification``): alone on its line or with a separator, never in running text ("Article
 V of the treaty"). Only after an article's word: ``Section II`` is a part heading (``PART``)."""
 HEADING_NUMBER = re.compile(r"^(?P<indent>[ \t\u3000]*)#{1,6}[ \t]+(?P<bold>\*\*|__)?"
-                            r"(?P<num>[0-9０-９]{1,5})(?:\*\*|__)?[ \t]*(?P<rest>)$")
-"""A heading that is a number alone (``### 5``, a web page's ``<h3>5</h3>``) opens that point."""
+                            r"(?P<num>[0-9０-９]{1,5})(?:\*\*|__)?(?:[ \t]+|(?=[ \t]*$))"
+                            r"(?P<rest>(?:[^\W\d_].*?)?)[ \t]*$")
+"""A heading that is a number alone (``### 5``, a web page's ``<h3>5</h3>``) opens that point;
+so does a number and a title with no separator (``##### 2 Reports``, as legislation sites
+head an Act's sections) when it is the number the draft expects next and the title opens
+in capitals (:func:`~plandiff.plans.intake.reading` checks: "## 2025 Timeline" and "## 5
+things to know" are headlines)."""
 SUFFIXED = re.compile(
     _LEAD + r"(?P<num>[0-9]{1,5})(?P<suffix>[A-Z])(?:\*\*|__)?[.)]?(?:\*\*|__)?[ \t]+"
     r"(?P<rest>\S.*)$")

@@ -45,6 +45,10 @@ class Node:
     articles): it is when the next line opens a sentence (a capital) and is longer by half
     at least (a title is short; a sentence wrapped after ``Article 1. The parties`` is not
     followed by a longer line), or when sub-points follow it."""
+    heading_line: str = ""
+    """The heading that opened the point with its number and title and no separator
+    (``2 Reports``): when a list numbered from 1 follows it at once, it was a part's heading,
+    and it becomes one again."""
     mark: str = ""
     """A top-level point's number as written on its line (``(1)``, ``Article 1``), when it is
     known: a point moved to the notes keeps it."""

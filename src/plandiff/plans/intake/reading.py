@@ -91,6 +91,14 @@ def _next_roman(parse: Parse, found: re.Match[str]) -> bool:
         and int(top_digits(found)) in (1, parse.expected())
 
 
+def _numbered_title(parse: Parse, found: re.Match[str]) -> bool:
+    """Whether a heading ``2 Reports`` (a number, then a title with no separator: an Act's
+    section on a legislation site) opens the point the draft expects next: its number is
+    that one and its title does not open in small letters."""
+    return int(found.group("num").translate(FW_DIGITS)) == parse.expected() \
+        and not found.group("rest")[:1].islower()
+
+
 def _after_break(parse: Parse) -> bool:
     """True when the line being read stands after a blank line or a finished clause (a
     clause end, or a closing quote or bracket after one): a line there may open something
@@ -186,6 +194,9 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         or ARTICLE_ROMAN.match(raw)
     if top and top.groupdict().get("kroman") and not _next_roman(parse, top):
         top = None
+    if top and top.re is HEADING_NUMBER and top.group("rest") and not _numbered_title(
+            parse, top):
+        top = None
     if top and wrapped_number(parse, top, raw):
         top = None  # "…described in point" / "1. above …": a sentence wrapped before a number
     bare = BARE_NUMBER.match(raw) if top is None else None
@@ -205,7 +216,15 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         if not keyword and nested_number(parse, label, raw, indent):
             open_sub(parse, label, "paren-digit", rest, where, indent)  # 2(1), as Word's
             return
+        above = parse.points[-1].heading_line if parse.points else ""
+        if label == "1" and above and not parse.stack and parse.points[-1].lines == 1 \
+                and not parse.points[-1].children:  # nothing under it but its own title
+            # "## 1 Security" with a list numbered from 1 right under it: a part's heading
+            parse.points.pop()
+            open_heading(parse, above)
         open_top(parse, label, rest, where, indent, None, keyword)
+        if top.re is HEADING_NUMBER and rest:  # "##### 2 Reports": a part's, if "1." follows
+            parse.points[-1].heading_line = clean_line(raw.lstrip(" \t\u3000#")).strip("*_ ")
         # Without a word, only a heading line has a title: "## 3. Security guarantees".
         parse.points[-1].title_line = _is_heading_title(
             raw, groups.get("ksep") if keyword else None, rest)
