@@ -48,9 +48,10 @@ def _shape(plan: dict[str, Any]) -> list[tuple[str, str | None, str]]:
     return [(p["number"], p.get("title"), p["text"]) for p in _walk(plan["points"])]
 
 
-def _redline(tmp_path: Path, cli: Callable[..., Any]) -> tuple[Path, dict[str, Any]]:
+def _redline(tmp_path: Path, cli: Callable[..., Any], old: str = OLD,
+             new: str = NEW) -> tuple[Path, dict[str, Any]]:
     versions = []
-    for name, text, version in (("old", OLD, "2025-01-01-a"), ("new", NEW, "2025-02-01-b")):
+    for name, text, version in (("old", old, "2025-01-01-a"), ("new", new, "2025-02-01-b")):
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
         run = cli("import", str(tmp_path / f"{name}.txt"), "--document", "accord",
                   "--version", version, "-o", str(tmp_path / f"{name}.json"))
@@ -156,20 +157,9 @@ def test_a_redline_with_cyrillic_sub_points_comes_back_in_word_and_pdf(
     """Sub-points lettered а), б), в): the redline labels them ``2(а)`` (before a tab in the
     Word file, before a space in its PDF), and both come back with the sub-points. Only Latin
     letters were read in such a label, so they came back as point 2's text."""
-    versions = []
-    for name, text, version in (("old", UK_OLD, "2025-01-01-a"), ("new", UK_NEW, "2025-02-01-b")):
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-        run = cli("import", str(tmp_path / f"{name}.txt"), "--document", "accord",
-                  "--version", version, "-o", str(tmp_path / f"{name}.json"))
-        assert run.code == 0, run.err
-        versions.append(tmp_path / f"{name}.json")
-    run = cli("diff", *map(str, versions), "--format", "docx", "-o",
-              str(tmp_path / "redline.docx"))
-    assert run.code == 0, run.err
+    redline, new = _redline(tmp_path, cli, UK_OLD, UK_NEW)
     subprocess.run([require("soffice"), "--headless", "--convert-to", "pdf", "--outdir",
-                    str(tmp_path), str(tmp_path / "redline.docx")], check=True,
-                   capture_output=True, timeout=300)
-    new = json.loads(versions[1].read_text("utf-8"))
+                    str(tmp_path), str(redline)], check=True, capture_output=True, timeout=300)
     for name in ("redline.docx", "redline.pdf"):
         back = _import(tmp_path / name, cli, quiet=False)
         assert [(n, x) for n, _, x in _shape(back)] == [(n, x) for n, _, x in _shape(new)], name
