@@ -549,6 +549,19 @@ def test_numbered_part_headings_over_lists_numbered_from_1() -> None:
     assert not imported.report.warnings, imported.report.lines()
 
 
+def test_parts_whose_clauses_share_only_the_act_s_boilerplate_stay_parts() -> None:
+    """Every clause of both parts opens "The Parties shall …": sharing those words is no
+    restatement (a second copy of the same list), so part II stays the draft's. Before, it
+    went to the notes as "another copy of the same list"."""
+    text = ("Part I. Security\n\n1. The Parties shall cease fire.\n2. The Parties shall "
+            "withdraw weapons.\n3. The Parties shall exchange prisoners.\n\nPart II. Economy"
+            "\n\n1. The Parties shall lift sanctions.\n2. The Parties shall reopen trade.\n"
+            "3. The Parties shall rebuild grids.\n")
+    imported = _read(text.encode(), "act.txt")
+    assert [p.id for p in imported.plan.points] == ["part1-p1", "part1-p2", "part1-p3",
+                                                    "part2-p1", "part2-p2", "part2-p3"]
+
+
 # --- what stays as it was ---
 
 def test_numbering_that_goes_on_after_the_formula_keeps_its_points() -> None:

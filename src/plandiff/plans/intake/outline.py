@@ -12,6 +12,7 @@ in :mod:`.reading`; a numbering restart after a heading opens a part in
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from plandiff.plans.intake.parsestate import Event, Node, Parse
 from plandiff.plans.intake.sentences import CLOSERS, ends_clause
@@ -96,12 +97,15 @@ def _terms(node: Node) -> set[str]:
     return terms
 
 
-def _restates(later: Node, earlier: Node) -> bool:
+def _restates(later: Node, earlier: Node, common: set[str]) -> bool:
     """Whether a point says what an earlier one with its number says in other words: two
-    telling words shared at least, half of the shorter one's."""
+    words shared at least, half of the shorter one's, and one of them not among the words of
+    half the draft's points or more (``common``: an act's clauses all open "The Parties
+    shall …", in every part; that is no restatement)."""
     a, b = _terms(later), _terms(earlier)
-    shared = len(a & b)
-    return shared >= 2 and 2 * shared >= min(len(a), len(b))
+    shared = a & b
+    return len(shared) >= 2 and 2 * len(shared) >= min(len(a), len(b)) \
+        and bool(shared - common)
 
 
 def restated_parts(parse: Parse) -> None:
@@ -117,13 +121,15 @@ def restated_parts(parse: Parse) -> None:
     for node in parse.points:
         parts.setdefault(node.part, []).append(node)
     order = sorted(parts)
+    counts = Counter(term for node in parse.points for term in _terms(node))
+    common = {term for term, count in counts.items() if 2 * count >= len(parse.points)}
     copies: set[int] = set()
     for index, part in enumerate(order[1:], 1):
         nodes = parts[part]
         for earlier in (parts[p] for p in order[:index] if p not in copies):
             by_label = {node.label: node for node in earlier}
             same = sum(1 for node in nodes if node.label in by_label
-                       and _restates(node, by_label[node.label]))
+                       and _restates(node, by_label[node.label], common))
             if same >= 2 and 3 * same >= 2 * len(nodes):
                 copies.add(part)
                 break
