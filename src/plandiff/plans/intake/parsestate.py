@@ -15,7 +15,8 @@ from plandiff.plans.intake import markers
 from plandiff.plans.intake.lines import join_wrapped
 from plandiff.plans.intake.sentences import CLAUSE_END
 
-__all__ = ["Event", "Node", "Parse", "open_heading", "open_sub", "open_top"]
+__all__ = ["Event", "Node", "Parse", "heading_line", "open_heading", "open_sub", "open_top",
+           "title_over"]
 
 # Bound by assignment, not imported by name: ``FURNITURE_HEADING.match(…)`` stays a method call
 # (reading.py says why).
@@ -101,11 +102,9 @@ class Node:
         by_stop = self.title_by_stop and self.title is None and bool(lines) and (
             (len(lines) > 1 and lines[1][:1].isupper() and len(lines[1]) >= 1.5 * len(lines[0]))
             or (len(lines) == 1 and bool(self.children)))
-        below = self.title_below and self.title is None and bool(lines) and _heading_line(
-            lines[0]) and ((len(lines) > 1 and not lines[1][:1].islower()
-                            and (len(self.paragraphs[0]) == 1
-                                 or len(lines[1]) >= 1.5 * len(lines[0])))
-                           or (len(lines) == 1 and bool(self.children)))
+        below = self.title_below and self.title is None and bool(lines) and (
+            title_over(lines[0], lines[1], len(self.paragraphs[0]) == 1) if len(lines) > 1
+            else heading_line(lines[0]) and bool(self.children))
         if heading or by_stop or below or (self.title_line and self.title is None
                                            and (len(lines) > 1 or self.children)):
             self.title = self.paragraphs[0].pop(0) if self.paragraphs[0] else lines[0]
@@ -122,12 +121,22 @@ class Node:
         return out
 
 
-def _heading_line(line: str) -> bool:
-    """A line that may be an article's heading: short, not in small letters, and not ending
+def heading_line(line: str) -> bool:
+    """A line that may be a point's heading: short, not in small letters, and not ending
     like a clause (closing punctuation, a comma or a colon)."""
     line = line.strip()
     return 0 < len(line) <= 100 and not line[0].islower() \
         and line[-1] not in CLAUSE_END + ",;:："
+
+
+def title_over(first: str, second: str, apart: bool) -> bool:
+    """Whether ``first`` is a title line over the text that ``second`` opens: a heading line
+    whose text does not go on from it in small letters and is set apart (``apart``: a
+    paragraph of its own) or at least half as long again (a wrapped line is about as long
+    as the line after it)."""
+    first, second = first.strip(), second.strip()
+    return heading_line(first) and not second[:1].islower() \
+        and (apart or len(second) >= 1.5 * len(first))
 
 
 @dataclass(frozen=True)

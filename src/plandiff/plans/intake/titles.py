@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from plandiff.plans.intake.parsestate import Node, Parse
+from plandiff.plans.intake.parsestate import Node, Parse, title_over
 from plandiff.plans.intake.sentences import CLAUSE_END
 
 __all__ = ["TITLE_CHARS", "TITLE_WORDS", "captions", "title_lines"]
@@ -36,10 +36,8 @@ def _titled(node: Node) -> bool | None:
     first, second = lines[0].strip(), lines[1].strip()
     if node.title is not None or not first or not second:
         return False
-    apart = len(node.paragraphs[0]) == 1
-    return (len(first) <= TITLE_CHARS and len(first.split()) <= TITLE_WORDS
-            and not first[0].islower() and first[-1] not in CLAUSE_END + ",;:："
-            and not second[0].islower() and (apart or len(second) >= 1.5 * len(first)))
+    return len(first) <= TITLE_CHARS and len(first.split()) <= TITLE_WORDS \
+        and title_over(first, second, len(node.paragraphs[0]) == 1)
 
 
 def title_lines(parse: Parse) -> None:
