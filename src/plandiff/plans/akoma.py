@@ -47,7 +47,7 @@ from plandiff.errors import InputError, Problem, UsageError
 from plandiff.langtags import bcp47
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.build import IMPORT_PUBLISHER, IMPORT_SOURCE_NOTE, IMPORT_SOURCE_URL
-from plandiff.plans.intake.markers import roman_value
+from plandiff.plans.intake.markers import ARTICLE_WORDS, roman_value
 from plandiff.plans.intake.parser import FW_DIGITS
 from plandiff.plans.model import POINT_ID, PlanVersion, Status, TextKind
 from plandiff.xmlio import (
@@ -224,11 +224,10 @@ def _list_intro(node: Element, notes: list[str]) -> list[str]:
 
 
 _NUM_WORD = re.compile(
-    r"^(?:article|art\.|section|sec\.|§|paragraph|para\.|point|clause|item|rule|artikel"
-    r"|artículo|articolo|пункт|стаття|статья|ст\.)[ \t\u00a0]*(?P<num>[0-9０-９]\S{0,15}?)\.?$"
+    rf"^(?:{ARTICLE_WORDS}|section|sec\.|§|paragraph|para\.|point|clause|item|rule|пункт"
+    r"|ст\.)[ \t\u00a0]*(?P<num>[0-9０-９]\S{0,15}?)\.?$"
     r"|^第(?P<ja>[0-9０-９]{1,5})[条項]$"
-    r"|^(?:article|art\.|artikel|artículo|articolo|стаття|статья)[ \t\u00a0]*"
-    r"(?P<roman>[IVXLC]{1,7})\.?$", re.IGNORECASE)
+    rf"|^{ARTICLE_WORDS}[ \t\u00a0]*(?P<roman>[IVXLC]{{1,7}})\.?$", re.IGNORECASE)
 
 
 def _bare_number(number: str) -> str:

@@ -9,7 +9,8 @@ are left out when their shape says so:
   ``Сторінка 3 з 12``, ``－ 3 －``, ``３ページ`` (a number alone is not: it may be a point's
   number in its box);
 - a running line: a short line (at most 80 characters) that appears at least twice, word for
-  word (numbers aside), without closing punctuation and without a point's or item's marker,
+  word (numbers aside), without closing punctuation and without a point's or item's marker
+  (``ARTICLE 2`` is one),
   in capitals, next to a page number, breaking a sentence, or carrying its page number
   (counting up from page to page) at its end or start.
 
@@ -28,6 +29,7 @@ import re
 from collections import Counter
 
 from plandiff.plans.intake.lines import Line, every_kth, stepped_runs
+from plandiff.plans.intake.markers import ARTICLE_ROMAN, TOP
 from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, runs_on
 
 __all__ = ["furniture_key", "is_page_number", "pasted_furniture", "pasted_line_numbers"]
@@ -52,10 +54,18 @@ def furniture_key(text: str) -> str:
     return _DIGITS.sub("#", " ".join(text.split())).lower()
 
 
+def _keyworded(text: str) -> bool:
+    """Whether a line opens a point with a word and a number (``ARTICLE 2``, ``СТАТЬЯ 3``,
+    ``Article IV``): an act's article headings repeat word for word, numbers aside, and in
+    capitals, as a running header does."""
+    top = TOP.match(text)
+    return (top is not None and top.group("kw") is not None) or bool(ARTICLE_ROMAN.match(text))
+
+
 def _candidate(text: str, key: str, counts: Counter[str]) -> bool:
     return bool(text) and len(text) <= _RUNNING_CHARS and counts[key] >= 2 \
         and text[-1] not in CLAUSE_END + CLOSERS and not _MARKER.match(text) \
-        and any(ch.isalpha() for ch in text)
+        and any(ch.isalpha() for ch in text) and not _keyworded(text)
 
 
 _PAGED_END = re.compile(r"\S(?:[ ]{2,}|\t)[ \t]*(?P<num>[0-9]{1,4})$"

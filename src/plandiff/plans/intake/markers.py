@@ -21,19 +21,32 @@ from plandiff._text import CYRILLIC_LETTERS
 from plandiff.plans.intake.bullets import BULLETS
 from plandiff.plans.intake.lines import NOTES_WORDS
 
-__all__ = ["ARTICLE_ROMAN", "BARE_NUMBER", "CYRILLIC_LETTERS", "DECIMAL", "DECIMAL_WORD",
-           "EMBEDDED", "FURNITURE_HEADING", "FW_DIGITS", "HEADING", "HEADING_ARTICLE",
-           "HEADING_NUMBER", "JA_ARTICLE", "JA_PARAGRAPH", "JA_RUNNING", "KANA_SUB",
-           "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "PART", "QUALIFIED", "SECTION", "STEMS",
-           "SUB", "SUFFIXED", "TOP", "is_roman", "kanji_label", "kanji_number",
+__all__ = ["ARTICLE_ROMAN", "ARTICLE_WORDS", "BARE_NUMBER", "CYRILLIC_LETTERS", "DECIMAL",
+           "DECIMAL_WORD", "EMBEDDED", "FURNITURE_HEADING", "FW_DIGITS", "HEADING",
+           "HEADING_ARTICLE", "HEADING_NUMBER", "JA_ARTICLE", "JA_PARAGRAPH", "JA_RUNNING",
+           "KANA_SUB", "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "PART", "QUALIFIED", "SECTION",
+           "STEMS", "SUB", "SUFFIXED", "TOP", "is_roman", "kanji_label", "kanji_number",
            "roman_value", "top_digits", "unquoted", "whole_quote"]
 
 FW_DIGITS = str.maketrans(
     "０１２３４５６７８９ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
     "0123456789abcdefghijklmnopqrstuvwxyz",
 )
-KEYWORDS = (r"(?:point|paragraph|para\.|article|section|clause|item|art\.|§|пункт|стаття"
-            r"|статья|параграф|punkt|punto|artículo|artigo)")
+ARTICLE_WORDS = (r"(?:article|art\.|artikel|articolo|artículo|articulo|artigo|artykuł|articolul"
+                 r"|článek|članak|статья|стаття)")
+"""The words that head an article in the languages of European acts and treaties
+(``Artikel 1``, ``Articolo 1``, ``Artykuł 1``, ``Článek 1``, ``Статья 1``): the one list
+the text importer (:data:`KEYWORDS`, :data:`ARTICLE_ROMAN`, titled articles) and the Akoma
+Ntoso reader's ``<num>`` share."""
+KEYWORDS = (rf"(?:point|paragraph|para\.|{ARTICLE_WORDS}|section|clause|item|§|пункт"
+            r"|параграф|punkt|punto)")
+_ORDINALS = {"premier": 1, "1er": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2,
+             "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5,
+             "sexto": 6, "sexta": 6, "séptimo": 7, "séptima": 7, "octavo": 8, "octava": 8,
+             "noveno": 9, "novena": 9, "décimo": 10, "décima": 10}
+"""Articles named by an ordinal: French acts' first article (``Article premier``, ``Article
+1er``) and Spanish ones' (``Artículo primero``, ``segundo`` …), after a keyword only."""
+_ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _LEAD = (rf"^(?P<indent>[ \t\u3000]*)(?:#{{1,6}}[ \t]+)?(?:[{BULLETS}][ \t]+)?"
          r"(?P<bold>\*\*|__)?[ \t]*")
 _SIGN = r"(?:#|№[ \t]?|No\.[ \t]?)"
@@ -49,7 +62,8 @@ _QUOTE = r"(?P<quote>[«“„「『][ \t]*)?"
 (:func:`unquoted`)."""
 TOP = re.compile(
     _LEAD + _QUOTE
-    + rf"(?:(?P<kw>{KEYWORDS})[ \t]*{_SIGN}?(?P<knum>[0-9０-９]{{1,5}})(?(quote)[»”」』]?)[ \t]*"
+    + rf"(?:(?P<kw>{KEYWORDS})[ \t]*(?:{_SIGN}?(?P<knum>[0-9０-９]{{1,5}})|(?P<kord>{_ORDINAL}))"
+    r"(?(quote)[»”」』]?)[ \t]*"
     r"(?:(?P<ksep>[.．:：)）\-–—])|(?=(?:\*\*|__)?[ \t]*$)|(?=[ \t]*\[))"
     rf"|{_SIGN}?(?P<num>[0-9０-９]{{1,5}})[ \t]*(?:[.．]?[ \t]*[º°ª]\.?|[.．][)）]?|[)）、])"
     rf"|{_SIGN}?(?P<short>[0-9０-９]{{1,3}})(?:[ \t]*[:：]|[ \t]+(?=\[))"
@@ -69,7 +83,7 @@ HEADING_ARTICLE = re.compile(
 (``## Article 1 Purpose``, ``## Article IV Depositary``, Word's "Heading 2" article lines):
 in running text, "Article 5 of the treaty" is not a marker, but a heading line is."""
 ARTICLE_ROMAN = re.compile(
-    _LEAD + r"(?P<kw>article|art\.|статья|стаття|artículo|artigo|articolo)[ \t]+"
+    _LEAD + rf"(?P<kw>{ARTICLE_WORDS})[ \t]+"
     r"(?P<kroman>[IVXLC]{1,7})(?![\w])[ \t]*"
     r"(?:(?P<ksep>[.．:：)\-–—])|(?=(?:\*\*|__)?[ \t]*$))" + _TAIL,
     re.IGNORECASE,
@@ -282,5 +296,7 @@ def top_digits(top: re.Match[str]) -> str:
     groups = top.groupdict()
     if groups.get("kroman"):
         return str(roman_value(groups["kroman"]))
+    if groups.get("kord"):
+        return str(_ORDINALS[groups["kord"].lower()])
     return str(groups.get("num") or groups.get("knum") or groups.get("short")
                or groups.get("dash") or groups.get("signed") or groups.get("brack") or "")

@@ -67,7 +67,7 @@ def _indent(raw: str) -> int:
 
 
 _TITLE_SEPARATORS = frozenset(":：-–—")
-_ARTICLE = re.compile(r"(?:article|art\.|стаття|статья|artículo|artigo)$", re.IGNORECASE)
+_ARTICLE = re.compile(rf"{markers.ARTICLE_WORDS}$", re.IGNORECASE)
 """The words that head an article, which legislation titles after a full stop (``Статья 1.
 Предмет``); a point (``Пункт 1.``) is not titled so."""
 
@@ -542,6 +542,5 @@ def _expected_after(parse: Parse, piece: str) -> int:
     """The next point's number once ``piece`` (not yet read) has been read."""
     top = TOP.match(piece)
     if top:
-        digits = top.group("num") or top.group("knum") or top.group("short")
-        return int(digits.translate(FW_DIGITS)) + 1
+        return int(top_digits(top).translate(FW_DIGITS)) + 1
     return parse.expected()
