@@ -80,6 +80,7 @@ from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.paywall import paywall_warning
 from plandiff.plans.intake.problems import input_problem
+from plandiff.plans.intake.wiki import WIKI_CLASSES
 
 __all__ = ["decode_html", "read_html"]
 
@@ -177,12 +178,22 @@ def _note_reference(start: StartTag) -> bool:
 
 
 def _footnotes(start: StartTag) -> bool:
-    """The block of footnotes at the end of a page (pandoc's, a CMS's)."""
+    """The block of footnotes at the end of a page (pandoc's, a CMS's, a wiki's references
+    list)."""
     attrs = start.attrs
     if attrs.get("role", "").lower() in ("doc-endnotes", "doc-footnotes"):
         return True
     names = f'{attrs.get("class", "")} {attrs.get("id", "")}'.lower().split()
-    return bool(set(names) & {"footnotes", "endnotes", "footnote-list"})
+    return bool(set(names) & {"footnotes", "endnotes", "footnote-list", "references",
+                              "reflist", "mw-references-wrap"})
+
+
+def _in_footnotes(lines: list[Line]) -> bool:
+    """Whether the last line with text is the footnotes' heading: a wiki nests its references
+    list in two or three such blocks (``reflist``, ``mw-references-wrap``, ``references``),
+    which open one block of notes."""
+    last = next((line.text for line in reversed(lines) if line.text.strip()), "")
+    return last == FOOTNOTES_HEADING
 
 
 def _skipped(start: StartTag, in_item: bool = False) -> bool:
@@ -205,7 +216,7 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
             and _COUNTS_LABEL.search(attrs.get("aria-label", ""))):
         return True  # a post's name, handle and time, or its counts
     names = f'{attrs.get("class", "")} {attrs.get("id", "")}'.lower()
-    if set(names.split()) & _POST_CHROME_CLASSES:
+    if set(names.split()) & (_POST_CHROME_CLASSES | WIKI_CLASSES):
         return True
     words = {w for w in _WORD_SPLIT.split(names) if w}
     if words & _SKIP_WORDS or set(names.split()) & _SKIP_CLASSES:
@@ -485,7 +496,7 @@ def _walk(root: Element, office: Office) -> _Walker:
             if tag in ("td", "th"):
                 walker.buffer.append(_CELL)
                 continue
-            if _footnotes(event):
+            if _footnotes(event) and not _in_footnotes(walker.lines):
                 walker.paragraph_break()
                 walker.lines.append(Line(FOOTNOTES_HEADING, f"block {walker.block}"))
             box = _wiki_box(event) if not any(lst.ordered for lst in walker.lists) else None

@@ -45,8 +45,12 @@ FOOTNOTES_HEADING = "## Footnotes"
 numbered lines under it as notes, not points (it is one of its link-list headings)."""
 
 
-NOTES_WORDS = r"(?:foot|end)?notes?|sources|примітки|примечания|脚注|注"
-"""The words of a notes heading ("Notes", "Footnotes", "Sources", "Примітки", "脚注"), as a
+NOTES_WORDS = (r"(?:foot|end)?notes?|sources|references|bibliography|citations|works cited"
+               r"|notes and references|примітки|примечания|источники|литература|джерела"
+               r"|література|脚注|注|出典|参考文献|einzelnachweise|références"
+               r"|notes et références")
+"""The words of a notes heading ("Notes", "Footnotes", "Sources", "References", "Примітки",
+"Источники", "脚注", "出典": a wiki's references list among them), as a
 regular-expression alternation: the numbered lines under such a heading are notes, not
 points (the parser's link-list headings and the pasted-footnotes reader share it)."""
 

@@ -72,8 +72,12 @@ def _may_hold_loose_digit(text: str) -> bool:
     """Whether :data:`_LOOSE_DIGIT` may match ``text``: it ends in a digit, white space aside
     (a quick test that spares the pattern every other line)."""
     return text.rstrip()[-1:].isdigit()
-_GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]|[.,;:!?)»”\"’])\[[0-9]{1,3}\](?!\S*\])")
-"""``contact.[2]``, ``contact[2]``: a citation mark glued to the word before it."""
+_GLUED_BRACKET = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.,;:!?)»”\"’。、）」』！？])|(?<=[0-9]\]))"
+                            r"\[[0-9]{1,3}\]"
+                            r"(?=(?:\[[0-9]{1,3}\])*(?!\S*\]))")
+"""``contact.[2]``, ``contact[2]``, ``確認する。[3]``: a citation mark glued to the word
+or punctuation before it, each of a run (``further.[4][5]``, as a wiki cites two
+sources)."""
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from plandiff.plans.intake.lines import (
     text_lines,
 )
 from plandiff.plans.intake.notemarks import page_footnotes, pasted_footnotes
+from plandiff.plans.intake.wiki import wiki_marks
 from plandiff.plans.jsonsource import read_bytes
 
 __all__ = ["decode_text_bytes", "read_text", "read_text_file"]
@@ -133,6 +134,13 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
                   "Markdown block quote): read without their quote marks",)
     lines, numbers = pasted_line_numbers(lines)
     lines, furniture = pasted_furniture(lines)
+    lines, edit_links, tags = wiki_marks(lines)
+    if edit_links:
+        notes += (f"{edit_links} wiki section heading(s) read without their edit link "
+                  "('[edit]'): each heading ends the point before it",)
+    if tags:
+        notes += (f"{tags} wiki maintenance tag(s) ('[citation needed]' …) taken out of the "
+                  "text",)
     renumbered = 0
     if fmt is DraftFormat.MARKDOWN:
         lines, renumbered = _lazy_numbers(lines)
