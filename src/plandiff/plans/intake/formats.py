@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line
+from plandiff.plans.intake.mail import is_mail, mail_body
 from plandiff.plans.intake.mhtml import is_mhtml
 from plandiff.plans.intake.paywall import PAYWALL_SAID, paywall_warning
 from plandiff.plans.intake.problems import input_problem
@@ -198,9 +199,15 @@ READERS: dict[DraftFormat, Reader] = {
 
 def read_lines(data: bytes, display: str, suffix: str, explicit: DraftFormat | None = None,
                limits: Limits = DEFAULT_LIMITS) -> DraftLines:
-    """Detect the format and reduce the draft to lines."""
-    fmt = detect_format(data, display, suffix, explicit)
-    return _paywall_cut(_without_thread_counters(READERS[fmt](data, display, limits)))
+    """Detect the format and reduce the draft to lines (a saved e-mail's body: :mod:`.mail`)."""
+    if explicit is None and is_mail(data):
+        body = mail_body(data, display)
+        draft = READERS[body.format](body.data, display, limits)
+        draft = replace(draft, notes=(body.note, *draft.notes))
+    else:
+        fmt = detect_format(data, display, suffix, explicit)
+        draft = READERS[fmt](data, display, limits)
+    return _paywall_cut(_without_thread_counters(draft))
 
 
 def _paywall_cut(draft: DraftLines) -> DraftLines:

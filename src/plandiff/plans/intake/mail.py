@@ -1,0 +1,124 @@
+"""A saved e-mail (``.eml``): the draft in its body, read as the page or text it is.
+
+A draft often reaches an analyst forwarded by mail, and a mail client saves a message as an
+RFC 5322 file: header lines (``From:``, ``Subject:``, ``Date:`` …), then the body, usually a
+MIME ``multipart/alternative`` of a plain-text and an HTML version, each quoted-printable or
+base64, in its own charset (ISO-2022-JP for much Japanese mail), with attachments beside
+them. Read as text, the draft came out as ``=E2=80=93`` escapes, base64 lines and MIME
+boundaries in the last point.
+
+A file is a message when it opens with header lines, ``From:`` among them and one of
+``Subject:``, ``Date:``, ``To:`` or ``Message-ID:``, before its first blank line (an MHTML
+archive, ``multipart/related``, is a saved page: :mod:`.mhtml`). Its body is the HTML part
+when there is one (it keeps the list's numbering as markup), else the plain-text part; the
+part is decoded in its own charset and handed to the page or text reader as UTF-8.
+Attachments are not read: the structure report names them (a draft attached as a PDF is
+imported from the PDF itself). Nothing in the message is fetched or run.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from plandiff.plans.intake.lines import DraftFormat
+from plandiff.plans.intake.mhtml import is_mhtml
+from plandiff.plans.intake.problems import input_problem
+
+if TYPE_CHECKING:
+    from email.message import Message
+
+__all__ = ["MailBody", "is_mail", "mail_body"]
+
+_HEADER = re.compile(rb"^(?P<name>[A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:")
+_ENVELOPE = re.compile(rb"^From [^\s:]+ ")
+_NEEDED = frozenset({b"subject", b"date", b"to", b"message-id"})
+_SHOWN_CHARS = 80
+
+
+@dataclass(frozen=True)
+class MailBody:
+    """The draft inside a message: its body as UTF-8 bytes, what it is, and what the
+    structure report should say about the message."""
+
+    data: bytes
+    format: DraftFormat
+    note: str
+
+
+def _without_envelope(data: bytes) -> bytes:
+    """The message without a leading BOM or blank lines, and without the mailbox's
+    ``From sender date`` line a message copied out of an mbox file (Thunderbird) opens
+    with."""
+    data = data.lstrip(b"\xef\xbb\xbf\r\n")
+    if _ENVELOPE.match(data):
+        data = data.split(b"\n", 1)[1] if b"\n" in data else b""
+    return data
+
+
+def is_mail(data: bytes) -> bool:
+    """Whether ``data`` is a saved e-mail message (see the module notes)."""
+    head = _without_envelope(data[:16384])
+    block = re.split(rb"\r?\n\r?\n", head, maxsplit=1)[0]
+    names: set[bytes] = set()
+    for line in block.splitlines():
+        if line[:1] in (b" ", b"\t"):
+            continue  # a folded header's next line
+        found = _HEADER.match(line)
+        if found is None:
+            return False
+        names.add(found.group("name").lower())
+    return b"from" in names and bool(names & _NEEDED) and not is_mhtml(data)
+
+
+def mail_body(data: bytes, display: str) -> MailBody:
+    """The body of the message in ``data`` (see the module notes); a message with no text
+    body is an input error naming the file."""
+    import email.parser  # here: the e-mail package is loaded only for a message
+    import email.policy
+
+    message = email.parser.BytesParser(policy=email.policy.default).parsebytes(
+        _without_envelope(data))
+    body = message.get_body(preferencelist=("html", "plain"))
+    payload = body.get_payload(decode=True) if body is not None else None
+    if body is None or not isinstance(payload, bytes) or not payload.strip():
+        raise input_problem(display, "an e-mail message with no text body (the draft may be "
+                            "an attachment: save the attachment and import it)",
+                            rule="format")
+    html = body.get_content_type() == "text/html"
+    text = _decoded(payload, body.get_content_charset())
+    attached = [_shown(part.get_filename() or part.get_content_type())
+                for part in message.iter_attachments()]
+    said = [f"an e-mail message{_about(message)}: its {'HTML' if html else 'plain-text'} "
+            "body read"]
+    if attached:
+        said.append(f"{len(attached)} attachment(s) not read ({', '.join(attached)}): save "
+                    "an attachment and import it on its own")
+    return MailBody(("\ufeff" + text).encode("utf-8"),
+                    DraftFormat.HTML if html else DraftFormat.TEXT, "; ".join(said))
+
+
+def _decoded(payload: bytes, charset: str | None) -> str:
+    """The part's text in the charset its header names (UTF-8 when it names none or one
+    Python does not know); bytes the charset cannot read are replaced, never dropped."""
+    try:
+        codec = codecs.lookup(charset or "utf-8").name
+    except LookupError:
+        codec = "utf-8"
+    return payload.decode(codec, errors="replace")
+
+
+def _about(message: Message) -> str:
+    """`` ("Subject", from Sender, Date)`` as far as the headers say."""
+    parts = [f'"{_shown(str(message["Subject"]))}"' if message["Subject"] else "",
+             f"from {_shown(str(message['From']))}" if message["From"] else "",
+             _shown(str(message["Date"])) if message["Date"] else ""]
+    shown = ", ".join(part for part in parts if part)
+    return f" ({shown})" if shown else ""
+
+
+def _shown(value: str) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= _SHOWN_CHARS else value[:_SHOWN_CHARS - 1] + "…"

@@ -1,0 +1,116 @@
+"""A draft forwarded by e-mail and saved as a message (.eml): the body is read as the page or
+the text it is, in its own charset and transfer encoding. Before, the message was read as
+plain text: quoted-printable escapes (``=E2=80=93``), base64 lines and MIME boundaries ran
+into the last point, and the headers were the notes. Texts are the project's own."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from email.policy import SMTP
+
+import pytest
+
+from plandiff.errors import InputError
+from plandiff.plans.intake import DraftRequest, import_bytes
+
+REQUEST = DraftRequest(document="peace-framework", version="2025-12-24-20-point", partial=True)
+
+EN = ("Ukraine's sovereignty is reaffirmed.",
+      "Russia and Ukraine conclude a full non-aggression agreement; a monitoring mechanism "
+      "watches the line of contact.",
+      "Ukraine receives strong security guarantees – the same in substance as Article 5.")
+JA = ("ウクライナの主権を再確認する。",
+      "ロシアとウクライナは包括的な不可侵合意を結び、監視の仕組みが接触線を見守る。",
+      "ウクライナは強力な安全の保証を受ける。")
+RU = ("Суверенитет Украины подтверждается.",
+      "Россия и Украина заключают полное соглашение о ненападении.",
+      "Украина получает надёжные гарантии безопасности.")
+
+
+def _message(subject: str) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = "Analyst <analyst@example.org>"
+    message["To"] = "desk@example.org"
+    message["Subject"] = subject
+    message["Date"] = "Wed, 24 Dec 2025 10:00:00 +0000"
+    return message
+
+
+def _points(data: bytes, name: str = "mail.eml") -> tuple[list[tuple[str, str]], str]:
+    imported = import_bytes(data, name, ".eml", REQUEST)
+    return ([(p.number, p.text) for p in imported.plan.walk()],
+            "\n".join(imported.report.lines()))
+
+
+def _expected(texts: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(str(n), text) for n, text in enumerate(texts, 1)]
+
+
+def test_plain_and_html_alternatives() -> None:
+    message = _message("Fwd: 20-point plan text")
+    message.set_content("Forwarding the text as published.\n\n"
+                        + "".join(f"{n}. {t}\n" for n, t in enumerate(EN, 1)),
+                        cte="quoted-printable")
+    message.add_alternative("<html><body><p>Forwarding the text as published.</p><ol>"
+                            + "".join(f"<li>{t}</li>" for t in EN) + "</ol></body></html>",
+                            subtype="html", cte="base64")
+    points, report = _points(message.as_bytes(policy=SMTP))
+    assert points == _expected(EN), points
+    assert 'an e-mail message ("Fwd: 20-point plan text", from Analyst' in report, report
+    assert "its HTML body read" in report, report
+
+
+def test_japanese_mail_in_iso_2022_jp() -> None:
+    """Japanese mail is still often ISO-2022-JP, its subject MIME-encoded."""
+    message = _message("20項目の和平案")
+    body = "お疲れさまです。本文を転送します。\n\n" + "".join(
+        f"{n}. {t}\n" for n, t in enumerate(JA, 1))
+    message.set_content(body.encode("iso-2022-jp"), maintype="text", subtype="plain",
+                        cte="7bit", params={"charset": "iso-2022-jp"})
+    points, report = _points(message.as_bytes(policy=SMTP))
+    assert points == _expected(JA), points
+    assert '"20項目の和平案"' in report, report
+
+
+def test_cyrillic_quoted_printable_with_an_attachment() -> None:
+    message = _message("План")
+    body = "Текст плана:\n\n" + "".join(f"{n}. {t}\n" for n, t in enumerate(RU, 1))
+    message.set_content(body.encode("windows-1251"), maintype="text", subtype="plain",
+                        cte="quoted-printable", params={"charset": "windows-1251"})
+    message.add_attachment(b"%PDF-1.4 not really", maintype="application", subtype="pdf",
+                           filename="plan-20.pdf")
+    points, report = _points(message.as_bytes(policy=SMTP))
+    assert points == _expected(RU), points
+    assert "its plain-text body read" in report, report
+    assert "1 attachment(s) not read (plan-20.pdf)" in report, report
+
+
+def test_saved_message_with_transport_headers_first() -> None:
+    """A message saved from a mail server opens with Received: and Return-Path: lines, and
+    one copied out of a mailbox file (Thunderbird) with its "From - date" line."""
+    message = _message("Plan")
+    message.set_content("".join(f"{n}. {t}\n" for n, t in enumerate(EN, 1)), cte="base64")
+    data = (b"From - Wed Dec 24 10:00:05 2025\r\n"
+            b"Return-Path: <analyst@example.org>\r\nReceived: from mx.example.org by\r\n"
+            b" mail.example.org; Wed, 24 Dec 2025 10:00:01 +0000\r\n"
+            + message.as_bytes(policy=SMTP))
+    points, _ = _points(data)
+    assert points == _expected(EN), points
+
+
+def test_message_with_only_an_attachment_is_a_clear_error() -> None:
+    message = _message("Plan attached")
+    message.add_attachment(b"%PDF-1.4 not really", maintype="application", subtype="pdf",
+                           filename="plan.pdf")
+    with pytest.raises(InputError) as raised:
+        import_bytes(message.as_bytes(policy=SMTP), "mail.eml", ".eml", REQUEST)
+    said = str(raised.value)
+    assert "mail.eml" in said and "no text body" in said and "\n" not in said, said
+
+
+def test_a_text_that_opens_with_a_from_line_is_no_message() -> None:
+    """"From: …" alone (a press release's sender line) does not make a message."""
+    text = ("From: the press office\n\n" + "".join(f"{n}. {t}\n" for n, t in enumerate(EN, 1)))
+    imported = import_bytes(text.encode(), "plan.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.walk()] == _expected(EN)
+    assert "e-mail" not in "\n".join(imported.report.lines())
