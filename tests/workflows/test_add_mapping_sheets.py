@@ -549,3 +549,17 @@ def test_rows_a_spreadsheet_kept_in_one_cell_are_read_as_their_cells(
     run = cli(*charter, "--mapping", str(saved), "--mapping-out", str(second))
     assert run.code == 0, run.err
     assert second.read_text("utf-8") == first.read_text("utf-8")
+
+
+def test_a_dotted_place_never_names_a_point_with_other_digits() -> None:
+    """"1.2" named point 12 when there was no 1.2 (the place without its punctuation is "12"):
+    a silent wrong link. A dotted place still finds the sub-point it spells ("1.2" is 1(2)),
+    and "3.b" still finds 3(b)."""
+    names = _Names([_point("a", "1"), _point("b", "12"), _point("c", "3", _point("d", "b"))],
+                   "old")
+    with pytest.raises(UsageError, match=r"--link: no old point '1\.2'"):
+        names("1.2", "--link")
+    assert names("3.b", "--link") == "d"
+    assert names("12", "--link") == "b"
+    sub = _Names([_point("a", "1", _point("e", "2")), _point("b", "12")], "old")
+    assert sub("1.2", "--link") == "e"

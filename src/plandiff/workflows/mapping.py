@@ -151,8 +151,11 @@ class _Names:
 
     def __call__(self, name: str, where: str) -> str:
         key = _key(name)
-        # Without punctuation only where the name is not a bare number: "12" never means 1.2.
-        loose = [] if key.isdigit() else sorted(set(self.by_loose.get(_loose(name), [])))
+        # Without punctuation only where the name is not a bare number: "12" never means 1.2,
+        # and a dotted name never a point whose place is a bare number: "1.2" is not 12.
+        loose = [] if key.isdigit() else sorted(
+            {ident for ident in self.by_loose.get(_loose(name), [])
+             if not _key(self.number_of[ident]).isdigit()})
         for found in (self.by_path.get(key, []), self.by_number.get(key, []),
                       [name] if name in self.ids else [], loose):
             if len(found) == 1:
