@@ -116,6 +116,7 @@ from plandiff.plans.intake.formulas import conclusion, preamble
 from plandiff.plans.intake.leadins import split_lead_ins
 from plandiff.plans.intake.lines import PAGE_TEXT, Line
 from plandiff.plans.intake.markers import FW_DIGITS, KANJI_ITEM, SUB, TOP
+from plandiff.plans.intake.ordinals import number_ordinal_words, number_roman_items
 from plandiff.plans.intake.outline import outline_parts, restated_parts, settle_parts
 from plandiff.plans.intake.pagetext import prose_after, strays
 from plandiff.plans.intake.parsestate import Event, Node, Parse, open_heading
@@ -154,8 +155,16 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
         lines = _heading_marks(lines)
     if points_by != "lines":
         lines, labels, labelled = speaker_lines(split_lead_ins(lines))
+    numbered_by = "bulleted items"
     if points_by == "bullets":
         lines, numbered = number_bullets(lines)
+        for by, numbering in (("paragraphs opened by an ordinal word (First, Second …)",
+                               number_ordinal_words),
+                              ("items numbered in Roman numerals (I., II. …)",
+                               number_roman_items)):
+            if not numbered:
+                lines, numbered = numbering(list(lines))
+                numbered_by = by
     parse = by_lines(lines) if points_by == "lines" else _by_markers(lines, max_points)
     where = lines[0].where if lines else ""
     if labels:
@@ -182,7 +191,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
                                   f"bulleted list ({tail.text}) went to the version's notes"))
     if numbered:
         parse.events.append(Event(where, "bullets", "no numbered points: the "
-                                  f"{numbered} bulleted items were read as points "
+                                  f"{numbered} {numbered_by} were read as points "
                                   f"1-{numbered}"))
     return parse
 

@@ -1,0 +1,94 @@
+"""Points a draft numbers with words or Roman numerals only: read as points 1, 2 … when the
+draft numbers nothing else.
+
+A statement read out or written as prose lists its points by ordinal words at the start of
+each paragraph (``First, …`` / ``Second, …``; ``Во-первых, …``; ``По-перше, …``;
+``第一に、…``; ``Erstens, …``; ``Premièrement, …``), and an outline numbers its sections in
+Roman numerals alone (``I. Security`` / ``II. Territory`` with the text under each). Where
+the draft has Arabic numbers, a Roman heading is a part (:data:`~plandiff.plans.intake.
+markers.SECTION`) and an ordinal word is prose; only a draft with no numbered point and no
+bulleted list (the parser's last try, :func:`~plandiff.plans.intake.parser.parse_lines`)
+is read this way. The words count up from the first, one paragraph each, at least two in a
+row; the mark becomes the point's number and the rest of the line, as written, its text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plandiff.plans.intake.lines import Line
+from plandiff.plans.intake.markers import roman_value
+
+__all__ = ["number_ordinal_words", "number_roman_items"]
+
+_WORDS: tuple[tuple[str, ...], ...] = (
+    ("first", "firstly", "во-первых", "по-перше", "第一に", "erstens", "premièrement",
+     "en primer lugar", "in primo luogo"),
+    ("second", "secondly", "во-вторых", "по-друге", "第二に", "zweitens", "deuxièmement",
+     "en segundo lugar", "in secondo luogo"),
+    ("third", "thirdly", "в-третьих", "по-третє", "第三に", "drittens", "troisièmement",
+     "en tercer lugar", "in terzo luogo"),
+    ("fourth", "fourthly", "в-четвёртых", "в-четвертых", "по-четверте", "第四に", "viertens",
+     "quatrièmement", "en cuarto lugar", "in quarto luogo"),
+    ("fifth", "fifthly", "в-пятых", "по-п'яте", "по-п’яте", "第五に", "fünftens",
+     "cinquièmement", "en quinto lugar", "in quinto luogo"),
+    ("sixth", "sixthly", "в-шестых", "по-шосте", "第六に", "sechstens", "sixièmement",
+     "en sexto lugar", "in sesto luogo"),
+    ("seventh", "seventhly", "в-седьмых", "по-сьоме", "第七に", "siebtens", "septièmement",
+     "en séptimo lugar", "in settimo luogo"),
+    ("eighth", "eighthly", "в-восьмых", "по-восьме", "第八に", "achtens", "huitièmement",
+     "en octavo lugar", "in ottavo luogo"),
+    ("ninth", "ninthly", "в-девятых", "по-дев'яте", "по-дев’яте", "第九に", "neuntens",
+     "neuvièmement", "en noveno lugar", "in nono luogo"),
+    ("tenth", "tenthly", "в-десятых", "по-десяте", "第十に", "zehntens", "dixièmement",
+     "en décimo lugar", "in decimo luogo"),
+)
+_VALUE = {word: n for n, words in enumerate(_WORDS, 1) for word in words}
+_ORDINAL = re.compile(
+    r"^(?P<indent>[ \t\u3000]*)(?:\*\*|__)?(?P<word>"
+    + "|".join(re.escape(w) for w in sorted(_VALUE, key=len, reverse=True))
+    + r")(?:\*\*|__)?(?:[ \t]*[,，、:：]|(?<=に))[ \t\u3000]*(?P<rest>\S.*)$", re.IGNORECASE)
+"""An ordinal word opening a line, with its comma (``First, …``, ``第一に、…``)."""
+_ROMAN = re.compile(r"^(?P<indent>[ \t]*)(?:\*\*|__)?(?P<numeral>[IVXLC]{1,6})[.)]"
+                    r"(?:\*\*|__)?[ \t]+(?P<rest>\S.*)$")
+
+
+def _numbered(lines: list[Line], found: list[tuple[int, int, re.Match[str]]]
+              ) -> tuple[list[Line], int]:
+    """The lines with the longest run from 1 in ``found`` ((line, value, match)) numbered
+    ``N. rest``, and how many were (0, lines unchanged, when fewer than two)."""
+    run: list[tuple[int, re.Match[str]]] = []
+    for index, value, match in found:
+        if value == len(run) + 1:
+            run.append((index, match))
+        elif value == 1 and len(run) < 2:
+            run = [(index, match)]
+    if len(run) < 2:
+        return lines, 0
+    out = list(lines)
+    for number, (index, match) in enumerate(run, 1):
+        out[index] = Line(f"{match.group('indent')}{number}. {match.group('rest')}",
+                          lines[index].where)
+    return out, len(run)
+
+
+def number_ordinal_words(lines: list[Line]) -> tuple[list[Line], int]:
+    """Paragraphs opened by ordinal words counting up from "first" read as ``1.``, ``2.`` …
+    (see the module notes), and how many."""
+    found = []
+    for index, line in enumerate(lines):
+        match = _ORDINAL.match(line.text)
+        if match is not None and (index == 0 or not lines[index - 1].text.strip()
+                                  or lines[index - 1].text.rstrip().endswith(
+                                      (".", ":", "。", "：", "!", "?", ";"))):
+            found.append((index, _VALUE[match.group("word").lower()], match))
+    return _numbered(lines, found)
+
+
+def number_roman_items(lines: list[Line]) -> tuple[list[Line], int]:
+    """Lines opened by a Roman numeral counting up from ``I.`` read as ``1.``, ``2.`` …
+    (see the module notes), and how many."""
+    found = [(index, roman_value(match.group("numeral")), match)
+             for index, line in enumerate(lines)
+             if (match := _ROMAN.match(line.text)) is not None]
+    return _numbered(lines, [item for item in found if item[1]])

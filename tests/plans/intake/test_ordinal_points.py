@@ -1,0 +1,87 @@
+"""A draft that numbers its points only with ordinal words ("First, …", "Во-первых, …",
+"По-перше, …", "第一に、…") or only with Roman numerals ("I. Security" / text): before, "no
+numbered points found" (exit 2). Read as points 1, 2 … when nothing else is numbered; in a
+numbered draft such lines stay what they were. Texts are the project's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+
+REQUEST = DraftRequest(document="statement", version="2025-12-01-remarks")
+
+
+def _read(text: str, name: str = "remarks.txt") -> Any:
+    return import_bytes(text.encode(), name, Path(name).suffix, REQUEST)
+
+
+def _points(imported: Any) -> list[tuple[str, str | None, str]]:
+    return [(p.number, p.title, p.text) for p in imported.plan.walk()]
+
+
+@pytest.mark.parametrize(("lead", "words", "texts"), [
+    ("The statement sets out four points:", ("First,", "Second,", "Third,", "Fourth,"),
+     ("Ukraine's sovereignty is confirmed.", "a full non-aggression agreement is concluded.",
+      "NATO does not enlarge further.", "elections are held within 100 days.")),
+    ("Президент назвал условия:", ("Во-первых,", "Во-вторых,", "В-третьих,"),
+     ("суверенитет Украины подтверждается.", "заключается соглашение о ненападении.",
+      "НАТО не расширяется.")),
+    ("Президент назвав умови:", ("По-перше,", "По-друге,", "По-третє,"),
+     ("суверенітет України підтверджується.", "укладається угода про ненапад.",
+      "НАТО не розширюється.")),
+    ("大統領は次のように述べた。", ("第一に、", "第二に、", "第三に、"),
+     ("ウクライナの主権を確認する。", "不可侵合意を結ぶ。", "選挙を行う。")),
+    ("Der Plan sieht vor:", ("Erstens,", "Zweitens,", "Drittens,"),
+     ("die Souveränität der Ukraine wird bestätigt.", "ein Nichtangriffspakt wird geschlossen.",
+      "Wahlen finden statt.")),
+])
+def test_points_by_ordinal_words(lead: str, words: tuple[str, ...],
+                                 texts: tuple[str, ...]) -> None:
+    text = lead + "\n\n" + "".join(f"{w} {t}\n\n" for w, t in zip(words, texts, strict=True))
+    imported = _read(text)
+    assert _points(imported) == [(str(n), None, t) for n, t in enumerate(texts, 1)]
+    assert imported.plan.notes == lead
+    lines = "\n".join(imported.report.lines())
+    assert f"the {len(texts)} paragraphs opened by an ordinal word" in lines, lines
+
+
+def test_points_by_roman_headings_with_text_under_them() -> None:
+    text = ("I. Security\nUkraine receives guarantees from its partners.\n\n"
+            "II. Territory\nThe line of contact is frozen where the troops stand.\n\n"
+            "III. Economy\nSanctions are lifted in stages.\n")
+    imported = _read(text)
+    assert _points(imported) == [
+        ("1", "Security", "Ukraine receives guarantees from its partners."),
+        ("2", "Territory", "The line of contact is frozen where the troops stand."),
+        ("3", "Economy", "Sanctions are lifted in stages.")]
+    assert "items numbered in Roman numerals" in "\n".join(imported.report.lines())
+
+
+def test_points_by_roman_numerals_one_a_line() -> None:
+    text = ("I. Ukraine's sovereignty is confirmed.\nII. A non-aggression agreement is "
+            "concluded.\nIII. NATO does not enlarge.\n")
+    assert [t for _, _, t in _points(_read(text))] == [
+        "Ukraine's sovereignty is confirmed.", "A non-aggression agreement is concluded.",
+        "NATO does not enlarge."]
+
+
+def test_in_a_numbered_draft_they_stay_as_they_were() -> None:
+    """Roman headings over Arabic points are parts; an ordinal word in a point is its text."""
+    text = ("I. Security\n1. First, the guarantees are confirmed.\n2. Second, a mission is "
+            "sent.\n\nII. Economy\n1. Sanctions are lifted.\n")
+    imported = _read(text)
+    assert [(p.number, p.text) for p in imported.plan.walk()] == [
+        ("1", "First, the guarantees are confirmed."), ("2", "Second, a mission is sent."),
+        ("1", "Sanctions are lifted.")]
+
+
+def test_a_single_ordinal_is_no_list() -> None:
+    """One "First, …" with nothing after it is prose: still "no numbered points"."""
+    from plandiff.errors import InputError
+
+    with pytest.raises(InputError, match="no numbered points found"):
+        _read("First, the talks resume in January.\n\nThe date is not fixed.\n")
