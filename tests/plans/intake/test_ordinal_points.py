@@ -85,3 +85,44 @@ def test_a_single_ordinal_is_no_list() -> None:
 
     with pytest.raises(InputError, match="no numbered points found"):
         _read("First, the talks resume in January.\n\nThe date is not fixed.\n")
+
+
+@pytest.mark.parametrize(("marks", "first"), [
+    (("Point one:", "Point two:", "Point three:"), 1),
+    (("POINT TWENTY-SIX:", "POINT TWENTY-SEVEN:", "POINT TWENTY-EIGHT:"), 26),
+    (("Point twenty one.", "Point twenty two.", "Point twenty three."), 21),
+    (("Пункт первый.", "Пункт второй.", "Пункт третий."), 1),
+    (("Пункт перший.", "Пункт другий.", "Пункт третій."), 1),
+])
+def test_a_keyword_with_a_number_word(marks: tuple[str, ...], first: int) -> None:
+    """"Point one:" … "Point twenty-eight:" (a press copy spelling the numbers), "Пункт
+    первый.", "Пункт перший.": before, "no numbered points found" (exit 2)."""
+    texts = ("Ukraine's sovereignty is confirmed.", "A non-aggression pact is concluded.",
+             "NATO does not enlarge.")
+    text = "".join(f"{m} {t}\n" for m, t in zip(marks, texts, strict=True))
+    imported = import_bytes(text.encode(), "copy.txt", ".txt",
+                            DraftRequest(document="d", version="2025-11-20-v", partial=True))
+    assert [(p.number, p.text) for p in imported.plan.walk()] == [
+        (str(first + k), t) for k, t in enumerate(texts)]
+
+
+def test_a_markdown_table_of_points() -> None:
+    """A pipe table (number | title | text), as Markdown exports and chat tools write one:
+    before, "no numbered points found"."""
+    text = ("# Plan\n\n| # | Topic | What the draft says |\n| :-: | --- | --- |\n"
+            "| 1 | Sovereignty | Ukraine's sovereignty is confirmed. |\n"
+            "| 2 | Non-aggression | A non-aggression pact is concluded. |\n"
+            "| 3 | NATO | NATO does not enlarge \\| any further. |\n")
+    imported = _read(text, "plan.md")
+    assert _points(imported) == [
+        ("1", "Sovereignty", "Ukraine's sovereignty is confirmed."),
+        ("2", "Non-aggression", "A non-aggression pact is concluded."),
+        ("3", "NATO", "NATO does not enlarge | any further.")]
+    assert imported.plan.notes == "| # | Topic | What the draft says |"
+    assert "3 row(s) of a Markdown table" in "\n".join(imported.report.lines())
+
+
+def test_pipes_in_running_text_stay() -> None:
+    text = "1. Option A | option B is left open.\n2. The talks resume.\n"
+    assert [t for _, _, t in _points(_read(text, "plan.md"))] == [
+        "Option A | option B is left open.", "The talks resume."]

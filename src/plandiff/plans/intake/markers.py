@@ -40,12 +40,33 @@ the text importer (:data:`KEYWORDS`, :data:`ARTICLE_ROMAN`, titled articles) and
 Ntoso reader's ``<num>`` share."""
 KEYWORDS = (rf"(?:point|paragraph|para\.|{ARTICLE_WORDS}|section|clause|item|§|пункт"
             r"|параграф|punkt|punto)")
-_ORDINALS = {"premier": 1, "1er": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2,
-             "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5,
-             "sexto": 6, "sexta": 6, "séptimo": 7, "séptima": 7, "octavo": 8, "octava": 8,
-             "noveno": 9, "novena": 9, "décimo": 10, "décima": 10}
-"""Articles named by an ordinal: French acts' first article (``Article premier``, ``Article
-1er``) and Spanish ones' (``Artículo primero``, ``segundo`` …), after a keyword only."""
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+          "seventeen", "eighteen", "nineteen")
+_RU = ("первый", "второй", "третий", "четвёртый", "пятый", "шестой", "седьмой", "восьмой",
+       "девятый", "десятый", "одиннадцатый", "двенадцатый", "тринадцатый", "четырнадцатый",
+       "пятнадцатый", "шестнадцатый", "семнадцатый", "восемнадцатый", "девятнадцатый",
+       "двадцатый")
+_UK = ("перший", "другий", "третій", "четвертий", "п'ятий", "шостий", "сьомий", "восьмий",
+       "дев'ятий", "десятий", "одинадцятий", "дванадцятий", "тринадцятий", "чотирнадцятий",
+       "п'ятнадцятий", "шістнадцятий", "сімнадцятий", "вісімнадцятий", "дев'ятнадцятий",
+       "двадцятий")
+_ORDINALS = {
+    "premier": 1, "1er": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2,
+    "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5,
+    "sexto": 6, "sexta": 6, "séptimo": 7, "séptima": 7, "octavo": 8, "octava": 8,
+    "noveno": 9, "novena": 9, "décimo": 10, "décima": 10, "четвертый": 4,
+    **{word: n for n, word in enumerate(_UNITS, 1)},
+    **{word: n for n, word in enumerate(_TEENS, 10)},
+    **{f"{tens}{joint}{unit}".strip("-"): 10 * t + u
+       for t, tens in ((2, "twenty"), (3, "thirty")) for u, unit in enumerate(("", *_UNITS))
+       for joint in ("-", " ")},
+    **{word: n for n, word in enumerate(_RU, 1)},
+    **{form: n for n, word in enumerate(_UK, 1) for form in {word, word.replace("'", "’")}},
+}
+"""A point or article named by a number word after its keyword: French and Spanish acts'
+first articles (``Article premier``, ``Article 1er``, ``Artículo primero``, ``segundo`` …),
+a press copy's ``Point one:`` … ``Point twenty-eight:``, ``Пункт первый``, ``Пункт перший``."""
 _ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _LEAD = (rf"^(?P<indent>[ \t\u3000]*)(?:#{{1,6}}[ \t]+)?(?:[{BULLETS}][ \t]+)?"
          r"(?P<bold>\*\*|__)?[ \t]*")

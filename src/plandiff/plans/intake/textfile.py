@@ -106,6 +106,46 @@ def read_text_file(path: Path, limits: Limits = DEFAULT_LIMITS, *,
     return decode_text_bytes(read_bytes(path, shown, limits), shown)
 
 
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+"""A Markdown table's delimiter row (``|---|---|``, ``--- | :---:``)."""
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+
+
+def _pipe_tables(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
+    """Markdown (pipe) tables as rows of text: the delimiter row left out, the header row
+    above it as written, each other row its first two cells on one line (``| 3 | Sanctions …
+    |`` → ``3 Sanctions …``, a number column then reads as
+    :func:`~plandiff.plans.intake.lines.mark_number_column` says) and each further cell on a
+    line of its own under it; with how many rows were read. A table is the run of lines
+    holding ``|`` around a delimiter row; text without one is unchanged."""
+    out: list[Line] = []
+    rows = 0
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and "|" in lines[end].text:
+            end += 1
+        block = lines[index:end]
+        if len(block) >= 2 and any(_TABLE_RULE.match(line.text) for line in block[:3]):
+            for at, line in enumerate(block):
+                if _TABLE_RULE.match(line.text):
+                    continue
+                cells = [cell.strip().replace("\\|", "|")
+                         for cell in _CELL_SPLIT.split(line.text.strip().strip("|"))]
+                cells = [cell for cell in cells if cell]
+                if at + 1 < len(block) and _TABLE_RULE.match(block[at + 1].text):
+                    out.append(line)  # the header row, as written
+                elif cells:
+                    rows += 1
+                    out.append(Line(" ".join(cells[:2]), line.where))
+                    out.extend(Line(cell, line.where) for cell in cells[2:])
+            index = end
+            continue
+        out.extend(block if block else (lines[index],))
+        index = end if block else index + 1
+    return tuple(out), rows
+
+
 def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
               limits: Limits = DEFAULT_LIMITS) -> DraftLines:
     """A text or Markdown draft's lines (words broken with a hyphen at a line end joined
@@ -147,6 +187,10 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     if renumbered:
         notes += (f"a Markdown list numbered with one number throughout: read as numbered "
                   f"from its first, as Markdown shows it ({renumbered} item(s) renumbered)",)
+    lines, rows = _pipe_tables(lines)
+    if rows:
+        notes += (f"{rows} row(s) of a Markdown table read cell by cell (the number cell "
+                  "opens the row)",)
     # a table of numbered provisions pasted as text: "3<tab>Sanctions …"
     marked = mark_number_column([line.text for line in lines])
     lines = tuple(Line(marked[index], line.where) if index in marked else line
