@@ -11,11 +11,13 @@ not hand the job to a LibreOffice the user has open.
 No macro runs. A headless ``--convert-to`` loads the document without showing it and with no
 one to answer a prompt, and LibreOffice's default macro security level (2, "High") runs only
 macros signed by a trusted author or kept in a trusted folder, of which a new profile has
-none. That default is not left to chance: the throwaway profile is written before LibreOffice
-starts with macro execution switched off outright (``DisableMacrosExecution``, which
-LibreOffice honours whatever the level), the level at 3 ("Very high"), Word's VBA code
-neither loaded nor made executable, and links to other files or the web never updated on
-loading (``Update/Link`` = 2, "never"), so a converted draft fetches nothing.
+none (measured with LibreOffice 7.4: a flat OpenDocument file whose Basic macro, bound to
+the document's load event, writes a file did not write it on a headless ``--convert-to``,
+with a new profile or one set to level 0, "Low"). That default is not left to chance: the
+throwaway profile is written before LibreOffice starts, with macro execution switched off
+outright (``DisableMacrosExecution``, which LibreOffice honours whatever the level), the
+level at 3 ("Very high"), Word's VBA code neither loaded nor made executable, and links to
+other files or the web not updated on loading (Writer's ``Update/Link`` = 2, "never").
 
 LibreOffice is given a time limit (:attr:`~plandiff.limits.Limits.max_convert_seconds`); it
 runs in a process group of its own, which is killed whole when the limit passes or plandiff
@@ -51,6 +53,8 @@ KINDS = {
 copy is given (LibreOffice's type detection reads the content; the extension agrees)."""
 
 _PROGRAMS = ("soffice", "libreoffice")
+_MACOS = "/Applications/LibreOffice.app/Contents/MacOS/soffice"
+"""Where LibreOffice's macOS installer puts the program (it adds nothing to ``PATH``)."""
 _TARGET = "docx:MS Word 2007 XML"
 _PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry"
@@ -87,8 +91,10 @@ class Converted:
 
 
 def find_soffice() -> str | None:
-    """The LibreOffice program on ``PATH`` (``soffice``, else ``libreoffice``), or None."""
-    return next((found for found in map(shutil.which, _PROGRAMS) if found), None)
+    """The LibreOffice program on ``PATH`` (``soffice``, else ``libreoffice``), else where
+    the macOS installer puts it, or None."""
+    found = next((found for found in map(shutil.which, _PROGRAMS) if found), None)
+    return found or (_MACOS if os.access(_MACOS, os.X_OK) else None)
 
 
 def to_docx(data: bytes, display: str, kind: str,
@@ -187,8 +193,12 @@ def _run(command: list[str], display: str, what: str, seconds: int) -> None:
 
 def _kill(child: subprocess.Popen[bytes]) -> None:
     """Kill LibreOffice's process group (whatever is left of it) and reap the child."""
-    with contextlib.suppress(ProcessLookupError, PermissionError):  # the group is gone
-        os.killpg(child.pid, signal.SIGKILL)
+    if hasattr(os, "killpg"):
+        with contextlib.suppress(ProcessLookupError, PermissionError):  # the group is gone
+            os.killpg(child.pid, signal.SIGKILL)
+    else:  # no process groups (Windows): the child alone
+        with contextlib.suppress(OSError):
+            child.kill()
     child.wait()
 
 
