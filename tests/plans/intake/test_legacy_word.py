@@ -222,6 +222,23 @@ def test_rtf_in_a_code_page_with_a_list_table(tmp_path: Path, page: int, charset
     assert _tree(_import(path)) == expected
 
 
+def test_an_rtf_whose_last_paragraph_is_a_sub_point(tmp_path: Path) -> None:
+    """LibreOffice reads the list level of an RTF file's last paragraph as the first: the
+    last sub-point (b) came out as point 3. The copy it converts ends with an empty
+    paragraph, and the file itself is not changed."""
+    path = tmp_path / "draft.rtf"
+    written = _rtf(1252, 0, "Arial", [(0, "The parties stop fire."),
+                                      (0, "A monitoring body is set up, made of:"),
+                                      (1, "observers named by each side;"),
+                                      (1, "observers named by neutral states.")], "cp1252")
+    path.write_bytes(written)
+    assert _tree(_import(path)) == [("1", "The parties stop fire."),
+                                    ("2", "A monitoring body is set up, made of:"),
+                                    ("2(a)", "observers named by each side;"),
+                                    ("2(b)", "observers named by neutral states.")]
+    assert path.read_bytes() == written
+
+
 # --- without LibreOffice, and LibreOffice misbehaving (no conversion: a stand-in program) --
 
 def test_without_libreoffice_an_rtf_is_refused_with_what_to_install(

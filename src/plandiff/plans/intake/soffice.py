@@ -78,6 +78,8 @@ drops its text on import, inserted or deleted (measured), so such a file is refu
 than read with text silently missing."""
 _BRACE = re.compile(rb"\\[\\{}]|[{}]")
 """A brace that opens or closes an RTF group, or an escaped one (``\\{``, ``\\}``, ``\\\\``)."""
+_PAR_END = re.compile(rb"(?<!\\)\\par\Z")
+"""A paragraph mark (``\\par``, not an escaped backslash and ``par``) at the end."""
 _APPLICATION = re.compile(rb"<Application>LibreOffice/([0-9][0-9.]*)")
 _APP_XML_BYTES = 64 * 1024
 
@@ -123,7 +125,7 @@ def to_docx(data: bytes, display: str, kind: str,
     with tempfile.TemporaryDirectory(prefix="plandiff-soffice-") as folder:
         work = Path(folder)
         source = work / f"draft.{extension}"
-        source.write_bytes(data)
+        source.write_bytes(_last_paragraph_closed(data) if kind == "rtf" else data)
         profile = work / "profile"
         (profile / "user").mkdir(parents=True)
         (profile / "user" / "registrymodifications.xcu").write_text(_PROFILE, encoding="utf-8")
@@ -147,6 +149,19 @@ def to_docx(data: bytes, display: str, kind: str,
     version = _version(docx)
     by = f"LibreOffice {version}" if version else "LibreOffice"
     return Converted(docx, f"{what} converted to .docx by {by} and read as that .docx")
+
+
+def _last_paragraph_closed(rtf: bytes) -> bytes:
+    """An RTF file whose last paragraph ends with ``\\par`` right before the closing
+    braces, with an empty plain paragraph after it. LibreOffice 7.4 reads the list level of
+    an RTF file's last paragraph as the list's first (``\\ilvl1`` read as ``\\ilvl0``: a
+    list's last sub-point (b) became a point of its own, measured); it reads the level right
+    when another paragraph follows. The copy LibreOffice converts is changed, never the
+    file."""
+    body = rtf.rstrip(b"}\x00 \t\r\n")
+    if len(body) == len(rtf) or not _PAR_END.search(body[-16:]):
+        return rtf
+    return body + b"\\pard\\par" + rtf[len(body):]
 
 
 def _too_deep(rtf: bytes, limit: int) -> bool:
