@@ -30,8 +30,13 @@ REQUEST = DraftRequest(document="treaty", version="2026-01-01-legacy")
 _LIST = (f'<w:abstractNum w:abstractNumId="0">{level(0, "decimal", "%1.")}'
          f'{level(1, "lowerLetter", "(%2)")}</w:abstractNum>'
          '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
-_ARTICLES = (f'<w:abstractNum w:abstractNumId="0">{level(0, "decimal", "Article %1")}'
+_HEADING = '<w:pStyle w:val="Heading1"/>'
+_ARTICLES = (f'<w:abstractNum w:abstractNumId="0">{level(0, "decimal", "Article %1", _HEADING)}'
              '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+_OUTLINE = ('<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/>'
+            '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr>'
+            "</w:style>")
+"""Word's outline numbering: the "Heading 1" style numbered ``Article 1``, ``Article 2`` …"""
 _INSERTED = ('<w:ins w:id="1" w:author="Drafter A" w:date="2026-01-05T10:00:00Z">'
              + run(" within thirty days") + "</w:ins>")
 _DELETED = ('<w:del w:id="2" w:author="Drafter B" w:date="2026-01-05T11:00:00Z"><w:r>'
@@ -75,8 +80,8 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     (sources / "list.docx").write_bytes(docx(_list_body(changes=True), _LIST))
     (sources / "clean.docx").write_bytes(docx(_list_body(changes=False), _LIST))
     (sources / "articles.docx").write_bytes(docx("".join(
-        para(run(head), numbered(1)) + para(run(text)) for head, text in ARTICLE_ROWS),
-        _ARTICLES))
+        para(run(head), _HEADING) + para(run(text)) for head, text in ARTICLE_ROWS),
+        _ARTICLES, _OUTLINE))
     out = work / "made"
     for target, names in (("doc:MS Word 97", ("list", "articles")),
                           ("rtf", ("list", "articles")),
@@ -125,7 +130,8 @@ def test_a_numbered_list_in_word_2003_xml(made: dict[str, Path]) -> None:
 
 @pytest.mark.parametrize("name", ["articles.doc", "articles.rtf"])
 def test_auto_numbered_article_headings(made: dict[str, Path], name: str) -> None:
-    """``Article %1`` numbering on the headings: each article a point, its heading the title."""
+    """Outline numbering (``Article %1`` on the "Heading 1" style): each article a point,
+    its heading the title."""
     draft = _import(made[name])
     assert [(point.number, point.title, point.text) for point in draft.plan.walk()] == [
         (str(n), head, text) for n, (head, text) in enumerate(ARTICLE_ROWS, 1)]
