@@ -157,6 +157,19 @@ def test_a_doc_reads_the_same_twice_and_nothing_is_left_behind(
     assert list(temporary.iterdir()) == []
 
 
+def test_diff_takes_a_doc_draft(made: dict[str, Path], tmp_path: Path,
+                                cli: Callable[..., Run]) -> None:
+    """``plandiff diff`` imports a .doc in memory, as it does a .docx: against the same
+    list typed as text, nothing differs."""
+    typed = tmp_path / "list.txt"
+    typed.write_text("".join(f"{number}. {text}\n" if "(" not in number else
+                             f"   ({number[-2]}) {text}\n" for number, text in LIST_TREE),
+                     encoding="utf-8")
+    result = cli("diff", str(made["list.doc"]), str(typed), "--exit-code")
+    assert result.code == ExitCode.OK, result.err
+    assert f"{made['list.doc']}: imported in memory as a docx draft" in result.err
+
+
 def _escaped(text: str, codec: str, as_unicode: str = "") -> str:
     """RTF text as Word writes it: ASCII as is, other characters as ``\\'xx`` bytes of the
     code page, those in ``as_unicode`` as ``\\uN?`` (signed 16-bit, one fallback ``?``)."""
