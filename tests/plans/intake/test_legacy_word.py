@@ -9,8 +9,10 @@ agree."""
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -22,7 +24,7 @@ from plandiff.errors import ExitCode, InputError
 from plandiff.limits import Limits
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
 from plandiff.plans.intake.soffice import find_soffice
-from tests.helpers import Run
+from tests.helpers import REPO, Run
 from tests.plans.intake.test_word_real_files import docx, level, numbered, para, run
 
 REQUEST = DraftRequest(document="treaty", version="2026-01-01-legacy")
@@ -301,6 +303,33 @@ def test_libreoffice_over_time_is_killed_with_its_children(
     assert "did not finish converting it within 2 s" in message, message
     assert "PLANDIFF_MAX_CONVERT_SECONDS" in message and "\n" not in message
     assert not _alive(int(pids.read_text(encoding="utf-8")))
+
+
+def test_plandiff_stopped_by_sigterm_kills_libreoffice_and_removes_its_folder(
+        tmp_path: Path) -> None:
+    """``kill`` or a CI job's end (SIGTERM) while LibreOffice converts: exit code 143, the
+    process group killed, the temporary folder (the copy, the profile) removed."""
+    pids = tmp_path / "pids"
+    _stand_in(tmp_path / "bin", f"sleep 300 &\necho $! > {pids}\nwait\n")
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    draft = tmp_path / "draft.rtf"
+    draft.write_bytes(_rtf(1252, 0, "Arial", [(0, "One point.")], "cp1252"))
+    env = {**os.environ, "PATH": f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}",
+           "TMPDIR": str(temporary), "PYTHONPATH": str(REPO / "src")}
+    process = subprocess.Popen([sys.executable, "-m", "plandiff", "import", str(draft),
+                                "--document", "treaty", "--version", "2026-01-01-legacy"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    for _ in range(200):  # LibreOffice's stand-in has started
+        if pids.exists() and pids.read_text(encoding="utf-8").strip():
+            break
+        time.sleep(0.05)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == ExitCode.TERMINATED, err
+    assert b"interrupted (SIGTERM)" in err and b"Traceback" not in err
+    assert not _alive(int(pids.read_text(encoding="utf-8")))
+    assert list(temporary.iterdir()) == []
 
 
 def _alive(pid: int) -> bool:

@@ -35,10 +35,13 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from plandiff.errors import Interrupted
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.problems import input_problem
 
@@ -183,27 +186,51 @@ def _too_deep(rtf: bytes, limit: int) -> bool:
 def _run(command: list[str], display: str, what: str, seconds: int) -> None:
     """Run LibreOffice in a process group of its own, killed whole when it is over time,
     when plandiff is stopped, and after it exits (a helper it left running)."""
-    try:
-        child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                 stderr=subprocess.PIPE, start_new_session=True)
-    except OSError as exc:
-        raise input_problem(display, f"{what}: LibreOffice ({command[0]}) could not be "
-                            f"started ({exc.strerror or exc}); save the file as .docx, PDF or "
-                            "text first", rule="format") from None
-    try:
-        _, err = child.communicate(timeout=seconds)
-    except subprocess.TimeoutExpired:
-        _kill(child)
-        raise input_problem(display, f"{what}: LibreOffice did not finish converting it "
-                            f"within {seconds} s (set PLANDIFF_MAX_CONVERT_SECONDS to allow "
-                            "longer)", rule="limit") from None
-    finally:
-        _kill(child)
+    with _terminate_raises():
+        try:
+            child = subprocess.Popen(command, stdin=subprocess.DEVNULL,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                     start_new_session=True)
+        except OSError as exc:
+            raise input_problem(display, f"{what}: LibreOffice ({command[0]}) could not be "
+                                f"started ({exc.strerror or exc}); save the file as .docx, "
+                                "PDF or text first", rule="format") from None
+        try:
+            _, err = child.communicate(timeout=seconds)
+        except subprocess.TimeoutExpired:
+            _kill(child)
+            raise input_problem(display, f"{what}: LibreOffice did not finish converting it "
+                                f"within {seconds} s (set PLANDIFF_MAX_CONVERT_SECONDS to "
+                                "allow longer)", rule="limit") from None
+        finally:
+            _kill(child)
     if child.returncode != 0:
         said = " ".join(err.decode("utf-8", errors="replace").split())[-200:]
         raise input_problem(display, f"{what} that LibreOffice could not convert (exit "
                             f"code {child.returncode}{': ' + said if said else ''}); open it "
                             "in Word or LibreOffice and save it as .docx", rule="format")
+
+
+@contextlib.contextmanager
+def _terminate_raises() -> Iterator[None]:
+    """SIGTERM (``kill``, ``timeout``, a CI job's end) raising :class:`Interrupted` while
+    LibreOffice runs, so that its process group is killed and the temporary folder removed
+    (by default Python ends at once, leaving both). Only in the main thread, and only when
+    no one handles SIGTERM already (``plandiff build`` does); Ctrl-C raises
+    KeyboardInterrupt, which cleans up the same way."""
+    if threading.current_thread() is not threading.main_thread() or \
+            signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise Interrupted(signum)
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _kill(child: subprocess.Popen[bytes]) -> None:
