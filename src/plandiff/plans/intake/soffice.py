@@ -123,7 +123,9 @@ def to_docx(data: bytes, display: str, kind: str,
     if program is None:
         raise input_problem(display, f"{what}: plandiff reads it through LibreOffice, which is "
                             "not installed (no soffice or libreoffice on PATH); install "
-                            "LibreOffice, or save the file as .docx, PDF or text first",
+                            "LibreOffice (Writer is enough: Debian's and Ubuntu's "
+                            "libreoffice-writer-nogui), or save the file as .docx, PDF or "
+                            "text first",
                             rule="format")
     with tempfile.TemporaryDirectory(prefix="plandiff-soffice-") as folder:
         work = Path(folder)
