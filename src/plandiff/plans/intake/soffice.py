@@ -76,7 +76,7 @@ _PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
 """
 """The throwaway profile's settings (``registrymodifications.xcu``): see the module notes."""
 _WORD_2003_REVISION = re.compile(rb"""\btype=["']Word\.(?:Insertion|Deletion)["']""")
-"""A tracked insertion or deletion of Word 2003 XML (an ``aml:annotation``): LibreOffice 7
+"""A tracked insertion or deletion of Word 2003 XML (an ``aml:annotation``): LibreOffice 7.4
 drops its text on import, inserted or deleted (measured), so such a file is refused rather
 than read with text silently missing."""
 _BRACE = re.compile(rb"\\[\\{}]|[{}]")
