@@ -44,6 +44,10 @@ class Limits:
     """Bytes a .docx or PDF draft may unpack to (zip members, compressed streams)."""
     max_parts: int = 2_000
     """Members of a .docx archive."""
+    max_convert_seconds: int = 120
+    """Seconds LibreOffice may take to convert a .doc, .rtf or Word 2003 XML draft to .docx
+    (a page of text takes about 2 s, most of it LibreOffice's start; a slow machine, a long
+    treaty or a first start that builds the font cache take longer)."""
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Limits:

@@ -3,10 +3,12 @@
 Content decides: ``%PDF-`` is a PDF, a zip archive holding ``word/document.xml`` is a Word
 .docx, markup that starts like a page (``<!DOCTYPE html``, ``<html``, ``<body``, or block tags
 early on) or a single-file page's MIME archive (MHTML, :mod:`.mhtml`) is HTML, anything else
-is text (Markdown with a ``.md`` extension). An extension that names a different format than
-the content is an error (a renamed file is the commonest way to feed the wrong thing), unless
-``--from`` says what to read it as; ``--from`` itself must match the content of a binary
-format (a PDF is not read as text).
+is text (Markdown with a ``.md`` extension). An old binary Word file (.doc), an RTF file
+and a Word 2003 XML file are read as the .docx LibreOffice converts them to (:mod:`.soffice`;
+refused with a one-line error when LibreOffice is not installed). An extension that names a
+different format than the content is an error (a renamed file is the commonest way to feed
+the wrong thing), unless ``--from`` says what to read it as; ``--from`` itself must match the
+content of a binary format (a PDF is not read as text).
 
 :data:`READERS` is the dispatch table: one reader per format, each turning the file's bytes
 into :class:`~plandiff.plans.intake.lines.DraftLines`. A new format adds its enum member,
@@ -27,7 +29,7 @@ from plandiff.plans.intake.paywall import PAYWALL_SAID, paywall_warning
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.intake.threads import thread_posts
 
-__all__ = ["READERS", "Reader", "detect_format", "office_xml", "read_lines"]
+__all__ = ["READERS", "Reader", "converted_kind", "detect_format", "office_xml", "read_lines"]
 
 Reader = Callable[[bytes, str, Limits], DraftLines]
 
@@ -50,6 +52,9 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 """The stream an encrypted .docx (or .xlsx …) keeps its package in, as the OLE directory
 names it."""
+_WORD_STREAM = "WordDocument".encode("utf-16-le")
+"""The stream an old binary Word file (.doc) keeps its text in, as the OLE directory names
+it."""
 _ODF_MIMETYPE = re.compile(
     rb"mimetype.{0,40}?application/vnd\.oasis\.opendocument\.([a-z-]+)", re.DOTALL)
 """An OpenDocument file's first zip member: its ``mimetype``, stored uncompressed."""
@@ -91,20 +96,22 @@ def _sniff(data: bytes, display: str) -> DraftFormat | None:
                                 "remove the password in Word (File → Info → Protect "
                                 "Document → Encrypt with Password) and save it again",
                                 rule="format")
-        raise input_problem(display, "an old binary Word (.doc) or other OLE file; save it as "
-                            ".docx, PDF or text first", rule="format")
+        if _WORD_STREAM not in data:
+            raise input_problem(display, "an OLE file (an old binary Office format) whose "
+                                "directory names no Word document: another kind of Office "
+                                "file (an Excel .xls, an Outlook .msg …) or a .doc cut short; "
+                                "save the draft as .docx, PDF or text first", rule="format")
+        return DraftFormat.DOCX  # an old binary Word file: LibreOffice converts it (_docx)
     office = office_xml(data)
     if office == "flat-opc":
         return DraftFormat.DOCX
     if office == "word-2003":
-        raise input_problem(display, "a Word 2003 XML document; open it in Word and save it as "
-                            "a Word Document (.docx)", rule="format")
+        return DraftFormat.DOCX  # LibreOffice converts it (_docx)
     if office == "flat-odf":
         raise input_problem(display, "a flat OpenDocument file (.fodt, LibreOffice); save it as "
                             ".docx (Word) or PDF first", rule="format")
     if _RTF_START.match(data[:64]):
-        raise input_problem(display, "an RTF document; save it as .docx (Word), PDF or text "
-                            "first", rule="format")
+        return DraftFormat.DOCX  # LibreOffice converts it (_docx)
     if _HTML_START.match(data[:8192]) or is_mhtml(data):
         return DraftFormat.HTML  # an MHTML archive (a single-file page) is read as its page
     return None
@@ -117,9 +124,10 @@ def detect_format(data: bytes, display: str, suffix: str,
     by_name = _EXTENSIONS.get(suffix.lower())
     if explicit is not None:
         if sniffed in _BINARY and explicit is not sniffed:
-            raise input_problem(display, f"--from {explicit.value}, but the file is a "
-                                f"{sniffed.value.upper()}; use --from {sniffed.value}",
-                                rule="format")
+            kind = "a " + sniffed.value.upper() if converted_kind(data) is None else \
+                _described(sniffed, data) + ", read as a DOCX"
+            raise input_problem(display, f"--from {explicit.value}, but the file is "
+                                f"{kind}; use --from {sniffed.value}", rule="format")
         if explicit in _BINARY and sniffed is not explicit:
             raise input_problem(display, f"--from {explicit.value}, but the file is not a "
                                 f"{explicit.value.upper()} ({_described(sniffed, data)})",
@@ -141,7 +149,7 @@ def detect_format(data: bytes, display: str, suffix: str,
         return by_name if by_name in _TEXTUAL else DraftFormat.TEXT
     if by_name is not None and by_name is not sniffed:
         raise input_problem(display, f"named {suffix} but the content is "
-                            f"{_described(sniffed)}; rename it or give --from "
+                            f"{_described(sniffed, data)}; rename it or give --from "
                             f"{sniffed.value}", rule="format")
     return sniffed
 
@@ -153,6 +161,11 @@ def _described(fmt: DraftFormat | None, data: bytes = b"") -> str:
         if b"\x00" in data[:4096]:
             return "binary data"
         return "plain text"
+    kind = converted_kind(data) if fmt is DraftFormat.DOCX else None
+    if kind is not None:
+        from plandiff.plans.intake.soffice import KINDS
+
+        return KINDS[kind][0]
     return {DraftFormat.HTML: "an HTML page", DraftFormat.PDF: "a PDF",
             DraftFormat.DOCX: "a zip archive (Word .docx)"}.get(fmt, fmt.value)
 
@@ -178,7 +191,24 @@ def _html(data: bytes, display: str, limits: Limits) -> DraftLines:
 def _docx(data: bytes, display: str, limits: Limits) -> DraftLines:
     from plandiff.plans.intake.docx import read_docx
 
-    return read_docx(data, display, limits)
+    kind = converted_kind(data)
+    if kind is None:
+        return read_docx(data, display, limits)
+    from plandiff.plans.intake.soffice import to_docx
+
+    converted = to_docx(data, display, kind, limits)
+    draft = read_docx(converted.data, display, limits)
+    return replace(draft, notes=(converted.note, *draft.notes))
+
+
+def converted_kind(data: bytes) -> str | None:
+    """The kind of a Word document read through LibreOffice (an old binary .doc, RTF, Word
+    2003 XML: :data:`plandiff.plans.intake.soffice.KINDS`), None for any other file."""
+    if data.startswith(_OLE):
+        return "doc"  # an encrypted package was refused by _sniff
+    if _RTF_START.match(data[:64]):
+        return "rtf"
+    return "word-2003" if office_xml(data) == "word-2003" else None
 
 
 def _pdf(data: bytes, display: str, limits: Limits) -> DraftLines:
