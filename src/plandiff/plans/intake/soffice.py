@@ -41,6 +41,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from plandiff.atomicio import atomic_write_bytes, atomic_write_text
 from plandiff.errors import Interrupted
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.problems import input_problem
@@ -130,10 +131,12 @@ def to_docx(data: bytes, display: str, kind: str,
     with tempfile.TemporaryDirectory(prefix="plandiff-soffice-") as folder:
         work = Path(folder)
         source = work / f"draft.{extension}"
-        source.write_bytes(_last_paragraph_closed(data) if kind == "rtf" else data)
+        # a private folder of our own: new files, written as every plandiff file is
+        atomic_write_bytes(source, _last_paragraph_closed(data) if kind == "rtf" else data,
+                           overwrite=False)
         profile = work / "profile"
-        (profile / "user").mkdir(parents=True)
-        (profile / "user" / "registrymodifications.xcu").write_text(_PROFILE, encoding="utf-8")
+        atomic_write_text(profile / "user" / "registrymodifications.xcu", _PROFILE,
+                          overwrite=False)
         out = work / "out"
         out.mkdir()
         _run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless",
