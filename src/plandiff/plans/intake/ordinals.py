@@ -3,7 +3,8 @@ draft numbers nothing else.
 
 A statement read out or written as prose lists its points by ordinal words at the start of
 each paragraph (``First, …`` / ``Second, …``; ``Во-первых, …``; ``По-перше, …``;
-``第一に、…``; ``Erstens, …``; ``Premièrement, …``), and an outline numbers its sections in
+``第一に、…``, ``第1に、…``, ``1点目は、…``, ``その1　…``; ``Erstens, …``;
+``Premièrement, …``), and an outline numbers its sections in
 Roman numerals alone (``I. Security`` / ``II. Territory`` with the text under each). Where
 the draft has Arabic numbers, a Roman heading is a part (:data:`~plandiff.plans.intake.
 markers.SECTION`) and an ordinal word is prose; only a draft with no numbered point and no
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 
 from plandiff.plans.intake.lines import Line
-from plandiff.plans.intake.markers import roman_value
+from plandiff.plans.intake.markers import FW_DIGITS, kanji_number, roman_value
 
 __all__ = ["number_ordinal_words", "number_roman_items"]
 
@@ -49,6 +50,14 @@ _ORDINAL = re.compile(
     + "|".join(re.escape(w) for w in sorted(_VALUE, key=len, reverse=True))
     + r")(?:\*\*|__)?(?:[ \t]*[,，、:：]|(?<=に))[ \t\u3000]*(?P<rest>\S.*)$", re.IGNORECASE)
 """An ordinal word opening a line, with its comma (``First, …``, ``第一に、…``)."""
+_KANJI = "[一二三四五六七八九十]{1,3}"
+_JA_COUNTED = re.compile(
+    r"^(?P<indent>[ \t\u3000]*)(?:\*\*|__)?"
+    rf"(?:第[ \t]*(?P<di>[0-9０-９]{{1,2}}|{_KANJI})[ \t]*に"
+    rf"|(?P<pt>[0-9０-９]{{1,2}}|{_KANJI})[ \t]*点目(?:は|として|に|が)?"
+    rf"|その[ \t]*(?P<so>[0-9０-９]{{1,2}}|{_KANJI})(?=[ \t\u3000:：]))(?:\*\*|__)?"
+    r"[ \t\u3000]*[、，:：]?[ \t\u3000]*(?P<rest>\S.*)$")
+"""A Japanese press copy's counted points: ``第1に、…``, ``1点目は、…``, ``その1　…``."""
 _ROMAN = re.compile(r"^(?P<indent>[ \t]*)(?:\*\*|__)?(?P<numeral>[IVXLC]{1,6})[.)]"
                     r"(?:\*\*|__)?[ \t]+(?P<rest>\S.*)$")
 
@@ -77,12 +86,21 @@ def number_ordinal_words(lines: list[Line]) -> tuple[list[Line], int]:
     (see the module notes), and how many."""
     found = []
     for index, line in enumerate(lines):
-        match = _ORDINAL.match(line.text)
+        match = _ORDINAL.match(line.text) or _JA_COUNTED.match(line.text)
         if match is not None and (index == 0 or not lines[index - 1].text.strip()
                                   or lines[index - 1].text.rstrip().endswith(
                                       (".", ":", "。", "：", "!", "?", ";"))):
-            found.append((index, _VALUE[match.group("word").lower()], match))
+            found.append((index, _value(match), match))
     return _numbered(lines, found)
+
+
+def _value(match: re.Match[str]) -> int:
+    """The number an ordinal word or a Japanese counted mark stands for."""
+    if match.re is _ORDINAL:
+        return _VALUE[match.group("word").lower()]
+    digits = match.group("di") or match.group("pt") or match.group("so")
+    plain = digits.translate(FW_DIGITS)
+    return int(plain) if plain.isdigit() else kanji_number(digits)
 
 
 def number_roman_items(lines: list[Line]) -> tuple[list[Line], int]:

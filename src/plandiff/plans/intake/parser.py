@@ -158,7 +158,8 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     numbered_by = "bulleted items"
     if points_by == "bullets":
         lines, numbered = number_bullets(lines)
-        for by, numbering in (("paragraphs opened by an ordinal word (First, Second …)",
+        for by, numbering in (("paragraphs opened by an ordinal word (First, Second …; "
+                               "第1に、1点目は)",
                                number_ordinal_words),
                               ("items numbered in Roman numerals (I., II. …)",
                                number_roman_items)):
