@@ -132,3 +132,22 @@ def test_pipes_in_running_text_stay() -> None:
     text = "1. Option A | option B is left open.\n2. The talks resume.\n"
     assert [t for _, _, t in _points(_read(text, "plan.md"))] == [
         "Option A | option B is left open.", "The talks resume."]
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("plan.html", b"<html><body><article><h1>Plan</h1><p>The plan's sections:</p>"
+                  b"<ol type=\"A\"><li>Ukraine's sovereignty is confirmed.</li><li>A pact is "
+                  b"concluded.</li><li>NATO does not enlarge.</li></ol></article></body></html>"),
+    ("plan.txt", b"A. Ukraine's sovereignty is confirmed.\nB. A pact is concluded.\n"
+                 b"C. NATO does not enlarge.\n"),
+    ("plan.txt", b"a) Ukraine's sovereignty is confirmed.\nb) A pact is concluded.\n"
+                 b"c) NATO does not enlarge.\n"),
+])
+def test_points_by_letters_alone(name: str, data: bytes) -> None:
+    """A list lettered A, B, C (an ``<ol type="A">``, a pasted copy) and nothing numbered:
+    before, "no numbered points found"; now points 1-3, the report saying A is read as 1."""
+    imported = import_bytes(data, name, Path(name).suffix, REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.walk()] == [
+        ("1", "Ukraine's sovereignty is confirmed."), ("2", "A pact is concluded."),
+        ("3", "NATO does not enlarge.")]
+    assert "(A read as 1)" in "\n".join(imported.report.lines())

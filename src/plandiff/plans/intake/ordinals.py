@@ -5,7 +5,8 @@ A statement read out or written as prose lists its points by ordinal words at th
 each paragraph (``First, …`` / ``Second, …``; ``Во-первых, …``; ``По-перше, …``;
 ``第一に、…``, ``第1に、…``, ``1点目は、…``, ``その1　…``; ``Erstens, …``;
 ``Premièrement, …``), and an outline numbers its sections in
-Roman numerals alone (``I. Security`` / ``II. Territory`` with the text under each). Where
+Roman numerals alone (``I. Security`` / ``II. Territory`` with the text under each), or
+by letters alone (``A. …`` / ``B. …``, an ``<ol type="A">``). Where
 the draft has Arabic numbers, a Roman heading is a part (:data:`~plandiff.plans.intake.
 markers.SECTION`) and an ordinal word is prose; only a draft with no numbered point and no
 bulleted list (the parser's last try, :func:`~plandiff.plans.intake.parser.parse_lines`)
@@ -20,7 +21,7 @@ import re
 from plandiff.plans.intake.lines import Line
 from plandiff.plans.intake.markers import FW_DIGITS, kanji_number, roman_value
 
-__all__ = ["number_ordinal_words", "number_roman_items"]
+__all__ = ["number_letter_items", "number_ordinal_words", "number_roman_items"]
 
 _WORDS: tuple[tuple[str, ...], ...] = (
     ("first", "firstly", "во-первых", "по-перше", "第一に", "erstens", "premièrement",
@@ -101,6 +102,25 @@ def _value(match: re.Match[str]) -> int:
     digits = match.group("di") or match.group("pt") or match.group("so")
     plain = digits.translate(FW_DIGITS)
     return int(plain) if plain.isdigit() else kanji_number(digits)
+
+
+_LETTER = re.compile(r"^(?P<indent>[ \t]*)(?:\*\*|__)?[(（]?(?P<letter>[A-Za-z])[.)）]"
+                     r"(?:\*\*|__)?[ \t]+(?P<rest>\S.*)$")
+
+
+def number_letter_items(lines: list[Line]) -> tuple[list[Line], int]:
+    """Lines opened by a letter counting up from ``A.`` (or ``a)``, one case throughout) read
+    as ``1.``, ``2.`` … (A is 1; the report says so), and how many."""
+    found = []
+    for index, line in enumerate(lines):
+        match = _LETTER.match(line.text)
+        if match is not None:
+            letter = match.group("letter")
+            found.append((index, ord(letter.lower()) - ord("a") + 1, match))
+    if found:
+        upper = found[0][2].group("letter").isupper()
+        found = [item for item in found if item[2].group("letter").isupper() == upper]
+    return _numbered(lines, found)
 
 
 def number_roman_items(lines: list[Line]) -> tuple[list[Line], int]:

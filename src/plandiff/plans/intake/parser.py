@@ -116,7 +116,11 @@ from plandiff.plans.intake.formulas import conclusion, preamble
 from plandiff.plans.intake.leadins import split_lead_ins
 from plandiff.plans.intake.lines import PAGE_TEXT, Line
 from plandiff.plans.intake.markers import FW_DIGITS, KANJI_ITEM, SUB, TOP
-from plandiff.plans.intake.ordinals import number_ordinal_words, number_roman_items
+from plandiff.plans.intake.ordinals import (
+    number_letter_items,
+    number_ordinal_words,
+    number_roman_items,
+)
 from plandiff.plans.intake.outline import outline_parts, restated_parts, settle_parts
 from plandiff.plans.intake.pagetext import prose_after, strays
 from plandiff.plans.intake.parsestate import Event, Node, Parse, open_heading
@@ -162,7 +166,8 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
                                "第1に、1点目は)",
                                number_ordinal_words),
                               ("items numbered in Roman numerals (I., II. …)",
-                               number_roman_items)):
+                               number_roman_items),
+                              ("items lettered A., B. … (A read as 1)", number_letter_items)):
             if not numbered:
                 lines, numbered = numbering(list(lines))
                 numbered_by = by
