@@ -142,3 +142,22 @@ def test_file_name_suffix_does_not_matter(tmp_path: Path) -> None:
     """Markdown is read the same way (a copy saved as .md)."""
     imported = import_bytes(_copied("en"), "plan.md", ".md", REQUEST)
     _check(imported, "en")
+
+
+def test_wiki_page_printed_to_pdf(tmp_path: Path) -> None:
+    """Printed by Chromium (the wiki's print style hides the edit links and tags), the
+    citation marks stand apart from the words in the PDF's text ("confirmed. [3]",
+    "further. [4][5]"): they stayed in the points."""
+    from tests.plans.intake.producers import chromium_pdf
+
+    page = tmp_path / "plan.html"
+    page.write_bytes(_page("en").replace(
+        b"<title>Plan</title>",
+        b"<title>Plan</title><style>@media print{.mw-editsection,.noprint{display:none}}"
+        b"</style>"))
+    pdf = chromium_pdf(page, tmp_path / "plan.pdf", tmp_path)
+    imported = import_bytes(pdf.read_bytes(), "plan.pdf", ".pdf", REQUEST)
+    points = [(p.number, p.text) for p in imported.plan.walk()]
+    assert points == [(str(n), text) for n, text in enumerate(POINTS["en"], 1)], points
+    assert "Reuters" in (imported.plan.notes or "")
+    assert "footnote mark(s) taken out" in "\n".join(imported.report.lines())

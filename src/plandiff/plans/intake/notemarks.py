@@ -32,7 +32,8 @@ from dataclasses import dataclass
 from plandiff.plans.intake.lines import FOOTNOTES_HEADING, NOTES_WORDS, Line
 from plandiff.plans.intake.sentences import runs_on
 
-__all__ = ["PastedNotes", "loose_digit_marks", "page_footnotes", "pasted_footnotes"]
+__all__ = ["PastedNotes", "loose_digit_marks", "page_footnotes", "pasted_footnotes",
+           "spaced_bracket_marks"]
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
@@ -220,6 +221,30 @@ def pasted_footnotes(lines: tuple[Line, ...], *, symbols: bool = True) -> Pasted
     notes = [Line(f"[{key.strip('[]^')}] {text}", place) for key, text, place in bodies]
     return PastedNotes((*head, Line("", where), Line(FOOTNOTES_HEADING, where), *notes),
                        marks, len(notes))
+
+
+_SPACED_BRACKETS = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.,;:!?)»”\"’。、）]))[ \t]+"
+                              r"(?:\[[0-9]{1,3}\]){1,6}(?=\s|$)")
+"""`` [3]`` / `` [4][5]`` after a word or its punctuation: citation marks a PDF's text layer
+sets apart from the word they were raised beside (a printed wiki article, a report)."""
+
+
+def spaced_bracket_marks(lines: list[Line]) -> tuple[list[Line], int]:
+    """The lines without bracketed citation marks set apart by a space (see
+    :data:`_SPACED_BRACKETS`; a mark at a line's start is a point's number, ``[3] …``), and
+    how many marks were taken out. For readers whose text layer loses the superscript (a
+    PDF)."""
+    out: list[Line] = []
+    count = 0
+    for line in lines:
+        if "[" not in line.text:
+            out.append(line)
+            continue
+        text = _SPACED_BRACKETS.sub(lambda m: "", line.text)
+        found = sum(m.group().count("[") for m in _SPACED_BRACKETS.finditer(line.text))
+        count += found
+        out.append(Line(text, line.where) if found else line)
+    return out, count
 
 
 def loose_digit_marks(lines: list[Line]) -> tuple[list[Line], int]:

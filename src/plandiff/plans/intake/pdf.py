@@ -49,7 +49,11 @@ from plandiff.plans.intake.lines import (
     join_wrapped,
     mark_number_column,
 )
-from plandiff.plans.intake.notemarks import PastedNotes, loose_digit_marks
+from plandiff.plans.intake.notemarks import (
+    PastedNotes,
+    loose_digit_marks,
+    spaced_bracket_marks,
+)
 from plandiff.plans.intake.numbercells import anchor_number_cells, attach_list_markers
 from plandiff.plans.intake.pdfchanges import accept_changes
 from plandiff.plans.intake.pdfium import PdfRefused, PdfText, RawLine
@@ -739,7 +743,8 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                 Line(FOOTNOTES_HEADING, f"page {footnotes[0][0]}"),
                 *(Line(note, f"page {number}") for number, note in footnotes)]
     out, loose = loose_digit_marks(out)  # a superscript mark printed as a plain digit
-    said = PastedNotes((), loose, 0).report()
+    out, cited = spaced_bracket_marks(out)  # "confirmed. [3]": a raised citation mark
+    said = PastedNotes((), loose + cited, 0).report()
     # a broken word whose two halves stayed apart (a column narrower than the page's text)
     return DraftLines(DraftFormat.PDF, rejoin_lines(out, hyphenation), title=title,
                       dropped=(("line(s) of page furniture (headers, footers, page numbers)",
