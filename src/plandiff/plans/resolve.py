@@ -2,8 +2,8 @@
 
 An argument is a path when it names an existing file or ends with ``.json``; otherwise it must
 be a ``DOCUMENT@VERSION`` reference into a plans tree (``plans/`` unless told otherwise). A
-path to a draft (``.txt``, ``.md``, ``.html``, ``.docx``, ``.pdf``; ``.doc`` and ``.rtf``
-through LibreOffice) is imported in memory
+path to a draft (``.txt``, ``.md``, ``.html``, ``.eml``, ``.docx``, ``.pdf``; ``.doc`` and
+``.rtf`` through LibreOffice) is imported in memory
 (:mod:`plandiff.plans.intake`); its point ids are provisional (``p1``, ``p2`` ...), and
 :attr:`Resolver.notes` says so.
 """
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from plandiff.plans.corpus import Corpus
 
 DRAFT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml",
-                            ".mhtml", ".mht",
+                            ".mhtml", ".mht", ".eml",
                             ".docx", ".pdf", ".doc", ".rtf"})
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 from email.policy import SMTP
+from typing import Any
 
 import pytest
 
@@ -114,3 +115,17 @@ def test_a_text_that_opens_with_a_from_line_is_no_message() -> None:
     imported = import_bytes(text.encode(), "plan.txt", ".txt", REQUEST)
     assert [(p.number, p.text) for p in imported.plan.walk()] == _expected(EN)
     assert "e-mail" not in "\n".join(imported.report.lines())
+
+
+def test_diff_reads_a_saved_message_as_a_draft(cli: Any, tmp_path: Any) -> None:
+    """`plandiff diff` takes a .eml like any other draft (it was "no such version")."""
+    message = _message("Plan")
+    message.set_content("".join(f"{n}. {t}\n" for n, t in enumerate(EN, 1)), cte="base64")
+    mail = tmp_path / "2025-12-24-plan.eml"
+    mail.write_bytes(message.as_bytes(policy=SMTP))
+    older = tmp_path / "2025-12-20-plan.txt"
+    older.write_text("".join(f"{n}. {t}\n" for n, t in enumerate(EN[:2], 1)),
+                     encoding="utf-8")
+    run = cli("diff", str(older), str(mail), "--format", "json")
+    assert run.code == 0, run.err
+    assert '"added"' in run.out, run.out[:400]
