@@ -6,8 +6,9 @@ say that it showed tracked changes.
 The shipped 28 → 20 pair, in English and in Japanese. Before, the PDF gave 13 points: the
 renumbering map's rows opened points 3 and 4, a renumbered point's old number struck through
 before its new one read as a margin line number (points 12-20 went to the notes), titles ran
-into the text, and words beside a deletion were glued (``Russiaand Ukraine``). Both files of
-each language are converted by one soffice run, once for the module."""
+into the text, and words beside a deletion were glued (``Russiaand Ukraine``). The European
+24 → 20 redline and the Paris declaration's are read back too. All the files are converted
+by one soffice run, once for the module."""
 
 from __future__ import annotations
 
@@ -28,10 +29,15 @@ from plandiff.plans.intake.pdfium import RawLine
 from plandiff.plans.model import Point
 from tests.render.docx.pandoc_text import require
 
-PLANS = Path(__file__).resolve().parents[3] / "plans" / "peace-framework"
+PLANS = Path(__file__).resolve().parents[3] / "plans"
 REQUEST = DraftRequest(document="peace-framework", version="2025-12-24-back")
-PAIRS = {"en": ("2025-11-20-us-28-point.json", "2025-12-24-20-point.json"),
-         "ja": ("2025-11-20-us-28-point-ja.json", "2025-12-24-20-point-ja.json")}
+PAIRS = {"en": ("peace-framework", "2025-11-20-us-28-point", "2025-12-24-20-point"),
+         "ja": ("peace-framework", "2025-11-20-us-28-point-ja", "2025-12-24-20-point-ja"),
+         # "… mirroring" / "Article 5. If Russia …" in point 5 read as point 5 again
+         "eu": ("peace-framework", "2025-11-23-european-24-point", "2025-12-24-20-point"),
+         # a source's date broken at its hyphen ("2026-01-" / "06.") opened point 6
+         "paris": ("security-guarantees-multilateral", "2025-12-15-berlin-statement",
+                   "2026-01-06-paris-declaration")}
 
 
 CONCORDANCE = """Where the clauses went
@@ -66,8 +72,9 @@ def _diff(old: Path, new: Path, out: Path) -> None:
 @pytest.fixture(scope="module")
 def redlines(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Redline]:
     folder = tmp_path_factory.mktemp("redline-pdf")
-    for language, (old, new) in PAIRS.items():
-        _diff(PLANS / old, PLANS / new, folder / f"{language}.docx")
+    for name, (document, old, new) in PAIRS.items():
+        _diff(PLANS / document / f"{old}.json", PLANS / document / f"{new}.json",
+              folder / f"{name}.docx")
     (folder / "table.md").write_text(CONCORDANCE, encoding="utf-8")
     subprocess.run([require("pandoc"), str(folder / "table.md"), "-o",
                     str(folder / "table.docx")], check=True)
@@ -117,7 +124,7 @@ def _unspaced(title: str | None) -> str | None:
     return None if title is None else _AUTOSPACE.sub("", title)
 
 
-@pytest.mark.parametrize("language", list(PAIRS))
+@pytest.mark.parametrize("language", list(PAIRS))  # a pair, by its language or name
 def test_the_printed_redline_gives_the_points_the_word_file_gives(
         redlines: dict[str, Redline], language: str) -> None:
     docx, pdf = _shape(redlines[language].docx), _shape(redlines[language].pdf)

@@ -507,7 +507,8 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
                           # next word would not have fitted
                           or (heading and previous_heading
                               and not _fits_after(previous, line, text, edge)))
-                     and not _MARKER.match(text) and heading == previous_heading)
+                     and (not _MARKER.match(text) or _number_broken(previous_text, text))
+                     and heading == previous_heading)
         if current is not None and previous is not None and _across_deletion(
                 previous, line, current, text):
             continues, gap = True, False
@@ -534,6 +535,16 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
             out.append(Line("", where))
         out.append(Line(" " * current_indent + current, where))
     return out
+
+
+_BROKEN_NUMBER = re.compile(r"[0-9][-‐–]$")
+
+
+def _number_broken(before: str, text: str) -> bool:
+    """Whether a line that opens with a number is the rest of a date or a range the line
+    before broke at its hyphen (``… 2026-01-`` / ``06.``, ``pages 12–`` / ``14``): no list
+    number follows a hyphen set against a digit."""
+    return bool(_BROKEN_NUMBER.search(before)) and text[:1].isdigit()
 
 
 def _broken_off(line: RawLine, text: str, edge: float, width: float, unit: float) -> bool:
