@@ -11,7 +11,9 @@ import zipfile
 from pathlib import Path
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from plandiff.plans.intake.linenumbers import drop_line_numbers
 from plandiff.plans.intake.lines import every_kth, stepped_runs
+from plandiff.plans.intake.pdfium import RawLine
 from tests.plans.intake.producers import chromium_pdf
 from tests.render.docx.pandoc_text import require
 
@@ -198,3 +200,22 @@ def test_stepped_runs_read_every_line_and_every_kth_line_numberings() -> None:
     assert stepped_runs([3, 14]) == [(0, [0]), (0, [1])]  # 11 apart: no line numbering
     assert every_kth(5, [5, 10, 15]) and not every_kth(5, [4, 9, 14])
     assert not every_kth(1, [1, 2]) and not every_kth(5, [10])
+
+
+def test_number_cells_rows_apart_are_not_every_third_line() -> None:
+    """A table's number cells 15 and 18 (rows 16 and 17 between them read without a line of
+    text level with their numbers: a redline whose titles are struck through) count up by
+    three, but stand 17 lines apart: they numbered the rows, not every third line, and
+    stay (they went, and points 15 and 18 with them, and 12, a multiple of 3, on the page
+    before)."""
+    def line(text: str, x0: float, bottom: float) -> RawLine:
+        return RawLine(text, x0, x0 + 6.0 * len(text), bottom, bottom + 7.0, 7.0, 10.0)
+
+    page = [line("15", 57.0, 738.0), line("No change by force", 86.0, 738.0)]
+    page += [line("the text of the rows between them, line by line", 86.0, 723.0 - 15.0 * k)
+             for k in range(16)]
+    page += [line("18", 57.0, 480.0), line("Elections", 86.0, 480.0),
+             line("Elections are held as soon as possible.", 86.0, 465.0)]
+    out, dropped = drop_line_numbers([page])
+    assert dropped == 0
+    assert [raw.text for raw in out[0]] == [raw.text for raw in page]

@@ -157,6 +157,24 @@ def test_a_reference_wrapped_before_its_number_is_not_a_point() -> None:
         ("6", "Elections follow.")]
 
 
+def test_an_article_word_wrapped_with_its_number_is_not_the_point_again() -> None:
+    """The column wraps before the article's word too ("… mirroring" / "Article 3. If
+    Russia …", a redline's PDF of point 3): the open point's own number after a line broken
+    off after a word in small letters is the reference's (it opened point 3 a second time,
+    with the rest of the text); "Article 4" on the next line still opens point 4."""
+    text = ("Draft\n\nArticle 1. Sovereignty is confirmed by all signatories.\n"
+            "Article 2. A ceasefire holds along the line of contact.\n"
+            "Article 3. The United States and the European signatories give guarantees "
+            "mirroring\nArticle 3. If Russia invades again, all sanctions return at once, "
+            "under\nArticle 4. Elections are held after signing.\n")
+    imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points][2:] == [
+        ("3", "The United States and the European signatories give guarantees mirroring "
+              "Article 3. If Russia invades again, all sanctions return at once, under"),
+        ("4", "Elections are held after signing.")]
+    assert not imported.report.warnings
+
+
 def test_a_japanese_article_named_mid_sentence_across_a_line_break_is_not_a_point() -> None:
     """"…北大西洋条約" / "第5条にならった保証…": an article named in a sentence (a particle
     follows it) after a line with no sentence end is the sentence going on; a heading

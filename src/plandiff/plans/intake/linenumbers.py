@@ -18,6 +18,7 @@ other page too (a last page with only "55").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -85,7 +86,29 @@ def _runs(numbers: list[_Number]) -> list[tuple[int, list[_Number]]]:
             for step, places in stepped_runs([n.value for n in numbers])]
 
 
-def _numbering(step: int, run: list[_Number]) -> bool:
+_SPREAD = 2.0
+"""Line numbers k apart stand at most this many times k line pitches apart down the page (a
+paragraph's spacing adds to the pitch; a table's number cells, a row of several lines each,
+stand much further apart)."""
+
+
+def _pitch(lines: Sequence[RawLine]) -> float:
+    """The page's line pitch: a low quantile of the steps down between its lines of text
+    (paragraph gaps are wider); 0 when it has too few."""
+    bottoms = sorted({round(line.bottom, 1) for line in lines if not _ALONE.match(line.text)},
+                     reverse=True)
+    steps = sorted(a - b for a, b in itertools.pairwise(bottoms) if a - b > 0.5)
+    return steps[len(steps) // 4] if steps else 0.0
+
+
+def _numbering(step: int, run: list[_Number], pitch: float) -> bool:
+    """Whether a run of margin numbers numbers the page's lines: each stands as many lines
+    below the one before as it counts up (:data:`_SPREAD`; the number cells 15 and 18 of a
+    table whose rows 16 and 17 stand alone, a page apart, are not every third line), and
+    see the module notes."""
+    if pitch and any(a.line.bottom - b.line.bottom > _SPREAD * pitch * (b.value - a.value)
+                     for a, b in itertools.pairwise(run)):
+        return False
     if step == 1:
         return len(run) >= _RUN and any(_OWN_MARKER.match(n.level.text) for n in run)
     return every_kth(step, [n.value for n in run])
@@ -128,8 +151,9 @@ def drop_line_numbers(pages: Sequence[Sequence[RawLine]]) -> tuple[list[list[Raw
     edges: list[float] = []
     drop: list[set[int]] = [set() for _ in pages]
     for page, numbers in enumerate(found):
+        pitch = _pitch(views[page])
         for step, run in _runs(numbers):
-            if _numbering(step, run):
+            if _numbering(step, run, pitch):
                 steps.add(step)
                 edges.extend(n.line.x1 for n in run)
                 drop[page].update(n.index for n in run)

@@ -15,6 +15,12 @@ on the page: after the widest step between lines there (the rule or padding betw
 the lines of a row are a line pitch apart). The number is put in front of that line
 (``3 Sanctions are eased …``), where :func:`~plandiff.plans.intake.lines.mark_number_column`
 reads it as the marker of point 3.
+
+A table of numbers is not a table of provisions: a row whose first cell is a number and whose
+second is another number (or a list of them) or a dash standing for an empty cell is a
+renumbering map's or a concordance's (``5 | 3 | modified, renumbered``, ``3 | — | removed``).
+Its cells run together read as a point (``3 — removed`` opens point 3 as ``3 – text`` does),
+so such a row keeps its cells apart (``3 | — | removed``), as a Word table's rows are read.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from collections.abc import Sequence
 from plandiff.plans.intake.lines import counting_up
 from plandiff.plans.intake.pdfium import RawLine
 
-__all__ = ["anchor_number_cells", "attach_list_markers"]
+__all__ = ["anchor_number_cells", "attach_list_markers", "number_rows"]
 
 _ALONE = re.compile(r"^\s*(?P<num>[0-9]{1,3})\s*$")
 _AT_END = re.compile(r"^(?P<text>.*\S)\s+(?P<num>[0-9]{1,3})\s*$")
@@ -177,3 +183,18 @@ def attach_list_markers(lines: Sequence[RawLine]) -> list[RawLine]:
         used.update((m, target))
     return [taken.get(i, line) for i, line in enumerate(lines)
             if not (i in used and i not in taken)]
+
+
+_NUMBERS_CELL = re.compile(r"^(?:[0-9]{1,4}[A-Z]?(?:\([a-z]{1,3}\))?(?:,\s*|$))+$|^[—–-]$")
+"""A cell of a table of numbers: a number (``9A``, ``10(a)``) or a list of them, or a dash
+alone (an empty cell)."""
+
+
+def number_rows(lines: Sequence[RawLine]) -> list[RawLine]:
+    """``lines`` with each row of a table of numbers (module notes; a line whose cells
+    :attr:`~plandiff.plans.intake.pdfium.RawLine.cells` the PDFium adapter told apart) read
+    with its cells apart."""
+    return [dataclasses.replace(line, text=" | ".join(line.cells))
+            if len(line.cells) >= 2 and line.cells[0].isdigit()
+            and _NUMBERS_CELL.match(line.cells[1]) else line for line in lines]
+

@@ -89,8 +89,11 @@ def wrapped_number(parse: Parse, top: re.Match[str], raw: str) -> bool:
     word a reference's number follows (``… mirroring Article`` / ``5. If Russia …``), or the
     number is not the next point's and the text after it runs on in small letters, or the
     number is a year (``…held in`` / ``2026. Observers …``). The next point's number after a
-    blank line is never a wrapped reference."""
-    if top.groupdict().get("kw") or raw.lstrip().startswith("#"):
+    blank line is never a wrapped reference. With an article's word, only the open point's
+    own number after a line that breaks off after a word in small letters, no blank line
+    between (``… guarantees mirroring`` / ``Article 5. If Russia …`` in point 5: a
+    reference to NATO's article, wrapped with its word, read as point 5 again)."""
+    if raw.lstrip().startswith("#"):
         return False
     last = running_line(parse)
     if not last:
@@ -99,6 +102,9 @@ def wrapped_number(parse: Parse, top: re.Match[str], raw: str) -> bool:
     if not digits:
         return False
     value = int(digits.translate(FW_DIGITS))
+    if top.groupdict().get("kw"):
+        return not parse.blank and last[-1:].isalpha() and last[-1:].islower() \
+            and bool(parse.points) and parse.points[-1].label == str(value)
     if _REFERENCE_END.search(last):
         # "… mirroring Article" / "5. If Russia …": a reference, not a marker; but not the
         # next point after a blank line ("b) a second item" / "" / "2. Troops …"): a

@@ -54,7 +54,11 @@ from plandiff.plans.intake.notemarks import (
     loose_digit_marks,
     spaced_bracket_marks,
 )
-from plandiff.plans.intake.numbercells import anchor_number_cells, attach_list_markers
+from plandiff.plans.intake.numbercells import (
+    anchor_number_cells,
+    attach_list_markers,
+    number_rows,
+)
 from plandiff.plans.intake.pdfchanges import accept_changes
 from plandiff.plans.intake.pdfium import PdfRefused, PdfText, RawLine
 from plandiff.plans.intake.problems import input_problem
@@ -93,6 +97,10 @@ _MARKER = re.compile(r"^\s*[«“„「『]?(?:[(（]?[0-9０-９]{1,3}[.．)）
 _WRAP_PITCH = 1.5
 """A step under this many times the reported font size is a line pitch, not a paragraph gap
 (normal leading is 1.15–1.25, CSS's 1.5 at most; one line of spacing makes 2 or more)."""
+_TALL_PITCH = 1.7
+"""The pitch of a line set tall for its script, in font sizes: a Japanese font's lines are
+1.45 em apart and more (LibreOffice set lines with Latin digits in them 1.52 em apart, beside
+1.28 em for kana and kanji alone); one line of spacing makes 2 or more."""
 _STOPS = frozenset(".!?:;。！？：；」』）)”\"’")
 """What a line that ends its sentence or clause ends with."""
 _HEADING_SIZE = 1.15
@@ -327,9 +335,17 @@ def _beside_text(line: RawLine, lines: tuple[RawLine, ...], drop: list[bool]) ->
                for other, dropped in zip(lines, drop, strict=True))
 
 
+_CLOSING = re.compile(r"^[.,;:!?)\]»”’]")
+"""What no printed line opens with: a closing punctuation mark (set against the word before
+it). A line of a tracked-changes PDF does, once the deleted word before it on the line above
+is left out (``agreement[, and … as]`` / ``[settled]. A monitoring``)."""
+
+
 def _join(previous: str, following: str, hyphenation: Hyphenation) -> str:
     """Two visual lines of one logical line, a hyphenated word joined again."""
     joined = hyphenation.join(previous, following)
+    if joined is None and _CLOSING.match(following):
+        return previous.rstrip() + following
     return joined if joined is not None else join_wrapped([previous, following])
 
 
@@ -392,8 +408,10 @@ def _indent_stops(offsets: dict[int, float], unit: float) -> dict[int, float]:
 
 
 def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
-    lines = [line for line in page.lines if line.text.strip()]
-    if not lines:
+    # a line wholly struck through stays for the layout: the gap its place makes is no
+    # paragraph's, and a paragraph runs on past it
+    lines = [line for line in page.lines if line.text.strip() or line.struck]
+    if not any(line.text.strip() for line in lines):
         return []
     unit = statistics.median(line.height for line in lines) or 1.0
     sizes = [line.size for line in lines if line.size]
@@ -416,7 +434,9 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
         rights[index] = ends[(3 * len(ends)) // 4] if len(ends) >= 4 else ends[-1]
     right = rights[0] if 0 in rights else max(rights.values())  # most lines reach it
     width = max(right - left, 1.0)
-    texts = [hyphenation.mend(" ".join(line.text.split())) for line in lines]
+    texts = [hyphenation.mend(" ".join((line.text if line.text.strip()
+                                        else " ".join(line.struck)).split()))
+             for line in lines]
     headings = [(line.size >= _HEADING_SIZE * size if size and line.size
                  else line.height >= _HEADING_SIZE * unit) and len(text) <= _HEADING_CHARS
                 for line, text in zip(lines, texts, strict=True)]
@@ -462,8 +482,11 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
     out: list[Line] = []
     current: str | None = None
     current_indent = 0
+    current_start = False  # the current paragraph's first kept line is read
+    parted = False  # a gap since the last line written: a blank line before the next
     previous: RawLine | None = None
     previous_heading = False
+    previous_text = ""
     for line, text, heading in zip(lines, texts, headings, strict=True):
         indent = max(0, round(stops[id(line)] / (1.5 * unit))) * 2
         step = previous.bottom - line.bottom if previous is not None else 0.0
@@ -472,8 +495,12 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
         else:
             gap = previous is not None and (
                 step > 1.4 * pitch
-                # wider than a line pitch for the font size, and than the page's pitch
-                or (size and step > _WRAP_PITCH * size and step > 1.25 * pitch)
+                # wider than a line pitch for the font size, and than the page's pitch,
+                # unless the line above broke off its sentence at the column's edge and the
+                # step is a tall line's (a Japanese line, digits in it or not)
+                or (size and step > _WRAP_PITCH * size and step > 1.25 * pitch
+                    and not (step <= _TALL_PITCH * size and _broken_off(
+                        previous, previous_text, edge_of(previous), width, unit)))
                 or (not spaced and step > 2.4 * unit
                     and not _wrapped(previous, line, text, edge_of(previous), size,
                                      wrap_pitch)))
@@ -484,21 +511,72 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
                           # next word would not have fitted
                           or (heading and previous_heading
                               and not _fits_after(previous, line, text, edge)))
-                     and not _MARKER.match(text) and heading == previous_heading)
+                     and (not _MARKER.match(text) or _number_broken(previous_text, text))
+                     and heading == previous_heading)
+        if current is not None and previous is not None and _across_deletion(
+                previous, line, current, text):
+            continues, gap = True, False
+        deleted = not line.text.strip()  # its text left out: it only carries the layout
         if continues and current is not None:
-            current = _join(current, text, hyphenation)
+            if not deleted:
+                current = _join(current, text, hyphenation) if current else text
+                current_indent = current_indent if current_start else indent
+                current_start = True
         else:
-            if current is not None:
-                out.append(Line(" " * current_indent + current, where))
-                if gap:
+            if current:
+                if parted and out:
                     out.append(Line("", where))
-            current, current_indent = text, indent
-            if heading:
+                out.append(Line(" " * current_indent + current, where))
+                parted = False
+            parted = parted or gap
+            current, current_indent, current_start = ("" if deleted else text), indent, \
+                not deleted
+            if heading and not deleted:
                 current, current_indent = f"## {text}", 0  # a heading: ## 5. Elections
-        previous, previous_heading = line, heading
-    if current is not None:
+        previous, previous_heading, previous_text = line, heading, text
+    if current:
+        if parted and out:
+            out.append(Line("", where))
         out.append(Line(" " * current_indent + current, where))
     return out
+
+
+_BROKEN_NUMBER = re.compile(r"[0-9][-‐–]$")
+
+
+def _number_broken(before: str, text: str) -> bool:
+    """Whether a line that opens with a number is the rest of a date or a range the line
+    before broke at its hyphen (``… 2026-01-`` / ``06.``, ``pages 12–`` / ``14``): no list
+    number follows a hyphen set against a digit."""
+    return bool(_BROKEN_NUMBER.search(before)) and text[:1].isdigit()
+
+
+def _broken_off(line: RawLine, text: str, edge: float, width: float, unit: float) -> bool:
+    """Whether a line reaches the right edge of its column (as a line that goes on does)
+    and ends in no stop: its sentence goes on on the next line."""
+    return line.x1 >= edge - max(0.12 * width, 2 * unit) and text.rstrip()[-1:] not in _STOPS
+
+
+_NUMBER_ALONE = re.compile(r"^[ \t]*[(（]?[0-9]{1,3}[A-Za-z]?(?:\([a-z]{1,3}\))?[.)）]?[ \t]*$")
+"""A list number alone: what is left of a line whose text after its number is struck
+through."""
+_NUMBER_START = re.compile(r"^\s*[(（]?[0-9０-９]")
+
+
+def _across_deletion(before: RawLine, line: RawLine, current: str, text: str) -> bool:
+    """Whether ``line`` runs on from ``before`` (the line printed above it, wholly struck
+    through or not) across struck-through text, as the accepted text does: ``before`` ends
+    struck through and ``line`` starts so (one deletion across the line end, or across the
+    deleted lines between: ``The [US guarantee is conditional: …]`` / ``[…(c)] United States
+    …`` reads ``The United States …``), or all ``before`` keeps is its list number (its title struck
+    through, the new one on the line below: ``2 [Non-aggression pact]`` / ``Non-aggression
+    and monitoring``). Never when ``line`` opens with a number (or, across a deletion, any
+    mark) of its own."""
+    if not before.struck_tail:
+        return False
+    if _NUMBER_ALONE.match(current):  # its text: a title may open with an article's
+        return not _NUMBER_START.match(text)  # number (``第5条型の保証``)
+    return line.struck_head and not _MARKER.match(text)
 
 
 _UNMAPPED = 0.5
@@ -728,7 +806,8 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     for index, page in enumerate(pages):
         pages[index], notes = _footnotes(page)
         footnotes.extend((page.number, note) for note in notes)
-    pages = _number_columns(pages)
+    pages = _number_columns([_Page(page.number, page.width, page.height,
+                                   tuple(number_rows(page.lines))) for page in pages])
     title = _title(pages)
     out: list[Line] = []
     hyphenation = Hyphenation(line.text for page in pages for line in page.lines)

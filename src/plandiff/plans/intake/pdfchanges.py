@@ -9,14 +9,18 @@ number), Word's balloons in the right margin (``Deleted: within 72 hours``, ``Fo
 signature").
 
 The PDF is read as the Word file is: with every change accepted. The struck-through runs are
-left out (the PDFium adapter finds them by the rules drawn across the characters), the
-underlined text kept, a list number marked as changed read as its new number (a paragraph
-that has only its old number keeps it, so no point is lost; the old numbers when only they
-count up), the balloons left out; the structure report says
-that the PDF shows tracked changes, how many of each, and how to import the text before
-them. A PDF without a struck-through run is read as it is: an underline alone is a link or
-emphasis, and a vertical rule beside the text a table's border as often as a change bar
-(both are only counted once a deletion shows the PDF carries tracked changes).
+left out (the PDFium adapter finds them by the rules drawn across the characters; a space
+goes with them only when struck itself, or made up between two struck characters), the
+underlined text kept (a line wholly struck through still counts in the page's layout, and a
+deletion from one line's end to a later line's start, or all of a line but its list number,
+joins the text across it: :mod:`plandiff.plans.intake.pdf`), a list number marked as
+changed read as its new number (a paragraph that has only its old number keeps it, so no
+point is lost; the old numbers when only they count up), the balloons left out; the
+structure report says that the PDF shows tracked changes, how many of each, and how to
+import the text before them. A PDF without a struck-through run is read as it is: an
+underline alone is a link or emphasis, and a vertical rule beside the text a table's border
+as often as a change bar (both are only counted once a deletion shows the PDF carries
+tracked changes).
 """
 
 from __future__ import annotations

@@ -57,6 +57,15 @@ class RawLine:
     underlined: int = 0
     """Runs of characters with a rule just under their baseline (a tracked insertion, or a
     link), kept in ``text``."""
+    struck_head: bool = False
+    """The line's first visible character is struck through (a deletion runs in from the
+    line before, or an old list number stands before the new one)."""
+    struck_tail: bool = False
+    """The line's last visible character is struck through (a deletion runs on)."""
+    cells: tuple[str, ...] = ()
+    """For a line that opens with a number set apart from the rest by a gap wider than
+    :data:`_CELL_GAP` glyph heights (a table's row, its cells run together): its cells, split
+    at every such gap; empty otherwise."""
     lead: tuple[float, float] | None = None
     """For a line that opens with a bare number and a space (``12 from the line …``: a
     margin's line number or a table's number cell run onto its line): the right edge of the
@@ -548,48 +557,86 @@ def _bars(lines: list[RawLine], upright: list[_Box]) -> int:
                and any(box[1] - 2.0 <= line.bottom <= box[3] + 2.0 for line in lines))
 
 
+@dataclass(frozen=True)
+class _Marks:
+    """What the rules across and under a line's characters mark (:func:`_marked`)."""
+
+    kept: tuple[int, ...]
+    """The offsets (in the line's characters) of the characters not struck through."""
+    struck: tuple[str, ...]
+    underlined: int
+    head: bool
+    """The first visible character is struck through."""
+    tail: bool
+    """The last visible character is struck through."""
+
+
+def _covered(left: float, right: float, box: _Box) -> bool:
+    """Whether a rule covers at least half of a character's box (a strike that runs on a
+    little past a deleted "." misses the ";" after it)."""
+    return min(right, box[2]) - max(left, box[0]) >= (right - left) / 2
+
+
 def _marked(textpage: pdfium.PdfTextPage, start: int, chars: str, baseline: float,
-            height: float, rules: list[_Box]) -> tuple[str, tuple[str, ...], int]:
-    """The line's text without the characters a rule strikes through, those runs, and the
-    number of underlined runs. A rule marks a character when it covers at least half of the
-    character's box. A strike crosses a character between a fifth and
-    nine-tenths of the line's glyph height above the baseline; an underline lies within
-    half that height under it (a descender's box reaches lower: the baseline is the
-    line's)."""
-    kept: list[str] = []
+            height: float, rules: list[_Box]) -> _Marks:
+    """The characters a rule strikes through and those it underlines. A rule marks a
+    character when it covers at least half of the character's box. A strike crosses a
+    character between a fifth and nine-tenths of the line's glyph height above the baseline;
+    an underline lies within half that height under it (a descender's box reaches lower: the
+    baseline is the line's). A space the page draws (a glyph with a width) is struck when a
+    strike crosses it, as a letter is; a space PDFium made up only when the characters on
+    both sides of it are: the space between a deleted word and a kept one is the kept text's
+    (``Russia[, Ukraine] and`` reads ``Russia and``, not ``Russiaand``)."""
+    strikes: list[bool | None] = []
+    unders: list[bool] = []
+    raw = textpage.raw
+    for i, ch in enumerate(chars):
+        try:
+            left, _, right, _ = textpage.get_charbox(start + i, loose=False)
+        except (pdfium.PdfiumError, IndexError, ValueError):
+            left = right = -1.0
+        if ch.isspace() and (right <= left or pdfium_c.FPDFText_IsGenerated(raw, start + i) == 1):
+            strikes.append(None)  # decided by its neighbours, below
+            unders.append(False)
+            continue
+        middle = (left + right) / 2
+        strike = under = False
+        for box in rules:
+            if right > left:
+                if not _covered(left, right, box):
+                    continue
+            elif not box[0] - 0.5 <= middle <= box[2] + 0.5:
+                continue
+            level = ((box[1] + box[3]) / 2 - baseline) / (height or 1.0)
+            strike = strike or 0.2 <= level <= 0.9
+            under = under or -0.6 <= level < 0.1
+        strikes.append(strike)
+        unders.append(under and not ch.isspace())
+    visible = [i for i, ch in enumerate(chars) if not ch.isspace()]
+    for i in range(len(chars)):
+        if strikes[i] is None:
+            before = [k for k in visible if k < i]
+            after = [k for k in visible if k > i]
+            strikes[i] = bool(before and after and strikes[before[-1]] and strikes[after[0]])
+    kept: list[int] = []
     struck: list[str] = []
     underlined = 0
     was_struck = was_under = False
     for i, ch in enumerate(chars):
-        strike = under = False
-        if not ch.isspace():
-            try:
-                left, _, right, _ = textpage.get_charbox(start + i, loose=False)
-            except (pdfium.PdfiumError, IndexError, ValueError):
-                left = right = -1.0
-            middle = (left + right) / 2
-            for box in rules:
-                if right > left:  # the rule covers at least half the character's box: a
-                    # strike that runs on a little past a deleted "." misses the ";" after it
-                    if min(right, box[2]) - max(left, box[0]) < (right - left) / 2:
-                        continue
-                elif not box[0] - 0.5 <= middle <= box[2] + 0.5:
-                    continue
-                level = ((box[1] + box[3]) / 2 - baseline) / (height or 1.0)
-                strike = strike or 0.2 <= level <= 0.9
-                under = under or -0.6 <= level < 0.1
-        else:
-            strike, under = was_struck, was_under  # a space inside a run stays in it
+        strike = bool(strikes[i])
+        under = unders[i] or (ch.isspace() and was_under)  # a space inside a run stays in it
         if strike:
             if not was_struck:
                 struck.append("")
             struck[-1] += ch
         else:
-            kept.append(ch)
+            kept.append(i)
         if under and not was_under and not strike:
             underlined += 1
         was_struck, was_under = strike, under and not strike
-    return "".join(kept), tuple(run.strip() for run in struck if run.strip()), underlined
+    return _Marks(tuple(kept), tuple(run.strip() for run in struck if run.strip()), underlined,
+                  bool(visible) and bool(strikes[visible[0]]),
+                  bool(visible) and bool(strikes[visible[-1]]))
 
 
 _SAMPLE = 12
@@ -672,12 +719,13 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
         near = [box for box in rules if box[2] >= line.x0 and box[0] <= line.x1
                 and line.bottom - 0.6 * line.height <= (box[1] + box[3]) / 2
                 <= line.bottom + line.height]
-        if near:  # only lines a rule runs through or under pay for every box
-            kept, struck, underlined = _marked(textpage, start, chars, line.bottom,
-                                               line.height, near)
-            line = RawLine(kept, line.x0, line.x1, line.bottom, line.top, line.height,
-                           line.size, struck, underlined)
         gaps = _layout_gaps(textpage, start, chars) | _letter_gaps(textpage, start, chars)
+        if near:  # only lines a rule runs through or under pay for every box
+            marks = _marked(textpage, start, chars, line.bottom, line.height, near)
+            kept = tuple(i for i in marks.kept if i not in gaps)
+            line = dataclasses.replace(
+                line, text="".join(chars[i] for i in kept), struck=marks.struck,
+                underlined=marks.underlined, struck_head=marks.head, struck_tail=marks.tail)
         if gaps and not line.struck:
             line = dataclasses.replace(line, text="".join(
                 ch for i, ch in enumerate(chars) if i not in gaps))
@@ -685,6 +733,10 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
         if lead:
             line = dataclasses.replace(line, lead=_edges(
                 textpage, start, lead.start("space") - 1, lead.end("space")))
+            if line.lead is not None and not gaps and not line.struck \
+                    and line.lead[1] - line.lead[0] >= _CELL_GAP * line.height:
+                line = dataclasses.replace(line, cells=_cells(textpage, start, chars,
+                                                              _CELL_GAP * line.height))
         trail = _TRAIL.search(chars) if chars.rstrip()[-1:].isdigit() and (
             not gaps or _TRAIL.search(line.text)) else None
         if trail:
@@ -711,9 +763,10 @@ def _layout_gaps(textpage: pdfium.PdfTextPage, start: int, chars: str) -> set[in
     return {i for i in made_up if not _ideographic_space(textpage, start, i)}
 
 
-_IDEOGRAPHIC_GAP = 0.6
-"""A gap of this share of the font size or more is an ideographic space (a full em), not the
-quarter em a layout sets between Japanese text and digits."""
+_IDEOGRAPHIC_GAP = 0.5
+"""A gap of this share of the font size or more is an ideographic space (a full em) or a
+table's cell edge, not the quarter em a layout sets between Japanese text and digits (a row's
+number cell four digits wide, ``[21]14``, left 0.58 em before its text)."""
 
 
 def _ideographic_space(textpage: pdfium.PdfTextPage, start: int, at: int) -> bool:
@@ -773,6 +826,26 @@ def _letter_gaps(textpage: pdfium.PdfTextPage, start: int, chars: str) -> set[in
 
 
 _LEAD = re.compile(r"^\s*[0-9]{1,4}(?P<space>\s+)\S")
+_CELL_GAP = 1.5
+"""A gap between two characters of a line this many glyph heights wide parts two cells of a
+table's row (a word's space is a third of a glyph's height or so; a justified line's widest
+under one)."""
+
+
+def _cells(textpage: pdfium.PdfTextPage, start: int, chars: str, gap: float
+           ) -> tuple[str, ...]:
+    """``chars`` split at every run of spaces whose sides stand ``gap`` or more apart."""
+    cells: list[str] = []
+    begin = 0
+    for space in re.finditer(r"\s+", chars):
+        if space.start() == 0 or space.end() >= len(chars):
+            continue
+        edges = _edges(textpage, start, space.start() - 1, space.end())
+        if edges is not None and edges[1] - edges[0] >= gap:
+            cells.append(chars[begin:space.start()].strip())
+            begin = space.end()
+    cells.append(chars[begin:].strip())
+    return tuple(cell for cell in cells if cell)
 _TRAIL = re.compile(r"\S(?P<space>\s+)[0-9]{1,4}\s*$")
 
 

@@ -1,0 +1,234 @@
+"""plandiff's own Word redline, printed to PDF with its changes showing (LibreOffice, as a
+negotiator prints it to send it on) and imported as the new version: the PDF must give the
+points, numbers, titles and texts the .docx import gives (the accepted view, the truth), and
+say that it showed tracked changes.
+
+The shipped 28 → 20 pair, in English and in Japanese. Before, the PDF gave 13 points: the
+renumbering map's rows opened points 3 and 4, a renumbered point's old number struck through
+before its new one read as a margin line number (points 12-20 went to the notes), titles ran
+into the text, and words beside a deletion were glued (``Russiaand Ukraine``). The European
+24 → 20 redline and the Paris declaration's are read back too. All the files are converted
+by one soffice run, once for the module."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from plandiff.plans.intake.draft import ImportedDraft
+from plandiff.plans.intake.hyphens import Hyphenation
+from plandiff.plans.intake.pdf import _Page, _page_lines
+from plandiff.plans.intake.pdfium import RawLine
+from plandiff.plans.model import Point
+from tests.render.docx.pandoc_text import require
+
+PLANS = Path(__file__).resolve().parents[3] / "plans"
+REQUEST = DraftRequest(document="peace-framework", version="2025-12-24-back")
+PAIRS = {"en": ("peace-framework", "2025-11-20-us-28-point", "2025-12-24-20-point"),
+         "ja": ("peace-framework", "2025-11-20-us-28-point-ja", "2025-12-24-20-point-ja"),
+         # "… mirroring" / "Article 5. If Russia …" in point 5 read as point 5 again
+         "eu": ("peace-framework", "2025-11-23-european-24-point", "2025-12-24-20-point"),
+         # a source's date broken at its hyphen ("2026-01-" / "06.") opened point 6
+         "paris": ("security-guarantees-multilateral", "2025-12-15-berlin-statement",
+                   "2026-01-06-paris-declaration")}
+
+
+CONCORDANCE = """Where the clauses went
+
+| Old | New | Change |
+|---|---|---|
+| 3 | — | dropped |
+| 4 | 2 | moved |
+| 5 | 3 | reworded |
+| 6 | — | dropped |
+
+1. The parties confirm the ceasefire line drawn on the map annexed to this text.
+2. Observers patrol the line every week and report to both parties.
+3. Prisoners are exchanged all for all within a month of signature.
+"""
+
+
+@dataclass(frozen=True)
+class Redline:
+    docx: ImportedDraft
+    pdf: ImportedDraft
+
+
+def _diff(old: Path, new: Path, out: Path) -> None:
+    from plandiff.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["diff", str(old), str(new), "--format", "docx", "-o", str(out)])
+    assert exited.value.code in (0, None)
+
+
+@pytest.fixture(scope="module")
+def redlines(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Redline]:
+    folder = tmp_path_factory.mktemp("redline-pdf")
+    for name, (document, old, new) in PAIRS.items():
+        _diff(PLANS / document / f"{old}.json", PLANS / document / f"{new}.json",
+              folder / f"{name}.docx")
+    (folder / "table.md").write_text(CONCORDANCE, encoding="utf-8")
+    subprocess.run([require("pandoc"), str(folder / "table.md"), "-o",
+                    str(folder / "table.docx")], check=True)
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(folder / 'lo').as_uri()}",
+                    "--headless", "--convert-to", "pdf", "--outdir", str(folder),
+                    *(str(folder / f"{name}.docx") for name in [*PAIRS, "table"])],
+                   check=True, capture_output=True, timeout=300)
+    out = {}
+    for language in [*PAIRS, "table"]:
+        read = [import_bytes((folder / f"{language}.{ext}").read_bytes(),
+                             f"{language}.{ext}", f".{ext}", REQUEST) for ext in ("docx", "pdf")]
+        out[language] = Redline(*read)
+    return out
+
+
+def _walk(points: tuple[Point, ...]) -> Iterator[Point]:
+    for point in points:
+        yield point
+        yield from _walk(point.points)
+
+
+def _shape(draft: ImportedDraft) -> list[tuple[str, str | None, str]]:
+    return [(p.number, p.title, p.text) for p in _walk(draft.plan.points)]
+
+
+_PARAGRAPH = re.compile(r"\n\n")
+_SENTENCE_END = ".。"
+
+
+def _run_on(text: str, language: str) -> str:
+    """The text with its paragraphs run on: a paragraph mark the redline deletes (an old
+    sub-point's: accepted, its text runs on into the one before) leaves no mark on paper, so
+    the PDF keeps the paragraph the .docx joins (the one difference left). Such a paragraph
+    ends its sentence; one that breaks a sentence off is a line misread as a paragraph."""
+    for found in _PARAGRAPH.finditer(text):
+        assert text[found.start() - 1] in _SENTENCE_END, text
+    return _PARAGRAPH.sub("" if language == "ja" else " ", text)
+
+
+_AUTOSPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[0-9])")
+
+
+def _unspaced(title: str | None) -> str | None:
+    """A title without a space between a kanji and a digit: in one title (``第5条型の保証``)
+    LibreOffice prints its Japanese-Latin spacing as a space glyph, which PDFium reads as
+    text like a typed space (everywhere else it is a gap, left out)."""
+    return None if title is None else _AUTOSPACE.sub("", title)
+
+
+@pytest.mark.parametrize("language", list(PAIRS))  # a pair, by its language or name
+def test_the_printed_redline_gives_the_points_the_word_file_gives(
+        redlines: dict[str, Redline], language: str) -> None:
+    docx, pdf = _shape(redlines[language].docx), _shape(redlines[language].pdf)
+    assert [(n, _unspaced(t)) for n, t, _ in pdf] == [(n, t) for n, t, _ in docx]
+    assert [_run_on(x, language) for _, _, x in pdf] == [x for _, _, x in docx]
+    said = [f.message for f in redlines[language].pdf.report.findings]
+    assert any(m.startswith("the PDF shows tracked changes") for m in said), said
+    # the same warnings as the Word file (its heading names the old version's 28 points)
+    assert [f.message for f in redlines[language].pdf.report.warnings] == \
+        [f.message for f in redlines[language].docx.report.warnings]
+
+
+def _points(redline: Redline) -> dict[str, Point]:
+    return {p.number: p for p in _walk(redline.pdf.plan.points)}
+
+
+def test_the_renumbering_map_opens_no_point(redlines: dict[str, Redline]) -> None:
+    """Its rows (``3 | — | removed``, ``5 | 3 | modified, renumbered``) are a table of
+    numbers: they opened points 3 and 4 before point 1."""
+    numbers = [p.number for p in redlines["en"].pdf.plan.points]
+    assert numbers == [str(n) for n in range(1, 21)]
+    assert "removed" in redlines["en"].pdf.plan.notes
+
+
+def test_a_table_of_numbers_is_no_list_of_points(redlines: dict[str, Redline]) -> None:
+    """Any concordance table (old number, new number or a dash, a word), not only
+    plandiff's: its first row read as point 3 and the draft's own list as its sub-points."""
+    for draft in (redlines["table"].docx, redlines["table"].pdf):
+        assert [(p.number, p.text, len(p.points)) for p in draft.plan.points] == [
+            (str(n), text.split(" ", 1)[1], 0)
+            for n, text in enumerate(CONCORDANCE.splitlines()[-3:], 1)]
+
+
+def test_a_new_title_under_a_struck_one_is_the_title(redlines: dict[str, Redline]) -> None:
+    """``2 [Non-aggression pact]`` over ``Non-aggression and monitoring``: all the number's
+    line keeps is the number, and the new title on the next line is its title."""
+    points = _points(redlines["en"])
+    assert (points["2"].title, points["4"].title) == ("Non-aggression and monitoring",
+                                                      "Armed forces")
+    assert points["2"].text.startswith("Russia and Ukraine conclude")
+
+
+def test_words_beside_a_deleted_word_stay_apart(redlines: dict[str, Redline]) -> None:
+    """The space between a struck-through word and a kept one is the kept text's
+    (``Russia[, Ukraine] and`` was ``Russiaand``); a struck space goes with its word
+    (``detainees[ and], hostages`` was ``detainees , hostages``)."""
+    points = _points(redlines["en"])
+    assert "Russia and Ukraine conclude" in points["2"].text
+    assert "detainees, hostages" in points["17"].text
+
+
+def test_a_deletion_across_a_line_end_leaves_no_space(redlines: dict[str, Redline]) -> None:
+    """``agreement[, and … as]`` / ``[settled]. A monitoring``: the next line opens with a
+    full stop, which no printed line does: it goes on from the word before."""
+    points = _points(redlines["en"])
+    assert "non-aggression agreement. A monitoring" in points["2"].text
+    assert points["3"].text == "Ukraine receives strong security guarantees."
+
+
+def test_a_paragraph_runs_on_across_deleted_lines(redlines: dict[str, Redline]) -> None:
+    """Lines wholly struck through are left out, but their place is no paragraph gap, and a
+    deletion from one line's end to a later line's start is one: ``The [US security
+    guarantee …]`` / ``[10(a) …]`` / ``[10(c)] United States …`` reads ``The United States``
+    (it read ``The reinstated;``, the rest moved to the notes as a caption)."""
+    points = _points(redlines["en"])
+    assert points["5"].text.startswith("The United States, NATO and the European")
+    assert "sanctions are reinstated; the guarantees lapse" in points["5"].text
+    assert points["13"].text.endswith("the protection of minority languages.")
+    assert "\n" not in points["13"].text
+
+
+def test_a_tall_line_is_no_paragraph_but_a_paragraph_gap_stays(
+        redlines: dict[str, Redline]) -> None:
+    """A Japanese line broken off mid-sentence at the column's edge, the next 1.5 em below
+    (Latin digits in it), runs on (the Japanese round trip: the break ``発電所を`` /
+    ``ウクライナ、…`` was a paragraph); a source's address at the edge, the next source a
+    paragraph's gap (2 em) below, still ends its paragraph."""
+    points = _points(redlines["ja"])
+    assert "\n" not in points["12"].text
+    notes = redlines["en"].pdf.plan.notes or ""
+    assert "\n\n[S65] " in notes
+
+
+def test_a_wholly_struck_line_is_no_paragraph_gap() -> None:
+    """A line wholly struck through (left out) between two kept lines of one paragraph: the
+    gap its place leaves, two line pitches, is no paragraph break (the kept line below it
+    opens with no deletion, so nothing else joins it). Lines as the PDFium adapter gives
+    them, 12 points apart, 10-point type."""
+    def line(text: str, bottom: float, x1: float = 500.0, **marks: object) -> RawLine:
+        return dataclasses.replace(RawLine(text, 72.0, x1, bottom, bottom + 7.0, 7.0, 10.0),
+                                   **marks)
+
+    lines = [line("A ceasefire takes effect on the whole line of contact and the parties", 700),
+             line("withdraw their heavy weapons from it under the eyes of the monitors who",
+                  688),
+             line("report on it every week, and the parties exchange all the prisoners they",
+                  676, struck=("of war",), struck_tail=True),
+             line("", 664, struck=("held since the first day of the war, civilians too,",),
+                  struck_head=True, struck_tail=True),
+             line("hold within a month.", 652, x1=180.0),
+             line("Monitors patrol the line.", 628, x1=200.0)]
+    page = _Page(1, 595.0, 842.0, tuple(lines))
+    out = [row.text.strip() for row in _page_lines(page, Hyphenation([]))]
+    assert out == ["A ceasefire takes effect on the whole line of contact and the parties "
+                   "withdraw their heavy weapons from it under the eyes of the monitors who "
+                   "report on it every week, and the parties exchange all the prisoners they "
+                   "hold within a month.", "", "Monitors patrol the line."]
