@@ -99,14 +99,31 @@ def test_saved_message_with_transport_headers_first() -> None:
     assert points == _expected(EN), points
 
 
-def test_message_with_only_an_attachment_is_a_clear_error() -> None:
-    message = _message("Plan attached")
-    message.add_attachment(b"%PDF-1.4 not really", maintype="application", subtype="pdf",
-                           filename="plan.pdf")
+def test_a_cover_note_and_the_draft_attached() -> None:
+    """"Please find the draft attached." and one draft attached: the attachment is read (the
+    cover note lists no points)."""
+    message = _message("Draft attached")
+    message.set_content("Dear colleagues,\n\nplease find the draft attached.\n\nBest,\nAnna\n")
+    draft = "Draft\n\n" + "".join(f"{n}. {t}\n" for n, t in enumerate(RU, 1))
+    message.add_attachment(draft.encode("utf-8"), maintype="text", subtype="plain",
+                           filename="проект.txt")
+    message.add_attachment(b"\x89PNG\r\n", maintype="image", subtype="png",
+                           filename="logo.png")
+    points, report = _points(message.as_bytes(policy=SMTP))
+    assert points == _expected(RU), points
+    assert "its body lists no points, so its attachment проект.txt was read" in report, report
+
+
+def test_message_with_several_attached_drafts_and_no_body_is_a_clear_error() -> None:
+    message = _message("Drafts")
+    for name in ("plan-a.pdf", "plan-b.docx"):
+        message.add_attachment(b"%PDF-1.4 not really", maintype="application",
+                               subtype="octet-stream", filename=name)
     with pytest.raises(InputError) as raised:
         import_bytes(message.as_bytes(policy=SMTP), "mail.eml", ".eml", REQUEST)
     said = str(raised.value)
-    assert "mail.eml" in said and "no text body" in said and "\n" not in said, said
+    assert "mail.eml" in said and "no text body and 2 attached drafts" in said, said
+    assert "plan-a.pdf, plan-b.docx" in said and "\n" not in said, said
 
 
 def test_a_text_that_opens_with_a_from_line_is_no_message() -> None:
