@@ -99,14 +99,31 @@ def test_saved_message_with_transport_headers_first() -> None:
     assert points == _expected(EN), points
 
 
-def test_message_with_only_an_attachment_is_a_clear_error() -> None:
-    message = _message("Plan attached")
-    message.add_attachment(b"%PDF-1.4 not really", maintype="application", subtype="pdf",
-                           filename="plan.pdf")
+def test_a_cover_note_and_the_draft_attached() -> None:
+    """"Please find the draft attached." and one draft attached: the attachment is read (the
+    cover note lists no points)."""
+    message = _message("Draft attached")
+    message.set_content("Dear colleagues,\n\nplease find the draft attached.\n\nBest,\nAnna\n")
+    draft = "Draft\n\n" + "".join(f"{n}. {t}\n" for n, t in enumerate(RU, 1))
+    message.add_attachment(draft.encode("utf-8"), maintype="text", subtype="plain",
+                           filename="проект.txt")
+    message.add_attachment(b"\x89PNG\r\n", maintype="image", subtype="png",
+                           filename="logo.png")
+    points, report = _points(message.as_bytes(policy=SMTP))
+    assert points == _expected(RU), points
+    assert "its body lists no points, so its attachment проект.txt was read" in report, report
+
+
+def test_message_with_several_attached_drafts_and_no_body_is_a_clear_error() -> None:
+    message = _message("Drafts")
+    for name in ("plan-a.pdf", "plan-b.docx"):
+        message.add_attachment(b"%PDF-1.4 not really", maintype="application",
+                               subtype="octet-stream", filename=name)
     with pytest.raises(InputError) as raised:
         import_bytes(message.as_bytes(policy=SMTP), "mail.eml", ".eml", REQUEST)
     said = str(raised.value)
-    assert "mail.eml" in said and "no text body" in said and "\n" not in said, said
+    assert "mail.eml" in said and "no text body and 2 attached drafts" in said, said
+    assert "plan-a.pdf, plan-b.docx" in said and "\n" not in said, said
 
 
 def test_a_text_that_opens_with_a_from_line_is_no_message() -> None:
@@ -129,3 +146,43 @@ def test_diff_reads_a_saved_message_as_a_draft(cli: Any, tmp_path: Any) -> None:
     run = cli("diff", str(older), str(mail), "--format", "json")
     assert run.code == 0, run.err
     assert '"added"' in run.out, run.out[:400]
+
+
+OUTLOOK = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta
+http-equiv=Content-Type content="text/html; charset=utf-8"></head><body lang=EN-GB><div
+class=WordSection1><p class=MsoNormal>Hi all,<o:p></o:p></p><p class=MsoNormal>The text as we
+have it:<o:p></o:p></p>{items}<p class=MsoNormal>Best,<o:p></o:p></p><p class=MsoNormal>Anna
+<o:p></o:p></p><div style='border:none;border-top:solid #E1E1E1 1.0pt'><p class=MsoNormal>
+<b>From:</b> Desk &lt;d@example.org&gt;<br><b>Sent:</b> 23 December 2025 18:00<br><b>To:</b>
+Analyst<br><b>Subject:</b> plan<o:p></o:p></p></div><p class=MsoNormal>Earlier
+text.<o:p></o:p></p></div></body></html>"""
+ITEM = ("<p class=MsoListParagraph style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'>"
+        "<![if !supportLists]><span style='mso-list:Ignore'>{n}.<span style='font:7.0pt "
+        "\"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]>{text}<o:p></o:p></p>")
+
+
+def test_outlook_message_with_a_sign_off_and_the_forwarded_header() -> None:
+    """Outlook writes the list as Word's HTML; the sender's "Best," / "Anna" ran into the last
+    point."""
+    message = _message("FW: plan")
+    message.set_content("see below", cte="quoted-printable")
+    items = "".join(ITEM.format(n=n, text=t) for n, t in enumerate(EN, 1))
+    message.add_alternative(OUTLOOK.format(items=items), subtype="html",
+                            cte="quoted-printable")
+    points, report = _points(message.as_bytes(policy=SMTP))
+    assert points == _expected(EN), points
+    assert "the sign-off of a message after the last point (Best,)" in report, report
+
+
+@pytest.mark.parametrize(("sign_off", "texts"), [
+    ("С уважением,\nИван Петров\nотдел анализа", RU),
+    ("Kind regards\nAnna", EN),
+    ("よろしくお願いします。\n山田", JA),
+])
+def test_plain_text_message_sign_off(sign_off: str, texts: tuple[str, ...]) -> None:
+    message = _message("Plan")
+    body = "".join(f"{n}. {t}\n" for n, t in enumerate(texts, 1)) + "\n" + sign_off + "\n"
+    message.set_content(body, cte="quoted-printable")
+    imported = import_bytes(message.as_bytes(policy=SMTP), "m.eml", ".eml", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.walk()] == _expected(texts)
+    assert sign_off.splitlines()[-1] in (imported.plan.notes or "")

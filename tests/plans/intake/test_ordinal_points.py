@@ -151,3 +151,13 @@ def test_points_by_letters_alone(name: str, data: bytes) -> None:
         ("1", "Ukraine's sovereignty is confirmed."), ("2", "A pact is concluded."),
         ("3", "NATO does not enlarge.")]
     assert "(A read as 1)" in "\n".join(imported.report.lines())
+
+
+def test_number_with_a_full_stop_and_a_dash() -> None:
+    """"1.- …" (as Spanish-language texts number): the dash was kept as the text's first
+    character ("- Ukraine's sovereignty …")."""
+    text = ("1.- Ukraine's sovereignty is confirmed.\n2.- A pact is concluded.\n"
+            "3.– NATO does not enlarge.\n")
+    assert [(n, t) for n, _, t in _points(_read(text))] == [
+        ("1", "Ukraine's sovereignty is confirmed."), ("2", "A pact is concluded."),
+        ("3", "NATO does not enlarge.")]

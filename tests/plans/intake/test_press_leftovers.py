@@ -703,3 +703,16 @@ def test_a_commentary_label_run_into_the_point_s_line_is_an_aside() -> None:
         ("A full pact among Russia, Ukraine and Europe.",
          "Response: European officials ask how it binds states never at the table."),
         ("Monitors report every week.", "Відповідь: у Києві кажуть, що цього мало.")]
+
+
+def test_a_channels_subscribe_link_after_the_last_point() -> None:
+    """A messenger channel's post ends in its "Підписатися" / "Подписаться" link: it ran
+    into the last point's text ("… безпеки. Підписатися")."""
+    for word in ("Підписатися", "Подписаться на канал"):
+        page = ('<html><body><div class="tgme_widget_message_text" dir="auto"><b>Три '
+                "пункти</b><br/><br/>1️⃣ Суверенітет підтверджується.<br/>2️⃣ Угода про "
+                "ненапад.<br/>3️⃣ Україна отримує гарантії безпеки.<br/><br/>"
+                f'<a href="https://t.me/x">{word}</a></div></body></html>').encode()
+        imported = import_bytes(page, "post.html", ".html", REQUEST)
+        assert _tree(imported)[-1] == ("3", "Україна отримує гарантії безпеки."), \
+            _tree(imported)

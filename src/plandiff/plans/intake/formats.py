@@ -232,7 +232,8 @@ def read_lines(data: bytes, display: str, suffix: str, explicit: DraftFormat | N
     """Detect the format and reduce the draft to lines (a saved e-mail's body: :mod:`.mail`)."""
     if explicit is None and is_mail(data):
         body = mail_body(data, display)
-        draft = READERS[body.format](body.data, display, limits)
+        fmt = body.format or detect_format(body.data, display, body.suffix)
+        draft = READERS[fmt](body.data, display, limits)
         draft = replace(draft, notes=(body.note, *draft.notes))
     else:
         fmt = detect_format(data, display, suffix, explicit)

@@ -15,7 +15,7 @@ these parts apart (Akoma Ntoso's ``preamble`` and ``conclusions``):
   go to the version's notes, as written.
 - :func:`conclusion`: the concluding formula and what follows it (the signatures) ran into
   the last article's text. From the paragraph that opens with the formula, they go to the
-  version's notes.
+  version's notes; so does a forwarded message's sign-off ("Best," and the name under it).
 
 Each move has its line in the structure report.
 """
@@ -65,6 +65,17 @@ _CONCLUDING = re.compile(
 )
 """The opening of a concluding formula: "Done at Brussels", "Done in duplicate at Kyiv",
 "In witness whereof", "Совершено в г. Минске", "Вчинено в Києві", "以上の証拠として"."""
+
+
+_SIGN_OFF = re.compile(
+    r"^(?:best(?:\s+(?:regards|wishes))?|kind(?:est)?\s+regards|warm(?:est)?\s+regards"
+    r"|regards|many\s+thanks|thanks(?:\s+again)?|thank\s+you|cheers|all\s+the\s+best"
+    r"|yours(?:\s+(?:sincerely|faithfully|truly))?|sincerely"
+    r"|с\s+уважением|с\s+наилучшими\s+пожеланиями|всего\s+доброго|з\s+повагою"
+    r"|з\s+найкращими\s+побажаннями|よろしくお願い(?:いた|致)?します|以上)"
+    r"[ \t]*[,.!。、]?$", re.IGNORECASE)
+"""A forwarded mail's sign-off on a line of its own ("Best,", "Kind regards", "С уважением,",
+"З повагою,", "よろしくお願いします。"), with the sender's name and signature under it."""
 
 
 def _formula_at_end(node: Node) -> str | None:
@@ -151,11 +162,13 @@ def conclusion(parse: Parse) -> None:
     paragraphs = [p for p in last.paragraphs if p]
     found = next(((at, line) for at, paragraph in enumerate(paragraphs)
                   for line, text in enumerate(paragraph)
-                  if (at or line) and _CONCLUDING.match(text.strip())
+                  if (at or line) and (_CONCLUDING.match(text.strip())
+                                       or _SIGN_OFF.match(text.strip()))
                   and (not line or paragraph[line - 1].rstrip()[-1:] in SENTENCE_END)), None)
     if found is None:
         return
     at, line = found
+    sign_off = bool(_SIGN_OFF.match(paragraphs[at][line].strip()))
     # A paragraph the formula opens is moved whole; from a line inside one (a copy with no
     # blank lines), each line is a paragraph of the notes (the signatures are one a line).
     moved = ([join_wrapped(paragraphs[at])] if not line
@@ -164,8 +177,9 @@ def conclusion(parse: Parse) -> None:
     last.paragraphs = [*paragraphs[:at], *([paragraphs[at][:line]] if line else [])]
     parse.after[:0] = moved
     more = len(moved) - 1
-    parse.events.append(Event(last.where, "conclusion", "the concluding formula after the last "
-                              f"article ({moved[0][:60]})"
+    what = "the sign-off of a message after the last point" if sign_off else \
+        "the concluding formula after the last article"
+    parse.events.append(Event(last.where, "conclusion", f"{what} ({moved[0][:60]})"
                               + (f" and the {more} paragraph(s) after it" if more else "")
                               + f" read as the text's conclusion, not point {last.number}'s: "
                               "moved to the version's notes"))

@@ -12,8 +12,10 @@ A file is a message when it opens with header lines, ``From:`` among them and on
 archive, ``multipart/related``, is a saved page: :mod:`.mhtml`). Its body is the HTML part
 when there is one (it keeps the list's numbering as markup), else the plain-text part; the
 part is decoded in its own charset and handed to the page or text reader as UTF-8.
-Attachments are not read: the structure report names them (a draft attached as a PDF is
-imported from the PDF itself). Nothing in the message is fetched or run.
+A message whose body lists no points ("Please find the draft attached.") and that carries
+one attachment plandiff reads (a Word file, a PDF, a page, a text) is read from that
+attachment; other attachments are not read: the structure report names them. Nothing in
+the message is fetched or run.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from plandiff.plans.intake.lines import DraftFormat
+from plandiff.plans.intake.markers import TOP
 from plandiff.plans.intake.mhtml import is_mhtml
 from plandiff.plans.intake.problems import input_problem
 
@@ -44,8 +47,11 @@ class MailBody:
     structure report should say about the message."""
 
     data: bytes
-    format: DraftFormat
+    format: DraftFormat | None
+    """The body's format; None for an attachment, read as its name and content say."""
     note: str
+    suffix: str
+    """The attachment's suffix (empty for a body)."""
 
 
 def _without_envelope(data: bytes) -> bytes:
@@ -83,21 +89,56 @@ def mail_body(data: bytes, display: str) -> MailBody:
         _without_envelope(data))
     body = message.get_body(preferencelist=("html", "plain"))
     payload = body.get_payload(decode=True) if body is not None else None
-    if body is None or not isinstance(payload, bytes) or not payload.strip():
-        raise input_problem(display, "an e-mail message with no text body (the draft may be "
-                            "an attachment: save the attachment and import it)",
+    attachments = list(message.iter_attachments())
+    attached = [_shown(part.get_filename() or part.get_content_type()) for part in attachments]
+    drafts = [part for part in attachments if _draft_suffix(part) is not None]
+    has_body = body is not None and isinstance(payload, bytes) and bool(payload.strip())
+    text = _decoded(payload, body.get_content_charset()) \
+        if has_body and body is not None and isinstance(payload, bytes) else ""
+    html = has_body and body is not None and body.get_content_type() == "text/html"
+    if len(drafts) == 1 and not _lists_points(text, html):
+        draft = drafts[0]
+        content = draft.get_payload(decode=True)
+        suffix = _draft_suffix(draft)
+        if isinstance(content, bytes) and content.strip() and suffix is not None:
+            name = _shown(draft.get_filename() or "")
+            return MailBody(content, None, f"an e-mail message{_about(message)}: its body lists no "
+                            f"points, so its attachment {name} was read", suffix)
+    if not has_body:
+        raise input_problem(display, "an e-mail message with no text body"
+                            + (f" and {len(drafts)} attached drafts ({', '.join(attached)}): "
+                               "save the one to import and import it" if drafts else
+                               " (the draft may be an attachment: save it and import it)"),
                             rule="format")
-    html = body.get_content_type() == "text/html"
-    text = _decoded(payload, body.get_content_charset())
-    attached = [_shown(part.get_filename() or part.get_content_type())
-                for part in message.iter_attachments()]
     said = [f"an e-mail message{_about(message)}: its {'HTML' if html else 'plain-text'} "
             "body read"]
     if attached:
         said.append(f"{len(attached)} attachment(s) not read ({', '.join(attached)}): save "
                     "an attachment and import it on its own")
     return MailBody(("\ufeff" + text).encode("utf-8"),
-                    DraftFormat.HTML if html else DraftFormat.TEXT, "; ".join(said))
+                    DraftFormat.HTML if html else DraftFormat.TEXT, "; ".join(said), "")
+
+
+_DRAFT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".doc", ".rtf",
+                             ".odt"})
+_TAGS = re.compile(r"<[^>]{0,2000}>")
+
+
+def _draft_suffix(part: Message) -> str | None:
+    """The suffix of an attachment plandiff can read as a draft, None for any other."""
+    name = (part.get_filename() or "").strip().lower()
+    suffix = name[name.rfind("."):] if "." in name else ""
+    return suffix if suffix in _DRAFT_SUFFIXES else None
+
+
+def _lists_points(text: str, html: bool) -> bool:
+    """Whether a message's body holds a numbered list (two lines that open with a point's
+    number): a body that does not is a cover note for the draft it carries."""
+    if html:
+        if re.search(r"<li\b", text, re.IGNORECASE):
+            return True
+        text = _TAGS.sub("\n", text)
+    return sum(1 for line in text.splitlines() if TOP.match(line.strip())) >= 2
 
 
 def _decoded(payload: bytes, charset: str | None) -> str:
