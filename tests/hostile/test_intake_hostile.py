@@ -131,8 +131,23 @@ CASES: dict[str, tuple[str, Callable[[], bytes], str]] = {
     "docx-with-a-password": ("locked.docx", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
                              + bytes(600) + "EncryptedPackage".encode("utf-16-le")
                              + bytes(200), "remove the password"),
-    "odt-opendocument-text": ("draft.odt", lambda: _odt(), "OpenDocument"),
-    "odt-named-docx": ("draft.docx", lambda: _odt(), "save it as .docx"),
+    "odt-undeclared-prefix": ("draft.odt", lambda: _odt(), "not well-formed"),
+    "odt-holding-a-spreadsheet": ("draft.odt", lambda: _odt({"content.xml": (
+        f'<office:document-content xmlns:office="{_ODF}:office:1.0"><office:body>'
+        "<office:spreadsheet/></office:body></office:document-content>")}), "no office:text"),
+    "odt-named-docx": ("draft.docx", lambda: _odt(), "named .docx but the content is an "
+                       "OpenDocument text"),
+    "odt-without-content": ("draft.odt", lambda: _odt({}), "no content.xml"),
+    "odt-zip-bomb": ("bomb.odt", lambda: _odt_bomb(), "unpacks to more than"),
+    "odt-5000-members": ("many.odt", lambda: _odt({f"Pictures/x{i}.png": "" for i in
+                                                   range(5_000)}), "members"),
+    "odt-external-entity": ("xxe.odt", lambda: _odt({"content.xml": XXE.decode()}), "DTD"),
+    "odt-encrypted": ("locked.odt", lambda: _odt({"META-INF/manifest.xml": _ENCRYPTED,
+                                                  "content.xml": "\x00\x9c"}),
+                      "password-protected"),
+    "fodt-malformed": ("draft.fodt", lambda: _FODT[:-30], "not well-formed"),
+    "ods-spreadsheet": ("sheet.ods", lambda: _odt(kind="spreadsheet"), "spreadsheet"),
+    "odp-presentation": ("talk.odp", lambda: _odt(kind="presentation"), "presentation"),
     "rtf-document": ("draft.rtf", lambda: b"{\\rtf1\\ansi {\\pard 1.\\tab A point.\\par}}",
                      "an RTF document"),
     "pdf-10000-pages": ("pages.pdf", lambda: _pdf_pages(10_000), "10000 pages"),
@@ -150,13 +165,40 @@ CASES: dict[str, tuple[str, Callable[[], bytes], str]] = {
 }
 
 
-def _odt() -> bytes:
-    """An OpenDocument text as LibreOffice stores it: ``mimetype`` first, uncompressed."""
+def _odt(parts: dict[str, str] | None = None, kind: str = "text") -> bytes:
+    """An OpenDocument package as LibreOffice stores it: ``mimetype`` first, uncompressed;
+    by default a content part with no text in it."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        archive.writestr("content.xml", "<office:document-content/>",
-                         compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr("mimetype", f"application/vnd.oasis.opendocument.{kind}")
+        for name, data in ({"content.xml": "<office:document-content/>"} if parts is None
+                           else parts).items():
+            archive.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+_ODF = "urn:oasis:names:tc:opendocument:xmlns"
+_ENCRYPTED = (f'<manifest:manifest xmlns:manifest="{_ODF}:manifest:1.0"><manifest:file-entry '
+              'manifest:full-path="content.xml"><manifest:encryption-data manifest:checksum='
+              '"AAAA"/></manifest:file-entry></manifest:manifest>')
+"""The manifest of a package saved with a password: its parts are encrypted."""
+_FODT = (f'<?xml version="1.0"?><office:document xmlns:office="{_ODF}:office:1.0" '
+         f'xmlns:text="{_ODF}:text:1.0" office:mimetype="application/vnd.oasis.opendocument'
+         '.text"><office:body><office:text><text:p>1. x</text:p></office:text></office:body>'
+         "</office:document>").encode()
+
+
+def _odt_bomb() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text",
+                         compress_type=zipfile.ZIP_STORED)
+        with archive.open("content.xml", "w", force_zip64=True) as member:
+            member.write(f'<office:document-content xmlns:office="{_ODF}:office:1.0">'.encode())
+            chunk = b" " * MB
+            for _ in range(300):  # 300 MiB of spaces: about 300 KiB compressed
+                member.write(chunk)
+            member.write(b"</office:document-content>")
     return out.getvalue()
 
 
