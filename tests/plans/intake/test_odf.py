@@ -185,9 +185,10 @@ def test_the_number_the_file_writes_is_used_when_the_count_differs() -> None:
 
 _JA_STYLES = (
     '<text:list-style style:name="J"><text:list-level-style-number text:level="1" '
-    'style:num-format="１, ２, ３, ..." style:num-prefix="第" style:num-suffix="条"/>'
-    '<text:list-level-style-number text:level="2" style:num-format="１, ２, ３, ..." '
+    'style:num-format="1, 2, 3, ..." style:num-prefix="第" style:num-suffix="条"/>'
+    '<text:list-level-style-number text:level="2" style:num-format="1, 2, 3, ..." '
     'style:num-suffix="．"/></text:list-style>')
+"""第１条 over １．, ２． (LibreOffice's name for full-width digits is ``1, 2, 3, ...``)."""
 _UK_STYLES = (
     '<text:list-style style:name="U"><text:list-level-style-number text:level="1" '
     'style:num-format="1" style:num-prefix="Стаття " style:num-suffix="."/>'
@@ -223,6 +224,11 @@ DRAFTS = {
 }
 
 
+NUMBERS = {"japanese": ["1", "1(1)", "1(2)", "2", "3"],
+           "ukrainian": ["1", "1(1)", "1(2)", "2", "3"],
+           "english": ["3", "3(a)", "3(b)", "4", "5"]}
+
+
 @pytest.mark.parametrize("language", sorted(DRAFTS))
 def test_the_same_draft_as_docx_odt_and_fodt_imports_to_the_same_points(
         tmp_path: Path, language: str) -> None:
@@ -237,6 +243,28 @@ def test_the_same_draft_as_docx_odt_and_fodt_imports_to_the_same_points(
     assert len(from_word) == 5, from_word  # three points, two sub-points
     assert tree(odt.read_bytes(), odt.name) == from_word
     assert tree(source.read_bytes(), source.name) == from_word
+    assert [number for number, _ in from_word] == NUMBERS[language]
+    unknown = [f.message for f in imported(odt.read_bytes()).report.findings
+               if "does not know" in f.message]
+    assert not unknown  # every format known, as the .docx reader knows Word's
+
+
+def test_word_numbering_formats_saved_as_odt_read_as_the_docx(tmp_path: Path) -> None:
+    """Word's Japanese and Russian list formats, saved as .odt by LibreOffice (which names
+    them in its own way: ``壱, 弐, 参, ...``, ``А, Б, .., Аа, Аб, ... (ru)``, ``1, 2, 3, ...``
+    for full-width digits): the .odt reads as the .docx."""
+    from tests.plans.intake.test_word_numbering_formats import _word
+
+    formats = ("japaneseLegal", "russianUpper", "russianLower", "decimalFullWidth",
+               "aiueoFullWidth", "irohaFullWidth", "ideographTraditional",
+               "decimalEnclosedCircle")
+    sources = []
+    for fmt in formats:
+        sources.append(tmp_path / f"{fmt}.docx")
+        sources[-1].write_bytes(_word(fmt, "%2."))
+    for source, odt in zip(sources, convert(sources, "odt", tmp_path), strict=True):
+        assert tree(odt.read_bytes(), odt.name) == tree(source.read_bytes(), source.name), \
+            source.name
 
 
 def test_pandoc_odt_and_libreoffice_odt_of_a_docx_read_as_the_docx(tmp_path: Path) -> None:

@@ -34,15 +34,18 @@ FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 _FORMATS = {
     "1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
     "I": "upperRoman", "": "none",
-    "１, ２, ３, ...": "decimalFullWidth", "①, ②, ③, ...": "decimalEnclosedCircle",
-    "一, 二, 三, ...": "japaneseCounting", "壹, 貳, 參, ...": "japaneseLegal",
+    "1, 2, 3, ...": "decimalFullWidth", "①, ②, ③, ...": "decimalEnclosedCircle",
+    "01, 02, 03, ...": "decimalZero", "1st": "ordinal", "One": "cardinalText",
+    "First": "ordinalText",
+    "一, 二, 三, ...": "japaneseCounting", "壱, 弐, 参, ...": "japaneseLegal",
     "ア, イ, ウ, ...": "aiueoFullWidth", "ｱ, ｲ, ｳ, ...": "aiueo",
     "イ, ロ, ハ, ...": "irohaFullWidth", "ｲ, ﾛ, ﾊ, ...": "iroha",
     "甲, 乙, 丙, ...": "ideographTraditional",
-    "а, б, .., аа, аб, ... (ru)": "russianLower", "А, Б, .., АА, АБ, ... (ru)": "russianUpper",
+    "а, б, .., аа, аб, ... (ru)": "russianLower", "А, Б, .., Аа, Аб, ... (ru)": "russianUpper",
 }
-"""OpenDocument's number formats (``style:num-format``; LibreOffice's own for the Japanese
-and Russian sequences) as Word names the same ones; any other is read as decimal numbers
+"""OpenDocument's number formats (``style:num-format``; LibreOffice's own names for the
+Japanese and Russian sequences and the rest, as it writes them: ``1, 2, 3, ...`` is its
+full-width digits) as Word names the same ones; any other is read as decimal numbers
 and the report names it."""
 
 
