@@ -478,3 +478,62 @@ def test_a_broken_flat_file_and_a_flat_spreadsheet(tmp_path: Path) -> None:
     sheet = flat("").replace("opendocument.text", "opendocument.spreadsheet")
     with pytest.raises(InputError, match="flat OpenDocument spreadsheet"):
         imported(sheet.encode(), "sheet.fods")
+
+
+def test_typed_numbers_indents_and_superscript_marks_read_as_in_the_docx(
+        tmp_path: Path) -> None:
+    """A Word file typed by hand (``1⇥`` numbers, a bold title line, a lead-in over indented
+    paragraphs, ``10(a)⇥`` and ``[4]⇥`` numbers, a superscript note mark and its note typed
+    at the end), saved as .odt by LibreOffice: the .odt reads as the .docx."""
+    def bold(text: str) -> str:
+        return f'<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    tab, brk = "<w:r><w:tab/></w:r>", "<w:r><w:br/></w:r>"
+    sup = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>1</w:t></w:r>'
+    indent = '<w:ind w:left="720"/>'
+    body = "".join((
+        para(run("1") + tab + bold("Ceasefire") + brk + run("The parties stop firing.")),
+        para(run("2") + tab + run("Both sides pull back their guns by 30") + sup
+             + run(" km, as follows:")),
+        para(run("Each side withdraws its forces."), indent),
+        para(run("Each side frees its prisoners."), indent),
+        para(run("3") + tab + run("Prisoners are swapped, all for all.")),
+        para(run("3(a)") + tab + run("A clause written with its full number.")),
+        para(run("[4]") + tab + run("A number an editor put in brackets.")),
+        para(run("1 A note typed at the end, as in a copy of a PDF."))))
+    source = tmp_path / "typed.docx"
+    source.write_bytes(docx(body))
+    odt = convert([source], "odt", tmp_path)[0]
+    expected = tree(source.read_bytes(), source.name)
+    assert expected[1:4] == [("2", "Both sides pull back their guns by 30 km, as follows:"),
+                             ("2.1", "Each side withdraws its forces."),
+                             ("2.2", "Each side frees its prisoners.")]
+    assert [number for number, _ in expected] == ["1", "2", "2.1", "2.2", "3", "3(a)", "4"]
+    assert tree(odt.read_bytes(), odt.name) == expected
+    assert "A note typed at the end" in (imported(odt.read_bytes()).plan.notes or "")
+
+
+def test_a_table_of_contents_and_a_ruby_reading_are_left_out(tmp_path: Path) -> None:
+    """A generated table of contents (its lines are no points), a section, a ruby's reading
+    and a soft page break inside a paragraph, as LibreOffice saves them: as the .docx."""
+    toc = ('<text:table-of-content text:name="C"><text:table-of-content-source '
+           'text:outline-level="3"/><text:index-body><text:p text:style-name="Contents_20_1">'
+           "Article 1. Ceasefire<text:tab/>1</text:p><text:p text:style-name="
+           '"Contents_20_1">Article 2. Prisoners<text:tab/>1</text:p></text:index-body>'
+           "</text:table-of-content>")
+    styles = OUTLINE + ('<style:style style:name="Contents_20_1" style:display-name='
+                        '"Contents 1" style:family="paragraph"/>')
+    body = (f'{toc}<text:section text:name="S"><text:h text:style-name="Heading_20_1" '
+            'text:outline-level="1">Ceasefire</text:h><text:p>The parties stop <text:ruby>'
+            "<text:ruby-base>停戦</text:ruby-base><text:ruby-text>ていせん</text:ruby-text>"
+            "</text:ruby> firing.<text:soft-page-break/> All along the line.</text:p>"
+            '</text:section><text:h text:style-name="Heading_20_1" text:outline-level="1">'
+            "Prisoners</text:h><text:p>All for all, within a month.</text:p>")
+    source = tmp_path / "contents.fodt"
+    source.write_text(flat(body, styles), encoding="utf-8")
+    odt = convert([source], "odt", tmp_path)[0]
+    word = convert([source], "docx:MS Word 2007 XML", tmp_path)[0]
+    got = tree(odt.read_bytes())
+    assert got == [("1", "The parties stop 停戦 firing. All along the line."),
+                   ("2", "All for all, within a month.")]
+    assert got == tree(word.read_bytes(), word.name)
