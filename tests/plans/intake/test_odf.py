@@ -537,3 +537,21 @@ def test_a_table_of_contents_and_a_ruby_reading_are_left_out(tmp_path: Path) -> 
     assert got == [("1", "The parties stop 停戦 firing. All along the line."),
                    ("2", "All for all, within a month.")]
     assert got == tree(word.read_bytes(), word.name)
+
+
+def test_a_nested_list_with_a_style_of_its_own_is_numbered_by_it(tmp_path: Path) -> None:
+    """pandoc writes each nested list with a list style of its own (a numbered list inside
+    a bulleted one); LibreOffice numbers it by that style (1., 2.), as the .docx reads."""
+    source = tmp_path / "nested.md"
+    source.write_text("- The parties agree on these steps:\n    1. fire stops on the line;\n"
+                      "    2. guns move back.\n- Talks go on in Geneva.\n", encoding="utf-8")
+    pandoc = shutil.which("pandoc")
+    assert pandoc, "pandoc is needed (scripts/setup installs it)"
+    word, own = tmp_path / "nested.docx", tmp_path / "nested.odt"
+    for target in (word, own):
+        subprocess.run([pandoc, str(source), "-o", str(target)], check=True, timeout=120)
+    request = DraftRequest(document="treaty", version="2026-01-01-odf", fmt=None)
+    expected = [(p.number, p.text) for p in import_bytes(
+        word.read_bytes(), word.name, ".docx", request).plan.walk()]
+    assert ("1", "fire stops on the line;") in expected and ("2", "guns move back.") in expected
+    assert tree(own.read_bytes(), own.name) == expected

@@ -26,7 +26,8 @@ changes and their authors.
 Numbering is worked out as LibreOffice shows it (:mod:`.odfstyles`): a list's style gives
 each level its format, prefix, suffix, display-levels and start; a list continues another
 named by ``text:continue-list`` or, with ``text:continue-numbering``, the last list of its
-style; an item's ``text:start-value`` sets its number; a ``text:list-header`` shows none;
+style; a list nested with a style of its own is numbered by that style, counting on its
+own; an item's ``text:start-value`` sets its number; a ``text:list-header`` shows none;
 an item holding only a deeper list does not count at its own level. Headings are numbered by
 the outline style (``Article %1``, ``%1.``, ``1.1``), ``text:is-list-header`` and
 ``text:restart-numbering`` as LibreOffice reads them. Where the file itself writes the
@@ -39,11 +40,11 @@ is what the reader of the file saw. The markers the parser is shown are the Word
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
-from plandiff.plans.intake.docxnumbering import format_number, marker, unknown_formats
+from plandiff.plans.intake.docxnumbering import Level, format_number, marker, unknown_formats
 from plandiff.plans.intake.docxpackage import Archive
 from plandiff.plans.intake.lines import FOOTNOTES_HEADING, DraftFormat, DraftLines, Line
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
@@ -169,8 +170,10 @@ class _Reader:
             self.block(element, within)
 
     def read_list(self, element: Any, within: _List | None) -> None:
-        if within is None:
-            style = _attr(element, "style-name")
+        style = _attr(element, "style-name")
+        if within is None or (style and within.style and style != within.style):
+            # a list of its own: at the top, or nested with a style of its own (pandoc's
+            # numbered list inside a bulleted one), which LibreOffice numbers by that style
             continued = _attr(element, "continue-list")
             counter = self.by_id.get(continued or "") if continued else None
             if counter is None and _attr(element, "continue-numbering") == "true":
@@ -181,10 +184,9 @@ class _Reader:
             ident = element.get("{http://www.w3.org/XML/1998/namespace}id")
             if ident:
                 self.by_id[ident] = counter
-            current = _List(counter, style, 0)
+            current = _List(counter, style, 0 if within is None else within.depth + 1)
         else:
-            current = _List(within.counter, within.style or _attr(element, "style-name"),
-                            within.depth + 1)
+            current = _List(within.counter, within.style or style, within.depth + 1)
         for item in children(element):
             if local(item) not in ("list-item", "list-header"):
                 continue
@@ -276,10 +278,11 @@ class _Reader:
             if _attr(element, "restart-numbering") == "true" else None
         return self.numbered(self.outline, self.styles.outline, ilvl, start, shown)
 
-    def numbered(self, counter: Counter, levels: dict[int, Any], ilvl: int,
+    def numbered(self, counter: Counter, levels: dict[int, Level], ilvl: int,
                  start: int | None, shown: str | None) -> str:
         counts = counter.advance(ilvl, levels, start)
-        level = levels.get(ilvl)
+        level = levels.get(ilvl) or _deeper(levels, ilvl)
+        levels = {**levels, ilvl: level} if level is not None else levels
         pad = "  " * ilvl
         if level is None:
             return f"{pad}{shown.strip()} " if shown and shown.strip() else pad
@@ -413,6 +416,19 @@ class _Reader:
         if text:
             author = " ".join(author.split())
             self.comments.append(f"{author}: {text}" if author else text)
+
+
+def _deeper(levels: dict[int, Level], ilvl: int) -> Level | None:
+    """The level a list style that stops above ``ilvl`` shows there: its deepest level's
+    format, prefix and suffix, as LibreOffice shows a list pandoc writes with one level
+    nested in another list (``1.`` under a bullet)."""
+    above = [k for k in levels if k < ilvl]
+    if not above:
+        return None
+    level = levels[max(above)]
+    shift = ilvl - max(above)
+    return replace(level, text=re.sub(r"%([1-9])", lambda m: f"%{min(9, int(m.group(1)) + shift)}",
+                                      level.text))
 
 
 def _paragraphs_text(element: Any, reader: _Reader) -> str:
