@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 DRAFT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml",
                             ".mhtml", ".mht",
-                            ".docx", ".pdf"})
+                            ".docx", ".pdf", ".odt", ".fodt", ".ott"})
 
 
 _WARNINGS_SHOWN = 5

@@ -8,7 +8,9 @@ import io
 import shutil
 import subprocess
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -555,3 +557,20 @@ def test_a_nested_list_with_a_style_of_its_own_is_numbered_by_it(tmp_path: Path)
         word.read_bytes(), word.name, ".docx", request).plan.walk()]
     assert ("1", "fire stops on the line;") in expected and ("2", "guns move back.") in expected
     assert tree(own.read_bytes(), own.name) == expected
+
+
+def test_diff_reads_odt_and_fodt_drafts_directly(tmp_path: Path, cli: Callable[..., Any]) -> None:
+    """``plandiff diff old.odt new.fodt`` imports both in memory, as it does a .docx."""
+    old = tmp_path / "old.odt"
+    old.write_bytes(libreoffice_odt(tmp_path, f'<text:list text:style-name="N">'
+                                    f'{item("The army is capped at 600,000.")}'
+                                    f'{item("Elections within 100 days.")}</text:list>',
+                                    NUMBERED))
+    new = tmp_path / "new.fodt"
+    new.write_text(flat(f'<text:list text:style-name="N">{item("The army is capped at 800,000.")}'
+                        f'{item("Elections within 100 days.")}</text:list>', NUMBERED),
+                   encoding="utf-8")
+    run = cli("diff", str(old), str(new))
+    assert run.code == 0, run.err
+    assert run.err.count("imported in memory as a odt draft") == 2, run.err
+    assert "1 modified" in run.out and "1 unchanged" in run.out, run.out
