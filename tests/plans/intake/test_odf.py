@@ -574,3 +574,20 @@ def test_diff_reads_odt_and_fodt_drafts_directly(tmp_path: Path, cli: Callable[.
     assert run.code == 0, run.err
     assert run.err.count("imported in memory as a odt draft") == 2, run.err
     assert "1 modified" in run.out and "1 unchanged" in run.out, run.out
+
+
+def test_hidden_text_is_left_out_and_counted_as_in_the_docx(tmp_path: Path) -> None:
+    """Text formatted hidden in Word (``w:vanish``), saved as .odt by LibreOffice
+    (``text:display="none"``): left out of the points and counted in the report."""
+    hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> a hidden aside</w:t></w:r>'
+    body = (para(run("1. Fire stops along the line.") + hidden) + para(run("2. Guns move back."))
+            + para(hidden) + para(run("3. Prisoners are swapped.")))
+    source = tmp_path / "hidden.docx"
+    source.write_bytes(docx(body))
+    odt = convert([source], "odt", tmp_path)[0]
+    expected = [("1", "Fire stops along the line."), ("2", "Guns move back."),
+                ("3", "Prisoners are swapped.")]
+    assert tree(source.read_bytes(), source.name) == expected
+    assert tree(odt.read_bytes(), odt.name) == expected
+    said = [f.message for f in imported(odt.read_bytes()).report.findings if "hidden" in f.message]
+    assert said and said[0].startswith("2 run(s) of text formatted hidden"), said

@@ -10,8 +10,10 @@ says how to save it without one.
 The body (``office:text``) is read in order: paragraphs and headings, lists, tables (row by
 row, a row of a number and a provision as one point), sections and text boxes (a frame's
 paragraphs after the paragraph it is anchored in). Spans, links, bookmarks and fields are
-read as the text they show, ``text:s`` as its spaces, a tab as a tab (a number typed before
-it is a point's marker, as in Word), a line break starts a new line, soft hyphens vanish.
+read as the text they show (text formatted hidden, ``text:display="none"``, left out and
+counted in the report, as Word's hidden text is), ``text:s`` as its spaces, a tab as a
+tab (a number typed before it is a point's marker, as in Word), a line break starts a new
+line, soft hyphens vanish.
 Footnotes and endnotes are kept out of the text and put after it under the footnotes
 heading (``[1] text``, under the mark LibreOffice shows), reviewers' comments
 (``office:annotation``) go to the end of the version's notes, a ruby's reading and the
@@ -145,6 +147,8 @@ class _Reader:
     notes: list[tuple[str, str, str]] = field(default_factory=list)
     """(class, where, ``[mark] text``) of each footnote and endnote, in the body's order."""
     comments: list[str] = field(default_factory=list)
+    hidden: int = 0
+    """Runs (spans, paragraphs) of text formatted hidden, left out."""
     unshown: str = ""
     """The number of the last paragraph read when it holds no text (a table's number
     column: the number LibreOffice shows in an empty numbered cell)."""
@@ -332,6 +336,9 @@ class _Reader:
 
     def text_of(self, paragraph: Any) -> _Paragraph:
         found = _Paragraph()
+        if self.styles.first(_attr(paragraph, "style-name"), "hidden"):
+            self.hidden += bool("".join(str(t) for t in paragraph.itertext()).strip())
+            return found  # a paragraph formatted hidden: not shown, not read
         self._text(paragraph, found, bold=bool(self.styles.first(
             _attr(paragraph, "style-name"), "bold")), sup=False, top=True)
         return found
@@ -375,6 +382,10 @@ class _Reader:
             if name == "span":
                 style = _attr(node, "style-name")
                 text_style = self.styles.texts.get(style or "")
+                if text_style is not None and text_style.hidden:
+                    self.hidden += bool("".join(str(t) for t in node.itertext()).strip())
+                    self._tail(node, found, bold, sup)
+                    return
                 if text_style is not None and text_style.bold is not None:
                     bold = text_style.bold
                 if text_style is not None and text_style.super is not None:
@@ -489,8 +500,10 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     dropped = (("line(s) of page furniture in the text (page numbers, running headers and "
                 "footers of the PDF or printout the file was made from)", furniture),) \
         if furniture else ()
+    hidden = (f"{reader.hidden} run(s) of text formatted hidden (LibreOffice does not show "
+              "them) left out",) if reader.hidden else ()
     return DraftLines(DraftFormat.ODT, pasted.lines, title=reader.title, dropped=dropped,
-                      notes=unknown + _revisions(text) + pasted.report(),
+                      notes=unknown + _revisions(text) + hidden + pasted.report(),
                       comments=tuple(reader.comments))
 
 

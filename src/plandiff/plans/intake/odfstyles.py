@@ -75,6 +75,8 @@ class ParagraphStyle:
     """The left margin in twips, when the style sets one."""
     bold: bool | None
     super: bool | None
+    hidden: bool | None = None
+    """``text:display="none"``: text LibreOffice does not show (Word's hidden text)."""
 
 
 @dataclass
@@ -163,6 +165,7 @@ def _style(styles: Styles, element: Any) -> None:
     margin = paragraph.get(f"{FO}margin-left") if paragraph is not None else None
     if margin is None and paragraph is not None:
         margin = paragraph.get(f"{FO}margin-start")
+    display = text.get(f"{TEXT}display") if text is not None else None
     into = styles.paragraphs if family == "paragraph" else styles.texts
     into[ident] = ParagraphStyle(
         name=element.get(f"{STYLE}display-name") or ident.replace("_20_", " "),
@@ -172,7 +175,8 @@ def _style(styles: Styles, element: Any) -> None:
         bold=None if weight is None else weight in ("bold", "600", "700", "800", "900"),
         super=None if not position else (position.startswith("super")
                                          or (position.split()[0].rstrip("%").isdigit()
-                                             and not position.startswith("0"))))
+                                             and not position.startswith("0"))),
+        hidden=None if display is None else display == "none")
 
 
 @dataclass
