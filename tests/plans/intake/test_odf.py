@@ -591,3 +591,45 @@ def test_hidden_text_is_left_out_and_counted_as_in_the_docx(tmp_path: Path) -> N
     assert tree(odt.read_bytes(), odt.name) == expected
     said = [f.message for f in imported(odt.read_bytes()).report.findings if "hidden" in f.message]
     assert said and said[0].startswith("2 run(s) of text formatted hidden"), said
+
+
+def _numbered_docx(body: str) -> bytes:
+    numbering = ('<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                 '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>')
+    return docx(body, numbering)
+
+
+NUMBERED_PARAGRAPH = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+
+
+def test_a_content_control_showing_its_placeholder_adds_no_text(tmp_path: Path) -> None:
+    """A Word form's control still showing its prompt, as LibreOffice saves it in an .odt
+    (``loext:content-control`` showing its place-holder): the prompt is not the draft's."""
+    control = ('<w:sdt><w:sdtPr>{}</w:sdtPr><w:sdtContent>{}</w:sdtContent></w:sdt>')
+    body = (para(run("Fire stops along the whole line") + control.format("", run(" on 1 May"))
+                 + control.format("<w:showingPlcHdr/>", run(" Click or tap to enter a date."))
+                 + run("."), NUMBERED_PARAGRAPH)
+            + para(run("Prisoners are swapped, all for all."), NUMBERED_PARAGRAPH))
+    source = tmp_path / "form.docx"
+    source.write_bytes(_numbered_docx(body))
+    odt = convert([source], "odt", tmp_path)[0]
+    expected = [("1", "Fire stops along the whole line on 1 May."),
+                ("2", "Prisoners are swapped, all for all.")]
+    assert tree(source.read_bytes(), source.name) == expected
+    assert tree(odt.read_bytes(), odt.name) == expected
+
+
+def test_a_list_item_whose_text_is_all_hidden_is_not_counted(tmp_path: Path) -> None:
+    """As the .docx reader reads it: a numbered paragraph holding only hidden text shows
+    nothing and takes no number."""
+    hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:t>An item hidden from view.</w:t></w:r>'
+    body = (para(run("Fire stops along the whole line."), NUMBERED_PARAGRAPH)
+            + para(hidden, NUMBERED_PARAGRAPH)
+            + para(run("Prisoners are swapped, all for all."), NUMBERED_PARAGRAPH))
+    source = tmp_path / "hidden-item.docx"
+    source.write_bytes(_numbered_docx(body))
+    odt = convert([source], "odt", tmp_path)[0]
+    expected = tree(source.read_bytes(), source.name)
+    assert [number for number, _ in expected] == ["1", "2"]
+    assert tree(odt.read_bytes(), odt.name) == expected

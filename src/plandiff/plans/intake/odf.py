@@ -11,7 +11,8 @@ The body (``office:text``) is read in order: paragraphs and headings, lists, tab
 row, a row of a number and a provision as one point), sections and text boxes (a frame's
 paragraphs after the paragraph it is anchored in). Spans, links, bookmarks and fields are
 read as the text they show (text formatted hidden, ``text:display="none"``, left out and
-counted in the report, as Word's hidden text is), ``text:s`` as its spaces, a tab as a
+counted in the report, as Word's hidden text is, a list item holding only hidden text not
+counted; a Word form's control showing its prompt left out), ``text:s`` as its spaces, a tab as a
 tab (a number typed before it is a point's marker, as in Word), a line break starts a new
 line, soft hyphens vanish.
 Footnotes and endnotes are kept out of the text and put after it under the footnotes
@@ -69,6 +70,7 @@ _TEXT_NS = TEXT.strip("{}")
 _TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _DRAW_NS = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
 _DC = "{http://purl.org/dc/elements/1.1/}"
+_LOEXT = "{urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0}"
 _HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 
 _LEFT_OUT = frozenset({
@@ -212,6 +214,7 @@ class _Reader:
                   start: int | None = None) -> None:
         self.count += 1
         where = f"paragraph {self.count}"
+        hidden = self.hidden
         found = self.text_of(element)
         texts = found.lines()
         style = _attr(element, "style-name")
@@ -230,6 +233,8 @@ class _Reader:
             heading = -1
         empty = not "".join(texts).strip()
         prefix = ""
+        if empty and self.hidden != hidden:
+            numbered = False  # all its text hidden: it shows no number (as in a .docx)
         if within is not None and numbered:
             prefix = self.list_number(within, style, start, found.number)
         elif within is not None:
@@ -362,6 +367,10 @@ class _Reader:
                 return
             if name == "number" and ns == _TEXT_NS:
                 found.number = "".join(node.itertext())
+                self._tail(node, found, bold, sup)
+                return
+            if name == "content-control" and node.get(f"{_LOEXT}showing-place-holder") \
+                    == "true":  # a Word form's prompt ("Click or tap here …"), not ours
                 self._tail(node, found, bold, sup)
                 return
             if name == "hidden-text" and _attr(node, "is-hidden") == "true":
