@@ -220,3 +220,12 @@ def test_hostile_draft(name: str, tmp_path: Path) -> None:
     assert word.lower() in run.err.lower(), run.err
     assert len([line for line in run.err.splitlines() if line.strip()]) == 1, run.err
     assert snapshot(tmp_path) == before, "the draft changed or an output was written"
+
+
+def test_an_odt_paragraph_of_many_spans_is_read_in_linear_time(tmp_path: Path) -> None:
+    """One paragraph of 150,000 spans (4 MB, inside the file-size and text limits): read
+    within the hang limit, not in time growing with the square of the spans (minutes)."""
+    spans = "<text:span>a</text:span>" * 150_000
+    (tmp_path / "spans.fodt").write_bytes(_FODT.replace(b"1. x", f"1. {spans}".encode()))
+    run = run_subprocess(["import", "spans.fodt", *ARGS, "-o", "out.json"], tmp_path)
+    assert run.code == 0, run.err

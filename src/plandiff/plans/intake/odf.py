@@ -72,6 +72,9 @@ _DRAW_NS = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _LOEXT = "{urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0}"
 _HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
+_WHITE = re.compile(r"[ \t\r\n]{2,}|[\t\r\n]")
+"""White space in the text of a paragraph, which OpenDocument reads as one space (a run of
+spaces is written ``text:s``, a tab ``text:tab``, a line break ``text:line-break``)."""
 
 _LEFT_OUT = frozenset({
     "note", "annotation", "annotation-end", "tracked-changes", "ruby-text", "bookmark",
@@ -116,6 +119,8 @@ class _Paragraph:
     """The number the file writes as shown (``text:number``)."""
     boxes: list[Any] = field(default_factory=list)
     """Frames and shapes anchored in the paragraph: read after it."""
+    broken: bool = False
+    """Whether a line break has been met (the text after it is no longer the first line)."""
 
     def lines(self) -> list[str]:
         return "".join(self.parts).replace("\u00ad", "").split("\n")
@@ -386,6 +391,7 @@ class _Reader:
                 return
             if name == "line-break":
                 found.parts.append("\n")
+                found.broken = True
                 self._tail(node, found, bold, sup)
                 return
             if name == "span":
@@ -415,9 +421,9 @@ class _Reader:
         if sup:
             mark = superscript_mark(text)
             text = mark if mark is not None else text
-        if "\n" not in "".join(found.parts) and re.search(r"[^\W_]", text):
+        if not found.broken and re.search(r"[^\W_]", text):
             found.bold.append(bold)
-        found.parts.append(" ".join(text.split("\n")) if "\n" in text else text)
+        found.parts.append(_WHITE.sub(" ", text))
 
     def note(self, node: Any) -> None:
         kind = _attr(node, "note-class") or "footnote"
