@@ -229,3 +229,17 @@ def test_an_odt_paragraph_of_many_spans_is_read_in_linear_time(tmp_path: Path) -
     (tmp_path / "spans.fodt").write_bytes(_FODT.replace(b"1. x", f"1. {spans}".encode()))
     run = run_subprocess(["import", "spans.fodt", *ARGS, "-o", "out.json"], tmp_path)
     assert run.code == 0, run.err
+
+
+def test_tables_nested_sixty_deep_in_an_odt_are_read_at_once(tmp_path: Path) -> None:
+    """Tables nested in tables' cells, 60 deep (within the XML nesting limit): each row is
+    read once, not again for every row around it (the work doubled at each level)."""
+    inner = "<text:p>1. The words of the innermost cell.</text:p>"
+    for _ in range(60):
+        inner = (f'<table:table xmlns:table="{_ODF}:table:1.0"><table:table-row>'
+                 f"<table:table-cell>{inner}</table:table-cell><table:table-cell><text:p>x"
+                 "</text:p></table:table-cell></table:table-row></table:table>")
+    (tmp_path / "nested.fodt").write_bytes(_FODT.replace(b"<text:p>1. x</text:p>",
+                                                         inner.encode()))
+    run = run_subprocess(["import", "nested.fodt", *ARGS, "-o", "out.json"], tmp_path)
+    assert run.code == 0, run.err

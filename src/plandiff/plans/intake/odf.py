@@ -61,7 +61,7 @@ from plandiff.plans.intake.officetext import (
     without_furniture,
 )
 from plandiff.plans.intake.problems import input_problem
-from plandiff.xmlio import XmlInputError, children, namespace, parse_untrusted
+from plandiff.xmlio import XmlInputError, children, namespace, parse_untrusted, walk
 from plandiff.xmlio import local_name as local
 
 __all__ = ["read_odf"]
@@ -311,17 +311,15 @@ class _Reader:
     def row(self, row: Any, within: _List | None) -> None:
         start = len(self.lines)
         cells = [cell for cell in children(row) if local(cell) == "table-cell"]
-        texts, probes = [], []
-        for cell in cells:
-            probe = _Reader(self.styles)
-            probe.block(cell)
-            probes.append(probe)
-            texts.append([line.text.strip() for line in probe.lines if line.text.strip()])
+        texts = [self._cell_lines(cell) for cell in cells]
         provision = numbered_provision(texts)
         if provision is not None and not any(self._has_list(cell) for cell in cells[:1]):
-            for probe in probes:  # the cells' notes and comments, read once
-                self.notes.extend(probe.notes)
-                self.comments.extend(probe.comments)
+            for cell in cells:  # the cells' notes and comments, read once
+                for held in cell.iter(f"{TEXT}note", f"{OFFICE}annotation"):
+                    if local(held) == "note":
+                        self.note(held)
+                    else:
+                        self.comment(held)
             self.count += 1
             number, text = provision
             self.emit([f"{number}\t{text[0]}", *text[1:]], False, "", 0,
@@ -337,6 +335,19 @@ class _Reader:
             for cell in cells:
                 self.block(cell, within)
         self.in_tables.update(range(start, len(self.lines)))
+
+    def _cell_lines(self, cell: Any) -> list[str]:
+        """The lines of text of a cell's paragraphs (a nested table's too), read apart: each
+        paragraph once for each row around it, never the rows again (which would double
+        the work at each table nested in another)."""
+        probe = _Reader(self.styles)
+        lines: list[str] = []
+        for element in walk(cell, lambda e: local(e) not in _LEFT_OUT
+                            and local(e) not in _INDEXES):
+            if local(element) in ("p", "h"):
+                lines.extend(line.replace("\t", " ").strip()
+                             for line in probe.text_of(element).lines())
+        return [line for line in lines if line]
 
     @staticmethod
     def _has_list(cell: Any) -> bool:
