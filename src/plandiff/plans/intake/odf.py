@@ -5,7 +5,8 @@ An .odt is a zip of XML parts, read through the Word reader's package class (the
 budget, the safe XML adapter :func:`plandiff.xmlio.parse_untrusted`: no DTD, no entities, no
 network, UTF-8 only); a .fodt is the same parts in one ``office:document``. A package whose
 manifest says its parts are encrypted (saved with a password) is refused with a line that
-says how to save it without one.
+says how to save it without one. The file's last save and creation (``meta.xml``) date a
+draft read without a date, as a Word file's do.
 
 The body (``office:text``) is read in order: paragraphs and headings, lists, tables (row by
 row, a row of a number and a provision as one point), sections and text boxes (a frame's
@@ -46,7 +47,9 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.dating import odf_dates
 from plandiff.plans.intake.docxnumbering import Level, format_number, marker, unknown_formats
 from plandiff.plans.intake.docxpackage import Archive
 from plandiff.plans.intake.lines import FOOTNOTES_HEADING, DraftFormat, DraftLines, Line
@@ -494,6 +497,7 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                                 rule="format")
         content = archive.xml("content.xml", required=True)
         roots = [archive.xml("styles.xml"), content]
+        meta = _meta(archive)
     else:
         try:
             content = parse_untrusted(data, kind="a flat OpenDocument file")
@@ -501,6 +505,7 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
             at = f" (line {exc.line}, column {exc.column})" if exc.line is not None else ""
             raise input_problem(display, f"{exc}{at}", rule="format") from None
         roots = [content]
+        meta = content.find(f"{OFFICE}meta")
     body = content.find(f"{OFFICE}body")
     text = body.find(f"{OFFICE}text") if body is not None else None
     if text is None:
@@ -530,7 +535,18 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
               "them) left out",) if reader.hidden else ()
     return DraftLines(DraftFormat.ODT, pasted.lines, title=reader.title, dropped=dropped,
                       notes=unknown + _revisions(text) + hidden + pasted.report(),
-                      comments=tuple(reader.comments))
+                      comments=tuple(reader.comments), dates=odf_dates(meta))
+
+
+def _meta(archive: Archive) -> Any:
+    """The ``office:meta`` element of a package's ``meta.xml`` (the file's dates), None when
+    it cannot be read: the properties are not the text, so a damaged part does not stop the
+    import."""
+    try:
+        root = archive.xml("meta.xml")
+    except InputError:
+        return None
+    return root.find(f"{OFFICE}meta") if root is not None else None
 
 
 def _revisions(text: Any) -> tuple[str, ...]:
