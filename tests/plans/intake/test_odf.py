@@ -445,10 +445,12 @@ def _package(parts: dict[str, bytes]) -> bytes:
     return out.getvalue()
 
 
-def test_an_odt_renamed_or_read_with_from(tmp_path: Path) -> None:
+def test_an_odt_renamed_or_read_with_from_and_a_template(tmp_path: Path) -> None:
     data = libreoffice_odt(tmp_path, f'<text:list text:style-name="N">{item("Fire stops.")}'
                            f'{item("Guns move back.")}</text:list>', NUMBERED)
-    assert [n for n, _ in tree(data, "draft.ott")] == ["1", "2"]
+    template = convert([tmp_path / "draft.fodt"], "ott", tmp_path)[0].read_bytes()
+    assert b"opendocument.text-template" in template[:100]
+    assert [n for n, _ in tree(template, "draft.ott")] == ["1", "2"]
     with pytest.raises(InputError, match=r"named \.docx but the content is an OpenDocument"):
         imported(data, "draft.docx")
     again = import_bytes(data, "draft.bin", ".bin", DraftRequest(
