@@ -243,3 +243,43 @@ def test_tables_nested_sixty_deep_in_an_odt_are_read_at_once(tmp_path: Path) -> 
                                                          inner.encode()))
     run = run_subprocess(["import", "nested.fodt", *ARGS, "-o", "out.json"], tmp_path)
     assert run.code == 0, run.err
+
+
+@pytest.mark.parametrize(("name", "margin"), [("indent.docx", ""),
+                                            ("indent.fodt", "900000000in"),
+                                            ("overflow.fodt", "9" * 400 + "in")])
+def test_a_paragraph_indented_by_a_huge_margin_is_read_at_once(tmp_path: Path, name: str,
+                                                              margin: str) -> None:
+    """A left margin of billions (a Word ``w:ind``, an OpenDocument ``fo:margin-left``, one
+    past the largest float) indents its line a few steps, not by billions of spaces
+    (gigabytes, then a crash), and is no traceback."""
+    if name.endswith(".docx"):
+        data = _docx_with_document(
+            f'<w:document xmlns:w="{_W}"><w:body><w:p><w:r><w:t>1. x</w:t></w:r></w:p><w:p>'
+            '<w:pPr><w:ind w:left="900000000000"/></w:pPr><w:r><w:t>far right</w:t></w:r>'
+            "</w:p></w:body></w:document>".encode())
+    else:
+        style = (f'<office:automatic-styles><style:style xmlns:style="{_ODF}:style:1.0" '
+                 'style:name="P9" style:family="paragraph"><style:paragraph-properties '
+                 f'xmlns:fo="{_ODF}:xsl-fo-compatible:1.0" fo:margin-left="{margin}"/>'
+                 "</style:style></office:automatic-styles><office:body>")
+        data = _FODT.replace(b"<office:body>", style.encode()).replace(
+            b"</text:p>", b'</text:p><text:p text:style-name="P9">far right</text:p>')
+    (tmp_path / name).write_bytes(data)
+    run = run_subprocess(["import", name, *ARGS, "-o", "out.json"], tmp_path)
+    assert run.code == 0, run.err
+    assert "far right" in (tmp_path / "out.json").read_text(encoding="utf-8")
+
+
+def test_a_list_level_of_a_billion_is_read_at_once(tmp_path: Path) -> None:
+    """A list style's level numbered a billion, showing a billion levels: read as its
+    deepest level, not by writing out a billion level numbers."""
+    style = (f'<office:styles><text:list-style xmlns:style="{_ODF}:style:1.0" style:name="N">'
+             '<text:list-level-style-number text:level="1000000000" style:num-format="1" '
+             'text:display-levels="1000000000"/></text:list-style></office:styles>')
+    data = _FODT.replace(b"<office:body>", style.encode() + b"<office:body>").replace(
+        b"<text:p>1. x</text:p>", b'<text:list text:style-name="N"><text:list-item><text:p>'
+        b"1. Fire stops.</text:p></text:list-item></text:list>")
+    (tmp_path / "levels.fodt").write_bytes(data)
+    run = run_subprocess(["import", "levels.fodt", *ARGS, "-o", "out.json"], tmp_path)
+    assert run.code == 0, run.err

@@ -68,6 +68,7 @@ from plandiff.plans.intake.officetext import (
     CONTENTS_STYLE,
     broken_words_joined,
     first_heading_as_title,
+    indent_pad,
     numbered_provision,
     tab_marker,
     without_furniture,
@@ -413,8 +414,7 @@ class _Reader:
         elif heading == 0:
             indent = int_value(attr(find(props, "ind"), "left")
                           or attr(find(props, "ind"), "start"))
-            if indent >= 300:
-                prefix = "  " * max(1, round(indent / 720))
+            prefix = indent_pad(indent)
         if heading == -1:
             if self.title is None:
                 self.title = " ".join(t.strip() for t in texts if t.strip())

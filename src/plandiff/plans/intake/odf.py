@@ -59,6 +59,7 @@ from plandiff.plans.intake.officetext import (
     CONTENTS_STYLE,
     broken_words_joined,
     first_heading_as_title,
+    indent_pad,
     numbered_provision,
     tab_marker,
     without_furniture,
@@ -253,9 +254,7 @@ class _Reader:
         elif self.row_number:
             prefix, self.row_number = self.row_number, ""
         elif heading == 0:
-            indent = self.styles.first(style, "indent") or 0
-            if indent >= 300:
-                prefix = "  " * max(1, round(indent / 720))
+            prefix = indent_pad(self.styles.first(style, "indent") or 0)
         self.unshown = prefix.strip() if empty else ""
         if not empty and not any(CONTENTS_STYLE.match(name) for name in names):
             self.emit(texts, found.first_bold(), prefix, heading, where)

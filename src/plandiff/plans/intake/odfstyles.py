@@ -56,13 +56,19 @@ def level_format(value: str | None) -> str:
 
 
 def _length_twips(value: str | None) -> int:
-    """A length (``1.27cm``, ``0.5in``, ``36pt``) in twips (1/1440 inch); 0 when unreadable."""
+    """A length (``1.27cm``, ``0.5in``, ``36pt``) in twips (1/1440 inch); 0 when unreadable,
+    at most :data:`_FAR`."""
     match = re.fullmatch(r"\s*(-?[0-9]*\.?[0-9]+)\s*(cm|mm|in|pt|pc|px)?\s*", value or "")
     if match is None:
         return 0
     per = {"cm": 1440 / 2.54, "mm": 144 / 2.54, "in": 1440.0, "pt": 20.0, "pc": 240.0,
            "px": 15.0}.get(match.group(2) or "pt", 20.0)
-    return round(float(match.group(1)) * per)
+    twips = float(match.group(1)) * per  # inf past the largest float: capped, no overflow
+    return round(max(-_FAR, min(_FAR, twips)))
+
+
+_FAR = 1e12
+"""A length's cap in twips (some 11,000 km): a hostile or broken length is no larger."""
 
 
 @dataclass(frozen=True)
@@ -107,7 +113,7 @@ class Styles:
 
 def _level(element: Any) -> tuple[int, Level]:
     """A list or outline level style: its 0-based level and the Word level standing for it."""
-    ilvl = max(0, _int(element.get(f"{TEXT}level"), 1) - 1)
+    ilvl = max(0, min(_LEVELS, _int(element.get(f"{TEXT}level"), 1)) - 1)
     if local(element) == "list-level-style-bullet":
         return ilvl, Level(fmt="bullet", text="•")
     if local(element) != "list-level-style-number" and local(element) != "outline-level-style":
@@ -119,6 +125,12 @@ def _level(element: Any) -> tuple[int, Level]:
     suffix = (element.get(f"{STYLE}num-suffix") or "").replace("%", "")
     text = "" if fmt == "none" else prefix + numbers + suffix
     return ilvl, Level(start=_int(element.get(f"{TEXT}start-value"), 1), fmt=fmt, text=text)
+
+
+_LEVELS = 9
+"""The levels a list style is read to (OpenDocument has ten, Word nine; a level's number is
+one digit in :class:`~.docxnumbering.Level`'s text): a hostile ``text:level`` of a billion
+is the ninth."""
 
 
 def _int(value: str | None, default: int) -> int:

@@ -14,13 +14,26 @@ from plandiff.plans.intake.furniture import is_page_number, pasted_furniture
 from plandiff.plans.intake.hyphens import Hyphenation
 from plandiff.plans.intake.lines import Line
 
-__all__ = ["CONTENTS_STYLE", "broken_words_joined", "first_heading_as_title",
+__all__ = ["CONTENTS_STYLE", "broken_words_joined", "first_heading_as_title", "indent_pad",
            "numbered_provision", "tab_marker", "without_furniture"]
 
 CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?| heading))$",
                              re.IGNORECASE)
 """The styles of a table of contents' lines and heading (Word's and LibreOffice's): not the
 draft's text (a contents list whose field was unlinked is plain text in these styles)."""
+
+
+def indent_pad(twips: int) -> str:
+    """The leading spaces standing for an unnumbered paragraph's left margin (in twips,
+    1/1440 inch): two a half inch, from about a fifth of an inch, at most
+    :data:`_INDENT_STEPS` steps (a margin of billions, hostile or broken, is no more)."""
+    if twips < 300:
+        return ""
+    return "  " * min(_INDENT_STEPS, max(1, round(twips / 720)))
+
+
+_INDENT_STEPS = 10
+"""The deepest indentation a margin gives, in steps of two spaces (a list's ninth level)."""
 
 
 _ROW_NUMBER = re.compile(r"^\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?[.)]?$")
