@@ -131,8 +131,23 @@ CASES: dict[str, tuple[str, Callable[[], bytes], str]] = {
     "docx-with-a-password": ("locked.docx", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
                              + bytes(600) + "EncryptedPackage".encode("utf-16-le")
                              + bytes(200), "remove the password"),
-    "odt-opendocument-text": ("draft.odt", lambda: _odt(), "OpenDocument"),
-    "odt-named-docx": ("draft.docx", lambda: _odt(), "save it as .docx"),
+    "odt-undeclared-prefix": ("draft.odt", lambda: _odt(), "not well-formed"),
+    "odt-holding-a-spreadsheet": ("draft.odt", lambda: _odt({"content.xml": (
+        f'<office:document-content xmlns:office="{_ODF}:office:1.0"><office:body>'
+        "<office:spreadsheet/></office:body></office:document-content>")}), "no office:text"),
+    "odt-named-docx": ("draft.docx", lambda: _odt(), "named .docx but the content is an "
+                       "OpenDocument text"),
+    "odt-without-content": ("draft.odt", lambda: _odt({}), "no content.xml"),
+    "odt-zip-bomb": ("bomb.odt", lambda: _odt_bomb(), "unpacks to more than"),
+    "odt-5000-members": ("many.odt", lambda: _odt({f"Pictures/x{i}.png": "" for i in
+                                                   range(5_000)}), "members"),
+    "odt-external-entity": ("xxe.odt", lambda: _odt({"content.xml": XXE.decode()}), "DTD"),
+    "odt-encrypted": ("locked.odt", lambda: _odt({"META-INF/manifest.xml": _ENCRYPTED,
+                                                  "content.xml": "\x00\x9c"}),
+                      "password-protected"),
+    "fodt-malformed": ("draft.fodt", lambda: _FODT[:-30], "not well-formed"),
+    "ods-spreadsheet": ("sheet.ods", lambda: _odt(kind="spreadsheet"), "spreadsheet"),
+    "odp-presentation": ("talk.odp", lambda: _odt(kind="presentation"), "presentation"),
     "rtf-nested-600000": ("deep.rtf", lambda: b"{\\rtf1\\ansi " + b"{\\pard " * 600_000,
                            "nest over 1000 deep"),
     "pdf-10000-pages": ("pages.pdf", lambda: _pdf_pages(10_000), "10000 pages"),
@@ -150,13 +165,40 @@ CASES: dict[str, tuple[str, Callable[[], bytes], str]] = {
 }
 
 
-def _odt() -> bytes:
-    """An OpenDocument text as LibreOffice stores it: ``mimetype`` first, uncompressed."""
+def _odt(parts: dict[str, str] | None = None, kind: str = "text") -> bytes:
+    """An OpenDocument package as LibreOffice stores it: ``mimetype`` first, uncompressed;
+    by default a content part with no text in it."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        archive.writestr("content.xml", "<office:document-content/>",
-                         compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr("mimetype", f"application/vnd.oasis.opendocument.{kind}")
+        for name, data in ({"content.xml": "<office:document-content/>"} if parts is None
+                           else parts).items():
+            archive.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+_ODF = "urn:oasis:names:tc:opendocument:xmlns"
+_ENCRYPTED = (f'<manifest:manifest xmlns:manifest="{_ODF}:manifest:1.0"><manifest:file-entry '
+              'manifest:full-path="content.xml"><manifest:encryption-data manifest:checksum='
+              '"AAAA"/></manifest:file-entry></manifest:manifest>')
+"""The manifest of a package saved with a password: its parts are encrypted."""
+_FODT = (f'<?xml version="1.0"?><office:document xmlns:office="{_ODF}:office:1.0" '
+         f'xmlns:text="{_ODF}:text:1.0" office:mimetype="application/vnd.oasis.opendocument'
+         '.text"><office:body><office:text><text:p>1. x</text:p></office:text></office:body>'
+         "</office:document>").encode()
+
+
+def _odt_bomb() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text",
+                         compress_type=zipfile.ZIP_STORED)
+        with archive.open("content.xml", "w", force_zip64=True) as member:
+            member.write(f'<office:document-content xmlns:office="{_ODF}:office:1.0">'.encode())
+            chunk = b" " * MB
+            for _ in range(300):  # 300 MiB of spaces: about 300 KiB compressed
+                member.write(chunk)
+            member.write(b"</office:document-content>")
     return out.getvalue()
 
 
@@ -178,3 +220,66 @@ def test_hostile_draft(name: str, tmp_path: Path) -> None:
     assert word.lower() in run.err.lower(), run.err
     assert len([line for line in run.err.splitlines() if line.strip()]) == 1, run.err
     assert snapshot(tmp_path) == before, "the draft changed or an output was written"
+
+
+def test_an_odt_paragraph_of_many_spans_is_read_in_linear_time(tmp_path: Path) -> None:
+    """One paragraph of 150,000 spans (4 MB, inside the file-size and text limits): read
+    within the hang limit, not in time growing with the square of the spans (minutes)."""
+    spans = "<text:span>a</text:span>" * 150_000
+    (tmp_path / "spans.fodt").write_bytes(_FODT.replace(b"1. x", f"1. {spans}".encode()))
+    run = run_subprocess(["import", "spans.fodt", *ARGS, "-o", "out.json"], tmp_path)
+    assert run.code == 0, run.err
+
+
+def test_tables_nested_sixty_deep_in_an_odt_are_read_at_once(tmp_path: Path) -> None:
+    """Tables nested in tables' cells, 60 deep (within the XML nesting limit): each row is
+    read once, not again for every row around it (the work doubled at each level)."""
+    inner = "<text:p>1. The words of the innermost cell.</text:p>"
+    for _ in range(60):
+        inner = (f'<table:table xmlns:table="{_ODF}:table:1.0"><table:table-row>'
+                 f"<table:table-cell>{inner}</table:table-cell><table:table-cell><text:p>x"
+                 "</text:p></table:table-cell></table:table-row></table:table>")
+    (tmp_path / "nested.fodt").write_bytes(_FODT.replace(b"<text:p>1. x</text:p>",
+                                                         inner.encode()))
+    run = run_subprocess(["import", "nested.fodt", *ARGS, "-o", "out.json"], tmp_path)
+    assert run.code == 0, run.err
+
+
+@pytest.mark.parametrize(("name", "margin"), [("indent.docx", ""),
+                                            ("indent.fodt", "900000000in"),
+                                            ("overflow.fodt", "9" * 400 + "in")])
+def test_a_paragraph_indented_by_a_huge_margin_is_read_at_once(tmp_path: Path, name: str,
+                                                              margin: str) -> None:
+    """A left margin of billions (a Word ``w:ind``, an OpenDocument ``fo:margin-left``, one
+    past the largest float) indents its line a few steps, not by billions of spaces
+    (gigabytes, then a crash), and is no traceback."""
+    if name.endswith(".docx"):
+        data = _docx_with_document(
+            f'<w:document xmlns:w="{_W}"><w:body><w:p><w:r><w:t>1. x</w:t></w:r></w:p><w:p>'
+            '<w:pPr><w:ind w:left="900000000000"/></w:pPr><w:r><w:t>far right</w:t></w:r>'
+            "</w:p></w:body></w:document>".encode())
+    else:
+        style = (f'<office:automatic-styles><style:style xmlns:style="{_ODF}:style:1.0" '
+                 'style:name="P9" style:family="paragraph"><style:paragraph-properties '
+                 f'xmlns:fo="{_ODF}:xsl-fo-compatible:1.0" fo:margin-left="{margin}"/>'
+                 "</style:style></office:automatic-styles><office:body>")
+        data = _FODT.replace(b"<office:body>", style.encode()).replace(
+            b"</text:p>", b'</text:p><text:p text:style-name="P9">far right</text:p>')
+    (tmp_path / name).write_bytes(data)
+    run = run_subprocess(["import", name, *ARGS, "-o", "out.json"], tmp_path)
+    assert run.code == 0, run.err
+    assert "far right" in (tmp_path / "out.json").read_text(encoding="utf-8")
+
+
+def test_a_list_level_of_a_billion_is_read_at_once(tmp_path: Path) -> None:
+    """A list style's level numbered a billion, showing a billion levels: read as its
+    deepest level, not by writing out a billion level numbers."""
+    style = (f'<office:styles><text:list-style xmlns:style="{_ODF}:style:1.0" style:name="N">'
+             '<text:list-level-style-number text:level="1000000000" style:num-format="1" '
+             'text:display-levels="1000000000"/></text:list-style></office:styles>')
+    data = _FODT.replace(b"<office:body>", style.encode() + b"<office:body>").replace(
+        b"<text:p>1. x</text:p>", b'<text:list text:style-name="N"><text:list-item><text:p>'
+        b"1. Fire stops.</text:p></text:list-item></text:list>")
+    (tmp_path / "levels.fodt").write_bytes(data)
+    run = run_subprocess(["import", "levels.fodt", *ARGS, "-o", "out.json"], tmp_path)
+    assert run.code == 0, run.err

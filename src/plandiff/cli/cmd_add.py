@@ -192,8 +192,8 @@ def command(source: Path, document: str | None, version_id: str | None,
             mapping_in: Path | None, mapping_out: Path | None, dry_run: bool,
             **draft: Any) -> int:
     """Add SOURCE (a draft as plandiff import reads it: text, Markdown, a saved HTML page,
-    a Word .docx, a PDF with a text layer or Akoma Ntoso XML; or a plan JSON file) to the
-    plans tree as plans/DOCUMENT/VERSION.json.
+    a Word .docx, an OpenDocument .odt, a PDF with a text layer or Akoma Ntoso XML; or a plan
+    JSON file) to the plans tree as plans/DOCUMENT/VERSION.json.
 
     The new version supersedes the latest version of DOCUMENT in its language; point ids
     are carried over from that version wherever the aligner pairs points (so ids survive

@@ -54,8 +54,9 @@ def _provenance_given() -> bool:
 def command(text: Path, document: str, version: str, date: dt.date | None, title: str | None,
             language: str | None, status: str, text_kind: str, output: Path | None,
             force: bool, plans_root: Path, supersedes: str | None, **draft: Any) -> int:
-    """Turn a draft (plain text, Markdown, a saved HTML page, a Word .docx, a PDF with a
-    text layer, or Akoma Ntoso XML) into a plan version JSON file.
+    """Turn a draft (plain text, Markdown, a saved HTML page, a Word .docx, an OpenDocument
+    .odt or .fodt, a PDF with a text layer, or Akoma Ntoso XML) into a plan version JSON
+    file.
 
     The format is detected from the content and the extension (--from overrides). A line
     starting with "N." or "N)" (also "Point N", "Paragraph N", "Пункт N", "第N項", "N:", "#N",

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 DRAFT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml",
                             ".mhtml", ".mht", ".eml",
-                            ".docx", ".pdf", ".doc", ".rtf"})
+                            ".docx", ".pdf", ".doc", ".rtf", ".odt", ".fodt", ".ott"})
 
 
 _WARNINGS_SHOWN = 5

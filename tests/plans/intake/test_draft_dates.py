@@ -142,6 +142,25 @@ def test_a_word_file_from_libreoffice_is_dated_by_its_last_save_then_its_date_li
     assert _dated(data, ".docx") == (dt.date(2025, 11, 24), DatedBy.DATE_LINE)
 
 
+def test_an_odt_from_libreoffice_is_dated_by_its_last_save_else_its_creation(
+        tmp_path: Path) -> None:
+    """An OpenDocument text (and the flat file it was made from) is dated as a Word file
+    is: its last save (``dc:date`` in its meta), else its creation."""
+    meta = _META.format(created="2025-10-02T09:00:00", modified="2025-11-20T17:30:00")
+    body = _paragraphs("Outline of a settlement", *POINTS.splitlines())
+    libreoffice_docx("saved", body, tmp_path, head=meta)  # writes tmp_path/saved.fodt
+    flat = tmp_path / "saved.fodt"
+    odt = libreoffice_convert(flat, "odt", tmp_path / "odt", tmp_path).read_bytes()
+    meta_part = zipfile.ZipFile(io.BytesIO(odt)).read("meta.xml").decode()
+    assert "2025-10-02" in meta_part and "2025-11-20" in meta_part  # the producer kept both
+    assert _dated(odt, ".odt") == (dt.date(2025, 11, 20), DatedBy.DOCUMENT_SAVED)
+    assert _dated(flat.read_bytes(), ".fodt") == (dt.date(2025, 11, 20), DatedBy.DOCUMENT_SAVED)
+    created_only = flat.read_text(encoding="utf-8").replace(
+        "<dc:date>2025-11-20T17:30:00</dc:date>", "")
+    assert _dated(created_only.encode(), ".fodt") == (dt.date(2025, 10, 2),
+                                                      DatedBy.DOCUMENT_CREATED)
+
+
 def _word(created: str, modified: str) -> bytes:
     """A minimal .docx holding POINTS, with these core property dates."""
     out = io.BytesIO()

@@ -17,9 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from plandiff.errors import InputError
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
-from tests.plans.intake.producers import libreoffice_convert, libreoffice_docx
+from tests.plans.intake.producers import libreoffice_docx
 from tests.render.docx.pandoc_text import require
 
 REQUEST = DraftRequest(document="treaty", version="2026-01-01-real")
@@ -426,22 +425,6 @@ def test_a_word_xml_document_flat_opc_is_read_as_its_docx(tmp_path: Path) -> Non
     subprocess.run([require("pandoc"), str(source), "-o", str(target)], check=True,
                    capture_output=True, timeout=120)
     three_points(_flat(target.read_bytes()), "list.xml")
-
-
-@pytest.mark.parametrize(("target", "said"), [("fodt", "flat OpenDocument")])
-def test_office_xml_that_is_not_read_is_named_with_the_fix(tmp_path: Path, target: str,
-                                                            said: str) -> None:
-    """LibreOffice's flat OpenDocument: a one-line error that names the format and the way
-    out, not "not Akoma Ntoso" or "no numbered points" (Word 2003 XML is read through
-    LibreOffice: tests/plans/intake/test_legacy_word.py)."""
-    source = tmp_path / "list.txt"
-    source.write_text("".join(f"{n}. {text}\n" for n, text in enumerate(POINTS, 1)),
-                      encoding="utf-8")
-    saved = libreoffice_convert(source, target, tmp_path / "out", tmp_path)
-    with pytest.raises(InputError) as caught:
-        import_bytes(saved.read_bytes(), saved.name, saved.suffix, REQUEST)
-    message = str(caught.value)
-    assert said in message and "save it as" in message and "\n" not in message.strip()
 
 
 def test_a_table_whose_first_column_is_numbered_by_word() -> None:

@@ -45,8 +45,8 @@ if TYPE_CHECKING:
     from plandiff.plans.intake.htmldom import HtmlDocument
     from plandiff.plans.intake.lines import Line
 
-__all__ = ["Stated", "draft_date", "line_date", "page_dates", "pdf_dates", "plausible",
-           "word_dates"]
+__all__ = ["Stated", "draft_date", "line_date", "odf_dates", "page_dates", "pdf_dates",
+           "plausible", "word_dates"]
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,25 @@ def word_dates(core: bytes | None) -> tuple[Stated, ...]:
         element = root.find(f"{_DCTERMS}{name}")
         value = (element.text or "").strip() if element is not None else ""
         date = machine_date(value) if value not in _TEMPLATE_STAMPS else None
+        if date is not None:
+            found.append(Stated(date, by))
+    return tuple(found)
+
+
+_ODF_META = "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}"
+_DC = "{http://purl.org/dc/elements/1.1/}"
+
+
+def odf_dates(meta: Any) -> tuple[Stated, ...]:
+    """The last-save (``dc:date``) and creation (``meta:creation-date``) dates of an
+    OpenDocument file's ``office:meta`` element; nothing when it has none."""
+    if meta is None:
+        return ()
+    found = []
+    for tag, by in ((f"{_DC}date", DatedBy.DOCUMENT_SAVED),
+                    (f"{_ODF_META}creation-date", DatedBy.DOCUMENT_CREATED)):
+        element = meta.find(tag)
+        date = machine_date(str(element.text or "").strip()) if element is not None else None
         if date is not None:
             found.append(Stated(date, by))
     return tuple(found)

@@ -57,8 +57,6 @@ from plandiff.plans.intake.docxpackage import (
 )
 from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
 from plandiff.plans.intake.formats import office_xml
-from plandiff.plans.intake.furniture import is_page_number, pasted_furniture
-from plandiff.plans.intake.hyphens import Hyphenation
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
     DraftFormat,
@@ -66,6 +64,15 @@ from plandiff.plans.intake.lines import (
     Line,
 )
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
+from plandiff.plans.intake.officetext import (
+    CONTENTS_STYLE,
+    broken_words_joined,
+    first_heading_as_title,
+    indent_pad,
+    numbered_provision,
+    tab_marker,
+    without_furniture,
+)
 from plandiff.plans.intake.problems import input_problem
 from plandiff.xmlio import children, walk
 from plandiff.xmlio import local_name as local
@@ -176,15 +183,6 @@ def _into(element: Any) -> bool:
         and not _contents_control(element)
 
 
-_CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?| heading))$",
-                             re.IGNORECASE)
-"""The styles of a table of contents' lines and heading (Word's and LibreOffice's): not the
-draft's text (a contents list whose field was unlinked is plain text in these styles)."""
-
-
-_ROW_NUMBER = re.compile(r"^\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?[.)]?$")
-
-
 def _numbered_row(row: Any) -> tuple[str, list[str]] | None:
     """A table row that is a numbered provision (two cells: a number alone, then at least
     three words): the number and the second cell's lines."""
@@ -196,10 +194,7 @@ def _numbered_row(row: Any) -> tuple[str, list[str]] | None:
                  for p in walk(cell, _into) if local(p) == "p"
                  for line in _paragraph_text(p)[0]]
         cells.append([line for line in lines if line])
-    if len(cells) != 2 or len(cells[0]) != 1 or len(" ".join(cells[1]).split()) < 3:
-        return None  # not number + provision (a renumbering map: "12 | 8 | modified")
-    match = _ROW_NUMBER.match(cells[0][0])
-    return None if match is None else (match.group("num"), cells[1])
+    return numbered_provision(cells)
 
 
 def _is_bold(run: Any) -> bool:
@@ -254,7 +249,7 @@ def _show_number(shown: str, state: _TextState, parts: list[str]) -> None:
 def _paragraph_text(paragraph: Any, state: _TextState | None = None,
                     boxes_out: list[Any] | None = None) -> tuple[list[str], bool]:
     """The paragraph's text, split at line breaks, and whether every letter of its first line
-    is set in bold. A tab stays a tab here (see :func:`_tab_marker`). Text formatted hidden
+    is set in bold. A tab stays a tab here (see :func:`tab_marker`). Text formatted hidden
     (``w:vanish``) and a table of contents' entries are left out; a text box's paragraphs
     come after the paragraph's own text, each a line of its own, or, given ``boxes_out``,
     the text boxes go there for the caller to read as paragraphs (with their numbering). A
@@ -333,38 +328,6 @@ def _paragraph_text(paragraph: Any, state: _TextState | None = None,
     return "".join(parts).replace("\u00ad", "").split("\n"), bool(first_bold)
 
 
-_TAB_MARKER = re.compile(r"^[ \t]*(?P<num>[0-9]{1,4}[A-Z]?)(?P<subs>(?:\([^\W_]{1,6}\))*)\t+")
-"""A point number typed before a tab at the start of a paragraph, Word's way of setting a
-number apart (``12⇥Text``; ``12(a)⇥Text``, ``2(б)⇥``, ``1(ア)⇥`` for a sub-point named by its
-full number)."""
-
-
-_TAB_BRACKET = re.compile(r"^[ \t]*\[(?P<num>[0-9]{1,4})(?P<sub>[a-z]{1,2})?\]\t+")
-"""``[3]⇥`` and ``[3a]⇥``: the bracketed numbers an editor gives an unnumbered text (plandiff's
-own plans use them), read as point 3 and its sub-point (a)."""
-
-
-def _tab_marker(first: str, title_line: bool) -> str:
-    """The first line of a paragraph with a leading ``N⇥`` read as the marker ``N.`` (and
-    ``N(a)⇥`` as the sub-point marker ``(a)``); a bold first line after the number, followed
-    by more lines, becomes a heading, so it is the point's title."""
-    bracket = _TAB_BRACKET.match(first)
-    if bracket is not None:  # "[3]⇥", "[3a]⇥": numbers an editor supplied
-        rest = first[bracket.end():].replace("\t", " ").strip()
-        if bracket.group("sub"):
-            return f"({bracket.group('sub')}) {rest}"
-        first = f"{bracket.group('num')}\t{first[bracket.end():]}"
-    match = _TAB_MARKER.match(first)
-    if match is None:
-        return first.replace("\t", " ")
-    rest = first[match.end():].replace("\t", " ").strip()
-    subs = match.group("subs")
-    if subs:
-        return f"({subs.rsplit('(', 1)[1]} {rest}"
-    label = f"{match.group('num')}. "
-    return f"### {label}{rest}" if title_line and rest else label + rest
-
-
 @dataclass
 class _Reader:
     numbering: Numbering
@@ -429,7 +392,7 @@ class _Reader:
             return
         raw_first = texts[0]
         texts = [t.replace("\t", " ") for t in texts]
-        if any(_CONTENTS_STYLE.match(style.name) for style in chain):
+        if any(CONTENTS_STYLE.match(style.name) for style in chain):
             return  # a table of contents' line
         names = [s.name for s in chain]
         heading = 0
@@ -451,8 +414,7 @@ class _Reader:
         elif heading == 0:
             indent = int_value(attr(find(props, "ind"), "left")
                           or attr(find(props, "ind"), "start"))
-            if indent >= 300:
-                prefix = "  " * max(1, round(indent / 720))
+            prefix = indent_pad(indent)
         if heading == -1:
             if self.title is None:
                 self.title = " ".join(t.strip() for t in texts if t.strip())
@@ -462,7 +424,7 @@ class _Reader:
                                                                         else "")
         first, *rest = texts
         if heading == 0 and not prefix.strip():  # no Word numbering: a typed "12⇥" marker?
-            first = _tab_marker(raw_first, first_bold and any(r.strip() for r in rest))
+            first = tab_marker(raw_first, first_bold and any(r.strip() for r in rest))
         self.lines.append(Line(prefix + first.strip(), where))
         pad = " " * (len(prefix) - len(prefix.lstrip()))
         for more in rest:
@@ -562,10 +524,10 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     reader.state.fields.followed = marks.count("begin") == marks.count("end")
     reader.block(body)
     reader.flush()
-    lines, furniture = _without_furniture(reader.lines, reader.in_tables)
-    lines = _broken_words_joined(lines)
+    lines, furniture = without_furniture(reader.lines, reader.in_tables)
+    lines = broken_words_joined(lines)
     if reader.title is None:
-        lines = _first_heading_as_title(lines)
+        lines = first_heading_as_title(lines)
     notes = note_texts(archive, chunks, body)
     if notes:  # after the text, under a heading whose numbered lines are not points
         lines = [*lines, Line("", "footnotes"), Line(FOOTNOTES_HEADING, "footnotes"),
@@ -612,58 +574,3 @@ def _revisions(body: Any) -> tuple[str, ...]:
 
 _AUTHORS = 5
 """The reviewers named in the report's line on tracked changes (the rest counted)."""
-
-
-def _without_furniture(lines: list[Line], in_tables: set[int]) -> tuple[list[Line], int]:
-    """The lines without the page numbers and running lines a file made from a PDF or a
-    printout keeps as paragraphs (left out as in text pasted from the PDF), and how many
-    were left out. Only in a file whose body holds a page number (a Word file typed as such
-    may repeat "AGREED" under each point); a table's cells are never page furniture (a
-    table of versions repeats "en", "en")."""
-    body = tuple(line for index, line in enumerate(lines) if index not in in_tables)
-    if not any(is_page_number(line.text) for line in body):
-        return lines, 0  # typed in Word, not made from a printout: no page furniture
-    kept = {id(line) for line in pasted_furniture(body)[0]}
-    out = [line for index, line in enumerate(lines) if index in in_tables or id(line) in kept]
-    return out, len(lines) - len(out)
-
-
-def _broken_words_joined(lines: list[Line]) -> list[Line]:
-    """The lines with each word broken at a printed line's end joined again, as in text
-    pasted from a PDF (:mod:`.hyphens`): a file made from a PDF or a printout keeps the
-    hyphen at the end of a line broken by hand, or of a paragraph that is one printed line
-    (the rest of the word opens the next paragraph)."""
-    hyphenation = Hyphenation(line.text for line in lines)
-    out: list[Line] = []
-    for line in lines:
-        text = line.text.strip()
-        before = len(out) - 1
-        if before > 0 and not out[before].text.strip():
-            before -= 1  # the paragraph before, past the blank line between paragraphs
-        if text and before >= 0 and out[before].text.strip():
-            joined = hyphenation.join(out[before].text.rstrip(), text)
-            if joined is not None:
-                out[before:] = [Line(joined, out[before].where)]
-                continue
-        out.append(line)
-    return out
-
-
-def _first_heading_as_title(lines: list[Line]) -> list[Line]:
-    """A document without a ``Title`` paragraph that opens with a ``Heading 1`` (as Word and
-    pandoc write a document's name) takes that heading as its title, as an HTML page's first
-    ``<h1>`` is: the line becomes a one-``#`` heading, which the parser reads as the title.
-    Plain paragraphs before it (a saved web page's cookie notice and menu) do not count;
-    another heading or a numbered line does."""
-    for index, line in enumerate(lines):
-        if not line.text.strip():
-            continue
-        if line.text.startswith("## ") and not line.text.startswith("### "):
-            head = Line("# " + line.text[3:], line.where)
-            return [*lines[:index], head, *lines[index + 1:]]
-        if line.text.startswith("#") or _NUMBERED.match(line.text):
-            return lines  # a page's furniture (a cookie notice, a menu) may come first
-    return lines
-
-
-_NUMBERED = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:]|第)")

@@ -41,21 +41,26 @@ _STRICT = ((b"http://purl.oclc.org/ooxml/wordprocessingml/main", W.strip("{}").e
 """The namespaces of Word's "Strict Open XML Document" and the transitional ones the reader
 knows: the elements and attributes the reader uses are the same in both."""
 class Archive:
-    """The zip, with every read counted against the unpacking budget."""
+    """The zip, with every read counted against the unpacking budget. ``named``, ``kind`` and
+    ``part`` say in the errors what the archive should have been (the OpenDocument reader,
+    :mod:`.odf`, reads its packages through this class too)."""
 
-    def __init__(self, data: bytes, display: str, limits: Limits) -> None:
+    def __init__(self, data: bytes, display: str, limits: Limits, *, named: str = "Word .docx",
+                 kind: str = "Word document", part: str = "a Word part") -> None:
         self.display = display
+        self.kind = kind
+        self.part = part
         self.limits = limits
         self.budget = limits.max_unpacked_bytes
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             names = self.zip.infolist()
         except _ZIP_ERRORS as exc:
-            raise input_problem(display, f"not a valid Word .docx (not a readable zip "
+            raise input_problem(display, f"not a valid {named} (not a readable zip "
                                 f"archive: {exc})", rule="format") from None
         if len(names) > limits.max_parts:
             raise input_problem(display, f"a zip archive of {len(names)} members, over the "
-                                f"limit of {limits.max_parts} for a Word document",
+                                f"limit of {limits.max_parts} for a {kind}",
                                 rule="limits")
         self.names = {info.filename: info for info in names}
 
@@ -63,7 +68,7 @@ class Archive:
         info = self.names.get(name)
         if info is None:
             if required:
-                raise input_problem(self.display, "a zip archive but not a Word document "
+                raise input_problem(self.display, f"a zip archive but not a {self.kind} "
                                     f"(no {name})", rule="format")
             return None
         if info.flag_bits & 0x1:
@@ -95,7 +100,7 @@ class Archive:
             for strict, transitional in _STRICT:
                 data = data.replace(strict, transitional)
         try:
-            return parse_untrusted(data, kind="a Word part")
+            return parse_untrusted(data, kind=self.part)
         except XmlInputError as exc:
             at = f" (line {exc.line}, column {exc.column})" if exc.line is not None else ""
             raise input_problem(self.display, f"{name}: {exc}{at}", rule="format") from None

@@ -103,6 +103,7 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
     if not any(line.text.strip() for line in lines):
         what = {DraftFormat.HTML: "no text in the page's main content",
                 DraftFormat.DOCX: "the document has no text",
+                DraftFormat.ODT: "the document has no text",
                 DraftFormat.PDF: "the PDF has no text"}.get(
             draft.format, "file is empty; expected numbered points (lines like '1. ...')")
         raise input_problem(label, what)
@@ -126,7 +127,8 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
     reader_notes = draft.notes
     if draft.comments:  # after everything else in the notes
         parse.after.extend((f"{COMMENTS_HEADING}:", *draft.comments))
-        margin = " in the margin" if draft.format is DraftFormat.DOCX else ""
+        margin = " in the margin" if draft.format in (DraftFormat.DOCX, DraftFormat.ODT) \
+            else ""
         reader_notes += (f"{len(draft.comments)} reviewer comment(s){margin} went to the end "
                          "of the version's notes (remarks on the draft, not its text)",)
     report = structure_report(parse, file=label, fmt=draft.format, title=request.title,

@@ -1,14 +1,16 @@
 """Which format a draft is in (from its content and its extension), and the reader of each.
 
-Content decides: ``%PDF-`` is a PDF, a zip archive holding ``word/document.xml`` is a Word
-.docx, markup that starts like a page (``<!DOCTYPE html``, ``<html``, ``<body``, or block tags
-early on) or a single-file page's MIME archive (MHTML, :mod:`.mhtml`) is HTML, anything else
-is text (Markdown with a ``.md`` extension). An old binary Word file (.doc), an RTF file
-and a Word 2003 XML file are read as the .docx LibreOffice converts them to (:mod:`.soffice`;
-refused with a one-line error when LibreOffice is not installed). An extension that names a
-different format than the content is an error (a renamed file is the commonest way to feed
-the wrong thing), unless ``--from`` says what to read it as; ``--from`` itself must match the
-content of a binary format (a PDF is not read as text).
+Content decides: ``%PDF-`` is a PDF, a zip archive whose ``mimetype`` names an OpenDocument
+text (or an XML file whose root is a flat one, .fodt) is an OpenDocument text, any other zip
+archive is a Word .docx, markup that starts like a page (``<!DOCTYPE html``, ``<html``,
+``<body``, or block tags early on) or a single-file page's MIME archive (MHTML,
+:mod:`.mhtml`) is HTML, anything else is text (Markdown with a ``.md`` extension). An old
+binary Word file (.doc), an RTF file and a Word 2003 XML file are read as the .docx
+LibreOffice converts them to (:mod:`.soffice`; refused with a one-line error when
+LibreOffice is not installed). An extension that names a different format than the content
+is an error (a renamed file is the commonest way to feed the wrong thing), unless
+``--from`` says what to read it as; ``--from`` itself must match the content of a binary
+format (a PDF is not read as text).
 
 :data:`READERS` is the dispatch table: one reader per format, each turning the file's bytes
 into :class:`~plandiff.plans.intake.lines.DraftLines`. A new format adds its enum member,
@@ -40,8 +42,9 @@ _EXTENSIONS = {
     ".mhtml": DraftFormat.HTML, ".mht": DraftFormat.HTML,
     ".docx": DraftFormat.DOCX, ".docm": DraftFormat.DOCX,
     ".pdf": DraftFormat.PDF,
+    ".odt": DraftFormat.ODT, ".fodt": DraftFormat.ODT, ".ott": DraftFormat.ODT,
 }
-_BINARY = frozenset({DraftFormat.DOCX, DraftFormat.PDF})
+_BINARY = frozenset({DraftFormat.DOCX, DraftFormat.PDF, DraftFormat.ODT})
 _TEXTUAL = frozenset({DraftFormat.TEXT, DraftFormat.MARKDOWN})
 _HTML_START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>]"
@@ -58,8 +61,12 @@ it."""
 _ODF_MIMETYPE = re.compile(
     rb"mimetype.{0,40}?application/vnd\.oasis\.opendocument\.([a-z-]+)", re.DOTALL)
 """An OpenDocument file's first zip member: its ``mimetype``, stored uncompressed."""
-_ODF_KINDS = {b"text": "text, .odt", b"spreadsheet": "spreadsheet, .ods",
-              b"presentation": "presentation, .odp"}
+_ODF_TEXT = frozenset({b"text", b"text-template"})
+"""The OpenDocument kinds read as a draft (a text, .odt, and its template, .ott)."""
+_ODF_KINDS = {b"spreadsheet": "spreadsheet, .ods", b"presentation": "presentation, .odp"}
+_FLAT_ODF_KIND = re.compile(rb"mimetype\s*=\s*[\"']application/vnd\.oasis\.opendocument\."
+                            rb"([a-z-]+)")
+"""The kind a flat OpenDocument file names (``office:mimetype``)."""
 _RTF_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*\{\\rtf")
 _OFFICE_XML = (
     ("flat-opc", re.compile(rb"<(?:\w+:)?package\b[^>]*schemas\.microsoft\.com/office/2006/"
@@ -85,6 +92,8 @@ def _sniff(data: bytes, display: str) -> DraftFormat | None:
         return DraftFormat.PDF
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         odf = _ODF_MIMETYPE.match(data[30:160])
+        if odf and odf.group(1) in _ODF_TEXT:
+            return DraftFormat.ODT
         if odf:
             kind = _ODF_KINDS.get(odf.group(1), "file")
             raise input_problem(display, f"an OpenDocument {kind} (LibreOffice, OpenOffice); "
@@ -108,8 +117,12 @@ def _sniff(data: bytes, display: str) -> DraftFormat | None:
     if office == "word-2003":
         return DraftFormat.DOCX  # LibreOffice converts it (_docx)
     if office == "flat-odf":
-        raise input_problem(display, "a flat OpenDocument file (.fodt, LibreOffice); save it as "
-                            ".docx (Word) or PDF first", rule="format")
+        flat = _FLAT_ODF_KIND.search(data[:4096])
+        if flat is None or flat.group(1) in _ODF_TEXT:
+            return DraftFormat.ODT  # the reader says so when it holds no text
+        kind = _ODF_KINDS.get(flat.group(1), "file").replace(".od", ".fod")
+        raise input_problem(display, f"a flat OpenDocument {kind} (LibreOffice, OpenOffice); "
+                            "save it as .docx (Word) or PDF first", rule="format")
     if _RTF_START.match(data[:64]):
         return DraftFormat.DOCX  # LibreOffice converts it (_docx)
     if _HTML_START.match(data[:8192]) or is_mhtml(data):
@@ -167,7 +180,8 @@ def _described(fmt: DraftFormat | None, data: bytes = b"") -> str:
 
         return KINDS[kind][0]
     return {DraftFormat.HTML: "an HTML page", DraftFormat.PDF: "a PDF",
-            DraftFormat.DOCX: "a zip archive (Word .docx)"}.get(fmt, fmt.value)
+            DraftFormat.DOCX: "a zip archive (Word .docx)",
+            DraftFormat.ODT: "an OpenDocument text (.odt)"}.get(fmt, fmt.value)
 
 
 def _text(data: bytes, display: str, limits: Limits) -> DraftLines:
@@ -211,6 +225,12 @@ def converted_kind(data: bytes) -> str | None:
     return "word-2003" if office_xml(data) == "word-2003" else None
 
 
+def _odt(data: bytes, display: str, limits: Limits) -> DraftLines:
+    from plandiff.plans.intake.odf import read_odf
+
+    return read_odf(data, display, limits)
+
+
 def _pdf(data: bytes, display: str, limits: Limits) -> DraftLines:
     from plandiff.plans.intake.pdf import read_pdf
 
@@ -223,6 +243,7 @@ READERS: dict[DraftFormat, Reader] = {
     DraftFormat.HTML: _html,
     DraftFormat.DOCX: _docx,
     DraftFormat.PDF: _pdf,
+    DraftFormat.ODT: _odt,
 }
 """One reader per format (imported lazily: a text import never loads the PDF library)."""
 

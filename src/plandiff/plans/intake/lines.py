@@ -30,6 +30,8 @@ class DraftFormat(StrEnum):
     HTML = "html"
     DOCX = "docx"
     PDF = "pdf"
+    ODT = "odt"
+    """An OpenDocument text (.odt, or the flat .fodt): :mod:`plandiff.plans.intake.odf`."""
     AKN = "akn"
     """Akoma Ntoso XML: read by :mod:`plandiff.plans.akoma` into a plan directly (it carries
     its own structure), not reduced to lines."""

@@ -1,0 +1,576 @@
+"""OpenDocument text drafts (LibreOffice's and OpenOffice's .odt, and the same saved as one
+flat XML file, .fodt) → lines, read as the Word reader (:mod:`.docx`) reads a .docx.
+
+An .odt is a zip of XML parts, read through the Word reader's package class (the unpacking
+budget, the safe XML adapter :func:`plandiff.xmlio.parse_untrusted`: no DTD, no entities, no
+network, UTF-8 only); a .fodt is the same parts in one ``office:document``. A package whose
+manifest says its parts are encrypted (saved with a password) is refused with a line that
+says how to save it without one. The file's last save and creation (``meta.xml``) date a
+draft read without a date, as a Word file's do.
+
+The body (``office:text``) is read in order: paragraphs and headings, lists, tables (row by
+row, a row of a number and a provision as one point), sections and text boxes (a frame's
+paragraphs after the paragraph it is anchored in). Spans, links, bookmarks and fields are
+read as the text they show (text formatted hidden, ``text:display="none"``, left out and
+counted in the report, as Word's hidden text is, a list item holding only hidden text not
+counted; a Word form's control showing its prompt left out), ``text:s`` as its spaces, a tab as a
+tab (a number typed before it is a point's marker, as in Word), a line break starts a new
+line, soft hyphens vanish.
+Footnotes and endnotes are kept out of the text and put after it under the footnotes
+heading (``[1] text``, under the mark LibreOffice shows), reviewers' comments
+(``office:annotation``) go to the end of the version's notes, a ruby's reading and the
+generated body of a table of contents or an index are left out. Headers and footers live in
+the master pages of the styles, never in the body, so they never reach the text.
+
+Tracked changes are read as the .docx ones are: with every change accepted. The body holds
+the inserted text and only a mark where text was deleted (the deleted text is kept apart in
+``text:tracked-changes``, which is not read), and the report says so, with the number of
+changes and their authors.
+
+Numbering is worked out as LibreOffice shows it (:mod:`.odfstyles`): a list's style gives
+each level its format, prefix, suffix, display-levels and start; a list continues another
+named by ``text:continue-list`` or, with ``text:continue-numbering``, the last list of its
+style; a list nested with a style of its own is numbered by that style, counting on its
+own; an item's ``text:start-value`` sets its number; a ``text:list-header`` shows none;
+an item holding only a deeper list does not count at its own level. Headings are numbered by
+the outline style (``Article %1``, ``%1.``, ``1.1``), ``text:is-list-header`` and
+``text:restart-numbering`` as LibreOffice reads them. Where the file itself writes the
+number shown (``text:number``) and it differs from the count, the number written is used: it
+is what the reader of the file saw. The markers the parser is shown are the Word reader's
+(:func:`~.docxnumbering.marker`). The document's language settings are not read: as for a
+.docx, the parser tells the language from the letters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from plandiff.errors import InputError
+from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.dating import odf_dates
+from plandiff.plans.intake.docxnumbering import Level, format_number, marker, unknown_formats
+from plandiff.plans.intake.docxpackage import Archive
+from plandiff.plans.intake.lines import FOOTNOTES_HEADING, DraftFormat, DraftLines, Line
+from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
+from plandiff.plans.intake.odfstyles import OFFICE, TEXT, Counter, Styles, read_styles
+from plandiff.plans.intake.officetext import (
+    CONTENTS_STYLE,
+    broken_words_joined,
+    first_heading_as_title,
+    indent_pad,
+    numbered_provision,
+    tab_marker,
+    without_furniture,
+)
+from plandiff.plans.intake.problems import input_problem
+from plandiff.xmlio import XmlInputError, children, namespace, parse_untrusted, walk
+from plandiff.xmlio import local_name as local
+
+__all__ = ["read_odf"]
+
+_TEXT_NS = TEXT.strip("{}")
+_TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_DRAW_NS = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+_DC = "{http://purl.org/dc/elements/1.1/}"
+_LOEXT = "{urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0}"
+_HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
+_WHITE = re.compile(r"[ \t\r\n]{2,}|[\t\r\n]")
+"""White space in the text of a paragraph, which OpenDocument reads as one space (a run of
+spaces is written ``text:s``, a tab ``text:tab``, a line break ``text:line-break``)."""
+
+_LEFT_OUT = frozenset({
+    "note", "annotation", "annotation-end", "tracked-changes", "ruby-text", "bookmark",
+    "bookmark-start", "bookmark-end", "reference-mark", "reference-mark-start",
+    "reference-mark-end", "soft-page-break", "change", "change-start", "change-end",
+    "toc-mark", "toc-mark-start", "toc-mark-end", "alphabetical-index-mark",
+    "alphabetical-index-mark-start", "alphabetical-index-mark-end", "user-index-mark",
+    "user-index-mark-start", "user-index-mark-end", "title", "desc", "sequence-decls",
+    "variable-decls", "user-field-decls", "forms", "event-listeners"})
+"""Elements whose text is not the draft's, or not in its place: notes (read apart),
+comments, the deleted text of tracked changes, a ruby's reading, marks that hold no text,
+and declarations. (``text:title`` is a field showing the document's title: left out with a
+frame's ``svg:title``; a title typed as a paragraph is read.)"""
+_INDEXES = frozenset({"table-of-content", "illustration-index", "table-index", "object-index",
+                      "user-index", "alphabetical-index", "bibliography"})
+"""Generated indexes: a table of contents' lines are not the draft's text."""
+_CONTAINERS = frozenset({"section", "text-box", "frame", "index-body", "a",
+                         "table-header-rows", "table-rows", "table-row-group",
+                         "change-start", "g"})
+
+
+def _attr(element: Any, name: str, ns: str = TEXT) -> str | None:
+    value = element.get(f"{ns}{name}") if element is not None else None
+    return str(value) if value is not None else None
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Paragraph:
+    """What the text walk found in one paragraph."""
+
+    parts: list[str] = field(default_factory=list)
+    bold: list[bool] = field(default_factory=list)
+    """Whether each piece of the first line's text with letters in it is bold."""
+    number: str | None = None
+    """The number the file writes as shown (``text:number``)."""
+    boxes: list[Any] = field(default_factory=list)
+    """Frames and shapes anchored in the paragraph: read after it."""
+    broken: bool = False
+    """Whether a line break has been met (the text after it is no longer the first line)."""
+
+    def lines(self) -> list[str]:
+        return "".join(self.parts).replace("\u00ad", "").split("\n")
+
+    def first_bold(self) -> bool:
+        return bool(self.bold) and all(self.bold)
+
+
+@dataclass
+class _List:
+    """A list being read: its counter (shared with the lists that continue it), its style
+    and how deep the walk is in it."""
+
+    counter: Counter
+    style: str | None
+    depth: int
+
+
+@dataclass
+class _Reader:
+    styles: Styles
+    lines: list[Line] = field(default_factory=list)
+    title: str | None = None
+    count: int = 0
+    fallback: dict[str, None] = field(default_factory=dict)
+    outline: Counter = field(default_factory=Counter)
+    by_id: dict[str, Counter] = field(default_factory=dict)
+    by_style: dict[str, Counter] = field(default_factory=dict)
+    row_number: str = ""
+    in_tables: set[int] = field(default_factory=set)
+    notes: list[tuple[str, str, str]] = field(default_factory=list)
+    """(class, where, ``[mark] text``) of each footnote and endnote, in the body's order."""
+    comments: list[str] = field(default_factory=list)
+    hidden: int = 0
+    """Runs (spans, paragraphs) of text formatted hidden, left out."""
+    unshown: str = ""
+    """The number of the last paragraph read when it holds no text (a table's number
+    column: the number LibreOffice shows in an empty numbered cell)."""
+
+    # --- the walk of the body ------------------------------------------------------------
+
+    def block(self, container: Any, within: _List | None = None) -> None:
+        """The paragraphs, lists and tables inside ``container``, in order."""
+        for element in children(container):
+            self.element(element, within)
+
+    def element(self, element: Any, within: _List | None = None) -> None:
+        name = local(element)
+        if name in ("p", "h"):
+            self.paragraph(element, within)
+        elif name == "list":
+            self.read_list(element, within)
+        elif name == "table-row":
+            self.row(element, within)
+        elif name in _INDEXES or name in _LEFT_OUT:
+            return
+        elif name in _CONTAINERS or name == "table" or namespace(element) == _DRAW_NS:
+            self.block(element, within)
+
+    def read_list(self, element: Any, within: _List | None) -> None:
+        style = _attr(element, "style-name")
+        if within is None or (style and within.style and style != within.style):
+            # a list of its own: at the top, or nested with a style of its own (pandoc's
+            # numbered list inside a bulleted one), which LibreOffice numbers by that style
+            continued = _attr(element, "continue-list")
+            counter = self.by_id.get(continued or "") if continued else None
+            if counter is None and _attr(element, "continue-numbering") == "true":
+                counter = self.by_style.get(style or "")
+            counter = counter if counter is not None else Counter()
+            if style:
+                self.by_style[style] = counter
+            ident = element.get("{http://www.w3.org/XML/1998/namespace}id")
+            if ident:
+                self.by_id[ident] = counter
+            current = _List(counter, style, 0 if within is None else within.depth + 1)
+        else:
+            current = _List(within.counter, within.style or style, within.depth + 1)
+        for item in children(element):
+            if local(item) not in ("list-item", "list-header"):
+                continue
+            numbered = local(item) == "list-item"
+            start = _int(_attr(item, "start-value"))
+            first = True
+            for part in children(item):
+                name = local(part)
+                if name in ("p", "h"):
+                    self.paragraph(part, current, numbered=numbered and first, start=start)
+                    first = False
+                elif name == "list":
+                    self.read_list(part, current)
+                    first = False
+                else:
+                    self.element(part, current)
+
+    def paragraph(self, element: Any, within: _List | None, numbered: bool = False,
+                  start: int | None = None) -> None:
+        self.count += 1
+        where = f"paragraph {self.count}"
+        hidden = self.hidden
+        found = self.text_of(element)
+        texts = found.lines()
+        style = _attr(element, "style-name")
+        chain = self.styles.chain(style)
+        names = [s.name for s in chain]
+        heading = 0
+        if local(element) == "h":
+            heading = max(1, min(10, _int(_attr(element, "outline-level")) or 1))
+        else:
+            for name in names:
+                match = _HEADING_NAME.match(name)
+                if match:
+                    heading = int(match.group(1))
+                    break
+        if any(name.lower() == "title" for name in names):
+            heading = -1
+        empty = not "".join(texts).strip()
+        prefix = ""
+        if empty and self.hidden != hidden:
+            numbered = False  # all its text hidden: it shows no number (as in a .docx)
+        if within is not None and numbered:
+            prefix = self.list_number(within, style, start, found.number)
+        elif within is not None:
+            prefix = "  " * (within.depth + 1)
+        elif heading > 0 and local(element) == "h" \
+                and _attr(element, "is-list-header") != "true":
+            prefix = self.heading_number(element, heading - 1, found.number)
+        elif self.row_number:
+            prefix, self.row_number = self.row_number, ""
+        elif heading == 0:
+            prefix = indent_pad(self.styles.first(style, "indent") or 0)
+        self.unshown = prefix.strip() if empty else ""
+        if not empty and not any(CONTENTS_STYLE.match(name) for name in names):
+            self.emit(texts, found.first_bold(), prefix, heading, where)
+        for box in found.boxes:
+            self.block(box)
+
+    def emit(self, texts: list[str], first_bold: bool, prefix: str, heading: int,
+             where: str) -> None:
+        raw_first = texts[0]
+        texts = [t.replace("\t", " ") for t in texts]
+        if heading == -1:
+            if self.title is None:
+                self.title = " ".join(t.strip() for t in texts if t.strip())
+            prefix = "# "
+        elif heading > 0:
+            prefix = "#" * min(6, heading + 1) + " " + prefix.strip() + (
+                " " if prefix.strip() else "")
+        first, *rest = texts
+        if heading == 0 and not prefix.strip():
+            first = tab_marker(raw_first, first_bold and any(r.strip() for r in rest))
+        self.lines.append(Line(prefix + first.strip(), where))
+        pad = " " * (len(prefix) - len(prefix.lstrip()))
+        for more in rest:
+            if more.strip():
+                self.lines.append(Line(pad + more.strip(), where))
+        self.lines.append(Line("", where))
+
+    def list_number(self, within: _List, style: str | None, start: int | None,
+                    shown: str | None) -> str:
+        """The marker of a numbered list item's paragraph (counted)."""
+        name = within.style or self.styles.first(style, "list_style")
+        levels = self.styles.lists.get(name or "", {})
+        return self.numbered(within.counter, levels, within.depth, start, shown)
+
+    def heading_number(self, element: Any, ilvl: int, shown: str | None) -> str:
+        start = _int(_attr(element, "start-value")) \
+            if _attr(element, "restart-numbering") == "true" else None
+        return self.numbered(self.outline, self.styles.outline, ilvl, start, shown)
+
+    def numbered(self, counter: Counter, levels: dict[int, Level], ilvl: int,
+                 start: int | None, shown: str | None) -> str:
+        counts = counter.advance(ilvl, levels, start)
+        level = levels.get(ilvl) or _deeper(levels, ilvl)
+        levels = {**levels, ilvl: level} if level is not None else levels
+        pad = "  " * ilvl
+        if level is None:
+            return f"{pad}{shown.strip()} " if shown and shown.strip() else pad
+        label = re.sub(r"%([1-9])", lambda m: format_number(
+            counts.get(int(m.group(1)) - 1, 1),
+            levels.get(int(m.group(1)) - 1, level).fmt), level.text).strip()
+        if shown and shown.strip() and shown.strip() != label:
+            return f"{pad}{shown.strip()} "  # what the file shows its reader
+        self.fallback.update(dict.fromkeys(unknown_formats(level, levels)))
+        return marker(level, ilvl, counts, levels)
+
+    def row(self, row: Any, within: _List | None) -> None:
+        start = len(self.lines)
+        cells = [cell for cell in children(row) if local(cell) == "table-cell"]
+        texts = [self._cell_lines(cell) for cell in cells]
+        provision = numbered_provision(texts)
+        if provision is not None and not any(self._has_list(cell) for cell in cells[:1]):
+            for cell in cells:  # the cells' notes and comments, read once
+                for held in cell.iter(f"{TEXT}note", f"{OFFICE}annotation"):
+                    if local(held) == "note":
+                        self.note(held)
+                    else:
+                        self.comment(held)
+            self.count += 1
+            number, text = provision
+            self.emit([f"{number}\t{text[0]}", *text[1:]], False, "", 0,
+                      f"paragraph {self.count}")
+        elif len(cells) >= 2 and not texts[0] and self._has_list(cells[0]):
+            self.unshown = ""
+            self.block(cells[0], within)  # counted: the number shown beside the provision
+            self.row_number = self.unshown + " " if self.unshown else ""
+            for cell in cells[1:]:
+                self.block(cell, within)
+            self.row_number = ""
+        else:
+            for cell in cells:
+                self.block(cell, within)
+        self.in_tables.update(range(start, len(self.lines)))
+
+    def _cell_lines(self, cell: Any) -> list[str]:
+        """The lines of text of a cell's paragraphs (a nested table's too), read apart: each
+        paragraph once for each row around it, never the rows again (which would double
+        the work at each table nested in another)."""
+        probe = _Reader(self.styles)
+        lines: list[str] = []
+        for element in walk(cell, lambda e: local(e) not in _LEFT_OUT
+                            and local(e) not in _INDEXES):
+            if local(element) in ("p", "h"):
+                lines.extend(line.replace("\t", " ").strip()
+                             for line in probe.text_of(element).lines())
+        return [line for line in lines if line]
+
+    @staticmethod
+    def _has_list(cell: Any) -> bool:
+        return any(local(child) == "list" for child in children(cell))
+
+    # --- the text of one paragraph --------------------------------------------------------
+
+    def text_of(self, paragraph: Any) -> _Paragraph:
+        found = _Paragraph()
+        if self.styles.first(_attr(paragraph, "style-name"), "hidden"):
+            self.hidden += bool("".join(str(t) for t in paragraph.itertext()).strip())
+            return found  # a paragraph formatted hidden: not shown, not read
+        self._text(paragraph, found, bold=bool(self.styles.first(
+            _attr(paragraph, "style-name"), "bold")), sup=False, top=True)
+        return found
+
+    def _text(self, node: Any, found: _Paragraph, bold: bool, sup: bool,
+              top: bool = False) -> None:
+        name = local(node)
+        ns = namespace(node)
+        if not top:
+            if ns == _DRAW_NS:
+                if any(local(p) in ("p", "h") for p in node.iter(f"{TEXT}p", f"{TEXT}h")):
+                    found.boxes.append(node)
+                self._tail(node, found, bold, sup)
+                return
+            if name == "note" and ns == _TEXT_NS:
+                self.note(node)
+            elif name == "annotation" and ns == OFFICE.strip("{}"):
+                self.comment(node)
+            if name in _LEFT_OUT:
+                self._tail(node, found, bold, sup)
+                return
+            if name == "number" and ns == _TEXT_NS:
+                found.number = "".join(node.itertext())
+                self._tail(node, found, bold, sup)
+                return
+            if name == "content-control" and node.get(f"{_LOEXT}showing-place-holder") \
+                    == "true":  # a Word form's prompt ("Click or tap here …"), not ours
+                self._tail(node, found, bold, sup)
+                return
+            if name == "hidden-text" and _attr(node, "is-hidden") == "true":
+                self._tail(node, found, bold, sup)
+                return
+            if name == "s" and ns == _TEXT_NS:
+                found.parts.append(" " * max(1, min(1000, _int(_attr(node, "c")) or 1)))
+                self._tail(node, found, bold, sup)
+                return
+            if name == "tab":
+                found.parts.append("\t")
+                self._tail(node, found, bold, sup)
+                return
+            if name == "line-break":
+                found.parts.append("\n")
+                found.broken = True
+                self._tail(node, found, bold, sup)
+                return
+            if name == "span":
+                style = _attr(node, "style-name")
+                text_style = self.styles.texts.get(style or "")
+                if text_style is not None and text_style.hidden:
+                    self.hidden += bool("".join(str(t) for t in node.itertext()).strip())
+                    self._tail(node, found, bold, sup)
+                    return
+                if text_style is not None and text_style.bold is not None:
+                    bold = text_style.bold
+                if text_style is not None and text_style.super is not None:
+                    sup = text_style.super
+        self._piece(node.text, found, bold, sup)
+        for child in children(node):
+            self._text(child, found, bold, sup)
+        if not top:
+            self._tail(node, found, bold, sup)
+
+    def _tail(self, node: Any, found: _Paragraph, bold: bool, sup: bool) -> None:
+        self._piece(node.tail, found, bold, sup)
+
+    @staticmethod
+    def _piece(text: str | None, found: _Paragraph, bold: bool, sup: bool) -> None:
+        if not text:
+            return
+        if sup:
+            mark = superscript_mark(text)
+            text = mark if mark is not None else text
+        if not found.broken and re.search(r"[^\W_]", text):
+            found.bold.append(bold)
+        found.parts.append(_WHITE.sub(" ", text))
+
+    def note(self, node: Any) -> None:
+        kind = _attr(node, "note-class") or "footnote"
+        citation = node.find(f"{TEXT}note-citation")
+        mark = (_attr(citation, "label") or "".join(citation.itertext()) if citation
+                is not None else "").strip()
+        body = node.find(f"{TEXT}note-body")
+        text = _paragraphs_text(body, self) if body is not None else ""
+        if text:
+            count = sum(1 for k, _, _ in self.notes if k == kind) + 1
+            self.notes.append((kind, f"{kind} {count}", f"[{mark or count}] {text}"))
+
+    def comment(self, node: Any) -> None:
+        author = " ".join(str(c.text or "") for c in node.findall(f"{_DC}creator"))
+        text = _paragraphs_text(node, self)
+        if text:
+            author = " ".join(author.split())
+            self.comments.append(f"{author}: {text}" if author else text)
+
+
+def _deeper(levels: dict[int, Level], ilvl: int) -> Level | None:
+    """The level a list style that stops above ``ilvl`` shows there: its deepest level's
+    format, prefix and suffix, as LibreOffice shows a list pandoc writes with one level
+    nested in another list (``1.`` under a bullet)."""
+    above = [k for k in levels if k < ilvl]
+    if not above:
+        return None
+    level = levels[max(above)]
+    shift = ilvl - max(above)
+    return replace(level, text=re.sub(r"%([1-9])", lambda m: f"%{min(9, int(m.group(1)) + shift)}",
+                                      level.text))
+
+
+def _paragraphs_text(element: Any, reader: _Reader) -> str:
+    """The words of a note's or a comment's paragraphs, on one line."""
+    probe = _Reader(reader.styles)
+    words = []
+    for paragraph in element.iter(f"{TEXT}p", f"{TEXT}h"):
+        words.append(" ".join(" ".join(probe.text_of(paragraph).lines()).split()))
+    return " ".join(word for word in words if word)
+
+
+_ENCRYPTED = b"encryption-data"
+"""What the manifest of a package saved with a password holds for each encrypted part."""
+
+
+def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> DraftLines:
+    """The lines of an OpenDocument text's body (an .odt, or the same as one .fodt file)."""
+    if data.startswith(b"PK"):
+        archive = Archive(data, display, limits, named="OpenDocument text (.odt)",
+                          kind="OpenDocument text", part="an OpenDocument part")
+        manifest = archive.read("META-INF/manifest.xml") or b""
+        if _ENCRYPTED in manifest:
+            raise input_problem(display, "a password-protected (encrypted) OpenDocument text; "
+                                "open it in LibreOffice and save a copy without a password "
+                                "(File → Save As, 'Save with password' unticked)",
+                                rule="format")
+        content = archive.xml("content.xml", required=True)
+        roots = [archive.xml("styles.xml"), content]
+        meta = _meta(archive)
+    else:
+        try:
+            content = parse_untrusted(data, kind="a flat OpenDocument file")
+        except XmlInputError as exc:
+            at = f" (line {exc.line}, column {exc.column})" if exc.line is not None else ""
+            raise input_problem(display, f"{exc}{at}", rule="format") from None
+        roots = [content]
+        meta = content.find(f"{OFFICE}meta")
+    body = content.find(f"{OFFICE}body")
+    text = body.find(f"{OFFICE}text") if body is not None else None
+    if text is None:
+        kinds = [local(kind) for kind in children(body)] if body is not None else []
+        what = f"an OpenDocument {kinds[0]}" if kinds else "not an OpenDocument text"
+        raise input_problem(display, f"{what} (no office:text in its body); plandiff reads "
+                            "OpenDocument text documents (.odt, .fodt)", rule="format")
+    reader = _Reader(read_styles(roots))
+    reader.block(text)
+    lines, furniture = without_furniture(reader.lines, reader.in_tables)
+    lines = broken_words_joined(lines)
+    if reader.title is None:
+        lines = first_heading_as_title(lines)
+    notes = [(where, said) for kind in ("footnote", "endnote")
+             for found, where, said in reader.notes if found == kind]
+    if notes:  # after the text, under a heading whose numbered lines are not points
+        lines = [*lines, Line("", "footnotes"), Line(FOOTNOTES_HEADING, "footnotes"),
+                 *(Line(said, where) for where, said in notes)]
+    pasted = pasted_footnotes(tuple(lines), symbols=False)
+    unknown = tuple(f"list numbering in the OpenDocument format '{fmt}' read as decimal "
+                    "numbers (1, 2, 3 …): plandiff does not know how LibreOffice shows it; "
+                    "check the points' numbers" for fmt in reader.fallback)
+    dropped = (("line(s) of page furniture in the text (page numbers, running headers and "
+                "footers of the PDF or printout the file was made from)", furniture),) \
+        if furniture else ()
+    hidden = (f"{reader.hidden} run(s) of text formatted hidden (LibreOffice does not show "
+              "them) left out",) if reader.hidden else ()
+    return DraftLines(DraftFormat.ODT, pasted.lines, title=reader.title, dropped=dropped,
+                      notes=unknown + _revisions(text) + hidden + pasted.report(),
+                      comments=tuple(reader.comments), dates=odf_dates(meta))
+
+
+def _meta(archive: Archive) -> Any:
+    """The ``office:meta`` element of a package's ``meta.xml`` (the file's dates), None when
+    it cannot be read: the properties are not the text, so a damaged part does not stop the
+    import."""
+    try:
+        root = archive.xml("meta.xml")
+    except InputError:
+        return None
+    return root.find(f"{OFFICE}meta") if root is not None else None
+
+
+def _revisions(text: Any) -> tuple[str, ...]:
+    """What the structure report says of tracked changes (see the module notes)."""
+    counts = {"insertion": 0, "deletion": 0, "format-change": 0}
+    authors: dict[str, None] = {}
+    for region in text.iter(f"{TEXT}changed-region"):
+        for change in children(region):
+            if local(change) in counts:
+                counts[local(change)] += 1
+                for creator in change.iter(f"{_DC}creator"):
+                    author = " ".join(str(creator.text or "").split())
+                    if author:
+                        authors.setdefault(author)
+    if not counts["insertion"] and not counts["deletion"]:
+        return ()
+    names = list(authors)
+    by = ", ".join(names[:_AUTHORS]) + (f" and {len(names) - _AUTHORS} more"
+                                        if len(names) > _AUTHORS else "")
+    return (f"tracked changes ({counts['insertion']} insertion(s), {counts['deletion']} "
+            "deletion(s)): read with every change accepted (deleted text left out, inserted "
+            "text kept); to import the text before them, reject all changes in LibreOffice "
+            "(Edit → Track Changes → Manage) and save a copy first"
+            + (f" (changes by {by})" if by else ""),)
+
+
+_AUTHORS = 5
+"""The reviewers named in the report's line on tracked changes (the rest counted)."""

@@ -1,0 +1,135 @@
+"""What the office document readers (Word's .docx, :mod:`.docx`; OpenDocument's .odt and
+.fodt, :mod:`.odf`) do alike to the paragraphs they read: a number typed before a tab read as
+a point's marker, the styles of a table of contents' lines, a table row of a number and a
+provision, and the passes over the lines once read (page furniture of a file made from a
+PDF left out, words broken at a printed line's end joined, a first heading taken as the
+title).
+"""
+
+from __future__ import annotations
+
+import re
+
+from plandiff.plans.intake.furniture import is_page_number, pasted_furniture
+from plandiff.plans.intake.hyphens import Hyphenation
+from plandiff.plans.intake.lines import Line
+
+__all__ = ["CONTENTS_STYLE", "broken_words_joined", "first_heading_as_title", "indent_pad",
+           "numbered_provision", "tab_marker", "without_furniture"]
+
+CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?| heading))$",
+                             re.IGNORECASE)
+"""The styles of a table of contents' lines and heading (Word's and LibreOffice's): not the
+draft's text (a contents list whose field was unlinked is plain text in these styles)."""
+
+
+def indent_pad(twips: int) -> str:
+    """The leading spaces standing for an unnumbered paragraph's left margin (in twips,
+    1/1440 inch): two a half inch, from about a fifth of an inch, at most
+    :data:`_INDENT_STEPS` steps (a margin of billions, hostile or broken, is no more)."""
+    if twips < 300:
+        return ""
+    return "  " * min(_INDENT_STEPS, max(1, round(twips / 720)))
+
+
+_INDENT_STEPS = 10
+"""The deepest indentation a margin gives, in steps of two spaces (a list's ninth level)."""
+
+
+_ROW_NUMBER = re.compile(r"^\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?[.)]?$")
+
+
+def numbered_provision(cells: list[list[str]]) -> tuple[str, list[str]] | None:
+    """A table row that is a numbered provision (two cells, given as their non-empty lines:
+    a number alone, then at least three words): the number and the second cell's lines."""
+    if len(cells) != 2 or len(cells[0]) != 1 or len(" ".join(cells[1]).split()) < 3:
+        return None  # not number + provision (a renumbering map: "12 | 8 | modified")
+    match = _ROW_NUMBER.match(cells[0][0])
+    return None if match is None else (match.group("num"), cells[1])
+
+
+_TAB_MARKER = re.compile(r"^[ \t]*(?P<num>[0-9]{1,4}[A-Z]?)(?P<subs>(?:\([^\W_]{1,6}\))*)\t+")
+"""A point number typed before a tab at the start of a paragraph, Word's way of setting a
+number apart (``12⇥Text``; ``12(a)⇥Text``, ``2(б)⇥``, ``1(ア)⇥`` for a sub-point named by its
+full number)."""
+
+
+_TAB_BRACKET = re.compile(r"^[ \t]*\[(?P<num>[0-9]{1,4})(?P<sub>[a-z]{1,2})?\]\t+")
+"""``[3]⇥`` and ``[3a]⇥``: the bracketed numbers an editor gives an unnumbered text (plandiff's
+own plans use them), read as point 3 and its sub-point (a)."""
+
+
+def tab_marker(first: str, title_line: bool) -> str:
+    """The first line of a paragraph with a leading ``N⇥`` read as the marker ``N.`` (and
+    ``N(a)⇥`` as the sub-point marker ``(a)``); a bold first line after the number, followed
+    by more lines, becomes a heading, so it is the point's title."""
+    bracket = _TAB_BRACKET.match(first)
+    if bracket is not None:  # "[3]⇥", "[3a]⇥": numbers an editor supplied
+        rest = first[bracket.end():].replace("\t", " ").strip()
+        if bracket.group("sub"):
+            return f"({bracket.group('sub')}) {rest}"
+        first = f"{bracket.group('num')}\t{first[bracket.end():]}"
+    match = _TAB_MARKER.match(first)
+    if match is None:
+        return first.replace("\t", " ")
+    rest = first[match.end():].replace("\t", " ").strip()
+    subs = match.group("subs")
+    if subs:
+        return f"({subs.rsplit('(', 1)[1]} {rest}"
+    label = f"{match.group('num')}. "
+    return f"### {label}{rest}" if title_line and rest else label + rest
+
+
+def without_furniture(lines: list[Line], in_tables: set[int]) -> tuple[list[Line], int]:
+    """The lines without the page numbers and running lines a file made from a PDF or a
+    printout keeps as paragraphs (left out as in text pasted from the PDF), and how many
+    were left out. Only in a file whose body holds a page number (a Word file typed as such
+    may repeat "AGREED" under each point); a table's cells are never page furniture (a
+    table of versions repeats "en", "en")."""
+    body = tuple(line for index, line in enumerate(lines) if index not in in_tables)
+    if not any(is_page_number(line.text) for line in body):
+        return lines, 0  # typed in Word, not made from a printout: no page furniture
+    kept = {id(line) for line in pasted_furniture(body)[0]}
+    out = [line for index, line in enumerate(lines) if index in in_tables or id(line) in kept]
+    return out, len(lines) - len(out)
+
+
+def broken_words_joined(lines: list[Line]) -> list[Line]:
+    """The lines with each word broken at a printed line's end joined again, as in text
+    pasted from a PDF (:mod:`.hyphens`): a file made from a PDF or a printout keeps the
+    hyphen at the end of a line broken by hand, or of a paragraph that is one printed line
+    (the rest of the word opens the next paragraph)."""
+    hyphenation = Hyphenation(line.text for line in lines)
+    out: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        before = len(out) - 1
+        if before > 0 and not out[before].text.strip():
+            before -= 1  # the paragraph before, past the blank line between paragraphs
+        if text and before >= 0 and out[before].text.strip():
+            joined = hyphenation.join(out[before].text.rstrip(), text)
+            if joined is not None:
+                out[before:] = [Line(joined, out[before].where)]
+                continue
+        out.append(line)
+    return out
+
+
+def first_heading_as_title(lines: list[Line]) -> list[Line]:
+    """A document without a ``Title`` paragraph that opens with a ``Heading 1`` (as Word and
+    pandoc write a document's name) takes that heading as its title, as an HTML page's first
+    ``<h1>`` is: the line becomes a one-``#`` heading, which the parser reads as the title.
+    Plain paragraphs before it (a saved web page's cookie notice and menu) do not count;
+    another heading or a numbered line does."""
+    for index, line in enumerate(lines):
+        if not line.text.strip():
+            continue
+        if line.text.startswith("## ") and not line.text.startswith("### "):
+            head = Line("# " + line.text[3:], line.where)
+            return [*lines[:index], head, *lines[index + 1:]]
+        if line.text.startswith("#") or _NUMBERED.match(line.text):
+            return lines  # a page's furniture (a cookie notice, a menu) may come first
+    return lines
+
+
+_NUMBERED = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:]|第)")
