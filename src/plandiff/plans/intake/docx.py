@@ -70,6 +70,7 @@ from plandiff.plans.intake.officetext import (
     first_heading_as_title,
     indent_pad,
     numbered_provision,
+    style_heading,
     tab_marker,
     without_furniture,
 )
@@ -78,8 +79,6 @@ from plandiff.xmlio import children, walk
 from plandiff.xmlio import local_name as local
 
 __all__ = ["read_docx"]
-
-_HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -394,15 +393,7 @@ class _Reader:
         texts = [t.replace("\t", " ") for t in texts]
         if any(CONTENTS_STYLE.match(style.name) for style in chain):
             return  # a table of contents' line
-        names = [s.name for s in chain]
-        heading = 0
-        for name in names:
-            match = _HEADING_NAME.match(name)
-            if match:
-                heading = int(match.group(1))
-                break
-        if any(name.lower() == "title" for name in names):
-            heading = -1
+        heading = style_heading([s.name for s in chain])
         prefix = ""
         if num_id is not None and num_id != "0":
             number = self.list_number(num_id, ilvl)

@@ -61,6 +61,7 @@ from plandiff.plans.intake.officetext import (
     first_heading_as_title,
     indent_pad,
     numbered_provision,
+    style_heading,
     tab_marker,
     without_furniture,
 )
@@ -75,7 +76,6 @@ _TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _DRAW_NS = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _LOEXT = "{urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0}"
-_HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 _WHITE = re.compile(r"[ \t\r\n]{2,}|[\t\r\n]")
 """White space in the text of a paragraph, which OpenDocument reads as one space (a run of
 spaces is written ``text:s``, a tab ``text:tab``, a line break ``text:line-break``)."""
@@ -229,17 +229,8 @@ class _Reader:
         style = _attr(element, "style-name")
         chain = self.styles.chain(style)
         names = [s.name for s in chain]
-        heading = 0
-        if local(element) == "h":
-            heading = max(1, min(10, _int(_attr(element, "outline-level")) or 1))
-        else:
-            for name in names:
-                match = _HEADING_NAME.match(name)
-                if match:
-                    heading = int(match.group(1))
-                    break
-        if any(name.lower() == "title" for name in names):
-            heading = -1
+        heading = style_heading(names, max(1, min(10, _int(_attr(
+            element, "outline-level")) or 1)) if local(element) == "h" else 0)
         empty = not "".join(texts).strip()
         prefix = ""
         if empty and self.hidden != hidden:

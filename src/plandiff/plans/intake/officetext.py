@@ -15,7 +15,7 @@ from plandiff.plans.intake.hyphens import Hyphenation
 from plandiff.plans.intake.lines import Line
 
 __all__ = ["CONTENTS_STYLE", "broken_words_joined", "first_heading_as_title", "indent_pad",
-           "numbered_provision", "tab_marker", "without_furniture"]
+           "numbered_provision", "style_heading", "tab_marker", "without_furniture"]
 
 CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?| heading))$",
                              re.IGNORECASE)
@@ -133,3 +133,18 @@ def first_heading_as_title(lines: list[Line]) -> list[Line]:
 
 
 _NUMBERED = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:]|第)")
+
+
+_HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
+
+
+def style_heading(names: list[str], level: int = 0) -> int:
+    """The heading level a paragraph's style chain (its style and those it is based on)
+    gives it: a ``Title`` style is -1 (the document's title), else the paragraph's own
+    outline ``level`` when it has one, else the first ``Heading N`` style's N, else 0."""
+    if any(name.lower() == "title" for name in names):
+        return -1
+    if level:
+        return level
+    return next((int(match.group(1)) for name in names
+                 if (match := _HEADING_NAME.match(name))), 0)
