@@ -70,8 +70,8 @@ from plandiff.plans.intake.officetext import (
     first_heading_as_title,
     indent_pad,
     numbered_provision,
+    paragraph_lines,
     style_heading,
-    tab_marker,
     without_furniture,
 )
 from plandiff.plans.intake.problems import input_problem
@@ -406,22 +406,10 @@ class _Reader:
             indent = int_value(attr(find(props, "ind"), "left")
                           or attr(find(props, "ind"), "start"))
             prefix = indent_pad(indent)
-        if heading == -1:
-            if self.title is None:
-                self.title = " ".join(t.strip() for t in texts if t.strip())
-            prefix = "# "
-        elif heading > 0:
-            prefix = "#" * min(6, heading + 1) + " " + prefix.strip() + (" " if prefix.strip()
-                                                                        else "")
-        first, *rest = texts
-        if heading == 0 and not prefix.strip():  # no Word numbering: a typed "12⇥" marker?
-            first = tab_marker(raw_first, first_bold and any(r.strip() for r in rest))
-        self.lines.append(Line(prefix + first.strip(), where))
-        pad = " " * (len(prefix) - len(prefix.lstrip()))
-        for more in rest:
-            if more.strip():
-                self.lines.append(Line(pad + more.strip(), where))
-        self.lines.append(Line("", where))
+        if heading == -1 and self.title is None:
+            self.title = " ".join(t.strip() for t in texts if t.strip())
+        # no Word numbering and no heading: a typed "12⇥" marker is read (paragraph_lines)
+        self.lines.extend(paragraph_lines(texts, raw_first, first_bold, prefix, heading, where))
 
     def block(self, container: Any) -> None:
         """The paragraphs of ``container`` in order; a table row is read by :meth:`row`."""

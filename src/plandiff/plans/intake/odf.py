@@ -61,8 +61,8 @@ from plandiff.plans.intake.officetext import (
     first_heading_as_title,
     indent_pad,
     numbered_provision,
+    paragraph_lines,
     style_heading,
-    tab_marker,
     without_furniture,
 )
 from plandiff.plans.intake.problems import input_problem
@@ -256,22 +256,9 @@ class _Reader:
              where: str) -> None:
         raw_first = texts[0]
         texts = [t.replace("\t", " ") for t in texts]
-        if heading == -1:
-            if self.title is None:
-                self.title = " ".join(t.strip() for t in texts if t.strip())
-            prefix = "# "
-        elif heading > 0:
-            prefix = "#" * min(6, heading + 1) + " " + prefix.strip() + (
-                " " if prefix.strip() else "")
-        first, *rest = texts
-        if heading == 0 and not prefix.strip():
-            first = tab_marker(raw_first, first_bold and any(r.strip() for r in rest))
-        self.lines.append(Line(prefix + first.strip(), where))
-        pad = " " * (len(prefix) - len(prefix.lstrip()))
-        for more in rest:
-            if more.strip():
-                self.lines.append(Line(pad + more.strip(), where))
-        self.lines.append(Line("", where))
+        if heading == -1 and self.title is None:
+            self.title = " ".join(t.strip() for t in texts if t.strip())
+        self.lines.extend(paragraph_lines(texts, raw_first, first_bold, prefix, heading, where))
 
     def list_number(self, within: _List, style: str | None, start: int | None,
                     shown: str | None) -> str:

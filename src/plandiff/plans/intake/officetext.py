@@ -15,7 +15,8 @@ from plandiff.plans.intake.hyphens import Hyphenation
 from plandiff.plans.intake.lines import Line
 
 __all__ = ["CONTENTS_STYLE", "broken_words_joined", "first_heading_as_title", "indent_pad",
-           "numbered_provision", "style_heading", "tab_marker", "without_furniture"]
+           "numbered_provision", "paragraph_lines", "style_heading", "tab_marker",
+           "without_furniture"]
 
 CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?| heading))$",
                              re.IGNORECASE)
@@ -148,3 +149,25 @@ def style_heading(names: list[str], level: int = 0) -> int:
         return level
     return next((int(match.group(1)) for name in names
                  if (match := _HEADING_NAME.match(name))), 0)
+
+
+def paragraph_lines(texts: list[str], raw_first: str, first_bold: bool, prefix: str,
+                    heading: int, where: str) -> list[Line]:
+    """A paragraph's lines (``texts``, tabs made spaces; ``raw_first`` its first line as
+    written) as the line parser reads them: the document's title (``heading`` -1) as ``#
+    …``, a heading as ``## …`` and deeper with its number, else ``prefix`` (the list's
+    marker or the indentation) before the first line and its indentation before the others;
+    a typed ``12⇥`` marker is read where neither numbering nor a heading gives one; a blank
+    line after."""
+    if heading == -1:
+        prefix = "# "
+    elif heading > 0:
+        number = prefix.strip()
+        prefix = "#" * min(6, heading + 1) + " " + number + (" " if number else "")
+    first, *rest = texts
+    if heading == 0 and not prefix.strip():
+        first = tab_marker(raw_first, first_bold and any(r.strip() for r in rest))
+    pad = " " * (len(prefix) - len(prefix.lstrip()))
+    return [Line(prefix + first.strip(), where),
+            *(Line(pad + more.strip(), where) for more in rest if more.strip()),
+            Line("", where)]
