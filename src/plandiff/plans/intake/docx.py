@@ -69,6 +69,7 @@ from plandiff.plans.intake.officetext import (
     broken_words_joined,
     first_heading_as_title,
     indent_pad,
+    named_authors,
     numbered_provision,
     paragraph_lines,
     style_heading,
@@ -542,14 +543,7 @@ def _revisions(body: Any) -> tuple[str, ...]:
     parts = [f"{counts['ins']} insertion(s)", f"{counts['del']} deletion(s)"]
     if counts["moveFrom"] or counts["moveTo"]:
         parts.append(f"{max(counts['moveFrom'], counts['moveTo'])} move(s)")
-    names = list(authors)
-    by = ", ".join(names[:_AUTHORS]) + (f" and {len(names) - _AUTHORS} more"
-                                        if len(names) > _AUTHORS else "")
     return (f"tracked changes ({', '.join(parts)}): read with every change accepted "
             "(deleted text left out, inserted text kept); to import the text before them, "
             "reject all changes in Word and save a copy first"
-            + (f" (changes by {by})" if by else ""),)
-
-
-_AUTHORS = 5
-"""The reviewers named in the report's line on tracked changes (the rest counted)."""
+            + named_authors(list(authors)),)

@@ -60,6 +60,7 @@ from plandiff.plans.intake.officetext import (
     broken_words_joined,
     first_heading_as_title,
     indent_pad,
+    named_authors,
     numbered_provision,
     paragraph_lines,
     style_heading,
@@ -540,15 +541,8 @@ def _revisions(text: Any) -> tuple[str, ...]:
                         authors.setdefault(author)
     if not counts["insertion"] and not counts["deletion"]:
         return ()
-    names = list(authors)
-    by = ", ".join(names[:_AUTHORS]) + (f" and {len(names) - _AUTHORS} more"
-                                        if len(names) > _AUTHORS else "")
     return (f"tracked changes ({counts['insertion']} insertion(s), {counts['deletion']} "
             "deletion(s)): read with every change accepted (deleted text left out, inserted "
             "text kept); to import the text before them, reject all changes in LibreOffice "
             "(Edit → Track Changes → Manage) and save a copy first"
-            + (f" (changes by {by})" if by else ""),)
-
-
-_AUTHORS = 5
-"""The reviewers named in the report's line on tracked changes (the rest counted)."""
+            + named_authors(list(authors)),)

@@ -15,7 +15,7 @@ from plandiff.plans.intake.hyphens import Hyphenation
 from plandiff.plans.intake.lines import Line
 
 __all__ = ["CONTENTS_STYLE", "broken_words_joined", "first_heading_as_title", "indent_pad",
-           "numbered_provision", "paragraph_lines", "style_heading", "tab_marker",
+           "named_authors", "numbered_provision", "paragraph_lines", "style_heading", "tab_marker",
            "without_furniture"]
 
 CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?| heading))$",
@@ -171,3 +171,17 @@ def paragraph_lines(texts: list[str], raw_first: str, first_bold: bool, prefix: 
     return [Line(prefix + first.strip(), where),
             *(Line(pad + more.strip(), where) for more in rest if more.strip()),
             Line("", where)]
+
+
+_AUTHORS = 5
+"""How many of the tracked changes' authors the report names (the rest are counted)."""
+
+
+def named_authors(authors: list[str]) -> str:
+    """`` (changes by A, B and 2 more)`` for a tracked-changes report line, empty when no
+    author is known."""
+    if not authors:
+        return ""
+    more = len(authors) - _AUTHORS
+    return (f" (changes by {', '.join(authors[:_AUTHORS])}"
+            + (f" and {more} more" if more > 0 else "") + ")")
