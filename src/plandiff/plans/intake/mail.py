@@ -89,22 +89,20 @@ def mail_body(data: bytes, display: str) -> MailBody:
         _without_envelope(data))
     body = message.get_body(preferencelist=("html", "plain"))
     payload = body.get_payload(decode=True) if body is not None else None
+    text = _decoded(payload, body.get_content_charset()) \
+        if body is not None and isinstance(payload, bytes) and payload.strip() else None
+    html = body is not None and text is not None and body.get_content_type() == "text/html"
     attachments = list(message.iter_attachments())
     attached = [_shown(part.get_filename() or part.get_content_type()) for part in attachments]
-    drafts = [part for part in attachments if _draft_suffix(part) is not None]
-    has_body = body is not None and isinstance(payload, bytes) and bool(payload.strip())
-    text = _decoded(payload, body.get_content_charset()) \
-        if has_body and body is not None and isinstance(payload, bytes) else ""
-    html = has_body and body is not None and body.get_content_type() == "text/html"
-    if len(drafts) == 1 and not _lists_points(text, html):
-        draft = drafts[0]
+    drafts = [(part, suffix) for part in attachments if (suffix := _draft_suffix(part))]
+    if len(drafts) == 1 and not _lists_points(text or "", html):
+        draft, suffix = drafts[0]
         content = draft.get_payload(decode=True)
-        suffix = _draft_suffix(draft)
-        if isinstance(content, bytes) and content.strip() and suffix is not None:
+        if isinstance(content, bytes) and content.strip():
             name = _shown(draft.get_filename() or "")
-            return MailBody(content, None, f"an e-mail message{_about(message)}: its body lists no "
-                            f"points, so its attachment {name} was read", suffix)
-    if not has_body:
+            return MailBody(content, None, f"an e-mail message{_about(message)}: its body lists "
+                            f"no points, so its attachment {name} was read", suffix)
+    if text is None:
         raise input_problem(display, "an e-mail message with no text body"
                             + (f" and {len(drafts)} attached drafts ({', '.join(attached)}): "
                                "save the one to import and import it" if drafts else
