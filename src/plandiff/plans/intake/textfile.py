@@ -9,6 +9,7 @@ the structure report says which), and refused with line:column when none fits.
 
 from __future__ import annotations
 
+import itertools
 import re
 from itertools import groupby
 from pathlib import Path
@@ -120,29 +121,25 @@ def _pipe_tables(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     holding ``|`` around a delimiter row; text without one is unchanged."""
     out: list[Line] = []
     rows = 0
-    index = 0
-    while index < len(lines):
-        end = index
-        while end < len(lines) and "|" in lines[end].text:
-            end += 1
-        block = lines[index:end]
-        if len(block) >= 2 and any(_TABLE_RULE.match(line.text) for line in block[:3]):
-            for at, line in enumerate(block):
-                if _TABLE_RULE.match(line.text):
-                    continue
-                cells = [cell.strip().replace("\\|", "|")
-                         for cell in _CELL_SPLIT.split(line.text.strip().strip("|"))]
-                cells = [cell for cell in cells if cell]
-                if at + 1 < len(block) and _TABLE_RULE.match(block[at + 1].text):
-                    out.append(line)  # the header row, as written
-                elif cells:
-                    rows += 1
-                    out.append(Line(" ".join(cells[:2]), line.where))
-                    out.extend(Line(cell, line.where) for cell in cells[2:])
-            index = end
+    for piped, group in itertools.groupby(lines, key=lambda line: "|" in line.text):
+        block = list(group)
+        if not piped or len(block) < 2 or not any(_TABLE_RULE.match(line.text)
+                                                  for line in block[:3]):
+            out.extend(block)
             continue
-        out.extend(block if block else (lines[index],))
-        index = end if block else index + 1
+        for at, line in enumerate(block):
+            if _TABLE_RULE.match(line.text):
+                continue
+            if at + 1 < len(block) and _TABLE_RULE.match(block[at + 1].text):
+                out.append(line)  # the header row, as written
+                continue
+            cells = [cell.strip().replace("\\|", "|")
+                     for cell in _CELL_SPLIT.split(line.text.strip().strip("|"))]
+            cells = [cell for cell in cells if cell]
+            if cells:
+                rows += 1
+                out.append(Line(" ".join(cells[:2]), line.where))
+                out.extend(Line(cell, line.where) for cell in cells[2:])
     return tuple(out), rows
 
 
