@@ -563,3 +563,39 @@ def test_a_dotted_place_never_names_a_point_with_other_digits() -> None:
     assert names("12", "--link") == "b"
     sub = _Names([_point("a", "1", _point("e", "2")), _point("b", "12")], "old")
     assert sub("1.2", "--link") == "e"
+
+
+@pytest.mark.parametrize("save", ["124,34,76,1", "58,39,76,1", "32,34,76,1", "59,39,76,1"],
+                         ids=["pipe", "colon-apostrophes", "space", "semicolon-apostrophes"])
+def test_a_calc_save_with_another_separator_or_quote_is_read(
+        cli: Callable[..., Run], charter: tuple[str, ...], tmp_path: Path, save: str) -> None:
+    """Saved by the real Calc with "|", ":" or a space between the cells, or with ' as the
+    text delimiter (Calc's other choice), the mapping was refused as "the header names the
+    columns old and new (found old|"new"|…)": it is read back as the same mapping, the
+    apostrophe that keeps '1.10 text included."""
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    assert cli(*charter, "--mapping-out", str(first)).code == 0
+    saved = _through_calc(first, tmp_path / "calc", save=save)
+    header = saved.read_text("utf-8").splitlines()[0]
+    assert "," not in header and chr(int(save.split(",")[0])) in header, header
+    run = cli(*charter, "--mapping", str(saved), "--mapping-out", str(second))
+    assert run.code == 0, run.err
+    assert second.read_text("utf-8") == first.read_text("utf-8")
+
+
+def test_a_separator_the_mapping_is_not_read_with_is_named(
+        cli: Callable[..., Run], charter: tuple[str, ...], tmp_path: Path) -> None:
+    """Any other separator (Calc's "Other": here "/") is refused in one line naming the
+    file, the line and the separator found, not as a header lacking old and new."""
+    first = tmp_path / "first.csv"
+    assert cli(*charter, "--mapping-out", str(first)).code == 0
+    saved = _through_calc(first, tmp_path / "slash", save="47,34,76,1")
+    run = cli(*charter, "--mapping", str(saved))
+    assert run.code == 2, run.out
+    assert run.err.strip() == (f"plandiff: {saved}:1: the cells are separated by '/', which a "
+                               "mapping CSV is not read with; save it with a comma, semicolon "
+                               "or tab as the separator")
+    assert_no_traceback(run)
+    # --mapping-out does not take the file for something else: it names the separator too
+    run = cli(*charter, "--mapping", str(saved), "--mapping-out", str(saved))
+    assert run.code == 2 and "separated by '/'" in run.err, run.err

@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plandiff.atomicio import existing_head
 from plandiff.engine.align import Alignment, Pair, PairKind
@@ -28,6 +29,9 @@ from plandiff.engine.align.types import CrossPair
 from plandiff.engine.compare import point_paths
 from plandiff.errors import InputError, UsageError
 from plandiff.plans.model import Point
+
+if TYPE_CHECKING:
+    from _csv import Reader
 
 CSV_HEADER = ("old", "new", "kind", "confidence", "evidence", "review")
 _KIND = {PairKind.ONE_TO_ONE: "pair", PairKind.SPLIT: "split", PairKind.MERGE: "merge"}
@@ -312,12 +316,48 @@ def _header_names(cells: Iterable[str]) -> list[str]:
             for c in cells]
 
 
-def _delimiter(header: str) -> str | None:
-    """The cell separator of a mapping CSV's header line (``,``, or ``;`` or a tab as a
-    spreadsheet may save it where the decimal mark is a comma; cells quoted or not), None if
-    it is no header: one naming the columns old and new."""
-    return next((d for d in (",", ";", "\t")
-                 if {"old", "new"} <= set(_header_names(header.split(d)))), None)
+@dataclass(frozen=True)
+class _Dialect:
+    """How a mapping CSV's cells are written: the separator between them and the quote
+    around those that hold it."""
+
+    delimiter: str = ","
+    quote: str = '"'
+
+    def reader(self, lines: Iterable[str]) -> Reader:
+        return csv.reader(lines, delimiter=self.delimiter, quotechar=self.quote)
+
+
+_SEPARATORS = (",", ";", "\t", "|", ":", " ")
+"""The cell separators a mapping CSV is read with: a comma, or what a spreadsheet saves
+where the decimal mark is a comma or the reviewer chose it (``;``, a tab, ``|``, ``:``, a
+space: the separators LibreOffice Calc's CSV save offers, and Excel's list separator)."""
+_QUOTES = ('"', "'")
+"""The quotes a spreadsheet may write around a cell (Calc's text delimiter is ``"`` or
+``'``)."""
+
+
+def _dialect(header: str) -> _Dialect | None:
+    """How a mapping CSV whose header line is ``header`` is written (cells quoted or not, the
+    whole line quoted as one cell or not), None if it is no header: one naming the columns
+    old and new."""
+    for delimiter in _SEPARATORS:
+        names = _header_names(header.split(delimiter))
+        for quote in _QUOTES:
+            if {"old", "new"} <= {name.strip(quote).strip() for name in names}:
+                return _Dialect(delimiter, quote)
+    return None
+
+
+def _separator_found(header: str) -> str | None:
+    """The separator between the first two cells of a header line that names old and new
+    but is written with a separator the mapping is not read with (``old/new/kind``), None
+    for any other line."""
+    bare = unicodedata.normalize("NFKC", header).translate({ord(q): None for q in _QUOTES})
+    if not {"old", "new"} <= set(re.findall(r"[^\W_]+", bare.casefold())):
+        return None
+    found = re.match(r"\s*[^\W_]+([\W_]+?)\s*[^\W_]", bare)
+    return found.group(1) if found else None
 
 
 def check_mapping_out(path: Path) -> None:
@@ -331,7 +371,7 @@ def check_mapping_out(path: Path) -> None:
     if head is None:
         return
     first = head.decode("utf-8", errors="replace").removeprefix("\ufeff").split("\n", 1)[0]
-    if head.strip() and _delimiter(first) is None:
+    if head.strip() and _dialect(first) is None and _separator_found(first) is None:
         raise UsageError(f"{path}: not a mapping CSV (its first line is not the header "
                          f"{','.join(CSV_HEADER)}); not replacing it with the mapping")
 
@@ -432,12 +472,12 @@ Windows, KOI8-R, Japanese, Chinese), in the order a mapping CSV not in Unicode i
 def _records(text: str) -> list[list[str]]:
     """The rows of a mapping CSV's text, its cells split at the header's separator."""
     lines = io.StringIO(text, newline=None)  # CRLF, LF or CR alone (Excel's Mac CSV)
-    delimiter = _delimiter(lines.readline()) or ","
+    dialect = _dialect(lines.readline()) or _Dialect()
     lines.seek(0)
-    return list(csv.reader(lines, delimiter=delimiter))
+    return list(dialect.reader(lines))
 
 
-def _unwrapped(records: list[list[str]], delimiter: str) -> list[list[str]]:
+def _unwrapped(records: list[list[str]], dialect: _Dialect) -> list[list[str]]:
     """The rows with those a spreadsheet kept in one cell split into their cells. Opened with
     another separator than the file's (";" for a comma CSV, a German locale's default), every
     row lands in column A, and a save quotes each one that holds a quote or the separator:
@@ -447,15 +487,15 @@ def _unwrapped(records: list[list[str]], delimiter: str) -> list[list[str]]:
     a list of places in the old cell alone never does."""
     if not records:
         return records
-    inner = _delimiter(records[0][0]) if len(records[0]) == 1 else None
+    inner = _dialect(records[0][0]) if len(records[0]) == 1 else None
     if inner is not None:
         records = [_split(records[0][0], inner), *records[1:]]
-    inner = inner or delimiter
+    inner = inner or dialect
     header = _header_names(records[0])
     kind = header.index("kind") if "kind" in header else None
     rows = [records[0]]
     for row in records[1:]:
-        if len(row) == 1 and inner in row[0]:
+        if len(row) == 1 and inner.delimiter in row[0]:
             cells = _split(row[0], inner)
             if len(cells) == len(header) and (
                     kind is None or cells[kind].strip().casefold() in {"", *_KINDS}):
@@ -464,11 +504,11 @@ def _unwrapped(records: list[list[str]], delimiter: str) -> list[list[str]]:
     return rows
 
 
-def _split(cell: str, delimiter: str) -> list[str]:
+def _split(cell: str, dialect: _Dialect) -> list[str]:
     """A cell holding a whole CSV row, split into its cells (the cell itself if it does not
     read as one row)."""
     try:
-        found = list(csv.reader(io.StringIO(cell, newline=None), delimiter=delimiter))
+        found = list(dialect.reader(io.StringIO(cell, newline=None)))
     except csv.Error:
         return [cell]
     return found[0] if len(found) == 1 else [cell]
@@ -505,14 +545,19 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
     ``proposed`` (old id, new id) pair none of whose points the file names is refused."""
     text, encoding = _mapping_text(path, old_names.alphabet | new_names.alphabet)
     lines = io.StringIO(text, newline=None)  # CRLF, LF or CR alone (Excel's Mac CSV)
-    delimiter = _delimiter(lines.readline()) or ","
+    first = lines.readline()
+    dialect = _dialect(first)
+    if dialect is None and (found := _separator_found(first)) is not None:
+        raise InputError(f"{path}:1: the cells are separated by {found!r}, which a mapping "
+                         "CSV is not read with; save it with a comma, semicolon or tab as "
+                         "the separator")
     lines.seek(0)
-    reader = csv.reader(lines, delimiter=delimiter)
+    reader = (dialect or _Dialect()).reader(lines)
     try:
         records = list(reader)
     except csv.Error as exc:
         raise InputError(f"{path}:{reader.line_num}: not a readable CSV ({exc})") from None
-    records = _unwrapped(records, delimiter)
+    records = _unwrapped(records, dialect or _Dialect())
     header = _header_names(records[0] if records else [])
     if not {"old", "new"} <= set(header):
         found = ",".join(h for h in header if h) or "nothing"
