@@ -680,3 +680,41 @@ def test_a_status_line_repeated_under_each_point_is_the_drafts_text() -> None:
     body = "".join(para(run(text), numbered(1)) + para(run("AGREED")) for text in POINTS)
     assert tree(docx(body, DECIMAL)) == [(str(n), f"{text}\n\nAGREED")
                                          for n, text in enumerate(POINTS, 1)]
+
+
+def _walked(data: bytes) -> list[tuple[int, str, str]]:
+    """(depth, number, text) of every point of a Word file, in document order."""
+    out: list[tuple[int, str, str]] = []
+
+    def visit(points: tuple, depth: int) -> None:  # type: ignore[type-arg]
+        for p in points:
+            out.append((depth, p.number, p.text))
+            visit(p.points, depth + 1)
+    visit(imported(data).plan.points, 0)
+    return out
+
+
+@pytest.mark.parametrize("texts", [("%1.", "%2.", "%3"), ("%1.", "%2)", "%3.")])
+def test_plain_decimal_levels_nest_under_the_current_point(texts: tuple[str, ...]) -> None:
+    """Levels that print only their own number (``%2.``, ``%3``, no parent's number in the
+    level text): a level-3 item was read as another level-2 item (two points 1(1)), and
+    under an unnumbered level 1 every level-3 item opened a new top-level point. Each level
+    nests under the item above it."""
+    numbering = one_list(*(level(k, "decimal", text) for k, text in enumerate(texts)))
+    body = "".join(para(run(text), numbered(1, ilvl)) for ilvl, text in (
+        (0, POINTS[0]), (1, "Along the land line."), (2, "Including the coast."),
+        (2, "Including the rivers."), (1, "Along the sea line."), (0, POINTS[1]),
+        (1, "Civilians first.")))
+    assert _walked(docx(body, numbering)) == [
+        (0, "1", POINTS[0]), (1, "1(1)", "Along the land line."),
+        (2, "1(1)(1)", "Including the coast."), (2, "1(1)(2)", "Including the rivers."),
+        (1, "1(2)", "Along the sea line."), (0, "2", POINTS[1]), (1, "2(1)", "Civilians first.")]
+    unnumbered = one_list(level(0, "none", ""), *(level(k, "decimal", text)
+                                                 for k, text in enumerate(texts[1:], 1)))
+    body = para(run("Chapter one"), numbered(1, 0)) + "".join(
+        para(run(text), numbered(1, ilvl)) for ilvl, text in (
+            (1, POINTS[0]), (2, "On land."), (2, "At sea."), (1, POINTS[1]), (2, "Civilians.")))
+    assert _walked(docx(body, unnumbered)) == [
+        (0, "1", POINTS[0]), (1, "1(1)", "On land."), (1, "1(2)", "At sea."),
+        (0, "2", POINTS[1]), (1, "2(1)", "Civilians.")]
+

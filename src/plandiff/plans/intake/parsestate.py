@@ -15,8 +15,8 @@ from plandiff.plans.intake import markers
 from plandiff.plans.intake.lines import join_wrapped
 from plandiff.plans.intake.sentences import CLAUSE_END
 
-__all__ = ["Event", "Node", "Parse", "heading_line", "open_heading", "open_sub", "open_top",
-           "title_over"]
+__all__ = ["Event", "Node", "Parse", "heading_line", "nested_paren", "open_heading", "open_sub",
+           "open_top", "paren_depth", "title_over"]
 
 # Bound by assignment, not imported by name: ``FURNITURE_HEADING.match(…)`` stays a method call
 # (reading.py says why).
@@ -231,7 +231,10 @@ class Parse:
 def open_sub(parse: Parse, label: str | None, style: str, rest: str, where: str,
              indent: int = 0, number: str | None = None) -> None:
     parent_top = parse.points[-1]
-    depth = next((i for i, n in enumerate(parse.stack) if n.style == style), None)
+    if style == "paren-digit" and indent:
+        depth = paren_depth(parse, label or "", indent)
+    else:
+        depth = next((i for i, n in enumerate(parse.stack) if n.style == style), None)
     if depth is not None:
         del parse.stack[depth:]
     parent = parse.stack[-1] if parse.stack else parent_top
@@ -247,6 +250,32 @@ def open_sub(parse: Parse, label: str | None, style: str, rest: str, where: str,
         node.add_line(rest, indent)
     parent.children.append(node)
     parse.stack.append(node)
+
+
+def paren_depth(parse: Parse, label: str, indent: int) -> int | None:
+    """Where in the stack an indented ``(n)`` item goes: None (under the innermost open
+    node) for a ``(1)`` indented further than every ``(n)`` item open (a list nested in an
+    item, as Word's plain decimal levels ``%2.`` / ``%3`` print it), else the depth of the
+    innermost such item at its indentation or less (a sibling), or the outermost one."""
+    items = [i for i, n in enumerate(parse.stack) if n.style == "paren-digit"]
+    if not items:
+        return None
+    if label == "1" and indent >= parse.stack[items[-1]].indent + 2:
+        return None
+    return next((i for i in reversed(items) if parse.stack[i].indent <= indent + 1), items[0])
+
+
+def nested_paren(parse: Parse, value: int, indent: int) -> bool:
+    """Whether an ``(n)`` line where ``(n)`` numbers the top-level points is an item of a list
+    nested in the last point: a ``(1)`` indented two or more further than it, or the next
+    item of such a list open at its indentation."""
+    if not parse.points or not indent:
+        return False
+    floor = parse.points[-1].indent + 2
+    if value == 1 and indent >= floor:
+        return True
+    return any(n.style == "paren-digit" and floor <= n.indent <= indent + 1
+               for n in parse.stack)
 
 
 def open_top(parse: Parse, label: str, rest: str, where: str, indent: int,

@@ -35,6 +35,7 @@ from plandiff.plans.intake.parsestate import (
     Event,
     Node,
     Parse,
+    nested_paren,
     open_heading,
     open_sub,
     open_top,
@@ -336,8 +337,10 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         else:
             label = (sub.group("plabel") or sub.group("label")).translate(FW_DIGITS)
             style = sub_style(label, parse)
+        # an indented (n) item nests by its indentation (Word's plain decimal levels)
         open_sub(parse, label, style,
-                 clean_line(strip_bold(sub.group("rest"), sub.group("bold"))), where)
+                 clean_line(strip_bold(sub.group("rest"), sub.group("bold"))), where,
+                 indent if style == "paren-digit" else 0)
         return
     bullet = BULLET_LINE.match(raw) if parse.points else None
     if bullet is None and parse.points and parse.previous.rstrip()[-1:] in ":：;；":
@@ -496,7 +499,8 @@ def _opens_top(parse: Parse, sub: re.Match[str], where: str) -> bool:
         style, value = "paren-digit", int(digits.translate(FW_DIGITS))
     else:
         return False
-    if parse.points and parse.top_style != style:
+    if parse.points and (parse.top_style != style
+                         or nested_paren(parse, value, _indent(sub.string))):
         return False
     if not parse.points:
         parse.top_style = style
