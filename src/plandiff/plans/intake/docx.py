@@ -62,6 +62,7 @@ from plandiff.plans.intake.lines import (
     DraftFormat,
     DraftLines,
     Line,
+    row_line,
 )
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.officetext import (
@@ -195,6 +196,15 @@ def _numbered_row(row: Any) -> tuple[str, list[str]] | None:
                  for line in _paragraph_text(p)[0]]
         cells.append([line for line in lines if line])
     return numbered_provision(cells)
+
+
+def _schedule_row(row: Any) -> str | None:
+    """A row of three or more cells, the first holding text, as one line
+    (:func:`~plandiff.plans.intake.lines.row_line`); None for any other row."""
+    cells = [" ".join(line for p in walk(cell, _into) if local(p) == "p"
+                      for line in _paragraph_text(p)[0]).replace("\t", " ")
+             for cell in children(row) if local(cell) == "tc"]
+    return row_line(cells) if cells and cells[0].strip() else None
 
 
 def _is_bold(run: Any) -> bool:
@@ -431,6 +441,11 @@ class _Reader:
         self.in_tables.update(range(start, len(self.lines)))
 
     def _row(self, row: Any) -> None:
+        line = _schedule_row(row)
+        if line is not None:  # three or more cells: one line, the cells joined by " | "
+            self.count += 1
+            self.emit([line], False, None, f"paragraph {self.count}")
+            return
         provision = _numbered_row(row)
         if provision is None:
             cells = [cell for cell in children(row) if local(cell) == "tc"]

@@ -69,11 +69,13 @@ from plandiff.plans.intake.leadins import lead_in_before, lead_in_line
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
     PAGE_TEXT,
+    TABLE_ROW_CELLS,
     DraftFormat,
     DraftLines,
     Line,
     letter_label,
     roman_label,
+    row_line,
 )
 from plandiff.plans.intake.markers import FW_DIGITS, TOP
 from plandiff.plans.intake.mhtml import archived_page, is_mhtml
@@ -296,6 +298,12 @@ class _Walker:
         if row and _CELL not in raw[row.end():] and len(raw[row.end():].split()) >= 3:
             # a two-cell table row: the point's number, then its text
             raw = f"{row.group('num')}. {raw[row.end():]}"
+        schedule = None
+        if row is None and raw.count(_CELL) >= 3 and not raw.split(_CELL)[0].strip():
+            schedule = row_line(raw.split(_CELL)[1:])
+        if schedule is not None:  # three or more cells: a line of its own, joined by " | "
+            raw = schedule
+            self._blank()
         if _BOLD_END in raw:
             raw = _BOLD_NUMBER.sub(lambda m: m.group(1) + (
                 " " if m.group(2).islower() else ". ") + m.group(2), raw).replace(_BOLD_END, "")
@@ -319,9 +327,15 @@ class _Walker:
             self.lines.append(Line(f"{mark}{pad}{prefix}{text}", f"block {self.block}"))
             self.block += 1
             self.prefix = ""  # an item's marker waits for its first text (<li><p>…)
+            if schedule is not None:
+                self._blank()
 
     def paragraph_break(self) -> None:
         self.flush()
+        self._blank()
+
+    def _blank(self) -> None:
+        """A blank line after the last line, unless one is there (a paragraph's end)."""
         if self.lines and self.lines[-1].text:
             self.lines.append(Line("", f"block {self.block}"))
 
@@ -340,6 +354,22 @@ _ROW_NUMBER = re.compile(r"^\s*\x1f\s*\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?\s*[.)]?\s*
 """A row whose first cell holds only a number (``| 3 | The parties … |``, a two-column table
 of provisions, at least three words in the second cell): the line opens point 3. A row of
 more cells ("12 | 8 | modified", a renumbering map) stays text."""
+
+
+_CELL_BREAKS = frozenset({"p", "div", "br"})
+"""The breaks inside a table cell that a schedule's row (three or more cells, read as one
+line) reads as a space: LibreOffice's and Word's pages set each cell's text in a ``<p>``."""
+
+
+def _in_schedule_cell(opened: list[str], rows: list[int]) -> bool:
+    """Whether the innermost element open (``opened``, outermost first) is a cell of a row of
+    three or more cells (``rows``: the cells of each row open), not a list or table in it."""
+    for tag in reversed(opened):
+        if tag in ("td", "th"):
+            return bool(rows) and rows[-1] >= TABLE_ROW_CELLS
+        if tag in ("table", "tr", "li", "ol", "ul"):
+            return False
+    return False
 
 
 def _item_marker(walker: _Walker, start: StartTag) -> str:
@@ -437,6 +467,8 @@ def _walk(root: Element, office: Office) -> _Walker:
     """(depth, where in the buffer, whether it is a bold run) of each open number box."""
     sups: list[tuple[int, int]] = []
     """(depth, where in the buffer) of each open ``<sup>``."""
+    rows: list[int] = []
+    """The number of cells of each table row open."""
     depth = 0
     for event in root.events(skip=_WALKED_SKIP, comments=office.libreoffice):
         if isinstance(event, Comment):
@@ -490,6 +522,11 @@ def _walk(root: Element, office: Office) -> _Walker:
                     walker.flush()
                 boxes.append((depth, len(walker.buffer), bold))
             tag = event.tag
+            if tag == "tr":
+                rows.append(event.cells)
+            if tag in _CELL_BREAKS and _in_schedule_cell(opened[:-1], rows):
+                walker.buffer.append(" ")  # <td><p>a</p><p>b</p></td>: one cell's text
+                continue
             if tag == "br":
                 walker.flush()
                 continue
@@ -589,7 +626,9 @@ def _walk(root: Element, office: Office) -> _Walker:
                 walker.buffer.append(_LEAD_END)
         depth -= 1
         tag = event.tag
-        if tag not in _BLOCKS:
+        if tag == "tr" and rows:
+            rows.pop()
+        if tag not in _BLOCKS or (tag in _CELL_BREAKS and _in_schedule_cell(opened, rows)):
             continue
         walker.flush()
         if tag in ("ol", "ul") and walker.lists:

@@ -20,6 +20,8 @@ __all__ = ["Comment", "Element", "EndTag", "HtmlDocument", "StartTag", "Text"]
 class StartTag:
     tag: str
     attrs: dict[str, str]
+    cells: int = 0
+    """A table row's (``tr``) number of cells (``td``, ``th``); 0 for any other tag."""
 
 
 @dataclass(frozen=True)
@@ -106,15 +108,16 @@ class Element:
                 continue
             attrs = {str(k).lower(): str(v) if v is not None else ""
                      for k, v in node.attributes.items()}
-            yield StartTag(tag, attrs)
+            children = []
+            child = node.child
+            while child is not None and tag not in skip:
+                children.append(child)
+                child = child.next
+            cells = sum(1 for c in children if c.tag in ("td", "th")) if tag == "tr" else 0
+            yield StartTag(tag, attrs, cells)
             stack.append((node, True))
             if tag in skip:
                 continue
-            children = []
-            child = node.child
-            while child is not None:
-                children.append(child)
-                child = child.next
             stack.extend((c, False) for c in reversed(children))
 
 

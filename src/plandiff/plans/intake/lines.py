@@ -241,3 +241,22 @@ def mark_number_column(texts: list[str]) -> dict[int, str]:
     …`` → ``3. Sanctions …``), by their index in ``texts``; empty when there is none. One
     rule for every reader that meets such a table."""
     return {index: _with_marker(texts[index]) for index in sorted(number_column(texts))}
+
+
+TABLE_ROW_CELLS = 3
+"""A table row of this many cells or more inside a point (a schedule: phase, start, troops)
+is read as one line, its cells joined by :data:`CELL_JOIN`."""
+CELL_JOIN = " | "
+_NUMBER_CELL = re.compile(r"^\s*[\[(]?[0-9]{1,4}[A-Z]?[\]).]?\s*$")
+
+
+def row_line(cells: Sequence[str]) -> str | None:
+    """A table row of :data:`TABLE_ROW_CELLS` or more cells as one line (each cell's text,
+    its paragraphs joined by a space, joined by ``" | "``); None for a row of fewer cells,
+    of one cell with text, or whose first cell holds a number alone (a numbered provision, a
+    renumbering map's "12 | 8 | modified", a table of points: read as before)."""
+    texts = [" ".join(cell.split()) for cell in cells]
+    if len(texts) < TABLE_ROW_CELLS or _NUMBER_CELL.match(texts[0]) \
+            or sum(1 for text in texts if text) < 2:
+        return None
+    return CELL_JOIN.join(texts)

@@ -52,7 +52,13 @@ from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.dating import odf_dates
 from plandiff.plans.intake.docxnumbering import Level, format_number, marker, unknown_formats
 from plandiff.plans.intake.docxpackage import Archive
-from plandiff.plans.intake.lines import FOOTNOTES_HEADING, DraftFormat, DraftLines, Line
+from plandiff.plans.intake.lines import (
+    FOOTNOTES_HEADING,
+    DraftFormat,
+    DraftLines,
+    Line,
+    row_line,
+)
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.odfstyles import OFFICE, TEXT, Counter, Styles, read_styles
 from plandiff.plans.intake.officetext import (
@@ -294,7 +300,11 @@ class _Reader:
         cells = [cell for cell in children(row) if local(cell) == "table-cell"]
         texts = [self._cell_lines(cell) for cell in cells]
         provision = numbered_provision(texts)
-        if provision is not None and not any(self._has_list(cell) for cell in cells[:1]):
+        line = row_line([" ".join(text) for text in texts]) if texts and texts[0] else None
+        if line is not None:  # three or more cells: one line, the cells joined by " | "
+            self.count += 1
+            self.emit([line], False, "", 0, f"paragraph {self.count}")
+        elif provision is not None and not any(self._has_list(cell) for cell in cells[:1]):
             for cell in cells:  # the cells' notes and comments, read once
                 for held in cell.iter(f"{TEXT}note", f"{OFFICE}annotation"):
                     if local(held) == "note":

@@ -25,6 +25,7 @@ from plandiff.plans.intake.lines import (
     DraftLines,
     Line,
     mark_number_column,
+    row_line,
     text_lines,
 )
 from plandiff.plans.intake.notemarks import page_footnotes, pasted_footnotes
@@ -130,11 +131,21 @@ def _pipe_tables(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
         for at, line in enumerate(block):
             if _TABLE_RULE.match(line.text):
                 continue
-            if at + 1 < len(block) and _TABLE_RULE.match(block[at + 1].text):
-                out.append(line)  # the header row, as written
-                continue
             cells = [cell.strip().replace("\\|", "|")
                      for cell in _CELL_SPLIT.split(line.text.strip().strip("|"))]
+            joined = row_line(cells) if cells[0] else None
+            if at + 1 < len(block) and _TABLE_RULE.match(block[at + 1].text):
+                below = [c.strip() for c in _CELL_SPLIT.split(
+                    block[at + 2].text.strip().strip("|"))] if at + 2 < len(block) else []
+                schedule = joined is not None and bool(below) and row_line(below) is not None
+                # the header row, as written (joined as the rows under it are)
+                out.extend((Line(joined or "", line.where), Line("", line.where))
+                           if schedule else (line,))
+                continue
+            if joined is not None:  # three or more cells: one line a row, joined by " | "
+                rows += 1
+                out.extend((Line(joined, line.where), Line("", line.where)))
+                continue
             cells = [cell for cell in cells if cell]
             if cells:
                 rows += 1

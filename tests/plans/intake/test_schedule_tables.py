@@ -1,0 +1,69 @@
+"""A table of three or more columns inside a point (a schedule: phase, start, troops), in a
+Word file, an OpenDocument text, a web page and Markdown: read one row a line, its cells
+joined by " | ". Before, Word's and LibreOffice's cells were a paragraph each (the rows
+lost), a page's rows ran together in the point's one paragraph and Markdown's ran together
+after the header. Tables of points (a number cell first) are read as before
+(test_ordinal_points, test_docx_tables)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from tests.plans.intake.test_odf import convert, flat
+from tests.plans.intake.test_word_real_files import DECIMAL, docx, numbered, para, run
+
+REQUEST = DraftRequest(document="accord", version="2026-01-01-schedule")
+_LEAD = "The parties withdraw in phases as follows:"
+_LAST = "Elections are held within one year."
+_ROWS = (("Phase", "Start", "Troops"), ("First", "Day 1", "Half"),
+         ("Second", "Day 30", "All"))
+_POINTS = [("1", f"{_LEAD}\n\nPhase | Start | Troops\n\nFirst | Day 1 | Half\n\n"
+                 "Second | Day 30 | All"), ("2", _LAST)]
+
+
+def _tree(data: bytes, name: str) -> list[tuple[str, str]]:
+    imported = import_bytes(data, name, Path(name).suffix, REQUEST)
+    return [(p.number, p.text) for p in imported.plan.walk()]
+
+
+def test_word() -> None:
+    rows = "".join("<w:tr>" + "".join(f"<w:tc>{para(run(c))}</w:tc>" for c in row) + "</w:tr>"
+                   for row in _ROWS)
+    body = (para(run(_LEAD), numbered(1)) + f"<w:tbl>{rows}</w:tbl>"
+            + para(run(_LAST), numbered(1)))
+    assert _tree(docx(body, DECIMAL), "draft.docx") == _POINTS
+
+
+def test_opendocument_and_libreoffice_word_and_page(tmp_path: Path) -> None:
+    """The same flat OpenDocument text read itself, and as LibreOffice saves it as Word and
+    as a web page."""
+    cells = "".join("<table:table-row>" + "".join(
+        f"<table:table-cell><text:p>{c}</text:p></table:table-cell>" for c in row)
+        + "</table:table-row>" for row in _ROWS)
+    body = (f"<text:p>1. {_LEAD}</text:p><table:table><table:table-column "
+            f'table:number-columns-repeated="3"/>{cells}</table:table><text:p>2. {_LAST}</text:p>')
+    source = tmp_path / "schedule.fodt"
+    source.write_text(flat(body), encoding="utf-8")
+    assert _tree(source.read_bytes(), source.name) == _POINTS
+    word = convert([source], "docx:MS Word 2007 XML", tmp_path)[0]
+    assert _tree(word.read_bytes(), word.name) == _POINTS
+    page = convert([source], "html", tmp_path / "html")[0]
+    assert _tree(page.read_bytes(), page.name) == _POINTS
+
+
+def test_web_page_list_item() -> None:
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in _ROWS)
+    page = (f"<html><body><ol><li>{_LEAD}<table>{cells}</table></li><li>{_LAST}</li></ol>"
+            "</body></html>").encode()
+    assert _tree(page, "draft.html") == _POINTS
+
+
+@pytest.mark.parametrize("rule", ["|---|---|---|", "| :-- | --- | --: |"])
+def test_markdown(rule: str) -> None:
+    rows = ["| " + " | ".join(row) + " |" for row in _ROWS]
+    text = "\n".join([f"1. {_LEAD}", "", rows[0], rule, *rows[1:], "", f"2. {_LAST}", ""])
+    assert _tree(text.encode(), "draft.md") == _POINTS
+
