@@ -2,8 +2,9 @@
 
 An argument is a path when it names an existing file or ends with ``.json``; otherwise it must
 be a ``DOCUMENT@VERSION`` reference into a plans tree (``plans/`` unless told otherwise). A
-path to a draft (``.txt``, ``.md``, ``.html``, ``.eml``, ``.docx``, ``.pdf``; ``.doc`` and
-``.rtf`` through LibreOffice) is imported in memory
+path to a draft (any suffix of :data:`plandiff.plans.suffixes.DRAFT_SUFFIXES`: ``.txt``,
+``.md``, ``.html``, ``.eml``, ``.docx``, ``.docm``, ``.odt``, ``.pdf``; ``.doc`` and ``.rtf``
+through LibreOffice) is imported in memory
 (:mod:`plandiff.plans.intake`); its point ids are provisional (``p1``, ``p2`` ...), and
 :attr:`Resolver.notes` says so.
 """
@@ -21,13 +22,11 @@ from plandiff.limits import Limits
 from plandiff.plans.loading import LoadedFile, data_of, read_plan_file, require_plan
 from plandiff.plans.model import DatedBy, PlanVersion
 from plandiff.plans.refs import split_version_ref
+from plandiff.plans.suffixes import DRAFT_SUFFIXES
 
 if TYPE_CHECKING:
     from plandiff.plans.corpus import Corpus
 
-DRAFT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml",
-                            ".mhtml", ".mht", ".eml",
-                            ".docx", ".pdf", ".doc", ".rtf", ".odt", ".fodt", ".ott"})
 
 
 _WARNINGS_SHOWN = 5

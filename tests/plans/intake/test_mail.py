@@ -186,3 +186,54 @@ def test_plain_text_message_sign_off(sign_off: str, texts: tuple[str, ...]) -> N
     imported = import_bytes(message.as_bytes(policy=SMTP), "m.eml", ".eml", REQUEST)
     assert [(p.number, p.text) for p in imported.plan.walk()] == _expected(texts)
     assert sign_off.splitlines()[-1] in (imported.plan.notes or "")
+
+
+def _ott(content: str) -> bytes:
+    """An OpenDocument text template (.ott): a zip whose first member names its kind."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text-template")
+        archive.writestr("content.xml", content)
+    return out.getvalue()
+
+
+def _attached_draft(name: str) -> bytes:
+    """The three points as an office file named ``name`` (.fodt, .ott, .docm)."""
+    from tests.plans.intake.test_odf import flat
+    from tests.plans.intake.test_word_real_files import docx, para, run
+
+    lines = [f"{n}. {t}" for n, t in enumerate(EN, 1)]
+    if name.endswith(".docm"):
+        return docx("".join(para(run(line)) for line in lines))
+    document = flat("".join(f"<text:p>{line}</text:p>" for line in lines))
+    return _ott(document.replace('office:mimetype="application/vnd.oasis.opendocument.text"',
+                                 "")) if name.endswith(".ott") else document.encode()
+
+
+@pytest.mark.parametrize("name", ["plan.fodt", "plan.ott", "plan.docm"])
+def test_an_opendocument_or_macro_enabled_word_attachment_is_read(name: str) -> None:
+    """A cover note with a flat OpenDocument text, a template or a macro-enabled Word file
+    attached: the attachment was not taken for a draft ("no numbered points found" in the
+    cover note); it is read as one, as the same file imported on its own."""
+    message = _message("Draft attached")
+    message.set_content("Dear colleagues,\n\nplease find the draft attached.\n\nBest,\nAnna\n")
+    message.add_attachment(_attached_draft(name), maintype="application",
+                           subtype="octet-stream", filename=name)
+    points, report = _points(message.as_bytes(policy=SMTP))
+    assert points == _expected(EN), points
+    assert f"so its attachment {name} was read" in report, report
+
+
+def test_diff_reads_a_macro_enabled_word_file(cli: Any, tmp_path: Any) -> None:
+    """`plandiff diff old.docm new.docm`: a .docm was taken for a plan JSON file."""
+    older, newer = tmp_path / "old.docm", tmp_path / "new.docm"
+    older.write_bytes(_attached_draft("old.docm"))
+    from tests.plans.intake.test_word_real_files import docx, para, run
+
+    newer.write_bytes(docx("".join(para(run(f"{n}. {t}")) for n, t in enumerate(EN[:2], 1))))
+    run_ = cli("diff", str(older), str(newer), "--format", "json")
+    assert run_.code == 0, run_.err
+    assert '"removed"' in run_.out, run_.out[:400]

@@ -30,20 +30,12 @@ from plandiff.plans.intake.mhtml import is_mhtml
 from plandiff.plans.intake.paywall import PAYWALL_SAID, paywall_warning
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.intake.threads import thread_posts
+from plandiff.plans.suffixes import named_format
 
 __all__ = ["READERS", "Reader", "converted_kind", "detect_format", "office_xml", "read_lines"]
 
 Reader = Callable[[bytes, str, Limits], DraftLines]
 
-_EXTENSIONS = {
-    ".txt": DraftFormat.TEXT, ".text": DraftFormat.TEXT,
-    ".md": DraftFormat.MARKDOWN, ".markdown": DraftFormat.MARKDOWN,
-    ".html": DraftFormat.HTML, ".htm": DraftFormat.HTML, ".xhtml": DraftFormat.HTML,
-    ".mhtml": DraftFormat.HTML, ".mht": DraftFormat.HTML,
-    ".docx": DraftFormat.DOCX, ".docm": DraftFormat.DOCX,
-    ".pdf": DraftFormat.PDF,
-    ".odt": DraftFormat.ODT, ".fodt": DraftFormat.ODT, ".ott": DraftFormat.ODT,
-}
 _BINARY = frozenset({DraftFormat.DOCX, DraftFormat.PDF, DraftFormat.ODT})
 _TEXTUAL = frozenset({DraftFormat.TEXT, DraftFormat.MARKDOWN})
 _HTML_START = re.compile(
@@ -134,7 +126,8 @@ def detect_format(data: bytes, display: str, suffix: str,
                   explicit: DraftFormat | None = None) -> DraftFormat:
     """The format to read ``data`` as (see the module notes); errors name the file."""
     sniffed = _sniff(data, display)
-    by_name = _EXTENSIONS.get(suffix.lower())
+    named = named_format(suffix)
+    by_name = DraftFormat(named) if named is not None else None
     if explicit is not None:
         if sniffed in _BINARY and explicit is not sniffed:
             kind = "a " + sniffed.value.upper() if converted_kind(data) is None else \

@@ -13,9 +13,10 @@ archive, ``multipart/related``, is a saved page: :mod:`.mhtml`). Its body is the
 when there is one (it keeps the list's numbering as markup), else the plain-text part; the
 part is decoded in its own charset and handed to the page or text reader as UTF-8.
 A message whose body lists no points ("Please find the draft attached.") and that carries
-one attachment plandiff reads (a Word file, a PDF, a page, a text) is read from that
-attachment; other attachments are not read: the structure report names them. Nothing in
-the message is fetched or run.
+one attachment plandiff reads (a Word file, a PDF, a page, a text: a suffix of
+:data:`plandiff.plans.suffixes.ATTACHMENT_SUFFIXES`) is read from that attachment; other
+attachments are not read: the structure report names them. Nothing in the message is fetched
+or run.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from plandiff.plans.intake.lines import DraftFormat
 from plandiff.plans.intake.markers import TOP
 from plandiff.plans.intake.mhtml import is_mhtml
 from plandiff.plans.intake.problems import input_problem
+from plandiff.plans.suffixes import ATTACHMENT_SUFFIXES
 
 if TYPE_CHECKING:
     from email.message import Message
@@ -117,8 +119,6 @@ def mail_body(data: bytes, display: str) -> MailBody:
                     DraftFormat.HTML if html else DraftFormat.TEXT, "; ".join(said), "")
 
 
-_DRAFT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".doc", ".rtf",
-                             ".odt"})
 _TAGS = re.compile(r"<[^>]{0,2000}>")
 
 
@@ -126,7 +126,7 @@ def _draft_suffix(part: Message) -> str | None:
     """The suffix of an attachment plandiff can read as a draft, None for any other."""
     name = (part.get_filename() or "").strip().lower()
     suffix = name[name.rfind("."):] if "." in name else ""
-    return suffix if suffix in _DRAFT_SUFFIXES else None
+    return suffix if suffix in ATTACHMENT_SUFFIXES else None
 
 
 def _lists_points(text: str, html: bool) -> bool:
