@@ -56,6 +56,9 @@ def _write(output: Path, payload: str | bytes, forbid: list[Path]) -> None:
                    "html and pdf: the full report; docx: a Word redline with tracked changes.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the report to this file (replaced atomically if it exists).")
+@click.option("--attachment", metavar="NAME",
+              help="OLD or NEW is a saved e-mail (.eml) carrying several drafts: read its "
+                   "attachment NAME (its file name) as the draft.")
 @click.option("--lang", default=None, metavar="L",
               help="Language of report labels for html/pdf (en, ja, uk, ru); default: the plans'.")
 @click.option("--exit-code", "exit_code", is_flag=True,
@@ -85,7 +88,8 @@ def _write(output: Path, payload: str | bytes, forbid: list[Path]) -> None:
 def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
             exit_code: bool, ignore_case: bool, ignore_whitespace: bool,
             ignore_punctuation: bool, granularity: str, plans_root: Path, layout: str,
-            changes_only: bool, allow_cross_language: bool, explain: bool) -> int:
+            changes_only: bool, allow_cross_language: bool, explain: bool,
+            attachment: str | None = None) -> int:
     """Compare two versions of a document point by point.
 
     OLD and NEW are plan files or DOCUMENT@VERSION references into the plans folder. Points
@@ -119,7 +123,8 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
         source, notes = diff_input(old, new, plans_root=plans_root, options=CompareOptions(
             ignore_case=ignore_case, ignore_whitespace=ignore_whitespace,
             ignore_punctuation=ignore_punctuation, granularity=Granularity(granularity),
-            allow_cross_language=allow_cross_language, align=AlignOptions(terms=explain)))
+            allow_cross_language=allow_cross_language, align=AlignOptions(terms=explain)),
+            attachment=attachment)
         settle()  # both versions and their comparison live until the command ends
     for note in notes:  # drafts imported in memory: their ids are provisional
         click.echo(f"note: {note}", err=True)

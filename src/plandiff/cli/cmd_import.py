@@ -105,7 +105,8 @@ def command(text: Path, document: str, version: str, date: dt.date | None, title
                            language=language, status=Status(status),
                            text_kind=TextKind(text_kind),
                            provenance_given=_provenance_given(), fmt=options.fmt,
-                           points_by=options.points_by, partial=options.partial,
+                           attachment=options.attachment, points_by=options.points_by,
+                           partial=options.partial,
                            limits=limits),
         covers=options.covers, strict=options.strict, plans_root=plans_root,
         supersedes=supersedes)

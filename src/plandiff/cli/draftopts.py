@@ -30,6 +30,9 @@ def draft_options(function: F) -> F:
         click.option("--from", "from_format", type=click.Choice([f.value for f in DraftFormat]),
                      help="Read the draft as this format (default: detected from its content "
                           "and extension)."),
+        click.option("--attachment", metavar="NAME",
+                     help="A saved e-mail (.eml) carrying several drafts: read its attachment "
+                          "NAME (its file name) as the draft."),
         click.option("--points-by", type=click.Choice([p.value for p in PointsBy]),
                      default=PointsBy.MARKERS.value, show_default=True,
                      help="'lines': a list without numbers, one point a line (or paragraph)."),
@@ -56,6 +59,7 @@ class DraftOptions:
     covers: tuple[tuple[int, int], ...]
     strict: bool
     report_json: Path | None
+    attachment: str | None = None
 
     @classmethod
     def from_click(cls, values: Mapping[str, Any]) -> DraftOptions:
@@ -69,7 +73,8 @@ class DraftOptions:
         return cls(fmt=DraftFormat(fmt) if fmt else None,
                    points_by=PointsBy(values.get("points_by") or PointsBy.MARKERS.value),
                    partial=bool(values.get("partial")) or bool(covers), covers=covers,
-                   strict=bool(values.get("strict")), report_json=values.get("report_json"))
+                   strict=bool(values.get("strict")), report_json=values.get("report_json"),
+                   attachment=values.get("attachment"))
 
 
 _REPORT_START = re.compile(rb'\A\s*\{\s*"file"\s*:')

@@ -17,12 +17,12 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from plandiff.errors import InputError
+from plandiff.errors import InputError, UsageError
 from plandiff.limits import Limits
 from plandiff.plans.loading import LoadedFile, data_of, read_plan_file, require_plan
 from plandiff.plans.model import DatedBy, PlanVersion
 from plandiff.plans.refs import split_version_ref
-from plandiff.plans.suffixes import DRAFT_SUFFIXES
+from plandiff.plans.suffixes import DRAFT_SUFFIXES, MAIL_SUFFIX
 
 if TYPE_CHECKING:
     from plandiff.plans.corpus import Corpus
@@ -36,8 +36,12 @@ _WARNINGS_SHOWN = 5
 class Resolver:
     """Resolves several arguments against one plans tree, loading the tree at most once."""
 
-    def __init__(self, plans_root: Path, limits: Limits | None = None) -> None:
+    def __init__(self, plans_root: Path, limits: Limits | None = None,
+                 attachment: str | None = None) -> None:
         self.plans_root = plans_root
+        self.attachment = attachment
+        """``--attachment``: the attachment read from a saved e-mail (.eml) argument."""
+        self._mails = 0
         self.limits = limits if limits is not None else Limits.from_env()
         self._corpus: Corpus | None = None
         self._loaded: list[LoadedFile] = []
@@ -66,8 +70,11 @@ class Resolver:
         stem = re.sub(r"[^a-z0-9._-]+", "-", path.stem.lower()).strip("-._") or "draft"
         version = f"draft-{self.drafts + 1}-{stem}"[:100].rstrip("-._")
         named = _named_date(path.stem)  # the user's choice, else the date the draft states
+        mail = path.suffix.lower() == MAIL_SUFFIX
+        self._mails += mail
         imported = import_file(path, DraftRequest(
             document="draft", version=version, date=named,
+            attachment=self.attachment if mail else None,
             dated_by=DatedBy.FILE_NAME if named is not None else None, stated_date=True,
             limits=self.limits), display=arg)
         self.drafts += 1
@@ -84,6 +91,12 @@ class Resolver:
             self.notes.append(f"{arg}: {len(report.warnings) - _WARNINGS_SHOWN} more structure "
                               "warning(s): `plandiff import` shows them all")
         return imported.plan
+
+    def check_attachment_used(self) -> None:
+        """Refuse ``--attachment`` where no argument was a saved e-mail (.eml)."""
+        if self.attachment is not None and not self._mails:
+            raise UsageError(f"--attachment {self.attachment}: no argument is a saved e-mail "
+                             f"message ({MAIL_SUFFIX}) to choose an attachment of")
 
     def __call__(self, arg: str) -> PlanVersion:
         path = Path(arg)

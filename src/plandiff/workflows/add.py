@@ -111,6 +111,8 @@ class AddRequest:
     """Write the final mapping here as CSV (to edit and read back with ``--mapping``)."""
     # Draft import (issue #13): format, how points are found, partial coverage, strictness.
     draft_format: DraftFormat | None = None
+    draft_attachment: str | None = None
+    """``--attachment``: the attachment of a saved e-mail read as the draft."""
     points_by: PointsBy = PointsBy.MARKERS
     partial: bool = False
     """The text covers only part of the version: earlier points it does not cover are
@@ -169,7 +171,8 @@ def _read_source(request: AddRequest) -> tuple[PlanVersion, bool, StructureRepor
     imported = import_file(source, DraftRequest(
         document=request.document, version=request.version, title=request.title,
         date=request.date, language=request.language, fmt=request.draft_format,
-        points_by=request.points_by, partial=request.partial or bool(request.covers),
+        attachment=request.draft_attachment, points_by=request.points_by,
+        partial=request.partial or bool(request.covers),
         limits=request.limits), display=shown)
     if request.strict and imported.report.warnings:
         raise StructureWarnings(imported.report)

@@ -237,3 +237,60 @@ def test_diff_reads_a_macro_enabled_word_file(cli: Any, tmp_path: Any) -> None:
     run_ = cli("diff", str(older), str(newer), "--format", "json")
     assert run_.code == 0, run_.err
     assert '"removed"' in run_.out, run_.out[:400]
+
+
+def _two_drafts(tmp_path: Any) -> Any:
+    """A cover note with two drafts attached (the English and the Russian text) and a
+    picture."""
+    message = _message("Two drafts")
+    message.set_content("Dear colleagues,\n\nboth texts are attached.\n\nBest,\nAnna\n")
+    for name, texts in (("plan-en.txt", EN), ("План-RU.txt", RU)):
+        message.add_attachment("".join(f"{n}. {t}\n" for n, t in enumerate(texts, 1))
+                               .encode("utf-8"), maintype="text", subtype="plain",
+                               filename=name)
+    message.add_attachment(b"\x89PNG\r\n", maintype="image", subtype="png", filename="logo.png")
+    mail = tmp_path / "2025-12-24-drafts.eml"
+    mail.write_bytes(message.as_bytes(policy=SMTP))
+    return mail
+
+
+def test_attachment_chooses_the_draft_of_a_message_carrying_several(
+        cli: Any, tmp_path: Any) -> None:
+    """A cover note with two drafts attached: the cover note was read ("no numbered points
+    found"). Now that is an error asking which, and --attachment NAME (any case) reads it on
+    import, add and diff; a name the message lacks lists its attachments (exit 2)."""
+    import json
+
+    mail = _two_drafts(tmp_path)
+    base = ("import", str(mail), "--document", "plan", "--version", "2025-12-24-v")
+    run = cli(*base)
+    assert run.code == 2, run.out
+    assert run.err.strip() == (f"{mail}: an e-mail message whose body lists no points, "
+                               "with 2 attached drafts (plan-en.txt, План-RU.txt): choose the "
+                               "one to read with --attachment NAME"), run.err
+    run = cli(*base, "--attachment", "план-ru.TXT")
+    assert run.code == 0, run.err
+    assert [p["text"] for p in json.loads(run.out)["points"]] == list(RU)
+    run = cli(*base, "--attachment", "plan-de.txt")
+    assert run.code == 2, run.out
+    assert run.err.strip() == (f"{mail}: --attachment plan-de.txt: the e-mail message "
+                               "has no attachment so named (its attachments: plan-en.txt, "
+                               "План-RU.txt, logo.png)"), run.err
+    older = tmp_path / "2025-12-20-plan.txt"
+    older.write_text("".join(f"{n}. {t}\n" for n, t in enumerate(EN[:2], 1)), encoding="utf-8")
+    run = cli("diff", str(older), str(mail), "--attachment", "plan-en.txt", "--format", "json")
+    assert run.code == 0, run.err
+    assert '"unchanged": 2' in run.out and '"added": 1,' in run.out, run.out[:400]
+    run = cli("diff", str(older), str(older), "--attachment", "plan-en.txt")
+    assert run.code == 2 and "no argument is a saved e-mail message" in run.err, run.err
+    run = cli("add", str(mail), "--plans", str(tmp_path / "plans"), "--document", "plan",
+              "--version", "2025-12-24-v", "--source-url", "https://example.org/a",
+              "--attachment", "plan-en.txt")
+    assert run.code == 0, run.err
+    written = json.loads((tmp_path / "plans" / "plan" / "2025-12-24-v.json").read_text("utf-8"))
+    assert [p["text"] for p in written["points"]] == list(EN)
+    run = cli("import", str(older), "--document", "plan", "--version", "2025-12-20-v",
+              "--attachment", "plan-en.txt")
+    assert run.code == 2 and "not a saved e-mail message (.eml)" in run.err, run.err
+    for command in ("import", "add", "diff"):
+        assert "--attachment NAME" in cli(command, "--help").out

@@ -60,6 +60,9 @@ class DraftRequest:
     own provenance then wins."""
     fmt: DraftFormat | None = None
     """``--from``; None detects the format."""
+    attachment: str | None = None
+    """``--attachment``: the name of the attachment of a saved e-mail to read as the draft
+    (a message carrying several drafts); None reads the body, or its one attached draft."""
     points_by: PointsBy = PointsBy.MARKERS
     partial: bool = False
     """The text covers only part of the version: a first number other than 1 and an
@@ -178,7 +181,7 @@ def import_bytes(data: bytes, label: str, suffix: str, request: DraftRequest) ->
     ``suffix`` is the file's extension, ``""`` when unknown)."""
     if _is_akn(data, label, suffix, request.fmt):
         return _import_akn(data, label, request)
-    draft = read_lines(data, label, suffix, request.fmt, request.limits)
+    draft = read_lines(data, label, suffix, request.fmt, request.limits, request.attachment)
     return import_lines(draft, label, request)
 
 

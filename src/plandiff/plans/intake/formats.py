@@ -242,11 +242,16 @@ READERS: dict[DraftFormat, Reader] = {
 
 
 def read_lines(data: bytes, display: str, suffix: str, explicit: DraftFormat | None = None,
-               limits: Limits = DEFAULT_LIMITS) -> DraftLines:
-    """Detect the format and reduce the draft to lines (a saved e-mail's body: :mod:`.mail`)."""
-    if explicit is None and is_mail(data):
-        body = mail_body(data, display)
-        fmt = body.format or detect_format(body.data, display, body.suffix)
+               limits: Limits = DEFAULT_LIMITS, attachment: str | None = None) -> DraftLines:
+    """Detect the format and reduce the draft to lines (a saved e-mail's body, or the
+    ``attachment`` so named: :mod:`.mail`)."""
+    mail = (explicit is None or attachment is not None) and is_mail(data)
+    if attachment is not None and not mail:
+        raise input_problem(display, f"--attachment {attachment}: not a saved e-mail message "
+                            "(.eml); it chooses an attachment of one", rule="format")
+    if mail:
+        body = mail_body(data, display, attachment)
+        fmt = explicit or body.format or detect_format(body.data, display, body.suffix)
         draft = READERS[fmt](body.data, display, limits)
         draft = replace(draft, notes=(body.note, *draft.notes))
     else:

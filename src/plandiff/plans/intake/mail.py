@@ -14,9 +14,10 @@ when there is one (it keeps the list's numbering as markup), else the plain-text
 part is decoded in its own charset and handed to the page or text reader as UTF-8.
 A message whose body lists no points ("Please find the draft attached.") and that carries
 one attachment plandiff reads (a Word file, a PDF, a page, a text: a suffix of
-:data:`plandiff.plans.suffixes.ATTACHMENT_SUFFIXES`) is read from that attachment; other
-attachments are not read: the structure report names them. Nothing in the message is fetched
-or run.
+:data:`plandiff.plans.suffixes.ATTACHMENT_SUFFIXES`) is read from that attachment; a cover
+note with several drafts attached is an error that asks which: ``--attachment NAME`` reads the
+attachment so named, whatever the body holds. Other attachments are not read: the structure
+report names them. Nothing in the message is fetched or run.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.suffixes import ATTACHMENT_SUFFIXES
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from email.message import Message
 
 __all__ = ["MailBody", "is_mail", "mail_body"]
@@ -81,9 +83,11 @@ def is_mail(data: bytes) -> bool:
     return b"from" in names and bool(names & _NEEDED) and not is_mhtml(data)
 
 
-def mail_body(data: bytes, display: str) -> MailBody:
-    """The body of the message in ``data`` (see the module notes); a message with no text
-    body is an input error naming the file."""
+def mail_body(data: bytes, display: str, attachment: str | None = None) -> MailBody:
+    """The body of the message in ``data`` (see the module notes), or its attachment named
+    ``attachment`` (``--attachment``); a message with no text body, a cover note with
+    several drafts attached, and an attachment name the message does not carry are input
+    errors naming the file."""
     import email.parser  # here: the e-mail package is loaded only for a message
     import email.policy
 
@@ -97,7 +101,14 @@ def mail_body(data: bytes, display: str) -> MailBody:
     attachments = list(message.iter_attachments())
     attached = [_shown(part.get_filename() or part.get_content_type()) for part in attachments]
     drafts = [(part, suffix) for part in attachments if (suffix := _draft_suffix(part))]
-    if len(drafts) == 1 and not _lists_points(text or "", html):
+    if attachment is not None:
+        return _chosen(message, attachments, attached, attachment, display)
+    listed = _lists_points(text or "", html)
+    if len(drafts) > 1 and text is not None and not listed:
+        raise input_problem(display, f"an e-mail message whose body lists no points, with "
+                            f"{len(drafts)} attached drafts ({_names(drafts)}): choose the "
+                            "one to read with --attachment NAME", rule="format")
+    if len(drafts) == 1 and not listed:
         draft, suffix = drafts[0]
         content = draft.get_payload(decode=True)
         if isinstance(content, bytes) and content.strip():
@@ -107,7 +118,7 @@ def mail_body(data: bytes, display: str) -> MailBody:
     if text is None:
         raise input_problem(display, "an e-mail message with no text body"
                             + (f" and {len(drafts)} attached drafts ({', '.join(attached)}): "
-                               "save the one to import and import it" if drafts else
+                               "choose the one to read with --attachment NAME" if drafts else
                                " (the draft may be an attachment: save it and import it)"),
                             rule="format")
     said = [f"an e-mail message{_about(message)}: its {'HTML' if html else 'plain-text'} "
@@ -120,6 +131,34 @@ def mail_body(data: bytes, display: str) -> MailBody:
 
 
 _TAGS = re.compile(r"<[^>]{0,2000}>")
+
+
+def _names(drafts: Sequence[tuple[Message, str]]) -> str:
+    return ", ".join(_shown(part.get_filename() or "") for part, _ in drafts)
+
+
+def _chosen(message: Message, attachments: Sequence[Message], attached: list[str], name: str,
+            display: str) -> MailBody:
+    """The attachment named ``name`` (``--attachment``; its file name, in any case), read
+    whatever the body says; a name the message does not carry is an input error listing
+    the attachments it does."""
+    wanted = name.strip().casefold()
+    part = next((part for part in attachments
+                 if (part.get_filename() or "").strip().casefold() == wanted), None)
+    if part is None:
+        carried = f"its attachments: {', '.join(attached)}" if attached else \
+            "it has no attachments"
+        raise input_problem(display, f"--attachment {name}: the e-mail message has no "
+                            f"attachment so named ({carried})", rule="format")
+    content = part.get_payload(decode=True)
+    shown = _shown(part.get_filename() or "")
+    if not isinstance(content, bytes) or not content.strip():
+        raise input_problem(display, f"--attachment {name}: the attachment {shown} is empty",
+                            rule="format")
+    filename = (part.get_filename() or "").strip().lower()
+    return MailBody(content, None, f"an e-mail message{_about(message)}: its attachment "
+                    f"{shown} was read (--attachment)",
+                    filename[filename.rfind("."):] if "." in filename else "")
 
 
 def _draft_suffix(part: Message) -> str | None:
