@@ -67,3 +67,21 @@ def test_markdown(rule: str) -> None:
     text = "\n".join([f"1. {_LEAD}", "", rows[0], rule, *rows[1:], "", f"2. {_LAST}", ""])
     assert _tree(text.encode(), "draft.md") == _POINTS
 
+
+
+def test_a_note_in_a_cell_of_an_opendocument_schedule_is_kept() -> None:
+    """An OpenDocument footnote inside a schedule's cell: the row read as one line left the
+    note out of the draft's notes (the cells were not read through the reader); it is
+    kept, as a numbered provision's row keeps its notes."""
+    note = ('<text:note text:id="n1" text:note-class="footnote"><text:note-citation>1'
+            "</text:note-citation><text:note-body><text:p>Counted from the day of signing."
+            "</text:p></text:note-body></text:note>")
+    rows = (_ROWS[0], (_ROWS[1][0], _ROWS[1][1] + note, _ROWS[1][2]), _ROWS[2])
+    cells = "".join("<table:table-row>" + "".join(
+        f"<table:table-cell><text:p>{c}</text:p></table:table-cell>" for c in row)
+        + "</table:table-row>" for row in rows)
+    body = (f"<text:p>1. {_LEAD}</text:p><table:table>{cells}</table:table>"
+            f"<text:p>2. {_LAST}</text:p>")
+    imported = import_bytes(flat(body).encode(), "draft.fodt", ".fodt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.walk()] == _POINTS
+    assert "[1] Counted from the day of signing." in (imported.plan.notes or "")

@@ -302,15 +302,11 @@ class _Reader:
         provision = numbered_provision(texts)
         line = row_line([" ".join(text) for text in texts]) if texts and texts[0] else None
         if line is not None:  # three or more cells: one line, the cells joined by " | "
+            self._cell_notes(cells)
             self.count += 1
             self.emit([line], False, "", 0, f"paragraph {self.count}")
         elif provision is not None and not any(self._has_list(cell) for cell in cells[:1]):
-            for cell in cells:  # the cells' notes and comments, read once
-                for held in cell.iter(f"{TEXT}note", f"{OFFICE}annotation"):
-                    if local(held) == "note":
-                        self.note(held)
-                    else:
-                        self.comment(held)
+            self._cell_notes(cells)
             self.count += 1
             number, text = provision
             self.emit([f"{number}\t{text[0]}", *text[1:]], False, "", 0,
@@ -326,6 +322,15 @@ class _Reader:
             for cell in cells:
                 self.block(cell, within)
         self.in_tables.update(range(start, len(self.lines)))
+
+    def _cell_notes(self, cells: list[Any]) -> None:
+        """The notes and comments of a row read as one line, read once."""
+        for cell in cells:
+            for held in cell.iter(f"{TEXT}note", f"{OFFICE}annotation"):
+                if local(held) == "note":
+                    self.note(held)
+                else:
+                    self.comment(held)
 
     def _cell_lines(self, cell: Any) -> list[str]:
         """The lines of text of a cell's paragraphs (a nested table's too), read apart: each
