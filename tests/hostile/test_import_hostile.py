@@ -91,13 +91,14 @@ def test_output_is_never_the_input(force: bool, tmp_path: Path, cli: Cli) -> Non
     assert draft.read_bytes() == b"1. First point.\n"
 
 
-@pytest.mark.parametrize("force", [False, True], ids=["plain", "force"])
-@pytest.mark.parametrize("kind", ["directory", "existing", "fifo", "char-device"])
+# --force on an existing regular file is left out: replacing it is what --force is for.
+@pytest.mark.parametrize(("kind", "force"), [
+    (kind, force) for kind in ("directory", "existing", "fifo", "char-device")
+    for force in (False, True) if not (force and kind == "existing")
+])
 def test_hostile_output_target(kind: str, force: bool, tmp_path: Path) -> None:
     """-o at something that must survive: never replaced by a file, never a hang (with
     --force a regular file may be replaced; a folder, pipe or device never)."""
-    if force and kind == "existing":
-        pytest.skip("--force replaces a regular file: that is what it is for")
     draft = tmp_path / "draft.txt"
     draft.write_bytes(b"1. First point.\n")
     target = tmp_path / "out.json"

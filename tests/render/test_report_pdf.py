@@ -194,8 +194,6 @@ def test_source_date_epoch_sets_every_date(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_default_attachments_are_the_plans_and_the_diff() -> None:
-    pytest.importorskip("plandiff.plans.serialise")
-    pytest.importorskip("plandiff.render.json")
     from plandiff.plans.serialise import plan_to_json
     from plandiff.render.json import render_json
 
