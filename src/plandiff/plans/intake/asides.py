@@ -2,7 +2,9 @@
 
 ``… – Ed.``, ``[Editor's note: …]``, ``(in the earlier version …)`` (:data:`ASIDE_LINE`), a
 wire credit or a byline alone in brackets (``(Reuters)``, ``（共同）``,
-``（ワシントン＝山田太郎）``, an interview's ``（聞き手・山田花子）``), a news page's
+``（ワシントン＝山田太郎）``, ``【…＝…】``, ``（山田太郎記者）``, ``（国際部　山田太郎）``, an
+interview's ``（聞き手・山田花子）``; a Japanese reporter's name with 記者 alone on its
+line), a news page's
 cross-link (``Read more: …``), an explainer box (``Explainer: …``, ``Довідка: …``), a press
 page's commentary on the point above it (``Response: …``, ``Analysis: …``, ``What changed:
 …``, ``Відповідь: …``), a video card (``Watch: …``), a messenger's ``Forwarded from …``, an
@@ -31,6 +33,12 @@ _AGENCIES = (r"AP|AFP|Reuters|dpa|EFE|ANSA|PAP|TASS|RIA Novosti|Interfax(?:-Ukra
              r"|ТАСС|РИА Новости|Интерфакс|УНІАН|Укрінформ")
 """News agencies whose credit, alone on a line in brackets, ends a wire copy."""
 _ED = r"(?:Ed|Eds|Red|ред|Ред|編注|編集部)\.?"
+_REPORTER = r"(?:記者|特派員|通信員)"
+_DESK = r"(?:支局|総局|本社|部|特派員|編集委員|論説委員)"
+"""A Japanese reporter's line: the word after the name, the desk before it."""
+_NAME = r"[^\s()（）【】=＝。、！？!?「」『』\u3040-\u309f0-9０-９]"
+"""A character of a name or a bureau in a Japanese sign-off (no hiragana: a sentence has
+some)."""
 ASIDE_LINE = re.compile(
     r"^[ \t]*(?:"
     rf"[(\[][^()\[\]]*[-–—][ \t]*{_ED}[)\]]"  # (… – Ed.)
@@ -40,7 +48,14 @@ ASIDE_LINE = re.compile(
     r"copy)|примітка редакції|примечание редакции|編集部注|編注)[^\n]*[)\]][ \t]*$"
     r"|(?:editor(?:'|’)?s note|ed\. note|примітка редакції|примечание редакции)[ \t]*[:：.].*"
     rf"|[(（][ \t]*(?:{_AGENCIES})[ \t]*[)）]"  # (Reuters), （共同）: a wire credit
-    r"|[(（][^()（）=＝\n]{1,20}[=＝][^()（）=＝\n]{1,20}[)）]"  # （ワシントン＝山田）: a byline
+    # （ワシントン＝山田）, 【…＝…】, several datelines (（ワシントン＝山田、モスクワ＝佐藤）)
+    r"|[(（【](?:[^()（）【】=＝、\n]{1,20}[=＝][^()（）【】=＝、\n]{1,20}、){0,3}"
+    r"[^()（）【】=＝、\n]{1,20}[=＝][^()（）【】=＝\n]{1,20}[)）】]"
+    rf"|[(（【][^()（）【】=＝。\n]{{1,24}}{_REPORTER}[)）】]"  # （山田太郎記者）
+    rf"|[(（【][^()（）【】=＝\s。、]{{1,15}}{_DESK}[ \t\u3000・･]"
+    r"[^()（）【】=＝\s。、]{2,12}[)）】]"
+    # （国際部　山田太郎）; a name with 記者 alone on its line, no kana of a sentence in it
+    rf"|(?:{_NAME}{{1,15}}[ \t\u3000・･])?{_NAME}{{2,12}}{_REPORTER}"
     r"|[(（](?:聞き手|取材|構成|撮影|文)[・･：:は＝=][^()（）\n]{1,40}[)）]"  # （聞き手・山田花子）
     r"|(?:related|read (?:more|also)|see also|also read|читайте (?:також|также)|関連記事)"
     r"[ \t]*[:：].*"  # a news page's cross-link inside the article
