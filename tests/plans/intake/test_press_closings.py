@@ -53,3 +53,45 @@ def test_a_line_ending_in_kisha_inside_a_sentence_stays_the_point_s() -> None:
             "3. 拘束された人々を交換する。")
     imported = _import(text)
     assert imported.plan.points[1].text == "会見には各国の記者が同席できる。"
+
+
+EN_POINTS = "1. Both sides stop firing along the front.\n2. Monitors watch the line.\n"
+
+
+@pytest.mark.parametrize(("top", "paragraphs"), [
+    ("Draft outline: what the points say\nPublished 21 November 2025, 14:05 GMT\n"
+     "By Jane Doe, Kyiv\nThe outline, seen by this paper, reads:\n",
+     ["Draft outline: what the points say", "Published 21 November 2025, 14:05 GMT",
+      "By Jane Doe, Kyiv", "The outline, seen by this paper, reads:"]),
+    ("Draft outline: what the points say\nNovember 21, 2025 at 2:05 p.m. EST\n"
+     "By Jane Doe and John Roe\n\n",
+     ["Draft outline: what the points say", "November 21, 2025 at 2:05 p.m. EST",
+      "By Jane Doe and John Roe"]),
+    ("Проєкт плану: що в ньому\n21 листопада 2025, 14:05\nАвтор: Іван Петренко\n",
+     ["Проєкт плану: що в ньому", "21 листопада 2025, 14:05", "Автор: Іван Петренко"]),
+    ("Проект плана: что в нём\nОбновлено 21.11.2025 14:05\nАвтор — Иван Петров\n"
+     "Текст плана такой:\n",
+     ["Проект плана: что в нём", "Обновлено 21.11.2025 14:05", "Автор — Иван Петров",
+      "Текст плана такой:"]),
+    ("和平案の要旨\n2025年11月21日（金） 14時05分\n山田太郎記者\n",
+     ["和平案の要旨", "2025年11月21日（金） 14時05分", "山田太郎記者"]),
+])
+def test_headline_stamp_and_byline_above_point_1_are_paragraphs_of_their_own(
+        top: str, paragraphs: list[str]) -> None:
+    """A pasted press copy opens with its headline, a date and time stamp and the byline,
+    one a line: they ran together into one paragraph of the notes ("… say Published 21
+    November 2025, 14:05 GMT By Jane Doe, Kyiv The outline …")."""
+    imported = _import(top + EN_POINTS)
+    assert [p.number for p in imported.plan.points] == ["1", "2"]
+    assert (imported.plan.notes or "").split("\n\n") == paragraphs
+
+
+def test_a_lead_sentence_with_a_date_in_it_is_not_a_stamp() -> None:
+    """A wrapped lead that names a date and a line opening with "By" that is a sentence's
+    stay one paragraph."""
+    top = ("The outline, handed over on 21 November 2025, was\nread out in full. By "
+           "December both sides\nwant an answer:\n")
+    imported = _import(top + EN_POINTS)
+    assert imported.plan.notes == ("The outline, handed over on 21 November 2025, was read "
+                                   "out in full. By December both sides want an answer:")
+

@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import re
 
+from plandiff.plans.intake.dating import stamp_line
 from plandiff.plans.intake.lines import join_wrapped
 from plandiff.plans.intake.parsestate import Event, Parse
 from plandiff.plans.intake.sentences import SENTENCE_END
 
-__all__ = ["ASIDE_LINE", "ASIDE_TAIL", "aside", "wrapped_aside"]
+__all__ = ["ASIDE_LINE", "ASIDE_TAIL", "apart", "aside", "masthead", "wrapped_aside"]
 
 _AGENCIES = (r"AP|AFP|Reuters|dpa|EFE|ANSA|PAP|TASS|RIA Novosti|Interfax(?:-Ukraine)?|UNIAN"
              r"|Ukrinform|Kyodo|Jiji|Xinhua|Yonhap|Bloomberg|共同|時事|ロイター|新華社|聯合"
@@ -123,24 +124,57 @@ def aside(parse: Parse, text: str, where: str) -> None:
             and text.rstrip()[-1:] not in SENTENCE_END:
         parse.wrapped_aside = (node, len(node.notes))
     if parse.closed:  # under a heading that ended the last point: the heading's, a
-        _apart(parse.under[-1], text)  # a paragraph of its own ("Фото: …" / "Читайте …")
+        apart(parse.under[-1], text)  # a paragraph of its own ("Фото: …" / "Читайте …")
         parse.outside.append(where)
     elif node is not None:
         node.notes.append(text)
         parse.events.append(Event(where, "aside", f"editorial text moved to the notes of "
                                   f"point {node.number}: {text[:60]}"))
     else:
-        _apart(parse.notes, text)
+        apart(parse.notes, text)
         parse.outside.append(where)
 
 
-def _apart(paragraphs: list[list[str]], text: str) -> None:
+def apart(paragraphs: list[list[str]], text: str) -> None:
     """Put an aside in the version's notes as a paragraph of its own: the text before it and
     after it (a caption, then the article's prose) never runs into it."""
     if paragraphs[-1]:
         paragraphs.append([])
     paragraphs[-1].append(text)
     paragraphs.append([])
+
+
+_BYLINE = re.compile(
+    r"^[ \t]*(?:by|авторк?а?[ \t]*[:：—–-]|author[ \t]*[:：—–-]|текст[ \t]*[:：—–-]|文[・:：])"
+    r"[ \t]*(?P<names>\S.{0,80})$", re.IGNORECASE)
+_BYLINE_WORDS = frozenset({"and", "&", "і", "й", "та", "и", "in", "of", "the", "for", "at",
+                           "correspondent", "reporter", "editor", "writer", "staff", "bureau",
+                           "chief", "senior", "political", "diplomatic", "security",
+                           "defence", "defense", "international", "кореспондент",
+                           "кореспондентка", "корреспондент"})
+"""The small words a byline may hold besides names (``By Jane Doe and John Roe``, ``By
+Jane Doe, diplomatic correspondent``)."""
+
+
+def _byline(text: str) -> bool:
+    """Whether ``text`` is a press copy's byline: ``By`` (``Автор:``, ``Текст:``) and names
+    (capitalised words, initials) with only a byline's small words between; a sentence
+    opening with "By" (``By December both sides …``) is none. A Japanese reporter's line
+    is an aside already (:data:`ASIDE_LINE`)."""
+    found = _BYLINE.match(text)
+    if found is None or text.rstrip()[-1:] in "!?;:":
+        return False
+    words = found.group("names").replace(",", " ").split()
+    return bool(words) and words[0][:1].isupper() and all(
+        word[:1].isupper() or word.lower() in _BYLINE_WORDS for word in words) \
+        and not (text.rstrip().endswith(".") and len(words[-1]) > 2)
+
+
+def masthead(text: str) -> bool:
+    """Whether a line before the first point is the press copy's stamp (its date and time)
+    or byline: a paragraph of the notes of its own, never run into the headline above it
+    or the lead below it."""
+    return stamp_line(text) or _byline(text)
 
 
 def wrapped_aside(parse: Parse, line: str) -> bool:

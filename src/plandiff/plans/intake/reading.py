@@ -16,8 +16,8 @@ import re
 import unicodedata
 
 from plandiff.plans.intake import asides, markers
+from plandiff.plans.intake.asides import apart, masthead, wrapped_aside
 from plandiff.plans.intake.asides import aside as _aside
-from plandiff.plans.intake.asides import wrapped_aside
 from plandiff.plans.intake.bullets import BULLET_LINE, DASH_ITEM
 from plandiff.plans.intake.cleaning import clean_line, strip_bold
 from plandiff.plans.intake.lines import join_wrapped, roman_label
@@ -382,7 +382,10 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         parse.outside.append(where)
         return
     if node is None:
-        parse.notes[-1].append(line)
+        if masthead(line):  # the copy's stamp or byline under its headline
+            apart(parse.notes, line)
+        else:
+            parse.notes[-1].append(line)
         parse.outside.append(where)
         return
     if wrapped_aside(parse, line):  # "Response: … already" / "in the Charter …": its
