@@ -95,3 +95,31 @@ def test_a_lead_sentence_with_a_date_in_it_is_not_a_stamp() -> None:
     assert imported.plan.notes == ("The outline, handed over on 21 November 2025, was read "
                                    "out in full. By December both sides want an answer:")
 
+
+@pytest.mark.parametrize("mark", ["――以上――", "―以上―", "（以上）", "— END —", "(END)", "[END]",
+                                  "-- END --", "ENDS", "###", "＃＃＃", "# # #"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_end_mark_after_the_last_point_goes_to_the_notes(mark: str, gap: str) -> None:
+    """A wire copy or a press release ends with a mark ("――以上――", "— END —", "###"): it
+    ran into the last point's text ("…交換する。 — END —"), or was counted as a
+    transcript's speaker line ("――以上――"). What follows the mark (a press office's
+    boilerplate) goes with it."""
+    for items, lead in ((JA_ITEMS, "和平案の要旨は次の通り。"),
+                        (("Both sides stop firing.", "Monitors watch the line.",
+                          "Detainees are swapped."), "The outline reads:")):
+        text = f"{lead}\n\n" + "\n".join(
+            f"{n}. {item}" for n, item in enumerate(items, 1)) + gap + mark
+        imported = _import(text + "\nThe press office answers questions on weekdays.")
+        assert [p.text for p in imported.plan.points] == list(items), mark
+        notes = imported.plan.notes or ""
+        assert mark in notes and "The press office answers" in notes, notes
+        messages = _messages(imported)
+        assert "end mark" in messages and "speaker" not in messages, messages
+
+
+def test_an_end_mark_s_words_inside_a_point_stay() -> None:
+    """"END" or "以上" inside a sentence is the point's."""
+    imported = _import("1. The truce holds until the END of winter.\n2. 以上の条件で合意する。\n"
+                       "3. Talks resume.")
+    assert [p.text for p in imported.plan.points] == [
+        "The truce holds until the END of winter.", "以上の条件で合意する。", "Talks resume."]

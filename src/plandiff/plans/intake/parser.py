@@ -85,6 +85,8 @@ Rules, line by line:
   point, a line that is only such a heading's words ("Related", "Read more", "Читайте
   також", "関連記事", "Notes") is that heading, as a plain-text copy or a PDF prints it; so
   is a live blog's time stamp alone after a finished sentence (``10:15 GMT``).
+- A press copy's end mark alone on a line (``――以上――``, ``— END —``, ``(END)``, ``###``,
+  :mod:`.endmarks`) goes to the version's notes with what follows it up to the next point.
 
 With ``points_by="lines"`` there are no markers to find: every line (or every paragraph, when
 the draft's paragraphs span several lines) is one point, numbered from 1.
@@ -112,6 +114,7 @@ from plandiff.plans.intake.bullets import (
 )
 from plandiff.plans.intake.bylines import by_lines
 from plandiff.plans.intake.cleaning import clean_line, plain_spaces
+from plandiff.plans.intake.endmarks import END_MARK, end_marks
 from plandiff.plans.intake.formulas import conclusion, preamble
 from plandiff.plans.intake.leadins import split_lead_ins
 from plandiff.plans.intake.lines import PAGE_TEXT, Line
@@ -157,6 +160,8 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     labelled = ""
     if points_by == "markers":
         lines = _heading_marks(lines)
+    if points_by != "lines":
+        lines = end_marks(lines)  # "――以上――", "— END —", "###": the copy ends
     if points_by != "lines":
         lines, labels, labelled = speaker_lines(split_lead_ins(lines))
     numbered_by = "bulleted items"
@@ -236,6 +241,8 @@ _AS_WRITTEN = (
     (PAGE_TEXT, "after", "block(s) of the page's text after its list of points (and what "
                          "follows them up to the next point)"),
     (SPEAKER, "speaker", "speaker line(s) of a transcript between the points"),
+    (END_MARK, "after", "end mark(s) closing a press copy (――以上――, — END —, ###; and what "
+                        "follows them up to the next point)"),
 )
 """The marks of lines set outside the points (:attr:`Parse.as_written`): each one's report
 event, and what the event counts."""
@@ -250,8 +257,8 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
             raise TooManyPoints(opened)
         opened = line.where
         text = line.text
-        if text[:1] in (SPEAKER, PAGE_TEXT):  # a transcript's labelled line (speakers.py),
-            # a page's text after its list of points (html.py)
+        if text[:1] in (SPEAKER, PAGE_TEXT, END_MARK):  # a transcript's labelled line
+            # (speakers.py), a page's text after its list of points (html.py), an end mark
             mark, text = text[0], text[1:]
             if parse.points:  # never the point's: the notes
                 said = clean_line(plain_spaces(text))
