@@ -123,3 +123,44 @@ def test_an_end_mark_s_words_inside_a_point_stay() -> None:
                        "3. Talks resume.")
     assert [p.text for p in imported.plan.points] == [
         "The truce holds until the END of winter.", "以上の条件で合意する。", "Talks resume."]
+
+
+def _page(body: str) -> bytes:
+    return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>The "
+            f"outline</title></head><body><main><article>{body}</article></main></body>"
+            "</html>").encode()
+
+
+EN_ITEMS = ("Both sides stop firing along the whole front.",
+            "Monitors from neutral states watch the line.", "Detainees are swapped in stages.")
+LEAD = "<h1>What the outline says</h1><p>The draft lists these steps, in a copy we saw.</p>"
+
+
+@pytest.mark.parametrize("inside", [
+    "<ol>" + "".join(f"<li>{item}</li>" for item in EN_ITEMS) + "</ol>",
+    "<table>" + "".join(f"<tr><td>{n}</td><td>{item}</td></tr>"
+                        for n, item in enumerate(EN_ITEMS, 1)) + "</table>",
+])
+def test_a_figure_holding_the_list_or_a_table_of_the_points_is_read(inside: str) -> None:
+    """A CMS wraps a table block (``<figure class="wp-block-table">``) or a list in a
+    ``<figure>``: the whole figure was dropped as an image's, and the page had "no
+    numbered points". Its caption is counted, not read into the points."""
+    page = _page(f"{LEAD}<figure class=\"wp-block-table\">{inside}<figcaption>The three "
+                 "steps, as listed</figcaption></figure>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        (str(n), item) for n, item in enumerate(EN_ITEMS, 1)]
+    assert "The three steps, as listed" not in (imported.plan.notes or "")
+    assert "1 figure caption(s)" in "\n".join(imported.report.lines())
+
+
+def test_an_image_figure_s_caption_is_counted() -> None:
+    """A photo's ``<figure>`` with its ``<figcaption>`` between the lead and the list stays
+    out of the text, and the report counts its caption (it was lost without a word)."""
+    page = _page(f"{LEAD}<figure><img src=\"talks.jpg\" alt=\"\"><figcaption>Negotiators met "
+                 "on Sunday.</figcaption></figure><ol>"
+                 + "".join(f"<li>{item}</li>" for item in EN_ITEMS) + "</ol>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert [p.text for p in imported.plan.points] == list(EN_ITEMS)
+    assert "Negotiators" not in (imported.plan.notes or "")
+    assert "1 figure caption(s)" in "\n".join(imported.report.lines())
