@@ -5,9 +5,12 @@ own."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from tests.plans.intake.producers import chromium_pdf
 
 REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
 
@@ -164,3 +167,51 @@ def test_an_image_figure_s_caption_is_counted() -> None:
     assert [p.text for p in imported.plan.points] == list(EN_ITEMS)
     assert "Negotiators" not in (imported.plan.notes or "")
     assert "1 figure caption(s)" in "\n".join(imported.report.lines())
+
+
+SECTIONS = (("Purpose", "This Act sets out how the ceasefire along the line of contact is "
+             "kept."),
+            ("Monitoring", "A mission of neutral states watches the line and reports every "
+             "month."),
+            ("Exchange of detainees", "Detainees are exchanged in stages, all for all, within "
+             "ninety days."))
+
+
+def test_a_law_printed_by_chromium_keeps_section_titles_and_its_group_heading(
+        tmp_path: Path) -> None:
+    """An act's page (``Section 1. Purpose`` headings, then the text) printed to PDF by
+    Chromium: the section titles are the points' titles, and "Final provisions" between
+    section 3 and section 4 (and after the last section) is a group heading in the notes;
+    it was the second paragraph of section 3's text (and the last section's)."""
+    body = "".join(f"<h2>Section {n}. {title}</h2><p>{text}</p>"
+                   for n, (title, text) in enumerate(SECTIONS, 1))
+    for after in ("<h2>Final provisions</h2><h2>Section 4. Entry into force</h2><p>This Act "
+                  "enters into force on the day after its publication.</p>",
+                  "<p><b>Final provisions</b></p>"):
+        page = tmp_path / "act.html"
+        page.write_text("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                        "<title>Act</title></head><body><h1>Ceasefire Implementation Act</h1>"
+                        f"{body}{after}</body></html>", encoding="utf-8")
+        pdf = chromium_pdf(page, tmp_path / "act.pdf", tmp_path)
+        imported = import_bytes(pdf.read_bytes(), "act.pdf", ".pdf", REQUEST)
+        points = [(p.number, p.title, p.text) for p in imported.plan.points]
+        assert points[:3] == [(str(n), title, text)
+                              for n, (title, text) in enumerate(SECTIONS, 1)], points
+        assert "Final provisions" in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("heading", ["Final provisions", "FINAL AND TRANSITIONAL PROVISIONS",
+                                     "Прикінцеві положення", "Заключительные положения",
+                                     "附則"])
+def test_a_group_heading_of_provisions_in_pasted_text(heading: str) -> None:
+    """The same heading in pasted text ends the point before it; in a sentence, or a line
+    the sentence wraps into, it stays."""
+    text = ("Section 1. Purpose\nThe Act keeps the ceasefire.\n\nSection 2. Monitoring\n"
+            f"Monitors watch the line.\n\n{heading}\n\nSection 3. Entry into force\n"
+            "The Act applies at once.")
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == [
+        "The Act keeps the ceasefire.", "Monitors watch the line.", "The Act applies at once."]
+    assert heading in (imported.plan.notes or "")
+    wrapped = _import("1. These rules and the\nFinal provisions\napply at once.\n2. Talks go on.")
+    assert wrapped.plan.points[0].text == "These rules and the Final provisions apply at once."

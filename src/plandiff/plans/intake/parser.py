@@ -124,7 +124,12 @@ from plandiff.plans.intake.ordinals import (
     number_ordinal_words,
     number_roman_items,
 )
-from plandiff.plans.intake.outline import outline_parts, restated_parts, settle_parts
+from plandiff.plans.intake.outline import (
+    group_tails,
+    outline_parts,
+    restated_parts,
+    settle_parts,
+)
 from plandiff.plans.intake.pagetext import prose_after, strays
 from plandiff.plans.intake.parsestate import Event, Node, Parse, open_heading
 from plandiff.plans.intake.quotes import pull_quotes, resolve_quote
@@ -290,6 +295,7 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
         parse.blank = False
     if parse.pending is not None:
         resolve_quote(parse, None)
+    group_tails(parse)
     captions(parse)  # before the preamble's test of what ends the point above an article
     preamble(parse)
     strays(parse)

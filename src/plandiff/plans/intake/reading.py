@@ -53,6 +53,7 @@ ASIDE_LINE, ASIDE_TAIL = asides.ASIDE_LINE, asides.ASIDE_TAIL
 BARE_NUMBER, DECIMAL, EMBEDDED = markers.BARE_NUMBER, markers.DECIMAL, markers.EMBEDDED
 DECIMAL_WORD = markers.DECIMAL_WORD
 FURNITURE_HEADING, HEADING = markers.FURNITURE_HEADING, markers.HEADING
+GROUP_HEADING = markers.GROUP_HEADING
 ARTICLE_ROMAN = markers.ARTICLE_ROMAN
 HEADING_ARTICLE, HEADING_NUMBER = markers.HEADING_ARTICLE, markers.HEADING_NUMBER
 JA_ARTICLE, JA_PARAGRAPH = markers.JA_ARTICLE, markers.JA_PARAGRAPH
@@ -274,7 +275,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
             parse.headings.append((clean_line(raw), len(parse.points)))
             parse.under.append([[]])
             return
-    if len(raw) <= _HEADING_ALONE + 20 and PART.match(raw) and (
+    if len(raw) <= _HEADING_ALONE + 20 and (PART.match(raw) or GROUP_HEADING.match(raw)) and (
             not parse.points or _after_break(parse)):  # not "…set out in" / "Chapter 3"
         parse.headings.append((clean_line(raw).strip("*_ "), len(parse.points)))
         parse.under.append([[]])
