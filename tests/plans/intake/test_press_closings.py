@@ -215,3 +215,47 @@ def test_a_group_heading_of_provisions_in_pasted_text(heading: str) -> None:
     assert heading in (imported.plan.notes or "")
     wrapped = _import("1. These rules and the\nFinal provisions\napply at once.\n2. Talks go on.")
     assert wrapped.plan.points[0].text == "These rules and the Final provisions apply at once."
+
+
+WIKI_ITEMS = ("Ukraine's sovereignty would be confirmed.",
+              "A full non-aggression agreement would be concluded between Russia, Ukraine and "
+              "Europe.",
+              "Russia would not invade its neighbours and NATO would not expand further.")
+
+
+def test_a_citation_mark_alone_on_its_line_in_a_printed_wiki_article(tmp_path: Path) -> None:
+    """A wiki article printed to PDF by Chromium, its citation marks raised with a line
+    height of their own: PDFium gives each "[1]" after a paragraph or an item as a line of
+    its own, which stayed in the notes and in point 1's text ("confirmed. [2]"). It is taken
+    out and counted with the other marks, and no point comes of it."""
+    sup = ('<sup class="reference" style="font-size:80%;line-height:1;'
+           'vertical-align:super"><a href="#cite_note-{0}">[{0}]</a></sup>')
+    page = tmp_path / "wiki.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Plan</title>"
+        "<style>body{font-family:sans-serif;font-size:14px;line-height:1.6}"
+        "a{text-decoration:none}</style></head><body><h1>Peace outline</h1>"
+        f"<p>The outline was first reported by several papers in November.{sup.format(1)}</p>"
+        "<h2>Provisions</h2><p>According to the leaked text, the plan provided that:"
+        f"{sup.format(1)}</p><ol>"
+        + "".join(f"<li>{item}{sup.format(n)}</li>" for n, item in enumerate(WIKI_ITEMS, 2))
+        + "</ol></body></html>", encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "wiki.pdf", tmp_path)
+    imported = import_bytes(pdf.read_bytes(), "wiki.pdf", ".pdf", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.walk()] == [
+        (str(n), item) for n, item in enumerate(WIKI_ITEMS, 1)]
+    assert "[1]" not in (imported.plan.notes or "")
+    assert "5 footnote mark(s) taken out" in "\n".join(imported.report.lines())
+
+
+def test_a_reference_list_s_number_alone_on_its_line_stays() -> None:
+    """Under the footnotes heading a number in brackets opens its note: it stays."""
+    from plandiff.plans.intake.lines import FOOTNOTES_HEADING, Line
+    from plandiff.plans.intake.notemarks import spaced_bracket_marks
+
+    lines = [Line("1. Talks go on. [2]", "1"), Line("[3]", "2"), Line("2. Monitors.", "3"),
+             Line(FOOTNOTES_HEADING, "4"), Line("[1]", "5"), Line("Reuters.", "6")]
+    kept, count = spaced_bracket_marks(lines)
+    assert [line.text for line in kept] == ["1. Talks go on.", "2. Monitors.",
+                                            FOOTNOTES_HEADING, "[1]", "Reuters."]
+    assert count == 2
