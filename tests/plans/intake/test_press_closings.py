@@ -259,3 +259,37 @@ def test_a_reference_list_s_number_alone_on_its_line_stays() -> None:
     assert [line.text for line in kept] == ["1. Talks go on.", "2. Monitors.",
                                             FOOTNOTES_HEADING, "[1]", "Reuters."]
     assert count == 2
+
+
+@pytest.mark.parametrize("closing", [
+    "Officials said the talks would continue.",
+    "Two diplomats told reporters the text could still change.",
+    "The White House did not respond to a request for comment.",
+    "A Kremlin spokesman declined to comment on the draft.",
+])
+def test_the_reporter_s_closing_line_right_under_the_last_point(closing: str) -> None:
+    """A copy with no blank line between paragraphs: a line in a reporter's voice (who
+    said what, who declined to comment) right under the last point, after its finished
+    sentence, went into the point's text ("…in stages. Officials said …")."""
+    text = ("The outline reads:\n\n1. Both sides stop firing along the whole line of\n"
+            "contact from the first day.\n2. Monitors watch the line.\n"
+            f"3. Sanctions are eased in stages.\n{closing}")
+    imported = _import(text)
+    assert imported.plan.points[-1].text == "Sanctions are eased in stages."
+    assert closing in (imported.plan.notes or "")
+    assert closing[:30] in _messages(imported)
+
+
+@pytest.mark.parametrize("second", [
+    "Officials of both sides meet every month.",  # the point's: no reporting verb
+    "Monitors said to be neutral are chosen by lot.",
+    "Both sides report to the commission, the text said in",  # wraps on
+])
+def test_a_point_s_own_second_line_stays(second: str) -> None:
+    """A point's own second sentence on the next line stays its own, and so does a line
+    the sentence goes on from."""
+    text = ("1. Both sides stop firing.\n2. Monitors watch the line.\n"
+            f"3. Sanctions are eased in stages.\n{second}")
+    imported = _import(text)
+    assert imported.plan.points[-1].text.startswith("Sanctions are eased in stages. "
+                                                     + second[:20])
