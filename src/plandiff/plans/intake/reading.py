@@ -147,6 +147,14 @@ _RUN_IN_COMMENTARY = re.compile(
 an aside (:data:`~plandiff.plans.intake.asides.ASIDE_LINE`), not the point's."""
 
 
+def _group_heading(parse: Parse) -> bool:
+    """Whether a law's group heading (``Final provisions``) read here is one: not the line
+    right under an article's bare number (``Article 3`` / ``Final provisions``: that
+    article's own heading), which has no text yet."""
+    node = parse.current
+    return node is None or node.lines > 0 or bool(node.children)
+
+
 def _line(parse: Parse, raw: str, where: str) -> None:
     """Read one non-blank line (or the piece of one, after a mid-line split)."""
     if parse.points and len(raw) <= _HEADING_ALONE and not raw.lstrip().startswith("#") \
@@ -275,7 +283,8 @@ def _line(parse: Parse, raw: str, where: str) -> None:
             parse.headings.append((clean_line(raw), len(parse.points)))
             parse.under.append([[]])
             return
-    if len(raw) <= _HEADING_ALONE + 20 and (PART.match(raw) or GROUP_HEADING.match(raw)) and (
+    if len(raw) <= _HEADING_ALONE + 20 and (PART.match(raw) or (
+            GROUP_HEADING.match(raw) and _group_heading(parse))) and (
             not parse.points or _after_break(parse)):  # not "…set out in" / "Chapter 3"
         parse.headings.append((clean_line(raw).strip("*_ "), len(parse.points)))
         parse.under.append([[]])
