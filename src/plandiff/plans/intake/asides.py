@@ -145,7 +145,7 @@ def apart(paragraphs: list[list[str]], text: str) -> None:
 
 
 _BYLINE = re.compile(
-    r"^[ \t]*(?:by|авторк?а?[ \t]*[:：—–-]|author[ \t]*[:：—–-]|текст[ \t]*[:：—–-]|文[・:：])"
+    r"^[ \t]*(?:by|авторк?а?[ \t]*[:：—–-]|author[ \t]*[:：—–-]|текст[ \t]*[:：—–-])"
     r"[ \t]*(?P<names>\S.{0,80})$", re.IGNORECASE)
 _BYLINE_WORDS = frozenset({"and", "&", "і", "й", "та", "и", "in", "of", "the", "for", "at",
                            "correspondent", "reporter", "editor", "writer", "staff", "bureau",

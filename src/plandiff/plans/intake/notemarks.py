@@ -243,16 +243,17 @@ def spaced_bracket_marks(lines: list[Line]) -> tuple[list[Line], int]:
     the superscript (a PDF)."""
     out: list[Line] = []
     count = 0
-    notes = False
+    notes = text_before = False
     for line in lines:
         notes = notes or line.text == FOOTNOTES_HEADING
         if "[" not in line.text:
             out.append(line)
+            text_before = text_before or bool(line.text.strip())
             continue
-        if not notes and any(kept.text.strip() for kept in out) \
-                and _LONE_BRACKETS.match(line.text):
+        if not notes and text_before and _LONE_BRACKETS.match(line.text):
             count += line.text.count("[")
             continue
+        text_before = True
         text = _SPACED_BRACKETS.sub(lambda m: "", line.text)
         found = sum(m.group().count("[") for m in _SPACED_BRACKETS.finditer(line.text))
         count += found
