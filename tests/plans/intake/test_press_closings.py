@@ -293,3 +293,26 @@ def test_a_point_s_own_second_line_stays(second: str) -> None:
     imported = _import(text)
     assert imported.plan.points[-1].text.startswith("Sanctions are eased in stages. "
                                                      + second[:20])
+
+
+def test_an_underlined_raised_citation_mark_is_no_tracked_deletion(tmp_path: Path) -> None:
+    """A printed wiki article whose citation links keep the browser's underline: the
+    underline of a raised "[1]" lies at mid-height of the line's own letters, and the mark
+    was read as a struck-through deletion, the report saying the PDF shows tracked changes.
+    The rule is measured against the raised mark's own foot: an underline."""
+    sup = '<sup class="reference"><a href="#cite_note-{0}">[{0}]</a></sup>'
+    page = tmp_path / "wiki.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Plan</title>"
+        "</head><body><h1>Peace outline</h1><p>The outline was first reported by several "
+        f"papers in November.{sup.format(1)} Its text was later confirmed.</p><ol>"
+        + "".join(f"<li>{item}{sup.format(n)} More follows.</li>"
+                  for n, item in enumerate(WIKI_ITEMS, 2))
+        + "</ol></body></html>", encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "wiki.pdf", tmp_path)
+    imported = import_bytes(pdf.read_bytes(), "wiki.pdf", ".pdf", REQUEST)
+    report = "\n".join(imported.report.lines())
+    assert "tracked changes" not in report, report
+    assert "footnote mark(s) taken out" in report
+    assert [p.text for p in imported.plan.points][1:] == [
+        f"{item} More follows." for item in WIKI_ITEMS[1:]]
