@@ -2,7 +2,9 @@
 
 ``… – Ed.``, ``[Editor's note: …]``, ``(in the earlier version …)`` (:data:`ASIDE_LINE`), a
 wire credit or a byline alone in brackets (``(Reuters)``, ``（共同）``,
-``（ワシントン＝山田太郎）``, an interview's ``（聞き手・山田花子）``), a news page's
+``（ワシントン＝山田太郎）``, ``【…＝…】``, ``（山田太郎記者）``, ``（国際部　山田太郎）``, an
+interview's ``（聞き手・山田花子）``; a Japanese reporter's name with 記者 alone on its
+line), a news page's
 cross-link (``Read more: …``), an explainer box (``Explainer: …``, ``Довідка: …``), a press
 page's commentary on the point above it (``Response: …``, ``Analysis: …``, ``What changed:
 …``, ``Відповідь: …``), a video card (``Watch: …``), a messenger's ``Forwarded from …``, an
@@ -20,17 +22,24 @@ from __future__ import annotations
 
 import re
 
+from plandiff.plans.intake.dating import stamp_line
 from plandiff.plans.intake.lines import join_wrapped
 from plandiff.plans.intake.parsestate import Event, Parse
 from plandiff.plans.intake.sentences import SENTENCE_END
 
-__all__ = ["ASIDE_LINE", "ASIDE_TAIL", "aside", "wrapped_aside"]
+__all__ = ["ASIDE_LINE", "ASIDE_TAIL", "apart", "aside", "masthead", "wrapped_aside"]
 
 _AGENCIES = (r"AP|AFP|Reuters|dpa|EFE|ANSA|PAP|TASS|RIA Novosti|Interfax(?:-Ukraine)?|UNIAN"
              r"|Ukrinform|Kyodo|Jiji|Xinhua|Yonhap|Bloomberg|共同|時事|ロイター|新華社|聯合"
              r"|ТАСС|РИА Новости|Интерфакс|УНІАН|Укрінформ")
 """News agencies whose credit, alone on a line in brackets, ends a wire copy."""
 _ED = r"(?:Ed|Eds|Red|ред|Ред|編注|編集部)\.?"
+_REPORTER = r"(?:記者|特派員|通信員)"
+_DESK = r"(?:支局|総局|本社|部|特派員|編集委員|論説委員)"
+"""A Japanese reporter's line: the word after the name, the desk before it."""
+_NAME = r"[^\s()（）【】=＝。、！？!?「」『』\u3040-\u309f0-9０-９]"
+"""A character of a name or a bureau in a Japanese sign-off (no hiragana: a sentence has
+some)."""
 ASIDE_LINE = re.compile(
     r"^[ \t]*(?:"
     rf"[(\[][^()\[\]]*[-–—][ \t]*{_ED}[)\]]"  # (… – Ed.)
@@ -40,7 +49,14 @@ ASIDE_LINE = re.compile(
     r"copy)|примітка редакції|примечание редакции|編集部注|編注)[^\n]*[)\]][ \t]*$"
     r"|(?:editor(?:'|’)?s note|ed\. note|примітка редакції|примечание редакции)[ \t]*[:：.].*"
     rf"|[(（][ \t]*(?:{_AGENCIES})[ \t]*[)）]"  # (Reuters), （共同）: a wire credit
-    r"|[(（][^()（）=＝\n]{1,20}[=＝][^()（）=＝\n]{1,20}[)）]"  # （ワシントン＝山田）: a byline
+    # （ワシントン＝山田）, 【…＝…】, several datelines (（ワシントン＝山田、モスクワ＝佐藤）)
+    r"|[(（【](?:[^()（）【】=＝、\n]{1,20}[=＝][^()（）【】=＝、\n]{1,20}、){0,3}"
+    r"[^()（）【】=＝、\n]{1,20}[=＝][^()（）【】=＝\n]{1,20}[)）】]"
+    rf"|[(（【][^()（）【】=＝。\n]{{1,24}}{_REPORTER}[)）】]"  # （山田太郎記者）
+    rf"|[(（【][^()（）【】=＝\s。、]{{1,15}}{_DESK}[ \t\u3000・･]"
+    r"[^()（）【】=＝\s。、]{2,12}[)）】]"
+    # （国際部　山田太郎）; a name with 記者 alone on its line, no kana of a sentence in it
+    rf"|(?:{_NAME}{{1,15}}[ \t\u3000・･])?{_NAME}{{2,12}}{_REPORTER}"
     r"|[(（](?:聞き手|取材|構成|撮影|文)[・･：:は＝=][^()（）\n]{1,40}[)）]"  # （聞き手・山田花子）
     r"|(?:related|read (?:more|also)|see also|also read|читайте (?:також|также)|関連記事)"
     r"[ \t]*[:：].*"  # a news page's cross-link inside the article
@@ -108,24 +124,57 @@ def aside(parse: Parse, text: str, where: str) -> None:
             and text.rstrip()[-1:] not in SENTENCE_END:
         parse.wrapped_aside = (node, len(node.notes))
     if parse.closed:  # under a heading that ended the last point: the heading's, a
-        _apart(parse.under[-1], text)  # a paragraph of its own ("Фото: …" / "Читайте …")
+        apart(parse.under[-1], text)  # a paragraph of its own ("Фото: …" / "Читайте …")
         parse.outside.append(where)
     elif node is not None:
         node.notes.append(text)
         parse.events.append(Event(where, "aside", f"editorial text moved to the notes of "
                                   f"point {node.number}: {text[:60]}"))
     else:
-        _apart(parse.notes, text)
+        apart(parse.notes, text)
         parse.outside.append(where)
 
 
-def _apart(paragraphs: list[list[str]], text: str) -> None:
+def apart(paragraphs: list[list[str]], text: str) -> None:
     """Put an aside in the version's notes as a paragraph of its own: the text before it and
     after it (a caption, then the article's prose) never runs into it."""
     if paragraphs[-1]:
         paragraphs.append([])
     paragraphs[-1].append(text)
     paragraphs.append([])
+
+
+_BYLINE = re.compile(
+    r"^[ \t]*(?:by|авторк?а?[ \t]*[:：—–-]|author[ \t]*[:：—–-]|текст[ \t]*[:：—–-])"
+    r"[ \t]*(?P<names>\S.{0,80})$", re.IGNORECASE)
+_BYLINE_WORDS = frozenset({"and", "&", "і", "й", "та", "и", "in", "of", "the", "for", "at",
+                           "correspondent", "reporter", "editor", "writer", "staff", "bureau",
+                           "chief", "senior", "political", "diplomatic", "security",
+                           "defence", "defense", "international", "кореспондент",
+                           "кореспондентка", "корреспондент"})
+"""The small words a byline may hold besides names (``By Jane Doe and John Roe``, ``By
+Jane Doe, diplomatic correspondent``)."""
+
+
+def _byline(text: str) -> bool:
+    """Whether ``text`` is a press copy's byline: ``By`` (``Автор:``, ``Текст:``) and names
+    (capitalised words, initials) with only a byline's small words between; a sentence
+    opening with "By" (``By December both sides …``) is none. A Japanese reporter's line
+    is an aside already (:data:`ASIDE_LINE`)."""
+    found = _BYLINE.match(text)
+    if found is None or text.rstrip()[-1:] in "!?;:":
+        return False
+    words = found.group("names").replace(",", " ").split()
+    return bool(words) and words[0][:1].isupper() and all(
+        word[:1].isupper() or word.lower() in _BYLINE_WORDS for word in words) \
+        and not (text.rstrip().endswith(".") and len(words[-1]) > 2)
+
+
+def masthead(text: str) -> bool:
+    """Whether a line before the first point is the press copy's stamp (its date and time)
+    or byline: a paragraph of the notes of its own, never run into the headline above it
+    or the lead below it."""
+    return stamp_line(text) or _byline(text)
 
 
 def wrapped_aside(parse: Parse, line: str) -> bool:

@@ -309,22 +309,62 @@ def _date_of(match: re.Match[str], form: str) -> dt.date | None:
     return _day(int(a), int(b), int(c))
 
 
+def _one_date(folded: str) -> tuple[dt.date, str] | None:
+    """The one date written in ``folded`` (NFKC) and the text around it, or None when it
+    writes none, several, or an impossible one."""
+    spans: list[tuple[int, int, dt.date | None]] = []
+    for pattern, form in _PATTERNS:
+        for match in pattern.finditer(folded):
+            if not any(start < match.end() and match.start() < end for start, end, _ in spans):
+                spans.append((match.start(), match.end(), _date_of(match, form)))
+    if len(spans) != 1:
+        return None
+    start, end, date = spans[0]
+    return None if date is None else (date, folded[:start] + " " + folded[end:])
+
+
 def line_date(text: str) -> dt.date | None:
     """The date of ``text`` when it is a date line: one date, little else (see
     :data:`_REST`); None otherwise."""
     folded = unicodedata.normalize("NFKC", text).strip()
     if not folded or len(folded) > 120:
         return None
-    spans: list[tuple[int, int, dt.date | None]] = []
-    for pattern, form in _PATTERNS:
-        for match in pattern.finditer(folded):
-            if not any(start < match.end() and match.start() < end for start, end, _ in spans):
-                spans.append((match.start(), match.end(), _date_of(match, form)))
-    if len(spans) != 1 or spans[0][2] is None:
+    found = _one_date(folded)
+    if found is None:
         return None
-    start, end, date = spans[0]
-    rest = re.sub(r"[\W_]+", " ", folded[:start] + " " + folded[end:]).strip()
+    date, around = found
+    rest = re.sub(r"[\W_]+", " ", around).strip()
     return date if len(rest) + len(_WIDE.findall(rest)) <= _REST else None
+
+
+_TIME = re.compile(r"(?<![0-9])[0-2]?[0-9](?:[:.][0-5][0-9]|時(?:[0-5]?[0-9]分)?)(?![0-9])")
+_STAMP_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:(?:first|last)\s+)?(?:published|updated|posted|modified|on|at|am|pm"
+    r"|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|eet|eest|msk|et|est|edt|pt|pst|pdt|jst|kyiv time"
+    r"|local time|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tue|wed|thu|fri|sat|sun|опубліковано|оновлено|опубликовано|обновлено|о|в"
+    r"|р|г|року|года|понеділок|вівторок|середа|четвер|п'ятниця|п’ятниця|субота|неділя"
+    r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|更新|配信|公開|掲載|投稿"
+    r"|[月火水木金土日](?=\)))(?![^\W\d_])",
+    re.IGNORECASE)
+"""The words around a stamp's date and time: the labels (``Published``, ``Оновлено``,
+``更新``), weekdays, time zones, ``at`` and ``on``."""
+
+
+def stamp_line(text: str) -> bool:
+    """Whether ``text`` is a press copy's date or time stamp alone on its line
+    (``Published 21 November 2025, 14:05 GMT``, ``21 листопада 2025, 14:05``,
+    ``2025年11月21日（金） 14時05分``): a date, a time or both, and nothing but a stamp's
+    words around them. A sentence naming a date is none."""
+    folded = unicodedata.normalize("NFKC", text).strip()
+    if not folded or len(folded) > 80:
+        return False
+    found = _one_date(folded)
+    around = found[1] if found is not None else folded
+    timed = _TIME.sub(" ", around)
+    if found is None and timed == around:
+        return False
+    return not re.sub(r"[\W_]+", "", _STAMP_WORDS.sub(" ", timed))
 
 
 def _date_line(lines: Sequence[Line]) -> dt.date | None:

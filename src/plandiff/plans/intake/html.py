@@ -10,7 +10,9 @@ role, or by a class or id word such as ``share``, ``cookie``, ``related``) never
 An ``<aside>`` is the page's (a sidebar) except inside a list item: there it is a boxed note
 within the point and is read as the point's own paragraph. A short box round an image (its caption
 and credit, :func:`_mark_image_boxes`) and a live blog's other entries with numbered lists of
-their own (:func:`_mark_other_entries`) are left out too, and counted.
+their own (:func:`_mark_other_entries`) are left out too, and counted. A ``<figure>`` round
+an image is left out; one holding a table or a list (a CMS's table block) is read; either
+way its ``<figcaption>`` is left out and counted (:func:`_mark_figures`).
 
 A news page that ships its article only as structured data (a JSON-LD ``NewsArticle`` with
 an ``articleBody``, :mod:`.jsonld`; the visible page a teaser) carries that text too, read as
@@ -101,9 +103,10 @@ _SKIP_TAGS = frozenset({
 brackets, the furigana a Japanese page sets over 主権 — the text keeps the base only; an AMP
 page's ads, images and embedded posts and videos). An AMP component's ``placeholder`` and
 ``fallback`` children (its loading and failure text) are skipped too (:func:`_skipped`)."""
-_WALKED_SKIP = _SKIP_TAGS - {"aside"}
+_WALKED_SKIP = _SKIP_TAGS - {"aside", "figure"}
 """The elements whose insides the walk never enters (an ``<aside>`` is entered: inside a list
-item it is the point's, see :func:`_skipped`)."""
+item it is the point's, see :func:`_skipped`; a ``<figure>`` holding a table or a list is
+read, :func:`_mark_figures`)."""
 _SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog",
                          "alertdialog", "search", "menu", "menubar", "toolbar", "tablist"})
 _SKIP_WORDS = frozenset({
@@ -204,7 +207,8 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
     point's own paragraph (the parser's rules for editorial asides still apply to its lines),
     unless its class, id or role says furniture (``related``, ``ad`` …)."""
     attrs = start.attrs
-    if (start.tag in _SKIP_TAGS and not (in_item and start.tag == "aside")) \
+    if (start.tag in _SKIP_TAGS and not (in_item and start.tag == "aside")
+            and not (start.tag == "figure" and _READ in attrs)) \
             or "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     if "placeholder" in attrs or "fallback" in attrs or _LEFT_OUT in attrs:
@@ -679,6 +683,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                           structured=structured, dates=dates)
     office = read_office(page, text)
     cut = paywall_warning(root.text())
+    figures = _mark_figures(root)
     captions = _mark_image_boxes(root)
     entries = _mark_other_entries(root)
     walker = _walk(root, office)
@@ -699,6 +704,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                       warnings=(("", cut),) if cut else (),
                       dropped=(("image caption(s) and credit(s) (a short box round an "
                                 "image)", captions),
+                               ("figure caption(s) (<figcaption>)", figures),
                                ("live blog entry(ies) with a numbered list of their own "
                                 "(from 1 again, shorter than the draft's)", entries)))
 
@@ -706,6 +712,8 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
 _LEFT_OUT = "data-plandiff-left-out"
 """The attribute :func:`_mark_image_boxes` and :func:`_mark_other_entries` put on what they
 mark to be left out (read by :func:`_skipped`)."""
+_READ = "data-plandiff-read"
+"""The attribute :func:`_mark_figures` puts on a ``<figure>`` whose text is the article's."""
 _CAPTION_CHARS = 200
 _BOX_STOPS = frozenset({"li", "td", "th", "ol", "ul", "table", "article", "main", "section",
                         "body"})
@@ -736,6 +744,21 @@ def _mark_image_boxes(root: Element) -> int:
         box.set_attribute(_LEFT_OUT, "")
         marked += bool(text)
     return marked
+
+
+def _mark_figures(root: Element) -> int:
+    """Mark each ``<figure>`` that holds a table or a list (a CMS's table block, the points
+    set as a figure) to be read, and each figure's caption (``<figcaption>``) to be left
+    out; how many captions with text were left out. A figure round an image is left out
+    whole (:data:`_SKIP_TAGS`), its caption counted all the same."""
+    left = 0
+    for figure in root.select("figure"):
+        if figure.select("table tr, ol li, ul li"):
+            figure.set_attribute(_READ, "")
+        for caption in figure.select("figcaption"):
+            caption.set_attribute(_LEFT_OUT, "")
+            left += bool(_SPACE.sub(" ", caption.text()).strip())
+    return left
 
 
 _ITEM_START = re.compile(r"^\s*[0-9０-９]{1,3}[.)．）]")

@@ -22,7 +22,8 @@ from plandiff.plans.intake.bullets import BULLETS
 from plandiff.plans.intake.lines import NOTES_WORDS
 
 __all__ = ["ARTICLE_ROMAN", "ARTICLE_WORDS", "BARE_NUMBER", "CYRILLIC_LETTERS", "DECIMAL",
-           "DECIMAL_WORD", "EMBEDDED", "FURNITURE_HEADING", "FW_DIGITS", "HEADING",
+           "DECIMAL_WORD", "EMBEDDED", "FURNITURE_HEADING", "FW_DIGITS", "GROUP_HEADING",
+           "GROUP_TAIL", "HEADING",
            "HEADING_ARTICLE", "HEADING_NUMBER", "JA_ARTICLE", "JA_PARAGRAPH", "JA_RUNNING",
            "KANA_SUB", "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "PART", "QUALIFIED", "SECTION",
            "STEMS", "SUB", "SUFFIXED", "TOP", "is_roman", "kanji_label", "kanji_number",
@@ -199,6 +200,21 @@ styles prints it (``Part B``, ``PART II — ECONOMY``, ``Section II``, ``Роз�
 an annex with or without its number, ``ANNEX``, ``Додаток 1``, ``附属書``): it ends the point
 before it and goes to the notes, as a Markdown heading would. (``Section 2`` with a digit
 is read first as point 2 opened by a word.)"""
+_GROUP_WORDS = (
+    r"(?:(?i:(?:general|final|transitional|common|miscellaneous|concluding|supplementary"
+    r"|final and transitional|transitional and final)[ \t]+provisions)"
+    r"|(?i:(?:загальні|прикінцеві|перехідні|прикінцеві (?:та|і) перехідні)[ \t]+положення)"
+    r"|(?i:(?:общие|заключительные|переходные|заключительные и переходные)[ \t]+положения)"
+    r"|附[ \t\u3000]*則|総[ \t\u3000]*則|雑[ \t\u3000]*則|補[ \t\u3000]*則)")
+GROUP_HEADING = re.compile(rf"^[ \t\u3000]*(?:\*\*|__)?{_GROUP_WORDS}(?:\*\*|__)?"
+                           r"[ \t\u3000]*[:：]?[ \t\u3000]*$")
+"""A law's group heading over its sections, alone on its line (``Final provisions``,
+``Прикінцеві положення``, ``Заключительные положения``, ``附則``): a heading like a part's,
+not the text of the section before it."""
+GROUP_TAIL = re.compile(rf"(?<=[.;。])[ \t\u3000]+(?P<heading>{_GROUP_WORDS})[ \t\u3000]*$")
+"""Such a heading run into the end of the paragraph before it, after its finished
+sentence (``… ninety days. Final provisions``), as a PDF's text joins a one-line
+paragraph to the line under it."""
 _ROMAN = r"[ivxlcdm]{1,6}"
 SUB = re.compile(
     _LEAD

@@ -229,17 +229,31 @@ _SPACED_BRACKETS = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.,;:!?)»”\"’。、）
 sets apart from the word they were raised beside (a printed wiki article, a report)."""
 
 
+_LONE_BRACKETS = re.compile(r"^[ \t]*(?:\[[0-9]{1,3}\]){1,6}[ \t]*$")
+"""Citation marks alone on a line: a raised mark PDFium sets on a line of its own under the
+text it was raised beside (a wiki article printed with its marks' own line height)."""
+
+
 def spaced_bracket_marks(lines: list[Line]) -> tuple[list[Line], int]:
     """The lines without bracketed citation marks set apart by a space (see
-    :data:`_SPACED_BRACKETS`; a mark at a line's start is a point's number, ``[3] …``), and
-    how many marks were taken out. For readers whose text layer loses the superscript (a
-    PDF)."""
+    :data:`_SPACED_BRACKETS`; a mark at a line's start is a point's number, ``[3] …``) or
+    alone on a line after some text (:data:`_LONE_BRACKETS`; the line is left out, not made a
+    blank one that would break a paragraph; under the footnotes heading such a line is a
+    note's number), and how many marks were taken out. For readers whose text layer loses
+    the superscript (a PDF)."""
     out: list[Line] = []
     count = 0
+    notes = text_before = False
     for line in lines:
+        notes = notes or line.text == FOOTNOTES_HEADING
         if "[" not in line.text:
             out.append(line)
+            text_before = text_before or bool(line.text.strip())
             continue
+        if not notes and text_before and _LONE_BRACKETS.match(line.text):
+            count += line.text.count("[")
+            continue
+        text_before = True
         text = _SPACED_BRACKETS.sub(lambda m: "", line.text)
         found = sum(m.group().count("[") for m in _SPACED_BRACKETS.finditer(line.text))
         count += found

@@ -6,7 +6,8 @@ once stray lines have left (:func:`settle_parts`). A part that restates an earli
 point by point, a second copy of the same list (:func:`restated_parts`), is no part. A part
 heading alone on its line is read
 in :mod:`.reading`; a numbering restart after a heading opens a part in
-:func:`~plandiff.plans.intake.parsestate.open_top`.
+:func:`~plandiff.plans.intake.parsestate.open_top`. A law's group heading run into the end of
+the point before it (a PDF's join) is taken out of that point (:func:`group_tails`).
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from plandiff.plans.intake.markers import GROUP_TAIL
 from plandiff.plans.intake.parsestate import Event, Node, Parse
 from plandiff.plans.intake.sentences import CLOSERS, ends_clause
 
-__all__ = ["outline_parts", "restated_parts", "settle_parts"]
+__all__ = ["group_tails", "outline_parts", "restated_parts", "settle_parts"]
 
 _OUTLINE_ITEMS = frozenset({"paren-digit", "decimal1"})
 """Sub-points numbered 1, 2 ... under a numbered heading: Word's and a web page's nested
@@ -166,3 +168,26 @@ def settle_parts(parse: Parse) -> None:
     for node in parse.points:
         node.part = order[node.part]
     parse.parts = max(order.values(), default=0)
+
+
+def group_tails(parse: Parse) -> None:
+    """Take a law's group heading (``Final provisions``) that ends a point's text after its
+    finished sentence (:data:`~plandiff.plans.intake.markers.GROUP_TAIL`: a PDF joined the
+    heading's line to the paragraph above it) out of the point: it is a heading before the
+    next point (or after the last one), as it is alone on its line."""
+    for k, point in enumerate(parse.points):
+        last = point.walk()[-1]
+        paragraphs = [p for p in last.paragraphs if p]
+        found = GROUP_TAIL.search(paragraphs[-1][-1]) if paragraphs else None
+        if found is None:
+            continue
+        paragraphs[-1][-1] = paragraphs[-1][-1][:found.start()]
+        at = next((i for i, (_, index) in enumerate(parse.headings) if index > k),
+                  len(parse.headings))
+        parse.headings.insert(at, (found.group("heading"), k + 1))
+        parse.under.insert(at, [[]])
+        parse.as_written = [(index + (index >= at), where, mark)
+                            for index, where, mark in parse.as_written]
+        parse.events.append(Event(last.where, "heading", f"a group heading "
+                                  f"({found.group('heading')}) ran into the end of point "
+                                  f"{last.number}'s text: read as a heading after it"))

@@ -8,12 +8,14 @@ version's notes, each with a line in the structure report.
 
 from __future__ import annotations
 
+import re
+
 from plandiff.plans.intake.lines import UNSPACED_CHAR, join_wrapped
 from plandiff.plans.intake.parsestate import Event, Node, Parse
 from plandiff.plans.intake.reporting import commentary, narrative
 from plandiff.plans.intake.sentences import CLAUSE_END, SENTENCE_END, opens_sentence
 
-__all__ = ["prose_after", "strays"]
+__all__ = ["closing_line", "prose_after", "strays"]
 
 
 def _finished(node: Node) -> bool:
@@ -147,4 +149,40 @@ def _move_after(parse: Parse, last: Node, kept: list[list[str]],
     parse.after.extend(join_wrapped(p) for p in moved)
     parse.events.append(Event(last.where, "after", f"{len(moved)} paragraph(s) after point "
                               f"{last.number} read as the article's text, not the point's: "
+                              "moved to the version's notes"))
+
+
+_VOICE = re.compile(
+    r"^(?:(?:The|A|An|Two|Three|Several|Some|Other|Senior|Western|European|US|U\.S\.|Russian"
+    r"|Ukrainian|American|Kremlin|Kyiv|Moscow|Washington)\s+){0,3}"
+    r"(?:officials?|diplomats?|negotiators?|sources?|envoys?|spokes(?:man|woman|person)"
+    r"|analysts?|aides?|White House|Kremlin|State Department|Foreign Ministry)"
+    r"\b[^.!?]{0,40}?\b(?:said|says|say|told|added|noted|stressed|declined to (?:comment|say"
+    r"|confirm)|did not (?:respond|comment|reply|say)|could not be reached|would not say)\b"
+    r"[^\n]*[.!]$",
+    re.IGNORECASE)
+"""A news story's closing sentence in the reporter's voice: the people of the story
+("Officials", "Two diplomats", "The White House", "A Kremlin spokesman") and what they said
+or would not say. A point's own sentence has no such subject and verb."""
+
+
+def closing_line(parse: Parse) -> None:
+    """Move a reporter's closing sentence, the last line of the last point's last paragraph
+    right under its finished sentence (a copy with no blank line between paragraphs), out
+    of the point (:data:`_VOICE`; one whole line, nothing on a guess)."""
+    if not parse.points:
+        return
+    last = parse.points[-1].walk()[-1]
+    paragraphs = [p for p in last.paragraphs if p]
+    if not paragraphs or len(paragraphs[-1]) < 2:
+        return
+    lines = paragraphs[-1]
+    line = lines[-1].strip()
+    if lines[-2].rstrip()[-1:] not in SENTENCE_END or not _VOICE.match(line) \
+            or line[:1].islower():
+        return
+    lines.pop()
+    parse.after.append(line)
+    parse.events.append(Event(last.where, "after", f"the reporter's closing line ({line[:60]})"
+                              f" read as the article's text, not point {last.number}'s: "
                               "moved to the version's notes"))

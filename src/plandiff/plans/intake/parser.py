@@ -85,6 +85,8 @@ Rules, line by line:
   point, a line that is only such a heading's words ("Related", "Read more", "Читайте
   також", "関連記事", "Notes") is that heading, as a plain-text copy or a PDF prints it; so
   is a live blog's time stamp alone after a finished sentence (``10:15 GMT``).
+- A press copy's end mark alone on a line (``――以上――``, ``— END —``, ``(END)``, ``###``,
+  :mod:`.endmarks`) goes to the version's notes with what follows it up to the next point.
 
 With ``points_by="lines"`` there are no markers to find: every line (or every paragraph, when
 the draft's paragraphs span several lines) is one point, numbered from 1.
@@ -112,6 +114,7 @@ from plandiff.plans.intake.bullets import (
 )
 from plandiff.plans.intake.bylines import by_lines
 from plandiff.plans.intake.cleaning import clean_line, plain_spaces
+from plandiff.plans.intake.endmarks import END_MARK, end_marks
 from plandiff.plans.intake.formulas import conclusion, preamble
 from plandiff.plans.intake.leadins import split_lead_ins
 from plandiff.plans.intake.lines import PAGE_TEXT, Line
@@ -121,8 +124,13 @@ from plandiff.plans.intake.ordinals import (
     number_ordinal_words,
     number_roman_items,
 )
-from plandiff.plans.intake.outline import outline_parts, restated_parts, settle_parts
-from plandiff.plans.intake.pagetext import prose_after, strays
+from plandiff.plans.intake.outline import (
+    group_tails,
+    outline_parts,
+    restated_parts,
+    settle_parts,
+)
+from plandiff.plans.intake.pagetext import closing_line, prose_after, strays
 from plandiff.plans.intake.parsestate import Event, Node, Parse, open_heading
 from plandiff.plans.intake.quotes import pull_quotes, resolve_quote
 from plandiff.plans.intake.reading import pieces
@@ -157,6 +165,8 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     labelled = ""
     if points_by == "markers":
         lines = _heading_marks(lines)
+    if points_by != "lines":
+        lines = end_marks(lines)  # "――以上――", "— END —", "###": the copy ends
     if points_by != "lines":
         lines, labels, labelled = speaker_lines(split_lead_ins(lines))
     numbered_by = "bulleted items"
@@ -236,6 +246,8 @@ _AS_WRITTEN = (
     (PAGE_TEXT, "after", "block(s) of the page's text after its list of points (and what "
                          "follows them up to the next point)"),
     (SPEAKER, "speaker", "speaker line(s) of a transcript between the points"),
+    (END_MARK, "after", "end mark(s) closing a press copy (――以上――, — END —, ###; and what "
+                        "follows them up to the next point)"),
 )
 """The marks of lines set outside the points (:attr:`Parse.as_written`): each one's report
 event, and what the event counts."""
@@ -250,8 +262,8 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
             raise TooManyPoints(opened)
         opened = line.where
         text = line.text
-        if text[:1] in (SPEAKER, PAGE_TEXT):  # a transcript's labelled line (speakers.py),
-            # a page's text after its list of points (html.py)
+        if text[:1] in (SPEAKER, PAGE_TEXT, END_MARK):  # a transcript's labelled line
+            # (speakers.py), a page's text after its list of points (html.py), an end mark
             mark, text = text[0], text[1:]
             if parse.points:  # never the point's: the notes
                 said = clean_line(plain_spaces(text))
@@ -283,6 +295,7 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
         parse.blank = False
     if parse.pending is not None:
         resolve_quote(parse, None)
+    group_tails(parse)
     captions(parse)  # before the preamble's test of what ends the point above an article
     preamble(parse)
     strays(parse)
@@ -292,5 +305,6 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
     pull_quotes(parse)
     conclusion(parse)
     prose_after(parse)
+    closing_line(parse)
     title_lines(parse)
     return parse

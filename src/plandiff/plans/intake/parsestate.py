@@ -148,7 +148,8 @@ class Event:
     """``aside`` (editorial text moved to notes), ``split`` (a point found mid-line),
     ``outside`` (text before the first point), ``after`` (prose after the list moved to
     the notes), ``tail`` (paragraphs at the end of the last point that may be such prose: a
-    warning), ``outline`` (a level-1 heading of a multi-level list read as a part's)."""
+    warning), ``outline`` (a level-1 heading of a multi-level list read as a part's),
+    ``heading`` (a law's group heading taken off the end of a point's text)."""
     message: str
 
 

@@ -577,13 +577,23 @@ def _covered(left: float, right: float, box: _Box) -> bool:
     return min(right, box[2]) - max(left, box[0]) >= (right - left) / 2
 
 
+_RAISED = 0.25
+"""A digit or bracket whose glyph's foot stands this share of the line's glyph height above
+the line's baseline is raised (a note's mark set as a superscript): a rule is measured from
+its foot."""
+_FOOTED = frozenset("0123456789[]()")
+"""The glyphs that stand on the baseline when not raised (not a dash, a quotation mark, or a
+kanji such as 一, whose strokes stand at mid-height)."""
+
+
 def _marked(textpage: pdfium.PdfTextPage, start: int, chars: str, baseline: float,
             height: float, rules: list[_Box]) -> _Marks:
     """The characters a rule strikes through and those it underlines. A rule marks a
     character when it covers at least half of the character's box. A strike crosses a
     character between a fifth and nine-tenths of the line's glyph height above the baseline;
     an underline lies within half that height under it (a descender's box reaches lower: the
-    baseline is the line's). A space the page draws (a glyph with a width) is struck when a
+    baseline is the line's; a raised mark's is its own foot, :data:`_RAISED`). A space the
+    page draws (a glyph with a width) is struck when a
     strike crosses it, as a letter is; a space PDFium made up only when the characters on
     both sides of it are: the space between a deleted word and a kept one is the kept text's
     (``Russia[, Ukraine] and`` reads ``Russia and``, not ``Russiaand``)."""
@@ -592,9 +602,9 @@ def _marked(textpage: pdfium.PdfTextPage, start: int, chars: str, baseline: floa
     raw = textpage.raw
     for i, ch in enumerate(chars):
         try:
-            left, _, right, _ = textpage.get_charbox(start + i, loose=False)
+            left, bottom, right, _ = textpage.get_charbox(start + i, loose=False)
         except (pdfium.PdfiumError, IndexError, ValueError):
-            left = right = -1.0
+            left = right = bottom = -1.0
         if ch.isspace() and (right <= left or pdfium_c.FPDFText_IsGenerated(raw, start + i) == 1):
             strikes.append(None)  # decided by its neighbours, below
             unders.append(False)
@@ -607,7 +617,11 @@ def _marked(textpage: pdfium.PdfTextPage, start: int, chars: str, baseline: floa
                     continue
             elif not box[0] - 0.5 <= middle <= box[2] + 0.5:
                 continue
-            level = ((box[1] + box[3]) / 2 - baseline) / (height or 1.0)
+            # a raised mark (``[1]``, a superscript digit) stands on its own foot: the
+            # underline of a link set so lies at mid-height of the line's own letters
+            foot = bottom if ch in _FOOTED \
+                and bottom > baseline + _RAISED * (height or 1.0) else baseline
+            level = ((box[1] + box[3]) / 2 - foot) / (height or 1.0)
             strike = strike or 0.2 <= level <= 0.9
             under = under or -0.6 <= level < 0.1
         strikes.append(strike)

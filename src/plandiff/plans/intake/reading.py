@@ -16,8 +16,8 @@ import re
 import unicodedata
 
 from plandiff.plans.intake import asides, markers
+from plandiff.plans.intake.asides import apart, masthead, wrapped_aside
 from plandiff.plans.intake.asides import aside as _aside
-from plandiff.plans.intake.asides import wrapped_aside
 from plandiff.plans.intake.bullets import BULLET_LINE, DASH_ITEM
 from plandiff.plans.intake.cleaning import clean_line, strip_bold
 from plandiff.plans.intake.lines import join_wrapped, roman_label
@@ -54,6 +54,7 @@ ASIDE_LINE, ASIDE_TAIL = asides.ASIDE_LINE, asides.ASIDE_TAIL
 BARE_NUMBER, DECIMAL, EMBEDDED = markers.BARE_NUMBER, markers.DECIMAL, markers.EMBEDDED
 DECIMAL_WORD = markers.DECIMAL_WORD
 FURNITURE_HEADING, HEADING = markers.FURNITURE_HEADING, markers.HEADING
+GROUP_HEADING = markers.GROUP_HEADING
 ARTICLE_ROMAN = markers.ARTICLE_ROMAN
 HEADING_ARTICLE, HEADING_NUMBER = markers.HEADING_ARTICLE, markers.HEADING_NUMBER
 JA_ARTICLE, JA_PARAGRAPH = markers.JA_ARTICLE, markers.JA_PARAGRAPH
@@ -145,6 +146,14 @@ _RUN_IN_COMMENTARY = re.compile(
 """A press page's commentary label run into the point's line after its finished sentence
 (a PDF joins the two lines when the point's line fills the column): the label's text is
 an aside (:data:`~plandiff.plans.intake.asides.ASIDE_LINE`), not the point's."""
+
+
+def _group_heading(parse: Parse) -> bool:
+    """Whether a law's group heading (``Final provisions``) read here is one: not the line
+    right under an article's bare number (``Article 3`` / ``Final provisions``: that
+    article's own heading), which has no text yet."""
+    node = parse.current
+    return node is None or node.lines > 0 or bool(node.children)
 
 
 def _line(parse: Parse, raw: str, where: str) -> None:
@@ -275,7 +284,8 @@ def _line(parse: Parse, raw: str, where: str) -> None:
             parse.headings.append((clean_line(raw), len(parse.points)))
             parse.under.append([[]])
             return
-    if len(raw) <= _HEADING_ALONE + 20 and PART.match(raw) and (
+    if len(raw) <= _HEADING_ALONE + 20 and (PART.match(raw) or (
+            GROUP_HEADING.match(raw) and _group_heading(parse))) and (
             not parse.points or _after_break(parse)):  # not "…set out in" / "Chapter 3"
         parse.headings.append((clean_line(raw).strip("*_ "), len(parse.points)))
         parse.under.append([[]])
@@ -385,7 +395,10 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         parse.outside.append(where)
         return
     if node is None:
-        parse.notes[-1].append(line)
+        if masthead(line):  # the copy's stamp or byline under its headline
+            apart(parse.notes, line)
+        else:
+            parse.notes[-1].append(line)
         parse.outside.append(where)
         return
     if wrapped_aside(parse, line):  # "Response: … already" / "in the Charter …": its

@@ -1,0 +1,318 @@
+"""What a press copy sets around a plan's points: the reporter's sign-off after the last
+point, end marks ("――以上――", "— END —", "###"), and the headline, time stamp and byline
+above point 1. They belong to the notes, never to a point's text. Texts are the project's
+own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from tests.plans.intake.producers import chromium_pdf
+
+REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
+
+JA_ITEMS = ("停戦ラインを双方が守る。", "中立国の監視団が境界を見回る。",
+            "拘束された人々を段階的に交換する。")
+
+
+def _import(text: str, name: str = "copy.txt") -> ImportedDraft:
+    return import_bytes(text.encode(), name, name[name.index("."):], REQUEST)
+
+
+def _messages(imported: ImportedDraft) -> str:
+    return "\n".join(f.message for f in imported.report.findings)
+
+
+@pytest.mark.parametrize("sign_off", [
+    "（ワシントン支局　山田太郎）",
+    "（山田太郎記者）",
+    "（ワシントン　山田太郎記者）",
+    "（国際部　山田太郎）",
+    "【ワシントン＝山田太郎】",
+    "（ワシントン＝山田太郎、モスクワ＝佐藤花子）",
+    "山田太郎記者",
+    "ワシントン支局・山田太郎記者",
+])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_japanese_reporter_s_sign_off_after_the_last_point(sign_off: str, gap: str) -> None:
+    """A Japanese paper closes its copy with the reporter's line: a bureau and a name, a
+    name with 記者, or several datelines with ＝. Only the bracketed ＝ form left the last
+    point; the others ran into its text ("…交換する。（山田太郎記者）")."""
+    text = "和平案の要旨は次の通り。\n\n" + "\n".join(
+        f"{n}. {item}" for n, item in enumerate(JA_ITEMS, 1)) + gap + sign_off
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == list(JA_ITEMS)
+    last = imported.plan.points[-1]
+    assert sign_off.replace("\u3000", " ") in (last.notes or "") + (imported.plan.notes or "")
+
+
+def test_a_line_ending_in_kisha_inside_a_sentence_stays_the_point_s() -> None:
+    """A point's own line that mentions reporters (hiragana, a clause's punctuation) is no
+    sign-off."""
+    text = ("1. 停戦ラインを双方が守る。\n2. 会見には各国の記者\nが同席できる。\n"
+            "3. 拘束された人々を交換する。")
+    imported = _import(text)
+    assert imported.plan.points[1].text == "会見には各国の記者が同席できる。"
+
+
+EN_POINTS = "1. Both sides stop firing along the front.\n2. Monitors watch the line.\n"
+
+
+@pytest.mark.parametrize(("top", "paragraphs"), [
+    ("Draft outline: what the points say\nPublished 21 November 2025, 14:05 GMT\n"
+     "By Jane Doe, Kyiv\nThe outline, seen by this paper, reads:\n",
+     ["Draft outline: what the points say", "Published 21 November 2025, 14:05 GMT",
+      "By Jane Doe, Kyiv", "The outline, seen by this paper, reads:"]),
+    ("Draft outline: what the points say\nNovember 21, 2025 at 2:05 p.m. EST\n"
+     "By Jane Doe and John Roe\n\n",
+     ["Draft outline: what the points say", "November 21, 2025 at 2:05 p.m. EST",
+      "By Jane Doe and John Roe"]),
+    ("Проєкт плану: що в ньому\n21 листопада 2025, 14:05\nАвтор: Іван Петренко\n",
+     ["Проєкт плану: що в ньому", "21 листопада 2025, 14:05", "Автор: Іван Петренко"]),
+    ("Проект плана: что в нём\nОбновлено 21.11.2025 14:05\nАвтор — Иван Петров\n"
+     "Текст плана такой:\n",
+     ["Проект плана: что в нём", "Обновлено 21.11.2025 14:05", "Автор — Иван Петров",
+      "Текст плана такой:"]),
+    ("和平案の要旨\n2025年11月21日（金） 14時05分\n山田太郎記者\n",
+     ["和平案の要旨", "2025年11月21日（金） 14時05分", "山田太郎記者"]),
+])
+def test_headline_stamp_and_byline_above_point_1_are_paragraphs_of_their_own(
+        top: str, paragraphs: list[str]) -> None:
+    """A pasted press copy opens with its headline, a date and time stamp and the byline,
+    one a line: they ran together into one paragraph of the notes ("… say Published 21
+    November 2025, 14:05 GMT By Jane Doe, Kyiv The outline …")."""
+    imported = _import(top + EN_POINTS)
+    assert [p.number for p in imported.plan.points] == ["1", "2"]
+    assert (imported.plan.notes or "").split("\n\n") == paragraphs
+
+
+def test_a_lead_sentence_with_a_date_in_it_is_not_a_stamp() -> None:
+    """A wrapped lead that names a date and a line opening with "By" that is a sentence's
+    stay one paragraph."""
+    top = ("The outline, handed over on 21 November 2025, was\nread out in full. By "
+           "December both sides\nwant an answer:\n")
+    imported = _import(top + EN_POINTS)
+    assert imported.plan.notes == ("The outline, handed over on 21 November 2025, was read "
+                                   "out in full. By December both sides want an answer:")
+
+
+@pytest.mark.parametrize("mark", ["――以上――", "―以上―", "（以上）", "— END —", "(END)", "[END]",
+                                  "-- END --", "ENDS", "###", "＃＃＃", "# # #"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_end_mark_after_the_last_point_goes_to_the_notes(mark: str, gap: str) -> None:
+    """A wire copy or a press release ends with a mark ("――以上――", "— END —", "###"): it
+    ran into the last point's text ("…交換する。 — END —"), or was counted as a
+    transcript's speaker line ("――以上――"). What follows the mark (a press office's
+    boilerplate) goes with it."""
+    for items, lead in ((JA_ITEMS, "和平案の要旨は次の通り。"),
+                        (("Both sides stop firing.", "Monitors watch the line.",
+                          "Detainees are swapped."), "The outline reads:")):
+        text = f"{lead}\n\n" + "\n".join(
+            f"{n}. {item}" for n, item in enumerate(items, 1)) + gap + mark
+        imported = _import(text + "\nThe press office answers questions on weekdays.")
+        assert [p.text for p in imported.plan.points] == list(items), mark
+        notes = imported.plan.notes or ""
+        assert mark in notes and "The press office answers" in notes, notes
+        messages = _messages(imported)
+        assert "end mark" in messages and "speaker" not in messages, messages
+
+
+def test_an_end_mark_s_words_inside_a_point_stay() -> None:
+    """"END" or "以上" inside a sentence is the point's."""
+    imported = _import("1. The truce holds until the END of winter.\n2. 以上の条件で合意する。\n"
+                       "3. Talks resume.")
+    assert [p.text for p in imported.plan.points] == [
+        "The truce holds until the END of winter.", "以上の条件で合意する。", "Talks resume."]
+
+
+def _page(body: str) -> bytes:
+    return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>The "
+            f"outline</title></head><body><main><article>{body}</article></main></body>"
+            "</html>").encode()
+
+
+EN_ITEMS = ("Both sides stop firing along the whole front.",
+            "Monitors from neutral states watch the line.", "Detainees are swapped in stages.")
+LEAD = "<h1>What the outline says</h1><p>The draft lists these steps, in a copy we saw.</p>"
+
+
+@pytest.mark.parametrize("inside", [
+    "<ol>" + "".join(f"<li>{item}</li>" for item in EN_ITEMS) + "</ol>",
+    "<table>" + "".join(f"<tr><td>{n}</td><td>{item}</td></tr>"
+                        for n, item in enumerate(EN_ITEMS, 1)) + "</table>",
+])
+def test_a_figure_holding_the_list_or_a_table_of_the_points_is_read(inside: str) -> None:
+    """A CMS wraps a table block (``<figure class="wp-block-table">``) or a list in a
+    ``<figure>``: the whole figure was dropped as an image's, and the page had "no
+    numbered points". Its caption is counted, not read into the points."""
+    page = _page(f"{LEAD}<figure class=\"wp-block-table\">{inside}<figcaption>The three "
+                 "steps, as listed</figcaption></figure>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        (str(n), item) for n, item in enumerate(EN_ITEMS, 1)]
+    assert "The three steps, as listed" not in (imported.plan.notes or "")
+    assert "1 figure caption(s)" in "\n".join(imported.report.lines())
+
+
+def test_an_image_figure_s_caption_is_counted() -> None:
+    """A photo's ``<figure>`` with its ``<figcaption>`` between the lead and the list stays
+    out of the text, and the report counts its caption (it was lost without a word)."""
+    page = _page(f"{LEAD}<figure><img src=\"talks.jpg\" alt=\"\"><figcaption>Negotiators met "
+                 "on Sunday.</figcaption></figure><ol>"
+                 + "".join(f"<li>{item}</li>" for item in EN_ITEMS) + "</ol>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert [p.text for p in imported.plan.points] == list(EN_ITEMS)
+    assert "Negotiators" not in (imported.plan.notes or "")
+    assert "1 figure caption(s)" in "\n".join(imported.report.lines())
+
+
+SECTIONS = (("Purpose", "This Act sets out how the ceasefire along the line of contact is "
+             "kept."),
+            ("Monitoring", "A mission of neutral states watches the line and reports every "
+             "month."),
+            ("Exchange of detainees", "Detainees are exchanged in stages, all for all, within "
+             "ninety days."))
+
+
+def test_a_law_printed_by_chromium_keeps_section_titles_and_its_group_heading(
+        tmp_path: Path) -> None:
+    """An act's page (``Section 1. Purpose`` headings, then the text) printed to PDF by
+    Chromium: the section titles are the points' titles, and "Final provisions" between
+    section 3 and section 4 (and after the last section) is a group heading in the notes;
+    it was the second paragraph of section 3's text (and the last section's)."""
+    body = "".join(f"<h2>Section {n}. {title}</h2><p>{text}</p>"
+                   for n, (title, text) in enumerate(SECTIONS, 1))
+    for after in ("<h2>Final provisions</h2><h2>Section 4. Entry into force</h2><p>This Act "
+                  "enters into force on the day after its publication.</p>",
+                  "<p><b>Final provisions</b></p>"):
+        page = tmp_path / "act.html"
+        page.write_text("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                        "<title>Act</title></head><body><h1>Ceasefire Implementation Act</h1>"
+                        f"{body}{after}</body></html>", encoding="utf-8")
+        pdf = chromium_pdf(page, tmp_path / "act.pdf", tmp_path)
+        imported = import_bytes(pdf.read_bytes(), "act.pdf", ".pdf", REQUEST)
+        points = [(p.number, p.title, p.text) for p in imported.plan.points]
+        assert points[:3] == [(str(n), title, text)
+                              for n, (title, text) in enumerate(SECTIONS, 1)], points
+        assert "Final provisions" in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("heading", ["Final provisions", "FINAL AND TRANSITIONAL PROVISIONS",
+                                     "Прикінцеві положення", "Заключительные положения",
+                                     "附則"])
+def test_a_group_heading_of_provisions_in_pasted_text(heading: str) -> None:
+    """The same heading in pasted text ends the point before it; in a sentence, or a line
+    the sentence wraps into, it stays."""
+    text = ("Section 1. Purpose\nThe Act keeps the ceasefire.\n\nSection 2. Monitoring\n"
+            f"Monitors watch the line.\n\n{heading}\n\nSection 3. Entry into force\n"
+            "The Act applies at once.")
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == [
+        "The Act keeps the ceasefire.", "Monitors watch the line.", "The Act applies at once."]
+    assert heading in (imported.plan.notes or "")
+    wrapped = _import("1. These rules and the\nFinal provisions\napply at once.\n2. Talks go on.")
+    assert wrapped.plan.points[0].text == "These rules and the Final provisions apply at once."
+
+
+WIKI_ITEMS = ("Ukraine's sovereignty would be confirmed.",
+              "A full non-aggression agreement would be concluded between Russia, Ukraine and "
+              "Europe.",
+              "Russia would not invade its neighbours and NATO would not expand further.")
+
+
+def test_a_citation_mark_alone_on_its_line_in_a_printed_wiki_article(tmp_path: Path) -> None:
+    """A wiki article printed to PDF by Chromium, its citation marks raised with a line
+    height of their own: PDFium gives each "[1]" after a paragraph or an item as a line of
+    its own, which stayed in the notes and in point 1's text ("confirmed. [2]"). It is taken
+    out and counted with the other marks, and no point comes of it."""
+    sup = ('<sup class="reference" style="font-size:80%;line-height:1;'
+           'vertical-align:super"><a href="#cite_note-{0}">[{0}]</a></sup>')
+    page = tmp_path / "wiki.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Plan</title>"
+        "<style>body{font-family:sans-serif;font-size:14px;line-height:1.6}"
+        "a{text-decoration:none}</style></head><body><h1>Peace outline</h1>"
+        f"<p>The outline was first reported by several papers in November.{sup.format(1)}</p>"
+        "<h2>Provisions</h2><p>According to the leaked text, the plan provided that:"
+        f"{sup.format(1)}</p><ol>"
+        + "".join(f"<li>{item}{sup.format(n)}</li>" for n, item in enumerate(WIKI_ITEMS, 2))
+        + "</ol></body></html>", encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "wiki.pdf", tmp_path)
+    imported = import_bytes(pdf.read_bytes(), "wiki.pdf", ".pdf", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.walk()] == [
+        (str(n), item) for n, item in enumerate(WIKI_ITEMS, 1)]
+    assert "[1]" not in (imported.plan.notes or "")
+    assert "5 footnote mark(s) taken out" in "\n".join(imported.report.lines())
+
+
+def test_a_reference_list_s_number_alone_on_its_line_stays() -> None:
+    """Under the footnotes heading a number in brackets opens its note: it stays."""
+    from plandiff.plans.intake.lines import FOOTNOTES_HEADING, Line
+    from plandiff.plans.intake.notemarks import spaced_bracket_marks
+
+    lines = [Line("1. Talks go on. [2]", "1"), Line("[3]", "2"), Line("2. Monitors.", "3"),
+             Line(FOOTNOTES_HEADING, "4"), Line("[1]", "5"), Line("Reuters.", "6")]
+    kept, count = spaced_bracket_marks(lines)
+    assert [line.text for line in kept] == ["1. Talks go on.", "2. Monitors.",
+                                            FOOTNOTES_HEADING, "[1]", "Reuters."]
+    assert count == 2
+
+
+@pytest.mark.parametrize("closing", [
+    "Officials said the talks would continue.",
+    "Two diplomats told reporters the text could still change.",
+    "The White House did not respond to a request for comment.",
+    "A Kremlin spokesman declined to comment on the draft.",
+])
+def test_the_reporter_s_closing_line_right_under_the_last_point(closing: str) -> None:
+    """A copy with no blank line between paragraphs: a line in a reporter's voice (who
+    said what, who declined to comment) right under the last point, after its finished
+    sentence, went into the point's text ("…in stages. Officials said …")."""
+    text = ("The outline reads:\n\n1. Both sides stop firing along the whole line of\n"
+            "contact from the first day.\n2. Monitors watch the line.\n"
+            f"3. Sanctions are eased in stages.\n{closing}")
+    imported = _import(text)
+    assert imported.plan.points[-1].text == "Sanctions are eased in stages."
+    assert closing in (imported.plan.notes or "")
+    assert closing[:30] in _messages(imported)
+
+
+@pytest.mark.parametrize("second", [
+    "Officials of both sides meet every month.",  # the point's: no reporting verb
+    "Monitors said to be neutral are chosen by lot.",
+    "Both sides report to the commission, the text said in",  # wraps on
+])
+def test_a_point_s_own_second_line_stays(second: str) -> None:
+    """A point's own second sentence on the next line stays its own, and so does a line
+    the sentence goes on from."""
+    text = ("1. Both sides stop firing.\n2. Monitors watch the line.\n"
+            f"3. Sanctions are eased in stages.\n{second}")
+    imported = _import(text)
+    assert imported.plan.points[-1].text.startswith("Sanctions are eased in stages. "
+                                                     + second[:20])
+
+
+def test_an_underlined_raised_citation_mark_is_no_tracked_deletion(tmp_path: Path) -> None:
+    """A printed wiki article whose citation links keep the browser's underline: the
+    underline of a raised "[1]" lies at mid-height of the line's own letters, and the mark
+    was read as a struck-through deletion, the report saying the PDF shows tracked changes.
+    The rule is measured against the raised mark's own foot: an underline."""
+    sup = '<sup class="reference"><a href="#cite_note-{0}">[{0}]</a></sup>'
+    page = tmp_path / "wiki.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Plan</title>"
+        "</head><body><h1>Peace outline</h1><p>The outline was first reported by several "
+        f"papers in November.{sup.format(1)} Its text was later confirmed.</p><ol>"
+        + "".join(f"<li>{item}{sup.format(n)} More follows.</li>"
+                  for n, item in enumerate(WIKI_ITEMS, 2))
+        + "</ol></body></html>", encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "wiki.pdf", tmp_path)
+    imported = import_bytes(pdf.read_bytes(), "wiki.pdf", ".pdf", REQUEST)
+    report = "\n".join(imported.report.lines())
+    assert "tracked changes" not in report, report
+    assert "footnote mark(s) taken out" in report
+    assert [p.text for p in imported.plan.points][1:] == [
+        f"{item} More follows." for item in WIKI_ITEMS[1:]]
