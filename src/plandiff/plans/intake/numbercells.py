@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from plandiff.plans.intake.lines import counting_up
 from plandiff.plans.intake.pdfium import RawLine
 
-__all__ = ["anchor_number_cells", "attach_list_markers", "number_rows"]
+__all__ = ["anchor_number_cells", "attach_list_markers", "bracketed_numbers", "number_rows"]
 
 _ALONE = re.compile(r"^\s*(?P<num>[0-9]{1,3})\s*$")
 _AT_END = re.compile(r"^(?P<text>.*\S)\s+(?P<num>[0-9]{1,3})\s*$")
@@ -185,16 +185,47 @@ def attach_list_markers(lines: Sequence[RawLine]) -> list[RawLine]:
             if not (i in used and i not in taken)]
 
 
-_NUMBERS_CELL = re.compile(r"^(?:[0-9]{1,4}[A-Z]?(?:\([a-z]{1,3}\))?(?:,\s*|$))+$|^[—–-]$")
-"""A cell of a table of numbers: a number (``9A``, ``10(a)``) or a list of them, or a dash
-alone (an empty cell)."""
+_NUMBER = r"(?:\[[0-9]{1,4}[a-z]{0,2}\]|[0-9]{1,4}[A-Z]?(?:\([a-z]{1,3}\))?)"
+_NUMBERS_CELL = re.compile(rf"^{_NUMBER}(?:,\s*{_NUMBER})*$|^[—–-]$")
+"""A cell of a table of numbers: a number (``9A``, ``10(a)``, plandiff's bracketed ``[4]``,
+``[3a]``)
+or a list of them (``13, 13(a), 13(c)``), or a dash alone (an empty cell)."""
 
 
 def number_rows(lines: Sequence[RawLine]) -> list[RawLine]:
     """``lines`` with each row of a table of numbers (module notes; a line whose cells
     :attr:`~plandiff.plans.intake.pdfium.RawLine.cells` the PDFium adapter told apart) read
-    with its cells apart."""
-    return [dataclasses.replace(line, text=" | ".join(line.cells))
-            if len(line.cells) >= 2 and line.cells[0].isdigit()
-            and _NUMBERS_CELL.match(line.cells[1]) else line for line in lines]
+    with its cells apart: its first two cells are numbers or dashes (``4 | [4] | modified``,
+    ``13(b) | — | removed``, ``— | [2] | added``)."""
+    return [dataclasses.replace(line, text=" | ".join(line.cells)) if _numbers_row(line)
+            else line for line in lines]
 
+
+def _numbers_row(line: RawLine) -> bool:
+    return len(line.cells) >= 2 and bool(_NUMBERS_CELL.match(line.cells[0])
+                                         and _NUMBERS_CELL.match(line.cells[1]))
+
+
+_BRACKETED = re.compile(r"^\s*\[(?P<num>[0-9]{1,4})(?P<sub>[a-z]{1,2})?\](?=\s|$)")
+"""``[3]`` and ``[3a]`` opening a line: the bracketed numbers an editor gives an unnumbered
+text (plandiff's own plans and redlines print them, ``[3]⇥Title``)."""
+
+
+def bracketed_numbers(lines: Sequence[RawLine]) -> list[RawLine]:
+    """``lines`` with each bracketed point number set apart from its text as a cell (a tab's
+    gap: ``[3]⇥Title``) read as the Word reader reads it, ``3. Title`` (``[3a]`` as the
+    sub-point ``(a)``); the same when what stood beside the number is struck through (an old
+    number before it, ``[2][3]``, or the old title after it, all the line keeps is ``[3]``).
+    A bracketed number in running text (a citation, ``[3] and``) has no such gap and stays."""
+    out: list[RawLine] = []
+    for line in lines:
+        found = _BRACKETED.match(line.text)
+        cell = (bool(line.cells) and found is not None and not _numbers_row(line)
+                and line.cells[0] == found.group(0).strip())
+        rest = line.text[found.end():].strip() if found is not None else ""
+        if found is None or not (cell or line.struck_head or (line.struck_tail and not rest)):
+            out.append(line)
+            continue
+        number = f"({found.group('sub')})" if found.group("sub") else f"{found.group('num')}."
+        out.append(dataclasses.replace(line, text=f"{number} {rest}".rstrip(), cells=()))
+    return out

@@ -57,6 +57,7 @@ from plandiff.plans.intake.notemarks import (
 from plandiff.plans.intake.numbercells import (
     anchor_number_cells,
     attach_list_markers,
+    bracketed_numbers,
     number_rows,
 )
 from plandiff.plans.intake.pdfchanges import accept_changes
@@ -807,7 +808,8 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
         pages[index], notes = _footnotes(page)
         footnotes.extend((page.number, note) for note in notes)
     pages = _number_columns([_Page(page.number, page.width, page.height,
-                                   tuple(number_rows(page.lines))) for page in pages])
+                                   tuple(bracketed_numbers(number_rows(page.lines))))
+                                   for page in pages])
     title = _title(pages)
     out: list[Line] = []
     hyphenation = Hyphenation(line.text for page in pages for line in page.lines)

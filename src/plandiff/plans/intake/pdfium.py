@@ -737,6 +737,12 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
                     and line.lead[1] - line.lead[0] >= _CELL_GAP * line.height:
                 line = dataclasses.replace(line, cells=_cells(textpage, start, chars,
                                                               _CELL_GAP * line.height))
+        first = _FIRST_CELL.match(chars) if not (line.cells or gaps or line.struck) else None
+        if first:  # "[3]⇥Title", "13(b) | — | removed": a first cell set apart by a gap
+            edges = _edges(textpage, start, first.start("space") - 1, first.end("space"))
+            gap = (_TAB_GAP if first.group("bracket") else _CELL_GAP) * line.height
+            if edges is not None and edges[1] - edges[0] >= gap:
+                line = dataclasses.replace(line, cells=_cells(textpage, start, chars, gap))
         trail = _TRAIL.search(chars) if chars.rstrip()[-1:].isdigit() and (
             not gaps or _TRAIL.search(line.text)) else None
         if trail:
@@ -826,6 +832,16 @@ def _letter_gaps(textpage: pdfium.PdfTextPage, start: int, chars: str) -> set[in
 
 
 _LEAD = re.compile(r"^\s*[0-9]{1,4}(?P<space>\s+)\S")
+_NUMBER_CELL = r"[0-9]{1,4}[A-Z]?(?:\([a-z]{1,3}\))?"
+_FIRST_CELL = re.compile(rf"^\s*(?:(?P<bracket>\[[0-9]{{1,4}}[a-z]{{0,2}}\])"
+                         rf"|{_NUMBER_CELL}(?:,\s*{_NUMBER_CELL})*|[—–-])(?P<space>\s+)\S")
+"""A line opening with what may be a table's first cell: a number (``12``, ``9A``,
+``13(b)``), a list of them (``13, 13(a)``), a dash standing for an empty cell, or a
+bracketed point number (``[3]``, ``[3a]``: plandiff's own, set apart from its text by a
+tab)."""
+_TAB_GAP = 1.0
+"""A gap this many glyph heights wide after a bracketed point number is a tab's (a word's
+space is a third of a glyph's height or so): ``[3a]⇥A fund`` stands 1.2 heights apart."""
 _CELL_GAP = 1.5
 """A gap between two characters of a line this many glyph heights wide parts two cells of a
 table's row (a word's space is a third of a glyph's height or so; a justified line's widest

@@ -1,0 +1,64 @@
+"""A PDF's lines as the PDFium adapter gives them, for plandiff's own bracketed point numbers
+(``[3]⇥Title``, printed from its Word redline) and the renumbering map's rows that carry them
+(``4 | [4] | modified, renumbered``): each line built by hand, 12 points apart, 10-point type,
+with the cells, struck-through runs and bold face the adapter tells."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from plandiff.plans.intake.hyphens import Hyphenation
+from plandiff.plans.intake.numbercells import bracketed_numbers, number_rows
+from plandiff.plans.intake.pdf import _Page, _page_lines
+from plandiff.plans.intake.pdfium import RawLine
+
+
+def _line(text: str, bottom: float, x0: float = 72.0, x1: float = 500.0,
+          **marks: object) -> RawLine:
+    return dataclasses.replace(RawLine(text, x0, x1, bottom, bottom + 7.0, 7.0, 10.0), **marks)
+
+
+def test_a_renumbering_rows_bracketed_and_listed_numbers_keep_their_cells_apart() -> None:
+    """The new number in brackets (``[4]``, ``[3a]``), a list of old numbers with their
+    sub-points (``13, 13(a), 13(c)``), a sub-point's number (``13(b)``) or a dash: each row
+    is a table of numbers' (its cells ran together: ``4 [4] modified, renumbered`` opened
+    point 4, and ``— [2] added`` ran on into the row before)."""
+    rows = [("4", "[4]", "modified, renumbered"), ("13, 13(a), 13(c)", "[1]", "merged"),
+            ("13(b)", "—", "removed"), ("—", "[2]", "added"), ("12(a)", "[3c]", "modified"),
+            ("[6]", "[2]", "renumbered")]
+    lines = [_line("  ".join(cells), 700 - 12 * k, cells=cells) for k, cells in enumerate(rows)]
+    assert [line.text for line in number_rows(lines)] == [" | ".join(row) for row in rows]
+
+
+def test_a_bracketed_number_set_apart_by_a_tab_opens_its_point() -> None:
+    """``[3]⇥Title`` reads as ``3. Title`` (the Word reader's ``[3]⇥``), ``[3a]⇥`` as the
+    sub-point ``(a)``; a bracketed number in running text (no gap: no cells) stays, and so
+    does a renumbering map's row (it reads as a row)."""
+    lines = [_line("[3] Frozen assets", 700, cells=("[3]", "Frozen assets")),
+             _line("[3a] A fund for rebuilding.", 688, cells=("[3a]", "A fund for rebuilding.")),
+             _line("[4] and so the talks went on", 676),
+             _line("[5] — not reported", 664, cells=("[5]", "—", "not reported"))]
+    assert [line.text for line in bracketed_numbers(number_rows(lines))] == [
+        "3. Frozen assets", "(a) A fund for rebuilding.", "[4] and so the talks went on",
+        "[5] | — | not reported"]
+
+
+def test_a_struck_old_number_beside_the_new_one_opens_the_point_once() -> None:
+    """``[3]`` struck through before ``[4]`` (the point renumbered): the line keeps ``[4]
+    Title``, opening with what was struck; a line that keeps only its new number, the old
+    number and title struck, opens point 4 alone, and the new title on the next line joins
+    it (the paragraph runs on across the deletion)."""
+    lines = [_line("[4] Commitments on NATO", 700, struck=("[3]",), struck_head=True),
+             _line("[5] ", 676, x1=200.0, struck=("5", "Old title"), struck_tail=True),
+             _line("New title", 664, x0=100.0, x1=200.0),
+             _line("The text of the point, which says what the parties agreed.", 652,
+                   x0=100.0)]
+    read = bracketed_numbers(lines)
+    assert [line.text for line in read] == [
+        "4. Commitments on NATO", "5.", "New title",
+        "The text of the point, which says what the parties agreed."]
+    page = [row.text.strip() for row in _page_lines(_Page(1, 595.0, 842.0, tuple(read)),
+                                                    Hyphenation([]))]
+    assert [text for text in page if text] == [
+        "4. Commitments on NATO", "5. New title",
+        "The text of the point, which says what the parties agreed."]
