@@ -62,3 +62,22 @@ def test_a_struck_old_number_beside_the_new_one_opens_the_point_once() -> None:
     assert [text for text in page if text] == [
         "4. Commitments on NATO", "5. New title",
         "The text of the point, which says what the parties agreed."]
+
+
+def test_a_bold_number_line_is_the_points_title() -> None:
+    """A bold ``[1]⇥Title`` line over its text reads as Word's bold first line does, the
+    title (``### 1. Title``), however few points there are to tell titles by their shape;
+    so does a bold new title under a number whose old title is struck through. A bold line
+    with no text after it before the next point is the point's text."""
+    lines = [_line("[1] Military channel", 700, bold=True, cells=("[1]", "Military channel")),
+             _line("The two armies talk again.", 688, x0=100.0),
+             _line("[2] ", 676, bold=True, struck=("Old limits",), struck_tail=True),
+             _line("Treaty limits", 664, x0=100.0, bold=True),
+             _line("The limits are kept for six months.", 652, x0=100.0),
+             _line("[3] A bold point alone", 640, bold=True, cells=("[3]", "A bold point alone")),
+             _line("[4] Last", 628, bold=True, cells=("[4]", "Last")),
+             _line("Its text.", 616, x0=100.0)]
+    assert [line.text for line in bracketed_numbers(lines)] == [
+        "### 1. Military channel", "The two armies talk again.", "### 2. Treaty limits",
+        "The limits are kept for six months.", "3. A bold point alone", "### 4. Last",
+        "Its text."]

@@ -216,9 +216,15 @@ def bracketed_numbers(lines: Sequence[RawLine]) -> list[RawLine]:
     gap: ``[3]⇥Title``) read as the Word reader reads it, ``3. Title`` (``[3a]`` as the
     sub-point ``(a)``); the same when what stood beside the number is struck through (an old
     number before it, ``[2][3]``, or the old title after it, all the line keeps is ``[3]``).
-    A bracketed number in running text (a citation, ``[3] and``) has no such gap and stays."""
+    A bold title with more lines after it is the point's title, as a bold first line is in
+    Word, whatever the other points hold: the line reads as a heading (``### 3. Title``);
+    when the line keeps only its number, the bold line under it is the new title. A
+    bracketed number in running text (a citation, ``[3] and``) has no such gap and stays."""
     out: list[RawLine] = []
-    for line in lines:
+    taken: set[int] = set()
+    for index, line in enumerate(lines):
+        if index in taken:
+            continue
         found = _BRACKETED.match(line.text)
         cell = (bool(line.cells) and found is not None and not _numbers_row(line)
                 and line.cells[0] == found.group(0).strip())
@@ -226,6 +232,19 @@ def bracketed_numbers(lines: Sequence[RawLine]) -> list[RawLine]:
         if found is None or not (cell or line.struck_head or (line.struck_tail and not rest)):
             out.append(line)
             continue
-        number = f"({found.group('sub')})" if found.group("sub") else f"{found.group('num')}."
-        out.append(dataclasses.replace(line, text=f"{number} {rest}".rstrip(), cells=()))
+        if found.group("sub"):
+            out.append(dataclasses.replace(line, text=f"({found.group('sub')}) {rest}".rstrip(),
+                                           cells=()))
+            continue
+        after = [i for i in range(index + 1, len(lines)) if lines[i].text.strip()][:2]
+        title = line.bold and bool(rest)
+        tail = line.struck_tail
+        if not rest and tail and len(after) == 2 and lines[after[0]].bold:
+            rest, title = lines[after[0]].text.strip(), True  # "[3] [Old title]" / "New title"
+            tail = lines[after[0]].struck_tail
+            taken.add(after[0])
+            after = after[1:]
+        title = title and bool(after) and not _BRACKETED.match(lines[after[0]].text)
+        text = f"{'### ' if title else ''}{found.group('num')}. {rest}".rstrip()
+        out.append(dataclasses.replace(line, text=text, cells=(), struck_tail=tail))
     return out

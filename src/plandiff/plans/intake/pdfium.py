@@ -70,6 +70,9 @@ class RawLine:
     """For a line that opens with a bare number and a space (``12 from the line …``: a
     margin's line number or a table's number cell run onto its line): the right edge of the
     number and the left edge of the text after it."""
+    bold: bool = False
+    """Whether the line's text (what is not struck through) is all set in a bold face, as a
+    point's title line is (``[3]⇥Title``)."""
     trail: tuple[float, float] | None = None
     """For a line that ends with a space and a bare number (``… within its 4``: a line
     number in the right margin run onto its line): the right edge of the text before it and
@@ -720,6 +723,7 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
                 and line.bottom - 0.6 * line.height <= (box[1] + box[3]) / 2
                 <= line.bottom + line.height]
         gaps = _layout_gaps(textpage, start, chars) | _letter_gaps(textpage, start, chars)
+        kept = tuple(i for i in range(len(chars)) if i not in gaps)
         if near:  # only lines a rule runs through or under pay for every box
             marks = _marked(textpage, start, chars, line.bottom, line.height, near)
             kept = tuple(i for i in marks.kept if i not in gaps)
@@ -743,6 +747,7 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
             gap = (_TAB_GAP if first.group("bracket") else _CELL_GAP) * line.height
             if edges is not None and edges[1] - edges[0] >= gap:
                 line = dataclasses.replace(line, cells=_cells(textpage, start, chars, gap))
+        line = dataclasses.replace(line, bold=_bold(textpage, start, chars, kept))
         trail = _TRAIL.search(chars) if chars.rstrip()[-1:].isdigit() and (
             not gaps or _TRAIL.search(line.text)) else None
         if trail:
@@ -750,6 +755,34 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
                 textpage, start, trail.start("space") - 1, trail.end("space")))
         return line
     return None
+
+
+_BOLD_NAME = re.compile(r"bold|heavy|[-,]black", re.IGNORECASE)
+"""A bold face's font name (``NotoSans-Bold``, ``Arial,Bold``, ``Roboto-Black``): PDFium reports
+the weight 400 for an embedded bold face that gives none."""
+_BOLD_WEIGHT = 600
+
+
+def _bold(textpage: pdfium.PdfTextPage, start: int, chars: str, kept: tuple[int, ...]
+          ) -> bool:
+    """Whether the characters at ``kept`` (offsets in ``chars``: those not struck through)
+    are all set in a bold face, by a sample of them (the first, the last and some between)."""
+    at = [i for i in kept if not chars[i].isspace()]
+    if not at:
+        return False
+    step = max(1, len(at) // (_SAMPLE - 1))
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    # the first character first: most lines are not bold, and one call or two tells
+    for i in [at[0], *sorted({at[-1], *at[::step]} - {at[0]})]:
+        if pdfium_c.FPDFText_GetFontWeight(textpage.raw, start + i) >= _BOLD_WEIGHT:
+            continue
+        size = pdfium_c.FPDFText_GetFontInfo(textpage.raw, start + i, name, len(name),
+                                             ctypes.byref(flags))
+        if not 0 < size <= len(name) or not _BOLD_NAME.search(
+                name.value.decode("latin-1")):
+            return False
+    return True
 
 
 _CJK_ASCII_GAP = re.compile(f"(?<={UNSPACED}) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) (?={UNSPACED})")
