@@ -81,3 +81,22 @@ def test_a_bold_number_line_is_the_points_title() -> None:
         "### 1. Military channel", "The two armies talk again.", "### 2. Treaty limits",
         "The limits are kept for six months.", "3. A bold point alone", "### 4. Last",
         "Its text."]
+
+
+def test_a_line_closing_a_bracket_left_open_goes_on() -> None:
+    """A title wrapped in a narrow table cell (the redline's header: ``… (reported about 11
+    Dec`` / ``2025)``) ends well short of the page's edge; its next line, closing the
+    bracket, goes on with it (``2025)`` opened point 2025, the header its text). A line
+    that closes nothing, or opens a bracket first, is a line of its own."""
+    wide = "A line of the page's text that runs across the whole width of its column"
+    lines = [*(_line(wide, 736 - 12 * k) for k in range(4)),
+             _line("US package (reported about 11 Dec", 676, x0=150.0, x1=300.0),
+             _line("2025)", 664, x0=150.0, x1=175.0),
+             _line("(a) A list item in brackets", 640, x0=150.0, x1=300.0),
+             _line("(b) Another one (still open", 628, x0=150.0, x1=300.0),
+             _line("(c) The third item)", 616, x0=150.0, x1=300.0)]
+    out = [row.text.strip() for row in _page_lines(_Page(1, 595.0, 842.0, tuple(lines)),
+                                                   Hyphenation([]))]
+    assert [text for text in out if text] == [
+        " ".join([wide] * 4), "US package (reported about 11 Dec 2025)",
+        "(a) A list item in brackets", "(b) Another one (still open", "(c) The third item)"]

@@ -517,6 +517,9 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
         if current is not None and previous is not None and _across_deletion(
                 previous, line, current, text):
             continues, gap = True, False
+        elif (current and not gap and not heading and not previous_heading
+              and _closes_bracket(current, text)):
+            continues = True  # a narrow column's line: "(reported about 11 Dec" / "2025)"
         deleted = not line.text.strip()  # its text left out: it only carries the layout
         if continues and current is not None:
             if not deleted:
@@ -543,6 +546,15 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
 
 
 _BROKEN_NUMBER = re.compile(r"[0-9][-‐–]$")
+_CLOSING_FIRST = re.compile(r"^[^()]*\)")
+
+
+def _closes_bracket(current: str, text: str) -> bool:
+    """Whether ``text`` closes a bracket the paragraph so far left open before it opens
+    one (``US package (reported about 11 Dec`` / ``2025)``, a table cell's title wrapped in
+    its narrow column, short of the page's edge): it goes on with it, a list mark or not
+    (``2025)`` opened point 2025)."""
+    return current.count("(") > current.count(")") and bool(_CLOSING_FIRST.match(text))
 
 
 def _number_broken(before: str, text: str) -> bool:
