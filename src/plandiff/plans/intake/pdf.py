@@ -574,6 +574,8 @@ _NUMBER_ALONE = re.compile(r"^[ \t]*[(（]?[0-9]{1,3}[A-Za-z]?(?:\([a-z]{1,3}\))
 """A list number alone: what is left of a line whose text after its number is struck
 through."""
 _NUMBER_START = re.compile(r"^\s*[(（]?[0-9０-９]")
+_OLD_NUMBER = re.compile(r"^\[?[0-9]{1,3}[A-Za-z]?(?:\([a-z]{1,3}\))?\]?(?:\s|$)")
+"""A point's number opening a struck-through run (``21(d) Ukrainian``, ``[3]``, ``9A``)."""
 
 
 def _across_deletion(before: RawLine, line: RawLine, current: str, text: str) -> bool:
@@ -584,7 +586,16 @@ def _across_deletion(before: RawLine, line: RawLine, current: str, text: str) ->
     …`` reads ``The United States …``), or all ``before`` keeps is its list number (its title struck
     through, the new one on the line below: ``2 [Non-aggression pact]`` / ``Non-aggression
     and monitoring``). Never when ``line`` opens with a number (or, across a deletion, any
-    mark) of its own."""
+    mark) of its own.
+
+    So does a paragraph that opens with an old point's number struck through and no number
+    of its own (``[21(d)⇥Ukrainian] International forces …``): the old point folded into
+    the one before, the redline deletes the paragraph mark between them, which leaves no
+    mark on paper; accepted, its text runs on, as the Word file reads it."""
+    if line.struck_head and line.struck and _OLD_NUMBER.match(line.struck[0]) and current \
+            and not current.startswith("#") and line.text.strip() and not text.startswith("#") \
+            and not (_MARKER.match(text) or _NUMBER_START.match(text)):
+        return True
     if not before.struck_tail:
         return False
     if _NUMBER_ALONE.match(current):  # its text: a title may open with an article's
