@@ -37,7 +37,9 @@ PAIRS = {"en": ("peace-framework", "2025-11-20-us-28-point", "2025-12-24-20-poin
          "eu": ("peace-framework", "2025-11-23-european-24-point", "2025-12-24-20-point"),
          # a source's date broken at its hyphen ("2026-01-" / "06.") opened point 6
          "paris": ("security-guarantees-multilateral", "2025-12-15-berlin-statement",
-                   "2026-01-06-paris-declaration")}
+                   "2026-01-06-paris-declaration"),
+         # a strike ending over the "t" before a kept "joins" took its "j" ("oins")
+         "joins": ("peace-framework", "2025-11-20-us-28-point", "2025-11-23-european-24-point")}
 
 
 CONCORDANCE = """Where the clauses went
@@ -245,3 +247,10 @@ def test_an_old_sub_point_folded_into_the_point_before_runs_on() -> None:
         "The line of contact is where the troops stand on the day the parties sign, and the "
         "forces withdraw from four regions. Monitors are deployed along the line of contact "
         "and report to both parties every week.", "4. Prisoners are exchanged all for all."]
+
+
+def test_a_kept_letter_beside_a_strike_keeps_its_place(redlines: dict[str, Redline]) -> None:
+    """``[preferential access to the EU market]joins``: the strike ends over the ink of the
+    ``j``, which reaches left under the struck ``t``; by its advance the ``j`` is kept
+    (``Ukraine oins the European Union``)."""
+    assert _points(redlines["joins"])["18"].text == "Ukraine joins the European Union."
