@@ -100,3 +100,25 @@ def test_a_line_closing_a_bracket_left_open_goes_on() -> None:
     assert [text for text in out if text] == [
         " ".join([wide] * 4), "US package (reported about 11 Dec 2025)",
         "(a) A list item in brackets", "(b) Another one (still open", "(c) The third item)"]
+
+
+def test_a_bold_plain_number_line_is_read_as_a_bracketed_one() -> None:
+    """``1⇥Sovereignty`` in bold (plandiff's redline of a plan with its own numbers, the
+    points numbered with gaps so that no run counts up): ``### 1. Sovereignty``; a bold
+    number before a title PDFium does not give as bold (a Japanese font with no bold face)
+    opens its point, the title told by the draft's shape; the same line with its number not
+    in bold (a table's number cell, a margin's number) is left as it was."""
+    lines = [_line("1 Sovereignty", 700, bold=True, bold_lead=True,
+                   cells=("1", "Sovereignty")),
+             _line("Sovereignty is confirmed.", 688, x0=100.0),
+             _line("19 Nuclear plant", 676, bold=True, bold_lead=True,
+                   cells=("19", "Nuclear plant")),
+             _line("The plant is restarted.", 664, x0=100.0),
+             _line("20 原子力発電所", 652, bold_lead=True, cells=("20", "原子力発電所")),
+             _line("発電所は再稼働する。", 640, x0=100.0),
+             _line("21 Territory", 628, cells=("21", "Territory")),
+             _line("No areas are designated in advance.", 616, x0=100.0)]
+    assert [line.text for line in bracketed_numbers(lines)] == [
+        "### 1. Sovereignty", "Sovereignty is confirmed.", "### 19. Nuclear plant",
+        "The plant is restarted.", "20. 原子力発電所", "発電所は再稼働する。", "21 Territory",
+        "No areas are designated in advance."]

@@ -39,7 +39,9 @@ PAIRS = {"en": ("peace-framework", "2025-11-20-us-28-point", "2025-12-24-20-poin
          "paris": ("security-guarantees-multilateral", "2025-12-15-berlin-statement",
                    "2026-01-06-paris-declaration"),
          # a strike ending over the "t" before a kept "joins" took its "j" ("oins")
-         "joins": ("peace-framework", "2025-11-20-us-28-point", "2025-11-23-european-24-point")}
+         "joins": ("peace-framework", "2025-11-20-us-28-point", "2025-11-23-european-24-point"),
+         # "1⇥Sovereignty" in bold: 15 of 19 points (1, 2, 19, 21 and 21(a) lost)
+         "e3": ("peace-framework", "2025-11-20-us-28-point", "2025-11-23-e3-counter-proposal")}
 
 
 CONCORDANCE = """Where the clauses went

@@ -206,9 +206,11 @@ def _numbers_row(line: RawLine) -> bool:
                                          and _NUMBERS_CELL.match(line.cells[1]))
 
 
-_BRACKETED = re.compile(r"^\s*\[(?P<num>[0-9]{1,4})(?P<sub>[a-z]{1,2})?\](?=\s|$)")
+_NUMBERED = re.compile(r"^\s*(?:\[(?P<num>[0-9]{1,4})(?P<sub>[a-z]{1,2})?\]|(?P<plain>[0-9]{1,3}))"
+                       r"(?=\s|$)")
 """``[3]`` and ``[3a]`` opening a line: the bracketed numbers an editor gives an unnumbered
-text (plandiff's own plans and redlines print them, ``[3]⇥Title``)."""
+text (plandiff's own plans and redlines print them, ``[3]⇥Title``); or a plain number,
+``3⇥Title``, as plandiff's redline prints a plan's own numbers."""
 
 
 def bracketed_numbers(lines: Sequence[RawLine]) -> list[RawLine]:
@@ -218,18 +220,21 @@ def bracketed_numbers(lines: Sequence[RawLine]) -> list[RawLine]:
     number before it, ``[2][3]``, or the old title after it, all the line keeps is ``[3]``).
     A bold title with more lines after it is the point's title, as a bold first line is in
     Word, whatever the other points hold: the line reads as a heading (``### 3. Title``);
-    when the line keeps only its number, the bold line under it is the new title. A
-    bracketed number in running text (a citation, ``[3] and``) has no such gap and stays."""
+    when the line keeps only its number, the bold line under it is the new title. A plain
+    number (``3⇥Title``) reads so when it is bold, as plandiff's redline prints it (a
+    table's number cells are left to :func:`anchor_number_cells`). A bracketed number in
+    running text (a citation, ``[3] and``) has no such gap and stays."""
     out: list[RawLine] = []
     taken: set[int] = set()
     for index, line in enumerate(lines):
         if index in taken:
             continue
-        found = _BRACKETED.match(line.text)
+        found = _NUMBERED.match(line.text)
         cell = (bool(line.cells) and found is not None and not _numbers_row(line)
                 and line.cells[0] == found.group(0).strip())
         rest = line.text[found.end():].strip() if found is not None else ""
-        if found is None or not (cell or line.struck_head or (line.struck_tail and not rest)):
+        if found is None or not (cell or line.struck_head or (line.struck_tail and not rest)) \
+                or (found.group("plain") and not line.bold_lead):
             out.append(line)
             continue
         if found.group("sub"):
@@ -244,7 +249,8 @@ def bracketed_numbers(lines: Sequence[RawLine]) -> list[RawLine]:
             tail = lines[after[0]].struck_tail
             taken.add(after[0])
             after = after[1:]
-        title = title and bool(after) and not _BRACKETED.match(lines[after[0]].text)
-        text = f"{'### ' if title else ''}{found.group('num')}. {rest}".rstrip()
+        title = title and bool(after) and not _NUMBERED.match(lines[after[0]].text)
+        number = found.group("num") or found.group("plain")
+        text = f"{'### ' if title else ''}{number}. {rest}".rstrip()
         out.append(dataclasses.replace(line, text=text, cells=(), struck_tail=tail))
     return out

@@ -74,6 +74,9 @@ class RawLine:
     bold: bool = False
     """Whether the line's text (what is not struck through) is all set in a bold face, as a
     point's title line is (``[3]⇥Title``)."""
+    bold_lead: bool = False
+    """Whether the line's text opens in a bold face (``3⇥Title`` with a bold number: a
+    Japanese font with no bold face of its own prints the title bold by other means)."""
     trail: tuple[float, float] | None = None
     """For a line that ends with a space and a bare number (``… within its 4``: a line
     number in the right margin run onto its line): the right edge of the text before it and
@@ -753,7 +756,8 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
             gap = (_TAB_GAP if first.group("bracket") else _CELL_GAP) * line.height
             if edges is not None and edges[1] - edges[0] >= gap:
                 line = dataclasses.replace(line, cells=_cells(textpage, start, chars, gap))
-        line = dataclasses.replace(line, bold=_bold(textpage, start, chars, kept))
+        bold_lead, bold = _bold(textpage, start, chars, kept)
+        line = dataclasses.replace(line, bold=bold, bold_lead=bold_lead)
         trail = _TRAIL.search(chars) if chars.rstrip()[-1:].isdigit() and (
             not gaps or _TRAIL.search(line.text)) else None
         if trail:
@@ -770,12 +774,13 @@ _BOLD_WEIGHT = 600
 
 
 def _bold(textpage: pdfium.PdfTextPage, start: int, chars: str, kept: tuple[int, ...]
-          ) -> bool:
-    """Whether the characters at ``kept`` (offsets in ``chars``: those not struck through)
-    are all set in a bold face, by a sample of them (the first, the last and some between)."""
+          ) -> tuple[bool, bool]:
+    """Whether the first of the characters at ``kept`` (offsets in ``chars``: those not
+    struck through) is set in a bold face, and whether they all are, by a sample of them
+    (the first, the last and some between)."""
     at = [i for i in kept if not chars[i].isspace()]
     if not at:
-        return False
+        return False, False
     step = max(1, len(at) // (_SAMPLE - 1))
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
@@ -787,8 +792,8 @@ def _bold(textpage: pdfium.PdfTextPage, start: int, chars: str, kept: tuple[int,
                                              ctypes.byref(flags))
         if not 0 < size <= len(name) or not _BOLD_NAME.search(
                 name.value.decode("latin-1")):
-            return False
-    return True
+            return i != at[0], False
+    return True, True
 
 
 _CJK_ASCII_GAP = re.compile(f"(?<={UNSPACED}) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) (?={UNSPACED})")
