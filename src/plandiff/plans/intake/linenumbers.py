@@ -66,7 +66,7 @@ def _level(number: RawLine, text_lines: Sequence[RawLine]) -> RawLine | None:
 def _margin_numbers(lines: Sequence[RawLine]) -> list[_Number]:
     """The page's bare numbers left of its text column, or right of every line of its text
     (some parliaments print them there), level with a line of text, from the top of the page
-    down."""
+    down. A bold number is a point's (``2⇥Title``), never a margin's line number."""
     text_lines = [line for line in lines if not _ALONE.match(line.text)]
     left = _column_left(text_lines)
     right = max((line.x1 for line in text_lines), default=0.0)
@@ -74,7 +74,7 @@ def _margin_numbers(lines: Sequence[RawLine]) -> list[_Number]:
     for index, line in enumerate(lines):
         alone = _ALONE.match(line.text)
         gap = 0.5 * (line.height or 1.0)
-        if alone and (line.x1 < left - gap or line.x0 > right + gap) \
+        if alone and not line.bold_lead and (line.x1 < left - gap or line.x0 > right + gap) \
                 and (level := _level(line, text_lines)) is not None:
             found.append(_Number(index, int(alone.group("num")), line, level))
     return sorted(found, key=lambda n: -n.line.bottom)
