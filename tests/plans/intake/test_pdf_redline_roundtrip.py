@@ -41,7 +41,10 @@ PAIRS = {"en": ("peace-framework", "2025-11-20-us-28-point", "2025-12-24-20-poin
          # a strike ending over the "t" before a kept "joins" took its "j" ("oins")
          "joins": ("peace-framework", "2025-11-20-us-28-point", "2025-11-23-european-24-point"),
          # "1⇥Sovereignty" in bold: 15 of 19 points (1, 2, 19, 21 and 21(a) lost)
-         "e3": ("peace-framework", "2025-11-20-us-28-point", "2025-11-23-e3-counter-proposal")}
+         "e3": ("peace-framework", "2025-11-20-us-28-point", "2025-11-23-e3-counter-proposal"),
+         # "[21a]⇥Ukraine …": a wide number, its tab's gap 0.76 glyph heights, ran into 21
+         "eu-e3": ("peace-framework", "2025-11-23-european-24-point",
+                   "2025-11-23-e3-counter-proposal")}
 
 
 CONCORDANCE = """Where the clauses went

@@ -883,9 +883,10 @@ _FIRST_CELL = re.compile(rf"^\s*(?:(?P<bracket>\[[0-9]{{1,4}}[a-z]{{0,2}}\])"
 ``13(b)``), a list of them (``13, 13(a)``), a dash standing for an empty cell, or a
 bracketed point number (``[3]``, ``[3a]``: plandiff's own, set apart from its text by a
 tab)."""
-_TAB_GAP = 1.0
+_TAB_GAP = 0.6
 """A gap this many glyph heights wide after a bracketed point number is a tab's (a word's
-space is a third of a glyph's height or so): ``[3a]⇥A fund`` stands 1.2 heights apart."""
+space is a third of a glyph's height or so): ``[3a]⇥A fund`` stands 1.2 heights apart, the
+wider ``[21a]⇥Ukraine``, nearer the tab stop, 0.76."""
 _CELL_GAP = 1.5
 """A gap between two characters of a line this many glyph heights wide parts two cells of a
 table's row (a word's space is a third of a glyph's height or so; a justified line's widest
