@@ -24,7 +24,7 @@ import pytest
 from plandiff.plans.intake import DraftRequest, import_bytes
 from plandiff.plans.intake.draft import ImportedDraft
 from plandiff.plans.intake.hyphens import Hyphenation
-from plandiff.plans.intake.pdf import _Page, _page_lines
+from plandiff.plans.intake.pdf import _Page, _page_lines, _unread_pages
 from plandiff.plans.intake.pdfium import RawLine
 from plandiff.plans.model import Point
 from tests.render.docx.pandoc_text import require
@@ -259,3 +259,21 @@ def test_a_kept_letter_beside_a_strike_keeps_its_place(redlines: dict[str, Redli
     ``j``, which reaches left under the struck ``t``; by its advance the ``j`` is kept
     (``Ukraine oins the European Union``)."""
     assert _points(redlines["joins"])["18"].text == "Ukraine joins the European Union."
+
+
+def test_a_page_all_struck_through_is_no_scanned_page() -> None:
+    """A redline's page whose text is all struck through (deleted points, one after the
+    other) keeps nothing, but it has a text layer: no "no text layer (a scanned image?)"
+    warning; a page that draws something and has no text at all still gets one."""
+    def line(text: str, bottom: float, **marks: object) -> RawLine:
+        return dataclasses.replace(RawLine(text, 72.0, 500.0, bottom, bottom + 7.0, 7.0, 10.0),
+                                   **marks)
+
+    struck = _Page(2, 595.0, 842.0, tuple(
+        line("", 700 - 12 * k, struck=(f"{k} A point the new version deletes",),
+             struck_head=True, struck_tail=True) for k in range(1, 4)))
+    kept = _Page(1, 595.0, 842.0, (line("1. A point both versions keep.", 700),))
+    scanned = _Page(3, 595.0, 842.0, ())
+    warnings = _unread_pages([kept, struck, scanned], [True, True, True], [])
+    assert [where for where, _ in warnings] == ["page 3"]
+    assert "page 3 has no text layer" in warnings[0][1]

@@ -736,10 +736,11 @@ def _unread_pages(pages: list[_Page], drawn: list[bool], garbled: list[int]
     that draw something but have no text layer (a partial scan: a page scanned into a Word
     document's PDF, an annex pasted in as an image), and pages whose fonts map their glyphs
     to no characters (``garbled``: left out, not read as garbage). A point on them would be
-    lost without a word. A blank page draws nothing and is no loss."""
+    lost without a word. A blank page draws nothing and is no loss; a page all of whose text
+    is struck through (a redline's deleted points) has its text layer, all deleted."""
     scanned = [page.number for page, shown in zip(pages, drawn, strict=True)
                if shown and page.number not in garbled
-               and not any(line.text.strip() for line in page.lines)]
+               and not any(line.text.strip() or line.struck for line in page.lines)]
     out = []
     for numbers, what in ((scanned, "no text layer (a scanned image?): what is printed there "
                            "is not read; run the PDF through OCR first (for example "
@@ -806,7 +807,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
              for page, lines in zip(pages, accepted, strict=True)]
     if count == 0:
         raise input_problem(display, "a PDF without pages", rule="format")
-    if not any(line.text.strip() for page in pages for line in page.lines):
+    if not any(line.text.strip() or line.struck for page in pages for line in page.lines):
         raise input_problem(display, f"a PDF of {count} page(s) with no text layer (a scanned "
                             "image?): run it through OCR first (for example ocrmypdf) or "
                             "import a text copy", rule="format")
