@@ -122,3 +122,25 @@ def test_a_bold_plain_number_line_is_read_as_a_bracketed_one() -> None:
         "### 1. Sovereignty", "Sovereignty is confirmed.", "### 19. Nuclear plant",
         "The plant is restarted.", "20. 原子力発電所", "発電所は再稼働する。", "21 Territory",
         "No areas are designated in advance."]
+
+
+def test_a_bold_sub_point_number_is_the_sub_point_with_its_title_run_in() -> None:
+    """``14(d)⇥Title`` in bold reads as the Word reader reads it: the sub-point ``(d)``, no
+    title; when the old number and title are struck through beside it (``[3]``), the bold
+    new title under it opens its text, and the text after the deleted lines runs on."""
+    lines = [_line("14(d) Investment vehicle", 700, bold=True, bold_lead=True,
+                   cells=("14(d)", "Investment vehicle")),
+             _line("14(e) ", 676, bold=True, bold_lead=True, struck=("[3]", "Old title"),
+                   struck_head=True, struck_tail=True),
+             _line("New title", 664, x0=100.0, x1=200.0, bold=True, bold_lead=True),
+             _line("", 652, x0=100.0, struck=("The old text of the point, all of it deleted",),
+                   struck_head=True, struck_tail=True),
+             _line("The new text.", 640, x0=100.0, x1=200.0, struck=("old",),
+                   struck_head=True)]
+    read = bracketed_numbers(lines)
+    assert [line.text for line in read] == ["(d) Investment vehicle", "(e) New title", "",
+                                            "The new text."]
+    page = [row.text.strip() for row in _page_lines(_Page(1, 595.0, 842.0, tuple(read)),
+                                                    Hyphenation([]))]
+    assert [text for text in page if text] == ["(d) Investment vehicle",
+                                               "(e) New title The new text."]

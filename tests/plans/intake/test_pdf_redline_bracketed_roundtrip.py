@@ -41,6 +41,11 @@ PAIRS = {
                    "2026-01-22-eu-us-prosperity-framework"),
     "prosperity-back": ("reconstruction-plan", "2026-01-22-eu-us-prosperity-framework",
                         "2025-12-27-outline"),
+    # back to the plan's own numbers: "14(d)⇥Title" in bold, the old "[3]" struck before it
+    "us-russia-back": ("us-russia-track", "2025-12-11-package",
+                       "2025-11-20-28-point-provisions"),
+    "abu-dhabi-back": ("us-russia-track", "2026-02-05-abu-dhabi",
+                       "2025-11-20-28-point-provisions"),
 }
 
 

@@ -206,11 +206,12 @@ def _numbers_row(line: RawLine) -> bool:
                                          and _NUMBERS_CELL.match(line.cells[1]))
 
 
-_NUMBERED = re.compile(r"^\s*(?:\[(?P<num>[0-9]{1,4})(?P<sub>[a-z]{1,2})?\]|(?P<plain>[0-9]{1,3}))"
-                       r"(?=\s|$)")
+_NUMBERED = re.compile(r"^\s*(?:\[(?P<num>[0-9]{1,4})(?P<sub>[a-z]{1,2})?\]"
+                       r"|(?P<plain>[0-9]{1,3})(?P<subs>(?:\([^\W_]{1,6}\))*))(?=\s|$)")
 """``[3]`` and ``[3a]`` opening a line: the bracketed numbers an editor gives an unnumbered
 text (plandiff's own plans and redlines print them, ``[3]⇥Title``); or a plain number,
-``3⇥Title``, as plandiff's redline prints a plan's own numbers."""
+``3⇥Title`` or a sub-point's full number ``14(d)⇥``, as plandiff's redline prints a plan's
+own numbers."""
 
 
 def bracketed_numbers(lines: Sequence[RawLine]) -> list[RawLine]:
@@ -222,7 +223,9 @@ def bracketed_numbers(lines: Sequence[RawLine]) -> list[RawLine]:
     Word, whatever the other points hold: the line reads as a heading (``### 3. Title``);
     when the line keeps only its number, the bold line under it is the new title. A plain
     number (``3⇥Title``) reads so when it is bold, as plandiff's redline prints it (a
-    table's number cells are left to :func:`anchor_number_cells`). A bracketed number in
+    table's number cells are left to :func:`anchor_number_cells`), and a sub-point's full
+    number (``14(d)⇥Title``) as the Word reader reads it, the sub-point ``(d)`` with no
+    title. A bracketed number in
     running text (a citation, ``[3] and``) has no such gap and stays."""
     out: list[RawLine] = []
     taken: set[int] = set()
@@ -251,6 +254,10 @@ def bracketed_numbers(lines: Sequence[RawLine]) -> list[RawLine]:
             after = after[1:]
         title = title and bool(after) and not _NUMBERED.match(lines[after[0]].text)
         number = found.group("num") or found.group("plain")
-        text = f"{'### ' if title else ''}{number}. {rest}".rstrip()
+        if found.group("subs"):  # "14(d)⇥": the sub-point (d), its title run into its text
+            text = f"({found.group('subs').rsplit('(', 1)[1]} {rest}".rstrip()
+            tail = line.struck_tail  # … across what is struck through after it
+        else:
+            text = f"{'### ' if title else ''}{number}. {rest}".rstrip()
         out.append(dataclasses.replace(line, text=text, cells=(), struck_tail=tail))
     return out

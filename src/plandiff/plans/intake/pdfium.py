@@ -750,14 +750,16 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
                     and line.lead[1] - line.lead[0] >= _CELL_GAP * line.height:
                 line = dataclasses.replace(line, cells=_cells(textpage, start, chars,
                                                               _CELL_GAP * line.height))
+        bold_lead, bold = _bold(textpage, start, chars, kept)
+        line = dataclasses.replace(line, bold=bold, bold_lead=bold_lead)
         first = _FIRST_CELL.match(chars) if not (line.cells or gaps or line.struck) else None
         if first:  # "[3]⇥Title", "13(b) | — | removed": a first cell set apart by a gap
             edges = _edges(textpage, start, first.start("space") - 1, first.end("space"))
-            gap = (_TAB_GAP if first.group("bracket") else _CELL_GAP) * line.height
+            # a point's number before a tab: bracketed, or bold (``14(d)⇥Title``)
+            tab = first.group("bracket") or bold_lead
+            gap = (_TAB_GAP if tab else _CELL_GAP) * line.height
             if edges is not None and edges[1] - edges[0] >= gap:
                 line = dataclasses.replace(line, cells=_cells(textpage, start, chars, gap))
-        bold_lead, bold = _bold(textpage, start, chars, kept)
-        line = dataclasses.replace(line, bold=bold, bold_lead=bold_lead)
         trail = _TRAIL.search(chars) if chars.rstrip()[-1:].isdigit() and (
             not gaps or _TRAIL.search(line.text)) else None
         if trail:
@@ -884,9 +886,9 @@ _FIRST_CELL = re.compile(rf"^\s*(?:(?P<bracket>\[[0-9]{{1,4}}[a-z]{{0,2}}\])"
 bracketed point number (``[3]``, ``[3a]``: plandiff's own, set apart from its text by a
 tab)."""
 _TAB_GAP = 0.6
-"""A gap this many glyph heights wide after a bracketed point number is a tab's (a word's
-space is a third of a glyph's height or so): ``[3a]⇥A fund`` stands 1.2 heights apart, the
-wider ``[21a]⇥Ukraine``, nearer the tab stop, 0.76."""
+"""A gap this many glyph heights wide after a bracketed or bold point number is a tab's (a
+word's space is a third of a glyph's height or so): ``[3a]⇥A fund`` stands 1.2 heights
+apart, the wider ``[21a]⇥Ukraine``, nearer the tab stop, 0.76."""
 _CELL_GAP = 1.5
 """A gap between two characters of a line this many glyph heights wide parts two cells of a
 table's row (a word's space is a third of a glyph's height or so; a justified line's widest
