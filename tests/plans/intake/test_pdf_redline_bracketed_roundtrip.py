@@ -1,7 +1,9 @@
 """plandiff's Word redline of a plan whose points it numbers in brackets (``[1]⇥Title``: the
 US–Russia track, the bilateral security guarantee, the reconstruction and prosperity plans),
 printed to PDF with LibreOffice and imported as the new version: the PDF must give exactly
-the points, numbers, titles and texts, and the warnings, the .docx import gives.
+the points, numbers, titles and texts, and the warnings, the .docx import gives. Forward
+and back: a redline back to the 28-point provisions prints their own numbers (``14(d)⇥``)
+in bold beside the struck bracketed ones.
 
 Before, the US–Russia package's PDF gave one point (``4``, from the renumbering map's row
 ``4 [4] modified, renumbered``), the bilateral guarantee's none: a bracketed number was no
@@ -46,6 +48,8 @@ PAIRS = {
                        "2025-11-20-28-point-provisions"),
     "abu-dhabi-back": ("us-russia-track", "2026-02-05-abu-dhabi",
                        "2025-11-20-28-point-provisions"),
+    "reconstruction-back": ("reconstruction-plan", "2026-01-22-eu-us-prosperity-framework",
+                            "2025-11-20-28-point-provisions"),
 }
 
 
