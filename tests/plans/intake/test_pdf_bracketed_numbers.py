@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from plandiff.plans.intake.hyphens import Hyphenation
-from plandiff.plans.intake.numbercells import bracketed_numbers, number_rows
+from plandiff.plans.intake.numbercells import number_rows, tab_numbers
 from plandiff.plans.intake.pdf import _Page, _page_lines
 from plandiff.plans.intake.pdfium import RawLine
 
@@ -38,7 +38,7 @@ def test_a_bracketed_number_set_apart_by_a_tab_opens_its_point() -> None:
              _line("[3a] A fund for rebuilding.", 688, cells=("[3a]", "A fund for rebuilding.")),
              _line("[4] and so the talks went on", 676),
              _line("[5] — not reported", 664, cells=("[5]", "—", "not reported"))]
-    assert [line.text for line in bracketed_numbers(number_rows(lines))] == [
+    assert [line.text for line in tab_numbers(number_rows(lines))] == [
         "3. Frozen assets", "(a) A fund for rebuilding.", "[4] and so the talks went on",
         "[5] | — | not reported"]
 
@@ -53,7 +53,7 @@ def test_a_struck_old_number_beside_the_new_one_opens_the_point_once() -> None:
              _line("New title", 664, x0=100.0, x1=200.0),
              _line("The text of the point, which says what the parties agreed.", 652,
                    x0=100.0)]
-    read = bracketed_numbers(lines)
+    read = tab_numbers(lines)
     assert [line.text for line in read] == [
         "4. Commitments on NATO", "5.", "New title",
         "The text of the point, which says what the parties agreed."]
@@ -77,7 +77,7 @@ def test_a_bold_number_line_is_the_points_title() -> None:
              _line("[3] A bold point alone", 640, bold=True, cells=("[3]", "A bold point alone")),
              _line("[4] Last", 628, bold=True, cells=("[4]", "Last")),
              _line("Its text.", 616, x0=100.0)]
-    assert [line.text for line in bracketed_numbers(lines)] == [
+    assert [line.text for line in tab_numbers(lines)] == [
         "### 1. Military channel", "The two armies talk again.", "### 2. Treaty limits",
         "The limits are kept for six months.", "3. A bold point alone", "### 4. Last",
         "Its text."]
@@ -118,7 +118,7 @@ def test_a_bold_plain_number_line_is_read_as_a_bracketed_one() -> None:
              _line("発電所は再稼働する。", 640, x0=100.0),
              _line("21 Territory", 628, cells=("21", "Territory")),
              _line("No areas are designated in advance.", 616, x0=100.0)]
-    assert [line.text for line in bracketed_numbers(lines)] == [
+    assert [line.text for line in tab_numbers(lines)] == [
         "### 1. Sovereignty", "Sovereignty is confirmed.", "### 19. Nuclear plant",
         "The plant is restarted.", "20. 原子力発電所", "発電所は再稼働する。", "21 Territory",
         "No areas are designated in advance."]
@@ -137,7 +137,7 @@ def test_a_bold_sub_point_number_is_the_sub_point_with_its_title_run_in() -> Non
                    struck_head=True, struck_tail=True),
              _line("The new text.", 640, x0=100.0, x1=200.0, struck=("old",),
                    struck_head=True)]
-    read = bracketed_numbers(lines)
+    read = tab_numbers(lines)
     assert [line.text for line in read] == ["(d) Investment vehicle", "(e) New title", "",
                                             "The new text."]
     page = [row.text.strip() for row in _page_lines(_Page(1, 595.0, 842.0, tuple(read)),

@@ -16,6 +16,9 @@ the lines of a row are a line pitch apart). The number is put in front of that l
 (``3 Sanctions are eased …``), where :func:`~plandiff.plans.intake.lines.mark_number_column`
 reads it as the marker of point 3.
 
+A point's number set before a tab (``[3]⇥Title``, ``14(d)⇥Title``: plandiff's own Word
+redline, printed) is read as the Word reader reads it (:func:`tab_numbers`).
+
 A table of numbers is not a table of provisions: a row whose first cell is a number and whose
 second is another number (or a list of them) or a dash standing for an empty cell is a
 renumbering map's or a concordance's (``5 | 3 | modified, renumbered``, ``3 | — | removed``).
@@ -35,7 +38,7 @@ from collections.abc import Sequence
 from plandiff.plans.intake.lines import counting_up
 from plandiff.plans.intake.pdfium import RawLine
 
-__all__ = ["anchor_number_cells", "attach_list_markers", "bracketed_numbers", "number_rows"]
+__all__ = ["anchor_number_cells", "attach_list_markers", "number_rows", "tab_numbers"]
 
 _ALONE = re.compile(r"^\s*(?P<num>[0-9]{1,3})\s*$")
 _AT_END = re.compile(r"^(?P<text>.*\S)\s+(?P<num>[0-9]{1,3})\s*$")
@@ -188,8 +191,7 @@ def attach_list_markers(lines: Sequence[RawLine]) -> list[RawLine]:
 _NUMBER = r"(?:\[[0-9]{1,4}[a-z]{0,2}\]|[0-9]{1,4}[A-Z]?(?:\([a-z]{1,3}\))?)"
 _NUMBERS_CELL = re.compile(rf"^{_NUMBER}(?:,\s*{_NUMBER})*$|^[—–-]$")
 """A cell of a table of numbers: a number (``9A``, ``10(a)``, plandiff's bracketed ``[4]``,
-``[3a]``)
-or a list of them (``13, 13(a), 13(c)``), or a dash alone (an empty cell)."""
+``[3a]``) or a list of them (``13, 13(a), 13(c)``), or a dash alone (an empty cell)."""
 
 
 def number_rows(lines: Sequence[RawLine]) -> list[RawLine]:
@@ -214,19 +216,19 @@ text (plandiff's own plans and redlines print them, ``[3]⇥Title``); or a plain
 own numbers."""
 
 
-def bracketed_numbers(lines: Sequence[RawLine]) -> list[RawLine]:
-    """``lines`` with each bracketed point number set apart from its text as a cell (a tab's
-    gap: ``[3]⇥Title``) read as the Word reader reads it, ``3. Title`` (``[3a]`` as the
-    sub-point ``(a)``); the same when what stood beside the number is struck through (an old
-    number before it, ``[2][3]``, or the old title after it, all the line keeps is ``[3]``).
-    A bold title with more lines after it is the point's title, as a bold first line is in
-    Word, whatever the other points hold: the line reads as a heading (``### 3. Title``);
-    when the line keeps only its number, the bold line under it is the new title. A plain
-    number (``3⇥Title``) reads so when it is bold, as plandiff's redline prints it (a
-    table's number cells are left to :func:`anchor_number_cells`), and a sub-point's full
-    number (``14(d)⇥Title``) as the Word reader reads it, the sub-point ``(d)`` with no
-    title. A bracketed number in
-    running text (a citation, ``[3] and``) has no such gap and stays."""
+def tab_numbers(lines: Sequence[RawLine]) -> list[RawLine]:
+    """``lines`` with each point number set apart from its text by a tab (a cell the PDFium
+    adapter told apart) read as the Word reader reads ``N⇥``: a bracketed number
+    (``[3]⇥Title``) as ``3. Title``, ``[3a]`` as the sub-point ``(a)``; the same when what
+    stood beside the number is struck through (an old number before it, ``[2][3]``, or the
+    old title after it: all the line keeps is ``[3]``). A bold title with more lines after
+    it is the point's title, as a bold first line is in Word, whatever the other points
+    hold: the line reads as a heading (``### 3. Title``); when the line keeps only its
+    number, the bold line under it is the new title. A plain number (``3⇥Title``) reads so
+    when it is bold, as plandiff's redline prints it (a table's number cells are left to
+    :func:`anchor_number_cells`), a sub-point's full number (``14(d)⇥Title``) as the
+    sub-point ``(d)``, its title run into its text. A bracketed number in running text (a
+    citation, ``[3] and``) has no such gap and stays."""
     out: list[RawLine] = []
     taken: set[int] = set()
     for index, line in enumerate(lines):

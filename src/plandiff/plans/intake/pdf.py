@@ -57,8 +57,8 @@ from plandiff.plans.intake.notemarks import (
 from plandiff.plans.intake.numbercells import (
     anchor_number_cells,
     attach_list_markers,
-    bracketed_numbers,
     number_rows,
+    tab_numbers,
 )
 from plandiff.plans.intake.pdfchanges import accept_changes
 from plandiff.plans.intake.pdfium import PdfRefused, PdfText, RawLine
@@ -832,7 +832,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
         pages[index], notes = _footnotes(page)
         footnotes.extend((page.number, note) for note in notes)
     pages = _number_columns([_Page(page.number, page.width, page.height,
-                                   tuple(bracketed_numbers(number_rows(page.lines))))
+                                   tuple(tab_numbers(number_rows(page.lines))))
                                    for page in pages])
     title = _title(pages)
     out: list[Line] = []
