@@ -66,7 +66,7 @@ def _level(number: RawLine, text_lines: Sequence[RawLine]) -> RawLine | None:
 def _margin_numbers(lines: Sequence[RawLine]) -> list[_Number]:
     """The page's bare numbers left of its text column, or right of every line of its text
     (some parliaments print them there), level with a line of text, from the top of the page
-    down. A bold number is a point's (``2⇥Title``), never a margin's line number."""
+    down."""
     text_lines = [line for line in lines if not _ALONE.match(line.text)]
     left = _column_left(text_lines)
     right = max((line.x1 for line in text_lines), default=0.0)
@@ -74,7 +74,7 @@ def _margin_numbers(lines: Sequence[RawLine]) -> list[_Number]:
     for index, line in enumerate(lines):
         alone = _ALONE.match(line.text)
         gap = 0.5 * (line.height or 1.0)
-        if alone and not line.bold_lead and (line.x1 < left - gap or line.x0 > right + gap) \
+        if alone and (line.x1 < left - gap or line.x0 > right + gap) \
                 and (level := _level(line, text_lines)) is not None:
             found.append(_Number(index, int(alone.group("num")), line, level))
     return sorted(found, key=lambda n: -n.line.bottom)
@@ -105,10 +105,12 @@ def _numbering(step: int, run: list[_Number], pitch: float) -> bool:
     """Whether a run of margin numbers numbers the page's lines: each stands as many lines
     below the one before as it counts up (:data:`_SPREAD`; the number cells 15 and 18 of a
     table whose rows 16 and 17 stand alone, a page apart, are not every third line), and
-    see the module notes."""
+    see the module notes. Numbers mostly in bold are points' (``2⇥Title``), not lines'."""
     if pitch and any(a.line.bottom - b.line.bottom > _SPREAD * pitch * (b.value - a.value)
                      for a, b in itertools.pairwise(run)):
         return False
+    if 2 * sum(n.line.bold_lead for n in run) > len(run):
+        return False  # points' numbers in bold (``2⇥Title``); a bold heading's line number
     if step == 1:
         return len(run) >= _RUN and any(_OWN_MARKER.match(n.level.text) for n in run)
     return every_kth(step, [n.value for n in run])

@@ -772,6 +772,9 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
 _BOLD_NAME = re.compile(r"bold|heavy|[-,]black", re.IGNORECASE)
 """A bold face's font name (``NotoSans-Bold``, ``Arial,Bold``, ``Roboto-Black``): PDFium reports
 the weight 400 for an embedded bold face that gives none."""
+_PLAIN_NAME = re.compile(r"regular|book|roman|normal|medium|light|thin", re.IGNORECASE)
+"""A face's name that says it is not bold (Chromium gives its ``NotoSans-Regular`` subset
+the weight 625)."""
 _BOLD_WEIGHT = 600
 
 
@@ -779,7 +782,8 @@ def _bold(textpage: pdfium.PdfTextPage, start: int, chars: str, kept: tuple[int,
           ) -> tuple[bool, bool]:
     """Whether the first of the characters at ``kept`` (offsets in ``chars``: those not
     struck through) is set in a bold face, and whether they all are, by a sample of them
-    (the first, the last and some between)."""
+    (the first, the last and some between). The face's name tells (the weight a PDF gives
+    is often wrong); a name that says neither, the weight."""
     at = [i for i in kept if not chars[i].isspace()]
     if not at:
         return False, False
@@ -788,12 +792,12 @@ def _bold(textpage: pdfium.PdfTextPage, start: int, chars: str, kept: tuple[int,
     flags = ctypes.c_int()
     # the first character first: most lines are not bold, and one call or two tells
     for i in [at[0], *sorted({at[-1], *at[::step]} - {at[0]})]:
-        if pdfium_c.FPDFText_GetFontWeight(textpage.raw, start + i) >= _BOLD_WEIGHT:
-            continue
         size = pdfium_c.FPDFText_GetFontInfo(textpage.raw, start + i, name, len(name),
                                              ctypes.byref(flags))
-        if not 0 < size <= len(name) or not _BOLD_NAME.search(
-                name.value.decode("latin-1")):
+        face = name.value.decode("latin-1") if 0 < size <= len(name) else ""
+        if not (_BOLD_NAME.search(face) or (
+                not _PLAIN_NAME.search(face)
+                and pdfium_c.FPDFText_GetFontWeight(textpage.raw, start + i) >= _BOLD_WEIGHT)):
             return i != at[0], False
     return True, True
 
