@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from plandiff.errors import InputError
 from plandiff.plans.intake import DraftRequest, import_bytes
 from plandiff.plans.intake.draft import ImportedDraft
 from plandiff.plans.intake.hyphens import Hyphenation
@@ -277,3 +278,20 @@ def test_a_page_all_struck_through_is_no_scanned_page() -> None:
     warnings = _unread_pages([kept, struck, scanned], [True, True, True], [])
     assert [where for where, _ in warnings] == ["page 3"]
     assert "page 3 has no text layer" in warnings[0][1]
+
+
+def test_a_pdf_all_struck_through_has_text_all_deleted(tmp_path: Path) -> None:
+    """A PDF whose every line is struck through (a Word file's strikeout, printed by
+    LibreOffice as a rule through the text) has a text layer, all of it deleted: "the PDF
+    has no text", never "no text layer (a scanned image?)" nor the glyph-map error."""
+    (tmp_path / "struck.md").write_text(
+        "~~1. Observers patrol the line every week and report to both parties.~~\n\n"
+        "~~2. Prisoners are exchanged all for all.~~\n", encoding="utf-8")
+    subprocess.run([require("pandoc"), str(tmp_path / "struck.md"), "-o",
+                    str(tmp_path / "struck.docx")], check=True)
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(tmp_path / "struck.docx")], check=True, capture_output=True, timeout=180)
+    with pytest.raises(InputError) as refused:
+        import_bytes((tmp_path / "struck.pdf").read_bytes(), "struck.pdf", ".pdf", REQUEST)
+    assert "the PDF has no text" in str(refused.value)

@@ -815,7 +815,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                if share > _UNMAPPED]
     pages = [_Page(page.number, page.width, page.height, ()) if page.number in garbled
              else page for page in pages]
-    if not any(line.text.strip() for page in pages for line in page.lines):
+    if not any(line.text.strip() or line.struck for page in pages for line in page.lines):
         raise input_problem(display, "its text layer cannot be read: the fonts map their "
                             "glyphs to no characters (no ToUnicode map), so the text reads as "
                             "glyph numbers; print it to PDF again from the program that made "
