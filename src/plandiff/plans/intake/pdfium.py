@@ -12,6 +12,7 @@ import bisect
 import contextlib
 import ctypes
 import dataclasses
+import functools
 import itertools
 import math
 import re
@@ -732,7 +733,7 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
                 and line.bottom - 0.6 * line.height <= (box[1] + box[3]) / 2
                 <= line.bottom + line.height]
         gaps = _layout_gaps(textpage, start, chars) | _letter_gaps(textpage, start, chars)
-        kept = tuple(i for i in range(len(chars)) if i not in gaps)
+        kept = tuple(i for i in range(len(chars)) if i not in gaps) if gaps else None
         if near:  # only lines a rule runs through or under pay for every box
             marks = _marked(textpage, start, chars, line.bottom, line.height, near)
             kept = tuple(i for i in marks.kept if i not in gaps)
@@ -751,7 +752,8 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
                 line = dataclasses.replace(line, cells=_cells(textpage, start, chars,
                                                               _CELL_GAP * line.height))
         bold_lead, bold = _bold(textpage, start, chars, kept)
-        line = dataclasses.replace(line, bold=bold, bold_lead=bold_lead)
+        if bold_lead:
+            line = dataclasses.replace(line, bold=bold, bold_lead=bold_lead)
         first = _FIRST_CELL.match(chars) if not (line.cells or gaps or line.struck) else None
         if first:  # "[3]⇥Title", "13(b) | — | removed": a first cell set apart by a gap
             edges = _edges(textpage, start, first.start("space") - 1, first.end("space"))
@@ -778,27 +780,39 @@ the weight 625)."""
 _BOLD_WEIGHT = 600
 
 
-def _bold(textpage: pdfium.PdfTextPage, start: int, chars: str, kept: tuple[int, ...]
-          ) -> tuple[bool, bool]:
+@functools.lru_cache(maxsize=256)
+def _face_says(face: bytes) -> bool | None:
+    """Whether a face's name says it is bold (True), or not (False); None when it says
+    neither."""
+    text = face.decode("latin-1")
+    return True if _BOLD_NAME.search(text) else False if _PLAIN_NAME.search(text) else None
+
+
+def _bold(textpage: pdfium.PdfTextPage, start: int, chars: str,
+          kept: tuple[int, ...] | None) -> tuple[bool, bool]:
     """Whether the first of the characters at ``kept`` (offsets in ``chars``: those not
-    struck through) is set in a bold face, and whether they all are, by a sample of them
-    (the first, the last and some between). The face's name tells (the weight a PDF gives
-    is often wrong); a name that says neither, the weight."""
-    at = [i for i in kept if not chars[i].isspace()]
-    if not at:
-        return False, False
-    step = max(1, len(at) // (_SAMPLE - 1))
+    struck through; None for all) is set in a bold face, and whether they all are, by a
+    sample of them (the first, the last and some between). The face's name tells (the weight
+    a PDF gives is often wrong); a name that says neither, the weight."""
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
-    # the first character first: most lines are not bold, and one call or two tells
-    for i in [at[0], *sorted({at[-1], *at[::step]} - {at[0]})]:
+
+    def bold(i: int) -> bool:
         size = pdfium_c.FPDFText_GetFontInfo(textpage.raw, start + i, name, len(name),
                                              ctypes.byref(flags))
-        face = name.value.decode("latin-1") if 0 < size <= len(name) else ""
-        if not (_BOLD_NAME.search(face) or (
-                not _PLAIN_NAME.search(face)
-                and pdfium_c.FPDFText_GetFontWeight(textpage.raw, start + i) >= _BOLD_WEIGHT)):
-            return i != at[0], False
+        said = _face_says(name.value if 0 < size <= len(name) else b"")
+        return said if said is not None else (
+            pdfium_c.FPDFText_GetFontWeight(textpage.raw, start + i) >= _BOLD_WEIGHT)
+
+    # the first character first: most lines are not bold, and one call or two tells
+    first = next((i for i in (range(len(chars)) if kept is None else kept)
+                  if not chars[i].isspace()), None)
+    if first is None or not bold(first):
+        return False, False
+    at = [i for i in (range(len(chars)) if kept is None else kept) if not chars[i].isspace()]
+    step = max(1, len(at) // (_SAMPLE - 1))
+    if not all(bold(i) for i in sorted({at[-1], *at[::step]} - {first})):
+        return True, False
     return True, True
 
 
