@@ -219,3 +219,26 @@ def test_number_cells_rows_apart_are_not_every_third_line() -> None:
     out, dropped = drop_line_numbers([page])
     assert dropped == 0
     assert [raw.text for raw in out[0]] == [raw.text for raw in page]
+
+
+def test_bold_numbers_in_the_margin_are_points_not_line_numbers() -> None:
+    """Numbers left of the text counting up by one, each level with a line that runs on in
+    small letters, are a margin's line numbers, unless they are bold: a point's number set
+    in bold before a tab (``2⇥Title``, a redline's title struck through, its new one on the
+    next line) stays, and its point with it (the European 24 → E3 redline lost points 2-8)."""
+    def line(text: str, x0: float, bottom: float, bold: bool = False) -> RawLine:
+        return RawLine(text, x0, x0 + 6.0 * len(text), bottom, bottom + 7.0, 7.0, 10.0,
+                       bold=bold, bold_lead=bold)
+
+    def page(bold: bool) -> list[RawLine]:
+        lines = []
+        for n in range(1, 5):
+            lines += [line(str(n), 57.0, 750.0 - 15.0 * n, bold),
+                      line("and the text of the line runs on from the one above", 86.0,
+                           750.0 - 15.0 * n)]
+        return lines
+
+    assert drop_line_numbers([page(bold=False)])[1] == 4
+    out, dropped = drop_line_numbers([page(bold=True)])
+    assert dropped == 0
+    assert [raw.text for raw in out[0]] == [raw.text for raw in page(bold=True)]

@@ -21,10 +21,11 @@ from pathlib import Path
 
 import pytest
 
+from plandiff.errors import InputError
 from plandiff.plans.intake import DraftRequest, import_bytes
 from plandiff.plans.intake.draft import ImportedDraft
 from plandiff.plans.intake.hyphens import Hyphenation
-from plandiff.plans.intake.pdf import _Page, _page_lines
+from plandiff.plans.intake.pdf import _Page, _page_lines, _unread_pages
 from plandiff.plans.intake.pdfium import RawLine
 from plandiff.plans.model import Point
 from tests.render.docx.pandoc_text import require
@@ -37,7 +38,14 @@ PAIRS = {"en": ("peace-framework", "2025-11-20-us-28-point", "2025-12-24-20-poin
          "eu": ("peace-framework", "2025-11-23-european-24-point", "2025-12-24-20-point"),
          # a source's date broken at its hyphen ("2026-01-" / "06.") opened point 6
          "paris": ("security-guarantees-multilateral", "2025-12-15-berlin-statement",
-                   "2026-01-06-paris-declaration")}
+                   "2026-01-06-paris-declaration"),
+         # a strike ending over the "t" before a kept "joins" took its "j" ("oins")
+         "joins": ("peace-framework", "2025-11-20-us-28-point", "2025-11-23-european-24-point"),
+         # "1⇥Sovereignty" in bold: 15 of 19 points (1, 2, 19, 21 and 21(a) lost)
+         "e3": ("peace-framework", "2025-11-20-us-28-point", "2025-11-23-e3-counter-proposal"),
+         # "[21a]⇥Ukraine …": a wide number, its tab's gap 0.76 glyph heights, ran into 21
+         "eu-e3": ("peace-framework", "2025-11-23-european-24-point",
+                   "2025-11-23-e3-counter-proposal")}
 
 
 CONCORDANCE = """Where the clauses went
@@ -100,20 +108,6 @@ def _shape(draft: ImportedDraft) -> list[tuple[str, str | None, str]]:
     return [(p.number, p.title, p.text) for p in _walk(draft.plan.points)]
 
 
-_PARAGRAPH = re.compile(r"\n\n")
-_SENTENCE_END = ".。"
-
-
-def _run_on(text: str, language: str) -> str:
-    """The text with its paragraphs run on: a paragraph mark the redline deletes (an old
-    sub-point's: accepted, its text runs on into the one before) leaves no mark on paper, so
-    the PDF keeps the paragraph the .docx joins (the one difference left). Such a paragraph
-    ends its sentence; one that breaks a sentence off is a line misread as a paragraph."""
-    for found in _PARAGRAPH.finditer(text):
-        assert text[found.start() - 1] in _SENTENCE_END, text
-    return _PARAGRAPH.sub("" if language == "ja" else " ", text)
-
-
 _AUTOSPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[0-9])")
 
 
@@ -129,7 +123,9 @@ def test_the_printed_redline_gives_the_points_the_word_file_gives(
         redlines: dict[str, Redline], language: str) -> None:
     docx, pdf = _shape(redlines[language].docx), _shape(redlines[language].pdf)
     assert [(n, _unspaced(t)) for n, t, _ in pdf] == [(n, t) for n, t, _ in docx]
-    assert [_run_on(x, language) for _, _, x in pdf] == [x for _, _, x in docx]
+    # exactly: an old sub-point folded into a point (its number struck, the paragraph mark
+    # before it deleted, which leaves no mark on paper) runs on as in the Word file
+    assert [x for _, _, x in pdf] == [x for _, _, x in docx]
     said = [f.message for f in redlines[language].pdf.report.findings]
     assert any(m.startswith("the PDF shows tracked changes") for m in said), said
     # the same warnings as the Word file (its heading names the old version's 28 points)
@@ -232,3 +228,70 @@ def test_a_wholly_struck_line_is_no_paragraph_gap() -> None:
                    "withdraw their heavy weapons from it under the eyes of the monitors who "
                    "report on it every week, and the parties exchange all the prisoners they "
                    "hold within a month.", "", "Monitors patrol the line."]
+
+
+def test_an_old_sub_point_folded_into_the_point_before_runs_on() -> None:
+    """A paragraph opening with an old point's number struck through and no number of its
+    own (``[21(d)⇥Ukrainian] International forces …``) is an old sub-point folded into the
+    point above: the redline deletes the paragraph mark between them, which prints as
+    nothing, and accepted its text runs on (it was a paragraph of its own). A paragraph
+    whose old number is struck before a new one (``[5] 4. …``) opens that point."""
+    def line(text: str, bottom: float, x1: float = 500.0, **marks: object) -> RawLine:
+        return dataclasses.replace(RawLine(text, 72.0, x1, bottom, bottom + 7.0, 7.0, 10.0),
+                                   **marks)
+
+    lines = [line("The line of contact is where the troops stand on the day the parties", 700),
+             line("sign, and the forces withdraw from four regions.", 688, x1=300.0),
+             line(" Monitors are deployed along the line of contact and report to", 664,
+                  struck=("21(d) Observers",), struck_head=True),
+             line("both parties every week.", 652, x1=200.0),
+             line("4. Prisoners are exchanged all for all.", 628, x1=300.0,
+                  struck=("5",), struck_head=True)]
+    page = _Page(1, 595.0, 842.0, tuple(lines))
+    out = [row.text.strip() for row in _page_lines(page, Hyphenation([]))]
+    assert [text for text in out if text] == [
+        "The line of contact is where the troops stand on the day the parties sign, and the "
+        "forces withdraw from four regions. Monitors are deployed along the line of contact "
+        "and report to both parties every week.", "4. Prisoners are exchanged all for all."]
+
+
+def test_a_kept_letter_beside_a_strike_keeps_its_place(redlines: dict[str, Redline]) -> None:
+    """``[preferential access to the EU market]joins``: the strike ends over the ink of the
+    ``j``, which reaches left under the struck ``t``; by its advance the ``j`` is kept
+    (``Ukraine oins the European Union``)."""
+    assert _points(redlines["joins"])["18"].text == "Ukraine joins the European Union."
+
+
+def test_a_page_all_struck_through_is_no_scanned_page() -> None:
+    """A redline's page whose text is all struck through (deleted points, one after the
+    other) keeps nothing, but it has a text layer: no "no text layer (a scanned image?)"
+    warning; a page that draws something and has no text at all still gets one."""
+    def line(text: str, bottom: float, **marks: object) -> RawLine:
+        return dataclasses.replace(RawLine(text, 72.0, 500.0, bottom, bottom + 7.0, 7.0, 10.0),
+                                   **marks)
+
+    struck = _Page(2, 595.0, 842.0, tuple(
+        line("", 700 - 12 * k, struck=(f"{k} A point the new version deletes",),
+             struck_head=True, struck_tail=True) for k in range(1, 4)))
+    kept = _Page(1, 595.0, 842.0, (line("1. A point both versions keep.", 700),))
+    scanned = _Page(3, 595.0, 842.0, ())
+    warnings = _unread_pages([kept, struck, scanned], [True, True, True], [])
+    assert [where for where, _ in warnings] == ["page 3"]
+    assert "page 3 has no text layer" in warnings[0][1]
+
+
+def test_a_pdf_all_struck_through_has_text_all_deleted(tmp_path: Path) -> None:
+    """A PDF whose every line is struck through (a Word file's strikeout, printed by
+    LibreOffice as a rule through the text) has a text layer, all of it deleted: "the PDF
+    has no text", never "no text layer (a scanned image?)" nor the glyph-map error."""
+    (tmp_path / "struck.md").write_text(
+        "~~1. Observers patrol the line every week and report to both parties.~~\n\n"
+        "~~2. Prisoners are exchanged all for all.~~\n", encoding="utf-8")
+    subprocess.run([require("pandoc"), str(tmp_path / "struck.md"), "-o",
+                    str(tmp_path / "struck.docx")], check=True)
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(tmp_path / "struck.docx")], check=True, capture_output=True, timeout=180)
+    with pytest.raises(InputError) as refused:
+        import_bytes((tmp_path / "struck.pdf").read_bytes(), "struck.pdf", ".pdf", REQUEST)
+    assert "the PDF has no text" in str(refused.value)

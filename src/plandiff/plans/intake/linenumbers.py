@@ -105,10 +105,12 @@ def _numbering(step: int, run: list[_Number], pitch: float) -> bool:
     """Whether a run of margin numbers numbers the page's lines: each stands as many lines
     below the one before as it counts up (:data:`_SPREAD`; the number cells 15 and 18 of a
     table whose rows 16 and 17 stand alone, a page apart, are not every third line), and
-    see the module notes."""
+    see the module notes. Numbers mostly in bold are points' (``2⇥Title``), not lines'."""
     if pitch and any(a.line.bottom - b.line.bottom > _SPREAD * pitch * (b.value - a.value)
                      for a, b in itertools.pairwise(run)):
         return False
+    if 2 * sum(n.line.bold_lead for n in run) > len(run):
+        return False  # points' numbers in bold (``2⇥Title``); a bold heading's line number
     if step == 1:
         return len(run) >= _RUN and any(_OWN_MARKER.match(n.level.text) for n in run)
     return every_kth(step, [n.value for n in run])

@@ -16,6 +16,9 @@ the lines of a row are a line pitch apart). The number is put in front of that l
 (``3 Sanctions are eased …``), where :func:`~plandiff.plans.intake.lines.mark_number_column`
 reads it as the marker of point 3.
 
+A point's number set before a tab (``[3]⇥Title``, ``14(d)⇥Title``: plandiff's own Word
+redline, printed) is read as the Word reader reads it (:func:`tab_numbers`).
+
 A table of numbers is not a table of provisions: a row whose first cell is a number and whose
 second is another number (or a list of them) or a dash standing for an empty cell is a
 renumbering map's or a concordance's (``5 | 3 | modified, renumbered``, ``3 | — | removed``).
@@ -35,7 +38,7 @@ from collections.abc import Sequence
 from plandiff.plans.intake.lines import counting_up
 from plandiff.plans.intake.pdfium import RawLine
 
-__all__ = ["anchor_number_cells", "attach_list_markers", "number_rows"]
+__all__ = ["anchor_number_cells", "attach_list_markers", "number_rows", "tab_numbers"]
 
 _ALONE = re.compile(r"^\s*(?P<num>[0-9]{1,3})\s*$")
 _AT_END = re.compile(r"^(?P<text>.*\S)\s+(?P<num>[0-9]{1,3})\s*$")
@@ -185,16 +188,78 @@ def attach_list_markers(lines: Sequence[RawLine]) -> list[RawLine]:
             if not (i in used and i not in taken)]
 
 
-_NUMBERS_CELL = re.compile(r"^(?:[0-9]{1,4}[A-Z]?(?:\([a-z]{1,3}\))?(?:,\s*|$))+$|^[—–-]$")
-"""A cell of a table of numbers: a number (``9A``, ``10(a)``) or a list of them, or a dash
-alone (an empty cell)."""
+_NUMBER = r"(?:\[[0-9]{1,4}[a-z]{0,2}\]|[0-9]{1,4}[A-Z]?(?:\([a-z]{1,3}\))?)"
+_NUMBERS_CELL = re.compile(rf"^{_NUMBER}(?:,\s*{_NUMBER})*$|^[—–-]$")
+"""A cell of a table of numbers: a number (``9A``, ``10(a)``, plandiff's bracketed ``[4]``,
+``[3a]``) or a list of them (``13, 13(a), 13(c)``), or a dash alone (an empty cell)."""
 
 
 def number_rows(lines: Sequence[RawLine]) -> list[RawLine]:
     """``lines`` with each row of a table of numbers (module notes; a line whose cells
     :attr:`~plandiff.plans.intake.pdfium.RawLine.cells` the PDFium adapter told apart) read
-    with its cells apart."""
-    return [dataclasses.replace(line, text=" | ".join(line.cells))
-            if len(line.cells) >= 2 and line.cells[0].isdigit()
-            and _NUMBERS_CELL.match(line.cells[1]) else line for line in lines]
+    with its cells apart: its first two cells are numbers or dashes (``4 | [4] | modified``,
+    ``13(b) | — | removed``, ``— | [2] | added``)."""
+    return [dataclasses.replace(line, text=" | ".join(line.cells)) if _numbers_row(line)
+            else line for line in lines]
 
+
+def _numbers_row(line: RawLine) -> bool:
+    return len(line.cells) >= 2 and bool(_NUMBERS_CELL.match(line.cells[0])
+                                         and _NUMBERS_CELL.match(line.cells[1]))
+
+
+_NUMBERED = re.compile(r"^\s*(?:\[(?P<num>[0-9]{1,4})(?P<sub>[a-z]{1,2})?\]"
+                       r"|(?P<plain>[0-9]{1,3})(?P<subs>(?:\([^\W_]{1,6}\))*))(?=\s|$)")
+"""``[3]`` and ``[3a]`` opening a line: the bracketed numbers an editor gives an unnumbered
+text (plandiff's own plans and redlines print them, ``[3]⇥Title``); or a plain number,
+``3⇥Title`` or a sub-point's full number ``14(d)⇥``, as plandiff's redline prints a plan's
+own numbers."""
+
+
+def tab_numbers(lines: Sequence[RawLine]) -> list[RawLine]:
+    """``lines`` with each point number set apart from its text by a tab (a cell the PDFium
+    adapter told apart) read as the Word reader reads ``N⇥``: a bracketed number
+    (``[3]⇥Title``) as ``3. Title``, ``[3a]`` as the sub-point ``(a)``; the same when what
+    stood beside the number is struck through (an old number before it, ``[2][3]``, or the
+    old title after it: all the line keeps is ``[3]``). A bold title with more lines after
+    it is the point's title, as a bold first line is in Word, whatever the other points
+    hold: the line reads as a heading (``### 3. Title``); when the line keeps only its
+    number, the bold line under it is the new title. A plain number (``3⇥Title``) reads so
+    when it is bold, as plandiff's redline prints it (a table's number cells are left to
+    :func:`anchor_number_cells`), a sub-point's full number (``14(d)⇥Title``) as the
+    sub-point ``(d)``, its title run into its text. A bracketed number in running text (a
+    citation, ``[3] and``) has no such gap and stays."""
+    out: list[RawLine] = []
+    taken: set[int] = set()
+    for index, line in enumerate(lines):
+        if index in taken:
+            continue
+        found = _NUMBERED.match(line.text)
+        cell = (bool(line.cells) and found is not None and not _numbers_row(line)
+                and line.cells[0] == found.group(0).strip())
+        rest = line.text[found.end():].strip() if found is not None else ""
+        if found is None or not (cell or line.struck_head or (line.struck_tail and not rest)) \
+                or (found.group("plain") and not line.bold_lead):
+            out.append(line)
+            continue
+        if found.group("sub"):
+            out.append(dataclasses.replace(line, text=f"({found.group('sub')}) {rest}".rstrip(),
+                                           cells=()))
+            continue
+        after = [i for i in range(index + 1, len(lines)) if lines[i].text.strip()][:2]
+        title = line.bold and bool(rest)
+        tail = line.struck_tail
+        if not rest and tail and len(after) == 2 and lines[after[0]].bold:
+            rest, title = lines[after[0]].text.strip(), True  # "[3] [Old title]" / "New title"
+            tail = lines[after[0]].struck_tail
+            taken.add(after[0])
+            after = after[1:]
+        title = title and bool(after) and not _NUMBERED.match(lines[after[0]].text)
+        number = found.group("num") or found.group("plain")
+        if found.group("subs"):  # "14(d)⇥": the sub-point (d), its title run into its text
+            text = f"({found.group('subs').rsplit('(', 1)[1]} {rest}".rstrip()
+            tail = line.struck_tail  # … across what is struck through after it
+        else:
+            text = f"{'### ' if title else ''}{number}. {rest}".rstrip()
+        out.append(dataclasses.replace(line, text=text, cells=(), struck_tail=tail))
+    return out

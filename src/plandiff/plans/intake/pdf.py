@@ -58,6 +58,7 @@ from plandiff.plans.intake.numbercells import (
     anchor_number_cells,
     attach_list_markers,
     number_rows,
+    tab_numbers,
 )
 from plandiff.plans.intake.pdfchanges import accept_changes
 from plandiff.plans.intake.pdfium import PdfRefused, PdfText, RawLine
@@ -516,6 +517,9 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
         if current is not None and previous is not None and _across_deletion(
                 previous, line, current, text):
             continues, gap = True, False
+        elif (current and not gap and not heading and not previous_heading
+              and _closes_bracket(current, text)):
+            continues = True  # a narrow column's line: "(reported about 11 Dec" / "2025)"
         deleted = not line.text.strip()  # its text left out: it only carries the layout
         if continues and current is not None:
             if not deleted:
@@ -542,6 +546,15 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
 
 
 _BROKEN_NUMBER = re.compile(r"[0-9][-‐–]$")
+_CLOSING_FIRST = re.compile(r"^[^()]*\)")
+
+
+def _closes_bracket(current: str, text: str) -> bool:
+    """Whether ``text`` closes a bracket the paragraph so far left open before it opens
+    one (``US package (reported about 11 Dec`` / ``2025)``, a table cell's title wrapped in
+    its narrow column, short of the page's edge): it goes on with it, a list mark or not
+    (``2025)`` opened point 2025)."""
+    return current.count("(") > current.count(")") and bool(_CLOSING_FIRST.match(text))
 
 
 def _number_broken(before: str, text: str) -> bool:
@@ -561,6 +574,8 @@ _NUMBER_ALONE = re.compile(r"^[ \t]*[(（]?[0-9]{1,3}[A-Za-z]?(?:\([a-z]{1,3}\))
 """A list number alone: what is left of a line whose text after its number is struck
 through."""
 _NUMBER_START = re.compile(r"^\s*[(（]?[0-9０-９]")
+_OLD_NUMBER = re.compile(r"^\[?[0-9]{1,3}[A-Za-z]?(?:\([a-z]{1,3}\))?\]?(?:\s|$)")
+"""A point's number opening a struck-through run (``21(d) Ukrainian``, ``[3]``, ``9A``)."""
 
 
 def _across_deletion(before: RawLine, line: RawLine, current: str, text: str) -> bool:
@@ -571,7 +586,16 @@ def _across_deletion(before: RawLine, line: RawLine, current: str, text: str) ->
     …`` reads ``The United States …``), or all ``before`` keeps is its list number (its title struck
     through, the new one on the line below: ``2 [Non-aggression pact]`` / ``Non-aggression
     and monitoring``). Never when ``line`` opens with a number (or, across a deletion, any
-    mark) of its own."""
+    mark) of its own.
+
+    So does a paragraph that opens with an old point's number struck through and no number
+    of its own (``[21(d)⇥Ukrainian] International forces …``): the old point folded into
+    the one before, the redline deletes the paragraph mark between them, which leaves no
+    mark on paper; accepted, its text runs on, as the Word file reads it."""
+    if line.struck_head and line.struck and _OLD_NUMBER.match(line.struck[0]) and current \
+            and not current.startswith("#") and line.text.strip() and not text.startswith("#") \
+            and not (_MARKER.match(text) or _NUMBER_START.match(text)):
+        return True
     if not before.struck_tail:
         return False
     if _NUMBER_ALONE.match(current):  # its text: a title may open with an article's
@@ -712,10 +736,11 @@ def _unread_pages(pages: list[_Page], drawn: list[bool], garbled: list[int]
     that draw something but have no text layer (a partial scan: a page scanned into a Word
     document's PDF, an annex pasted in as an image), and pages whose fonts map their glyphs
     to no characters (``garbled``: left out, not read as garbage). A point on them would be
-    lost without a word. A blank page draws nothing and is no loss."""
+    lost without a word. A blank page draws nothing and is no loss; a page all of whose text
+    is struck through (a redline's deleted points) has its text layer, all deleted."""
     scanned = [page.number for page, shown in zip(pages, drawn, strict=True)
                if shown and page.number not in garbled
-               and not any(line.text.strip() for line in page.lines)]
+               and not any(line.text.strip() or line.struck for line in page.lines)]
     out = []
     for numbers, what in ((scanned, "no text layer (a scanned image?): what is printed there "
                            "is not read; run the PDF through OCR first (for example "
@@ -782,7 +807,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
              for page, lines in zip(pages, accepted, strict=True)]
     if count == 0:
         raise input_problem(display, "a PDF without pages", rule="format")
-    if not any(line.text.strip() for page in pages for line in page.lines):
+    if not any(line.text.strip() or line.struck for page in pages for line in page.lines):
         raise input_problem(display, f"a PDF of {count} page(s) with no text layer (a scanned "
                             "image?): run it through OCR first (for example ocrmypdf) or "
                             "import a text copy", rule="format")
@@ -790,7 +815,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                if share > _UNMAPPED]
     pages = [_Page(page.number, page.width, page.height, ()) if page.number in garbled
              else page for page in pages]
-    if not any(line.text.strip() for page in pages for line in page.lines):
+    if not any(line.text.strip() or line.struck for page in pages for line in page.lines):
         raise input_problem(display, "its text layer cannot be read: the fonts map their "
                             "glyphs to no characters (no ToUnicode map), so the text reads as "
                             "glyph numbers; print it to PDF again from the program that made "
@@ -807,7 +832,8 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
         pages[index], notes = _footnotes(page)
         footnotes.extend((page.number, note) for note in notes)
     pages = _number_columns([_Page(page.number, page.width, page.height,
-                                   tuple(number_rows(page.lines))) for page in pages])
+                                   tuple(tab_numbers(number_rows(page.lines))))
+                                   for page in pages])
     title = _title(pages)
     out: list[Line] = []
     hyphenation = Hyphenation(line.text for page in pages for line in page.lines)

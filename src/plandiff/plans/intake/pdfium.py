@@ -9,8 +9,10 @@ C++, fast, and keeps up with the PDFs browsers and office suites write.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import ctypes
 import dataclasses
+import functools
 import itertools
 import math
 import re
@@ -70,6 +72,12 @@ class RawLine:
     """For a line that opens with a bare number and a space (``12 from the line …``: a
     margin's line number or a table's number cell run onto its line): the right edge of the
     number and the left edge of the text after it."""
+    bold: bool = False
+    """Whether the line's text (what is not struck through) is all set in a bold face, as a
+    point's title line is (``[3]⇥Title``)."""
+    bold_lead: bool = False
+    """Whether the line's text opens in a bold face (``3⇥Title`` with a bold number: a
+    Japanese font with no bold face of its own prints the title bold by other means)."""
     trail: tuple[float, float] | None = None
     """For a line that ends with a space and a bare number (``… within its 4``: a line
     number in the right margin run onto its line): the right edge of the text before it and
@@ -589,7 +597,9 @@ kanji such as 一, whose strokes stand at mid-height)."""
 def _marked(textpage: pdfium.PdfTextPage, start: int, chars: str, baseline: float,
             height: float, rules: list[_Box]) -> _Marks:
     """The characters a rule strikes through and those it underlines. A rule marks a
-    character when it covers at least half of the character's box. A strike crosses a
+    character when it covers at least half of the character's advance (its loose box: the
+    ink of a "j" reaches left under the letter before it, and a strike ending over a struck
+    "t" covered half of the kept "j"'s ink, ``joins`` read ``oins``). A strike crosses a
     character between a fifth and nine-tenths of the line's glyph height above the baseline;
     an underline lies within half that height under it (a descender's box reaches lower: the
     baseline is the line's; a raised mark's is its own foot, :data:`_RAISED`). A space the
@@ -609,6 +619,9 @@ def _marked(textpage: pdfium.PdfTextPage, start: int, chars: str, baseline: floa
             strikes.append(None)  # decided by its neighbours, below
             unders.append(False)
             continue
+        if right > left:  # the glyph's advance: an ink box overhangs it ("j" reaches left)
+            with contextlib.suppress(pdfium.PdfiumError, IndexError, ValueError):
+                left, _, right, _ = textpage.get_charbox(start + i, loose=True)
         middle = (left + right) / 2
         strike = under = False
         for box in rules:
@@ -734,6 +747,7 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
                 and line.bottom - 0.6 * line.height <= (box[1] + box[3]) / 2
                 <= line.bottom + line.height]
         gaps = _layout_gaps(textpage, start, chars) | _letter_gaps(textpage, start, chars)
+        kept = tuple(i for i in range(len(chars)) if i not in gaps) if gaps else None
         if near:  # only lines a rule runs through or under pay for every box
             marks = _marked(textpage, start, chars, line.bottom, line.height, near)
             kept = tuple(i for i in marks.kept if i not in gaps)
@@ -751,6 +765,17 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
                     and line.lead[1] - line.lead[0] >= _CELL_GAP * line.height:
                 line = dataclasses.replace(line, cells=_cells(textpage, start, chars,
                                                               _CELL_GAP * line.height))
+        bold_lead, bold = _bold(textpage, start, chars, kept)
+        if bold_lead:
+            line = dataclasses.replace(line, bold=bold, bold_lead=bold_lead)
+        first = _FIRST_CELL.match(chars) if not (line.cells or gaps or line.struck) else None
+        if first:  # "[3]⇥Title", "13(b) | — | removed": a first cell set apart by a gap
+            edges = _edges(textpage, start, first.start("space") - 1, first.end("space"))
+            # a point's number before a tab: bracketed, or bold (``14(d)⇥Title``)
+            tab = first.group("bracket") or bold_lead
+            gap = (_TAB_GAP if tab else _CELL_GAP) * line.height
+            if edges is not None and edges[1] - edges[0] >= gap:
+                line = dataclasses.replace(line, cells=_cells(textpage, start, chars, gap))
         trail = _TRAIL.search(chars) if chars.rstrip()[-1:].isdigit() and (
             not gaps or _TRAIL.search(line.text)) else None
         if trail:
@@ -758,6 +783,51 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
                 textpage, start, trail.start("space") - 1, trail.end("space")))
         return line
     return None
+
+
+_BOLD_NAME = re.compile(r"bold|heavy|[-,]black", re.IGNORECASE)
+"""A bold face's font name (``NotoSans-Bold``, ``Arial,Bold``, ``Roboto-Black``): PDFium reports
+the weight 400 for an embedded bold face that gives none."""
+_PLAIN_NAME = re.compile(r"regular|book|roman|normal|medium|light|thin", re.IGNORECASE)
+"""A face's name that says it is not bold (Chromium gives its ``NotoSans-Regular`` subset
+the weight 625)."""
+_BOLD_WEIGHT = 600
+
+
+@functools.lru_cache(maxsize=256)
+def _face_says(face: bytes) -> bool | None:
+    """Whether a face's name says it is bold (True), or not (False); None when it says
+    neither."""
+    text = face.decode("latin-1")
+    return True if _BOLD_NAME.search(text) else False if _PLAIN_NAME.search(text) else None
+
+
+def _bold(textpage: pdfium.PdfTextPage, start: int, chars: str,
+          kept: tuple[int, ...] | None) -> tuple[bool, bool]:
+    """Whether the first of the characters at ``kept`` (offsets in ``chars``: those not
+    struck through; None for all) is set in a bold face, and whether they all are, by a
+    sample of them (the first, the last and some between). The face's name tells (the weight
+    a PDF gives is often wrong); a name that says neither, the weight."""
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+
+    def bold(i: int) -> bool:
+        size = pdfium_c.FPDFText_GetFontInfo(textpage.raw, start + i, name, len(name),
+                                             ctypes.byref(flags))
+        said = _face_says(name.value if 0 < size <= len(name) else b"")
+        return said if said is not None else (
+            pdfium_c.FPDFText_GetFontWeight(textpage.raw, start + i) >= _BOLD_WEIGHT)
+
+    # the first character first: most lines are not bold, and one call or two tells
+    first = next((i for i in (range(len(chars)) if kept is None else kept)
+                  if not chars[i].isspace()), None)
+    if first is None or not bold(first):
+        return False, False
+    at = [i for i in (range(len(chars)) if kept is None else kept) if not chars[i].isspace()]
+    step = max(1, len(at) // (_SAMPLE - 1))
+    if not all(bold(i) for i in sorted({at[-1], *at[::step]} - {first})):
+        return True, False
+    return True, True
 
 
 _CJK_ASCII_GAP = re.compile(f"(?<={UNSPACED}) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) (?={UNSPACED})")
@@ -840,6 +910,17 @@ def _letter_gaps(textpage: pdfium.PdfTextPage, start: int, chars: str) -> set[in
 
 
 _LEAD = re.compile(r"^\s*[0-9]{1,4}(?P<space>\s+)\S")
+_NUMBER_CELL = r"[0-9]{1,4}[A-Z]?(?:\([a-z]{1,3}\))?"
+_FIRST_CELL = re.compile(rf"^\s*(?:(?P<bracket>\[[0-9]{{1,4}}[a-z]{{0,2}}\])"
+                         rf"|{_NUMBER_CELL}(?:,\s*{_NUMBER_CELL})*|[—–-])(?P<space>\s+)\S")
+"""A line opening with what may be a table's first cell: a number (``12``, ``9A``,
+``13(b)``), a list of them (``13, 13(a)``), a dash standing for an empty cell, or a
+bracketed point number (``[3]``, ``[3a]``: plandiff's own, set apart from its text by a
+tab)."""
+_TAB_GAP = 0.6
+"""A gap this many glyph heights wide after a bracketed or bold point number is a tab's (a
+word's space is a third of a glyph's height or so): ``[3a]⇥A fund`` stands 1.2 heights
+apart, the wider ``[21a]⇥Ukraine``, nearer the tab stop, 0.76."""
 _CELL_GAP = 1.5
 """A gap between two characters of a line this many glyph heights wide parts two cells of a
 table's row (a word's space is a third of a glyph's height or so; a justified line's widest
