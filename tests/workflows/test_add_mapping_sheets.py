@@ -666,3 +666,25 @@ def test_a_mapping_without_its_kind_column_is_read(
     run = cli(*charter, "--mapping", str(edited), "--mapping-out", str(second))
     assert run.code == 0, run.err
     assert second.read_text("utf-8") == first.read_text("utf-8")
+
+
+def test_a_sheet_of_old_and_new_without_a_header_is_read(
+        cli: Callable[..., Run], charter: tuple[str, ...], tmp_path: Path) -> None:
+    """Rows of old,new alone with no header line (the reviewer's own sheet, or the header
+    row deleted) were refused as "found 1,1"; a first row whose cells name points is a row,
+    the columns taken in the order written. A header naming other columns is still refused."""
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    assert cli(*charter, "--mapping-out", str(first)).code == 0
+    edited = _write(tmp_path / "edited.csv", [row[:2] for row in _rows(first)[1:]])
+    run = cli(*charter, "--mapping", str(edited), "--mapping-out", str(second))
+    assert run.code == 0, run.err
+    assert second.read_text("utf-8") == first.read_text("utf-8")
+    # a cell is named by its line in the file (no header line above the rows)
+    rows = [row[:3] for row in _rows(first)[1:]]
+    rows[4][2] = "rejected"
+    _write(edited, rows)
+    run = cli(*charter, "--mapping", str(edited))
+    assert run.code == 2 and f"{edited}:5:C: unknown kind 'rejected'" in run.err, run.err
+    _write(edited, [["from", "to"], *rows])
+    run = cli(*charter, "--mapping", str(edited))
+    assert run.code == 2 and f"{edited}:1: " in run.err and "found from,to" in run.err

@@ -590,6 +590,9 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
         raise InputError(f"{path}:{reader.line_num + skipped}: not a readable CSV ({exc})"
                          ) from None
     records = _unwrapped(records, dialect or _Dialect())
+    if records and _headerless(records[0], old_names, new_names):
+        records = [list(CSV_HEADER), *records]  # a sheet of rows old,new(,kind) alone
+        top -= 1
     header = _header_names(records[0] if records else [])
     if not {"old", "new"} <= set(header):
         found = ",".join(h for h in header if h) or "nothing"
@@ -669,6 +672,26 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
             links.setdefault(link, f"{path}:{line}")
     _no_row_deleted(path, (old_names, new_names), named, proposed)
     return links, olds, news
+
+
+def _headerless(first: Sequence[str], old_names: _Names, new_names: _Names) -> bool:
+    """Whether a mapping CSV's first row is no header but a row of the mapping, its cells in
+    the order written (old, new, kind): its old and new cells name points of their side
+    (one of them may be empty) and its third cell, if any, is empty or a kind."""
+    if len(first) < 2 or not (first[0].strip() or first[1].strip()) or (
+            len(first) > 2 and first[2].strip().casefold() not in {"", *_KINDS}):
+        return False
+    for cell, names in ((first[0], old_names), (first[1], new_names)):
+        parts = [x.strip() for x in _PLACES.split(cell.strip().removeprefix("'")) if x.strip()]
+        try:
+            if len(parts) > 1:
+                for part in parts:
+                    names(part, "")
+            elif parts:
+                names.cell(parts[0], "")
+        except UsageError:
+            return False
+    return True
 
 
 def _no_row_deleted(path: Path, sides: tuple[_Names, _Names],
