@@ -67,3 +67,28 @@ def test_a_draft_numbered_one_to_n_with_colons_reads_as_before() -> None:
     points = _read(text, ".md")
     assert [p.number for p in points] == [str(n) for n in range(1, 8)]
     assert all(not p.points for p in points)
+
+
+def test_a_list_in_an_item_of_the_list_is_the_items() -> None:
+    """``2. … these:`` inside point 4's list, its own list 1, 2, then item 3: the inner list
+    is item 2's, and the items 1-3 point 4's (4(2)(1), 4(2)(2))."""
+    inner = MEASURES.format(pad="").replace(
+        "2. Schools open their doors.\n",
+        "2. Schools open their doors with these rules:\n1. Classes are small.\n"
+        "2. Meals are free.\n")
+    points = _read(HEAD + inner + TAIL, ".md")
+    assert [p.number for p in points] == ["1", "2", "3", "4", "5", "6"]
+    assert [s.number for s in points[3].points] == ["4(1)", "4(2)", "4(3)"]
+    assert [(s.number, s.text) for s in points[3].points[1].points] == [
+        ("4(2)(1)", "Classes are small."), ("4(2)(2)", "Meals are free.")]
+
+
+def test_a_second_copy_of_the_points_after_a_colon_is_no_list() -> None:
+    """Point 6 ends in a colon and the points follow again, 1 to 9: a copy numbered on past
+    7 is not point 6's list of 1-6 (its 7 is the copy's, not the next point)."""
+    text = "".join(f"{n}. Item {n} covers the {w}.\n\n" for n, w in enumerate(
+        ("roads", "ports", "banks", "farms", "mines"), start=1))
+    text += "6. The full text reads as follows:\n\n"
+    text += "".join(f"{n}. Clause {n} is set out here.\n\n" for n in range(1, 10))
+    points = _read(text, ".md")
+    assert not points[5].points and len(points) == 15

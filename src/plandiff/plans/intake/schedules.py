@@ -35,6 +35,25 @@ def _inner_end(points: list[Node], start: int) -> int:
     return end
 
 
+def _list_end(points: list[Node], index: int) -> int:
+    """Where the list numbered from 1 after the point at ``index`` ends: at the point's next
+    number after it (``4.`` … ``1.`` ``2.`` ``3.`` ``5.``); or at an item of it numbered as
+    the point's next number, where the run ends just after that item (an item's own list:
+    ``2. … these:`` ``1.`` ``2.`` ``3.`` ``5.``, 3 being the item after 2, not its list's:
+    a second copy of the points, numbered on past it, is no list). ``index + 1`` where
+    there is none."""
+    start = index + 1
+    longest = _inner_end(points, start)
+    following = str(int(points[index].label) + 1)
+    if start < longest < len(points) and points[longest].label == following:
+        return longest
+    item = start + int(following) - 1
+    if start < item and item + 1 == longest and longest < len(points) \
+            and points[longest].label.isdigit():
+        return item
+    return start
+
+
 def _renumber(node: Node, old: str, new: str) -> None:
     for child in node.children:
         if child.number.startswith(old):
@@ -48,18 +67,23 @@ def colon_lists(parse: Parse) -> None:
     ``N(1)``, ``N(2)`` … (the draft's numbering N, 1, 2, …, N+1 shows the list is not new
     points). A list the next point does not follow (the draft's last, or another number
     after it) is left as it is read, and so is one after a heading (a part's numbering
-    restarting)."""
+    restarting). A list in an item of such a list (``2. … these:`` / ``1.`` / ``3.``) is
+    that item's, and the list then its point's."""
+    while _one_list(parse):
+        parse.stack.clear()
+
+
+def _one_list(parse: Parse) -> bool:
+    """:func:`colon_lists` for the first such list: whether there was one."""
     points = parse.points
     index = 0
     while index < len(points):
         node = points[index]
         start = index + 1
-        end = _inner_end(points, start) if _lead_in(node) else start
+        end = _list_end(points, index) if _lead_in(node) else start
         headed = any(start <= at <= end for _text, at in parse.headings)
-        if end == start or end >= len(points) or headed \
-                or points[end].label != str(int(node.label) + 1) \
-                or any(p.part != node.part or p.indent < node.indent
-                       for p in points[start:end]):
+        if end == start or headed or any(p.part != node.part or p.indent < node.indent
+                                         for p in points[start:end]):
             index += 1
             continue
         for item in points[start:end]:
@@ -75,4 +99,5 @@ def colon_lists(parse: Parse) -> None:
         del points[start:end]
         parse.headings = [(text, at - (end - start) if at >= end else at)
                           for text, at in parse.headings]
-        index += 1
+        return True
+    return False
