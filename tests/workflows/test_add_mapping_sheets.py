@@ -688,3 +688,18 @@ def test_a_sheet_of_old_and_new_without_a_header_is_read(
     _write(edited, [["from", "to"], *rows])
     run = cli(*charter, "--mapping", str(edited))
     assert run.code == 2 and f"{edited}:1: " in run.err and "found from,to" in run.err
+
+
+def test_a_byte_order_mark_kept_inside_the_header_is_read(
+        cli: Callable[..., Run], charter: tuple[str, ...], tmp_path: Path) -> None:
+    """A file saved with a byte-order mark by a tool that kept the one it read (two marks;
+    or one after a sep= line) had its first column named '\\ufeffold': "found old,new"."""
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    assert cli(*charter, "--mapping-out", str(first)).code == 0
+    text = first.read_text("utf-8")
+    for saved_text in ("\ufeff\ufeff" + text, "sep=,\n\ufeff" + text):
+        saved = tmp_path / "bom.csv"
+        saved.write_text(saved_text, encoding="utf-8")
+        run = cli(*charter, "--mapping", str(saved), "--mapping-out", str(second))
+        assert run.code == 0, run.err
+        assert second.read_text("utf-8") == text

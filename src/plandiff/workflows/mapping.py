@@ -312,8 +312,10 @@ def unkept(links: Iterable[tuple[str, str]], alignment: Alignment, old: Sequence
 
 
 def _header_names(cells: Iterable[str]) -> list[str]:
-    return [unicodedata.normalize("NFKC", c).strip().strip('"').strip().casefold()
-            for c in cells]
+    """The header's column names as compared: without spaces, quotes, case or a byte-order
+    mark a tool kept inside the text (a second one, or one after a sep= line)."""
+    return [unicodedata.normalize("NFKC", c.replace("\ufeff", "")).strip().strip('"').strip()
+            .casefold() for c in cells]
 
 
 @dataclass(frozen=True)
