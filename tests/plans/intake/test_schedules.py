@@ -92,3 +92,12 @@ def test_a_second_copy_of_the_points_after_a_colon_is_no_list() -> None:
     text += "".join(f"{n}. Clause {n} is set out here.\n\n" for n in range(1, 10))
     points = _read(text, ".md")
     assert not points[5].points and len(points) == 15
+
+
+def test_an_items_list_is_read_only_inside_a_points_list() -> None:
+    """``2. … as follows:`` then 1, 2, 3 and 5: 3 may be the list's or the next point; only
+    an item of a point's list (as above) takes it for the next item."""
+    text = ("1. The sides meet in May and talk.\n\n2. They set these aims:\n\n1. Talks go on.\n"
+            "2. Envoys are named.\n3. Trade resumes.\n\n5. The accord is signed.\n")
+    points = _read(text, ".md")
+    assert [p.number for p in points] == ["1", "2", "1", "2", "3", "5"]

@@ -39,9 +39,9 @@ def _list_end(points: list[Node], index: int) -> int:
     """Where the list numbered from 1 after the point at ``index`` ends: at the point's next
     number after it (``4.`` … ``1.`` ``2.`` ``3.`` ``5.``); or at an item of it numbered as
     the point's next number, where the run ends just after that item (an item's own list:
-    ``2. … these:`` ``1.`` ``2.`` ``3.`` ``5.``, 3 being the item after 2, not its list's:
-    a second copy of the points, numbered on past it, is no list). ``index + 1`` where
-    there is none."""
+    ``2. … these:`` ``1.`` ``2.`` ``3.`` ``5.``, 3 being the item after 2, not its list's,
+    when the point is itself an item of such a list: a second copy of the points, numbered
+    on past it, is no list). ``index + 1`` where there is none."""
     start = index + 1
     longest = _inner_end(points, start)
     following = str(int(points[index].label) + 1)
@@ -49,9 +49,17 @@ def _list_end(points: list[Node], index: int) -> int:
         return longest
     item = start + int(following) - 1
     if start < item and item + 1 == longest and longest < len(points) \
-            and points[longest].label.isdigit():
+            and points[longest].label.isdigit() and _in_list(points, index):
         return item
     return start
+
+
+def _in_list(points: list[Node], index: int) -> bool:
+    """Whether the point at ``index`` is an item of a list numbered from 1 after a point
+    ending in a colon (``4. … these:`` ``1.`` ``2. … these:``)."""
+    first = index - int(points[index].label) + 1
+    return first >= 1 and _lead_in(points[first - 1]) \
+        and all(points[first + k].label == str(k + 1) for k in range(index - first + 1))
 
 
 def _renumber(node: Node, old: str, new: str) -> None:
