@@ -312,8 +312,10 @@ def unkept(links: Iterable[tuple[str, str]], alignment: Alignment, old: Sequence
 
 
 def _header_names(cells: Iterable[str]) -> list[str]:
-    return [unicodedata.normalize("NFKC", c).strip().strip('"').strip().casefold()
-            for c in cells]
+    """The header's column names as compared: without spaces, quotes, case or a byte-order
+    mark a tool kept inside the text (a second one, or one after a sep= line)."""
+    return [unicodedata.normalize("NFKC", c.replace("\ufeff", "")).strip().strip('"').strip()
+            .casefold() for c in cells]
 
 
 @dataclass(frozen=True)
@@ -337,16 +339,32 @@ _QUOTES = ('"', "'")
 ``'``)."""
 
 
-def _dialect(header: str) -> _Dialect | None:
+def _dialect(header: str, separators: Sequence[str] = _SEPARATORS) -> _Dialect | None:
     """How a mapping CSV whose header line is ``header`` is written (cells quoted or not, the
     whole line quoted as one cell or not), None if it is no header: one naming the columns
-    old and new."""
-    for delimiter in _SEPARATORS:
+    old and new with one of ``separators`` between them."""
+    for delimiter in separators:
         names = _header_names(header.split(delimiter))
         for quote in _QUOTES:
             if {"old", "new"} <= {name.strip(quote).strip() for name in names}:
                 return _Dialect(delimiter, quote)
     return None
+
+
+_SEP_LINE = re.compile(r'\ufeff?"?sep=([^\w"\'\r\n])"?((?:\1|[ \t])*)', re.IGNORECASE)
+"""Excel's first line naming the separator (``sep=;``), as Excel writes it or as a
+spreadsheet that took it for a cell saves it back (``"sep=;";;;;;``)."""
+
+
+def _sep_line(text: str) -> tuple[str | None, str, int]:
+    """The separator a mapping CSV's first line ``sep=;`` names, the text without that line,
+    and the number of lines left out (0 or 1, to name a row by its line in the file); None,
+    the text and 0 for a file without one."""
+    first, _end, rest = text.partition("\n") if "\n" in text else text.partition("\r")
+    found = _SEP_LINE.fullmatch(first.removesuffix("\r").strip("\r\n "))
+    if found is None:
+        return None, text, 0
+    return found.group(1), rest, 1
 
 
 def _separator_found(header: str) -> str | None:
@@ -370,8 +388,11 @@ def check_mapping_out(path: Path) -> None:
     head = existing_head(path, 4096, "the mapping")
     if head is None:
         return
-    first = head.decode("utf-8", errors="replace").removeprefix("\ufeff").split("\n", 1)[0]
-    if head.strip() and _dialect(first) is None and _separator_found(first) is None:
+    text = head.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    sep, text, _skipped = _sep_line(text)
+    first = text.split("\n", 1)[0]
+    if head.strip() and _dialect(first, (sep,) if sep else _SEPARATORS) is None and (
+            sep is not None or _separator_found(first) is None):
         raise UsageError(f"{path}: not a mapping CSV (its first line is not the header "
                          f"{','.join(CSV_HEADER)}); not replacing it with the mapping")
 
@@ -471,10 +492,19 @@ Windows, KOI8-R, Japanese, Chinese), in the order a mapping CSV not in Unicode i
 
 def _records(text: str) -> list[list[str]]:
     """The rows of a mapping CSV's text, its cells split at the header's separator."""
+    sep, text, _skipped = _sep_line(text)
     lines = io.StringIO(text, newline=None)  # CRLF, LF or CR alone (Excel's Mac CSV)
-    dialect = _dialect(lines.readline()) or _Dialect()
+    dialect = _read_dialect(lines.readline(), sep)
     lines.seek(0)
     return list(dialect.reader(lines))
+
+
+def _read_dialect(header: str, sep: str | None) -> _Dialect:
+    """How the cells after ``header`` are read: as the header is written, with the separator
+    a sep= line names when there is one."""
+    if sep is None:
+        return _dialect(header) or _Dialect()
+    return _dialect(header, (sep,)) or _Dialect(sep)
 
 
 def _unwrapped(records: list[list[str]], dialect: _Dialect) -> list[list[str]]:
@@ -544,9 +574,12 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
     when there is one; the others are not read); a cell is named as ``file:row:column``. A
     ``proposed`` (old id, new id) pair none of whose points the file names is refused."""
     text, encoding = _mapping_text(path, old_names.alphabet | new_names.alphabet)
+    # A first line sep=; (Excel's) names the separator; the lines are counted as in the file.
+    sep, text, skipped = _sep_line(text)
+    top = 1 + skipped
     lines = io.StringIO(text, newline=None)  # CRLF, LF or CR alone (Excel's Mac CSV)
     first = lines.readline()
-    dialect = _dialect(first)
+    dialect = _dialect(first) if sep is None else _read_dialect(first, sep)
     if dialect is None and (found := _separator_found(first)) is not None:
         raise InputError(f"{path}:1: the cells are separated by {found!r}, which a mapping "
                          "CSV is not read with; save it with a comma, semicolon or tab as "
@@ -556,16 +589,20 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
     try:
         records = list(reader)
     except csv.Error as exc:
-        raise InputError(f"{path}:{reader.line_num}: not a readable CSV ({exc})") from None
+        raise InputError(f"{path}:{reader.line_num + skipped}: not a readable CSV ({exc})"
+                         ) from None
     records = _unwrapped(records, dialect or _Dialect())
+    if records and _headerless(records[0], old_names, new_names):
+        records = [list(CSV_HEADER), *records]  # a sheet of rows old,new(,kind) alone
+        top -= 1
     header = _header_names(records[0] if records else [])
     if not {"old", "new"} <= set(header):
         found = ",".join(h for h in header if h) or "nothing"
-        raise InputError(f"{path}:1: a mapping CSV's header names the columns old and new "
+        raise InputError(f"{path}:{top}: a mapping CSV's header names the columns old and new "
                          f"(found {found}; write one with --mapping-out)")
     for name in ("old", "new", "kind"):
         if header.count(name) > 1:
-            raise InputError(f"{path}:1: the header names the column {name} twice")
+            raise InputError(f"{path}:{top}: the header names the column {name} twice")
     at: dict[str, int] = {name: header.index(name) for name in ("old", "new", "kind")
                           if name in header}
     links: dict[tuple[str, str], str] = {}
@@ -575,7 +612,7 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
     paired_at: tuple[dict[str, int], dict[str, int]] = ({}, {})
     alone_at: tuple[dict[str, int], dict[str, int]] = ({}, {})
     named: tuple[set[str], set[str]] = (set(), set())
-    for line, row in enumerate(records[1:], start=2):
+    for line, row in enumerate(records[1:], start=top + 1):
         cells = {name: row[k].strip() if k < len(row) else "" for name, k in at.items()}
         if not any(cells.values()):
             continue  # an empty row, or one holding only the reviewer's notes
@@ -637,6 +674,26 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
             links.setdefault(link, f"{path}:{line}")
     _no_row_deleted(path, (old_names, new_names), named, proposed)
     return links, olds, news
+
+
+def _headerless(first: Sequence[str], old_names: _Names, new_names: _Names) -> bool:
+    """Whether a mapping CSV's first row is no header but a row of the mapping, its cells in
+    the order written (old, new, kind): its old and new cells name points of their side
+    (one of them may be empty) and its third cell, if any, is empty or a kind."""
+    if len(first) < 2 or not (first[0].strip() or first[1].strip()) or (
+            len(first) > 2 and first[2].strip().casefold() not in {"", *_KINDS}):
+        return False
+    for cell, names in ((first[0], old_names), (first[1], new_names)):
+        parts = [x.strip() for x in _PLACES.split(cell.strip().removeprefix("'")) if x.strip()]
+        try:
+            if len(parts) > 1:
+                for part in parts:
+                    names(part, "")
+            elif parts:
+                names.cell(parts[0], "")
+        except UsageError:
+            return False
+    return True
 
 
 def _no_row_deleted(path: Path, sides: tuple[_Names, _Names],

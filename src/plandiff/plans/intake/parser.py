@@ -71,7 +71,11 @@ Rules, line by line:
   nested lists are read. When every top-level item is a short heading with only items
   numbered 1, 2 ... under it (a multi-level list: ``1. Security`` / ``1.1 …``), the items
   are the points and the headings part headings
-  (:func:`~plandiff.plans.intake.outline.outline_parts`).
+  (:func:`~plandiff.plans.intake.outline.outline_parts`). A list numbered from 1 set flush
+  with the points right after a point ending in a colon (``4. … the following measures:``,
+  ``1.``, ``2.``, then ``5.``) is that point's sub-points ``4(1)``, ``4(2)`` when the next
+  point after it goes on from the point's number, with no heading between
+  (:func:`~plandiff.plans.intake.schedules.colon_lists`).
 - A legal text's formulas (:mod:`.formulas`): numbered recitals before an enacting formula
   (``HAS ADOPTED THIS REGULATION:``, ``Have agreed as follows:``) after which the numbering
   starts again are the preamble, and the concluding formula after the last article (``Done
@@ -134,6 +138,7 @@ from plandiff.plans.intake.pagetext import closing_line, prose_after, strays
 from plandiff.plans.intake.parsestate import Event, Node, Parse, open_heading
 from plandiff.plans.intake.quotes import pull_quotes, resolve_quote
 from plandiff.plans.intake.reading import pieces
+from plandiff.plans.intake.schedules import colon_lists
 from plandiff.plans.intake.speakers import SPEAKER, speaker_lines
 from plandiff.plans.intake.titles import captions, title_lines
 
@@ -296,6 +301,7 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
     if parse.pending is not None:
         resolve_quote(parse, None)
     group_tails(parse)
+    colon_lists(parse)  # before the parts: 4, 1, 2, 3, 5 is one point's list, no part
     captions(parse)  # before the preamble's test of what ends the point above an article
     preamble(parse)
     strays(parse)
