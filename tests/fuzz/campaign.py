@@ -35,10 +35,23 @@ def campaign(target: Path, inputs: int, tmp_path: Path, pythonpath: str) -> str:
         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=BACKSTOP + 120,
         check=False)
     log = done.stderr[-4000:]
-    assert done.returncode == 0, f"fuzzing found a failure (artifacts in {tmp_path}):\n{log}"
+    assert done.returncode == 0, (
+        f"fuzzing found a failure (artifacts in {tmp_path}):\n{_finding(done, tmp_path)}\n{log}")
     assert "Done" in done.stderr and "stat::number_of_executed_units" in done.stderr, log
     executed = int(done.stderr.split("stat::number_of_executed_units:")[1].split()[0])
     assert executed == inputs, (
         f"{executed} of {inputs} inputs ran before the {BACKSTOP} s backstop:\n{log}")
     assert not list(tmp_path.glob("crash-*")) and not list(tmp_path.glob("timeout-*"))
     return done.stderr
+
+
+def _finding(done: subprocess.CompletedProcess[str], tmp_path: Path) -> str:
+    """What a failed campaign needs to be replayed from a CI log alone: libFuzzer's seed,
+    atheris' traceback (atheris prints it on standard output, which the log lacks) and the
+    failing input itself (pytest deletes its temporary folders after a few runs)."""
+    seed = next((line for line in done.stderr.splitlines() if line.startswith("INFO: Seed:")),
+                "INFO: Seed: (not printed)")
+    inputs = "\n".join(f"{path.name}: {path.read_bytes()[:3000]!r}"
+                       for path in sorted(tmp_path.glob("crash-*")) + sorted(
+                           tmp_path.glob("timeout-*")))
+    return f"{seed}\n{done.stdout[-3000:]}\n{inputs}"

@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+import pytest
+
 from tests.fuzz.campaign import campaign, runs
 from tests.helpers import REPO
 
@@ -25,3 +27,20 @@ def test_atheris_is_installed() -> None:
 
 def test_fuzz_import_and_load(tmp_path: Path) -> None:
     campaign(TARGET, RUNS, tmp_path, str(REPO / "src"))
+
+
+def test_a_finding_is_reported_with_its_traceback_and_input(tmp_path: Path) -> None:
+    """A failed campaign's message holds what a CI log needs to replay it: atheris prints the
+    traceback on standard output and pytest deletes the crash file, so both go in it."""
+    target = tmp_path / "target.py"
+    target.write_text(
+        "import sys\nimport atheris\n\n\ndef one(data):\n"
+        "    if data[:1] == b'Q':\n        raise ValueError('planted finding')\n\n\n"
+        "atheris.Setup(sys.argv, one)\natheris.Fuzz()\n", encoding="utf-8")
+    (tmp_path / "run").mkdir()
+    with pytest.raises(AssertionError) as failed:
+        campaign(target, 200_000, tmp_path / "run", "")
+    message = str(failed.value)
+    assert "INFO: Seed:" in message
+    assert "ValueError: planted finding" in message and 'line 7, in one' in message
+    assert "crash-" in message and ": b'Q" in message
