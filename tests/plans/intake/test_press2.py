@@ -1,0 +1,58 @@
+"""Press copies: leftovers of the press intake work (citation marks splitting a line, …)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from plandiff.plans.intake.lines import FOOTNOTES_HEADING, Line
+from plandiff.plans.intake.notemarks import spaced_bracket_marks
+from tests.plans.intake.producers import chromium_pdf
+
+REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
+_SUP = ('<sup class="reference" style="font-size:80%;line-height:1;'
+        'vertical-align:super"><a href="#cite_note-{0}">[{0}]</a></sup>')
+
+
+def test_a_raised_mark_splitting_its_line_in_a_printed_wiki_article(tmp_path: Path) -> None:
+    """Chromium prints the wiki item "… confirmed.[2] More follows …"; PDFium breaks the
+    line at the raised mark, and "[2]" stayed in point 1's text."""
+    items = ["The border would be confirmed." + _SUP.format(2) + " More follows in a later round.",
+             "A pact of non-aggression would be signed." + _SUP.format(3),
+             "No side would move troops." + _SUP.format(4)]
+    page = tmp_path / "wiki.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Plan</title>'
+        "<style>body{font-family:sans-serif;font-size:14px;line-height:1.6}"
+        "a{text-decoration:none}</style></head><body><h1>Peace outline</h1>"
+        "<h2>Provisions</h2><p>The leaked text said:</p><ol>"
+        + "".join(f"<li>{item}</li>" for item in items) + "</ol></body></html>",
+        encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "wiki.pdf", tmp_path)
+    imported = import_bytes(pdf.read_bytes(), "wiki.pdf", ".pdf", REQUEST)
+    assert [p.text for p in imported.plan.walk()] == [
+        "The border would be confirmed. More follows in a later round.",
+        "A pact of non-aggression would be signed.", "No side would move troops."]
+    assert "3 footnote mark(s) taken out" in "\n".join(imported.report.lines())
+
+
+def test_a_citation_mark_opening_the_line_after_a_finished_sentence_is_taken_out() -> None:
+    """A raised mark that splits its line: PDFium gives "[2] Talks follow." as a new line
+    under the sentence it was raised beside. The mark is taken out and counted."""
+    lines = [Line("1. The border is confirmed.", "1"), Line("[2] Talks follow in spring.", "2"),
+             Line("2. Monitors are sent.", "3")]
+    kept, count = spaced_bracket_marks(lines)
+    assert [line.text for line in kept] == ["1. The border is confirmed.",
+                                            "Talks follow in spring.", "2. Monitors are sent."]
+    assert count == 1
+
+
+def test_bracket_numbered_points_and_notes_keep_their_numbers() -> None:
+    """Points numbered "[1] …" count up, and a reference list's "[1] …" opens its note."""
+    lines = [Line("[1] The border is confirmed.", "1"), Line("[2] Monitors are sent.", "2"),
+             Line("[3] Talks go on.", "3"), Line(FOOTNOTES_HEADING, "4"),
+             Line("[1] Reuters.", "5"), Line("[2] A wire report.", "6")]
+    kept, count = spaced_bracket_marks(lines)
+    assert [line.text for line in kept] == [line.text for line in lines]
+    assert count == 0
+
