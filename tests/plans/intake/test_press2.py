@@ -56,3 +56,30 @@ def test_bracket_numbered_points_and_notes_keep_their_numbers() -> None:
     assert [line.text for line in kept] == [line.text for line in lines]
     assert count == 0
 
+
+def _text(text: str) -> tuple[list[tuple[str, str]], str]:
+    imported = import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
+    return ([(p.number, p.text) for p in imported.plan.walk()],
+            "\n".join(imported.report.lines()))
+
+
+def test_a_bare_number_right_before_the_point_of_that_number_opens_no_point() -> None:
+    """A citation "[2]" whose brackets a PDF lost stands alone under point 1's finished
+    sentence; it is the number expected next, but point 2's own "2." comes after it: the
+    bare number was no point (it opened an empty or a wrong point 2, then a repeat)."""
+    points, report = _text("1. The border is confirmed.\n2\nMore follows later.\n"
+                           "2. A pact is signed.\n3. Talks go on.\n")
+    assert points == [("1", "The border is confirmed. More follows later."),
+                      ("2", "A pact is signed."), ("3", "Talks go on.")]
+    assert "appears twice" not in report
+    assert "1 number(s) alone on a line" in report
+    points, _ = _text("1. The border is confirmed.\n2\n2. A pact is signed.\n")
+    assert points == [("1", "The border is confirmed."), ("2", "A pact is signed.")]
+
+
+def test_bare_numbers_numbering_the_points_still_open_them() -> None:
+    points, report = _text("1. The border is confirmed.\n2\nA pact is signed.\n3\n"
+                           "Talks go on.\n4. Monitors are sent.\n")
+    assert points == [("1", "The border is confirmed."), ("2", "A pact is signed."),
+                      ("3", "Talks go on."), ("4", "Monitors are sent.")]
+    assert "alone on a line" not in report
