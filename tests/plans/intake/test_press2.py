@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from plandiff.plans.intake import DraftRequest, import_bytes
 from plandiff.plans.intake.lines import FOOTNOTES_HEADING, Line
 from plandiff.plans.intake.notemarks import spaced_bracket_marks
@@ -83,3 +85,29 @@ def test_bare_numbers_numbering_the_points_still_open_them() -> None:
     assert points == [("1", "The border is confirmed."), ("2", "A pact is signed."),
                       ("3", "Talks go on."), ("4", "Monitors are sent.")]
     assert "alone on a line" not in report
+
+
+HEADLINES = ("和平案２８項目の全文", "The 28-point plan in full", "Мирный план из 28 пунктов",
+             "Мирний план з 28 пунктів")
+
+
+@pytest.mark.parametrize("headline", HEADLINES)
+@pytest.mark.parametrize("where", ["h1", "title", "json-ld"])
+def test_a_headline_s_count_against_a_partial_copy(headline: str, where: str) -> None:
+    """A headline speaking of 28 points over a copy listing 3: a warning says so, whether
+    the headline is the page's <h1>, its <title> or its JSON-LD headline (a page whose
+    article text is read from its structured data, its <title> the site's name)."""
+    items = "".join(f"<li>Item {n} is agreed here.</li>" for n in range(1, 4))
+    title = headline if where == "title" else "News"
+    h1 = f"<h1>{headline}</h1>" if where == "h1" else ""
+    body = f"<article>{h1}<p>The copy as the paper gave it.</p><ol>{items}</ol></article>"
+    if where == "json-ld":
+        body = ('<p>Subscribe.</p><script type="application/ld+json">{"@type": "NewsArticle", '
+                f'"headline": "{headline}", "articleBody": "Intro.\\n1. One is agreed.\\n'
+                '2. Two is agreed.\\n3. Three is agreed."}</script>')
+    page = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head>'
+            f"<body>{body}</body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert len(imported.plan.points) == 3
+    assert "warning: the text announces 28 points but 3 were found" in \
+        "\n".join(imported.report.lines())
