@@ -111,3 +111,21 @@ def test_a_headline_s_count_against_a_partial_copy(headline: str, where: str) ->
     assert len(imported.plan.points) == 3
     assert "warning: the text announces 28 points but 3 were found" in \
         "\n".join(imported.report.lines())
+
+
+def test_japanese_party_lines_under_a_point_keep_a_separator() -> None:
+    """"米国：…" / "ロシア：…" lines under a point, with no full stop at their end, ran into
+    one another ("同意するロシア："); a "／" stands between them, as English keeps a space
+    after a line's end. A line ending in "。" needs none."""
+    points, _ = _text("１．国境を確定する\n米国：線に同意する\nロシア：さらに土地を求める\n"
+                      "２．対話を続ける。\n")
+    assert points[0] == ("1", "国境を確定する／米国：線に同意する／ロシア：さらに土地を求める")
+    points, _ = _text("1. 国境を確定する。\n米国：線に同意する。\nロシア：土地を求める。\n")
+    assert points[0] == ("1", "国境を確定する。米国：線に同意する。ロシア：土地を求める。")
+
+
+def test_a_japanese_line_wrapped_before_a_colon_word_stays_joined() -> None:
+    """A wrapped sentence whose next line opens with words and a colon in hiragana is no
+    party line: joined as before."""
+    points, _ = _text("1. 合意の要点は次のとおり\nである：停戦を守る。\n")
+    assert points[0] == ("1", "合意の要点は次のとおりである：停戦を守る。")
