@@ -135,6 +135,7 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
         reader_notes += (f"{len(draft.comments)} reviewer comment(s){margin} went to the end "
                          "of the version's notes (remarks on the draft, not its text)",)
     report = structure_report(parse, file=label, fmt=draft.format, title=request.title,
+                              headline=draft.headline,
                               partial=request.partial, dropped=draft.dropped,
                               reader_notes=reader_notes, reader_warnings=draft.warnings)
     sample = "\n".join(line.text for line in lines[:2000])
@@ -172,6 +173,7 @@ def _from_structured(page: DraftLines, label: str, limits: Limits) -> DraftLines
                       tuple(type(line)(line.text, f"articleBody {line.where}")
                             for line in read.lines),
                       title=page.title or " ".join((headline or "").split()) or None,
+                      headline=" ".join((headline or "").split()) or None,
                       dropped=read.dropped, notes=page.notes + said + read.notes,
                       comments=page.comments, dates=page.dates)
 

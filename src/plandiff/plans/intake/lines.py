@@ -89,6 +89,10 @@ class DraftLines:
     """The article's text and headline as the page's structured data gives them (a news
     page's JSON-LD ``articleBody``): read, as pasted text, only when the visible text yields
     no points (a paywalled or script-rendered page whose HTML holds a teaser or nothing)."""
+    headline: str | None = None
+    """The article's headline when the text was read from the page's structured data and
+    :attr:`title` is another (the site's name in ``<title>``): the count it speaks of
+    ("28-point plan") is checked against the points found."""
     dates: tuple[Stated, ...] = ()
     """The dates the file itself states (a page's publication date, a Word file's last save,
     a PDF's creation ...: :mod:`plandiff.plans.intake.dating`), which date a draft read in
@@ -152,8 +156,18 @@ def join_wrapped(lines: list[str]) -> str:
             before[-1:] in _DASHES and len(before) > 1 and not before[-2].isspace()
             and line[:1].isalnum()) and not (
             _CJK_RUN_END.search(before[-_RUN:]) and _CJK_RUN_START.match(line))
+        if not spaced and before[-1:] not in _JA_ENDS and _JA_PARTY.match(line):
+            parts.append("／" + line)  # "米国：…" / "ロシア：…": one party's line, then another's
+            continue
         parts.append(" " + line if spaced else line)
     return "".join(parts)
+
+
+_JA_PARTY = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]{1,8}：(?=\S)")
+"""A Japanese party's line under a point (``米国：…``, ``ウクライナ：…``): a name in kanji or
+katakana and a full-width colon. Joined to the line before with ``／`` unless that one ends
+in a full stop (the line itself ends in none), not run into it."""
+_JA_ENDS = "。．！？!?／、"
 
 
 _RUN = 40

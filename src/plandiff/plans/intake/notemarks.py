@@ -234,6 +234,15 @@ _LONE_BRACKETS = re.compile(r"^[ \t]*(?:\[[0-9]{1,3}\]){1,6}[ \t]*$")
 text it was raised beside (a wiki article printed with its marks' own line height)."""
 
 
+_OPENING_BRACKETS = re.compile(r"^[ \t]*(?P<marks>\[(?P<num>[0-9]{1,3})\](?:\[[0-9]{1,3}\]){0,5})"
+                               r"[ \t]+(?=\S)")
+_FINISHED = re.compile(r"[.!?。！？][\"”’»)）」]?[ \t]*$")
+"""A line opening with ``[2] `` right under a finished sentence: a raised citation mark that
+split its line (PDFium starts a new line at the mark). It is kept as a point's number when
+the copy numbers its points ``[1] …`` and it is the next one, or when no line so far opened
+with a plain ``1.`` number."""
+
+
 def spaced_bracket_marks(lines: list[Line]) -> tuple[list[Line], int]:
     """The lines without bracketed citation marks set apart by a space (see
     :data:`_SPACED_BRACKETS`; a mark at a line's start is a point's number, ``[3] …``) or
@@ -243,9 +252,11 @@ def spaced_bracket_marks(lines: list[Line]) -> tuple[list[Line], int]:
     the superscript (a PDF)."""
     out: list[Line] = []
     count = 0
-    notes = text_before = False
+    notes = text_before = plain_numbers = False
+    last_bracket: int | None = None
     for line in lines:
         notes = notes or line.text == FOOTNOTES_HEADING
+        plain_numbers = plain_numbers or bool(_POINT_NUMBER.match(line.text))
         if "[" not in line.text:
             out.append(line)
             text_before = text_before or bool(line.text.strip())
@@ -253,6 +264,15 @@ def spaced_bracket_marks(lines: list[Line]) -> tuple[list[Line], int]:
         if not notes and text_before and _LONE_BRACKETS.match(line.text):
             count += line.text.count("[")
             continue
+        opening = _OPENING_BRACKETS.match(line.text)
+        if opening and not notes:
+            number = int(opening.group("num"))
+            if out and _FINISHED.search(out[-1].text) and (
+                    number != last_bracket + 1 if last_bracket is not None else plain_numbers):
+                count += opening.group("marks").count("[")
+                out.append(Line(line.text[opening.end():], line.where))
+                continue
+            last_bracket = number
         text_before = True
         text = _SPACED_BRACKETS.sub(lambda m: "", line.text)
         found = sum(m.group().count("[") for m in _SPACED_BRACKETS.finditer(line.text))

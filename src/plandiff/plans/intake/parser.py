@@ -89,6 +89,9 @@ Rules, line by line:
   point, a line that is only such a heading's words ("Related", "Read more", "Читайте
   також", "関連記事", "Notes") is that heading, as a plain-text copy or a PDF prints it; so
   is a live blog's time stamp alone after a finished sentence (``10:15 GMT``).
+- A number alone on a line opens the point it numbers only when that is the next one and
+  the point's own marked number (``2.``) does not follow it: under a finished sentence and
+  right before ``2. …`` it is a citation mark that lost its brackets, left out and counted.
 - A press copy's end mark alone on a line (``――以上――``, ``— END —``, ``(END)``, ``###``,
   :mod:`.endmarks`) goes to the version's notes with what follows it up to the next point.
 
@@ -122,7 +125,7 @@ from plandiff.plans.intake.endmarks import END_MARK, end_marks
 from plandiff.plans.intake.formulas import conclusion, preamble
 from plandiff.plans.intake.leadins import split_lead_ins
 from plandiff.plans.intake.lines import PAGE_TEXT, Line
-from plandiff.plans.intake.markers import FW_DIGITS, KANJI_ITEM, SUB, TOP
+from plandiff.plans.intake.markers import BARE_NUMBER, FW_DIGITS, KANJI_ITEM, SUB, TOP, top_digits
 from plandiff.plans.intake.ordinals import (
     number_letter_items,
     number_ordinal_words,
@@ -139,6 +142,7 @@ from plandiff.plans.intake.parsestate import Event, Node, Parse, open_heading
 from plandiff.plans.intake.quotes import pull_quotes, resolve_quote
 from plandiff.plans.intake.reading import pieces
 from plandiff.plans.intake.schedules import colon_lists
+from plandiff.plans.intake.sentences import SENTENCE_END
 from plandiff.plans.intake.speakers import SPEAKER, speaker_lines
 from plandiff.plans.intake.titles import captions, title_lines
 
@@ -168,8 +172,10 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     lines, closing = reported_closing(lines)
     numbered = labels = 0
     labelled = ""
+    cited: list[Line] = []
     if points_by == "markers":
         lines = _heading_marks(lines)
+        lines, cited = _cited_numbers(lines)
     if points_by != "lines":
         lines = end_marks(lines)  # "――以上――", "— END —", "###": the copy ends
     if points_by != "lines":
@@ -198,6 +204,11 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
             index, at = found[0]
             parse.events.append(Event(at, kind, f"{len(found)} {what} went to the version's "
                                       f"notes ({parse.headings[index][0][:60]})"))
+    if cited:
+        parse.events.append(Event(cited[0].where, "cited", f"left out {len(cited)} "
+                                  "number(s) alone on a line under a finished sentence, right "
+                                  "before the point of that number (a citation mark that "
+                                  "lost its brackets)"))
     if run_in:
         parse.events.append(Event(where, "run-in", f"{run_in} line(s) listing items after a "
                                   "repeated mark (▽A、▽B …) or circled numbers (①A。②B …) read "
@@ -245,6 +256,31 @@ def _heading_marks(lines: list[Line]) -> list[Line]:
                 and not KANJI_ITEM.match(after):
             out[index] = Line("## " + lines[index].text.strip(), lines[index].where)
     return out
+
+
+def _cited_numbers(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The lines without a number alone on a line (:data:`BARE_NUMBER`) under a finished
+    sentence when the next numbered line is the point of that very number (``confirmed.`` /
+    ``2`` / ``More follows.`` / ``2. …``): a citation mark whose brackets a PDF lost, not the
+    point (a bare number opens a point only when it is the next one, which a citation's can
+    be); and the lines left out."""
+    out: list[Line] = []
+    left: list[Line] = []
+    before = ""  # the last non-blank line kept
+    for index, line in enumerate(lines):
+        bare = BARE_NUMBER.match(line.text)
+        if bare and before[-1:] in SENTENCE_END:
+            number = int(bare.group("num").translate(FW_DIGITS))
+            following = next((later.text for later in lines[index + 1:]
+                              if BARE_NUMBER.match(later.text) or TOP.match(later.text)), "")
+            top = TOP.match(following)
+            if top and not BARE_NUMBER.match(following) and top_digits(top).isdigit() \
+                    and int(top_digits(top).translate(FW_DIGITS)) == number:
+                left.append(line)
+                continue
+        out.append(line)
+        before = line.text.rstrip() or before
+    return out, left
 
 
 _AS_WRITTEN = (

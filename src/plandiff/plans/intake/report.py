@@ -7,8 +7,8 @@ Warnings (each with the place in the draft it comes from):
   part: the draft's structure, not a warning; the summary lists each part's numbers);
 - a point much longer than the others (over three times the median and over 600 characters):
   a list was probably swallowed;
-- the count a title or preamble announces ("20 points", "28-point plan", "２０項目") against the
-  count found;
+- the count a title, headline or preamble announces ("20 points", "28-point plan", "２０項目",
+  "план из 28 пунктов") against the count found;
 - a first point that is not 1 (unless the version is declared partial);
 - a line that looked like a point number but was read as text (``No. 5``) is not reported: the
   parser's rules are exact.
@@ -181,8 +181,8 @@ def _sequence(nodes: Sequence[Node], what: str, out: list[Finding], *,
         previous = node
 
 
-def _announced(parse: Parse, title: str | None) -> int | None:
-    texts = [t for t in (title, parse.title) if t]
+def _announced(parse: Parse, title: str | None, headline: str | None = None) -> int | None:
+    texts = [t for t in (title, parse.title, headline) if t]
     texts += [" ".join(p) for p in parse.notes if p]
     texts += [h for h, _ in parse.headings]
     for text in texts:
@@ -210,11 +210,13 @@ def _missing(parse: Parse, announced: int) -> str:
 
 
 def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | None = None,
-                     partial: bool = False,
+                     headline: str | None = None, partial: bool = False,
                      dropped: Sequence[tuple[str, int]] = (),
                      reader_notes: Sequence[str] = (),
                      reader_warnings: Sequence[tuple[str, str]] = ()) -> StructureReport:
-    """The report of one parse (call it before building the plan: titles are not yet split)."""
+    """The report of one parse (call it before building the plan: titles are not yet split;
+    ``headline``: a structured-data headline the page's title is not, for the count it
+    announces)."""
     # what the reader could not read first: it explains the gaps reported after it
     findings = [Finding(where, paywall_note(said), False, "reader")
                 if partial and said.startswith(PAYWALL_SAID)  # the part --partial declares
@@ -241,7 +243,7 @@ def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | 
         findings.append(Finding(empty[0].where, f"{len(empty)} point(s) with no text ("
                                 f"{numbers}): their text may have been read elsewhere, "
                                 "into the notes or another point", True, "empty"))
-    announced = _announced(parse, title)
+    announced = _announced(parse, title, headline)
     if announced is not None and announced != len(parse.points) and not partial:
         findings.append(Finding("", f"the text announces {announced} points but "
                                 f"{len(parse.points)} were found{_missing(parse, announced)}",
