@@ -14,19 +14,17 @@ module."""
 
 from __future__ import annotations
 
-import subprocess
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
-
 import pytest
 
-from plandiff.plans.intake import DraftRequest, import_bytes
-from plandiff.plans.intake.draft import ImportedDraft
-from plandiff.plans.model import Point
-from tests.render.docx.pandoc_text import require
+from plandiff.plans.intake import DraftRequest
+from tests.plans.intake.printed_redlines import (
+    Redline,
+    print_to_pdf,
+    read_both,
+    shape,
+    write_redline,
+)
 
-PLANS = Path(__file__).resolve().parents[3] / "plans"
 REQUEST = DraftRequest(document="us-russia-track", version="2026-03-01-back")
 PAIRS = {
     "us-russia": ("us-russia-track", "2025-11-20-28-point-provisions", "2025-12-11-package"),
@@ -53,51 +51,20 @@ PAIRS = {
 }
 
 
-@dataclass(frozen=True)
-class Redline:
-    docx: ImportedDraft
-    pdf: ImportedDraft
-
-
-def _diff(old: Path, new: Path, out: Path) -> None:
-    from plandiff.cli import main
-
-    with pytest.raises(SystemExit) as exited:
-        main(["diff", str(old), str(new), "--format", "docx", "-o", str(out)])
-    assert exited.value.code in (0, None)
-
-
 @pytest.fixture(scope="module")
 def redlines(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Redline]:
     folder = tmp_path_factory.mktemp("bracketed-redline-pdf")
     for name, (document, old, new) in PAIRS.items():
-        _diff(PLANS / document / f"{old}.json", PLANS / document / f"{new}.json",
-              folder / f"{name}.docx")
-    subprocess.run([require("soffice"), f"-env:UserInstallation={(folder / 'lo').as_uri()}",
-                    "--headless", "--convert-to", "pdf", "--outdir", str(folder),
-                    *(str(folder / f"{name}.docx") for name in PAIRS)],
-                   check=True, capture_output=True, timeout=300)
-    return {name: Redline(*(import_bytes((folder / f"{name}.{ext}").read_bytes(),
-                                         f"{name}.{ext}", f".{ext}", REQUEST)
-                            for ext in ("docx", "pdf")))
-            for name in PAIRS}
-
-
-def _walk(points: tuple[Point, ...]) -> Iterator[Point]:
-    for point in points:
-        yield point
-        yield from _walk(point.points)
-
-
-def _shape(draft: ImportedDraft) -> list[tuple[str, str | None, str]]:
-    return [(p.number, p.title, p.text) for p in _walk(draft.plan.points)]
+        write_redline(document, old, new, folder / f"{name}.docx")
+    print_to_pdf(folder, PAIRS)
+    return {name: read_both(folder, name, REQUEST) for name in PAIRS}
 
 
 @pytest.mark.parametrize("pair", list(PAIRS))
 def test_the_printed_redline_gives_exactly_the_points_the_word_file_gives(
         redlines: dict[str, Redline], pair: str) -> None:
     redline = redlines[pair]
-    assert _shape(redline.pdf) == _shape(redline.docx)
+    assert shape(redline.pdf) == shape(redline.docx)
     assert [f.message for f in redline.pdf.report.warnings] == \
         [f.message for f in redline.docx.report.warnings]
     said = [f.message for f in redline.pdf.report.findings]

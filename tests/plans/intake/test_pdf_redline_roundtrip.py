@@ -15,22 +15,26 @@ from __future__ import annotations
 import dataclasses
 import re
 import subprocess
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from plandiff.errors import InputError
 from plandiff.plans.intake import DraftRequest, import_bytes
-from plandiff.plans.intake.draft import ImportedDraft
 from plandiff.plans.intake.hyphens import Hyphenation
 from plandiff.plans.intake.pdf import _Page, _page_lines, _unread_pages
 from plandiff.plans.intake.pdfium import RawLine
 from plandiff.plans.model import Point
+from tests.plans.intake.printed_redlines import (
+    Redline,
+    print_to_pdf,
+    read_both,
+    shape,
+    walk,
+    write_redline,
+)
 from tests.render.docx.pandoc_text import require
 
-PLANS = Path(__file__).resolve().parents[3] / "plans"
 REQUEST = DraftRequest(document="peace-framework", version="2025-12-24-back")
 PAIRS = {"en": ("peace-framework", "2025-11-20-us-28-point", "2025-12-24-20-point"),
          "ja": ("peace-framework", "2025-11-20-us-28-point-ja", "2025-12-24-20-point-ja"),
@@ -63,49 +67,16 @@ CONCORDANCE = """Where the clauses went
 """
 
 
-@dataclass(frozen=True)
-class Redline:
-    docx: ImportedDraft
-    pdf: ImportedDraft
-
-
-def _diff(old: Path, new: Path, out: Path) -> None:
-    from plandiff.cli import main
-
-    with pytest.raises(SystemExit) as exited:
-        main(["diff", str(old), str(new), "--format", "docx", "-o", str(out)])
-    assert exited.value.code in (0, None)
-
-
 @pytest.fixture(scope="module")
 def redlines(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Redline]:
     folder = tmp_path_factory.mktemp("redline-pdf")
     for name, (document, old, new) in PAIRS.items():
-        _diff(PLANS / document / f"{old}.json", PLANS / document / f"{new}.json",
-              folder / f"{name}.docx")
+        write_redline(document, old, new, folder / f"{name}.docx")
     (folder / "table.md").write_text(CONCORDANCE, encoding="utf-8")
     subprocess.run([require("pandoc"), str(folder / "table.md"), "-o",
                     str(folder / "table.docx")], check=True)
-    subprocess.run([require("soffice"), f"-env:UserInstallation={(folder / 'lo').as_uri()}",
-                    "--headless", "--convert-to", "pdf", "--outdir", str(folder),
-                    *(str(folder / f"{name}.docx") for name in [*PAIRS, "table"])],
-                   check=True, capture_output=True, timeout=300)
-    out = {}
-    for language in [*PAIRS, "table"]:
-        read = [import_bytes((folder / f"{language}.{ext}").read_bytes(),
-                             f"{language}.{ext}", f".{ext}", REQUEST) for ext in ("docx", "pdf")]
-        out[language] = Redline(*read)
-    return out
-
-
-def _walk(points: tuple[Point, ...]) -> Iterator[Point]:
-    for point in points:
-        yield point
-        yield from _walk(point.points)
-
-
-def _shape(draft: ImportedDraft) -> list[tuple[str, str | None, str]]:
-    return [(p.number, p.title, p.text) for p in _walk(draft.plan.points)]
+    print_to_pdf(folder, [*PAIRS, "table"])
+    return {name: read_both(folder, name, REQUEST) for name in [*PAIRS, "table"]}
 
 
 _AUTOSPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[0-9])")
@@ -121,7 +92,7 @@ def _unspaced(title: str | None) -> str | None:
 @pytest.mark.parametrize("language", list(PAIRS))  # a pair, by its language or name
 def test_the_printed_redline_gives_the_points_the_word_file_gives(
         redlines: dict[str, Redline], language: str) -> None:
-    docx, pdf = _shape(redlines[language].docx), _shape(redlines[language].pdf)
+    docx, pdf = shape(redlines[language].docx), shape(redlines[language].pdf)
     assert [(n, _unspaced(t)) for n, t, _ in pdf] == [(n, t) for n, t, _ in docx]
     # exactly: an old sub-point folded into a point (its number struck, the paragraph mark
     # before it deleted, which leaves no mark on paper) runs on as in the Word file
@@ -134,7 +105,7 @@ def test_the_printed_redline_gives_the_points_the_word_file_gives(
 
 
 def _points(redline: Redline) -> dict[str, Point]:
-    return {p.number: p for p in _walk(redline.pdf.plan.points)}
+    return {p.number: p for p in walk(redline.pdf.plan.points)}
 
 
 def test_the_renumbering_map_opens_no_point(redlines: dict[str, Redline]) -> None:
