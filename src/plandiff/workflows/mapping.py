@@ -592,6 +592,8 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
         raise InputError(f"{path}:{reader.line_num + skipped}: not a readable CSV ({exc})"
                          ) from None
     records = _unwrapped(records, dialect or _Dialect())
+    if records and dialect is None and len(records[0]) == 1:
+        records = _rows_without_header(path, text, records, (old_names, new_names)) or records
     if records and _headerless(records[0], old_names, new_names):
         records = [list(CSV_HEADER), *records]  # a sheet of rows old,new(,kind) alone
         top -= 1
@@ -674,6 +676,34 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
             links.setdefault(link, f"{path}:{line}")
     _no_row_deleted(path, (old_names, new_names), named, proposed)
     return links, olds, news
+
+
+def _rows_without_header(path: Path, text: str, records: list[list[str]],
+                         sides: tuple[_Names, _Names]) -> list[list[str]] | None:
+    """The rows of a mapping CSV with no header line and another separator than a comma
+    between its cells (``1.1;1.1``, as a German or French locale's Excel saves the sheet):
+    read with the first of the other separators with which its first row names points; None
+    if its first line holds none of them. A first line that does, but is no header and
+    names no points with any of them, is refused, naming the separator seen."""
+    first = records[0][0]
+    seen = next((sep for sep in _SEPARATORS[1:]
+                 if len([cell for cell in first.split(sep) if cell.strip()]) > 1), None)
+    if seen is None:
+        return None
+    for separator in _SEPARATORS[1:]:
+        if separator not in first:
+            continue
+        try:
+            rows = list(_Dialect(separator).reader(io.StringIO(text, newline=None)))
+        except csv.Error:
+            continue
+        if rows and _headerless(rows[0], *sides):
+            return rows
+    cells = ", ".join(cell.strip() for cell in next(_Dialect(seen).reader([first]))[:4])
+    s = seen if seen in ";|:" else ","
+    raise InputError(f"{path}:1: the first line, its cells separated by {seen!r} ({cells}), is "
+                     f"neither the header old{s}new[{s}kind] nor a row naming an old and a new "
+                     "point; save the sheet with its header row (write one with --mapping-out)")
 
 
 def _headerless(first: Sequence[str], old_names: _Names, new_names: _Names) -> bool:
