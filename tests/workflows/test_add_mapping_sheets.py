@@ -759,3 +759,25 @@ def test_a_header_naming_other_columns_says_which_are_expected(
     assert len(message.splitlines()) == 1 and message.startswith(f"plandiff: {edited}:1: ")
     assert "old" in message and "new" in message and "\t" not in message, message
     assert_no_traceback(run)
+
+
+@pytest.mark.parametrize("delimiter", [",", ";"], ids=["comma", "semicolon"])
+def test_a_sheet_without_a_header_is_replaced_by_the_mapping_it_states(
+        cli: Callable[..., Run], charter: tuple[str, ...], tmp_path: Path,
+        delimiter: str) -> None:
+    """Read with --mapping, a sheet of rows alone was refused as --mapping-out ("not a
+    mapping CSV"): it is replaced by the CSV of the mapping it states, unless a cell after
+    its old, new and kind columns holds the reviewer's words, which that CSV would drop."""
+    first = tmp_path / "first.csv"
+    assert cli(*charter, "--mapping-out", str(first)).code == 0
+    edited = tmp_path / "edited.csv"
+    rows = [row[:3] for row in _rows(first)[1:]]
+    _write(edited, rows, delimiter=delimiter)
+    run = cli(*charter, "--mapping", str(edited), "--mapping-out", str(edited))
+    assert run.code == 0, run.err
+    assert edited.read_text("utf-8") == first.read_text("utf-8")
+    rows[3].append("asked the author")
+    _write(edited, rows, delimiter=delimiter)
+    run = cli(*charter, "--mapping", str(edited), "--mapping-out", str(edited))
+    assert run.code == 2 and "would drop your column (column D, row 4)" in run.err, run.err
+    assert "asked the author" in edited.read_text("utf-8")
