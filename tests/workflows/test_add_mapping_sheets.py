@@ -703,3 +703,81 @@ def test_a_byte_order_mark_kept_inside_the_header_is_read(
         run = cli(*charter, "--mapping", str(saved), "--mapping-out", str(second))
         assert run.code == 0, run.err
         assert second.read_text("utf-8") == text
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t"], ids=["semicolon", "tab"])
+def test_a_sheet_without_a_header_saved_with_a_semicolon_or_tab_is_read(
+        cli: Callable[..., Run], charter: tuple[str, ...], tmp_path: Path,
+        delimiter: str) -> None:
+    """Rows of old;new(;kind) with no header line, as a German or French locale's Excel
+    saves the sheet, were refused as a header lacking old and new ("found 1.1;1.1"): the
+    separator is taken from the first row when its cells name points, each cell still named
+    by its line in the file."""
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    assert cli(*charter, "--mapping-out", str(first)).code == 0
+    edited = tmp_path / "edited.csv"
+    _write(edited, [row[:2] for row in _rows(first)[1:]], delimiter=delimiter)
+    run = cli(*charter, "--mapping", str(edited), "--mapping-out", str(second))
+    assert run.code == 0, run.err
+    assert second.read_text("utf-8") == first.read_text("utf-8")
+    rows = [row[:3] for row in _rows(first)[1:]]
+    rows[4][2] = "rejected"
+    _write(edited, rows, delimiter=delimiter)
+    run = cli(*charter, "--mapping", str(edited))
+    assert run.code == 2 and f"{edited}:5:C: unknown kind 'rejected'" in run.err, run.err
+
+
+def test_a_sheet_without_a_header_whose_cells_name_no_points_names_its_separator(
+        cli: Callable[..., Run], charter: tuple[str, ...], tmp_path: Path) -> None:
+    """A first line of cells separated by ';' that is no header and names no points is
+    refused in one line naming the file, the line, the separator seen and the header
+    expected (it was "found 7.7;8.8", which read as one cell)."""
+    edited = tmp_path / "edited.csv"
+    edited.write_text("7.7;8.8\r\n1.1;1.1\r\n", encoding="utf-8")
+    run = cli(*charter, "--mapping", str(edited))
+    assert run.code == 2, run.out
+    assert run.err.strip() == (
+        f"plandiff: {edited}:1: the first line, its cells separated by ';' (7.7, 8.8), is "
+        "neither the header old;new[;kind] nor a row naming an old and a new point; save "
+        "the sheet with its header row (write one with --mapping-out)")
+    assert_no_traceback(run)
+
+
+@pytest.mark.parametrize("header", ["from,to", "alt,neu", "旧,新", "старый,новый", "alt;neu",
+                                    "旧\t新"])
+def test_a_header_naming_other_columns_says_which_are_expected(
+        cli: Callable[..., Run], charter: tuple[str, ...], tmp_path: Path,
+        header: str) -> None:
+    """A header naming its columns otherwise (another language's words, from and to) is
+    refused in one line naming the columns expected, whatever the separator."""
+    edited = tmp_path / "edited.csv"
+    sep = next(c for c in header if not c.isalnum())
+    edited.write_text(f"{header}\r\n1.1{sep}1.1\r\n", encoding="utf-8")
+    run = cli(*charter, "--mapping", str(edited))
+    assert run.code == 2, run.out
+    message = run.err.strip()
+    assert len(message.splitlines()) == 1 and message.startswith(f"plandiff: {edited}:1: ")
+    assert "old" in message and "new" in message and "\t" not in message, message
+    assert_no_traceback(run)
+
+
+@pytest.mark.parametrize("delimiter", [",", ";"], ids=["comma", "semicolon"])
+def test_a_sheet_without_a_header_is_replaced_by_the_mapping_it_states(
+        cli: Callable[..., Run], charter: tuple[str, ...], tmp_path: Path,
+        delimiter: str) -> None:
+    """Read with --mapping, a sheet of rows alone was refused as --mapping-out ("not a
+    mapping CSV"): it is replaced by the CSV of the mapping it states, unless a cell after
+    its old, new and kind columns holds the reviewer's words, which that CSV would drop."""
+    first = tmp_path / "first.csv"
+    assert cli(*charter, "--mapping-out", str(first)).code == 0
+    edited = tmp_path / "edited.csv"
+    rows = [row[:3] for row in _rows(first)[1:]]
+    _write(edited, rows, delimiter=delimiter)
+    run = cli(*charter, "--mapping", str(edited), "--mapping-out", str(edited))
+    assert run.code == 0, run.err
+    assert edited.read_text("utf-8") == first.read_text("utf-8")
+    rows[3].append("asked the author")
+    _write(edited, rows, delimiter=delimiter)
+    run = cli(*charter, "--mapping", str(edited), "--mapping-out", str(edited))
+    assert run.code == 2 and "would drop your column (column D, row 4)" in run.err, run.err
+    assert "asked the author" in edited.read_text("utf-8")

@@ -560,7 +560,7 @@ def _exists_error(target: Path) -> WriteError:
 def add_version(request: AddRequest) -> AddResult:
     """Add a version to the plans tree (see the module documentation)."""
     if request.mapping_out is not None:
-        check_mapping_out(request.mapping_out)
+        check_mapping_out(request.mapping_out, request.corrections.mapping)
     draft, generated, report = _read_source(request)
     plan = _with_metadata(draft, request)
     if not is_version_ref(plan.ref):

@@ -378,13 +378,17 @@ def _separator_found(header: str) -> str | None:
     return found.group(1) if found else None
 
 
-def check_mapping_out(path: Path) -> None:
-    """Refuse to replace ``path`` with the mapping unless it is empty or a mapping CSV (one
-    written before, edited or not): never a draft or any other file of the user's; nor a
-    name a spreadsheet takes for a workbook (``map.xlsx``), which CSV text is not."""
+def check_mapping_out(path: Path, read_from: Path | None = None) -> None:
+    """Refuse to replace ``path`` with the mapping unless it is empty, a mapping CSV (one
+    written before, edited or not) or the file --mapping reads (``read_from``: one of rows
+    alone, with no header line, is a mapping only as read): never a draft or any other file
+    of the user's; nor a name a spreadsheet takes for a workbook (``map.xlsx``), which CSV
+    text is not."""
     if path.suffix.casefold() in _WORKBOOK_SUFFIXES:
         raise UsageError(f"{path}: --mapping-out writes CSV, not a {path.suffix} workbook; "
                          "name the file .csv (a spreadsheet opens it)")
+    if read_from is not None and _same_file(path, read_from):
+        return  # read as a mapping, or refused, before anything is written
     head = existing_head(path, 4096, "the mapping")
     if head is None:
         return
@@ -411,8 +415,12 @@ def check_replacing(path: Path, text: str, read_from: Path | None) -> None:
         raise UsageError(f"{path}: a mapping CSV that is not this mapping (edited since it was "
                          f"written?); not replacing it: read it with --mapping {path}, or give "
                          "--mapping-out a new file")
-    records = _records(_mapping_text(path, frozenset())[0])
+    text = _mapping_text(path, frozenset())[0]
+    records = _records(text)
     header = _header_names(records[0] if records else [])
+    if not {"old", "new"} <= set(header):
+        _check_rows_alone(path, text)
+        return
     for row, cells in enumerate(records[1:], start=2):
         for k, cell in enumerate(cells):
             own = k >= len(header) or header[k] not in CSV_HEADER or (
@@ -422,6 +430,26 @@ def check_replacing(path: Path, text: str, read_from: Path | None) -> None:
                 raise UsageError(f"{path}: the CSV written would drop your column{name} "
                                  f"(column {_column(k)}, row {row}); not replacing it: give "
                                  "--mapping-out a new file")
+
+
+def _check_rows_alone(path: Path, text: str) -> None:
+    """Refuse to replace a mapping CSV of rows alone (no header line: --mapping read its
+    cells as old, new and kind, in that order) where a cell after those three holds
+    something, which the CSV written would drop; read with every separator its first line
+    holds, as the one --mapping took is not known here."""
+    sep, text, skipped = _sep_line(text)
+    first = text.split("\n", 1)[0]
+    for separator in (sep,) if sep else [s for s in _SEPARATORS if s == "," or s in first]:
+        try:
+            rows = list(_Dialect(separator).reader(io.StringIO(text, newline=None)))
+        except csv.Error:
+            continue
+        for row, cells in enumerate(rows, start=1 + skipped):
+            for k, cell in enumerate(cells[3:], start=3):
+                if cell.strip():
+                    raise UsageError(f"{path}: the CSV written would drop your column (column "
+                                     f"{_column(k)}, row {row}); not replacing it: give "
+                                     "--mapping-out a new file")
 
 
 def _same_file(one: Path, other: Path) -> bool:
@@ -592,6 +620,8 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
         raise InputError(f"{path}:{reader.line_num + skipped}: not a readable CSV ({exc})"
                          ) from None
     records = _unwrapped(records, dialect or _Dialect())
+    if records and dialect is None and len(records[0]) == 1:
+        records = _rows_without_header(path, text, records, (old_names, new_names)) or records
     if records and _headerless(records[0], old_names, new_names):
         records = [list(CSV_HEADER), *records]  # a sheet of rows old,new(,kind) alone
         top -= 1
@@ -674,6 +704,34 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
             links.setdefault(link, f"{path}:{line}")
     _no_row_deleted(path, (old_names, new_names), named, proposed)
     return links, olds, news
+
+
+def _rows_without_header(path: Path, text: str, records: list[list[str]],
+                         sides: tuple[_Names, _Names]) -> list[list[str]] | None:
+    """The rows of a mapping CSV with no header line and another separator than a comma
+    between its cells (``1.1;1.1``, as a German or French locale's Excel saves the sheet):
+    read with the first of the other separators with which its first row names points; None
+    if its first line holds none of them. A first line that does, but is no header and
+    names no points with any of them, is refused, naming the separator seen."""
+    first = records[0][0]
+    seen = next((sep for sep in _SEPARATORS[1:]
+                 if len([cell for cell in first.split(sep) if cell.strip()]) > 1), None)
+    if seen is None:
+        return None
+    for separator in _SEPARATORS[1:]:
+        if separator not in first:
+            continue
+        try:
+            rows = list(_Dialect(separator).reader(io.StringIO(text, newline=None)))
+        except csv.Error:
+            continue
+        if rows and _headerless(rows[0], *sides):
+            return rows
+    cells = ", ".join(cell.strip() for cell in next(_Dialect(seen).reader([first]))[:4])
+    s = seen if seen in ";|:" else ","
+    raise InputError(f"{path}:1: the first line, its cells separated by {seen!r} ({cells}), is "
+                     f"neither the header old{s}new[{s}kind] nor a row naming an old and a new "
+                     "point; save the sheet with its header row (write one with --mapping-out)")
 
 
 def _headerless(first: Sequence[str], old_names: _Names, new_names: _Names) -> bool:
