@@ -781,3 +781,22 @@ def test_a_sheet_without_a_header_is_replaced_by_the_mapping_it_states(
     run = cli(*charter, "--mapping", str(edited), "--mapping-out", str(edited))
     assert run.code == 2 and "would drop your column (column D, row 4)" in run.err, run.err
     assert "asked the author" in edited.read_text("utf-8")
+
+
+def test_a_column_of_yours_is_named_by_its_line_after_a_sep_line(
+        cli: Callable[..., Run], charter: tuple[str, ...], tmp_path: Path) -> None:
+    """Replacing the sheet --mapping read, a note in a column of the reviewer's own is
+    refused with the row's line in the file, Excel's sep= line counted (it named the line
+    above)."""
+    first = tmp_path / "first.csv"
+    assert cli(*charter, "--mapping-out", str(first)).code == 0
+    rows = [[*row, ""] for row in _rows(first)]
+    rows[0][-1] = "comment"
+    rows[3][-1] = "asked the author"  # header on line 2, so this row is line 5
+    edited = tmp_path / "edited.csv"
+    edited.write_bytes(b"sep=;\r\n" + _write(tmp_path / "body.csv", rows, delimiter=";")
+                       .read_bytes())
+    run = cli(*charter, "--mapping", str(edited), "--mapping-out", str(edited))
+    assert run.code == 2, run.err
+    assert "would drop your column 'comment'" in run.err and "row 5)" in run.err, run.err
+    assert "asked the author" in edited.read_text("utf-8")

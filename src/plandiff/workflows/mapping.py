@@ -421,7 +421,8 @@ def check_replacing(path: Path, text: str, read_from: Path | None) -> None:
     if not {"old", "new"} <= set(header):
         _check_rows_alone(path, text)
         return
-    for row, cells in enumerate(records[1:], start=2):
+    skipped = _sep_line(text)[2]  # rows are named by their line in the file
+    for row, cells in enumerate(records[1:], start=2 + skipped):
         for k, cell in enumerate(cells):
             own = k >= len(header) or header[k] not in CSV_HEADER or (
                 header[k] == "review" and cell.strip().casefold() != "review")
