@@ -754,3 +754,38 @@ def test_a_wire_copy_s_bracketed_credits_and_standards_line() -> None:
     assert last.notes == ("(Reporting by Anna Reporter in Kyiv; Additional reporting by Ben "
                           "Writer; Editing by Carl Editor)\n\nOur Standards: The Trust "
                           "Principles.")
+
+
+_THREE = "\n\n1. Alpha is here.\n2. Beta is here.\n3. Gamma is here.\n"
+
+
+@pytest.mark.parametrize(("headline", "count"), [
+    ("二十八項目の和平案の全文", 28), ("和平案二十項目の要旨", 20), ("十二カ条の合意案", 12),
+    ("Полный текст: план из двадцати восьми пунктов", 28),
+    ("Двадцать восемь пунктов мирного плана", 28), ("Что известно о плане из двадцати пунктов", 20),
+    ("Повний текст плану з двадцяти восьми пунктів", 28), ("Двадцять вісім пунктів плану", 28),
+    ("Що відомо про план з двадцяти пунктів", 20), ("П\u2019ять пунктів угоди", 5),
+    ("The twenty-point framework in full", 20), ("The Twenty Eight Point Plan", 28),
+    ("Twenty-Eight Points: the full text", 28), ("A thirty\u2011one point outline", 31),
+])
+def test_announced_count_written_in_words(headline: str, count: int) -> None:
+    """A count written in words or kanji numerals ("二十八項目", "из двадцати восьми
+    пунктов", "Twenty Eight Point") was not read (or, with a space between the words, read
+    as its last word): a copy with three of the points raised no warning."""
+    imported = import_bytes((headline + _THREE).encode(), "t.txt", ".txt", REQUEST)
+    assert imported.report.announced == count, headline
+    assert any(f"announces {count} points but 3 were found: 4-{count} not in the text"
+               in f.message for f in imported.report.warnings), headline
+
+
+@pytest.mark.parametrize("headline", [
+    "二十八か国が和平案を支持", "改正案は第二十八条を削る", "数十項目にわたる要求",
+    "Двадцать лет переговоров",
+    "Двадцять вісім країн підтримали план", "Twenty eight countries back the plan",
+    "At one point the talks stalled", "Eight twenty points",
+])
+def test_a_count_of_something_else_is_no_announcement(headline: str) -> None:
+    imported = import_bytes((headline + _THREE).encode(), "t.txt", ".txt", REQUEST)
+    assert imported.report.announced is None, headline
+    assert not imported.report.warnings, headline
+
