@@ -789,3 +789,18 @@ def test_a_count_of_something_else_is_no_announcement(headline: str) -> None:
     assert imported.report.announced is None, headline
     assert not imported.report.warnings, headline
 
+
+@pytest.mark.parametrize("meta", [
+    '<meta property="og:title" content="Full text of the 28-point plan">',
+    '<meta name="twitter:title" content="План из двадцати восьми пунктов">',
+])
+def test_announced_count_only_in_the_sharing_title(meta: str) -> None:
+    """A page whose ``<title>`` is the site's name, with no ``<h1>``, gives its headline only
+    in ``<meta property="og:title">`` (or ``twitter:title``): its count was not checked."""
+    page = (f"<html><head><title>Daily Courier</title>{meta}</head><body><article>"
+            "<p>The draft follows.</p><p>1. Alpha is here.</p><p>2. Beta is here.</p>"
+            "<p>3. Gamma is here.</p></article></body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert imported.report.announced == 28
+    assert [f.message for f in imported.report.warnings] == [
+        "the text announces 28 points but 3 were found: 4-28 not in the text"]
