@@ -804,3 +804,17 @@ def test_announced_count_only_in_the_sharing_title(meta: str) -> None:
     assert imported.report.announced == 28
     assert [f.message for f in imported.report.warnings] == [
         "the text announces 28 points but 3 were found: 4-28 not in the text"]
+
+
+@pytest.mark.parametrize(("headline", "count"), [
+    ("28个国家支持该计划", None), ("会谈于下午3点开始", None), ("会谈3点半开始", None),
+    ("和平计划的28个要点", 28), ("28点和平计划全文", 28), ("二十八ヵ条の合意案", 28),
+])
+def test_a_chinese_counter_before_something_else_is_no_announcement(
+        headline: str, count: int | None) -> None:
+    """个 counts anything (28个国家: 28 countries) and 点 is also the hour (下午3点): both
+    were read as a count of points, and the report warned of points missing that no text
+    announced."""
+    imported = import_bytes((headline + _THREE).encode(), "t.txt", ".txt", REQUEST)
+    assert imported.report.announced == count, headline
+    assert bool(imported.report.warnings) == (count is not None), headline

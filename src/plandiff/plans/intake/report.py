@@ -41,18 +41,20 @@ _WARNING_EVENTS = frozenset({"tail"})
 _LONG_MIN_CHARS = 600
 _SEP = r"[ \t\u00a0\u2010\u2011-]"
 _ANNOUNCED = re.compile(
-    r"(?<![0-9A-Za-z０-９\u00c0-\u024f\u0400-\u04ff_.'\u2019第数何"
+    r"(?<![0-9A-Za-z０-９\u00c0-\u024f\u0400-\u04ff_.'\u2019第数何午"
     r"一二三四五六七八九十百])(?:"
     r"(?P<n>[0-9０-９]{1,3})" + _SEP + r"*"
-    r"(?:point|пункт|item|clause|article|項目|項|条|か条|カ条|ヶ条|个|點|点)"
+    r"(?:point|пункт|item|clause|article|項目|項|条|か条|カ条|ヶ条|ヵ条|ケ条|箇条"
+    r"|个(?=要点|点|条|项)|[點点](?![钟鐘半分整0-9０-９]))"
     r"|(?P<w>" + WORD + "(?:" + _SEP + "+" + WORD + r")?)(?![A-Za-z\u0400-\u04ff'\u2019])"
     + _SEP + r"*(?:point|пункт|item|clause|article)"
-    r"|(?P<k>" + KANJI + r")(?:項目|項|か条|カ条|ヶ条|箇条|条))",
+    r"|(?P<k>" + KANJI + r")(?:項目|項|か条|カ条|ヶ条|ヵ条|ケ条|箇条|条))",
     re.IGNORECASE,
 )
 """A count of points a title or preamble announces: in digits, in words (English, Russian,
 Ukrainian: :mod:`.numwords`) or in kanji, before the word for a point (a number before
-anything else, "28 countries", "20 years", is no count; nor is an ordinal, 第二十八条)."""
+anything else, "28 countries", "20 years", "28个国家", is no count; nor is an ordinal,
+第二十八条, or an hour, 下午3点)."""
 
 
 @dataclass(frozen=True)
