@@ -818,3 +818,16 @@ def test_a_chinese_counter_before_something_else_is_no_announcement(
     imported = import_bytes((headline + _THREE).encode(), "t.txt", ".txt", REQUEST)
     assert imported.report.announced == count, headline
     assert bool(imported.report.warnings) == (count is not None), headline
+
+
+@pytest.mark.parametrize(("headline", "count"), [
+    ("Двадцатипунктный мирный план", 20), ("Двадцативосьмипунктный план целиком", 28),
+    ("Двадцятипунктний мирний план", 20), ("Двадцятивосьмипунктний план", 28),
+    ("Двадцатилетний план", None), ("Пятьсот пунктов", None),
+])
+def test_a_count_written_as_one_word_with_the_word_for_point(
+        headline: str, count: int | None) -> None:
+    """Russian and Ukrainian write the count and "point" as one adjective
+    ("двадцатипунктный план", "двадцятивосьмипунктний"): the count was not read."""
+    imported = import_bytes((headline + _THREE).encode(), "t.txt", ".txt", REQUEST)
+    assert imported.report.announced == count, headline

@@ -1,6 +1,7 @@
 """Counts written in words, 2 to 100, as a headline announces a plan's points: English
 ("twenty-eight", "Twenty Eight"), Russian and Ukrainian in the nominative and the genitive
-("двадцать восемь", "из двадцати восьми", "двадцять вісім", "з двадцяти"), and Japanese
+("двадцать восемь", "из двадцати восьми", "двадцять вісім", "з двадцяти", and the genitive
+glued into one adjective with the word for point, "двадцативосьмипунктный"), and Japanese
 kanji numerals ("二十八"). A small table, not a library: nothing beyond what a count of points
 needs (one alone is never a count announced: "at one point" is a phrase)."""
 
@@ -75,8 +76,11 @@ def number_value(text: str) -> int | None:
     if re.fullmatch(KANJI, text):
         value = _kanji(text)
         return value if value is not None and value > 1 else None
-    words = re.split(r"[\s\u00a0\u2010\u2011-]+", text.lower().translate(_APOSTROPHES))
-    found = [_VALUES.get(w) for w in words if w]
+    glued = re.sub(r"[\s\u00a0\u2010\u2011-]+", "", text.lower().translate(_APOSTROPHES))
+    words = re.findall(WORD, glued)  # двадцативосьми: the words of a compound, one word
+    if "".join(words) != glued:
+        return None
+    found = [_VALUES.get(w) for w in words]
     if len(found) == 1 and found[0] is not None:
         return found[0][0] if found[0][0] > 1 else None
     first, second = found if len(found) == 2 else (None, None)

@@ -46,7 +46,8 @@ _ANNOUNCED = re.compile(
     r"(?P<n>[0-9０-９]{1,3})" + _SEP + r"*"
     r"(?:point|пункт|item|clause|article|項目|項|条|か条|カ条|ヶ条|ヵ条|ケ条|箇条"
     r"|个(?=要点|点|条|项)|[點点](?![钟鐘半分整0-9０-９]))"
-    r"|(?P<w>" + WORD + "(?:" + _SEP + "+" + WORD + r")?)(?![A-Za-z\u0400-\u04ff'\u2019])"
+    r"|(?P<w>" + WORD + "(?:" + _SEP + "*" + WORD + r")?)"
+    r"(?!(?!пункт)[A-Za-z\u0400-\u04ff'\u2019])"  # двадцатипунктный: one word
     + _SEP + r"*(?:point|пункт|item|clause|article)"
     r"|(?P<k>" + KANJI + r")(?:項目|項|か条|カ条|ヶ条|ヵ条|ケ条|箇条|条))",
     re.IGNORECASE,
