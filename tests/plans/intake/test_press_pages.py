@@ -831,3 +831,18 @@ def test_a_count_written_as_one_word_with_the_word_for_point(
     ("двадцатипунктный план", "двадцятивосьмипунктний"): the count was not read."""
     imported = import_bytes((headline + _THREE).encode(), "t.txt", ".txt", REQUEST)
     assert imported.report.announced == count, headline
+
+
+@pytest.mark.parametrize(("preamble", "count"), [
+    ("Kyiv objects to two points of the draft, officials said.", None),
+    ("Киев возражает против двух пунктов проекта.", None),
+    ("Kyiv objects to two points of the 4-point draft.", 4),
+    ("The draft has twenty points in all.", 20),
+])
+def test_a_few_points_named_in_the_preamble_are_no_count(
+        preamble: str, count: int | None) -> None:
+    """The preamble's prose speaks of some of the points ("two points", "двух пунктов"):
+    that was read as the count announced, and the report warned of points missing."""
+    text = f"The draft\n\n{preamble}\n\n1. Alpha is here.\n2. Beta is here.\n3. Gamma.\n"
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert imported.report.announced == count, preamble

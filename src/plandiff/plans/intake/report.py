@@ -39,6 +39,10 @@ _LONG_FACTOR = 3.0
 _WARNING_EVENTS = frozenset({"tail"})
 """Parser events that ask the user to look (the rest are information)."""
 _LONG_MIN_CHARS = 600
+_PROSE_WORDS_FROM = 10
+"""In prose, a count in words below this is a few of the points, not their number."""
+_SENTENCE_END = re.compile(r"[.。]\s*$")
+"""The end of a sentence of prose (a headline ends with none, or with a question)."""
 _SEP = r"[ \t\u00a0\u2010\u2011-]"
 _ANNOUNCED = re.compile(
     r"(?<![0-9A-Za-z０-９\u00c0-\u024f\u0400-\u04ff_.'\u2019第数何午"
@@ -186,16 +190,22 @@ def _sequence(nodes: Sequence[Node], what: str, out: list[Finding], *,
 
 
 def _announced(parse: Parse, title: str | None, headline: str | None = None) -> int | None:
-    texts = [t for t in (title, parse.title, headline) if t]
-    texts += [" ".join(p) for p in parse.notes if p]
-    texts += [h for h, _ in parse.headings]
-    for text in texts:
-        match = _ANNOUNCED.search(text)
-        if match:
+    """The count of points the title or headline announces, else the first the preamble
+    (a headline in it) or a heading does; in a sentence of the preamble's prose (a paragraph
+    of more than one line, or one that ends as a sentence does) a count in words under ten is
+    none ("Kyiv objects to two points.", "против двух пунктов.": some of the points, not
+    their number)."""
+    texts = [(t, False) for t in (title, parse.title, headline) if t]
+    texts += [(" ".join(p), len(p) > 1 or _SENTENCE_END.search(p[0]) is not None)
+              for p in parse.notes if p]
+    texts += [(h, False) for h, _ in parse.headings]
+    for text, prose in texts:
+        for match in _ANNOUNCED.finditer(text):
             digits = match.group("n")
-            value = (int(digits.translate(FW_DIGITS)) if digits
-                     else number_value(match.group("w") or match.group("k")))
-            if value is not None:
+            if digits:
+                return int(digits.translate(FW_DIGITS))
+            value = number_value(match.group("w") or match.group("k"))
+            if value is not None and not (prose and value < _PROSE_WORDS_FROM):
                 return value
     return None
 
