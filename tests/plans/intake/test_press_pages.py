@@ -754,3 +754,95 @@ def test_a_wire_copy_s_bracketed_credits_and_standards_line() -> None:
     assert last.notes == ("(Reporting by Anna Reporter in Kyiv; Additional reporting by Ben "
                           "Writer; Editing by Carl Editor)\n\nOur Standards: The Trust "
                           "Principles.")
+
+
+_THREE = "\n\n1. Alpha is here.\n2. Beta is here.\n3. Gamma is here.\n"
+
+
+@pytest.mark.parametrize(("headline", "count"), [
+    ("二十八項目の和平案の全文", 28), ("和平案二十項目の要旨", 20), ("十二カ条の合意案", 12),
+    ("Полный текст: план из двадцати восьми пунктов", 28),
+    ("Двадцать восемь пунктов мирного плана", 28), ("Что известно о плане из двадцати пунктов", 20),
+    ("Повний текст плану з двадцяти восьми пунктів", 28), ("Двадцять вісім пунктів плану", 28),
+    ("Що відомо про план з двадцяти пунктів", 20), ("П\u2019ять пунктів угоди", 5),
+    ("The twenty-point framework in full", 20), ("The Twenty Eight Point Plan", 28),
+    ("Twenty-Eight Points: the full text", 28), ("A thirty\u2011one point outline", 31),
+])
+def test_announced_count_written_in_words(headline: str, count: int) -> None:
+    """A count written in words or kanji numerals ("二十八項目", "из двадцати восьми
+    пунктов", "Twenty Eight Point") was not read (or, with a space between the words, read
+    as its last word): a copy with three of the points raised no warning."""
+    imported = import_bytes((headline + _THREE).encode(), "t.txt", ".txt", REQUEST)
+    assert imported.report.announced == count, headline
+    assert any(f"announces {count} points but 3 were found: 4-{count} not in the text"
+               in f.message for f in imported.report.warnings), headline
+
+
+@pytest.mark.parametrize("headline", [
+    "二十八か国が和平案を支持", "改正案は第二十八条を削る", "数十項目にわたる要求",
+    "Двадцать лет переговоров",
+    "Двадцять вісім країн підтримали план", "Twenty eight countries back the plan",
+    "At one point the talks stalled", "Eight twenty points",
+])
+def test_a_count_of_something_else_is_no_announcement(headline: str) -> None:
+    imported = import_bytes((headline + _THREE).encode(), "t.txt", ".txt", REQUEST)
+    assert imported.report.announced is None, headline
+    assert not imported.report.warnings, headline
+
+
+@pytest.mark.parametrize("meta", [
+    '<meta property="og:title" content="Full text of the 28-point plan">',
+    '<meta name="twitter:title" content="План из двадцати восьми пунктов">',
+])
+def test_announced_count_only_in_the_sharing_title(meta: str) -> None:
+    """A page whose ``<title>`` is the site's name, with no ``<h1>``, gives its headline only
+    in ``<meta property="og:title">`` (or ``twitter:title``): its count was not checked."""
+    page = (f"<html><head><title>Daily Courier</title>{meta}</head><body><article>"
+            "<p>The draft follows.</p><p>1. Alpha is here.</p><p>2. Beta is here.</p>"
+            "<p>3. Gamma is here.</p></article></body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert imported.report.announced == 28
+    assert [f.message for f in imported.report.warnings] == [
+        "the text announces 28 points but 3 were found: 4-28 not in the text"]
+
+
+@pytest.mark.parametrize(("headline", "count"), [
+    ("28个国家支持该计划", None), ("会谈于下午3点开始", None), ("会谈3点半开始", None),
+    ("和平计划的28个要点", 28), ("28点和平计划全文", 28), ("二十八ヵ条の合意案", 28),
+])
+def test_a_chinese_counter_before_something_else_is_no_announcement(
+        headline: str, count: int | None) -> None:
+    """个 counts anything (28个国家: 28 countries) and 点 is also the hour (下午3点): both
+    were read as a count of points, and the report warned of points missing that no text
+    announced."""
+    imported = import_bytes((headline + _THREE).encode(), "t.txt", ".txt", REQUEST)
+    assert imported.report.announced == count, headline
+    assert bool(imported.report.warnings) == (count is not None), headline
+
+
+@pytest.mark.parametrize(("headline", "count"), [
+    ("Двадцатипунктный мирный план", 20), ("Двадцативосьмипунктный план целиком", 28),
+    ("Двадцятипунктний мирний план", 20), ("Двадцятивосьмипунктний план", 28),
+    ("Двадцатилетний план", None), ("Пятьсот пунктов", None),
+])
+def test_a_count_written_as_one_word_with_the_word_for_point(
+        headline: str, count: int | None) -> None:
+    """Russian and Ukrainian write the count and "point" as one adjective
+    ("двадцатипунктный план", "двадцятивосьмипунктний"): the count was not read."""
+    imported = import_bytes((headline + _THREE).encode(), "t.txt", ".txt", REQUEST)
+    assert imported.report.announced == count, headline
+
+
+@pytest.mark.parametrize(("preamble", "count"), [
+    ("Kyiv objects to two points of the draft, officials said.", None),
+    ("Киев возражает против двух пунктов проекта.", None),
+    ("Kyiv objects to two points of the 4-point draft.", 4),
+    ("The draft has twenty points in all.", 20),
+])
+def test_a_few_points_named_in_the_preamble_are_no_count(
+        preamble: str, count: int | None) -> None:
+    """The preamble's prose speaks of some of the points ("two points", "двух пунктов"):
+    that was read as the count announced, and the report warned of points missing."""
+    text = f"The draft\n\n{preamble}\n\n1. Alpha is here.\n2. Beta is here.\n3. Gamma.\n"
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert imported.report.announced == count, preamble

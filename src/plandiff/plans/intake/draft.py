@@ -173,7 +173,7 @@ def _from_structured(page: DraftLines, label: str, limits: Limits) -> DraftLines
                       tuple(type(line)(line.text, f"articleBody {line.where}")
                             for line in read.lines),
                       title=page.title or " ".join((headline or "").split()) or None,
-                      headline=" ".join((headline or "").split()) or None,
+                      headline=" ".join((headline or "").split()) or page.headline,
                       dropped=read.dropped, notes=page.notes + said + read.notes,
                       comments=page.comments, dates=page.dates)
 

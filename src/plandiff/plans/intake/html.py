@@ -23,7 +23,9 @@ Each block (paragraph, heading, list item, table row, ``<br>``) becomes a line. 
 the marker a reader sees: ``<ol>`` numbers (``start=``, ``value=``, ``type=``) as ``N.`` at the
 outer level and as ``(n)``, ``a)`` or ``(i)`` inside, ``<ul>`` items as ``•``, each nesting level
 indented further; an item that already carries its own number keeps it. Headings become
-Markdown headings (``<h1>`` is the title). ``<blockquote>`` and inline left margins indent.
+Markdown headings (``<h1>`` is the title; the headline a page gives for sharing,
+``<meta property="og:title">``, is the report's when it is another, for the count it
+announces). ``<blockquote>`` and inline left margins indent.
 
 Pages that office suites export (Google Docs, Word's "Web Page", LibreOffice Writer) are
 walked as any other, with what :mod:`.htmloffice` reads of them: Google Docs' list levels,
@@ -701,6 +703,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                   "points",)
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
                       comments=tuple(walker.comments), structured=structured, dates=dates,
+                      headline=_shared_title(page, title),
                       warnings=(("", cut),) if cut else (),
                       dropped=(("image caption(s) and credit(s) (a short box round an "
                                 "image)", captions),
@@ -808,6 +811,23 @@ def _mark_other_entries(root: Element) -> int:
             entry.set_attribute(_LEFT_OUT, "")
             marked += 1
     return marked
+
+
+_SHARED_TITLES = ("og:title", "twitter:title")
+"""The ``<meta>`` names (``property`` or ``name``) of the headline a page gives for sharing."""
+
+
+def _shared_title(page: HtmlDocument, title: str | None) -> str | None:
+    """The headline in the page's ``<meta property="og:title">`` (or ``twitter:title``) when
+    it is not :attr:`DraftLines.title` (a page whose ``<title>`` is the site's name and that
+    has no ``<h1>``): the count it announces is checked too."""
+    for meta in page.select("meta[content]"):
+        name = (meta.attribute("property") or meta.attribute("name") or "").strip().lower()
+        if name in _SHARED_TITLES:
+            shared = _SPACE.sub(" ", meta.attribute("content") or "").strip()
+            if shared and shared != title:
+                return shared
+    return None
 
 
 def _structured(page: HtmlDocument) -> tuple[str, str | None] | None:

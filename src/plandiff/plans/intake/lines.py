@@ -90,8 +90,9 @@ class DraftLines:
     page's JSON-LD ``articleBody``): read, as pasted text, only when the visible text yields
     no points (a paywalled or script-rendered page whose HTML holds a teaser or nothing)."""
     headline: str | None = None
-    """The article's headline when the text was read from the page's structured data and
-    :attr:`title` is another (the site's name in ``<title>``): the count it speaks of
+    """The article's headline when :attr:`title` is another (the site's name in ``<title>``):
+    the headline of the page's structured data when the text was read from it, else the one
+    its ``<meta property="og:title">`` gives for sharing. The count it speaks of
     ("28-point plan") is checked against the points found."""
     dates: tuple[Stated, ...] = ()
     """The dates the file itself states (a page's publication date, a Word file's last save,

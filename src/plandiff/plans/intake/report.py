@@ -8,7 +8,8 @@ Warnings (each with the place in the draft it comes from):
 - a point much longer than the others (over three times the median and over 600 characters):
   a list was probably swallowed;
 - the count a title, headline or preamble announces ("20 points", "28-point plan", "２０項目",
-  "план из 28 пунктов") against the count found;
+  "план из 28 пунктов", in words or kanji: "Twenty Eight Point", "из двадцати пунктов",
+  "二十八項目") against the count found;
 - a first point that is not 1 (unless the version is declared partial);
 - a line that looked like a point number but was read as text (``No. 5``) is not reported: the
   parser's rules are exact.
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 
 from plandiff.errors import ExitCode, PlandiffError, Problem
 from plandiff.plans.intake.lines import DraftFormat
+from plandiff.plans.intake.numwords import KANJI, WORD, number_value
 from plandiff.plans.intake.parser import FW_DIGITS, Node, Parse
 from plandiff.plans.intake.paywall import PAYWALL_SAID, paywall_note
 
@@ -37,21 +39,27 @@ _LONG_FACTOR = 3.0
 _WARNING_EVENTS = frozenset({"tail"})
 """Parser events that ask the user to look (the rest are information)."""
 _LONG_MIN_CHARS = 600
-_WORDS = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "twenty-one": 21, "twenty-two": 22, "twenty-three": 23, "twenty-four": 24,
-    "twenty-five": 25, "twenty-six": 26, "twenty-seven": 27, "twenty-eight": 28,
-    "twenty-nine": 29, "thirty": 30, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9,
-}
+_PROSE_WORDS_FROM = 10
+"""In prose, a count in words below this is a few of the points, not their number."""
+_SENTENCE_END = re.compile(r"[.。]\s*$")
+"""The end of a sentence of prose (a headline ends with none, or with a question)."""
+_SEP = r"[ \t\u00a0\u2010\u2011-]"
 _ANNOUNCED = re.compile(
-    r"(?<![0-9A-Za-z０-９\u00c0-\u024f\u0400-\u04ff_.])(?P<n>[0-9０-９]{1,3}|"
-    + "|".join(sorted(_WORDS, key=len, reverse=True))
-    + r")[ \t\u00a0\u2010\u2011-]*"
-    r"(?:point|пункт|item|clause|article|項目|項|条|か条|カ条|ヶ条|个|點|点)",
+    r"(?<![0-9A-Za-z０-９\u00c0-\u024f\u0400-\u04ff_.'\u2019第数何午"
+    r"一二三四五六七八九十百])(?:"
+    r"(?P<n>[0-9０-９]{1,3})" + _SEP + r"*"
+    r"(?:point|пункт|item|clause|article|項目|項|条|か条|カ条|ヶ条|ヵ条|ケ条|箇条"
+    r"|个(?=要点|点|条|项)|[點点](?![钟鐘半分整0-9０-９]))"
+    r"|(?P<w>" + WORD + "(?:" + _SEP + "*" + WORD + r")?)"
+    r"(?!(?!пункт)[A-Za-z\u0400-\u04ff'\u2019])"  # двадцатипунктный: one word
+    + _SEP + r"*(?:point|пункт|item|clause|article)"
+    r"|(?P<k>" + KANJI + r")(?:項目|項|か条|カ条|ヶ条|ヵ条|ケ条|箇条|条))",
     re.IGNORECASE,
 )
+"""A count of points a title or preamble announces: in digits, in words (English, Russian,
+Ukrainian: :mod:`.numwords`) or in kanji, before the word for a point (a number before
+anything else, "28 countries", "20 years", "28个国家", is no count; nor is an ordinal,
+第二十八条, or an hour, 下午3点)."""
 
 
 @dataclass(frozen=True)
@@ -182,14 +190,23 @@ def _sequence(nodes: Sequence[Node], what: str, out: list[Finding], *,
 
 
 def _announced(parse: Parse, title: str | None, headline: str | None = None) -> int | None:
-    texts = [t for t in (title, parse.title, headline) if t]
-    texts += [" ".join(p) for p in parse.notes if p]
-    texts += [h for h, _ in parse.headings]
-    for text in texts:
-        match = _ANNOUNCED.search(text)
-        if match:
-            raw = match.group("n").lower()
-            return _WORDS.get(raw) or int(raw.translate(FW_DIGITS))
+    """The count of points the title or headline announces, else the first the preamble
+    (a headline in it) or a heading does; in a sentence of the preamble's prose (a paragraph
+    of more than one line, or one that ends as a sentence does) a count in words under ten is
+    none ("Kyiv objects to two points.", "против двух пунктов.": some of the points, not
+    their number)."""
+    texts = [(t, False) for t in (title, parse.title, headline) if t]
+    texts += [(" ".join(p), len(p) > 1 or _SENTENCE_END.search(p[0]) is not None)
+              for p in parse.notes if p]
+    texts += [(h, False) for h, _ in parse.headings]
+    for text, prose in texts:
+        for match in _ANNOUNCED.finditer(text):
+            digits = match.group("n")
+            if digits:
+                return int(digits.translate(FW_DIGITS))
+            value = number_value(match.group("w") or match.group("k"))
+            if value is not None and not (prose and value < _PROSE_WORDS_FROM):
+                return value
     return None
 
 
