@@ -846,3 +846,20 @@ def test_a_few_points_named_in_the_preamble_are_no_count(
     text = f"The draft\n\n{preamble}\n\n1. Alpha is here.\n2. Beta is here.\n3. Gamma.\n"
     imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
     assert imported.report.announced == count, preamble
+
+
+def test_the_sharing_title_is_the_title_of_a_page_without_a_heading() -> None:
+    """A page whose ``<title>`` is the site's name and that has no ``<h1>`` gave the plan the
+    site's name for a title ("Daily Courier"); the headline it gives for sharing is the
+    article's."""
+    page = ('<html><head><title>Daily Courier</title><meta property="og:title" '
+            'content="Full text of the 28-point plan"></head><body><article>'
+            "<p>The draft follows.</p><p>1. Alpha is here.</p><p>2. Beta is here.</p>"
+            "<p>3. Gamma is here.</p></article></body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert imported.plan.title == "Full text of the 28-point plan"
+    assert imported.report.announced == 28
+    with_heading = page.replace("<article>", "<article><h1>Peace plan: the text</h1>")
+    imported = import_bytes(with_heading.encode(), "page.html", ".html", REQUEST)
+    assert imported.plan.title == "Peace plan: the text"
+    assert imported.report.announced == 28

@@ -24,8 +24,9 @@ the marker a reader sees: ``<ol>`` numbers (``start=``, ``value=``, ``type=``) a
 outer level and as ``(n)``, ``a)`` or ``(i)`` inside, ``<ul>`` items as ``•``, each nesting level
 indented further; an item that already carries its own number keeps it. Headings become
 Markdown headings (``<h1>`` is the title; the headline a page gives for sharing,
-``<meta property="og:title">``, is the report's when it is another, for the count it
-announces). ``<blockquote>`` and inline left margins indent.
+``<meta property="og:title">``, is the title of a page with no heading, before its
+``<title>``, and the report's when it is another, for the count it announces).
+``<blockquote>`` and inline left margins indent.
 
 Pages that office suites export (Google Docs, Word's "Web Page", LibreOffice Writer) are
 walked as any other, with what :mod:`.htmloffice` reads of them: Google Docs' list levels,
@@ -694,8 +695,9 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     headings += page.select("h1")
     if headings:
         title = _SPACE.sub(" ", headings[0].text()).strip() or None
-    if title is None:
-        title = _SPACE.sub(" ", page.title()).strip() or None
+    if title is None:  # no heading: the headline given for sharing, else the <title>
+        # (a site's name, or "Headline | Site")
+        title = _shared_title(page, None) or _SPACE.sub(" ", page.title()).strip() or None
     pasted = pasted_footnotes(tuple(walker.lines), symbols=False)
     notes = said + pasted.report()
     if walker.notes:
