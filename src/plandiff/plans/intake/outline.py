@@ -38,13 +38,6 @@ def _outline_heading(node: Node) -> bool:
         and [c.label for c in items] == [str(n) for n in range(1, len(items) + 1)]
 
 
-def _renumber(node: Node, old: str, new: str) -> None:
-    for child in node.children:
-        if child.number.startswith(old):
-            child.number = new + child.number[len(old):]
-        _renumber(child, old, new)
-
-
 def outline_parts(parse: Parse) -> None:
     """A draft whose every top-level item is a short heading with items numbered 1, 2 ...
     under it (Word's multi-level list "1. Security" / "1.1 …", a nested ``<ol>``) is cut
@@ -71,7 +64,7 @@ def outline_parts(parse: Parse) -> None:
         for item in node.children:
             old = item.number
             item.number = item.label if item.style == "paren-digit" else item.number
-            _renumber(item, old, item.number)
+            item.number_changed(old)
             item.style, item.part = "top", part
             points.append(item)
     for (text, _), paragraphs in earlier:

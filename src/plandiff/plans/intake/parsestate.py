@@ -70,6 +70,16 @@ class Node:
     """The part of the draft a top-level point is in (1, 2 ...) when the numbering restarts
     at 1 after a part heading (Part I 1-5, Part II 1-4); 0 when it never does."""
 
+    def number_changed(self, old: str) -> None:
+        """After this point's number changed from ``old``: every sub-point below it whose
+        number began with ``old`` begins with the new number instead."""
+        stack = list(self.children)
+        while stack:
+            child = stack.pop()
+            if child.number.startswith(old):
+                child.number = self.number + child.number[len(old):]
+            stack.extend(child.children)
+
     def add_line(self, line: str, indent: int = 0) -> None:
         self.paragraphs[-1].append(line)
         self.last_indent = indent

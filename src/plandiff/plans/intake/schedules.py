@@ -62,13 +62,6 @@ def _in_list(points: list[Node], index: int) -> bool:
         and all(points[first + k].label == str(k + 1) for k in range(index - first + 1))
 
 
-def _renumber(node: Node, old: str, new: str) -> None:
-    for child in node.children:
-        if child.number.startswith(old):
-            child.number = new + child.number[len(old):]
-        _renumber(child, old, new)
-
-
 def colon_lists(parse: Parse) -> None:
     """Points numbered 1, 2 … right after point N whose text ends in a colon, and followed
     by point N+1, with no heading among them: the list point N introduces, its sub-points
@@ -96,7 +89,7 @@ def _one_list(parse: Parse) -> bool:
             continue
         for item in points[start:end]:
             old, item.number = item.number, f"{node.number}({item.label})"
-            _renumber(item, old, item.number)
+            item.number_changed(old)
             item.style, item.part = "paren-digit", 0
             node.children.append(item)
         parse.events.append(Event(points[start].where, "schedule",
