@@ -820,9 +820,10 @@ _SHARED_TITLES = ("og:title", "twitter:title")
 
 
 def _shared_title(page: HtmlDocument, title: str | None) -> str | None:
-    """The headline in the page's ``<meta property="og:title">`` (or ``twitter:title``) when
-    it is not :attr:`DraftLines.title` (a page whose ``<title>`` is the site's name and that
-    has no ``<h1>``): the count it announces is checked too."""
+    """The headline in the page's ``<meta property="og:title">`` (or ``twitter:title``)
+    unless it is ``title``: the title of a page with no heading (whose ``<title>`` is often
+    the site's name), and beside another page's heading the headline whose announced count
+    is checked too."""
     for meta in page.select("meta[content]"):
         name = (meta.attribute("property") or meta.attribute("name") or "").strip().lower()
         if name in _SHARED_TITLES:
