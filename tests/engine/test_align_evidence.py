@@ -3,6 +3,7 @@ of frequent words, pairing by position in a small slot, and the topic veto."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from plandiff.engine.align import AlignOptions, align
@@ -12,6 +13,7 @@ from plandiff.engine.align.state import Draft
 from plandiff.engine.align.tokens import tokens
 from plandiff.engine.align.types import Evidence, PairKind
 from plandiff.engine.align.vectors import _vectorise, features
+from plandiff.plans.corpus import load_corpus
 from plandiff.plans.model import Point
 
 OLD, NEW = "doc@v1", "doc@v2"
@@ -46,6 +48,12 @@ def test_synonyms_entities_and_phrases_give_the_same_concept() -> None:
     assert "≈prosecute" in table.concepts(tokens("criminal liability"))
     assert table.concepts(tokens("revival")) == table.concepts(tokens("restoration"))
     assert "≈restore" in table.concepts(tokens("the resumption of payments"))
+    # Membership clauses: "joins" is "becomes a member"; "access" (cut like "accession")
+    # is not membership.
+    assert "≈accession" in table.concepts(tokens("Ukraine may join the EU"))
+    assert "≈accession" in table.concepts(tokens("an EU member"))
+    assert "≈accession" in table.concepts(tokens("EU membership"))
+    assert "≈accession" not in table.concepts(tokens("humanitarian access to the city"))
     assert channel_of("≈ceasefire") == "synonyms" and channel_of("@nato") == "entities"
     assert channel_of("#5") == "numbers" and channel_of("ceasef") == "terms"
     # Words keep their own tokens; concepts come after them.
@@ -255,8 +263,8 @@ def test_leftovers_alone_in_naming_the_same_party_pair_for_review() -> None:
     or a shared word that names nothing pairs nothing."""
     shared = [f"Clause {k} on harbour dues, fishing quotas and lighthouse number {k}."
               for k in range(10)]
-    eu = "Kyiv may join the EU, with access to its market while it waits."
-    union = "Membership of the European Union follows."
+    eu = "Kyiv may enter the EU, with access to its market while it waits."
+    union = "A seat in the European Union follows."
 
     def pairs(old_text: str, extra: str | None = None) -> list[Any]:
         old = [pt("x", "1", old_text), *(pt(f"o{k}", str(k + 2), t)
@@ -693,3 +701,24 @@ def test_a_slot_left_by_the_later_passes_pairs_on_two_telling_words() -> None:
     assert late("Kherson receives a new water main and repaired power lines before winter.",
                 "Civilian planes land again at Kherson's airport after the guns fall silent."
                 ) == []
+
+
+def test_a_partial_copy_saying_join_pairs_with_becomes_a_member() -> None:
+    """A press copy giving five points of the 20-point framework in its own words: "Ukraine
+    may join the European Union at a date to be agreed" is the framework's "becomes an EU
+    member on a specific date", not a new point (they share only "date", the EU and the
+    notion of membership)."""
+    corpus = load_corpus(Path(__file__).resolve().parents[2] / "plans")
+    old = corpus.version("peace-framework@2025-12-24-20-point")
+    assert old is not None
+    texts = ["Ukraine's sovereignty is reaffirmed.",
+             "A non-aggression agreement between Russia and Ukraine is to be signed, with "
+             "space-based monitoring of the line.",
+             "Ukraine receives security guarantees modelled on Article 5 from the United "
+             "States and Europe.",
+             "Ukraine's armed forces stay at 800,000 in peacetime.",
+             "Ukraine may join the European Union at a date to be agreed."]
+    new = [pt(f"n{k}", str(k + 1), text) for k, text in enumerate(texts)]
+    result = align(old.points, new, old_ref="peace-framework@2025-12-24-20-point",
+                   new_ref=NEW, options=AlignOptions(use_ids=False))
+    assert any(p.old == ("eu-membership",) and p.new == ("n4",) for p in result.pairs)
