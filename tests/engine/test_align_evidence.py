@@ -722,3 +722,66 @@ def test_a_partial_copy_saying_join_pairs_with_becomes_a_member() -> None:
     result = align(old.points, new, old_ref="peace-framework@2025-12-24-20-point",
                    new_ref=NEW, options=AlignOptions(use_ids=False))
     assert any(p.old == ("eu-membership",) and p.new == ("n4",) for p in result.pairs)
+
+
+def test_ukrainian_and_russian_words_share_the_synonym_groups() -> None:
+    """The treaty-vocabulary groups hold Ukrainian and Russian words too, each inflected form
+    a reader meets ("вибори", "выборов"), and phrases ("припинення вогню", "прекращение
+    огня")."""
+    table = concept_table()
+    assert table.concepts(tokens("вибори")) == table.concepts(tokens("выборов")) == [
+        "≈election"]
+    assert table.concepts(tokens("припинення вогню")) == ["≈ceasefire"]
+    assert table.concepts(tokens("прекращение огня")) == ["≈ceasefire"]
+    assert table.concepts(tokens("перемирие")) == ["≈ceasefire"]
+    assert "≈accession" in table.concepts(tokens("Україна вступить до ЄС"))
+    assert "≈accession" in table.concepts(tokens("членство в ЕС"))
+    assert "≈armed-forces" in table.concepts(tokens("збройні сили України"))
+    assert "≈armed-forces" in table.concepts(tokens("вооружённые силы"))
+    # "Рада" alone is not the parliament (the Peace Council is a "Рада миру").
+    assert "≈parliament" not in table.concepts(tokens("Рада миру"))
+    assert "≈parliament" in table.concepts(tokens("Верховна Рада"))
+
+
+def _partial_copy(ref: str, texts: list[str]) -> set[tuple[str, str]]:
+    corpus = load_corpus(Path(__file__).resolve().parents[2] / "plans")
+    old = corpus.version(ref)
+    assert old is not None
+    new = [pt(f"n{k + 1}", str(k + 1), text) for k, text in enumerate(texts)]
+    result = align(old.points, new, old_ref=ref, new_ref=NEW,
+                   options=AlignOptions(use_ids=False))
+    return {(o, n) for p in result.pairs for o in p.old for n in p.new}
+
+
+def test_a_ukrainian_press_copy_pairs_on_ukrainian_synonyms() -> None:
+    """Six points of the 20-point framework as a Ukrainian outlet might list them: "вступить
+    до Європейського Союзу" is the framework's "стає членом ЄС"."""
+    links = _partial_copy("peace-framework@2025-12-24-20-point-uk", [
+        "Україна зберігає армію чисельністю 800 тисяч військових у мирний час.",
+        "Київ отримає гарантії безпеки за зразком статті 5 НАТО від США та європейських "
+        "країн.",
+        "Україна вступить до Європейського Союзу, дату ще мають погодити.",
+        "Вибори в Україні відбудуться після підписання угоди.",
+        "Обмін полоненими за принципом \"всіх на всіх\", повернення дітей і цивільних.",
+        "Питання Запорізької АЕС залишається відкритим."])
+    assert ("eu-membership", "n3") in links
+    assert {("army-cap", "n1"), ("elections", "n4"), ("humanitarian", "n5"),
+            ("zaporizhzhia-npp", "n6")} <= links
+
+
+def test_a_russian_press_copy_pairs_on_russian_synonyms() -> None:
+    """Eight points of the 28-point draft as a Russian outlet might list them: "Обмен
+    пленными" is the draft's "обмен всех оставшихся пленных" (a shared word and the
+    prisoners' group), not a new point."""
+    links = _partial_copy("peace-framework@2025-11-20-us-28-point-ru", [
+        "Численность украинской армии будет сокращена до 600 тысяч военнослужащих.",
+        "Киев откажется от членства в НАТО и закрепит это в Основном законе.",
+        "Войска альянса не будут размещаться на территории Украины.",
+        "Выборы на Украине пройдут через 100 дней после подписания.",
+        "Всем участникам конфликта будет объявлена амнистия.",
+        "Перемирие наступит сразу после отвода войск сторон.",
+        "Украина сможет стать членом Евросоюза.",
+        "Обмен пленными пройдёт по формуле «всех на всех»."])
+    assert ("humanitarian", "n8") in links
+    assert {("army-cap", "n1"), ("nato-non-membership", "n2"), ("no-nato-troops", "n3"),
+            ("elections", "n4"), ("amnesty", "n5"), ("ceasefire", "n6")} <= links
