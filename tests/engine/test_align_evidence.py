@@ -785,3 +785,21 @@ def test_a_russian_press_copy_pairs_on_russian_synonyms() -> None:
     assert ("humanitarian", "n8") in links
     assert {("army-cap", "n1"), ("nato-non-membership", "n2"), ("no-nato-troops", "n3"),
             ("elections", "n4"), ("amnesty", "n5"), ("ceasefire", "n6")} <= links
+
+
+def test_a_japanese_press_copy_pairs_on_japanese_synonyms() -> None:
+    """Six points of the 20-point framework as a Japanese broadcaster might list them:
+    "即時の休戦" is the framework's "直ちに全面停戦", and the elections point pairs with
+    the elections point (both say "実施する", which once paired it with the ceasefire)."""
+    links = _partial_copy("peace-framework@2025-12-24-20-point-ja", [
+        "ウクライナ軍の規模は平時80万人とする。",
+        "米欧はNATO条約5条に似た安全の保証を提供する。",
+        "ウクライナは将来EUへの加入を目指し、時期は今後協議する。",
+        "調印後に大統領選挙を行う。",
+        "すべての捕虜を交換し、子どもや民間人を帰国させる。",
+        "即時の休戦を実施する。"])
+    assert {("elections", "n4"), ("ceasefire", "n6")} <= links
+    assert {("army-cap", "n1"), ("eu-membership", "n3"), ("humanitarian", "n5")} <= links
+    table = concept_table()
+    assert table.concepts(tokens("停戦")) == table.concepts(tokens("休戦")) == ["≈ceasefire"]
+    assert "≈accession" in table.concepts(tokens("EUに加盟"))
