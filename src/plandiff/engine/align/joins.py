@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from plandiff.engine.align.coverage import Join, distinctive, measure, overlap
+from plandiff.engine.align.coverage import Join, distinctive, measure, overlap, residual
 from plandiff.engine.align.explain import named_label
 from plandiff.engine.align.leftovers import LEFTOVER_CELLS, LeftoverPass
 from plandiff.engine.align.state import Draft
@@ -30,6 +30,10 @@ ONE_SUB_POINT = 0.75
 """Share of what a pair's whole holds of a leftover's terms that, found in one sub-point of
 the whole, makes the leftover a restatement of that sub-point rather than a part of the
 whole (:meth:`Aligner.restates_one_sub_point`)."""
+FAR_WORDS = 2
+"""Fewest distinct words of a leftover far from a pair's parts that must lie in what the
+pair's whole holds beyond them (:meth:`Aligner.attach`): one shared word ("agreement") is
+no evidence that a clause was folded in."""
 SOLE_AMONG = 5
 """Fewest other points (points that must stay unpaired aside) the whole's side must hold for
 "no other point holds any of a leftover's terms" to be evidence (:meth:`Aligner.sole_joins`):
@@ -78,7 +82,9 @@ class JoinPasses(LeftoverPass):
                 continue
             join = self.join_coverage(whole[0], parts, joining, split)
             if ((not join.adjacent and (s < opts.far_join_threshold
-                                        or join.explains < FAR_EXPLAINS))
+                                        or join.explains < FAR_EXPLAINS
+                                        or self.words_beyond(whole[0], parts, joining,
+                                                             split) < FAR_WORDS))
                     or join.unexplained < JOIN_UNEXPLAINED
                     or join.share <= join.rival):
                 continue
@@ -91,6 +97,18 @@ class JoinPasses(LeftoverPass):
             if item is not None:
                 far = (*far, self.item_sentence(whole[0], item, joining, split))
             self.regroup(index, joining, split, join=join, far=far)
+
+    def words_beyond(self, whole: int, parts: Sequence[int], joining: int,
+                     split: bool) -> int:
+        """How many distinct words (not concept tokens) of ``joining`` lie in what the pair's
+        whole holds beyond its present ``parts``."""
+        here, there = (self.new_side, self.old_side) if split else (self.old_side,
+                                                                     self.new_side)
+        left = residual(self.reported_terms(there, whole),
+                        [self.reported_terms(here, x) for x in parts])
+        word = here.word
+        return sum(1 for t in self.reported_terms(here, joining).keys() & left.keys()
+                   if word[t])
 
     def far_sentence(self, whole: int, parts: Sequence[int], joining: int, split: bool,
                      join: Join) -> str:
