@@ -592,6 +592,13 @@ def test_two_parties_named_against_both_sides_are_the_same_parties() -> None:
     ("合意に至っていない。原発は共同で運営する。", "調整中。原発は共同で運営する。"),
     ("Не согласовано. Станцией управляют совместно.",
      "Спорный пункт. Станцией управляют совместно."),
+    # a press copy's sentence on the question, however long its subject
+    ("Not agreed. The United States proposes that the three countries run the plant.",
+     "The question of the Zaporizhzhia nuclear plant remains open."),
+    ("Не погоджено. Сполучені Штати пропонують спільно експлуатувати АЕС.",
+     "Питання Запорізької АЕС залишається відкритим."),
+    ("Не согласовано. США предлагают совместно управлять станцией.",
+     "Вопрос о Запорожской АЭС остаётся открытым."),
 ])
 def test_a_verdict_that_the_point_is_open_said_in_other_words_is_no_flag(old: str,
                                                                        new: str) -> None:

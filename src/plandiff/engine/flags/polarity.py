@@ -471,6 +471,19 @@ _OPEN_VERDICT = Lazy(
 ("Still disputed:", "Unresolved.", 調整中, "Спорный пункт")."""
 
 
+_OPEN_QUESTION = Lazy(
+    r"\b(?:question|issue|matter|fate|status)\b[^.;:!?]*?\b(?:remains?|is still|are still|"
+    r"stays?|was left|is left)\s+(?P<w>open|unresolved|unsettled|undecided|disputed|pending)\b"
+    r"|\bвопрос\w*[^.;:!?]*?\b(?:оста[её]тся|остаются)\s+(?P<r>(?:открыт|нерешённ|нерешенн|"
+    r"спорн)\w*)"
+    r"|\bпитання[^.;:!?]*?\b(?:залишається|залишаються)\s+(?P<u>(?:відкрит|невирішен|"
+    r"спірн)\w*)",
+    re.IGNORECASE)
+"""A sentence saying that the question of a point is still open ("The question of the plant
+remains open.", "Вопрос о станции остаётся открытым.", "Питання ЗАЕС залишається
+відкритим."): a press copy's verdict on the whole point, however long its subject."""
+
+
 def _open_verdicts(text: str, clauses: list[_Clause], lexical: dict[int, str]
                    ) -> tuple[list[_Clause], dict[int, str]]:
     """The clauses, each short one that says the point is open made a verdict, and
@@ -487,6 +500,12 @@ def _open_verdicts(text: str, clauses: list[_Clause], lexical: dict[int, str]
         match = _OPEN_VERDICT.search(text, clause.start, end) if short else None
         if match is not None:
             found.setdefault(match.start(), match.group())
+            out[k] = clause._replace(verdict=True)
+            continue
+        question = _OPEN_QUESTION.search(text, clause.start, end)
+        if question is not None:
+            word = next(g for g in ("w", "r", "u") if question.group(g) is not None)
+            found.setdefault(question.start(word), question.group(word))
             out[k] = clause._replace(verdict=True)
     return out, found
 
