@@ -485,6 +485,13 @@ remains open.", "Вопрос о станции остаётся открыты�
 so that a long clause repeating "question" is read in linear time)."""
 
 
+_OPEN_SAID = Lazy(
+    r"\b(?:remains?|still|stays?|left)\s+(?:open|unresolved|unsettled|undecided|disputed|"
+    r"pending)\b|\b(?:оста[её]тся|остаются|залишається|залишаються)\s", re.IGNORECASE)
+"""Where :data:`_OPEN_QUESTION` can end, found first: the question is looked for only in the
+characters before it, so a long clause is read once."""
+
+
 def _open_verdicts(text: str, clauses: list[_Clause], lexical: dict[int, str]
                    ) -> tuple[list[_Clause], dict[int, str]]:
     """The clauses, each short one that says the point is open made a verdict, and
@@ -503,7 +510,9 @@ def _open_verdicts(text: str, clauses: list[_Clause], lexical: dict[int, str]
             found.setdefault(match.start(), match.group())
             out[k] = clause._replace(verdict=True)
             continue
-        question = _OPEN_QUESTION.search(text, clause.start, end)
+        said = _OPEN_SAID.search(text, clause.start, end)
+        question = (None if said is None else
+                    _OPEN_QUESTION.search(text, max(clause.start, said.start() - 140), end))
         if question is not None:
             word = next(g for g in ("w", "r", "u") if question.group(g) is not None)
             found.setdefault(question.start(word), question.group(word))
