@@ -481,8 +481,8 @@ _OPEN_QUESTION = Lazy(
     re.IGNORECASE)
 """A sentence saying that the question of a point is still open ("The question of the plant
 remains open.", "Вопрос о станции остаётся открытым.", "Питання ЗАЕС залишається
-відкритим."): a press copy's verdict on the whole point, its subject up to 120 characters long (a bound,
-so that a long clause repeating "question" is read in linear time)."""
+відкритим."): a press copy's verdict on the whole point, its subject up to 120 characters
+long."""
 
 
 _OPEN_SAID = Lazy(
