@@ -19,6 +19,7 @@ from plandiff.plans.intake.build import (
 )
 from plandiff.plans.intake.dating import draft_date
 from plandiff.plans.intake.formats import office_xml, read_lines
+from plandiff.plans.intake.headlines import headline
 from plandiff.plans.intake.lines import DraftFormat, DraftLines
 from plandiff.plans.intake.parser import TooManyPoints, parse_lines
 from plandiff.plans.intake.problems import input_problem
@@ -128,6 +129,11 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
     if parse.title is None and draft.title:
         parse.title = one_line_value(draft.title, "") or None
     reader_notes = draft.notes
+    if parse.title is None and request.title is None and draft.format is DraftFormat.TEXT:
+        found = headline(parse.notes)
+        if found is not None:  # it stays in the notes too: the text is kept as written
+            parse.title = found
+            reader_notes += (f"the first line is the version's title: {found}",)
     if draft.comments:  # after everything else in the notes
         parse.after.extend((f"{COMMENTS_HEADING}:", *draft.comments))
         margin = " in the margin" if draft.format in (DraftFormat.DOCX, DraftFormat.ODT) \

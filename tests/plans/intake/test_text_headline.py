@@ -1,0 +1,63 @@
+"""A pasted press text's headline, the one short line above its points, is the version's
+title when nothing else names it; it stays in the notes as written. Texts are the project's
+own."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from plandiff.plans.intake.draft import ImportedDraft
+
+REQUEST = DraftRequest(document="peace-framework", version="2026-12-03-press")
+POINTS = "\n1. Ukraine keeps an army of 800,000 in peacetime.\n2. Elections follow signing.\n"
+
+
+def _imported(text: str, request: DraftRequest = REQUEST, name: str = "copy.txt") -> ImportedDraft:
+    return import_bytes(text.encode("utf-8"), name, "." + name.rsplit(".", 1)[1], request)
+
+
+@pytest.mark.parametrize("first", [
+    "What we know about the new version of the peace plan",
+    "Ukraine peace framework: what the revised text says",
+    "和平案の修正版　主なポイント",
+    "Що відомо про новий варіант мирного плану: головне",
+    "Что предусматривает мирный план: главное",
+])
+def test_the_first_short_line_is_the_title(first: str) -> None:
+    imported = _imported(f"{first}\n{POINTS}")
+    plan = imported.plan
+    assert plan.title == " ".join(first.split())
+    assert " ".join(first.split()) in " ".join((plan.notes or "").split())  # kept as written
+    assert any("title" in line and first.split()[0] in line
+               for line in imported.report.lines())
+
+
+@pytest.mark.parametrize("first", [
+    "KYIV, Dec 3 (Reuters) -",                       # a dateline
+    "The framework, seen by reporters, has 19 points.",  # a sentence
+    "The revised text says the following:",           # a lead-in
+    "By Jane Writer",                                 # a byline
+    "2026-12-03 10:42",                               # a time stamp
+    "Update",                                         # one word
+    "See https://example.org/plan for the full text",  # a link
+])
+def test_a_line_that_is_no_headline_leaves_the_default_title(first: str) -> None:
+    plan = _imported(f"{first}\n{POINTS}").plan
+    assert plan.title == "peace-framework 2026-12-03-press"
+
+
+def test_a_two_line_opening_paragraph_is_no_headline() -> None:
+    plan = _imported("Peace plan: the points\nas our correspondent read them\n"
+                     + POINTS).plan
+    assert plan.title == "peace-framework 2026-12-03-press"
+
+
+def test_a_given_title_and_a_markdown_heading_win() -> None:
+    text = f"What we know about the plan\n{POINTS}"
+    given = dataclasses.replace(REQUEST, title="Press copy of 3 December")
+    assert _imported(text, given).plan.title == "Press copy of 3 December"
+    markdown = _imported(f"# The plan in brief\n\nWhat we know\n{POINTS}", name="copy.md")
+    assert markdown.plan.title == "The plan in brief"
