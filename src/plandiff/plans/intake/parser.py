@@ -121,6 +121,7 @@ from plandiff.plans.intake.bullets import (
 )
 from plandiff.plans.intake.bylines import by_lines
 from plandiff.plans.intake.cleaning import clean_line, plain_spaces
+from plandiff.plans.intake.contents import contents_list
 from plandiff.plans.intake.endmarks import END_MARK, end_marks
 from plandiff.plans.intake.formulas import conclusion, preamble
 from plandiff.plans.intake.leadins import split_lead_ins
@@ -173,7 +174,9 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     numbered = labels = 0
     labelled = ""
     cited: list[Line] = []
+    contents: list[Line] = []
     if points_by == "markers":
+        lines, contents = contents_list(list(lines))
         lines = _heading_marks(lines)
         lines, cited = _cited_numbers(lines)
     if points_by != "lines":
@@ -204,6 +207,10 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
             index, at = found[0]
             parse.events.append(Event(at, kind, f"{len(found)} {what} went to the version's "
                                       f"notes ({parse.headings[index][0][:60]})"))
+    if contents:
+        parse.events.append(Event(contents[0].where, "dropped", f"left out {len(contents)} "
+                                  "line(s) of a table of contents (entries numbered as the "
+                                  "points, each with its page number)"))
     if cited:
         parse.events.append(Event(cited[0].where, "cited", f"left out {len(cited)} "
                                   "number(s) alone on a line under a finished sentence, right "
