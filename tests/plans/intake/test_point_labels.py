@@ -1,0 +1,45 @@
+"""Point labels as pasted press copies and acts write them: an abbreviated word before the
+number (``П. 1.``, ``п. 2``, ``Art. 3.``) and a word and number with no separator before
+the text (``§ 1 The parties …``). Texts are the project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+
+REQUEST = DraftRequest(document="outline", version="2025-11-21-labels")
+_EN = ("The truce holds from the first morning after signing.",
+       "Each side frees every detainee it holds.",
+       "Unarmed observers patrol both sides of the line.")
+_RU = ("Перемирие действует с первого утра после подписания.",
+       "Каждая сторона освобождает всех задержанных.",
+       "Безоружные наблюдатели патрулируют обе стороны линии.")
+
+
+def _points(text: str) -> list[tuple[str, str]]:
+    imported = import_bytes(text.encode(), "labels.txt", ".txt", REQUEST)
+    assert not imported.report.warnings, imported.report.lines()
+    assert not [f for f in imported.report.findings if f.kind == "split"]
+    return [(p.number, p.text) for p in imported.plan.points]
+
+
+@pytest.mark.parametrize(("mark", "texts"), [
+    ("П. {n}.", _RU), ("п. {n}", _RU), ("П.{n}", _RU), ("§ {n}", _EN), ("Art. {n}", _EN),
+    ("Art. {n}.", _EN), ("Point {n}", _EN), ("Пункт {n}", _RU)])
+def test_a_label_opens_its_point(mark: str, texts: tuple[str, ...]) -> None:
+    draft = "".join(f"{mark.format(n=n)} {text}\n" for n, text in enumerate(texts, 1))
+    assert _points(draft) == [(str(n), text) for n, text in enumerate(texts, 1)]
+
+
+def test_a_reference_wrapped_to_a_lines_start_stays_text() -> None:
+    draft = ("П. 1. Перемирие действует с первого утра согласно\n"
+             "п. 3 настоящего текста.\n"
+             "П. 2. Каждая сторона освобождает всех задержанных.\n"
+             "§ 3 The guarantee mirrors the\nArticle 5 Commitments of the alliance.\n"
+             "§ 4 Unarmed observers patrol the line.\n")
+    assert _points(draft) == [
+        ("1", "Перемирие действует с первого утра согласно п. 3 настоящего текста."),
+        ("2", "Каждая сторона освобождает всех задержанных."),
+        ("3", "The guarantee mirrors the Article 5 Commitments of the alliance."),
+        ("4", "Unarmed observers patrol the line.")]
