@@ -126,7 +126,15 @@ from plandiff.plans.intake.endmarks import END_MARK, end_marks
 from plandiff.plans.intake.formulas import conclusion, preamble
 from plandiff.plans.intake.leadins import split_lead_ins
 from plandiff.plans.intake.lines import PAGE_TEXT, Line
-from plandiff.plans.intake.markers import BARE_NUMBER, FW_DIGITS, KANJI_ITEM, SUB, TOP, top_digits
+from plandiff.plans.intake.markers import (
+    BARE_NUMBER,
+    FW_DIGITS,
+    KANJI_ITEM,
+    PART,
+    SUB,
+    TOP,
+    top_digits,
+)
 from plandiff.plans.intake.ordinals import (
     number_letter_items,
     number_ordinal_words,
@@ -178,6 +186,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     if points_by == "markers":
         lines, contents = contents_list(list(lines))
         lines = _heading_marks(lines)
+        lines = _restart_headings(lines)
         lines, cited = _cited_numbers(lines)
     if points_by != "lines":
         lines = end_marks(lines)  # "――以上――", "— END —", "###": the copy ends
@@ -262,6 +271,37 @@ def _heading_marks(lines: list[Line]) -> list[Line]:
                 and not TOP.match(after) and not SUB.match(after) \
                 and not KANJI_ITEM.match(after):
             out[index] = Line("## " + lines[index].text.strip(), lines[index].where)
+    return out
+
+
+_PLAIN_HEADING = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<text>[^\W\d_][^.;:!?。．：]{0,60}?[^\s,、])"
+                            r"(?:\*\*|__)?[ \t]*$")
+"""A short line of words with no closing punctuation: a heading, where it stands alone."""
+
+
+def _restart_headings(lines: list[Line]) -> list[Line]:
+    """A plain heading line (``ECONOMIC ARRANGEMENTS``, ``Security guarantees``) alone
+    between blank lines, right before a list numbered from 1 again after earlier points, is
+    that part's heading (``## …``), as ``Part B`` would be: it was run into the last point
+    of the part before it. Its text must open in a capital (or a script without case), so
+    a point's wrapped last words stay with it."""
+    out = list(lines)
+    seen = 0  # the highest point number read so far
+    for index, line in enumerate(lines):
+        top = TOP.match(line.text)
+        if top is not None and top_digits(top).translate(FW_DIGITS).isdigit():
+            seen = max(seen, int(top_digits(top).translate(FW_DIGITS)))
+            continue
+        heading = _PLAIN_HEADING.match(line.text)
+        if heading is None or seen < 2 or TOP.match(line.text) or SUB.match(line.text) \
+                or heading.group("text")[0].islower() or index == 0 \
+                or lines[index - 1].text.strip():
+            continue
+        after = next((later.text for later in lines[index + 1:] if later.text.strip()), "")
+        following = TOP.match(after)
+        if following is not None and top_digits(following).translate(FW_DIGITS) == "1" \
+                and not PART.match(line.text):
+            out[index] = Line("## " + line.text.strip(), line.where)
     return out
 
 
