@@ -4,6 +4,10 @@ than the forwarder's own words between them. Texts are the project's own."""
 
 from __future__ import annotations
 
+import quopri
+
+import pytest
+
 from plandiff.plans.intake import DraftRequest, import_bytes
 
 REQUEST = DraftRequest(document="outline", version="2025-11-21-forwarded")
@@ -11,6 +15,36 @@ _EN = ("The truce holds from the first morning after signing and covers every un
        "at sea and in the air.",
        "Each side frees every detainee it holds on the “all for all” rule within a month.",
        "Unarmed observers patrol both sides of the line.")
+_RU = ("Перемирие действует с первого утра после подписания и касается всех войск.",
+       "Каждая сторона освобождает всех задержанных по принципу «всех на всех».",
+       "Безоружные наблюдатели патрулируют обе стороны линии.")
+
+
+def _import(data: bytes) -> tuple[list[str], list[str]]:
+    imported = import_bytes(data, "pasted.txt", ".txt", REQUEST)
+    assert not imported.report.warnings, imported.report.lines()
+    return ([p.text for p in imported.plan.points],
+            [f.message for f in imported.report.findings])
+
+
+@pytest.mark.parametrize(("texts", "encoding"), [(_EN, "utf-8"), (_RU, "utf-8"),
+                                                 (_RU, "cp1251")])
+def test_a_body_still_in_quoted_printable_is_decoded(texts: tuple[str, ...],
+                                                     encoding: str) -> None:
+    plain = "".join(f"{n}. {text} \n" for n, text in enumerate(texts, 1))
+    pasted = quopri.encodestring(plain.encode(encoding))
+    assert b"=\n" in pasted  # soft line breaks, as the message's source has them
+    points, said = _import(pasted)
+    assert points == list(texts)
+    assert any("quoted-printable" in message for message in said)
+
+
+def test_a_text_with_equals_signs_is_no_quoted_printable() -> None:
+    pasted = ("1. The shares are split so that A=B at the start, and the fund's rule is\n"
+              "2. The budget line reads TOTAL=\n3. Monitors report =3D daily.\n")
+    points, said = _import(pasted.encode())
+    assert points[1] == "The budget line reads TOTAL="
+    assert not any("quoted-printable" in message for message in said)
 
 
 def _halves(text: str) -> tuple[str, str]:

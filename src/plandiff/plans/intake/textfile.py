@@ -10,6 +10,7 @@ the structure report says which), and refused with line:column when none fits.
 from __future__ import annotations
 
 import itertools
+import quopri
 import re
 from itertools import groupby
 from pathlib import Path
@@ -137,6 +138,25 @@ def _unquoted(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int, int]:
     return tuple(out), count, asides
 
 
+_SOFT_BREAK = re.compile(r"(?<![=\s])=[ \t]*$", re.MULTILINE)
+_ESCAPE = re.compile(r"=[0-9A-F]{2}")
+_QP_LINE = 76
+"""The longest line quoted-printable writes (RFC 2045); the soft break ``=`` included."""
+
+
+def _quoted_printable(text: str) -> bytes | None:
+    """The bytes of a text pasted still in quoted-printable (an e-mail's body copied from
+    its source, without the headers that say so: ``… covers a=`` / ``ll land …``,
+    ``=E2=80=9C``), or None when it is not: seven-bit, no line longer than 76 characters,
+    a soft line break at least, and three soft breaks or escapes in all."""
+    if not text.isascii() or any(len(line) > _QP_LINE for line in text.splitlines()):
+        return None
+    soft = len(_SOFT_BREAK.findall(text))
+    if not soft or soft + len(_ESCAPE.findall(text)) < 3:
+        return None
+    return quopri.decodestring(text.encode("ascii"))
+
+
 def decode_text_bytes(data: bytes, display: str) -> str:
     """UTF-8 (an optional byte-order mark is dropped), or UTF-16/UTF-32 when a byte-order mark
     says so. Binary data and invalid UTF-8 raise :class:`InputError` with line:column."""
@@ -214,6 +234,17 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
         if guess is None:
             raise
         text, notes = guess.text, (f"not UTF-8: read as {guess.name}",)
+    unquoted = _quoted_printable(text)
+    if unquoted is not None:
+        try:
+            text = decode_text_bytes(unquoted, display)
+        except InputError:
+            legacy = guess_encoding(unquoted)
+            if legacy is None:
+                raise
+            text, notes = legacy.text, (f"not UTF-8: read as {legacy.name}",)
+        notes += ("the text was still in quoted-printable (an e-mail's body copied from its "
+                  "source: soft line breaks '=' and escapes such as '=E2=80=99'): decoded",)
     draft = text_lines(text, fmt)
     # pages end with a form feed in a copy made page by page (pdftotext)
     breaks = {n for n, raw in enumerate(text.splitlines(keepends=True), 1)
