@@ -43,6 +43,25 @@ def test_a_contents_list_set_with_tabs_is_left_out_and_points_ending_in_numbers_
         "Troops pull back by 30", "Sanctions ease in 2", "Aid rises to 50"]
 
 
+def test_a_contents_list_with_parts_whose_numbering_starts_again() -> None:
+    """Entries for the parts (``II. Economy …… 4``) and an annex between the points' own,
+    numbered from 1 again in each part: the whole list is left out."""
+    pasted = ("Outline of a settlement\n\nContents\nI. Security ............ 2\n"
+              "1. Ceasefire ............ 2\n2. Detainees ............ 3\n"
+              "II. Economy ............ 4\n1. Sanctions ............ 4\n"
+              "2. Rebuilding ............ 5\nAnnex: the line on a map ............ 6\n\n"
+              "I. Security\n\n1. The truce starts at noon.\n2. Detainees go home.\n\n"
+              "II. Economy\n\n1. Sanctions are lifted in stages.\n"
+              "2. A fund pays for the rebuilding.\n")
+    imported = import_bytes(pasted.encode(), "parts.txt", ".txt", REQUEST)
+    assert not imported.report.warnings, imported.report.lines()
+    assert [(p.id, p.text) for p in imported.plan.points] == [
+        ("part1-p1", "The truce starts at noon."), ("part1-p2", "Detainees go home."),
+        ("part2-p1", "Sanctions are lifted in stages."),
+        ("part2-p2", "A fund pays for the rebuilding.")]
+    assert "Annex" not in (imported.plan.notes or "")
+
+
 def test_a_pdfs_contents_page_with_dotted_leaders_gives_no_points(tmp_path: Path) -> None:
     """LibreOffice draws the leaders of a right tab; the PDF's text has the title and the
     page number only (``1. Ceasefire 2``): the list was read as points 1-5 and the real

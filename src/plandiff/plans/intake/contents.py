@@ -30,15 +30,25 @@ _HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?i:contents|table o
 _MIN_ENTRIES = 3
 
 
-def _entry(text: str) -> tuple[int, int] | None:
-    """A contents entry's number and page, or None."""
+_HEADING_ENTRY = re.compile(r"^[ \t]*(?:[IVXLC]{1,6}[.)][ \t]+|[A-Z][.)][ \t]+)?"
+                            r"(?P<rest>.*)$")
+"""An entry without a point's number: a part (``II. Economy ..... 4``), an annex."""
+_ENTRY_MIN = 2
+"""Numbered entries a contents list holds at least (besides its parts' and annexes')."""
+
+
+def _entry(text: str) -> tuple[int | None, int] | None:
+    """A contents entry's number (None for a part's or an annex's entry) and page, or
+    None when the line is no entry."""
     top = TOP.match(text)
-    if top is None or not top_digits(top).translate(FW_DIGITS).isdigit():
-        return None
-    entry = _ENTRY.match(top.group("rest").strip())
-    if entry is None:
-        return None
-    return int(top_digits(top).translate(FW_DIGITS)), int(entry.group("page"))
+    if top is not None and top_digits(top).translate(FW_DIGITS).isdigit():
+        entry = _ENTRY.match(top.group("rest").strip())
+        if entry is None:
+            return None
+        return int(top_digits(top).translate(FW_DIGITS)), int(entry.group("page"))
+    heading = _HEADING_ENTRY.match(text)
+    entry = _ENTRY.match(heading.group("rest").strip()) if heading else None
+    return (None, int(entry.group("page"))) if entry is not None else None
 
 
 def _opens_again(lines: list[Line], number: int) -> bool:
@@ -51,30 +61,41 @@ def _opens_again(lines: list[Line], number: int) -> bool:
     return False
 
 
+def _run(lines: list[Line], index: int) -> list[int]:
+    """The indexes of the contents entries from ``index`` on: numbers going up (from 1
+    again after a part's entry), pages never going back; blank lines between are skipped."""
+    run: list[int] = []
+    number: int | None = 0
+    page = 0
+    at = index
+    while at < len(lines):
+        text = lines[at].text
+        if not text.strip():
+            at += 1
+            continue
+        entry = _entry(text)
+        if entry is None or entry[1] < page:
+            break
+        if entry[0] is not None and number is not None and entry[0] <= number:
+            break
+        run.append(at)
+        number, page = entry
+        at += 1
+    return run
+
+
 def contents_list(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """``lines`` without the first contents list in them (see the module notes), and the
     lines left out (none when there is no such list)."""
     index = 0
     while index < len(lines):
-        first = _entry(lines[index].text)
-        if first is None:
+        if _entry(lines[index].text) is None:
             index += 1
             continue
-        run = [index]
-        last = first
-        at = index + 1
-        while at < len(lines):
-            text = lines[at].text
-            if not text.strip():
-                at += 1
-                continue
-            entry = _entry(text)
-            if entry is None or entry[0] <= last[0] or entry[1] < last[1]:
-                break
-            run.append(at)
-            last = entry
-            at += 1
-        if len(run) >= _MIN_ENTRIES and _opens_again(lines[run[-1] + 1:], first[0]):
+        run = _run(lines, index)
+        numbered = [n for at in run if (n := (_entry(lines[at].text) or (None, 0))[0])]
+        if len(run) >= _MIN_ENTRIES and len(numbered) >= _ENTRY_MIN \
+                and _opens_again(lines[run[-1] + 1:], numbered[0]):
             start = run[0]
             heading = next((i for i in range(start - 1, -1, -1) if lines[i].text.strip()),
                            None)
@@ -82,5 +103,5 @@ def contents_list(lines: list[Line]) -> tuple[list[Line], list[Line]]:
                 start = heading
             left = [line for line in lines[start:run[-1] + 1] if line.text.strip()]
             return lines[:start] + lines[run[-1] + 1:], left
-        index = run[-1] + 1
+        index = run[-1] + 1 if run else index + 1
     return lines, []
