@@ -129,8 +129,10 @@ from plandiff.plans.intake.lines import PAGE_TEXT, Line
 from plandiff.plans.intake.markers import (
     BARE_NUMBER,
     FW_DIGITS,
+    HEADING,
     KANJI_ITEM,
     PART,
+    SECTION,
     SUB,
     TOP,
     top_digits,
@@ -283,8 +285,9 @@ def _restart_headings(lines: list[Line]) -> list[Line]:
     """A plain heading line (``ECONOMIC ARRANGEMENTS``, ``Security guarantees``) alone
     between blank lines, right before a list numbered from 1 again after earlier points, is
     that part's heading (``## …``), as ``Part B`` would be: it was run into the last point
-    of the part before it. Its text must open in a capital (or a script without case), so
-    a point's wrapped last words stay with it."""
+    of the part before it. Under a part's heading already (``Annex`` / ``The line of
+    contact``) it is that part's title and stays as it is. Its text must open in a capital
+    (or a script without case), so a point's wrapped last words stay with it."""
     out = list(lines)
     seen = 0  # the highest point number read so far
     for index, line in enumerate(lines):
@@ -298,6 +301,10 @@ def _restart_headings(lines: list[Line]) -> list[Line]:
                 or lines[index - 1].text.strip():
             continue
         after = next((later.text for later in lines[index + 1:] if later.text.strip()), "")
+        before = next((earlier.text for earlier in reversed(lines[:index])
+                       if earlier.text.strip()), "")
+        if PART.match(before) or HEADING.match(before) or SECTION.match(before):
+            continue  # "Annex" / "The line of contact": the title under the part's heading
         following = TOP.match(after)
         if following is not None and top_digits(following).translate(FW_DIGITS) == "1" \
                 and not PART.match(line.text):
