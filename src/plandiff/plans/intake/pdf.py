@@ -31,6 +31,7 @@ import re
 import statistics
 import zlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from plandiff._text import KANA, class_body
@@ -175,6 +176,17 @@ def _by_characters(values: list[tuple[float, int]]) -> float:
     return 0.0
 
 
+_HEADING_SIZE = 1.3
+"""A line this many times the body's font size at least is a heading (as :func:`_title`
+reads the first)."""
+
+
+def _heading_size(line: RawLine, body_height: float, body_size: float) -> bool:
+    if body_size and line.size:
+        return line.size >= _HEADING_SIZE * body_size
+    return bool(body_height) and line.height >= _HEADING_SIZE * body_height
+
+
 def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
     inside = [line for page in pages for line in page.lines if not _in_band(line, page)]
     body_height = _by_characters([(line.height, len(line.text.strip()) or 1)
@@ -183,16 +195,35 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
                                 for line in inside if line.size])
     repeats = Counter(furniture_key(line.text) for page in pages for line in page.lines
                       if _in_band(line, page))
+    exact = Counter(" ".join(line.text.split()) for page in pages for line in page.lines
+                    if _in_band(line, page))
+
+    def repeated(line: RawLine) -> bool:
+        """Whether a band line repeats on another page, numbers aside; a heading in large
+        type must repeat word for word: ``Part 1``, ``Part 2`` opening each page are the
+        parts' headings, not a running header."""
+        if len(pages) < 2 or repeats[furniture_key(line.text.strip())] < 2:
+            return False
+        return not _heading_size(line, body_height, body_size) \
+            or exact[" ".join(line.text.split())] > 1
+    def running_key(line: RawLine) -> tuple[str, int]:
+        """:func:`_running_key`; a heading in large type by its very words (``Part 2``
+        opening page 2 is no running header of ``Part 1`` on page 1)."""
+        if _heading_size(line, body_height, body_size):
+            return " ".join(line.text.split()), round(line.bottom)
+        return _running_key(line)
+
     running = Counter(key for page in pages for key in {  # pages, not lines: two columns
-        _running_key(line) for line in page.lines if _in_margin(line, page)})
-    outer = {id(line) for page in pages for line in _running_lines(page, running)}
+        running_key(line) for line in page.lines if _in_margin(line, page)})
+    outer = {id(line) for page in pages
+             for line in _running_lines(page, running, running_key)}
     removed = 0
     kept_pages = []
     for page in pages:
         notes = _band_notes(page, body_height, body_size)
-        drop = [(_in_band(line, page) and _is_furniture(line, len(pages) > 1 and repeats[
-            furniture_key(line.text.strip())] > 1, body_height, body_size,
-            smaller=id(line) not in notes))
+        drop = [(_in_band(line, page) and _is_furniture(line, repeated(line), body_height,
+                                                        body_size,
+                                                        smaller=id(line) not in notes))
             or _footer_number(line, page)
             or id(line) in outer
             for line in page.lines]
@@ -216,7 +247,8 @@ _APART = 1.4
 least (a paragraph's spacing adds a third of a line or so; a header's margin more)."""
 
 
-def _running_lines(page: _Page, running: Counter[tuple[str, int]]) -> list[RawLine]:
+def _running_lines(page: _Page, running: Counter[tuple[str, int]],
+                   key: Callable[[RawLine], tuple[str, int]]) -> list[RawLine]:
     """The page's running header and footer lines set outside the band: from the page's
     top down and from its foot up, the lines in the margin (:func:`_in_margin`) whose words
     stand at the same height on another page, up to the first line that is not one, and
@@ -230,7 +262,7 @@ def _running_lines(page: _Page, running: Counter[tuple[str, int]]) -> list[RawLi
     for run in (ordered, ordered[::-1]):
         taken: list[RawLine] = []
         for line in run:
-            if not (_in_margin(line, page) and running[_running_key(line)] > 1):
+            if not (_in_margin(line, page) and running[key(line)] > 1):
                 break
             taken.append(line)
         while taken:  # the innermost taken line must stand apart from the next one in
