@@ -14,7 +14,9 @@ headers and footers, numbers ignored), or text in a smaller font than the body t
 glyph height, or by the font size PDFium reports, so a one-page print's running header goes
 too); so are a word processor's header and footer set lower, inside a wide margin (the top
 or bottom eighth: the lines from the page's edge inward whose words stand at the same height
-on another page), and line numbers in the margin (:mod:`plandiff.plans.intake.linenumbers`).
+on another page), a watermark (a few words in large type at the same place on half the pages
+or more, ``DRAFT``), and line numbers in the margin
+(:mod:`plandiff.plans.intake.linenumbers`).
 Visual lines are joined into the lines of the draft: a line that reaches the right edge of
 the text continues on the next one (unless that one starts with a number or bullet), a word
 hyphenated across the line end is joined again (``agree‐`` + ``ment`` → ``agreement``; the
@@ -187,6 +189,33 @@ def _heading_size(line: RawLine, body_height: float, body_size: float) -> bool:
     return bool(body_height) and line.height >= _HEADING_SIZE * body_height
 
 
+_WATERMARK_SIZE = 1.5
+"""A watermark is set this many times the body's font size at least (``DRAFT`` across the
+page, ``CONFIDENTIAL``)."""
+_WATERMARK_WORDS = 4
+
+
+def _watermarks(pages: list[_Page], body_height: float, body_size: float) -> set[int]:
+    """The ``id`` of the lines that are a watermark: a few words in large type, the same
+    words at the same place on half the pages or more (two at least), wherever on the page
+    they stand. Read among the text, a watermark in the middle of a page was a heading that
+    ended the point it cut through (the point's rest went to the notes under ``DRAFT``)."""
+    def large(line: RawLine) -> bool:
+        if body_size and line.size:
+            return line.size >= _WATERMARK_SIZE * body_size
+        return bool(body_height) and line.height >= _WATERMARK_SIZE * body_height
+
+    def key(line: RawLine) -> tuple[str, int, int]:
+        return " ".join(line.text.split()), round(line.bottom), round(line.x0)
+
+    candidates = [[line for line in page.lines if large(line) and line.text.strip()
+                   and len(line.text.split()) <= _WATERMARK_WORDS
+                   and not _MARKER.match(line.text)] for page in pages]
+    seen = Counter(k for lines in candidates for k in {key(line) for line in lines})
+    enough = max(2, (len(pages) + 1) // 2)
+    return {id(line) for lines in candidates for line in lines if seen[key(line)] >= enough}
+
+
 def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
     inside = [line for page in pages for line in page.lines if not _in_band(line, page)]
     body_height = _by_characters([(line.height, len(line.text.strip()) or 1)
@@ -217,6 +246,7 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
         running_key(line) for line in page.lines if _in_margin(line, page)})
     outer = {id(line) for page in pages
              for line in _running_lines(page, running, running_key)}
+    outer |= _watermarks(pages, body_height, body_size)
     removed = 0
     kept_pages = []
     for page in pages:
