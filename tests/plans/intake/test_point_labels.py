@@ -43,3 +43,18 @@ def test_a_reference_wrapped_to_a_lines_start_stays_text() -> None:
         ("2", "Каждая сторона освобождает всех задержанных."),
         ("3", "The guarantee mirrors the Article 5 Commitments of the alliance."),
         ("4", "Unarmed observers patrol the line.")]
+
+
+_ES = ("La tregua rige desde la mañana siguiente a la firma.",
+       "Cada parte libera a todos los detenidos que tiene.",
+       "Observadores sin armas patrullan ambos lados de la línea.")
+
+
+@pytest.mark.parametrize("mark", ["Artículo {n}º.-", "Art. {n}º", "{n}°)", "{n}º.-", "N° {n}",
+                                  "Nº {n} -"])
+def test_an_ordinal_indicator_or_a_number_sign_opens_its_point(mark: str) -> None:
+    """Spanish, Portuguese, Italian and French acts and lists: ``Artículo 1º.-``, ``Art. 2º``
+    with no separator, ``3°)``, ``N° 4``. The first two were no points, ``3°)`` left its
+    bracket in the text, ``N° 4`` was no number."""
+    draft = "".join(f"{mark.format(n=n)} {text}\n" for n, text in enumerate(_ES, 1))
+    assert _points(draft) == [(str(n), text) for n, text in enumerate(_ES, 1)]

@@ -72,7 +72,7 @@ a press copy's ``Point one:`` … ``Point twenty-eight:``, ``Пункт перв
 _ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _LEAD = (rf"^(?P<indent>[ \t\u3000]*)(?:#{{1,6}}[ \t]+)?(?:[{BULLETS}][ \t]+)?"
          r"(?P<bold>\*\*|__)?[ \t]*")
-_SIGN = r"(?:#|№[ \t]?|No\.[ \t]?)"
+_SIGN = r"(?:#|№[ \t]?|No\.[ \t]?|N[°º][ \t]?)"
 """A number sign before a point's number: ``#1``, ``№ 1``, ``No. 1``, ``Point #1``. The
 ``#`` is glued to its number: ``# 28 points of the plan`` is a headline (Markdown's, a page's
 ``<h1>``), not point 28."""
@@ -85,11 +85,14 @@ _QUOTE = r"(?P<quote>[«“„「『][ \t]*)?"
 (:func:`unquoted`)."""
 TOP = re.compile(
     _LEAD + _QUOTE
-    + rf"(?:(?P<kw>{KEYWORDS})[ \t]*(?:{_SIGN}?(?P<knum>[0-9０-９]{{1,5}})|(?P<kord>{_ORDINAL}))"
+    + rf"(?:(?P<kw>{KEYWORDS})[ \t]*(?:{_SIGN}?(?P<knum>[0-9０-９]{{1,5}})[º°ª]?"
+    rf"|(?P<kord>{_ORDINAL}))"
     r"(?(quote)[»”」』]?)[ \t]*"
-    r"(?:(?P<ksep>[.．:：)）\-–—])|(?=(?:\*\*|__)?[ \t]*$)|(?=[ \t]*\[))"
+    r"(?:(?P<ksep>[.．][-–](?=[ \t])|[.．:：)）\-–—])|(?=(?:\*\*|__)?[ \t]*$)"
+    r"|(?=[ \t]*\[))"
     rf"|{_SIGN}?(?P<num>[0-9０-９]{{1,5}})[ \t]*"
-    r"(?:[.．]?[ \t]*[º°ª]\.?|[.．](?:[)）]|[-–](?=[ \t]))?|[)）、])"
+    r"(?:[.．]?[ \t]*[º°ª](?:[.．]?[)）]|[.．](?:[-–](?=[ \t]))?)?|[.．](?:[)）]|[-–](?=[ \t]))?"
+    r"|[)）、])"
     rf"|{_SIGN}?(?P<short>[0-9０-９]{{1,3}})(?:[ \t]*[:：]|[ \t]+(?=\[))"
     rf"|{_SIGN}?(?P<dash>[0-9]{{1,3}})(?:[ \t]+[–—-]|/)(?=[ \t]+(?:[^\W\d_]|[«“\"'‘]))"
     rf"|{_SIGN}(?P<signed>[0-9０-９]{{1,3}})(?=[ \t]+(?:[^\W\d_]|[«“\"'‘]))"
@@ -98,7 +101,7 @@ TOP = re.compile(
     re.IGNORECASE,
 )
 KEYWORD_SPACED = re.compile(
-    _LEAD + rf"(?P<kw>{KEYWORDS})[ \t]*(?P<knum>[0-9０-９]{{1,5}})[ \t]+"
+    _LEAD + rf"(?P<kw>{KEYWORDS})[ \t]*(?P<knum>[0-9０-９]{{1,5}})[º°ª]?[ \t]+"
     r"(?P<rest>(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ])[^\W\d_]*(?:[ \t].*)?)$",
     re.IGNORECASE,
 )
