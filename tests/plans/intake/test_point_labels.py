@@ -58,3 +58,18 @@ def test_an_ordinal_indicator_or_a_number_sign_opens_its_point(mark: str) -> Non
     bracket in the text, ``N° 4`` was no number."""
     draft = "".join(f"{mark.format(n=n)} {text}\n" for n, text in enumerate(_ES, 1))
     assert _points(draft) == [(str(n), text) for n, text in enumerate(_ES, 1)]
+
+
+@pytest.mark.parametrize(("marks", "subs"), [("⑴⑵⑶", "①②"), ("❶❷❸", ("a)", "b)")),
+                                             ("➊➋➌", "①②"), ("⓵⓶⓷", "①②")])
+def test_numbers_enclosed_as_one_character_open_their_points(
+        marks: str, subs: str | tuple[str, str]) -> None:
+    """``⑴`` (a bracketed number as one character, as Japanese and Chinese papers number a
+    list), ``❶``, ``➊``, ``⓵``, with their items under them: the draft had "no numbered
+    points"."""
+    draft = (f"{marks[0]}{_EN[0]}\n{marks[1]} {_EN[1]}\n"
+             f"{subs[0]} on land;\n{subs[1]} at sea.\n{marks[2]} {_EN[2]}\n")
+    imported = import_bytes(draft.encode(), "labels.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        (str(n), text) for n, text in enumerate(_EN, 1)]
+    assert [c.text for c in imported.plan.points[1].points] == ["on land;", "at sea."]

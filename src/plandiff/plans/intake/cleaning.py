@@ -71,6 +71,22 @@ def strip_bold(rest: str, bold: str | None) -> str:
     return rest
 
 
+_ENCLOSED = re.compile(r"^(?P<indent>[ \t\u3000]*)(?P<mark>[\u2474-\u2487\u2776-\u2793"
+                       r"\u24eb-\u24fe])")
+"""A number enclosed another way than ``①`` opening a line: in brackets as one character
+(``⑴`` … ``⒇``, as Japanese and Chinese documents number a list: read as ``(1)``), or white
+on black or double-circled (``❶``, ``➊``, ``⓵``, ``⓫``, a slide deck's or a brochure's
+points, with ``①`` or ``a)`` under them: read as ``1.``, as a keycap emoji is)."""
+
+
+def _enclosed(match: re.Match[str]) -> str:
+    mark = match.group("mark")
+    value = int(unicodedata.numeric(mark))
+    if "\u2474" <= mark <= "\u2487":
+        return f"{match.group('indent')}({value})"
+    return f"{match.group('indent')}{value}. "
+
+
 _EMOJI_BULLET = re.compile(rf"^([ \t\u3000]*[{_SYMBOLS}])[\ufe0e\ufe0f]")
 """A bullet sent as an emoji (``▪️``, ``➡️``: the character and the presentation selector
 U+FE0F): the selector is not the text, and before a number it hid the number."""
@@ -79,4 +95,5 @@ U+FE0F): the selector is not the text, and before a number it hid the number."""
 def plain_spaces(text: str) -> str:
     text = _EMOJI_BULLET.sub(r"\1", _ODD_SPACES.sub(" ", _JOINERS.sub(
         _joiner, _INVISIBLE.sub("", text)))).translate(_LIGATURES)
+    text = _ENCLOSED.sub(_enclosed, text)
     return _KEYCAP.sub(lambda m: f"{m.group('indent')}{m.group('num') or '10'}. ", text)
