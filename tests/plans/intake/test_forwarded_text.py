@@ -69,3 +69,18 @@ def test_the_forwarders_words_between_deeper_quoted_points_go_to_the_notes() -> 
     notes = imported.plan.notes or ""
     for words in ("Our note: the second point", "softened", "That is all of it."):
         assert words in notes
+
+
+@pytest.mark.parametrize("signature", ["--\nDesk | Example News | +1 555 0100\n",
+                                       "-- \nSent from my phone\n",
+                                       "Sent from my iPhone\n", "Отправлено с iPhone\n"])
+def test_a_signature_after_the_last_point_goes_to_the_notes(signature: str) -> None:
+    """A mail's signature under the forwarded points (after ``--``, or a phone's own line)
+    was read as the last point's paragraph, with a warning to check it."""
+    pasted = ("---------- Forwarded message ---------\nFrom: Desk <desk@example.org>\n"
+              "Subject: Draft text\n\n"
+              + "".join(f"{n}. {text}\n" for n, text in enumerate(_EN, 1))
+              + "\n" + signature)
+    points, said = _import(pasted.encode())
+    assert points == list(_EN)
+    assert any("sign-off" in message for message in said)
