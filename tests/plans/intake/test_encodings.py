@@ -26,7 +26,7 @@ FR = ("1. Les parties confirment la souveraineté de l’État.\n2. Un cessez-le
     (UK, "cp1251", "Windows-1251"), (RU, "cp1251", "Windows-1251"),
     (RU, "koi8_r", "KOI8-R"), (JA, "shift_jis", "Shift-JIS"), (JA, "euc_jp", "EUC-JP"),
     (JA, "utf-16-le", "UTF-16 (little-endian)"), (UK, "utf-16-be", "UTF-16 (big-endian)"),
-    (FR, "cp1252", "Windows-1252"),
+    (FR, "cp1252", "Windows-1252"), (UK, "koi8_u", "KOI8-U"),
 ])
 def test_legacy_encodings(text: str, codec: str, name: str) -> None:
     imported = import_bytes(text.encode(codec), "draft.txt", ".txt", REQUEST)

@@ -1,7 +1,7 @@
 """Which legacy encoding a draft that is not UTF-8 is in, by reading it as each candidate.
 
-Drafts saved by older editors and mail clients arrive as Windows-1251 or KOI8-R (Ukrainian,
-Russian), Shift-JIS or EUC-JP (Japanese), GB18030 (its subsets GBK and GB2312) or Big5
+Drafts saved by older editors and mail clients arrive as Windows-1251, KOI8-R or KOI8-U
+(Ukrainian, Russian), Shift-JIS or EUC-JP (Japanese), GB18030 (its subsets GBK and GB2312) or Big5
 (Chinese), Windows-1252 (Western European), or UTF-16 without a byte-order mark. Each
 candidate is decoded strictly; a candidate that fails, or whose text
 outside ASCII is not mostly letters of its own script and the punctuation that goes with
@@ -83,6 +83,7 @@ class _Candidate:
 _CANDIDATES = (
     _Candidate("cp1251", "Windows-1251", _cyrillic),
     _Candidate("koi8_r", "KOI8-R", _cyrillic),
+    _Candidate("koi8_u", "KOI8-U", _cyrillic),
     _Candidate("cp932", "Shift-JIS", _japanese, kana=True),
     _Candidate("euc_jp", "EUC-JP", _japanese, kana=True),
     _Candidate("cp1252", "Windows-1252", _latin, own_script=False),
