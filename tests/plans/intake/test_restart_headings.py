@@ -21,7 +21,7 @@ def _draft(first: str, second: str) -> str:
 @pytest.mark.parametrize(("first", "second"), [
     ("SECURITY ARRANGEMENTS", "ECONOMIC ARRANGEMENTS"),
     ("Security and the line of contact", "Trade, energy and reconstruction"),
-    ("Безопасность", "Экономика")])
+    ("Безопасность", "Экономика"), ("A. Security", "B. Economy")])
 def test_a_plain_heading_before_a_restart_heads_the_part(first: str, second: str) -> None:
     imported = import_bytes(_draft(first, second).encode(), "parts.txt", ".txt", REQUEST)
     plan = imported.plan

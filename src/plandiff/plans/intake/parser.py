@@ -276,9 +276,11 @@ def _heading_marks(lines: list[Line]) -> list[Line]:
     return out
 
 
-_PLAIN_HEADING = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<text>[^\W\d_][^.;:!?。．：]{0,60}?[^\s,、])"
+_PLAIN_HEADING = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<letter>[A-Z][.)][ \t]+)?"
+                            r"(?P<text>[^\W\d_][^.;:!?。．：]{0,60}?[^\s,、])"
                             r"(?:\*\*|__)?[ \t]*$")
-"""A short line of words with no closing punctuation: a heading, where it stands alone."""
+"""A short line of words with no closing punctuation, lettered or not (``B. Economy``): a
+heading, where it stands alone."""
 
 
 def _restart_headings(lines: list[Line]) -> list[Line]:
@@ -296,7 +298,8 @@ def _restart_headings(lines: list[Line]) -> list[Line]:
             seen = max(seen, int(top_digits(top).translate(FW_DIGITS)))
             continue
         heading = _PLAIN_HEADING.match(line.text)
-        if heading is None or seen < 2 or TOP.match(line.text) or SUB.match(line.text) \
+        if heading is None or seen < 2 or TOP.match(line.text) or SECTION.match(line.text) \
+                or (SUB.match(line.text) and not heading.group("letter")) \
                 or heading.group("text")[0].islower() or index == 0 \
                 or lines[index - 1].text.strip():
             continue
