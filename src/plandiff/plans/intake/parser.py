@@ -189,6 +189,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
         lines, contents = contents_list(list(lines))
         lines = _heading_marks(lines)
         lines = _restart_headings(lines)
+        lines = _titles_above(lines)
         lines, cited = _cited_numbers(lines)
     if points_by != "lines":
         lines = end_marks(lines)  # "――以上――", "— END —", "###": the copy ends
@@ -312,6 +313,43 @@ def _restart_headings(lines: list[Line]) -> list[Line]:
         if following is not None and top_digits(following).translate(FW_DIGITS) == "1" \
                 and not PART.match(line.text):
             out[index] = Line("## " + line.text.strip(), line.where)
+    return out
+
+
+_TITLED_SHARE = 0.5
+"""The share of a draft's points that must have their title on the line above them."""
+
+
+def _titles_above(lines: list[Line]) -> list[Line]:
+    """A short plain line over each numbered point, after a blank line and right above the
+    point's number (``Non-aggression`` / ``2. A pact …``, as a page's subheads over its
+    points are pasted): each is its point's title (``## 2. Non-aggression``, then the text),
+    not the last words of the point before it. Only when half the points at least, two at
+    least, are so titled."""
+    pairs: list[int] = []
+    numbered = 0
+    for index, line in enumerate(lines):
+        top = TOP.match(line.text)
+        if top is None or top.group("kw") or not top.group("rest").strip():
+            continue
+        numbered += 1
+        above = index - 1
+        heading = _PLAIN_HEADING.match(lines[above].text) if above >= 0 else None
+        if heading is None or heading.group("letter") or heading.group("text")[0].islower() \
+                or TOP.match(lines[above].text) or SUB.match(lines[above].text) \
+                or PART.match(lines[above].text) or SECTION.match(lines[above].text) \
+                or (above > 0 and lines[above - 1].text.strip()):
+            continue
+        pairs.append(index)
+    if len(pairs) < 2 or len(pairs) < _TITLED_SHARE * numbered:
+        return lines
+    out = list(lines)
+    for index in pairs:
+        top = TOP.match(lines[index].text)
+        assert top is not None
+        title = " ".join(lines[index - 1].text.split()).strip("*_ ")
+        out[index - 1] = Line(f"## {top_digits(top)}. {title}", lines[index - 1].where)
+        out[index] = Line(top.group("rest"), lines[index].where)
     return out
 
 
