@@ -62,6 +62,22 @@ def test_a_contents_list_with_parts_whose_numbering_starts_again() -> None:
     assert "Annex" not in (imported.plan.notes or "")
 
 
+def test_a_contents_list_of_articles_with_no_separator_is_left_out() -> None:
+    """``Article 1 Ceasefire ...... 2``: an article's word and number with no separator
+    before the title; it opened articles 1-3 (their text the title and its page) until the
+    real ones, and its "2" was read as a count of points the text announced."""
+    pasted = ("Agreement\n\nContents\nArticle 1 Ceasefire ............ 2\n"
+              "Article 2 Detainees ............ 2\nArticle 3 Monitoring ............ 3\n\n"
+              "Article 1\nThe truce starts at noon.\n\nArticle 2\nDetainees go home.\n\n"
+              "Article 3\nObservers patrol the line.\n")
+    imported = import_bytes(pasted.encode(), "articles.txt", ".txt", REQUEST)
+    assert not imported.report.warnings, imported.report.lines()
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "The truce starts at noon."), ("2", "Detainees go home."),
+        ("3", "Observers patrol the line.")]
+    assert "Ceasefire" not in (imported.plan.notes or "")
+
+
 def test_a_pdfs_contents_page_with_dotted_leaders_gives_no_points(tmp_path: Path) -> None:
     """LibreOffice draws the leaders of a right tab; the PDF's text has the title and the
     page number only (``1. Ceasefire 2``): the list was read as points 1-5 and the real

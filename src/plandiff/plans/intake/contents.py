@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from plandiff.plans.intake.lines import Line
-from plandiff.plans.intake.markers import FW_DIGITS, TOP, top_digits
+from plandiff.plans.intake.markers import FW_DIGITS, KEYWORD_SPACED, TOP, top_digits
 
 __all__ = ["contents_list"]
 
@@ -40,7 +40,7 @@ _ENTRY_MIN = 2
 def _entry(text: str) -> tuple[int | None, int] | None:
     """A contents entry's number (None for a part's or an annex's entry) and page, or
     None when the line is no entry."""
-    top = TOP.match(text)
+    top = TOP.match(text) or KEYWORD_SPACED.match(text)  # "Article 1 Ceasefire …… 2"
     if top is not None and top_digits(top).translate(FW_DIGITS).isdigit():
         entry = _ENTRY.match(top.group("rest").strip())
         if entry is None:
@@ -54,7 +54,7 @@ def _entry(text: str) -> tuple[int | None, int] | None:
 def _opens_again(lines: list[Line], number: int) -> bool:
     """Whether a later line opens point ``number`` as a point (not an entry)."""
     for line in lines:
-        top = TOP.match(line.text)
+        top = TOP.match(line.text) or KEYWORD_SPACED.match(line.text)
         if top is not None and _entry(line.text) is None \
                 and top_digits(top).translate(FW_DIGITS) == str(number):
             return True
