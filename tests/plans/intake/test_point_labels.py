@@ -32,6 +32,18 @@ def test_a_label_opens_its_point(mark: str, texts: tuple[str, ...]) -> None:
     assert _points(draft) == [(str(n), text) for n, text in enumerate(texts, 1)]
 
 
+def test_a_sentence_opening_with_a_word_and_the_next_number_stays_text() -> None:
+    """Among points numbered ``1.``, ``2.``, a sentence opening "Пункт 2 Соглашения …" (point
+    2 of the Agreement) on a line of its own is the point's text, not point 2."""
+    draft = ("1. Перемирие действует с первого утра после подписания.\n"
+             "Пункт 2 Соглашения об этом молчит.\n"
+             "2. Каждая сторона освобождает всех задержанных.\n")
+    assert _points(draft) == [
+        ("1", "Перемирие действует с первого утра после подписания. Пункт 2 Соглашения об "
+              "этом молчит."),
+        ("2", "Каждая сторона освобождает всех задержанных.")]
+
+
 def test_a_reference_wrapped_to_a_lines_start_stays_text() -> None:
     draft = ("П. 1. Перемирие действует с первого утра согласно\n"
              "п. 3 настоящего текста.\n"

@@ -210,8 +210,10 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         top = None
     if top is None and (spaced := KEYWORD_SPACED.match(raw)) is not None \
             and int(top_digits(spaced).translate(FW_DIGITS)) == parse.expected() \
-            and (not parse.points or _after_break(parse)):
-        top = spaced  # "§ 2 The parties …", "П. 2 Стороны …": the next point, no separator
+            and (not parse.points or (parse.points[-1].keyword and _after_break(parse))):
+        # "§ 2 The parties …", "П. 2 Стороны …": the next point, no separator, in a draft
+        # whose points a word opens ("Пункт 2 Соглашения …" among "1." "2." is a sentence)
+        top = spaced
     if top and wrapped_number(parse, top, raw):
         top = None  # "…described in point" / "1. above …": a sentence wrapped before a number
     bare = BARE_NUMBER.match(raw) if top is None else None
