@@ -59,17 +59,18 @@ def command(text: Path, document: str, version: str, date: dt.date | None, title
     file.
 
     The format is detected from the content and the extension (--from overrides). A line
-    starting with "N." or "N)" (also "Point N", "Paragraph N", "Пункт N", "第N項", "N:", "#N",
-    "№N", "N.º", "**N.**", "１．") opens point N; "a)", "(a)", "(i)", "(1)", bullets and indented
-    lines under a lead-in ending in a colon open sub-points; other lines continue the current
-    point; editorial asides ("– Ed.") go to the point's notes. A structure report (points found,
-    numbering gaps and repeats, announced against found count, suspiciously long points) goes to
-    standard error; --strict turns its warnings into exit code 1. DRAFT "-" reads standard
-    input. The JSON goes to standard output, or atomically to -o. Akoma Ntoso XML (sniffed, or
-    any *.xml file, or --from akn) keeps its own hierarchy: article, section, paragraph, point,
-    list and item elements become points, num the numbers, heading the titles; a file written by
-    `plandiff export` comes back as the same plan. Give the real source afterwards: the imported
-    file carries a placeholder source at https://plandiff.invalid/import.
+    starting with "N." or "N)" (also "Point N", "Paragraph N", "Пункт N", "П. N", "§ N", "第N項",
+    "N:", "#N", "№N", "N°", "N.º", "**N.**", "１．", "⑴") opens point N; "a)", "(a)", "(i)",
+    "(1)", bullets and indented lines under a lead-in ending in a colon open sub-points; other
+    lines continue the current point; editorial asides ("– Ed.") go to the point's notes. A
+    structure report (points found, numbering gaps and repeats, announced against found count,
+    suspiciously long points) goes to standard error; --strict turns its warnings into exit code
+    1. DRAFT "-" reads standard input. The JSON goes to standard output, or atomically to -o.
+    Akoma Ntoso XML (sniffed, or any *.xml file, or --from akn) keeps its own hierarchy:
+    article, section, paragraph, point, list and item elements become points, num the numbers,
+    heading the titles; a file written by `plandiff export` comes back as the same plan. Give
+    the real source afterwards: the imported file carries a placeholder source at
+    https://plandiff.invalid/import.
 
     \b
     Example:

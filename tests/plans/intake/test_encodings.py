@@ -26,7 +26,7 @@ FR = ("1. Les parties confirment la souveraineté de l’État.\n2. Un cessez-le
     (UK, "cp1251", "Windows-1251"), (RU, "cp1251", "Windows-1251"),
     (RU, "koi8_r", "KOI8-R"), (JA, "shift_jis", "Shift-JIS"), (JA, "euc_jp", "EUC-JP"),
     (JA, "utf-16-le", "UTF-16 (little-endian)"), (UK, "utf-16-be", "UTF-16 (big-endian)"),
-    (FR, "cp1252", "Windows-1252"),
+    (FR, "cp1252", "Windows-1252"), (UK, "koi8_u", "KOI8-U"),
 ])
 def test_legacy_encodings(text: str, codec: str, name: str) -> None:
     imported = import_bytes(text.encode(codec), "draft.txt", ".txt", REQUEST)
@@ -141,3 +141,19 @@ def test_a_page_in_utf16_without_a_byte_order_mark() -> None:
         assert [p.text for p in imported.plan.points] == [
             line[3:] for line in UK.splitlines()], codec
         assert any(name in f.message for f in imported.report.findings), codec
+
+
+ZH_S = "和平方案\n\n1. 双方确认乌克兰的主权与领土完整。\n2. 交换全部战俘，并在三十天内完成。\n"
+ZH_T = "和平方案\n\n1. 雙方確認烏克蘭的主權與領土完整。\n2. 交換全部戰俘，並在三十天內完成。\n"
+
+
+@pytest.mark.parametrize(("text", "codec", "name"), [
+    (ZH_S, "gbk", "GB18030"), (ZH_S, "gb2312", "GB18030"), (ZH_S, "gb18030", "GB18030"),
+    (ZH_T, "big5", "Big5")])
+def test_chinese_in_a_legacy_encoding(text: str, codec: str, name: str) -> None:
+    """A Chinese text saved as GBK was read as EUC-JP (kanji alone, the wrong ones) or as
+    Windows-1251 (``Л«·ЅИ·ИПОЪ``), and said nothing wrong."""
+    imported = import_bytes(text.encode(codec), "draft.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        line[3:] for line in text.splitlines() if line[:1].isdigit()]
+    assert any(f.message == f"not UTF-8: read as {name}" for f in imported.report.findings)

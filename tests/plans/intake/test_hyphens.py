@@ -117,6 +117,20 @@ def test_compounds_a_language_writes_with_a_hyphen_keep_it_when_the_draft_is_sil
     assert Hyphenation(["their wellbeing"]).join("the well-", "being") == "the wellbeing"
 
 
+def test_an_acronym_or_a_number_in_words_before_the_break_keeps_the_hyphen() -> None:
+    """``US-`` / ``led`` and ``twenty-`` / ``eight`` were closed up into ``USled`` and
+    ``twentyeight`` when the draft wrote the compound nowhere else; a syllable break
+    leaves neither an acronym nor a number's tens before it."""
+    rule = Hyphenation(["nothing relevant here"])
+    assert rule.join("the US-", "led fund") == "the US-led fund"
+    assert rule.join("an EU-", "brokered deal") == "an EU-brokered deal"
+    assert rule.join("the twenty-", "eight point plan") == "the twenty-eight point plan"
+    assert rule.join("on the twenty-", "first day") == "on the twenty-first day"
+    assert rule.join("the Ukrai-", "nian side") == "the Ukrainian side"  # no acronym
+    assert rule.join("the twen-", "ty points") == "the twenty points"
+    assert Hyphenation(["twentyeight"]).join("twenty-", "eight") == "twentyeight"
+
+
 def test_a_dash_that_joins_two_words_across_a_line_end_gets_no_space() -> None:
     """``Iranian–Russian–`` / ``Turkish`` is one compound: the dash is against the word before
     it, so the line break stood where no space was. A spaced dash (``war –`` / ``and``)

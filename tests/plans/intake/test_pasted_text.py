@@ -327,3 +327,29 @@ def test_a_sub_point_label_written_with_its_points_number() -> None:
         ("2(a)", "open questions are settled;"),
         ("2(b)", "no new claims are made, as article 3(b) of the charter says."),
         ("3", "Monitors patrol.")]
+
+
+def test_a_list_pasted_without_its_numbers_keeps_its_headline_and_lead_in_out() -> None:
+    """A browser drops an ordered list's numbers from the copy: read ``--points-by lines``,
+    the headline above and the line leading in were points 1 and 2 and every point's number
+    was two too high; the announced count was not checked."""
+    from plandiff.plans.intake import PointsBy
+
+    items = ("Both sides confirm the country's sovereignty.",
+             "Russia, Ukraine and Europe sign a pact of non-aggression.",
+             "The alliance takes in no new members to the east.",
+             "The country gets firm guarantees of its security.")
+    pasted = ("The four-point plan: what the draft says\n\nThe draft, as read out, says:\n\n"
+              + "\n\n".join(items) + "\n")
+    imported = import_bytes(pasted.encode(), "pasted.txt", ".txt", DraftRequest(
+        document="outline", version="2025-11-21-pasted", points_by=PointsBy.LINES))
+    assert imported.plan.title == "The four-point plan: what the draft says"
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        (str(n), text) for n, text in enumerate(items, 1)]
+    assert imported.plan.notes == "The draft, as read out, says:"
+    assert not imported.report.warnings
+    # a fifth item against the headline's four is a warning now
+    longer = pasted + "\nThe talks go on next week.\n"
+    warned = import_bytes(longer.encode(), "pasted.txt", ".txt", DraftRequest(
+        document="outline", version="2025-11-21-pasted", points_by=PointsBy.LINES))
+    assert any("announces 4 points" in f.message for f in warned.report.warnings)

@@ -24,7 +24,7 @@ from pydantic import ValidationError
 from plandiff.errors import InputError, UsageError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.language import detect_language
-from plandiff.plans.intake.lines import join_wrapped
+from plandiff.plans.intake.lines import note_paragraph
 from plandiff.plans.intake.markers import STEMS, kanji_number, unquoted, whole_quote
 from plandiff.plans.intake.parser import Node, Parse, clean_line
 from plandiff.plans.intake.problems import input_problem
@@ -124,7 +124,7 @@ def _point_data(node: Node, prefix: str, used: _IdPool, limits: Limits,
 
 
 def _notes(parse: Parse) -> str | None:
-    paragraphs = [join_wrapped(p) for p in parse.notes if p]
+    paragraphs = [note_paragraph(p) for p in parse.notes if p]
     numbers = [p.number for p in parse.points]
     written = {index for index, _, _ in parse.as_written}
     for at, ((heading, index), under) in enumerate(zip(parse.headings, parse.under,
@@ -135,7 +135,7 @@ def _notes(parse: Parse) -> str | None:
             paragraphs.append(f"Heading before point {numbers[index]}: {heading}")
         else:
             paragraphs.append(f"Heading after the last point: {heading}")
-        paragraphs += [join_wrapped(p) for p in under if p]
+        paragraphs += [note_paragraph(p) for p in under if p]
     paragraphs += parse.after
     return "\n\n".join(paragraphs) or None
 

@@ -2,7 +2,10 @@
 
 Every line is one point, numbered from 1; when the draft's paragraphs span several lines,
 every paragraph is (and a paragraph of bulleted lines one point a bullet). A one-``#``
-heading first is the title.
+heading first is the title; so is a first line with no closing punctuation over items that
+all end as sentences do (a headline pasted over a list that lost its numbers), and the
+paragraphs that open the list ending in a colon ("The draft reads as follows:") go to the
+version's notes.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from plandiff.plans.intake.bullets import BULLET_LINE
 from plandiff.plans.intake.cleaning import clean_line, plain_spaces
 from plandiff.plans.intake.lines import Line, join_wrapped
 from plandiff.plans.intake.parsestate import Parse, open_top
+from plandiff.plans.intake.sentences import SENTENCE_END
 
 __all__ = ["by_lines"]
 
@@ -35,6 +39,33 @@ def _bulleted_items(block: list[Line]) -> list[list[Line]]:
     return items
 
 
+_HEADLINE_CHARS = 150
+_ENDS = SENTENCE_END + "»”\")）」』"
+
+
+_LEAD_IN_ENDS = (":", "：")
+
+
+def _lead_ins(items: list[list[Line]]) -> int:
+    """How many items open the list as its lead-in: paragraphs ending in a colon ("The draft
+    reads as follows:") before two items or more that do not."""
+    count = 0
+    while count < len(items) and clean_line(items[count][-1].text).endswith(_LEAD_IN_ENDS):
+        count += 1
+    return count if len(items) - count >= 2 else 0
+
+
+def _headline(items: list[list[Line]]) -> bool:
+    """Whether the first item is a headline over the list: one line, not too long, no closing
+    punctuation, over two items or more that all end as sentences do (a list of short items
+    that end with none, "Ceasefire" / "Prisoner exchange", is all points)."""
+    first = clean_line(items[0][0].text) if items and len(items[0]) == 1 else ""
+    rest = [clean_line(block[-1].text) for block in items[1 + _lead_ins(items[1:]):]]
+    return bool(first) and len(first) <= _HEADLINE_CHARS and first[-1] not in _ENDS + ":;," \
+        and not BULLET_LINE.match(items[0][0].text) and len(rest) >= 2 \
+        and all(text[-1:] in _ENDS for text in rest)
+
+
 def by_lines(lines: tuple[Line, ...] | list[Line]) -> Parse:
     """One point a line; or one a paragraph when paragraphs span several lines."""
     parse = Parse()
@@ -48,11 +79,20 @@ def by_lines(lines: tuple[Line, ...] | list[Line]) -> Parse:
     by_paragraph = any(len(b) > 1 for b in blocks) and len(blocks) > 1
     items = [item for b in blocks for item in _bulleted_items(b)] if by_paragraph \
         else [[line] for b in blocks for line in b]
-    for block in items:
+    headline = _headline(items)
+    lead_ins = _lead_ins(items[1:] if headline else items) + (1 if headline else 0)
+    for at, block in enumerate(items):
         heading = HEADING.match(block[0].text)
         if len(block) == 1 and heading and heading.group("hashes") == "#" \
                 and parse.title is None and not parse.points:
             parse.title = clean_line(heading.group("text")) or None
+            continue
+        if at == 0 and headline:
+            parse.title = clean_line(block[0].text)
+            continue
+        if at < lead_ins:  # "The draft reads as follows:": the list's lead-in, not a point
+            parse.notes.append([clean_line(line.text) for line in block])
+            parse.outside.append(block[0].where)
             continue
         text = join_wrapped([clean_line(BULLET_LINE.sub(r"\g<rest>", line.text))
                              for line in block])

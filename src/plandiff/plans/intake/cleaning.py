@@ -37,6 +37,22 @@ end is read before this, :mod:`.hyphens`) and direction marks (U+200E, U+200F, t
 embeddings U+202A … U+202E, the isolates U+2066 … U+2069), which a browser or Word copies
 with the text and which would hide a point's number."""
 
+_JOINERS = re.compile(r"[\u200c\u200d]+")
+_JOINING = re.compile(r"[\u0590-\u08ff\u0900-\u0dff\u0f00-\u109f\u1780-\u17ff\ua980-\ua9df"
+                      r"\ufb1d-\ufdff\ufe0f\ufe70-\ufefe\u2600-\u27bf\U0001f000-\U0001faff]")
+"""The scripts whose words take a zero-width non-joiner or joiner (U+200C, U+200D: Persian's
+half-space, the Indic scripts' conjuncts, an emoji sequence such as a family or a flag)."""
+
+
+def _joiner(match: re.Match[str]) -> str:
+    """A run of zero-width (non-)joiners kept beside a letter of a script that takes them,
+    and dropped elsewhere: in a Latin or Cyrillic word (``Pris\u200coners``) or between
+    words they are what a newsletter's template or a web page left in the copy, and the
+    word matched no other copy's."""
+    text, start, end = match.string, match.start(), match.end()
+    return match.group() if _JOINING.match(text[start - 1:start]) \
+        or _JOINING.match(text[end:end + 1]) else ""
+
 
 _LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 """The Latin ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) as their letters: text copied out of a PDF keeps
@@ -55,12 +71,29 @@ def strip_bold(rest: str, bold: str | None) -> str:
     return rest
 
 
+_ENCLOSED = re.compile(r"^(?P<indent>[ \t\u3000]*)(?P<mark>[\u2474-\u2487\u2776-\u2793"
+                       r"\u24eb-\u24fe])")
+"""A number enclosed another way than ``①`` opening a line: in brackets as one character
+(``⑴`` … ``⒇``, as Japanese and Chinese documents number a list: read as ``(1)``), or white
+on black or double-circled (``❶``, ``➊``, ``⓵``, ``⓫``, a slide deck's or a brochure's
+points, with ``①`` or ``a)`` under them: read as ``1.``, as a keycap emoji is)."""
+
+
+def _enclosed(match: re.Match[str]) -> str:
+    mark = match.group("mark")
+    value = int(unicodedata.numeric(mark))
+    if "\u2474" <= mark <= "\u2487":
+        return f"{match.group('indent')}({value})"
+    return f"{match.group('indent')}{value}. "
+
+
 _EMOJI_BULLET = re.compile(rf"^([ \t\u3000]*[{_SYMBOLS}])[\ufe0e\ufe0f]")
 """A bullet sent as an emoji (``▪️``, ``➡️``: the character and the presentation selector
 U+FE0F): the selector is not the text, and before a number it hid the number."""
 
 
 def plain_spaces(text: str) -> str:
-    text = _EMOJI_BULLET.sub(r"\1", _ODD_SPACES.sub(" ", _INVISIBLE.sub("", text))).translate(
-        _LIGATURES)
+    text = _EMOJI_BULLET.sub(r"\1", _ODD_SPACES.sub(" ", _JOINERS.sub(
+        _joiner, _INVISIBLE.sub("", text)))).translate(_LIGATURES)
+    text = _ENCLOSED.sub(_enclosed, text)
     return _KEYCAP.sub(lambda m: f"{m.group('indent')}{m.group('num') or '10'}. ", text)

@@ -1,14 +1,20 @@
 """Which legacy encoding a draft that is not UTF-8 is in, by reading it as each candidate.
 
-Drafts saved by older editors and mail clients arrive as Windows-1251 or KOI8-R (Ukrainian,
-Russian), Shift-JIS or EUC-JP (Japanese), Windows-1252 (Western European), or UTF-16 without
-a byte-order mark. Each candidate is decoded strictly; a candidate that fails, or whose text
+Drafts saved by older editors and mail clients arrive as Windows-1251, KOI8-R or KOI8-U
+(Ukrainian, Russian), Shift-JIS or EUC-JP (Japanese), GB18030 (its subsets GBK and GB2312) or Big5
+(Chinese), Windows-1252 (Western European), or UTF-16 without a byte-order mark. Each
+candidate is decoded strictly; a candidate that fails, or whose text
 outside ASCII is not mostly letters of its own script and the punctuation that goes with
 them, is out; so is Windows-1252 when its accented letters are not fewer than its ASCII
 ones (Western text is mostly ASCII letters; Windows-1251 read as Windows-1252 is
 ``Ñóâåðåíèòåò``, in the same mix of capitals and small letters as the right reading). Of
 the rest, the one whose letters are mostly small letters wins (a Cyrillic text read in the
-wrong one of Windows-1251 and KOI8-R comes out in capitals). Nothing is
+wrong one of Windows-1251 and KOI8-R comes out in capitals). Japanese is written with kana
+between its kanji: a reading with none is no Japanese (Chinese read as EUC-JP is kanji
+alone, none of them the right ones). Chinese is tried when nothing else reads, or only a
+reading in capitals mostly (GBK read as Windows-1251 is ``Л«·ЅИ·ИПОЪ``): the reading with
+no kana and the larger share of the commonest characters wins (GBK read as Big5, or Big5 as
+GB18030, is rare characters). Nothing is
 guessed from a handful of bytes: at least :data:`_MIN_SIGNALS` characters outside ASCII.
 ISO-2022-JP, seven-bit, is told apart by its escapes (:func:`seven_bit_japanese`).
 """
@@ -36,6 +42,27 @@ def _japanese(ch: str) -> bool:
             or "\uff01" <= ch <= "\uff5e" or ch in "\u2460\u25cb\u25cf\u203b")
 
 
+def _kana(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u30ff"
+
+
+def _chinese(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" \
+        or "\uff01" <= ch <= "\uff5e"
+
+
+_COMMON_HAN = frozenset(
+    "的一是不了在人有和中国國大为為上个個们們这這来來到说說时時地要就出会會也对對方发發"
+    "与與于於年以及等将將关關问問题題双雙停火战戰平议議协協各其并並已由此将所新全部进進行")
+"""The commonest characters of Chinese prose, in simplified and traditional forms: the
+right reading of a Chinese text has many of them, a wrong one few."""
+_MIN_COMMON = 0.08
+_MOSTLY_SMALL = 0.5
+"""Below this share of small letters a reading in a cased script may be Chinese misread."""
+_MIN_KANA = 0.05
+"""Kana among a Japanese text's kana and kanji at least (prose has a third or more)."""
+
+
 def _latin(ch: str) -> bool:
     return "\u00c0" <= ch <= "\u024f" and ch not in "\u00d7\u00f7"
 
@@ -49,17 +76,24 @@ class _Candidate:
     own_script: bool = True
     """The text is mostly in that script: more of its letters than ASCII letters (a French
     text read as Windows-1251 has a few Cyrillic letters among many Latin ones)."""
+    kana: bool | None = None
+    """True: the reading must hold kana (Japanese); False: none (Chinese)."""
 
 
 _CANDIDATES = (
     _Candidate("cp1251", "Windows-1251", _cyrillic),
     _Candidate("koi8_r", "KOI8-R", _cyrillic),
-    _Candidate("cp932", "Shift-JIS", _japanese),
-    _Candidate("euc_jp", "EUC-JP", _japanese),
+    _Candidate("koi8_u", "KOI8-U", _cyrillic),
+    _Candidate("cp932", "Shift-JIS", _japanese, kana=True),
+    _Candidate("euc_jp", "EUC-JP", _japanese, kana=True),
     _Candidate("cp1252", "Windows-1252", _latin, own_script=False),
 )
+_CHINESE = (
+    _Candidate("gb18030", "GB18030", _chinese, kana=False),
+    _Candidate("big5", "Big5", _chinese, kana=False),
+)
 
-CODECS = {c.name: c.codec for c in _CANDIDATES}
+CODECS = {c.name: c.codec for c in (*_CANDIDATES, *_CHINESE)}
 """The codec of each candidate, by the name a :class:`Guess` carries."""
 
 
@@ -88,6 +122,13 @@ def _plausible(text: str, candidate: _Candidate) -> tuple[bool, float]:
                    and ch not in "\n\r\t\f")
     if controls:
         return False, 0.0
+    if candidate.kana is not None:
+        kana = sum(1 for ch in outside if _kana(ch))
+        han = sum(1 for ch in outside if "\u4e00" <= ch <= "\u9fff")
+        if candidate.kana and kana < _MIN_KANA * (kana + han):
+            return False, 0.0  # no Japanese: Chinese read as EUC-JP is kanji alone
+        if not candidate.kana and (kana or not han):
+            return False, 0.0
     cased = [ch for ch in outside if ch.lower() != ch.upper()]
     small = sum(1 for ch in cased if ch.islower())
     return True, small / len(cased) if cased else 1.0
@@ -152,4 +193,23 @@ def guess_encoding(data: bytes) -> Guess | None:
         ok, small = _plausible(text, candidate)
         if ok and (best is None or small > best[0]):
             best = (small, order, Guess(text, candidate.name))
-    return best[2] if best else None
+    if best is not None and best[0] >= _MOSTLY_SMALL:
+        return best[2]
+    return _chinese_guess(data) or (best[2] if best else None)
+
+
+def _chinese_guess(data: bytes) -> Guess | None:
+    """Chinese text in GB18030 or Big5: the reading with the larger share of the commonest
+    characters (:data:`_COMMON_HAN`), if it has enough of them."""
+    best: tuple[float, Guess] | None = None
+    for candidate in _CHINESE:
+        try:
+            text = data.decode(candidate.codec)
+        except UnicodeDecodeError:
+            continue
+        ok, _ = _plausible(text, candidate)
+        han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+        share = sum(1 for ch in han if ch in _COMMON_HAN) / len(han) if han else 0.0
+        if ok and share >= _MIN_COMMON and (best is None or share > best[0]):
+            best = (share, Guess(text, candidate.name))
+    return best[1] if best else None

@@ -72,10 +72,14 @@ _SIGN_OFF = re.compile(
     r"|regards|many\s+thanks|thanks(?:\s+again)?|thank\s+you|cheers|all\s+the\s+best"
     r"|yours(?:\s+(?:sincerely|faithfully|truly))?|sincerely"
     r"|с\s+уважением|с\s+наилучшими\s+пожеланиями|всего\s+доброго|з\s+повагою"
-    r"|з\s+найкращими\s+побажаннями|よろしくお願い(?:いた|致)?します|以上)"
+    r"|з\s+найкращими\s+побажаннями|よろしくお願い(?:いた|致)?します|以上"
+    r"|--|(?:sent\s+from\s+my|get\s+outlook\s+for|отправлено\s+(?:с|из)|надіслано\s+(?:з|із))"
+    r"\s+\S.*)"
     r"[ \t]*[,.!。、]?$", re.IGNORECASE)
 """A forwarded mail's sign-off on a line of its own ("Best,", "Kind regards", "С уважением,",
-"З повагою,", "よろしくお願いします。"), with the sender's name and signature under it."""
+"З повагою,", "よろしくお願いします。"), with the sender's name and signature under it; the
+line that opens a signature (``--``, RFC 3676's ``-- ``) and a phone's or a mail program's
+own signature ("Sent from my iPhone", "Get Outlook for Android", "Отправлено с iPhone")."""
 
 
 def _formula_at_end(node: Node) -> str | None:

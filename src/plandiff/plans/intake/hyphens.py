@@ -6,12 +6,14 @@ keep it. With no dictionary, the rule reads the draft itself:
 
 - a soft hyphen (U+00AD) is only ever a break: dropped;
 - a capital (or a digit) after the break keeps the hyphen: ``Russia-Ukraine``, ``F-16``;
+  so does an acronym before it (``US-`` / ``led``, ``EU-`` / ``brokered``);
 - a small letter after the break: the draft's own spelling decides when it writes the word
   one way only inside its lines (``non-aggression`` elsewhere keeps ``non-`` /
   ``aggression``; ``peacetime`` elsewhere closes ``peace-`` / ``time``); when it writes the
   word neither way, the hyphen stays where one element is one the language writes with a
   hyphen (:data:`_KEPT_BEFORE`, :data:`_KEPT_AFTER`, :data:`_KEPT_PAIRS`: ``well-being``,
-  ``self-defence``, ``long-term``, ``so-called``, ``кто-то``, ``будь-який``), a short
+  ``self-defence``, ``long-term``, ``so-called``, ``кто-то``, ``будь-який``), a number
+  in words is broken between its tens and its unit (``twenty-`` / ``eight``), a short
   prefix meets the vowel it ends with (``de-`` / ``escalation``), or the broken
   word already has a hyphen of its own (``all-for-`` / ``all``) and the hyphen is not U+2010,
   the one typesetters put at the breaks they make (``non-ag‐`` / ``gression`` →
@@ -62,6 +64,11 @@ _KEPT_PAIRS = frozenset({("so", "called"), ("де", "факто"), ("де", "ю�
 """Compounds whose elements are hyphenated only together: ``so-called``, ``де-факто``,
 ``де-юре``, and the Russian particle ``-то`` after a pronoun (``кто-то``; ``мес-то`` is
 ``место`` broken)."""
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "first",
+          "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+"""A number written in words is hyphenated between its tens and its unit (``twenty-eight``,
+``twenty-eighth``): no syllable break leaves ``twenty`` before ``eight``."""
 _TITLES = frozenset({"премьер", "єр", "вице", "віце", "экс", "екс"})
 """First elements of a title written with a hyphen (``премьер-министр``, ``прем'єр-міністр``:
 the apostrophe parts the word, ``вице-премьер``, ``экс-министр``)."""
@@ -171,7 +178,11 @@ class Hyphenation:
             return hyphenated
         if typeset:  # a typesetter's break: the word was one
             return False
+        element = re.split(r"[-\u2010]", left)[-1]
+        if len(element) >= 2 and element.isupper():
+            return True  # "US-" / "led", "EU-" / "brokered": no syllable is an acronym
         return (last in _KEPT_BEFORE or first in _KEPT_AFTER or (last, first) in _KEPT_PAIRS
+                or (last in _TENS and first in _UNITS)
                 or (last in _TITLES and first.startswith(_MINISTER))
                 or (len(last) <= _PREFIX and last[-1] in _VOWELS and first[0] == last[-1])
                 or _compound_adjective(last, first, words)

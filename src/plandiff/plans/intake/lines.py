@@ -275,3 +275,31 @@ def row_line(cells: Sequence[str]) -> str | None:
             or sum(1 for text in texts if text) < 2:
         return None
     return CELL_JOIN.join(texts)
+
+
+_TABLE_ROW = re.compile(r"^[^|]*\S \| \S?[^|]*(?: \| [^|]*)*$")
+"""A table's row read as one line, its cells joined by ``" | "``
+(:data:`~plandiff.plans.intake.lines.CELL_JOIN`: a renumbering map's ``3 | 4 | moved``)."""
+
+
+def note_paragraph(lines: list[str]) -> str:
+    """A paragraph of the notes as one text: its wrapped lines joined, but each table row
+    on a line of its own, and the line over the first row (the table's header, ``Old point
+    New point Change``) too; the rows of a table set without space between them ran
+    together into one line (``… Change 3 | 4 | moved 7 | 9 | merged …``)."""
+    rows = [bool(_TABLE_ROW.match(line)) for line in lines]
+    if not any(rows):
+        return join_wrapped(lines)
+    out: list[str] = []
+    run: list[str] = []
+    for at, line in enumerate(lines):
+        if rows[at] or (at + 1 < len(lines) and rows[at + 1] and not any(rows[:at])):
+            if run:
+                out.append(join_wrapped(run))
+                run = []
+            out.append(line)
+        else:
+            run.append(line)
+    if run:
+        out.append(join_wrapped(run))
+    return "\n".join(out)

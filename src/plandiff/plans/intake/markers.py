@@ -25,7 +25,8 @@ __all__ = ["ARTICLE_ROMAN", "ARTICLE_WORDS", "BARE_NUMBER", "CYRILLIC_LETTERS", 
            "DECIMAL_WORD", "EMBEDDED", "FURNITURE_HEADING", "FW_DIGITS", "GROUP_HEADING",
            "GROUP_TAIL", "HEADING",
            "HEADING_ARTICLE", "HEADING_NUMBER", "JA_ARTICLE", "JA_PARAGRAPH", "JA_RUNNING",
-           "KANA_SUB", "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "PART", "QUALIFIED", "SECTION",
+           "KANA_SUB", "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "KEYWORD_SPACED", "PART",
+           "QUALIFIED", "SECTION",
            "STEMS", "SUB", "SUFFIXED", "TOP", "is_roman", "kanji_label", "kanji_number",
            "roman_value", "top_digits", "unquoted", "whole_quote"]
 
@@ -39,7 +40,7 @@ ARTICLE_WORDS = (r"(?:article|art\.|artikel|articolo|artículo|articulo|artigo|a
 (``Artikel 1``, ``Articolo 1``, ``Artykuł 1``, ``Článek 1``, ``Статья 1``): the one list
 the text importer (:data:`KEYWORDS`, :data:`ARTICLE_ROMAN`, titled articles) and the Akoma
 Ntoso reader's ``<num>`` share."""
-KEYWORDS = (rf"(?:point|paragraph|para\.|{ARTICLE_WORDS}|section|clause|item|§|пункт"
+KEYWORDS = (rf"(?:point|paragraph|para\.|{ARTICLE_WORDS}|section|clause|item|§|пункт|п\."
             r"|параграф|punkt|punto)")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
@@ -71,7 +72,7 @@ a press copy's ``Point one:`` … ``Point twenty-eight:``, ``Пункт перв
 _ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _LEAD = (rf"^(?P<indent>[ \t\u3000]*)(?:#{{1,6}}[ \t]+)?(?:[{BULLETS}][ \t]+)?"
          r"(?P<bold>\*\*|__)?[ \t]*")
-_SIGN = r"(?:#|№[ \t]?|No\.[ \t]?)"
+_SIGN = r"(?:#|№[ \t]?|No\.[ \t]?|N[°º][ \t]?)"
 """A number sign before a point's number: ``#1``, ``№ 1``, ``No. 1``, ``Point #1``. The
 ``#`` is glued to its number: ``# 28 points of the plan`` is a headline (Markdown's, a page's
 ``<h1>``), not point 28."""
@@ -84,11 +85,14 @@ _QUOTE = r"(?P<quote>[«“„「『][ \t]*)?"
 (:func:`unquoted`)."""
 TOP = re.compile(
     _LEAD + _QUOTE
-    + rf"(?:(?P<kw>{KEYWORDS})[ \t]*(?:{_SIGN}?(?P<knum>[0-9０-９]{{1,5}})|(?P<kord>{_ORDINAL}))"
+    + rf"(?:(?P<kw>{KEYWORDS})[ \t]*(?:{_SIGN}?(?P<knum>[0-9０-９]{{1,5}})[º°ª]?"
+    rf"|(?P<kord>{_ORDINAL}))"
     r"(?(quote)[»”」』]?)[ \t]*"
-    r"(?:(?P<ksep>[.．:：)）\-–—])|(?=(?:\*\*|__)?[ \t]*$)|(?=[ \t]*\[))"
+    r"(?:(?P<ksep>[.．][-–](?=[ \t])|[.．:：)）\-–—])|(?=(?:\*\*|__)?[ \t]*$)"
+    r"|(?=[ \t]*\[))"
     rf"|{_SIGN}?(?P<num>[0-9０-９]{{1,5}})[ \t]*"
-    r"(?:[.．]?[ \t]*[º°ª]\.?|[.．](?:[)）]|[-–](?=[ \t]))?|[)）、])"
+    r"(?:[.．]?[ \t]*[º°ª](?:[.．]?[)）]|[.．](?:[-–](?=[ \t]))?)?|[.．](?:[)）]|[-–](?=[ \t]))?"
+    r"|[)）、])"
     rf"|{_SIGN}?(?P<short>[0-9０-９]{{1,3}})(?:[ \t]*[:：]|[ \t]+(?=\[))"
     rf"|{_SIGN}?(?P<dash>[0-9]{{1,3}})(?:[ \t]+[–—-]|/)(?=[ \t]+(?:[^\W\d_]|[«“\"'‘]))"
     rf"|{_SIGN}(?P<signed>[0-9０-９]{{1,3}})(?=[ \t]+(?:[^\W\d_]|[«“\"'‘]))"
@@ -96,6 +100,15 @@ TOP = re.compile(
     + _TAIL,
     re.IGNORECASE,
 )
+KEYWORD_SPACED = re.compile(
+    _LEAD + rf"(?P<kw>{KEYWORDS})[ \t]*(?P<knum>[0-9０-９]{{1,5}})[º°ª]?[ \t]+"
+    r"(?P<rest>(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ])[^\W\d_]*(?:[ \t].*)?)$",
+    re.IGNORECASE,
+)
+"""A point's word and number with no separator before the text (``§ 1 The parties …``,
+``П. 2 Стороны …``, ``Art. 3 Sanctions …``), the text opening in a capital: a point only
+where the draft expects that number next (:mod:`.reading` checks), so "Article 5 NATO"
+wrapped to a line's start in the middle of a sentence stays text."""
 HEADING_ARTICLE = re.compile(
     rf"^(?P<indent>[ \t\u3000]*)#{{1,6}}[ \t]+(?P<bold>\*\*|__)?[ \t]*(?P<kw>{KEYWORDS})[ \t]*"
     r"(?:(?P<knum>[0-9０-９]{1,5})|(?P<kroman>(?-i:[IVXLC]{1,7})))(?:\*\*|__)?[ \t]+"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from plandiff.plans.intake.lines import UNSPACED_CHAR, join_wrapped
+from plandiff.plans.intake.lines import UNSPACED_CHAR, join_wrapped, note_paragraph
 from plandiff.plans.intake.parsestate import Event, Node, Parse
 from plandiff.plans.intake.reporting import commentary, narrative
 from plandiff.plans.intake.sentences import CLAUSE_END, SENTENCE_END, opens_sentence
@@ -146,7 +146,7 @@ def _lines_as_paragraphs(own: list[list[str]], others: list[list[list[str]]]
 def _move_after(parse: Parse, last: Node, kept: list[list[str]],
                 moved: list[list[str]]) -> None:
     last.paragraphs = kept
-    parse.after.extend(join_wrapped(p) for p in moved)
+    parse.after.extend(note_paragraph(p) for p in moved)
     parse.events.append(Event(last.where, "after", f"{len(moved)} paragraph(s) after point "
                               f"{last.number} read as the article's text, not the point's: "
                               "moved to the version's notes"))

@@ -121,11 +121,22 @@ from plandiff.plans.intake.bullets import (
 )
 from plandiff.plans.intake.bylines import by_lines
 from plandiff.plans.intake.cleaning import clean_line, plain_spaces
+from plandiff.plans.intake.contents import contents_list
 from plandiff.plans.intake.endmarks import END_MARK, end_marks
 from plandiff.plans.intake.formulas import conclusion, preamble
 from plandiff.plans.intake.leadins import split_lead_ins
 from plandiff.plans.intake.lines import PAGE_TEXT, Line
-from plandiff.plans.intake.markers import BARE_NUMBER, FW_DIGITS, KANJI_ITEM, SUB, TOP, top_digits
+from plandiff.plans.intake.markers import (
+    BARE_NUMBER,
+    FW_DIGITS,
+    HEADING,
+    KANJI_ITEM,
+    PART,
+    SECTION,
+    SUB,
+    TOP,
+    top_digits,
+)
 from plandiff.plans.intake.ordinals import (
     number_letter_items,
     number_ordinal_words,
@@ -173,8 +184,12 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     numbered = labels = 0
     labelled = ""
     cited: list[Line] = []
+    contents: list[Line] = []
     if points_by == "markers":
+        lines, contents = contents_list(list(lines))
         lines = _heading_marks(lines)
+        lines = _restart_headings(lines)
+        lines = _titles_above(lines)
         lines, cited = _cited_numbers(lines)
     if points_by != "lines":
         lines = end_marks(lines)  # "――以上――", "— END —", "###": the copy ends
@@ -204,6 +219,10 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
             index, at = found[0]
             parse.events.append(Event(at, kind, f"{len(found)} {what} went to the version's "
                                       f"notes ({parse.headings[index][0][:60]})"))
+    if contents:
+        parse.events.append(Event(contents[0].where, "dropped", f"left out {len(contents)} "
+                                  "line(s) of a table of contents (entries numbered as the "
+                                  "points, each with its page number)"))
     if cited:
         parse.events.append(Event(cited[0].where, "cited", f"left out {len(cited)} "
                                   "number(s) alone on a line under a finished sentence, right "
@@ -255,6 +274,82 @@ def _heading_marks(lines: list[Line]) -> list[Line]:
                 and not TOP.match(after) and not SUB.match(after) \
                 and not KANJI_ITEM.match(after):
             out[index] = Line("## " + lines[index].text.strip(), lines[index].where)
+    return out
+
+
+_PLAIN_HEADING = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<letter>[A-Z][.)][ \t]+)?"
+                            r"(?P<text>[^\W\d_][^.;:!?。．：]{0,60}?[^\s,、])"
+                            r"(?:\*\*|__)?[ \t]*$")
+"""A short line of words with no closing punctuation, lettered or not (``B. Economy``): a
+heading, where it stands alone."""
+
+
+def _restart_headings(lines: list[Line]) -> list[Line]:
+    """A plain heading line (``ECONOMIC ARRANGEMENTS``, ``Security guarantees``) alone
+    between blank lines, right before a list numbered from 1 again after earlier points, is
+    that part's heading (``## …``), as ``Part B`` would be: it was run into the last point
+    of the part before it. Under a part's heading already (``Annex`` / ``The line of
+    contact``) it is that part's title and stays as it is. Its text must open in a capital
+    (or a script without case), so a point's wrapped last words stay with it."""
+    out = list(lines)
+    seen = 0  # the highest point number read so far
+    for index, line in enumerate(lines):
+        top = TOP.match(line.text)
+        if top is not None and top_digits(top).translate(FW_DIGITS).isdigit():
+            seen = max(seen, int(top_digits(top).translate(FW_DIGITS)))
+            continue
+        heading = _PLAIN_HEADING.match(line.text)
+        if heading is None or seen < 2 or TOP.match(line.text) or SECTION.match(line.text) \
+                or (SUB.match(line.text) and not heading.group("letter")) \
+                or heading.group("text")[0].islower() or index == 0 \
+                or lines[index - 1].text.strip():
+            continue
+        after = next((later.text for later in lines[index + 1:] if later.text.strip()), "")
+        before = next((earlier.text for earlier in reversed(lines[:index])
+                       if earlier.text.strip()), "")
+        if PART.match(before) or HEADING.match(before) or SECTION.match(before):
+            continue  # "Annex" / "The line of contact": the title under the part's heading
+        following = TOP.match(after)
+        if following is not None and top_digits(following).translate(FW_DIGITS) == "1" \
+                and not PART.match(line.text):
+            out[index] = Line("## " + line.text.strip(), line.where)
+    return out
+
+
+_TITLED_SHARE = 0.5
+"""The share of a draft's points that must have their title on the line above them."""
+
+
+def _titles_above(lines: list[Line]) -> list[Line]:
+    """A short plain line over each numbered point, after a blank line and right above the
+    point's number (``Non-aggression`` / ``2. A pact …``, as a page's subheads over its
+    points are pasted): each is its point's title (``## 2. Non-aggression``, then the text),
+    not the last words of the point before it. Only when half the points at least, two at
+    least, are so titled."""
+    pairs: list[int] = []
+    numbered = 0
+    for index, line in enumerate(lines):
+        top = TOP.match(line.text)
+        if top is None or top.group("kw") or not top.group("rest").strip():
+            continue
+        numbered += 1
+        above = index - 1
+        heading = _PLAIN_HEADING.match(lines[above].text) if above >= 0 else None
+        if heading is None or heading.group("letter") or heading.group("text")[0].islower() \
+                or TOP.match(lines[above].text) or SUB.match(lines[above].text) \
+                or PART.match(lines[above].text) or SECTION.match(lines[above].text) \
+                or (above > 0 and lines[above - 1].text.strip()):
+            continue
+        pairs.append(index)
+    if len(pairs) < 2 or len(pairs) < _TITLED_SHARE * numbered:
+        return lines
+    out = list(lines)
+    for index in pairs:
+        top = TOP.match(lines[index].text)
+        assert top is not None
+        title = " ".join(lines[index - 1].text.split()).strip("*_ ")
+        out[index - 1] = Line(f"## {top_digits(top)}. {title}", lines[index - 1].where)
+        out[index] = Line(top.group("rest"), lines[index].where)
     return out
 
 

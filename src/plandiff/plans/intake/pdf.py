@@ -14,7 +14,9 @@ headers and footers, numbers ignored), or text in a smaller font than the body t
 glyph height, or by the font size PDFium reports, so a one-page print's running header goes
 too); so are a word processor's header and footer set lower, inside a wide margin (the top
 or bottom eighth: the lines from the page's edge inward whose words stand at the same height
-on another page), and line numbers in the margin (:mod:`plandiff.plans.intake.linenumbers`).
+on another page), a watermark (a few words in large type at the same place on half the pages
+or more, ``DRAFT``), and line numbers in the margin
+(:mod:`plandiff.plans.intake.linenumbers`).
 Visual lines are joined into the lines of the draft: a line that reaches the right edge of
 the text continues on the next one (unless that one starts with a number or bullet), a word
 hyphenated across the line end is joined again (``agree‐`` + ``ment`` → ``agreement``; the
@@ -31,6 +33,7 @@ import re
 import statistics
 import zlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from plandiff._text import KANA, class_body
@@ -175,6 +178,44 @@ def _by_characters(values: list[tuple[float, int]]) -> float:
     return 0.0
 
 
+_HEADING_SIZE = 1.3
+"""A line this many times the body's font size at least is a heading (as :func:`_title`
+reads the first)."""
+
+
+def _heading_size(line: RawLine, body_height: float, body_size: float) -> bool:
+    if body_size and line.size:
+        return line.size >= _HEADING_SIZE * body_size
+    return bool(body_height) and line.height >= _HEADING_SIZE * body_height
+
+
+_WATERMARK_SIZE = 1.5
+"""A watermark is set this many times the body's font size at least (``DRAFT`` across the
+page, ``CONFIDENTIAL``)."""
+_WATERMARK_WORDS = 4
+
+
+def _watermarks(pages: list[_Page], body_height: float, body_size: float) -> set[int]:
+    """The ``id`` of the lines that are a watermark: a few words in large type, the same
+    words at the same place on half the pages or more (two at least), wherever on the page
+    they stand. Read among the text, a watermark in the middle of a page was a heading that
+    ended the point it cut through (the point's rest went to the notes under ``DRAFT``)."""
+    def large(line: RawLine) -> bool:
+        if body_size and line.size:
+            return line.size >= _WATERMARK_SIZE * body_size
+        return bool(body_height) and line.height >= _WATERMARK_SIZE * body_height
+
+    def key(line: RawLine) -> tuple[str, int, int]:
+        return " ".join(line.text.split()), round(line.bottom), round(line.x0)
+
+    candidates = [[line for line in page.lines if large(line) and line.text.strip()
+                   and len(line.text.split()) <= _WATERMARK_WORDS
+                   and not _MARKER.match(line.text)] for page in pages]
+    seen = Counter(k for lines in candidates for k in {key(line) for line in lines})
+    enough = max(2, (len(pages) + 1) // 2)
+    return {id(line) for lines in candidates for line in lines if seen[key(line)] >= enough}
+
+
 def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
     inside = [line for page in pages for line in page.lines if not _in_band(line, page)]
     body_height = _by_characters([(line.height, len(line.text.strip()) or 1)
@@ -183,16 +224,36 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
                                 for line in inside if line.size])
     repeats = Counter(furniture_key(line.text) for page in pages for line in page.lines
                       if _in_band(line, page))
+    exact = Counter(" ".join(line.text.split()) for page in pages for line in page.lines
+                    if _in_band(line, page))
+
+    def repeated(line: RawLine) -> bool:
+        """Whether a band line repeats on another page, numbers aside; a heading in large
+        type must repeat word for word: ``Part 1``, ``Part 2`` opening each page are the
+        parts' headings, not a running header."""
+        if len(pages) < 2 or repeats[furniture_key(line.text.strip())] < 2:
+            return False
+        return not _heading_size(line, body_height, body_size) \
+            or exact[" ".join(line.text.split())] > 1
+    def running_key(line: RawLine) -> tuple[str, int]:
+        """:func:`_running_key`; a heading in large type by its very words (``Part 2``
+        opening page 2 is no running header of ``Part 1`` on page 1)."""
+        if _heading_size(line, body_height, body_size):
+            return " ".join(line.text.split()), round(line.bottom)
+        return _running_key(line)
+
     running = Counter(key for page in pages for key in {  # pages, not lines: two columns
-        _running_key(line) for line in page.lines if _in_margin(line, page)})
-    outer = {id(line) for page in pages for line in _running_lines(page, running)}
+        running_key(line) for line in page.lines if _in_margin(line, page)})
+    outer = {id(line) for page in pages
+             for line in _running_lines(page, running, running_key)}
+    outer |= _watermarks(pages, body_height, body_size)
     removed = 0
     kept_pages = []
     for page in pages:
         notes = _band_notes(page, body_height, body_size)
-        drop = [(_in_band(line, page) and _is_furniture(line, len(pages) > 1 and repeats[
-            furniture_key(line.text.strip())] > 1, body_height, body_size,
-            smaller=id(line) not in notes))
+        drop = [(_in_band(line, page) and _is_furniture(line, repeated(line), body_height,
+                                                        body_size,
+                                                        smaller=id(line) not in notes))
             or _footer_number(line, page)
             or id(line) in outer
             for line in page.lines]
@@ -216,7 +277,8 @@ _APART = 1.4
 least (a paragraph's spacing adds a third of a line or so; a header's margin more)."""
 
 
-def _running_lines(page: _Page, running: Counter[tuple[str, int]]) -> list[RawLine]:
+def _running_lines(page: _Page, running: Counter[tuple[str, int]],
+                   key: Callable[[RawLine], tuple[str, int]]) -> list[RawLine]:
     """The page's running header and footer lines set outside the band: from the page's
     top down and from its foot up, the lines in the margin (:func:`_in_margin`) whose words
     stand at the same height on another page, up to the first line that is not one, and
@@ -230,7 +292,7 @@ def _running_lines(page: _Page, running: Counter[tuple[str, int]]) -> list[RawLi
     for run in (ordered, ordered[::-1]):
         taken: list[RawLine] = []
         for line in run:
-            if not (_in_margin(line, page) and running[_running_key(line)] > 1):
+            if not (_in_margin(line, page) and running[key(line)] > 1):
                 break
             taken.append(line)
         while taken:  # the innermost taken line must stand apart from the next one in

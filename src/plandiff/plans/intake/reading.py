@@ -57,6 +57,7 @@ FURNITURE_HEADING, HEADING = markers.FURNITURE_HEADING, markers.HEADING
 GROUP_HEADING = markers.GROUP_HEADING
 ARTICLE_ROMAN = markers.ARTICLE_ROMAN
 HEADING_ARTICLE, HEADING_NUMBER = markers.HEADING_ARTICLE, markers.HEADING_NUMBER
+KEYWORD_SPACED = markers.KEYWORD_SPACED
 JA_ARTICLE, JA_PARAGRAPH = markers.JA_ARTICLE, markers.JA_PARAGRAPH
 JA_RUNNING, KANJI_ITEM, PART = markers.JA_RUNNING, markers.KANJI_ITEM, markers.PART
 KANJI_SUB, KANA_SUB = markers.KANJI_SUB, markers.KANA_SUB
@@ -207,6 +208,12 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     if top and top.re is HEADING_NUMBER and top.group("rest") and not _numbered_title(
             parse, top):
         top = None
+    if top is None and (spaced := KEYWORD_SPACED.match(raw)) is not None \
+            and int(top_digits(spaced).translate(FW_DIGITS)) == parse.expected() \
+            and (not parse.points or (parse.points[-1].keyword and _after_break(parse))):
+        # "§ 2 The parties …", "П. 2 Стороны …": the next point, no separator, in a draft
+        # whose points a word opens ("Пункт 2 Соглашения …" among "1." "2." is a sentence)
+        top = spaced
     if top and wrapped_number(parse, top, raw):
         top = None  # "…described in point" / "1. above …": a sentence wrapped before a number
     bare = BARE_NUMBER.match(raw) if top is None else None
@@ -535,10 +542,13 @@ def _indented_item(parse: Parse, node: Node, indent: int) -> bool:
 def pieces(parse: Parse, raw: str, where: str) -> None:
     """Read a line, opening the next point where it starts after a finished sentence."""
     start = 0
+    head = TOP.match(raw)
+    marked = head.start("rest") if head is not None else 0  # "П. 1. …": the mark's own number
     while True:
         found = None
         for match in EMBEDDED.finditer(raw, start):
-            if match.start() <= start or not raw[start:match.start()].strip():
+            if match.start() <= start or not raw[start:match.start()].strip() \
+                    or match.start("num") < marked:
                 continue
             if int(match.group("num").translate(FW_DIGITS)) == \
                     _expected_after(parse, raw[start:match.start()]):

@@ -10,6 +10,7 @@ the structure report says which), and refused with line:column when none fits.
 from __future__ import annotations
 
 import itertools
+import quopri
 import re
 from itertools import groupby
 from pathlib import Path
@@ -21,6 +22,7 @@ from plandiff.plans.intake.encodings import guess_encoding, seven_bit_japanese
 from plandiff.plans.intake.furniture import pasted_furniture, pasted_line_numbers
 from plandiff.plans.intake.hyphens import rejoin_lines
 from plandiff.plans.intake.lines import (
+    PAGE_TEXT,
     DraftFormat,
     DraftLines,
     Line,
@@ -77,22 +79,82 @@ def _lazy_numbers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     return tuple(out), renumbered
 
 
-def _unquoted(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
+_QUOTED_POINT = re.compile(r"^[ \t]*\(?[0-9]{1,3}[.)][ \t]+\S")
+"""A numbered line inside a quoted passage (``1. …``, ``2) …``, ``(3) …``)."""
+
+
+def _interjections(passage: list[tuple[int, re.Match[str]]], lines: tuple[Line, ...]
+                   ) -> set[int]:
+    """The lines of a quoted passage in which the forwarder speaks between the points they
+    forward: the numbered lines all quoted one level deeper (``>> 2. …``), a line quoted
+    less deep (``> My comment: point 2 is new.``) after the first of them."""
+    depth = {index: mark.group().count(">") for index, mark in passage}
+    text = {index: lines[index].text[mark.end():] for index, mark in passage}
+    numbered = {depth[index] for index in depth if _QUOTED_POINT.match(text[index])}
+    if len(numbered) != 1:
+        return set()
+    points = numbered.pop()
+    found: set[int] = set()
+    started = False
+    for index, _ in passage:
+        started = started or (depth[index] == points and bool(_QUOTED_POINT.match(text[index])))
+        if started and depth[index] < points and text[index].strip():
+            found.add(index)
+    return found
+
+
+def _unquoted(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int, int]:
     """The lines with the quote marks of a quoted passage taken off (``> 1. Ukraine's
-    sovereignty …``, a press text forwarded by e-mail or quoted in Markdown), and how many
-    lines lost them. A passage is two or more lines in a row that open with ``>`` (blank
-    quoted lines ``>`` included); a lone line opening with ``>`` is left as it is."""
-    out = list(lines)
-    marks = [_QUOTE_MARKS.match(line.text) for line in lines]
-    count = 0
-    for quoted, run in groupby(enumerate(marks), key=lambda item: item[1] is not None):
-        passage = list(run)
-        if quoted and len(passage) >= 2:
-            for index, mark in passage:
-                assert mark is not None
-                out[index] = Line(lines[index].text[mark.end():], lines[index].where)
-            count += len(passage)
-    return tuple(out), count
+    sovereignty …``, a press text forwarded by e-mail or quoted in Markdown), how many
+    lines lost them, and how many of them are the forwarder's own words between the quoted
+    points (:func:`_interjections`): those are marked as the page's text
+    (:data:`~plandiff.plans.intake.lines.PAGE_TEXT`, to the version's notes) and moved down
+    to stand before the next quoted point, so that a point they interrupt stays whole. A
+    passage is two or more lines in a row that open with ``>`` (blank quoted lines ``>``
+    included); a lone line opening with ``>`` is left as it is."""
+    out: list[Line] = []
+    count = asides = 0
+    marked = [(index, _QUOTE_MARKS.match(line.text)) for index, line in enumerate(lines)]
+    for quoted, run in groupby(marked, key=lambda item: item[1] is not None):
+        items = list(run)
+        passage = [(index, mark) for index, mark in items if mark is not None]
+        if not (quoted and len(passage) >= 2):
+            out.extend(lines[index] for index, _ in items)
+            continue
+        aside = _interjections(passage, lines)
+        held: list[Line] = []
+        for index, mark in passage:
+            text, where = lines[index].text[mark.end():], lines[index].where
+            if index in aside:
+                held.append(Line(PAGE_TEXT + text, where))
+                continue
+            if held and _QUOTED_POINT.match(text):
+                out.extend(held)
+                held = []
+            out.append(Line(text, where))
+        out.extend(held)
+        count += len(passage)
+        asides += len(aside)
+    return tuple(out), count, asides
+
+
+_SOFT_BREAK = re.compile(r"(?<![=\s])=[ \t]*$", re.MULTILINE)
+_ESCAPE = re.compile(r"=[0-9A-F]{2}")
+_QP_LINE = 76
+"""The longest line quoted-printable writes (RFC 2045); the soft break ``=`` included."""
+
+
+def _quoted_printable(text: str) -> bytes | None:
+    """The bytes of a text pasted still in quoted-printable (an e-mail's body copied from
+    its source, without the headers that say so: ``… covers a=`` / ``ll land …``,
+    ``=E2=80=9C``), or None when it is not: seven-bit, no line longer than 76 characters,
+    a soft line break at least, and three soft breaks or escapes in all."""
+    if not text.isascii() or any(len(line) > _QP_LINE for line in text.splitlines()):
+        return None
+    soft = len(_SOFT_BREAK.findall(text))
+    if not soft or soft + len(_ESCAPE.findall(text)) < 3:
+        return None
+    return quopri.decodestring(text.encode("ascii"))
 
 
 def decode_text_bytes(data: bytes, display: str) -> str:
@@ -172,14 +234,28 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
         if guess is None:
             raise
         text, notes = guess.text, (f"not UTF-8: read as {guess.name}",)
+    unquoted = _quoted_printable(text)
+    if unquoted is not None:
+        try:
+            text = decode_text_bytes(unquoted, display)
+        except InputError:
+            legacy = guess_encoding(unquoted)
+            if legacy is None:
+                raise
+            text, notes = legacy.text, (f"not UTF-8: read as {legacy.name}",)
+        notes += ("the text was still in quoted-printable (an e-mail's body copied from its "
+                  "source: soft line breaks '=' and escapes such as '=E2=80=99'): decoded",)
     draft = text_lines(text, fmt)
     # pages end with a form feed in a copy made page by page (pdftotext)
     breaks = {n for n, raw in enumerate(text.splitlines(keepends=True), 1)
               if raw.endswith("\f")} if "\f" in text else set()
-    lines, quoted = _unquoted(draft.lines)
+    lines, quoted, asides = _unquoted(draft.lines)
     if quoted:
         notes += (f"{quoted} quoted line(s) (opening with '>', as in a forwarded e-mail or a "
                   "Markdown block quote): read without their quote marks",)
+    if asides:
+        notes += (f"{asides} line(s) quoted less deep than the points between them (the "
+                  "forwarder's own words in a reply) went to the version's notes",)
     lines, numbers = pasted_line_numbers(lines)
     lines, furniture = pasted_furniture(lines)
     lines, edit_links, tags = wiki_marks(lines)

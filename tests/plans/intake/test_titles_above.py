@@ -1,0 +1,30 @@
+"""A page's subheads pasted over its numbered points (``Non-aggression`` / ``2. A pact …``):
+each is its point's title, not the last words of the point before. Texts are the
+project's own."""
+
+from __future__ import annotations
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+
+REQUEST = DraftRequest(document="outline", version="2025-11-21-titled")
+_POINTS = (("Sovereignty", "Both sides confirm the country's sovereignty."),
+           ("Non-aggression", "Russia, Ukraine and Europe sign a pact of non-aggression."),
+           ("Elections", "A vote follows within a hundred days."))
+
+
+def test_a_subhead_over_each_point_is_its_title() -> None:
+    pasted = "What the draft says\n\n" + "\n".join(
+        f"{title}\n{n}. {text}\n" for n, (title, text) in enumerate(_POINTS, 1))
+    imported = import_bytes(pasted.encode(), "titled.txt", ".txt", REQUEST)
+    assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
+        (str(n), title, text) for n, (title, text) in enumerate(_POINTS, 1)]
+    assert not imported.report.warnings, imported.report.lines()
+
+
+def test_one_line_over_one_point_is_left_as_it_was() -> None:
+    """A lone short line over one point of many is no pattern of subheads."""
+    pasted = ("Intro\n1. Both sides confirm the country's sovereignty.\n"
+              "2. Russia, Ukraine and Europe sign a pact of non-aggression.\n"
+              "3. A vote follows within a hundred days.\n")
+    imported = import_bytes(pasted.encode(), "plain.txt", ".txt", REQUEST)
+    assert [p.title for p in imported.plan.points] == [None, None, None]
