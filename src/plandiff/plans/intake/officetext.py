@@ -13,6 +13,7 @@ import re
 from plandiff.plans.intake.furniture import is_page_number, pasted_furniture
 from plandiff.plans.intake.hyphens import Hyphenation
 from plandiff.plans.intake.lines import Line
+from plandiff.plans.intake.markers import QUALIFIED
 
 __all__ = ["CONTENTS_STYLE", "broken_words_joined", "first_heading_as_title", "indent_pad",
            "named_authors", "numbered_provision", "paragraph_lines", "style_heading", "tab_marker",
@@ -62,7 +63,8 @@ own plans use them), read as point 3 and its sub-point (a)."""
 
 def tab_marker(first: str, title_line: bool) -> str:
     """The first line of a paragraph with a leading ``N⇥`` read as the marker ``N.`` (and
-    ``N(a)⇥`` as the sub-point marker ``(a)``); a bold first line after the number, followed
+    ``N(a)⇥`` as ``N(a)``, which the parser reads as the sub-point ``(a)`` of point N, even
+    where the draft does not restate point N); a bold first line after the number, followed
     by more lines, becomes a heading, so it is the point's title."""
     bracket = _TAB_BRACKET.match(first)
     if bracket is not None:  # "[3]⇥", "[3a]⇥": numbers an editor supplied
@@ -76,7 +78,13 @@ def tab_marker(first: str, title_line: bool) -> str:
     rest = first[match.end():].replace("\t", " ").strip()
     subs = match.group("subs")
     if subs:
-        return f"({subs.rsplit('(', 1)[1]} {rest}"
+        label = f"({subs.rsplit('(', 1)[1]}"
+        qualified = f"{match.group('num')}{label} {rest}"
+        if subs == label and QUALIFIED.match(qualified):
+            # its point's number kept: 14(d) after point 13 is not 13(d); under point 14 the
+            # parser reads it as the sub-point (d), its title run into its text
+            return f"### {qualified}" if title_line and rest else qualified
+        return f"{label} {rest}"
     label = f"{match.group('num')}. "
     return f"### {label}{rest}" if title_line and rest else label + rest
 
