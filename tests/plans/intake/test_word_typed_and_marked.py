@@ -8,7 +8,16 @@ are the project's own."""
 from __future__ import annotations
 
 from plandiff.plans.intake import import_bytes
-from tests.plans.intake.test_word_real_files import REQUEST, docx, para, run, tree
+from tests.plans.intake.test_word_real_files import (
+    DECIMAL,
+    POINTS,
+    REQUEST,
+    docx,
+    numbered,
+    para,
+    run,
+    tree,
+)
 
 TAB = "<w:r><w:tab/></w:r>"
 
@@ -59,3 +68,31 @@ def test_a_typed_provision_with_a_bold_title_keeps_its_title() -> None:
     assert [(p.number, p.title, p.text) for p in read.plan.walk()] == [
         ("13", None, "The line of contact is where the forces stand on the day of signing."),
         ("14(d)", "Rebuilding fund", "A joint fund for rebuilding is set up within sixty days.")]
+
+
+def _box(inner: str) -> str:
+    """A floating text box as Word writes it: a DrawingML shape, then the same text as VML."""
+    return ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor '
+            'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"'
+            ' behindDoc="0" simplePos="0" locked="0" layoutInCell="1" allowOverlap="1" '
+            'relativeHeight="2"><wps:wsp><wps:txbx><w:txbxContent>' + inner
+            + '</w:txbxContent></wps:txbx></wps:wsp></wp:anchor></w:drawing></mc:Choice>'
+            '<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>' + inner
+            + '</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>'
+            '</mc:AlternateContent></w:r>')
+
+
+def test_a_cover_title_in_a_text_box_anchored_in_point_one_stays_out_of_it() -> None:
+    """A title drawn in a text box at the top of page 1, the body opening with point 1: Word
+    anchors the box in point 1's paragraph. Its words are not point 1's text (read once,
+    before the point, they go to the notes as a heading's would)."""
+    body = "".join([
+        para(_box(para(run("Framework for a lasting peace")) + para(run("Draft, 4 December")))
+             + run(POINTS[0]), numbered(1)),
+        para(run(POINTS[1]), numbered(1)),
+        para(run(POINTS[2]), numbered(1)),
+    ])
+    read = import_bytes(docx(body, DECIMAL), "real.docx", ".docx", REQUEST)
+    assert [(p.number, p.text) for p in read.plan.walk()] == [
+        (str(n), text) for n, text in enumerate(POINTS, 1)]
+    assert (read.plan.notes or "").count("Framework for a lasting peace") == 1

@@ -11,7 +11,8 @@ accepted, which the structure report says, with the number of changes); reviewer
 comments in the margin go to the end of the version's notes, counted in the report; line
 breaks inside a paragraph start a new line; soft hyphens vanish. One choice of an
 ``mc:AlternateContent`` is read (never its fallback copy); a text box's paragraphs follow
-its paragraph, read as the body's are (numbered, styled); text formatted hidden and a
+its paragraph, read as the body's are (numbered, styled), but come before the body's first
+point when anchored in it (a title drawn at the top of page 1); text formatted hidden and a
 table of contents (its content control, its field's result, its "toc N" lines) are left
 out; points numbered by AUTONUM and LISTNUM fields are counted (:mod:`.docxfields`); an
 embedded HTML or text chunk (``w:altChunk``) is read in place, a chunk in another format
@@ -370,6 +371,13 @@ class _Reader:
             texts = [""]  # a form's prompt: Word numbers the paragraph, the text is not ours
         shown = self.state.hidden == hidden
         props = find(element, "pPr")
+        if boxes and self.carry is None and self.opens_the_points(props):
+            # a title drawn in a box at the top of page 1, anchored by Word in point 1's
+            # paragraph: read before the point, not as its text
+            lead, self.state.lead = self.state.lead, ""
+            for box in boxes:
+                self.block(box)
+            self.state.lead, boxes = lead, []
         if self.carry is not None:
             before, before_bold, where = self.carry
             if "".join(before).strip():
@@ -382,6 +390,13 @@ class _Reader:
             self.emit(texts, first_bold, props, where, shown)
         for box in boxes:  # a text box's paragraphs after the one it is anchored in, read
             self.block(box)  # as the body's are (a numbered list in a box keeps its numbers)
+
+    def opens_the_points(self, props: Any) -> bool:
+        """Whether a paragraph is numbered by Word's lists and no text comes before it (the
+        body's first point, where Word anchors what is drawn at the top of page 1)."""
+        chain = _style_chain(self.styles, attr(find(props, "pStyle"), "val"))
+        num_id = _list_of(props, chain)[0]
+        return num_id not in (None, "0") and not any(line.text.strip() for line in self.lines)
 
     def flush(self) -> None:
         """The text of a last paragraph whose mark was deleted (nothing follows to join)."""
