@@ -96,3 +96,31 @@ def test_a_cover_title_in_a_text_box_anchored_in_point_one_stays_out_of_it() -> 
     assert [(p.number, p.text) for p in read.plan.walk()] == [
         (str(n), text) for n, text in enumerate(POINTS, 1)]
     assert (read.plan.notes or "").count("Framework for a lasting peace") == 1
+
+
+def _row(*cells: str, control: int | None = None) -> str:
+    """A table row; the cell at ``control`` wrapped in a content control, as a form or a
+    ministry's template wraps the cells to be filled in."""
+    out = []
+    for index, text in enumerate(cells):
+        cell = f"<w:tc>{para(run(text))}</w:tc>"
+        if index == control:
+            cell = (f'<w:sdt><w:sdtPr><w:tag w:val="cell{index}"/></w:sdtPr>'
+                    f"<w:sdtContent>{cell}</w:sdtContent></w:sdt>")
+        out.append(cell)
+    return f"<w:tr>{''.join(out)}</w:tr>"
+
+
+def test_a_table_cell_in_a_content_control_stays_in_its_row() -> None:
+    """A schedule's row whose middle cell is a content control reads as the same row
+    without it (``Zone A | Heavy weapons withdrawn | 30 days``), not as its cells one
+    paragraph each."""
+    def read(control: int | None) -> list[tuple[str, str]]:
+        table = ("<w:tbl>" + _row("Zone A", "Heavy weapons withdrawn", "30 days",
+                                  control=control)
+                 + _row("Zone B", "Troops withdrawn", "60 days", control=control) + "</w:tbl>")
+        body = para(run(POINTS[0]), numbered(1)) + table + para(run(POINTS[1]), numbered(1))
+        return tree(docx(body, DECIMAL))
+
+    assert read(1) == read(None)
+    assert "Zone A | Heavy weapons withdrawn | 30 days" in read(1)[0][1]

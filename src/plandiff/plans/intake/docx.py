@@ -78,8 +78,8 @@ from plandiff.plans.intake.officetext import (
     without_furniture,
 )
 from plandiff.plans.intake.problems import input_problem
-from plandiff.xmlio import children, walk
 from plandiff.xmlio import local_name as local
+from plandiff.xmlio import walk
 
 __all__ = ["read_docx"]
 
@@ -185,13 +185,18 @@ def _into(element: Any) -> bool:
         and not _contents_control(element)
 
 
+def _cells(row: Any) -> list[Any]:
+    """A table row's cells, those inside a content control or custom XML around a cell (a
+    form's or a template's fields to fill in) included, in order."""
+    return [cell for cell in walk(row, lambda e: local(e) in ("sdt", "sdtContent", "customXml"))
+            if local(cell) == "tc"]
+
+
 def _numbered_row(row: Any) -> tuple[str, list[str]] | None:
     """A table row that is a numbered provision (two cells: a number alone, then at least
     three words): the number and the second cell's lines."""
     cells = []
-    for cell in children(row):
-        if local(cell) != "tc":
-            continue
+    for cell in _cells(row):
         lines = [line.replace("\t", " ").strip()
                  for p in walk(cell, _into) if local(p) == "p"
                  for line in _paragraph_text(p)[0]]
@@ -204,7 +209,7 @@ def _schedule_row(row: Any) -> str | None:
     (:func:`~plandiff.plans.intake.lines.row_line`); None for any other row."""
     cells = [" ".join(line for p in walk(cell, _into) if local(p) == "p"
                       for line in _paragraph_text(p)[0]).replace("\t", " ")
-             for cell in children(row) if local(cell) == "tc"]
+             for cell in _cells(row)]
     return row_line(cells) if cells and cells[0].strip() else None
 
 
@@ -463,7 +468,7 @@ class _Reader:
             return
         provision = _numbered_row(row)
         if provision is None:
-            cells = [cell for cell in children(row) if local(cell) == "tc"]
+            cells = _cells(row)
             number = self.number_cell(cells[0]) if len(cells) >= 2 else ""
             if not number:
                 self.block(row)
