@@ -124,3 +124,36 @@ def test_a_table_cell_in_a_content_control_stays_in_its_row() -> None:
 
     assert read(1) == read(None)
     assert "Zone A | Heavy weapons withdrawn | 30 days" in read(1)[0][1]
+
+
+_BY = 'w:author="Reviewer" w:date="2026-01-02T00:00:00Z"'
+
+
+def _moved(kind: str, text: str, ident: int) -> str:
+    """A whole numbered paragraph moved, as Word writes it: the move's named range, the
+    paragraph's mark marked moved and its runs inside the move."""
+    tag = "delText" if kind == "moveFrom" else "t"
+    return (f'<w:{kind}RangeStart w:id="{ident}" {_BY} w:name="move1"/>'
+            f'<w:p><w:pPr>{numbered(1)}<w:rPr><w:{kind} w:id="{ident + 1}" {_BY}/></w:rPr>'
+            f'</w:pPr><w:{kind} w:id="{ident + 2}" {_BY}><w:r><w:{tag} xml:space="preserve">'
+            f"{text}</w:{tag}></w:r></w:{kind}></w:p>"
+            f'<w:{kind}RangeEnd w:id="{ident}"/>')
+
+
+def test_a_moved_paragraph_is_one_move_read_once_in_its_new_place() -> None:
+    """A reviewer drags point 3 to the top: Word marks the range, the paragraph's mark and
+    its runs. The points read in their new order, once, and the report counts one move
+    (it said two)."""
+    inserted = (f'<w:p><w:pPr>{numbered(1)}<w:rPr><w:ins w:id="20" {_BY}/></w:rPr></w:pPr>'
+                f'<w:ins w:id="21" {_BY}>{run("Monitors deploy along the line.")}</w:ins></w:p>')
+    body = (_moved("moveTo", POINTS[2], 10) + para(run(POINTS[0]), numbered(1))
+            + para(run(POINTS[1]), numbered(1)) + _moved("moveFrom", POINTS[2], 13)
+            + inserted)
+    read = import_bytes(docx(body, DECIMAL), "real.docx", ".docx", REQUEST)
+    assert [(p.number, p.text) for p in read.plan.walk()] == [
+        ("1", POINTS[2]), ("2", POINTS[0]), ("3", POINTS[1]),
+        ("4", "Monitors deploy along the line.")]
+    said = [f.message for f in read.report.findings if f.message.startswith("tracked")]
+    assert said and said[0].startswith(
+        "tracked changes (1 insertion(s), 0 deletion(s), 1 move(s)): read with every change "
+        "accepted"), said

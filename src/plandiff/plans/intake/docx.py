@@ -569,16 +569,34 @@ def _revisions(body: Any) -> tuple[str, ...]:
     counts = {"ins": 0, "del": 0, "moveFrom": 0, "moveTo": 0}
     authors: dict[str, None] = {}
     for element in body.iter(*(f"{W}{name}" for name in counts)):  # lxml's own, in C
-        counts[local(element)] += 1
         author = " ".join((attr(element, "author") or "").split())
         if author:
             authors.setdefault(author)
+        if not _with_its_runs(element):
+            counts[local(element)] += 1
     if not any(counts.values()):
         return ()
     parts = [f"{counts['ins']} insertion(s)", f"{counts['del']} deletion(s)"]
-    if counts["moveFrom"] or counts["moveTo"]:
-        parts.append(f"{max(counts['moveFrom'], counts['moveTo'])} move(s)")
+    # a move is one named range of moved text, however many paragraphs it holds
+    ranges = {attr(start, "name") for start in body.iter(f"{W}moveFromRangeStart")}
+    moves = len(ranges - {None}) or max(counts["moveFrom"], counts["moveTo"])
+    if moves:
+        parts.append(f"{moves} move(s)")
     return (f"tracked changes ({', '.join(parts)}): read with every change accepted "
             "(deleted text left out, inserted text kept); to import the text before them, "
             "reject all changes in Word and save a copy first"
             + named_authors(list(authors)),)
+
+
+def _with_its_runs(element: Any) -> bool:
+    """Whether ``element`` marks a paragraph's mark inserted, deleted or moved along with
+    runs of that paragraph marked alike: one change in Word (an inserted paragraph), not
+    two."""
+    props = element.getparent()
+    if props is None or local(props) != "rPr":
+        return False
+    paragraph_props = props.getparent()
+    paragraph = paragraph_props.getparent() if paragraph_props is not None else None
+    if paragraph is None or local(paragraph_props) != "pPr" or local(paragraph) != "p":
+        return False
+    return any(other is not element for other in paragraph.iter(element.tag))
