@@ -13,6 +13,7 @@ from tests.plans.intake.test_word_real_files import (
     POINTS,
     REQUEST,
     docx,
+    level,
     numbered,
     para,
     run,
@@ -157,3 +158,19 @@ def test_a_moved_paragraph_is_one_move_read_once_in_its_new_place() -> None:
     assert said and said[0].startswith(
         "tracked changes (1 insertion(s), 0 deletion(s), 1 move(s)): read with every change "
         "accepted"), said
+
+
+def test_outline_numbers_of_word_lists_open_their_clauses_in_small_letters() -> None:
+    """A ``1.`` / ``1.1`` outline list whose clauses open in small letters (``1.1 the
+    parties …``, as legal drafts run on from the article): Word's number is no figure in a
+    sentence ("2.5 billion"), so each clause is its sub-point; they were run into point 1's
+    text."""
+    numbering = ('<w:abstractNum w:abstractNumId="0">' + level(0, "decimal", "%1.")
+                 + level(1, "decimal", "%1.%2") + "</w:abstractNum>"
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+    body = "".join(para(run(text), numbered(1, ilvl)) for ilvl, text in (
+        (0, "The ceasefire covers:"), (1, "the land line and the coast;"),
+        (1, "the sea and the air."), (0, POINTS[1])))
+    assert tree(docx(body, numbering)) == [
+        ("1", "The ceasefire covers:"), ("1.1", "the land line and the coast;"),
+        ("1.2", "the sea and the air."), ("2", POINTS[1])]
