@@ -174,3 +174,14 @@ def test_outline_numbers_of_word_lists_open_their_clauses_in_small_letters() -> 
     assert tree(docx(body, numbering)) == [
         ("1", "The ceasefire covers:"), ("1.1", "the land line and the coast;"),
         ("1.2", "the sea and the air."), ("2", POINTS[1])]
+
+
+def test_typed_outline_numbers_open_their_clauses_in_small_letters() -> None:
+    """``1.1⇥the parties …`` typed by hand: the number before the tab is the clause's, as
+    Word's own ``1.1`` list numbers are; the clauses were run into point 1's text."""
+    body = "".join([typed("1", "The ceasefire covers:"),
+                    typed("1.1", "the land line and the coast;"),
+                    typed("1.2.", "the sea and the air."), typed("2", POINTS[1])])
+    assert tree(docx(body)) == [
+        ("1", "The ceasefire covers:"), ("1.1", "the land line and the coast;"),
+        ("1.2", "the sea and the air."), ("2", POINTS[1])]

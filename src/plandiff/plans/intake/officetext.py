@@ -56,22 +56,30 @@ number apart (``12⇥Text``; ``12(a)⇥Text``, ``2(б)⇥``, ``1(ア)⇥`` for a
 full number)."""
 
 
+_TAB_DECIMAL = re.compile(r"^[ \t]*(?P<num>[0-9]{1,3}(?:\.[0-9]{1,3}){1,3})\.?\t+")
+"""``1.1⇥`` and ``1.2.1.⇥``: a clause's outline number typed before a tab."""
+
+
 _TAB_BRACKET = re.compile(r"^[ \t]*\[(?P<num>[0-9]{1,4})(?P<sub>[a-z]{1,2})?\]\t+")
 """``[3]⇥`` and ``[3a]⇥``: the bracketed numbers an editor gives an unnumbered text (plandiff's
 own plans use them), read as point 3 and its sub-point (a)."""
 
 
 def tab_marker(first: str, title_line: bool) -> str:
-    """The first line of a paragraph with a leading ``N⇥`` read as the marker ``N.`` (and
-    ``N(a)⇥`` as ``N(a)``, which the parser reads as the sub-point ``(a)`` of point N, even
-    where the draft does not restate point N); a bold first line after the number, followed
-    by more lines, becomes a heading, so it is the point's title."""
+    """The first line of a paragraph with a leading ``N⇥`` read as the marker ``N.``
+    (``1.1⇥`` as ``1.1.``, and ``N(a)⇥`` as ``N(a)``, which the parser reads as the
+    sub-point ``(a)`` of point N, even where the draft does not restate point N); a bold
+    first line after the number, followed by more lines, becomes a heading, so it is the
+    point's title."""
     bracket = _TAB_BRACKET.match(first)
     if bracket is not None:  # "[3]⇥", "[3a]⇥": numbers an editor supplied
         rest = first[bracket.end():].replace("\t", " ").strip()
         if bracket.group("sub"):
             return f"({bracket.group('sub')}) {rest}"
         first = f"{bracket.group('num')}\t{first[bracket.end():]}"
+    decimal = _TAB_DECIMAL.match(first)
+    if decimal is not None:  # "1.1⇥": the clause 1.1 (a closing dot: however it opens)
+        return f"{decimal.group('num')}. {first[decimal.end():].replace(chr(9), ' ').strip()}"
     match = _TAB_MARKER.match(first)
     if match is None:
         return first.replace("\t", " ")
