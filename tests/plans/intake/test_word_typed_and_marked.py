@@ -185,3 +185,14 @@ def test_typed_outline_numbers_open_their_clauses_in_small_letters() -> None:
     assert tree(docx(body)) == [
         ("1", "The ceasefire covers:"), ("1.1", "the land line and the coast;"),
         ("1.2", "the sea and the air."), ("2", POINTS[1])]
+
+
+def test_a_typed_sub_point_number_with_a_space_before_its_letter() -> None:
+    """``14 (d)⇥…``, a space between the point's number and the letter, as many drafters
+    type it: the same provision as ``14(d)⇥``; it ran into point 13's text."""
+    body = "".join([
+        typed("13", "The line of contact is where the forces stand on the day of signing."),
+        typed("14 (d)", "A joint fund for rebuilding is set up within sixty days."),
+        typed("15", "Elections are held within one hundred days."),
+    ])
+    assert [number for number, _ in tree(docx(body))] == ["13", "14(d)", "15"]

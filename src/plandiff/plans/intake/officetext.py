@@ -50,10 +50,11 @@ def numbered_provision(cells: list[list[str]]) -> tuple[str, list[str]] | None:
     return None if match is None else (match.group("num"), cells[1])
 
 
-_TAB_MARKER = re.compile(r"^[ \t]*(?P<num>[0-9]{1,4}[A-Z]?)(?P<subs>(?:\([^\W_]{1,6}\))*)\t+")
+_TAB_MARKER = re.compile(
+    r"^[ \t]*(?P<num>[0-9]{1,4}[A-Z]?) ?(?P<subs>(?:\([^\W_]{1,6}\))*)\t+")
 """A point number typed before a tab at the start of a paragraph, Word's way of setting a
-number apart (``12⇥Text``; ``12(a)⇥Text``, ``2(б)⇥``, ``1(ア)⇥`` for a sub-point named by its
-full number)."""
+number apart (``12⇥Text``; ``12(a)⇥Text``, ``12 (a)⇥``, ``2(б)⇥``, ``1(ア)⇥`` for a
+sub-point named by its full number)."""
 
 
 _TAB_DECIMAL = re.compile(r"^[ \t]*(?P<num>[0-9]{1,3}(?:\.[0-9]{1,3}){1,3})\.?\t+")
