@@ -196,3 +196,18 @@ def test_a_typed_sub_point_number_with_a_space_before_its_letter() -> None:
         typed("15", "Elections are held within one hundred days."),
     ])
     assert [number for number, _ in tree(docx(body))] == ["13", "14(d)", "15"]
+
+
+def test_outline_clauses_in_small_letters_in_a_printed_or_pasted_copy() -> None:
+    """The same ``1.1`` clauses in small letters as a PDF of the Word file or a pasted copy
+    gives them (the numbers are text there): after a lead-in's colon or a clause's
+    semicolon, the next clause number of the point opens its clause; a figure that is not
+    the next clause stays text."""
+    text = ("1. The ceasefire covers:\n1.1 the land line and the coast;\n"
+            "1.2 the sea and the air.\n2. Reconstruction is funded as follows:\n"
+            "2.5 billion go to housing first.\n")
+    read = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in read.plan.walk()] == [
+        ("1", "The ceasefire covers:"), ("1.1", "the land line and the coast;"),
+        ("1.2", "the sea and the air."),
+        ("2", "Reconstruction is funded as follows: 2.5 billion go to housing first.")]
