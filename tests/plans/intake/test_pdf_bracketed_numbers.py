@@ -124,10 +124,12 @@ def test_a_bold_plain_number_line_is_read_as_a_bracketed_one() -> None:
         "No areas are designated in advance."]
 
 
-def test_a_bold_sub_point_number_is_the_sub_point_with_its_title_run_in() -> None:
-    """``14(d)⇥Title`` in bold reads as the Word reader reads it: the sub-point ``(d)``, no
-    title; when the old number and title are struck through beside it (``[3]``), the bold
-    new title under it opens its text, and the text after the deleted lines runs on."""
+def test_a_bold_sub_point_number_keeps_its_point_number_and_title() -> None:
+    """``14(d)⇥Title`` in bold reads as the Word reader reads it: ``14(d) Title`` (the
+    sub-point ``(d)`` of point 14, its title run into its text, or the provision 14(d) with
+    its title where point 14 is not restated); when the old number and title are struck
+    through beside it (``[3]``), the bold new title under it is its title, and the text after
+    the deleted lines is its text."""
     lines = [_line("14(d) Investment vehicle", 700, bold=True, bold_lead=True,
                    cells=("14(d)", "Investment vehicle")),
              _line("14(e) ", 676, bold=True, bold_lead=True, struck=("[3]", "Old title"),
@@ -138,9 +140,9 @@ def test_a_bold_sub_point_number_is_the_sub_point_with_its_title_run_in() -> Non
              _line("The new text.", 640, x0=100.0, x1=200.0, struck=("old",),
                    struck_head=True)]
     read = tab_numbers(lines)
-    assert [line.text for line in read] == ["(d) Investment vehicle", "(e) New title", "",
-                                            "The new text."]
+    assert [line.text for line in read] == ["14(d) Investment vehicle", "### 14(e) New title",
+                                            "", "The new text."]
     page = [row.text.strip() for row in _page_lines(_Page(1, 595.0, 842.0, tuple(read)),
                                                     Hyphenation([]))]
-    assert [text for text in page if text] == ["(d) Investment vehicle",
-                                               "(e) New title The new text."]
+    assert [text for text in page if text] == ["14(d) Investment vehicle",
+                                               "### 14(e) New title", "The new text."]

@@ -11,7 +11,8 @@ accepted, which the structure report says, with the number of changes); reviewer
 comments in the margin go to the end of the version's notes, counted in the report; line
 breaks inside a paragraph start a new line; soft hyphens vanish. One choice of an
 ``mc:AlternateContent`` is read (never its fallback copy); a text box's paragraphs follow
-its paragraph, read as the body's are (numbered, styled); text formatted hidden and a
+its paragraph, read as the body's are (numbered, styled), but come before the body's first
+point when anchored in it (a title drawn at the top of page 1); text formatted hidden and a
 table of contents (its content control, its field's result, its "toc N" lines) are left
 out; points numbered by AUTONUM and LISTNUM fields are counted (:mod:`.docxfields`); an
 embedded HTML or text chunk (``w:altChunk``) is read in place, a chunk in another format
@@ -77,8 +78,8 @@ from plandiff.plans.intake.officetext import (
     without_furniture,
 )
 from plandiff.plans.intake.problems import input_problem
-from plandiff.xmlio import children, walk
 from plandiff.xmlio import local_name as local
+from plandiff.xmlio import walk
 
 __all__ = ["read_docx"]
 
@@ -184,13 +185,18 @@ def _into(element: Any) -> bool:
         and not _contents_control(element)
 
 
+def _cells(row: Any) -> list[Any]:
+    """A table row's cells, those inside a content control or custom XML around a cell (a
+    form's or a template's fields to fill in) included, in order."""
+    return [cell for cell in walk(row, lambda e: local(e) in ("sdt", "sdtContent", "customXml"))
+            if local(cell) == "tc"]
+
+
 def _numbered_row(row: Any) -> tuple[str, list[str]] | None:
     """A table row that is a numbered provision (two cells: a number alone, then at least
     three words): the number and the second cell's lines."""
     cells = []
-    for cell in children(row):
-        if local(cell) != "tc":
-            continue
+    for cell in _cells(row):
         lines = [line.replace("\t", " ").strip()
                  for p in walk(cell, _into) if local(p) == "p"
                  for line in _paragraph_text(p)[0]]
@@ -203,7 +209,7 @@ def _schedule_row(row: Any) -> str | None:
     (:func:`~plandiff.plans.intake.lines.row_line`); None for any other row."""
     cells = [" ".join(line for p in walk(cell, _into) if local(p) == "p"
                       for line in _paragraph_text(p)[0]).replace("\t", " ")
-             for cell in children(row) if local(cell) == "tc"]
+             for cell in _cells(row)]
     return row_line(cells) if cells and cells[0].strip() else None
 
 
@@ -370,6 +376,13 @@ class _Reader:
             texts = [""]  # a form's prompt: Word numbers the paragraph, the text is not ours
         shown = self.state.hidden == hidden
         props = find(element, "pPr")
+        if boxes and self.carry is None and self.opens_the_points(props):
+            # a title drawn in a box at the top of page 1, anchored by Word in point 1's
+            # paragraph: read before the point, not as its text
+            lead, self.state.lead = self.state.lead, ""
+            for box in boxes:
+                self.block(box)
+            self.state.lead, boxes = lead, []
         if self.carry is not None:
             before, before_bold, where = self.carry
             if "".join(before).strip():
@@ -382,6 +395,13 @@ class _Reader:
             self.emit(texts, first_bold, props, where, shown)
         for box in boxes:  # a text box's paragraphs after the one it is anchored in, read
             self.block(box)  # as the body's are (a numbered list in a box keeps its numbers)
+
+    def opens_the_points(self, props: Any) -> bool:
+        """Whether a paragraph is numbered by Word's lists and no text comes before it (the
+        body's first point, where Word anchors what is drawn at the top of page 1)."""
+        chain = _style_chain(self.styles, attr(find(props, "pStyle"), "val"))
+        num_id = _list_of(props, chain)[0]
+        return num_id not in (None, "0") and not any(line.text.strip() for line in self.lines)
 
     def flush(self) -> None:
         """The text of a last paragraph whose mark was deleted (nothing follows to join)."""
@@ -448,7 +468,7 @@ class _Reader:
             return
         provision = _numbered_row(row)
         if provision is None:
-            cells = [cell for cell in children(row) if local(cell) == "tc"]
+            cells = _cells(row)
             number = self.number_cell(cells[0]) if len(cells) >= 2 else ""
             if not number:
                 self.block(row)
@@ -549,16 +569,34 @@ def _revisions(body: Any) -> tuple[str, ...]:
     counts = {"ins": 0, "del": 0, "moveFrom": 0, "moveTo": 0}
     authors: dict[str, None] = {}
     for element in body.iter(*(f"{W}{name}" for name in counts)):  # lxml's own, in C
-        counts[local(element)] += 1
         author = " ".join((attr(element, "author") or "").split())
         if author:
             authors.setdefault(author)
+        if not _with_its_runs(element):
+            counts[local(element)] += 1
     if not any(counts.values()):
         return ()
     parts = [f"{counts['ins']} insertion(s)", f"{counts['del']} deletion(s)"]
-    if counts["moveFrom"] or counts["moveTo"]:
-        parts.append(f"{max(counts['moveFrom'], counts['moveTo'])} move(s)")
+    # a move is one named range of moved text, however many paragraphs it holds
+    ranges = {attr(start, "name") for start in body.iter(f"{W}moveFromRangeStart")}
+    moves = len(ranges - {None}) or max(counts["moveFrom"], counts["moveTo"])
+    if moves:
+        parts.append(f"{moves} move(s)")
     return (f"tracked changes ({', '.join(parts)}): read with every change accepted "
             "(deleted text left out, inserted text kept); to import the text before them, "
             "reject all changes in Word and save a copy first"
             + named_authors(list(authors)),)
+
+
+def _with_its_runs(element: Any) -> bool:
+    """Whether ``element`` marks a paragraph's mark inserted, deleted or moved along with
+    runs of that paragraph marked alike: one change in Word (an inserted paragraph), not
+    two."""
+    props = element.getparent()
+    if props is None or local(props) != "rPr":
+        return False
+    paragraph_props = props.getparent()
+    paragraph = paragraph_props.getparent() if paragraph_props is not None else None
+    if paragraph is None or local(paragraph_props) != "pPr" or local(paragraph) != "p":
+        return False
+    return any(other is not element for other in paragraph.iter(element.tag))

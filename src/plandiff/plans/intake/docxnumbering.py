@@ -312,8 +312,9 @@ def marker(level: Level, ilvl: int, counters: dict[int, int],
     if printed and (level.legal
                     or all(levels.get(k, level).fmt == "decimal" for k in printed)):
         # an outline's number, every level's in it down from one ("%1.%2": 2.1; "%2.%3"
-        # under a "Part %1" that it leaves out: 1.1): as Word prints it
-        return pad + ".".join(str(counters.get(k, 1)) for k in printed) + " "
+        # under a "Part %1" that it leaves out: 1.1), with a closing dot: a list's number,
+        # not a figure opening a sentence ("2.5 billion"), whatever letter the text opens with
+        return pad + ".".join(str(counters.get(k, 1)) for k in printed) + ". "
     if level.fmt in ("lowerLetter", "upperLetter"):
         return f"{pad}{letter_label(n)}) "
     if level.fmt in ("russianLower", "russianUpper") and 0 < n <= len(_RUSSIAN_LETTERS):

@@ -227,8 +227,10 @@ def tab_numbers(lines: Sequence[RawLine]) -> list[RawLine]:
     number, the bold line under it is the new title. A plain number (``3⇥Title``) reads so
     when it is bold, as plandiff's redline prints it (a table's number cells are left to
     :func:`anchor_number_cells`), a sub-point's full number (``14(d)⇥Title``) as the
-    sub-point ``(d)``, its title run into its text. A bracketed number in running text (a
-    citation, ``[3] and``) has no such gap and stays."""
+    Word reader reads it, ``14(d) Title`` (the sub-point ``(d)`` under point 14, its title
+    run into its text; the provision 14(d) with its title where point 14 is not restated).
+    A bracketed number in running text (a citation, ``[3] and``) has no such gap and
+    stays."""
     out: list[RawLine] = []
     taken: set[int] = set()
     for index, line in enumerate(lines):
@@ -256,8 +258,12 @@ def tab_numbers(lines: Sequence[RawLine]) -> list[RawLine]:
             after = after[1:]
         title = title and bool(after) and not _NUMBERED.match(lines[after[0]].text)
         number = found.group("num") or found.group("plain")
-        if found.group("subs"):  # "14(d)⇥": the sub-point (d), its title run into its text
-            text = f"({found.group('subs').rsplit('(', 1)[1]} {rest}".rstrip()
+        if found.group("subs"):  # "14(d)⇥": the provision 14(d), its title run into its text
+            subs = found.group("subs")
+            label = f"({subs.rsplit('(', 1)[1]}"
+            text = f"{'### ' if title else ''}{number}{label} {rest}" \
+                if subs == label and rest else f"{label} {rest}"
+            text = text.rstrip()
             tail = line.struck_tail  # … across what is struck through after it
         else:
             text = f"{'### ' if title else ''}{number}. {rest}".rstrip()

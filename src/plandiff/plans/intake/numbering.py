@@ -119,16 +119,29 @@ def wrapped_number(parse: Parse, top: re.Match[str], raw: str) -> bool:
 def decimal_sub(parse: Parse, match: re.Match[str], where: str, indent: int) -> bool:
     """``1.1.``, ``1.2``, ``1.2.1.`` under point 1: sub-points numbered as the point's
     number and their own (Ukrainian and Russian official texts). Without a closing dot the
-    text must open with a capital, so "2.5 billion …" at a line's start stays text."""
+    text must open with a capital, so "2.5 billion …" at a line's start stays text, or be
+    the point's next clause in a running list (:func:`_next_clause`)."""
     parts = match.group("parts").split(".")
     if not parse.points or parse.points[-1].label != parts[0]:
         return False
     rest = clean_line(strip_bold(match.group("rest"), match.group("bold")))
-    if not match.group("dot") and not rest[:1].isupper():
+    if not match.group("dot") and not rest[:1].isupper() and not _next_clause(parse, parts):
         return False
     open_sub(parse, parts[-1], f"decimal{len(parts) - 1}", rest, where, indent,
              number=".".join(parts))
     return True
+
+
+def _next_clause(parse: Parse, parts: list[str]) -> bool:
+    """Whether ``1.2`` (opening in a small letter) is the point's next clause where a list
+    goes on: after a lead-in's colon or a clause's semicolon, numbered 1 after the one
+    before (1 for the first), as legal drafts run their clauses on from the article ("1.1
+    the parties …"); "2.5 billion" after "as follows:" is no clause 2.5."""
+    if len(parts) != 2 or parse.previous.rstrip()[-1:] not in ":;：；":
+        return False
+    clauses = [child for child in parse.points[-1].children if child.style == "decimal1"]
+    before = int(clauses[-1].label) if clauses and clauses[-1].label.isdigit() else 0
+    return int(parts[1]) == before + 1
 
 
 def ja_paragraph(parse: Parse, match: re.Match[str], where: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from plandiff.plans.intake.furniture import is_page_number, pasted_furniture
 from plandiff.plans.intake.hyphens import Hyphenation
 from plandiff.plans.intake.lines import Line
+from plandiff.plans.intake.markers import QUALIFIED
 
 __all__ = ["CONTENTS_STYLE", "broken_words_joined", "first_heading_as_title", "indent_pad",
            "named_authors", "numbered_provision", "paragraph_lines", "style_heading", "tab_marker",
@@ -49,10 +50,15 @@ def numbered_provision(cells: list[list[str]]) -> tuple[str, list[str]] | None:
     return None if match is None else (match.group("num"), cells[1])
 
 
-_TAB_MARKER = re.compile(r"^[ \t]*(?P<num>[0-9]{1,4}[A-Z]?)(?P<subs>(?:\([^\W_]{1,6}\))*)\t+")
+_TAB_MARKER = re.compile(
+    r"^[ \t]*(?P<num>[0-9]{1,4}[A-Z]?) ?(?P<subs>(?:\([^\W_]{1,6}\))*)\t+")
 """A point number typed before a tab at the start of a paragraph, Word's way of setting a
-number apart (``12⇥Text``; ``12(a)⇥Text``, ``2(б)⇥``, ``1(ア)⇥`` for a sub-point named by its
-full number)."""
+number apart (``12⇥Text``; ``12(a)⇥Text``, ``12 (a)⇥``, ``2(б)⇥``, ``1(ア)⇥`` for a
+sub-point named by its full number)."""
+
+
+_TAB_DECIMAL = re.compile(r"^[ \t]*(?P<num>[0-9]{1,3}(?:\.[0-9]{1,3}){1,3})\.?\t+")
+"""``1.1⇥`` and ``1.2.1.⇥``: a clause's outline number typed before a tab."""
 
 
 _TAB_BRACKET = re.compile(r"^[ \t]*\[(?P<num>[0-9]{1,4})(?P<sub>[a-z]{1,2})?\]\t+")
@@ -61,22 +67,33 @@ own plans use them), read as point 3 and its sub-point (a)."""
 
 
 def tab_marker(first: str, title_line: bool) -> str:
-    """The first line of a paragraph with a leading ``N⇥`` read as the marker ``N.`` (and
-    ``N(a)⇥`` as the sub-point marker ``(a)``); a bold first line after the number, followed
-    by more lines, becomes a heading, so it is the point's title."""
+    """The first line of a paragraph with a leading ``N⇥`` read as the marker ``N.``
+    (``1.1⇥`` as ``1.1.``, and ``N(a)⇥`` as ``N(a)``, which the parser reads as the
+    sub-point ``(a)`` of point N, even where the draft does not restate point N); a bold
+    first line after the number, followed by more lines, becomes a heading, so it is the
+    point's title."""
     bracket = _TAB_BRACKET.match(first)
     if bracket is not None:  # "[3]⇥", "[3a]⇥": numbers an editor supplied
         rest = first[bracket.end():].replace("\t", " ").strip()
         if bracket.group("sub"):
             return f"({bracket.group('sub')}) {rest}"
         first = f"{bracket.group('num')}\t{first[bracket.end():]}"
+    decimal = _TAB_DECIMAL.match(first)
+    if decimal is not None:  # "1.1⇥": the clause 1.1 (a closing dot: however it opens)
+        return f"{decimal.group('num')}. {first[decimal.end():].replace(chr(9), ' ').strip()}"
     match = _TAB_MARKER.match(first)
     if match is None:
         return first.replace("\t", " ")
     rest = first[match.end():].replace("\t", " ").strip()
     subs = match.group("subs")
     if subs:
-        return f"({subs.rsplit('(', 1)[1]} {rest}"
+        label = f"({subs.rsplit('(', 1)[1]}"
+        qualified = f"{match.group('num')}{label} {rest}"
+        if subs == label and QUALIFIED.match(qualified):
+            # its point's number kept: 14(d) after point 13 is not 13(d); under point 14 the
+            # parser reads it as the sub-point (d), its title run into its text
+            return f"### {qualified}" if title_line and rest else qualified
+        return f"{label} {rest}"
     label = f"{match.group('num')}. "
     return f"### {label}{rest}" if title_line and rest else label + rest
 

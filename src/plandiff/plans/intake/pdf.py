@@ -662,7 +662,8 @@ def _across_deletion(before: RawLine, line: RawLine, current: str, text: str) ->
         return False
     if _NUMBER_ALONE.match(current):  # its text: a title may open with an article's
         return not _NUMBER_START.match(text)  # number (``第5条型の保証``)
-    return line.struck_head and not _MARKER.match(text)
+    # a point's heading with its title (``### 14(d) Title``) ends with its title
+    return line.struck_head and not _MARKER.match(text) and not current.startswith("#")
 
 
 _UNMAPPED = 0.5

@@ -110,6 +110,21 @@ def _after_break(parse: Parse) -> bool:
             or parse.previous.rstrip()[-1:] in CLOSERS)
 
 
+_ASCII_BRACKETS = str.maketrans("（）", "()")
+
+
+def _names_a_later_point(parse: Parse, qualified: re.Match[str]) -> bool:
+    """Whether a line opening ``N(a) …`` names a provision of a point after the current
+    one: after a paragraph break or a finished clause (never a reference wrapped to a
+    line's start, "… article" / "3(b) of the charter"), N above the last point's number,
+    and not a table row's first cell ("12(d) | — | removed", a renumbering map)."""
+    if not _after_break(parse) or qualified.group("rest").startswith("|"):
+        return False
+    last = next((int(node.label) for node in reversed(parse.points)
+                 if node.label.isdigit()), 0)
+    return int(qualified.group("num")) > last
+
+
 def _in_furniture(parse: Parse, raw: str) -> bool:
     """Whether a line under a link-list or footnotes heading stays there: until a heading of
     another kind, or the draft's next point number before any numbered item of the list
@@ -195,6 +210,15 @@ def _line(parse: Parse, raw: str, where: str) -> None:
                  where, indent, number=suffixed.group("num") + suffixed.group("suffix"))
         return
     qualified = QUALIFIED.match(raw)
+    if qualified and not (parse.points and parse.points[-1].label == qualified.group("num")) \
+            and _names_a_later_point(parse, qualified):
+        # "14(d) …" after point 13, point 14 not restated (a package of amended provisions):
+        # the provision 14(d) stands on its own, as the draft numbers it, never 13(d)
+        label = re.sub(r"\s", "", qualified.group("label")).translate(_ASCII_BRACKETS)
+        rest = clean_line(strip_bold(qualified.group("rest"), qualified.group("bold")))
+        open_top(parse, qualified.group("num") + label, rest, where, indent)
+        parse.points[-1].title_line = _is_heading_title(raw, None, rest)  # "### 14(d) Title"
+        return
     if qualified and parse.points and parse.points[-1].label == qualified.group("num"):
         # "2(a) …" under point 2: its sub-point (a), as "(a) …" reads
         raw = f"{qualified.group('indent')}{qualified.group('label')} {qualified.group('rest')}"
