@@ -809,3 +809,17 @@ def test_a_japanese_press_copy_pairs_on_japanese_synonyms() -> None:
     table = concept_table()
     assert table.concepts(tokens("停戦")) == table.concepts(tokens("休戦")) == ["≈ceasefire"]
     assert "≈accession" in table.concepts(tokens("EUに加盟"))
+
+
+def test_a_far_part_sharing_the_whole_s_title_word_still_joins() -> None:
+    """The E3 text's reconstruction point (12) and its frozen-assets point (14), two apart,
+    are both in the European 24-point text's [19] "Ukraine is fully rebuilt and compensated
+    ...", titled "Reconstruction" like 12: the title's word counts beside the text's, so the
+    far part joins (it shares one word of the text beyond point 14, and the title)."""
+    corpus = load_corpus(Path(__file__).resolve().parents[2] / "plans")
+    old = corpus.version("peace-framework@2025-11-23-e3-counter-proposal")
+    new = corpus.version("peace-framework@2025-11-23-european-24-point")
+    assert old is not None and new is not None
+    result = align(old.points, new.points, old_ref=old.ref, new_ref=new.ref)
+    assert any(p.old == ("reconstruction-package", "frozen-assets")
+               and p.new == ("frozen-assets",) for p in result.pairs)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from plandiff.engine.align.concepts import TITLE
 from plandiff.engine.align.coverage import Join, distinctive, measure, overlap, residual
 from plandiff.engine.align.explain import named_label
 from plandiff.engine.align.leftovers import LEFTOVER_CELLS, LeftoverPass
@@ -100,15 +101,17 @@ class JoinPasses(LeftoverPass):
 
     def words_beyond(self, whole: int, parts: Sequence[int], joining: int,
                      split: bool) -> int:
-        """How many distinct words (not concept tokens) of ``joining`` lie in what the pair's
-        whole holds beyond its present ``parts``."""
+        """How many distinct words of ``joining`` lie in what the pair's whole holds beyond its
+        present ``parts``: its words, and its title's words as titles (both versions giving
+        their points titles, "Reconstruction" over both counts twice); not the other concept
+        tokens, which restate a word already counted."""
         here, there = (self.new_side, self.old_side) if split else (self.old_side,
                                                                      self.new_side)
         left = residual(self.reported_terms(there, whole),
                         [self.reported_terms(here, x) for x in parts])
-        word = here.word
+        word, words = here.word, here.words()
         return sum(1 for t in self.reported_terms(here, joining).keys() & left.keys()
-                   if word[t])
+                   if word[t] or words[t].startswith(TITLE))
 
     def far_sentence(self, whole: int, parts: Sequence[int], joining: int, split: bool,
                      join: Join) -> str:
