@@ -19,7 +19,8 @@ from plandiff.plans.intake.markers import GROUP_TAIL
 from plandiff.plans.intake.parsestate import Event, Node, Parse
 from plandiff.plans.intake.sentences import CLOSERS, ends_clause
 
-__all__ = ["group_tails", "outline_parts", "restated_parts", "settle_parts"]
+__all__ = ["group_tails", "outline_parts", "repeated_lists", "restated_parts",
+           "settle_parts"]
 
 _OUTLINE_ITEMS = frozenset({"paren-digit", "decimal1"})
 """Sub-points numbered 1, 2 ... under a numbered heading: Word's and a web page's nested
@@ -128,29 +129,75 @@ def restated_parts(parse: Parse) -> None:
             if same >= 2 and 3 * same >= 2 * len(nodes):
                 copies.add(part)
                 break
-    if not copies:
-        return
+    earlier = next(parts[p] for p in order if p not in copies)
     for part in sorted(copies):
-        nodes = parts[part]
-        first = parse.points.index(nodes[0])
-        paragraphs = [[f"{item.number}. {item.text}"] for node in nodes for item in node.walk()
-                      if item.text] + [[note] for node in nodes for item in node.walk()
-                                       for note in item.notes]
-        at = [i for i, (_, before) in enumerate(parse.headings) if before == first]
-        if at:
-            parse.under[at[-1]].extend(paragraphs)
+        _to_notes(parse, parts[part], earlier, "another copy of the same list")
+
+
+def _same(later: Node, earlier: Node, common: set[str]) -> bool:
+    """Whether a point says what an earlier one with its number says: the same words
+    (letter case and spacing aside), or the same in other words (:func:`_restates`)."""
+    def plain(node: Node) -> str:
+        return " ".join(" ".join(item.text for item in node.walk()).lower().split())
+    return plain(later) == plain(earlier) or _restates(later, earlier, common)
+
+
+def _to_notes(parse: Parse, nodes: list[Node], earlier: list[Node], what: str) -> None:
+    """Move a list's points that restate ``earlier`` to the version's notes, with their
+    numbers, where the list stood (under the heading before it, else with the notes), and
+    say so."""
+    first = parse.points.index(nodes[0])
+    paragraphs = [[f"{item.number}. {item.text}"] for node in nodes for item in node.walk()
+                  if item.text] + [[note] for node in nodes for item in node.walk()
+                                   for note in item.notes]
+    if first:  # "The full text again:" ending the point before it: the copy's lead-in
+        above = parse.points[first - 1].walk()[-1]
+        own = [p for p in above.paragraphs if p]
+        if len(own) > 1 and own[-1][-1].rstrip().endswith((":", "：")):
+            above.paragraphs = own[:-1]
+            paragraphs.insert(0, own[-1])
+    at = [i for i, (_, before) in enumerate(parse.headings) if before == first]
+    if at:
+        parse.under[at[-1]].extend(paragraphs)
+    else:
+        parse.notes.extend(paragraphs)
+    parse.events.append(Event(nodes[0].where, "after", f"a list numbered "
+                              f"{nodes[0].label}-{nodes[-1].label} again restates the "
+                              f"points before it ({earlier[0].label}-{earlier[-1].label}, "
+                              f"{what}): moved to the version's notes"))
+    gone = len(nodes)
+    parse.points[first:first + gone] = []
+    parse.headings = [(text, before - gone if before > first else before)
+                      for text, before in parse.headings]
+
+
+def repeated_lists(parse: Parse) -> None:
+    """A list numbered from 1 again straight after the points, with no heading or part
+    between, that repeats them point by point (a page's mobile and desktop copies of the
+    same list, both in its text; a summary box restating them): its points go to the
+    version's notes, as :func:`restated_parts` moves a restating part, instead of every
+    point standing twice with numbering that goes back. Two thirds of the copy's points
+    (two at least) must say what the point of their number says."""
+    points = parse.points
+    starts = [0] + [i for i in range(1, len(points)) if points[i].label == "1"
+                    and points[i].part == points[i - 1].part
+                    and points[i - 1].label.isdigit() and int(points[i - 1].label) > 1]
+    if len(starts) < 2:
+        return
+    runs = [points[a:b] for a, b in zip(starts, [*starts[1:], len(points)], strict=True)]
+    counts = Counter(term for node in points for term in _terms(node))
+    common = {term for term, count in counts.items() if 2 * count >= len(points)}
+    kept: list[list[Node]] = []
+    for run in runs:
+        for earlier in (k for k in kept if k[0].part == run[0].part):
+            by_label = {node.label: node for node in earlier}
+            same = sum(1 for node in run if node.label in by_label
+                       and _same(node, by_label[node.label], common))
+            if same >= 2 and 3 * same >= 2 * len(run):
+                _to_notes(parse, run, earlier, "a second copy of the same list")
+                break
         else:
-            parse.notes.extend(paragraphs)
-        earlier = next(parts[p] for p in order if p not in copies)
-        parse.events.append(Event(nodes[0].where, "after", f"a list numbered "
-                                  f"{nodes[0].label}-{nodes[-1].label} again restates the "
-                                  f"points before it ({earlier[0].label}-{earlier[-1].label}, "
-                                  "another copy of the same list): moved to the version's "
-                                  "notes"))
-        gone = len(nodes)
-        parse.points[first:first + gone] = []
-        parse.headings = [(text, before - gone if before > first else before)
-                          for text, before in parse.headings]
+            kept.append(run)
 
 
 def settle_parts(parse: Parse) -> None:

@@ -134,6 +134,7 @@ from plandiff.plans.intake.ordinals import (
 from plandiff.plans.intake.outline import (
     group_tails,
     outline_parts,
+    repeated_lists,
     restated_parts,
     settle_parts,
 )
@@ -342,6 +343,7 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
     preamble(parse)
     strays(parse)
     outline_parts(parse)
+    repeated_lists(parse)
     restated_parts(parse)
     settle_parts(parse)
     pull_quotes(parse)

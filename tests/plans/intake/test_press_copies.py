@@ -1,0 +1,70 @@
+"""Press pages seen by press4: the same list twice in a page's text (a mobile and a desktop
+copy, a summary box), numbering forms and announced counts of real press pages, stray marks
+left by a PDF. Texts are the project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+
+REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
+
+STEPS = ("Both sides stop firing along the whole front.",
+         "Monitors from neutral states watch the line.",
+         "Detainees are swapped in stages.")
+
+
+def _page(body: str, lang: str = "en") -> bytes:
+    return (f"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>The "
+            f"outline</title></head><body><main><article>{body}</article></main></body>"
+            "</html>").encode()
+
+
+def _tree(imported: ImportedDraft) -> list[tuple[str, str]]:
+    return [(p.number, p.text) for top in imported.plan.points for p in top.walk()]
+
+
+def _messages(imported: ImportedDraft) -> list[str]:
+    return [f.message for f in imported.report.findings]
+
+
+def _bold(points: tuple[str, ...]) -> str:
+    return "".join(f"<p><strong>{n}.</strong> {text}</p>" for n, text in enumerate(points, 1))
+
+
+@pytest.mark.parametrize("copies", [
+    '<div class="article-body--mobile">{0}</div><div class="article-body--desktop">{0}</div>',
+    "{0}{0}",
+    "{0}<p>The full text once more:</p>{0}",
+    "<ol>" + "".join(f"<li>{text}</li>" for text in STEPS) + "</ol>{0}",
+])
+def test_the_same_list_twice_in_the_page_s_text_is_read_once(copies: str) -> None:
+    """A page carrying its list twice with no heading between (a CMS's mobile and desktop
+    copies, both plain in the saved page; an <ol> then the same points in bold-numbered
+    paragraphs): every point stood twice, numbered 1-3, 1-3, with a warning that the
+    numbering goes back. The second copy goes to the version's notes, with its lead-in."""
+    page = _page("<h1>The outline</h1><p>The draft reads:</p>" + copies.format(_bold(STEPS))
+                 + "<p>Officials said the talks would go on.</p>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), text) for n, text in enumerate(STEPS, 1)]
+    notes = imported.plan.notes or ""
+    assert "1. Both sides stop firing along the whole front." in notes
+    assert "Officials said the talks would go on." in notes
+    if "once more" in copies:
+        assert notes.index("The full text once more:") < notes.index("1. Both sides")
+    messages = _messages(imported)
+    assert not any("goes back" in m for m in messages), messages
+    assert any("a list numbered 1-3 again restates the points before it" in m
+               for m in messages), messages
+
+
+def test_a_second_list_right_after_that_says_other_things_stays() -> None:
+    """Numbering going back to 1 on other points is no copy: both lists stay points, with
+    the warning that the numbering goes back."""
+    other = ("Sanctions are lifted in stages.", "Frozen funds go to rebuilding.",
+             "Trade routes reopen.")
+    imported = import_bytes(_page(_bold(STEPS) + _bold(other)), "page.html", ".html",
+                            REQUEST)
+    assert [p.text for p in imported.plan.points] == [*STEPS, *other]
+    assert any("goes back" in m for m in _messages(imported))
