@@ -68,3 +68,30 @@ def test_a_second_list_right_after_that_says_other_things_stays() -> None:
                             REQUEST)
     assert [p.text for p in imported.plan.points] == [*STEPS, *other]
     assert any("goes back" in m for m in _messages(imported))
+
+
+def _announcement(headline: str) -> list[str]:
+    items = "".join(f"<li>Item {n} is agreed here.</li>" for n in range(1, 4))
+    page = _page(f"<h1>{headline}</h1><p>The copy as the paper gave it.</p><ol>{items}</ol>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    return [line for line in imported.report.lines() if "announces" in line]
+
+
+@pytest.mark.parametrize("headline", [
+    "和平案、二十八の項目の全文", "和平案の28の項目を公表", "和平案は２８の条項からなる",
+    "План с двадцатью восемью пунктами опубликован", "Документ с двадцатью восьмью пунктами",
+    "План з двадцятьма вісьмома пунктами", "План із двадцятьома вісьмома пунктами"])
+def test_a_count_joined_by_no_or_in_the_instrumental_is_checked(headline: str) -> None:
+    """A Japanese count joined to the word for point by の (二十八の項目) and a Russian or
+    Ukrainian count in the instrumental case (с двадцатью восемью пунктами) over a copy of
+    3 points: the warning says 28 were announced; it was silent."""
+    assert _announcement(headline) == [
+        "page.html: warning: the text announces 28 points but 3 were found: 4-28 not in the "
+        "text"]
+
+
+@pytest.mark.parametrize("headline", ["和平案、28の条件を提示",
+                                      "Принят двадцатью восемью голосами"])
+def test_a_count_of_something_else_joined_by_no_or_in_the_instrumental_is_none(
+        headline: str) -> None:
+    assert _announcement(headline) == []

@@ -8,8 +8,8 @@ Warnings (each with the place in the draft it comes from):
 - a point much longer than the others (over three times the median and over 600 characters):
   a list was probably swallowed;
 - the count a title, headline or preamble announces ("20 points", "28-point plan", "２０項目",
-  "план из 28 пунктов", in words or kanji: "Twenty Eight Point", "из двадцати пунктов",
-  "二十八項目") against the count found;
+  "план из 28 пунктов", "二十八の項目", in words or kanji: "Twenty Eight Point", "из
+  двадцати пунктов", "с двадцатью восемью пунктами", "二十八項目") against the count found;
 - a first point that is not 1 (unless the version is declared partial);
 - a line that looked like a point number but was read as text (``No. 5``) is not reported: the
   parser's rules are exact.
@@ -44,16 +44,19 @@ _PROSE_WORDS_FROM = 10
 _SENTENCE_END = re.compile(r"[.。]\s*$")
 """The end of a sentence of prose (a headline ends with none, or with a question)."""
 _SEP = r"[ \t\u00a0\u2010\u2011-]"
+_NO = r"(?:の(?=項目|条項))?"
+"""A Japanese count joined to the word for point by の (``二十八の項目``, ``28の条項``; not
+``28の条件``, 28 conditions)."""
 _ANNOUNCED = re.compile(
     r"(?<![0-9A-Za-z０-９\u00c0-\u024f\u0400-\u04ff_.'\u2019第数何午"
     r"一二三四五六七八九十百])(?:"
-    r"(?P<n>[0-9０-９]{1,3})" + _SEP + r"*"
+    r"(?P<n>[0-9０-９]{1,3})" + _SEP + r"*" + _NO +
     r"(?:point|пункт|item|clause|article|項目|項|条|か条|カ条|ヶ条|ヵ条|ケ条|箇条"
     r"|个(?=要点|点|条|项)|[點点](?![钟鐘半分整0-9０-９]))"
     r"|(?P<w>" + WORD + "(?:" + _SEP + "*" + WORD + r")?)"
     r"(?!(?!пункт)[A-Za-z\u0400-\u04ff'\u2019])"  # двадцатипунктный: one word
     + _SEP + r"*(?:point|пункт|item|clause|article)"
-    r"|(?P<k>" + KANJI + r")(?:項目|項|か条|カ条|ヶ条|ヵ条|ケ条|箇条|条))",
+    r"|(?P<k>" + KANJI + r")" + _NO + r"(?:項目|項|か条|カ条|ヶ条|ヵ条|ケ条|箇条|条))",
     re.IGNORECASE,
 )
 """A count of points a title or preamble announces: in digits, in words (English, Russian,
