@@ -95,3 +95,27 @@ def test_a_count_joined_by_no_or_in_the_instrumental_is_checked(headline: str) -
 def test_a_count_of_something_else_joined_by_no_or_in_the_instrumental_is_none(
         headline: str) -> None:
     assert _announcement(headline) == []
+
+
+def _preamble_count(preamble: str) -> list[str]:
+    items = "".join(f"<li>Item {n} is agreed here.</li>" for n in range(1, 4))
+    page = _page(f"<h1>Peace talks</h1>{preamble}<p>The copy as the paper gave it.</p>"
+                 f"<ol>{items}</ol>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    return [line for line in imported.report.lines() if "announces" in line]
+
+
+@pytest.mark.parametrize("preamble", [
+    "<p>Read 20 articles a month for free. Subscribe now.</p>",
+    "<h2>20 articles you may have missed</h2>",
+    "<p>Subscribers get 20 items a week in their inbox.</p>"])
+def test_a_site_s_count_of_its_own_articles_is_no_announced_count(preamble: str) -> None:
+    """A metered paywall's or a reading list's "20 articles" above the list is the site's,
+    not the plan's: it warned that 20 points were announced and 3 found."""
+    assert _preamble_count(preamble) == []
+
+
+def test_a_count_of_the_plan_s_articles_in_the_preamble_still_is() -> None:
+    assert _preamble_count("<p>The draft treaty has 20 articles.</p>") == [
+        "page.html: warning: the text announces 20 points but 3 were found: 4-20 not in the "
+        "text"]

@@ -65,6 +65,16 @@ anything else, "28 countries", "20 years", "28个国家", is no count; nor is an
 第二十八条, or an hour, 下午3点)."""
 
 
+_STORIES = re.compile(r"article|item", re.IGNORECASE)
+_READING = re.compile(r"\b(?:read|reading|readers?|free|month|week|subscri\w*|unlimited|"
+                      r"stories|newsletters?|left|remaining|missed|popular|recommended|"
+                      r"trending)\b", re.IGNORECASE)
+"""A page's words about reading its own articles or items (a metered paywall's "You have 3
+of 20 free articles left this month", "Read 20 articles a month"): a count of articles
+there, in the text around the list, is none; in a headline it still is ("The plan runs to 20
+articles")."""
+
+
 @dataclass(frozen=True)
 class Finding:
     """One line of the structure report."""
@@ -199,11 +209,14 @@ def _announced(parse: Parse, title: str | None, headline: str | None = None) -> 
     none ("Kyiv objects to two points.", "против двух пунктов.": some of the points, not
     their number)."""
     texts = [(t, False) for t in (title, parse.title, headline) if t]
+    page = len(texts)
     texts += [(" ".join(p), len(p) > 1 or _SENTENCE_END.search(p[0]) is not None)
               for p in parse.notes if p]
     texts += [(h, False) for h, _ in parse.headings]
-    for text, prose in texts:
+    for index, (text, prose) in enumerate(texts):
         for match in _ANNOUNCED.finditer(text):
+            if index >= page and _STORIES.search(match.group()) and _READING.search(text):
+                continue  # "Read 20 articles a month for free": the site's, not the plan's
             digits = match.group("n")
             if digits:
                 return int(digits.translate(FW_DIGITS))
