@@ -119,3 +119,38 @@ def test_a_count_of_the_plan_s_articles_in_the_preamble_still_is() -> None:
     assert _preamble_count("<p>The draft treaty has 20 articles.</p>") == [
         "page.html: warning: the text announces 20 points but 3 were found: 4-20 not in the "
         "text"]
+
+
+def _pasted(text: str) -> tuple[list[tuple[str, str]], str]:
+    imported = import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
+    return ([(p.number, p.text) for p in imported.plan.walk()],
+            "\n".join(imported.report.lines()))
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("1. The border is confirmed.\n4\nMore follows later.\n2. A pact is signed.\n",
+     "The border is confirmed. More follows later.", "A pact is signed."),
+    ("1. The border is confirmed.\n17\n2. A pact is signed.\n", "The border is confirmed.",
+     "A pact is signed."),
+    ("1. The border is confirmed.\n2. A pact is signed.»\n5\n3. Talks go on.\n",
+     "The border is confirmed.", "A pact is signed.»")])
+def test_a_number_alone_under_a_finished_sentence_that_numbers_no_point_is_left_out(
+        text: str, first: str, second: str) -> None:
+    """A citation or page mark that lost its brackets, alone on its line under a point's
+    finished sentence, that is not the number of the next point: it stayed in the point's
+    text ("The border is confirmed. 4 More follows later.")."""
+    points, report = _pasted(text)
+    assert points[:2] == [("1", first), ("2", second)]
+    assert "left out 1 number(s) alone on a line under a finished sentence" in report
+
+
+def test_numbers_alone_that_number_the_points_or_a_sentence_s_own_number_stay() -> None:
+    points, report = _pasted("1\nThe border is confirmed.\n2\nA pact is signed.\n4\n"
+                             "Talks go on.\n")
+    assert points == [("1", "The border is confirmed."), ("2", "A pact is signed. 4 Talks go "
+                                                                "on.")]
+    assert "left out" not in report
+    points, _ = _pasted("1. The troops number at most\n600\nthousand.\n2. A pact is signed.\n")
+    assert points == [("1", "The troops number at most 600 thousand."),
+                      ("2", "A pact is signed.")]
+

@@ -210,6 +210,11 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
                                   "number(s) alone on a line under a finished sentence, right "
                                   "before the point of that number (a citation mark that "
                                   "lost its brackets)"))
+    if parse.stray_numbers:
+        parse.events.append(Event(parse.stray_numbers[0], "cited", f"left out "
+                                  f"{len(parse.stray_numbers)} number(s) alone on a line under "
+                                  "a finished sentence that number no point (a citation or "
+                                  "page mark that lost its brackets)"))
     if run_in:
         parse.events.append(Event(where, "run-in", f"{run_in} line(s) listing items after a "
                                   "repeated mark (▽A、▽B …) or circled numbers (①A。②B …) read "

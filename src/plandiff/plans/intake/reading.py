@@ -42,7 +42,7 @@ from plandiff.plans.intake.parsestate import (
 )
 from plandiff.plans.intake.quotes import bare_quote_heading, quote_heading
 from plandiff.plans.intake.reporting import commentary, narrative, reported
-from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, ends_clause
+from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, SENTENCE_END, ends_clause
 
 __all__ = ["pieces"]
 
@@ -213,6 +213,11 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     if bare and int(bare.group("num").translate(FW_DIGITS)) == parse.expected() \
             and parse.previous.rstrip()[-1:] in CLAUSE_END:  # not a table's count cell
         open_top(parse, str(parse.expected()), "", where, indent)  # "3" alone, text below
+        parse.bare_numbered = True
+        return
+    if bare and parse.points and not parse.bare_numbered and not parse.closed \
+            and parse.previous.rstrip().rstrip(CLOSERS)[-1:] in SENTENCE_END:
+        parse.stray_numbers.append(where)  # "confirmed." / "4": a mark, not the point's text
         return
     if top:
         groups = top.groupdict()
