@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from plandiff.plans.intake.lines import Line
+from plandiff.plans.intake.notemarks import spaced_bracket_marks
 
 REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
 
@@ -153,4 +155,22 @@ def test_numbers_alone_that_number_the_points_or_a_sentence_s_own_number_stay() 
     points, _ = _pasted("1. The troops number at most\n600\nthousand.\n2. A pact is signed.\n")
     assert points == [("1", "The troops number at most 600 thousand."),
                       ("2", "A pact is signed.")]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Пункт 1. Граница подтверждается.", "Пункт 2. Наблюдатели направляются."),
+    ("(1) The border is confirmed.", "(2) Monitors are sent."),
+    ("① 国境を確認する。", "② 監視団を送る。"),
+    ("第1条 国境を確認する。", "第2条 監視団を送る。"),
+    ("No. 1 The border is confirmed.", "No. 2 Monitors are sent.")])
+def test_a_citation_mark_opening_the_line_in_a_copy_numbered_in_another_form(
+        first: str, second: str) -> None:
+    """A raised "[2]" that split its line under a finished sentence (PDFium) is taken out
+    in a copy whose points are numbered "Пункт 1.", "(1)", "①", "第1条" or "No. 1" as in
+    one numbered "1."; only "1." and "1)" counted, and "[2] Talks follow in spring." stayed
+    a line of text with its mark."""
+    lines = [Line(first, "1"), Line("[2] Talks follow in spring.", "2"), Line(second, "3")]
+    kept, count = spaced_bracket_marks(lines)
+    assert [line.text for line in kept] == [first, "Talks follow in spring.", second]
+    assert count == 1
 
