@@ -174,3 +174,31 @@ def test_a_citation_mark_opening_the_line_in_a_copy_numbered_in_another_form(
     assert [line.text for line in kept] == [first, "Talks follow in spring.", second]
     assert count == 1
 
+
+RU_STEPS = ("Стороны прекращают огонь по всей линии фронта.",
+            "Наблюдатели из нейтральных стран следят за линией.",
+            "Пленные обмениваются поэтапно.")
+
+
+def test_a_card_linking_to_another_story_between_the_points_is_left_out() -> None:
+    """A CMS's inline card to another story between two numbered paragraphs (one link
+    holding a rubric and a headline in spans, under class names no rule knows): it was
+    glued to point 2 as "ПолитикаКремль ответил на план". A paragraph that is one link
+    inside a point's item, and a point's own linked words, stay."""
+    card = ('<div class="article__inline-item"><a class="article__inline-item__link" '
+            'href="/politics/1"><span class="article__inline-item__category">Политика</span>'
+            '<span class="article__inline-item__title">Кремль ответил на план</span></a>'
+            "</div>")
+    body = ("<h1>Опубликован текст плана</h1><p>Документ состоит из трех пунктов:</p>"
+            f"<p>1. {RU_STEPS[0]}</p><p>2. {RU_STEPS[1]}</p>{card}<p>3. {RU_STEPS[2]}</p>"
+            "<p>Кремль пока не ответил.</p>")
+    imported = import_bytes(_page(body, "ru"), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), text) for n, text in enumerate(RU_STEPS, 1)]
+    assert "Кремль ответил на план" not in (imported.plan.notes or "")
+    assert "left out 1 link card(s) to other stories" in "\n".join(imported.report.lines())
+    own = _page('<ol><li>Both sides stop firing.</li><li><p>Monitors watch the line.</p>'
+                '<p><a href="/annex">The mission rules in full</a></p></li>'
+                '<li>Detainees are swapped, <a href="/x">as agreed in May</a>.</li></ol>')
+    assert [text for _, text in _tree(import_bytes(own, "page.html", ".html", REQUEST))] == [
+        "Both sides stop firing.", "Monitors watch the line.\n\nThe mission rules in full",
+        "Detainees are swapped, as agreed in May."]

@@ -688,6 +688,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     cut = paywall_warning(root.text())
     figures = _mark_figures(root)
     captions = _mark_image_boxes(root)
+    cards = _mark_link_cards(root)
     entries = _mark_other_entries(root)
     walker = _walk(root, office)
     title = None
@@ -710,6 +711,8 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                       dropped=(("image caption(s) and credit(s) (a short box round an "
                                 "image)", captions),
                                ("figure caption(s) (<figcaption>)", figures),
+                               ("link card(s) to other stories (a box that is one link "
+                                "alone)", cards),
                                ("live blog entry(ies) with a numbered list of their own "
                                 "(from 1 again, shorter than the draft's)", entries)))
 
@@ -748,6 +751,39 @@ def _mark_image_boxes(root: Element) -> int:
             continue
         box.set_attribute(_LEFT_OUT, "")
         marked += bool(text)
+    return marked
+
+
+_CARD_BLOCKS = frozenset({"div", "p"})
+
+
+def _mark_link_cards(root: Element) -> int:
+    """Mark the boxes that are one link and nothing else (a CMS's inline card to another
+    story set between two paragraphs, ``<div class="article__inline-item"><a>…<span>Politics
+    </span><span>Kremlin replies</span></a></div>``, under class names no rule knows) to be
+    left out, and count them: the outermost ``<div>`` or ``<p>`` round a link whose text is
+    the link's text alone, at most :data:`_CAPTION_CHARS` characters and no point's number
+    (not inside a list item, a table or a heading)."""
+    marked = 0
+    for link in root.select("a[href]"):
+        text = _SPACE.sub(" ", link.text()).strip()
+        if not text or len(text) > _CAPTION_CHARS or _OWN_MARKER.match(text):
+            continue
+        card = None
+        box = link.parent()
+        while box is not None and not box.same(root) and box.tag not in _BOX_STOPS \
+                and _SPACE.sub(" ", box.text()).strip() == text:
+            if box.tag in _CARD_BLOCKS:
+                card = box
+            elif box.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "caption", "dt", "dd"):
+                card = None
+                break
+            box = box.parent()
+        if card is None or box is None or box.tag in ("li", "td", "th", "table") \
+                or card.attribute(_LEFT_OUT) is not None:
+            continue
+        card.set_attribute(_LEFT_OUT, "")
+        marked += 1
     return marked
 
 
