@@ -202,3 +202,27 @@ def test_a_card_linking_to_another_story_between_the_points_is_left_out() -> Non
     assert [text for _, text in _tree(import_bytes(own, "page.html", ".html", REQUEST))] == [
         "Both sides stop firing.", "Monitors watch the line.\n\nThe mission rules in full",
         "Detainees are swapped, as agreed in May."]
+
+
+def test_a_broadcaster_s_blocks_of_tags_and_links_named_by_data_component() -> None:
+    """The BBC's page names its blocks in ``data-component`` (``text-block``,
+    ``tag-list``, ``links-block``), not in classes: the tag list after the last point was
+    read as its sub-points 3.1, 3.2, and a block of links with its heading took the
+    paragraph after it from the point."""
+    def block(kind: str, inner: str) -> str:
+        return f'<div data-component="{kind}">{inner}</div>'
+    links = block("links-block", "<h2>More on this story</h2><ul><li><a href=\"/a\">Talks in "
+                                 "Geneva</a></li><li><a href=\"/b\">Who is the envoy?</a></li>"
+                                 "</ul>")
+    body = (block("text-block", "<p>The draft lists these points:</p>")
+            + block("text-block", f"<p><b>1.</b> {STEPS[0]}</p>")
+            + block("text-block", f"<p><b>2.</b> {STEPS[1]}</p>") + links
+            + block("text-block", "<p>They report to both capitals every week.</p>")
+            + block("text-block", f"<p><b>3.</b> {STEPS[2]}</p>")
+            + block("tag-list", '<ul><li><a href="/t/1">Ukraine</a></li>'
+                                '<li><a href="/t/2">Russia</a></li></ul>'))
+    imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [
+        ("1", STEPS[0]), ("2", STEPS[1] + "\n\nThey report to both capitals every week."),
+        ("3", STEPS[2])]
+    assert "Talks in Geneva" not in (imported.plan.notes or "")

@@ -6,7 +6,8 @@ with the most text (the ``<body>`` when there is none), or the one of them insid
 holds at least half its text (a ``<main>`` around the article and a list of headlines beside
 it: the article); inside it, navigation, scripts, forms,
 share bars, cookie notices, newsletters, related links, footers and the like (by tag, by ARIA
-role, or by a class or id word such as ``share``, ``cookie``, ``related``) never reach a line.
+role, or by a word of a class, an id or a ``data-component`` such as ``share``, ``cookie``,
+``related``) never reach a line.
 An ``<aside>`` is the page's (a sidebar) except inside a list item: there it is a boxed note
 within the point and is read as the point's own paragraph. A short box round an image (its caption
 and credit, :func:`_mark_image_boxes`) and a live blog's other entries with numbered lists of
@@ -117,10 +118,10 @@ _SKIP_WORDS = frozenset({
     "consent", "gdpr", "banner", "share", "sharing", "social", "newsletter", "subscribe",
     "subscription", "related", "recommended", "recommendations", "promo", "advert", "advertising",
     "ad", "ads", "sponsor", "sponsored", "comments", "comment", "footer", "sidebar", "toolbar",
-    "popup", "modal", "paywall", "byline", "caption", "tags", "readmore", "outbrain", "taboola",
-    "masthead", "skip", "sr-only", "visually-hidden", "hidden", "print-only", "pullquote",
-    "pullout", "bio", "credit", "credits", "disqus", "trending", "mostread", "readnext",
-    "recirc", "recirculation",
+    "popup", "modal", "paywall", "byline", "caption", "tag", "tags", "readmore", "outbrain",
+    "taboola", "masthead", "skip", "sr-only", "visually-hidden", "hidden", "print-only",
+    "pullquote", "pullout", "bio", "credit", "credits", "disqus", "trending", "mostread",
+    "readnext", "recirc", "recirculation",
 })
 _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-info",
                            "article-author", "author-card", "photo-credit",
@@ -129,12 +130,13 @@ _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-inf
                            "text-post-media", "fb-post", "fb-video", "reddit-embed-bq",
                            "telegram-post", "wp-block-latest-posts", "most-read", "most-popular",
                            "read-next", "more-stories", "top-stories", "latest-news",
-                           "latest-posts"})
+                           "latest-posts", "links-block"})
 """Class names made of words that are harmless alone ("quote", "author"; "latest", "most",
 "top", "more" and "read" of the lists of other stories), and the markup of
 posts a page embeds from social networks (X's ``blockquote.twitter-tweet``, Instagram's,
 TikTok's, Bluesky's, Threads', Facebook's, Reddit's, Telegram's): with no script run, the
-post's text is in the page, and a numbered post is not the draft's list."""
+post's text is in the page, and a numbered post is not the draft's list; the BBC's blocks of
+links to other stories (``data-component="links-block"``)."""
 _POST_CHROME_IDS = frozenset({"user-name", "user-names", "tweet-user-avatar", "socialcontext",
                               "caret", "reply", "retweet", "unretweet", "like", "unlike",
                               "bookmark", "analytics", "sidebarcolumn", "placementtracking"})
@@ -224,7 +226,8 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
             attrs.get("role", "").lower() == "group"
             and _COUNTS_LABEL.search(attrs.get("aria-label", ""))):
         return True  # a post's name, handle and time, or its counts
-    names = f'{attrs.get("class", "")} {attrs.get("id", "")}'.lower()
+    names = f'{attrs.get("class", "")} {attrs.get("id", "")} ' \
+            f'{attrs.get("data-component", "")}'.lower()  # the BBC's blocks: "tag-list"
     if set(names.split()) & (_POST_CHROME_CLASSES | WIKI_CLASSES):
         return True
     words = {w for w in _WORD_SPLIT.split(names) if w}
