@@ -226,3 +226,31 @@ def test_a_broadcaster_s_blocks_of_tags_and_links_named_by_data_component() -> N
         ("1", STEPS[0]), ("2", STEPS[1] + "\n\nThey report to both capitals every week."),
         ("3", STEPS[2])]
     assert "Talks in Geneva" not in (imported.plan.notes or "")
+
+
+FULL = ("Both sides stop firing along the whole front from the day of signature.",
+        "Monitors from neutral states watch the line of contact and report weekly.",
+        "Detainees are swapped in stages, all for all, within a hundred days.")
+SHORT = ("Firing stops along the front.", "Neutral monitors watch the line.",
+         "Detainees swapped all for all.")
+
+
+@pytest.mark.parametrize("layout", [
+    "<div class=\"box\"><h3>At a glance</h3>{short_ol}</div><h2>Full text</h2>{full}",
+    "<p>In short:</p>{short_ps}<p>The full text reads:</p>{full}",
+    "{full}<p>In short:</p>{short_ps}"])
+def test_a_summary_of_the_points_in_short_sentences_goes_not_the_full_text(
+        layout: str) -> None:
+    """A box of key points, each a short sentence, above the full text numbered 1-3 again:
+    the full text's points were dropped as the copy (or, with no heading between, every
+    point stood twice). The shorter list goes to the notes, wherever it stands."""
+    body = layout.format(
+        short_ol="<ol>" + "".join(f"<li>{text}</li>" for text in SHORT) + "</ol>",
+        short_ps="".join(f"<p>{n}. {text}</p>" for n, text in enumerate(SHORT, 1)),
+        full=_bold(FULL))
+    imported = import_bytes(_page("<h1>The outline</h1>" + body), "page.html", ".html",
+                            REQUEST)
+    assert _tree(imported) == [(str(n), text) for n, text in enumerate(FULL, 1)]
+    assert "1. Firing stops along the front." in (imported.plan.notes or "")
+    assert any("a list numbered 1-3" in m and "restates the points" in m
+               for m in _messages(imported)), _messages(imported)

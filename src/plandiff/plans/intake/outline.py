@@ -110,7 +110,9 @@ def restated_parts(parse: Parse) -> None:
     that says so) is no part of the draft: its points go to the version's notes, with their
     numbers, where the list stood, and the report says so. Two thirds of its points (two
     at least) must restate the point with their number; a real part (``Economy`` after
-    ``Security``) says other things."""
+    ``Security``) says other things. When the later list is half as long again as the
+    earlier one, the earlier is a summary (a box of key points above the full text): it is
+    the one that goes."""
     if not parse.parts:
         return
     parts: dict[int, list[Node]] = {}
@@ -119,19 +121,21 @@ def restated_parts(parse: Parse) -> None:
     order = sorted(parts)
     counts = Counter(term for node in parse.points for term in _terms(node))
     common = {term for term, count in counts.items() if 2 * count >= len(parse.points)}
-    copies: set[int] = set()
+    copies: dict[int, int] = {}  # a copy's part -> the part it restates
     for index, part in enumerate(order[1:], 1):
         nodes = parts[part]
-        for earlier in (parts[p] for p in order[:index] if p not in copies):
-            by_label = {node.label: node for node in earlier}
+        for first in (p for p in order[:index] if p not in copies):
+            by_label = {node.label: node for node in parts[first]}
             same = sum(1 for node in nodes if node.label in by_label
                        and _restates(node, by_label[node.label], common))
             if same >= 2 and 3 * same >= 2 * len(nodes):
-                copies.add(part)
+                if _fuller(nodes, parts[first]):
+                    copies[first] = part
+                else:
+                    copies[part] = first
                 break
-    earlier = next(parts[p] for p in order if p not in copies)
     for part in sorted(copies):
-        _to_notes(parse, parts[part], earlier, "another copy of the same list")
+        _to_notes(parse, parts[part], parts[copies[part]], "another copy of the same list")
 
 
 def _same(later: Node, earlier: Node, common: set[str]) -> bool:
@@ -140,6 +144,14 @@ def _same(later: Node, earlier: Node, common: set[str]) -> bool:
     def plain(node: Node) -> str:
         return " ".join(" ".join(item.text for item in node.walk()).lower().split())
     return plain(later) == plain(earlier) or _restates(later, earlier, common)
+
+
+def _fuller(later: list[Node], earlier: list[Node]) -> bool:
+    """Whether a later copy of a list is the full text of an earlier summary of it (half as
+    long again at least): the summary is the copy then, not the full text."""
+    def size(nodes: list[Node]) -> int:
+        return sum(len(item.text) for node in nodes for item in node.walk())
+    return 2 * size(later) >= 3 * size(earlier)
 
 
 def _to_notes(parse: Parse, nodes: list[Node], earlier: list[Node], what: str) -> None:
@@ -161,9 +173,11 @@ def _to_notes(parse: Parse, nodes: list[Node], earlier: list[Node], what: str) -
         parse.under[at[-1]].extend(paragraphs)
     else:
         parse.notes.extend(paragraphs)
+    where = "after" if parse.points.index(earlier[0]) > first else "before"
+    again = "" if where == "after" else "again "
     parse.events.append(Event(nodes[0].where, "after", f"a list numbered "
-                              f"{nodes[0].label}-{nodes[-1].label} again restates the "
-                              f"points before it ({earlier[0].label}-{earlier[-1].label}, "
+                              f"{nodes[0].label}-{nodes[-1].label} {again}restates the "
+                              f"points {where} it ({earlier[0].label}-{earlier[-1].label}, "
                               f"{what}): moved to the version's notes"))
     gone = len(nodes)
     parse.points[first:first + gone] = []
@@ -177,7 +191,8 @@ def repeated_lists(parse: Parse) -> None:
     same list, both in its text; a summary box restating them): its points go to the
     version's notes, as :func:`restated_parts` moves a restating part, instead of every
     point standing twice with numbering that goes back. Two thirds of the copy's points
-    (two at least) must say what the point of their number says."""
+    (two at least) must say what the point of their number says. A summary in short
+    sentences before the full text goes instead of the full text (:func:`_fuller`)."""
     points = parse.points
     starts = [0] + [i for i in range(1, len(points)) if points[i].label == "1"
                     and points[i].part == points[i - 1].part
@@ -189,12 +204,18 @@ def repeated_lists(parse: Parse) -> None:
     common = {term for term, count in counts.items() if 2 * count >= len(points)}
     kept: list[list[Node]] = []
     for run in runs:
-        for earlier in (k for k in kept if k[0].part == run[0].part):
+        for index, earlier in enumerate(kept):
+            if earlier[0].part != run[0].part:
+                continue
             by_label = {node.label: node for node in earlier}
             same = sum(1 for node in run if node.label in by_label
                        and _same(node, by_label[node.label], common))
             if same >= 2 and 3 * same >= 2 * len(run):
-                _to_notes(parse, run, earlier, "a second copy of the same list")
+                if _fuller(run, earlier):  # a summary, then the full text: the summary goes
+                    _to_notes(parse, earlier, run, "a summary of the list after it")
+                    kept[index] = run
+                else:
+                    _to_notes(parse, run, earlier, "a second copy of the same list")
                 break
         else:
             kept.append(run)
