@@ -254,3 +254,18 @@ def test_a_summary_of_the_points_in_short_sentences_goes_not_the_full_text(
     assert "1. Firing stops along the front." in (imported.plan.notes or "")
     assert any("a list numbered 1-3" in m and "restates the points" in m
                for m in _messages(imported)), _messages(imported)
+
+
+@pytest.mark.parametrize(("label", "lang"), [
+    ("SCROLL TO CONTINUE WITH CONTENT", "en"),
+    ("Article continues after this advertisement", "en"),
+    ("Continue reading the main story", "en"), ("Продолжение после рекламы", "ru"),
+    ("Продовження після реклами", "uk"), ("PR", "ja"), ("スポンサーリンク", "ja"),
+    ("広告の後にも続きます", "ja")])
+def test_an_ad_slot_s_words_between_the_points_are_no_point_s_text(label: str,
+                                                                   lang: str) -> None:
+    """The words a page sets round an ad between two paragraphs, in a plain paragraph (no
+    class says ad): they ended point 2 as its second paragraph."""
+    body = (f"<p>1. {STEPS[0]}</p><p>2. {STEPS[1]}</p><p>{label}</p><p>3. {STEPS[2]}</p>")
+    imported = import_bytes(_page(body, lang), "page.html", ".html", REQUEST)
+    assert [text for _, text in _tree(imported)] == list(STEPS)

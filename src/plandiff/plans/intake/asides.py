@@ -67,10 +67,12 @@ ASIDE_LINE = re.compile(
     r"|що змінилося|ответ|реакция|анализ|комментарий|что изменилось)[ \t]*[:：][ \t]*\S.*"
     r"|(?:watch|listen|video|смотрите|видео|дивіться|відео|動画)[ \t]*[:：].{0,150}"  # a video card
     r"|\[?(?:forwarded from|переслано (?:от|з|від)|転送元[:：]?) ?[^\n]{1,80}?\]?"  # a forward
-    r"|(?:advertisement|реклама|広告)[ \t]*[:：]?"  # an ad slot's label, alone on a line
-    r"|advertisement[ \t]*[·•|–-][ \t]*scroll to continue(?: with content)?"  # … and around it
-    r"|report (?:this )?ad|(?:story|article) continues below(?: (?:this )?advertisement)?"
-    r"|continue reading below|(?:скрыть|сховати) рекламу|広告を(?:非表示|閉じる)"
+    r"|(?:advertisement|реклама|広告|スポンサーリンク|PR)[ \t]*[:：]?"  # an ad slot's label
+    r"|(?:advertisement[ \t]*[·•|–-][ \t]*)?scroll to continue(?: with content)?"  # … and
+    r"|report (?:this )?ad|(?:story|article) continues (?:below|after)"  # around it
+    r"(?: (?:this|the) (?:advertisement|ad))?"
+    r"|continue reading (?:below|the main story)|(?:скрыть|сховати) рекламу|広告を(?:非表示|閉じる)"
+    r"|(?:продолжение|продовження) (?:после|після) реклам[ыи]|広告の後に(?:も)?続きます"
     r"|[(\[（［〔]?[ \t]*(?:…|\.{3}|(?:中|後|以下)略)[ \t]*[)\]）］〕]?"  # […], （中略）: a cut
     r"|[【［\[](?:写真|画像|動画|図表?|図解|グラフ|地図|photo|video|фото|відео|видео)[】］\]]"
     r"[^\n]{0,150}"  # a Japanese page's caption: 【写真】…
