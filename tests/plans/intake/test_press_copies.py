@@ -269,3 +269,23 @@ def test_an_ad_slot_s_words_between_the_points_are_no_point_s_text(label: str,
     body = (f"<p>1. {STEPS[0]}</p><p>2. {STEPS[1]}</p><p>{label}</p><p>3. {STEPS[2]}</p>")
     imported = import_bytes(_page(body, lang), "page.html", ".html", REQUEST)
     assert [text for _, text in _tree(imported)] == list(STEPS)
+
+
+JA_STEPS = ("双方は前線全体で射撃を停止する。", "中立国の監視団が境界線を監視する。",
+            "拘束者を段階的に交換する。", "百日以内に選挙を実施する。")
+
+
+@pytest.mark.parametrize("number", ["circled", "paren"])
+def test_the_next_circled_point_after_a_related_links_label_ends_the_link_list(
+        number: str) -> None:
+    """A Japanese page's "関連記事" label and its link between points ② and ③ of a draft
+    numbered ① … (or （1） …): ③ and ④ were taken for the link list's items and went to
+    the notes, as "1、" numbered points after the label never were."""
+    def mark(n: int) -> str:
+        return chr(0x245F + n) if number == "circled" else f"（{n}）"
+    body = ("<h1>和平案</h1><p>主な内容は次の通り。</p>"
+            + "".join(f"<p>{mark(n)}{text}</p>" for n, text in enumerate(JA_STEPS[:2], 1))
+            + "<p>関連記事</p><p><a href=\"/x\">首脳会談へ調整</a></p>"
+            + "".join(f"<p>{mark(n)}{text}</p>" for n, text in enumerate(JA_STEPS[2:], 3)))
+    imported = import_bytes(_page(body, "ja"), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), text) for n, text in enumerate(JA_STEPS, 1)]

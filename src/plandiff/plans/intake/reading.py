@@ -111,8 +111,9 @@ def _after_break(parse: Parse) -> bool:
 
 def _in_furniture(parse: Parse, raw: str) -> bool:
     """Whether a line under a link-list or footnotes heading stays there: until a heading of
-    another kind, or the draft's next point number before any numbered item of the list
-    (a "Notes" heading inside a draft, then point 5 again)."""
+    another kind, or the draft's next point number (in its own style: ``③`` after ``②``)
+    before any numbered item of the list (a "Notes" heading inside a draft, then point 5
+    again)."""
     heading = HEADING.match(raw)
     if heading is not None and not FURNITURE_HEADING.match(clean_line(heading.group("text"))):
         parse.furniture = False
@@ -124,7 +125,24 @@ def _in_furniture(parse: Parse, raw: str) -> bool:
             parse.furniture = False
             return False
         parse.listed = True
+    elif not parse.listed and _next_in_style(parse, raw):
+        parse.furniture = False
+        return False
     return True
+
+
+def _next_in_style(parse: Parse, raw: str) -> bool:
+    """Whether a line opens the draft's next point in the style its points are numbered in
+    when that is ``①`` or ``(1)`` (``③`` after point 2)."""
+    sub = SUB.match(raw) if parse.top_style in ("circled", "paren-digit") else None
+    if sub is None:
+        return False
+    circled, digits = sub.group("circled"), (sub.group("plabel") or "").translate(FW_DIGITS)
+    if circled:
+        return parse.top_style == "circled" and int(unicodedata.numeric(circled)) \
+            == parse.expected()
+    return parse.top_style == "paren-digit" and digits.isdigit() \
+        and int(digits) == parse.expected()
 
 
 _TIMESTAMP = re.compile(
