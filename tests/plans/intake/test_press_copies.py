@@ -289,3 +289,15 @@ def test_the_next_circled_point_after_a_related_links_label_ends_the_link_list(
             + "".join(f"<p>{mark(n)}{text}</p>" for n, text in enumerate(JA_STEPS[2:], 3)))
     imported = import_bytes(_page(body, "ja"), "page.html", ".html", REQUEST)
     assert _tree(imported) == [(str(n), text) for n, text in enumerate(JA_STEPS, 1)]
+
+
+@pytest.mark.parametrize("label", ["【関連記事】", "［関連記事］", "[Read more]"])
+def test_a_related_links_label_in_brackets_between_the_points(label: str) -> None:
+    """A links label a Japanese page sets in brackets (【関連記事】) between points 2 and 3,
+    its link after it: the label was point 2's second paragraph."""
+    body = ("<h1>和平案</h1><p>主な内容は次の通り。</p>"
+            + "".join(f"<p>{n}、{text}</p>" for n, text in enumerate(JA_STEPS[:2], 1))
+            + f"<p>{label}</p><p><a href=\"/x\">首脳会談へ調整</a></p>"
+            + "".join(f"<p>{n}、{text}</p>" for n, text in enumerate(JA_STEPS[2:], 3)))
+    imported = import_bytes(_page(body, "ja"), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), text) for n, text in enumerate(JA_STEPS, 1)]
