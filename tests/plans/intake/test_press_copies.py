@@ -301,3 +301,20 @@ def test_a_related_links_label_in_brackets_between_the_points(label: str) -> Non
             + "".join(f"<p>{n}、{text}</p>" for n, text in enumerate(JA_STEPS[2:], 3)))
     imported = import_bytes(_page(body, "ja"), "page.html", ".html", REQUEST)
     assert _tree(imported) == [(str(n), text) for n, text in enumerate(JA_STEPS, 1)]
+
+
+UK_STEPS = ("Сторони припиняють вогонь по всій лінії фронту.",
+            "Спостерігачі з нейтральних країн стежать за лінією.",
+            "Полонені обмінюються поетапно.")
+
+
+@pytest.mark.parametrize("bullet", ["▪\ufe0f ", "➡\ufe0f ", "\U0001f539 "])
+def test_a_channel_s_emoji_bullets_with_a_space_leave_no_selector_in_the_text(
+        bullet: str) -> None:
+    """A channel's post bulleting the plan's points with an emoji and a space ("▪️ Сторони
+    …"), nothing numbered: each point's text began with the emoji's presentation selector
+    U+FE0F, left over from the mark."""
+    body = "<h1>План</h1><p>Головне з плану:</p>" + "".join(
+        f"<p>{bullet}{text}</p>" for text in UK_STEPS)
+    imported = import_bytes(_page(body, "uk"), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), text) for n, text in enumerate(UK_STEPS, 1)]
