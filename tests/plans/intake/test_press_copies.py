@@ -259,6 +259,7 @@ def test_a_summary_of_the_points_in_short_sentences_goes_not_the_full_text(
 @pytest.mark.parametrize(("label", "lang"), [
     ("SCROLL TO CONTINUE WITH CONTENT", "en"),
     ("Article continues after this advertisement", "en"),
+    ("Story continues below advertisement", "en"),
     ("Continue reading the main story", "en"), ("Продолжение после рекламы", "ru"),
     ("Продовження після реклами", "uk"), ("PR", "ja"), ("スポンサーリンク", "ja"),
     ("広告の後にも続きます", "ja")])

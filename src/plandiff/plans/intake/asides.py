@@ -70,7 +70,7 @@ ASIDE_LINE = re.compile(
     r"|(?:advertisement|реклама|広告|スポンサーリンク|PR)[ \t]*[:：]?"  # an ad slot's label
     r"|(?:advertisement[ \t]*[·•|–-][ \t]*)?scroll to continue(?: with content)?"  # … and
     r"|report (?:this )?ad|(?:story|article) continues (?:below|after)"  # around it
-    r"(?: (?:this|the) (?:advertisement|ad))?"
+    r"(?: (?:(?:this|the) )?(?:advertisement|ad))?"
     r"|continue reading (?:below|the main story)|(?:скрыть|сховати) рекламу|広告を(?:非表示|閉じる)"
     r"|(?:продолжение|продовження) (?:после|після) реклам[ыи]|広告の後に(?:も)?続きます"
     r"|[(\[（［〔]?[ \t]*(?:…|\.{3}|(?:中|後|以下)略)[ \t]*[)\]）］〕]?"  # […], （中略）: a cut
