@@ -319,3 +319,21 @@ def test_a_channel_s_emoji_bullets_with_a_space_leave_no_selector_in_the_text(
         f"<p>{bullet}{text}</p>" for text in UK_STEPS)
     imported = import_bytes(_page(body, "uk"), "page.html", ".html", REQUEST)
     assert _tree(imported) == [(str(n), text) for n, text in enumerate(UK_STEPS, 1)]
+
+
+@pytest.mark.parametrize("closing", ["Переговоры продолжаются, сообщили в Кремле.",
+                                     "Обмен уже начался, заявили в Минобороны.",
+                                     "Текст ще змінюватиметься, повідомили в Офісі президента."])
+def test_a_closing_sentence_reporting_many_speakers_leaves_the_last_point(
+        closing: str) -> None:
+    """A Russian or Ukrainian page's closing sentence after the list, reporting what many
+    said ("сообщили", "заявили", "повідомили": only the singular forms were known), in a
+    copy where a point has a second paragraph: it stayed the last point's, silently."""
+    steps = (*RU_STEPS, "Выборы проходят в течение ста дней.")
+    body = ("<h1>План</h1><p>Текст документа:</p>"
+            + "".join(f"<p>{n}. {text}</p>" for n, text in enumerate(steps, 1))
+            .replace("</p><p>3.", "</p><p>Стороны подтверждают это письменно.</p><p>3.")
+            + f"<p>{closing}</p>")
+    imported = import_bytes(_page(body, "ru"), "page.html", ".html", REQUEST)
+    assert [text for _, text in _tree(imported)][3] == steps[3]
+    assert closing in (imported.plan.notes or "")
