@@ -337,3 +337,14 @@ def test_a_closing_sentence_reporting_many_speakers_leaves_the_last_point(
     imported = import_bytes(_page(body, "ru"), "page.html", ".html", REQUEST)
     assert [text for _, text in _tree(imported)][3] == steps[3]
     assert closing in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("preamble", [
+    "<p>Армия заняла 5 пунктов пропуска.</p>", "<p>Росія відкрила 8 пунктів пропуску.</p>",
+    "<p>Shelling hit 20 points along the front line.</p>",
+    "<p>The index fell 20 points on Friday.</p>", "<p>Рейтинг вырос на 5 пунктов.</p>"])
+def test_points_that_are_places_or_a_score_s_are_no_announced_count(preamble: str) -> None:
+    """Checkpoints ("пунктов пропуска"), places along the front, and a score's change by so
+    many points in the prose above the list warned that so many points were announced."""
+    assert _preamble_count(preamble) == []
+    assert _preamble_count("<p>Документ состоит из 28 пунктов.</p>") != []

@@ -75,6 +75,21 @@ there, in the text around the list, is none; in a headline it still is ("The pla
 articles")."""
 
 
+_OTHER_POINTS = re.compile(
+    r"\w*[ \t\u00a0]+(?:пропуск|обогрев|незламн|временного|тимчасового|along|across"
+    r"|on the (?:front|line|map|border)|of (?:the )?(?:front|contact|border))", re.IGNORECASE)
+"""Points that are places ("5 пунктов пропуска", checkpoints; "пунктів незламності";
+"20 points along the front"), not a plan's."""
+_CHANGE = re.compile(
+    r"(?<!\w)(?:rose|fell|dropped|gained|lost|climbed|slipped|jumped|plunged|surged|slid"
+    r"|вырос(?:ла|ло|ли)?|упал[аои]?|снизил(?:ся|ась|ось|ись)|подня(?:лся|лась|лось|лись)"
+    r"|опустил(?:ся|ась|ось|ись)|зріс|зросл[аои]|впа(?:в|ла|ло|ли)|знизи(?:вся|лася|лось|лися)"
+    r"|виріс)(?:[ \t\u00a0]+(?:by|на|almost|nearly|about|more than|почти|около|майже|близько))*"
+    r"[ \t\u00a0]+$", re.IGNORECASE)
+"""A change by so many points before the count ("the index fell 20 points", "рейтинг вырос
+на 5 пунктов"): a score's points, not a plan's."""
+
+
 @dataclass(frozen=True)
 class Finding:
     """One line of the structure report."""
@@ -217,6 +232,9 @@ def _announced(parse: Parse, title: str | None, headline: str | None = None) -> 
         for match in _ANNOUNCED.finditer(text):
             if index >= page and _STORIES.search(match.group()) and _READING.search(text):
                 continue  # "Read 20 articles a month for free": the site's, not the plan's
+            if _OTHER_POINTS.match(text, match.end()) \
+                    or _CHANGE.search(text, 0, match.start()):
+                continue  # "5 пунктов пропуска", "the index fell 20 points": no plan's
             digits = match.group("n")
             if digits:
                 return int(digits.translate(FW_DIGITS))
