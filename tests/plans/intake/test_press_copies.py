@@ -4,6 +4,8 @@ left by a PDF. Texts are the project's own."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
@@ -348,3 +350,34 @@ def test_points_that_are_places_or_a_score_s_are_no_announced_count(preamble: st
     many points in the prose above the list warned that so many points were announced."""
     assert _preamble_count(preamble) == []
     assert _preamble_count("<p>Документ состоит из 28 пунктов.</p>") != []
+
+
+def _teaser(body: str, shown: int) -> bytes:
+    data = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                       "headline": "The outline", "articleBody": body,
+                       "isAccessibleForFree": False})
+    visible = "".join(f"<p>{n}. {text}</p>" for n, text in enumerate(STEPS[:shown], 1))
+    return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Site</title>"
+            f"<script type=\"application/ld+json\">{data}</script></head><body><main><article>"
+            f"<h1>The outline</h1><p>The draft reads:</p>{visible}<div class=\"paywall\"><p>"
+            "Subscribe to continue reading.</p></div></article></main></body></html>").encode()
+
+
+def test_a_paywall_s_teaser_with_the_whole_article_in_its_structured_data() -> None:
+    """A paywalled page shows the first point and cuts; the JSON-LD articleBody it gives
+    search engines holds the whole article: the points are read from there (only the
+    teaser's point 1 was read, with a warning that the paywall cut the rest)."""
+    body = "The draft reads:\n" + "\n".join(
+        f"{n}. {text}" for n, text in enumerate(STEPS, 1))
+    imported = import_bytes(_teaser(body, 1), "page.html", ".html", REQUEST)
+    assert [text for _, text in _tree(imported)] == list(STEPS)
+    report = "\n".join(imported.report.lines())
+    assert "the page's visible text stops after 1 point(s)" in report
+    assert "paywall cuts" not in report
+
+
+def test_structured_data_with_no_more_points_than_the_page_leaves_the_page_s() -> None:
+    body = "The draft reads:\n1. Both sides stop firing.\n2. Other words entirely here."
+    imported = import_bytes(_teaser(body, 3), "page.html", ".html", REQUEST)
+    assert [text for _, text in _tree(imported)] == list(STEPS)
+    assert "structured data" not in "\n".join(imported.report.lines())
