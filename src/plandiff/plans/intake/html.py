@@ -18,7 +18,8 @@ way its ``<figcaption>`` is left out and counted (:func:`_mark_figures`).
 A news page that ships its article only as structured data (a JSON-LD ``NewsArticle`` with
 an ``articleBody``, :mod:`.jsonld`; the visible page a teaser) carries that text too, read as
 pasted text (:attr:`~plandiff.plans.intake.lines.DraftLines.structured`) when the visible text
-yields no points, and the report says so.
+yields no points, or fewer than it does and the same ones (a paywall's teaser), and the
+report says so.
 
 Each block (paragraph, heading, list item, table row, ``<br>``) becomes a line. List items get
 the marker a reader sees: ``<ol>`` numbers (``start=``, ``value=``, ``type=``) as ``N.`` at the
