@@ -381,3 +381,39 @@ def test_structured_data_with_no_more_points_than_the_page_leaves_the_page_s() -
     imported = import_bytes(_teaser(body, 3), "page.html", ".html", REQUEST)
     assert [text for _, text in _tree(imported)] == list(STEPS)
     assert "structured data" not in "\n".join(imported.report.lines())
+
+
+@pytest.mark.parametrize("between", [
+    '<figure class="wp-block-image"><img src="talks.jpg" alt=""><figcaption>The talks in '
+    "Geneva.</figcaption></figure>",
+    '<div class="ad-slot"><span>Advertisement</span></div>',
+    '<blockquote class="twitter-tweet"><p>A big day.</p>&mdash; Someone (@someone)'
+    "</blockquote>"])
+def test_a_list_split_by_an_image_or_an_ad_goes_on_from_its_numbers(between: str) -> None:
+    """A CMS's list block either side of an image, an ad or an embedded post, the second
+    with no start=: a browser numbers it from 1 again, and so was it read (1, 2, 1, 2,
+    numbering going back). It goes on from the list before it, and the report says so."""
+    four = (*STEPS, "Elections follow within a hundred days.")
+    def items(texts: tuple[str, ...]) -> str:
+        return "<ol class=\"wp-block-list\">" + "".join(f"<li>{t}</li>" for t in texts) + \
+            "</ol>"
+    page = _page("<h1>The outline</h1><p>The draft reads:</p>" + items(four[:2]) + between
+                 + items(four[2:]) + "<p>Officials said talks go on.</p>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), text) for n, text in enumerate(four, 1)]
+    report = "\n".join(imported.report.lines())
+    assert "1 numbered list(s) with no start= right after an image, an ad or an embed" \
+        in report
+    assert "goes back" not in report
+
+
+def test_a_list_after_a_paragraph_or_right_after_another_starts_from_1_again() -> None:
+    """A paragraph between (the page's own text) or nothing between: the second list is
+    another (a part, a copy), numbered from 1 as the page numbers it."""
+    other = ("Sanctions are lifted in stages.", "Frozen funds go to rebuilding.")
+    lists = ["<ol>" + "".join(f"<li>{t}</li>" for t in texts) + "</ol>"
+             for texts in (STEPS[:2], other)]
+    for between in ("<p>The second part deals with the economy.</p>", ""):
+        imported = import_bytes(_page(lists[0] + between + lists[1]), "page.html", ".html",
+                                REQUEST)
+        assert [number.split("-")[-1] for number, _ in _tree(imported)] == ["1", "2", "1", "2"]

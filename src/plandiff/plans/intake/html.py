@@ -295,6 +295,15 @@ class _Walker:
     is marked :data:`~plandiff.plans.intake.lines.PAGE_TEXT`, so that it and what follows it
     up to the next point go to the notes, not into the last point."""
 
+    resume: tuple[int, str] | None = None
+    """The number after the last item of the outer ``<ol>`` just closed, and its type, until
+    a line of text follows it: a list the page's furniture split off it goes on from there
+    (:attr:`gap`)."""
+    gap: bool = False
+    """Furniture (an image, an ad, an embed, left out) stood since that list closed."""
+    resumed: int = 0
+    """Lists with no ``start=`` read as going on from the list before them."""
+
     def flush(self) -> None:
         raw = "".join(self.buffer)
         if _LEAD_END in raw:
@@ -323,6 +332,7 @@ class _Walker:
         if self.office.word:
             text = WORD_BULLET.sub("• ", text)
         if text:
+            self.resume = None
             prefix = self.prefix
             if prefix and prefix.strip() not in ("#", "##", "###", "####", "#####", "######") \
                     and _OWN_MARKER.match(text):
@@ -411,6 +421,17 @@ def _item_marker(walker: _Walker, start: StartTag) -> str:
     if current.kind == "i":
         return f"({roman_label(n)}) "
     return f"({n}) " if nested else f"{n}. "
+
+
+def _goes_on(walker: _Walker, start: StartTag, opened: _List) -> bool:
+    """Whether an outer ``<ol>`` goes on from the one before it: no ``start=`` and no
+    ``value=`` on its first item's way, the same type, nothing but left-out furniture (an
+    image, an ad, an embed; at least one) since that one closed, and no office suite's
+    page (they say where their lists go on in their own ways)."""
+    office = walker.office
+    return start.tag == "ol" and not walker.lists and "start" not in start.attrs \
+        and walker.resume is not None and walker.gap and walker.resume[1] == opened.kind \
+        and opened.ordered and not (office.word or office.gdocs or office.libreoffice)
 
 
 def _kix_list(walker: _Walker, start: StartTag) -> _List | None:
@@ -521,6 +542,7 @@ def _walk(root: Element, office: Office) -> _Walker:
                 # the main text itself is never furniture, whatever its class says
                 # (Substack's <article class="newsletter-post">)
                 skipping += 1
+                walker.gap = walker.gap or walker.resume is not None
                 continue
             depth += 1
             opened.append(event.tag)
@@ -581,6 +603,11 @@ def _walk(root: Element, office: Office) -> _Walker:
                         # as a new list with no start= (a restart has value="1")
                         kix.counter = walker.following.get(
                             (len(walker.lists) + 1, tag, kix.kind), 1)
+                    elif _goes_on(walker, event, kix):
+                        # the draft's list split by an image or an ad, the second part
+                        # with no start= (a CMS's list block either side of the image)
+                        kix.counter = walker.resume[0] if walker.resume else 1
+                        walker.resumed += 1
                 walker.lists.append(kix)
                 walker.indent += kix.nest
             elif tag == "li":
@@ -645,6 +672,9 @@ def _walk(root: Element, office: Office) -> _Walker:
         if tag in ("ol", "ul") and walker.lists:
             closed = walker.lists.pop()
             walker.indent -= closed.nest
+            if not walker.lists and closed.tag == "ol" and closed.ordered \
+                    and closed.kix is None and closed.items:
+                walker.resume, walker.gap = (closed.counter, closed.kind), False
             walker.after_list = not walker.lists and closed.tag == "ol" and closed.ordered \
                 and closed.kix is None and (closed.items >= _PLAN_ITEMS or (
                     closed.items > 1 and closed.counter - 1 >= _PLAN_ITEMS))
@@ -705,6 +735,10 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         title = _shared_title(page, None) or _SPACE.sub(" ", page.title()).strip() or None
     pasted = pasted_footnotes(tuple(walker.lines), symbols=False)
     notes = said + pasted.report()
+    if walker.resumed:
+        notes += (f"{walker.resumed} numbered list(s) with no start= right after an image, "
+                  "an ad or an embed that split them off the list before went on from its "
+                  "numbers (a browser shows them from 1 again)",)
     if walker.notes:
         notes += (f"{walker.notes} footnote(s) at the end of the page read as notes, not "
                   "points",)
