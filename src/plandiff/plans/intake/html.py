@@ -10,7 +10,8 @@ role, or by a word of a class, an id or a ``data-component`` such as ``share``, 
 ``related``) never reach a line.
 An ``<aside>`` is the page's (a sidebar) except inside a list item: there it is a boxed note
 within the point and is read as the point's own paragraph. A short box round an image (its caption
-and credit, :func:`_mark_image_boxes`) and a live blog's other entries with numbered lists of
+and credit, :func:`_mark_image_boxes`), a box that is one link alone (a card to another
+story, :func:`_mark_link_cards`) and a live blog's other entries with numbered lists of
 their own (:func:`_mark_other_entries`) are left out too, and counted. A ``<figure>`` round
 an image is left out; one holding a table or a list (a CMS's table block) is read; either
 way its ``<figcaption>`` is left out and counted (:func:`_mark_figures`).
@@ -756,8 +757,8 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
 
 
 _LEFT_OUT = "data-plandiff-left-out"
-"""The attribute :func:`_mark_image_boxes` and :func:`_mark_other_entries` put on what they
-mark to be left out (read by :func:`_skipped`)."""
+"""The attribute :func:`_mark_image_boxes`, :func:`_mark_link_cards` and
+:func:`_mark_other_entries` put on what they mark to be left out (read by :func:`_skipped`)."""
 _READ = "data-plandiff-read"
 """The attribute :func:`_mark_figures` puts on a ``<figure>`` whose text is the article's."""
 _CAPTION_CHARS = 200
