@@ -417,3 +417,21 @@ def test_a_list_after_a_paragraph_or_right_after_another_starts_from_1_again() -
         imported = import_bytes(_page(lists[0] + between + lists[1]), "page.html", ".html",
                                 REQUEST)
         assert [number.split("-")[-1] for number, _ in _tree(imported)] == ["1", "2", "1", "2"]
+
+
+@pytest.mark.parametrize("button", [
+    ' <a class="click-to-tweet" href="https://twitter.com/intent/tweet?text=x">Tweet this</a>',
+    ' <a href="https://t.me/share/url?url=x">Поделиться</a>',
+    ' <a class="anchor" href="#p{n}">#</a>'])
+def test_a_share_button_or_a_paragraph_s_own_link_inside_a_point(button: str) -> None:
+    """A sentence-sharing button or a paragraph's "#" link to itself at the end of each
+    point's paragraph: its words were glued to the point ("… the whole front. Tweet
+    this"). A sentence a plugin made a share link of stays the point's text."""
+    body = "".join(f"<p id=\"p{n}\">{n}. {text}{button.format(n=n)}</p>"
+                   for n, text in enumerate(STEPS, 1))
+    imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
+    assert [text for _, text in _tree(imported)] == list(STEPS)
+    linked = "".join(f"<p>{n}. <a href=\"https://twitter.com/intent/tweet?text=x\">{text}</a></p>"
+                     for n, text in enumerate(STEPS, 1))
+    imported = import_bytes(_page(linked), "page.html", ".html", REQUEST)
+    assert [text for _, text in _tree(imported)] == list(STEPS)

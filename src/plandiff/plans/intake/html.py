@@ -208,6 +208,38 @@ def _in_footnotes(lines: list[Line]) -> bool:
     return last == FOOTNOTES_HEADING
 
 
+_SHARE_INTENT = re.compile(
+    r"^(?:https?:)?//(?:www\.|mobile\.)?(?:(?:twitter|x)\.com/(?:intent/|share)"
+    r"|facebook\.com/(?:sharer|share\.php|dialog/share)|t\.me/share|telegram\.me/share"
+    r"|wa\.me/\?|api\.whatsapp\.com/send|vk\.com/share|(?:www\.)?linkedin\.com/"
+    r"(?:shareArticle|sharing)|social-plugins\.line\.me|line\.me/R/msg|bsky\.app/intent"
+    r"|reddit\.com/submit)", re.IGNORECASE)
+"""A link that shares the page or a sentence of it (X's "Tweet this", Facebook's, Telegram's,
+WhatsApp's, LINE's …): its words are a button's, never the text's."""
+_PERMALINK_CLASSES = frozenset({"anchor", "headerlink", "permalink", "anchor-link",
+                                "heading-anchor", "hash-link", "direct-link"})
+"""The classes of a paragraph's or a heading's own link to itself (``#``, ``¶``)."""
+_BUTTON_WORDS = 4
+"""The most words a share link has that are a button's ("Tweet this", "Share on X"); one
+with more, or one ending a sentence, is a sentence of the text a plugin made a link of,
+and stays."""
+
+
+def _mark_buttons(root: Element) -> None:
+    """Mark the links inside the text that are buttons to be left out: a share link's words
+    (``<a href="https://twitter.com/intent/tweet?…">Tweet this</a>``, at most
+    :data:`_BUTTON_WORDS` words and no sentence's end) and a paragraph's or heading's link to itself
+    (``<a class="anchor" href="#p3">#</a>``); they were glued to the point's text."""
+    for link in root.select("a[href]"):
+        href = (link.attribute("href") or "").strip()
+        text = _SPACE.sub(" ", link.text()).strip()
+        classes = set((link.attribute("class") or "").lower().split())
+        button = len(text.split()) <= _BUTTON_WORDS and text[-1:] not in ".!?。！？"
+        if (_SHARE_INTENT.match(href) and button) or (
+                href.startswith("#") and classes & _PERMALINK_CLASSES and len(text) <= 3):
+            link.set_attribute(_LEFT_OUT, "")
+
+
 def _skipped(start: StartTag, in_item: bool = False) -> bool:
     """Whether an element is page furniture (its text never reaches a line). An ``<aside>``
     inside a list item is a boxed note within the point, not the page's: it is read as the
@@ -724,6 +756,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     figures = _mark_figures(root)
     captions = _mark_image_boxes(root)
     cards = _mark_link_cards(root)
+    _mark_buttons(root)
     entries = _mark_other_entries(root)
     walker = _walk(root, office)
     title = None
