@@ -435,3 +435,22 @@ def test_a_share_button_or_a_paragraph_s_own_link_inside_a_point(button: str) ->
                      for n, text in enumerate(STEPS, 1))
     imported = import_bytes(_page(linked), "page.html", ".html", REQUEST)
     assert [text for _, text in _tree(imported)] == list(STEPS)
+
+
+@pytest.mark.parametrize("hidden", ["hidden-print", "hidden-sm", "hidden-mobile",
+                                    "is-hidden-print"])
+def test_a_text_hidden_only_in_print_or_on_some_screens_is_read(hidden: str) -> None:
+    """The article body in a box hidden only when printed or on small screens (Bootstrap's
+    ``hidden-print``, ``hidden-sm``): the class's word "hidden" left the whole text out,
+    and the import failed with no points found. Beside the copy for the other screens, the
+    list is read once."""
+    body = f"<h1>The outline</h1><div class=\"{hidden}\">{_bold(STEPS)}</div>"
+    imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
+    assert [text for _, text in _tree(imported)] == list(STEPS)
+    both = _page(f"<div class=\"visible-sm\">{_bold(STEPS)}</div>"
+                 f"<div class=\"{hidden}\">{_bold(STEPS)}</div>")
+    assert [text for _, text in _tree(import_bytes(both, "page.html", ".html", REQUEST))] \
+        == list(STEPS)
+    gone = _page(f"<div class=\"hidden\">{_bold(STEPS)}</div><p>1. Only this one.</p>")
+    assert [text for _, text in _tree(import_bytes(gone, "page.html", ".html", REQUEST))] \
+        == ["Only this one."]

@@ -208,6 +208,13 @@ def _in_footnotes(lines: list[Line]) -> bool:
     return last == FOOTNOTES_HEADING
 
 
+_SOMETIMES_HIDDEN = re.compile(
+    r"^(?:is-|u-)?hidden[-_](?:print|xs|sm|md|lg|xl|xxl|mobile|desktop|tablet|phone|small"
+    r"|medium|large|(?:on|for|below|above)[-_][a-z0-9-]+|[a-z0-9]+[-_](?:up|down))$")
+"""A class that hides an element only in print or on some screens (Bootstrap's
+``hidden-print``, ``hidden-xs``; ``hidden-mobile``): the text a reader sees elsewhere, not
+furniture (a page's two copies of its list, one per screen, are read once:
+:func:`~plandiff.plans.intake.outline.repeated_lists`)."""
 _SHARE_INTENT = re.compile(
     r"^(?:https?:)?//(?:www\.|mobile\.)?(?:(?:twitter|x)\.com/(?:intent/|share)"
     r"|facebook\.com/(?:sharer|share\.php|dialog/share)|t\.me/share|telegram\.me/share"
@@ -262,6 +269,8 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
         return True  # a post's name, handle and time, or its counts
     names = f'{attrs.get("class", "")} {attrs.get("id", "")} ' \
             f'{attrs.get("data-component", "")}'.lower()  # the BBC's blocks: "tag-list"
+    if "hidden" in names:  # "hidden-print", "hidden-xs": shown on a screen, or on others
+        names = " ".join(n for n in names.split() if not _SOMETIMES_HIDDEN.match(n))
     if set(names.split()) & (_POST_CHROME_CLASSES | WIKI_CLASSES):
         return True
     words = {w for w in _WORD_SPLIT.split(names) if w}
