@@ -454,3 +454,25 @@ def test_a_text_hidden_only_in_print_or_on_some_screens_is_read(hidden: str) -> 
     gone = _page(f"<div class=\"hidden\">{_bold(STEPS)}</div><p>1. Only this one.</p>")
     assert [text for _, text in _tree(import_bytes(gone, "page.html", ".html", REQUEST))] \
         == ["Only this one."]
+
+
+@pytest.mark.parametrize("box", ["paywall", "subscription-content", "article-body has-ads",
+                                 "ad-free", "promo-free"])
+def test_a_box_holding_the_article_whose_class_names_a_state_of_the_text(box: str) -> None:
+    """The article's text in a box whose class says furniture by a word that also names
+    the text's state (a subscriber's saved page: ``paywall``, ``subscription-content``;
+    ``has-ads``): the whole text was left out and the import failed with no points found.
+    A box of such a class holding less than half the text is still the page's; the
+    comments, however long, are never read."""
+    body = (f"<h1>The outline</h1><p>The draft reads:</p><div class=\"{box}\">"
+            f"{_bold(STEPS)}</div>")
+    imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
+    assert [text for _, text in _tree(imported)] == list(STEPS)
+    small = _page(f"{_bold(STEPS)}<div class=\"{box}\"><p>Subscribe for more.</p></div>")
+    assert "Subscribe" not in "\n".join(
+        text for _, text in _tree(import_bytes(small, "page.html", ".html", REQUEST)))
+    talk = "".join(f"<p>{n}. Reader {n} writes a long comment about the plan here.</p>"
+                   for n in range(1, 9))
+    long = _page(f"{_bold(STEPS)}<div class=\"comments\">{talk}</div>")
+    assert [text for _, text in _tree(import_bytes(long, "page.html", ".html", REQUEST))] \
+        == list(STEPS)

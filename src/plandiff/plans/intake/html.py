@@ -247,6 +247,28 @@ def _mark_buttons(root: Element) -> None:
             link.set_attribute(_LEFT_OUT, "")
 
 
+def _class_words(element: Element) -> set[str]:
+    """The words of an element's class, id and ``data-component`` that :func:`_skipped`
+    reads (a class hiding it only in print or on some screens aside)."""
+    names = " ".join(element.attribute(a) or "" for a in ("class", "id", "data-component"))
+    names = " ".join(n for n in names.lower().split() if not _SOMETIMES_HIDDEN.match(n))
+    return {w for w in _WORD_SPLIT.split(names) if w}
+
+
+def _mark_kept(root: Element) -> None:
+    """Mark a box to be read whose class or id says furniture by a word that also names the
+    state of a whole text (``paywall``, ``subscription-content``, ``has-ads``, ``ad-free``,
+    ``promo``) when it holds more than half the main text: that is the article, not a box
+    beside it. Lists of other stories and comments (``related``, ``comments``, ``footer``
+    …), which can outgrow an article, are never kept so."""
+    whole = len(_SPACE.sub(" ", root.text()).strip())
+    for element in root.select("[class], [id], [data-component]"):
+        words = _class_words(element)
+        if words & _SKIP_WORDS and not words & _NEVER_KEPT and element.tag in _BLOCKS \
+                and 2 * len(_SPACE.sub(" ", element.text()).strip()) > whole:
+            element.set_attribute(_KEPT, "")
+
+
 def _skipped(start: StartTag, in_item: bool = False) -> bool:
     """Whether an element is page furniture (its text never reaches a line). An ``<aside>``
     inside a list item is a boxed note within the point, not the page's: it is read as the
@@ -274,7 +296,7 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
     if set(names.split()) & (_POST_CHROME_CLASSES | WIKI_CLASSES):
         return True
     words = {w for w in _WORD_SPLIT.split(names) if w}
-    if words & _SKIP_WORDS or set(names.split()) & _SKIP_CLASSES:
+    if (words & _SKIP_WORDS and _KEPT not in attrs) or set(names.split()) & _SKIP_CLASSES:
         return True
     style = attrs.get("style", "").replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
@@ -764,6 +786,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     cut = paywall_warning(root.text())
     figures = _mark_figures(root)
     captions = _mark_image_boxes(root)
+    _mark_kept(root)
     cards = _mark_link_cards(root)
     _mark_buttons(root)
     entries = _mark_other_entries(root)
@@ -801,6 +824,17 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
 _LEFT_OUT = "data-plandiff-left-out"
 """The attribute :func:`_mark_image_boxes`, :func:`_mark_link_cards` and
 :func:`_mark_other_entries` put on what they mark to be left out (read by :func:`_skipped`)."""
+_KEPT = "data-plandiff-kept"
+"""The attribute :func:`_mark_kept` puts on a box its class would leave out that is the
+article's text."""
+_NEVER_KEPT = frozenset({
+    "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "cookie", "cookies",
+    "consent", "gdpr", "related", "recommended", "recommendations", "comments", "comment",
+    "footer", "sidebar", "outbrain", "taboola", "disqus", "trending", "mostread", "readnext",
+    "recirc", "recirculation", "tags", "tag", "newsletter", "toolbar", "popup", "modal",
+    "hidden"})
+"""Class words of boxes that can hold more text than the article (a page's comments, its
+lists of other stories, a copy hidden from every reader): never read for their size."""
 _READ = "data-plandiff-read"
 """The attribute :func:`_mark_figures` puts on a ``<figure>`` whose text is the article's."""
 _CAPTION_CHARS = 200
