@@ -7,7 +7,8 @@ holds at least half its text (a ``<main>`` around the article and a list of head
 it: the article); inside it, navigation, scripts, forms,
 share bars, cookie notices, newsletters, related links, footers and the like (by tag, by ARIA
 role, or by a word of a class, an id or a ``data-component`` such as ``share``, ``cookie``,
-``related``) never reach a line.
+``related``; not a class hiding a box only in print or on some screens, nor a box holding
+more than half the text, :func:`_mark_kept`) never reach a line.
 An ``<aside>`` is the page's (a sidebar) except inside a list item: there it is a boxed note
 within the point and is read as the point's own paragraph. A short box round an image (its caption
 and credit, :func:`_mark_image_boxes`), a box that is one link alone (a card to another
