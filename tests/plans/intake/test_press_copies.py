@@ -476,3 +476,16 @@ def test_a_box_holding_the_article_whose_class_names_a_state_of_the_text(box: st
     long = _page(f"{_bold(STEPS)}<div class=\"comments\">{talk}</div>")
     assert [text for _, text in _tree(import_bytes(long, "page.html", ".html", REQUEST))] \
         == list(STEPS)
+
+
+def test_keycap_numbers_from_10_on_one_keycap_a_digit() -> None:
+    """A channel's post numbering a plan's points with keycap emoji, 10 and on written one
+    keycap a digit (1️⃣0️⃣, 1️⃣1️⃣) or as 🔟: they were read as point 1 again, the second
+    keycap left in the text ("0️⃣ Положення …")."""
+    def keys(n: int) -> str:
+        return "".join(f"{digit}\ufe0f\u20e3" for digit in str(n))
+    texts = [f"Положення номер {n} погоджено сторонами." for n in range(1, 13)]
+    body = "<h1>План</h1><p>Головне:</p>" + "".join(
+        f"<p>{'🔟' if n == 10 else keys(n)} {text}</p>" for n, text in enumerate(texts, 1))
+    imported = import_bytes(_page(body, "uk"), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), text) for n, text in enumerate(texts, 1)]
