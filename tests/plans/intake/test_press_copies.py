@@ -489,3 +489,16 @@ def test_keycap_numbers_from_10_on_one_keycap_a_digit() -> None:
         f"<p>{'🔟' if n == 10 else keys(n)} {text}</p>" for n, text in enumerate(texts, 1))
     imported = import_bytes(_page(body, "uk"), "page.html", ".html", REQUEST)
     assert _tree(imported) == [(str(n), text) for n, text in enumerate(texts, 1)]
+
+
+@pytest.mark.parametrize("marking", ["Реклама. ООО «Ромашка», ИНН 7700000000, erid: 2SDnjeAbCd",
+                                     "Реклама 18+", "Реклама. 16+", "Реклама · Скрыть",
+                                     "erid: 2SDnjeAbCd", "18+"])
+def test_a_russian_ad_s_marking_between_the_points(marking: str) -> None:
+    """The marking Russian law asks of an ad (advertiser, tax number, "erid" token), its
+    age mark and its "hide" button, in a box whose class names no ad: it ended point 2 as
+    its second paragraph."""
+    body = (f"<h1>План</h1><p>1. {RU_STEPS[0]}</p><p>2. {RU_STEPS[1]}</p>"
+            f"<div class=\"x7f3\"><p>{marking}</p></div><p>3. {RU_STEPS[2]}</p>")
+    imported = import_bytes(_page(body, "ru"), "page.html", ".html", REQUEST)
+    assert [text for _, text in _tree(imported)] == list(RU_STEPS)

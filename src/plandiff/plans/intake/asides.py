@@ -67,7 +67,12 @@ ASIDE_LINE = re.compile(
     r"|що змінилося|ответ|реакция|анализ|комментарий|что изменилось)[ \t]*[:：][ \t]*\S.*"
     r"|(?:watch|listen|video|смотрите|видео|дивіться|відео|動画)[ \t]*[:：].{0,150}"  # a video card
     r"|\[?(?:forwarded from|переслано (?:от|з|від)|転送元[:：]?) ?[^\n]{1,80}?\]?"  # a forward
-    r"|(?:advertisement|реклама|広告|スポンサーリンク|PR)[ \t]*[:：]?"  # an ad slot's label
+    r"|(?:advertisement|реклама|広告|スポンサーリンク|PR)[ \t]*[:：.]?(?:[ \t]*[0-9]{1,2}\+)?"
+    r"|(?:1[2-8]|[06])\+"  # an ad slot's label, its age mark
+    r"|реклама[ \t]*[·•|–-][ \t]*(?:скрыть|закрыть|сховати|закрити)"
+    # the marking Russian law asks of an ad (advertiser, tax number, its "erid" token)
+    r"|(?:реклама[.:,]?[ \t]+[^\n]{0,200}?[ \t,;.(])?erid[ \t]*[:：][ \t]*[0-9A-Za-z]{5,}"
+    r"[^\n]{0,60}"
     r"|(?:advertisement[ \t]*[·•|–-][ \t]*)?scroll to continue(?: with content)?"  # … and
     r"|report (?:this )?ad|(?:story|article) continues (?:below|after)"  # around it
     r"(?: (?:(?:this|the) )?(?:advertisement|ad))?"
