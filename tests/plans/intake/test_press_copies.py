@@ -502,3 +502,18 @@ def test_a_russian_ad_s_marking_between_the_points(marking: str) -> None:
             f"<div class=\"x7f3\"><p>{marking}</p></div><p>3. {RU_STEPS[2]}</p>")
     imported = import_bytes(_page(body, "ru"), "page.html", ".html", REQUEST)
     assert [text for _, text in _tree(imported)] == list(RU_STEPS)
+
+
+@pytest.mark.parametrize(("label", "lang"), [
+    ("SKIP ADVERTISEMENT", "en"), ("Supported by", "en"), ("Sponsored content", "en"),
+    ("[PR]", "ja"), ("Share this article", "en"), ("Поделиться", "ru"), ("Поділитися", "uk"),
+    ("シェア", "ja"), ("Listen to this article", "en"), ("Loading...", "en"),
+    ("Загрузка...", "ru"), ("Getty Images", "en"), ("写真はイメージ", "ja"),
+    ("Copy link", "en"), ("4 min read", "en"), ("Новости партнеров", "ru")])
+def test_a_page_s_button_or_label_alone_between_the_points(label: str, lang: str) -> None:
+    """A page's button or label alone in a paragraph between two points (its element's
+    class naming nothing: a site's generated class names): it ended point 2 as its second
+    paragraph."""
+    body = f"<p>1. {STEPS[0]}</p><p>2. {STEPS[1]}</p><p>{label}</p><p>3. {STEPS[2]}</p>"
+    imported = import_bytes(_page(body, lang), "page.html", ".html", REQUEST)
+    assert [text for _, text in _tree(imported)] == list(STEPS)

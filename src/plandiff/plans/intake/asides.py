@@ -69,6 +69,14 @@ ASIDE_LINE = re.compile(
     r"|\[?(?:forwarded from|переслано (?:от|з|від)|転送元[:：]?) ?[^\n]{1,80}?\]?"  # a forward
     r"|(?:advertisement|реклама|広告|スポンサーリンク|PR)[ \t]*[:：.]?(?:[ \t]*[0-9]{1,2}\+)?"
     r"|(?:1[2-8]|[06])\+"  # an ad slot's label, its age mark
+    # a page's buttons and labels alone on a line, their element's class naming nothing
+    r"|[\[(（]PR[\])）]|ad|sponsored(?: content)?|promoted|advertising|paid (?:post|content)"
+    r"|skip advertisement|supported by|реклама на сайте|новости партн[её]ров"
+    r"|(?:loading|загрузка|завантаження|読み込み中)(?:\.{1,3}|…)?"
+    r"|share(?: this(?: article| story| page)?)?|поделиться|поділитися|シェア(?:する)?"
+    r"|copy link|link copied|(?:open|read) in (?:the )?app|image|getty images|写真はイメージ"
+    r"|listen(?: to this (?:article|story))?|слушать|слухати|play(?: video)?|video"
+    r"|[0-9]{1,2} min(?:ute)?s? read"
     r"|реклама[ \t]*[·•|–-][ \t]*(?:скрыть|закрыть|сховати|закрити)"
     # the marking Russian law asks of an ad (advertiser, tax number, its "erid" token)
     r"|(?:реклама[.:,]?[ \t]+[^\n]{0,200}?[ \t,;.(])?erid[ \t]*[:：][ \t]*[0-9A-Za-z]{5,}"
