@@ -517,3 +517,19 @@ def test_a_page_s_button_or_label_alone_between_the_points(label: str, lang: str
     body = f"<p>1. {STEPS[0]}</p><p>2. {STEPS[1]}</p><p>{label}</p><p>3. {STEPS[2]}</p>"
     imported = import_bytes(_page(body, lang), "page.html", ".html", REQUEST)
     assert [text for _, text in _tree(imported)] == list(STEPS)
+
+
+@pytest.mark.parametrize("closing", ["Ранее сообщалось о переговорах.",
+                                     "Об этом сообщает Reuters.",
+                                     "Раніше повідомлялося про переговори."])
+def test_a_wire_s_recap_or_source_line_after_the_last_point(closing: str) -> None:
+    """A wire copy's closing line after a list of "1)" points ("Ранее сообщалось …", "Об
+    этом сообщает …"): it stayed the last point's second paragraph, with a warning."""
+    steps = ("прекращение огня по всей линии фронта;", "обмен пленными;",
+             "выборы в течение ста дней.")
+    body = ("<h1>План</h1><p>Документ предусматривает:</p>"
+            + "".join(f"<p>{n}) {text}</p>" for n, text in enumerate(steps, 1))
+            + f"<p>{closing}</p>")
+    imported = import_bytes(_page(body, "ru"), "page.html", ".html", REQUEST)
+    assert [text for _, text in _tree(imported)] == list(steps)
+    assert closing in (imported.plan.notes or "")
