@@ -294,7 +294,8 @@ def test_the_next_circled_point_after_a_related_links_label_ends_the_link_list(
     assert _tree(imported) == [(str(n), text) for n, text in enumerate(JA_STEPS, 1)]
 
 
-@pytest.mark.parametrize("label", ["【関連記事】", "［関連記事］", "[Read more]"])
+@pytest.mark.parametrize("label", ["【関連記事】", "［関連記事］", "[Read more]", "＜関連記事＞",
+                                   "《関連記事》", "■関連記事", "▼関連記事", "【関連】", "関連："])
 def test_a_related_links_label_in_brackets_between_the_points(label: str) -> None:
     """A links label a Japanese page sets in brackets (【関連記事】) between points 2 and 3,
     its link after it: the label was point 2's second paragraph."""
