@@ -534,3 +534,18 @@ def test_a_wire_s_recap_or_source_line_after_the_last_point(closing: str) -> Non
     imported = import_bytes(_page(body, "ru"), "page.html", ".html", REQUEST)
     assert [text for _, text in _tree(imported)] == list(steps)
     assert closing in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("MORE: Talks stall in Geneva", "en"), ("READ: What the envoy said", "en"),
+    ("По теме: Кремль ответил", "ru"), ("Читайте нас в Telegram", "ru"),
+    ("Більше новин читайте в нашому Telegram", "uk"), ("Дополнено в 12:30", "ru"),
+    ("Оновлено о 12:30", "uk")])
+def test_a_cross_link_a_channel_s_call_or_an_update_stamp_between_the_points(
+        line: str, lang: str) -> None:
+    """A cross-link after "MORE:", "READ:" or "По теме:", a call to follow the site's
+    channel, an update's time stamp, alone between two points: it ended point 2 as its
+    second paragraph."""
+    body = f"<p>1. {STEPS[0]}</p><p>2. {STEPS[1]}</p><p>{line}</p><p>3. {STEPS[2]}</p>"
+    imported = import_bytes(_page(body, lang), "page.html", ".html", REQUEST)
+    assert [text for _, text in _tree(imported)] == list(STEPS)

@@ -58,8 +58,14 @@ ASIDE_LINE = re.compile(
     # （国際部　山田太郎）; a name with 記者 alone on its line, no kana of a sentence in it
     rf"|(?:{_NAME}{{1,15}}[ \t\u3000・･])?{_NAME}{{2,12}}{_REPORTER}"
     r"|[(（](?:聞き手|取材|構成|撮影|文)[・･：:は＝=][^()（）\n]{1,40}[)）]"  # （聞き手・山田花子）
-    r"|(?:related|read (?:more|also)|see also|also read|читайте (?:також|также)|関連記事)"
-    r"[ \t]*[:：].*"  # a news page's cross-link inside the article
+    r"|(?:related|read(?: (?:more|also))?|more|see also|also read|читайте (?:також|также)"
+    r"|по теме|по темі|на тему|関連記事)[ \t]*[:：].*"  # a cross-link inside the article
+    # a page's call to follow its channel, and an update's time stamp
+    r"|(?:[^\n]{0,40}[ \t])?(?:читайте|следите|стежте|приєднуйтесь|присоединяйтесь|join|follow)"
+    r"[ \t][^\n]{0,60}(?:telegram|телеграм|viber|вайбер|whatsapp|youtube|дзен|facebook"
+    r"|instagram)(?!\w)[^\n]{0,40}"
+    r"|(?:дополнено|обновлено|оновлено|доповнено|updated)(?:[ \t]+(?:в|о|at))?[ \t]+"
+    r"[0-2]?[0-9][:.][0-5][0-9][^\n]{0,30}"
     r"|(?:explainer|explained|fact ?box|довідка|справка|解説)[ \t]*[:：].*"  # an explainer box
     # a press page's commentary on the point above it (Response: …, What changed: …)
     r"|(?:response|reaction|analysis|comment(?:ary)?|our (?:view|take)|verdict|fact[ -]?check"
