@@ -4,10 +4,13 @@ left by a PDF. Texts are the project's own."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import time
 
 import pytest
 
+from plandiff.errors import InputError
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
 from plandiff.plans.intake.lines import Line
 from plandiff.plans.intake.notemarks import spaced_bracket_marks
@@ -549,3 +552,23 @@ def test_a_cross_link_a_channel_s_call_or_an_update_stamp_between_the_points(
     body = f"<p>1. {STEPS[0]}</p><p>2. {STEPS[1]}</p><p>{line}</p><p>3. {STEPS[2]}</p>"
     imported = import_bytes(_page(body, lang), "page.html", ".html", REQUEST)
     assert [text for _, text in _tree(imported)] == list(STEPS)
+
+
+def test_many_links_in_one_long_box_are_read_in_linear_time() -> None:
+    """Thousands of links in the box that holds the article's long text: telling a link
+    card from them read the box's whole text once per link (10 s for this page)."""
+    links = " ".join(f"<a href=\"/x{n}\">link {n}</a>" for n in range(1, 5001))
+    body = "<div>" + "".join(
+        f"<p>{n}. Provision {n} is agreed by both sides, as <a href=\"/y{n}\">reported</a>."
+        "</p>" for n in range(1, 3001)) + f"<div>{links}</div></div>"
+    started = time.perf_counter()
+    imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
+    assert time.perf_counter() - started < 4.0
+    assert len(imported.plan.points) == 3000
+    nested = "<div class=\"promo\">" * 400 + "".join(
+        f"<p>{n}. Provision {n} is agreed by both sides in full.</p>" for n in range(1, 3001)) \
+        + "</div>" * 400  # weighing each nested box read the long text 400 times (2.7 s)
+    started = time.perf_counter()
+    with contextlib.suppress(InputError):  # past the 64 boxes weighed, they are left out
+        import_bytes(_page(nested), "page.html", ".html", REQUEST)
+    assert time.perf_counter() - started < 2.0

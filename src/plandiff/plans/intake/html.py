@@ -263,10 +263,15 @@ def _mark_kept(root: Element) -> None:
     beside it. Lists of other stories and comments (``related``, ``comments``, ``footer``
     …), which can outgrow an article, are never kept so."""
     whole = len(_SPACE.sub(" ", root.text()).strip())
+    weighed = 0
     for element in root.select("[class], [id], [data-component]"):
         words = _class_words(element)
-        if words & _SKIP_WORDS and not words & _NEVER_KEPT and element.tag in _BLOCKS \
-                and 2 * len(_SPACE.sub(" ", element.text()).strip()) > whole:
+        if not (words & _SKIP_WORDS and not words & _NEVER_KEPT and element.tag in _BLOCKS):
+            continue
+        weighed += 1
+        if weighed > _KEPT_WEIGHED:
+            break
+        if 2 * len(_SPACE.sub(" ", element.text()).strip()) > whole:
             element.set_attribute(_KEPT, "")
 
 
@@ -828,6 +833,9 @@ _LEFT_OUT = "data-plandiff-left-out"
 _KEPT = "data-plandiff-kept"
 """The attribute :func:`_mark_kept` puts on a box its class would leave out that is the
 article's text."""
+_KEPT_WEIGHED = 64
+"""The most boxes :func:`_mark_kept` weighs (reading each one's text): a page of hundreds
+of such boxes nested in each other stays fast."""
 _NEVER_KEPT = frozenset({
     "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "cookie", "cookies",
     "consent", "gdpr", "related", "recommended", "recommendations", "comments", "comment",
@@ -881,6 +889,12 @@ def _mark_link_cards(root: Element) -> int:
     the link's text alone, at most :data:`_CAPTION_CHARS` characters and no point's number
     (not inside a list item, a table or a heading)."""
     marked = 0
+    texts: dict[int, str] = {}  # each box's text read once: many links share a box
+
+    def text_of(box: Element) -> str:
+        if box.key() not in texts:
+            texts[box.key()] = _SPACE.sub(" ", box.text()).strip()
+        return texts[box.key()]
     for link in root.select("a[href]"):
         text = _SPACE.sub(" ", link.text()).strip()
         if not text or len(text) > _CAPTION_CHARS or _OWN_MARKER.match(text):
@@ -888,7 +902,7 @@ def _mark_link_cards(root: Element) -> int:
         card = None
         box = link.parent()
         while box is not None and not box.same(root) and box.tag not in _BOX_STOPS \
-                and _SPACE.sub(" ", box.text()).strip() == text:
+                and text_of(box) == text:
             if box.tag in _CARD_BLOCKS:
                 card = box
             elif box.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "caption", "dt", "dd"):
