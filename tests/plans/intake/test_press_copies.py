@@ -572,3 +572,14 @@ def test_many_links_in_one_long_box_are_read_in_linear_time() -> None:
     with contextlib.suppress(InputError):  # past the 64 boxes weighed, they are left out
         import_bytes(_page(nested), "page.html", ".html", REQUEST)
     assert time.perf_counter() - started < 2.0
+
+
+def test_a_draft_numbered_from_1_again_and_again_is_read_in_linear_time() -> None:
+    """Hundreds of lists of two points, each numbered from 1 again: each was weighed
+    against every list kept before it as its original (6 s for this draft)."""
+    text = "".join(f"1. Alpha item {n} reads here.\n2. Beta item {n} reads there.\n"
+                   for n in range(800))
+    started = time.perf_counter()
+    imported = import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
+    assert time.perf_counter() - started < 2.0
+    assert len(imported.plan.points) == 1600

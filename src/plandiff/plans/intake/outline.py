@@ -138,12 +138,21 @@ def restated_parts(parse: Parse) -> None:
         _to_notes(parse, parts[part], parts[copies[part]], "another copy of the same list")
 
 
-def _same(later: Node, earlier: Node, common: set[str]) -> bool:
-    """Whether a point says what an earlier one with its number says: the same words
-    (letter case and spacing aside), or the same in other words (:func:`_restates`)."""
-    def plain(node: Node) -> str:
-        return " ".join(" ".join(item.text for item in node.walk()).lower().split())
-    return plain(later) == plain(earlier) or _restates(later, earlier, common)
+def _plain(node: Node) -> str:
+    """A point's words with its sub-points', letter case and spacing aside."""
+    return " ".join(" ".join(item.text for item in node.walk()).lower().split())
+
+
+def _same(later: tuple[str, set[str]], earlier: tuple[str, set[str]],
+          common: set[str]) -> bool:
+    """Whether a point says what an earlier one with its number says, each given as its
+    plain words and telling words (:func:`_plain`, :func:`_terms`): the same words, or the
+    same in other words (as :func:`_restates` tells)."""
+    if later[0] == earlier[0]:
+        return True
+    shared = later[1] & earlier[1]
+    return len(shared) >= 2 and 2 * len(shared) >= min(len(later[1]), len(earlier[1])) \
+        and bool(shared - common)
 
 
 def _fuller(later: list[Node], earlier: list[Node]) -> bool:
@@ -185,6 +194,11 @@ def _to_notes(parse: Parse, nodes: list[Node], earlier: list[Node], what: str) -
                       for text, before in parse.headings]
 
 
+_LISTS_WEIGHED = 3
+"""How many of the lists right before a list numbered from 1 again are weighed as its
+original (besides the first)."""
+
+
 def repeated_lists(parse: Parse) -> None:
     """A list numbered from 1 again straight after the points, with no heading or part
     between, that repeats them point by point (a page's mobile and desktop copies of the
@@ -200,16 +214,21 @@ def repeated_lists(parse: Parse) -> None:
     if len(starts) < 2:
         return
     runs = [points[a:b] for a, b in zip(starts, [*starts[1:], len(points)], strict=True)]
-    counts = Counter(term for node in points for term in _terms(node))
+    said = {id(node): (_plain(node), _terms(node)) for node in points}
+    counts = Counter(term for node in points for term in said[id(node)][1])
     common = {term for term, count in counts.items() if 2 * count >= len(points)}
     kept: list[list[Node]] = []
     for run in runs:
-        for index, earlier in enumerate(kept):
+        # a copy restates the list right before it, or the first: a few lists weighed
+        # each, however many restarts a draft has
+        weighed = {id(k[0]): (i, k) for i, k in
+                   [*enumerate(kept[:1]), *list(enumerate(kept))[-_LISTS_WEIGHED:]]}
+        for index, earlier in weighed.values():
             if earlier[0].part != run[0].part:
                 continue
             by_label = {node.label: node for node in earlier}
             same = sum(1 for node in run if node.label in by_label
-                       and _same(node, by_label[node.label], common))
+                       and _same(said[id(node)], said[id(by_label[node.label])], common))
             if same >= 2 and 3 * same >= 2 * len(run):
                 if _fuller(run, earlier):  # a summary, then the full text: the summary goes
                     _to_notes(parse, earlier, run, "a summary of the list after it")
