@@ -583,3 +583,13 @@ def test_a_draft_numbered_from_1_again_and_again_is_read_in_linear_time() -> Non
     imported = import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
     assert time.perf_counter() - started < 2.0
     assert len(imported.plan.points) == 1600
+
+
+def test_a_preamble_of_many_score_changes_is_read_in_linear_time() -> None:
+    """Thousands of "fell 20 points" in the text above the list: each count was checked
+    for a change before it across the whole text before it."""
+    text = "The index fell 20 points and " * 3000 + "then.\n1. One is agreed.\n2. Two is agreed.\n"
+    started = time.perf_counter()
+    imported = import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
+    assert time.perf_counter() - started < 2.0
+    assert not any("announces" in line for line in imported.report.lines())

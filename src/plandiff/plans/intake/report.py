@@ -233,7 +233,7 @@ def _announced(parse: Parse, title: str | None, headline: str | None = None) -> 
             if index >= page and _STORIES.search(match.group()) and _READING.search(text):
                 continue  # "Read 20 articles a month for free": the site's, not the plan's
             if _OTHER_POINTS.match(text, match.end()) \
-                    or _CHANGE.search(text, 0, match.start()):
+                    or _CHANGE.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "5 пунктов пропуска", "the index fell 20 points": no plan's
             digits = match.group("n")
             if digits:
