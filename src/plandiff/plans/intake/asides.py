@@ -58,8 +58,14 @@ ASIDE_LINE = re.compile(
     # （国際部　山田太郎）; a name with 記者 alone on its line, no kana of a sentence in it
     rf"|(?:{_NAME}{{1,15}}[ \t\u3000・･])?{_NAME}{{2,12}}{_REPORTER}"
     r"|[(（](?:聞き手|取材|構成|撮影|文)[・･：:は＝=][^()（）\n]{1,40}[)）]"  # （聞き手・山田花子）
-    r"|(?:related|read (?:more|also)|see also|also read|читайте (?:також|также)|関連記事)"
-    r"[ \t]*[:：].*"  # a news page's cross-link inside the article
+    r"|(?:related|read(?: (?:more|also))?|more|see also|also read|читайте (?:також|также)"
+    r"|по теме|по темі|на тему|関連記事)[ \t]*[:：].*"  # a cross-link inside the article
+    # a page's call to follow its channel, and an update's time stamp
+    r"|(?:[^\n]{0,40}[ \t])?(?:читайте|следите|стежте|приєднуйтесь|присоединяйтесь|join|follow)"
+    r"[ \t][^\n]{0,60}(?:telegram|телеграм|viber|вайбер|whatsapp|youtube|дзен|facebook"
+    r"|instagram)(?!\w)[^\n]{0,40}"
+    r"|(?:дополнено|обновлено|оновлено|доповнено|updated)(?:[ \t]+(?:в|о|at))?[ \t]+"
+    r"[0-2]?[0-9][:.][0-5][0-9][^\n]{0,30}"
     r"|(?:explainer|explained|fact ?box|довідка|справка|解説)[ \t]*[:：].*"  # an explainer box
     # a press page's commentary on the point above it (Response: …, What changed: …)
     r"|(?:response|reaction|analysis|comment(?:ary)?|our (?:view|take)|verdict|fact[ -]?check"
@@ -67,10 +73,25 @@ ASIDE_LINE = re.compile(
     r"|що змінилося|ответ|реакция|анализ|комментарий|что изменилось)[ \t]*[:：][ \t]*\S.*"
     r"|(?:watch|listen|video|смотрите|видео|дивіться|відео|動画)[ \t]*[:：].{0,150}"  # a video card
     r"|\[?(?:forwarded from|переслано (?:от|з|від)|転送元[:：]?) ?[^\n]{1,80}?\]?"  # a forward
-    r"|(?:advertisement|реклама|広告)[ \t]*[:：]?"  # an ad slot's label, alone on a line
-    r"|advertisement[ \t]*[·•|–-][ \t]*scroll to continue(?: with content)?"  # … and around it
-    r"|report (?:this )?ad|(?:story|article) continues below(?: (?:this )?advertisement)?"
-    r"|continue reading below|(?:скрыть|сховати) рекламу|広告を(?:非表示|閉じる)"
+    r"|(?:advertisement|реклама|広告|スポンサーリンク|PR)[ \t]*[:：.]?(?:[ \t]*[0-9]{1,2}\+)?"
+    r"|(?:1[2-8]|[06])\+"  # an ad slot's label, its age mark
+    # a page's buttons and labels alone on a line, their element's class naming nothing
+    r"|[\[(（]PR[\])）]|ad|sponsored(?: content)?|promoted|advertising|paid (?:post|content)"
+    r"|skip advertisement|supported by|реклама на сайте|новости партн[её]ров"
+    r"|(?:loading|загрузка|завантаження|読み込み中)(?:\.{1,3}|…)?"
+    r"|share(?: this(?: article| story| page)?)?|поделиться|поділитися|シェア(?:する)?"
+    r"|copy link|link copied|(?:open|read) in (?:the )?app|image|getty images|写真はイメージ"
+    r"|listen(?: to this (?:article|story))?|слушать|слухати|play(?: video)?|video"
+    r"|[0-9]{1,2} min(?:ute)?s? read"
+    r"|реклама[ \t]*[·•|–-][ \t]*(?:скрыть|закрыть|сховати|закрити)"
+    # the marking Russian law asks of an ad (advertiser, tax number, its "erid" token)
+    r"|(?:реклама[.:,]?[ \t]+[^\n]{0,200}?[ \t,;.(])?erid[ \t]*[:：][ \t]*[0-9A-Za-z]{5,}"
+    r"[^\n]{0,60}"
+    r"|(?:advertisement[ \t]*[·•|–-][ \t]*)?scroll to continue(?: with content)?"  # … and
+    r"|report (?:this )?ad|(?:story|article) continues (?:below|after)"  # around it
+    r"(?: (?:(?:this|the) )?(?:advertisement|ad))?"
+    r"|continue reading (?:below|the main story)|(?:скрыть|сховати) рекламу|広告を(?:非表示|閉じる)"
+    r"|(?:продолжение|продовження) (?:после|після) реклам[ыи]|広告の後に(?:も)?続きます"
     r"|[(\[（［〔]?[ \t]*(?:…|\.{3}|(?:中|後|以下)略)[ \t]*[)\]）］〕]?"  # […], （中略）: a cut
     r"|[【［\[](?:写真|画像|動画|図表?|図解|グラフ|地図|photo|video|фото|відео|видео)[】］\]]"
     r"[^\n]{0,150}"  # a Japanese page's caption: 【写真】…

@@ -36,8 +36,9 @@ SYMBOLS = _SYMBOLS
 """Every bullet mark (the parser also allows one before a point's number: ``• 1.``)."""
 BULLET_LINE = re.compile(
     rf"^(?P<indent>[ \t\u3000]*)(?:[{re.escape(_SPACED)}][ \t\u3000]+"
-    rf"|[{_SYMBOLS}][ \t\u3000]*|〇(?![〇\s])|o(?:\t|[ ]{{2,}}))(?P<rest>\S.*)$")
-"""A bulleted line; ``o`` and a tab (read as spaces) is Word's second-level bullet copied as
+    rf"|[{_SYMBOLS}][\ufe0e\ufe0f]?[ \t\u3000]*|〇(?![〇\s])|o(?:\t|[ ]{{2,}}))(?P<rest>\S.*)$")
+"""A bulleted line (an emoji bullet with its presentation selector, ``▪️``, too); ``o`` and
+a tab (read as spaces) is Word's second-level bullet copied as
 text; ``〇`` (the kanji zero, which a Japanese input method gives for "まる" as often as ``○``)
 right before a word, as Japanese government papers bullet their items (``〇〇省`` is a
 placeholder's text, and a kanji number ``〇`` stands in no item's place)."""

@@ -22,8 +22,10 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f]")
 """Spaces other than the ASCII and ideographic ones (no-break, thin, figure ...): a pasted
 ``1.&nbsp;Text`` opens point 1 like ``1. Text``."""
-_KEYCAP = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<num>[0-9]{1,2})\ufe0f?\u20e3|\U0001f51f)[ \t]*")
-"""A keycap emoji number (``1️⃣``, as Telegram channels number a plan's points): ``1. ``."""
+_KEYCAP = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<num>[0-9]{1,2})\ufe0f?\u20e3"
+                     r"(?:(?P<second>[0-9])\ufe0f?\u20e3)?|\U0001f51f)[ \t]*")
+"""A keycap emoji number (``1️⃣``, as Telegram channels number a plan's points; from 10 on
+one keycap a digit, ``1️⃣2️⃣``, or ``🔟``): ``1. ``, ``12. ``."""
 PAIRED_BOLD = re.compile(r"(?<![*\w])\*\*(?=[^\s*])(?P<a>[^*\n]*?[^\s*])\*\*(?![*\w])"
                          r"|(?<![_\w])__(?=[^\s_])(?P<b>[^_\n]*?[^\s_])__(?![_\w])")
 """Bold or italic words in a line (``**Sovereignty** is confirmed``, ``__a pact__``), as
@@ -96,4 +98,5 @@ def plain_spaces(text: str) -> str:
     text = _EMOJI_BULLET.sub(r"\1", _ODD_SPACES.sub(" ", _JOINERS.sub(
         _joiner, _INVISIBLE.sub("", text)))).translate(_LIGATURES)
     text = _ENCLOSED.sub(_enclosed, text)
-    return _KEYCAP.sub(lambda m: f"{m.group('indent')}{m.group('num') or '10'}. ", text)
+    return _KEYCAP.sub(lambda m: f"{m.group('indent')}"
+                       f"{(m.group('num') or '10') + (m.group('second') or '')}. ", text)

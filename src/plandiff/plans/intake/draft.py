@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.build import (
     build_plan,
@@ -21,7 +22,7 @@ from plandiff.plans.intake.dating import draft_date
 from plandiff.plans.intake.formats import office_xml, read_lines
 from plandiff.plans.intake.headlines import headline
 from plandiff.plans.intake.lines import DraftFormat, DraftLines
-from plandiff.plans.intake.parser import TooManyPoints, parse_lines
+from plandiff.plans.intake.parser import Node, TooManyPoints, parse_lines
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.intake.report import Finding, StructureReport, structure_report
 from plandiff.plans.intake.textfile import read_text
@@ -126,6 +127,9 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
         raise input_problem(label, "no numbered points found (expected lines like '1. ...', "
                             "'Point 1', '第1項'); for a list without numbers give "
                             "--points-by lines")
+    fuller = _fuller_structured(draft, parse.points, label, request)
+    if fuller is not None:
+        return fuller
     if parse.title is None and draft.title:
         parse.title = one_line_value(draft.title, "") or None
     reader_notes = draft.notes
@@ -160,8 +164,35 @@ _MARKUP = re.compile(r"<(?:p|br|li|ol|ul|div|h[1-6]|blockquote|section|article)\
 """An element opening a block (or a line break) in an ``articleBody``: the text is HTML."""
 
 
-def _from_structured(page: DraftLines, label: str, limits: Limits) -> DraftLines:
-    """A page whose visible text holds no points, read from the article text in its
+def _fuller_structured(draft: DraftLines, points: list[Node], label: str,
+                       request: DraftRequest) -> ImportedDraft | None:
+    """The draft read from the page's structured data when its visible text stops short (a
+    paywall's teaser with the first points, the whole article in the JSON-LD
+    ``articleBody`` a site gives search engines): the structured text has more top-level
+    points, and each visible point's text opens the structured point of its number (the
+    same words, the teaser's last one maybe cut). None otherwise."""
+    if draft.structured is None:
+        return None
+    def plain(text: str) -> str:
+        return " ".join(text.split())
+    seen = {point.number: plain(point.text) for point in points}
+    try:
+        whole = import_lines(_from_structured(draft, label, request.limits, (
+            f"the page's visible text stops after {len(points)} point(s) (a paywall's "
+            "teaser): the points were read from the whole article text in the page's "
+            "structured data (JSON-LD articleBody)",)), label, request)
+    except InputError:
+        return None
+    found = {point.number: plain(point.text) for point in whole.plan.points}
+    same = all(number in found and found[number].startswith(text)
+               for number, text in seen.items())
+    return whole if len(found) > len(seen) and same else None
+
+
+def _from_structured(page: DraftLines, label: str, limits: Limits,
+                     said: tuple[str, ...] = ()) -> DraftLines:
+    """A page whose visible text holds no points (or fewer than its structured data:
+    ``said`` then says so), read from the article text in its
     structured data instead (:attr:`DraftLines.structured`, read as pasted text, or as HTML
     when it holds block elements; entities such as ``&amp;`` are characters; each line named
     ``articleBody line N``), and the report says so."""
@@ -173,8 +204,9 @@ def _from_structured(page: DraftLines, label: str, limits: Limits) -> DraftLines
     else:
         read = read_text(html.unescape(body).encode("utf-8", errors="replace"), label,
                          DraftFormat.TEXT, limits)
-    said = ("the page's visible text has no numbered points: the points were read from the "
-            "article text in the page's structured data (JSON-LD articleBody)",)
+    said = said or ("the page's visible text has no numbered points: the points were read "
+                    "from the article text in the page's structured data (JSON-LD "
+                    "articleBody)",)
     return DraftLines(page.format,
                       tuple(type(line)(line.text, f"articleBody {line.where}")
                             for line in read.lines),

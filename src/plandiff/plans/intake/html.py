@@ -6,10 +6,13 @@ with the most text (the ``<body>`` when there is none), or the one of them insid
 holds at least half its text (a ``<main>`` around the article and a list of headlines beside
 it: the article); inside it, navigation, scripts, forms,
 share bars, cookie notices, newsletters, related links, footers and the like (by tag, by ARIA
-role, or by a class or id word such as ``share``, ``cookie``, ``related``) never reach a line.
+role, or by a word of a class, an id or a ``data-component`` such as ``share``, ``cookie``,
+``related``; not a class hiding a box only in print or on some screens, nor a box holding
+more than half the text, :func:`_mark_kept`) never reach a line.
 An ``<aside>`` is the page's (a sidebar) except inside a list item: there it is a boxed note
 within the point and is read as the point's own paragraph. A short box round an image (its caption
-and credit, :func:`_mark_image_boxes`) and a live blog's other entries with numbered lists of
+and credit, :func:`_mark_image_boxes`), a box that is one link alone (a card to another
+story, :func:`_mark_link_cards`) and a live blog's other entries with numbered lists of
 their own (:func:`_mark_other_entries`) are left out too, and counted. A ``<figure>`` round
 an image is left out; one holding a table or a list (a CMS's table block) is read; either
 way its ``<figcaption>`` is left out and counted (:func:`_mark_figures`).
@@ -17,7 +20,8 @@ way its ``<figcaption>`` is left out and counted (:func:`_mark_figures`).
 A news page that ships its article only as structured data (a JSON-LD ``NewsArticle`` with
 an ``articleBody``, :mod:`.jsonld`; the visible page a teaser) carries that text too, read as
 pasted text (:attr:`~plandiff.plans.intake.lines.DraftLines.structured`) when the visible text
-yields no points, and the report says so.
+yields no points, or fewer than it does and the same ones (a paywall's teaser), and the
+report says so.
 
 Each block (paragraph, heading, list item, table row, ``<br>``) becomes a line. List items get
 the marker a reader sees: ``<ol>`` numbers (``start=``, ``value=``, ``type=``) as ``N.`` at the
@@ -117,10 +121,10 @@ _SKIP_WORDS = frozenset({
     "consent", "gdpr", "banner", "share", "sharing", "social", "newsletter", "subscribe",
     "subscription", "related", "recommended", "recommendations", "promo", "advert", "advertising",
     "ad", "ads", "sponsor", "sponsored", "comments", "comment", "footer", "sidebar", "toolbar",
-    "popup", "modal", "paywall", "byline", "caption", "tags", "readmore", "outbrain", "taboola",
-    "masthead", "skip", "sr-only", "visually-hidden", "hidden", "print-only", "pullquote",
-    "pullout", "bio", "credit", "credits", "disqus", "trending", "mostread", "readnext",
-    "recirc", "recirculation",
+    "popup", "modal", "paywall", "byline", "caption", "tag", "tags", "readmore", "outbrain",
+    "taboola", "masthead", "skip", "sr-only", "visually-hidden", "hidden", "print-only",
+    "pullquote", "pullout", "bio", "credit", "credits", "disqus", "trending", "mostread",
+    "readnext", "recirc", "recirculation",
 })
 _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-info",
                            "article-author", "author-card", "photo-credit",
@@ -129,12 +133,13 @@ _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-inf
                            "text-post-media", "fb-post", "fb-video", "reddit-embed-bq",
                            "telegram-post", "wp-block-latest-posts", "most-read", "most-popular",
                            "read-next", "more-stories", "top-stories", "latest-news",
-                           "latest-posts"})
+                           "latest-posts", "links-block"})
 """Class names made of words that are harmless alone ("quote", "author"; "latest", "most",
 "top", "more" and "read" of the lists of other stories), and the markup of
 posts a page embeds from social networks (X's ``blockquote.twitter-tweet``, Instagram's,
 TikTok's, Bluesky's, Threads', Facebook's, Reddit's, Telegram's): with no script run, the
-post's text is in the page, and a numbered post is not the draft's list."""
+post's text is in the page, and a numbered post is not the draft's list; the BBC's blocks of
+links to other stories (``data-component="links-block"``)."""
 _POST_CHROME_IDS = frozenset({"user-name", "user-names", "tweet-user-avatar", "socialcontext",
                               "caret", "reply", "retweet", "unretweet", "like", "unlike",
                               "bookmark", "analytics", "sidebarcolumn", "placementtracking"})
@@ -204,6 +209,72 @@ def _in_footnotes(lines: list[Line]) -> bool:
     return last == FOOTNOTES_HEADING
 
 
+_SOMETIMES_HIDDEN = re.compile(
+    r"^(?:is-|u-)?hidden[-_](?:print|xs|sm|md|lg|xl|xxl|mobile|desktop|tablet|phone|small"
+    r"|medium|large|(?:on|for|below|above)[-_][a-z0-9-]+|[a-z0-9]+[-_](?:up|down))$")
+"""A class that hides an element only in print or on some screens (Bootstrap's
+``hidden-print``, ``hidden-xs``; ``hidden-mobile``): the text a reader sees elsewhere, not
+furniture (a page's two copies of its list, one per screen, are read once:
+:func:`~plandiff.plans.intake.outline.repeated_lists`)."""
+_SHARE_INTENT = re.compile(
+    r"^(?:https?:)?//(?:www\.|mobile\.)?(?:(?:twitter|x)\.com/(?:intent/|share)"
+    r"|facebook\.com/(?:sharer|share\.php|dialog/share)|t\.me/share|telegram\.me/share"
+    r"|wa\.me/\?|api\.whatsapp\.com/send|vk\.com/share|(?:www\.)?linkedin\.com/"
+    r"(?:shareArticle|sharing)|social-plugins\.line\.me|line\.me/R/msg|bsky\.app/intent"
+    r"|reddit\.com/submit)", re.IGNORECASE)
+"""A link that shares the page or a sentence of it (X's "Tweet this", Facebook's, Telegram's,
+WhatsApp's, LINE's …): its words are a button's, never the text's."""
+_PERMALINK_CLASSES = frozenset({"anchor", "headerlink", "permalink", "anchor-link",
+                                "heading-anchor", "hash-link", "direct-link"})
+"""The classes of a paragraph's or a heading's own link to itself (``#``, ``¶``)."""
+_BUTTON_WORDS = 4
+"""The most words a share link has that are a button's ("Tweet this", "Share on X"); one
+with more, or one ending a sentence, is a sentence of the text a plugin made a link of,
+and stays."""
+
+
+def _mark_buttons(root: Element) -> None:
+    """Mark the links inside the text that are buttons to be left out: a share link's words
+    (``<a href="https://twitter.com/intent/tweet?…">Tweet this</a>``, at most
+    :data:`_BUTTON_WORDS` words and no sentence's end) and a paragraph's or heading's link to itself
+    (``<a class="anchor" href="#p3">#</a>``); they were glued to the point's text."""
+    for link in root.select("a[href]"):
+        href = (link.attribute("href") or "").strip()
+        text = _SPACE.sub(" ", link.text()).strip()
+        classes = set((link.attribute("class") or "").lower().split())
+        button = len(text.split()) <= _BUTTON_WORDS and text[-1:] not in ".!?。！？"
+        if (_SHARE_INTENT.match(href) and button) or (
+                href.startswith("#") and classes & _PERMALINK_CLASSES and len(text) <= 3):
+            link.set_attribute(_LEFT_OUT, "")
+
+
+def _class_words(element: Element) -> set[str]:
+    """The words of an element's class, id and ``data-component`` that :func:`_skipped`
+    reads (a class hiding it only in print or on some screens aside)."""
+    names = " ".join(element.attribute(a) or "" for a in ("class", "id", "data-component"))
+    names = " ".join(n for n in names.lower().split() if not _SOMETIMES_HIDDEN.match(n))
+    return {w for w in _WORD_SPLIT.split(names) if w}
+
+
+def _mark_kept(root: Element) -> None:
+    """Mark a box to be read whose class or id says furniture by a word that also names the
+    state of a whole text (``paywall``, ``subscription-content``, ``has-ads``, ``ad-free``,
+    ``promo``) when it holds more than half the main text: that is the article, not a box
+    beside it. Lists of other stories and comments (``related``, ``comments``, ``footer``
+    …), which can outgrow an article, are never kept so."""
+    whole = len(_SPACE.sub(" ", root.text()).strip())
+    weighed = 0
+    for element in root.select("[class], [id], [data-component]"):
+        words = _class_words(element)
+        if not (words & _SKIP_WORDS and not words & _NEVER_KEPT and element.tag in _BLOCKS):
+            continue
+        weighed += 1
+        if weighed > _KEPT_WEIGHED:
+            break
+        if 2 * len(_SPACE.sub(" ", element.text()).strip()) > whole:
+            element.set_attribute(_KEPT, "")
+
+
 def _skipped(start: StartTag, in_item: bool = False) -> bool:
     """Whether an element is page furniture (its text never reaches a line). An ``<aside>``
     inside a list item is a boxed note within the point, not the page's: it is read as the
@@ -224,11 +295,14 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
             attrs.get("role", "").lower() == "group"
             and _COUNTS_LABEL.search(attrs.get("aria-label", ""))):
         return True  # a post's name, handle and time, or its counts
-    names = f'{attrs.get("class", "")} {attrs.get("id", "")}'.lower()
+    names = f'{attrs.get("class", "")} {attrs.get("id", "")} ' \
+            f'{attrs.get("data-component", "")}'.lower()  # the BBC's blocks: "tag-list"
+    if "hidden" in names:  # "hidden-print", "hidden-xs": shown on a screen, or on others
+        names = " ".join(n for n in names.split() if not _SOMETIMES_HIDDEN.match(n))
     if set(names.split()) & (_POST_CHROME_CLASSES | WIKI_CLASSES):
         return True
     words = {w for w in _WORD_SPLIT.split(names) if w}
-    if words & _SKIP_WORDS or set(names.split()) & _SKIP_CLASSES:
+    if (words & _SKIP_WORDS and _KEPT not in attrs) or set(names.split()) & _SKIP_CLASSES:
         return True
     style = attrs.get("style", "").replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
@@ -291,6 +365,15 @@ class _Walker:
     is marked :data:`~plandiff.plans.intake.lines.PAGE_TEXT`, so that it and what follows it
     up to the next point go to the notes, not into the last point."""
 
+    resume: tuple[int, str] | None = None
+    """The number after the last item of the outer ``<ol>`` just closed, and its type, until
+    a line of text follows it: a list the page's furniture split off it goes on from there
+    (:attr:`gap`)."""
+    gap: bool = False
+    """Furniture (an image, an ad, an embed, left out) stood since that list closed."""
+    resumed: int = 0
+    """Lists with no ``start=`` read as going on from the list before them."""
+
     def flush(self) -> None:
         raw = "".join(self.buffer)
         if _LEAD_END in raw:
@@ -319,6 +402,7 @@ class _Walker:
         if self.office.word:
             text = WORD_BULLET.sub("• ", text)
         if text:
+            self.resume = None
             prefix = self.prefix
             if prefix and prefix.strip() not in ("#", "##", "###", "####", "#####", "######") \
                     and _OWN_MARKER.match(text):
@@ -407,6 +491,17 @@ def _item_marker(walker: _Walker, start: StartTag) -> str:
     if current.kind == "i":
         return f"({roman_label(n)}) "
     return f"({n}) " if nested else f"{n}. "
+
+
+def _goes_on(walker: _Walker, start: StartTag, opened: _List) -> bool:
+    """Whether an outer ``<ol>`` goes on from the one before it: no ``start=`` and no
+    ``value=`` on its first item's way, the same type, nothing but left-out furniture (an
+    image, an ad, an embed; at least one) since that one closed, and no office suite's
+    page (they say where their lists go on in their own ways)."""
+    office = walker.office
+    return start.tag == "ol" and not walker.lists and "start" not in start.attrs \
+        and walker.resume is not None and walker.gap and walker.resume[1] == opened.kind \
+        and opened.ordered and not (office.word or office.gdocs or office.libreoffice)
 
 
 def _kix_list(walker: _Walker, start: StartTag) -> _List | None:
@@ -517,6 +612,7 @@ def _walk(root: Element, office: Office) -> _Walker:
                 # the main text itself is never furniture, whatever its class says
                 # (Substack's <article class="newsletter-post">)
                 skipping += 1
+                walker.gap = walker.gap or walker.resume is not None
                 continue
             depth += 1
             opened.append(event.tag)
@@ -577,6 +673,11 @@ def _walk(root: Element, office: Office) -> _Walker:
                         # as a new list with no start= (a restart has value="1")
                         kix.counter = walker.following.get(
                             (len(walker.lists) + 1, tag, kix.kind), 1)
+                    elif _goes_on(walker, event, kix):
+                        # the draft's list split by an image or an ad, the second part
+                        # with no start= (a CMS's list block either side of the image)
+                        kix.counter = walker.resume[0] if walker.resume else 1
+                        walker.resumed += 1
                 walker.lists.append(kix)
                 walker.indent += kix.nest
             elif tag == "li":
@@ -641,6 +742,9 @@ def _walk(root: Element, office: Office) -> _Walker:
         if tag in ("ol", "ul") and walker.lists:
             closed = walker.lists.pop()
             walker.indent -= closed.nest
+            if not walker.lists and closed.tag == "ol" and closed.ordered \
+                    and closed.kix is None and closed.items:
+                walker.resume, walker.gap = (closed.counter, closed.kind), False
             walker.after_list = not walker.lists and closed.tag == "ol" and closed.ordered \
                 and closed.kix is None and (closed.items >= _PLAN_ITEMS or (
                     closed.items > 1 and closed.counter - 1 >= _PLAN_ITEMS))
@@ -688,6 +792,9 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     cut = paywall_warning(root.text())
     figures = _mark_figures(root)
     captions = _mark_image_boxes(root)
+    _mark_kept(root)
+    cards = _mark_link_cards(root)
+    _mark_buttons(root)
     entries = _mark_other_entries(root)
     walker = _walk(root, office)
     title = None
@@ -700,6 +807,10 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         title = _shared_title(page, None) or _SPACE.sub(" ", page.title()).strip() or None
     pasted = pasted_footnotes(tuple(walker.lines), symbols=False)
     notes = said + pasted.report()
+    if walker.resumed:
+        notes += (f"{walker.resumed} numbered list(s) with no start= right after an image, "
+                  "an ad or an embed that split them off the list before went on from its "
+                  "numbers (a browser shows them from 1 again)",)
     if walker.notes:
         notes += (f"{walker.notes} footnote(s) at the end of the page read as notes, not "
                   "points",)
@@ -710,13 +821,29 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                       dropped=(("image caption(s) and credit(s) (a short box round an "
                                 "image)", captions),
                                ("figure caption(s) (<figcaption>)", figures),
+                               ("link card(s) to other stories (a box that is one link "
+                                "alone)", cards),
                                ("live blog entry(ies) with a numbered list of their own "
                                 "(from 1 again, shorter than the draft's)", entries)))
 
 
 _LEFT_OUT = "data-plandiff-left-out"
-"""The attribute :func:`_mark_image_boxes` and :func:`_mark_other_entries` put on what they
-mark to be left out (read by :func:`_skipped`)."""
+"""The attribute :func:`_mark_image_boxes`, :func:`_mark_link_cards` and
+:func:`_mark_other_entries` put on what they mark to be left out (read by :func:`_skipped`)."""
+_KEPT = "data-plandiff-kept"
+"""The attribute :func:`_mark_kept` puts on a box its class would leave out that is the
+article's text."""
+_KEPT_WEIGHED = 64
+"""The most boxes :func:`_mark_kept` weighs (reading each one's text): a page of hundreds
+of such boxes nested in each other stays fast."""
+_NEVER_KEPT = frozenset({
+    "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "cookie", "cookies",
+    "consent", "gdpr", "related", "recommended", "recommendations", "comments", "comment",
+    "footer", "sidebar", "outbrain", "taboola", "disqus", "trending", "mostread", "readnext",
+    "recirc", "recirculation", "tags", "tag", "newsletter", "toolbar", "popup", "modal",
+    "hidden"})
+"""Class words of boxes that can hold more text than the article (a page's comments, its
+lists of other stories, a copy hidden from every reader): never read for their size."""
 _READ = "data-plandiff-read"
 """The attribute :func:`_mark_figures` puts on a ``<figure>`` whose text is the article's."""
 _CAPTION_CHARS = 200
@@ -748,6 +875,45 @@ def _mark_image_boxes(root: Element) -> int:
             continue
         box.set_attribute(_LEFT_OUT, "")
         marked += bool(text)
+    return marked
+
+
+_CARD_BLOCKS = frozenset({"div", "p"})
+
+
+def _mark_link_cards(root: Element) -> int:
+    """Mark the boxes that are one link and nothing else (a CMS's inline card to another
+    story set between two paragraphs, ``<div class="article__inline-item"><a>…<span>Politics
+    </span><span>Kremlin replies</span></a></div>``, under class names no rule knows) to be
+    left out, and count them: the outermost ``<div>`` or ``<p>`` round a link whose text is
+    the link's text alone, at most :data:`_CAPTION_CHARS` characters and no point's number
+    (not inside a list item, a table or a heading)."""
+    marked = 0
+    texts: dict[int, str] = {}  # each box's text read once: many links share a box
+
+    def text_of(box: Element) -> str:
+        if box.key() not in texts:
+            texts[box.key()] = _SPACE.sub(" ", box.text()).strip()
+        return texts[box.key()]
+    for link in root.select("a[href]"):
+        text = _SPACE.sub(" ", link.text()).strip()
+        if not text or len(text) > _CAPTION_CHARS or _OWN_MARKER.match(text):
+            continue
+        card = None
+        box = link.parent()
+        while box is not None and not box.same(root) and box.tag not in _BOX_STOPS \
+                and text_of(box) == text:
+            if box.tag in _CARD_BLOCKS:
+                card = box
+            elif box.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "caption", "dt", "dd"):
+                card = None
+                break
+            box = box.parent()
+        if card is None or box is None or box.tag in ("li", "td", "th", "table") \
+                or card.attribute(_LEFT_OUT) is not None:
+            continue
+        card.set_attribute(_LEFT_OUT, "")
+        marked += 1
     return marked
 
 

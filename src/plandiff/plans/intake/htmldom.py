@@ -69,6 +69,10 @@ class Element:
     def same(self, other: Element) -> bool:
         return bool(self._node.mem_id == other._node.mem_id)
 
+    def key(self) -> int:
+        """A number that is this element's while the page is parsed (for a cache)."""
+        return int(self._node.mem_id)
+
     def set_attribute(self, name: str, value: str) -> None:
         self._node.attrs[name] = value
 

@@ -248,7 +248,9 @@ EMBEDDED = re.compile(
     r"(?=[^\W\d_]|[\[(«“\"'])")
 """A number opening a point right after a finished sentence on the same line."""
 FURNITURE_HEADING = re.compile(
-    r"^(?:related(?: (?:stories|articles|news|coverage|content|topics))?|read (?:more|also|"
+    r"^(?:[■□▼▽◆◇●○◎★☆▶►][ \t\u3000]*)?[【［〔＜≪《〈\[]?"
+    r"(?:related(?: (?:stories|articles|news|coverage|content|topics))?"
+    r"|read (?:more|also|"
     r"next)|more (?:on|about|from) .{1,60}|more stories|most (?:read|popular|viewed|shared)"
     r"|popular(?: (?:now|stories))?|recommended(?: for you)?|you may also like|top stories|"
     r"latest(?: news| stories)?|trending|editor(?:'|’)?s picks|comments?|share this"
@@ -256,13 +258,14 @@ FURNITURE_HEADING = re.compile(
     r"|関連項目|外部リンク|siehe auch|weblinks|voir aussi|liens externes"
     rf"|{NOTES_WORDS}"
     r"|читайте (?:також|также)|(?:по)?популярн.{0,20}|найпопулярніше|самое (?:читаемое|"
-    r"популярное)|новини партнерів|关联|関連記事|関連ニュース|あわせて読みたい|人気記事|"
-    r"アクセスランキング|おすすめ)[ \t]*[:：]?$",
+    r"популярное)|новини партнерів|关联|関連(?:記事|ニュース)?|あわせて読みたい|人気記事|"
+    r"アクセスランキング|おすすめ)[】］〕＞≫》〉\]]?[ \t]*[:：]?$",
     re.IGNORECASE,
 )
-"""Headings of a news page's link lists after the article, of a wiki article's "See also"
-and "External links", and of footnotes and references (their numbered items are other
-stories or notes, not points)."""
+"""Headings of a news page's link lists after the article (in a Japanese page's brackets
+or after its mark too, ``【関連記事】``, ``■関連記事``), of a wiki article's "See also" and
+"External links", and of footnotes and references (their numbered items are other stories
+or notes, not points)."""
 
 
 _CLOSING = {"»": "«", "”": "“", "」": "「", "』": "『"}

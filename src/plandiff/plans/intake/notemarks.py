@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from plandiff.plans.intake.lines import FOOTNOTES_HEADING, NOTES_WORDS, Line
+from plandiff.plans.intake.markers import JA_ARTICLE, KANJI_ITEM, SUB, TOP
 from plandiff.plans.intake.sentences import runs_on
 
 __all__ = ["PastedNotes", "loose_digit_marks", "page_footnotes", "pasted_footnotes",
@@ -240,7 +241,14 @@ _FINISHED = re.compile(r"[.!?。！？][\"”’»)）」]?[ \t]*$")
 """A line opening with ``[2] `` right under a finished sentence: a raised citation mark that
 split its line (PDFium starts a new line at the mark). It is kept as a point's number when
 the copy numbers its points ``[1] …`` and it is the next one, or when no line so far opened
-with a plain ``1.`` number."""
+with a number of another form (``1.``, ``Пункт 1.``, ``(1)``, ``①``, ``第1条``)."""
+
+
+def _numbered(text: str) -> bool:
+    """Whether a line opens with a point's or an item's own number, in any of a draft's
+    forms but brackets (``1.``, ``2)``, ``Пункт 3.``, ``(4)``, ``⑤``, ``第6条``, ``七、``)."""
+    return not text.lstrip().startswith("[") and any(
+        pattern.match(text) for pattern in (_POINT_NUMBER, TOP, JA_ARTICLE, KANJI_ITEM, SUB))
 
 
 def spaced_bracket_marks(lines: list[Line]) -> tuple[list[Line], int]:
@@ -256,7 +264,7 @@ def spaced_bracket_marks(lines: list[Line]) -> tuple[list[Line], int]:
     last_bracket: int | None = None
     for line in lines:
         notes = notes or line.text == FOOTNOTES_HEADING
-        plain_numbers = plain_numbers or bool(_POINT_NUMBER.match(line.text))
+        plain_numbers = plain_numbers or _numbered(line.text)
         if "[" not in line.text:
             out.append(line)
             text_before = text_before or bool(line.text.strip())

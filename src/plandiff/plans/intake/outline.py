@@ -19,7 +19,8 @@ from plandiff.plans.intake.markers import GROUP_TAIL
 from plandiff.plans.intake.parsestate import Event, Node, Parse
 from plandiff.plans.intake.sentences import CLOSERS, ends_clause
 
-__all__ = ["group_tails", "outline_parts", "restated_parts", "settle_parts"]
+__all__ = ["group_tails", "outline_parts", "repeated_lists", "restated_parts",
+           "settle_parts"]
 
 _OUTLINE_ITEMS = frozenset({"paren-digit", "decimal1"})
 """Sub-points numbered 1, 2 ... under a numbered heading: Word's and a web page's nested
@@ -109,7 +110,9 @@ def restated_parts(parse: Parse) -> None:
     that says so) is no part of the draft: its points go to the version's notes, with their
     numbers, where the list stood, and the report says so. Two thirds of its points (two
     at least) must restate the point with their number; a real part (``Economy`` after
-    ``Security``) says other things."""
+    ``Security``) says other things. When the later list is half as long again as the
+    earlier one, the earlier is a summary (a box of key points above the full text): it is
+    the one that goes."""
     if not parse.parts:
         return
     parts: dict[int, list[Node]] = {}
@@ -118,39 +121,123 @@ def restated_parts(parse: Parse) -> None:
     order = sorted(parts)
     counts = Counter(term for node in parse.points for term in _terms(node))
     common = {term for term, count in counts.items() if 2 * count >= len(parse.points)}
-    copies: set[int] = set()
+    copies: dict[int, int] = {}  # a copy's part -> the part it restates
     for index, part in enumerate(order[1:], 1):
         nodes = parts[part]
-        for earlier in (parts[p] for p in order[:index] if p not in copies):
-            by_label = {node.label: node for node in earlier}
+        for first in (p for p in order[:index] if p not in copies):
+            by_label = {node.label: node for node in parts[first]}
             same = sum(1 for node in nodes if node.label in by_label
                        and _restates(node, by_label[node.label], common))
             if same >= 2 and 3 * same >= 2 * len(nodes):
-                copies.add(part)
+                if _fuller(nodes, parts[first]):
+                    copies[first] = part
+                else:
+                    copies[part] = first
                 break
-    if not copies:
-        return
     for part in sorted(copies):
-        nodes = parts[part]
-        first = parse.points.index(nodes[0])
-        paragraphs = [[f"{item.number}. {item.text}"] for node in nodes for item in node.walk()
-                      if item.text] + [[note] for node in nodes for item in node.walk()
-                                       for note in item.notes]
-        at = [i for i, (_, before) in enumerate(parse.headings) if before == first]
-        if at:
-            parse.under[at[-1]].extend(paragraphs)
+        _to_notes(parse, parts[part], parts[copies[part]], "another copy of the same list")
+
+
+def _plain(node: Node) -> str:
+    """A point's words with its sub-points', letter case and spacing aside."""
+    return " ".join(" ".join(item.text for item in node.walk()).lower().split())
+
+
+def _same(later: tuple[str, set[str]], earlier: tuple[str, set[str]],
+          common: set[str]) -> bool:
+    """Whether a point says what an earlier one with its number says, each given as its
+    plain words and telling words (:func:`_plain`, :func:`_terms`): the same words, or the
+    same in other words (as :func:`_restates` tells)."""
+    if later[0] == earlier[0]:
+        return True
+    shared = later[1] & earlier[1]
+    return len(shared) >= 2 and 2 * len(shared) >= min(len(later[1]), len(earlier[1])) \
+        and bool(shared - common)
+
+
+def _fuller(later: list[Node], earlier: list[Node]) -> bool:
+    """Whether a later copy of a list is the full text of an earlier summary of it (half as
+    long again at least): the summary is the copy then, not the full text."""
+    def size(nodes: list[Node]) -> int:
+        return sum(len(item.text) for node in nodes for item in node.walk())
+    return 2 * size(later) >= 3 * size(earlier)
+
+
+def _to_notes(parse: Parse, nodes: list[Node], earlier: list[Node], what: str) -> None:
+    """Move a list's points that restate ``earlier`` to the version's notes, with their
+    numbers, where the list stood (under the heading before it, else with the notes), and
+    say so."""
+    first = parse.points.index(nodes[0])
+    paragraphs = [[f"{item.number}. {item.text}"] for node in nodes for item in node.walk()
+                  if item.text] + [[note] for node in nodes for item in node.walk()
+                                   for note in item.notes]
+    if first:  # "The full text again:" ending the point before it: the copy's lead-in
+        above = parse.points[first - 1].walk()[-1]
+        own = [p for p in above.paragraphs if p]
+        if len(own) > 1 and own[-1][-1].rstrip().endswith((":", "：")):
+            above.paragraphs = own[:-1]
+            paragraphs.insert(0, own[-1])
+    at = [i for i, (_, before) in enumerate(parse.headings) if before == first]
+    if at:
+        parse.under[at[-1]].extend(paragraphs)
+    else:
+        parse.notes.extend(paragraphs)
+    where = "after" if parse.points.index(earlier[0]) > first else "before"
+    again = "" if where == "after" else "again "
+    parse.events.append(Event(nodes[0].where, "after", f"a list numbered "
+                              f"{nodes[0].label}-{nodes[-1].label} {again}restates the "
+                              f"points {where} it ({earlier[0].label}-{earlier[-1].label}, "
+                              f"{what}): moved to the version's notes"))
+    gone = len(nodes)
+    parse.points[first:first + gone] = []
+    parse.headings = [(text, before - gone if before > first else before)
+                      for text, before in parse.headings]
+
+
+_LISTS_WEIGHED = 3
+"""How many of the lists right before a list numbered from 1 again are weighed as its
+original (besides the first)."""
+
+
+def repeated_lists(parse: Parse) -> None:
+    """A list numbered from 1 again straight after the points, with no heading or part
+    between, that repeats them point by point (a page's mobile and desktop copies of the
+    same list, both in its text; a summary box restating them): its points go to the
+    version's notes, as :func:`restated_parts` moves a restating part, instead of every
+    point standing twice with numbering that goes back. Two thirds of the copy's points
+    (two at least) must say what the point of their number says. A summary in short
+    sentences before the full text goes instead of the full text (:func:`_fuller`)."""
+    points = parse.points
+    starts = [0] + [i for i in range(1, len(points)) if points[i].label == "1"
+                    and points[i].part == points[i - 1].part
+                    and points[i - 1].label.isdigit() and int(points[i - 1].label) > 1]
+    if len(starts) < 2:
+        return
+    runs = [points[a:b] for a, b in zip(starts, [*starts[1:], len(points)], strict=True)]
+    said = {id(node): (_plain(node), _terms(node)) for node in points}
+    counts = Counter(term for node in points for term in said[id(node)][1])
+    common = {term for term, count in counts.items() if 2 * count >= len(points)}
+    kept: list[list[Node]] = []
+    for run in runs:
+        # a copy restates the list right before it, or the first: a few lists weighed
+        # each, however many restarts a draft has
+        weighed = {id(k[0]): (i, k) for i, k in
+                   [*enumerate(kept[:1]), *list(enumerate(kept))[-_LISTS_WEIGHED:]]}
+        for index, earlier in weighed.values():
+            if earlier[0].part != run[0].part:
+                continue
+            by_label = {node.label: node for node in earlier}
+            same = sum(1 for node in run if node.label in by_label
+                       and _same(said[id(node)], said[id(by_label[node.label])], common))
+            if same >= 2 and 3 * same >= 2 * len(run):
+                if _fuller(run, earlier):  # a summary, then the full text: the summary goes
+                    _to_notes(parse, earlier, run, "a summary of the list after it")
+                    kept[index] = run
+                else:
+                    _to_notes(parse, run, earlier, "a second copy of the same list")
+                break
         else:
-            parse.notes.extend(paragraphs)
-        earlier = next(parts[p] for p in order if p not in copies)
-        parse.events.append(Event(nodes[0].where, "after", f"a list numbered "
-                                  f"{nodes[0].label}-{nodes[-1].label} again restates the "
-                                  f"points before it ({earlier[0].label}-{earlier[-1].label}, "
-                                  "another copy of the same list): moved to the version's "
-                                  "notes"))
-        gone = len(nodes)
-        parse.points[first:first + gone] = []
-        parse.headings = [(text, before - gone if before > first else before)
-                          for text, before in parse.headings]
+            kept.append(run)
 
 
 def settle_parts(parse: Parse) -> None:

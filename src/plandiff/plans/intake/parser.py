@@ -145,6 +145,7 @@ from plandiff.plans.intake.ordinals import (
 from plandiff.plans.intake.outline import (
     group_tails,
     outline_parts,
+    repeated_lists,
     restated_parts,
     settle_parts,
 )
@@ -228,6 +229,11 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
                                   "number(s) alone on a line under a finished sentence, right "
                                   "before the point of that number (a citation mark that "
                                   "lost its brackets)"))
+    if parse.stray_numbers:
+        parse.events.append(Event(parse.stray_numbers[0], "cited", f"left out "
+                                  f"{len(parse.stray_numbers)} number(s) alone on a line under "
+                                  "a finished sentence that number no point (a citation or "
+                                  "page mark that lost its brackets)"))
     if run_in:
         parse.events.append(Event(where, "run-in", f"{run_in} line(s) listing items after a "
                                   "repeated mark (▽A、▽B …) or circled numbers (①A。②B …) read "
@@ -437,6 +443,7 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
     preamble(parse)
     strays(parse)
     outline_parts(parse)
+    repeated_lists(parse)
     restated_parts(parse)
     settle_parts(parse)
     pull_quotes(parse)

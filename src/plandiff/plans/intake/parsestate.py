@@ -208,6 +208,11 @@ class Parse:
     :data:`~plandiff.plans.intake.speakers.SPEAKER`) or a page's text after its list of
     points (:data:`~plandiff.plans.intake.lines.PAGE_TEXT`); by index, with where each is
     and its mark. They go to the notes as they are, not as headings."""
+    bare_numbered: bool = False
+    """A point was opened by its number alone on a line (``3`` / its text below)."""
+    stray_numbers: list[str] = field(default_factory=list)
+    """Where each number alone on a line under a finished sentence that numbered no point
+    was left out (a citation or page mark that lost its brackets)."""
     wrapped_aside: tuple[Node, int] | None = None
     """A point's note that is a commentary paragraph still going on (``Response: Kyiv says
     this restates what is already`` / ``in the Charter …``, no blank line): the point and

@@ -42,7 +42,7 @@ from plandiff.plans.intake.parsestate import (
 )
 from plandiff.plans.intake.quotes import bare_quote_heading, quote_heading
 from plandiff.plans.intake.reporting import commentary, narrative, reported
-from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, ends_clause
+from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, SENTENCE_END, ends_clause
 
 __all__ = ["pieces"]
 
@@ -127,8 +127,9 @@ def _names_a_later_point(parse: Parse, qualified: re.Match[str]) -> bool:
 
 def _in_furniture(parse: Parse, raw: str) -> bool:
     """Whether a line under a link-list or footnotes heading stays there: until a heading of
-    another kind, or the draft's next point number before any numbered item of the list
-    (a "Notes" heading inside a draft, then point 5 again)."""
+    another kind, or the draft's next point number (in its own style: ``③`` after ``②``)
+    before any numbered item of the list (a "Notes" heading inside a draft, then point 5
+    again)."""
     heading = HEADING.match(raw)
     if heading is not None and not FURNITURE_HEADING.match(clean_line(heading.group("text"))):
         parse.furniture = False
@@ -140,7 +141,24 @@ def _in_furniture(parse: Parse, raw: str) -> bool:
             parse.furniture = False
             return False
         parse.listed = True
+    elif not parse.listed and _next_in_style(parse, raw):
+        parse.furniture = False
+        return False
     return True
+
+
+def _next_in_style(parse: Parse, raw: str) -> bool:
+    """Whether a line opens the draft's next point in the style its points are numbered in
+    when that is ``①`` or ``(1)`` (``③`` after point 2)."""
+    sub = SUB.match(raw) if parse.top_style in ("circled", "paren-digit") else None
+    if sub is None:
+        return False
+    circled, digits = sub.group("circled"), (sub.group("plabel") or "").translate(FW_DIGITS)
+    if circled:
+        return parse.top_style == "circled" and int(unicodedata.numeric(circled)) \
+            == parse.expected()
+    return parse.top_style == "paren-digit" and digits.isdigit() \
+        and int(digits) == parse.expected()
 
 
 _TIMESTAMP = re.compile(
@@ -244,6 +262,11 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     if bare and int(bare.group("num").translate(FW_DIGITS)) == parse.expected() \
             and parse.previous.rstrip()[-1:] in CLAUSE_END:  # not a table's count cell
         open_top(parse, str(parse.expected()), "", where, indent)  # "3" alone, text below
+        parse.bare_numbered = True
+        return
+    if bare and parse.points and not parse.bare_numbered and not parse.closed \
+            and parse.previous.rstrip().rstrip(CLOSERS)[-1:] in SENTENCE_END:
+        parse.stray_numbers.append(where)  # "confirmed." / "4": a mark, not the point's text
         return
     if top:
         groups = top.groupdict()

@@ -8,8 +8,8 @@ Warnings (each with the place in the draft it comes from):
 - a point much longer than the others (over three times the median and over 600 characters):
   a list was probably swallowed;
 - the count a title, headline or preamble announces ("20 points", "28-point plan", "２０項目",
-  "план из 28 пунктов", in words or kanji: "Twenty Eight Point", "из двадцати пунктов",
-  "二十八項目") against the count found;
+  "план из 28 пунктов", "二十八の項目", in words or kanji: "Twenty Eight Point", "из
+  двадцати пунктов", "с двадцатью восемью пунктами", "二十八項目") against the count found;
 - a first point that is not 1 (unless the version is declared partial);
 - a line that looked like a point number but was read as text (``No. 5``) is not reported: the
   parser's rules are exact.
@@ -44,22 +44,50 @@ _PROSE_WORDS_FROM = 10
 _SENTENCE_END = re.compile(r"[.。]\s*$")
 """The end of a sentence of prose (a headline ends with none, or with a question)."""
 _SEP = r"[ \t\u00a0\u2010\u2011-]"
+_NO = r"(?:の(?=項目|条項))?"
+"""A Japanese count joined to the word for point by の (``二十八の項目``, ``28の条項``; not
+``28の条件``, 28 conditions)."""
 _ANNOUNCED = re.compile(
     r"(?<![0-9A-Za-z０-９\u00c0-\u024f\u0400-\u04ff_.'\u2019第数何午"
     r"一二三四五六七八九十百])(?:"
-    r"(?P<n>[0-9０-９]{1,3})" + _SEP + r"*"
+    r"(?P<n>[0-9０-９]{1,3})" + _SEP + r"*" + _NO +
     r"(?:point|пункт|item|clause|article|項目|項|条|か条|カ条|ヶ条|ヵ条|ケ条|箇条"
     r"|个(?=要点|点|条|项)|[點点](?![钟鐘半分整0-9０-９]))"
     r"|(?P<w>" + WORD + "(?:" + _SEP + "*" + WORD + r")?)"
     r"(?!(?!пункт)[A-Za-z\u0400-\u04ff'\u2019])"  # двадцатипунктный: one word
     + _SEP + r"*(?:point|пункт|item|clause|article)"
-    r"|(?P<k>" + KANJI + r")(?:項目|項|か条|カ条|ヶ条|ヵ条|ケ条|箇条|条))",
+    r"|(?P<k>" + KANJI + r")" + _NO + r"(?:項目|項|か条|カ条|ヶ条|ヵ条|ケ条|箇条|条))",
     re.IGNORECASE,
 )
 """A count of points a title or preamble announces: in digits, in words (English, Russian,
 Ukrainian: :mod:`.numwords`) or in kanji, before the word for a point (a number before
 anything else, "28 countries", "20 years", "28个国家", is no count; nor is an ordinal,
 第二十八条, or an hour, 下午3点)."""
+
+
+_STORIES = re.compile(r"article|item", re.IGNORECASE)
+_READING = re.compile(r"\b(?:read|reading|readers?|free|month|week|subscri\w*|unlimited|"
+                      r"stories|newsletters?|left|remaining|missed|popular|recommended|"
+                      r"trending)\b", re.IGNORECASE)
+"""A page's words about reading its own articles or items (a metered paywall's "You have 3
+of 20 free articles left this month", "Read 20 articles a month"): a count of articles
+there, in the text around the list, is none; in a headline it still is ("The plan runs to 20
+articles")."""
+
+
+_OTHER_POINTS = re.compile(
+    r"\w*[ \t\u00a0]+(?:пропуск|обогрев|незламн|временного|тимчасового|along|across"
+    r"|on the (?:front|line|map|border)|of (?:the )?(?:front|contact|border))", re.IGNORECASE)
+"""Points that are places ("5 пунктов пропуска", checkpoints; "пунктів незламності";
+"20 points along the front"), not a plan's."""
+_CHANGE = re.compile(
+    r"(?<!\w)(?:rose|fell|dropped|gained|lost|climbed|slipped|jumped|plunged|surged|slid"
+    r"|вырос(?:ла|ло|ли)?|упал[аои]?|снизил(?:ся|ась|ось|ись)|подня(?:лся|лась|лось|лись)"
+    r"|опустил(?:ся|ась|ось|ись)|зріс|зросл[аои]|впа(?:в|ла|ло|ли)|знизи(?:вся|лася|лось|лися)"
+    r"|виріс)(?:[ \t\u00a0]+(?:by|на|almost|nearly|about|more than|почти|около|майже|близько))*"
+    r"[ \t\u00a0]+$", re.IGNORECASE)
+"""A change by so many points before the count ("the index fell 20 points", "рейтинг вырос
+на 5 пунктов"): a score's points, not a plan's."""
 
 
 @dataclass(frozen=True)
@@ -196,11 +224,17 @@ def _announced(parse: Parse, title: str | None, headline: str | None = None) -> 
     none ("Kyiv objects to two points.", "против двух пунктов.": some of the points, not
     their number)."""
     texts = [(t, False) for t in (title, parse.title, headline) if t]
+    page = len(texts)
     texts += [(" ".join(p), len(p) > 1 or _SENTENCE_END.search(p[0]) is not None)
               for p in parse.notes if p]
     texts += [(h, False) for h, _ in parse.headings]
-    for text, prose in texts:
+    for index, (text, prose) in enumerate(texts):
         for match in _ANNOUNCED.finditer(text):
+            if index >= page and _STORIES.search(match.group()) and _READING.search(text):
+                continue  # "Read 20 articles a month for free": the site's, not the plan's
+            if _OTHER_POINTS.match(text, match.end()) \
+                    or _CHANGE.search(text, max(0, match.start() - 60), match.start()):
+                continue  # "5 пунктов пропуска", "the index fell 20 points": no plan's
             digits = match.group("n")
             if digits:
                 return int(digits.translate(FW_DIGITS))
