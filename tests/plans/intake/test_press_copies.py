@@ -11,29 +11,18 @@ import time
 import pytest
 
 from plandiff.errors import InputError
-from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from plandiff.plans.intake import DraftRequest, import_bytes
 from plandiff.plans.intake.lines import Line
 from plandiff.plans.intake.notemarks import spaced_bracket_marks
+from tests.plans.intake.pages import messages as _messages
+from tests.plans.intake.pages import page as _page
+from tests.plans.intake.pages import tree as _tree
 
 REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
 
 STEPS = ("Both sides stop firing along the whole front.",
          "Monitors from neutral states watch the line.",
          "Detainees are swapped in stages.")
-
-
-def _page(body: str, lang: str = "en") -> bytes:
-    return (f"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>The "
-            f"outline</title></head><body><main><article>{body}</article></main></body>"
-            "</html>").encode()
-
-
-def _tree(imported: ImportedDraft) -> list[tuple[str, str]]:
-    return [(p.number, p.text) for top in imported.plan.points for p in top.walk()]
-
-
-def _messages(imported: ImportedDraft) -> list[str]:
-    return [f.message for f in imported.report.findings]
 
 
 def _bold(points: tuple[str, ...]) -> str:

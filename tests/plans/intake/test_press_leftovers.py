@@ -6,22 +6,11 @@ Texts are the project's own."""
 from __future__ import annotations
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from tests.plans.intake.pages import messages as _messages
+from tests.plans.intake.pages import page as _page
+from tests.plans.intake.pages import tree as _tree
 
 REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
-
-
-def _page(body: str) -> bytes:
-    return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>The "
-            f"outline</title></head><body><main><article>{body}</article></main></body>"
-            "</html>").encode()
-
-
-def _tree(imported: ImportedDraft) -> list[tuple[str, str]]:
-    return [(p.number, p.text) for top in imported.plan.points for p in top.walk()]
-
-
-def _messages(imported: ImportedDraft) -> list[str]:
-    return [f.message for f in imported.report.findings]
 
 
 def test_a_bulleted_list_after_the_reporter_s_paragraph_is_not_sub_points() -> None:

@@ -216,6 +216,15 @@ def _pipe_tables(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     return tuple(out), rows
 
 
+
+def _legacy(data: bytes, error: InputError) -> tuple[str, tuple[str, ...]]:
+    """``data`` read in the legacy encoding it is written in, with the note saying so;
+    ``error`` (reading it as UTF-8 failed) when no encoding fits."""
+    guess = guess_encoding(data)
+    if guess is None:
+        raise error
+    return guess.text, (f"not UTF-8: read as {guess.name}",)
+
 def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
               limits: Limits = DEFAULT_LIMITS) -> DraftLines:
     """A text or Markdown draft's lines (words broken with a hyphen at a line end joined
@@ -229,20 +238,14 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
             text, notes = guess.text, (f"not UTF-8: read as {guess.name}",)
         else:
             text = decode_text_bytes(data, display)
-    except InputError:
-        guess = guess_encoding(data)
-        if guess is None:
-            raise
-        text, notes = guess.text, (f"not UTF-8: read as {guess.name}",)
+    except InputError as error:
+        text, notes = _legacy(data, error)
     unquoted = _quoted_printable(text)
     if unquoted is not None:
         try:
             text = decode_text_bytes(unquoted, display)
-        except InputError:
-            legacy = guess_encoding(unquoted)
-            if legacy is None:
-                raise
-            text, notes = legacy.text, (f"not UTF-8: read as {legacy.name}",)
+        except InputError as error:
+            text, notes = _legacy(unquoted, error)
         notes += ("the text was still in quoted-printable (an e-mail's body copied from its "
                   "source: soft line breaks '=' and escapes such as '=E2=80=99'): decoded",)
     draft = text_lines(text, fmt)
