@@ -582,3 +582,21 @@ def test_a_preamble_of_many_score_changes_is_read_in_linear_time() -> None:
     imported = import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
     assert time.perf_counter() - started < 2.0
     assert not any("announces" in line for line in imported.report.lines())
+
+
+@pytest.mark.parametrize("tag", ["ol", "ul"])
+def test_an_ad_slot_or_a_cross_link_as_a_list_item_is_no_point(tag: str) -> None:
+    """A CMS puts its ad slot and a "Read more" link inside the list of points as items of
+    their own: they go to the notes of the point before them (with a report line), and the
+    points keep their numbers (the ad had become point 3, "Read more" point 5)."""
+    items = [*STEPS[:2], "Advertisement", STEPS[2], "Read more: Talks resume in Geneva",
+             "Elections follow within a year."]
+    body = (f"<h1>The plan in four points</h1><{tag}>"
+            + "".join(f"<li>{text}</li>" for text in items) + f"</{tag}><p>After.</p>")
+    imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [("1", STEPS[0]), ("2", STEPS[1]), ("3", STEPS[2]),
+                               ("4", "Elections follow within a year.")]
+    points = imported.plan.points
+    assert points[1].notes == "Advertisement"
+    assert points[2].notes == "Read more: Talks resume in Geneva"
+    assert not any("announces" in m for m in _messages(imported))

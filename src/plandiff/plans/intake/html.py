@@ -53,6 +53,7 @@ import re
 from dataclasses import dataclass, field
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.asides import ASIDE_LINE
 from plandiff.plans.intake.csscounters import LIST_STYLES
 from plandiff.plans.intake.dating import page_dates
 from plandiff.plans.intake.htmlbytes import check_depth, decode_html
@@ -373,6 +374,10 @@ class _Walker:
     """Furniture (an image, an ad, an embed, left out) stood since that list closed."""
     resumed: int = 0
     """Lists with no ``start=`` read as going on from the list before them."""
+    item: _List | None = None
+    """The list whose item's marker is :attr:`prefix`, until the item's first text: an item
+    that is the page's (an ad slot's label, a cross-link) is no item, and gives its number
+    back."""
 
     def flush(self) -> None:
         raw = "".join(self.buffer)
@@ -404,6 +409,15 @@ class _Walker:
         if text:
             self.resume = None
             prefix = self.prefix
+            if self.item is not None and prefix and _page_item(text):
+                # <li>Advertisement</li>, <li>Read more: …</li> in the list of points: the
+                # page's line (an aside the parser puts in the notes), its number the next
+                # item's
+                if self.item.ordered:
+                    self.item.counter -= 1
+                self.item.items -= 1
+                prefix = ""
+            self.item = None
             if prefix and prefix.strip() not in ("#", "##", "###", "####", "#####", "######") \
                     and _OWN_MARKER.match(text):
                 prefix = ""  # the item carries its own number
@@ -461,6 +475,13 @@ def _in_schedule_cell(opened: list[str], rows: list[int]) -> bool:
         if tag in ("table", "tr", "li", "ol", "ul"):
             return False
     return False
+
+
+def _page_item(text: str) -> bool:
+    """A list item that is wholly an ad slot's label, a button or a cross-link
+    (:data:`~plandiff.plans.intake.asides.ASIDE_LINE`): the page's, not a point."""
+    found = ASIDE_LINE.match(text)
+    return found is not None and found.end() == len(text)
 
 
 def _item_marker(walker: _Walker, start: StartTag) -> str:
@@ -682,6 +703,8 @@ def _walk(root: Element, office: Office) -> _Walker:
                 walker.indent += kix.nest
             elif tag == "li":
                 walker.prefix = _item_marker(walker, event)
+                walker.item = (walker.lists[-1] if walker.lists and "value" not in event.attrs
+                               else None)
             elif tag[0] == "h" and tag[1:].isdigit():
                 walker.paragraph_break()
                 # <li><h3>Title</h3>…: the heading keeps the item's number (### 2. Title)
