@@ -600,3 +600,28 @@ def test_an_ad_slot_or_a_cross_link_as_a_list_item_is_no_point(tag: str) -> None
     assert points[1].notes == "Advertisement"
     assert points[2].notes == "Read more: Talks resume in Geneva"
     assert not any("announces" in m for m in _messages(imported))
+
+
+def test_a_copy_of_a_summary_of_the_full_list_goes_with_the_summary() -> None:
+    """A key-points box, the same box again, then the full text: the second list restates
+    the first, which is a summary of the third. Both short lists go to the notes and the full
+    text stays (found by the fuzzer: the second list's original had already been moved, and
+    the import failed with a ValueError)."""
+    short = ["Ceasefire along the front line.", "Prisoners exchanged all for all.",
+             "Elections within 100 days."]
+    full = ["Ceasefire along the front line takes effect at once, watched by satellites and "
+            "drones along the whole front, with a joint commission for violations.",
+            "Prisoners exchanged all for all, and civilian detainees, hostages and children "
+            "are returned home within a month of signing.",
+            "Elections within 100 days of signing, under international observation, with "
+            "every party free to stand."]
+
+    def numbered(texts: list[str]) -> str:
+        return "\n".join(f"{n}. {text}" for n, text in enumerate(texts, 1))
+
+    text = (f"Key points:\n\n{numbered(short)}\n\nThe same points as another outlet printed "
+            f"them:\n\n{numbered(short)}\n\nThe full text:\n\n{numbered(full)}\n")
+    imported = import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == full
+    assert sum("restates" in m for m in _messages(imported)) == 2
+    assert all(s in (imported.plan.notes or "") for s in short)

@@ -135,7 +135,14 @@ def restated_parts(parse: Parse) -> None:
                     copies[part] = first
                 break
     for part in sorted(copies):
-        _to_notes(parse, parts[part], parts[copies[part]], "another copy of the same list")
+        original = copies[part]
+        seen = {part}
+        while original in copies and original not in seen:
+            # that list is a copy too (a summary of a fuller later one, which this list
+            # restates): the list that stays is the last of the chain
+            seen.add(original)
+            original = copies[original]
+        _to_notes(parse, parts[part], parts[original], "another copy of the same list")
 
 
 def _plain(node: Node) -> str:
