@@ -50,6 +50,7 @@ both. The page's bytes are decoded, and their nesting depth checked, by :mod:`.h
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
@@ -249,12 +250,21 @@ def _mark_buttons(root: Element) -> None:
             link.set_attribute(_LEFT_OUT, "")
 
 
+def _class_names(attribute: Callable[[str], str | None]) -> str:
+    """An element's class, id and ``data-component`` (the BBC's blocks: "tag-list"), in
+    small letters, without a class hiding it only in print or on some screens
+    ("hidden-print", "hidden-xs": shown on a screen, or on others); ``attribute`` reads one
+    of its attributes."""
+    names = " ".join(attribute(a) or "" for a in ("class", "id", "data-component")).lower()
+    if "hidden" in names:
+        names = " ".join(n for n in names.split() if not _SOMETIMES_HIDDEN.match(n))
+    return names
+
+
 def _class_words(element: Element) -> set[str]:
     """The words of an element's class, id and ``data-component`` that :func:`_skipped`
-    reads (a class hiding it only in print or on some screens aside)."""
-    names = " ".join(element.attribute(a) or "" for a in ("class", "id", "data-component"))
-    names = " ".join(n for n in names.lower().split() if not _SOMETIMES_HIDDEN.match(n))
-    return {w for w in _WORD_SPLIT.split(names) if w}
+    reads (:func:`_class_names`)."""
+    return {w for w in _WORD_SPLIT.split(_class_names(element.attribute)) if w}
 
 
 def _mark_kept(root: Element) -> None:
@@ -296,10 +306,7 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
             attrs.get("role", "").lower() == "group"
             and _COUNTS_LABEL.search(attrs.get("aria-label", ""))):
         return True  # a post's name, handle and time, or its counts
-    names = f'{attrs.get("class", "")} {attrs.get("id", "")} ' \
-            f'{attrs.get("data-component", "")}'.lower()  # the BBC's blocks: "tag-list"
-    if "hidden" in names:  # "hidden-print", "hidden-xs": shown on a screen, or on others
-        names = " ".join(n for n in names.split() if not _SOMETIMES_HIDDEN.match(n))
+    names = _class_names(attrs.get)
     if set(names.split()) & (_POST_CHROME_CLASSES | WIKI_CLASSES):
         return True
     words = {w for w in _WORD_SPLIT.split(names) if w}
