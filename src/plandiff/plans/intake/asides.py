@@ -27,11 +27,12 @@ from plandiff.plans.intake.lines import join_wrapped
 from plandiff.plans.intake.parsestate import Event, Parse
 from plandiff.plans.intake.sentences import SENTENCE_END
 
-__all__ = ["ASIDE_LINE", "ASIDE_TAIL", "apart", "aside", "masthead", "wrapped_aside"]
+__all__ = ["AGENCIES", "ASIDE_LINE", "ASIDE_TAIL", "apart", "aside", "masthead",
+           "wrapped_aside"]
 
-_AGENCIES = (r"AP|AFP|Reuters|dpa|EFE|ANSA|PAP|TASS|RIA Novosti|Interfax(?:-Ukraine)?|UNIAN"
-             r"|Ukrinform|Kyodo|Jiji|Xinhua|Yonhap|Bloomberg|共同|時事|ロイター|新華社|聯合"
-             r"|ТАСС|РИА Новости|Интерфакс|УНІАН|Укрінформ")
+AGENCIES = (r"AP|AFP|Reuters|dpa|EFE|ANSA|PAP|TASS|RIA Novosti|Interfax(?:-Ukraine)?|UNIAN"
+            r"|Ukrinform|Kyodo|Jiji|Xinhua|Yonhap|Bloomberg|共同|時事|ロイター|新華社|聯合"
+            r"|ТАСС|РИА Новости|Интерфакс|УНІАН|Укрінформ")
 """News agencies whose credit, alone on a line in brackets, ends a wire copy."""
 _ED = r"(?:Ed|Eds|Red|ред|Ред|編注|編集部)\.?"
 _REPORTER = r"(?:記者|特派員|通信員)"
@@ -48,7 +49,7 @@ ASIDE_LINE = re.compile(
     r"(?:earlier|previous|original|first|leaked|initial|older|other) (?:version|draft|text|"
     r"copy)|примітка редакції|примечание редакции|編集部注|編注)[^\n]*[)\]][ \t]*$"
     r"|(?:editor(?:'|’)?s note|ed\. note|примітка редакції|примечание редакции)[ \t]*[:：.].*"
-    rf"|[(（][ \t]*(?:{_AGENCIES})[ \t]*[)）]"  # (Reuters), （共同）: a wire credit
+    rf"|[(（][ \t]*(?:{AGENCIES})[ \t]*[)）]"  # (Reuters), （共同）: a wire credit
     # （ワシントン＝山田）, 【…＝…】, several datelines (（ワシントン＝山田、モスクワ＝佐藤）)
     r"|[(（【](?:[^()（）【】=＝、\n]{1,20}[=＝][^()（）【】=＝、\n]{1,20}、){0,3}"
     r"[^()（）【】=＝、\n]{1,20}[=＝][^()（）【】=＝\n]{1,20}[)）】]"

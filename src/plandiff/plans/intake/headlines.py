@@ -7,15 +7,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from plandiff.plans.intake.asides import AGENCIES
+
 HEADLINE_CHARS = 150
 """The longest line taken for a headline (a Japanese one: half as many characters)."""
 _NOT_A_HEADLINE = re.compile(
-    r"""[.,;:、。，；：\-–—]$                       # a sentence, a lead-in or a dateline's dash
-    | ^(?:by|от|від|文|記者)\s                     # a byline
-    | \((?:reuters|ap|afp|bloomberg|interfax|tass|ukrinform|kyodo|jiji|共同|時事)\)
-    | https?://|www\.
-    | ^\W*\d{1,4}[./\-年]\d{1,2}                   # a date or a time stamp
-    """, re.IGNORECASE | re.VERBOSE)
+    r"[.,;:、。，；：\-–—]$"  # a sentence, a lead-in or a dateline's dash
+    r"|^(?:by|от|від|文|記者)\s"  # a byline
+    rf"|[(（](?:{AGENCIES})[)）]"  # a wire credit (a dateline's), as asides.py knows them
+    r"|https?://|www\."  # a link
+    r"|^\W*\d{1,4}[./\-年]\d{1,2}",  # a date or a time stamp
+    re.IGNORECASE)
 _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 
 
