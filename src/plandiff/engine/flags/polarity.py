@@ -471,25 +471,30 @@ _OPEN_VERDICT = Lazy(
 ("Still disputed:", "Unresolved.", 調整中, "Спорный пункт")."""
 
 
+_SUBJECT_CHARS = 120
+"""The longest subject :data:`_OPEN_QUESTION` reads between the question's word and the verb."""
+_SUBJECT = rf"[^.;:!?]{{0,{_SUBJECT_CHARS}}}?"
 _OPEN_QUESTION = Lazy(
-    r"\b(?:question|issue|matter|fate|status)\b[^.;:!?]{0,120}?\b(?:remains?|is still|are still|"
+    rf"\b(?:question|issue|matter|fate|status)\b{_SUBJECT}\b(?:remains?|is still|are still|"
     r"stays?|was left|is left)\s+(?P<w>open|unresolved|unsettled|undecided|disputed|pending)\b"
-    r"|\bвопрос\w*[^.;:!?]{0,120}?\b(?:оста[её]тся|остаются)\s+(?P<r>(?:открыт|нерешённ|нерешенн|"
+    rf"|\bвопрос\w*{_SUBJECT}\b(?:оста[её]тся|остаются)\s+(?P<r>(?:открыт|нерешённ|нерешенн|"
     r"спорн)\w*)"
-    r"|\bпитання[^.;:!?]{0,120}?\b(?:залишається|залишаються)\s+(?P<u>(?:відкрит|невирішен|"
+    rf"|\bпитання{_SUBJECT}\b(?:залишається|залишаються)\s+(?P<u>(?:відкрит|невирішен|"
     r"спірн)\w*)",
     re.IGNORECASE)
 """A sentence saying that the question of a point is still open ("The question of the plant
 remains open.", "Вопрос о станции остаётся открытым.", "Питання ЗАЕС залишається
-відкритим."): a press copy's verdict on the whole point, its subject up to 120 characters
-long."""
+відкритим."): a press copy's verdict on the whole point, its subject up to
+:data:`_SUBJECT_CHARS` long."""
 
 
 _OPEN_SAID = Lazy(
     r"\b(?:remains?|still|stays?|left)\s+(?:open|unresolved|unsettled|undecided|disputed|"
     r"pending)\b|\b(?:оста[её]тся|остаются|залишається|залишаються)\s", re.IGNORECASE)
 """Where :data:`_OPEN_QUESTION` can end, found first: the question is looked for only in the
-characters before it, so a long clause is read once."""
+characters before it (the subject and the question's own word), so a long clause is read
+once."""
+_QUESTION_BACK = _SUBJECT_CHARS + 20
 
 
 def _open_verdicts(text: str, clauses: list[_Clause], lexical: dict[int, str]
@@ -512,7 +517,8 @@ def _open_verdicts(text: str, clauses: list[_Clause], lexical: dict[int, str]
             continue
         said = _OPEN_SAID.search(text, clause.start, end)
         question = (None if said is None else
-                    _OPEN_QUESTION.search(text, max(clause.start, said.start() - 140), end))
+                    _OPEN_QUESTION.search(text, max(clause.start, said.start() - _QUESTION_BACK),
+                                          end))
         if question is not None:
             word = next(g for g in ("w", "r", "u") if question.group(g) is not None)
             found.setdefault(question.start(word), question.group(word))
