@@ -98,7 +98,11 @@ def _restates(later: Node, earlier: Node, common: set[str]) -> bool:
     words shared at least, half of the shorter one's, and one of them not among the words of
     half the draft's points or more (``common``: an act's clauses all open "The Parties
     shall …", in every part; that is no restatement)."""
-    a, b = _terms(later), _terms(earlier)
+    return _shares_terms(_terms(later), _terms(earlier), common)
+
+
+def _shares_terms(a: set[str], b: set[str], common: set[str]) -> bool:
+    """The test of :func:`_restates` on two points' telling words."""
     shared = a & b
     return len(shared) >= 2 and 2 * len(shared) >= min(len(a), len(b)) \
         and bool(shared - common)
@@ -155,11 +159,7 @@ def _same(later: tuple[str, set[str]], earlier: tuple[str, set[str]],
     """Whether a point says what an earlier one with its number says, each given as its
     plain words and telling words (:func:`_plain`, :func:`_terms`): the same words, or the
     same in other words (as :func:`_restates` tells)."""
-    if later[0] == earlier[0]:
-        return True
-    shared = later[1] & earlier[1]
-    return len(shared) >= 2 and 2 * len(shared) >= min(len(later[1]), len(earlier[1])) \
-        and bool(shared - common)
+    return later[0] == earlier[0] or _shares_terms(later[1], earlier[1], common)
 
 
 def _fuller(later: list[Node], earlier: list[Node]) -> bool:
