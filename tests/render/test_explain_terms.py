@@ -30,3 +30,20 @@ def test_explain_shows_japanese_terms_as_the_words_both_texts_share(
         assert not any(a != b and a[-1] == b[0] and len(a) == len(b) == 2
                        for a in cjk for b in cjk), why
     assert errors(data) == []
+
+
+def test_a_hyphenated_compound_is_one_word_of_a_far_join(cli: Callable[..., Run]) -> None:
+    """A far join needs two of the leftover's words in what the pair's whole says beyond its
+    parts (``JoinPasses.words_beyond``). The 20-point text's "free-trade agreement with the
+    United States" had joined a press copy's point 23 ("use the Dnipro for trade … free grain
+    shipments") as a split through "free" and "trade": the parts of one compound are one
+    notion, counted once."""
+    args = ("diff", str(REPO / "benchmarks" / "data" / "press" / "28-point-press.txt"),
+            str(REPO / "plans" / "peace-framework" / "2025-12-24-20-point.json"),
+            "--format", "json")
+    run = cli(*args)
+    assert run.code == 0, run.err
+    changes = json.loads(run.out)["changes"]
+    assert [(c["kind"], c["old"]) for c in changes if "us-free-trade" in c["new"]] == [
+        ("added", [])]
+    assert [c["new"] for c in changes if c["old"] == ["p23"]] == [["dnipro-black-sea"]]

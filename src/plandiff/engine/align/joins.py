@@ -11,7 +11,7 @@ from plandiff.engine.align.coverage import Join, distinctive, measure, overlap, 
 from plandiff.engine.align.explain import named_label
 from plandiff.engine.align.leftovers import LEFTOVER_CELLS, LeftoverPass
 from plandiff.engine.align.state import Draft
-from plandiff.engine.align.tokens import matching_text
+from plandiff.engine.align.tokens import compounds, matching_text
 from plandiff.engine.align.types import Evidence, PairKind
 from plandiff.plans.model import Point
 
@@ -34,7 +34,8 @@ whole (:meth:`Aligner.restates_one_sub_point`)."""
 FAR_WORDS = 2
 """Fewest distinct words of a leftover far from a pair's parts that must lie in what the
 pair's whole holds beyond them (:meth:`Aligner.attach`): one shared word ("agreement") is
-no evidence that a clause was folded in."""
+no evidence that a clause was folded in, nor are the parts of one hyphenated compound
+("free-trade" against "free grain" and "for trade")."""
 SOLE_AMONG = 5
 """Fewest other points (points that must stay unpaired aside) the whole's side must hold for
 "no other point holds any of a leftover's terms" to be evidence (:meth:`Aligner.sole_joins`):
@@ -110,8 +111,18 @@ class JoinPasses(LeftoverPass):
         left = residual(self.reported_terms(there, whole),
                         [self.reported_terms(here, x) for x in parts])
         word, words = here.word, here.words()
-        return sum(1 for t in self.reported_terms(here, joining).keys() & left.keys()
-                   if word[t] or words[t].startswith(TITLE))
+        found = {words[t] for t in self.reported_terms(here, joining).keys() & left.keys()
+                 if word[t] or words[t].startswith(TITLE)}
+        # the parts of a hyphenated compound of either point count once ("free-trade" is one
+        # notion, not "free" grain and "trade" on the Dnipro)
+        points = (self.old_points, self.new_points) if split else (self.new_points,
+                                                                   self.old_points)
+        for compound in (*compounds(matching_text(points[1][joining])),
+                         *compounds(matching_text(points[0][whole]))):
+            if len(inside := found & compound) > 1:
+                found -= inside
+                found.add(min(inside))
+        return len(found)
 
     def far_sentence(self, whole: int, parts: Sequence[int], joining: int, split: bool,
                      join: Join) -> str:

@@ -100,6 +100,16 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+_COMPOUND = re.compile(r"\w+(?:[-\u2010\u2011]\w+)+")
+
+
+def compounds(text: str) -> list[frozenset[str]]:
+    """The tokens of each hyphenated compound of ``text`` ("free-trade", "Article-5-style"),
+    a set a compound: its parts name one notion, not several."""
+    return [parts for match in _COMPOUND.finditer(text)
+            if len(parts := frozenset(tokens(match.group()))) > 1]
+
+
 def matching_text(point: Point) -> str:
     """The text a point is matched on: title, text and every sub-point's, one per line."""
     if not point.points and not point.title:
