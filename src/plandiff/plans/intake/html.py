@@ -339,6 +339,8 @@ class _List:
     tag: str = "ol"
     items: int = 0
     """How many items the list has had so far."""
+    step: int = 1
+    """What each item adds to the number: -1 in a countdown (``<ol reversed>``)."""
 
 
 _PLAN_ITEMS = 3
@@ -421,7 +423,7 @@ class _Walker:
                 # page's line (an aside the parser puts in the notes), its number the next
                 # item's
                 if self.item.ordered:
-                    self.item.counter -= 1
+                    self.item.counter -= self.item.step
                 self.item.items -= 1
                 prefix = ""
             self.item = None
@@ -498,7 +500,7 @@ def _item_marker(walker: _Walker, start: StartTag) -> str:
     if "value" in start.attrs:
         current.counter = _int(start.attrs.get("value"), current.counter)
     n = current.counter
-    current.counter += 1
+    current.counter += current.step
     current.items += 1
     if walker.office.libreoffice:
         depth = len(walker.lists)
@@ -529,7 +531,8 @@ def _goes_on(walker: _Walker, start: StartTag, opened: _List) -> bool:
     office = walker.office
     return start.tag == "ol" and not walker.lists and "start" not in start.attrs \
         and walker.resume is not None and walker.gap and walker.resume[1] == opened.kind \
-        and opened.ordered and not (office.word or office.gdocs or office.libreoffice)
+        and opened.ordered and opened.step > 0 \
+        and not (office.word or office.gdocs or office.libreoffice)
 
 
 def _kix_list(walker: _Walker, start: StartTag) -> _List | None:
@@ -693,10 +696,14 @@ def _walk(root: Element, office: Office) -> _Walker:
                 if kix is None:
                     styled = _list_style(office, event)
                     given = styled or event.attrs.get("type", "1")[:1] or "1"
+                    countdown = tag == "ol" and "reversed" in event.attrs
+                    # <ol reversed> counts down, from its number of items unless start= says
                     kix = _List(tag == "ol" or styled is not None,
-                                _int(event.attrs.get("start"), 1), given.lower(),
-                                given.isupper(), nest=1 if walker.lists else 0, tag=tag)
-                    if office.libreoffice and "start" not in event.attrs:
+                                _int(event.attrs.get("start"),
+                                     event.cells if countdown else 1), given.lower(),
+                                given.isupper(), nest=1 if walker.lists else 0, tag=tag,
+                                step=-1 if countdown else 1)
+                    if office.libreoffice and "start" not in event.attrs and not countdown:
                         # LibreOffice writes a nested level that goes on after a deeper one
                         # as a new list with no start= (a restart has value="1")
                         kix.counter = walker.following.get(
@@ -773,11 +780,13 @@ def _walk(root: Element, office: Office) -> _Walker:
             closed = walker.lists.pop()
             walker.indent -= closed.nest
             if not walker.lists and closed.tag == "ol" and closed.ordered \
-                    and closed.kix is None and closed.items:
+                    and closed.kix is None and closed.items and closed.step > 0:
                 walker.resume, walker.gap = (closed.counter, closed.kind), False
+            highest = closed.counter - 1 if closed.step > 0 \
+                else closed.counter - closed.step * closed.items
             walker.after_list = not walker.lists and closed.tag == "ol" and closed.ordered \
                 and closed.kix is None and (closed.items >= _PLAN_ITEMS or (
-                    closed.items > 1 and closed.counter - 1 >= _PLAN_ITEMS))
+                    closed.items > 1 and highest >= _PLAN_ITEMS))
         if indents:
             walker.indent -= indents.pop()
         if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "ul", "table", "summary",
