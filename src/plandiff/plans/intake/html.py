@@ -844,7 +844,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     if title is None:  # no heading: the headline given for sharing, else the <title>
         # (a site's name, or "Headline | Site")
         title = _shared_title(page, None) or _SPACE.sub(" ", page.title()).strip() or None
-    pasted = pasted_footnotes(tuple(walker.lines), symbols=False)
+    pasted = pasted_footnotes(tuple(walker.lines))
     notes = said + pasted.report()
     if walker.resumed:
         notes += (f"{walker.resumed} numbered list(s) with no start= right after an image, "

@@ -21,7 +21,9 @@ footnotes as lines at the end (``³ As of signature.``, ``[2] Under a UN mandate
 - the footnotes go under :data:`~plandiff.plans.intake.lines.FOOTNOTES_HEADING` as
   ``[2] text``, where the parser reads them as notes, never as points.
 
-``*`` marks are read in plain text only: in Markdown a star is emphasis or a bullet.
+``*`` marks are read in plain text and in a web page's text only (where a list's bullets
+are the markup's): in Markdown a star is emphasis or a bullet. A page's first block after its
+list of points (marked :data:`~plandiff.plans.intake.lines.PAGE_TEXT`) may be its first note.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plandiff.plans.intake.lines import FOOTNOTES_HEADING, NOTES_WORDS, Line
+from plandiff.plans.intake.lines import FOOTNOTES_HEADING, NOTES_WORDS, PAGE_TEXT, Line
 from plandiff.plans.intake.markers import JA_ARTICLE, KANJI_ITEM, SUB, TOP
 from plandiff.plans.intake.sentences import runs_on
 
@@ -122,6 +124,7 @@ def _key(mark: str) -> str:
 
 
 def _body(text: str, symbols: bool) -> re.Match[str] | None:
+    text = text.removeprefix(PAGE_TEXT)  # a page's first block after its list of points
     found = _BODY.match(text) or _PLAIN_BODY.match(text)
     if found is None and symbols:
         found = _SYMBOL_BODY.match(text)
