@@ -62,3 +62,29 @@ def test_a_star_without_a_mark_in_the_text_stays_the_page_s() -> None:
     notes = imported.plan.notes or ""
     assert "Reporting by the Kyiv desk." in notes
     assert "Footnotes" not in notes
+
+
+def test_a_link_to_another_point_keeps_its_bracketed_number() -> None:
+    """``as set out in <a href="#p3">[3]</a>`` leads to point 3, not to a note: it was taken
+    out of point 2's text as a note mark (glued, ``cf.[3]``, or with notes [1]-[3] at the
+    page's end). A link to a note, or to a target that opens with a note's mark, still
+    goes."""
+    items = ('<li id="p1">Crossings reopen for goods within a week.[1]</li>'
+             '<li>Detainees go home as set out in <a href="#p3">[3]</a>.</li>'
+             '<li id="p3">The front line freezes where it stands.</li>')
+    notes = ("<p>[1] Figures are from the ministry.</p><p>[2] Not yet agreed.</p>"
+             "<p>[3] The list of names is not public.</p>")
+    imported = import_bytes(_page(f"<ol>{items}</ol>{notes}"), "page.html", ".html", REQUEST)
+    assert _tree(imported)[1] == ("2", "Detainees go home as set out in [3].")
+    assert _tree(imported)[0] == ("1", "Crossings reopen for goods within a week.")
+    glued = import_bytes(_page('<p id="a1">1. Crossings reopen within a week.</p>'
+                               '<p>2. Detainees go home (cf.<a href="#a3">[3]</a>).</p>'
+                               '<p id="a3">3. The front line freezes.</p>'), "page.html",
+                         ".html", REQUEST)
+    assert _tree(glued)[1] == ("2", "Detainees go home (cf.[3]).")
+    to_note = import_bytes(_page('<p>1. Crossings reopen within a week.</p>'
+                                 '<p>2. Detainees go home.<a href="#n3">[3]</a></p>'
+                                 '<p>3. The front line freezes.</p>'
+                                 '<p id="n3">[3] The list of names is not public.</p>'),
+                           "page.html", ".html", REQUEST)
+    assert _tree(to_note)[1] == ("2", "Detainees go home.")

@@ -602,6 +602,8 @@ def _walk(root: Element, office: Office) -> _Walker:
     """(depth, where in the buffer) of each open ``<sup>``."""
     rows: list[int] = []
     """The number of cells of each table row open."""
+    xrefs: list[int] = []
+    """The depth of each open link to a point (:func:`_mark_cross_references`)."""
     depth = 0
     for event in root.events(skip=_WALKED_SKIP, comments=office.libreoffice):
         if isinstance(event, Comment):
@@ -612,7 +614,11 @@ def _walk(root: Element, office: Office) -> _Walker:
             continue
         if isinstance(event, Text):
             if not skipping:
-                (comment if comment_depth else walker.buffer).append(event.text)
+                if comment_depth:
+                    comment.append(event.text)
+                else:  # a link to a point keeps its "[3]" (_mark_cross_references)
+                    walker.buffer.append(event.text.replace("[", "[" + _XREF_GUARD)
+                                         if xrefs else event.text)
             continue
         if comment_depth and event.tag in _BLOCKS:
             comment.append(" ")  # a reply in its own paragraph
@@ -647,6 +653,8 @@ def _walk(root: Element, office: Office) -> _Walker:
                 continue
             depth += 1
             opened.append(event.tag)
+            if _XREF in event.attrs:
+                xrefs.append(depth)
             if event.tag == "sup":
                 sups.append((depth, len(walker.buffer)))
             bold = event.tag in ("b", "strong") and not walker.lists \
@@ -753,6 +761,8 @@ def _walk(root: Element, office: Office) -> _Walker:
                 walker.comments.append(text)
             comment_depth = 0
         opened.pop()
+        if xrefs and xrefs[-1] == depth:
+            xrefs.pop()
         if sups and sups[-1][0] == depth:  # <sup>3</sup>: a note mark, as a reader sees it
             start = sups.pop()[1]
             # a <sup> holding a number (a mark a page sets without a link): superscript digits
@@ -833,6 +843,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     captions = _mark_image_boxes(root)
     _mark_kept(root)
     cards = _mark_link_cards(root)
+    _mark_cross_references(root)
     _mark_buttons(root)
     entries = _mark_other_entries(root)
     walker = _walk(root, office)
@@ -918,6 +929,42 @@ def _mark_image_boxes(root: Element) -> int:
 
 
 _CARD_BLOCKS = frozenset({"div", "p"})
+
+
+_XREF = "data-plandiff-xref"
+"""The attribute :func:`_mark_cross_references` puts on a link to a point."""
+_BRACKETED = re.compile(r"\s*\[[0-9]{1,3}\]\s*")
+_NOTE_OPENS = re.compile(r"\s*(?:\[[0-9]{1,3}\]|[0-9]{1,3}(?![0-9.)．:])|[⁰¹²³⁴⁵⁶⁷⁸⁹^↑↩])")
+"""What opens a note (``[3] …``, ``3 …``, ``³ …``, a wiki's ``^``), not a point (``3. …``)."""
+_ANCHOR_ID = re.compile(r"#([\w.:-]{1,100})")
+_XREF_GUARD = "\u2060"
+"""A word joiner after a cross-reference's opening bracket (``[⁠3]``): no footnote rule
+reads it as a mark; the parser's cleaning takes it out."""
+
+
+def _element_start(element: Element) -> StartTag:
+    return StartTag(element.tag, {name: value for name in ("class", "id", "role", "href")
+                                  if (value := element.attribute(name)) is not None})
+
+
+def _mark_cross_references(root: Element) -> None:
+    """Mark the links whose whole text is a number in brackets (``see <a href="#p3">[3]</a>``)
+    that lead to a point in the page, not to a note: the target's text opens with no note's
+    mark and it stands in no block of notes. Their text is the point's; a footnote rule took
+    ``[3]`` out as a mark (and the note [3] with it, when one was there)."""
+    for link in root.select('a[href^="#"]'):
+        if not _BRACKETED.fullmatch(link.text()) or _note_reference(_element_start(link)):
+            continue
+        anchor = _ANCHOR_ID.fullmatch(link.attribute("href") or "")
+        targets = root.select(f'[id="{anchor.group(1)}"]') if anchor else []
+        if len(targets) != 1 or _NOTE_OPENS.match(targets[0].text()) \
+                or targets[0].tag in ("a", "sup"):
+            continue
+        box: Element | None = targets[0]
+        while box is not None and not _footnotes(_element_start(box)):
+            box = None if box.same(root) else box.parent()
+        if box is None:
+            link.set_attribute(_XREF, "")
 
 
 def _mark_link_cards(root: Element) -> int:
