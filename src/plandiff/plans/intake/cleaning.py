@@ -2,7 +2,8 @@
 
 Control characters and spaces other than the ASCII and ideographic ones become one space
 (:func:`clean_line`); zero-width characters, soft hyphens and direction marks go, a Latin
-ligature a PDF's copy keeps (``ﬁ``, ``ﬂ``, ``ﬃ``) reads as its letters, and a keycap emoji
+ligature a PDF's copy keeps (``ﬁ``, ``ﬂ``, ``ﬃ``) reads as its letters, a no-break hyphen as
+a hyphen, and a keycap emoji
 number (``1️⃣``) reads as ``1. `` (:func:`plain_spaces`); Markdown's and messengers' bold
 marks are not the text, around words (:data:`PAIRED_BOLD`) or around a point's number
 (:func:`strip_bold`).
@@ -59,6 +60,10 @@ def _joiner(match: re.Match[str]) -> str:
 _LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 """The Latin ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) as their letters: text copied out of a PDF keeps
 them as one character each, and ``conﬁrmed`` matched no ``confirmed``."""
+_LIGATURES |= {0x2010: "-", 0x2011: "-"}
+"""The typographic hyphen and the no-break hyphen (U+2010, U+2011: ``&#8209;``, which a
+Ukrainian or Russian news page sets in ``будь‑яких``, ``из‑за`` so the line never breaks
+there) as the hyphen-minus every other copy types: the word matched no other copy's."""
 
 
 def clean_line(line: str) -> str:
