@@ -154,6 +154,10 @@ _POST_CHROME_CLASSES = frozenset({"status__display-name", "status__relative-time
                                   "tgme_widget_message_views", "tgme_header"})
 """Mastodon's post furniture (name, time, action bar and counts) and a Telegram channel's
 web page's (the channel's name over each message, its views and time)."""
+_POST_TEXTS = frozenset({"tgme_widget_message_text"})
+"""The class of a message's text on a Telegram channel's web page (``t.me/s/…``): each
+message is an entry of its own (:attr:`_Walker.after_list` at its start), whose time stamp is
+in the footer left out."""
 _COUNTS_LABEL = re.compile(r"\b(?:repl(?:y|ies)|reposts?|retweets?|likes?|views?)\b", re.I)
 _BLOCKS = frozenset({
     "p", "div", "section", "article", "main", "blockquote", "pre", "address", "center",
@@ -675,6 +679,11 @@ def _walk(root: Element, office: Office) -> _Walker:
             if tag in ("td", "th"):
                 walker.buffer.append(_CELL)
                 continue
+            if set(event.attrs.get("class", "").split()) & _POST_TEXTS and walker.lines:
+                # the channel's next message: after a message listing points, it is the
+                # page's text unless it goes on with the next point
+                walker.paragraph_break()
+                walker.after_list = True
             if _footnotes(event) and not _in_footnotes(walker.lines):
                 walker.paragraph_break()
                 walker.lines.append(Line(FOOTNOTES_HEADING, f"block {walker.block}"))

@@ -1,0 +1,70 @@
+"""Messenger pages the Ukrainian and Russian press publish a draft's points on first: a
+Telegram channel's web page (``t.me/s/…``: each message a ``tgme_widget_message_text`` with
+``<br>`` lines and keycap numbers, its time in a footer) and Telegram Desktop's HTML chat
+export (``messages.html``). Texts are the project's own."""
+
+from __future__ import annotations
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from tests.plans.intake.pages import tree as _tree
+
+REQUEST = DraftRequest(document="outline", version="2025-11-21-channel")
+
+
+def _keycap(n: int) -> str:
+    return (f'<i class="emoji" style="background-image:url(\'//img.example/3{n}E283A3.png\')">'
+            f"<b>{n}\ufe0f\u20e3</b></i>")
+
+
+def _message(post: int, time: str, text: str) -> str:
+    return (f'<div class="tgme_widget_message_wrap js-widget_message_wrap">'
+            f'<div class="tgme_widget_message js-widget_message" data-post="novyny/{post}">'
+            '<div class="tgme_widget_message_user"><a href="#"><i class="tgme_widget_message_'
+            'user_photo" data-content="Н"></i></a></div><div class="tgme_widget_message_bubble">'
+            '<div class="tgme_widget_message_author accent_color"><a class="tgme_widget_message_'
+            'owner_name" href="#"><span dir="auto">Новини Дня</span></a></div>'
+            f'<div class="tgme_widget_message_text js-message_text" dir="auto">{text}</div>'
+            '<div class="tgme_widget_message_footer compact js-message_footer"><div class='
+            '"tgme_widget_message_info short js-message_info"><span class="tgme_widget_message_'
+            'views">41K</span><span class="tgme_widget_message_meta"><a class="tgme_widget_'
+            f'message_date" href="#"><time datetime="2025-11-21T{time}:00+00:00" class="time">'
+            f"{time}</time></a></span></div></div></div></div></div>")
+
+
+def _channel(*messages: str) -> bytes:
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Новини Дня – Telegram'
+            '</title></head><body class="tgme_webpreview_body"><header class="tgme_header">'
+            '<div class="tgme_header_title">Новини Дня</div></header><main class="tgme_main">'
+            '<section class="tgme_channel_history js-message_history">' + "".join(messages)
+            + "</section></main></body></html>").encode()
+
+
+POINTS = ["Сторони негайно припиняють вогонь уздовж усієї лінії фронту.",
+          "Полонених обмінюють за формулою «всіх на всіх».",
+          "Вибори проводять протягом ста днів після підписання.",
+          "Санкції знімають поетапно."]
+
+
+def test_a_channel_s_next_message_is_not_the_last_point_s_text() -> None:
+    """The message after the one listing the points (an air-raid alert) was glued to point 4:
+    a message's time is in its footer, left out, and nothing ended the point."""
+    listing = ("<b>Що передбачає проєкт — головне:</b><br/><br/>"
+               + "<br/><br/>".join(f"{_keycap(n)} {p}" for n, p in enumerate(POINTS, 1)))
+    page = _channel(_message(4410, "08:02", "Над Харківщиною вночі збили два дрони."),
+                    _message(4411, "09:40", listing),
+                    _message(4412, "10:05", "У Києві оголошено повітряну тривогу."))
+    imported = import_bytes(page, "channel.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), p) for n, p in enumerate(POINTS, 1)]
+    assert "У Києві оголошено повітряну тривогу." in (imported.plan.notes or "")
+
+
+def test_points_going_on_in_the_channel_s_next_message_stay_points() -> None:
+    """Points 1-2 in one message, 3-4 in the next (a message's length limit): one list."""
+    first = "<br/>".join(f"{n}. {p}" for n, p in enumerate(POINTS[:2], 1))
+    second = "<br/>".join(f"{n}. {p}" for n, p in enumerate(POINTS[2:], 3))
+    page = _channel(_message(4411, "09:40", f"Пункти проєкту:<br/>{first}"),
+                    _message(4412, "09:41", second),
+                    _message(4413, "10:05", "Реакції політиків — згодом."))
+    imported = import_bytes(page, "channel.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), p) for n, p in enumerate(POINTS, 1)]
+    assert "Реакції політиків" in (imported.plan.notes or "")
