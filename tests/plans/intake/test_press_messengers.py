@@ -68,3 +68,36 @@ def test_points_going_on_in_the_channel_s_next_message_stay_points() -> None:
     imported = import_bytes(page, "channel.html", ".html", REQUEST)
     assert _tree(imported) == [(str(n), p) for n, p in enumerate(POINTS, 1)]
     assert "Реакції політиків" in (imported.plan.notes or "")
+
+
+def _export_message(ident: int, time: str, text: str, first: bool) -> str:
+    sender = ('<div class="pull_left userpic_wrap"><div class="userpic userpic4" style="width:'
+              ' 42px; height: 42px"><div class="initials" style="line-height: 42px">\nНС\n'
+              "</div></div></div>") if first else ""
+    name = '<div class="from_name">\nНовости Сейчас\n</div>' if first else ""
+    joined = "" if first else " joined"
+    return (f'<div class="message default clearfix{joined}" id="message{ident}">{sender}'
+            f'<div class="body"><div class="pull_right date details" title="21.11.2025 '
+            f'{time}:00 UTC+03:00">\n{time}\n</div>{name}<div class="text">\n{text}\n</div>'
+            "</div></div>")
+
+
+def test_a_telegram_desktop_export_is_titled_by_its_chat() -> None:
+    """``messages.html``'s ``<title>`` is "Exported Data" on every export: the version was
+    titled so. The chat's name over the messages is the title, and the sender's initials
+    in the picture beside a message are no text of the page."""
+    points = ("1. Стороны прекращают огонь по всей линии соприкосновения.<br>"
+              "2. Пленные обмениваются по принципу «всех на всех».")
+    page = ('<!DOCTYPE html><html><head><meta charset="utf-8"/><title>Exported Data</title>'
+            '</head><body><div class="page_wrap"><div class="page_header"><div class="content">'
+            '<div class="text bold">\nНовости Сейчас\n</div></div></div>'
+            '<div class="page_body chat_page"><div class="history">'
+            '<div class="message service" id="message-1"><div class="body details">\n'
+            "21 November 2025\n</div></div>"
+            + _export_message(5120, "11:02", f"Пункты проекта:<br><br>{points}", True)
+            + _export_message(5121, "11:03", "3. Санкции снимаются поэтапно.", False)
+            + "</div></div></div></body></html>")
+    imported = import_bytes(page.encode(), "messages.html", ".html", REQUEST)
+    assert imported.plan.title == "Новости Сейчас"
+    assert [n for n, _ in _tree(imported)] == ["1", "2", "3"]
+    assert "НС" not in (imported.plan.notes or "").split()

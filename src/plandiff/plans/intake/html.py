@@ -151,9 +151,11 @@ _POST_CHROME_CLASSES = frozenset({"status__display-name", "status__relative-time
                                   "status__action-bar", "detailed-status__meta",
                                   "detailed-status__display-name", "tgme_widget_message_author",
                                   "tgme_widget_message_user", "tgme_widget_message_info",
-                                  "tgme_widget_message_views", "tgme_header"})
-"""Mastodon's post furniture (name, time, action bar and counts) and a Telegram channel's
-web page's (the channel's name over each message, its views and time)."""
+                                  "tgme_widget_message_views", "tgme_header",
+                                  "userpic_wrap"})
+"""Mastodon's post furniture (name, time, action bar and counts), a Telegram channel's
+web page's (the channel's name over each message, its views and time) and a Telegram
+Desktop export's (the sender's picture, or initials, beside a message)."""
 _POST_TEXTS = frozenset({"tgme_widget_message_text"})
 """The class of a message's text on a Telegram channel's web page (``t.me/s/…``): each
 message is an entry of its own (:attr:`_Walker.after_list` at its start), whose time stamp is
@@ -863,7 +865,8 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         title = _SPACE.sub(" ", headings[0].text()).strip() or None
     if title is None:  # no heading: the headline given for sharing, else the <title>
         # (a site's name, or "Headline | Site")
-        title = _shared_title(page, None) or _SPACE.sub(" ", page.title()).strip() or None
+        title = _shared_title(page, None) or _chat_name(page) \
+            or _SPACE.sub(" ", page.title()).strip() or None
     pasted = pasted_footnotes(tuple(walker.lines))
     notes = said + pasted.report()
     if walker.resumed:
@@ -1078,6 +1081,20 @@ def _mark_other_entries(root: Element) -> int:
 
 _SHARED_TITLES = ("og:title", "twitter:title")
 """The ``<meta>`` names (``property`` or ``name``) of the headline a page gives for sharing."""
+
+
+_CHAT_EXPORT_TITLE = "Exported Data"
+"""The ``<title>`` of every page of Telegram Desktop's HTML chat export (``messages.html``)."""
+
+
+def _chat_name(page: HtmlDocument) -> str | None:
+    """The chat's or channel's name over a Telegram Desktop export's messages (its
+    ``<title>`` names no chat); None for any other page."""
+    if page.title().strip() != _CHAT_EXPORT_TITLE:
+        return None
+    found = page.select("div.page_header div.text.bold")
+    name = _SPACE.sub(" ", found[0].text()).strip() if found else ""
+    return name or None
 
 
 def _shared_title(page: HtmlDocument, title: str | None) -> str | None:
