@@ -135,13 +135,15 @@ _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-inf
                            "text-post-media", "fb-post", "fb-video", "reddit-embed-bq",
                            "telegram-post", "wp-block-latest-posts", "most-read", "most-popular",
                            "read-next", "more-stories", "top-stories", "latest-news",
-                           "latest-posts", "links-block"})
+                           "latest-posts", "links-block", "wm-ipp-base", "wm-ipp-print"})
 """Class names made of words that are harmless alone ("quote", "author"; "latest", "most",
 "top", "more" and "read" of the lists of other stories), and the markup of
 posts a page embeds from social networks (X's ``blockquote.twitter-tweet``, Instagram's,
 TikTok's, Bluesky's, Threads', Facebook's, Reddit's, Telegram's): with no script run, the
 post's text is in the page, and a numbered post is not the draft's list; the BBC's blocks of
-links to other stories (``data-component="links-block"``)."""
+links to other stories (``data-component="links-block"``); the Wayback Machine's toolbar
+over a capture (``#wm-ipp-base``, shown once its script ran, as a browser saves the page)
+and the line it prints above it (``#wm-ipp-print``)."""
 _POST_CHROME_IDS = frozenset({"user-name", "user-names", "tweet-user-avatar", "socialcontext",
                               "caret", "reply", "retweet", "unretweet", "like", "unlike",
                               "bookmark", "analytics", "sidebarcolumn", "placementtracking"})

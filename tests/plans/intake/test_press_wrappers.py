@@ -1,0 +1,50 @@
+"""Press pages inside a saving service's wrapper: a Wayback Machine capture saved from the
+browser (its toolbar shown, the links rewritten). Texts are the project's own."""
+
+from __future__ import annotations
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from tests.plans.intake.pages import tree as _tree
+
+REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
+
+TOOLBAR = """<!-- BEGIN WAYBACK TOOLBAR INSERT -->
+<div id="wm-ipp-base" lang="en" style="display: block; direction: ltr;">
+<div id="wm-ipp" style="position:fixed;left:0;top:0;right:0;"><div id="wm-ipp-inside">
+<div id="wm-logo"><a href="/web/" title="Wayback Machine home page"><img src="logo.png"
+ alt="Wayback Machine"></a></div>
+<div class="c"><div class="n"><table><tbody>
+<tr class="y"><td class="b"><a href="#">NOV</a></td><td class="c">NOV</td>
+<td class="f">DEC</td></tr>
+<tr class="d"><td class="b"><a href="#">20</a></td><td class="c">21</td><td class="f">22</td></tr>
+</tbody></table></div></div>
+<div id="wm-expand" class="r"><a href="#"><span class="xxs">56 captures</span><br>
+<span class="xxs">20 Nov 2025 - 04 Dec 2025</span></a></div>
+</div></div></div>
+<div id="wm-ipp-print">The Wayback Machine -
+ https://web.archive.example/web/20251121120411/https://ledger.example/plan</div>
+<!-- END WAYBACK TOOLBAR INSERT -->"""
+
+
+def test_a_wayback_capture_s_toolbar_is_no_text_of_the_page() -> None:
+    """Saved once the toolbar's script had shown it, its calendar, capture count and the
+    line naming the capture went to the version's notes (the article is a ``<div>``, so the
+    whole body is read)."""
+    link = "https://web.archive.example/web/20251121120411/https://ledger.example/plan#p3"
+    page = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Draft plan | '
+            f"The Ledger</title></head><body>{TOOLBAR}"
+            '<div class="story-body"><h1>Draft plan: the steps</h1>'
+            "<p>The draft sets out these steps:</p><ol>"
+            "<li>Both sides stop firing along the whole front within a day.</li>"
+            f'<li>Monitors watch the line, as in <a href="{link}">point 3</a>.</li>'
+            '<li id="p3">Detainees are swapped in stages.</li></ol>'
+            "<p>Officials said the text could still change.</p></div></body></html>")
+    imported = import_bytes(page.encode(), "capture.html", ".html", REQUEST)
+    assert _tree(imported) == [("1", "Both sides stop firing along the whole front within a "
+                                     "day."),
+                               ("2", "Monitors watch the line, as in point 3."),
+                               ("3", "Detainees are swapped in stages.")]
+    notes = imported.plan.notes or ""
+    for furniture in ("captures", "Wayback Machine", "NOV"):
+        assert furniture not in notes
+    assert "Officials said the text could still change." in notes
