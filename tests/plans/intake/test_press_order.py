@@ -64,3 +64,23 @@ def test_points_out_of_order_for_another_reason_keep_the_page_s_order() -> None:
     skipped = import_bytes(b"4. Delta.\n5. Epsilon.\n1. Alpha.\n2. Beta.\n", "t.txt", ".txt",
                            REQUEST)
     assert [n for n, _ in _tree(skipped)] == ["4", "5", "1", "2"]
+
+
+def test_a_live_blog_entry_adding_two_more_points_announces_no_count() -> None:
+    """"Ще два пункти:" over the entry with points 4-5 was read as the plan's count:
+    "the text announces 2 points but 5 were found"."""
+    def entry(time: str, body: str) -> str:
+        return f'<div class="lb-post"><time datetime="2025-11-21T{time}">{time}</time>{body}</div>'
+
+    body = (entry("12:40", "<p>Ще два пункти:</p><p>4. Санкції знімають поетапно.</p>"
+                  "<p>5. Гарантії закріплюють договором.</p>")
+            + entry("12:00", "<p>Перші пункти плану:</p><p>1. Сторони припиняють вогонь.</p>"
+                    "<p>2. Полонених обмінюють.</p><p>3. Вибори проводять.</p>")
+            + entry("11:00", "<p>Доброго ранку.</p>"))
+    imported = import_bytes(_page(body, "uk"), "live.html", ".html", REQUEST)
+    assert [n for n, _ in _tree(imported)] == ["1", "2", "3", "4", "5"]
+    assert not any("announces" in m for m in _messages(imported))
+    for more in ("Ещё 2 пункта:", "Another two points:"):
+        text = f"{more}\n\n1. Alpha.\n2. Beta.\n3. Gamma.\n".encode()
+        assert not any("announces" in m for m in _messages(
+            import_bytes(text, "t.txt", ".txt", REQUEST))), more

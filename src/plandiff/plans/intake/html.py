@@ -966,11 +966,16 @@ def _mark_cross_references(root: Element) -> None:
     that lead to a point in the page, not to a note: the target's text opens with no note's
     mark and it stands in no block of notes. Their text is the point's; a footnote rule took
     ``[3]`` out as a mark (and the note [3] with it, when one was there)."""
-    for link in root.select('a[href^="#"]'):
-        if not _BRACKETED.fullmatch(link.text()) or _note_reference(_element_start(link)):
-            continue
+    links = [link for link in root.select('a[href^="#"]')
+             if _BRACKETED.fullmatch(link.text()) and not _note_reference(_element_start(link))]
+    if not links:
+        return
+    ids: dict[str, list[Element]] = {}  # each id's elements, the page read once
+    for element in root.select("[id]"):
+        ids.setdefault(element.attribute("id") or "", []).append(element)
+    for link in links:
         anchor = _ANCHOR_ID.fullmatch(link.attribute("href") or "")
-        targets = root.select(f'[id="{anchor.group(1)}"]') if anchor else []
+        targets = ids.get(anchor.group(1), []) if anchor else []
         if len(targets) != 1 or _NOTE_OPENS.match(targets[0].text()) \
                 or targets[0].tag in ("a", "sup"):
             continue
