@@ -48,3 +48,28 @@ def test_a_wayback_capture_s_toolbar_is_no_text_of_the_page() -> None:
     for furniture in ("captures", "Wayback Machine", "NOV"):
         assert furniture not in notes
     assert "Officials said the text could still change." in notes
+
+
+def test_a_notion_export_s_paragraph_between_the_points_is_not_the_point_s() -> None:
+    """Notion writes each numbered item as a list of its own (``<ol class="numbered-list"
+    start="3">``), an item's further blocks inside it: a paragraph between two such lists
+    (the note taker's comment) became point 3's second paragraph."""
+    def item(n: int, text: str) -> str:
+        return f'<ol type="1" id="b{n}" class="numbered-list" start="{n}"><li>{text}</li></ol>'
+
+    page = ('<html><head><meta charset="utf-8"/><title>Outline notes</title></head><body>'
+            '<article id="a1" class="page sans"><header><h1 class="page-title">Outline notes'
+            '</h1></header><div class="page-body"><p id="p0">Points as reported:</p>'
+            + item(1, "Both sides stop firing along the whole front within a day.")
+            + item(2, "Monitors watch the line.<p id=\"c2\">They report every month.</p>")
+            + item(3, "Detainees are swapped in stages.")
+            + '<p id="p1">My comment: point 3 is new.</p>'
+            + item(4, "Elections follow within a hundred days.")
+            + "</div></article></body></html>")
+    imported = import_bytes(page.encode(), "Outline notes 1a2b.html", ".html", REQUEST)
+    assert _tree(imported) == [
+        ("1", "Both sides stop firing along the whole front within a day."),
+        ("2", "Monitors watch the line.\n\nThey report every month."),
+        ("3", "Detainees are swapped in stages."),
+        ("4", "Elections follow within a hundred days.")]
+    assert "My comment: point 3 is new." in (imported.plan.notes or "")

@@ -349,6 +349,10 @@ class _List:
     """How many items the list has had so far."""
     step: int = 1
     """What each item adds to the number: -1 in a countdown (``<ol reversed>``)."""
+    one_block: bool = False
+    """A list that is one block of a block editor's export (Notion's ``<ol
+    class="numbered-list" start="N">``, one item each): a paragraph after it is never its
+    item's, which holds its own further blocks inside it."""
 
 
 _PLAN_ITEMS = 3
@@ -723,7 +727,9 @@ def _walk(root: Element, office: Office) -> _Walker:
                                 _int(event.attrs.get("start"),
                                      event.cells if countdown else 1), given.lower(),
                                 given.isupper(), nest=1 if walker.lists else 0, tag=tag,
-                                step=-1 if countdown else 1)
+                                step=-1 if countdown else 1,
+                                one_block=tag == "ol" and "start" in event.attrs
+                                and "numbered-list" in event.attrs.get("class", "").split())
                     if office.libreoffice and "start" not in event.attrs and not countdown:
                         # LibreOffice writes a nested level that goes on after a deeper one
                         # as a new list with no start= (a restart has value="1")
@@ -808,7 +814,7 @@ def _walk(root: Element, office: Office) -> _Walker:
             highest = closed.counter - 1 if closed.step > 0 \
                 else closed.counter - closed.step * closed.items
             walker.after_list = not walker.lists and closed.tag == "ol" and closed.ordered \
-                and closed.kix is None and (closed.items >= _PLAN_ITEMS or (
+                and closed.kix is None and (closed.items >= _PLAN_ITEMS or closed.one_block or (
                     closed.items > 1 and highest >= _PLAN_ITEMS))
         if indents:
             walker.indent -= indents.pop()
