@@ -70,6 +70,16 @@ def test_points_going_on_in_the_channel_s_next_message_stay_points() -> None:
     assert "Реакції політиків" in (imported.plan.notes or "")
 
 
+def test_one_point_a_message_stays_one_list() -> None:
+    """A channel posting one point a message, each opening with its keycap number (``2️⃣``)
+    or its number in bold: every message goes on with the list."""
+    for mark in (_keycap, lambda n: f"<b>Пункт {n}.</b>", lambda n: f"<b>{n})</b>"):
+        page = _channel(*[_message(4400 + n, f"09:{40 + n}", f"{mark(n)} {p}")
+                          for n, p in enumerate(POINTS, 1)])
+        imported = import_bytes(page, "channel.html", ".html", REQUEST)
+        assert _tree(imported) == [(str(n), p) for n, p in enumerate(POINTS, 1)]
+
+
 def _export_message(ident: int, time: str, text: str, first: bool) -> str:
     sender = ('<div class="pull_left userpic_wrap"><div class="userpic userpic4" style="width:'
               ' 42px; height: 42px"><div class="initials" style="line-height: 42px">\nНС\n'

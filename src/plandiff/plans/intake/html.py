@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.asides import ASIDE_LINE
+from plandiff.plans.intake.cleaning import plain_spaces
 from plandiff.plans.intake.csscounters import LIST_STYLES
 from plandiff.plans.intake.dating import page_dates
 from plandiff.plans.intake.htmlbytes import check_depth, decode_html
@@ -446,7 +447,7 @@ class _Walker:
             if self.after_list:
                 self.after_list = False
                 before = next((line.text for line in reversed(self.lines) if line.text), "")
-                if not prefix.startswith("#") and not TOP.match(prefix + text) \
+                if not prefix.startswith("#") and not TOP.match(plain_spaces(prefix + text)) \
                         and not before.rstrip().endswith((":", "：")):
                     mark = PAGE_TEXT  # the page's text after the list of points
             pad = " " * (2 * self.indent)
