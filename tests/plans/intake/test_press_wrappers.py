@@ -1,9 +1,11 @@
-"""Press pages inside a saving service's wrapper: a Wayback Machine capture saved from the
-browser (its toolbar shown, the links rewritten). Texts are the project's own."""
+"""Press pages inside a saving service's wrapper or an editor's export, and a long read's own
+navigation: a Wayback Machine capture saved from the browser (its toolbar shown, the links
+rewritten), a Notion export, an in-page table of contents. Texts are the project's own."""
 
 from __future__ import annotations
 
 from plandiff.plans.intake import DraftRequest, import_bytes
+from tests.plans.intake.pages import page as _page
 from tests.plans.intake.pages import tree as _tree
 
 REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
@@ -73,3 +75,25 @@ def test_a_notion_export_s_paragraph_between_the_points_is_not_the_point_s() -> 
         ("3", "Detainees are swapped in stages."),
         ("4", "Elections follow within a hundred days.")]
     assert "My comment: point 3 is new." in (imported.plan.notes or "")
+
+
+SECTIONS = [("suv", "Суверенітет", "Суверенітет України підтверджується."),
+            ("nen", "Ненапад", "Сторони укладають пакт про ненапад."),
+            ("vyb", "Вибори", "Вибори проводять протягом ста днів.")]
+
+
+def test_an_in_page_table_of_contents_does_not_give_the_points_twice() -> None:
+    """A long read's "Зміст": a list (or paragraphs) of links to its own headings, numbered
+    as they are (``<a href="#vybory">3. Вибори</a>``). It was read as points 1-3 with the
+    headings' words for text, then the sections as points 1-3 again."""
+    sections = "".join(f'<h2 id="{i}">{n}. {t}</h2><p>{x}</p>'
+                       for n, (i, t, x) in enumerate(SECTIONS, 1))
+    tables = ('<div class="article-toc"><p>Зміст</p><ol>'
+              + "".join(f'<li><a href="#{i}">{t}</a></li>' for i, t, _ in SECTIONS) + "</ol></div>",
+              "<p><b>Зміст:</b></p>" + "".join(f'<p><a href="#{i}">{n}. {t}</a></p>'
+                                                  for n, (i, t, _) in enumerate(SECTIONS, 1)))
+    for table in tables:
+        imported = import_bytes(_page(table + sections, "uk"), "page.html", ".html", REQUEST)
+        assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
+            (str(n), t, x) for n, (_, t, x) in enumerate(SECTIONS, 1)]
+        assert any("table of contents" in f.message for f in imported.report.findings)

@@ -866,6 +866,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     _mark_cross_references(root)
     _mark_buttons(root)
     entries = _mark_other_entries(root)
+    contents = _mark_contents_links(root)
     walker = _walk(root, office)
     title = None
     headings = page.select("p.MsoTitle") + (page.select("p.title") if office.gdocs else [])
@@ -894,6 +895,8 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                                ("figure caption(s) (<figcaption>)", figures),
                                ("link card(s) to other stories (a box that is one link "
                                 "alone)", cards),
+                               ("entry(ies) of a table of contents (links to the page's "
+                                "own headings)", contents),
                                ("live blog entry(ies) with a numbered list of their own "
                                 "(from 1 again, shorter than the draft's)", entries)))
 
@@ -991,6 +994,57 @@ def _mark_cross_references(root: Element) -> None:
             box = None if box.same(root) else box.parent()
         if box is None:
             link.set_attribute(_XREF, "")
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_JUMP_BLOCKS = frozenset({"li", "p"})
+
+
+def _heading_target(target: Element) -> bool:
+    """Whether a link's target is a heading of the page: the heading itself, an anchor
+    inside one (``<h2><span id="x"></span>1. …``), or a section opening with one."""
+    if target.tag in _HEADINGS:
+        return True
+    parent = target.parent()
+    if parent is not None and parent.tag in _HEADINGS:
+        return True
+    return any(target.select(tag) for tag in ("h2", "h3", "h4")) \
+        and target.tag in ("section", "div", "article")
+
+
+def _mark_contents_links(root: Element) -> int:
+    """Mark an in-page table of contents to be left out, and count its entries: items or
+    paragraphs (two at least) that are each one link to a heading of the page (``<li><a
+    href="#vybory">3. Вибори</a></li>``) and nothing else. Numbered as the sections they
+    lead to, they were the points a second time, with the headings' words for text."""
+    ids: dict[str, list[Element]] = {}
+    entries: list[Element] = []
+    texts: dict[int, str] = {}  # each box's text read once: many links share a box
+
+    def text_of(box: Element) -> str:
+        if box.key() not in texts:
+            texts[box.key()] = _SPACE.sub(" ", box.text()).strip()
+        return texts[box.key()]
+    for link in root.select('a[href^="#"]'):
+        text = text_of(link)
+        block = link.parent()
+        while block is not None and block.tag not in _JUMP_BLOCKS and not block.same(root) \
+                and text_of(block) == text:
+            block = block.parent()
+        if block is None or block.tag not in _JUMP_BLOCKS or not text or text_of(block) != text:
+            continue
+        if not ids:
+            for element in root.select("[id]"):
+                ids.setdefault(element.attribute("id") or "", []).append(element)
+        anchor = _ANCHOR_ID.fullmatch(link.attribute("href") or "")
+        targets = ids.get(anchor.group(1), []) if anchor else []
+        if len(targets) == 1 and _heading_target(targets[0]):
+            entries.append(block)
+    if len(entries) < 2:
+        return 0
+    for block in entries:
+        block.set_attribute(_LEFT_OUT, "")
+    return len(entries)
 
 
 def _mark_link_cards(root: Element) -> int:
