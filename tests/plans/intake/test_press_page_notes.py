@@ -1,6 +1,7 @@
 """A news page's own footnotes set at body size under its list of points (no link, no
-footnotes box): a superscript or a star after a point's word, the note as a plain paragraph
-at the end. Texts are the project's own."""
+footnotes box): a superscript, a star or a Japanese ``※`` after a point's word, the note as a
+plain paragraph at the end; and a link to another point that looks like a note's mark. Texts
+are the project's own."""
 
 from __future__ import annotations
 
@@ -88,3 +89,26 @@ def test_a_link_to_another_point_keeps_its_bracketed_number() -> None:
                                  '<p id="n3">[3] The list of names is not public.</p>'),
                            "page.html", ".html", REQUEST)
     assert _tree(to_note)[1] == ("2", "Detainees go home.")
+
+
+def test_a_japanese_page_s_kome_notes_are_notes() -> None:
+    """Japanese pages mark a note with ``※`` (``※1``, ``※2`` when there are several):
+    the note under the list became the last point's second paragraph and the mark stayed
+    in the point. A ``※`` line no point refers to (a photo's "※写真はイメージです") is no
+    footnote."""
+    points = [("1", "停戦を直ちに実施する。"), ("2", "捕虜を全員交換する。"),
+              ("3", "選挙を百日以内に行う。")]
+    marked = _page("<p>１．停戦を直ちに実施する。</p><p>２．捕虜を全員交換する※。</p>"
+                   "<p>３．選挙を百日以内に行う。</p><p>※捕虜の数は双方で異なる。</p>", "ja")
+    numbered = ("１．停戦を直ちに実施する。※1\n２．捕虜を全員交換する。\n"
+                "３．選挙を百日以内に行う。※2\n\n※1 期限は明記されていない。\n"
+                "※2 日程は今後協議する。\n").encode()
+    for data, name, suffix in ((marked, "page.html", ".html"), (numbered, "copy.txt", ".txt")):
+        imported = import_bytes(data, name, suffix, REQUEST)
+        assert _tree(imported) == points, name
+        assert "Footnotes" in (imported.plan.notes or ""), name
+    photo = _page("<ol><li>停戦を直ちに実施する。</li><li>捕虜を全員交換する。</li>"
+                  "<li>選挙を百日以内に行う。</li></ol><p>※写真はイメージです</p>", "ja")
+    imported = import_bytes(photo, "page.html", ".html", REQUEST)
+    assert _tree(imported) == points
+    assert "Footnotes" not in (imported.plan.notes or "")
