@@ -80,6 +80,31 @@ def test_one_point_a_message_stays_one_list() -> None:
         assert _tree(imported) == [(str(n), p) for n, p in enumerate(POINTS, 1)]
 
 
+def test_a_reply_s_quote_and_a_link_s_preview_give_no_points_twice() -> None:
+    """A message replying to the one with the points shows the start of it quoted, and a
+    message with a link shows the linked page's title and first lines: both were read as
+    points 1-2 again after point 4."""
+    listing = "<br/>".join(f"{n}. {p}" for n, p in enumerate(POINTS, 1))
+    reply = ('<a class="tgme_widget_message_reply" href="#"><div class="tgme_widget_message_'
+             'author accent_color"><span class="tgme_widget_message_author_name">Новини Дня'
+             '</span></div><div class="tgme_widget_message_metatext js-message_reply_text">'
+             f"1. {POINTS[0]} 2. Полонених…</div></a>")
+    preview = ('<a class="tgme_widget_message_link_preview" href="#"><div class="link_preview_'
+               'site_name accent_color">News Example</div><div class="link_preview_title">'
+               'Пункти плану: що відомо</div><div class="link_preview_description">1. Сторони '
+               "припиняють вогонь. 2. Обмін.</div></a>")
+    text = '<div class="tgme_widget_message_text'
+    footer = '<div class="tgme_widget_message_footer'
+    page = _channel(_message(4411, "09:40", f"Пункти проєкту:<br/>{listing}"),
+                    _message(4412, "10:05", "Київ проти першого пункту.").replace(
+                        text, reply + text),
+                    _message(4413, "10:30", "Деталі у статті.").replace(
+                        footer, preview + footer))
+    imported = import_bytes(page, "channel.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), p) for n, p in enumerate(POINTS, 1)]
+    assert "Київ проти першого пункту." in (imported.plan.notes or "")
+
+
 def _export_message(ident: int, time: str, text: str, first: bool) -> str:
     sender = ('<div class="pull_left userpic_wrap"><div class="userpic userpic4" style="width:'
               ' 42px; height: 42px"><div class="initials" style="line-height: 42px">\nНС\n'

@@ -155,10 +155,13 @@ _POST_CHROME_CLASSES = frozenset({"status__display-name", "status__relative-time
                                   "detailed-status__display-name", "tgme_widget_message_author",
                                   "tgme_widget_message_user", "tgme_widget_message_info",
                                   "tgme_widget_message_views", "tgme_header",
-                                  "userpic_wrap"})
+                                  "tgme_widget_message_reply",
+                                  "tgme_widget_message_link_preview", "userpic_wrap"})
 """Mastodon's post furniture (name, time, action bar and counts), a Telegram channel's
-web page's (the channel's name over each message, its views and time) and a Telegram
-Desktop export's (the sender's picture, or initials, beside a message)."""
+web page's (the channel's name over each message, its views and time, the quote of the
+message it replies to and the preview of a link it gives: the start of another text, cut,
+whose numbered lines were points a second time) and a Telegram Desktop export's (the
+sender's picture, or initials, beside a message)."""
 _POST_TEXTS = frozenset({"tgme_widget_message_text"})
 """The class of a message's text on a Telegram channel's web page (``t.me/s/…``): each
 message is an entry of its own (:attr:`_Walker.after_list` at its start), whose time stamp is
