@@ -97,3 +97,35 @@ def test_an_in_page_table_of_contents_does_not_give_the_points_twice() -> None:
         assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
             (str(n), t, x) for n, (_, t, x) in enumerate(SECTIONS, 1)]
         assert any("table of contents" in f.message for f in imported.report.findings)
+
+
+LIST = ("<ol><li><p>Both sides stop firing along the whole front within a day.</p></li>"
+        "<li><p>Monitors from neutral states watch the line.</p></li>"
+        "<li><p>Detainees are swapped in stages.</p></li></ol>")
+
+
+def test_a_reader_view_or_a_newsletter_post_s_furniture_is_not_in_the_notes() -> None:
+    """A browser's reader view saves the site's name and the reading time over the article,
+    Substack its like, comment and share counts, Medium its claps and byline row: they went
+    to the version's notes ("2–3 minutes", "124", "Share", "--")."""
+    reader = ('<html><head><meta charset="utf-8"><title>Plan</title></head><body class="light">'
+              '<div class="container"><div class="header reader-header"><a class="domain '
+              'reader-domain" href="#">ledger.example</a><h1 class="reader-title">Plan</h1>'
+              '<div class="meta-data"><div class="reader-estimated-time">2–3 minutes</div>'
+              '</div></div><hr><div class="content"><div class="moz-reader-content"><div '
+              f'id="readability-page-1" class="page"><div>{LIST}</div></div></div></div></div>'
+              "</body></html>")
+    substack = ('<html><head><meta charset="utf-8"><title>Plan</title></head><body><article '
+                'class="newsletter-post post"><div class="post-header"><h1 class="post-title">'
+                'Plan</h1><div class="post-ufi"><a class="like-button"><div class="label">124'
+                '</div></a><a class="restack-button"><div class="label">Share</div></a></div>'
+                f'</div><div class="available-content"><div class="body markup">{LIST}</div>'
+                "</div></article></body></html>")
+    medium = ('<html><head><meta charset="utf-8"><title>Plan</title></head><body><article>'
+              '<section><h1 class="pw-post-title">Plan</h1><div class="speechify-ignore ab">'
+              '<span><a href="#">A Writer</a></span><span>4 min read</span><div class="pw-'
+              f'multi-vote-count"><p>--</p></div></div>{LIST}</section></article></body></html>')
+    for name, page in (("reader", reader), ("substack", substack), ("medium", medium)):
+        imported = import_bytes(page.encode(), f"{name}.html", ".html", REQUEST)
+        assert [n for n, _ in _tree(imported)] == ["1", "2", "3"], name
+        assert not (imported.plan.notes or "").strip(), (name, imported.plan.notes)

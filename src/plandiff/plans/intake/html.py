@@ -156,8 +156,13 @@ _POST_CHROME_CLASSES = frozenset({"status__display-name", "status__relative-time
                                   "tgme_widget_message_user", "tgme_widget_message_info",
                                   "tgme_widget_message_views", "tgme_header",
                                   "tgme_widget_message_reply",
-                                  "tgme_widget_message_link_preview", "userpic_wrap"})
-"""Mastodon's post furniture (name, time, action bar and counts), a Telegram channel's
+                                  "tgme_widget_message_link_preview", "userpic_wrap",
+                                  "post-ufi", "pw-multi-vote-count", "speechify-ignore",
+                                  "reader-estimated-time", "reader-domain"})
+"""Mastodon's post furniture (name, time, action bar and counts), a Substack post's like,
+comment and share counts (``post-ufi``), a Medium post's claps and its byline row (marked
+``speechify-ignore``, for its reading aloud), a browser's reader view's site name and
+reading time over the article, a Telegram channel's
 web page's (the channel's name over each message, its views and time, the quote of the
 message it replies to and the preview of a link it gives: the start of another text, cut,
 whose numbered lines were points a second time) and a Telegram Desktop export's (the
