@@ -129,3 +129,27 @@ def test_a_reader_view_or_a_newsletter_post_s_furniture_is_not_in_the_notes() ->
         imported = import_bytes(page.encode(), f"{name}.html", ".html", REQUEST)
         assert [n for n, _ in _tree(imported)] == ["1", "2", "3"], name
         assert not (imported.plan.notes or "").strip(), (name, imported.plan.notes)
+
+
+def test_a_lead_in_bold_by_its_style_or_class_names_the_point() -> None:
+    """A copy pasted from Google Docs into a site's editor keeps its bold as ``<span
+    style="font-weight:700">`` inside Google's ``<b style="font-weight:normal">`` wrapper,
+    and a Google Docs export sets it by a class (``.c0{font-weight:700}``): the lead-in
+    ``Point 1: Sovereignty.`` was not told, and its title ran into the point's text."""
+    expected = [("1", "Sovereignty", "Ukraine's sovereignty is confirmed."),
+                ("2", "Ceasefire", "A ceasefire takes effect on signing.")]
+    pasted = ('<b style="font-weight:normal;" id="docs-internal-guid-5e6f7a8b-7fff-0a1b">'
+              + "".join(f'<p dir="ltr" style="line-height:1.38"><span style="font-size:11pt;'
+                        f'font-weight:700;font-style:normal;">Point {n}: {t}.</span><span '
+                        f'style="font-size:11pt;font-weight:400;"> {x}</span></p>'
+                        for n, t, x in expected) + "</b>")
+    export = ('<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type">'
+              '<style type="text/css">.c0{font-weight:700;font-size:11pt}.c1{font-weight:400;'
+              'font-size:11pt}.c2{padding-top:0pt;line-height:1.15}</style></head><body '
+              'class="doc-content">' + "".join(f'<p class="c2"><span class="c0">Point {n}: '
+                                               f'{t}.</span><span class="c1">&nbsp;{x}</span>'
+                                               "</p>" for n, t, x in expected)
+              + "</body></html>").encode()
+    for name, data in (("pasted", _page(pasted)), ("export", export)):
+        imported = import_bytes(data, f"{name}.html", ".html", REQUEST)
+        assert [(p.number, p.title, p.text) for p in imported.plan.points] == expected, name

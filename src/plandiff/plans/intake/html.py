@@ -68,6 +68,7 @@ from plandiff.plans.intake.htmloffice import (
     WORD_BULLET,
     WORD_COMMENT,
     Office,
+    bold_weight,
     class_margin,
     counter_text,
     kix_level,
@@ -598,6 +599,22 @@ _INLINE_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*(?:[^;]*?\s)?([a-z-
                                 re.IGNORECASE)
 
 
+def _bold_run(office: Office, start: StartTag) -> bool:
+    """A run of text set in bold: ``<b>``, ``<strong>`` (not Google Docs' ``<b
+    style="font-weight:normal" id="docs-internal-guid-…">`` round a pasted copy), or a
+    ``<span>`` bold by its style (``font-weight:700``, as a copy pasted from Google Docs
+    into a site's editor keeps it) or by its class in a Google Docs export."""
+    if start.tag not in ("b", "strong", "span"):
+        return False
+    styled = bold_weight(start.attrs.get("style", ""))
+    if styled is not None:
+        return styled
+    if start.tag != "span":
+        return True
+    return bool(office.bold) and any(c in office.bold
+                                     for c in start.attrs.get("class", "").split())
+
+
 def _number_box(start: StartTag) -> bool:
     """An element a designed page puts a point's number in (``<span class="num">3</span>``,
     ``<div class="point__number">``): its number gets the dot a reader sees in the
@@ -678,7 +695,7 @@ def _walk(root: Element, office: Office) -> _Walker:
                 xrefs.append(depth)
             if event.tag == "sup":
                 sups.append((depth, len(walker.buffer)))
-            bold = event.tag in ("b", "strong") and not walker.lists \
+            bold = _bold_run(office, event) and not walker.lists \
                 and not "".join(walker.buffer).strip()
             if bold or _number_box(event):
                 if event.tag in _BLOCKS:
