@@ -153,3 +153,18 @@ def test_a_lead_in_bold_by_its_style_or_class_names_the_point() -> None:
     for name, data in (("pasted", _page(pasted)), ("export", export)):
         imported = import_bytes(data, f"{name}.html", ".html", REQUEST)
         assert [(p.number, p.title, p.text) for p in imported.plan.points] == expected, name
+
+
+def test_a_box_asking_readers_for_support_is_not_the_last_point_s() -> None:
+    """A site's appeal for donations right under the article's list (Ukrainian outlets'
+    "Підтримайте …" box, a contributions box, a "support us" box) became the last point's
+    second and third paragraphs."""
+    points = ("<p>1. Both sides stop firing within a day.</p><p>2. Monitors watch the line."
+              "</p><p>3. Detainees are swapped in stages.</p>")
+    for box in ('<div class="donate-block"><p>Підтримайте незалежну журналістику</p><p>Ми '
+                "існуємо завдяки читачам.</p></div>",
+                '<div class="contributions__epic"><p>We have a small favour to ask of you.'
+                "</p></div>",
+                '<div class="support-us"><p>Support our reporting from Kyiv.</p></div>'):
+        imported = import_bytes(_page(points + box, "uk"), "page.html", ".html", REQUEST)
+        assert _tree(imported)[-1] == ("3", "Detainees are swapped in stages."), box

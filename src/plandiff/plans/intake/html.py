@@ -128,7 +128,7 @@ _SKIP_WORDS = frozenset({
     "popup", "modal", "paywall", "byline", "caption", "tag", "tags", "readmore", "outbrain",
     "taboola", "masthead", "skip", "sr-only", "visually-hidden", "hidden", "print-only",
     "pullquote", "pullout", "bio", "credit", "credits", "disqus", "trending", "mostread",
-    "readnext", "recirc", "recirculation",
+    "readnext", "recirc", "recirculation", "donate", "donation", "donations", "contributions",
 })
 _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-info",
                            "article-author", "author-card", "photo-credit",
@@ -137,13 +137,15 @@ _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-inf
                            "text-post-media", "fb-post", "fb-video", "reddit-embed-bq",
                            "telegram-post", "wp-block-latest-posts", "most-read", "most-popular",
                            "read-next", "more-stories", "top-stories", "latest-news",
-                           "latest-posts", "links-block", "wm-ipp-base", "wm-ipp-print"})
+                           "latest-posts", "links-block", "wm-ipp-base", "wm-ipp-print",
+                           "support-us", "support-banner", "support-block"})
 """Class names made of words that are harmless alone ("quote", "author"; "latest", "most",
 "top", "more" and "read" of the lists of other stories), and the markup of
 posts a page embeds from social networks (X's ``blockquote.twitter-tweet``, Instagram's,
 TikTok's, Bluesky's, Threads', Facebook's, Reddit's, Telegram's): with no script run, the
 post's text is in the page, and a numbered post is not the draft's list; the BBC's blocks of
-links to other stories (``data-component="links-block"``); the Wayback Machine's toolbar
+links to other stories (``data-component="links-block"``); a box asking readers for
+support ("support" alone names too much); the Wayback Machine's toolbar
 over a capture (``#wm-ipp-base``, shown once its script ran, as a browser saves the page)
 and the line it prints above it (``#wm-ipp-print``)."""
 _POST_CHROME_IDS = frozenset({"user-name", "user-names", "tweet-user-avatar", "socialcontext",
