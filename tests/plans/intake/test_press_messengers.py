@@ -105,6 +105,22 @@ def test_a_reply_s_quote_and_a_link_s_preview_give_no_points_twice() -> None:
     assert "Київ проти першого пункту." in (imported.plan.notes or "")
 
 
+def test_a_channel_s_signature_under_the_points_is_not_the_last_point_s() -> None:
+    """Channels sign each message under an empty line (``<br/><br/>``): "Новини Дня |
+    Підписатися". The two line breaks gave no empty line, and the signature ran on into point
+    4's text as a wrapped line. ``<br><br>`` inside a point keeps its paragraphs."""
+    listing = "<br/>".join(f"<b>{n}.</b> {p}" for n, p in enumerate(POINTS, 1))
+    page = _channel(_message(4411, "09:40", f"<b>План</b><br/>{listing}<br/><br/><a href='#'>"
+                             "Новини Дня</a> | <a href='#'>Підписатися</a>"))
+    imported = import_bytes(page, "channel.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), p) for n, p in enumerate(POINTS, 1)]
+    assert "Новини Дня | Підписатися" in (imported.plan.notes or "")
+    two = _channel(_message(4412, "09:50", f"1. {POINTS[0]}<br/><br/>Це головна умова.<br/>"
+                            f"2. {POINTS[1]}"))
+    assert _tree(import_bytes(two, "channel.html", ".html", REQUEST)) == [
+        ("1", f"{POINTS[0]}\n\nЦе головна умова."), ("2", POINTS[1])]
+
+
 def _export_message(ident: int, time: str, text: str, first: bool) -> str:
     sender = ('<div class="pull_left userpic_wrap"><div class="userpic userpic4" style="width:'
               ' 42px; height: 42px"><div class="initials" style="line-height: 42px">\nНС\n'

@@ -407,6 +407,9 @@ class _Walker:
     """Furniture (an image, an ad, an embed, left out) stood since that list closed."""
     resumed: int = 0
     """Lists with no ``start=`` read as going on from the list before them."""
+    broke: int = -1
+    """The block count at the last ``<br>``: a second one with no text since (``<br><br>``,
+    a messenger's or a site editor's paragraph break) leaves an empty line."""
     item: _List | None = None
     """The list whose item's marker is :attr:`prefix`, until the item's first text: an item
     that is the page's (an ad slot's label, a cross-link) is no item, and gives its number
@@ -710,7 +713,12 @@ def _walk(root: Element, office: Office) -> _Walker:
                 walker.buffer.append(" ")  # <td><p>a</p><p>b</p></td>: one cell's text
                 continue
             if tag == "br":
+                if not "".join(walker.buffer).strip() and walker.lines \
+                        and walker.lines[-1].where == f"block {walker.block - 1}" \
+                        and walker.broke == walker.block:
+                    walker.paragraph_break()  # <br><br>: the empty line a reader sees
                 walker.flush()
+                walker.broke = walker.block
                 continue
             if tag in ("td", "th"):
                 walker.buffer.append(_CELL)
