@@ -112,3 +112,22 @@ def test_a_japanese_page_s_kome_notes_are_notes() -> None:
     imported = import_bytes(photo, "page.html", ".html", REQUEST)
     assert _tree(imported) == points
     assert "Footnotes" not in (imported.plan.notes or "")
+
+
+def test_the_reporter_s_words_between_two_quotes_of_the_draft_are_not_a_point_s() -> None:
+    """The page quotes the draft's points in ``<blockquote>``s and comments between them:
+    the comment after points 1-2 became point 2's second paragraph."""
+    body = ("<p>The text reads:</p><blockquote><p>1. Crossings reopen for goods within a week."
+            "</p><p>2. Detainees go home in three rounds.</p></blockquote>"
+            "<p>The second step is the most disputed one, officials told the paper.</p>"
+            "<blockquote><p>3. The front line freezes where it stands.</p></blockquote>"
+            "<p>The Kremlin did not comment.</p>")
+    imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
+    assert _tree(imported) == POINTS
+    notes = imported.plan.notes or ""
+    assert "the most disputed one" in notes and "did not comment" in notes
+    quoted = ("<p>1. Crossings reopen for goods within a week.</p><blockquote><p>“We will "
+              "open them,” a minister said.</p></blockquote><p>Trucks are checked at the "
+              "border.</p><p>2. Detainees go home in three rounds.</p>")
+    imported = import_bytes(_page(quoted), "page.html", ".html", REQUEST)
+    assert "Trucks are checked at the border." in _tree(imported)[0][1]

@@ -647,6 +647,8 @@ def _walk(root: Element, office: Office) -> _Walker:
     """The number of cells of each table row open."""
     xrefs: list[int] = []
     """The depth of each open link to a point (:func:`_mark_cross_references`)."""
+    quotes: list[int] = []
+    """Where the lines of each open ``<blockquote>`` start."""
     depth = 0
     for event in root.events(skip=_WALKED_SKIP, comments=office.libreoffice):
         if isinstance(event, Comment):
@@ -745,6 +747,8 @@ def _walk(root: Element, office: Office) -> _Walker:
                 continue
             walker.flush()
             extra = 1 if tag in _INDENTING else 0
+            if tag == "blockquote":
+                quotes.append(len(walker.lines))
             margin = MARGIN.search(event.attrs.get("style", ""))
             if office.word and tag == "p":
                 extra += word_indent(event.attrs.get("style", ""), margin)
@@ -841,6 +845,12 @@ def _walk(root: Element, office: Office) -> _Walker:
         if tag not in _BLOCKS or (tag in _CELL_BREAKS and _in_schedule_cell(opened, rows)):
             continue
         walker.flush()
+        if tag == "blockquote" and quotes:
+            start = quotes.pop()
+            if not quotes and not walker.lists and any(
+                    TOP.match(plain_spaces(line.text.strip())) for line in walker.lines[start:]):
+                # the draft's points quoted: the page's text after the quote is the reporter's
+                walker.after_list = True
         if tag in ("ol", "ul") and walker.lists:
             closed = walker.lists.pop()
             walker.indent -= closed.nest
