@@ -1,6 +1,7 @@
 """Press pages inside a saving service's wrapper or an editor's export, and a long read's own
 navigation: a Wayback Machine capture saved from the browser (its toolbar shown, the links
-rewritten), a Notion export, an in-page table of contents. Texts are the project's own."""
+rewritten), a Notion export, a reader view, a newsletter post, an in-page table of contents,
+a designed card's number box. Texts are the project's own."""
 
 from __future__ import annotations
 
@@ -168,3 +169,17 @@ def test_a_box_asking_readers_for_support_is_not_the_last_point_s() -> None:
                 '<div class="support-us"><p>Support our reporting from Kyiv.</p></div>'):
         imported = import_bytes(_page(points + box, "uk"), "page.html", ".html", REQUEST)
         assert _tree(imported)[-1] == ("3", "Detainees are swapped in stages."), box
+
+
+def test_a_designed_card_s_number_box_numbers_the_heading_under_it() -> None:
+    """An explainer sets each point as a card: a big number in its own box, then the
+    card's heading and text. The number alone was point 1 with no text, the heading and
+    text went to the notes."""
+    cards = "".join(f'<div class="point"><div class="point__num">0{n}</div><div class="point_'
+                    f'_body"><h3>{t}</h3><p>{x}</p></div></div>'
+                    for n, t, x in ((1, "Ceasefire", "Both sides stop firing within a day."),
+                                    (2, "Monitors", "Monitors watch the line.")))
+    imported = import_bytes(_page(cards), "page.html", ".html", REQUEST)
+    assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
+        ("1", "Ceasefire", "Both sides stop firing within a day."),
+        ("2", "Monitors", "Monitors watch the line.")]

@@ -415,6 +415,20 @@ class _Walker:
     that is the page's (an ad slot's label, a cross-link) is no item, and gives its number
     back."""
 
+    def bare_number(self) -> str:
+        """A number alone on the last line (``01.``: a designed card's number box over its
+        heading, :func:`_number_box`) taken off to number the heading that follows (``###
+        01. Ceasefire``), or ``""``. The card's number alone was point 1 with no text, its
+        heading and text went to the notes."""
+        last = len(self.lines)
+        while last and not self.lines[last - 1].text:
+            last -= 1
+        if not last or not _BARE_POINT.fullmatch(self.lines[last - 1].text):
+            return ""
+        number = self.lines[last - 1].text.strip()
+        del self.lines[last - 1:]
+        return f"{number} "
+
     def flush(self) -> None:
         raw = "".join(self.buffer)
         if _LEAD_END in raw:
@@ -489,6 +503,8 @@ _BOLD_END = "\x1e"
 _BOLD_NUMBER = re.compile("^(\\s*[0-9０-９]{1,3})\\s*\x1e\\s*(\\S)")
 """A paragraph opening with a bold number: it is the point's number when the text after it
 does not go on in small letters (``<b>28</b> points make up the draft`` is a sentence)."""
+_BARE_POINT = re.compile(r"[ \t]*[0-9]{1,3}\.[ \t]*")
+"""A line that is a point's number and nothing else (:meth:`_Walker.bare_number`)."""
 _CELL = "\x1f"
 """Where a table cell starts in a row's text (a space once the line is made)."""
 _ROW_NUMBER = re.compile(r"^\s*\x1f\s*\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?\s*[.)]?\s*\x1f(?=\s*\S)")
@@ -790,7 +806,7 @@ def _walk(root: Element, office: Office) -> _Walker:
                 walker.paragraph_break()
                 # <li><h3>Title</h3>…: the heading keeps the item's number (### 2. Title)
                 item = walker.prefix if not walker.prefix.startswith("#") else ""
-                walker.prefix = "#" * int(tag[1:]) + " " + item
+                walker.prefix = "#" * int(tag[1:]) + " " + (item or walker.bare_number())
             elif tag in ("p", "hr"):
                 walker.paragraph_break()
                 if tag == "p" and title_paragraph(office, event):
