@@ -121,6 +121,24 @@ def test_a_channel_s_signature_under_the_points_is_not_the_last_point_s() -> Non
         ("1", f"{POINTS[0]}\n\nЦе головна умова."), ("2", POINTS[1])]
 
 
+def test_the_channel_s_card_beside_its_messages_gives_no_points() -> None:
+    """The channel's card beside the messages (name, description, counts of subscribers,
+    photos and videos): its description's "1. Швидко. 2. Перевірено." and the counts
+    ("345. videos") were points 1-2 before the message's."""
+    card = ('<section class="tgme_right_column"><div class="tgme_channel_info"><div class="tgme'
+            '_channel_info_header_title"><span dir="auto">Новини Дня</span></div><div class="'
+            'tgme_channel_info_description">Новини 24/7. 1. Швидко. 2. Перевірено.</div><div '
+            'class="tgme_channel_info_counters"><div class="tgme_channel_info_counter"><span '
+            'class="counter_value">345</span> <span class="counter_type">videos</span></div>'
+            "</div></div></section>")
+    listing = "<br/>".join(f"{n}. {p}" for n, p in enumerate(POINTS, 1))
+    page = _channel(_message(4411, "09:40", f"Пункти:<br/>{listing}")).replace(
+        b'<section class="tgme_channel_history', card.encode()
+        + b'<section class="tgme_channel_history')
+    imported = import_bytes(page, "channel.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), p) for n, p in enumerate(POINTS, 1)]
+
+
 def _export_message(ident: int, time: str, text: str, first: bool) -> str:
     sender = ('<div class="pull_left userpic_wrap"><div class="userpic userpic4" style="width:'
               ' 42px; height: 42px"><div class="initials" style="line-height: 42px">\nНС\n'

@@ -158,7 +158,7 @@ _POST_CHROME_CLASSES = frozenset({"status__display-name", "status__relative-time
                                   "detailed-status__display-name", "tgme_widget_message_author",
                                   "tgme_widget_message_user", "tgme_widget_message_info",
                                   "tgme_widget_message_views", "tgme_header",
-                                  "tgme_widget_message_reply",
+                                  "tgme_widget_message_reply", "tgme_channel_info",
                                   "tgme_widget_message_link_preview", "userpic_wrap",
                                   "post-ufi", "pw-multi-vote-count", "speechify-ignore",
                                   "reader-estimated-time", "reader-domain"})
@@ -166,7 +166,8 @@ _POST_CHROME_CLASSES = frozenset({"status__display-name", "status__relative-time
 comment and share counts (``post-ufi``), a Medium post's claps and its byline row (marked
 ``speechify-ignore``, for its reading aloud), a browser's reader view's site name and
 reading time over the article, a Telegram channel's
-web page's (the channel's name over each message, its views and time, the quote of the
+web page's (the channel's card beside the messages: its name, description and counts; the
+channel's name over each message, its views and time, the quote of the
 message it replies to and the preview of a link it gives: the start of another text, cut,
 whose numbered lines were points a second time) and a Telegram Desktop export's (the
 sender's picture, or initials, beside a message)."""
