@@ -13,7 +13,8 @@ An ``<aside>`` is the page's (a sidebar) except inside a list item: there it is 
 within the point and is read as the point's own paragraph. A short box round an image (its caption
 and credit, :func:`_mark_image_boxes`), a box that is one link alone (a card to another
 story, :func:`_mark_link_cards`) and a live blog's other entries with numbered lists of
-their own (:func:`_mark_other_entries`) are left out too, and counted. A ``<figure>`` round
+their own (:func:`_mark_other_entries`), an in-page table of contents (links to the page's
+own headings, :func:`_mark_contents_links`) are left out too, and counted. A ``<figure>`` round
 an image is left out; one holding a table or a list (a CMS's table block) is read; either
 way its ``<figcaption>`` is left out and counted (:func:`_mark_figures`).
 
@@ -23,14 +24,18 @@ pasted text (:attr:`~plandiff.plans.intake.lines.DraftLines.structured`) when th
 yields no points, or fewer than it does and the same ones (a paywall's teaser), and the
 report says so.
 
-Each block (paragraph, heading, list item, table row, ``<br>``) becomes a line. List items get
-the marker a reader sees: ``<ol>`` numbers (``start=``, ``value=``, ``type=``) as ``N.`` at the
+Each block (paragraph, heading, list item, table row, ``<br>``) becomes a line; ``<br><br>``
+leaves an empty line. List items get
+the marker a reader sees: ``<ol>`` numbers (``start=``, ``value=``, ``type=``; counting down in
+``<ol reversed>``) as ``N.`` at the
 outer level and as ``(n)``, ``a)`` or ``(i)`` inside, ``<ul>`` items as ``•``, each nesting level
 indented further; an item that already carries its own number keeps it. Headings become
 Markdown headings (``<h1>`` is the title; the headline a page gives for sharing,
 ``<meta property="og:title">``, is the title of a page with no heading, before its
 ``<title>``, and the report's when it is another, for the count it announces).
-``<blockquote>`` and inline left margins indent.
+``<blockquote>`` and inline left margins indent. The page's text after a list of the points,
+after a ``<blockquote>`` quoting them, and a Telegram channel's next message, is marked as
+the page's (:attr:`_Walker.after_list`) unless it goes on with the next point.
 
 Pages that office suites export (Google Docs, Word's "Web Page", LibreOffice Writer) are
 walked as any other, with what :mod:`.htmloffice` reads of them: Google Docs' list levels,
