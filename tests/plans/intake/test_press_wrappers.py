@@ -183,3 +183,16 @@ def test_a_designed_card_s_number_box_numbers_the_heading_under_it() -> None:
     assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
         ("1", "Ceasefire", "Both sides stop firing within a day."),
         ("2", "Monitors", "Monitors watch the line.")]
+
+
+def test_a_number_box_hidden_from_screen_readers_still_numbers_its_card() -> None:
+    """``<span class="card-number" aria-hidden="true">2</span>``: hidden from screen readers
+    as decoration, seen by every other reader. It was left out with the page's hidden
+    things, and the page had no numbered point at all."""
+    cards = "".join(f'<div class="card"><span class="card-number" aria-hidden="true">{n}</span>'
+                    f"<p>{x}</p></div>"
+                    for n, x in ((1, "Both sides stop firing."), (2, "Monitors watch."),
+                                 (3, "Detainees go home.")))
+    imported = import_bytes(_page(cards), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [("1", "Both sides stop firing."), ("2", "Monitors watch."),
+                               ("3", "Detainees go home.")]

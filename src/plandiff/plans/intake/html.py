@@ -320,8 +320,9 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
     attrs = start.attrs
     if (start.tag in _SKIP_TAGS and not (in_item and start.tag == "aside")
             and not (start.tag == "figure" and _READ in attrs)) \
-            or "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return True
+            or "hidden" in attrs \
+            or (attrs.get("aria-hidden") == "true" and not _number_box(start)):
+        return True  # a number box hidden from screen readers is still seen: a point's number
     if "placeholder" in attrs or "fallback" in attrs or _LEFT_OUT in attrs:
         return True  # an AMP component's loading or failure text
     if _note_reference(start):
