@@ -1,4 +1,5 @@
-"""Messenger pages the Ukrainian and Russian press publish a draft's points on first: a
+"""Messenger pages the Ukrainian and Russian press publish a draft's points on first (and emoji
+numbers a site draws as images): a
 Telegram channel's web page (``t.me/s/…``: each message a ``tgme_widget_message_text`` with
 ``<br>`` lines and keycap numbers, its time in a footer) and Telegram Desktop's HTML chat
 export (``messages.html``). Texts are the project's own."""
@@ -170,3 +171,19 @@ def test_a_telegram_desktop_export_is_titled_by_its_chat() -> None:
     assert imported.plan.title == "Новости Сейчас"
     assert [n for n, _ in _tree(imported)] == ["1", "2", "3"]
     assert "НС" not in (imported.plan.notes or "").split()
+
+
+def test_keycap_numbers_drawn_as_images_number_the_points() -> None:
+    """A site's editor (WordPress) or an embedded post draws emoji as images, the character
+    in ``alt`` (``<img class="emoji" alt="1️⃣">``): a post's points numbered with keycaps
+    had no number left, and the page no point at all."""
+    def keycap(n: int) -> str:
+        return (f'<img draggable="false" role="img" class="emoji" alt="{n}\ufe0f\u20e3" '
+                f'src="https://cdn.example/images/core/emoji/15.0.3/svg/3{n}-20e3.svg">')
+
+    body = "<p>Головне з плану:</p>" + "".join(f"<p>{keycap(n)} {p}</p>"
+                                               for n, p in enumerate(POINTS, 1))
+    page = ("<!DOCTYPE html><html lang=\"uk\"><head><meta charset=\"utf-8\"><title>План</title>"
+            f"</head><body><article>{body}</article></body></html>").encode()
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), p) for n, p in enumerate(POINTS, 1)]

@@ -737,6 +737,9 @@ def _walk(root: Element, office: Office) -> _Walker:
             if tag in _CELL_BREAKS and _in_schedule_cell(opened[:-1], rows):
                 walker.buffer.append(" ")  # <td><p>a</p><p>b</p></td>: one cell's text
                 continue
+            if tag == "img" and _emoji_image(event):
+                walker.buffer.append(event.attrs.get("alt", "").strip())  # 1️⃣ as an image
+                continue
             if tag == "br":
                 if not "".join(walker.buffer).strip() and walker.lines \
                         and walker.lines[-1].where == f"block {walker.block - 1}" \
@@ -991,6 +994,21 @@ _READ = "data-plandiff-read"
 _CAPTION_CHARS = 200
 _BOX_STOPS = frozenset({"li", "td", "th", "ol", "ul", "table", "article", "main", "section",
                         "body"})
+
+
+_KEYCAP_ALT = re.compile(r"(?:[0-9]\ufe0f?\u20e3){1,2}|\U0001f51f")
+"""A keycap number's alternative text (``1️⃣``, ``1️⃣2️⃣``, ``🔟``)."""
+
+
+def _emoji_image(start: StartTag) -> bool:
+    """A keycap number a page draws as an emoji image, the character in ``alt`` (WordPress's
+    and X's ``<img class="emoji" alt="1️⃣">``, Facebook's emoji images): it numbers a point,
+    read as the character (:mod:`.cleaning` reads that as ``1.``). Other emoji images stay
+    out of the text, as a copy of the page leaves them."""
+    attrs = start.attrs
+    alt = attrs.get("alt", "").strip()
+    return bool(alt) and _KEYCAP_ALT.fullmatch(alt) is not None and (
+        "emoji" in attrs.get("class", "").lower() or "emoji" in attrs.get("src", "").lower())
 
 
 def _mark_image_boxes(root: Element) -> int:
