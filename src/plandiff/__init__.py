@@ -27,7 +27,8 @@ contracts in pyproject.toml)::
                  fidelity, compare -> comparison (value types)
     plans/       jsonsource, schema (jsonschema), model (pydantic), loading, corpus, rules,
                  refs, resolve, topics, entities, serialise, importer
-    errors, limits, collector, resources, atomicio, sourcedate, _text   low-level helpers
+    errors, limits, collector, resources, atomicio, sourcedate, _text, numberwords,
+                 xmlio, typography, langtags   low-level helpers
 
 ``plandiff.align`` and ``plandiff.compare``-the-module are old import paths kept as
 re-exports for one release (``from plandiff.compare import ...`` still works).

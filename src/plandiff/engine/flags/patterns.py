@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from plandiff._text import CYRILLIC, class_body
+from plandiff.numberwords import EN_ONES, EN_SCALES, EN_TENS, cyrillic_values
 
 
 class Lazy:
@@ -82,14 +83,9 @@ NUMWORD = (
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     "eighty|ninety|hundred|a hundred|a thousand|a million|a billion|several|a few"
 )
-_ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-         "eighteen", "nineteen")
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-WORD_VALUES = {word: value for value, word in enumerate(_ONES)} | {
-    word: 10 * i for i, word in enumerate(_TENS, start=2)}
-WORD_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
-               "trillion": 10**12}
+WORD_VALUES = {word: value for value, word in enumerate(EN_ONES)} | {
+    word: 10 * i for i, word in enumerate(EN_TENS, start=2)}
+WORD_SCALES = EN_SCALES
 CARDINAL = "|".join(sorted((*WORD_VALUES, *WORD_SCALES), key=lambda w: (-len(w), w)))
 CARDINALS = (
     rf"(?:a\s+(?=(?:hundred|thousand|million|billion)\b))?(?:{CARDINAL})"
@@ -111,48 +107,10 @@ CYR_TIME_UNIT = (
     "рок[а-яіїє]*|рік|років|лет|год[а-яё]*|десятилет[а-яё]*|десятиліт[а-яіїє]*)"
 )
 JA_TIME_UNIT = "(?:日間|日|週間|か月|カ月|ヶ月|ケ月|箇月|ヵ月|年間|年|時間)"
-_CYR_NUMBER_FORMS = (
-    # Russian, then Ukrainian; each form of a word a case gives it ("тридцати", "двох"). One
-    # is left out, as "one" is ("одна из сторон"), and "семью" (also "family").
-    (2, "два две двух двум двумя дві двох двом двома"),
-    (3, "три трёх трех трём трем тремя трьох трьом трьома"),
-    (4, "четыре четырёх четырех четырём четырем четырьмя чотири чотирьох чотирьом чотирма"),
-    (5, "пять пяти пятью п'ять п'яти п'ятьох п'ятьма"),
-    (6, "шесть шести шестью шість шістьох шістьма"),
-    (7, "семь семи сім сімох сьома"),
-    (8, "восемь восьми восемью вісім вісьмох вісьма"),
-    (9, "девять девяти девятью дев'ять дев'яти дев'ятьох"),
-    (10, "десять десяти десятью десятьох"),
-    (11, "одиннадцать одиннадцати одинадцять одинадцяти"),
-    (12, "двенадцать двенадцати дванадцять дванадцяти"),
-    (13, "тринадцать тринадцати тринадцять тринадцяти"),
-    (14, "четырнадцать четырнадцати чотирнадцять чотирнадцяти"),
-    (15, "пятнадцать пятнадцати п'ятнадцять п'ятнадцяти"),
-    (16, "шестнадцать шестнадцати шістнадцять шістнадцяти"),
-    (17, "семнадцать семнадцати сімнадцять сімнадцяти"),
-    (18, "восемнадцать восемнадцати вісімнадцять вісімнадцяти"),
-    (19, "девятнадцать девятнадцати дев'ятнадцять дев'ятнадцяти"),
-    (20, "двадцать двадцати двадцатью двадцять двадцяти"),
-    (30, "тридцать тридцати тридцатью тридцять тридцяти"),
-    (40, "сорок сорока"),
-    (50, "пятьдесят пятидесяти п'ятдесят п'ятдесяти"),
-    (60, "шестьдесят шестидесяти шістдесят шістдесяти"),
-    (70, "семьдесят семидесяти сімдесят сімдесяти"),
-    (80, "восемьдесят восьмидесяти вісімдесят вісімдесяти"),
-    (90, "девяносто девяноста дев'яносто"),
-    (100, "сто ста"),
-    (200, "двести двухсот двумстам двісті двохсот двомстам"),
-    (300, "триста трёхсот трехсот трьохсот"),
-    (400, "четыреста четырёхсот четырехсот чотириста чотирьохсот"),
-    (500, "пятьсот пятисот п'ятсот п'ятисот"),
-    (600, "шестьсот шестисот шістсот шестисот"),
-    (700, "семьсот семисот сімсот"),
-    (800, "восемьсот восьмисот вісімсот"),
-    (900, "девятьсот девятисот дев'ятсот дев'ятисот"),
-)
-CYR_WORD_VALUES = {form: value for value, forms in _CYR_NUMBER_FORMS for form in forms.split()}
+CYR_WORD_VALUES = cyrillic_values(2, 900, leave_out=frozenset({"семью"}))
 """Russian and Ukrainian number words, in every case, and their values (an apostrophe as
-"'")."""
+"'"): :mod:`plandiff.numberwords`' from two up. One is left out, as "one" is ("одна из
+сторон"), and "семью" (also "family")."""
 CYR_SCALES = (("тыс", 1000), ("тис", 1000), ("млн", 10**6), ("миллион", 10**6),
               ("мільйон", 10**6), ("млрд", 10**9), ("миллиард", 10**9), ("мільярд", 10**9),
               ("трлн", 10**12), ("триллион", 10**12), ("трильйон", 10**12))
