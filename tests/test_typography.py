@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from plandiff.typography import fold, fold_map, is_folded
 
-_SAMPLES = "ab `'\"-‘’“”«»–—\u00a0\u2009\u3000－日本"
+_SAMPLES = "ab `'\"-‘’ʼ“”«»–—\u00a0\u2009\u3000－日本"
 
 
 def test_an_ascii_backtick_is_not_folded_yet() -> None:
@@ -40,3 +40,9 @@ def test_fold_map_folds_as_fold_does(text: str) -> None:
     folded, where = fold_map(text)
     assert folded == fold(text)
     assert len(where) == len(folded) + 1
+
+
+def test_the_ukrainian_apostrophe_is_typography() -> None:
+    """Ukrainian orthography's apostrophe is the modifier letter U+02BC (``зобовʼязання``);
+    outlets type ``’`` or ``'``: the diff showed the word deleted and inserted."""
+    assert fold("зобовʼязання сторін") == fold("зобов’язання сторін") == "зобов'язання сторін"

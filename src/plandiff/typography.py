@@ -1,7 +1,8 @@
 """Typography is not change: one folding of the characters that differ only in how a text
 was typeset or pasted.
 
-:func:`fold` maps curly and straight quotes and apostrophes (and guillemets) to ``'`` and
+:func:`fold` maps curly and straight quotes and apostrophes (the modifier letter ``ʼ`` of
+``зобовʼязання`` too, and guillemets) to ``'`` and
 ``"``, every dash and minus variant to ``-``, non-breaking, thin and other fixed-width spaces
 to a space, full-width digits, Latin letters and punctuation to ASCII, and removes soft
 hyphens and zero-width characters, and a space between a Japanese or Chinese character and a
@@ -17,7 +18,7 @@ import re
 __all__ = ["fold", "fold_map", "is_folded"]
 
 _TABLE: dict[int, str] = {}
-for _ch in "‘’‚‛′‹›`´":
+for _ch in "‘’‚‛′‹›`´ʼ":  # ʼ: U+02BC, the apostrophe Ukrainian orthography prescribes
     _TABLE[ord(_ch)] = "'"
 for _ch in "“”„‟″«»":
     _TABLE[ord(_ch)] = '"'

@@ -2,7 +2,8 @@
 
 Control characters and spaces other than the ASCII and ideographic ones become one space
 (:func:`clean_line`); zero-width characters, soft hyphens and direction marks go, a Latin
-ligature a PDF's copy keeps (``ﬁ``, ``ﬂ``, ``ﬃ``) reads as its letters, and a keycap emoji
+ligature a PDF's copy keeps (``ﬁ``, ``ﬂ``, ``ﬃ``) reads as its letters, a no-break hyphen as
+a hyphen, an apostrophe inside a Cyrillic word as ``'``, and a keycap emoji
 number (``1️⃣``) reads as ``1. `` (:func:`plain_spaces`); Markdown's and messengers' bold
 marks are not the text, around words (:data:`PAIRED_BOLD`) or around a point's number
 (:func:`strip_bold`).
@@ -59,6 +60,10 @@ def _joiner(match: re.Match[str]) -> str:
 _LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 """The Latin ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) as their letters: text copied out of a PDF keeps
 them as one character each, and ``conﬁrmed`` matched no ``confirmed``."""
+_LIGATURES |= {0x2010: "-", 0x2011: "-"}
+"""The typographic hyphen and the no-break hyphen (U+2010, U+2011: ``&#8209;``, which a
+Ukrainian or Russian news page sets in ``будь‑яких``, ``из‑за`` so the line never breaks
+there) as the hyphen-minus every other copy types: the word matched no other copy's."""
 
 
 def clean_line(line: str) -> str:
@@ -94,9 +99,18 @@ _EMOJI_BULLET = re.compile(rf"^([ \t\u3000]*[{_SYMBOLS}])[\ufe0e\ufe0f]")
 U+FE0F): the selector is not the text, and before a number it hid the number."""
 
 
+_CYRILLIC_APOSTROPHE = re.compile(r"(?<=[\u0400-\u04ff])[\u2019\u02bc`](?=[\u0400-\u04ff])")
+"""An apostrophe inside a Ukrainian or Belarusian word (``м’ясо``, ``зобовʼязання``), typed
+as the right quotation mark, the modifier letter (U+02BC, the orthography's) or a grave: one
+form, the ASCII ``'`` the project's texts write, so that two outlets' copies of the word
+match."""
+
+
 def plain_spaces(text: str) -> str:
     text = _EMOJI_BULLET.sub(r"\1", _ODD_SPACES.sub(" ", _JOINERS.sub(
         _joiner, _INVISIBLE.sub("", text)))).translate(_LIGATURES)
+    if "\u2019" in text or "\u02bc" in text or "`" in text:
+        text = _CYRILLIC_APOSTROPHE.sub("'", text)
     text = _ENCLOSED.sub(_enclosed, text)
     return _KEYCAP.sub(lambda m: f"{m.group('indent')}"
                        f"{(m.group('num') or '10') + (m.group('second') or '')}. ", text)

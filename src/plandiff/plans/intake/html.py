@@ -13,7 +13,8 @@ An ``<aside>`` is the page's (a sidebar) except inside a list item: there it is 
 within the point and is read as the point's own paragraph. A short box round an image (its caption
 and credit, :func:`_mark_image_boxes`), a box that is one link alone (a card to another
 story, :func:`_mark_link_cards`) and a live blog's other entries with numbered lists of
-their own (:func:`_mark_other_entries`) are left out too, and counted. A ``<figure>`` round
+their own (:func:`_mark_other_entries`), an in-page table of contents (links to the page's
+own headings, :func:`_mark_contents_links`) are left out too, and counted. A ``<figure>`` round
 an image is left out; one holding a table or a list (a CMS's table block) is read; either
 way its ``<figcaption>`` is left out and counted (:func:`_mark_figures`).
 
@@ -23,14 +24,18 @@ pasted text (:attr:`~plandiff.plans.intake.lines.DraftLines.structured`) when th
 yields no points, or fewer than it does and the same ones (a paywall's teaser), and the
 report says so.
 
-Each block (paragraph, heading, list item, table row, ``<br>``) becomes a line. List items get
-the marker a reader sees: ``<ol>`` numbers (``start=``, ``value=``, ``type=``) as ``N.`` at the
+Each block (paragraph, heading, list item, table row, ``<br>``) becomes a line; ``<br><br>``
+leaves an empty line. List items get
+the marker a reader sees: ``<ol>`` numbers (``start=``, ``value=``, ``type=``; counting down in
+``<ol reversed>``) as ``N.`` at the
 outer level and as ``(n)``, ``a)`` or ``(i)`` inside, ``<ul>`` items as ``•``, each nesting level
 indented further; an item that already carries its own number keeps it. Headings become
 Markdown headings (``<h1>`` is the title; the headline a page gives for sharing,
 ``<meta property="og:title">``, is the title of a page with no heading, before its
 ``<title>``, and the report's when it is another, for the count it announces).
-``<blockquote>`` and inline left margins indent.
+``<blockquote>`` and inline left margins indent. The page's text after a list of the points,
+after a ``<blockquote>`` quoting them, and a Telegram channel's next message, is marked as
+the page's (:attr:`_Walker.after_list`) unless it goes on with the next point.
 
 Pages that office suites export (Google Docs, Word's "Web Page", LibreOffice Writer) are
 walked as any other, with what :mod:`.htmloffice` reads of them: Google Docs' list levels,
@@ -55,6 +60,7 @@ from dataclasses import dataclass, field
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.asides import ASIDE_LINE
+from plandiff.plans.intake.cleaning import plain_spaces
 from plandiff.plans.intake.csscounters import LIST_STYLES
 from plandiff.plans.intake.dating import page_dates
 from plandiff.plans.intake.htmlbytes import check_depth, decode_html
@@ -67,6 +73,7 @@ from plandiff.plans.intake.htmloffice import (
     WORD_BULLET,
     WORD_COMMENT,
     Office,
+    bold_weight,
     class_margin,
     counter_text,
     kix_level,
@@ -126,7 +133,7 @@ _SKIP_WORDS = frozenset({
     "popup", "modal", "paywall", "byline", "caption", "tag", "tags", "readmore", "outbrain",
     "taboola", "masthead", "skip", "sr-only", "visually-hidden", "hidden", "print-only",
     "pullquote", "pullout", "bio", "credit", "credits", "disqus", "trending", "mostread",
-    "readnext", "recirc", "recirculation",
+    "readnext", "recirc", "recirculation", "donate", "donation", "donations", "contributions",
 })
 _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-info",
                            "article-author", "author-card", "photo-credit",
@@ -135,13 +142,17 @@ _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-inf
                            "text-post-media", "fb-post", "fb-video", "reddit-embed-bq",
                            "telegram-post", "wp-block-latest-posts", "most-read", "most-popular",
                            "read-next", "more-stories", "top-stories", "latest-news",
-                           "latest-posts", "links-block"})
+                           "latest-posts", "links-block", "wm-ipp-base", "wm-ipp-print",
+                           "support-us", "support-banner", "support-block"})
 """Class names made of words that are harmless alone ("quote", "author"; "latest", "most",
 "top", "more" and "read" of the lists of other stories), and the markup of
 posts a page embeds from social networks (X's ``blockquote.twitter-tweet``, Instagram's,
 TikTok's, Bluesky's, Threads', Facebook's, Reddit's, Telegram's): with no script run, the
 post's text is in the page, and a numbered post is not the draft's list; the BBC's blocks of
-links to other stories (``data-component="links-block"``)."""
+links to other stories (``data-component="links-block"``); a box asking readers for
+support ("support" alone names too much); the Wayback Machine's toolbar
+over a capture (``#wm-ipp-base``, shown once its script ran, as a browser saves the page)
+and the line it prints above it (``#wm-ipp-print``)."""
 _POST_CHROME_IDS = frozenset({"user-name", "user-names", "tweet-user-avatar", "socialcontext",
                               "caret", "reply", "retweet", "unretweet", "like", "unlike",
                               "bookmark", "analytics", "sidebarcolumn", "placementtracking"})
@@ -151,9 +162,24 @@ _POST_CHROME_CLASSES = frozenset({"status__display-name", "status__relative-time
                                   "status__action-bar", "detailed-status__meta",
                                   "detailed-status__display-name", "tgme_widget_message_author",
                                   "tgme_widget_message_user", "tgme_widget_message_info",
-                                  "tgme_widget_message_views", "tgme_header"})
-"""Mastodon's post furniture (name, time, action bar and counts) and a Telegram channel's
-web page's (the channel's name over each message, its views and time)."""
+                                  "tgme_widget_message_views", "tgme_header",
+                                  "tgme_widget_message_reply", "tgme_channel_info",
+                                  "tgme_widget_message_link_preview", "userpic_wrap",
+                                  "post-ufi", "pw-multi-vote-count", "speechify-ignore",
+                                  "reader-estimated-time", "reader-domain"})
+"""Mastodon's post furniture (name, time, action bar and counts), a Substack post's like,
+comment and share counts (``post-ufi``), a Medium post's claps and its byline row (marked
+``speechify-ignore``, for its reading aloud), a browser's reader view's site name and
+reading time over the article, a Telegram channel's
+web page's (the channel's card beside the messages: its name, description and counts; the
+channel's name over each message, its views and time, the quote of the
+message it replies to and the preview of a link it gives: the start of another text, cut,
+whose numbered lines were points a second time) and a Telegram Desktop export's (the
+sender's picture, or initials, beside a message)."""
+_POST_TEXTS = frozenset({"tgme_widget_message_text"})
+"""The class of a message's text on a Telegram channel's web page (``t.me/s/…``): each
+message is an entry of its own (:attr:`_Walker.after_list` at its start), whose time stamp is
+in the footer left out."""
 _COUNTS_LABEL = re.compile(r"\b(?:repl(?:y|ies)|reposts?|retweets?|likes?|views?)\b", re.I)
 _BLOCKS = frozenset({
     "p", "div", "section", "article", "main", "blockquote", "pre", "address", "center",
@@ -294,8 +320,9 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
     attrs = start.attrs
     if (start.tag in _SKIP_TAGS and not (in_item and start.tag == "aside")
             and not (start.tag == "figure" and _READ in attrs)) \
-            or "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return True
+            or "hidden" in attrs \
+            or (attrs.get("aria-hidden") == "true" and not _number_box(start)):
+        return True  # a number box hidden from screen readers is still seen: a point's number
     if "placeholder" in attrs or "fallback" in attrs or _LEFT_OUT in attrs:
         return True  # an AMP component's loading or failure text
     if _note_reference(start):
@@ -339,6 +366,12 @@ class _List:
     tag: str = "ol"
     items: int = 0
     """How many items the list has had so far."""
+    step: int = 1
+    """What each item adds to the number: -1 in a countdown (``<ol reversed>``)."""
+    one_block: bool = False
+    """A list that is one block of a block editor's export (Notion's ``<ol
+    class="numbered-list" start="N">``, one item each): a paragraph after it is never its
+    item's, which holds its own further blocks inside it."""
 
 
 _PLAN_ITEMS = 3
@@ -381,10 +414,27 @@ class _Walker:
     """Furniture (an image, an ad, an embed, left out) stood since that list closed."""
     resumed: int = 0
     """Lists with no ``start=`` read as going on from the list before them."""
+    broke: int = -1
+    """The block count at the last ``<br>``: a second one with no text since (``<br><br>``,
+    a messenger's or a site editor's paragraph break) leaves an empty line."""
     item: _List | None = None
     """The list whose item's marker is :attr:`prefix`, until the item's first text: an item
     that is the page's (an ad slot's label, a cross-link) is no item, and gives its number
     back."""
+
+    def bare_number(self) -> str:
+        """A number alone on the last line (``01.``: a designed card's number box over its
+        heading, :func:`_number_box`) taken off to number the heading that follows (``###
+        01. Ceasefire``), or ``""``. The card's number alone was point 1 with no text, its
+        heading and text went to the notes."""
+        last = len(self.lines)
+        while last and not self.lines[last - 1].text:
+            last -= 1
+        if not last or not _BARE_POINT.fullmatch(self.lines[last - 1].text):
+            return ""
+        number = self.lines[last - 1].text.strip()
+        del self.lines[last - 1:]
+        return f"{number} "
 
     def flush(self) -> None:
         raw = "".join(self.buffer)
@@ -421,7 +471,7 @@ class _Walker:
                 # page's line (an aside the parser puts in the notes), its number the next
                 # item's
                 if self.item.ordered:
-                    self.item.counter -= 1
+                    self.item.counter -= self.item.step
                 self.item.items -= 1
                 prefix = ""
             self.item = None
@@ -432,7 +482,7 @@ class _Walker:
             if self.after_list:
                 self.after_list = False
                 before = next((line.text for line in reversed(self.lines) if line.text), "")
-                if not prefix.startswith("#") and not TOP.match(prefix + text) \
+                if not prefix.startswith("#") and not TOP.match(plain_spaces(prefix + text)) \
                         and not before.rstrip().endswith((":", "：")):
                     mark = PAGE_TEXT  # the page's text after the list of points
             pad = " " * (2 * self.indent)
@@ -460,6 +510,8 @@ _BOLD_END = "\x1e"
 _BOLD_NUMBER = re.compile("^(\\s*[0-9０-９]{1,3})\\s*\x1e\\s*(\\S)")
 """A paragraph opening with a bold number: it is the point's number when the text after it
 does not go on in small letters (``<b>28</b> points make up the draft`` is a sentence)."""
+_BARE_POINT = re.compile(r"[ \t]*[0-9]{1,3}\.[ \t]*")
+"""A line that is a point's number and nothing else (:meth:`_Walker.bare_number`)."""
 _CELL = "\x1f"
 """Where a table cell starts in a row's text (a space once the line is made)."""
 _ROW_NUMBER = re.compile(r"^\s*\x1f\s*\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?\s*[.)]?\s*\x1f(?=\s*\S)")
@@ -498,7 +550,7 @@ def _item_marker(walker: _Walker, start: StartTag) -> str:
     if "value" in start.attrs:
         current.counter = _int(start.attrs.get("value"), current.counter)
     n = current.counter
-    current.counter += 1
+    current.counter += current.step
     current.items += 1
     if walker.office.libreoffice:
         depth = len(walker.lists)
@@ -529,7 +581,8 @@ def _goes_on(walker: _Walker, start: StartTag, opened: _List) -> bool:
     office = walker.office
     return start.tag == "ol" and not walker.lists and "start" not in start.attrs \
         and walker.resume is not None and walker.gap and walker.resume[1] == opened.kind \
-        and opened.ordered and not (office.word or office.gdocs or office.libreoffice)
+        and opened.ordered and opened.step > 0 \
+        and not (office.word or office.gdocs or office.libreoffice)
 
 
 def _kix_list(walker: _Walker, start: StartTag) -> _List | None:
@@ -574,6 +627,22 @@ _INLINE_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*(?:[^;]*?\s)?([a-z-
                                 re.IGNORECASE)
 
 
+def _bold_run(office: Office, start: StartTag) -> bool:
+    """A run of text set in bold: ``<b>``, ``<strong>`` (not Google Docs' ``<b
+    style="font-weight:normal" id="docs-internal-guid-…">`` round a pasted copy), or a
+    ``<span>`` bold by its style (``font-weight:700``, as a copy pasted from Google Docs
+    into a site's editor keeps it) or by its class in a Google Docs export."""
+    if start.tag not in ("b", "strong", "span"):
+        return False
+    styled = bold_weight(start.attrs.get("style", ""))
+    if styled is not None:
+        return styled
+    if start.tag != "span":
+        return True
+    return bool(office.bold) and any(c in office.bold
+                                     for c in start.attrs.get("class", "").split())
+
+
 def _number_box(start: StartTag) -> bool:
     """An element a designed page puts a point's number in (``<span class="num">3</span>``,
     ``<div class="point__number">``): its number gets the dot a reader sees in the
@@ -599,6 +668,10 @@ def _walk(root: Element, office: Office) -> _Walker:
     """(depth, where in the buffer) of each open ``<sup>``."""
     rows: list[int] = []
     """The number of cells of each table row open."""
+    xrefs: list[int] = []
+    """The depth of each open link to a point (:func:`_mark_cross_references`)."""
+    quotes: list[int] = []
+    """Where the lines of each open ``<blockquote>`` start."""
     depth = 0
     for event in root.events(skip=_WALKED_SKIP, comments=office.libreoffice):
         if isinstance(event, Comment):
@@ -609,7 +682,11 @@ def _walk(root: Element, office: Office) -> _Walker:
             continue
         if isinstance(event, Text):
             if not skipping:
-                (comment if comment_depth else walker.buffer).append(event.text)
+                if comment_depth:
+                    comment.append(event.text)
+                else:  # a link to a point keeps its "[3]" (_mark_cross_references)
+                    walker.buffer.append(event.text.replace("[", "[" + _XREF_GUARD)
+                                         if xrefs else event.text)
             continue
         if comment_depth and event.tag in _BLOCKS:
             comment.append(" ")  # a reply in its own paragraph
@@ -644,9 +721,11 @@ def _walk(root: Element, office: Office) -> _Walker:
                 continue
             depth += 1
             opened.append(event.tag)
+            if _XREF in event.attrs:
+                xrefs.append(depth)
             if event.tag == "sup":
                 sups.append((depth, len(walker.buffer)))
-            bold = event.tag in ("b", "strong") and not walker.lists \
+            bold = _bold_run(office, event) and not walker.lists \
                 and not "".join(walker.buffer).strip()
             if bold or _number_box(event):
                 if event.tag in _BLOCKS:
@@ -658,12 +737,25 @@ def _walk(root: Element, office: Office) -> _Walker:
             if tag in _CELL_BREAKS and _in_schedule_cell(opened[:-1], rows):
                 walker.buffer.append(" ")  # <td><p>a</p><p>b</p></td>: one cell's text
                 continue
+            if tag == "img" and _emoji_image(event):
+                walker.buffer.append(event.attrs.get("alt", "").strip())  # 1️⃣ as an image
+                continue
             if tag == "br":
+                if not "".join(walker.buffer).strip() and walker.lines \
+                        and walker.lines[-1].where == f"block {walker.block - 1}" \
+                        and walker.broke == walker.block:
+                    walker.paragraph_break()  # <br><br>: the empty line a reader sees
                 walker.flush()
+                walker.broke = walker.block
                 continue
             if tag in ("td", "th"):
                 walker.buffer.append(_CELL)
                 continue
+            if set(event.attrs.get("class", "").split()) & _POST_TEXTS and walker.lines:
+                # the channel's next message: after a message listing points, it is the
+                # page's text unless it goes on with the next point
+                walker.paragraph_break()
+                walker.after_list = True
             if _footnotes(event) and not _in_footnotes(walker.lines):
                 walker.paragraph_break()
                 walker.lines.append(Line(FOOTNOTES_HEADING, f"block {walker.block}"))
@@ -681,6 +773,8 @@ def _walk(root: Element, office: Office) -> _Walker:
                 continue
             walker.flush()
             extra = 1 if tag in _INDENTING else 0
+            if tag == "blockquote":
+                quotes.append(len(walker.lines))
             margin = MARGIN.search(event.attrs.get("style", ""))
             if office.word and tag == "p":
                 extra += word_indent(event.attrs.get("style", ""), margin)
@@ -693,10 +787,16 @@ def _walk(root: Element, office: Office) -> _Walker:
                 if kix is None:
                     styled = _list_style(office, event)
                     given = styled or event.attrs.get("type", "1")[:1] or "1"
+                    countdown = tag == "ol" and "reversed" in event.attrs
+                    # <ol reversed> counts down, from its number of items unless start= says
                     kix = _List(tag == "ol" or styled is not None,
-                                _int(event.attrs.get("start"), 1), given.lower(),
-                                given.isupper(), nest=1 if walker.lists else 0, tag=tag)
-                    if office.libreoffice and "start" not in event.attrs:
+                                _int(event.attrs.get("start"),
+                                     event.cells if countdown else 1), given.lower(),
+                                given.isupper(), nest=1 if walker.lists else 0, tag=tag,
+                                step=-1 if countdown else 1,
+                                one_block=tag == "ol" and "start" in event.attrs
+                                and "numbered-list" in event.attrs.get("class", "").split())
+                    if office.libreoffice and "start" not in event.attrs and not countdown:
                         # LibreOffice writes a nested level that goes on after a deeper one
                         # as a new list with no start= (a restart has value="1")
                         kix.counter = walker.following.get(
@@ -716,7 +816,7 @@ def _walk(root: Element, office: Office) -> _Walker:
                 walker.paragraph_break()
                 # <li><h3>Title</h3>…: the heading keeps the item's number (### 2. Title)
                 item = walker.prefix if not walker.prefix.startswith("#") else ""
-                walker.prefix = "#" * int(tag[1:]) + " " + item
+                walker.prefix = "#" * int(tag[1:]) + " " + (item or walker.bare_number())
             elif tag in ("p", "hr"):
                 walker.paragraph_break()
                 if tag == "p" and title_paragraph(office, event):
@@ -746,6 +846,8 @@ def _walk(root: Element, office: Office) -> _Walker:
                 walker.comments.append(text)
             comment_depth = 0
         opened.pop()
+        if xrefs and xrefs[-1] == depth:
+            xrefs.pop()
         if sups and sups[-1][0] == depth:  # <sup>3</sup>: a note mark, as a reader sees it
             start = sups.pop()[1]
             # a <sup> holding a number (a mark a page sets without a link): superscript digits
@@ -769,15 +871,23 @@ def _walk(root: Element, office: Office) -> _Walker:
         if tag not in _BLOCKS or (tag in _CELL_BREAKS and _in_schedule_cell(opened, rows)):
             continue
         walker.flush()
+        if tag == "blockquote" and quotes:
+            start = quotes.pop()
+            if not quotes and not walker.lists and any(
+                    TOP.match(plain_spaces(line.text.strip())) for line in walker.lines[start:]):
+                # the draft's points quoted: the page's text after the quote is the reporter's
+                walker.after_list = True
         if tag in ("ol", "ul") and walker.lists:
             closed = walker.lists.pop()
             walker.indent -= closed.nest
             if not walker.lists and closed.tag == "ol" and closed.ordered \
-                    and closed.kix is None and closed.items:
+                    and closed.kix is None and closed.items and closed.step > 0:
                 walker.resume, walker.gap = (closed.counter, closed.kind), False
+            highest = closed.counter - 1 if closed.step > 0 \
+                else closed.counter - closed.step * closed.items
             walker.after_list = not walker.lists and closed.tag == "ol" and closed.ordered \
-                and closed.kix is None and (closed.items >= _PLAN_ITEMS or (
-                    closed.items > 1 and closed.counter - 1 >= _PLAN_ITEMS))
+                and closed.kix is None and (closed.items >= _PLAN_ITEMS or closed.one_block or (
+                    closed.items > 1 and highest >= _PLAN_ITEMS))
         if indents:
             walker.indent -= indents.pop()
         if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "ul", "table", "summary",
@@ -824,8 +934,10 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     captions = _mark_image_boxes(root)
     _mark_kept(root)
     cards = _mark_link_cards(root)
+    _mark_cross_references(root)
     _mark_buttons(root)
     entries = _mark_other_entries(root)
+    contents = _mark_contents_links(root)
     walker = _walk(root, office)
     title = None
     headings = page.select("p.MsoTitle") + (page.select("p.title") if office.gdocs else [])
@@ -834,8 +946,9 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         title = _SPACE.sub(" ", headings[0].text()).strip() or None
     if title is None:  # no heading: the headline given for sharing, else the <title>
         # (a site's name, or "Headline | Site")
-        title = _shared_title(page, None) or _SPACE.sub(" ", page.title()).strip() or None
-    pasted = pasted_footnotes(tuple(walker.lines), symbols=False)
+        title = _shared_title(page, None) or _chat_name(page) \
+            or _SPACE.sub(" ", page.title()).strip() or None
+    pasted = pasted_footnotes(tuple(walker.lines))
     notes = said + pasted.report()
     if walker.resumed:
         notes += (f"{walker.resumed} numbered list(s) with no start= right after an image, "
@@ -853,6 +966,8 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                                ("figure caption(s) (<figcaption>)", figures),
                                ("link card(s) to other stories (a box that is one link "
                                 "alone)", cards),
+                               ("entry(ies) of a table of contents (links to the page's "
+                                "own headings)", contents),
                                ("live blog entry(ies) with a numbered list of their own "
                                 "(from 1 again, shorter than the draft's)", entries)))
 
@@ -879,6 +994,21 @@ _READ = "data-plandiff-read"
 _CAPTION_CHARS = 200
 _BOX_STOPS = frozenset({"li", "td", "th", "ol", "ul", "table", "article", "main", "section",
                         "body"})
+
+
+_KEYCAP_ALT = re.compile(r"(?:[0-9]\ufe0f?\u20e3){1,2}|\U0001f51f")
+"""A keycap number's alternative text (``1️⃣``, ``1️⃣2️⃣``, ``🔟``)."""
+
+
+def _emoji_image(start: StartTag) -> bool:
+    """A keycap number a page draws as an emoji image, the character in ``alt`` (WordPress's
+    and X's ``<img class="emoji" alt="1️⃣">``, Facebook's emoji images): it numbers a point,
+    read as the character (:mod:`.cleaning` reads that as ``1.``). Other emoji images stay
+    out of the text, as a copy of the page leaves them."""
+    attrs = start.attrs
+    alt = attrs.get("alt", "").strip()
+    return bool(alt) and _KEYCAP_ALT.fullmatch(alt) is not None and (
+        "emoji" in attrs.get("class", "").lower() or "emoji" in attrs.get("src", "").lower())
 
 
 def _mark_image_boxes(root: Element) -> int:
@@ -909,6 +1039,98 @@ def _mark_image_boxes(root: Element) -> int:
 
 
 _CARD_BLOCKS = frozenset({"div", "p"})
+
+
+_XREF = "data-plandiff-xref"
+"""The attribute :func:`_mark_cross_references` puts on a link to a point."""
+_BRACKETED = re.compile(r"\s*\[[0-9]{1,3}\]\s*")
+_NOTE_OPENS = re.compile(r"\s*(?:\[[0-9]{1,3}\]|[0-9]{1,3}(?![0-9.)．:])|[⁰¹²³⁴⁵⁶⁷⁸⁹^↑↩])")
+"""What opens a note (``[3] …``, ``3 …``, ``³ …``, a wiki's ``^``), not a point (``3. …``)."""
+_ANCHOR_ID = re.compile(r"#([\w.:-]{1,100})")
+_XREF_GUARD = "\u2060"
+"""A word joiner after a cross-reference's opening bracket (``[⁠3]``): no footnote rule
+reads it as a mark; the parser's cleaning takes it out."""
+
+
+def _element_start(element: Element) -> StartTag:
+    return StartTag(element.tag, {name: value for name in ("class", "id", "role", "href")
+                                  if (value := element.attribute(name)) is not None})
+
+
+def _mark_cross_references(root: Element) -> None:
+    """Mark the links whose whole text is a number in brackets (``see <a href="#p3">[3]</a>``)
+    that lead to a point in the page, not to a note: the target's text opens with no note's
+    mark and it stands in no block of notes. Their text is the point's; a footnote rule took
+    ``[3]`` out as a mark (and the note [3] with it, when one was there)."""
+    links = [link for link in root.select('a[href^="#"]')
+             if _BRACKETED.fullmatch(link.text()) and not _note_reference(_element_start(link))]
+    if not links:
+        return
+    ids: dict[str, list[Element]] = {}  # each id's elements, the page read once
+    for element in root.select("[id]"):
+        ids.setdefault(element.attribute("id") or "", []).append(element)
+    for link in links:
+        anchor = _ANCHOR_ID.fullmatch(link.attribute("href") or "")
+        targets = ids.get(anchor.group(1), []) if anchor else []
+        if len(targets) != 1 or _NOTE_OPENS.match(targets[0].text()) \
+                or targets[0].tag in ("a", "sup"):
+            continue
+        box: Element | None = targets[0]
+        while box is not None and not _footnotes(_element_start(box)):
+            box = None if box.same(root) else box.parent()
+        if box is None:
+            link.set_attribute(_XREF, "")
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_JUMP_BLOCKS = frozenset({"li", "p"})
+
+
+def _heading_target(target: Element) -> bool:
+    """Whether a link's target is a heading of the page: the heading itself, an anchor
+    inside one (``<h2><span id="x"></span>1. …``), or a section opening with one."""
+    if target.tag in _HEADINGS:
+        return True
+    parent = target.parent()
+    if parent is not None and parent.tag in _HEADINGS:
+        return True
+    return any(target.select(tag) for tag in ("h2", "h3", "h4")) \
+        and target.tag in ("section", "div", "article")
+
+
+def _mark_contents_links(root: Element) -> int:
+    """Mark an in-page table of contents to be left out, and count its entries: items or
+    paragraphs (two at least) that are each one link to a heading of the page (``<li><a
+    href="#vybory">3. Вибори</a></li>``) and nothing else. Numbered as the sections they
+    lead to, they were the points a second time, with the headings' words for text."""
+    ids: dict[str, list[Element]] = {}
+    entries: list[Element] = []
+    texts: dict[int, str] = {}  # each box's text read once: many links share a box
+
+    def text_of(box: Element) -> str:
+        if box.key() not in texts:
+            texts[box.key()] = _SPACE.sub(" ", box.text()).strip()
+        return texts[box.key()]
+    for link in root.select('a[href^="#"]'):
+        text = text_of(link)
+        block = link.parent()
+        while block is not None and block.tag not in _JUMP_BLOCKS and not block.same(root) \
+                and text_of(block) == text:
+            block = block.parent()
+        if block is None or block.tag not in _JUMP_BLOCKS or not text or text_of(block) != text:
+            continue
+        if not ids:
+            for element in root.select("[id]"):
+                ids.setdefault(element.attribute("id") or "", []).append(element)
+        anchor = _ANCHOR_ID.fullmatch(link.attribute("href") or "")
+        targets = ids.get(anchor.group(1), []) if anchor else []
+        if len(targets) == 1 and _heading_target(targets[0]):
+            entries.append(block)
+    if len(entries) < 2:
+        return 0
+    for block in entries:
+        block.set_attribute(_LEFT_OUT, "")
+    return len(entries)
 
 
 def _mark_link_cards(root: Element) -> int:
@@ -1013,6 +1235,20 @@ def _mark_other_entries(root: Element) -> int:
 
 _SHARED_TITLES = ("og:title", "twitter:title")
 """The ``<meta>`` names (``property`` or ``name``) of the headline a page gives for sharing."""
+
+
+_CHAT_EXPORT_TITLE = "Exported Data"
+"""The ``<title>`` of every page of Telegram Desktop's HTML chat export (``messages.html``)."""
+
+
+def _chat_name(page: HtmlDocument) -> str | None:
+    """The chat's or channel's name over a Telegram Desktop export's messages (its
+    ``<title>`` names no chat); None for any other page."""
+    if page.title().strip() != _CHAT_EXPORT_TITLE:
+        return None
+    found = page.select("div.page_header div.text.bold")
+    name = _SPACE.sub(" ", found[0].text()).strip() if found else ""
+    return name or None
 
 
 def _shared_title(page: HtmlDocument, title: str | None) -> str | None:

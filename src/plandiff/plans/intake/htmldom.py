@@ -21,7 +21,8 @@ class StartTag:
     tag: str
     attrs: dict[str, str]
     cells: int = 0
-    """A table row's (``tr``) number of cells (``td``, ``th``); 0 for any other tag."""
+    """A table row's (``tr``) number of cells (``td``, ``th``), an ordered list's (``ol``)
+    number of items (``li``); 0 for any other tag."""
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,8 @@ class Element:
             while child is not None and tag not in skip:
                 children.append(child)
                 child = child.next
-            cells = sum(1 for c in children if c.tag in ("td", "th")) if tag == "tr" else 0
+            inside = ("td", "th") if tag == "tr" else ("li",) if tag == "ol" else ()
+            cells = sum(1 for c in children if c.tag in inside) if inside else 0
             yield StartTag(tag, attrs, cells)
             stack.append((node, True))
             if tag in skip:

@@ -31,8 +31,8 @@ from plandiff.plans.intake.htmldom import HtmlDocument, StartTag
 from plandiff.plans.intake.lines import letter_label, roman_label
 
 __all__ = ["COMMENT_BACK", "COMMENT_MARK", "MARGIN", "NOTE_BACK", "WORD_BULLET",
-           "WORD_COMMENT", "Office", "class_margin", "counter_text", "kix_level", "kix_marker",
-           "read_office", "title_paragraph", "word_indent"]
+           "WORD_COMMENT", "Office", "bold_weight", "class_margin", "counter_text", "kix_level",
+           "kix_marker", "read_office", "title_paragraph", "word_indent"]
 
 MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*([0-9.]+)\s*(em|rem|px|pt|%)?", re.I)
 """A left margin or padding in a style (inline, or a class's rule)."""
@@ -83,6 +83,8 @@ class Office:
     """LibreOffice Writer's HTML export."""
     counters: ClassCounters | None = None
     """Paragraphs numbered by CSS counters on their classes (no ``<ol>``)."""
+    bold: frozenset[str] = frozenset()
+    """Classes whose rule sets the text bold (``.c0{font-weight:700}``): a run in bold."""
 
 
 def _css_string(raw: str) -> str:
@@ -121,11 +123,28 @@ def read_office(page: HtmlDocument, text: str) -> Office:
                 tokens.append(_css_string(token.group(1))[:_MAX_MARKER_CSS])
         markers[(match.group(1), int(match.group(2)))] = tuple(tokens)
     margins: dict[str, float] = {}
+    bold: set[str] = set()
     for match in _CLASS_RULE.finditer(sheet):
         margin = MARGIN.search(match.group(2))
         if margin and float(margin.group(1) or 0) > 0:
             margins[match.group(1)] = float(margin.group(1))
-    return Office(markers, margins, True, counters=counters)
+        if bold_weight(match.group(2)):
+            bold.add(match.group(1))
+    return Office(markers, margins, True, counters=counters, bold=frozenset(bold))
+
+
+_WEIGHT = re.compile(r"(?:^|[;{\s])font-weight\s*:\s*([a-z]+|[0-9]{3})", re.IGNORECASE)
+
+
+def bold_weight(style: str) -> bool | None:
+    """Whether a style (an element's ``style=``, a class's rule) sets the text bold
+    (``bold``, ``bolder``, 600 and more) or not (``normal``, 400); None when it says
+    nothing of the weight."""
+    found = _WEIGHT.search(style)
+    if found is None:
+        return None
+    value = found.group(1).lower()
+    return value.startswith("bold") or (value.isdigit() and int(value) >= 600)
 
 
 def counter_text(n: int, style: str) -> str:

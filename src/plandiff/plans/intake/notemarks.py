@@ -1,9 +1,10 @@
 """Footnotes in pasted text, where no markup says what a footnote is.
 
 A draft copied from a page or a PDF into a text file keeps its footnote marks as characters
-(``…the line of contact.³``, ``…contact.[2]``, ``…in stages.*``, Markdown's ``[^2]``) and its
-footnotes as lines at the end (``³ As of signature.``, ``[2] Under a UN mandate.``,
-``* Subject to review.``, ``[^2]: …``); a copy that lost the superscripts has plain digits
+(``…the line of contact.³``, ``…contact.[2]``, ``…in stages.*``, a Japanese page's
+``…実施する。※1``, Markdown's ``[^2]``) and its footnotes as lines at the end (``³ As of
+signature.``, ``[2] Under a UN mandate.``, ``* Subject to review.``, ``※1 期限は未定。``,
+``[^2]: …``); a copy that lost the superscripts has plain digits
 (``…sovereignty.1``, ``1 As in the memorandum.``). Told by position and shape:
 
 - the footnotes are the draft's last block of lines that each open with a mark (a line
@@ -21,7 +22,9 @@ footnotes as lines at the end (``³ As of signature.``, ``[2] Under a UN mandate
 - the footnotes go under :data:`~plandiff.plans.intake.lines.FOOTNOTES_HEADING` as
   ``[2] text``, where the parser reads them as notes, never as points.
 
-``*`` marks are read in plain text only: in Markdown a star is emphasis or a bullet.
+``*`` marks are read in plain text and in a web page's text only (where a list's bullets
+are the markup's): in Markdown a star is emphasis or a bullet. A page's first block after its
+list of points (marked :data:`~plandiff.plans.intake.lines.PAGE_TEXT`) may be its first note.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plandiff.plans.intake.lines import FOOTNOTES_HEADING, NOTES_WORDS, Line
+from plandiff.plans.intake.lines import FOOTNOTES_HEADING, NOTES_WORDS, PAGE_TEXT, Line
 from plandiff.plans.intake.markers import JA_ARTICLE, KANJI_ITEM, SUB, TOP
 from plandiff.plans.intake.sentences import runs_on
 
@@ -41,7 +44,7 @@ _TO_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _TO_SUPERSCRIPTS = str.maketrans("0123456789", _SUPERSCRIPTS)
 _SUP_MARK = re.compile(r"\s*[0-9]{1,3}\s*")
 _MARK = (rf"[{_SUPERSCRIPTS}]{{1,3}}|\[[0-9]{{1,3}}\]|\[\^[\w-]{{1,20}}\]:?")
-_SYMBOL = r"\*{1,3}|†{1,2}|‡"
+_SYMBOL = r"\*{1,3}|†{1,2}|‡|※[0-9０-９]{0,2}"
 _BODY = re.compile(rf"^[ \t]*(?P<mark>{_MARK})[ \t]*(?P<text>\S.*)$")
 _PLAIN_BODY = re.compile(r"^[ \t]*(?P<mark>[0-9]{1,3})[ \t]+(?P<text>[^\W\d_\s].*)$")
 """``1 As in the memorandum.``: a footnote whose superscript mark became a plain digit in the
@@ -122,6 +125,7 @@ def _key(mark: str) -> str:
 
 
 def _body(text: str, symbols: bool) -> re.Match[str] | None:
+    text = text.removeprefix(PAGE_TEXT)  # a page's first block after its list of points
     found = _BODY.match(text) or _PLAIN_BODY.match(text)
     if found is None and symbols:
         found = _SYMBOL_BODY.match(text)
@@ -169,7 +173,7 @@ def _mark_pattern(keys: set[str], symbols: bool, plain: set[str]) -> re.Pattern[
             superscript = key.translate(_TO_SUPERSCRIPTS)
             options.append(rf"{_NOT_UNIT}{superscript}(?![{_SUPERSCRIPTS}])|\[{key}\]")
         elif symbols:
-            options.append(rf"{re.escape(key)}(?![*†‡])(?=[\s.,;:)]|$)")
+            options.append(rf"{re.escape(key)}(?![*†‡])(?=[\s.,;:)。、）」]|$)")
     if not options:
         return None
     return re.compile(rf"(?<=\S)(?<![*†‡])[ \t]?(?:{'|'.join(options)})")

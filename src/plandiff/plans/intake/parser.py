@@ -109,6 +109,7 @@ the list) and :mod:`.outline` (parts). :mod:`.bylines` reads ``points_by="lines"
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from plandiff.plans.intake import cleaning
@@ -250,7 +251,49 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
         parse.events.append(Event(where, "bullets", "no numbered points: the "
                                   f"{numbered} {numbered_by} were read as points "
                                   f"1-{numbered}"))
+    _newest_first(parse)
     return parse
+
+
+_IN_ORDER_STYLES = frozenset({"top", "paragraph", "paren-digit"})
+
+
+def _newest_first(parse: Parse) -> None:
+    """Points a page sets newest first, put in their numbers' order: a countdown list
+    (``<ol reversed>``: 3, 2, 1) or a live blog whose latest entry, at the top, carries the
+    points it added (4-5, then 1-3 in an older entry). Only when the page order is runs
+    counting up by one, each run going on straight before the one above it (so the runs read
+    from the last up count 1, 2, 3 … with nothing missing or twice); the points and their
+    sub-points keep their text (a restart at 1 after a heading is then no second part: the
+    first part started past 1), and a heading (a live blog's entry's text before its list,
+    gone to the notes) stays before the point it stood before."""
+    points = parse.points
+    if len(points) < 2 or parse.sections or any(
+            node.style not in _IN_ORDER_STYLES or not node.label.isdigit() for node in points):
+        return
+    runs: list[list[Node]] = [[points[0]]]
+    for node in points[1:]:
+        if int(node.label) == int(runs[-1][-1].label) + 1:
+            runs[-1].append(node)
+        else:
+            runs.append([node])
+    ordered = [node for run in reversed(runs) for node in run]
+    if len(runs) < 2 or any(int(b.label) != int(a.label) + 1
+                            for a, b in itertools.pairwise(ordered)):
+        return
+    shown = ", ".join(run[0].number if len(run) == 1 else f"{run[0].number}-{run[-1].number}"
+                      for run in runs[:6]) + (" …" if len(runs) > 6 else "")
+    where = points[0].where
+    moved = {id(node): index for index, node in enumerate(ordered)}
+    parse.headings = [(heading, moved[id(points[index])] if index < len(points) else index)
+                      for heading, index in parse.headings]
+    parse.points[:] = ordered
+    for node in ordered:  # no parts: the older entry's list from 1 after the page's text
+        node.part = 0
+    parse.parts = 0
+    parse.events.append(Event(where, "order", f"points {shown} stood newest first (a "
+                              "countdown list, a live blog's latest entry on top): read in "
+                              "their numbers' order"))
 
 
 _HEADING_MARK = re.compile(r"^[ \t\u3000]*[▼■◆◇□][ \t\u3000]*(?P<text>[^。．！？!?、]{1,25})$")

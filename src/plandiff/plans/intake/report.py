@@ -90,6 +90,13 @@ _CHANGE = re.compile(
 на 5 пунктов"): a score's points, not a plan's."""
 
 
+_MORE = re.compile(r"(?<!\w)(?:ще|ещ[её]|another|further|additional|other|інші|другие"
+                   r"|остальн\w*|решта)[ \t\u00a0]+$", re.IGNORECASE)
+"""A count of points more or other than those read so far ("Ще два пункти:", "Ещё 2
+пункта", "another two points": a live blog's entry adding to the list), not the plan's
+number."""
+
+
 @dataclass(frozen=True)
 class Finding:
     """One line of the structure report."""
@@ -233,8 +240,10 @@ def _announced(parse: Parse, title: str | None, headline: str | None = None) -> 
             if index >= page and _STORIES.search(match.group()) and _READING.search(text):
                 continue  # "Read 20 articles a month for free": the site's, not the plan's
             if _OTHER_POINTS.match(text, match.end()) \
-                    or _CHANGE.search(text, max(0, match.start() - 60), match.start()):
-                continue  # "5 пунктов пропуска", "the index fell 20 points": no plan's
+                    or _CHANGE.search(text, max(0, match.start() - 60), match.start()) \
+                    or _MORE.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "5 пунктов пропуска", "the index fell 20 points", "ще два
+                # пункти": no plan's count
             digits = match.group("n")
             if digits:
                 return int(digits.translate(FW_DIGITS))
