@@ -316,3 +316,45 @@ def test_an_underlined_raised_citation_mark_is_no_tracked_deletion(tmp_path: Pat
     assert "footnote mark(s) taken out" in report
     assert [p.text for p in imported.plan.points][1:] == [
         f"{item} More follows." for item in WIKI_ITEMS[1:]]
+
+
+@pytest.mark.parametrize(("tail", "gap"), [
+    ("【ワシントン時事】", "\n"), ("【モスクワ共同】", "\n"), ("【ワシントン時事】", "\n\n"),
+    ("（共同）", ""), ("（ワシントン＝共同）", ""), ("【ワシントン時事】", ""),
+    ("（ロンドン＝ロイター）", "　"), ("(Reuters)", " "),
+])
+def test_a_wire_s_dateline_or_credit_after_the_last_point(tail: str, gap: str) -> None:
+    """A Japanese wire closes its copy with its dateline (``【ワシントン時事】``, a place
+    and the agency run together) or its credit right after the last sentence, on the same
+    line (``…交換する。（共同）``): both ran into the last point's text."""
+    items = (*JA_ITEMS, "監視団の報告は毎月公表する。")
+    text = "和平案の要旨は次の通り。\n\n" + "\n".join(
+        f"{n}. {item}" for n, item in enumerate(items, 1)) + gap + tail
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == list(items)
+    last = imported.plan.points[-1]
+    assert tail in (last.notes or "") + (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("line", ["(c) Kyodo News", "© 2025 Jiji Press", "Copyright 2025 Reuters",
+                                  "(C) 2025 The Example Times. All rights reserved."])
+def test_a_copyright_line_after_the_last_point(line: str) -> None:
+    """A copy pasted with the page's copyright line: ``(c) Kyodo News`` opened a sub-point
+    (c), ``© 2025 …`` ran into the last point."""
+    text = ("The outline reads:\n\n1. Both sides stop firing.\n2. Monitors watch the line.\n"
+            f"3. Sanctions are eased in stages.\n4. Detainees are swapped.\n{line}\n")
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points][-1] == "Detainees are swapped."
+    assert not imported.plan.points[-1].points
+    notes = (imported.plan.points[-1].notes or "") + (imported.plan.notes or "")
+    assert line in notes
+
+
+def test_a_sub_point_c_and_a_bracketed_word_at_a_line_s_end_stay() -> None:
+    """``(c)`` opening a sub-point and a bracket closing a point's sentence are the draft's."""
+    text = ("1. The parties agree on:\n(a) a ceasefire;\n(b) monitors;\n(c) Kyodo talks on "
+            "prisoners.\n2. Sanctions are eased.（段階的）\n3. 監視団を置く。（詳細は別途）\n")
+    imported = _import(text)
+    assert [s.text for s in imported.plan.points[0].points][-1] == "Kyodo talks on prisoners."
+    assert [p.text for p in imported.plan.points[1:]] == ["Sanctions are eased.（段階的）",
+                                                           "監視団を置く。（詳細は別途）"]

@@ -34,6 +34,14 @@ AGENCIES = (r"AP|AFP|Reuters|dpa|EFE|ANSA|PAP|TASS|RIA Novosti|Interfax(?:-Ukrai
             r"|Ukrinform|Kyodo|Jiji|Xinhua|Yonhap|Bloomberg|共同|時事|ロイター|新華社|聯合"
             r"|ТАСС|РИА Новости|Интерфакс|УНІАН|Укрінформ")
 """News agencies whose credit, alone on a line in brackets, ends a wire copy."""
+_JA_WIRES = r"共同|時事|ロイター|新華社|聯合|タス|ブルームバーグ|AFP|ＡＦＰ|ＡＰ|AP"
+"""The agencies a Japanese dateline names after its place, run together
+(``【ワシントン時事】``, ``【モスクワ共同】``) or after ``＝`` (``（ワシントン＝共同）``)."""
+_WIRE_CREDIT = (rf"[(（][ \t]*(?:{AGENCIES})[ \t]*[)）]"
+                rf"|【[^\x00-\x7f()（）【】=＝\n]{{1,20}}(?:{_JA_WIRES})】"
+                rf"|[(（【][^()（）【】=＝\n]{{1,20}}[=＝][ \t]*(?:{_JA_WIRES})[)）】]")
+"""A wire copy's credit or dateline in brackets: ``(Reuters)``, ``（共同）``,
+``【ワシントン時事】``, ``（ワシントン＝共同）``."""
 _ED = r"(?:Ed|Eds|Red|ред|Ред|編注|編集部)\.?"
 _REPORTER = r"(?:記者|特派員|通信員)"
 _DESK = r"(?:支局|総局|本社|部|特派員|編集委員|論説委員)"
@@ -49,7 +57,12 @@ ASIDE_LINE = re.compile(
     r"(?:earlier|previous|original|first|leaked|initial|older|other) (?:version|draft|text|"
     r"copy)|примітка редакції|примечание редакции|編集部注|編注)[^\n]*[)\]][ \t]*$"
     r"|(?:editor(?:'|’)?s note|ed\. note|примітка редакції|примечание редакции)[ \t]*[:：.].*"
-    rf"|[(（][ \t]*(?:{AGENCIES})[ \t]*[)）]"  # (Reuters), （共同）: a wire credit
+    rf"|{_WIRE_CREDIT}"  # (Reuters), （共同）, 【ワシントン時事】: a wire credit
+    # a page's copyright line: "© 2025 …", "(c) 2025 …", "Copyright 2025 …", "(c) Kyodo News"
+    r"|(?:©|ⓒ|\(c\)|copyright)[ \t]*(?:(?:19|20)[0-9]{2}\b|©)[^\n]{0,100}"
+    rf"|(?:©|ⓒ|\(c\)|copyright)[ \t]*(?:{AGENCIES})(?:[ \t]+(?:News|Press|Agency|Service"
+    r"|International|Ltd\.?|Inc\.?|通信社?))*(?:[.,]?[ \t]*all rights reserved)?\.?"
+    r"|©[ \t]*\S[^\n]{0,100}"
     # （ワシントン＝山田）, 【…＝…】, several datelines (（ワシントン＝山田、モスクワ＝佐藤）)
     r"|[(（【](?:[^()（）【】=＝、\n]{1,20}[=＝][^()（）【】=＝、\n]{1,20}、){0,3}"
     r"[^()（）【】=＝、\n]{1,20}[=＝][^()（）【】=＝\n]{1,20}[)）】]"
@@ -127,13 +140,16 @@ _COMMENTARY = re.compile(
 """The labels of an aside that is a paragraph of prose (a commentary, an explainer, an
 editor's note), which a pasted copy wraps over several lines."""
 ASIDE_TAIL = re.compile(
-    rf"[ \t]*(?P<aside>[(\[](?:[^()\[\]]*[-–—][ \t]*{_ED}|[ \t]*(?:in the (?:earlier|previous|"
-    r"original|first|leaked|initial|older|other) (?:version|draft|text|copy)|ed(?:itor)?"
-    r"(?:'|’)?s?\.?[ \t]*note)[^()\[\]]*)[)\]])(?P<end>[.;。]?)[ \t]*$",
+    rf"[ \t\u3000]*(?P<aside>[(\[](?:[^()\[\]]*[-–—][ \t]*{_ED}|[ \t]*(?:in the (?:earlier|"
+    r"previous|original|first|leaked|initial|older|other) (?:version|draft|text|copy)|ed(?:itor)?"
+    r"(?:'|’)?s?\.?[ \t]*note)[^()\[\]]*)[)\]]"
+    rf"|(?:(?<=[.!?。！？])|(?<=[.!?。！？][ \t\u3000]))(?:{_WIRE_CREDIT}))"
+    r"(?P<end>[.;。]?)[ \t]*$",
     re.IGNORECASE,
 )
 """An aside closing a line, before the sentence's own full stop or semicolon if one follows
-it (``…sixty days (in the earlier version: ninety – Ed.).``): the stop stays in the text."""
+it (``…sixty days (in the earlier version: ninety – Ed.).``): the stop stays in the text.
+A wire's credit or dateline after a finished sentence (``…交換する。（共同）``) too."""
 
 
 def aside(parse: Parse, text: str, where: str) -> None:
