@@ -358,3 +358,38 @@ def test_a_sub_point_c_and_a_bracketed_word_at_a_line_s_end_stay() -> None:
     assert [s.text for s in imported.plan.points[0].points][-1] == "Kyodo talks on prisoners."
     assert [p.text for p in imported.plan.points[1:]] == ["Sanctions are eased.（段階的）",
                                                            "監視団を置く。（詳細は別途）"]
+
+
+@pytest.mark.parametrize("mark", ["（了）", "以上", "――以上――", "（以上）"])
+def test_a_japanese_end_mark_right_after_the_last_sentence(mark: str) -> None:
+    """``…交換する。（了）`` on one line: the end mark ran into the last point's text."""
+    text = "和平案の要旨は次の通り。\n\n" + "\n".join(
+        f"{n}. {item}" for n, item in enumerate(JA_ITEMS, 1)) + mark + "\n"
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == list(JA_ITEMS)
+    assert mark in (imported.plan.notes or "")
+
+
+def test_fifty_percent_or_more_at_a_line_s_end_stays() -> None:
+    imported = _import("1. 兵力を半分以上\n減らす。\n2. 監視団を置く。以上の条件で合意した。\n")
+    assert [p.text for p in imported.plan.points] == ["兵力を半分以上減らす。",
+                                                       "監視団を置く。以上の条件で合意した。"]
+
+
+@pytest.mark.parametrize("closing", ["米政府は来週にも回答を求める方針だ。",
+                                     "ゼレンスキー大統領は「受け入れられない」と述べた。",
+                                     "交渉は週内にも再開されるという。"])
+def test_a_japanese_reporter_s_closing_line_right_under_the_last_point(closing: str) -> None:
+    """The Japanese form of a reporter's closing line right under the last point (no blank
+    line between): it ran into the last point's text."""
+    text = "和平案の要旨は次の通り。\n\n" + "\n".join(
+        f"{n}. {item}" for n, item in enumerate(JA_ITEMS, 1)) + "\n" + closing + "\n"
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == list(JA_ITEMS)
+    assert closing in (imported.plan.notes or "")
+
+
+def test_a_japanese_point_s_own_second_line_stays() -> None:
+    text = ("1. 停戦ラインを双方が守る。\n2. 監視団を置く。\n3. 捕虜を交換する。\n"
+            "期限は来年末とする。\n")
+    assert _import(text).plan.points[-1].text == "捕虜を交換する。期限は来年末とする。"
