@@ -113,12 +113,22 @@ def _after_break(parse: Parse) -> bool:
 _ASCII_BRACKETS = str.maketrans("（）", "()")
 
 
+_REFERENCE_GOES_ON = re.compile(
+    r"(?:of|and|or|to|in|under|above|below|thereof|hereof|as|with|from|by|is|are|was|were"
+    r"|has|have|remains?|applies|apply|means|та|і|й|або|до|щодо|и|или|о|об)(?![\w-])")
+"""The small word a sentence goes on with after a provision's number that opens it (``3(b)
+of the charter binds …``, ``3(b) and 3(c) …``): a reference, not the provision's text."""
+
+
 def _names_a_later_point(parse: Parse, qualified: re.Match[str]) -> bool:
     """Whether a line opening ``N(a) …`` names a provision of a point after the current
     one: after a paragraph break or a finished clause (never a reference wrapped to a
     line's start, "… article" / "3(b) of the charter"), N above the last point's number,
-    and not a table row's first cell ("12(d) | — | removed", a renumbering map)."""
-    if not _after_break(parse) or qualified.group("rest").startswith("|"):
+    not a sentence going on from the number (:data:`_REFERENCE_GOES_ON`: "3(b) of the
+    charter binds …" after a finished sentence), and not a table row's first cell ("12(d) |
+    — | removed", a renumbering map)."""
+    if not _after_break(parse) or qualified.group("rest").startswith("|") \
+            or _REFERENCE_GOES_ON.match(qualified.group("rest")):
         return False
     last = next((int(node.label) for node in reversed(parse.points)
                  if node.label.isdigit()), 0)
