@@ -137,6 +137,7 @@ from plandiff.plans.intake.markers import (
     TOP,
     top_digits,
 )
+from plandiff.plans.intake.ocrlabels import ocr_labels
 from plandiff.plans.intake.ordinals import (
     number_letter_items,
     number_ordinal_words,
@@ -192,6 +193,9 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
         lines = _restart_headings(lines)
         lines = _titles_above(lines)
         lines, cited = _cited_numbers(lines)
+    misread: list[str] = []
+    if points_by == "markers":
+        lines, misread = ocr_labels(list(lines))  # "l. …", "1, …", "| 2. …": a scan's labels
     if points_by != "lines":
         lines = end_marks(lines)  # "――以上――", "— END —", "###": the copy ends
     if points_by != "lines":
@@ -220,6 +224,11 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
             index, at = found[0]
             parse.events.append(Event(at, kind, f"{len(found)} {what} went to the version's "
                                       f"notes ({parse.headings[index][0][:60]})"))
+    if misread:
+        parse.events.append(Event(misread[0], "ocr", f"read {len(misread)} point label(s) as "
+                                  "a scan's text recognition misread them (l. or I. for 1., O "
+                                  "for 0, a comma for the full stop, a column rule before the "
+                                  "number)"))
     if contents:
         parse.events.append(Event(contents[0].where, "dropped", f"left out {len(contents)} "
                                   "line(s) of a table of contents (entries numbered as the "
