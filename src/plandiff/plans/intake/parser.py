@@ -120,6 +120,7 @@ from plandiff.plans.intake.bullets import (
     split_run_in_items,
 )
 from plandiff.plans.intake.bylines import by_lines
+from plandiff.plans.intake.chats import chat_headers
 from plandiff.plans.intake.cleaning import clean_line, plain_spaces
 from plandiff.plans.intake.contents import contents_list
 from plandiff.plans.intake.endmarks import END_MARK, end_marks
@@ -194,6 +195,9 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
         lines = _titles_above(lines)
         lines, cited = _cited_numbers(lines)
     misread: list[str] = []
+    chat: list[str] = []
+    if points_by != "lines":
+        lines, chat = chat_headers(list(lines))  # "[12/1/25, 10:42 AM] Olena: …"
     if points_by == "markers":
         lines, misread = ocr_labels(list(lines))  # "l. …", "1, …", "| 2. …": a scan's labels
     if points_by != "lines":
@@ -224,6 +228,10 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
             index, at = found[0]
             parse.events.append(Event(at, kind, f"{len(found)} {what} went to the version's "
                                       f"notes ({parse.headings[index][0][:60]})"))
+    if chat:
+        parse.events.append(Event(chat[0], "chat", f"left out {len(chat)} message header(s) "
+                                  "of a messenger chat (date, time and sender) among the "
+                                  "points"))
     if misread:
         parse.events.append(Event(misread[0], "ocr", f"read {len(misread)} point label(s) as "
                                   "a scan's text recognition misread them (l. or I. for 1., O "

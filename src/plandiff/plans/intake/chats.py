@@ -1,0 +1,72 @@
+"""A messenger chat pasted or exported as text: each message opens with its time and
+sender (WhatsApp's ``[12/1/25, 10:42 AM] Olena: …`` and ``01.12.2025, 10:42 - Olena: …``,
+Telegram's ``Olena, [1 Dec 2025 at 10:42]:`` on a line of its own).
+
+The headers ran into the points (``…in stages. [12/1/25, 10:43 AM] Ivan: thanks!``), and a
+point in a message of its own kept the next message's header (``…along the line.
+01.12.2025 10:42 - Olena:``). :func:`chat_headers` reads a chat (two headers at least): a
+header among the points is left out and its message's text stands as its line; a header
+before the first point or after the last is a heading (``## …``) with its message a line
+under it, so that the chat around the points goes to the version's notes as written. A
+chat's Markdown escapes a list's full stop (``1\\.``, ``**2\\.**``): the escape is left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plandiff.plans.intake.lines import Line
+
+__all__ = ["chat_headers"]
+
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?"
+_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+_WHO = r"[^:\n\[\]]{1,40}?"
+_HEADER = re.compile(
+    rf"^[\u200e\u200f]?(?:\[{_DATE},?\s{_TIME}\]\s{_WHO}:(?:\s|$)"
+    rf"|{_DATE},?\s{_TIME}\s[-–]\s{_WHO}:(?:\s|$)"
+    rf"|{_WHO},\s\[[^\[\]\n]{{0,30}}\d{{1,2}}:\d{{2}}[^\[\]\n]{{0,12}}\]:?\s*$)")
+"""A message's header: its date, time and sender (the module notes)."""
+_NUMBERED = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|\d{1,3}\ufe0f?\u20e3|[①-⑳➊-➓])[ \t]*\S")
+
+
+_ESCAPED = re.compile(r"^([ \t]*(?:\*\*|__)?[0-9]{1,3})\\([.)])")
+"""A list label with its full stop or bracket escaped (``1\\.``)."""
+
+
+def chat_headers(lines: list[Line]) -> tuple[list[Line], list[str]]:
+    """``lines`` with a chat's message headers read and its escaped list labels unescaped
+    (the module notes), and where each header left out stands."""
+    lines = [Line(_ESCAPED.sub(r"\1\2", line.text), line.where)
+             if "\\" in line.text else line for line in lines]
+    headers = [i for i, line in enumerate(lines) if _HEADER.match(line.text)]
+    if len(headers) < 2:
+        return lines, []
+    rests = {i: lines[i].text[_HEADER.match(lines[i].text).end():]  # type: ignore[union-attr]
+             for i in headers}
+    numbered = [i for i, line in enumerate(lines)
+                if _NUMBERED.match(rests.get(i, line.text))]
+    if not numbered:
+        return lines, []
+    first, last = numbered[0], numbered[-1]
+    out: list[Line] = []
+    dropped: list[str] = []
+    for index, line in enumerate(lines):
+        if index not in rests:
+            out.append(line)
+            continue
+        header = line.text[:len(line.text) - len(rests[index])].strip()
+        rest = rests[index].strip()
+        if first < index <= last or (index == first and not out):
+            dropped.append(line.where)
+            if rest:
+                out.append(Line(rest, line.where))
+            continue
+        if index == first:  # the points' first message: its header closes the chat before
+            out.extend([Line("", line.where), Line(f"## {header}", line.where),
+                        Line("", line.where), Line(rest, line.where)])
+            continue
+        out.extend([Line("", line.where), Line(f"## {header}", line.where)])
+        if rest:
+            out.append(Line(rest, line.where))
+    return out, dropped

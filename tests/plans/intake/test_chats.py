@@ -1,0 +1,67 @@
+"""A messenger chat pasted or exported as text (WhatsApp, Telegram): message headers with
+the date, time and sender among the points, and a chat's Markdown escapes. No header runs
+into a point, the chat's talk around the points goes to the notes. Texts are the project's
+own."""
+
+from __future__ import annotations
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+
+REQUEST = DraftRequest(document="outline", version="2025-12-01-chat")
+ITEMS = ("Both sides stop firing along the line.", "Monitors watch the line.",
+         "Sanctions are eased in stages.")
+
+
+def _import(text: str) -> ImportedDraft:
+    return import_bytes(text.encode(), "chat.txt", ".txt", REQUEST)
+
+
+def _texts(imported: ImportedDraft) -> list[str]:
+    return [p.text for p in imported.plan.points]
+
+
+@pytest.mark.parametrize("header", ["[12/1/25, 10:4{m} AM] {who}: ",
+                                    "[01.12.25, 10:4{m}:07] {who}: ",
+                                    "12/1/25, 10:4{m}\u202fPM - {who}: ",
+                                    "01.12.2025, 10:4{m} - {who}: "])
+def test_whatsapp_headers_around_the_points(header: str) -> None:
+    """``…in stages. [12/1/25, 10:43 AM] Ivan: thanks!``: the next message ran into the last
+    point."""
+    text = (header.format(m=1, who="Olena") + "Here is what they agreed\n"
+            + header.format(m=2, who="Olena") + f"1. {ITEMS[0]}\n2. {ITEMS[1]}\n"
+            f"3. {ITEMS[2]}\n" + header.format(m=3, who="Ivan") + "thanks, reading it now\n")
+    imported = _import(text)
+    assert _texts(imported) == list(ITEMS)
+    assert "thanks, reading it now" in (imported.plan.notes or "")
+
+
+def test_a_point_a_message() -> None:
+    """Each point in a message of its own: the next header ran into each point."""
+    text = "".join(f"01.12.2025 10:4{n} - Olena: {n}. {item}\n"
+                   for n, item in enumerate(ITEMS, 1))
+    imported = _import(text)
+    assert _texts(imported) == list(ITEMS)
+    assert "message header" in "\n".join(imported.report.lines())
+
+
+def test_telegram_headers_on_their_own_lines() -> None:
+    text = (f"Olena, [1 Dec 2025 at 10:42]:\n1. {ITEMS[0]}\n2. {ITEMS[1]}\n\n"
+            f"Ivan, [1 Dec 2025 at 10:43]:\n3. {ITEMS[2]}\n")
+    imported = _import(text)
+    assert _texts(imported) == list(ITEMS)
+    assert "Ivan" not in imported.plan.points[1].text
+
+
+def test_one_time_stamp_is_no_chat() -> None:
+    text = f"[12/1/25, 10:42 AM] Olena: 1. {ITEMS[0]}\n2. {ITEMS[1]}\n3. {ITEMS[2]}\n"
+    assert len(_import(text).plan.points) == 3
+
+
+@pytest.mark.parametrize("label", ["{n}\\.", "**{n}\\.**", "{n}\\)"])
+def test_a_chat_s_escaped_list_labels(label: str) -> None:
+    """A Markdown list's labels escaped by a chat (``1\\.``): no numbered point was found."""
+    text = "The points:\n\n" + "".join(f"{label.format(n=n)} {item}\n"
+                                       for n, item in enumerate(ITEMS, 1))
+    assert _texts(_import(text)) == list(ITEMS)
