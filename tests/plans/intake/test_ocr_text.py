@@ -28,7 +28,8 @@ def _draft(labels: dict[int, str], count: int = 3) -> str:
 @pytest.mark.parametrize(("labels", "count"), [
     ({1: "l."}, 3), ({1: "I."}, 3), ({1: "|."}, 3), ({1: "1,", 2: "2,", 3: "3,"}, 3),
     ({2: "2,"}, 3), ({2: "| 2."}, 3), ({10: "l0."}, 11), ({10: "1O."}, 11), ({11: "ll."}, 11),
-    ({1: "l)", 2: "2)", 3: "3)"}, 3),
+    ({1: "l)", 2: "2)", 3: "3)"}, 3), ({10: "1 0.", 11: "1 1."}, 11), ({5: "S."}, 6),
+    ({8: "B."}, 9), ({2: "Z."}, 3),
 ])
 def test_a_misread_label_keeps_its_point(labels: dict[int, str], count: int) -> None:
     """``l. Both sides …`` went to the notes (the draft started at point 2), ``1, …`` left
@@ -50,3 +51,4 @@ def test_what_is_no_misread_label_stays(text: str) -> None:
     before = [(p.number, p.text) for p in _import(text).plan.points]
     assert "misread" not in "\n".join(f.message for f in _import(text).report.findings)
     assert before
+
