@@ -52,3 +52,13 @@ def test_what_is_no_misread_label_stays(text: str) -> None:
     assert "misread" not in "\n".join(f.message for f in _import(text).report.findings)
     assert before
 
+
+@pytest.mark.parametrize("mark", ["\u00ac", "\u00ad"])
+def test_a_scan_s_line_end_hyphen_mark_joins_the_word(mark: str) -> None:
+    """Text recognition marks a word broken at a line's end with ``¬`` (or a soft hyphen):
+    the word stayed broken (``con¬ tact``)."""
+    imported = _import(f"1. Both sides stop firing along the line of con{mark}\ntact at once."
+                       "\n2. Monitors watch the line.\n")
+    assert imported.plan.points[0].text == "Both sides stop firing along the line of contact " \
+                                           "at once."
+
