@@ -62,3 +62,16 @@ def test_a_scan_s_line_end_hyphen_mark_joins_the_word(mark: str) -> None:
     assert imported.plan.points[0].text == "Both sides stop firing along the line of contact " \
                                            "at once."
 
+
+@pytest.mark.parametrize(("wrapped", "word"), [("as set out in", "below"),
+                                               ("as agreed in", "above"),
+                                               ("як визначено в пункті", "нижче")])
+def test_a_point_s_number_wrapped_before_below_or_above_stays_text(wrapped: str,
+                                                                   word: str) -> None:
+    """``…as set out in`` / ``2. below, …``: a reference wrapped before its number, the next
+    point's, opened point 2 twice."""
+    text = (f"1. Both sides stop firing from the first day, {wrapped}\n2. {word}, and keep "
+            "the truce.\n2. Monitors watch the line.\n3. Sanctions are eased.\n")
+    imported = _import(text)
+    assert [p.number for p in imported.plan.points] == ["1", "2", "3"]
+    assert imported.plan.points[0].text.endswith(f"{wrapped} 2. {word}, and keep the truce.")
