@@ -65,3 +65,26 @@ def test_a_chat_s_escaped_list_labels(label: str) -> None:
     text = "The points:\n\n" + "".join(f"{label.format(n=n)} {item}\n"
                                        for n, item in enumerate(ITEMS, 1))
     assert _texts(_import(text)) == list(ITEMS)
+
+
+UK = ("Україна зберігає суверенітет.", "Сторони укладають угоду про ненапад.",
+      "Україна отримує гарантії безпеки.")
+
+
+@pytest.mark.parametrize("label", ["*{n}.*", "✅ {n}.", "❌ {n}.", "❗️{n}.", "{bold}."])
+def test_a_messenger_post_s_decorated_labels(label: str) -> None:
+    """A channel's post marks its labels with a messenger's bold (``*1.*``), an emoji
+    (``❌ 3.``) or the bold digits of Unicode's mathematical letters (``𝟏.``): no point was
+    found, or the point ran into the one before."""
+    bold = "𝟎𝟏𝟐𝟑"
+    text = "".join(label.format(n=n, bold=bold[n]) + f" {item}\n"
+                   for n, item in enumerate(UK, 1))
+    assert _texts(_import(text)) == list(UK)
+
+
+def test_styled_letters_read_as_plain_letters() -> None:
+    """Text set in Unicode's mathematical bold or italic letters (a post's "fancy" text)
+    reads as the letters they style."""
+    imported = _import("𝗣𝘂𝗻𝗸𝘁 𝟭. 𝘛𝘩𝘦 truce holds.\n𝗣𝘂𝗻𝗸𝘁 𝟮. Monitors watch the line.\n")
+    assert _texts(imported) == ["The truce holds.", "Monitors watch the line."]
+

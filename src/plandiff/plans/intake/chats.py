@@ -1,6 +1,8 @@
-"""A messenger chat pasted or exported as text: each message opens with its time and
-sender (WhatsApp's ``[12/1/25, 10:42 AM] Olena: …`` and ``01.12.2025, 10:42 - Olena: …``,
-Telegram's ``Olena, [1 Dec 2025 at 10:42]:`` on a line of its own).
+"""A messenger chat or a channel's post pasted or exported as text.
+
+A chat's message opens with its time and sender (WhatsApp's ``[12/1/25, 10:42 AM] Olena:
+…`` and ``01.12.2025, 10:42 - Olena: …``, Telegram's ``Olena, [1 Dec 2025 at 10:42]:`` on a
+line of its own).
 
 The headers ran into the points (``…in stages. [12/1/25, 10:43 AM] Ivan: thanks!``), and a
 point in a message of its own kept the next message's header (``…along the line.
@@ -9,11 +11,15 @@ header among the points is left out and its message's text stands as its line; a
 before the first point or after the last is a heading (``## …``) with its message a line
 under it, so that the chat around the points goes to the version's notes as written. A
 chat's Markdown escapes a list's full stop (``1\\.``, ``**2\\.**``): the escape is left out.
+A post marks a label with a messenger's bold (``*1.*``) or an emoji before it (``❌ 3.``),
+and sets words or digits in Unicode's mathematical bold and italic letters (``𝟏.``,
+``𝗣𝘂𝗻𝗸𝘁``): the marks are left out, the styled letters read as the letters they style.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from plandiff.plans.intake.lines import Line
 
@@ -32,13 +38,27 @@ _NUMBERED = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|\d{1,3}\ufe0f?\u20e3|[①-⑳➊-
 
 _ESCAPED = re.compile(r"^([ \t]*(?:\*\*|__)?[0-9]{1,3})\\([.)])")
 """A list label with its full stop or bracket escaped (``1\\.``)."""
+_DECORATED = re.compile(
+    r"^([ \t]*)(?:\*(?=[0-9]{1,3}[.)]\*[ \t])|(?:[\u2600-\u27bf\u2b00-\u2bff"
+    r"\U0001f300-\U0001faff]\ufe0f?[ \t]*)+(?=[0-9]{1,3}[.)][ \t]))"
+    r"([0-9]{1,3}[.)])\*?")
+"""A label in a messenger's bold (``*1.*``) or after emoji (``❌ 3.``, ``❗️1.``)."""
+_STYLED = re.compile("[\U0001d400-\U0001d7ff]+")
+"""Unicode's mathematical letters and digits, a post's bold and italic."""
+
+
+def _plain(text: str) -> str:
+    if _STYLED.search(text):
+        text = _STYLED.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return _DECORATED.sub(r"\1\2", _ESCAPED.sub(r"\1\2", text))
 
 
 def chat_headers(lines: list[Line]) -> tuple[list[Line], list[str]]:
-    """``lines`` with a chat's message headers read and its escaped list labels unescaped
-    (the module notes), and where each header left out stands."""
-    lines = [Line(_ESCAPED.sub(r"\1\2", line.text), line.where)
-             if "\\" in line.text else line for line in lines]
+    """``lines`` with a chat's message headers read, its escaped and decorated list labels
+    and its styled letters made plain (the module notes), and where each header left out
+    stands."""
+    lines = [Line(plain, line.where) if (plain := _plain(line.text)) != line.text else line
+             for line in lines]
     headers = [i for i, line in enumerate(lines) if _HEADER.match(line.text)]
     if len(headers) < 2:
         return lines, []
