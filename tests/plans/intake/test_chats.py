@@ -88,3 +88,15 @@ def test_styled_letters_read_as_plain_letters() -> None:
     imported = _import("𝗣𝘂𝗻𝗸𝘁 𝟭. 𝘛𝘩𝘦 truce holds.\n𝗣𝘂𝗻𝗸𝘁 𝟮. Monitors watch the line.\n")
     assert _texts(imported) == ["The truce holds.", "Monitors watch the line."]
 
+
+@pytest.mark.parametrize("tail", ["Джерело: Axios\n#мирний_план #новини",
+                                  "Source: Axios", "Источник: РБК",
+                                  "#peaceplan #news"])
+def test_a_post_s_source_line_and_hashtags_after_the_last_point(tail: str) -> None:
+    """A channel's post closes with its source and its hashtags: they stayed a paragraph
+    of the last point."""
+    text = "".join(f"{n}. {item}\n" for n, item in enumerate(UK, 1)) + "\n" + tail + "\n"
+    imported = _import(text)
+    assert _texts(imported) == list(UK)
+    notes = (imported.plan.notes or "") + (imported.plan.points[-1].notes or "")
+    assert all(line in notes for line in tail.splitlines())

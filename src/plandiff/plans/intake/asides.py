@@ -10,8 +10,9 @@ page's commentary on the point above it (``Response: …``, ``Analysis: …``, `
 …``, ``Відповідь: …``), a video card (``Watch: …``), a messenger's ``Forwarded from …``, an
 ad slot's label and the words a browser copies with it (``Advertisement · Scroll to
 continue``, ``Report ad``), a photo's credit or a chart's caption (``Photo: Reuters``,
-``Фото: …``, ``図表：…``, ``【写真】…``), a post saying the list goes on in the next one
-(``Решту пунктів – у наступному пості``, ``（続く）``), the mark of a cut alone on a line
+``Фото: …``, ``図表：…``, ``【写真】…``), a post's source line and its hashtags (``Source:
+Axios``, ``#мирний_план``), a post saying the list goes on in the next one (``Решту пунктів
+– у наступному пості``, ``（続く）``), the mark of a cut alone on a line
 (``[…]``, ``(...)``, ``（中略）``), a newsletter or paywall box, a wire copy's credits; and
 such a parenthesis at the end of a line, before the sentence's stop if one follows
 (:data:`ASIDE_TAIL`). :func:`aside` puts one in the notes of the point it sits in, or in the
@@ -58,6 +59,10 @@ ASIDE_LINE = re.compile(
     r"copy)|примітка редакції|примечание редакции|編集部注|編注)[^\n]*[)\]][ \t]*$"
     r"|(?:editor(?:'|’)?s note|ed\. note|примітка редакції|примечание редакции)[ \t]*[:：.].*"
     rf"|{_WIRE_CREDIT}"  # (Reuters), （共同）, 【ワシントン時事】: a wire credit
+    # a post's source line and its hashtags: "Source: Axios", "#мирний_план #новини"
+    r"|(?:source|sources|джерело|джерела|источник|источники|出典|出所|ソース)[ \t]*[:：][ \t]*"
+    r"[^\n]{1,80}"
+    r"|(?:#[^\W\d_][\w]*[ \t]*){1,12}"
     # a page's copyright line: "© 2025 …", "(c) 2025 …", "Copyright 2025 …", "(c) Kyodo News"
     r"|(?:©|ⓒ|\(c\)|copyright)[ \t]*(?:(?:19|20)[0-9]{2}\b|©)[^\n]{0,100}"
     rf"|(?:©|ⓒ|\(c\)|copyright)[ \t]*(?:{AGENCIES})(?:[ \t]+(?:News|Press|Agency|Service"
