@@ -326,8 +326,8 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     if bracketed and kanji_sub and JA_RUNNING.match(kanji_sub.group("rest")) \
             and running_line(parse):
         kanji_sub = None  # "…前条" / "（二）に定める…": a reference wrapped mid-sentence
-    spaced = bool(kanji_sub and kanji_sub.group("num"))
-    if kanji_sub and spaced and ((not parse.points and kanji_sub.group("num") == "一")
+    numeral = bool(kanji_sub and kanji_sub.group("num"))
+    if kanji_sub and numeral and ((not parse.points and kanji_sub.group("num") == "一")
                                  or parse.top_style == "kanji"):
         # a list numbered only 一　, 二　 (a government summary): its points
         parse.top_style = "kanji"
@@ -342,7 +342,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         return
     if kanji_sub and parse.points and (parse.points[-1].keyword or bracketed
                                        or indent > parse.points[-1].indent
-                                       or (spaced and _next_kanji_item(parse, kanji_sub))):
+                                       or (numeral and _next_kanji_item(parse, kanji_sub))):
         # 一　…, （二）…, ㈢ under 第1条 or a numbered point: its items (号)
         stem = kanji_sub.group("stem")
         open_sub(parse, markers.kanji_label(kanji_sub), "stem" if stem else "kanji",
