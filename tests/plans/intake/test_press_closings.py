@@ -371,9 +371,11 @@ def test_a_japanese_end_mark_right_after_the_last_sentence(mark: str) -> None:
 
 
 def test_fifty_percent_or_more_at_a_line_s_end_stays() -> None:
-    imported = _import("1. 兵力を半分以上\n減らす。\n2. 監視団を置く。以上の条件で合意した。\n")
-    assert [p.text for p in imported.plan.points] == ["兵力を半分以上減らす。",
-                                                       "監視団を置く。以上の条件で合意した。"]
+    imported = _import("1. 兵力を半分以上\n減らす。\n2. 監視団を置く。以上の条件で合意した。\n"
+                       "3. 捕虜を交換する。以上\nの条件で合意した。\n")
+    assert [p.text for p in imported.plan.points] == [
+        "兵力を半分以上減らす。", "監視団を置く。以上の条件で合意した。",
+        "捕虜を交換する。以上の条件で合意した。"]
 
 
 @pytest.mark.parametrize("closing", ["米政府は来週にも回答を求める方針だ。",

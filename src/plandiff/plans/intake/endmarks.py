@@ -6,8 +6,9 @@ opening with ``――``, was counted as an interviewer's line. :func:`end_marks`
 :data:`END_MARK`; the parser puts it, and what follows it up to the next point (a press
 office's boilerplate), in the version's notes as written, with a line in the report. A bare
 ``以上`` is a sign-off the concluding formula reads (:mod:`.formulas`). A Japanese end mark
-right after a line's finished sentence (``…交換する。（了）``, ``…交換する。以上``) is split off
-onto a line of its own.
+right after a line's finished sentence (``…交換する。（了）``, ``…交換する。以上``; a bare
+``以上`` only before a blank line or the text's end, a wrapped ``以上の…`` being text) is split
+off onto a line of its own.
 """
 
 from __future__ import annotations
@@ -47,8 +48,11 @@ def end_marks(lines: list[Line]) -> list[Line]:
     a Japanese end mark closing a line put on a line of its own."""
     out: list[Line] = []
     seen = False
-    for line in lines:
+    for index, line in enumerate(lines):
         tail = _TAIL.search(line.text) if seen else None
+        if tail is not None and tail.group("mark").strip(" \t\u3000") == "以上" \
+                and index + 1 < len(lines) and lines[index + 1].text.strip():
+            tail = None  # "…。以上" / "の条件で…": a wrapped sentence, unless the text ends
         if tail is not None and line.text[:tail.start()].strip():
             out.append(Line(line.text[:tail.start()], line.where))
             out.append(Line(END_MARK + tail.group("mark"), line.where))
