@@ -100,3 +100,10 @@ def test_a_post_s_source_line_and_hashtags_after_the_last_point(tail: str) -> No
     assert _texts(imported) == list(UK)
     notes = (imported.plan.notes or "") + (imported.plan.points[-1].notes or "")
     assert all(line in notes for line in tail.splitlines())
+
+
+@pytest.mark.parametrize("reactions", ["👍 3 ❤️ 2", "🔥12  😢 4", "👍🏻 1.2K"])
+def test_a_post_s_reaction_counts_after_the_last_point(reactions: str) -> None:
+    """The reactions' counts under a channel's post ran into the last point."""
+    text = "".join(f"{n}. {item}\n" for n, item in enumerate(UK, 1)) + reactions + "\n"
+    assert _texts(_import(text)) == list(UK)
