@@ -1,10 +1,11 @@
 """A scanned draft's point labels as optical character recognition misreads them.
 
 OCR reads the ``1`` of ``1.`` as a small ``l``, a capital ``I`` or a column rule ``|``, the
-``0`` of ``10.`` as a capital ``O`` (``S`` for 5, ``B`` for 8, ``Z`` for 2), splits a number
-(``1 0.``), and reads the label's full stop as a comma (``1, Both sides …``); it keeps a
-column rule in front of a line (``| 2. Monitors …``). Each misread label lost its point
-(``l. Both sides …`` went to the notes; ``l0. …`` ran into point 9). :func:`ocr_labels`
+``0`` of ``10.`` as a capital ``O`` (``S`` for 5, ``B`` for 8, ``Z`` for 2; in Cyrillic ``З``
+for 3, ``О`` for 0), splits a number (``1 0.``), and reads the label's full stop as a comma
+(``1, Both sides …``); it keeps a column rule in front of a line (``| 2. Monitors …``). Each
+misread label lost its point (``l. Both sides …`` went to the notes; ``l0. …`` ran into
+point 9). :func:`ocr_labels`
 reads such a label as the number it stands for only where the draft's numbering calls for
 that number: the numbered line before it has the number before it (or there is none and it
 reads ``1``) and the numbered line after it has the number after it, or it is the last. A
@@ -21,10 +22,10 @@ __all__ = ["ocr_labels"]
 
 _CLEAN = re.compile(r"^[ \t]*(?P<num>[0-9]{1,3})[ \t]*[.)][ \t]+\S")
 _SUSPECT = re.compile(
-    r"^(?P<lead>[ \t]*)(?P<rule>\|[ \t]*)?(?P<label>[0-9lIO|SBZ](?: ?[0-9lIO|]){0,2})"
+    r"^(?P<lead>[ \t]*)(?P<rule>\|[ \t]*)?(?P<label>[0-9lIO|SBZЗ](?: ?[0-9lIO|О]){0,2})"
     r"(?P<sep>[ \t]*[.,)])"
     r"[ \t]+(?P<rest>[^\W\d_«“\"'‘(\[].*)$")
-_AS_DIGITS = str.maketrans("lI|OSBZ", "1110582", " ")
+_AS_DIGITS = str.maketrans("lI|OSBZЗО", "111058230", " ")
 
 
 def _suspect(text: str) -> tuple[re.Match[str], int] | None:
