@@ -59,9 +59,10 @@ ASIDE_LINE = re.compile(
     r"copy)|примітка редакції|примечание редакции|編集部注|編注)[^\n]*[)\]][ \t]*$"
     r"|(?:editor(?:'|’)?s note|ed\. note|примітка редакції|примечание редакции)[ \t]*[:：.].*"
     rf"|{_WIRE_CREDIT}"  # (Reuters), （共同）, 【ワシントン時事】: a wire credit
-    # a post's source line and its hashtags: "Source: Axios", "#мирний_план #новини"
+    # a post's source line, a credit with no full stop, and its hashtags: "Source: Axios",
+    # "#мирний_план #новини" ("Source: the ministry." closing a table is the article's)
     r"|(?:source|sources|джерело|джерела|источник|источники|出典|出所|ソース)[ \t]*[:：][ \t]*"
-    r"[^\n]{1,80}"
+    r"[^\n]{0,79}[^.。\s]"
     r"|(?:#[^\W\d_][\w]*[ \t]*){1,12}"
     # a page's copyright line: "© 2025 …", "(c) 2025 …", "Copyright 2025 …", "(c) Kyodo News"
     r"|(?:©|ⓒ|\(c\)|copyright)[ \t]*(?:(?:19|20)[0-9]{2}\b|©)[^\n]{0,100}"
