@@ -107,3 +107,12 @@ def test_a_post_s_reaction_counts_after_the_last_point(reactions: str) -> None:
     """The reactions' counts under a channel's post ran into the last point."""
     text = "".join(f"{n}. {item}\n" for n, item in enumerate(UK, 1)) + reactions + "\n"
     assert _texts(_import(text)) == list(UK)
+
+
+def test_a_messenger_s_single_marks_around_words_are_not_the_text() -> None:
+    """WhatsApp's ``*bold*`` and ``_italic_`` stayed in the points' text; a footnote's star,
+    a product sign and a name with underscores stay."""
+    text = ("1. *Both sides* stop firing.\n2. _Monitors_ watch the line.\n"
+            "3. The zone* is 5 * 3 km, per the map_v2 file.\n")
+    assert _texts(_import(text)) == ["Both sides stop firing.", "Monitors watch the line.",
+                                     "The zone* is 5 * 3 km, per the map_v2 file."]

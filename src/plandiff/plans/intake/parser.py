@@ -165,6 +165,7 @@ __all__ = ["FW_DIGITS", "Node", "Parse", "TooManyPoints", "clean_line", "parse_l
 # Bound by assignment, not imported by name: ``PAIRED_BOLD.sub(…)`` stays a method call
 # (reading.py says why).
 PAIRED_BOLD = cleaning.PAIRED_BOLD
+PAIRED_EMPHASIS = cleaning.PAIRED_EMPHASIS
 
 
 class TooManyPoints(Exception):
@@ -447,6 +448,8 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
             continue
         if "**" in raw or "__" in raw:
             raw = PAIRED_BOLD.sub(lambda m: m.group("a") or m.group("b"), raw)
+        if "*" in raw or "_" in raw:
+            raw = PAIRED_EMPHASIS.sub(lambda m: m.group("a") or m.group("b"), raw)
         if parse.pending is not None and resolve_quote(parse, raw):
             continue
         pieces(parse, raw, line.where)
