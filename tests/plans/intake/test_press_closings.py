@@ -395,3 +395,19 @@ def test_a_japanese_point_s_own_second_line_stays() -> None:
     text = ("1. 停戦ラインを双方が守る。\n2. 監視団を置く。\n3. 捕虜を交換する。\n"
             "期限は来年末とする。\n")
     assert _import(text).plan.points[-1].text == "捕虜を交換する。期限は来年末とする。"
+
+
+RU_ITEMS = ("Стороны прекращают огонь.", "Наблюдатели следят за линией.",
+            "Санкции смягчаются поэтапно.")
+
+
+@pytest.mark.parametrize("closing", ["Об этом сообщает РБК со ссылкой на источники.",
+                                     "Про це повідомляє видання з посиланням на джерела.",
+                                     "Как пишет издание, текст ещё может измениться."])
+def test_a_cyrillic_reporter_s_closing_line_right_under_the_last_point(closing: str) -> None:
+    text = "Проект\n\n" + "".join(f"{n}. {item}\n" for n, item in enumerate(RU_ITEMS, 1)) \
+        + closing + "\n"
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == list(RU_ITEMS)
+    assert closing in (imported.plan.notes or "")
+

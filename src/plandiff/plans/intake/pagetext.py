@@ -170,16 +170,25 @@ _JA_VOICE = re.compile(r"(?:という|とされる|とみられる|と見られ�
 sentence with a reporter's words (``と述べた``, ``によると``) is one too."""
 
 
+_CYRILLIC_VOICE = re.compile(
+    r"^(?:Об этом|Про це|Как|Як)\s+(?:сообща|сообщи|пиш|писа|переда|повідомля|повідоми|пише"
+    r"|писав|писала|заяви|сказа)\w*\b[^\n]*[.!]$"
+    r"|^[^\n]{0,120}\b(?:со ссылкой на|з посиланням на)\b[^\n]*[.!]$", re.IGNORECASE)
+"""A Russian or Ukrainian news story's closing sentence: who reports it (``Об этом сообщает
+РБК …``, ``Про це повідомляє …``) or on whose word (``… со ссылкой на источники.``)."""
+
+
 def _reporters_voice(line: str) -> bool:
     if UNSPACED_CHAR.match(line[:1]) and line.endswith("。"):
         return reported(line) or _JA_VOICE.search(line) is not None
-    return _VOICE.match(line) is not None
+    return _VOICE.match(line) is not None or _CYRILLIC_VOICE.match(line) is not None
 
 
 def closing_line(parse: Parse) -> None:
     """Move a reporter's closing sentence, the last line of the last point's last paragraph
     right under its finished sentence (a copy with no blank line between paragraphs), out
-    of the point (:data:`_VOICE`, :data:`_JA_VOICE`; one whole line, nothing on a guess)."""
+    of the point (:data:`_VOICE`, :data:`_JA_VOICE`, :data:`_CYRILLIC_VOICE`; one whole line,
+    nothing on a guess)."""
     if not parse.points:
         return
     last = parse.points[-1].walk()[-1]
