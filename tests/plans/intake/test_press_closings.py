@@ -411,3 +411,14 @@ def test_a_cyrillic_reporter_s_closing_line_right_under_the_last_point(closing: 
     assert [p.text for p in imported.plan.points] == list(RU_ITEMS)
     assert closing in (imported.plan.notes or "")
 
+
+@pytest.mark.parametrize("line", ["(с) ТАСС", "This story has been updated.",
+                                  "This is a developing story and will be updated."])
+def test_a_page_s_credit_or_update_note_after_the_last_point(line: str) -> None:
+    """``(с) ТАСС`` with a Cyrillic ``с`` opened a sub-point; a page's note that the story
+    is updated ran into the last point."""
+    text = "".join(f"{n}. {item}\n" for n, item in enumerate(RU_ITEMS, 1)) + line + "\n"
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == list(RU_ITEMS)
+    assert not imported.plan.points[-1].points
+    assert line in (imported.plan.points[-1].notes or "") + (imported.plan.notes or "")

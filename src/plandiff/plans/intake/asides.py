@@ -65,8 +65,11 @@ ASIDE_LINE = re.compile(
     r"[^\n]{0,79}[^.。\s]"
     r"|(?:#[^\W\d_][\w]*[ \t]*){1,12}"
     # a page's copyright line: "© 2025 …", "(c) 2025 …", "Copyright 2025 …", "(c) Kyodo News"
-    r"|(?:©|ⓒ|\(c\)|copyright)[ \t]*(?:(?:19|20)[0-9]{2}\b|©)[^\n]{0,100}"
-    rf"|(?:©|ⓒ|\(c\)|copyright)[ \t]*(?:{AGENCIES})(?:[ \t]+(?:News|Press|Agency|Service"
+    r"|(?:©|ⓒ|\([cс]\)|copyright)[ \t]*(?:(?:19|20)[0-9]{2}\b|©)[^\n]{0,100}"
+    # a news page's note that the story changes: "This story has been updated."
+    r"|this (?:story|article|report|post|page) (?:has been|was|is being|will be) updated"
+    r"[^\n]{0,80}|this is a (?:developing|breaking) (?:story|news story)[^\n]{0,60}"
+    rf"|(?:©|ⓒ|\([cс]\)|copyright)[ \t]*(?:{AGENCIES})(?:[ \t]+(?:News|Press|Agency|Service"
     r"|International|Ltd\.?|Inc\.?|通信社?))*(?:[.,]?[ \t]*all rights reserved)?\.?"
     r"|©[ \t]*\S[^\n]{0,100}"
     # （ワシントン＝山田）, 【…＝…】, several datelines (（ワシントン＝山田、モスクワ＝佐藤）)
