@@ -266,6 +266,10 @@ def test_a_reference_list_s_number_alone_on_its_line_stays() -> None:
     "Two diplomats told reporters the text could still change.",
     "The White House did not respond to a request for comment.",
     "A Kremlin spokesman declined to comment on the draft.",
+    "Reuters could not independently verify the document.",
+    "The document was first reported by Axios.",
+    "Ukraine's foreign ministry did not immediately respond to a request for comment.",
+    "It was not immediately clear whether Moscow had seen the text.",
 ])
 def test_the_reporter_s_closing_line_right_under_the_last_point(closing: str) -> None:
     """A copy with no blank line between paragraphs: a line in a reporter's voice (who

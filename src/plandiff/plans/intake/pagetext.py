@@ -178,17 +178,27 @@ _CYRILLIC_VOICE = re.compile(
 РБК …``, ``Про це повідомляє …``) or on whose word (``… со ссылкой на источники.``)."""
 
 
+_REPORTERS_WORDS = re.compile(
+    r"\b(?:could not (?:independently )?(?:verify|confirm|be reached)|(?:was|were) first "
+    r"reported by|did not immediately (?:respond|reply|comment|return)|(?:a |the )?requests? "
+    r"for comment|(?:it )?(?:was|is) not immediately clear|(?:declined|refused) to comment)\b",
+    re.IGNORECASE)
+"""What only a reporter writes, wherever in the sentence (``Reuters could not independently
+verify the document.``, ``… did not immediately respond to a request for comment.``)."""
+
+
 def _reporters_voice(line: str) -> bool:
     if UNSPACED_CHAR.match(line[:1]) and line.endswith("。"):
         return reported(line) or _JA_VOICE.search(line) is not None
-    return _VOICE.match(line) is not None or _CYRILLIC_VOICE.match(line) is not None
+    return _VOICE.match(line) is not None or _CYRILLIC_VOICE.match(line) is not None \
+        or (line.endswith((".", "!")) and _REPORTERS_WORDS.search(line) is not None)
 
 
 def closing_line(parse: Parse) -> None:
     """Move a reporter's closing sentence, the last line of the last point's last paragraph
     right under its finished sentence (a copy with no blank line between paragraphs), out
-    of the point (:data:`_VOICE`, :data:`_JA_VOICE`, :data:`_CYRILLIC_VOICE`; one whole line,
-    nothing on a guess)."""
+    of the point (:data:`_VOICE`, :data:`_REPORTERS_WORDS`, :data:`_JA_VOICE`,
+    :data:`_CYRILLIC_VOICE`; one whole line, nothing on a guess)."""
     if not parse.points:
         return
     last = parse.points[-1].walk()[-1]
