@@ -116,3 +116,12 @@ def test_a_messenger_s_single_marks_around_words_are_not_the_text() -> None:
             "3. The zone* is 5 * 3 km, per the map_v2 file.\n")
     assert _texts(_import(text)) == ["Both sides stop firing.", "Monitors watch the line.",
                                      "The zone* is 5 * 3 km, per the map_v2 file."]
+
+
+def test_a_chat_s_messages_with_no_text_are_not_the_points() -> None:
+    """An export's placeholder for a file or a deleted message between the points ran into
+    the point before it."""
+    text = (f"[12/1/25, 10:41 AM] Olena: 1. {ITEMS[0]}\n[12/1/25, 10:41 AM] Olena: <Media "
+            f"omitted>\n[12/1/25, 10:42 AM] Olena: 2. {ITEMS[1]}\n[12/1/25, 10:42 AM] Ivan: "
+            f"This message was deleted\n[12/1/25, 10:43 AM] Olena: 3. {ITEMS[2]}\n")
+    assert _texts(_import(text)) == list(ITEMS)

@@ -9,8 +9,10 @@ point in a message of its own kept the next message's header (``…along the lin
 01.12.2025 10:42 - Olena:``). :func:`chat_headers` reads a chat (two headers at least): a
 header among the points is left out and its message's text stands as its line; a header
 before the first point or after the last is a heading (``## …``) with its message a line
-under it, so that the chat around the points goes to the version's notes as written. A
-chat's Markdown escapes a list's full stop (``1\\.``, ``**2\\.**``): the escape is left out.
+under it, so that the chat around the points goes to the version's notes as written; a
+message with no text (``<Media omitted>``, ``This message was deleted``) is its header
+alone. A chat's Markdown escapes a list's full stop (``1\\.``, ``**2\\.**``): the escape is
+left out.
 A post marks a label with a messenger's bold (``*1.*``) or an emoji before it (``❌ 3.``),
 and sets words or digits in Unicode's mathematical bold and italic letters (``𝟏.``,
 ``𝗣𝘂𝗻𝗸𝘁``): the marks are left out, the styled letters read as the letters they style.
@@ -33,6 +35,12 @@ _HEADER = re.compile(
     rf"|{_DATE},?\s{_TIME}\s[-–]\s{_WHO}:(?:\s|$)"
     rf"|{_WHO},\s\[[^\[\]\n]{{0,30}}\d{{1,2}}:\d{{2}}[^\[\]\n]{{0,12}}\]:?\s*$)")
 """A message's header: its date, time and sender (the module notes)."""
+_PLACEHOLDER = re.compile(
+    r"^[ \t]*(?:<(?:media omitted|медиа отсутствуют|медіа пропущено|без медиафайлов"
+    r"|без медіафайлів)>|(?:this message was deleted|you deleted this message|сообщение удалено"
+    r"|данное сообщение удалено|це повідомлення видалено|повідомлення видалено)"
+    r"|(?:image|video|audio|sticker|GIF|document) omitted)[ \t]*$", re.IGNORECASE)
+"""What a chat export writes for a message with no text: a file left out, a deleted message."""
 _NUMBERED = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|\d{1,3}\ufe0f?\u20e3|[①-⑳➊-➓])[ \t]*\S")
 
 
@@ -77,6 +85,8 @@ def chat_headers(lines: list[Line]) -> tuple[list[Line], list[str]]:
             continue
         header = line.text[:len(line.text) - len(rests[index])].strip()
         rest = rests[index].strip()
+        if _PLACEHOLDER.match(rest):
+            rest = ""  # "<Media omitted>", "This message was deleted": no text to read
         if first < index <= last or (index == first and not out):
             dropped.append(line.where)
             if rest:
