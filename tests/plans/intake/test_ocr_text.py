@@ -30,6 +30,7 @@ def _draft(labels: dict[int, str], count: int = 3) -> str:
     ({2: "2,"}, 3), ({2: "| 2."}, 3), ({10: "l0."}, 11), ({10: "1O."}, 11), ({11: "ll."}, 11),
     ({1: "l)", 2: "2)", 3: "3)"}, 3), ({10: "1 0.", 11: "1 1."}, 11), ({5: "S."}, 6),
     ({8: "B."}, 9), ({2: "Z."}, 3), ({3: "З."}, 3), ({10: "1О."}, 11),
+    ({1: "1]", 2: "2]", 3: "3]"}, 3), ({2: "2;"}, 3), ({2: "2}"}, 3),
 ])
 def test_a_misread_label_keeps_its_point(labels: dict[int, str], count: int) -> None:
     """``l. Both sides …`` went to the notes (the draft started at point 2), ``1, …`` left
