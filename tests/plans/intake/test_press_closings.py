@@ -426,3 +426,24 @@ def test_a_page_s_credit_or_update_note_after_the_last_point(line: str) -> None:
     assert [p.text for p in imported.plan.points] == list(RU_ITEMS)
     assert not imported.plan.points[-1].points
     assert line in (imported.plan.points[-1].notes or "") + (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("line", ["Теги: мирний план, Україна, переговори",
+                                  "Tags: peace plan, Ukraine", "Topics: War in Ukraine",
+                                  "Автор: Олена Петренко", "Редактор: Іван Іваненко",
+                                  "Поділитися:", "Джерело фото: Reuters"])
+def test_a_page_s_tag_line_and_credits_after_the_last_point(line: str) -> None:
+    """A story's tag line, its author's and editor's credits and its share label, pasted
+    right under the last point, ran into its text."""
+    text = "".join(f"{n}. {item}\n" for n, item in enumerate(RU_ITEMS, 1)) + line + "\n"
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == list(RU_ITEMS)
+    assert line in (imported.plan.points[-1].notes or "") + (imported.plan.notes or "")
+
+
+def test_a_point_opening_with_a_word_and_a_colon_stays() -> None:
+    text = ("1. Author: the parties jointly.\n2. Editor: a commission of both sides edits the "
+            "text.\n3. Теги: не застосовуються.\n")
+    assert [p.text for p in _import(text).plan.points] == [
+        "Author: the parties jointly.", "Editor: a commission of both sides edits the text.",
+        "Теги: не застосовуються."]

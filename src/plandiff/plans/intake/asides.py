@@ -11,8 +11,9 @@ page's commentary on the point above it (``Response: …``, ``Analysis: …``, `
 ad slot's label and the words a browser copies with it (``Advertisement · Scroll to
 continue``, ``Report ad``), a photo's credit or a chart's caption (``Photo: Reuters``,
 ``Фото: …``, ``図表：…``, ``【写真】…``), a post's source line and its hashtags (``Source:
-Axios``, ``#мирний_план``), a post saying the list goes on in the next one (``Решту пунктів
-– у наступному пості``, ``（続く）``), the mark of a cut alone on a line
+Axios``, ``#мирний_план``), a page's tag line and the credits under a story (``Tags: …``,
+``Автор: …``, ``Джерело фото: …``), a post saying the list goes on in the next one
+(``Решту пунктів – у наступному пості``, ``（続く）``), the mark of a cut alone on a line
 (``[…]``, ``(...)``, ``（中略）``), a newsletter or paywall box, a wire copy's credits; and
 such a parenthesis at the end of a line, before the sentence's stop if one follows
 (:data:`ASIDE_TAIL`). :func:`aside` puts one in the notes of the point it sits in, or in the
@@ -64,6 +65,11 @@ ASIDE_LINE = re.compile(
     r"|(?:source|sources|джерело|джерела|источник|источники|出典|出所|ソース)[ \t]*[:：][ \t]*"
     r"[^\n]{0,79}[^.。\s]"
     r"|(?:#[^\W\d_][\w]*[ \t]*){1,12}"
+    # a page's tag line and the credits under a story, no full stop: "Tags: peace plan,
+    # Ukraine", "Теги: …", "Автор: …", "Редактор: …", "Джерело фото: Reuters"
+    r"|(?:tags?|topics?|теги|тэги|теґи|мітки|метки|タグ|author|editor|edited by|written by"
+    r"|автор(?:ка)?|редактор(?:ка)?|(?:джерело|источник|source)[ \t]+(?:фото|photo))"
+    r"[ \t]*[:：][ \t]*[^\n]{0,149}[^.。\s:：]"
     # a page's copyright line: "© 2025 …", "(c) 2025 …", "Copyright 2025 …", "(c) Kyodo News"
     r"|(?:©|ⓒ|\([cс]\)|copyright)[ \t]*(?:(?:19|20)[0-9]{2}\b|©)[^\n]{0,100}"
     # a news page's note that the story changes: "This story has been updated."
@@ -102,7 +108,8 @@ ASIDE_LINE = re.compile(
     r"|[\[(（]PR[\])）]|ad|sponsored(?: content)?|promoted|advertising|paid (?:post|content)"
     r"|skip advertisement|supported by|реклама на сайте|новости партн[её]ров"
     r"|(?:loading|загрузка|завантаження|読み込み中)(?:\.{1,3}|…)?"
-    r"|share(?: this(?: article| story| page)?)?|поделиться|поділитися|シェア(?:する)?"
+    r"|(?:share(?: this(?: article| story| page)?)?|поделиться|поділитися|シェア(?:する)?)"
+    r"[ \t]*[:：]?"
     r"|copy link|link copied|(?:open|read) in (?:the )?app|image|getty images|写真はイメージ"
     r"|listen(?: to this (?:article|story))?|слушать|слухати|play(?: video)?|video"
     r"|[0-9]{1,2} min(?:ute)?s? read"
