@@ -447,3 +447,21 @@ def test_a_point_opening_with_a_word_and_a_colon_stays() -> None:
     assert [p.text for p in _import(text).plan.points] == [
         "Author: the parties jointly.", "Editor: a commission of both sides edits the text.",
         "Теги: не застосовуються."]
+
+
+@pytest.mark.parametrize("line", ["（編集：山田太郎）", "【関連記事】和平案の全文",
+                                  "写真＝ロイター", "※この記事は更新されました。",
+                                  "［ワシントン　２１日　ロイター］", "＜関連情報＞",
+                                  "この記事の写真を見る", "（c）時事通信社"])
+def test_a_japanese_page_s_credits_and_links_after_the_last_point(line: str) -> None:
+    """A Japanese page's editor credit, related-story link, photo credit, update note,
+    Reuters dateline, link button and copyright line ran into the last point (``（c）時事
+    通信社`` opened a sub-point (c))."""
+    items = (*JA_ITEMS, "監視団の報告は毎月公表する。")
+    text = "和平案の要旨は次の通り。\n\n" + "".join(
+        f"{n}. {item}\n" for n, item in enumerate(items, 1)) + line + "\n"
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == list(items)
+    assert not imported.plan.points[-1].points
+    notes = (imported.plan.points[-1].notes or "") + (imported.plan.notes or "")
+    assert line.replace("\u3000", " ") in notes

@@ -40,6 +40,7 @@ _JA_WIRES = r"共同|時事|ロイター|新華社|聯合|タス|ブルームバ
 """The agencies a Japanese dateline names after its place, run together
 (``【ワシントン時事】``, ``【モスクワ共同】``) or after ``＝`` (``（ワシントン＝共同）``)."""
 _WIRE_CREDIT = (rf"[(（][ \t]*(?:{AGENCIES})[ \t]*[)）]"
+                rf"|[［\[][^［］\[\]\n]{{1,30}}[ \t\u3000](?:{_JA_WIRES})[］\]]"
                 rf"|【[^\x00-\x7f()（）【】=＝\n]{{1,20}}(?:{_JA_WIRES})】"
                 rf"|[(（【][^()（）【】=＝\n]{{1,20}}[=＝][ \t]*(?:{_JA_WIRES})[)）】]")
 """A wire copy's credit or dateline in brackets: ``(Reuters)``, ``（共同）``,
@@ -75,8 +76,13 @@ ASIDE_LINE = re.compile(
     # a news page's note that the story changes: "This story has been updated."
     r"|this (?:story|article|report|post|page) (?:has been|was|is being|will be) updated"
     r"[^\n]{0,80}|this is a (?:developing|breaking) (?:story|news story)[^\n]{0,60}"
-    rf"|(?:©|ⓒ|\([cс]\)|copyright)[ \t]*(?:{AGENCIES})(?:[ \t]+(?:News|Press|Agency|Service"
-    r"|International|Ltd\.?|Inc\.?|通信社?))*(?:[.,]?[ \t]*all rights reserved)?\.?"
+    r"|※?[ \t]*この記事は[^\n]{0,20}(?:更新|修正|加筆|追記)(?:しました|されました|しています)"
+    r"[^\n]{0,40}"
+    # a Japanese page's related links and buttons: 【関連記事】…, ＜関連情報＞, 写真を見る
+    r"|[【＜<［\[]関連(?:記事|情報|ニュース|リンク)[】＞>］\]][^\n]{0,150}|関連(?:記事|ニュース|情報)"
+    r"|(?:この記事の)?(?:写真|画像|動画)(?:を|の一覧を)?(?:見る|表示)|続きを読む|記事を読む"
+    rf"|(?:©|ⓒ|[(（][cсｃ][)）]|copyright)[ \t]*(?:{AGENCIES})(?:[ \t]+(?:News|Press|Agency"
+    r"|Service|International|Ltd\.?|Inc\.?)|[ \t]*通信社?)*(?:[.,]?[ \t]*all rights reserved)?\.?"
     r"|©[ \t]*\S[^\n]{0,100}"
     # （ワシントン＝山田）, 【…＝…】, several datelines (（ワシントン＝山田、モスクワ＝佐藤）)
     r"|[(（【](?:[^()（）【】=＝、\n]{1,20}[=＝][^()（）【】=＝、\n]{1,20}、){0,3}"
@@ -86,7 +92,8 @@ ASIDE_LINE = re.compile(
     r"[^()（）【】=＝\s。、]{2,12}[)）】]"
     # （国際部　山田太郎）; a name with 記者 alone on its line, no kana of a sentence in it
     rf"|(?:{_NAME}{{1,15}}[ \t\u3000・･])?{_NAME}{{2,12}}{_REPORTER}"
-    r"|[(（](?:聞き手|取材|構成|撮影|文)[・･：:は＝=][^()（）\n]{1,40}[)）]"  # （聞き手・山田花子）
+    r"|[(（](?:聞き手|取材|構成|撮影|文|編集|翻訳|写真)(?:[・･](?:取材|構成|撮影|文|写真))?"
+    r"[・･：:は＝=][^()（）\n]{1,40}[)）]"  # （聞き手・山田花子）, （編集：山田）
     r"|(?:related|read(?: (?:more|also))?|more|see also|also read|читайте (?:також|также)"
     r"|по теме|по темі|на тему|関連記事)[ \t]*[:：].*"  # a cross-link inside the article
     # a page's call to follow its channel, and an update's time stamp
@@ -132,7 +139,7 @@ ASIDE_LINE = re.compile(
     r"(?:следует|ниже)|続く|つづく)[.…)）]?"
     r"|[(（]?(?:photo(?:graph)?|picture|image|фото|світлина|写真|画像|図表|グラフ|地図)"
     r"(?:[ \t]*credit)?"
-    r"[ \t]*[:：—–-][ \t]*[^\n]{1,120}?[)）]?"  # a photo's credit: Photo: Reuters
+    r"[ \t]*[:：—–\-=＝][ \t]*[^\n]{1,120}?[)）]?"  # a photo's credit: Photo: Reuters
     r"|(?:[^\w\s(\[#]{1,4}[ \t]*)?(?:sign up|subscribe|follow us|підпи(?:шіться|суйтесь"
     r"|сатися|сатись|шись)|подпи(?:шитесь|сывайтесь|саться|шись)|チャンネル登録)(?!\w).{0,120}"
     r"|(?:get|receive) (?:our|the) .{0,40}newsletter.{0,80}"  # a newsletter or paywall box
