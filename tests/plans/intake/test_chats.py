@@ -125,3 +125,12 @@ def test_a_chat_s_messages_with_no_text_are_not_the_points() -> None:
             f"omitted>\n[12/1/25, 10:42 AM] Olena: 2. {ITEMS[1]}\n[12/1/25, 10:42 AM] Ivan: "
             f"This message was deleted\n[12/1/25, 10:43 AM] Olena: 3. {ITEMS[2]}\n")
     assert _texts(_import(text)) == list(ITEMS)
+
+
+def test_one_message_after_the_points() -> None:
+    """One reply pasted under the points stayed a paragraph of the last point."""
+    text = (f"1. {ITEMS[0]}\n2. {ITEMS[1]}\n3. {ITEMS[2]}\n\n[12/1/25, 10:43 AM] Ivan: ok, "
+            "reading\n")
+    imported = _import(text)
+    assert _texts(imported) == list(ITEMS)
+    assert "ok, reading" in (imported.plan.notes or "")

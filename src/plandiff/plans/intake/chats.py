@@ -6,7 +6,8 @@ line of its own).
 
 The headers ran into the points (``…in stages. [12/1/25, 10:43 AM] Ivan: thanks!``), and a
 point in a message of its own kept the next message's header (``…along the line.
-01.12.2025 10:42 - Olena:``). :func:`chat_headers` reads a chat (two headers at least): a
+01.12.2025 10:42 - Olena:``). :func:`chat_headers` reads a chat (two headers at least, or
+one in WhatsApp's brackets): a
 header among the points is left out and its message's text stands as its line; a header
 before the first point or after the last is a heading (``## …``) with its message a line
 under it, so that the chat around the points goes to the version's notes as written; a
@@ -68,8 +69,9 @@ def chat_headers(lines: list[Line]) -> tuple[list[Line], list[str]]:
     lines = [Line(plain, line.where) if (plain := _plain(line.text)) != line.text else line
              for line in lines]
     headers = [i for i, line in enumerate(lines) if _HEADER.match(line.text)]
-    if len(headers) < 2:
-        return lines, []
+    if len(headers) < 2 and not any(lines[i].text.lstrip("\u200e\u200f").startswith("[")
+                                    for i in headers):
+        return lines, []  # one "Name, [date time]:" may be a sentence; "[date, time] Name:" not
     rests = {i: lines[i].text[_HEADER.match(lines[i].text).end():]  # type: ignore[union-attr]
              for i in headers}
     numbered = [i for i, line in enumerate(lines)
