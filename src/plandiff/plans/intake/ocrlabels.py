@@ -2,15 +2,15 @@
 
 OCR reads the ``1`` of ``1.`` as a small ``l``, a capital ``I`` or a column rule ``|``, the
 ``0`` of ``10.`` as a capital ``O`` (``S`` for 5, ``B`` for 8, ``Z`` for 2; in Cyrillic
-``З`` for 3, ``О`` for 0), splits a number (``1 0.``), and reads the label's full stop as a
-comma (``1, Both sides …``, ``2; …``) and its bracket as a square or curly one (``1] …``);
-it keeps a column rule in front of a line (``| 2. Monitors …``). Each misread label lost
-its point (``l. Both sides …`` went to the notes; ``l0. …`` ran into point 9).
-:func:`ocr_labels` reads such a label as the number it stands for only where the draft's
-numbering calls for that number: the numbered line before it has the number before it (or
-there is none and it reads ``1``) and the numbered line after it has the number after it,
-or it is the last. A Roman ``I.`` before ``II.``, or a heading ``I.`` over ``1.``, is no
-misread ``1.``.
+``З`` for 3, ``О`` for 0, ``І`` for 1), splits a number (``1 0.``), and reads the label's
+full stop as a comma (``1, Both sides …``, ``2; …``) and its bracket as a square or curly
+one (``1] …``); it keeps a column rule in front of a line (``| 2. Monitors …``). Each
+misread label lost its point (``l. Both sides …`` went to the notes; ``l0. …`` ran into
+point 9). :func:`ocr_labels` reads such a label as the number it stands for only where the
+draft's numbering calls for that number: the numbered line before it has the number before
+it (or there is none and it reads ``1``) and the numbered line after it has the number
+after it, or it is the last. A Roman ``I.`` before ``II.``, or a heading ``I.`` over
+``1.``, is no misread ``1.``.
 """
 
 from __future__ import annotations
@@ -23,10 +23,10 @@ __all__ = ["ocr_labels"]
 
 _CLEAN = re.compile(r"^[ \t]*(?P<num>[0-9]{1,3})[ \t]*[.)][ \t]+\S")
 _SUSPECT = re.compile(
-    r"^(?P<lead>[ \t]*)(?P<rule>\|[ \t]*)?(?P<label>[0-9lIO|SBZЗ](?: ?[0-9lIO|О]){0,2})"
+    r"^(?P<lead>[ \t]*)(?P<rule>\|[ \t]*)?(?P<label>[0-9lIO|SBZЗІ](?: ?[0-9lIO|ОІ]){0,2})"
     r"(?P<sep>[ \t]*[.,;)\]}])"
     r"[ \t]+(?P<rest>[^\W\d_«“\"'‘(\[].*)$")
-_AS_DIGITS = str.maketrans("lI|OSBZЗО", "111058230", " ")
+_AS_DIGITS = str.maketrans("lI|OSBZЗОІ", "1110582301", " ")
 
 
 def _suspect(text: str) -> tuple[re.Match[str], int] | None:
@@ -36,7 +36,7 @@ def _suspect(text: str) -> tuple[re.Match[str], int] | None:
     label, sep = found.group("label"), found.group("sep").strip()
     if label.isdigit() and sep in ".)" and not found.group("rule") and " " not in label:
         return None  # a plain label: the parser reads it
-    if len(label) > 1 and set(label) == {"I"}:
+    if len(label) > 1 and set(label) <= {"I", "І"}:
         return None  # "II." is a Roman numeral
     return found, int(label.translate(_AS_DIGITS))
 
