@@ -157,3 +157,30 @@ def test_chinese_in_a_legacy_encoding(text: str, codec: str, name: str) -> None:
     assert [p.text for p in imported.plan.points] == [
         line[3:] for line in text.splitlines() if line[:1].isdigit()]
     assert any(f.message == f"not UTF-8: read as {name}" for f in imported.report.findings)
+
+
+RU_DOS = ("1. Стороны заявляют о немедленном прекращении огня.\r\n"
+          "2. Я подтверждаю: обмен пленными пройдёт всех на всех.\r\n"
+          "3. Фронт замораживается по линии соприкосновения.\r\n")
+UK_DOS = ("1. Україна зберігає свій суверенітет і територіальну цілісність.\r\n"
+          "2. Ґарантії безпеки надають європейські держави.\r\n"
+          "3. Її армія в мирний час має не більше 800 тисяч людей.\r\n")
+
+
+@pytest.mark.parametrize(("text", "codec", "name"), [
+    (RU_DOS, "cp866", "CP866 (DOS)"), (UK_DOS, "cp1125", "CP1125 (DOS Ukrainian)"),
+    (RU_DOS, "mac_cyrillic", "Mac Cyrillic"), (UK_DOS, "mac_cyrillic", "Mac Cyrillic"),
+    # the Windows and KOI8 readings of the same texts keep their names
+    (RU_DOS, "cp1251", "Windows-1251"), (UK_DOS, "cp1251", "Windows-1251"),
+    (RU_DOS, "koi8_r", "KOI8-R"), (UK_DOS, "koi8_u", "KOI8-U"),
+    (RU_NOTEPAD, "cp866", "CP866 (DOS)"), (RU_NOTEPAD, "mac_cyrillic", "Mac Cyrillic"),
+    (UK, "cp1125", "CP1125 (DOS Ukrainian)"), (UK, "mac_cyrillic", "Mac Cyrillic"),
+])
+def test_dos_and_mac_cyrillic(text: str, codec: str, name: str) -> None:
+    """A DOS text (CP866, Ukrainian CP866's sibling CP1125) or a classic Mac one (Mac
+    Cyrillic) was read as Windows-1251: ``‘гўҐаҐ­ЁвҐв``, or ``заЯвлЯют`` and ``Укра»ни``
+    (Mac Cyrillic differs from Windows-1251 in its capitals and a few letters)."""
+    imported = import_bytes(text.encode(codec), "draft.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        line[3:] for line in text.splitlines() if line[:1].isdigit()]
+    assert any(f.message == f"not UTF-8: read as {name}" for f in imported.report.findings)

@@ -161,3 +161,13 @@ def test_number_with_a_full_stop_and_a_dash() -> None:
     assert [(n, t) for n, _, t in _points(_read(text))] == [
         ("1", "Ukraine's sovereignty is confirmed."), ("2", "A pact is concluded."),
         ("3", "NATO does not enlarge.")]
+
+
+def test_roman_numerals_typed_in_cyrillic_letters() -> None:
+    """Ukrainian and Russian typists write Roman numerals with the Cyrillic ``І`` and ``Х``
+    (``ІІ.``, ``ІХ.``): "no numbered points found"."""
+    texts = [f"Пункт тексту номер {n} набирає чинності." for n in range(1, 11)]
+    marks = ["І", "ІІ", "ІІІ", "ІV", "V", "VІ", "VІІ", "VІІІ", "ІХ", "Х"]
+    text = "".join(f"{mark}. {item}\n" for mark, item in zip(marks, texts, strict=True))
+    assert [(n, t) for n, _, t in _points(_read(text))] == [
+        (str(n), item) for n, item in enumerate(texts, 1)]

@@ -9,6 +9,8 @@ import random
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from plandiff.plans.intake import DraftRequest, import_bytes
 from tests.plans.intake.layouts import Layout, Pt, print_page, typed_body
 from tests.render.docx.pandoc_text import require
@@ -353,3 +355,25 @@ def test_a_list_pasted_without_its_numbers_keeps_its_headline_and_lead_in_out() 
     warned = import_bytes(longer.encode(), "pasted.txt", ".txt", DraftRequest(
         document="outline", version="2025-11-21-pasted", points_by=PointsBy.LINES))
     assert any("announces 4 points" in f.message for f in warned.report.warnings)
+
+
+@pytest.mark.parametrize(("header", "footer"), [
+    ("11/21/25, 2:05 PM Peace plan: the points in full | Example News",
+     "https://example.com/news/2025/11/21/peace-plan {n}/3"),
+    ("21.11.2025, 14:05 Мирний план: усі пункти", "https://example.com/uk/plan {n}/3"),
+])
+def test_a_browser_s_print_header_and_footer_copied_out_of_its_pdf(header: str,
+                                                                  footer: str) -> None:
+    """Text copied out of a page a browser printed to PDF keeps each page's footer (the
+    page's address and ``2/3``) and header (the date and time, the page's title), here in
+    the middle of point 2's sentence: both ran into it."""
+    text = (f"{header}\nPeace plan: the points in full\n\n1. Both sides stop firing along "
+            "the whole line of contact from the first\nday.\n2. Monitors watch the line and "
+            f"report to both sides every week in\n{footer.format(n=1)}\n{header}\nwriting.\n"
+            f"3. Sanctions are eased in stages.\n{footer.format(n=2)}\n{header}\n"
+            "4. Detainees are swapped.\n")
+    imported = import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "Both sides stop firing along the whole line of contact from the first day.",
+        "Monitors watch the line and report to both sides every week in writing.",
+        "Sanctions are eased in stages.", "Detainees are swapped."]

@@ -85,3 +85,28 @@ def test_numbers_enclosed_as_one_character_open_their_points(
     assert [(p.number, p.text) for p in imported.plan.points] == [
         (str(n), text) for n, text in enumerate(_EN, 1)]
     assert [c.text for c in imported.plan.points[1].points] == ["on land;", "at sea."]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("reference", ["3(b) of the charter binds both sides.",
+                                       "3(b) and 3(c) of the charter bind both sides.",
+                                       "3(b) of the charter binds both sides, it adds."])
+def test_a_sentence_opening_with_a_provision_s_number_stays_text(gap: str,
+                                                                  reference: str) -> None:
+    """A sentence opening with a provision's number after a finished sentence ("3(b) of the
+    charter …", point 3 not yet reached) opened point 3(b)."""
+    draft = (f"1. {_EN[0]}\n2. {_EN[1]}{gap}{reference}\n3. {_EN[2]}\n")
+    imported = import_bytes(draft.encode(), "labels.txt", ".txt", REQUEST)
+    assert [p.number for p in imported.plan.points] == ["1", "2", "3"]
+    assert reference in imported.plan.points[1].text
+
+
+def test_a_typed_later_provision_in_small_letters_still_opens_its_point() -> None:
+    draft = ("13. The line of contact is where the forces stand.\n"
+             "14(d) the fund for rebuilding is set up within sixty days.\n"
+             "14(e) The fund reports every quarter.\n15. Elections are held.\n")
+    imported = import_bytes(draft.encode(), "labels.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("13", "The line of contact is where the forces stand."),
+        ("14(d)", "the fund for rebuilding is set up within sixty days."),
+        ("14(e)", "The fund reports every quarter."), ("15", "Elections are held.")]

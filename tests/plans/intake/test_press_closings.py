@@ -266,6 +266,10 @@ def test_a_reference_list_s_number_alone_on_its_line_stays() -> None:
     "Two diplomats told reporters the text could still change.",
     "The White House did not respond to a request for comment.",
     "A Kremlin spokesman declined to comment on the draft.",
+    "Reuters could not independently verify the document.",
+    "The document was first reported by Axios.",
+    "Ukraine's foreign ministry did not immediately respond to a request for comment.",
+    "It was not immediately clear whether Moscow had seen the text.",
 ])
 def test_the_reporter_s_closing_line_right_under_the_last_point(closing: str) -> None:
     """A copy with no blank line between paragraphs: a line in a reporter's voice (who
@@ -316,3 +320,148 @@ def test_an_underlined_raised_citation_mark_is_no_tracked_deletion(tmp_path: Pat
     assert "footnote mark(s) taken out" in report
     assert [p.text for p in imported.plan.points][1:] == [
         f"{item} More follows." for item in WIKI_ITEMS[1:]]
+
+
+@pytest.mark.parametrize(("tail", "gap"), [
+    ("【ワシントン時事】", "\n"), ("【モスクワ共同】", "\n"), ("【ワシントン時事】", "\n\n"),
+    ("（共同）", ""), ("（ワシントン＝共同）", ""), ("【ワシントン時事】", ""),
+    ("（ロンドン＝ロイター）", "　"), ("(Reuters)", " "),
+])
+def test_a_wire_s_dateline_or_credit_after_the_last_point(tail: str, gap: str) -> None:
+    """A Japanese wire closes its copy with its dateline (``【ワシントン時事】``, a place
+    and the agency run together) or its credit right after the last sentence, on the same
+    line (``…交換する。（共同）``): both ran into the last point's text."""
+    items = (*JA_ITEMS, "監視団の報告は毎月公表する。")
+    text = "和平案の要旨は次の通り。\n\n" + "\n".join(
+        f"{n}. {item}" for n, item in enumerate(items, 1)) + gap + tail
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == list(items)
+    last = imported.plan.points[-1]
+    assert tail in (last.notes or "") + (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("line", ["(c) Kyodo News", "© 2025 Jiji Press", "Copyright 2025 Reuters",
+                                  "(C) 2025 The Example Times. All rights reserved."])
+def test_a_copyright_line_after_the_last_point(line: str) -> None:
+    """A copy pasted with the page's copyright line: ``(c) Kyodo News`` opened a sub-point
+    (c), ``© 2025 …`` ran into the last point."""
+    text = ("The outline reads:\n\n1. Both sides stop firing.\n2. Monitors watch the line.\n"
+            f"3. Sanctions are eased in stages.\n4. Detainees are swapped.\n{line}\n")
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points][-1] == "Detainees are swapped."
+    assert not imported.plan.points[-1].points
+    notes = (imported.plan.points[-1].notes or "") + (imported.plan.notes or "")
+    assert line in notes
+
+
+def test_a_sub_point_c_and_a_bracketed_word_at_a_line_s_end_stay() -> None:
+    """``(c)`` opening a sub-point and a bracket closing a point's sentence are the draft's."""
+    text = ("1. The parties agree on:\n(a) a ceasefire;\n(b) monitors;\n(c) Kyodo talks on "
+            "prisoners.\n2. Sanctions are eased.（段階的）\n3. 監視団を置く。（詳細は別途）\n")
+    imported = _import(text)
+    assert [s.text for s in imported.plan.points[0].points][-1] == "Kyodo talks on prisoners."
+    assert [p.text for p in imported.plan.points[1:]] == ["Sanctions are eased.（段階的）",
+                                                           "監視団を置く。（詳細は別途）"]
+
+
+@pytest.mark.parametrize("mark", ["（了）", "以上", "――以上――", "（以上）"])
+def test_a_japanese_end_mark_right_after_the_last_sentence(mark: str) -> None:
+    """``…交換する。（了）`` on one line: the end mark ran into the last point's text."""
+    text = "和平案の要旨は次の通り。\n\n" + "\n".join(
+        f"{n}. {item}" for n, item in enumerate(JA_ITEMS, 1)) + mark + "\n"
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == list(JA_ITEMS)
+    assert mark in (imported.plan.notes or "")
+
+
+def test_fifty_percent_or_more_at_a_line_s_end_stays() -> None:
+    imported = _import("1. 兵力を半分以上\n減らす。\n2. 監視団を置く。以上の条件で合意した。\n"
+                       "3. 捕虜を交換する。以上\nの条件で合意した。\n")
+    assert [p.text for p in imported.plan.points] == [
+        "兵力を半分以上減らす。", "監視団を置く。以上の条件で合意した。",
+        "捕虜を交換する。以上の条件で合意した。"]
+
+
+@pytest.mark.parametrize("closing", ["米政府は来週にも回答を求める方針だ。",
+                                     "ゼレンスキー大統領は「受け入れられない」と述べた。",
+                                     "交渉は週内にも再開されるという。"])
+def test_a_japanese_reporter_s_closing_line_right_under_the_last_point(closing: str) -> None:
+    """The Japanese form of a reporter's closing line right under the last point (no blank
+    line between): it ran into the last point's text."""
+    text = "和平案の要旨は次の通り。\n\n" + "\n".join(
+        f"{n}. {item}" for n, item in enumerate(JA_ITEMS, 1)) + "\n" + closing + "\n"
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == list(JA_ITEMS)
+    assert closing in (imported.plan.notes or "")
+
+
+def test_a_japanese_point_s_own_second_line_stays() -> None:
+    text = ("1. 停戦ラインを双方が守る。\n2. 監視団を置く。\n3. 捕虜を交換する。\n"
+            "期限は来年末とする。\n")
+    assert _import(text).plan.points[-1].text == "捕虜を交換する。期限は来年末とする。"
+
+
+RU_ITEMS = ("Стороны прекращают огонь.", "Наблюдатели следят за линией.",
+            "Санкции смягчаются поэтапно.")
+
+
+@pytest.mark.parametrize("closing", ["Об этом сообщает РБК со ссылкой на источники.",
+                                     "Про це повідомляє видання з посиланням на джерела.",
+                                     "Как пишет издание, текст ещё может измениться."])
+def test_a_cyrillic_reporter_s_closing_line_right_under_the_last_point(closing: str) -> None:
+    text = "Проект\n\n" + "".join(f"{n}. {item}\n" for n, item in enumerate(RU_ITEMS, 1)) \
+        + closing + "\n"
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == list(RU_ITEMS)
+    assert closing in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("line", ["(с) ТАСС", "This story has been updated.",
+                                  "This is a developing story and will be updated."])
+def test_a_page_s_credit_or_update_note_after_the_last_point(line: str) -> None:
+    """``(с) ТАСС`` with a Cyrillic ``с`` opened a sub-point; a page's note that the story
+    is updated ran into the last point."""
+    text = "".join(f"{n}. {item}\n" for n, item in enumerate(RU_ITEMS, 1)) + line + "\n"
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == list(RU_ITEMS)
+    assert not imported.plan.points[-1].points
+    assert line in (imported.plan.points[-1].notes or "") + (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("line", ["Теги: мирний план, Україна, переговори",
+                                  "Tags: peace plan, Ukraine", "Topics: War in Ukraine",
+                                  "Автор: Олена Петренко", "Редактор: Іван Іваненко",
+                                  "Поділитися:", "Джерело фото: Reuters"])
+def test_a_page_s_tag_line_and_credits_after_the_last_point(line: str) -> None:
+    """A story's tag line, its author's and editor's credits and its share label, pasted
+    right under the last point, ran into its text."""
+    text = "".join(f"{n}. {item}\n" for n, item in enumerate(RU_ITEMS, 1)) + line + "\n"
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == list(RU_ITEMS)
+    assert line in (imported.plan.points[-1].notes or "") + (imported.plan.notes or "")
+
+
+def test_a_point_opening_with_a_word_and_a_colon_stays() -> None:
+    text = ("1. Author: the parties jointly.\n2. Editor: a commission of both sides edits the "
+            "text.\n3. Теги: не застосовуються.\n")
+    assert [p.text for p in _import(text).plan.points] == [
+        "Author: the parties jointly.", "Editor: a commission of both sides edits the text.",
+        "Теги: не застосовуються."]
+
+
+@pytest.mark.parametrize("line", ["（編集：山田太郎）", "【関連記事】和平案の全文",
+                                  "写真＝ロイター", "※この記事は更新されました。",
+                                  "［ワシントン　２１日　ロイター］", "＜関連情報＞",
+                                  "この記事の写真を見る", "（c）時事通信社"])
+def test_a_japanese_page_s_credits_and_links_after_the_last_point(line: str) -> None:
+    """A Japanese page's editor credit, related-story link, photo credit, update note,
+    Reuters dateline, link button and copyright line ran into the last point (``（c）時事
+    通信社`` opened a sub-point (c))."""
+    items = (*JA_ITEMS, "監視団の報告は毎月公表する。")
+    text = "和平案の要旨は次の通り。\n\n" + "".join(
+        f"{n}. {item}\n" for n, item in enumerate(items, 1)) + line + "\n"
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == list(items)
+    assert not imported.plan.points[-1].points
+    notes = (imported.plan.points[-1].notes or "") + (imported.plan.notes or "")
+    assert line.replace("\u3000", " ") in notes

@@ -168,3 +168,16 @@ def test_a_sentence_wrapped_after_an_article_number_is_no_title() -> None:
     imported = import_bytes(text.encode(), "en.txt", ".txt", REQUEST)
     assert [(p.title, p.text) for p in imported.plan.points] == [
         (None, "The parties confirm Ukraine's sovereignty."), (None, "Ceasefire")]
+
+
+@pytest.mark.parametrize("space", ["\u3000", " "])
+def test_a_list_numbered_only_in_kanji_and_a_space(space: str) -> None:
+    """``一　…``, ``二　…`` with nothing numbered above them (a government summary): "no
+    numbered points found"; under a numbered point, at its indent, they ran into its text:
+    they are its items."""
+    items = ("ウクライナの主権を確認する。", "不可侵の合意を結ぶ。", "安全の保証を与える。")
+    text = "和平案の要旨\n\n" + "".join(f"{n}{space}{item}\n"
+                                        for n, item in zip("一二三", items, strict=True))
+    assert _tree(text) == [(str(n), item) for n, item in enumerate(items, 1)]
+    under = "和平案の要旨\n\n１．当事者は次のとおり合意する。\n" + text.split("\n\n")[1]
+    assert [number for number, _ in _tree(under)] == ["1", "1(一)", "1(二)", "1(三)"]

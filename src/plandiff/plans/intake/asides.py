@@ -10,7 +10,9 @@ page's commentary on the point above it (``Response: …``, ``Analysis: …``, `
 …``, ``Відповідь: …``), a video card (``Watch: …``), a messenger's ``Forwarded from …``, an
 ad slot's label and the words a browser copies with it (``Advertisement · Scroll to
 continue``, ``Report ad``), a photo's credit or a chart's caption (``Photo: Reuters``,
-``Фото: …``, ``図表：…``, ``【写真】…``), a post saying the list goes on in the next one
+``Фото: …``, ``図表：…``, ``【写真】…``), a post's source line and its hashtags (``Source:
+Axios``, ``#мирний_план``), a page's tag line and the credits under a story (``Tags: …``,
+``Автор: …``, ``Джерело фото: …``), a post saying the list goes on in the next one
 (``Решту пунктів – у наступному пості``, ``（続く）``), the mark of a cut alone on a line
 (``[…]``, ``(...)``, ``（中略）``), a newsletter or paywall box, a wire copy's credits; and
 such a parenthesis at the end of a line, before the sentence's stop if one follows
@@ -34,6 +36,15 @@ AGENCIES = (r"AP|AFP|Reuters|dpa|EFE|ANSA|PAP|TASS|RIA Novosti|Interfax(?:-Ukrai
             r"|Ukrinform|Kyodo|Jiji|Xinhua|Yonhap|Bloomberg|共同|時事|ロイター|新華社|聯合"
             r"|ТАСС|РИА Новости|Интерфакс|УНІАН|Укрінформ")
 """News agencies whose credit, alone on a line in brackets, ends a wire copy."""
+_JA_WIRES = r"共同|時事|ロイター|新華社|聯合|タス|ブルームバーグ|AFP|ＡＦＰ|ＡＰ|AP"
+"""The agencies a Japanese dateline names after its place, run together
+(``【ワシントン時事】``, ``【モスクワ共同】``) or after ``＝`` (``（ワシントン＝共同）``)."""
+_WIRE_CREDIT = (rf"[(（][ \t]*(?:{AGENCIES})[ \t]*[)）]"
+                rf"|[［\[][^［］\[\]\n]{{1,30}}[ \t\u3000](?:{_JA_WIRES})[］\]]"
+                rf"|【[^\x00-\x7f()（）【】=＝\n]{{1,20}}(?:{_JA_WIRES})】"
+                rf"|[(（【][^()（）【】=＝\n]{{1,20}}[=＝][ \t]*(?:{_JA_WIRES})[)）】]")
+"""A wire copy's credit or dateline in brackets: ``(Reuters)``, ``（共同）``,
+``【ワシントン時事】``, ``（ワシントン＝共同）``."""
 _ED = r"(?:Ed|Eds|Red|ред|Ред|編注|編集部)\.?"
 _REPORTER = r"(?:記者|特派員|通信員)"
 _DESK = r"(?:支局|総局|本社|部|特派員|編集委員|論説委員)"
@@ -49,7 +60,30 @@ ASIDE_LINE = re.compile(
     r"(?:earlier|previous|original|first|leaked|initial|older|other) (?:version|draft|text|"
     r"copy)|примітка редакції|примечание редакции|編集部注|編注)[^\n]*[)\]][ \t]*$"
     r"|(?:editor(?:'|’)?s note|ed\. note|примітка редакції|примечание редакции)[ \t]*[:：.].*"
-    rf"|[(（][ \t]*(?:{AGENCIES})[ \t]*[)）]"  # (Reuters), （共同）: a wire credit
+    rf"|{_WIRE_CREDIT}"  # (Reuters), （共同）, 【ワシントン時事】: a wire credit
+    # a post's source line, a credit with no full stop, and its hashtags: "Source: Axios",
+    # "#мирний_план #новини" ("Source: the ministry." closing a table is the article's)
+    r"|(?:source|sources|джерело|джерела|источник|источники|出典|出所|ソース)[ \t]*[:：][ \t]*"
+    r"[^\n]{0,79}[^.。\s]"
+    r"|(?:#[^\W\d_][\w]*[ \t]*){1,12}"
+    # a page's tag line and the credits under a story, no full stop: "Tags: peace plan,
+    # Ukraine", "Теги: …", "Автор: …", "Редактор: …", "Джерело фото: Reuters"
+    r"|(?:tags?|topics?|теги|тэги|теґи|мітки|метки|タグ|author|editor|edited by|written by"
+    r"|автор(?:ка)?|редактор(?:ка)?|(?:джерело|источник|source)[ \t]+(?:фото|photo))"
+    r"[ \t]*[:：][ \t]*[^\n]{0,149}[^.。\s:：]"
+    # a page's copyright line: "© 2025 …", "(c) 2025 …", "Copyright 2025 …", "(c) Kyodo News"
+    r"|(?:©|ⓒ|\([cс]\)|copyright)[ \t]*(?:(?:19|20)[0-9]{2}\b|©)[^\n]{0,100}"
+    # a news page's note that the story changes: "This story has been updated."
+    r"|this (?:story|article|report|post|page) (?:has been|was|is being|will be) updated"
+    r"[^\n]{0,80}|this is a (?:developing|breaking) (?:story|news story)[^\n]{0,60}"
+    r"|※?[ \t]*この記事は[^\n]{0,20}(?:更新|修正|加筆|追記)(?:しました|されました|しています)"
+    r"[^\n]{0,40}"
+    # a Japanese page's related links and buttons: 【関連記事】…, ＜関連情報＞, 写真を見る
+    r"|[【＜<［\[]関連(?:記事|情報|ニュース|リンク)[】＞>］\]][^\n]{0,150}|関連(?:記事|ニュース|情報)"
+    r"|(?:この記事の)?(?:写真|画像|動画)(?:を|の一覧を)?(?:見る|表示)|続きを読む|記事を読む"
+    rf"|(?:©|ⓒ|[(（][cсｃ][)）]|copyright)[ \t]*(?:{AGENCIES})(?:[ \t]+(?:News|Press|Agency"
+    r"|Service|International|Ltd\.?|Inc\.?)|[ \t]*通信社?)*(?:[.,]?[ \t]*all rights reserved)?\.?"
+    r"|©[ \t]*\S[^\n]{0,100}"
     # （ワシントン＝山田）, 【…＝…】, several datelines (（ワシントン＝山田、モスクワ＝佐藤）)
     r"|[(（【](?:[^()（）【】=＝、\n]{1,20}[=＝][^()（）【】=＝、\n]{1,20}、){0,3}"
     r"[^()（）【】=＝、\n]{1,20}[=＝][^()（）【】=＝\n]{1,20}[)）】]"
@@ -58,7 +92,8 @@ ASIDE_LINE = re.compile(
     r"[^()（）【】=＝\s。、]{2,12}[)）】]"
     # （国際部　山田太郎）; a name with 記者 alone on its line, no kana of a sentence in it
     rf"|(?:{_NAME}{{1,15}}[ \t\u3000・･])?{_NAME}{{2,12}}{_REPORTER}"
-    r"|[(（](?:聞き手|取材|構成|撮影|文)[・･：:は＝=][^()（）\n]{1,40}[)）]"  # （聞き手・山田花子）
+    r"|[(（](?:聞き手|取材|構成|撮影|文|編集|翻訳|写真)(?:[・･](?:取材|構成|撮影|文|写真))?"
+    r"[・･：:は＝=][^()（）\n]{1,40}[)）]"  # （聞き手・山田花子）, （編集：山田）
     r"|(?:related|read(?: (?:more|also))?|more|see also|also read|читайте (?:також|также)"
     r"|по теме|по темі|на тему|関連記事)[ \t]*[:：].*"  # a cross-link inside the article
     # a page's call to follow its channel, and an update's time stamp
@@ -80,7 +115,8 @@ ASIDE_LINE = re.compile(
     r"|[\[(（]PR[\])）]|ad|sponsored(?: content)?|promoted|advertising|paid (?:post|content)"
     r"|skip advertisement|supported by|реклама на сайте|новости партн[её]ров"
     r"|(?:loading|загрузка|завантаження|読み込み中)(?:\.{1,3}|…)?"
-    r"|share(?: this(?: article| story| page)?)?|поделиться|поділитися|シェア(?:する)?"
+    r"|(?:share(?: this(?: article| story| page)?)?|поделиться|поділитися|シェア(?:する)?)"
+    r"[ \t]*[:：]?"
     r"|copy link|link copied|(?:open|read) in (?:the )?app|image|getty images|写真はイメージ"
     r"|listen(?: to this (?:article|story))?|слушать|слухати|play(?: video)?|video"
     r"|[0-9]{1,2} min(?:ute)?s? read"
@@ -103,7 +139,7 @@ ASIDE_LINE = re.compile(
     r"(?:следует|ниже)|続く|つづく)[.…)）]?"
     r"|[(（]?(?:photo(?:graph)?|picture|image|фото|світлина|写真|画像|図表|グラフ|地図)"
     r"(?:[ \t]*credit)?"
-    r"[ \t]*[:：—–-][ \t]*[^\n]{1,120}?[)）]?"  # a photo's credit: Photo: Reuters
+    r"[ \t]*[:：—–\-=＝][ \t]*[^\n]{1,120}?[)）]?"  # a photo's credit: Photo: Reuters
     r"|(?:[^\w\s(\[#]{1,4}[ \t]*)?(?:sign up|subscribe|follow us|підпи(?:шіться|суйтесь"
     r"|сатися|сатись|шись)|подпи(?:шитесь|сывайтесь|саться|шись)|チャンネル登録)(?!\w).{0,120}"
     r"|(?:get|receive) (?:our|the) .{0,40}newsletter.{0,80}"  # a newsletter or paywall box
@@ -127,13 +163,16 @@ _COMMENTARY = re.compile(
 """The labels of an aside that is a paragraph of prose (a commentary, an explainer, an
 editor's note), which a pasted copy wraps over several lines."""
 ASIDE_TAIL = re.compile(
-    rf"[ \t]*(?P<aside>[(\[](?:[^()\[\]]*[-–—][ \t]*{_ED}|[ \t]*(?:in the (?:earlier|previous|"
-    r"original|first|leaked|initial|older|other) (?:version|draft|text|copy)|ed(?:itor)?"
-    r"(?:'|’)?s?\.?[ \t]*note)[^()\[\]]*)[)\]])(?P<end>[.;。]?)[ \t]*$",
+    rf"[ \t\u3000]*(?P<aside>[(\[](?:[^()\[\]]*[-–—][ \t]*{_ED}|[ \t]*(?:in the (?:earlier|"
+    r"previous|original|first|leaked|initial|older|other) (?:version|draft|text|copy)|ed(?:itor)?"
+    r"(?:'|’)?s?\.?[ \t]*note)[^()\[\]]*)[)\]]"
+    rf"|(?:(?<=[.!?。！？])|(?<=[.!?。！？][ \t\u3000]))(?:{_WIRE_CREDIT}))"
+    r"(?P<end>[.;。]?)[ \t]*$",
     re.IGNORECASE,
 )
 """An aside closing a line, before the sentence's own full stop or semicolon if one follows
-it (``…sixty days (in the earlier version: ninety – Ed.).``): the stop stays in the text."""
+it (``…sixty days (in the earlier version: ninety – Ed.).``): the stop stays in the text.
+A wire's credit or dateline after a finished sentence (``…交換する。（共同）``) too."""
 
 
 def aside(parse: Parse, text: str, where: str) -> None:

@@ -16,7 +16,7 @@ import unicodedata
 
 from plandiff.plans.intake.bullets import SYMBOLS as _SYMBOLS
 
-__all__ = ["PAIRED_BOLD", "clean_line", "plain_spaces", "strip_bold"]
+__all__ = ["PAIRED_BOLD", "PAIRED_EMPHASIS", "clean_line", "plain_spaces", "strip_bold"]
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -32,6 +32,12 @@ PAIRED_BOLD = re.compile(r"(?<![*\w])\*\*(?=[^\s*])(?P<a>[^*\n]*?[^\s*])\*\*(?![
 """Bold or italic words in a line (``**Sovereignty** is confirmed``, ``__a pact__``), as
 Markdown and messengers (Telegram, WhatsApp) mark them: the marks are not the text. Marks
 around a point's number (``**6.** Text``) go the same way."""
+PAIRED_EMPHASIS = re.compile(r"(?<![*\w])\*(?=[^\s*])(?P<a>[^*\n]*?[^\s*])\*(?![*\w])"
+                             r"|(?<![_\w])_(?=[^\s_])(?P<b>[^_\n]*?[^\s_])_(?![_\w])")
+"""Words between single marks (``*Both sides*``, ``_a pact_``), as messengers (WhatsApp,
+Telegram) mark bold and italic and Markdown marks italic: the marks are not the text. A
+mark glued to a word on its outer side (``contact*``, ``snake_case``) or with a space inside
+(``5 * 3``) is none."""
 _INVISIBLE = re.compile(
     r"[\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 """Zero-width characters a web page or word processor leaves between words and markers: the

@@ -1,15 +1,19 @@
 """Which legacy encoding a draft that is not UTF-8 is in, by reading it as each candidate.
 
 Drafts saved by older editors and mail clients arrive as Windows-1251, KOI8-R or KOI8-U
-(Ukrainian, Russian), Shift-JIS or EUC-JP (Japanese), GB18030 (its subsets GBK and GB2312) or Big5
+(Ukrainian, Russian), now and then as DOS's CP866 (Ukrainian CP1125) or Mac Cyrillic,
+Shift-JIS or EUC-JP (Japanese), GB18030 (its subsets GBK and GB2312) or Big5
 (Chinese), Windows-1252 (Western European), or UTF-16 without a byte-order mark. Each
 candidate is decoded strictly; a candidate that fails, or whose text
 outside ASCII is not mostly letters of its own script and the punctuation that goes with
 them, is out; so is Windows-1252 when its accented letters are not fewer than its ASCII
 ones (Western text is mostly ASCII letters; Windows-1251 read as Windows-1252 is
 ``Ñóâåðåíèòåò``, in the same mix of capitals and small letters as the right reading). Of
-the rest, the one whose letters are mostly small letters wins (a Cyrillic text read in the
-wrong one of Windows-1251 and KOI8-R comes out in capitals). Japanese is written with kana
+the rest, the one with the fewest misfit characters wins (:func:`_misfits`: a capital inside a
+word, a mark between two letters, a letter no Russian or Ukrainian word has: Mac Cyrillic read
+as Windows-1251 is ``заЯвлЯют``, ``Укра»ни``, CP866 ``‘гўҐаҐ­ЁвҐв``), then the one whose
+letters are mostly small letters (a Cyrillic text read in the wrong one of Windows-1251 and
+KOI8-R comes out in capitals). Japanese is written with kana
 between its kanji: a reading with none is no Japanese (Chinese read as EUC-JP is kanji
 alone, none of them the right ones). Chinese is tried when nothing else reads, or only a
 reading in capitals mostly (GBK read as Windows-1251 is ``Л«·ЅИ·ИПОЪ``): the reading with
@@ -84,6 +88,9 @@ _CANDIDATES = (
     _Candidate("cp1251", "Windows-1251", _cyrillic),
     _Candidate("koi8_r", "KOI8-R", _cyrillic),
     _Candidate("koi8_u", "KOI8-U", _cyrillic),
+    _Candidate("cp866", "CP866 (DOS)", _cyrillic),
+    _Candidate("cp1125", "CP1125 (DOS Ukrainian)", _cyrillic),
+    _Candidate("mac_cyrillic", "Mac Cyrillic", _cyrillic),
     _Candidate("cp932", "Shift-JIS", _japanese, kana=True),
     _Candidate("euc_jp", "EUC-JP", _japanese, kana=True),
     _Candidate("cp1252", "Windows-1252", _latin, own_script=False),
@@ -132,6 +139,23 @@ def _plausible(text: str, candidate: _Candidate) -> tuple[bool, float]:
     cased = [ch for ch in outside if ch.lower() != ch.upper()]
     small = sum(1 for ch in cased if ch.islower())
     return True, small / len(cased) if cased else 1.0
+
+
+_NATIVE_CYRILLIC = frozenset(
+    [chr(c) for c in range(0x410, 0x450)] + list("ЁёІіЇїЄєҐґ"))
+"""The letters of the Russian and Ukrainian alphabets; Serbian, Macedonian and Belarusian
+letters (``ѕ``, ``ј``, ``ў``) are what a wrong Cyrillic code page turns them into."""
+
+
+def _misfits(text: str) -> int:
+    """Characters outside ASCII that a right reading rarely has: a Cyrillic letter of no
+    Russian or Ukrainian word, a capital after a small letter, a mark glued between two
+    letters."""
+    return sum(1 for i, ch in enumerate(text) if ord(ch) > 0x7f and (
+        (_cyrillic(ch) and ch not in _NATIVE_CYRILLIC)
+        or (ch.isupper() and i > 0 and text[i - 1].islower())
+        or (not ch.isalpha() and 0 < i < len(text) - 1 and text[i - 1].isalpha()
+            and text[i + 1].isalpha() and ch not in "\u00ad\u2019")))
 
 
 def _utf16(data: bytes) -> Guess | None:
@@ -184,16 +208,17 @@ def guess_encoding(data: bytes) -> Guess | None:
     notes). Call it only for data that is not valid UTF-8."""
     if b"\x00" in data:
         return _utf16(data)
-    best: tuple[float, int, Guess] | None = None
-    for order, candidate in enumerate(_CANDIDATES):
+    best: tuple[int, float, Guess] | None = None
+    for candidate in _CANDIDATES:
         try:
             text = data.decode(candidate.codec)
         except UnicodeDecodeError:
             continue
         ok, small = _plausible(text, candidate)
-        if ok and (best is None or small > best[0]):
-            best = (small, order, Guess(text, candidate.name))
-    if best is not None and best[0] >= _MOSTLY_SMALL:
+        misfits = -_misfits(text)
+        if ok and (best is None or (misfits, small) > best[:2]):
+            best = (misfits, small, Guess(text, candidate.name))
+    if best is not None and best[1] >= _MOSTLY_SMALL:
         return best[2]
     return _chinese_guess(data) or (best[2] if best else None)
 

@@ -8,6 +8,8 @@ are left out when their shape says so:
 - a page number: ``Page 3``, ``Page 3 of 12``, ``3 of 12``, ``3/12``, ``- 3 -``, ``стр. 3``,
   ``Сторінка 3 з 12``, ``－ 3 －``, ``３ページ`` (a number alone is not: it may be a point's
   number in its box);
+- a browser's print footer and header: the page's address and ``2/3``, and the date and time
+  before the page's title, next to such a footer or a page number, or on every page;
 - a running line: a short line (at most 80 characters) that appears at least twice, word for
   word (numbers aside), without closing punctuation and without a point's or item's marker
   (``ARTICLE 2`` is one),
@@ -24,6 +26,7 @@ The structure report counts what was left out.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -42,6 +45,17 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE)
 """A page number alone on its line, in ASCII or a Japanese PDF's full-width forms
 (``－ 2 －``, ``２／５``, ``3ページ``)."""
+_BROWSER_FOOTER = re.compile(
+    r"^[ \t]*(?:https?|file)://\S+[ \t]+(?:page[ \t]+)?[0-9]{1,4}[ \t]*(?:/|of)[ \t]*[0-9]{1,4}"
+    r"[ \t]*$", re.IGNORECASE)
+"""The footer a browser prints on each page: the page's address and ``2/3`` (``Page 2 of
+3``)."""
+_BROWSER_HEADER = re.compile(
+    r"^[ \t]*[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4},?[ \t]+[0-9]{1,2}:[0-9]{2}"
+    r"(?:[ \t\u202f]?[AaPp][Mm])?[ \t]+(?!(?:[AaPp][Mm][ \t]+)?[-–][ \t])\S.{0,150}$")
+"""The header a browser prints on each page: the date and time, then the page's title
+(``11/21/25, 2:05 PM Peace plan … | Example News``; a chat's ``… 10:42 - Olena:`` is
+none)."""
 _MARKER = re.compile(r"^[ \t]*(?:#|[0-9０-９(（\[]|[a-zа-я][.)]|[-•*+–—→・◦▪][ \t]|第)",
                      re.IGNORECASE)
 _DIGITS = re.compile(r"[0-9０-９]+")
@@ -95,6 +109,12 @@ def is_page_number(text: str) -> bool:
     return _PAGE_NUMBER.match(text.strip()) is not None
 
 
+def _neighbours(filled: list[int], index: int) -> set[int]:
+    """The non-blank lines before and after line ``index`` (one of ``filled``)."""
+    at = bisect.bisect_left(filled, index)
+    return set(filled[max(at - 1, 0):at]) | set(filled[at + 1:at + 2])
+
+
 def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     """The lines without page numbers and running lines, and how many were left out. A
     repeated short line is a running line when it is in capitals, is next to a page number
@@ -105,7 +125,11 @@ def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     counts = Counter(key for key, text in zip(keys, texts, strict=True)
                      if text and len(text) <= _RUNNING_CHARS)
     filled = [i for i, text in enumerate(texts) if text]
-    page = {i for i in filled if _PAGE_NUMBER.match(texts[i])}
+    page = {i for i in filled if _PAGE_NUMBER.match(texts[i]) or _BROWSER_FOOTER.match(texts[i])}
+    # a browser's header next to its footer or a page number, or on every page
+    headers = {i for i in filled if _BROWSER_HEADER.match(texts[i])}
+    headers = {i for i in headers
+               if _neighbours(filled, i) & page or counts[keys[i]] >= 2}
     running: set[str] = set()
     paged: dict[str, bool] = {}  # each key's _paged, read once: a line repeated thousands
     # of times (a thread's handles) stays linear
@@ -126,8 +150,8 @@ def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
             paged[key] = _paged(texts, keys, key)
         if paged[key]:
             running.add(key)
-    kept = [line for line, text, key in zip(lines, texts, keys, strict=True)
-            if not (text and (key in running or _PAGE_NUMBER.match(text)))]
+    kept = [line for index, (line, text, key) in enumerate(zip(lines, texts, keys, strict=True))
+            if not (text and (key in running or index in page or index in headers))]
     return tuple(kept), len(lines) - len(kept)
 
 

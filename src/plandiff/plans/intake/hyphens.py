@@ -4,7 +4,9 @@ A PDF's text layer and text pasted from a narrow column keep the hyphen a word w
 (``secu-`` / ``rity``); a compound broken at its own hyphen (``Russia-`` / ``Ukraine``) must
 keep it. With no dictionary, the rule reads the draft itself:
 
-- a soft hyphen (U+00AD) is only ever a break: dropped;
+- a soft hyphen (U+00AD) is only ever a break: dropped; so is the not sign ``¬`` at a line's
+  end, which text recognition (OCR) writes for a hyphen it read as a break (``con¬`` /
+  ``tact``);
 - a capital (or a digit) after the break keeps the hyphen: ``Russia-Ukraine``, ``F-16``;
   so does an acronym before it (``US-`` / ``led``, ``EU-`` / ``brokered``);
 - a small letter after the break: the draft's own spelling decides when it writes the word
@@ -31,11 +33,11 @@ from plandiff.plans.intake.lines import Line
 
 __all__ = ["Hyphenation", "rejoin_lines"]
 
-_HYPHENS = "-\u2010\u00ad\ufffe\x02"
-"""The hyphen, the Unicode hyphen, the soft hyphen, and what PDFium puts for a hyphen at a
-line end (U+FFFE, or 0x02; also inside a line, where it joined the two lines itself: a hard
-hyphen as well as a break, so the rule decides)."""
-_SOFT = "\u00ad"
+_HYPHENS = "-\u2010\u00ad\u00ac\ufffe\x02"
+"""The hyphen, the Unicode hyphen, the soft hyphen, OCR's break mark ``¬``, and what PDFium
+puts for a hyphen at a line end (U+FFFE, or 0x02; also inside a line, where it joined the two
+lines itself: a hard hyphen as well as a break, so the rule decides)."""
+_SOFT = "\u00ad\u00ac"
 _PDFIUM_MARK = re.compile(r"(?P<left>[^\W\d_]+(?:[-\u2010][^\W\d_]+)*)[\ufffe\x02]"
                           r"(?P<right>[^\W\d_]+)")
 _COMPOUND = re.compile(r"[^\W\d_]++(?:[-\u2010][^\W\d_]++)+")

@@ -75,6 +75,11 @@ Ukrainian and Russian in any case, ``… віддзеркалюють статт
 a number opening the next line is that reference's, wherever the line was wrapped."""
 
 
+_PLACE_WORD = re.compile(r"(?:above|below|hereof|hereafter|нижче|вище|ниже|выше)(?![\w-])")
+"""The word that follows a cited number, never a point's first (``… as set out in`` /
+``2. below``)."""
+
+
 def running_line(parse: Parse) -> str:
     """The last line of the point being read when it ends mid-sentence (no closing
     punctuation): a number opening the next line may be that sentence going on; empty
@@ -88,6 +93,7 @@ def wrapped_number(parse: Parse, top: re.Match[str], raw: str) -> bool:
     from a narrow column): the line before it has no closing punctuation, and it ends with the
     word a reference's number follows (``… mirroring Article`` / ``5. If Russia …``), or the
     number is not the next point's and the text after it runs on in small letters, or the
+    text after it is a citation's place word (``… as set out in`` / ``2. below, …``), or the
     number is a year (``…held in`` / ``2026. Observers …``). The next point's number after a
     blank line is never a wrapped reference. With an article's word, only the open point's
     own number after a line that breaks off after a word in small letters, no blank line
@@ -110,9 +116,11 @@ def wrapped_number(parse: Parse, top: re.Match[str], raw: str) -> bool:
         # next point after a blank line ("b) a second item" / "" / "2. Troops …"): a
         # reference is wrapped within its paragraph
         return not (parse.blank and value == parse.expected())
+    rest = top.group("rest").lstrip("*_ \t")
+    if _PLACE_WORD.match(rest):
+        return True  # "…as set out in" / "2. below, and …": the next point's number, cited
     if value == parse.expected() or (parse.points and str(value) == parse.points[-1].label):
         return False  # the next point, or a repeated number (reported as such)
-    rest = top.group("rest").lstrip("*_ \t")
     return rest[:1].islower() or (len(digits) == 4 and 1900 <= value <= 2100)
 
 

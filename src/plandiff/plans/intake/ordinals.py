@@ -59,8 +59,13 @@ _JA_COUNTED = re.compile(
     rf"|その[ \t]*(?P<so>[0-9０-９]{{1,2}}|{_KANJI})(?=[ \t\u3000:：]))(?:\*\*|__)?"
     r"[ \t\u3000]*[、，:：]?[ \t\u3000]*(?P<rest>\S.*)$")
 """A Japanese press copy's counted points: ``第1に、…``, ``1点目は、…``, ``その1　…``."""
-_ROMAN = re.compile(r"^(?P<indent>[ \t]*)(?:\*\*|__)?(?P<numeral>[IVXLC]{1,6})[.)]"
+_ROMAN = re.compile(r"^(?P<indent>[ \t]*)(?:\*\*|__)?(?P<numeral>[IVXLCІХС]{1,6})[.)]"
                     r"(?:\*\*|__)?[ \t]+(?P<rest>\S.*)$")
+
+
+_LATIN = str.maketrans("ІХС", "IXC")
+"""The Cyrillic letters Ukrainian and Russian typists write Roman numerals with (``ІІ.``,
+``ІХ.``), as the Latin ones."""
 
 
 def _numbered(lines: list[Line], found: list[tuple[int, int, re.Match[str]]]
@@ -126,7 +131,7 @@ def number_letter_items(lines: list[Line]) -> tuple[list[Line], int]:
 def number_roman_items(lines: list[Line]) -> tuple[list[Line], int]:
     """Lines opened by a Roman numeral counting up from ``I.`` read as ``1.``, ``2.`` …
     (see the module notes), and how many."""
-    found = [(index, roman_value(match.group("numeral")), match)
+    found = [(index, roman_value(match.group("numeral").translate(_LATIN)), match)
              for index, line in enumerate(lines)
              if (match := _ROMAN.match(line.text)) is not None]
     return _numbered(lines, [item for item in found if item[1]])

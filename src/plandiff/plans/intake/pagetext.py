@@ -12,7 +12,7 @@ import re
 
 from plandiff.plans.intake.lines import UNSPACED_CHAR, join_wrapped, note_paragraph
 from plandiff.plans.intake.parsestate import Event, Node, Parse
-from plandiff.plans.intake.reporting import commentary, narrative
+from plandiff.plans.intake.reporting import commentary, narrative, reported
 from plandiff.plans.intake.sentences import CLAUSE_END, SENTENCE_END, opens_sentence
 
 __all__ = ["closing_line", "prose_after", "strays"]
@@ -164,12 +164,41 @@ _VOICE = re.compile(
 """A news story's closing sentence in the reporter's voice: the people of the story
 ("Officials", "Two diplomats", "The White House", "A Kremlin spokesman") and what they said
 or would not say. A point's own sentence has no such subject and verb."""
+_JA_VOICE = re.compile(r"(?:という|とされる|とみられる|と見られる|方針だ|見通しだ|と報じた"
+                       r"|考えを示した|意向を示した)。$")
+"""A Japanese news story's closing sentence ends so (what is said, planned, expected); a
+sentence with a reporter's words (``と述べた``, ``によると``) is one too."""
+
+
+_CYRILLIC_VOICE = re.compile(
+    r"^(?:Об этом|Про це|Как|Як)\s+(?:сообща|сообщи|пиш|писа|переда|повідомля|повідоми|пише"
+    r"|писав|писала|заяви|сказа)\w*\b[^\n]*[.!]$"
+    r"|^[^\n]{0,120}\b(?:со ссылкой на|з посиланням на)\b[^\n]*[.!]$", re.IGNORECASE)
+"""A Russian or Ukrainian news story's closing sentence: who reports it (``Об этом сообщает
+РБК …``, ``Про це повідомляє …``) or on whose word (``… со ссылкой на источники.``)."""
+
+
+_REPORTERS_WORDS = re.compile(
+    r"\b(?:could not (?:independently )?(?:verify|confirm|be reached)|(?:was|were) first "
+    r"reported by|did not immediately (?:respond|reply|comment|return)|(?:a |the )?requests? "
+    r"for comment|(?:it )?(?:was|is) not immediately clear|(?:declined|refused) to comment)\b",
+    re.IGNORECASE)
+"""What only a reporter writes, wherever in the sentence (``Reuters could not independently
+verify the document.``, ``… did not immediately respond to a request for comment.``)."""
+
+
+def _reporters_voice(line: str) -> bool:
+    if UNSPACED_CHAR.match(line[:1]) and line.endswith("。"):
+        return reported(line) or _JA_VOICE.search(line) is not None
+    return _VOICE.match(line) is not None or _CYRILLIC_VOICE.match(line) is not None \
+        or (line.endswith((".", "!")) and _REPORTERS_WORDS.search(line) is not None)
 
 
 def closing_line(parse: Parse) -> None:
     """Move a reporter's closing sentence, the last line of the last point's last paragraph
     right under its finished sentence (a copy with no blank line between paragraphs), out
-    of the point (:data:`_VOICE`; one whole line, nothing on a guess)."""
+    of the point (:data:`_VOICE`, :data:`_REPORTERS_WORDS`, :data:`_JA_VOICE`,
+    :data:`_CYRILLIC_VOICE`; one whole line, nothing on a guess)."""
     if not parse.points:
         return
     last = parse.points[-1].walk()[-1]
@@ -178,7 +207,7 @@ def closing_line(parse: Parse) -> None:
         return
     lines = paragraphs[-1]
     line = lines[-1].strip()
-    if lines[-2].rstrip()[-1:] not in SENTENCE_END or not _VOICE.match(line) \
+    if lines[-2].rstrip()[-1:] not in SENTENCE_END or not _reporters_voice(line) \
             or line[:1].islower():
         return
     lines.pop()

@@ -121,6 +121,7 @@ from plandiff.plans.intake.bullets import (
     split_run_in_items,
 )
 from plandiff.plans.intake.bylines import by_lines
+from plandiff.plans.intake.chats import chat_headers
 from plandiff.plans.intake.cleaning import clean_line, plain_spaces
 from plandiff.plans.intake.contents import contents_list
 from plandiff.plans.intake.endmarks import END_MARK, end_marks
@@ -138,6 +139,7 @@ from plandiff.plans.intake.markers import (
     TOP,
     top_digits,
 )
+from plandiff.plans.intake.ocrlabels import ocr_labels
 from plandiff.plans.intake.ordinals import (
     number_letter_items,
     number_ordinal_words,
@@ -164,6 +166,7 @@ __all__ = ["FW_DIGITS", "Node", "Parse", "TooManyPoints", "clean_line", "parse_l
 # Bound by assignment, not imported by name: ``PAIRED_BOLD.sub(…)`` stays a method call
 # (reading.py says why).
 PAIRED_BOLD = cleaning.PAIRED_BOLD
+PAIRED_EMPHASIS = cleaning.PAIRED_EMPHASIS
 
 
 class TooManyPoints(Exception):
@@ -193,6 +196,12 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
         lines = _restart_headings(lines)
         lines = _titles_above(lines)
         lines, cited = _cited_numbers(lines)
+    misread: list[str] = []
+    chat: list[str] = []
+    if points_by != "lines":
+        lines, chat = chat_headers(list(lines))  # "[12/1/25, 10:42 AM] Olena: …"
+    if points_by == "markers":
+        lines, misread = ocr_labels(list(lines))  # "l. …", "1, …", "| 2. …": a scan's labels
     if points_by != "lines":
         lines = end_marks(lines)  # "――以上――", "— END —", "###": the copy ends
     if points_by != "lines":
@@ -221,6 +230,15 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
             index, at = found[0]
             parse.events.append(Event(at, kind, f"{len(found)} {what} went to the version's "
                                       f"notes ({parse.headings[index][0][:60]})"))
+    if chat:
+        parse.events.append(Event(chat[0], "chat", f"left out {len(chat)} message header(s) "
+                                  "of a messenger chat (date, time and sender) among the "
+                                  "points"))
+    if misread:
+        parse.events.append(Event(misread[0], "ocr", f"read {len(misread)} point label(s) as "
+                                  "a scan's text recognition misread them (l. or I. for 1., O "
+                                  "for 0, a comma for the full stop, a column rule before the "
+                                  "number)"))
     if contents:
         parse.events.append(Event(contents[0].where, "dropped", f"left out {len(contents)} "
                                   "line(s) of a table of contents (entries numbered as the "
@@ -473,6 +491,8 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
             continue
         if "**" in raw or "__" in raw:
             raw = PAIRED_BOLD.sub(lambda m: m.group("a") or m.group("b"), raw)
+        if "*" in raw or "_" in raw:
+            raw = PAIRED_EMPHASIS.sub(lambda m: m.group("a") or m.group("b"), raw)
         if parse.pending is not None and resolve_quote(parse, raw):
             continue
         pieces(parse, raw, line.where)

@@ -184,7 +184,8 @@ class Parse:
     and a closing mark left at a point's end is that quotation's."""
     top_style: str | None = None
     """``paren-digit`` or ``circled`` when the list's points are numbered ``(1)`` or ``①``
-    (no ``1.`` before them): that style opens top-level points, not sub-points."""
+    (no ``1.`` before them), ``paren-kanji`` or ``kanji`` when they are numbered ``（一）`` or
+    ``一　``: that style opens top-level points, not sub-points."""
     furniture: bool = False
     """Under a news page's heading of links after the points ("Related", "Most read"): its
     numbered list is other stories, not points, until a heading of another kind."""

@@ -113,12 +113,34 @@ def _after_break(parse: Parse) -> bool:
 _ASCII_BRACKETS = str.maketrans("（）", "()")
 
 
+_REFERENCE_GOES_ON = re.compile(
+    r"(?:of|and|or|to|in|under|above|below|thereof|hereof|as|with|from|by|is|are|was|were"
+    r"|has|have|remains?|applies|apply|means|та|і|й|або|до|щодо|и|или|о|об)(?![\w-])")
+"""The small word a sentence goes on with after a provision's number that opens it (``3(b)
+of the charter binds …``, ``3(b) and 3(c) …``): a reference, not the provision's text."""
+
+
+def _next_kanji_item(parse: Parse, kanji_sub: re.Match[str]) -> bool:
+    """Whether ``一　…`` (``二　…`` after ``一　…``) at the last point's own indent opens its
+    items: the first, or the one after the point's last item (``１．…次のとおり合意する。`` /
+    ``一　…`` / ``二　…`` ran into the point's text)."""
+    children = parse.points[-1].children
+    value = kanji_number(kanji_sub.group("num"))
+    if not children:
+        return value == 1
+    return 1 < value <= 10 and children[-1].style == "kanji" \
+        and children[-1].label == "一二三四五六七八九十"[value - 2]
+
+
 def _names_a_later_point(parse: Parse, qualified: re.Match[str]) -> bool:
     """Whether a line opening ``N(a) …`` names a provision of a point after the current
     one: after a paragraph break or a finished clause (never a reference wrapped to a
     line's start, "… article" / "3(b) of the charter"), N above the last point's number,
-    and not a table row's first cell ("12(d) | — | removed", a renumbering map)."""
-    if not _after_break(parse) or qualified.group("rest").startswith("|"):
+    not a sentence going on from the number (:data:`_REFERENCE_GOES_ON`: "3(b) of the
+    charter binds …" after a finished sentence), and not a table row's first cell ("12(d) |
+    — | removed", a renumbering map)."""
+    if not _after_break(parse) or qualified.group("rest").startswith("|") \
+            or _REFERENCE_GOES_ON.match(qualified.group("rest")):
         return False
     last = next((int(node.label) for node in reversed(parse.points)
                  if node.label.isdigit()), 0)
@@ -304,6 +326,14 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     if bracketed and kanji_sub and JA_RUNNING.match(kanji_sub.group("rest")) \
             and running_line(parse):
         kanji_sub = None  # "…前条" / "（二）に定める…": a reference wrapped mid-sentence
+    numeral = bool(kanji_sub and kanji_sub.group("num"))
+    if kanji_sub and numeral and ((not parse.points and kanji_sub.group("num") == "一")
+                                 or parse.top_style == "kanji"):
+        # a list numbered only 一　, 二　 (a government summary): its points
+        parse.top_style = "kanji"
+        open_top(parse, str(kanji_number(kanji_sub.group("num"))),
+                 clean_line(kanji_sub.group("rest")), where, indent)
+        return
     if kanji_sub and bracketed and (not parse.points or parse.top_style == "paren-kanji"):
         # a list numbered only （一）, （二） or ㈠, ㈡: its points
         parse.top_style = "paren-kanji"
@@ -311,7 +341,8 @@ def _line(parse: Parse, raw: str, where: str) -> None:
                  clean_line(kanji_sub.group("rest")), where, indent)
         return
     if kanji_sub and parse.points and (parse.points[-1].keyword or bracketed
-                                       or indent > parse.points[-1].indent):
+                                       or indent > parse.points[-1].indent
+                                       or (numeral and _next_kanji_item(parse, kanji_sub))):
         # 一　…, （二）…, ㈢ under 第1条 or a numbered point: its items (号)
         stem = kanji_sub.group("stem")
         open_sub(parse, markers.kanji_label(kanji_sub), "stem" if stem else "kanji",

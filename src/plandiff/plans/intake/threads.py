@@ -145,12 +145,16 @@ _MESSENGER = re.compile(
     r"|(?:👁\ufe0f?[ \t]*[0-9][0-9.,]*[KkMmКкМм]?"
     r"|[0-9][0-9.,]*[KkMmКкМм]?[ \t]+(?:views|просмотр\w*|перегляд\w*))"
     r"(?:[ \t]+(?:edited|изменено|змінено|ред\.))?(?:[ \t]+[0-9]{1,2}:[0-9]{2})?"
-    r"|(?:edited|изменено|змінено)[ \t]+[0-9]{1,2}:[0-9]{2})[ \t]*$",
+    r"|(?:edited|изменено|змінено)[ \t]+[0-9]{1,2}:[0-9]{2}"
+    # the reactions under a post: "👍 3 ❤️ 2", "🔥12  😢 4"
+    r"|(?:[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\U0001f3fb-\U0001f3ff]?[ \t]*"
+    r"[0-9][0-9.,]*[KkMmКкМм]?[ \t]*)+)[ \t]*$",
     re.IGNORECASE)
 """A messenger channel's lines round each post, as its text is copied: Telegram Desktop's
 ``Channel, [24.12.2025 10:15]`` over each message, the view count and time under it (``👁
-12.3K``, ``12.3K views  edited  14:05``). ``[Forwarded from …]`` says where the post came
-from: an aside (:mod:`plandiff.plans.intake.asides`), kept in the notes."""
+12.3K``, ``12.3K views  edited  14:05``), the reactions' counts (``👍 3 ❤️ 2``). ``[Forwarded
+from …]`` says where the post came from: an aside (:mod:`plandiff.plans.intake.asides`), kept
+in the notes."""
 
 
 def _headers(texts: list[str]) -> set[int]:

@@ -1,0 +1,104 @@
+"""A messenger chat or a channel's post pasted or exported as text.
+
+A chat's message opens with its time and sender (WhatsApp's ``[12/1/25, 10:42 AM] Olena:
+…`` and ``01.12.2025, 10:42 - Olena: …``, Telegram's ``Olena, [1 Dec 2025 at 10:42]:`` on a
+line of its own).
+
+The headers ran into the points (``…in stages. [12/1/25, 10:43 AM] Ivan: thanks!``), and a
+point in a message of its own kept the next message's header (``…along the line.
+01.12.2025 10:42 - Olena:``). :func:`chat_headers` reads a chat (two headers at least, or
+one in WhatsApp's brackets): a
+header among the points is left out and its message's text stands as its line; a header
+before the first point or after the last is a heading (``## …``) with its message a line
+under it, so that the chat around the points goes to the version's notes as written; a
+message with no text (``<Media omitted>``, ``This message was deleted``) is its header
+alone. A chat's Markdown escapes a list's full stop (``1\\.``, ``**2\\.**``): the escape is
+left out.
+A post marks a label with a messenger's bold (``*1.*``) or an emoji before it (``❌ 3.``),
+and sets words or digits in Unicode's mathematical bold and italic letters (``𝟏.``,
+``𝗣𝘂𝗻𝗸𝘁``): the marks are left out, the styled letters read as the letters they style.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from plandiff.plans.intake.lines import Line
+
+__all__ = ["chat_headers"]
+
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?"
+_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+_WHO = r"[^:\n\[\]]{1,40}?"
+_HEADER = re.compile(
+    rf"^[\u200e\u200f]?(?:\[{_DATE},?\s{_TIME}\]\s{_WHO}:(?:\s|$)"
+    rf"|{_DATE},?\s{_TIME}\s[-–]\s{_WHO}:(?:\s|$)"
+    rf"|{_WHO},\s\[[^\[\]\n]{{0,30}}\d{{1,2}}:\d{{2}}[^\[\]\n]{{0,12}}\]:?\s*$)")
+"""A message's header: its date, time and sender (the module notes)."""
+_PLACEHOLDER = re.compile(
+    r"^[ \t]*(?:<(?:media omitted|медиа отсутствуют|медіа пропущено|без медиафайлов"
+    r"|без медіафайлів)>|(?:this message was deleted|you deleted this message|сообщение удалено"
+    r"|данное сообщение удалено|це повідомлення видалено|повідомлення видалено)"
+    r"|(?:image|video|audio|sticker|GIF|document) omitted)[ \t]*$", re.IGNORECASE)
+"""What a chat export writes for a message with no text: a file left out, a deleted message."""
+_NUMBERED = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|\d{1,3}\ufe0f?\u20e3|[①-⑳➊-➓])[ \t]*\S")
+
+
+_ESCAPED = re.compile(r"^([ \t]*(?:\*\*|__)?[0-9]{1,3})\\([.)])")
+"""A list label with its full stop or bracket escaped (``1\\.``)."""
+_DECORATED = re.compile(
+    r"^([ \t]*)(?:\*(?=[0-9]{1,3}[.)]\*[ \t])|(?:[\u2600-\u27bf\u2b00-\u2bff"
+    r"\U0001f300-\U0001faff]\ufe0f?[ \t]*)+(?=[0-9]{1,3}[.)][ \t]))"
+    r"([0-9]{1,3}[.)])\*?")
+"""A label in a messenger's bold (``*1.*``) or after emoji (``❌ 3.``, ``❗️1.``)."""
+_STYLED = re.compile("[\U0001d400-\U0001d7ff]+")
+"""Unicode's mathematical letters and digits, a post's bold and italic."""
+
+
+def _plain(text: str) -> str:
+    if _STYLED.search(text):
+        text = _STYLED.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return _DECORATED.sub(r"\1\2", _ESCAPED.sub(r"\1\2", text))
+
+
+def chat_headers(lines: list[Line]) -> tuple[list[Line], list[str]]:
+    """``lines`` with a chat's message headers read, its escaped and decorated list labels
+    and its styled letters made plain (the module notes), and where each header left out
+    stands."""
+    lines = [Line(plain, line.where) if (plain := _plain(line.text)) != line.text else line
+             for line in lines]
+    headers = [i for i, line in enumerate(lines) if _HEADER.match(line.text)]
+    if len(headers) < 2 and not any(lines[i].text.lstrip("\u200e\u200f").startswith("[")
+                                    for i in headers):
+        return lines, []  # one "Name, [date time]:" may be a sentence; "[date, time] Name:" not
+    rests = {i: lines[i].text[_HEADER.match(lines[i].text).end():]  # type: ignore[union-attr]
+             for i in headers}
+    numbered = [i for i, line in enumerate(lines)
+                if _NUMBERED.match(rests.get(i, line.text))]
+    if not numbered:
+        return lines, []
+    first, last = numbered[0], numbered[-1]
+    out: list[Line] = []
+    dropped: list[str] = []
+    for index, line in enumerate(lines):
+        if index not in rests:
+            out.append(line)
+            continue
+        header = line.text[:len(line.text) - len(rests[index])].strip()
+        rest = rests[index].strip()
+        if _PLACEHOLDER.match(rest):
+            rest = ""  # "<Media omitted>", "This message was deleted": no text to read
+        if first < index <= last or (index == first and not out):
+            dropped.append(line.where)
+            if rest:
+                out.append(Line(rest, line.where))
+            continue
+        if index == first:  # the points' first message: its header closes the chat before
+            out.extend([Line("", line.where), Line(f"## {header}", line.where),
+                        Line("", line.where), Line(rest, line.where)])
+            continue
+        out.extend([Line("", line.where), Line(f"## {header}", line.where)])
+        if rest:
+            out.append(Line(rest, line.where))
+    return out, dropped

@@ -1,0 +1,136 @@
+"""A messenger chat pasted or exported as text (WhatsApp, Telegram): message headers with
+the date, time and sender among the points, and a chat's Markdown escapes. No header runs
+into a point, the chat's talk around the points goes to the notes. Texts are the project's
+own."""
+
+from __future__ import annotations
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+
+REQUEST = DraftRequest(document="outline", version="2025-12-01-chat")
+ITEMS = ("Both sides stop firing along the line.", "Monitors watch the line.",
+         "Sanctions are eased in stages.")
+
+
+def _import(text: str) -> ImportedDraft:
+    return import_bytes(text.encode(), "chat.txt", ".txt", REQUEST)
+
+
+def _texts(imported: ImportedDraft) -> list[str]:
+    return [p.text for p in imported.plan.points]
+
+
+@pytest.mark.parametrize("header", ["[12/1/25, 10:4{m} AM] {who}: ",
+                                    "[01.12.25, 10:4{m}:07] {who}: ",
+                                    "12/1/25, 10:4{m}\u202fPM - {who}: ",
+                                    "01.12.2025, 10:4{m} - {who}: "])
+def test_whatsapp_headers_around_the_points(header: str) -> None:
+    """``…in stages. [12/1/25, 10:43 AM] Ivan: thanks!``: the next message ran into the last
+    point."""
+    text = (header.format(m=1, who="Olena") + "Here is what they agreed\n"
+            + header.format(m=2, who="Olena") + f"1. {ITEMS[0]}\n2. {ITEMS[1]}\n"
+            f"3. {ITEMS[2]}\n" + header.format(m=3, who="Ivan") + "thanks, reading it now\n")
+    imported = _import(text)
+    assert _texts(imported) == list(ITEMS)
+    assert "thanks, reading it now" in (imported.plan.notes or "")
+
+
+def test_a_point_a_message() -> None:
+    """Each point in a message of its own: the next header ran into each point."""
+    text = "".join(f"01.12.2025 10:4{n} - Olena: {n}. {item}\n"
+                   for n, item in enumerate(ITEMS, 1))
+    imported = _import(text)
+    assert _texts(imported) == list(ITEMS)
+    assert "message header" in "\n".join(imported.report.lines())
+
+
+def test_telegram_headers_on_their_own_lines() -> None:
+    text = (f"Olena, [1 Dec 2025 at 10:42]:\n1. {ITEMS[0]}\n2. {ITEMS[1]}\n\n"
+            f"Ivan, [1 Dec 2025 at 10:43]:\n3. {ITEMS[2]}\n")
+    imported = _import(text)
+    assert _texts(imported) == list(ITEMS)
+    assert "Ivan" not in imported.plan.points[1].text
+
+
+def test_one_time_stamp_is_no_chat() -> None:
+    text = f"[12/1/25, 10:42 AM] Olena: 1. {ITEMS[0]}\n2. {ITEMS[1]}\n3. {ITEMS[2]}\n"
+    assert len(_import(text).plan.points) == 3
+
+
+@pytest.mark.parametrize("label", ["{n}\\.", "**{n}\\.**", "{n}\\)"])
+def test_a_chat_s_escaped_list_labels(label: str) -> None:
+    """A Markdown list's labels escaped by a chat (``1\\.``): no numbered point was found."""
+    text = "The points:\n\n" + "".join(f"{label.format(n=n)} {item}\n"
+                                       for n, item in enumerate(ITEMS, 1))
+    assert _texts(_import(text)) == list(ITEMS)
+
+
+UK = ("Україна зберігає суверенітет.", "Сторони укладають угоду про ненапад.",
+      "Україна отримує гарантії безпеки.")
+
+
+@pytest.mark.parametrize("label", ["*{n}.*", "✅ {n}.", "❌ {n}.", "❗️{n}.", "{bold}."])
+def test_a_messenger_post_s_decorated_labels(label: str) -> None:
+    """A channel's post marks its labels with a messenger's bold (``*1.*``), an emoji
+    (``❌ 3.``) or the bold digits of Unicode's mathematical letters (``𝟏.``): no point was
+    found, or the point ran into the one before."""
+    bold = "𝟎𝟏𝟐𝟑"
+    text = "".join(label.format(n=n, bold=bold[n]) + f" {item}\n"
+                   for n, item in enumerate(UK, 1))
+    assert _texts(_import(text)) == list(UK)
+
+
+def test_styled_letters_read_as_plain_letters() -> None:
+    """Text set in Unicode's mathematical bold or italic letters (a post's "fancy" text)
+    reads as the letters they style."""
+    imported = _import("𝗣𝘂𝗻𝗸𝘁 𝟭. 𝘛𝘩𝘦 truce holds.\n𝗣𝘂𝗻𝗸𝘁 𝟮. Monitors watch the line.\n")
+    assert _texts(imported) == ["The truce holds.", "Monitors watch the line."]
+
+
+@pytest.mark.parametrize("tail", ["Джерело: Axios\n#мирний_план #новини",
+                                  "Source: Axios", "Источник: РБК",
+                                  "#peaceplan #news"])
+def test_a_post_s_source_line_and_hashtags_after_the_last_point(tail: str) -> None:
+    """A channel's post closes with its source and its hashtags: they stayed a paragraph
+    of the last point."""
+    text = "".join(f"{n}. {item}\n" for n, item in enumerate(UK, 1)) + "\n" + tail + "\n"
+    imported = _import(text)
+    assert _texts(imported) == list(UK)
+    notes = (imported.plan.notes or "") + (imported.plan.points[-1].notes or "")
+    assert all(line in notes for line in tail.splitlines())
+
+
+@pytest.mark.parametrize("reactions", ["👍 3 ❤️ 2", "🔥12  😢 4", "👍🏻 1.2K"])
+def test_a_post_s_reaction_counts_after_the_last_point(reactions: str) -> None:
+    """The reactions' counts under a channel's post ran into the last point."""
+    text = "".join(f"{n}. {item}\n" for n, item in enumerate(UK, 1)) + reactions + "\n"
+    assert _texts(_import(text)) == list(UK)
+
+
+def test_a_messenger_s_single_marks_around_words_are_not_the_text() -> None:
+    """WhatsApp's ``*bold*`` and ``_italic_`` stayed in the points' text; a footnote's star,
+    a product sign and a name with underscores stay."""
+    text = ("1. *Both sides* stop firing.\n2. _Monitors_ watch the line.\n"
+            "3. The zone* is 5 * 3 km, per the map_v2 file.\n")
+    assert _texts(_import(text)) == ["Both sides stop firing.", "Monitors watch the line.",
+                                     "The zone* is 5 * 3 km, per the map_v2 file."]
+
+
+def test_a_chat_s_messages_with_no_text_are_not_the_points() -> None:
+    """An export's placeholder for a file or a deleted message between the points ran into
+    the point before it."""
+    text = (f"[12/1/25, 10:41 AM] Olena: 1. {ITEMS[0]}\n[12/1/25, 10:41 AM] Olena: <Media "
+            f"omitted>\n[12/1/25, 10:42 AM] Olena: 2. {ITEMS[1]}\n[12/1/25, 10:42 AM] Ivan: "
+            f"This message was deleted\n[12/1/25, 10:43 AM] Olena: 3. {ITEMS[2]}\n")
+    assert _texts(_import(text)) == list(ITEMS)
+
+
+def test_one_message_after_the_points() -> None:
+    """One reply pasted under the points stayed a paragraph of the last point."""
+    text = (f"1. {ITEMS[0]}\n2. {ITEMS[1]}\n3. {ITEMS[2]}\n\n[12/1/25, 10:43 AM] Ivan: ok, "
+            "reading\n")
+    imported = _import(text)
+    assert _texts(imported) == list(ITEMS)
+    assert "ok, reading" in (imported.plan.notes or "")
