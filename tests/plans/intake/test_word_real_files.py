@@ -157,6 +157,19 @@ def test_a_legal_level_prints_decimal_numbers_under_roman_parts() -> None:
         ("2", POINTS[1]), ("2.1", "Lists are swapped.")]
 
 
+@pytest.mark.parametrize("top", ["upperRoman", "lowerRoman"])
+def test_an_outline_level_under_roman_numbers_without_islgl(top: str) -> None:
+    """No ``isLgl``: Word shows ``%1.%2`` under a Roman level as ``I.1``, an outline's
+    number, read as 1.1 like the legal one (it read as "1(1)", a list's item)."""
+    numbering = one_list(level(0, top, "%1."), level(1, "decimal", "%1.%2"))
+    body = (para(run(POINTS[0]), numbered(1)) + para(run("the line is mapped."), numbered(1, 1))
+            + para(run("Monitors watch it."), numbered(1, 1)) + para(run(POINTS[1]), numbered(1))
+            + para(run("Lists are swapped."), numbered(1, 1)))
+    assert tree(docx(body, numbering)) == [
+        ("1", POINTS[0]), ("1.1", "the line is mapped."), ("1.2", "Monitors watch it."),
+        ("2", POINTS[1]), ("2.1", "Lists are swapped.")]
+
+
 @pytest.mark.parametrize("text", ["Article %1", "Art. %1", "Clause %1", "Пункт %1"])
 def test_a_level_whose_wording_ends_without_punctuation(text: str) -> None:
     """``Article %1`` with Word's tab after it (no full stop): every point is read."""
