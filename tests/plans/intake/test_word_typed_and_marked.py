@@ -7,6 +7,8 @@ are the project's own."""
 
 from __future__ import annotations
 
+import pytest
+
 from plandiff.plans.intake import import_bytes
 from tests.plans.intake.test_word_real_files import (
     DECIMAL,
@@ -54,6 +56,24 @@ def test_a_typed_sub_point_under_its_own_point_is_unchanged() -> None:
     assert tree(docx(body)) == [("14", "Sanctions are lifted in stages:"),
                                 ("14(a)", "first the banking measures;"),
                                 ("14(b)", "then the trade measures.")]
+
+
+@pytest.mark.parametrize("cited", [
+    "3(b) of the charter of the mission applies to them.",
+    "3(b) and (c) of the charter apply to them.",
+    "2(a) of the charter applies to them.",
+    "5(b) shall apply to them as well.",
+])
+@pytest.mark.parametrize("before", ["Monitors are sent to the line.",
+                                    "Monitors are sent to the line as set out in:"])
+def test_a_paragraph_opening_with_a_cited_provision_is_text(cited: str, before: str) -> None:
+    """A paragraph that opens by citing a provision ("3(b) of the charter …", "3(b) and (c)
+    …") after point 2 goes on with point 2's text: a provision's own text never opens with
+    "of", "and" or "shall" (it opened point "3(b)", or "2(a)" under point 2)."""
+    body = (para(run(POINTS[0]), numbered(1)) + para(run(before), numbered(1))
+            + para(run(cited)) + para(run(POINTS[2]), numbered(1)))
+    assert tree(docx(body, DECIMAL)) == [
+        ("1", POINTS[0]), ("2", f"{before}\n\n{cited}"), ("3", POINTS[2])]
 
 
 def test_a_typed_provision_with_a_bold_title_keeps_its_title() -> None:
