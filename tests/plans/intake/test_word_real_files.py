@@ -264,6 +264,43 @@ def test_a_bare_table_of_contents_field_is_not_read_as_points() -> None:
     three_points(docx(_toc_entries("Normal") + _HEADINGS, DECIMAL, _HEADING_STYLES))
 
 
+_CORE_TITLE = (
+    '<w:alias w:val="{alias}"/><w:id w:val="-1"/><w:dataBinding w:prefixMappings="xmlns:ns0='
+    "'http://purl.org/dc/elements/1.1/' xmlns:ns1='http://schemas.openxmlformats.org/package/"
+    "2006/metadata/core-properties'\" w:xpath=\"/ns1:coreProperties[1]/ns0:title[1]\" "
+    'w:storeItemID="{{6C3C8BC8-F283-45AE-878A-BAB7291924A1}}"/><w:text/>')
+
+
+def _cover_page(title_paragraph: str) -> str:
+    """Word's built-in cover page: a content control of the gallery "Cover Pages" holding
+    the ministry's name, the title, a subtitle and a date, then a page break."""
+    return ('<w:sdt><w:sdtPr><w:id w:val="7"/><w:docPartObj><w:docPartGallery w:val="Cover '
+            'Pages"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>'
+            + para(run("Ministry of Foreign Affairs")) + title_paragraph
+            + para(run("Draft for consultation")) + para(run("3 December 2026"))
+            + para('<w:r><w:br w:type="page"/></w:r>') + "</w:sdtContent></w:sdt>")
+
+
+@pytest.mark.parametrize("where", ["around the run", "around the paragraph"])
+def test_a_cover_page_title_bound_to_the_document_title_is_the_title(where: str) -> None:
+    """The title on Word's cover page is a content control bound to the document's Title
+    property (in a paragraph or around it, styled as any big text): it is the version's
+    title, as a paragraph in the Title style is (it went to the notes with the rest of the
+    cover page, and the version was titled "treaty 2026-01-01-real")."""
+    title = "Framework Agreement on Peace"
+    control = "<w:sdt><w:sdtPr>" + _CORE_TITLE.format(alias="Title") + "</w:sdtPr><w:sdtContent>"
+    if where == "around the run":
+        paragraph = para(control + run(title) + "</w:sdtContent></w:sdt>")
+    else:
+        paragraph = control + para(run(title)) + "</w:sdtContent></w:sdt>"
+    body = _cover_page(paragraph) + "".join(para(run(t), numbered(1)) for t in POINTS)
+    read = imported(docx(body, DECIMAL))
+    assert read.plan.title == title
+    assert [(p.number, p.text) for p in read.plan.walk()] == [
+        (str(n), text) for n, text in enumerate(POINTS, 1)]
+    assert "Ministry of Foreign Affairs" in (read.plan.notes or "")
+
+
 # --- containers --------------------------------------------------------------------------
 
 def test_body_level_alternate_content_is_read_once() -> None:
