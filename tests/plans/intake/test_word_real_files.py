@@ -301,6 +301,40 @@ def test_a_cover_page_title_bound_to_the_document_title_is_the_title(where: str)
     assert "Ministry of Foreign Affairs" in (read.plan.notes or "")
 
 
+_CHAPTER_STYLES = (
+    '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr>'
+    '<w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr>'
+    '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="1"/>'
+    '</w:pPr></w:style>')
+
+
+@pytest.mark.parametrize(("chapter", "article", "shown"), [
+    (("upperRoman", "Chapter %1"), ("decimal", "Article %2"), "Chapter I"),
+    (("decimal", "Розділ %1"), ("decimal", "Стаття %2."), "Розділ 1"),
+    (("japaneseCounting", "第%1章"), ("decimal", "第%2条"), "第一章"),
+])
+def test_a_first_chapter_heading_is_no_title(chapter: tuple[str, str],
+                                             article: tuple[str, str], shown: str) -> None:
+    """A draft law opening with its first chapter (Heading 1, "Chapter %1" numbered by the
+    style, articles counted on across chapters): the chapter's heading is a part's heading
+    in the notes, as the second chapter's is, not the version's title."""
+    numbering = one_list(level(0, *chapter),
+                         level(1, *article, '<w:lvlRestart w:val="0"/>'))
+    heading = '<w:pStyle w:val="Heading{}"/>'
+    body = (para(run("General provisions"), heading.format(1))
+            + para(run("Ceasefire"), heading.format(2)) + para(run(POINTS[0]))
+            + para(run("Prisoners"), heading.format(2)) + para(run(POINTS[1]))
+            + para(run("Final provisions"), heading.format(1))
+            + para(run("Elections"), heading.format(2)) + para(run(POINTS[2])))
+    read = imported(docx(body, numbering, _CHAPTER_STYLES))
+    assert read.plan.title == "treaty 2026-01-01-real"
+    assert [(p.number, p.title, p.text) for p in read.plan.walk()] == [
+        ("1", "Ceasefire", POINTS[0]), ("2", "Prisoners", POINTS[1]),
+        ("3", "Elections", POINTS[2])]
+    assert shown in (read.plan.notes or "") and "General provisions" in (read.plan.notes or "")
+
+
 # --- containers --------------------------------------------------------------------------
 
 def test_body_level_alternate_content_is_read_once() -> None:

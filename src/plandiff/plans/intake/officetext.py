@@ -13,7 +13,7 @@ import re
 from plandiff.plans.intake.furniture import is_page_number, pasted_furniture
 from plandiff.plans.intake.hyphens import Hyphenation
 from plandiff.plans.intake.lines import Line
-from plandiff.plans.intake.markers import QUALIFIED
+from plandiff.plans.intake.markers import PART, QUALIFIED
 
 __all__ = ["CONTENTS_STYLE", "broken_words_joined", "first_heading_as_title", "indent_pad",
            "named_authors", "numbered_provision", "paragraph_lines", "style_heading", "tab_marker",
@@ -138,11 +138,13 @@ def first_heading_as_title(lines: list[Line]) -> list[Line]:
     pandoc write a document's name) takes that heading as its title, as an HTML page's first
     ``<h1>`` is: the line becomes a one-``#`` heading, which the parser reads as the title.
     Plain paragraphs before it (a saved web page's cookie notice and menu) do not count;
-    another heading or a numbered line does."""
+    another heading or a numbered line does, and so does a part's heading (``Chapter I``,
+    ``Розділ 1``, ``第一章``: a draft law opening with its first chapter)."""
     for index, line in enumerate(lines):
         if not line.text.strip():
             continue
-        if line.text.startswith("## ") and not line.text.startswith("### "):
+        if line.text.startswith("## ") and not line.text.startswith("### ") \
+                and not PART.match(line.text[3:]):
             head = Line("# " + line.text[3:], line.where)
             return [*lines[:index], head, *lines[index + 1:]]
         if line.text.startswith("#") or _NUMBERED.match(line.text):
