@@ -206,9 +206,9 @@ def _cells(row: Any) -> list[Any]:
             if local(cell) == "tc"]
 
 
-def _numbered_row(row: Any) -> tuple[str, list[str]] | None:
-    """A table row that is a numbered provision (two cells: a number alone, then at least
-    three words): the number and the second cell's lines."""
+def _numbered_row(row: Any) -> tuple[str, list[str], list[str]] | None:
+    """A table row that is a numbered provision (a number alone, then at least three words,
+    then perhaps short remarks): the number, the second cell's lines and the remarks."""
     cells = []
     for cell in _cells(row):
         lines = [line.replace("\t", " ").strip()
@@ -496,8 +496,10 @@ class _Reader:
             self.row_number = ""
             return
         self.count += 1
-        number, text = provision
+        number, text, remarks = provision
         self.emit([f"{number}\t{text[0]}", *text[1:]], False, None, f"paragraph {self.count}")
+        for remark in remarks:  # a status beside it ("Agreed"): a paragraph of its text
+            self.emit([remark], False, None, f"paragraph {self.count}")
 
     def list_number(self, num_id: str, ilvl: int) -> tuple[str, list[str]] | None:
         """The number Word shows for the next paragraph of list ``num_id`` at level
