@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from plandiff.plans.intake import DraftRequest, import_bytes
-from plandiff.plans.intake.officetext import numbered_provision
+from plandiff.plans.intake.lines import numbered_provision
 from tests.plans.intake.test_odf import convert, flat
 from tests.plans.intake.test_word_real_files import DECIMAL, docx, numbered, para, run
 
@@ -122,3 +122,13 @@ def test_a_long_third_cell_is_no_remark() -> None:
     new = "The parties stop fire along the whole line."
     assert numbered_provision([["1"], [old], [new]]) is None
     assert numbered_provision([["1"], [old], ["Agreed"], []]) == ("1", [old], ["Agreed"])
+
+
+def test_a_table_of_provisions_with_a_status_column_in_a_web_page() -> None:
+    """The same working table saved as a web page (Word's and LibreOffice's set each cell's
+    text in a ``<p>``) reads as the Word file does."""
+    rows = "".join("<tr>" + "".join(f"<td><p>{text}</p></td>" for text in row) + "</tr>"
+                   for row in _STATUS_ROWS)
+    page = f"<html><body><p>Draft framework, working table</p><table>{rows}</table></body></html>"
+    expected = [(number, f"{text}\n\n{status}") for number, text, status in _STATUS_ROWS[1:]]
+    assert _tree(page.encode(), "status.html") == expected

@@ -57,6 +57,7 @@ from plandiff.plans.intake.lines import (
     DraftFormat,
     DraftLines,
     Line,
+    numbered_provision,
     row_line,
 )
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
@@ -67,7 +68,6 @@ from plandiff.plans.intake.officetext import (
     first_heading_as_title,
     indent_pad,
     named_authors,
-    numbered_provision,
     paragraph_lines,
     style_heading,
     without_furniture,

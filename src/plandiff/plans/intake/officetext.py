@@ -16,7 +16,7 @@ from plandiff.plans.intake.lines import Line
 from plandiff.plans.intake.markers import PART, QUALIFIED
 
 __all__ = ["CONTENTS_STYLE", "broken_words_joined", "first_heading_as_title", "indent_pad",
-           "named_authors", "numbered_provision", "paragraph_lines", "style_heading", "tab_marker",
+           "named_authors", "paragraph_lines", "style_heading", "tab_marker",
            "without_furniture"]
 
 CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?| heading))$",
@@ -36,28 +36,6 @@ def indent_pad(twips: int) -> str:
 
 _INDENT_STEPS = 10
 """The deepest indentation a margin gives, in steps of two spaces (a list's ninth level)."""
-
-
-_ROW_NUMBER = re.compile(r"^\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?[.)]?$")
-
-
-_REMARK_WORDS = 5
-"""The most words a cell after a provision's holds to be a remark on it (a negotiators'
-table's status, "Agreed ad ref."), not a text of its own (a table of old and new texts)."""
-
-
-def numbered_provision(cells: list[list[str]]) -> tuple[str, list[str], list[str]] | None:
-    """A table row that is a numbered provision (cells given as their non-empty lines: a
-    number alone, then at least three words, then perhaps short remarks, a negotiators'
-    working table's status): the number, the second cell's lines and the remarks (each
-    later cell's text on one line, the empty ones left out)."""
-    if len(cells) < 2 or len(cells[0]) != 1 or len(" ".join(cells[1]).split()) < 3:
-        return None  # not number + provision (a renumbering map: "12 | 8 | modified")
-    remarks = [" ".join(" ".join(cell).split()) for cell in cells[2:]]
-    if any(len(remark.split()) > _REMARK_WORDS for remark in remarks):
-        return None
-    match = _ROW_NUMBER.match(cells[0][0])
-    return None if match is None else (match.group("num"), cells[1], [r for r in remarks if r])
 
 
 _TAB_MARKER = re.compile(
