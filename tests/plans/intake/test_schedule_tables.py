@@ -132,3 +132,7 @@ def test_a_table_of_provisions_with_a_status_column_in_a_web_page() -> None:
     page = f"<html><body><p>Draft framework, working table</p><table>{rows}</table></body></html>"
     expected = [(number, f"{text}\n\n{status}") for number, text, status in _STATUS_ROWS[1:]]
     assert _tree(page.encode(), "status.html") == expected
+    # a redline's concordance row (old point | new points | changes …) is no provision
+    assert numbered_provision([["24"], ["[6], [7], [8]"], ["split, moved"], ["reported"]]) \
+        is None
+    assert numbered_provision([["24"], ["[6], [7], [8]"], ["split, moved"]]) is None

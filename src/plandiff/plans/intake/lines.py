@@ -280,6 +280,8 @@ def row_line(cells: Sequence[str]) -> str | None:
 _ROW_NUMBER = re.compile(r"^\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?[.)]?$")
 
 
+_REMARK_CELLS = 2
+"""The most cells of remarks after a provision's (a status, a date agreed)."""
 _REMARK_WORDS = 5
 """The most words a cell after a provision's holds to be a remark on it (a negotiators'
 table's status, "Agreed ad ref."), not a text of its own (a table of old and new texts)."""
@@ -293,8 +295,11 @@ def numbered_provision(cells: list[list[str]]) -> tuple[str, list[str], list[str
     if len(cells) < 2 or len(cells[0]) != 1 or len(" ".join(cells[1]).split()) < 3:
         return None  # not number + provision (a renumbering map: "12 | 8 | modified")
     remarks = [" ".join(" ".join(cell).split()) for cell in cells[2:]]
-    if any(len(remark.split()) > _REMARK_WORDS for remark in remarks):
+    if len(remarks) > _REMARK_CELLS or any(len(r.split()) > _REMARK_WORDS for r in remarks):
         return None
+    if remarks and sum(1 for word in " ".join(cells[1]).split()
+                       if re.search(r"[^\W\d_]", word)) < 3:
+        return None  # a renumbering map's row: "24 | [6], [7], [8] | split | …"
     match = _ROW_NUMBER.match(cells[0][0])
     return None if match is None else (match.group("num"), cells[1], [r for r in remarks if r])
 
