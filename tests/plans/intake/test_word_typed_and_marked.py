@@ -231,3 +231,18 @@ def test_outline_clauses_in_small_letters_in_a_printed_or_pasted_copy() -> None:
         ("1", "The ceasefire covers:"), ("1.1", "the land line and the coast;"),
         ("1.2", "the sea and the air."),
         ("2", "Reconstruction is funded as follows: 2.5 billion go to housing first.")]
+
+
+def test_sub_point_numbers_in_a_table_of_provisions() -> None:
+    """A package of amended provisions set as a table, number | text, the numbers naming
+    sub-points ("14(d)", "14(e)") as the typed "14(d)⇥" does: each row is that provision
+    (the rows went to the notes, and only point 15 was read)."""
+    rows = [("13", "The line of contact is where the forces stand on the day of signing."),
+            ("14(d)", "A joint fund for rebuilding is set up within sixty days."),
+            ("14(e)", "The fund reports to both parties every quarter."),
+            ("15", "Elections are held within one hundred days.")]
+    cell = "<w:tc>{}</w:tc>"
+    table = ('<w:tbl><w:tblGrid><w:gridCol w:w="900"/><w:gridCol w:w="8000"/></w:tblGrid>'
+             + "".join("<w:tr>" + cell.format(para(run(number))) + cell.format(para(run(text)))
+                       + "</w:tr>" for number, text in rows) + "</w:tbl>")
+    assert tree(docx(table)) == rows

@@ -277,7 +277,10 @@ def row_line(cells: Sequence[str]) -> str | None:
     return CELL_JOIN.join(texts)
 
 
-_ROW_NUMBER = re.compile(r"^\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?[.)]?$")
+_ROW_NUMBER = re.compile(r"^\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?[.)]?$"
+                         r"|^(?P<sub>[0-9]{1,4}(?:\([^\W_]{1,6}\))+)$")
+"""A provision's number alone in its cell: ``3``, ``3.``, ``[3]``, ``9A``, or a sub-point's
+full number (``14(d)``, as a typed ``14(d)⇥`` reads)."""
 
 
 _REMARK_CELLS = 2
@@ -301,7 +304,9 @@ def numbered_provision(cells: list[list[str]]) -> tuple[str, list[str], list[str
                        if re.search(r"[^\W\d_]", word)) < 3:
         return None  # a renumbering map's row: "24 | [6], [7], [8] | split | …"
     match = _ROW_NUMBER.match(cells[0][0])
-    return None if match is None else (match.group("num"), cells[1], [r for r in remarks if r])
+    if match is None:
+        return None
+    return match.group("num") or match.group("sub"), cells[1], [r for r in remarks if r]
 
 
 _TABLE_ROW = re.compile(r"^[^|]*\S \| \S?[^|]*(?: \| [^|]*)*$")
