@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from plandiff.plans.intake import DraftRequest, import_bytes
+from plandiff.plans.intake.lines import numbered_provision
 from tests.plans.intake.test_odf import convert, flat
 from tests.plans.intake.test_word_real_files import DECIMAL, docx, numbered, para, run
 
@@ -85,3 +86,53 @@ def test_a_note_in_a_cell_of_an_opendocument_schedule_is_kept() -> None:
     imported = import_bytes(flat(body).encode(), "draft.fodt", ".fodt", REQUEST)
     assert [(p.number, p.text) for p in imported.plan.walk()] == _POINTS
     assert "[1] Counted from the day of signing." in (imported.plan.notes or "")
+
+
+_STATUS_ROWS = (("No.", "Provision", "Status"), ("1", "The parties stop fire along the line.",
+                                                 "Agreed"),
+                ("2", "All prisoners are exchanged, all for all.", "Open"),
+                ("3", "Elections are held within one year.", "Agreed ad ref."))
+
+
+def _status_table() -> str:
+    cell = "<w:tc>{}</w:tc>"
+    rows = "".join("<w:tr>" + "".join(cell.format(para(run(text))) for text in row)
+                   + "</w:tr>" for row in _STATUS_ROWS)
+    return ('<w:tbl><w:tblGrid><w:gridCol w:w="800"/><w:gridCol w:w="7000"/><w:gridCol '
+            f'w:w="1500"/></w:tblGrid>{rows}</w:tbl>')
+
+
+def test_a_table_of_provisions_with_a_status_column(tmp_path: Path) -> None:
+    """A negotiators' working table, number | provision | status, in Word and as LibreOffice
+    saves it as OpenDocument: a row is a point, its status a paragraph of its text (the
+    import failed: "no numbered points found"). A longer third cell (the table of an old and
+    a new text) is no status."""
+    data = docx(para(run("Draft framework, working table")) + _status_table())
+    expected = [(number, f"{text}\n\n{status}") for number, text, status in _STATUS_ROWS[1:]]
+    assert _tree(data, "status.docx") == expected
+    source = tmp_path / "status.docx"
+    source.write_bytes(data)
+    odt = convert([source], "odt", tmp_path)[0]
+    assert _tree(odt.read_bytes(), "status.odt") == expected
+
+
+def test_a_long_third_cell_is_no_remark() -> None:
+    """A table of an old and a new text beside a number is not one provision with remarks."""
+    old = "The parties stop fire along the line."
+    new = "The parties stop fire along the whole line."
+    assert numbered_provision([["1"], [old], [new]]) is None
+    assert numbered_provision([["1"], [old], ["Agreed"], []]) == ("1", [old], ["Agreed"])
+
+
+def test_a_table_of_provisions_with_a_status_column_in_a_web_page() -> None:
+    """The same working table saved as a web page (Word's and LibreOffice's set each cell's
+    text in a ``<p>``) reads as the Word file does."""
+    rows = "".join("<tr>" + "".join(f"<td><p>{text}</p></td>" for text in row) + "</tr>"
+                   for row in _STATUS_ROWS)
+    page = f"<html><body><p>Draft framework, working table</p><table>{rows}</table></body></html>"
+    expected = [(number, f"{text}\n\n{status}") for number, text, status in _STATUS_ROWS[1:]]
+    assert _tree(page.encode(), "status.html") == expected
+    # a redline's concordance row (old point | new points | changes …) is no provision
+    assert numbered_provision([["24"], ["[6], [7], [8]"], ["split, moved"], ["reported"]]) \
+        is None
+    assert numbered_provision([["24"], ["[6], [7], [8]"], ["split, moved"]]) is None

@@ -157,6 +157,19 @@ def test_a_legal_level_prints_decimal_numbers_under_roman_parts() -> None:
         ("2", POINTS[1]), ("2.1", "Lists are swapped.")]
 
 
+@pytest.mark.parametrize("top", ["upperRoman", "lowerRoman"])
+def test_an_outline_level_under_roman_numbers_without_islgl(top: str) -> None:
+    """No ``isLgl``: Word shows ``%1.%2`` under a Roman level as ``I.1``, an outline's
+    number, read as 1.1 like the legal one (it read as "1(1)", a list's item)."""
+    numbering = one_list(level(0, top, "%1."), level(1, "decimal", "%1.%2"))
+    body = (para(run(POINTS[0]), numbered(1)) + para(run("the line is mapped."), numbered(1, 1))
+            + para(run("Monitors watch it."), numbered(1, 1)) + para(run(POINTS[1]), numbered(1))
+            + para(run("Lists are swapped."), numbered(1, 1)))
+    assert tree(docx(body, numbering)) == [
+        ("1", POINTS[0]), ("1.1", "the line is mapped."), ("1.2", "Monitors watch it."),
+        ("2", POINTS[1]), ("2.1", "Lists are swapped.")]
+
+
 @pytest.mark.parametrize("text", ["Article %1", "Art. %1", "Clause %1", "Пункт %1"])
 def test_a_level_whose_wording_ends_without_punctuation(text: str) -> None:
     """``Article %1`` with Word's tab after it (no full stop): every point is read."""
@@ -249,6 +262,77 @@ def test_a_bare_table_of_contents_field_is_not_read_as_points() -> None:
     """An older Word's (or another program's) TOC: the field alone, its entries in a style
     other than "toc N"; the field's result is still the contents, not the draft."""
     three_points(docx(_toc_entries("Normal") + _HEADINGS, DECIMAL, _HEADING_STYLES))
+
+
+_CORE_TITLE = (
+    '<w:alias w:val="{alias}"/><w:id w:val="-1"/><w:dataBinding w:prefixMappings="xmlns:ns0='
+    "'http://purl.org/dc/elements/1.1/' xmlns:ns1='http://schemas.openxmlformats.org/package/"
+    "2006/metadata/core-properties'\" w:xpath=\"/ns1:coreProperties[1]/ns0:title[1]\" "
+    'w:storeItemID="{{6C3C8BC8-F283-45AE-878A-BAB7291924A1}}"/><w:text/>')
+
+
+def _cover_page(title_paragraph: str) -> str:
+    """Word's built-in cover page: a content control of the gallery "Cover Pages" holding
+    the ministry's name, the title, a subtitle and a date, then a page break."""
+    return ('<w:sdt><w:sdtPr><w:id w:val="7"/><w:docPartObj><w:docPartGallery w:val="Cover '
+            'Pages"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>'
+            + para(run("Ministry of Foreign Affairs")) + title_paragraph
+            + para(run("Draft for consultation")) + para(run("3 December 2026"))
+            + para('<w:r><w:br w:type="page"/></w:r>') + "</w:sdtContent></w:sdt>")
+
+
+@pytest.mark.parametrize("where", ["around the run", "around the paragraph"])
+def test_a_cover_page_title_bound_to_the_document_title_is_the_title(where: str) -> None:
+    """The title on Word's cover page is a content control bound to the document's Title
+    property (in a paragraph or around it, styled as any big text): it is the version's
+    title, as a paragraph in the Title style is (it went to the notes with the rest of the
+    cover page, and the version was titled "treaty 2026-01-01-real")."""
+    title = "Framework Agreement on Peace"
+    control = "<w:sdt><w:sdtPr>" + _CORE_TITLE.format(alias="Title") + "</w:sdtPr><w:sdtContent>"
+    if where == "around the run":
+        paragraph = para(control + run(title) + "</w:sdtContent></w:sdt>")
+    else:
+        paragraph = control + para(run(title)) + "</w:sdtContent></w:sdt>"
+    body = _cover_page(paragraph) + "".join(para(run(t), numbered(1)) for t in POINTS)
+    read = imported(docx(body, DECIMAL))
+    assert read.plan.title == title
+    assert [(p.number, p.text) for p in read.plan.walk()] == [
+        (str(n), text) for n, text in enumerate(POINTS, 1)]
+    assert "Ministry of Foreign Affairs" in (read.plan.notes or "")
+
+
+_CHAPTER_STYLES = (
+    '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr>'
+    '<w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr>'
+    '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="1"/>'
+    '</w:pPr></w:style>')
+
+
+@pytest.mark.parametrize(("chapter", "article", "shown"), [
+    (("upperRoman", "Chapter %1"), ("decimal", "Article %2"), "Chapter I"),
+    (("decimal", "Розділ %1"), ("decimal", "Стаття %2."), "Розділ 1"),
+    (("japaneseCounting", "第%1章"), ("decimal", "第%2条"), "第一章"),
+])
+def test_a_first_chapter_heading_is_no_title(chapter: tuple[str, str],
+                                             article: tuple[str, str], shown: str) -> None:
+    """A draft law opening with its first chapter (Heading 1, "Chapter %1" numbered by the
+    style, articles counted on across chapters): the chapter's heading is a part's heading
+    in the notes, as the second chapter's is, not the version's title."""
+    numbering = one_list(level(0, *chapter),
+                         level(1, *article, '<w:lvlRestart w:val="0"/>'))
+    heading = '<w:pStyle w:val="Heading{}"/>'
+    body = (para(run("General provisions"), heading.format(1))
+            + para(run("Ceasefire"), heading.format(2)) + para(run(POINTS[0]))
+            + para(run("Prisoners"), heading.format(2)) + para(run(POINTS[1]))
+            + para(run("Final provisions"), heading.format(1))
+            + para(run("Elections"), heading.format(2)) + para(run(POINTS[2])))
+    read = imported(docx(body, numbering, _CHAPTER_STYLES))
+    assert read.plan.title == "treaty 2026-01-01-real"
+    assert [(p.number, p.title, p.text) for p in read.plan.walk()] == [
+        ("1", "Ceasefire", POINTS[0]), ("2", "Prisoners", POINTS[1]),
+        ("3", "Elections", POINTS[2])]
+    assert shown in (read.plan.notes or "") and "General provisions" in (read.plan.notes or "")
 
 
 # --- containers --------------------------------------------------------------------------

@@ -7,6 +7,8 @@ are the project's own."""
 
 from __future__ import annotations
 
+import pytest
+
 from plandiff.plans.intake import import_bytes
 from tests.plans.intake.test_word_real_files import (
     DECIMAL,
@@ -54,6 +56,24 @@ def test_a_typed_sub_point_under_its_own_point_is_unchanged() -> None:
     assert tree(docx(body)) == [("14", "Sanctions are lifted in stages:"),
                                 ("14(a)", "first the banking measures;"),
                                 ("14(b)", "then the trade measures.")]
+
+
+@pytest.mark.parametrize("cited", [
+    "3(b) of the charter of the mission applies to them.",
+    "3(b) and (c) of the charter apply to them.",
+    "2(a) of the charter applies to them.",
+    "5(b) shall apply to them as well.",
+])
+@pytest.mark.parametrize("before", ["Monitors are sent to the line.",
+                                    "Monitors are sent to the line as set out in:"])
+def test_a_paragraph_opening_with_a_cited_provision_is_text(cited: str, before: str) -> None:
+    """A paragraph that opens by citing a provision ("3(b) of the charter …", "3(b) and (c)
+    …") after point 2 goes on with point 2's text: a provision's own text never opens with
+    "of", "and" or "shall" (it opened point "3(b)", or "2(a)" under point 2)."""
+    body = (para(run(POINTS[0]), numbered(1)) + para(run(before), numbered(1))
+            + para(run(cited)) + para(run(POINTS[2]), numbered(1)))
+    assert tree(docx(body, DECIMAL)) == [
+        ("1", POINTS[0]), ("2", f"{before}\n\n{cited}"), ("3", POINTS[2])]
 
 
 def test_a_typed_provision_with_a_bold_title_keeps_its_title() -> None:
@@ -211,3 +231,18 @@ def test_outline_clauses_in_small_letters_in_a_printed_or_pasted_copy() -> None:
         ("1", "The ceasefire covers:"), ("1.1", "the land line and the coast;"),
         ("1.2", "the sea and the air."),
         ("2", "Reconstruction is funded as follows: 2.5 billion go to housing first.")]
+
+
+def test_sub_point_numbers_in_a_table_of_provisions() -> None:
+    """A package of amended provisions set as a table, number | text, the numbers naming
+    sub-points ("14(d)", "14(e)") as the typed "14(d)⇥" does: each row is that provision
+    (the rows went to the notes, and only point 15 was read)."""
+    rows = [("13", "The line of contact is where the forces stand on the day of signing."),
+            ("14(d)", "A joint fund for rebuilding is set up within sixty days."),
+            ("14(e)", "The fund reports to both parties every quarter."),
+            ("15", "Elections are held within one hundred days.")]
+    cell = "<w:tc>{}</w:tc>"
+    table = ('<w:tbl><w:tblGrid><w:gridCol w:w="900"/><w:gridCol w:w="8000"/></w:tblGrid>'
+             + "".join("<w:tr>" + cell.format(para(run(number))) + cell.format(para(run(text)))
+                       + "</w:tr>" for number, text in rows) + "</w:tbl>")
+    assert tree(docx(table)) == rows

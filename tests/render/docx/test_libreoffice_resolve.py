@@ -127,3 +127,31 @@ def test_moved_and_renumbered_points(profile: Path, tmp_path: Path) -> None:
     comparison = compare(old, new)
     assert any(change.moved for change in comparison.changes)
     check(profile, old, new, tmp_path)
+
+
+def test_ukrainian_split_and_merged_points(profile: Path, tmp_path: Path) -> None:
+    """No shipped pair is in Cyrillic: point 2 splits in two, points 4 and 5 merge, point 3
+    moves to the end, and point 1 gains a word; LibreOffice accepts to the new version and
+    rejects to the old one."""
+    def plan(version: str, date: str, points: list[tuple[str, str, str]]) -> PlanVersion:
+        return PlanVersion.model_validate(make_plan(
+            version=version, date=date, language="uk", points=[
+                {"id": ident, "number": number, "text": text}
+                for ident, number, text in points]))
+
+    old = plan("v1", "2025-11-20", [
+        ("p1", "1", "Сторони припиняють вогонь уздовж усієї лінії зіткнення."),
+        ("p2", "2", "Усіх полонених обмінюють за принципом усіх на всіх. Цивільних "
+                    "затриманих повертають додому."),
+        ("p3", "3", "Вибори проводять протягом ста днів після підписання."),
+        ("p4", "4", "Санкції знімають поетапно."),
+        ("p5", "5", "Фонд відбудови фінансують партнери.")])
+    new = plan("v2", "2025-12-01", [
+        ("p1", "1", "Сторони припиняють вогонь уздовж усієї лінії зіткнення опівдні."),
+        ("p2a", "2", "Усіх полонених обмінюють за принципом усіх на всіх."),
+        ("p2b", "3", "Цивільних затриманих повертають додому протягом місяця."),
+        ("p45", "4", "Санкції знімають поетапно, а фонд відбудови фінансують партнери."),
+        ("p3", "5", "Вибори проводять протягом ста днів після підписання.")])
+    kinds = {str(change.kind) for change in compare(old, new).changes}
+    assert {"split", "merged"} <= kinds, kinds
+    check(profile, old, new, tmp_path)

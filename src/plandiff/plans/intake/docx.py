@@ -63,6 +63,7 @@ from plandiff.plans.intake.lines import (
     DraftFormat,
     DraftLines,
     Line,
+    numbered_provision,
     row_line,
 )
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
@@ -72,14 +73,13 @@ from plandiff.plans.intake.officetext import (
     first_heading_as_title,
     indent_pad,
     named_authors,
-    numbered_provision,
     paragraph_lines,
     style_heading,
     without_furniture,
 )
 from plandiff.plans.intake.problems import input_problem
+from plandiff.xmlio import children, walk
 from plandiff.xmlio import local_name as local
-from plandiff.xmlio import walk
 
 __all__ = ["read_docx"]
 
@@ -179,6 +179,20 @@ def _placeholder(element: Any) -> bool:
     return local(element) == "sdt" and find(element, "sdtPr", "showingPlcHdr") is not None
 
 
+_TITLE_BINDING = re.compile(r"(?:^|/)(?:\w+:)?title(?:\[1\])?$")
+"""The path a content control bound to the document's Title property names
+(``/ns1:coreProperties[1]/ns0:title[1]``)."""
+
+
+def _bound_to_title(element: Any) -> bool:
+    """Whether a paragraph is, or holds, a content control bound to the document's Title
+    property: the title Word's cover page shows, however it is styled."""
+    controls = [up for up in element.iterancestors() if local(up) == "sdt"]
+    controls += [child for child in children(element) if local(child) == "sdt"]
+    return any(_TITLE_BINDING.search(attr(find(control, "sdtPr", "dataBinding"), "xpath")
+                                     or "") for control in controls)
+
+
 def _into(element: Any) -> bool:
     """Whether the body walk reads the paragraphs inside ``element``."""
     return local(element) in _CONTAINERS and _first_choice(element) \
@@ -192,9 +206,9 @@ def _cells(row: Any) -> list[Any]:
             if local(cell) == "tc"]
 
 
-def _numbered_row(row: Any) -> tuple[str, list[str]] | None:
-    """A table row that is a numbered provision (two cells: a number alone, then at least
-    three words): the number and the second cell's lines."""
+def _numbered_row(row: Any) -> tuple[str, list[str], list[str]] | None:
+    """A table row that is a numbered provision (a number alone, then at least three words,
+    then perhaps short remarks): the number, the second cell's lines and the remarks."""
     cells = []
     for cell in _cells(row):
         lines = [line.replace("\t", " ").strip()
@@ -392,7 +406,7 @@ class _Reader:
         if find(props, "rPr", "del") is not None or find(props, "rPr", "moveFrom") is not None:
             self.carry = (texts, first_bold, where)
         else:
-            self.emit(texts, first_bold, props, where, shown)
+            self.emit(texts, first_bold, props, where, shown, _bound_to_title(element))
         for box in boxes:  # a text box's paragraphs after the one it is anchored in, read
             self.block(box)  # as the body's are (a numbered list in a box keeps its numbers)
 
@@ -411,8 +425,9 @@ class _Reader:
             self.emit(texts, first_bold, None, where)
 
     def emit(self, texts: list[str], first_bold: bool, props: Any, where: str,
-             shown: bool = True) -> None:
-        """The lines of one paragraph; ``shown`` is False when all its text is hidden."""
+             shown: bool = True, titled: bool = False) -> None:
+        """The lines of one paragraph; ``shown`` is False when all its text is hidden;
+        ``titled`` when it shows the document's Title property (a cover page's title)."""
         lead, self.state.lead = self.state.lead, ""
         chain = _style_chain(self.styles, attr(find(props, "pStyle"), "val"))
         num_id, ilvl = _list_of(props, chain)
@@ -425,6 +440,8 @@ class _Reader:
         if any(CONTENTS_STYLE.match(style.name) for style in chain):
             return  # a table of contents' line
         heading = style_heading([s.name for s in chain])
+        if titled and self.title is None and num_id in (None, "0") and heading == 0:
+            heading = -1  # the cover page's title: as a paragraph in the Title style
         prefix = ""
         if num_id is not None and num_id != "0":
             number = self.list_number(num_id, ilvl)
@@ -479,8 +496,10 @@ class _Reader:
             self.row_number = ""
             return
         self.count += 1
-        number, text = provision
+        number, text, remarks = provision
         self.emit([f"{number}\t{text[0]}", *text[1:]], False, None, f"paragraph {self.count}")
+        for remark in remarks:  # a status beside it ("Agreed"): a paragraph of its text
+            self.emit([remark], False, None, f"paragraph {self.count}")
 
     def list_number(self, num_id: str, ilvl: int) -> tuple[str, list[str]] | None:
         """The number Word shows for the next paragraph of list ``num_id`` at level

@@ -254,6 +254,11 @@ _RUSSIAN_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 """Word's ``russianLower`` sequence (no ё, й, ъ, ы, ь)."""
 
 
+_OUTLINE_FORMATS = frozenset({"decimal", "upperRoman", "lowerRoman"})
+"""The formats of the levels an outline's number prints (``%1.%2``) that read as its
+decimal number: Word's ``I.1`` is sub-point 1.1 of point 1 (a Roman level 0 is point 1)."""
+
+
 _OUTLINE_TEXT = re.compile(r"%[1-8](?:\.%[2-9])+\.?")
 """A level's text that prints the numbers of the levels above it (``%1.%2``, ``%1.%2.%3.``,
 ``%2.%3`` under a level it leaves out)."""
@@ -309,11 +314,12 @@ def marker(level: Level, ilvl: int, counters: dict[int, int],
             return f"{letter_label(n)}) "
         return f"{format_number(n, 'decimal')}. "
     printed = _outline_levels(level.text, ilvl)
-    if printed and (level.legal
-                    or all(levels.get(k, level).fmt == "decimal" for k in printed)):
+    if printed and (level.legal or (level.fmt == "decimal" and all(
+            levels.get(k, level).fmt in _OUTLINE_FORMATS for k in printed))):
         # an outline's number, every level's in it down from one ("%1.%2": 2.1; "%2.%3"
-        # under a "Part %1" that it leaves out: 1.1), with a closing dot: a list's number,
-        # not a figure opening a sentence ("2.5 billion"), whatever letter the text opens with
+        # under a "Part %1" that it leaves out: 1.1; Word's "I.1" under a Roman level as
+        # 1.1, that level's point being 1), with a closing dot: a list's number, not a
+        # figure opening a sentence ("2.5 billion"), whatever letter the text opens with
         return pad + ".".join(str(counters.get(k, 1)) for k in printed) + ". "
     if level.fmt in ("lowerLetter", "upperLetter"):
         return f"{pad}{letter_label(n)}) "

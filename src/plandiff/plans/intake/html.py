@@ -92,6 +92,7 @@ from plandiff.plans.intake.lines import (
     DraftLines,
     Line,
     letter_label,
+    numbered_provision,
     roman_label,
     row_line,
 )
@@ -447,9 +448,14 @@ class _Walker:
                 raw = rest
             raw = raw.replace(_LEAD_END, "")
         row = _ROW_NUMBER.match(raw)
-        if row and _CELL not in raw[row.end():] and len(raw[row.end():].split()) >= 3:
-            # a two-cell table row: the point's number, then its text
-            raw = f"{row.group('num')}. {raw[row.end():]}"
+        remarks: list[str] = []
+        provision = None if row is None else numbered_provision(
+            [[row.group("num")], *([" ".join(cell.split())] for cell in
+                                   raw[row.end():].rstrip(_CELL + " ").split(_CELL))])
+        if row and provision is not None:
+            # a table row: the point's number, then its text (and a status beside it,
+            # "Agreed", a paragraph of its own, as in the Word file)
+            raw, remarks = f"{row.group('num')}. {' '.join(provision[1])}", provision[2]
         schedule = None
         if row is None and raw.count(_CELL) >= 3 and not raw.split(_CELL)[0].strip():
             schedule = row_line(raw.split(_CELL)[1:])
@@ -488,6 +494,11 @@ class _Walker:
             pad = " " * (2 * self.indent)
             self.lines.append(Line(f"{mark}{pad}{prefix}{text}", f"block {self.block}"))
             self.block += 1
+            for remark in remarks:
+                self._blank()
+                self.lines.append(Line(f"{pad}{remark}", f"block {self.block}"))
+                self.block += 1
+                self._blank()
             self.prefix = ""  # an item's marker waits for its first text (<li><p>…)
             if schedule is not None:
                 self._blank()

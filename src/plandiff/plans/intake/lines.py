@@ -277,6 +277,38 @@ def row_line(cells: Sequence[str]) -> str | None:
     return CELL_JOIN.join(texts)
 
 
+_ROW_NUMBER = re.compile(r"^\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?[.)]?$"
+                         r"|^(?P<sub>[0-9]{1,4}(?:\([^\W_]{1,6}\))+)$")
+"""A provision's number alone in its cell: ``3``, ``3.``, ``[3]``, ``9A``, or a sub-point's
+full number (``14(d)``, as a typed ``14(d)⇥`` reads)."""
+
+
+_REMARK_CELLS = 2
+"""The most cells of remarks after a provision's (a status, a date agreed)."""
+_REMARK_WORDS = 5
+"""The most words a cell after a provision's holds to be a remark on it (a negotiators'
+table's status, "Agreed ad ref."), not a text of its own (a table of old and new texts)."""
+
+
+def numbered_provision(cells: list[list[str]]) -> tuple[str, list[str], list[str]] | None:
+    """A table row that is a numbered provision, in any reader's table (cells given as their
+    non-empty lines: a number alone, then at least three words, then perhaps short remarks,
+    a negotiators' working table's status): the number, the second cell's lines and the
+    remarks (each later cell's text on one line, the empty ones left out)."""
+    if len(cells) < 2 or len(cells[0]) != 1 or len(" ".join(cells[1]).split()) < 3:
+        return None  # not number + provision (a renumbering map: "12 | 8 | modified")
+    remarks = [" ".join(" ".join(cell).split()) for cell in cells[2:]]
+    if len(remarks) > _REMARK_CELLS or any(len(r.split()) > _REMARK_WORDS for r in remarks):
+        return None
+    if remarks and sum(1 for word in " ".join(cells[1]).split()
+                       if re.search(r"[^\W\d_]", word)) < 3:
+        return None  # a renumbering map's row: "24 | [6], [7], [8] | split | …"
+    match = _ROW_NUMBER.match(cells[0][0])
+    if match is None:
+        return None
+    return match.group("num") or match.group("sub"), cells[1], [r for r in remarks if r]
+
+
 _TABLE_ROW = re.compile(r"^[^|]*\S \| \S?[^|]*(?: \| [^|]*)*$")
 """A table's row read as one line, its cells joined by ``" | "``
 (:data:`~plandiff.plans.intake.lines.CELL_JOIN`: a renumbering map's ``3 | 4 | moved``)."""

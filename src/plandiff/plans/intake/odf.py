@@ -57,6 +57,7 @@ from plandiff.plans.intake.lines import (
     DraftFormat,
     DraftLines,
     Line,
+    numbered_provision,
     row_line,
 )
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
@@ -67,7 +68,6 @@ from plandiff.plans.intake.officetext import (
     first_heading_as_title,
     indent_pad,
     named_authors,
-    numbered_provision,
     paragraph_lines,
     style_heading,
     without_furniture,
@@ -308,9 +308,11 @@ class _Reader:
         elif provision is not None and not any(self._has_list(cell) for cell in cells[:1]):
             self._cell_notes(cells)
             self.count += 1
-            number, text = provision
+            number, text, remarks = provision
             self.emit([f"{number}\t{text[0]}", *text[1:]], False, "", 0,
                       f"paragraph {self.count}")
+            for remark in remarks:  # a status beside it ("Agreed"): a paragraph of its text
+                self.emit([remark], False, "", 0, f"paragraph {self.count}")
         elif len(cells) >= 2 and not texts[0] and self._has_list(cells[0]):
             self.unshown = ""
             self.block(cells[0], within)  # counted: the number shown beside the provision

@@ -13,10 +13,10 @@ import re
 from plandiff.plans.intake.furniture import is_page_number, pasted_furniture
 from plandiff.plans.intake.hyphens import Hyphenation
 from plandiff.plans.intake.lines import Line
-from plandiff.plans.intake.markers import QUALIFIED
+from plandiff.plans.intake.markers import PART, QUALIFIED
 
 __all__ = ["CONTENTS_STYLE", "broken_words_joined", "first_heading_as_title", "indent_pad",
-           "named_authors", "numbered_provision", "paragraph_lines", "style_heading", "tab_marker",
+           "named_authors", "paragraph_lines", "style_heading", "tab_marker",
            "without_furniture"]
 
 CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?| heading))$",
@@ -36,18 +36,6 @@ def indent_pad(twips: int) -> str:
 
 _INDENT_STEPS = 10
 """The deepest indentation a margin gives, in steps of two spaces (a list's ninth level)."""
-
-
-_ROW_NUMBER = re.compile(r"^\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?[.)]?$")
-
-
-def numbered_provision(cells: list[list[str]]) -> tuple[str, list[str]] | None:
-    """A table row that is a numbered provision (two cells, given as their non-empty lines:
-    a number alone, then at least three words): the number and the second cell's lines."""
-    if len(cells) != 2 or len(cells[0]) != 1 or len(" ".join(cells[1]).split()) < 3:
-        return None  # not number + provision (a renumbering map: "12 | 8 | modified")
-    match = _ROW_NUMBER.match(cells[0][0])
-    return None if match is None else (match.group("num"), cells[1])
 
 
 _TAB_MARKER = re.compile(
@@ -138,11 +126,13 @@ def first_heading_as_title(lines: list[Line]) -> list[Line]:
     pandoc write a document's name) takes that heading as its title, as an HTML page's first
     ``<h1>`` is: the line becomes a one-``#`` heading, which the parser reads as the title.
     Plain paragraphs before it (a saved web page's cookie notice and menu) do not count;
-    another heading or a numbered line does."""
+    another heading or a numbered line does, and so does a part's heading (``Chapter I``,
+    ``Розділ 1``, ``第一章``: a draft law opening with its first chapter)."""
     for index, line in enumerate(lines):
         if not line.text.strip():
             continue
-        if line.text.startswith("## ") and not line.text.startswith("### "):
+        if line.text.startswith("## ") and not line.text.startswith("### ") \
+                and not PART.match(line.text[3:]):
             head = Line("# " + line.text[3:], line.where)
             return [*lines[:index], head, *lines[index + 1:]]
         if line.text.startswith("#") or _NUMBERED.match(line.text):

@@ -111,6 +111,10 @@ def _after_break(parse: Parse) -> bool:
 
 
 _ASCII_BRACKETS = str.maketrans("（）", "()")
+_CITING = re.compile(r"(?:of|and|or|above|below|hereof|thereof|shall|is|are|applies|apply"
+                     r"|і|й|та|або|и|или)\b")
+"""The words that go on from a provision's number in a sentence citing it (``3(b) of the
+charter``, ``3(b) and (c) apply``, ``3(б) та (в)``): no provision's own text opens with them."""
 
 
 _REFERENCE_GOES_ON = re.compile(
@@ -250,6 +254,8 @@ def _line(parse: Parse, raw: str, where: str) -> None:
                  where, indent, number=suffixed.group("num") + suffixed.group("suffix"))
         return
     qualified = QUALIFIED.match(raw)
+    if qualified and _CITING.match(qualified.group("rest")):
+        qualified = None  # "3(b) of the charter …": a provision cited, the sentence goes on
     if qualified and not (parse.points and parse.points[-1].label == qualified.group("num")) \
             and _names_a_later_point(parse, qualified):
         # "14(d) …" after point 13, point 14 not restated (a package of amended provisions):
