@@ -652,9 +652,9 @@ def test_a_hostile_style_sheet_of_unclosed_comments_reads_in_linear_time() -> No
     from plandiff.plans.intake.csscounters import read_counters
 
     sheet = "/*a" * 200_000 + ".c7:before{content:counter(x) \". \"}"
-    started = time.perf_counter()
+    started = time.process_time()
     assert read_counters(sheet) is None  # the rule is inside the unclosed comment
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
     counters = read_counters("/* a */ p.c7{counter-increment:x} p.c7:before{content:counter("
                              "x, lower-roman) \") \"} /* unclosed")
     assert counters is not None

@@ -550,17 +550,17 @@ def test_many_links_in_one_long_box_are_read_in_linear_time() -> None:
     body = "<div>" + "".join(
         f"<p>{n}. Provision {n} is agreed by both sides, as <a href=\"/y{n}\">reported</a>."
         "</p>" for n in range(1, 3001)) + f"<div>{links}</div></div>"
-    started = time.perf_counter()
+    started = time.process_time()
     imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
-    assert time.perf_counter() - started < 4.0
+    assert time.process_time() - started < 4.0
     assert len(imported.plan.points) == 3000
     nested = "<div class=\"promo\">" * 400 + "".join(
         f"<p>{n}. Provision {n} is agreed by both sides in full.</p>" for n in range(1, 3001)) \
         + "</div>" * 400  # weighing each nested box read the long text 400 times (2.7 s)
-    started = time.perf_counter()
+    started = time.process_time()
     with contextlib.suppress(InputError):  # past the 64 boxes weighed, they are left out
         import_bytes(_page(nested), "page.html", ".html", REQUEST)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
 
 
 def test_a_draft_numbered_from_1_again_and_again_is_read_in_linear_time() -> None:
@@ -568,9 +568,9 @@ def test_a_draft_numbered_from_1_again_and_again_is_read_in_linear_time() -> Non
     against every list kept before it as its original (6 s for this draft)."""
     text = "".join(f"1. Alpha item {n} reads here.\n2. Beta item {n} reads there.\n"
                    for n in range(800))
-    started = time.perf_counter()
+    started = time.process_time()
     imported = import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
     assert len(imported.plan.points) == 1600
 
 
@@ -578,9 +578,9 @@ def test_a_preamble_of_many_score_changes_is_read_in_linear_time() -> None:
     """Thousands of "fell 20 points" in the text above the list: each count was checked
     for a change before it across the whole text before it."""
     text = "The index fell 20 points and " * 3000 + "then.\n1. One is agreed.\n2. Two is agreed.\n"
-    started = time.perf_counter()
+    started = time.process_time()
     imported = import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
     assert not any("announces" in line for line in imported.report.lines())
 
 

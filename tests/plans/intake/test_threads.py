@@ -202,7 +202,7 @@ def test_a_thread_of_thousands_of_posts_imports_in_linear_time() -> None:
     import time
 
     text = "1. Ukraine's sovereignty is reaffirmed.\n" + "Olena Writer\n@olena\n·\n5h\n" * 6000
-    started = time.perf_counter()
+    started = time.process_time()
     imported = import_bytes(text.encode(), "thread.txt", ".txt", REQUEST)
-    assert time.perf_counter() - started < 20.0
+    assert time.process_time() - started < 20.0
     assert _points(imported) == [("1", "Ukraine's sovereignty is reaffirmed.")]

@@ -548,9 +548,9 @@ def test_a_roman_level_starting_at_a_billion_is_read_at_once() -> None:
                  'w:val="lowerRoman"/><w:lvlText w:val="(%2)"/></w:lvl></w:abstractNum>'
                  '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
     body = para(run(POINTS[0]), numbered(1)) + para(run("on land;"), numbered(1, 1))
-    started = time.perf_counter()
+    started = time.process_time()
     points = tree(docx(body, numbering))
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
     assert points[0][0] == "1" and POINTS[0] in points[0][1]
     assert "on land;" in " ".join(t for _, t in points)
     assert max(len(t) for _, t in points) < 200
