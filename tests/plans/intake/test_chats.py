@@ -71,7 +71,8 @@ UK = ("Україна зберігає суверенітет.", "Сторони
       "Україна отримує гарантії безпеки.")
 
 
-@pytest.mark.parametrize("label", ["*{n}.*", "✅ {n}.", "❌ {n}.", "❗️{n}.", "{bold}."])
+@pytest.mark.parametrize("label", ["*{n}.*", "✅ {n}.", "❌ {n}.", "❗️{n}.", "{bold}.",
+                                   "🇺🇦 {n}.", "▪️ {n}."])
 def test_a_messenger_post_s_decorated_labels(label: str) -> None:
     """A channel's post marks its labels with a messenger's bold (``*1.*``), an emoji
     (``❌ 3.``) or the bold digits of Unicode's mathematical letters (``𝟏.``): no point was

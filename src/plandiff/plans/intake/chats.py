@@ -48,10 +48,11 @@ _NUMBERED = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|\d{1,3}\ufe0f?\u20e3|[①-⑳➊-
 _ESCAPED = re.compile(r"^([ \t]*(?:\*\*|__)?[0-9]{1,3})\\([.)])")
 """A list label with its full stop or bracket escaped (``1\\.``)."""
 _DECORATED = re.compile(
-    r"^([ \t]*)(?:\*(?=[0-9]{1,3}[.)]\*[ \t])|(?:[\u2600-\u27bf\u2b00-\u2bff"
-    r"\U0001f300-\U0001faff]\ufe0f?[ \t]*)+(?=[0-9]{1,3}[.)][ \t]))"
+    r"^([ \t]*)(?:\*(?=[0-9]{1,3}[.)]\*[ \t])|(?:[\u2600-\u27bf\u2b00-\u2bff\u25a0-\u25ff"
+    r"\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff]\ufe0f?[ \t]*)+(?=[0-9]{1,3}[.)][ \t]))"
     r"([0-9]{1,3}[.)])\*?")
-"""A label in a messenger's bold (``*1.*``) or after emoji (``❌ 3.``, ``❗️1.``)."""
+"""A label in a messenger's bold (``*1.*``) or after emoji (``❌ 3.``, ``❗️1.``, a flag
+``🇺🇦 1.``, a square ``▪️ 2.``)."""
 _STYLED = re.compile("[\U0001d400-\U0001d7ff]+")
 """Unicode's mathematical letters and digits, a post's bold and italic."""
 
