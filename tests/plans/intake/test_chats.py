@@ -135,3 +135,16 @@ def test_one_message_after_the_points() -> None:
     imported = _import(text)
     assert _texts(imported) == list(ITEMS)
     assert "ok, reading" in (imported.plan.notes or "")
+
+
+def test_a_line_chat_export() -> None:
+    """LINE's export: the time, a tab, the sender, a tab, the message ("no numbered points
+    found": every point behind its time and sender)."""
+    items = ("ウクライナの主権を確認する。", "不可侵の合意を結ぶ。", "安全の保証を与える。")
+    text = ("[LINE] 「ニュース」のトーク履歴\n保存日時：2025/12/01 12:00\n\n2025/12/01(月)\n"
+            "10:42\t山田\t和平案の要旨です\n"
+            + "".join(f"10:4{n + 2}\t山田\t{n}. {item}\n" for n, item in enumerate(items, 1))
+            + "10:49\t佐藤 花子\tありがとう\n")
+    imported = _import(text)
+    assert _texts(imported) == list(items)
+    assert "ありがとう" in (imported.plan.notes or "")

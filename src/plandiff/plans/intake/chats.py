@@ -2,7 +2,7 @@
 
 A chat's message opens with its time and sender (WhatsApp's ``[12/1/25, 10:42 AM] Olena:
 …`` and ``01.12.2025, 10:42 - Olena: …``, Telegram's ``Olena, [1 Dec 2025 at 10:42]:`` on a
-line of its own).
+line of its own, LINE's ``10:42⇥山田⇥…``, its tabs read as spaces).
 
 The headers ran into the points (``…in stages. [12/1/25, 10:43 AM] Ivan: thanks!``), and a
 point in a message of its own kept the next message's header (``…along the line.
@@ -34,7 +34,8 @@ _WHO = r"[^:\n\[\]]{1,40}?"
 _HEADER = re.compile(
     rf"^[\u200e\u200f]?(?:\[{_DATE},?\s{_TIME}\]\s{_WHO}:(?:\s|$)"
     rf"|{_DATE},?\s{_TIME}\s[-–]\s{_WHO}:(?:\s|$)"
-    rf"|{_WHO},\s\[[^\[\]\n]{{0,30}}\d{{1,2}}:\d{{2}}[^\[\]\n]{{0,12}}\]:?\s*$)")
+    rf"|{_WHO},\s\[[^\[\]\n]{{0,30}}\d{{1,2}}:\d{{2}}[^\[\]\n]{{0,12}}\]:?\s*$"
+    r"|(?:午前|午後)?\d{1,2}:\d{2}(?:\t|[ ]{2,})\S(?:[^\t\n]{0,38}?\S)?(?:\t|[ ]{2,}))")
 """A message's header: its date, time and sender (the module notes)."""
 _PLACEHOLDER = re.compile(
     r"^[ \t]*(?:<(?:media omitted|медиа отсутствуют|медіа пропущено|без медиафайлов"
