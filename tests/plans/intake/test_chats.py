@@ -148,3 +148,12 @@ def test_a_line_chat_export() -> None:
     imported = _import(text)
     assert _texts(imported) == list(items)
     assert "ありがとう" in (imported.plan.notes or "")
+
+
+def test_an_edited_message_s_mark_is_not_the_point_s() -> None:
+    """WhatsApp closes an edited message with ``<This message was edited>``: it stayed at
+    the end of the point's text."""
+    text = (f"[12/1/25, 10:41 AM] Olena: 1. {ITEMS[0]} <This message was edited>\n"
+            f"[12/1/25, 10:42 AM] Olena: 2. {ITEMS[1]}\n"
+            f"[12/1/25, 10:43 AM] Olena: 3. {ITEMS[2]} <Это сообщение изменено>\n")
+    assert _texts(_import(text)) == list(ITEMS)

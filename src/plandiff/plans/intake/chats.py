@@ -7,13 +7,14 @@ line of its own, LINE's ``10:42⇥山田⇥…``, its tabs read as spaces).
 The headers ran into the points (``…in stages. [12/1/25, 10:43 AM] Ivan: thanks!``), and a
 point in a message of its own kept the next message's header (``…along the line.
 01.12.2025 10:42 - Olena:``). :func:`chat_headers` reads a chat (two headers at least, or
-one in WhatsApp's brackets): a
-header among the points is left out and its message's text stands as its line; a header
-before the first point or after the last is a heading (``## …``) with its message a line
-under it, so that the chat around the points goes to the version's notes as written; a
-message with no text (``<Media omitted>``, ``This message was deleted``) is its header
-alone. A chat's Markdown escapes a list's full stop (``1\\.``, ``**2\\.**``): the escape is
-left out.
+one in WhatsApp's brackets): a header among the points is left out and its message's text
+stands as its line; a header before the first point or after the last is a heading (``##
+…``) with its message a line under it, so that the chat around the points goes to the
+version's notes as written; a message with no text (``<Media omitted>``, ``This message was
+deleted``) is its header alone, and the mark closing an edited one (``<This message was
+edited>``) is left out. A chat's Markdown escapes a list's full stop (``1\\.``,
+``**2\\.**``): the escape is left out.
+
 A post marks a label with a messenger's bold (``*1.*``) or an emoji before it (``❌ 3.``),
 and sets words or digits in Unicode's mathematical bold and italic letters (``𝟏.``,
 ``𝗣𝘂𝗻𝗸𝘁``): the marks are left out, the styled letters read as the letters they style.
@@ -58,7 +59,15 @@ _STYLED = re.compile("[\U0001d400-\U0001d7ff]+")
 """Unicode's mathematical letters and digits, a post's bold and italic."""
 
 
+_EDITED = re.compile(r"[ \t]*<(?:this message was edited|это сообщение (?:было )?изменено"
+                     r"|повідомлення (?:було )?змінено|це повідомлення (?:було )?змінено)>[ \t]*$",
+                     re.IGNORECASE)
+"""What a chat export adds at the end of an edited message (``<This message was edited>``)."""
+
+
 def _plain(text: str) -> str:
+    if "<" in text:
+        text = _EDITED.sub("", text)
     if _STYLED.search(text):
         text = _STYLED.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     return _DECORATED.sub(r"\1\2", _ESCAPED.sub(r"\1\2", text))
