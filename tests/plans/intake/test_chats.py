@@ -71,7 +71,8 @@ UK = ("Україна зберігає суверенітет.", "Сторони
       "Україна отримує гарантії безпеки.")
 
 
-@pytest.mark.parametrize("label", ["*{n}.*", "✅ {n}.", "❌ {n}.", "❗️{n}.", "{bold}."])
+@pytest.mark.parametrize("label", ["*{n}.*", "✅ {n}.", "❌ {n}.", "❗️{n}.", "{bold}.",
+                                   "🇺🇦 {n}.", "▪️ {n}."])
 def test_a_messenger_post_s_decorated_labels(label: str) -> None:
     """A channel's post marks its labels with a messenger's bold (``*1.*``), an emoji
     (``❌ 3.``) or the bold digits of Unicode's mathematical letters (``𝟏.``): no point was
@@ -134,3 +135,25 @@ def test_one_message_after_the_points() -> None:
     imported = _import(text)
     assert _texts(imported) == list(ITEMS)
     assert "ok, reading" in (imported.plan.notes or "")
+
+
+def test_a_line_chat_export() -> None:
+    """LINE's export: the time, a tab, the sender, a tab, the message ("no numbered points
+    found": every point behind its time and sender)."""
+    items = ("ウクライナの主権を確認する。", "不可侵の合意を結ぶ。", "安全の保証を与える。")
+    text = ("[LINE] 「ニュース」のトーク履歴\n保存日時：2025/12/01 12:00\n\n2025/12/01(月)\n"
+            "10:42\t山田\t和平案の要旨です\n"
+            + "".join(f"10:4{n + 2}\t山田\t{n}. {item}\n" for n, item in enumerate(items, 1))
+            + "10:49\t佐藤 花子\tありがとう\n")
+    imported = _import(text)
+    assert _texts(imported) == list(items)
+    assert "ありがとう" in (imported.plan.notes or "")
+
+
+def test_an_edited_message_s_mark_is_not_the_point_s() -> None:
+    """WhatsApp closes an edited message with ``<This message was edited>``: it stayed at
+    the end of the point's text."""
+    text = (f"[12/1/25, 10:41 AM] Olena: 1. {ITEMS[0]} <This message was edited>\n"
+            f"[12/1/25, 10:42 AM] Olena: 2. {ITEMS[1]}\n"
+            f"[12/1/25, 10:43 AM] Olena: 3. {ITEMS[2]} <Это сообщение изменено>\n")
+    assert _texts(_import(text)) == list(ITEMS)

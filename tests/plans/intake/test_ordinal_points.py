@@ -171,3 +171,12 @@ def test_roman_numerals_typed_in_cyrillic_letters() -> None:
     text = "".join(f"{mark}. {item}\n" for mark, item in zip(marks, texts, strict=True))
     assert [(n, t) for n, _, t in _points(_read(text))] == [
         (str(n), item) for n, item in enumerate(texts, 1)]
+
+
+def test_a_part_heading_numbered_in_cyrillic_roman_letters() -> None:
+    """``ІІ. Безпека`` (Cyrillic ``І``) between two Arabic points ran into the point above."""
+    text = ("І. Загальні положення\n1. Сторони припиняють вогонь.\n2. Спостерігачі стежать за "
+            "лінією.\nІІ. Безпека\n3. Санкції знімаються поетапно.\n")
+    assert [t for _, _, t in _points(_read(text))] == [
+        "Сторони припиняють вогонь.", "Спостерігачі стежать за лінією.",
+        "Санкції знімаються поетапно."]

@@ -2,18 +2,19 @@
 
 A chat's message opens with its time and sender (WhatsApp's ``[12/1/25, 10:42 AM] Olena:
 …`` and ``01.12.2025, 10:42 - Olena: …``, Telegram's ``Olena, [1 Dec 2025 at 10:42]:`` on a
-line of its own).
+line of its own, LINE's ``10:42⇥山田⇥…``, its tabs read as spaces).
 
 The headers ran into the points (``…in stages. [12/1/25, 10:43 AM] Ivan: thanks!``), and a
 point in a message of its own kept the next message's header (``…along the line.
 01.12.2025 10:42 - Olena:``). :func:`chat_headers` reads a chat (two headers at least, or
-one in WhatsApp's brackets): a
-header among the points is left out and its message's text stands as its line; a header
-before the first point or after the last is a heading (``## …``) with its message a line
-under it, so that the chat around the points goes to the version's notes as written; a
-message with no text (``<Media omitted>``, ``This message was deleted``) is its header
-alone. A chat's Markdown escapes a list's full stop (``1\\.``, ``**2\\.**``): the escape is
-left out.
+one in WhatsApp's brackets): a header among the points is left out and its message's text
+stands as its line; a header before the first point or after the last is a heading (``##
+…``) with its message a line under it, so that the chat around the points goes to the
+version's notes as written; a message with no text (``<Media omitted>``, ``This message was
+deleted``) is its header alone, and the mark closing an edited one (``<This message was
+edited>``) is left out. A chat's Markdown escapes a list's full stop (``1\\.``,
+``**2\\.**``): the escape is left out.
+
 A post marks a label with a messenger's bold (``*1.*``) or an emoji before it (``❌ 3.``),
 and sets words or digits in Unicode's mathematical bold and italic letters (``𝟏.``,
 ``𝗣𝘂𝗻𝗸𝘁``): the marks are left out, the styled letters read as the letters they style.
@@ -34,7 +35,8 @@ _WHO = r"[^:\n\[\]]{1,40}?"
 _HEADER = re.compile(
     rf"^[\u200e\u200f]?(?:\[{_DATE},?\s{_TIME}\]\s{_WHO}:(?:\s|$)"
     rf"|{_DATE},?\s{_TIME}\s[-–]\s{_WHO}:(?:\s|$)"
-    rf"|{_WHO},\s\[[^\[\]\n]{{0,30}}\d{{1,2}}:\d{{2}}[^\[\]\n]{{0,12}}\]:?\s*$)")
+    rf"|{_WHO},\s\[[^\[\]\n]{{0,30}}\d{{1,2}}:\d{{2}}[^\[\]\n]{{0,12}}\]:?\s*$"
+    r"|(?:午前|午後)?\d{1,2}:\d{2}(?:\t|[ ]{2,})\S(?:[^\t\n]{0,38}?\S)?(?:\t|[ ]{2,}))")
 """A message's header: its date, time and sender (the module notes)."""
 _PLACEHOLDER = re.compile(
     r"^[ \t]*(?:<(?:media omitted|медиа отсутствуют|медіа пропущено|без медиафайлов"
@@ -48,15 +50,24 @@ _NUMBERED = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|\d{1,3}\ufe0f?\u20e3|[①-⑳➊-
 _ESCAPED = re.compile(r"^([ \t]*(?:\*\*|__)?[0-9]{1,3})\\([.)])")
 """A list label with its full stop or bracket escaped (``1\\.``)."""
 _DECORATED = re.compile(
-    r"^([ \t]*)(?:\*(?=[0-9]{1,3}[.)]\*[ \t])|(?:[\u2600-\u27bf\u2b00-\u2bff"
-    r"\U0001f300-\U0001faff]\ufe0f?[ \t]*)+(?=[0-9]{1,3}[.)][ \t]))"
+    r"^([ \t]*)(?:\*(?=[0-9]{1,3}[.)]\*[ \t])|(?:[\u2600-\u27bf\u2b00-\u2bff\u25a0-\u25ff"
+    r"\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff]\ufe0f?[ \t]*)+(?=[0-9]{1,3}[.)][ \t]))"
     r"([0-9]{1,3}[.)])\*?")
-"""A label in a messenger's bold (``*1.*``) or after emoji (``❌ 3.``, ``❗️1.``)."""
+"""A label in a messenger's bold (``*1.*``) or after emoji (``❌ 3.``, ``❗️1.``, a flag
+``🇺🇦 1.``, a square ``▪️ 2.``)."""
 _STYLED = re.compile("[\U0001d400-\U0001d7ff]+")
 """Unicode's mathematical letters and digits, a post's bold and italic."""
 
 
+_EDITED = re.compile(r"[ \t]*<(?:this message was edited|это сообщение (?:было )?изменено"
+                     r"|повідомлення (?:було )?змінено|це повідомлення (?:було )?змінено)>[ \t]*$",
+                     re.IGNORECASE)
+"""What a chat export adds at the end of an edited message (``<This message was edited>``)."""
+
+
 def _plain(text: str) -> str:
+    if "<" in text:
+        text = _EDITED.sub("", text)
     if _STYLED.search(text):
         text = _STYLED.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     return _DECORATED.sub(r"\1\2", _ESCAPED.sub(r"\1\2", text))

@@ -192,11 +192,12 @@ KANA_SUB = re.compile(r"^(?P<indent>[ \t\u3000]*)(?:[(（](?P<pkana>[ア-ンｦ-
 KANJI_ITEM = re.compile(_LEAD + r"(?P<num>[一二三四五六七八九十]{1,3})[、．][ \t\u3000]*"
                         r"(?:\*\*|__)?(?P<rest>\S.*)$")
 """A point numbered in kanji (``一、``, ``二．``), as some Japanese summaries number them."""
-SECTION = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<numeral>[IVX]{1,5})\.(?:\*\*|__)?[ \t]+"
+SECTION = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<numeral>[IVXІХ]{1,5})\.(?:\*\*|__)?[ \t]+"
                      r"(?P<rest>[^\W\d_][^.;:!?。]{0,80})$")
 """A part heading between numbered points (``II. Security``: a capital Roman numeral, the
 next in order from ``I.``, a few words, no closing punctuation): it closes the point before
-it and goes to the notes, as a Markdown heading would."""
+it and goes to the notes, as a Markdown heading would. A Ukrainian or Russian keyboard types
+the numeral's ``I`` and ``X`` as Cyrillic ``І`` and ``Х`` (``ІІ. Безпека``)."""
 PART = re.compile(
     r"^[ \t]*(?:\*\*|__)?(?:(?i:part|chapter|annex|appendix|section|розділ|частина|раздел"
     r"|часть|глава|приложение|додаток)"

@@ -136,6 +136,10 @@ def _next_kanji_item(parse: Parse, kanji_sub: re.Match[str]) -> bool:
         and children[-1].label == "一二三四五六七八九十"[value - 2]
 
 
+_LATIN_ROMAN = str.maketrans("ІХ", "IX")
+"""Cyrillic ``І`` and ``Х`` in a Roman numeral typed on a Ukrainian or Russian keyboard."""
+
+
 def _names_a_later_point(parse: Parse, qualified: re.Match[str]) -> bool:
     """Whether a line opening ``N(a) …`` names a provision of a point after the current
     one: after a paragraph break or a finished clause (never a reference wrapped to a
@@ -367,9 +371,10 @@ def _line(parse: Parse, raw: str, where: str) -> None:
                  indent)
         return
     section = SECTION.match(raw)
-    if section and section.group("numeral") == "I" and _next_capital_item(parse, "I"):
+    roman = section.group("numeral").translate(_LATIN_ROMAN) if section else ""
+    if section and roman == "I" and _next_capital_item(parse, "I"):
         section = None  # "I." after "H.": the ninth item of a capital-letter list
-    if section and section.group("numeral") == roman_label(parse.sections + 1).upper():
+    if section and roman == roman_label(parse.sections + 1).upper():
         parse.sections += 1  # I., then II. ...: "V. Zelensky" at a line's start is text
         if parse.points:
             parse.headings.append((clean_line(raw), len(parse.points)))
