@@ -66,11 +66,17 @@ _EDITED = re.compile(r"[ \t]*<(?:this message was edited|это сообщени
 
 
 def _plain(text: str) -> str:
+    # each pattern only where its mark can be (a line of plain ASCII words is most lines)
     if "<" in text:
         text = _EDITED.sub("", text)
-    if _STYLED.search(text):
+    ascii_only = text.isascii()
+    if not ascii_only and _STYLED.search(text):
         text = _STYLED.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-    return _DECORATED.sub(r"\1\2", _ESCAPED.sub(r"\1\2", text))
+    if "\\" in text:
+        text = _ESCAPED.sub(r"\1\2", text)
+    if not ascii_only or "*" in text:
+        text = _DECORATED.sub(r"\1\2", text)
+    return text
 
 
 def chat_headers(lines: list[Line]) -> tuple[list[Line], list[str]]:
@@ -79,7 +85,7 @@ def chat_headers(lines: list[Line]) -> tuple[list[Line], list[str]]:
     stands."""
     lines = [Line(plain, line.where) if (plain := _plain(line.text)) != line.text else line
              for line in lines]
-    headers = [i for i, line in enumerate(lines) if _HEADER.match(line.text)]
+    headers = [i for i, line in enumerate(lines) if ":" in line.text and _HEADER.match(line.text)]
     if len(headers) < 2 and not any(lines[i].text.lstrip("\u200e\u200f").startswith("[")
                                     for i in headers):
         return lines, []  # one "Name, [date time]:" may be a sentence; "[date, time] Name:" not
