@@ -1109,6 +1109,18 @@ def _heading_target(target: Element) -> bool:
         and target.tag in ("section", "div", "article")
 
 
+def _box_texts() -> Callable[[Element], str]:
+    """A reader of a box's text, its spaces squeezed, that reads each box once (many links
+    share a box)."""
+    texts: dict[int, str] = {}
+
+    def text_of(box: Element) -> str:
+        if box.key() not in texts:
+            texts[box.key()] = _SPACE.sub(" ", box.text()).strip()
+        return texts[box.key()]
+    return text_of
+
+
 def _mark_contents_links(root: Element) -> int:
     """Mark an in-page table of contents to be left out, and count its entries: items or
     paragraphs (two at least) that are each one link to a heading of the page (``<li><a
@@ -1116,12 +1128,7 @@ def _mark_contents_links(root: Element) -> int:
     lead to, they were the points a second time, with the headings' words for text."""
     ids: dict[str, list[Element]] = {}
     entries: list[Element] = []
-    texts: dict[int, str] = {}  # each box's text read once: many links share a box
-
-    def text_of(box: Element) -> str:
-        if box.key() not in texts:
-            texts[box.key()] = _SPACE.sub(" ", box.text()).strip()
-        return texts[box.key()]
+    text_of = _box_texts()
     for link in root.select('a[href^="#"]'):
         text = text_of(link)
         block = link.parent()
@@ -1152,12 +1159,7 @@ def _mark_link_cards(root: Element) -> int:
     the link's text alone, at most :data:`_CAPTION_CHARS` characters and no point's number
     (not inside a list item, a table or a heading)."""
     marked = 0
-    texts: dict[int, str] = {}  # each box's text read once: many links share a box
-
-    def text_of(box: Element) -> str:
-        if box.key() not in texts:
-            texts[box.key()] = _SPACE.sub(" ", box.text()).strip()
-        return texts[box.key()]
+    text_of = _box_texts()
     for link in root.select("a[href]"):
         text = _SPACE.sub(" ", link.text()).strip()
         if not text or len(text) > _CAPTION_CHARS or _OWN_MARKER.match(text):
