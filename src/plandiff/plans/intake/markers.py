@@ -21,7 +21,8 @@ from plandiff._text import CYRILLIC_LETTERS
 from plandiff.plans.intake.bullets import BULLETS
 from plandiff.plans.intake.lines import NOTES_WORDS
 
-__all__ = ["ARTICLE_ROMAN", "ARTICLE_WORDS", "BARE_NUMBER", "CYRILLIC_LETTERS", "DECIMAL",
+__all__ = ["ARTICLE_ROMAN", "ARTICLE_WORDS", "BARE_NUMBER", "CYRILLIC_LETTERS", "CYRILLIC_ROMAN",
+           "DECIMAL",
            "DECIMAL_WORD", "EMBEDDED", "FURNITURE_HEADING", "FW_DIGITS", "GROUP_HEADING",
            "GROUP_TAIL", "HEADING",
            "HEADING_ARTICLE", "HEADING_NUMBER", "JA_ARTICLE", "JA_PARAGRAPH", "JA_RUNNING",
@@ -192,6 +193,9 @@ KANA_SUB = re.compile(r"^(?P<indent>[ \t\u3000]*)(?:[(（](?P<pkana>[ア-ンｦ-
 KANJI_ITEM = re.compile(_LEAD + r"(?P<num>[一二三四五六七八九十]{1,3})[、．][ \t\u3000]*"
                         r"(?:\*\*|__)?(?P<rest>\S.*)$")
 """A point numbered in kanji (``一、``, ``二．``), as some Japanese summaries number them."""
+CYRILLIC_ROMAN = str.maketrans("ІХС", "IXC")
+"""The Cyrillic letters a Ukrainian or Russian keyboard types a Roman numeral's ``I``, ``X``
+and ``C`` with (``ІІ.``, ``ІХ.``), as the Latin ones."""
 SECTION = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<numeral>[IVXІХ]{1,5})\.(?:\*\*|__)?[ \t]+"
                      r"(?P<rest>[^\W\d_][^.;:!?。]{0,80})$")
 """A part heading between numbered points (``II. Security``: a capital Roman numeral, the

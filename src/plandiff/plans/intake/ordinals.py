@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from plandiff.plans.intake.lines import Line
-from plandiff.plans.intake.markers import FW_DIGITS, kanji_number, roman_value
+from plandiff.plans.intake.markers import CYRILLIC_ROMAN, FW_DIGITS, kanji_number, roman_value
 
 __all__ = ["number_letter_items", "number_ordinal_words", "number_roman_items"]
 
@@ -61,11 +61,6 @@ _JA_COUNTED = re.compile(
 """A Japanese press copy's counted points: ``第1に、…``, ``1点目は、…``, ``その1　…``."""
 _ROMAN = re.compile(r"^(?P<indent>[ \t]*)(?:\*\*|__)?(?P<numeral>[IVXLCІХС]{1,6})[.)]"
                     r"(?:\*\*|__)?[ \t]+(?P<rest>\S.*)$")
-
-
-_LATIN = str.maketrans("ІХС", "IXC")
-"""The Cyrillic letters Ukrainian and Russian typists write Roman numerals with (``ІІ.``,
-``ІХ.``), as the Latin ones."""
 
 
 def _numbered(lines: list[Line], found: list[tuple[int, int, re.Match[str]]]
@@ -131,7 +126,7 @@ def number_letter_items(lines: list[Line]) -> tuple[list[Line], int]:
 def number_roman_items(lines: list[Line]) -> tuple[list[Line], int]:
     """Lines opened by a Roman numeral counting up from ``I.`` read as ``1.``, ``2.`` …
     (see the module notes), and how many."""
-    found = [(index, roman_value(match.group("numeral").translate(_LATIN)), match)
+    found = [(index, roman_value(match.group("numeral").translate(CYRILLIC_ROMAN)), match)
              for index, line in enumerate(lines)
              if (match := _ROMAN.match(line.text)) is not None]
     return _numbered(lines, [item for item in found if item[1]])

@@ -21,7 +21,7 @@ from plandiff.plans.intake.asides import aside as _aside
 from plandiff.plans.intake.bullets import BULLET_LINE, DASH_ITEM
 from plandiff.plans.intake.cleaning import clean_line, strip_bold
 from plandiff.plans.intake.lines import join_wrapped, roman_label
-from plandiff.plans.intake.markers import FW_DIGITS, kanji_number, top_digits
+from plandiff.plans.intake.markers import CYRILLIC_ROMAN, FW_DIGITS, kanji_number, top_digits
 from plandiff.plans.intake.numbering import (
     decimal_sub,
     ja_paragraph,
@@ -111,17 +111,20 @@ def _after_break(parse: Parse) -> bool:
 
 
 _ASCII_BRACKETS = str.maketrans("（）", "()")
-_CITING = re.compile(r"(?:of|and|or|above|below|hereof|thereof|shall|is|are|applies|apply"
-                     r"|і|й|та|або|и|или)\b")
+_CITING_WORDS = (r"of|and|or|above|below|hereof|thereof|shall|is|are|applies|apply"
+                 r"|і|й|та|або|и|или")
+_CITING = re.compile(rf"(?:{_CITING_WORDS})\b")
 """The words that go on from a provision's number in a sentence citing it (``3(b) of the
 charter``, ``3(b) and (c) apply``, ``3(б) та (в)``): no provision's own text opens with them."""
 
 
 _REFERENCE_GOES_ON = re.compile(
-    r"(?:of|and|or|to|in|under|above|below|thereof|hereof|as|with|from|by|is|are|was|were"
-    r"|has|have|remains?|applies|apply|means|та|і|й|або|до|щодо|и|или|о|об)(?![\w-])")
+    rf"(?:{_CITING_WORDS}|to|in|under|as|with|from|by|was|were|has|have|remains?|means|до"
+    r"|щодо|о|об)(?![\w-])")
 """The small word a sentence goes on with after a provision's number that opens it (``3(b)
-of the charter binds …``, ``3(b) and 3(c) …``): a reference, not the provision's text."""
+of the charter binds …``, ``3(b) to 3(d) …``): the citing words (:data:`_CITING`) and more,
+which only after a number above the current point's say a reference, not the provision's
+text."""
 
 
 def _next_kanji_item(parse: Parse, kanji_sub: re.Match[str]) -> bool:
@@ -134,10 +137,6 @@ def _next_kanji_item(parse: Parse, kanji_sub: re.Match[str]) -> bool:
         return value == 1
     return 1 < value <= 10 and children[-1].style == "kanji" \
         and children[-1].label == "一二三四五六七八九十"[value - 2]
-
-
-_LATIN_ROMAN = str.maketrans("ІХ", "IX")
-"""Cyrillic ``І`` and ``Х`` in a Roman numeral typed on a Ukrainian or Russian keyboard."""
 
 
 def _names_a_later_point(parse: Parse, qualified: re.Match[str]) -> bool:
@@ -371,7 +370,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
                  indent)
         return
     section = SECTION.match(raw)
-    roman = section.group("numeral").translate(_LATIN_ROMAN) if section else ""
+    roman = section.group("numeral").translate(CYRILLIC_ROMAN) if section else ""
     if section and roman == "I" and _next_capital_item(parse, "I"):
         section = None  # "I." after "H.": the ninth item of a capital-letter list
     if section and roman == roman_label(parse.sections + 1).upper():
