@@ -206,6 +206,11 @@ _OWN_MARKER = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:]|[(（][a-z
 _SPACE = re.compile(r"[ \t\r\n\f]+")
 
 
+def _squeezed(element: Element) -> str:
+    """An element's text, each run of white space one space, trimmed."""
+    return _SPACE.sub(" ", element.text()).strip()
+
+
 def _note_reference(start: StartTag) -> bool:
     """A footnote's mark in the text (``<a href="#fn1" role="doc-noteref"><sup>1</sup>``,
     ``<sup class="reference">``) or its way back from the note (``↩︎``)."""
@@ -269,7 +274,7 @@ def _mark_buttons(root: Element) -> None:
     (``<a class="anchor" href="#p3">#</a>``); they were glued to the point's text."""
     for link in root.select("a[href]"):
         href = (link.attribute("href") or "").strip()
-        text = _SPACE.sub(" ", link.text()).strip()
+        text = _squeezed(link)
         classes = set((link.attribute("class") or "").lower().split())
         button = len(text.split()) <= _BUTTON_WORDS and text[-1:] not in ".!?。！？"
         if (_SHARE_INTENT.match(href) and button) or (
@@ -300,7 +305,7 @@ def _mark_kept(root: Element) -> None:
     ``promo``) when it holds more than half the main text: that is the article, not a box
     beside it. Lists of other stories and comments (``related``, ``comments``, ``footer``
     …), which can outgrow an article, are never kept so."""
-    whole = len(_SPACE.sub(" ", root.text()).strip())
+    whole = len(_squeezed(root))
     weighed = 0
     for element in root.select("[class], [id], [data-component]"):
         words = _class_words(element)
@@ -309,7 +314,7 @@ def _mark_kept(root: Element) -> None:
         weighed += 1
         if weighed > _KEPT_WEIGHED:
             break
-        if 2 * len(_SPACE.sub(" ", element.text()).strip()) > whole:
+        if 2 * len(_squeezed(element)) > whole:
             element.set_attribute(_KEPT, "")
 
 
@@ -945,16 +950,17 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     captions = _mark_image_boxes(root)
     _mark_kept(root)
     cards = _mark_link_cards(root)
-    _mark_cross_references(root)
+    anchors = _Anchors(root)
+    _mark_cross_references(root, anchors)
     _mark_buttons(root)
     entries = _mark_other_entries(root)
-    contents = _mark_contents_links(root)
+    contents = _mark_contents_links(root, anchors)
     walker = _walk(root, office)
     title = None
     headings = page.select("p.MsoTitle") + (page.select("p.title") if office.gdocs else [])
     headings += page.select("h1")
     if headings:
-        title = _SPACE.sub(" ", headings[0].text()).strip() or None
+        title = _squeezed(headings[0]) or None
     if title is None:  # no heading: the headline given for sharing, else the <title>
         # (a site's name, or "Headline | Site")
         title = _shared_title(page, None) or _chat_name(page) \
@@ -1039,9 +1045,9 @@ def _mark_image_boxes(root: Element) -> int:
         if box is None or box.same(root) or box.tag != "div" \
                 or box.attribute(_LEFT_OUT) is not None:
             continue
-        text = _SPACE.sub(" ", box.text()).strip()
+        text = _squeezed(box)
         if len(text) > _CAPTION_CHARS or _OWN_MARKER.match(text) \
-                or any(_OWN_MARKER.match(_SPACE.sub(" ", e.text()).strip())
+                or any(_OWN_MARKER.match(_squeezed(e))
                        for e in box.select("p, li, div, h2, h3, h4, strong, b")):
             continue
         box.set_attribute(_LEFT_OUT, "")
@@ -1063,12 +1069,31 @@ _XREF_GUARD = "\u2060"
 reads it as a mark; the parser's cleaning takes it out."""
 
 
+class _Anchors:
+    """The elements an in-page link leads to (``href="#vybory"``): the page's ids read once,
+    when a link first asks, for every pass that follows such links."""
+
+    def __init__(self, root: Element) -> None:
+        self.root = root
+        self.ids: dict[str, list[Element]] | None = None
+
+    def targets(self, link: Element) -> list[Element]:
+        """The elements whose id ``link``'s ``href`` names (none, one, or several where a
+        page repeats an id)."""
+        if self.ids is None:
+            self.ids = {}
+            for element in self.root.select("[id]"):
+                self.ids.setdefault(element.attribute("id") or "", []).append(element)
+        anchor = _ANCHOR_ID.fullmatch(link.attribute("href") or "")
+        return self.ids.get(anchor.group(1), []) if anchor else []
+
+
 def _element_start(element: Element) -> StartTag:
     return StartTag(element.tag, {name: value for name in ("class", "id", "role", "href")
                                   if (value := element.attribute(name)) is not None})
 
 
-def _mark_cross_references(root: Element) -> None:
+def _mark_cross_references(root: Element, anchors: _Anchors) -> None:
     """Mark the links whose whole text is a number in brackets (``see <a href="#p3">[3]</a>``)
     that lead to a point in the page, not to a note: the target's text opens with no note's
     mark and it stands in no block of notes. Their text is the point's; a footnote rule took
@@ -1077,12 +1102,8 @@ def _mark_cross_references(root: Element) -> None:
              if _BRACKETED.fullmatch(link.text()) and not _note_reference(_element_start(link))]
     if not links:
         return
-    ids: dict[str, list[Element]] = {}  # each id's elements, the page read once
-    for element in root.select("[id]"):
-        ids.setdefault(element.attribute("id") or "", []).append(element)
     for link in links:
-        anchor = _ANCHOR_ID.fullmatch(link.attribute("href") or "")
-        targets = ids.get(anchor.group(1), []) if anchor else []
+        targets = anchors.targets(link)
         if len(targets) != 1 or _NOTE_OPENS.match(targets[0].text()) \
                 or targets[0].tag in ("a", "sup"):
             continue
@@ -1116,17 +1137,16 @@ def _box_texts() -> Callable[[Element], str]:
 
     def text_of(box: Element) -> str:
         if box.key() not in texts:
-            texts[box.key()] = _SPACE.sub(" ", box.text()).strip()
+            texts[box.key()] = _squeezed(box)
         return texts[box.key()]
     return text_of
 
 
-def _mark_contents_links(root: Element) -> int:
+def _mark_contents_links(root: Element, anchors: _Anchors) -> int:
     """Mark an in-page table of contents to be left out, and count its entries: items or
     paragraphs (two at least) that are each one link to a heading of the page (``<li><a
     href="#vybory">3. Вибори</a></li>``) and nothing else. Numbered as the sections they
     lead to, they were the points a second time, with the headings' words for text."""
-    ids: dict[str, list[Element]] = {}
     entries: list[Element] = []
     text_of = _box_texts()
     for link in root.select('a[href^="#"]'):
@@ -1137,11 +1157,7 @@ def _mark_contents_links(root: Element) -> int:
             block = block.parent()
         if block is None or block.tag not in _JUMP_BLOCKS or not text or text_of(block) != text:
             continue
-        if not ids:
-            for element in root.select("[id]"):
-                ids.setdefault(element.attribute("id") or "", []).append(element)
-        anchor = _ANCHOR_ID.fullmatch(link.attribute("href") or "")
-        targets = ids.get(anchor.group(1), []) if anchor else []
+        targets = anchors.targets(link)
         if len(targets) == 1 and _heading_target(targets[0]):
             entries.append(block)
     if len(entries) < 2:
@@ -1161,7 +1177,7 @@ def _mark_link_cards(root: Element) -> int:
     marked = 0
     text_of = _box_texts()
     for link in root.select("a[href]"):
-        text = _SPACE.sub(" ", link.text()).strip()
+        text = _squeezed(link)
         if not text or len(text) > _CAPTION_CHARS or _OWN_MARKER.match(text):
             continue
         card = None
@@ -1170,7 +1186,7 @@ def _mark_link_cards(root: Element) -> int:
                 and text_of(box) == text:
             if box.tag in _CARD_BLOCKS:
                 card = box
-            elif box.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "caption", "dt", "dd"):
+            elif box.tag in _HEADINGS or box.tag in ("caption", "dt", "dd"):
                 card = None
                 break
             box = box.parent()
@@ -1193,7 +1209,7 @@ def _mark_figures(root: Element) -> int:
             figure.set_attribute(_READ, "")
         for caption in figure.select("figcaption"):
             caption.set_attribute(_LEFT_OUT, "")
-            left += bool(_SPACE.sub(" ", caption.text()).strip())
+            left += bool(_squeezed(caption))
     return left
 
 
@@ -1260,7 +1276,7 @@ def _chat_name(page: HtmlDocument) -> str | None:
     if page.title().strip() != _CHAT_EXPORT_TITLE:
         return None
     found = page.select("div.page_header div.text.bold")
-    name = _SPACE.sub(" ", found[0].text()).strip() if found else ""
+    name = _squeezed(found[0]) if found else ""
     return name or None
 
 
