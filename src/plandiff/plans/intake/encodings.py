@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 __all__ = ["CODECS", "Guess", "guess_encoding", "seven_bit_japanese"]
@@ -50,9 +50,12 @@ def _kana(ch: str) -> bool:
     return "\u3040" <= ch <= "\u30ff"
 
 
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 def _chinese(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" \
-        or "\uff01" <= ch <= "\uff5e"
+    return _han(ch) or "\u3000" <= ch <= "\u303f" or "\uff01" <= ch <= "\uff5e"
 
 
 _COMMON_HAN = frozenset(
@@ -131,7 +134,7 @@ def _plausible(text: str, candidate: _Candidate) -> tuple[bool, float]:
         return False, 0.0
     if candidate.kana is not None:
         kana = sum(1 for ch in outside if _kana(ch))
-        han = sum(1 for ch in outside if "\u4e00" <= ch <= "\u9fff")
+        han = sum(1 for ch in outside if _han(ch))
         if candidate.kana and kana < _MIN_KANA * (kana + han):
             return False, 0.0  # no Japanese: Chinese read as EUC-JP is kanji alone
         if not candidate.kana and (kana or not han):
@@ -203,20 +206,29 @@ def seven_bit_japanese(data: bytes) -> Guess | None:
     return None
 
 
+def _readings(data: bytes, candidates: tuple[_Candidate, ...]
+              ) -> Iterator[tuple[_Candidate, str, float]]:
+    """Each candidate's strict reading of ``data`` that is plausible (:func:`_plausible`),
+    with its share of small letters."""
+    for candidate in candidates:
+        try:
+            text = data.decode(candidate.codec)
+        except UnicodeDecodeError:
+            continue
+        ok, small = _plausible(text, candidate)
+        if ok:
+            yield candidate, text, small
+
+
 def guess_encoding(data: bytes) -> Guess | None:
     """The draft's text in the legacy encoding it reads best in, or None (see the module
     notes). Call it only for data that is not valid UTF-8."""
     if b"\x00" in data:
         return _utf16(data)
     best: tuple[int, float, Guess] | None = None
-    for candidate in _CANDIDATES:
-        try:
-            text = data.decode(candidate.codec)
-        except UnicodeDecodeError:
-            continue
-        ok, small = _plausible(text, candidate)
+    for candidate, text, small in _readings(data, _CANDIDATES):
         misfits = -_misfits(text)
-        if ok and (best is None or (misfits, small) > best[:2]):
+        if best is None or (misfits, small) > best[:2]:
             best = (misfits, small, Guess(text, candidate.name))
     if best is not None and best[1] >= _MOSTLY_SMALL:
         return best[2]
@@ -227,14 +239,9 @@ def _chinese_guess(data: bytes) -> Guess | None:
     """Chinese text in GB18030 or Big5: the reading with the larger share of the commonest
     characters (:data:`_COMMON_HAN`), if it has enough of them."""
     best: tuple[float, Guess] | None = None
-    for candidate in _CHINESE:
-        try:
-            text = data.decode(candidate.codec)
-        except UnicodeDecodeError:
-            continue
-        ok, _ = _plausible(text, candidate)
-        han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    for candidate, text, _ in _readings(data, _CHINESE):
+        han = [ch for ch in text if _han(ch)]
         share = sum(1 for ch in han if ch in _COMMON_HAN) / len(han) if han else 0.0
-        if ok and share >= _MIN_COMMON and (best is None or share > best[0]):
+        if share >= _MIN_COMMON and (best is None or share > best[0]):
             best = (share, Guess(text, candidate.name))
     return best[1] if best else None

@@ -18,7 +18,7 @@ from pathlib import Path
 from plandiff._text import decode_text
 from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
-from plandiff.plans.intake.encodings import guess_encoding, seven_bit_japanese
+from plandiff.plans.intake.encodings import Guess, guess_encoding, seven_bit_japanese
 from plandiff.plans.intake.furniture import pasted_furniture, pasted_line_numbers
 from plandiff.plans.intake.hyphens import rejoin_lines
 from plandiff.plans.intake.lines import (
@@ -216,6 +216,10 @@ def _pipe_tables(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     return tuple(out), rows
 
 
+def _read_as(guess: Guess) -> tuple[str, tuple[str, ...]]:
+    """The text of a draft read in a legacy encoding, with the note saying which."""
+    return guess.text, (f"not UTF-8: read as {guess.name}",)
+
 
 def _legacy(data: bytes, error: InputError) -> tuple[str, tuple[str, ...]]:
     """``data`` read in the legacy encoding it is written in, with the note saying so;
@@ -223,7 +227,8 @@ def _legacy(data: bytes, error: InputError) -> tuple[str, tuple[str, ...]]:
     guess = guess_encoding(data)
     if guess is None:
         raise error
-    return guess.text, (f"not UTF-8: read as {guess.name}",)
+    return _read_as(guess)
+
 
 def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
               limits: Limits = DEFAULT_LIMITS) -> DraftLines:
@@ -235,7 +240,7 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     guess = seven_bit_japanese(data)
     try:
         if guess is not None:  # seven-bit: it would pass for UTF-8 text but for its escapes
-            text, notes = guess.text, (f"not UTF-8: read as {guess.name}",)
+            text, notes = _read_as(guess)
         else:
             text = decode_text_bytes(data, display)
     except InputError as error:
