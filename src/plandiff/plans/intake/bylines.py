@@ -13,6 +13,7 @@ from __future__ import annotations
 from plandiff.plans.intake import markers
 from plandiff.plans.intake.bullets import BULLET_LINE
 from plandiff.plans.intake.cleaning import clean_line, plain_spaces
+from plandiff.plans.intake.headlines import HEADLINE_CHARS
 from plandiff.plans.intake.lines import Line, join_wrapped
 from plandiff.plans.intake.parsestate import Parse, open_top
 from plandiff.plans.intake.sentences import SENTENCE_END
@@ -39,7 +40,6 @@ def _bulleted_items(block: list[Line]) -> list[list[Line]]:
     return items
 
 
-_HEADLINE_CHARS = 150
 _ENDS = SENTENCE_END + "»”\")）」』"
 
 
@@ -61,7 +61,7 @@ def _headline(items: list[list[Line]]) -> bool:
     that end with none, "Ceasefire" / "Prisoner exchange", is all points)."""
     first = clean_line(items[0][0].text) if items and len(items[0]) == 1 else ""
     rest = [clean_line(block[-1].text) for block in items[1 + _lead_ins(items[1:]):]]
-    return bool(first) and len(first) <= _HEADLINE_CHARS and first[-1] not in _ENDS + ":;," \
+    return bool(first) and len(first) <= HEADLINE_CHARS and first[-1] not in _ENDS + ":;," \
         and not BULLET_LINE.match(items[0][0].text) and len(rest) >= 2 \
         and all(text[-1:] in _ENDS for text in rest)
 

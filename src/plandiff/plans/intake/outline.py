@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from plandiff.plans.intake.markers import GROUP_TAIL
 from plandiff.plans.intake.parsestate import Event, Node, Parse
@@ -108,6 +109,16 @@ def _shares_terms(a: set[str], b: set[str], common: set[str]) -> bool:
         and bool(shared - common)
 
 
+def _restates_list(nodes: list[Node], earlier: list[Node],
+                   restates: Callable[[Node, Node], bool]) -> bool:
+    """Whether a list restates an earlier one: two thirds of its points, two at least, say
+    what the earlier point of their number says (``restates``)."""
+    by_label = {node.label: node for node in earlier}
+    same = sum(1 for node in nodes
+               if node.label in by_label and restates(node, by_label[node.label]))
+    return same >= 2 and 3 * same >= 2 * len(nodes)
+
+
 def restated_parts(parse: Parse) -> None:
     """A list numbered from 1 again that restates an earlier part point by point (a page
     printing a second outlet's copy of the same points, after a paragraph or a heading
@@ -129,10 +140,8 @@ def restated_parts(parse: Parse) -> None:
     for index, part in enumerate(order[1:], 1):
         nodes = parts[part]
         for first in (p for p in order[:index] if p not in copies):
-            by_label = {node.label: node for node in parts[first]}
-            same = sum(1 for node in nodes if node.label in by_label
-                       and _restates(node, by_label[node.label], common))
-            if same >= 2 and 3 * same >= 2 * len(nodes):
+            if _restates_list(nodes, parts[first],
+                              lambda node, before: _restates(node, before, common)):
                 if _fuller(nodes, parts[first]):
                     copies[first] = part
                 else:
@@ -233,10 +242,8 @@ def repeated_lists(parse: Parse) -> None:
         for index, earlier in weighed.values():
             if earlier[0].part != run[0].part:
                 continue
-            by_label = {node.label: node for node in earlier}
-            same = sum(1 for node in run if node.label in by_label
-                       and _same(said[id(node)], said[id(by_label[node.label])], common))
-            if same >= 2 and 3 * same >= 2 * len(run):
+            if _restates_list(run, earlier, lambda node, before: _same(
+                    said[id(node)], said[id(before)], common)):
                 if _fuller(run, earlier):  # a summary, then the full text: the summary goes
                     _to_notes(parse, earlier, run, "a summary of the list after it")
                     kept[index] = run
