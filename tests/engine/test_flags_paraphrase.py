@@ -304,7 +304,29 @@ def test_russian_and_ukrainian_negation_by_meaning_raises_nothing(old: str, new:
     ("Прекращение огня вступает в силу немедленно.",
      "Прекращение огня не вступает в силу немедленно.",
      [("negation", "", "не")]),
+    ("Україна закріплює в конституції відмову від вступу до НАТО.",
+     "Україна закріплює в конституції вступ до НАТО.", [("negation", "відмову", "")]),
+    ("Розміщення іноземних військ в Україні заборонено.",
+     "Розміщення іноземних військ в Україні дозволено.", [("negation", "заборонено", "")]),
 ])
 def test_russian_and_ukrainian_negation_by_meaning_still_flags(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a verb of cessation whose statement is still there flags when it goes ("renounces
+    # enlargement" → "continues enlargement"); one whose clause went whole does not (the
+    # redline shows the clause gone)
+    ("NATO renounces further enlargement.", "NATO continues further enlargement.",
+     [("negation", "renounces", "")]),
+    ("The guarantee lapses if Russia attacks.", "The guarantee applies if Russia attacks.",
+     [("negation", "lapses", "")]),
+    ("All parties receive a full amnesty and waive any future claims.",
+     "All parties receive a full amnesty.", []),
+    ("Все стороны получают полную амнистию и отказываются от любых будущих претензий.",
+     "Все участники получат полную амнистию.", []),
+])
+def test_cessation_flags_only_while_its_statement_stays(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected

@@ -192,7 +192,10 @@ def only_after(text: str, other: str) -> dict[int, str]:
 
 CESSATION = Lazy(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|lost|renounce[sd]?|waive[sd]?|"
                  r"los(?:e|es|ing)|"
-                 r"失効|無効|失われ",
+                 r"失効|無効|失われ|"
+                 # Russian and Ukrainian: renounce/waive (отказ, відмова) and lapse
+                 r"(?:отка(?:з|ж[еу])|відмов)[а-яёіїєґ]*|"
+                 r"(?:утрачива|утрат|(?:по)?теря|втрача|втрат|переста)[а-яёіїєґ]*\s+\S+",
                  re.IGNORECASE)
 
 
