@@ -324,7 +324,7 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
     point's own paragraph (the parser's rules for editorial asides still apply to its lines),
     unless its class, id or role says furniture (``related``, ``ad`` …)."""
     attrs = start.attrs
-    if (start.tag in _SKIP_TAGS and not (in_item and start.tag == "aside")
+    if (start.tag in _SKIP_TAGS and not (start.tag == "aside" and (in_item or _update(start)))
             and not (start.tag == "figure" and _READ in attrs)) \
             or "hidden" in attrs \
             or (attrs.get("aria-hidden") == "true" and not _number_box(start)):
@@ -347,6 +347,21 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
         return True
     style = attrs.get("style", "").replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
+
+
+_UPDATE_WORDS = frozenset({"update", "correction", "clarification"})
+"""Class words of an editor's box in the article about a change to it (``aside.update``,
+``aside.article-correction``)."""
+
+
+def _update(start: StartTag) -> bool:
+    """Whether an ``<aside>`` is the editor's box telling readers of an update or a
+    correction ("Update: points 5 and 6 were reworded. They now read: …"): it is the
+    article's text, read (its quote of points goes to the notes when the full list follows,
+    :func:`~plandiff.plans.intake.outline.repeated_lists`); a box of "live updates" or
+    "latest updates" (other stories) is furniture still."""
+    return bool({w for w in _WORD_SPLIT.split(_class_names(start.attrs.get)) if w}
+                & _UPDATE_WORDS)
 
 
 def _int(value: str | None, default: int) -> int:
