@@ -659,3 +659,37 @@ def test_a_hostile_style_sheet_of_unclosed_comments_reads_in_linear_time() -> No
                              "x, lower-roman) \") \"} /* unclosed")
     assert counters is not None
     assert counters.marker("c7", lambda n, style: f"{n}:{style}") == "1:lower-roman) "
+
+
+def test_blocks_numbered_by_counters_on_selectors_with_combinators() -> None:
+    """A news site's explainer numbers its cards by its own style sheet, on selectors with
+    combinators (``.explainer .points > div::before { content: "Point " counter(item) ": " }``,
+    the counter reset on an ancestor, moved in the ``::before`` or on the block): the cards
+    are points 1-4 (the draft was refused, "no numbered points found"); a counter reset to
+    4 on the list's box numbers them from 5, as a reader sees them."""
+    sheet = (".explainer .points{counter-reset:item}"
+             ".explainer .points > div{counter-increment:item;margin:1em 0}"
+             ".explainer .points > div::before{content:\"Point \" counter(item) \": \"}"
+             ".entry-content{counter-reset:point 4}"
+             ".entry-content p.point::before{counter-increment:point;"
+             "content:counter(point) \". \"}"
+             ".entry-content ::after{content:counter(point)}")  # unreadable: left alone
+    cards = ("<div class=\"explainer\"><p>The draft holds these points.</p>"
+             "<div class=\"points\"><div>Both sides stop firing along the whole line.</div>"
+             "<div>Troops pull back ten kilometres.</div>"
+             "<div>A buffer zone is set up under monitors.</div>"
+             "<div>Detainees are swapped all for all.</div></div></div>")
+    page = (f"<html><head><style>{sheet}</style></head><body><article><h1>What the plan "
+            f"says</h1>{cards}</article></body></html>")
+    imported = _read(page)
+    assert _tree(imported) == [("1", "Both sides stop firing along the whole line."),
+                               ("2", "Troops pull back ten kilometres."),
+                               ("3", "A buffer zone is set up under monitors."),
+                               ("4", "Detainees are swapped all for all.")]
+    assert "The draft holds these points." in (imported.plan.notes or "")
+    later = ("<div class=\"entry-content\"><p class=\"point\">Elections follow.</p>"
+             "<p class=\"point\">Sanctions are lifted in stages.</p></div>")
+    imported = _read(f"<html><head><style>{sheet}</style></head><body><article>{later}"
+                     "</article></body></html>")
+    assert _tree(imported) == [("5", "Elections follow."),
+                               ("6", "Sanctions are lifted in stages.")]

@@ -960,6 +960,8 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         return DraftLines(DraftFormat.HTML, (), notes=said,
                           structured=structured, dates=dates)
     office = read_office(page, text)
+    if office.counters is not None:
+        _mark_scoped_counters(root, office.counters.scoped)
     cut = paywall_warning(root.text())
     figures = _mark_figures(root)
     captions = _mark_image_boxes(root)
@@ -1002,6 +1004,25 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                                 "own headings)", contents),
                                ("live blog entry(ies) with a numbered list of their own "
                                 "(from 1 again, shorter than the draft's)", entries)))
+
+
+_SCOPED_MATCHES = 2_000
+"""The most elements a page's selectors with combinators mark (:func:`_mark_scoped_counters`)."""
+
+
+def _mark_scoped_counters(root: Element, scoped: dict[str, str]) -> None:
+    """Give the elements a style sheet's counter rule on a selector with combinators
+    matches (``.entry-content p.point::before { content: counter(point) ". " }``) the class
+    the sheet's reading gave that rule (:attr:`~plandiff.plans.intake.csscounters.
+    ClassCounters.scoped`), so the walk numbers them as it numbers a class's blocks."""
+    marked = 0
+    for css, name in scoped.items():
+        for element in root.matching(css):
+            classes = element.attribute("class") or ""
+            element.set_attribute("class", f"{classes} {name}".strip())
+            marked += 1
+            if marked >= _SCOPED_MATCHES:
+                return
 
 
 _LEFT_OUT = "data-plandiff-left-out"
