@@ -101,6 +101,7 @@ from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.paywall import paywall_warning
 from plandiff.plans.intake.problems import input_problem
+from plandiff.plans.intake.webarchive import archive_today
 from plandiff.plans.intake.wiki import WIKI_CLASSES
 
 __all__ = ["decode_html", "read_html"]
@@ -943,7 +944,12 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     text, encoding = decode_html(data, display, declared)
     said = tuple(n for n in (archive, encoding) if n)
     page = HtmlDocument(text)
+    capture = archive_today(page)
     candidates = [e for css in _MAIN_SELECTORS for e in page.select(css)]
+    if capture is not None:  # the archive's header is no part of the captured page
+        candidates = [e for e in candidates if capture[1].contains(e)]
+        said += ("an archive.today capture: the archive's header over the captured page "
+                 "left out, its date the capture's",)
     root = max(candidates, key=lambda e: len(e.text()), default=None) if candidates else None
     while root is not None:  # <main> around the <article> and a list of headlines beside it
         inner = [e for e in candidates if root.contains(e)]
@@ -951,7 +957,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         if best is None or 2 * len(best.text()) < len(root.text()):
             break
         root = best
-    body = page.body()
+    body = capture[1] if capture is not None else page.body()
     if root is None or (body is not None and len(root.text()) < 200 < len(body.text()) // 4):
         root = body
     structured = _structured(page)
