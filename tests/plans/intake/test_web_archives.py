@@ -11,6 +11,7 @@ import pytest
 
 from plandiff.plans.intake import DraftRequest, import_bytes
 from plandiff.plans.model import DatedBy, date_basis
+from tests.plans.intake.pages import page as _page
 from tests.plans.intake.pages import tree as _tree
 
 REQUEST = DraftRequest(document="draft", version="draft-1", stated_date=True)
@@ -87,3 +88,38 @@ def test_a_page_with_blocks_called_header_and_content_is_no_capture() -> None:
     imported = import_bytes(page, "page.html", ".html", REQUEST)
     assert (imported.plan.date, date_basis(imported.plan)) == (dt.date(2025, 12, 2),
                                                                DatedBy.PUBLISHED)
+
+
+_WAYBACK = "https://web.archive.org/web/20251121093000/https://news.example.com/plan/"
+
+
+def test_wayback_rewritten_links_to_a_point_glued_to_a_word_are_text() -> None:
+    """A Wayback capture rewrites the page's links to its own points to the archive's
+    address (``…/web/2025…/https://site/plan/#p3``, or from the root, ``/web/…``): a
+    ``[3]`` so linked right after a word was read as a note mark and taken out ("as set out
+    in point below"); it is text, as an in-page ``#p3`` link's is. A link to a real note
+    stays a mark."""
+    imported = import_bytes(_page(
+        "<ol><li id=\"p1\">Both sides stop firing.</li><li id=\"p2\">Troops pull back as set "
+        f"out in point<a href=\"{_WAYBACK}#p3\">[3]</a> below.</li><li id=\"p3\">A buffer "
+        "zone is set up.<a href=\"/web/20251121093000/https://news.example.com/plan/#fn1\">"
+        "[1]</a></li><li>Monitors watch the zone under point<a href=\"/web/20251121093000/"
+        "https://news.example.com/plan/#p1\">[1]</a>.</li></ol><div class=\"footnotes\">"
+        "<ol><li id=\"fn1\">As agreed in the first round.</li></ol></div>"),
+        "page.html", ".html", REQUEST)
+    assert _tree(imported)[:4] == [
+        ("1", "Both sides stop firing."),
+        ("2", "Troops pull back as set out in point[3] below."),
+        ("3", "A buffer zone is set up."),
+        ("4", "Monitors watch the zone under point[1].")]
+    assert "As agreed in the first round." in (imported.plan.notes or "")
+
+
+def test_a_wayback_capture_s_table_of_contents_is_left_out() -> None:
+    """Its entries, linked to the page's headings through the archive's address, were the
+    points a second time (1, 2, then 1, 2 again)."""
+    imported = import_bytes(_page(
+        f"<ul><li><a href=\"{_WAYBACK}#a\">1. Ceasefire</a></li><li><a href=\"{_WAYBACK}#b\">"
+        "2. Swap</a></li></ul><h2 id=\"a\">1. Ceasefire</h2><p>Both sides stop firing.</p>"
+        "<h2 id=\"b\">2. Swap</h2><p>Detainees are swapped.</p>"), "page.html", ".html", REQUEST)
+    assert [n for n, _ in _tree(imported)] == ["1", "2"]

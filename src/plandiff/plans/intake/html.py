@@ -1105,7 +1105,12 @@ _XREF = "data-plandiff-xref"
 _BRACKETED = re.compile(r"\s*\[[0-9]{1,3}\]\s*")
 _NOTE_OPENS = re.compile(r"\s*(?:\[[0-9]{1,3}\]|[0-9]{1,3}(?![0-9.)．:])|[⁰¹²³⁴⁵⁶⁷⁸⁹^↑↩])")
 """What opens a note (``[3] …``, ``3 …``, ``³ …``, a wiki's ``^``), not a point (``3. …``)."""
-_ANCHOR_ID = re.compile(r"#([\w.:-]{1,100})")
+_ANCHOR_ID = re.compile(r"(?:(?:https?:)?//web\.archive\.org)?(?:/web/[0-9]{4,14}[a-z_]{0,4}/"
+                        r"[^#\s]{1,2000})?#([\w.:-]{1,100})", re.IGNORECASE)
+"""An in-page link's target: ``#p3``, or as the Wayback Machine rewrites a capture's links
+to its own page (``https://web.archive.org/web/20251121093000/https://site/plan/#p3``,
+``/web/…/…#p3``)."""
+_IN_PAGE_LINKS = 'a[href^="#"], a[href*="/web/"][href*="#"]'
 _XREF_GUARD = "\u2060"
 """A word joiner after a cross-reference's opening bracket (``[⁠3]``): no footnote rule
 reads it as a mark; the parser's cleaning takes it out."""
@@ -1140,7 +1145,7 @@ def _mark_cross_references(root: Element, anchors: _Anchors) -> None:
     that lead to a point in the page, not to a note: the target's text opens with no note's
     mark and it stands in no block of notes. Their text is the point's; a footnote rule took
     ``[3]`` out as a mark (and the note [3] with it, when one was there)."""
-    links = [link for link in root.select('a[href^="#"]')
+    links = [link for link in root.select(_IN_PAGE_LINKS)
              if _BRACKETED.fullmatch(link.text()) and not _note_reference(_element_start(link))]
     if not links:
         return
@@ -1191,7 +1196,7 @@ def _mark_contents_links(root: Element, anchors: _Anchors) -> int:
     lead to, they were the points a second time, with the headings' words for text."""
     entries: list[Element] = []
     text_of = _box_texts()
-    for link in root.select('a[href^="#"]'):
+    for link in root.select(_IN_PAGE_LINKS):
         text = text_of(link)
         block = link.parent()
         while block is not None and block.tag not in _JUMP_BLOCKS and not block.same(root) \
