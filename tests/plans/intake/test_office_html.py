@@ -693,3 +693,58 @@ def test_blocks_numbered_by_counters_on_selectors_with_combinators() -> None:
                      "</article></body></html>")
     assert _tree(imported) == [("5", "Elections follow."),
                                ("6", "Sanctions are lifted in stages.")]
+
+
+_GDOCS_TERMS = (
+    '<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style '
+    'type="text/css">ol.lst-kix_q2-1{list-style-type:none}.lst-kix_q2-0>li:before{content:"" '
+    'counter(lst-ctn-kix_q2-0,decimal) ". "}.lst-kix_q2-1>li:before{content:"" counter('
+    'lst-ctn-kix_q2-1,lower-latin) ") "}ol.lst-kix_q2-0{list-style-type:none}.c3{margin-left:'
+    '36pt;padding-left:0pt}.c5{margin-left:72pt;padding-left:0pt}.c9{margin-left:36pt}'
+    '.c10{margin-left:72pt}</style></head><body class="c4 doc-content"><ol class="c6 '
+    'lst-kix_q2-0 start" start="1"><li class="c3 li-bullet-0"><span>Sovereignty is confirmed.'
+    '</span></li><li class="c3 li-bullet-0"><span>The guarantee is given on these terms:'
+    '</span></li></ol><ol class="c6 lst-kix_q2-1 start" start="1"><li class="c5 li-bullet-0">'
+    '<span>The United States is compensated.</span></li><li class="c5 li-bullet-0"><span>It '
+    'lapses if Ukraine invades Russia.</span></li></ol>{paragraph}<ol class="c6 lst-kix_q2-0" '
+    'start="3"><li class="c3 li-bullet-0"><span>Elections are held within 100 days.</span>'
+    '</li></ol></body></html>')
+
+
+def test_a_google_docs_paragraph_at_the_parent_s_margin_after_sub_items_is_the_parent_s(
+        ) -> None:
+    """A paragraph after sub-items a) and b) whose class sets it at the first level's margin
+    (36pt, as the points' items) is point 2's further paragraph: it went into 2(b). One at
+    the second level's margin (72pt) stays 2(b)'s."""
+    imported = _read(_GDOCS_TERMS.replace(
+        "{paragraph}", '<p class="c9 c2"><span>The guarantee is reviewed after ten years.'
+        '</span></p>'))
+    assert _tree(imported) == [
+        ("1", "Sovereignty is confirmed."),
+        ("2", "The guarantee is given on these terms:\n\nThe guarantee is reviewed after ten "
+              "years."),
+        ("2(a)", "The United States is compensated."),
+        ("2(b)", "It lapses if Ukraine invades Russia."),
+        ("3", "Elections are held within 100 days.")]
+    imported = _read(_GDOCS_TERMS.replace(
+        "{paragraph}", '<p class="c10 c2"><span>Payment is made in annual parts.</span></p>'))
+    assert _tree(imported)[3] == ("2(b)", "It lapses if Ukraine invades Russia.\n\nPayment "
+                                          "is made in annual parts.")
+
+
+def test_a_paragraph_in_an_item_after_its_nested_list_is_the_item_s() -> None:
+    """``<li>Terms:<ol type="a">…</ol><p>…</p></li>``: the paragraph after the nested list
+    is point 2's, not 2(b)'s; a paragraph inside the nested item stays its own."""
+    page = ("<html><body><article><ol><li>Sovereignty is confirmed.</li><li>The guarantee is "
+            "given on these terms:<ol type=\"a\"><li>The United States is compensated.</li>"
+            "<li>It lapses if Ukraine invades Russia.<p>Both conditions are checked yearly."
+            "</p></li></ol><p>The guarantee is reviewed after ten years.</p></li><li>Elections "
+            "are held.</li></ol></article></body></html>")
+    assert _tree(_read(page)) == [
+        ("1", "Sovereignty is confirmed."),
+        ("2", "The guarantee is given on these terms:\n\nThe guarantee is reviewed after ten "
+              "years."),
+        ("2(a)", "The United States is compensated."),
+        ("2(b)", "It lapses if Ukraine invades Russia.\n\nBoth conditions are checked "
+                 "yearly."),
+        ("3", "Elections are held.")]

@@ -78,6 +78,7 @@ from plandiff.plans.intake.htmloffice import (
     counter_text,
     kix_level,
     kix_marker,
+    margin_of,
     read_office,
     title_paragraph,
     word_indent,
@@ -417,6 +418,8 @@ class _Walker:
     block: int = 0
     office: Office = field(default_factory=lambda: Office({}, {}, False))
     kix_values: dict[tuple[str, int], int] = field(default_factory=dict)
+    kix_margins: dict[float, int] = field(default_factory=dict)
+    """Google Docs: the left margin of each list level's items (their class's) → the level."""
     """The number of the last item at each (Google Docs list, level)."""
     comments: list[str] = field(default_factory=list)
     notes: int = 0
@@ -810,8 +813,12 @@ def _walk(root: Element, office: Office) -> _Walker:
             margin = MARGIN.search(event.attrs.get("style", ""))
             if office.word and tag == "p":
                 extra += word_indent(event.attrs.get("style", ""), margin)
-            elif (margin and float(margin.group(1) or 0) > 0) or class_margin(office, event):
+            elif margin and float(margin.group(1) or 0) > 0:
                 extra += 1
+            elif class_margin(office, event):
+                # a Google Docs paragraph at a list level's margin is at that level (after
+                # sub-items a) b), one at their parent's margin is the parent's paragraph)
+                extra += walker.kix_margins.get(margin_of(office, event) or 0.0, 1)
             indents.append(extra)
             walker.indent += extra
             if tag in ("ol", "ul"):
@@ -841,6 +848,9 @@ def _walk(root: Element, office: Office) -> _Walker:
                 walker.lists.append(kix)
                 walker.indent += kix.nest
             elif tag == "li":
+                if walker.lists and walker.lists[-1].kix is not None:
+                    walker.kix_margins.setdefault(margin_of(office, event) or 0.0,
+                                                  walker.lists[-1].nest)
                 walker.prefix = _item_marker(walker, event)
                 walker.item = (walker.lists[-1] if walker.lists and "value" not in event.attrs
                                else None)
