@@ -57,6 +57,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.asides import ASIDE_LINE
@@ -156,6 +157,10 @@ links to other stories (``data-component="links-block"``); a box asking readers 
 support ("support" alone names too much); the Wayback Machine's toolbar
 over a capture (``#wm-ipp-base``, shown once its script ran, as a browser saves the page)
 and the line it prints above it (``#wm-ipp-print``)."""
+_SKIP_PAIRS = frozenset({("read", "also"), ("also", "read"), ("see", "also")})
+"""Two words in a row of a class name that together name a box of links to other stories
+(``div.read-also``, ``article__read-also``, ``see-also``), each harmless alone; a
+``read-more`` box may hold the rest of the article behind its button, and is read."""
 _POST_CHROME_IDS = frozenset({"user-name", "user-names", "tweet-user-avatar", "socialcontext",
                               "caret", "reply", "retweet", "unretweet", "like", "unlike",
                               "bookmark", "analytics", "sidebarcolumn", "placementtracking"})
@@ -344,8 +349,10 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
     names = _class_names(attrs.get)
     if set(names.split()) & (_POST_CHROME_CLASSES | WIKI_CLASSES):
         return True
-    words = {w for w in _WORD_SPLIT.split(names) if w}
-    if (words & _SKIP_WORDS and _KEPT not in attrs) or set(names.split()) & _SKIP_CLASSES:
+    split = [w for w in _WORD_SPLIT.split(names) if w]
+    words = set(split)
+    if (words & _SKIP_WORDS and _KEPT not in attrs) or set(names.split()) & _SKIP_CLASSES \
+            or not _SKIP_PAIRS.isdisjoint(pairwise(split)):
         return True
     style = attrs.get("style", "").replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
@@ -542,7 +549,7 @@ _LEAD_END = "\x1c"
 :mod:`.leadins`)."""
 _BOLD_END = "\x1e"
 """Where a bold number opening a paragraph ends (``<p><b>3</b> The parties …``)."""
-_BOLD_NUMBER = re.compile("^(\\s*[0-9０-９]{1,3})\\s*\x1e\\s*(\\S)")
+_BOLD_NUMBER = re.compile("^(\\s*[0-9０-９]{1,3})\\s*\x1e\\s*(?:[.)．）]\\s*)?(\\S)")
 """A paragraph opening with a bold number: it is the point's number when the text after it
 does not go on in small letters (``<b>28</b> points make up the draft`` is a sentence)."""
 _BARE_POINT = re.compile(r"[ \t]*[0-9]{1,3}\.[ \t]*")
