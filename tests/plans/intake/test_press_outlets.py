@@ -51,3 +51,50 @@ def test_a_bold_number_with_its_full_stop_outside_the_bold() -> None:
                                ("3", "Выборы проходят через сто дней."),
                                ("4", "Санкции снимают поэтапно.")]
 
+
+def test_a_table_of_number_title_and_text_rows() -> None:
+    """A Japanese outlet's table of the points (番号 | 項目 | 内容) and an explainer's (No. |
+    Issue | What the draft says): each row is its point, titled by its middle cell (the
+    title ran into the text, "停戦 双方は…"; the English table was refused, "no numbered
+    points found")."""
+    imported = import_bytes(_page(
+        "<h1>和平案の要旨</h1><table><tr><th>番号</th><th>項目</th><th>内容</th></tr><tr><td>1"
+        "</td><td>停戦</td><td>双方は前線全体で戦闘を停止する。</td></tr><tr><td>2</td><td>捕虜"
+        "</td><td>捕虜は全員を交換する。</td></tr><tr><td>3</td><td>選挙</td><td>選挙は100日"
+        "以内に実施する。</td></tr></table>", "ja"), "page.html", ".html", REQUEST)
+    assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
+        ("1", "停戦", "双方は前線全体で戦闘を停止する。"), ("2", "捕虜", "捕虜は全員を交換する。"),
+        ("3", "選挙", "選挙は100日以内に実施する。")]
+    imported = import_bytes(_page(
+        "<table><tr><th>No.</th><th>Issue</th><th>What the draft says</th></tr><tr><td>1</td>"
+        "<td>Ceasefire</td><td>Both sides stop firing along the line.</td></tr><tr><td>2</td>"
+        "<td>Prisoners</td><td>All detainees are swapped.</td></tr><tr><td>3</td><td>Elections"
+        "</td><td>A vote is held within a hundred days.</td></tr></table>"),
+        "page.html", ".html", REQUEST)
+    assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
+        ("1", "Ceasefire", "Both sides stop firing along the line."),
+        ("2", "Prisoners", "All detainees are swapped."),
+        ("3", "Elections", "A vote is held within a hundred days.")]
+
+
+def test_a_renumbering_map_s_rows_are_no_titled_points() -> None:
+    """``Old | New | Change`` rows ("12 | 8 | moved", "5 | Security guarantees | merged
+    into 4"): no point, no title."""
+    imported = import_bytes(_page(
+        "<p>1. Both sides stop firing.</p><p>2. All detainees are swapped.</p><p>3. A vote is "
+        "held.</p><table><tr><th>Old</th><th>New</th><th>Change</th></tr><tr><td>12</td><td>8"
+        "</td><td>moved</td></tr><tr><td>5</td><td>Security guarantees</td><td>merged into 4"
+        "</td></tr></table>"), "page.html", ".html", REQUEST)
+    assert [p.number for p in imported.plan.points] == ["1", "2", "3"]
+
+
+def test_the_page_s_text_after_a_table_of_the_points_is_not_the_last_row_s() -> None:
+    """A paragraph after a table whose rows were the points ran into the last point (with a
+    warning to check it): the table has closed, it goes to the notes."""
+    imported = import_bytes(_page(
+        "<table><tr><th>No.</th><th>Provision</th></tr><tr><td>1</td><td>Both sides stop "
+        "firing along the line.</td></tr><tr><td>2</td><td>All detainees are swapped in "
+        "stages.</td></tr><tr><td>3</td><td>A vote is held within a hundred days.</td></tr>"
+        "</table><p>The text may change.</p>"), "page.html", ".html", REQUEST)
+    assert _tree(imported)[-1] == ("3", "A vote is held within a hundred days.")
+    assert "The text may change." in (imported.plan.notes or "")

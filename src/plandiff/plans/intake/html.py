@@ -438,6 +438,9 @@ class _Walker:
     is marked :data:`~plandiff.plans.intake.lines.PAGE_TEXT`, so that it and what follows it
     up to the next point go to the notes, not into the last point."""
 
+    table_points: int = 0
+    """The rows of the table open (or last closed) read as numbered points: three or more,
+    and the page's text after the table is not its last row's (:attr:`after_list`)."""
     resume: tuple[int, str] | None = None
     """The number after the last item of the outer ``<ol>`` just closed, and its type, until
     a line of text follows it: a list the page's furniture split off it goes on from there
@@ -480,13 +483,21 @@ class _Walker:
             raw = raw.replace(_LEAD_END, "")
         row = _ROW_NUMBER.match(raw)
         remarks: list[str] = []
+        cells = [] if row is None else [" ".join(cell.split()) for cell in
+                                         raw[row.end():].rstrip(_CELL + " ").split(_CELL)]
         provision = None if row is None else numbered_provision(
-            [[row.group("num")], *([" ".join(cell.split())] for cell in
-                                   raw[row.end():].rstrip(_CELL + " ").split(_CELL))])
+            [[row.group("num")], *([cell] for cell in cells)])
+        titled = _titled_row(cells) if row is not None and provision is None else None
+        if row and (provision is not None or titled is not None):
+            self.table_points += 1
         if row and provision is not None:
             # a table row: the point's number, then its text (and a status beside it,
             # "Agreed", a paragraph of its own, as in the Word file)
             raw, remarks = f"{row.group('num')}. {' '.join(provision[1])}", provision[2]
+        elif row and titled is not None:
+            # number | title | text: the title on the point's line, its text a paragraph
+            # below (read as the point's title by the draft's shape, titles.py)
+            raw, remarks = f"{row.group('num')}. {titled[0]}", [titled[1]]
         schedule = None
         if row is None and raw.count(_CELL) >= 3 and not raw.split(_CELL)[0].strip():
             schedule = row_line(raw.split(_CELL)[1:])
@@ -560,6 +571,29 @@ _ROW_NUMBER = re.compile(r"^\s*\x1f\s*\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?\s*[.)]?\s*
 """A row whose first cell holds only a number (``| 3 | The parties … |``, a two-column table
 of provisions, at least three words in the second cell): the line opens point 3. A row of
 more cells ("12 | 8 | modified", a renumbering map) stays text."""
+
+
+_TITLE_CELL_WORDS = 6
+_TITLE_CELL_CHARS = 60
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{6}")
+_SENTENCE_ENDS = (".", "。", "．", "!", "！", ";", "；", "”", "」", ")", "）")
+
+
+def _titled_row(cells: list[str]) -> tuple[str, str] | None:
+    """A table row's cells after its number cell when they are a point's title and its
+    text (``| 1 | Ceasefire | Both sides stop firing … |``, ``| 1 | 停戦 | 双方は … |``): a
+    short title with a letter in it and no sentence's end, then a sentence (three words, or
+    six Japanese or Chinese characters, at least). A renumbering map's ``8 | moved`` or a
+    status ``Agreed`` is no text."""
+    if len(cells) != 2 or not all(cells):
+        return None
+    title, text = cells
+    if len(title.split()) > _TITLE_CELL_WORDS or len(title) > _TITLE_CELL_CHARS \
+            or not re.search(r"[^\W\d_]", title) or title.endswith(_SENTENCE_ENDS[:6]):
+        return None
+    if not text.endswith(_SENTENCE_ENDS) or len(text) <= len(title):
+        return None
+    return (title, text) if len(text.split()) >= 3 or _CJK_TEXT.search(text) else None
 
 
 _CELL_BREAKS = frozenset({"p", "div", "br"})
@@ -937,6 +971,10 @@ def _walk(root: Element, office: Office) -> _Walker:
             walker.after_list = not walker.lists and closed.tag == "ol" and closed.ordered \
                 and closed.kix is None and (closed.items >= _PLAN_ITEMS or closed.one_block or (
                     closed.items > 1 and highest >= _PLAN_ITEMS))
+        if tag == "table" and not rows:
+            # a table whose rows were the points has closed: the page's text follows
+            walker.after_list = walker.after_list or walker.table_points >= _PLAN_ITEMS
+            walker.table_points = 0
         if indents:
             walker.indent -= indents.pop()
         if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "ul", "table", "summary",
