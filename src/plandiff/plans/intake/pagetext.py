@@ -146,7 +146,7 @@ def _lines_as_paragraphs(own: list[list[str]], others: list[list[list[str]]]
 def _move_after(parse: Parse, last: Node, kept: list[list[str]],
                 moved: list[list[str]]) -> None:
     last.paragraphs = kept
-    parse.after.extend(note_paragraph(p) for p in moved)
+    parse.after_last.extend(note_paragraph(p) for p in moved)
     parse.events.append(Event(last.where, "after", f"{len(moved)} paragraph(s) after point "
                               f"{last.number} read as the article's text, not the point's: "
                               "moved to the version's notes"))
@@ -228,7 +228,7 @@ def closing_line(parse: Parse) -> None:
         last.paragraphs = paragraphs[:-1]
     else:
         lines.pop()
-    parse.after.append(line)
+    parse.after_last.append(line)
     parse.events.append(Event(last.where, "after", f"the reporter's closing line ({line[:60]})"
                               f" read as the article's text, not point {last.number}'s: "
                               "moved to the version's notes"))

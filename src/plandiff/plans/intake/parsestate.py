@@ -203,6 +203,10 @@ class Parse:
     """Paragraphs of article prose after the list (see
     :func:`~plandiff.plans.intake.pagetext.prose_after`): they go to the version's notes, after
     everything else there."""
+    after_last: list[str] = field(default_factory=list)
+    """Paragraphs moved out of the last point's text (the article's prose, a reporter's
+    closing line): they go to the notes where they stood, before any heading after the last
+    point."""
     pending: tuple[str, str, list[str]] | None = None
     """A quotation set large after an unfinished sentence, with where it is and its
     speaker's line: held until the next line says what it is
