@@ -77,3 +77,26 @@ def test_points_from_five_that_say_other_things_than_the_list_stay_points() -> N
         "<p>5. Grain leaves the ports under escort.</p><p>6. Fishing resumes in spring."
         "</p><h2>Security</h2>" + _PARAGRAPHS), "page.html", ".html", REQUEST)
     assert [n for n, _ in _tree(imported)] == ["5", "6", "1", "2", "3", "4", "5", "6", "7"]
+
+
+def test_an_update_box_under_the_full_list_goes_to_the_notes() -> None:
+    """The same box under the list (points 5 and 6 after 7, numbering going back): the
+    quoted points stood twice, and the box's lead-in was point 7's second paragraph."""
+    for listed in (_ITEMS, _PARAGRAPHS):
+        imported = import_bytes(_page(
+            listed + "<div class='update'><p>Update: points 5 and 6 were reworded. They now "
+            "read:</p><blockquote>" + _QUOTED + "</blockquote></div>"),
+            "page.html", ".html", REQUEST)
+        assert _tree(imported) == _FULL
+        notes = imported.plan.notes or ""
+        assert notes.index("reworded") < notes.index("5. Monitors from neutral") \
+            < notes.index("6. Detainees are swapped all for all.")
+        assert not any("goes back" in m for m in _messages(imported))
+
+
+def test_points_after_the_last_that_say_other_things_stay() -> None:
+    """5 and 6 after 7 that quote nothing of the list's 5 and 6 stay (a reader asked)."""
+    imported = import_bytes(_page(
+        _PARAGRAPHS + "<p>5. Grain leaves the ports under escort.</p><p>6. Fishing resumes "
+        "in spring.</p>"), "page.html", ".html", REQUEST)
+    assert [n for n, _ in _tree(imported)] == ["1", "2", "3", "4", "5", "6", "7", "5", "6"]

@@ -248,6 +248,7 @@ def repeated_lists(parse: Parse) -> None:
     (two at least) must say what the point of their number says. A summary in short
     sentences before the full text goes instead of the full text (:func:`_fuller`), and so
     do a few points numbered from above 1 that quote the list after them (:func:`_excerpt`)."""
+    _trailing_excerpt(parse)
     points = parse.points
     starts = [0] + [i for i in range(1, len(points)) if points[i].label == "1"
                     and points[i].part == points[i - 1].part
@@ -281,6 +282,32 @@ def repeated_lists(parse: Parse) -> None:
                 break
         else:
             kept.append(run)
+
+
+def _trailing_excerpt(parse: Parse) -> None:
+    """A few points after the last, their numbering gone back (5, 6 after 7), that quote the
+    list's points of their numbers (an "Update: points 5 and 6 were reworded" box under the
+    full text, :func:`_excerpt`): they go to the version's notes, as a quote above the list
+    does, instead of standing twice."""
+    points = parse.points
+    if len(points) < 3:
+        return
+    at = len(points) - 1
+    while at > 0 and points[at - 1].label.isdigit() and points[at].label.isdigit() \
+            and int(points[at - 1].label) < int(points[at].label) \
+            and points[at - 1].part == points[at].part:
+        at -= 1
+    if at == 0 or not points[at - 1].label.isdigit() or not points[at].label.isdigit() \
+            or points[at - 1].part != points[at].part:
+        return
+    tail = points[at:]
+    earlier = [node for node in points[:at] if node.part == tail[0].part]
+    said = {id(node): (_plain(node), _terms(node)) for node in points}
+    counts = Counter(term for node in points for term in said[id(node)][1])
+    common = {term for term, count in counts.items() if 2 * count >= len(points)}
+    if _excerpt(tail, earlier, lambda node, before: _same(said[id(node)], said[id(before)],
+                                                          common)):
+        _to_notes(parse, tail, earlier, "an excerpt of the list before it")
 
 
 def settle_parts(parse: Parse) -> None:
