@@ -98,3 +98,29 @@ def test_the_page_s_text_after_a_table_of_the_points_is_not_the_last_row_s() -> 
         "</table><p>The text may change.</p>"), "page.html", ".html", REQUEST)
     assert _tree(imported)[-1] == ("3", "A vote is held within a hundred days.")
     assert "The text may change." in (imported.plan.notes or "")
+
+
+def test_a_card_to_another_story_with_its_date_between_the_points_is_left_out() -> None:
+    """A Russian agency's page sets each paragraph in a block of its own (``<div
+    class="article__block"><div class="article__text">``, no blank line between) and a card
+    to another story with its time between them: the card's title and time ran into point 2
+    ("…всех на всех. Песков прокомментировал план 21 ноября 2025, 10:15")."""
+    imported = import_bytes(_page(
+        "<div class=\"article__body\"><div class=\"article__block\"><div class=\"article__text"
+        "\">МОСКВА, 21 ноя. Агентство публикует пункты документа.</div></div>" + "".join(
+            f"<div class=\"article__block\"><div class=\"article__text\"><strong>{n}.</strong>"
+            f" {text}</div></div>{between}" for n, text, between in (
+                (1, "Стороны прекращают огонь.", ""),
+                (2, "Пленных обменивают всех на всех.",
+                 "<div class=\"article__block\"><div class=\"article__article\"><a href=\"/x\">"
+                 "Песков прокомментировал план</a><div class=\"article__article-info\">21 "
+                 "ноября 2025, 10:15</div></div></div>"),
+                (3, "Выборы проходят через сто дней.",
+                 "<div class=\"article__block\"><div><a href=\"/y\">Что известно о переговорах"
+                 "</a> <span>12:40</span></div></div>"),
+                (4, "Санкции снимают поэтапно.", ""))) + "</div>", "ru"),
+        "page.html", ".html", REQUEST)
+    assert _tree(imported) == [("1", "Стороны прекращают огонь."),
+                               ("2", "Пленных обменивают всех на всех."),
+                               ("3", "Выборы проходят через сто дней."),
+                               ("4", "Санкции снимают поэтапно.")]

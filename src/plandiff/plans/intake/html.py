@@ -1269,13 +1269,34 @@ def _mark_contents_links(root: Element, anchors: _Anchors) -> int:
     return len(entries)
 
 
+_STAMP_TOKEN = re.compile(r"[0-9]{1,4}(?:[:./][0-9]{1,4}){0,2}|[^\W\d_]{1,10}\.?")
+_STAMP_CHARS = 40
+_STAMP_WORDS = 3
+
+
+def _card_text(box: str, link: str) -> bool:
+    """Whether a box's text is a link's alone, or the link's and a time stamp beside it (a
+    card to another story with its date, ``Песков прокомментировал план`` ``21 ноября 2025,
+    10:15``): digits, a month's name, no more than :data:`_STAMP_WORDS` words."""
+    if box == link:
+        return True
+    if not box.startswith(link) and not box.endswith(link):
+        return False
+    rest = box.removeprefix(link) if box.startswith(link) else box.removesuffix(link)
+    tokens = [t for t in re.split(r"[\s,·|•–—]+", rest.strip()) if t]
+    return 0 < len(rest) <= _STAMP_CHARS and any(c.isdigit() for c in rest) \
+        and all(_STAMP_TOKEN.fullmatch(t) for t in tokens) \
+        and sum(1 for t in tokens if not t[0].isdigit()) <= _STAMP_WORDS
+
+
 def _mark_link_cards(root: Element) -> int:
     """Mark the boxes that are one link and nothing else (a CMS's inline card to another
     story set between two paragraphs, ``<div class="article__inline-item"><a>…<span>Politics
     </span><span>Kremlin replies</span></a></div>``, under class names no rule knows) to be
     left out, and count them: the outermost ``<div>`` or ``<p>`` round a link whose text is
-    the link's text alone, at most :data:`_CAPTION_CHARS` characters and no point's number
-    (not inside a list item, a table or a heading)."""
+    the link's text alone (or with a time stamp beside it, :func:`_card_text`), at most
+    :data:`_CAPTION_CHARS` characters and no point's number (not inside a list item, a table
+    or a heading)."""
     marked = 0
     text_of = _box_texts()
     for link in root.select("a[href]"):
@@ -1285,7 +1306,7 @@ def _mark_link_cards(root: Element) -> int:
         card = None
         box = link.parent()
         while box is not None and not box.same(root) and box.tag not in _BOX_STOPS \
-                and text_of(box) == text:
+                and _card_text(text_of(box), text):
             if box.tag in _CARD_BLOCKS:
                 card = box
             elif box.tag in _HEADINGS or box.tag in ("caption", "dt", "dd"):
