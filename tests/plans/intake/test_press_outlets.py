@@ -124,3 +124,21 @@ def test_a_card_to_another_story_with_its_date_between_the_points_is_left_out() 
                                ("2", "Пленных обменивают всех на всех."),
                                ("3", "Выборы проходят через сто дней."),
                                ("4", "Санкции снимают поэтапно.")]
+
+
+def test_a_japanese_photo_credit_and_a_channel_s_call_are_no_point_s_text() -> None:
+    """A Japanese outlet's photo credit between the points (``＝写真はロイター``) and a
+    Ukrainian site's line under the last point calling readers to its channel ("Більше
+    новин — у нашому Telegram-каналі.") were the points' second paragraphs."""
+    imported = import_bytes(_page(
+        "<div class=\"article-body\"><p>①双方は前線全体で戦闘を停止する</p><p>②捕虜は全員を"
+        "交換する</p><p>③選挙は100日以内に実施する</p><p>＝写真はロイター</p><p>④制裁は段階的"
+        "に解除する</p></div>", "ja"), "page.html", ".html", REQUEST)
+    assert [text for _, text in _tree(imported)] == [
+        "双方は前線全体で戦闘を停止する", "捕虜は全員を交換する", "選挙は100日以内に実施する",
+        "制裁は段階的に解除する"]
+    imported = import_bytes(_page(
+        "<div class=\"post-content\"><p>1. Сторони припиняють вогонь.</p><p>2. Полонених "
+        "обмінюють.</p><p>3. Вибори проводять протягом ста днів.</p><p>Більше новин — у "
+        "нашому Telegram-каналі.</p></div>", "uk"), "page.html", ".html", REQUEST)
+    assert _tree(imported)[-1] == ("3", "Вибори проводять протягом ста днів.")
