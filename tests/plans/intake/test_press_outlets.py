@@ -142,3 +142,21 @@ def test_a_japanese_photo_credit_and_a_channel_s_call_are_no_point_s_text() -> N
         "обмінюють.</p><p>3. Вибори проводять протягом ста днів.</p><p>Більше новин — у "
         "нашому Telegram-каналі.</p></div>", "uk"), "page.html", ".html", REQUEST)
     assert _tree(imported)[-1] == ("3", "Вибори проводять протягом ста днів.")
+
+
+def test_ad_network_slots_filled_when_the_page_was_saved_are_left_out() -> None:
+    """A Russian site's ad slots, filled by their scripts before the browser saved the page
+    (Yandex's ``#yandex_rtb_R-A-…``, ``#adfox_…``, a ``smi24__informer`` news exchange):
+    their ads were the points' second paragraphs."""
+    imported = import_bytes(_page(
+        "<div class=\"article__text\"><p><b>1.</b> Стороны прекращают огонь.</p><div id=\""
+        "yandex_rtb_R-A-1234567-8\"><div><a href=\"/ad\">Кредит наличными под 9%</a><div>Банк."
+        " Лицензия № 1234</div></div></div><p><b>2.</b> Пленных обменивают всех на всех.</p>"
+        "<div id=\"adfox_16789\"><div>Ремонт квартир под ключ. Скидка 20%</div></div><p><b>3."
+        "</b> Выборы проходят через сто дней.</p><div class=\"smi24__informer smi24__auto\">"
+        "<a href=\"/n\">Врачи назвали продукт</a></div><p><b>4.</b> Санкции снимают поэтапно."
+        "</p></div>", "ru"), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [("1", "Стороны прекращают огонь."),
+                               ("2", "Пленных обменивают всех на всех."),
+                               ("3", "Выборы проходят через сто дней."),
+                               ("4", "Санкции снимают поэтапно.")]

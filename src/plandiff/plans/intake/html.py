@@ -138,6 +138,10 @@ _SKIP_WORDS = frozenset({
     "taboola", "masthead", "skip", "sr-only", "visually-hidden", "hidden", "print-only",
     "pullquote", "pullout", "bio", "credit", "credits", "disqus", "trending", "mostread",
     "readnext", "recirc", "recirculation", "donate", "donation", "donations", "contributions",
+    # ad networks' and news exchanges' slots (Google's, Yandex's RTB, Adfox, AdRiver, SMI2,
+    # 24smi, MGID …), filled with their ads and teasers when a browser saved the page
+    "adsbygoogle", "adfox", "adriver", "rtb", "mgid", "smi2", "smi24", "lentainform", "relap",
+    "directadvert", "yadirect",
 })
 _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-info",
                            "article-author", "author-card", "photo-credit",
