@@ -748,3 +748,28 @@ def test_a_paragraph_in_an_item_after_its_nested_list_is_the_item_s() -> None:
         ("2(b)", "It lapses if Ukraine invades Russia.\n\nBoth conditions are checked "
                  "yearly."),
         ("3", "Elections are held.")]
+
+
+def test_list_items_numbered_by_a_site_s_own_counter() -> None:
+    """A site numbers its lists by its own counter (``.plan ol > li::before { content:
+    counter(p) ". " }``): reset on the box round them, it counts on across lists that a
+    paragraph or a heading splits (the page shows 1, 2, 3, 4, 5: they were read 1, 2, then 1,
+    2 and 1 again, three parts); reset to 10 on the list, with a word before it ("Пункт
+    11."), it starts at 11."""
+    sheet = (".plan{counter-reset:p}.plan ol{list-style:none;padding:0}"
+             ".plan ol > li{counter-increment:p}"
+             ".plan ol > li::before{content:counter(p) \". \";font-weight:bold}")
+    page = (f"<html><head><style>{sheet}</style></head><body><article><div class=\"plan\">"
+            "<ol><li>Both sides stop firing along the line.</li><li>Troops pull back ten "
+            "kilometres.</li></ol><p>The next part deals with people.</p><ol><li>All "
+            "detainees are swapped.</li><li>Children return home.</li></ol><h2>Politics</h2>"
+            "<ol><li>A vote is held within a hundred days.</li></ol></div></article></body>"
+            "</html>")
+    assert [n for n, _ in _tree(_read(page))] == ["1", "2", "3", "4", "5"]
+    sheet = (".plan ol{list-style:none;counter-reset:p 10}"
+             ".plan ol > li::before{counter-increment:p;content:\"Пункт \" counter(p) \". \"}")
+    page = (f"<html><head><style>{sheet}</style></head><body><article><div class=\"plan\">"
+            "<ol><li>Both sides stop firing along the line.</li><li>Troops pull back ten "
+            "kilometres.</li><li>All detainees are swapped.</li></ol></div></article></body>"
+            "</html>")
+    assert [n for n, _ in _tree(_read(page))] == ["11", "12", "13"]

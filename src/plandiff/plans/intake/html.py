@@ -914,6 +914,15 @@ def _walk(root: Element, office: Office) -> _Walker:
                 shown = office.counters.marker(event.attrs["class"], counter_text)
                 if shown is not None:
                     walker.prefix = shown
+            elif office.counters is not None and tag in ("li", "ol", "ul") \
+                    and "class" in event.attrs and not office.gdocs \
+                    and not (walker.lists and walker.lists[-1].kix is not None):
+                # a site's own list numbers: a list's reset (.plan ol {counter-reset: p
+                # 10}), an item's number as its ::before shows it, counting on across lists
+                # an ad or a paragraph split (.plan {counter-reset: p} on their box)
+                shown = office.counters.marker(event.attrs["class"], counter_text)
+                if shown is not None and tag == "li":
+                    walker.prefix = shown
             if tag == "summary" and not any(lst.ordered for lst in walker.lists):
                 # a <details> box's label (an explainer between the points, a toggle in a
                 # bulleted list as Notion exports it): a heading, so the box goes to the
