@@ -659,3 +659,117 @@ def test_a_hostile_style_sheet_of_unclosed_comments_reads_in_linear_time() -> No
                              "x, lower-roman) \") \"} /* unclosed")
     assert counters is not None
     assert counters.marker("c7", lambda n, style: f"{n}:{style}") == "1:lower-roman) "
+
+
+def test_blocks_numbered_by_counters_on_selectors_with_combinators() -> None:
+    """A news site's explainer numbers its cards by its own style sheet, on selectors with
+    combinators (``.explainer .points > div::before { content: "Point " counter(item) ": " }``,
+    the counter reset on an ancestor, moved in the ``::before`` or on the block): the cards
+    are points 1-4 (the draft was refused, "no numbered points found"); a counter reset to
+    4 on the list's box numbers them from 5, as a reader sees them."""
+    sheet = (".explainer .points{counter-reset:item}"
+             ".explainer .points > div{counter-increment:item;margin:1em 0}"
+             ".explainer .points > div::before{content:\"Point \" counter(item) \": \"}"
+             ".entry-content{counter-reset:point 4}"
+             ".entry-content p.point::before{counter-increment:point;"
+             "content:counter(point) \". \"}"
+             ".entry-content ::after{content:counter(point)}")  # unreadable: left alone
+    cards = ("<div class=\"explainer\"><p>The draft holds these points.</p>"
+             "<div class=\"points\"><div>Both sides stop firing along the whole line.</div>"
+             "<div>Troops pull back ten kilometres.</div>"
+             "<div>A buffer zone is set up under monitors.</div>"
+             "<div>Detainees are swapped all for all.</div></div></div>")
+    page = (f"<html><head><style>{sheet}</style></head><body><article><h1>What the plan "
+            f"says</h1>{cards}</article></body></html>")
+    imported = _read(page)
+    assert _tree(imported) == [("1", "Both sides stop firing along the whole line."),
+                               ("2", "Troops pull back ten kilometres."),
+                               ("3", "A buffer zone is set up under monitors."),
+                               ("4", "Detainees are swapped all for all.")]
+    assert "The draft holds these points." in (imported.plan.notes or "")
+    later = ("<div class=\"entry-content\"><p class=\"point\">Elections follow.</p>"
+             "<p class=\"point\">Sanctions are lifted in stages.</p></div>")
+    imported = _read(f"<html><head><style>{sheet}</style></head><body><article>{later}"
+                     "</article></body></html>")
+    assert _tree(imported) == [("5", "Elections follow."),
+                               ("6", "Sanctions are lifted in stages.")]
+
+
+_GDOCS_TERMS = (
+    '<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style '
+    'type="text/css">ol.lst-kix_q2-1{list-style-type:none}.lst-kix_q2-0>li:before{content:"" '
+    'counter(lst-ctn-kix_q2-0,decimal) ". "}.lst-kix_q2-1>li:before{content:"" counter('
+    'lst-ctn-kix_q2-1,lower-latin) ") "}ol.lst-kix_q2-0{list-style-type:none}.c3{margin-left:'
+    '36pt;padding-left:0pt}.c5{margin-left:72pt;padding-left:0pt}.c9{margin-left:36pt}'
+    '.c10{margin-left:72pt}</style></head><body class="c4 doc-content"><ol class="c6 '
+    'lst-kix_q2-0 start" start="1"><li class="c3 li-bullet-0"><span>Sovereignty is confirmed.'
+    '</span></li><li class="c3 li-bullet-0"><span>The guarantee is given on these terms:'
+    '</span></li></ol><ol class="c6 lst-kix_q2-1 start" start="1"><li class="c5 li-bullet-0">'
+    '<span>The United States is compensated.</span></li><li class="c5 li-bullet-0"><span>It '
+    'lapses if Ukraine invades Russia.</span></li></ol>{paragraph}<ol class="c6 lst-kix_q2-0" '
+    'start="3"><li class="c3 li-bullet-0"><span>Elections are held within 100 days.</span>'
+    '</li></ol></body></html>')
+
+
+def test_a_google_docs_paragraph_at_the_parent_s_margin_after_sub_items_is_the_parent_s(
+        ) -> None:
+    """A paragraph after sub-items a) and b) whose class sets it at the first level's margin
+    (36pt, as the points' items) is point 2's further paragraph: it went into 2(b). One at
+    the second level's margin (72pt) stays 2(b)'s."""
+    imported = _read(_GDOCS_TERMS.replace(
+        "{paragraph}", '<p class="c9 c2"><span>The guarantee is reviewed after ten years.'
+        '</span></p>'))
+    assert _tree(imported) == [
+        ("1", "Sovereignty is confirmed."),
+        ("2", "The guarantee is given on these terms:\n\nThe guarantee is reviewed after ten "
+              "years."),
+        ("2(a)", "The United States is compensated."),
+        ("2(b)", "It lapses if Ukraine invades Russia."),
+        ("3", "Elections are held within 100 days.")]
+    imported = _read(_GDOCS_TERMS.replace(
+        "{paragraph}", '<p class="c10 c2"><span>Payment is made in annual parts.</span></p>'))
+    assert _tree(imported)[3] == ("2(b)", "It lapses if Ukraine invades Russia.\n\nPayment "
+                                          "is made in annual parts.")
+
+
+def test_a_paragraph_in_an_item_after_its_nested_list_is_the_item_s() -> None:
+    """``<li>Terms:<ol type="a">…</ol><p>…</p></li>``: the paragraph after the nested list
+    is point 2's, not 2(b)'s; a paragraph inside the nested item stays its own."""
+    page = ("<html><body><article><ol><li>Sovereignty is confirmed.</li><li>The guarantee is "
+            "given on these terms:<ol type=\"a\"><li>The United States is compensated.</li>"
+            "<li>It lapses if Ukraine invades Russia.<p>Both conditions are checked yearly."
+            "</p></li></ol><p>The guarantee is reviewed after ten years.</p></li><li>Elections "
+            "are held.</li></ol></article></body></html>")
+    assert _tree(_read(page)) == [
+        ("1", "Sovereignty is confirmed."),
+        ("2", "The guarantee is given on these terms:\n\nThe guarantee is reviewed after ten "
+              "years."),
+        ("2(a)", "The United States is compensated."),
+        ("2(b)", "It lapses if Ukraine invades Russia.\n\nBoth conditions are checked "
+                 "yearly."),
+        ("3", "Elections are held.")]
+
+
+def test_list_items_numbered_by_a_site_s_own_counter() -> None:
+    """A site numbers its lists by its own counter (``.plan ol > li::before { content:
+    counter(p) ". " }``): reset on the box round them, it counts on across lists that a
+    paragraph or a heading splits (the page shows 1, 2, 3, 4, 5: they were read 1, 2, then 1,
+    2 and 1 again, three parts); reset to 10 on the list, with a word before it ("Пункт
+    11."), it starts at 11."""
+    sheet = (".plan{counter-reset:p}.plan ol{list-style:none;padding:0}"
+             ".plan ol > li{counter-increment:p}"
+             ".plan ol > li::before{content:counter(p) \". \";font-weight:bold}")
+    page = (f"<html><head><style>{sheet}</style></head><body><article><div class=\"plan\">"
+            "<ol><li>Both sides stop firing along the line.</li><li>Troops pull back ten "
+            "kilometres.</li></ol><p>The next part deals with people.</p><ol><li>All "
+            "detainees are swapped.</li><li>Children return home.</li></ol><h2>Politics</h2>"
+            "<ol><li>A vote is held within a hundred days.</li></ol></div></article></body>"
+            "</html>")
+    assert [n for n, _ in _tree(_read(page))] == ["1", "2", "3", "4", "5"]
+    sheet = (".plan ol{list-style:none;counter-reset:p 10}"
+             ".plan ol > li::before{counter-increment:p;content:\"Пункт \" counter(p) \". \"}")
+    page = (f"<html><head><style>{sheet}</style></head><body><article><div class=\"plan\">"
+            "<ol><li>Both sides stop firing along the line.</li><li>Troops pull back ten "
+            "kilometres.</li><li>All detainees are swapped.</li></ol></div></article></body>"
+            "</html>")
+    assert [n for n, _ in _tree(_read(page))] == ["11", "12", "13"]

@@ -465,3 +465,54 @@ def test_a_japanese_page_s_credits_and_links_after_the_last_point(line: str) -> 
     assert not imported.plan.points[-1].points
     notes = (imported.plan.points[-1].notes or "") + (imported.plan.notes or "")
     assert line.replace("\u3000", " ") in notes
+
+
+_HEADED = {
+    "uk": (("Припинення вогню", "Сторони припиняють вогонь по всій лінії фронту."),
+           ("Обмін полоненими", "Полонених обмінюють за формулою всіх на всіх."),
+           ("Вибори", "Вибори проводять протягом ста днів.")),
+    "ru": (("Прекращение огня", "Стороны прекращают огонь по всей линии."),
+           ("Обмен пленными", "Пленных обменивают всех на всех."),
+           ("Выборы", "Выборы проходят в течение ста дней.")),
+    "ja": (("停戦", "双方は前線全体で戦闘を停止する。"), ("捕虜交換", "捕虜は全員を交換する。"),
+           ("選挙", "選挙は100日以内に実施する。")),
+    "en": (("Ceasefire", "Both sides stop firing."), ("Swap", "Detainees are swapped."),
+           ("Vote", "Elections follow within a hundred days.")),
+}
+
+
+def _headed_page(lang: str, tail: str) -> bytes:
+    body = "".join(f"<h3>{n}. {title}</h3><p>{text}</p>"
+                   for n, (title, text) in enumerate(_HEADED[lang], 1))
+    return (f"<html lang=\"{lang}\"><head><meta charset=\"utf-8\"></head><body><article>"
+            f"{body}<p>{tail}</p></article></body></html>").encode()
+
+
+@pytest.mark.parametrize(("lang", "closing"), [
+    ("uk", "Про це повідомляє видання з посиланням на джерела."),
+    ("ru", "Об этом сообщает агентство со ссылкой на источники."),
+    ("ru", "Это сообщил источник в администрации."),
+    ("uk", "Це повідомив співрозмовник в уряді."),
+    ("ja", "米メディアが関係者の話として報じた。"),
+    ("en", "The document was first reported by a news site."),
+])
+def test_a_reporting_paragraph_after_the_last_of_three_headed_points(lang: str,
+                                                                      closing: str) -> None:
+    """Three points, each an <h3> over its <p>, and one paragraph saying who reported them:
+    it goes to the notes (it was point 3's second paragraph; the titles kept the rule on
+    the article's prose after the list from weighing it)."""
+    imported = import_bytes(_headed_page(lang, closing), "page.html", ".html", REQUEST)
+    assert [p.text for p in imported.plan.points] == [t for _, t in _HEADED[lang]]
+    assert closing in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize(("lang", "second"), [
+    ("ru", "Наблюдатели ОБСЕ следят за голосованием."),
+    ("ja", "実施の時期はまだ決まっていないという。"),
+    ("ru", "Это заявление не меняет сроков."),
+])
+def test_a_headed_point_s_own_second_paragraph_stays(lang: str, second: str) -> None:
+    """A second paragraph that says no one reported it (or tells the point as hearsay, as a
+    Japanese outlet writes every point) stays the point's."""
+    imported = import_bytes(_headed_page(lang, second), "page.html", ".html", REQUEST)
+    assert imported.plan.points[-1].text == f"{_HEADED[lang][2][1]}\n\n{second}"

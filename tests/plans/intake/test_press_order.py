@@ -5,6 +5,8 @@ project's own."""
 
 from __future__ import annotations
 
+import pytest
+
 from plandiff.plans.intake import DraftRequest, import_bytes
 from tests.plans.intake.pages import messages as _messages
 from tests.plans.intake.pages import page as _page
@@ -84,3 +86,25 @@ def test_a_live_blog_entry_adding_two_more_points_announces_no_count() -> None:
         text = f"{more}\n\n1. Alpha.\n2. Beta.\n3. Gamma.\n".encode()
         assert not any("announces" in m for m in _messages(
             import_bytes(text, "t.txt", ".txt", REQUEST))), more
+
+
+
+@pytest.mark.parametrize("points", [
+    "<h3>1. Ceasefire</h3><p>Both sides stop firing along the whole line.</p><p>Monitors "
+    "watch the line from day one.</p><h3>2. Prisoners</h3><p>All detainees are swapped.</p>"
+    "<h3>3. Elections</h3><p>A vote is held within a hundred days.</p><h3>4. Sanctions</h3>"
+    "<p>They are lifted in stages.</p>",
+    "<p>1. Both sides stop firing along the whole line.</p><p>2. All detainees are swapped."
+    "</p><p>3. A vote is held within a hundred days.</p><p>4. They are lifted in stages.</p>",
+])
+def test_prose_moved_out_of_the_last_point_keeps_its_place_in_the_notes(points: str) -> None:
+    """The article's paragraph right under the last point, moved out of it, stands in the
+    notes before the heading that follows it ("Reactions") and that heading's text, as on
+    the page: it came after them, last of all."""
+    imported = import_bytes(_page(
+        f"{points}<p>Diplomats said the text could still change.</p><h2>Reactions</h2>"
+        "<p>Kyiv welcomed it.</p>"), "page.html", ".html", REQUEST)
+    assert _tree(imported)[-1] == ("4", "They are lifted in stages.")
+    notes = imported.plan.notes or ""
+    assert notes.index("Diplomats said") < notes.index("Reactions") \
+        < notes.index("Kyiv welcomed it.")

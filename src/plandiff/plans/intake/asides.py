@@ -81,6 +81,7 @@ ASIDE_LINE = re.compile(
     # a Japanese page's related links and buttons: 【関連記事】…, ＜関連情報＞, 写真を見る
     r"|[【＜<［\[]関連(?:記事|情報|ニュース|リンク)[】＞>］\]][^\n]{0,150}|関連(?:記事|ニュース|情報)"
     r"|(?:この記事の)?(?:写真|画像|動画)(?:を|の一覧を)?(?:見る|表示)|続きを読む|記事を読む"
+    r"|[=＝](?:写真|画像)(?:は|[:：])[^\n]{1,40}"  # ＝写真はロイター: a photo's credit
     rf"|(?:©|ⓒ|[(（][cсｃ][)）]|copyright)[ \t]*(?:{AGENCIES})(?:[ \t]+(?:News|Press|Agency"
     r"|Service|International|Ltd\.?|Inc\.?)|[ \t]*通信社?)*(?:[.,]?[ \t]*all rights reserved)?\.?"
     r"|©[ \t]*\S[^\n]{0,100}"
@@ -97,7 +98,8 @@ ASIDE_LINE = re.compile(
     r"|(?:related|read(?: (?:more|also))?|more|see also|also read|читайте (?:також|также)"
     r"|по теме|по темі|на тему|関連記事)[ \t]*[:：].*"  # a cross-link inside the article
     # a page's call to follow its channel, and an update's time stamp
-    r"|(?:[^\n]{0,40}[ \t])?(?:читайте|следите|стежте|приєднуйтесь|присоединяйтесь|join|follow)"
+    r"|(?:[^\n]{0,40}[ \t])?(?:читайте|следите|стежте|приєднуйтесь|присоединяйтесь|join|follow"
+    r"|підписуйтесь|подписывайтесь|subscribe|більше новин|больше новостей|more news)"
     r"[ \t][^\n]{0,60}(?:telegram|телеграм|viber|вайбер|whatsapp|youtube|дзен|facebook"
     r"|instagram)(?!\w)[^\n]{0,40}"
     r"|(?:дополнено|обновлено|оновлено|доповнено|updated)(?:[ \t]+(?:в|о|at))?[ \t]+"

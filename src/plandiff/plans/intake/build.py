@@ -127,8 +127,12 @@ def _notes(parse: Parse) -> str | None:
     paragraphs = [note_paragraph(p) for p in parse.notes if p]
     numbers = [p.number for p in parse.points]
     written = {index for index, _, _ in parse.as_written}
+    last = list(parse.after_last)  # right under the last point, before what follows it
     for at, ((heading, index), under) in enumerate(zip(parse.headings, parse.under,
                                                        strict=True)):
+        if index >= len(numbers) and last:
+            paragraphs += last
+            last = []
         if at in written:  # a transcript's speaker line, a page's text: as it is
             paragraphs.append(heading)
         elif index < len(numbers):
@@ -136,7 +140,7 @@ def _notes(parse: Parse) -> str | None:
         else:
             paragraphs.append(f"Heading after the last point: {heading}")
         paragraphs += [note_paragraph(p) for p in under if p]
-    paragraphs += parse.after
+    paragraphs += last + parse.after
     return "\n\n".join(paragraphs) or None
 
 

@@ -27,6 +27,10 @@ __all__ = ["LIST_STYLES", "ClassCounters", "read_counters"]
 
 _SELECTOR = re.compile(r"^(?:[a-z][a-z0-9]*)?\.(?P<cls>[A-Za-z_][\w-]*)(?P<before>::?before)?$",
                        re.IGNORECASE)
+_SUBJECT_BEFORE = re.compile(r"::?before$", re.IGNORECASE)
+_SCOPED_MAX = 64
+"""The most selectors with combinators (``.plan ol > li::before``) read from a sheet: each
+one is matched against the page."""
 _PROPERTY = re.compile(r"(?:^|;)\s*(?P<name>content|counter-increment|counter-reset"
                        r"|list-style-type|list-style)\s*:\s*(?P<value>[^;]*)", re.IGNORECASE)
 LIST_STYLES = {"decimal": "1", "decimal-leading-zero": "1", "lower-alpha": "a",
@@ -52,6 +56,10 @@ class ClassCounters:
     increments: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
     resets: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
     values: dict[str, int] = field(default_factory=dict)
+    scoped: dict[str, str] = field(default_factory=dict)
+    """A selector with combinators (``.entry-content p.point``, its ``::before`` taken off)
+    → the class this reading gives its rules; the page reader puts the class on the elements
+    it matches (:func:`~plandiff.plans.intake.html.read_html`)."""
     list_types: dict[str, str] = field(default_factory=dict)
     """Class → the ``type=`` its numbered ``list-style-type`` gives a list (``1``, ``a``)."""
 
@@ -102,9 +110,30 @@ def _without_comments(sheet: str) -> str:
     return "".join(out)
 
 
+def _scoped(counters: ClassCounters, selector: str, body: str) -> tuple[str, bool] | None:
+    """The class a selector with combinators gets (:attr:`ClassCounters.scoped`) and
+    whether it styles the ``::before``, when its rule moves or shows a counter (``.plan
+    ol > li::before { content: counter(p) ". " }``); None for any other."""
+    if "counter" not in body.lower():
+        return None
+    css = " ".join(selector.split())
+    before = _SUBJECT_BEFORE.search(css)
+    if before is not None:
+        css = css[:before.start()].rstrip()
+    if not css or "::" in css or not any(c in css for c in " >+~"):
+        return None
+    name = counters.scoped.get(css)
+    if name is None:
+        if len(counters.scoped) >= _SCOPED_MAX:
+            return None
+        name = counters.scoped[css] = f"plandiff-counter-{len(counters.scoped)}"
+    return name, before is not None
+
+
 def read_counters(sheet: str) -> ClassCounters | None:
-    """The counter rules and numbered list styles of ``sheet`` on single-class selectors;
-    None when no class shows a counter before its blocks or numbers a list."""
+    """The counter rules and numbered list styles of ``sheet`` on single-class selectors,
+    and on selectors with combinators (:func:`_scoped`); None when no class shows a counter
+    before its blocks or numbers a list."""
     counters = ClassCounters()
     for chunk in _without_comments(sheet).split("}"):  # split, not a pattern: linear time
         selectors, brace, body = chunk.rpartition("{")
@@ -112,21 +141,29 @@ def read_counters(sheet: str) -> ClassCounters | None:
             continue
         for selector in selectors.rsplit("{", 1)[-1].split(","):
             found = _SELECTOR.match(selector.strip())
-            if found is None:
-                continue
-            name = found.group("cls")
+            if found is not None:
+                name, before = found.group("cls"), bool(found.group("before"))
+            else:
+                scoped = _scoped(counters, selector, body)
+                if scoped is None:
+                    continue
+                name, before = scoped
             for prop in _PROPERTY.finditer(body):
                 kind, value = prop.group("name").lower(), prop.group("value")
-                if kind == "content" and found.group("before"):
+                if kind == "content" and before:
                     counters.before[name] = tuple(
                         (t.group(3), (t.group(4) or "decimal").lower()) if t.group(3)
                         else (t.group(1) if t.group(1) is not None else t.group(2) or "")
                         for t in _TOKEN.finditer(value[:_MAX_CONTENT]))
-                elif kind == "counter-increment" and not found.group("before"):
+                elif kind == "counter-increment" and before:
+                    # moved in the ::before itself (a site's own list style): the same, as
+                    # the marker is read after the block's increments
+                    counters.increments.setdefault(name, _changes(value, 1))
+                elif kind == "counter-increment":
                     counters.increments[name] = _changes(value, 1)
-                elif kind == "counter-reset" and not found.group("before"):
+                elif kind == "counter-reset" and not before:
                     counters.resets[name] = _changes(value, 0)
-                elif kind.startswith("list-style") and not found.group("before"):
+                elif kind.startswith("list-style") and not before:
                     style = _LIST_STYLE.search(value)
                     if style is not None:
                         counters.list_types[name] = LIST_STYLES[style.group(1).lower()]

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 from plandiff.plans.model import DatedBy
 
 if TYPE_CHECKING:
-    from plandiff.plans.intake.htmldom import HtmlDocument
+    from plandiff.plans.intake.htmldom import Element, HtmlDocument
     from plandiff.plans.intake.lines import Line
 
 __all__ = ["Stated", "draft_date", "line_date", "odf_dates", "page_dates", "pdf_dates",
@@ -197,7 +197,8 @@ def page_dates(page: HtmlDocument, saved: str | None = None, text: str = ""
     tags, a ``<time>`` in the article's header), the dates of the document it was exported
     from (Word's properties in ``text``, the page's source, or LibreOffice's ``<meta>``) and
     the day a single-file page was saved (``saved``: the MHTML archive's ``Date:``
-    header)."""
+    header) or captured (an archive.today capture's own ``<head>`` and header: its
+    article's date is a ``<time>`` in the captured page, :func:`_captured_times`)."""
     metas: dict[str, str] = {}
     for meta in page.select("meta[content]"):
         for attribute in ("property", "name", "itemprop"):
@@ -210,8 +211,20 @@ def page_dates(page: HtmlDocument, saved: str | None = None, text: str = ""
     from plandiff.plans.intake.jsonld import dates_of
 
     linked = dates_of(scripts, _PAGE_TYPES) if scripts else {}
-    times = [e.attribute("datetime") for css in _TIME_SELECTORS
-             for e in page.select(css) if e.tag == "time"]
+    from plandiff.plans.intake.webarchive import archive_today
+
+    capture = archive_today(page)
+    captured: dt.date | None = None
+    if capture is not None:  # the <head> and the header's time are the archive's: the
+        # capture's day; the article's own date is a <time> in the captured page
+        captured = _first(machine_date(v) for v in (
+            *(metas.get(k) for k in (*_PUBLISHED_META, *_UPDATED_META)),
+            *(e.attribute("datetime") for e in capture[0].select("time[datetime]"))))
+        metas, linked = {}, {}
+        times = _captured_times(capture[1])
+    else:
+        times = [e.attribute("datetime") for css in _TIME_SELECTORS
+                 for e in page.select(css) if e.tag == "time"]
     found = []
     published = _first(machine_date(v) for v in (
         linked.get("datePublished"), *(metas.get(k) for k in _PUBLISHED_META), *times))
@@ -230,10 +243,27 @@ def page_dates(page: HtmlDocument, saved: str | None = None, text: str = ""
         date = machine_date(found_in.group(1) if found_in else metas.get(name))
         if date is not None:
             found.append(Stated(date, by))
-    archived = _mail_date(saved)
+    archived = _mail_date(saved) or captured
     if archived is not None:
         found.append(Stated(archived, DatedBy.ARCHIVED))
     return tuple(found)
+
+
+def _captured_times(content: Element) -> list[str | None]:
+    """The ``datetime`` of the article's ``<time>`` in an archive's capture
+    (:func:`~plandiff.plans.intake.webarchive.archive_today`): marked as the publication
+    date, in the article's header, or beside the captured page's headline (the capture
+    keeps the ``<time>``, not always the ``<article>`` and ``<header>`` round it)."""
+    times = [e.attribute("datetime") for css in _TIME_SELECTORS
+             for e in content.select(css) if e.tag == "time"]
+    headline = next(iter(content.select("h1")), None)
+    box = headline.parent() if headline is not None else None
+    for _ in range(2):  # the headline's block, or the one round it (headline, byline, time)
+        if box is None or box.same(content):
+            break
+        times += [e.attribute("datetime") for e in box.select("time[datetime]")]
+        box = box.parent()
+    return times
 
 
 _OFFICE_HEAD = 1 << 16

@@ -179,7 +179,7 @@ def conclusion(parse: Parse) -> None:
              else list(paragraphs[at][line:]))
     moved += [join_wrapped(p) for p in paragraphs[at + 1:]]
     last.paragraphs = [*paragraphs[:at], *([paragraphs[at][:line]] if line else [])]
-    parse.after[:0] = moved
+    parse.after_last[:0] = moved
     more = len(moved) - 1
     what = "the sign-off of a message after the last point" if sign_off else \
         "the concluding formula after the last article"

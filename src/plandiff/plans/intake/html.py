@@ -57,6 +57,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.asides import ASIDE_LINE
@@ -78,6 +79,7 @@ from plandiff.plans.intake.htmloffice import (
     counter_text,
     kix_level,
     kix_marker,
+    margin_of,
     read_office,
     title_paragraph,
     word_indent,
@@ -101,6 +103,7 @@ from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.paywall import paywall_warning
 from plandiff.plans.intake.problems import input_problem
+from plandiff.plans.intake.webarchive import archive_today
 from plandiff.plans.intake.wiki import WIKI_CLASSES
 
 __all__ = ["decode_html", "read_html"]
@@ -135,6 +138,10 @@ _SKIP_WORDS = frozenset({
     "taboola", "masthead", "skip", "sr-only", "visually-hidden", "hidden", "print-only",
     "pullquote", "pullout", "bio", "credit", "credits", "disqus", "trending", "mostread",
     "readnext", "recirc", "recirculation", "donate", "donation", "donations", "contributions",
+    # ad networks' and news exchanges' slots (Google's, Yandex's RTB, Adfox, AdRiver, SMI2,
+    # 24smi, MGID …), filled with their ads and teasers when a browser saved the page
+    "adsbygoogle", "adfox", "adriver", "rtb", "mgid", "smi2", "smi24", "lentainform", "relap",
+    "directadvert", "yadirect",
 })
 _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-info",
                            "article-author", "author-card", "photo-credit",
@@ -154,6 +161,10 @@ links to other stories (``data-component="links-block"``); a box asking readers 
 support ("support" alone names too much); the Wayback Machine's toolbar
 over a capture (``#wm-ipp-base``, shown once its script ran, as a browser saves the page)
 and the line it prints above it (``#wm-ipp-print``)."""
+_SKIP_PAIRS = frozenset({("read", "also"), ("also", "read"), ("see", "also")})
+"""Two words in a row of a class name that together name a box of links to other stories
+(``div.read-also``, ``article__read-also``, ``see-also``), each harmless alone; a
+``read-more`` box may hold the rest of the article behind its button, and is read."""
 _POST_CHROME_IDS = frozenset({"user-name", "user-names", "tweet-user-avatar", "socialcontext",
                               "caret", "reply", "retweet", "unretweet", "like", "unlike",
                               "bookmark", "analytics", "sidebarcolumn", "placementtracking"})
@@ -324,7 +335,7 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
     point's own paragraph (the parser's rules for editorial asides still apply to its lines),
     unless its class, id or role says furniture (``related``, ``ad`` …)."""
     attrs = start.attrs
-    if (start.tag in _SKIP_TAGS and not (in_item and start.tag == "aside")
+    if (start.tag in _SKIP_TAGS and not (start.tag == "aside" and (in_item or _update(start)))
             and not (start.tag == "figure" and _READ in attrs)) \
             or "hidden" in attrs \
             or (attrs.get("aria-hidden") == "true" and not _number_box(start)):
@@ -342,11 +353,28 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
     names = _class_names(attrs.get)
     if set(names.split()) & (_POST_CHROME_CLASSES | WIKI_CLASSES):
         return True
-    words = {w for w in _WORD_SPLIT.split(names) if w}
-    if (words & _SKIP_WORDS and _KEPT not in attrs) or set(names.split()) & _SKIP_CLASSES:
+    split = [w for w in _WORD_SPLIT.split(names) if w]
+    words = set(split)
+    if (words & _SKIP_WORDS and _KEPT not in attrs) or set(names.split()) & _SKIP_CLASSES \
+            or not _SKIP_PAIRS.isdisjoint(pairwise(split)):
         return True
     style = attrs.get("style", "").replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
+
+
+_UPDATE_WORDS = frozenset({"update", "correction", "clarification"})
+"""Class words of an editor's box in the article about a change to it (``aside.update``,
+``aside.article-correction``)."""
+
+
+def _update(start: StartTag) -> bool:
+    """Whether an ``<aside>`` is the editor's box telling readers of an update or a
+    correction ("Update: points 5 and 6 were reworded. They now read: …"): it is the
+    article's text, read (its quote of points goes to the notes when the full list follows,
+    :func:`~plandiff.plans.intake.outline.repeated_lists`); a box of "live updates" or
+    "latest updates" (other stories) is furniture still."""
+    return bool({w for w in _WORD_SPLIT.split(_class_names(start.attrs.get)) if w}
+                & _UPDATE_WORDS)
 
 
 def _int(value: str | None, default: int) -> int:
@@ -401,6 +429,8 @@ class _Walker:
     block: int = 0
     office: Office = field(default_factory=lambda: Office({}, {}, False))
     kix_values: dict[tuple[str, int], int] = field(default_factory=dict)
+    kix_margins: dict[float, int] = field(default_factory=dict)
+    """Google Docs: the left margin of each list level's items (their class's) → the level."""
     """The number of the last item at each (Google Docs list, level)."""
     comments: list[str] = field(default_factory=list)
     notes: int = 0
@@ -412,6 +442,9 @@ class _Walker:
     is marked :data:`~plandiff.plans.intake.lines.PAGE_TEXT`, so that it and what follows it
     up to the next point go to the notes, not into the last point."""
 
+    table_points: int = 0
+    """The rows of the table open (or last closed) read as numbered points: three or more,
+    and the page's text after the table is not its last row's (:attr:`after_list`)."""
     resume: tuple[int, str] | None = None
     """The number after the last item of the outer ``<ol>`` just closed, and its type, until
     a line of text follows it: a list the page's furniture split off it goes on from there
@@ -454,13 +487,21 @@ class _Walker:
             raw = raw.replace(_LEAD_END, "")
         row = _ROW_NUMBER.match(raw)
         remarks: list[str] = []
+        cells = [] if row is None else [" ".join(cell.split()) for cell in
+                                         raw[row.end():].rstrip(_CELL + " ").split(_CELL)]
         provision = None if row is None else numbered_provision(
-            [[row.group("num")], *([" ".join(cell.split())] for cell in
-                                   raw[row.end():].rstrip(_CELL + " ").split(_CELL))])
+            [[row.group("num")], *([cell] for cell in cells)])
+        titled = _titled_row(cells) if row is not None and provision is None else None
+        if row and (provision is not None or titled is not None):
+            self.table_points += 1
         if row and provision is not None:
             # a table row: the point's number, then its text (and a status beside it,
             # "Agreed", a paragraph of its own, as in the Word file)
             raw, remarks = f"{row.group('num')}. {' '.join(provision[1])}", provision[2]
+        elif row and titled is not None:
+            # number | title | text: the title on the point's line, its text a paragraph
+            # below (read as the point's title by the draft's shape, titles.py)
+            raw, remarks = f"{row.group('num')}. {titled[0]}", [titled[1]]
         schedule = None
         if row is None and raw.count(_CELL) >= 3 and not raw.split(_CELL)[0].strip():
             schedule = row_line(raw.split(_CELL)[1:])
@@ -523,7 +564,7 @@ _LEAD_END = "\x1c"
 :mod:`.leadins`)."""
 _BOLD_END = "\x1e"
 """Where a bold number opening a paragraph ends (``<p><b>3</b> The parties …``)."""
-_BOLD_NUMBER = re.compile("^(\\s*[0-9０-９]{1,3})\\s*\x1e\\s*(\\S)")
+_BOLD_NUMBER = re.compile("^(\\s*[0-9０-９]{1,3})\\s*\x1e\\s*(?:[.)．）]\\s*)?(\\S)")
 """A paragraph opening with a bold number: it is the point's number when the text after it
 does not go on in small letters (``<b>28</b> points make up the draft`` is a sentence)."""
 _BARE_POINT = re.compile(r"[ \t]*[0-9]{1,3}\.[ \t]*")
@@ -534,6 +575,29 @@ _ROW_NUMBER = re.compile(r"^\s*\x1f\s*\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?\s*[.)]?\s*
 """A row whose first cell holds only a number (``| 3 | The parties … |``, a two-column table
 of provisions, at least three words in the second cell): the line opens point 3. A row of
 more cells ("12 | 8 | modified", a renumbering map) stays text."""
+
+
+_TITLE_CELL_WORDS = 6
+_TITLE_CELL_CHARS = 60
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{6}")
+_SENTENCE_ENDS = (".", "。", "．", "!", "！", ";", "；", "”", "」", ")", "）")
+
+
+def _titled_row(cells: list[str]) -> tuple[str, str] | None:
+    """A table row's cells after its number cell when they are a point's title and its
+    text (``| 1 | Ceasefire | Both sides stop firing … |``, ``| 1 | 停戦 | 双方は … |``): a
+    short title with a letter in it and no sentence's end, then a sentence (three words, or
+    six Japanese or Chinese characters, at least). A renumbering map's ``8 | moved`` or a
+    status ``Agreed`` is no text."""
+    if len(cells) != 2 or not all(cells):
+        return None
+    title, text = cells
+    if len(title.split()) > _TITLE_CELL_WORDS or len(title) > _TITLE_CELL_CHARS \
+            or not re.search(r"[^\W\d_]", title) or title.endswith(_SENTENCE_ENDS[:6]):
+        return None
+    if not text.endswith(_SENTENCE_ENDS) or len(text) <= len(title):
+        return None
+    return (title, text) if len(text.split()) >= 3 or _CJK_TEXT.search(text) else None
 
 
 _CELL_BREAKS = frozenset({"p", "div", "br"})
@@ -794,8 +858,12 @@ def _walk(root: Element, office: Office) -> _Walker:
             margin = MARGIN.search(event.attrs.get("style", ""))
             if office.word and tag == "p":
                 extra += word_indent(event.attrs.get("style", ""), margin)
-            elif (margin and float(margin.group(1) or 0) > 0) or class_margin(office, event):
+            elif margin and float(margin.group(1) or 0) > 0:
                 extra += 1
+            elif class_margin(office, event):
+                # a Google Docs paragraph at a list level's margin is at that level (after
+                # sub-items a) b), one at their parent's margin is the parent's paragraph)
+                extra += walker.kix_margins.get(margin_of(office, event) or 0.0, 1)
             indents.append(extra)
             walker.indent += extra
             if tag in ("ol", "ul"):
@@ -825,6 +893,9 @@ def _walk(root: Element, office: Office) -> _Walker:
                 walker.lists.append(kix)
                 walker.indent += kix.nest
             elif tag == "li":
+                if walker.lists and walker.lists[-1].kix is not None:
+                    walker.kix_margins.setdefault(margin_of(office, event) or 0.0,
+                                                  walker.lists[-1].nest)
                 walker.prefix = _item_marker(walker, event)
                 walker.item = (walker.lists[-1] if walker.lists and "value" not in event.attrs
                                else None)
@@ -842,6 +913,15 @@ def _walk(root: Element, office: Office) -> _Walker:
                 # a paragraph numbered by its class's CSS counter (<p class="c7">, no <ol>)
                 shown = office.counters.marker(event.attrs["class"], counter_text)
                 if shown is not None:
+                    walker.prefix = shown
+            elif office.counters is not None and tag in ("li", "ol", "ul") \
+                    and "class" in event.attrs and not office.gdocs \
+                    and not (walker.lists and walker.lists[-1].kix is not None):
+                # a site's own list numbers: a list's reset (.plan ol {counter-reset: p
+                # 10}), an item's number as its ::before shows it, counting on across lists
+                # an ad or a paragraph split (.plan {counter-reset: p} on their box)
+                shown = office.counters.marker(event.attrs["class"], counter_text)
+                if shown is not None and tag == "li":
                     walker.prefix = shown
             if tag == "summary" and not any(lst.ordered for lst in walker.lists):
                 # a <details> box's label (an explainer between the points, a toggle in a
@@ -904,6 +984,10 @@ def _walk(root: Element, office: Office) -> _Walker:
             walker.after_list = not walker.lists and closed.tag == "ol" and closed.ordered \
                 and closed.kix is None and (closed.items >= _PLAN_ITEMS or closed.one_block or (
                     closed.items > 1 and highest >= _PLAN_ITEMS))
+        if tag == "table" and not rows:
+            # a table whose rows were the points has closed: the page's text follows
+            walker.after_list = walker.after_list or walker.table_points >= _PLAN_ITEMS
+            walker.table_points = 0
         if indents:
             walker.indent -= indents.pop()
         if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "ul", "table", "summary",
@@ -928,7 +1012,12 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     text, encoding = decode_html(data, display, declared)
     said = tuple(n for n in (archive, encoding) if n)
     page = HtmlDocument(text)
+    capture = archive_today(page)
     candidates = [e for css in _MAIN_SELECTORS for e in page.select(css)]
+    if capture is not None:  # the archive's header is no part of the captured page
+        candidates = [e for e in candidates if capture[1].contains(e)]
+        said += ("an archive.today capture: the archive's header over the captured page "
+                 "left out, its date the capture's",)
     root = max(candidates, key=lambda e: len(e.text()), default=None) if candidates else None
     while root is not None:  # <main> around the <article> and a list of headlines beside it
         inner = [e for e in candidates if root.contains(e)]
@@ -936,7 +1025,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         if best is None or 2 * len(best.text()) < len(root.text()):
             break
         root = best
-    body = page.body()
+    body = capture[1] if capture is not None else page.body()
     if root is None or (body is not None and len(root.text()) < 200 < len(body.text()) // 4):
         root = body
     structured = _structured(page)
@@ -945,6 +1034,8 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         return DraftLines(DraftFormat.HTML, (), notes=said,
                           structured=structured, dates=dates)
     office = read_office(page, text)
+    if office.counters is not None:
+        _mark_scoped_counters(root, office.counters.scoped)
     cut = paywall_warning(root.text())
     figures = _mark_figures(root)
     captions = _mark_image_boxes(root)
@@ -987,6 +1078,25 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                                 "own headings)", contents),
                                ("live blog entry(ies) with a numbered list of their own "
                                 "(from 1 again, shorter than the draft's)", entries)))
+
+
+_SCOPED_MATCHES = 2_000
+"""The most elements a page's selectors with combinators mark (:func:`_mark_scoped_counters`)."""
+
+
+def _mark_scoped_counters(root: Element, scoped: dict[str, str]) -> None:
+    """Give the elements a style sheet's counter rule on a selector with combinators
+    matches (``.entry-content p.point::before { content: counter(point) ". " }``) the class
+    the sheet's reading gave that rule (:attr:`~plandiff.plans.intake.csscounters.
+    ClassCounters.scoped`), so the walk numbers them as it numbers a class's blocks."""
+    marked = 0
+    for css, name in scoped.items():
+        for element in root.matching(css):
+            classes = element.attribute("class") or ""
+            element.set_attribute("class", f"{classes} {name}".strip())
+            marked += 1
+            if marked >= _SCOPED_MATCHES:
+                return
 
 
 _LEFT_OUT = "data-plandiff-left-out"
@@ -1063,7 +1173,12 @@ _XREF = "data-plandiff-xref"
 _BRACKETED = re.compile(r"\s*\[[0-9]{1,3}\]\s*")
 _NOTE_OPENS = re.compile(r"\s*(?:\[[0-9]{1,3}\]|[0-9]{1,3}(?![0-9.)．:])|[⁰¹²³⁴⁵⁶⁷⁸⁹^↑↩])")
 """What opens a note (``[3] …``, ``3 …``, ``³ …``, a wiki's ``^``), not a point (``3. …``)."""
-_ANCHOR_ID = re.compile(r"#([\w.:-]{1,100})")
+_ANCHOR_ID = re.compile(r"(?:(?:https?:)?//web\.archive\.org)?(?:/web/[0-9]{4,14}[a-z_]{0,4}/"
+                        r"[^#\s]{1,2000})?#([\w.:-]{1,100})", re.IGNORECASE)
+"""An in-page link's target: ``#p3``, or as the Wayback Machine rewrites a capture's links
+to its own page (``https://web.archive.org/web/20251121093000/https://site/plan/#p3``,
+``/web/…/…#p3``)."""
+_IN_PAGE_LINKS = 'a[href^="#"], a[href*="/web/"][href*="#"]'
 _XREF_GUARD = "\u2060"
 """A word joiner after a cross-reference's opening bracket (``[⁠3]``): no footnote rule
 reads it as a mark; the parser's cleaning takes it out."""
@@ -1098,7 +1213,7 @@ def _mark_cross_references(root: Element, anchors: _Anchors) -> None:
     that lead to a point in the page, not to a note: the target's text opens with no note's
     mark and it stands in no block of notes. Their text is the point's; a footnote rule took
     ``[3]`` out as a mark (and the note [3] with it, when one was there)."""
-    links = [link for link in root.select('a[href^="#"]')
+    links = [link for link in root.select(_IN_PAGE_LINKS)
              if _BRACKETED.fullmatch(link.text()) and not _note_reference(_element_start(link))]
     if not links:
         return
@@ -1149,7 +1264,7 @@ def _mark_contents_links(root: Element, anchors: _Anchors) -> int:
     lead to, they were the points a second time, with the headings' words for text."""
     entries: list[Element] = []
     text_of = _box_texts()
-    for link in root.select('a[href^="#"]'):
+    for link in root.select(_IN_PAGE_LINKS):
         text = text_of(link)
         block = link.parent()
         while block is not None and block.tag not in _JUMP_BLOCKS and not block.same(root) \
@@ -1167,13 +1282,34 @@ def _mark_contents_links(root: Element, anchors: _Anchors) -> int:
     return len(entries)
 
 
+_STAMP_TOKEN = re.compile(r"[0-9]{1,4}(?:[:./][0-9]{1,4}){0,2}|[^\W\d_]{1,10}\.?")
+_STAMP_CHARS = 40
+_STAMP_WORDS = 3
+
+
+def _card_text(box: str, link: str) -> bool:
+    """Whether a box's text is a link's alone, or the link's and a time stamp beside it (a
+    card to another story with its date, ``Песков прокомментировал план`` ``21 ноября 2025,
+    10:15``): digits, a month's name, no more than :data:`_STAMP_WORDS` words."""
+    if box == link:
+        return True
+    if not box.startswith(link) and not box.endswith(link):
+        return False
+    rest = box.removeprefix(link) if box.startswith(link) else box.removesuffix(link)
+    tokens = [t for t in re.split(r"[\s,·|•–—]+", rest.strip()) if t]
+    return 0 < len(rest) <= _STAMP_CHARS and any(c.isdigit() for c in rest) \
+        and all(_STAMP_TOKEN.fullmatch(t) for t in tokens) \
+        and sum(1 for t in tokens if not t[0].isdigit()) <= _STAMP_WORDS
+
+
 def _mark_link_cards(root: Element) -> int:
     """Mark the boxes that are one link and nothing else (a CMS's inline card to another
     story set between two paragraphs, ``<div class="article__inline-item"><a>…<span>Politics
     </span><span>Kremlin replies</span></a></div>``, under class names no rule knows) to be
     left out, and count them: the outermost ``<div>`` or ``<p>`` round a link whose text is
-    the link's text alone, at most :data:`_CAPTION_CHARS` characters and no point's number
-    (not inside a list item, a table or a heading)."""
+    the link's text alone (or with a time stamp beside it, :func:`_card_text`), at most
+    :data:`_CAPTION_CHARS` characters and no point's number (not inside a list item, a table
+    or a heading)."""
     marked = 0
     text_of = _box_texts()
     for link in root.select("a[href]"):
@@ -1183,7 +1319,7 @@ def _mark_link_cards(root: Element) -> int:
         card = None
         box = link.parent()
         while box is not None and not box.same(root) and box.tag not in _BOX_STOPS \
-                and text_of(box) == text:
+                and _card_text(text_of(box), text):
             if box.tag in _CARD_BLOCKS:
                 card = box
             elif box.tag in _HEADINGS or box.tag in ("caption", "dt", "dd"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
 __all__ = ["Comment", "Element", "EndTag", "HtmlDocument", "StartTag", "Text"]
 
@@ -62,6 +62,14 @@ class Element:
     def select(self, css: str) -> list[Element]:
         """The elements inside this one that match ``css``."""
         return [Element(node) for node in self._node.css(css)]
+
+    def matching(self, css: str) -> list[Element]:
+        """:meth:`select` for a selector a page's own style sheet gives: none matches when
+        the parser cannot read it (a pseudo-element, a selector of a later CSS level)."""
+        try:
+            return self.select(css)
+        except SelectolaxError:
+            return []
 
     def parent(self) -> Element | None:
         parent = self._node.parent

@@ -32,7 +32,7 @@ from plandiff.plans.intake.lines import letter_label, roman_label
 
 __all__ = ["COMMENT_BACK", "COMMENT_MARK", "MARGIN", "NOTE_BACK", "WORD_BULLET",
            "WORD_COMMENT", "Office", "bold_weight", "class_margin", "counter_text", "kix_level",
-           "kix_marker", "read_office", "title_paragraph", "word_indent"]
+           "kix_marker", "margin_of", "read_office", "title_paragraph", "word_indent"]
 
 MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*([0-9.]+)\s*(em|rem|px|pt|%)?", re.I)
 """A left margin or padding in a style (inline, or a class's rule)."""
@@ -218,6 +218,12 @@ def class_margin(office: Office, start: StartTag) -> bool:
     if not office.margins or start.tag in ("li", "ol", "ul"):
         return False
     return any(name in office.margins for name in start.attrs.get("class", "").split())
+
+
+def margin_of(office: Office, start: StartTag) -> float | None:
+    """The left margin a Google Docs export's class rule gives a block or a list item."""
+    return next((office.margins[name] for name in start.attrs.get("class", "").split()
+                 if name in office.margins), None)
 
 
 def word_indent(style: str, margin: re.Match[str] | None) -> int:

@@ -127,7 +127,9 @@ def restated_parts(parse: Parse) -> None:
     at least) must restate the point with their number; a real part (``Economy`` after
     ``Security``) says other things. When the later list is half as long again as the
     earlier one, the earlier is a summary (a box of key points above the full text): it is
-    the one that goes."""
+    the one that goes. A first part of a few points numbered from above 1 that quote the
+    next part's (:func:`_excerpt`: an update box quoting the new wording of points 5 and 6
+    above the full text, a heading between) goes too."""
     if not parse.parts:
         return
     parts: dict[int, list[Node]] = {}
@@ -137,6 +139,12 @@ def restated_parts(parse: Parse) -> None:
     counts = Counter(term for node in parse.points for term in _terms(node))
     common = {term for term, count in counts.items() if 2 * count >= len(parse.points)}
     copies: dict[int, int] = {}  # a copy's part -> the part it restates
+    if len(order) > 1 and _excerpt(parts[order[0]], parts[order[1]],
+                                   lambda node, before: _restates(node, before, common)):
+        copies[order[0]] = order[1]  # an update quoting a few points above the full text
+        excerpt = order[0]
+    else:
+        excerpt = None
     for index, part in enumerate(order[1:], 1):
         nodes = parts[part]
         for first in (p for p in order[:index] if p not in copies):
@@ -155,7 +163,8 @@ def restated_parts(parse: Parse) -> None:
             # restates): the list that stays is the last of the chain
             seen.add(original)
             original = copies[original]
-        _to_notes(parse, parts[part], parts[original], "another copy of the same list")
+        _to_notes(parse, parts[part], parts[original], "an excerpt of the list after it"
+                  if part == excerpt else "another copy of the same list")
 
 
 def _plain(node: Node) -> str:
@@ -210,6 +219,21 @@ def _to_notes(parse: Parse, nodes: list[Node], earlier: list[Node], what: str) -
                       for text, before in parse.headings]
 
 
+def _excerpt(nodes: list[Node], full: list[Node],
+             restates: Callable[[Node, Node], bool]) -> bool:
+    """Whether a few points numbered from above 1, right before a list numbered from 1 that
+    holds their numbers, quote that list's points (an "Update: points 5 and 6 were reworded"
+    box above the full text, quoting their new wording): two thirds of them, one at least,
+    say what the full list's point of their number says (``restates``)."""
+    if not nodes[0].label.isdigit() or int(nodes[0].label) < 2 or len(nodes) >= len(full):
+        return False
+    by_label = {node.label: node for node in full}
+    if any(node.label not in by_label for node in nodes):
+        return False
+    same = sum(1 for node in nodes if restates(node, by_label[node.label]))
+    return same >= 1 and 3 * same >= 2 * len(nodes)
+
+
 _LISTS_WEIGHED = 3
 """How many of the lists right before a list numbered from 1 again are weighed as its
 original (besides the first)."""
@@ -222,7 +246,9 @@ def repeated_lists(parse: Parse) -> None:
     version's notes, as :func:`restated_parts` moves a restating part, instead of every
     point standing twice with numbering that goes back. Two thirds of the copy's points
     (two at least) must say what the point of their number says. A summary in short
-    sentences before the full text goes instead of the full text (:func:`_fuller`)."""
+    sentences before the full text goes instead of the full text (:func:`_fuller`), and so
+    do a few points numbered from above 1 that quote the list after them (:func:`_excerpt`)."""
+    _trailing_excerpt(parse)
     points = parse.points
     starts = [0] + [i for i in range(1, len(points)) if points[i].label == "1"
                     and points[i].part == points[i - 1].part
@@ -233,6 +259,10 @@ def repeated_lists(parse: Parse) -> None:
     said = {id(node): (_plain(node), _terms(node)) for node in points}
     counts = Counter(term for node in points for term in said[id(node)][1])
     common = {term for term, count in counts.items() if 2 * count >= len(points)}
+    if _excerpt(runs[0], runs[1], lambda node, before: _same(
+            said[id(node)], said[id(before)], common)):
+        _to_notes(parse, runs[0], runs[1], "an excerpt of the list after it")
+        runs = runs[1:]
     kept: list[list[Node]] = []
     for run in runs:
         # a copy restates the list right before it, or the first: a few lists weighed
@@ -252,6 +282,32 @@ def repeated_lists(parse: Parse) -> None:
                 break
         else:
             kept.append(run)
+
+
+def _trailing_excerpt(parse: Parse) -> None:
+    """A few points after the last, their numbering gone back (5, 6 after 7), that quote the
+    list's points of their numbers (an "Update: points 5 and 6 were reworded" box under the
+    full text, :func:`_excerpt`): they go to the version's notes, as a quote above the list
+    does, instead of standing twice."""
+    points = parse.points
+    if len(points) < 3:
+        return
+    at = len(points) - 1
+    while at > 0 and points[at - 1].label.isdigit() and points[at].label.isdigit() \
+            and int(points[at - 1].label) < int(points[at].label) \
+            and points[at - 1].part == points[at].part:
+        at -= 1
+    if at == 0 or not points[at - 1].label.isdigit() or not points[at].label.isdigit() \
+            or points[at - 1].part != points[at].part:
+        return
+    tail = points[at:]
+    earlier = [node for node in points[:at] if node.part == tail[0].part]
+    said = {id(node): (_plain(node), _terms(node)) for node in points}
+    counts = Counter(term for node in points for term in said[id(node)][1])
+    common = {term for term, count in counts.items() if 2 * count >= len(points)}
+    if _excerpt(tail, earlier, lambda node, before: _same(said[id(node)], said[id(before)],
+                                                          common)):
+        _to_notes(parse, tail, earlier, "an excerpt of the list before it")
 
 
 def settle_parts(parse: Parse) -> None:

@@ -146,7 +146,7 @@ def _lines_as_paragraphs(own: list[list[str]], others: list[list[list[str]]]
 def _move_after(parse: Parse, last: Node, kept: list[list[str]],
                 moved: list[list[str]]) -> None:
     last.paragraphs = kept
-    parse.after.extend(note_paragraph(p) for p in moved)
+    parse.after_last.extend(note_paragraph(p) for p in moved)
     parse.events.append(Event(last.where, "after", f"{len(moved)} paragraph(s) after point "
                               f"{last.number} read as the article's text, not the point's: "
                               "moved to the version's notes"))
@@ -164,18 +164,28 @@ _VOICE = re.compile(
 """A news story's closing sentence in the reporter's voice: the people of the story
 ("Officials", "Two diplomats", "The White House", "A Kremlin spokesman") and what they said
 or would not say. A point's own sentence has no such subject and verb."""
-_JA_VOICE = re.compile(r"(?:という|とされる|とみられる|と見られる|方針だ|見通しだ|と報じた"
+_JA_VOICE = re.compile(r"(?:という|とされる|とみられる|と見られる|方針だ|見通しだ|報じた"
                        r"|考えを示した|意向を示した)。$")
-"""A Japanese news story's closing sentence ends so (what is said, planned, expected); a
+"""A Japanese news story's closing sentence ends so (what is said, planned, expected, who
+reported it: ``…が報じた``, ``…として報じた``); a
 sentence with a reporter's words (``と述べた``, ``によると``) is one too."""
+
+
+_JA_HEARSAY = re.compile(r"(?:という|とされる|とみられる|と見られる|方針だ|見通しだ)。$")
+"""A Japanese sentence told as hearsay, as an outlet writes every point of a draft it has
+seen (``…を認めるという。``): a paragraph of its own so ending may be the point's, not the
+article's closing (:func:`closing_line` moves a paragraph that says who reported it)."""
 
 
 _CYRILLIC_VOICE = re.compile(
     r"^(?:Об этом|Про це|Как|Як)\s+(?:сообща|сообщи|пиш|писа|переда|повідомля|повідоми|пише"
     r"|писав|писала|заяви|сказа)\w*\b[^\n]*[.!]$"
+    r"|^(?:Это|Це)\s+(?:сообщ(?:ил|ила|или|ает|ают)|заяви(?:л|ла|ли|в)|сказа(?:л|ла|ли|в)"
+    r"|повідоми(?:в|ла|ли)|повідомля(?:є|ють)|пише|пишет|написа(?:л|ла|ли|в))\b[^\n]*[.!]$"
     r"|^[^\n]{0,120}\b(?:со ссылкой на|з посиланням на)\b[^\n]*[.!]$", re.IGNORECASE)
 """A Russian or Ukrainian news story's closing sentence: who reports it (``Об этом сообщает
-РБК …``, ``Про це повідомляє …``) or on whose word (``… со ссылкой на источники.``)."""
+РБК …``, ``Про це повідомляє …``, ``Это сообщил источник …``) or on whose word (``… со
+ссылкой на источники.``)."""
 
 
 _REPORTERS_WORDS = re.compile(
@@ -196,22 +206,29 @@ def _reporters_voice(line: str) -> bool:
 
 def closing_line(parse: Parse) -> None:
     """Move a reporter's closing sentence, the last line of the last point's last paragraph
-    right under its finished sentence (a copy with no blank line between paragraphs), out
+    right under its finished sentence (a copy with no blank line between paragraphs), or a
+    paragraph of that one line after a finished paragraph (a page's closing ``<p>`` under a
+    headed point, whose title line keeps :func:`prose_after` from weighing it), out
     of the point (:data:`_VOICE`, :data:`_REPORTERS_WORDS`, :data:`_JA_VOICE`,
     :data:`_CYRILLIC_VOICE`; one whole line, nothing on a guess)."""
     if not parse.points:
         return
     last = parse.points[-1].walk()[-1]
     paragraphs = [p for p in last.paragraphs if p]
-    if not paragraphs or len(paragraphs[-1]) < 2:
+    alone = len(paragraphs) > 1 and len(paragraphs[-1]) == 1
+    if not paragraphs or (len(paragraphs[-1]) < 2 and not alone):
         return
     lines = paragraphs[-1]
     line = lines[-1].strip()
-    if lines[-2].rstrip()[-1:] not in SENTENCE_END or not _reporters_voice(line) \
-            or line[:1].islower():
+    above = paragraphs[-2][-1] if alone else lines[-2]
+    if above.rstrip()[-1:] not in SENTENCE_END or not _reporters_voice(line) \
+            or line[:1].islower() or (alone and _JA_HEARSAY.search(line)):
         return
-    lines.pop()
-    parse.after.append(line)
+    if alone:  # a paragraph of its own (a page's <p> after a headed point's text)
+        last.paragraphs = paragraphs[:-1]
+    else:
+        lines.pop()
+    parse.after_last.append(line)
     parse.events.append(Event(last.where, "after", f"the reporter's closing line ({line[:60]})"
                               f" read as the article's text, not point {last.number}'s: "
                               "moved to the version's notes"))

@@ -65,6 +65,10 @@ class Node:
     notes: list[str] = field(default_factory=list)
     last_indent: int = 0
     """Indentation of the last line added (a lead-in's sub-items are indented further)."""
+    at: int = 0
+    """Indentation of the sub-point's own line as written (a lettered item nests by its
+    style, its :attr:`indent` 0): a paragraph set back from it after a blank line is its
+    parent's (:func:`~plandiff.plans.intake.reading._line`)."""
     lines: int = 0
     part: int = 0
     """The part of the draft a top-level point is in (1, 2 ...) when the numbering restarts
@@ -199,6 +203,10 @@ class Parse:
     """Paragraphs of article prose after the list (see
     :func:`~plandiff.plans.intake.pagetext.prose_after`): they go to the version's notes, after
     everything else there."""
+    after_last: list[str] = field(default_factory=list)
+    """Paragraphs moved out of the last point's text (the article's prose, a reporter's
+    closing line): they go to the notes where they stood, before any heading after the last
+    point."""
     pending: tuple[str, str, list[str]] | None = None
     """A quotation set large after an unfinished sentence, with where it is and its
     speaker's line: held until the next line says what it is
@@ -246,7 +254,7 @@ class Parse:
 
 
 def open_sub(parse: Parse, label: str | None, style: str, rest: str, where: str,
-             indent: int = 0, number: str | None = None) -> None:
+             indent: int = 0, number: str | None = None, at: int | None = None) -> None:
     parent_top = parse.points[-1]
     if style == "paren-digit" and indent:
         depth = paren_depth(parse, label or "", indent)
@@ -262,7 +270,8 @@ def open_sub(parse: Parse, label: str | None, style: str, rest: str, where: str,
         number = f"{parent.number}({label})"
     if len(number) > 32:
         number = f"({label})"
-    node = Node(label=label, number=number, style=style, where=where, indent=indent)
+    node = Node(label=label, number=number, style=style, where=where, indent=indent,
+                at=indent if at is None else at)
     if rest:
         node.add_line(rest, indent)
     parent.children.append(node)
@@ -304,7 +313,7 @@ def open_top(parse: Parse, label: str, rest: str, where: str, indent: int,
             parse.parts = 1
         parse.parts += 1
     node = Node(label=label, number=label, style="top", where=where, indent=indent,
-                title=title, keyword=keyword, part=parse.parts)
+                at=indent, title=title, keyword=keyword, part=parse.parts)
     if rest:
         node.add_line(rest, indent)
     parse.points.append(node)

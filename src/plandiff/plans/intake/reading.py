@@ -445,7 +445,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         # an indented (n) item nests by its indentation (Word's plain decimal levels)
         open_sub(parse, label, style,
                  clean_line(strip_bold(sub.group("rest"), sub.group("bold"))), where,
-                 indent if style == "paren-digit" else 0)
+                 indent if style == "paren-digit" else 0, at=indent)
         return
     bullet = BULLET_LINE.match(raw) if parse.points else None
     if bullet is None and parse.points and parse.previous.rstrip()[-1:] in ":：;；":
@@ -509,7 +509,22 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         node = parse.current
         assert node is not None
         node.blank()
+    elif parse.blank and parse.stack and indent < node.at \
+            and indent <= _parent(parse).at:
+        # a paragraph after sub-items set back to their parent's level (a page's <p> in
+        # the item after its nested list; a Google Docs paragraph at its margin): the
+        # parent's further paragraph, not the last sub-item's
+        while parse.stack and indent < parse.stack[-1].at:
+            parse.stack.pop()
+        node = parse.current
+        assert node is not None
+        node.blank()
     node.add_line(line, indent)
+
+
+def _parent(parse: Parse) -> Node:
+    """The node the innermost open sub-point is under."""
+    return parse.stack[-2] if len(parse.stack) > 1 else parse.points[-1]
 
 
 def _list_after_prose(parse: Parse) -> bool:
