@@ -793,6 +793,34 @@ def _title(pages: list[_Page]) -> str | None:
     return None
 
 
+_MASTHEAD_LINES = 3
+_MASTHEAD_CHARS = 60
+
+
+def _heading_under_masthead(out: list[Line]) -> tuple[str | None, list[Line]]:
+    """A web page's heading (``## …``, its wrapped lines already joined) under the site's
+    name and menu that a browser prints above it (a few short lines, no sentence among
+    them, no point): the version's title, its line made ``# …`` as :func:`_title`'s is.
+    ``None`` and ``out`` as it was when the page opens otherwise."""
+    above = 0
+    for index, line in enumerate(out):
+        text = line.text.strip()
+        if not text:
+            continue
+        if text.startswith("## "):
+            heading = text[3:].strip()
+            if not above or _MARKER.match(heading) or not heading:
+                return None, out
+            out = [*out[:index], dataclasses.replace(line, text=line.text.replace(
+                "## ", "# ", 1)), *out[index + 1:]]
+            return " ".join(heading.split()), out
+        above += 1
+        if above > _MASTHEAD_LINES or len(text) > _MASTHEAD_CHARS or text[-1] in _STOPS \
+                or text.startswith("#") or _MARKER.match(text):
+            return None, out
+    return None, out
+
+
 def _unread_pages(pages: list[_Page], drawn: list[bool], garbled: list[int]
                   ) -> tuple[tuple[str, str], ...]:
     """The warnings for pages whose text is not read, in a PDF whose other pages are: pages
@@ -906,6 +934,8 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
         first = next((k for k, line in enumerate(out) if line.text.strip()), None)
         if first is not None and out[first].text.startswith(f"## {title}"):
             out[first] = dataclasses.replace(out[first], text=out[first].text[1:])
+    else:
+        title, out = _heading_under_masthead(out)
     if footnotes:  # after the text, under a heading whose numbered lines are not points
         out += [Line("", f"page {footnotes[0][0]}"),
                 Line(FOOTNOTES_HEADING, f"page {footnotes[0][0]}"),
