@@ -203,7 +203,10 @@ def closing_line(parse: Parse) -> None:
         return
     last = parse.points[-1].walk()[-1]
     paragraphs = [p for p in last.paragraphs if p]
-    if not paragraphs or len(paragraphs[-1]) < 2:
+    if not paragraphs:
+        return
+    if len(paragraphs[-1]) < 2:
+        _closing_sentence(parse, last, paragraphs[-1])
         return
     lines = paragraphs[-1]
     line = lines[-1].strip()
@@ -211,7 +214,56 @@ def closing_line(parse: Parse) -> None:
             or line[:1].islower():
         return
     lines.pop()
+    _closing_moved(parse, last, line)
+
+
+def _closing_moved(parse: Parse, last: Node, line: str) -> None:
     parse.after.append(line)
     parse.events.append(Event(last.where, "after", f"the reporter's closing line ({line[:60]})"
                               f" read as the article's text, not point {last.number}'s: "
                               "moved to the version's notes"))
+
+
+_JA_SAID = re.compile(r"(?:という|方針だ|見通しだ|と報じた|考えを示した|意向を示した|とみられる"
+                      r"|と見られる|と(?:述べ|語っ|話し|強調し)た|を明らかにした)。$")
+"""How a Japanese reporter's sentence ends, strictly (no ``とされる``, which a clause may
+end with too): what is said, planned or expected, who said it."""
+_SPACED_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’»]?[ \t]+(?=[A-ZА-ЯЁЄІЇҐ])")
+_JA_OPEN, _JA_CLOSE = "「『（(“", "」』）)”"
+
+
+def _last_sentence(line: str) -> int | None:
+    """Where the last sentence of a line holding two or more starts, or None."""
+    if line.endswith("。"):  # Japanese: after a 。 outside brackets and quotation marks
+        depth, at = 0, None
+        for index, char in enumerate(line[:-1]):
+            depth += (char in _JA_OPEN) - (char in _JA_CLOSE)
+            if char == "。" and depth <= 0:
+                at = index + 1
+        return at
+    found = [m.end() for m in _SPACED_BOUNDARY.finditer(line)]
+    return found[-1] if found else None
+
+
+def _closing_sentence(parse: Parse, last: Node, lines: list[str]) -> None:
+    """A reporter's closing sentence at the end of the last point's own line, after its
+    finished sentence (``…を与える。政府は…方針だ。``, ``… in stages. Officials said …``):
+    moved out as :func:`closing_line` moves a whole line. Only a sentence in the reporter's
+    voice by its subject and verb (:data:`_VOICE`, :data:`_CYRILLIC_VOICE`,
+    :data:`_REPORTERS_WORDS`) or, in Japanese, by its strict ending (:data:`_JA_SAID`);
+    never a point's own second sentence."""
+    line = lines[-1].rstrip()
+    at = _last_sentence(line)
+    if at is None:
+        return
+    kept, sentence = line[:at].rstrip(), line[at:].strip()
+    if not kept or kept[-1] not in SENTENCE_END or not sentence:
+        return
+    if UNSPACED_CHAR.match(sentence[:1]):
+        if _JA_SAID.search(sentence) is None:
+            return
+    elif not _reporters_voice(sentence) or sentence[:1].islower():
+        return
+    lines[-1] = kept
+    _closing_moved(parse, last, sentence)
+
