@@ -15,7 +15,7 @@ from plandiff.plans.intake.parsestate import Event, Node, Parse
 from plandiff.plans.intake.reporting import commentary, narrative, reported
 from plandiff.plans.intake.sentences import CLAUSE_END, SENTENCE_END, opens_sentence
 
-__all__ = ["closing_line", "prose_after", "strays"]
+__all__ = ["closing_line", "prose_after", "prose_between", "strays"]
 
 
 def _finished(node: Node) -> bool:
@@ -266,4 +266,52 @@ def _closing_sentence(parse: Parse, last: Node, lines: list[str]) -> None:
         return
     lines[-1] = kept
     _closing_moved(parse, last, sentence)
+
+
+_RECAP = re.compile(
+    r"^(?:Нагадаємо|Нагадуємо|Напомним|Напоминаем|Як (?:повідомля\w*|писа\w*|ми писали"
+    r"|відомо)|Как (?:сообща\w*|писа\w*|мы писали|известно)|As (?:(?:was |we |previously )?"
+    r"reported|we wrote)|Recall that|As a reminder)\b", re.IGNORECASE)
+"""How a news story's paragraph recalling earlier news opens (``Нагадаємо, …``, ``Как
+сообщало издание, …``, ``As reported earlier, …``)."""
+
+
+def _reporters_paragraph(text: str) -> bool:
+    """A paragraph that is the reporter's by how it opens: a recap of earlier news
+    (:data:`_RECAP`) or the people of the story and what they said (:data:`_VOICE`,
+    :data:`_CYRILLIC_VOICE`), or what only a reporter writes (:data:`_REPORTERS_WORDS`)."""
+    first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
+    return _RECAP.match(text) is not None or _VOICE.match(first) is not None \
+        or _CYRILLIC_VOICE.match(first) is not None \
+        or (first.endswith((".", "!")) and _REPORTERS_WORDS.search(first) is not None)
+
+
+def prose_between(parse: Parse) -> None:
+    """Move a reporter's paragraph between two points out of the point before it, to that
+    point's notes: in a news page's copy whose points are one paragraph each (all but one in
+    four at most, four points at least), a further paragraph of a point with no sub-points,
+    after its finished sentence, that is the reporter's by how it opens
+    (:func:`_reporters_paragraph`), and the paragraphs after it. The last point's are
+    :func:`prose_after`'s."""
+    points = parse.points
+    if len(points) < 4:
+        return
+    texts = [[p for p in point.paragraphs if p] for point in points]
+    several = sum(1 for t in texts[:-1] if len(t) > 1)
+    if not several or 4 * several > len(points) - 1:
+        return
+    for point, own in zip(points[:-1], texts[:-1], strict=True):
+        if len(own) < 2 or point.children or own[0][-1][-1:] not in SENTENCE_END:
+            continue
+        at = next((k for k in range(1, len(own))
+                   if _reporters_paragraph(join_wrapped(own[k]))), None)
+        if at is None:
+            continue
+        point.paragraphs = own[:at]
+        for paragraph in own[at:]:
+            said = join_wrapped(paragraph)
+            point.notes.append(said)
+            parse.events.append(Event(point.where, "aside", f"the reporter's text between "
+                                      f"points moved to the notes of point {point.number}: "
+                                      f"{said[:60]}"))
 

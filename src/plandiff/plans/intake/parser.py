@@ -152,7 +152,7 @@ from plandiff.plans.intake.outline import (
     restated_parts,
     settle_parts,
 )
-from plandiff.plans.intake.pagetext import closing_line, prose_after, strays
+from plandiff.plans.intake.pagetext import closing_line, prose_after, prose_between, strays
 from plandiff.plans.intake.parsestate import Event, Node, Parse, open_heading
 from plandiff.plans.intake.quotes import pull_quotes, resolve_quote
 from plandiff.plans.intake.reading import pieces
@@ -518,6 +518,7 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
     pull_quotes(parse)
     conclusion(parse)
     prose_after(parse)
+    prose_between(parse)
     closing_line(parse)
     title_lines(parse)
     return parse
