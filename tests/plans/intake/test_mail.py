@@ -294,3 +294,46 @@ def test_attachment_chooses_the_draft_of_a_message_carrying_several(
     assert run.code == 2 and "not a saved e-mail message (.eml)" in run.err, run.err
     for command in ("import", "add", "diff"):
         assert "--attachment NAME" in cli(command, "--help").out
+
+
+_OLD = ("Ukraine's sovereignty is confirmed by both sides.",
+        "A ceasefire is agreed along the line.",
+        "Guarantees are discussed later.",
+        "Sanctions stay in place for a year.")
+
+
+@pytest.mark.parametrize("earlier", [
+    "On Tue, 23 Dec 2025 at 18:02, Desk <d@example.org> wrote:\n"
+    + "".join(f"> {n}. {t}\n" for n, t in enumerate(_OLD, 1)) + ">\n> Desk\n",
+    "Вт, 23 груд. 2025 р. о 18:02 Desk <d@example.org> пише:\n>\n"
+    + "".join(f"> {n}. {t}\n" for n, t in enumerate(_OLD, 1)),
+    "-----Original Message-----\nFrom: Desk <d@example.org>\nSent: Tuesday, December 23, "
+    "2025 6:02 PM\nTo: Analyst\nSubject: plan\n\nThe earlier text:\n\n"
+    + "".join(f"{n}. {t}\n" for n, t in enumerate(_OLD, 1)),
+    "From: Desk <d@example.org>\nSent: 23 December 2025 18:00\nTo: Analyst\nSubject: plan\n\n"
+    + "".join(f"{n}. {t}\n" for n, t in enumerate(_OLD, 1)),
+])
+def test_a_reply_s_quoted_earlier_draft_is_not_read_into_the_new_one(earlier: str) -> None:
+    """A reply whose new draft stands above the earlier message it quotes (``> 1. …`` under
+    "On … wrote:", or Outlook's header block and the old text): the old points were read as
+    a second run (a fourth point the new draft drops became point 4, "numbering goes back"),
+    or as a copy only when they happened to share enough words."""
+    message = _message("Re: plan")
+    body = ("The revised text after the call:\n\n"
+            + "".join(f"{n}. {t}\n" for n, t in enumerate(EN, 1)) + "\nBest,\nAnna\n\n"
+            + earlier)
+    message.set_content(body, cte="quoted-printable")
+    points, report = _points(message.as_bytes(policy=SMTP))
+    assert points == _expected(EN), report
+    imported = import_bytes(message.as_bytes(policy=SMTP), "m.eml", ".eml", REQUEST)
+    assert "Sanctions stay in place" in (imported.plan.notes or "")
+    assert "earlier message" in report, report
+
+
+def test_a_forward_whose_new_part_lists_no_points_reads_the_quoted_draft() -> None:
+    message = _message("Fwd: plan")
+    body = ("See below.\n\nOn Tue, 23 Dec 2025 at 18:02, Desk <d@example.org> wrote:\n"
+            + "".join(f"> {n}. {t}\n" for n, t in enumerate(EN, 1)))
+    message.set_content(body, cte="quoted-printable")
+    points, _ = _points(message.as_bytes(policy=SMTP))
+    assert points == _expected(EN)
