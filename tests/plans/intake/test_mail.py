@@ -337,3 +337,35 @@ def test_a_forward_whose_new_part_lists_no_points_reads_the_quoted_draft() -> No
     message.set_content(body, cte="quoted-printable")
     points, _ = _points(message.as_bytes(policy=SMTP))
     assert points == _expected(EN)
+
+
+_GMAIL_REPLY = ('<div dir="ltr"><div>The revised text:</div><ol>{new}</ol><div>Best,<br>Anna'
+                '</div></div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">On '
+                'Tue, 23 Dec 2025 at 18:02, Desk &lt;d@example.org&gt; wrote:<br></div>'
+                '<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex"><div '
+                'dir="ltr"><div>Earlier text:</div><ol>{old}</ol></div></blockquote></div>')
+_OUTLOOK_REPLY = ("<div class=WordSection1><p class=MsoNormal>The revised text:</p>{new}"
+                  "<p class=MsoNormal>Best,</p><p class=MsoNormal>Anna</p><div style='border:"
+                  "none;border-top:solid #E1E1E1 1.0pt'><p class=MsoNormal><b>From:</b> Desk "
+                  "&lt;d@example.org&gt;<br><b>Sent:</b> 23 December 2025 18:00<br><b>To:</b> "
+                  "Analyst<br><b>Subject:</b> plan</p></div>{old}</div>")
+
+
+@pytest.mark.parametrize("page", ["gmail", "outlook"])
+def test_a_web_mail_reply_s_quoted_earlier_draft_is_not_read_into_the_new_one(
+        page: str) -> None:
+    """The HTML body of a reply: Gmail sets the earlier message in a ``<blockquote>`` under
+    its attribution, Outlook under its header block; the old list was a second run."""
+    message = _message("Re: plan")
+    message.set_content("see the HTML version", cte="quoted-printable")
+    if page == "gmail":
+        html = _GMAIL_REPLY.format(new="".join(f"<li>{t}</li>" for t in EN),
+                                   old="".join(f"<li>{t}</li>" for t in _OLD))
+    else:
+        html = _OUTLOOK_REPLY.format(
+            new="".join(f"<p class=MsoNormal>{n}. {t}</p>" for n, t in enumerate(EN, 1)),
+            old="".join(f"<p class=MsoNormal>{n}. {t}</p>" for n, t in enumerate(_OLD, 1)))
+    message.add_alternative(html, subtype="html", cte="quoted-printable")
+    points, report = _points(message.as_bytes(policy=SMTP))
+    assert points == _expected(EN), report
+    assert "earlier message" in report, report

@@ -9,8 +9,8 @@ it, in English, Ukrainian or Russian). Read on, the earlier draft's points were 
 with the new ones. :func:`earlier_message` marks the earlier message, from its attribution
 or header on, as the page's text (:data:`~plandiff.plans.intake.lines.PAGE_TEXT`: the
 version's notes, as written) when the new part above it lists two points or more of its own
-and the earlier message lists two or more too. A forward whose own words list no points (``See
-below.``) is read as it was: the quoted draft is the draft.
+and the earlier message lists two or more too, numbered from 1 again. A forward whose own
+words list no points (``See below.``) is read as it was: the quoted draft is the draft.
 """
 
 from __future__ import annotations
@@ -19,14 +19,23 @@ import re
 
 from plandiff.plans.intake.lines import PAGE_TEXT, Line
 
-__all__ = ["earlier_message"]
+__all__ = ["EARLIER_SAID", "earlier_message"]
+
+EARLIER_SAID = ("a reply's earlier message under the new draft ({} line(s), from its attribution "
+                "or header on) went to the version's notes: the new message lists its own "
+                "points")
+"""What the structure report says of it."""
 
 _QUOTE = re.compile(r"^[ ]{0,3}(?:>[ ]?)+")
-_POINT = re.compile(r"^[ \t]*\(?[0-9]{1,3}[.)][ \t]+\S")
+_POINT = re.compile(r"^\(?([0-9]{1,3})[.)][ \t]+\S")
 _ATTRIBUTION = re.compile(
     r"(?:\bwrote|\bschrieb|a écrit|пише|написа(?:в|ла|л)|писал(?:а)?|のメッセージ|書きました)"
     r"[ \t]*[:：][ \t]*$", re.IGNORECASE)
 """The line a mail client writes above the message it quotes (``On …, Desk <…> wrote:``)."""
+_MAIL_WORDS = re.compile(r"@|\d{1,2}:\d{2}")
+"""What a mail client's attribution holds (an address, a time): with it, the attribution
+needs no quoted line under it (a web mail's HTML sets the earlier message in a
+``<blockquote>``, whose lines carry no ``>``)."""
 _ORIGINAL = re.compile(
     r"^[ \t]*(?:-{2,}[ \t]*(?:original message|forwarded message|исходное сообщение"
     r"|пересылаемое сообщение|оригінальне повідомлення|вихідне повідомлення"
@@ -65,15 +74,18 @@ def _start(lines: list[Line]) -> int | None:
         text = line.text
         if _ORIGINAL.match(text) or _header_block(lines, index):
             return index
-        if _ATTRIBUTION.search(text) and not _QUOTE.match(text) and _quoted_below(lines, index):
+        if _ATTRIBUTION.search(text) and not _QUOTE.match(text) and (
+                _quoted_below(lines, index) or _MAIL_WORDS.search(text)):
             return index
         if _QUOTE.match(text) and index + 1 < len(lines) and _QUOTE.match(lines[index + 1].text):
             return index
     return None
 
 
-def _points(lines: list[Line]) -> int:
-    return sum(1 for line in lines if _POINT.match(_QUOTE.sub("", line.text)))
+def _numbers(lines: list[Line]) -> list[str]:
+    """The numbers of the numbered lines, quote marks aside."""
+    return [found.group(1) for line in lines
+            if (found := _POINT.match(_QUOTE.sub("", line.text).lstrip())) is not None]
 
 
 def earlier_message(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
@@ -84,8 +96,9 @@ def earlier_message(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     if start is None:
         return lines, 0
     above, below = list(lines[:start]), list(lines[start:])
-    if _points(above) < 2 or _points(below) < 2:
-        return lines, 0
+    before, after = _numbers(above), _numbers(below)
+    if len(before) < 2 or len(after) < 2 or after[0] != "1":
+        return lines, 0  # not a draft of its own under the new one
     marked = [Line(PAGE_TEXT + _QUOTE.sub("", line.text), line.where)
               if _QUOTE.sub("", line.text).strip() else Line("", line.where) for line in below]
     return (*above, *marked), sum(1 for line in marked if line.text)

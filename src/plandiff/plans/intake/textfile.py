@@ -31,7 +31,7 @@ from plandiff.plans.intake.lines import (
     text_lines,
 )
 from plandiff.plans.intake.notemarks import page_footnotes, pasted_footnotes
-from plandiff.plans.intake.replies import earlier_message
+from plandiff.plans.intake.replies import EARLIER_SAID, earlier_message
 from plandiff.plans.intake.wiki import wiki_marks
 from plandiff.plans.jsonsource import read_bytes
 
@@ -260,9 +260,7 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
               if raw.endswith("\f")} if "\f" in text else set()
     lines, earlier = earlier_message(draft.lines)
     if earlier:
-        notes += (f"a reply's earlier message under the new draft ({earlier} line(s), from "
-                  "its attribution or header on) went to the version's notes: the new "
-                  "message lists its own points",)
+        notes += (EARLIER_SAID.format(earlier),)
     lines, quoted, asides = _unquoted(lines)
     if quoted:
         notes += (f"{quoted} quoted line(s) (opening with '>', as in a forwarded e-mail or a "
