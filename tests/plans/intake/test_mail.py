@@ -369,3 +369,16 @@ def test_a_web_mail_reply_s_quoted_earlier_draft_is_not_read_into_the_new_one(
     points, report = _points(message.as_bytes(policy=SMTP))
     assert points == _expected(EN), report
     assert "earlier message" in report, report
+
+
+@pytest.mark.parametrize("name", ["Anna", "Anna Petrenko\nPolicy desk", "Ганна"])
+def test_a_reply_s_signature_alone_above_the_earlier_message_is_no_point_s(name: str) -> None:
+    """The sender's name alone (no "Best,") between the new draft and the earlier message
+    it quotes: it became the last point's second paragraph."""
+    message = _message("Re: plan")
+    body = ("".join(f"{n}. {t}\n" for n, t in enumerate(EN, 1)) + f"\n{name}\n\n"
+            "On Tue, 23 Dec 2025 at 18:02, Desk <d@example.org> wrote:\n"
+            + "".join(f"> {n}. {t}\n" for n, t in enumerate(_OLD, 1)))
+    message.set_content(body, cte="quoted-printable")
+    points, report = _points(message.as_bytes(policy=SMTP))
+    assert points == _expected(EN), report

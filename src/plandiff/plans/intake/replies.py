@@ -82,6 +82,28 @@ def _start(lines: list[Line]) -> int | None:
     return None
 
 
+_SIGNATURE_LINES = 3
+_SIGNATURE_CHARS = 40
+
+
+def _signature(lines: list[Line], start: int) -> int:
+    """Where the sender's signature right above the earlier message starts (a paragraph of
+    its own of a few short lines, no sentence and no number among them: ``Anna`` /
+    ``Policy desk``), or ``start`` when there is none."""
+    end = start
+    while end and not lines[end - 1].text.strip():
+        end -= 1
+    first = end
+    while first and lines[first - 1].text.strip():
+        first -= 1
+    block = [line.text.strip() for line in lines[first:end]]
+    if not block or len(block) > _SIGNATURE_LINES or not first or any(
+            len(text) > _SIGNATURE_CHARS or text[-1] in ".;:!?。" or _POINT.match(text)
+            for text in block):
+        return start
+    return first
+
+
 def _numbers(lines: list[Line]) -> list[str]:
     """The numbers of the numbered lines, quote marks aside."""
     return [found.group(1) for line in lines
@@ -99,6 +121,8 @@ def earlier_message(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     before, after = _numbers(above), _numbers(below)
     if len(before) < 2 or len(after) < 2 or after[0] != "1":
         return lines, 0  # not a draft of its own under the new one
+    start = _signature(list(lines), start)
+    above, below = list(lines[:start]), list(lines[start:])
     marked = [Line(PAGE_TEXT + _QUOTE.sub("", line.text), line.where)
               if _QUOTE.sub("", line.text).strip() else Line("", line.where) for line in below]
     return (*above, *marked), sum(1 for line in marked if line.text)
