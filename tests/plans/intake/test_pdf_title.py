@@ -58,3 +58,18 @@ def test_a_news_pages_wrapped_heading_under_the_sites_name_is_the_title(
     assert imported.plan.title == heading
     assert [p.number for p in imported.plan.points] == ["1", "2", "3"]
     assert "Heading before point 1: Outline" not in (imported.plan.notes or "")
+
+
+def test_a_preamble_or_part_heading_under_a_draft_stamp_is_no_title(tmp_path: Path) -> None:
+    """A draft's stamp over its first section's heading: the heading names the section,
+    not the draft, and stays a heading."""
+    from weasyprint import HTML
+    for heading in ("Preamble", "Part I. Security"):
+        pdf = tmp_path / "draft.pdf"
+        HTML(string="<html><body style='font-size:11pt'><p>Draft – not for distribution</p>"
+                    f"<h2 style='font-size:20pt'>{heading}</h2><p>1. The parties confirm the "
+                    "ceasefire.</p><p>2. Prisoners are exchanged.</p><p>3. Observers watch "
+                    "the line.</p></body></html>").write_pdf(pdf)
+        imported = import_bytes(pdf.read_bytes(), "draft.pdf", ".pdf", REQUEST)
+        assert imported.plan.title != heading, heading
+        assert [p.number for p in imported.plan.points] == ["1", "2", "3"], heading

@@ -52,6 +52,7 @@ from plandiff.plans.intake.lines import (
     join_wrapped,
     mark_number_column,
 )
+from plandiff.plans.intake.markers import PART
 from plandiff.plans.intake.notemarks import (
     PastedNotes,
     loose_digit_marks,
@@ -793,6 +794,9 @@ def _title(pages: list[_Page]) -> str | None:
     return None
 
 
+_SECTION_WORD = re.compile(r"^(?i:preamble|introduction|contents|table of contents|summary"
+                           r"|преамбула|вступ|зміст|введение|содержание|前文|目次)\W*$")
+"""A heading that names a section of the draft, not the draft."""
 _MASTHEAD_LINES = 3
 _MASTHEAD_CHARS = 60
 
@@ -809,8 +813,9 @@ def _heading_under_masthead(out: list[Line]) -> tuple[str | None, list[Line]]:
             continue
         if text.startswith("## "):
             heading = text[3:].strip()
-            if not above or _MARKER.match(heading) or not heading:
-                return None, out
+            if not above or _MARKER.match(heading) or not heading or PART.match(heading) \
+                    or _SECTION_WORD.match(heading):
+                return None, out  # a part's or a preamble's heading is no title
             out = [*out[:index], dataclasses.replace(line, text=line.text.replace(
                 "## ", "# ", 1)), *out[index + 1:]]
             return " ".join(heading.split()), out
