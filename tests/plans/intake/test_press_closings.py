@@ -416,6 +416,22 @@ def test_a_japanese_reporter_s_sentence_on_the_last_point_s_own_line(closing: st
     assert "closing" in _messages(imported)
 
 
+@pytest.mark.parametrize(("kept", "closing"), [
+    ("捕虜を交換する。", "政府は今後も関係国と協議を\n続ける方針だ。"),
+    ("Prisoners are exchanged.", "Officials said the talks\nwould continue next week."),
+])
+def test_a_reporter_s_closing_sentence_wrapped_onto_the_next_line(kept: str,
+                                                                  closing: str) -> None:
+    """The reporter's sentence starts on the last point's line and wraps onto the next: it
+    is neither a line of its own nor on the point's one line."""
+    space = "" if kept.endswith("。") else " "
+    text = f"1. Both sides stop firing.\n2. Monitors watch the line.\n3. {kept}{space}{closing}\n"
+    imported = _import(text)
+    assert imported.plan.points[-1].text == kept
+    joined = closing.replace("\n", "" if kept.endswith("。") else " ")
+    assert joined in (imported.plan.notes or "")
+
+
 @pytest.mark.parametrize("second", ["期限は来年末とする。", "監視団は中立国から選ぶとされる。",
                                     "双方は合意を誠実に守る。"])
 def test_a_japanese_point_s_own_second_sentence_on_its_line_stays(second: str) -> None:

@@ -212,7 +212,8 @@ def closing_line(parse: Parse) -> None:
     line = lines[-1].strip()
     if lines[-2].rstrip()[-1:] not in SENTENCE_END or not _reporters_voice(line) \
             or line[:1].islower():
-        return
+        _closing_sentence(parse, last, lines)  # the sentence wrapped: "… said the talks" /
+        return  # "would continue."
     lines.pop()
     _closing_moved(parse, last, line)
 
@@ -246,13 +247,14 @@ def _last_sentence(line: str) -> int | None:
 
 
 def _closing_sentence(parse: Parse, last: Node, lines: list[str]) -> None:
-    """A reporter's closing sentence at the end of the last point's own line, after its
-    finished sentence (``…を与える。政府は…方針だ。``, ``… in stages. Officials said …``):
-    moved out as :func:`closing_line` moves a whole line. Only a sentence in the reporter's
+    """A reporter's closing sentence at the end of the last point's last paragraph (on its
+    own line, or wrapped over the paragraph's last lines), after its finished sentence
+    (``…を与える。政府は…方針だ。``, ``… in stages. Officials said …``): moved out as
+    :func:`closing_line` moves a whole line. Only a sentence in the reporter's
     voice by its subject and verb (:data:`_VOICE`, :data:`_CYRILLIC_VOICE`,
     :data:`_REPORTERS_WORDS`) or, in Japanese, by its strict ending (:data:`_JA_SAID`);
     never a point's own second sentence."""
-    line = lines[-1].rstrip()
+    line = join_wrapped(lines).rstrip()
     at = _last_sentence(line)
     if at is None:
         return
@@ -264,7 +266,7 @@ def _closing_sentence(parse: Parse, last: Node, lines: list[str]) -> None:
             return
     elif not _reporters_voice(sentence) or sentence[:1].islower():
         return
-    lines[-1] = kept
+    lines[:] = [kept]
     _closing_moved(parse, last, sentence)
 
 
