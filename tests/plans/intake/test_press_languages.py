@@ -591,6 +591,19 @@ def test_a_reporter_s_paragraph_between_two_points_is_not_the_point_s(between: s
     assert between in (imported.plan.points[3].notes or "")
 
 
+def test_two_reporter_s_paragraphs_between_points_of_eight() -> None:
+    """Two recaps set between the points of an eight-point list (after points 4 and 6):
+    both went into their points."""
+    points = [*_UK_POINTS, "Фонд відбудови фінансують держави-гаранти.",
+              "Україна зберігає власні збройні сили.", "Коридори діють без перерв."]
+    recap = "Нагадаємо, раніше сторони вже обговорювали подібні пропозиції."
+    parts = [f"{n}. {p}" for n, p in enumerate(points, 1)]
+    text = "\n\n".join([*parts[:4], recap, *parts[4:6], recap, *parts[6:]]) + "\n"
+    imported = import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == points
+    assert recap in (imported.plan.points[5].notes or "")
+
+
 def test_a_point_s_own_second_paragraph_between_points_stays() -> None:
     second = "Раніше накладені обмеження на експорт зерна скасовуються першими."
     text = "\n\n".join([f"{n}. {p}" for n, p in enumerate(_UK_POINTS[:4], 1)] + [second]

@@ -290,8 +290,8 @@ def _reporters_paragraph(text: str) -> bool:
 
 def prose_between(parse: Parse) -> None:
     """Move a reporter's paragraph between two points out of the point before it, to that
-    point's notes: in a news page's copy whose points are one paragraph each (all but one in
-    four at most, four points at least), a further paragraph of a point with no sub-points,
+    point's notes: in a news page's copy whose points are one paragraph each (all but half
+    of them at most, four points at least), a further paragraph of a point with no sub-points,
     after its finished sentence, that is the reporter's by how it opens
     (:func:`_reporters_paragraph`), and the paragraphs after it. The last point's are
     :func:`prose_after`'s."""
@@ -300,7 +300,7 @@ def prose_between(parse: Parse) -> None:
         return
     texts = [[p for p in point.paragraphs if p] for point in points]
     several = sum(1 for t in texts[:-1] if len(t) > 1)
-    if not several or 4 * several > len(points) - 1:
+    if not several or 2 * several > len(points) - 1:
         return
     for point, own in zip(points[:-1], texts[:-1], strict=True):
         if len(own) < 2 or point.children or own[0][-1][-1:] not in SENTENCE_END:
