@@ -471,7 +471,12 @@ def _indent_stops(offsets: dict[int, float], unit: float) -> dict[int, float]:
     return {key: snapped[value] for key, value in offsets.items()}
 
 
-def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
+def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0) -> list[Line]:
+    """``page``'s lines as text (headings marked ``##``). ``body_size``: the body's font size
+    on the pages before the last, below which no page's reference for its headings goes (a
+    last page holding a point's tail over a site's long footer in small type: its median
+    line is the footer's, and the point's lines read as headings, its tail as a heading
+    before the next point, in the notes)."""
     # a line wholly struck through stays for the layout: the gap its place makes is no
     # paragraph's, and a paragraph runs on past it
     lines = [line for line in page.lines if line.text.strip() or line.struck]
@@ -479,7 +484,7 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
         return []
     unit = statistics.median(line.height for line in lines) or 1.0
     sizes = [line.size for line in lines if line.size]
-    size = statistics.median(sizes) if sizes else 0.0
+    size = max(statistics.median(sizes), body_size) if sizes else 0.0
     """The body's font size (PDFium's), when it reports one: steadier than glyph heights,
     which a bullet or a line of capitals raises."""
     body = [line for line in lines if line.height <= 1.25 * unit] or lines
@@ -933,8 +938,11 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     title = _title(pages)
     out: list[Line] = []
     hyphenation = Hyphenation(line.text for page in pages for line in page.lines)
+    # the body's size on the pages before the last (where a site prints its footer)
+    body_size = _by_characters([(line.size, len(line.text.strip()) or 1)
+                                for page in pages[:-1] for line in page.lines if line.size])
     for page in pages:
-        out.extend(_page_lines(page, hyphenation))
+        out.extend(_page_lines(page, hyphenation, body_size))
     if title:  # the title line is the document's name, as "# Title" is in Markdown
         first = next((k for k, line in enumerate(out) if line.text.strip()), None)
         if first is not None and out[first].text.startswith(f"## {title}"):
