@@ -382,3 +382,15 @@ def test_a_reply_s_signature_alone_above_the_earlier_message_is_no_point_s(name:
     message.set_content(body, cte="quoted-printable")
     points, report = _points(message.as_bytes(policy=SMTP))
     assert points == _expected(EN), report
+
+
+def test_a_reply_quoting_only_some_earlier_points_below_the_new_draft() -> None:
+    """The reply quotes the two points of the earlier text it answers (``> 3. …``): they
+    were read as points 3 and 4 again after the new draft's ("numbering goes back")."""
+    message = _message("Re: plan")
+    body = ("".join(f"{n}. {t}\n" for n, t in enumerate(EN, 1))
+            + "\nOn Tue, 23 Dec 2025 at 18:02, Desk <d@example.org> wrote:\n"
+            + "".join(f"> {n}. {t}\n" for n, t in list(enumerate(_OLD, 1))[2:]))
+    message.set_content(body, cte="quoted-printable")
+    points, report = _points(message.as_bytes(policy=SMTP))
+    assert points == _expected(EN), report

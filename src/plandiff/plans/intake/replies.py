@@ -9,8 +9,11 @@ it, in English, Ukrainian or Russian). Read on, the earlier draft's points were 
 with the new ones. :func:`earlier_message` marks the earlier message, from its attribution
 or header on, as the page's text (:data:`~plandiff.plans.intake.lines.PAGE_TEXT`: the
 version's notes, as written) when the new part above it lists two points or more of its own
-and the earlier message lists two or more too, numbered from 1 again. A forward whose own
-words list no points (``See below.``) is read as it was: the quoted draft is the draft.
+and the earlier message lists points too: any, when it is quoted line by line or set under a
+mail client's rule or header block (a reply may quote the two points it answers); two or
+more numbered from 1 again under an attribution alone (a web mail's ``<blockquote>``). A
+forward whose own words list no points (``See below.``) is read as it was: the quoted draft
+is the draft.
 """
 
 from __future__ import annotations
@@ -67,18 +70,22 @@ def _quoted_below(lines: list[Line], index: int) -> bool:
     return _QUOTE.match(following) is not None
 
 
-def _start(lines: list[Line]) -> int | None:
-    """Where the earlier message starts: its attribution, its header, or its first quoted
-    line (two in a row)."""
+def _start(lines: list[Line]) -> tuple[int, bool] | None:
+    """Where the earlier message starts (its attribution, its header, or its first quoted
+    line, two in a row), and whether it is set off as one (quoted line by line, or under a
+    mail client's rule or header block; not an attribution alone over a web mail's
+    ``<blockquote>``, whose lines carry no mark)."""
     for index, line in enumerate(lines):
         text = line.text
         if _ORIGINAL.match(text) or _header_block(lines, index):
-            return index
-        if _ATTRIBUTION.search(text) and not _QUOTE.match(text) and (
-                _quoted_below(lines, index) or _MAIL_WORDS.search(text)):
-            return index
+            return index, True
+        if _ATTRIBUTION.search(text) and not _QUOTE.match(text):
+            if _quoted_below(lines, index):
+                return index, True
+            if _MAIL_WORDS.search(text):
+                return index, False
         if _QUOTE.match(text) and index + 1 < len(lines) and _QUOTE.match(lines[index + 1].text):
-            return index
+            return index, True
     return None
 
 
@@ -114,13 +121,14 @@ def earlier_message(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     """``lines`` with a reply's earlier message under the new draft marked as the page's
     text, its quote marks taken off (the module notes), and how many lines it holds (0 when
     there is none)."""
-    start = _start(list(lines))
-    if start is None:
+    found = _start(list(lines))
+    if found is None:
         return lines, 0
+    start, set_off = found
     above, below = list(lines[:start]), list(lines[start:])
     before, after = _numbers(above), _numbers(below)
-    if len(before) < 2 or len(after) < 2 or after[0] != "1":
-        return lines, 0  # not a draft of its own under the new one
+    if len(before) < 2 or not after or (not set_off and (len(after) < 2 or after[0] != "1")):
+        return lines, 0  # no points quoted under the new draft's
     start = _signature(list(lines), start)
     above, below = list(lines[:start]), list(lines[start:])
     marked = [Line(PAGE_TEXT + _QUOTE.sub("", line.text), line.where)
