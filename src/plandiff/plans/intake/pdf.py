@@ -471,12 +471,20 @@ def _indent_stops(offsets: dict[int, float], unit: float) -> dict[int, float]:
     return {key: snapped[value] for key, value in offsets.items()}
 
 
+_FULL_PAGE = 600
+"""Characters a page of text holds at least (a cover page or a short one holds fewer)."""
+
+
+def _full(page: _Page) -> bool:
+    return sum(len(line.text.strip()) for line in page.lines) >= _FULL_PAGE
+
+
 def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0) -> list[Line]:
-    """``page``'s lines as text (headings marked ``##``). ``body_size``: the body's font size
-    on the pages before the last, below which no page's reference for its headings goes (a
-    last page holding a point's tail over a site's long footer in small type: its median
-    line is the footer's, and the point's lines read as headings, its tail as a heading
-    before the next point, in the notes)."""
+    """``page``'s lines as text (headings marked ``##``). ``body_size``: for the last page,
+    the body's font size on the full pages before it, below which the page's reference for
+    its headings does not go (a last page holding a point's tail over a site's long footer
+    in small type: its median line is the footer's, and the point's lines read as headings,
+    its tail as a heading before the next point, in the notes)."""
     # a line wholly struck through stays for the layout: the gap its place makes is no
     # paragraph's, and a paragraph runs on past it
     lines = [line for line in page.lines if line.text.strip() or line.struck]
@@ -938,11 +946,13 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     title = _title(pages)
     out: list[Line] = []
     hyphenation = Hyphenation(line.text for page in pages for line in page.lines)
-    # the body's size on the pages before the last (where a site prints its footer)
+    # the body's size on the full pages before the last (where a site prints its footer;
+    # a cover page's few lines in large type tell nothing of it)
     body_size = _by_characters([(line.size, len(line.text.strip()) or 1)
-                                for page in pages[:-1] for line in page.lines if line.size])
+                                for page in pages[:-1] if _full(page)
+                                for line in page.lines if line.size])
     for page in pages:
-        out.extend(_page_lines(page, hyphenation, body_size))
+        out.extend(_page_lines(page, hyphenation, body_size if page is pages[-1] else 0.0))
     if title:  # the title line is the document's name, as "# Title" is in Markdown
         first = next((k for k, line in enumerate(out) if line.text.strip()), None)
         if first is not None and out[first].text.startswith(f"## {title}"):
