@@ -55,6 +55,7 @@ from plandiff.plans.intake.docxpackage import (
     margin_comments,
     note_texts,
     properties,
+    title_property,
 )
 from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
 from plandiff.plans.intake.formats import office_xml
@@ -74,6 +75,7 @@ from plandiff.plans.intake.officetext import (
     indent_pad,
     named_authors,
     paragraph_lines,
+    property_title,
     style_heading,
     without_furniture,
 )
@@ -560,6 +562,9 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     reader.flush()
     lines, furniture = without_furniture(reader.lines, reader.in_tables)
     lines = broken_words_joined(lines)
+    core = properties(archive)
+    if reader.title is None:
+        lines, reader.title = property_title(lines, title_property(core))
     if reader.title is None:
         lines = first_heading_as_title(lines)
     notes = note_texts(archive, chunks, body)
@@ -579,7 +584,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title, dropped=dropped,
                       notes=unknown + _revisions(body) + hidden + tuple(chunks.skipped)
                       + pasted.report(),
-                      comments=comments, dates=word_dates(properties(archive)))
+                      comments=comments, dates=word_dates(core))
 
 
 def _revisions(body: Any) -> tuple[str, ...]:

@@ -69,6 +69,7 @@ from plandiff.plans.intake.officetext import (
     indent_pad,
     named_authors,
     paragraph_lines,
+    property_title,
     style_heading,
     without_furniture,
 )
@@ -513,6 +514,8 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     lines, furniture = without_furniture(reader.lines, reader.in_tables)
     lines = broken_words_joined(lines)
     if reader.title is None:
+        lines, reader.title = property_title(lines, _meta_text(meta, f"{_DC}title"))
+    if reader.title is None:
         lines = first_heading_as_title(lines)
     notes = [(where, said) for kind in ("footnote", "endnote")
              for found, where, said in reader.notes if found == kind]
@@ -542,6 +545,12 @@ def _meta(archive: Archive) -> Any:
     except InputError:
         return None
     return root.find(f"{OFFICE}meta") if root is not None else None
+
+
+def _meta_text(meta: Any, tag: str) -> str | None:
+    """The text of one of the file's properties (``dc:title``), None when it has none."""
+    element = meta.find(tag) if meta is not None else None
+    return str(element.text or "") if element is not None else None
 
 
 def _revisions(text: Any) -> tuple[str, ...]:
