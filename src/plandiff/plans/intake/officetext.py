@@ -13,7 +13,7 @@ import re
 from plandiff.plans.intake.furniture import is_page_number, pasted_furniture
 from plandiff.plans.intake.hyphens import Hyphenation
 from plandiff.plans.intake.lines import Line
-from plandiff.plans.intake.markers import PART, QUALIFIED
+from plandiff.plans.intake.markers import PART, qualified_marker
 
 __all__ = ["CONTENTS_STYLE", "broken_words_joined", "first_heading_as_title", "indent_pad",
            "named_authors", "paragraph_lines", "property_title", "style_heading", "tab_marker",
@@ -74,14 +74,8 @@ def tab_marker(first: str, title_line: bool) -> str:
         return first.replace("\t", " ")
     rest = first[match.end():].replace("\t", " ").strip()
     subs = match.group("subs")
-    if subs:
-        label = f"({subs.rsplit('(', 1)[1]}"
-        qualified = f"{match.group('num')}{label} {rest}"
-        if subs == label and QUALIFIED.match(qualified):
-            # its point's number kept: 14(d) after point 13 is not 13(d); under point 14 the
-            # parser reads it as the sub-point (d), its title run into its text
-            return f"### {qualified}" if title_line and rest else qualified
-        return f"{label} {rest}"
+    if subs:  # its point's number kept: under point 14 the parser reads the sub-point (d)
+        return qualified_marker(match.group("num"), subs, rest, title_line and bool(rest))
     label = f"{match.group('num')}. "
     return f"### {label}{rest}" if title_line and rest else label + rest
 
