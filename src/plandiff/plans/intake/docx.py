@@ -76,6 +76,7 @@ from plandiff.plans.intake.officetext import (
     named_authors,
     paragraph_lines,
     property_title,
+    provision_paragraphs,
     style_heading,
     without_furniture,
 )
@@ -498,10 +499,8 @@ class _Reader:
             self.row_number = ""
             return
         self.count += 1
-        number, text, remarks = provision
-        self.emit([f"{number}\t{text[0]}", *text[1:]], False, None, f"paragraph {self.count}")
-        for remark in remarks:  # a status beside it ("Agreed"): a paragraph of its text
-            self.emit([remark], False, None, f"paragraph {self.count}")
+        for texts in provision_paragraphs(provision):
+            self.emit(texts, False, None, f"paragraph {self.count}")
 
     def list_number(self, num_id: str, ilvl: int) -> tuple[str, list[str]] | None:
         """The number Word shows for the next paragraph of list ``num_id`` at level

@@ -70,6 +70,7 @@ from plandiff.plans.intake.officetext import (
     named_authors,
     paragraph_lines,
     property_title,
+    provision_paragraphs,
     style_heading,
     without_furniture,
 )
@@ -309,11 +310,8 @@ class _Reader:
         elif provision is not None and not any(self._has_list(cell) for cell in cells[:1]):
             self._cell_notes(cells)
             self.count += 1
-            number, text, remarks = provision
-            self.emit([f"{number}\t{text[0]}", *text[1:]], False, "", 0,
-                      f"paragraph {self.count}")
-            for remark in remarks:  # a status beside it ("Agreed"): a paragraph of its text
-                self.emit([remark], False, "", 0, f"paragraph {self.count}")
+            for paragraph in provision_paragraphs(provision):
+                self.emit(paragraph, False, "", 0, f"paragraph {self.count}")
         elif len(cells) >= 2 and not texts[0] and self._has_list(cells[0]):
             self.unshown = ""
             self.block(cells[0], within)  # counted: the number shown beside the provision

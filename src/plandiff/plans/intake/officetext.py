@@ -16,8 +16,8 @@ from plandiff.plans.intake.lines import Line
 from plandiff.plans.intake.markers import PART, qualified_marker
 
 __all__ = ["CONTENTS_STYLE", "broken_words_joined", "first_heading_as_title", "indent_pad",
-           "named_authors", "paragraph_lines", "property_title", "style_heading", "tab_marker",
-           "without_furniture"]
+           "named_authors", "paragraph_lines", "property_title", "provision_paragraphs",
+           "style_heading", "tab_marker", "without_furniture"]
 
 CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?| heading))$",
                              re.IGNORECASE)
@@ -78,6 +78,15 @@ def tab_marker(first: str, title_line: bool) -> str:
         return qualified_marker(match.group("num"), subs, rest, title_line and bool(rest))
     label = f"{match.group('num')}. "
     return f"### {label}{rest}" if title_line and rest else label + rest
+
+
+def provision_paragraphs(provision: tuple[str, list[str], list[str]]) -> list[list[str]]:
+    """The paragraphs a table row of a numbered provision reads as (``provision``: the
+    number, the provision's lines and the remarks, :func:`~.lines.numbered_provision`): the
+    number set before its text by a tab (``N⇥``, read as the point's marker), then each
+    remark beside it (a status, "Agreed") a paragraph of the point's text."""
+    number, text, remarks = provision
+    return [[f"{number}\t{text[0]}", *text[1:]], *([remark] for remark in remarks)]
 
 
 def without_furniture(lines: list[Line], in_tables: set[int]) -> tuple[list[Line], int]:
