@@ -341,6 +341,27 @@ def test_a_crossheading_container_only_groups() -> None:
     assert plan.notes == "Heading: Lights"
 
 
+@pytest.mark.parametrize("cross", [
+    '<hcontainer eId="hcontainer_{n}" name="crossheading"><heading>{text}</heading>'
+    "</hcontainer>",
+    '<crossHeading eId="crossHeading_{n}">{text}</crossHeading>'])
+def test_a_crossheading_between_the_sections_is_a_heading(cross: str) -> None:
+    """Laws.Africa writes a cross-heading as an ``hcontainer`` holding only its heading,
+    set between the sections it heads (AKN 3's ``crossHeading`` alike): a heading in the
+    notes, no point. The hcontainer was an empty point numbered in order, "1" beside section
+    1 and "4" beside section 4; the ``crossHeading`` went to the notes as text."""
+    inner = ("<body>" + cross.format(n=1, text="Cessation of hostilities")
+             + _section("1.", "Fire stops.") + _section("2.", "Forces withdraw.")
+             + cross.format(n=2, text="Prisoners")
+             + _section("3.", "Prisoners are exchanged.") + _section("4.", "Bodies go home.")
+             + "</body>")
+    plan = parse_akn(_akn("act", inner), document="truce", version="v1", label="la.xml")
+    assert [(p.number, p.title, p.text) for p in plan.walk()] == [
+        ("1", None, "Fire stops."), ("2", None, "Forces withdraw."),
+        ("3", None, "Prisoners are exchanged."), ("4", None, "Bodies go home.")]
+    assert plan.notes == "Heading: Cessation of hostilities\n\nHeading: Prisoners"
+
+
 def test_a_judgment_body_gives_its_numbered_paragraphs() -> None:
     """A judgment's paragraphs stand in its introduction, background, motivation and
     decision: they are points; the unnumbered words there go to the notes."""

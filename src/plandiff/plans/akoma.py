@@ -136,14 +136,16 @@ def _inline_text(node: Element, notes: list[str]) -> str:
 def _groups(node: Element) -> bool:
     """Whether ``node`` only groups points: a grouping level (part, chapter …), or an
     ``hcontainer`` with no number and no words of its own around the points it holds (the
-    cross-heading of legislation.gov.uk and Laws.Africa: ``hcontainer name="crossheading"``)."""
+    cross-heading of legislation.gov.uk and Laws.Africa: ``hcontainer name="crossheading"``),
+    or holding only its heading (Laws.Africa's cross-heading set between the sections it
+    heads, as a ``crossHeading`` is: a heading, no point)."""
     name = local_name(node)
-    if name in _GROUPS:
+    if name in _GROUPS or name == "crossHeading":
         return True
     if name != "hcontainer":
         return False
     kinds = {local_name(sub) for sub in children(node)}
-    return bool(kinds & _POINTS) and kinds <= _POINTS | {"heading", "subheading"}
+    return bool(kinds) and kinds <= _POINTS | {"heading", "subheading"}
 
 
 def _structure_lines(node: Element, notes: list[str]) -> list[str]:
@@ -155,7 +157,9 @@ def _structure_lines(node: Element, notes: list[str]) -> list[str]:
         name = local_name(sub)
         if name in ("num", "heading", "subheading"):
             continue
-        if name in _POINTS or _groups(sub):
+        if name == "crossHeading":
+            lines.append(" ".join(all_text(sub).split()))
+        elif name in _POINTS or _groups(sub):
             number, heading = _Reader.first_text(sub, "num"), _Reader.first_text(sub, "heading")
             inner = _structure_lines(sub, notes)
             if number and not heading and inner:
@@ -259,7 +263,8 @@ class _Reader:
             name = local_name(sub)
             if _groups(sub):
                 heading = " ".join(t for t in (self.first_text(sub, "num"),
-                                               self.first_text(sub, "heading")) if t)
+                                               self.first_text(sub, "heading")) if t) \
+                    if name != "crossHeading" else " ".join(all_text(sub).split())
                 if heading:
                     self.group_notes.append(heading)
                 yield from self.points_in(sub, depth)
