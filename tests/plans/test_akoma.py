@@ -427,6 +427,31 @@ def test_the_title_falls_back_to_the_short_title_and_the_title_alias() -> None:
     assert za.title == "Parks By-law"
 
 
+_LONG_TITLE = ("<longTitle><p><docStage>Proposal for a</docStage><docType>REGULATION OF THE "
+               "COUNCIL</docType><docPurpose>on a fund for rebuilding</docPurpose></p>"
+               "</longTitle>")
+
+
+def test_an_akn4eu_bill_is_titled_by_its_long_title() -> None:
+    """The EU's drafting tools (AKN4EU) title a bill only by its long title, its parts set
+    side by side with no space (``docStage``, ``docType``, ``docPurpose``), on the cover
+    page and in the preface: that is the title, read with its parts apart, and the preface's
+    line is not repeated in the notes (the version was titled "x v1"). A docTitle, a short
+    title and a title alias still come first."""
+    body = "<body>" + _section("1", "Text.") + "</body>"
+    bill = parse_akn(_akn("bill", f"<coverPage>{_LONG_TITLE}</coverPage><preface>"
+                          f"{_LONG_TITLE}</preface>{body}"), document="x", version="v1",
+                     label="eu.xml")
+    assert bill.title == "Proposal for a REGULATION OF THE COUNCIL on a fund for rebuilding"
+    assert bill.notes is None
+    za = parse_akn(_akn("act", f"<preface>{_LONG_TITLE}</preface>{body}",
+                        head='<FRBRalias value="Fund Act" name="title"/>'),
+                   document="x", version="v1", label="za.xml")
+    assert za.title == "Fund Act"
+    assert za.notes == ("Preface:\nProposal for a REGULATION OF THE COUNCIL on a fund for "
+                        "rebuilding")
+
+
 def test_points_only_in_an_attachment_keep_the_main_words() -> None:
     """An act whose body says only where the provisions are (in its schedule): the
     schedule's numbered paragraphs are the points, the body's words go to the notes."""

@@ -127,10 +127,24 @@ def _inline_text(node: Element, notes: list[str]) -> str:
             lines[0] = sub.get("startQuote", "") + lines[0]
             lines[-1] += sub.get("endQuote", "")
             out.append("\n" + "\n".join(lines) + "\n")
+        elif name in _TITLE_PARTS:  # "Proposal for a" "REGULATION": words apart
+            out.append(_apart("".join(out), _inline_text(sub, notes), sub.tail or ""))
+            continue
         else:
             out.append(_inline_text(sub, notes))
         out.append(sub.tail or "")
     return "".join(out)
+
+
+def _apart(before: str, text: str, tail: str) -> str:
+    """``text`` and ``tail`` with a space between them and the text ``before`` where none
+    is (a long title's parts, :data:`_TITLE_PARTS`, set side by side)."""
+    if before and text and (before[-1].isalnum() or before[-1] in ".,;:") \
+            and text[0].isalnum():
+        text = " " + text
+    if tail and text and (text[-1].isalnum() or text[-1] in ".,;:") and tail[0].isalnum():
+        tail = " " + tail
+    return text + tail
 
 
 def _groups(node: Element) -> bool:
@@ -338,6 +352,8 @@ def _meta(root: Element) -> dict[str, Any]:
             found["name"] = node.get("value")
         elif name == "shortTitle" and "short" not in found:
             found["short"] = all_text(node).strip()
+        elif name == "longTitle" and "long" not in found:
+            found["long"] = _long_title(node)
         elif name == "FRBRalias" and node.get("name") == "title" and "alias" not in found:
             found["alias"] = node.get("value")
         elif name == "FRBRExpression":
@@ -351,6 +367,17 @@ def _meta(root: Element) -> dict[str, Any]:
         elif namespace(node) == PLANDIFF_NS and name == "version" and "own" not in found:
             found["own"] = node
     return found
+
+
+_TITLE_PARTS = frozenset({"docStage", "docType", "docPurpose", "docTitle", "docNumber",
+                          "docDate", "docProponent"})
+"""The parts of a long title that AKN4EU (the EU's drafting tools) writes side by side with
+no space between them: ``Proposal for a`` ``REGULATION …`` ``on …``."""
+
+
+def _long_title(node: Element) -> str:
+    """A ``longTitle``'s words on one line, its parts (:data:`_TITLE_PARTS`) apart."""
+    return " ".join(" ".join(_block_lines(node, [])).split())
 
 
 def _own_data(own: Element) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
@@ -499,6 +526,11 @@ def _attachment_lines(attachment: Element) -> list[str]:
             if (line := " ".join(all_text(node).split()))]
 
 
+def _same_words(line: str, title: str | None) -> bool:
+    """Whether a line of the preface is the title (its parts may be set with no space)."""
+    return title is not None and "".join(line.split()) == "".join(title.split())
+
+
 def _outside_points(body: Element, title: str | None
                     ) -> list[tuple[str, list[str], int | None]]:
     """What the document says outside its points, by where it stands: the preface (but
@@ -510,7 +542,7 @@ def _outside_points(body: Element, title: str | None
     for part in children(document) if document is not None else []:
         name = local_name(part)
         if name in _FRAME:
-            lines = [line for line in _text_lines(part) if line != title]
+            lines = [line for line in _text_lines(part) if not _same_words(line, title)]
             if lines:
                 found.append((_FRAME[name], lines, line_of(part)))
         elif name in ("attachments", "components"):
@@ -532,7 +564,7 @@ def _outside_points(body: Element, title: str | None
                                        "components"):
             for part in children(outer):
                 name = local_name(part)
-                lines = [line for line in _text_lines(part) if line != title]
+                lines = [line for line in _text_lines(part) if not _same_words(line, title)]
                 if name in _FRAME and lines:
                     found.append((_FRAME[name], lines, line_of(part)))
                 elif name in _BODIES and lines:
@@ -601,7 +633,7 @@ def read_akn(data: bytes, *, document: str, version: str, label: str,
     plan: dict[str, Any] = {
         "document": document, "version": version,
         "title": (title or meta.get("title") or meta.get("short") or meta.get("alias")
-                  or meta.get("name")
+                  or meta.get("long") or meta.get("name")
                   or f"{document} {version}")[:1000],
         "date": _date(date, meta.get("date"), version),
         "status": (status or own.get("status") or Status.DRAFT).__str__(),
@@ -615,7 +647,8 @@ def read_akn(data: bytes, *, document: str, version: str, label: str,
         "title": f"Text imported from {label}"[:1000], "publisher": IMPORT_PUBLISHER,
         "url": IMPORT_SOURCE_URL, "notes": IMPORT_SOURCE_NOTE}]
     notes = meta.get("notes")
-    outside = _outside_points(body, meta.get("title") or meta.get("short"))
+    outside = _outside_points(body, meta.get("title") or meta.get("short")
+                              or (meta.get("long") if not meta.get("alias") else None))
     if reader.group_notes or outside:
         notes = "\n\n".join([*([notes] if notes else []),
                              *(f"Heading: {h}" for h in reader.group_notes),
