@@ -452,6 +452,36 @@ def test_an_akn4eu_bill_is_titled_by_its_long_title() -> None:
                         "rebuilding")
 
 
+def test_unnumbered_subparagraphs_and_alineas_are_their_points_text() -> None:
+    """An EU act's article or paragraph in unnumbered subparagraphs (AKN4EU), a French
+    text's alineas: paragraphs of the point's text, as the act prints them (they were
+    sub-points numbered 2.1, 2.1.1, 2.1.2, under an empty one); a numbered subparagraph
+    stays a point of its own."""
+    def sub(kind: str, text: str, number: str = "") -> str:
+        num = f"<num>{number}</num>" if number else ""
+        return f"<{kind}>{num}<content><p>{text}</p></content></{kind}>"
+
+    inner = ("<body><article><num>Article 1</num><paragraph><num>1.</num>"
+             + sub("subparagraph", "A fund is set up.") + sub("subparagraph", "It has a board.")
+             + "</paragraph><paragraph><num>2.</num>" + sub("subparagraph", "The fund pays:")
+             + '<list><point><num>(a)</num><content><p>housing;</p></content></point>'
+             "<point><num>(b)</num><content><p>roads.</p></content></point></list>"
+             "</paragraph></article><article><num>Article 2</num><paragraph>"
+             + sub("subparagraph", "It enters into force at once.")
+             + sub("subparagraph", "It applies from 2027.") + "</paragraph></article>"
+             + "<article><num>Article 3</num>" + sub("alinea", "Un premier alinéa.")
+             + sub("alinea", "Un second alinéa.") + sub("subparagraph", "Numbered.", "(x)")
+             + "</article><section><num>4</num>" + sub("paragraph", "term means thing;")
+             + "</section></body>")
+    plan = parse_akn(_akn("act", inner), document="x", version="v1", label="eu.xml")
+    assert [(p.number, p.text) for p in plan.walk()] == [
+        ("1", ""), ("1(1)", "A fund is set up.\nIt has a board."),
+        ("1(2)", "The fund pays:"), ("(a)", "housing;"), ("(b)", "roads."),
+        ("2", "It enters into force at once.\nIt applies from 2027."),
+        ("3", "Un premier alinéa.\nUn second alinéa."), ("(x)", "Numbered."),
+        ("4", "term means thing;")]
+
+
 def test_points_only_in_an_attachment_keep_the_main_words() -> None:
     """An act whose body says only where the provisions are (in its schedule): the
     schedule's numbered paragraphs are the points, the body's words go to the notes."""

@@ -73,6 +73,9 @@ _GROUPS = frozenset({"part", "subpart", "chapter", "subchapter", "title", "subti
                      # the parts of a judgment's body, which hold its numbered paragraphs
                      "introduction", "background", "arguments", "remedies", "motivation",
                      "decision"})
+_RUN_ON = frozenset({"subparagraph", "alinea"})
+"""Units a reader sees as paragraphs of their point's text when they have no number: the
+subparagraphs of an EU act's article or paragraph, a French or Italian text's alineas."""
 _LISTS = frozenset({"list", "sublist", "blockList"})
 _TEXT_PARTS = ("intro", "content", "wrapUp", "listIntroduction", "listWrapUp")
 _SKIP = frozenset({"num", "heading", "subheading", "authorialNote"})
@@ -111,6 +114,8 @@ class _Point:
     wid: str | None
     eid: str | None
     children: list[_Point] = field(default_factory=list)
+    kind: str = ""
+    """The element's name (``article``, ``subparagraph`` …)."""
 
 
 def _inline_text(node: Element, notes: list[str]) -> str:
@@ -322,8 +327,15 @@ class _Reader:
         title = (" ".join(_inline_text(heading, notes).split()) if heading is not None
                  else None)
         point = _Point(number=number or "", title=title or None, lines=lines, notes=notes,
-                       wid=node.get("wId"), eid=node.get("eId"))
-        point.children = list(self.points_in(node, depth + 1))
+                       wid=node.get("wId"), eid=node.get("eId"), kind=local_name(node))
+        for child in self.points_in(node, depth + 1):
+            if child.kind in _RUN_ON and not child.number and child.title is None \
+                    and not child.children:
+                # an unnumbered subparagraph (the EU's) or alinea: a paragraph of the text
+                point.lines.extend(child.lines)
+                point.notes.extend(child.notes)
+            else:
+                point.children.append(child)
         only = point.children[0] if len(point.children) == 1 else None
         if (only is not None and not lines and not only.number and only.title is None
                 and not only.children):
