@@ -482,6 +482,20 @@ def test_unnumbered_subparagraphs_and_alineas_are_their_points_text() -> None:
         ("4", "term means thing;")]
 
 
+def test_a_japanese_acts_full_width_paragraph_numbers_are_its_paragraphs() -> None:
+    """A Japanese act numbers an article's paragraphs in full-width digits (``２``): they
+    are 1(2), as "2." is, so the paragraph numbers of two articles no longer read alike and
+    its id is made from the number ("２" stood bare beside article 2, its id "p1-x")."""
+    inner = ("<body><article><num>第１条</num><paragraph><num>１</num><content><p>停戦する。</p>"
+             "</content></paragraph><paragraph><num>２</num><content><p>監視する。</p>"
+             "</content></paragraph></article><article><num>第２条</num><content><p>交換する。"
+             "</p></content></article></body>")
+    plan = parse_akn(_akn("act", inner, language="jpn"), document="x", version="v1",
+                     label="ja.xml")
+    assert [(p.number, p.id) for p in plan.walk()] == [
+        ("1", "p1"), ("1(1)", "p1-1"), ("1(2)", "p1-2"), ("2", "p2")]
+
+
 def test_points_only_in_an_attachment_keep_the_main_words() -> None:
     """An act whose body says only where the provisions are (in its schedule): the
     schedule's numbered paragraphs are the points, the body's words go to the notes."""

@@ -257,6 +257,7 @@ def _bare_number(number: str) -> str:
     """A number as another producer writes it (``Article 1``, ``Art. 3.``, ``§ 4``,
     ``第１条``, ``Article IV``) without its word and trailing dot, as the text importer
     numbers points."""
+    number = number.translate(FW_DIGITS)  # a Japanese act's paragraph "２" is 2
     found = _NUM_WORD.match(number)
     if found is not None and found.group("roman"):
         value = roman_value(found.group("roman"))  # a treaty's "Article IV" is 4
