@@ -496,6 +496,20 @@ def test_a_japanese_acts_full_width_paragraph_numbers_are_its_paragraphs() -> No
         ("1", "p1"), ("1(1)", "p1-1"), ("1(2)", "p1-2"), ("2", "p2")]
 
 
+def test_a_footnote_in_a_number_or_a_heading_goes_to_the_notes() -> None:
+    """An ``authorialNote`` inside a ``num`` (a renumbering's footnote) or a chapter's
+    heading: its words go to the point's notes (or after the heading in the version's
+    notes), never into the number ("1Renumbered by the 2026 amendmen", its id made of it)."""
+    note = '<authorialNote marker="*"><p>{}</p></authorialNote>'
+    inner = ("<body><chapter><num>I</num><heading>Truce" + note.format("Heading of 2026.")
+             + "</heading><section><num>1" + note.format("Renumbered in 2026.") + "</num>"
+             "<content><p>Fire stops.</p></content></section></chapter></body>")
+    plan = parse_akn(_akn("act", inner), document="x", version="v1", label="n.xml")
+    assert [(p.number, p.id, p.text, p.notes) for p in plan.walk()] == [
+        ("1", "p1", "Fire stops.", "Renumbered in 2026.")]
+    assert plan.notes == "Heading: I Truce\nNote: Heading of 2026."
+
+
 def test_points_only_in_an_attachment_keep_the_main_words() -> None:
     """An act whose body says only where the provisions are (in its schedule): the
     schedule's numbered paragraphs are the points, the body's words go to the notes."""

@@ -177,9 +177,10 @@ def _structure_lines(node: Element, notes: list[str]) -> list[str]:
         if name in ("num", "heading", "subheading"):
             continue
         if name == "crossHeading":
-            lines.append(" ".join(all_text(sub).split()))
+            lines.append(" ".join(_inline_text(sub, notes).split()))
         elif name in _POINTS or _groups(sub):
-            number, heading = _Reader.first_text(sub, "num"), _Reader.first_text(sub, "heading")
+            number = _Reader.first_text(sub, "num", notes)
+            heading = _Reader.first_text(sub, "heading", notes)
             inner = _structure_lines(sub, notes)
             if number and not heading and inner:
                 inner[0] = f"{number} {inner[0].strip()}"
@@ -282,11 +283,13 @@ class _Reader:
         for sub in children(node):
             name = local_name(sub)
             if _groups(sub):
-                heading = " ".join(t for t in (self.first_text(sub, "num"),
-                                               self.first_text(sub, "heading")) if t) \
-                    if name != "crossHeading" else " ".join(all_text(sub).split())
+                said: list[str] = []
+                heading = " ".join(t for t in (self.first_text(sub, "num", said),
+                                               self.first_text(sub, "heading", said)) if t) \
+                    if name != "crossHeading" else " ".join(_inline_text(sub, said).split())
                 if heading:
-                    self.group_notes.append(heading)
+                    self.group_notes.append(heading + "".join(
+                        f"\nNote: {' '.join(note.split())}" for note in said))
                 yield from self.points_in(sub, depth)
             elif name in _POINTS:
                 yield self.point(sub, depth)
@@ -294,10 +297,12 @@ class _Reader:
                 yield from self.points_in(sub, depth)
 
     @staticmethod
-    def first_text(node: Element, name: str) -> str | None:
+    def first_text(node: Element, name: str, notes: list[str] | None = None) -> str | None:
+        """The text of ``node``'s first ``name`` child (``num``, ``heading``); a footnote or
+        remark in it goes to ``notes`` (or nowhere), never into the number or heading."""
         for sub in children(node):
             if local_name(sub) == name:
-                return all_text(sub).strip()
+                return _inline_text(sub, [] if notes is None else notes).strip()
         return None
 
     def point(self, node: Element, depth: int) -> _Point:
@@ -321,7 +326,7 @@ class _Reader:
         if not any(local_name(p) in (*_TEXT_PARTS, *_LISTS, *_POINTS, "p")
                    for p in children(node)) and (node.text or "").strip():
             lines.append(node.text or "")
-        number = self.first_text(node, "num")
+        number = self.first_text(node, "num", notes)
         if number and not self.verbatim:
             number = _bare_number(number)
         heading = next((sub for sub in children(node) if local_name(sub) == "heading"), None)
