@@ -791,6 +791,33 @@ def test_tracked_changes_name_their_authors() -> None:
                for m in messages), messages
 
 
+@pytest.mark.parametrize(("before", "said"), [
+    ("<w:pPr/>", True),  # the paragraph was not numbered: a point made by a tracked change
+    (f'<w:pPr>{numbered(1, 1)}</w:pPr>', True),  # a sub-point made a point
+    ('<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>', True),  # a heading made a point
+    (f'<w:pPr>{numbered(1)}<w:ind w:left="1440"/></w:pPr>', False),  # its indent alone
+])
+def test_a_tracked_change_of_numbering_is_said(before: str, said: bool) -> None:
+    """A point numbered (or a sub-point raised, a heading made a point) by a tracked change
+    of the paragraph's properties (``w:pPrChange``, Word's "Formatted: Numbered"): read
+    accepted, as the text's changes are, and the report says so, naming who made it (it said
+    nothing, and the points before the change were not the ones read). A change of indent
+    alone changes no point and is not said."""
+    change = (f'<w:p><w:pPr>{numbered(1)}<w:pPrChange w:id="7" w:author="Carol Counsel" '
+              f'w:date="2026-01-05T10:00:00Z">{before}</w:pPrChange></w:pPr>{run(POINTS[1])}'
+              "</w:p>")
+    data = docx(para(run(POINTS[0]), numbered(1)) + change + para(run(POINTS[2]), numbered(1)),
+                DECIMAL)
+    three_points(data)
+    messages = [f.message for f in imported(data).report.findings
+                if f.message.startswith("tracked changes")]
+    assert messages == ([
+        "tracked changes (0 insertion(s), 0 deletion(s), 1 change(s) of a paragraph's "
+        "numbering or style): read with every change accepted (deleted text left out, "
+        "inserted text kept); to import the text before them, reject all changes in Word and "
+        "save a copy first (changes by Carol Counsel)"] if said else [])
+
+
 def test_a_worded_level_under_a_worded_point_stays_its_sub_point() -> None:
     """``Article %1`` / ``Paragraph %2``: the level under the articles is worded too, but the
     articles are the points (not parts), so its paragraphs stay their sub-points, as

@@ -597,9 +597,18 @@ def _revisions(body: Any) -> tuple[str, ...]:
             authors.setdefault(author)
         if not _with_its_runs(element):
             counts[local(element)] += 1
-    if not any(counts.values()):
+    restyled = 0
+    for change in body.iter(f"{W}pPrChange"):
+        author = " ".join((attr(change, "author") or "").split())
+        if _renumbered(change):
+            restyled += 1
+            if author:
+                authors.setdefault(author)
+    if not any(counts.values()) and not restyled:
         return ()
     parts = [f"{counts['ins']} insertion(s)", f"{counts['del']} deletion(s)"]
+    if restyled:  # a point numbered, unnumbered or made a heading: the points change
+        parts.append(f"{restyled} change(s) of a paragraph's numbering or style")
     # a move is one named range of moved text, however many paragraphs it holds
     ranges = {attr(start, "name") for start in body.iter(f"{W}moveFromRangeStart")}
     moves = len(ranges - {None}) or max(counts["moveFrom"], counts["moveTo"])
@@ -609,6 +618,16 @@ def _revisions(body: Any) -> tuple[str, ...]:
             "(deleted text left out, inserted text kept); to import the text before them, "
             "reject all changes in Word and save a copy first"
             + named_authors(list(authors)),)
+
+
+def _renumbered(change: Any) -> bool:
+    """Whether a tracked change of a paragraph's properties (``w:pPrChange``, holding the
+    properties before it) changed its list, list level or style: what makes it a point, a
+    sub-point or a heading (an indent or spacing changed alone does not count)."""
+    def shown(props: Any) -> tuple[str | None, ...]:
+        return (attr(find(props, "numPr", "numId"), "val"),
+                attr(find(props, "numPr", "ilvl"), "val"), attr(find(props, "pStyle"), "val"))
+    return shown(change.getparent()) != shown(find(change, "pPr"))
 
 
 def _with_its_runs(element: Any) -> bool:
