@@ -510,6 +510,29 @@ def test_a_footnote_in_a_number_or_a_heading_goes_to_the_notes() -> None:
     assert plan.notes == "Heading: I Truce\nNote: Heading of 2026."
 
 
+def test_cyrillic_and_kanji_sub_points_have_the_ids_the_text_importer_gives() -> None:
+    """Sub-points lettered ``а)``, ``в)`` (Ukrainian) or numbered ``一``, ``二`` (Japanese):
+    ids from their labels, as the same draft imported as text has them (``p1-a``, ``p1-v``;
+    ``p2-1``). They were ``p1-x``, ``p1-x-2``: made from the order, so a sub-point
+    inserted in the next version moved every id after it."""
+    from plandiff.plans.intake import DraftRequest, import_bytes
+
+    def items(*pairs: tuple[str, str]) -> str:
+        return "".join(f"<point><num>{n}</num><content><p>{t}</p></content></point>"
+                       for n, t in pairs)
+    inner = ("<body><article><num>1.</num><intro><p>Сторони:</p></intro>"
+             + items(("а)", "відводять війська;"), ("в)", "обмінюються полоненими."))
+             + "</article><article><num>2.</num><intro><p>Далі:</p></intro>"
+             + items(("一", "監視"), ("二", "交換")) + "</article></body>")
+    plan = parse_akn(_akn("act", inner, language="ukr"), document="x", version="v1",
+                     label="u.xml")
+    assert [p.id for p in plan.walk()] == ["p1", "p1-a", "p1-v", "p2", "p2-1", "p2-2"]
+    pasted = "1. Сторони:\nа) відводять війська;\nв) обмінюються полоненими.\n"
+    text = import_bytes(pasted.encode(), "u.txt", ".txt",
+                        DraftRequest(document="x", version="2026-01-01-text"))
+    assert [p.id for p in text.plan.walk()] == ["p1", "p1-a", "p1-v"]
+
+
 def test_points_only_in_an_attachment_keep_the_main_words() -> None:
     """An act whose body says only where the provisions are (in its schedule): the
     schedule's numbered paragraphs are the points, the body's words go to the notes."""

@@ -46,7 +46,12 @@ from pydantic import ValidationError
 from plandiff.errors import InputError, Problem, UsageError
 from plandiff.langtags import bcp47
 from plandiff.limits import DEFAULT_LIMITS, Limits
-from plandiff.plans.intake.build import IMPORT_PUBLISHER, IMPORT_SOURCE_NOTE, IMPORT_SOURCE_URL
+from plandiff.plans.intake.build import (
+    IMPORT_PUBLISHER,
+    IMPORT_SOURCE_NOTE,
+    IMPORT_SOURCE_URL,
+    id_part,
+)
 from plandiff.plans.intake.markers import ARTICLE_WORDS, roman_value
 from plandiff.plans.intake.parser import FW_DIGITS
 from plandiff.plans.model import POINT_ID, PlanVersion, Status, TextKind
@@ -471,10 +476,6 @@ class _Ids:
         return candidate
 
 
-def _id_part(label: str) -> str:
-    return re.sub(r"[^A-Za-z0-9]+", "-", label).strip("-") or "x"
-
-
 _PLAIN_NUMBER = re.compile(r"[0-9]{1,4}[A-Za-z]?")
 
 
@@ -489,7 +490,7 @@ def _point_data(point: _Point, index: int, prefix: str, ids: _Ids,
     if parent and not verbatim and _PLAIN_NUMBER.fullmatch(number):
         number = f"{parent}({number})"
     number = number[:32]
-    ident = ids.take(point.wid, f"{prefix}{_id_part(point.number or str(index))}")
+    ident = ids.take(point.wid, f"{prefix}{id_part(point.number or str(index))}")
     text = "\n".join(point.lines)
     if len(text) > limits.max_text_chars:
         raise _problem(label, f"point {number}: text of {len(text)} characters is over the "
