@@ -533,6 +533,23 @@ def test_cyrillic_and_kanji_sub_points_have_the_ids_the_text_importer_gives() ->
     assert [p.id for p in text.plan.walk()] == ["p1", "p1-a", "p1-v"]
 
 
+def test_an_hcontainer_of_words_between_numbered_sections_is_no_point() -> None:
+    """Words set in an unnumbered ``hcontainer`` between two numbered sections go to the
+    notes as text between the points: counted as a point, they took the number 2 that the
+    next section holds, and its id. Where no unit is numbered, hcontainers stay the points."""
+    inner = ("<body>" + _section("1.", "Fire stops.") + '<hcontainer name="hcontainer">'
+             "<content><p>What follows applies in the east.</p></content></hcontainer>"
+             + _section("2.", "Forces withdraw.") + "</body>")
+    plan = parse_akn(_akn("act", inner), document="x", version="v1", label="h.xml")
+    assert [(p.number, p.id, p.text) for p in plan.walk()] == [
+        ("1", "p1", "Fire stops."), ("2", "p2", "Forces withdraw.")]
+    assert plan.notes == "Text between the points:\nWhat follows applies in the east."
+    only = parse_akn(_akn("doc", "<mainBody>" + "".join(
+        f"<hcontainer><content><p>{t}</p></content></hcontainer>" for t in ("One.", "Two."))
+        + "</mainBody>"), document="x", version="v1", label="d.xml")
+    assert [(p.number, p.text) for p in only.walk()] == [("1", "One."), ("2", "Two.")]
+
+
 def test_points_only_in_an_attachment_keep_the_main_words() -> None:
     """An act whose body says only where the provisions are (in its schedule): the
     schedule's numbered paragraphs are the points, the body's words go to the notes."""

@@ -172,6 +172,21 @@ def _groups(node: Element) -> bool:
     return bool(kinds) and kinds <= _POINTS | {"heading", "subheading"}
 
 
+def _loose_text(node: Element) -> bool:
+    """Whether ``node`` is an ``hcontainer`` of text among numbered points, not a point: no
+    number, no points in it, and a numbered point beside it (Laws.Africa's ``hcontainer``
+    of words set between two sections). Counted as a point, it took the next number in
+    order, which the next section holds too."""
+    if local_name(node) != "hcontainer" or any(
+            local_name(sub) in _POINTS | _LISTS | {"num"} for sub in children(node)):
+        return False
+    parent = node.getparent()
+    return parent is not None and any(
+        local_name(other) in _POINTS and local_name(other) != "hcontainer"
+        and any(local_name(sub) == "num" for sub in children(other))
+        for other in children(parent))
+
+
 def _structure_lines(node: Element, notes: list[str]) -> list[str]:
     """The lines of provisions quoted in the text (not points of this version): each
     provision's number and heading a line, its number joined to its first words when it has
@@ -296,7 +311,7 @@ class _Reader:
                     self.group_notes.append(heading + "".join(
                         f"\nNote: {' '.join(note.split())}" for note in said))
                 yield from self.points_in(sub, depth)
-            elif name in _POINTS:
+            elif name in _POINTS and not _loose_text(sub):
                 yield self.point(sub, depth)
             elif name in _LISTS or name in ("content", "intro", "wrapUp", "blockContainer"):
                 yield from self.points_in(sub, depth)
@@ -596,7 +611,8 @@ def _outside_points(body: Element, title: str | None
             name = local_name(sub)
             if _groups(sub) or name == "blockContainer":
                 between(sub)
-            elif name not in _POINTS and name not in _LISTS and name not in _SKIP:
+            elif (name not in _POINTS and name not in _LISTS and name not in _SKIP) \
+                    or _loose_text(sub):
                 stray.append(sub)
     between(body)
     lines = [line for sub in stray for line in _text_lines(sub)]
