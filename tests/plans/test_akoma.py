@@ -550,6 +550,24 @@ def test_an_hcontainer_of_words_between_numbered_sections_is_no_point() -> None:
     assert [(p.number, p.text) for p in only.walk()] == [("1", "One."), ("2", "Two.")]
 
 
+def test_indents_numbered_by_a_dash_are_numbered_in_order() -> None:
+    """An EU act's indents carry a dash as their ``num`` (``—``): no number, so they are
+    numbered in order under their paragraph as a bulleted list is (1(1).1, 1(1).2); both
+    stood at "1(1)—", one place for two points, their ids made from the order."""
+    from plandiff.engine.compare import point_paths
+
+    indents = "".join(f"<indent><num>{dash}</num><content><p>{text}</p></content></indent>"
+                      for dash, text in (("—", "one;"), ("–", "two;"), ("•", "three.")))
+    inner = ("<body><article><num>Article 1</num><paragraph><num>1.</num><list><intro><p>"
+             f"Members:</p></intro>{indents}</list></paragraph></article></body>")
+    plan = parse_akn(_akn("bill", inner), document="x", version="v1", label="e.xml")
+    assert [(p.number, p.id) for p in plan.walk()] == [
+        ("1", "p1"), ("1(1)", "p1-1"), ("1(1).1", "p1-1-1"), ("1(1).2", "p1-1-2"),
+        ("1(1).3", "p1-1-3")]
+    paths = list(point_paths(plan.points).values())
+    assert len(paths) == len(set(paths)), paths
+
+
 def test_points_only_in_an_attachment_keep_the_main_words() -> None:
     """An act whose body says only where the provisions are (in its schedule): the
     schedule's numbered paragraphs are the points, the body's words go to the notes."""

@@ -349,6 +349,8 @@ class _Reader:
         number = self.first_text(node, "num", notes)
         if number and not self.verbatim:
             number = _bare_number(number)
+            if not any(ch.isalnum() for ch in number):
+                number = ""  # an EU indent's dash ("—"), a bullet: numbered in order
         heading = next((sub for sub in children(node) if local_name(sub) == "heading"), None)
         title = (" ".join(_inline_text(heading, notes).split()) if heading is not None
                  else None)
