@@ -7,11 +7,15 @@ whoever wrote it.
   ``chapter``, ``title``, ``book``, ``tome``, ``division`` and ``sub…``) only group: their
   children are points at the level of the group (their headings go to the version's
   notes). A hierarchical ``list`` and a ``blockList`` give their ``point``/``indent``/``item``
-  children to the point they stand in, their intro joins its text.
+  children to the point they stand in, their intro joins its text. An unnumbered
+  ``subparagraph`` or ``alinea`` is a paragraph of its point's text; a cross-heading
+  (``crossHeading``, an ``hcontainer`` holding only its heading) a heading in the notes; an
+  unnumbered ``hcontainer`` of words between numbered points text between the points.
 - ``num`` is the number (a trailing dot and a word before it dropped: ``Article 1``,
   ``Art. 3.``, ``§ 4``, ``第１条`` are 1, 3, 4, 1; a sub-point's bare number is put under its
-  parent's, ``2(1)``, and a point with no ``num`` is numbered in order, ``1.1``; a plandiff
-  export's numbers are kept as written), ``heading`` the title, ``p`` and other blocks the
+  parent's, ``2(1)``, and a point with no ``num`` (or a dash for one) is numbered in order,
+  ``1.1``; a footnote in a ``num`` goes to the notes; a plandiff export's numbers are kept
+  as written), ``heading`` the title, ``p`` and other blocks the
   text (one line each, a table row one line; ``intro``, ``content`` and ``wrapUp`` in that
   order; a quoted structure's provisions as lines), an ``authorialNote`` or ``remark`` the
   point's notes. An ``hcontainer`` with no number around points only groups.
@@ -22,12 +26,12 @@ whoever wrote it.
   names each.
 - Ids: the element's ``wId`` when it is a valid, unused point id (plandiff's export writes
   the plan id there), else made from the numbers as the text importer does (``p6``,
-  ``p10-a``).
-- Metadata: title from ``docTitle`` (or ``shortTitle``, the title ``FRBRalias``,
-  ``FRBRname``), date and language from the FRBR expression (ISO 639-2 ``eng`` as ``en``);
-  a plandiff export's ``proprietary`` block gives back status, kind of text, lineage,
-  parties, sources and per-point topics, links and status, so export → import → export is
-  byte-identical. Options given on the command line win.
+  ``p10-a``, ``а)`` as ``a``).
+- Metadata: title from ``docTitle`` (or ``shortTitle``, the title ``FRBRalias``, the
+  ``longTitle``, ``FRBRname``), date and language from the FRBR expression (ISO 639-2
+  ``eng`` as ``en``); a plandiff export's ``proprietary`` block gives back status, kind of
+  text, lineage, parties, sources and per-point topics, links and status, so export →
+  import → export is byte-identical. Options given on the command line win.
 
 Untrusted input: parsed by :func:`plandiff.xmlio.parse_untrusted` (no DTD, no entities, no
 network, nesting limited), errors with line and column, exit code 2.
