@@ -568,6 +568,19 @@ def test_indents_numbered_by_a_dash_are_numbered_in_order() -> None:
     assert len(paths) == len(set(paths)), paths
 
 
+def test_a_portion_of_an_act_gives_its_provisions() -> None:
+    """A ``portion`` (one provision or chapter of an act, as a legislation site serves it on
+    its own) holds them in a ``portionBody``: they are the points (it was refused, "no body
+    or mainBody element")."""
+    inner = ('<portionBody><chapter><num>2</num><heading>Truce</heading>'
+             + _section("4.", "Fire stops.") + _section("5.", "Guns go back.")
+             + "</chapter></portionBody>")
+    plan = parse_akn(_akn("portion", inner), document="x", version="v1", label="p.xml")
+    assert [(p.number, p.text) for p in plan.walk()] == [("4", "Fire stops."),
+                                                         ("5", "Guns go back.")]
+    assert plan.notes == "Heading: 2 Truce"
+
+
 def test_points_only_in_an_attachment_keep_the_main_words() -> None:
     """An act whose body says only where the provisions are (in its schedule): the
     schedule's numbered paragraphs are the points, the body's words go to the notes."""

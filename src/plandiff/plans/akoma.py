@@ -545,7 +545,9 @@ def _date(option: dt.date | None, found: str | None, version: str) -> str:
 
 _ATTACHMENT_LINES = frozenset({"num", "heading", "subheading", "p"})
 """The elements of an attachment read as its lines (AKN keeps the words in them)."""
-_BODIES = frozenset({"body", "mainBody", "judgmentBody", "debateBody"})
+_BODIES = frozenset({"body", "mainBody", "judgmentBody", "debateBody", "portionBody"})
+"""The bodies that hold points: an act's or bill's, a doc's or statement's, a judgment's, a
+debate's, and a portion's (one provision of an act served on its own, with its chapter)."""
 _FRAME = {"preface": "Preface", "preamble": "Preamble", "conclusions": "Conclusions"}
 """The parts of a document around its body, whose text goes to the version's notes."""
 
@@ -657,7 +659,7 @@ def read_akn(data: bytes, *, document: str, version: str, label: str,
                        "<akomaNtoso>: only Akoma Ntoso XML can be imported", line_of(root))
     bodies = [n for n in root.iter() if isinstance(n.tag, str) and local_name(n) in _BODIES]
     if not bodies:
-        raise _problem(label, "no body or mainBody element: nothing to import")
+        raise _problem(label, "no body, mainBody or portionBody element: nothing to import")
     # The first body with points (a collection's covering note may have none); the words of
     # the other documents of a collection go to the notes.
     meta = _meta(root)
