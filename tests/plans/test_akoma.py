@@ -581,6 +581,18 @@ def test_a_portion_of_an_act_gives_its_provisions() -> None:
     assert plan.notes == "Heading: 2 Truce"
 
 
+@pytest.mark.parametrize("first", ["Article 1er", "Article 1er.", "1er", "Article 1ᵉʳ"])
+def test_a_french_first_article_is_one(first: str) -> None:
+    """French law numbers its first article ``Article 1er``: it is article 1, as the same
+    text pasted reads (it was "1er", beside a draft's "1", its id "p1er")."""
+    inner = (f"<body><article><num>{first}</num><content><p>Le feu cesse.</p></content>"
+             "</article><article><num>Article 2</num><content><p>Les prisonniers rentrent."
+             "</p></content></article></body>")
+    plan = parse_akn(_akn("act", inner, language="fra"), document="x", version="v1",
+                     label="f.xml")
+    assert [(p.number, p.id) for p in plan.walk()] == [("1", "p1"), ("2", "p2")]
+
+
 def test_points_only_in_an_attachment_keep_the_main_words() -> None:
     """An act whose body says only where the provisions are (in its schedule): the
     schedule's numbered paragraphs are the points, the body's words go to the notes."""

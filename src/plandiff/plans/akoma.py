@@ -289,7 +289,13 @@ def _bare_number(number: str) -> str:
         return str(value) if value else number
     if found is not None:
         number = (found.group("num") or found.group("ja")).translate(FW_DIGITS)
-    return number[:-1].strip() if number.endswith(".") else number
+    number = number[:-1].strip() if number.endswith(".") else number
+    first = _FIRST.fullmatch(number)  # a French "Article 1er" is 1, as the text importer reads
+    return first.group(1) if first else number
+
+
+_FIRST = re.compile(r"(1)(?:er|re|ᵉʳ|ʳᵉ)")
+"""French law's first article (``Article 1er``, ``1re``), read as 1."""
 
 
 
