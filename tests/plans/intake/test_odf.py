@@ -658,3 +658,24 @@ def test_a_paragraph_reading_the_title_property_is_the_title(title: str, expecte
     assert read.plan.title == expected
     assert [p.text for p in read.plan.walk()] == ["The parties stop fire.",
                                                   "Prisoners are exchanged."]
+
+
+@pytest.mark.parametrize(("paragraph", "title"), [
+    ("<text:title>Framework Agreement on Peace</text:title>", "Framework Agreement on Peace"),
+    ("See the <text:title>Framework Agreement on Peace</text:title> annex.", None),
+])
+def test_a_paragraph_showing_the_title_field_is_the_title(paragraph: str,
+                                                          title: str | None) -> None:
+    """A cover page showing the document's title through LibreOffice's Title field
+    (``text:title``): the version's title, as a Word cover page's bound title is (the field
+    was left out, the title lost). A paragraph citing the title among other words is text."""
+    body = (f"<text:p>Ministry of Foreign Affairs</text:p><text:p>{paragraph}</text:p>"
+            '<text:list text:style-name="N">' + item("The parties stop fire.")
+            + item("Prisoners are exchanged.") + "</text:list>")
+    styles = ('<text:list-style style:name="N"><text:list-level-style-number text:level="1"'
+              ' style:num-format="1" style:num-suffix="."/></text:list-style>')
+    read = imported(flat(body, styles).encode(), "draft.fodt")
+    assert read.plan.title == (title or "treaty 2026-01-01-odf")
+    assert [p.text for p in read.plan.walk()] == ["The parties stop fire.",
+                                                  "Prisoners are exchanged."]
+    assert ("annex" in (read.plan.notes or "")) == (title is None)

@@ -99,8 +99,8 @@ _LEFT_OUT = frozenset({
     "variable-decls", "user-field-decls", "forms", "event-listeners"})
 """Elements whose text is not the draft's, or not in its place: notes (read apart),
 comments, the deleted text of tracked changes, a ruby's reading, marks that hold no text,
-and declarations. (``text:title`` is a field showing the document's title: left out with a
-frame's ``svg:title``; a title typed as a paragraph is read.)"""
+and declarations (and a frame's ``svg:title``; the ``text:title`` field showing the
+document's title is read, as the version's title)."""
 _INDEXES = frozenset({"table-of-content", "illustration-index", "table-index", "object-index",
                       "user-index", "alphabetical-index", "bibliography"})
 """Generated indexes: a table of contents' lines are not the draft's text."""
@@ -134,6 +134,8 @@ class _Paragraph:
     """Frames and shapes anchored in the paragraph: read after it."""
     broken: bool = False
     """Whether a line break has been met (the text after it is no longer the first line)."""
+    titled: str = ""
+    """The document's title as a field (``text:title``) in it shows it."""
 
     def lines(self) -> list[str]:
         return "".join(self.parts).replace("\u00ad", "").split("\n")
@@ -241,6 +243,9 @@ class _Reader:
         heading = style_heading(names, max(1, min(10, _int(_attr(
             element, "outline-level")) or 1)) if local(element) == "h" else 0)
         empty = not "".join(texts).strip()
+        if found.titled.split() and found.titled.split() == " ".join(texts).split() \
+                and self.title is None and heading == 0 and within is None:
+            heading = -1  # a cover page's title field: as a paragraph in the Title style
         prefix = ""
         if empty and self.hidden != hidden:
             numbered = False  # all its text hidden: it shows no number (as in a .docx)
@@ -375,7 +380,9 @@ class _Reader:
                 self.note(node)
             elif name == "annotation" and ns == OFFICE.strip("{}"):
                 self.comment(node)
-            if name in _LEFT_OUT:
+            if name == "title" and ns == _TEXT_NS:  # the title field: what it shows
+                found.titled += "".join(node.itertext())
+            elif name in _LEFT_OUT:
                 self._tail(node, found, bold, sup)
                 return
             if name == "number" and ns == _TEXT_NS:
