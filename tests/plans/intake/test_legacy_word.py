@@ -348,15 +348,19 @@ def test_plandiff_stopped_by_sigterm_kills_libreoffice_and_removes_its_folder(
     process = subprocess.Popen([sys.executable, "-m", "plandiff", "import", str(draft),
                                 "--document", "treaty", "--version", "2026-01-01-legacy"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    for _ in range(200):  # LibreOffice's stand-in has started
-        if pids.exists() and pids.read_text(encoding="utf-8").strip():
-            break
-        time.sleep(0.05)
+    deadline = time.monotonic() + 60  # a loaded machine starts Python slowly
+    while not (pids.exists() and pids.read_text(encoding="utf-8").strip()):
+        assert time.monotonic() < deadline, "LibreOffice's stand-in never started"
+        time.sleep(0.05)  # LibreOffice's stand-in has started
     process.send_signal(signal.SIGTERM)
     _, err = process.communicate(timeout=30)
     assert process.returncode == ExitCode.TERMINATED, err
     assert b"interrupted (SIGTERM)" in err and b"Traceback" not in err
-    assert not _alive(int(pids.read_text(encoding="utf-8")))
+    pid = int(pids.read_text(encoding="utf-8"))
+    deadline = time.monotonic() + 10  # killed, the stand-in's child is gone in a moment
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(pid)
     assert list(temporary.iterdir()) == []
 
 
