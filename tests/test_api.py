@@ -62,3 +62,38 @@ def test_the_old_compare_path_still_works() -> None:
     assert compare(old, old).summary == plandiff.compare(old, old).summary
     comparison, _, new = compare_refs(str(OLD), str(NEW))
     assert new.version == "2025-12-24-20-point" and comparison.changes
+
+
+def test_read_draft_and_compare_by_text(tmp_path: pytest.TempPathFactory) -> None:
+    """A script reads two drafts as they reached it (a pasted text and a saved news page)
+    and compares them: the drafts' ids are provisional (p1, p2 ...), so points pair by their
+    text, the old point 2 with the new point 1, which restates it."""
+    from pathlib import Path
+
+    folder = Path(str(tmp_path))
+    (folder / "old.txt").write_text(
+        "Framework, 20 November 2025\n\n"
+        "1. The parties confirm the country's sovereignty.\n"
+        "2. A joint commission watches the line of contact every week.\n"
+        "3. Elections are held within one hundred days of signing.\n", encoding="utf-8")
+    (folder / "new.html").write_text(
+        "<html><head><title>Two points</title></head><body><article>"
+        "<h1>What the new draft says</h1>"
+        "<p>1. A joint commission watches the line of contact every month.</p>"
+        "<p>2. Elections are held within two hundred days of signing.</p>"
+        "</article></body></html>", encoding="utf-8")
+    old = plandiff.read_draft(folder / "old.txt")
+    new = plandiff.read_draft(str(folder / "new.html"), version="draft-page")
+    assert (old.report.points, new.report.points) == (3, 2)
+    assert old.plan.version == "draft-old" and new.plan.version == "draft-page"
+    assert [p.id for p in new.plan.points] == ["p1", "p2"]  # provisional
+    data = json.loads(plandiff.render(plandiff.compare(old.plan, new.plan), "json"))
+
+    def pairs(data: dict[str, list[dict[str, list[str]]]]) -> set[tuple[str, str]]:
+        return {(",".join(c["old_numbers"]), ",".join(c["new_numbers"]))
+                for c in data["changes"] if c["old_numbers"] and c["new_numbers"]}
+
+    assert pairs(data) == {("2", "1"), ("3", "2")}
+    assert data["summary"]["removed"] == 1
+    with pytest.raises(InputError):
+        plandiff.read_draft(folder / "missing.docx")

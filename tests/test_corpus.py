@@ -820,3 +820,16 @@ def test_source_grades_follow_the_readme_rules() -> None:
                 assert source["reliability"] == "state-media", f"{doc}@{ver}"
     inconsistent = {sid: g for sid, g in grades.items() if len(g) > 1}
     assert not inconsistent, inconsistent
+
+
+def test_every_topic_has_a_label_in_every_report_language() -> None:
+    """A report in Russian (or Ukrainian, Japanese) names each point's topics in that
+    language: the shipped vocabulary labels every topic in every language the reports are
+    written in, so none falls back to English in the middle of a Russian page."""
+    from plandiff.plans.topics import load_vocabulary
+    from plandiff.render.report.i18n import LANGUAGES
+
+    vocabulary = load_vocabulary()
+    missing = [(topic.id, language) for topic in vocabulary.topics for language in LANGUAGES
+               if language not in dict(topic.labels)]
+    assert missing == []

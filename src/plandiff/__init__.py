@@ -5,6 +5,9 @@ The public API (each name is imported on first use, so ``import plandiff`` and
 
     plandiff.load(path)                 -> PlanVersion   read and validate one plan file
     plandiff.load_tree(folder)          -> Corpus        every plan file of a plans tree
+    plandiff.read_draft(path, document=, version=, language=, partial=)
+                                        -> ImportedDraft a draft in any format, read in
+                                                         memory (.plan, .report)
     plandiff.compare(old, new)          -> Comparison    align and redline two versions
     plandiff.render(comparison, fmt, old=, new=, lang=, layout=, changes_only=)
                                         -> str | bytes   text, markdown, json, html, pdf
@@ -49,7 +52,7 @@ def _version() -> str:
         return "0.0.0+unknown"
 
 
-_API = {"load", "load_tree", "compare", "render", "render_bytes"}
+_API = {"load", "load_tree", "read_draft", "compare", "render", "render_bytes"}
 _ERRORS = {"PlandiffError", "InputError", "UsageError", "RenderError", "WriteError",
            "Interrupted", "ExitCode"}
 

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from plandiff.engine.compare import CompareOptions
     from plandiff.engine.comparison import Comparison
     from plandiff.plans.corpus import Corpus
+    from plandiff.plans.intake import ImportedDraft
     from plandiff.plans.model import PlanVersion
 
 
@@ -31,6 +32,30 @@ def load_tree(folder: str | Path) -> Corpus:
     from plandiff.plans.corpus import load_corpus
 
     return load_corpus(Path(folder), Limits.from_env())
+
+
+def read_draft(path: str | Path, *, document: str = "draft", version: str | None = None,
+               language: str | None = None, partial: bool = False) -> ImportedDraft:
+    """Import a draft as it reached you (text, Markdown, a saved web page, .eml, Word, ODF,
+    PDF, Akoma Ntoso; ``.doc``/``.rtf`` through LibreOffice), in memory, as ``plandiff
+    import`` reads it: ``.plan`` is the version, ``.report`` its structure report (points
+    found, warnings such as "point 5 follows 3"). The version is dated by the date the draft
+    states (else undated); ``version`` defaults to ``draft-<file name>``; ``partial`` says
+    the text covers only part of the version (a first number other than 1 is no warning).
+    Its point ids are provisional (``p1``, ``p2`` ...): :func:`compare` pairs such points by
+    their text, never by those ids."""
+    import re
+
+    from plandiff.limits import Limits
+    from plandiff.plans.intake import DraftRequest, import_file
+
+    source = Path(path)
+    if version is None:
+        stem = re.sub(r"[^a-z0-9._-]+", "-", source.stem.lower()).strip("-._") or "text"
+        version = f"draft-{stem}"[:100].rstrip("-._")
+    return import_file(source, DraftRequest(
+        document=document, version=version, language=language, partial=partial,
+        stated_date=True, limits=Limits.from_env()))
 
 
 def compare(old: PlanVersion, new: PlanVersion, options: CompareOptions | None = None
@@ -93,5 +118,5 @@ def formats() -> tuple[str, ...]:
     return tuple(COMPARISON_FORMATS)
 
 
-__all__ = ["callable_module", "compare", "formats", "load", "load_tree", "render",
-           "render_bytes"]
+__all__ = ["callable_module", "compare", "formats", "load", "load_tree", "read_draft",
+           "render", "render_bytes"]

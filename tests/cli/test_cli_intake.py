@@ -251,3 +251,77 @@ def test_strict_partial_import_of_a_page_a_paywall_cuts(tmp_path: Path, tree: Pa
     assert "note: a paywall cuts the text" in run.err and "as --partial says" in run.err
     written = json.loads(out.read_text("utf-8"))
     assert written["not_reported"] == [f"accord@2025-11-01-first#p{n}" for n in (3, 4, 5)]
+
+
+def test_partial_copy_that_skips_numbers_leaves_those_points_not_reported(
+        tmp_path: Path, tree: Path, cli: Callable[..., Any]) -> None:
+    """A press copy listing points 1, 2, 4 and 5 under their own numbers says by them that it
+    leaves point 3 out: the earlier point 3, which nothing pairs with, is not reported, not
+    removed."""
+    page = tmp_path / "page.html"
+    page.write_text(news_page(
+        "<h1>Four points of the new draft</h1>"
+        "<p>1. The parties confirm the country's sovereignty.</p>"
+        "<p>2. A joint commission watches the line of contact each week.</p>"
+        "<p>4. Frozen funds pay for rebuilding schools, hospitals and roads.</p>"
+        "<p>5. Elections are held within one hundred days.</p>"), encoding="utf-8")
+    run = cli("add", str(page), "--document", "accord", "--version", "2025-11-20-second",
+              "--plans", str(tree), "--partial", "--source-url", "https://example.org/p")
+    assert run.code == 0, run.err
+    written = json.loads((tree / "accord" / "2025-11-20-second.json").read_text("utf-8"))
+    assert written["not_reported"] == ["accord@2025-11-01-first#p3"]
+
+
+def test_partial_copy_numbered_without_gaps_still_shows_a_dropped_point_removed(
+        tmp_path: Path, tree: Path, cli: Callable[..., Any]) -> None:
+    """Numbered 1-4 with nothing skipped, the copy covers the stretch it lists: the earlier
+    point 3, which it does not restate, was dropped (removed), not left unreported."""
+    page = tmp_path / "page.html"
+    page.write_text(news_page(
+        "<h1>The four points of the new draft</h1>"
+        "<p>1. The parties confirm the country's sovereignty.</p>"
+        "<p>2. A joint commission watches the line of contact each week.</p>"
+        "<p>3. Frozen funds pay for rebuilding schools, hospitals and roads.</p>"
+        "<p>4. Elections are held within one hundred days.</p>"), encoding="utf-8")
+    run = cli("add", str(page), "--document", "accord", "--version", "2025-11-20-second",
+              "--plans", str(tree), "--partial", "--source-url", "https://example.org/p")
+    assert run.code == 0, run.err
+    written = json.loads((tree / "accord" / "2025-11-20-second.json").read_text("utf-8"))
+    assert written.get("not_reported", []) == []
+
+
+
+def test_partial_copy_keeping_the_numbering_never_merges_a_point_it_skipped(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    """A Russian news page (written for this test) lists 13 of the 28 points under their own
+    numbers, 1-3, 5-9, 18, 19, 25, 26 and 28. The aligner alone draws the skipped point 17
+    (nuclear arms-control treaties) into the page's 18 (non-nuclear status) as a merge; the
+    page says by its numbering that it left 17 out, so 17 is not reported, 18 pairs with 18
+    alone, and nothing is recorded as a reviewer's unlinking."""
+    repo = Path(__file__).resolve().parents[2]
+    plans = tmp_path / "plans"
+    (plans / "peace-framework").mkdir(parents=True)
+    shipped = repo / "plans" / "peace-framework" / "2025-11-20-us-28-point-ru.json"
+    (plans / "peace-framework" / shipped.name).write_bytes(shipped.read_bytes())
+    page = repo / "tests" / "fixtures" / "press" / "ru-28-selected-points.html"
+    run = cli("add", str(page), "--document", "peace-framework", "--version",
+              "2025-11-21-press", "--plans", str(plans), "--partial", "--supersedes",
+              "2025-11-20-us-28-point-ru", "--source-url", "https://example.org/ru")
+    assert run.code == 0, run.err
+    assert "17, 18 -> 18" not in run.out and "  18 -> 18  pair" in run.out
+    written = json.loads((plans / "peace-framework" / "2025-11-21-press.json")
+                         .read_text("utf-8"))
+    old = json.loads(shipped.read_text("utf-8"))
+    ids = {point["number"]: point["id"] for point in old["points"]}
+    ref = "peace-framework@2025-11-20-us-28-point-ru#"
+    assert written["not_reported"] == [ref + ids[n] for n in (
+        "4", "10", "11", "12", "13", "14", "15", "16", "17", "20", "21", "22", "23", "24",
+        "27")]
+    eighteen = next(p for p in written["points"] if p["number"] == "18")
+    assert eighteen["derived_from"] == [ref + ids["18"]]
+    assert "alignment" not in written
+    diff = cli("diff", "peace-framework@2025-11-20-us-28-point-ru",
+               "peace-framework@2025-11-21-press", "--plans", str(plans), "--format", "json")
+    data = json.loads(diff.out)
+    # the 15 points and their 21 sub-points
+    assert data["summary"]["not_reported"] == 36 and data["summary"].get("merged", 0) == 0

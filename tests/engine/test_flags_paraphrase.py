@@ -259,3 +259,74 @@ def test_not_until_against_other_words_still_flags(
 def test_no_earlier_than_is_not_before(old: str, new: str,
                                        expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # "refuses", "renounces" in Russian and Ukrainian (отказ, відмова) say "not", as
+    # "refuses" and "renounces" do in English
+    ("Россия, Украина и Европа ожидают, что НАТО не будет расширяться дальше.",
+     "Россия, Украина и Европа ожидают, что НАТО откажется от дальнейшего расширения."),
+    ("Украина закрепляет в конституции, что не вступит в НАТО.",
+     "Украина закрепляет в конституции отказ от вступления в НАТО."),
+    ("Україна закріплює в конституції, що не вступить до НАТО.",
+     "Україна закріплює в конституції відмову від вступу до НАТО."),
+    ("Сторони не висувають жодних претензій у майбутньому.",
+     "Сторони відмовляються від будь-яких претензій у майбутньому."),
+    # "prohibited" (запрещено, заборонено) is "may not"
+    ("Размещать иностранные войска на Украине нельзя и не будет позволено.",
+     "Размещение иностранных войск на Украине будет запрещено."),
+    ("Іноземні війська не розміщуються на території України.",
+     "Розміщення іноземних військ на території України заборонено."),
+    # "non-nuclear" fused into one word (безъядерный, без'ядерний, неядерный), as "non-" and
+    # 非核 count
+    ("Украина остаётся безъядерным государством в соответствии с ДНЯО.",
+     "Украина остаётся государством, не обладающим ядерным оружием, в соответствии с ДНЯО."),
+    ("Україна залишається без'ядерною державою відповідно до ДНЯЗ.",
+     "Україна залишається державою, що не має ядерної зброї, відповідно до ДНЯЗ."),
+    ("Украина сохраняет неядерный статус.", "Украина не обладает ядерным оружием."),
+    # a guarantee that "stops working" (перестаёт действовать, втрачає чинність) lapses
+    ("При нарушении гарантия безопасности перестаёт действовать.",
+     "При нарушении гарантия безопасности больше не действует."),
+    ("У разі порушення гарантія безпеки втрачає чинність.",
+     "У разі порушення гарантія безпеки більше не діє."),
+])
+def test_russian_and_ukrainian_negation_by_meaning_raises_nothing(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the same words still count: a refusal that became a consent flags
+    ("НАТО откажется от дальнейшего расширения.", "НАТО продолжит дальнейшее расширение.",
+     [("negation", "откажется", "")]),
+    ("Украина остаётся безъядерным государством.", "Украина остаётся ядерным государством.",
+     [("negation", "без", "")]),
+    # not words that only look alike: "за исключением" (except), "независимость", "ceasefire"
+    ("Прекращение огня вступает в силу немедленно.",
+     "Прекращение огня не вступает в силу немедленно.",
+     [("negation", "", "не")]),
+    ("Україна закріплює в конституції відмову від вступу до НАТО.",
+     "Україна закріплює в конституції вступ до НАТО.", [("negation", "відмову", "")]),
+    ("Розміщення іноземних військ в Україні заборонено.",
+     "Розміщення іноземних військ в Україні дозволено.", [("negation", "заборонено", "")]),
+])
+def test_russian_and_ukrainian_negation_by_meaning_still_flags(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a verb of cessation whose statement is still there flags when it goes ("renounces
+    # enlargement" → "continues enlargement"); one whose clause went whole does not (the
+    # redline shows the clause gone)
+    ("NATO renounces further enlargement.", "NATO continues further enlargement.",
+     [("negation", "renounces", "")]),
+    ("The guarantee lapses if Russia attacks.", "The guarantee applies if Russia attacks.",
+     [("negation", "lapses", "")]),
+    ("All parties receive a full amnesty and waive any future claims.",
+     "All parties receive a full amnesty.", []),
+    ("Все стороны получают полную амнистию и отказываются от любых будущих претензий.",
+     "Все участники получат полную амнистию.", []),
+])
+def test_cessation_flags_only_while_its_statement_stays(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected

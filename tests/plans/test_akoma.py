@@ -341,6 +341,27 @@ def test_a_crossheading_container_only_groups() -> None:
     assert plan.notes == "Heading: Lights"
 
 
+@pytest.mark.parametrize("cross", [
+    '<hcontainer eId="hcontainer_{n}" name="crossheading"><heading>{text}</heading>'
+    "</hcontainer>",
+    '<crossHeading eId="crossHeading_{n}">{text}</crossHeading>'])
+def test_a_crossheading_between_the_sections_is_a_heading(cross: str) -> None:
+    """Laws.Africa writes a cross-heading as an ``hcontainer`` holding only its heading,
+    set between the sections it heads (AKN 3's ``crossHeading`` alike): a heading in the
+    notes, no point. The hcontainer was an empty point numbered in order, "1" beside section
+    1 and "4" beside section 4; the ``crossHeading`` went to the notes as text."""
+    inner = ("<body>" + cross.format(n=1, text="Cessation of hostilities")
+             + _section("1.", "Fire stops.") + _section("2.", "Forces withdraw.")
+             + cross.format(n=2, text="Prisoners")
+             + _section("3.", "Prisoners are exchanged.") + _section("4.", "Bodies go home.")
+             + "</body>")
+    plan = parse_akn(_akn("act", inner), document="truce", version="v1", label="la.xml")
+    assert [(p.number, p.title, p.text) for p in plan.walk()] == [
+        ("1", None, "Fire stops."), ("2", None, "Forces withdraw."),
+        ("3", None, "Prisoners are exchanged."), ("4", None, "Bodies go home.")]
+    assert plan.notes == "Heading: Cessation of hostilities\n\nHeading: Prisoners"
+
+
 def test_a_judgment_body_gives_its_numbered_paragraphs() -> None:
     """A judgment's paragraphs stand in its introduction, background, motivation and
     decision: they are points; the unnumbered words there go to the notes."""
@@ -404,6 +425,172 @@ def test_the_title_falls_back_to_the_short_title_and_the_title_alias() -> None:
     za = parse_akn(_akn("act", body, head='<FRBRalias value="Parks By-law" name="title"/>'),
                    document="x", version="v1", label="za.xml")
     assert za.title == "Parks By-law"
+
+
+_LONG_TITLE = ("<longTitle><p><docStage>Proposal for a</docStage><docType>REGULATION OF THE "
+               "COUNCIL</docType><docPurpose>on a fund for rebuilding</docPurpose></p>"
+               "</longTitle>")
+
+
+def test_an_akn4eu_bill_is_titled_by_its_long_title() -> None:
+    """The EU's drafting tools (AKN4EU) title a bill only by its long title, its parts set
+    side by side with no space (``docStage``, ``docType``, ``docPurpose``), on the cover
+    page and in the preface: that is the title, read with its parts apart, and the preface's
+    line is not repeated in the notes (the version was titled "x v1"). A docTitle, a short
+    title and a title alias still come first."""
+    body = "<body>" + _section("1", "Text.") + "</body>"
+    bill = parse_akn(_akn("bill", f"<coverPage>{_LONG_TITLE}</coverPage><preface>"
+                          f"{_LONG_TITLE}</preface>{body}"), document="x", version="v1",
+                     label="eu.xml")
+    assert bill.title == "Proposal for a REGULATION OF THE COUNCIL on a fund for rebuilding"
+    assert bill.notes is None
+    za = parse_akn(_akn("act", f"<preface>{_LONG_TITLE}</preface>{body}",
+                        head='<FRBRalias value="Fund Act" name="title"/>'),
+                   document="x", version="v1", label="za.xml")
+    assert za.title == "Fund Act"
+    assert za.notes == ("Preface:\nProposal for a REGULATION OF THE COUNCIL on a fund for "
+                        "rebuilding")
+
+
+def test_unnumbered_subparagraphs_and_alineas_are_their_points_text() -> None:
+    """An EU act's article or paragraph in unnumbered subparagraphs (AKN4EU), a French
+    text's alineas: paragraphs of the point's text, as the act prints them (they were
+    sub-points numbered 2.1, 2.1.1, 2.1.2, under an empty one); a numbered subparagraph
+    stays a point of its own."""
+    def sub(kind: str, text: str, number: str = "") -> str:
+        num = f"<num>{number}</num>" if number else ""
+        return f"<{kind}>{num}<content><p>{text}</p></content></{kind}>"
+
+    inner = ("<body><article><num>Article 1</num><paragraph><num>1.</num>"
+             + sub("subparagraph", "A fund is set up.") + sub("subparagraph", "It has a board.")
+             + "</paragraph><paragraph><num>2.</num>" + sub("subparagraph", "The fund pays:")
+             + '<list><point><num>(a)</num><content><p>housing;</p></content></point>'
+             "<point><num>(b)</num><content><p>roads.</p></content></point></list>"
+             "</paragraph></article><article><num>Article 2</num><paragraph>"
+             + sub("subparagraph", "It enters into force at once.")
+             + sub("subparagraph", "It applies from 2027.") + "</paragraph></article>"
+             + "<article><num>Article 3</num>" + sub("alinea", "Un premier alinéa.")
+             + sub("alinea", "Un second alinéa.") + sub("subparagraph", "Numbered.", "(x)")
+             + "</article><section><num>4</num>" + sub("paragraph", "term means thing;")
+             + "</section></body>")
+    plan = parse_akn(_akn("act", inner), document="x", version="v1", label="eu.xml")
+    assert [(p.number, p.text) for p in plan.walk()] == [
+        ("1", ""), ("1(1)", "A fund is set up.\nIt has a board."),
+        ("1(2)", "The fund pays:"), ("(a)", "housing;"), ("(b)", "roads."),
+        ("2", "It enters into force at once.\nIt applies from 2027."),
+        ("3", "Un premier alinéa.\nUn second alinéa."), ("(x)", "Numbered."),
+        ("4", "term means thing;")]
+
+
+def test_a_japanese_acts_full_width_paragraph_numbers_are_its_paragraphs() -> None:
+    """A Japanese act numbers an article's paragraphs in full-width digits (``２``): they
+    are 1(2), as "2." is, so the paragraph numbers of two articles no longer read alike and
+    its id is made from the number ("２" stood bare beside article 2, its id "p1-x")."""
+    inner = ("<body><article><num>第１条</num><paragraph><num>１</num><content><p>停戦する。</p>"
+             "</content></paragraph><paragraph><num>２</num><content><p>監視する。</p>"
+             "</content></paragraph></article><article><num>第２条</num><content><p>交換する。"
+             "</p></content></article></body>")
+    plan = parse_akn(_akn("act", inner, language="jpn"), document="x", version="v1",
+                     label="ja.xml")
+    assert [(p.number, p.id) for p in plan.walk()] == [
+        ("1", "p1"), ("1(1)", "p1-1"), ("1(2)", "p1-2"), ("2", "p2")]
+
+
+def test_a_footnote_in_a_number_or_a_heading_goes_to_the_notes() -> None:
+    """An ``authorialNote`` inside a ``num`` (a renumbering's footnote) or a chapter's
+    heading: its words go to the point's notes (or after the heading in the version's
+    notes), never into the number ("1Renumbered by the 2026 amendmen", its id made of it)."""
+    note = '<authorialNote marker="*"><p>{}</p></authorialNote>'
+    inner = ("<body><chapter><num>I</num><heading>Truce" + note.format("Heading of 2026.")
+             + "</heading><section><num>1" + note.format("Renumbered in 2026.") + "</num>"
+             "<content><p>Fire stops.</p></content></section></chapter></body>")
+    plan = parse_akn(_akn("act", inner), document="x", version="v1", label="n.xml")
+    assert [(p.number, p.id, p.text, p.notes) for p in plan.walk()] == [
+        ("1", "p1", "Fire stops.", "Renumbered in 2026.")]
+    assert plan.notes == "Heading: I Truce\nNote: Heading of 2026."
+
+
+def test_cyrillic_and_kanji_sub_points_have_the_ids_the_text_importer_gives() -> None:
+    """Sub-points lettered ``а)``, ``в)`` (Ukrainian) or numbered ``一``, ``二`` (Japanese):
+    ids from their labels, as the same draft imported as text has them (``p1-a``, ``p1-v``;
+    ``p2-1``). They were ``p1-x``, ``p1-x-2``: made from the order, so a sub-point
+    inserted in the next version moved every id after it."""
+    from plandiff.plans.intake import DraftRequest, import_bytes
+
+    def items(*pairs: tuple[str, str]) -> str:
+        return "".join(f"<point><num>{n}</num><content><p>{t}</p></content></point>"
+                       for n, t in pairs)
+    inner = ("<body><article><num>1.</num><intro><p>Сторони:</p></intro>"
+             + items(("а)", "відводять війська;"), ("в)", "обмінюються полоненими."))
+             + "</article><article><num>2.</num><intro><p>Далі:</p></intro>"
+             + items(("一", "監視"), ("二", "交換")) + "</article></body>")
+    plan = parse_akn(_akn("act", inner, language="ukr"), document="x", version="v1",
+                     label="u.xml")
+    assert [p.id for p in plan.walk()] == ["p1", "p1-a", "p1-v", "p2", "p2-1", "p2-2"]
+    pasted = "1. Сторони:\nа) відводять війська;\nв) обмінюються полоненими.\n"
+    text = import_bytes(pasted.encode(), "u.txt", ".txt",
+                        DraftRequest(document="x", version="2026-01-01-text"))
+    assert [p.id for p in text.plan.walk()] == ["p1", "p1-a", "p1-v"]
+
+
+def test_an_hcontainer_of_words_between_numbered_sections_is_no_point() -> None:
+    """Words set in an unnumbered ``hcontainer`` between two numbered sections go to the
+    notes as text between the points: counted as a point, they took the number 2 that the
+    next section holds, and its id. Where no unit is numbered, hcontainers stay the points."""
+    inner = ("<body>" + _section("1.", "Fire stops.") + '<hcontainer name="hcontainer">'
+             "<content><p>What follows applies in the east.</p></content></hcontainer>"
+             + _section("2.", "Forces withdraw.") + "</body>")
+    plan = parse_akn(_akn("act", inner), document="x", version="v1", label="h.xml")
+    assert [(p.number, p.id, p.text) for p in plan.walk()] == [
+        ("1", "p1", "Fire stops."), ("2", "p2", "Forces withdraw.")]
+    assert plan.notes == "Text between the points:\nWhat follows applies in the east."
+    only = parse_akn(_akn("doc", "<mainBody>" + "".join(
+        f"<hcontainer><content><p>{t}</p></content></hcontainer>" for t in ("One.", "Two."))
+        + "</mainBody>"), document="x", version="v1", label="d.xml")
+    assert [(p.number, p.text) for p in only.walk()] == [("1", "One."), ("2", "Two.")]
+
+
+def test_indents_numbered_by_a_dash_are_numbered_in_order() -> None:
+    """An EU act's indents carry a dash as their ``num`` (``—``): no number, so they are
+    numbered in order under their paragraph as a bulleted list is (1(1).1, 1(1).2); both
+    stood at "1(1)—", one place for two points, their ids made from the order."""
+    from plandiff.engine.compare import point_paths
+
+    indents = "".join(f"<indent><num>{dash}</num><content><p>{text}</p></content></indent>"
+                      for dash, text in (("—", "one;"), ("–", "two;"), ("•", "three.")))
+    inner = ("<body><article><num>Article 1</num><paragraph><num>1.</num><list><intro><p>"
+             f"Members:</p></intro>{indents}</list></paragraph></article></body>")
+    plan = parse_akn(_akn("bill", inner), document="x", version="v1", label="e.xml")
+    assert [(p.number, p.id) for p in plan.walk()] == [
+        ("1", "p1"), ("1(1)", "p1-1"), ("1(1).1", "p1-1-1"), ("1(1).2", "p1-1-2"),
+        ("1(1).3", "p1-1-3")]
+    paths = list(point_paths(plan.points).values())
+    assert len(paths) == len(set(paths)), paths
+
+
+def test_a_portion_of_an_act_gives_its_provisions() -> None:
+    """A ``portion`` (one provision or chapter of an act, as a legislation site serves it on
+    its own) holds them in a ``portionBody``: they are the points (it was refused, "no body
+    or mainBody element")."""
+    inner = ('<portionBody><chapter><num>2</num><heading>Truce</heading>'
+             + _section("4.", "Fire stops.") + _section("5.", "Guns go back.")
+             + "</chapter></portionBody>")
+    plan = parse_akn(_akn("portion", inner), document="x", version="v1", label="p.xml")
+    assert [(p.number, p.text) for p in plan.walk()] == [("4", "Fire stops."),
+                                                         ("5", "Guns go back.")]
+    assert plan.notes == "Heading: 2 Truce"
+
+
+@pytest.mark.parametrize("first", ["Article 1er", "Article 1er.", "1er", "Article 1ᵉʳ"])
+def test_a_french_first_article_is_one(first: str) -> None:
+    """French law numbers its first article ``Article 1er``: it is article 1, as the same
+    text pasted reads (it was "1er", beside a draft's "1", its id "p1er")."""
+    inner = (f"<body><article><num>{first}</num><content><p>Le feu cesse.</p></content>"
+             "</article><article><num>Article 2</num><content><p>Les prisonniers rentrent."
+             "</p></content></article></body>")
+    plan = parse_akn(_akn("act", inner, language="fra"), document="x", version="v1",
+                     label="f.xml")
+    assert [(p.number, p.id) for p in plan.walk()] == [("1", "p1"), ("2", "p2")]
 
 
 def test_points_only_in_an_attachment_keep_the_main_words() -> None:

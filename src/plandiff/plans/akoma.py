@@ -7,11 +7,15 @@ whoever wrote it.
   ``chapter``, ``title``, ``book``, ``tome``, ``division`` and ``sub…``) only group: their
   children are points at the level of the group (their headings go to the version's
   notes). A hierarchical ``list`` and a ``blockList`` give their ``point``/``indent``/``item``
-  children to the point they stand in, their intro joins its text.
+  children to the point they stand in, their intro joins its text. An unnumbered
+  ``subparagraph`` or ``alinea`` is a paragraph of its point's text; a cross-heading
+  (``crossHeading``, an ``hcontainer`` holding only its heading) a heading in the notes; an
+  unnumbered ``hcontainer`` of words between numbered points text between the points.
 - ``num`` is the number (a trailing dot and a word before it dropped: ``Article 1``,
   ``Art. 3.``, ``§ 4``, ``第１条`` are 1, 3, 4, 1; a sub-point's bare number is put under its
-  parent's, ``2(1)``, and a point with no ``num`` is numbered in order, ``1.1``; a plandiff
-  export's numbers are kept as written), ``heading`` the title, ``p`` and other blocks the
+  parent's, ``2(1)``, and a point with no ``num`` (or a dash for one) is numbered in order,
+  ``1.1``; a footnote in a ``num`` goes to the notes; a plandiff export's numbers are kept
+  as written), ``heading`` the title, ``p`` and other blocks the
   text (one line each, a table row one line; ``intro``, ``content`` and ``wrapUp`` in that
   order; a quoted structure's provisions as lines), an ``authorialNote`` or ``remark`` the
   point's notes. An ``hcontainer`` with no number around points only groups.
@@ -22,12 +26,12 @@ whoever wrote it.
   names each.
 - Ids: the element's ``wId`` when it is a valid, unused point id (plandiff's export writes
   the plan id there), else made from the numbers as the text importer does (``p6``,
-  ``p10-a``).
-- Metadata: title from ``docTitle`` (or ``shortTitle``, the title ``FRBRalias``,
-  ``FRBRname``), date and language from the FRBR expression (ISO 639-2 ``eng`` as ``en``);
-  a plandiff export's ``proprietary`` block gives back status, kind of text, lineage,
-  parties, sources and per-point topics, links and status, so export → import → export is
-  byte-identical. Options given on the command line win.
+  ``p10-a``, ``а)`` as ``a``).
+- Metadata: title from ``docTitle`` (or ``shortTitle``, the title ``FRBRalias``, the
+  ``longTitle``, ``FRBRname``), date and language from the FRBR expression (ISO 639-2
+  ``eng`` as ``en``); a plandiff export's ``proprietary`` block gives back status, kind of
+  text, lineage, parties, sources and per-point topics, links and status, so export →
+  import → export is byte-identical. Options given on the command line win.
 
 Untrusted input: parsed by :func:`plandiff.xmlio.parse_untrusted` (no DTD, no entities, no
 network, nesting limited), errors with line and column, exit code 2.
@@ -46,7 +50,12 @@ from pydantic import ValidationError
 from plandiff.errors import InputError, Problem, UsageError
 from plandiff.langtags import bcp47
 from plandiff.limits import DEFAULT_LIMITS, Limits
-from plandiff.plans.intake.build import IMPORT_PUBLISHER, IMPORT_SOURCE_NOTE, IMPORT_SOURCE_URL
+from plandiff.plans.intake.build import (
+    IMPORT_PUBLISHER,
+    IMPORT_SOURCE_NOTE,
+    IMPORT_SOURCE_URL,
+    id_part,
+)
 from plandiff.plans.intake.markers import ARTICLE_WORDS, roman_value
 from plandiff.plans.intake.parser import FW_DIGITS
 from plandiff.plans.model import POINT_ID, PlanVersion, Status, TextKind
@@ -73,6 +82,9 @@ _GROUPS = frozenset({"part", "subpart", "chapter", "subchapter", "title", "subti
                      # the parts of a judgment's body, which hold its numbered paragraphs
                      "introduction", "background", "arguments", "remedies", "motivation",
                      "decision"})
+_RUN_ON = frozenset({"subparagraph", "alinea"})
+"""Units a reader sees as paragraphs of their point's text when they have no number: the
+subparagraphs of an EU act's article or paragraph, a French or Italian text's alineas."""
 _LISTS = frozenset({"list", "sublist", "blockList"})
 _TEXT_PARTS = ("intro", "content", "wrapUp", "listIntroduction", "listWrapUp")
 _SKIP = frozenset({"num", "heading", "subheading", "authorialNote"})
@@ -111,6 +123,8 @@ class _Point:
     wid: str | None
     eid: str | None
     children: list[_Point] = field(default_factory=list)
+    kind: str = ""
+    """The element's name (``article``, ``subparagraph`` …)."""
 
 
 def _inline_text(node: Element, notes: list[str]) -> str:
@@ -127,23 +141,54 @@ def _inline_text(node: Element, notes: list[str]) -> str:
             lines[0] = sub.get("startQuote", "") + lines[0]
             lines[-1] += sub.get("endQuote", "")
             out.append("\n" + "\n".join(lines) + "\n")
+        elif name in _TITLE_PARTS:  # "Proposal for a" "REGULATION": words apart
+            out.append(_apart("".join(out), _inline_text(sub, notes), sub.tail or ""))
+            continue
         else:
             out.append(_inline_text(sub, notes))
         out.append(sub.tail or "")
     return "".join(out)
 
 
+def _apart(before: str, text: str, tail: str) -> str:
+    """``text`` and ``tail`` with a space between them and the text ``before`` where none
+    is (a long title's parts, :data:`_TITLE_PARTS`, set side by side)."""
+    if before and text and (before[-1].isalnum() or before[-1] in ".,;:") \
+            and text[0].isalnum():
+        text = " " + text
+    if tail and text and (text[-1].isalnum() or text[-1] in ".,;:") and tail[0].isalnum():
+        tail = " " + tail
+    return text + tail
+
+
 def _groups(node: Element) -> bool:
     """Whether ``node`` only groups points: a grouping level (part, chapter …), or an
     ``hcontainer`` with no number and no words of its own around the points it holds (the
-    cross-heading of legislation.gov.uk and Laws.Africa: ``hcontainer name="crossheading"``)."""
+    cross-heading of legislation.gov.uk and Laws.Africa: ``hcontainer name="crossheading"``),
+    or holding only its heading (Laws.Africa's cross-heading set between the sections it
+    heads, as a ``crossHeading`` is: a heading, no point)."""
     name = local_name(node)
-    if name in _GROUPS:
+    if name in _GROUPS or name == "crossHeading":
         return True
     if name != "hcontainer":
         return False
     kinds = {local_name(sub) for sub in children(node)}
-    return bool(kinds & _POINTS) and kinds <= _POINTS | {"heading", "subheading"}
+    return bool(kinds) and kinds <= _POINTS | {"heading", "subheading"}
+
+
+def _loose_text(node: Element) -> bool:
+    """Whether ``node`` is an ``hcontainer`` of text among numbered points, not a point: no
+    number, no points in it, and a numbered point beside it (Laws.Africa's ``hcontainer``
+    of words set between two sections). Counted as a point, it took the next number in
+    order, which the next section holds too."""
+    if local_name(node) != "hcontainer" or any(
+            local_name(sub) in _POINTS | _LISTS | {"num"} for sub in children(node)):
+        return False
+    parent = node.getparent()
+    return parent is not None and any(
+        local_name(other) in _POINTS and local_name(other) != "hcontainer"
+        and any(local_name(sub) == "num" for sub in children(other))
+        for other in children(parent))
 
 
 def _structure_lines(node: Element, notes: list[str]) -> list[str]:
@@ -155,8 +200,11 @@ def _structure_lines(node: Element, notes: list[str]) -> list[str]:
         name = local_name(sub)
         if name in ("num", "heading", "subheading"):
             continue
-        if name in _POINTS or _groups(sub):
-            number, heading = _Reader.first_text(sub, "num"), _Reader.first_text(sub, "heading")
+        if name == "crossHeading":
+            lines.append(" ".join(_inline_text(sub, notes).split()))
+        elif name in _POINTS or _groups(sub):
+            number = _Reader.first_text(sub, "num", notes)
+            heading = _Reader.first_text(sub, "heading", notes)
             inner = _structure_lines(sub, notes)
             if number and not heading and inner:
                 inner[0] = f"{number} {inner[0].strip()}"
@@ -234,13 +282,20 @@ def _bare_number(number: str) -> str:
     """A number as another producer writes it (``Article 1``, ``Art. 3.``, ``§ 4``,
     ``第１条``, ``Article IV``) without its word and trailing dot, as the text importer
     numbers points."""
+    number = number.translate(FW_DIGITS)  # a Japanese act's paragraph "２" is 2
     found = _NUM_WORD.match(number)
     if found is not None and found.group("roman"):
         value = roman_value(found.group("roman"))  # a treaty's "Article IV" is 4
         return str(value) if value else number
     if found is not None:
         number = (found.group("num") or found.group("ja")).translate(FW_DIGITS)
-    return number[:-1].strip() if number.endswith(".") else number
+    number = number[:-1].strip() if number.endswith(".") else number
+    first = _FIRST.fullmatch(number)  # a French "Article 1er" is 1, as the text importer reads
+    return first.group(1) if first else number
+
+
+_FIRST = re.compile(r"(1)(?:er|re|ᵉʳ|ʳᵉ)")
+"""French law's first article (``Article 1er``, ``1re``), read as 1."""
 
 
 
@@ -258,21 +313,26 @@ class _Reader:
         for sub in children(node):
             name = local_name(sub)
             if _groups(sub):
-                heading = " ".join(t for t in (self.first_text(sub, "num"),
-                                               self.first_text(sub, "heading")) if t)
+                said: list[str] = []
+                heading = " ".join(t for t in (self.first_text(sub, "num", said),
+                                               self.first_text(sub, "heading", said)) if t) \
+                    if name != "crossHeading" else " ".join(_inline_text(sub, said).split())
                 if heading:
-                    self.group_notes.append(heading)
+                    self.group_notes.append(heading + "".join(
+                        f"\nNote: {' '.join(note.split())}" for note in said))
                 yield from self.points_in(sub, depth)
-            elif name in _POINTS:
+            elif name in _POINTS and not _loose_text(sub):
                 yield self.point(sub, depth)
             elif name in _LISTS or name in ("content", "intro", "wrapUp", "blockContainer"):
                 yield from self.points_in(sub, depth)
 
     @staticmethod
-    def first_text(node: Element, name: str) -> str | None:
+    def first_text(node: Element, name: str, notes: list[str] | None = None) -> str | None:
+        """The text of ``node``'s first ``name`` child (``num``, ``heading``); a footnote or
+        remark in it goes to ``notes`` (or nowhere), never into the number or heading."""
         for sub in children(node):
             if local_name(sub) == name:
-                return all_text(sub).strip()
+                return _inline_text(sub, [] if notes is None else notes).strip()
         return None
 
     def point(self, node: Element, depth: int) -> _Point:
@@ -296,15 +356,24 @@ class _Reader:
         if not any(local_name(p) in (*_TEXT_PARTS, *_LISTS, *_POINTS, "p")
                    for p in children(node)) and (node.text or "").strip():
             lines.append(node.text or "")
-        number = self.first_text(node, "num")
+        number = self.first_text(node, "num", notes)
         if number and not self.verbatim:
             number = _bare_number(number)
+            if not any(ch.isalnum() for ch in number):
+                number = ""  # an EU indent's dash ("—"), a bullet: numbered in order
         heading = next((sub for sub in children(node) if local_name(sub) == "heading"), None)
         title = (" ".join(_inline_text(heading, notes).split()) if heading is not None
                  else None)
         point = _Point(number=number or "", title=title or None, lines=lines, notes=notes,
-                       wid=node.get("wId"), eid=node.get("eId"))
-        point.children = list(self.points_in(node, depth + 1))
+                       wid=node.get("wId"), eid=node.get("eId"), kind=local_name(node))
+        for child in self.points_in(node, depth + 1):
+            if child.kind in _RUN_ON and not child.number and child.title is None \
+                    and not child.children:
+                # an unnumbered subparagraph (the EU's) or alinea: a paragraph of the text
+                point.lines.extend(child.lines)
+                point.notes.extend(child.notes)
+            else:
+                point.children.append(child)
         only = point.children[0] if len(point.children) == 1 else None
         if (only is not None and not lines and not only.number and only.title is None
                 and not only.children):
@@ -333,6 +402,8 @@ def _meta(root: Element) -> dict[str, Any]:
             found["name"] = node.get("value")
         elif name == "shortTitle" and "short" not in found:
             found["short"] = all_text(node).strip()
+        elif name == "longTitle" and "long" not in found:
+            found["long"] = _long_title(node)
         elif name == "FRBRalias" and node.get("name") == "title" and "alias" not in found:
             found["alias"] = node.get("value")
         elif name == "FRBRExpression":
@@ -346,6 +417,17 @@ def _meta(root: Element) -> dict[str, Any]:
         elif namespace(node) == PLANDIFF_NS and name == "version" and "own" not in found:
             found["own"] = node
     return found
+
+
+_TITLE_PARTS = frozenset({"docStage", "docType", "docPurpose", "docTitle", "docNumber",
+                          "docDate", "docProponent"})
+"""The parts of a long title that AKN4EU (the EU's drafting tools) writes side by side with
+no space between them: ``Proposal for a`` ``REGULATION …`` ``on …``."""
+
+
+def _long_title(node: Element) -> str:
+    """A ``longTitle``'s words on one line, its parts (:data:`_TITLE_PARTS`) apart."""
+    return " ".join(" ".join(_block_lines(node, [])).split())
 
 
 def _own_data(own: Element) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
@@ -421,10 +503,6 @@ class _Ids:
         return candidate
 
 
-def _id_part(label: str) -> str:
-    return re.sub(r"[^A-Za-z0-9]+", "-", label).strip("-") or "x"
-
-
 _PLAIN_NUMBER = re.compile(r"[0-9]{1,4}[A-Za-z]?")
 
 
@@ -439,7 +517,7 @@ def _point_data(point: _Point, index: int, prefix: str, ids: _Ids,
     if parent and not verbatim and _PLAIN_NUMBER.fullmatch(number):
         number = f"{parent}({number})"
     number = number[:32]
-    ident = ids.take(point.wid, f"{prefix}{_id_part(point.number or str(index))}")
+    ident = ids.take(point.wid, f"{prefix}{id_part(point.number or str(index))}")
     text = "\n".join(point.lines)
     if len(text) > limits.max_text_chars:
         raise _problem(label, f"point {number}: text of {len(text)} characters is over the "
@@ -473,7 +551,9 @@ def _date(option: dt.date | None, found: str | None, version: str) -> str:
 
 _ATTACHMENT_LINES = frozenset({"num", "heading", "subheading", "p"})
 """The elements of an attachment read as its lines (AKN keeps the words in them)."""
-_BODIES = frozenset({"body", "mainBody", "judgmentBody", "debateBody"})
+_BODIES = frozenset({"body", "mainBody", "judgmentBody", "debateBody", "portionBody"})
+"""The bodies that hold points: an act's or bill's, a doc's or statement's, a judgment's, a
+debate's, and a portion's (one provision of an act served on its own, with its chapter)."""
 _FRAME = {"preface": "Preface", "preamble": "Preamble", "conclusions": "Conclusions"}
 """The parts of a document around its body, whose text goes to the version's notes."""
 
@@ -494,6 +574,11 @@ def _attachment_lines(attachment: Element) -> list[str]:
             if (line := " ".join(all_text(node).split()))]
 
 
+def _same_words(line: str, title: str | None) -> bool:
+    """Whether a line of the preface is the title (its parts may be set with no space)."""
+    return title is not None and "".join(line.split()) == "".join(title.split())
+
+
 def _outside_points(body: Element, title: str | None
                     ) -> list[tuple[str, list[str], int | None]]:
     """What the document says outside its points, by where it stands: the preface (but
@@ -505,7 +590,7 @@ def _outside_points(body: Element, title: str | None
     for part in children(document) if document is not None else []:
         name = local_name(part)
         if name in _FRAME:
-            lines = [line for line in _text_lines(part) if line != title]
+            lines = [line for line in _text_lines(part) if not _same_words(line, title)]
             if lines:
                 found.append((_FRAME[name], lines, line_of(part)))
         elif name in ("attachments", "components"):
@@ -527,7 +612,7 @@ def _outside_points(body: Element, title: str | None
                                        "components"):
             for part in children(outer):
                 name = local_name(part)
-                lines = [line for line in _text_lines(part) if line != title]
+                lines = [line for line in _text_lines(part) if not _same_words(line, title)]
                 if name in _FRAME and lines:
                     found.append((_FRAME[name], lines, line_of(part)))
                 elif name in _BODIES and lines:
@@ -540,7 +625,8 @@ def _outside_points(body: Element, title: str | None
             name = local_name(sub)
             if _groups(sub) or name == "blockContainer":
                 between(sub)
-            elif name not in _POINTS and name not in _LISTS and name not in _SKIP:
+            elif (name not in _POINTS and name not in _LISTS and name not in _SKIP) \
+                    or _loose_text(sub):
                 stray.append(sub)
     between(body)
     lines = [line for sub in stray for line in _text_lines(sub)]
@@ -579,7 +665,7 @@ def read_akn(data: bytes, *, document: str, version: str, label: str,
                        "<akomaNtoso>: only Akoma Ntoso XML can be imported", line_of(root))
     bodies = [n for n in root.iter() if isinstance(n.tag, str) and local_name(n) in _BODIES]
     if not bodies:
-        raise _problem(label, "no body or mainBody element: nothing to import")
+        raise _problem(label, "no body, mainBody or portionBody element: nothing to import")
     # The first body with points (a collection's covering note may have none); the words of
     # the other documents of a collection go to the notes.
     meta = _meta(root)
@@ -596,7 +682,7 @@ def read_akn(data: bytes, *, document: str, version: str, label: str,
     plan: dict[str, Any] = {
         "document": document, "version": version,
         "title": (title or meta.get("title") or meta.get("short") or meta.get("alias")
-                  or meta.get("name")
+                  or meta.get("long") or meta.get("name")
                   or f"{document} {version}")[:1000],
         "date": _date(date, meta.get("date"), version),
         "status": (status or own.get("status") or Status.DRAFT).__str__(),
@@ -610,7 +696,8 @@ def read_akn(data: bytes, *, document: str, version: str, label: str,
         "title": f"Text imported from {label}"[:1000], "publisher": IMPORT_PUBLISHER,
         "url": IMPORT_SOURCE_URL, "notes": IMPORT_SOURCE_NOTE}]
     notes = meta.get("notes")
-    outside = _outside_points(body, meta.get("title") or meta.get("short"))
+    outside = _outside_points(body, meta.get("title") or meta.get("short")
+                              or (meta.get("long") if not meta.get("alias") else None))
     if reader.group_notes or outside:
         notes = "\n\n".join([*([notes] if notes else []),
                              *(f"Heading: {h}" for h in reader.group_notes),

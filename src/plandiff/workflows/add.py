@@ -336,14 +336,15 @@ class _Relinked:
 
 
 def _reviewed_alignment(plan: PlanVersion, probe: PlanVersion, predecessor: PlanVersion,
-                        corrections: Corrections) -> tuple[PlanVersion, Alignment,
-                                                           frozenset[str], frozenset[str]]:
+                        corrections: Corrections, skipped: frozenset[str] = frozenset()
+                        ) -> tuple[PlanVersion, Alignment, frozenset[str], frozenset[str]]:
     """The alignment after a reviewer's corrections: links become the probe's declared
-    ``derived_from``, unlinked and new points are never paired. Returns the probe with the
-    links, the alignment, and the old ids and draft ids never to pair."""
+    ``derived_from``, unlinked and new points are never paired, and neither are the old
+    points ``skipped``. Returns the probe with the links, the alignment, and the old ids and
+    draft ids never to pair."""
     to_probe = {p.id: q.id for p, q in zip(plan.walk(), probe.walk(), strict=True)}
     to_draft = {q: p for p, q in to_probe.items()}
-    never_old: frozenset[str] = frozenset()
+    never_old: frozenset[str] = skipped
     never_new: frozenset[str] = frozenset()
     if corrections:
         proposal = align(predecessor.points, probe.points, old_ref=predecessor.ref,
@@ -351,7 +352,7 @@ def _reviewed_alignment(plan: PlanVersion, probe: PlanVersion, predecessor: Plan
         proposed_links = frozenset((o, to_draft.get(n, n)) for o, n in proposal.links())
         resolved = resolve_corrections(corrections, predecessor.points, plan.points,
                                        proposed_links)
-        never_old, never_new = resolved.never_old, resolved.never_new
+        never_old, never_new = skipped | resolved.never_old, resolved.never_new
         extra: dict[str, list[str]] = {}
         for old_id, new_id in resolved.links:
             extra.setdefault(to_probe[new_id], []).append(f"{predecessor.ref}#{old_id}")
@@ -398,12 +399,13 @@ def _with_derived(plan: PlanVersion, extra: Mapping[str, list[str]]) -> PlanVers
 
 
 def relink(plan: PlanVersion, predecessor: PlanVersion, *, generated_ids: bool,
-           keep_ids: bool = False,
-           corrections: Corrections | None = None) -> _Relinked:
+           keep_ids: bool = False, corrections: Corrections | None = None,
+           never_old: frozenset[str] = frozenset()) -> _Relinked:
     """Carry ids over from ``predecessor`` and propose ``derived_from`` links.
 
     ``generated_ids``: the draft's ids came from the importer, so they are not evidence (the
     aligner sees temporary ids and pairs on text alone); an author's ids are evidence.
+    ``never_old``: ids of earlier points left unpaired (a partial copy skipped them).
     """
     import re
 
@@ -411,8 +413,10 @@ def relink(plan: PlanVersion, predecessor: PlanVersion, *, generated_ids: bool,
     original = [p.id for p in plan.walk()]
     probe = _temporary_ids(plan, old_ids | set(original)) if generated_ids else plan
     probe_ids = [p.id for p in probe.walk()]
+    skipped = never_old
     probe, alignment, never_old, never_new = _reviewed_alignment(
-        plan, probe, predecessor, corrections or Corrections())
+        plan, probe, predecessor, corrections or Corrections(), skipped)
+    never_old -= skipped  # not reported, which add records; not a reviewer's unlinking
     lineage = _Lineage()
     _collect(alignment, lineage)
     mapping = tuple(mapping_rows(alignment, predecessor.points, probe.points))
@@ -598,19 +602,31 @@ def add_version(request: AddRequest) -> AddResult:
     if request.corrections and predecessor is None:
         raise UsageError("--link, --unlink, --new and --mapping correct the mapping to the "
                          "superseded version, but this version supersedes none")
+    draft_plan = plan
     if predecessor is not None:
         linked = relink(plan, predecessor, generated_ids=generated, keep_ids=request.keep_ids,
                         corrections=request.corrections)
-        plan, carried, kept = linked.plan, linked.carried, linked.kept
-        mapping = linked.mapping
-        proposed, renamed, topics = linked.proposed, linked.renamed, linked.topics
+        plan = linked.plan
     hidden: tuple[str, ...] = ()
     if request.partial or request.covers:
         if predecessor is None:
             raise UsageError("--partial/--covers: there is no earlier version of "
                              f"{plan.document} in {plan.language!r} to be partial against")
         hidden = not_reported(predecessor, plan, request.covers)
+        # an earlier point the copy says it skipped, which the mapping drew into a merge or
+        # a split: mapped again with that point kept apart
+        linked_refs = {ref for point in plan.walk() for ref in point.derived_from}
+        prefix = f"{predecessor.ref}#"
+        skipped = frozenset(ref[len(prefix):] for ref in hidden if ref in linked_refs)
+        if skipped:
+            linked = relink(draft_plan, predecessor, generated_ids=generated,
+                            keep_ids=request.keep_ids, corrections=request.corrections,
+                            never_old=skipped)
+            plan = linked.plan
         plan = _revalidate(plan, {"not_reported": hidden})
+    if predecessor is not None:
+        carried, kept, mapping = linked.carried, linked.kept, linked.mapping
+        proposed, renamed, topics = linked.proposed, linked.renamed, linked.topics
     if plan.schema_ref is None:
         ref = _schema_ref(root, target)
         if ref is not None:

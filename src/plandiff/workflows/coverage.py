@@ -5,8 +5,18 @@ earlier version. The earlier points it covers are those the aligner pairs with i
 (with ``--covers``, with its points numbered in that range); the earlier points that no
 point pairs with and that stand *outside* the covered stretch (before its first or after its
 last covered point) are ``not_reported``: never "removed". An unpaired earlier point inside
-the stretch is still removed, because the text does cover that part. When nothing pairs, the
-text covers none of the earlier version, and every earlier point is not reported.
+the stretch is still removed, because the text does cover that part, unless the text's own
+numbering skips there: a press copy that lists points 1, 2, 3, 5 and 18 of a 28-point draft
+under their numbers says by them that it leaves 4 and 6-17 out, so an earlier point that no
+point pairs with between the copy's 3 and 5 (or 9 and 18) is not reported either. When
+nothing pairs, the text covers none of the earlier version, and every earlier point is not
+reported.
+
+A copy that keeps the earlier numbering (its points paired one to one carry the numbers of
+the earlier points they pair with) names by its gaps the very earlier points it leaves out:
+such a point is not reported even where the aligner drew it into a merge or a split with a
+neighbour it resembles (the copy's 18 taking the earlier 17 beside the earlier 18), since the
+copy says it skipped 17.
 """
 
 from __future__ import annotations
@@ -46,22 +56,77 @@ def _covered(number: str, ranges: tuple[tuple[int, int], ...]) -> bool:
     return any(low <= value <= high for low, high in ranges)
 
 
+def _leading_number(number: str) -> int | None:
+    match = re.match(r"\d+", number)
+    return int(match.group()) if match else None
+
+
+def _skips(plan: PlanVersion, before: int, after: int) -> bool:
+    """Whether the partial ``plan``'s numbering leaves numbers out between its points at
+    ``before`` and ``after``: a number between theirs that none of its points carries."""
+    if after <= before:
+        return False
+    numbers = [_leading_number(point.number) for point in plan.points[before:after + 1]]
+    if any(number is None for number in numbers):
+        return False  # lettered or Roman numbering: nothing to read the gap from
+    held = {number for number in numbers if number is not None}
+    low, high = min(held), max(held)
+    return any(k not in held for k in range(low + 1, high))
+
+
+def _keeps_numbering(predecessor: PlanVersion, plan: PlanVersion,
+                     one_to_one: list[tuple[int, int]]) -> bool:
+    """Whether at least three one-to-one pairs hold, and four in five or more of them join
+    points of the same number."""
+    same = sum(predecessor.points[i].number == plan.points[j].number for i, j in one_to_one)
+    return len(one_to_one) >= 3 and same * 5 >= len(one_to_one) * 4
+
+
+def _gaps(plan: PlanVersion) -> set[int]:
+    """The numbers the partial ``plan``'s numbering skips between its first and last point
+    (none when a point is not numbered with digits)."""
+    numbers = [_leading_number(point.number) for point in plan.points]
+    held = {number for number in numbers if number is not None}
+    if not held or len(held) != len(numbers):
+        return set()
+    return set(range(min(held), max(held) + 1)) - held
+
+
 def not_reported(predecessor: PlanVersion, plan: PlanVersion,
                  covers: tuple[tuple[int, int], ...] = ()) -> tuple[str, ...]:
     """References of the earlier version's top-level points the partial ``plan`` does not
     report on (see the module notes)."""
     alignment = align(predecessor.points, plan.points, old_ref=predecessor.ref,
                       new_ref=plan.ref)
-    paired: set[int] = set()
+    partner: dict[int, list[int]] = {}
     covered: set[int] = set()
+    grouped: set[int] = set()
+    one_to_one: list[tuple[int, int]] = []
     for pair in alignment.pairs:
-        paired.update(pair.old_index)
+        for i in pair.old_index:
+            partner.setdefault(i, []).extend(pair.new_index)
+        if len(pair.old_index) == len(pair.new_index) == 1:
+            one_to_one.append((pair.old_index[0], pair.new_index[0]))
+        else:
+            grouped.update(pair.old_index)
         if not covers or any(_covered(plan.points[j].number, covers) for j in pair.new_index):
             covered.update(pair.old_index)
     if covered:
         first, last = min(covered), max(covered)
     else:
         first, last = len(predecessor.points), -1
+    paired = sorted(partner)
+    skipped = _gaps(plan) if _keeps_numbering(predecessor, plan, one_to_one) else set()
+
+    def in_a_gap(i: int) -> bool:
+        if i in partner:  # drawn into a merge or split, though the copy says it skipped it
+            return i in grouped and _leading_number(predecessor.points[i].number) in skipped
+        before = [k for k in paired if k < i]
+        after = [k for k in paired if k > i]
+        if not before or not after:
+            return False
+        return _skips(plan, max(partner[before[-1]]), min(partner[after[0]]))
+
     return tuple(f"{predecessor.ref}#{point.id}"
                  for i, point in enumerate(predecessor.points)
-                 if i not in paired and (i < first or i > last))
+                 if (i not in partner and (i < first or i > last)) or in_a_gap(i))

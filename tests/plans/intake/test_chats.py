@@ -157,3 +157,18 @@ def test_an_edited_message_s_mark_is_not_the_point_s() -> None:
             f"[12/1/25, 10:42 AM] Olena: 2. {ITEMS[1]}\n"
             f"[12/1/25, 10:43 AM] Olena: 3. {ITEMS[2]} <Это сообщение изменено>\n")
     assert _texts(_import(text)) == list(ITEMS)
+
+
+@pytest.mark.parametrize("before", ["[12/1/25, 10:41 AM] Olena: Here is what they agreed\n",
+                                    "Olena, [1 Dec 2025 at 10:41]:\nHere is what they agreed\n"
+                                    "\n"])
+def test_a_message_before_the_points_keeps_its_header_above_its_text(before: str) -> None:
+    """The first message's text went to the notes above its own header line (the header
+    read as a heading, whose notes come after the text before the points)."""
+    text = (before + "[12/1/25, 10:42 AM] Olena: " + f"1. {ITEMS[0]}\n2. {ITEMS[1]}\n"
+            f"3. {ITEMS[2]}\n[12/1/25, 10:43 AM] Ivan: thanks, reading it now\n")
+    imported = _import(text)
+    assert _texts(imported) == list(ITEMS)
+    notes = imported.plan.notes or ""
+    assert notes.index("Olena") < notes.index("Here is what they agreed") < notes.index(
+        "thanks"), notes

@@ -102,3 +102,46 @@ def test_a_pdfs_contents_page_with_dotted_leaders_gives_no_points(tmp_path: Path
     data = libreoffice_convert(source, "pdf", tmp_path / "out", tmp_path).read_bytes()
     assert _numbers_and_texts(data, "outline.pdf") == [
         (str(n), _own_text(n)) for n in range(1, 13)]
+
+
+_IN_PAGE_POINTS = ("1. Ceasefire\n\nAll fire stops along the line of contact within three "
+                   "days of signature.\n\n2. Prisoners\n\nPrisoners held by both sides are "
+                   "exchanged on an all-for-all basis.\n\n3. Elections\n\nElections take "
+                   "place within one hundred days under international oversight.\n")
+_IN_PAGE_TEXTS = [("1", "Ceasefire"), ("2", "Prisoners"), ("3", "Elections")]
+
+
+def _in_page_contents(data: bytes, name: str) -> None:
+    imported = import_bytes(data, name, Path(name).suffix, REQUEST)
+    assert not imported.report.warnings, imported.report.lines()
+    assert [(p.number, p.title) for p in imported.plan.points] == _IN_PAGE_TEXTS
+    assert all(p.text.startswith(("All fire", "Prisoners held", "Elections take"))
+               for p in imported.plan.points)
+    assert "1. Ceasefire" in (imported.plan.notes or ""), imported.plan.notes
+
+
+def test_an_in_page_contents_list_of_one_word_headings_with_no_pages_is_left_out() -> None:
+    """A news page's "Contents" box lists the point headings it links to, without pages;
+    the headings are single words, so the two lists share one word a point: the box was
+    points 1-3 and the real points a second run ("numbering goes back")."""
+    pasted = ("Outline explained\n\nContents\n\n1. Ceasefire\n2. Prisoners\n3. Elections\n\n"
+              "The outline, seen by Harbor Daily, has three points.\n\n" + _IN_PAGE_POINTS)
+    _in_page_contents(pasted.encode(), "pasted.txt")
+
+
+def test_an_in_page_contents_box_printed_by_chromium_is_left_out(tmp_path: Path) -> None:
+    from tests.plans.intake.producers import chromium_pdf
+    items = "".join(f'<li><a href="#p{n}">{t}</a></li>' for n, t in _IN_PAGE_TEXTS)
+    texts = _IN_PAGE_POINTS.strip().split("\n\n")[1::2]
+    points = "".join(f'<h2 id="p{n}">{n}. {t}</h2><p>{text}</p>'
+                     for (n, t), text in zip(_IN_PAGE_TEXTS, texts, strict=True))
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Outline explained'
+        ' | Harbor Daily</title></head><body><header><div>Harbor Daily</div><nav>World '
+        'Politics Business</nav></header><main><article><h1>Outline explained: the ceasefire,'
+        ' prisoners and elections</h1><div class="toc"><strong>Contents</strong><ol>'
+        f'{items}</ol></div><p>The outline, seen by Harbor Daily, has three points.</p>'
+        f'{points}</article></main></body></html>', encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "page.pdf", tmp_path)
+    _in_page_contents(pdf.read_bytes(), "page.pdf")

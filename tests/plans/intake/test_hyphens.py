@@ -206,3 +206,23 @@ def test_ukrainian_compounds_keep_their_hyphen() -> None:
     assert rule.join("план соціально-", "економічний") == "план соціально-економічний"
     assert rule.join("гарантії безпе-", "ки") == "гарантії безпеки"
     assert rule.join("програма соціально-", "го захисту") == "програма соціального захисту"
+
+
+def test_a_word_s_last_syllable_ending_its_sentence_is_no_lettered_item() -> None:
+    """``комісі-`` / ``єю.`` and ``гаранті-`` / ``ї. Сторони …``: the rest of the word, a
+    syllable or a letter with the sentence's full stop, read as a lettered sub-point's
+    label (``б.``), so the word stayed broken (``комісі‐ єю.``). A bracketed label, or one
+    with text after it that makes no word the draft writes, still opens its item."""
+    rule = Hyphenation(["спільною комісією", "гарантії безпеки"])
+    assert rule.join("погоджених спільною комісі\u2010", "єю.") == (
+        "погоджених спільною комісією.")
+    assert rule.join("надає гаранті-", "ї. Сторони погоджуються.") == (
+        "надає гарантії. Сторони погоджуються.")
+    assert rule.join("the follow-", "a) item") is None
+    assert rule.join("the follow-", "a. item") is None
+    pasted = ("1. Спільна комісія ухвалює рішення. Склад визначає угода з комісі-\nєю.\n"
+              "2. Партнери надають гаранті-\nї. Гарантії діють десять років.\n")
+    texts = [p.text for p in import_bytes(pasted.encode(), "pasted.txt", ".txt",
+                                          REQUEST).plan.points]
+    assert texts == ["Спільна комісія ухвалює рішення. Склад визначає угода з комісією.",
+                     "Партнери надають гарантії. Гарантії діють десять років."]

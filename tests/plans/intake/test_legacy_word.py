@@ -25,7 +25,15 @@ from plandiff.limits import Limits
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
 from plandiff.plans.intake.soffice import find_soffice
 from tests.helpers import REPO, Run
-from tests.plans.intake.test_word_real_files import docx, level, numbered, para, run
+from tests.plans.intake.test_word_real_files import (
+    _CORE_TITLE,
+    _cover_page,
+    docx,
+    level,
+    numbered,
+    para,
+    run,
+)
 
 REQUEST = DraftRequest(document="treaty", version="2026-01-01-legacy")
 
@@ -59,6 +67,8 @@ def _list_body(changes: bool) -> str:
                    + run(" in stages."), numbered(1)))
 
 
+COVER_TITLE = "Framework Agreement on Peace"
+_TITLE_CONTROL = "<w:sdt><w:sdtPr>" + _CORE_TITLE.format(alias="Title") + "</w:sdtPr><w:sdtContent>"
 LIST_TREE = [("1", "The parties stop fire along the whole line."),
              ("2", "Prisoners are exchanged, all for all within thirty days."),
              ("3", "A monitoring body is set up, made of:"),
@@ -84,15 +94,33 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     (sources / "articles.docx").write_bytes(docx("".join(
         para(run(head), _HEADING) + para(run(text)) for head, text in ARTICLE_ROWS),
         _ARTICLES, _OUTLINE))
+    (sources / "cover.docx").write_bytes(docx(
+        _cover_page(para(_TITLE_CONTROL + run(COVER_TITLE) + "</w:sdtContent></w:sdt>"))
+        + "".join(para(run(text), numbered(1)) for _, text in ARTICLE_ROWS),
+        _LIST, title_property=COVER_TITLE))
     out = work / "made"
-    for target, names in (("doc:MS Word 97", ("list", "articles")),
-                          ("rtf", ("list", "articles")),
+    for target, names in (("doc:MS Word 97", ("list", "articles", "cover")),
+                          ("rtf", ("list", "articles", "cover")),
+                          ("odt", ("cover",)),
                           ("xml:MS Word 2003 XML", ("clean",))):
         subprocess.run([str(find_soffice()), f"-env:UserInstallation={(work / 'lo').as_uri()}",
                         "--headless", "--convert-to", target, "--outdir", str(out),
                         *(str(sources / f"{name}.docx") for name in names)],
                        check=True, capture_output=True, timeout=180)
     return {path.name: path for path in out.iterdir()}
+
+
+@pytest.mark.parametrize("name", ["cover.doc", "cover.rtf", "cover.odt"])
+def test_a_cover_page_title_survives_libreoffice(made: dict[str, Path], name: str) -> None:
+    """Word's cover page title, a content control bound to the Title property: LibreOffice's
+    .doc, .rtf and .odt keep it only as a plain paragraph (a form field) of the same words
+    and the property itself; that paragraph is the version's title, as in the .docx (it went
+    to the notes with the ministry's name, the version untitled)."""
+    draft = _import(made[name])
+    assert draft.plan.title == COVER_TITLE
+    assert [point.text for point in draft.plan.walk()] == [text for _, text in ARTICLE_ROWS]
+    assert "Ministry of Foreign Affairs" in (draft.plan.notes or "")
+    assert COVER_TITLE not in (draft.plan.notes or "")
 
 
 def _import(path: Path, limits: Limits | None = None) -> ImportedDraft:

@@ -294,3 +294,103 @@ def test_attachment_chooses_the_draft_of_a_message_carrying_several(
     assert run.code == 2 and "not a saved e-mail message (.eml)" in run.err, run.err
     for command in ("import", "add", "diff"):
         assert "--attachment NAME" in cli(command, "--help").out
+
+
+_OLD = ("Ukraine's sovereignty is confirmed by both sides.",
+        "A ceasefire is agreed along the line.",
+        "Guarantees are discussed later.",
+        "Sanctions stay in place for a year.")
+
+
+@pytest.mark.parametrize("earlier", [
+    "On Tue, 23 Dec 2025 at 18:02, Desk <d@example.org> wrote:\n"
+    + "".join(f"> {n}. {t}\n" for n, t in enumerate(_OLD, 1)) + ">\n> Desk\n",
+    "Вт, 23 груд. 2025 р. о 18:02 Desk <d@example.org> пише:\n>\n"
+    + "".join(f"> {n}. {t}\n" for n, t in enumerate(_OLD, 1)),
+    "-----Original Message-----\nFrom: Desk <d@example.org>\nSent: Tuesday, December 23, "
+    "2025 6:02 PM\nTo: Analyst\nSubject: plan\n\nThe earlier text:\n\n"
+    + "".join(f"{n}. {t}\n" for n, t in enumerate(_OLD, 1)),
+    "From: Desk <d@example.org>\nSent: 23 December 2025 18:00\nTo: Analyst\nSubject: plan\n\n"
+    + "".join(f"{n}. {t}\n" for n, t in enumerate(_OLD, 1)),
+])
+def test_a_reply_s_quoted_earlier_draft_is_not_read_into_the_new_one(earlier: str) -> None:
+    """A reply whose new draft stands above the earlier message it quotes (``> 1. …`` under
+    "On … wrote:", or Outlook's header block and the old text): the old points were read as
+    a second run (a fourth point the new draft drops became point 4, "numbering goes back"),
+    or as a copy only when they happened to share enough words."""
+    message = _message("Re: plan")
+    body = ("The revised text after the call:\n\n"
+            + "".join(f"{n}. {t}\n" for n, t in enumerate(EN, 1)) + "\nBest,\nAnna\n\n"
+            + earlier)
+    message.set_content(body, cte="quoted-printable")
+    points, report = _points(message.as_bytes(policy=SMTP))
+    assert points == _expected(EN), report
+    imported = import_bytes(message.as_bytes(policy=SMTP), "m.eml", ".eml", REQUEST)
+    assert "Sanctions stay in place" in (imported.plan.notes or "")
+    assert "earlier message" in report, report
+
+
+def test_a_forward_whose_new_part_lists_no_points_reads_the_quoted_draft() -> None:
+    message = _message("Fwd: plan")
+    body = ("See below.\n\nOn Tue, 23 Dec 2025 at 18:02, Desk <d@example.org> wrote:\n"
+            + "".join(f"> {n}. {t}\n" for n, t in enumerate(EN, 1)))
+    message.set_content(body, cte="quoted-printable")
+    points, _ = _points(message.as_bytes(policy=SMTP))
+    assert points == _expected(EN)
+
+
+_GMAIL_REPLY = ('<div dir="ltr"><div>The revised text:</div><ol>{new}</ol><div>Best,<br>Anna'
+                '</div></div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">On '
+                'Tue, 23 Dec 2025 at 18:02, Desk &lt;d@example.org&gt; wrote:<br></div>'
+                '<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex"><div '
+                'dir="ltr"><div>Earlier text:</div><ol>{old}</ol></div></blockquote></div>')
+_OUTLOOK_REPLY = ("<div class=WordSection1><p class=MsoNormal>The revised text:</p>{new}"
+                  "<p class=MsoNormal>Best,</p><p class=MsoNormal>Anna</p><div style='border:"
+                  "none;border-top:solid #E1E1E1 1.0pt'><p class=MsoNormal><b>From:</b> Desk "
+                  "&lt;d@example.org&gt;<br><b>Sent:</b> 23 December 2025 18:00<br><b>To:</b> "
+                  "Analyst<br><b>Subject:</b> plan</p></div>{old}</div>")
+
+
+@pytest.mark.parametrize("page", ["gmail", "outlook"])
+def test_a_web_mail_reply_s_quoted_earlier_draft_is_not_read_into_the_new_one(
+        page: str) -> None:
+    """The HTML body of a reply: Gmail sets the earlier message in a ``<blockquote>`` under
+    its attribution, Outlook under its header block; the old list was a second run."""
+    message = _message("Re: plan")
+    message.set_content("see the HTML version", cte="quoted-printable")
+    if page == "gmail":
+        html = _GMAIL_REPLY.format(new="".join(f"<li>{t}</li>" for t in EN),
+                                   old="".join(f"<li>{t}</li>" for t in _OLD))
+    else:
+        html = _OUTLOOK_REPLY.format(
+            new="".join(f"<p class=MsoNormal>{n}. {t}</p>" for n, t in enumerate(EN, 1)),
+            old="".join(f"<p class=MsoNormal>{n}. {t}</p>" for n, t in enumerate(_OLD, 1)))
+    message.add_alternative(html, subtype="html", cte="quoted-printable")
+    points, report = _points(message.as_bytes(policy=SMTP))
+    assert points == _expected(EN), report
+    assert "earlier message" in report, report
+
+
+@pytest.mark.parametrize("name", ["Anna", "Anna Petrenko\nPolicy desk", "Ганна"])
+def test_a_reply_s_signature_alone_above_the_earlier_message_is_no_point_s(name: str) -> None:
+    """The sender's name alone (no "Best,") between the new draft and the earlier message
+    it quotes: it became the last point's second paragraph."""
+    message = _message("Re: plan")
+    body = ("".join(f"{n}. {t}\n" for n, t in enumerate(EN, 1)) + f"\n{name}\n\n"
+            "On Tue, 23 Dec 2025 at 18:02, Desk <d@example.org> wrote:\n"
+            + "".join(f"> {n}. {t}\n" for n, t in enumerate(_OLD, 1)))
+    message.set_content(body, cte="quoted-printable")
+    points, report = _points(message.as_bytes(policy=SMTP))
+    assert points == _expected(EN), report
+
+
+def test_a_reply_quoting_only_some_earlier_points_below_the_new_draft() -> None:
+    """The reply quotes the two points of the earlier text it answers (``> 3. …``): they
+    were read as points 3 and 4 again after the new draft's ("numbering goes back")."""
+    message = _message("Re: plan")
+    body = ("".join(f"{n}. {t}\n" for n, t in enumerate(EN, 1))
+            + "\nOn Tue, 23 Dec 2025 at 18:02, Desk <d@example.org> wrote:\n"
+            + "".join(f"> {n}. {t}\n" for n, t in list(enumerate(_OLD, 1))[2:]))
+    message.set_content(body, cte="quoted-printable")
+    points, report = _points(message.as_bytes(policy=SMTP))
+    assert points == _expected(EN), report

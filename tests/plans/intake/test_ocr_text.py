@@ -76,3 +76,29 @@ def test_a_point_s_number_wrapped_before_below_or_above_stays_text(wrapped: str,
     imported = _import(text)
     assert [p.number for p in imported.plan.points] == ["1", "2", "3"]
     assert imported.plan.points[0].text.endswith(f"{wrapped} 2. {word}, and keep the truce.")
+
+
+def test_a_column_rule_read_between_two_words_of_a_sentence_is_left_out() -> None:
+    """A scan's column rule (or a fold's shadow) read as ``|`` in the middle of a sentence,
+    between two words in small letters: it stayed in the point's text."""
+    text = ("1. Both sides stop firing along the | line of contact.\n"
+            "2. Monitors from neutral states | watch the line.\n"
+            "3. Сторони обмінюються | полоненими всіх на всіх.\n")
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == [
+        "Both sides stop firing along the line of contact.",
+        "Monitors from neutral states watch the line.",
+        "Сторони обмінюються полоненими всіх на всіх."]
+    assert "column rule" in "\n".join(f.message for f in imported.report.findings)
+
+
+@pytest.mark.parametrize("point", [
+    "The parties choose Option A | option B within a month.",  # a choice between two
+    "Annex | of the agreement lists the crossings.",  # a Roman one read as a rule
+    "The rates are | 5 | 10 | 15 | in turn.",  # a table's cells
+    "Either side may choose yes | no at the review.",  # letters either side: one word
+])
+def test_a_bar_that_means_something_stays(point: str) -> None:
+    text = f"1. Both sides stop firing.\n2. {point}\n3. Monitors watch the line.\n"
+    imported = _import(text)
+    assert imported.plan.points[1].text == point

@@ -34,12 +34,15 @@ _NS = {
 }
 
 
-def flat(body: str, styles: str = "", master: str = "", automatic: str = "") -> str:
-    """A flat OpenDocument text (.fodt) of ``body`` with the given styles."""
+def flat(body: str, styles: str = "", master: str = "", automatic: str = "",
+         meta: str = "") -> str:
+    """A flat OpenDocument text (.fodt) of ``body`` with the given styles (and properties,
+    ``meta``)."""
     spaces = " ".join(f'xmlns:{k}="{v}"' for k, v in _NS.items())
     return (f'<?xml version="1.0" encoding="UTF-8"?><office:document {spaces} '
             'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">'
-            f"<office:styles>{styles}</office:styles>"
+            + (f"<office:meta>{meta}</office:meta>" if meta else "")
+            + f"<office:styles>{styles}</office:styles>"
             f"<office:automatic-styles>{automatic}</office:automatic-styles>"
             f"<office:master-styles>{master}</office:master-styles>"
             f"<office:body><office:text>{body}</office:text></office:body></office:document>")
@@ -635,3 +638,44 @@ def test_a_list_item_whose_text_is_all_hidden_is_not_counted(tmp_path: Path) -> 
     expected = tree(source.read_bytes(), source.name)
     assert [number for number, _ in expected] == ["1", "2"]
     assert tree(odt.read_bytes(), odt.name) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Framework Agreement on Peace", "Framework Agreement on Peace"),
+    ("Memo", "treaty 2026-01-01-odf"),
+])
+def test_a_paragraph_reading_the_title_property_is_the_title(title: str, expected: str) -> None:
+    """The document's Title property (``dc:title`` in its meta) read by a plain paragraph
+    before the points (LibreOffice's copy of a Word cover page) is the version's title; a
+    property no paragraph reads changes nothing."""
+    body = ("<text:p>Ministry of Foreign Affairs</text:p><text:p><text:text-input>Framework "
+            'Agreement on Peace</text:text-input></text:p><text:list text:style-name="N">'
+            + item("The parties stop fire.") + item("Prisoners are exchanged.") + "</text:list>")
+    styles = ('<text:list-style style:name="N"><text:list-level-style-number text:level="1"'
+              ' style:num-format="1" style:num-suffix="."/></text:list-style>')
+    read = imported(flat(body, styles, meta=f"<dc:title>{title}</dc:title>").encode(),
+                    "draft.fodt")
+    assert read.plan.title == expected
+    assert [p.text for p in read.plan.walk()] == ["The parties stop fire.",
+                                                  "Prisoners are exchanged."]
+
+
+@pytest.mark.parametrize(("paragraph", "title"), [
+    ("<text:title>Framework Agreement on Peace</text:title>", "Framework Agreement on Peace"),
+    ("See the <text:title>Framework Agreement on Peace</text:title> annex.", None),
+])
+def test_a_paragraph_showing_the_title_field_is_the_title(paragraph: str,
+                                                          title: str | None) -> None:
+    """A cover page showing the document's title through LibreOffice's Title field
+    (``text:title``): the version's title, as a Word cover page's bound title is (the field
+    was left out, the title lost). A paragraph citing the title among other words is text."""
+    body = (f"<text:p>Ministry of Foreign Affairs</text:p><text:p>{paragraph}</text:p>"
+            '<text:list text:style-name="N">' + item("The parties stop fire.")
+            + item("Prisoners are exchanged.") + "</text:list>")
+    styles = ('<text:list-style style:name="N"><text:list-level-style-number text:level="1"'
+              ' style:num-format="1" style:num-suffix="."/></text:list-style>')
+    read = imported(flat(body, styles).encode(), "draft.fodt")
+    assert read.plan.title == (title or "treaty 2026-01-01-odf")
+    assert [p.text for p in read.plan.walk()] == ["The parties stop fire.",
+                                                  "Prisoners are exchanged."]
+    assert ("annex" in (read.plan.notes or "")) == (title is None)

@@ -35,3 +35,41 @@ def test_a_heading_over_the_points_is_the_title_in_the_docx_and_its_pdf(
         assert plan.title == "Framework for peace", name
         assert plan.notes is None, name
         assert [p.number for p in plan.points] == ["1", "2", "3"]
+
+
+def test_a_news_pages_wrapped_heading_under_the_sites_name_is_the_title(
+        tmp_path: Path) -> None:
+    """Chromium prints the site's name and its menu above the article's ``<h1>``, which
+    wraps over two lines: the first line of the page is no heading, so the title was left
+    as the default and the heading went to the notes."""
+    from tests.plans.intake.producers import chromium_pdf
+    heading = "Outline explained: the ceasefire, the prisoners and the elections"
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Outline | Harbor'
+        ' Daily</title><style>body{max-width:36em;margin:auto}h1{font-size:2.2em}</style>'
+        '</head><body><header><div>Harbor Daily</div><nav>World Politics Business</nav>'
+        f'</header><main><article><h1>{heading}</h1><p>The outline has three points.</p>'
+        "<p>1. All fire stops along the line within three days.</p><p>2. Prisoners are "
+        "exchanged all for all.</p><p>3. Elections follow within a hundred days.</p>"
+        "</article></main></body></html>", encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "page.pdf", tmp_path)
+    imported = import_bytes(pdf.read_bytes(), "page.pdf", ".pdf", REQUEST)
+    assert imported.plan.title == heading
+    assert [p.number for p in imported.plan.points] == ["1", "2", "3"]
+    assert "Heading before point 1: Outline" not in (imported.plan.notes or "")
+
+
+def test_a_preamble_or_part_heading_under_a_draft_stamp_is_no_title(tmp_path: Path) -> None:
+    """A draft's stamp over its first section's heading: the heading names the section,
+    not the draft, and stays a heading."""
+    from weasyprint import HTML
+    for heading in ("Preamble", "Part I. Security"):
+        pdf = tmp_path / "draft.pdf"
+        HTML(string="<html><body style='font-size:11pt'><p>Draft – not for distribution</p>"
+                    f"<h2 style='font-size:20pt'>{heading}</h2><p>1. The parties confirm the "
+                    "ceasefire.</p><p>2. Prisoners are exchanged.</p><p>3. Observers watch "
+                    "the line.</p></body></html>").write_pdf(pdf)
+        imported = import_bytes(pdf.read_bytes(), "draft.pdf", ".pdf", REQUEST)
+        assert imported.plan.title != heading, heading
+        assert [p.number for p in imported.plan.points] == ["1", "2", "3"], heading

@@ -401,6 +401,62 @@ def test_a_japanese_point_s_own_second_line_stays() -> None:
     assert _import(text).plan.points[-1].text == "捕虜を交換する。期限は来年末とする。"
 
 
+@pytest.mark.parametrize("closing", ["米政府は来週にも回答を求める方針だ。",
+                                     "政府は今後も関係国と協議を続ける方針だ。",
+                                     "ゼレンスキー大統領は「受け入れられない」と述べた。",
+                                     "交渉は週内にも再開されるという。"])
+def test_a_japanese_reporter_s_sentence_on_the_last_point_s_own_line(closing: str) -> None:
+    """A copy whose last point and the reporter's closing sentence share one line
+    (``…交換する。政府は…方針だ。``): the sentence stayed in the point."""
+    text = "和平案の要旨は次の通り。\n\n" + "\n".join(
+        f"{n}. {item}" for n, item in enumerate(JA_ITEMS, 1)) + closing + "\n"
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == list(JA_ITEMS)
+    assert closing in (imported.plan.notes or "")
+    assert "closing" in _messages(imported)
+
+
+@pytest.mark.parametrize(("kept", "closing"), [
+    ("捕虜を交換する。", "政府は今後も関係国と協議を\n続ける方針だ。"),
+    ("Prisoners are exchanged.", "Officials said the talks\nwould continue next week."),
+])
+def test_a_reporter_s_closing_sentence_wrapped_onto_the_next_line(kept: str,
+                                                                  closing: str) -> None:
+    """The reporter's sentence starts on the last point's line and wraps onto the next: it
+    is neither a line of its own nor on the point's one line."""
+    space = "" if kept.endswith("。") else " "
+    text = f"1. Both sides stop firing.\n2. Monitors watch the line.\n3. {kept}{space}{closing}\n"
+    imported = _import(text)
+    assert imported.plan.points[-1].text == kept
+    joined = closing.replace("\n", "" if kept.endswith("。") else " ")
+    assert joined in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("second", ["期限は来年末とする。", "監視団は中立国から選ぶとされる。",
+                                    "双方は合意を誠実に守る。"])
+def test_a_japanese_point_s_own_second_sentence_on_its_line_stays(second: str) -> None:
+    text = f"1. 停戦ラインを双方が守る。\n2. 監視団を置く。\n3. 捕虜を交換する。{second}\n"
+    assert _import(text).plan.points[-1].text == "捕虜を交換する。" + second
+
+
+@pytest.mark.parametrize("closing", ["Officials said the talks would continue.",
+                                     "A Kremlin spokesman declined to comment on the draft."])
+def test_a_reporter_s_sentence_on_the_last_point_s_own_line(closing: str) -> None:
+    text = ("1. Both sides stop firing.\n2. Monitors watch the line.\n"
+            f"3. Sanctions are eased in stages. {closing}\n")
+    imported = _import(text)
+    assert imported.plan.points[-1].text == "Sanctions are eased in stages."
+    assert closing in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("second", ["Officials of both sides meet every month.",
+                                    "The parties said in the annex are bound by it."])
+def test_a_point_s_own_second_sentence_on_its_line_stays(second: str) -> None:
+    text = ("1. Both sides stop firing.\n2. Monitors watch the line.\n"
+            f"3. Sanctions are eased in stages. {second}\n")
+    assert _import(text).plan.points[-1].text == f"Sanctions are eased in stages. {second}"
+
+
 RU_ITEMS = ("Стороны прекращают огонь.", "Наблюдатели следят за линией.",
             "Санкции смягчаются поэтапно.")
 

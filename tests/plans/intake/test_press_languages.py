@@ -566,3 +566,47 @@ def test_a_japanese_full_text_pasted_with_a_chart_caption_and_a_byline() -> None
         (str(n), item) for n, item in enumerate(items, 1)]
     assert imported.plan.points[1].notes == "図表：和平案の主な項目"
     assert imported.plan.points[2].notes == "（ワシントン＝山田太郎）"
+
+
+_UK_POINTS = ("Сторони припиняють вогонь уздовж усієї лінії зіткнення.",
+              "Полонені звільняються за принципом всіх на всіх.",
+              "Місія спостерігачів контролює режим тиші.",
+              "Санкції знімаються поетапно за рішенням спільної комісії.",
+              "Вибори відбуваються через сто днів після завершення бойових дій.")
+
+
+@pytest.mark.parametrize("between", [
+    "Нагадаємо, раніше речник Кремля заявив, що Москва ще не отримала тексту документа.",
+    "Как сообщало издание, документ обсуждали в Женеве на прошлой неделе.",
+    "As reported earlier, the draft was discussed in Geneva last week.",
+    "Two diplomats told reporters the text could still change.",
+])
+def test_a_reporter_s_paragraph_between_two_points_is_not_the_point_s(between: str) -> None:
+    """A news page's paragraph between points 4 and 5 (a recap of earlier news, who said
+    what): it became point 4's second paragraph, silently."""
+    text = "\n\n".join([f"{n}. {p}" for n, p in enumerate(_UK_POINTS[:4], 1)] + [between]
+                       + [f"5. {_UK_POINTS[4]}"]) + "\n"
+    imported = import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == list(_UK_POINTS)
+    assert between in (imported.plan.points[3].notes or "")
+
+
+def test_two_reporter_s_paragraphs_between_points_of_eight() -> None:
+    """Two recaps set between the points of an eight-point list (after points 4 and 6):
+    both went into their points."""
+    points = [*_UK_POINTS, "Фонд відбудови фінансують держави-гаранти.",
+              "Україна зберігає власні збройні сили.", "Коридори діють без перерв."]
+    recap = "Нагадаємо, раніше сторони вже обговорювали подібні пропозиції."
+    parts = [f"{n}. {p}" for n, p in enumerate(points, 1)]
+    text = "\n\n".join([*parts[:4], recap, *parts[4:6], recap, *parts[6:]]) + "\n"
+    imported = import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == points
+    assert recap in (imported.plan.points[5].notes or "")
+
+
+def test_a_point_s_own_second_paragraph_between_points_stays() -> None:
+    second = "Раніше накладені обмеження на експорт зерна скасовуються першими."
+    text = "\n\n".join([f"{n}. {p}" for n, p in enumerate(_UK_POINTS[:4], 1)] + [second]
+                       + [f"5. {_UK_POINTS[4]}"]) + "\n"
+    imported = import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
+    assert imported.plan.points[3].text == f"{_UK_POINTS[3]}\n\n{second}"

@@ -863,3 +863,21 @@ def test_the_sharing_title_is_the_title_of_a_page_without_a_heading() -> None:
     imported = import_bytes(with_heading.encode(), "page.html", ".html", REQUEST)
     assert imported.plan.title == "Peace plan: the text"
     assert imported.report.announced == 28
+
+
+@pytest.mark.parametrize("heading", ["Інші новини", "Другие новости", "Новини за темою",
+                                     "Новости по теме", "Схожі новини", "Похожие новости",
+                                     "Більше новин", "Вас може зацікавити",
+                                     "Вам также может быть интересно", "Other news",
+                                     "More news"])
+def test_an_other_news_heading_in_ukrainian_russian_or_english(heading: str) -> None:
+    """A Ukrainian or Russian news site's block of other stories after the article ("Інші
+    новини", "Новости по теме") with its numbered links: they were a second part, points
+    1-3 again."""
+    text = (f"1. The parties confirm sovereignty.\n2. Monitors deploy.\n\n{heading}\n"
+            "1. Talks stall over the border\n2. What the accord means for trade\n"
+            "3. Rates for tomorrow\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert _points(imported) == [("1", "The parties confirm sovereignty."),
+                                 ("2", "Monitors deploy.")]
+    assert "Talks stall" in (imported.plan.notes or "")

@@ -39,9 +39,19 @@ POINTS = ("The parties stop fire along the whole line.",
 
 
 def docx(body: str, numbering: str = "", styles: str = "",
-         parts: dict[str, str] | None = None, links: str = "") -> bytes:
+         parts: dict[str, str] | None = None, links: str = "",
+         title_property: str | None = None) -> bytes:
     """A .docx of ``body`` with the given numbering and style definitions; ``parts`` are
-    written as they are, ``links`` are extra relationships of the document part."""
+    written as they are, ``links`` are extra relationships of the document part; with
+    ``title_property``, core properties giving the document that Title."""
+    core = ""
+    if title_property is not None:
+        core = (f'<Relationship Id="rId2" Type="{_PKG}/relationships/metadata/core-'
+                'properties" Target="docProps/core.xml"/>')
+        parts = {**(parts or {}), "docProps/core.xml": (
+            f'<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="{_PKG}/'
+            'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+            f"<dc:title>{title_property}</dc:title></cp:coreProperties>")}
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", (
@@ -50,11 +60,13 @@ def docx(body: str, numbering: str = "", styles: str = "",
             'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
             '<Default Extension="htm" ContentType="text/html"/>'
             '<Override PartName="/word/document.xml" ContentType="application/vnd.'
-            'openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'))
+            'openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+            + ('<Override PartName="/docProps/core.xml" ContentType="application/vnd.'
+               'openxmlformats-package.core-properties+xml"/>' if core else "") + "</Types>"))
         archive.writestr("_rels/.rels", (
             f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{_PKG}/'
             f'relationships"><Relationship Id="rId1" Type="{_TYPE}/officeDocument" '
-            'Target="word/document.xml"/></Relationships>'))
+            f'Target="word/document.xml"/>{core}</Relationships>'))
         archive.writestr("word/document.xml", (
             f'<?xml version="1.0" encoding="UTF-8"?><w:document {_NS}><w:body>{body}'
             "<w:sectPr/></w:body></w:document>"))
@@ -307,6 +319,39 @@ _CHAPTER_STYLES = (
     '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr>'
     '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="1"/>'
     '</w:pPr></w:style>')
+
+
+@pytest.mark.parametrize(("where", "title"), [
+    (0, "Framework Agreement on Peace"), (1, "Framework Agreement on Peace"),
+    (1, "  framework agreement  ON peace "),
+])
+def test_a_paragraph_reading_the_title_property_before_the_points_is_the_title(
+        where: int, title: str) -> None:
+    """A cover page whose title is a plain paragraph of the words of the document's Title
+    property (what LibreOffice's copy of a Word cover page keeps of the bound control, and
+    what a drafter types over the cover page's field): the version's title. The case and
+    spacing of the property do not matter; the rest of the cover page stays in the notes."""
+    cover = [para(run("Ministry of Foreign Affairs")), para(run("Draft for consultation"))]
+    cover.insert(where, para(run("Framework Agreement on Peace")))
+    body = "".join(cover) + "".join(para(run(t), numbered(1)) for t in POINTS)
+    read = imported(docx(body, DECIMAL, title_property=title))
+    assert read.plan.title == "Framework Agreement on Peace"
+    assert "Framework" not in (read.plan.notes or "")
+    assert "Ministry of Foreign Affairs" in (read.plan.notes or "")
+    three_points(docx(body, DECIMAL, title_property=title))
+
+
+@pytest.mark.parametrize("title", ["Memo", POINTS[1], "", "Draft for consultation, v2"])
+def test_a_title_property_no_paragraph_before_the_points_reads_changes_nothing(
+        title: str) -> None:
+    """A stale Title property (a template's "Memo"), one that reads as a point's text, an
+    empty one, one close to a paragraph without being it: no title, the points as before."""
+    body = (para(run("Draft for consultation"))
+            + "".join(para(run(t), numbered(1)) for t in POINTS))
+    read = imported(docx(body, DECIMAL, title_property=title))
+    assert read.plan.title == "treaty 2026-01-01-real"
+    assert "Draft for consultation" in (read.plan.notes or "")
+    three_points(docx(body, DECIMAL, title_property=title))
 
 
 @pytest.mark.parametrize(("chapter", "article", "shown"), [
@@ -744,6 +789,33 @@ def test_tracked_changes_name_their_authors() -> None:
                             "change accepted") and m.endswith(
                                 "(changes by Alice Analyst, Bob Reviewer)")
                for m in messages), messages
+
+
+@pytest.mark.parametrize(("before", "said"), [
+    ("<w:pPr/>", True),  # the paragraph was not numbered: a point made by a tracked change
+    (f'<w:pPr>{numbered(1, 1)}</w:pPr>', True),  # a sub-point made a point
+    ('<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>', True),  # a heading made a point
+    (f'<w:pPr>{numbered(1)}<w:ind w:left="1440"/></w:pPr>', False),  # its indent alone
+])
+def test_a_tracked_change_of_numbering_is_said(before: str, said: bool) -> None:
+    """A point numbered (or a sub-point raised, a heading made a point) by a tracked change
+    of the paragraph's properties (``w:pPrChange``, Word's "Formatted: Numbered"): read
+    accepted, as the text's changes are, and the report says so, naming who made it (it said
+    nothing, and the points before the change were not the ones read). A change of indent
+    alone changes no point and is not said."""
+    change = (f'<w:p><w:pPr>{numbered(1)}<w:pPrChange w:id="7" w:author="Carol Counsel" '
+              f'w:date="2026-01-05T10:00:00Z">{before}</w:pPrChange></w:pPr>{run(POINTS[1])}'
+              "</w:p>")
+    data = docx(para(run(POINTS[0]), numbered(1)) + change + para(run(POINTS[2]), numbered(1)),
+                DECIMAL)
+    three_points(data)
+    messages = [f.message for f in imported(data).report.findings
+                if f.message.startswith("tracked changes")]
+    assert messages == ([
+        "tracked changes (0 insertion(s), 0 deletion(s), 1 change(s) of a paragraph's "
+        "numbering or style): read with every change accepted (deleted text left out, "
+        "inserted text kept); to import the text before them, reject all changes in Word and "
+        "save a copy first (changes by Carol Counsel)"] if said else [])
 
 
 def test_a_worded_level_under_a_worded_point_stays_its_sub_point() -> None:

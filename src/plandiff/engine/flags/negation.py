@@ -1,7 +1,8 @@
 """Negations: the words and endings that negate, and the words that negate by meaning.
 
-Not, no, never, without, free of, neither/nor, non-, n't; не, ні, без; ない, ず, ません, 理由なく
-...; and the lexical negatives (lapse, void, cease; hinder, prevent, prohibit, closed to ...),
+Not, no, never, without, free of, neither/nor, non-, n't; не, ні, без (and the "non-" they
+fuse into a word: безъядерный, невступление); ない, ず, ません, 理由なく ...; and the lexical
+negatives (lapse, void, cease; hinder, prevent, prohibit, closed to; отказ, відмова, запрет ...),
 which count in a statement's polarity (``polarity``).
 """
 
@@ -26,11 +27,18 @@ _NEGATION_WORDS = ("not", "no", "never", "without", "neither", "nor", "none", "n
                    "nothing", "nowhere", "free of")
 """"free of" = "without" ("free of nuclear weapons" = "non-nuclear"); not "free to"."""
 _CYR_NEGATION_WORDS = ("не", "ні", "нет", "ни", "ніколи", "никогда", "без")
+_CYR_FUSED = r"(?=[ъ'\u2019\u02bc]?ядерн|вступ|напад)"
+"""Russian and Ukrainian write the "non-" of "non-nuclear", "non-accession" and
+"non-aggression" into the word (безъядерный, без'ядерний, неядерный; невступление, невступ;
+ненападение, ненапад): its "без" or "не" is the negation, as "non-" is in English and 非核 in
+Japanese. Only these words: most words that start with "не" negate nothing (необходимо,
+несколько, независимость)."""
 _NEGATION_EN = [
     LB + f"(?:{'|'.join(_NEGATION_WORDS)}|" r"\w+n['\u2019]t)" + RB,
     LB + r"non-(?=\w)",
     # Ukrainian / Russian
     LB + f"(?:{'|'.join(_CYR_NEGATION_WORDS)})" + RB,
+    LB + r"(?:без(?=[ъ'\u2019\u02bc]?ядерн)|не" + _CYR_FUSED + ")",
 ]
 """The negation words (the reference: :func:`negation_pattern` writes the same patterns
 for a text in a form the engine scans faster)."""
@@ -75,6 +83,8 @@ def negation_pattern(contraction: bool, prefix: bool, cyrillic: bool) -> re.Patt
         groups.append((r"(?=\w)", ("non-",)))
     if cyrillic:
         groups.append((RB, _CYR_NEGATION_WORDS))
+        groups.append((r"(?=[ъ'\u2019\u02bc]?ядерн)", ("без",)))
+        groups.append((_CYR_FUSED, ("не",)))
     alternatives: list[str] = []
     for after, words in groups:
         firsts: dict[str, list[str]] = {}
@@ -99,7 +109,15 @@ _LEXICAL_NEGATIVE = Lazy(
     r"renounce[sd]?|waive[sd]?|closed(?=\s+to\s)|exclude[sd]?|rule[sd]?\s+out|"
     r"los(?:e|es|ing)(?=\s+(?:(?:any|all|the|its|their|this|that|such|every)\s+)?"
     r"(?:[a-z-]+\s+)?(?:guarantees?|protections?|rights?|status)\b))\b"
-    r"|失効|無効|失われ|妨げ|禁止|拒否|排除",
+    r"|失効|無効|失われ|妨げ|禁止|拒否|排除"
+    # Russian and Ukrainian: refuse/renounce (отказ, відмова), prohibit (запрет, заборона),
+    # and a rule or a guarantee that stops holding (утрачивает силу, втрачає чинність,
+    # перестаёт действовать, перестає діяти)
+    r"|(?<![а-яёіїєґ])(?:отка(?:з|ж[еу])|відмов|запре[тщ]|заборон)[а-яёіїєґ]*"
+    r"|(?<![а-яёіїєґ])(?:утрачива(?:ет|ют)|утрат(?:ит|ят)|(?:по)?теря(?:ет|ют)|втрача(?:є|ють)"
+    r"|втрат(?:ить|ять))\s+(?:силу|чинність)(?![а-яёіїєґ])"
+    r"|(?<![а-яёіїєґ])переста(?:ёт|ет|ют|нет|нут|є|не|нуть)\s+(?:действовать|діяти)"
+    r"(?![а-яёіїєґ])",
     re.IGNORECASE)
 _LEXICAL_LOWER = Lazy(_LEXICAL_NEGATIVE.source)
 """Words saying that something stops, does not hold or is kept from happening ("the
@@ -127,7 +145,9 @@ LEXICAL_WORDS = frozenset(word.encode() for word in (
 _LEXICAL_CUES = ("laps", "void", "ceas", "expir", "null", "hinder", "prevent", "obstruct",
                  "imped", "prohibit", "ban", "forbid", "refus", "reject", "denie", "deny",
                  "lost", "renounc", "waive", "lose", "losing", "closed", "exclude", "rule",
-                 "失効", "無効", "失われ", "妨げ", "禁止", "拒否", "排除")
+                 "失効", "無効", "失われ", "妨げ", "禁止", "拒否", "排除", "отказ", "откаж",
+                 "відмов", "запрет", "запрещ", "заборон", " силу", " чинність", " действовать",
+                 " діяти")
 _LEXICAL_ASCII_CUES = tuple(cue for cue in _LEXICAL_CUES if cue.isascii())
 
 
@@ -172,7 +192,10 @@ def only_after(text: str, other: str) -> dict[int, str]:
 
 CESSATION = Lazy(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|lost|renounce[sd]?|waive[sd]?|"
                  r"los(?:e|es|ing)|"
-                 r"失効|無効|失われ",
+                 r"失効|無効|失われ|"
+                 # Russian and Ukrainian: renounce/waive (отказ, відмова) and lapse
+                 r"(?:отка(?:з|ж[еу])|відмов)[а-яёіїєґ]*|"
+                 r"(?:утрачива|утрат|(?:по)?теря|втрача|втрат|переста)[а-яёіїєґ]*\s+\S+",
                  re.IGNORECASE)
 
 

@@ -526,6 +526,16 @@ def _open_verdicts(text: str, clauses: list[_Clause], lexical: dict[int, str]
     return out, found
 
 
+def _object_kept(text: str, other: str, mention: Mention) -> bool:
+    """Whether the word a verb of cessation governs ("renounces *enlargement*", "отказ от
+    *вступления*", "втрачають чинність, якщо *Україна*") is still in the other text: then the
+    statement is still there, and the verb that went or came flips it ("відмова від вступу"
+    → "вступ"); without it the clause went whole ("… and waive all future claims" dropped),
+    which the redline shows."""
+    word = _negated(text, mention.start, mention.end)
+    return bool(word) and re.search(rf"(?<!\w){re.escape(word)}", other.casefold()) is not None
+
+
 def polarity_flags(old: str, new: str, olds: Found, news: Found,
                    mapping: Map) -> list[tuple[int, Flag]]:
     """Modal flags ("shall" → "may", a lone "shall" removed) and negation flags: a
@@ -603,8 +613,10 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
         # the ones the redline changed first, then the others of the statement
         rest = [m for m in negations[side] if m not in lone]
         hindering = [u.mention for u in units[side] if u.mention.key == "lexical"
-                     and not CESSATION.fullmatch(u.mention.text)
-                     and u.mention.start not in only[side]]
+                     and u.mention.start not in only[side]
+                     and (not CESSATION.fullmatch(u.mention.text)
+                          or _object_kept(*((old, new) if side == 0 else (new, old)),
+                                          u.mention))]
         for mention in [*sorted(lone, key=lambda m: m.start), *rest, *hindering]:
             if polarity.take(group(side, mention), 1 if side else -1):
                 flag = Flag(FlagKind.NEGATION, *((mention.text, "") if side == 0 else

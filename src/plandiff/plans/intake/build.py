@@ -31,7 +31,7 @@ from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.model import SLUG, PlanVersion, Status, TextKind, validation_problems
 
 __all__ = ["IMPORT_PUBLISHER", "IMPORT_SOURCE_NOTE", "IMPORT_SOURCE_URL", "build_plan",
-           "check_slug", "pick_date", "placeholder_source"]
+           "check_slug", "id_part", "pick_date", "placeholder_source"]
 
 IMPORT_SOURCE_URL = "https://plandiff.invalid/import"
 """The placeholder address of an imported text's source (``.invalid`` is reserved: RFC 2606)."""
@@ -85,7 +85,11 @@ _KANA = dict(zip("アイウエオカキクケコサシスセソタチツテト�
 _KANJI_LABEL = re.compile(r"[一二三四五六七八九十]{1,3}")
 
 
-def _id_part(label: str) -> str:
+def id_part(label: str) -> str:
+    """A point's label as the part of an id it gives, in ASCII: a kanji numeral or a stem
+    as its number, a Cyrillic or katakana letter in Latin letters (``в)`` → ``v``), a
+    capital letter as a small one, any other run of marks as one hyphen; ``x`` when nothing
+    is left. The text importer and the Akoma Ntoso reader make ids with it."""
     if _KANJI_LABEL.fullmatch(label):
         label = str(kanji_number(label))  # 一 → 1: a legal item's number
     elif len(label) == 1 and label in STEMS:
@@ -102,7 +106,7 @@ def _point_data(node: Node, prefix: str, used: _IdPool, limits: Limits,
     """One point's data. ``quoted``: the draft's points open with a quotation mark before
     the number (its closing mark leaves the text); ``whole``: a press copy quotes each
     point's whole text after its number (the marks leave it: :func:`whole_quote`)."""
-    ident = used.unique(f"{prefix}{_id_part(node.label)}")
+    ident = used.unique(f"{prefix}{id_part(node.label)}")
     node.split_title()
     text = unquoted(node.text) if quoted else node.text
     if whole:

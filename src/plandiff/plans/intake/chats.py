@@ -115,7 +115,10 @@ def chat_headers(lines: list[Line]) -> tuple[list[Line], list[str]]:
             out.extend([Line("", line.where), Line(f"## {header}", line.where),
                         Line("", line.where), Line(rest, line.where)])
             continue
-        out.extend([Line("", line.where), Line(f"## {header}", line.where)])
+        if index < first:  # a message before the points: its header stays with its text
+            out.extend([Line("", line.where), Line(header, line.where)])
+        else:
+            out.extend([Line("", line.where), Line(f"## {header}", line.where)])
         if rest:
             out.append(Line(rest, line.where))
     return out, dropped

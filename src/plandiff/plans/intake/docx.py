@@ -55,6 +55,7 @@ from plandiff.plans.intake.docxpackage import (
     margin_comments,
     note_texts,
     properties,
+    title_property,
 )
 from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
 from plandiff.plans.intake.formats import office_xml
@@ -74,6 +75,8 @@ from plandiff.plans.intake.officetext import (
     indent_pad,
     named_authors,
     paragraph_lines,
+    property_title,
+    provision_paragraphs,
     style_heading,
     without_furniture,
 )
@@ -496,10 +499,8 @@ class _Reader:
             self.row_number = ""
             return
         self.count += 1
-        number, text, remarks = provision
-        self.emit([f"{number}\t{text[0]}", *text[1:]], False, None, f"paragraph {self.count}")
-        for remark in remarks:  # a status beside it ("Agreed"): a paragraph of its text
-            self.emit([remark], False, None, f"paragraph {self.count}")
+        for texts in provision_paragraphs(provision):
+            self.emit(texts, False, None, f"paragraph {self.count}")
 
     def list_number(self, num_id: str, ilvl: int) -> tuple[str, list[str]] | None:
         """The number Word shows for the next paragraph of list ``num_id`` at level
@@ -560,6 +561,9 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     reader.flush()
     lines, furniture = without_furniture(reader.lines, reader.in_tables)
     lines = broken_words_joined(lines)
+    core = properties(archive)
+    if reader.title is None:
+        lines, reader.title = property_title(lines, title_property(core))
     if reader.title is None:
         lines = first_heading_as_title(lines)
     notes = note_texts(archive, chunks, body)
@@ -579,7 +583,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title, dropped=dropped,
                       notes=unknown + _revisions(body) + hidden + tuple(chunks.skipped)
                       + pasted.report(),
-                      comments=comments, dates=word_dates(properties(archive)))
+                      comments=comments, dates=word_dates(core))
 
 
 def _revisions(body: Any) -> tuple[str, ...]:
@@ -593,9 +597,18 @@ def _revisions(body: Any) -> tuple[str, ...]:
             authors.setdefault(author)
         if not _with_its_runs(element):
             counts[local(element)] += 1
-    if not any(counts.values()):
+    restyled = 0
+    for change in body.iter(f"{W}pPrChange"):
+        author = " ".join((attr(change, "author") or "").split())
+        if _renumbered(change):
+            restyled += 1
+            if author:
+                authors.setdefault(author)
+    if not any(counts.values()) and not restyled:
         return ()
     parts = [f"{counts['ins']} insertion(s)", f"{counts['del']} deletion(s)"]
+    if restyled:  # a point numbered, unnumbered or made a heading: the points change
+        parts.append(f"{restyled} change(s) of a paragraph's numbering or style")
     # a move is one named range of moved text, however many paragraphs it holds
     ranges = {attr(start, "name") for start in body.iter(f"{W}moveFromRangeStart")}
     moves = len(ranges - {None}) or max(counts["moveFrom"], counts["moveTo"])
@@ -605,6 +618,16 @@ def _revisions(body: Any) -> tuple[str, ...]:
             "(deleted text left out, inserted text kept); to import the text before them, "
             "reject all changes in Word and save a copy first"
             + named_authors(list(authors)),)
+
+
+def _renumbered(change: Any) -> bool:
+    """Whether a tracked change of a paragraph's properties (``w:pPrChange``, holding the
+    properties before it) changed its list, list level or style: what makes it a point, a
+    sub-point or a heading (an indent or spacing changed alone does not count)."""
+    def shown(props: Any) -> tuple[str | None, ...]:
+        return (attr(find(props, "numPr", "numId"), "val"),
+                attr(find(props, "numPr", "ilvl"), "val"), attr(find(props, "pStyle"), "val"))
+    return shown(change.getparent()) != shown(find(change, "pPr"))
 
 
 def _with_its_runs(element: Any) -> bool:

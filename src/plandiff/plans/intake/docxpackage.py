@@ -219,6 +219,19 @@ def properties(archive: Archive) -> bytes | None:
         return None
 
 
+def title_property(core: bytes | None) -> str | None:
+    """The document's Title property (``dc:title`` of the core properties ``core``), None
+    when it has none or the part cannot be read (the properties are not the text)."""
+    if not core:
+        return None
+    try:
+        root = parse_untrusted(core, kind="Word's document properties")
+    except XmlInputError:
+        return None
+    element = root.find("{http://purl.org/dc/elements/1.1/}title")
+    return str(element.text or "") if element is not None else None
+
+
 def _everything(element: Any) -> bool:
     return True
 

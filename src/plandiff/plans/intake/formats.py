@@ -29,6 +29,7 @@ from plandiff.plans.intake.mail import is_mail, mail_body
 from plandiff.plans.intake.mhtml import is_mhtml
 from plandiff.plans.intake.paywall import PAYWALL_SAID, paywall_warning
 from plandiff.plans.intake.problems import input_problem
+from plandiff.plans.intake.replies import EARLIER_SAID, earlier_message
 from plandiff.plans.intake.threads import thread_posts
 from plandiff.plans.suffixes import named_format
 
@@ -254,6 +255,11 @@ def read_lines(data: bytes, display: str, suffix: str, explicit: DraftFormat | N
         fmt = explicit or body.format or detect_format(body.data, display, body.suffix)
         draft = READERS[fmt](body.data, display, limits)
         draft = replace(draft, notes=(body.note, *draft.notes))
+        if fmt is DraftFormat.HTML:  # a web mail's reply: the earlier message's <blockquote>
+            lines, earlier = earlier_message(draft.lines)
+            if earlier:
+                draft = replace(draft, lines=lines, notes=(*draft.notes, EARLIER_SAID.format(
+                    earlier)))
     else:
         fmt = detect_format(data, display, suffix, explicit)
         draft = READERS[fmt](data, display, limits)

@@ -146,7 +146,7 @@ class Hyphenation:
         tail = len(previous) - len(previous[-_TAIL:])
         broken = _BROKEN.search(previous, tail)
         right = _RIGHT.match(following)
-        if broken is None or right is None or _ITEM.match(following):
+        if broken is None or right is None or self._opens_item(broken, following):
             return None
         head = previous[:broken.start("hyphen")]
         if broken.group("hyphen") in _SOFT:
@@ -154,6 +154,21 @@ class Hyphenation:
         keep = self._keeps(broken.group("left"), right.group("right"),
                            typeset=broken.group("hyphen") == "\u2010")
         return head + ("-" if keep else "") + following
+
+    def _opens_item(self, broken: re.Match[str], following: str) -> bool:
+        """Whether the line after a broken word opens a lettered sub-point (``a) item``,
+        ``b. item``) rather than going on with the word: a label with text after it, unless
+        it is a letter with a full stop that closes a word the draft writes elsewhere
+        (``гаранті-`` / ``ї. Сторони …``); a syllable alone with the sentence's full stop
+        (``комісі-`` / ``єю.``) is the word's rest."""
+        item = _ITEM.match(following)
+        if item is None or not following[item.end():].strip():
+            return False
+        label = item.group().strip()
+        if not label.endswith(".") or not label[:-1].isalpha():
+            return True
+        last = re.split(r"[-\u2010]", broken.group("left"))[-1].lower()
+        return f"{last}{label[:-1].lower()}" not in self._spellings()[1]
 
     def mend(self, text: str) -> str:
         """A line in which PDFium joined a word broken at a line end itself, leaving its

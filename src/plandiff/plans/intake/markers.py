@@ -29,6 +29,7 @@ __all__ = ["ARTICLE_ROMAN", "ARTICLE_WORDS", "BARE_NUMBER", "CYRILLIC_LETTERS", 
            "KANA_SUB", "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "KEYWORD_SPACED", "PART",
            "QUALIFIED", "SECTION",
            "STEMS", "SUB", "SUFFIXED", "TOP", "is_roman", "kanji_label", "kanji_number",
+           "qualified_marker",
            "roman_value", "top_digits", "unquoted", "whole_quote"]
 
 FW_DIGITS = str.maketrans(
@@ -149,6 +150,22 @@ QUALIFIED = re.compile(
 ``2(1) …``: plandiff's own reports and redlines, a PDF of them): the sub-point ``(a)`` of
 point 2; only right under point 2, so "3(b) of the charter" wrapped to a line's start
 elsewhere is text."""
+
+
+def qualified_marker(number: str, subs: str, rest: str, title: bool) -> str:
+    """The line a sub-point's full number set apart by a tab reads as (``14(d)⇥Text`` in
+    a Word file, a cell of a redline's PDF): ``14(d) Text``, the point's number kept (the
+    sub-point ``(d)`` under point 14; 14(d) after point 13 is not 13(d)), a heading
+    (``### 14(d) Title``) when ``title`` (a bold first line with more after it); ``(d)
+    Text`` when ``subs`` names more than one level (``14(d)(ii)``) or the line is no
+    :data:`QUALIFIED` sub-point (no text after the number, a label it does not take)."""
+    label = f"({subs.rsplit('(', 1)[1]}"
+    qualified = f"{number}{label} {rest}"
+    if subs == label and QUALIFIED.match(qualified):
+        return f"### {qualified}" if title else qualified
+    return f"{label} {rest}"
+
+
 _KANJI_NUMERALS = "〇零一二三四五六七八九十百千"
 JA_ARTICLE = re.compile(
     _LEAD
@@ -262,6 +279,11 @@ FURNITURE_HEADING = re.compile(
     r"|see also|external links|further reading|см\. также|ссылки|див\. також|посилання"
     r"|関連項目|外部リンク|siehe auch|weblinks|voir aussi|liens externes"
     rf"|{NOTES_WORDS}"
+    r"|(?:other|more) news|(?:інші|другие|схожі|похожие|останні|последние) (?:новини|новости)"
+    r"|(?:новини|новости) (?:за темою|по темі|по теме)|більше новин|больше новостей"
+    r"|вас може зацікавити|вас (?:может|могут) заинтересовать"
+    r"|вам (?:також |также )?(?:може|может) (?:бути|быть) цікаво|вам (?:также )?может быть "
+    r"интересно"
     r"|читайте (?:також|также)|(?:по)?популярн.{0,20}|найпопулярніше|самое (?:читаемое|"
     r"популярное)|новини партнерів|关联|関連(?:記事|ニュース)?|あわせて読みたい|人気記事|"
     r"アクセスランキング|おすすめ)[】］〕＞≫》〉\]]?[ \t]*[:：]?$",

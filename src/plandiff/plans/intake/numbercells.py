@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from plandiff.plans.intake.lines import counting_up
+from plandiff.plans.intake.markers import qualified_marker
 from plandiff.plans.intake.pdfium import RawLine
 
 __all__ = ["anchor_number_cells", "attach_list_markers", "number_rows", "tab_numbers"]
@@ -259,11 +260,7 @@ def tab_numbers(lines: Sequence[RawLine]) -> list[RawLine]:
         title = title and bool(after) and not _NUMBERED.match(lines[after[0]].text)
         number = found.group("num") or found.group("plain")
         if found.group("subs"):  # "14(d)⇥": the provision 14(d), its title run into its text
-            subs = found.group("subs")
-            label = f"({subs.rsplit('(', 1)[1]}"
-            text = f"{'### ' if title else ''}{number}{label} {rest}" \
-                if subs == label and rest else f"{label} {rest}"
-            text = text.rstrip()
+            text = qualified_marker(number, found.group("subs"), rest, title).rstrip()
             tail = line.struck_tail  # … across what is struck through after it
         else:
             text = f"{'### ' if title else ''}{number}. {rest}".rstrip()

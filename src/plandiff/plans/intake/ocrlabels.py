@@ -11,6 +11,12 @@ draft's numbering calls for that number: the numbered line before it has the num
 it (or there is none and it reads ``1``) and the numbered line after it has the number
 after it, or it is the last. A Roman ``I.`` before ``II.``, or a heading ``I.`` over
 ``1.``, is no misread ``1.``.
+
+A column rule read as ``|`` between two words of a sentence (``along the | line``) is left
+out by :func:`column_rules`, where the draft shows it is a scan's: such a bar on two lines at
+least (a rule runs down the page), or labels misread besides. A bar with a capital, a digit
+or a single letter beside it (``Option A | option B``, ``Annex |``), or more than one on its
+line (a table's cells), means something and stays.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ import re
 
 from plandiff.plans.intake.lines import Line
 
-__all__ = ["ocr_labels"]
+__all__ = ["column_rules", "ocr_labels"]
 
 _CLEAN = re.compile(r"^[ \t]*(?P<num>[0-9]{1,3})[ \t]*[.)][ \t]+\S")
 _SUSPECT = re.compile(
@@ -69,3 +75,35 @@ def ocr_labels(lines: list[Line]) -> tuple[list[Line], list[str]]:
         out[index] = Line(text, lines[index].where)
         fixed.append(lines[index].where)
     return out, fixed
+
+
+_MID_BAR = re.compile(r"(?<![^\W\d_])(?P<before>[^\W\d_]{2,})[ \t]+\|[ \t]+"
+                      r"(?P<after>[^\W\d_]{2,})(?![^\W\d_])")
+"""A bar alone between two words, spaces either side."""
+
+
+def _rule_at(text: str) -> re.Match[str] | None:
+    if text.count("|") != 1:
+        return None
+    found = _MID_BAR.search(text)
+    if found is None or not (found.group("before").islower()
+                             and found.group("after").islower()):
+        return None
+    return found
+
+
+def column_rules(lines: list[Line], misread: bool) -> tuple[list[Line], list[str]]:
+    """``lines`` without a scan's column rules read as ``|`` between two words in small
+    letters (the module notes): on two lines at least, or one when ``misread`` (labels
+    misread besides); and where each left out stands."""
+    found = [(index, rule) for index, line in enumerate(lines)
+             if "|" in line.text and (rule := _rule_at(line.text)) is not None]
+    if len(found) < (1 if misread else 2):
+        return lines, []
+    out = list(lines)
+    for index, rule in found:
+        text = lines[index].text
+        joined = f"{rule.group('before')} {rule.group('after')}"
+        out[index] = Line(text[:rule.start()] + joined + text[rule.end():], lines[index].where)
+    return out, [lines[index].where for index, _ in found]
+

@@ -69,6 +69,8 @@ from plandiff.plans.intake.officetext import (
     indent_pad,
     named_authors,
     paragraph_lines,
+    property_title,
+    provision_paragraphs,
     style_heading,
     without_furniture,
 )
@@ -97,8 +99,8 @@ _LEFT_OUT = frozenset({
     "variable-decls", "user-field-decls", "forms", "event-listeners"})
 """Elements whose text is not the draft's, or not in its place: notes (read apart),
 comments, the deleted text of tracked changes, a ruby's reading, marks that hold no text,
-and declarations. (``text:title`` is a field showing the document's title: left out with a
-frame's ``svg:title``; a title typed as a paragraph is read.)"""
+and declarations (and a frame's ``svg:title``; the ``text:title`` field showing the
+document's title is read, as the version's title)."""
 _INDEXES = frozenset({"table-of-content", "illustration-index", "table-index", "object-index",
                       "user-index", "alphabetical-index", "bibliography"})
 """Generated indexes: a table of contents' lines are not the draft's text."""
@@ -132,6 +134,8 @@ class _Paragraph:
     """Frames and shapes anchored in the paragraph: read after it."""
     broken: bool = False
     """Whether a line break has been met (the text after it is no longer the first line)."""
+    titled: str = ""
+    """The document's title as a field (``text:title``) in it shows it."""
 
     def lines(self) -> list[str]:
         return "".join(self.parts).replace("\u00ad", "").split("\n")
@@ -239,6 +243,9 @@ class _Reader:
         heading = style_heading(names, max(1, min(10, _int(_attr(
             element, "outline-level")) or 1)) if local(element) == "h" else 0)
         empty = not "".join(texts).strip()
+        if found.titled.split() and found.titled.split() == " ".join(texts).split() \
+                and self.title is None and heading == 0 and within is None:
+            heading = -1  # a cover page's title field: as a paragraph in the Title style
         prefix = ""
         if empty and self.hidden != hidden:
             numbered = False  # all its text hidden: it shows no number (as in a .docx)
@@ -308,11 +315,8 @@ class _Reader:
         elif provision is not None and not any(self._has_list(cell) for cell in cells[:1]):
             self._cell_notes(cells)
             self.count += 1
-            number, text, remarks = provision
-            self.emit([f"{number}\t{text[0]}", *text[1:]], False, "", 0,
-                      f"paragraph {self.count}")
-            for remark in remarks:  # a status beside it ("Agreed"): a paragraph of its text
-                self.emit([remark], False, "", 0, f"paragraph {self.count}")
+            for paragraph in provision_paragraphs(provision):
+                self.emit(paragraph, False, "", 0, f"paragraph {self.count}")
         elif len(cells) >= 2 and not texts[0] and self._has_list(cells[0]):
             self.unshown = ""
             self.block(cells[0], within)  # counted: the number shown beside the provision
@@ -376,7 +380,9 @@ class _Reader:
                 self.note(node)
             elif name == "annotation" and ns == OFFICE.strip("{}"):
                 self.comment(node)
-            if name in _LEFT_OUT:
+            if name == "title" and ns == _TEXT_NS:  # the title field: what it shows
+                found.titled += "".join(node.itertext())
+            elif name in _LEFT_OUT:
                 self._tail(node, found, bold, sup)
                 return
             if name == "number" and ns == _TEXT_NS:
@@ -513,6 +519,8 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     lines, furniture = without_furniture(reader.lines, reader.in_tables)
     lines = broken_words_joined(lines)
     if reader.title is None:
+        lines, reader.title = property_title(lines, _meta_text(meta, f"{_DC}title"))
+    if reader.title is None:
         lines = first_heading_as_title(lines)
     notes = [(where, said) for kind in ("footnote", "endnote")
              for found, where, said in reader.notes if found == kind]
@@ -542,6 +550,12 @@ def _meta(archive: Archive) -> Any:
     except InputError:
         return None
     return root.find(f"{OFFICE}meta") if root is not None else None
+
+
+def _meta_text(meta: Any, tag: str) -> str | None:
+    """The text of one of the file's properties (``dc:title``), None when it has none."""
+    element = meta.find(tag) if meta is not None else None
+    return str(element.text or "") if element is not None else None
 
 
 def _revisions(text: Any) -> tuple[str, ...]:

@@ -2,8 +2,8 @@
 .fodt, :mod:`.odf`) do alike to the paragraphs they read: a number typed before a tab read as
 a point's marker, the styles of a table of contents' lines, a table row of a number and a
 provision, and the passes over the lines once read (page furniture of a file made from a
-PDF left out, words broken at a printed line's end joined, a first heading taken as the
-title).
+PDF left out, words broken at a printed line's end joined, a paragraph reading the
+document's Title property or else a first heading taken as the title).
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ import re
 from plandiff.plans.intake.furniture import is_page_number, pasted_furniture
 from plandiff.plans.intake.hyphens import Hyphenation
 from plandiff.plans.intake.lines import Line
-from plandiff.plans.intake.markers import PART, QUALIFIED
+from plandiff.plans.intake.markers import PART, qualified_marker
 
 __all__ = ["CONTENTS_STYLE", "broken_words_joined", "first_heading_as_title", "indent_pad",
-           "named_authors", "paragraph_lines", "style_heading", "tab_marker",
-           "without_furniture"]
+           "named_authors", "paragraph_lines", "property_title", "provision_paragraphs",
+           "style_heading", "tab_marker", "without_furniture"]
 
 CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?| heading))$",
                              re.IGNORECASE)
@@ -74,16 +74,19 @@ def tab_marker(first: str, title_line: bool) -> str:
         return first.replace("\t", " ")
     rest = first[match.end():].replace("\t", " ").strip()
     subs = match.group("subs")
-    if subs:
-        label = f"({subs.rsplit('(', 1)[1]}"
-        qualified = f"{match.group('num')}{label} {rest}"
-        if subs == label and QUALIFIED.match(qualified):
-            # its point's number kept: 14(d) after point 13 is not 13(d); under point 14 the
-            # parser reads it as the sub-point (d), its title run into its text
-            return f"### {qualified}" if title_line and rest else qualified
-        return f"{label} {rest}"
+    if subs:  # its point's number kept: under point 14 the parser reads the sub-point (d)
+        return qualified_marker(match.group("num"), subs, rest, title_line and bool(rest))
     label = f"{match.group('num')}. "
     return f"### {label}{rest}" if title_line and rest else label + rest
+
+
+def provision_paragraphs(provision: tuple[str, list[str], list[str]]) -> list[list[str]]:
+    """The paragraphs a table row of a numbered provision reads as (``provision``: the
+    number, the provision's lines and the remarks, :func:`~.lines.numbered_provision`): the
+    number set before its text by a tab (``N⇥``, read as the point's marker), then each
+    remark beside it (a status, "Agreed") a paragraph of the point's text."""
+    number, text, remarks = provision
+    return [[f"{number}\t{text[0]}", *text[1:]], *([remark] for remark in remarks)]
 
 
 def without_furniture(lines: list[Line], in_tables: set[int]) -> tuple[list[Line], int]:
@@ -141,6 +144,30 @@ def first_heading_as_title(lines: list[Line]) -> list[Line]:
 
 
 _NUMBERED = re.compile(r"^\s*(?:[(（]?[0-9０-９]{1,3}[.．)）:]|第)")
+
+
+def property_title(lines: list[Line], title: str | None) -> tuple[list[Line], str | None]:
+    """The lines with the paragraph that shows the document's Title property (``title``,
+    from a Word file's ``docProps/core.xml`` or an OpenDocument file's ``meta.xml``) made
+    the title line (``# …``), and that title; the lines as they were and None when no
+    paragraph before the first heading or numbered line reads the property's words. A Word
+    cover page shows the property through a content control bound to it, which the copy
+    LibreOffice makes of a .doc, an .rtf or an .odt keeps only as a plain paragraph (or a
+    form field) of the same words; a stale property (a template's "Memo") matches no
+    paragraph and changes nothing."""
+    wanted = " ".join((title or "").split()).casefold()
+    if not wanted:
+        return lines, None
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if not text:
+            continue
+        if text.startswith("#") or _NUMBERED.match(text):
+            break  # the points (or a part) begin: a title stands before them
+        if " ".join(text.split()).casefold() == wanted:
+            shown = " ".join(text.split())
+            return [*lines[:index], Line("# " + shown, line.where), *lines[index + 1:]], shown
+    return lines, None
 
 
 _HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)

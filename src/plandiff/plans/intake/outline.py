@@ -119,6 +119,36 @@ def _restates_list(nodes: list[Node], earlier: list[Node],
     return same >= 2 and 3 * same >= 2 * len(nodes)
 
 
+def _bare(text: str) -> str:
+    """A heading's words for comparing: letter case, spacing and end punctuation aside."""
+    return " ".join(text.lower().split()).rstrip(" .:;,–—-")
+
+
+def _heading_of(entry: Node, point: Node) -> bool:
+    """Whether ``entry`` is ``point``'s heading alone: one short line with nothing under it
+    that is the title or the first line of a point that goes on below it."""
+    lines = [line for paragraph in entry.paragraphs for line in paragraph]
+    if entry.children or entry.notes or len(lines) != 1 or len(lines[0]) > 80:
+        return False
+    own = [line for paragraph in point.paragraphs for line in paragraph]
+    first = point.title if point.title is not None else own[0] if own else ""
+    goes_on = len(own) > (point.title is None) or bool(point.children)
+    return goes_on and bool(_bare(first)) and _bare(first) == _bare(lines[0])
+
+
+def _lists_headings(entries: list[Node], points: list[Node]) -> bool:
+    """Whether a list before the points is the list of their headings (a page's contents
+    box linking to each point's heading, no page numbers): every entry is the heading of
+    the point of its number, two entries at least."""
+    by_label = {node.label: node for node in points}
+    return len(entries) >= 2 and all(
+        entry.label in by_label and _heading_of(entry, by_label[entry.label])
+        for entry in entries)
+
+
+_HEADINGS_LIST = "the list of their headings, a page's contents"
+
+
 def restated_parts(parse: Parse) -> None:
     """A list numbered from 1 again that restates an earlier part point by point (a page
     printing a second outlet's copy of the same points, after a paragraph or a heading
@@ -148,6 +178,9 @@ def restated_parts(parse: Parse) -> None:
     for index, part in enumerate(order[1:], 1):
         nodes = parts[part]
         for first in (p for p in order[:index] if p not in copies):
+            if _lists_headings(parts[first], nodes):
+                copies[first] = part
+                break
             if _restates_list(nodes, parts[first],
                               lambda node, before: _restates(node, before, common)):
                 if _fuller(nodes, parts[first]):
@@ -163,8 +196,10 @@ def restated_parts(parse: Parse) -> None:
             # restates): the list that stays is the last of the chain
             seen.add(original)
             original = copies[original]
-        _to_notes(parse, parts[part], parts[original], "an excerpt of the list after it"
-                  if part == excerpt else "another copy of the same list")
+        reason = ("an excerpt of the list after it" if part == excerpt else
+                  _HEADINGS_LIST if _lists_headings(parts[part], parts[original])
+                  else "another copy of the same list")
+        _to_notes(parse, parts[part], parts[original], reason)
 
 
 def _plain(node: Node) -> str:
@@ -272,6 +307,10 @@ def repeated_lists(parse: Parse) -> None:
         for index, earlier in weighed.values():
             if earlier[0].part != run[0].part:
                 continue
+            if _lists_headings(earlier, run):
+                _to_notes(parse, earlier, run, _HEADINGS_LIST)
+                kept[index] = run
+                break
             if _restates_list(run, earlier, lambda node, before: _same(
                     said[id(node)], said[id(before)], common)):
                 if _fuller(run, earlier):  # a summary, then the full text: the summary goes

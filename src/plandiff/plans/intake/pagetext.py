@@ -15,7 +15,7 @@ from plandiff.plans.intake.parsestate import Event, Node, Parse
 from plandiff.plans.intake.reporting import commentary, narrative, reported
 from plandiff.plans.intake.sentences import CLAUSE_END, SENTENCE_END, opens_sentence
 
-__all__ = ["closing_line", "prose_after", "strays"]
+__all__ = ["closing_line", "prose_after", "prose_between", "strays"]
 
 
 def _finished(node: Node) -> bool:
@@ -215,20 +215,124 @@ def closing_line(parse: Parse) -> None:
         return
     last = parse.points[-1].walk()[-1]
     paragraphs = [p for p in last.paragraphs if p]
+    if not paragraphs:
+        return
     alone = len(paragraphs) > 1 and len(paragraphs[-1]) == 1
-    if not paragraphs or (len(paragraphs[-1]) < 2 and not alone):
+    if len(paragraphs[-1]) < 2 and not alone:
+        _closing_sentence(parse, last, paragraphs[-1])
         return
     lines = paragraphs[-1]
     line = lines[-1].strip()
     above = paragraphs[-2][-1] if alone else lines[-2]
     if above.rstrip()[-1:] not in SENTENCE_END or not _reporters_voice(line) \
             or line[:1].islower() or (alone and _JA_HEARSAY.search(line)):
+        # the sentence may close the paragraph's own last line, or have wrapped: "… said
+        # the talks" / "would continue."
+        _closing_sentence(parse, last, lines)
         return
     if alone:  # a paragraph of its own (a page's <p> after a headed point's text)
         last.paragraphs = paragraphs[:-1]
     else:
         lines.pop()
+    _closing_moved(parse, last, line)
+
+
+def _closing_moved(parse: Parse, last: Node, line: str) -> None:
     parse.after_last.append(line)
     parse.events.append(Event(last.where, "after", f"the reporter's closing line ({line[:60]})"
                               f" read as the article's text, not point {last.number}'s: "
                               "moved to the version's notes"))
+
+
+_JA_SAID = re.compile(r"(?:という|方針だ|見通しだ|と報じた|考えを示した|意向を示した|とみられる"
+                      r"|と見られる|と(?:述べ|語っ|話し|強調し)た|を明らかにした)。$")
+"""How a Japanese reporter's sentence ends, strictly (no ``とされる``, which a clause may
+end with too): what is said, planned or expected, who said it."""
+_SPACED_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’»]?[ \t]+(?=[A-ZА-ЯЁЄІЇҐ])")
+_JA_OPEN, _JA_CLOSE = "「『（(“", "」』）)”"
+
+
+def _last_sentence(line: str) -> int | None:
+    """Where the last sentence of a line holding two or more starts, or None."""
+    if line.endswith("。"):  # Japanese: after a 。 outside brackets and quotation marks
+        depth, at = 0, None
+        for index, char in enumerate(line[:-1]):
+            depth += (char in _JA_OPEN) - (char in _JA_CLOSE)
+            if char == "。" and depth <= 0:
+                at = index + 1
+        return at
+    found = [m.end() for m in _SPACED_BOUNDARY.finditer(line)]
+    return found[-1] if found else None
+
+
+def _closing_sentence(parse: Parse, last: Node, lines: list[str]) -> None:
+    """A reporter's closing sentence at the end of the last point's last paragraph (on its
+    own line, or wrapped over the paragraph's last lines), after its finished sentence
+    (``…を与える。政府は…方針だ。``, ``… in stages. Officials said …``): moved out as
+    :func:`closing_line` moves a whole line. Only a sentence in the reporter's
+    voice by its subject and verb (:data:`_VOICE`, :data:`_CYRILLIC_VOICE`,
+    :data:`_REPORTERS_WORDS`) or, in Japanese, by its strict ending (:data:`_JA_SAID`);
+    never a point's own second sentence."""
+    line = join_wrapped(lines).rstrip()
+    at = _last_sentence(line)
+    if at is None:
+        return
+    kept, sentence = line[:at].rstrip(), line[at:].strip()
+    if not kept or kept[-1] not in SENTENCE_END or not sentence:
+        return
+    if UNSPACED_CHAR.match(sentence[:1]):
+        if _JA_SAID.search(sentence) is None:
+            return
+    elif not _reporters_voice(sentence) or sentence[:1].islower():
+        return
+    lines[:] = [kept]
+    _closing_moved(parse, last, sentence)
+
+
+_RECAP = re.compile(
+    r"^(?:Нагадаємо|Нагадуємо|Напомним|Напоминаем|Як (?:повідомля\w*|писа\w*|ми писали"
+    r"|відомо)|Как (?:сообща\w*|писа\w*|мы писали|известно)|As (?:(?:was |we |previously )?"
+    r"reported|we wrote)|Recall that|As a reminder)\b", re.IGNORECASE)
+"""How a news story's paragraph recalling earlier news opens (``Нагадаємо, …``, ``Как
+сообщало издание, …``, ``As reported earlier, …``)."""
+
+
+def _reporters_paragraph(text: str) -> bool:
+    """A paragraph that is the reporter's by how it opens: a recap of earlier news
+    (:data:`_RECAP`) or the people of the story and what they said (:data:`_VOICE`,
+    :data:`_CYRILLIC_VOICE`), or what only a reporter writes (:data:`_REPORTERS_WORDS`)."""
+    first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
+    return _RECAP.match(text) is not None or _VOICE.match(first) is not None \
+        or _CYRILLIC_VOICE.match(first) is not None \
+        or (first.endswith((".", "!")) and _REPORTERS_WORDS.search(first) is not None)
+
+
+def prose_between(parse: Parse) -> None:
+    """Move a reporter's paragraph between two points out of the point before it, to that
+    point's notes: in a news page's copy whose points are one paragraph each (all but half
+    of them at most, four points at least), a further paragraph of a point with no sub-points,
+    after its finished sentence, that is the reporter's by how it opens
+    (:func:`_reporters_paragraph`), and the paragraphs after it. The last point's are
+    :func:`prose_after`'s."""
+    points = parse.points
+    if len(points) < 4:
+        return
+    texts = [[p for p in point.paragraphs if p] for point in points]
+    several = sum(1 for t in texts[:-1] if len(t) > 1)
+    if not several or 2 * several > len(points) - 1:
+        return
+    for point, own in zip(points[:-1], texts[:-1], strict=True):
+        if len(own) < 2 or point.children or own[0][-1][-1:] not in SENTENCE_END:
+            continue
+        at = next((k for k in range(1, len(own))
+                   if _reporters_paragraph(join_wrapped(own[k]))), None)
+        if at is None:
+            continue
+        point.paragraphs = own[:at]
+        for paragraph in own[at:]:
+            said = join_wrapped(paragraph)
+            point.notes.append(said)
+            parse.events.append(Event(point.where, "aside", f"the reporter's text between "
+                                      f"points moved to the notes of point {point.number}: "
+                                      f"{said[:60]}"))
+

@@ -139,7 +139,7 @@ from plandiff.plans.intake.markers import (
     TOP,
     top_digits,
 )
-from plandiff.plans.intake.ocrlabels import ocr_labels
+from plandiff.plans.intake.ocrlabels import column_rules, ocr_labels
 from plandiff.plans.intake.ordinals import (
     number_letter_items,
     number_ordinal_words,
@@ -152,7 +152,7 @@ from plandiff.plans.intake.outline import (
     restated_parts,
     settle_parts,
 )
-from plandiff.plans.intake.pagetext import closing_line, prose_after, strays
+from plandiff.plans.intake.pagetext import closing_line, prose_after, prose_between, strays
 from plandiff.plans.intake.parsestate import Event, Node, Parse, open_heading
 from plandiff.plans.intake.quotes import pull_quotes, resolve_quote
 from plandiff.plans.intake.reading import pieces
@@ -197,11 +197,13 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
         lines = _titles_above(lines)
         lines, cited = _cited_numbers(lines)
     misread: list[str] = []
+    rules: list[str] = []
     chat: list[str] = []
     if points_by != "lines":
         lines, chat = chat_headers(list(lines))  # "[12/1/25, 10:42 AM] Olena: …"
     if points_by == "markers":
         lines, misread = ocr_labels(list(lines))  # "l. …", "1, …", "| 2. …": a scan's labels
+        lines, rules = column_rules(list(lines), bool(misread))  # "along the | line"
     if points_by != "lines":
         lines = end_marks(lines)  # "――以上――", "— END —", "###": the copy ends
     if points_by != "lines":
@@ -239,6 +241,10 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
                                   "a scan's text recognition misread them (l. or I. for 1., O "
                                   "for 0, a comma for the full stop, a column rule before the "
                                   "number)"))
+    if rules:
+        parse.events.append(Event(rules[0], "ocr", f"left out {len(rules)} column rule(s) "
+                                  "a scan's text recognition read as '|' between two words of "
+                                  "a sentence"))
     if contents:
         parse.events.append(Event(contents[0].where, "dropped", f"left out {len(contents)} "
                                   "line(s) of a table of contents (entries numbered as the "
@@ -545,6 +551,7 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
     pull_quotes(parse)
     conclusion(parse)
     prose_after(parse)
+    prose_between(parse)
     closing_line(parse)
     title_lines(parse)
     return parse

@@ -52,6 +52,7 @@ from plandiff.plans.intake.lines import (
     join_wrapped,
     mark_number_column,
 )
+from plandiff.plans.intake.markers import PART
 from plandiff.plans.intake.notemarks import (
     PastedNotes,
     loose_digit_marks,
@@ -470,7 +471,20 @@ def _indent_stops(offsets: dict[int, float], unit: float) -> dict[int, float]:
     return {key: snapped[value] for key, value in offsets.items()}
 
 
-def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
+_FULL_PAGE = 600
+"""Characters a page of text holds at least (a cover page or a short one holds fewer)."""
+
+
+def _full(page: _Page) -> bool:
+    return sum(len(line.text.strip()) for line in page.lines) >= _FULL_PAGE
+
+
+def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0) -> list[Line]:
+    """``page``'s lines as text (headings marked ``##``). ``body_size``: for the last page,
+    the body's font size on the full pages before it, below which the page's reference for
+    its headings does not go (a last page holding a point's tail over a site's long footer
+    in small type: its median line is the footer's, and the point's lines read as headings,
+    its tail as a heading before the next point, in the notes)."""
     # a line wholly struck through stays for the layout: the gap its place makes is no
     # paragraph's, and a paragraph runs on past it
     lines = [line for line in page.lines if line.text.strip() or line.struck]
@@ -478,7 +492,7 @@ def _page_lines(page: _Page, hyphenation: Hyphenation) -> list[Line]:
         return []
     unit = statistics.median(line.height for line in lines) or 1.0
     sizes = [line.size for line in lines if line.size]
-    size = statistics.median(sizes) if sizes else 0.0
+    size = max(statistics.median(sizes), body_size) if sizes else 0.0
     """The body's font size (PDFium's), when it reports one: steadier than glyph heights,
     which a bullet or a line of capitals raises."""
     body = [line for line in lines if line.height <= 1.25 * unit] or lines
@@ -793,6 +807,38 @@ def _title(pages: list[_Page]) -> str | None:
     return None
 
 
+_SECTION_WORD = re.compile(r"^(?i:preamble|introduction|contents|table of contents|summary"
+                           r"|преамбула|вступ|зміст|введение|содержание|前文|目次)\W*$")
+"""A heading that names a section of the draft, not the draft."""
+_MASTHEAD_LINES = 3
+_MASTHEAD_CHARS = 60
+
+
+def _heading_under_masthead(out: list[Line]) -> tuple[str | None, list[Line]]:
+    """A web page's heading (``## …``, its wrapped lines already joined) under the site's
+    name and menu that a browser prints above it (a few short lines, no sentence among
+    them, no point): the version's title, its line made ``# …`` as :func:`_title`'s is.
+    ``None`` and ``out`` as it was when the page opens otherwise."""
+    above = 0
+    for index, line in enumerate(out):
+        text = line.text.strip()
+        if not text:
+            continue
+        if text.startswith("## "):
+            heading = text[3:].strip()
+            if not above or _MARKER.match(heading) or not heading or PART.match(heading) \
+                    or _SECTION_WORD.match(heading):
+                return None, out  # a part's or a preamble's heading is no title
+            out = [*out[:index], dataclasses.replace(line, text=line.text.replace(
+                "## ", "# ", 1)), *out[index + 1:]]
+            return " ".join(heading.split()), out
+        above += 1
+        if above > _MASTHEAD_LINES or len(text) > _MASTHEAD_CHARS or text[-1] in _STOPS \
+                or text.startswith("#") or _MARKER.match(text):
+            return None, out
+    return None, out
+
+
 def _unread_pages(pages: list[_Page], drawn: list[bool], garbled: list[int]
                   ) -> tuple[tuple[str, str], ...]:
     """The warnings for pages whose text is not read, in a PDF whose other pages are: pages
@@ -900,12 +946,19 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     title = _title(pages)
     out: list[Line] = []
     hyphenation = Hyphenation(line.text for page in pages for line in page.lines)
+    # the body's size on the full pages before the last (where a site prints its footer;
+    # a cover page's few lines in large type tell nothing of it)
+    body_size = _by_characters([(line.size, len(line.text.strip()) or 1)
+                                for page in pages[:-1] if _full(page)
+                                for line in page.lines if line.size])
     for page in pages:
-        out.extend(_page_lines(page, hyphenation))
+        out.extend(_page_lines(page, hyphenation, body_size if page is pages[-1] else 0.0))
     if title:  # the title line is the document's name, as "# Title" is in Markdown
         first = next((k for k, line in enumerate(out) if line.text.strip()), None)
         if first is not None and out[first].text.startswith(f"## {title}"):
             out[first] = dataclasses.replace(out[first], text=out[first].text[1:])
+    else:
+        title, out = _heading_under_masthead(out)
     if footnotes:  # after the text, under a heading whose numbered lines are not points
         out += [Line("", f"page {footnotes[0][0]}"),
                 Line(FOOTNOTES_HEADING, f"page {footnotes[0][0]}"),

@@ -31,6 +31,7 @@ from plandiff.plans.intake.lines import (
     text_lines,
 )
 from plandiff.plans.intake.notemarks import page_footnotes, pasted_footnotes
+from plandiff.plans.intake.replies import EARLIER_SAID, earlier_message
 from plandiff.plans.intake.wiki import wiki_marks
 from plandiff.plans.jsonsource import read_bytes
 
@@ -257,7 +258,10 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     # pages end with a form feed in a copy made page by page (pdftotext)
     breaks = {n for n, raw in enumerate(text.splitlines(keepends=True), 1)
               if raw.endswith("\f")} if "\f" in text else set()
-    lines, quoted, asides = _unquoted(draft.lines)
+    lines, earlier = earlier_message(draft.lines)
+    if earlier:
+        notes += (EARLIER_SAID.format(earlier),)
+    lines, quoted, asides = _unquoted(lines)
     if quoted:
         notes += (f"{quoted} quoted line(s) (opening with '>', as in a forwarded e-mail or a "
                   "Markdown block quote): read without their quote marks",)

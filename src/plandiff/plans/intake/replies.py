@@ -1,0 +1,136 @@
+"""A reply's quoted earlier message below the new draft: the page's text, not more points.
+
+A reply saved as an e-mail, or copied out of a mail client, holds the new draft first and
+the earlier message under it: quoted line by line under its attribution (``On Tue, … Desk
+<d@example.org> wrote:`` / ``> 1. …``, ``… пише:``, ``… написал(а):``), or under Outlook's
+header block (``-----Original Message-----``, ``From:`` with ``Sent:`` and ``Subject:`` under
+it, in English, Ukrainian or Russian). Read on, the earlier draft's points were a second run
+(``numbering goes back``), or a copy left out only when they happened to share enough words
+with the new ones. :func:`earlier_message` marks the earlier message, from its attribution
+or header on, as the page's text (:data:`~plandiff.plans.intake.lines.PAGE_TEXT`: the
+version's notes, as written) when the new part above it lists two points or more of its own
+and the earlier message lists points too: any, when it is quoted line by line or set under a
+mail client's rule or header block (a reply may quote the two points it answers); two or
+more numbered from 1 again under an attribution alone (a web mail's ``<blockquote>``). A
+forward whose own words list no points (``See below.``) is read as it was: the quoted draft
+is the draft.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plandiff.plans.intake.lines import PAGE_TEXT, Line
+
+__all__ = ["EARLIER_SAID", "earlier_message"]
+
+EARLIER_SAID = ("a reply's earlier message under the new draft ({} line(s), from its attribution "
+                "or header on) went to the version's notes: the new message lists its own "
+                "points")
+"""What the structure report says of it."""
+
+_QUOTE = re.compile(r"^[ ]{0,3}(?:>[ ]?)+")
+_POINT = re.compile(r"^\(?([0-9]{1,3})[.)][ \t]+\S")
+_ATTRIBUTION = re.compile(
+    r"(?:\bwrote|\bschrieb|a écrit|пише|написа(?:в|ла|л)|писал(?:а)?|のメッセージ|書きました)"
+    r"[ \t]*[:：][ \t]*$", re.IGNORECASE)
+"""The line a mail client writes above the message it quotes (``On …, Desk <…> wrote:``)."""
+_MAIL_WORDS = re.compile(r"@|\d{1,2}:\d{2}")
+"""What a mail client's attribution holds (an address, a time): with it, the attribution
+needs no quoted line under it (a web mail's HTML sets the earlier message in a
+``<blockquote>``, whose lines carry no ``>``)."""
+_ORIGINAL = re.compile(
+    r"^[ \t]*(?:-{2,}[ \t]*(?:original message|forwarded message|исходное сообщение"
+    r"|пересылаемое сообщение|оригінальне повідомлення|вихідне повідомлення"
+    r"|переслане повідомлення)[ \t]*-{2,}|begin forwarded message:)[ \t]*$", re.IGNORECASE)
+"""The rule a mail client sets above the message it quotes or forwards."""
+_FROM = re.compile(r"^[ \t]*(?:\*\*)?(?:from|від|от|差出人)(?:\*\*)?[ \t]*[:：]", re.IGNORECASE)
+_SENT = re.compile(r"^[ \t]*(?:\*\*)?(?:sent|date|надіслано|дата|отправлено|送信日時)"
+                   r"(?:\*\*)?[ \t]*[:：]", re.IGNORECASE)
+_SUBJECT = re.compile(r"^[ \t]*(?:\*\*)?(?:subject|to|тема|кому|件名|宛先)(?:\*\*)?[ \t]*[:：]",
+                      re.IGNORECASE)
+_HEADER_LINES = 5
+"""How many lines Outlook's header block (``From:``, ``Sent:``, ``To:``, ``Cc:``,
+``Subject:``) runs to at most."""
+
+
+def _header_block(lines: list[Line], index: int) -> bool:
+    """Whether ``From:`` at ``index`` opens a quoted message's header block: ``Sent:`` (or
+    ``Date:``) and ``Subject:`` (or ``To:``) follow within a few lines."""
+    if not _FROM.match(lines[index].text):
+        return False
+    below = [line.text for line in lines[index + 1:index + 1 + _HEADER_LINES]]
+    return any(_SENT.match(text) for text in below) and any(_SUBJECT.match(text)
+                                                           for text in below)
+
+
+def _quoted_below(lines: list[Line], index: int) -> bool:
+    """Whether the first line with text after ``index`` is quoted (``> …``)."""
+    following = next((line.text for line in lines[index + 1:] if line.text.strip()), "")
+    return _QUOTE.match(following) is not None
+
+
+def _start(lines: list[Line]) -> tuple[int, bool] | None:
+    """Where the earlier message starts (its attribution, its header, or its first quoted
+    line, two in a row), and whether it is set off as one (quoted line by line, or under a
+    mail client's rule or header block; not an attribution alone over a web mail's
+    ``<blockquote>``, whose lines carry no mark)."""
+    for index, line in enumerate(lines):
+        text = line.text
+        if _ORIGINAL.match(text) or _header_block(lines, index):
+            return index, True
+        if _ATTRIBUTION.search(text) and not _QUOTE.match(text):
+            if _quoted_below(lines, index):
+                return index, True
+            if _MAIL_WORDS.search(text):
+                return index, False
+        if _QUOTE.match(text) and index + 1 < len(lines) and _QUOTE.match(lines[index + 1].text):
+            return index, True
+    return None
+
+
+_SIGNATURE_LINES = 3
+_SIGNATURE_CHARS = 40
+
+
+def _signature(lines: list[Line], start: int) -> int:
+    """Where the sender's signature right above the earlier message starts (a paragraph of
+    its own of a few short lines, no sentence and no number among them: ``Anna`` /
+    ``Policy desk``), or ``start`` when there is none."""
+    end = start
+    while end and not lines[end - 1].text.strip():
+        end -= 1
+    first = end
+    while first and lines[first - 1].text.strip():
+        first -= 1
+    block = [line.text.strip() for line in lines[first:end]]
+    if not block or len(block) > _SIGNATURE_LINES or not first or any(
+            len(text) > _SIGNATURE_CHARS or text[-1] in ".;:!?。" or _POINT.match(text)
+            for text in block):
+        return start
+    return first
+
+
+def _numbers(lines: list[Line]) -> list[str]:
+    """The numbers of the numbered lines, quote marks aside."""
+    return [found.group(1) for line in lines
+            if (found := _POINT.match(_QUOTE.sub("", line.text).lstrip())) is not None]
+
+
+def earlier_message(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
+    """``lines`` with a reply's earlier message under the new draft marked as the page's
+    text, its quote marks taken off (the module notes), and how many lines it holds (0 when
+    there is none)."""
+    found = _start(list(lines))
+    if found is None:
+        return lines, 0
+    start, set_off = found
+    above, below = list(lines[:start]), list(lines[start:])
+    before, after = _numbers(above), _numbers(below)
+    if len(before) < 2 or not after or (not set_off and (len(after) < 2 or after[0] != "1")):
+        return lines, 0  # no points quoted under the new draft's
+    start = _signature(list(lines), start)
+    above, below = list(lines[:start]), list(lines[start:])
+    marked = [Line(PAGE_TEXT + _QUOTE.sub("", line.text), line.where)
+              if _QUOTE.sub("", line.text).strip() else Line("", line.where) for line in below]
+    return (*above, *marked), sum(1 for line in marked if line.text)
