@@ -773,3 +773,21 @@ def test_list_items_numbered_by_a_site_s_own_counter() -> None:
             "kilometres.</li><li>All detainees are swapped.</li></ol></div></article></body>"
             "</html>")
     assert [n for n, _ in _tree(_read(page))] == ["11", "12", "13"]
+
+
+def test_a_site_s_counter_that_starts_afresh_with_each_list() -> None:
+    """Counters that restart with each list keep each list's own numbers: reset on every
+    ``ol`` (a tag's rule, no class), reset nowhere (a counter then starts afresh with each
+    list), or the built-in ``counter(list-item)``. They were read 1-3 then 4, 5, or all 0."""
+    lists = ("<ol><li>Both sides stop firing along the line.</li><li>Troops pull back ten "
+             "kilometres.</li><li>All detainees are swapped.</li></ol><h2>Next steps</h2><ol>"
+             "<li>Talks resume in Geneva.</li><li>Leaders meet.</li></ol>")
+    for sheet in ("ol{list-style:none;counter-reset:item}"
+                  "ol li::before{counter-increment:item;content:counter(item) \". \"}",
+                  "ol{list-style:none}"
+                  "ol li::before{counter-increment:item;content:counter(item) \". \"}",
+                  ".entry-content ol{list-style:none}"
+                  ".entry-content ol li::before{content:counter(list-item) \". \"}"):
+        page = (f"<html><head><style>{sheet}</style></head><body><article><div class=\""
+                f"entry-content\">{lists}</div></article></body></html>")
+        assert [n for n, _ in _tree(_read(page))] == ["1", "2", "3", "1", "2"], sheet

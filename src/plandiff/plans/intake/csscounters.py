@@ -29,8 +29,8 @@ _SELECTOR = re.compile(r"^(?:[a-z][a-z0-9]*)?\.(?P<cls>[A-Za-z_][\w-]*)(?P<befor
                        re.IGNORECASE)
 _SUBJECT_BEFORE = re.compile(r"::?before$", re.IGNORECASE)
 _SCOPED_MAX = 64
-"""The most selectors with combinators (``.plan ol > li::before``) read from a sheet: each
-one is matched against the page."""
+"""The most selectors other than one class alone (``.plan ol > li::before``, ``ol``) read
+from a sheet: each one is matched against the page."""
 _PROPERTY = re.compile(r"(?:^|;)\s*(?P<name>content|counter-increment|counter-reset"
                        r"|list-style-type|list-style)\s*:\s*(?P<value>[^;]*)", re.IGNORECASE)
 LIST_STYLES = {"decimal": "1", "decimal-leading-zero": "1", "lower-alpha": "a",
@@ -68,10 +68,13 @@ class ClassCounters:
         return next((self.list_types[name] for name in classes.split()
                      if name in self.list_types), None)
 
-    def marker(self, classes: str, text_of: Callable[[int, str], str]) -> str | None:
+    def marker(self, classes: str, text_of: Callable[[int, str], str],
+               reset_only: bool = False) -> str | None:
         """The marker shown before a block of these classes (``3. ``), the counters moved on
         as the block says; None when the block shows no counter. ``text_of(n, style)``
-        writes a counter's value (``3``, ``c``, ``iii``)."""
+        writes a counter's value (``3``, ``c``, ``iii``). ``reset_only``: None too when a
+        counter shown is reset nowhere (a list item's: such a counter starts afresh with
+        each list, as the list's own numbers do; the flat values here would go on)."""
         names = classes.split()
         for name in names:
             for counter, value in self.resets.get(name, ()):
@@ -80,8 +83,13 @@ class ClassCounters:
             for counter, step in self.increments.get(name, ()):
                 self.values[counter] = self.values.get(counter, 0) + step
         tokens = next((self.before[name] for name in names if name in self.before), None)
-        if tokens is None or not any(isinstance(t, tuple) for t in tokens):
-            return None
+        if tokens is None or not any(isinstance(t, tuple) for t in tokens) \
+                or any(isinstance(t, tuple) and t[0].lower() == "list-item" for t in tokens):
+            return None  # no counter shown, or the list's own numbers (counter(list-item))
+        if reset_only:
+            reset = {counter for changes in self.resets.values() for counter, _ in changes}
+            if any(isinstance(t, tuple) and t[0] not in reset for t in tokens):
+                return None
         out = "".join(t if isinstance(t, str) else text_of(self.values.get(t[0], 0), t[1])
                       for t in tokens)
         marker = " ".join(out.replace("\xa0", " ").split())
@@ -111,17 +119,18 @@ def _without_comments(sheet: str) -> str:
 
 
 def _scoped(counters: ClassCounters, selector: str, body: str) -> tuple[str, bool] | None:
-    """The class a selector with combinators gets (:attr:`ClassCounters.scoped`) and
-    whether it styles the ``::before``, when its rule moves or shows a counter (``.plan
-    ol > li::before { content: counter(p) ". " }``); None for any other."""
+    """The class a selector other than one class alone gets (:attr:`ClassCounters.scoped`)
+    and whether it styles the ``::before``, when its rule moves or shows a counter (``.plan
+    ol > li::before { content: counter(p) ". " }``, ``ol { counter-reset: item }``); None
+    for any other."""
     if "counter" not in body.lower():
         return None
     css = " ".join(selector.split())
     before = _SUBJECT_BEFORE.search(css)
     if before is not None:
         css = css[:before.start()].rstrip()
-    if not css or "::" in css or not any(c in css for c in " >+~"):
-        return None
+    if not css or "::" in css:
+        return None  # (a selector on one class alone is read as such, read_counters)
     name = counters.scoped.get(css)
     if name is None:
         if len(counters.scoped) >= _SCOPED_MAX:

@@ -920,7 +920,8 @@ def _walk(root: Element, office: Office) -> _Walker:
                 # a site's own list numbers: a list's reset (.plan ol {counter-reset: p
                 # 10}), an item's number as its ::before shows it, counting on across lists
                 # an ad or a paragraph split (.plan {counter-reset: p} on their box)
-                shown = office.counters.marker(event.attrs["class"], counter_text)
+                shown = office.counters.marker(event.attrs["class"], counter_text,
+                                               reset_only=True)
                 if shown is not None and tag == "li":
                     walker.prefix = shown
             if tag == "summary" and not any(lst.ordered for lst in walker.lists):

@@ -400,6 +400,7 @@ def _titles_above(lines: list[Line]) -> list[Line]:
     not the last words of the point before it. Only when half the points at least, two at
     least, are so titled."""
     pairs: list[int] = []
+    headed: dict[int, int] = {}  # a point's line -> the subhead's line over it (a page's)
     numbered = 0
     for index, line in enumerate(lines):
         top = TOP.match(line.text)
@@ -407,6 +408,10 @@ def _titles_above(lines: list[Line]) -> list[Line]:
             continue
         numbered += 1
         above = index - 1
+        over = _subhead_over(lines, index)
+        if over is not None:
+            headed[index] = over
+            continue
         heading = _PLAIN_HEADING.match(lines[above].text) if above >= 0 else None
         if heading is None or heading.group("letter") or heading.group("text")[0].islower() \
                 or TOP.match(lines[above].text) or SUB.match(lines[above].text) \
@@ -414,16 +419,44 @@ def _titles_above(lines: list[Line]) -> list[Line]:
                 or (above > 0 and lines[above - 1].text.strip()):
             continue
         pairs.append(index)
-    if len(pairs) < 2 or len(pairs) < _TITLED_SHARE * numbered:
+    if len(headed) >= 2 and 4 * len(headed) >= 3 * numbered:
+        # a page's subhead over (nearly) every numbered paragraph; over a few, they are
+        # its sections' headings
+        pairs, above_at = sorted(headed), headed
+    elif len(pairs) < 2 or len(pairs) < _TITLED_SHARE * numbered:
         return lines
+    else:
+        above_at = {index: index - 1 for index in pairs}
     out = list(lines)
     for index in pairs:
         top = TOP.match(lines[index].text)
         assert top is not None
-        title = " ".join(lines[index - 1].text.split()).strip("*_ ")
-        out[index - 1] = Line(f"## {top_digits(top)}. {title}", lines[index - 1].where)
+        at = above_at[index]
+        title = " ".join(lines[at].text.lstrip("#").split()).strip("*_ ")
+        out[at] = Line(f"## {top_digits(top)}. {title}", lines[at].where)
         out[index] = Line(top.group("rest"), lines[index].where)
     return out
+
+
+_SUBHEAD = re.compile(r"^#{2,6}[ \t]+(?P<text>\S.*)$")
+
+
+def _subhead_over(lines: list[Line], index: int) -> int | None:
+    """The line of a page's subhead (``### Ceasefire``, an ``<h3>``) right over a numbered
+    paragraph (``1. Both sides …``, one blank line between), a short plain heading's words
+    with no number of its own; None when there is none."""
+    above = index - 1
+    if above >= 0 and not lines[above].text.strip():
+        above -= 1
+    found = _SUBHEAD.match(lines[above].text.strip()) if above >= 0 else None
+    if found is None:
+        return None
+    text = found.group("text")
+    plain = _PLAIN_HEADING.match(text)
+    if plain is None or plain.group("letter") or text[0].islower() or TOP.match(text) \
+            or SUB.match(text) or PART.match(text) or SECTION.match(text):
+        return None
+    return above
 
 
 def _cited_numbers(lines: list[Line]) -> tuple[list[Line], list[Line]]:
