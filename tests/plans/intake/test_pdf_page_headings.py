@@ -53,3 +53,32 @@ def test_a_point_s_tail_on_a_last_page_over_a_long_small_footer_stays_the_point_
     plan = import_bytes(data, "page.pdf", ".pdf", REQUEST).plan
     assert [p.text for p in plan.points] == points
     assert "Heading before point 8" not in (plan.notes or "")
+
+
+def test_a_pdf_table_s_status_column_is_a_paragraph_of_its_own_at_the_row_s_end() -> None:
+    """A PDF of a table ``№ | provision | status`` (``Погоджено``): the status, level with
+    the row's first line, was glued to the row's text (``… дій. Погоджено``), and in the
+    middle of it where a page break split the row. The page's own HTML reads it as a
+    paragraph of its own."""
+    from plandiff.plans.intake.pdfium import PdfText
+
+    words = ["перший", "другий", "третій", "четвертий", "п'ятий", "шостий"] * 3
+    texts = [f"Сторони виконують {word} захід сумлінно і в повному обсязі протягом "
+             "тридцяти днів від дня підписання цього меморандуму, а спільна комісія "
+             f"перевіряє виконання заходу щомісяця ({k})." for k, word in enumerate(words)]
+    rows = "".join(f"<tr><td>{n}.</td><td>{t}</td><td>Погоджено</td></tr>"
+                   for n, t in enumerate(texts, 1))
+    page = ("<html lang='uk'><head><style>@page { size: A5; margin: 1.5cm } body { font-family:"
+            " 'DejaVu Sans'; font-size: 10pt } table { border-collapse: collapse } td { "
+            "border: 1px solid #000; padding: 3pt; vertical-align: top }</style></head><body>"
+            "<h1>Таблиця положень</h1><table><tr><th>№</th><th>Положення</th><th>Статус</th>"
+            f"</tr>{rows}</table></body></html>")
+    data = weasyprint.HTML(string=page).write_pdf() or b""
+    pdf = PdfText(data)
+    try:  # the fixture splits a row across a page break
+        firsts = [pdf.page_marks(k)[2][0].text for k in range(1, len(pdf))]
+    finally:
+        pdf.close()
+    assert any(not first.strip()[:1].isdigit() for first in firsts), firsts
+    plan = import_bytes(data, "table.pdf", ".pdf", REQUEST).plan
+    assert [p.text for p in plan.points] == [f"{t}\n\nПогоджено" for t in texts]

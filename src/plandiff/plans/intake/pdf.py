@@ -564,6 +564,7 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0) -
     previous: RawLine | None = None
     previous_heading = False
     previous_text = ""
+    seen: list[RawLine] = []
     for line, text, heading in zip(lines, texts, headings, strict=True):
         indent = max(0, round(stops[id(line)] / (1.5 * unit))) * 2
         step = previous.bottom - line.bottom if previous is not None else 0.0
@@ -581,6 +582,9 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0) -
                 or (not spaced and step > 2.4 * unit
                     and not _wrapped(previous, line, text, edge_of(previous), size,
                                      wrap_pitch)))
+        beside = previous is not None and _cell_beside(
+            line, text, previous, seen, unit, rights.get(column_of(line), right))
+        gap = gap or beside
         edge = rights.get(column_of(previous), right) if previous is not None else right
         continues = (current is not None and previous is not None and not gap
                      and (previous.x1 >= edge - max(0.12 * width, 2 * unit)
@@ -613,12 +617,63 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0) -
                 not deleted
             if heading and not deleted:
                 current, current_indent = f"## {text}", 0  # a heading: ## 5. Elections
+            elif beside and not deleted:
+                current, current_indent = f"{_CELL_MARK}{text}", 0  # moved to the row's end
         previous, previous_heading, previous_text = line, heading, text
+        seen.append(line)
     if current:
         if parted and out:
             out.append(Line("", where))
         out.append(Line(" " * current_indent + current, where))
     return out
+
+
+_CELL_MARK = "\ue011"
+"""Put before a cell beside a row's text until :func:`_cells_after_rows` moves it."""
+_CELL_CHARS = 40
+"""A table's cell beside a row's text (a status: ``Agreed``, ``Погоджено``) is this short."""
+
+
+def _cell_beside(line: RawLine, text: str, previous: RawLine, seen: list[RawLine],
+                 unit: float, edge: float) -> bool:
+    """Whether ``line`` is a table's short cell beside a row's text (a status column): it
+    goes back up the page to stand level with a line already read, past the right edge most
+    lines of its column reach (``edge``; a tracked change's run set out of the reading
+    order stands inside the text). It is a paragraph of its own, as a Word file's or a
+    page's cell is; run on, it was glued to the row's text (``… дій. Погоджено``)."""
+    return (previous.bottom - line.bottom < -0.5 * unit and len(text) <= _CELL_CHARS
+            and line.x0 > max(edge, previous.x1)
+            and any(abs(other.bottom - line.bottom) < 0.5 * unit and other.x1 < line.x0
+                    for other in seen))
+
+
+def _cells_after_rows(out: list[Line]) -> list[Line]:
+    """Each cell beside a row's text (:func:`_cell_beside`) moved to the row's end, a
+    paragraph of its own: before the next line that opens a point, or the end. Read where
+    it stands, level with the row's first line, it came before the rest of a row that a page
+    break split (``Погоджено`` / ``проводяться протягом …``)."""
+    if not any(line.text.startswith(_CELL_MARK) for line in out):
+        return out
+    result: list[Line] = []
+    pending: list[Line] = []
+
+    def release() -> None:
+        for cell in pending:
+            if result and result[-1].text:
+                result.append(Line("", cell.where))
+            result.extend([Line(cell.text[len(_CELL_MARK):], cell.where), Line("", cell.where)])
+        pending.clear()
+
+    for line in out:
+        if line.text.startswith(_CELL_MARK):
+            pending.append(line)
+            continue
+        if pending and _MARKER.match(line.text):
+            release()
+        if line.text or not result or result[-1].text:
+            result.append(line)
+    release()
+    return result
 
 
 _BROKEN_NUMBER = re.compile(r"[0-9][-‐–]$")
@@ -953,6 +1008,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                                 for line in page.lines if line.size])
     for page in pages:
         out.extend(_page_lines(page, hyphenation, body_size if page is pages[-1] else 0.0))
+    out = _cells_after_rows(out)
     if title:  # the title line is the document's name, as "# Title" is in Markdown
         first = next((k for k, line in enumerate(out) if line.text.strip()), None)
         if first is not None and out[first].text.startswith(f"## {title}"):
