@@ -73,3 +73,25 @@ def test_a_preamble_or_part_heading_under_a_draft_stamp_is_no_title(tmp_path: Pa
         imported = import_bytes(pdf.read_bytes(), "draft.pdf", ".pdf", REQUEST)
         assert imported.plan.title != heading, heading
         assert [p.number for p in imported.plan.points] == ["1", "2", "3"], heading
+
+
+def test_a_heading_under_a_menu_printed_as_bullets_is_the_title(tmp_path: Path) -> None:
+    """A site's menu is a list (``<ul><li>World</li>…``), which a browser prints as bullet
+    lines under the site's name: they are no point and no sentence, so the Japanese
+    article's heading under them is the version's title, not a heading in the notes."""
+    from tests.plans.intake.producers import chromium_pdf
+    heading = "和平案の主な項目　首脳が内容を説明"
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>和平案 | 港新聞'
+        '</title></head><body><header><div>港新聞ウェブ</div><ul class="gnav"><li>国際</li>'
+        "<li>政治</li><li>経済</li><li>社会</li></ul></header><main><article>"
+        f"<h1>{heading}</h1><p>2025年12月24日</p><p>主な項目は次のとおり。</p>"
+        "<p>①主権を改めて確認する。</p><p>②完全な不可侵協定を結ぶ。</p>"
+        "<p>③強固な安全の保証を受ける。</p></article></main></body></html>",
+        encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "page.pdf", tmp_path)
+    imported = import_bytes(pdf.read_bytes(), "page.pdf", ".pdf", REQUEST)
+    assert imported.plan.title == heading.replace("\u3000", " ")  # spacing folded
+    assert [p.number for p in imported.plan.points] == ["1", "2", "3"]
+    assert "国際" in (imported.plan.notes or "")  # the menu is kept, in the notes

@@ -867,17 +867,29 @@ _SECTION_WORD = re.compile(r"^(?i:preamble|introduction|contents|table of conten
 """A heading that names a section of the draft, not the draft."""
 _MASTHEAD_LINES = 3
 _MASTHEAD_CHARS = 60
+_MENU_ITEMS = 12
+_MENU_ITEM_CHARS = 24
+_MENU_BULLET = re.compile(r"^[•◦▪・]\s+(?P<item>\S.*)$")
+"""A site's menu printed as a list (``<ul><li>World</li>…``): a bullet and a word or two."""
 
 
 def _heading_under_masthead(out: list[Line]) -> tuple[str | None, list[Line]]:
     """A web page's heading (``## …``, its wrapped lines already joined) under the site's
     name and menu that a browser prints above it (a few short lines, no sentence among
-    them, no point): the version's title, its line made ``# …`` as :func:`_title`'s is.
+    them, no point; a menu printed as a list, a dozen short bullet lines at most, after the
+    site's name): the version's title, its line made ``# …`` as :func:`_title`'s is.
     ``None`` and ``out`` as it was when the page opens otherwise."""
-    above = 0
+    above = menu = 0
     for index, line in enumerate(out):
         text = line.text.strip()
         if not text:
+            continue
+        item = _MENU_BULLET.match(text)
+        if item is not None and len(item.group("item")) <= _MENU_ITEM_CHARS \
+                and item.group("item")[-1] not in _STOPS and above:
+            menu += 1  # a menu item under the site's name (not a line of its own)
+            if menu > _MENU_ITEMS:
+                return None, out
             continue
         if text.startswith("## "):
             heading = text[3:].strip()
