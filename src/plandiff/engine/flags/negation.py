@@ -199,5 +199,13 @@ CESSATION = Lazy(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|lost|renounce[sd]
                  re.IGNORECASE)
 
 
+RENUNCIATION = Lazy(r"renounce[sd]?|waive[sd]?|(?:отка(?:з|ж[еу])|відмов)[а-яёіїєґ]*",
+                    re.IGNORECASE)
+"""The verbs of cessation that take an object (renounce, waive; отказ от, відмова від): what
+follows is what is given up, so the statement is the same while that word stays. A verb of
+lapsing (lapse, void, утрачивает силу) has its statement in its subject, and what follows
+it is a condition ("is void if Ukraine invades"), which says nothing of it."""
+
 __all__ = ["CESSATION", "LEXICAL_WORDS", "NEGATION_FIRSTS", "NEGATION_JA", "NOT_A_NEGATION",
-           "japanese_exception", "lexical_negatives", "negation_pattern", "only_after"]
+           "RENUNCIATION", "japanese_exception", "lexical_negatives", "negation_pattern",
+           "only_after"]

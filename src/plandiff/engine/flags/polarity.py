@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from plandiff.engine.comparison import Flag, FlagKind
 from plandiff.engine.flags.mention import MODALITY, NEGATION, Mention, new_tuple
-from plandiff.engine.flags.negation import CESSATION, only_after
+from plandiff.engine.flags.negation import CESSATION, RENUNCIATION, only_after
 from plandiff.engine.flags.pairing import Map, pair_mentions
 from plandiff.engine.flags.patterns import Lazy
 from plandiff.engine.flags.scan import Found
@@ -527,11 +527,10 @@ def _open_verdicts(text: str, clauses: list[_Clause], lexical: dict[int, str]
 
 
 def _object_kept(text: str, other: str, mention: Mention) -> bool:
-    """Whether the word a verb of cessation governs ("renounces *enlargement*", "отказ от
-    *вступления*", "втрачають чинність, якщо *Україна*") is still in the other text: then the
-    statement is still there, and the verb that went or came flips it ("відмова від вступу"
-    → "вступ"); without it the clause went whole ("… and waive all future claims" dropped),
-    which the redline shows."""
+    """Whether the word a verb of renouncing governs ("renounces *enlargement*", "отказ от
+    *вступления*") is still in the other text: then the statement is still there, and the
+    verb that went or came flips it ("відмова від вступу" → "вступ"); without it the clause
+    went whole ("… and waive all future claims" dropped), which the redline shows."""
     word = _negated(text, mention.start, mention.end)
     return bool(word) and re.search(rf"(?<!\w){re.escape(word)}", other.casefold()) is not None
 
@@ -615,8 +614,9 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
         hindering = [u.mention for u in units[side] if u.mention.key == "lexical"
                      and u.mention.start not in only[side]
                      and (not CESSATION.fullmatch(u.mention.text)
-                          or _object_kept(*((old, new) if side == 0 else (new, old)),
-                                          u.mention))]
+                          or (RENUNCIATION.fullmatch(u.mention.text) is not None
+                              and _object_kept(*((old, new) if side == 0 else (new, old)),
+                                               u.mention)))]
         for mention in [*sorted(lone, key=lambda m: m.start), *rest, *hindering]:
             if polarity.take(group(side, mention), 1 if side else -1):
                 flag = Flag(FlagKind.NEGATION, *((mention.text, "") if side == 0 else
