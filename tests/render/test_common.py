@@ -12,6 +12,7 @@ from plandiff.render.common import (
     KIND_MARKS,
     MARK_LEGEND,
     flag_text,
+    grouped_flag_texts,
     shown,
     visible,
     word_diff,
@@ -110,3 +111,17 @@ def test_value_label_falls_back_to_the_value() -> None:
     t = labels("ja")
     assert value_label(t, "flag", "number") == t["flag.number"] != "number"
     assert value_label(t, "status", "no-such-status") == "no-such-status"
+
+
+def test_many_parties_dropped_at_once_are_one_line() -> None:
+    """An abridged copy of a long clause drops many names at once: three or more each way
+    make one line listing them all; fewer, and a party replaced by another, keep theirs."""
+    party, number = FlagKind.PARTY, FlagKind.NUMBER
+    flags = [Flag(party, "Donetsk", ""), Flag(number, "4", ""), Flag(party, "Luhansk", ""),
+             Flag(party, "Russia", "Ukraine"), Flag(party, "Kherson", ""),
+             Flag(party, "", "EU"), Flag(party, "", "NATO")]
+    assert grouped_flag_texts(flags) == [
+        "party: Donetsk, Luhansk, Kherson → ∅", "number: 4 → ∅", "party: Russia → Ukraine",
+        "party: ∅ → EU", "party: ∅ → NATO"]
+    assert grouped_flag_texts(flags[:3]) == [
+        "party: Donetsk → ∅", "number: 4 → ∅", "party: Luhansk → ∅"]

@@ -77,7 +77,7 @@ def summary_lines(result: AddResult, width: int | None = None) -> list[str]:
     """The short report printed after an add (also used by tests); the mapping's rows are
     wrapped to ``width`` terminal columns (None: one line each)."""
     from plandiff.plans.corpus import display_path
-    from plandiff.render.common import flag_text
+    from plandiff.render.common import grouped_flag_texts
     from plandiff.render.log import change_line
 
     plan = result.plan
@@ -128,13 +128,14 @@ def summary_lines(result: AddResult, width: int | None = None) -> list[str]:
             words += f" ({comparison.summary.not_reported} of them not reported)"
         lines.append(f"changes vs {before.version}: {words or 'none'}")
         lines.append(f"  ({change_line(counts)})")
-        flags = [(change, flag) for change in comparison.changes for flag in change.flags]
-        if flags:
-            lines.append(f"meaning-shift flags ({len(flags)}):")
-            for change, flag in flags:
+        count = sum(len(change.flags) for change in comparison.changes)
+        if count:
+            lines.append(f"meaning-shift flags ({count}):")
+            for change in comparison.changes:
                 where = "/".join(change.new or change.old)
                 number = "/".join(change.new_numbers or change.old_numbers)
-                lines.append(f"  {number} {where}: {flag_text(flag)}")
+                lines.extend(f"  {number} {where}: {text}"
+                             for text in grouped_flag_texts(change.flags))
     return lines
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 
-from plandiff.engine.comparison import Change, ChangeKind, Flag, Span, SpanOp
+from plandiff.engine.comparison import Change, ChangeKind, Flag, FlagKind, Span, SpanOp
 from plandiff.plans.model import DatedBy, PlanVersion, date_basis, stated_date
 
 NO_VALUE = "∅"
@@ -37,6 +37,34 @@ def flag_values(flag: Flag) -> str:
 def flag_text(flag: Flag) -> str:
     """``number: 600,000 → 800,000``: the one way a flag is written as text."""
     return f"{flag.kind.value}: {flag_values(flag)}"
+
+
+_GROUPED = 3
+"""How many parties one change names or drops, each way, before a summary line lists them
+together (:func:`grouped_flag_texts`)."""
+
+
+def grouped_flag_texts(flags: Iterable[Flag]) -> list[str]:
+    """The flags of one change as :func:`flag_text` lines, with the parties it drops (or
+    names anew) on one line each way when there are three or more: an abridged copy of a
+    long clause drops many at once ("party: Donetsk, Luhansk, Kherson → ∅", one line, not
+    three). A party replaced by another keeps its own line."""
+    flags = list(flags)
+    gone = [f.old for f in flags if f.kind is FlagKind.PARTY and f.old and not f.new]
+    came = [f.new for f in flags if f.kind is FlagKind.PARTY and f.new and not f.old]
+    lines = {0: ", ".join(gone), 1: ", ".join(came)}
+    grouped = {side for side, names in ((0, gone), (1, came)) if len(names) >= _GROUPED}
+    out: list[str] = []
+    for flag in flags:
+        side = (0 if flag.old and not flag.new else 1 if flag.new and not flag.old else None) \
+            if flag.kind is FlagKind.PARTY else None
+        if side not in grouped:
+            out.append(flag_text(flag))
+        elif side in lines:  # the first of them: the line that lists them all
+            listed = lines.pop(side)
+            out.append(flag_text(Flag(FlagKind.PARTY, *((listed, "") if side == 0
+                                                         else ("", listed)))))
+    return out
 
 
 def moved_across(change: Change) -> str:
