@@ -22,10 +22,12 @@ copy says it skipped 17.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 
 from plandiff.engine.align import align
 from plandiff.errors import UsageError
-from plandiff.plans.model import PlanVersion
+from plandiff.plans.model import PlanVersion, Point
 
 __all__ = ["not_reported", "parse_covers"]
 
@@ -49,11 +51,8 @@ def parse_covers(value: str) -> tuple[tuple[int, int], ...]:
 
 
 def _covered(number: str, ranges: tuple[tuple[int, int], ...]) -> bool:
-    match = re.match(r"\d+", number)
-    if match is None:
-        return False
-    value = int(match.group())
-    return any(low <= value <= high for low, high in ranges)
+    value = _leading_number(number)
+    return value is not None and any(low <= value <= high for low, high in ranges)
 
 
 def _leading_number(number: str) -> int | None:
@@ -61,17 +60,14 @@ def _leading_number(number: str) -> int | None:
     return int(match.group()) if match else None
 
 
-def _skips(plan: PlanVersion, before: int, after: int) -> bool:
-    """Whether the partial ``plan``'s numbering leaves numbers out between its points at
-    ``before`` and ``after``: a number between theirs that none of its points carries."""
-    if after <= before:
-        return False
-    numbers = [_leading_number(point.number) for point in plan.points[before:after + 1]]
-    if any(number is None for number in numbers):
-        return False  # lettered or Roman numbering: nothing to read the gap from
+def _gaps(points: Sequence[Point]) -> set[int]:
+    """The numbers ``points``' numbering skips between its lowest and highest (none when a
+    point is not numbered with digits: lettered or Roman numbering says nothing of gaps)."""
+    numbers = [_leading_number(point.number) for point in points]
     held = {number for number in numbers if number is not None}
-    low, high = min(held), max(held)
-    return any(k not in held for k in range(low + 1, high))
+    if not held or len(held) != len(numbers):
+        return set()
+    return set(range(min(held), max(held) + 1)) - held
 
 
 def _keeps_numbering(predecessor: PlanVersion, plan: PlanVersion,
@@ -80,16 +76,6 @@ def _keeps_numbering(predecessor: PlanVersion, plan: PlanVersion,
     points of the same number."""
     same = sum(predecessor.points[i].number == plan.points[j].number for i, j in one_to_one)
     return len(one_to_one) >= 3 and same * 5 >= len(one_to_one) * 4
-
-
-def _gaps(plan: PlanVersion) -> set[int]:
-    """The numbers the partial ``plan``'s numbering skips between its first and last point
-    (none when a point is not numbered with digits)."""
-    numbers = [_leading_number(point.number) for point in plan.points]
-    held = {number for number in numbers if number is not None}
-    if not held or len(held) != len(numbers):
-        return set()
-    return set(range(min(held), max(held) + 1)) - held
 
 
 def not_reported(predecessor: PlanVersion, plan: PlanVersion,
@@ -116,16 +102,17 @@ def not_reported(predecessor: PlanVersion, plan: PlanVersion,
     else:
         first, last = len(predecessor.points), -1
     paired = sorted(partner)
-    skipped = _gaps(plan) if _keeps_numbering(predecessor, plan, one_to_one) else set()
+    skipped = _gaps(plan.points) if _keeps_numbering(predecessor, plan, one_to_one) else set()
 
     def in_a_gap(i: int) -> bool:
         if i in partner:  # drawn into a merge or split, though the copy says it skipped it
             return i in grouped and _leading_number(predecessor.points[i].number) in skipped
-        before = [k for k in paired if k < i]
-        after = [k for k in paired if k > i]
-        if not before or not after:
+        at = bisect_left(paired, i)  # the paired neighbours before and after i
+        if at == 0 or at == len(paired):
             return False
-        return _skips(plan, max(partner[before[-1]]), min(partner[after[0]]))
+        # the copy's numbering skips between the neighbours' partners
+        before, after = max(partner[paired[at - 1]]), min(partner[paired[at]])
+        return after > before and bool(_gaps(plan.points[before:after + 1]))
 
     return tuple(f"{predecessor.ref}#{point.id}"
                  for i, point in enumerate(predecessor.points)
