@@ -102,6 +102,14 @@ def japanese_exception(text: str, start: int, end: int) -> bool:
         word.endswith("ない") and text[end:end + 1] == "し")
 
 
+_CYR_RENOUNCE = r"(?:отка(?:з|ж[еу])|відмов)[а-яёіїєґ]*"
+"""Russian and Ukrainian "refuse, renounce" (отказ, откажется, відмова): a cessation verb
+that takes an object (:data:`RENUNCIATION`)."""
+_CYR_LAPSE = (r"(?:(?:утрачива(?:ет|ют)|утрат(?:ит|ят)|(?:по)?теря(?:ет|ют)|втрача(?:є|ють)"
+              r"|втрат(?:ить|ять))\s+(?:силу|чинність)"
+              r"|переста(?:ёт|ет|ют|нет|нут|є|не|нуть)\s+(?:действовать|діяти))(?![а-яёіїєґ])")
+"""Russian and Ukrainian "lapses" (утрачивает силу, втрачає чинність, перестаёт действовать,
+перестає діяти): a rule or a guarantee that stops holding."""
 _LEXICAL_NEGATIVE = Lazy(
     r"\b(?:lapse[sd]?|void|cease[sd]?|expire[sd]?|null|hinder(?:s|ed)?|prevent(?:s|ed)?|"
     r"obstruct(?:s|ed)?|impede[sd]?|prohibit(?:s|ed)?|ban(?:s|ned)?|forbids?|forbidden|"
@@ -113,11 +121,7 @@ _LEXICAL_NEGATIVE = Lazy(
     # Russian and Ukrainian: refuse/renounce (отказ, відмова), prohibit (запрет, заборона),
     # and a rule or a guarantee that stops holding (утрачивает силу, втрачає чинність,
     # перестаёт действовать, перестає діяти)
-    r"|(?<![а-яёіїєґ])(?:отка(?:з|ж[еу])|відмов|запре[тщ]|заборон)[а-яёіїєґ]*"
-    r"|(?<![а-яёіїєґ])(?:утрачива(?:ет|ют)|утрат(?:ит|ят)|(?:по)?теря(?:ет|ют)|втрача(?:є|ють)"
-    r"|втрат(?:ить|ять))\s+(?:силу|чинність)(?![а-яёіїєґ])"
-    r"|(?<![а-яёіїєґ])переста(?:ёт|ет|ют|нет|нут|є|не|нуть)\s+(?:действовать|діяти)"
-    r"(?![а-яёіїєґ])",
+    rf"|(?<![а-яёіїєґ])(?:{_CYR_RENOUNCE}|(?:запре[тщ]|заборон)[а-яёіїєґ]*|{_CYR_LAPSE})",
     re.IGNORECASE)
 _LEXICAL_LOWER = Lazy(_LEXICAL_NEGATIVE.source)
 """Words saying that something stops, does not hold or is kept from happening ("the
@@ -192,15 +196,11 @@ def only_after(text: str, other: str) -> dict[int, str]:
 
 CESSATION = Lazy(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|lost|renounce[sd]?|waive[sd]?|"
                  r"los(?:e|es|ing)|"
-                 r"失効|無効|失われ|"
-                 # Russian and Ukrainian: renounce/waive (отказ, відмова) and lapse
-                 r"(?:отка(?:з|ж[еу])|відмов)[а-яёіїєґ]*|"
-                 r"(?:утрачива|утрат|(?:по)?теря|втрача|втрат|переста)[а-яёіїєґ]*\s+\S+",
+                 rf"失効|無効|失われ|{_CYR_RENOUNCE}|{_CYR_LAPSE}",
                  re.IGNORECASE)
 
 
-RENUNCIATION = Lazy(r"renounce[sd]?|waive[sd]?|(?:отка(?:з|ж[еу])|відмов)[а-яёіїєґ]*",
-                    re.IGNORECASE)
+RENUNCIATION = Lazy(rf"renounce[sd]?|waive[sd]?|{_CYR_RENOUNCE}", re.IGNORECASE)
 """The verbs of cessation that take an object (renounce, waive; отказ от, відмова від): what
 follows is what is given up, so the statement is the same while that word stays. A verb of
 lapsing (lapse, void, утрачивает силу) has its statement in its subject, and what follows
