@@ -44,15 +44,13 @@ def read_draft(path: str | Path, *, document: str = "draft", version: str | None
     the text covers only part of the version (a first number other than 1 is no warning).
     Its point ids are provisional (``p1``, ``p2`` ...): :func:`compare` pairs such points by
     their text, never by those ids."""
-    import re
-
     from plandiff.limits import Limits
     from plandiff.plans.intake import DraftRequest, import_file
+    from plandiff.plans.resolve import draft_version
 
     source = Path(path)
     if version is None:
-        stem = re.sub(r"[^a-z0-9._-]+", "-", source.stem.lower()).strip("-._") or "text"
-        version = f"draft-{stem}"[:100].rstrip("-._")
+        version = draft_version(source, "draft", empty="text")
     return import_file(source, DraftRequest(
         document=document, version=version, language=language, partial=partial,
         stated_date=True, limits=Limits.from_env()))

@@ -33,6 +33,13 @@ _WARNINGS_SHOWN = 5
 """How many of an imported draft's structure warnings a diff's notes repeat."""
 
 
+def draft_version(path: Path, prefix: str, empty: str = "draft") -> str:
+    """A version id for a draft read in memory: ``prefix``, then the file's name in the
+    letters a version id allows (``empty`` when none is left), 100 characters at most."""
+    stem = re.sub(r"[^a-z0-9._-]+", "-", path.stem.lower()).strip("-._") or empty
+    return f"{prefix}-{stem}"[:100].rstrip("-._")
+
+
 class Resolver:
     """Resolves several arguments against one plans tree, loading the tree at most once."""
 
@@ -67,8 +74,7 @@ class Resolver:
         from plandiff.plans.intake import DraftRequest, import_file
         from plandiff.plans.intake.report import counted
 
-        stem = re.sub(r"[^a-z0-9._-]+", "-", path.stem.lower()).strip("-._") or "draft"
-        version = f"draft-{self.drafts + 1}-{stem}"[:100].rstrip("-._")
+        version = draft_version(path, f"draft-{self.drafts + 1}")
         named = _named_date(path.stem)  # the user's choice, else the date the draft states
         mail = path.suffix.lower() == MAIL_SUFFIX
         self._mails += mail
@@ -135,4 +141,4 @@ def _named_date(stem: str) -> dt.date | None:
     return None
 
 
-__all__ = ["DRAFT_SUFFIXES", "Resolver"]
+__all__ = ["DRAFT_SUFFIXES", "Resolver", "draft_version"]
