@@ -22,14 +22,16 @@ import re
 
 from plandiff.plans.intake.lines import PAGE_TEXT, Line
 
-__all__ = ["EARLIER_SAID", "earlier_message"]
+__all__ = ["EARLIER_SAID", "QUOTE_MARKS", "earlier_message"]
 
 EARLIER_SAID = ("a reply's earlier message under the new draft ({} line(s), from its attribution "
                 "or header on) went to the version's notes: the new message lists its own "
                 "points")
 """What the structure report says of it."""
 
-_QUOTE = re.compile(r"^[ ]{0,3}(?:>[ ]?)+")
+QUOTE_MARKS = re.compile(r"^[ ]{0,3}(?:>[ ]?)+")
+"""The quote marks opening a line of a forwarded or replied e-mail or a Markdown block quote
+(``> ``, ``>> ``, ``> > ``)."""
 _POINT = re.compile(r"^\(?([0-9]{1,3})[.)][ \t]+\S")
 _ATTRIBUTION = re.compile(
     r"(?:\bwrote|\bschrieb|a écrit|пише|написа(?:в|ла|л)|писал(?:а)?|のメッセージ|書きました)"
@@ -67,7 +69,7 @@ def _header_block(lines: list[Line], index: int) -> bool:
 def _quoted_below(lines: list[Line], index: int) -> bool:
     """Whether the first line with text after ``index`` is quoted (``> …``)."""
     following = next((line.text for line in lines[index + 1:] if line.text.strip()), "")
-    return _QUOTE.match(following) is not None
+    return QUOTE_MARKS.match(following) is not None
 
 
 def _start(lines: list[Line]) -> tuple[int, bool] | None:
@@ -79,12 +81,13 @@ def _start(lines: list[Line]) -> tuple[int, bool] | None:
         text = line.text
         if _ORIGINAL.match(text) or _header_block(lines, index):
             return index, True
-        if _ATTRIBUTION.search(text) and not _QUOTE.match(text):
+        if _ATTRIBUTION.search(text) and not QUOTE_MARKS.match(text):
             if _quoted_below(lines, index):
                 return index, True
             if _MAIL_WORDS.search(text):
                 return index, False
-        if _QUOTE.match(text) and index + 1 < len(lines) and _QUOTE.match(lines[index + 1].text):
+        if QUOTE_MARKS.match(text) and index + 1 < len(lines) \
+                and QUOTE_MARKS.match(lines[index + 1].text):
             return index, True
     return None
 
@@ -114,7 +117,7 @@ def _signature(lines: list[Line], start: int) -> int:
 def _numbers(lines: list[Line]) -> list[str]:
     """The numbers of the numbered lines, quote marks aside."""
     return [found.group(1) for line in lines
-            if (found := _POINT.match(_QUOTE.sub("", line.text).lstrip())) is not None]
+            if (found := _POINT.match(QUOTE_MARKS.sub("", line.text).lstrip())) is not None]
 
 
 def earlier_message(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
@@ -131,6 +134,6 @@ def earlier_message(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
         return lines, 0  # no points quoted under the new draft's
     start = _signature(list(lines), start)
     above, below = list(lines[:start]), list(lines[start:])
-    marked = [Line(PAGE_TEXT + _QUOTE.sub("", line.text), line.where)
-              if _QUOTE.sub("", line.text).strip() else Line("", line.where) for line in below]
+    marked = [Line(PAGE_TEXT + QUOTE_MARKS.sub("", line.text), line.where)
+              if QUOTE_MARKS.sub("", line.text).strip() else Line("", line.where) for line in below]
     return (*above, *marked), sum(1 for line in marked if line.text)

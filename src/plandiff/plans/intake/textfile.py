@@ -31,15 +31,12 @@ from plandiff.plans.intake.lines import (
     text_lines,
 )
 from plandiff.plans.intake.notemarks import page_footnotes, pasted_footnotes
-from plandiff.plans.intake.replies import EARLIER_SAID, earlier_message
+from plandiff.plans.intake.replies import EARLIER_SAID, QUOTE_MARKS, earlier_message
 from plandiff.plans.intake.wiki import wiki_marks
 from plandiff.plans.jsonsource import read_bytes
 
 __all__ = ["decode_text_bytes", "read_text", "read_text_file"]
 
-_QUOTE_MARKS = re.compile(r"^[ ]{0,3}(?:>[ ]?)+")
-"""The quote marks opening a line of a forwarded e-mail or a Markdown block quote (``> ``,
-``>> ``, ``> > ``)."""
 _MD_ITEM = re.compile(r"^(?P<indent>[ ]{0,3})(?P<num>[0-9]{1,9})(?P<delim>[.)])(?P<gap>[ \t]+)")
 
 
@@ -115,7 +112,7 @@ def _unquoted(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int, int]:
     included); a lone line opening with ``>`` is left as it is."""
     out: list[Line] = []
     count = asides = 0
-    marked = [(index, _QUOTE_MARKS.match(line.text)) for index, line in enumerate(lines)]
+    marked = [(index, QUOTE_MARKS.match(line.text)) for index, line in enumerate(lines)]
     for quoted, run in groupby(marked, key=lambda item: item[1] is not None):
         items = list(run)
         passage = [(index, mark) for index, mark in items if mark is not None]
