@@ -164,14 +164,15 @@ _VOICE = re.compile(
 """A news story's closing sentence in the reporter's voice: the people of the story
 ("Officials", "Two diplomats", "The White House", "A Kremlin spokesman") and what they said
 or would not say. A point's own sentence has no such subject and verb."""
-_JA_VOICE = re.compile(r"(?:という|とされる|とみられる|と見られる|方針だ|見通しだ|報じた"
-                       r"|考えを示した|意向を示した)。$")
+_JA_EXPECTED = "という|とみられる|と見られる|方針だ|見通しだ"
+"""The Japanese sentence endings of what is said, planned or expected (``…を認めるという。``)."""
+_JA_VOICE = re.compile(rf"(?:{_JA_EXPECTED}|とされる|報じた|考えを示した|意向を示した)。$")
 """A Japanese news story's closing sentence ends so (what is said, planned, expected, who
 reported it: ``…が報じた``, ``…として報じた``); a
 sentence with a reporter's words (``と述べた``, ``によると``) is one too."""
 
 
-_JA_HEARSAY = re.compile(r"(?:という|とされる|とみられる|と見られる|方針だ|見通しだ)。$")
+_JA_HEARSAY = re.compile(rf"(?:{_JA_EXPECTED}|とされる)。$")
 """A Japanese sentence told as hearsay, as an outlet writes every point of a draft it has
 seen (``…を認めるという。``): a paragraph of its own so ending may be the point's, not the
 article's closing (:func:`closing_line` moves a paragraph that says who reported it)."""
@@ -200,6 +201,13 @@ verify the document.``, ``… did not immediately respond to a request for comme
 def _reporters_voice(line: str) -> bool:
     if UNSPACED_CHAR.match(line[:1]) and line.endswith("。"):
         return reported(line) or _JA_VOICE.search(line) is not None
+    return _spaced_voice(line)
+
+
+def _spaced_voice(line: str) -> bool:
+    """A sentence of a spaced script in the reporter's voice: the people of the story and
+    what they said (:data:`_VOICE`, :data:`_CYRILLIC_VOICE`), or what only a reporter writes
+    (:data:`_REPORTERS_WORDS`)."""
     return _VOICE.match(line) is not None or _CYRILLIC_VOICE.match(line) is not None \
         or (line.endswith((".", "!")) and _REPORTERS_WORDS.search(line) is not None)
 
@@ -244,8 +252,8 @@ def _closing_moved(parse: Parse, last: Node, line: str) -> None:
                               "moved to the version's notes"))
 
 
-_JA_SAID = re.compile(r"(?:という|方針だ|見通しだ|と報じた|考えを示した|意向を示した|とみられる"
-                      r"|と見られる|と(?:述べ|語っ|話し|強調し)た|を明らかにした)。$")
+_JA_SAID = re.compile(rf"(?:{_JA_EXPECTED}|と報じた|考えを示した|意向を示した"
+                      r"|と(?:述べ|語っ|話し|強調し)た|を明らかにした)。$")
 """How a Japanese reporter's sentence ends, strictly (no ``とされる``, which a clause may
 end with too): what is said, planned or expected, who said it."""
 _SPACED_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’»]?[ \t]+(?=[A-ZА-ЯЁЄІЇҐ])")
@@ -302,9 +310,7 @@ def _reporters_paragraph(text: str) -> bool:
     (:data:`_RECAP`) or the people of the story and what they said (:data:`_VOICE`,
     :data:`_CYRILLIC_VOICE`), or what only a reporter writes (:data:`_REPORTERS_WORDS`)."""
     first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
-    return _RECAP.match(text) is not None or _VOICE.match(first) is not None \
-        or _CYRILLIC_VOICE.match(first) is not None \
-        or (first.endswith((".", "!")) and _REPORTERS_WORDS.search(first) is not None)
+    return _RECAP.match(text) is not None or _spaced_voice(first)
 
 
 def prose_between(parse: Parse) -> None:
