@@ -66,6 +66,7 @@ from plandiff.plans.intake.lines import (
     Line,
     numbered_provision,
     row_line,
+    titled_provision,
 )
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.officetext import (
@@ -78,6 +79,7 @@ from plandiff.plans.intake.officetext import (
     property_title,
     provision_paragraphs,
     style_heading,
+    titled_paragraphs,
     without_furniture,
 )
 from plandiff.plans.intake.problems import input_problem
@@ -209,16 +211,22 @@ def _cells(row: Any) -> list[Any]:
             if local(cell) == "tc"]
 
 
-def _numbered_row(row: Any) -> tuple[str, list[str], list[str]] | None:
-    """A table row that is a numbered provision (a number alone, then at least three words,
-    then perhaps short remarks): the number, the second cell's lines and the remarks."""
+def _provision_row(row: Any) -> list[list[str]] | None:
+    """The paragraphs of a table row that is a numbered provision (a number alone, then at
+    least three words, then perhaps short remarks) or a titled point (number | title | text):
+    :func:`~.officetext.provision_paragraphs`, :func:`~.officetext.titled_paragraphs`; None
+    for any other row."""
     cells = []
     for cell in _cells(row):
         lines = [line.replace("\t", " ").strip()
                  for p in walk(cell, _into) if local(p) == "p"
                  for line in _paragraph_text(p)[0]]
         cells.append([line for line in lines if line])
-    return numbered_provision(cells)
+    provision = numbered_provision(cells)
+    if provision is not None:
+        return provision_paragraphs(provision)
+    titled = titled_provision(cells)
+    return None if titled is None else titled_paragraphs(titled)
 
 
 def _schedule_row(row: Any) -> str | None:
@@ -486,8 +494,8 @@ class _Reader:
             self.count += 1
             self.emit([line], False, None, f"paragraph {self.count}")
             return
-        provision = _numbered_row(row)
-        if provision is None:
+        paragraphs = _provision_row(row)
+        if paragraphs is None:
             cells = _cells(row)
             number = self.number_cell(cells[0]) if len(cells) >= 2 else ""
             if not number:
@@ -499,7 +507,7 @@ class _Reader:
             self.row_number = ""
             return
         self.count += 1
-        for texts in provision_paragraphs(provision):
+        for texts in paragraphs:
             self.emit(texts, False, None, f"paragraph {self.count}")
 
     def list_number(self, num_id: str, ilvl: int) -> tuple[str, list[str]] | None:

@@ -97,6 +97,7 @@ from plandiff.plans.intake.lines import (
     numbered_provision,
     roman_label,
     row_line,
+    titled_provision,
 )
 from plandiff.plans.intake.markers import FW_DIGITS, TOP
 from plandiff.plans.intake.mhtml import archived_page, is_mhtml
@@ -491,7 +492,8 @@ class _Walker:
                                          raw[row.end():].rstrip(_CELL + " ").split(_CELL)]
         provision = None if row is None else numbered_provision(
             [[row.group("num")], *([cell] for cell in cells)])
-        titled = _titled_row(cells) if row is not None and provision is None else None
+        titled = titled_provision([[row.group("num")], *([cell] for cell in cells)]) \
+            if row is not None and provision is None else None
         if row and (provision is not None or titled is not None):
             self.table_points += 1
         if row and provision is not None:
@@ -501,7 +503,7 @@ class _Walker:
         elif row and titled is not None:
             # number | title | text: the title on the point's line, its text a paragraph
             # below (read as the point's title by the draft's shape, titles.py)
-            raw, remarks = f"{row.group('num')}. {titled[0]}", [titled[1]]
+            raw, remarks = f"{titled[0]}. {titled[1]}", [" ".join(titled[2]), *titled[3]]
         schedule = None
         if row is None and raw.count(_CELL) >= 3 and not raw.split(_CELL)[0].strip():
             schedule = row_line(raw.split(_CELL)[1:])
@@ -575,29 +577,6 @@ _ROW_NUMBER = re.compile(r"^\s*\x1f\s*\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?\s*[.)]?\s*
 """A row whose first cell holds only a number (``| 3 | The parties … |``, a two-column table
 of provisions, at least three words in the second cell): the line opens point 3. A row of
 more cells ("12 | 8 | modified", a renumbering map) stays text."""
-
-
-_TITLE_CELL_WORDS = 6
-_TITLE_CELL_CHARS = 60
-_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{6}")
-_SENTENCE_ENDS = (".", "。", "．", "!", "！", ";", "；", "”", "」", ")", "）")
-
-
-def _titled_row(cells: list[str]) -> tuple[str, str] | None:
-    """A table row's cells after its number cell when they are a point's title and its
-    text (``| 1 | Ceasefire | Both sides stop firing … |``, ``| 1 | 停戦 | 双方は … |``): a
-    short title with a letter in it and no sentence's end, then a sentence (three words, or
-    six Japanese or Chinese characters, at least). A renumbering map's ``8 | moved`` or a
-    status ``Agreed`` is no text."""
-    if len(cells) != 2 or not all(cells):
-        return None
-    title, text = cells
-    if len(title.split()) > _TITLE_CELL_WORDS or len(title) > _TITLE_CELL_CHARS \
-            or not re.search(r"[^\W\d_]", title) or title.endswith(_SENTENCE_ENDS[:6]):
-        return None
-    if not text.endswith(_SENTENCE_ENDS) or len(text) <= len(title):
-        return None
-    return (title, text) if len(text.split()) >= 3 or _CJK_TEXT.search(text) else None
 
 
 _CELL_BREAKS = frozenset({"p", "div", "br"})

@@ -309,6 +309,39 @@ def numbered_provision(cells: list[list[str]]) -> tuple[str, list[str], list[str
     return match.group("num") or match.group("sub"), cells[1], [r for r in remarks if r]
 
 
+_TITLE_CELL_WORDS = 6
+_TITLE_CELL_CHARS = 60
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{6}")
+_SENTENCE_ENDS = (".", "。", "．", "!", "！", ";", "；", "”", "」", ")", "）")
+
+
+def titled_provision(cells: list[list[str]]) -> tuple[str, str, list[str], list[str]] | None:
+    """A table row that is a titled point, in any reader's table (cells given as their
+    non-empty lines, as :func:`numbered_provision` takes them): a number alone, a short
+    title with a letter in it and no sentence's end, then a sentence (three words, or six
+    Japanese or Chinese characters, at least), then perhaps short remarks (a status,
+    "Agreed"): ``| 1 | Ceasefire | Both sides stop firing … |``, ``| 1 | 停戦 | 双方は … |``.
+    The number, the title, the text's lines and the remarks; None for any other row (a
+    renumbering map's ``5 | Security guarantees | merged into 4``, a status ``Agreed`` where
+    the text would be)."""
+    if len(cells) < 3 or len(cells[0]) != 1 or len(cells[1]) != 1 or not cells[2]:
+        return None
+    match = _ROW_NUMBER.match(cells[0][0])
+    title, text = " ".join(cells[1][0].split()), " ".join(" ".join(cells[2]).split())
+    remarks = [" ".join(" ".join(cell).split()) for cell in cells[3:]]
+    if match is None or len(remarks) > _REMARK_CELLS \
+            or any(len(r.split()) > _REMARK_WORDS for r in remarks):
+        return None
+    if len(title.split()) > _TITLE_CELL_WORDS or len(title) > _TITLE_CELL_CHARS \
+            or not re.search(r"[^\W\d_]", title) or title.endswith(_SENTENCE_ENDS[:6]):
+        return None
+    if not text.endswith(_SENTENCE_ENDS) or len(text) <= len(title) \
+            or (len(text.split()) < 3 and not _CJK_TEXT.search(text)):
+        return None
+    return (match.group("num") or match.group("sub"), title, cells[2],
+            [r for r in remarks if r])
+
+
 _TABLE_ROW = re.compile(r"^[^|]*\S \| \S?[^|]*(?: \| [^|]*)*$")
 """A table's row read as one line, its cells joined by ``" | "``
 (:data:`~plandiff.plans.intake.lines.CELL_JOIN`: a renumbering map's ``3 | 4 | moved``)."""

@@ -59,6 +59,7 @@ from plandiff.plans.intake.lines import (
     Line,
     numbered_provision,
     row_line,
+    titled_provision,
 )
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.odfstyles import OFFICE, TEXT, Counter, Styles, read_styles
@@ -72,6 +73,7 @@ from plandiff.plans.intake.officetext import (
     property_title,
     provision_paragraphs,
     style_heading,
+    titled_paragraphs,
     without_furniture,
 )
 from plandiff.plans.intake.problems import input_problem
@@ -307,15 +309,18 @@ class _Reader:
         cells = [cell for cell in children(row) if local(cell) == "table-cell"]
         texts = [self._cell_lines(cell) for cell in cells]
         provision = numbered_provision(texts)
+        titled = titled_provision(texts) if provision is None else None
+        paragraphs = provision_paragraphs(provision) if provision is not None \
+            else None if titled is None else titled_paragraphs(titled)
         line = row_line([" ".join(text) for text in texts]) if texts and texts[0] else None
         if line is not None:  # three or more cells: one line, the cells joined by " | "
             self._cell_notes(cells)
             self.count += 1
             self.emit([line], False, "", 0, f"paragraph {self.count}")
-        elif provision is not None and not any(self._has_list(cell) for cell in cells[:1]):
+        elif paragraphs is not None and not any(self._has_list(cell) for cell in cells[:1]):
             self._cell_notes(cells)
             self.count += 1
-            for paragraph in provision_paragraphs(provision):
+            for paragraph in paragraphs:
                 self.emit(paragraph, False, "", 0, f"paragraph {self.count}")
         elif len(cells) >= 2 and not texts[0] and self._has_list(cells[0]):
             self.unshown = ""

@@ -89,6 +89,16 @@ def provision_paragraphs(provision: tuple[str, list[str], list[str]]) -> list[li
     return [[f"{number}\t{text[0]}", *text[1:]], *([remark] for remark in remarks)]
 
 
+def titled_paragraphs(titled: tuple[str, str, list[str], list[str]]) -> list[list[str]]:
+    """The paragraphs a table row of a titled point reads as (``titled``: the number, the
+    title, the text's lines and the remarks, :func:`~.lines.titled_provision`): the number
+    set before the title by a tab (``N⇥Title``, the point's line), then its text a paragraph
+    below (read as the point's title by the draft's shape, :mod:`.titles`, as a web page's
+    row is), then each remark (a status) a paragraph of the point's text."""
+    number, title, text, remarks = titled
+    return [[f"{number}\t{title}"], text, *([remark] for remark in remarks)]
+
+
 def without_furniture(lines: list[Line], in_tables: set[int]) -> tuple[list[Line], int]:
     """The lines without the page numbers and running lines a file made from a PDF or a
     printout keeps as paragraphs (left out as in text pasted from the PDF), and how many

@@ -1,0 +1,81 @@
+"""A table of the points whose rows are number | title | text (№ | Title | Text, 番号 | 項目 |
+内容), as Word and LibreOffice save it: each row is its point, titled by its middle cell, in
+.docx and .odt as in a web page (one rule: ``lines.titled_provision``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plandiff.plans.intake.lines import titled_provision
+from tests.plans.intake.test_odf import convert, flat, imported
+from tests.plans.intake.test_word_real_files import docx, para, run
+
+_EN = (("No.", "Issue", "What the draft says"),
+       ("1", "Ceasefire", "Both sides stop firing along the line."),
+       ("2", "Prisoners", "All detainees are swapped."),
+       ("3", "Elections", "A vote is held within a hundred days."))
+_JA = (("番号", "項目", "内容", "状況"),
+       ("1", "停戦", "双方は前線全体で戦闘を停止する。", "合意"),
+       ("2", "捕虜", "捕虜は全員を交換する。", "未決"),
+       ("3", "選挙", "選挙は100日以内に実施する。", "合意"))
+
+
+def _points(data: bytes, name: str) -> list[tuple[str, str | None, str]]:
+    return [(p.number, p.title, p.text) for p in imported(data, name).plan.points]
+
+
+def _word_table(rows: tuple[tuple[str, ...], ...]) -> str:
+    return "<w:tbl>" + "".join(
+        "<w:tr>" + "".join(f"<w:tc>{para(run(cell))}</w:tc>" for cell in row) + "</w:tr>"
+        for row in rows) + "</w:tbl>"
+
+
+def _odf_table(rows: tuple[tuple[str, ...], ...]) -> str:
+    cells = "".join(
+        "<table:table-row>" + "".join(
+            f'<table:table-cell office:value-type="string"><text:p>{cell}</text:p>'
+            "</table:table-cell>" for cell in row) + "</table:table-row>" for row in rows)
+    return (f'<table:table table:name="T"><table:table-column table:number-columns-repeated='
+            f'"{len(rows[0])}"/>{cells}</table:table>')
+
+
+def test_a_word_table_of_number_title_and_text() -> None:
+    """Typed in Word: the title went into the point's text ("Ceasefire Both sides …") or the
+    rows were no points at all."""
+    assert _points(docx(_word_table(_EN)), "table.docx") == [
+        ("1", "Ceasefire", "Both sides stop firing along the line."),
+        ("2", "Prisoners", "All detainees are swapped."),
+        ("3", "Elections", "A vote is held within a hundred days.")]
+
+
+def test_a_status_column_after_the_text_stays_a_remark() -> None:
+    """番号 | 項目 | 内容 | 状況: the status (合意, 未決) is a remark under the point's text, not
+    its text."""
+    got = _points(docx(_word_table(_JA)), "table.docx")
+    assert [(n, t, text.split("\n\n")) for n, t, text in got] == [
+        ("1", "停戦", ["双方は前線全体で戦闘を停止する。", "合意"]),
+        ("2", "捕虜", ["捕虜は全員を交換する。", "未決"]),
+        ("3", "選挙", ["選挙は100日以内に実施する。", "合意"])]
+
+
+def test_the_same_table_saved_by_libreoffice_as_odt_and_docx(tmp_path: Path) -> None:
+    source = tmp_path / "titled.fodt"
+    source.write_text(flat(_odf_table(_EN)), encoding="utf-8")
+    odt = convert([source], "odt", tmp_path)[0]
+    word = convert([source], "docx:MS Word 2007 XML", tmp_path)[0]
+    expected = [("1", "Ceasefire", "Both sides stop firing along the line."),
+                ("2", "Prisoners", "All detainees are swapped."),
+                ("3", "Elections", "A vote is held within a hundred days.")]
+    assert _points(odt.read_bytes(), odt.name) == expected
+    assert _points(word.read_bytes(), word.name) == expected
+
+
+def test_rows_that_are_no_titled_points() -> None:
+    """A renumbering map's row, a status where the text would be, a title that is a
+    sentence: no title and text."""
+    assert titled_provision([["5"], ["Security guarantees"], ["merged into 4"]]) is None
+    assert titled_provision([["1"], ["Ceasefire"], ["Agreed"]]) is None
+    assert titled_provision([["1"], ["Погоджено"], ["Open"]]) is None
+    assert titled_provision([["1"], ["Both sides stop."], ["They stop firing now."]]) is None
+    assert titled_provision([["1"], ["Ceasefire"], ["Both sides stop firing."]]) == (
+        "1", "Ceasefire", ["Both sides stop firing."], [])
