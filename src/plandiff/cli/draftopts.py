@@ -16,7 +16,7 @@ from plandiff.atomicio import existing_head
 from plandiff.errors import UsageError
 from plandiff.plans.intake.build import IMPORT_SOURCE_URL
 from plandiff.plans.intake.draft import PointsBy
-from plandiff.plans.intake.lines import DraftFormat
+from plandiff.plans.intake.lines import DraftFormat, RevisionView
 from plandiff.plans.intake.report import StructureReport
 
 __all__ = ["DraftOptions", "ask_source_url", "draft_options", "show_report"]
@@ -33,6 +33,10 @@ def draft_options(function: F) -> F:
         click.option("--attachment", metavar="NAME",
                      help="A saved e-mail (.eml) carrying several drafts: read its attachment "
                           "NAME (its file name) as the draft."),
+        click.option("--view", type=click.Choice([v.value for v in RevisionView]),
+                     default=RevisionView.ACCEPTED.value, show_default=True,
+                     help="A Word file with tracked changes: read it with every change "
+                          "accepted (the text after them) or rejected (the text before)."),
         click.option("--points-by", type=click.Choice([p.value for p in PointsBy]),
                      default=PointsBy.MARKERS.value, show_default=True,
                      help="'lines': a list without numbers, one point a line (or paragraph)."),
@@ -60,6 +64,7 @@ class DraftOptions:
     strict: bool
     report_json: Path | None
     attachment: str | None = None
+    view: RevisionView = RevisionView.ACCEPTED
 
     @classmethod
     def from_click(cls, values: Mapping[str, Any]) -> DraftOptions:
@@ -74,7 +79,8 @@ class DraftOptions:
                    points_by=PointsBy(values.get("points_by") or PointsBy.MARKERS.value),
                    partial=bool(values.get("partial")) or bool(covers), covers=covers,
                    strict=bool(values.get("strict")), report_json=values.get("report_json"),
-                   attachment=values.get("attachment"))
+                   attachment=values.get("attachment"),
+                   view=RevisionView(values.get("view") or RevisionView.ACCEPTED.value))
 
 
 _REPORT_START = re.compile(rb'\A\s*\{\s*"file"\s*:')

@@ -41,6 +41,7 @@ from plandiff.plans.intake import (
     DraftFormat,
     DraftRequest,
     PointsBy,
+    RevisionView,
     StructureReport,
     StructureWarnings,
     import_file,
@@ -113,6 +114,8 @@ class AddRequest:
     draft_format: DraftFormat | None = None
     draft_attachment: str | None = None
     """``--attachment``: the attachment of a saved e-mail read as the draft."""
+    draft_view: RevisionView = RevisionView.ACCEPTED
+    """``--view``: a Word draft's tracked changes read accepted or rejected."""
     points_by: PointsBy = PointsBy.MARKERS
     partial: bool = False
     """The text covers only part of the version: earlier points it does not cover are
@@ -171,7 +174,8 @@ def _read_source(request: AddRequest) -> tuple[PlanVersion, bool, StructureRepor
     imported = import_file(source, DraftRequest(
         document=request.document, version=request.version, title=request.title,
         date=request.date, language=request.language, fmt=request.draft_format,
-        attachment=request.draft_attachment, points_by=request.points_by,
+        attachment=request.draft_attachment, view=request.draft_view,
+        points_by=request.points_by,
         partial=request.partial or bool(request.covers),
         limits=request.limits), display=shown)
     if request.strict and imported.report.warnings:

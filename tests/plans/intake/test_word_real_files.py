@@ -814,8 +814,8 @@ def test_a_tracked_change_of_numbering_is_said(before: str, said: bool) -> None:
     assert messages == ([
         "tracked changes (0 insertion(s), 0 deletion(s), 1 change(s) of a paragraph's "
         "numbering or style): read with every change accepted (deleted text left out, "
-        "inserted text kept); to import the text before them, reject all changes in Word and "
-        "save a copy first (changes by Carol Counsel)"] if said else [])
+        "inserted text kept); to import the text before them, give --view rejected (changes "
+        "by Carol Counsel)"] if said else [])
 
 
 def test_a_worded_level_under_a_worded_point_stays_its_sub_point() -> None:

@@ -21,9 +21,9 @@ from plandiff.plans.intake.draft import (
     import_file,
     import_lines,
 )
-from plandiff.plans.intake.lines import DraftFormat
+from plandiff.plans.intake.lines import DraftFormat, RevisionView
 from plandiff.plans.intake.report import StructureReport, StructureWarnings
 
 __all__ = ["IMPORT_SOURCE_URL", "DraftFormat", "DraftRequest", "ImportedDraft", "PointsBy",
-           "StructureReport", "StructureWarnings", "import_bytes", "import_file",
-           "import_lines"]
+           "RevisionView", "StructureReport", "StructureWarnings", "import_bytes",
+           "import_file", "import_lines"]

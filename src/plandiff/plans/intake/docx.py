@@ -57,6 +57,7 @@ from plandiff.plans.intake.docxpackage import (
     properties,
     title_property,
 )
+from plandiff.plans.intake.docxrevisions import reject_changes
 from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
 from plandiff.plans.intake.formats import office_xml
 from plandiff.plans.intake.lines import (
@@ -64,6 +65,7 @@ from plandiff.plans.intake.lines import (
     DraftFormat,
     DraftLines,
     Line,
+    RevisionView,
     numbered_provision,
     row_line,
     titled_provision,
@@ -545,8 +547,10 @@ class _Reader:
         return shown
 
 
-def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> DraftLines:
-    """The lines of a Word document's body (a .docx, or the same saved as one XML file)."""
+def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
+              view: RevisionView = RevisionView.ACCEPTED) -> DraftLines:
+    """The lines of a Word document's body (a .docx, or the same saved as one XML file), its
+    tracked changes read accepted or rejected (``view``)."""
     if not data.startswith(b"PK") and office_xml(data) == "flat-opc":
         data = flat_package(data, display)
     archive = Archive(data, display, limits)
@@ -556,6 +560,9 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     if body is None:
         raise input_problem(display, f"{main} has no body; not a Word document",
                             rule="format")
+    revisions = _revisions(body, view)
+    if view is RevisionView.REJECTED:
+        reject_changes(body)
     chunks = Chunks(archive, main)
     numbering = read_numbering(archive.xml(chunks.part("numbering")))
     styles = _read_styles(archive.xml(chunks.part("styles")))
@@ -589,14 +596,15 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                 "footers of the PDF or printout the file was made from)", furniture),) \
         if furniture else ()
     return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title, dropped=dropped,
-                      notes=unknown + _revisions(body) + hidden + tuple(chunks.skipped)
+                      notes=unknown + revisions + hidden + tuple(chunks.skipped)
                       + pasted.report(),
                       comments=comments, dates=word_dates(core))
 
 
-def _revisions(body: Any) -> tuple[str, ...]:
+def _revisions(body: Any, view: RevisionView) -> tuple[str, ...]:
     """What the structure report says of tracked changes: the text read is the text with
-    every change accepted (the module notes), and the user must know it."""
+    every change accepted (the module notes) or, as ``--view rejected`` asks, rejected, and
+    the user must know which."""
     counts = {"ins": 0, "del": 0, "moveFrom": 0, "moveTo": 0}
     authors: dict[str, None] = {}
     for element in body.iter(*(f"{W}{name}" for name in counts)):  # lxml's own, in C
@@ -622,10 +630,13 @@ def _revisions(body: Any) -> tuple[str, ...]:
     moves = len(ranges - {None}) or max(counts["moveFrom"], counts["moveTo"])
     if moves:
         parts.append(f"{moves} move(s)")
+    if view is RevisionView.REJECTED:
+        return (f"tracked changes ({', '.join(parts)}): read with every change rejected "
+                "(inserted text left out, deleted text kept), as --view rejected asks; "
+                "without it the text after them is read" + named_authors(list(authors)),)
     return (f"tracked changes ({', '.join(parts)}): read with every change accepted "
             "(deleted text left out, inserted text kept); to import the text before them, "
-            "reject all changes in Word and save a copy first"
-            + named_authors(list(authors)),)
+            "give --view rejected" + named_authors(list(authors)),)
 
 
 def _renumbered(change: Any) -> bool:

@@ -19,9 +19,9 @@ from plandiff.plans.intake.build import (
     placeholder_source,
 )
 from plandiff.plans.intake.dating import draft_date
-from plandiff.plans.intake.formats import office_xml, read_lines
+from plandiff.plans.intake.formats import office_xml, read_lines, view_problem
 from plandiff.plans.intake.headlines import headline
-from plandiff.plans.intake.lines import DraftFormat, DraftLines
+from plandiff.plans.intake.lines import DraftFormat, DraftLines, RevisionView
 from plandiff.plans.intake.parser import Node, TooManyPoints, parse_lines
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.intake.report import Finding, StructureReport, structure_report
@@ -70,6 +70,8 @@ class DraftRequest:
     """The text covers only part of the version: a first number other than 1 and an
     announced count are not warnings."""
     limits: Limits = DEFAULT_LIMITS
+    view: RevisionView = RevisionView.ACCEPTED
+    """``--view``: a Word file's tracked changes read accepted (the default) or rejected."""
     dated_by: DatedBy | None = None
     """Where ``date`` came from, for a draft read in memory (its file name's date); the
     version is then a :class:`~plandiff.plans.model.DatedDraft` that says so."""
@@ -220,8 +222,11 @@ def import_bytes(data: bytes, label: str, suffix: str, request: DraftRequest) ->
     """Detect the format of ``data``, read it and import it (``label`` names it in messages;
     ``suffix`` is the file's extension, ``""`` when unknown)."""
     if _is_akn(data, label, suffix, request.fmt):
+        if request.view is not RevisionView.ACCEPTED:
+            raise view_problem(label, "an Akoma Ntoso file")
         return _import_akn(data, label, request)
-    draft = read_lines(data, label, suffix, request.fmt, request.limits, request.attachment)
+    draft = read_lines(data, label, suffix, request.fmt, request.limits, request.attachment,
+                       request.view)
     return import_lines(draft, label, request)
 
 

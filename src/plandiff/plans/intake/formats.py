@@ -23,8 +23,9 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
-from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line
+from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line, RevisionView
 from plandiff.plans.intake.mail import is_mail, mail_body
 from plandiff.plans.intake.mhtml import is_mhtml
 from plandiff.plans.intake.paywall import PAYWALL_SAID, paywall_warning
@@ -33,7 +34,8 @@ from plandiff.plans.intake.replies import EARLIER_SAID, earlier_message
 from plandiff.plans.intake.threads import thread_posts
 from plandiff.plans.suffixes import named_format
 
-__all__ = ["READERS", "Reader", "converted_kind", "detect_format", "office_xml", "read_lines"]
+__all__ = ["READERS", "Reader", "converted_kind", "detect_format", "office_xml", "read_lines",
+           "view_problem"]
 
 Reader = Callable[[bytes, str, Limits], DraftLines]
 
@@ -196,16 +198,17 @@ def _html(data: bytes, display: str, limits: Limits) -> DraftLines:
     return read_html(data, display, limits)
 
 
-def _docx(data: bytes, display: str, limits: Limits) -> DraftLines:
+def _docx(data: bytes, display: str, limits: Limits,
+          view: RevisionView = RevisionView.ACCEPTED) -> DraftLines:
     from plandiff.plans.intake.docx import read_docx
 
     kind = converted_kind(data)
     if kind is None:
-        return read_docx(data, display, limits)
+        return read_docx(data, display, limits, view)
     from plandiff.plans.intake.soffice import to_docx
 
     converted = to_docx(data, display, kind, limits)
-    draft = read_docx(converted.data, display, limits)
+    draft = read_docx(converted.data, display, limits, view)
     return replace(draft, notes=(converted.note, *draft.notes))
 
 
@@ -242,10 +245,30 @@ READERS: dict[DraftFormat, Reader] = {
 """One reader per format (imported lazily: a text import never loads the PDF library)."""
 
 
+def view_problem(display: str, described: str) -> InputError:
+    """``--view rejected`` asked of a draft that holds no Word tracked changes to reject."""
+    return input_problem(display, f"--view {RevisionView.REJECTED.value} reads a Word file's "
+                         f"tracked changes (.docx, .doc, .rtf); this is {described}",
+                         rule="format")
+
+
+def _read(fmt: DraftFormat, data: bytes, display: str, limits: Limits,
+          view: RevisionView) -> DraftLines:
+    """The reader of ``fmt`` on ``data``; ``view`` chooses how a Word file's tracked changes
+    read, and only a Word file has any to reject."""
+    if fmt is DraftFormat.DOCX:
+        return _docx(data, display, limits, view)
+    if view is not RevisionView.ACCEPTED:
+        raise view_problem(display, _described(fmt))
+    return READERS[fmt](data, display, limits)
+
+
 def read_lines(data: bytes, display: str, suffix: str, explicit: DraftFormat | None = None,
-               limits: Limits = DEFAULT_LIMITS, attachment: str | None = None) -> DraftLines:
+               limits: Limits = DEFAULT_LIMITS, attachment: str | None = None,
+               view: RevisionView = RevisionView.ACCEPTED) -> DraftLines:
     """Detect the format and reduce the draft to lines (a saved e-mail's body, or the
-    ``attachment`` so named: :mod:`.mail`)."""
+    ``attachment`` so named: :mod:`.mail`); ``view``: a Word file's tracked changes read
+    accepted or rejected."""
     mail = (explicit is None or attachment is not None) and is_mail(data)
     if attachment is not None and not mail:
         raise input_problem(display, f"--attachment {attachment}: not a saved e-mail message "
@@ -253,7 +276,7 @@ def read_lines(data: bytes, display: str, suffix: str, explicit: DraftFormat | N
     if mail:
         body = mail_body(data, display, attachment)
         fmt = explicit or body.format or detect_format(body.data, display, body.suffix)
-        draft = READERS[fmt](body.data, display, limits)
+        draft = _read(fmt, body.data, display, limits, view)
         draft = replace(draft, notes=(body.note, *draft.notes))
         if fmt is DraftFormat.HTML:  # a web mail's reply: the earlier message's <blockquote>
             lines, earlier = earlier_message(draft.lines)
@@ -262,7 +285,7 @@ def read_lines(data: bytes, display: str, suffix: str, explicit: DraftFormat | N
                     earlier)))
     else:
         fmt = detect_format(data, display, suffix, explicit)
-        draft = READERS[fmt](data, display, limits)
+        draft = _read(fmt, data, display, limits, view)
     return _paywall_cut(_without_thread_counters(draft))
 
 

@@ -37,6 +37,16 @@ class DraftFormat(StrEnum):
     its own structure), not reduced to lines."""
 
 
+class RevisionView(StrEnum):
+    """How a draft carrying tracked changes (a Word file's insertions and deletions) is read
+    (``--view``)."""
+
+    ACCEPTED = "accepted"
+    """Every change accepted: the text after them (deleted text left out, inserted kept)."""
+    REJECTED = "rejected"
+    """Every change rejected: the text before them (deleted text kept, inserted left out)."""
+
+
 PAGE_TEXT = "\x1a"
 """Put by a reader before a line that its document's structure sets outside the points (a
 web page's paragraph after the closed ``<ol>`` of the points): the parser puts it, and the

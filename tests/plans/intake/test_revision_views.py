@@ -1,0 +1,115 @@
+"""A Word file carrying tracked changes read both ways (``--view accepted|rejected``): every
+change accepted (the default, the text after them) or every change rejected (the text before
+them: deleted runs and paragraph marks kept, inserted and moved-in ones left out). Files from
+plandiff's own redline writer, pandoc and LibreOffice; texts are the project's own."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from plandiff.errors import InputError
+from plandiff.plans.intake import DraftRequest, import_bytes
+from plandiff.plans.intake.lines import RevisionView
+from tests.plans.intake.test_docx_redline_roundtrip import NEW, OLD, _redline, _shape
+from tests.plans.intake.test_word_real_files import docx, para, run
+from tests.plans.intake.test_word_revisions import ACCEPTED, SOURCE
+from tests.render.docx.pandoc_text import require
+
+REQUEST = DraftRequest(document="outline", version="2025-11-21-review")
+_BY = 'w:id="{}" w:author="Editor" w:date="2025-11-20T00:00:00Z"'
+
+
+def _read(path: Path, cli: Callable[..., Any], *view: str) -> dict[str, Any]:
+    got = cli("import", str(path), "--document", "accord", "--version", "2025-03-01-back",
+              *view)
+    assert got.code == 0, got.err
+    plan: dict[str, Any] = json.loads(got.out)
+    return plan
+
+
+def _old_plan(tmp_path: Path, cli: Callable[..., Any]) -> dict[str, Any]:
+    (tmp_path / "plain.txt").write_text(OLD, encoding="utf-8")
+    return _read(tmp_path / "plain.txt", cli)
+
+
+def test_our_redline_read_rejected_gives_the_old_version(tmp_path: Path,
+                                                          cli: Callable[..., Any]) -> None:
+    redline, new = _redline(tmp_path, cli)
+    old = _old_plan(tmp_path, cli)
+    assert _shape(_read(redline, cli, "--view", "rejected")) == _shape(old)
+    assert _shape(_read(redline, cli, "--view", "accepted")) == _shape(new)
+    assert _shape(_read(redline, cli)) == _shape(new)
+
+
+def test_our_redline_saved_again_by_libreoffice_read_both_ways(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    redline, new = _redline(tmp_path, cli)
+    old = _old_plan(tmp_path, cli)
+    out = tmp_path / "office"
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
+                    str(out), str(redline)], check=True, capture_output=True, timeout=180)
+    again = out / "redline.docx"
+    assert _shape(_read(again, cli, "--view", "rejected")) == _shape(old)
+    assert _shape(_read(again, cli)) == _shape(new)
+
+
+def test_pandoc_tracked_changes_read_rejected_and_the_report_says_so(tmp_path: Path) -> None:
+    source = tmp_path / "review.md"
+    source.write_text(SOURCE, encoding="utf-8")
+    written = tmp_path / "review.docx"
+    subprocess.run([require("pandoc"), str(source), "-o", str(written)], check=True)
+    request = DraftRequest(document="outline", version="2025-11-21-review",
+                           view=RevisionView.REJECTED)
+    imported = import_bytes(written.read_bytes(), written.name, ".docx", request)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "The parties confirm sovereignty ."),  # the space stood outside the insertion
+        ("2", "A ceasefire takes effect within 72 hours."), *ACCEPTED[2:]]
+    assert any(f.message.startswith("tracked changes (2 insertion(s), 1 deletion(s)): read "
+                                    "with every change rejected")
+               for f in imported.report.findings)
+
+
+def _split_and_inserted(view: RevisionView) -> list[tuple[str, str]]:
+    """Point 1's paragraph mark deleted (two points made one) and a paragraph inserted whole
+    (its mark too) before the last point."""
+    mark_deleted = f'<w:rPr><w:del {_BY.format(1)}/></w:rPr>'
+    mark_inserted = f'<w:rPr><w:ins {_BY.format(2)}/></w:rPr>'
+    body = (para(run("1. Fire stops at once.") + f'<w:ins {_BY.format(3)}><w:r><w:t '
+                 'xml:space="preserve"> </w:t></w:r></w:ins>', mark_deleted)
+            + para(f'<w:del {_BY.format(4)}><w:r><w:delText>2. </w:delText></w:r></w:del>'
+                   + run("Guns move back."))
+            + para(f'<w:ins {_BY.format(5)}><w:r><w:t>2. Monitors watch the line.</w:t></w:r>'
+                   "</w:ins>", mark_inserted)
+            + para(f'<w:del {_BY.format(6)}><w:r><w:delText>3</w:delText></w:r></w:del>'
+                   f'<w:ins {_BY.format(7)}><w:r><w:t>3</w:t></w:r></w:ins>'
+                   + run(". Prisoners are swapped.")))
+    request = DraftRequest(document="outline", version="2025-11-21-review", view=view)
+    imported = import_bytes(docx(body), "marks.docx", ".docx", request)
+    return [(p.number, p.text) for p in imported.plan.points]
+
+
+def test_paragraph_marks_deleted_and_inserted_read_both_ways() -> None:
+    assert _split_and_inserted(RevisionView.ACCEPTED) == [
+        ("1", "Fire stops at once. Guns move back."), ("2", "Monitors watch the line."),
+        ("3", "Prisoners are swapped.")]
+    assert _split_and_inserted(RevisionView.REJECTED) == [
+        ("1", "Fire stops at once."), ("2", "Guns move back."), ("3", "Prisoners are swapped.")]
+
+
+def test_the_rejected_view_is_refused_for_a_file_that_holds_no_tracked_changes_format(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    (tmp_path / "plain.txt").write_text(NEW, encoding="utf-8")
+    got = cli("import", str(tmp_path / "plain.txt"), "--document", "accord", "--version",
+              "2025-03-01-back", "--view", "rejected")
+    assert got.code == 2, got.err
+    assert "--view rejected" in got.err and "Word" in got.err, got.err
+    with pytest.raises(InputError):
+        import_bytes(NEW.encode(), "plain.txt", ".txt", DraftRequest(
+            document="accord", version="2025-03-01-back", view=RevisionView.REJECTED))
