@@ -125,3 +125,36 @@ def test_many_parties_dropped_at_once_are_one_line() -> None:
         "party: ∅ → EU", "party: ∅ → NATO"]
     assert grouped_flag_texts(flags[:3]) == [
         "party: Donetsk → ∅", "number: 4 → ∅", "party: Luhansk → ∅"]
+
+
+def _dropping_pair() -> tuple[PlanVersion, PlanVersion]:
+    """Point 1 names four regions; the new copy names none of them."""
+    old = make_plan(version="v1", points=[
+        _point("terr", "1", "Troops leave Donetsk, Luhansk, Kherson and Zaporizhzhia by spring."),
+        _point("keep", "2", "Kestrel clause stays as it is."),
+    ])
+    new = make_plan(version="v2", date="2025-12-01", supersedes="v1", points=[
+        _point("terr", "1", "Troops leave the listed regions by spring."),
+        _point("keep", "2", "Kestrel clause stays as it is."),
+    ])
+    return PlanVersion.model_validate(old), PlanVersion.model_validate(new)
+
+
+def test_the_reports_list_many_dropped_parties_on_one_line() -> None:
+    """The text, Markdown and HTML (and so PDF) reports group the parties one change drops as
+    ``add`` prints them (:func:`grouped_flag_texts`): one line, not one each; the diff JSON
+    keeps every flag."""
+    old, new = _dropping_pair()
+    comparison = compare(old, new)
+    dropped = [f.old for c in comparison.changes for f in c.flags
+               if f.kind is FlagKind.PARTY and not f.new]
+    assert len(dropped) >= 3, comparison.changes
+    line = f"party: {', '.join(dropped)} → ∅"
+    text = render_text(comparison, color=False)
+    assert f"! {line}" in text and f"! party: {dropped[1]} → ∅" not in text
+    markdown = render_markdown(comparison)
+    assert markdown.count(line) == 2, markdown  # the Flags list and the point's own list
+    assert f"party: {dropped[1]} → ∅" not in markdown
+    page = render_html(comparison, old, new)
+    assert ", ".join(dropped) in page
+    assert len(json.loads(render_json(comparison))["changes"][0]["flags"]) >= len(dropped)

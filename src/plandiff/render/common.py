@@ -45,25 +45,30 @@ together (:func:`grouped_flag_texts`)."""
 
 
 def grouped_flag_texts(flags: Iterable[Flag]) -> list[str]:
-    """The flags of one change as :func:`flag_text` lines, with the parties it drops (or
-    names anew) on one line each way when there are three or more: an abridged copy of a
-    long clause drops many at once ("party: Donetsk, Luhansk, Kherson → ∅", one line, not
-    three). A party replaced by another keeps its own line."""
+    """The flags of one change as :func:`flag_text` lines, grouped (:func:`grouped_flags`)."""
+    return [flag_text(flag) for flag in grouped_flags(flags)]
+
+
+def grouped_flags(flags: Iterable[Flag]) -> list[Flag]:
+    """The flags of one change as the reports and ``add`` list them: the parties it drops
+    (or names anew) as one flag each way when there are three or more, their names joined by
+    commas: an abridged copy of a long clause drops many at once ("party: Donetsk, Luhansk,
+    Kherson → ∅", one line, not three). A party replaced by another keeps its own line; the
+    diff JSON keeps every flag."""
     flags = list(flags)
     gone = [f.old for f in flags if f.kind is FlagKind.PARTY and f.old and not f.new]
     came = [f.new for f in flags if f.kind is FlagKind.PARTY and f.new and not f.old]
     lines = {0: ", ".join(gone), 1: ", ".join(came)}
     grouped = {side for side, names in ((0, gone), (1, came)) if len(names) >= _GROUPED}
-    out: list[str] = []
+    out: list[Flag] = []
     for flag in flags:
         side = (0 if flag.old and not flag.new else 1 if flag.new and not flag.old else None) \
             if flag.kind is FlagKind.PARTY else None
         if side not in grouped:
-            out.append(flag_text(flag))
+            out.append(flag)
         elif side in lines:  # the first of them: the line that lists them all
             listed = lines.pop(side)
-            out.append(flag_text(Flag(FlagKind.PARTY, *((listed, "") if side == 0
-                                                         else ("", listed)))))
+            out.append(Flag(FlagKind.PARTY, *((listed, "") if side == 0 else ("", listed))))
     return out
 
 
@@ -139,6 +144,6 @@ def version_date(plan: PlanVersion, t: Mapping[str, str] = DATE_LABELS) -> str:
 
 __all__ = [
     "DATE_LABELS", "KIND_MARKS", "MARK_LEGEND", "NO_VALUE", "date_text", "flag_text",
-    "flag_values", "moved_across", "shown", "version_date", "visible", "word_diff",
-    "word_diff_mark",
+    "flag_values", "grouped_flag_texts", "grouped_flags", "moved_across", "shown",
+    "version_date", "visible", "word_diff", "word_diff_mark",
 ]

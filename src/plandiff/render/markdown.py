@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from plandiff.engine.comparison import Change, ChangeKind, Comparison, SpanOp, VersionInfo
-from plandiff.render.common import date_text, flag_text, visible
+from plandiff.render.common import date_text, grouped_flag_texts, visible
 from plandiff.render.explain import explanation, paired
 from plandiff.render.text import header, number_label, summary_line
 
@@ -112,8 +112,8 @@ def render_markdown(comparison: Comparison, *, changes_only: bool = False,
     out += ["", "## Flags", ""]
     if flagged:
         for change in flagged:
-            for flag in change.flags:
-                out.append(f"- **{_cell(number_label(change))}** {_cell(flag_text(flag))}")
+            for text in grouped_flag_texts(change.flags):
+                out.append(f"- **{_cell(number_label(change))}** {_cell(text)}")
     else:
         out.append("No meaning-shift flags.")
     renumbered = [c for c in comparison.changes if c.renumbered]
@@ -141,7 +141,7 @@ def render_markdown(comparison: Comparison, *, changes_only: bool = False,
         out += ["", redline(change)]
         if change.flags:
             out.append("")
-            out += [f"- ⚑ {_cell(flag_text(flag))}" for flag in change.flags]
+            out += [f"- ⚑ {_cell(text)}" for text in grouped_flag_texts(change.flags)]
     return "\n".join(out) + "\n"
 
 

@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.text import Text
 
 from plandiff.engine.comparison import Change, ChangeKind, Comparison, SpanOp, Summary
-from plandiff.render.common import flag_text, moved_across, visible, word_diff_mark
+from plandiff.render.common import grouped_flag_texts, moved_across, visible, word_diff_mark
 from plandiff.render.explain import explanation, paired
 
 DELETE_STYLE = "red strike"
@@ -113,8 +113,8 @@ def build(comparison: Comparison, *, color: bool, changes_only: bool = False,
         if change.spans:
             out.append_text(_indent(_redline(change, color), pad + "    "))
             out.append("\n")
-        for flag in change.flags:
-            out.append(f"{pad}    ! {flag_text(flag)}\n", style=FLAG_STYLE if color else "")
+        for text in grouped_flag_texts(change.flags):
+            out.append(f"{pad}    ! {text}\n", style=FLAG_STYLE if color else "")
     return out
 
 

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from plandiff.engine.comparison import Change, ChangeKind, Comparison, Flag, SpanOp
 from plandiff.plans.model import PlanVersion
 from plandiff.plans.topics import Vocabulary
-from plandiff.render.common import flag_values, shown, version_date
+from plandiff.render.common import flag_values, grouped_flags, shown, version_date
 from plandiff.render.report.i18n import labels as labels_for
 from plandiff.render.report.i18n import value_label
 
@@ -494,7 +494,8 @@ class _Builder:
                                         text=self.label(f"flag_{kind}", label=name), items=()))
                 continue
             if change.flags:
-                items = tuple(self.flag_line(change, flag) for flag in change.flags)
+                items = tuple(self.flag_line(change, flag)
+                              for flag in grouped_flags(change.flags))
                 text = f"{name}: " + "; ".join(
                     item.text.removeprefix(f"{name}: ") for item in items
                 )
@@ -618,7 +619,7 @@ class _Builder:
             new_spans=new_spans,
             old_number=old_numbers,
             new_number=new_numbers,
-            flags=tuple(self.flag_line(change, flag) for flag in change.flags),
+            flags=tuple(self.flag_line(change, flag) for flag in grouped_flags(change.flags)),
             statuses=tuple(statuses),
             notes=tuple(notes),
             lang=lang,
