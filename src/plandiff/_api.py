@@ -35,25 +35,31 @@ def load_tree(folder: str | Path) -> Corpus:
 
 
 def read_draft(path: str | Path, *, document: str = "draft", version: str | None = None,
-               language: str | None = None, partial: bool = False) -> ImportedDraft:
+               language: str | None = None, partial: bool = False,
+               view: str = "accepted") -> ImportedDraft:
     """Import a draft as it reached you (text, Markdown, a saved web page, .eml, Word, ODF,
     PDF, Akoma Ntoso; ``.doc``/``.rtf`` through LibreOffice), in memory, as ``plandiff
     import`` reads it: ``.plan`` is the version, ``.report`` its structure report (points
     found, warnings such as "point 5 follows 3"). The version is dated by the date the draft
     states (else undated); ``version`` defaults to ``draft-<file name>``; ``partial`` says
-    the text covers only part of the version (a first number other than 1 is no warning).
+    the text covers only part of the version (a first number other than 1 is no warning);
+    ``view`` reads a Word file's tracked changes ``"accepted"`` (the text after them) or
+    ``"rejected"`` (the text before them).
     Its point ids are provisional (``p1``, ``p2`` ...): :func:`compare` pairs such points by
     their text, never by those ids."""
     from plandiff.limits import Limits
-    from plandiff.plans.intake import DraftRequest, import_file
+    from plandiff.plans.intake import DraftRequest, RevisionView, import_file
     from plandiff.plans.resolve import draft_version
 
+    if view not in {v.value for v in RevisionView}:
+        raise UsageError(f"unknown view {view!r} (choose one of: "
+                         f"{', '.join(v.value for v in RevisionView)})")
     source = Path(path)
     if version is None:
         version = draft_version(source, "draft", empty="text")
     return import_file(source, DraftRequest(
         document=document, version=version, language=language, partial=partial,
-        stated_date=True, limits=Limits.from_env()))
+        stated_date=True, limits=Limits.from_env(), view=RevisionView(view)))
 
 
 def compare(old: PlanVersion, new: PlanVersion, options: CompareOptions | None = None

@@ -113,3 +113,24 @@ def test_the_rejected_view_is_refused_for_a_file_that_holds_no_tracked_changes_f
     with pytest.raises(InputError):
         import_bytes(NEW.encode(), "plain.txt", ".txt", DraftRequest(
             document="accord", version="2025-03-01-back", view=RevisionView.REJECTED))
+
+
+def test_the_python_api_reads_a_tracked_file_both_ways(tmp_path: Path) -> None:
+    """``plandiff.read_draft(path, view="rejected")``: a script compares a reviewed Word
+    file's text before the changes with the text after them."""
+    import plandiff
+
+    path = tmp_path / "marks.docx"
+    mark = f'<w:rPr><w:ins {_BY.format(1)}/></w:rPr>'
+    path.write_bytes(docx(para(run("1. Fire stops at once."))
+                          + para(f'<w:ins {_BY.format(2)}><w:r><w:t>2. Guns move back.</w:t>'
+                                 "</w:r></w:ins>", mark)
+                          + para(run("3. Prisoners are swapped."))))
+    before = plandiff.read_draft(path, view="rejected").plan
+    after = plandiff.read_draft(path).plan
+    assert [p.text for p in before.points] == ["Fire stops at once.", "Prisoners are swapped."]
+    assert len(after.points) == 3
+    kinds = [c.kind.value for c in plandiff.compare(before, after).changes]
+    assert kinds.count("added") == 1 and "removed" not in kinds, kinds
+    with pytest.raises(plandiff.UsageError):
+        plandiff.read_draft(path, view="both")
