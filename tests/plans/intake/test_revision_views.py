@@ -16,7 +16,14 @@ import pytest
 from plandiff.errors import InputError
 from plandiff.plans.intake import DraftRequest, import_bytes
 from plandiff.plans.intake.lines import RevisionView
-from tests.plans.intake.test_docx_redline_roundtrip import NEW, OLD, _redline, _shape
+from tests.plans.intake.test_docx_redline_roundtrip import (
+    NEW,
+    OLD,
+    PLANS,
+    _bracketless,
+    _redline,
+    _shape,
+)
 from tests.plans.intake.test_word_real_files import docx, para, run
 from tests.plans.intake.test_word_revisions import ACCEPTED, SOURCE
 from tests.render.docx.pandoc_text import require
@@ -45,6 +52,21 @@ def test_our_redline_read_rejected_gives_the_old_version(tmp_path: Path,
     assert _shape(_read(redline, cli, "--view", "rejected")) == _shape(old)
     assert _shape(_read(redline, cli, "--view", "accepted")) == _shape(new)
     assert _shape(_read(redline, cli)) == _shape(new)
+
+
+def test_the_shipped_28_to_20_redline_read_rejected_is_the_28_point_plan(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    """Moves, merges, splits, added and removed points and paragraph marks inserted inside a
+    point: rejecting every change gives the 28 points and 21 sub-points back, word for
+    word."""
+    folder = PLANS / "peace-framework"
+    old = folder / "2025-11-20-us-28-point.json"
+    out = tmp_path / "redline.docx"
+    got = cli("diff", str(old), str(folder / "2025-12-24-20-point.json"), "--format", "docx",
+              "-o", str(out))
+    assert got.code == 0, got.err
+    expected = [(_bracketless(n), t, x) for n, t, x in _shape(json.loads(old.read_text("utf-8")))]
+    assert _shape(_read(out, cli, "--view", "rejected")) == expected
 
 
 def test_our_redline_saved_again_by_libreoffice_read_both_ways(
@@ -77,8 +99,9 @@ def test_pandoc_tracked_changes_read_rejected_and_the_report_says_so(tmp_path: P
 
 
 def _split_and_inserted(view: RevisionView) -> list[tuple[str, str]]:
-    """Point 1's paragraph mark deleted (two points made one) and a paragraph inserted whole
-    (its mark too) before the last point."""
+    """Point 1's paragraph mark deleted (two points made one), a paragraph inserted whole
+    (its mark too) before the last point, and a paragraph mark inserted in the last point
+    (one paragraph made two)."""
     mark_deleted = f'<w:rPr><w:del {_BY.format(1)}/></w:rPr>'
     mark_inserted = f'<w:rPr><w:ins {_BY.format(2)}/></w:rPr>'
     body = (para(run("1. Fire stops at once.") + f'<w:ins {_BY.format(3)}><w:r><w:t '
@@ -89,7 +112,10 @@ def _split_and_inserted(view: RevisionView) -> list[tuple[str, str]]:
                    "</w:ins>", mark_inserted)
             + para(f'<w:del {_BY.format(6)}><w:r><w:delText>3</w:delText></w:r></w:del>'
                    f'<w:ins {_BY.format(7)}><w:r><w:t>3</w:t></w:r></w:ins>'
-                   + run(". Prisoners are swapped.")))
+                   + run(". Prisoners are swapped.") + f'<w:del {_BY.format(8)}><w:r><w:delText '
+                   'xml:space="preserve"> </w:delText></w:r></w:del>',
+                   f'<w:rPr><w:ins {_BY.format(9)}/></w:rPr>')
+            + para(run("Talks go on.")))
     request = DraftRequest(document="outline", version="2025-11-21-review", view=view)
     imported = import_bytes(docx(body), "marks.docx", ".docx", request)
     return [(p.number, p.text) for p in imported.plan.points]
@@ -98,9 +124,10 @@ def _split_and_inserted(view: RevisionView) -> list[tuple[str, str]]:
 def test_paragraph_marks_deleted_and_inserted_read_both_ways() -> None:
     assert _split_and_inserted(RevisionView.ACCEPTED) == [
         ("1", "Fire stops at once. Guns move back."), ("2", "Monitors watch the line."),
-        ("3", "Prisoners are swapped.")]
+        ("3", "Prisoners are swapped.\n\nTalks go on.")]
     assert _split_and_inserted(RevisionView.REJECTED) == [
-        ("1", "Fire stops at once."), ("2", "Guns move back."), ("3", "Prisoners are swapped.")]
+        ("1", "Fire stops at once."), ("2", "Guns move back."),
+        ("3", "Prisoners are swapped. Talks go on.")]
 
 
 def test_the_rejected_view_is_refused_for_a_file_that_holds_no_tracked_changes_format(

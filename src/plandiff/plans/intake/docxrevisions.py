@@ -32,7 +32,9 @@ def reject_changes(body: Any) -> None:
     (see the module notes)."""
     for change in list(body.iter(f"{W}pPrChange")):
         _properties_before(change)
-    for mark in list(body.iter(*(f"{W}{name}" for name in _INSERTED))):
+    inserted = list(body.iter(*(f"{W}{name}" for name in _INSERTED)))
+    deleted = list(body.iter(*(f"{W}{name}" for name in _DELETED)))  # before any is rewritten
+    for mark in inserted:
         holder = mark.getparent()
         if holder is None:
             continue  # inside content already taken out
@@ -45,7 +47,7 @@ def reject_changes(body: Any) -> None:
                 row.getparent().remove(row)  # an inserted table row
         elif where not in ("rPr", "tcPr", "numPr"):
             holder.remove(mark)  # inserted runs, paragraphs or a table, with their content
-    for mark in list(body.iter(*(f"{W}{name}" for name in _DELETED))):
+    for mark in deleted:
         holder = mark.getparent()
         if holder is None:
             continue
