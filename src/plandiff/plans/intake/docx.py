@@ -49,6 +49,7 @@ from plandiff.plans.intake.docxnumbering import Numbering, marker, read_numberin
 from plandiff.plans.intake.docxpackage import (
     Archive,
     Chunks,
+    comment_anchors,
     custom_mark,
     flat_package,
     main_part,
@@ -563,6 +564,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     revisions = _revisions(body, view)
     if view is RevisionView.REJECTED:
         reject_changes(body)
+    anchors = comment_anchors(body)  # the words as the view read shows them
     chunks = Chunks(archive, main)
     numbering = read_numbering(archive.xml(chunks.part("numbering")))
     styles = _read_styles(archive.xml(chunks.part("styles")))
@@ -586,7 +588,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
         lines = [*lines, Line("", "footnotes"), Line(FOOTNOTES_HEADING, "footnotes"),
                  *(Line(text, where) for where, text in notes)]
     pasted = pasted_footnotes(tuple(lines), symbols=False)
-    comments = margin_comments(archive, chunks.part("comments"))
+    comments = margin_comments(archive, chunks.part("comments"), anchors)
     unknown = tuple(f"list numbering in Word's format '{fmt}' read as decimal numbers (1, 2, "
                     "3 …): plandiff does not know how Word shows it; check the points' numbers"
                     for fmt in reader.fallback)

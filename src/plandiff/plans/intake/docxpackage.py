@@ -23,12 +23,13 @@ from plandiff.limits import Limits
 from plandiff.plans.intake.docxml import W, attr, find
 from plandiff.plans.intake.docxnumbering import format_number
 from plandiff.plans.intake.lines import Line
+from plandiff.plans.intake.officetext import comment_line
 from plandiff.plans.intake.problems import input_problem
 from plandiff.xmlio import XmlInputError, children, parse_untrusted, to_bytes, walk
 from plandiff.xmlio import local_name as local
 
-__all__ = ["Archive", "Chunks", "custom_mark", "flat_package", "main_part", "margin_comments",
-           "note_texts", "properties"]
+__all__ = ["Archive", "Chunks", "comment_anchors", "custom_mark", "flat_package", "main_part",
+           "margin_comments", "note_texts", "properties"]
 
 _OFFICE_DOCUMENT = re.compile(r'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+)"|'
                               r'Target="/?([^"]+)"[^>]*Type="[^"]*/officeDocument"')
@@ -236,10 +237,34 @@ def _everything(element: Any) -> bool:
     return True
 
 
-def margin_comments(archive: Archive, part: str) -> tuple[str, ...]:
-    """Reviewers' comments in the margin (``Author: text``, in the file's order): not the
-    draft's text, so they go to the end of the version's notes, never through the parser,
-    as an office suite's web page's comments do."""
+def comment_anchors(body: Any) -> dict[str, str]:
+    """The words each comment is anchored on (between its ``w:commentRangeStart`` and
+    ``w:commentRangeEnd``), by the comment's id: what the comment concerns. Deleted text is
+    not among them (``w:delText``); paragraphs are joined by a space."""
+    words: dict[str, list[str]] = {}
+    open_ids: list[str] = []
+    for node in body.iter(f"{W}commentRangeStart", f"{W}commentRangeEnd", f"{W}t", f"{W}p",
+                          f"{W}tab", f"{W}br"):
+        name = local(node)
+        ident = attr(node, "id") or ""
+        if name == "commentRangeStart":
+            open_ids.append(ident)
+            words.setdefault(ident, [])
+        elif name == "commentRangeEnd" and ident in open_ids:
+            open_ids.remove(ident)
+        elif open_ids:
+            text = node.text or "" if name == "t" else " "
+            for opened in open_ids:
+                words[opened].append(text)
+    return {ident: " ".join("".join(parts).split()) for ident, parts in words.items()}
+
+
+def margin_comments(archive: Archive, part: str,
+                    anchors: dict[str, str] | None = None) -> tuple[str, ...]:
+    """Reviewers' comments in the margin (``Author: text``, in the file's order, with the
+    words each is anchored on, ``anchors`` by comment id: :func:`~.officetext.comment_line`):
+    not the draft's text, so they go to the end of the version's notes, never through the
+    parser, as an office suite's web page's comments do."""
     root = archive.xml(part)
     if root is None:
         return ()
@@ -249,8 +274,8 @@ def margin_comments(archive: Archive, part: str) -> tuple[str, ...]:
             continue
         text = _paragraphs_text(comment)
         if text:
-            author = " ".join((attr(comment, "author") or "").split())
-            out.append(f"{author}: {text}" if author else text)
+            anchor = (anchors or {}).get(attr(comment, "id") or "", "")
+            out.append(comment_line(attr(comment, "author") or "", text, anchor))
     return tuple(out)
 
 

@@ -66,6 +66,7 @@ from plandiff.plans.intake.odfstyles import OFFICE, TEXT, Counter, Styles, read_
 from plandiff.plans.intake.officetext import (
     CONTENTS_STYLE,
     broken_words_joined,
+    comment_line,
     first_heading_as_title,
     indent_pad,
     named_authors,
@@ -171,6 +172,8 @@ class _Reader:
     notes: list[tuple[str, str, str]] = field(default_factory=list)
     """(class, where, ``[mark] text``) of each footnote and endnote, in the body's order."""
     comments: list[str] = field(default_factory=list)
+    anchors: dict[str, str] = field(default_factory=dict)
+    """The words each named comment is anchored on (:func:`_annotation_anchors`)."""
     hidden: int = 0
     """Runs (spans, paragraphs) of text formatted hidden, left out."""
     unshown: str = ""
@@ -460,8 +463,48 @@ class _Reader:
         author = " ".join(str(c.text or "") for c in node.findall(f"{_DC}creator"))
         text = _paragraphs_text(node, self)
         if text:
-            author = " ".join(author.split())
-            self.comments.append(f"{author}: {text}" if author else text)
+            anchor = self.anchors.get(node.get(f"{OFFICE}name") or "", "")
+            self.comments.append(comment_line(author, text, anchor))
+
+
+_NOT_ANCHORED = frozenset({"annotation", "note", "tracked-changes", "ruby-text"})
+"""What holds no words of the text a comment is anchored on (a comment's own text, a note's,
+the deleted text of tracked changes, a ruby's reading)."""
+
+
+def _annotation_anchors(text: Any) -> dict[str, str]:
+    """The words each named comment (``office:annotation`` with ``office:name``) is anchored
+    on, up to its ``office:annotation-end``, by name; paragraphs joined by a space. The walk
+    is iterative: nesting depth costs no recursion."""
+    words: dict[str, list[str]] = {}
+    opened: list[str] = []
+
+    def add(value: str | None) -> None:
+        for name in opened:
+            words[name].append(value or "")
+
+    stack: list[tuple[Any, bool]] = [(child, False) for child in reversed(children(text))]
+    while stack:
+        node, done = stack.pop()
+        name = local(node)
+        if done:  # the element's end: a paragraph's break, then the text after it
+            add(" " if name in ("p", "h") else "")
+            add(node.tail)
+            continue
+        label = node.get(f"{OFFICE}name") if name in ("annotation", "annotation-end") else None
+        if name == "annotation-end" and label in opened:
+            opened.remove(label)
+        elif name == "annotation" and label:
+            opened.append(label)
+            words.setdefault(label, [])
+        elif name not in _NOT_ANCHORED:
+            add(node.text)
+            add(" " if name in ("s", "tab", "line-break") else "")
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(children(node)))
+            continue
+        add(node.tail)
+    return {name: " ".join("".join(parts).split()) for name, parts in words.items()}
 
 
 def _deeper(levels: dict[int, Level], ilvl: int) -> Level | None:
@@ -520,6 +563,7 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
         raise input_problem(display, f"{what} (no office:text in its body); plandiff reads "
                             "OpenDocument text documents (.odt, .fodt)", rule="format")
     reader = _Reader(read_styles(roots))
+    reader.anchors = _annotation_anchors(text)
     reader.block(text)
     lines, furniture = without_furniture(reader.lines, reader.in_tables)
     lines = broken_words_joined(lines)

@@ -221,6 +221,22 @@ _AUTHORS = 5
 """How many of the tracked changes' authors the report names (the rest are counted)."""
 
 
+_ANCHOR_CHARS = 60
+"""The most characters of a comment's anchored words quoted in its line (cut with …)."""
+
+
+def comment_line(author: str, text: str, anchor: str) -> str:
+    """A reviewer's comment as the notes list it: ``Author: text``, and the words it is
+    anchored on when it has a range (``Author, on “swapped all for all”: text``, a long
+    range cut to its first words), so a reader of the notes knows what it concerns."""
+    author, anchor = " ".join(author.split()), " ".join(anchor.split())
+    if len(anchor) > _ANCHOR_CHARS:
+        anchor = anchor[:_ANCHOR_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    if anchor:
+        return f"{author}, on “{anchor}”: {text}" if author else f"On “{anchor}”: {text}"
+    return f"{author}: {text}" if author else text
+
+
 def named_authors(authors: list[str]) -> str:
     """`` (changes by A, B and 2 more)`` for a tracked-changes report line, empty when no
     author is known."""

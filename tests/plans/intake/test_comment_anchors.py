@@ -1,0 +1,70 @@
+"""A reviewer's comment anchored in a point's words (Word's comment range, LibreOffice's
+annotation and its end): the comment stays out of the point, at the end of the version's
+notes, and says which words it is on ("Ann Reviewer, on “swapped”: Check …"), so a reader of
+the notes knows what it concerns. A comment on no range reads as before. Files from pandoc
+and LibreOffice, and Word's own markup; texts are the project's own."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from plandiff.plans.intake.officetext import comment_line
+from tests.plans.intake.test_odf import convert
+from tests.plans.intake.test_word_real_files import _NS, _TYPE, DECIMAL, docx, numbered, para, run
+from tests.render.docx.pandoc_text import require
+
+REQUEST = DraftRequest(document="outline", version="2025-11-21-review")
+_SOURCE = ("1. Fire stops along the whole line.\n"
+           "2. Prisoners are [Check the swap with the mission.]{.comment-start id=\"0\" "
+           "author=\"Ann Reviewer\" date=\"2025-11-20T10:00:00Z\"}swapped all for all"
+           "[]{.comment-end id=\"0\"}.\n"
+           "3. A vote is held within a hundred days.\n")
+_POINTS = ["Fire stops along the whole line.", "Prisoners are swapped all for all.",
+           "A vote is held within a hundred days."]
+_SAID = "Ann Reviewer, on “swapped all for all”: Check the swap with the mission."
+
+
+def _comments(data: bytes, name: str) -> tuple[list[str], str]:
+    imported = import_bytes(data, name, Path(name).suffix, REQUEST)
+    return [p.text for p in imported.plan.points], imported.plan.notes or ""
+
+
+def test_word_s_comment_range_names_the_words_it_is_on() -> None:
+    comments = (f'<?xml version="1.0" encoding="UTF-8"?><w:comments {_NS}><w:comment w:id="0" '
+                'w:author="Ann Reviewer"><w:p><w:r><w:annotationRef/></w:r><w:r><w:t>Check the '
+                'swap with the mission.</w:t></w:r></w:p></w:comment><w:comment w:id="1" '
+                'w:author="Bo Editor"><w:p><w:r><w:t>Fine.</w:t></w:r></w:p></w:comment>'
+                "</w:comments>")
+    body = (para(run(_POINTS[0]) + '<w:r><w:commentReference w:id="1"/></w:r>', numbered(1))
+            + para('<w:r><w:t xml:space="preserve">Prisoners are </w:t></w:r><w:commentRangeStart'
+                   ' w:id="0"/><w:r><w:t>swapped all</w:t></w:r><w:r><w:t xml:space="preserve">'
+                   ' for all</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference '
+                   'w:id="0"/></w:r><w:r><w:t>.</w:t></w:r>', numbered(1))
+            + para(run(_POINTS[2]), numbered(1)))
+    points, notes = _comments(docx(body, DECIMAL, parts={"word/comments.xml": comments},
+                                   links=f'<Relationship Id="rIdC" Type="{_TYPE}/comments" '
+                                   'Target="comments.xml"/>'), "review.docx")
+    assert points == _POINTS
+    assert notes.endswith(f"Reviewers' comments:\n\n{_SAID}\n\nBo Editor: Fine."), notes
+
+
+def test_pandoc_and_libreoffice_comments_name_their_words(tmp_path: Path) -> None:
+    source = tmp_path / "review.md"
+    source.write_text(_SOURCE, encoding="utf-8")
+    word = tmp_path / "review.docx"
+    subprocess.run([require("pandoc"), str(source), "-o", str(word)], check=True)
+    odt = convert([word], "odt", tmp_path)[0]
+    again = convert([odt], "docx:MS Word 2007 XML", tmp_path / "again")[0]
+    for path in (word, odt, again):
+        points, notes = _comments(path.read_bytes(), path.name)
+        assert points == _POINTS, path
+        assert _SAID in notes, (path, notes)
+
+
+def test_a_long_anchor_is_cut_and_an_empty_one_left_out() -> None:
+    assert comment_line("Ann", "Check.", "") == "Ann: Check."
+    assert comment_line("", "Check.", "words") == "On “words”: Check."
+    long = comment_line("Ann", "Check.", " ".join(["word"] * 40))
+    assert long.startswith("Ann, on “word word") and "…”: Check." in long and len(long) < 100
