@@ -82,6 +82,31 @@ def test_our_redline_saved_again_by_libreoffice_read_both_ways(
     assert _shape(_read(again, cli)) == _shape(new)
 
 
+def test_libreoffice_s_odt_of_our_redlines_read_both_ways(tmp_path: Path,
+                                                         cli: Callable[..., Any]) -> None:
+    """The redlines saved as .odt by LibreOffice (the inserted text between change marks,
+    the deleted paragraphs kept apart): rejected, the old version; accepted, the new one.
+    The 28 → 20 redline's moves, merges and splits included."""
+    redline, new = _redline(tmp_path, cli)
+    old = _old_plan(tmp_path, cli)
+    folder = PLANS / "peace-framework"
+    shipped = tmp_path / "shipped.docx"
+    got = cli("diff", str(folder / "2025-11-20-us-28-point.json"),
+              str(folder / "2025-12-24-20-point.json"), "--format", "docx", "-o", str(shipped))
+    assert got.code == 0, got.err
+    out = tmp_path / "office"
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", "odt", "--outdir", str(out), str(redline),
+                    str(shipped)], check=True, capture_output=True, timeout=240)
+    assert _shape(_read(out / "redline.odt", cli, "--view", "rejected")) == _shape(old)
+    assert _shape(_read(out / "redline.odt", cli)) == _shape(new)
+    for name, version in (("2025-11-20-us-28-point", "rejected"),
+                          ("2025-12-24-20-point", "accepted")):
+        plan = json.loads((folder / f"{name}.json").read_text("utf-8"))
+        assert _shape(_read(out / "shipped.odt", cli, "--view", version)) == [
+            (_bracketless(n), t, x) for n, t, x in _shape(plan)], version
+
+
 def test_pandoc_tracked_changes_read_rejected_and_the_report_says_so(tmp_path: Path) -> None:
     source = tmp_path / "review.md"
     source.write_text(SOURCE, encoding="utf-8")
@@ -130,7 +155,7 @@ def test_paragraph_marks_deleted_and_inserted_read_both_ways() -> None:
         ("3", "Prisoners are swapped. Talks go on.")]
 
 
-def test_the_rejected_view_is_refused_for_a_file_that_holds_no_tracked_changes_format(
+def test_the_rejected_view_is_refused_for_a_format_without_tracked_changes(
         tmp_path: Path, cli: Callable[..., Any]) -> None:
     (tmp_path / "plain.txt").write_text(NEW, encoding="utf-8")
     got = cli("import", str(tmp_path / "plain.txt"), "--document", "accord", "--version",
@@ -161,3 +186,29 @@ def test_the_python_api_reads_a_tracked_file_both_ways(tmp_path: Path) -> None:
     assert kinds.count("added") == 1 and "removed" not in kinds, kinds
     with pytest.raises(plandiff.UsageError):
         plandiff.read_draft(path, view="both")
+
+
+def test_an_odt_deletion_across_a_paragraph_break_splits_the_paragraph_again() -> None:
+    """Two points made one by deleting the break and "2. " (the mark inside a span), and
+    words inserted: rejected, the two points as they were; accepted, the one."""
+    from tests.plans.intake.test_odf import flat
+
+    info = ("<office:change-info><dc:creator>Ann Reviewer</dc:creator><dc:date>2025-11-20"
+            "</dc:date></office:change-info>")
+    body = ('<text:tracked-changes><text:changed-region text:id="ct1"><text:deletion>'
+            f'{info}<text:p/><text:p>2. </text:p></text:deletion></text:changed-region>'
+            f'<text:changed-region text:id="ct2"><text:insertion>{info}</text:insertion>'
+            "</text:changed-region></text:tracked-changes>"
+            '<text:p>1. Fire stops <text:change-start text:change-id="ct2"/>at once and '
+            '<text:change-end text:change-id="ct2"/>for good. <text:span text:style-name="T1">'
+            '<text:change text:change-id="ct1"/>Guns move</text:span> back.</text:p>'
+            "<text:p>3. Prisoners are swapped.</text:p>")
+    data = flat(body).encode()
+    rejected = DraftRequest(document="outline", version="2025-11-21-review",
+                            view=RevisionView.REJECTED)
+    assert [(p.number, p.text) for p in import_bytes(data, "d.fodt", ".fodt", rejected)
+            .plan.points] == [("1", "Fire stops for good."), ("2", "Guns move back."),
+                              ("3", "Prisoners are swapped.")]
+    assert [(p.number, p.text) for p in import_bytes(data, "d.fodt", ".fodt", REQUEST)
+            .plan.points] == [("1", "Fire stops at once and for good. Guns move back."),
+                              ("3", "Prisoners are swapped.")]

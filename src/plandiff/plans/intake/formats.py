@@ -222,10 +222,11 @@ def converted_kind(data: bytes) -> str | None:
     return "word-2003" if office_xml(data) == "word-2003" else None
 
 
-def _odt(data: bytes, display: str, limits: Limits) -> DraftLines:
+def _odt(data: bytes, display: str, limits: Limits,
+         view: RevisionView = RevisionView.ACCEPTED) -> DraftLines:
     from plandiff.plans.intake.odf import read_odf
 
-    return read_odf(data, display, limits)
+    return read_odf(data, display, limits, view)
 
 
 def _pdf(data: bytes, display: str, limits: Limits) -> DraftLines:
@@ -246,18 +247,21 @@ READERS: dict[DraftFormat, Reader] = {
 
 
 def view_problem(display: str, described: str) -> InputError:
-    """``--view rejected`` asked of a draft that holds no Word tracked changes to reject."""
-    return input_problem(display, f"--view {RevisionView.REJECTED.value} reads a Word file's "
-                         f"tracked changes (.docx, .doc, .rtf); this is {described}",
+    """``--view rejected`` asked of a draft that holds no tracked changes to reject."""
+    return input_problem(display, f"--view {RevisionView.REJECTED.value} reads the tracked "
+                         "changes of a Word or OpenDocument file (.docx, .doc, .rtf, .odt); "
+                         f"this is {described}",
                          rule="format")
 
 
 def _read(fmt: DraftFormat, data: bytes, display: str, limits: Limits,
           view: RevisionView) -> DraftLines:
-    """The reader of ``fmt`` on ``data``; ``view`` chooses how a Word file's tracked changes
-    read, and only a Word file has any to reject."""
+    """The reader of ``fmt`` on ``data``; ``view`` chooses how a Word or OpenDocument file's
+    tracked changes read, and only those formats have any to reject."""
     if fmt is DraftFormat.DOCX:
         return _docx(data, display, limits, view)
+    if fmt is DraftFormat.ODT:
+        return _odt(data, display, limits, view)
     if view is not RevisionView.ACCEPTED:
         raise view_problem(display, _described(fmt))
     return READERS[fmt](data, display, limits)

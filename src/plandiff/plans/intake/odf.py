@@ -22,10 +22,11 @@ heading (``[1] text``, under the mark LibreOffice shows), reviewers' comments
 generated body of a table of contents or an index are left out. Headers and footers live in
 the master pages of the styles, never in the body, so they never reach the text.
 
-Tracked changes are read as the .docx ones are: with every change accepted. The body holds
-the inserted text and only a mark where text was deleted (the deleted text is kept apart in
-``text:tracked-changes``, which is not read), and the report says so, with the number of
-changes and their authors.
+Tracked changes are read as the .docx ones are: with every change accepted, or rejected as
+``--view rejected`` asks (:mod:`.odfrevisions`). The body holds the inserted text and only a
+mark where text was deleted (the deleted text is kept apart in ``text:tracked-changes``, read
+only to reject the changes), and the report says so, with the number of changes and their
+authors.
 
 Numbering is worked out as LibreOffice shows it (:mod:`.odfstyles`): a list's style gives
 each level its format, prefix, suffix, display-levels and start; a list continues another
@@ -57,11 +58,13 @@ from plandiff.plans.intake.lines import (
     DraftFormat,
     DraftLines,
     Line,
+    RevisionView,
     numbered_provision,
     row_line,
     titled_provision,
 )
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
+from plandiff.plans.intake.odfrevisions import reject_changes
 from plandiff.plans.intake.odfstyles import OFFICE, TEXT, Counter, Styles, read_styles
 from plandiff.plans.intake.officetext import (
     CONTENTS_STYLE,
@@ -533,8 +536,10 @@ _ENCRYPTED = b"encryption-data"
 """What the manifest of a package saved with a password holds for each encrypted part."""
 
 
-def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> DraftLines:
-    """The lines of an OpenDocument text's body (an .odt, or the same as one .fodt file)."""
+def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
+             view: RevisionView = RevisionView.ACCEPTED) -> DraftLines:
+    """The lines of an OpenDocument text's body (an .odt, or the same as one .fodt file),
+    its tracked changes read accepted or rejected (``view``)."""
     if data.startswith(b"PK"):
         archive = Archive(data, display, limits, named="OpenDocument text (.odt)",
                           kind="OpenDocument text", part="an OpenDocument part")
@@ -562,6 +567,9 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
         what = f"an OpenDocument {kinds[0]}" if kinds else "not an OpenDocument text"
         raise input_problem(display, f"{what} (no office:text in its body); plandiff reads "
                             "OpenDocument text documents (.odt, .fodt)", rule="format")
+    revisions = _revisions(text, view)
+    if view is RevisionView.REJECTED:
+        reject_changes(text)
     reader = _Reader(read_styles(roots))
     reader.anchors = _annotation_anchors(text)
     reader.block(text)
@@ -586,7 +594,7 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     hidden = (f"{reader.hidden} run(s) of text formatted hidden (LibreOffice does not show "
               "them) left out",) if reader.hidden else ()
     return DraftLines(DraftFormat.ODT, pasted.lines, title=reader.title, dropped=dropped,
-                      notes=unknown + _revisions(text) + hidden + pasted.report(),
+                      notes=unknown + revisions + hidden + pasted.report(),
                       comments=tuple(reader.comments), dates=odf_dates(meta))
 
 
@@ -607,8 +615,9 @@ def _meta_text(meta: Any, tag: str) -> str | None:
     return str(element.text or "") if element is not None else None
 
 
-def _revisions(text: Any) -> tuple[str, ...]:
-    """What the structure report says of tracked changes (see the module notes)."""
+def _revisions(text: Any, view: RevisionView) -> tuple[str, ...]:
+    """What the structure report says of tracked changes (see the module notes), read
+    accepted or, as ``--view rejected`` asks, rejected."""
     counts = {"insertion": 0, "deletion": 0, "format-change": 0}
     authors: dict[str, None] = {}
     for region in text.iter(f"{TEXT}changed-region"):
@@ -621,8 +630,11 @@ def _revisions(text: Any) -> tuple[str, ...]:
                         authors.setdefault(author)
     if not counts["insertion"] and not counts["deletion"]:
         return ()
-    return (f"tracked changes ({counts['insertion']} insertion(s), {counts['deletion']} "
-            "deletion(s)): read with every change accepted (deleted text left out, inserted "
-            "text kept); to import the text before them, reject all changes in LibreOffice "
-            "(Edit → Track Changes → Manage) and save a copy first"
-            + named_authors(list(authors)),)
+    said = f"tracked changes ({counts['insertion']} insertion(s), {counts['deletion']} " \
+        "deletion(s)): read with every change "
+    if view is RevisionView.REJECTED:
+        return (said + "rejected (inserted text left out, deleted text kept), as --view "
+                "rejected asks; without it the text after them is read"
+                + named_authors(list(authors)),)
+    return (said + "accepted (deleted text left out, inserted text kept); to import the "
+            "text before them, give --view rejected" + named_authors(list(authors)),)

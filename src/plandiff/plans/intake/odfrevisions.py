@@ -1,0 +1,202 @@
+"""An OpenDocument text's tracked changes rejected (``--view rejected``): the body as it read
+before the changes, for the walk of :mod:`.odf` to read as it reads any body.
+
+LibreOffice keeps the inserted text in the body, between ``text:change-start`` and
+``text:change-end`` marks, and the deleted text apart, in ``text:tracked-changes`` (one
+``text:changed-region`` per change), with a ``text:change`` mark where it stood.
+:func:`reject_changes` rewrites the parsed ``office:text`` in place: each insertion's range is
+taken out (an inserted paragraph break with it: the paragraphs on either side join again),
+and each deletion's paragraphs are set back at their mark (one paragraph's words in place;
+more split the paragraph there, as the deleted paragraph breaks did). Format changes are
+left as they are. Every rewrite is iterative and in order of the marks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from plandiff.plans.intake.odfstyles import TEXT
+from plandiff.xmlio import children
+from plandiff.xmlio import local_name as local
+
+__all__ = ["reject_changes"]
+
+_BLOCKS = ("p", "h")
+
+
+def reject_changes(text: Any) -> None:
+    """Rewrite ``text`` (an ``office:text``) with every tracked change rejected (see the
+    module notes)."""
+    regions: dict[str, Any] = {}
+    for region in text.iter(f"{TEXT}changed-region"):
+        change = next((c for c in children(region)
+                       if local(c) in ("insertion", "deletion", "format-change")), None)
+        ident = region.get(f"{TEXT}id")
+        if change is not None and ident:
+            regions[ident] = change
+    starts = {m.get(f"{TEXT}change-id"): m for m in text.iter(f"{TEXT}change-start")}
+    ends = {m.get(f"{TEXT}change-id"): m for m in text.iter(f"{TEXT}change-end")}
+    for ident, start in starts.items():
+        change, end = regions.get(ident), ends.get(ident)
+        if change is not None and local(change) == "insertion" and end is not None \
+                and _attached(start, text) and _attached(end, text):
+            _remove_range(start, end)
+    for mark in list(text.iter(f"{TEXT}change")):
+        change = regions.get(mark.get(f"{TEXT}change-id"))
+        if change is not None and local(change) == "deletion" and _attached(mark, text):
+            _restore(mark, [c for c in children(change) if local(c) != "change-info"])
+    for mark in list(text.iter(f"{TEXT}change-start", f"{TEXT}change-end", f"{TEXT}change")):
+        _drop(mark)
+
+
+def _attached(node: Any, root: Any) -> bool:
+    """Whether ``node`` is still inside ``root`` (not in content an earlier rewrite took
+    out)."""
+    return any(up is root for up in node.iterancestors())
+
+
+def _block(node: Any) -> Any:
+    """The paragraph or heading holding ``node``, None when it stands between blocks."""
+    return next((up for up in node.iterancestors() if local(up) in _BLOCKS), None)
+
+
+def _drop(node: Any) -> None:
+    """Take ``node`` out, keeping the text after it (its tail) in place."""
+    parent = node.getparent()
+    if parent is None:
+        return
+    _append_text(node.getprevious(), parent, node.tail)
+    parent.remove(node)
+
+
+def _append_text(before: Any, parent: Any, value: str | None) -> None:
+    """Add ``value`` after ``before`` (its tail), or at the start of ``parent`` without it."""
+    if not value:
+        return
+    if before is not None:
+        before.tail = (before.tail or "") + value
+    else:
+        parent.text = (parent.text or "") + value
+
+
+def _remove_range(start: Any, end: Any) -> None:
+    """Take out everything between ``start`` and ``end`` in document order; when they stand
+    in different paragraphs (an inserted paragraph break), the paragraph holding ``end``
+    runs on into the one holding ``start``, and containers left empty go."""
+    above = list(start.iterancestors())  # held: lxml keeps one proxy per element held
+    common = next((up for up in end.iterancestors() if any(up is a for a in above)), None)
+    if common is None:
+        return
+    first_block, last_block = _block(start), _block(end)
+    node = start
+    while node.getparent() is not common:
+        parent = node.getparent()
+        node.tail = None
+        for sibling in list(node.itersiblings()):
+            parent.remove(sibling)
+        node = parent
+    top_start = node
+    node = end
+    while node.getparent() is not common:
+        parent = node.getparent()
+        parent.text = None
+        for sibling in list(node.itersiblings(preceding=True)):
+            parent.remove(sibling)
+        node = parent
+    top_end = node
+    top_start.tail = None
+    for sibling in list(top_start.itersiblings()):
+        if sibling is top_end:
+            break
+        common.remove(sibling)
+    if first_block is not None and last_block is not None and first_block is not last_block:
+        _run_on(last_block, first_block)
+
+
+def _run_on(block: Any, into: Any) -> None:
+    """Move ``block``'s content to the end of ``into`` and take ``block`` out, with the
+    containers (list items, lists, sections) it leaves empty."""
+    last = into[-1] if len(into) else None
+    _append_text(last, into, block.text)
+    for child in list(block):
+        into.append(child)
+    parent = block.getparent()
+    parent.remove(block)
+    while parent is not None and local(parent) not in _BLOCKS and not len(parent) \
+            and not (parent.text or "").strip() and parent.getparent() is not None \
+            and local(parent) != "text":
+        up = parent.getparent()
+        _drop(parent)
+        parent = up
+
+
+def _restore(mark: Any, blocks: list[Any]) -> None:
+    """Set the deleted ``blocks`` back where ``mark`` stands: one paragraph's words in place;
+    more split the paragraph at the mark (its head runs on into the first, the last runs on
+    into its tail), whole blocks between. Between blocks, the blocks stand as they are."""
+    if not blocks:
+        return
+    paragraph = _block(mark)
+    if paragraph is None:
+        for block in blocks:
+            mark.addprevious(block)
+        return
+    if len(blocks) == 1 and local(blocks[0]) in _BLOCKS:
+        _inline(mark, blocks[0])
+        return
+    tail = _split_after(mark, paragraph)
+    first, *middle, last = blocks
+    if local(first) in _BLOCKS:
+        _inline(mark, first)
+    else:
+        middle.insert(0, first)
+    anchor = paragraph
+    for block in middle:
+        anchor.addnext(block)
+        anchor = block
+    if local(last) in _BLOCKS:
+        _move_into(tail, last)  # the last deleted paragraph runs on into the tail
+    else:
+        anchor.addnext(last)
+        anchor, last = last, tail
+    anchor.addnext(last)
+
+
+def _move_into(source: Any, into: Any) -> None:
+    """``source``'s text and children (a detached element) at the end of ``into``."""
+    last = into[-1] if len(into) else None
+    _append_text(last, into, source.text)
+    for child in list(source):
+        into.append(child)
+
+
+def _inline(mark: Any, block: Any) -> None:
+    """``block``'s words and inline elements in place right after ``mark``."""
+    parent = mark.getparent()
+    after = mark.tail
+    mark.tail = block.text
+    at = parent.index(mark)
+    moved = list(block)
+    for offset, child in enumerate(moved, 1):
+        parent.insert(at + offset, child)
+    _append_text(moved[-1] if moved else mark, parent, after)
+
+
+def _split_after(mark: Any, paragraph: Any) -> Any:
+    """A detached copy of ``paragraph`` (same name and attributes) holding everything after
+    ``mark``, taken out of it, spans around the mark copied empty around what they held."""
+    node, inner, after = mark, None, mark.tail
+    mark.tail = None
+    while True:
+        parent = node.getparent()
+        shell = parent.makeelement(parent.tag, dict(parent.attrib))
+        if inner is None:
+            shell.text = after
+        else:
+            shell.append(inner)
+            inner.tail = after
+        for sibling in list(node.itersiblings()):
+            shell.append(sibling)
+        if parent is paragraph:
+            return shell
+        after, parent.tail = parent.tail, None
+        inner, node = shell, parent
