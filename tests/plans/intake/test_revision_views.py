@@ -212,3 +212,19 @@ def test_an_odt_deletion_across_a_paragraph_break_splits_the_paragraph_again() -
     assert [(p.number, p.text) for p in import_bytes(data, "d.fodt", ".fodt", REQUEST)
             .plan.points] == [("1", "Fire stops at once and for good. Guns move back."),
                               ("3", "Prisoners are swapped.")]
+
+
+def test_an_odt_insertion_whose_end_comes_before_its_start_takes_nothing_out() -> None:
+    """A broken file's insertion marks in the wrong order: rejecting it leaves the text (it
+    took out every paragraph after its start)."""
+    from tests.plans.intake.test_odf import flat
+
+    body = ('<text:tracked-changes><text:changed-region text:id="ct9"><text:insertion>'
+            "<office:change-info><dc:creator>A</dc:creator></office:change-info>"
+            "</text:insertion></text:changed-region></text:tracked-changes>"
+            '<text:p>1. Fire stops.<text:change-end text:change-id="ct9"/></text:p>'
+            '<text:p>2. Guns move back.<text:change-start text:change-id="ct9"/></text:p>'
+            "<text:p>3. Prisoners are swapped.</text:p><text:p>4. A vote is held.</text:p>")
+    rejected = DraftRequest(document="outline", version="2025-11-21-review",
+                            view=RevisionView.REJECTED)
+    assert len(import_bytes(flat(body).encode(), "d.fodt", ".fodt", rejected).plan.points) == 4

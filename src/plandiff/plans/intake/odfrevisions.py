@@ -84,8 +84,8 @@ def _remove_range(start: Any, end: Any) -> None:
     runs on into the one holding ``start``, and containers left empty go."""
     above = list(start.iterancestors())  # held: lxml keeps one proxy per element held
     common = next((up for up in end.iterancestors() if any(up is a for a in above)), None)
-    if common is None:
-        return
+    if common is None or common.index(_below(start, common)) >= common.index(_below(end, common)):
+        return  # a range that ends before it starts (a broken file): left as it is
     first_block, last_block = _block(start), _block(end)
     node = start
     while node.getparent() is not common:
@@ -110,6 +110,13 @@ def _remove_range(start: Any, end: Any) -> None:
         common.remove(sibling)
     if first_block is not None and last_block is not None and first_block is not last_block:
         _run_on(last_block, first_block)
+
+
+def _below(node: Any, ancestor: Any) -> Any:
+    """The child of ``ancestor`` that holds ``node`` (or is it)."""
+    while node.getparent() is not ancestor:
+        node = node.getparent()
+    return node
 
 
 def _run_on(block: Any, into: Any) -> None:
