@@ -79,3 +79,21 @@ def test_rows_that_are_no_titled_points() -> None:
     assert titled_provision([["1"], ["Both sides stop."], ["They stop firing now."]]) is None
     assert titled_provision([["1"], ["Ceasefire"], ["Both sides stop firing."]]) == (
         "1", "Ceasefire", ["Both sides stop firing."], [])
+
+
+def test_the_status_column_in_a_web_page_s_table_too() -> None:
+    """The same rule in the page reader: 番号 | 項目 | 内容 | 状況 rows titled, the status a
+    remark (the rows of four cells were no points)."""
+    from plandiff.plans.intake import DraftRequest, import_bytes
+
+    rows = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>"
+                   for row in _JA[1:])
+    head = "<tr>" + "".join(f"<th>{cell}</th>" for cell in _JA[0]) + "</tr>"
+    page = (f'<!DOCTYPE html><html lang="ja"><body><h1>和平案の要旨</h1><table>{head}{rows}'
+            "</table></body></html>").encode()
+    got = import_bytes(page, "page.html", ".html", DraftRequest(document="d",
+                                                                version="2025-01-01-x"))
+    assert [(p.number, p.title, p.text.split("\n\n")) for p in got.plan.points] == [
+        ("1", "停戦", ["双方は前線全体で戦闘を停止する。", "合意"]),
+        ("2", "捕虜", ["捕虜は全員を交換する。", "未決"]),
+        ("3", "選挙", ["選挙は100日以内に実施する。", "合意"])]
