@@ -68,3 +68,38 @@ def test_a_long_anchor_is_cut_and_an_empty_one_left_out() -> None:
     assert comment_line("", "Check.", "words") == "On “words”: Check."
     long = comment_line("Ann", "Check.", " ".join(["word"] * 40))
     assert long.startswith("Ann, on “word word") and "…”: Check." in long and len(long) < 100
+
+
+def test_a_resolved_comment_says_so(tmp_path: Path) -> None:
+    """A comment marked resolved (LibreOffice's ``loext:resolved``, Word's ``w15:done`` in
+    commentsExtended.xml, as LibreOffice writes both) is listed as resolved: its question
+    was settled, the open ones were not."""
+    from tests.plans.intake.test_odf import flat
+
+    def note(name: str, who: str, text: str, extra: str = "") -> str:
+        return (f'<office:annotation office:name="{name}" {extra}><dc:creator>{who}'
+                f"</dc:creator><text:p>{text}</text:p></office:annotation>")
+
+    body = (f'<text:p>1. Fire stops {note("a1", "Ann Reviewer", "Which line?", _RESOLVED)}'
+            'along the line<office:annotation-end office:name="a1"/>.</text:p>'
+            f'<text:p>2. Prisoners are {note("a2", "Bo Editor", "Check the swap.")}swapped'
+            '<office:annotation-end office:name="a2"/> all for all.</text:p>'
+            "<text:p>3. A vote is held.</text:p>")
+    source = tmp_path / "resolved.fodt"
+    source.write_text(flat(body).replace(
+        "xmlns:dc=", f'xmlns:loext="{_LOEXT}" xmlns:dc='), encoding="utf-8")
+    word = convert([source], "docx:MS Word 2007 XML", tmp_path)[0]
+    for path in (source, word):
+        _, notes = _comments(path.read_bytes(), path.name)
+        assert notes.endswith("Reviewers' comments:\n\nAnn Reviewer, on “along the line” "
+                              "(resolved): Which line?\n\nBo Editor, on “swapped”: Check the "
+                              "swap."), (path, notes)
+
+
+_LOEXT = "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"
+_RESOLVED = 'loext:resolved="true"'
+
+
+def test_the_comment_line_of_a_resolved_comment() -> None:
+    assert comment_line("Ann", "Check.", "", resolved=True) == "Ann (resolved): Check."
+    assert comment_line("", "Check.", "", resolved=True) == "(resolved) Check."

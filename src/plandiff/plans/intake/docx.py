@@ -588,7 +588,8 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
         lines = [*lines, Line("", "footnotes"), Line(FOOTNOTES_HEADING, "footnotes"),
                  *(Line(text, where) for where, text in notes)]
     pasted = pasted_footnotes(tuple(lines), symbols=False)
-    comments = margin_comments(archive, chunks.part("comments"), anchors)
+    comments = margin_comments(archive, chunks.part("comments"), anchors,
+                               chunks.part("commentsExtended"))
     unknown = tuple(f"list numbering in Word's format '{fmt}' read as decimal numbers (1, 2, "
                     "3 …): plandiff does not know how Word shows it; check the points' numbers"
                     for fmt in reader.fallback)

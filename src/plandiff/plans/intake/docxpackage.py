@@ -259,15 +259,17 @@ def comment_anchors(body: Any) -> dict[str, str]:
     return {ident: " ".join("".join(parts).split()) for ident, parts in words.items()}
 
 
-def margin_comments(archive: Archive, part: str,
-                    anchors: dict[str, str] | None = None) -> tuple[str, ...]:
+def margin_comments(archive: Archive, part: str, anchors: dict[str, str] | None = None,
+                    extended: str | None = None) -> tuple[str, ...]:
     """Reviewers' comments in the margin (``Author: text``, in the file's order, with the
-    words each is anchored on, ``anchors`` by comment id: :func:`~.officetext.comment_line`):
+    words each is anchored on, ``anchors`` by comment id, and whether it is resolved, as the
+    ``extended`` part, commentsExtended.xml, says: :func:`~.officetext.comment_line`):
     not the draft's text, so they go to the end of the version's notes, never through the
     parser, as an office suite's web page's comments do."""
     root = archive.xml(part)
     if root is None:
         return ()
+    done = _resolved_comments(archive, extended)
     out: list[str] = []
     for comment in children(root):
         if local(comment) != "comment":
@@ -275,8 +277,26 @@ def margin_comments(archive: Archive, part: str,
         text = _paragraphs_text(comment)
         if text:
             anchor = (anchors or {}).get(attr(comment, "id") or "", "")
-            out.append(comment_line(attr(comment, "author") or "", text, anchor))
+            paragraphs = [p for p in children(comment) if local(p) == "p"]
+            last = paragraphs[-1].get(f"{_W14}paraId") if paragraphs else None
+            out.append(comment_line(attr(comment, "author") or "", text, anchor,
+                                    resolved=last is not None and last in done))
     return tuple(out)
+
+
+_W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+_W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
+
+
+def _resolved_comments(archive: Archive, part: str | None) -> set[str]:
+    """The paragraph ids (``w14:paraId`` of a comment's last paragraph) of the comments
+    marked resolved (``w15:done="1"`` in commentsExtended.xml, as Word and LibreOffice write
+    it)."""
+    root = archive.xml(part) if part else None
+    if root is None:
+        return set()
+    return {str(entry.get(f"{_W15}paraId")) for entry in root.iter(f"{_W15}commentEx")
+            if entry.get(f"{_W15}done") in ("1", "true") and entry.get(f"{_W15}paraId")}
 
 
 def _paragraphs_text(element: Any) -> str:

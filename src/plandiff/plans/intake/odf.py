@@ -91,6 +91,8 @@ _TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _DRAW_NS = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _LOEXT = "{urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0}"
+"""LibreOffice's extension namespace (``loext:resolved``, a comment marked resolved)."""
+_LOEXT = "{urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0}"
 _WHITE = re.compile(r"[ \t\r\n]{2,}|[\t\r\n]")
 """White space in the text of a paragraph, which OpenDocument reads as one space (a run of
 spaces is written ``text:s``, a tab ``text:tab``, a line break ``text:line-break``)."""
@@ -467,7 +469,8 @@ class _Reader:
         text = _paragraphs_text(node, self)
         if text:
             anchor = self.anchors.get(node.get(f"{OFFICE}name") or "", "")
-            self.comments.append(comment_line(author, text, anchor))
+            resolved = node.get(f"{_LOEXT}resolved") == "true"
+            self.comments.append(comment_line(author, text, anchor, resolved=resolved))
 
 
 _NOT_ANCHORED = frozenset({"annotation", "note", "tracked-changes", "ruby-text"})

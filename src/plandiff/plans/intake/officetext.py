@@ -225,16 +225,21 @@ _ANCHOR_CHARS = 60
 """The most characters of a comment's anchored words quoted in its line (cut with …)."""
 
 
-def comment_line(author: str, text: str, anchor: str) -> str:
+def comment_line(author: str, text: str, anchor: str, *, resolved: bool = False) -> str:
     """A reviewer's comment as the notes list it: ``Author: text``, and the words it is
     anchored on when it has a range (``Author, on “swapped all for all”: text``, a long
-    range cut to its first words), so a reader of the notes knows what it concerns."""
+    range cut to its first words), so a reader of the notes knows what it concerns; a
+    comment marked resolved says so (``Author (resolved): text``)."""
     author, anchor = " ".join(author.split()), " ".join(anchor.split())
     if len(anchor) > _ANCHOR_CHARS:
         anchor = anchor[:_ANCHOR_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-    if anchor:
-        return f"{author}, on “{anchor}”: {text}" if author else f"On “{anchor}”: {text}"
-    return f"{author}: {text}" if author else text
+    head = f"{author}, on “{anchor}”" if author and anchor else \
+        f"On “{anchor}”" if anchor else author
+    if resolved:
+        head = f"{head} (resolved)" if head else "(resolved)"
+    if not head:
+        return text
+    return f"{head}: {text}" if head != "(resolved)" else f"{head} {text}"
 
 
 def named_authors(authors: list[str]) -> str:
