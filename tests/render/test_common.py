@@ -4,6 +4,9 @@ and one --changes-only rule applied the same way by text, Markdown, JSON and HTM
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 from plandiff.engine.compare import compare
 from plandiff.engine.comparison import ChangeKind, Flag, FlagKind, Span, SpanOp
@@ -158,3 +161,18 @@ def test_the_reports_list_many_dropped_parties_on_one_line() -> None:
     page = render_html(comparison, old, new)
     assert ", ".join(dropped) in page
     assert len(json.loads(render_json(comparison))["changes"][0]["flags"]) >= len(dropped)
+
+
+def test_history_and_synopsis_group_many_dropped_parties_too(
+        cli: Callable[..., Any]) -> None:
+    """The territory clause's history (text and HTML) names the regions a step adds on one
+    flag line, as the comparison reports do; the synopsis pages use the same grouping."""
+    plans = str(Path(__file__).resolve().parents[2] / "plans")
+    run = cli("history", "peace-framework", "--point", "territory", "--plans", plans)
+    assert run.code == 0, run.err
+    assert "flag party: ∅ → Donetsk, Luhansk, Zaporizhzhia, Kherson" in run.out, run.out
+    assert "flag party: ∅ → Donbas\n" not in run.out
+    page = cli("history", "peace-framework", "--point", "territory", "--plans", plans,
+               "--format", "html")
+    assert page.code == 0, page.err
+    assert "Donetsk, Luhansk, Zaporizhzhia, Kherson" in page.out

@@ -17,7 +17,7 @@ from plandiff.lineage.history import (
     PointHistory,
     Step,
 )
-from plandiff.render.common import KIND_MARKS, MARK_LEGEND, flag_text, word_diff
+from plandiff.render.common import KIND_MARKS, MARK_LEGEND, grouped_flag_texts, word_diff
 from plandiff.render.json import flags_data, spans_data
 
 # --------------------------------------------------------------------------- JSON
@@ -108,13 +108,13 @@ def history_to_text(history: PointHistory) -> str:
             step = incoming[0]
             lines.append(f"  {_step_head(step)}")
             lines.append(f"  {_one_line(word_diff(step.spans))}")
-            lines.extend(f"  flag {flag_text(f)}" for f in step.flags)
+            lines.extend(f"  flag {text}" for text in grouped_flag_texts(step.flags))
         else:
             lines.append(f"  {_one_line(a.text)}")
             for step in incoming:
                 lines.append(f"  {_step_head(step)}")
                 lines.append(f"    {_one_line(word_diff(step.spans))}")
-                lines.extend(f"    flag {flag_text(f)}" for f in step.flags)
+                lines.extend(f"    flag {text}" for text in grouped_flag_texts(step.flags))
         for step in history.steps_from(a.ref):
             if step.new is None:
                 lines.append(f"  dropped in {step.new_version}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from plandiff.engine.comparison import SpanOp
 from plandiff.lineage.synopsis import CellState, Synopsis, SynopsisCell
-from plandiff.render.common import date_text, flag_text
+from plandiff.render.common import date_text, grouped_flag_texts
 from plandiff.render.markdown import escape
 from plandiff.render.synopsis_marks import cell_marks, state_label
 
@@ -40,7 +40,7 @@ def _cell(cell: SynopsisCell, index: int, synopsis: Synopsis) -> str:
     head = f"**{_inline(', '.join(cell.numbers))}**"
     if marks:
         head += " *(" + _inline("; ".join(marks)) + ")*"
-    flags = "".join(f"<br>⚑ {_inline(flag_text(f))}" for f in cell.flags)
+    flags = "".join(f"<br>⚑ {_inline(text)}" for text in grouped_flag_texts(cell.flags))
     return f"{head}<br>{_redline(cell)}{flags}"
 
 

@@ -19,7 +19,7 @@ from rich.text import Text
 
 from plandiff.engine.comparison import Span, SpanOp
 from plandiff.lineage.synopsis import CellState, Synopsis, SynopsisCell, SynopsisRow
-from plandiff.render.common import date_text, flag_text, word_diff_mark
+from plandiff.render.common import date_text, grouped_flag_texts, word_diff_mark
 from plandiff.render.synopsis_marks import cell_marks, state_label
 
 DELETE_STYLE = "red strike"
@@ -49,8 +49,8 @@ def _cell_text(cell: SynopsisCell, index: int, synopsis: Synopsis, color: bool) 
     if cell.state is CellState.PRESENT:
         out.append("\n")
         out.append_text(_redline(cell.spans, color))
-        for flag in cell.flags:
-            out.append(f"\n! {flag_text(flag)}", style="yellow" if color else "")
+        for text in grouped_flag_texts(cell.flags):
+            out.append(f"\n! {text}", style="yellow" if color else "")
     return out
 
 
@@ -107,8 +107,8 @@ def build(synopsis: Synopsis, *, width: int, color: bool) -> RenderableType:
             parts.append(_hanging(f"  {i + 1}. ", head))
             if cell.state is CellState.PRESENT:
                 body = _redline(cell.spans, color)
-                for flag in cell.flags:
-                    body.append(f"\n! {flag_text(flag)}", style="yellow" if color else "")
+                for text in grouped_flag_texts(cell.flags):
+                    body.append(f"\n! {text}", style="yellow" if color else "")
                 parts.append(Padding(body, (0, 0, 0, 5)))
     return Group(*parts)
 

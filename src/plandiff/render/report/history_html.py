@@ -26,7 +26,7 @@ from plandiff.lineage.history import (
     PointHistory,
     Step,
 )
-from plandiff.render.common import KIND_MARKS
+from plandiff.render.common import KIND_MARKS, grouped_flags
 from plandiff.render.report.html import render_page, stylesheet
 from plandiff.render.report.i18n import label_language, labels, value_label
 from plandiff.render.report.model import LinkView
@@ -168,7 +168,7 @@ class HistoryPage:
 def flag_views(flags: Sequence[Flag], t: Mapping[str, str]) -> tuple[FlagView, ...]:
     """Flags as history and synopsis pages show them (kind labels from ``t``)."""
     return tuple(FlagView(kind_label=value_label(t, "flag", f.kind.value), old=f.old,
-                          new=f.new) for f in flags)
+                          new=f.new) for f in grouped_flags(flags))
 
 
 def _step_view(step: Step, t: Mapping[str, str], links: SiteLinks) -> StepView:
