@@ -103,3 +103,40 @@ _RESOLVED = 'loext:resolved="true"'
 def test_the_comment_line_of_a_resolved_comment() -> None:
     assert comment_line("Ann", "Check.", "", resolved=True) == "Ann (resolved): Check."
     assert comment_line("", "Check.", "", resolved=True) == "(resolved) Check."
+
+
+def test_a_reply_in_word_names_the_comment_it_answers() -> None:
+    """Word's threaded comments (a reply's ``w15:paraIdParent`` in commentsExtended.xml): the
+    reply names whom it answers, not the words again ("Bo Editor (reply to Ann Reviewer):
+    Agreed."); the thread's first comment is resolved."""
+    w15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+
+    def comment(ident: int, who: str, text: str, para_id: str) -> str:
+        return (f'<w:comment w:id="{ident}" w:author="{who}"><w:p w14:paraId="{para_id}">'
+                f"<w:r><w:t>{text}</w:t></w:r></w:p></w:comment>")
+
+    comments = (f'<?xml version="1.0" encoding="UTF-8"?><w:comments {_NS}>'
+                + comment(0, "Ann Reviewer", "Check the swap with the mission.", "0A000001")
+                + comment(1, "Bo Editor", "Agreed, the mission confirmed it.", "0A000002")
+                + "</w:comments>")
+    extended = (f'<?xml version="1.0" encoding="UTF-8"?><w15:commentsEx xmlns:w15="{w15}">'
+                '<w15:commentEx w15:paraId="0A000001" w15:done="1"/><w15:commentEx '
+                'w15:paraId="0A000002" w15:paraIdParent="0A000001" w15:done="1"/>'
+                "</w15:commentsEx>")
+    ranged = ('<w:commentRangeStart w:id="0"/><w:commentRangeStart w:id="1"/><w:r><w:t>'
+              'swapped all for all</w:t></w:r><w:commentRangeEnd w:id="0"/><w:commentRangeEnd '
+              'w:id="1"/>')
+    body = (para(run(_POINTS[0]), numbered(1))
+            + para('<w:r><w:t xml:space="preserve">Prisoners are </w:t></w:r>' + ranged
+                   + "<w:r><w:t>.</w:t></w:r>", numbered(1))
+            + para(run(_POINTS[2]), numbered(1)))
+    links = (f'<Relationship Id="rIdC" Type="{_TYPE}/comments" Target="comments.xml"/>'
+             '<Relationship Id="rIdX" Type="http://schemas.microsoft.com/office/2011/'
+             'relationships/commentsExtended" Target="commentsExtended.xml"/>')
+    points, notes = _comments(docx(body, DECIMAL, parts={
+        "word/comments.xml": comments, "word/commentsExtended.xml": extended}, links=links),
+        "thread.docx")
+    assert points == _POINTS
+    assert notes.endswith("Reviewers' comments:\n\nAnn Reviewer, on “swapped all for all” "
+                          "(resolved): Check the swap with the mission.\n\nBo Editor (reply to "
+                          "Ann Reviewer; resolved): Agreed, the mission confirmed it."), notes

@@ -269,34 +269,51 @@ def margin_comments(archive: Archive, part: str, anchors: dict[str, str] | None 
     root = archive.xml(part)
     if root is None:
         return ()
-    done = _resolved_comments(archive, extended)
+    done, parents = _comment_threads(archive, extended)
+    comments = [comment for comment in children(root) if local(comment) == "comment"]
+    authors = {_last_paragraph_id(comment): attr(comment, "author") or "" for comment in comments}
     out: list[str] = []
-    for comment in children(root):
-        if local(comment) != "comment":
-            continue
+    for comment in comments:
         text = _paragraphs_text(comment)
         if text:
             anchor = (anchors or {}).get(attr(comment, "id") or "", "")
-            paragraphs = [p for p in children(comment) if local(p) == "p"]
-            last = paragraphs[-1].get(f"{_W14}paraId") if paragraphs else None
+            last = _last_paragraph_id(comment)
+            parent = parents.get(last) if last else None
             out.append(comment_line(attr(comment, "author") or "", text, anchor,
-                                    resolved=last is not None and last in done))
+                                    resolved=last in done,
+                                    reply_to=None if parent is None else authors.get(parent, "")))
     return tuple(out)
+
+
+def _last_paragraph_id(comment: Any) -> str:
+    """The ``w14:paraId`` of a comment's last paragraph (how commentsExtended.xml names the
+    comment), ``""`` when it has none."""
+    paragraphs = [p for p in children(comment) if local(p) == "p"]
+    return str(paragraphs[-1].get(f"{_W14}paraId") or "") if paragraphs else ""
 
 
 _W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 _W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
 
 
-def _resolved_comments(archive: Archive, part: str | None) -> set[str]:
-    """The paragraph ids (``w14:paraId`` of a comment's last paragraph) of the comments
-    marked resolved (``w15:done="1"`` in commentsExtended.xml, as Word and LibreOffice write
-    it)."""
+def _comment_threads(archive: Archive, part: str | None) -> tuple[set[str], dict[str, str]]:
+    """What commentsExtended.xml says of the comments (each named by the ``w14:paraId`` of
+    its last paragraph), as Word and LibreOffice write it: the ones marked resolved
+    (``w15:done="1"``), and each reply's comment it answers (``w15:paraIdParent``)."""
     root = archive.xml(part) if part else None
     if root is None:
-        return set()
-    return {str(entry.get(f"{_W15}paraId")) for entry in root.iter(f"{_W15}commentEx")
-            if entry.get(f"{_W15}done") in ("1", "true") and entry.get(f"{_W15}paraId")}
+        return set(), {}
+    done: set[str] = set()
+    parents: dict[str, str] = {}
+    for entry in root.iter(f"{_W15}commentEx"):
+        ident = str(entry.get(f"{_W15}paraId") or "")
+        if not ident:
+            continue
+        if entry.get(f"{_W15}done") in ("1", "true"):
+            done.add(ident)
+        if entry.get(f"{_W15}paraIdParent"):
+            parents[ident] = str(entry.get(f"{_W15}paraIdParent"))
+    return done, parents
 
 
 def _paragraphs_text(element: Any) -> str:

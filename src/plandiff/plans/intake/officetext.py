@@ -225,21 +225,26 @@ _ANCHOR_CHARS = 60
 """The most characters of a comment's anchored words quoted in its line (cut with …)."""
 
 
-def comment_line(author: str, text: str, anchor: str, *, resolved: bool = False) -> str:
+def comment_line(author: str, text: str, anchor: str, *, resolved: bool = False,
+                 reply_to: str | None = None) -> str:
     """A reviewer's comment as the notes list it: ``Author: text``, and the words it is
     anchored on when it has a range (``Author, on “swapped all for all”: text``, a long
     range cut to its first words), so a reader of the notes knows what it concerns; a
-    comment marked resolved says so (``Author (resolved): text``)."""
+    reply names whom it answers instead (``reply_to``: ``Bo (reply to Ann): text``), and a
+    comment marked resolved says so (``Ann (resolved): text``)."""
     author, anchor = " ".join(author.split()), " ".join(anchor.split())
     if len(anchor) > _ANCHOR_CHARS:
         anchor = anchor[:_ANCHOR_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    if reply_to is not None:
+        anchor = ""  # the comment it answers names the words
     head = f"{author}, on “{anchor}”" if author and anchor else \
         f"On “{anchor}”" if anchor else author
-    if resolved:
-        head = f"{head} (resolved)" if head else "(resolved)"
-    if not head:
-        return text
-    return f"{head}: {text}" if head != "(resolved)" else f"{head} {text}"
+    tags = ([f"reply to {' '.join(reply_to.split()) or 'a comment'}"]
+            if reply_to is not None else []) + (["resolved"] if resolved else [])
+    if tags and not head:
+        return f"({'; '.join(tags)}) {text}"
+    head = f"{head} ({'; '.join(tags)})" if tags else head
+    return f"{head}: {text}" if head else text
 
 
 def named_authors(authors: list[str]) -> str:
