@@ -241,6 +241,8 @@ def comment_anchors(body: Any) -> dict[str, str]:
     """The words each comment is anchored on (between its ``w:commentRangeStart`` and
     ``w:commentRangeEnd``), by the comment's id: what the comment concerns. Deleted text is
     not among them (``w:delText``); paragraphs are joined by a space."""
+    if next(body.iter(f"{W}commentRangeStart"), None) is None:
+        return {}  # no comment on a range of words: no walk
     words: dict[str, list[str]] = {}
     open_ids: list[str] = []
     for node in body.iter(f"{W}commentRangeStart", f"{W}commentRangeEnd", f"{W}t", f"{W}p",

@@ -482,6 +482,8 @@ def _annotation_anchors(text: Any) -> dict[str, str]:
     """The words each named comment (``office:annotation`` with ``office:name``) is anchored
     on, up to its ``office:annotation-end``, by name; paragraphs joined by a space. The walk
     is iterative: nesting depth costs no recursion."""
+    if next(text.iter(f"{OFFICE}annotation-end"), None) is None:
+        return {}  # no comment on a range of words: no walk
     words: dict[str, list[str]] = {}
     opened: list[str] = []
 
