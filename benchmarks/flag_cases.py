@@ -500,6 +500,27 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "При нарушении любая гарантия безопасности больше не действует.", []),
     ("Гарантії втрачають чинність, якщо Україна нападе на Росію.",
      "Гарантії діють, якщо Україна нападе на Росію.", [("negation", "втрачають чинність", "")]),
+    # a hedge put on the statement's own verb ("holds" → "may hold", "becomes" → "may join")
+    # softens it, and one taken off hardens it; a hedge inside a clause a rewrite adds does not
+    ("Ukraine holds elections within 100 days of signing.",
+     "Ukraine may hold elections within 100 days of signing.", [("modality", "", "may")]),
+    ("The parties hold talks every month.", "The parties should hold talks every month.",
+     [("modality", "", "should")]),
+    ("Ukraine becomes a member of the EU in 2027.", "Ukraine may join the EU in 2027.",
+     [("modality", "", "may")]),
+    ("Monitors are deployed along the line.", "Monitors could be deployed along the line.",
+     [("modality", "", "could")]),
+    ("Russia can return frozen assets after the ceasefire.",
+     "Russia returns frozen assets after the ceasefire.", [("modality", "can", "")]),
+    ("The council is chaired by the United States.",
+     "The council, which Russia may join later, is chaired by the United States.",
+     [("party", "", "Russia")]),
+    ("The commission reports monthly to both parties.",
+     "The commission reports monthly; the parties may ask for more reports.", []),
+    ("Sanctions are lifted in stages.",
+     "Sanctions are lifted in stages; further steps may follow later.", []),
+    ("Ukraine's army stays at 800,000 personnel.",
+     "Ukraine's army, which may grow later, stays at 800,000 personnel.", []),
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.

@@ -11,8 +11,9 @@ redline shows it), unless it is a verdict on the whole point ("Not agreed.").
 
 Modals pair as quantities do (``pairing``): a pair whose keys differ is a flag ("shall" →
 "may"); a modal with no counterpart only when it alone makes an obligation or a right
-("shall", "must not"; not "will", "will not", "can"); a modal negated or no longer only when
-its statement's polarity changed.
+("shall", "must not"; not "will", "will not"), or when it hedges the verb the other text
+states plainly ("holds" → "should hold", "becomes" → "may join"); a modal negated or no
+longer only when its statement's polarity changed.
 """
 
 from __future__ import annotations
@@ -37,6 +38,36 @@ _STRONG_MODALS = frozenset((
 """Modals whose appearance or disappearance alone changes an obligation or a right; plain
 "will", "can", "should", a sentence-final する ... come and go with every rewritten sentence
 ("will not": the future, negated; the negation is what counts)."""
+
+_HEDGES = frozenset(("may", "might", "can", "could", "should"))
+"""Modals that turn a statement into a permission, a possibility or advice: one that comes
+or goes alone is a flag only on the statement's own verb (:func:`_hedged_verb`)."""
+
+_WORD = Lazy(r"[A-Za-z]+")
+_COPULAS = frozenset(("is", "are", "becomes", "become", "remains", "remain"))
+"""Finite verbs a hedged statement may say with another verb ("becomes a member" → "may
+join", "is neutral" → "may be neutral")."""
+
+
+def _hedged_verb(text: str, mention: Mention, other: str, start: int, end: int) -> bool:
+    """Whether a hedge (:data:`_HEDGES`) that only ``text`` has is put on the verb the other
+    text states plainly: the verb after it ("may *hold*") is, inflected or not, the first or
+    second word of the other text where the diff puts it (``other[start:end]`` and the word
+    after: "holds" → "should hold", "hold" → "may hold"), or that place starts with a copula
+    ("becomes an EU member" → "may join the EU"). "Officials said the deal may be signed"
+    for "… is signed next week" flags; a "may" a rewritten sentence brings along with other
+    verbs does not."""
+    verb = _WORD.match(text, mention.end + 1)
+    if verb is None or mention.end >= len(text) or not text[mention.end].isspace():
+        return False
+    base = verb.group().lower()
+    words = [w.group().lower() for w in _WORD.finditer(other, start, min(len(other), end + 40))]
+    for word in words[:2]:
+        if word in _COPULAS or word == base or (
+                word.startswith(base) and word[len(base):] in ("s", "es", "ed", "d")) or (
+                base == "be" and word in ("is", "are")):
+            return True
+    return False
 
 # --- statements: clauses and their content words ----------------------------------------
 
@@ -535,6 +566,23 @@ def _object_kept(text: str, other: str, mention: Mention) -> bool:
     return bool(word) and re.search(rf"(?<!\w){re.escape(word)}", other.casefold()) is not None
 
 
+def _hedge_alone(old: str, new: str, side: int, mention: Mention, mapping: Map) -> bool:
+    """:func:`_hedged_verb` for a hedge only one side has, which opens its side of the hunk
+    that holds it, read at the other side's place of that hunk."""
+    for hunk in mapping.hunks:
+        here = (hunk.old_start, hunk.old_end) if side == 0 else (hunk.new_start, hunk.new_end)
+        if here[0] <= mention.start < here[1]:
+            there = (hunk.new_start, hunk.new_end) if side == 0 else (hunk.old_start,
+                                                                       hunk.old_end)
+            texts = (old, new) if side == 0 else (new, old)
+            # the hedge opens its side of the hunk: it stands where the plain verb stood,
+            # not inside a clause the hunk adds (", which Russia may join later,")
+            lead = texts[0][here[0]:mention.start]
+            return not any(map(str.isalnum, lead)) and _hedged_verb(texts[0], mention,
+                                                                    texts[1], *there)
+    return False
+
+
 def polarity_flags(old: str, new: str, olds: Found, news: Found,
                    mapping: Map) -> list[tuple[int, Flag]]:
     """Modal flags ("shall" → "may", a lone "shall" removed) and negation flags: a
@@ -593,8 +641,12 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
     new_keys = {m.key for m in modals[1]}
     for side, lone, keys in ((0, removed, new_keys), (1, added, old_keys)):
         for mention in lone:
-            if mention.key in keys or mention.key not in _STRONG_MODALS or \
-                    _prohibition_undertaken(mention.key, new if side == 0 else old):
+            if mention.key in keys or _prohibition_undertaken(mention.key,
+                                                              new if side == 0 else old):
+                continue
+            if mention.key not in _STRONG_MODALS and (
+                    mention.key not in _HEDGES or not mapping.hunks
+                    or not _hedge_alone(old, new, side, mention, mapping)):
                 continue
             flag = Flag(FlagKind.MODALITY, *((mention.text, "") if side == 0 else
                                              ("", mention.text)))
