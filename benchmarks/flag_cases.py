@@ -521,6 +521,14 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "Sanctions are lifted in stages; further steps may follow later.", []),
     ("Ukraine's army stays at 800,000 personnel.",
      "Ukraine's army, which may grow later, stays at 800,000 personnel.", []),
+    ("Украина проводит выборы после перемирия.",
+     "Украина может провести выборы после перемирия.", [("modality", "", "может")]),
+    ("Україна вступає до ЄС у 2027 році.", "Україна може вступити до ЄС у 2027 році.",
+     [("modality", "", "може")]),
+    ("Украина становится членом ЕС.", "Украина может вступить в ЕС.",
+     [("modality", "", "может")]),
+    ("Санкции снимаются поэтапно.",
+     "Санкции снимаются поэтапно; позже могут последовать новые шаги.", []),
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.

@@ -1356,6 +1356,12 @@ def test_a_party_inside_a_japanese_institution_name_is_no_party_change() -> None
      "Sanctions are lifted in stages; further steps may follow later.", []),
     ("Ukraine's armed forces stay at 800,000 personnel.",
      "Ukraine's peacetime army may number up to 800,000 troops.", []),
+    ("Украина проводит выборы после перемирия.",
+     "Украина может провести выборы после перемирия.", [("modality", "", "может")]),
+    ("Украина становится членом ЕС.", "Украина может вступить в ЕС.",
+     [("modality", "", "может")]),
+    ("Санкции снимаются поэтапно.",
+     "Санкции снимаются поэтапно; позже могут последовать новые шаги.", []),
 ])
 def test_a_hedge_put_on_the_statements_own_verb_is_a_modality_flag(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:

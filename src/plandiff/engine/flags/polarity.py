@@ -43,31 +43,48 @@ _HEDGES = frozenset(("may", "might", "can", "could", "should"))
 """Modals that turn a statement into a permission, a possibility or advice: one that comes
 or goes alone is a flag only on the statement's own verb (:func:`_hedged_verb`)."""
 
-_WORD = Lazy(r"[A-Za-z]+")
-_COPULAS = frozenset(("is", "are", "becomes", "become", "remains", "remain"))
+_WORD = Lazy("[A-Za-z]+|[\u0400-\u052f'’]+")
+_COPULAS = frozenset((
+    "is", "are", "becomes", "become", "remains", "remain",
+    "является", "являются", "становится", "становятся", "остаётся", "остается", "остаются",
+    "є", "стає", "стають", "залишається", "залишаються",
+))
 """Finite verbs a hedged statement may say with another verb ("becomes a member" → "may
-join", "is neutral" → "may be neutral")."""
+join", "is neutral" → "may be neutral", "становится членом" → "может вступить")."""
+
+_STEM = 4
+"""Letters a Russian or Ukrainian verb keeps across aspect and person ("проводит" →
+"может провести", "вступає" → "може вступити")."""
+
+
+def _same_verb(word: str, verb: str) -> bool:
+    """Whether ``word`` is a finite form of ``verb`` (as it stands after a hedge: "hold",
+    "провести"), or a copula."""
+    if word in _COPULAS or word == verb:
+        return True
+    if verb.isascii():
+        return (word.startswith(verb) and word[len(verb):] in ("s", "es", "ed", "d")) or (
+            verb == "be" and word in ("is", "are"))
+    return len(word) >= _STEM and len(verb) >= _STEM and word[:_STEM] == verb[:_STEM]
 
 
 def _hedged_verb(text: str, mention: Mention, other: str, start: int, end: int) -> bool:
     """Whether a hedge (:data:`_HEDGES`) that only ``text`` has is put on the verb the other
-    text states plainly: the verb after it ("may *hold*") is, inflected or not, the first or
-    second word of the other text where the diff puts it (``other[start:end]`` and the word
-    after: "holds" → "should hold", "hold" → "may hold"), or that place starts with a copula
-    ("becomes an EU member" → "may join the EU"). "Officials said the deal may be signed"
-    for "… is signed next week" flags; a "may" a rewritten sentence brings along with other
-    verbs does not."""
+    text states plainly: the verb after it ("may *hold*", "может *провести*") is, inflected
+    or not, the first or second word of the other text where the diff puts it
+    (``other[start:end]`` and the word after: "holds" → "should hold", "hold" → "may hold",
+    "проводит" → "может провести"), or that place starts with a copula ("becomes an EU
+    member" → "may join the EU"). A "may" a rewritten sentence brings along with other verbs
+    does not count."""
+    if mention.end >= len(text) or not text[mention.end].isspace():
+        return False
     verb = _WORD.match(text, mention.end + 1)
-    if verb is None or mention.end >= len(text) or not text[mention.end].isspace():
+    if verb is None:
         return False
     base = verb.group().lower()
     words = [w.group().lower() for w in _WORD.finditer(other, start, min(len(other), end + 40))]
-    for word in words[:2]:
-        if word in _COPULAS or word == base or (
-                word.startswith(base) and word[len(base):] in ("s", "es", "ed", "d")) or (
-                base == "be" and word in ("is", "are")):
-            return True
-    return False
+    return any(_same_verb(word, base) for word in words[:2])
+
 
 # --- statements: clauses and their content words ----------------------------------------
 
