@@ -405,3 +405,24 @@ def test_explicit_supersedes_makes_a_side_branch(cli: Callable[..., Run],
               "--supersedes", "nope", "--plans", str(plans))
     assert run.code == 2 and "no version accord@nope" in run.err
     assert_no_traceback(run)
+
+
+def test_a_text_draft_takes_the_parties_of_the_version_it_supersedes(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """A press copy names no parties: the new version had none, and its report showed the
+    parties' row empty beside the earlier version's. They are carried over, and said so;
+    ``--party`` still sets them, and a plan JSON file keeps its own."""
+    plans = tmp_path / "plans"
+    write_plan(plans, make_plan(version="2025-11-20-v1", parties=["Ukraine", "Russia"]))
+    draft = _draft(tmp_path, "1. The parties shall observe a ceasefire.\n")
+    run = cli("add", str(draft), "--document", "accord", "--version", "2025-12-01-v2",
+              "--plans", str(plans))
+    assert run.code == 0, run.err
+    assert load_plan(plans / "accord" / "2025-12-01-v2.json").parties == ("Ukraine", "Russia")
+    assert "parties carried over from 2025-11-20-v1: Ukraine, Russia" in run.out
+    run = cli("add", str(draft), "--document", "accord", "--version", "2025-12-02-v3",
+              "--plans", str(plans), "--party", "Ukraine", "--party", "United States")
+    assert run.code == 0, run.err
+    assert load_plan(plans / "accord" / "2025-12-02-v3.json").parties == (
+        "Ukraine", "United States")
+    assert "parties carried over" not in run.out

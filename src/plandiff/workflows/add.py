@@ -592,6 +592,12 @@ def add_version(request: AddRequest) -> AddResult:
     else:
         predecessor, notes = choose_predecessor(visible, plan, request.supersedes)
     plan = _revalidate(plan, {"supersedes": predecessor.version if predecessor else None})
+    if generated and not plan.parties and predecessor is not None and predecessor.parties:
+        # a draft names no parties (a press copy, a Word file): those of the negotiation it
+        # continues, in the same language, said so; --party sets others
+        plan = _revalidate(plan, {"parties": predecessor.parties})
+        notes.append(f"parties carried over from {predecessor.version}: "
+                     f"{', '.join(predecessor.parties)} (--party sets others)")
 
     carried: tuple[tuple[str, str], ...] = ()
     proposed: tuple[tuple[str, tuple[str, ...]], ...] = ()
