@@ -27,7 +27,7 @@ from plandiff.engine.comparison import Flag, FlagKind
 from plandiff.engine.flags.mention import MODALITY, NEGATION, Mention, new_tuple
 from plandiff.engine.flags.negation import CESSATION, RENUNCIATION, only_after
 from plandiff.engine.flags.pairing import Map, pair_mentions
-from plandiff.engine.flags.patterns import Lazy
+from plandiff.engine.flags.patterns import Lazy, has_any
 from plandiff.engine.flags.scan import Found
 from plandiff.engine.stopwords import is_function_word
 
@@ -52,14 +52,13 @@ _COPULAS = frozenset((
 """Finite verbs a hedged statement may say with another verb ("becomes a member" → "may
 join", "is neutral" → "may be neutral", "становится членом" → "может вступить")."""
 
-_STEM = 4
-"""Letters a Russian or Ukrainian verb keeps across aspect and person ("проводит" →
-"может провести", "вступає" → "може вступити")."""
-
-
 def _same_verb(word: str, verb: str) -> bool:
     """Whether ``word`` is a finite form of ``verb`` (as it stands after a hedge: "hold",
-    "провести"), or a copula."""
+    "провести"), or a copula. A Russian or Ukrainian verb keeps its first :data:`_STEM`
+    letters across aspect and person ("проводит" → "может провести", "вступає" → "може
+    вступити"). A function word is no verb ("may to", "may shall")."""
+    if verb != "be" and is_function_word(verb[:_STEM], _STEM):
+        return False
     if word in _COPULAS or word == verb:
         return True
     if verb.isascii():
@@ -542,6 +541,8 @@ _OPEN_SAID = Lazy(
 """Where :data:`_OPEN_QUESTION` can end, found first: the question is looked for only in the
 characters before it (the subject and the question's own word), so a long clause is read
 once."""
+_OPEN_SAID_CUES = ("remain", "still", "stay", "left", "оста", "залиша")
+"""What every match of :data:`_OPEN_SAID` holds in lower case, tested first (``has_any``)."""
 _QUESTION_BACK = _SUBJECT_CHARS + 20
 
 
@@ -551,6 +552,7 @@ def _open_verdicts(text: str, clauses: list[_Clause], lexical: dict[int, str]
     ``lexical`` with its word: it counts as the negation of "Not agreed." does ("Still
     disputed:", 調整中, "Спорный пункт": a verdict of at most three words, or eight
     characters of Japanese)."""
+    may_say = has_any(text.lower(), _OPEN_SAID_CUES)
     found = dict(lexical)
     out = list(clauses)
     ends = [c.start for c in clauses[1:]] + [len(text)] if clauses else []
@@ -563,7 +565,7 @@ def _open_verdicts(text: str, clauses: list[_Clause], lexical: dict[int, str]
             found.setdefault(match.start(), match.group())
             out[k] = clause._replace(verdict=True)
             continue
-        said = _OPEN_SAID.search(text, clause.start, end)
+        said = _OPEN_SAID.search(text, clause.start, end) if may_say else None
         question = (None if said is None else
                     _OPEN_QUESTION.search(text, max(clause.start, said.start() - _QUESTION_BACK),
                                           end))
