@@ -516,6 +516,10 @@ _OPEN_VERDICT = Lazy(
     re.IGNORECASE)
 """What a verdict says when it says, without a negation, that the point is not settled
 ("Still disputed:", "Unresolved.", 調整中, "Спорный пункт")."""
+_OPEN_VERDICT_CUES = ("disput", "contest", "unresol", "unsettl", "undecid", "open", "pending",
+                      "outstand", "調整中", "協議中", "未合意", "未解決", "対立", "спорн",
+                      "открыт", "спірн", "відкрит")
+"""What every match of :data:`_OPEN_VERDICT` holds in lower case, tested first (``has_any``)."""
 
 
 _SUBJECT_CHARS = 120
@@ -552,7 +556,8 @@ def _open_verdicts(text: str, clauses: list[_Clause], lexical: dict[int, str]
     ``lexical`` with its word: it counts as the negation of "Not agreed." does ("Still
     disputed:", 調整中, "Спорный пункт": a verdict of at most three words, or eight
     characters of Japanese)."""
-    may_say = has_any(text.lower(), _OPEN_SAID_CUES)
+    lowered = text.lower()
+    may_judge, may_say = has_any(lowered, _OPEN_VERDICT_CUES), has_any(lowered, _OPEN_SAID_CUES)
     found = dict(lexical)
     out = list(clauses)
     ends = [c.start for c in clauses[1:]] + [len(text)] if clauses else []
@@ -560,7 +565,7 @@ def _open_verdicts(text: str, clauses: list[_Clause], lexical: dict[int, str]
         piece = text[clause.start:end].strip()
         spaced = piece.isascii() or " " in piece
         short = len(piece.split()) <= _VERDICT_WORDS if spaced else len(piece) <= 8
-        match = _OPEN_VERDICT.search(text, clause.start, end) if short else None
+        match = _OPEN_VERDICT.search(text, clause.start, end) if short and may_judge else None
         if match is not None:
             found.setdefault(match.start(), match.group())
             out[k] = clause._replace(verdict=True)
