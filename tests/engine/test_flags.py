@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from benchmarks.flag_cases import HEDGED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1339,30 +1340,7 @@ def test_a_party_inside_a_japanese_institution_name_is_no_party_change() -> None
         ("party", "ウクライナ", "")]
 
 
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    ("Ukraine holds elections as soon as possible.",
-     "Ukraine should hold elections as soon as possible.", [("modality", "", "should")]),
-    ("The parties hold elections within 100 days.",
-     "The parties may hold elections within 100 days.", [("modality", "", "may")]),
-    ("Ukraine becomes an EU member on a set date.", "Ukraine may join the EU on a set date.",
-     [("modality", "", "may")]),
-    ("Ukraine may hold elections within 100 days.", "Ukraine holds elections within 100 days.",
-     [("modality", "may", "")]),
-    # a hedge in a clause the rewrite adds, or on another verb, is no flag
-    ("The council is chaired by the United States.",
-     "The council, which Russia may join later, is chaired by the United States.",
-     [("party", "", "Russia")]),
-    ("Sanctions are lifted in stages.",
-     "Sanctions are lifted in stages; further steps may follow later.", []),
-    ("Ukraine's armed forces stay at 800,000 personnel.",
-     "Ukraine's peacetime army may number up to 800,000 troops.", []),
-    ("Украина проводит выборы после перемирия.",
-     "Украина может провести выборы после перемирия.", [("modality", "", "может")]),
-    ("Украина становится членом ЕС.", "Украина может вступить в ЕС.",
-     [("modality", "", "может")]),
-    ("Санкции снимаются поэтапно.",
-     "Санкции снимаются поэтапно; позже могут последовать новые шаги.", []),
-])
+@pytest.mark.parametrize(("old", "new", "expected"), HEDGED)
 def test_a_hedge_put_on_the_statements_own_verb_is_a_modality_flag(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     """"Shall" becoming "may" is the change users look for; a press copy writes "holds" →
