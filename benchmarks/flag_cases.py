@@ -159,6 +159,42 @@ NEGATIONS: list[tuple[str, str, list[Flag]]] = [
     ("The line does not move.", "The line does not move, whatever happens.", []),
 ]
 
+# A hedge put on the statement's own verb ("holds" → "may hold", "becomes" → "may join")
+# softens it, and one taken off hardens it; a hedge inside a clause a rewrite adds, or
+# beside another verb, does not (tests/engine/test_flags.py runs these too).
+HEDGED: list[tuple[str, str, list[Flag]]] = [
+    ("Ukraine holds elections within 100 days of signing.",
+     "Ukraine may hold elections within 100 days of signing.", [("modality", "", "may")]),
+    ("The parties hold talks every month.", "The parties should hold talks every month.",
+     [("modality", "", "should")]),
+    ("Ukraine becomes a member of the EU in 2027.", "Ukraine may join the EU in 2027.",
+     [("modality", "", "may")]),
+    ("Monitors are deployed along the line.", "Monitors could be deployed along the line.",
+     [("modality", "", "could")]),
+    ("Russia can return frozen assets after the ceasefire.",
+     "Russia returns frozen assets after the ceasefire.", [("modality", "can", "")]),
+    ("The council is chaired by the United States.",
+     "The council, which Russia may join later, is chaired by the United States.",
+     [("party", "", "Russia")]),
+    ("The commission reports monthly to both parties.",
+     "The commission reports monthly; the parties may ask for more reports.", []),
+    ("Sanctions are lifted in stages.",
+     "Sanctions are lifted in stages; further steps may follow later.", []),
+    ("Ukraine's army stays at 800,000 personnel.",
+     "Ukraine's army, which may grow later, stays at 800,000 personnel.", []),
+    ("Украина проводит выборы после перемирия.",
+     "Украина может провести выборы после перемирия.", [("modality", "", "может")]),
+    ("Україна вступає до ЄС у 2027 році.", "Україна може вступити до ЄС у 2027 році.",
+     [("modality", "", "може")]),
+    ("Украина становится членом ЕС.", "Украина может вступить в ЕС.",
+     [("modality", "", "может")]),
+    ("Санкции снимаются поэтапно.",
+     "Санкции снимаются поэтапно; позже могут последовать новые шаги.", []),
+    ("Ukraine's armed forces stay at 800,000 personnel.",
+     "Ukraine's peacetime army may number up to 800,000 troops.", []),
+]
+
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -500,6 +536,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "При нарушении любая гарантия безопасности больше не действует.", []),
     ("Гарантії втрачають чинність, якщо Україна нападе на Росію.",
      "Гарантії діють, якщо Україна нападе на Росію.", [("negation", "втрачають чинність", "")]),
+    *HEDGED,
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from benchmarks.flag_cases import HEDGED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -451,8 +452,9 @@ def test_an_equal_span_differing_in_typography_is_read_as_a_change() -> None:
     spans = diff_texts(old, new)
     assert any(span.old_text for span in spans)  # the case: an equal span, sides differing
     found = find_flags(old, new, spans)
+    # "leave" → "may leave": the hedge on the statement's own verb is a flag too
     assert [(f.kind.value, f.old, f.new) for f in found] == [
-        ("date", "within 60\xa0days", "within 90 days")]
+        ("date", "within 60\xa0days", "within 90 days"), ("modality", "", "may")]
     assert found == find_flags(old, new, exact_spans(spans))  # as compare passes them
 
 
@@ -1336,3 +1338,12 @@ def test_a_party_inside_a_japanese_institution_name_is_no_party_change() -> None
                  "成長分野に投資する開発基金を設ける。") == []
     assert flags("ウクライナ東部の復興に投資する。", "東部の復興に投資する。") == [
         ("party", "ウクライナ", "")]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), HEDGED)
+def test_a_hedge_put_on_the_statements_own_verb_is_a_modality_flag(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"Shall" becoming "may" is the change users look for; a press copy writes "holds" →
+    "should hold", "becomes a member" → "may join": the plain verb was the obligation."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert [(f.kind.value, f.old, f.new) for f in found] == expected

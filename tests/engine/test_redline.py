@@ -99,8 +99,8 @@ def edit_boundaries(spans: tuple[Span, ...]) -> list[tuple[str, int]]:
         elif span.op is SpanOp.INSERT:
             out += [("new", n), ("new", n + size)]
             n += size
-        else:
-            o += size
+        else:  # kept text: its old side may differ in typography (old_text)
+            o += size if span.old_text is None else len(span.old_text)
             n += size
     return out
 

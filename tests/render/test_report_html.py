@@ -445,3 +445,23 @@ def test_an_untitled_sub_point_is_named_after_its_parent() -> None:
     ja = build_report(comparison, old, new, vocabulary=load_vocabulary(), lang="ja",
                       generator="test", report_date="2025-12-24")
     assert "「Reconstruction package・第12(d)項」を削除" in [group.text for group in ja.flags]
+
+
+def test_a_source_titled_by_its_address_names_it_once() -> None:
+    """``plandiff add --source-url U`` without ``--source-title`` makes U the title: the
+    report printed "U — example.org. U"; it names the publisher, then the address once. The
+    Word redline's cover says it the same way."""
+    from plandiff.engine.compare import compare
+    from plandiff.plans.model import PlanVersion
+    from plandiff.render.docx.redline import _source_line
+    from tests.helpers import make_plan
+
+    url = "https://example.org/wire/feb3"
+    data = make_plan()
+    data["sources"] = [{"title": url, "publisher": "example.org", "url": url}]
+    plan = PlanVersion.model_validate(data)
+    html = render_html(compare(plan, plan), plan, plan, lang="en")
+    assert html.count(url) == html.count(f'href="{url}"') * 2  # each link: href and text
+    assert f"{url} — example.org" not in html and "example.org." in html
+    line = _source_line(plan.sources[0], LABELS["en"])
+    assert line.count(url) == 1 and line.startswith("example.org, ")

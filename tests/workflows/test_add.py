@@ -405,3 +405,51 @@ def test_explicit_supersedes_makes_a_side_branch(cli: Callable[..., Run],
               "--supersedes", "nope", "--plans", str(plans))
     assert run.code == 2 and "no version accord@nope" in run.err
     assert_no_traceback(run)
+
+
+def test_a_text_draft_takes_the_parties_of_the_version_it_supersedes(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """A press copy names no parties: the new version had none, and its report showed the
+    parties' row empty beside the earlier version's. They are carried over, and said so;
+    ``--party`` still sets them, and a plan JSON file keeps its own."""
+    plans = tmp_path / "plans"
+    write_plan(plans, make_plan(version="2025-11-20-v1", parties=["Ukraine", "Russia"]))
+    draft = _draft(tmp_path, "1. The parties shall observe a ceasefire.\n")
+    run = cli("add", str(draft), "--document", "accord", "--version", "2025-12-01-v2",
+              "--plans", str(plans))
+    assert run.code == 0, run.err
+    assert load_plan(plans / "accord" / "2025-12-01-v2.json").parties == ("Ukraine", "Russia")
+    assert "parties carried over from 2025-11-20-v1: Ukraine, Russia" in run.out
+    run = cli("add", str(draft), "--document", "accord", "--version", "2025-12-02-v3",
+              "--plans", str(plans), "--party", "Ukraine", "--party", "United States")
+    assert run.code == 0, run.err
+    assert load_plan(plans / "accord" / "2025-12-02-v3.json").parties == (
+        "Ukraine", "United States")
+    assert "parties carried over" not in run.out
+
+
+def test_a_point_the_saved_version_pairs_is_paired_by_add_too(cli: Callable[..., Run],
+                                                               tmp_path: Path) -> None:
+    """A press copy's "Відкрите питання: територія." between two points it restates was
+    proposed as removed + added: the draft, which has no topics yet, gave the aligner too
+    little to place it; the saved version (its neighbours' topics carried over) paired it
+    with the territory clause on every later diff, while add had given it a new id. add
+    now proposes what the saved version gives: the pair, and the clause keeps its id."""
+    root = Path(__file__).resolve().parents[2]
+    plans = tmp_path / "plans"
+    (plans / "peace-framework").mkdir(parents=True)
+    for name in ("2025-12-24-20-point-uk.json", "2025-12-24-20-point.json"):
+        data = json.loads((root / "plans" / "peace-framework" / name).read_text("utf-8"))
+        data.pop("$schema", None)
+        data["supersedes"] = None
+        data["translation_of"] = None
+        (plans / "peace-framework" / name).write_text(json.dumps(data, ensure_ascii=False),
+                                                     encoding="utf-8")
+    draft = root / "tests" / "fixtures" / "press" / "uk-19-point-summary.txt"
+    run = cli("add", str(draft), "--document", "peace-framework", "--version",
+              "2026-02-03-19-point-uk", "--language", "uk", "--plans", str(plans))
+    assert run.code == 0, run.err
+    assert "- -> 14  added" not in run.out and "14 -> -  removed" not in run.out
+    assert any(line.strip().startswith("14 -> 14  pair") for line in run.out.splitlines())
+    plan = load_plan(plans / "peace-framework" / "2026-02-03-19-point-uk.json")
+    assert {p.number: p.id for p in plan.points}["14"] == "territory"

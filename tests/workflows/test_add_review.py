@@ -323,3 +323,25 @@ def test_mapping_out_never_replaces_a_reviewers_edits(cli: Callable[..., Run],
     run = cli(*base, "--mapping", str(mapping), "--mapping-out", str(mapping))
     assert run.code == 0, run.err
     assert "4,,removed,,," in mapping.read_text("utf-8").splitlines()
+
+
+def test_a_mapping_csv_merge_row_keeps_the_pair_the_proposal_had(cli: Callable[..., Run],
+                                                                  tmp_path: Path) -> None:
+    """A reviewer turns a proposed pair into a merge (``3,1,pair`` and ``2,,removed`` made
+    one row ``2;3,1,merge``): both old points are the new point's sources. The pair the
+    proposal already had must not give way to the one link the reviewer added (old 3 was
+    reported removed, and new 1 derived from old 2 alone)."""
+    plans = _tree(tmp_path)
+    first, edited, second = (tmp_path / f"{n}.csv" for n in ("first", "edited", "second"))
+    base = ("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans), "--dry-run")
+    assert cli(*base, "--mapping-out", str(first)).code == 0
+    lines = first.read_text("utf-8").splitlines()
+    assert any(line.startswith("3,1,pair,") for line in lines)
+    kept = [line for line in lines if not line.startswith(("3,1,", "2,4,"))]
+    edited.write_text("\n".join([*kept, "2;3,1,merge,,,", ",4,added,,,"]) + "\n",
+                      encoding="utf-8")
+    run = cli(*base, "--mapping", str(edited), "--mapping-out", str(second))
+    assert run.code == 0, run.err
+    rows = list(csv.reader(second.read_text("utf-8").splitlines()))
+    assert ["2;3", "1", "merge"] in [row[:3] for row in rows]
+    assert not any(row[0] in ("2", "3") and row[2] == "removed" for row in rows)

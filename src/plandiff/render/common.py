@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 
 from plandiff.engine.comparison import Change, ChangeKind, Flag, FlagKind, Span, SpanOp
-from plandiff.plans.model import DatedBy, PlanVersion, date_basis, stated_date
+from plandiff.plans.model import DatedBy, PlanVersion, Source, date_basis, stated_date
 
 NO_VALUE = "∅"
 """The side of a flag that has no value (a party or a number only one version names)."""
@@ -28,6 +28,15 @@ KIND_MARKS: dict[ChangeKind, str] = {
 
 MARK_LEGEND = "  ".join(f"{mark} {kind.value}" for kind, mark in KIND_MARKS.items())
 """``= unchanged  ~ modified  + added  × removed  < split  > merged``."""
+
+def source_name(source: Source) -> str:
+    """``Title — Publisher``, the way a source is named before its address; the publisher
+    alone when the title is the address itself (``plandiff add --source-url`` without
+    ``--source-title``), which the line gives next anyway."""
+    if source.title.strip() == source.url.strip():
+        return source.publisher
+    return f"{source.title} — {source.publisher}"
+
 
 def flag_values(flag: Flag) -> str:
     """``600,000 → 800,000`` (an empty side written as ∅)."""

@@ -377,6 +377,8 @@ def _reviewed_alignment(plan: PlanVersion, probe: PlanVersion, predecessor: Plan
         alignment = align(predecessor.points, probe.points, old_ref=predecessor.ref,
                           new_ref=plan.ref, never_old=never_old,
                           never_new=frozenset(to_probe[n] for n in never_new))
+    alignment = _settled(alignment, predecessor, probe, plan.ref, never_old,
+                         frozenset(to_probe[n] for n in never_new))
     if corrections:
         reasons = unkept(((o, to_probe[n]) for o, n in resolved.links), alignment,
                          predecessor.points, probe.points,
@@ -384,6 +386,34 @@ def _reviewed_alignment(plan: PlanVersion, probe: PlanVersion, predecessor: Plan
         if reasons:
             raise UsageError("; ".join(reasons))
     return probe, alignment, never_old, never_new
+
+
+def _settled(alignment: Alignment, predecessor: PlanVersion, probe: PlanVersion,
+             new_ref: str, never_old: frozenset[str], never_new: frozenset[str]) -> Alignment:
+    """The alignment of the version as it will be saved: the draft's points paired one to
+    one take their partners' topics (:func:`relink` carries them), and topics are evidence
+    the aligner weighs, so a point the saved version pairs on every later diff (a short
+    "Open question: territory." between two restated neighbours) is paired here too. The
+    new alignment is taken only when it keeps every pair of the first and adds some."""
+    lineage = _Lineage()
+    _collect(alignment, lineage)
+    old_index = predecessor.point_index()
+    topics = {new: old_index[old].topics for new, old in lineage.carry.items()
+              if old in old_index and old_index[old].topics}
+
+    def carried(points: tuple[Point, ...]) -> tuple[Point, ...]:
+        return tuple(point.model_copy(update={
+            "points": carried(point.points),
+            **({"topics": topics[point.id]} if point.id in topics and not point.topics
+               else {})}) for point in points)
+
+    if not topics:
+        return alignment
+    with_topics = probe.model_copy(update={"points": carried(probe.points)})
+    again = align(predecessor.points, with_topics.points, old_ref=predecessor.ref,
+                  new_ref=new_ref, never_old=never_old, never_new=never_new)
+    before, after = alignment.links(), again.links()
+    return again if after > before else alignment
 
 
 def _with_derived(plan: PlanVersion, extra: Mapping[str, list[str]]) -> PlanVersion:
@@ -596,6 +626,12 @@ def add_version(request: AddRequest) -> AddResult:
     else:
         predecessor, notes = choose_predecessor(visible, plan, request.supersedes)
     plan = _revalidate(plan, {"supersedes": predecessor.version if predecessor else None})
+    if generated and not plan.parties and predecessor is not None and predecessor.parties:
+        # a draft names no parties (a press copy, a Word file): those of the negotiation it
+        # continues, in the same language, said so; --party sets others
+        plan = _revalidate(plan, {"parties": predecessor.parties})
+        notes.append(f"parties carried over from {predecessor.version}: "
+                     f"{', '.join(predecessor.parties)} (--party sets others)")
 
     carried: tuple[tuple[str, str], ...] = ()
     proposed: tuple[tuple[str, tuple[str, ...]], ...] = ()

@@ -253,7 +253,14 @@ def resolve(corrections: Corrections, old: Sequence[Point], new: Sequence[Point]
     if corrections.mapping is not None:
         file_links, file_old, file_new = read_mapping(corrections.mapping, old_names,
                                                       new_names, proposed)
-        links += sorted(set(file_links) - proposed)
+        # Only what differs from the proposal is a correction; but a point that gains a link
+        # is declared with all the links the file gives it: a declared link is all the
+        # aligner keeps for its point, so a proposed pair the file keeps beside it (the old
+        # 19 of a merge row ``19;20,19``) would give way to the new one alone.
+        changed = set(file_links) - proposed
+        touched_old, touched_new = {o for o, _ in changed}, {n for _, n in changed}
+        links += sorted(link for link in file_links
+                        if link in changed or link[0] in touched_old or link[1] in touched_new)
         for link, where in file_links.items():
             origins.setdefault(link, where)
         paired_old = {o for o, _ in file_links}

@@ -180,6 +180,11 @@ _ONLY_AFTER = Lazy(
     re.IGNORECASE)
 _UNTIL = Lazy(r"\b(?:until|till|before)\b|(?<![а-яёіїєґ])(?:до|пока|поки)(?![а-яёіїєґ])"
               r"|まで|前に", re.IGNORECASE)
+_ONLY_CUES = ("only", "только", "лишь", "лише", "тільки", "初めて")
+_UNTIL_CUES = ("until", "till", "before", "до", "пока", "поки", "まで", "前に")
+"""What every match of :data:`_ONLY_AFTER` and of :data:`_UNTIL` holds in lower case: tested
+first (``has_any``, in C), since the patterns, case-blind and opening with look-behinds, are
+tried at every position of a text."""
 
 
 def only_after(text: str, other: str) -> dict[int, str]:
@@ -189,7 +194,8 @@ def only_after(text: str, other: str) -> dict[int, str]:
     and "are lifted only after all troops leave" say one thing, so each counts as a
     negation of its statement. Against a text with no such word (a plain "does not join")
     it counts for nothing, and the negation the other text lost still flags."""
-    if _UNTIL.search(other) is None:
+    if not has_any(text.lower(), _ONLY_CUES) or not has_any(other.lower(), _UNTIL_CUES) \
+            or _UNTIL.search(other) is None:
         return {}
     return {m.start(): m.group() for m in _ONLY_AFTER.finditer(text)}
 

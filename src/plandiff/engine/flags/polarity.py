@@ -11,8 +11,9 @@ redline shows it), unless it is a verdict on the whole point ("Not agreed.").
 
 Modals pair as quantities do (``pairing``): a pair whose keys differ is a flag ("shall" →
 "may"); a modal with no counterpart only when it alone makes an obligation or a right
-("shall", "must not"; not "will", "will not", "can"); a modal negated or no longer only when
-its statement's polarity changed.
+("shall", "must not"; not "will", "will not"), or when it hedges the verb the other text
+states plainly ("holds" → "should hold", "becomes" → "may join"); a modal negated or no
+longer only when its statement's polarity changed.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from plandiff.engine.comparison import Flag, FlagKind
 from plandiff.engine.flags.mention import MODALITY, NEGATION, Mention, new_tuple
 from plandiff.engine.flags.negation import CESSATION, RENUNCIATION, only_after
 from plandiff.engine.flags.pairing import Map, pair_mentions
-from plandiff.engine.flags.patterns import Lazy
+from plandiff.engine.flags.patterns import Lazy, has_any
 from plandiff.engine.flags.scan import Found
 from plandiff.engine.stopwords import is_function_word
 
@@ -37,6 +38,52 @@ _STRONG_MODALS = frozenset((
 """Modals whose appearance or disappearance alone changes an obligation or a right; plain
 "will", "can", "should", a sentence-final する ... come and go with every rewritten sentence
 ("will not": the future, negated; the negation is what counts)."""
+
+_HEDGES = frozenset(("may", "might", "can", "could", "should"))
+"""Modals that turn a statement into a permission, a possibility or advice: one that comes
+or goes alone is a flag only on the statement's own verb (:func:`_hedged_verb`)."""
+
+_WORD = Lazy("[A-Za-z]+|[\u0400-\u052f'’]+")
+_COPULAS = frozenset((
+    "is", "are", "becomes", "become", "remains", "remain",
+    "является", "являются", "становится", "становятся", "остаётся", "остается", "остаются",
+    "є", "стає", "стають", "залишається", "залишаються",
+))
+"""Finite verbs a hedged statement may say with another verb ("becomes a member" → "may
+join", "is neutral" → "may be neutral", "становится членом" → "может вступить")."""
+
+def _same_verb(word: str, verb: str) -> bool:
+    """Whether ``word`` is a finite form of ``verb`` (as it stands after a hedge: "hold",
+    "провести"), or a copula. A Russian or Ukrainian verb keeps its first :data:`_STEM`
+    letters across aspect and person ("проводит" → "может провести", "вступає" → "може
+    вступити"). A function word is no verb ("may to", "may shall")."""
+    if verb != "be" and is_function_word(verb[:_STEM], _STEM):
+        return False
+    if word in _COPULAS or word == verb:
+        return True
+    if verb.isascii():
+        return (word.startswith(verb) and word[len(verb):] in ("s", "es", "ed", "d")) or (
+            verb == "be" and word in ("is", "are"))
+    return len(word) >= _STEM and len(verb) >= _STEM and word[:_STEM] == verb[:_STEM]
+
+
+def _hedged_verb(text: str, mention: Mention, other: str, start: int, end: int) -> bool:
+    """Whether a hedge (:data:`_HEDGES`) that only ``text`` has is put on the verb the other
+    text states plainly: the verb after it ("may *hold*", "может *провести*") is, inflected
+    or not, the first or second word of the other text where the diff puts it
+    (``other[start:end]`` and the word after: "holds" → "should hold", "hold" → "may hold",
+    "проводит" → "может провести"), or that place starts with a copula ("becomes an EU
+    member" → "may join the EU"). A "may" a rewritten sentence brings along with other verbs
+    does not count."""
+    if mention.end >= len(text) or not text[mention.end].isspace():
+        return False
+    verb = _WORD.match(text, mention.end + 1)
+    if verb is None:
+        return False
+    base = verb.group().lower()
+    words = [w.group().lower() for w in _WORD.finditer(other, start, min(len(other), end + 40))]
+    return any(_same_verb(word, base) for word in words[:2])
+
 
 # --- statements: clauses and their content words ----------------------------------------
 
@@ -469,6 +516,10 @@ _OPEN_VERDICT = Lazy(
     re.IGNORECASE)
 """What a verdict says when it says, without a negation, that the point is not settled
 ("Still disputed:", "Unresolved.", 調整中, "Спорный пункт")."""
+_OPEN_VERDICT_CUES = ("disput", "contest", "unresol", "unsettl", "undecid", "open", "pending",
+                      "outstand", "調整中", "協議中", "未合意", "未解決", "対立", "спорн",
+                      "открыт", "спірн", "відкрит")
+"""What every match of :data:`_OPEN_VERDICT` holds in lower case, tested first (``has_any``)."""
 
 
 _SUBJECT_CHARS = 120
@@ -494,6 +545,8 @@ _OPEN_SAID = Lazy(
 """Where :data:`_OPEN_QUESTION` can end, found first: the question is looked for only in the
 characters before it (the subject and the question's own word), so a long clause is read
 once."""
+_OPEN_SAID_CUES = ("remain", "still", "stay", "left", "оста", "залиша")
+"""What every match of :data:`_OPEN_SAID` holds in lower case, tested first (``has_any``)."""
 _QUESTION_BACK = _SUBJECT_CHARS + 20
 
 
@@ -503,6 +556,8 @@ def _open_verdicts(text: str, clauses: list[_Clause], lexical: dict[int, str]
     ``lexical`` with its word: it counts as the negation of "Not agreed." does ("Still
     disputed:", 調整中, "Спорный пункт": a verdict of at most three words, or eight
     characters of Japanese)."""
+    lowered = text.lower()
+    may_judge, may_say = has_any(lowered, _OPEN_VERDICT_CUES), has_any(lowered, _OPEN_SAID_CUES)
     found = dict(lexical)
     out = list(clauses)
     ends = [c.start for c in clauses[1:]] + [len(text)] if clauses else []
@@ -510,12 +565,12 @@ def _open_verdicts(text: str, clauses: list[_Clause], lexical: dict[int, str]
         piece = text[clause.start:end].strip()
         spaced = piece.isascii() or " " in piece
         short = len(piece.split()) <= _VERDICT_WORDS if spaced else len(piece) <= 8
-        match = _OPEN_VERDICT.search(text, clause.start, end) if short else None
+        match = _OPEN_VERDICT.search(text, clause.start, end) if short and may_judge else None
         if match is not None:
             found.setdefault(match.start(), match.group())
             out[k] = clause._replace(verdict=True)
             continue
-        said = _OPEN_SAID.search(text, clause.start, end)
+        said = _OPEN_SAID.search(text, clause.start, end) if may_say else None
         question = (None if said is None else
                     _OPEN_QUESTION.search(text, max(clause.start, said.start() - _QUESTION_BACK),
                                           end))
@@ -533,6 +588,23 @@ def _object_kept(text: str, other: str, mention: Mention) -> bool:
     went whole ("… and waive all future claims" dropped), which the redline shows."""
     word = _negated(text, mention.start, mention.end)
     return bool(word) and re.search(rf"(?<!\w){re.escape(word)}", other.casefold()) is not None
+
+
+def _hedge_alone(old: str, new: str, side: int, mention: Mention, mapping: Map) -> bool:
+    """:func:`_hedged_verb` for a hedge only one side has, which opens its side of the hunk
+    that holds it, read at the other side's place of that hunk."""
+    for hunk in mapping.hunks:
+        here = (hunk.old_start, hunk.old_end) if side == 0 else (hunk.new_start, hunk.new_end)
+        if here[0] <= mention.start < here[1]:
+            there = (hunk.new_start, hunk.new_end) if side == 0 else (hunk.old_start,
+                                                                       hunk.old_end)
+            texts = (old, new) if side == 0 else (new, old)
+            # the hedge opens its side of the hunk: it stands where the plain verb stood,
+            # not inside a clause the hunk adds (", which Russia may join later,")
+            lead = texts[0][here[0]:mention.start]
+            return not any(map(str.isalnum, lead)) and _hedged_verb(texts[0], mention,
+                                                                    texts[1], *there)
+    return False
 
 
 def polarity_flags(old: str, new: str, olds: Found, news: Found,
@@ -593,8 +665,12 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
     new_keys = {m.key for m in modals[1]}
     for side, lone, keys in ((0, removed, new_keys), (1, added, old_keys)):
         for mention in lone:
-            if mention.key in keys or mention.key not in _STRONG_MODALS or \
-                    _prohibition_undertaken(mention.key, new if side == 0 else old):
+            if mention.key in keys or _prohibition_undertaken(mention.key,
+                                                              new if side == 0 else old):
+                continue
+            if mention.key not in _STRONG_MODALS and (
+                    mention.key not in _HEDGES or not mapping.hunks
+                    or not _hedge_alone(old, new, side, mention, mapping)):
                 continue
             flag = Flag(FlagKind.MODALITY, *((mention.text, "") if side == 0 else
                                              ("", mention.text)))

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from plandiff.engine.comparison import Change, ChangeKind, Comparison, Flag, SpanOp
 from plandiff.plans.model import UNDATED, PlanVersion, Point, Source, stated_date
-from plandiff.render.common import version_date
+from plandiff.render.common import source_name, version_date
 from plandiff.render.docx.document import Document, point_style
 from plandiff.render.docx.ooxml import el
 from plandiff.render.report.i18n import choose_language, labels, value_label
@@ -259,7 +259,7 @@ COVER_SOURCES = 3
 def _source_line(source: Source, t: Mapping[str, str]) -> str:
     date = source.date.isoformat() if source.date else t["no_date"]
     label = f"[{source.id}] " if source.id else ""
-    return f"{label}{source.title} — {source.publisher}, {date}\n{source.url}"
+    return f"{label}{source_name(source)}, {date}\n{source.url}"
 
 
 def _walk_depths(points: Sequence[Point], depth: int = 0) -> Iterator[tuple[Point, int]]:

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from plandiff.engine.comparison import Change, ChangeKind, Comparison, Flag, SpanOp
 from plandiff.plans.model import PlanVersion
 from plandiff.plans.topics import Vocabulary
-from plandiff.render.common import flag_values, grouped_flags, shown, version_date
+from plandiff.render.common import flag_values, grouped_flags, shown, source_name, version_date
 from plandiff.render.report.i18n import labels as labels_for
 from plandiff.render.report.i18n import value_label
 
@@ -39,6 +39,8 @@ class SourceView:
     """Element id of the source in the full source list (empty without an id)."""
     title: str
     publisher: str
+    name: str
+    """``Title — Publisher`` (:func:`~plandiff.render.common.source_name`)."""
     url: str
     href: str | None
     """The URL when it is plain http(s), for a link; ``None`` shows ``url`` as text only."""
@@ -406,6 +408,7 @@ class _Builder:
                 anchor=source_anchor(which, s.id) if s.id else "",
                 title=s.title,
                 publisher=s.publisher,
+                name=source_name(s),
                 url=s.url,
                 href=safe_href(s.url),
                 date=s.date.isoformat() if s.date else "",
