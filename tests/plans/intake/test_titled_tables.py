@@ -97,3 +97,35 @@ def test_the_status_column_in_a_web_page_s_table_too() -> None:
         ("1", "停戦", ["双方は前線全体で戦闘を停止する。", "合意"]),
         ("2", "捕虜", ["捕虜は全員を交換する。", "未決"]),
         ("3", "選挙", ["選挙は100日以内に実施する。", "合意"])]
+
+
+_UNSTOPPED = (("No.", "Issue", "Text"),
+              ("1", "Ceasefire", "Both sides stop firing along the line"),
+              ("2", "Prisoners", "All detainees are swapped, all for all"),
+              ("3", "Elections", "A vote is held within 100 days"))
+
+
+def test_a_table_set_without_full_stops_numbered_1_2_3(tmp_path: Path) -> None:
+    """Table cells are often set without a closing full stop: the rows of a table numbered
+    1, 2, 3 … (three or more counting up) are titled points all the same, in Word and
+    OpenDocument ("no numbered points found" before)."""
+    expected = [("1", "Ceasefire", "Both sides stop firing along the line"),
+                ("2", "Prisoners", "All detainees are swapped, all for all"),
+                ("3", "Elections", "A vote is held within 100 days")]
+    assert _points(docx(_word_table(_UNSTOPPED)), "table.docx") == expected
+    source = tmp_path / "unstopped.fodt"
+    source.write_text(flat(_odf_table(_UNSTOPPED)), encoding="utf-8")
+    assert _points(source.read_bytes(), source.name) == expected
+
+
+def test_an_unstopped_row_outside_a_numbered_run_is_no_titled_point() -> None:
+    """A map of old and new points after the text (5, 12, 19: no run counting up) whose
+    last column says what became of each is no titled point, full stop or not."""
+    rows = (("Old", "Clause", "What became of it"), ("5", "Security guarantees",
+                                                     "moved into the new point four"),
+            ("12", "Sanctions", "merged with the trade clause"),
+            ("19", "Nuclear plant", "split into two new points"))
+    body = "".join(para(run(f"{n}. {text}")) for n, text in enumerate(
+        ("Fire stops at once.", "Guns move back.", "Prisoners are swapped."), 1))
+    assert [n for n, _, _ in _points(docx(body + _word_table(rows)), "map.docx")] == [
+        "1", "2", "3"]

@@ -69,7 +69,7 @@ from plandiff.plans.intake.lines import (
     RevisionView,
     numbered_provision,
     row_line,
-    titled_provision,
+    titled_rows,
 )
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.officetext import (
@@ -214,22 +214,23 @@ def _cells(row: Any) -> list[Any]:
             if local(cell) == "tc"]
 
 
-def _provision_row(row: Any) -> list[list[str]] | None:
-    """The paragraphs of a table row that is a numbered provision (a number alone, then at
-    least three words, then perhaps short remarks) or a titled point (number | title | text):
-    :func:`~.officetext.provision_paragraphs`, :func:`~.officetext.titled_paragraphs`; None
-    for any other row."""
+def _row_cells(row: Any) -> list[list[str]]:
+    """A table row's cells, each as the non-empty lines of its paragraphs."""
     cells = []
     for cell in _cells(row):
         lines = [line.replace("\t", " ").strip()
                  for p in walk(cell, _into) if local(p) == "p"
                  for line in _paragraph_text(p)[0]]
         cells.append([line for line in lines if line])
-    provision = numbered_provision(cells)
-    if provision is not None:
-        return provision_paragraphs(provision)
-    titled = titled_provision(cells)
-    return None if titled is None else titled_paragraphs(titled)
+    return cells
+
+
+def _table_rows(table: Any) -> list[Any]:
+    """The rows of ``table`` (inside content controls or custom XML too, not a nested
+    table's), in order."""
+    return [found for found in walk(table, lambda e: local(e) in ("sdt", "sdtContent",
+                                                                  "customXml"))
+            if local(found) == "tr"]
 
 
 def _schedule_row(row: Any) -> str | None:
@@ -393,6 +394,10 @@ class _Reader:
     """The number the first cell of the table row being read shows (no text beside it)."""
     in_tables: set[int] = field(default_factory=set)
     """The indexes of the lines read from a table's cells (no page furniture is among them)."""
+    titled: dict[Any, dict[Any, tuple[str, str, list[str], list[str]]]] = \
+        field(default_factory=dict)
+    """The titled points of each table met, by table and row (:func:`~.lines.titled_rows`;
+    the elements are held, so each stays the one object lxml gives for it)."""
 
     def paragraph(self, element: Any) -> None:
         self.count += 1
@@ -497,7 +502,7 @@ class _Reader:
             self.count += 1
             self.emit([line], False, None, f"paragraph {self.count}")
             return
-        paragraphs = _provision_row(row)
+        paragraphs = self.provision_row(row)
         if paragraphs is None:
             cells = _cells(row)
             number = self.number_cell(cells[0]) if len(cells) >= 2 else ""
@@ -512,6 +517,25 @@ class _Reader:
         self.count += 1
         for texts in paragraphs:
             self.emit(texts, False, None, f"paragraph {self.count}")
+
+    def provision_row(self, row: Any) -> list[list[str]] | None:
+        """The paragraphs of a table row that is a numbered provision (a number alone, then
+        at least three words, then perhaps short remarks) or a titled point (number | title
+        | text, in the whole table's light: :func:`~.lines.titled_rows`):
+        :func:`~.officetext.provision_paragraphs`, :func:`~.officetext.titled_paragraphs`;
+        None for any other row."""
+        provision = numbered_provision(_row_cells(row))
+        if provision is not None:
+            return provision_paragraphs(provision)
+        table = next((up for up in row.iterancestors() if local(up) == "tbl"), None)
+        if table is None:
+            return None
+        if table not in self.titled:  # the whole table read once
+            rows = _table_rows(table)
+            found = titled_rows([_row_cells(each) for each in rows])
+            self.titled[table] = {rows[at]: titled for at, titled in found.items()}
+        titled = self.titled[table].get(row)
+        return None if titled is None else titled_paragraphs(titled)
 
     def list_number(self, num_id: str, ilvl: int) -> tuple[str, list[str]] | None:
         """The number Word shows for the next paragraph of list ``num_id`` at level

@@ -325,7 +325,8 @@ _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{6}")
 _SENTENCE_ENDS = (".", "。", "．", "!", "！", ";", "；", "”", "」", ")", "）")
 
 
-def titled_provision(cells: list[list[str]]) -> tuple[str, str, list[str], list[str]] | None:
+def titled_provision(cells: list[list[str]], *, stopped: bool = True
+                     ) -> tuple[str, str, list[str], list[str]] | None:
     """A table row that is a titled point, in any reader's table (cells given as their
     non-empty lines, as :func:`numbered_provision` takes them): a number alone, a short
     title with a letter in it and no sentence's end, then a sentence (three words, or six
@@ -333,7 +334,9 @@ def titled_provision(cells: list[list[str]]) -> tuple[str, str, list[str], list[
     "Agreed"): ``| 1 | Ceasefire | Both sides stop firing … |``, ``| 1 | 停戦 | 双方は … |``.
     The number, the title, the text's lines and the remarks; None for any other row (a
     renumbering map's ``5 | Security guarantees | merged into 4``, a status ``Agreed`` where
-    the text would be)."""
+    the text would be). With ``stopped`` False the text need not end a sentence (a table set
+    without full stops) but must be four words, or six Japanese or Chinese characters, at
+    least: :func:`titled_rows` asks it of a table numbered 1, 2, 3 …"""
     if len(cells) < 3 or len(cells[0]) != 1 or len(cells[1]) != 1 or not cells[2]:
         return None
     match = _ROW_NUMBER.match(cells[0][0])
@@ -345,11 +348,30 @@ def titled_provision(cells: list[list[str]]) -> tuple[str, str, list[str], list[
     if len(title.split()) > _TITLE_CELL_WORDS or len(title) > _TITLE_CELL_CHARS \
             or not re.search(r"[^\W\d_]", title) or title.endswith(_SENTENCE_ENDS[:6]):
         return None
-    if not text.endswith(_SENTENCE_ENDS) or len(text) <= len(title) \
-            or (len(text.split()) < 3 and not _CJK_TEXT.search(text)):
+    words = 3 if stopped else 4
+    if (stopped and not text.endswith(_SENTENCE_ENDS)) or len(text) <= len(title) \
+            or (len(text.split()) < words and not _CJK_TEXT.search(text)):
         return None
     return (match.group("num") or match.group("sub"), title, cells[2],
             [r for r in remarks if r])
+
+
+def titled_rows(rows: list[list[list[str]]]) -> dict[int, tuple[str, str, list[str], list[str]]]:
+    """The rows of one table (each row's cells as :func:`titled_provision` takes them) that
+    are titled points, by their index: each row :func:`titled_provision` reads, and, in a
+    run of three rows or more numbered one by one (1, 2, 3 …), the rows whose text ends
+    with no full stop too: table cells are often set without one. One rule for every reader
+    that sees a whole table at once."""
+    found = {at: row for at, cells in enumerate(rows)
+             if (row := titled_provision(cells)) is not None}
+    loose = {at: row for at, cells in enumerate(rows)
+             if at not in found and (row := titled_provision(cells, stopped=False)) is not None}
+    if not loose:
+        return found
+    both = sorted({**found, **loose}.items())
+    run = counting_up([int(row[0]) if row[0].isdigit() else -1 for _, row in both])
+    found.update({both[k][0]: both[k][1] for k in run if both[k][0] in loose})
+    return found
 
 
 _TABLE_ROW = re.compile(r"^[^|]*\S \| \S?[^|]*(?: \| [^|]*)*$")

@@ -61,7 +61,7 @@ from plandiff.plans.intake.lines import (
     RevisionView,
     numbered_provision,
     row_line,
-    titled_provision,
+    titled_rows,
 )
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.odfrevisions import reject_changes
@@ -177,6 +177,10 @@ class _Reader:
     notes: list[tuple[str, str, str]] = field(default_factory=list)
     """(class, where, ``[mark] text``) of each footnote and endnote, in the body's order."""
     comments: list[str] = field(default_factory=list)
+    titled: dict[Any, dict[Any, tuple[str, str, list[str], list[str]]]] = \
+        field(default_factory=dict)
+    """The titled points of each table met, by table and row (:func:`~.lines.titled_rows`;
+    the elements are held, so each stays the one object lxml gives for it)."""
     anchors: dict[str, str] = field(default_factory=dict)
     """The words each named comment is anchored on (:func:`_annotation_anchors`)."""
     hidden: int = 0
@@ -317,7 +321,7 @@ class _Reader:
         cells = [cell for cell in children(row) if local(cell) == "table-cell"]
         texts = [self._cell_lines(cell) for cell in cells]
         provision = numbered_provision(texts)
-        titled = titled_provision(texts) if provision is None else None
+        titled = self.titled_row(row) if provision is None else None
         paragraphs = provision_paragraphs(provision) if provision is not None \
             else None if titled is None else titled_paragraphs(titled)
         line = row_line([" ".join(text) for text in texts]) if texts and texts[0] else None
@@ -341,6 +345,20 @@ class _Reader:
             for cell in cells:
                 self.block(cell, within)
         self.in_tables.update(range(start, len(self.lines)))
+
+    def titled_row(self, row: Any) -> tuple[str, str, list[str], list[str]] | None:
+        """The titled point a table row is (number | title | text), in the light of its
+        whole table (:func:`~.lines.titled_rows`), None when it is none."""
+        table = next((up for up in row.iterancestors() if local(up) == "table"), None)
+        if table is None:
+            return None
+        if table not in self.titled:  # the whole table read once
+            rows = [found for found in walk(table, lambda e: local(e) in _ROW_GROUPS)
+                    if local(found) == "table-row"]
+            found = titled_rows([[self._cell_lines(cell) for cell in children(each)
+                                  if local(cell) == "table-cell"] for each in rows])
+            self.titled[table] = {rows[at]: titled for at, titled in found.items()}
+        return self.titled[table].get(row)
 
     def _cell_notes(self, cells: list[Any]) -> None:
         """The notes and comments of a row read as one line, read once."""
@@ -473,6 +491,8 @@ class _Reader:
             self.comments.append(comment_line(author, text, anchor, resolved=resolved))
 
 
+_ROW_GROUPS = frozenset({"table-header-rows", "table-rows", "table-row-group"})
+"""What holds a table's rows (a nested table's rows are inside a cell, not here)."""
 _NOT_ANCHORED = frozenset({"annotation", "note", "tracked-changes", "ruby-text"})
 """What holds no words of the text a comment is anchored on (a comment's own text, a note's,
 the deleted text of tracked changes, a ruby's reading)."""
