@@ -7,8 +7,9 @@ the file's dates); this module reads the body.
 
 The body is read in order: paragraphs, tables (row by row) and content controls; tracked
 deletions are left out and insertions kept (the text as it would read with all changes
-accepted, which the structure report says, with the number of changes); reviewers'
-comments in the margin go to the end of the version's notes, counted in the report; line
+accepted, which the structure report says, with the number of changes; ``--view rejected``
+reads the text before them, :mod:`.docxrevisions`); reviewers' comments in the margin go
+to the end of the version's notes, counted in the report, each with the words it is on; line
 breaks inside a paragraph start a new line; soft hyphens vanish. One choice of an
 ``mc:AlternateContent`` is read (never its fallback copy); a text box's paragraphs follow
 its paragraph, read as the body's are (numbered, styled), but come before the body's first
