@@ -347,8 +347,9 @@ def _reviewed_alignment(plan: PlanVersion, probe: PlanVersion, predecessor: Plan
     never_old: frozenset[str] = skipped
     never_new: frozenset[str] = frozenset()
     if corrections:
-        proposal = align(predecessor.points, probe.points, old_ref=predecessor.ref,
-                         new_ref=plan.ref)
+        proposal = _settled(align(predecessor.points, probe.points, old_ref=predecessor.ref,
+                                  new_ref=plan.ref), predecessor, probe, plan.ref,
+                            frozenset(), frozenset())
         proposed_links = frozenset((o, to_draft.get(n, n)) for o, n in proposal.links())
         resolved = resolve_corrections(corrections, predecessor.points, plan.points,
                                        proposed_links)
