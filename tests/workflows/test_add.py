@@ -453,3 +453,56 @@ def test_a_point_the_saved_version_pairs_is_paired_by_add_too(cli: Callable[...,
     assert any(line.strip().startswith("14 -> 14  pair") for line in run.out.splitlines())
     plan = load_plan(plans / "peace-framework" / "2026-02-03-19-point-uk.json")
     assert {p.number: p.id for p in plan.points}["14"] == "territory"
+
+
+def test_a_mapping_csv_keeps_apart_what_it_calls_removed_and_added(cli: Callable[..., Run],
+                                                                    tmp_path: Path) -> None:
+    """The reviewer's CSV says the press copy's 14 is not the territory clause: a second
+    alignment with the carried topics (which pairs them otherwise) must not pair them."""
+    root = Path(__file__).resolve().parents[2]
+    plans = tmp_path / "plans"
+    (plans / "peace-framework").mkdir(parents=True)
+    name = "2025-12-24-20-point-uk.json"
+    data = json.loads((root / "plans" / "peace-framework" / name).read_text("utf-8"))
+    for key in ("$schema", "supersedes", "translation_of"):
+        data.pop(key, None)
+    (plans / "peace-framework" / name).write_text(json.dumps(data, ensure_ascii=False),
+                                                 encoding="utf-8")
+    draft = root / "tests" / "fixtures" / "press" / "uk-19-point-summary.txt"
+    args = ("add", str(draft), "--document", "peace-framework", "--version",
+            "2026-02-03-19-point-uk", "--language", "uk", "--plans", str(plans))
+    mapping = tmp_path / "map.csv"
+    assert cli(*args, "--dry-run", "--mapping-out", str(mapping)).code == 0
+    lines = mapping.read_text("utf-8").splitlines()
+    assert any(line.startswith("14,14,pair,") for line in lines)
+    lines = [line for line in lines if not line.startswith("14,14,")]
+    mapping.write_text("\n".join([*lines, "14,,removed,,,", ",14,added,,,"]) + "\n", "utf-8")
+    run = cli(*args, "--mapping", str(mapping))
+    assert run.code == 0, run.err
+    plan = load_plan(plans / "peace-framework" / "2026-02-03-19-point-uk.json")
+    point = {p.number: p for p in plan.points}["14"]
+    assert point.id != "territory" and not point.derived_from
+
+
+def test_an_unedited_mapping_csv_of_a_settled_pair_reads_back_the_same(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """The CSV of a mapping whose 14 -> 14 pair the second alignment made, read back
+    unedited, gives the same mapping (not the pair made a reviewer's declared link)."""
+    root = Path(__file__).resolve().parents[2]
+    plans = tmp_path / "plans"
+    (plans / "peace-framework").mkdir(parents=True)
+    name = "2025-12-24-20-point-uk.json"
+    data = json.loads((root / "plans" / "peace-framework" / name).read_text("utf-8"))
+    for key in ("$schema", "supersedes", "translation_of"):
+        data.pop(key, None)
+    (plans / "peace-framework" / name).write_text(json.dumps(data, ensure_ascii=False),
+                                                 encoding="utf-8")
+    draft = root / "tests" / "fixtures" / "press" / "uk-19-point-summary.txt"
+    args = ("add", str(draft), "--document", "peace-framework", "--version",
+            "2026-02-03-19-point-uk", "--language", "uk", "--plans", str(plans), "--dry-run")
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    assert cli(*args, "--mapping-out", str(first)).code == 0
+    assert any(line.startswith("14,14,pair,") for line in first.read_text("utf-8").splitlines())
+    run = cli(*args, "--mapping", str(first), "--mapping-out", str(second))
+    assert run.code == 0, run.err
+    assert second.read_text("utf-8") == first.read_text("utf-8")

@@ -351,8 +351,9 @@ def _reviewed_alignment(plan: PlanVersion, probe: PlanVersion, predecessor: Plan
     never_old: frozenset[str] = skipped
     never_new: frozenset[str] = frozenset()
     if corrections:
-        proposal = align(predecessor.points, probe.points, old_ref=predecessor.ref,
-                         new_ref=plan.ref)
+        proposal = _settled(align(predecessor.points, probe.points, old_ref=predecessor.ref,
+                                  new_ref=plan.ref), predecessor, probe, plan.ref,
+                            frozenset(), frozenset())
         proposed_links = frozenset((o, to_draft.get(n, n)) for o, n in proposal.links())
         resolved = resolve_corrections(corrections, predecessor.points, plan.points,
                                        proposed_links)
@@ -377,8 +378,11 @@ def _reviewed_alignment(plan: PlanVersion, probe: PlanVersion, predecessor: Plan
         alignment = align(predecessor.points, probe.points, old_ref=predecessor.ref,
                           new_ref=plan.ref, never_old=never_old,
                           never_new=frozenset(to_probe[n] for n in never_new))
-    alignment = _settled(alignment, predecessor, probe, plan.ref, never_old,
-                         frozenset(to_probe[n] for n in never_new))
+    # what a mapping CSV calls removed or added stays apart in the second alignment too
+    apart_old = never_old | (resolved.stated_old if corrections else frozenset())
+    apart_new = never_new | (resolved.stated_new if corrections else frozenset())
+    alignment = _settled(alignment, predecessor, probe, plan.ref, apart_old,
+                         frozenset(to_probe[n] for n in apart_new))
     if corrections:
         reasons = unkept(((o, to_probe[n]) for o, n in resolved.links), alignment,
                          predecessor.points, probe.points,

@@ -46,6 +46,9 @@ _JA_MODALS = {
     "してはならない": "must not", "てはならない": "must not", "ではならない": "must not",
     "するものとする": "shall", "ものとする": "shall",
     "することができない": "cannot", "ことができない": "cannot", "できない": "cannot",
+    # the continuative form ("加盟することができ、…を得る"), and its negative
+    "することができず": "cannot", "ことができず": "cannot", "できず": "cannot",
+    "することができ": "may", "ことができ": "may",
     "することができる": "may", "ことができる": "may", "できる": "may",
     "してもよい": "may", "てもよい": "may", "ても良い": "may",
     "すべきである": "should", "べきである": "should", "すべき": "should", "べき": "should",

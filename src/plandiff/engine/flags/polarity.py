@@ -590,15 +590,37 @@ def _object_kept(text: str, other: str, mention: Mention) -> bool:
     return bool(word) and re.search(rf"(?<!\w){re.escape(word)}", other.casefold()) is not None
 
 
+_JA_PLAIN = ("する", "し", "す", "る", "。", "、")
+"""What follows a Japanese verb stated plainly, where a hedge stands in the other text
+("実施し、" or "実施する。" against "実施することができ", "持つ。" against "持つことができる")."""
+
+
+def _hedged_ja(text: str, mention: Mention, other: str, start: int, end: int) -> bool:
+    """Whether a Japanese hedge (できる, べき) that only ``text`` has is put on the verb the
+    other text states plainly: the two characters before it (the verb: 加盟 of
+    加盟することができ, 持つ of 持つことができる) stand, plainly ended (:data:`_JA_PLAIN`), in
+    the other text where the diff puts the hunk (``other[start:end]`` and a few characters on
+    either side). A hedge in a sentence a rewrite adds (…第三国も参加できる。) has no such
+    verb there."""
+    verb = text[max(0, mention.start - 2):mention.start]
+    if len(verb) < 2 or not all(c.isalnum() for c in verb):
+        return False
+    window = other[max(0, start - 4):min(len(other), end + 4)]
+    return any(verb + ending in window for ending in _JA_PLAIN)
+
+
 def _hedge_alone(old: str, new: str, side: int, mention: Mention, mapping: Map) -> bool:
     """:func:`_hedged_verb` for a hedge only one side has, which opens its side of the hunk
-    that holds it, read at the other side's place of that hunk."""
+    that holds it, read at the other side's place of that hunk; a Japanese one
+    (:func:`_hedged_ja`) anywhere in the hunk it overlaps."""
+    japanese = mention.text[:1] >= "\u3040"  # kana or kanji: Japanese modals start so
     for hunk in mapping.hunks:
         here = (hunk.old_start, hunk.old_end) if side == 0 else (hunk.new_start, hunk.new_end)
+        there = (hunk.new_start, hunk.new_end) if side == 0 else (hunk.old_start, hunk.old_end)
+        texts = (old, new) if side == 0 else (new, old)
+        if japanese and here[0] < mention.end and mention.start < max(here[1], here[0] + 1):
+            return _hedged_ja(texts[0], mention, texts[1], *there)
         if here[0] <= mention.start < here[1]:
-            there = (hunk.new_start, hunk.new_end) if side == 0 else (hunk.old_start,
-                                                                       hunk.old_end)
-            texts = (old, new) if side == 0 else (new, old)
             # the hedge opens its side of the hunk: it stands where the plain verb stood,
             # not inside a clause the hunk adds (", which Russia may join later,")
             lead = texts[0][here[0]:mention.start]
