@@ -992,8 +992,8 @@ def _walk(root: Element, office: Office) -> _Walker:
         if indents:
             walker.indent -= indents.pop()
         if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "ul", "table", "summary",
-                   "details"):
-            walker.paragraph_break()
+                   "details", "tr"):
+            walker.paragraph_break()  # a table's row a paragraph: one point a row by lines
     walker.flush()
     return walker
 
