@@ -456,6 +456,8 @@ class _Walker:
     broke: int = -1
     """The block count at the last ``<br>``: a second one with no text since (``<br><br>``,
     a messenger's or a site editor's paragraph break) leaves an empty line."""
+    row_kind: str = ""
+    """What :func:`_mark_point_tables` said of the table row open (its :data:`_ROW_KIND`)."""
     item: _List | None = None
     """The list whose item's marker is :attr:`prefix`, until the item's first text: an item
     that is the page's (an ad slot's label, a cross-link) is no item, and gives its number
@@ -485,6 +487,11 @@ class _Walker:
                 self.flush()  # the lead-in, then the text after it
                 raw = rest
             raw = raw.replace(_LEAD_END, "")
+        status = None
+        if self.row_kind.startswith(_STATUS_ROW) and raw.count(_CELL) >= 3:
+            # a tracker's status column: the point's note, under the column's label
+            raw, _, last = raw.rstrip(_CELL + " ").rpartition(_CELL)
+            status = f"{self.row_kind.removeprefix(_STATUS_ROW)}: {' '.join(last.split())}"
         row = _ROW_NUMBER.match(raw)
         remarks: list[str] = []
         cells = [] if row is None else [" ".join(cell.split()) for cell in
@@ -502,6 +509,16 @@ class _Walker:
             # number | title | text: the title on the point's line, its text a paragraph
             # below (read as the point's title by the draft's shape, titles.py)
             raw, remarks = f"{row.group('num')}. {titled[0]}", [titled[1]]
+        elif row and status is not None:
+            raw = f"{row.group('num')}. {' '.join(cells)}"  # number | topic | status
+            self.table_points += 1
+        elif row is None and self.row_kind == _BULLET_ROW \
+                and (bulleted := _titled_row(raw.strip(_CELL + " ").split(_CELL))) is not None:
+            # title | text, no number in the table: a bulleted point, as a reader sees it
+            raw, remarks = f"• {bulleted[0]}", [bulleted[1]]
+            self.table_points += 1
+        if status is not None:
+            remarks.append(status)
         schedule = None
         if row is None and raw.count(_CELL) >= 3 and not raw.split(_CELL)[0].strip():
             schedule = row_line(raw.split(_CELL)[1:])
@@ -598,6 +615,64 @@ def _titled_row(cells: list[str]) -> tuple[str, str] | None:
     if not text.endswith(_SENTENCE_ENDS) or len(text) <= len(title):
         return None
     return (title, text) if len(text.split()) >= 3 or _CJK_TEXT.search(text) else None
+
+
+_ROW_KIND = "data-plandiff-row"
+"""The attribute :func:`_mark_point_tables` puts on a table's rows: :data:`_BULLET_ROW` or
+:data:`_STATUS_ROW` and the status column's label."""
+_BULLET_ROW = "bullet"
+_STATUS_ROW = "status:"
+_STATUS_LABELS = frozenset({"status", "статус", "стан", "состояние", "状況", "現状", "進捗",
+                            "ステータス"})
+"""A status column's header as the point's note labels it (any other header: ``Status``);
+:data:`~plandiff.plans.intake.asides.ASIDE_LINE` knows these labels."""
+_STATUS_WORDS = 4
+_STATUS_CHARS = 30
+_NUMBER_CELL = re.compile(r"\[?[0-9]{1,4}[A-Z]?\]?[.)]?")
+
+
+def _status_column(values: list[str]) -> bool:
+    """Whether a table's last column is a status beside its points: short verdicts (at most
+    :data:`_STATUS_WORDS` words, no digit: a renumbering map's "merged into 4" is none),
+    one of them repeated down the column (``Agreed`` / ``Open`` / ``Agreed``)."""
+    folded = [value.casefold().rstrip(".。") for value in values]
+    return all(0 < len(value) <= _STATUS_CHARS and len(value.split()) <= _STATUS_WORDS
+               and not any(c.isdigit() for c in value) for value in values) \
+        and len(set(folded)) < len(folded)
+
+
+def _mark_point_tables(root: Element) -> None:
+    """Mark the rows of a table of points that the row's own reading would miss: a table
+    with no number in it whose every row (a header aside) is a title and a sentence
+    (``| Sovereignty | Ukraine remains … |``, :func:`_titled_row`: one bulleted point a
+    row), and a table of numbered rows whose last column is a status (:func:`_status_column`,
+    ``| 1 | Sovereignty | Agreed |``: the status is the point's note). Three rows at least,
+    no table, list or image inside, no link in a title's cell (a page laid out in a table,
+    its menu beside the article, is none)."""
+    for table in root.select("table"):
+        if any(not inner.same(table) for inner in table.select("table, ol, ul, img")):
+            continue  # (the selector matches the table itself too)
+        rows = [(row, [_squeezed(cell) for cell in row.select("td, th")])
+                for row in table.select("tr") if row.select("td")]
+        headers = [_squeezed(cell) for row in table.select("tr")[:1] for cell in row.select("th")]
+        if rows and not headers and _NUMBER_CELL.fullmatch(rows[0][1][0]) is None \
+                and _titled_row(rows[0][1]) is None:
+            headers = rows.pop(0)[1]  # a header row set in <td> cells
+        if len(rows) < _PLAN_ITEMS:
+            continue
+        numbered = [_NUMBER_CELL.fullmatch(cells[0]) is not None for _, cells in rows]
+        if not any(numbered):
+            if all(_titled_row(cells) is not None and not row.select("td:first-child a")
+                   for row, cells in rows):
+                for row, _ in rows:
+                    row.set_attribute(_ROW_KIND, _BULLET_ROW)
+        elif all(numbered) and all(len(cells) >= 3 for _, cells in rows) \
+                and len({len(cells) for _, cells in rows}) == 1 \
+                and _status_column([cells[-1] for _, cells in rows]):
+            label = headers[-1] if headers and headers[-1].casefold() in _STATUS_LABELS \
+                else "Status"
+            for row, _ in rows:
+                row.set_attribute(_ROW_KIND, f"{_STATUS_ROW}{label}")
 
 
 _CELL_BREAKS = frozenset({"p", "div", "br"})
@@ -814,6 +889,7 @@ def _walk(root: Element, office: Office) -> _Walker:
             tag = event.tag
             if tag == "tr":
                 rows.append(event.cells)
+                walker.row_kind = event.attrs.get(_ROW_KIND, "")
             if tag in _CELL_BREAKS and _in_schedule_cell(opened[:-1], rows):
                 walker.buffer.append(" ")  # <td><p>a</p><p>b</p></td>: one cell's text
                 continue
@@ -965,6 +1041,8 @@ def _walk(root: Element, office: Office) -> _Walker:
         tag = event.tag
         if tag == "tr" and rows:
             rows.pop()
+            walker.flush()
+            walker.row_kind = ""
         if tag not in _BLOCKS or (tag in _CELL_BREAKS and _in_schedule_cell(opened, rows)):
             continue
         walker.flush()
@@ -1039,6 +1117,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         _mark_scoped_counters(root, office.counters.scoped)
     cut = paywall_warning(root.text())
     figures = _mark_figures(root)
+    _mark_point_tables(root)
     captions = _mark_image_boxes(root)
     _mark_kept(root)
     cards = _mark_link_cards(root)
