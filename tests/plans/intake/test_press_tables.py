@@ -89,3 +89,31 @@ def test_a_japanese_status_column_beside_titled_points() -> None:
     imported = import_bytes(page, "page.html", ".html", REQUEST)
     assert [(p.number, p.title, p.text, p.notes) for p in imported.plan.points] == [
         (n, t, x, f"状況: {s}") for n, t, x, s in rows]
+
+
+def test_a_paragraph_between_two_lists_of_two_points_is_not_the_first_list_s() -> None:
+    """Points 1-2, the reporter's paragraph, points 3-4 (``<ol start="3">``): the paragraph
+    ran into point 2 as its second paragraph (a list of two items from 1 was not known as
+    the plan's). The list going on after it says the first one was."""
+    page = _page("<p>The first part sets out the security terms.</p><ol><li>Both sides stop "
+                 "firing along the whole front.</li><li>Monitors from neutral states watch the "
+                 "line.</li></ol><p>The second part, officials said, deals with the economy.</p>"
+                 "<ol start=\"3\"><li>Sanctions are eased in stages over two years.</li><li>"
+                 "Frozen assets pay for the rebuilding.</li></ol>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert _tree(imported) == [("1", "Both sides stop firing along the whole front."),
+                               ("2", "Monitors from neutral states watch the line."),
+                               ("3", "Sanctions are eased in stages over two years."),
+                               ("4", "Frozen assets pay for the rebuilding.")]
+    assert "The second part, officials said" in (imported.plan.notes or "")
+
+
+def test_a_paragraph_after_two_items_with_no_list_going_on_stays_theirs() -> None:
+    """Two items and a paragraph with no list after it: nothing says the list was the
+    plan's, the paragraph stays the last item's (as before)."""
+    page = _page("<p>Two steps are named.</p><ol><li>Both sides stop firing along the whole "
+                 "front.</li><li>Monitors from neutral states watch the line:</li></ol><p>they "
+                 "report to both capitals each week.</p>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert _tree(imported)[-1] == ("2", "Monitors from neutral states watch the line:\n\n"
+                                        "they report to both capitals each week.")

@@ -402,6 +402,9 @@ class _List:
     """How many items the list has had so far."""
     step: int = 1
     """What each item adds to the number: -1 in a countdown (``<ol reversed>``)."""
+    continued: bool = False
+    """A list of two items or more that a later list goes on from (:func:`_mark_continued`):
+    the plan's, whatever its length."""
     one_block: bool = False
     """A list that is one block of a block editor's export (Notion's ``<ol
     class="numbered-list" start="N">``, one item each): a paragraph after it is never its
@@ -442,6 +445,9 @@ class _Walker:
     is marked :data:`~plandiff.plans.intake.lines.PAGE_TEXT`, so that it and what follows it
     up to the next point go to the notes, not into the last point."""
 
+    between: bool = False
+    """:attr:`after_list` holds only because a later list goes on from the one closed
+    (:attr:`_List.continued`): an aside's label alone after it stays the last point's."""
     table_points: int = 0
     """The rows of the table open (or last closed) read as numbered points: three or more,
     and the page's text after the table is not its last row's (:attr:`after_list`)."""
@@ -548,7 +554,9 @@ class _Walker:
                     and _OWN_MARKER.match(text):
                 prefix = ""  # the item carries its own number
             mark = ""
-            if self.after_list:
+            if self.after_list and not (self.between and _page_item(text)):
+                # (between two lists of a plan split in two, a card's label, "Watch:", is
+                # the point's aside still, and the paragraph after it the page's)
                 self.after_list = False
                 before = next((line.text for line in reversed(self.lines) if line.text), "")
                 if not prefix.startswith("#") and not TOP.match(plain_spaces(prefix + text)) \
@@ -955,7 +963,8 @@ def _walk(root: Element, office: Office) -> _Walker:
                                 given.isupper(), nest=1 if walker.lists else 0, tag=tag,
                                 step=-1 if countdown else 1,
                                 one_block=tag == "ol" and "start" in event.attrs
-                                and "numbered-list" in event.attrs.get("class", "").split())
+                                and "numbered-list" in event.attrs.get("class", "").split(),
+                                continued=_CONTINUED in event.attrs)
                     if office.libreoffice and "start" not in event.attrs and not countdown:
                         # LibreOffice writes a nested level that goes on after a deeper one
                         # as a new list with no start= (a restart has value="1")
@@ -1060,9 +1069,12 @@ def _walk(root: Element, office: Office) -> _Walker:
                 walker.resume, walker.gap = (closed.counter, closed.kind), False
             highest = closed.counter - 1 if closed.step > 0 \
                 else closed.counter - closed.step * closed.items
-            walker.after_list = not walker.lists and closed.tag == "ol" and closed.ordered \
-                and closed.kix is None and (closed.items >= _PLAN_ITEMS or closed.one_block or (
-                    closed.items > 1 and highest >= _PLAN_ITEMS))
+            plan = not walker.lists and closed.tag == "ol" and closed.ordered \
+                and closed.kix is None
+            walker.after_list = plan and (closed.items >= _PLAN_ITEMS or closed.one_block or (
+                closed.items > 1 and highest >= _PLAN_ITEMS) or closed.continued)
+            walker.between = walker.after_list and not (
+                closed.items >= _PLAN_ITEMS or closed.one_block or highest >= _PLAN_ITEMS)
         if tag == "table" and not rows:
             # a table whose rows were the points has closed: the page's text follows
             walker.after_list = walker.after_list or walker.table_points >= _PLAN_ITEMS
@@ -1118,6 +1130,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     cut = paywall_warning(root.text())
     figures = _mark_figures(root)
     _mark_point_tables(root)
+    _mark_continued(root)
     captions = _mark_image_boxes(root)
     _mark_kept(root)
     cards = _mark_link_cards(root)
@@ -1427,6 +1440,42 @@ def _mark_figures(root: Element) -> int:
             caption.set_attribute(_LEFT_OUT, "")
             left += bool(_squeezed(caption))
     return left
+
+
+_CONTINUED = "data-plandiff-continued"
+"""The attribute :func:`_mark_continued` puts on a list the next one goes on from."""
+
+
+def _mark_continued(root: Element) -> None:
+    """Mark each outer numbered list of two items or more that the next outer list goes on
+    from (``<ol>`` 1-2, a paragraph, ``<ol start="3">``): the text between is the page's,
+    not its last item's (:attr:`_Walker.after_list`)."""
+    outer = [ol for ol in root.select("ol") if not _in_list(ol, root)]
+    for first, then in pairwise(outer):
+        items = len([li for li in first.select("li") if _owner(li).same(first)])
+        start = _int(first.attribute("start"), 1)
+        if items >= 2 and first.attribute("reversed") is None \
+                and then.attribute("start") is not None \
+                and _int(then.attribute("start"), 0) == start + items:
+            first.set_attribute(_CONTINUED, "")
+
+
+def _owner(item: Element) -> Element:
+    """The list an item is in (its nearest ``<ol>`` or ``<ul>``)."""
+    box = item.parent()
+    while box is not None and box.tag not in ("ol", "ul"):
+        box = box.parent()
+    return box if box is not None else item
+
+
+def _in_list(element: Element, root: Element) -> bool:
+    """Whether an element stands inside a list item (below ``root``)."""
+    box = element.parent()
+    while box is not None and not box.same(root):
+        if box.tag == "li":
+            return True
+        box = box.parent()
+    return False
 
 
 _ITEM_START = re.compile(r"^\s*[0-9０-９]{1,3}[.)．）]")
