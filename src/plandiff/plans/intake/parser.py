@@ -363,7 +363,10 @@ def _restart_headings(lines: list[Line]) -> list[Line]:
     that part's heading (``## …``), as ``Part B`` would be: it was run into the last point
     of the part before it. Under a part's heading already (``Annex`` / ``The line of
     contact``) it is that part's title and stays as it is. Its text must open in a capital
-    (or a script without case), so a point's wrapped last words stay with it."""
+    (or a script without case), so a point's wrapped last words stay with it. A sentence so
+    set (``The full text follows.``, under an update box quoting points 5-6) ends the part
+    as well, but goes to the notes as the page's text (:data:`PAGE_TEXT`), not labelled a
+    heading."""
     out = list(lines)
     seen = 0  # the highest point number read so far
     for index, line in enumerate(lines):
@@ -385,7 +388,11 @@ def _restart_headings(lines: list[Line]) -> list[Line]:
         following = TOP.match(after)
         if following is not None and top_digits(following).translate(FW_DIGITS) == "1" \
                 and not PART.match(line.text):
-            out[index] = Line("## " + line.text.strip(), line.where)
+            # a sentence ("The full text follows.") ends the part before it as a heading
+            # would, but goes to the notes as it is: no heading
+            sentence = line.text.rstrip()[-1:] in SENTENCE_END
+            out[index] = Line((PAGE_TEXT if sentence else "## ") + line.text.strip(),
+                              line.where)
     return out
 
 
