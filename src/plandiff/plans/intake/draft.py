@@ -15,6 +15,7 @@ from plandiff.plans.intake.build import (
     build_plan,
     check_slug,
     one_line_value,
+    page_source,
     pick_date,
     placeholder_source,
 )
@@ -152,7 +153,8 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
     plan = build_plan(parse, document=request.document, version=request.version, when=when,
                       label=label, sample=sample, title=request.title,
                       language=request.language, status=request.status,
-                      text_kind=request.text_kind, limits=request.limits)
+                      text_kind=request.text_kind, limits=request.limits,
+                      source=page_source(label, *draft.address) if draft.address else None)
     if dated_by is not None:  # the same fields, and where the date came from
         plan = DatedDraft.model_construct(plan.model_fields_set, **dict(plan),
                                           dated_by=dated_by)

@@ -103,7 +103,7 @@ from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.paywall import paywall_warning
 from plandiff.plans.intake.problems import input_problem
-from plandiff.plans.intake.webarchive import archive_today
+from plandiff.plans.intake.webarchive import archive_today, capture_addresses
 from plandiff.plans.intake.wiki import WIKI_CLASSES
 
 __all__ = ["decode_html", "read_html"]
@@ -1161,6 +1161,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
                       comments=tuple(walker.comments), structured=structured, dates=dates,
                       headline=_shared_title(page, title),
+                      address=capture_addresses(page, capture[0]) if capture else None,
                       warnings=(("", cut),) if cut else (),
                       dropped=(("image caption(s) and credit(s) (a short box round an "
                                 "image)", captions),

@@ -94,6 +94,9 @@ class DraftLines:
     the headline of the page's structured data when the text was read from it, else the one
     its ``<meta property="og:title">`` gives for sharing. The count it speaks of
     ("28-point plan") is checked against the points found."""
+    address: tuple[str, str | None] | None = None
+    """The page's own address and where it was read (a web archive's capture of it: the
+    archive's address), when the file states them: the version's source."""
     dates: tuple[Stated, ...] = ()
     """The dates the file itself states (a page's publication date, a Word file's last save,
     a PDF's creation ...: :mod:`plandiff.plans.intake.dating`), which date a draft read in
