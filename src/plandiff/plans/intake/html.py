@@ -304,10 +304,17 @@ def _class_names(attribute: Callable[[str], str | None]) -> str:
     return names
 
 
+def _name_words(names: str) -> list[str]:
+    """The words of class names, in order (``article__read-also`` → ``article``, ``read``,
+    ``also``): split at spaces, underscores and hyphens, the one splitting every check of a
+    class's words reads."""
+    return [w for w in _WORD_SPLIT.split(names) if w]
+
+
 def _class_words(element: Element) -> set[str]:
     """The words of an element's class, id and ``data-component`` that :func:`_skipped`
     reads (:func:`_class_names`)."""
-    return {w for w in _WORD_SPLIT.split(_class_names(element.attribute)) if w}
+    return set(_name_words(_class_names(element.attribute)))
 
 
 def _mark_kept(root: Element) -> None:
@@ -353,7 +360,7 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
     names = _class_names(attrs.get)
     if set(names.split()) & (_POST_CHROME_CLASSES | WIKI_CLASSES):
         return True
-    split = [w for w in _WORD_SPLIT.split(names) if w]
+    split = _name_words(names)
     words = set(split)
     if (words & _SKIP_WORDS and _KEPT not in attrs) or set(names.split()) & _SKIP_CLASSES \
             or not _SKIP_PAIRS.isdisjoint(pairwise(split)):
@@ -373,8 +380,7 @@ def _update(start: StartTag) -> bool:
     article's text, read (its quote of points goes to the notes when the full list follows,
     :func:`~plandiff.plans.intake.outline.repeated_lists`); a box of "live updates" or
     "latest updates" (other stories) is furniture still."""
-    return bool({w for w in _WORD_SPLIT.split(_class_names(start.attrs.get)) if w}
-                & _UPDATE_WORDS)
+    return not _UPDATE_WORDS.isdisjoint(_name_words(_class_names(start.attrs.get)))
 
 
 def _int(value: str | None, default: int) -> int:
@@ -812,7 +818,7 @@ def _number_box(start: StartTag) -> bool:
     layout. So does a number set in bold at the start of a paragraph (``<p><b>3</b> …``),
     outside a list (the walk checks that)."""
     names = f'{start.attrs.get("class", "")} {start.attrs.get("id", "")}'.lower()
-    return bool({w for w in _WORD_SPLIT.split(names) if w} & _NUMBER_WORDS)
+    return not _NUMBER_WORDS.isdisjoint(_name_words(names))
 
 
 def _walk(root: Element, office: Office) -> _Walker:
