@@ -841,6 +841,8 @@ def _walk(root: Element, office: Office) -> _Walker:
     """The depth of each open link to a point (:func:`_mark_cross_references`)."""
     quotes: list[int] = []
     """Where the lines of each open ``<blockquote>`` start."""
+    terms: list[bool] = []
+    """Whether each open ``<dl>`` is a list of numbered terms (:func:`_mark_numbered_terms`)."""
     depth = 0
     for event in root.events(skip=_WALKED_SKIP, comments=office.libreoffice):
         if isinstance(event, Comment):
@@ -945,6 +947,8 @@ def _walk(root: Element, office: Office) -> _Walker:
             extra = 1 if tag in _INDENTING else 0
             if tag == "blockquote":
                 quotes.append(len(walker.lines))
+            elif tag == "dl":
+                terms.append(_NUMBERED_TERMS in event.attrs)
             margin = MARGIN.search(event.attrs.get("style", ""))
             if office.word and tag == "p":
                 extra += word_indent(event.attrs.get("style", ""), margin)
@@ -1081,6 +1085,8 @@ def _walk(root: Element, office: Office) -> _Walker:
                 closed.items > 1 and highest >= _PLAN_ITEMS) or closed.continued)
             walker.between = walker.after_list and not (
                 closed.items >= _PLAN_ITEMS or closed.one_block or highest >= _PLAN_ITEMS)
+        if tag == "dl" and terms and terms.pop() and not terms and not walker.lists:
+            walker.after_list = True  # <dt>3</dt><dd>…</dd></dl>: the points' list closed
         if tag == "table" and not rows:
             # a table whose rows were the points has closed: the page's text follows
             walker.after_list = walker.after_list or walker.table_points >= _PLAN_ITEMS
@@ -1137,6 +1143,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     figures = _mark_figures(root)
     _mark_point_tables(root)
     _mark_continued(root)
+    _mark_numbered_terms(root)
     captions = _mark_image_boxes(root)
     _mark_kept(root)
     cards = _mark_link_cards(root)
@@ -1447,6 +1454,23 @@ def _mark_figures(root: Element) -> int:
             caption.set_attribute(_LEFT_OUT, "")
             left += bool(_squeezed(caption))
     return left
+
+
+_NUMBERED_TERMS = "data-plandiff-numbered"
+"""The attribute :func:`_mark_numbered_terms` puts on a list of numbered terms."""
+_TERM_NUMBER = re.compile(r"\s*[(（]?[0-9０-９]{1,3}[.．)）]?(?:\s|$)")
+
+
+def _mark_numbered_terms(root: Element) -> None:
+    """Mark each ``<dl>`` whose terms open with the points' numbers (``<dt>1</dt><dd>…</dd>``,
+    ``<dt>1. 主権</dt>``; :data:`_PLAN_ITEMS` at least, as a Japanese page sets a list of
+    points): when it
+    closes, the page's text follows, not the last point's (:attr:`_Walker.after_list`)."""
+    for terms in root.select("dl"):
+        numbers = [term for term in terms.select("dt")
+                   if _TERM_NUMBER.match(term.text())]
+        if len(numbers) >= _PLAN_ITEMS:
+            terms.set_attribute(_NUMBERED_TERMS, "")
 
 
 _CONTINUED = "data-plandiff-continued"
