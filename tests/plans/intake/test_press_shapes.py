@@ -39,3 +39,37 @@ def test_titled_numbered_terms_keep_their_titles_and_leave_the_page_s_text() -> 
     assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
         (n, title, text) for (n, text), title in zip(_JA, titles, strict=True)]
 
+
+_TITLED = [("1", "Sovereignty", "Ukraine remains a sovereign state in full."),
+           ("2", "Non-aggression", "Russia, Ukraine and Europe sign a pact of non-aggression."),
+           ("3", "NATO", "The alliance does not expand further east.")]
+
+
+@pytest.mark.parametrize("item", ["<strong>{t}.</strong><p>{x}</p>",
+                                  "<strong>{t}.</strong> {x}",
+                                  "<b>{t}:</b> {x}",
+                                  "<p><strong>{t}</strong></p><p>{x}</p>"])
+def test_list_items_opening_with_a_bold_title(item: str) -> None:
+    """Each ``<li>`` opens with its title in bold (a stop or a colon after it, the text run
+    in or in a paragraph below): the title and its stop ran into the text ("Sovereignty.
+    Ukraine remains …", "Sovereignty.\\n\\nUkraine …")."""
+    items = "".join(f"<li>{item.format(t=t, x=x)}</li>" for _, t, x in _TITLED)
+    imported = import_bytes(_page(f"<p>The plan, as we read it:</p><ol>{items}</ol>"),
+                            "page.html", ".html", REQUEST)
+    assert [(p.number, p.title, p.text) for p in imported.plan.points] == _TITLED
+
+
+@pytest.mark.parametrize(("items", "lang"), [
+    ("<li><b>Ukraine</b> remains sovereign.</li><li><b>Russia</b> signs a pact.</li>"
+     "<li><b>NATO</b> does not expand.</li>", "en"),
+    ("<li><b>Ukraine remains sovereign.</b></li><li><b>Russia signs a pact.</b></li>"
+     "<li><b>NATO does not expand.</b></li>", "en"),
+    ("<li><b>ロシア</b>は主権を確認する。</li><li><b>欧州</b>は合意を結ぶ。</li>"
+     "<li><b>ＮＡＴＯ</b>は拡大しない。</li>", "ja"),
+])
+def test_bold_words_a_sentence_goes_on_from_stay_the_text(items: str, lang: str) -> None:
+    """A sentence going on from its bold first word (in small letters, or a Japanese
+    particle), or an item all in bold, is no title."""
+    imported = import_bytes(_page(f"<ol>{items}</ol>", lang), "page.html", ".html", REQUEST)
+    assert all(p.title is None for p in imported.plan.points)
+    assert all(p.text[:1] in "URNロ欧Ｎ" for p in imported.plan.points)

@@ -491,6 +491,17 @@ class _Walker:
 
     def flush(self) -> None:
         raw = "".join(self.buffer)
+        if _TITLE_END in raw:
+            head, _, raw = raw.partition(_TITLE_END)
+            if self.prefix and not self.prefix.startswith("#"):
+                # an item's bold title: the point's number and title on a heading line
+                # (### 2. Title, as <li><h3> gives it), the text after it on the next
+                self.buffer[:] = [_SPACE.sub(" ", head).strip().rstrip(".:：")]
+                self.prefix = f"### {self.prefix}"
+                self.flush()
+            else:
+                raw = head + raw
+            self.buffer[:] = [raw]
         if _LEAD_END in raw:
             head, _, rest = raw.partition(_LEAD_END)
             line = lead_in_before(_SPACE.sub(" ", head), rest)
@@ -841,6 +852,8 @@ def _walk(root: Element, office: Office) -> _Walker:
     """The depth of each open link to a point (:func:`_mark_cross_references`)."""
     quotes: list[int] = []
     """Where the lines of each open ``<blockquote>`` start."""
+    titles: list[int] = []
+    """The depth of each open bold title of an item (:func:`_mark_item_titles`)."""
     terms: list[bool] = []
     """Whether each open ``<dl>`` is a list of numbered terms (:func:`_mark_numbered_terms`)."""
     depth = 0
@@ -894,6 +907,8 @@ def _walk(root: Element, office: Office) -> _Walker:
             opened.append(event.tag)
             if _XREF in event.attrs:
                 xrefs.append(depth)
+            if _ITEM_TITLE in event.attrs:
+                titles.append(depth)
             if event.tag == "sup":
                 sups.append((depth, len(walker.buffer)))
             bold = _bold_run(office, event) and not walker.lists \
@@ -1046,6 +1061,9 @@ def _walk(root: Element, office: Office) -> _Walker:
             mark = superscript_mark("".join(walker.buffer[start:]))
             if mark is not None:
                 walker.buffer[start:] = [mark]
+        if titles and titles[-1] == depth:
+            titles.pop()
+            walker.buffer.append(_TITLE_END)
         if boxes and boxes[-1][0] == depth:
             _, start, bold = boxes.pop()
             opens = not "".join(walker.buffer[:start]).strip()  # the bold run opens its line
@@ -1144,6 +1162,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     _mark_point_tables(root)
     _mark_continued(root)
     _mark_numbered_terms(root)
+    _mark_item_titles(root)
     captions = _mark_image_boxes(root)
     _mark_kept(root)
     cards = _mark_link_cards(root)
@@ -1454,6 +1473,45 @@ def _mark_figures(root: Element) -> int:
             caption.set_attribute(_LEFT_OUT, "")
             left += bool(_squeezed(caption))
     return left
+
+
+_ITEM_TITLE = "data-plandiff-title"
+"""The attribute :func:`_mark_item_titles` puts on an item's bold title."""
+_TITLE_END = "\x1d"
+"""Where an item's bold title ends in the walk's buffer (:func:`_mark_item_titles`)."""
+_TITLE_TEXT = re.compile(r"[^\W\d_][^.!?;:。！？；：\n]{0,59}?[.:：]?")
+
+
+def _mark_item_titles(root: Element) -> None:
+    """Mark the bold title each item of a numbered list opens with (``<li><strong>
+    Sovereignty.</strong> Ukraine remains …</li>``, ``<li><b>Sovereignty:</b><p>…</p>``):
+    when every item of the list (:data:`_PLAN_ITEMS` at least, outside any other list)
+    opens with bold words that are a short title (at most :data:`_TITLE_CELL_WORDS` words,
+    no sentence's stop or number inside it) and goes on after them in a capital, the bold
+    words are the point's title, as a subhead in the item (``<li><h3>``) is. Bold words a
+    sentence goes on from (``<b>Ukraine</b> remains …``, ``<b>ロシア</b>は …``) and an item all
+    in bold stay the text."""
+    for listed in root.select("ol"):
+        if _in_list(listed, root):
+            continue
+        items = [li for li in listed.select("li") if _owner(li).same(listed)]
+        if len(items) < _PLAN_ITEMS:
+            continue
+        titles = []
+        for item in items:
+            whole = _squeezed(item)
+            bold = next(iter(item.select("strong, b")), None)
+            title = _squeezed(bold) if bold is not None else ""
+            rest = whole[len(title):].strip()
+            if bold is None or not title or not whole.startswith(title) or not rest \
+                    or rest[0].islower() or "\u3040" <= rest[0] <= "\u309f" \
+                    or _TITLE_TEXT.fullmatch(title) is None or any(c.isdigit() for c in title) \
+                    or len(title.split()) > _TITLE_CELL_WORDS or not _owner(bold).same(listed):
+                break  # (a Japanese sentence goes on from its bold word in a particle: は)
+            titles.append(bold)
+        else:
+            for bold in titles:
+                bold.set_attribute(_ITEM_TITLE, "")
 
 
 _NUMBERED_TERMS = "data-plandiff-numbered"
