@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -22,7 +24,7 @@ from plandiff.plans.intake.build import (
 from plandiff.plans.intake.dating import draft_date
 from plandiff.plans.intake.formats import office_xml, read_lines
 from plandiff.plans.intake.headlines import headline
-from plandiff.plans.intake.lines import DraftFormat, DraftLines
+from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line
 from plandiff.plans.intake.parser import Node, TooManyPoints, parse_lines
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.intake.report import Finding, StructureReport, structure_report
@@ -173,7 +175,7 @@ def _fuller_structured(draft: DraftLines, points: list[Node], label: str,
     ``articleBody`` a site gives search engines): the structured text has more top-level
     points, and each visible point's text opens the structured point of its number (the
     same words, the teaser's last one maybe cut). None otherwise."""
-    if draft.structured is None:
+    if draft.structured is None or not _says_more(draft.structured[0], draft.lines):
         return None
     def plain(text: str) -> str:
         return " ".join(text.split())
@@ -189,6 +191,26 @@ def _fuller_structured(draft: DraftLines, points: list[Node], label: str,
     same = all(number in found and found[number].startswith(text)
                for number, text in seen.items())
     return whole if len(found) > len(seen) and same else None
+
+
+_TAG = re.compile(r"<[^<>]{0,1000}>")
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> Counter[str]:
+    """The words of a text, as a reader compares them (compatibility forms and case
+    folded), with how often each stands."""
+    return Counter(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+
+
+def _says_more(body: str, lines: tuple[Line, ...]) -> bool:
+    """Whether a page's structured article text (its tags and entities read) holds a word,
+    or a word more often, than the visible text's lines: a copy of the visible article says
+    nothing more, and cannot hold more points than it, so it is not read a second time (a
+    large page's body was parsed whole to learn that). One pass over each text."""
+    said = _words(html.unescape(_TAG.sub(" ", body)))
+    said.subtract(_words(" ".join(line.text for line in lines)))
+    return any(count > 0 for count in said.values())
 
 
 def _from_structured(page: DraftLines, label: str, limits: Limits,
