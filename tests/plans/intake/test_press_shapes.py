@@ -73,3 +73,17 @@ def test_bold_words_a_sentence_goes_on_from_stay_the_text(items: str, lang: str)
     imported = import_bytes(_page(f"<ol>{items}</ol>", lang), "page.html", ".html", REQUEST)
     assert all(p.title is None for p in imported.plan.points)
     assert all(p.text[:1] in "URNロ欧Ｎ" for p in imported.plan.points)
+
+
+def test_subheads_before_the_points_stay_where_they_stand_in_the_notes() -> None:
+    """The lead, a subhead over the background, its paragraph, then a subhead over the
+    list: the notes gave both subheads after all the text before the points, the
+    background's paragraph before its own heading."""
+    imported = import_bytes(_page(
+        "<h1>Plan</h1><p>The lead paragraph of the story.</p><h2>Background</h2><p>Some "
+        "context on the talks so far.</p><h2>The points</h2><ol><li>Both sides stop firing."
+        "</li><li>Monitors watch the line.</li><li>Detainees are swapped.</li></ol>"),
+        "page.html", ".html", REQUEST)
+    assert (imported.plan.notes or "").split("\n\n") == [
+        "The lead paragraph of the story.", "Heading before point 1: Background",
+        "Some context on the talks so far.", "Heading before point 1: The points"]

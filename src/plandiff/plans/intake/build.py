@@ -140,12 +140,26 @@ def _point_data(node: Node, prefix: str, used: _IdPool, limits: Limits,
 
 
 def _notes(parse: Parse) -> str | None:
-    paragraphs = [note_paragraph(p) for p in parse.notes if p]
     numbers = [p.number for p in parse.points]
     written = {index for index, _, _ in parse.as_written}
+    places: dict[int, list[int]] = {}  # a paragraph of the notes -> the headings before it
+    for at, entry in enumerate(parse.headings):
+        place = next((p for h, p in parse.placed if h is entry), None)
+        if place is not None and numbers and entry[1] == 0 and at not in written:
+            places.setdefault(min(place, len(parse.notes)), []).append(at)
+    paragraphs: list[str] = []
+    for at_note, note in enumerate([*parse.notes, []]):
+        for at in places.get(at_note, ()):
+            paragraphs.append(f"Heading before point {numbers[0]}: {parse.headings[at][0]}")
+            paragraphs += [note_paragraph(p) for p in parse.under[at] if p]
+        if note:
+            paragraphs.append(note_paragraph(note))
+    placed = {at for ats in places.values() for at in ats}
     last = list(parse.after_last)  # right under the last point, before what follows it
     for at, ((heading, index), under) in enumerate(zip(parse.headings, parse.under,
                                                        strict=True)):
+        if at in placed:
+            continue
         if index >= len(numbers) and last:
             paragraphs += last
             last = []
