@@ -87,3 +87,33 @@ def test_subheads_before_the_points_stay_where_they_stand_in_the_notes() -> None
     assert (imported.plan.notes or "").split("\n\n") == [
         "The lead paragraph of the story.", "Heading before point 1: Background",
         "Some context on the talks so far.", "Heading before point 1: The points"]
+
+
+_PHRASES = [("1", "ウクライナの主権を確認する"), ("2", "包括的な不可侵の合意を結ぶ"),
+            ("3", "ＮＡＴＯはこれ以上拡大しない")]
+_CLOSING = "ウクライナ政府は内容を精査するとしています。"
+
+
+@pytest.mark.parametrize("points", [
+    "<p>" + "<br>".join([*(f"（{n}）" + t for n, t in _PHRASES), "", _CLOSING]) + "</p>",
+    "".join(f"<p>（{n}）{t}</p>" for n, t in _PHRASES) + f"<p>{_CLOSING}</p>",
+])
+def test_a_broadcaster_s_points_with_no_stops_and_its_closing_sentence(points: str) -> None:
+    """A broadcaster lists the points as phrases with no closing stop, then says in its
+    polite form what the government does about them (``…としています。``): the sentence ran
+    into point 3, silently (an unfinished last point was never checked)."""
+    imported = import_bytes(_page(f"<h1>和平案　主な内容</h1><p>主な内容です。</p>{points}", "ja"),
+                            "page.html", ".html", REQUEST)
+    assert _tree(imported) == _PHRASES
+    assert _CLOSING in (imported.plan.notes or "")
+
+
+def test_a_phrase_list_s_last_point_keeps_a_paragraph_that_is_no_report() -> None:
+    """Two points in phrases and a third with a paragraph below that reads as the draft's
+    own: it stays (with the warning to check it), nothing moved on a guess."""
+    imported = import_bytes(_page(
+        "<p>1. Sovereignty confirmed</p><p>2. Non-aggression pact</p><p>3. Guarantees</p>"
+        "<p>Guarantees mirror the alliance's own clause on mutual defence.</p>"),
+        "page.html", ".html", REQUEST)
+    assert _tree(imported)[-1] == ("3", "Guarantees\n\nGuarantees mirror the alliance's own "
+                                        "clause on mutual defence.")

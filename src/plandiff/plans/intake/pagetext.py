@@ -101,7 +101,8 @@ def prose_after(parse: Parse) -> None:
             kept = [line for paragraph in own[:1 + reported] for line in paragraph]
             _move_after(parse, last, [kept], extra[reported:])
         return
-    if own[0][-1][-1:] not in CLAUSE_END or own[0][-1].endswith((":", "：")):
+    if (own[0][-1][-1:] not in CLAUSE_END and not _unpunctuated(others)) \
+            or own[0][-1].endswith((":", "：")):
         return
     extra = own[1:]
     if any(not opens_sentence(p[0]) for p in extra):
@@ -122,6 +123,13 @@ def prose_after(parse: Parse) -> None:
                                       "point's and not the article's text after the list"))
         return
     _move_after(parse, last, own[:1], extra)
+
+
+def _unpunctuated(others: list[list[list[str]]]) -> bool:
+    """Whether the points (two at least) are all written with no closing punctuation
+    (``（１）ウクライナの主権を確認する``, a broadcaster's list of headline-like points): the
+    last point's first paragraph is finished though it ends with none."""
+    return len(others) >= 2 and all(t[-1][-1][-1:] not in CLAUSE_END for t in others)
 
 
 def _lines_as_paragraphs(own: list[list[str]], others: list[list[list[str]]]
