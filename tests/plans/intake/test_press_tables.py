@@ -117,3 +117,16 @@ def test_a_paragraph_after_two_items_with_no_list_going_on_stays_theirs() -> Non
     imported = import_bytes(page, "page.html", ".html", REQUEST)
     assert _tree(imported)[-1] == ("2", "Monitors from neutral states watch the line:\n\n"
                                         "they report to both capitals each week.")
+
+
+def test_a_repeated_status_beside_provisions_reads_as_the_word_file_does() -> None:
+    """Statuses repeated down the column beside whole provisions: each status a paragraph
+    of the point's text, as a distinct status is and as the Word file reads it."""
+    rows = [("1", "Both sides stop firing along the line.", "Agreed"),
+            ("2", "All prisoners are exchanged, all for all.", "Open"),
+            ("3", "Elections are held within one year.", "Agreed")]
+    page = _page("<table><tr><th>No.</th><th>Provision</th><th>Status</th></tr>" + "".join(
+        f"<tr><td>{n}</td><td>{text}</td><td>{status}</td></tr>" for n, text, status in rows)
+        + "</table>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(n, f"{text}\n\n{status}") for n, text, status in rows]

@@ -510,11 +510,12 @@ class _Walker:
                 self.flush()  # the lead-in, then the text after it
                 raw = rest
             raw = raw.replace(_LEAD_END, "")
-        status = None
+        status = verdict = None
         if self.row_kind.startswith(_STATUS_ROW) and raw.count(_CELL) >= 3:
             # a tracker's status column: the point's note, under the column's label
             raw, _, last = raw.rstrip(_CELL + " ").rpartition(_CELL)
-            status = f"{self.row_kind.removeprefix(_STATUS_ROW)}: {' '.join(last.split())}"
+            verdict = " ".join(last.split())
+            status = f"{self.row_kind.removeprefix(_STATUS_ROW)}: {verdict}"
         row = _ROW_NUMBER.match(raw)
         remarks: list[str] = []
         cells = [] if row is None else [" ".join(cell.split()) for cell in
@@ -540,8 +541,10 @@ class _Walker:
             # title | text, no number in the table: a bulleted point, as a reader sees it
             raw, remarks = f"• {bulleted[0]}", [bulleted[1]]
             self.table_points += 1
-        if status is not None:
-            remarks.append(status)
+        if status is not None and verdict is not None:
+            # beside a provision, a paragraph of its own as the Word file reads it; beside
+            # a topic or a title and its text, the point's note
+            remarks.append(verdict if provision is not None else status)
         schedule = None
         if row is None and raw.count(_CELL) >= 3 and not raw.split(_CELL)[0].strip():
             schedule = row_line(raw.split(_CELL)[1:])
