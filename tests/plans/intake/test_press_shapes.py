@@ -117,3 +117,17 @@ def test_a_phrase_list_s_last_point_keeps_a_paragraph_that_is_no_report() -> Non
         "page.html", ".html", REQUEST)
     assert _tree(imported)[-1] == ("3", "Guarantees\n\nGuarantees mirror the alliance's own "
                                         "clause on mutual defence.")
+
+
+def test_a_wire_s_closing_line_with_its_attribution_at_the_end_leaves_the_last_point() -> None:
+    """A wire's page sets each paragraph in a ``<div>`` (no blank line between) and its
+    points as dash-led paragraphs; the closing sentence says who said it at its end
+    ("…, officials said on Friday.") and ran into point 3."""
+    imported = import_bytes(_page(
+        "<div>KYIV, Nov 21 - Below are the main points of the draft, according to a copy seen "
+        "by this agency:</div><div>- Ukraine's sovereignty will be confirmed.</div><div>- "
+        "Russia, Ukraine and Europe will sign a non-aggression pact.</div><div>- NATO will "
+        "not expand further.</div><div>Kyiv has not commented on the draft, officials said on "
+        "Friday.</div>"), "page.html", ".html", REQUEST)
+    assert _tree(imported)[-1] == ("3", "NATO will not expand further.")
+    assert "Kyiv has not commented on the draft" in (imported.plan.notes or "")

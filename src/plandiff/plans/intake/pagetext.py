@@ -167,11 +167,18 @@ _VOICE = re.compile(
     r"|analysts?|aides?|White House|Kremlin|State Department|Foreign Ministry)"
     r"\b[^.!?]{0,40}?\b(?:said|says|say|told|added|noted|stressed|declined to (?:comment|say"
     r"|confirm)|did not (?:respond|comment|reply|say)|could not be reached|would not say)\b"
-    r"[^\n]*[.!]$",
+    r"[^\n]*[.!]$"
+    # … or said by them after the sentence: "…, officials said on Friday."
+    r"|^[^\n]{1,300},[ \t]+(?:(?:the|a|an|two|three|several|some|other|senior|western"
+    r"|european|us|u\.s\.|russian|ukrainian|american|kremlin|kyiv|moscow|washington)[ \t]+)"
+    r"{0,3}(?:officials?|diplomats?|negotiators?|sources?|envoys?|spokes(?:man|woman|person)"
+    r"|analysts?|aides?)[ \t]+(?:said|say|told reporters|added)(?:[ \t]+on[ \t]+(?:monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday))?\.$",
     re.IGNORECASE)
 """A news story's closing sentence in the reporter's voice: the people of the story
 ("Officials", "Two diplomats", "The White House", "A Kremlin spokesman") and what they said
-or would not say. A point's own sentence has no such subject and verb."""
+or would not say, or their words after the sentence ("…, officials said on Friday."). A
+point's own sentence has no such subject and verb."""
 _JA_EXPECTED = "という|とみられる|と見られる|方針だ|見通しだ"
 """The Japanese sentence endings of what is said, planned or expected (``…を認めるという。``)."""
 _JA_VOICE = re.compile(rf"(?:{_JA_EXPECTED}|とされる|報じた|考えを示した|意向を示した)。$")
