@@ -130,3 +130,18 @@ def test_a_repeated_status_beside_provisions_reads_as_the_word_file_does() -> No
         + "</table>")
     imported = import_bytes(page, "page.html", ".html", REQUEST)
     assert _tree(imported) == [(n, f"{text}\n\n{status}") for n, text, status in rows]
+
+
+def test_points_by_lines_reads_one_point_a_line_a_page_s_br_broke() -> None:
+    """A channel's post (``<br>`` between its unnumbered points) under a paragraph of its
+    own: ``--points-by lines`` joined the post's lines into one point, as it joins a text
+    file's wrapped lines. A page's lines are never wrapped."""
+    page = _page("<p>The outline's points, as posted:</p><p>Ukraine remains a sovereign state."
+                 "<br>Both sides sign a pact of non-aggression.<br>The alliance does not "
+                 "expand further.</p>")
+    imported = import_bytes(page, "page.html", ".html",
+                            DraftRequest(document="outline", version="2025-11-21-press",
+                                         points_by=PointsBy.LINES))
+    assert [text for _, text in _tree(imported)] == [
+        "Ukraine remains a sovereign state.", "Both sides sign a pact of non-aggression.",
+        "The alliance does not expand further."]

@@ -117,7 +117,8 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
         raise input_problem(label, what)
     try:
         parse = parse_lines(lines, points_by=request.points_by.value,
-                            max_points=request.limits.max_points)
+                            max_points=request.limits.max_points,
+                            wrapped=draft.format is not DraftFormat.HTML)
     except TooManyPoints as exc:
         raise input_problem(label, f"more than {request.limits.max_points} points (set "
                             "PLANDIFF_MAX_POINTS to raise the limit)", rule="limits",

@@ -178,12 +178,14 @@ class TooManyPoints(Exception):
 
 
 def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "markers",
-                max_points: int | None = None) -> Parse:
+                max_points: int | None = None, wrapped: bool = True) -> Parse:
     """Read a draft's lines (see the module notes). Past ``max_points`` top-level points
     :class:`TooManyPoints` stops the reading at once (a huge draft is refused fast).
     ``points_by``: ``markers`` (the points' numbers), ``lines`` (one point a line or
     paragraph) or ``bullets`` (a draft numbering no point: its bulleted list's items are the
-    points, :func:`~plandiff.plans.intake.bullets.number_bullets`)."""
+    points, :func:`~plandiff.plans.intake.bullets.number_bullets`). ``wrapped``: the lines
+    may be a paragraph's, wrapped (a text file, a PDF); a web page's never are (each is a
+    block or a line its ``<br>`` broke), and ``lines`` reads each as a point."""
     lines, run_in, tails = split_run_in_items(lines)
     lines, closing = reported_closing(lines)
     numbered = labels = 0
@@ -220,7 +222,8 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
             if not numbered:
                 lines, numbered = numbering(list(lines))
                 numbered_by = by
-    parse = by_lines(lines) if points_by == "lines" else _by_markers(lines, max_points)
+    parse = by_lines(lines, wrapped=wrapped) if points_by == "lines" \
+        else _by_markers(lines, max_points)
     where = lines[0].where if lines else ""
     if labels:
         parse.events.append(Event(labelled, "speaker", f"left out {labels} speaker label(s) of "
