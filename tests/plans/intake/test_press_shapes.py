@@ -131,3 +131,26 @@ def test_a_wire_s_closing_line_with_its_attribution_at_the_end_leaves_the_last_p
         "Friday.</div>"), "page.html", ".html", REQUEST)
     assert _tree(imported)[-1] == ("3", "NATO will not expand further.")
     assert "Kyiv has not commented on the draft" in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("item", ["<strong>{t}.</strong><p>{x}</p>", "<b>{t}:</b> {x}"])
+def test_bulleted_items_opening_with_a_bold_title_on_a_page_numbering_nothing(
+        item: str) -> None:
+    """A ``<ul>`` of the points, each item's title in bold: read as the bulleted draft it
+    is, each title the point's (the title and its stop ran into the text)."""
+    items = "".join(f"<li>{item.format(t=t, x=x)}</li>" for _, t, x in _TITLED)
+    imported = import_bytes(_page(f"<p>The plan, as we read it:</p><ul>{items}</ul>"),
+                            "page.html", ".html", REQUEST)
+    assert [(p.number, p.title, p.text) for p in imported.plan.points] == _TITLED
+
+
+def test_a_bulleted_box_of_reactions_beside_numbered_points_stays_as_written() -> None:
+    """Beside the numbered points, a bulleted box whose items open with a bold name stays
+    in the notes as the page wrote it (``• Kyiv: The government …``)."""
+    imported = import_bytes(_page(
+        "<ol><li>Both sides stop firing.</li><li>Monitors watch the line.</li><li>Detainees "
+        "are swapped.</li></ol><ul><li><b>Kyiv:</b> The government wants firmer guarantees."
+        "</li><li><b>Moscow:</b> The Kremlin has not replied.</li><li><b>Brussels:</b> The EU "
+        "asks for a seat.</li></ul>"), "page.html", ".html", REQUEST)
+    assert [n for n, _ in _tree(imported)] == ["1", "2", "3"]
+    assert "• Kyiv: The government wants firmer guarantees." in (imported.plan.notes or "")

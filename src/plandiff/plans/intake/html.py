@@ -495,10 +495,15 @@ class _Walker:
             head, _, raw = raw.partition(_TITLE_END)
             if self.prefix and not self.prefix.startswith("#"):
                 # an item's bold title: the point's number and title on a heading line
-                # (### 2. Title, as <li><h3> gives it), the text after it on the next
+                # (### 2. Title, as <li><h3> gives it), the text after it on the next; a
+                # bulleted item's title on its line, the text a paragraph below (as a
+                # bulleted draft's titled points are read)
                 self.buffer[:] = [_SPACE.sub(" ", head).strip().rstrip(".:：")]
-                self.prefix = f"### {self.prefix}"
+                bullet_item = self.prefix.strip() == "•"
+                self.prefix = self.prefix if bullet_item else f"### {self.prefix}"
                 self.flush()
+                if bullet_item:
+                    self._blank()
             else:
                 raw = head + raw
             self.buffer[:] = [raw]
@@ -1486,15 +1491,21 @@ _TITLE_TEXT = re.compile(r"[^\W\d_][^.!?;:。！？；：\n]{0,59}?[.:：]?")
 
 
 def _mark_item_titles(root: Element) -> None:
-    """Mark the bold title each item of a numbered list opens with (``<li><strong>
+    """Mark the bold title each item of a list opens with (``<li><strong>
     Sovereignty.</strong> Ukraine remains …</li>``, ``<li><b>Sovereignty:</b><p>…</p>``):
     when every item of the list (:data:`_PLAN_ITEMS` at least, outside any other list)
     opens with bold words that are a short title (at most :data:`_TITLE_CELL_WORDS` words,
     no sentence's stop or number inside it) and goes on after them in a capital, the bold
     words are the point's title, as a subhead in the item (``<li><h3>``) is. Bold words a
     sentence goes on from (``<b>Ukraine</b> remains …``, ``<b>ロシア</b>は …``) and an item all
-    in bold stay the text."""
-    for listed in root.select("ol"):
+    in bold stay the text. A bulleted list's items only on a page that numbers no point (no
+    ``<ol>``, no paragraphs opening with a number): there its items are the points; beside
+    numbered points a bulleted box of reactions (``<b>Kyiv:</b> The government …``) stays
+    as the page wrote it."""
+    numbered = bool(root.select("ol li")) or sum(
+        1 for e in root.select("p") if _ITEM_START.match(_SPACE.sub(" ", e.text()))
+    ) >= _PLAN_ITEMS
+    for listed in root.select("ol" if numbered else "ol, ul"):
         if _in_list(listed, root):
             continue
         items = [li for li in listed.select("li") if _owner(li).same(listed)]
