@@ -100,3 +100,20 @@ def test_points_after_the_last_that_say_other_things_stay() -> None:
         _PARAGRAPHS + "<p>5. Grain leaves the ports under escort.</p><p>6. Fishing resumes "
         "in spring.</p>"), "page.html", ".html", REQUEST)
     assert [n for n, _ in _tree(imported)] == ["1", "2", "3", "4", "5", "6", "7", "5", "6"]
+
+
+def test_the_sentence_after_an_update_box_is_no_heading() -> None:
+    """The box quotes points 5 and 6 as paragraphs; "The full text follows." stands alone
+    before the list from 1. It is the reporter's sentence (it ends in a full stop): the
+    notes called it "Heading before point 1"."""
+    for box in ("<aside class='update'><p><strong>Update:</strong> points 5 and 6 were "
+                "reworded. They now read:</p>" + _QUOTED + "</aside>",
+                "<div class='update'><p>Update: points 5 and 6 were reworded. They now read:"
+                "</p>" + _QUOTED + "</div>"):
+        imported = import_bytes(_page("<h1>Draft revised</h1>" + box
+                                      + "<p>The full text follows.</p>" + _PARAGRAPHS),
+                                "page.html", ".html", REQUEST)
+        assert _tree(imported) == _FULL
+        notes = imported.plan.notes or ""
+        assert "The full text follows." in notes
+        assert "Heading" not in notes

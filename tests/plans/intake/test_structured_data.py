@@ -134,3 +134,34 @@ def test_html_entities_in_a_plain_article_body_are_characters() -> None:
                   "articleBody": body}, visible="")
     imported = import_bytes(page, "page.html", ".html", REQUEST)
     assert _points(imported)[0] == ("1", 'Prisoners are exchanged "all for all" & at once.')
+
+
+def test_a_structured_copy_of_the_visible_article_is_not_read_again(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large page whose JSON-LD ``articleBody`` is the visible article again (the common
+    case): the check for a paywall's teaser read the whole body a second time, every line of
+    it, to find it says nothing more. A body with no word the page lacks is not read; one
+    with more (a teaser's page) still is, and wins as before."""
+    from plandiff.plans.intake import draft
+
+    calls: list[int] = []
+    parse = draft.parse_lines
+
+    def counted(lines: object, **kwargs: object) -> object:
+        calls.append(1)
+        return parse(lines, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(draft, "parse_lines", counted)
+    texts = [f"Point text number {n} of the draft, said in its own words." for n in
+             range(1, 301)]
+    visible = "".join(f"<p>{n}. {text}</p>" for n, text in enumerate(texts, 1))
+    body = "\n".join(f"{n}. {text}" for n, text in enumerate(texts, 1))
+    imported = import_bytes(_page({"@type": "NewsArticle", "articleBody": body},
+                                  visible=visible), "page.html", ".html", REQUEST)
+    assert len(imported.plan.points) == 300 and not _said(imported)
+    assert len(calls) == 1
+    calls.clear()
+    teaser = "".join(f"<p>{n}. {text}</p>" for n, text in enumerate(texts[:2], 1))
+    imported = import_bytes(_page({"@type": "NewsArticle", "articleBody": body},
+                                  visible=teaser), "page.html", ".html", REQUEST)
+    assert len(imported.plan.points) == 300 and _said(imported)

@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from plandiff.plans.intake import DraftRequest, import_bytes
+from plandiff.plans.intake.build import IMPORT_SOURCE_URL
 from plandiff.plans.model import DatedBy, date_basis
 from tests.plans.intake.pages import page as _page
 from tests.plans.intake.pages import tree as _tree
@@ -123,3 +124,21 @@ def test_a_wayback_capture_s_table_of_contents_is_left_out() -> None:
         "2. Swap</a></li></ul><h2 id=\"a\">1. Ceasefire</h2><p>Both sides stop firing.</p>"
         "<h2 id=\"b\">2. Swap</h2><p>Detainees are swapped.</p>"), "page.html", ".html", REQUEST)
     assert [n for n, _ in _tree(imported)] == ["1", "2"]
+
+
+def test_an_archive_today_capture_names_the_page_s_own_address_as_the_source() -> None:
+    """The header's "Saved from" address is the page's own: the version's source is that
+    address (the placeholder under ``.invalid`` had stood there), and the source's notes
+    say it was read from the archive's capture at the archive's address."""
+    imported = import_bytes(_capture(_STAMP), "capture.html", ".html", REQUEST)
+    (source,) = imported.plan.sources
+    assert source.url == "https://news.example.com/world/plan"
+    assert "https://archive.ph/Xq3Zt" in (source.notes or "")
+    assert _tree(imported) == _POINTS
+
+
+def test_an_ordinary_page_keeps_the_placeholder_source() -> None:
+    """A page that is no capture records no address it does not state as its source."""
+    imported = import_bytes(_page("".join(f"<p>{n}. {text}</p>" for n, text in _POINTS)),
+                            "page.html", ".html", REQUEST)
+    assert imported.plan.sources[0].url == IMPORT_SOURCE_URL

@@ -109,6 +109,8 @@ ASIDE_LINE = re.compile(
     r"|(?:response|reaction|analysis|comment(?:ary)?|our (?:view|take)|verdict|fact[ -]?check"
     r"|what (?:changed|it means|this means)|why it matters|відповідь|реакція|аналіз|коментар"
     r"|що змінилося|ответ|реакция|анализ|комментарий|что изменилось)[ \t]*[:：][ \t]*\S.*"
+    # a tracker's status beside a point (the HTML reader's line from a table's status column)
+    r"|(?:status|статус|стан|состояние|状況|現状|進捗|ステータス)[ \t]*[:：][ \t]*[^\n\d]{1,30}"
     r"|(?:watch|listen|video|смотрите|видео|дивіться|відео|動画)[ \t]*[:：].{0,150}"  # a video card
     r"|\[?(?:forwarded from|переслано (?:от|з|від)|転送元[:：]?) ?[^\n]{1,80}?\]?"  # a forward
     r"|(?:advertisement|реклама|広告|スポンサーリンク|PR)[ \t]*[:：.]?(?:[ \t]*[0-9]{1,2}\+)?"

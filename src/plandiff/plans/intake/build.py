@@ -31,7 +31,7 @@ from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.model import SLUG, PlanVersion, Status, TextKind, validation_problems
 
 __all__ = ["IMPORT_PUBLISHER", "IMPORT_SOURCE_NOTE", "IMPORT_SOURCE_URL", "build_plan",
-           "check_slug", "id_part", "pick_date", "placeholder_source"]
+           "check_slug", "id_part", "page_source", "pick_date", "placeholder_source"]
 
 IMPORT_SOURCE_URL = "https://plandiff.invalid/import"
 """The placeholder address of an imported text's source (``.invalid`` is reserved: RFC 2606)."""
@@ -40,6 +40,18 @@ IMPORT_SOURCE_NOTE = (
     "Placeholder written by plandiff import: the text file does not say who published it or "
     "where. Replace this entry with the real source."
 )
+
+
+def page_source(label: str, address: str, read_at: str | None) -> dict[str, str]:
+    """The source entry of a page that states its own address (a web archive's capture
+    names the page it captured): that address, and where the text was read; the publisher
+    is still not recorded."""
+    where = f"a web archive's capture of it, {read_at}" if read_at else \
+        "a web archive's capture of it"
+    return {"title": one_line_value(f"Text imported from {label}", "Imported text"),
+            "publisher": IMPORT_PUBLISHER, "url": address,
+            "notes": f"Written by plandiff import: the page's own address as its capture "
+                     f"states it; the text was read from {where}. Give the publisher."}
 
 
 def placeholder_source(label: str) -> dict[str, str]:
@@ -128,12 +140,26 @@ def _point_data(node: Node, prefix: str, used: _IdPool, limits: Limits,
 
 
 def _notes(parse: Parse) -> str | None:
-    paragraphs = [note_paragraph(p) for p in parse.notes if p]
     numbers = [p.number for p in parse.points]
     written = {index for index, _, _ in parse.as_written}
+    places: dict[int, list[int]] = {}  # a paragraph of the notes -> the headings before it
+    for at, entry in enumerate(parse.headings):
+        place = next((p for h, p in parse.placed if h is entry), None)
+        if place is not None and numbers and entry[1] == 0 and at not in written:
+            places.setdefault(min(place, len(parse.notes)), []).append(at)
+    paragraphs: list[str] = []
+    for at_note, note in enumerate([*parse.notes, []]):
+        for at in places.get(at_note, ()):
+            paragraphs.append(f"Heading before point {numbers[0]}: {parse.headings[at][0]}")
+            paragraphs += [note_paragraph(p) for p in parse.under[at] if p]
+        if note:
+            paragraphs.append(note_paragraph(note))
+    placed = {at for ats in places.values() for at in ats}
     last = list(parse.after_last)  # right under the last point, before what follows it
     for at, ((heading, index), under) in enumerate(zip(parse.headings, parse.under,
                                                        strict=True)):
+        if at in placed:
+            continue
         if index >= len(numbers) and last:
             paragraphs += last
             last = []
@@ -175,8 +201,10 @@ def one_line_value(value: str, fallback: str) -> str:
 def build_plan(parse: Parse, *, document: str, version: str, when: dt.date, label: str,
                sample: str, title: str | None = None, language: str | None = None,
                status: Status = Status.REPORTED, text_kind: TextKind = TextKind.PARAPHRASE,
-               limits: Limits = DEFAULT_LIMITS) -> PlanVersion:
-    """The plan version of a parsed draft. ``sample`` is text to guess the language from."""
+               limits: Limits = DEFAULT_LIMITS, source: dict[str, str] | None = None
+               ) -> PlanVersion:
+    """The plan version of a parsed draft. ``sample`` is text to guess the language from;
+    ``source`` the version's source (the placeholder when None)."""
     total = sum(p.count() for p in parse.points)
     if total > limits.max_points:
         raise input_problem(label, f"{total} points, over the limit of {limits.max_points} "
@@ -194,7 +222,7 @@ def build_plan(parse: Parse, *, document: str, version: str, when: dt.date, labe
         "status": Status(status).value,
         "text_kind": TextKind(text_kind).value,
         "language": language or detect_language(sample),
-        "sources": [placeholder_source(label)],
+        "sources": [source or placeholder_source(label)],
         "points": points,
     }
     notes = _notes(parse)

@@ -66,8 +66,10 @@ def _headline(items: list[list[Line]]) -> bool:
         and all(text[-1:] in _ENDS for text in rest)
 
 
-def by_lines(lines: tuple[Line, ...] | list[Line]) -> Parse:
-    """One point a line; or one a paragraph when paragraphs span several lines."""
+def by_lines(lines: tuple[Line, ...] | list[Line], *, wrapped: bool = True) -> Parse:
+    """One point a line; or one a paragraph when paragraphs span several lines and the
+    lines may be wrapped (``wrapped``: not a web page's, whose ``<br>`` lines are each a
+    line a reader sees)."""
     parse = Parse()
     blocks: list[list[Line]] = [[]]
     for line in lines:
@@ -76,7 +78,7 @@ def by_lines(lines: tuple[Line, ...] | list[Line]) -> Parse:
         elif blocks[-1]:
             blocks.append([])
     blocks = [b for b in blocks if b]
-    by_paragraph = any(len(b) > 1 for b in blocks) and len(blocks) > 1
+    by_paragraph = wrapped and any(len(b) > 1 for b in blocks) and len(blocks) > 1
     items = [item for b in blocks for item in _bulleted_items(b)] if by_paragraph \
         else [[line] for b in blocks for line in b]
     headline = _headline(items)

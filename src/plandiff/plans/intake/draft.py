@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -15,13 +17,14 @@ from plandiff.plans.intake.build import (
     build_plan,
     check_slug,
     one_line_value,
+    page_source,
     pick_date,
     placeholder_source,
 )
 from plandiff.plans.intake.dating import draft_date
 from plandiff.plans.intake.formats import office_xml, read_lines, view_problem
 from plandiff.plans.intake.headlines import headline
-from plandiff.plans.intake.lines import DraftFormat, DraftLines, RevisionView
+from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line, RevisionView
 from plandiff.plans.intake.parser import Node, TooManyPoints, parse_lines
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.intake.report import Finding, StructureReport, structure_report
@@ -116,7 +119,8 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
         raise input_problem(label, what)
     try:
         parse = parse_lines(lines, points_by=request.points_by.value,
-                            max_points=request.limits.max_points)
+                            max_points=request.limits.max_points,
+                            wrapped=draft.format is not DraftFormat.HTML)
     except TooManyPoints as exc:
         raise input_problem(label, f"more than {request.limits.max_points} points (set "
                             "PLANDIFF_MAX_POINTS to raise the limit)", rule="limits",
@@ -154,7 +158,8 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
     plan = build_plan(parse, document=request.document, version=request.version, when=when,
                       label=label, sample=sample, title=request.title,
                       language=request.language, status=request.status,
-                      text_kind=request.text_kind, limits=request.limits)
+                      text_kind=request.text_kind, limits=request.limits,
+                      source=page_source(label, *draft.address) if draft.address else None)
     if dated_by is not None:  # the same fields, and where the date came from
         plan = DatedDraft.model_construct(plan.model_fields_set, **dict(plan),
                                           dated_by=dated_by)
@@ -173,7 +178,7 @@ def _fuller_structured(draft: DraftLines, points: list[Node], label: str,
     ``articleBody`` a site gives search engines): the structured text has more top-level
     points, and each visible point's text opens the structured point of its number (the
     same words, the teaser's last one maybe cut). None otherwise."""
-    if draft.structured is None:
+    if draft.structured is None or not _says_more(draft.structured[0], draft.lines):
         return None
     def plain(text: str) -> str:
         return " ".join(text.split())
@@ -189,6 +194,26 @@ def _fuller_structured(draft: DraftLines, points: list[Node], label: str,
     same = all(number in found and found[number].startswith(text)
                for number, text in seen.items())
     return whole if len(found) > len(seen) and same else None
+
+
+_TAG = re.compile(r"<[^<>]{0,1000}>")
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> Counter[str]:
+    """The words of a text, as a reader compares them (compatibility forms and case
+    folded), with how often each stands."""
+    return Counter(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+
+
+def _says_more(body: str, lines: tuple[Line, ...]) -> bool:
+    """Whether a page's structured article text (its tags and entities read) holds a word,
+    or a word more often, than the visible text's lines: a copy of the visible article says
+    nothing more, and cannot hold more points than it, so it is not read a second time (a
+    large page's body was parsed whole to learn that). One pass over each text."""
+    said = _words(html.unescape(_TAG.sub(" ", body)))
+    said.subtract(_words(" ".join(line.text for line in lines)))
+    return any(count > 0 for count in said.values())
 
 
 def _from_structured(page: DraftLines, label: str, limits: Limits,

@@ -90,6 +90,7 @@ from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
     PAGE_TEXT,
     TABLE_ROW_CELLS,
+    TITLE_CELL_WORDS,
     DraftFormat,
     DraftLines,
     Line,
@@ -104,7 +105,7 @@ from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.paywall import paywall_warning
 from plandiff.plans.intake.problems import input_problem
-from plandiff.plans.intake.webarchive import archive_today
+from plandiff.plans.intake.webarchive import archive_today, capture_addresses
 from plandiff.plans.intake.wiki import WIKI_CLASSES
 
 __all__ = ["decode_html", "read_html"]
@@ -305,10 +306,17 @@ def _class_names(attribute: Callable[[str], str | None]) -> str:
     return names
 
 
+def _name_words(names: str) -> list[str]:
+    """The words of class names, in order (``article__read-also`` → ``article``, ``read``,
+    ``also``): split at spaces, underscores and hyphens, the one splitting every check of a
+    class's words reads."""
+    return [w for w in _WORD_SPLIT.split(names) if w]
+
+
 def _class_words(element: Element) -> set[str]:
     """The words of an element's class, id and ``data-component`` that :func:`_skipped`
     reads (:func:`_class_names`)."""
-    return {w for w in _WORD_SPLIT.split(_class_names(element.attribute)) if w}
+    return set(_name_words(_class_names(element.attribute)))
 
 
 def _mark_kept(root: Element) -> None:
@@ -354,7 +362,7 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
     names = _class_names(attrs.get)
     if set(names.split()) & (_POST_CHROME_CLASSES | WIKI_CLASSES):
         return True
-    split = [w for w in _WORD_SPLIT.split(names) if w]
+    split = _name_words(names)
     words = set(split)
     if (words & _SKIP_WORDS and _KEPT not in attrs) or set(names.split()) & _SKIP_CLASSES \
             or not _SKIP_PAIRS.isdisjoint(pairwise(split)):
@@ -374,8 +382,7 @@ def _update(start: StartTag) -> bool:
     article's text, read (its quote of points goes to the notes when the full list follows,
     :func:`~plandiff.plans.intake.outline.repeated_lists`); a box of "live updates" or
     "latest updates" (other stories) is furniture still."""
-    return bool({w for w in _WORD_SPLIT.split(_class_names(start.attrs.get)) if w}
-                & _UPDATE_WORDS)
+    return not _UPDATE_WORDS.isdisjoint(_name_words(_class_names(start.attrs.get)))
 
 
 def _int(value: str | None, default: int) -> int:
@@ -403,6 +410,9 @@ class _List:
     """How many items the list has had so far."""
     step: int = 1
     """What each item adds to the number: -1 in a countdown (``<ol reversed>``)."""
+    continued: bool = False
+    """A list of two items or more that a later list goes on from (:func:`_mark_continued`):
+    the plan's, whatever its length."""
     one_block: bool = False
     """A list that is one block of a block editor's export (Notion's ``<ol
     class="numbered-list" start="N">``, one item each): a paragraph after it is never its
@@ -443,6 +453,9 @@ class _Walker:
     is marked :data:`~plandiff.plans.intake.lines.PAGE_TEXT`, so that it and what follows it
     up to the next point go to the notes, not into the last point."""
 
+    between: bool = False
+    """:attr:`after_list` holds only because a later list goes on from the one closed
+    (:attr:`_List.continued`): an aside's label alone after it stays the last point's."""
     table_points: int = 0
     """The rows of the table open (or last closed) read as numbered points: three or more,
     and the page's text after the table is not its last row's (:attr:`after_list`)."""
@@ -457,6 +470,8 @@ class _Walker:
     broke: int = -1
     """The block count at the last ``<br>``: a second one with no text since (``<br><br>``,
     a messenger's or a site editor's paragraph break) leaves an empty line."""
+    row_kind: str = ""
+    """What :func:`_mark_point_tables` said of the table row open (its :data:`_ROW_KIND`)."""
     item: _List | None = None
     """The list whose item's marker is :attr:`prefix`, until the item's first text: an item
     that is the page's (an ad slot's label, a cross-link) is no item, and gives its number
@@ -478,6 +493,22 @@ class _Walker:
 
     def flush(self) -> None:
         raw = "".join(self.buffer)
+        if _TITLE_END in raw:
+            head, _, raw = raw.partition(_TITLE_END)
+            if self.prefix and not self.prefix.startswith("#"):
+                # an item's bold title: the point's number and title on a heading line
+                # (### 2. Title, as <li><h3> gives it), the text after it on the next; a
+                # bulleted item's title on its line, the text a paragraph below (as a
+                # bulleted draft's titled points are read)
+                self.buffer[:] = [_SPACE.sub(" ", head).strip().rstrip(".:：")]
+                bullet_item = self.prefix.strip() == "•"
+                self.prefix = self.prefix if bullet_item else f"### {self.prefix}"
+                self.flush()
+                if bullet_item:
+                    self._blank()
+            else:
+                raw = head + raw
+            self.buffer[:] = [raw]
         if _LEAD_END in raw:
             head, _, rest = raw.partition(_LEAD_END)
             line = lead_in_before(_SPACE.sub(" ", head), rest)
@@ -486,6 +517,12 @@ class _Walker:
                 self.flush()  # the lead-in, then the text after it
                 raw = rest
             raw = raw.replace(_LEAD_END, "")
+        status = verdict = None
+        if self.row_kind.startswith(_STATUS_ROW) and raw.count(_CELL) >= 3:
+            # a tracker's status column: the point's note, under the column's label
+            raw, _, last = raw.rstrip(_CELL + " ").rpartition(_CELL)
+            verdict = " ".join(last.split())
+            status = f"{self.row_kind.removeprefix(_STATUS_ROW)}: {verdict}"
         row = _ROW_NUMBER.match(raw)
         remarks: list[str] = []
         cells = [] if row is None else [" ".join(cell.split()) for cell in
@@ -504,6 +541,20 @@ class _Walker:
             # number | title | text: the title on the point's line, its text a paragraph
             # below (read as the point's title by the draft's shape, titles.py)
             raw, remarks = f"{titled[0]}. {titled[1]}", [" ".join(titled[2]), *titled[3]]
+        elif row and status is not None:
+            raw = f"{row.group('num')}. {' '.join(cells)}"  # number | topic | status
+            self.table_points += 1
+        elif row is None and self.row_kind == _BULLET_ROW \
+                and (bulleted := _titled_row(raw.strip(_CELL + " ").split(_CELL))) is not None:
+            # title | text, no number in the table: a bulleted point, as a reader sees it
+            raw, remarks = f"• {bulleted[0]}", [bulleted[1]]
+            self.table_points += 1
+        if status is not None and verdict is not None:
+            # beside a provision or a title and its text, a paragraph of its own as the Word
+            # and OpenDocument readers have it (lines.titled_provision); beside a topic
+            # alone, the point's note
+            remarks.append(verdict if provision is not None or titled is not None
+                           else status)
         schedule = None
         if row is None and raw.count(_CELL) >= 3 and not raw.split(_CELL)[0].strip():
             schedule = row_line(raw.split(_CELL)[1:])
@@ -533,7 +584,9 @@ class _Walker:
                     and _OWN_MARKER.match(text):
                 prefix = ""  # the item carries its own number
             mark = ""
-            if self.after_list:
+            if self.after_list and not (self.between and _page_item(text)):
+                # (between two lists of a plan split in two, a card's label, "Watch:", is
+                # the point's aside still, and the paragraph after it the page's)
                 self.after_list = False
                 before = next((line.text for line in reversed(self.lines) if line.text), "")
                 if not prefix.startswith("#") and not TOP.match(plain_spaces(prefix + text)) \
@@ -577,6 +630,74 @@ _ROW_NUMBER = re.compile(r"^\s*\x1f\s*\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?\s*[.)]?\s*
 """A row whose first cell holds only a number (``| 3 | The parties … |``, a two-column table
 of provisions, at least three words in the second cell): the line opens point 3. A row of
 more cells ("12 | 8 | modified", a renumbering map) stays text."""
+
+
+def _titled_row(cells: list[str]) -> tuple[str, str] | None:
+    """A row's title and text when a table gives no number cell (``| Sovereignty | Ukraine
+    remains … |``): :func:`~plandiff.plans.intake.lines.titled_provision`'s test, the
+    number left out."""
+    if len(cells) != 2 or not all(cells):
+        return None
+    found = titled_provision([["1"], [cells[0]], [cells[1]]])
+    return None if found is None else (found[1], " ".join(found[2]))
+
+
+_ROW_KIND = "data-plandiff-row"
+"""The attribute :func:`_mark_point_tables` puts on a table's rows: :data:`_BULLET_ROW` or
+:data:`_STATUS_ROW` and the status column's label."""
+_BULLET_ROW = "bullet"
+_STATUS_ROW = "status:"
+_STATUS_LABELS = frozenset({"status", "статус", "стан", "состояние", "状況", "現状", "進捗",
+                            "ステータス"})
+"""A status column's header as the point's note labels it (any other header: ``Status``);
+:data:`~plandiff.plans.intake.asides.ASIDE_LINE` knows these labels."""
+_STATUS_WORDS = 4
+_STATUS_CHARS = 30
+_NUMBER_CELL = re.compile(r"\[?[0-9]{1,4}[A-Z]?\]?[.)]?")
+
+
+def _status_column(values: list[str]) -> bool:
+    """Whether a table's last column is a status beside its points: short verdicts (at most
+    :data:`_STATUS_WORDS` words, no digit: a renumbering map's "merged into 4" is none),
+    one of them repeated down the column (``Agreed`` / ``Open`` / ``Agreed``)."""
+    folded = [value.casefold().rstrip(".。") for value in values]
+    return all(0 < len(value) <= _STATUS_CHARS and len(value.split()) <= _STATUS_WORDS
+               and not any(c.isdigit() for c in value) for value in values) \
+        and len(set(folded)) < len(folded)
+
+
+def _mark_point_tables(root: Element) -> None:
+    """Mark the rows of a table of points that the row's own reading would miss: a table
+    with no number in it whose every row (a header aside) is a title and a sentence
+    (``| Sovereignty | Ukraine remains … |``, :func:`_titled_row`: one bulleted point a
+    row), and a table of numbered rows whose last column is a status (:func:`_status_column`,
+    ``| 1 | Sovereignty | Agreed |``: the status is the point's note). Three rows at least,
+    no table, list or image inside, no link in a title's cell (a page laid out in a table,
+    its menu beside the article, is none)."""
+    for table in root.select("table"):
+        if any(not inner.same(table) for inner in table.select("table, ol, ul, img")):
+            continue  # (the selector matches the table itself too)
+        rows = [(row, [_squeezed(cell) for cell in row.select("td, th")])
+                for row in table.select("tr") if row.select("td")]
+        headers = [_squeezed(cell) for row in table.select("tr")[:1] for cell in row.select("th")]
+        if rows and not headers and _NUMBER_CELL.fullmatch(rows[0][1][0]) is None \
+                and _titled_row(rows[0][1]) is None:
+            headers = rows.pop(0)[1]  # a header row set in <td> cells
+        if len(rows) < _PLAN_ITEMS:
+            continue
+        numbered = [_NUMBER_CELL.fullmatch(cells[0]) is not None for _, cells in rows]
+        if not any(numbered):
+            if all(_titled_row(cells) is not None and not row.select("td:first-child a")
+                   for row, cells in rows):
+                for row, _ in rows:
+                    row.set_attribute(_ROW_KIND, _BULLET_ROW)
+        elif all(numbered) and all(len(cells) >= 3 for _, cells in rows) \
+                and len({len(cells) for _, cells in rows}) == 1 \
+                and _status_column([cells[-1] for _, cells in rows]):
+            label = headers[-1] if headers and headers[-1].casefold() in _STATUS_LABELS \
+                else "Status"
+            for row, _ in rows:
+                row.set_attribute(_ROW_KIND, f"{_STATUS_ROW}{label}")
 
 
 _CELL_BREAKS = frozenset({"p", "div", "br"})
@@ -708,7 +829,7 @@ def _number_box(start: StartTag) -> bool:
     layout. So does a number set in bold at the start of a paragraph (``<p><b>3</b> …``),
     outside a list (the walk checks that)."""
     names = f'{start.attrs.get("class", "")} {start.attrs.get("id", "")}'.lower()
-    return bool({w for w in _WORD_SPLIT.split(names) if w} & _NUMBER_WORDS)
+    return not _NUMBER_WORDS.isdisjoint(_name_words(names))
 
 
 def _walk(root: Element, office: Office) -> _Walker:
@@ -731,6 +852,10 @@ def _walk(root: Element, office: Office) -> _Walker:
     """The depth of each open link to a point (:func:`_mark_cross_references`)."""
     quotes: list[int] = []
     """Where the lines of each open ``<blockquote>`` start."""
+    titles: list[int] = []
+    """The depth of each open bold title of an item (:func:`_mark_item_titles`)."""
+    terms: list[bool] = []
+    """Whether each open ``<dl>`` is a list of numbered terms (:func:`_mark_numbered_terms`)."""
     depth = 0
     for event in root.events(skip=_WALKED_SKIP, comments=office.libreoffice):
         if isinstance(event, Comment):
@@ -782,6 +907,8 @@ def _walk(root: Element, office: Office) -> _Walker:
             opened.append(event.tag)
             if _XREF in event.attrs:
                 xrefs.append(depth)
+            if _ITEM_TITLE in event.attrs:
+                titles.append(depth)
             if event.tag == "sup":
                 sups.append((depth, len(walker.buffer)))
             bold = _bold_run(office, event) and not walker.lists \
@@ -793,6 +920,7 @@ def _walk(root: Element, office: Office) -> _Walker:
             tag = event.tag
             if tag == "tr":
                 rows.append(event.cells)
+                walker.row_kind = event.attrs.get(_ROW_KIND, "")
             if tag in _CELL_BREAKS and _in_schedule_cell(opened[:-1], rows):
                 walker.buffer.append(" ")  # <td><p>a</p><p>b</p></td>: one cell's text
                 continue
@@ -834,6 +962,8 @@ def _walk(root: Element, office: Office) -> _Walker:
             extra = 1 if tag in _INDENTING else 0
             if tag == "blockquote":
                 quotes.append(len(walker.lines))
+            elif tag == "dl":
+                terms.append(_NUMBERED_TERMS in event.attrs)
             margin = MARGIN.search(event.attrs.get("style", ""))
             if office.word and tag == "p":
                 extra += word_indent(event.attrs.get("style", ""), margin)
@@ -858,7 +988,8 @@ def _walk(root: Element, office: Office) -> _Walker:
                                 given.isupper(), nest=1 if walker.lists else 0, tag=tag,
                                 step=-1 if countdown else 1,
                                 one_block=tag == "ol" and "start" in event.attrs
-                                and "numbered-list" in event.attrs.get("class", "").split())
+                                and "numbered-list" in event.attrs.get("class", "").split(),
+                                continued=_CONTINUED in event.attrs)
                     if office.libreoffice and "start" not in event.attrs and not countdown:
                         # LibreOffice writes a nested level that goes on after a deeper one
                         # as a new list with no start= (a restart has value="1")
@@ -930,6 +1061,9 @@ def _walk(root: Element, office: Office) -> _Walker:
             mark = superscript_mark("".join(walker.buffer[start:]))
             if mark is not None:
                 walker.buffer[start:] = [mark]
+        if titles and titles[-1] == depth:
+            titles.pop()
+            walker.buffer.append(_TITLE_END)
         if boxes and boxes[-1][0] == depth:
             _, start, bold = boxes.pop()
             opens = not "".join(walker.buffer[:start]).strip()  # the bold run opens its line
@@ -944,6 +1078,8 @@ def _walk(root: Element, office: Office) -> _Walker:
         tag = event.tag
         if tag == "tr" and rows:
             rows.pop()
+            walker.flush()
+            walker.row_kind = ""
         if tag not in _BLOCKS or (tag in _CELL_BREAKS and _in_schedule_cell(opened, rows)):
             continue
         walker.flush()
@@ -961,9 +1097,14 @@ def _walk(root: Element, office: Office) -> _Walker:
                 walker.resume, walker.gap = (closed.counter, closed.kind), False
             highest = closed.counter - 1 if closed.step > 0 \
                 else closed.counter - closed.step * closed.items
-            walker.after_list = not walker.lists and closed.tag == "ol" and closed.ordered \
-                and closed.kix is None and (closed.items >= _PLAN_ITEMS or closed.one_block or (
-                    closed.items > 1 and highest >= _PLAN_ITEMS))
+            plan = not walker.lists and closed.tag == "ol" and closed.ordered \
+                and closed.kix is None
+            walker.after_list = plan and (closed.items >= _PLAN_ITEMS or closed.one_block or (
+                closed.items > 1 and highest >= _PLAN_ITEMS) or closed.continued)
+            walker.between = walker.after_list and not (
+                closed.items >= _PLAN_ITEMS or closed.one_block or highest >= _PLAN_ITEMS)
+        if tag == "dl" and terms and terms.pop() and not terms and not walker.lists:
+            walker.after_list = True  # <dt>3</dt><dd>…</dd></dl>: the points' list closed
         if tag == "table" and not rows:
             # a table whose rows were the points has closed: the page's text follows
             walker.after_list = walker.after_list or walker.table_points >= _PLAN_ITEMS
@@ -971,8 +1112,8 @@ def _walk(root: Element, office: Office) -> _Walker:
         if indents:
             walker.indent -= indents.pop()
         if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "ul", "table", "summary",
-                   "details"):
-            walker.paragraph_break()
+                   "details", "tr"):
+            walker.paragraph_break()  # a table's row a paragraph: one point a row by lines
     walker.flush()
     return walker
 
@@ -1018,6 +1159,10 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         _mark_scoped_counters(root, office.counters.scoped)
     cut = paywall_warning(root.text())
     figures = _mark_figures(root)
+    _mark_point_tables(root)
+    _mark_continued(root)
+    _mark_numbered_terms(root)
+    _mark_item_titles(root)
     captions = _mark_image_boxes(root)
     _mark_kept(root)
     cards = _mark_link_cards(root)
@@ -1048,6 +1193,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
                       comments=tuple(walker.comments), structured=structured, dates=dates,
                       headline=_shared_title(page, title),
+                      address=capture_addresses(page, capture[0]) if capture else None,
                       warnings=(("", cut),) if cut else (),
                       dropped=(("image caption(s) and credit(s) (a short box round an "
                                 "image)", captions),
@@ -1327,6 +1473,104 @@ def _mark_figures(root: Element) -> int:
             caption.set_attribute(_LEFT_OUT, "")
             left += bool(_squeezed(caption))
     return left
+
+
+_ITEM_TITLE = "data-plandiff-title"
+"""The attribute :func:`_mark_item_titles` puts on an item's bold title."""
+_TITLE_END = "\x1d"
+"""Where an item's bold title ends in the walk's buffer (:func:`_mark_item_titles`)."""
+_TITLE_TEXT = re.compile(r"[^\W\d_][^.!?;:。！？；：\n]{0,59}?[.:：]?")
+
+
+def _mark_item_titles(root: Element) -> None:
+    """Mark the bold title each item of a list opens with (``<li><strong>
+    Sovereignty.</strong> Ukraine remains …</li>``, ``<li><b>Sovereignty:</b><p>…</p>``):
+    when every item of the list (:data:`_PLAN_ITEMS` at least, outside any other list)
+    opens with bold words that are a short title (at most :data:`TITLE_CELL_WORDS` words,
+    no sentence's stop or number inside it) and goes on after them in a capital, the bold
+    words are the point's title, as a subhead in the item (``<li><h3>``) is. Bold words a
+    sentence goes on from (``<b>Ukraine</b> remains …``, ``<b>ロシア</b>は …``) and an item all
+    in bold stay the text. A bulleted list's items only on a page that numbers no point (no
+    ``<ol>``, no paragraphs opening with a number): there its items are the points; beside
+    numbered points a bulleted box of reactions (``<b>Kyiv:</b> The government …``) stays
+    as the page wrote it."""
+    numbered = bool(root.select("ol li")) or sum(
+        1 for e in root.select("p") if _ITEM_START.match(_SPACE.sub(" ", e.text()))
+    ) >= _PLAN_ITEMS
+    for listed in root.select("ol" if numbered else "ol, ul"):
+        if _in_list(listed, root):
+            continue
+        items = [li for li in listed.select("li") if _owner(li).same(listed)]
+        if len(items) < _PLAN_ITEMS:
+            continue
+        titles = []
+        for item in items:
+            whole = _squeezed(item)
+            bold = next(iter(item.select("strong, b")), None)
+            title = _squeezed(bold) if bold is not None else ""
+            rest = whole[len(title):].strip()
+            if bold is None or not title or not whole.startswith(title) or not rest \
+                    or rest[0].islower() or "\u3040" <= rest[0] <= "\u309f" \
+                    or _TITLE_TEXT.fullmatch(title) is None or any(c.isdigit() for c in title) \
+                    or len(title.split()) > TITLE_CELL_WORDS or not _owner(bold).same(listed):
+                break  # (a Japanese sentence goes on from its bold word in a particle: は)
+            titles.append(bold)
+        else:
+            for bold in titles:
+                bold.set_attribute(_ITEM_TITLE, "")
+
+
+_NUMBERED_TERMS = "data-plandiff-numbered"
+"""The attribute :func:`_mark_numbered_terms` puts on a list of numbered terms."""
+_TERM_NUMBER = re.compile(r"\s*[(（]?[0-9０-９]{1,3}[.．)）]?(?:\s|$)")
+
+
+def _mark_numbered_terms(root: Element) -> None:
+    """Mark each ``<dl>`` whose terms open with the points' numbers (``<dt>1</dt><dd>…</dd>``,
+    ``<dt>1. 主権</dt>``; :data:`_PLAN_ITEMS` at least, as a Japanese page sets a list of
+    points): when it
+    closes, the page's text follows, not the last point's (:attr:`_Walker.after_list`)."""
+    for terms in root.select("dl"):
+        numbers = [term for term in terms.select("dt")
+                   if _TERM_NUMBER.match(term.text())]
+        if len(numbers) >= _PLAN_ITEMS:
+            terms.set_attribute(_NUMBERED_TERMS, "")
+
+
+_CONTINUED = "data-plandiff-continued"
+"""The attribute :func:`_mark_continued` puts on a list the next one goes on from."""
+
+
+def _mark_continued(root: Element) -> None:
+    """Mark each outer numbered list of two items or more that the next outer list goes on
+    from (``<ol>`` 1-2, a paragraph, ``<ol start="3">``): the text between is the page's,
+    not its last item's (:attr:`_Walker.after_list`)."""
+    outer = [ol for ol in root.select("ol") if not _in_list(ol, root)]
+    for first, then in pairwise(outer):
+        items = len([li for li in first.select("li") if _owner(li).same(first)])
+        start = _int(first.attribute("start"), 1)
+        if items >= 2 and first.attribute("reversed") is None \
+                and then.attribute("start") is not None \
+                and _int(then.attribute("start"), 0) == start + items:
+            first.set_attribute(_CONTINUED, "")
+
+
+def _owner(item: Element) -> Element:
+    """The list an item is in (its nearest ``<ol>`` or ``<ul>``)."""
+    box = item.parent()
+    while box is not None and box.tag not in ("ol", "ul"):
+        box = box.parent()
+    return box if box is not None else item
+
+
+def _in_list(element: Element, root: Element) -> bool:
+    """Whether an element stands inside a list item (below ``root``)."""
+    box = element.parent()
+    while box is not None and not box.same(root):
+        if box.tag == "li":
+            return True
+        box = box.parent()
+    return False
 
 
 _ITEM_START = re.compile(r"^\s*[0-9０-９]{1,3}[.)．）]")

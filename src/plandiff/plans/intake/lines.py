@@ -104,6 +104,9 @@ class DraftLines:
     the headline of the page's structured data when the text was read from it, else the one
     its ``<meta property="og:title">`` gives for sharing. The count it speaks of
     ("28-point plan") is checked against the points found."""
+    address: tuple[str, str | None] | None = None
+    """The page's own address and where it was read (a web archive's capture of it: the
+    archive's address), when the file states them: the version's source."""
     dates: tuple[Stated, ...] = ()
     """The dates the file itself states (a page's publication date, a Word file's last save,
     a PDF's creation ...: :mod:`plandiff.plans.intake.dating`), which date a draft read in
@@ -319,7 +322,7 @@ def numbered_provision(cells: list[list[str]]) -> tuple[str, list[str], list[str
     return match.group("num") or match.group("sub"), cells[1], [r for r in remarks if r]
 
 
-_TITLE_CELL_WORDS = 6
+TITLE_CELL_WORDS = 6
 _TITLE_CELL_CHARS = 60
 _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{6}")
 _SENTENCE_ENDS = (".", "。", "．", "!", "！", ";", "；", "”", "」", ")", "）")
@@ -345,7 +348,7 @@ def titled_provision(cells: list[list[str]], *, stopped: bool = True
     if match is None or len(remarks) > _REMARK_CELLS \
             or any(len(r.split()) > _REMARK_WORDS for r in remarks):
         return None
-    if len(title.split()) > _TITLE_CELL_WORDS or len(title) > _TITLE_CELL_CHARS \
+    if len(title.split()) > TITLE_CELL_WORDS or len(title) > _TITLE_CELL_CHARS \
             or not re.search(r"[^\W\d_]", title) or title.endswith(_SENTENCE_ENDS[:6]):
         return None
     words = 3 if stopped else 4

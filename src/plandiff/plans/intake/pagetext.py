@@ -101,7 +101,8 @@ def prose_after(parse: Parse) -> None:
             kept = [line for paragraph in own[:1 + reported] for line in paragraph]
             _move_after(parse, last, [kept], extra[reported:])
         return
-    if own[0][-1][-1:] not in CLAUSE_END or own[0][-1].endswith((":", "：")):
+    if (own[0][-1][-1:] not in CLAUSE_END and not _unpunctuated(others)) \
+            or own[0][-1].endswith((":", "：")):
         return
     extra = own[1:]
     if any(not opens_sentence(p[0]) for p in extra):
@@ -122,6 +123,13 @@ def prose_after(parse: Parse) -> None:
                                       "point's and not the article's text after the list"))
         return
     _move_after(parse, last, own[:1], extra)
+
+
+def _unpunctuated(others: list[list[list[str]]]) -> bool:
+    """Whether the points (two at least) are all written with no closing punctuation
+    (``（１）ウクライナの主権を確認する``, a broadcaster's list of headline-like points): the
+    last point's first paragraph is finished though it ends with none."""
+    return len(others) >= 2 and all(t[-1][-1][-1:] not in CLAUSE_END for t in others)
 
 
 def _lines_as_paragraphs(own: list[list[str]], others: list[list[list[str]]]
@@ -159,11 +167,18 @@ _VOICE = re.compile(
     r"|analysts?|aides?|White House|Kremlin|State Department|Foreign Ministry)"
     r"\b[^.!?]{0,40}?\b(?:said|says|say|told|added|noted|stressed|declined to (?:comment|say"
     r"|confirm)|did not (?:respond|comment|reply|say)|could not be reached|would not say)\b"
-    r"[^\n]*[.!]$",
+    r"[^\n]*[.!]$"
+    # … or said by them after the sentence: "…, officials said on Friday."
+    r"|^[^\n]{1,300},[ \t]+(?:(?:the|a|an|two|three|several|some|other|senior|western"
+    r"|european|us|u\.s\.|russian|ukrainian|american|kremlin|kyiv|moscow|washington)[ \t]+)"
+    r"{0,3}(?:officials?|diplomats?|negotiators?|sources?|envoys?|spokes(?:man|woman|person)"
+    r"|analysts?|aides?)[ \t]+(?:said|say|told reporters|added)(?:[ \t]+on[ \t]+(?:monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday))?\.$",
     re.IGNORECASE)
 """A news story's closing sentence in the reporter's voice: the people of the story
 ("Officials", "Two diplomats", "The White House", "A Kremlin spokesman") and what they said
-or would not say. A point's own sentence has no such subject and verb."""
+or would not say, or their words after the sentence ("…, officials said on Friday."). A
+point's own sentence has no such subject and verb."""
 _JA_EXPECTED = "という|とみられる|と見られる|方針だ|見通しだ"
 """The Japanese sentence endings of what is said, planned or expected (``…を認めるという。``)."""
 _JA_VOICE = re.compile(rf"(?:{_JA_EXPECTED}|とされる|報じた|考えを示した|意向を示した)。$")

@@ -178,12 +178,14 @@ class TooManyPoints(Exception):
 
 
 def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "markers",
-                max_points: int | None = None) -> Parse:
+                max_points: int | None = None, wrapped: bool = True) -> Parse:
     """Read a draft's lines (see the module notes). Past ``max_points`` top-level points
     :class:`TooManyPoints` stops the reading at once (a huge draft is refused fast).
     ``points_by``: ``markers`` (the points' numbers), ``lines`` (one point a line or
     paragraph) or ``bullets`` (a draft numbering no point: its bulleted list's items are the
-    points, :func:`~plandiff.plans.intake.bullets.number_bullets`)."""
+    points, :func:`~plandiff.plans.intake.bullets.number_bullets`). ``wrapped``: the lines
+    may be a paragraph's, wrapped (a text file, a PDF); a web page's never are (each is a
+    block or a line its ``<br>`` broke), and ``lines`` reads each as a point."""
     lines, run_in, tails = split_run_in_items(lines)
     lines, closing = reported_closing(lines)
     numbered = labels = 0
@@ -220,7 +222,8 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
             if not numbered:
                 lines, numbered = numbering(list(lines))
                 numbered_by = by
-    parse = by_lines(lines) if points_by == "lines" else _by_markers(lines, max_points)
+    parse = by_lines(lines, wrapped=wrapped) if points_by == "lines" \
+        else _by_markers(lines, max_points)
     where = lines[0].where if lines else ""
     if labels:
         parse.events.append(Event(labelled, "speaker", f"left out {labels} speaker label(s) of "
@@ -363,7 +366,10 @@ def _restart_headings(lines: list[Line]) -> list[Line]:
     that part's heading (``## …``), as ``Part B`` would be: it was run into the last point
     of the part before it. Under a part's heading already (``Annex`` / ``The line of
     contact``) it is that part's title and stays as it is. Its text must open in a capital
-    (or a script without case), so a point's wrapped last words stay with it."""
+    (or a script without case), so a point's wrapped last words stay with it. A sentence so
+    set (``The full text follows.``, under an update box quoting points 5-6) ends the part
+    as well, but goes to the notes as the page's text (:data:`PAGE_TEXT`), not labelled a
+    heading."""
     out = list(lines)
     seen = 0  # the highest point number read so far
     for index, line in enumerate(lines):
@@ -385,7 +391,11 @@ def _restart_headings(lines: list[Line]) -> list[Line]:
         following = TOP.match(after)
         if following is not None and top_digits(following).translate(FW_DIGITS) == "1" \
                 and not PART.match(line.text):
-            out[index] = Line("## " + line.text.strip(), line.where)
+            # a sentence ("The full text follows.") ends the part before it as a heading
+            # would, but goes to the notes as it is: no heading
+            sentence = line.text.rstrip()[-1:] in SENTENCE_END
+            out[index] = Line((PAGE_TEXT if sentence else "## ") + line.text.strip(),
+                              line.where)
     return out
 
 

@@ -217,6 +217,11 @@ class Parse:
     :data:`~plandiff.plans.intake.speakers.SPEAKER`) or a page's text after its list of
     points (:data:`~plandiff.plans.intake.lines.PAGE_TEXT`); by index, with where each is
     and its mark. They go to the notes as they are, not as headings."""
+    placed: list[tuple[tuple[str, int], int]] = field(default_factory=list)
+    """Each heading read before the first point (the very entry of ``headings``) and the
+    paragraph of ``notes`` it stood before: the notes give it there, among the page's text
+    before the points, not after all of it. A heading a later pass rewrites loses its
+    place, and goes after that text as before."""
     bare_numbered: bool = False
     """A point was opened by its number alone on a line (``3`` / its text below)."""
     stray_numbers: list[str] = field(default_factory=list)
@@ -321,8 +326,14 @@ def open_top(parse: Parse, label: str, rest: str, where: str, indent: int,
 
 
 def open_heading(parse: Parse, content: str) -> None:
-    """A heading between points (it ends the point before it)."""
-    parse.headings.append((content, len(parse.points)))
+    """A heading between points (it ends the point before it); before the first point, a
+    heading among the page's text (:attr:`Parse.placed`)."""
+    entry = (content, len(parse.points))
+    parse.headings.append(entry)
+    if not parse.points:
+        if parse.notes[-1]:
+            parse.notes.append([])  # the text after it is never the paragraph before it
+        parse.placed.append((entry, len(parse.notes) - 1))
     parse.under.append([[]])
     parse.furniture = bool(parse.points) and bool(FURNITURE_HEADING.match(content))
     parse.listed = False

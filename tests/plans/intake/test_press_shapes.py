@@ -1,0 +1,156 @@
+"""Shapes of real press pages probed in the session of their own: a Japanese page's points
+as a list of numbered terms (``<dl><dt>1</dt><dd>…</dd>``), list items opening with a bold
+title. Texts are the project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from tests.plans.intake.pages import page as _page
+from tests.plans.intake.pages import tree as _tree
+
+REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
+
+_JA = [("1", "ウクライナの主権を確認する。"), ("2", "包括的な不可侵合意を結ぶ。"),
+       ("3", "北大西洋条約機構はこれ以上拡大しない。")]
+
+
+@pytest.mark.parametrize("term", ["{n}", "（{n}）", "{n}."])
+def test_the_page_s_text_after_a_list_of_numbered_terms_is_not_the_last_point_s(
+        term: str) -> None:
+    """``<dl>`` with the points' numbers as its terms, then the reporter's sentence: it ran
+    into point 3 as its second paragraph (with a warning to check it)."""
+    terms = "".join(f"<dt>{term.format(n=n)}</dt><dd>{text}</dd>" for n, text in _JA)
+    imported = import_bytes(_page(f"<h1>和平案の要旨</h1><p>主な項目は以下の通り。</p><dl>{terms}"
+                                  "</dl><p>内容は今後変わる可能性がある。</p>", "ja"),
+                            "page.html", ".html", REQUEST)
+    assert _tree(imported) == _JA
+    assert "内容は今後変わる可能性がある。" in (imported.plan.notes or "")
+
+
+def test_titled_numbered_terms_keep_their_titles_and_leave_the_page_s_text() -> None:
+    """``<dt>1. 主権</dt><dd>…</dd>``: the term is the point's number and title."""
+    titles = ["主権", "不可侵", "拡大"]
+    terms = "".join(f"<dt>{n}. {title}</dt><dd>{text}</dd>"
+                    for (n, text), title in zip(_JA, titles, strict=True))
+    imported = import_bytes(_page(f"<dl>{terms}</dl><p>内容は今後変わる可能性がある。</p>", "ja"),
+                            "page.html", ".html", REQUEST)
+    assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
+        (n, title, text) for (n, text), title in zip(_JA, titles, strict=True)]
+
+
+_TITLED = [("1", "Sovereignty", "Ukraine remains a sovereign state in full."),
+           ("2", "Non-aggression", "Russia, Ukraine and Europe sign a pact of non-aggression."),
+           ("3", "NATO", "The alliance does not expand further east.")]
+
+
+@pytest.mark.parametrize("item", ["<strong>{t}.</strong><p>{x}</p>",
+                                  "<strong>{t}.</strong> {x}",
+                                  "<b>{t}:</b> {x}",
+                                  "<p><strong>{t}</strong></p><p>{x}</p>"])
+def test_list_items_opening_with_a_bold_title(item: str) -> None:
+    """Each ``<li>`` opens with its title in bold (a stop or a colon after it, the text run
+    in or in a paragraph below): the title and its stop ran into the text ("Sovereignty.
+    Ukraine remains …", "Sovereignty.\\n\\nUkraine …")."""
+    items = "".join(f"<li>{item.format(t=t, x=x)}</li>" for _, t, x in _TITLED)
+    imported = import_bytes(_page(f"<p>The plan, as we read it:</p><ol>{items}</ol>"),
+                            "page.html", ".html", REQUEST)
+    assert [(p.number, p.title, p.text) for p in imported.plan.points] == _TITLED
+
+
+@pytest.mark.parametrize(("items", "lang"), [
+    ("<li><b>Ukraine</b> remains sovereign.</li><li><b>Russia</b> signs a pact.</li>"
+     "<li><b>NATO</b> does not expand.</li>", "en"),
+    ("<li><b>Ukraine remains sovereign.</b></li><li><b>Russia signs a pact.</b></li>"
+     "<li><b>NATO does not expand.</b></li>", "en"),
+    ("<li><b>ロシア</b>は主権を確認する。</li><li><b>欧州</b>は合意を結ぶ。</li>"
+     "<li><b>ＮＡＴＯ</b>は拡大しない。</li>", "ja"),
+])
+def test_bold_words_a_sentence_goes_on_from_stay_the_text(items: str, lang: str) -> None:
+    """A sentence going on from its bold first word (in small letters, or a Japanese
+    particle), or an item all in bold, is no title."""
+    imported = import_bytes(_page(f"<ol>{items}</ol>", lang), "page.html", ".html", REQUEST)
+    assert all(p.title is None for p in imported.plan.points)
+    assert all(p.text[:1] in "URNロ欧Ｎ" for p in imported.plan.points)
+
+
+def test_subheads_before_the_points_stay_where_they_stand_in_the_notes() -> None:
+    """The lead, a subhead over the background, its paragraph, then a subhead over the
+    list: the notes gave both subheads after all the text before the points, the
+    background's paragraph before its own heading."""
+    imported = import_bytes(_page(
+        "<h1>Plan</h1><p>The lead paragraph of the story.</p><h2>Background</h2><p>Some "
+        "context on the talks so far.</p><h2>The points</h2><ol><li>Both sides stop firing."
+        "</li><li>Monitors watch the line.</li><li>Detainees are swapped.</li></ol>"),
+        "page.html", ".html", REQUEST)
+    assert (imported.plan.notes or "").split("\n\n") == [
+        "The lead paragraph of the story.", "Heading before point 1: Background",
+        "Some context on the talks so far.", "Heading before point 1: The points"]
+
+
+_PHRASES = [("1", "ウクライナの主権を確認する"), ("2", "包括的な不可侵の合意を結ぶ"),
+            ("3", "ＮＡＴＯはこれ以上拡大しない")]
+_CLOSING = "ウクライナ政府は内容を精査するとしています。"
+
+
+@pytest.mark.parametrize("points", [
+    "<p>" + "<br>".join([*(f"（{n}）" + t for n, t in _PHRASES), "", _CLOSING]) + "</p>",
+    "".join(f"<p>（{n}）{t}</p>" for n, t in _PHRASES) + f"<p>{_CLOSING}</p>",
+])
+def test_a_broadcaster_s_points_with_no_stops_and_its_closing_sentence(points: str) -> None:
+    """A broadcaster lists the points as phrases with no closing stop, then says in its
+    polite form what the government does about them (``…としています。``): the sentence ran
+    into point 3, silently (an unfinished last point was never checked)."""
+    imported = import_bytes(_page(f"<h1>和平案　主な内容</h1><p>主な内容です。</p>{points}", "ja"),
+                            "page.html", ".html", REQUEST)
+    assert _tree(imported) == _PHRASES
+    assert _CLOSING in (imported.plan.notes or "")
+
+
+def test_a_phrase_list_s_last_point_keeps_a_paragraph_that_is_no_report() -> None:
+    """Two points in phrases and a third with a paragraph below that reads as the draft's
+    own: it stays (with the warning to check it), nothing moved on a guess."""
+    imported = import_bytes(_page(
+        "<p>1. Sovereignty confirmed</p><p>2. Non-aggression pact</p><p>3. Guarantees</p>"
+        "<p>Guarantees mirror the alliance's own clause on mutual defence.</p>"),
+        "page.html", ".html", REQUEST)
+    assert _tree(imported)[-1] == ("3", "Guarantees\n\nGuarantees mirror the alliance's own "
+                                        "clause on mutual defence.")
+
+
+def test_a_wire_s_closing_line_with_its_attribution_at_the_end_leaves_the_last_point() -> None:
+    """A wire's page sets each paragraph in a ``<div>`` (no blank line between) and its
+    points as dash-led paragraphs; the closing sentence says who said it at its end
+    ("…, officials said on Friday.") and ran into point 3."""
+    imported = import_bytes(_page(
+        "<div>KYIV, Nov 21 - Below are the main points of the draft, according to a copy seen "
+        "by this agency:</div><div>- Ukraine's sovereignty will be confirmed.</div><div>- "
+        "Russia, Ukraine and Europe will sign a non-aggression pact.</div><div>- NATO will "
+        "not expand further.</div><div>Kyiv has not commented on the draft, officials said on "
+        "Friday.</div>"), "page.html", ".html", REQUEST)
+    assert _tree(imported)[-1] == ("3", "NATO will not expand further.")
+    assert "Kyiv has not commented on the draft" in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("item", ["<strong>{t}.</strong><p>{x}</p>", "<b>{t}:</b> {x}"])
+def test_bulleted_items_opening_with_a_bold_title_on_a_page_numbering_nothing(
+        item: str) -> None:
+    """A ``<ul>`` of the points, each item's title in bold: read as the bulleted draft it
+    is, each title the point's (the title and its stop ran into the text)."""
+    items = "".join(f"<li>{item.format(t=t, x=x)}</li>" for _, t, x in _TITLED)
+    imported = import_bytes(_page(f"<p>The plan, as we read it:</p><ul>{items}</ul>"),
+                            "page.html", ".html", REQUEST)
+    assert [(p.number, p.title, p.text) for p in imported.plan.points] == _TITLED
+
+
+def test_a_bulleted_box_of_reactions_beside_numbered_points_stays_as_written() -> None:
+    """Beside the numbered points, a bulleted box whose items open with a bold name stays
+    in the notes as the page wrote it (``• Kyiv: The government …``)."""
+    imported = import_bytes(_page(
+        "<ol><li>Both sides stop firing.</li><li>Monitors watch the line.</li><li>Detainees "
+        "are swapped.</li></ol><ul><li><b>Kyiv:</b> The government wants firmer guarantees."
+        "</li><li><b>Moscow:</b> The Kremlin has not replied.</li><li><b>Brussels:</b> The EU "
+        "asks for a seat.</li></ul>"), "page.html", ".html", REQUEST)
+    assert [n for n, _ in _tree(imported)] == ["1", "2", "3"]
+    assert "• Kyiv: The government wants firmer guarantees." in (imported.plan.notes or "")
