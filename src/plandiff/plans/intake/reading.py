@@ -62,7 +62,14 @@ JA_ARTICLE, JA_PARAGRAPH = markers.JA_ARTICLE, markers.JA_PARAGRAPH
 JA_RUNNING, KANJI_ITEM, PART = markers.JA_RUNNING, markers.KANJI_ITEM, markers.PART
 KANJI_SUB, KANA_SUB = markers.KANJI_SUB, markers.KANA_SUB
 SECTION, SUB, SUFFIXED, TOP = markers.SECTION, markers.SUB, markers.SUFFIXED, markers.TOP
-QUALIFIED = markers.QUALIFIED
+INSERTED, QUALIFIED = markers.INSERTED, markers.QUALIFIED
+
+
+def _inserted_after(parse: Parse, number: str) -> bool:
+    """Whether the last point is article ``number`` (or an article inserted after it), the
+    one an inserted article ``14¹`` follows."""
+    last = re.match(r"[0-9]+", parse.points[-1].label) if parse.points else None
+    return last is not None and last.group() == number
 
 
 def _indent(raw: str) -> int:
@@ -273,6 +280,20 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         raw = f"{qualified.group('indent')}{qualified.group('label')} {qualified.group('rest')}"
     decimal = DECIMAL.match(raw) or DECIMAL_WORD.match(raw)
     if decimal and decimal_sub(parse, decimal, where, indent):
+        return
+    inserted = INSERTED.match(raw)
+    if inserted and _inserted_after(parse, inserted.group("num")):
+        # "Стаття 14¹." right after article 14 (or 14¹): an inserted article, its own point
+        # ("Section 2.1" under section 2 is its sub-point, read above)
+        number = markers.inserted_number(inserted.group("num"), inserted.group("insert"))
+        label = number.translate(markers.FROM_SUPERSCRIPT)
+        if label != number:  # "14¹" labelled "14^1": str.isdigit takes "¹" for a digit
+            label = f"{inserted.group('num')}^{label[len(inserted.group('num')):]}"
+        open_top(parse, label,
+                 clean_line(strip_bold(inserted.group("rest"), inserted.group("bold"))),
+                 where, indent, None, True)
+        parse.points[-1].number = number
+        parse.points[-1].mark = raw[:inserted.start("rest")].strip()
         return
     top = TOP.match(raw) or HEADING_ARTICLE.match(raw) or HEADING_NUMBER.match(raw) \
         or ARTICLE_ROMAN.match(raw)
