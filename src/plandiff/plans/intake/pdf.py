@@ -112,7 +112,8 @@ _HEADING_SIZE = 1.15
 _HEADING_CHARS = 120
 """A line set this much larger than the page's body text, and this short, is a heading: it
 reads as a Markdown heading (a numbered one opens its point with the rest as the title; any
-other ends the point before it)."""
+other ends the point before it). LibreOffice sets its Heading 2 at 14 pt over a 12 pt body
+(1.17); the margin band's test of a part's heading asks more (:data:`_LARGE_TYPE`)."""
 
 
 def _check_streams(data: bytes, display: str, limits: Limits) -> None:
@@ -179,15 +180,17 @@ def _by_characters(values: list[tuple[float, int]]) -> float:
     return 0.0
 
 
-_HEADING_SIZE = 1.3
-"""A line this many times the body's font size at least is a heading (as :func:`_title`
-reads the first)."""
+_LARGE_TYPE = 1.3
+"""A line in the page's margin band this many times the body's font size at least is set in
+large type, a part's heading (``Part 2`` opening its page), not a running header, unless it
+repeats word for word (a running header in type a little larger than the body, 1.15–1.25,
+is still one). Reading lines, a heading needs less: :data:`_HEADING_SIZE`."""
 
 
-def _heading_size(line: RawLine, body_height: float, body_size: float) -> bool:
+def _large_type(line: RawLine, body_height: float, body_size: float) -> bool:
     if body_size and line.size:
-        return line.size >= _HEADING_SIZE * body_size
-    return bool(body_height) and line.height >= _HEADING_SIZE * body_height
+        return line.size >= _LARGE_TYPE * body_size
+    return bool(body_height) and line.height >= _LARGE_TYPE * body_height
 
 
 _WATERMARK_SIZE = 1.5
@@ -234,12 +237,12 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
         parts' headings, not a running header."""
         if len(pages) < 2 or repeats[furniture_key(line.text.strip())] < 2:
             return False
-        return not _heading_size(line, body_height, body_size) \
+        return not _large_type(line, body_height, body_size) \
             or exact[" ".join(line.text.split())] > 1
     def running_key(line: RawLine) -> tuple[str, int]:
         """:func:`_running_key`; a heading in large type by its very words (``Part 2``
         opening page 2 is no running header of ``Part 1`` on page 1)."""
-        if _heading_size(line, body_height, body_size):
+        if _large_type(line, body_height, body_size):
             return " ".join(line.text.split()), round(line.bottom)
         return _running_key(line)
 
@@ -853,9 +856,10 @@ def _title(pages: list[_Page]) -> str | None:
         first = page.lines[0]
         size = statistics.median(line.size for line in page.lines)
         if size and first.size:  # the font size PDFium reports, as for headings
-            larger = first.size >= 1.3 * size
+            larger = first.size >= _LARGE_TYPE * size
         else:  # the glyphs' height: capitals and ascenders
-            larger = first.height >= 1.3 * statistics.median(line.height for line in page.lines)
+            larger = first.height >= _LARGE_TYPE * statistics.median(
+                line.height for line in page.lines)
         if larger and not _MARKER.match(first.text):
             return " ".join(first.text.split())
         return None
