@@ -428,6 +428,19 @@ def _fits_after(previous: RawLine, line: RawLine, text: str, column: float) -> b
     return previous.x1 + word < column - 2.0
 
 
+def _ends_paragraph(page: _Page, following: _Page, edge: float) -> bool:
+    """Whether ``page``'s last line ends its paragraph where ``following`` opens the next
+    one: it ends a sentence and stops short of the text's right edge (``edge``) by more than
+    the next page's first word (a short paragraph alone at the top of a page, "The parties
+    have not commented.", ran into the last point across the page break)."""
+    if not page.lines or not following.lines:
+        return False
+    last, first = page.lines[-1], following.lines[0]
+    text = " ".join(first.text.split())
+    return " ".join(last.text.split())[-1:] in _STOPS and bool(text) \
+        and _fits_after(last, first, text, edge)
+
+
 def _wrapped(previous: RawLine, line: RawLine, text: str, column: float, size: float,
              wrap_pitch: float = 0.0) -> bool:
     """Whether ``line`` is the paragraph of ``previous`` wrapped, though the step between
@@ -1022,7 +1035,11 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     body_size = _by_characters([(line.size, len(line.text.strip()) or 1)
                                 for page in pages[:-1] if _full(page)
                                 for line in page.lines if line.size])
-    for page in pages:
+    ends = sorted(line.x1 for page in pages for line in page.lines)
+    edge = ends[(3 * len(ends)) // 4] if ends else 0.0  # the text's right edge, most lines'
+    for before, page in zip([None, *pages], pages, strict=False):
+        if before is not None and _ends_paragraph(before, page, edge):
+            out.append(Line("", f"page {page.number}"))
         out.extend(_page_lines(page, hyphenation, body_size if page is pages[-1] else 0.0))
     out = _cells_after_rows(out)
     if title:  # the title line is the document's name, as "# Title" is in Markdown
