@@ -1,11 +1,53 @@
-"""Browser-printed pages: a paragraph that a page break parts from the last point. Texts are the
-project's own."""
+"""A web page's side bar a browser prints on every page (share buttons in a ``position:
+fixed`` rail beside the article: "Поділитися", "Facebook", "Share"): the same words at the same
+place on each page, wholly beside the text's column, are page furniture, like a running header;
+and a paragraph that a page break parts from the last point. Printed by headless Chromium and
+WeasyPrint. Texts are the project's own."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from plandiff.plans.intake import DraftRequest, import_bytes
+from tests.plans.intake.producers import chromium_pdf
 
 REQUEST = DraftRequest(document="outline", version="2025-11-21-rails")
+
+_MORE = (" Сторони щомісяця звітують спільній комісії про хід виконання, а комісія публікує "
+         "ці звіти на своєму сайті без скорочень.")
+_POINTS = [
+    "Сторони підтверджують суверенітет держави та її право на власні збройні сили.",
+    "Міжнародна місія стежить за припиненням вогню вздовж усієї лінії зіткнення.",
+    "Обмін полоненими відбувається за формулою всіх на всіх після підписання.",
+    "Санкції знімаються поетапно, коли спостерігачі підтверджують виконання умов.",
+    "Вибори проводяться не пізніше ніж через сто днів після набуття чинності.",
+    "Створюється фонд відбудови, до якого партнери вносять кошти щороку.",
+    "Діти, вивезені під час війни, повертаються до своїх родин.",
+    "Угода набирає чинності з дня підписання всіма сторонами.",
+]
+
+
+def test_a_fixed_side_bar_on_every_printed_page_stays_out_of_the_points(
+        tmp_path: Path) -> None:
+    """On the second page the rail's words came before the rest of point 8 and ran into
+    its text ("… про хід Поділитися Facebook Telegram Копіювати виконання, …")."""
+    points = "".join(f"<p>{n}. {text}{_MORE * 2}</p>" for n, text in enumerate(_POINTS, 1))
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="uk"><head><meta charset="utf-8"><title>Проєкт | Вісті'
+        "</title><style>body { font-family: 'DejaVu Sans'; font-size: 15px; margin: 0 } "
+        ".share { position: fixed; top: 120px; left: 10px; width: 90px; font-size: 13px } "
+        ".share a { display: block; margin: 6px 0 } article { margin: 40px 60px 0 120px }"
+        '</style></head><body><aside class="share"><a>Поділитися</a><a>Facebook</a>'
+        "<a>Telegram</a><a>Share</a><a>Копіювати</a></aside><article><h1>Що відомо про "
+        f"проєкт угоди</h1><p>Ось основні пункти документа:</p>{points}<p>Сторони ще не "
+        "прокоментували документ.</p></article></body></html>", encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "page.pdf", tmp_path)
+    plan = import_bytes(pdf.read_bytes(), "page.pdf", ".pdf", REQUEST).plan
+    assert [(p.number, p.text) for p in plan.points] == [
+        (str(n), text + _MORE * 2) for n, text in enumerate(_POINTS, 1)]
+    everything = " ".join([plan.notes or ""] + [p.notes or "" for p in plan.points])
+    assert not any(word in everything for word in ("Поділитися", "Facebook", "Share"))
 
 
 def test_a_short_paragraph_at_the_top_of_the_next_page_is_not_the_last_point_s() -> None:

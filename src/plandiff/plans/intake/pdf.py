@@ -15,7 +15,9 @@ glyph height, or by the font size PDFium reports, so a one-page print's running 
 too); so are a word processor's header and footer set lower, inside a wide margin (the top
 or bottom eighth: the lines from the page's edge inward whose words stand at the same height
 on another page), a watermark (a few words in large type at the same place on half the pages
-or more, ``DRAFT``), and line numbers in the margin
+or more, ``DRAFT``), a web page's side rail a browser prints on every page (share buttons
+at the same place on half the pages, outside the text's columns), and line numbers in the
+margin
 (:mod:`plandiff.plans.intake.linenumbers`).
 Visual lines are joined into the lines of the draft: a line that reaches the right edge of
 the text continues on the next one (unless that one starts with a number or bullet), a word
@@ -251,6 +253,7 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
     outer = {id(line) for page in pages
              for line in _running_lines(page, running, running_key)}
     outer |= _watermarks(pages, body_height, body_size)
+    outer |= _side_rails(pages)
     removed = 0
     kept_pages = []
     for page in pages:
@@ -266,6 +269,35 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
         removed += len(page.lines) - len(kept)
         kept_pages.append(_Page(page.number, page.width, page.height, kept))
     return kept_pages, removed
+
+
+def _side_rails(pages: list[_Page]) -> set[int]:
+    """The ``id`` of the lines of a side rail a browser prints on every page (a web page's
+    share buttons in a ``position: fixed`` bar beside the article: "Поділитися", "Share"):
+    the same words at the same place on half the pages at least, two at least, starting
+    left of every line of the text (a word may reach into its column) or right of where
+    every one ends (a line of a column that says the same on two pages stays). On a page
+    the text leaves half empty, the rail's words came in the middle of a point."""
+    if len(pages) < 2:
+        return set()
+
+    def key(line: RawLine) -> tuple[str, int, int]:
+        return " ".join(line.text.split()), round(line.x0), round(line.bottom)
+
+    seen = Counter(k for page in pages for k in {key(line) for line in page.lines})
+    enough = max(2, (len(pages) + 1) // 2)
+    lines = [line for page in pages for line in page.lines]
+    body = [line for page in pages for line in page.lines if seen[key(line)] < enough
+            and len(line.text.strip()) >= _RAIL_BODY_CHARS and not _in_band(line, page)] \
+        or lines
+    left, right = min(line.x0 for line in body), max(line.x1 for line in body)
+    return {id(line) for line in lines if seen[key(line)] >= enough and line.text.strip()
+            and (line.x0 < left - 2.0 or line.x0 > right)}
+
+
+_RAIL_BODY_CHARS = 20
+"""A line of the text this long at least (outside the page's header and footer band) sets
+the edges of its columns, which a side rail stands outside of."""
 
 
 def _in_margin(line: RawLine, page: _Page) -> bool:
