@@ -165,22 +165,35 @@ def _in_furniture(parse: Parse, raw: str) -> bool:
     """Whether a line under a link-list or footnotes heading stays there: until a heading of
     another kind, or the draft's next point number (in its own style: ``③`` after ``②``)
     before any numbered item of the list (a "Notes" heading inside a draft, then point 5
-    again)."""
+    again) or, after them, one the list's numbering does not go on with (a "Read also" box's
+    1, 2 between points 3 and 4)."""
     heading = HEADING.match(raw)
     if heading is not None and not FURNITURE_HEADING.match(clean_line(heading.group("text"))):
         parse.furniture = False
         return False
     top = TOP.match(raw)
     if top is not None:
-        if not parse.listed and int(top_digits(top).translate(FW_DIGITS)) \
-                == parse.expected():
-            parse.furniture = False
+        number = int(top_digits(top).translate(FW_DIGITS))
+        if number == parse.expected() and (not parse.listed or number != _listed_next(parse)):
+            parse.furniture = False  # the draft's next point, not the list's next item
             return False
         parse.listed = True
     elif not parse.listed and _next_in_style(parse, raw):
         parse.furniture = False
         return False
     return True
+
+
+def _listed_next(parse: Parse) -> int | None:
+    """The number the list under the last link-list heading would give its next item (its
+    last numbered item's plus one): a "Read also" box's stories numbered 1 and 2 between
+    points 3 and 4 go on with 3, so the draft's 4 after them is point 4 again."""
+    for paragraph in reversed(parse.under[-1]):
+        for line in reversed(paragraph):
+            top = TOP.match(line)
+            if top is not None:
+                return int(top_digits(top).translate(FW_DIGITS)) + 1
+    return None
 
 
 def _next_in_style(parse: Parse, raw: str) -> bool:
