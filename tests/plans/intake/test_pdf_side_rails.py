@@ -75,3 +75,31 @@ def test_a_short_paragraph_at_the_top_of_the_next_page_is_not_the_last_point_s()
         ("3", "Полонених обмінюють усіх на всіх."),
         ("4", "Вибори проводяться через сто днів.")]
     assert "Сторони ще не прокоментували документ." in (plan.notes or "")
+
+
+def test_a_sticky_site_header_printed_after_the_text_stays_out_of_the_last_point(
+        tmp_path: Path) -> None:
+    """Chromium paints a sticky header (the site's name and menu) after the article, so
+    PDFium reads it last, after point 5, though it stands at the top of the page: on a
+    one-page print it repeats nowhere, its type is near the body's, and it ran into point 5
+    ("… сторонами. Новости дня · Политика · Экономика")."""
+    points = ["Стороны подтверждают суверенитет государства и его право на армию.",
+              "Международная миссия наблюдает за прекращением огня на всей линии.",
+              "Пленных обменивают по формуле всех на всех в течение сорока дней.",
+              "Санкции снимаются поэтапно, когда наблюдатели подтверждают условия.",
+              "Соглашение вступает в силу со дня подписания всеми сторонами."]
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>План | Новости'
+        "</title><style>body { font-family: 'DejaVu Sans'; font-size: 16px; margin: 0 } "
+        "header { position: sticky; top: 0; background: #fff; padding: 8px 20px; font-size: "
+        "14px } article { max-width: 680px; margin: 20px auto }</style></head><body><header>"
+        "Новости дня · Политика · Экономика · В мире</header><article><h1>Что известно о "
+        "плане</h1><p>Приводим основные положения документа.</p>"
+        + "".join(f"<p>{n}. {text}</p>" for n, text in enumerate(points, 1))
+        + "</article></body></html>", encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "page.pdf", tmp_path)
+    plan = import_bytes(pdf.read_bytes(), "page.pdf", ".pdf", REQUEST).plan
+    assert [(p.number, p.text) for p in plan.points] == [
+        (str(n), text) for n, text in enumerate(points, 1)]
+    assert plan.title == "Что известно о плане"

@@ -254,6 +254,7 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
              for line in _running_lines(page, running, running_key)}
     outer |= _watermarks(pages, body_height, body_size)
     outer |= _side_rails(pages)
+    outer |= {id(line) for page in pages for line in _painted_late(page)}
     removed = 0
     kept_pages = []
     for page in pages:
@@ -269,6 +270,23 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
         removed += len(page.lines) - len(kept)
         kept_pages.append(_Page(page.number, page.width, page.height, kept))
     return kept_pages, removed
+
+
+def _painted_late(page: _Page) -> list[RawLine]:
+    """The lines in the page's top band that come after the text below them in PDFium's
+    order and stand above every line read before them by a line's height at least: a web
+    page's sticky or fixed header (the site's name and menu), which a browser paints after
+    the article; read in that order it ran into the last point. A second column's first
+    line is level with the first column's, not above it."""
+    late: list[RawLine] = []
+    highest = None
+    for line in page.lines:
+        if highest is not None and line.top >= page.height * (1 - _BAND) \
+                and line.bottom > highest + (line.height or 1.0) and line.text.strip():
+            late.append(line)
+            continue
+        highest = line.top if highest is None else max(highest, line.top)
+    return late
 
 
 def _side_rails(pages: list[_Page]) -> set[int]:
