@@ -42,10 +42,23 @@ def test_two_inserted_articles_in_a_row_and_a_cited_one_in_the_text() -> None:
             "Стаття 1². Спільні ради звітують щороку, як сказано у\n"
             "статті 1¹ цього закону.\n"
             "Стаття 2. Закон набирає чинності.\n")
-    plan = import_bytes(text.encode(), "act.txt", ".txt", REQUEST).plan
+    imported = import_bytes(text.encode(), "act.txt", ".txt", REQUEST)
+    plan = imported.plan
     assert [(p.id, p.number) for p in plan.points] == [
         ("p1", "1"), ("p1-1", "1¹"), ("p1-2", "1²"), ("p2", "2")]
     assert plan.points[2].text.endswith("як сказано у статті 1¹ цього закону.")
+    # article 2 goes on from article 1: the numbering does not "start at 2"
+    assert not imported.report.warnings, imported.report.warnings
+
+
+def test_a_web_page_s_superscript_article_number() -> None:
+    page = ("<html lang='uk'><body><h1>Закон про ради</h1><p><b>Стаття 1.</b> Ради діють.</p>"
+            "<p><b>Стаття 1<sup>1</sup>.</b> Громади утворюють спільні ради.</p>"
+            "<p><b>Стаття 2.</b> Закон набирає чинності.</p></body></html>")
+    imported = import_bytes(page.encode(), "act.html", ".html", REQUEST)
+    assert [(p.id, p.number) for p in imported.plan.points] == [
+        ("p1", "1"), ("p1-1", "1¹"), ("p2", "2")]
+    assert not imported.report.warnings, imported.report.warnings
 
 
 def test_a_number_after_another_article_is_not_an_insertion() -> None:

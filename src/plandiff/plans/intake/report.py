@@ -195,6 +195,11 @@ class StructureWarnings(PlandiffError):
         return [f"plandiff: {self.message}"]
 
 
+def _base(label: str) -> str:
+    """The number a label starts with (``14`` of an inserted article's ``14^1``, ``14a``)."""
+    return label[:len(label) - len(label.lstrip("0123456789"))]
+
+
 def _value(label: str) -> int | None:
     text = label.translate(FW_DIGITS)
     return int(text) if text.isdigit() else None
@@ -207,8 +212,9 @@ def _sequence(nodes: Sequence[Node], what: str, out: list[Finding], *,
         value = _value(node.label) if node.style in ("top", "paragraph", "paren-digit") \
             else None
         if value is None:
-            previous = None
-            continue
+            if previous is None or _base(node.label) != previous.label:
+                previous = None  # an article inserted after the one before (14¹, 14a) keeps
+            continue  # the count going: 15 follows 14
         if previous is None:
             if first_expected and value != 1:
                 out.append(Finding(node.where, f"numbering starts at {value}, not 1 (use "
