@@ -15,10 +15,10 @@ REQUEST = DraftRequest(document="act", version="2026-02-01-draft")
 
 
 @pytest.mark.parametrize(("word", "written", "number", "ident"), [
-    ("Стаття", "14¹", "14¹", "p14-1"),
-    ("Стаття", "14^1", "14¹", "p14-1"),
-    ("Article", "14-1", "14-1", "p14-1"),
-    ("Статья", "14.1", "14.1", "p14-1"),
+    ("Стаття", "14¹", "14¹", "p14.1"),
+    ("Стаття", "14^1", "14¹", "p14.1"),
+    ("Article", "14-1", "14-1", "p14.1"),
+    ("Статья", "14.1", "14.1", "p14.1"),
     ("Article", "14a", "14a", "p14a"),
     ("Стаття", "14-А", "14-А", "p14-a"),
 ])
@@ -45,7 +45,7 @@ def test_two_inserted_articles_in_a_row_and_a_cited_one_in_the_text() -> None:
     imported = import_bytes(text.encode(), "act.txt", ".txt", REQUEST)
     plan = imported.plan
     assert [(p.id, p.number) for p in plan.points] == [
-        ("p1", "1"), ("p1-1", "1¹"), ("p1-2", "1²"), ("p2", "2")]
+        ("p1", "1"), ("p1.1", "1¹"), ("p1.2", "1²"), ("p2", "2")]
     assert plan.points[2].text.endswith("як сказано у статті 1¹ цього закону.")
     # article 2 goes on from article 1: the numbering does not "start at 2"
     assert not imported.report.warnings, imported.report.warnings
@@ -57,7 +57,7 @@ def test_a_web_page_s_superscript_article_number() -> None:
             "<p><b>Стаття 2.</b> Закон набирає чинності.</p></body></html>")
     imported = import_bytes(page.encode(), "act.html", ".html", REQUEST)
     assert [(p.id, p.number) for p in imported.plan.points] == [
-        ("p1", "1"), ("p1-1", "1¹"), ("p2", "2")]
+        ("p1", "1"), ("p1.1", "1¹"), ("p2", "2")]
     assert not imported.report.warnings, imported.report.warnings
 
 
@@ -80,7 +80,7 @@ def test_akoma_num_with_a_superscript() -> None:
         for i, num in enumerate(("14", "14<sup>1</sup>", "15"), 1)) + "</body>"
     plan = parse_akn(_akn("act", inner), document="x", version="v1", label="t.xml")
     assert [(p.id, p.number) for p in plan.points] == [
-        ("p14", "14"), ("p14-1", "14¹"), ("p15", "15")]
+        ("p14", "14"), ("p14.1", "14¹"), ("p15", "15")]
 
 
 def test_a_section_numbered_under_its_section_stays_its_sub_point() -> None:
@@ -89,3 +89,16 @@ def test_a_section_numbered_under_its_section_stays_its_sub_point() -> None:
     plan = import_bytes(text.encode(), "act.txt", ".txt", REQUEST).plan
     assert [(p.number, [c.number for c in p.points]) for p in plan.points] == [
         ("1", []), ("2", ["2.1"]), ("3", [])]
+
+
+def test_an_inserted_article_after_an_article_with_numbered_parts() -> None:
+    """Article 14's parts 1 and 2 are p14-1 and p14-2; article 14¹ is p14.1, not an id made
+    unique from a sub-point's (p14-1-2)."""
+    text = ("Стаття 14. Повноваження ради\n1. Рада ухвалює бюджет громади.\n"
+            "2. Рада затверджує програми розвитку.\n"
+            "Стаття 14¹. Спільна рада\nСусідні громади можуть утворити спільну раду.\n"
+            "Стаття 15. Набрання чинності\nЗакон набирає чинності наступного дня.\n")
+    plan = import_bytes(text.encode(), "act.txt", ".txt", REQUEST).plan
+    assert [(p.id, p.number, [c.id for c in p.points]) for p in plan.points] == [
+        ("p14", "14", ["p14-1", "p14-2"]), ("p14.1", "14¹", []), ("p15", "15", [])]
+    assert plan.points[1].title == "Спільна рада"

@@ -92,19 +92,25 @@ _KANJI_LABEL = re.compile(r"[一二三四五六七八九十]{1,3}")
 
 
 _SUPERSCRIPTS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_INSERTED = re.compile(r"([0-9]+)\^([0-9]+)")
+"""An inserted article's label (``14^1``, for ``14¹``, ``14.1``, ``14-1``)."""
 
 
 def id_part(label: str) -> str:
     """A point's label as the part of an id it gives, in ASCII: a kanji numeral or a stem
     as its number, a Cyrillic or katakana letter in Latin letters (``в)`` → ``v``), a
-    capital letter as a small one, superscript digits as a part of their own (an inserted
-    article ``14¹`` → ``14-1``), any other run of marks as one hyphen; ``x`` when nothing
-    is left. The text importer and the Akoma Ntoso reader make ids with it."""
+    capital letter as a small one, an inserted article's number after a dot (``14¹``,
+    labelled ``14^1`` → ``14.1``: no sub-point's id, ``14-1``), any other run of marks as
+    one hyphen; ``x`` when nothing is left. The text importer and the Akoma Ntoso reader
+    make ids with it."""
     if _KANJI_LABEL.fullmatch(label):
         label = str(kanji_number(label))  # 一 → 1: a legal item's number
     elif len(label) == 1 and label in STEMS:
         label = str(STEMS.index(label) + 1)  # 甲 → 1
-    label = _SUPERSCRIPTS.sub(lambda m: "-" + m.group().translate(FROM_SUPERSCRIPT), label)
+    label = _SUPERSCRIPTS.sub(lambda m: "^" + m.group().translate(FROM_SUPERSCRIPT), label)
+    inserted = _INSERTED.fullmatch(label)
+    if inserted is not None:  # an article inserted after article 14: p14.1 (p14-1 is 14(1))
+        return f"{inserted.group(1)}.{inserted.group(2)}"
     label = "".join(_CYRILLIC.get(ch.lower(), _KANA.get(ch, ch)) for ch in label)
     if len(label) == 1 and "A" <= label <= "Z":
         label = label.lower()  # a capital letter item (12(A)): p12-a, as 12(a) is

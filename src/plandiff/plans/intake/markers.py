@@ -149,7 +149,7 @@ inserted after article 14 is ``14¹`` however it was set (:func:`inserted_number
 INSERTED = re.compile(
     _LEAD + rf"(?P<kw>{KEYWORDS})[ \t]*(?P<num>[0-9]{{1,5}})"
     r"(?P<insert>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\^[0-9]{1,3}|[-.][0-9]{1,3}|-?[^\W\d_](?![^\W\d_]))"
-    r"(?:\*\*|__)?(?:[ \t]*[.:)–—](?=[ \t]|$)|(?=[ \t]*$))[ \t]*(?P<rest>.*)$",
+    r"(?:\*\*|__)?(?:[ \t]*(?P<ksep>[.:)–—])(?=[ \t]|$)|(?=[ \t]*$))[ \t]*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 """An article inserted into an act after article N by a later amendment, with its word:

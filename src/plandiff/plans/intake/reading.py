@@ -65,6 +65,20 @@ SECTION, SUB, SUFFIXED, TOP = markers.SECTION, markers.SUB, markers.SUFFIXED, ma
 INSERTED, QUALIFIED = markers.INSERTED, markers.QUALIFIED
 
 
+def _titled_article(node: Node, raw: str, marker: re.Match[str], rest: str) -> None:
+    """What a point opened by a word and its number (``Article 1``, ``Стаття 14¹``,
+    ``Point 3``) may take for a title: the words after its separator on a heading line, a
+    heading on the line below when nothing follows the number, or a law's title closed by a
+    full stop (``Статья 1. Предмет``)."""
+    separator = marker.groupdict().get("ksep")
+    node.title_line = _is_heading_title(raw, separator, rest)
+    node.title_below = not rest  # "Article 1" alone: the article's heading may stand below
+    node.mark = raw[:marker.start("rest")].strip()  # "Article 1"
+    node.title_by_stop = bool(
+        separator in (".", "．") and _ARTICLE.match(marker.group("kw"))
+        and rest[:1].isupper() and len(rest) <= 80 and rest[-1] not in CLAUSE_END + ",")
+
+
 def _inserted_after(parse: Parse, number: str) -> bool:
     """Whether the last point is article ``number`` (or an article inserted after it), the
     one an inserted article ``14¹`` follows."""
@@ -299,14 +313,15 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         # "Стаття 14¹." right after article 14 (or 14¹): an inserted article, its own point
         # ("Section 2.1" under section 2 is its sub-point, read above)
         number = markers.inserted_number(inserted.group("num"), inserted.group("insert"))
-        label = number.translate(markers.FROM_SUPERSCRIPT)
-        if label != number:  # "14¹" labelled "14^1": str.isdigit takes "¹" for a digit
-            label = f"{inserted.group('num')}^{label[len(inserted.group('num')):]}"
-        open_top(parse, label,
-                 clean_line(strip_bold(inserted.group("rest"), inserted.group("bold"))),
-                 where, indent, None, True)
+        digits = number[len(inserted.group("num")):].translate(markers.FROM_SUPERSCRIPT)
+        # "14¹", "14.1", "14-1" labelled "14^1" (str.isdigit takes "¹" for a digit), which
+        # gives the id p14.1, no sub-point's (p14-1); "14a" as written
+        label = f"{inserted.group('num')}^{digits.lstrip('.-')}" \
+            if digits.lstrip(".-").isdigit() else number
+        rest = clean_line(strip_bold(inserted.group("rest"), inserted.group("bold")))
+        open_top(parse, label, rest, where, indent, None, True)
+        _titled_article(parse.points[-1], raw, inserted, rest)
         parse.points[-1].number = number
-        parse.points[-1].mark = raw[:inserted.start("rest")].strip()
         return
     top = TOP.match(raw) or HEADING_ARTICLE.match(raw) or HEADING_NUMBER.match(raw) \
         or ARTICLE_ROMAN.match(raw)
@@ -355,14 +370,12 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         if top.re is HEADING_NUMBER and rest:  # "##### 2 Reports": a part's, if "1." follows
             parse.points[-1].heading_line = clean_line(raw.lstrip(" \t\u3000#")).strip("*_ ")
         # Without a word, only a heading line has a title: "## 3. Security guarantees".
-        parse.points[-1].title_line = _is_heading_title(
-            raw, groups.get("ksep") if keyword else None, rest)
-        # "Article 1" or "## 5" alone: the article's heading may stand below it
-        parse.points[-1].title_below = not rest and (keyword or raw.lstrip().startswith("#"))
-        parse.points[-1].mark = raw[:top.start("rest")].strip()  # "Article 1", "2."
-        parse.points[-1].title_by_stop = bool(
-            keyword and groups.get("ksep") in (".", "．") and _ARTICLE.match(groups["kw"])
-            and rest[:1].isupper() and len(rest) <= 80 and rest[-1] not in CLAUSE_END + ",")
+        if keyword:
+            _titled_article(parse.points[-1], raw, top, rest)
+        else:
+            parse.points[-1].title_line = _is_heading_title(raw, None, rest)
+            parse.points[-1].title_below = not rest and raw.lstrip().startswith("#")
+            parse.points[-1].mark = raw[:top.start("rest")].strip()  # "2."
         return
     kanji_sub = KANJI_SUB.match(raw)
     bracketed = bool(kanji_sub and (kanji_sub.group("pnum") or kanji_sub.group("enclosed")))
