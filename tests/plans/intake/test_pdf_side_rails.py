@@ -103,3 +103,27 @@ def test_a_sticky_site_header_printed_after_the_text_stays_out_of_the_last_point
     assert [(p.number, p.text) for p in plan.points] == [
         (str(n), text) for n, text in enumerate(points, 1)]
     assert plan.title == "Что известно о плане"
+
+
+def test_a_share_rail_painted_after_a_one_page_japanese_article(tmp_path: Path) -> None:
+    """On a one-page print the rail repeats nowhere; Chromium paints it after the article,
+    so its words (シェア, ポスト, LINE) ran onto the reporter's closing paragraph, which then
+    ended no sentence and stayed in the last point."""
+    items = ["主権を確認する", "欧州との間で不可侵の取り決めを結ぶ",
+             "平時の兵力は８０万人を上限とする", "制裁は段階的に解除する"]
+    closing = "「修正版は前進だが、領土の扱いはなお未解決だ」と米紙は報じた。"
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>和平案 | 東西新聞'
+        "</title><style>body { font-size: 16px; margin: 0 } article { max-width: 640px; "
+        "margin: 40px auto } .share { position: fixed; left: 8px; top: 140px; width: 70px; "
+        "font-size: 12px }</style></head><body><aside class='share'><div>シェア</div><div>ポスト"
+        "</div><div>LINE</div></aside><article><h1>和平案の修正版判明</h1><p>米政府がまとめた"
+        "和平案の修正版の内容が判明した。主な内容は次の通り。</p>"
+        + "".join(f"<p>（{'１２３４'[n]}）{item}</p>" for n, item in enumerate(items))
+        + f"<p>{closing}</p></article></body></html>", encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "page.pdf", tmp_path)
+    plan = import_bytes(pdf.read_bytes(), "page.pdf", ".pdf", REQUEST).plan
+    assert [(p.number, p.text) for p in plan.points] == [
+        (str(n), item) for n, item in enumerate(items, 1)]
+    assert (plan.notes or "").endswith(closing)

@@ -273,20 +273,37 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
 
 
 def _painted_late(page: _Page) -> list[RawLine]:
-    """The lines in the page's top band that come after the text below them in PDFium's
-    order and stand above every line read before them by a line's height at least: a web
-    page's sticky or fixed header (the site's name and menu), which a browser paints after
-    the article; read in that order it ran into the last point. A second column's first
-    line is level with the first column's, not above it."""
+    """The lines a browser paints after the article, which PDFium reads after the text
+    below them: a web page's sticky or fixed header (the site's name and menu) in the page's
+    top band, above every line read before it (a second column's first line is level with
+    the first column's, not above it), and a fixed side rail of share buttons (``シェア``,
+    ``ポスト``, ``LINE``): two lines or more, the last the page's text has, each above the
+    last line of text read before them and left of every line of the text or right of
+    where every one ends (a table's status column, a cell beside each row, comes row by
+    row). Read in that order they ran into the last point."""
+    body = [line for line in page.lines if len(line.text.strip()) >= _RAIL_BODY_CHARS
+            and not _in_band(line, page)]
+    left = min((line.x0 for line in body), default=0.0)
+    right = max((line.x1 for line in body), default=page.width)
     late: list[RawLine] = []
-    highest = None
+    rail: list[RawLine] = []
+    highest = last = None
     for line in page.lines:
+        if not line.text.strip() or (rail and _in_band(line, page)):
+            continue
+        rise = line.height or 1.0
         if highest is not None and line.top >= page.height * (1 - _BAND) \
-                and line.bottom > highest + (line.height or 1.0) and line.text.strip():
+                and line.bottom > highest + rise:
             late.append(line)
             continue
+        if last is not None and (line.x0 < left - 2.0 or line.x0 > right) \
+                and line.bottom > last + rise and _worded(line):
+            rail.append(line)
+            continue
+        rail = []  # the text goes on after them: no rail
         highest = line.top if highest is None else max(highest, line.top)
-    return late
+        last = line.bottom
+    return late + (rail if len(rail) >= 2 else [])
 
 
 def _side_rails(pages: list[_Page]) -> set[int]:
@@ -309,8 +326,14 @@ def _side_rails(pages: list[_Page]) -> set[int]:
             and len(line.text.strip()) >= _RAIL_BODY_CHARS and not _in_band(line, page)] \
         or lines
     left, right = min(line.x0 for line in body), max(line.x1 for line in body)
-    return {id(line) for line in lines if seen[key(line)] >= enough and line.text.strip()
+    return {id(line) for line in lines if seen[key(line)] >= enough and _worded(line)
             and (line.x0 < left - 2.0 or line.x0 > right)}
+
+
+def _worded(line: RawLine) -> bool:
+    """Whether a line beside the text holds words, not a table's number cell or a list's
+    marker (``3``, ``(a)``), which a producer may draw after its row's text too."""
+    return any(ch.isalpha() for ch in line.text) and not _MARKER.match(line.text)
 
 
 _RAIL_BODY_CHARS = 20
