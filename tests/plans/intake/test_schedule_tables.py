@@ -136,3 +136,35 @@ def test_a_table_of_provisions_with_a_status_column_in_a_web_page() -> None:
     assert numbered_provision([["24"], ["[6], [7], [8]"], ["split, moved"], ["reported"]]) \
         is None
     assert numbered_provision([["24"], ["[6], [7], [8]"], ["split, moved"]]) is None
+
+
+def test_a_numbered_table_inside_a_point_in_libreoffice_s_pdf(tmp_path: Path) -> None:
+    """A table of stages numbered 1 to 4 inside point 2 (``2. … in stages:`` / Stage | Area |
+    Deadline / 1 | Northern districts | 30 days …), printed by LibreOffice: the header row ran
+    onto the lead-in's line, so the lead-in ended in no colon and the stages were read as
+    points 1-4 again, with points 3 and 4 twice ("numbering goes back"). They are point 2's
+    sub-points, as a list numbered from 1 after a colon is."""
+    from tests.plans.intake.producers import libreoffice_pdf
+
+    def cell(text: str) -> str:
+        return f'<table:table-cell office:value-type="string"><text:p>{text}</text:p>' \
+            "</table:table-cell>"
+
+    rows = [("Stage", "Area", "Deadline"), ("1", "Northern districts", "30 days"),
+            ("2", "Eastern districts", "60 days"), ("3", "Southern districts", "90 days"),
+            ("4", "Coastal districts", "120 days")]
+    table = ('<table:table xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+             'table:name="T"><table:table-column table:number-columns-repeated="3"/>'
+             + "".join("<table:table-row>" + "".join(cell(c) for c in row)
+                       + "</table:table-row>" for row in rows) + "</table:table>")
+    body = ("<text:p>1. The parties agree to a ceasefire along the whole line of contact and "
+            "keep it.</text:p><text:p>2. Troops withdraw in stages; the areas and the deadlines"
+            " of each stage are:</text:p>" + table + "<text:p>3. Elections take place within "
+            "one hundred days after signature.</text:p><text:p>4. A reconstruction fund is set "
+            "up and the partners pay into it.</text:p>")
+    imported = import_bytes(libreoffice_pdf("stages", body, tmp_path), "stages.pdf", ".pdf",
+                            REQUEST)
+    assert [p.number for p in imported.plan.points] == ["1", "2", "3", "4"]
+    assert [(p.number, p.text) for p in imported.plan.points[1].points] == [
+        (f"2({row[0]})", f"{row[1]} {row[2]}") for row in rows[1:]]
+    assert not imported.report.warnings, imported.report.warnings

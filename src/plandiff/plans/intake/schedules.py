@@ -11,6 +11,8 @@ the point's (:func:`colon_lists`), it is: its items become the point's sub-point
 
 from __future__ import annotations
 
+import re
+
 from plandiff.plans.intake.parsestate import Event, Node, Parse
 
 __all__ = ["colon_lists"]
@@ -18,11 +20,18 @@ __all__ = ["colon_lists"]
 _LEAD_IN_ENDS = (":", "：")
 
 
+_HEADER_ROW = re.compile(r"[:：][ \t]+(?:[A-ZА-ЯЁЄІЇҐ][^\W\d_]*(?:[ \t]+|$)){2,6}$")
+"""A table's header row (two to six words, each a capital's, no stop) that a PDF ran onto
+the line of the lead-in above the table (``… of each stage are: Stage Area Deadline``)."""
+
+
 def _lead_in(node: Node) -> bool:
-    """A top-level point whose text ends in a colon and that has no sub-points yet: it
+    """A top-level point whose text ends in a colon (or a colon and a table's header row a
+    PDF ran onto its line: :data:`_HEADER_ROW`) and that has no sub-points yet: it
     introduces a list."""
     return node.style == "top" and not node.keyword and not node.children \
-        and node.label.isdigit() and node.last_line.rstrip().endswith(_LEAD_IN_ENDS)
+        and node.label.isdigit() and (node.last_line.rstrip().endswith(_LEAD_IN_ENDS)
+                                      or _HEADER_ROW.search(node.last_line) is not None)
 
 
 def _inner_end(points: list[Node], start: int) -> int:
