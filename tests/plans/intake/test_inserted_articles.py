@@ -102,3 +102,25 @@ def test_an_inserted_article_after_an_article_with_numbered_parts() -> None:
     assert [(p.id, p.number, [c.id for c in p.points]) for p in plan.points] == [
         ("p14", "14", ["p14-1", "p14-2"]), ("p14.1", "14¹", []), ("p15", "15", [])]
     assert plan.points[1].title == "Спільна рада"
+
+
+def test_a_pdf_s_superscript_article_number() -> None:
+    """A PDF sets article 14¹'s number with a raised, smaller 1: its text layer reads
+    "Стаття 141" (point 141, "15-140 missing", then "numbering goes back")."""
+    import weasyprint
+
+    page = ("<html lang='uk'><body>"
+            + "".join(f"<p>Стаття {num}. {text}</p>" for num, text in (
+                ("13", "Громади самі вирішують місцеві питання."),
+                ("14", "Ради діють у межах своїх повноважень."),
+                ("14<sup>1</sup>", "Сусідні громади можуть утворити спільну раду."),
+                ("15", "Закон набирає чинності наступного дня.")))
+            + "</body></html>")
+    pdf = weasyprint.HTML(string=page).write_pdf() or b""
+    imported = import_bytes(pdf, "act.pdf", ".pdf", REQUEST)
+    assert [(p.id, p.number, p.text) for p in imported.plan.points] == [
+        ("p13", "13", "Громади самі вирішують місцеві питання."),
+        ("p14", "14", "Ради діють у межах своїх повноважень."),
+        ("p14.1", "14¹", "Сусідні громади можуть утворити спільну раду."),
+        ("p15", "15", "Закон набирає чинності наступного дня.")]
+    assert [f.kind for f in imported.report.warnings] == ["start"]

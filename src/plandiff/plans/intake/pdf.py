@@ -689,6 +689,11 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0) -
         elif (current and not gap and not heading and not previous_heading
               and _closes_bracket(current, text)):
             continues = True  # a narrow column's line: "(reported about 11 Dec" / "2025)"
+        elif current and previous is not None and _CLOSING.match(text) \
+                and abs(previous.bottom - line.bottom) < 0.5 * unit \
+                and 0.0 <= line.x0 - previous.x1 < unit:
+            # one printed line PDFium parted after a raised character: "Стаття 14¹" / ". …"
+            continues, gap = True, False
         deleted = not line.text.strip()  # its text left out: it only carries the layout
         if continues and current is not None:
             if not deleted:
