@@ -56,7 +56,7 @@ from plandiff.plans.intake.build import (
     IMPORT_SOURCE_URL,
     id_part,
 )
-from plandiff.plans.intake.markers import ARTICLE_WORDS, roman_value
+from plandiff.plans.intake.markers import ARTICLE_WORDS, SUPERSCRIPT, roman_value
 from plandiff.plans.intake.parser import FW_DIGITS
 from plandiff.plans.model import POINT_ID, PlanVersion, Status, TextKind
 from plandiff.xmlio import (
@@ -141,6 +141,9 @@ def _inline_text(node: Element, notes: list[str]) -> str:
             lines[0] = sub.get("startQuote", "") + lines[0]
             lines[-1] += sub.get("endQuote", "")
             out.append("\n" + "\n".join(lines) + "\n")
+        elif name == "sup" and (sub.text or "").strip().isdigit() and not len(sub) \
+                and "".join(out)[-1:].isdigit():
+            out.append((sub.text or "").strip().translate(SUPERSCRIPT))  # 14<sup>1</sup>: 14¹
         elif name in _TITLE_PARTS:  # "Proposal for a" "REGULATION": words apart
             out.append(_apart("".join(out), _inline_text(sub, notes), sub.tail or ""))
             continue

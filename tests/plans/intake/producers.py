@@ -44,6 +44,14 @@ def libreoffice_docx(name: str, body: str, work: Path, head: str = "") -> bytes:
     return libreoffice_convert(flat, "docx:MS Word 2007 XML", work / "office", work).read_bytes()
 
 
+def libreoffice_pdf(name: str, body: str, work: Path, head: str = "") -> bytes:
+    """LibreOffice's PDF of a flat OpenDocument text whose ``office:text`` holds ``body``
+    (``head``: font declarations and styles before the body)."""
+    flat = work / f"{name}.fodt"
+    flat.write_text(_FLAT_ODT.format(head=head, body=body), encoding="utf-8")
+    return libreoffice_convert(flat, "pdf", work / "office", work).read_bytes()
+
+
 def chromium_pdf(page: Path, pdf: Path, work: Path) -> Path:
     """Print ``page`` to ``pdf`` as headless Chromium does, with its profile under ``work``."""
     subprocess.run([chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",

@@ -118,6 +118,10 @@ def _in_page_contents(data: bytes, name: str) -> None:
     assert all(p.text.startswith(("All fire", "Prisoners held", "Elections take"))
                for p in imported.plan.points)
     assert "1. Ceasefire" in (imported.plan.notes or ""), imported.plan.notes
+    # the paragraph under the box opens the article: an intro, not "Heading before point 1"
+    assert "\n\nThe outline, seen by Harbor Daily, has three points." in (
+        imported.plan.notes or ""), imported.plan.notes
+    assert "Heading before point" not in (imported.plan.notes or ""), imported.plan.notes
 
 
 def test_an_in_page_contents_list_of_one_word_headings_with_no_pages_is_left_out() -> None:

@@ -226,3 +226,16 @@ def test_a_word_s_last_syllable_ending_its_sentence_is_no_lettered_item() -> Non
                                           REQUEST).plan.points]
     assert texts == ["Спільна комісія ухвалює рішення. Склад визначає угода з комісією.",
                      "Партнери надають гарантії. Гарантії діють десять років."]
+
+
+def test_compass_compounds_keep_their_hyphen() -> None:
+    """``північно-`` / ``східні``, ``південно-`` / ``західного``, ``северо-`` / ``восточной``,
+    ``юго-`` / ``западе``: two points of the compass, written with a hyphen whatever else the
+    draft writes (the hyphen went: ``північносхідні``); a syllable's break after the same
+    letters (``північно-`` / ``го``) still closes."""
+    rule = Hyphenation(["Проєкт угоди", "Проект соглашения"])
+    assert rule.join("охоплює північно-", "східні регіони") == "охоплює північно-східні регіони"
+    assert rule.join("до південно-", "західного кордону") == "до південно-західного кордону"
+    assert rule.join("в северо-", "восточной части") == "в северо-восточной части"
+    assert rule.join("на юго-", "западе страны") == "на юго-западе страны"
+    assert rule.join("з північно-", "го боку") == "з північного боку"

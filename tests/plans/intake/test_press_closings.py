@@ -572,3 +572,23 @@ def test_a_headed_point_s_own_second_paragraph_stays(lang: str, second: str) -> 
     Japanese outlet writes every point) stays the point's."""
     imported = import_bytes(_headed_page(lang, second), "page.html", ".html", REQUEST)
     assert imported.plan.points[-1].text == f"{_HEADED[lang][2][1]}\n\n{second}"
+
+
+@pytest.mark.parametrize("closing", ["「修正案は前進だが、領土の問題は残る」と米紙は報じた。",
+                                     "米政府は来週にも回答を求める方針だ。"])
+@pytest.mark.parametrize("marks", [("①", "②", "③", "④"), ("（１）", "（２）", "（３）", "（４）")])
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_japanese_closing_paragraph_under_points_without_a_full_stop(
+        closing: str, marks: tuple[str, ...], gap: str) -> None:
+    """A press copy's summary points are phrases with no 「。」 (``①主権を確認する``); the
+    reporter's closing paragraph under the last one (a browser's copy: no blank line
+    between) stayed in the point, which ends no sentence to part it from (glued to it:
+    ``…解除する「修正案は…」と米紙は報じた。``)."""
+    items = ("主権を確認する", "欧州と不可侵の取り決めを結ぶ", "平時の兵力を８０万人とする",
+             "制裁を段階的に解除する")
+    text = ("和平案の修正版、要旨は次の通り。\n\n"
+            + "\n".join(f"{mark}{item}" for mark, item in zip(marks, items, strict=True))
+            + f"{gap}{closing}\n")
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == list(items)
+    assert closing in (imported.plan.notes or "")

@@ -881,3 +881,20 @@ def test_an_other_news_heading_in_ukrainian_russian_or_english(heading: str) -> 
     assert _points(imported) == [("1", "The parties confirm sovereignty."),
                                  ("2", "Monitors deploy.")]
     assert "Talks stall" in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("heading", ["Читайте также", "Related", "Читайте також"])
+def test_a_link_list_box_in_the_middle_of_the_points(heading: str) -> None:
+    """A "Read also" box between points 3 and 4 lists two stories numbered 1 and 2; the
+    draft's points 4 and 5 after it went under the box's heading to the notes, with no
+    warning. The draft's next number that does not go on with the box's own numbering
+    ends the box."""
+    text = ("Основные положения документа.\n\n1. Стороны подтверждают суверенитет.\n"
+            "2. Миссия наблюдает за прекращением огня.\n3. Пленных обменивают всех на всех.\n\n"
+            f"{heading}\n1. Как менялся текст плана\n2. Что говорят в Европе\n\n"
+            "4. Санкции снимаются поэтапно.\n5. Выборы проводятся через сто дней.\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert [p.number for p in imported.plan.points] == ["1", "2", "3", "4", "5"]
+    assert imported.plan.points[3].text == "Санкции снимаются поэтапно."
+    assert "Как менялся текст плана" in (imported.plan.notes or "")
+    assert "Санкции" not in (imported.plan.notes or "")

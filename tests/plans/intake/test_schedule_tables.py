@@ -136,3 +136,65 @@ def test_a_table_of_provisions_with_a_status_column_in_a_web_page() -> None:
     assert numbered_provision([["24"], ["[6], [7], [8]"], ["split, moved"], ["reported"]]) \
         is None
     assert numbered_provision([["24"], ["[6], [7], [8]"], ["split, moved"]]) is None
+
+
+def test_a_numbered_table_inside_a_point_in_libreoffice_s_pdf(tmp_path: Path) -> None:
+    """A table of stages numbered 1 to 4 inside point 2 (``2. … in stages:`` / Stage | Area |
+    Deadline / 1 | Northern districts | 30 days …), printed by LibreOffice: the header row ran
+    onto the lead-in's line, so the lead-in ended in no colon and the stages were read as
+    points 1-4 again, with points 3 and 4 twice ("numbering goes back"). They are point 2's
+    sub-points, as a list numbered from 1 after a colon is."""
+    from tests.plans.intake.producers import libreoffice_pdf
+
+    def cell(text: str) -> str:
+        return f'<table:table-cell office:value-type="string"><text:p>{text}</text:p>' \
+            "</table:table-cell>"
+
+    rows = [("Stage", "Area", "Deadline"), ("1", "Northern districts", "30 days"),
+            ("2", "Eastern districts", "60 days"), ("3", "Southern districts", "90 days"),
+            ("4", "Coastal districts", "120 days")]
+    table = ('<table:table xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+             'table:name="T"><table:table-column table:number-columns-repeated="3"/>'
+             + "".join("<table:table-row>" + "".join(cell(c) for c in row)
+                       + "</table:table-row>" for row in rows) + "</table:table>")
+    body = ("<text:p>1. The parties agree to a ceasefire along the whole line of contact and "
+            "keep it.</text:p><text:p>2. Troops withdraw in stages; the areas and the deadlines"
+            " of each stage are:</text:p>" + table + "<text:p>3. Elections take place within "
+            "one hundred days after signature.</text:p><text:p>4. A reconstruction fund is set "
+            "up and the partners pay into it.</text:p>")
+    imported = import_bytes(libreoffice_pdf("stages", body, tmp_path), "stages.pdf", ".pdf",
+                            REQUEST)
+    assert [p.number for p in imported.plan.points] == ["1", "2", "3", "4"]
+    assert [(p.number, p.text) for p in imported.plan.points[1].points] == [
+        (f"2({row[0]})", f"{row[1]} {row[2]}") for row in rows[1:]]
+    assert not imported.report.warnings, imported.report.warnings
+
+
+def test_a_numbered_table_inside_a_point_in_chromium_s_print(tmp_path: Path) -> None:
+    """The same table in a web page printed by Chromium: the bold header row (Stage, Area,
+    Deadline) read as a heading, and the rows after it as a second part's points 1-4, with
+    points 3 and 4 in it twice. The header row goes to point 2, the rows are its
+    sub-points."""
+    from tests.plans.intake.producers import chromium_pdf
+
+    rows = [("1", "Northern districts", "30 days"), ("2", "Eastern districts", "60 days"),
+            ("3", "Southern districts", "90 days"), ("4", "Coastal districts", "120 days")]
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><style>td, th { padding: 4px 12px; border: 1px "
+        "solid #999 } table { border-collapse: collapse }</style></head><body><p>1. The "
+        "parties agree to a ceasefire along the whole line of contact and keep it.</p><p>2. "
+        "Troops withdraw in stages; the areas and deadlines are:</p><table><tr><th>Stage</th>"
+        "<th>Area</th><th>Deadline</th></tr>"
+        + "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+        + "</table><p>3. Elections take place within one hundred days after signature.</p>"
+        "<p>4. A reconstruction fund is set up and the partners pay into it.</p></body></html>",
+        encoding="utf-8")
+    pdf = chromium_pdf(page, tmp_path / "page.pdf", tmp_path)
+    imported = import_bytes(pdf.read_bytes(), "page.pdf", ".pdf", REQUEST)
+    assert [(p.id, p.number) for p in imported.plan.points] == [
+        ("p1", "1"), ("p2", "2"), ("p3", "3"), ("p4", "4")]
+    assert imported.plan.points[1].text.endswith("are:\n\nStage Area Deadline")
+    assert [(p.number, p.text) for p in imported.plan.points[1].points] == [
+        (f"2({a})", f"{b} {c}") for a, b, c in rows]
+    assert not imported.report.warnings, imported.report.warnings

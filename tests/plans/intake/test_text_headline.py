@@ -61,3 +61,27 @@ def test_a_given_title_and_a_markdown_heading_win() -> None:
     assert _imported(text, given).plan.title == "Press copy of 3 December"
     markdown = _imported(f"# The plan in brief\n\nWhat we know\n{POINTS}", name="copy.md")
     assert markdown.plan.title == "The plan in brief"
+
+
+@pytest.mark.parametrize("first", [
+    "和平案の修正版判明　２８項目から２０項目に",
+    "New draft cut from 28 points to 20 points",
+    "Peace plan: 28 points → 20 points",
+])
+def test_a_headline_counting_from_one_number_to_another_announces_the_second(
+        first: str) -> None:
+    """A headline saying the plan went from 28 points to 20 announces 20, the count of the
+    text it heads: it was read as 28 ("the text announces 28 points but 20 were found:
+    21-28 not in the text")."""
+    text = first + "\n\n" + "".join(f"{n}. Clause {n} is agreed.\n" for n in range(1, 21))
+    imported = import_bytes(text.encode(), "press.txt", ".txt", REQUEST)
+    assert len(imported.plan.points) == 20
+    assert not [f.message for f in imported.report.findings if f.kind == "count"]
+
+
+def test_a_count_going_to_something_else_stays_the_count() -> None:
+    text = "Envoys take 20 points to 3 capitals\n\n" + "".join(
+        f"{n}. Clause {n} is agreed.\n" for n in range(1, 4))
+    imported = import_bytes(text.encode(), "press.txt", ".txt", REQUEST)
+    assert [f.message for f in imported.report.findings if f.kind == "count"] == [
+        "the text announces 20 points but 3 were found: 4-20 not in the text"]

@@ -206,3 +206,20 @@ def test_a_thread_of_thousands_of_posts_imports_in_linear_time() -> None:
     imported = import_bytes(text.encode(), "thread.txt", ".txt", REQUEST)
     assert time.process_time() - started < 20.0
     assert _points(imported) == [("1", "Ukraine's sovereignty is reaffirmed.")]
+
+
+def test_a_forwarded_from_line_is_no_title() -> None:
+    """Telegram Desktop copies a forwarded post under the channel's header with an unbracketed
+    ``Forwarded from …`` line, the points numbered by keycap emoji (1️⃣ … 🔟). The forward line,
+    the first line left above the points, became the version's title."""
+    numbers = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣", "🔟"]
+    text = ("Стрічка Києва, [04.12.2026 10:15]\nForwarded from Огляд політики\n"
+            "⚡️ З'явився новий проєкт угоди. Основне:\n\n"
+            + "".join(f"{n} Положення номер {i} погоджено сторонами.\n"
+                      for i, n in enumerate(numbers, 1))
+            + "\nСтрічка Києва, [04.12.2026 10:22]\nПодробиці згодом.\n")
+    imported = import_bytes(text.encode(), "channel.txt", ".txt", REQUEST)
+    assert [p.number for p in imported.plan.points] == [str(n) for n in range(1, 11)]
+    assert imported.plan.points[9].text == "Положення номер 10 погоджено сторонами."
+    assert imported.plan.title != "Forwarded from Огляд політики"
+    assert "Forwarded from Огляд політики" in (imported.plan.notes or "")

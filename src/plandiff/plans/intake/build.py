@@ -25,7 +25,13 @@ from plandiff.errors import InputError, UsageError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.language import detect_language
 from plandiff.plans.intake.lines import note_paragraph
-from plandiff.plans.intake.markers import STEMS, kanji_number, unquoted, whole_quote
+from plandiff.plans.intake.markers import (
+    FROM_SUPERSCRIPT,
+    STEMS,
+    kanji_number,
+    unquoted,
+    whole_quote,
+)
 from plandiff.plans.intake.parser import Node, Parse, clean_line
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.model import SLUG, PlanVersion, Status, TextKind, validation_problems
@@ -97,16 +103,27 @@ _KANA = dict(zip("アイウエオカキクケコサシスセソタチツテト�
 _KANJI_LABEL = re.compile(r"[一二三四五六七八九十]{1,3}")
 
 
+_SUPERSCRIPTS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_INSERTED = re.compile(r"([0-9]+)\^([0-9]+)")
+"""An inserted article's label (``14^1``, for ``14¹``, ``14.1``, ``14-1``)."""
+
+
 def id_part(label: str) -> str:
     """A point's label as the part of an id it gives, in ASCII: a kanji numeral or a stem
     as its number, a Cyrillic or katakana letter in Latin letters (``в)`` → ``v``), a
-    capital letter as a small one, any other run of marks as one hyphen; ``x`` when nothing
-    is left. The text importer and the Akoma Ntoso reader make ids with it."""
+    capital letter as a small one, an inserted article's number after a dot (``14¹``,
+    labelled ``14^1`` → ``14.1``: no sub-point's id, ``14-1``), any other run of marks as
+    one hyphen; ``x`` when nothing is left. The text importer and the Akoma Ntoso reader
+    make ids with it."""
     if _KANJI_LABEL.fullmatch(label):
         label = str(kanji_number(label))  # 一 → 1: a legal item's number
     elif len(label) == 1 and label in STEMS:
         label = str(STEMS.index(label) + 1)  # 甲 → 1
-    label = "".join(_CYRILLIC.get(ch, _KANA.get(ch, ch)) for ch in label)
+    label = _SUPERSCRIPTS.sub(lambda m: "^" + m.group().translate(FROM_SUPERSCRIPT), label)
+    inserted = _INSERTED.fullmatch(label)
+    if inserted is not None:  # an article inserted after article 14: p14.1 (p14-1 is 14(1))
+        return f"{inserted.group(1)}.{inserted.group(2)}"
+    label = "".join(_CYRILLIC.get(ch.lower(), _KANA.get(ch, ch)) for ch in label)
     if len(label) == 1 and "A" <= label <= "Z":
         label = label.lower()  # a capital letter item (12(A)): p12-a, as 12(a) is
     part = re.sub(r"[^A-Za-z0-9]+", "-", label).strip("-")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from plandiff.plans.intake.asides import AGENCIES
+from plandiff.plans.intake.asides import AGENCIES, ASIDE_LINE
 
 HEADLINE_CHARS = 150
 """The longest line taken for a headline (a Japanese one: half as many characters)."""
@@ -22,10 +22,12 @@ _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 
 
 def headline(paragraphs: Sequence[Sequence[str]]) -> str | None:
-    """The first paragraph of the text before the points, when it is one short line that
+    """The first paragraph of the text before the points (past an aside alone on its line,
+    a messenger's ``Forwarded from …``), when it is one short line that
     reads as a headline (not a sentence, a lead-in ending in a colon, a dateline, a byline,
     a link or a date); else None."""
-    first = next((p for p in paragraphs if any(line.strip() for line in p)), None)
+    first = next((p for p in paragraphs if any(line.strip() for line in p)
+                  and not (len(p) == 1 and ASIDE_LINE.match(p[0].strip()))), None)
     if first is None or len(first) != 1:
         return None
     line = " ".join(first[0].split())

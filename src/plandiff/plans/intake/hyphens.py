@@ -14,7 +14,8 @@ keep it. With no dictionary, the rule reads the draft itself:
   ``aggression``; ``peacetime`` elsewhere closes ``peace-`` / ``time``); when it writes the
   word neither way, the hyphen stays where one element is one the language writes with a
   hyphen (:data:`_KEPT_BEFORE`, :data:`_KEPT_AFTER`, :data:`_KEPT_PAIRS`: ``well-being``,
-  ``self-defence``, ``long-term``, ``so-called``, ``кто-то``, ``будь-який``), a number
+  ``self-defence``, ``long-term``, ``so-called``, ``кто-то``, ``будь-який``), two points of
+  the compass meet (``північно-`` / ``східний``, ``северо-`` / ``восточный``), a number
   in words is broken between its tens and its unit (``twenty-`` / ``eight``), a short
   prefix meets the vowel it ends with (``de-`` / ``escalation``), or the broken
   word already has a hyphen of its own (``all-for-`` / ``all``) and the hyphen is not U+2010,
@@ -83,6 +84,12 @@ _RELATIONAL_STEMS = ("ск", "цк", "ськ", "цьк")
 """Two relational adjectives (``российско-украинский``, ``американсько-український``) are
 a compound whatever else the draft writes: no syllable break leaves ``-ско`` before an
 adjective in ``-ск-``."""
+_COMPASS_LEFT = frozenset({"північно", "південно", "северо", "юго"})
+_COMPASS_RIGHT = ("схід", "східн", "захід", "західн", "восток", "восточн", "запад")
+"""Two points of the compass, a compound written with a hyphen whatever the draft writes
+elsewhere (``північно-східний``, ``південно-західного``, ``северо-восточный``, ``юго-запад``,
+not English, which writes ``northeast`` closed as often): no syllable break leaves
+``-схід`` or ``-запад`` after them."""
 _COMPOUND_LEFT = 6
 """The first element of a Russian or Ukrainian compound adjective (``американо-``,
 ``российско-``, ``соціально-``) is a stem and its linking vowel this long at least: a break
@@ -201,6 +208,7 @@ class Hyphenation:
         return (last in _KEPT_BEFORE or first in _KEPT_AFTER or (last, first) in _KEPT_PAIRS
                 or (last in _TENS and first in _UNITS)
                 or (last in _TITLES and first.startswith(_MINISTER))
+                or (last in _COMPASS_LEFT and first.startswith(_COMPASS_RIGHT))
                 or (len(last) <= _PREFIX and last[-1] in _VOWELS and first[0] == last[-1])
                 or _compound_adjective(last, first, words)
                 or "-" in left or "\u2010" in left)

@@ -22,15 +22,13 @@ from plandiff.plans.intake.bullets import BULLETS
 from plandiff.plans.intake.lines import NOTES_WORDS
 
 __all__ = ["ARTICLE_ROMAN", "ARTICLE_WORDS", "BARE_NUMBER", "CYRILLIC_LETTERS", "CYRILLIC_ROMAN",
-           "DECIMAL",
-           "DECIMAL_WORD", "EMBEDDED", "FURNITURE_HEADING", "FW_DIGITS", "GROUP_HEADING",
-           "GROUP_TAIL", "HEADING",
-           "HEADING_ARTICLE", "HEADING_NUMBER", "JA_ARTICLE", "JA_PARAGRAPH", "JA_RUNNING",
-           "KANA_SUB", "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "KEYWORD_SPACED", "PART",
-           "QUALIFIED", "SECTION",
-           "STEMS", "SUB", "SUFFIXED", "TOP", "is_roman", "kanji_label", "kanji_number",
-           "qualified_marker",
-           "roman_value", "top_digits", "unquoted", "whole_quote"]
+           "DECIMAL", "DECIMAL_WORD", "EMBEDDED", "FROM_SUPERSCRIPT", "FURNITURE_HEADING",
+           "FW_DIGITS", "GROUP_HEADING", "GROUP_TAIL", "HEADING", "HEADING_ARTICLE",
+           "HEADING_NUMBER", "INSERTED", "JA_ARTICLE", "JA_PARAGRAPH", "JA_RUNNING", "KANA_SUB",
+           "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "KEYWORD_SPACED", "PART", "QUALIFIED",
+           "SECTION", "STEMS", "SUB", "SUFFIXED", "SUPERSCRIPT", "TOP", "inserted_number",
+           "is_roman", "kanji_label", "kanji_number", "qualified_marker", "roman_value",
+           "top_digits", "unquoted", "whole_quote"]
 
 FW_DIGITS = str.maketrans(
     "０１２３４５６７８９ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
@@ -143,6 +141,32 @@ SUFFIXED = re.compile(
 """A point inserted after point N and numbered ``NA`` (``9A.``, ``9A``): a sub-point of N whose
 number is ``9A``, as the 20-point framework numbers its added clause; only right under
 point N, so "5G networks" is text."""
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+"""Digits as superscript digits (:data:`SUPERSCRIPT`) and back: the number of an article
+inserted after article 14 is ``14¹`` however it was set (:func:`inserted_number`; Akoma Ntoso's
+``14<sup>1</sup>``)."""
+INSERTED = re.compile(
+    _LEAD + rf"(?P<kw>{KEYWORDS})[ \t]*(?P<num>[0-9]{{1,5}})"
+    r"(?P<insert>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\^[0-9]{1,3}|[-.][0-9]{1,3}|-?[^\W\d_](?![^\W\d_]))"
+    r"(?:\*\*|__)?(?:[ \t]*(?P<ksep>[.:)–—])(?=[ \t]|$)|(?=[ \t]*$))[ \t]*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+"""An article inserted into an act after article N by a later amendment, with its word:
+``Стаття 14¹.``, ``Стаття 14^1.``, ``Article 14-1.``, ``Статья 14.1.``, ``Article 14a``,
+``Стаття 14-А``; its own point, numbered as written, only right after article N (or
+another article inserted after it), so a cited "Article 7a" stays text."""
+
+
+def inserted_number(number: str, insert: str) -> str:
+    """The number of an article inserted after article ``number`` as :data:`INSERTED` reads
+    ``insert``: as written, but a superscript typed with a caret is the superscript
+    (``14^1`` is ``14¹``)."""
+    if insert.startswith("^"):
+        insert = insert[1:].translate(SUPERSCRIPT)
+    return number + insert
+
+
 QUALIFIED = re.compile(
     _LEAD + r"(?P<num>[0-9]{1,3})(?P<label>[(（][ \t]*(?:[^\W\d_]{1,2}|[ivxlcdm]{2,6}|[0-9]{1,3})"
     r"[ \t]*[)）])(?:\*\*|__)?[ \t]+(?P<rest>\S.*)$")

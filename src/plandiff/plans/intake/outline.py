@@ -77,6 +77,7 @@ def outline_parts(parse: Parse) -> None:
     parse.stack.clear()
 
 
+_SENTENCE_END = frozenset(".!?。！？")
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
@@ -252,6 +253,23 @@ def _to_notes(parse: Parse, nodes: list[Node], earlier: list[Node], what: str) -
     parse.points[first:first + gone] = []
     parse.headings = [(text, before - gone if before > first else before)
                       for text, before in parse.headings]
+    if not first:
+        _intro(parse)
+
+
+def _intro(parse: Parse) -> None:
+    """The paragraphs that stood between a list moved to the notes and the first point left:
+    a finished sentence among them read as the heading of the part the points opened (the
+    numbering went back to 1 under it), but with the list gone it opens the text, as any
+    paragraph before the points does (``The outline … has three points.`` under a page's
+    contents box: it was "Heading before point 1"). A heading proper (no sentence's end)
+    stays one."""
+    written = {index for index, _, _ in parse.as_written}
+    while parse.headings and parse.headings[0][1] == 0 and 0 not in written \
+            and parse.headings[0][0].rstrip()[-1:] in _SENTENCE_END:
+        (text, _), paragraphs = parse.headings.pop(0), parse.under.pop(0)
+        parse.notes.extend([[text], *(p for p in paragraphs if p)])
+        parse.as_written = [(index - 1, where, mark) for index, where, mark in parse.as_written]
 
 
 def _excerpt(nodes: list[Node], full: list[Node],

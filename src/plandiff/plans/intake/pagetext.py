@@ -247,8 +247,10 @@ def closing_line(parse: Parse) -> None:
     lines = paragraphs[-1]
     line = lines[-1].strip()
     above = paragraphs[-2][-1] if alone else lines[-2]
-    if above.rstrip()[-1:] not in SENTENCE_END or not _reporters_voice(line) \
-            or line[:1].islower() or (alone and _JA_HEARSAY.search(line)):
+    phrases = _phrases(parse, above)
+    if (above.rstrip()[-1:] not in SENTENCE_END and not phrases) \
+            or not _reporters_voice(line) or line[:1].islower() \
+            or (alone and not phrases and _JA_HEARSAY.search(line)):
         # the sentence may close the paragraph's own last line, or have wrapped: "… said
         # the talks" / "would continue."
         _closing_sentence(parse, last, lines)
@@ -258,6 +260,16 @@ def closing_line(parse: Parse) -> None:
     else:
         lines.pop()
     _closing_moved(parse, last, line)
+
+
+def _phrases(parse: Parse, above: str) -> bool:
+    """Whether the draft's points are phrases that end no sentence (a press summary's
+    ``①主権を確認する``, ``（２）制裁を解除する``), three at least, the last one's text
+    (ending in ``above``) too: a sentence in the reporter's voice on a line of its own under
+    them is no point's, though nothing above it ends a sentence, and a hearsay ending
+    (``…方針だ。``) is not the points' way of writing."""
+    ends = [node.text.rstrip()[-1:] for node in parse.points[:-1]] + [above.rstrip()[-1:]]
+    return len(ends) >= 3 and not any(end in SENTENCE_END for end in ends)
 
 
 def _closing_moved(parse: Parse, last: Node, line: str) -> None:

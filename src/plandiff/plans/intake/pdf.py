@@ -15,7 +15,9 @@ glyph height, or by the font size PDFium reports, so a one-page print's running 
 too); so are a word processor's header and footer set lower, inside a wide margin (the top
 or bottom eighth: the lines from the page's edge inward whose words stand at the same height
 on another page), a watermark (a few words in large type at the same place on half the pages
-or more, ``DRAFT``), and line numbers in the margin
+or more, ``DRAFT``), a web page's side rail a browser prints on every page (share buttons
+at the same place on half the pages, outside the text's columns), and line numbers in the
+margin
 (:mod:`plandiff.plans.intake.linenumbers`).
 Visual lines are joined into the lines of the draft: a line that reaches the right edge of
 the text continues on the next one (unless that one starts with a number or bullet), a word
@@ -112,7 +114,8 @@ _HEADING_SIZE = 1.15
 _HEADING_CHARS = 120
 """A line set this much larger than the page's body text, and this short, is a heading: it
 reads as a Markdown heading (a numbered one opens its point with the rest as the title; any
-other ends the point before it)."""
+other ends the point before it). LibreOffice sets its Heading 2 at 14 pt over a 12 pt body
+(1.17); the margin band's test of a part's heading asks more (:data:`_LARGE_TYPE`)."""
 
 
 def _check_streams(data: bytes, display: str, limits: Limits) -> None:
@@ -179,15 +182,17 @@ def _by_characters(values: list[tuple[float, int]]) -> float:
     return 0.0
 
 
-_HEADING_SIZE = 1.3
-"""A line this many times the body's font size at least is a heading (as :func:`_title`
-reads the first)."""
+_LARGE_TYPE = 1.3
+"""A line in the page's margin band this many times the body's font size at least is set in
+large type, a part's heading (``Part 2`` opening its page), not a running header, unless it
+repeats word for word (a running header in type a little larger than the body, 1.15–1.25,
+is still one). Reading lines, a heading needs less: :data:`_HEADING_SIZE`."""
 
 
-def _heading_size(line: RawLine, body_height: float, body_size: float) -> bool:
+def _large_type(line: RawLine, body_height: float, body_size: float) -> bool:
     if body_size and line.size:
-        return line.size >= _HEADING_SIZE * body_size
-    return bool(body_height) and line.height >= _HEADING_SIZE * body_height
+        return line.size >= _LARGE_TYPE * body_size
+    return bool(body_height) and line.height >= _LARGE_TYPE * body_height
 
 
 _WATERMARK_SIZE = 1.5
@@ -234,12 +239,12 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
         parts' headings, not a running header."""
         if len(pages) < 2 or repeats[furniture_key(line.text.strip())] < 2:
             return False
-        return not _heading_size(line, body_height, body_size) \
+        return not _large_type(line, body_height, body_size) \
             or exact[" ".join(line.text.split())] > 1
     def running_key(line: RawLine) -> tuple[str, int]:
         """:func:`_running_key`; a heading in large type by its very words (``Part 2``
         opening page 2 is no running header of ``Part 1`` on page 1)."""
-        if _heading_size(line, body_height, body_size):
+        if _large_type(line, body_height, body_size):
             return " ".join(line.text.split()), round(line.bottom)
         return _running_key(line)
 
@@ -248,6 +253,8 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
     outer = {id(line) for page in pages
              for line in _running_lines(page, running, running_key)}
     outer |= _watermarks(pages, body_height, body_size)
+    outer |= _side_rails(pages)
+    outer |= {id(line) for page in pages for line in _painted_late(page)}
     removed = 0
     kept_pages = []
     for page in pages:
@@ -263,6 +270,75 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
         removed += len(page.lines) - len(kept)
         kept_pages.append(_Page(page.number, page.width, page.height, kept))
     return kept_pages, removed
+
+
+def _painted_late(page: _Page) -> list[RawLine]:
+    """The lines a browser paints after the article, which PDFium reads after the text
+    below them: a web page's sticky or fixed header (the site's name and menu) in the page's
+    top band, above every line read before it (a second column's first line is level with
+    the first column's, not above it), and a fixed side rail of share buttons (``シェア``,
+    ``ポスト``, ``LINE``): two lines or more, the last the page's text has, each above the
+    last line of text read before them and left of every line of the text or right of
+    where every one ends (a table's status column, a cell beside each row, comes row by
+    row). Read in that order they ran into the last point."""
+    body = [line for line in page.lines if len(line.text.strip()) >= _RAIL_BODY_CHARS
+            and not _in_band(line, page)]
+    left = min((line.x0 for line in body), default=0.0)
+    right = max((line.x1 for line in body), default=page.width)
+    late: list[RawLine] = []
+    rail: list[RawLine] = []
+    highest = last = None
+    for line in page.lines:
+        if not line.text.strip() or (rail and _in_band(line, page)):
+            continue
+        rise = line.height or 1.0
+        if highest is not None and line.top >= page.height * (1 - _BAND) \
+                and line.bottom > highest + rise:
+            late.append(line)
+            continue
+        if last is not None and (line.x0 < left - 2.0 or line.x0 > right) \
+                and line.bottom > last + rise and _worded(line):
+            rail.append(line)
+            continue
+        rail = []  # the text goes on after them: no rail
+        highest = line.top if highest is None else max(highest, line.top)
+        last = line.bottom
+    return late + (rail if len(rail) >= 2 else [])
+
+
+def _side_rails(pages: list[_Page]) -> set[int]:
+    """The ``id`` of the lines of a side rail a browser prints on every page (a web page's
+    share buttons in a ``position: fixed`` bar beside the article: "Поділитися", "Share"):
+    the same words at the same place on half the pages at least, two at least, starting
+    left of every line of the text (a word may reach into its column) or right of where
+    every one ends (a line of a column that says the same on two pages stays). On a page
+    the text leaves half empty, the rail's words came in the middle of a point."""
+    if len(pages) < 2:
+        return set()
+
+    def key(line: RawLine) -> tuple[str, int, int]:
+        return " ".join(line.text.split()), round(line.x0), round(line.bottom)
+
+    seen = Counter(k for page in pages for k in {key(line) for line in page.lines})
+    enough = max(2, (len(pages) + 1) // 2)
+    lines = [line for page in pages for line in page.lines]
+    body = [line for page in pages for line in page.lines if seen[key(line)] < enough
+            and len(line.text.strip()) >= _RAIL_BODY_CHARS and not _in_band(line, page)] \
+        or lines
+    left, right = min(line.x0 for line in body), max(line.x1 for line in body)
+    return {id(line) for line in lines if seen[key(line)] >= enough and _worded(line)
+            and (line.x0 < left - 2.0 or line.x0 > right)}
+
+
+def _worded(line: RawLine) -> bool:
+    """Whether a line beside the text holds words, not a table's number cell or a list's
+    marker (``3``, ``(a)``), which a producer may draw after its row's text too."""
+    return any(ch.isalpha() for ch in line.text) and not _MARKER.match(line.text)
+
+
+_RAIL_BODY_CHARS = 20
+"""A line of the text this long at least (outside the page's header and footer band) sets
+the edges of its columns, which a side rail stands outside of."""
 
 
 def _in_margin(line: RawLine, page: _Page) -> bool:
@@ -423,6 +499,19 @@ def _fits_after(previous: RawLine, line: RawLine, text: str, column: float) -> b
     first = 1 if UNSPACED_CHAR.match(text) else len(text.split(" ", 1)[0])
     word = (line.x1 - line.x0) * (first + 1) / len(text)
     return previous.x1 + word < column - 2.0
+
+
+def _ends_paragraph(page: _Page, following: _Page, edge: float) -> bool:
+    """Whether ``page``'s last line ends its paragraph where ``following`` opens the next
+    one: it ends a sentence and stops short of the text's right edge (``edge``) by more than
+    the next page's first word (a short paragraph alone at the top of a page, "The parties
+    have not commented.", ran into the last point across the page break)."""
+    if not page.lines or not following.lines:
+        return False
+    last, first = page.lines[-1], following.lines[0]
+    text = " ".join(first.text.split())
+    return " ".join(last.text.split())[-1:] in _STOPS and bool(text) \
+        and _fits_after(last, first, text, edge)
 
 
 def _wrapped(previous: RawLine, line: RawLine, text: str, column: float, size: float,
@@ -600,6 +689,11 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0) -
         elif (current and not gap and not heading and not previous_heading
               and _closes_bracket(current, text)):
             continues = True  # a narrow column's line: "(reported about 11 Dec" / "2025)"
+        elif current and previous is not None and _CLOSING.match(text) \
+                and abs(previous.bottom - line.bottom) < 0.5 * unit \
+                and 0.0 <= line.x0 - previous.x1 < unit:
+            # one printed line PDFium parted after a raised character: "Стаття 14¹" / ". …"
+            continues, gap = True, False
         deleted = not line.text.strip()  # its text left out: it only carries the layout
         if continues and current is not None:
             if not deleted:
@@ -853,9 +947,10 @@ def _title(pages: list[_Page]) -> str | None:
         first = page.lines[0]
         size = statistics.median(line.size for line in page.lines)
         if size and first.size:  # the font size PDFium reports, as for headings
-            larger = first.size >= 1.3 * size
+            larger = first.size >= _LARGE_TYPE * size
         else:  # the glyphs' height: capitals and ascenders
-            larger = first.height >= 1.3 * statistics.median(line.height for line in page.lines)
+            larger = first.height >= _LARGE_TYPE * statistics.median(
+                line.height for line in page.lines)
         if larger and not _MARKER.match(first.text):
             return " ".join(first.text.split())
         return None
@@ -1018,7 +1113,11 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     body_size = _by_characters([(line.size, len(line.text.strip()) or 1)
                                 for page in pages[:-1] if _full(page)
                                 for line in page.lines if line.size])
-    for page in pages:
+    ends = sorted(line.x1 for page in pages for line in page.lines)
+    edge = ends[(3 * len(ends)) // 4] if ends else 0.0  # the text's right edge, most lines'
+    for before, page in zip([None, *pages], pages, strict=False):
+        if before is not None and _ends_paragraph(before, page, edge):
+            out.append(Line("", f"page {page.number}"))
         out.extend(_page_lines(page, hyphenation, body_size if page is pages[-1] else 0.0))
     out = _cells_after_rows(out)
     if title:  # the title line is the document's name, as "# Title" is in Markdown

@@ -24,6 +24,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from plandiff.plans.intake.lines import UNSPACED, UNSPACED_CHAR
+from plandiff.plans.intake.markers import ARTICLE_WORDS
 
 __all__ = ["PageMarks", "PdfRefused", "PdfText", "RawLine"]
 
@@ -776,6 +777,10 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
             gap = (_TAB_GAP if tab else _CELL_GAP) * line.height
             if edges is not None and edges[1] - edges[0] >= gap:
                 line = dataclasses.replace(line, cells=_cells(textpage, start, chars, gap))
+        raised = _ARTICLE_NUMBER.match(line.text) if line.text == chars else None
+        if raised:  # "Стаття 14¹": the 1 set raised and smaller reads "141"
+            line = dataclasses.replace(line, text=_raised_digits(textpage, start, chars,
+                                                                 raised, line))
         trail = _TRAIL.search(chars) if chars.rstrip()[-1:].isdigit() and (
             not gaps or _TRAIL.search(line.text)) else None
         if trail:
@@ -783,6 +788,40 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
                 textpage, start, trail.start("space") - 1, trail.end("space")))
         return line
     return None
+
+
+_ARTICLE_NUMBER = re.compile(rf"^\s*(?:{ARTICLE_WORDS}|§)[ \t]*(?P<num>[0-9]{{2,6}})[.:]?(?:\s|$)",
+                             re.IGNORECASE)
+"""A line opening with an article's word and a number of two digits or more, whose last
+digits may be a superscript (``Стаття 14¹``: an article inserted after article 14)."""
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _raised_digits(textpage: pdfium.PdfTextPage, start: int, chars: str,
+                   number: re.Match[str], line: RawLine) -> str:
+    """``chars`` with the last digits of an article's number made superscript digits when
+    they are set raised and smaller than its first (``Стаття 14¹``, which the text layer
+    reads "Стаття 141")."""
+    first = number.start("num")
+    try:
+        size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, start + first))
+        foot = textpage.get_charbox(start + first, loose=False)[1]
+    except (pdfium.PdfiumError, IndexError, ValueError):
+        return chars
+    raised = number.end("num")
+    for index in range(number.end("num") - 1, first, -1):
+        try:
+            box = textpage.get_charbox(start + index, loose=False)
+            small = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, start + index))
+        except (pdfium.PdfiumError, IndexError, ValueError):
+            return chars
+        if not (small < size and box[1] > foot + _RAISED * (line.height or 1.0)):
+            break
+        raised = index
+    if raised == number.end("num"):
+        return chars
+    return chars[:raised] + chars[raised:number.end("num")].translate(_SUPERSCRIPT) \
+        + chars[number.end("num"):]
 
 
 _BOLD_NAME = re.compile(r"bold|heavy|[-,]black", re.IGNORECASE)

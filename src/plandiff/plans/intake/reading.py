@@ -62,7 +62,28 @@ JA_ARTICLE, JA_PARAGRAPH = markers.JA_ARTICLE, markers.JA_PARAGRAPH
 JA_RUNNING, KANJI_ITEM, PART = markers.JA_RUNNING, markers.KANJI_ITEM, markers.PART
 KANJI_SUB, KANA_SUB = markers.KANJI_SUB, markers.KANA_SUB
 SECTION, SUB, SUFFIXED, TOP = markers.SECTION, markers.SUB, markers.SUFFIXED, markers.TOP
-QUALIFIED = markers.QUALIFIED
+INSERTED, QUALIFIED = markers.INSERTED, markers.QUALIFIED
+
+
+def _titled_article(node: Node, raw: str, marker: re.Match[str], rest: str) -> None:
+    """What a point opened by a word and its number (``Article 1``, ``Стаття 14¹``,
+    ``Point 3``) may take for a title: the words after its separator on a heading line, a
+    heading on the line below when nothing follows the number, or a law's title closed by a
+    full stop (``Статья 1. Предмет``)."""
+    separator = marker.groupdict().get("ksep")
+    node.title_line = _is_heading_title(raw, separator, rest)
+    node.title_below = not rest  # "Article 1" alone: the article's heading may stand below
+    node.mark = raw[:marker.start("rest")].strip()  # "Article 1"
+    node.title_by_stop = bool(
+        separator in (".", "．") and _ARTICLE.match(marker.group("kw"))
+        and rest[:1].isupper() and len(rest) <= 80 and rest[-1] not in CLAUSE_END + ",")
+
+
+def _inserted_after(parse: Parse, number: str) -> bool:
+    """Whether the last point is article ``number`` (or an article inserted after it), the
+    one an inserted article ``14¹`` follows."""
+    last = re.match(r"[0-9]+", parse.points[-1].label) if parse.points else None
+    return last is not None and last.group() == number
 
 
 def _indent(raw: str) -> int:
@@ -158,22 +179,35 @@ def _in_furniture(parse: Parse, raw: str) -> bool:
     """Whether a line under a link-list or footnotes heading stays there: until a heading of
     another kind, or the draft's next point number (in its own style: ``③`` after ``②``)
     before any numbered item of the list (a "Notes" heading inside a draft, then point 5
-    again)."""
+    again) or, after them, one the list's numbering does not go on with (a "Read also" box's
+    1, 2 between points 3 and 4)."""
     heading = HEADING.match(raw)
     if heading is not None and not FURNITURE_HEADING.match(clean_line(heading.group("text"))):
         parse.furniture = False
         return False
     top = TOP.match(raw)
     if top is not None:
-        if not parse.listed and int(top_digits(top).translate(FW_DIGITS)) \
-                == parse.expected():
-            parse.furniture = False
+        number = int(top_digits(top).translate(FW_DIGITS))
+        if number == parse.expected() and (not parse.listed or number != _listed_next(parse)):
+            parse.furniture = False  # the draft's next point, not the list's next item
             return False
         parse.listed = True
     elif not parse.listed and _next_in_style(parse, raw):
         parse.furniture = False
         return False
     return True
+
+
+def _listed_next(parse: Parse) -> int | None:
+    """The number the list under the last link-list heading would give its next item (its
+    last numbered item's plus one): a "Read also" box's stories numbered 1 and 2 between
+    points 3 and 4 go on with 3, so the draft's 4 after them is point 4 again."""
+    for paragraph in reversed(parse.under[-1]):
+        for line in reversed(paragraph):
+            top = TOP.match(line)
+            if top is not None:
+                return int(top_digits(top).translate(FW_DIGITS)) + 1
+    return None
 
 
 def _next_in_style(parse: Parse, raw: str) -> bool:
@@ -274,6 +308,21 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     decimal = DECIMAL.match(raw) or DECIMAL_WORD.match(raw)
     if decimal and decimal_sub(parse, decimal, where, indent):
         return
+    inserted = INSERTED.match(raw)
+    if inserted and _inserted_after(parse, inserted.group("num")):
+        # "Стаття 14¹." right after article 14 (or 14¹): an inserted article, its own point
+        # ("Section 2.1" under section 2 is its sub-point, read above)
+        number = markers.inserted_number(inserted.group("num"), inserted.group("insert"))
+        digits = number[len(inserted.group("num")):].translate(markers.FROM_SUPERSCRIPT)
+        # "14¹", "14.1", "14-1" labelled "14^1" (str.isdigit takes "¹" for a digit), which
+        # gives the id p14.1, no sub-point's (p14-1); "14a" as written
+        label = f"{inserted.group('num')}^{digits.lstrip('.-')}" \
+            if digits.lstrip(".-").isdigit() else number
+        rest = clean_line(strip_bold(inserted.group("rest"), inserted.group("bold")))
+        open_top(parse, label, rest, where, indent, None, True)
+        _titled_article(parse.points[-1], raw, inserted, rest)
+        parse.points[-1].number = number
+        return
     top = TOP.match(raw) or HEADING_ARTICLE.match(raw) or HEADING_NUMBER.match(raw) \
         or ARTICLE_ROMAN.match(raw)
     if top and top.groupdict().get("kroman") and not _next_roman(parse, top):
@@ -321,14 +370,12 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         if top.re is HEADING_NUMBER and rest:  # "##### 2 Reports": a part's, if "1." follows
             parse.points[-1].heading_line = clean_line(raw.lstrip(" \t\u3000#")).strip("*_ ")
         # Without a word, only a heading line has a title: "## 3. Security guarantees".
-        parse.points[-1].title_line = _is_heading_title(
-            raw, groups.get("ksep") if keyword else None, rest)
-        # "Article 1" or "## 5" alone: the article's heading may stand below it
-        parse.points[-1].title_below = not rest and (keyword or raw.lstrip().startswith("#"))
-        parse.points[-1].mark = raw[:top.start("rest")].strip()  # "Article 1", "2."
-        parse.points[-1].title_by_stop = bool(
-            keyword and groups.get("ksep") in (".", "．") and _ARTICLE.match(groups["kw"])
-            and rest[:1].isupper() and len(rest) <= 80 and rest[-1] not in CLAUSE_END + ",")
+        if keyword:
+            _titled_article(parse.points[-1], raw, top, rest)
+        else:
+            parse.points[-1].title_line = _is_heading_title(raw, None, rest)
+            parse.points[-1].title_below = not rest and raw.lstrip().startswith("#")
+            parse.points[-1].mark = raw[:top.start("rest")].strip()  # "2."
         return
     kanji_sub = KANJI_SUB.match(raw)
     bracketed = bool(kanji_sub and (kanji_sub.group("pnum") or kanji_sub.group("enclosed")))

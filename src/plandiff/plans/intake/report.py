@@ -97,6 +97,14 @@ _MORE = re.compile(r"(?<!\w)(?:ще|ещ[её]|another|further|additional|other|
 number."""
 
 
+_CHANGED_TO = re.compile(r"[^\W\d_]*[ \t\u00a0\u3000]*(?:から|to|до|→|->)[ \t\u00a0\u3000]*"
+                         r"(?P<n>[0-9０-９]{1,3})(?![0-9０-９.,])"
+                         r"(?=[ \t\u00a0\u3000]*(?:$|[,.;:!?)）、。]"
+                         r"|point|пункт|item|clause|article|項目|項|条))", re.IGNORECASE)
+"""A count changed to another after it ("28 points to 20", "28 points → 20 points",
+"２８項目から２０項目に"): the later is the count of the text the line heads."""
+
+
 @dataclass(frozen=True)
 class Finding:
     """One line of the structure report."""
@@ -187,6 +195,11 @@ class StructureWarnings(PlandiffError):
         return [f"plandiff: {self.message}"]
 
 
+def _base(label: str) -> str:
+    """The number a label starts with (``14`` of an inserted article's ``14^1``, ``14a``)."""
+    return label[:len(label) - len(label.lstrip("0123456789"))]
+
+
 def _value(label: str) -> int | None:
     text = label.translate(FW_DIGITS)
     return int(text) if text.isdigit() else None
@@ -199,8 +212,9 @@ def _sequence(nodes: Sequence[Node], what: str, out: list[Finding], *,
         value = _value(node.label) if node.style in ("top", "paragraph", "paren-digit") \
             else None
         if value is None:
-            previous = None
-            continue
+            if previous is None or _base(node.label) != previous.label:
+                previous = None  # an article inserted after the one before (14¹, 14a) keeps
+            continue  # the count going: 15 follows 14
         if previous is None:
             if first_expected and value != 1:
                 out.append(Finding(node.where, f"numbering starts at {value}, not 1 (use "
@@ -244,6 +258,9 @@ def _announced(parse: Parse, title: str | None, headline: str | None = None) -> 
                     or _MORE.search(text, max(0, match.start() - 30), match.start()):
                 continue  # "5 пунктов пропуска", "the index fell 20 points", "ще два
                 # пункти": no plan's count
+            later = _CHANGED_TO.match(text, match.end())
+            if later is not None:  # "from 28 points to 20", "２８項目から２０項目に": 20
+                return int(later.group("n").translate(FW_DIGITS))
             digits = match.group("n")
             if digits:
                 return int(digits.translate(FW_DIGITS))

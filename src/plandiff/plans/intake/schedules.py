@@ -11,6 +11,8 @@ the point's (:func:`colon_lists`), it is: its items become the point's sub-point
 
 from __future__ import annotations
 
+import re
+
 from plandiff.plans.intake.parsestate import Event, Node, Parse
 
 __all__ = ["colon_lists"]
@@ -18,11 +20,22 @@ __all__ = ["colon_lists"]
 _LEAD_IN_ENDS = (":", "：")
 
 
+_HEADER = r"(?:[A-ZА-ЯЁЄІЇҐ][^\W\d_]*(?:[ \t]+|$)){2,6}"
+_HEADER_ROW = re.compile(rf"[:：][ \t]+{_HEADER}$")
+"""A table's header row (two to six words, each a capital's, no stop) that a PDF ran onto
+the line of the lead-in above the table (``… of each stage are: Stage Area Deadline``)."""
+_HEADER_WORDS = re.compile(_HEADER)
+"""The same row on a line of its own, in bold: read as a heading between the lead-in and
+the table's rows numbered from 1, where it opened a part (Chromium's print)."""
+
+
 def _lead_in(node: Node) -> bool:
-    """A top-level point whose text ends in a colon and that has no sub-points yet: it
+    """A top-level point whose text ends in a colon (or a colon and a table's header row a
+    PDF ran onto its line: :data:`_HEADER_ROW`) and that has no sub-points yet: it
     introduces a list."""
     return node.style == "top" and not node.keyword and not node.children \
-        and node.label.isdigit() and node.last_line.rstrip().endswith(_LEAD_IN_ENDS)
+        and node.label.isdigit() and (node.last_line.rstrip().endswith(_LEAD_IN_ENDS)
+                                      or _HEADER_ROW.search(node.last_line) is not None)
 
 
 def _inner_end(points: list[Node], start: int) -> int:
@@ -68,8 +81,10 @@ def colon_lists(parse: Parse) -> None:
     ``N(1)``, ``N(2)`` … (the draft's numbering N, 1, 2, …, N+1 shows the list is not new
     points). A list the next point does not follow (the draft's last, or another number
     after it) is left as it is read, and so is one after a heading (a part's numbering
-    restarting). A list in an item of such a list (``2. … these:`` / ``1.`` / ``3.``) is
-    that item's, and the list then its point's."""
+    restarting), unless the heading is the header row of the table the list is (a few
+    capitalised words: :data:`_HEADER_WORDS`), which goes to the point. A list in an item
+    of such a list (``2. … these:`` / ``1.`` / ``3.``) is that item's, and the list then
+    its point's."""
     while _one_list(parse):
         parse.stack.clear()
 
@@ -82,11 +97,18 @@ def _one_list(parse: Parse) -> bool:
         node = points[index]
         start = index + 1
         end = _list_end(points, index) if _lead_in(node) else start
-        headed = any(start <= at <= end for _text, at in parse.headings)
-        if end == start or headed or any(p.part != node.part or p.indent < node.indent
+        header = [k for k, (text, at) in enumerate(parse.headings)
+                  if at == start < end and _HEADER_WORDS.fullmatch(text.strip())]
+        headed = any(start <= at <= end for k, (_text, at) in enumerate(parse.headings)
+                     if k not in header)
+        part = points[start].part if header else node.part  # the one the header row opened
+        if end == start or headed or any(p.part != part or p.indent < node.indent
                                          for p in points[start:end]):
             index += 1
             continue
+        for later in points[end:]:
+            if later.part == part:  # no part opened under the header row
+                later.part = node.part
         for item in points[start:end]:
             old, item.number = item.number, f"{node.number}({item.label})"
             item.number_changed(old)
@@ -97,6 +119,11 @@ def _one_list(parse: Parse) -> bool:
                                   f"{node.number} ({node.text[-40:]}) and before point "
                                   f"{points[end].number}: read as point {node.number}'s "
                                   "sub-points, not new points"))
+        for k in reversed(header):  # a table's header row read as a heading: the point's
+            node.paragraphs.append([parse.headings.pop(k)[0]])
+            node.paragraphs.extend(p for p in parse.under.pop(k) if p)
+            parse.as_written = [(at - (at > k), where, mark)
+                                for at, where, mark in parse.as_written]
         del points[start:end]
         parse.headings = [(text, at - (end - start) if at >= end else at)
                           for text, at in parse.headings]
