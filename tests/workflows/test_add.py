@@ -435,19 +435,8 @@ def test_a_point_the_saved_version_pairs_is_paired_by_add_too(cli: Callable[...,
     little to place it; the saved version (its neighbours' topics carried over) paired it
     with the territory clause on every later diff, while add had given it a new id. add
     now proposes what the saved version gives: the pair, and the clause keeps its id."""
-    root = Path(__file__).resolve().parents[2]
-    plans = tmp_path / "plans"
-    (plans / "peace-framework").mkdir(parents=True)
-    for name in ("2025-12-24-20-point-uk.json", "2025-12-24-20-point.json"):
-        data = json.loads((root / "plans" / "peace-framework" / name).read_text("utf-8"))
-        data.pop("$schema", None)
-        data["supersedes"] = None
-        data["translation_of"] = None
-        (plans / "peace-framework" / name).write_text(json.dumps(data, ensure_ascii=False),
-                                                     encoding="utf-8")
-    draft = root / "tests" / "fixtures" / "press" / "uk-19-point-summary.txt"
-    run = cli("add", str(draft), "--document", "peace-framework", "--version",
-              "2026-02-03-19-point-uk", "--language", "uk", "--plans", str(plans))
+    plans, args = _uk_press_tree(tmp_path)
+    run = cli(*args)
     assert run.code == 0, run.err
     assert "- -> 14  added" not in run.out and "14 -> -  removed" not in run.out
     assert any(line.strip().startswith("14 -> 14  pair") for line in run.out.splitlines())
@@ -459,18 +448,7 @@ def test_a_mapping_csv_keeps_apart_what_it_calls_removed_and_added(cli: Callable
                                                                     tmp_path: Path) -> None:
     """The reviewer's CSV says the press copy's 14 is not the territory clause: a second
     alignment with the carried topics (which pairs them otherwise) must not pair them."""
-    root = Path(__file__).resolve().parents[2]
-    plans = tmp_path / "plans"
-    (plans / "peace-framework").mkdir(parents=True)
-    name = "2025-12-24-20-point-uk.json"
-    data = json.loads((root / "plans" / "peace-framework" / name).read_text("utf-8"))
-    for key in ("$schema", "supersedes", "translation_of"):
-        data.pop(key, None)
-    (plans / "peace-framework" / name).write_text(json.dumps(data, ensure_ascii=False),
-                                                 encoding="utf-8")
-    draft = root / "tests" / "fixtures" / "press" / "uk-19-point-summary.txt"
-    args = ("add", str(draft), "--document", "peace-framework", "--version",
-            "2026-02-03-19-point-uk", "--language", "uk", "--plans", str(plans))
+    plans, args = _uk_press_tree(tmp_path)
     mapping = tmp_path / "map.csv"
     assert cli(*args, "--dry-run", "--mapping-out", str(mapping)).code == 0
     lines = mapping.read_text("utf-8").splitlines()
@@ -488,6 +466,19 @@ def test_an_unedited_mapping_csv_of_a_settled_pair_reads_back_the_same(
         cli: Callable[..., Run], tmp_path: Path) -> None:
     """The CSV of a mapping whose 14 -> 14 pair the second alignment made, read back
     unedited, gives the same mapping (not the pair made a reviewer's declared link)."""
+    _, args = _uk_press_tree(tmp_path)
+    args = (*args, "--dry-run")
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    assert cli(*args, "--mapping-out", str(first)).code == 0
+    assert any(line.startswith("14,14,pair,") for line in first.read_text("utf-8").splitlines())
+    run = cli(*args, "--mapping", str(first), "--mapping-out", str(second))
+    assert run.code == 0, run.err
+    assert second.read_text("utf-8") == first.read_text("utf-8")
+
+
+def _uk_press_tree(tmp_path: Path) -> tuple[Path, tuple[str, ...]]:
+    """A plans tree holding the shipped Ukrainian 20-point version alone, and the ``add``
+    arguments that add the Ukrainian press summary of a later 19-point text to it."""
     root = Path(__file__).resolve().parents[2]
     plans = tmp_path / "plans"
     (plans / "peace-framework").mkdir(parents=True)
@@ -498,11 +489,5 @@ def test_an_unedited_mapping_csv_of_a_settled_pair_reads_back_the_same(
     (plans / "peace-framework" / name).write_text(json.dumps(data, ensure_ascii=False),
                                                  encoding="utf-8")
     draft = root / "tests" / "fixtures" / "press" / "uk-19-point-summary.txt"
-    args = ("add", str(draft), "--document", "peace-framework", "--version",
-            "2026-02-03-19-point-uk", "--language", "uk", "--plans", str(plans), "--dry-run")
-    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
-    assert cli(*args, "--mapping-out", str(first)).code == 0
-    assert any(line.startswith("14,14,pair,") for line in first.read_text("utf-8").splitlines())
-    run = cli(*args, "--mapping", str(first), "--mapping-out", str(second))
-    assert run.code == 0, run.err
-    assert second.read_text("utf-8") == first.read_text("utf-8")
+    return plans, ("add", str(draft), "--document", "peace-framework", "--version",
+                   "2026-02-03-19-point-uk", "--language", "uk", "--plans", str(plans))
