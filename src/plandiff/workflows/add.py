@@ -392,6 +392,14 @@ def _reviewed_alignment(plan: PlanVersion, probe: PlanVersion, predecessor: Plan
     return probe, alignment, never_old, never_new
 
 
+def _carried_topics(lineage: _Lineage, predecessor: PlanVersion) -> dict[str, tuple[str, ...]]:
+    """Probe id → the topics of the old point it continues one to one, for the points whose
+    partner has topics: what a point with none of its own takes (:func:`relink`)."""
+    old_index = predecessor.point_index()
+    return {new: old_index[old].topics for new, old in lineage.carry.items()
+            if old in old_index and old_index[old].topics}
+
+
 def _settled(alignment: Alignment, predecessor: PlanVersion, probe: PlanVersion,
              new_ref: str, never_old: frozenset[str], never_new: frozenset[str]) -> Alignment:
     """The alignment of the version as it will be saved: the draft's points paired one to
@@ -401,9 +409,7 @@ def _settled(alignment: Alignment, predecessor: PlanVersion, probe: PlanVersion,
     new alignment is taken only when it keeps every pair of the first and adds some."""
     lineage = _Lineage()
     _collect(alignment, lineage)
-    old_index = predecessor.point_index()
-    topics = {new: old_index[old].topics for new, old in lineage.carry.items()
-              if old in old_index and old_index[old].topics}
+    topics = _carried_topics(lineage, predecessor)
 
     def carried(points: tuple[Point, ...]) -> tuple[Point, ...]:
         return tuple(point.model_copy(update={
@@ -508,10 +514,9 @@ def relink(plan: PlanVersion, predecessor: PlanVersion, *, generated_ids: bool,
             proposals[final[position]] = tuple(f"{predecessor.ref}#{o}" for o in old_links)
     proposed: list[tuple[str, tuple[str, ...]]] = []
 
-    old_index = predecessor.point_index()
-    topics_from = {final[position]: old_index[lineage.carry[probe_id]].topics
-                   for position, probe_id in enumerate(probe_ids)
-                   if probe_id in lineage.carry and lineage.carry[probe_id] in old_index}
+    carried_topics = _carried_topics(lineage, predecessor)
+    topics_from = {final[position]: carried_topics[probe_id]
+                   for position, probe_id in enumerate(probe_ids) if probe_id in carried_topics}
     topics_carried: list[str] = []
 
     def with_links(points: tuple[Point, ...]) -> tuple[Point, ...]:
