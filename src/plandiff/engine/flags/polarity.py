@@ -43,7 +43,6 @@ _HEDGES = frozenset(("may", "might", "can", "could", "should"))
 """Modals that turn a statement into a permission, a possibility or advice: one that comes
 or goes alone is a flag only on the statement's own verb (:func:`_hedged_verb`)."""
 
-_WORD = Lazy("[A-Za-z]+|[\u0400-\u052f'’]+")
 _COPULAS = frozenset((
     "is", "are", "becomes", "become", "remains", "remain",
     "является", "являются", "становится", "становятся", "остаётся", "остается", "остаются",
@@ -77,11 +76,12 @@ def _hedged_verb(text: str, mention: Mention, other: str, start: int, end: int) 
     does not count."""
     if mention.end >= len(text) or not text[mention.end].isspace():
         return False
-    verb = _WORD.match(text, mention.end + 1)
+    verb = _SPACED_WORD.match(text, mention.end + 1)
     if verb is None:
         return False
     base = verb.group().lower()
-    words = [w.group().lower() for w in _WORD.finditer(other, start, min(len(other), end + 40))]
+    words = [w.group().lower()
+             for w in _SPACED_WORD.finditer(other, start, min(len(other), end + 40))]
     return any(_same_verb(word, base) for word in words[:2])
 
 
