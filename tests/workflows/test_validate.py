@@ -296,3 +296,43 @@ def test_a_folder_without_plan_files_gets_no_contradicting_summary(
     assert run.code == ExitCode.INPUT
     assert "no plan files" in run.err + run.out
     assert "0 problem(s)" not in run.err
+
+
+def test_a_file_with_schema_errors_gets_its_cross_file_problems_in_the_same_run(
+        tmp_path: Path, cli: Cli) -> None:
+    """One broken field must not hide the file's duplicate ids, dangling links and unknown
+    topics until a second run: a CI user fixes everything in one round."""
+    v2 = make_plan(version="v2", supersedes="v1", date="2025-12-01", status="final", points=[
+        {"id": "x", "number": "1", "text": "t", "topics": ["ceasefire", "weather"],
+         "derived_from": ["accord@v1#nope", "accord@v1#one"]},
+        {"id": "x", "number": "2", "text": "u", "topics": ["elections"], "derived_from": 7}])
+    v2["sources"].append({"id": "s", "title": "A", "url": "https://example.org/a"})
+    v2["sources"].append({"id": "s", "title": "B", "url": "https://example.org/b"})
+    root = _tree(tmp_path, make_plan(), v2)
+    messages = _messages(root)
+    assert any(":$.status: 'final' is not one of" in m for m in messages)
+    assert any(":$.points[1].derived_from: 7 is not of type 'array'" in m for m in messages)
+    assert any("$.points[1].id: duplicate point id 'x' (first used at $.points[0])" in m
+               for m in messages)
+    assert any("$.sources[2].id: duplicate source id 's'" in m for m in messages)
+    assert any("$.points[0].topics[1]: unknown topic 'weather'" in m for m in messages)
+    assert any("$.points[0].derived_from[0]: accord@v1#nope: no point 'nope' in accord@v1" in m
+               for m in messages)
+    assert not any("derived_from[1]" in m for m in messages)
+    run = cli("validate", str(root))
+    assert run.code == ExitCode.FINDINGS
+    assert_no_traceback(run)
+
+
+def test_a_file_whose_head_is_broken_still_gets_its_id_checks(tmp_path: Path) -> None:
+    """No usable document, version or date: the references cannot be resolved (nothing is
+    said about them), the ids still can."""
+    plan = make_plan(version=3, date="later")
+    plan["points"][1]["points"][0]["id"] = "one"
+    plan["points"][0]["derived_from"] = ["accord@v0#one"]
+    root = _tree(tmp_path, plan, make_plan(version="v0"))
+    (root / "accord" / "3.json").rename(root / "accord" / "v3.json")
+    messages = _messages(root)
+    assert any("duplicate point id 'one'" in m for m in messages)
+    assert any(":$.version: 3 is not of type 'string'" in m for m in messages)
+    assert not any("accord@v0#one" in m for m in messages)

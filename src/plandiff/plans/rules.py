@@ -5,13 +5,20 @@ Point ids unique at every level, source ids unique in a version; ``supersedes``,
 from and not reported); dates do not run backwards along ``supersedes``; no supersedes cycles;
 topics are in the vocabulary; a file's path matches its document/version; no version id is
 used twice.
+
+A file the schema rejects still gets the rules that need only its points and sources (unique
+ids, known topics, ``derived_from`` that resolves), read from its JSON as far as the values
+have the right types: one run of ``validate`` reports everything a user must fix.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from plandiff.errors import Problem
 from plandiff.plans.corpus import Corpus
@@ -21,6 +28,25 @@ from plandiff.plans.model import PlanVersion, Point
 from plandiff.plans.refs import parse_point_ref
 
 
+@dataclass(frozen=True)
+class _Head:
+    """What the point rules need of a version: its ``DOCUMENT@VERSION`` and date (None when
+    a schema-invalid file does not give them usably)."""
+
+    ref: str | None
+    date: dt.date | None
+
+
+@dataclass(frozen=True)
+class _PointFacts:
+    """One point as the rules see it, with where it stands in the file."""
+
+    where: JsonPath
+    id: str | None
+    derived_from: tuple[tuple[int, str], ...]
+    topics: tuple[tuple[int, str], ...]
+
+
 def _walk(points: tuple[Point, ...], base: JsonPath = ()) -> Iterator[tuple[JsonPath, Point]]:
     for index, point in enumerate(points):
         here = (*base, "points", index)
@@ -28,28 +54,76 @@ def _walk(points: tuple[Point, ...], base: JsonPath = ()) -> Iterator[tuple[Json
         yield from _walk(point.points, here)
 
 
-def _unique_ids(loaded: LoadedFile, plan: PlanVersion) -> Iterator[Problem]:
-    first: dict[str, JsonPath] = {}
+def _model_points(plan: PlanVersion) -> Iterator[_PointFacts]:
     for where, point in _walk(plan.points):
+        yield _PointFacts(where, point.id, tuple(enumerate(point.derived_from)),
+                          tuple(enumerate(point.topics)))
+
+
+def _strings(value: Any) -> tuple[tuple[int, str], ...]:
+    """The string items of a JSON list, each with its index (anything else: none)."""
+    if not isinstance(value, list):
+        return ()
+    return tuple((i, item) for i, item in enumerate(value) if isinstance(item, str))
+
+
+def _raw_points(data: Any, base: JsonPath = ()) -> Iterator[_PointFacts]:
+    """The points of a file's JSON value, read as far as their values have the right types."""
+    points = data.get("points") if isinstance(data, dict) else None
+    if not isinstance(points, list):
+        return
+    for index, point in enumerate(points):
+        if not isinstance(point, dict):
+            continue
+        here = (*base, "points", index)
+        ident = point.get("id")
+        yield _PointFacts(here, ident if isinstance(ident, str) else None,
+                          _strings(point.get("derived_from")), _strings(point.get("topics")))
+        yield from _raw_points(point, here)
+
+
+def _raw_head(data: dict[str, Any]) -> _Head:
+    document, version = data.get("document"), data.get("version")
+    ref = (f"{document}@{version}"
+           if isinstance(document, str) and isinstance(version, str) else None)
+    try:
+        date = dt.date.fromisoformat(data["date"]) if isinstance(data.get("date"), str) else None
+    except ValueError:
+        date = None
+    return _Head(ref, date)
+
+
+def _raw_source_ids(data: dict[str, Any]) -> Iterator[tuple[int, str]]:
+    sources = data.get("sources")
+    for index, source in enumerate(sources if isinstance(sources, list) else ()):
+        ident = source.get("id") if isinstance(source, dict) else None
+        if isinstance(ident, str):
+            yield index, ident
+
+
+def _unique_ids(loaded: LoadedFile, points: list[_PointFacts]) -> Iterator[Problem]:
+    first: dict[str, JsonPath] = {}
+    for point in points:
+        if point.id is None:
+            continue
         if point.id in first:
-            yield loaded.problem((*where, "id"), f"duplicate point id {point.id!r} "
+            yield loaded.problem((*point.where, "id"), f"duplicate point id {point.id!r} "
                                  f"(first used at {format_path(first[point.id])})",
                                  "unique-id")
         else:
-            first[point.id] = where
+            first[point.id] = point.where
 
 
-def _unique_source_ids(loaded: LoadedFile, plan: PlanVersion) -> Iterator[Problem]:
+def _unique_source_ids(loaded: LoadedFile,
+                       source_ids: Iterator[tuple[int, str]]) -> Iterator[Problem]:
     first: dict[str, int] = {}
-    for index, source in enumerate(plan.sources):
-        if source.id is None:
-            continue
-        if source.id in first:
+    for index, ident in source_ids:
+        if ident in first:
             yield loaded.problem(("sources", index, "id"), f"duplicate source id "
-                                 f"{source.id!r} (first used at $.sources[{first[source.id]}])",
+                                 f"{ident!r} (first used at $.sources[{first[ident]}])",
                                  "unique-id")
         else:
-            first[source.id] = index
+            first[ident] = index
 
 
 def _supersedes(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Iterator[Problem]:
@@ -90,14 +164,14 @@ def _translation(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Itera
                              f"which is in the same language ({plan.language})", "reference")
 
 
-def _point_ref(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus, at: JsonPath, ref: str,
+def _point_ref(loaded: LoadedFile, head: _Head, corpus: Corpus, at: JsonPath, ref: str,
                what: str) -> Iterator[Problem]:
     """Problems of one ``DOCUMENT@VERSION#POINT`` reference into an earlier version."""
     parsed = parse_point_ref(ref)
     if parsed is None:
         yield loaded.problem(at, f"{ref!r} is not DOCUMENT@VERSION#POINT", "reference")
         return
-    if parsed.version_ref == plan.ref:
+    if parsed.version_ref == head.ref:
         yield loaded.problem(at, f"{ref} points into its own version", "reference")
         return
     source = corpus.version(parsed.version_ref)
@@ -107,23 +181,27 @@ def _point_ref(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus, at: JsonPa
     elif parsed.point not in source.point_index():
         yield loaded.problem(at, f"{ref}: no point {parsed.point!r} in "
                              f"{parsed.version_ref}", "reference")
-    elif source.date > plan.date:
+    elif head.date is not None and source.date > head.date:
         yield loaded.problem(at, f"{ref}: {what} a later version "
-                             f"({source.date} > {plan.date})", "date-order")
+                             f"({source.date} > {head.date})", "date-order")
 
 
-def _derived_from(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Iterator[Problem]:
-    for where, point in _walk(plan.points):
-        for index, ref in enumerate(point.derived_from):
-            yield from _point_ref(loaded, plan, corpus, (*where, "derived_from", index), ref,
-                                  "derived from")
+def _derived_from(loaded: LoadedFile, head: _Head, points: list[_PointFacts],
+                  corpus: Corpus) -> Iterator[Problem]:
+    if head.ref is None:  # its own version unknown: no reference can be judged
+        return
+    for point in points:
+        for index, ref in point.derived_from:
+            yield from _point_ref(loaded, head, corpus, (*point.where, "derived_from", index),
+                                  ref, "derived from")
 
 
 def _not_reported(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Iterator[Problem]:
     derived = {ref for point in plan.walk() for ref in point.derived_from}
     for index, ref in enumerate(plan.not_reported):
         at: JsonPath = ("not_reported", index)
-        yield from _point_ref(loaded, plan, corpus, at, ref, "not reported from")
+        yield from _point_ref(loaded, _Head(plan.ref, plan.date), corpus, at, ref,
+                              "not reported from")
         if ref in derived:
             yield loaded.problem(at, f"{ref} is listed as not reported, but a point of this "
                                  "version is derived from it", "reference")
@@ -147,7 +225,8 @@ def _alignment(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Iterato
         if not ref.startswith(against + "#"):
             yield loaded.problem(at, f"{ref} is not a point of {against}", "reference")
             continue
-        yield from _point_ref(loaded, plan, corpus, at, ref, "unlinked from")
+        yield from _point_ref(loaded, _Head(plan.ref, plan.date), corpus, at, ref,
+                              "unlinked from")
         if ref in derived:
             yield loaded.problem(at, f"{ref} is unlinked, but a point of this version is "
                                  "derived from it", "reference")
@@ -162,12 +241,12 @@ def _alignment(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Iterato
                                  f"{against}", "reference")
 
 
-def _topics(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Iterator[Problem]:
+def _topics(loaded: LoadedFile, points: list[_PointFacts], corpus: Corpus) -> Iterator[Problem]:
     known = corpus.vocabulary.ids()
-    for where, point in _walk(plan.points):
-        for index, topic in enumerate(point.topics):
+    for point in points:
+        for index, topic in point.topics:
             if topic not in known:
-                yield loaded.problem((*where, "topics", index), f"unknown topic {topic!r} "
+                yield loaded.problem((*point.where, "topics", index), f"unknown topic {topic!r} "
                                      "(not in schemas/topics.json or plans/topics.json)",
                                      "topic")
 
@@ -183,6 +262,18 @@ def _path(loaded: LoadedFile, plan: PlanVersion, root: Path) -> Iterator[Problem
                              f"{root.as_posix()} to match its document and version", "path")
 
 
+def _point_rules_of_invalid(loaded: LoadedFile, corpus: Corpus) -> list[Problem]:
+    """The point and source rules of a file the schema rejected (none for a file that is not
+    a JSON object, or one refused before it was parsed)."""
+    data = loaded.source.data if loaded.source is not None else None
+    if not isinstance(data, dict) or any(p.rule == "limits" for p in loaded.problems):
+        return []
+    points = list(_raw_points(data))
+    return [*_unique_ids(loaded, points), *_unique_source_ids(loaded, _raw_source_ids(data)),
+            *_derived_from(loaded, _raw_head(data), points, corpus),
+            *_topics(loaded, points, corpus)]
+
+
 def check(corpus: Corpus, chosen: list[LoadedFile], tree_roots: dict[Path, Path]) -> list[Problem]:
     """Every cross-file problem in ``chosen`` (files of ``corpus``)."""
     counts = Counter(f.plan.ref for f in corpus.files if f.plan is not None)
@@ -190,15 +281,19 @@ def check(corpus: Corpus, chosen: list[LoadedFile], tree_roots: dict[Path, Path]
     for loaded in chosen:
         plan = loaded.plan
         if plan is None:
+            problems.extend(_point_rules_of_invalid(loaded, corpus))
             continue
-        problems.extend(_unique_ids(loaded, plan))
-        problems.extend(_unique_source_ids(loaded, plan))
+        points = list(_model_points(plan))
+        head = _Head(plan.ref, plan.date)
+        problems.extend(_unique_ids(loaded, points))
+        problems.extend(_unique_source_ids(
+            loaded, ((i, s.id) for i, s in enumerate(plan.sources) if s.id is not None)))
         problems.extend(_supersedes(loaded, plan, corpus))
         problems.extend(_translation(loaded, plan, corpus))
-        problems.extend(_derived_from(loaded, plan, corpus))
+        problems.extend(_derived_from(loaded, head, points, corpus))
         problems.extend(_not_reported(loaded, plan, corpus))
         problems.extend(_alignment(loaded, plan, corpus))
-        problems.extend(_topics(loaded, plan, corpus))
+        problems.extend(_topics(loaded, points, corpus))
         root = tree_roots.get(loaded.path.absolute())
         if root is not None:
             problems.extend(_path(loaded, plan, root))
