@@ -89,6 +89,9 @@ def test_shipped_28_to_20_explains_every_link(cli: Callable[..., Run]) -> None:
         why = change["explain"]
         assert why["evidence"] in {"declared", "id", "text", "similarity", "containment"}
         assert why["why"]
+        if why["evidence"] == "declared":  # the words that support a link the file states
+            assert why["terms"]
+            assert not why["channels"]  # a declared link is not scored
     assert data["summary"].get("review", 0) <= 2
 
 
@@ -117,3 +120,32 @@ def test_explain_splits_the_score_by_evidence_channel(cli: Callable[..., Run],
     text = cli("diff", old_path, new_path, "--explain").out
     why = next(line.strip() for line in text.splitlines() if "synonyms" in line)
     assert why.startswith("why: similar text") and "numbers" in why and "entities" in why
+
+
+def test_a_declared_link_shows_the_words_its_texts_share(cli: Callable[..., Run],
+                                                        tmp_path: Path) -> None:
+    """A link the file states (``derived_from``) is not scored, but the reviewer checking it
+    sees what the two texts share, and nothing when they share nothing."""
+    old = make_plan(version="v1", points=[
+        {"id": "army", "number": "1",
+         "text": "The armed forces of Party B are capped at 600,000 personnel."},
+        {"id": "sea", "number": "2", "text": "Navigation on the Black Sea stays free."}])
+    new = make_plan(version="v2", supersedes="v1", date="2025-12-01", points=[
+        {"id": "cap", "number": "1", "derived_from": ["accord@v1#army"],
+         "text": "Party B keeps armed forces of up to 800,000 personnel in peacetime."},
+        {"id": "odd", "number": "2", "derived_from": ["accord@v1#sea"],
+         "text": "Elections follow within 100 days."}])
+    root = tmp_path / "plans"
+    write_plan(root, old)
+    write_plan(root, new)
+    data = json.loads(cli("diff", str(root / "accord" / "v1.json"),
+                          str(root / "accord" / "v2.json"), "--format", "json",
+                          "--explain").out)
+    army = next(c for c in data["changes"] if c["new"] == ["cap"])["explain"]
+    assert army["evidence"] == "declared"
+    assert {"armed", "personnel"} <= set(army["terms"]) and army["channels"] == {}
+    assert army["why"].startswith("declared link (derived_from) (confidence 1.00): ")
+    odd = next(c for c in data["changes"] if c["new"] == ["odd"])["explain"]
+    assert odd["evidence"] == "declared" and odd["terms"] == []
+    plain = cli("diff", str(root / "accord" / "v1.json"), str(root / "accord" / "v2.json"))
+    assert "armed, personnel" not in plain.out

@@ -24,6 +24,7 @@ from plandiff.engine.align.vectors import _union
 # the enum metaclass's attribute hook.
 _SIMILARITY = Evidence.SIMILARITY
 _CONTAINMENT = Evidence.CONTAINMENT
+_DECLARED = Evidence.DECLARED
 
 _KIND_WORD = {PairKind.SPLIT: "split: ", PairKind.MERGE: "merge: "}
 """How :meth:`Aligner.join_sentence` begins for a split or a merge."""
@@ -105,10 +106,13 @@ class Explaining(Folding):
     def _explained(self, draft: Draft, alternative: float,
                    ) -> tuple[float, tuple[str, ...], tuple[tuple[str, float], ...]]:
         """:meth:`explained`, given the best rival score of a similarity draft's points."""
-        if draft.evidence is not _SIMILARITY and draft.evidence is not _CONTAINMENT:
-            return confidence(draft.evidence, draft.similarity), (), ()
+        evidence = draft.evidence
+        if evidence is not _SIMILARITY and evidence is not _CONTAINMENT:
+            value = confidence(evidence, draft.similarity)
+            if evidence is not _DECLARED or not self.options.terms:
+                return value, (), ()
         o, n = self.old_side, self.new_side
-        if draft.evidence is _SIMILARITY:
+        if evidence is _SIMILARITY:
             i, j = draft.old[0], draft.new[0]
             value = confidence(draft.evidence, draft.similarity, alternative,
                                leftover=draft.leftover)
@@ -118,14 +122,16 @@ class Explaining(Folding):
                 return value, (), ()
             a, b = o.unit(i), n.unit(j)
             contributions = {t: a[t] * b[t] for t in a.keys() & b.keys()}
-        else:  # containment
-            value = confidence(draft.evidence, draft.similarity)
-            if (draft.join is not None and not draft.join.sure) or draft.named or draft.far:
-                # marginal coverage, a join on a name alone, or a join far from the pair's
-                # parts: a reviewer sees it
-                value = min(value, LEFTOVER_CAP)
-            if not self.options.terms:
-                return value, (), ()
+        else:  # containment, or a declared link: not scored, but a reviewer checking it
+            # sees the words it shares (none: nothing in the texts supports it)
+            if evidence is _CONTAINMENT:
+                value = confidence(evidence, draft.similarity)
+                if (draft.join is not None and not draft.join.sure) or draft.named or draft.far:
+                    # marginal coverage, a join on a name alone, or a join far from the
+                    # pair's parts: a reviewer sees it
+                    value = min(value, LEFTOVER_CAP)
+                if not self.options.terms:
+                    return value, (), ()
             a = _union(o.mass(i) for i in draft.old)
             b = _union(n.mass(j) for j in draft.new)
             contributions = {t: min(a[t], b[t]) for t in a.keys() & b.keys()}
@@ -134,8 +140,9 @@ class Explaining(Folding):
         for t, w in contributions.items():
             by_channel[channel_of(words[t])] += w
         scale = draft.similarity / (sum(by_channel.values()) or 1.0)
-        channels = tuple((name, round(w * scale, 4)) for name, w in sorted(
-            by_channel.items(), key=lambda item: (-item[1], item[0])) if w * scale >= 0.005)
+        channels = () if evidence is _DECLARED else tuple(
+            (name, round(w * scale, 4)) for name, w in sorted(
+                by_channel.items(), key=lambda item: (-item[1], item[0])) if w * scale >= 0.005)
         ranked = sorted(((w, words[t]) for t, w in contributions.items()
                          if not o.function[t] and w > 0), key=lambda x: (-x[0], x[1]))
         named = {token: w for w, token in ranked[:3 * TERMS]
