@@ -313,3 +313,76 @@ def test_partial_copy_keeping_the_numbering_never_merges_a_point_it_skipped(
     data = json.loads(diff.out)
     # the 15 points and their 21 sub-points
     assert data["summary"]["not_reported"] == 36 and data["summary"].get("merged", 0) == 0
+
+
+SKIPPING_PAGE = news_page("<h1>Four of the five points</h1>"
+                          "<p>1. The parties confirm the country’s sovereignty.</p>"
+                          "<p>2. A joint commission watches the line of contact each week.</p>"
+                          "<p>4. Frozen funds pay for rebuilding schools and roads.</p>"
+                          "<p>5. Elections are held within one hundred days.</p>")
+
+
+def test_a_dry_run_shows_the_structure_report_and_what_partial_would_leave_unreported(
+        tmp_path: Path, tree: Path, cli: Callable[..., Any]) -> None:
+    """``--dry-run`` is where a user checks a draft before writing it: the numbering gap and
+    the points ``--partial`` leaves unreported are said there as they are by the real add."""
+    page = tmp_path / "page.html"
+    page.write_text(SKIPPING_PAGE, encoding="utf-8")
+    args = ("add", str(page), "--document", "accord", "--version", "2025-11-20-second",
+            "--plans", str(tree), "--source-url", "https://example.org/p")
+    run = cli(*args, "--dry-run")
+    assert run.code == 0, run.err
+    assert "page.html (html): 4 points" in run.err
+    assert "warning: point 4 follows 2: 3 missing" in run.err
+    partial = cli(*args, "--dry-run", "--partial")
+    assert partial.code == 0, partial.err
+    assert "page.html (html): 4 points" in partial.err
+    assert "not reported (the text does not cover them): 1 earlier point(s)" in partial.out
+    assert not (tree / "accord" / "2025-11-20-second.json").exists()
+
+
+def test_add_of_a_copy_that_skips_points_says_how_to_keep_them_unreported(
+        tmp_path: Path, tree: Path, cli: Callable[..., Any]) -> None:
+    """A copy whose numbering skips points, added without ``--partial``, calls the earlier
+    points it skipped removed; the user is told so and how to say it is a part."""
+    page = tmp_path / "page.html"
+    page.write_text(SKIPPING_PAGE, encoding="utf-8")
+    run = cli("add", str(page), "--document", "accord", "--version", "2025-11-20-second",
+              "--plans", str(tree), "--source-url", "https://example.org/p", "--dry-run")
+    assert run.code == 0, run.err
+    hint = [line for line in run.out.splitlines() if "--partial" in line]
+    assert hint == ["note: the text may be only a part of the version (3 missing; it "
+                    "announces 5, 4 found): if so, add "
+                    "it with --partial, and the earlier points it does not cover are not "
+                    "reported rather than removed"]
+    whole = tmp_path / "whole.txt"
+    whole.write_text(FIRST.replace("one hundred", "ninety"), encoding="utf-8")
+    complete = cli("add", str(whole), "--document", "accord", "--version",
+                   "2025-11-20-third", "--plans", str(tree), "--source-url",
+                   "https://example.org/w", "--dry-run")
+    assert complete.code == 0 and "--partial" not in complete.out
+    declared = cli("add", str(page), "--document", "accord", "--version", "2025-11-20-second",
+                   "--plans", str(tree), "--source-url", "https://example.org/p",
+                   "--dry-run", "--partial")
+    assert "--partial" not in declared.out
+
+
+def test_partial_mapping_says_not_reported_where_the_version_will(
+        tmp_path: Path, tree: Path, cli: Callable[..., Any]) -> None:
+    """With ``--partial`` the earlier point a copy skips is not reported in the saved file;
+    the mapping ``add`` prints and writes says so too, not "removed", and the CSV reads back
+    to the same version."""
+    page = tmp_path / "page.html"
+    page.write_text(SKIPPING_PAGE, encoding="utf-8")
+    args = ("add", str(page), "--document", "accord", "--version", "2025-11-20-second",
+            "--plans", str(tree), "--source-url", "https://example.org/p", "--partial")
+    csv_path = tmp_path / "map.csv"
+    run = cli(*args, "--dry-run", "--mapping-out", str(csv_path))
+    assert run.code == 0, run.err
+    rows = [line.strip() for line in run.out.splitlines()]
+    assert "3 -> -  not reported" in rows and "3 -> -  removed" not in rows
+    assert "3,,not reported,,," in csv_path.read_text(encoding="utf-8").splitlines()
+    again = cli(*args, "--mapping", str(csv_path))
+    assert again.code == 0, again.err
+    written = json.loads((tree / "accord" / "2025-11-20-second.json").read_text("utf-8"))
+    assert written["not_reported"] == ["accord@2025-11-01-first#p3"]

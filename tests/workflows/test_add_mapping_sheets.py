@@ -800,3 +800,19 @@ def test_a_column_of_yours_is_named_by_its_line_after_a_sep_line(
     assert run.code == 2, run.err
     assert "would drop your column 'comment'" in run.err and "row 5)" in run.err, run.err
     assert "asked the author" in edited.read_text("utf-8")
+
+
+def test_unreported_rows_cover_the_sub_points_of_a_point_not_reported() -> None:
+    """A point a partial version does not cover takes its sub-points with it (the comparison
+    counts them not reported too); a removed point outside the list stays removed."""
+    from plandiff.plans.model import PlanVersion
+    from plandiff.workflows.mapping import Row, unreported_rows
+    from tests.helpers import make_plan
+
+    old = PlanVersion.model_validate(make_plan())
+    rows = (Row(("1",), ("1",), "pair", 1.0), Row(("2",), (), "removed"),
+            Row(("2(a)",), (), "removed"), Row(("3",), (), "removed"))
+    kinds = [row.kind for row in unreported_rows(rows, old, ["accord@v1#two"])]
+    assert kinds == ["pair", "not reported", "not reported", "removed"]
+    assert [row.kind for row in unreported_rows(rows, old, ["other@v1#two"])] == [
+        "pair", "removed", "removed", "removed"]

@@ -69,6 +69,7 @@ from plandiff.workflows.mapping import (
     mapping_csv,
     mapping_rows,
     unkept,
+    unreported_rows,
 )
 from plandiff.workflows.mapping import resolve as resolve_corrections
 
@@ -673,9 +674,16 @@ def add_version(request: AddRequest) -> AddResult:
                             never_old=skipped)
             plan = linked.plan
         plan = _revalidate(plan, {"not_reported": hidden})
+    elif predecessor is not None and report is not None and report.part_signs():
+        notes.append(f"the text may be only a part of the version "
+                     f"({'; '.join(report.part_signs())}): if so, add it with --partial, and "
+                     "the earlier points it does not cover are not reported rather than "
+                     "removed")
     if predecessor is not None:
         carried, kept, mapping = linked.carried, linked.kept, linked.mapping
         proposed, renamed, topics = linked.proposed, linked.renamed, linked.topics
+        if hidden:
+            mapping = unreported_rows(mapping, predecessor, hidden)
     if plan.schema_ref is None:
         ref = _schema_ref(root, target)
         if ref is not None:
@@ -696,7 +704,8 @@ def add_version(request: AddRequest) -> AddResult:
         return AddResult(path=target, plan=plan, predecessor=predecessor,
                          comparison=compare(predecessor, plan) if predecessor else None,
                          carried=carried, kept=kept, proposed=proposed, renamed=renamed,
-                         topics=topics, notes=tuple(notes), mapping=mapping, written=False)
+                         topics=topics, notes=tuple(notes), mapping=mapping, written=False,
+                         report=report, not_reported=hidden)
     folder = target.parent
     created = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)

@@ -18,7 +18,7 @@ import io
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,12 +28,14 @@ from plandiff.engine.align.explain import FULL_SCORE, joined_terms
 from plandiff.engine.align.types import CrossPair
 from plandiff.engine.compare import point_paths
 from plandiff.errors import InputError, UsageError
-from plandiff.plans.model import Point
+from plandiff.plans.model import PlanVersion, Point
 
 if TYPE_CHECKING:
     from _csv import Reader
 
 CSV_HEADER = ("old", "new", "kind", "confidence", "evidence", "review")
+NOT_REPORTED = "not reported"
+"""The kind of a row whose old point a partial version does not cover (``--partial``)."""
 _KIND = {PairKind.ONE_TO_ONE: "pair", PairKind.SPLIT: "split", PairKind.MERGE: "merge"}
 _HOW = {"declared": "declared link", "id": "same id", "text": "same text",
         "similarity": "similar text", "containment": "containment"}
@@ -63,7 +65,8 @@ class Row:
     old: tuple[str, ...]
     new: tuple[str, ...]
     kind: str
-    """pair, split, merge, moved (a sub-point now under another parent), removed, added."""
+    """pair, split, merge, moved (a sub-point now under another parent), removed, added, not
+    reported (removed, in a version that does not cover it: ``--partial``)."""
     confidence: float | None = None
     evidence: str = ""
     review: bool = False
@@ -588,8 +591,11 @@ def _place_cells(records: Sequence[Sequence[str]]) -> Iterable[str]:
 
 
 _KINDS = {"pair": (True, True), "split": (True, True), "merge": (True, True),
-          "moved": (True, True), "removed": (True, False), "added": (False, True)}
-"""Each kind a row may state: whether it names old points, whether it names new ones."""
+          "moved": (True, True), "removed": (True, False), "added": (False, True),
+          NOT_REPORTED: (True, False)}
+"""Each kind a row may state: whether it names old points, whether it names new ones. A
+``not reported`` row reads as ``removed`` (no successor); ``--partial`` decides again which
+of those the text does not cover."""
 
 
 def _column(index: int) -> str:
@@ -864,6 +870,21 @@ def mapping_rows(alignment: Alignment, old: Sequence[Point], new: Sequence[Point
     notes). A sub-point paired across parents is one ``moved`` row where it now stands, and
     not removed or added."""
     return _Rows(alignment, old, new).rows
+
+
+def unreported_rows(rows: Sequence[Row], old: PlanVersion,
+                    hidden: Sequence[str]) -> tuple[Row, ...]:
+    """``rows`` with each removed point that a partial version lists as not reported
+    (``DOCUMENT@VERSION#ID`` refs into ``old``), and each sub-point of one, said to be that
+    (as the comparison counts them)."""
+    paths = point_paths(old.points)
+    index = old.point_index()
+    prefix = f"{old.ref}#"
+    unreported = {paths[point.id] for ref in hidden if ref.startswith(prefix)
+                  and ref[len(prefix):] in index for point in index[ref[len(prefix):]].walk()}
+    return tuple(replace(row, kind=NOT_REPORTED)
+                 if row.kind == "removed" and set(row.old) <= unreported else row
+                 for row in rows)
 
 
 def mapping_csv(rows: Sequence[Row]) -> str:

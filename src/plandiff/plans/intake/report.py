@@ -113,6 +113,8 @@ class Finding:
     message: str
     warning: bool
     kind: str
+    missing: str = ""
+    """For a gap in the points' numbering: the numbers missing there (``3``, ``15-16``)."""
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,22 @@ class StructureReport:
     @property
     def warnings(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.warning)
+
+    def part_signs(self) -> tuple[str, ...]:
+        """What says the text is only a part of its version, in a few words each: the
+        points its numbering skips, a count it announces and does not hold, a paywall's cut
+        (none when the import was told it is a part: those are not warnings then)."""
+        signs = []
+        gaps = [f.missing for f in self.warnings if f.missing]
+        if gaps:
+            signs.append(f"{', '.join(gaps)} missing")
+        if self.announced is not None and self.announced > self.points and any(
+                f.kind == "count" for f in self.warnings):
+            signs.append(f"it announces {self.announced}, {self.points} found")
+        if any(f.kind == "reader" and f.message.startswith(PAYWALL_SAID)
+               for f in self.warnings):
+            signs.append("a paywall cuts it")
+        return tuple(signs)
 
     def summary(self) -> str:
         """One line: ``draft.pdf (pdf): 20 points, 14 sub-points, numbered 1-20; 1 warning``."""
@@ -234,7 +252,8 @@ def _sequence(nodes: Sequence[Node], what: str, out: list[Finding], *,
                 missing = f"{before + 1}" if value == before + 2 else \
                     f"{before + 1}-{value - 1}"
                 out.append(Finding(node.where, f"{what} {node.number} follows "
-                                   f"{previous.number}: {missing} missing", True, "gap"))
+                                   f"{previous.number}: {missing} missing", True, "gap",
+                                   missing if what == "point" else ""))
         previous = node
 
 
