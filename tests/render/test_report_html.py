@@ -7,6 +7,7 @@ import hashlib
 import re
 from html.parser import HTMLParser
 from importlib import resources
+from pathlib import Path
 
 import pytest
 from jinja2 import StrictUndefined
@@ -465,3 +466,28 @@ def test_a_source_titled_by_its_address_names_it_once() -> None:
     assert f"{url} — example.org" not in html and "example.org." in html
     line = _source_line(plan.sources[0], LABELS["en"])
     assert line.count(url) == 1 and line.startswith("example.org, ")
+
+
+@pytest.mark.parametrize(("lang", "stub"), [
+    ("en", "Points 3, 4 moved to 1."), ("ru", "Пункты 3, 4 перемещены в пункт 1."),
+    ("uk", "Пункти 3, 4 переміщено до пункту 1.")])
+def test_a_stub_for_several_moved_points_speaks_of_them_all(
+        lang: str, stub: str, tmp_path: Path) -> None:
+    """Two points merged into one that now stands first: the stub where they stood names
+    them in the plural ("Point 3, 4 moved to 1." / "Пункт 3, 4 перемещён" before)."""
+    from plandiff.engine.compare import compare
+    from plandiff.plans.model import PlanVersion
+    from tests.helpers import make_plan
+
+    texts = ["Alpha clause on sea lanes.", "Beta clause on grain exports.",
+             "Gamma clause on prisoners.", "Delta clause on hostages."]
+    old = make_plan(version="v1", language=lang, points=[
+        {"id": f"o{k}", "number": str(k), "text": text} for k, text in enumerate(texts, 1)])
+    new = make_plan(version="v2", supersedes="v1", date="2025-12-01", language=lang, points=[
+        {"id": "n1", "number": "1", "text": "Gamma and delta: prisoners and hostages.",
+         "derived_from": ["accord@v1#o3", "accord@v1#o4"]},
+        {"id": "n2", "number": "2", "text": texts[0], "derived_from": ["accord@v1#o1"]},
+        {"id": "n3", "number": "3", "text": texts[1], "derived_from": ["accord@v1#o2"]}])
+    a, b = PlanVersion.model_validate(old), PlanVersion.model_validate(new)
+    html = render_html(compare(a, b), a, b)
+    assert stub in html

@@ -4,7 +4,8 @@ Every language has exactly the same keys (a test checks it); templates read labe
 ``t.key`` under ``StrictUndefined``, so a missing key fails loudly. Labels with ``{name}``
 fields are formatted by the report model, never by templates, and plan text is only ever
 passed as a field value (the result is escaped like any other text). Phrases avoid plural
-forms, so one string fits every count in every language.
+forms, so one string fits every count in every language; a sentence whose subject is a list of
+points ("Points 3, 4 moved to 5.") has a ``_many`` form beside the one for a single point.
 """
 
 from __future__ import annotations
@@ -137,6 +138,7 @@ _EN: dict[str, str] = {
     "moved_from": "moved from {number}",
     "moved_to": "moved to {number}",
     "moved_stub": "Point {old} moved to {new}.",
+    "moved_stub_many": "Points {old} moved to {new}.",
     "moved_across": "moved from {old} (another point) to {new}",
     "moved_across_stub": "Sub-point {old} moved to {new}, under another point.",
     "split_into": "split into {numbers}",
@@ -290,6 +292,7 @@ _JA: dict[str, str] = {
     "moved_from": "旧{number}から移動",
     "moved_to": "新{number}へ移動",
     "moved_stub": "旧第{old}項は新第{new}項へ移動しました。",
+    "moved_stub_many": "旧第{old}項は新第{new}項へ移動しました。",
     "moved_across": "別の項目の旧{old}から新{new}へ移動",
     "moved_across_stub": "旧{old}は別の項目の下の新{new}へ移動しました。",
     "split_into": "{numbers}に分割",
@@ -446,6 +449,7 @@ _UK: dict[str, str] = {
     "moved_from": "переміщено з пункту {number}",
     "moved_to": "переміщено до пункту {number}",
     "moved_stub": "Пункт {old} переміщено до пункту {new}.",
+    "moved_stub_many": "Пункти {old} переміщено до пункту {new}.",
     "moved_across": "переміщено з {old} (інший пункт) до {new}",
     "moved_across_stub": "Підпункт {old} переміщено до {new}, в інший пункт.",
     "split_into": "розділено на {numbers}",
@@ -602,6 +606,7 @@ _RU: dict[str, str] = {
     "moved_from": "перемещено из пункта {number}",
     "moved_to": "перемещено в пункт {number}",
     "moved_stub": "Пункт {old} перемещён в пункт {new}.",
+    "moved_stub_many": "Пункты {old} перемещены в пункт {new}.",
     "moved_across": "перемещено из {old} (другой пункт) в {new}",
     "moved_across_stub": "Подпункт {old} перемещён в {new}, в другой пункт.",
     "split_into": "разделено на {numbers}",

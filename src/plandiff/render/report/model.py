@@ -636,7 +636,8 @@ class _Builder:
             depth=change.depth,
             text=self.label("moved_across_stub", old=change.old_path, new=change.new_path)
             if change.across else self.label(
-                "moved_stub", old=_join(change.old_numbers), new=_join(change.new_numbers)
+                "moved_stub_many" if len(change.old_numbers) > 1 else "moved_stub",
+                old=_join(change.old_numbers), new=_join(change.new_numbers)
             ),
             target=self.anchor(change),
         )
