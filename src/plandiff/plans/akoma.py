@@ -56,7 +56,12 @@ from plandiff.plans.intake.build import (
     IMPORT_SOURCE_URL,
     id_part,
 )
-from plandiff.plans.intake.markers import ARTICLE_WORDS, SUPERSCRIPT, roman_value
+from plandiff.plans.intake.markers import (
+    ARTICLE_WORDS,
+    LATIN_INSERTS,
+    SUPERSCRIPT,
+    roman_value,
+)
 from plandiff.plans.intake.parser import FW_DIGITS
 from plandiff.plans.model import POINT_ID, PlanVersion, Status, TextKind
 from plandiff.xmlio import (
@@ -276,7 +281,7 @@ def _list_intro(node: Element, notes: list[str]) -> list[str]:
 
 _NUM_WORD = re.compile(
     rf"^(?:{ARTICLE_WORDS}|section|sec\.|§|paragraph|para\.|point|clause|item|rule|пункт"
-    r"|ст\.)[ \t\u00a0]*(?P<num>[0-9０-９]\S{0,15}?)\.?$"
+    rf"|ст\.)[ \t\u00a0]*(?P<num>[0-9０-９]\S{{0,15}}?(?:[ \t\u00a0]+{LATIN_INSERTS})?)\.?$"
     r"|^第(?P<ja>[0-9０-９]{1,5})[条項]$"
     rf"|^{ARTICLE_WORDS}[ \t\u00a0]*(?P<roman>[IVXLC]{{1,7}})\.?$", re.IGNORECASE)
 

@@ -21,6 +21,10 @@ REQUEST = DraftRequest(document="act", version="2026-02-01-draft")
     ("Статья", "14.1", "14.1", "p14.1"),
     ("Article", "14a", "14a", "p14a"),
     ("Стаття", "14-А", "14-А", "p14-a"),
+    # French, Italian, Spanish, EU and UN texts: Latin words after the number
+    ("Article", "14 bis", "14 bis", "p14-bis"),
+    ("Articolo", "14-ter", "14-ter", "p14-ter"),
+    ("Artículo", "14 quater", "14 quater", "p14-quater"),
 ])
 def test_an_inserted_article_is_its_own_point(word: str, written: str, number: str,
                                               ident: str) -> None:
@@ -124,3 +128,24 @@ def test_a_pdf_s_superscript_article_number() -> None:
         ("p14.1", "14¹", "Сусідні громади можуть утворити спільну раду."),
         ("p15", "15", "Закон набирає чинності наступного дня.")]
     assert [f.kind for f in imported.report.warnings] == ["start"]
+
+
+def test_an_inserted_article_numbered_bis_on_its_own_line_and_in_akoma_ntoso() -> None:
+    """"Article 3 bis" on a line of its own, its text below (a treaty pasted from a PDF), and
+    ``<num>Article 3 bis</num>`` in Akoma Ntoso: its own point 3 bis (it was the text of
+    article 3, and "Article 3 bis" its Akoma Ntoso number)."""
+    from plandiff.plans.akoma import parse_akn
+    from tests.plans.test_akoma import _akn
+
+    text = ("Article 3\nPrisoners are exchanged.\n\nArticle 3 bis\nChildren are returned.\n\n"
+            "Article 4\nElections follow.\n")
+    plan = import_bytes(text.encode(), "act.txt", ".txt", REQUEST).plan
+    assert [(p.id, p.number, p.text) for p in plan.points] == [
+        ("p3", "3", "Prisoners are exchanged."), ("p3-bis", "3 bis", "Children are returned."),
+        ("p4", "4", "Elections follow.")]
+    inner = "<body>" + "".join(
+        f"<article><num>Article {num}</num><content><p>Provision {i}.</p></content></article>"
+        for i, num in enumerate(("3", "3 bis", "4"), 1)) + "</body>"
+    akn = parse_akn(_akn("act", inner), document="x", version="v1", label="t.xml")
+    assert [(p.id, p.number) for p in akn.points] == [
+        ("p3", "3"), ("p3-bis", "3 bis"), ("p4", "4")]

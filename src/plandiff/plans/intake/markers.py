@@ -146,16 +146,20 @@ FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 """Digits as superscript digits (:data:`SUPERSCRIPT`) and back: the number of an article
 inserted after article 14 is ``14¹`` however it was set (:func:`inserted_number`; Akoma Ntoso's
 ``14<sup>1</sup>``)."""
+LATIN_INSERTS = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|no[nv]ies|decies)"
+"""The Latin words that number an article inserted after another (``3 bis``, ``3 ter``)."""
 INSERTED = re.compile(
     _LEAD + rf"(?P<kw>{KEYWORDS})[ \t]*(?P<num>[0-9]{{1,5}})"
-    r"(?P<insert>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\^[0-9]{1,3}|[-.][0-9]{1,3}|-?[^\W\d_](?![^\W\d_]))"
+    r"(?P<insert>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\^[0-9]{1,3}|[-.][0-9]{1,3}|-?[^\W\d_](?![^\W\d_])"
+    rf"|[ \t\u00a0-]?{LATIN_INSERTS}(?![^\W\d_]))"
     r"(?:\*\*|__)?(?:[ \t]*(?P<ksep>[.:)–—])(?=[ \t]|$)|(?=[ \t]*$))[ \t]*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 """An article inserted into an act after article N by a later amendment, with its word:
 ``Стаття 14¹.``, ``Стаття 14^1.``, ``Article 14-1.``, ``Статья 14.1.``, ``Article 14a``,
-``Стаття 14-А``; its own point, numbered as written, only right after article N (or
-another article inserted after it), so a cited "Article 7a" stays text."""
+``Стаття 14-А``, ``Article 3 bis`` (French, Italian, Spanish, EU and UN texts); its own
+point, numbered as written, only right after article N (or another article inserted after
+it), so a cited "Article 7a" stays text."""
 
 
 def inserted_number(number: str, insert: str) -> str:
