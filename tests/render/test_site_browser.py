@@ -291,3 +291,35 @@ def test_every_page_passes_axe(browser: WebDriver, site: Path) -> None:
                             f"({violation['impact']}): {violation['help']} "
                             f"{violation['nodes']}")
     assert not problems, f"{len(problems)} violation(s):\n" + "\n".join(problems[:40])
+
+
+WIDE = """
+const out = [];
+const width = document.documentElement.clientWidth;
+for (const el of document.querySelectorAll('body *')) {
+  const box = el.getBoundingClientRect();
+  if (box.width && box.right > width + 1 && !el.closest('.scroll-x')) {
+    out.push(el.tagName + '.' + el.className + ' ' + Math.round(box.right));
+  }
+}
+return {width: width, scroll: document.documentElement.scrollWidth, wide: out.slice(0, 8)};
+"""
+
+
+def test_every_page_fits_a_phone_s_width(browser: WebDriver, site: Path) -> None:
+    """A reader on a phone (390 CSS pixels) scrolls the page down, never sideways: no
+    element of any report page runs past the screen's right edge (a wide table scrolls
+    inside its own box)."""
+    browser.call("POST", f"/session/{browser.session}/window/rect", {"width": 390,
+                                                                      "height": 844})
+    try:
+        wide = {}
+        for page in sorted(site.rglob("*.html")):
+            browser.go(page.as_uri())
+            found = browser.run(WIDE)
+            if found["scroll"] > found["width"] + 1:
+                wide[page.relative_to(site).as_posix()] = (found["scroll"], found["wide"][:3])
+        assert not wide, "\n".join(f"{k}: {v}" for k, v in wide.items())
+    finally:
+        browser.call("POST", f"/session/{browser.session}/window/rect", {"width": 1200,
+                                                                          "height": 900})
