@@ -67,6 +67,9 @@ def test_a_given_title_and_a_markdown_heading_win() -> None:
     "和平案の修正版判明　２８項目から２０項目に",
     "New draft cut from 28 points to 20 points",
     "Peace plan: 28 points → 20 points",
+    # plandiff's own report title, as its Word redline and PDF read back
+    "US draft peace plan (28 points) → 20-point framework to end the war",
+    "Мирний план (28 пунктів) → 20-пунктна рамка",
 ])
 def test_a_headline_counting_from_one_number_to_another_announces_the_second(
         first: str) -> None:

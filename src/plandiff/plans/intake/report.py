@@ -97,12 +97,13 @@ _MORE = re.compile(r"(?<!\w)(?:ще|ещ[её]|another|further|additional|other|
 number."""
 
 
-_CHANGED_TO = re.compile(r"[^\W\d_]*[ \t\u00a0\u3000]*(?:から|to|до|→|->)[ \t\u00a0\u3000]*"
-                         r"(?P<n>[0-9０-９]{1,3})(?![0-9０-９.,])"
+_CHANGED_TO = re.compile(r"[^\W\d_]*[)）]?[ \t\u00a0\u3000]*(?:から|to|до|→|->)"
+                         r"[ \t\u00a0\u3000]*(?P<n>[0-9０-９]{1,3})(?![0-9０-９.,])"
                          r"(?=[ \t\u00a0\u3000]*(?:$|[,.;:!?)）、。]"
-                         r"|point|пункт|item|clause|article|項目|項|条))", re.IGNORECASE)
+                         r"|-?(?:point|пункт|item|clause|article)|項目|項|条))", re.IGNORECASE)
 """A count changed to another after it ("28 points to 20", "28 points → 20 points",
-"２８項目から２０項目に"): the later is the count of the text the line heads."""
+"２８項目から２０項目に", a plandiff report's "plan (28 points) → 20-point framework"): the
+later is the count of the text the line heads."""
 
 
 @dataclass(frozen=True)
