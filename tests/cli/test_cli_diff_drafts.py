@@ -162,3 +162,68 @@ def test_a_synopsis_of_drafts_dates_each_as_the_diff_does_never_1_january_1970(
     package = zipfile.ZipFile(out)
     assert "1970" not in package.read("word/document.xml").decode("utf-8")
     assert "1970" not in package.read("docProps/core.xml").decode("utf-8")
+
+
+def test_diff_of_one_word_file_compares_its_text_before_and_after_its_tracked_changes(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    """``plandiff diff redline.docx``: what a Word (or OpenDocument) file's tracked changes
+    do, as a plandiff comparison: its text with every change rejected against its text with
+    every change accepted, with the meaning-shift flags a reviewer wants ("shall" → "may")."""
+    from tests.helpers import make_plan, write_plan
+
+    old = make_plan(version="v1", points=[
+        {"id": "a", "number": "1", "text": "The parties shall hold elections within 100 days."},
+        {"id": "b", "number": "2", "text": "A joint commission monitors the line of contact."}])
+    new = make_plan(version="v2", points=[
+        {"id": "a", "number": "1", "text": "The parties may hold elections within 200 days."},
+        {"id": "b", "number": "2", "text": "A joint commission monitors the line of contact."}])
+    redline = tmp_path / "redline.docx"
+    made = cli("diff", str(write_plan(tmp_path, old, "old.json")),
+               str(write_plan(tmp_path, new, "new.json")), "--format", "docx",
+               "-o", str(redline))
+    assert made.code == 0, made.err
+    run = cli("diff", str(redline))
+    assert run.code == 0, run.err
+    assert "draft@rejected-redline → draft@accepted-redline" in run.out
+    assert "1 modified" in run.out
+    assert "modality: shall → may" in run.out and "100 days → within 200 days" in run.out
+    assert "tracked changes rejected" in run.err and "tracked changes accepted" in run.err
+    data = json.loads(cli("diff", str(redline), "--format", "json").out)
+    assert data["summary"]["modified"] == 1
+    plain = tmp_path / "plain.docx"
+    made = cli("diff", str(tmp_path / "old.json"), str(tmp_path / "old.json"), "--format",
+               "docx", "-o", str(plain))
+    assert made.code == 0, made.err
+    none = cli("diff", str(plain))
+    assert none.code == 2
+    assert "plain.docx: no tracked changes" in none.err and "give NEW" in none.err
+    text = tmp_path / "draft.txt"
+    text.write_text("1. The parties hold elections.\n", encoding="utf-8")
+    alone = cli("diff", str(text))
+    assert alone.code == 2 and "give NEW" in alone.err
+    assert len(alone.err.strip().splitlines()) == 1
+
+
+def test_diff_of_one_file_reads_libreoffice_s_tracked_changes(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    """The redline saved again by a real client (LibreOffice: .odt and .docx): the same
+    comparison, read from the client's own tracked changes."""
+    from tests.helpers import make_plan, write_plan
+    from tests.plans.intake.producers import libreoffice_convert
+
+    old = make_plan(version="v1", points=[
+        {"id": "a", "number": "1", "text": "Foreign troops shall leave within 30 days."}])
+    new = make_plan(version="v2", points=[
+        {"id": "a", "number": "1", "text": "Foreign troops should leave within 90 days."}])
+    redline = tmp_path / "redline.docx"
+    assert cli("diff", str(write_plan(tmp_path, old, "old.json")),
+               str(write_plan(tmp_path, new, "new.json")), "--format", "docx",
+               "-o", str(redline)).code == 0
+    for target in ("odt", "docx:MS Word 2007 XML"):
+        folder = tmp_path / target.split(":")[0]
+        folder.mkdir()
+        saved = libreoffice_convert(redline, target, folder, tmp_path)
+        run = cli("diff", str(saved))
+        assert run.code == 0, (target, run.err)
+        assert "1 modified" in run.out, (target, run.out)
+        assert "modality: shall → should" in run.out, (target, run.out)

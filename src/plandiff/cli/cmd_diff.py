@@ -49,7 +49,7 @@ def _write(output: Path, payload: str | bytes, forbid: list[Path]) -> None:
 
 @click.command("diff")
 @click.argument("old", metavar="OLD")
-@click.argument("new", metavar="NEW")
+@click.argument("new", metavar="[NEW]", required=False)
 @click.option("--format", "fmt", type=click.Choice(list(COMPARISON_FORMATS)), default="text",
               show_default=True,
               help="text: a redline for the terminal; markdown; json: the diff JSON; "
@@ -85,14 +85,16 @@ def _write(output: Path, payload: str | bytes, forbid: list[Path]) -> None:
                    "similarity and the shared words that carried it, containment) and a "
                    "confidence (text, markdown, json). Low-confidence pairs are marked "
                    "\"review\" in every format, with or without this option.")
-def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
+def command(old: str, new: str | None, fmt: str, output: Path | None, lang: str | None,
             exit_code: bool, ignore_case: bool, ignore_whitespace: bool,
             ignore_punctuation: bool, granularity: str, plans_root: Path, layout: str,
             changes_only: bool, allow_cross_language: bool, explain: bool,
             attachment: str | None = None) -> int:
     """Compare two versions of a document point by point.
 
-    OLD and NEW are plan files or DOCUMENT@VERSION references into the plans folder. Points
+    OLD and NEW are plan files, DOCUMENT@VERSION references into the plans folder, or
+    drafts (text, a page, Word, PDF …) read in memory. A Word or OpenDocument file alone
+    compares its text before and after its tracked changes. Points
     are lined up by their authors' derived_from links, ids, identical text and similarity,
     so renumbered, moved, split and merged clauses are reported as such. Output is the same
     bytes from run to run. Exit code 0 (with --exit-code: 0 when the versions are the same,
@@ -106,11 +108,12 @@ def command(old: str, new: str, fmt: str, output: Path | None, lang: str | None,
       plandiff diff old.json new.json --explain
       plandiff diff old.json new.json --format pdf -o report.pdf --lang ja
       plandiff diff old.json new.json --format docx -o redline.docx
+      plandiff diff reviewed.docx --format pdf -o what-the-changes-do.pdf
     """
     if COMPARISON_FORMATS[fmt].binary and output is None and _stdout_is_tty():
         raise UsageError(f"refusing to write a {fmt.upper()} file to the terminal: use -o FILE "
                          "or a pipe")
-    inputs = _inputs((old, new), plans_root)
+    inputs = _inputs((old,) if new is None else (old, new), plans_root)
     if output is not None:
         from plandiff.atomicio import check_target
 

@@ -26,6 +26,7 @@ from plandiff.plans.suffixes import DRAFT_SUFFIXES, MAIL_SUFFIX
 
 if TYPE_CHECKING:
     from plandiff.plans.corpus import Corpus
+    from plandiff.plans.intake.lines import RevisionView
 
 
 
@@ -70,11 +71,12 @@ class Resolver:
         self._loaded.append(loaded)
         return plan
 
-    def _import(self, path: Path, arg: str) -> PlanVersion:
+    def _import(self, path: Path, arg: str, view: RevisionView | None = None) -> PlanVersion:
         from plandiff.plans.intake import DraftRequest, import_file
+        from plandiff.plans.intake.lines import RevisionView
         from plandiff.plans.intake.report import counted
 
-        version = draft_version(path, f"draft-{self.drafts + 1}")
+        version = draft_version(path, view.value if view else f"draft-{self.drafts + 1}")
         named = _named_date(path.stem)  # the user's choice, else the date the draft states
         mail = path.suffix.lower() == MAIL_SUFFIX
         self._mails += mail
@@ -82,10 +84,11 @@ class Resolver:
             document="draft", version=version, date=named,
             attachment=self.attachment if mail else None,
             dated_by=DatedBy.FILE_NAME if named is not None else None, stated_date=True,
-            limits=self.limits), display=arg)
+            limits=self.limits, view=view or RevisionView.ACCEPTED), display=arg)
         self.drafts += 1
         report = imported.report
-        self.notes.append(f"{arg}: imported in memory as a {report.format.value} draft "
+        read = f" with its tracked changes {view.value}" if view else ""
+        self.notes.append(f"{arg}: imported in memory as a {report.format.value} draft{read} "
                           f"({counted(report.points, 'point')}, "
                           f"{counted(report.sub_points, 'sub-point')}, "
                           f"{len(report.warnings)} structure warning(s)); its point ids are "
@@ -97,6 +100,31 @@ class Resolver:
             self.notes.append(f"{arg}: {len(report.warnings) - _WARNINGS_SHOWN} more structure "
                               "warning(s): `plandiff import` shows them all")
         return imported.plan
+
+    def tracked(self, arg: str) -> tuple[PlanVersion, PlanVersion]:
+        """A Word or OpenDocument file read twice: with every tracked change rejected (the
+        text before them), then accepted (after them); a file without any, or of another
+        format, is refused with what to give instead."""
+        from plandiff.plans.intake.lines import RevisionView
+
+        path = Path(arg)
+        give = "give NEW to compare it with (only a Word or OpenDocument file's tracked " \
+               "changes are compared with no NEW)"
+        if path.suffix.lower() not in DRAFT_SUFFIXES or not path.is_file():
+            raise UsageError(f"{arg}: {give}" if path.is_file() or "@" in arg
+                             else f"{arg}: no such file")
+        try:
+            before = self._import(path, arg, RevisionView.REJECTED)
+        except InputError as exc:
+            if exc.problems and exc.problems[0].rule == "format" and "--view" in exc.message:
+                raise UsageError(f"{arg}: {give}") from None
+            raise
+        after = self._import(path, arg, RevisionView.ACCEPTED)
+        if [(p.number, p.title, p.text) for p in before.walk()] == \
+                [(p.number, p.title, p.text) for p in after.walk()]:
+            raise UsageError(f"{arg}: no tracked changes (its text is the same with them "
+                             f"rejected and accepted); {give}")
+        return before, after
 
     def check_attachment_used(self) -> None:
         """Refuse ``--attachment`` where no argument was a saved e-mail (.eml)."""

@@ -17,16 +17,17 @@ from plandiff.plans.resolve import Resolver
 from plandiff.render.formats import ComparisonInput
 
 
-def diff_input(old: str, new: str, *, plans_root: Path = Path("plans"),
+def diff_input(old: str, new: str | None, *, plans_root: Path = Path("plans"),
                options: CompareOptions | None = None, attachment: str | None = None
                ) -> tuple[ComparisonInput, tuple[str, ...]]:
     """Load both versions, compare them, and keep the files' exact bytes (PDF reports attach
     them as they were read). Either side may be a draft in any supported format (imported in
     memory); the notes returned say so, and ids of drafts are not used as evidence of
     identity, since an import only makes them up. ``attachment`` (``--attachment``) names
-    the attachment read from a saved e-mail (.eml) on either side."""
+    the attachment read from a saved e-mail (.eml) on either side. Without ``new``, ``old``
+    is a Word or OpenDocument file compared before and after its tracked changes."""
     resolve = Resolver(plans_root, attachment=attachment)
-    old_plan, new_plan = resolve(old), resolve(new)
+    old_plan, new_plan = resolve.tracked(old) if new is None else (resolve(old), resolve(new))
     resolve.check_attachment_used()
     options = options or CompareOptions()
     if resolve.drafts:
