@@ -88,3 +88,17 @@ def test_a_count_going_to_something_else_stays_the_count() -> None:
     imported = import_bytes(text.encode(), "press.txt", ".txt", REQUEST)
     assert [f.message for f in imported.report.findings if f.kind == "count"] == [
         "the text announces 20 points but 3 were found: 4-20 not in the text"]
+
+
+def test_a_headline_counting_from_one_number_to_another_fits_a_text_of_either_count() -> None:
+    """A plandiff redline read with its tracked changes rejected holds the earlier 28
+    points under the title "… (28 points) → 20-point …": no count warning either way; a
+    text of neither count is warned about against the later."""
+    first = "US draft peace plan (28 points) → 20-point framework to end the war"
+    for count, warned in ((28, []), (20, []), (12, [
+            "the text announces 20 points but 12 were found: 13-20 not in the text"])):
+        text = first + "\n\n" + "".join(f"{n}. Clause {n} is agreed.\n"
+                                        for n in range(1, count + 1))
+        imported = import_bytes(text.encode(), "press.txt", ".txt", REQUEST)
+        assert [f.message for f in imported.report.findings if f.kind == "count"] == warned
+        assert imported.report.announced == 20

@@ -258,12 +258,15 @@ def _sequence(nodes: Sequence[Node], what: str, out: list[Finding], *,
         previous = node
 
 
-def _announced(parse: Parse, title: str | None, headline: str | None = None) -> int | None:
+def _announced(parse: Parse, title: str | None,
+               headline: str | None = None) -> tuple[int, ...]:
     """The count of points the title or headline announces, else the first the preamble
     (a headline in it) or a heading does; in a sentence of the preamble's prose (a paragraph
     of more than one line, or one that ends as a sentence does) a count in words under ten is
     none ("Kyiv objects to two points.", "против двух пунктов.": some of the points, not
-    their number)."""
+    their number). A count changed to another ("28 points → 20") gives the later, then the
+    earlier: the text is either side of the change (a Word redline read with its tracked
+    changes accepted or rejected). None found: empty."""
     texts = [(t, False) for t in (title, parse.title, headline) if t]
     page = len(texts)
     texts += [(" ".join(p), len(p) > 1 or _SENTENCE_END.search(p[0]) is not None)
@@ -278,16 +281,16 @@ def _announced(parse: Parse, title: str | None, headline: str | None = None) -> 
                     or _MORE.search(text, max(0, match.start() - 30), match.start()):
                 continue  # "5 пунктов пропуска", "the index fell 20 points", "ще два
                 # пункти": no plan's count
+            digits = match.group("n")
+            value = int(digits.translate(FW_DIGITS)) if digits else \
+                number_value(match.group("w") or match.group("k"))
             later = _CHANGED_TO.match(text, match.end())
             if later is not None:  # "from 28 points to 20", "２８項目から２０項目に": 20
-                return int(later.group("n").translate(FW_DIGITS))
-            digits = match.group("n")
-            if digits:
-                return int(digits.translate(FW_DIGITS))
-            value = number_value(match.group("w") or match.group("k"))
-            if value is not None and not (prose and value < _PROSE_WORDS_FROM):
-                return value
-    return None
+                changed = int(later.group("n").translate(FW_DIGITS))
+                return (changed,) if value is None else (changed, value)
+            if digits or (value is not None and not (prose and value < _PROSE_WORDS_FROM)):
+                return () if value is None else (value,)
+    return ()
 
 
 def _missing(parse: Parse, announced: int) -> str:
@@ -340,8 +343,9 @@ def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | 
         findings.append(Finding(empty[0].where, f"{len(empty)} point(s) with no text ("
                                 f"{numbers}): their text may have been read elsewhere, "
                                 "into the notes or another point", True, "empty"))
-    announced = _announced(parse, title, headline)
-    if announced is not None and announced != len(parse.points) and not partial:
+    counts = _announced(parse, title, headline)
+    announced = counts[0] if counts else None
+    if announced is not None and len(parse.points) not in counts and not partial:
         findings.append(Finding("", f"the text announces {announced} points but "
                                 f"{len(parse.points)} were found{_missing(parse, announced)}",
                                 True, "count"))
