@@ -75,15 +75,20 @@ def test_a_number_after_another_article_is_not_an_insertion() -> None:
     assert [p.number for p in plan.points] == ["3", "4"]
 
 
-def test_akoma_num_with_a_superscript() -> None:
+def _akn_articles(word: str, nums: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The ids and numbers of an Akoma Ntoso act whose articles have these ``num``s."""
     from plandiff.plans.akoma import parse_akn
     from tests.plans.test_akoma import _akn
 
     inner = "<body>" + "".join(
-        f"<article><num>Стаття {num}</num><content><p>Положення {i}.</p></content></article>"
-        for i, num in enumerate(("14", "14<sup>1</sup>", "15"), 1)) + "</body>"
+        f"<article><num>{word} {num}</num><content><p>Provision {i}.</p></content></article>"
+        for i, num in enumerate(nums, 1)) + "</body>"
     plan = parse_akn(_akn("act", inner), document="x", version="v1", label="t.xml")
-    assert [(p.id, p.number) for p in plan.points] == [
+    return [(p.id, p.number) for p in plan.points]
+
+
+def test_akoma_num_with_a_superscript() -> None:
+    assert _akn_articles("Стаття", ("14", "14<sup>1</sup>", "15")) == [
         ("p14", "14"), ("p14.1", "14¹"), ("p15", "15")]
 
 
@@ -134,18 +139,11 @@ def test_an_inserted_article_numbered_bis_on_its_own_line_and_in_akoma_ntoso() -
     """"Article 3 bis" on a line of its own, its text below (a treaty pasted from a PDF), and
     ``<num>Article 3 bis</num>`` in Akoma Ntoso: its own point 3 bis (it was the text of
     article 3, and "Article 3 bis" its Akoma Ntoso number)."""
-    from plandiff.plans.akoma import parse_akn
-    from tests.plans.test_akoma import _akn
-
     text = ("Article 3\nPrisoners are exchanged.\n\nArticle 3 bis\nChildren are returned.\n\n"
             "Article 4\nElections follow.\n")
     plan = import_bytes(text.encode(), "act.txt", ".txt", REQUEST).plan
     assert [(p.id, p.number, p.text) for p in plan.points] == [
         ("p3", "3", "Prisoners are exchanged."), ("p3-bis", "3 bis", "Children are returned."),
         ("p4", "4", "Elections follow.")]
-    inner = "<body>" + "".join(
-        f"<article><num>Article {num}</num><content><p>Provision {i}.</p></content></article>"
-        for i, num in enumerate(("3", "3 bis", "4"), 1)) + "</body>"
-    akn = parse_akn(_akn("act", inner), document="x", version="v1", label="t.xml")
-    assert [(p.id, p.number) for p in akn.points] == [
+    assert _akn_articles("Article", ("3", "3 bis", "4")) == [
         ("p3", "3"), ("p3-bis", "3 bis"), ("p4", "4")]
