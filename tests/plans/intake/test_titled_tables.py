@@ -129,3 +129,53 @@ def test_an_unstopped_row_outside_a_numbered_run_is_no_titled_point() -> None:
         ("Fire stops at once.", "Guns move back.", "Prisoners are swapped."), 1))
     assert [n for n, _, _ in _points(docx(body + _word_table(rows)), "map.docx")] == [
         "1", "2", "3"]
+
+
+_SHORT = (("No.", "Issue", "Text"),
+          ("1", "Ceasefire", "Both sides stop firing along the whole line of contact."),
+          ("2", "Exchange of prisoners", "All detainees are swapped."))
+
+
+def _page_points(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str | None, str]]:
+    from plandiff.plans.intake import DraftRequest, import_bytes
+
+    head = "<tr>" + "".join(f"<th>{cell}</th>" for cell in rows[0]) + "</tr>"
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>"
+                   for row in rows[1:])
+    page = (f'<!DOCTYPE html><html lang="en"><body><h1>Draft plan</h1><table>{head}{body}'
+            "</table></body></html>").encode()
+    got = import_bytes(page, "page.html", ".html", DraftRequest(document="d",
+                                                                version="2025-01-01-x"))
+    return [(p.number, p.title, p.text) for p in got.plan.points]
+
+
+def test_a_table_of_two_titled_rows_in_every_reader() -> None:
+    """A table of two rows (a short draft, or a table cut in two by a page break) has no
+    three points for the draft's shape to tell titles by; the cells tell them: each row is a
+    titled point in Word, OpenDocument and a web page alike (read as text and a remark,
+    "Exchange of prisoners\\n\\nAll detainees are swapped.", before)."""
+    expected = [("1", "Ceasefire", "Both sides stop firing along the whole line of contact."),
+                ("2", "Exchange of prisoners", "All detainees are swapped.")]
+    assert _points(docx(_word_table(_SHORT)), "table.docx") == expected
+    assert _points(flat(_odf_table(_SHORT)).encode(), "table.fodt") == expected
+    assert _page_points(_SHORT) == expected
+
+
+_LONG_TITLE = (("No.", "Issue", "Text"),
+               ("1", "Ceasefire", "Both sides stop firing along the whole line of contact."),
+               ("2", "Exchange of prisoners and detainees", "All are swapped."))
+
+
+def test_a_title_longer_than_its_text_among_titled_rows() -> None:
+    """A row whose title is longer than its short text, in a table whose other rows are
+    titled points, is one too (its text was read as a remark under the title)."""
+    expected = [("1", "Ceasefire", "Both sides stop firing along the whole line of contact."),
+                ("2", "Exchange of prisoners and detainees", "All are swapped.")]
+    assert _points(docx(_word_table(_LONG_TITLE)), "table.docx") == expected
+    assert _points(flat(_odf_table(_LONG_TITLE)).encode(), "table.fodt") == expected
+
+
+def test_a_status_that_reads_as_a_sentence_stays_no_title() -> None:
+    """The test keeps its guard: alone, a number | provision | status row whose status is
+    longer than nothing is no titled point (``Agreed ad ref.`` under a provision)."""
+    assert titled_provision([["1"], ["Ceasefire along the line"], ["Agreed ad ref."]]) is None

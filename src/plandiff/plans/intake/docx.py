@@ -525,18 +525,16 @@ class _Reader:
         | text, in the whole table's light: :func:`~.lines.titled_rows`):
         :func:`~.officetext.provision_paragraphs`, :func:`~.officetext.titled_paragraphs`;
         None for any other row."""
-        provision = numbered_provision(_row_cells(row))
-        if provision is not None:
-            return provision_paragraphs(provision)
         table = next((up for up in row.iterancestors() if local(up) == "tbl"), None)
-        if table is None:
-            return None
-        if table not in self.titled:  # the whole table read once
+        if table is not None and table not in self.titled:  # the whole table read once
             rows = _table_rows(table)
             found = titled_rows([_row_cells(each) for each in rows])
             self.titled[table] = {rows[at]: titled for at, titled in found.items()}
-        titled = self.titled[table].get(row)
-        return None if titled is None else titled_paragraphs(titled)
+        titled = None if table is None else self.titled[table].get(row)
+        if titled is not None:  # "2 | Exchange of prisoners | All detainees are swapped."
+            return titled_paragraphs(titled)
+        provision = numbered_provision(_row_cells(row))
+        return None if provision is None else provision_paragraphs(provision)
 
     def list_number(self, num_id: str, ilvl: int) -> tuple[str, list[str]] | None:
         """The number Word shows for the next paragraph of list ``num_id`` at level

@@ -527,10 +527,10 @@ class _Walker:
         remarks: list[str] = []
         cells = [] if row is None else [" ".join(cell.split()) for cell in
                                          raw[row.end():].rstrip(_CELL + " ").split(_CELL)]
-        provision = None if row is None else numbered_provision(
+        titled = None if row is None else titled_provision(
             [[row.group("num")], *([cell] for cell in cells)])
-        titled = titled_provision([[row.group("num")], *([cell] for cell in cells)]) \
-            if row is not None and provision is None else None
+        provision = numbered_provision([[row.group("num")], *([cell] for cell in cells)]) \
+            if row is not None and titled is None else None
         if row and (provision is not None or titled is not None):
             self.table_points += 1
         if row and provision is not None:
@@ -538,9 +538,9 @@ class _Walker:
             # "Agreed", a paragraph of its own, as in the Word file)
             raw, remarks = f"{row.group('num')}. {' '.join(provision[1])}", provision[2]
         elif row and titled is not None:
-            # number | title | text: the title on the point's line, its text a paragraph
-            # below (read as the point's title by the draft's shape, titles.py)
-            raw, remarks = f"{titled[0]}. {titled[1]}", [" ".join(titled[2]), *titled[3]]
+            # number | title | text: the point's title line (the cells tell the title), its
+            # text a paragraph below
+            raw, remarks = f"### {titled[0]}. {titled[1]}", [" ".join(titled[2]), *titled[3]]
         elif row and status is not None:
             raw = f"{row.group('num')}. {' '.join(cells)}"  # number | topic | status
             self.table_points += 1

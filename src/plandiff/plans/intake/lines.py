@@ -328,7 +328,7 @@ _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{6}")
 _SENTENCE_ENDS = (".", "。", "．", "!", "！", ";", "；", "”", "」", ")", "）")
 
 
-def titled_provision(cells: list[list[str]], *, stopped: bool = True
+def titled_provision(cells: list[list[str]], *, stopped: bool = True, longer: bool = True
                      ) -> tuple[str, str, list[str], list[str]] | None:
     """A table row that is a titled point, in any reader's table (cells given as their
     non-empty lines, as :func:`numbered_provision` takes them): a number alone, a short
@@ -339,7 +339,9 @@ def titled_provision(cells: list[list[str]], *, stopped: bool = True
     renumbering map's ``5 | Security guarantees | merged into 4``, a status ``Agreed`` where
     the text would be). With ``stopped`` False the text need not end a sentence (a table set
     without full stops) but must be four words, or six Japanese or Chinese characters, at
-    least: :func:`titled_rows` asks it of a table numbered 1, 2, 3 …"""
+    least: :func:`titled_rows` asks it of a table numbered 1, 2, 3 …. With ``longer`` False
+    the text need not be longer than the title (``Exchange of prisoners and detainees | All
+    are swapped.``): :func:`titled_rows` asks it of a table with titled rows already."""
     if len(cells) < 3 or len(cells[0]) != 1 or len(cells[1]) != 1 or not cells[2]:
         return None
     match = _ROW_NUMBER.match(cells[0][0])
@@ -352,7 +354,7 @@ def titled_provision(cells: list[list[str]], *, stopped: bool = True
             or not re.search(r"[^\W\d_]", title) or title.endswith(_SENTENCE_ENDS[:6]):
         return None
     words = 3 if stopped else 4
-    if (stopped and not text.endswith(_SENTENCE_ENDS)) or len(text) <= len(title) \
+    if (stopped and not text.endswith(_SENTENCE_ENDS)) or (longer and len(text) <= len(title)) \
             or (len(text.split()) < words and not _CJK_TEXT.search(text)):
         return None
     return (match.group("num") or match.group("sub"), title, cells[2],
@@ -363,10 +365,14 @@ def titled_rows(rows: list[list[list[str]]]) -> dict[int, tuple[str, str, list[s
     """The rows of one table (each row's cells as :func:`titled_provision` takes them) that
     are titled points, by their index: each row :func:`titled_provision` reads, and, in a
     run of three rows or more numbered one by one (1, 2, 3 …), the rows whose text ends
-    with no full stop too: table cells are often set without one. One rule for every reader
-    that sees a whole table at once."""
+    with no full stop too: table cells are often set without one; and, beside a titled row,
+    the rows whose title is longer than their short text. One rule for every reader that
+    sees a whole table at once."""
     found = {at: row for at, cells in enumerate(rows)
              if (row := titled_provision(cells)) is not None}
+    if found:
+        found.update({at: row for at, cells in enumerate(rows) if at not in found
+                      and (row := titled_provision(cells, longer=False)) is not None})
     loose = {at: row for at, cells in enumerate(rows)
              if at not in found and (row := titled_provision(cells, stopped=False)) is not None}
     if not loose:

@@ -320,10 +320,10 @@ class _Reader:
         start = len(self.lines)
         cells = [cell for cell in children(row) if local(cell) == "table-cell"]
         texts = [self._cell_lines(cell) for cell in cells]
-        provision = numbered_provision(texts)
-        titled = self.titled_row(row) if provision is None else None
-        paragraphs = provision_paragraphs(provision) if provision is not None \
-            else None if titled is None else titled_paragraphs(titled)
+        titled = self.titled_row(row)  # before a provision with a remark: the cells tell
+        provision = numbered_provision(texts) if titled is None else None
+        paragraphs = titled_paragraphs(titled) if titled is not None \
+            else None if provision is None else provision_paragraphs(provision)
         line = row_line([" ".join(text) for text in texts]) if texts and texts[0] else None
         if line is not None:  # three or more cells: one line, the cells joined by " | "
             self._cell_notes(cells)
