@@ -91,8 +91,8 @@ _TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _DRAW_NS = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _LOEXT = "{urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0}"
-"""LibreOffice's extension namespace (``loext:resolved``, a comment marked resolved)."""
-_LOEXT = "{urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0}"
+"""LibreOffice's extension namespace (``loext:resolved``, a comment marked resolved;
+``loext:parent-name``, the comment a reply answers)."""
 _WHITE = re.compile(r"[ \t\r\n]{2,}|[\t\r\n]")
 """White space in the text of a paragraph, which OpenDocument reads as one space (a run of
 spaces is written ``text:s``, a tab ``text:tab``, a line break ``text:line-break``)."""
@@ -183,6 +183,8 @@ class _Reader:
     the elements are held, so each stays the one object lxml gives for it)."""
     anchors: dict[str, str] = field(default_factory=dict)
     """The words each named comment is anchored on (:func:`_annotation_anchors`)."""
+    authors: dict[str, str] = field(default_factory=dict)
+    """The author of each named comment (:func:`_annotation_authors`)."""
     hidden: int = 0
     """Runs (spans, paragraphs) of text formatted hidden, left out."""
     unshown: str = ""
@@ -483,12 +485,27 @@ class _Reader:
             self.notes.append((kind, f"{kind} {count}", f"[{mark or count}] {text}"))
 
     def comment(self, node: Any) -> None:
-        author = " ".join(str(c.text or "") for c in node.findall(f"{_DC}creator"))
+        author = _author(node)
         text = _paragraphs_text(node, self)
         if text:
             anchor = self.anchors.get(node.get(f"{OFFICE}name") or "", "")
             resolved = node.get(f"{_LOEXT}resolved") == "true"
-            self.comments.append(comment_line(author, text, anchor, resolved=resolved))
+            parent = node.get(f"{_LOEXT}parent-name")
+            reply_to = None if parent is None else self.authors.get(parent, "")
+            self.comments.append(comment_line(author, text, anchor, resolved=resolved,
+                                              reply_to=reply_to))
+
+
+def _author(node: Any) -> str:
+    """A comment's author (its ``dc:creator``)."""
+    return " ".join(str(c.text or "") for c in node.findall(f"{_DC}creator"))
+
+
+def _annotation_authors(text: Any) -> dict[str, str]:
+    """The author of each named comment, by name: whom a reply (``loext:parent-name``)
+    answers."""
+    return {name: _author(node) for node in text.iter(f"{OFFICE}annotation")
+            if (name := node.get(f"{OFFICE}name"))}
 
 
 _ROW_GROUPS = frozenset({"table-header-rows", "table-rows", "table-row-group"})
@@ -501,8 +518,11 @@ the deleted text of tracked changes, a ruby's reading)."""
 def _annotation_anchors(text: Any) -> dict[str, str]:
     """The words each named comment (``office:annotation`` with ``office:name``) is anchored
     on, up to its ``office:annotation-end``, by name; paragraphs joined by a space. The walk
-    is iterative: nesting depth costs no recursion."""
-    if next(text.iter(f"{OFFICE}annotation-end"), None) is None:
+    is iterative: nesting depth costs no recursion. A named comment with no end is on no
+    range (LibreOffice names a reply it saves without its thread, and ends it nowhere): its
+    words are not the rest of the document."""
+    ends = {node.get(f"{OFFICE}name") for node in text.iter(f"{OFFICE}annotation-end")}
+    if not ends:
         return {}  # no comment on a range of words: no walk
     words: dict[str, list[str]] = {}
     opened: list[str] = []
@@ -522,7 +542,7 @@ def _annotation_anchors(text: Any) -> dict[str, str]:
         label = node.get(f"{OFFICE}name") if name in ("annotation", "annotation-end") else None
         if name == "annotation-end" and label in opened:
             opened.remove(label)
-        elif name == "annotation" and label:
+        elif name == "annotation" and label in ends:
             opened.append(label)
             words.setdefault(label, [])
         elif name not in _NOT_ANCHORED:
@@ -597,6 +617,7 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
         reject_changes(text)
     reader = _Reader(read_styles(roots))
     reader.anchors = _annotation_anchors(text)
+    reader.authors = _annotation_authors(text)
     reader.block(text)
     lines, furniture = without_furniture(reader.lines, reader.in_tables)
     lines = broken_words_joined(lines)
