@@ -275,7 +275,13 @@ TABLE_ROW_CELLS = 3
 """A table row of this many cells or more inside a point (a schedule: phase, start, troops)
 is read as one line, its cells joined by :data:`CELL_JOIN`."""
 CELL_JOIN = " | "
-_NUMBER_CELL = re.compile(r"^\s*[\[(]?[0-9]{1,4}[A-Z]?[\]).]?\s*$")
+NUMBER_SIGN = r"(?:(?:№|N[°º]|No\.?|NO\.?|п\.|пп\.)[ \t\u00a0]?)?"
+"""A number sign or word before a provision's number in its cell: ``№ 1``, ``No. 1``,
+``п. 1`` (Ukrainian and Russian ``пункт``)."""
+DECIMAL_NUMBER = r"[0-9]{1,3}(?:\.[0-9]{1,3}){1,3}"
+"""An outline's clause number in its cell: ``1.1``, ``2.3.1``."""
+_NUMBER_CELL = re.compile(
+    rf"^\s*{NUMBER_SIGN}[\[(]?(?:[0-9]{{1,4}}[A-Z]?|{DECIMAL_NUMBER})[\]).]?\s*$")
 
 
 def row_line(cells: Sequence[str]) -> str | None:
@@ -290,10 +296,11 @@ def row_line(cells: Sequence[str]) -> str | None:
     return CELL_JOIN.join(texts)
 
 
-_ROW_NUMBER = re.compile(r"^\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?[.)]?$"
+_ROW_NUMBER = re.compile(rf"^{NUMBER_SIGN}\[?(?P<num>[0-9]{{1,4}}[A-Z]?|{DECIMAL_NUMBER})\]?[.)]?$"
                          r"|^(?P<sub>[0-9]{1,4}(?:\([^\W_]{1,6}\))+)$")
-"""A provision's number alone in its cell: ``3``, ``3.``, ``[3]``, ``9A``, or a sub-point's
-full number (``14(d)``, as a typed ``14(d)⇥`` reads)."""
+"""A provision's number alone in its cell: ``3``, ``3.``, ``[3]``, ``9A``, ``№ 3``,
+``No. 3``, ``п. 3``, an outline's clause ``1.2``, or a sub-point's full number (``14(d)``,
+as a typed ``14(d)⇥`` reads)."""
 
 
 _REMARK_CELLS = 2
