@@ -139,33 +139,64 @@ def _run_on(block: Any, into: Any) -> None:
 def _restore(mark: Any, blocks: list[Any]) -> None:
     """Set the deleted ``blocks`` back where ``mark`` stands: one paragraph's words in place;
     more split the paragraph at the mark (its head runs on into the first, the last runs on
-    into its tail), whole blocks between. Between blocks, the blocks stand as they are."""
-    if not blocks:
-        return
+    into its tail), whole blocks between. Between blocks, the blocks stand as they are. In a
+    list, deleted list items (LibreOffice keeps a deleted numbered paragraph as a list of its
+    own) are their paragraphs, and each paragraph split off is an item of the mark's list."""
     paragraph = _block(mark)
     if paragraph is None:
         for block in blocks:
             mark.addprevious(block)
         return
+    blocks = _unlisted(blocks)
+    if not blocks:
+        return
     if len(blocks) == 1 and local(blocks[0]) in _BLOCKS:
         _inline(mark, blocks[0])
         return
     tail = _split_after(mark, paragraph)
-    first, *middle, last = blocks
+    first, *middle = blocks
     if local(first) in _BLOCKS:
         _inline(mark, first)
     else:
         middle.insert(0, first)
-    anchor = paragraph
+    last = middle.pop() if middle and local(middle[-1]) in _BLOCKS else None
+    holder = paragraph.getparent()
+    item = holder if local(holder) == "list-item" and holder[-1] is paragraph else None
+    anchor = paragraph if item is None else item
     for block in middle:
-        anchor.addnext(block)
-        anchor = block
-    if local(last) in _BLOCKS:
+        anchor = _place(anchor, block, item)
+    if last is not None:
         _move_into(tail, last)  # the last deleted paragraph runs on into the tail
-    else:
-        anchor.addnext(last)
-        anchor, last = last, tail
-    anchor.addnext(last)
+        tail = last
+    _place(anchor, tail, item)
+
+
+def _unlisted(blocks: list[Any]) -> list[Any]:
+    """``blocks`` with each list among them replaced by the paragraphs of its items (a
+    nested list's too), in order."""
+    out: list[Any] = []
+    stack = list(reversed(blocks))
+    while stack:
+        block = stack.pop()
+        if local(block) == "list":
+            stack.extend(reversed([inner for each in children(block)
+                                   if local(each) in ("list-item", "list-header")
+                                   for inner in children(each)]))
+        else:
+            out.append(block)
+    return out
+
+
+def _place(anchor: Any, block: Any, item: Any) -> Any:
+    """Put ``block`` after ``anchor``: in a list item of its own, shaped as ``item``, when
+    the paragraph it came from is an item's (``item`` not None). The element placed."""
+    if item is not None:
+        shell = item.makeelement(item.tag, {k: v for k, v in item.attrib.items()
+                                            if not k.endswith("}id")})
+        shell.append(block)
+        block = shell
+    anchor.addnext(block)
+    return block
 
 
 def _move_into(source: Any, into: Any) -> None:

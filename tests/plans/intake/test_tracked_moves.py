@@ -1,0 +1,63 @@
+"""A Word draft reviewed with tracked changes as reviewers make them: a point moved up
+(``w:moveFrom`` / ``w:moveTo``, its paragraph mark moved too), a point deleted whole, a point
+inserted, read accepted and rejected in the .docx and in the .odt LibreOffice saves of it
+(where the deleted points are lists of their own in ``text:tracked-changes``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from plandiff.plans.intake.lines import RevisionView
+from tests.plans.intake.test_odf import convert
+from tests.plans.intake.test_word_real_files import DECIMAL, docx, numbered, para, run
+
+_BY = 'w:author="Ann Reviewer" w:date="2025-11-20T10:00:00Z"'
+_ITEM = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+_VOTE = "A vote is held within a hundred days."
+
+
+def _tracked(kind: str, ident: int, text: str) -> str:
+    """A list paragraph whose words and mark are all one tracked change (``kind``)."""
+    words = f"<w:delText>{text}</w:delText>" if kind in ("del", "moveFrom") else \
+        f"<w:t>{text}</w:t>"
+    return (f'<w:p><w:pPr>{_ITEM}<w:rPr><w:{kind} w:id="{ident}" {_BY}/></w:rPr></w:pPr>'
+            f'<w:{kind} w:id="{ident + 1}" {_BY}><w:r>{words}</w:r></w:{kind}></w:p>')
+
+
+def _moved(kind: str, ident: int) -> str:
+    return (f'<w:{kind}RangeStart w:id="{ident}" w:name="move1" {_BY}/>'
+            + _tracked(kind, ident + 1, _VOTE) + f'<w:{kind}RangeEnd w:id="{ident}"/>')
+
+
+_BODY = (para(run("Both sides stop firing along the whole line of contact."), numbered(1))
+         + _moved("moveTo", 10)
+         + para(run("Prisoners are exchanged all for all."), numbered(1))
+         + _tracked("del", 20, "Sanctions are lifted in stages.")
+         + _tracked("ins", 30, "A monitoring mission watches the line.")
+         + _moved("moveFrom", 40)
+         + para(run("The guarantees last ten years."), numbered(1)))
+_ACCEPTED = ["Both sides stop firing along the whole line of contact.", _VOTE,
+             "Prisoners are exchanged all for all.", "A monitoring mission watches the line.",
+             "The guarantees last ten years."]
+_REJECTED = ["Both sides stop firing along the whole line of contact.",
+             "Prisoners are exchanged all for all.", "Sanctions are lifted in stages.", _VOTE,
+             "The guarantees last ten years."]
+
+
+def _points(data: bytes, name: str, view: RevisionView) -> list[tuple[str, str]]:
+    got = import_bytes(data, name, Path(name).suffix,
+                       DraftRequest(document="d", version="2025-11-20-review", view=view))
+    return [(p.number, p.text) for p in got.plan.walk()]
+
+
+def test_a_moved_a_deleted_and_an_inserted_point_read_both_ways(tmp_path: Path) -> None:
+    word = tmp_path / "reviewed.docx"
+    word.write_bytes(docx(_BODY, DECIMAL))
+    odt = convert([word], "odt", tmp_path)[0]
+    for path in (word, odt):
+        data = path.read_bytes()
+        assert _points(data, path.name, RevisionView.ACCEPTED) == [
+            (str(n), text) for n, text in enumerate(_ACCEPTED, 1)], path
+        assert _points(data, path.name, RevisionView.REJECTED) == [
+            (str(n), text) for n, text in enumerate(_REJECTED, 1)], path
