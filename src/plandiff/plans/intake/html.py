@@ -628,8 +628,8 @@ _BARE_POINT = re.compile(r"[ \t]*[0-9]{1,3}\.[ \t]*")
 """A line that is a point's number and nothing else (:meth:`_Walker.bare_number`)."""
 _CELL = "\x1f"
 """Where a table cell starts in a row's text (a space once the line is made)."""
-_ROW_NUMBER = re.compile(rf"^\s*\x1f\s*{NUMBER_SIGN}\[?(?P<num>[0-9]{{1,4}}[A-Z]?|{DECIMAL_NUMBER})\]?"
-                         r"\s*[.)]?\s*\x1f(?=\s*\S)")
+_ROW_NUMBER = re.compile(rf"^\s*\x1f\s*{NUMBER_SIGN}\[?(?P<num>[0-9]{{1,4}}[A-Z]?|"
+                         rf"{DECIMAL_NUMBER})\]?\s*[.)]?\s*\x1f(?=\s*\S)")
 """A row whose first cell holds only a number (``| 3 | The parties … |``, a two-column table
 of provisions, at least three words in the second cell; ``№ 3``, ``п. 3``, ``1.2`` as
 well): the line opens point 3. A row of

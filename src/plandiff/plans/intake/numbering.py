@@ -19,8 +19,8 @@ from plandiff.plans.intake.markers import FW_DIGITS, KEYWORDS, is_roman, top_dig
 from plandiff.plans.intake.parsestate import Node, Parse, open_sub, open_top
 from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS
 
-__all__ = ["decimal_sub", "headless_clause", "ja_paragraph", "nested_number", "next_paragraph", "running_line",
-           "sub_style", "wrapped_number"]
+__all__ = ["decimal_sub", "headless_clause", "ja_paragraph", "nested_number", "next_paragraph",
+           "running_line", "sub_style", "wrapped_number"]
 
 
 def sub_style(label: str, parse: Parse) -> str:

@@ -542,7 +542,7 @@ def _annotation_anchors(text: Any) -> dict[str, str]:
         label = node.get(f"{OFFICE}name") if name in ("annotation", "annotation-end") else None
         if name == "annotation-end" and label in opened:
             opened.remove(label)
-        elif name == "annotation" and label in ends:
+        elif name == "annotation" and label and label in ends:
             opened.append(label)
             words.setdefault(label, [])
         elif name not in _NOT_ANCHORED:
