@@ -61,3 +61,27 @@ def test_a_moved_a_deleted_and_an_inserted_point_read_both_ways(tmp_path: Path) 
             (str(n), text) for n, text in enumerate(_ACCEPTED, 1)], path
         assert _points(data, path.name, RevisionView.REJECTED) == [
             (str(n), text) for n, text in enumerate(_REJECTED, 1)], path
+
+
+def test_a_deletion_across_two_points_read_both_ways(tmp_path: Path) -> None:
+    """Words deleted from the end of point 2 to the start of point 3, the mark between them
+    with them: accepted, one point; rejected, the two again, in the .docx and in the .odt
+    (where the deleted words are two items of a list of their own)."""
+    body = (para(run("Both sides stop firing along the whole line of contact."), numbered(1))
+            + f'<w:p><w:pPr>{_ITEM}<w:rPr><w:del w:id="1" {_BY}/></w:rPr></w:pPr><w:r><w:t '
+            'xml:space="preserve">All detainees are swapped</w:t></w:r><w:del w:id="2" '
+            f'{_BY}><w:r><w:delText xml:space="preserve"> within a month.</w:delText></w:r>'
+            f'</w:del></w:p><w:p><w:pPr>{_ITEM}</w:pPr><w:del w:id="3" {_BY}><w:r><w:delText '
+            'xml:space="preserve">Civilians go home</w:delText></w:r></w:del><w:r><w:t>, all '
+            "for all.</w:t></w:r></w:p>" + para(run(_VOTE), numbered(1)))
+    word = tmp_path / "joined.docx"
+    word.write_bytes(docx(body, DECIMAL))
+    odt = convert([word], "odt", tmp_path)[0]
+    first = "Both sides stop firing along the whole line of contact."
+    for path in (word, odt):
+        data = path.read_bytes()
+        assert _points(data, path.name, RevisionView.ACCEPTED) == [
+            ("1", first), ("2", "All detainees are swapped, all for all."), ("3", _VOTE)], path
+        assert _points(data, path.name, RevisionView.REJECTED) == [
+            ("1", first), ("2", "All detainees are swapped within a month."),
+            ("3", "Civilians go home, all for all."), ("4", _VOTE)], path
