@@ -168,14 +168,30 @@ _LONG_TITLE = (("No.", "Issue", "Text"),
 
 def test_a_title_longer_than_its_text_among_titled_rows() -> None:
     """A row whose title is longer than its short text, in a table whose other rows are
-    titled points, is one too (its text was read as a remark under the title)."""
+    titled points, is one too (its text was read as a remark under the title), in a Word,
+    an OpenDocument and a web page's table."""
     expected = [("1", "Ceasefire", "Both sides stop firing along the whole line of contact."),
                 ("2", "Exchange of prisoners and detainees", "All are swapped.")]
     assert _points(docx(_word_table(_LONG_TITLE)), "table.docx") == expected
     assert _points(flat(_odf_table(_LONG_TITLE)).encode(), "table.fodt") == expected
+    assert _page_points(_LONG_TITLE) == expected
 
 
 def test_a_status_that_reads_as_a_sentence_stays_no_title() -> None:
     """The test keeps its guard: alone, a number | provision | status row whose status is
     longer than nothing is no titled point (``Agreed ad ref.`` under a provision)."""
     assert titled_provision([["1"], ["Ceasefire along the line"], ["Agreed ad ref."]]) is None
+
+
+def test_a_two_row_table_numbered_by_word_s_list_in_its_first_column() -> None:
+    """The number column a Word list (the cells hold no text, Word draws 1., 2.): a table of
+    two titled rows is two titled points all the same."""
+    from tests.plans.intake.test_word_real_files import DECIMAL, numbered
+
+    table = "<w:tbl>" + "".join(
+        "<w:tr>" + f"<w:tc>{para('', numbered(1))}</w:tc>"
+        + "".join(f"<w:tc>{para(run(cell))}</w:tc>" for cell in row) + "</w:tr>"
+        for row in (_LONG_TITLE[1][1:], _LONG_TITLE[2][1:])) + "</w:tbl>"
+    assert _points(docx(table, DECIMAL), "table.docx") == [
+        ("1", "Ceasefire", "Both sides stop firing along the whole line of contact."),
+        ("2", "Exchange of prisoners and detainees", "All are swapped.")]

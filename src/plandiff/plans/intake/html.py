@@ -101,6 +101,7 @@ from plandiff.plans.intake.lines import (
     roman_label,
     row_line,
     titled_provision,
+    titled_rows,
 )
 from plandiff.plans.intake.markers import FW_DIGITS, TOP
 from plandiff.plans.intake.mhtml import archived_page, is_mhtml
@@ -530,7 +531,8 @@ class _Walker:
         cells = [] if row is None else [" ".join(cell.split()) for cell in
                                          raw[row.end():].rstrip(_CELL + " ").split(_CELL)]
         titled = None if row is None else titled_provision(
-            [[row.group("num")], *([cell] for cell in cells)])
+            [[row.group("num")], *([cell] for cell in cells)],
+            longer=self.row_kind != _TITLED_ROW)
         provision = numbered_provision([[row.group("num")], *([cell] for cell in cells)]) \
             if row is not None and titled is None else None
         if row and (provision is not None or titled is not None):
@@ -647,9 +649,10 @@ def _titled_row(cells: list[str]) -> tuple[str, str] | None:
 
 
 _ROW_KIND = "data-plandiff-row"
-"""The attribute :func:`_mark_point_tables` puts on a table's rows: :data:`_BULLET_ROW` or
-:data:`_STATUS_ROW` and the status column's label."""
+"""The attribute :func:`_mark_point_tables` puts on a table's rows: :data:`_BULLET_ROW`,
+:data:`_TITLED_ROW`, or :data:`_STATUS_ROW` and the status column's label."""
 _BULLET_ROW = "bullet"
+_TITLED_ROW = "titled"
 _STATUS_ROW = "status:"
 _STATUS_LABELS = frozenset({"status", "статус", "стан", "состояние", "状況", "現状", "進捗",
                             "ステータス"})
@@ -677,7 +680,9 @@ def _mark_point_tables(root: Element) -> None:
     row), and a table of numbered rows whose last column is a status (:func:`_status_column`,
     ``| 1 | Sovereignty | Agreed |``: the status is the point's note). Three rows at least,
     no table, list or image inside, no link in a title's cell (a page laid out in a table,
-    its menu beside the article, is none)."""
+    its menu beside the article, is none). A row :func:`~.lines.titled_rows` reads as a
+    titled point in its whole table's light only (a title longer than its short text, beside
+    titled rows) is marked too."""
     for table in root.select("table"):
         if any(not inner.same(table) for inner in table.select("table, ol, ul, img")):
             continue  # (the selector matches the table itself too)
@@ -687,6 +692,11 @@ def _mark_point_tables(root: Element) -> None:
         if rows and not headers and _NUMBER_CELL.fullmatch(rows[0][1][0]) is None \
                 and _titled_row(rows[0][1]) is None:
             headers = rows.pop(0)[1]  # a header row set in <td> cells
+        titled = titled_rows([[[cell] if cell else [] for cell in cells] for _, cells in rows])
+        for at in titled:
+            cells = rows[at][1]
+            if titled_provision([[cell] if cell else [] for cell in cells]) is None:
+                rows[at][0].set_attribute(_ROW_KIND, _TITLED_ROW)  # beside titled rows
         if len(rows) < _PLAN_ITEMS:
             continue
         numbered = [_NUMBER_CELL.fullmatch(cells[0]) is not None for _, cells in rows]
