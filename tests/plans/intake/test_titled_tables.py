@@ -183,15 +183,20 @@ def test_a_status_that_reads_as_a_sentence_stays_no_title() -> None:
     assert titled_provision([["1"], ["Ceasefire along the line"], ["Agreed ad ref."]]) is None
 
 
-def test_a_two_row_table_numbered_by_word_s_list_in_its_first_column() -> None:
+def test_a_two_row_table_numbered_by_a_list_in_its_first_column(tmp_path: Path) -> None:
     """The number column a Word list (the cells hold no text, Word draws 1., 2.): a table of
-    two titled rows is two titled points all the same."""
+    two titled rows is two titled points all the same, in the .docx and in the .odt
+    LibreOffice saves of it (where the list is LibreOffice's)."""
     from tests.plans.intake.test_word_real_files import DECIMAL, numbered
 
     table = "<w:tbl>" + "".join(
         "<w:tr>" + f"<w:tc>{para('', numbered(1))}</w:tc>"
         + "".join(f"<w:tc>{para(run(cell))}</w:tc>" for cell in row) + "</w:tr>"
         for row in (_LONG_TITLE[1][1:], _LONG_TITLE[2][1:])) + "</w:tbl>"
-    assert _points(docx(table, DECIMAL), "table.docx") == [
-        ("1", "Ceasefire", "Both sides stop firing along the whole line of contact."),
-        ("2", "Exchange of prisoners and detainees", "All are swapped.")]
+    word = tmp_path / "listed.docx"
+    word.write_bytes(docx(table, DECIMAL))
+    odt = convert([word], "odt", tmp_path)[0]
+    for path in (word, odt):
+        assert _points(path.read_bytes(), path.name) == [
+            ("1", "Ceasefire", "Both sides stop firing along the whole line of contact."),
+            ("2", "Exchange of prisoners and detainees", "All are swapped.")], path

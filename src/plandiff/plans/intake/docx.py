@@ -75,6 +75,7 @@ from plandiff.plans.intake.lines import (
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.officetext import (
     CONTENTS_STYLE,
+    LISTED_NUMBER,
     broken_words_joined,
     first_heading_as_title,
     indent_pad,
@@ -234,9 +235,6 @@ def _table_rows(table: Any) -> list[Any]:
             if local(found) == "tr"]
 
 
-_LISTED_NUMBER = re.compile(r"^[0-9]{1,4}(?:\.[0-9]{1,3}){0,3}$")
-"""A number a Word list draws in a table's number column, its closing mark taken off
-(``3``, ``2.1``): a titled row's number."""
 
 
 def _schedule_row(row: Any) -> str | None:
@@ -520,7 +518,7 @@ class _Reader:
                 return
             titled = self.titled_row(row) if row in self.listed else None
             shown = number.strip().rstrip(".)")
-            if titled is not None and _LISTED_NUMBER.match(shown):
+            if titled is not None and LISTED_NUMBER.match(shown):
                 self.count += 1  # 1 | Title | Text, the 1 drawn by Word's list
                 for texts in titled_paragraphs((shown, *titled[1:])):
                     self.emit(texts, False, None, f"paragraph {self.count}")

@@ -68,6 +68,7 @@ from plandiff.plans.intake.odfrevisions import reject_changes
 from plandiff.plans.intake.odfstyles import OFFICE, TEXT, Counter, Styles, read_styles
 from plandiff.plans.intake.officetext import (
     CONTENTS_STYLE,
+    LISTED_NUMBER,
     broken_words_joined,
     comment_line,
     first_heading_as_title,
@@ -339,6 +340,14 @@ class _Reader:
         elif len(cells) >= 2 and not texts[0] and self._has_list(cells[0]):
             self.unshown = ""
             self.block(cells[0], within)  # counted: the number shown beside the provision
+            shown = self.unshown.strip().rstrip(".)")
+            if titled is not None and LISTED_NUMBER.match(shown):
+                self._cell_notes(cells[1:])  # 1 | Title | Text, the 1 drawn by the list
+                self.count += 1
+                for paragraph in titled_paragraphs((shown, *titled[1:])):
+                    self.emit(paragraph, False, "", 0, f"paragraph {self.count}")
+                self.in_tables.update(range(start, len(self.lines)))
+                return
             self.row_number = self.unshown + " " if self.unshown else ""
             for cell in cells[1:]:
                 self.block(cell, within)
@@ -350,15 +359,22 @@ class _Reader:
 
     def titled_row(self, row: Any) -> tuple[str, str, list[str], list[str]] | None:
         """The titled point a table row is (number | title | text), in the light of its
-        whole table (:func:`~.lines.titled_rows`), None when it is none."""
+        whole table (:func:`~.lines.titled_rows`; a first cell only a list numbers counts
+        as numbered 1, 2 … down the table), None when it is none."""
         table = next((up for up in row.iterancestors() if local(up) == "table"), None)
         if table is None:
             return None
         if table not in self.titled:  # the whole table read once
             rows = [found for found in walk(table, lambda e: local(e) in _ROW_GROUPS)
                     if local(found) == "table-row"]
-            found = titled_rows([[self._cell_lines(cell) for cell in children(each)
-                                  if local(cell) == "table-cell"] for each in rows])
+            cells = [[cell for cell in children(each) if local(cell) == "table-cell"]
+                     for each in rows]
+            texts = [[self._cell_lines(cell) for cell in row_cells] for row_cells in cells]
+            listed = [at for at, row_cells in enumerate(cells)
+                      if row_cells and not texts[at][0] and self._has_list(row_cells[0])]
+            for count, at in enumerate(listed, 1):  # a list draws the numbers: 1, 2 … here
+                texts[at] = [[str(count)], *texts[at][1:]]
+            found = titled_rows(texts)
             self.titled[table] = {rows[at]: titled for at, titled in found.items()}
         return self.titled[table].get(row)
 

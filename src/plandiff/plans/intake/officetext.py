@@ -15,9 +15,9 @@ from plandiff.plans.intake.hyphens import Hyphenation
 from plandiff.plans.intake.lines import Line
 from plandiff.plans.intake.markers import PART, qualified_marker
 
-__all__ = ["CONTENTS_STYLE", "broken_words_joined", "first_heading_as_title", "indent_pad",
-           "named_authors", "paragraph_lines", "property_title", "provision_paragraphs",
-           "style_heading", "tab_marker", "without_furniture"]
+__all__ = ["CONTENTS_STYLE", "LISTED_NUMBER", "broken_words_joined", "first_heading_as_title",
+           "indent_pad", "named_authors", "paragraph_lines", "property_title",
+           "provision_paragraphs", "style_heading", "tab_marker", "without_furniture"]
 
 CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?| heading))$",
                              re.IGNORECASE)
@@ -88,6 +88,11 @@ def provision_paragraphs(provision: tuple[str, list[str], list[str]]) -> list[li
     remark beside it (a status, "Agreed") a paragraph of the point's text."""
     number, text, remarks = provision
     return [[f"{number}\t{text[0]}", *text[1:]], *([remark] for remark in remarks)]
+
+
+LISTED_NUMBER = re.compile(r"^[0-9]{1,4}(?:\.[0-9]{1,3}){0,3}$")
+"""A number a list draws in a table's number column, its closing mark taken off (``3``,
+``2.1``): the number of a titled row (:func:`titled_paragraphs`)."""
 
 
 def titled_paragraphs(titled: tuple[str, str, list[str], list[str]]) -> list[list[str]]:
