@@ -10,7 +10,7 @@ from pathlib import Path
 from plandiff.plans.intake import DraftRequest, import_bytes
 from plandiff.plans.intake.lines import RevisionView
 from tests.plans.intake.test_odf import convert
-from tests.plans.intake.test_word_real_files import DECIMAL, docx, numbered, para, run
+from tests.plans.intake.test_word_real_files import DECIMAL, docx, level, numbered, para, run
 
 _BY = 'w:author="Ann Reviewer" w:date="2025-11-20T10:00:00Z"'
 _ITEM = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
@@ -85,3 +85,37 @@ def test_a_deletion_across_two_points_read_both_ways(tmp_path: Path) -> None:
         assert _points(data, path.name, RevisionView.REJECTED) == [
             ("1", first), ("2", "All detainees are swapped within a month."),
             ("3", "Civilians go home, all for all."), ("4", _VOTE)], path
+
+
+_LEVELS = ('<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="hybridMultilevel"/>'
+           + level(0, "decimal", "%1.") + level(1, "lowerLetter", "%2)")
+           + '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+
+
+def _deleted(ident: int, text: str, ilvl: int) -> str:
+    return (f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="1"/></w:numPr>'
+            f'<w:rPr><w:del w:id="{ident}" {_BY}/></w:rPr></w:pPr><w:del w:id="{ident + 1}" '
+            f"{_BY}><w:r><w:delText>{text}</w:delText></w:r></w:del></w:p>")
+
+
+def test_deleted_sub_points_come_back_as_sub_points(tmp_path: Path) -> None:
+    """A point deleted with its sub-points, and a last sub-point deleted alone: rejected,
+    each comes back at its level (in the .odt they were points 3, 4 … of the outer list)."""
+    first, vote = "Both sides stop firing along the whole line.", _VOTE
+    cases = {
+        "with-subs": (para(run(first), numbered(1)) + _deleted(1, "Prisoners are exchanged:", 0)
+                      + _deleted(3, "all for all;", 1) + _deleted(5, "within thirty days.", 1)
+                      + para(run(vote), numbered(1))),
+        "last-sub": (para(run(first), numbered(1)) + para(run("Prisoners are exchanged:"),
+                                                          numbered(1))
+                     + para(run("all for all;"), numbered(1, 1))
+                     + _deleted(1, "within thirty days.", 1) + para(run(vote), numbered(1))),
+    }
+    rejected = [("1", first), ("2", "Prisoners are exchanged:"), ("2(a)", "all for all;"),
+                ("2(b)", "within thirty days."), ("3", vote)]
+    for name, body in cases.items():
+        word = tmp_path / f"{name}.docx"
+        word.write_bytes(docx(body, _LEVELS))
+        odt = convert([word], "odt", tmp_path)[0]
+        for path in (word, odt):
+            assert _points(path.read_bytes(), path.name, RevisionView.REJECTED) == rejected, path

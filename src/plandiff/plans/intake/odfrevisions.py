@@ -147,6 +147,8 @@ def _restore(mark: Any, blocks: list[Any]) -> None:
         for block in blocks:
             mark.addprevious(block)
         return
+    if _restore_items(mark, paragraph, blocks):
+        return
     blocks = _unlisted(blocks)
     if not blocks:
         return
@@ -169,6 +171,47 @@ def _restore(mark: Any, blocks: list[Any]) -> None:
         _move_into(tail, last)  # the last deleted paragraph runs on into the tail
         tail = last
     _place(anchor, tail, item)
+
+
+def _restore_items(mark: Any, paragraph: Any, blocks: list[Any]) -> bool:
+    """Whole list items deleted before a list item (LibreOffice's copy of a Word deletion
+    of points, their sub-points with them): the mark opens the item's paragraph, and the
+    deletion is one list, its last item one paragraph (the deleted paragraph break's, the
+    words that ran on into the mark's paragraph). The items before it go back before the
+    mark's item as they were, nested lists and all, so a sub-point stays a sub-point; the
+    last one's words run on into the mark's paragraph. False (nothing done) otherwise."""
+    item = paragraph.getparent()
+    if len(blocks) != 1 or local(blocks[0]) != "list" or local(item) != "list-item" \
+            or item[0] is not paragraph or not _opens(mark, paragraph):
+        return False
+    items = [each for each in children(blocks[0]) if local(each) == "list-item"]
+    if not items or [local(each) for each in children(items[-1])] != ["p"]:
+        return False
+    *before, last = items
+    for each in before:
+        item.addprevious(each)
+    _inline(mark, children(last)[0])
+    return True
+
+
+def _opens(mark: Any, paragraph: Any) -> bool:
+    """Whether nothing shown stands before ``mark`` in ``paragraph`` (other change marks
+    and bookmarks aside)."""
+    node = mark
+    while node is not paragraph:
+        parent = node.getparent()
+        if (parent.text or "").strip():
+            return False
+        for before in node.itersiblings(preceding=True):
+            if local(before) not in _MARKS or (before.tail or "").strip():
+                return False
+        node = parent
+    return True
+
+
+_MARKS = frozenset({"change", "change-start", "change-end", "bookmark", "bookmark-start",
+                    "bookmark-end", "reference-mark-start", "reference-mark-end"})
+"""What stands in a paragraph and shows nothing."""
 
 
 def _unlisted(blocks: list[Any]) -> list[Any]:
