@@ -22,6 +22,7 @@ import pytest
 
 from plandiff.workflows.build import build
 from tests.helpers import PLANS
+from tests.test_setup_scripts import axe_pin
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -238,7 +239,8 @@ def test_site_in_a_real_browser(browser: WebDriver, site: Path) -> None:
 
 AXE = Path(__file__).resolve().parents[2] / ".cache" / "axe" / "node_modules" / "axe-core" \
     / "axe.min.js"
-"""axe-core from npm, installed by scripts/setup (``npm install --prefix .cache/axe``)."""
+"""axe-core from npm, installed into this checkout by scripts/axe (which scripts/setup and
+scripts/test run): the version it pins."""
 
 AXE_RUN = """
 const done = arguments[arguments.length - 1];
@@ -254,12 +256,14 @@ def _axe(browser: WebDriver) -> dict[str, Any]:
     """Inject axe-core into the current page (WebDriver scripts are not subject to the
     page's Content-Security-Policy) and run every rule of its default set."""
     if not AXE.is_file():
-        pytest.fail(f"{AXE} is missing: run scripts/setup (npm install axe-core)",
-                    pytrace=False)
+        pytest.fail(f"{AXE} is missing: run scripts/axe (scripts/setup and scripts/test "
+                    "run it)", pytrace=False)
     browser.run(AXE.read_text(encoding="utf-8") + "\nreturn typeof window.axe;")
     browser.call("POST", f"/session/{browser.session}/timeouts", {"script": 120000})
     result: dict[str, Any] = browser.call(
         "POST", f"/session/{browser.session}/execute/async", {"script": AXE_RUN, "args": []})
+    assert result.get("version") == axe_pin(), (
+        f"axe-core {result.get('version')} in {AXE}; scripts/axe pins {axe_pin()}: run it")
     return result
 
 

@@ -140,3 +140,46 @@ def test_a_reply_in_word_names_the_comment_it_answers() -> None:
     assert notes.endswith("Reviewers' comments:\n\nAnn Reviewer, on “swapped all for all” "
                           "(resolved): Check the swap with the mission.\n\nBo Editor (reply to "
                           "Ann Reviewer; resolved): Agreed, the mission confirmed it."), notes
+
+
+def test_a_reply_in_an_odt_names_the_comment_it_answers(tmp_path: Path) -> None:
+    """LibreOffice's threaded comments (Writer's Reply): a reply is an annotation of its own
+    on its parent's place, ``loext:parent-name`` naming the parent's ``office:name``; it
+    names whom it answers, as a Word reply does ("Bo Editor (reply to Ann Reviewer): …"),
+    in the flat and the zipped file. A LibreOffice that drops the thread (7.4 saves the
+    reply named but ended nowhere) leaves a plain comment, never one "on" every word to the
+    end of the document."""
+    import zipfile
+
+    from tests.plans.intake.test_odf import flat
+
+    body = ('<text:p>1. Fire stops along the whole line.</text:p><text:p>2. Prisoners are '
+            '<office:annotation office:name="__Annotation__1_1"><dc:creator>Ann Reviewer'
+            "</dc:creator><text:p>Check the swap with the mission.</text:p>"
+            '</office:annotation><office:annotation office:name="__Annotation__2_1" '
+            'loext:parent-name="__Annotation__1_1"><dc:creator>Bo Editor</dc:creator>'
+            "<text:p>Agreed, the mission confirmed it.</text:p></office:annotation>swapped "
+            'all for all<office:annotation-end office:name="__Annotation__1_1"/>.</text:p>'
+            "<text:p>3. A vote is held within a hundred days.</text:p>")
+    source = tmp_path / "thread.fodt"
+    source.write_text(flat(body).replace(
+        "xmlns:dc=", f'xmlns:loext="{_LOEXT}" xmlns:dc='), encoding="utf-8")
+    zipped = tmp_path / "thread.odt"
+    with zipfile.ZipFile(zipped, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text",
+                         compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", source.read_text(encoding="utf-8").replace(
+            "<office:document ", "<office:document-content ").replace(
+            "</office:document>", "</office:document-content>"))
+    said = ("Reviewers' comments:\n\nAnn Reviewer, on “swapped all for all”: Check the swap "
+            "with the mission.\n\nBo Editor (reply to Ann Reviewer): Agreed, the mission "
+            "confirmed it.")
+    for path in (source, zipped):
+        points, notes = _comments(path.read_bytes(), path.name)
+        assert points == _POINTS, path
+        assert notes.endswith(said), (path, notes)
+    resaved = convert([source], "odt", tmp_path)[0]
+    points, notes = _comments(resaved.read_bytes(), resaved.name)
+    assert points == _POINTS
+    assert "Bo Editor: Agreed" in notes or "Bo Editor (reply to Ann Reviewer): Agreed" in notes, \
+        notes

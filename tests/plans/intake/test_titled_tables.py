@@ -129,3 +129,74 @@ def test_an_unstopped_row_outside_a_numbered_run_is_no_titled_point() -> None:
         ("Fire stops at once.", "Guns move back.", "Prisoners are swapped."), 1))
     assert [n for n, _, _ in _points(docx(body + _word_table(rows)), "map.docx")] == [
         "1", "2", "3"]
+
+
+_SHORT = (("No.", "Issue", "Text"),
+          ("1", "Ceasefire", "Both sides stop firing along the whole line of contact."),
+          ("2", "Exchange of prisoners", "All detainees are swapped."))
+
+
+def _page_points(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str | None, str]]:
+    from plandiff.plans.intake import DraftRequest, import_bytes
+
+    head = "<tr>" + "".join(f"<th>{cell}</th>" for cell in rows[0]) + "</tr>"
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>"
+                   for row in rows[1:])
+    page = (f'<!DOCTYPE html><html lang="en"><body><h1>Draft plan</h1><table>{head}{body}'
+            "</table></body></html>").encode()
+    got = import_bytes(page, "page.html", ".html", DraftRequest(document="d",
+                                                                version="2025-01-01-x"))
+    return [(p.number, p.title, p.text) for p in got.plan.points]
+
+
+def test_a_table_of_two_titled_rows_in_every_reader() -> None:
+    """A table of two rows (a short draft, or a table cut in two by a page break) has no
+    three points for the draft's shape to tell titles by; the cells tell them: each row is a
+    titled point in Word, OpenDocument and a web page alike (read as text and a remark,
+    "Exchange of prisoners\\n\\nAll detainees are swapped.", before)."""
+    expected = [("1", "Ceasefire", "Both sides stop firing along the whole line of contact."),
+                ("2", "Exchange of prisoners", "All detainees are swapped.")]
+    assert _points(docx(_word_table(_SHORT)), "table.docx") == expected
+    assert _points(flat(_odf_table(_SHORT)).encode(), "table.fodt") == expected
+    assert _page_points(_SHORT) == expected
+
+
+_LONG_TITLE = (("No.", "Issue", "Text"),
+               ("1", "Ceasefire", "Both sides stop firing along the whole line of contact."),
+               ("2", "Exchange of prisoners and detainees", "All are swapped."))
+
+
+def test_a_title_longer_than_its_text_among_titled_rows() -> None:
+    """A row whose title is longer than its short text, in a table whose other rows are
+    titled points, is one too (its text was read as a remark under the title), in a Word,
+    an OpenDocument and a web page's table."""
+    expected = [("1", "Ceasefire", "Both sides stop firing along the whole line of contact."),
+                ("2", "Exchange of prisoners and detainees", "All are swapped.")]
+    assert _points(docx(_word_table(_LONG_TITLE)), "table.docx") == expected
+    assert _points(flat(_odf_table(_LONG_TITLE)).encode(), "table.fodt") == expected
+    assert _page_points(_LONG_TITLE) == expected
+
+
+def test_a_status_that_reads_as_a_sentence_stays_no_title() -> None:
+    """The test keeps its guard: alone, a number | provision | status row whose status is
+    longer than nothing is no titled point (``Agreed ad ref.`` under a provision)."""
+    assert titled_provision([["1"], ["Ceasefire along the line"], ["Agreed ad ref."]]) is None
+
+
+def test_a_two_row_table_numbered_by_a_list_in_its_first_column(tmp_path: Path) -> None:
+    """The number column a Word list (the cells hold no text, Word draws 1., 2.): a table of
+    two titled rows is two titled points all the same, in the .docx and in the .odt
+    LibreOffice saves of it (where the list is LibreOffice's)."""
+    from tests.plans.intake.test_word_real_files import DECIMAL, numbered
+
+    table = "<w:tbl>" + "".join(
+        "<w:tr>" + f"<w:tc>{para('', numbered(1))}</w:tc>"
+        + "".join(f"<w:tc>{para(run(cell))}</w:tc>" for cell in row) + "</w:tr>"
+        for row in (_LONG_TITLE[1][1:], _LONG_TITLE[2][1:])) + "</w:tbl>"
+    word = tmp_path / "listed.docx"
+    word.write_bytes(docx(table, DECIMAL))
+    odt = convert([word], "odt", tmp_path)[0]
+    for path in (word, odt):
+        assert _points(path.read_bytes(), path.name) == [
+            ("1", "Ceasefire", "Both sides stop firing along the whole line of contact."),
+            ("2", "Exchange of prisoners and detainees", "All are swapped.")], path

@@ -215,13 +215,23 @@ def one_line_value(value: str, fallback: str) -> str:
     return cleaned or fallback
 
 
+def _points_text(parse: Parse) -> str:
+    """The points' titles and texts, sub-points' too (empty when they hold no letter): the
+    language is theirs, not that of the text around them (a redline's English source
+    list, a page's notes)."""
+    text = "\n".join(f"{node.title or ''}\n{node.text}" for top in parse.points
+                     for node in top.walk())
+    return text if any(c.isalpha() for c in text) else ""
+
+
 def build_plan(parse: Parse, *, document: str, version: str, when: dt.date, label: str,
                sample: str, title: str | None = None, language: str | None = None,
                status: Status = Status.REPORTED, text_kind: TextKind = TextKind.PARAPHRASE,
                limits: Limits = DEFAULT_LIMITS, source: dict[str, str] | None = None
                ) -> PlanVersion:
     """The plan version of a parsed draft. ``sample`` is text to guess the language from;
-    ``source`` the version's source (the placeholder when None)."""
+    ``source`` the version's source (the placeholder when None); the language is guessed
+    from the points' text, ``sample`` when they hold no letter."""
     total = sum(p.count() for p in parse.points)
     if total > limits.max_points:
         raise input_problem(label, f"{total} points, over the limit of {limits.max_points} "
@@ -238,7 +248,7 @@ def build_plan(parse: Parse, *, document: str, version: str, when: dt.date, labe
         "date": when.isoformat(),
         "status": Status(status).value,
         "text_kind": TextKind(text_kind).value,
-        "language": language or detect_language(sample),
+        "language": language or detect_language(_points_text(parse) or sample),
         "sources": [source or placeholder_source(label)],
         "points": points,
     }

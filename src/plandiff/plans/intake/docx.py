@@ -75,6 +75,7 @@ from plandiff.plans.intake.lines import (
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.officetext import (
     CONTENTS_STYLE,
+    LISTED_NUMBER,
     broken_words_joined,
     first_heading_as_title,
     indent_pad,
@@ -232,6 +233,8 @@ def _table_rows(table: Any) -> list[Any]:
     return [found for found in walk(table, lambda e: local(e) in ("sdt", "sdtContent",
                                                                   "customXml"))
             if local(found) == "tr"]
+
+
 
 
 def _schedule_row(row: Any) -> str | None:
@@ -399,6 +402,9 @@ class _Reader:
         field(default_factory=dict)
     """The titled points of each table met, by table and row (:func:`~.lines.titled_rows`;
     the elements are held, so each stays the one object lxml gives for it)."""
+    listed: dict[Any, None] = field(default_factory=dict)
+    """The rows among them whose number a Word list draws in an empty first cell (their
+    number is the list's, counted when the row is read)."""
 
     def paragraph(self, element: Any) -> None:
         self.count += 1
@@ -510,6 +516,13 @@ class _Reader:
             if not number:
                 self.block(row)
                 return
+            titled = self.titled_row(row) if row in self.listed else None
+            shown = number.strip().rstrip(".)")
+            if titled is not None and LISTED_NUMBER.match(shown):
+                self.count += 1  # 1 | Title | Text, the 1 drawn by Word's list
+                for texts in titled_paragraphs((shown, *titled[1:])):
+                    self.emit(texts, False, None, f"paragraph {self.count}")
+                return
             self.row_number = number  # the row's first paragraph of text takes it
             for cell in cells[1:]:
                 self.block(cell)
@@ -522,21 +535,50 @@ class _Reader:
     def provision_row(self, row: Any) -> list[list[str]] | None:
         """The paragraphs of a table row that is a numbered provision (a number alone, then
         at least three words, then perhaps short remarks) or a titled point (number | title
-        | text, in the whole table's light: :func:`~.lines.titled_rows`):
+        | text, in the whole table's light: :func:`~.lines.titled_rows`; asked first, as a
+        short text beside a title would pass for a remark beside a provision):
         :func:`~.officetext.provision_paragraphs`, :func:`~.officetext.titled_paragraphs`;
         None for any other row."""
+        titled = self.titled_row(row)
+        if titled is not None and row in self.listed:
+            return None  # read with the number its list draws (_row)
+        if titled is not None:  # "2 | Exchange of prisoners | All detainees are swapped."
+            return titled_paragraphs(titled)
         provision = numbered_provision(_row_cells(row))
-        if provision is not None:
-            return provision_paragraphs(provision)
+        return None if provision is None else provision_paragraphs(provision)
+
+    def titled_row(self, row: Any) -> tuple[str, str, list[str], list[str]] | None:
+        """The titled point a table row is, in its whole table's light (the table read once,
+        :func:`~.lines.titled_rows`; a first cell that only a Word list numbers counts as
+        numbered 1, 2 … down the table), None when it is none."""
         table = next((up for up in row.iterancestors() if local(up) == "tbl"), None)
         if table is None:
             return None
-        if table not in self.titled:  # the whole table read once
+        if table not in self.titled:
             rows = _table_rows(table)
-            found = titled_rows([_row_cells(each) for each in rows])
+            cells = [_row_cells(each) for each in rows]
+            listed = [at for at, each in enumerate(rows)
+                      if cells[at] and not cells[at][0] and self.listed_cell(_cells(each)[0])]
+            for count, at in enumerate(listed, 1):
+                cells[at] = [[str(count)], *cells[at][1:]]
+            found = titled_rows(cells)
             self.titled[table] = {rows[at]: titled for at, titled in found.items()}
-        titled = self.titled[table].get(row)
-        return None if titled is None else titled_paragraphs(titled)
+            self.listed.update(dict.fromkeys(rows[at] for at in listed if at in found))
+        return self.titled[table].get(row)
+
+    def listed_cell(self, cell: Any) -> bool:
+        """Whether a cell holds no text but a paragraph of a Word list (which draws its
+        number there); nothing is counted."""
+        paragraphs = [p for p in walk(cell, _into) if local(p) == "p"]
+        if any("".join(_paragraph_text(p)[0]).strip() for p in paragraphs):
+            return False
+        for paragraph in paragraphs:
+            props = find(paragraph, "pPr")
+            num_id = _list_of(props, _style_chain(self.styles,
+                                                  attr(find(props, "pStyle"), "val")))[0]
+            if num_id not in (None, "0"):
+                return True
+        return False
 
     def list_number(self, num_id: str, ilvl: int) -> tuple[str, list[str]] | None:
         """The number Word shows for the next paragraph of list ``num_id`` at level

@@ -87,7 +87,9 @@ from plandiff.plans.intake.htmloffice import (
 from plandiff.plans.intake.jsonld import article_body
 from plandiff.plans.intake.leadins import lead_in_before, lead_in_line
 from plandiff.plans.intake.lines import (
+    DECIMAL_NUMBER,
     FOOTNOTES_HEADING,
+    NUMBER_SIGN,
     PAGE_TEXT,
     TABLE_ROW_CELLS,
     TITLE_CELL_WORDS,
@@ -99,6 +101,7 @@ from plandiff.plans.intake.lines import (
     roman_label,
     row_line,
     titled_provision,
+    titled_rows,
 )
 from plandiff.plans.intake.markers import FW_DIGITS, TOP
 from plandiff.plans.intake.mhtml import archived_page, is_mhtml
@@ -527,10 +530,11 @@ class _Walker:
         remarks: list[str] = []
         cells = [] if row is None else [" ".join(cell.split()) for cell in
                                          raw[row.end():].rstrip(_CELL + " ").split(_CELL)]
-        provision = None if row is None else numbered_provision(
-            [[row.group("num")], *([cell] for cell in cells)])
-        titled = titled_provision([[row.group("num")], *([cell] for cell in cells)]) \
-            if row is not None and provision is None else None
+        titled = None if row is None else titled_provision(
+            [[row.group("num")], *([cell] for cell in cells)],
+            longer=self.row_kind != _TITLED_ROW)
+        provision = numbered_provision([[row.group("num")], *([cell] for cell in cells)]) \
+            if row is not None and titled is None else None
         if row and (provision is not None or titled is not None):
             self.table_points += 1
         if row and provision is not None:
@@ -538,9 +542,9 @@ class _Walker:
             # "Agreed", a paragraph of its own, as in the Word file)
             raw, remarks = f"{row.group('num')}. {' '.join(provision[1])}", provision[2]
         elif row and titled is not None:
-            # number | title | text: the title on the point's line, its text a paragraph
-            # below (read as the point's title by the draft's shape, titles.py)
-            raw, remarks = f"{titled[0]}. {titled[1]}", [" ".join(titled[2]), *titled[3]]
+            # number | title | text: the point's title line (the cells tell the title), its
+            # text a paragraph below
+            raw, remarks = f"### {titled[0]}. {titled[1]}", [" ".join(titled[2]), *titled[3]]
         elif row and status is not None:
             raw = f"{row.group('num')}. {' '.join(cells)}"  # number | topic | status
             self.table_points += 1
@@ -626,9 +630,11 @@ _BARE_POINT = re.compile(r"[ \t]*[0-9]{1,3}\.[ \t]*")
 """A line that is a point's number and nothing else (:meth:`_Walker.bare_number`)."""
 _CELL = "\x1f"
 """Where a table cell starts in a row's text (a space once the line is made)."""
-_ROW_NUMBER = re.compile(r"^\s*\x1f\s*\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?\s*[.)]?\s*\x1f(?=\s*\S)")
+_ROW_NUMBER = re.compile(rf"^\s*\x1f\s*{NUMBER_SIGN}\[?(?P<num>[0-9]{{1,4}}[A-Z]?|"
+                         rf"{DECIMAL_NUMBER})\]?\s*[.)]?\s*\x1f(?=\s*\S)")
 """A row whose first cell holds only a number (``| 3 | The parties … |``, a two-column table
-of provisions, at least three words in the second cell): the line opens point 3. A row of
+of provisions, at least three words in the second cell; ``№ 3``, ``п. 3``, ``1.2`` as
+well): the line opens point 3. A row of
 more cells ("12 | 8 | modified", a renumbering map) stays text."""
 
 
@@ -643,9 +649,10 @@ def _titled_row(cells: list[str]) -> tuple[str, str] | None:
 
 
 _ROW_KIND = "data-plandiff-row"
-"""The attribute :func:`_mark_point_tables` puts on a table's rows: :data:`_BULLET_ROW` or
-:data:`_STATUS_ROW` and the status column's label."""
+"""The attribute :func:`_mark_point_tables` puts on a table's rows: :data:`_BULLET_ROW`,
+:data:`_TITLED_ROW`, or :data:`_STATUS_ROW` and the status column's label."""
 _BULLET_ROW = "bullet"
+_TITLED_ROW = "titled"
 _STATUS_ROW = "status:"
 _STATUS_LABELS = frozenset({"status", "статус", "стан", "состояние", "状況", "現状", "進捗",
                             "ステータス"})
@@ -673,7 +680,9 @@ def _mark_point_tables(root: Element) -> None:
     row), and a table of numbered rows whose last column is a status (:func:`_status_column`,
     ``| 1 | Sovereignty | Agreed |``: the status is the point's note). Three rows at least,
     no table, list or image inside, no link in a title's cell (a page laid out in a table,
-    its menu beside the article, is none)."""
+    its menu beside the article, is none). A row :func:`~.lines.titled_rows` reads as a
+    titled point in its whole table's light only (a title longer than its short text, beside
+    titled rows) is marked too."""
     for table in root.select("table"):
         if any(not inner.same(table) for inner in table.select("table, ol, ul, img")):
             continue  # (the selector matches the table itself too)
@@ -683,6 +692,11 @@ def _mark_point_tables(root: Element) -> None:
         if rows and not headers and _NUMBER_CELL.fullmatch(rows[0][1][0]) is None \
                 and _titled_row(rows[0][1]) is None:
             headers = rows.pop(0)[1]  # a header row set in <td> cells
+        titled = titled_rows([[[cell] if cell else [] for cell in cells] for _, cells in rows])
+        for at in titled:
+            cells = rows[at][1]
+            if titled_provision([[cell] if cell else [] for cell in cells]) is None:
+                rows[at][0].set_attribute(_ROW_KIND, _TITLED_ROW)  # beside titled rows
         if len(rows) < _PLAN_ITEMS:
             continue
         numbered = [_NUMBER_CELL.fullmatch(cells[0]) is not None for _, cells in rows]

@@ -275,7 +275,13 @@ TABLE_ROW_CELLS = 3
 """A table row of this many cells or more inside a point (a schedule: phase, start, troops)
 is read as one line, its cells joined by :data:`CELL_JOIN`."""
 CELL_JOIN = " | "
-_NUMBER_CELL = re.compile(r"^\s*[\[(]?[0-9]{1,4}[A-Z]?[\]).]?\s*$")
+NUMBER_SIGN = r"(?:(?:№|N[°º]|No\.?|NO\.?|п\.|пп\.)[ \t\u00a0]?)?"
+"""A number sign or word before a provision's number in its cell: ``№ 1``, ``No. 1``,
+``п. 1`` (Ukrainian and Russian ``пункт``)."""
+DECIMAL_NUMBER = r"[0-9]{1,3}(?:\.[0-9]{1,3}){1,3}"
+"""An outline's clause number in its cell: ``1.1``, ``2.3.1``."""
+_NUMBER_CELL = re.compile(
+    rf"^\s*{NUMBER_SIGN}[\[(]?(?:[0-9]{{1,4}}[A-Z]?|{DECIMAL_NUMBER})[\]).]?\s*$")
 
 
 def row_line(cells: Sequence[str]) -> str | None:
@@ -290,10 +296,11 @@ def row_line(cells: Sequence[str]) -> str | None:
     return CELL_JOIN.join(texts)
 
 
-_ROW_NUMBER = re.compile(r"^\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?[.)]?$"
+_ROW_NUMBER = re.compile(rf"^{NUMBER_SIGN}\[?(?P<num>[0-9]{{1,4}}[A-Z]?|{DECIMAL_NUMBER})\]?[.)]?$"
                          r"|^(?P<sub>[0-9]{1,4}(?:\([^\W_]{1,6}\))+)$")
-"""A provision's number alone in its cell: ``3``, ``3.``, ``[3]``, ``9A``, or a sub-point's
-full number (``14(d)``, as a typed ``14(d)⇥`` reads)."""
+"""A provision's number alone in its cell: ``3``, ``3.``, ``[3]``, ``9A``, ``№ 3``,
+``No. 3``, ``п. 3``, an outline's clause ``1.2``, or a sub-point's full number (``14(d)``,
+as a typed ``14(d)⇥`` reads)."""
 
 
 _REMARK_CELLS = 2
@@ -328,7 +335,7 @@ _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{6}")
 _SENTENCE_ENDS = (".", "。", "．", "!", "！", ";", "；", "”", "」", ")", "）")
 
 
-def titled_provision(cells: list[list[str]], *, stopped: bool = True
+def titled_provision(cells: list[list[str]], *, stopped: bool = True, longer: bool = True
                      ) -> tuple[str, str, list[str], list[str]] | None:
     """A table row that is a titled point, in any reader's table (cells given as their
     non-empty lines, as :func:`numbered_provision` takes them): a number alone, a short
@@ -339,7 +346,9 @@ def titled_provision(cells: list[list[str]], *, stopped: bool = True
     renumbering map's ``5 | Security guarantees | merged into 4``, a status ``Agreed`` where
     the text would be). With ``stopped`` False the text need not end a sentence (a table set
     without full stops) but must be four words, or six Japanese or Chinese characters, at
-    least: :func:`titled_rows` asks it of a table numbered 1, 2, 3 …"""
+    least: :func:`titled_rows` asks it of a table numbered 1, 2, 3 …. With ``longer`` False
+    the text need not be longer than the title (``Exchange of prisoners and detainees | All
+    are swapped.``): :func:`titled_rows` asks it of a table with titled rows already."""
     if len(cells) < 3 or len(cells[0]) != 1 or len(cells[1]) != 1 or not cells[2]:
         return None
     match = _ROW_NUMBER.match(cells[0][0])
@@ -352,7 +361,7 @@ def titled_provision(cells: list[list[str]], *, stopped: bool = True
             or not re.search(r"[^\W\d_]", title) or title.endswith(_SENTENCE_ENDS[:6]):
         return None
     words = 3 if stopped else 4
-    if (stopped and not text.endswith(_SENTENCE_ENDS)) or len(text) <= len(title) \
+    if (stopped and not text.endswith(_SENTENCE_ENDS)) or (longer and len(text) <= len(title)) \
             or (len(text.split()) < words and not _CJK_TEXT.search(text)):
         return None
     return (match.group("num") or match.group("sub"), title, cells[2],
@@ -363,10 +372,14 @@ def titled_rows(rows: list[list[list[str]]]) -> dict[int, tuple[str, str, list[s
     """The rows of one table (each row's cells as :func:`titled_provision` takes them) that
     are titled points, by their index: each row :func:`titled_provision` reads, and, in a
     run of three rows or more numbered one by one (1, 2, 3 …), the rows whose text ends
-    with no full stop too: table cells are often set without one. One rule for every reader
-    that sees a whole table at once."""
+    with no full stop too: table cells are often set without one; and, beside a titled row,
+    the rows whose title is longer than their short text. One rule for every reader that
+    sees a whole table at once."""
     found = {at: row for at, cells in enumerate(rows)
              if (row := titled_provision(cells)) is not None}
+    if found:
+        found.update({at: row for at, cells in enumerate(rows) if at not in found
+                      and (row := titled_provision(cells, longer=False)) is not None})
     loose = {at: row for at, cells in enumerate(rows)
              if at not in found and (row := titled_provision(cells, stopped=False)) is not None}
     if not loose:

@@ -3,7 +3,8 @@
 Inside a point opened by an article word, ``1.``, ``2.`` are its numbered paragraphs
 (:func:`next_paragraph`; ``２　締約国は…`` inside ``第2条``: :func:`ja_paragraph`); a numbered
 line indented further than its point, numbered from 1 again, is an item of a list nested in
-it (:func:`nested_number`); ``1.1.`` under point 1 is its sub-point (:func:`decimal_sub`); a
+it (:func:`nested_number`); ``1.1.`` under point 1 is its sub-point (:func:`decimal_sub`),
+and with no point 1 before it a point of its own (:func:`headless_clause`); a
 line opening with a number after a line that ends mid-sentence may be that sentence wrapped
 before a number (:func:`wrapped_number`); and a sub-point's label tells its style, letter or
 roman (:func:`sub_style`).
@@ -15,11 +16,11 @@ import re
 
 from plandiff.plans.intake.cleaning import clean_line, strip_bold
 from plandiff.plans.intake.markers import FW_DIGITS, KEYWORDS, is_roman, top_digits
-from plandiff.plans.intake.parsestate import Node, Parse, open_sub
+from plandiff.plans.intake.parsestate import Node, Parse, open_sub, open_top
 from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS
 
-__all__ = ["decimal_sub", "ja_paragraph", "nested_number", "next_paragraph", "running_line",
-           "sub_style", "wrapped_number"]
+__all__ = ["decimal_sub", "headless_clause", "ja_paragraph", "nested_number", "next_paragraph",
+           "running_line", "sub_style", "wrapped_number"]
 
 
 def sub_style(label: str, parse: Parse) -> str:
@@ -130,7 +131,8 @@ def decimal_sub(parse: Parse, match: re.Match[str], where: str, indent: int) -> 
     text must open with a capital, so "2.5 billion …" at a line's start stays text, or be
     the point's next clause in a running list (:func:`_next_clause`)."""
     parts = match.group("parts").split(".")
-    if not parse.points or parse.points[-1].label != parts[0]:
+    if not parse.points or parse.points[-1].label != parts[0] \
+            or _headless(parse.points[-1]):
         return False
     rest = clean_line(strip_bold(match.group("rest"), match.group("bold")))
     if not match.group("dot") and not rest[:1].isupper() and not _next_clause(parse, parts):
@@ -138,6 +140,43 @@ def decimal_sub(parse: Parse, match: re.Match[str], where: str, indent: int) -> 
     open_sub(parse, parts[-1], f"decimal{len(parts) - 1}", rest, where, indent,
              number=".".join(parts))
     return True
+
+
+def headless_clause(parse: Parse, match: re.Match[str], where: str, indent: int) -> bool:
+    """``1.1.``, ``1.2.``, ``2.1.`` with no point 1 or 2 for them to be under (a table of an
+    outline's clauses, a draft numbering its sections only in its clauses): each clause is a
+    point, numbered as written (``1.2``), in the part of its section, as the clauses under
+    ``1. Security`` / ``2. Politics`` headings are (:mod:`.outline`). Only with the closing
+    dot (``1.1 million`` opens no point), the first such clause a section's first (``N.1.``,
+    before any other point), each next one the clause after it or the next section's first."""
+    parts = match.group("parts").split(".")
+    if len(parts) != 2 or not match.group("dot"):
+        return False
+    section, clause = int(parts[0]), int(parts[1])
+    if not parse.points:
+        if clause != 1:
+            return False
+    else:
+        last = parse.points[-1]
+        if not _headless(last) or parse.stack:
+            return False
+        before = last.number.split(".")
+        if (section, clause) not in ((int(before[0]), int(before[1]) + 1),
+                                     (int(before[0]) + 1, 1)):
+            return False
+    open_top(parse, parts[1], clean_line(strip_bold(match.group("rest"), match.group("bold"))),
+             where, indent)
+    node = parse.points[-1]
+    node.number, node.part = ".".join(parts), section
+    parse.parts = max(parse.parts, section)
+    return True
+
+
+def _headless(node: Node) -> bool:
+    """Whether a point is a clause :func:`headless_clause` opened (``1.2``, in part 1)."""
+    before = node.number.split(".")
+    return node.style == "top" and len(before) == 2 and all(p.isdigit() for p in before) \
+        and node.label == before[1] and node.part == int(before[0])
 
 
 def _next_clause(parse: Parse, parts: list[str]) -> bool:

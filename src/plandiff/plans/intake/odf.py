@@ -68,6 +68,7 @@ from plandiff.plans.intake.odfrevisions import reject_changes
 from plandiff.plans.intake.odfstyles import OFFICE, TEXT, Counter, Styles, read_styles
 from plandiff.plans.intake.officetext import (
     CONTENTS_STYLE,
+    LISTED_NUMBER,
     broken_words_joined,
     comment_line,
     first_heading_as_title,
@@ -91,8 +92,8 @@ _TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _DRAW_NS = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _LOEXT = "{urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0}"
-"""LibreOffice's extension namespace (``loext:resolved``, a comment marked resolved)."""
-_LOEXT = "{urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0}"
+"""LibreOffice's extension namespace (``loext:resolved``, a comment marked resolved;
+``loext:parent-name``, the comment a reply answers)."""
 _WHITE = re.compile(r"[ \t\r\n]{2,}|[\t\r\n]")
 """White space in the text of a paragraph, which OpenDocument reads as one space (a run of
 spaces is written ``text:s``, a tab ``text:tab``, a line break ``text:line-break``)."""
@@ -183,6 +184,8 @@ class _Reader:
     the elements are held, so each stays the one object lxml gives for it)."""
     anchors: dict[str, str] = field(default_factory=dict)
     """The words each named comment is anchored on (:func:`_annotation_anchors`)."""
+    authors: dict[str, str] = field(default_factory=dict)
+    """The author of each named comment (:func:`_annotation_authors`)."""
     hidden: int = 0
     """Runs (spans, paragraphs) of text formatted hidden, left out."""
     unshown: str = ""
@@ -320,10 +323,10 @@ class _Reader:
         start = len(self.lines)
         cells = [cell for cell in children(row) if local(cell) == "table-cell"]
         texts = [self._cell_lines(cell) for cell in cells]
-        provision = numbered_provision(texts)
-        titled = self.titled_row(row) if provision is None else None
-        paragraphs = provision_paragraphs(provision) if provision is not None \
-            else None if titled is None else titled_paragraphs(titled)
+        titled = self.titled_row(row)  # before a provision with a remark: the cells tell
+        provision = numbered_provision(texts) if titled is None else None
+        paragraphs = titled_paragraphs(titled) if titled is not None \
+            else None if provision is None else provision_paragraphs(provision)
         line = row_line([" ".join(text) for text in texts]) if texts and texts[0] else None
         if line is not None:  # three or more cells: one line, the cells joined by " | "
             self._cell_notes(cells)
@@ -337,6 +340,14 @@ class _Reader:
         elif len(cells) >= 2 and not texts[0] and self._has_list(cells[0]):
             self.unshown = ""
             self.block(cells[0], within)  # counted: the number shown beside the provision
+            shown = self.unshown.strip().rstrip(".)")
+            if titled is not None and LISTED_NUMBER.match(shown):
+                self._cell_notes(cells[1:])  # 1 | Title | Text, the 1 drawn by the list
+                self.count += 1
+                for paragraph in titled_paragraphs((shown, *titled[1:])):
+                    self.emit(paragraph, False, "", 0, f"paragraph {self.count}")
+                self.in_tables.update(range(start, len(self.lines)))
+                return
             self.row_number = self.unshown + " " if self.unshown else ""
             for cell in cells[1:]:
                 self.block(cell, within)
@@ -348,15 +359,22 @@ class _Reader:
 
     def titled_row(self, row: Any) -> tuple[str, str, list[str], list[str]] | None:
         """The titled point a table row is (number | title | text), in the light of its
-        whole table (:func:`~.lines.titled_rows`), None when it is none."""
+        whole table (:func:`~.lines.titled_rows`; a first cell only a list numbers counts
+        as numbered 1, 2 … down the table), None when it is none."""
         table = next((up for up in row.iterancestors() if local(up) == "table"), None)
         if table is None:
             return None
         if table not in self.titled:  # the whole table read once
             rows = [found for found in walk(table, lambda e: local(e) in _ROW_GROUPS)
                     if local(found) == "table-row"]
-            found = titled_rows([[self._cell_lines(cell) for cell in children(each)
-                                  if local(cell) == "table-cell"] for each in rows])
+            cells = [[cell for cell in children(each) if local(cell) == "table-cell"]
+                     for each in rows]
+            texts = [[self._cell_lines(cell) for cell in row_cells] for row_cells in cells]
+            listed = [at for at, row_cells in enumerate(cells)
+                      if row_cells and not texts[at][0] and self._has_list(row_cells[0])]
+            for count, at in enumerate(listed, 1):  # a list draws the numbers: 1, 2 … here
+                texts[at] = [[str(count)], *texts[at][1:]]
+            found = titled_rows(texts)
             self.titled[table] = {rows[at]: titled for at, titled in found.items()}
         return self.titled[table].get(row)
 
@@ -483,12 +501,27 @@ class _Reader:
             self.notes.append((kind, f"{kind} {count}", f"[{mark or count}] {text}"))
 
     def comment(self, node: Any) -> None:
-        author = " ".join(str(c.text or "") for c in node.findall(f"{_DC}creator"))
+        author = _author(node)
         text = _paragraphs_text(node, self)
         if text:
             anchor = self.anchors.get(node.get(f"{OFFICE}name") or "", "")
             resolved = node.get(f"{_LOEXT}resolved") == "true"
-            self.comments.append(comment_line(author, text, anchor, resolved=resolved))
+            parent = node.get(f"{_LOEXT}parent-name")
+            reply_to = None if parent is None else self.authors.get(parent, "")
+            self.comments.append(comment_line(author, text, anchor, resolved=resolved,
+                                              reply_to=reply_to))
+
+
+def _author(node: Any) -> str:
+    """A comment's author (its ``dc:creator``)."""
+    return " ".join(str(c.text or "") for c in node.findall(f"{_DC}creator"))
+
+
+def _annotation_authors(text: Any) -> dict[str, str]:
+    """The author of each named comment, by name: whom a reply (``loext:parent-name``)
+    answers."""
+    return {name: _author(node) for node in text.iter(f"{OFFICE}annotation")
+            if (name := node.get(f"{OFFICE}name"))}
 
 
 _ROW_GROUPS = frozenset({"table-header-rows", "table-rows", "table-row-group"})
@@ -501,8 +534,11 @@ the deleted text of tracked changes, a ruby's reading)."""
 def _annotation_anchors(text: Any) -> dict[str, str]:
     """The words each named comment (``office:annotation`` with ``office:name``) is anchored
     on, up to its ``office:annotation-end``, by name; paragraphs joined by a space. The walk
-    is iterative: nesting depth costs no recursion."""
-    if next(text.iter(f"{OFFICE}annotation-end"), None) is None:
+    is iterative: nesting depth costs no recursion. A named comment with no end is on no
+    range (LibreOffice names a reply it saves without its thread, and ends it nowhere): its
+    words are not the rest of the document."""
+    ends = {node.get(f"{OFFICE}name") for node in text.iter(f"{OFFICE}annotation-end")}
+    if not ends:
         return {}  # no comment on a range of words: no walk
     words: dict[str, list[str]] = {}
     opened: list[str] = []
@@ -522,7 +558,7 @@ def _annotation_anchors(text: Any) -> dict[str, str]:
         label = node.get(f"{OFFICE}name") if name in ("annotation", "annotation-end") else None
         if name == "annotation-end" and label in opened:
             opened.remove(label)
-        elif name == "annotation" and label:
+        elif name == "annotation" and label and label in ends:
             opened.append(label)
             words.setdefault(label, [])
         elif name not in _NOT_ANCHORED:
@@ -597,6 +633,7 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
         reject_changes(text)
     reader = _Reader(read_styles(roots))
     reader.anchors = _annotation_anchors(text)
+    reader.authors = _annotation_authors(text)
     reader.block(text)
     lines, furniture = without_furniture(reader.lines, reader.in_tables)
     lines = broken_words_joined(lines)

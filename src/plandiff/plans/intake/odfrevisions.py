@@ -139,33 +139,107 @@ def _run_on(block: Any, into: Any) -> None:
 def _restore(mark: Any, blocks: list[Any]) -> None:
     """Set the deleted ``blocks`` back where ``mark`` stands: one paragraph's words in place;
     more split the paragraph at the mark (its head runs on into the first, the last runs on
-    into its tail), whole blocks between. Between blocks, the blocks stand as they are."""
-    if not blocks:
-        return
+    into its tail), whole blocks between. Between blocks, the blocks stand as they are. In a
+    list, deleted list items (LibreOffice keeps a deleted numbered paragraph as a list of its
+    own) are their paragraphs, and each paragraph split off is an item of the mark's list."""
     paragraph = _block(mark)
     if paragraph is None:
         for block in blocks:
             mark.addprevious(block)
         return
+    if _restore_items(mark, paragraph, blocks):
+        return
+    blocks = _unlisted(blocks)
+    if not blocks:
+        return
     if len(blocks) == 1 and local(blocks[0]) in _BLOCKS:
         _inline(mark, blocks[0])
         return
     tail = _split_after(mark, paragraph)
-    first, *middle, last = blocks
+    first, *middle = blocks
     if local(first) in _BLOCKS:
         _inline(mark, first)
     else:
         middle.insert(0, first)
-    anchor = paragraph
+    last = middle.pop() if middle and local(middle[-1]) in _BLOCKS else None
+    holder = paragraph.getparent()
+    item = holder if local(holder) == "list-item" and holder[-1] is paragraph else None
+    anchor = paragraph if item is None else item
     for block in middle:
-        anchor.addnext(block)
-        anchor = block
-    if local(last) in _BLOCKS:
+        anchor = _place(anchor, block, item)
+    if last is not None:
         _move_into(tail, last)  # the last deleted paragraph runs on into the tail
-    else:
-        anchor.addnext(last)
-        anchor, last = last, tail
-    anchor.addnext(last)
+        tail = last
+    _place(anchor, tail, item)
+
+
+def _restore_items(mark: Any, paragraph: Any, blocks: list[Any]) -> bool:
+    """Whole list items deleted before a list item (LibreOffice's copy of a Word deletion
+    of points, their sub-points with them): the mark opens the item's paragraph, and the
+    deletion is one list, its last item one paragraph (the deleted paragraph break's, the
+    words that ran on into the mark's paragraph). The items before it go back before the
+    mark's item as they were, nested lists and all, so a sub-point stays a sub-point; the
+    last one's words run on into the mark's paragraph. False (nothing done) otherwise."""
+    item = paragraph.getparent()
+    if len(blocks) != 1 or local(blocks[0]) != "list" or local(item) != "list-item" \
+            or item[0] is not paragraph or not _opens(mark, paragraph):
+        return False
+    items = [each for each in children(blocks[0]) if local(each) == "list-item"]
+    if not items or [local(each) for each in children(items[-1])] != ["p"]:
+        return False
+    *before, last = items
+    for each in before:
+        item.addprevious(each)
+    _inline(mark, children(last)[0])
+    return True
+
+
+def _opens(mark: Any, paragraph: Any) -> bool:
+    """Whether nothing shown stands before ``mark`` in ``paragraph`` (other change marks
+    and bookmarks aside)."""
+    node = mark
+    while node is not paragraph:
+        parent = node.getparent()
+        if (parent.text or "").strip():
+            return False
+        for before in node.itersiblings(preceding=True):
+            if local(before) not in _MARKS or (before.tail or "").strip():
+                return False
+        node = parent
+    return True
+
+
+_MARKS = frozenset({"change", "change-start", "change-end", "bookmark", "bookmark-start",
+                    "bookmark-end", "reference-mark-start", "reference-mark-end"})
+"""What stands in a paragraph and shows nothing."""
+
+
+def _unlisted(blocks: list[Any]) -> list[Any]:
+    """``blocks`` with each list among them replaced by the paragraphs of its items (a
+    nested list's too), in order."""
+    out: list[Any] = []
+    stack = list(reversed(blocks))
+    while stack:
+        block = stack.pop()
+        if local(block) == "list":
+            stack.extend(reversed([inner for each in children(block)
+                                   if local(each) in ("list-item", "list-header")
+                                   for inner in children(each)]))
+        else:
+            out.append(block)
+    return out
+
+
+def _place(anchor: Any, block: Any, item: Any) -> Any:
+    """Put ``block`` after ``anchor``: in a list item of its own, shaped as ``item``, when
+    the paragraph it came from is an item's (``item`` not None). The element placed."""
+    if item is not None:
+        shell = item.makeelement(item.tag, {k: v for k, v in item.attrib.items()
+                                            if not k.endswith("}id")})
+        shell.append(block)
+        block = shell
+    anchor.addnext(block)
+    return block
 
 
 def _move_into(source: Any, into: Any) -> None:

@@ -15,9 +15,9 @@ from plandiff.plans.intake.hyphens import Hyphenation
 from plandiff.plans.intake.lines import Line
 from plandiff.plans.intake.markers import PART, qualified_marker
 
-__all__ = ["CONTENTS_STYLE", "broken_words_joined", "first_heading_as_title", "indent_pad",
-           "named_authors", "paragraph_lines", "property_title", "provision_paragraphs",
-           "style_heading", "tab_marker", "without_furniture"]
+__all__ = ["CONTENTS_STYLE", "LISTED_NUMBER", "broken_words_joined", "first_heading_as_title",
+           "indent_pad", "named_authors", "paragraph_lines", "property_title",
+           "provision_paragraphs", "style_heading", "tab_marker", "without_furniture"]
 
 CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?| heading))$",
                              re.IGNORECASE)
@@ -68,7 +68,8 @@ def tab_marker(first: str, title_line: bool) -> str:
         first = f"{bracket.group('num')}\t{first[bracket.end():]}"
     decimal = _TAB_DECIMAL.match(first)
     if decimal is not None:  # "1.1⇥": the clause 1.1 (a closing dot: however it opens)
-        return f"{decimal.group('num')}. {first[decimal.end():].replace(chr(9), ' ').strip()}"
+        rest = first[decimal.end():].replace("\t", " ").strip()
+        return f"{'### ' if title_line and rest else ''}{decimal.group('num')}. {rest}"
     match = _TAB_MARKER.match(first)
     if match is None:
         return first.replace("\t", " ")
@@ -89,14 +90,19 @@ def provision_paragraphs(provision: tuple[str, list[str], list[str]]) -> list[li
     return [[f"{number}\t{text[0]}", *text[1:]], *([remark] for remark in remarks)]
 
 
+LISTED_NUMBER = re.compile(r"^[0-9]{1,4}(?:\.[0-9]{1,3}){0,3}$")
+"""A number a list draws in a table's number column, its closing mark taken off (``3``,
+``2.1``): the number of a titled row (:func:`titled_paragraphs`)."""
+
+
 def titled_paragraphs(titled: tuple[str, str, list[str], list[str]]) -> list[list[str]]:
     """The paragraphs a table row of a titled point reads as (``titled``: the number, the
     title, the text's lines and the remarks, :func:`~.lines.titled_provision`): the number
-    set before the title by a tab (``N⇥Title``, the point's line), then its text a paragraph
-    below (read as the point's title by the draft's shape, :mod:`.titles`, as a web page's
-    row is), then each remark (a status) a paragraph of the point's text."""
+    read as a title line (``### N. Title``: the cells tell the title, a table of two rows
+    has no draft's shape to tell it by), then its text a paragraph below, then each remark
+    (a status) a paragraph of the point's text."""
     number, title, text, remarks = titled
-    return [[f"{number}\t{title}"], text, *([remark] for remark in remarks)]
+    return [[tab_marker(f"{number}\t{title}", True)], text, *([remark] for remark in remarks)]
 
 
 def without_furniture(lines: list[Line], in_tables: set[int]) -> tuple[list[Line], int]:

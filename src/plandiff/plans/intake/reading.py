@@ -24,6 +24,7 @@ from plandiff.plans.intake.lines import join_wrapped, roman_label
 from plandiff.plans.intake.markers import CYRILLIC_ROMAN, FW_DIGITS, kanji_number, top_digits
 from plandiff.plans.intake.numbering import (
     decimal_sub,
+    headless_clause,
     ja_paragraph,
     nested_number,
     next_paragraph,
@@ -307,6 +308,10 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         raw = f"{qualified.group('indent')}{qualified.group('label')} {qualified.group('rest')}"
     decimal = DECIMAL.match(raw) or DECIMAL_WORD.match(raw)
     if decimal and decimal_sub(parse, decimal, where, indent):
+        return
+    if decimal and headless_clause(parse, decimal, where, indent):
+        rest = parse.points[-1].text
+        parse.points[-1].title_line = _is_heading_title(raw, None, rest)  # "### 1.1. Title"
         return
     inserted = INSERTED.match(raw)
     if inserted and _inserted_after(parse, inserted.group("num")):
