@@ -85,3 +85,38 @@ def test_a_count_going_to_something_else_stays_the_count() -> None:
     imported = import_bytes(text.encode(), "press.txt", ".txt", REQUEST)
     assert [f.message for f in imported.report.findings if f.kind == "count"] == [
         "the text announces 20 points but 3 were found: 4-20 not in the text"]
+
+
+_JA_POINTS = ("１．ウクライナの主権を改めて確認する。\n"
+              "２．双方は接触線に沿って直ちに停戦する。\n"
+              "３．停戦の監視には第三国の要員が加わる。\n")
+
+
+@pytest.mark.parametrize(("head", "lead"), [
+    ("和平枠組み案、全3項目の概要が判明　停戦監視に第三国関与",
+     "米国とウクライナの代表団がまとめた和平枠組み案の概要が3日、関係者への取材で分かった。"
+     "主な内容は次の通り。"),
+    ("ウクライナ和平案の骨子", "米国が示した和平案の骨子が明らかになった。"),
+])
+def test_a_japanese_browser_copy_s_headline_glued_to_its_lead(head: str, lead: str) -> None:
+    """A Japanese page copied from a browser keeps no blank line between the headline and
+    the lead paragraph (one paragraph a line): the short first line is the title, and in
+    the notes a paragraph of its own; the two were one paragraph, run together with no
+    space ("…第三国関与米国と…") and no title."""
+    imported = _imported(f"{head}\n{lead}\n{_JA_POINTS}")
+    plan = imported.plan
+    title = " ".join(head.split())
+    assert plan.title == title
+    assert (plan.notes or "").split("\n\n") == [title, lead]
+    assert plan.points[0].text == "ウクライナの主権を改めて確認する。"
+
+
+def test_a_japanese_paragraph_wrapped_in_lines_is_no_headline() -> None:
+    """A Japanese paragraph hard-wrapped (a PDF's or an e-mail's lines): its first line,
+    as long as the next, is no headline."""
+    text = ("米国とウクライナの代表団がまとめた和平枠組み案の概要が3日、関係\n"
+            "者への取材で分かった。\n" + _JA_POINTS)
+    plan = _imported(text).plan
+    assert plan.title == "peace-framework 2026-12-03-press"
+    assert plan.notes == ("米国とウクライナの代表団がまとめた和平枠組み案の概要が3日、関係"
+                          "者への取材で分かった。")

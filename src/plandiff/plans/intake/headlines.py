@@ -21,14 +21,22 @@ _NOT_A_HEADLINE = re.compile(
 _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 
 
-def headline(paragraphs: Sequence[Sequence[str]]) -> str | None:
+_SENTENCE_END = re.compile(r"[。．！？][」』）)]*$")
+"""A Japanese sentence's end, a closing bracket after it."""
+
+
+def headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
     """The first paragraph of the text before the points (past an aside alone on its line,
-    a messenger's ``Forwarded from …``), when it is one short line that
-    reads as a headline (not a sentence, a lead-in ending in a colon, a dateline, a byline,
-    a link or a date); else None."""
-    first = next((p for p in paragraphs if any(line.strip() for line in p)
-                  and not (len(p) == 1 and ASIDE_LINE.match(p[0].strip()))), None)
-    if first is None or len(first) != 1:
+    a messenger's ``Forwarded from …``), when it is one short line that reads as a
+    headline (not a sentence, a lead-in ending in a colon, a dateline, a byline, a link or
+    a date): the paragraph's index and the line; else None. A Japanese page copied from a
+    browser keeps no blank line under its headline: a short first line with no sentence
+    end, over a longer line that ends one (the lead, a paragraph a line), is a headline too
+    (:func:`glued`); a paragraph wrapped in lines is none."""
+    at, first = next(((at, p) for at, p in enumerate(paragraphs)
+                      if any(line.strip() for line in p)
+                      and not (len(p) == 1 and ASIDE_LINE.match(p[0].strip()))), (0, None))
+    if first is None or (len(first) != 1 and not glued(first)):
         return None
     line = " ".join(first[0].split())
     wide = len(_WIDE.findall(line)) > len(line) // 3
@@ -39,7 +47,19 @@ def headline(paragraphs: Sequence[Sequence[str]]) -> str | None:
         return None
     if wide and len(line) < 4:
         return None
-    return line
+    return at, line
 
 
-__all__ = ["HEADLINE_CHARS", "headline"]
+def glued(paragraph: Sequence[str]) -> bool:
+    """Whether ``paragraph`` opens with a Japanese headline run into the lead paragraph
+    under it: a first line with no sentence end in it, then a longer line ending a
+    sentence (a wrapped paragraph's lines are as long as each other, its last the
+    shortest)."""
+    if len(paragraph) < 2:
+        return False
+    head, lead = paragraph[0].strip(), paragraph[1].strip()
+    return (len(_WIDE.findall(head)) > len(head) // 2 and not re.search("[。．！？]", head)
+            and len(lead) > len(head) and _SENTENCE_END.search(lead) is not None)
+
+
+__all__ = ["HEADLINE_CHARS", "glued", "headline"]
