@@ -120,3 +120,28 @@ def test_a_japanese_paragraph_wrapped_in_lines_is_no_headline() -> None:
     assert plan.title == "peace-framework 2026-12-03-press"
     assert plan.notes == ("米国とウクライナの代表団がまとめた和平枠組み案の概要が3日、関係"
                           "者への取材で分かった。")
+
+
+def test_a_japanese_headline_over_its_date_and_lead_with_no_blank_lines() -> None:
+    """The headline, the page's date and time, then the lead, each a line of its own: the
+    headline is the title, and each line a paragraph of the notes (they ran together)."""
+    text = ("和平案の骨子判明　安全の保証を明記\n2025/12/04 10:30\n"
+            "政府関係者によると、和平案の骨子は以下の通り。\n" + _JA_POINTS)
+    plan = _imported(text).plan
+    assert plan.title == "和平案の骨子判明 安全の保証を明記"
+    assert (plan.notes or "").split("\n\n") == [
+        "和平案の骨子判明 安全の保証を明記", "2025/12/04 10:30",
+        "政府関係者によると、和平案の骨子は以下の通り。"]
+
+
+def test_a_list_numbered_with_an_ideographic_space_right_under_a_headline() -> None:
+    """``1　…`` (a number, an ideographic space) right under the headline, no blank line and
+    no lead: the points; "no numbered points found" before (the headline ends no sentence,
+    so its next line was read as going on from it)."""
+    text = ("和平案、全文が判明\n1　ウクライナの主権を確認する。\n"
+            "2　欧州が安全を保証する。\n3　捕虜を全員交換する。\n")
+    imported = _imported(text)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "ウクライナの主権を確認する。"), ("2", "欧州が安全を保証する。"),
+        ("3", "捕虜を全員交換する。")]
+    assert imported.plan.title == "和平案、全文が判明"

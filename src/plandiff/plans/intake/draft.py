@@ -23,7 +23,7 @@ from plandiff.plans.intake.build import (
 )
 from plandiff.plans.intake.dating import draft_date
 from plandiff.plans.intake.formats import office_xml, read_lines, view_problem
-from plandiff.plans.intake.headlines import headline
+from plandiff.plans.intake.headlines import apart, headline
 from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line, RevisionView
 from plandiff.plans.intake.parser import Node, Parse, TooManyPoints, parse_lines
 from plandiff.plans.intake.problems import input_problem
@@ -169,11 +169,12 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
 
 
 def _headline_apart(parse: Parse, at: int) -> None:
-    """The notes' paragraph ``at`` cut after its first line, the headline, and the headings
-    placed before the paragraphs after it moved on by one."""
-    paragraph = parse.notes[at]
-    parse.notes[at:at + 1] = [paragraph[:1], paragraph[1:]]
-    parse.placed = [(entry, place + 1 if place > at else place)
+    """The notes' paragraph ``at`` cut after its first line, the headline (and after the
+    page's date under it: :func:`~.headlines.apart`), and the headings placed before the
+    paragraphs after it moved on as many."""
+    pieces = apart(parse.notes[at])
+    parse.notes[at:at + 1] = pieces
+    parse.placed = [(entry, place + len(pieces) - 1 if place > at else place)
                     for entry, place in parse.placed]
 
 

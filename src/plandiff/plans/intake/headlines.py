@@ -50,16 +50,35 @@ def headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
     return at, line
 
 
+_STAMP = re.compile(r"^\W*\d{1,4}[./\-年]\d{1,2}[./\-月]\d{1,4}日?"
+                    r"(?:[ \t\u3000]*[(（]?[月火水木金土日]?[)）]?)?"
+                    r"(?:[ \t\u3000]*\d{1,2}[:：時]\d{2}分?)?\W*$")
+"""A page's date and time on a line of its own (``2025/12/04 10:30``, ``2025年12月4日
+10時30分``)."""
+
+
 def glued(paragraph: Sequence[str]) -> bool:
-    """Whether ``paragraph`` opens with a Japanese headline run into the lead paragraph
-    under it: a first line with no sentence end in it, then a longer line ending a
-    sentence (a wrapped paragraph's lines are as long as each other, its last the
-    shortest)."""
+    """Whether ``paragraph`` opens with a Japanese headline run into the lines under it: a
+    first line with no sentence end in it, then the page's date (:data:`_STAMP`) or a
+    longer line ending a sentence, the lead (a wrapped paragraph's lines are as long as
+    each other, its last the shortest)."""
     if len(paragraph) < 2:
         return False
     head, lead = paragraph[0].strip(), paragraph[1].strip()
     return (len(_WIDE.findall(head)) > len(head) // 2 and not re.search("[。．！？]", head)
-            and len(lead) > len(head) and _SENTENCE_END.search(lead) is not None)
+            and (_STAMP.match(lead) is not None
+                 or (len(lead) > len(head) and _SENTENCE_END.search(lead) is not None)))
 
 
-__all__ = ["HEADLINE_CHARS", "glued", "headline"]
+def apart(paragraph: Sequence[str]) -> list[list[str]]:
+    """A paragraph :func:`glued` as the paragraphs it runs together: the headline, the
+    page's date under it (when there is one), the rest."""
+    pieces = [list(paragraph[:1])]
+    rest = list(paragraph[1:])
+    if rest and _STAMP.match(rest[0].strip()):
+        pieces.append(rest[:1])
+        rest = rest[1:]
+    return pieces + ([rest] if rest else [])
+
+
+__all__ = ["HEADLINE_CHARS", "apart", "glued", "headline"]
