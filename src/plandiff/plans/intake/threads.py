@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from plandiff.plans.intake.lines import Line
 from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS
 
-__all__ = ["ThreadCut", "thread_posts"]
+__all__ = ["ThreadCut", "goes_on", "thread_posts"]
 
 _MARK = "\U0001f9f5"  # 🧵
 _MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*[\U0001f447\u2b07]\ufe0f?)*[ \t]*")
@@ -172,6 +172,11 @@ _CONTINUED = re.compile(
 """A line of its own saying a post goes on in the next, or is the next part of one
 (``Продолжение ниже 👇``, ``Продовження нижче``, ``continued below``, ``(часть 2)``, ``Part
 2/2``, ``👇``): a channel that splits a long post over messages."""
+
+
+def goes_on(text: str) -> bool:
+    """Whether ``text`` is a line saying a post goes on in the next (:data:`_CONTINUED`)."""
+    return _CONTINUED.match(text) is not None
 
 
 def _headers(texts: list[str]) -> set[int]:
