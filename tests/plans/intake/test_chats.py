@@ -172,3 +172,24 @@ def test_a_message_before_the_points_keeps_its_header_above_its_text(before: str
     notes = imported.plan.notes or ""
     assert notes.index("Olena") < notes.index("Here is what they agreed") < notes.index(
         "thanks"), notes
+
+
+@pytest.mark.parametrize("header", ["04.12.2025, 14:0{m} - {who}: ",
+                                    "[12/4/25, 2:0{m} PM] {who}: "])
+def test_another_member_s_message_between_the_points_goes_to_the_notes(header: str) -> None:
+    """Olena posts the points in two messages; Ivan asks a question between them: his
+    message ran into point 2 ("Monitors watch the line. was it 25 km before?"). A message
+    of the sender's own that goes on without a number still goes on with her point."""
+    def said(m: int, who: str, text: str) -> str:
+        return header.format(m=m, who=who) + text + "\n"
+
+    text = (said(1, "Olena", "What the delegation sent:")
+            + said(2, "Olena", f"1. {ITEMS[0]}\n2. {ITEMS[1][:-1]}")
+            + said(3, "Olena", "from both sides.")
+            + said(4, "Ivan", "was it 25 km before?\nand who pays?")
+            + said(5, "Olena", f"3. {ITEMS[2]}")
+            + said(6, "Ivan", "thanks"))
+    imported = _import(text)
+    assert _texts(imported) == [ITEMS[0], f"{ITEMS[1][:-1]} from both sides.", ITEMS[2]]
+    notes = imported.plan.notes or ""
+    assert "was it 25 km before?" in notes and "who pays?" in notes

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from plandiff.plans.intake.lines import Line
+from plandiff.plans.intake.lines import PAGE_TEXT, Line
 
 __all__ = ["chat_headers"]
 
@@ -33,10 +33,10 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?"
 _DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
 _WHO = r"[^:\n\[\]]{1,40}?"
 _HEADER = re.compile(
-    rf"^[\u200e\u200f]?(?:\[{_DATE},?\s{_TIME}\]\s{_WHO}:(?:\s|$)"
-    rf"|{_DATE},?\s{_TIME}\s[-–]\s{_WHO}:(?:\s|$)"
-    rf"|{_WHO},\s\[[^\[\]\n]{{0,30}}\d{{1,2}}:\d{{2}}[^\[\]\n]{{0,12}}\]:?\s*$"
-    r"|(?:午前|午後)?\d{1,2}:\d{2}(?:\t|[ ]{2,})\S(?:[^\t\n]{0,38}?\S)?(?:\t|[ ]{2,}))")
+    rf"^[\u200e\u200f]?(?:\[{_DATE},?\s{_TIME}\]\s(?P<w1>{_WHO}):(?:\s|$)"
+    rf"|{_DATE},?\s{_TIME}\s[-–]\s(?P<w2>{_WHO}):(?:\s|$)"
+    rf"|(?P<w3>{_WHO}),\s\[[^\[\]\n]{{0,30}}\d{{1,2}}:\d{{2}}[^\[\]\n]{{0,12}}\]:?\s*$"
+    r"|(?:午前|午後)?\d{1,2}:\d{2}(?:\t|[ ]{2,})(?P<w4>\S(?:[^\t\n]{0,38}?\S)?)(?:\t|[ ]{2,}))")
 """A message's header: its date, time and sender (the module notes)."""
 _PLACEHOLDER = re.compile(
     r"^[ \t]*(?:<(?:media omitted|медиа отсутствуют|медіа пропущено|без медиафайлов"
@@ -96,11 +96,12 @@ def chat_headers(lines: list[Line]) -> tuple[list[Line], list[str]]:
     if not numbered:
         return lines, []
     first, last = numbered[0], numbered[-1]
+    asides = _asides(lines, headers, rests, set(numbered), first, last)
     out: list[Line] = []
     dropped: list[str] = []
     for index, line in enumerate(lines):
         if index not in rests:
-            out.append(line)
+            out.append(Line(PAGE_TEXT + line.text, line.where) if index in asides else line)
             continue
         header = line.text[:len(line.text) - len(rests[index])].strip()
         rest = rests[index].strip()
@@ -109,7 +110,7 @@ def chat_headers(lines: list[Line]) -> tuple[list[Line], list[str]]:
         if first < index <= last or (index == first and not out):
             dropped.append(line.where)
             if rest:
-                out.append(Line(rest, line.where))
+                out.append(Line(PAGE_TEXT + rest if index in asides else rest, line.where))
             continue
         if index == first:  # the points' first message: its header closes the chat before
             out.extend([Line("", line.where), Line(f"## {header}", line.where),
@@ -122,3 +123,35 @@ def chat_headers(lines: list[Line]) -> tuple[list[Line], list[str]]:
         if rest:
             out.append(Line(rest, line.where))
     return out, dropped
+
+
+def _sender(text: str) -> str:
+    """The sender a message's header names."""
+    found = _HEADER.match(text)
+    if found is None:
+        return ""
+    return " ".join(next((who for who in found.group("w1", "w2", "w3", "w4") if who),
+                         "").split())
+
+
+def _asides(lines: list[Line], headers: list[int], rests: dict[int, str], numbered: set[int],
+            first: int, last: int) -> set[int]:
+    """The lines that open another member's message among the points (``Ivan: was it 25
+    km before?`` between two of Olena's messages listing them): a message whose first line
+    with text numbers nothing, by another sender than the message with the last numbered
+    line before it. Marked as the page's text, it and the rest of its message go to the
+    version's notes, not into the point above it; a sender's own message going on with no
+    number goes on with the point."""
+    found: set[int] = set()
+    poster = ""
+    for at, index in enumerate(headers):
+        end = headers[at + 1] if at + 1 < len(headers) else len(lines)
+        opening = index if rests[index].strip() and not _PLACEHOLDER.match(rests[index]) \
+            else next((k for k in range(index + 1, end) if lines[k].text.strip()), None)
+        sender = _sender(lines[index].text)
+        if first < index <= last and opening is not None and opening not in numbered \
+                and poster and sender != poster:
+            found.add(opening)
+        if any(k in numbered for k in range(index, end)):
+            poster = sender
+    return found
