@@ -193,3 +193,27 @@ def test_another_member_s_message_between_the_points_goes_to_the_notes(header: s
     assert _texts(imported) == [ITEMS[0], f"{ITEMS[1][:-1]} from both sides.", ITEMS[2]]
     notes = imported.plan.notes or ""
     assert "was it 25 km before?" in notes and "who pays?" in notes
+
+
+JA = ("ウクライナの主権を確認する。", "欧州が安全を保証する。", "捕虜を全員交換する。")
+
+
+@pytest.mark.parametrize("label", ["■{n}．", "■{n}\u3000", "◆{n} ", "・{n}\u3000", "●{w}．",
+                                   "▽{n}."])
+def test_a_japanese_mark_glued_to_a_point_s_number(label: str) -> None:
+    """A Japanese copy sets a mark right before each point's number (``■1．``, ``◆1 ``):
+    the list was read as bullets, numbered 1-3, each point's text opening with its own
+    number ("1．ウクライナの主権…")."""
+    wide = "０１２３"
+    text = "和平案の要点\n\n" + "".join(label.format(n=n, w=wide[n]) + f"{item}\n"
+                                    for n, item in enumerate(JA, 1))
+    imported = _import(text)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        (str(n), item) for n, item in enumerate(JA, 1)]
+
+
+def test_a_japanese_mark_before_a_date_or_a_count_stays() -> None:
+    """``・3月に…``, ``■100人が…``: a number that numbers nothing keeps its mark."""
+    text = "和平案の要点\n\n・3月に停戦する。\n・100人が監視する。\n"
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == ["3月に停戦する。", "100人が監視する。"]

@@ -17,7 +17,8 @@ edited>``) is left out. A chat's Markdown escapes a list's full stop (``1\\.``,
 
 A post marks a label with a messenger's bold (``*1.*``) or an emoji before it (``❌ 3.``),
 and sets words or digits in Unicode's mathematical bold and italic letters (``𝟏.``,
-``𝗣𝘂𝗻𝗸𝘁``): the marks are left out, the styled letters read as the letters they style.
+``𝗣𝘂𝗻𝗸𝘁``), and a Japanese copy sets a mark before it (``■1．``): the marks are left out,
+the styled letters read as the letters they style.
 """
 
 from __future__ import annotations
@@ -55,6 +56,11 @@ _DECORATED = re.compile(
     r"([0-9]{1,3}[.)])\*?")
 """A label in a messenger's bold (``*1.*``) or after emoji (``❌ 3.``, ``❗️1.``, a flag
 ``🇺🇦 1.``, a square ``▪️ 2.``)."""
+_GLUED_MARK = re.compile(r"^([ \t\u3000]*)[■□◆◇●○▼▽▲△★☆◎・][ \t]*"
+                         r"(?=[0-9０-９]{1,3}(?:[.．)）]|[ \t\u3000]+[^\x00-\x7f]))")
+"""A Japanese copy's mark set before a point's number (``■1．``, ``◆1 ``, ``・1　``): the
+number is the label, as after an emoji (a number that numbers nothing, ``・3月``, keeps its
+mark)."""
 _STYLED = re.compile("[\U0001d400-\U0001d7ff]+")
 """Unicode's mathematical letters and digits, a post's bold and italic."""
 
@@ -76,6 +82,8 @@ def _plain(text: str) -> str:
         text = _ESCAPED.sub(r"\1\2", text)
     if not ascii_only or "*" in text:
         text = _DECORATED.sub(r"\1\2", text)
+    if not ascii_only:
+        text = _GLUED_MARK.sub(r"\1", text)
     return text
 
 
