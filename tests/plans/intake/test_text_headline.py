@@ -145,3 +145,18 @@ def test_a_list_numbered_with_an_ideographic_space_right_under_a_headline() -> N
         ("1", "ウクライナの主権を確認する。"), ("2", "欧州が安全を保証する。"),
         ("3", "捕虜を全員交換する。")]
     assert imported.plan.title == "和平案、全文が判明"
+
+
+@pytest.mark.parametrize(("first", "title"), [
+    ("Subject: Fwd: updated points", "updated points"),
+    ("Subject: RE: FW: Framework wording, 4 December", "Framework wording, 4 December"),
+    ("Тема: Пересл.: Оновлені пункти", "Оновлені пункти"),
+    ("件名: Fwd: 和平案の修正版", "和平案の修正版"),
+])
+def test_a_pasted_mail_s_subject_line_titles_the_version_without_its_header(
+        first: str, title: str) -> None:
+    """A forwarded mail pasted with its ``Subject:`` line first: the subject is the title,
+    not "Subject: Fwd: updated points"; the line stays in the notes as written."""
+    imported = _imported(f"{first}\n{POINTS}")
+    assert imported.plan.title == title
+    assert first in (imported.plan.notes or "")

@@ -18,6 +18,11 @@ _NOT_A_HEADLINE = re.compile(
     r"|https?://|www\."  # a link
     r"|^\W*\d{1,4}[./\-年]\d{1,2}",  # a date or a time stamp
     re.IGNORECASE)
+_SUBJECT = re.compile(r"^(?:subject|тема|件名)[ \t]*[:：][ \t]*"
+                      r"(?:(?:fwd?|fw|re|aw|wg|tr|пересл\.?|отв\.?|переслано)[ \t]*[:：][ \t]*)*"
+                      r"(?P<subject>\S.*)$", re.IGNORECASE)
+"""A mail's subject line pasted with its body (``Subject: Fwd: updated points``): the subject
+is the headline, without the header's name and the forward and reply marks."""
 _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 
 
@@ -39,6 +44,9 @@ def headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
     if first is None or (len(first) != 1 and not glued(first)):
         return None
     line = " ".join(first[0].split())
+    subject = _SUBJECT.match(line)
+    if subject is not None:
+        line = subject.group("subject")
     wide = len(_WIDE.findall(line)) > len(line) // 3
     limit = HEADLINE_CHARS // 2 if wide else HEADLINE_CHARS
     if not line or len(line) > limit or _NOT_A_HEADLINE.search(line):
