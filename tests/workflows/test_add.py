@@ -241,6 +241,10 @@ def test_force_keeps_the_ids_of_the_version_it_replaces(cli: Callable[..., Run],
     assert replaced.points[0].text == "Громади самостійно вирішують місцеві питання."
     assert "ids of 6 point(s) kept from the file it replaces" in run.out + run.err
     assert cli("validate", str(plans)).code == 0
+    # --keep-ids keeps the draft's own ids, as it says (the link is then refused)
+    run = cli("add", str(mended), "--version", "2026-01-10-v1", "--force", "--keep-ids",
+              *argv[:-1])
+    assert run.code == 2 and "no point 'p14-3'" in run.err
 
 
 def test_crash_while_writing_leaves_no_torn_file(tmp_path: Path,

@@ -664,7 +664,8 @@ def add_version(request: AddRequest) -> AddResult:
     if request.corrections and predecessor is None:
         raise UsageError("--link, --unlink, --new and --mapping correct the mapping to the "
                          "superseded version, but this version supersedes none")
-    replaced = corpus.version(plan.ref) if request.force and generated else None
+    replaced = corpus.version(plan.ref) \
+        if request.force and generated and not request.keep_ids else None
     if replaced is not None:
         plan, same = _ids_of_replaced(plan, replaced)
         if same:
