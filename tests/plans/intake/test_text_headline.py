@@ -122,16 +122,29 @@ def test_a_japanese_paragraph_wrapped_in_lines_is_no_headline() -> None:
                           "者への取材で分かった。")
 
 
-def test_a_japanese_headline_over_its_date_and_lead_with_no_blank_lines() -> None:
-    """The headline, the page's date and time, then the lead, each a line of its own: the
-    headline is the title, and each line a paragraph of the notes (they ran together)."""
-    text = ("和平案の骨子判明　安全の保証を明記\n2025/12/04 10:30\n"
+@pytest.mark.parametrize("stamp", ["2025/12/04 10:30", "2025年12月4日（木）",
+                                   "12/4(木) 10:30配信", "2025/12/04 10:30 (最終更新 12/04 11:02)",
+                                   "読売新聞オンライン 2025/12/04 10:30"])
+def test_a_japanese_headline_over_its_date_and_lead_with_no_blank_lines(stamp: str) -> None:
+    """The headline, the page's date line (with the time, the day of the week, the outlet,
+    an update's time), then the lead, each a line of its own: the headline is the title,
+    and each line a paragraph of the notes (they ran together)."""
+    text = (f"和平案の骨子判明　安全の保証を明記\n{stamp}\n"
             "政府関係者によると、和平案の骨子は以下の通り。\n" + _JA_POINTS)
     plan = _imported(text).plan
     assert plan.title == "和平案の骨子判明 安全の保証を明記"
     assert (plan.notes or "").split("\n\n") == [
-        "和平案の骨子判明 安全の保証を明記", "2025/12/04 10:30",
+        "和平案の骨子判明 安全の保証を明記", stamp,
         "政府関係者によると、和平案の骨子は以下の通り。"]
+
+
+def test_a_wrapped_line_that_gives_a_date_is_no_date_line() -> None:
+    """A Japanese paragraph hard-wrapped, its second line giving a date in its words: no
+    headline, no date line."""
+    text = ("米国とウクライナの代表団がまとめた和平枠組み案の\n"
+            "概要は2025年12月4日に関係者への取材で判明した\nという。\n" + _JA_POINTS)
+    plan = _imported(text).plan
+    assert plan.title == "peace-framework 2026-12-03-press"
 
 
 def test_a_list_numbered_with_an_ideographic_space_right_under_a_headline() -> None:

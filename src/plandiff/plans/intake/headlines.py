@@ -58,23 +58,32 @@ def headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
     return at, line
 
 
-_STAMP = re.compile(r"^\W*\d{1,4}[./\-年]\d{1,2}[./\-月]\d{1,4}日?"
-                    r"(?:[ \t\u3000]*[(（]?[月火水木金土日]?[)）]?)?"
-                    r"(?:[ \t\u3000]*\d{1,2}[:：時]\d{2}分?)?\W*$")
-"""A page's date and time on a line of its own (``2025/12/04 10:30``, ``2025年12月4日
-10時30分``)."""
+_DATE = re.compile(r"\d{1,4}[./\-年]\d{1,2}")
+_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
+
+
+def _stamp(line: str) -> bool:
+    """Whether ``line`` is a page's date line under its headline: short, ending no sentence,
+    with a date, and a time (``10:30``) or mostly figures (``2025/12/04 10:30``,
+    ``2025年12月4日（木）``, ``12/4(木) 10:30配信``, ``読売新聞オンライン　2025/12/04 10:30``,
+    ``… (最終更新 12/04 11:02)``); a line of a wrapped paragraph that gives a date in words
+    around it is none."""
+    line = line.strip()
+    if not line or len(line) > 40 or re.search("[。．！？]", line) or not _DATE.search(line):
+        return False
+    return _CLOCK.search(line) is not None or 5 * sum(ch.isdigit() for ch in line) >= 2 * len(line)
 
 
 def glued(paragraph: Sequence[str]) -> bool:
     """Whether ``paragraph`` opens with a Japanese headline run into the lines under it: a
-    first line with no sentence end in it, then the page's date (:data:`_STAMP`) or a
+    first line with no sentence end in it, then the page's date (:func:`_stamp`) or a
     longer line ending a sentence, the lead (a wrapped paragraph's lines are as long as
     each other, its last the shortest)."""
     if len(paragraph) < 2:
         return False
     head, lead = paragraph[0].strip(), paragraph[1].strip()
     return (len(_WIDE.findall(head)) > len(head) // 2 and not re.search("[。．！？]", head)
-            and (_STAMP.match(lead) is not None
+            and (_stamp(lead)
                  or (len(lead) > len(head) and _SENTENCE_END.search(lead) is not None)))
 
 
@@ -83,7 +92,7 @@ def apart(paragraph: Sequence[str]) -> list[list[str]]:
     page's date under it (when there is one), the rest."""
     pieces = [list(paragraph[:1])]
     rest = list(paragraph[1:])
-    if rest and _STAMP.match(rest[0].strip()):
+    if rest and _stamp(rest[0]):
         pieces.append(rest[:1])
         rest = rest[1:]
     return pieces + ([rest] if rest else [])
