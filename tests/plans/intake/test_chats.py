@@ -217,3 +217,19 @@ def test_a_japanese_mark_before_a_date_or_a_count_stays() -> None:
     text = "和平案の要点\n\n・3月に停戦する。\n・100人が監視する。\n"
     imported = _import(text)
     assert [p.text for p in imported.plan.points] == ["3月に停戦する。", "100人が監視する。"]
+
+
+def test_an_iphone_export_s_placeholders_are_not_the_points_or_the_notes() -> None:
+    """WhatsApp on an iPhone writes a file or a deleted message after an invisible mark
+    (U+200E) and names an attached file (``<attached: 00000012-PHOTO-….jpg>``); a Russian
+    export ends "Это сообщение удалено." with a full stop. Olena's own placeholders between
+    her points ran into the point before; they are no text at all."""
+    text = (f"[04.12.25, 14:03:01] Olena: 1. {ITEMS[0]}\n"
+            "[04.12.25, 14:03:40] Olena: \u200eimage omitted\n"
+            f"[04.12.25, 14:04:00] Olena: 2. {ITEMS[1]}\n"
+            "[04.12.25, 14:04:02] Olena: \u200e<attached: 00000012-PHOTO-2025-12-04.jpg>\n"
+            "[04.12.25, 14:04:30] Olena: Это сообщение удалено.\n"
+            f"[04.12.25, 14:05:00] Olena: 3. {ITEMS[2]}\n")
+    imported = _import(text)
+    assert _texts(imported) == list(ITEMS)
+    assert "attached" not in (imported.plan.notes or "")

@@ -40,11 +40,15 @@ _HEADER = re.compile(
     r"|(?:午前|午後)?\d{1,2}:\d{2}(?:\t|[ ]{2,})(?P<w4>\S(?:[^\t\n]{0,38}?\S)?)(?:\t|[ ]{2,}))")
 """A message's header: its date, time and sender (the module notes)."""
 _PLACEHOLDER = re.compile(
-    r"^[ \t]*(?:<(?:media omitted|медиа отсутствуют|медіа пропущено|без медиафайлов"
-    r"|без медіафайлів)>|(?:this message was deleted|you deleted this message|сообщение удалено"
-    r"|данное сообщение удалено|це повідомлення видалено|повідомлення видалено)"
-    r"|(?:image|video|audio|sticker|GIF|document) omitted)[ \t]*$", re.IGNORECASE)
-"""What a chat export writes for a message with no text: a file left out, a deleted message."""
+    r"^[ \t\u200e\u200f]*(?:<(?:media omitted|медиа отсутствуют|медіа пропущено|без медиафайлов"
+    r"|без медіафайлів)>|(?:this message was deleted|you deleted this message"
+    r"|(?:это |данное )?сообщение удалено|(?:це )?повідомлення видалено)\.?"
+    r"|(?:image|video|audio|sticker|GIF|document) omitted"
+    r"|<(?:attached|вложение|прикреплено|вкладення|添付)[ \t]*:[^<>\n]{1,200}>)[ \t]*$",
+    re.IGNORECASE)
+"""What a chat export writes for a message with no text: a file left out or attached (an
+iPhone's ``<attached: 00000012-PHOTO-….jpg>``, after an invisible mark, U+200E), a deleted
+message (``Это сообщение удалено.``)."""
 _NUMBERED = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|\d{1,3}\ufe0f?\u20e3|[①-⑳➊-➓])[ \t]*\S")
 
 
