@@ -205,6 +205,48 @@ def test_force_keeps_a_backup_and_says_where(cli: Callable[..., Run], tmp_path: 
     assert cli("validate", str(plans)).code == 0  # backups are not plan files
 
 
+_ACT = ("Стаття 13. Громади самі вирішують місцеві питання.\n"
+        "Стаття 14. Ради діють у межах своїх повноважень:\n"
+        "1) ухвалюють бюджет громади;\n"
+        "2) призначають виконавчий комітет.\n"
+        "Стаття 14-А. Сусідні громади можуть утворити спільну раду.\n"
+        "Стаття 15. Закон набирає чинності наступного дня.\n")
+
+
+def test_force_keeps_the_ids_of_the_version_it_replaces(cli: Callable[..., Run],
+                                                        tmp_path: Path) -> None:
+    """A version replaced with --force by its draft read again (a typo mended) keeps the ids
+    its file gave the same points: an older plandiff named article 14-А ``p14-3``, which
+    today's importer names ``p14-a``, and the next version's ``derived_from`` points at
+    ``p14-3``. The point got a new id and the replacement was refused (a dangling link)."""
+    plans = tmp_path / "plans"
+    first = _draft(tmp_path, _ACT, "act.txt")
+    argv = ("--document", "act", "--plans", str(plans), "--partial")
+    assert cli("add", str(first), "--version", "2026-01-10-v1", *argv[:-1]).code == 0
+    target = plans / "act" / "2026-01-10-v1.json"
+    saved = json.loads(target.read_text(encoding="utf-8"))
+    assert saved["points"][2]["id"] == "p14-a"
+    saved["points"][2]["id"] = "p14-3"  # as the file an older plandiff wrote
+    target.write_text(json.dumps(saved, ensure_ascii=False, indent=2), encoding="utf-8")
+    second = _draft(tmp_path, _ACT.replace("наступного дня", "через місяць"), "act2.txt")
+    assert cli("add", str(second), "--version", "2026-01-20-v2", *argv).code == 0
+    later = load_plan(plans / "act" / "2026-01-20-v2.json")
+    assert later.points[2].derived_from == ("act@2026-01-10-v1#p14-3",)
+    mended = _draft(tmp_path, _ACT.replace("самі вирішують", "самостійно вирішують"),
+                    "act-mended.txt")
+    run = cli("add", str(mended), "--version", "2026-01-10-v1", "--force", *argv[:-1])
+    assert run.code == 0, run.err
+    replaced = load_plan(target)
+    assert [p.id for p in replaced.walk()] == ["p13", "p14", "p14-1", "p14-2", "p14-3", "p15"]
+    assert replaced.points[0].text == "Громади самостійно вирішують місцеві питання."
+    assert "ids of 6 point(s) kept from the file it replaces" in run.out + run.err
+    assert cli("validate", str(plans)).code == 0
+    # --keep-ids keeps the draft's own ids, as it says (the link is then refused)
+    run = cli("add", str(mended), "--version", "2026-01-10-v1", "--force", "--keep-ids",
+              *argv[:-1])
+    assert run.code == 2 and "no point 'p14-3'" in run.err
+
+
 def test_crash_while_writing_leaves_no_torn_file(tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     plans = _tree(tmp_path)

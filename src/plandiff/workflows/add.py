@@ -547,6 +547,19 @@ def relink(plan: PlanVersion, predecessor: PlanVersion, *, generated_ids: bool,
                      tuple(topics_carried), mapping)
 
 
+def _ids_of_replaced(plan: PlanVersion, replaced: PlanVersion) -> tuple[PlanVersion, int]:
+    """``plan`` (a draft read again to replace the version ``replaced``, ``--force``) with
+    the ids ``replaced`` gave the points it pairs with, and how many: the same points keep
+    their ids whatever ids the importer gives them today (the ids an older plandiff made
+    differ: ``Стаття 14-А`` was ``p14-3``, now ``p14-a``), so later versions' links to them
+    hold. Only ids: links and topics come from the version it supersedes, as for any draft."""
+    linked = relink(plan, replaced, generated_ids=True)
+    ids = {position: point.id for position, point in enumerate(linked.plan.walk())}
+    same = linked.kept + len(linked.carried)
+    return plan.model_copy(update={"points": _points_with_ids(
+        plan.points, ids, iter(range(10**9)))}), same
+
+
 # --------------------------------------------------------------------------- validation
 
 
@@ -652,6 +665,12 @@ def add_version(request: AddRequest) -> AddResult:
     if request.corrections and predecessor is None:
         raise UsageError("--link, --unlink, --new and --mapping correct the mapping to the "
                          "superseded version, but this version supersedes none")
+    replaced = corpus.version(plan.ref) \
+        if request.force and generated and not request.keep_ids else None
+    if replaced is not None:
+        plan, same = _ids_of_replaced(plan, replaced)
+        if same:
+            notes.append(f"ids of {same} point(s) kept from the file it replaces")
     draft_plan = plan
     if predecessor is not None:
         linked = relink(plan, predecessor, generated_ids=generated, keep_ids=request.keep_ids,

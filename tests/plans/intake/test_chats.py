@@ -172,3 +172,64 @@ def test_a_message_before_the_points_keeps_its_header_above_its_text(before: str
     notes = imported.plan.notes or ""
     assert notes.index("Olena") < notes.index("Here is what they agreed") < notes.index(
         "thanks"), notes
+
+
+@pytest.mark.parametrize("header", ["04.12.2025, 14:0{m} - {who}: ",
+                                    "[12/4/25, 2:0{m} PM] {who}: "])
+def test_another_member_s_message_between_the_points_goes_to_the_notes(header: str) -> None:
+    """Olena posts the points in two messages; Ivan asks a question between them: his
+    message ran into point 2 ("Monitors watch the line. was it 25 km before?"). A message
+    of the sender's own that goes on without a number still goes on with her point."""
+    def said(m: int, who: str, text: str) -> str:
+        return header.format(m=m, who=who) + text + "\n"
+
+    text = (said(1, "Olena", "What the delegation sent:")
+            + said(2, "Olena", f"1. {ITEMS[0]}\n2. {ITEMS[1][:-1]}")
+            + said(3, "Olena", "from both sides.")
+            + said(4, "Ivan", "was it 25 km before?\nand who pays?")
+            + said(5, "Olena", f"3. {ITEMS[2]}")
+            + said(6, "Ivan", "thanks"))
+    imported = _import(text)
+    assert _texts(imported) == [ITEMS[0], f"{ITEMS[1][:-1]} from both sides.", ITEMS[2]]
+    notes = imported.plan.notes or ""
+    assert "was it 25 km before?" in notes and "who pays?" in notes
+
+
+JA = ("ウクライナの主権を確認する。", "欧州が安全を保証する。", "捕虜を全員交換する。")
+
+
+@pytest.mark.parametrize("label", ["■{n}．", "■{n}\u3000", "◆{n} ", "・{n}\u3000", "●{w}．",
+                                   "▽{n}."])
+def test_a_japanese_mark_glued_to_a_point_s_number(label: str) -> None:
+    """A Japanese copy sets a mark right before each point's number (``■1．``, ``◆1 ``):
+    the list was read as bullets, numbered 1-3, each point's text opening with its own
+    number ("1．ウクライナの主権…")."""
+    wide = "０１２３"
+    text = "和平案の要点\n\n" + "".join(label.format(n=n, w=wide[n]) + f"{item}\n"
+                                    for n, item in enumerate(JA, 1))
+    imported = _import(text)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        (str(n), item) for n, item in enumerate(JA, 1)]
+
+
+def test_a_japanese_mark_before_a_date_or_a_count_stays() -> None:
+    """``・3月に…``, ``■100人が…``: a number that numbers nothing keeps its mark."""
+    text = "和平案の要点\n\n・3月に停戦する。\n・100人が監視する。\n"
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == ["3月に停戦する。", "100人が監視する。"]
+
+
+def test_an_iphone_export_s_placeholders_are_not_the_points_or_the_notes() -> None:
+    """WhatsApp on an iPhone writes a file or a deleted message after an invisible mark
+    (U+200E) and names an attached file (``<attached: 00000012-PHOTO-….jpg>``); a Russian
+    export ends "Это сообщение удалено." with a full stop. Olena's own placeholders between
+    her points ran into the point before; they are no text at all."""
+    text = (f"[04.12.25, 14:03:01] Olena: 1. {ITEMS[0]}\n"
+            "[04.12.25, 14:03:40] Olena: \u200eimage omitted\n"
+            f"[04.12.25, 14:04:00] Olena: 2. {ITEMS[1]}\n"
+            "[04.12.25, 14:04:02] Olena: \u200e<attached: 00000012-PHOTO-2025-12-04.jpg>\n"
+            "[04.12.25, 14:04:30] Olena: Это сообщение удалено.\n"
+            f"[04.12.25, 14:05:00] Olena: 3. {ITEMS[2]}\n")
+    imported = _import(text)
+    assert _texts(imported) == list(ITEMS)
+    assert "attached" not in (imported.plan.notes or "")

@@ -184,3 +184,43 @@ def test_a_note_heading_in_the_singular_keeps_its_numbered_note_out_of_the_point
         ("1", "The parties confirm sovereignty."), ("2", "A ceasefire takes effect.")]
     assert "Point 2 was added on Friday." in (imported.plan.notes or "")
     assert not imported.report.warnings
+
+
+def test_a_point_at_the_foot_of_the_second_column_on_a_page_with_a_footnote() -> None:
+    """Two columns and a footnote across the page's foot: the point that opens low in the
+    second column, after a paragraph's gap, and goes on over the page is no footnote. It
+    was read as one ("[7] The parties agree …" in the notes) and point 7 was missing."""
+    import weasyprint
+
+    def text(n: int, topic: str) -> str:
+        said = (f"The parties agree on {topic}. Within the period this framework sets, each "
+                f"party takes the steps that {topic} requires, reports on them to the joint "
+                "commission every month, and refrains from any act that would defeat its "
+                f"purpose. Disputes about {topic} go first to the commission and then to the "
+                "guarantors, who answer within fourteen days. ")
+        return said * (2 if n % 3 == 0 else 1)
+
+    topics = ["the ceasefire", "the withdrawal of heavy weapons", "a monitoring mission",
+              "the exchange of prisoners", "the return of civilians", "the easing of sanctions",
+              "the use of frozen assets", "elections after signature", "the power plant",
+              "navigation on the river", "a humanitarian commission", "security guarantees"]
+    items = "".join(
+        f"<p><b>{n}.</b> " + text(n, topic).replace(
+            "every month", "every month<span class=fn>The first report is due thirty days "
+            "after signature.</span>", 1 if n == 5 else 0) + "</p>"
+        for n, topic in enumerate(topics, 1))
+    page = ("<html lang='en'><head><meta charset='utf-8'><style>@page {size: A4; margin: 2.2cm "
+            "1.8cm; @bottom-center {content: 'Page ' counter(page) ' of ' counter(pages); font: "
+            "9pt sans-serif}} body {font: 10.5pt serif; columns: 2; column-gap: 0.9cm; "
+            "text-align: justify; hyphens: auto} .fn {float: footnote; font-size: 8pt}</style>"
+            f"</head><body><h1>Framework agreement: working text</h1>{items}</body></html>")
+    data = weasyprint.HTML(string=page).write_pdf()
+    imported = import_bytes(data, "columns.pdf", ".pdf", REQUEST)
+    points = imported.plan.points
+    assert [p.number for p in points] == [str(n) for n in range(1, 13)]
+    assert [p.text for p in points] == [" ".join(text(n, topic).split())
+                                        for n, topic in enumerate(topics, 1)]
+    notes = imported.plan.notes or ""
+    assert "[1] The first report is due thirty days after signature." in notes
+    assert "frozen" not in notes
+    assert not imported.report.warnings, imported.report.lines()

@@ -84,3 +84,42 @@ def test_a_signature_after_the_last_point_goes_to_the_notes(signature: str) -> N
     points, said = _import(pasted.encode())
     assert points == list(_EN)
     assert any("sign-off" in message for message in said)
+
+
+def test_the_forwarders_unquoted_comments_between_quoted_points_go_to_the_notes() -> None:
+    """An Outlook-style reply with comments inline: the points quoted a few at a time
+    (``> 1. …``), the forwarder's own words unquoted between them, set off by blank lines,
+    and the last point quoted alone. The comments ran into the points above them, and the
+    last point, one quoted line, stayed quoted and ran into the point before it."""
+    pasted = ("Comments inline.\n\n-----Original Message-----\nFrom: Desk\n"
+              "Sent: Thursday, December 4, 2025 9:12 AM\nSubject: framework wording\n\n"
+              f"> 1. {_EN[0]}\n> 2. {_EN[1]}\n\n"
+              "This one said within a week last time, worth flagging.\n\n"
+              f"> 3. {_EN[2]}\n\nNo change here.\nNone at all.\n\n"
+              "> 4. Elections follow within a hundred days of signing.\n\nThanks,\nAnna\n")
+    imported = import_bytes(pasted.encode(), "reply.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        *_EN, "Elections follow within a hundred days of signing."]
+    notes = imported.plan.notes or ""
+    for words in ("worth flagging", "No change here.", "None at all."):
+        assert words in notes
+    assert not imported.report.warnings, imported.report.lines()
+
+
+def test_a_quoted_point_s_line_rewrapped_without_its_mark_stays_the_point_s() -> None:
+    """A mail client that rewraps a quoted line leaves its end unquoted right under it (no
+    blank line between): the point's own words, not a comment."""
+    first, rest = _halves(_EN[0])
+    pasted = (f"Below.\n\n> 1. {first}\n{rest}\n> 2. {_EN[1]}\n\n> 3. {_EN[2]}\n")
+    points, _ = _import(pasted.encode())
+    assert points == list(_EN)
+
+
+def test_a_reply_s_own_numbered_points_between_quoted_ones_stay_points() -> None:
+    """A reply that sets its own wording of a point under the quoted one: numbered lines
+    between the quoted points are the reply's, never comments for the notes."""
+    pasted = (f"> 1. {_EN[0]}\n> 2. {_EN[1]}\n\n2. Each side frees every detainee at once.\n\n"
+              f"> 3. {_EN[2]}\n")
+    imported = import_bytes(pasted.encode(), "reply.txt", ".txt", REQUEST)
+    texts = [p.text for p in imported.plan.walk()]
+    assert "Each side frees every detainee at once." in texts

@@ -239,3 +239,22 @@ def test_compass_compounds_keep_their_hyphen() -> None:
     assert rule.join("в северо-", "восточной части") == "в северо-восточной части"
     assert rule.join("на юго-", "западе страны") == "на юго-западе страны"
     assert rule.join("з північно-", "го боку") == "з північного боку"
+
+
+def test_a_word_broken_over_a_page_of_pasted_text() -> None:
+    """A PDF's text pasted page by page: a word broken at the page's end (``secu-``), the page
+    number and the running header between its halves with blank lines around them. The
+    furniture is left out and the word comes back whole; it read "secu- rity", and a
+    sentence broken there without a hyphen ran on with its paragraphs apart."""
+    text = ("Security framework - working text\n\n1. The parties set up a joint secu-\n\n"
+            "- 2 -\n\nDraft framework, 4 December 2025\n\nrity commission that meets every "
+            "month.\n2. Each party names three members of the\n\n- 3 -\n\n"
+            "Draft framework, 4 December 2025\n\ncommission; the chair rotates.\n"
+            "3. The commission reviews the withdrawal.\n\n- 4 -\n\n"
+            "Draft framework, 4 December 2025\n\n4. Decisions are taken by consensus.\n")
+    imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "The parties set up a joint security commission that meets every month.",
+        "Each party names three members of the commission; the chair rotates.",
+        "The commission reviews the withdrawal.", "Decisions are taken by consensus."]
+    assert not imported.report.warnings, imported.report.lines()

@@ -187,3 +187,34 @@ def test_keycap_numbers_drawn_as_images_number_the_points() -> None:
             f"</head><body><article>{body}</article></body></html>").encode()
     imported = import_bytes(page, "page.html", ".html", REQUEST)
     assert _tree(imported) == [(str(n), p) for n, p in enumerate(POINTS, 1)]
+
+
+def test_a_telegram_desktop_export_s_times_and_next_messages_are_no_point_s_text() -> None:
+    """Each message of ``messages.html`` carries its time (``div.date.details``, a sender's
+    signature under it: ``div.signature.details``): the times ran into the points ("… миссия.
+    Редакция 14:06", "14:20 Уточнение …"), and a later message with no point (a correction)
+    into the last point. The times and signatures are left out; a message that does not
+    go on with the points is the page's text; a line closing a message that says it goes
+    on in the next ("Продолжение ниже 👇") is left out, not point 2's paragraph."""
+    points = ("1. Стороны прекращают огонь по всей линии соприкосновения.<br>"
+              "2. Пленные обмениваются по принципу «всех на всех».")
+    signed = _export_message(5120, "11:02", f"Пункты проекта:<br><br>{points}<br><br>"
+                             "Продолжение ниже 👇", True).replace(
+        "</div></div></div>", '</div><div class="signature details">Редакция</div></div></div>')
+    page = ('<!DOCTYPE html><html><head><meta charset="utf-8"/><title>Exported Data</title>'
+            '</head><body><div class="page_wrap"><div class="page_header"><div class="content">'
+            '<div class="text bold">\nНовости Сейчас\n</div></div></div>'
+            '<div class="page_body chat_page"><div class="history">' + signed
+            + _export_message(5121, "11:03", "3. Санкции снимаются поэтапно.", False)
+            + _export_message(5122, "11:20", "Уточнение: во втором пункте речь идёт обо всех "
+                              "пленных.", False)
+            + "</div></div></div></body></html>")
+    imported = import_bytes(page.encode(), "messages.html", ".html", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "Стороны прекращают огонь по всей линии соприкосновения.",
+        "Пленные обмениваются по принципу «всех на всех».", "Санкции снимаются поэтапно."]
+    notes = imported.plan.notes or ""
+    assert "Уточнение: во втором пункте" in notes
+    for stamp in ("11:02", "11:03", "11:20", "Редакция", "Продолжение"):
+        assert stamp not in notes + " ".join(p.text for p in imported.plan.points), stamp
+    assert any("goes on in the next" in f.message for f in imported.report.findings)

@@ -50,14 +50,15 @@ def test_a_list_set_flush_after_a_colon_is_the_points_schedule(suffix: str) -> N
     HEAD + MEASURES.format(pad=""),
     # the next point does not go on from 4
     HEAD + MEASURES.format(pad="") + "7. A fund pays for the rebuilding.\n",
-    # no colon: the point introduces nothing
-    HEAD + MEASURES.format(pad="").replace("steps:", "steps.") + TAIL,
+    # no colon, and one item only: nothing shows a list
+    HEAD + "4. The sides take these steps.\n\n1. Roads are opened again.\n\n" + TAIL,
     # a heading before the restart: a part's numbering
     HEAD + MEASURES.format(pad="").replace("\n\n1.", "\n\n## Annex\n\n1.") + TAIL,
-], ids=["last", "no-next-point", "no-colon", "heading"])
+], ids=["last", "no-next-point", "no-colon-one-item", "heading"])
 def test_a_restart_the_numbering_does_not_show_is_read_as_before(text: str) -> None:
     points = _read(text, ".md")
-    assert [p.number for p in points][:4] == ["1", "2", "3", "4"] and len(points) >= 7
+    assert [p.number for p in points][:4] == ["1", "2", "3", "4"] and len(points) >= 7 - (
+        "these steps." in text)
     assert not points[3].points
 
 
@@ -101,3 +102,41 @@ def test_an_items_list_is_read_only_inside_a_points_list() -> None:
             "2. Envoys are named.\n3. Trade resumes.\n\n5. The accord is signed.\n")
     points = _read(text, ".md")
     assert [p.number for p in points] == ["1", "2", "1", "2", "3", "5"]
+
+
+_WITHDRAWAL = ("1. The parties stop fire along the whole line of contact.\n"
+               "2. Heavy weapons are pulled back from the line in the stages the table below "
+               "sets out{end}\n"
+               "1. Artillery over 100 mm calibre – 15 km within 10 days.\n"
+               "2. Mortars – 10 km within 10 days.\n"
+               "3. Tanks and armoured vehicles – 20 km within 14 days.\n"
+               "4. Multiple rocket launchers – 30 km within 21 days.\n"
+               "3. An international mission monitors the withdrawal.\n"
+               "4. Prisoners are exchanged all for all.\n")
+
+
+@pytest.mark.parametrize("end", ["", ".", " (distances from the line)"])
+def test_a_numbered_table_after_a_lead_in_with_no_colon_is_the_points(end: str) -> None:
+    """A point's table of stages numbered 1-4 again under a lead-in that ends in no colon
+    (no mark at all, a full stop, a bracket), and the points going on with 3 after it:
+    point 2's sub-points 2(1)-2(4), said in the report; it read as points 1, 2, 1, 2, 3, 4,
+    3, 4 with two warnings that the numbering goes back."""
+    imported = import_bytes(_WITHDRAWAL.format(end=end).encode(), "draft.txt", ".txt",
+                            REQUEST)
+    points = imported.plan.points
+    assert [p.number for p in points] == ["1", "2", "3", "4"]
+    assert [(s.number, s.text[:9]) for s in points[1].points] == [
+        ("2(1)", "Artillery"), ("2(2)", "Mortars –"), ("2(3)", "Tanks and"),
+        ("2(4)", "Multiple ")]
+    assert not imported.report.warnings, imported.report.warnings
+    assert "read as point 2's sub-points" in "\n".join(imported.report.lines())
+
+
+def test_two_lists_one_after_the_other_are_not_one_in_the_other() -> None:
+    """A summary numbered 1-3, then the full text numbered 1-5 on from it: no point of the
+    first list goes on after the second (nothing resumes), so both are read as written."""
+    text = ("1. Ceasefire.\n2. Prisoners.\n3. Elections.\n"
+            + "".join(f"{n}. Clause {n} is set out in full here.\n" for n in range(1, 6)))
+    points = _read(text, ".txt")
+    assert [p.number for p in points] == ["1", "2", "3", "1", "2", "3", "4", "5"]
+    assert all(not p.points for p in points)

@@ -102,3 +102,89 @@ def test_a_headline_counting_from_one_number_to_another_fits_a_text_of_either_co
         imported = import_bytes(text.encode(), "press.txt", ".txt", REQUEST)
         assert [f.message for f in imported.report.findings if f.kind == "count"] == warned
         assert imported.report.announced == 20
+_JA_POINTS = ("１．ウクライナの主権を改めて確認する。\n"
+              "２．双方は接触線に沿って直ちに停戦する。\n"
+              "３．停戦の監視には第三国の要員が加わる。\n")
+
+
+@pytest.mark.parametrize(("head", "lead"), [
+    ("和平枠組み案、全3項目の概要が判明　停戦監視に第三国関与",
+     "米国とウクライナの代表団がまとめた和平枠組み案の概要が3日、関係者への取材で分かった。"
+     "主な内容は次の通り。"),
+    ("ウクライナ和平案の骨子", "米国が示した和平案の骨子が明らかになった。"),
+])
+def test_a_japanese_browser_copy_s_headline_glued_to_its_lead(head: str, lead: str) -> None:
+    """A Japanese page copied from a browser keeps no blank line between the headline and
+    the lead paragraph (one paragraph a line): the short first line is the title, and in
+    the notes a paragraph of its own; the two were one paragraph, run together with no
+    space ("…第三国関与米国と…") and no title."""
+    imported = _imported(f"{head}\n{lead}\n{_JA_POINTS}")
+    plan = imported.plan
+    title = " ".join(head.split())
+    assert plan.title == title
+    assert (plan.notes or "").split("\n\n") == [title, lead]
+    assert plan.points[0].text == "ウクライナの主権を改めて確認する。"
+
+
+def test_a_japanese_paragraph_wrapped_in_lines_is_no_headline() -> None:
+    """A Japanese paragraph hard-wrapped (a PDF's or an e-mail's lines): its first line,
+    as long as the next, is no headline."""
+    text = ("米国とウクライナの代表団がまとめた和平枠組み案の概要が3日、関係\n"
+            "者への取材で分かった。\n" + _JA_POINTS)
+    plan = _imported(text).plan
+    assert plan.title == "peace-framework 2026-12-03-press"
+    assert plan.notes == ("米国とウクライナの代表団がまとめた和平枠組み案の概要が3日、関係"
+                          "者への取材で分かった。")
+
+
+@pytest.mark.parametrize("stamp", ["2025/12/04 10:30", "2025年12月4日（木）",
+                                   "12/4(木) 10:30配信", "2025/12/04 10:30 (最終更新 12/04 11:02)",
+                                   "読売新聞オンライン 2025/12/04 10:30"])
+def test_a_japanese_headline_over_its_date_and_lead_with_no_blank_lines(stamp: str) -> None:
+    """The headline, the page's date line (with the time, the day of the week, the outlet,
+    an update's time), then the lead, each a line of its own: the headline is the title,
+    and each line a paragraph of the notes (they ran together)."""
+    text = (f"和平案の骨子判明　安全の保証を明記\n{stamp}\n"
+            "政府関係者によると、和平案の骨子は以下の通り。\n" + _JA_POINTS)
+    plan = _imported(text).plan
+    assert plan.title == "和平案の骨子判明 安全の保証を明記"
+    assert (plan.notes or "").split("\n\n") == [
+        "和平案の骨子判明 安全の保証を明記", stamp,
+        "政府関係者によると、和平案の骨子は以下の通り。"]
+
+
+def test_a_wrapped_line_that_gives_a_date_is_no_date_line() -> None:
+    """A Japanese paragraph hard-wrapped, its second line giving a date in its words: no
+    headline, no date line."""
+    text = ("米国とウクライナの代表団がまとめた和平枠組み案の\n"
+            "概要は2025年12月4日に関係者への取材で判明した\nという。\n" + _JA_POINTS)
+    plan = _imported(text).plan
+    assert plan.title == "peace-framework 2026-12-03-press"
+
+
+def test_a_list_numbered_with_an_ideographic_space_right_under_a_headline() -> None:
+    """``1　…`` (a number, an ideographic space) right under the headline, no blank line and
+    no lead: the points; "no numbered points found" before (the headline ends no sentence,
+    so its next line was read as going on from it)."""
+    text = ("和平案、全文が判明\n1　ウクライナの主権を確認する。\n"
+            "2　欧州が安全を保証する。\n3　捕虜を全員交換する。\n")
+    imported = _imported(text)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "ウクライナの主権を確認する。"), ("2", "欧州が安全を保証する。"),
+        ("3", "捕虜を全員交換する。")]
+    assert imported.plan.title == "和平案、全文が判明"
+
+
+@pytest.mark.parametrize(("first", "title"), [
+    ("Subject: Fwd: updated points", "updated points"),
+    ("Subject: RE: FW: Framework wording, 4 December", "Framework wording, 4 December"),
+    ("Тема: Пересл.: Оновлені пункти", "Оновлені пункти"),
+    ("件名: Fwd: 和平案の修正版", "和平案の修正版"),
+])
+def test_a_pasted_mail_s_subject_line_titles_the_version_without_its_header(
+        first: str, title: str) -> None:
+    """A forwarded mail pasted with its ``Subject:`` line first: the subject is the title,
+    not "Subject: Fwd: updated points"; the line stays in the notes as written."""
+    imported = _imported(f"{first}\n{POINTS}")
+    assert imported.plan.title == title
+    assert first in (imported.plan.notes or "")

@@ -223,3 +223,36 @@ def test_a_forwarded_from_line_is_no_title() -> None:
     assert imported.plan.points[9].text == "Положення номер 10 погоджено сторонами."
     assert imported.plan.title != "Forwarded from Огляд політики"
     assert "Forwarded from Огляд політики" in (imported.plan.notes or "")
+
+
+def test_a_channel_post_split_over_messages_says_it_goes_on() -> None:
+    """A long post a channel split over two messages, each half saying so at its end or
+    its start ("Продолжение ниже 👇", "(часть 2)"): those lines are the channel's, not
+    point 3's text, where they ran in as two paragraphs of its own."""
+    text = ("Новости Мира, [04.12.2025 14:05]\nПолный текст проекта (часть 1):\n\n"
+            "1. Стороны прекращают огонь по всей линии соприкосновения.\n"
+            "2. Тяжёлое вооружение отводится на 15 км от линии.\n"
+            "3. Наблюдение за отводом ведёт международная миссия.\n\n"
+            "Продолжение ниже 👇\n\n"
+            "Новости Мира, [04.12.2025 14:06]\n(часть 2)\n\n"
+            "4. Обмен пленными проводится по формуле «всех на всех».\n"
+            "5. Санкции снимаются поэтапно.\n\n👁 8,1K\n")
+    imported = import_bytes(text.encode(), "channel.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points][2:4] == [
+        "Наблюдение за отводом ведёт международная миссия.",
+        "Обмен пленными проводится по формуле «всех на всех»."]
+    assert "Продолжение" not in _everything(imported)
+    assert "(часть 2)" not in _everything(imported)
+    assert not imported.report.warnings, imported.report.lines()
+    assert any("goes on" in f.message for f in imported.report.findings)
+
+
+def test_a_point_that_names_a_part_is_no_continuation_line() -> None:
+    """"Part 2" inside a point, or a point that is only a few words, is the point's text."""
+    text = ("Channel, [04.12.2025 14:05]\n1. The parties agree on these terms.\n"
+            "2. Part 2 of the annex applies from signature.\n\n"
+            "Channel, [04.12.2025 14:06]\n3. Continued talks follow.\n")
+    imported = import_bytes(text.encode(), "channel.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "The parties agree on these terms.", "Part 2 of the annex applies from signature.",
+        "Continued talks follow."]

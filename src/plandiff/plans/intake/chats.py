@@ -17,7 +17,8 @@ edited>``) is left out. A chat's Markdown escapes a list's full stop (``1\\.``,
 
 A post marks a label with a messenger's bold (``*1.*``) or an emoji before it (``❌ 3.``),
 and sets words or digits in Unicode's mathematical bold and italic letters (``𝟏.``,
-``𝗣𝘂𝗻𝗸𝘁``): the marks are left out, the styled letters read as the letters they style.
+``𝗣𝘂𝗻𝗸𝘁``), and a Japanese copy sets a mark before it (``■1．``): the marks are left out,
+the styled letters read as the letters they style.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from plandiff.plans.intake.lines import Line
+from plandiff.plans.intake.lines import PAGE_TEXT, Line
 
 __all__ = ["chat_headers"]
 
@@ -33,17 +34,21 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?"
 _DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
 _WHO = r"[^:\n\[\]]{1,40}?"
 _HEADER = re.compile(
-    rf"^[\u200e\u200f]?(?:\[{_DATE},?\s{_TIME}\]\s{_WHO}:(?:\s|$)"
-    rf"|{_DATE},?\s{_TIME}\s[-–]\s{_WHO}:(?:\s|$)"
-    rf"|{_WHO},\s\[[^\[\]\n]{{0,30}}\d{{1,2}}:\d{{2}}[^\[\]\n]{{0,12}}\]:?\s*$"
-    r"|(?:午前|午後)?\d{1,2}:\d{2}(?:\t|[ ]{2,})\S(?:[^\t\n]{0,38}?\S)?(?:\t|[ ]{2,}))")
+    rf"^[\u200e\u200f]?(?:\[{_DATE},?\s{_TIME}\]\s(?P<w1>{_WHO}):(?:\s|$)"
+    rf"|{_DATE},?\s{_TIME}\s[-–]\s(?P<w2>{_WHO}):(?:\s|$)"
+    rf"|(?P<w3>{_WHO}),\s\[[^\[\]\n]{{0,30}}\d{{1,2}}:\d{{2}}[^\[\]\n]{{0,12}}\]:?\s*$"
+    r"|(?:午前|午後)?\d{1,2}:\d{2}(?:\t|[ ]{2,})(?P<w4>\S(?:[^\t\n]{0,38}?\S)?)(?:\t|[ ]{2,}))")
 """A message's header: its date, time and sender (the module notes)."""
 _PLACEHOLDER = re.compile(
-    r"^[ \t]*(?:<(?:media omitted|медиа отсутствуют|медіа пропущено|без медиафайлов"
-    r"|без медіафайлів)>|(?:this message was deleted|you deleted this message|сообщение удалено"
-    r"|данное сообщение удалено|це повідомлення видалено|повідомлення видалено)"
-    r"|(?:image|video|audio|sticker|GIF|document) omitted)[ \t]*$", re.IGNORECASE)
-"""What a chat export writes for a message with no text: a file left out, a deleted message."""
+    r"^[ \t\u200e\u200f]*(?:<(?:media omitted|медиа отсутствуют|медіа пропущено|без медиафайлов"
+    r"|без медіафайлів)>|(?:this message was deleted|you deleted this message"
+    r"|(?:это |данное )?сообщение удалено|(?:це )?повідомлення видалено)\.?"
+    r"|(?:image|video|audio|sticker|GIF|document) omitted"
+    r"|<(?:attached|вложение|прикреплено|вкладення|添付)[ \t]*:[^<>\n]{1,200}>)[ \t]*$",
+    re.IGNORECASE)
+"""What a chat export writes for a message with no text: a file left out or attached (an
+iPhone's ``<attached: 00000012-PHOTO-….jpg>``, after an invisible mark, U+200E), a deleted
+message (``Это сообщение удалено.``)."""
 _NUMBERED = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|\d{1,3}\ufe0f?\u20e3|[①-⑳➊-➓])[ \t]*\S")
 
 
@@ -55,6 +60,11 @@ _DECORATED = re.compile(
     r"([0-9]{1,3}[.)])\*?")
 """A label in a messenger's bold (``*1.*``) or after emoji (``❌ 3.``, ``❗️1.``, a flag
 ``🇺🇦 1.``, a square ``▪️ 2.``)."""
+_GLUED_MARK = re.compile(r"^([ \t\u3000]*)[■□◆◇●○▼▽▲△★☆◎・][ \t]*"
+                         r"(?=[0-9０-９]{1,3}(?:[.．)）]|[ \t\u3000]+[^\x00-\x7f]))")
+"""A Japanese copy's mark set before a point's number (``■1．``, ``◆1 ``, ``・1　``): the
+number is the label, as after an emoji (a number that numbers nothing, ``・3月``, keeps its
+mark)."""
 _STYLED = re.compile("[\U0001d400-\U0001d7ff]+")
 """Unicode's mathematical letters and digits, a post's bold and italic."""
 
@@ -76,6 +86,8 @@ def _plain(text: str) -> str:
         text = _ESCAPED.sub(r"\1\2", text)
     if not ascii_only or "*" in text:
         text = _DECORATED.sub(r"\1\2", text)
+    if not ascii_only:
+        text = _GLUED_MARK.sub(r"\1", text)
     return text
 
 
@@ -96,11 +108,12 @@ def chat_headers(lines: list[Line]) -> tuple[list[Line], list[str]]:
     if not numbered:
         return lines, []
     first, last = numbered[0], numbered[-1]
+    asides = _asides(lines, headers, rests, set(numbered), first, last)
     out: list[Line] = []
     dropped: list[str] = []
     for index, line in enumerate(lines):
         if index not in rests:
-            out.append(line)
+            out.append(Line(PAGE_TEXT + line.text, line.where) if index in asides else line)
             continue
         header = line.text[:len(line.text) - len(rests[index])].strip()
         rest = rests[index].strip()
@@ -109,7 +122,7 @@ def chat_headers(lines: list[Line]) -> tuple[list[Line], list[str]]:
         if first < index <= last or (index == first and not out):
             dropped.append(line.where)
             if rest:
-                out.append(Line(rest, line.where))
+                out.append(Line(PAGE_TEXT + rest if index in asides else rest, line.where))
             continue
         if index == first:  # the points' first message: its header closes the chat before
             out.extend([Line("", line.where), Line(f"## {header}", line.where),
@@ -122,3 +135,35 @@ def chat_headers(lines: list[Line]) -> tuple[list[Line], list[str]]:
         if rest:
             out.append(Line(rest, line.where))
     return out, dropped
+
+
+def _sender(text: str) -> str:
+    """The sender a message's header names."""
+    found = _HEADER.match(text)
+    if found is None:
+        return ""
+    return " ".join(next((who for who in found.group("w1", "w2", "w3", "w4") if who),
+                         "").split())
+
+
+def _asides(lines: list[Line], headers: list[int], rests: dict[int, str], numbered: set[int],
+            first: int, last: int) -> set[int]:
+    """The lines that open another member's message among the points (``Ivan: was it 25
+    km before?`` between two of Olena's messages listing them): a message whose first line
+    with text numbers nothing, by another sender than the message with the last numbered
+    line before it. Marked as the page's text, it and the rest of its message go to the
+    version's notes, not into the point above it; a sender's own message going on with no
+    number goes on with the point."""
+    found: set[int] = set()
+    poster = ""
+    for at, index in enumerate(headers):
+        end = headers[at + 1] if at + 1 < len(headers) else len(lines)
+        opening = index if rests[index].strip() and not _PLACEHOLDER.match(rests[index]) \
+            else next((k for k in range(index + 1, end) if lines[k].text.strip()), None)
+        sender = _sender(lines[index].text)
+        if first < index <= last and opening is not None and opening not in numbered \
+                and poster and sender != poster:
+            found.add(opening)
+        if any(k in numbered for k in range(index, end)):
+            poster = sender
+    return found

@@ -23,9 +23,9 @@ from plandiff.plans.intake.build import (
 )
 from plandiff.plans.intake.dating import draft_date
 from plandiff.plans.intake.formats import office_xml, read_lines, view_problem
-from plandiff.plans.intake.headlines import headline
+from plandiff.plans.intake.headlines import apart, headline
 from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line, RevisionView
-from plandiff.plans.intake.parser import Node, TooManyPoints, parse_lines
+from plandiff.plans.intake.parser import Node, Parse, TooManyPoints, parse_lines
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.intake.report import Finding, StructureReport, structure_report
 from plandiff.plans.intake.textfile import read_text
@@ -142,8 +142,10 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
     if parse.title is None and request.title is None and draft.format is DraftFormat.TEXT:
         found = headline(parse.notes)
         if found is not None:  # it stays in the notes too: the text is kept as written
-            parse.title = found
-            reader_notes += (f"the first line is the version's title: {found}",)
+            at, parse.title = found
+            if len(parse.notes[at]) > 1:  # run into the lead under it: a paragraph apart
+                _headline_apart(parse, at)
+            reader_notes += (f"the first line is the version's title: {parse.title}",)
     if draft.comments:  # after everything else in the notes
         parse.after.extend((f"{COMMENTS_HEADING}:", *draft.comments))
         margin = " in the margin" if draft.format in (DraftFormat.DOCX, DraftFormat.ODT) \
@@ -164,6 +166,16 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
         plan = DatedDraft.model_construct(plan.model_fields_set, **dict(plan),
                                           dated_by=dated_by)
     return ImportedDraft(plan, report)
+
+
+def _headline_apart(parse: Parse, at: int) -> None:
+    """The notes' paragraph ``at`` cut after its first line, the headline (and after the
+    page's date under it: :func:`~.headlines.apart`), and the headings placed before the
+    paragraphs after it moved on as many."""
+    pieces = apart(parse.notes[at])
+    parse.notes[at:at + 1] = pieces
+    parse.placed = [(entry, place + len(pieces) - 1 if place > at else place)
+                    for entry, place in parse.placed]
 
 
 _MARKUP = re.compile(r"<(?:p|br|li|ol|ul|div|h[1-6]|blockquote|section|article)\b[^<>]*>",

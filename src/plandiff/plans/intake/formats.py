@@ -332,6 +332,9 @@ def _without_thread_counters(draft: DraftLines) -> DraftLines:
     if cut.chrome:
         dropped += (("line(s) of the posts' headers and counts (name, @handle, time, "
                      "likes, views)", cut.chrome),)
+    if cut.continued:
+        dropped += (("line(s) saying a post goes on in the next ('Продолжение ниже 👇', "
+                     "'(часть 2)')", cut.continued),)
     notes = draft.notes
     if cut.joined:
         notes += (f"{cut.joined} sentence(s) cut by a post's end in a thread run on into the "

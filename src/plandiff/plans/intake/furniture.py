@@ -150,9 +150,36 @@ def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
             paged[key] = _paged(texts, keys, key)
         if paged[key]:
             running.add(key)
-    kept = [line for index, (line, text, key) in enumerate(zip(lines, texts, keys, strict=True))
-            if not (text and (key in running or index in page or index in headers))]
-    return tuple(kept), len(lines) - len(kept)
+    left = {index for index in filled
+            if keys[index] in running or index in page or index in headers}
+    closed = _blanks_closed(texts, left)
+    kept = [line for index, line in enumerate(lines) if index not in left and index not in closed]
+    return tuple(kept), len(left)
+
+
+def _blanks_closed(texts: list[str], left: set[int]) -> set[int]:
+    """The blank lines round page furniture left out where the text goes on across it: a
+    sentence, or a word broken with a hyphen (``secu-`` / page number / header / ``rity``),
+    cut by a page's end. Left out with it, the two halves meet again as lines of one
+    paragraph, as on the page."""
+    closed: set[int] = set()
+    index = 0
+    while index < len(texts):
+        if index not in left:
+            index += 1
+            continue
+        start = index
+        while start > 0 and not texts[start - 1]:
+            start -= 1
+        end = index
+        while end + 1 < len(texts) and (end + 1 in left or not texts[end + 1]):
+            end += 1
+        before = texts[start - 1] if start > 0 else ""
+        after = texts[end + 1] if end + 1 < len(texts) else ""
+        if runs_on(before, after):
+            closed.update(k for k in range(start, end + 1) if not texts[k])
+        index = end + 1
+    return closed
 
 
 _BARE = re.compile(r"^[ \t]*(?P<num>[0-9]{1,4})[ \t]*$")

@@ -18,19 +18,35 @@ _NOT_A_HEADLINE = re.compile(
     r"|https?://|www\."  # a link
     r"|^\W*\d{1,4}[./\-年]\d{1,2}",  # a date or a time stamp
     re.IGNORECASE)
+_SUBJECT = re.compile(r"^(?:subject|тема|件名)[ \t]*[:：][ \t]*"
+                      r"(?:(?:fwd?|fw|re|aw|wg|tr|пересл\.?|отв\.?|переслано)[ \t]*[:：][ \t]*)*"
+                      r"(?P<subject>\S.*)$", re.IGNORECASE)
+"""A mail's subject line pasted with its body (``Subject: Fwd: updated points``): the subject
+is the headline, without the header's name and the forward and reply marks."""
 _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 
 
-def headline(paragraphs: Sequence[Sequence[str]]) -> str | None:
+_SENTENCE_END = re.compile(r"[。．！？][」』）)]*$")
+"""A Japanese sentence's end, a closing bracket after it."""
+
+
+def headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
     """The first paragraph of the text before the points (past an aside alone on its line,
-    a messenger's ``Forwarded from …``), when it is one short line that
-    reads as a headline (not a sentence, a lead-in ending in a colon, a dateline, a byline,
-    a link or a date); else None."""
-    first = next((p for p in paragraphs if any(line.strip() for line in p)
-                  and not (len(p) == 1 and ASIDE_LINE.match(p[0].strip()))), None)
-    if first is None or len(first) != 1:
+    a messenger's ``Forwarded from …``), when it is one short line that reads as a
+    headline (not a sentence, a lead-in ending in a colon, a dateline, a byline, a link or
+    a date): the paragraph's index and the line; else None. A Japanese page copied from a
+    browser keeps no blank line under its headline: a short first line with no sentence
+    end, over a longer line that ends one (the lead, a paragraph a line), is a headline too
+    (:func:`glued`); a paragraph wrapped in lines is none."""
+    at, first = next(((at, p) for at, p in enumerate(paragraphs)
+                      if any(line.strip() for line in p)
+                      and not (len(p) == 1 and ASIDE_LINE.match(p[0].strip()))), (0, None))
+    if first is None or (len(first) != 1 and not glued(first)):
         return None
     line = " ".join(first[0].split())
+    subject = _SUBJECT.match(line)
+    if subject is not None:
+        line = subject.group("subject")
     wide = len(_WIDE.findall(line)) > len(line) // 3
     limit = HEADLINE_CHARS // 2 if wide else HEADLINE_CHARS
     if not line or len(line) > limit or _NOT_A_HEADLINE.search(line):
@@ -39,7 +55,47 @@ def headline(paragraphs: Sequence[Sequence[str]]) -> str | None:
         return None
     if wide and len(line) < 4:
         return None
-    return line
+    return at, line
 
 
-__all__ = ["HEADLINE_CHARS", "headline"]
+_DATE = re.compile(r"\d{1,4}[./\-年]\d{1,2}")
+_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
+
+
+def _stamp(line: str) -> bool:
+    """Whether ``line`` is a page's date line under its headline: short, ending no sentence,
+    with a date, and a time (``10:30``) or mostly figures (``2025/12/04 10:30``,
+    ``2025年12月4日（木）``, ``12/4(木) 10:30配信``, ``読売新聞オンライン　2025/12/04 10:30``,
+    ``… (最終更新 12/04 11:02)``); a line of a wrapped paragraph that gives a date in words
+    around it is none."""
+    line = line.strip()
+    if not line or len(line) > 40 or re.search("[。．！？]", line) or not _DATE.search(line):
+        return False
+    return _CLOCK.search(line) is not None or 5 * sum(ch.isdigit() for ch in line) >= 2 * len(line)
+
+
+def glued(paragraph: Sequence[str]) -> bool:
+    """Whether ``paragraph`` opens with a Japanese headline run into the lines under it: a
+    first line with no sentence end in it, then the page's date (:func:`_stamp`) or a
+    longer line ending a sentence, the lead (a wrapped paragraph's lines are as long as
+    each other, its last the shortest)."""
+    if len(paragraph) < 2:
+        return False
+    head, lead = paragraph[0].strip(), paragraph[1].strip()
+    return (len(_WIDE.findall(head)) > len(head) // 2 and not re.search("[。．！？]", head)
+            and (_stamp(lead)
+                 or (len(lead) > len(head) and _SENTENCE_END.search(lead) is not None)))
+
+
+def apart(paragraph: Sequence[str]) -> list[list[str]]:
+    """A paragraph :func:`glued` as the paragraphs it runs together: the headline, the
+    page's date under it (when there is one), the rest."""
+    pieces = [list(paragraph[:1])]
+    rest = list(paragraph[1:])
+    if rest and _stamp(rest[0]):
+        pieces.append(rest[:1])
+        rest = rest[1:]
+    return pieces + ([rest] if rest else [])
+
+
+__all__ = ["HEADLINE_CHARS", "apart", "glued", "headline"]

@@ -108,6 +108,7 @@ from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.paywall import paywall_warning
 from plandiff.plans.intake.problems import input_problem
+from plandiff.plans.intake.threads import goes_on
 from plandiff.plans.intake.webarchive import archive_today, capture_addresses
 from plandiff.plans.intake.wiki import WIKI_CLASSES
 
@@ -193,6 +194,13 @@ channel's name over each message, its views and time, the quote of the
 message it replies to and the preview of a link it gives: the start of another text, cut,
 whose numbered lines were points a second time) and a Telegram Desktop export's (the
 sender's picture, or initials, beside a message)."""
+_EXPORT_CHROME = (frozenset({"date", "details"}), frozenset({"signature", "details"}))
+"""The classes of a Telegram Desktop export's message time (``div.pull_right.date.details``,
+the full date in its ``title``) and of a channel's signature under a message
+(``div.signature.details``): each message's, never the text's."""
+_EXPORT_MESSAGE = frozenset({"message", "default"})
+"""The classes of a Telegram Desktop export's message (``div.message.default``, a sender's
+next one ``joined`` too): each an entry of its own, as :data:`_POST_TEXTS`'s."""
 _POST_TEXTS = frozenset({"tgme_widget_message_text"})
 """The class of a message's text on a Telegram channel's web page (``t.me/s/…``): each
 message is an entry of its own (:attr:`_Walker.after_list` at its start), whose time stamp is
@@ -363,7 +371,8 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
             and _COUNTS_LABEL.search(attrs.get("aria-label", ""))):
         return True  # a post's name, handle and time, or its counts
     names = _class_names(attrs.get)
-    if set(names.split()) & (_POST_CHROME_CLASSES | WIKI_CLASSES):
+    if set(names.split()) & (_POST_CHROME_CLASSES | WIKI_CLASSES) \
+            or any(chrome <= set(names.split()) for chrome in _EXPORT_CHROME):
         return True
     split = _name_words(names)
     words = set(split)
@@ -449,6 +458,8 @@ class _Walker:
     comments: list[str] = field(default_factory=list)
     notes: int = 0
     """Google Docs footnotes read (under :data:`FOOTNOTES_HEADING`)."""
+    continued: int = 0
+    """Lines closing a messenger's message that say it goes on in the next, left out."""
     after_list: bool = False
     """An outer numbered list of the draft's points has just closed (``</ol>``): the next
     block is the page's, after the list, unless it carries a point's number or a heading's
@@ -952,7 +963,13 @@ def _walk(root: Element, office: Office) -> _Walker:
             if tag in ("td", "th"):
                 walker.buffer.append(_CELL)
                 continue
-            if set(event.attrs.get("class", "").split()) & _POST_TEXTS and walker.lines:
+            classes = set(event.attrs.get("class", "").split())
+            if (classes & _POST_TEXTS or classes >= _EXPORT_MESSAGE) and walker.lines:
+                walker.flush()
+                while walker.lines and (not walker.lines[-1].text.strip()
+                                        or goes_on(walker.lines[-1].text)):
+                    # "Продолжение ниже 👇" closing the message before
+                    walker.continued += bool(walker.lines.pop().text.strip())
                 # the channel's next message: after a message listing points, it is the
                 # page's text unless it goes on with the next point
                 walker.paragraph_break()
@@ -1201,6 +1218,9 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         notes += (f"{walker.resumed} numbered list(s) with no start= right after an image, "
                   "an ad or an embed that split them off the list before went on from its "
                   "numbers (a browser shows them from 1 again)",)
+    if walker.continued:
+        notes += (f"left out {walker.continued} line(s) closing a message that say it goes "
+                  "on in the next ('Продолжение ниже 👇')",)
     if walker.notes:
         notes += (f"{walker.notes} footnote(s) at the end of the page read as notes, not "
                   "points",)

@@ -880,14 +880,40 @@ def _footnotes(page: _Page) -> tuple[_Page, list[str]]:
     lines at the page's foot (:func:`_notes_at_foot`), or at each column's foot on a page
     set in two (LibreOffice sets them under the column that calls them, and PDFium reads
     them among the other column's lines); and the body carries their marks
-    (``sovereignty.1``), which are taken out of it."""
+    (``sovereignty.1``), which are taken out of it. Lines at a column's foot whose numbers
+    the body marks nowhere are the body's own: a point opening low in the second column
+    after a paragraph's gap (``7. The parties agree …``), over a footnote across the page."""
     second = _second_column(list(page.lines), page.width)
     columns = [list(page.lines)] if second is None else [
         [line for line in page.lines if line.x0 < second - 1.0],
         [line for line in page.lines if line.x0 >= second - 1.0]]
-    notes = [line for column in columns for line in _notes_at_foot(column, page.height)]
+    notes: list[RawLine] = []
+    texts: list[str] = []
+    numbers: set[str] = set()
+    for column in columns:
+        found = _notes_at_foot(column, page.height)
+        said = _note_texts(found)
+        marked = {m.group("num") for m in map(_NOTE_START.match, said) if m}
+        below = {id(line) for line in found}
+        if found and any(_note_marks(marked).search(line.text) for line in page.lines
+                         if id(line) not in below):
+            notes += found
+            texts += said
+            numbers |= marked
     if not notes:
         return page, []
+    below = {id(line) for line in notes}
+    marks = _note_marks(numbers)
+    body = [dataclasses.replace(line, text=marks.sub("", line.text))
+            for line in page.lines if id(line) not in below]
+    out = [_NOTE_START.sub(lambda m: f"[{m.group('num')}] ", text, count=1) for text in texts]
+    return _Page(page.number, page.width, page.height, tuple(body)), \
+        [" ".join(t.split()) for t in out]
+
+
+def _note_texts(notes: list[RawLine]) -> list[str]:
+    """The footnotes' texts, one a note: a line that opens none goes on from the one above,
+    and a mark set apart takes the text after it."""
     texts: list[str] = []
     for line in notes:
         text = " ".join(line.text.split())
@@ -897,23 +923,18 @@ def _footnotes(page: _Page) -> tuple[_Page, list[str]]:
             texts[-1] = f"{texts[-1]} {text}"
         else:
             texts.append(text)
-    numbers = {m.group("num") for m in map(_NOTE_START.match, texts) if m}
-    below = {id(line) for line in notes}
-    body = [line for line in page.lines if id(line) not in below]
-    either = "|".join(sorted(numbers))
-    # a mark after a word's closing punctuation, or after a bracket's or quotation's
-    # (``… states (Reuters).1``), or glued to a word; after Japanese punctuation only at the
-    # line's end (``…行う。12``): a sentence opening with a number follows 。 directly
-    # (``…発動する。2国間の …``)
-    marks = re.compile(r"(?:(?<=[^\W\d_][.,;:!?)”\"’])|(?<=[)\]”’»][.,;:!?]))(?:"
-                       + either + r")(?![0-9])|(?<=[^\W\d_])(?:" + either
-                       + r")(?=[\s.,;:]|$)|(?<=[。、」）])(?:" + either + r")+(?=\s*$)")
-    if not any(marks.search(line.text) for line in body):
-        return page, []
-    body = [dataclasses.replace(line, text=marks.sub("", line.text)) for line in body]
-    out = [_NOTE_START.sub(lambda m: f"[{m.group('num')}] ", text, count=1) for text in texts]
-    return _Page(page.number, page.width, page.height, tuple(body)), \
-        [" ".join(t.split()) for t in out]
+    return texts
+
+
+def _note_marks(numbers: set[str]) -> re.Pattern[str]:
+    """The body's marks of the footnotes numbered ``numbers``: after a word's closing
+    punctuation, or after a bracket's or quotation's (``… states (Reuters).1``), or glued to
+    a word; after Japanese punctuation only at the line's end (``…行う。12``): a sentence
+    opening with a number follows 。 directly (``…発動する。2国間の …``)."""
+    either = "|".join(sorted(numbers)) or "(?!)"
+    return re.compile(r"(?:(?<=[^\W\d_][.,;:!?)”\"’])|(?<=[)\]”’»][.,;:!?]))(?:"
+                      + either + r")(?![0-9])|(?<=[^\W\d_])(?:" + either
+                      + r")(?=[\s.,;:]|$)|(?<=[。、」）])(?:" + either + r")+(?=\s*$)")
 
 
 def _number_columns(pages: list[_Page]) -> list[_Page]:

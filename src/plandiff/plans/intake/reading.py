@@ -440,12 +440,15 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     numbered = JA_PARAGRAPH.match(raw)
     if numbered and ja_paragraph(parse, numbered, where):
         return
-    numbered = numbered or _JA_LIST_ITEM.match(raw)
+    spaced = _JA_LIST_ITEM.match(raw)
+    numbered = numbered or spaced
     if numbered and not (parse.points and parse.points[-1].keyword) \
             and int(numbered.group("num").translate(FW_DIGITS)) == parse.expected() \
-            and (parse.points or _after_break(parse) or not parse.previous.strip()):
+            and (parse.points or _after_break(parse) or not parse.previous.strip()
+                 or spaced is not None):
         # "１　ウクライナの主権…" outside an article: a Japanese list numbered with a space,
-        # as a newspaper's full text (「全文」) prints the points
+        # as a newspaper's full text (「全文」) prints the points; with an ideographic
+        # space, right under a headline too (a number wrapped from a sentence has none)
         open_top(parse, str(parse.expected()), clean_line(numbered.group("rest")), where,
                  indent)
         return

@@ -67,6 +67,22 @@ def _list_end(points: list[Node], index: int) -> int:
     return start
 
 
+def _resumed_end(points: list[Node], index: int) -> int:
+    """Where the list numbered 1, 2 … after the point at ``index`` ends when the point does
+    not end in a colon (``2. … in the stages the table below sets out`` / ``1.`` … ``4.``
+    / ``3.``): at the point's next number right after a run of two items or more, the
+    draft's numbering going on from the point as a list inside it leaves it; ``index + 1``
+    (no list) otherwise."""
+    node, start = points[index], index + 1
+    if node.style != "top" or node.keyword or node.children or not node.label.isdigit():
+        return start
+    end = _inner_end(points, start)
+    if end - start >= 2 and end < len(points) \
+            and points[end].label == str(int(node.label) + 1):
+        return end
+    return start
+
+
 def _in_list(points: list[Node], index: int) -> bool:
     """Whether the point at ``index`` is an item of a list numbered from 1 after a point
     ending in a colon (``4. … these:`` ``1.`` ``2. … these:``)."""
@@ -96,7 +112,7 @@ def _one_list(parse: Parse) -> bool:
     while index < len(points):
         node = points[index]
         start = index + 1
-        end = _list_end(points, index) if _lead_in(node) else start
+        end = _list_end(points, index) if _lead_in(node) else _resumed_end(points, index)
         header = [k for k, (text, at) in enumerate(parse.headings)
                   if at == start < end and _HEADER_WORDS.fullmatch(text.strip())]
         headed = any(start <= at <= end for k, (_text, at) in enumerate(parse.headings)

@@ -109,15 +109,27 @@ def _unquoted(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int, int]:
     (:data:`~plandiff.plans.intake.lines.PAGE_TEXT`, to the version's notes) and moved down
     to stand before the next quoted point, so that a point they interrupt stays whole. A
     passage is two or more lines in a row that open with ``>`` (blank quoted lines ``>``
-    included); a lone line opening with ``>`` is left as it is."""
+    included); a lone line opening with ``>`` is left as it is (``> 100 days``), unless it
+    is numbered and the text quotes another numbered line (a reply quoting its points a few
+    at a time, the last alone).
+    The forwarder's words set off by a blank line between two passages, the second opening
+    with a numbered line, go to the notes too (:func:`_comments_between`)."""
     out: list[Line] = []
     count = asides = 0
     marked = [(index, QUOTE_MARKS.match(line.text)) for index, line in enumerate(lines)]
-    for quoted, run in groupby(marked, key=lambda item: item[1] is not None):
-        items = list(run)
+    runs = [(quoted, list(run))
+            for quoted, run in groupby(marked, key=lambda item: item[1] is not None)]
+    numbered = {index for index, mark in marked if mark is not None
+                and _QUOTED_POINT.match(lines[index].text[mark.end():])}
+    passages = {at for at, (quoted, items) in enumerate(runs) if quoted and (
+        len(items) >= 2 or (len(numbered) >= 2 and items[0][0] in numbered))}
+    between = _comments_between(runs, passages, lines)
+    for at, (_quoted, items) in enumerate(runs):
         passage = [(index, mark) for index, mark in items if mark is not None]
-        if not (quoted and len(passage) >= 2):
-            out.extend(lines[index] for index, _ in items)
+        if at not in passages:
+            out.extend(Line(PAGE_TEXT + lines[index].text, lines[index].where)
+                       if index in between else lines[index] for index, _ in items)
+            asides += sum(1 for index, _ in items if index in between)
             continue
         aside = _interjections(passage, lines)
         held: list[Line] = []
@@ -134,6 +146,31 @@ def _unquoted(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int, int]:
         count += len(passage)
         asides += len(aside)
     return tuple(out), count, asides
+
+
+def _comments_between(runs: list[tuple[bool, list[tuple[int, re.Match[str] | None]]]],
+                      passages: set[int], lines: tuple[Line, ...]) -> set[int]:
+    """The unquoted lines that are the forwarder's comments between quoted points: a run
+    of unquoted lines after a passage that holds a numbered line and before one whose
+    first line with words is numbered, opening with a blank line (a line right under a
+    quoted one is that line's end, rewrapped by a mail client) and numbering nothing."""
+    found: set[int] = set()
+    started = False
+    for at, (quoted, items) in enumerate(runs):
+        if at in passages:
+            started = started or any(
+                mark is not None and _QUOTED_POINT.match(lines[index].text[mark.end():])
+                for index, mark in items)
+            continue
+        if quoted or not started or at + 1 not in passages \
+                or lines[items[0][0]].text.strip() \
+                or any(_QUOTED_POINT.match(lines[index].text) for index, _ in items):
+            continue  # a numbered line among them: the reply's own points, not comments
+        following = next((lines[index].text[mark.end():] for index, mark in runs[at + 1][1]
+                          if mark is not None and lines[index].text[mark.end():].strip()), "")
+        if _QUOTED_POINT.match(following):
+            found.update(index for index, _ in items if lines[index].text.strip())
+    return found
 
 
 _SOFT_BREAK = re.compile(r"(?<![=\s])=[ \t]*$", re.MULTILINE)
@@ -263,8 +300,9 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
         notes += (f"{quoted} quoted line(s) (opening with '>', as in a forwarded e-mail or a "
                   "Markdown block quote): read without their quote marks",)
     if asides:
-        notes += (f"{asides} line(s) quoted less deep than the points between them (the "
-                  "forwarder's own words in a reply) went to the version's notes",)
+        notes += (f"{asides} line(s) between the quoted points, quoted less deep than they "
+                  "are or not quoted (the forwarder's own words in a reply), went to the "
+                  "version's notes",)
     lines, numbers = pasted_line_numbers(lines)
     lines, furniture = pasted_furniture(lines)
     lines, edit_links, tags = wiki_marks(lines)

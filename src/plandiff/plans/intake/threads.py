@@ -6,8 +6,9 @@ end, and marks itself with 🧵. Read as they stand, ``2/6 2. Russia …`` hid p
 1, and a point its writer ran on into the next post (``… and the`` / ``3/6 number is
 reviewed …``) came in as two paragraphs, the second starting with the counter. Here the
 counters that count a thread (the same total, counting up, at a line's start or end), the
-thread marks, each post's header and counts, and a messenger channel's lines round a
-message (Telegram's ``Channel, [24.12.2025 10:15]``, ``👁 12.3K``) leave the text, and a
+thread marks, each post's header and counts, a messenger channel's lines round a message
+(Telegram's ``Channel, [24.12.2025 10:15]``, ``👁 12.3K``) and a line saying a post goes
+on in the next (``Продолжение ниже 👇``, ``(часть 2)``) leave the text, and a
 sentence cut by a post's end runs on into the next post (it ends no clause and the next
 post goes on in small letters, or both sides carry an ellipsis: ``… and the …`` / ``…
 number is``). A fraction in the text (``1/3 of the line``, ``split 50/50``) counts no
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from plandiff.plans.intake.lines import Line
 from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS
 
-__all__ = ["ThreadCut", "thread_posts"]
+__all__ = ["ThreadCut", "goes_on", "thread_posts"]
 
 _MARK = "\U0001f9f5"  # 🧵
 _MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*[\U0001f447\u2b07]\ufe0f?)*[ \t]*")
@@ -50,6 +51,8 @@ class ThreadCut:
     chrome: int = 0
     """Lines of the posts' headers and counts (``@handle``, ``·``, ``5h``, ``1.2K``,
     ``👁 12.3K``)."""
+    continued: int = 0
+    """Lines saying a post goes on in the next (``Продолжение ниже 👇``, ``(часть 2)``)."""
 
 
 def _unmarked(text: str) -> str:
@@ -157,6 +160,25 @@ from …]`` says where the post came from: an aside (:mod:`plandiff.plans.intake
 in the notes."""
 
 
+_DOWN = r"(?:[\U0001f447\u2b07\u2193\u23ec]\ufe0f?[ \t]*)"
+_CONTINUED = re.compile(
+    r"^[ \t]*[(\[]?(?:"
+    r"(?:продолжение|продовження|окончание|закінчення|continued|to be continued|cont'?d"
+    r"|more)(?:[ \t]+(?:ниже|нижче|below|следует|далі|далее|в следующем (?:посте|сообщении)"
+    r"|у наступному (?:дописі|повідомленні)|in the next post))?"
+    r"|(?:часть|частина|part)[ \t]*[0-9]{1,2}(?:[ \t]*(?:/|из|з|of)[ \t]*[0-9]{1,2})?"
+    rf")[)\]]?[ \t.:…]*{_DOWN}*$|^[ \t]*{_DOWN}+$",
+    re.IGNORECASE)
+"""A line of its own saying a post goes on in the next, or is the next part of one
+(``Продолжение ниже 👇``, ``Продовження нижче``, ``continued below``, ``(часть 2)``, ``Part
+2/2``, ``👇``): a channel that splits a long post over messages."""
+
+
+def goes_on(text: str) -> bool:
+    """Whether ``text`` is a line saying a post goes on in the next (:data:`_CONTINUED`)."""
+    return _CONTINUED.match(text) is not None
+
+
 def _headers(texts: list[str]) -> set[int]:
     """The lines of the posts' headers: the writer's name, ``@handle``, ``·`` and the time
     (``Dec 24``, ``5h``), on lines of their own or on one line (``Name @handle · 5h``)."""
@@ -216,7 +238,9 @@ def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
             if end - index >= 2 and (end == len(out) or end in chrome):
                 chrome.update(range(index, end))
             index = max(end, index + 1)
-    for index in chrome:
+    continued = {index for index, text in enumerate(out)
+                 if index not in chrome and _CONTINUED.match(text)}
+    for index in chrome | continued:
         out[index] = ""
         breaks.add(index)
     # the text lines round each break, found once (a thread of thousands of posts, its
@@ -244,4 +268,4 @@ def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
         joined.add((before, after))
     kept = [index for index in range(len(out)) if index not in dropped]
     return ThreadCut(tuple(Line(out[k], lines[k].where) for k in kept), len(counters), marks,
-                     len(joined), len(chrome))
+                     len(joined), len(chrome), len(continued))
