@@ -386,3 +386,22 @@ def test_partial_mapping_says_not_reported_where_the_version_will(
     assert again.code == 0, again.err
     written = json.loads((tree / "accord" / "2025-11-20-second.json").read_text("utf-8"))
     assert written["not_reported"] == ["accord@2025-11-01-first#p3"]
+
+
+def test_dash_as_the_output_file_is_standard_output(
+        tmp_path: Path, tree: Path, cli: Callable[..., Any],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """``-o -`` prints, as every Unix tool's does; it wrote a file named "-"."""
+    monkeypatch.chdir(tmp_path)
+    draft = tmp_path / "first.txt"
+    run = cli("import", str(draft), "--document", "x", "--version", "2026-01-01-x", "-o", "-")
+    assert run.code == 0, run.err
+    assert json.loads(run.out)["document"] == "x"
+    first = "accord@2025-11-01-first"
+    for args in (("diff", first, first, "--plans", str(tree)),
+                 ("export", first, "--plans", str(tree), "--format", "akn"),
+                 ("history", "accord", "--plans", str(tree))):
+        run = cli(*args, "-o", "-")
+        assert run.code == 0, (args, run.err)
+        assert run.out.strip(), args
+    assert not (tmp_path / "-").exists()

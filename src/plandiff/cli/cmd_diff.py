@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from plandiff.cli.options import dash_is_stdout
 from plandiff.collector import collector_paused, settle
 from plandiff.engine.align import AlignOptions
 from plandiff.engine.compare import CompareOptions, has_differences
@@ -55,6 +56,7 @@ def _write(output: Path, payload: str | bytes, forbid: list[Path]) -> None:
               help="text: a redline for the terminal; markdown; json: the diff JSON; "
                    "html and pdf: the full report; docx: a Word redline with tracked changes.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+              callback=dash_is_stdout,
               help="Write the report to this file (replaced atomically if it exists).")
 @click.option("--attachment", metavar="NAME",
               help="OLD or NEW is a saved e-mail (.eml) carrying several drafts: read its "

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from plandiff.cli.options import emit
+from plandiff.cli.options import dash_is_stdout, emit
 from plandiff.errors import ExitCode
 
 
@@ -15,6 +15,7 @@ from plandiff.errors import ExitCode
 @click.option("--format", "fmt", type=click.Choice(["akn"]), default="akn", show_default=True,
               help="akn: Akoma Ntoso 3.0 (OASIS LegalDocML) XML.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+              callback=dash_is_stdout,
               help="Write to this file (replaced atomically if it exists) instead of standard "
                    "output.")
 @click.option("--plans", "plans_root", type=click.Path(path_type=Path, file_okay=False),

@@ -11,7 +11,7 @@ import click
 from click.core import ParameterSource
 
 from plandiff.cli.draftopts import DraftOptions, draft_options, show_report
-from plandiff.cli.options import parse_date
+from plandiff.cli.options import dash_is_stdout, parse_date
 from plandiff.errors import ExitCode
 from plandiff.plans.intake.report import StructureWarnings
 from plandiff.plans.model import Status, TextKind
@@ -44,6 +44,7 @@ def _provenance_given() -> bool:
               default=TextKind.PARAPHRASE.value, show_default=True,
               help="What the text is: the official wording, a translation, a paraphrase ...")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+              callback=dash_is_stdout,
               help="Write the JSON to this file instead of standard output.")
 @click.option("--force", is_flag=True, help="Let -o replace an existing file.")
 @click.option("--plans", "plans_root", type=click.Path(path_type=Path), default=Path("plans"),

@@ -26,11 +26,18 @@ def parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
+def dash_is_stdout(_ctx: click.Context, _param: click.Parameter,
+                   value: Path | None) -> Path | None:
+    """Click callback of ``-o``: ``-o -`` is standard output, as the option's absence is (it
+    wrote a file named "-")."""
+    return None if value is not None and str(value) == "-" else value
+
+
 def output_option(command: F) -> F:
     """``-o/--output FILE`` of the commands that print text or write a file (history,
     synopsis)."""
     return click.option(
-        "-o", "--output", type=click.Path(path_type=Path),
+        "-o", "--output", type=click.Path(path_type=Path), callback=dash_is_stdout,
         help="Write to this file, replaced atomically if it exists (required for pdf and "
              "docx; default: standard output).")(command)
 
