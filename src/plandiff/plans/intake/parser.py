@@ -155,7 +155,7 @@ from plandiff.plans.intake.outline import (
 from plandiff.plans.intake.pagetext import closing_line, prose_after, prose_between, strays
 from plandiff.plans.intake.parsestate import Event, Node, Parse, open_heading
 from plandiff.plans.intake.quotes import pull_quotes, resolve_quote
-from plandiff.plans.intake.reading import pieces
+from plandiff.plans.intake.reading import TIME_STAMP, pieces
 from plandiff.plans.intake.schedules import colon_lists
 from plandiff.plans.intake.sentences import SENTENCE_END
 from plandiff.plans.intake.speakers import SPEAKER, speaker_lines
@@ -500,6 +500,8 @@ _AS_WRITTEN = (
     (SPEAKER, "speaker", "speaker line(s) of a transcript between the points"),
     (END_MARK, "after", "end mark(s) closing a press copy (――以上――, — END —, ###; and what "
                         "follows them up to the next point)"),
+    (TIME_STAMP, "outside", "time stamp(s) of a live blog's entries (10:42 GMT, 2 h ago) "
+                            "among or after the points"),
 )
 """The marks of lines set outside the points (:attr:`Parse.as_written`): each one's report
 event, and what the event counts."""

@@ -1,0 +1,70 @@
+"""Live blogs that publish a plan: the time stamps over and under their entries, the key
+events box over them, and the entry that names the plan. Texts are the project's own."""
+
+from __future__ import annotations
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from tests.plans.intake.pages import messages, tree
+
+REQUEST = DraftRequest(document="outline", version="2025-11-21-live")
+
+PRINCIPLES = ["Both delegations commit to a full halt of hostilities along the front line.",
+              "Prisoners held by either side are exchanged on an all-for-all basis.",
+              "A joint commission meets in Istanbul every two weeks to review progress.",
+              "Humanitarian corridors open in the regions named in the annex."]
+
+
+def _post(stamp: str, body: str) -> str:
+    return f'<div class="live-post"><span class="post-time">{stamp}</span>{body}</div>'
+
+
+def test_a_time_stamp_after_the_last_point_is_no_heading() -> None:
+    """A live blog's time stamps under the plan's entry ("Updated 3 minutes ago", "2 h ago",
+    the next entry's "11:02 GMT") are the page's furniture: the notes keep them as the page
+    has them, never as a "Heading after the last point", and the report counts no heading."""
+    items = "".join(f"<li>{p}</li>" for p in PRINCIPLES)
+    page = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Talks live"
+            "</title></head><body><main><article class=\"liveblog\">"
+            "<h1>Ukraine talks live: negotiators publish a short list of principles</h1>"
+            + _post("14:32 GMT", "<h2>The principles as released</h2><p>The mediators' office "
+                    f"released the text. Here it is in full:</p><ol>{items}</ol>"
+                    "<p class=\"post-updated\">Updated 3 minutes ago</p>")
+            + _post("2 h ago", "<p>Our correspondent says the delegations have been in the "
+                    "room since breakfast.</p>")
+            + _post("11:02 GMT", "<p>Good morning, and welcome to our coverage.</p>")
+            + _post("3 hours ago", "<p>Delegations are due at nine.</p>")
+            + "</article></main></body></html>").encode()
+    imported = import_bytes(page, "live.html", ".html", REQUEST)
+    assert [text for _, text in tree(imported)] == PRINCIPLES
+    notes = imported.plan.notes or ""
+    assert "Heading after the last point" not in notes
+    for said in ("11:02 GMT", "2 h ago", "3 hours ago",
+                 "Good morning, and welcome to our coverage."):
+        assert said in notes
+    # the one heading is the entry's own ("The principles as released")
+    assert "1 heading(s) between points went to the version's notes" in messages(imported)
+    assert any("time stamp" in m for m in messages(imported))
+
+
+def test_a_time_stamp_under_numbered_paragraphs_is_no_heading() -> None:
+    """The same blog with the points as numbered paragraphs (no list the page closes), in
+    Ukrainian: "Оновлено 5 хвилин тому" and "14:05" are the page's, not point 4's text
+    nor a heading."""
+    points = ["Сторони припиняють вогонь уздовж усієї лінії фронту.",
+              "Полонених обмінюють за формулою всіх на всіх.",
+              "Спільна комісія збирається щотижня."]
+    body = "".join(f"<p>{n}. {p}</p>" for n, p in enumerate(points, 1))
+    page = ("<!DOCTYPE html><html lang=\"uk\"><head><meta charset=\"utf-8\"><title>Онлайн"
+            "</title></head><body><main><article>"
+            "<h1>Переговори: онлайн</h1>"
+            + _post("15:20", f"<p>Оприлюднено текст принципів:</p>{body}"
+                    "<p>Оновлено 5 хвилин тому</p>")
+            + _post("14:05", "<p>Делегації прибули до Стамбула.</p>")
+            + _post("2 год тому", "<p>Доброго ранку.</p>")
+            + "</article></main></body></html>").encode()
+    imported = import_bytes(page, "live.html", ".html", REQUEST)
+    assert [text for _, text in tree(imported)] == points
+    notes = imported.plan.notes or ""
+    assert "Heading" not in notes.split("Оприлюднено текст принципів:")[-1]
+    for said in ("Оновлено 5 хвилин тому", "14:05", "2 год тому", "Доброго ранку."):
+        assert said in notes
