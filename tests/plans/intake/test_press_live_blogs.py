@@ -68,3 +68,52 @@ def test_a_time_stamp_under_numbered_paragraphs_is_no_heading() -> None:
     assert "Heading" not in notes.split("Оприлюднено текст принципів:")[-1]
     for said in ("Оновлено 5 хвилин тому", "14:05", "2 год тому", "Доброго ранку."):
         assert said in notes
+
+
+_PLAN = ["All shelling and drone strikes stop at midnight on the day of signing.",
+         "Both armies pull heavy weapons back fifteen kilometres from the line.",
+         "Observers from neutral states patrol the zone between the armies.",
+         "Civilian detainees are released within thirty days.",
+         "A follow-up round of talks opens within six weeks."]
+_EVENTS = ["Delegations arrive at the venue", "Opening statements begin",
+           "Talks break for consultations", "Kremlin spokesman comments",
+           "Kyiv says it has not seen the final text", "European envoys meet the US team",
+           "Lunch break announced", "Turkish hosts brief reporters",
+           "Mediators announce a list of principles", "Full text of the principles released",
+           "Markets react to the news", "Delegations leave the venue"]
+
+
+def _key_events_blog(lead_in: str) -> bytes:
+    times = [f"{9 + n // 2:02d}:{(n % 2) * 30 + 2:02d}" for n in range(len(_EVENTS))]
+    key = "".join(f'<li>{event} <span class="ke-time">{time}</span></li>'
+                  for time, event in zip(times, _EVENTS, strict=True))
+    posts = []
+    for time, event in reversed(list(zip(times, _EVENTS, strict=True))):
+        body = (f"<p>{lead_in}</p><ol>{''.join(f'<li>{p}</li>' for p in _PLAN)}</ol>"
+                if event.startswith("Full text") else f"<p>{event}, our reporter says.</p>")
+        posts.append(f'<article class="block"><header><time datetime="2025-11-21T{time}:00Z">'
+                     f"{time}</time></header><h2>{event}</h2>{body}</article>")
+    return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Live"
+            "</title></head><body><main><div class=\"liveblog-body\"><h1>Istanbul talks live: "
+            "mediators publish a plan</h1><div class=\"key-events-box\"><h2>Key events</h2>"
+            f"<ol class=\"key-events\">{key}</ol></div>{''.join(posts)}</div></main></body>"
+            "</html>").encode()
+
+
+def test_the_list_the_page_names_as_the_plan_wins_over_a_longer_key_events_list() -> None:
+    """A live blog's "Key events" box numbers its twelve headlines from 1 (outside every
+    entry); the entry whose lead-in names the plan ("Its five points read:") holds the
+    draft. The key events were points 1-12 and the plan a second part ("announces 5 points
+    but 17 were found"); the named list wins and the box is left out and counted."""
+    imported = import_bytes(_key_events_blog("The mediators have published the plan. Its "
+                                             "five points read:"), "live.html", ".html",
+                            REQUEST)
+    assert [text for _, text in tree(imported)] == _PLAN
+    assert not imported.report.warnings, imported.report.lines()
+    assert any(f.kind == "dropped" and "names as the plan" in f.message
+               for f in imported.report.findings)
+    # a lead-in that names nothing tells nothing: no list is left out
+    unnamed = import_bytes(_key_events_blog("Here is what was handed out:"), "live.html",
+                           ".html", REQUEST)
+    assert [text for _, text in tree(unnamed)][-len(_PLAN):] == _PLAN
+    assert not any(f.kind == "dropped" for f in unnamed.report.findings)

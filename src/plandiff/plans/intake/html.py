@@ -1202,8 +1202,9 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                                 "alone)", cards),
                                ("entry(ies) of a table of contents (links to the page's "
                                 "own headings)", contents),
-                               ("live blog entry(ies) with a numbered list of their own "
-                                "(from 1 again, shorter than the draft's)", entries)))
+                               ("live blog entry(ies) or list(s) with numbers of their own "
+                                "(from 1 again: not the list the page names as the plan, or "
+                                "shorter than the draft's)", entries)))
 
 
 _SCOPED_MATCHES = 2_000
@@ -1590,12 +1591,45 @@ def _first_number(entry: Element) -> tuple[int, int] | None:
     return int(re.sub(r"\D", "", numbered[0].group()).translate(FW_DIGITS)), len(numbered)
 
 
+_PLAN_WORDS = re.compile(
+    r"\b(?:plan|points?|principles|provisions|proposals?|draft|framework|text|reads?)\b"
+    r"|пункт|план|принцип|положенн|положени|текст|проєкт|проект|項目|計画|原則|全文|骨子",
+    re.IGNORECASE)
+_LEAD_IN_HEADINGS = frozenset({"h2", "h3", "h4", "h5"})
+
+
+def _names_the_plan(first: Element) -> bool:
+    """Whether the block right before a list (its first numbered paragraph, or the ``<ol>``)
+    names it as the plan: a paragraph ending in a colon, or a heading, with a word of a plan
+    or its points in it ("The mediators released the plan. Its five points read:", "The
+    principles in full", "Текст пунктів:"); a "Key events" box's heading names none."""
+    before = first.previous()
+    while before is not None and not _squeezed(before):
+        before = before.previous()
+    if before is None:
+        return False
+    text = _squeezed(before)
+    return _PLAN_WORDS.search(text) is not None and (
+        before.tag in _LEAD_IN_HEADINGS or text.endswith((":", "："))) \
+        and len(text) <= _CAPTION_CHARS
+
+
+def _first_list(entry: Element) -> Element | None:
+    """The first ``<ol>`` of an entry, else its first paragraph opening with a number."""
+    lists = entry.select("ol")
+    if lists:
+        return lists[0]
+    return next((e for e in entry.select("p") if _ITEM_START.match(_squeezed(e))), None)
+
+
 def _mark_other_entries(root: Element) -> int:
     """A live blog (three entries or more, each holding one ``<time>``): when more than one
-    entry holds a numbered list that starts at 1, the longest is the draft's and the other
-    such entries are marked to be left out (drones downed by region, a second story's own
-    list); a list going on from other numbers (``start="4"``: the draft's later points) stays.
-    How many entries were marked."""
+    numbered list starts at 1 (in an entry, or outside them: a "Key events" box of a dozen
+    times), the one the page names as the plan (:func:`_names_the_plan`) is the draft's,
+    else the longest in an entry; the other such entries, and lists outside them, are
+    marked to be left out (drones downed by region, a second story's own list, the key
+    events); a list going on from other numbers (``start="4"``: the draft's later points)
+    stays. How many were marked."""
     entries: list[Element] = []
     for time in root.select("time"):
         entry = time
@@ -1609,17 +1643,26 @@ def _mark_other_entries(root: Element) -> int:
         return 0
     from_one = [(found[1], e) for e in entries
                 if (found := _first_number(e)) is not None and found[0] == 1]
-    if len(from_one) < 2:
-        return 0
-    longest = max(count for count, _ in from_one)
-    if sum(1 for count, _ in from_one if count == longest) > 1:
-        return 0  # two lists as long: nothing tells which is the draft's
-    marked = 0
-    for count, entry in from_one:
-        if count < longest:
-            entry.set_attribute(_LEFT_OUT, "")
-            marked += 1
-    return marked
+    outside = [(items, ol) for ol in root.select("ol")
+               if not _in_list(ol, root) and _int(ol.attribute("start"), 1) == 1
+               and ol.attribute("reversed") is None
+               and not any(e.contains(ol) for e in entries)
+               and (items := len([li for li in ol.select("li") if _owner(li).same(ol)])) >= 2]
+    named = [box for _, box in from_one + outside
+             if (first := box if box.tag == "ol" else _first_list(box)) is not None
+             and _names_the_plan(first)]
+    if len(named) == 1 and len(from_one) + len(outside) >= 2:
+        others = [box for _, box in from_one + outside if not box.same(named[0])]
+    else:
+        if len(from_one) < 2:
+            return 0
+        longest = max(count for count, _ in from_one)
+        if sum(1 for count, _ in from_one if count == longest) > 1:
+            return 0  # two lists as long: nothing tells which is the draft's
+        others = [entry for count, entry in from_one if count < longest]
+    for box in others:
+        box.set_attribute(_LEFT_OUT, "")
+    return len(others)
 
 
 _SHARED_TITLES = ("og:title", "twitter:title")
