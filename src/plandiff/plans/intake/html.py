@@ -88,6 +88,7 @@ from plandiff.plans.intake.jsonld import article_body
 from plandiff.plans.intake.leadins import lead_in_before, lead_in_line
 from plandiff.plans.intake.lines import (
     FOOTNOTES_HEADING,
+    ITEM_MORE,
     PAGE_TEXT,
     TABLE_ROW_CELLS,
     TITLE_CELL_WORDS,
@@ -476,6 +477,9 @@ class _Walker:
     """The list whose item's marker is :attr:`prefix`, until the item's first text: an item
     that is the page's (an ad slot's label, a cross-link) is no item, and gives its number
     back."""
+    items: list[bool] = field(default_factory=list)
+    """For each ``<li>`` open, whether it has a line yet: its further lines (a second
+    ``<p>``) are marked :data:`~plandiff.plans.intake.lines.ITEM_MORE`."""
 
     def bare_number(self) -> str:
         """A number alone on the last line (``01.``: a designed card's number box over its
@@ -592,6 +596,10 @@ class _Walker:
                 if not prefix.startswith("#") and not TOP.match(plain_spaces(prefix + text)) \
                         and not before.rstrip().endswith((":", "：")):
                     mark = PAGE_TEXT  # the page's text after the list of points
+            if not mark and not prefix and self.items and self.items[-1]:
+                mark = ITEM_MORE  # the item's further paragraph (<li><p>…</p><p>…</p>)
+            if self.items:
+                self.items[-1] = True
             pad = " " * (2 * self.indent)
             self.lines.append(Line(f"{mark}{pad}{prefix}{text}", f"block {self.block}"))
             self.block += 1
@@ -1007,6 +1015,7 @@ def _walk(root: Element, office: Office) -> _Walker:
                     walker.kix_margins.setdefault(margin_of(office, event) or 0.0,
                                                   walker.lists[-1].nest)
                 walker.prefix = _item_marker(walker, event)
+                walker.items.append(False)
                 walker.item = (walker.lists[-1] if walker.lists and "value" not in event.attrs
                                else None)
             elif tag[0] == "h" and tag[1:].isdigit():
@@ -1083,6 +1092,8 @@ def _walk(root: Element, office: Office) -> _Walker:
         if tag not in _BLOCKS or (tag in _CELL_BREAKS and _in_schedule_cell(opened, rows)):
             continue
         walker.flush()
+        if tag == "li" and walker.items:
+            walker.items.pop()
         if tag == "blockquote" and quotes:
             start = quotes.pop()
             if not quotes and not walker.lists and any(

@@ -52,6 +52,12 @@ PAGE_TEXT = "\x1a"
 web page's paragraph after the closed ``<ol>`` of the points): the parser puts it, and the
 lines under it up to the next point, in the version's notes as they are."""
 
+ITEM_MORE = "\x17"
+"""Put by a reader before a line that goes on with the list item above it (a web page's
+second ``<p>`` inside one ``<li>``): read one point a line (``--points-by lines``), the line
+is that point's further paragraph, not a point of its own; read by the points' numbers, the
+mark is dropped (the parser joins such a paragraph to its item anyway)."""
+
 FOOTNOTES_HEADING = "## Footnotes"
 """The heading a reader puts the footnotes of a page or a PDF under: the parser reads the
 numbered lines under it as notes, not points (it is one of its link-list headings)."""

@@ -127,7 +127,7 @@ from plandiff.plans.intake.contents import contents_list
 from plandiff.plans.intake.endmarks import END_MARK, end_marks
 from plandiff.plans.intake.formulas import conclusion, preamble
 from plandiff.plans.intake.leadins import split_lead_ins
-from plandiff.plans.intake.lines import PAGE_TEXT, Line
+from plandiff.plans.intake.lines import ITEM_MORE, PAGE_TEXT, Line
 from plandiff.plans.intake.markers import (
     BARE_NUMBER,
     FW_DIGITS,
@@ -186,6 +186,9 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     points, :func:`~plandiff.plans.intake.bullets.number_bullets`). ``wrapped``: the lines
     may be a paragraph's, wrapped (a text file, a PDF); a web page's never are (each is a
     block or a line its ``<br>`` broke), and ``lines`` reads each as a point."""
+    if points_by != "lines":  # a list item's further paragraph: joined to it by its place
+        lines = [Line(line.text[1:], line.where) if line.text[:1] == ITEM_MORE else line
+                 for line in lines]
     lines, run_in, tails = split_run_in_items(lines)
     lines, closing = reported_closing(lines)
     numbered = labels = 0
