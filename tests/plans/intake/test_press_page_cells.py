@@ -5,7 +5,7 @@ Texts are the project's own."""
 
 from __future__ import annotations
 
-from plandiff.plans.intake import DraftRequest, PointsBy, import_bytes
+from plandiff.plans.intake import DraftRequest, ImportedDraft, PointsBy, import_bytes
 from tests.plans.intake.pages import page, tree
 
 REQUEST = DraftRequest(document="outline", version="2025-11-21-cells")
@@ -31,4 +31,34 @@ def test_a_list_item_s_second_paragraph_is_its_point_s_read_by_lines() -> None:
               "European lenders provide most of the money.")]
     # read by the points' numbers (bullets here), the same
     assert tree(import_bytes(page(body), "page.html", ".html", REQUEST)) == tree(imported)
+
+
+_TOPICS = [("Ceasefire", "Both sides stop firing along the line"),
+           ("Prisoners", "All detainees are exchanged within a month"),
+           ("Security guarantees", "Allies pledge to defend Ukraine if attacked again"),
+           ("Sanctions", "Restrictions are lifted step by step")]
+
+
+def _titled(imported: ImportedDraft) -> list[tuple[str, str | None, str]]:
+    return [(p.number, p.title, p.text) for p in imported.plan.points]
+
+
+def test_a_titled_table_without_full_stops_is_titled_points() -> None:
+    """A page's table of title | text with no full stop in any cell (a CMS's "plan at a
+    glance"): each row a titled point, with a number cell (numbered 1, 2, 3 …) or without
+    one (bulleted points, the page numbering nothing), as the Word reader reads such a
+    table."""
+    def table(numbered: bool) -> bytes:
+        head = "<tr><th>No.</th><th>Topic</th><th>What the draft says</th></tr>" if numbered \
+            else "<tr><th>Point</th><th>What the draft says</th></tr>"
+        rows = "".join(f"<tr>{f'<td>{n}</td>' if numbered else ''}<td>{title}</td>"
+                       f"<td>{text}</td></tr>" for n, (title, text) in enumerate(_TOPICS, 1))
+        return page("<h1>The plan at a glance</h1><p>The table below sets out the main points "
+                    f"of the draft.</p><table><thead>{head}</thead><tbody>{rows}</tbody>"
+                    "</table><p>Officials cautioned that the text could change.</p>")
+    expected = [(str(n), title, text) for n, (title, text) in enumerate(_TOPICS, 1)]
+    for numbered in (True, False):
+        imported = import_bytes(table(numbered), "page.html", ".html", REQUEST)
+        assert _titled(imported) == expected, numbered
+        assert "Officials cautioned" in (imported.plan.notes or "")
 

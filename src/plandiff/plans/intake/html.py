@@ -100,6 +100,7 @@ from plandiff.plans.intake.lines import (
     roman_label,
     row_line,
     titled_provision,
+    titled_rows,
 )
 from plandiff.plans.intake.markers import FW_DIGITS, TOP
 from plandiff.plans.intake.mhtml import archived_page, is_mhtml
@@ -533,7 +534,8 @@ class _Walker:
                                          raw[row.end():].rstrip(_CELL + " ").split(_CELL)]
         provision = None if row is None else numbered_provision(
             [[row.group("num")], *([cell] for cell in cells)])
-        titled = titled_provision([[row.group("num")], *([cell] for cell in cells)]) \
+        titled = titled_provision([[row.group("num")], *([cell] for cell in cells)],
+                                  stopped=self.row_kind != _LOOSE_TITLED_ROW) \
             if row is not None and provision is None else None
         if row and (provision is not None or titled is not None):
             self.table_points += 1
@@ -548,8 +550,9 @@ class _Walker:
         elif row and status is not None:
             raw = f"{row.group('num')}. {' '.join(cells)}"  # number | topic | status
             self.table_points += 1
-        elif row is None and self.row_kind == _BULLET_ROW \
-                and (bulleted := _titled_row(raw.strip(_CELL + " ").split(_CELL))) is not None:
+        elif row is None and self.row_kind in (_BULLET_ROW, _LOOSE_BULLET_ROW) \
+                and (bulleted := _titled_row(raw.strip(_CELL + " ").split(_CELL),
+                                             stopped=self.row_kind == _BULLET_ROW)) is not None:
             # title | text, no number in the table: a bulleted point, as a reader sees it
             raw, remarks = f"• {bulleted[0]}", [bulleted[1]]
             self.table_points += 1
@@ -640,13 +643,13 @@ of provisions, at least three words in the second cell): the line opens point 3.
 more cells ("12 | 8 | modified", a renumbering map) stays text."""
 
 
-def _titled_row(cells: list[str]) -> tuple[str, str] | None:
+def _titled_row(cells: list[str], *, stopped: bool = True) -> tuple[str, str] | None:
     """A row's title and text when a table gives no number cell (``| Sovereignty | Ukraine
     remains … |``): :func:`~plandiff.plans.intake.lines.titled_provision`'s test, the
-    number left out."""
+    number left out (``stopped`` False: the text need not end a sentence)."""
     if len(cells) != 2 or not all(cells):
         return None
-    found = titled_provision([["1"], [cells[0]], [cells[1]]])
+    found = titled_provision([["1"], [cells[0]], [cells[1]]], stopped=stopped)
     return None if found is None else (found[1], " ".join(found[2]))
 
 
@@ -654,6 +657,12 @@ _ROW_KIND = "data-plandiff-row"
 """The attribute :func:`_mark_point_tables` puts on a table's rows: :data:`_BULLET_ROW` or
 :data:`_STATUS_ROW` and the status column's label."""
 _BULLET_ROW = "bullet"
+_LOOSE_BULLET_ROW = "bullet-loose"
+"""A row of a table of titled rows none of which ends in a full stop (``| Ceasefire | Both
+sides stop firing along the line |``)."""
+_LOOSE_TITLED_ROW = "titled-loose"
+"""A numbered row that is a titled point though its text ends in no full stop, in a run
+numbered one by one (:func:`~plandiff.plans.intake.lines.titled_rows`)."""
 _STATUS_ROW = "status:"
 _STATUS_LABELS = frozenset({"status", "статус", "стан", "состояние", "状況", "現状", "進捗",
                             "ステータス"})
@@ -678,8 +687,12 @@ def _mark_point_tables(root: Element) -> None:
     """Mark the rows of a table of points that the row's own reading would miss: a table
     with no number in it whose every row (a header aside) is a title and a sentence
     (``| Sovereignty | Ukraine remains … |``, :func:`_titled_row`: one bulleted point a
-    row), and a table of numbered rows whose last column is a status (:func:`_status_column`,
-    ``| 1 | Sovereignty | Agreed |``: the status is the point's note). Three rows at least,
+    row; set without full stops, ``| Ceasefire | Both sides stop firing along the line |``,
+    when no text has one and no title a digit), a table of numbered rows whose last column
+    is a status (:func:`_status_column`, ``| 1 | Sovereignty | Agreed |``: the status is
+    the point's note), and the numbered rows number | title | text set without full stops
+    in a run numbered 1, 2, 3 … (:func:`~plandiff.plans.intake.lines.titled_rows`, the
+    Word and OpenDocument readers' rule). Three rows at least,
     no table, list or image inside, no link in a title's cell (a page laid out in a table,
     its menu beside the article, is none)."""
     for table in root.select("table"):
@@ -695,10 +708,17 @@ def _mark_point_tables(root: Element) -> None:
             continue
         numbered = [_NUMBER_CELL.fullmatch(cells[0]) is not None for _, cells in rows]
         if not any(numbered):
-            if all(_titled_row(cells) is not None and not row.select("td:first-child a")
-                   for row, cells in rows):
-                for row, _ in rows:
-                    row.set_attribute(_ROW_KIND, _BULLET_ROW)
+            # a table set without full stops: none in its texts, no digit in its titles
+            # (not a layout table's date beside a byline)
+            loose = not any(cells[-1].endswith((".", "。", "．")) or any(
+                c.isdigit() for c in cells[0]) for _, cells in rows)
+            for kind, stopped in ((_BULLET_ROW, True), (_LOOSE_BULLET_ROW, False)):
+                if (stopped or loose) and all(_titled_row(cells, stopped=stopped) is not None
+                                              and not row.select("td:first-child a")
+                                              for row, cells in rows):
+                    for row, _ in rows:
+                        row.set_attribute(_ROW_KIND, kind)
+                    break
         elif all(numbered) and all(len(cells) >= 3 for _, cells in rows) \
                 and len({len(cells) for _, cells in rows}) == 1 \
                 and _status_column([cells[-1] for _, cells in rows]):
@@ -706,6 +726,11 @@ def _mark_point_tables(root: Element) -> None:
                 else "Status"
             for row, _ in rows:
                 row.set_attribute(_ROW_KIND, f"{_STATUS_ROW}{label}")
+        else:  # number | title | text set without full stops, numbered 1, 2, 3 …
+            cells_of = [[[cell] if cell else [] for cell in cells] for _, cells in rows]
+            for at in titled_rows(cells_of):
+                if titled_provision(cells_of[at]) is None:
+                    rows[at][0].set_attribute(_ROW_KIND, _LOOSE_TITLED_ROW)
 
 
 _CELL_BREAKS = frozenset({"p", "div", "br"})
