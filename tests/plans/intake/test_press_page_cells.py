@@ -62,3 +62,29 @@ def test_a_titled_table_without_full_stops_is_titled_points() -> None:
         assert _titled(imported) == expected, numbered
         assert "Officials cautioned" in (imported.plan.notes or "")
 
+
+def test_table_rows_numbered_with_a_sign_or_decimals_are_points() -> None:
+    """Number cells as Ukrainian, Russian and English tables set them (``№ 1``, ``п. 2``,
+    ``No. 3``) are the points' numbers; decimal cells (``1.1``, ``1.2`` under a row ``1 |
+    Security``) are sub-points, as the same lines typed are read."""
+    texts = ["Сторони припиняють вогонь уздовж усієї лінії зіткнення.",
+             "Полонених обмінюють за формулою всіх на всіх.",
+             "Міжнародна місія стежить за виконанням домовленостей."]
+    for sign in ("№ ", "№", "п. ", "No. ", "No "):
+        rows = "".join(f"<tr><td>{sign}{n}</td><td>{text}</td></tr>"
+                       for n, text in enumerate(texts, 1))
+        body = f"<h1>Текст плану</h1><table><tbody>{rows}</tbody></table>"
+        imported = import_bytes(page(body, "uk"), "page.html", ".html", REQUEST)
+        assert tree(imported) == [(str(n), t) for n, t in enumerate(texts, 1)], sign
+    rows = ("<tr><td>1</td><td colspan=\"2\">Security</td></tr>"
+            "<tr><td>1.1</td><td>The parties stop all fire along the line of contact.</td></tr>"
+            "<tr><td>1.2</td><td>Heavy weapons are withdrawn fifteen kilometres.</td></tr>"
+            "<tr><td>2</td><td colspan=\"2\">Humanitarian matters</td></tr>"
+            "<tr><td>2.1</td><td>Prisoners are exchanged all for all.</td></tr>"
+            "<tr><td>2.2</td><td>Civilians held are released within a month.</td></tr>")
+    imported = import_bytes(page(f"<h1>The plan</h1><table>{rows}</table>"), "page.html",
+                            ".html", REQUEST)
+    # as the same lines typed: the rows "1 | Security" are the parts' headings
+    assert [number for number, _ in tree(imported)] == ["1.1", "1.2", "2.1", "2.2"]
+    assert dict(tree(imported))["2.2"] == "Civilians held are released within a month."
+    assert "Heading before point 2.1: Humanitarian matters" in (imported.plan.notes or "")

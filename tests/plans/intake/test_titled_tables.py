@@ -129,3 +129,13 @@ def test_an_unstopped_row_outside_a_numbered_run_is_no_titled_point() -> None:
         ("Fire stops at once.", "Guns move back.", "Prisoners are swapped."), 1))
     assert [n for n, _, _ in _points(docx(body + _word_table(rows)), "map.docx")] == [
         "1", "2", "3"]
+
+
+def test_a_word_table_numbered_with_a_sign_is_points() -> None:
+    """``№ 1`` / ``No. 2`` / ``п. 3`` in a Word table's number cell are the points' numbers,
+    as in a web page's table (one rule: ``lines.numbered_provision``)."""
+    rows = (("№ 1", "Сторони припиняють вогонь уздовж усієї лінії зіткнення."),
+            ("No. 2", "Полонених обмінюють за формулою всіх на всіх."),
+            ("п. 3", "Міжнародна місія стежить за виконанням домовленостей."))
+    assert _points(docx(_word_table(rows)), "table.docx") == [
+        (str(n), None, text) for n, (_, text) in enumerate(rows, 1)]

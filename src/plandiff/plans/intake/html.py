@@ -87,8 +87,10 @@ from plandiff.plans.intake.htmloffice import (
 from plandiff.plans.intake.jsonld import article_body
 from plandiff.plans.intake.leadins import lead_in_before, lead_in_line
 from plandiff.plans.intake.lines import (
+    CELL_NUMBER,
     FOOTNOTES_HEADING,
     ITEM_MORE,
+    NUMBER_SIGN,
     PAGE_TEXT,
     TABLE_ROW_CELLS,
     TITLE_CELL_WORDS,
@@ -550,6 +552,11 @@ class _Walker:
         elif row and status is not None:
             raw = f"{row.group('num')}. {' '.join(cells)}"  # number | topic | status
             self.table_points += 1
+        elif row and len(cells) == 1 and _TITLE_TEXT.fullmatch(cells[0]) is not None \
+                and len(cells[0].split()) <= TITLE_CELL_WORDS:
+            # number | a heading's few words ("1 | Security" over rows 1.1, 1.2): the
+            # number's line, as typed
+            raw = f"{row.group('num')}. {cells[0]}"
         elif row is None and self.row_kind in (_BULLET_ROW, _LOOSE_BULLET_ROW) \
                 and (bulleted := _titled_row(raw.strip(_CELL + " ").split(_CELL),
                                              stopped=self.row_kind == _BULLET_ROW)) is not None:
@@ -637,7 +644,8 @@ _BARE_POINT = re.compile(r"[ \t]*[0-9]{1,3}\.[ \t]*")
 """A line that is a point's number and nothing else (:meth:`_Walker.bare_number`)."""
 _CELL = "\x1f"
 """Where a table cell starts in a row's text (a space once the line is made)."""
-_ROW_NUMBER = re.compile(r"^\s*\x1f\s*\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?\s*[.)]?\s*\x1f(?=\s*\S)")
+_ROW_NUMBER = re.compile(rf"^\s*\x1f\s*(?:{NUMBER_SIGN})?\[?(?P<num>{CELL_NUMBER})\]?\s*[.)]?\s*"
+                         r"\x1f(?=\s*\S)")
 """A row whose first cell holds only a number (``| 3 | The parties … |``, a two-column table
 of provisions, at least three words in the second cell): the line opens point 3. A row of
 more cells ("12 | 8 | modified", a renumbering map) stays text."""
@@ -670,7 +678,7 @@ _STATUS_LABELS = frozenset({"status", "статус", "стан", "состоя�
 :data:`~plandiff.plans.intake.asides.ASIDE_LINE` knows these labels."""
 _STATUS_WORDS = 4
 _STATUS_CHARS = 30
-_NUMBER_CELL = re.compile(r"\[?[0-9]{1,4}[A-Z]?\]?[.)]?")
+_NUMBER_CELL = re.compile(rf"(?:{NUMBER_SIGN})?\[?(?:{CELL_NUMBER})\]?[.)]?")
 
 
 def _status_column(values: list[str]) -> bool:

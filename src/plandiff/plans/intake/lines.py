@@ -281,7 +281,13 @@ TABLE_ROW_CELLS = 3
 """A table row of this many cells or more inside a point (a schedule: phase, start, troops)
 is read as one line, its cells joined by :data:`CELL_JOIN`."""
 CELL_JOIN = " | "
-_NUMBER_CELL = re.compile(r"^\s*[\[(]?[0-9]{1,4}[A-Z]?[\]).]?\s*$")
+NUMBER_SIGN = r"(?:№|N[o°º]\.?|Nr\.?|п\.|#)[ \t\u00a0]*"
+"""What a table's number cell may set before the number (``№ 1``, ``No. 1``, ``Nr. 1``,
+``п. 1``, ``#1``), as a regular expression."""
+CELL_NUMBER = r"[0-9]{1,3}(?:\.[0-9]{1,3}){1,3}(?![0-9])|[0-9]{1,4}[A-Z]?"
+"""A point's number in a table's number cell: ``3``, ``9A``, or a decimal sub-point's
+``1.2`` (whose ``1.`` is no number with a dot), as a regular expression."""
+_NUMBER_CELL = re.compile(rf"^\s*(?:{NUMBER_SIGN})?[\[(]?(?:{CELL_NUMBER})[\]).]?\s*$")
 
 
 def row_line(cells: Sequence[str]) -> str | None:
@@ -296,10 +302,10 @@ def row_line(cells: Sequence[str]) -> str | None:
     return CELL_JOIN.join(texts)
 
 
-_ROW_NUMBER = re.compile(r"^\[?(?P<num>[0-9]{1,4}[A-Z]?)\]?[.)]?$"
+_ROW_NUMBER = re.compile(rf"^(?:{NUMBER_SIGN})?\[?(?P<num>{CELL_NUMBER})\]?[.)]?$"
                          r"|^(?P<sub>[0-9]{1,4}(?:\([^\W_]{1,6}\))+)$")
-"""A provision's number alone in its cell: ``3``, ``3.``, ``[3]``, ``9A``, or a sub-point's
-full number (``14(d)``, as a typed ``14(d)⇥`` reads)."""
+"""A provision's number alone in its cell: ``3``, ``3.``, ``[3]``, ``9A``, ``1.2``, ``№ 3``,
+``No. 3``, or a sub-point's full number (``14(d)``, as a typed ``14(d)⇥`` reads)."""
 
 
 _REMARK_CELLS = 2
