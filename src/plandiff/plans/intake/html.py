@@ -109,7 +109,11 @@ from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.paywall import paywall_warning
 from plandiff.plans.intake.problems import input_problem
-from plandiff.plans.intake.webarchive import archive_today, capture_addresses
+from plandiff.plans.intake.webarchive import (
+    archive_today,
+    capture_addresses,
+    wayback_addresses,
+)
 from plandiff.plans.intake.wiki import WIKI_CLASSES
 
 __all__ = ["decode_html", "read_html"]
@@ -1193,6 +1197,10 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     body = capture[1] if capture is not None else page.body()
     if root is None or (body is not None and len(root.text()) < 200 < len(body.text()) // 4):
         root = body
+    wayback = wayback_addresses(page) if capture is None else None
+    if wayback is not None:
+        said += ("a Wayback Machine capture: the archive's toolbar left out, the page's own "
+                 "address its source",)
     structured = _structured(page)
     dates = page_dates(page, saved, text)
     if root is None:
@@ -1237,7 +1245,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
                       comments=tuple(walker.comments), structured=structured, dates=dates,
                       headline=_shared_title(page, title),
-                      address=capture_addresses(page, capture[0]) if capture else None,
+                      address=capture_addresses(page, capture[0]) if capture else wayback,
                       warnings=(("", cut),) if cut else (),
                       dropped=(("image caption(s) and credit(s) (a short box round an "
                                 "image)", captions),
