@@ -610,3 +610,31 @@ def test_a_point_s_own_second_paragraph_between_points_stays() -> None:
                        + [f"5. {_UK_POINTS[4]}"]) + "\n"
     imported = import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
     assert imported.plan.points[3].text == f"{_UK_POINTS[3]}\n\n{second}"
+
+
+def test_a_subscription_box_after_six_of_twenty_points_warns_of_the_cut() -> None:
+    """A paywalled page shows 6 of the 20 points its headline announces, then the
+    publisher's subscription box (a Piano offer: "Continue reading with a subscription",
+    "Already a subscriber? Sign in"): the report warns that a paywall cuts the text, the
+    count warning says which points are missing, and the box is never a heading of the
+    notes."""
+    points = ["Ukraine's sovereignty is confirmed by all signatories.",
+              "A full ceasefire takes effect seventy-two hours after signature.",
+              "Both sides withdraw heavy weapons thirty kilometres from the line.",
+              "A demilitarised zone is monitored by a neutral mission.",
+              "All prisoners of war are exchanged within sixty days.",
+              "Deported children are returned to their families."]
+    page = ("<html lang=\"en\"><head><title>The 20-point plan in full</title></head><body>"
+            "<main><article><h1>Exclusive: the 20-point plan in full</h1><div "
+            "class=\"article-body\"><p>The document sets out 20 points. They read as "
+            "follows:</p>" + "".join(f"<p>{n}. {t}</p>" for n, t in enumerate(points, 1))
+            + "</div><div class=\"piano-offer tp-container-inner\"><h2>Continue reading with "
+            "a subscription</h2><p>Get unlimited access to our journalism for $1 a week.</p>"
+            "<a href=\"/subscribe\">Subscribe now</a> <a href=\"/login\">Already a subscriber? "
+            "Sign in</a></div></article></main></body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert [p.text for p in imported.plan.points] == points
+    warnings = [f.message for f in imported.report.findings if f.warning]
+    assert any(w.startswith("a paywall cuts the text") for w in warnings), warnings
+    assert any("announces 20 points but 6 were found: 7-20" in w for w in warnings), warnings
+    assert "Heading after the last point" not in (imported.plan.notes or "")

@@ -152,6 +152,8 @@ _SKIP_WORDS = frozenset({
     # 24smi, MGID …), filled with their ads and teasers when a browser saved the page
     "adsbygoogle", "adfox", "adriver", "rtb", "mgid", "smi2", "smi24", "lentainform", "relap",
     "directadvert", "yadirect",
+    # a subscription offer's box (Piano's, where a paywall cuts the article)
+    "piano",
 })
 _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-info",
                            "article-author", "author-card", "photo-credit",
@@ -161,7 +163,8 @@ _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-inf
                            "telegram-post", "wp-block-latest-posts", "most-read", "most-popular",
                            "read-next", "more-stories", "top-stories", "latest-news",
                            "latest-posts", "links-block", "wm-ipp-base", "wm-ipp-print",
-                           "support-us", "support-banner", "support-block"})
+                           "support-us", "support-banner", "support-block",
+                           "tp-container-inner", "tp-modal"})
 """Class names made of words that are harmless alone ("quote", "author"; "latest", "most",
 "top", "more" and "read" of the lists of other stories), and the markup of
 posts a page embeds from social networks (X's ``blockquote.twitter-tweet``, Instagram's,
@@ -170,7 +173,8 @@ post's text is in the page, and a numbered post is not the draft's list; the BBC
 links to other stories (``data-component="links-block"``); a box asking readers for
 support ("support" alone names too much); the Wayback Machine's toolbar
 over a capture (``#wm-ipp-base``, shown once its script ran, as a browser saves the page)
-and the line it prints above it (``#wm-ipp-print``)."""
+and the line it prints above it (``#wm-ipp-print``); the boxes of a subscription offer
+Piano fills where a paywall cuts the article (``tp-container-inner``, ``tp-modal``)."""
 _SKIP_PAIRS = frozenset({("read", "also"), ("also", "read"), ("see", "also")})
 """Two words in a row of a class name that together name a box of links to other stories
 (``div.read-also``, ``article__read-also``, ``see-also``), each harmless alone; a
