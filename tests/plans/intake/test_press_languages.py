@@ -638,3 +638,40 @@ def test_a_subscription_box_after_six_of_twenty_points_warns_of_the_cut() -> Non
     assert any(w.startswith("a paywall cuts the text") for w in warnings), warnings
     assert any("announces 20 points but 6 were found: 7-20" in w for w in warnings), warnings
     assert "Heading after the last point" not in (imported.plan.notes or "")
+
+
+def _paged(number: int, points: list[str], start: int, links: str) -> bytes:
+    items = "".join(f"<li>{text}</li>" for text in points)
+    return (f"<html lang=\"en\"><head><title>The plan in full (page {number})</title></head>"
+            "<body><main><article><h1>The peace plan in full</h1><p>The plan reads:</p>"
+            f"<ol start=\"{start}\">{items}</ol>{links}</article></main></body></html>"
+            ).encode()
+
+
+def test_the_first_page_of_an_article_split_over_two_warns_of_the_rest() -> None:
+    """An article paginated by its site: page 1 holds points 1-5 and ends with "Continue
+    reading →" to ``?page=2`` (and the pager); nothing said the draft stopped short (the
+    link was left out as a card to another story). The report warns, naming the link; under
+    ``--partial`` it is a note. Page 2, whose links lead back, says nothing of the kind."""
+    points = ["Ukraine's sovereignty is confirmed by all signatories.",
+              "A full ceasefire takes effect seventy-two hours after signature.",
+              "Both sides withdraw heavy weapons thirty kilometres from the line.",
+              "A demilitarised zone is monitored by a neutral mission.",
+              "All prisoners of war are exchanged within sixty days.",
+              "Deported children are returned to their families."]
+    first = _paged(1, points[:5], 1, "<p class=\"continue\"><a href=\"/world/plan?page=2\">"
+                   "Continue reading →</a></p><nav class=\"pager\"><span>1</span> <a href="
+                   "\"?page=2\">2</a> <a rel=\"next\" href=\"?page=2\">Next</a></nav>")
+    imported = import_bytes(first, "page1.html", ".html", REQUEST)
+    assert [p.text for p in imported.plan.points] == points[:5]
+    warnings = [f.message for f in imported.report.findings if f.warning]
+    assert any(w.startswith("the article goes on on another page ('Continue reading →', "
+                            "/world/plan?page=2)") for w in warnings), warnings
+    partial = DraftRequest(document="outline", version="2025-11-21-press", partial=True)
+    findings = import_bytes(first, "page1.html", ".html", partial).report.findings
+    assert not any(f.warning for f in findings)
+    assert any(f.message.endswith("as --partial says") for f in findings)
+    second = _paged(2, points[5:], 6, "<nav class=\"pager\"><a rel=\"prev\" href=\"?page=1\">"
+                    "Previous</a> <a href=\"?page=1\">1</a> <span>2</span></nav>")
+    later = import_bytes(second, "page2.html", ".html", REQUEST)
+    assert not any("another page" in f.message for f in later.report.findings)

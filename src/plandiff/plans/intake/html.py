@@ -106,6 +106,7 @@ from plandiff.plans.intake.lines import (
 )
 from plandiff.plans.intake.markers import FW_DIGITS, TOP
 from plandiff.plans.intake.mhtml import archived_page, is_mhtml
+from plandiff.plans.intake.nextpage import next_page_warning
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.paywall import paywall_warning
 from plandiff.plans.intake.problems import input_problem
@@ -1214,6 +1215,8 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     if office.counters is not None:
         _mark_scoped_counters(root, office.counters.scoped)
     cut = paywall_warning(root.text())
+    more = next_page_warning([(link.text(), link.attribute("href") or "",
+                               link.attribute("rel") or "") for link in root.select("a[href]")])
     figures = _mark_figures(root)
     _mark_point_tables(root)
     _mark_continued(root)
@@ -1250,7 +1253,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                       comments=tuple(walker.comments), structured=structured, dates=dates,
                       headline=_shared_title(page, title),
                       address=capture_addresses(page, capture[0]) if capture else wayback,
-                      warnings=(("", cut),) if cut else (),
+                      warnings=tuple(("", said) for said in (cut, more) if said),
                       dropped=(("image caption(s) and credit(s) (a short box round an "
                                 "image)", captions),
                                ("figure caption(s) (<figcaption>)", figures),
