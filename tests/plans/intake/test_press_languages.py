@@ -675,3 +675,24 @@ def test_the_first_page_of_an_article_split_over_two_warns_of_the_rest() -> None
                     "Previous</a> <a href=\"?page=1\">1</a> <span>2</span></nav>")
     later = import_bytes(second, "page2.html", ".html", REQUEST)
     assert not any("another page" in f.message for f in later.report.findings)
+
+
+@pytest.mark.parametrize("labels", ["①②③④⑤", ["(1)", "(2)", "(3)", "(4)", "(5)"]])
+def test_a_japanese_point_whose_text_opens_with_a_digit(labels: str | list[str]) -> None:
+    """A Nikkei-style page numbers its points ①…⑤ (or (1)…(5)) in paragraphs with no full
+    stop; the last, "⑤100日以内に選挙を実施する", opens with a digit right after its label:
+    it was no point, ran into point 4 and went to the notes with the reporter's paragraph
+    after the list ("announces 5 points but 4 were found")."""
+    points = ["ウクライナの主権を確認する", "署名から72時間後に停戦する",
+              "重火器を前線から30キロ後退させる", "捕虜を全員交換する",
+              "100日以内に選挙を実施する"]
+    body = "".join(f"<p class=\"paragraph_p15\">{label}{text}</p>"
+                   for label, text in zip(labels, points, strict=True))
+    page = ("<html lang=\"ja\"><body><main><article><h1>ウクライナ和平案、５項目の全文</h1>"
+            f"<div><p>米国が示した和平案の主な内容は以下の通り。</p>{body}"
+            "<p>ロシアは受け入れに慎重な姿勢を崩していない。</p></div></article></main>"
+            "</body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert [p.text for p in imported.plan.points] == points
+    assert "慎重な姿勢" in (imported.plan.notes or "")
+    assert not imported.report.warnings, imported.report.lines()
