@@ -88,3 +88,44 @@ def test_table_rows_numbered_with_a_sign_or_decimals_are_points() -> None:
     assert [number for number, _ in tree(imported)] == ["1.1", "1.2", "2.1", "2.2"]
     assert dict(tree(imported))["2.2"] == "Civilians held are released within a month."
     assert "Heading before point 2.1: Humanitarian matters" in (imported.plan.notes or "")
+
+
+_TEN = [f"The parties carry out obligation number {n} within the agreed time." for n in
+        range(1, 11)]
+
+
+def _collapsed(hide: str, button: str) -> bytes:
+    return page("<h1>The plan in full</h1><p>The ten points read:</p><ol>"
+                + "".join(f"<li>{p}</li>" for p in _TEN[:4]) + "</ol>"
+                f"<div class=\"article-body__rest\" id=\"rest\" {hide}><ol start=\"5\">"
+                + "".join(f"<li>{p}</li>" for p in _TEN[4:]) + "</ol><p>Analysts were "
+                f"sceptical.</p></div>{button}")
+
+
+def test_the_rest_of_an_article_behind_a_continue_reading_button_is_read() -> None:
+    """A site that collapses the article under its first points ships the rest in the page,
+    hidden (``style="display:none"``, ``hidden``, ``aria-hidden``) until its "Continue
+    reading" button shows it: a saved page holds every point. Points 5-10 were left out
+    ("announces 10 points but 4 were found: 5-10 not in the text"); the box the button
+    names (``aria-controls``, ``data-target``, its ``onclick``) is read, and the report says
+    so."""
+    for hide, button in (
+            ("style=\"display:none\"", "<button class=\"read-more\" onclick=\"document."
+             "getElementById('rest').style.display='block'\">Continue reading</button>"),
+            ("hidden", "<button aria-controls=\"rest\" aria-expanded=\"false\">Read more"
+             "</button>"),
+            ("aria-hidden=\"true\"", "<a class=\"btn\" data-target=\"#rest\" href=\"#\">"
+             "Читати повністю</a>")):
+        imported = import_bytes(_collapsed(hide, button), "page.html", ".html", REQUEST)
+        assert [text for _, text in tree(imported)] == _TEN, hide
+        assert not imported.report.warnings, imported.report.lines()
+        assert any("Continue reading" in m or "button" in m
+                   for m in (f.message for f in imported.report.findings))
+
+
+def test_a_hidden_box_no_button_shows_stays_out() -> None:
+    """A hidden box with no button naming it (a second copy for another screen, a
+    template) is still left out."""
+    imported = import_bytes(_collapsed("style=\"display:none\"", "<button>Share</button>"),
+                            "page.html", ".html", REQUEST)
+    assert [text for _, text in tree(imported)] == _TEN[:4]

@@ -357,6 +357,8 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
     point's own paragraph (the parser's rules for editorial asides still apply to its lines),
     unless its class, id or role says furniture (``related``, ``ad`` …)."""
     attrs = start.attrs
+    if _REVEALED in attrs:  # the rest of the article a "Continue reading" button shows
+        return start.tag in _SKIP_TAGS
     if (start.tag in _SKIP_TAGS and not (start.tag == "aside" and (in_item or _update(start)))
             and not (start.tag == "figure" and _READ in attrs)) \
             or "hidden" in attrs \
@@ -382,6 +384,52 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
         return True
     style = attrs.get("style", "").replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
+
+
+_REVEALED = "data-plandiff-revealed"
+"""The attribute :func:`_mark_revealed` puts on the hidden rest of an article a button
+shows."""
+_EXPANDER = re.compile(
+    r"^[\s›»→↓▼…+]*(?:continue reading|read more|read the full (?:story|article|text)"
+    r"|read full (?:story|article)|show (?:more|the full (?:story|article|text)|full (?:story"
+    r"|article|text))|expand(?: article| text)?|view more|читати (?:далі|повністю)"
+    r"|показати (?:більше|повністю)|розгорнути|читать (?:далее|полностью)"
+    r"|показать (?:больше|полностью)|развернуть|続きを読む|もっと見る|全文を(?:表示|読む))"
+    r"[\s›»→↓▼….]*$", re.IGNORECASE)
+"""The words of a button that shows the rest of a collapsed article."""
+_REST_WORDS = frozenset({"rest", "remainder", "truncated", "expandable", "collapsed",
+                         "collapsible", "continued"})
+"""Class or id words of the hidden box holding the rest of a collapsed article."""
+_HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_ID_REFERENCE = re.compile(r"#([\w:-]{1,100})|getElementById\(\s*['\"]([\w:-]{1,100})")
+
+
+def _mark_revealed(root: Element) -> int:
+    """Mark the hidden boxes (``hidden``, ``aria-hidden``, ``display:none``) that a
+    "Continue reading" button in the article shows (:data:`_EXPANDER`'s words; the box
+    named by its ``aria-controls``, ``data-target``, ``href`` or ``onclick``, or, with such
+    a button there, a box whose class or id says it is the rest: :data:`_REST_WORDS`) to be
+    read: a saved page holds the whole article, collapsed under its first points. How many
+    boxes were marked."""
+    buttons = [e for e in root.select("button, a, [role=button]")
+               if _EXPANDER.match(_squeezed(e))]
+    if not buttons:
+        return 0
+    named: set[str] = set()
+    for button in buttons:
+        named.update((button.attribute("aria-controls") or "").split())
+        for attribute in ("data-target", "data-bs-target", "href", "onclick"):
+            for found in _ID_REFERENCE.finditer(button.attribute(attribute) or ""):
+                named.add(found.group(1) or found.group(2))
+    marked = 0
+    for box in root.select("[hidden], [aria-hidden=true], [style]"):
+        if box.attribute("hidden") is None and box.attribute("aria-hidden") != "true" \
+                and not _HIDING.search(box.attribute("style") or ""):
+            continue
+        if (box.attribute("id") or "") in named or _class_words(box) & _REST_WORDS:
+            box.set_attribute(_REVEALED, "")
+            marked += 1
+    return marked
 
 
 _UPDATE_WORDS = frozenset({"update", "correction", "clarification"})
@@ -1214,6 +1262,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     office = read_office(page, text)
     if office.counters is not None:
         _mark_scoped_counters(root, office.counters.scoped)
+    revealed = _mark_revealed(root)
     cut = paywall_warning(root.text())
     more = next_page_warning([(link.text(), link.attribute("href") or "",
                                link.attribute("rel") or "") for link in root.select("a[href]")])
@@ -1249,6 +1298,9 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     if walker.notes:
         notes += (f"{walker.notes} footnote(s) at the end of the page read as notes, not "
                   "points",)
+    if revealed:
+        notes += (f"{revealed} hidden box(es) of the article that a button shows ('Continue "
+                  "reading', 'Read more') read as its text: the saved page holds it all",)
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
                       comments=tuple(walker.comments), structured=structured, dates=dates,
                       headline=_shared_title(page, title),
