@@ -696,3 +696,20 @@ def test_a_japanese_point_whose_text_opens_with_a_digit(labels: str | list[str])
     assert [p.text for p in imported.plan.points] == points
     assert "慎重な姿勢" in (imported.plan.notes or "")
     assert not imported.report.warnings, imported.report.lines()
+
+
+@pytest.mark.parametrize(("href", "words", "warned"), [
+    ("/world/plan-text/2/", "Next page →", True), ("/world/plan-text/2/", "Далі", True),
+    ("/world/plan-text/2/", "Kremlin replies", False), ("/world/other-story/", "Continue "
+                                                        "reading", False)])
+def test_a_page_number_at_the_end_of_the_link_beside_next_page_s_words(
+        href: str, words: str, warned: bool) -> None:
+    """WordPress pages a long post as ``/plan-text/2/``: beside "Next page" (or "Далі") such
+    a link leads to the rest of the article; beside a story's headline, or with no page
+    number, it does not."""
+    data = _paged(1, ["Ukraine's sovereignty is confirmed by all signatories.",
+                      "A full ceasefire takes effect seventy-two hours after signature.",
+                      "Both sides withdraw heavy weapons thirty kilometres from the line."], 1,
+                  f"<p><a href=\"{href}\">{words}</a></p>")
+    imported = import_bytes(data, "page1.html", ".html", REQUEST)
+    assert any("another page" in f.message for f in imported.report.findings) is warned

@@ -5,8 +5,9 @@ structure report says so, as a warning (a note under ``--partial``), so a first 
 never taken for the whole text.
 
 The link is told by its address (``rel="next"``, or a page number of two or more in it:
-``?page=2``, ``/page/2``, ``-page-2``), never by its words alone: a teaser's "Continue
-reading" leads to another article, not to the rest of this one.
+``?page=2``, ``/page/2``, ``-page-2``; ``/plan-text/2/`` beside "Next page" or "Continue
+reading"), never by its words alone: a teaser's "Continue reading" leads to another
+article, not to the rest of this one.
 """
 
 from __future__ import annotations
@@ -18,6 +19,13 @@ __all__ = ["NEXT_PAGE_SAID", "next_page_note", "next_page_warning"]
 _PAGE_IN_ADDRESS = re.compile(
     r"(?:[?&](?:page|pg|paged|p|strana|stranitsa|seite)=|/(?:page|seite|strana|stranitsa)/"
     r"|[-_/]page[-_]?)(?P<n>[0-9]{1,3})(?![0-9])", re.IGNORECASE)
+_PAGE_AT_END = re.compile(r"/(?P<n>[0-9]{1,2})/?(?:[?#].*)?$")
+"""A page number as the last step of a link's path (WordPress's ``/plan-text/2/``), read
+only beside a next page's words (:data:`_NEXT_WORDS`)."""
+_NEXT_WORDS = re.compile(
+    r"^[\s›»→]*(?:continue reading|next page|next|page [0-9]{1,2}|read page [0-9]{1,2}"
+    r"|continued on page [0-9]{1,2}|далі|наступна сторінка|продовження|далее"
+    r"|следующая страница|продолжение|次のページ|次へ)[\s›»→.…]*$", re.IGNORECASE)
 _BACK_WORDS = re.compile(r"prev|previous|back|назад|попередн|предыдущ|前へ|前の", re.IGNORECASE)
 NEXT_PAGE_SAID = "the article goes on on another page"
 """How the warning begins."""
@@ -32,7 +40,8 @@ def next_page_warning(links: list[tuple[str, str, str]]) -> str | None:
         words = " ".join(text.split())
         if _BACK_WORDS.search(words) or "prev" in rel.lower().split():
             continue
-        number = _PAGE_IN_ADDRESS.search(href)
+        number = _PAGE_IN_ADDRESS.search(href) or (
+            _PAGE_AT_END.search(href) if _NEXT_WORDS.match(words) else None)
         if "next" in rel.lower().split() or (number is not None
                                              and int(number.group("n")) >= 2
                                              and len(words) <= 40):
