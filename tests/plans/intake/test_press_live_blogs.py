@@ -117,3 +117,30 @@ def test_the_list_the_page_names_as_the_plan_wins_over_a_longer_key_events_list(
                            ".html", REQUEST)
     assert [text for _, text in tree(unnamed)][-len(_PLAN):] == _PLAN
     assert not any(f.kind == "dropped" for f in unnamed.report.findings)
+
+
+def test_a_bold_subhead_naming_the_plan_names_its_list() -> None:
+    """A Ukrainian live blog: the plan's entry opens its numbered paragraphs with a bold
+    subhead ("Текст плану", no colon); another entry numbers seven regions shelled
+    overnight, a longer list. The plan's list wins; the regions' entry is left out."""
+    plan = ["Сторони припиняють вогонь уздовж лінії фронту.",
+            "Полонених обмінюють усіх на всіх.",
+            "Міжнародна місія стежить за перемир'ям.",
+            "Вибори проводять протягом 100 днів."]
+    regions = ["Харківщина: пошкоджено два будинки.", "Сумщина: знеструмлено село.",
+               "Дніпропетровщина: поранено двох людей.", "Херсонщина: обстріляно лікарню.",
+               "Запоріжжя: пошкоджено школу.", "Донеччина: пошкоджено вокзал.",
+               "Миколаївщина: пошкоджено лінію електропередачі."]
+
+    def entry(time: str, body: str) -> str:
+        return (f'<div class="post-item"><div class="post-item__time"><time>{time}</time>'
+                f'</div><div class="post-item__text">{body}</div></div>')
+    page = ("<html lang=\"uk\"><body><main><article><h1>Переговори: онлайн</h1>"
+            + entry("16:10", "<p>Делегації завершили перший день.</p>")
+            + entry("15:42", "<p><strong>Текст плану</strong></p>"
+                    + "".join(f"<p>{n}. {t}</p>" for n, t in enumerate(plan, 1)))
+            + entry("13:05", "<p>Наслідки нічних обстрілів за областями:</p>"
+                    + "".join(f"<p>{n}. {t}</p>" for n, t in enumerate(regions, 1)))
+            + entry("09:00", "<p>Доброго ранку.</p>") + "</article></main></body></html>")
+    imported = import_bytes(page.encode(), "live.html", ".html", REQUEST)
+    assert [text for _, text in tree(imported)] == plan

@@ -1711,18 +1711,20 @@ _LEAD_IN_HEADINGS = frozenset({"h2", "h3", "h4", "h5"})
 
 def _names_the_plan(first: Element) -> bool:
     """Whether the block right before a list (its first numbered paragraph, or the ``<ol>``)
-    names it as the plan: a paragraph ending in a colon, or a heading, with a word of a plan
-    or its points in it ("The mediators released the plan. Its five points read:", "The
-    principles in full", "Текст пунктів:"); a "Key events" box's heading names none."""
+    names it as the plan: a paragraph ending in a colon, or a heading (or a paragraph all in
+    bold), with a word of a plan or its points in it ("The mediators released the plan. Its
+    five points read:", "The principles in full", "Текст пунктів:"); a "Key events" box's
+    heading names none."""
     before = first.previous()
     while before is not None and not _squeezed(before):
         before = before.previous()
     if before is None:
         return False
     text = _squeezed(before)
+    subhead = before.tag in _LEAD_IN_HEADINGS or any(
+        _squeezed(bold) == text for bold in before.select("strong, b"))
     return _PLAN_WORDS.search(text) is not None and (
-        before.tag in _LEAD_IN_HEADINGS or text.endswith((":", "："))) \
-        and len(text) <= _CAPTION_CHARS
+        subhead or text.endswith((":", "："))) and len(text) <= _CAPTION_CHARS
 
 
 def _first_list(entry: Element) -> Element | None:
