@@ -144,3 +144,30 @@ def test_a_bold_subhead_naming_the_plan_names_its_list() -> None:
             + entry("09:00", "<p>Доброго ранку.</p>") + "</article></main></body></html>")
     imported = import_bytes(page.encode(), "live.html", ".html", REQUEST)
     assert [text for _, text in tree(imported)] == plan
+
+
+def test_an_older_entry_after_the_plan_s_numbered_paragraphs_is_not_the_last_point_s() -> None:
+    """Each entry opens with its meta line, a ``<time>`` and a label ("11:02 Live"), and
+    the plan's entry numbers its points as paragraphs: the older entries after it ran into
+    point 3 (its meta line no time stamp alone). A live blog's next entry is the page's
+    text unless it goes on with the next point; a later entry posting point 4 still adds
+    it."""
+    plan = ["Both sides stop firing along the whole line.", "Troops pull back ten kilometres.",
+            "A buffer zone is set up under monitors."]
+
+    def entry(time: str, body: str) -> str:
+        return (f'<div class="entry"><p class="entry-meta"><time datetime="2025-11-21T{time}">'
+                f"{time}</time> <strong>Live</strong></p>{body}</div>")
+    page = ("<html lang=\"en\"><body><main><article><h1>Talks live</h1>"
+            + entry("15:10", "<p>4. Elections follow within a hundred days.</p>")
+            + entry("14:32", "<p>The mediators published the text:</p>"
+                    + "".join(f"<p>{n}. {t}</p>" for n, t in enumerate(plan, 1)))
+            + entry("11:02", "<p>Good morning and welcome to our coverage.</p>")
+            + entry("10:15", "<p>Delegations arrive at nine.</p>")
+            + "</article></main></body></html>")
+    imported = import_bytes(page.encode(), "live.html", ".html", REQUEST)
+    got = sorted(tree(imported), key=lambda point: int(point[0]))
+    assert got == [*((str(n), t) for n, t in enumerate(plan, 1)),
+                   ("4", "Elections follow within a hundred days.")]
+    notes = imported.plan.notes or ""
+    assert "Good morning and welcome" in notes and "Delegations arrive at nine." in notes

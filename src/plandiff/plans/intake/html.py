@@ -1036,9 +1036,10 @@ def _walk(root: Element, office: Office) -> _Walker:
             if tag in ("td", "th"):
                 walker.buffer.append(_CELL)
                 continue
-            if set(event.attrs.get("class", "").split()) & _POST_TEXTS and walker.lines:
-                # the channel's next message: after a message listing points, it is the
-                # page's text unless it goes on with the next point
+            if (set(event.attrs.get("class", "").split()) & _POST_TEXTS
+                    or _ENTRY in event.attrs) and walker.lines:
+                # the channel's next message, a live blog's next entry: after one listing
+                # points, it is the page's text unless it goes on with the next point
                 walker.paragraph_break()
                 walker.after_list = True
             if _footnotes(event) and not _in_footnotes(walker.lines):
@@ -1702,6 +1703,8 @@ def _first_number(entry: Element) -> tuple[int, int] | None:
     return int(re.sub(r"\D", "", numbered[0].group()).translate(FW_DIGITS)), len(numbered)
 
 
+_ENTRY = "data-plandiff-entry"
+"""The attribute :func:`_mark_other_entries` puts on each entry of a live blog."""
 _PLAN_WORDS = re.compile(
     r"\b(?:plan|points?|principles|provisions|proposals?|draft|framework|text|reads?)\b"
     r"|пункт|план|принцип|положенн|положени|текст|проєкт|проект|項目|計画|原則|全文|骨子",
@@ -1742,7 +1745,8 @@ def _mark_other_entries(root: Element) -> int:
     else the longest in an entry; the other such entries, and lists outside them, are
     marked to be left out (drones downed by region, a second story's own list, the key
     events); a list going on from other numbers (``start="4"``: the draft's later points)
-    stays. How many were marked."""
+    stays. How many were marked. Each entry is marked :data:`_ENTRY`: after the points,
+    the next entry is the page's text unless it goes on with the next point."""
     entries: list[Element] = []
     for time in root.select("time"):
         entry = time
@@ -1754,6 +1758,8 @@ def _mark_other_entries(root: Element) -> int:
             entries.append(entry)
     if len(entries) < 3:
         return 0
+    for entry in entries:
+        entry.set_attribute(_ENTRY, "")
     from_one = [(found[1], e) for e in entries
                 if (found := _first_number(e)) is not None and found[0] == 1]
     outside = [(items, ol) for ol in root.select("ol")
