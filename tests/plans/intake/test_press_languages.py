@@ -713,3 +713,17 @@ def test_a_page_number_at_the_end_of_the_link_beside_next_page_s_words(
                   f"<p><a href=\"{href}\">{words}</a></p>")
     imported = import_bytes(data, "page1.html", ".html", REQUEST)
     assert any("another page" in f.message for f in imported.report.findings) is warned
+
+
+@pytest.mark.parametrize("link", [
+    "<nav class=\"post-navigation\"><a rel=\"next\" href=\"/2025/11/22/kremlin-replies/\">"
+    "Next story</a></nav>", "<p><a href=\"/?p=123\">Short link</a></p>"])
+def test_a_link_to_the_next_post_is_no_next_page(link: str) -> None:
+    """A blog's link to its next post (``rel="next"`` too, WordPress's post navigation)
+    and a short link by post id (``?p=123``) lead to other texts: no warning."""
+    data = _paged(1, ["Ukraine's sovereignty is confirmed by all signatories.",
+                      "A full ceasefire takes effect seventy-two hours after signature.",
+                      "Both sides withdraw heavy weapons thirty kilometres from the line."], 1,
+                  link)
+    imported = import_bytes(data, "page1.html", ".html", REQUEST)
+    assert not any("another page" in f.message for f in imported.report.findings)

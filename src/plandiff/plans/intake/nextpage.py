@@ -4,10 +4,11 @@ link to the next (``<a rel="next" href="?page=2">Continue reading →</a>``, ``N
 structure report says so, as a warning (a note under ``--partial``), so a first page is
 never taken for the whole text.
 
-The link is told by its address (``rel="next"``, or a page number of two or more in it:
-``?page=2``, ``/page/2``, ``-page-2``; ``/plan-text/2/`` beside "Next page" or "Continue
-reading"), never by its words alone: a teaser's "Continue reading" leads to another
-article, not to the rest of this one.
+The link is told by its address (a page number of two or more in it: ``?page=2``,
+``/page/2``, ``-page-2``; ``/plan-text/2/`` beside "Next page" or "Continue reading", or
+marked ``rel="next"``), never by its words alone: a teaser's "Continue reading" leads to
+another article, not to the rest of this one; nor by ``rel="next"`` alone, which a blog
+puts on its link to the next post too.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 __all__ = ["NEXT_PAGE_SAID", "next_page_note", "next_page_warning"]
 
 _PAGE_IN_ADDRESS = re.compile(
-    r"(?:[?&](?:page|pg|paged|p|strana|stranitsa|seite)=|/(?:page|seite|strana|stranitsa)/"
+    r"(?:[?&](?:page|pg|paged|strana|stranitsa|seite)=|/(?:page|seite|strana|stranitsa)/"
     r"|[-_/]page[-_]?)(?P<n>[0-9]{1,3})(?![0-9])", re.IGNORECASE)
 _PAGE_AT_END = re.compile(r"/(?P<n>[0-9]{1,2})/?(?:[?#].*)?$")
 """A page number as the last step of a link's path (WordPress's ``/plan-text/2/``), read
@@ -40,11 +41,10 @@ def next_page_warning(links: list[tuple[str, str, str]]) -> str | None:
         words = " ".join(text.split())
         if _BACK_WORDS.search(words) or "prev" in rel.lower().split():
             continue
+        following = "next" in rel.lower().split()
         number = _PAGE_IN_ADDRESS.search(href) or (
-            _PAGE_AT_END.search(href) if _NEXT_WORDS.match(words) else None)
-        if "next" in rel.lower().split() or (number is not None
-                                             and int(number.group("n")) >= 2
-                                             and len(words) <= 40):
+            _PAGE_AT_END.search(href) if following or _NEXT_WORDS.match(words) else None)
+        if number is not None and int(number.group("n")) >= 2 and len(words) <= 40:
             shown = f"'{words}', " if words else ""
             return (f"{NEXT_PAGE_SAID} ({shown}{href.strip()[:120]}){_CUT}; save every page "
                     "and import their texts joined in one file, or add this one with --partial")
