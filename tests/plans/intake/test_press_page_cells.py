@@ -129,3 +129,16 @@ def test_a_hidden_box_no_button_shows_stays_out() -> None:
     imported = import_bytes(_collapsed("style=\"display:none\"", "<button>Share</button>"),
                             "page.html", ".html", REQUEST)
     assert [text for _, text in tree(imported)] == _TEN[:4]
+
+
+def test_comments_a_show_more_button_shows_stay_out() -> None:
+    """A "Show more" button that shows the hidden comments: the comments stay the page's
+    furniture; the article's hidden rest, class ``is-hidden``, is read."""
+    body = _collapsed("", "<button aria-controls=\"rest\">Continue reading</button>").decode(
+    ).replace("article-body__rest", "article-body__rest is-hidden").replace(
+        "</article>", "<div id=\"comments\" class=\"comments\" hidden><ol><li>First!</li>"
+        "<li>Nonsense plan.</li><li>Agreed.</li></ol></div><button aria-controls=\"comments\">"
+        "Show more</button></article>")
+    imported = import_bytes(body.encode(), "page.html", ".html", REQUEST)
+    assert [text for _, text in tree(imported)] == _TEN
+    assert "Nonsense plan" not in (imported.plan.notes or "")

@@ -357,12 +357,11 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
     point's own paragraph (the parser's rules for editorial asides still apply to its lines),
     unless its class, id or role says furniture (``related``, ``ad`` …)."""
     attrs = start.attrs
-    if _REVEALED in attrs:  # the rest of the article a "Continue reading" button shows
-        return start.tag in _SKIP_TAGS
+    revealed = _REVEALED in attrs  # the rest of the article a "Continue reading" button shows
     if (start.tag in _SKIP_TAGS and not (start.tag == "aside" and (in_item or _update(start)))
             and not (start.tag == "figure" and _READ in attrs)) \
-            or "hidden" in attrs \
-            or (attrs.get("aria-hidden") == "true" and not _number_box(start)):
+            or ("hidden" in attrs and not revealed) \
+            or (attrs.get("aria-hidden") == "true" and not _number_box(start) and not revealed):
         return True  # a number box hidden from screen readers is still seen: a point's number
     if "placeholder" in attrs or "fallback" in attrs or _LEFT_OUT in attrs:
         return True  # an AMP component's loading or failure text
@@ -378,12 +377,12 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
     if set(names.split()) & (_POST_CHROME_CLASSES | WIKI_CLASSES):
         return True
     split = _name_words(names)
-    words = set(split)
+    words = set(split) - ({"hidden"} if revealed else set())
     if (words & _SKIP_WORDS and _KEPT not in attrs) or set(names.split()) & _SKIP_CLASSES \
             or not _SKIP_PAIRS.isdisjoint(pairwise(split)):
         return True
     style = attrs.get("style", "").replace(" ", "").lower()
-    return "display:none" in style or "visibility:hidden" in style
+    return not revealed and ("display:none" in style or "visibility:hidden" in style)
 
 
 _REVEALED = "data-plandiff-revealed"
@@ -400,12 +399,15 @@ _EXPANDER = re.compile(
 _REST_WORDS = frozenset({"rest", "remainder", "truncated", "expandable", "collapsed",
                          "collapsible", "continued"})
 """Class or id words of the hidden box holding the rest of a collapsed article."""
+_HIDDEN_WORDS = frozenset({"hidden", "collapsed", "collapse"})
+"""Class words of a box a style sheet hides (``is-hidden``, ``collapsed``)."""
 _HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _ID_REFERENCE = re.compile(r"#([\w:-]{1,100})|getElementById\(\s*['\"]([\w:-]{1,100})")
 
 
 def _mark_revealed(root: Element) -> int:
-    """Mark the hidden boxes (``hidden``, ``aria-hidden``, ``display:none``) that a
+    """Mark the hidden boxes (``hidden``, ``aria-hidden``, ``display:none``, a class
+    ``is-hidden`` or ``collapsed``) that a
     "Continue reading" button in the article shows (:data:`_EXPANDER`'s words; the box
     named by its ``aria-controls``, ``data-target``, ``href`` or ``onclick``, or, with such
     a button there, a box whose class or id says it is the rest: :data:`_REST_WORDS`) to be
@@ -422,11 +424,13 @@ def _mark_revealed(root: Element) -> int:
             for found in _ID_REFERENCE.finditer(button.attribute(attribute) or ""):
                 named.add(found.group(1) or found.group(2))
     marked = 0
-    for box in root.select("[hidden], [aria-hidden=true], [style]"):
+    for box in root.select("[hidden], [aria-hidden=true], [style], [class]"):
+        words = _class_words(box)
         if box.attribute("hidden") is None and box.attribute("aria-hidden") != "true" \
-                and not _HIDING.search(box.attribute("style") or ""):
+                and not _HIDING.search(box.attribute("style") or "") \
+                and not words & _HIDDEN_WORDS:
             continue
-        if (box.attribute("id") or "") in named or _class_words(box) & _REST_WORDS:
+        if (box.attribute("id") or "") in named or words & _REST_WORDS:
             box.set_attribute(_REVEALED, "")
             marked += 1
     return marked
