@@ -727,3 +727,22 @@ def test_a_link_to_the_next_post_is_no_next_page(link: str) -> None:
                   link)
     imported = import_bytes(data, "page1.html", ".html", REQUEST)
     assert not any("another page" in f.message for f in imported.report.findings)
+
+
+@pytest.mark.parametrize(("lang", "box"), [
+    ("ru", "Этот материал доступен только для подписчиков. Оформите подписку, чтобы читать "
+           "дальше."),
+    ("uk", "Цей матеріал доступний лише для передплатників."),
+    ("uk", "Оформіть передплату, щоб читати далі."),
+    ("en", "This article is exclusive to subscribers.")])
+def test_a_paywall_s_box_in_its_common_words_warns(lang: str, box: str) -> None:
+    """The words Russian, Ukrainian and English paywalls say most ("доступен только для
+    подписчиков", "доступний лише для передплатників", "щоб читати далі", "exclusive to
+    subscribers"): the draft cut after point 2 said nothing of the cut."""
+    page = (f"<html lang=\"{lang}\"><body><article><h1>План</h1><p>1. Стороны прекращают "
+            "огонь.</p><p>2. Пленных обменивают всех на всех.</p>"
+            f"<div class=\"article-lock\"><p>{box}</p></div></article></body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert len(imported.plan.points) == 2
+    assert any(f.warning and f.message.startswith("a paywall cuts the text")
+               for f in imported.report.findings)
