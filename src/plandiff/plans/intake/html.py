@@ -14,7 +14,9 @@ within the point and is read as the point's own paragraph. A short box round an 
 and credit, :func:`_mark_image_boxes`), a box that is one link alone (a card to another
 story, :func:`_mark_link_cards`) and a live blog's other entries with numbered lists of
 their own (:func:`_mark_other_entries`), an in-page table of contents (links to the page's
-own headings, :func:`_mark_contents_links`) are left out too, and counted. A ``<figure>`` round
+own headings, :func:`_mark_contents_links`) are left out too, and counted. The hidden
+rest of a collapsed article that a "Continue reading" button shows is read
+(:func:`_mark_revealed`). A ``<figure>`` round
 an image is left out; one holding a table or a list (a CMS's table block) is read; either
 way its ``<figcaption>`` is left out and counted (:func:`_mark_figures`).
 
