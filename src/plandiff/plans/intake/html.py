@@ -1744,6 +1744,18 @@ def _first_list(entry: Element) -> Element | None:
     return next((e for e in entry.select("p") if _ITEM_START.match(_squeezed(e))), None)
 
 
+def _social_post(entry: Element) -> bool:
+    """Whether a box with a ``<time>`` is a social network's post (an X post and its
+    writer's name, a Mastodon status: :data:`_POST_CHROME_IDS`,
+    :data:`_POST_CHROME_CLASSES`), not a live blog's entry: a thread's points run on from
+    one post into the next (:mod:`.threads`)."""
+    for box in (entry, *entry.select("[data-testid], [class]")):
+        if (box.attribute("data-testid") or "").lower() in _POST_CHROME_IDS | {"tweet"} \
+                or not _POST_CHROME_CLASSES.isdisjoint((box.attribute("class") or "").split()):
+            return True
+    return False
+
+
 def _mark_other_entries(root: Element) -> int:
     """A live blog (three entries or more, each holding one ``<time>``): when more than one
     numbered list starts at 1 (in an entry, or outside them: a "Key events" box of a dozen
@@ -1765,7 +1777,8 @@ def _mark_other_entries(root: Element) -> int:
     if len(entries) < 3:
         return 0
     for entry in entries:
-        entry.set_attribute(_ENTRY, "")
+        if not _social_post(entry):  # a thread's post runs on into the next one
+            entry.set_attribute(_ENTRY, "")
     from_one = [(found[1], e) for e in entries
                 if (found := _first_number(e)) is not None and found[0] == 1]
     outside = [(items, ol) for ol in root.select("ol")
