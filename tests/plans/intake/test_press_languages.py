@@ -610,3 +610,139 @@ def test_a_point_s_own_second_paragraph_between_points_stays() -> None:
                        + [f"5. {_UK_POINTS[4]}"]) + "\n"
     imported = import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
     assert imported.plan.points[3].text == f"{_UK_POINTS[3]}\n\n{second}"
+
+
+def test_a_subscription_box_after_six_of_twenty_points_warns_of_the_cut() -> None:
+    """A paywalled page shows 6 of the 20 points its headline announces, then the
+    publisher's subscription box (a Piano offer: "Continue reading with a subscription",
+    "Already a subscriber? Sign in"): the report warns that a paywall cuts the text, the
+    count warning says which points are missing, and the box is never a heading of the
+    notes."""
+    points = ["Ukraine's sovereignty is confirmed by all signatories.",
+              "A full ceasefire takes effect seventy-two hours after signature.",
+              "Both sides withdraw heavy weapons thirty kilometres from the line.",
+              "A demilitarised zone is monitored by a neutral mission.",
+              "All prisoners of war are exchanged within sixty days.",
+              "Deported children are returned to their families."]
+    page = ("<html lang=\"en\"><head><title>The 20-point plan in full</title></head><body>"
+            "<main><article><h1>Exclusive: the 20-point plan in full</h1><div "
+            "class=\"article-body\"><p>The document sets out 20 points. They read as "
+            "follows:</p>" + "".join(f"<p>{n}. {t}</p>" for n, t in enumerate(points, 1))
+            + "</div><div class=\"piano-offer tp-container-inner\"><h2>Continue reading with "
+            "a subscription</h2><p>Get unlimited access to our journalism for $1 a week.</p>"
+            "<a href=\"/subscribe\">Subscribe now</a> <a href=\"/login\">Already a subscriber? "
+            "Sign in</a></div></article></main></body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert [p.text for p in imported.plan.points] == points
+    warnings = [f.message for f in imported.report.findings if f.warning]
+    assert any(w.startswith("a paywall cuts the text") for w in warnings), warnings
+    assert any("announces 20 points but 6 were found: 7-20" in w for w in warnings), warnings
+    assert "Heading after the last point" not in (imported.plan.notes or "")
+
+
+def _paged(number: int, points: list[str], start: int, links: str) -> bytes:
+    items = "".join(f"<li>{text}</li>" for text in points)
+    return (f"<html lang=\"en\"><head><title>The plan in full (page {number})</title></head>"
+            "<body><main><article><h1>The peace plan in full</h1><p>The plan reads:</p>"
+            f"<ol start=\"{start}\">{items}</ol>{links}</article></main></body></html>"
+            ).encode()
+
+
+def test_the_first_page_of_an_article_split_over_two_warns_of_the_rest() -> None:
+    """An article paginated by its site: page 1 holds points 1-5 and ends with "Continue
+    reading →" to ``?page=2`` (and the pager); nothing said the draft stopped short (the
+    link was left out as a card to another story). The report warns, naming the link; under
+    ``--partial`` it is a note. Page 2, whose links lead back, says nothing of the kind."""
+    points = ["Ukraine's sovereignty is confirmed by all signatories.",
+              "A full ceasefire takes effect seventy-two hours after signature.",
+              "Both sides withdraw heavy weapons thirty kilometres from the line.",
+              "A demilitarised zone is monitored by a neutral mission.",
+              "All prisoners of war are exchanged within sixty days.",
+              "Deported children are returned to their families."]
+    first = _paged(1, points[:5], 1, "<p class=\"continue\"><a href=\"/world/plan?page=2\">"
+                   "Continue reading →</a></p><nav class=\"pager\"><span>1</span> <a href="
+                   "\"?page=2\">2</a> <a rel=\"next\" href=\"?page=2\">Next</a></nav>")
+    imported = import_bytes(first, "page1.html", ".html", REQUEST)
+    assert [p.text for p in imported.plan.points] == points[:5]
+    warnings = [f.message for f in imported.report.findings if f.warning]
+    assert any(w.startswith("the article goes on on another page ('Continue reading →', "
+                            "/world/plan?page=2)") for w in warnings), warnings
+    partial = DraftRequest(document="outline", version="2025-11-21-press", partial=True)
+    findings = import_bytes(first, "page1.html", ".html", partial).report.findings
+    assert not any(f.warning for f in findings)
+    assert any(f.message.endswith("as --partial says") for f in findings)
+    second = _paged(2, points[5:], 6, "<nav class=\"pager\"><a rel=\"prev\" href=\"?page=1\">"
+                    "Previous</a> <a href=\"?page=1\">1</a> <span>2</span></nav>")
+    later = import_bytes(second, "page2.html", ".html", REQUEST)
+    assert not any("another page" in f.message for f in later.report.findings)
+
+
+@pytest.mark.parametrize("labels", ["①②③④⑤", ["(1)", "(2)", "(3)", "(4)", "(5)"]])
+def test_a_japanese_point_whose_text_opens_with_a_digit(labels: str | list[str]) -> None:
+    """A Nikkei-style page numbers its points ①…⑤ (or (1)…(5)) in paragraphs with no full
+    stop; the last, "⑤100日以内に選挙を実施する", opens with a digit right after its label:
+    it was no point, ran into point 4 and went to the notes with the reporter's paragraph
+    after the list ("announces 5 points but 4 were found")."""
+    points = ["ウクライナの主権を確認する", "署名から72時間後に停戦する",
+              "重火器を前線から30キロ後退させる", "捕虜を全員交換する",
+              "100日以内に選挙を実施する"]
+    body = "".join(f"<p class=\"paragraph_p15\">{label}{text}</p>"
+                   for label, text in zip(labels, points, strict=True))
+    page = ("<html lang=\"ja\"><body><main><article><h1>ウクライナ和平案、５項目の全文</h1>"
+            f"<div><p>米国が示した和平案の主な内容は以下の通り。</p>{body}"
+            "<p>ロシアは受け入れに慎重な姿勢を崩していない。</p></div></article></main>"
+            "</body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert [p.text for p in imported.plan.points] == points
+    assert "慎重な姿勢" in (imported.plan.notes or "")
+    assert not imported.report.warnings, imported.report.lines()
+
+
+@pytest.mark.parametrize(("href", "words", "warned"), [
+    ("/world/plan-text/2/", "Next page →", True), ("/world/plan-text/2/", "Далі", True),
+    ("/world/plan-text/2/", "Kremlin replies", False), ("/world/other-story/", "Continue "
+                                                        "reading", False)])
+def test_a_page_number_at_the_end_of_the_link_beside_next_page_s_words(
+        href: str, words: str, warned: bool) -> None:
+    """WordPress pages a long post as ``/plan-text/2/``: beside "Next page" (or "Далі") such
+    a link leads to the rest of the article; beside a story's headline, or with no page
+    number, it does not."""
+    data = _paged(1, ["Ukraine's sovereignty is confirmed by all signatories.",
+                      "A full ceasefire takes effect seventy-two hours after signature.",
+                      "Both sides withdraw heavy weapons thirty kilometres from the line."], 1,
+                  f"<p><a href=\"{href}\">{words}</a></p>")
+    imported = import_bytes(data, "page1.html", ".html", REQUEST)
+    assert any("another page" in f.message for f in imported.report.findings) is warned
+
+
+@pytest.mark.parametrize("link", [
+    "<nav class=\"post-navigation\"><a rel=\"next\" href=\"/2025/11/22/kremlin-replies/\">"
+    "Next story</a></nav>", "<p><a href=\"/?p=123\">Short link</a></p>"])
+def test_a_link_to_the_next_post_is_no_next_page(link: str) -> None:
+    """A blog's link to its next post (``rel="next"`` too, WordPress's post navigation)
+    and a short link by post id (``?p=123``) lead to other texts: no warning."""
+    data = _paged(1, ["Ukraine's sovereignty is confirmed by all signatories.",
+                      "A full ceasefire takes effect seventy-two hours after signature.",
+                      "Both sides withdraw heavy weapons thirty kilometres from the line."], 1,
+                  link)
+    imported = import_bytes(data, "page1.html", ".html", REQUEST)
+    assert not any("another page" in f.message for f in imported.report.findings)
+
+
+@pytest.mark.parametrize(("lang", "box"), [
+    ("ru", "Этот материал доступен только для подписчиков. Оформите подписку, чтобы читать "
+           "дальше."),
+    ("uk", "Цей матеріал доступний лише для передплатників."),
+    ("uk", "Оформіть передплату, щоб читати далі."),
+    ("en", "This article is exclusive to subscribers.")])
+def test_a_paywall_s_box_in_its_common_words_warns(lang: str, box: str) -> None:
+    """The words Russian, Ukrainian and English paywalls say most ("доступен только для
+    подписчиков", "доступний лише для передплатників", "щоб читати далі", "exclusive to
+    subscribers"): the draft cut after point 2 said nothing of the cut."""
+    page = (f"<html lang=\"{lang}\"><body><article><h1>План</h1><p>1. Стороны прекращают "
+            "огонь.</p><p>2. Пленных обменивают всех на всех.</p>"
+            f"<div class=\"article-lock\"><p>{box}</p></div></article></body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert len(imported.plan.points) == 2
+    assert any(f.warning and f.message.startswith("a paywall cuts the text")
+               for f in imported.report.findings)

@@ -200,3 +200,11 @@ def test_a_two_row_table_numbered_by_a_list_in_its_first_column(tmp_path: Path) 
         assert _points(path.read_bytes(), path.name) == [
             ("1", "Ceasefire", "Both sides stop firing along the whole line of contact."),
             ("2", "Exchange of prisoners and detainees", "All are swapped.")], path
+def test_a_word_table_numbered_with_a_sign_is_points() -> None:
+    """``№ 1`` / ``No. 2`` / ``п. 3`` in a Word table's number cell are the points' numbers,
+    as in a web page's table (one rule: ``lines.numbered_provision``)."""
+    rows = (("№ 1", "Сторони припиняють вогонь уздовж усієї лінії зіткнення."),
+            ("No. 2", "Полонених обмінюють за формулою всіх на всіх."),
+            ("п. 3", "Міжнародна місія стежить за виконанням домовленостей."))
+    assert _points(docx(_word_table(rows)), "table.docx") == [
+        (str(n), None, text) for n, (_, text) in enumerate(rows, 1)]

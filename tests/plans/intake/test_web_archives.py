@@ -142,3 +142,52 @@ def test_an_ordinary_page_keeps_the_placeholder_source() -> None:
     imported = import_bytes(_page("".join(f"<p>{n}. {text}</p>" for n, text in _POINTS)),
                             "page.html", ".html", REQUEST)
     assert imported.plan.sources[0].url == IMPORT_SOURCE_URL
+
+
+_ORIGINAL = "https://www.dailyledger.example/world/2025/11/21/ceasefire-plan-text"
+_WAYBACK_PAGE = f"https://web.archive.org/web/20251121093512/{_ORIGINAL}"
+
+
+def _wayback_capture(*, toolbar: bool) -> bytes:
+    """A page saved from the Wayback Machine: the archive's scripts in the ``<head>`` (its
+    rewriting script naming the page and the capture's time), the canonical address
+    rewritten to the archive's, and, with ``toolbar``, the toolbar over the page, the line
+    it prints and the comment after ``</html>``."""
+    wombat = ("<script type=\"text/javascript\">__wm.init(\"https://web.archive.org/web\");"
+              f"__wm.wombat(\"{_ORIGINAL}\",\"20251121093512\",\"https://web.archive.org/\","
+              "\"web\",\"https://web.archive.org/_static/\",\"1763717712\");</script>"
+              if toolbar else "")
+    bar = ("<!-- BEGIN WAYBACK TOOLBAR INSERT --><div id=\"wm-ipp-base\" lang=\"en\" "
+           "style=\"display:none;direction:ltr;\"><div id=\"wm-ipp\"><table><tr><td><form "
+           f"action=\"/web/submit\"><input type=\"text\" name=\"url\" value=\"{_ORIGINAL}\">"
+           "</form></td><td><a href=\"https://web.archive.org/web/20251121093512*/"
+           f"{_ORIGINAL}\">3 captures</a><div class=\"r\">21 Nov 2025 - 23 Nov 2025</div>"
+           "</td></tr></table></div></div><div id=\"wm-ipp-print\">The Wayback Machine - "
+           f"{_WAYBACK_PAGE}</div><!-- END WAYBACK TOOLBAR INSERT -->" if toolbar else "")
+    points = "".join(f"<li>{text}</li>" for _, text in _POINTS)
+    return ("<!DOCTYPE html><html lang=\"en\"><head><script src=\"//archive.org/includes/"
+            f"athena.js\"></script>{wombat}<meta charset=\"utf-8\"><title>Full text | Daily "
+            f"Ledger</title><link rel=\"canonical\" href=\"{_WAYBACK_PAGE}\"><meta property="
+            "\"article:published_time\" content=\"2025-11-20T18:05:00Z\"></head><body>"
+            f"{bar}<main><article><h1>Full text of the outline</h1><p>Its points read:</p>"
+            f"<ol>{points}</ol></article></main></body></html><!-- FILE ARCHIVED ON 09:35:12 "
+            "Nov 21, 2025 AND RETRIEVED FROM THE INTERNET ARCHIVE ON 10:02:44 Dec 01, 2025. -->"
+            ).encode()
+
+
+@pytest.mark.parametrize("toolbar", [True, False])
+def test_a_wayback_capture_names_the_page_s_own_address_as_the_source(toolbar: bool) -> None:
+    """A Wayback Machine capture states the page's own address (its rewriting script's
+    first argument; the canonical link rewritten to ``web.archive.org/web/<time>/<page>``):
+    that address is the version's source, read from the capture at the archive's address,
+    as an archive.today capture's is; the toolbar never reaches the notes, and the date is
+    the article's (the Wayback Machine keeps the page's ``<head>``)."""
+    imported = import_bytes(_wayback_capture(toolbar=toolbar), "capture.html", ".html",
+                            REQUEST)
+    (source,) = imported.plan.sources
+    assert source.url == _ORIGINAL
+    assert _WAYBACK_PAGE in (source.notes or "")
+    assert _tree(imported) == _POINTS
+    notes = imported.plan.notes or ""
+    assert "Wayback" not in notes and "captures" not in notes
+    assert imported.plan.date == dt.date(2025, 11, 20)

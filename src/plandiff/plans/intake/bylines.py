@@ -1,7 +1,9 @@
 """``points_by="lines"``: a draft read one point a line, with no markers to find.
 
 Every line is one point, numbered from 1; when the draft's paragraphs span several lines,
-every paragraph is (and a paragraph of bulleted lines one point a bullet). A one-``#``
+every paragraph is (and a paragraph of bulleted lines one point a bullet); a web page's
+further paragraph of a list item (:data:`~plandiff.plans.intake.lines.ITEM_MORE`) is its
+point's. A one-``#``
 heading first is the title; so is a first line with no closing punctuation over items that
 all end as sentences do (a headline pasted over a list that lost its numbers), and the
 paragraphs that open the list ending in a colon ("The draft reads as follows:") go to the
@@ -14,7 +16,7 @@ from plandiff.plans.intake import markers
 from plandiff.plans.intake.bullets import BULLET_LINE
 from plandiff.plans.intake.cleaning import clean_line, plain_spaces
 from plandiff.plans.intake.headlines import HEADLINE_CHARS
-from plandiff.plans.intake.lines import Line, join_wrapped
+from plandiff.plans.intake.lines import ITEM_MORE, Line, join_wrapped
 from plandiff.plans.intake.parsestate import Parse, open_top
 from plandiff.plans.intake.sentences import SENTENCE_END
 
@@ -99,6 +101,10 @@ def by_lines(lines: tuple[Line, ...] | list[Line], *, wrapped: bool = True) -> P
         text = join_wrapped([clean_line(BULLET_LINE.sub(r"\g<rest>", line.text))
                              for line in block])
         if not text:
+            continue
+        if block[0].text.startswith(ITEM_MORE) and parse.points:
+            parse.points[-1].blank()  # a web page's second <p> in one <li>: its paragraph
+            parse.points[-1].add_line(text)
             continue
         label = str(len(parse.points) + 1)
         open_top(parse, label, text, block[0].where, 0)

@@ -14,7 +14,9 @@ within the point and is read as the point's own paragraph. A short box round an 
 and credit, :func:`_mark_image_boxes`), a box that is one link alone (a card to another
 story, :func:`_mark_link_cards`) and a live blog's other entries with numbered lists of
 their own (:func:`_mark_other_entries`), an in-page table of contents (links to the page's
-own headings, :func:`_mark_contents_links`) are left out too, and counted. A ``<figure>`` round
+own headings, :func:`_mark_contents_links`) are left out too, and counted. The hidden
+rest of a collapsed article that a "Continue reading" button shows is read
+(:func:`_mark_revealed`). A ``<figure>`` round
 an image is left out; one holding a table or a list (a CMS's table block) is read; either
 way its ``<figcaption>`` is left out and counted (:func:`_mark_figures`).
 
@@ -87,8 +89,9 @@ from plandiff.plans.intake.htmloffice import (
 from plandiff.plans.intake.jsonld import article_body
 from plandiff.plans.intake.leadins import lead_in_before, lead_in_line
 from plandiff.plans.intake.lines import (
-    DECIMAL_NUMBER,
+    CELL_NUMBER,
     FOOTNOTES_HEADING,
+    ITEM_MORE,
     NUMBER_SIGN,
     PAGE_TEXT,
     TABLE_ROW_CELLS,
@@ -105,11 +108,16 @@ from plandiff.plans.intake.lines import (
 )
 from plandiff.plans.intake.markers import FW_DIGITS, TOP
 from plandiff.plans.intake.mhtml import archived_page, is_mhtml
+from plandiff.plans.intake.nextpage import next_page_warning
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.paywall import paywall_warning
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.intake.threads import goes_on
-from plandiff.plans.intake.webarchive import archive_today, capture_addresses
+from plandiff.plans.intake.webarchive import (
+    archive_today,
+    capture_addresses,
+    wayback_addresses,
+)
 from plandiff.plans.intake.wiki import WIKI_CLASSES
 
 __all__ = ["decode_html", "read_html"]
@@ -148,6 +156,8 @@ _SKIP_WORDS = frozenset({
     # 24smi, MGID …), filled with their ads and teasers when a browser saved the page
     "adsbygoogle", "adfox", "adriver", "rtb", "mgid", "smi2", "smi24", "lentainform", "relap",
     "directadvert", "yadirect",
+    # a subscription offer's box (Piano's, where a paywall cuts the article)
+    "piano",
 })
 _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-info",
                            "article-author", "author-card", "photo-credit",
@@ -157,7 +167,8 @@ _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-inf
                            "telegram-post", "wp-block-latest-posts", "most-read", "most-popular",
                            "read-next", "more-stories", "top-stories", "latest-news",
                            "latest-posts", "links-block", "wm-ipp-base", "wm-ipp-print",
-                           "support-us", "support-banner", "support-block"})
+                           "support-us", "support-banner", "support-block",
+                           "tp-container-inner", "tp-modal"})
 """Class names made of words that are harmless alone ("quote", "author"; "latest", "most",
 "top", "more" and "read" of the lists of other stories), and the markup of
 posts a page embeds from social networks (X's ``blockquote.twitter-tweet``, Instagram's,
@@ -166,7 +177,8 @@ post's text is in the page, and a numbered post is not the draft's list; the BBC
 links to other stories (``data-component="links-block"``); a box asking readers for
 support ("support" alone names too much); the Wayback Machine's toolbar
 over a capture (``#wm-ipp-base``, shown once its script ran, as a browser saves the page)
-and the line it prints above it (``#wm-ipp-print``)."""
+and the line it prints above it (``#wm-ipp-print``); the boxes of a subscription offer
+Piano fills where a paywall cuts the article (``tp-container-inner``, ``tp-modal``)."""
 _SKIP_PAIRS = frozenset({("read", "also"), ("also", "read"), ("see", "also")})
 """Two words in a row of a class name that together name a box of links to other stories
 (``div.read-also``, ``article__read-also``, ``see-also``), each harmless alone; a
@@ -355,10 +367,11 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
     point's own paragraph (the parser's rules for editorial asides still apply to its lines),
     unless its class, id or role says furniture (``related``, ``ad`` …)."""
     attrs = start.attrs
+    revealed = _REVEALED in attrs  # the rest of the article a "Continue reading" button shows
     if (start.tag in _SKIP_TAGS and not (start.tag == "aside" and (in_item or _update(start)))
             and not (start.tag == "figure" and _READ in attrs)) \
-            or "hidden" in attrs \
-            or (attrs.get("aria-hidden") == "true" and not _number_box(start)):
+            or ("hidden" in attrs and not revealed) \
+            or (attrs.get("aria-hidden") == "true" and not _number_box(start) and not revealed):
         return True  # a number box hidden from screen readers is still seen: a point's number
     if "placeholder" in attrs or "fallback" in attrs or _LEFT_OUT in attrs:
         return True  # an AMP component's loading or failure text
@@ -375,12 +388,63 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
             or any(chrome <= set(names.split()) for chrome in _EXPORT_CHROME):
         return True
     split = _name_words(names)
-    words = set(split)
+    words = set(split) - ({"hidden"} if revealed else set())
     if (words & _SKIP_WORDS and _KEPT not in attrs) or set(names.split()) & _SKIP_CLASSES \
             or not _SKIP_PAIRS.isdisjoint(pairwise(split)):
         return True
     style = attrs.get("style", "").replace(" ", "").lower()
-    return "display:none" in style or "visibility:hidden" in style
+    return not revealed and ("display:none" in style or "visibility:hidden" in style)
+
+
+_REVEALED = "data-plandiff-revealed"
+"""The attribute :func:`_mark_revealed` puts on the hidden rest of an article a button
+shows."""
+_EXPANDER = re.compile(
+    r"^[\s›»→↓▼…+]*(?:continue reading|read more|read the full (?:story|article|text)"
+    r"|read full (?:story|article)|show (?:more|the full (?:story|article|text)|full (?:story"
+    r"|article|text))|expand(?: article| text)?|view more|читати (?:далі|повністю)"
+    r"|показати (?:більше|повністю)|розгорнути|читать (?:далее|полностью)"
+    r"|показать (?:больше|полностью)|развернуть|続きを読む|もっと見る|全文を(?:表示|読む))"
+    r"[\s›»→↓▼….]*$", re.IGNORECASE)
+"""The words of a button that shows the rest of a collapsed article."""
+_REST_WORDS = frozenset({"rest", "remainder", "truncated", "expandable", "collapsed",
+                         "collapsible", "continued"})
+"""Class or id words of the hidden box holding the rest of a collapsed article."""
+_HIDDEN_WORDS = frozenset({"hidden", "collapsed", "collapse"})
+"""Class words of a box a style sheet hides (``is-hidden``, ``collapsed``)."""
+_HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_ID_REFERENCE = re.compile(r"#([\w:-]{1,100})|getElementById\(\s*['\"]([\w:-]{1,100})")
+
+
+def _mark_revealed(root: Element) -> int:
+    """Mark the hidden boxes (``hidden``, ``aria-hidden``, ``display:none``, a class
+    ``is-hidden`` or ``collapsed``) that a
+    "Continue reading" button in the article shows (:data:`_EXPANDER`'s words; the box
+    named by its ``aria-controls``, ``data-target``, ``href`` or ``onclick``, or, with such
+    a button there, a box whose class or id says it is the rest: :data:`_REST_WORDS`) to be
+    read: a saved page holds the whole article, collapsed under its first points. How many
+    boxes were marked."""
+    buttons = [e for e in root.select("button, a, [role=button]")
+               if _EXPANDER.match(_squeezed(e))]
+    if not buttons:
+        return 0
+    named: set[str] = set()
+    for button in buttons:
+        named.update((button.attribute("aria-controls") or "").split())
+        for attribute in ("data-target", "data-bs-target", "href", "onclick"):
+            for found in _ID_REFERENCE.finditer(button.attribute(attribute) or ""):
+                named.add(found.group(1) or found.group(2))
+    marked = 0
+    for box in root.select("[hidden], [aria-hidden=true], [style], [class]"):
+        words = _class_words(box)
+        if box.attribute("hidden") is None and box.attribute("aria-hidden") != "true" \
+                and not _HIDING.search(box.attribute("style") or "") \
+                and not words & _HIDDEN_WORDS:
+            continue
+        if (box.attribute("id") or "") in named or words & _REST_WORDS:
+            box.set_attribute(_REVEALED, "")
+            marked += 1
+    return marked
 
 
 _UPDATE_WORDS = frozenset({"update", "correction", "clarification"})
@@ -490,6 +554,9 @@ class _Walker:
     """The list whose item's marker is :attr:`prefix`, until the item's first text: an item
     that is the page's (an ad slot's label, a cross-link) is no item, and gives its number
     back."""
+    items: list[bool] = field(default_factory=list)
+    """For each ``<li>`` open, whether it has a line yet: its further lines (a second
+    ``<p>``) are marked :data:`~plandiff.plans.intake.lines.ITEM_MORE`."""
 
     def bare_number(self) -> str:
         """A number alone on the last line (``01.``: a designed card's number box over its
@@ -543,7 +610,7 @@ class _Walker:
                                          raw[row.end():].rstrip(_CELL + " ").split(_CELL)]
         titled = None if row is None else titled_provision(
             [[row.group("num")], *([cell] for cell in cells)],
-            longer=self.row_kind != _TITLED_ROW)
+            longer=self.row_kind != _TITLED_ROW, stopped=self.row_kind != _LOOSE_TITLED_ROW)
         provision = numbered_provision([[row.group("num")], *([cell] for cell in cells)]) \
             if row is not None and titled is None else None
         if row and (provision is not None or titled is not None):
@@ -559,8 +626,14 @@ class _Walker:
         elif row and status is not None:
             raw = f"{row.group('num')}. {' '.join(cells)}"  # number | topic | status
             self.table_points += 1
-        elif row is None and self.row_kind == _BULLET_ROW \
-                and (bulleted := _titled_row(raw.strip(_CELL + " ").split(_CELL))) is not None:
+        elif row and len(cells) == 1 and _TITLE_TEXT.fullmatch(cells[0]) is not None \
+                and len(cells[0].split()) <= TITLE_CELL_WORDS:
+            # number | a heading's few words ("1 | Security" over rows 1.1, 1.2): the
+            # number's line, as typed
+            raw = f"{row.group('num')}. {cells[0]}"
+        elif row is None and self.row_kind in (_BULLET_ROW, _LOOSE_BULLET_ROW) \
+                and (bulleted := _titled_row(raw.strip(_CELL + " ").split(_CELL),
+                                             stopped=self.row_kind == _BULLET_ROW)) is not None:
             # title | text, no number in the table: a bulleted point, as a reader sees it
             raw, remarks = f"• {bulleted[0]}", [bulleted[1]]
             self.table_points += 1
@@ -607,6 +680,10 @@ class _Walker:
                 if not prefix.startswith("#") and not TOP.match(plain_spaces(prefix + text)) \
                         and not before.rstrip().endswith((":", "：")):
                     mark = PAGE_TEXT  # the page's text after the list of points
+            if not mark and not prefix and self.items and self.items[-1]:
+                mark = ITEM_MORE  # the item's further paragraph (<li><p>…</p><p>…</p>)
+            if self.items:
+                self.items[-1] = True
             pad = " " * (2 * self.indent)
             self.lines.append(Line(f"{mark}{pad}{prefix}{text}", f"block {self.block}"))
             self.block += 1
@@ -641,21 +718,21 @@ _BARE_POINT = re.compile(r"[ \t]*[0-9]{1,3}\.[ \t]*")
 """A line that is a point's number and nothing else (:meth:`_Walker.bare_number`)."""
 _CELL = "\x1f"
 """Where a table cell starts in a row's text (a space once the line is made)."""
-_ROW_NUMBER = re.compile(rf"^\s*\x1f\s*{NUMBER_SIGN}\[?(?P<num>[0-9]{{1,4}}[A-Z]?|"
-                         rf"{DECIMAL_NUMBER})\]?\s*[.)]?\s*\x1f(?=\s*\S)")
+_ROW_NUMBER = re.compile(rf"^\s*\x1f\s*(?:{NUMBER_SIGN})?\[?(?P<num>{CELL_NUMBER})\]?\s*[.)]?\s*"
+                         r"\x1f(?=\s*\S)")
 """A row whose first cell holds only a number (``| 3 | The parties … |``, a two-column table
 of provisions, at least three words in the second cell; ``№ 3``, ``п. 3``, ``1.2`` as
 well): the line opens point 3. A row of
 more cells ("12 | 8 | modified", a renumbering map) stays text."""
 
 
-def _titled_row(cells: list[str]) -> tuple[str, str] | None:
+def _titled_row(cells: list[str], *, stopped: bool = True) -> tuple[str, str] | None:
     """A row's title and text when a table gives no number cell (``| Sovereignty | Ukraine
     remains … |``): :func:`~plandiff.plans.intake.lines.titled_provision`'s test, the
-    number left out."""
+    number left out (``stopped`` False: the text need not end a sentence)."""
     if len(cells) != 2 or not all(cells):
         return None
-    found = titled_provision([["1"], [cells[0]], [cells[1]]])
+    found = titled_provision([["1"], [cells[0]], [cells[1]]], stopped=stopped)
     return None if found is None else (found[1], " ".join(found[2]))
 
 
@@ -664,6 +741,14 @@ _ROW_KIND = "data-plandiff-row"
 :data:`_TITLED_ROW`, or :data:`_STATUS_ROW` and the status column's label."""
 _BULLET_ROW = "bullet"
 _TITLED_ROW = "titled"
+"""A numbered row that is a titled point in its table's light only (a title longer than its
+short text, beside titled rows: :func:`~plandiff.plans.intake.lines.titled_rows`)."""
+_LOOSE_BULLET_ROW = "bullet-loose"
+"""A row of a table of titled rows none of which ends in a full stop (``| Ceasefire | Both
+sides stop firing along the line |``)."""
+_LOOSE_TITLED_ROW = "titled-loose"
+"""A numbered row that is a titled point though its text ends in no full stop, in a run
+numbered one by one (:func:`~plandiff.plans.intake.lines.titled_rows`)."""
 _STATUS_ROW = "status:"
 _STATUS_LABELS = frozenset({"status", "статус", "стан", "состояние", "状況", "現状", "進捗",
                             "ステータス"})
@@ -671,7 +756,7 @@ _STATUS_LABELS = frozenset({"status", "статус", "стан", "состоя�
 :data:`~plandiff.plans.intake.asides.ASIDE_LINE` knows these labels."""
 _STATUS_WORDS = 4
 _STATUS_CHARS = 30
-_NUMBER_CELL = re.compile(r"\[?[0-9]{1,4}[A-Z]?\]?[.)]?")
+_NUMBER_CELL = re.compile(rf"(?:{NUMBER_SIGN})?\[?(?:{CELL_NUMBER})\]?[.)]?")
 
 
 def _status_column(values: list[str]) -> bool:
@@ -688,8 +773,12 @@ def _mark_point_tables(root: Element) -> None:
     """Mark the rows of a table of points that the row's own reading would miss: a table
     with no number in it whose every row (a header aside) is a title and a sentence
     (``| Sovereignty | Ukraine remains … |``, :func:`_titled_row`: one bulleted point a
-    row), and a table of numbered rows whose last column is a status (:func:`_status_column`,
-    ``| 1 | Sovereignty | Agreed |``: the status is the point's note). Three rows at least,
+    row; set without full stops, ``| Ceasefire | Both sides stop firing along the line |``,
+    when no text has one and no title a digit), a table of numbered rows whose last column
+    is a status (:func:`_status_column`, ``| 1 | Sovereignty | Agreed |``: the status is
+    the point's note), and the numbered rows number | title | text set without full stops
+    in a run numbered 1, 2, 3 … (:func:`~plandiff.plans.intake.lines.titled_rows`, the
+    Word and OpenDocument readers' rule). Three rows at least,
     no table, list or image inside, no link in a title's cell (a page laid out in a table,
     its menu beside the article, is none). A row :func:`~.lines.titled_rows` reads as a
     titled point in its whole table's light only (a title longer than its short text, beside
@@ -712,10 +801,17 @@ def _mark_point_tables(root: Element) -> None:
             continue
         numbered = [_NUMBER_CELL.fullmatch(cells[0]) is not None for _, cells in rows]
         if not any(numbered):
-            if all(_titled_row(cells) is not None and not row.select("td:first-child a")
-                   for row, cells in rows):
-                for row, _ in rows:
-                    row.set_attribute(_ROW_KIND, _BULLET_ROW)
+            # a table set without full stops: none in its texts, no digit in its titles
+            # (not a layout table's date beside a byline)
+            loose = not any(cells[-1].endswith((".", "。", "．")) or any(
+                c.isdigit() for c in cells[0]) for _, cells in rows)
+            for kind, stopped in ((_BULLET_ROW, True), (_LOOSE_BULLET_ROW, False)):
+                if (stopped or loose) and all(_titled_row(cells, stopped=stopped) is not None
+                                              and not row.select("td:first-child a")
+                                              for row, cells in rows):
+                    for row, _ in rows:
+                        row.set_attribute(_ROW_KIND, kind)
+                    break
         elif all(numbered) and all(len(cells) >= 3 for _, cells in rows) \
                 and len({len(cells) for _, cells in rows}) == 1 \
                 and _status_column([cells[-1] for _, cells in rows]):
@@ -723,6 +819,11 @@ def _mark_point_tables(root: Element) -> None:
                 else "Status"
             for row, _ in rows:
                 row.set_attribute(_ROW_KIND, f"{_STATUS_ROW}{label}")
+        else:  # number | title | text set without full stops, numbered 1, 2, 3 …
+            cells_of = [[[cell] if cell else [] for cell in cells] for _, cells in rows]
+            for at in titled_rows(cells_of):
+                if titled_provision(cells_of[at]) is None:
+                    rows[at][0].set_attribute(_ROW_KIND, _LOOSE_TITLED_ROW)
 
 
 _CELL_BREAKS = frozenset({"p", "div", "br"})
@@ -964,14 +1065,15 @@ def _walk(root: Element, office: Office) -> _Walker:
                 walker.buffer.append(_CELL)
                 continue
             classes = set(event.attrs.get("class", "").split())
-            if (classes & _POST_TEXTS or classes >= _EXPORT_MESSAGE) and walker.lines:
+            if (classes & _POST_TEXTS or classes >= _EXPORT_MESSAGE
+                    or _ENTRY in event.attrs) and walker.lines:
                 walker.flush()
                 while walker.lines and (not walker.lines[-1].text.strip()
                                         or goes_on(walker.lines[-1].text)):
                     # "Продолжение ниже 👇" closing the message before
                     walker.continued += bool(walker.lines.pop().text.strip())
-                # the channel's next message: after a message listing points, it is the
-                # page's text unless it goes on with the next point
+                # the channel's next message, a live blog's next entry: after one listing
+                # points, it is the page's text unless it goes on with the next point
                 walker.paragraph_break()
                 walker.after_list = True
             if _footnotes(event) and not _in_footnotes(walker.lines):
@@ -1038,6 +1140,7 @@ def _walk(root: Element, office: Office) -> _Walker:
                     walker.kix_margins.setdefault(margin_of(office, event) or 0.0,
                                                   walker.lists[-1].nest)
                 walker.prefix = _item_marker(walker, event)
+                walker.items.append(False)
                 walker.item = (walker.lists[-1] if walker.lists and "value" not in event.attrs
                                else None)
             elif tag[0] == "h" and tag[1:].isdigit():
@@ -1114,6 +1217,8 @@ def _walk(root: Element, office: Office) -> _Walker:
         if tag not in _BLOCKS or (tag in _CELL_BREAKS and _in_schedule_cell(opened, rows)):
             continue
         walker.flush()
+        if tag == "li" and walker.items:
+            walker.items.pop()
         if tag == "blockquote" and quotes:
             start = quotes.pop()
             if not quotes and not walker.lists and any(
@@ -1180,6 +1285,10 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     body = capture[1] if capture is not None else page.body()
     if root is None or (body is not None and len(root.text()) < 200 < len(body.text()) // 4):
         root = body
+    wayback = wayback_addresses(page) if capture is None else None
+    if wayback is not None:
+        said += ("a Wayback Machine capture: the archive's toolbar left out, the page's own "
+                 "address its source",)
     structured = _structured(page)
     dates = page_dates(page, saved, text)
     if root is None:
@@ -1188,7 +1297,10 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     office = read_office(page, text)
     if office.counters is not None:
         _mark_scoped_counters(root, office.counters.scoped)
+    revealed = _mark_revealed(root)
     cut = paywall_warning(root.text())
+    more = next_page_warning([(link.text(), link.attribute("href") or "",
+                               link.attribute("rel") or "") for link in root.select("a[href]")])
     figures = _mark_figures(root)
     _mark_point_tables(root)
     _mark_continued(root)
@@ -1224,11 +1336,14 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     if walker.notes:
         notes += (f"{walker.notes} footnote(s) at the end of the page read as notes, not "
                   "points",)
+    if revealed:
+        notes += (f"{revealed} hidden box(es) of the article that a button shows ('Continue "
+                  "reading', 'Read more') read as its text: the saved page holds it all",)
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
                       comments=tuple(walker.comments), structured=structured, dates=dates,
                       headline=_shared_title(page, title),
-                      address=capture_addresses(page, capture[0]) if capture else None,
-                      warnings=(("", cut),) if cut else (),
+                      address=capture_addresses(page, capture[0]) if capture else wayback,
+                      warnings=tuple(("", said) for said in (cut, more) if said),
                       dropped=(("image caption(s) and credit(s) (a short box round an "
                                 "image)", captions),
                                ("figure caption(s) (<figcaption>)", figures),
@@ -1236,8 +1351,9 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                                 "alone)", cards),
                                ("entry(ies) of a table of contents (links to the page's "
                                 "own headings)", contents),
-                               ("live blog entry(ies) with a numbered list of their own "
-                                "(from 1 again, shorter than the draft's)", entries)))
+                               ("live blog entry(ies) or list(s) with numbers of their own "
+                                "(from 1 again: not the list the page names as the plan, or "
+                                "shorter than the draft's)", entries)))
 
 
 _SCOPED_MATCHES = 2_000
@@ -1624,12 +1740,62 @@ def _first_number(entry: Element) -> tuple[int, int] | None:
     return int(re.sub(r"\D", "", numbered[0].group()).translate(FW_DIGITS)), len(numbered)
 
 
+_ENTRY = "data-plandiff-entry"
+"""The attribute :func:`_mark_other_entries` puts on each entry of a live blog."""
+_PLAN_WORDS = re.compile(
+    r"\b(?:plan|points?|principles|provisions|proposals?|draft|framework|text|reads?)\b"
+    r"|пункт|план|принцип|положенн|положени|текст|проєкт|проект|項目|計画|原則|全文|骨子",
+    re.IGNORECASE)
+_LEAD_IN_HEADINGS = frozenset({"h2", "h3", "h4", "h5"})
+
+
+def _names_the_plan(first: Element) -> bool:
+    """Whether the block right before a list (its first numbered paragraph, or the ``<ol>``)
+    names it as the plan: a paragraph ending in a colon, or a heading (or a paragraph all in
+    bold), with a word of a plan or its points in it ("The mediators released the plan. Its
+    five points read:", "The principles in full", "Текст пунктів:"); a "Key events" box's
+    heading names none."""
+    before = first.previous()
+    while before is not None and not _squeezed(before):
+        before = before.previous()
+    if before is None:
+        return False
+    text = _squeezed(before)
+    subhead = before.tag in _LEAD_IN_HEADINGS or any(
+        _squeezed(bold) == text for bold in before.select("strong, b"))
+    return _PLAN_WORDS.search(text) is not None and (
+        subhead or text.endswith((":", "："))) and len(text) <= _CAPTION_CHARS
+
+
+def _first_list(entry: Element) -> Element | None:
+    """The first ``<ol>`` of an entry, else its first paragraph opening with a number."""
+    lists = entry.select("ol")
+    if lists:
+        return lists[0]
+    return next((e for e in entry.select("p") if _ITEM_START.match(_squeezed(e))), None)
+
+
+def _social_post(entry: Element) -> bool:
+    """Whether a box with a ``<time>`` is a social network's post (an X post and its
+    writer's name, a Mastodon status: :data:`_POST_CHROME_IDS`,
+    :data:`_POST_CHROME_CLASSES`), not a live blog's entry: a thread's points run on from
+    one post into the next (:mod:`.threads`)."""
+    for box in (entry, *entry.select("[data-testid], [class]")):
+        if (box.attribute("data-testid") or "").lower() in _POST_CHROME_IDS | {"tweet"} \
+                or not _POST_CHROME_CLASSES.isdisjoint((box.attribute("class") or "").split()):
+            return True
+    return False
+
+
 def _mark_other_entries(root: Element) -> int:
     """A live blog (three entries or more, each holding one ``<time>``): when more than one
-    entry holds a numbered list that starts at 1, the longest is the draft's and the other
-    such entries are marked to be left out (drones downed by region, a second story's own
-    list); a list going on from other numbers (``start="4"``: the draft's later points) stays.
-    How many entries were marked."""
+    numbered list starts at 1 (in an entry, or outside them: a "Key events" box of a dozen
+    times), the one the page names as the plan (:func:`_names_the_plan`) is the draft's,
+    else the longest in an entry; the other such entries, and lists outside them, are
+    marked to be left out (drones downed by region, a second story's own list, the key
+    events); a list going on from other numbers (``start="4"``: the draft's later points)
+    stays. How many were marked. Each entry is marked :data:`_ENTRY`: after the points,
+    the next entry is the page's text unless it goes on with the next point."""
     entries: list[Element] = []
     for time in root.select("time"):
         entry = time
@@ -1641,19 +1807,31 @@ def _mark_other_entries(root: Element) -> int:
             entries.append(entry)
     if len(entries) < 3:
         return 0
+    for entry in entries:
+        if not _social_post(entry):  # a thread's post runs on into the next one
+            entry.set_attribute(_ENTRY, "")
     from_one = [(found[1], e) for e in entries
                 if (found := _first_number(e)) is not None and found[0] == 1]
-    if len(from_one) < 2:
-        return 0
-    longest = max(count for count, _ in from_one)
-    if sum(1 for count, _ in from_one if count == longest) > 1:
-        return 0  # two lists as long: nothing tells which is the draft's
-    marked = 0
-    for count, entry in from_one:
-        if count < longest:
-            entry.set_attribute(_LEFT_OUT, "")
-            marked += 1
-    return marked
+    outside = [(items, ol) for ol in root.select("ol")
+               if not _in_list(ol, root) and _int(ol.attribute("start"), 1) == 1
+               and ol.attribute("reversed") is None
+               and not any(e.contains(ol) for e in entries)
+               and (items := len([li for li in ol.select("li") if _owner(li).same(ol)])) >= 2]
+    named = [box for _, box in from_one + outside
+             if (first := box if box.tag == "ol" else _first_list(box)) is not None
+             and _names_the_plan(first)]
+    if len(named) == 1 and len(from_one) + len(outside) >= 2:
+        others = [box for _, box in from_one + outside if not box.same(named[0])]
+    else:
+        if len(from_one) < 2:
+            return 0
+        longest = max(count for count, _ in from_one)
+        if sum(1 for count, _ in from_one if count == longest) > 1:
+            return 0  # two lists as long: nothing tells which is the draft's
+        others = [entry for count, entry in from_one if count < longest]
+    for box in others:
+        box.set_attribute(_LEFT_OUT, "")
+    return len(others)
 
 
 _SHARED_TITLES = ("og:title", "twitter:title")

@@ -75,6 +75,13 @@ class Element:
         parent = self._node.parent
         return Element(parent) if parent is not None else None
 
+    def previous(self) -> Element | None:
+        """The element before this one in its parent (text and comments passed over)."""
+        node = self._node.prev
+        while node is not None and str(node.tag)[:1] in ("-", "_"):
+            node = node.prev
+        return Element(node) if node is not None else None
+
     def same(self, other: Element) -> bool:
         return bool(self._node.mem_id == other._node.mem_id)
 

@@ -52,6 +52,12 @@ PAGE_TEXT = "\x1a"
 web page's paragraph after the closed ``<ol>`` of the points): the parser puts it, and the
 lines under it up to the next point, in the version's notes as they are."""
 
+ITEM_MORE = "\x17"
+"""Put by a reader before a line that goes on with the list item above it (a web page's
+second ``<p>`` inside one ``<li>``): read one point a line (``--points-by lines``), the line
+is that point's further paragraph, not a point of its own; read by the points' numbers, the
+mark is dropped (the parser joins such a paragraph to its item anyway)."""
+
 FOOTNOTES_HEADING = "## Footnotes"
 """The heading a reader puts the footnotes of a page or a PDF under: the parser reads the
 numbered lines under it as notes, not points (it is one of its link-list headings)."""
@@ -275,13 +281,13 @@ TABLE_ROW_CELLS = 3
 """A table row of this many cells or more inside a point (a schedule: phase, start, troops)
 is read as one line, its cells joined by :data:`CELL_JOIN`."""
 CELL_JOIN = " | "
-NUMBER_SIGN = r"(?:(?:№|N[°º]|No\.?|NO\.?|п\.|пп\.)[ \t\u00a0]?)?"
-"""A number sign or word before a provision's number in its cell: ``№ 1``, ``No. 1``,
-``п. 1`` (Ukrainian and Russian ``пункт``)."""
-DECIMAL_NUMBER = r"[0-9]{1,3}(?:\.[0-9]{1,3}){1,3}"
-"""An outline's clause number in its cell: ``1.1``, ``2.3.1``."""
-_NUMBER_CELL = re.compile(
-    rf"^\s*{NUMBER_SIGN}[\[(]?(?:[0-9]{{1,4}}[A-Z]?|{DECIMAL_NUMBER})[\]).]?\s*$")
+NUMBER_SIGN = r"(?:№|N[oO°º]\.?|Nr\.?|пп?\.|#)[ \t\u00a0]*"
+"""What a table's number cell may set before the number (``№ 1``, ``No. 1``, ``Nr. 1``,
+``п. 1``, ``#1``), as a regular expression."""
+CELL_NUMBER = r"[0-9]{1,3}(?:\.[0-9]{1,3}){1,3}(?![0-9])|[0-9]{1,4}[A-Z]?"
+"""A point's number in a table's number cell: ``3``, ``9A``, or a decimal sub-point's
+``1.2`` (whose ``1.`` is no number with a dot), as a regular expression."""
+_NUMBER_CELL = re.compile(rf"^\s*(?:{NUMBER_SIGN})?[\[(]?(?:{CELL_NUMBER})[\]).]?\s*$")
 
 
 def row_line(cells: Sequence[str]) -> str | None:
@@ -296,11 +302,10 @@ def row_line(cells: Sequence[str]) -> str | None:
     return CELL_JOIN.join(texts)
 
 
-_ROW_NUMBER = re.compile(rf"^{NUMBER_SIGN}\[?(?P<num>[0-9]{{1,4}}[A-Z]?|{DECIMAL_NUMBER})\]?[.)]?$"
+_ROW_NUMBER = re.compile(rf"^(?:{NUMBER_SIGN})?\[?(?P<num>{CELL_NUMBER})\]?[.)]?$"
                          r"|^(?P<sub>[0-9]{1,4}(?:\([^\W_]{1,6}\))+)$")
-"""A provision's number alone in its cell: ``3``, ``3.``, ``[3]``, ``9A``, ``№ 3``,
-``No. 3``, ``п. 3``, an outline's clause ``1.2``, or a sub-point's full number (``14(d)``,
-as a typed ``14(d)⇥`` reads)."""
+"""A provision's number alone in its cell: ``3``, ``3.``, ``[3]``, ``9A``, ``1.2``, ``№ 3``,
+``No. 3``, ``п. 3``, or a sub-point's full number (``14(d)``, as a typed ``14(d)⇥`` reads)."""
 
 
 _REMARK_CELLS = 2

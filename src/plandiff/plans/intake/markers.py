@@ -79,6 +79,12 @@ _SIGN = r"(?:#|№[ \t]?|No\.[ \t]?|N[°º][ \t]?)"
 _TAIL = r"(?:\*\*|__)?(?:[ \t\u3000]+|$|(?=[^\s0-9.,:]))(?P<rest>.*)$"
 """After a marker: a space, the end of the line, or text that cannot continue a number
 (１．全文, 1.Text; not 1.5, not 10:30)."""
+_CIRCLED_TAIL = _TAIL.replace(
+    r"|(?=[^\s0-9.,:]))", r"|(?=[^\s0-9.,:])|(?<=[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf)）])"
+    r"(?=[0-9０-９]))", 1)
+""":data:`_TAIL` after a sub-point's label, where a circled number or a closing bracket may
+be followed by a digit at once (``⑤100日以内に…``, ``(4)100日以内に…``: nothing continues
+``⑤`` or ``(4)``)."""
 _QUOTE = r"(?P<quote>[«“„「『][ \t]*)?"
 """A quotation mark before a point's number: a news story quoting the document's points
 (``«1. Суверенитет …``, ``«Пункт 3». …``, ``「１．…」``); its closing mark goes with it
@@ -288,7 +294,7 @@ SUB = re.compile(
     r"|[(（]?(?P<cyr>[а-яіїєґ])[)）]"
     r"|(?P<cyrdot>[а-яіїєґА-ЯІЇЄҐ])[.．](?=[ \t])"
     r"|[(（](?P<pupper>[A-Z])[)）]|(?P<upper>[A-Z])[.)](?=[ \t]))"
-    + _TAIL,
+    + _CIRCLED_TAIL,
 )
 HEADING = re.compile(r"^[ \t]*(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t]*#*[ \t]*$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}

@@ -127,7 +127,7 @@ from plandiff.plans.intake.contents import contents_list
 from plandiff.plans.intake.endmarks import END_MARK, end_marks
 from plandiff.plans.intake.formulas import conclusion, preamble
 from plandiff.plans.intake.leadins import split_lead_ins
-from plandiff.plans.intake.lines import PAGE_TEXT, Line
+from plandiff.plans.intake.lines import ITEM_MORE, PAGE_TEXT, Line
 from plandiff.plans.intake.markers import (
     BARE_NUMBER,
     FW_DIGITS,
@@ -155,7 +155,7 @@ from plandiff.plans.intake.outline import (
 from plandiff.plans.intake.pagetext import closing_line, prose_after, prose_between, strays
 from plandiff.plans.intake.parsestate import Event, Node, Parse, open_heading
 from plandiff.plans.intake.quotes import pull_quotes, resolve_quote
-from plandiff.plans.intake.reading import pieces
+from plandiff.plans.intake.reading import TIME_STAMP, pieces
 from plandiff.plans.intake.schedules import colon_lists
 from plandiff.plans.intake.sentences import SENTENCE_END
 from plandiff.plans.intake.speakers import SPEAKER, speaker_lines
@@ -186,6 +186,9 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     points, :func:`~plandiff.plans.intake.bullets.number_bullets`). ``wrapped``: the lines
     may be a paragraph's, wrapped (a text file, a PDF); a web page's never are (each is a
     block or a line its ``<br>`` broke), and ``lines`` reads each as a point."""
+    if points_by != "lines":  # a list item's further paragraph: joined to it by its place
+        lines = [Line(line.text[1:], line.where) if line.text[:1] == ITEM_MORE else line
+                 for line in lines]
     lines, run_in, tails = split_run_in_items(lines)
     lines, closing = reported_closing(lines)
     numbered = labels = 0
@@ -500,6 +503,8 @@ _AS_WRITTEN = (
     (SPEAKER, "speaker", "speaker line(s) of a transcript between the points"),
     (END_MARK, "after", "end mark(s) closing a press copy (――以上――, — END —, ###; and what "
                         "follows them up to the next point)"),
+    (TIME_STAMP, "outside", "time stamp(s) of a live blog's entries (10:42 GMT, 2 h ago) "
+                            "among or after the points"),
 )
 """The marks of lines set outside the points (:attr:`Parse.as_written`): each one's report
 event, and what the event counts."""

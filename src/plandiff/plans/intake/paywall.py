@@ -15,21 +15,27 @@ PAYWALL = (
     r"この記事は(?:有料|会員|会員限定|有料会員限定)記事です|有料会員(?:限定|になると|登録)"
     r"|残り[0-9０-９,，]+文字|続きは(?:有料|会員|ログイン)"
     r"|subscribe (?:now )?to (?:continue|keep) reading|subscribe to read"
+    r"|(?:continue|keep) reading with (?:a |an |your )?(?:digital |premium )?subscription"
+    r"|subscribe (?:now )?to unlock|unlock (?:this|the full|the rest of this) (?:article|story)"
     r"|(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available to)"
     r" (?:paying )?(?:subscribers|members)"
     r"|to (?:continue|keep) reading,? (?:subscribe|sign in|log in|become)"
     r"|you(?:'|’)ve reached (?:your|the) (?:free )?(?:article )?limit"
-    r"|чтобы (?:продолжить чтение|прочитать (?:статью|материал|текст) (?:полностью|целиком))"
-    r"|(?:материал|статья|полный текст|продолжение) доступ(?:ен|на) (?:только )?"
-    r"(?:подписчикам|по подписке)"
-    r"|щоб (?:продовжити читання|прочитати (?:статтю|матеріал|текст) (?:повністю|повністю))"
-    r"|(?:матеріал|стаття|повний текст|продовження) доступн(?:ий|а) (?:лише |тільки )?"
-    r"(?:передплатникам|за передплатою)"
+    r"|exclusive(?:ly)? (?:to|for) (?:our )?subscribers|for subscribers only"
+    r"|subscribers[- ]only (?:article|content|story)"
+    r"|чтобы (?:продолжить чтение|читать (?:дальше|далее)"
+    r"|прочитать (?:статью|материал|текст) (?:полностью|целиком))"
+    r"|(?:материал|статья|полный текст|продолжение|текст) доступ(?:ен|на|но) (?:только )?"
+    r"(?:для )?(?:подписчик(?:ам|ов)|по подписке)"
+    r"|щоб (?:продовжити читання|читати далі|прочитати (?:статтю|матеріал|текст) повністю)"
+    r"|(?:матеріал|стаття|повний текст|продовження|текст) доступн(?:ий|а|е) (?:лише |тільки )?"
+    r"(?:для )?(?:передплатник(?:ам|ів)|за передплатою)"
 )
 """What a paywall's box says where it cuts the article (Japanese, English, Russian,
 Ukrainian)."""
 _FOUND = re.compile(PAYWALL, re.IGNORECASE)
 _CUES = ("記事です", "有料会員", "残り", "続きは", "subscri", "members", "reading", "reached",
+         "unlock",
          "чтобы", "подпис", "щоб", "передплат")
 """A word every alternative of ``PAYWALL`` holds, lowered: a text with none of them is
 searched no further (a plain substring test, where the pattern's search of a long draft is

@@ -45,7 +45,7 @@ from plandiff.plans.intake.quotes import bare_quote_heading, quote_heading
 from plandiff.plans.intake.reporting import commentary, narrative, reported
 from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, SENTENCE_END, ends_clause
 
-__all__ = ["pieces"]
+__all__ = ["TIME_STAMP", "pieces"]
 
 # The patterns are bound by assignment, not imported by name: CPython 3.11 compiles
 # ``NAME.match(…)`` on a name that ``from … import`` bound as an attribute load and a call,
@@ -225,14 +225,26 @@ def _next_in_style(parse: Parse, raw: str) -> bool:
         and int(digits) == parse.expected()
 
 
+_STAMP_SAID = (r"(?:(?:last[ \t]+)?updated|posted|published|оновлено|опубліковано|обновлено"
+               r"|опубликовано)[ \t]+(?:at[ \t]+|о[ \t]+|в[ \t]+)?")
 _TIMESTAMP = re.compile(
-    r"^(?:(?:updated|posted|published)[ \t]+(?:at[ \t]+)?)?[0-2]?[0-9][:.][0-5][0-9]"
+    rf"^(?:{_STAMP_SAID})?(?:[0-2]?[0-9][:.][0-5][0-9]"
     r"(?:[ \t]*(?:am|pm|a\.m\.|p\.m\.))?(?:[ \t]+(?:gmt|utc|bst|cet|cest|eet|eest|msk|et|est|edt"
-    r"|pt|pst|pdt|jst|kyiv time|local time)(?:[ \t]*[+-][0-9]{1,2})?)?$",
+    r"|pt|pst|pdt|jst|kyiv time|local time)(?:[ \t]*[+-][0-9]{1,2})?)?"
+    r"|(?:[0-9]{1,3}[ \t]*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)"
+    r"|an?[ \t]+(?:minute|hour|day)|a[ \t]+few[ \t]+(?:seconds|minutes))[ \t]+ago|just[ \t]+now"
+    r"|[0-9]{1,3}[ \t]*(?:с|сек|хв|хвилин[иу]?|год|годин[иу]?|мин|минут[уы]?|ч|час(?:а|ов)?)"
+    r"\.?[ \t]+(?:тому|назад)"
+    r"|[0-9０-９]{1,3}[ \t]*(?:秒|分|時間)前)$",
     re.IGNORECASE,
 )
-"""A live blog's time stamp alone on a line (``10:42 GMT``, ``Updated 9.15am``): a new entry
-of the blog begins, as a heading would; it is not a point's text."""
+"""A live blog's time stamp alone on a line (``10:42 GMT``, ``Updated 9.15am``, ``2 h ago``,
+``Updated 3 minutes ago``, ``Оновлено 5 хвилин тому``, ``3 часа назад``, ``5分前``): a new entry
+of the blog begins, as a heading would; it is not a point's text, nor a heading: the notes
+keep it as the page has it (:data:`TIME_STAMP`)."""
+TIME_STAMP = "\x18"
+"""The mark of a live blog's time stamp among the headings the parse keeps as written
+(:attr:`~plandiff.plans.intake.parsestate.Parse.as_written`)."""
 _HEADING_ALONE = 80
 """The longest line that can be a link-list heading alone on its line ("More on …")."""
 
@@ -261,7 +273,11 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         raw = f"## {raw.strip()}"  # "Related", "Читайте також" alone on a line: a heading
     elif parse.points and len(raw) <= 40 and _TIMESTAMP.match(clean_line(raw)) \
             and _after_break(parse):
-        raw = f"## {raw.strip()}"  # a live blog's next entry ("10:15 GMT"): a heading
+        # a live blog's next entry ("10:15 GMT", "2 h ago"): it ends the point as a heading
+        # does, and goes to the notes as the page has it
+        open_heading(parse, clean_line(raw))
+        parse.as_written.append((len(parse.headings) - 1, where, TIME_STAMP))
+        return
     if parse.furniture and _in_furniture(parse, raw):
         if parse.under[-1][-1] and (BULLET_LINE.match(raw) or TOP.match(raw)):
             parse.under[-1].append([])  # each link a paragraph ("・A・B" ran together)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from plandiff.errors import ExitCode, PlandiffError, Problem
 from plandiff.plans.intake.lines import DraftFormat
+from plandiff.plans.intake.nextpage import NEXT_PAGE_SAID, next_page_note
 from plandiff.plans.intake.numwords import KANJI, WORD, number_value
 from plandiff.plans.intake.parser import FW_DIGITS, Node, Parse
 from plandiff.plans.intake.paywall import PAYWALL_SAID, paywall_note
@@ -320,6 +321,8 @@ def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | 
     # what the reader could not read first: it explains the gaps reported after it
     findings = [Finding(where, paywall_note(said), False, "reader")
                 if partial and said.startswith(PAYWALL_SAID)  # the part --partial declares
+                else Finding(where, next_page_note(said), False, "reader")
+                if partial and said.startswith(NEXT_PAGE_SAID)
                 else Finding(where, said, True, "reader") for where, said in reader_warnings]
     _sequence(parse.points, "point", findings, first_expected=not partial)
     for node in parse.points:

@@ -1,4 +1,5 @@
-"""A page as a web archive serves its capture: archive.today's (archive.ph, archive.is …).
+"""A page as a web archive serves its capture: archive.today's (archive.ph, archive.is …)
+and the Wayback Machine's (web.archive.org).
 
 A capture saved from archive.today is the archive's own page: its header block
 (``<div id="HEADER">``: "archive.today webpage capture", "Saved from", the original address,
@@ -8,6 +9,12 @@ A capture saved from archive.today is the archive's own page: its header block
 too). The ``<head>`` the saved file has is the archive's: its dates (``article:published_time``,
 a ``<time itemprop="pubdate">`` in the header) are the capture's, not the article's. The
 capture is told by both blocks and a link or a ``<meta>`` naming one of the archive's hosts.
+
+A capture saved from the Wayback Machine keeps the page's own ``<head>`` and body, with the
+archive's scripts added (``__wm.wombat("<page>", "<time>", …)``, which names the page and
+the capture's time), its links and canonical address rewritten to the archive's
+(``https://web.archive.org/web/<time>/<page>``) and its toolbar over the page (left out by
+the page reader: ``#wm-ipp-base``). Its dates are the page's.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ import re
 
 from plandiff.plans.intake.htmldom import Element, HtmlDocument
 
-__all__ = ["archive_today", "capture_addresses"]
+__all__ = ["archive_today", "capture_addresses", "wayback_addresses"]
 
 _HOSTS = re.compile(r"^(?:https?://)?archive\.(?:today|ph|is|li|vn|fo|md)(?:/|$)", re.IGNORECASE)
 _NAMED_BY = ('meta[property="og:site_name"]', 'meta[property="og:url"]',
@@ -59,3 +66,34 @@ def capture_addresses(page: HtmlDocument, header: Element) -> tuple[str, str | N
                if (value := e.attribute("content") or e.attribute("href") or "")
                and _HOSTS.match(value.strip()) and _ADDRESS.fullmatch(value.strip())), None)
     return own, at
+
+
+_WOMBAT = re.compile(r"__wm\.wombat\(\s*[\"'](?P<page>https?://[^\"'\s]{1,1990})[\"']\s*,\s*"
+                     r"[\"'](?P<time>[0-9]{4,14})[\"']")
+"""The Wayback Machine's rewriting script's call in a capture's ``<head>``: the captured
+page's address and the capture's time."""
+_WAYBACK_ADDRESS = re.compile(r"^(?:https?:)?//web\.archive\.org/web/(?P<time>[0-9]{4,14})"
+                              r"(?:[a-z]{2}_)?/(?P<page>https?://\S{1,1990})$", re.IGNORECASE)
+"""A capture's address at the Wayback Machine (its canonical link, rewritten)."""
+
+
+def wayback_addresses(page: HtmlDocument) -> tuple[str, str] | None:
+    """The captured page's own address and the capture's address at the Wayback Machine,
+    when the page is a capture saved from it (its rewriting script, else its canonical link
+    or ``og:url`` rewritten to the archive's); None for any other page."""
+    for script in page.select("script"):
+        text = script.text()
+        if "__wm" not in text:
+            continue
+        found = _WOMBAT.search(text)
+        if found is not None:
+            own = found.group("page")
+            return own, f"https://web.archive.org/web/{found.group('time')}/{own}"
+    for css in _NAMED_BY[1:]:
+        for e in page.select(css):
+            value = (e.attribute("content") or e.attribute("href") or "").strip()
+            rewritten = _WAYBACK_ADDRESS.match(value)
+            if rewritten is not None and _ADDRESS.fullmatch(rewritten.group("page")):
+                at = value if value.lower().startswith("http") else f"https:{value}"
+                return rewritten.group("page"), at
+    return None

@@ -1,0 +1,173 @@
+"""Live blogs that publish a plan: the time stamps over and under their entries, the key
+events box over them, and the entry that names the plan. Texts are the project's own."""
+
+from __future__ import annotations
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from tests.plans.intake.pages import messages, tree
+
+REQUEST = DraftRequest(document="outline", version="2025-11-21-live")
+
+PRINCIPLES = ["Both delegations commit to a full halt of hostilities along the front line.",
+              "Prisoners held by either side are exchanged on an all-for-all basis.",
+              "A joint commission meets in Istanbul every two weeks to review progress.",
+              "Humanitarian corridors open in the regions named in the annex."]
+
+
+def _post(stamp: str, body: str) -> str:
+    return f'<div class="live-post"><span class="post-time">{stamp}</span>{body}</div>'
+
+
+def test_a_time_stamp_after_the_last_point_is_no_heading() -> None:
+    """A live blog's time stamps under the plan's entry ("Updated 3 minutes ago", "2 h ago",
+    the next entry's "11:02 GMT") are the page's furniture: the notes keep them as the page
+    has them, never as a "Heading after the last point", and the report counts no heading."""
+    items = "".join(f"<li>{p}</li>" for p in PRINCIPLES)
+    page = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Talks live"
+            "</title></head><body><main><article class=\"liveblog\">"
+            "<h1>Ukraine talks live: negotiators publish a short list of principles</h1>"
+            + _post("14:32 GMT", "<h2>The principles as released</h2><p>The mediators' office "
+                    f"released the text. Here it is in full:</p><ol>{items}</ol>"
+                    "<p class=\"post-updated\">Updated 3 minutes ago</p>")
+            + _post("2 h ago", "<p>Our correspondent says the delegations have been in the "
+                    "room since breakfast.</p>")
+            + _post("11:02 GMT", "<p>Good morning, and welcome to our coverage.</p>")
+            + _post("3 hours ago", "<p>Delegations are due at nine.</p>")
+            + "</article></main></body></html>").encode()
+    imported = import_bytes(page, "live.html", ".html", REQUEST)
+    assert [text for _, text in tree(imported)] == PRINCIPLES
+    notes = imported.plan.notes or ""
+    assert "Heading after the last point" not in notes
+    for said in ("11:02 GMT", "2 h ago", "3 hours ago",
+                 "Good morning, and welcome to our coverage."):
+        assert said in notes
+    # the one heading is the entry's own ("The principles as released")
+    assert "1 heading(s) between points went to the version's notes" in messages(imported)
+    assert any("time stamp" in m for m in messages(imported))
+
+
+def test_a_time_stamp_under_numbered_paragraphs_is_no_heading() -> None:
+    """The same blog with the points as numbered paragraphs (no list the page closes), in
+    Ukrainian: "Оновлено 5 хвилин тому" and "14:05" are the page's, not point 4's text
+    nor a heading."""
+    points = ["Сторони припиняють вогонь уздовж усієї лінії фронту.",
+              "Полонених обмінюють за формулою всіх на всіх.",
+              "Спільна комісія збирається щотижня."]
+    body = "".join(f"<p>{n}. {p}</p>" for n, p in enumerate(points, 1))
+    page = ("<!DOCTYPE html><html lang=\"uk\"><head><meta charset=\"utf-8\"><title>Онлайн"
+            "</title></head><body><main><article>"
+            "<h1>Переговори: онлайн</h1>"
+            + _post("15:20", f"<p>Оприлюднено текст принципів:</p>{body}"
+                    "<p>Оновлено 5 хвилин тому</p>")
+            + _post("14:05", "<p>Делегації прибули до Стамбула.</p>")
+            + _post("2 год тому", "<p>Доброго ранку.</p>")
+            + "</article></main></body></html>").encode()
+    imported = import_bytes(page, "live.html", ".html", REQUEST)
+    assert [text for _, text in tree(imported)] == points
+    notes = imported.plan.notes or ""
+    assert "Heading" not in notes.split("Оприлюднено текст принципів:")[-1]
+    for said in ("Оновлено 5 хвилин тому", "14:05", "2 год тому", "Доброго ранку."):
+        assert said in notes
+
+
+_PLAN = ["All shelling and drone strikes stop at midnight on the day of signing.",
+         "Both armies pull heavy weapons back fifteen kilometres from the line.",
+         "Observers from neutral states patrol the zone between the armies.",
+         "Civilian detainees are released within thirty days.",
+         "A follow-up round of talks opens within six weeks."]
+_EVENTS = ["Delegations arrive at the venue", "Opening statements begin",
+           "Talks break for consultations", "Kremlin spokesman comments",
+           "Kyiv says it has not seen the final text", "European envoys meet the US team",
+           "Lunch break announced", "Turkish hosts brief reporters",
+           "Mediators announce a list of principles", "Full text of the principles released",
+           "Markets react to the news", "Delegations leave the venue"]
+
+
+def _key_events_blog(lead_in: str) -> bytes:
+    times = [f"{9 + n // 2:02d}:{(n % 2) * 30 + 2:02d}" for n in range(len(_EVENTS))]
+    key = "".join(f'<li>{event} <span class="ke-time">{time}</span></li>'
+                  for time, event in zip(times, _EVENTS, strict=True))
+    posts = []
+    for time, event in reversed(list(zip(times, _EVENTS, strict=True))):
+        body = (f"<p>{lead_in}</p><ol>{''.join(f'<li>{p}</li>' for p in _PLAN)}</ol>"
+                if event.startswith("Full text") else f"<p>{event}, our reporter says.</p>")
+        posts.append(f'<article class="block"><header><time datetime="2025-11-21T{time}:00Z">'
+                     f"{time}</time></header><h2>{event}</h2>{body}</article>")
+    return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Live"
+            "</title></head><body><main><div class=\"liveblog-body\"><h1>Istanbul talks live: "
+            "mediators publish a plan</h1><div class=\"key-events-box\"><h2>Key events</h2>"
+            f"<ol class=\"key-events\">{key}</ol></div>{''.join(posts)}</div></main></body>"
+            "</html>").encode()
+
+
+def test_the_list_the_page_names_as_the_plan_wins_over_a_longer_key_events_list() -> None:
+    """A live blog's "Key events" box numbers its twelve headlines from 1 (outside every
+    entry); the entry whose lead-in names the plan ("Its five points read:") holds the
+    draft. The key events were points 1-12 and the plan a second part ("announces 5 points
+    but 17 were found"); the named list wins and the box is left out and counted."""
+    imported = import_bytes(_key_events_blog("The mediators have published the plan. Its "
+                                             "five points read:"), "live.html", ".html",
+                            REQUEST)
+    assert [text for _, text in tree(imported)] == _PLAN
+    assert not imported.report.warnings, imported.report.lines()
+    assert any(f.kind == "dropped" and "names as the plan" in f.message
+               for f in imported.report.findings)
+    # a lead-in that names nothing tells nothing: no list is left out
+    unnamed = import_bytes(_key_events_blog("Here is what was handed out:"), "live.html",
+                           ".html", REQUEST)
+    assert [text for _, text in tree(unnamed)][-len(_PLAN):] == _PLAN
+    assert not any(f.kind == "dropped" for f in unnamed.report.findings)
+
+
+def test_a_bold_subhead_naming_the_plan_names_its_list() -> None:
+    """A Ukrainian live blog: the plan's entry opens its numbered paragraphs with a bold
+    subhead ("Текст плану", no colon); another entry numbers seven regions shelled
+    overnight, a longer list. The plan's list wins; the regions' entry is left out."""
+    plan = ["Сторони припиняють вогонь уздовж лінії фронту.",
+            "Полонених обмінюють усіх на всіх.",
+            "Міжнародна місія стежить за перемир'ям.",
+            "Вибори проводять протягом 100 днів."]
+    regions = ["Харківщина: пошкоджено два будинки.", "Сумщина: знеструмлено село.",
+               "Дніпропетровщина: поранено двох людей.", "Херсонщина: обстріляно лікарню.",
+               "Запоріжжя: пошкоджено школу.", "Донеччина: пошкоджено вокзал.",
+               "Миколаївщина: пошкоджено лінію електропередачі."]
+
+    def entry(time: str, body: str) -> str:
+        return (f'<div class="post-item"><div class="post-item__time"><time>{time}</time>'
+                f'</div><div class="post-item__text">{body}</div></div>')
+    page = ("<html lang=\"uk\"><body><main><article><h1>Переговори: онлайн</h1>"
+            + entry("16:10", "<p>Делегації завершили перший день.</p>")
+            + entry("15:42", "<p><strong>Текст плану</strong></p>"
+                    + "".join(f"<p>{n}. {t}</p>" for n, t in enumerate(plan, 1)))
+            + entry("13:05", "<p>Наслідки нічних обстрілів за областями:</p>"
+                    + "".join(f"<p>{n}. {t}</p>" for n, t in enumerate(regions, 1)))
+            + entry("09:00", "<p>Доброго ранку.</p>") + "</article></main></body></html>")
+    imported = import_bytes(page.encode(), "live.html", ".html", REQUEST)
+    assert [text for _, text in tree(imported)] == plan
+
+
+def test_an_older_entry_after_the_plan_s_numbered_paragraphs_is_not_the_last_point_s() -> None:
+    """Each entry opens with its meta line, a ``<time>`` and a label ("11:02 Live"), and
+    the plan's entry numbers its points as paragraphs: the older entries after it ran into
+    point 3 (its meta line no time stamp alone). A live blog's next entry is the page's
+    text unless it goes on with the next point; a later entry posting point 4 still adds
+    it."""
+    plan = ["Both sides stop firing along the whole line.", "Troops pull back ten kilometres.",
+            "A buffer zone is set up under monitors."]
+
+    def entry(time: str, body: str) -> str:
+        return (f'<div class="entry"><p class="entry-meta"><time datetime="2025-11-21T{time}">'
+                f"{time}</time> <strong>Live</strong></p>{body}</div>")
+    page = ("<html lang=\"en\"><body><main><article><h1>Talks live</h1>"
+            + entry("15:10", "<p>4. Elections follow within a hundred days.</p>")
+            + entry("14:32", "<p>The mediators published the text:</p>"
+                    + "".join(f"<p>{n}. {t}</p>" for n, t in enumerate(plan, 1)))
+            + entry("11:02", "<p>Good morning and welcome to our coverage.</p>")
+            + entry("10:15", "<p>Delegations arrive at nine.</p>")
+            + "</article></main></body></html>")
+    imported = import_bytes(page.encode(), "live.html", ".html", REQUEST)
+    got = sorted(tree(imported), key=lambda point: int(point[0]))
+    assert got == [*((str(n), t) for n, t in enumerate(plan, 1)),
+                   ("4", "Elections follow within a hundred days.")]
+    notes = imported.plan.notes or ""
+    assert "Good morning and welcome" in notes and "Delegations arrive at nine." in notes
