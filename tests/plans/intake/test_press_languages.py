@@ -612,18 +612,22 @@ def test_a_point_s_own_second_paragraph_between_points_stays() -> None:
     assert imported.plan.points[3].text == f"{_UK_POINTS[3]}\n\n{second}"
 
 
+_SIX_POINTS = ["Ukraine's sovereignty is confirmed by all signatories.",
+               "A full ceasefire takes effect seventy-two hours after signature.",
+               "Both sides withdraw heavy weapons thirty kilometres from the line.",
+               "A demilitarised zone is monitored by a neutral mission.",
+               "All prisoners of war are exchanged within sixty days.",
+               "Deported children are returned to their families."]
+"""The first points of a 20-point plan, as the paywalled and paginated pages show them."""
+
+
 def test_a_subscription_box_after_six_of_twenty_points_warns_of_the_cut() -> None:
     """A paywalled page shows 6 of the 20 points its headline announces, then the
     publisher's subscription box (a Piano offer: "Continue reading with a subscription",
     "Already a subscriber? Sign in"): the report warns that a paywall cuts the text, the
     count warning says which points are missing, and the box is never a heading of the
     notes."""
-    points = ["Ukraine's sovereignty is confirmed by all signatories.",
-              "A full ceasefire takes effect seventy-two hours after signature.",
-              "Both sides withdraw heavy weapons thirty kilometres from the line.",
-              "A demilitarised zone is monitored by a neutral mission.",
-              "All prisoners of war are exchanged within sixty days.",
-              "Deported children are returned to their families."]
+    points = _SIX_POINTS
     page = ("<html lang=\"en\"><head><title>The 20-point plan in full</title></head><body>"
             "<main><article><h1>Exclusive: the 20-point plan in full</h1><div "
             "class=\"article-body\"><p>The document sets out 20 points. They read as "
@@ -653,12 +657,7 @@ def test_the_first_page_of_an_article_split_over_two_warns_of_the_rest() -> None
     reading →" to ``?page=2`` (and the pager); nothing said the draft stopped short (the
     link was left out as a card to another story). The report warns, naming the link; under
     ``--partial`` it is a note. Page 2, whose links lead back, says nothing of the kind."""
-    points = ["Ukraine's sovereignty is confirmed by all signatories.",
-              "A full ceasefire takes effect seventy-two hours after signature.",
-              "Both sides withdraw heavy weapons thirty kilometres from the line.",
-              "A demilitarised zone is monitored by a neutral mission.",
-              "All prisoners of war are exchanged within sixty days.",
-              "Deported children are returned to their families."]
+    points = _SIX_POINTS
     first = _paged(1, points[:5], 1, "<p class=\"continue\"><a href=\"/world/plan?page=2\">"
                    "Continue reading →</a></p><nav class=\"pager\"><span>1</span> <a href="
                    "\"?page=2\">2</a> <a rel=\"next\" href=\"?page=2\">Next</a></nav>")
