@@ -745,3 +745,17 @@ def test_a_paywall_s_box_in_its_common_words_warns(lang: str, box: str) -> None:
     assert len(imported.plan.points) == 2
     assert any(f.warning and f.message.startswith("a paywall cuts the text")
                for f in imported.report.findings)
+
+
+@pytest.mark.parametrize("labels", [("А", "Б"), ("а", "б"), ("A", "B")])
+def test_capital_cyrillic_sub_point_letters_open_sub_points(labels: tuple[str, str]) -> None:
+    """Sub-points lettered with capital Cyrillic letters under a lead-in ("А) …", "Б) …",
+    as Ukrainian and Russian official drafts often set them) are the point's sub-points, as
+    small letters and Latin capitals are; they ran into the point's text."""
+    text = ("Проект\n\n1. Сторони погоджуються на таке:\n"
+            f"{labels[0]}) припинення вогню;\n{labels[1]}) обмін полоненими.\n"
+            "2. Вибори проводяться протягом 100 днів.\n")
+    plan = import_bytes(text.encode(), "draft.txt", ".txt", REQUEST).plan
+    assert [(p.number, p.text) for p in plan.points[0].points] == [
+        (f"1({labels[0]})", "припинення вогню;"), (f"1({labels[1]})", "обмін полоненими.")]
+    assert plan.points[0].text == "Сторони погоджуються на таке:"
