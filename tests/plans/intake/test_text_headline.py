@@ -188,3 +188,17 @@ def test_a_pasted_mail_s_subject_line_titles_the_version_without_its_header(
     imported = _imported(f"{first}\n{POINTS}")
     assert imported.plan.title == title
     assert first in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize(("first", "title"), [
+    ("⚡️ Зеленський оприлюднив 20 пунктів", "Зеленський оприлюднив 20 пунктів"),
+    ("🔴❗ Срочно: текст мирного плана", "Срочно: текст мирного плана"),
+    ("🇺🇦 Мирний план: головне 👇", "Мирний план: головне"),
+])
+def test_a_channel_s_emoji_around_its_headline_stay_out_of_the_title(first: str,
+                                                                     title: str) -> None:
+    """A Telegram channel's headline opens (or closes) with emoji: the title is its words;
+    the notes keep the line as written."""
+    imported = _imported(f"{first}\n{POINTS}")
+    assert imported.plan.title == title
+    assert first in (imported.plan.notes or "")

@@ -5,6 +5,7 @@ nothing else names it (the text says no "# Title", the reader found none, no --t
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from plandiff.plans.intake.asides import AGENCIES, ASIDE_LINE
@@ -43,7 +44,7 @@ def headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
                       and not (len(p) == 1 and ASIDE_LINE.match(p[0].strip()))), (0, None))
     if first is None or (len(first) != 1 and not glued(first)):
         return None
-    line = " ".join(first[0].split())
+    line = _without_pictographs(" ".join(first[0].split()))
     subject = _SUBJECT.match(line)
     if subject is not None:
         line = subject.group("subject")
@@ -56,6 +57,29 @@ def headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
     if wide and len(line) < 4:
         return None
     return at, line
+
+
+_JOINERS = frozenset("\ufe0f\ufe0e\u200d\u20e3")
+"""What an emoji is built with besides its symbols: the variation selectors, the zero-width
+joiner and the keycap."""
+
+
+def _pictograph(char: str) -> bool:
+    """Whether ``char`` is part of an emoji or a symbol a channel sets around a headline (⚡️,
+    🔴, ❗, a flag's regional indicators, a skin tone), not a letter, digit or punctuation."""
+    return char in _JOINERS or unicodedata.category(char) in ("So", "Sk") \
+        or "\U0001f1e6" <= char <= "\U0001f1ff"
+
+
+def _without_pictographs(line: str) -> str:
+    """``line`` without the emoji and symbols at its start and end ("⚡️ Срочно: …" →
+    "Срочно: …"), and the spaces they leave."""
+    start, end = 0, len(line)
+    while start < end and (_pictograph(line[start]) or line[start].isspace()):
+        start += 1
+    while end > start and (_pictograph(line[end - 1]) or line[end - 1].isspace()):
+        end -= 1
+    return line[start:end]
 
 
 _DATE = re.compile(r"\d{1,4}[./\-年]\d{1,2}")
