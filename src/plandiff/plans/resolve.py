@@ -105,6 +105,7 @@ class Resolver:
         """A Word or OpenDocument file read twice: with every tracked change rejected (the
         text before them), then accepted (after them); a file without any, or of another
         format, is refused with what to give instead."""
+        from plandiff.plans.intake.formats import VIEW_RULE
         from plandiff.plans.intake.lines import RevisionView
 
         path = Path(arg)
@@ -116,7 +117,7 @@ class Resolver:
         try:
             before = self._import(path, arg, RevisionView.REJECTED)
         except InputError as exc:
-            if exc.problems and exc.problems[0].rule == "format" and "--view" in exc.message:
+            if exc.problems and exc.problems[0].rule == VIEW_RULE:  # a text, a page, a PDF
                 raise UsageError(f"{arg}: {give}") from None
             raise
         after = self._import(path, arg, RevisionView.ACCEPTED)

@@ -34,8 +34,8 @@ from plandiff.plans.intake.replies import EARLIER_SAID, earlier_message
 from plandiff.plans.intake.threads import thread_posts
 from plandiff.plans.suffixes import named_format
 
-__all__ = ["READERS", "Reader", "converted_kind", "detect_format", "office_xml", "read_lines",
-           "view_problem"]
+__all__ = ["READERS", "VIEW_RULE", "Reader", "converted_kind", "detect_format", "office_xml",
+           "read_lines", "view_problem"]
 
 Reader = Callable[[bytes, str, Limits], DraftLines]
 
@@ -246,12 +246,16 @@ READERS: dict[DraftFormat, Reader] = {
 """One reader per format (imported lazily: a text import never loads the PDF library)."""
 
 
+VIEW_RULE = "view"
+"""The rule of :func:`view_problem`'s error: a format that has no tracked changes."""
+
+
 def view_problem(display: str, described: str) -> InputError:
     """``--view rejected`` asked of a draft that holds no tracked changes to reject."""
     return input_problem(display, f"--view {RevisionView.REJECTED.value} reads the tracked "
                          "changes of a Word or OpenDocument file (.docx, .doc, .rtf, .odt); "
                          f"this is {described}",
-                         rule="format")
+                         rule=VIEW_RULE)
 
 
 def _read(fmt: DraftFormat, data: bytes, display: str, limits: Limits,
