@@ -136,13 +136,7 @@ class Explaining(Folding):
             b = _union(n.mass(j) for j in draft.new)
             contributions = {t: min(a[t], b[t]) for t in a.keys() & b.keys()}
         words = o.words()
-        by_channel: dict[str, float] = defaultdict(float)
-        for t, w in contributions.items():
-            by_channel[channel_of(words[t])] += w
-        scale = draft.similarity / (sum(by_channel.values()) or 1.0)
-        channels = () if evidence is _DECLARED else tuple(
-            (name, round(w * scale, 4)) for name, w in sorted(
-                by_channel.items(), key=lambda item: (-item[1], item[0])) if w * scale >= 0.005)
+        channels = () if evidence is _DECLARED else self._channels(draft, contributions, words)
         ranked = sorted(((w, words[t]) for t, w in contributions.items()
                          if not o.function[t] and w > 0), key=lambda x: (-x[0], x[1]))
         named = {token: w for w, token in ranked[:3 * TERMS]
@@ -154,6 +148,17 @@ class Explaining(Folding):
             if token.startswith(NUMBER) and token[1:].isdigit():
                 surface[token] = f"{int(token[1:]):,}"
         return value, top_terms(named, surface), channels
+
+    @staticmethod
+    def _channels(draft: Draft, contributions: dict[int, float], words: Sequence[str]
+                  ) -> tuple[tuple[str, float], ...]:
+        """A scored draft's score split by evidence channel (terms, numbers, synonyms …)."""
+        by_channel: dict[str, float] = defaultdict(float)
+        for t, w in contributions.items():
+            by_channel[channel_of(words[t])] += w
+        scale = draft.similarity / (sum(by_channel.values()) or 1.0)
+        return tuple((name, round(w * scale, 4)) for name, w in sorted(
+            by_channel.items(), key=lambda item: (-item[1], item[0])) if w * scale >= 0.005)
 
     def join_sentence(self, draft: Draft) -> str:
         """``merge: 45 % of old 10's rare terms are in new 5, 30 % not explained by old 9;
