@@ -29,6 +29,7 @@ from plandiff.engine.align.types import CrossPair
 from plandiff.engine.compare import point_paths
 from plandiff.errors import InputError, UsageError
 from plandiff.plans.model import PlanVersion, Point
+from plandiff.plans.refs import parse_point_ref
 
 if TYPE_CHECKING:
     from _csv import Reader
@@ -879,9 +880,9 @@ def unreported_rows(rows: Sequence[Row], old: PlanVersion,
     (as the comparison counts them)."""
     paths = point_paths(old.points)
     index = old.point_index()
-    prefix = f"{old.ref}#"
-    unreported = {paths[point.id] for ref in hidden if ref.startswith(prefix)
-                  and ref[len(prefix):] in index for point in index[ref[len(prefix):]].walk()}
+    refs = [parsed for ref in hidden if (parsed := parse_point_ref(ref)) is not None]
+    unreported = {paths[point.id] for ref in refs if ref.version_ref == old.ref
+                  and ref.point in index for point in index[ref.point].walk()}
     return tuple(replace(row, kind=NOT_REPORTED)
                  if row.kind == "removed" and set(row.old) <= unreported else row
                  for row in rows)
