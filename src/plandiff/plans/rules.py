@@ -196,18 +196,19 @@ def _derived_from(loaded: LoadedFile, head: _Head, points: list[_PointFacts],
                                   ref, "derived from")
 
 
-def _not_reported(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Iterator[Problem]:
+def _not_reported(loaded: LoadedFile, plan: PlanVersion, head: _Head,
+                  corpus: Corpus) -> Iterator[Problem]:
     derived = {ref for point in plan.walk() for ref in point.derived_from}
     for index, ref in enumerate(plan.not_reported):
         at: JsonPath = ("not_reported", index)
-        yield from _point_ref(loaded, _Head(plan.ref, plan.date), corpus, at, ref,
-                              "not reported from")
+        yield from _point_ref(loaded, head, corpus, at, ref, "not reported from")
         if ref in derived:
             yield loaded.problem(at, f"{ref} is listed as not reported, but a point of this "
                                  "version is derived from it", "reference")
 
 
-def _alignment(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Iterator[Problem]:
+def _alignment(loaded: LoadedFile, plan: PlanVersion, head: _Head,
+               corpus: Corpus) -> Iterator[Problem]:
     """A reviewer's record: the version it names exists, its unlinked points are points of
     that version no point here derives from, its new points are points here without
     ``derived_from`` into that version."""
@@ -225,8 +226,7 @@ def _alignment(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Iterato
         if not ref.startswith(against + "#"):
             yield loaded.problem(at, f"{ref} is not a point of {against}", "reference")
             continue
-        yield from _point_ref(loaded, _Head(plan.ref, plan.date), corpus, at, ref,
-                              "unlinked from")
+        yield from _point_ref(loaded, head, corpus, at, ref, "unlinked from")
         if ref in derived:
             yield loaded.problem(at, f"{ref} is unlinked, but a point of this version is "
                                  "derived from it", "reference")
@@ -291,8 +291,8 @@ def check(corpus: Corpus, chosen: list[LoadedFile], tree_roots: dict[Path, Path]
         problems.extend(_supersedes(loaded, plan, corpus))
         problems.extend(_translation(loaded, plan, corpus))
         problems.extend(_derived_from(loaded, head, points, corpus))
-        problems.extend(_not_reported(loaded, plan, corpus))
-        problems.extend(_alignment(loaded, plan, corpus))
+        problems.extend(_not_reported(loaded, plan, head, corpus))
+        problems.extend(_alignment(loaded, plan, head, corpus))
         problems.extend(_topics(loaded, points, corpus))
         root = tree_roots.get(loaded.path.absolute())
         if root is not None:
