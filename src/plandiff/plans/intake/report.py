@@ -289,8 +289,8 @@ def _announced(parse: Parse, title: str | None,
             if later is not None:  # "from 28 points to 20", "２８項目から２０項目に": 20
                 changed = int(later.group("n").translate(FW_DIGITS))
                 return (changed,) if value is None else (changed, value)
-            if digits or (value is not None and not (prose and value < _PROSE_WORDS_FROM)):
-                return () if value is None else (value,)
+            if value is not None and (digits or not (prose and value < _PROSE_WORDS_FROM)):
+                return (value,)
     return ()
 
 
