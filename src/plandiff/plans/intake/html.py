@@ -92,6 +92,7 @@ from plandiff.plans.intake.lines import (
     CELL_NUMBER,
     FOOTNOTES_HEADING,
     ITEM_MORE,
+    NUMBER_ALONE,
     NUMBER_SIGN,
     PAGE_TEXT,
     TABLE_ROW_CELLS,
@@ -756,7 +757,7 @@ _STATUS_LABELS = frozenset({"status", "статус", "стан", "состоя�
 :data:`~plandiff.plans.intake.asides.ASIDE_LINE` knows these labels."""
 _STATUS_WORDS = 4
 _STATUS_CHARS = 30
-_NUMBER_CELL = re.compile(rf"(?:{NUMBER_SIGN})?\[?(?:{CELL_NUMBER})\]?[.)]?")
+_NUMBER_CELL = re.compile(NUMBER_ALONE)
 
 
 def _status_column(values: list[str]) -> bool:

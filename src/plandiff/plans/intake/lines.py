@@ -302,8 +302,10 @@ def row_line(cells: Sequence[str]) -> str | None:
     return CELL_JOIN.join(texts)
 
 
-_ROW_NUMBER = re.compile(rf"^(?:{NUMBER_SIGN})?\[?(?P<num>{CELL_NUMBER})\]?[.)]?$"
-                         r"|^(?P<sub>[0-9]{1,4}(?:\([^\W_]{1,6}\))+)$")
+NUMBER_ALONE = rf"(?:{NUMBER_SIGN})?\[?(?P<num>{CELL_NUMBER})\]?[.)]?"
+"""A point's number alone in its cell, as written: ``3``, ``3.``, ``[3]``, ``9A``, ``1.2``,
+``№ 3``, ``No. 3``, ``п. 3`` (its number the group ``num``), as a regular expression."""
+_ROW_NUMBER = re.compile(rf"^{NUMBER_ALONE}$|^(?P<sub>[0-9]{{1,4}}(?:\([^\W_]{{1,6}}\))+)$")
 """A provision's number alone in its cell: ``3``, ``3.``, ``[3]``, ``9A``, ``1.2``, ``№ 3``,
 ``No. 3``, ``п. 3``, or a sub-point's full number (``14(d)``, as a typed ``14(d)⇥`` reads)."""
 
