@@ -345,3 +345,54 @@ def test_a_mapping_csv_merge_row_keeps_the_pair_the_proposal_had(cli: Callable[.
     rows = list(csv.reader(second.read_text("utf-8").splitlines()))
     assert ["2;3", "1", "merge"] in [row[:3] for row in rows]
     assert not any(row[0] in ("2", "3") and row[2] == "removed" for row in rows)
+
+
+FOLDED_V1 = """# Accord, first draft
+1. The parties observe a full ceasefire from the day of signing.
+2. Inspections of vessels are carried out by a joint centre in Istanbul with the participation of Türkiye and the United Nations.
+(a) inspection teams consist of representatives of each party;
+(b) an inspection must be completed within 48 hours.
+3. Elections are held within 100 days of signing.
+"""  # noqa: E501
+
+# Point 2 restated flat: its sub-point (b) folded into its text, (a) dropped.
+FOLDED_V2 = """# Accord, second draft
+1. The parties observe a full ceasefire from the day of signing.
+2. Inspections of vessels are carried out by a joint centre in Istanbul with Türkiye and the UN taking part; an inspection must be completed within 24 hours.
+3. Elections are held within 100 days of signing.
+"""  # noqa: E501
+
+
+def test_a_point_that_folded_its_own_sub_point_in_keeps_its_id(tmp_path: Path) -> None:
+    """Old 2 and its sub-point 2(b) restated as one flat new 2 (a "merge" of a point with
+    its own sub-point) is still point 2: it keeps the old id, with both in derived_from, and
+    is not renamed to a fresh id as a merge of several points is."""
+    (tmp_path / "v1.txt").write_text(FOLDED_V1, encoding="utf-8")
+    (tmp_path / "v2.txt").write_text(FOLDED_V2, encoding="utf-8")
+    plans = tmp_path / "plans"
+    add_version(AddRequest(source=tmp_path / "v1.txt", plans_root=plans, document="accord",
+                           version="2025-11-20-v1"))
+    old = load_plan(plans / "accord" / "2025-11-20-v1.json")
+    parent = old.points[1]
+    assert [p.number for p in parent.points] == ["2(a)", "2(b)"]
+    _add(tmp_path)
+    new = load_plan(plans / "accord" / "2025-12-24-v2.json")
+    point = new.points[1]
+    assert point.id == parent.id
+    assert set(point.derived_from) == {f"{old.ref}#{parent.id}",
+                                       f"{old.ref}#{parent.points[1].id}"}
+
+
+def test_a_point_that_carved_sub_points_out_of_its_text_keeps_its_id(tmp_path: Path) -> None:
+    """The other way: old flat 2 restated as new 2 with a sub-point carved out of its text
+    (a "split" of one point into itself and its sub-point) keeps old 2's id."""
+    (tmp_path / "v1.txt").write_text(FOLDED_V2, encoding="utf-8")
+    (tmp_path / "v2.txt").write_text(FOLDED_V1.replace("48 hours", "24 hours"), encoding="utf-8")
+    plans = tmp_path / "plans"
+    add_version(AddRequest(source=tmp_path / "v1.txt", plans_root=plans, document="accord",
+                           version="2025-11-20-v1"))
+    old = load_plan(plans / "accord" / "2025-11-20-v1.json")
+    _add(tmp_path)
+    new = load_plan(plans / "accord" / "2025-12-24-v2.json")
+    assert [p.number for p in new.points[1].points] == ["2(a)", "2(b)"]
+    assert new.points[1].id == old.points[1].id

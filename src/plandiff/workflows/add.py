@@ -305,7 +305,10 @@ class _Lineage:
 
 def _collect(alignment: Alignment, lineage: _Lineage) -> None:
     for pair in alignment.pairs:
-        if pair.kind is PairKind.ONE_TO_ONE:
+        # A point that folded its own sub-points in (or carved new ones out of its text) is
+        # still that point: one whole on each side, whatever the pair's kind says.
+        wholes = (len(pair.old) - len(pair.absorbed_old), len(pair.new) - len(pair.absorbed_new))
+        if pair.kind is PairKind.ONE_TO_ONE or wholes == (1, 1):
             lineage.carry[pair.new[0]] = pair.old[0]
         for old_id, new_id in pair.id_links:
             targets = lineage.links.setdefault(new_id, [])
