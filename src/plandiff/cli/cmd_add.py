@@ -11,7 +11,13 @@ from urllib.parse import urlsplit
 
 import click
 
-from plandiff.cli.draftopts import DraftOptions, ask_source_url, draft_options, show_report
+from plandiff.cli.draftopts import (
+    DraftOptions,
+    ask_source_url,
+    draft_options,
+    placeholder_note,
+    show_report,
+)
 from plandiff.cli.options import parse_date
 from plandiff.errors import ExitCode, UsageError
 from plandiff.plans.intake.report import StructureWarnings
@@ -245,6 +251,8 @@ def command(source: Path, document: str | None, version_id: str | None,
         raise
     if result.report is not None:
         show_report(result.report, options.report_json)
+    if is_text and not source_url:
+        placeholder_note(source.url for source in result.plan.sources)
     for line in summary_lines(result, _terminal_width()):
         click.echo(line)
     if result.not_reported:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -19,7 +19,7 @@ from plandiff.plans.intake.draft import PointsBy
 from plandiff.plans.intake.lines import DraftFormat, RevisionView
 from plandiff.plans.intake.report import StructureReport
 
-__all__ = ["DraftOptions", "ask_source_url", "draft_options", "show_report"]
+__all__ = ["DraftOptions", "ask_source_url", "draft_options", "placeholder_note", "show_report"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -111,13 +111,22 @@ def show_report(report: StructureReport, json_path: Path | None) -> None:
 
 
 def ask_source_url() -> tuple[str, ...]:
-    """In a terminal, ask where the draft was published; otherwise say what the source
-    defaults to. Returns the ``--source-url`` values to use (none: the placeholder)."""
+    """In a terminal, ask where the draft was published. Returns the ``--source-url`` values
+    to use (none: the address a saved page states, else the placeholder:
+    :func:`placeholder_note`)."""
     if sys.stdin.isatty() and sys.stderr.isatty():
-        url = click.prompt("Where was this text published? Source URL (empty: a placeholder "
-                           "to replace later)", default="", show_default=False, err=True)
+        url = click.prompt("Where was this text published? Source URL (empty: the page's own "
+                           "address if it states one, else a placeholder to replace later)",
+                           default="", show_default=False, err=True)
         if url.strip():
             return (url.strip(),)
-    click.echo(f"note: no --source-url given; the source is the placeholder "
-               f"{IMPORT_SOURCE_URL} (plandiff validate warns until you replace it)", err=True)
     return ()
+
+
+def placeholder_note(urls: Iterable[str]) -> None:
+    """Say so when the version's source is still the placeholder (no --source-url given,
+    and the draft does not state where it was published)."""
+    if IMPORT_SOURCE_URL in urls:
+        click.echo(f"note: no --source-url given; the source is the placeholder "
+                   f"{IMPORT_SOURCE_URL} (plandiff validate warns until you replace it)",
+                   err=True)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -36,8 +36,12 @@ from plandiff.plans.intake.parser import Node, Parse, clean_line
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.model import SLUG, PlanVersion, Status, TextKind, validation_problems
 
+if TYPE_CHECKING:
+    from plandiff.plans.intake.pagemeta import PageSource
+
 __all__ = ["IMPORT_PUBLISHER", "IMPORT_SOURCE_NOTE", "IMPORT_SOURCE_URL", "build_plan",
-           "check_slug", "id_part", "page_source", "pick_date", "placeholder_source"]
+           "check_slug", "id_part", "page_source", "pick_date", "placeholder_source",
+           "stated_source"]
 
 IMPORT_SOURCE_URL = "https://plandiff.invalid/import"
 """The placeholder address of an imported text's source (``.invalid`` is reserved: RFC 2606)."""
@@ -58,6 +62,19 @@ def page_source(label: str, address: str, read_at: str | None) -> dict[str, str]
             "publisher": IMPORT_PUBLISHER, "url": address,
             "notes": f"Written by plandiff import: the page's own address as its capture "
                      f"states it; the text was read from {where}. Give the publisher."}
+
+
+def stated_source(page: PageSource, published: dt.date | None) -> dict[str, str]:
+    """The source entry of a saved web page that states its own address: that address, the
+    site's name and the headline as the page gives them, and its publication date."""
+    source = {"title": one_line_value(page.title or "", "") or page.url,
+              "publisher": one_line_value(page.publisher or "", "") or IMPORT_PUBLISHER,
+              "url": page.url}
+    if published is not None:
+        source["date"] = published.isoformat()
+    source["notes"] = ("Written by plandiff import from what the saved page states about "
+                       "itself (its address, site name and headline): check them.")
+    return source
 
 
 def placeholder_source(label: str) -> dict[str, str]:

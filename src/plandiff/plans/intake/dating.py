@@ -186,9 +186,6 @@ _TIME_SELECTORS = ("time[itemprop=datePublished]", "time[pubdate]", "article hea
 """Where a ``<time datetime>`` is the article's date: marked as the publication date, or in
 the article's own header (the first one). The site's header (today's date beside the logo)
 and the times further down the article (related stories, comments) are not."""
-_PAGE_TYPES = frozenset({"Article", "NewsArticle", "ReportageNewsArticle",
-                         "AnalysisNewsArticle", "OpinionNewsArticle", "BlogPosting",
-                         "LiveBlogPosting", "Report", "WebPage"})
 
 
 def page_dates(page: HtmlDocument, saved: str | None = None, text: str = ""
@@ -199,18 +196,11 @@ def page_dates(page: HtmlDocument, saved: str | None = None, text: str = ""
     the day a single-file page was saved (``saved``: the MHTML archive's ``Date:``
     header) or captured (an archive.today capture's own ``<head>`` and header: its
     article's date is a ``<time>`` in the captured page, :func:`_captured_times`)."""
-    metas: dict[str, str] = {}
-    for meta in page.select("meta[content]"):
-        for attribute in ("property", "name", "itemprop"):
-            key = (meta.attribute(attribute) or "").strip().lower()
-            if key and key not in metas:
-                metas[key] = meta.attribute("content") or ""
-    scripts = [e.text() for e in page.select("script")
-               if (e.attribute("type") or "").split(";")[0].strip().lower()
-               == "application/ld+json"]
-    from plandiff.plans.intake.jsonld import dates_of
+    metas = page.metas()
+    scripts = page.linked_data()
+    from plandiff.plans.intake.jsonld import PAGE_TYPES, dates_of
 
-    linked = dates_of(scripts, _PAGE_TYPES) if scripts else {}
+    linked = dates_of(scripts, PAGE_TYPES) if scripts else {}
     from plandiff.plans.intake.webarchive import archive_today
 
     capture = archive_today(page)

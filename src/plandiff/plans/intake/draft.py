@@ -20,6 +20,7 @@ from plandiff.plans.intake.build import (
     page_source,
     pick_date,
     placeholder_source,
+    stated_source,
 )
 from plandiff.plans.intake.dating import draft_date
 from plandiff.plans.intake.formats import office_xml, read_lines, view_problem
@@ -161,11 +162,23 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
                       label=label, sample=sample, title=request.title,
                       language=request.language, status=request.status,
                       text_kind=request.text_kind, limits=request.limits,
-                      source=page_source(label, *draft.address) if draft.address else None)
+                      source=_source(draft, label))
     if dated_by is not None:  # the same fields, and where the date came from
         plan = DatedDraft.model_construct(plan.model_fields_set, **dict(plan),
                                           dated_by=dated_by)
     return ImportedDraft(plan, report)
+
+
+def _source(draft: DraftLines, label: str) -> dict[str, str] | None:
+    """The source a draft states about itself: a web archive's capture names the page it
+    captured, a saved page its own address (with its publication date); None: the
+    placeholder."""
+    if draft.address:
+        return page_source(label, *draft.address)
+    if draft.page is not None:
+        published = next((s.date for s in draft.dates if s.by is DatedBy.PUBLISHED), None)
+        return stated_source(draft.page, published)
+    return None
 
 
 def _headline_apart(parse: Parse, at: int) -> None:

@@ -111,6 +111,7 @@ from plandiff.plans.intake.markers import FW_DIGITS, TOP
 from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.nextpage import next_page_warning
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
+from plandiff.plans.intake.pagemeta import page_source_of
 from plandiff.plans.intake.paywall import paywall_warning
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.intake.threads import goes_on
@@ -1260,10 +1261,11 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     if len(data) > limits.max_file_bytes:
         raise input_problem(display, f"over the limit of {limits.max_file_bytes} bytes (set "
                             "PLANDIFF_MAX_FILE_BYTES to raise it)", rule="limits")
-    declared = archive = saved = None
+    declared = archive = saved = location = None
     if is_mhtml(data):
         page_part = archived_page(data, display)
         data, declared, saved = page_part.html, page_part.charset, page_part.saved
+        location = page_part.location
         archive = ("a single-file web page (MHTML): its HTML page read, the images, style "
                    "sheets and frames archived with it not")
     check_depth(data, display, limits)
@@ -1344,6 +1346,8 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                       comments=tuple(walker.comments), structured=structured, dates=dates,
                       headline=_shared_title(page, title),
                       address=capture_addresses(page, capture[0]) if capture else wayback,
+                      page=page_source_of(page, title, location)
+                      if capture is None and wayback is None else None,
                       warnings=tuple(("", said) for said in (cut, more) if said),
                       dropped=(("image caption(s) and credit(s) (a short box round an "
                                 "image)", captions),
@@ -1870,7 +1874,5 @@ def _shared_title(page: HtmlDocument, title: str | None) -> str | None:
 def _structured(page: HtmlDocument) -> tuple[str, str | None] | None:
     """The article's text and headline in the page's JSON-LD (:mod:`.jsonld`); None when the
     page has none."""
-    scripts = [e.text() for e in page.select("script")
-               if (e.attribute("type") or "").split(";")[0].strip().lower()
-               == "application/ld+json"]
+    scripts = page.linked_data()
     return article_body(scripts) if scripts else None

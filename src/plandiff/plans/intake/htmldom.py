@@ -158,3 +158,20 @@ class HtmlDocument:
     def title(self) -> str:
         node = self._tree.css_first("title")
         return str(node.text(deep=True) or "") if node is not None else ""
+
+    def metas(self) -> dict[str, str]:
+        """The ``content`` of the page's ``<meta>`` tags by their ``property``, ``name`` or
+        ``itemprop`` (lower case; the first tag of each)."""
+        found: dict[str, str] = {}
+        for meta in self.select("meta[content]"):
+            for attribute in ("property", "name", "itemprop"):
+                key = (meta.attribute(attribute) or "").strip().lower()
+                if key and key not in found:
+                    found[key] = meta.attribute("content") or ""
+        return found
+
+    def linked_data(self) -> list[str]:
+        """The text of the page's JSON-LD blocks (``<script type="application/ld+json">``)."""
+        return [e.text() for e in self.select("script")
+                if (e.attribute("type") or "").split(";")[0].strip().lower()
+                == "application/ld+json"]

@@ -15,10 +15,14 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-__all__ = ["ARTICLE_TYPES", "article_body", "dates_of"]
+__all__ = ["ARTICLE_TYPES", "PAGE_TYPES", "article_body", "dates_of", "objects_of"]
 
 ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle"})
 """The schema.org types whose ``articleBody`` is the article's text."""
+PAGE_TYPES = frozenset({"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
+                        "OpinionNewsArticle", "BlogPosting", "LiveBlogPosting", "Report",
+                        "WebPage"})
+"""The schema.org types that describe the page itself: its dates, address and publisher."""
 _MAX_NODES = 100_000
 """How many JSON values one block may hold before the rest of it is not looked at."""
 _OPENERS = ("<!--", "//<![CDATA[", "<![CDATA[")
@@ -75,23 +79,32 @@ def article_body(scripts: Iterable[str]) -> tuple[str, str | None] | None:
 _DATE_KEYS = ("datePublished", "dateModified")
 
 
-def dates_of(scripts: Iterable[str], types: frozenset[str]) -> dict[str, str]:
-    """``datePublished`` and ``dateModified`` (as written) of the first object of one of
-    ``types`` that gives each, in document order, in the JSON-LD blocks ``scripts``."""
-    found: dict[str, str] = {}
+def objects_of(scripts: Iterable[str], types: frozenset[str]) -> Iterator[dict[str, Any]]:
+    """Every object of one of ``types`` in the JSON-LD blocks ``scripts``, in document order
+    (an ``@graph``, arrays and nested objects included)."""
     for data in _blocks(scripts):
         stack = [data]
         seen = 0
-        while stack and seen < _MAX_NODES and len(found) < len(_DATE_KEYS):
+        while stack and seen < _MAX_NODES:
             value = stack.pop()
             seen += 1
             if isinstance(value, dict):
                 if _types(value.get("@type")) & types:
-                    for key in _DATE_KEYS:
-                        date = value.get(key)
-                        if isinstance(date, str) and key not in found:
-                            found[key] = date
+                    yield value
                 stack.extend(reversed(list(value.values())))
             elif isinstance(value, list):
                 stack.extend(reversed(value))
+
+
+def dates_of(scripts: Iterable[str], types: frozenset[str]) -> dict[str, str]:
+    """``datePublished`` and ``dateModified`` (as written) of the first object of one of
+    ``types`` that gives each, in document order, in the JSON-LD blocks ``scripts``."""
+    found: dict[str, str] = {}
+    for value in objects_of(scripts, types):
+        for key in _DATE_KEYS:
+            date = value.get(key)
+            if isinstance(date, str) and key not in found:
+                found[key] = date
+        if len(found) == len(_DATE_KEYS):
+            break
     return found

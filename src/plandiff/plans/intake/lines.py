@@ -20,6 +20,7 @@ from plandiff._text import CJK_SYMBOLS, FULLWIDTH_FORMS, HAN, KANA, class_body, 
 
 if TYPE_CHECKING:
     from plandiff.plans.intake.dating import Stated
+    from plandiff.plans.intake.pagemeta import PageSource
 
 
 class DraftFormat(StrEnum):
@@ -113,6 +114,9 @@ class DraftLines:
     address: tuple[str, str | None] | None = None
     """The page's own address and where it was read (a web archive's capture of it: the
     archive's address), when the file states them: the version's source."""
+    page: PageSource | None = None
+    """What a saved web page states about itself (its canonical address, its site's name, its
+    headline): the version's source, when it is no archive's capture (:attr:`address`)."""
     dates: tuple[Stated, ...] = ()
     """The dates the file itself states (a page's publication date, a Word file's last save,
     a PDF's creation ...: :mod:`plandiff.plans.intake.dating`), which date a draft read in

@@ -34,6 +34,9 @@ class ArchivedPage:
     """The charset the part's header names (None when it names none)."""
     saved: str | None = None
     """The archive's ``Date:`` header: when the page was saved (None when it has none)."""
+    location: str | None = None
+    """The address the page was saved from (Chrome's ``Snapshot-Content-Location`` header,
+    else the page part's ``Content-Location``), as written; None when it names none."""
 
 
 def is_mhtml(data: bytes) -> bool:
@@ -65,7 +68,10 @@ def archived_page(data: bytes, display: str) -> ArchivedPage:
                             "and import the .html", rule="format")
     charset = root.get_content_charset() if root is not None else None
     saved = message.get("Date")
-    return ArchivedPage(payload, charset or None, saved if isinstance(saved, str) else None)
+    location = message.get("Snapshot-Content-Location") or (
+        root.get("Content-Location") if root is not None else None)
+    return ArchivedPage(payload, charset or None, saved if isinstance(saved, str) else None,
+                        location.strip() if isinstance(location, str) else None)
 
 
 def _payload(part: Message) -> bytes | None:

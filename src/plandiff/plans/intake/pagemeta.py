@@ -1,0 +1,130 @@
+"""What a saved news page says about itself: its own address, its site's name, its headline.
+
+A page saved from a browser keeps in its ``<head>`` the address it was published at (``<link
+rel="canonical">``, ``<meta property="og:url">``, the ``url`` of its JSON-LD article), the
+name of the site (``og:site_name``, the JSON-LD ``publisher``, else the part of ``<title>``
+after the headline: "Headline | World News") and the headline it is shared under. They are the
+version's source, as a reader would cite the page; nothing they name is fetched. An address
+that is not an absolute ``http(s)`` URL, or is under the reserved ``.invalid`` domain, is
+not the page's address.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from plandiff.plans.intake.jsonld import PAGE_TYPES, objects_of
+
+if TYPE_CHECKING:
+    from plandiff.plans.intake.htmldom import HtmlDocument
+
+__all__ = ["PageSource", "page_source_of"]
+
+_SPACE = re.compile(r"\s+")
+_TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ")
+"""What a ``<title>`` puts between the headline and the site's name."""
+_SITE_WORDS, _SITE_CHARS = 5, 40
+"""At most this long, the end of a ``<title>`` after a separator is a site's name."""
+_MAX_FIELD = 300
+"""Longer than this, a name or headline in a page's head is not one."""
+
+
+@dataclass(frozen=True)
+class PageSource:
+    """The page's own account of where it was published."""
+
+    url: str
+    title: str | None = None
+    publisher: str | None = None
+
+
+def _clean(value: str | None) -> str | None:
+    text = _SPACE.sub(" ", value or "").strip()
+    return text if text and len(text) <= _MAX_FIELD else None
+
+
+def _address(value: str | None) -> str | None:
+    """``value`` when it is an absolute http(s) URL with a host (not a reserved one)."""
+    text = (value or "").strip()
+    if not text or any(ch.isspace() for ch in text) or len(text) > 2000:
+        return None
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    if parts.scheme.lower() not in ("http", "https") or not host or "." not in host:
+        return None
+    if host.endswith((".invalid", ".localhost")) or host in ("localhost", "example.invalid"):
+        return None
+    return text
+
+
+def _name(value: Any) -> str | None:
+    """A JSON-LD ``publisher`` or ``mainEntityOfPage``: a string, or an object's name/@id."""
+    if isinstance(value, list):
+        return next((n for n in map(_name, value) if n), None)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        for key in ("name", "@id", "url"):
+            if isinstance(value.get(key), str):
+                return str(value[key])
+    return None
+
+
+def _first(values: Iterable[str | None]) -> str | None:
+    return next((v for v in values if v), None)
+
+
+def _site_in_title(title: str, headline: str | None) -> tuple[str | None, str | None]:
+    """(headline, site) of a ``<title>`` such as "Headline | World News": what follows the
+    page's headline, else the part after the last separator when it is short (a name, not a
+    sentence); the whole title and no site otherwise."""
+    if headline and title.startswith(headline):
+        rest = title[len(headline):]
+        for separator in _TITLE_SEPARATORS:
+            if rest.startswith(separator):
+                return headline, _clean(rest[len(separator):])
+    for separator in _TITLE_SEPARATORS:
+        head, found, tail = title.rpartition(separator)
+        if found and head.strip() and tail.strip() and len(tail.split()) <= _SITE_WORDS \
+                and len(tail) <= _SITE_CHARS:
+            return _clean(head), _clean(tail)
+    return _clean(title), None
+
+
+def page_source_of(page: HtmlDocument, headline: str | None = None,
+                   saved_from: str | None = None) -> PageSource | None:
+    """The address, site name and headline the page states about itself, or None when it
+    states no address. ``headline``: the page's own heading, used when its head names none;
+    ``saved_from``: the address a single-file archive (MHTML) says the page was saved from,
+    used when the page names none."""
+    metas = page.metas()
+    scripts = page.linked_data()
+    articles = list(objects_of(scripts, PAGE_TYPES)) if scripts else []
+    canonical = [link.attribute("href") for link in page.select("link[href]")
+                 if "canonical" in (link.attribute("rel") or "").lower().split()]
+    url = _first(_address(v) for v in (
+        *canonical, metas.get("og:url"), metas.get("twitter:url"),
+        *(_name(a.get("url")) for a in articles),
+        *(_name(a.get("mainEntityOfPage")) for a in articles), saved_from))
+    if url is None:
+        return None
+    in_title, site = _site_in_title(_clean(page.title()) or "", headline)
+    title = _first(_clean(v) for v in (
+        metas.get("og:title"), metas.get("twitter:title"),
+        *(a.get("headline") if isinstance(a.get("headline"), str) else None
+          for a in articles),
+        headline, in_title))
+    publisher = _first(_clean(v) for v in (
+        metas.get("og:site_name"), *(_name(a.get("publisher")) for a in articles),
+        metas.get("application-name"), site))
+    if publisher is None:
+        host = (urlsplit(url).hostname or "").lower()
+        publisher = host.removeprefix("www.") or None
+    return PageSource(url=url, title=title, publisher=publisher)

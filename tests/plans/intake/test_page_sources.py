@@ -1,0 +1,125 @@
+"""A saved news page states where it was published: its canonical address (or ``og:url``, or
+its JSON-LD article's ``url``), its site's name (``og:site_name``, the JSON-LD publisher, the
+part of ``<title>`` after the headline) and its headline. They are the imported version's
+source, with the page's publication date; a page that states no address keeps the
+placeholder, and a value that is no web address is never taken. Pages are the project's
+own."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from plandiff.plans.intake.build import IMPORT_SOURCE_URL
+from tests.helpers import Run
+from tests.plans.intake.test_single_file_pages import PAGE, _archive
+
+REQUEST = DraftRequest(document="memo", version="2026-03-17-revised")
+ARTICLE = ("<h1>Black Sea memorandum: what changed in the new draft</h1>"
+           "<p>The revised text, seen by this newspaper, lists these points:</p><ol>"
+           "<li>The parties guarantee safe commercial navigation in the Black Sea.</li>"
+           "<li>Neither party may use civilian vessels for military purposes.</li>"
+           "<li>The memorandum is valid for 180 days and may be renewed.</li></ol>")
+
+
+def _page(head: str, body: str = ARTICLE) -> bytes:
+    return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">{head}</head>"
+            f"<body><nav><a href=\"/\">Home</a></nav><main><article>{body}</article></main>"
+            "</body></html>").encode()
+
+
+def _source(data: bytes) -> dict[str, object]:
+    imported = import_bytes(data, "page.html", ".html", REQUEST)
+    assert len(imported.plan.points) == 3
+    (source,) = imported.plan.sources
+    return source.model_dump(mode="json", exclude_none=True)
+
+
+def test_the_canonical_address_site_name_headline_and_date_are_the_source() -> None:
+    head = ("<title>Black Sea memorandum: what changed | World News</title>"
+            "<link rel=\"canonical\" href=\"https://news.example.com/world/black-sea-memo\">"
+            "<meta property=\"og:site_name\" content=\"World News\">"
+            "<meta property=\"og:title\" content=\"Black Sea memorandum: what changed in the "
+            "new draft\">"
+            "<meta property=\"article:published_time\" content=\"2026-03-17T09:30:00Z\">")
+    source = _source(_page(head))
+    assert source["url"] == "https://news.example.com/world/black-sea-memo"
+    assert source["publisher"] == "World News"
+    assert source["title"] == "Black Sea memorandum: what changed in the new draft"
+    assert source["date"] == "2026-03-17"
+
+
+def test_the_site_name_in_the_title_and_the_og_url() -> None:
+    """No og:site_name: the part of ``<title>`` after the headline names the site."""
+    head = ("<title>Black Sea memorandum: what changed in the new draft — The Daily Ledger"
+            "</title><meta property=\"og:url\" content=\"https://ledger.example.net/a/42\">")
+    source = _source(_page(head))
+    assert source["url"] == "https://ledger.example.net/a/42"
+    assert source["publisher"] == "The Daily Ledger"
+    assert source["title"] == "Black Sea memorandum: what changed in the new draft"
+
+
+def test_the_json_ld_article_names_the_address_and_publisher() -> None:
+    article = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": "not the article"},
+        {"@type": "NewsArticle", "headline": "The new Black Sea draft",
+         "url": "https://wire.example.org/2026/03/17/black-sea",
+         "datePublished": "2026-03-17T07:00:00+02:00",
+         "publisher": {"@type": "Organization", "name": "Example Wire"}}]}
+    head = ("<title>Example Wire</title><script type=\"application/ld+json\">"
+            f"{json.dumps(article)}</script>")
+    source = _source(_page(head))
+    assert source["url"] == "https://wire.example.org/2026/03/17/black-sea"
+    assert source["publisher"] == "Example Wire"
+    assert source["title"] == "The new Black Sea draft"
+    assert source["date"] == "2026-03-17"
+
+
+def test_with_no_site_name_the_host_publishes() -> None:
+    head = "<link rel=\"canonical\" href=\"https://www.kyiv-daily.example.com/memo\">"
+    source = _source(_page(head))
+    assert source["publisher"] == "kyiv-daily.example.com"
+    assert source["title"] == "Black Sea memorandum: what changed in the new draft"
+
+
+@pytest.mark.parametrize("address", [
+    "/world/black-sea-memo", "javascript:alert(1)", "file:///etc/passwd",
+    "https://plandiff.invalid/import", "https://news example.com/a", "ftp://news.example.com/a",
+    "https://localhost/a", ""])
+def test_a_value_that_is_no_web_address_is_not_the_source(address: str) -> None:
+    head = f"<title>The memo</title><link rel=\"canonical\" href=\"{address}\">"
+    source = _source(_page(head))
+    assert source["url"] == IMPORT_SOURCE_URL
+
+
+def test_a_page_that_states_no_address_keeps_the_placeholder() -> None:
+    assert _source(_page("<title>The memo | World News</title>"))["url"] == IMPORT_SOURCE_URL
+
+
+def test_a_single_file_page_names_the_address_it_was_saved_from() -> None:
+    imported = import_bytes(_archive(PAGE.encode(), "base64"), "page.mhtml", ".mhtml",
+                            REQUEST)
+    (source,) = imported.plan.sources
+    assert source.url == "https://news.example/x"
+
+
+def test_add_of_a_page_that_states_its_address_needs_no_source_url(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """No placeholder note, and ``validate`` has nothing to warn about the source."""
+    page = tmp_path / "page.html"
+    page.write_bytes(_page(
+        "<title>The memo | World News</title>"
+        "<link rel=\"canonical\" href=\"https://news.example.com/world/black-sea-memo\">"))
+    plans = tmp_path / "plans"
+    run = cli("add", str(page), "--document", "memo", "--version", "2026-03-17-revised",
+              "--plans", str(plans))
+    assert run.code == 0, run.err
+    assert IMPORT_SOURCE_URL not in run.err
+    check = cli("validate", "--strict", str(plans))
+    assert check.code == 0, check.out + check.err
+    stored = json.loads((plans / "memo" / "2026-03-17-revised.json").read_text("utf-8"))
+    assert stored["sources"][0]["publisher"] == "World News"
