@@ -823,3 +823,29 @@ def test_a_far_part_sharing_the_whole_s_title_word_still_joins() -> None:
     result = align(old.points, new.points, old_ref=old.ref, new_ref=new.ref)
     assert any(p.old == ("reconstruction-package", "frozen-assets")
                and p.new == ("frozen-assets",) for p in result.pairs)
+
+
+def test_japanese_terms_are_shown_as_the_words_both_texts_hold() -> None:
+    """The aligner matches Japanese on character pairs; a pair shown alone was a fragment
+    ("事的" of 軍事的, "人拘" of 民間人拘束者). Each is grown to the longest run of kanji
+    (or katakana) around it that both texts hold; a lone "・" says nothing and goes."""
+    from plandiff.engine.align.explain import whole_terms
+
+    old = "ロシアが侵攻した場合は協調して軍事的に対応し、民間人拘束者を全員対全員で交換する。"
+    new = "再び侵攻すれば軍事的に対応する。人質と民間人拘束者は全員対全員で交換する。"
+    assert whole_terms(["事的", "人拘", "全員対", "・", "交換"], old, new) == (
+        "軍事的", "民間人拘束者", "全員対全員", "交換")
+    # only as far as both texts go: 拘束者 is in one of them only
+    assert whole_terms(["人拘"], old, "民間人拘束の件") == ("民間人拘束",)
+    # terms in other scripts are untouched
+    assert whole_terms(["NATO", "guarantees"], "a", "b") == ("NATO", "guarantees")
+
+
+def test_a_latin_word_run_into_japanese_is_shown_as_written() -> None:
+    """"EUに加盟" is one \\w+ run: the shared "eu" was shown lower-cased."""
+    old = [pt("a", "1", "ウクライナはEUに加盟する資格があり、NPTの下で非核保有国となる。")]
+    new = [pt("a", "1", "ウクライナはEU加盟の資格を持ち、NPTに基づき非核保有国であり続ける。")]
+    pair = align(old, new, old_ref=OLD, new_ref=NEW,
+                 options=AlignOptions(use_ids=False)).pairs[0]
+    assert "EU" in pair.terms or "NPT" in pair.terms, pair.terms
+    assert not {"eu", "npt"} & set(pair.terms), pair.terms

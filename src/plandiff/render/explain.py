@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from plandiff.engine.align.explain import joined_terms
 from plandiff.engine.comparison import Change, ChangeKind
 
 _HOW = {
@@ -47,7 +46,7 @@ def explanation(change: Change) -> str:
     if change.absorbed:
         line += "; sub-points folded into the partner's text"
     if change.terms:
-        line += ": " + ", ".join(joined_terms(change.terms, change.old_text, change.new_text))
+        line += ": " + ", ".join(change.terms)
     if change.review:
         line += " — review"
     return line

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from plandiff.atomicio import existing_head
 from plandiff.engine.align import Alignment, Pair, PairKind
-from plandiff.engine.align.explain import FULL_SCORE, joined_terms
+from plandiff.engine.align.explain import FULL_SCORE
 from plandiff.engine.align.types import CrossPair
 from plandiff.engine.compare import point_paths
 from plandiff.errors import InputError, UsageError
@@ -793,12 +793,12 @@ def _named(old_ids: Sequence[str], new_ids: Sequence[str]) -> str:
     return "only a new point" if new_ids else "no point"
 
 
-def _evidence(pair: Pair, texts: tuple[str, str] = ("", "")) -> str:
+def _evidence(pair: Pair) -> str:
     how = _HOW.get(pair.evidence.value, pair.evidence.value)
     if pair.leftover:
         how += " (best leftover)"
     if pair.terms and pair.similarity < FULL_SCORE * 2:
-        how += ": " + ", ".join(joined_terms(pair.terms, *texts)[:3])
+        how += ": " + ", ".join(pair.terms[:3])
     return how
 
 
@@ -852,10 +852,8 @@ class _Rows:
             news += tuple(self.new_paths[new_children[k].id] for k in pair.absorbed_new)
             # The aligner already makes a one-to-one pair that folded sub-points in a merge
             # or a split; a split that also took old sub-points along stays a split.
-            texts = (" ".join(p.text for i in pair.old_index for p in old[i].walk()),
-                     " ".join(p.text for j in pair.new_index for p in new[j].walk()))
             self.rows.append(Row(olds, news, _KIND[pair.kind], pair.confidence,
-                                 _evidence(pair, texts), pair.review))
+                                 _evidence(pair), pair.review))
             if pair.children is not None:
                 self.level(pair.children, old_children, new_children)
         for j in alignment.unmatched_new:

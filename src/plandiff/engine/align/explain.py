@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from itertools import permutations
 
 from plandiff.engine.align.concepts import ENTITY, NUMBER
-from plandiff.engine.align.tokens import STEM, reads_cjk, tokens
+from plandiff.engine.align.tokens import STEM, kanji_kana_runs, reads_cjk, tokens
 from plandiff.engine.align.types import Evidence
 from plandiff.plans.entities import shipped_entities
 
@@ -38,6 +38,7 @@ TERMS = 5
 """Shared terms shown per pair."""
 
 _WORDS = re.compile(r"\w+")
+_LATIN = re.compile(r"[A-Za-z0-9]+")
 _CERTAIN = (Evidence.DECLARED, Evidence.ID, Evidence.TEXT)
 _CONTAINMENT = Evidence.CONTAINMENT
 """Enum members read once (in Python 3.11 a read through the class runs the enum metaclass's
@@ -86,13 +87,25 @@ def surface_words(texts: Iterable[str], wanted: Iterable[str]) -> dict[str, str]
                 if key in want:
                     found.setdefault(key, word)
                 continue
-            for token in tokens(word):
+            parts = tokens(word)
+            for token in parts:
                 if token in want:
-                    # A whole word for a word; a CJK bigram is its own surface.
-                    found.setdefault(token, word if len(tokens(word)) == 1 else token)
+                    # A whole word for a word; a CJK bigram is its own surface, and a Latin
+                    # word run into Japanese ("EUに加盟") is as written there.
+                    found.setdefault(token, word if len(parts) == 1
+                                     else _latin_surface(word, token))
         if len(found) == len(want):
             break
     return found
+
+
+def _latin_surface(word: str, token: str) -> str:
+    """The Latin letters of ``word`` that give ``token`` as written ("EU" in "EUに加盟" for
+    ``eu``); ``token`` itself when none does (a CJK character pair)."""
+    for run in _LATIN.finditer(word):
+        if run.group().lower()[:STEM] == token:
+            return run.group()
+    return token
 
 
 def top_terms(contributions: dict[str, float], surface: dict[str, str],
@@ -113,7 +126,7 @@ def top_terms(contributions: dict[str, float], surface: dict[str, str],
     return tuple(out)
 
 
-def joined_terms(terms: Sequence[str], old_text: str, new_text: str) -> list[str]:
+def _joined_terms(terms: Sequence[str], old_text: str, new_text: str) -> list[str]:
     """The shown terms, with the overlapping Chinese or Japanese character pairs the aligner
     matches on joined into the run both texts hold ("和評", "平和", "評議" → "平和評議"), in
     the place of the first: what a reader recognises as the shared word."""
@@ -138,4 +151,44 @@ def joined_terms(terms: Sequence[str], old_text: str, new_text: str) -> list[str
     return out
 
 
-__all__ = ["confidence", "joined_terms", "named_label", "surface_words", "top_terms"]
+def whole_terms(terms: Sequence[str], old_text: str, new_text: str) -> tuple[str, ...]:
+    """The shown terms as a Japanese or Chinese reader knows them: each run of character
+    pairs joined (:func:`_joined_terms`), then grown to the longest run of Han characters or
+    Katakana around it that both texts hold ("事的" → "軍事的", "人拘" → "民間人拘束");
+    a term with no letter or digit ("・") dropped, and one inside another shown term too.
+    Terms in other scripts are kept as they are."""
+    if not any(reads_cjk(term) for term in terms):
+        return tuple(terms)
+    new_folded = unicodedata.normalize("NFKC", new_text).casefold()
+    runs = kanji_kana_runs(old_text)
+    out: list[str] = []
+    for term in _joined_terms(terms, old_text, new_text):
+        if not any(ch.isalnum() for ch in term):
+            continue
+        if reads_cjk(term):
+            term = max((_longest_around(run, term, new_folded) for run in runs if term in run),
+                       key=len, default=term)
+        if term not in out:
+            out.append(term)
+    return tuple(t for t in out if not any(t != u and t in u for u in out))
+
+
+def _longest_around(run: str, term: str, other: str) -> str:
+    """The longest stretch of ``run`` that holds ``term`` and that ``other`` holds too."""
+    best = term
+    start = run.find(term)
+    while start >= 0:
+        end = start + len(term)
+        for left in range(start + 1):
+            for right in range(len(run), end - 1, -1):
+                if right - left <= len(best):
+                    break
+                if run[left:right] in other:
+                    best = run[left:right]
+                    break
+        start = run.find(term, start + 1)
+    return best
+
+
+__all__ = ["confidence", "named_label", "surface_words", "top_terms",
+           "whole_terms"]

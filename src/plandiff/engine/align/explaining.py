@@ -14,6 +14,7 @@ from plandiff.engine.align.explain import (
     named_label,
     surface_words,
     top_terms,
+    whole_terms,
 )
 from plandiff.engine.align.folding import Folding
 from plandiff.engine.align.state import Draft
@@ -147,7 +148,9 @@ class Explaining(Folding):
         for token in named:
             if token.startswith(NUMBER) and token[1:].isdigit():
                 surface[token] = f"{int(token[1:]):,}"
-        return value, top_terms(named, surface), channels
+        return value, whole_terms(top_terms(named, surface),
+                                  "\n".join(o.texts[i] for i in draft.old),
+                                  "\n".join(n.texts[j] for j in draft.new)), channels
 
     @staticmethod
     def _channels(draft: Draft, contributions: dict[int, float], words: Sequence[str]
