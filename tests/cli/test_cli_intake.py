@@ -405,3 +405,31 @@ def test_dash_as_the_output_file_is_standard_output(
         assert run.code == 0, (args, run.err)
         assert run.out.strip(), args
     assert not (tmp_path / "-").exists()
+
+
+SUMMARY = """# The five-point framework in brief
+
+1. Security: sovereignty is confirmed and a joint commission watches the line of contact.
+2. Money and votes: sanctions ease in stages, frozen funds rebuild schools and hospitals, and elections follow within one hundred days.
+"""  # noqa: E501
+
+
+def test_a_summary_announcing_more_points_than_it_has_is_no_part(
+        tmp_path: Path, tree: Path, cli: Callable[..., Any]) -> None:
+    """A brief summary numbered 1-2 of a five-point text: without ``--text-kind`` the note
+    offers both readings (a part, or a summary); declared a summary, the count it announces
+    is a note, not a warning, and nothing suggests ``--partial``."""
+    text = tmp_path / "summary.txt"
+    text.write_text(SUMMARY, encoding="utf-8")
+    args = ("add", str(text), "--document", "accord", "--version", "2025-11-21-brief",
+            "--plans", str(tree), "--source-url", "https://example.org/s", "--dry-run")
+    plain = cli(*args)
+    assert plain.code == 0, plain.err
+    assert "warning: the text announces 5 points but 2 were found" in plain.err
+    assert "if it restates the whole version in fewer points, add it with --text-kind " \
+        "summary" in plain.out
+    brief = cli(*args, "--text-kind", "summary", "--strict")
+    assert brief.code == 0, brief.err
+    assert "note: a summary: the text announces 5 points and restates them in 2" in brief.err
+    assert "0 warnings" in brief.err and "warning:" not in brief.err
+    assert "--partial" not in brief.out

@@ -178,6 +178,7 @@ def _read_source(request: AddRequest) -> tuple[PlanVersion, bool, StructureRepor
         attachment=request.draft_attachment, view=request.draft_view,
         points_by=request.points_by,
         partial=request.partial or bool(request.covers),
+        text_kind=request.text_kind or TextKind.PARAPHRASE,
         limits=request.limits), display=shown)
     if request.strict and imported.report.warnings:
         raise StructureWarnings(imported.report)
@@ -697,10 +698,14 @@ def add_version(request: AddRequest) -> AddResult:
             plan = linked.plan
         plan = _revalidate(plan, {"not_reported": hidden})
     elif predecessor is not None and report is not None and report.part_signs():
+        signs = report.part_signs()
+        # numbered 1 to n with nothing skipped, fewer than it announces: maybe a summary
+        brief = len(signs) == 1 and signs[0].startswith("it announces")
         notes.append(f"the text may be only a part of the version "
-                     f"({'; '.join(report.part_signs())}): if so, add it with --partial, and "
+                     f"({'; '.join(signs)}): if so, add it with --partial, and "
                      "the earlier points it does not cover are not reported rather than "
-                     "removed")
+                     "removed" + ("; if it restates the whole version in fewer points, add "
+                                  "it with --text-kind summary" if brief else ""))
     if predecessor is not None:
         carried, kept, mapping = linked.carried, linked.kept, linked.mapping
         proposed, renamed, topics = linked.proposed, linked.renamed, linked.topics

@@ -154,6 +154,7 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
         reader_notes += (f"{len(draft.comments)} reviewer comment(s){margin} went to the end "
                          "of the version's notes (remarks on the draft, not its text)",)
     report = structure_report(parse, file=label, fmt=draft.format, title=request.title,
+                              summary=request.text_kind is TextKind.SUMMARY,
                               headline=draft.headline,
                               partial=request.partial, dropped=draft.dropped,
                               reader_notes=reader_notes, reader_warnings=draft.warnings)

@@ -312,12 +312,14 @@ def _missing(parse: Parse, announced: int) -> str:
 
 def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | None = None,
                      headline: str | None = None, partial: bool = False,
+                     summary: bool = False,
                      dropped: Sequence[tuple[str, int]] = (),
                      reader_notes: Sequence[str] = (),
                      reader_warnings: Sequence[tuple[str, str]] = ()) -> StructureReport:
     """The report of one parse (call it before building the plan: titles are not yet split;
     ``headline``: a structured-data headline the page's title is not, for the count it
-    announces)."""
+    announces; ``summary``: the text is declared a summary, which restates the points it
+    announces in fewer)."""
     # what the reader could not read first: it explains the gaps reported after it
     findings = [Finding(where, paywall_note(said), False, "reader")
                 if partial and said.startswith(PAYWALL_SAID)  # the part --partial declares
@@ -349,9 +351,14 @@ def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | 
     counts = _announced(parse, title, headline)
     announced = counts[0] if counts else None
     if announced is not None and len(parse.points) not in counts and not partial:
-        findings.append(Finding("", f"the text announces {announced} points but "
-                                f"{len(parse.points)} were found{_missing(parse, announced)}",
-                                True, "count"))
+        if summary and len(parse.points) < announced:
+            findings.append(Finding("", f"a summary: the text announces {announced} points "
+                                    f"and restates them in {len(parse.points)}", False,
+                                    "count"))
+        else:
+            findings.append(Finding("", f"the text announces {announced} points but "
+                                    f"{len(parse.points)} were found"
+                                    f"{_missing(parse, announced)}", True, "count"))
     if parse.outside:
         findings.append(Finding(parse.outside[0], f"{len(parse.outside)} line(s) outside the "
                                 "points went to the version's notes", False, "outside"))
