@@ -533,3 +533,32 @@ def _uk_press_tree(tmp_path: Path) -> tuple[Path, tuple[str, ...]]:
     draft = root / "tests" / "fixtures" / "press" / "uk-19-point-summary.txt"
     return plans, ("add", str(draft), "--document", "peace-framework", "--version",
                    "2026-02-03-19-point-uk", "--language", "uk", "--plans", str(plans))
+
+
+def test_a_new_file_follows_the_tree_s_own_schema_reference(cli: Callable[..., Run],
+                                                            tmp_path: Path) -> None:
+    """A plans tree with no ``schemas/`` beside it whose files point to the schema their own
+    way (a copy in the repository, the published address): a new file follows them, rather
+    than pointing into wherever plandiff happens to be installed on this machine."""
+    plans = tmp_path / "repo" / "plans"
+    (plans / "accord").mkdir(parents=True)
+    first = tmp_path / "v1.txt"
+    first.write_text("1. The parties observe a ceasefire.\n2. Elections within 100 days.\n",
+                     encoding="utf-8")
+    assert cli("add", str(first), "--document", "accord", "--version", "2025-11-20-v1",
+               "--plans", str(plans), "--source-url", "https://example.org/a").code == 0
+    stored = plans / "accord" / "2025-11-20-v1.json"
+    own = "../../docs/plan-version.schema.json"
+    data = json.loads(stored.read_text("utf-8"))
+    assert "site-packages" in data["$schema"] or "src/plandiff" in data["$schema"] \
+        or "schemas" in data["$schema"]
+    data["$schema"] = own
+    stored.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    second = tmp_path / "v2.txt"
+    second.write_text("1. The parties observe a full ceasefire.\n2. Elections within 90 days.\n",
+                      encoding="utf-8")
+    run = cli("add", str(second), "--document", "accord", "--version", "2025-12-01-v2",
+              "--plans", str(plans), "--source-url", "https://example.org/b")
+    assert run.code == 0, run.err
+    added = json.loads((plans / "accord" / "2025-12-01-v2.json").read_text("utf-8"))
+    assert added["$schema"] == own

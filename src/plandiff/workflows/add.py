@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -567,11 +568,22 @@ def _ids_of_replaced(plan: PlanVersion, replaced: PlanVersion) -> tuple[PlanVers
 # --------------------------------------------------------------------------- validation
 
 
-def _schema_ref(root: Path, target: Path) -> str | None:
-    """``../../schemas/plan-version.schema.json`` when the tree sits next to ``schemas/``."""
+def _schema_ref(root: Path, target: Path, tree: Corpus) -> str | None:
+    """``../../schemas/plan-version.schema.json`` when the tree sits next to ``schemas/``;
+    else the ``$schema`` most of the tree's version files give (its own convention: a copy of
+    the schema, or its published address), when they sit as deep as the new file; else the
+    installed package's schema, relative to the new file."""
     beside = root.absolute().parent / "schemas" / "plan-version.schema.json"
     if beside.is_file():
         return Path(os.path.relpath(beside, target.absolute().parent)).as_posix()
+    depth = len(target.absolute().relative_to(root.absolute()).parts) \
+        if target.absolute().is_relative_to(root.absolute()) else None
+    given = Counter(f.plan.schema_ref for f in tree.files
+                    if f.plan is not None and f.plan.schema_ref
+                    and f.path.absolute().is_relative_to(root.absolute())
+                    and len(f.path.absolute().relative_to(root.absolute()).parts) == depth)
+    if given:
+        return min(given.items(), key=lambda item: (-item[1], item[0]))[0]
     try:
         return Path(os.path.relpath(schema_dir() / "plan-version.schema.json",
                                     target.absolute().parent)).as_posix()
@@ -712,7 +724,7 @@ def add_version(request: AddRequest) -> AddResult:
         if hidden:
             mapping = unreported_rows(mapping, predecessor, hidden)
     if plan.schema_ref is None:
-        ref = _schema_ref(root, target)
+        ref = _schema_ref(root, target, visible)
         if ref is not None:
             plan = plan.model_copy(update={"schema_ref": ref})
 
