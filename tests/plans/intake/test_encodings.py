@@ -184,3 +184,24 @@ def test_dos_and_mac_cyrillic(text: str, codec: str, name: str) -> None:
     assert [p.text for p in imported.plan.points] == [
         line[3:] for line in text.splitlines() if line[:1].isdigit()]
     assert any(f.message == f"not UTF-8: read as {name}" for f in imported.report.findings)
+
+
+SHORT_RU = "1. Точка один.\n2. Точка два.\n"
+SHORT_UK = "1. Тиша на фронті.\n2. Обмін полоненими.\n"
+SHORT_JA = "1. 第一項。\n2. 第二項。\n"
+KANJI_JA = "第一条　停戦合意\n1. 即時停戦。\n2. 捕虜交換。\n"
+
+
+@pytest.mark.parametrize(("text", "codec", "name"), [
+    (SHORT_RU, "cp1251", "Windows-1251"), (SHORT_UK, "cp1251", "Windows-1251"),
+    (SHORT_JA, "shift_jis", "Shift-JIS"), (KANJI_JA, "shift_jis", "Shift-JIS"),
+    (SHORT_JA, "euc_jp", "EUC-JP"),
+])
+def test_a_short_text_is_read_in_its_own_encoding(text: str, codec: str, name: str) -> None:
+    """Two short lines: Windows-1251 "Точка" was read as Mac Cyrillic ("“очка": a capital
+    that Windows-1251 and Mac Cyrillic give differently, read as an opening quote that
+    nothing closes), and Shift-JIS "第一項。" as CP866 ("СцИъНАБB": a text of kanji alone
+    was taken for Chinese, which no reading then matched)."""
+    guess = guess_encoding(text.encode(codec))
+    assert guess is not None
+    assert (guess.text, guess.name) == (text, name)

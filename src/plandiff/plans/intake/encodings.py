@@ -13,12 +13,14 @@ the rest, the one with the fewest misfit characters wins (:func:`_misfits`: a ca
 word, a mark between two letters, a letter no Russian or Ukrainian word has: Mac Cyrillic read
 as Windows-1251 is ``заЯвлЯют``, ``Укра»ни``, CP866 ``‘гўҐаҐ­ЁвҐв``), then the one whose
 letters are mostly small letters (a Cyrillic text read in the wrong one of Windows-1251 and
-KOI8-R comes out in capitals). Japanese is written with kana
-between its kanji: a reading with none is no Japanese (Chinese read as EUC-JP is kanji
-alone, none of them the right ones). Chinese is tried when nothing else reads, or only a
-reading in capitals mostly (GBK read as Windows-1251 is ``Л«·ЅИ·ИПОЪ``): the reading with
-no kana and the larger share of the commonest characters wins (GBK read as Big5, or Big5 as
-GB18030, is rare characters). Nothing is
+KOI8-R comes out in capitals). Japanese is written with kana between its kanji: a reading
+with none is no Japanese (Chinese read as EUC-JP is kanji alone, none of them the right
+ones), unless no other reading is clean and no Chinese one fits (a short text of kanji
+alone, "第一項。"). An opening quotation mark that nothing closes is a misfit too
+(Windows-1251's "Т" is Mac Cyrillic's "“"). Chinese is tried when nothing else reads, or
+only a reading in capitals mostly (GBK read as Windows-1251 is ``Л«·ЅИ·ИПОЪ``): the reading
+with no kana and the larger share of the commonest characters wins (GBK read as Big5, or
+Big5 as GB18030, is rare characters). Nothing is
 guessed from a handful of bytes: at least :data:`_MIN_SIGNALS` characters outside ASCII.
 ISO-2022-JP, seven-bit, is told apart by its escapes (:func:`seven_bit_japanese`).
 """
@@ -28,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["CODECS", "Guess", "guess_encoding", "seven_bit_japanese"]
 
@@ -153,8 +155,11 @@ letters (``ѕ``, ``ј``, ``ў``) are what a wrong Cyrillic code page turns them 
 def _misfits(text: str) -> int:
     """Characters outside ASCII that a right reading rarely has: a Cyrillic letter of no
     Russian or Ukrainian word, a capital after a small letter, a mark glued between two
-    letters."""
-    return sum(1 for i, ch in enumerate(text) if ord(ch) > 0x7f and (
+    letters, an opening quotation mark that nothing closes (Windows-1251's "Т" read as Mac
+    Cyrillic is "“")."""
+    unclosed = max(0, text.count("“") - text.count("”") - text.count("„")) \
+        + max(0, text.count("«") - text.count("»"))
+    return unclosed + sum(1 for i, ch in enumerate(text) if ord(ch) > 0x7f and (
         (_cyrillic(ch) and ch not in _NATIVE_CYRILLIC)
         or (ch.isupper() and i > 0 and text[i - 1].islower())
         or (not ch.isalpha() and 0 < i < len(text) - 1 and text[i - 1].isalpha()
@@ -230,9 +235,28 @@ def guess_encoding(data: bytes) -> Guess | None:
         misfits = -_misfits(text)
         if best is None or (misfits, small) > best[:2]:
             best = (misfits, small, Guess(text, candidate.name))
-    if best is not None and best[1] >= _MOSTLY_SMALL:
+    # A Japanese text of kanji alone (a heading, two short items) reads in no Japanese
+    # candidate, which asks for kana; it is one when nothing reads cleanly and no Chinese
+    # reading does either (kanji alone are Chinese read as EUC-JP more often).
+    kanji = _kanji_reading(data) if best is None or best[0] < 0 else None
+    if best is not None and best[1] >= _MOSTLY_SMALL and kanji is None:
         return best[2]
-    return _chinese_guess(data) or (best[2] if best else None)
+    return _chinese_guess(data) or kanji or (best[2] if best else None)
+
+
+def _kanji_reading(data: bytes) -> Guess | None:
+    """The first Japanese candidate's reading of ``data`` that is plausible Japanese but for
+    holding no kana (:func:`guess_encoding`); None when none is."""
+    for candidate in _CANDIDATES:
+        if not candidate.kana:
+            continue
+        try:
+            text = data.decode(candidate.codec)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text, replace(candidate, kana=None))[0] and not any(map(_kana, text)):
+            return Guess(text, candidate.name)
+    return None
 
 
 def _chinese_guess(data: bytes) -> Guess | None:
