@@ -795,3 +795,15 @@ def test_an_attachments_printed_line_ends_keep_its_words_apart() -> None:
              "banks.</p></mainBody></doc></attachment></attachments>")
     plan = parse_akn(_akn("act", inner), document="x", version="v1", label="s.xml")
     assert plan.notes == "Attachment:\nA map of both banks."
+
+
+def test_a_title_broken_over_printed_lines_keeps_its_words_apart() -> None:
+    """A ``docTitle`` (or ``shortTitle``) set over two printed lines (``<eol/>`` in it) is
+    one title with a space there, and its preface line is still known as the title's."""
+    body = "<body>" + _section("1", "Text.") + "</body>"
+    for tag in ("docTitle", "shortTitle"):
+        plan = parse_akn(_akn("act", f"<preface><p><{tag}>Framework agreement on the<eol/>"
+                              f"settlement</{tag}></p></preface>" + body),
+                         document="x", version="v1", label="t.xml")
+        assert plan.title == "Framework agreement on the settlement", tag
+        assert plan.notes is None, tag

@@ -417,11 +417,11 @@ def _meta(root: Element) -> dict[str, Any]:
             continue
         name = local_name(node)
         if name == "docTitle" and "title" not in found:
-            found["title"] = all_text(node).strip()
+            found["title"] = _inline_text(node, []).strip()
         elif name == "FRBRname" and "name" not in found:
             found["name"] = node.get("value")
         elif name == "shortTitle" and "short" not in found:
-            found["short"] = all_text(node).strip()
+            found["short"] = _inline_text(node, []).strip()
         elif name == "longTitle" and "long" not in found:
             found["long"] = _long_title(node)
         elif name == "FRBRalias" and node.get("name") == "title" and "alias" not in found:
