@@ -313,7 +313,7 @@ def _styles(language: str) -> bytes:
     _style(top, "paragraph", "Normal", "Normal")
     _style(top, "paragraph", "Title", "Title", based="Normal",
            paragraph=el("w:pPr", None, el("w:spacing", {"w:after": 240})),
-           run=el("w:rPr", None, el("w:b"), el("w:sz", {"w:val": 36})))
+           run=el("w:rPr", None, el("w:b"), el("w:sz", {"w:val": 32})))
     _style(top, "paragraph", "Subtitle", "Subtitle", based="Normal",
            run=el("w:rPr", None, el("w:sz", {"w:val": 24})))
     for level, size in ((1, 28), (2, 24)):
