@@ -913,3 +913,20 @@ def test_seq_fields_restart_and_format_as_their_switches_say() -> None:
     body = (para(run("Article ") + _seq("SEQ Art \\r 4") + run(". " + POINTS[0]))
             + para(run("Article ") + _seq("SEQ Art") + run(". " + POINTS[1])))
     assert tree(docx(body)) == [("4", POINTS[0]), ("5", POINTS[1])]
+
+
+def test_a_japanese_drafts_seq_numbers_in_kanji_and_full_width_digits() -> None:
+    """A Japanese draft numbers its articles ``第{SEQ 条 \\* DBNUM1}条`` (第一条, 第二条) or in
+    full-width digits (``\\* DBNUM3``), its items ① ② (``\\* CIRCLENUM``) or ア イ
+    (``\\* AIUEO``): a field never updated shows those, as Word does once it is."""
+    fields = Fields()
+    shown = [fields.closed(f" {instruction} ", False).inline for instruction in (
+        "SEQ 条 \\* DBNUM1", "SEQ 条 \\* DBNUM1", "SEQ 項 \\* DBNUM3",
+        "SEQ 号 \\* CIRCLENUM", "SEQ 号 \\* CIRCLENUM", "SEQ 細目 \\* AIUEO",
+        "SEQ 細目 \\* IROHA",
+        "SEQ 条 \\* KANJINUM1 \\r 11")]
+    assert shown == ["一", "二", "１", "①", "②", "ア", "ロ", "十一"]
+    body = "".join(para(run("第") + _seq("SEQ 条 \\* DBNUM1") + run("条　" + text))
+                   for text in ("停戦は、全線で効力を生ずる。", "捕虜は、全員を交換する。"))
+    assert tree(docx(body)) == [("1", "停戦は、全線で効力を生ずる。"),
+                                ("2", "捕虜は、全員を交換する。")]

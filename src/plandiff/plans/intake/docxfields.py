@@ -30,9 +30,17 @@ _CONTENTS = re.compile(r"^\s*(?:TOC|INDEX|TOA)\b", re.IGNORECASE)
 _AUTO = re.compile(r"^\s*(?P<kind>AUTONUMLGL|AUTONUMOUT|AUTONUM|LISTNUM)\b(?P<rest>.*)$",
                    re.IGNORECASE | re.DOTALL)
 _SEQ = re.compile(r'^\s*SEQ\s+"?(?P<name>[^\s\\"]+)"?(?P<rest>.*)$', re.IGNORECASE | re.DOTALL)
-_SEQ_FORMATS = {"alphabetic": "lowerLetter", "roman": "lowerRoman"}
-"""A SEQ field's ``\\*`` formats other than Arabic, in Word's numbering formats (lower
-case; upper case when the switch's first letter is a capital)."""
+_SEQ_FORMATS = {"alphabetic": "lowerLetter", "roman": "lowerRoman",
+                "dbnum1": "japaneseCounting", "kanjinum1": "japaneseCounting",
+                "chinesenum3": "chineseCounting", "dbnum3": "decimalFullWidth",
+                "circlenum": "decimalEnclosedCircle", "aiueo": "aiueo", "iroha": "iroha"}
+"""A SEQ field's ``\\*`` formats other than Arabic, in Word's numbering formats: letters
+and Roman numerals (lower case; upper case when the switch's first letter is a capital),
+and a Japanese or Chinese draft's kanji numerals (一, 十一), full-width digits, circled
+numbers (①) and kana (ア, イ)."""
+
+
+_CASED = frozenset({"lowerLetter", "lowerRoman"})
 
 
 def _levels(*spec: tuple[str, str]) -> dict[int, Level]:
@@ -141,8 +149,9 @@ class Fields:
                        if word.lower() in _SEQ_FORMATS), None)
         if switch is None:
             return str(number)
-        text = format_number(number, _SEQ_FORMATS[switch.lower()])
-        return text.upper() if switch[0].isupper() else text
+        fmt = _SEQ_FORMATS[switch.lower()]
+        text = format_number(number, fmt)
+        return text.upper() if switch[0].isupper() and fmt in _CASED else text
 
     def text_shown(self) -> None:
         """Text was read inside the open fields' results."""
