@@ -379,7 +379,8 @@ def test_a_judgment_body_gives_its_numbered_paragraphs() -> None:
 def test_blocks_keep_their_own_lines_and_words_apart() -> None:
     """A table row is one line with its cells apart (the web page reader's rule), each
     recital and citation of a preamble is a line with its number, a signature's parts are
-    lines; eop ends a line as eol does; an editorial remark is a note, not the text."""
+    lines; eop (a printed page's end) runs the sentence on, as eol does; an editorial remark
+    is a note, not the text."""
     inner = ("<preamble><citations><citation><p>Having regard to the charter,</p></citation>"
              "<citation><p>Having regard to the opinion,</p></citation></citations>"
              "<recitals><recital><num>(1)</num><p>Rivers cross borders.</p></recital>"
@@ -392,7 +393,7 @@ def test_blocks_keep_their_own_lines_and_words_apart() -> None:
              "council</organization><role>The Mayor</role></signature></block></conclusions>")
     plan = parse_akn(_akn("act", inner), document="fees", version="v1", label="f.xml")
     (point,) = plan.points
-    assert point.text == "Fees:\nUse Fee\nPicnic site R50\nOne line\nnext page."
+    assert point.text == "Fees:\nUse Fee\nPicnic site R50\nOne line next page."
     assert point.notes == "[Amended in 2022]"
     assert plan.notes == (
         "Preamble:\nHaving regard to the charter,\nHaving regard to the opinion,\n"
@@ -743,3 +744,66 @@ def test_articles_numbered_in_roman_numerals() -> None:
         + "<article><num>Article M</num><content><p>Odd.</p></content></article></body>")
     plan = parse_akn(_akn("act", inner), document="x", version="v1", label="t.xml")
     assert [p.number for p in plan.points] == ["1", "2", "3", "4", "Article M"]
+
+
+def test_an_end_of_line_inside_a_sentence_is_a_space() -> None:
+    """``<eol/>`` (and ``<eop/>``) mark where the printed text broke a line (or a page): the
+    sentence runs on, a space between its words (none where ``breakAt`` says a word was
+    broken); the point is one paragraph and exports as one ``<p>``."""
+    inner = ("<body><section><num>1.</num><content><p>The parties observe a full<eol/>"
+             "ceasefire along the whole<eol/> line of contact.</p></content></section>"
+             "<section><num>2.</num><content><p>Prisoners are ex<eol breakAt=\"2\"/>changed "
+             "within<eop/>thirty days.</p></content></section></body>")
+    plan = parse_akn(_akn("act", inner), document="accord", version="v1", label="a.xml")
+    assert [p.text for p in plan.points] == [
+        "The parties observe a full ceasefire along the whole line of contact.",
+        "Prisoners are exchanged within thirty days."]
+    from plandiff.render.akn import render_akn
+    exported = render_akn(plan).decode()
+    assert exported.count("<p>The parties observe a full ceasefire") == 1
+
+
+def test_a_note_referenced_from_the_text_is_the_points_note() -> None:
+    """A note kept in ``meta/notes`` and referenced from a point's text by ``noteRef`` is
+    that point's note (as an ``authorialNote`` in the text is); a note no text references
+    goes to the version's notes. Export writes the point's note back (an ``authorialNote``)
+    and reading the export gives it again."""
+    head_notes = ('<notes source="#x"><note eId="n1"><p>Agreed at the second round.</p>'
+                  '</note><note eId="n2"><p>Text as initialled.</p></note></notes>')
+    inner = ("<body><section><num>1.</num><content><p>The parties observe a full ceasefire."
+             '<noteRef href="#n1" marker="1"/></p></content></section>'
+             "<section><num>2.</num><content><p>Prisoners are exchanged.</p></content>"
+             "</section></body>")
+    data = _akn("act", inner).replace(b"</identification>",
+                                      b"</identification>" + head_notes.encode())
+    plan = parse_akn(data, document="accord", version="v1", label="a.xml")
+    assert [(p.text, p.notes) for p in plan.points] == [
+        ("The parties observe a full ceasefire.", "Agreed at the second round."),
+        ("Prisoners are exchanged.", None)]
+    assert plan.notes == "Notes:\nText as initialled."
+    from plandiff.render.akn import render_akn
+    again = parse_akn(render_akn(plan), document="accord", version="v1", label="b.xml")
+    assert [(p.text, p.notes) for p in again.points] == [(p.text, p.notes)
+                                                          for p in plan.points]
+
+
+def test_an_attachments_printed_line_ends_keep_its_words_apart() -> None:
+    """An annex read as text (its words to the version's notes) keeps the words on either
+    side of an ``eol`` apart: "both banks", not "bothbanks"."""
+    inner = (_section("1.", "Gates close at nine.").join(("<body>", "</body>"))
+             + '<attachments><attachment><doc name="annex"><mainBody><p>A map of both<eol/>'
+             "banks.</p></mainBody></doc></attachment></attachments>")
+    plan = parse_akn(_akn("act", inner), document="x", version="v1", label="s.xml")
+    assert plan.notes == "Attachment:\nA map of both banks."
+
+
+def test_a_title_broken_over_printed_lines_keeps_its_words_apart() -> None:
+    """A ``docTitle`` (or ``shortTitle``) set over two printed lines (``<eol/>`` in it) is
+    one title with a space there, and its preface line is still known as the title's."""
+    body = "<body>" + _section("1", "Text.") + "</body>"
+    for tag in ("docTitle", "shortTitle"):
+        plan = parse_akn(_akn("act", f"<preface><p><{tag}>Framework agreement on the<eol/>"
+                              f"settlement</{tag}></p></preface>" + body),
+                         document="x", version="v1", label="t.xml")
+        assert plan.title == "Framework agreement on the settlement", tag
+        assert plan.notes is None, tag

@@ -169,3 +169,28 @@ def test_an_undated_draft_is_not_exported_as_of_1970(
     run = run_cli(["export", str(dated), "-o", str(out), "--plans", str(tmp_path)], capsys)
     assert run.code == 0, run.err
     assert "/akn/xx/act/plan/2025-11-20/draft" in _frbr_values(out.read_bytes())
+
+
+def test_notes_referenced_from_the_metadata_and_printed_line_ends_export_valid_akn(
+        schema: etree.XMLSchema) -> None:
+    """A producer's act whose notes sit in ``meta/notes`` (``noteRef`` in the text) and whose
+    sentences carry the printed line ends (``eol``): the plan's points hold their notes and
+    one-line sentences, and its export (the notes as ``authorialNote``) is valid AKN 3.0 that
+    reads back as the same plan."""
+    from tests.plans.test_akoma import _akn
+
+    head = ('<notes source="#x"><note eId="fn1"><p>Inserted at the third round.</p>'
+            '<p>Text agreed on 4 May.</p></note><note eId="fn2"><p>Unused.</p></note></notes>')
+    inner = ('<body><section eId="sec_1"><num>1.</num><content><p>Water flows to both<eol/>'
+             'banks.<noteRef href="#fn1" marker="1"/></p></content></section>'
+             '<section eId="sec_2"><num>2.</num><content><p>Fees are paid.</p></content>'
+             "</section></body>")
+    xml = _akn("act", inner).replace(b"</identification>", b"</identification>" + head.encode())
+    plan = parse_akn(xml, document="x", version="2024-01-01", label="act.xml")
+    assert plan.points[0].text == "Water flows to both banks."
+    assert plan.points[0].notes == "Inserted at the third round.\nText agreed on 4 May."
+    data = render_akn(plan)
+    assert schema.validate(etree.fromstring(data)), schema.error_log.filter_from_errors()[:3]
+    again = parse_akn(data, document="x", version="2024-01-01", label="act.xml")
+    assert again == plan
+    assert render_akn(again) == data

@@ -17,8 +17,11 @@ whoever wrote it.
   ``1.1``; a footnote in a ``num`` goes to the notes; a plandiff export's numbers are kept
   as written), ``heading`` the title, ``p`` and other blocks the
   text (one line each, a table row one line; ``intro``, ``content`` and ``wrapUp`` in that
-  order; a quoted structure's provisions as lines), an ``authorialNote`` or ``remark`` the
-  point's notes. An ``hcontainer`` with no number around points only groups.
+  order; a quoted structure's provisions as lines; ``eol`` and ``eop``, where the printed
+  text broke a line or a page, a space), an ``authorialNote`` or ``remark`` the point's
+  notes, and so a note kept in ``meta/notes`` that a ``noteRef`` in its text references (a
+  note nothing references goes to the version's notes). An ``hcontainer`` with no number
+  around points only groups.
 - Text outside the points goes to the version's notes under where it stood: the preface
   (but the line holding the title), the preamble, the conclusions, text set in the body
   between the points, and attachments (annexes, as lines of text) and the other components
@@ -39,6 +42,7 @@ network, nesting limited), errors with line and column, exit code 2.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -95,7 +99,10 @@ _TEXT_PARTS = ("intro", "content", "wrapUp", "listIntroduction", "listWrapUp")
 _SKIP = frozenset({"num", "heading", "subheading", "authorialNote"})
 _NOTES = frozenset({"authorialNote", "remark"})
 """Inline notes: an author's footnote, an editor's remark; they go to the point's notes."""
-_LINE_ENDS = frozenset({"eol", "eop", "br"})
+_LINE_ENDS = frozenset({"br"})
+_PRINTED_BREAKS = frozenset({"eol", "eop"})
+"""Where the printed text broke a line or a page: the sentence runs on (a space, none where
+``breakAt`` says a word was broken there)."""
 _STRUCTURES = frozenset({"quotedStructure", "embeddedStructure"})
 """Whole provisions quoted inside a line (an amendment's inserted section): read as lines."""
 _INLINE_HOLDERS = frozenset({"p", "num", "heading", "subheading"})
@@ -141,6 +148,11 @@ def _inline_text(node: Element, notes: list[str]) -> str:
             notes.append("\n".join(line.strip() for line in _block_lines(sub, [])))
         elif name in _LINE_ENDS:
             out.append("\n")
+        elif name in _PRINTED_BREAKS:
+            before = "".join(out)
+            if sub.get("breakAt") is None and before[-1:].strip() \
+                    and (sub.tail or "")[:1].strip():
+                out.append(" ")
         elif name in _STRUCTURES:
             lines = _structure_lines(sub, notes) or [""]
             lines[0] = sub.get("startQuote", "") + lines[0]
@@ -405,11 +417,11 @@ def _meta(root: Element) -> dict[str, Any]:
             continue
         name = local_name(node)
         if name == "docTitle" and "title" not in found:
-            found["title"] = all_text(node).strip()
+            found["title"] = _inline_text(node, []).strip()
         elif name == "FRBRname" and "name" not in found:
             found["name"] = node.get("value")
         elif name == "shortTitle" and "short" not in found:
-            found["short"] = all_text(node).strip()
+            found["short"] = _inline_text(node, []).strip()
         elif name == "longTitle" and "long" not in found:
             found["long"] = _long_title(node)
         elif name == "FRBRalias" and node.get("name") == "title" and "alias" not in found:
@@ -431,6 +443,37 @@ _TITLE_PARTS = frozenset({"docStage", "docType", "docPurpose", "docTitle", "docN
                           "docDate", "docProponent"})
 """The parts of a long title that AKN4EU (the EU's drafting tools) writes side by side with
 no space between them: ``Proposal for a`` ``REGULATION …`` ``on …``."""
+
+
+def _set_referenced_notes(root: Element) -> list[str]:
+    """Each ``noteRef`` to a note kept in the metadata (``meta/notes/note``) made that note,
+    as an ``authorialNote`` where it is referenced (so it goes where a note in the text goes:
+    the point's notes); the text of each note no ``noteRef`` references (but plandiff's own
+    ``note_version``, the version's notes)."""
+    held: dict[str, Element] = {}
+    for node in root.iter():
+        if not isinstance(node.tag, str) or local_name(node) != "note":
+            continue
+        holder = node.getparent()
+        meta = holder.getparent() if holder is not None else None
+        key = node.get("eId") or node.get("id") or node.get("GUID")
+        if holder is not None and meta is not None and local_name(holder) == "notes" \
+                and local_name(meta) == "meta" \
+                and key and key != "note_version":
+            held.setdefault(key, node)
+    used: set[str] = set()
+    for ref in [n for n in root.iter() if isinstance(n.tag, str) and local_name(n) == "noteRef"]:
+        key = (ref.get("href") or "").rpartition("#")[2]
+        note = held.get(key)
+        if note is None:
+            continue
+        used.add(key)
+        ref.tag = ref.tag[:len(ref.tag) - len("noteRef")] + "authorialNote"
+        for part in children(note):
+            ref.append(copy.deepcopy(part))
+    return [text for key, note in held.items() if key not in used
+            if (text := "\n".join(" ".join(all_text(p).split()) for p in children(note)
+                                  if all_text(p).strip()))]
 
 
 def _long_title(node: Element) -> str:
@@ -576,10 +619,11 @@ def _text_lines(node: Element) -> list[str]:
 
 
 def _attachment_lines(attachment: Element) -> list[str]:
-    """The words of an attached document, a line per num, heading and paragraph."""
+    """The words of an attached document, a line per num, heading and paragraph (a note in
+    one is a paragraph of its own)."""
     return [line for node in attachment.iter()
             if isinstance(node.tag, str) and local_name(node) in _ATTACHMENT_LINES
-            if (line := " ".join(all_text(node).split()))]
+            if (line := " ".join(_inline_text(node, []).split()))]
 
 
 def _same_words(line: str, title: str | None) -> bool:
@@ -677,6 +721,7 @@ def read_akn(data: bytes, *, document: str, version: str, label: str,
     # The first body with points (a collection's covering note may have none); the words of
     # the other documents of a collection go to the notes.
     meta = _meta(root)
+    unreferenced = _set_referenced_notes(root)
     own, extras = _own_data(meta["own"]) if "own" in meta else ({}, {})
     for body in bodies:
         reader = _Reader(label, limits, verbatim="own" in meta)
@@ -706,10 +751,11 @@ def read_akn(data: bytes, *, document: str, version: str, label: str,
     notes = meta.get("notes")
     outside = _outside_points(body, meta.get("title") or meta.get("short")
                               or (meta.get("long") if not meta.get("alias") else None))
-    if reader.group_notes or outside:
+    if reader.group_notes or outside or unreferenced:
         notes = "\n\n".join([*([notes] if notes else []),
                              *(f"Heading: {h}" for h in reader.group_notes),
-                             *(f"{where}:\n" + "\n".join(lines) for where, lines, _ in outside)])
+                             *(f"{where}:\n" + "\n".join(lines) for where, lines, _ in outside),
+                             *(["Notes:\n" + "\n".join(unreferenced)] if unreferenced else [])])
     if notes:
         plan["notes"] = notes
     for key in ("not_reported", "alignment", "translation_divergences"):

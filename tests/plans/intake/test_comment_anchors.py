@@ -1,8 +1,8 @@
 """A reviewer's comment anchored in a point's words (Word's comment range, LibreOffice's
 annotation and its end): the comment stays out of the point, at the end of the version's
-notes, and says which words it is on ("Ann Reviewer, on “swapped”: Check …"), so a reader of
-the notes knows what it concerns. A comment on no range reads as before. Files from pandoc
-and LibreOffice, and Word's own markup; texts are the project's own."""
+notes, and says which words it is on and in which point ("Ann Reviewer, on “swapped” in point
+2: Check …"), so a reader of the notes knows what it concerns. A comment on no range reads as
+before. Files from pandoc and LibreOffice, and Word's own markup; texts are the project's own."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ _SOURCE = ("1. Fire stops along the whole line.\n"
            "3. A vote is held within a hundred days.\n")
 _POINTS = ["Fire stops along the whole line.", "Prisoners are swapped all for all.",
            "A vote is held within a hundred days."]
-_SAID = "Ann Reviewer, on “swapped all for all”: Check the swap with the mission."
+_SAID = "Ann Reviewer, on “swapped all for all” in point 2: Check the swap with the mission."
 
 
 def _comments(data: bytes, name: str) -> tuple[list[str], str]:
@@ -92,7 +92,8 @@ def test_a_resolved_comment_says_so(tmp_path: Path) -> None:
     for path in (source, word):
         _, notes = _comments(path.read_bytes(), path.name)
         assert notes.endswith("Reviewers' comments:\n\nAnn Reviewer, on “along the line” "
-                              "(resolved): Which line?\n\nBo Editor, on “swapped”: Check the "
+                              "in point 1 (resolved): Which line?\n\nBo Editor, on “swapped” in "
+                              "point 2: Check the "
                               "swap."), (path, notes)
 
 
@@ -138,8 +139,9 @@ def test_a_reply_in_word_names_the_comment_it_answers() -> None:
         "thread.docx")
     assert points == _POINTS
     assert notes.endswith("Reviewers' comments:\n\nAnn Reviewer, on “swapped all for all” "
-                          "(resolved): Check the swap with the mission.\n\nBo Editor (reply to "
-                          "Ann Reviewer; resolved): Agreed, the mission confirmed it."), notes
+                          "in point 2 (resolved): Check the swap with the mission.\n\nBo Editor "
+                          "(reply to Ann Reviewer; resolved): Agreed, the mission confirmed "
+                          "it."), notes
 
 
 def test_a_reply_in_an_odt_names_the_comment_it_answers(tmp_path: Path) -> None:
@@ -171,7 +173,8 @@ def test_a_reply_in_an_odt_names_the_comment_it_answers(tmp_path: Path) -> None:
         archive.writestr("content.xml", source.read_text(encoding="utf-8").replace(
             "<office:document ", "<office:document-content ").replace(
             "</office:document>", "</office:document-content>"))
-    said = ("Reviewers' comments:\n\nAnn Reviewer, on “swapped all for all”: Check the swap "
+    said = ("Reviewers' comments:\n\nAnn Reviewer, on “swapped all for all” in point 2: Check "
+            "the swap "
             "with the mission.\n\nBo Editor (reply to Ann Reviewer): Agreed, the mission "
             "confirmed it.")
     for path in (source, zipped):
@@ -183,3 +186,40 @@ def test_a_reply_in_an_odt_names_the_comment_it_answers(tmp_path: Path) -> None:
     assert points == _POINTS
     assert "Bo Editor: Agreed" in notes or "Bo Editor (reply to Ann Reviewer): Agreed" in notes, \
         notes
+
+
+def test_a_comment_names_its_point_only_when_its_words_are_in_one() -> None:
+    """The point a comment is on is the one whose text (or title, or a sub-point's) holds
+    the words it is anchored on, a long anchor cut to its first words included; words found
+    in two points (or none) name no point."""
+    def comment(ident: int, text: str) -> str:
+        return (f'<w:comment w:id="{ident}" w:author="Ann"><w:p><w:r><w:t>{text}</w:t></w:r>'
+                "</w:p></w:comment>")
+
+    def ranged(ident: int, words: str) -> str:
+        return (f'<w:commentRangeStart w:id="{ident}"/><w:r><w:t xml:space="preserve">{words}'
+                f'</w:t></w:r><w:commentRangeEnd w:id="{ident}"/>')
+
+    long = ("monitored by a joint commission of observers drawn from neutral states, who report "
+            "every week")
+    comments = (f'<?xml version="1.0" encoding="UTF-8"?><w:comments {_NS}>'
+                + comment(0, "Which line?") + comment(1, "Too vague.")
+                + comment(2, "Which states?") + comment(3, "Land only?") + "</w:comments>")
+    body = (para(run("Fire stops along the ") + ranged(0, "whole line") + run("."), numbered(1))
+            + para(run("Prisoners are exchanged ") + ranged(1, "within days") + run("."),
+                   numbered(1))
+            + para(run("The line is ") + ranged(2, long) + run("."), numbered(1))
+            + para(run("Within days, troops withdraw ") + ranged(3, "on land") + run(";"),
+                   numbered(1, 1)))
+    numbering = DECIMAL.replace("</w:abstractNum>", '<w:lvl w:ilvl="1"><w:start w:val="1"/>'
+                                '<w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%2)"/></w:lvl>'
+                                "</w:abstractNum>")
+    _, notes = _comments(docx(body, numbering, parts={"word/comments.xml": comments},
+                              links=f'<Relationship Id="rIdC" Type="{_TYPE}/comments" '
+                              'Target="comments.xml"/>'), "points.docx")
+    said = notes.split("Reviewers' comments:\n\n")[1].split("\n\n")
+    assert said[0] == "Ann, on “whole line” in point 1: Which line?"
+    assert said[1] == "Ann, on “within days”: Too vague."  # points 2 and 3(a) say it
+    assert said[2].startswith("Ann, on “monitored by") and said[2].endswith(
+        "…” in point 3: Which states?")
+    assert said[3] == "Ann, on “on land” in point 3(a): Land only?"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -163,3 +164,24 @@ def test_a_redline_with_cyrillic_sub_points_comes_back_in_word_and_pdf(
     for name in ("redline.docx", "redline.pdf"):
         back = _import(tmp_path / name, cli, quiet=False)
         assert [(n, x) for n, _, x in _shape(back)] == [(n, x) for n, _, x in _shape(new)], name
+
+
+def test_the_redline_carries_the_documents_title_not_the_reports(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    """The redline's Title paragraph and Title property are the plan's own title (the old
+    title struck and the new one inserted when they differ), so the imported redline is
+    titled as the new version (``--view rejected``: the old one) and ``plandiff diff`` of a
+    redline names the plans, not "Comparison report" twice. The report's name moved to the
+    subtitle."""
+    redline, new = _redline(tmp_path, cli)
+    assert _import(redline, cli)["title"] == new["title"] == "Accord, second draft"
+    run = cli("import", str(redline), "--document", "accord", "--version", "2025-03-01-back",
+              "--view", "rejected")
+    assert run.code == 0, run.err
+    assert json.loads(run.out)["title"] == "Accord"
+    with zipfile.ZipFile(redline) as archive:
+        core = archive.read("docProps/core.xml").decode()
+    assert "<dc:title>Accord, second draft</dc:title>" in core
+    run = cli("diff", str(redline), str(redline))
+    assert run.code == 0, run.err
+    assert "Comparison report" not in run.out

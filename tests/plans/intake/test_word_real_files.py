@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from plandiff.plans.intake.docxfields import Fields
 from tests.plans.intake.producers import libreoffice_docx
 from tests.render.docx.pandoc_text import require
 
@@ -874,3 +875,58 @@ def test_plain_decimal_levels_nest_under_the_current_point(texts: tuple[str, ...
         (0, "1", POINTS[0]), (1, "1(1)", "On land."), (1, "1(2)", "At sea."),
         (0, "2", POINTS[1]), (1, "2(1)", "Civilians.")]
 
+
+
+def _seq(instruction: str, result: str | None = None) -> str:
+    """A SEQ field, with a result run (as Word saves it once updated) or none (never
+    updated: a template's fields, a file written by a program)."""
+    shown = ("" if result is None else
+             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + run(result))
+    return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText '
+            f'xml:space="preserve"> {instruction} </w:instrText></w:r>{shown}<w:r><w:fldChar '
+            'w:fldCharType="end"/></w:r>')
+
+
+def test_seq_fields_never_updated_are_numbered_by_their_sequence() -> None:
+    """A SEQ field that kept no result shows no number in the file: the reader counts the
+    fields of its identifier (one that kept its result counts too; another identifier's
+    fields, a table's caption, do not), so each point keeps its number."""
+    body = (para(_seq("SEQ Point \\* ARABIC", "1") + run(". " + POINTS[0]))
+            + para(run("Table ") + _seq("SEQ Table \\* ARABIC") + run(": casualties"))
+            + para(_seq("SEQ Point \\* ARABIC") + run(". " + POINTS[1]))
+            + para('<w:fldSimple w:instr=" SEQ Point \\* ARABIC "/>' + run(". " + POINTS[2])))
+    assert tree(docx(body)) == [("1", POINTS[0] + "\n\nTable 1: casualties"),
+                                ("2", POINTS[1]), ("3", POINTS[2])]
+
+
+def test_seq_fields_restart_and_format_as_their_switches_say() -> None:
+    """``\\r 4`` restarts the sequence, ``\\c`` repeats the last number without counting,
+    ``\\h`` counts and shows nothing, ``\\* ALPHABETIC`` writes capitals (``roman``: lower-case
+    Roman numerals); ``\\* MERGEFORMAT`` is no number format."""
+    fields = Fields()
+    shown = [fields.closed(f" {instruction} ", False).inline for instruction in (
+        "SEQ Article \\r 4", "SEQ Article", "SEQ Article \\c", "SEQ Article \\h",
+        "SEQ Article \\* MERGEFORMAT", 'SEQ "Annex" \\* ALPHABETIC \\* MERGEFORMAT',
+        "SEQ Annex \\* roman")]
+    assert shown == ["4", "5", "5", "", "7", "A", "ii"]
+    assert fields.closed(" SEQ Article ", True).inline == ""  # its result is the text
+    body = (para(run("Article ") + _seq("SEQ Art \\r 4") + run(". " + POINTS[0]))
+            + para(run("Article ") + _seq("SEQ Art") + run(". " + POINTS[1])))
+    assert tree(docx(body)) == [("4", POINTS[0]), ("5", POINTS[1])]
+
+
+def test_a_japanese_drafts_seq_numbers_in_kanji_and_full_width_digits() -> None:
+    """A Japanese draft numbers its articles ``第{SEQ 条 \\* DBNUM1}条`` (第一条, 第二条) or in
+    full-width digits (``\\* DBNUM3``), its items ① ② (``\\* CIRCLENUM``) or ア イ
+    (``\\* AIUEO``): a field never updated shows those, as Word does once it is."""
+    fields = Fields()
+    shown = [fields.closed(f" {instruction} ", False).inline for instruction in (
+        "SEQ 条 \\* DBNUM1", "SEQ 条 \\* DBNUM1", "SEQ 項 \\* DBNUM3",
+        "SEQ 号 \\* CIRCLENUM", "SEQ 号 \\* CIRCLENUM", "SEQ 細目 \\* AIUEO",
+        "SEQ 細目 \\* IROHA",
+        "SEQ 条 \\* KANJINUM1 \\r 11")]
+    assert shown == ["一", "二", "１", "①", "②", "ア", "ロ", "十一"]
+    body = "".join(para(run("第") + _seq("SEQ 条 \\* DBNUM1") + run("条　" + text))
+                   for text in ("停戦は、全線で効力を生ずる。", "捕虜は、全員を交換する。"))
+    assert tree(docx(body)) == [("1", "停戦は、全線で効力を生ずる。"),
+                                ("2", "捕虜は、全員を交換する。")]

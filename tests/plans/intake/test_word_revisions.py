@@ -42,8 +42,8 @@ def test_tracked_changes_are_read_accepted_and_the_report_says_so(tmp_path: Path
         assert "1 reviewer comment(s) in the margin went to the end of the version's notes " \
                "(remarks on the draft, not its text)" in messages, path
         assert (imported.plan.notes or "").endswith(
-            "Reviewers' comments:\n\nEditor, on “Monitors deploy”: Check this wording with the "
-            "mission."), path
+            "Reviewers' comments:\n\nEditor, on “Monitors deploy” in point 3: Check this wording "
+            "with the mission."), path
         assert all("Check this" not in p.text for p in imported.plan.walk()), path
 
 

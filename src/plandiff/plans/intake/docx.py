@@ -44,7 +44,7 @@ from typing import Any
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.dating import word_dates
-from plandiff.plans.intake.docxfields import Fields, is_contents
+from plandiff.plans.intake.docxfields import Fields, Shown, is_contents
 from plandiff.plans.intake.docxml import W, attr, find, int_value, on
 from plandiff.plans.intake.docxnumbering import Numbering, marker, read_numbering, unknown_formats
 from plandiff.plans.intake.docxpackage import (
@@ -277,22 +277,25 @@ class _TextState:
 
 def _simple_field(node: Any, state: _TextState, parts: list[str]) -> bool:
     """A ``w:fldSimple``: whether the walk reads its result (not a table of contents'); a
-    number field with no result adds the number it shows."""
+    number field or a SEQ field with no result adds the number it shows."""
     instruction = attr(node, "instr") or ""
     if is_contents(instruction):
         return False
-    if not any(local(t) == "t" and t.text for t in node.iter()):
-        _show_number(state.fields.number(instruction), state, parts)
+    result = any(local(t) == "t" and t.text for t in node.iter())
+    _show_number(state.fields.closed(instruction, result), state, parts)
     return True
 
 
-def _show_number(shown: str, state: _TextState, parts: list[str]) -> None:
-    """A number field's number (``shown``, ``""`` for none): the paragraph's number when it
-    comes before any text (``state.lead``), else a word of its text."""
-    if shown and not "".join(parts).strip() and not state.lead:
-        state.lead = shown
-    elif shown:
-        parts.append(shown.strip() + " ")
+def _show_number(shown: Shown, state: _TextState, parts: list[str]) -> None:
+    """A closed field's number: a number field's marker (``shown.marker``) is the
+    paragraph's number when it comes before any text (``state.lead``), else a word of its
+    text; a SEQ field's number (``shown.inline``) is text where the field stands."""
+    if shown.inline:
+        parts.append(shown.inline)
+    elif shown.marker and not "".join(parts).strip() and not state.lead:
+        state.lead = shown.marker
+    elif shown.marker:
+        parts.append(shown.marker.strip() + " ")
 
 
 def _paragraph_text(paragraph: Any, state: _TextState | None = None,

@@ -10,7 +10,11 @@ draft:
   works their number out on display and the file keeps no result, so the reader counts them,
   each list (``LISTNUM NumberDefault``, ``LegalDefault``, ``OutlineDefault``; the AUTONUM
   kinds) on its own, at the level ``\\l`` names (``\\s`` restarts it), shown as Word's
-  numbering would be (:func:`.docxnumbering.marker`).
+  numbering would be (:func:`.docxnumbering.marker`);
+- ``SEQ`` fields (``Article {SEQ Article}``): a field that kept its result shows it; one never
+  updated (no result) shows the number its sequence gives it, counted over the fields of its
+  identifier (``\\r`` restarts it, ``\\c`` repeats the last number, ``\\h`` shows nothing,
+  ``\\*`` formats it: ``ALPHABETIC``, ``roman``), read as text where the field stands.
 """
 
 from __future__ import annotations
@@ -18,13 +22,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from plandiff.plans.intake.docxnumbering import Level, marker
+from plandiff.plans.intake.docxnumbering import Level, format_number, marker
 
-__all__ = ["Fields", "is_contents"]
+__all__ = ["Fields", "Shown", "is_contents"]
 
 _CONTENTS = re.compile(r"^\s*(?:TOC|INDEX|TOA)\b", re.IGNORECASE)
 _AUTO = re.compile(r"^\s*(?P<kind>AUTONUMLGL|AUTONUMOUT|AUTONUM|LISTNUM)\b(?P<rest>.*)$",
                    re.IGNORECASE | re.DOTALL)
+_SEQ = re.compile(r'^\s*SEQ\s+"?(?P<name>[^\s\\"]+)"?(?P<rest>.*)$', re.IGNORECASE | re.DOTALL)
+_SEQ_FORMATS = {"alphabetic": "lowerLetter", "roman": "lowerRoman",
+                "dbnum1": "japaneseCounting", "kanjinum1": "japaneseCounting",
+                "chinesenum3": "chineseCounting", "dbnum3": "decimalFullWidth",
+                "circlenum": "decimalEnclosedCircle", "aiueo": "aiueo", "iroha": "iroha"}
+"""A SEQ field's ``\\*`` formats other than Arabic, in Word's numbering formats: letters
+and Roman numerals (lower case; upper case when the switch's first letter is a capital),
+and a Japanese or Chinese draft's kanji numerals (一, 十一), full-width digits, circled
+numbers (①) and kana (ア, イ)."""
+
+
+_CASED = frozenset({"lowerLetter", "lowerRoman"})
 
 
 def _levels(*spec: tuple[str, str]) -> dict[int, Level]:
@@ -55,6 +71,16 @@ def is_contents(instruction: str) -> bool:
     return bool(_CONTENTS.match(instruction))
 
 
+@dataclass(frozen=True)
+class Shown:
+    """What a closed field adds that the file does not hold as text: a number field's
+    ``marker`` (the paragraph's number, ``1. ``), or a SEQ field's number (``inline``), read
+    where the field stands."""
+
+    marker: str = ""
+    inline: str = ""
+
+
 @dataclass
 class _Open:
     instruction: str = ""
@@ -69,6 +95,8 @@ class Fields:
 
     open: list[_Open] = field(default_factory=list)
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
+    sequences: dict[str, int] = field(default_factory=dict)
+    """The last number of each SEQ identifier (lower case)."""
     followed: bool = True
     """False when the body's field marks do not pair up (a damaged file): then no text is
     hidden as a field's, so none is lost."""
@@ -85,13 +113,45 @@ class Fields:
         if self.open:
             self.open[-1].separated = True
 
-    def end(self) -> str:
-        """Close the innermost field; the number it shows when it is a number field that
-        kept no result (``""`` otherwise)."""
+    def end(self) -> Shown:
+        """Close the innermost field; what it shows that the file does not hold
+        (:meth:`closed`)."""
         if not self.open:
-            return ""
+            return Shown()
         closed = self.open.pop()
-        return "" if closed.shown else self.number(closed.instruction)
+        return self.closed(closed.instruction, closed.shown)
+
+    def closed(self, instruction: str, shown: bool) -> Shown:
+        """What a field of ``instruction`` shows beyond its result (``shown``: whether it
+        kept one): the marker of a number field with no result, the number of a SEQ field
+        with none; a SEQ field is counted either way."""
+        if _SEQ.match(instruction):
+            number = self.sequence(instruction)
+            return Shown(inline="" if shown else number)
+        return Shown(marker="" if shown else self.number(instruction))
+
+    def sequence(self, instruction: str) -> str:
+        """The number a SEQ field shows, counted in its identifier's sequence; ``""`` for a
+        hidden one (``\\h``)."""
+        match = _SEQ.match(instruction)
+        if match is None:
+            return ""
+        name, rest = match.group("name").lower(), match.group("rest")
+        restart = re.search(r"\\r\s*(\d+)", rest)
+        if restart is not None:
+            self.sequences[name] = int(restart.group(1))
+        elif not re.search(r"\\c\b", rest):
+            self.sequences[name] = self.sequences.get(name, 0) + 1
+        if re.search(r"\\h\b", rest):
+            return ""
+        number = self.sequences.get(name, 0)
+        switch = next((word for word in re.findall(r"\\\*\s*(\w+)", rest)
+                       if word.lower() in _SEQ_FORMATS), None)
+        if switch is None:
+            return str(number)
+        fmt = _SEQ_FORMATS[switch.lower()]
+        text = format_number(number, fmt)
+        return text.upper() if switch[0].isupper() and fmt in _CASED else text
 
     def text_shown(self) -> None:
         """Text was read inside the open fields' results."""

@@ -26,6 +26,7 @@ from plandiff.plans.intake.dating import draft_date
 from plandiff.plans.intake.formats import office_xml, read_lines, view_problem
 from plandiff.plans.intake.headlines import apart, headline
 from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line, RevisionView
+from plandiff.plans.intake.officetext import comments_in_points
 from plandiff.plans.intake.parser import Node, Parse, TooManyPoints, parse_lines
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.intake.report import Finding, StructureReport, structure_report
@@ -147,8 +148,10 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
             if len(parse.notes[at]) > 1:  # run into the lead under it: a paragraph apart
                 _headline_apart(parse, at)
             reader_notes += (f"the first line is the version's title: {parse.title}",)
-    if draft.comments:  # after everything else in the notes
-        parse.after.extend((f"{COMMENTS_HEADING}:", *draft.comments))
+    if draft.comments:  # after everything else in the notes, each naming its point
+        held = [(node.number, " ".join(f"{node.title or ''} {node.text}".split()))
+                for point in parse.points for node in point.walk()]
+        parse.after.extend((f"{COMMENTS_HEADING}:", *comments_in_points(draft.comments, held)))
         margin = " in the margin" if draft.format in (DraftFormat.DOCX, DraftFormat.ODT) \
             else ""
         reader_notes += (f"{len(draft.comments)} reviewer comment(s){margin} went to the end "

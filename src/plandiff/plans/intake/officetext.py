@@ -15,9 +15,10 @@ from plandiff.plans.intake.hyphens import Hyphenation
 from plandiff.plans.intake.lines import Line
 from plandiff.plans.intake.markers import PART, qualified_marker
 
-__all__ = ["CONTENTS_STYLE", "LISTED_NUMBER", "broken_words_joined", "first_heading_as_title",
-           "indent_pad", "named_authors", "paragraph_lines", "property_title",
-           "provision_paragraphs", "style_heading", "tab_marker", "without_furniture"]
+__all__ = ["CONTENTS_STYLE", "LISTED_NUMBER", "broken_words_joined", "comments_in_points",
+           "first_heading_as_title", "indent_pad", "named_authors", "paragraph_lines",
+           "property_title", "provision_paragraphs", "style_heading", "tab_marker",
+           "without_furniture"]
 
 CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?| heading))$",
                              re.IGNORECASE)
@@ -251,6 +252,29 @@ def comment_line(author: str, text: str, anchor: str, *, resolved: bool = False,
         return f"({'; '.join(tags)}) {text}"
     head = f"{head} ({'; '.join(tags)})" if tags else head
     return f"{head}: {text}" if head else text
+
+
+_ANCHORED = re.compile(r"^(?P<head>(?:[^:\n]*?, on|On) “(?P<anchor>[^”]*)”)")
+"""A comment line's head, to the words it is on (:func:`comment_line`)."""
+
+
+def comments_in_points(comments: tuple[str, ...],
+                       points: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The comment lines (:func:`comment_line`), each naming the point it is on (``Ann, on
+    “whole line” in point 1: …``) when the words it is anchored on (the first of a long
+    anchor cut with …, in any case) stand in one point's text alone (``points``: each point's and
+    sub-point's number and words, title included); a comment on words found in two points,
+    or in none (a heading, the text outside the points), names none."""
+    out: list[str] = []
+    for line in comments:
+        match = _ANCHORED.match(line)
+        wanted = " ".join(match.group("anchor").removesuffix("…").split()).casefold() \
+            if match else ""
+        holders = {number for number, text in points if wanted and wanted in text.casefold()}
+        if match and len(holders) == 1:
+            line = f"{match.group('head')} in point {holders.pop()}{line[match.end():]}"
+        out.append(line)
+    return tuple(out)
 
 
 def named_authors(authors: list[str]) -> str:

@@ -959,13 +959,16 @@ def _number_columns(pages: list[_Page]) -> list[_Page]:
 
 
 def _title(pages: list[_Page]) -> str | None:
-    """The first line of the first page with text, when it is set clearly larger than the
-    body text (a heading): by font size where PDFium reports one (a 16-point heading over
-    12-point text, LibreOffice's "Heading 1"), else by the glyphs' height."""
+    """The first line of the first page with text (a line wholly struck through, a printed
+    redline's old title, has none), when it is set clearly larger than the body text (a
+    heading): by font size where PDFium reports one (a 16-point heading over 12-point text,
+    LibreOffice's "Heading 1"), else by the glyphs' height; with the lines after it in the
+    same type, where the title wrapped."""
     for page in pages:
-        if not page.lines:
+        shown = [line for line in page.lines if line.text.strip()]
+        if not shown:
             continue
-        first = page.lines[0]
+        first = shown[0]  # not a line wholly struck through (a redline's old title)
         size = statistics.median(line.size for line in page.lines)
         if size and first.size:  # the font size PDFium reports, as for headings
             larger = first.size >= _LARGE_TYPE * size
@@ -973,7 +976,13 @@ def _title(pages: list[_Page]) -> str | None:
             larger = first.height >= _LARGE_TYPE * statistics.median(
                 line.height for line in page.lines)
         if larger and not _MARKER.match(first.text):
-            return " ".join(first.text.split())
+            lines = [first.text]
+            if first.size:  # a title wrapped onto more lines in the same type
+                for line in shown[1:]:
+                    if abs(line.size - first.size) > 0.5 or _MARKER.match(line.text):
+                        break
+                    lines.append(line.text)
+            return " ".join(join_wrapped([line.strip() for line in lines]).split())
         return None
     return None
 

@@ -176,9 +176,9 @@ class Document:
     # ------------------------------------------------------------------------ the package
 
     def to_bytes(self, *, title: str, creator: str, created: dt.datetime,
-                 landscape: bool = False) -> bytes:
+                 landscape: bool = False, subject: str = "") -> bytes:
         """The whole .docx (deterministic: fixed timestamps, sorted parts); A4, portrait or
-        ``landscape``."""
+        ``landscape``; ``subject`` the Subject property, when given."""
         document = root("w:document", {"w": W, "r": R})
         body = sub(document, "w:body")
         for node in self.body:
@@ -197,7 +197,7 @@ class Document:
                 ("rId2", f"{_PKG}/relationships/metadata/core-properties",
                  "docProps/core.xml"),
             ]),
-            "docProps/core.xml": _core(title, creator, created),
+            "docProps/core.xml": _core(title, creator, created, subject),
             "word/document.xml": serialise(document),
             "word/styles.xml": _styles(self.language),
             "word/settings.xml": _settings(),
@@ -254,7 +254,7 @@ def _relationships(rels: Sequence[tuple[str, str, str]]) -> bytes:
                   for rid, kind, target in rels])
 
 
-def _core(title: str, creator: str, created: dt.datetime) -> bytes:
+def _core(title: str, creator: str, created: dt.datetime, subject: str = "") -> bytes:
     cp = f"{_PKG}/metadata/core-properties"
     dc = "http://purl.org/dc/elements/1.1/"
     terms = "http://purl.org/dc/terms/"
@@ -262,6 +262,7 @@ def _core(title: str, creator: str, created: dt.datetime) -> bytes:
     stamp = created.strftime("%Y-%m-%dT%H:%M:%SZ")
     return plain(f"{{{cp}}}coreProperties", {"cp": cp, "dc": dc, "dcterms": terms, "xsi": xsi}, [
         (f"{{{dc}}}title", {}, title),
+        *([(f"{{{dc}}}subject", {}, subject)] if subject else []),
         (f"{{{dc}}}creator", {}, creator),
         (f"{{{terms}}}created", {f"{{{xsi}}}type": "dcterms:W3CDTF"}, stamp),
         (f"{{{terms}}}modified", {f"{{{xsi}}}type": "dcterms:W3CDTF"}, stamp),
@@ -312,7 +313,7 @@ def _styles(language: str) -> bytes:
     _style(top, "paragraph", "Normal", "Normal")
     _style(top, "paragraph", "Title", "Title", based="Normal",
            paragraph=el("w:pPr", None, el("w:spacing", {"w:after": 240})),
-           run=el("w:rPr", None, el("w:b"), el("w:sz", {"w:val": 36})))
+           run=el("w:rPr", None, el("w:b"), el("w:sz", {"w:val": 32})))
     _style(top, "paragraph", "Subtitle", "Subtitle", based="Normal",
            run=el("w:rPr", None, el("w:sz", {"w:val": 24})))
     for level, size in ((1, 28), (2, 24)):

@@ -9,7 +9,9 @@ revision gives the new version's points, in order, each as ``number<TAB>[title<B
 rejecting every revision gives the old version's points the same way. Meaning-shift flags
 are Word comments on the span they concern. Point numbers are text, never Word numbering.
 
-The first page has both versions' provenance, the counts by kind and the renumbering map.
+The first page is titled with the document's own title (a revision from the old title to
+the new one when it changed; the Title property is the new one), so the file imports as the
+new version; below it, both versions' provenance, the counts by kind and the renumbering map.
 Every revision's author is the new version's first party ("plandiff" when it names none),
 its date the new version's date.
 """
@@ -501,9 +503,21 @@ class _Writer:
 
     def cover(self) -> None:
         t, doc, comparison = self.t, self.doc, self.comparison
-        doc.text(t["report_title"], "Title")
-        doc.text(t["report_subtitle"].format(old=self.old.title, new=self.new.title),
-                 "Subtitle")
+        # The document's own title, as a revision when it changed (accepting gives the new
+        # title, rejecting the old): a reader of the file (and plandiff's import) takes the
+        # Title paragraph as the document's name. The report's name is the subtitle.
+        title = doc.paragraph("Title")
+        if self.old.title == self.new.title:
+            title.append(doc.run(self.new.title))
+        else:
+            for op, text in ((Op.DELETE, self.old.title), (Op.INSERT, self.new.title)):
+                if text:
+                    wrapper = el(f"w:{op.value}", self.rev.attrs())
+                    wrapper.append(doc.run(text, deleted=op is Op.DELETE))
+                    title.append(wrapper)
+        doc.add(title)
+        doc.text(f"{t['report_title']} · "
+                 + t["report_subtitle"].format(old=self.old.ref, new=self.new.ref), "Subtitle")
 
         def sources(plan: PlanVersion) -> str:
             shown = [_source_line(s, t) for s in plan.sources[:COVER_SOURCES]]
@@ -579,8 +593,9 @@ class _Writer:
             self.doc.add(self.doc.paragraph())
         self.sources_section()
         created = report_date([d for d in (self.new.date,) if d != UNDATED])
-        title = self.t["report_subtitle"].format(old=self.old.ref, new=self.new.ref)
-        return self.doc.to_bytes(title=title, creator=self.rev.author, created=created)
+        subject = self.t["report_subtitle"].format(old=self.old.ref, new=self.new.ref)
+        return self.doc.to_bytes(title=self.new.title, subject=subject,
+                                 creator=self.rev.author, created=created)
 
 
 def render_docx(comparison: Comparison, old: PlanVersion, new: PlanVersion, *,
