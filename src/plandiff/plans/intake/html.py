@@ -65,7 +65,7 @@ from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.asides import ASIDE_LINE
 from plandiff.plans.intake.cleaning import plain_spaces
 from plandiff.plans.intake.csscounters import LIST_STYLES
-from plandiff.plans.intake.dating import page_dates
+from plandiff.plans.intake.dating import dated_entry, page_dates
 from plandiff.plans.intake.htmlbytes import check_depth, decode_html
 from plandiff.plans.intake.htmldom import Comment, Element, HtmlDocument, StartTag, Text
 from plandiff.plans.intake.htmloffice import (
@@ -1116,7 +1116,8 @@ def _walk(root: Element, office: Office) -> _Walker:
                     given = styled or event.attrs.get("type", "1")[:1] or "1"
                     countdown = tag == "ol" and "reversed" in event.attrs
                     # <ol reversed> counts down, from its number of items unless start= says
-                    kix = _List(tag == "ol" or styled is not None,
+                    kix = _List((tag == "ol" and _TIMELINE not in event.attrs)
+                                or styled is not None,
                                 _int(event.attrs.get("start"),
                                      event.cells if countdown else 1), given.lower(),
                                 given.isupper(), nest=1 if walker.lists else 0, tag=tag,
@@ -1314,6 +1315,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     _mark_cross_references(root, anchors)
     _mark_buttons(root)
     entries = _mark_other_entries(root)
+    timelines = 0 if entries else _mark_timelines(root)
     contents = _mark_contents_links(root, anchors)
     walker = _walk(root, office)
     title = None
@@ -1327,6 +1329,9 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
             or _SPACE.sub(" ", page.title()).strip() or None
     pasted = pasted_footnotes(tuple(walker.lines))
     notes = said + pasted.report()
+    if timelines:
+        notes += (f"{timelines} short dated list(s) (a timeline) before the list the page "
+                  "names as the plan read as the page's text, not points",)
     if walker.resumed:
         notes += (f"{walker.resumed} numbered list(s) with no start= right after an image, "
                   "an ad or an embed that split them off the list before went on from its "
@@ -1833,6 +1838,33 @@ def _mark_other_entries(root: Element) -> int:
     for box in others:
         box.set_attribute(_LEFT_OUT, "")
     return len(others)
+
+
+_TIMELINE = "data-plandiff-timeline"
+"""The attribute :func:`_mark_timelines` puts on a timeline's ``<ol>``: read as bullets."""
+_TIMELINE_ITEMS = (2, 6)
+
+
+def _mark_timelines(root: Element) -> int:
+    """An explainer's short numbered timeline (two to six items, each opening with a date:
+    "21 November: …", "2014 — …") before the one list numbered from 1 that the page's
+    lead-in names as the plan (:func:`_names_the_plan`), and shorter than it: marked
+    :data:`_TIMELINE`, its items read as bullets (the page's text before the points, not a
+    first part of the plan). How many were marked."""
+    outer = [(ol, [li for li in ol.select("li") if _owner(li).same(ol)])
+             for ol in root.select("ol") if not _in_list(ol, root)
+             and _int(ol.attribute("start"), 1) == 1 and ol.attribute("reversed") is None]
+    named = [(at, len(items)) for at, (ol, items) in enumerate(outer) if _names_the_plan(ol)]
+    if len(named) != 1:
+        return 0
+    plan_at, plan_items = named[0]
+    marked = 0
+    for ol, items in outer[:plan_at]:
+        if _TIMELINE_ITEMS[0] <= len(items) <= min(_TIMELINE_ITEMS[1], plan_items - 1) \
+                and all(dated_entry(_squeezed(li)) for li in items):
+            ol.set_attribute(_TIMELINE, "")
+            marked += 1
+    return marked
 
 
 _SHARED_TITLES = ("og:title", "twitter:title")
