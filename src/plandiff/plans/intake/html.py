@@ -107,7 +107,7 @@ from plandiff.plans.intake.lines import (
     titled_provision,
     titled_rows,
 )
-from plandiff.plans.intake.markers import FW_DIGITS, TOP
+from plandiff.plans.intake.markers import FW_DIGITS, TIME_STAMP_LINE, TOP
 from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.nextpage import next_page_warning
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
@@ -1793,8 +1793,44 @@ def _social_post(entry: Element) -> bool:
     return False
 
 
+_STAMP_TAGS = "span, small, strong, b, em, i"
+_STAMP_CHARS = 40
+
+
+def _stamps(root: Element) -> list[Element]:
+    """A live blog's entries' time stamps: its ``<time>`` elements, and an inline element
+    holding a time stamp alone (``<span>10:42 GMT</span>``, ``<span>2 h ago</span>``:
+    :data:`~plandiff.plans.intake.markers.TIME_STAMP_LINE`) that stands in no sentence (no
+    text beside it in the box it stands alone in: ``… at <span>10:00</span> in Geneva`` is
+    none), nor in a list item or a table's cell (a schedule's times)."""
+    stamps = root.select("time")
+    for box in root.select(_STAMP_TAGS):
+        text = _squeezed(box)
+        if not text or len(text) > _STAMP_CHARS or not TIME_STAMP_LINE.match(text) \
+                or any(s.same(box) or s.contains(box) or box.contains(s) for s in stamps):
+            continue
+        parent = box.parent()
+        while parent is not None and not parent.same(root) and _squeezed(parent) == text:
+            parent = parent.parent()
+        if parent is not None and not _SPACE.sub("", parent.own_text()) \
+                and not _within(box, root, ("li", "td", "th", "caption")):
+            stamps.append(box)
+    return stamps
+
+
+def _within(element: Element, root: Element, tags: tuple[str, ...]) -> bool:
+    """Whether an element stands inside one of ``tags`` (below ``root``)."""
+    box = element.parent()
+    while box is not None and not box.same(root):
+        if box.tag in tags:
+            return True
+        box = box.parent()
+    return False
+
+
 def _mark_other_entries(root: Element) -> int:
-    """A live blog (three entries or more, each holding one ``<time>``): when more than one
+    """A live blog (three entries or more, each holding one time stamp: a ``<time>``, or a
+    stamp in a box of its own, :func:`_stamps`): when more than one
     numbered list starts at 1 (in an entry, or outside them: a "Key events" box of a dozen
     times), the one the page names as the plan (:func:`_names_the_plan`) is the draft's,
     else the longest in an entry; the other such entries, and lists outside them, are
@@ -1803,11 +1839,12 @@ def _mark_other_entries(root: Element) -> int:
     stays. How many were marked. Each entry is marked :data:`_ENTRY`: after the points,
     the next entry is the page's text unless it goes on with the next point."""
     entries: list[Element] = []
-    for time in root.select("time"):
+    stamps = _stamps(root)
+    for time in stamps:
         entry = time
         parent = entry.parent()
         while parent is not None and not parent.same(root) \
-                and len(parent.select("time")) == 1:
+                and sum(1 for s in stamps if parent.contains(s)) == 1:
             entry, parent = parent, parent.parent()
         if not entry.same(time) and not any(e.same(entry) for e in entries):
             entries.append(entry)
