@@ -4,7 +4,9 @@ draft numbers nothing else.
 A statement read out or written as prose lists its points by ordinal words at the start of
 each paragraph (``First, …`` / ``Second, …``; ``Во-первых, …``; ``По-перше, …``;
 ``第一に、…``, ``第1に、…``, ``1点目は、…``, ``その1　…``; ``Erstens, …``;
-``Premièrement, …``), and an outline numbers its sections in
+``Premièrement, …``; a speech read out, as a Russian or Ukrainian transcript sets it, by
+the ordinal standing alone before a stop or a dash: ``Первое. …``, ``Второе – …``, ``И
+четвёртое. …``, ``Перше. …``), and an outline numbers its sections in
 Roman numerals alone (``I. Security`` / ``II. Territory`` with the text under each), or
 by letters alone (``A. …`` / ``B. …``, an ``<ol type="A">``). Where
 the draft has Arabic numbers, a Roman heading is a part (:data:`~plandiff.plans.intake.
@@ -46,6 +48,19 @@ _WORDS: tuple[tuple[str, ...], ...] = (
      "en décimo lugar", "in decimo luogo"),
 )
 _VALUE = {word: n for n, words in enumerate(_WORDS, 1) for word in words}
+_SPOKEN_WORDS: tuple[tuple[str, ...], ...] = (
+    ("первое", "перше"), ("второе", "друге"), ("третье", "третє"),
+    ("четвёртое", "четвертое", "четверте"), ("пятое", "п'яте", "п’яте"), ("шестое", "шосте"),
+    ("седьмое", "сьоме"), ("восьмое", "восьме"), ("девятое", "дев'яте", "дев’яте"),
+    ("десятое", "десяте"))
+_SPOKEN_VALUE = {word: n for n, words in enumerate(_SPOKEN_WORDS, 1) for word in words}
+_SPOKEN = re.compile(
+    r"^(?P<indent>[ \t\u3000]*)(?:\*\*|__)?(?:[ИиІі][ \t]+)?(?P<word>"
+    + "|".join(re.escape(w) for w in sorted(_SPOKEN_VALUE, key=len, reverse=True))
+    + r")(?:\*\*|__)?(?:[ \t]*[.:：]|[ \t]+[–—-])(?:\*\*|__)?[ \t\u3000]*(?P<rest>\S.*)$",
+    re.IGNORECASE)
+"""A spoken ordinal (the neuter, "the first thing") opening a paragraph of a speech, with its
+stop, colon or dash (``Первое. …``, ``И четвёртое. …``, ``Друге – …``)."""
 _ORDINAL = re.compile(
     r"^(?P<indent>[ \t\u3000]*)(?:\*\*|__)?(?P<word>"
     + "|".join(re.escape(w) for w in sorted(_VALUE, key=len, reverse=True))
@@ -87,7 +102,8 @@ def number_ordinal_words(lines: list[Line]) -> tuple[list[Line], int]:
     (see the module notes), and how many."""
     found = []
     for index, line in enumerate(lines):
-        match = _ORDINAL.match(line.text) or _JA_COUNTED.match(line.text)
+        match = _ORDINAL.match(line.text) or _JA_COUNTED.match(line.text) \
+            or _SPOKEN.match(line.text)
         if match is not None and (index == 0 or not lines[index - 1].text.strip()
                                   or lines[index - 1].text.rstrip().endswith(
                                       (".", ":", "。", "：", "!", "?", ";"))):
@@ -99,6 +115,8 @@ def _value(match: re.Match[str]) -> int:
     """The number an ordinal word or a Japanese counted mark stands for."""
     if match.re is _ORDINAL:
         return _VALUE[match.group("word").lower()]
+    if match.re is _SPOKEN:
+        return _SPOKEN_VALUE[match.group("word").lower()]
     digits = match.group("di") or match.group("pt") or match.group("so")
     plain = digits.translate(FW_DIGITS)
     return int(plain) if plain.isdigit() else kanji_number(digits)

@@ -109,14 +109,24 @@ _INTRODUCES = re.compile(r"(?:[:：,]|\b(?:as )?follows\.?|following\.?|reads?\.
 """What a text ends with when the quotation after it is its own (``…amended as follows:``)."""
 
 
+_SIGN_OFF = re.compile(
+    r"^(?:thank you(?: (?:very much|all))?|thanks|слава україні|героям слава|дякую(?: вам)?"
+    r"(?: за увагу)?|спасибо(?: большое)?(?: за внимание)?|благодарю(?: вас)?(?: за внимание)?"
+    r")[.!]*$", re.IGNORECASE)
+"""A speech's sign-off, a paragraph alone ("Thank you.", "Спасибо.", "Слава Україні!"): the
+speaker's, never the last point's text."""
+
+
 def reported(text: str) -> bool:
     """Whether ``text`` has a reporter's words (:data:`_REPORTING`)."""
     return _REPORTING.search(text) is not None
 
 
 def narrative(text: str) -> bool:
-    """Whether ``text`` reads as a news story's (:data:`_REPORTING`, :data:`_NARRATIVE`)."""
-    return reported(text) or _NARRATIVE.search(text) is not None
+    """Whether ``text`` reads as a news story's (:data:`_REPORTING`, :data:`_NARRATIVE`), or
+    is a speech's sign-off (:data:`_SIGN_OFF`)."""
+    return reported(text) or _NARRATIVE.search(text) is not None \
+        or _SIGN_OFF.match(text.strip()) is not None
 
 
 def commentary(text: str) -> bool:
