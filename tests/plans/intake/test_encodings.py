@@ -184,3 +184,30 @@ def test_dos_and_mac_cyrillic(text: str, codec: str, name: str) -> None:
     assert [p.text for p in imported.plan.points] == [
         line[3:] for line in text.splitlines() if line[:1].isdigit()]
     assert any(f.message == f"not UTF-8: read as {name}" for f in imported.report.findings)
+
+
+@pytest.mark.parametrize(("text", "codec", "name"), [
+    ("<p>1. Стороны прекращают огонь по всей линии фронта.</p><p>2. Пленных обменивают "
+     "по формуле «всех на всех».</p><p>3. Санкции снимаются поэтапно.</p>", "cp1251",
+     "Windows-1251"),
+    ("<p>１．ウクライナの主権を確認する。</p><p>２．前線全体で停戦する。</p>"
+     "<p>３．捕虜を全員交換する。</p>", "shift_jis", "Shift-JIS"),
+])
+def test_a_page_declaring_utf8_in_a_legacy_encoding_is_read_in_it(
+        text: str, codec: str, name: str) -> None:
+    """An old site's page saved with its bytes in windows-1251 (or Shift_JIS) under a
+    ``<meta charset="utf-8">`` a template put there: every letter of it was replaced with
+    U+FFFD (a Japanese page gave no point at all). Read in the encoding its text reads in,
+    and the report says the declared charset was wrong; a UTF-8 page with one stray byte
+    still keeps its charset."""
+    page = f"<html><head><meta charset=\"utf-8\"></head><body><main>{text}</main></body></html>"
+    imported = import_bytes(page.encode(codec), "page.html", ".html", REQUEST)
+    assert all("\ufffd" not in p.text for p in imported.plan.points)
+    assert len(imported.plan.points) == 3
+    assert any(f"says UTF-8 but is not: read as {name}" in f.message
+               for f in imported.report.findings)
+    stray = page.encode().replace("огонь".encode(), "огонь".encode() + b"\xff") \
+        if codec == "cp1251" else page.encode() + b"<!-- \xff -->"
+    kept = import_bytes(stray, "page.html", ".html", REQUEST)
+    assert any("says UTF-8 but is not valid UTF-8" in f.message
+               for f in kept.report.findings)

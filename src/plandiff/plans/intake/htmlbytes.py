@@ -57,9 +57,7 @@ def decode_html(data: bytes, display: str, declared: str | None = None
     if label:
         codec = _browser_codec(label)
         if codec == "utf-8":
-            return data.decode(codec, errors="replace"), (
-                "the page says UTF-8 but is not valid UTF-8: bytes that are not were "
-                "replaced with \ufffd")
+            return _not_utf8(data)
         if codec and not codec.startswith("utf-16"):
             return data.decode(codec, errors="replace"), (
                 f"not UTF-8: read as {label} (the page's charset)")
@@ -71,6 +69,23 @@ def decode_html(data: bytes, display: str, declared: str | None = None
     return data.decode("cp1252", errors="replace"), (
         "not UTF-8 and no usable charset: read as Windows-1252, as browsers do; check the "
         "text")
+
+
+def _not_utf8(data: bytes) -> tuple[str, str]:
+    """A page that says UTF-8 and is not valid UTF-8: read in the legacy encoding its text
+    reads best in when most of its non-ASCII bytes are no UTF-8 (a windows-1251 or Shift_JIS
+    page under a template's ``<meta charset="utf-8">``), else as UTF-8 with the stray bytes
+    replaced with U+FFFD."""
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd")
+    if replaced > sum(1 for ch in text if ord(ch) > 0x7F) - replaced:
+        guess = guess_encoding(_MARKUP.sub(b" ", data))
+        if guess is not None and not guess.name.startswith("UTF-16"):
+            return data.decode(_CODECS.get(guess.name, "cp1252"), errors="replace"), (
+                f"the page says UTF-8 but is not: read as {guess.name} (guessed from its "
+                "text)")
+    return text, ("the page says UTF-8 but is not valid UTF-8: bytes that are not were "
+                  "replaced with \ufffd")
 
 
 _BROWSER_LABELS = {"x-sjis": "cp932", "windows-31j": "cp932", "ms_kanji": "cp932",
