@@ -8,7 +8,8 @@ author typed in each ``<li>``: ``3. …``) is its point's number, left out of th
 is higher than the number before it (the next number in order otherwise); an indented item
 (a list nested in an item: ``  • …``, ``  a) …``) is a sub-point of the point above, and an
 item's further paragraph goes to the item at its indentation (the parent's closing words
-after its nested list are the parent's). A one-``#``
+after its nested list are the parent's). A heading (``## Economy``, a page's ``<h2>``) is
+no point: it goes to the notes as the points' headings do. A one-``#``
 heading first is the title; so is a first line with no closing punctuation over items that
 all end as sentences do (a headline pasted over a list that lost its numbers), and the
 paragraphs that open the list ending in a colon ("The draft reads as follows:") go to the
@@ -24,7 +25,7 @@ from plandiff.plans.intake.bullets import BULLET_LINE
 from plandiff.plans.intake.cleaning import clean_line, plain_spaces
 from plandiff.plans.intake.headlines import HEADLINE_CHARS
 from plandiff.plans.intake.lines import ITEM_MORE, Line, join_wrapped
-from plandiff.plans.intake.parsestate import Node, Parse, open_sub, open_top
+from plandiff.plans.intake.parsestate import Node, Parse, open_heading, open_sub, open_top
 from plandiff.plans.intake.sentences import SENTENCE_END
 
 __all__ = ["by_lines"]
@@ -106,6 +107,10 @@ def by_lines(lines: tuple[Line, ...] | list[Line], *, wrapped: bool = True) -> P
         if len(block) == 1 and heading and heading.group("hashes") == "#" \
                 and parse.title is None and not parse.points:
             parse.title = clean_line(heading.group("text")) or None
+            continue
+        if len(block) == 1 and heading and clean_line(heading.group("text")):
+            # a web page's section heading (## Economy): the notes', not a point
+            open_heading(parse, clean_line(heading.group("text")))
             continue
         if at == 0 and headline:
             parse.title = clean_line(block[0].text)

@@ -1154,6 +1154,8 @@ def _walk(root: Element, office: Office) -> _Walker:
                 walker.paragraph_break()
                 if tag == "p" and title_paragraph(office, event):
                     walker.prefix = "# "
+                elif tag == "p" and _BOLD_ITEM in event.attrs:
+                    walker.prefix = "• "  # a fact sheet's item (:func:`_mark_bold_items`)
             if office.counters is not None and tag not in ("li", "ol", "ul") \
                     and not walker.prefix and "class" in event.attrs:
                 # a paragraph numbered by its class's CSS counter (<p class="c7">, no <ol>)
@@ -1308,6 +1310,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     _mark_continued(root)
     _mark_numbered_terms(root)
     _mark_item_titles(root)
+    _mark_bold_items(root)
     captions = _mark_image_boxes(root)
     _mark_kept(root)
     cards = _mark_link_cards(root)
@@ -1674,6 +1677,48 @@ def _mark_item_titles(root: Element) -> None:
         else:
             for bold in titles:
                 bold.set_attribute(_ITEM_TITLE, "")
+
+
+_BOLD_ITEM = "data-plandiff-bold-item"
+"""The attribute :func:`_mark_bold_items` puts on a paragraph that is a fact sheet's item."""
+_SPEAKER_WORDS = frozenset({"q", "a", "question", "answer", "reporter", "journalist", "host",
+                            "moderator", "interviewer", "вопрос", "ответ", "питання",
+                            "відповідь", "журналист", "журналіст"})
+
+
+def _bold_lead(paragraph: Element) -> str | None:
+    """The bold lead word of a paragraph that opens with one ("<strong>Ceasefire.</strong>
+    Both sides …", "<b>Reconstruction:</b> A fund …"): short, no digit, ending in a stop or
+    a colon, a sentence after it; None for any other paragraph."""
+    bold = next(iter(paragraph.select("strong, b")), None)
+    whole = _squeezed(paragraph)
+    lead = _squeezed(bold) if bold is not None else ""
+    if not lead or not whole.startswith(lead) or _TITLE_TEXT.fullmatch(lead) is None \
+            or any(c.isdigit() for c in lead) or len(lead.split()) > TITLE_CELL_WORDS \
+            or _page_item(whole):
+        return None
+    rest = whole[len(lead):].lstrip()
+    if not lead.endswith((".", ":", "：")) and rest[:1] in (".", ":", "："):
+        lead, rest = lead + rest[0], rest[1:].lstrip()
+    return lead if lead.endswith((".", ":", "：")) and rest[:1].isupper() else None
+
+
+def _mark_bold_items(root: Element) -> None:
+    """A fact sheet that numbers nothing and lists nothing (no ``<li>``, no paragraph opening
+    with a number): its paragraphs opened by a bold lead word (:func:`_bold_lead`), three at
+    least and no two alike (a transcript's speakers repeat, and a question's label is no
+    item), are its items, read as bullets (the parser numbers a list that numbers
+    nothing)."""
+    if root.select("li") or sum(1 for e in root.select("p")
+                                if _ITEM_START.match(_squeezed(e))) >= _PLAN_ITEMS:
+        return
+    items = [(p, lead) for p in root.select("p") if (lead := _bold_lead(p)) is not None]
+    leads = [lead.rstrip(".:：").strip().lower() for _, lead in items]
+    if len(items) < _PLAN_ITEMS or len(set(leads)) < len(leads) \
+            or not _SPEAKER_WORDS.isdisjoint(leads):
+        return
+    for paragraph, _ in items:
+        paragraph.set_attribute(_BOLD_ITEM, "")
 
 
 _NUMBERED_TERMS = "data-plandiff-numbered"
