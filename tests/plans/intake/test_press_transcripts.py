@@ -59,3 +59,35 @@ def test_a_single_spoken_ordinal_opens_no_point() -> None:
                  lang="ru")
     with pytest.raises(Exception, match="no numbered points"):
         import_bytes(page, "page.html", ".html", REQUEST)
+
+
+@pytest.mark.parametrize(("said", "points"), [
+    ("<p>Our proposal is simple. First, the troops are withdrawn from the four regions. "
+     "Second, Ukraine states that it will not join the alliance. Third, all sanctions are "
+     "lifted.</p><p>That is all I wanted to say. Thank you.</p>",
+     ["the troops are withdrawn from the four regions.",
+      "Ukraine states that it will not join the alliance.", "all sanctions are lifted."]),
+    ("<p>Ми підготували документ із трьох пунктів. По-перше, повне припинення вогню. "
+     "По-друге, обмін усіх на всіх. По-третє, гарантії безпеки від партнерів.</p>"
+     "<p>Слава Україні!</p>",
+     ["повне припинення вогню.", "обмін усіх на всіх.", "гарантії безпеки від партнерів."]),
+    ("<p>Изложу наши условия. Первое – войска отводятся. Второе – санкции снимаются. "
+     "Третье – пленных обменивают всех на всех.</p><p>Спасибо.</p>",
+     ["войска отводятся.", "санкции снимаются.", "пленных обменивают всех на всех."]),
+])
+def test_points_counted_by_ordinals_inside_one_paragraph_of_a_speech(
+        said: str, points: list[str]) -> None:
+    """The speaker counts the points off in one paragraph ("First, … Second, … Third, …"):
+    each is a point; the words before the first go to the notes."""
+    imported = import_bytes(_page(f"<p><b>Speaker:</b> Good afternoon.</p>{said}"),
+                            "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), text) for n, text in enumerate(points, 1)]
+    assert said[3:20] in (imported.plan.notes or "")
+
+
+def test_a_paragraph_saying_first_once_is_no_list() -> None:
+    """"First, …" and "Then …" in one paragraph: no count of points."""
+    page = _page("<p>First, the delegations met in Geneva. Then they flew home.</p>"
+                 "<p>Second thoughts followed.</p>")
+    with pytest.raises(Exception, match="no numbered points"):
+        import_bytes(page, "page.html", ".html", REQUEST)

@@ -19,6 +19,7 @@ row; the mark becomes the point's number and the rest of the line, as written, i
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from plandiff.plans.intake.lines import Line
 from plandiff.plans.intake.markers import CYRILLIC_ROMAN, FW_DIGITS, kanji_number, roman_value
@@ -97,9 +98,50 @@ def _numbered(lines: list[Line], found: list[tuple[int, int, re.Match[str]]]
     return out, len(run)
 
 
+_ALL_WORDS = "|".join(re.escape(w) for w in sorted({*_VALUE, *_SPOKEN_VALUE}, key=len,
+                                                   reverse=True) if not w.startswith("第"))
+_RUN_IN = re.compile(
+    r"(?:^|(?<=[.!?;…][ \t])|(?<=[.!?;…][ \t]{2}))(?:(?:and|и|і|та)[ \t]+)?"
+    rf"(?P<word>{_ALL_WORDS})(?:[ \t]*[,，:：]|[ \t]+[–—-])[ \t]*(?=\S)", re.IGNORECASE)
+"""An ordinal word opening a sentence inside a paragraph (``… simple. First, the troops …``,
+``По-друге, …``, ``Второе – …``)."""
+
+
+def _run_in(lines: list[Line]) -> list[Line]:
+    """A paragraph of a speech that counts its points off in its sentences ("Our proposal is
+    simple. First, … Second, … Third, …"), from the first on and two at least: split into
+    its words before the first (a paragraph of their own) and one paragraph a point. Other
+    lines as they are."""
+    out: list[Line] = []
+    for line in lines:
+        starts: list[int] = []
+        for match in _RUN_IN.finditer(line.text):
+            word = match.group("word").lower()
+            if _VALUE.get(word, _SPOKEN_VALUE.get(word)) == len(starts) + 1:
+                starts.append(match.start())
+        if len(starts) < 2:
+            out.append(line)
+            continue
+        cuts = [*starts, len(line.text)]
+        if line.text[:starts[0]].strip():
+            out += [Line(line.text[:starts[0]].rstrip(), line.where), Line("", line.where)]
+        for start, end in pairwise(cuts):
+            out += [Line(line.text[start:end].strip(), line.where), Line("", line.where)]
+    return out
+
+
 def number_ordinal_words(lines: list[Line]) -> tuple[list[Line], int]:
     """Paragraphs opened by ordinal words counting up from "first" read as ``1.``, ``2.`` …
-    (see the module notes), and how many."""
+    (see the module notes), and how many; when none do, the sentences of a paragraph
+    counted off so (:func:`_run_in`)."""
+    numbered, count = _number_ordinal_lines(lines)
+    if count:
+        return numbered, count
+    split = _run_in(lines)
+    return _number_ordinal_lines(split) if len(split) != len(lines) else (lines, 0)
+
+
+def _number_ordinal_lines(lines: list[Line]) -> tuple[list[Line], int]:
     found = []
     for index, line in enumerate(lines):
         match = _ORDINAL.match(line.text) or _JA_COUNTED.match(line.text) \

@@ -110,11 +110,12 @@ _INTRODUCES = re.compile(r"(?:[:：,]|\b(?:as )?follows\.?|following\.?|reads?\.
 
 
 _SIGN_OFF = re.compile(
-    r"^(?:thank you(?: (?:very much|all))?|thanks|слава україні|героям слава|дякую(?: вам)?"
-    r"(?: за увагу)?|спасибо(?: большое)?(?: за внимание)?|благодарю(?: вас)?(?: за внимание)?"
-    r")[.!]*$", re.IGNORECASE)
-"""A speech's sign-off, a paragraph alone ("Thank you.", "Спасибо.", "Слава Україні!"): the
-speaker's, never the last point's text."""
+    r"(?:^|(?<=[.!?…][ \t]))(?:thank you(?: (?:very much|all))?|thanks|слава україні"
+    r"|героям слава|дякую(?: вам)?(?: за увагу)?|спасибо(?: большое)?(?: за внимание)?"
+    r"|благодарю(?: вас)?(?: за внимание)?)[.!]*$", re.IGNORECASE)
+"""A speech's sign-off ending a short paragraph ("Thank you.", "Спасибо.", "Слава Україні!",
+"That is all I wanted to say. Thank you."): the speaker's, never the last point's text."""
+_SIGN_OFF_CHARS = 100
 
 
 def reported(text: str) -> bool:
@@ -126,7 +127,7 @@ def narrative(text: str) -> bool:
     """Whether ``text`` reads as a news story's (:data:`_REPORTING`, :data:`_NARRATIVE`), or
     is a speech's sign-off (:data:`_SIGN_OFF`)."""
     return reported(text) or _NARRATIVE.search(text) is not None \
-        or _SIGN_OFF.match(text.strip()) is not None
+        or (len(text.strip()) <= _SIGN_OFF_CHARS and _SIGN_OFF.search(text.strip()) is not None)
 
 
 def commentary(text: str) -> bool:
