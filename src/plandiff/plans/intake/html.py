@@ -1594,13 +1594,15 @@ def _mark_link_cards(root: Element) -> int:
     left out, and count them: the outermost ``<div>`` or ``<p>`` round a link whose text is
     the link's text alone (or with a time stamp beside it, :func:`_card_text`), at most
     :data:`_CAPTION_CHARS` characters and no point's number (not inside a list item, a table
-    or a heading)."""
+    or a heading), leading out of the page (a footnote's link back to its mark, ``[1]``
+    beside its short text, is the page's own)."""
     marked = 0
     text_of = _box_texts()
     for link in root.select("a[href]"):
         text = _squeezed(link)
-        if not text or len(text) > _CAPTION_CHARS or _OWN_MARKER.match(text):
-            continue
+        if not text or len(text) > _CAPTION_CHARS or _OWN_MARKER.match(text) \
+                or (link.attribute("href") or "").startswith("#"):
+            continue  # a link within the page (a note's back to its mark) is no card
         card = None
         box = link.parent()
         while box is not None and not box.same(root) and box.tag not in _BOX_STOPS \
@@ -1839,7 +1841,7 @@ def _social_post(entry: Element) -> bool:
 
 
 _STAMP_TAGS = "span, small, strong, b, em, i"
-_STAMP_CHARS = 40
+_STAMP_ALONE_CHARS = 40
 
 
 def _stamps(root: Element) -> list[Element]:
@@ -1851,7 +1853,7 @@ def _stamps(root: Element) -> list[Element]:
     stamps = root.select("time")
     for box in root.select(_STAMP_TAGS):
         text = _squeezed(box)
-        if not text or len(text) > _STAMP_CHARS or not TIME_STAMP_LINE.match(text) \
+        if not text or len(text) > _STAMP_ALONE_CHARS or not TIME_STAMP_LINE.match(text) \
                 or any(s.same(box) or s.contains(box) or box.contains(s) for s in stamps):
             continue
         parent = box.parent()
