@@ -67,3 +67,22 @@ def test_a_transcript_s_bold_speaker_labels_are_no_points() -> None:
                  "</p>")
     with pytest.raises(InputError, match="no numbered points"):
         import_bytes(page, "page.html", ".html", REQUEST)
+
+
+def test_lead_words_with_the_colon_or_dash_outside_the_bold_beside_a_related_box() -> None:
+    """A State Department sheet: "<strong>Ceasefire</strong>: …", "<b>Prisoners</b> – …",
+    a box of related articles (links alone in an <ul>) after the text: the items are still
+    the points, the box is no list of the sheet's, and the office's closing line ("For more
+    information, contact …") is not the last point's text."""
+    page = _page("<h1>Fact Sheet: Support for a Just Peace</h1><p>The partners agreed on the "
+                 "following elements.</p><p><strong>Ceasefire</strong>: Both sides stop all "
+                 "hostilities.</p><p><strong>Monitoring</strong>: A mission watches the line."
+                 "</p><p><b>Prisoners</b> – All prisoners of war are exchanged.</p><p>For more "
+                 "information, contact the spokesperson.</p><div class=\"related-articles\">"
+                 "<h2>Related Articles</h2><ul>"
+                 "<li><a href=\"/a\">The Secretary's remarks</a></li><li><a href=\"/b\">Travel "
+                 "to Geneva</a></li></ul></div>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert [text for _, text in _tree(imported)] == [
+        "Ceasefire: Both sides stop all hostilities.", "Monitoring: A mission watches the line.",
+        "Prisoners – All prisoners of war are exchanged."]

@@ -1688,10 +1688,15 @@ _SPEAKER_WORDS = frozenset({"q", "a", "question", "answer", "reporter", "journal
                             "відповідь", "журналист", "журналіст"})
 
 
+_LEAD_ENDS = (".", ":", "：")
+_LEAD_SEPARATORS = (*_LEAD_ENDS, "–", "—", "-")
+
+
 def _bold_lead(paragraph: Element) -> str | None:
     """The bold lead word of a paragraph that opens with one ("<strong>Ceasefire.</strong>
-    Both sides …", "<b>Reconstruction:</b> A fund …"): short, no digit, ending in a stop or
-    a colon, a sentence after it; None for any other paragraph."""
+    Both sides …", "<b>Reconstruction:</b> A fund …", "<b>Prisoners</b> – All …"): short, no
+    digit, ending in a stop or a colon (or a dash after it), a sentence after it; None for
+    any other paragraph."""
     bold = next(iter(paragraph.select("strong, b")), None)
     whole = _squeezed(paragraph)
     lead = _squeezed(bold) if bold is not None else ""
@@ -1700,18 +1705,20 @@ def _bold_lead(paragraph: Element) -> str | None:
             or _page_item(whole):
         return None
     rest = whole[len(lead):].lstrip()
-    if not lead.endswith((".", ":", "：")) and rest[:1] in (".", ":", "："):
+    if not lead.endswith(_LEAD_ENDS) and rest[:1] in _LEAD_SEPARATORS:
         lead, rest = lead + rest[0], rest[1:].lstrip()
-    return lead if lead.endswith((".", ":", "：")) and rest[:1].isupper() else None
+    return lead if lead.endswith(_LEAD_SEPARATORS) and rest[:1].isupper() \
+        else None
 
 
 def _mark_bold_items(root: Element) -> None:
-    """A fact sheet that numbers nothing and lists nothing (no ``<li>``, no paragraph opening
-    with a number): its paragraphs opened by a bold lead word (:func:`_bold_lead`), three at
+    """A fact sheet that numbers nothing and lists nothing (no ``<li>`` but a link alone, a
+    related articles' box; no paragraph opening with a number): its paragraphs opened by a bold lead word (:func:`_bold_lead`), three at
     least and no two alike (a transcript's speakers repeat, and a question's label is no
     item), are its items, read as bullets (the parser numbers a list that numbers
     nothing)."""
-    if root.select("li") or sum(1 for e in root.select("p")
+    if any(_squeezed(li) != " ".join(_squeezed(a) for a in li.select("a"))
+           for li in root.select("li")) or sum(1 for e in root.select("p")
                                 if _ITEM_START.match(_squeezed(e))) >= _PLAN_ITEMS:
         return
     items = [(p, lead) for p in root.select("p") if (lead := _bold_lead(p)) is not None]
