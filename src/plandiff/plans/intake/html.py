@@ -1713,13 +1713,14 @@ def _bold_lead(paragraph: Element) -> str | None:
 
 def _mark_bold_items(root: Element) -> None:
     """A fact sheet that numbers nothing and lists nothing (no ``<li>`` but a link alone, a
-    related articles' box; no paragraph opening with a number): its paragraphs opened by a bold lead word (:func:`_bold_lead`), three at
-    least and no two alike (a transcript's speakers repeat, and a question's label is no
-    item), are its items, read as bullets (the parser numbers a list that numbers
-    nothing)."""
-    if any(_squeezed(li) != " ".join(_squeezed(a) for a in li.select("a"))
-           for li in root.select("li")) or sum(1 for e in root.select("p")
-                                if _ITEM_START.match(_squeezed(e))) >= _PLAN_ITEMS:
+    related articles' box; no paragraph opening with a number): its paragraphs opened by a
+    bold lead word (:func:`_bold_lead`), three at least and no two alike (a transcript's
+    speakers repeat, and a question's label is no item), are its items, read as bullets
+    (the parser numbers a list that numbers nothing)."""
+    listed = any(_squeezed(li) != " ".join(_squeezed(a) for a in li.select("a"))
+                 for li in root.select("li"))
+    if listed or sum(1 for e in root.select("p")
+                     if _ITEM_START.match(_squeezed(e))) >= _PLAN_ITEMS:
         return
     items = [(p, lead) for p in root.select("p") if (lead := _bold_lead(p)) is not None]
     leads = [lead.rstrip(".:：").strip().lower() for _, lead in items]
