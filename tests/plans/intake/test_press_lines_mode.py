@@ -71,3 +71,21 @@ def test_a_nested_item_s_own_second_paragraph_stays_with_it() -> None:
         ("1", "Detainees are swapped:\n\nSwaps end within ninety days."),
         ("1.1", "soldiers first;\n\nthe wounded before others."),
         ("1.2", "civilians next."), ("2", "Elections follow.")]
+
+
+def test_a_numbered_paragraph_s_bulleted_list_then_its_closing_paragraph() -> None:
+    """Read by the points' numbers: "<p>2. … in two groups:</p><ul>…</ul><p>The swaps
+    end …</p>": the bullets are point 2's sub-points and the paragraph after the closed
+    <ul> point 2's further paragraph (it was the last bullet's second paragraph)."""
+    imported = import_bytes(_page(
+        "<p>1. Both sides stop firing.</p><p>2. Detainees are swapped in two groups:</p>"
+        "<ul><li>soldiers held since the spring;</li><li>civilians taken from occupied "
+        "towns.</li></ul><p>The swaps end within ninety days.</p><p>3. Elections follow.</p>"
+        "<p>4. Monitors watch the line.</p>"), "page.html", ".html",
+        DraftRequest(document="outline", version="2025-11-21-press"))
+    assert _tree(imported) == [
+        ("1", "Both sides stop firing."),
+        ("2", "Detainees are swapped in two groups:\n\nThe swaps end within ninety days."),
+        ("2.1", "soldiers held since the spring;"),
+        ("2.2", "civilians taken from occupied towns."),
+        ("3", "Elections follow."), ("4", "Monitors watch the line.")]

@@ -880,6 +880,14 @@ def _item_marker(walker: _Walker, start: StartTag) -> str:
     return f"({n}) " if nested else f"{n}. "
 
 
+def _under_lead_in(walker: _Walker) -> bool:
+    """Whether the page's last line is a numbered point's lead-in to sub-items (``2. … in
+    two groups:``), a paragraph of its own."""
+    before = next((line.text for line in reversed(walker.lines) if line.text.strip()), "")
+    return not before.startswith((" ", PAGE_TEXT, ITEM_MORE)) \
+        and before.rstrip().endswith((":", "：")) and TOP.match(plain_spaces(before)) is not None
+
+
 def _goes_on(walker: _Walker, start: StartTag, opened: _List) -> bool:
     """Whether an outer ``<ol>`` goes on from the one before it: no ``start=`` and no
     ``value=`` on its first item's way, the same type, nothing but left-out furniture (an
@@ -1107,6 +1115,13 @@ def _walk(root: Element, office: Office) -> _Walker:
                 # a Google Docs paragraph at a list level's margin is at that level (after
                 # sub-items a) b), one at their parent's margin is the parent's paragraph)
                 extra += walker.kix_margins.get(margin_of(office, event) or 0.0, 1)
+            elif tag == "ul" and not walker.lists and not (
+                    office.gdocs or office.word or office.libreoffice) \
+                    and _under_lead_in(walker):
+                # <p>2. … in two groups:</p><ul>…</ul>: the point's sub-items, set in under
+                # it, so that a paragraph after the list is the point's again, not the
+                # last item's
+                extra += 1
             indents.append(extra)
             walker.indent += extra
             if tag in ("ol", "ul"):

@@ -565,10 +565,11 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         assert node is not None
         node.blank()
     elif parse.blank and parse.stack and indent < node.at \
-            and indent <= _parent(parse).at:
+            and indent <= _parent(parse).at and not (narrative(line) or commentary(line)):
         # a paragraph after sub-items set back to their parent's level (a page's <p> in
         # the item after its nested list; a Google Docs paragraph at its margin): the
-        # parent's further paragraph, not the last sub-item's
+        # parent's further paragraph, not the last sub-item's (a reporter's words stay
+        # where the article's text after the list is looked for, :mod:`.pagetext`)
         while parse.stack and indent < parse.stack[-1].at:
             parse.stack.pop()
         node = parse.current
