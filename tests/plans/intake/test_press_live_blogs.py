@@ -3,6 +3,8 @@ events box over them, and the entry that names the plan. Texts are the project's
 
 from __future__ import annotations
 
+import pytest
+
 from plandiff.plans.intake import DraftRequest, import_bytes
 from tests.plans.intake.pages import messages, tree
 
@@ -175,17 +177,21 @@ def test_an_older_entry_after_the_plan_s_numbered_paragraphs_is_not_the_last_poi
     assert "Good morning and welcome" in notes and "Delegations arrive at nine." in notes
 
 
-def test_times_in_plain_spans_are_the_entries_stamps() -> None:
-    """A live blog whose CMS sets each entry's time in a bare <span> (no <time>, no class
-    naming a time): the stamps mark the entries as <time> does, so another entry's list
-    numbered from 1 again (regions, 1-2) is left out and counted, not read as a second part
-    of the draft."""
+@pytest.mark.parametrize("box", ["div class=\"meta\"><span", "div class=\"meta\"><p",
+                                 "div><div"])
+def test_times_in_plain_spans_are_the_entries_stamps(box: str) -> None:
+    """A live blog whose CMS sets each entry's time in a bare <span>, <p> or <div> (no
+    <time>, no class naming a time): the stamps mark the entries as <time> does, so another
+    entry's list numbered from 1 again (regions, 1-2) is left out and counted, not read as
+    a second part of the draft."""
     plan = ["Both delegations halt fire along the whole front.",
             "Prisoners are swapped all for all.",
             "A joint commission meets every two weeks."]
 
+    inner = box.rsplit("<", 1)[1]
+
     def entry(stamp: str, body: str) -> str:
-        return f'<div class="update"><div class="meta"><span>{stamp}</span></div>{body}</div>'
+        return f'<div class="update"><{box}>{stamp}</{inner}></div>{body}</div>'
 
     page = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Live"
             "</title></head><body><main><h1>Talks live</h1>"

@@ -1863,13 +1863,13 @@ def _social_post(entry: Element) -> bool:
     return False
 
 
-_STAMP_TAGS = "span, small, strong, b, em, i"
+_STAMP_TAGS = "span, small, strong, b, em, i, p, div"
 _STAMP_ALONE_CHARS = 40
 
 
 def _stamps(root: Element) -> list[Element]:
-    """A live blog's entries' time stamps: its ``<time>`` elements, and an inline element
-    holding a time stamp alone (``<span>10:42 GMT</span>``, ``<span>2 h ago</span>``:
+    """A live blog's entries' time stamps: its ``<time>`` elements, and an element holding a
+    time stamp alone (``<span>10:42 GMT</span>``, ``<p>2 h ago</p>``, a ``<div>``:
     :data:`~plandiff.plans.intake.markers.TIME_STAMP_LINE`) that stands in no sentence (no
     text beside it in the box it stands alone in: ``… at <span>10:00</span> in Geneva`` is
     none), nor in a list item or a table's cell (a schedule's times)."""
