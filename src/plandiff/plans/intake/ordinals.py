@@ -19,7 +19,6 @@ row; the mark becomes the point's number and the rest of the line, as written, i
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from plandiff.plans.intake.lines import Line
 from plandiff.plans.intake.markers import CYRILLIC_ROMAN, FW_DIGITS, kanji_number, roman_value
@@ -101,9 +100,10 @@ def _numbered(lines: list[Line], found: list[tuple[int, int, re.Match[str]]]
 _ALL_WORDS = "|".join(re.escape(w) for w in sorted({*_VALUE, *_SPOKEN_VALUE}, key=len,
                                                    reverse=True) if not w.startswith("第"))
 _RUN_IN = re.compile(
-    r"(?:^|(?<=[.!?;…][ \t])|(?<=[.!?;…][ \t]{2}))(?:(?:and|и|і|та)[ \t]+)?"
+    r"(?:^|(?<=[.!?;:：…][ \t])|(?<=[.!?;:：…][ \t]{2}))(?:(?:and|и|і|та)[ \t]+)?"
     rf"(?P<word>{_ALL_WORDS})(?:[ \t]*[,，:：]|[ \t]+[–—-])[ \t]*(?=\S)", re.IGNORECASE)
-"""An ordinal word opening a sentence inside a paragraph (``… simple. First, the troops …``,
+"""An ordinal word opening a sentence inside a paragraph, or a clause after a colon or a
+semicolon (``… simple. First, the troops …``, ``We propose: first, …; second, …``,
 ``По-друге, …``, ``Второе – …``)."""
 
 
@@ -114,19 +114,19 @@ def _run_in(lines: list[Line]) -> list[Line]:
     lines as they are."""
     out: list[Line] = []
     for line in lines:
-        starts: list[int] = []
+        starts: list[tuple[int, int]] = []  # (where its clause starts, where its word does)
         for match in _RUN_IN.finditer(line.text):
             word = match.group("word").lower()
             if _VALUE.get(word, _SPOKEN_VALUE.get(word)) == len(starts) + 1:
-                starts.append(match.start())
+                starts.append((match.start(), match.start("word")))
         if len(starts) < 2:
             out.append(line)
             continue
-        cuts = [*starts, len(line.text)]
-        if line.text[:starts[0]].strip():
-            out += [Line(line.text[:starts[0]].rstrip(), line.where), Line("", line.where)]
-        for start, end in pairwise(cuts):
-            out += [Line(line.text[start:end].strip(), line.where), Line("", line.where)]
+        if line.text[:starts[0][0]].strip():
+            out += [Line(line.text[:starts[0][0]].rstrip(), line.where), Line("", line.where)]
+        ends = [start for start, _ in starts[1:]] + [len(line.text)]
+        for (_, word), end in zip(starts, ends, strict=True):  # "…; and third, …": no "and"
+            out += [Line(line.text[word:end].strip(), line.where), Line("", line.where)]
     return out
 
 

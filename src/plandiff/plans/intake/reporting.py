@@ -109,25 +109,14 @@ _INTRODUCES = re.compile(r"(?:[:：,]|\b(?:as )?follows\.?|following\.?|reads?\.
 """What a text ends with when the quotation after it is its own (``…amended as follows:``)."""
 
 
-_SIGN_OFF = re.compile(
-    r"(?:^|(?<=[.!?…][ \t]))(?:thank you(?: (?:very much|all))?|thanks|слава україні"
-    r"|героям слава|дякую(?: вам)?(?: за увагу)?|спасибо(?: большое)?(?: за внимание)?"
-    r"|благодарю(?: вас)?(?: за внимание)?)[.!]*$", re.IGNORECASE)
-"""A speech's sign-off ending a short paragraph ("Thank you.", "Спасибо.", "Слава Україні!",
-"That is all I wanted to say. Thank you."): the speaker's, never the last point's text."""
-_SIGN_OFF_CHARS = 100
-
-
 def reported(text: str) -> bool:
     """Whether ``text`` has a reporter's words (:data:`_REPORTING`)."""
     return _REPORTING.search(text) is not None
 
 
 def narrative(text: str) -> bool:
-    """Whether ``text`` reads as a news story's (:data:`_REPORTING`, :data:`_NARRATIVE`), or
-    is a speech's sign-off (:data:`_SIGN_OFF`)."""
-    return reported(text) or _NARRATIVE.search(text) is not None \
-        or (len(text.strip()) <= _SIGN_OFF_CHARS and _SIGN_OFF.search(text.strip()) is not None)
+    """Whether ``text`` reads as a news story's (:data:`_REPORTING`, :data:`_NARRATIVE`)."""
+    return reported(text) or _NARRATIVE.search(text) is not None
 
 
 def commentary(text: str) -> bool:
