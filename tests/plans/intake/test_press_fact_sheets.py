@@ -44,6 +44,7 @@ def test_paragraphs_opened_by_bold_lead_words_are_the_points() -> None:
                  "The President thanked the teams"):
         assert said in notes
     assert any("read as points 1-5" in m for m in _messages(imported))
+    assert any("5 paragraph(s) opened by a bold lead word" in m for m in _messages(imported))
 
 
 def test_one_point_a_line_leaves_the_section_headings_out() -> None:

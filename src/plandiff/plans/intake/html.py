@@ -1325,7 +1325,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     _mark_continued(root)
     _mark_numbered_terms(root)
     _mark_item_titles(root)
-    _mark_bold_items(root)
+    bold_items = _mark_bold_items(root)
     captions = _mark_image_boxes(root)
     _mark_kept(root)
     cards = _mark_link_cards(root)
@@ -1347,6 +1347,9 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
             or _SPACE.sub(" ", page.title()).strip() or None
     pasted = pasted_footnotes(tuple(walker.lines))
     notes = said + pasted.report()
+    if bold_items:
+        notes += (f"{bold_items} paragraph(s) opened by a bold lead word (a fact sheet's items, "
+                  "no number or list on the page) read as a bulleted list",)
     if timelines:
         notes += (f"{timelines} short dated list(s) (a timeline) before the list the page "
                   "names as the plan read as the page's text, not points",)
@@ -1726,24 +1729,25 @@ def _bold_lead(paragraph: Element) -> str | None:
         else None
 
 
-def _mark_bold_items(root: Element) -> None:
+def _mark_bold_items(root: Element) -> int:
     """A fact sheet that numbers nothing and lists nothing (no ``<li>`` but a link alone, a
     related articles' box; no paragraph opening with a number): its paragraphs opened by a
     bold lead word (:func:`_bold_lead`), three at least and no two alike (a transcript's
     speakers repeat, and a question's label is no item), are its items, read as bullets
-    (the parser numbers a list that numbers nothing)."""
+    (the parser numbers a list that numbers nothing). How many were marked."""
     listed = any(_squeezed(li) != " ".join(_squeezed(a) for a in li.select("a"))
                  for li in root.select("li"))
     if listed or sum(1 for e in root.select("p")
                      if _ITEM_START.match(_squeezed(e))) >= _PLAN_ITEMS:
-        return
+        return 0
     items = [(p, lead) for p in root.select("p") if (lead := _bold_lead(p)) is not None]
-    leads = [lead.rstrip(".:：").strip().lower() for _, lead in items]
+    leads = [lead.rstrip(".:：–—- ").lower() for _, lead in items]
     if len(items) < _PLAN_ITEMS or len(set(leads)) < len(leads) \
             or not _SPEAKER_WORDS.isdisjoint(leads):
-        return
+        return 0
     for paragraph, _ in items:
         paragraph.set_attribute(_BOLD_ITEM, "")
+    return len(items)
 
 
 _NUMBERED_TERMS = "data-plandiff-numbered"
