@@ -97,3 +97,20 @@ def test_a_paragraph_saying_first_once_is_no_list() -> None:
                  "<p>Second thoughts followed.</p>")
     with pytest.raises(Exception, match="no numbered points"):
         import_bytes(page, "page.html", ".html", REQUEST)
+
+
+@pytest.mark.parametrize("marks", [
+    ("Перший –", "Другий –", "Третій –"),
+    ("Перший пункт –", "Другий пункт –", "Третій пункт –"),
+])
+def test_points_counted_by_the_ordinal_of_point_in_an_address(marks: tuple[str, ...]) -> None:
+    """An address counts its points by the ordinal of "пункт" (masculine: "Перший – …",
+    "Другий пункт – …"), a photo between them."""
+    said = "".join(f"<p>{mark} {text}</p>" + ("<figure><img src=\"a.jpg\"><figcaption>Фото: "
+                                              "Офіс Президента</figcaption></figure>"
+                                              if n == 0 else "")
+                   for n, (mark, text) in enumerate(zip(marks, UK, strict=True)))
+    page = _page("<h1>Звернення Президента</h1><p>Дорогі українці! Основне – три пункти.</p>"
+                 f"{said}<p>Слава Україні!</p>", lang="uk")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), text) for n, text in enumerate(UK, 1)]
