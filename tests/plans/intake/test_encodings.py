@@ -205,3 +205,64 @@ def test_a_short_text_is_read_in_its_own_encoding(text: str, codec: str, name: s
     guess = guess_encoding(text.encode(codec))
     assert guess is not None
     assert (guess.text, guess.name) == (text, name)
+
+
+@pytest.mark.parametrize(("text", "codec", "name"), [
+    ("<p>1. Стороны прекращают огонь по всей линии фронта.</p><p>2. Пленных обменивают "
+     "по формуле «всех на всех».</p><p>3. Санкции снимаются поэтапно.</p>", "cp1251",
+     "Windows-1251"),
+    ("<p>１．ウクライナの主権を確認する。</p><p>２．前線全体で停戦する。</p>"
+     "<p>３．捕虜を全員交換する。</p>", "shift_jis", "Shift-JIS"),
+])
+def test_a_page_declaring_utf8_in_a_legacy_encoding_is_read_in_it(
+        text: str, codec: str, name: str) -> None:
+    """An old site's page saved with its bytes in windows-1251 (or Shift_JIS) under a
+    ``<meta charset="utf-8">`` a template put there: every letter of it was replaced with
+    U+FFFD (a Japanese page gave no point at all). Read in the encoding its text reads in,
+    and the report says the declared charset was wrong; a UTF-8 page with one stray byte
+    still keeps its charset."""
+    page = f"<html><head><meta charset=\"utf-8\"></head><body><main>{text}</main></body></html>"
+    imported = import_bytes(page.encode(codec), "page.html", ".html", REQUEST)
+    assert all("\ufffd" not in p.text for p in imported.plan.points)
+    assert len(imported.plan.points) == 3
+    assert any(f"says UTF-8 but is not: read as {name}" in f.message
+               for f in imported.report.findings)
+    stray = page.encode().replace("огонь".encode(), "огонь".encode() + b"\xff") \
+        if codec == "cp1251" else page.encode() + b"<!-- \xff -->"
+    kept = import_bytes(stray, "page.html", ".html", REQUEST)
+    assert any("says UTF-8 but is not valid UTF-8" in f.message
+               for f in kept.report.findings)
+
+
+@pytest.mark.parametrize(("declared", "text", "codec", "name"), [
+    ("iso-8859-1", "<p>1. Стороны прекращают огонь по всей линии фронта.</p><p>2. Пленных "
+     "обменивают по формуле «всех на всех».</p><p>3. Санкции снимаются поэтапно.</p>",
+     "cp1251", "Windows-1251"),
+    ("windows-1252", "<p>1. Сторони припиняють вогонь уздовж усієї лінії фронту.</p><p>2. "
+     "Полонених обмінюють усіх на всіх.</p><p>3. Санкції знімають поетапно.</p>", "cp1251",
+     "Windows-1251"),
+    ("EUC-JP", "<p>１．ウクライナの主権を確認する。</p><p>２．前線全体で停戦する。</p>"
+     "<p>３．捕虜を全員交換する。</p>", "shift_jis", "Shift-JIS"),
+])
+def test_a_page_declaring_the_wrong_legacy_charset_is_read_in_its_own(
+        declared: str, text: str, codec: str, name: str) -> None:
+    """A page whose ``<meta>`` names a charset its bytes are not in (a template's
+    iso-8859-1 over windows-1251 text the server's header named, as a browser saves it):
+    every Cyrillic letter came out as Latin-1 (Ñòîðîíû …), and a Shift_JIS page said to be
+    EUC-JP gave no point. Read in the encoding the text reads in, and the report says so;
+    a French page in windows-1252 declared iso-8859-1 keeps its charset."""
+    page = (f"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset="
+            f"{declared}\"></head><body><main>{text}</main></body></html>")
+    imported = import_bytes(page.encode(codec), "page.html", ".html", REQUEST)
+    assert len(imported.plan.points) == 3
+    assert all(p.text[:1].isalpha() and p.text[0] not in "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞß"
+               for p in imported.plan.points)
+    assert any(f"says {declared} but its text reads as {name}" in f.message
+               for f in imported.report.findings)
+    french = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset="
+              "iso-8859-1\"></head><body><main>" + "".join(
+                  f"<p>{line}</p>" for line in FR.splitlines()) + "</main></body></html>")
+    kept = import_bytes(french.encode("cp1252"), "page.html", ".html", REQUEST)
+    assert kept.plan.points[0].text.startswith("Les parties confirment la souveraineté")
+    assert any("read as iso-8859-1 (the page's charset)" in f.message
+               for f in kept.report.findings)

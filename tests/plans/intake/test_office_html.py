@@ -791,3 +791,16 @@ def test_a_site_s_counter_that_starts_afresh_with_each_list() -> None:
         page = (f"<html><head><style>{sheet}</style></head><body><article><div class=\""
                 f"entry-content\">{lists}</div></article></body></html>")
         assert [n for n, _ in _tree(_read(page))] == ["1", "2", "3", "1", "2"], sheet
+
+
+def test_a_google_docs_footnote_with_a_short_numeric_text_is_kept() -> None:
+    """A footnote whose text is short and holds a number ("[1] About 200 billion euros.")
+    read as a link card with its date beside it and left out: a link back to the note's
+    mark (``#ftnt_ref1``) stays in the page, never a card to another story."""
+    page = GDOCS_FULL.replace("&nbsp;As in the memorandum of 1994.", "&nbsp;About 200 billion "
+                              "euros.")
+    assert "About 200 billion euros." in page
+    imported = _read(page, "gdocs.html")
+    assert _tree(imported) == FULL_POINTS
+    assert "About 200 billion euros." in (imported.plan.notes or "")
+    assert not any("link card" in f.message for f in imported.report.findings)

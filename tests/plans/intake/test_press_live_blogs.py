@@ -3,6 +3,8 @@ events box over them, and the entry that names the plan. Texts are the project's
 
 from __future__ import annotations
 
+import pytest
+
 from plandiff.plans.intake import DraftRequest, import_bytes
 from tests.plans.intake.pages import messages, tree
 
@@ -43,7 +45,9 @@ def test_a_time_stamp_after_the_last_point_is_no_heading() -> None:
         assert said in notes
     # the one heading is the entry's own ("The principles as released")
     assert "1 heading(s) between points went to the version's notes" in messages(imported)
-    assert any("time stamp" in m for m in messages(imported))
+    # the stamps in their own <span>s mark the blog's entries (as <time> would): the entries
+    # after the points' are the page's text, reported as such
+    assert any("page's text after its list of points" in m for m in messages(imported))
 
 
 def test_a_time_stamp_under_numbered_paragraphs_is_no_heading() -> None:
@@ -171,3 +175,58 @@ def test_an_older_entry_after_the_plan_s_numbered_paragraphs_is_not_the_last_poi
                    ("4", "Elections follow within a hundred days.")]
     notes = imported.plan.notes or ""
     assert "Good morning and welcome" in notes and "Delegations arrive at nine." in notes
+
+
+@pytest.mark.parametrize("box", ["div class=\"meta\"><span", "div class=\"meta\"><p",
+                                 "div><div"])
+def test_times_in_plain_spans_are_the_entries_stamps(box: str) -> None:
+    """A live blog whose CMS sets each entry's time in a bare <span>, <p> or <div> (no
+    <time>, no class naming a time): the stamps mark the entries as <time> does, so another
+    entry's list numbered from 1 again (regions, 1-2) is left out and counted, not read as
+    a second part of the draft."""
+    plan = ["Both delegations halt fire along the whole front.",
+            "Prisoners are swapped all for all.",
+            "A joint commission meets every two weeks."]
+
+    inner = box.rsplit("<", 1)[1]
+
+    def entry(stamp: str, body: str) -> str:
+        return f'<div class="update"><{box}>{stamp}</{inner}></div>{body}</div>'
+
+    page = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Live"
+            "</title></head><body><main><h1>Talks live</h1>"
+            + entry("11:05 GMT", "<p>Delegations arrive at the palace before noon.</p>")
+            + entry("10:42 GMT", "<h2>The draft</h2><ol>"
+                    + "".join(f"<li>{p}</li>" for p in plan) + "</ol>")
+            + entry("10:02 GMT", "<h2>Drones downed overnight</h2><p>The air force said:"
+                    "</p><ol><li>Kharkiv region: two</li><li>Sumy region: one</li></ol>")
+            + entry("2 h ago", "<p>Good morning and welcome to our coverage.</p>")
+            + "</main></body></html>").encode()
+    imported = import_bytes(page, "live.html", ".html", REQUEST)
+    assert tree(imported) == [(str(n), text) for n, text in enumerate(plan, 1)]
+    assert any(f.kind == "dropped" and "live blog" in f.message
+               for f in imported.report.findings)
+    # a time in a sentence's span is no stamp: a page of three such spans marks nothing
+    spans = (b"<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><main>"
+             b"<ol><li>The ceasefire takes effect at <span>00:00</span> on signing.</li>"
+             b"<li>Talks resume at <span>10:00</span> in Geneva.</li>"
+             b"<li>Prisoners move at <span>06:00</span> on the third day.</li></ol>"
+             b"<p>Extra steps:</p><ol><li>Monitors arrive.</li><li>Mines are cleared.</li></ol>"
+             b"</main></body></html>")
+    read = import_bytes(spans, "page.html", ".html", REQUEST)
+    assert not any(f.kind == "dropped" and "live blog" in f.message
+                   for f in read.report.findings)
+
+
+def test_a_schedule_s_times_in_cells_mark_no_entries() -> None:
+    """A page's schedule table sets each time in a <span> of its own cell: no live blog's
+    stamps, so the plan's list after it is read as ever and no list is left out."""
+    rows = "".join(f"<tr><td><span>{t}</span></td><td>{what}</td></tr>" for t, what in (
+        ("09:00", "Delegations arrive"), ("11:00", "First session"), ("15:00", "Press")))
+    page = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><main><h1>Day "
+            f"one</h1><table>{rows}</table><p>The plan's points read:</p><ol><li>Fire stops."
+            "</li><li>Monitors arrive.</li></ol><p>Earlier steps:</p><ol><li>A call.</li>"
+            "<li>A visit.</li></ol></main></body></html>").encode()
+    read = import_bytes(page, "page.html", ".html", REQUEST)
+    assert not any(f.kind == "dropped" and "live blog" in f.message
+                   for f in read.report.findings)

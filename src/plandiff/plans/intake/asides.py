@@ -146,6 +146,12 @@ ASIDE_LINE = re.compile(
     r"[ \t]*[:：—–\-=＝][ \t]*[^\n]{1,120}?[)）]?"  # a photo's credit: Photo: Reuters
     r"|(?:[^\w\s(\[#]{1,4}[ \t]*)?(?:sign up|subscribe|follow us|підпи(?:шіться|суйтесь"
     r"|сатися|сатись|шись)|подпи(?:шитесь|сывайтесь|саться|шись)|チャンネル登録)(?!\w).{0,120}"
+    # a government press office's closing line under its release
+    r"|for (?:more|further|additional) information[ \t]*,?[ \t]*(?:please[ \t]+)?(?:contact"
+    r"|visit|see|call|e-?mail|go to|refer to)(?!\w)[^\n]{0,120}"
+    # a blog post's writer asking readers to follow them, after the last point
+    r"|(?:if you (?:found|liked|enjoyed) (?:this|it)[^\n]{0,60}?[,—–-][ \t]*)?(?:please[ \t]+)?"
+    r"(?:follow me|thanks? (?:you )?for reading|clap)(?!\w).{0,120}"
     r"|(?:get|receive) (?:our|the) .{0,40}newsletter.{0,80}"  # a newsletter or paywall box
     r"|already an? (?:subscriber|member)\?.{0,60}|(?:уже|вже) (?:подписаны|подписчик|маєте "
     r"передплату|передплатник)\?.{0,60}|(?:既に|すでに)?(?:有料)?会員の方は.{0,60}"

@@ -3,7 +3,13 @@
 Every line is one point, numbered from 1; when the draft's paragraphs span several lines,
 every paragraph is (and a paragraph of bulleted lines one point a bullet); a web page's
 further paragraph of a list item (:data:`~plandiff.plans.intake.lines.ITEM_MORE`) is its
-point's. A one-``#``
+point's. A web page's list shows through: a line's own number (an ``<ol>``'s, or one its
+author typed in each ``<li>``: ``3. …``) is its point's number, left out of the text, when it
+is higher than the number before it (the next number in order otherwise); an indented item
+(a list nested in an item: ``  • …``, ``  a) …``) is a sub-point of the point above, and an
+item's further paragraph goes to the item at its indentation (the parent's closing words
+after its nested list are the parent's). A heading (``## Economy``, a page's ``<h2>``) is
+no point: it goes to the notes as the points' headings do. A one-``#``
 heading first is the title; so is a first line with no closing punctuation over items that
 all end as sentences do (a headline pasted over a list that lost its numbers), and the
 paragraphs that open the list ending in a colon ("The draft reads as follows:") go to the
@@ -12,12 +18,14 @@ version's notes.
 
 from __future__ import annotations
 
+import re
+
 from plandiff.plans.intake import markers
 from plandiff.plans.intake.bullets import BULLET_LINE
 from plandiff.plans.intake.cleaning import clean_line, plain_spaces
 from plandiff.plans.intake.headlines import HEADLINE_CHARS
 from plandiff.plans.intake.lines import ITEM_MORE, Line, join_wrapped
-from plandiff.plans.intake.parsestate import Parse, open_top
+from plandiff.plans.intake.parsestate import Node, Parse, open_heading, open_sub, open_top
 from plandiff.plans.intake.sentences import SENTENCE_END
 
 __all__ = ["by_lines"]
@@ -25,6 +33,13 @@ __all__ = ["by_lines"]
 # Bound by assignment, not imported by name: ``HEADING.match(…)`` stays a method call
 # (reading.py says why).
 HEADING = markers.HEADING
+
+_NUMBERED = re.compile(r"^(?P<num>[0-9]{1,3})[.)][ \t\u3000]+(?P<rest>\S.*)$")
+"""A line's own number: ``3. …``, ``3) …`` (an ``<ol>``'s number, or one typed)."""
+
+_SUB_ITEM = re.compile(r"^(?P<indent>[ \t\u3000]+)\(?(?:(?P<num>[0-9]{1,3})|(?P<label>[a-z]"
+                       r"|[ivxlc]{1,6}))[.)][ \t\u3000]+(?P<rest>\S.*)$")
+"""An indented item with its label (a nested list's ``  a) …``, ``  (i) …``, ``  1. …``)."""
 
 
 def _bulleted_items(block: list[Line]) -> list[list[Line]]:
@@ -50,9 +65,11 @@ _LEAD_IN_ENDS = (":", "：")
 
 def _lead_ins(items: list[list[Line]]) -> int:
     """How many items open the list as its lead-in: paragraphs ending in a colon ("The draft
-    reads as follows:") before two items or more that do not."""
+    reads as follows:") before two items or more that do not; a line with its own number
+    (``1. Detainees are swapped in two groups:``) is a point, whatever it ends with."""
     count = 0
-    while count < len(items) and clean_line(items[count][-1].text).endswith(_LEAD_IN_ENDS):
+    while count < len(items) and clean_line(items[count][-1].text).endswith(_LEAD_IN_ENDS) \
+            and not _NUMBERED.match(clean_line(items[count][0].text)):
         count += 1
     return count if len(items) - count >= 2 else 0
 
@@ -91,6 +108,10 @@ def by_lines(lines: tuple[Line, ...] | list[Line], *, wrapped: bool = True) -> P
                 and parse.title is None and not parse.points:
             parse.title = clean_line(heading.group("text")) or None
             continue
+        if len(block) == 1 and heading and clean_line(heading.group("text")):
+            # a web page's section heading (## Economy): the notes', not a point
+            open_heading(parse, clean_line(heading.group("text")))
+            continue
         if at == 0 and headline:
             parse.title = clean_line(block[0].text)
             continue
@@ -102,10 +123,46 @@ def by_lines(lines: tuple[Line, ...] | list[Line], *, wrapped: bool = True) -> P
                              for line in block])
         if not text:
             continue
-        if block[0].text.startswith(ITEM_MORE) and parse.points:
-            parse.points[-1].blank()  # a web page's second <p> in one <li>: its paragraph
-            parse.points[-1].add_line(text)
+        first = block[0].text
+        if first.startswith(ITEM_MORE) and parse.points:
+            node = _item_at(parse, _indent(first[1:]))
+            node.blank()  # a web page's second <p> in one <li>: its item's paragraph
+            node.add_line(text)
             continue
-        label = str(len(parse.points) + 1)
+        if parse.points and _sub_item(parse, first, text, block[0].where):
+            continue
+        numbered = _NUMBERED.match(text)
+        last = int(parse.points[-1].number) if parse.points else 0
+        if numbered and int(numbered.group("num")) > last:
+            label, text = numbered.group("num"), numbered.group("rest")
+        else:
+            label = str(last + 1)
+            text = numbered.group("rest") if numbered else text
         open_top(parse, label, text, block[0].where, 0)
     return parse
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" \t\u3000"))
+
+
+def _item_at(parse: Parse, indent: int) -> Node:
+    """The item a further paragraph at ``indent`` goes on: the innermost open sub-item
+    indented as much or less, else the point (its sub-items closed)."""
+    while parse.stack and parse.stack[-1].indent > indent:
+        parse.stack.pop()
+    return parse.stack[-1] if parse.stack else parse.points[-1]
+
+
+def _sub_item(parse: Parse, line: str, text: str, where: str) -> bool:
+    """Open an indented item (bulleted or labelled) as a sub-point of the point above:
+    lettered and Roman ones as ``1(a)``, bulleted and numbered ones as ``1.1``."""
+    bullet = BULLET_LINE.match(line)
+    labelled = _SUB_ITEM.match(line)
+    indent = _indent(line)
+    if not indent or not (bullet or labelled):
+        return False
+    rest = labelled.group("rest") if labelled and not bullet else text
+    label = labelled.group("label") if labelled and not bullet else None
+    open_sub(parse, label, f"lines@{indent}", clean_line(rest), where, indent=indent)
+    return True

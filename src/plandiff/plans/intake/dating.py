@@ -45,8 +45,8 @@ if TYPE_CHECKING:
     from plandiff.plans.intake.htmldom import Element, HtmlDocument
     from plandiff.plans.intake.lines import Line
 
-__all__ = ["Stated", "draft_date", "line_date", "odf_dates", "page_dates", "pdf_dates",
-           "plausible", "word_dates"]
+__all__ = ["Stated", "dated_entry", "draft_date", "line_date", "odf_dates", "page_dates",
+           "pdf_dates", "plausible", "word_dates"]
 
 
 @dataclass(frozen=True)
@@ -355,6 +355,20 @@ def line_date(text: str) -> dt.date | None:
     date, around = found
     rest = re.sub(r"[\W_]+", " ", around).strip()
     return date if len(rest) + len(_WIDE.findall(rest)) <= _REST else None
+
+
+_ENTRY_DATE = re.compile(
+    rf"^\s*(?:{_D}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_EN})\b\.?"
+    rf"|(?:{_EN})\.?\s+(?:[0-3]?[0-9](?![0-9])|(?:19|20)[0-9]{{2}}(?![0-9]))"
+    rf"|{_D}\s+(?:{_CY})|(?:19|20)[0-9]{{2}}(?![0-9])(?![-./][0-9]{{3}})"
+    r"|[0-3]?[0-9]\.[01]?[0-9]\.(?:[12][0-9]{3})?(?![0-9])"
+    r"|[01]?[0-9]月[0-3]?[0-9]日)", re.IGNORECASE)
+
+
+def dated_entry(text: str) -> bool:
+    """Whether ``text`` opens with a date, as a timeline's entry does ("21 November: …",
+    "Nov. 23 — …", "2014 — …", "23 листопада — …", "11月21日 …")."""
+    return _ENTRY_DATE.match(unicodedata.normalize("NFKC", text)) is not None
 
 
 _TIME = re.compile(r"(?<![0-9])[0-2]?[0-9](?:[:.][0-5][0-9]|時(?:[0-5]?[0-9]分)?)(?![0-9])")

@@ -68,16 +68,22 @@ _CONCLUDING = re.compile(
 
 
 _SIGN_OFF = re.compile(
-    r"^(?:best(?:\s+(?:regards|wishes))?|kind(?:est)?\s+regards|warm(?:est)?\s+regards"
-    r"|regards|many\s+thanks|thanks(?:\s+again)?|thank\s+you|cheers|all\s+the\s+best"
+    r"^(?:[^\n]{0,60}?[.!?…][ \t]+(?=(?:thank|спасибо|благодарю|дякую|слава|героям)))?"
+    r"(?:best(?:\s+(?:regards|wishes))?|kind(?:est)?\s+regards|warm(?:est)?\s+regards"
+    r"|regards|many\s+thanks|thanks(?:\s+again)?|thank\s+you(?:\s+(?:very\s+much|all))?"
+    r"|cheers|all\s+the\s+best"
+    r"|слава\s+україні|героям\s+слава|дякую(?:\s+вам)?(?:\s+за\s+увагу)?"
+    r"|спасибо(?:\s+большое)?(?:\s+за\s+внимание)?|благодарю(?:\s+вас)?(?:\s+за\s+внимание)?"
     r"|yours(?:\s+(?:sincerely|faithfully|truly))?|sincerely"
     r"|с\s+уважением|с\s+наилучшими\s+пожеланиями|всего\s+доброго|з\s+повагою"
     r"|з\s+найкращими\s+побажаннями|よろしくお願い(?:いた|致)?します|以上"
     r"|--|(?:sent\s+from\s+my|get\s+outlook\s+for|отправлено\s+(?:с|из)|надіслано\s+(?:з|із))"
     r"\s+\S.*)"
-    r"[ \t]*[,.!。、]?$", re.IGNORECASE)
+    r"[ \t]*[,.!。、]*$", re.IGNORECASE)
 """A forwarded mail's sign-off on a line of its own ("Best,", "Kind regards", "С уважением,",
-"З повагою,", "よろしくお願いします。"), with the sender's name and signature under it; the
+"З повагою,", "よろしくお願いします。"), with the sender's name and signature under it, and a
+speech's ("Thank you.", "Спасибо.", "Слава Україні!", after a short sentence too: "That is
+all I wanted to say. Thank you."), with the questions after it; the
 line that opens a signature (``--``, RFC 3676's ``-- ``) and a phone's or a mail program's
 own signature ("Sent from my iPhone", "Get Outlook for Android", "Отправлено с iPhone")."""
 

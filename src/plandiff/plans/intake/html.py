@@ -65,7 +65,7 @@ from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.asides import ASIDE_LINE
 from plandiff.plans.intake.cleaning import plain_spaces
 from plandiff.plans.intake.csscounters import LIST_STYLES
-from plandiff.plans.intake.dating import page_dates
+from plandiff.plans.intake.dating import dated_entry, page_dates
 from plandiff.plans.intake.htmlbytes import check_depth, decode_html
 from plandiff.plans.intake.htmldom import Comment, Element, HtmlDocument, StartTag, Text
 from plandiff.plans.intake.htmloffice import (
@@ -107,7 +107,7 @@ from plandiff.plans.intake.lines import (
     titled_provision,
     titled_rows,
 )
-from plandiff.plans.intake.markers import FW_DIGITS, TOP
+from plandiff.plans.intake.markers import FW_DIGITS, TIME_STAMP_LINE, TOP
 from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.nextpage import next_page_warning
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
@@ -881,6 +881,14 @@ def _item_marker(walker: _Walker, start: StartTag) -> str:
     return f"({n}) " if nested else f"{n}. "
 
 
+def _under_lead_in(walker: _Walker) -> bool:
+    """Whether the page's last line is a numbered point's lead-in to sub-items (``2. … in
+    two groups:``), a paragraph of its own."""
+    before = next((line.text for line in reversed(walker.lines) if line.text.strip()), "")
+    return not before.startswith((" ", PAGE_TEXT, ITEM_MORE)) \
+        and before.rstrip().endswith((":", "：")) and TOP.match(plain_spaces(before)) is not None
+
+
 def _goes_on(walker: _Walker, start: StartTag, opened: _List) -> bool:
     """Whether an outer ``<ol>`` goes on from the one before it: no ``start=`` and no
     ``value=`` on its first item's way, the same type, nothing but left-out furniture (an
@@ -1108,6 +1116,13 @@ def _walk(root: Element, office: Office) -> _Walker:
                 # a Google Docs paragraph at a list level's margin is at that level (after
                 # sub-items a) b), one at their parent's margin is the parent's paragraph)
                 extra += walker.kix_margins.get(margin_of(office, event) or 0.0, 1)
+            elif tag == "ul" and not walker.lists and not (
+                    office.gdocs or office.word or office.libreoffice) \
+                    and _under_lead_in(walker):
+                # <p>2. … in two groups:</p><ul>…</ul>: the point's sub-items, set in under
+                # it, so that a paragraph after the list is the point's again, not the
+                # last item's
+                extra += 1
             indents.append(extra)
             walker.indent += extra
             if tag in ("ol", "ul"):
@@ -1117,7 +1132,8 @@ def _walk(root: Element, office: Office) -> _Walker:
                     given = styled or event.attrs.get("type", "1")[:1] or "1"
                     countdown = tag == "ol" and "reversed" in event.attrs
                     # <ol reversed> counts down, from its number of items unless start= says
-                    kix = _List(tag == "ol" or styled is not None,
+                    kix = _List((tag == "ol" and _TIMELINE not in event.attrs)
+                                or styled is not None,
                                 _int(event.attrs.get("start"),
                                      event.cells if countdown else 1), given.lower(),
                                 given.isupper(), nest=1 if walker.lists else 0, tag=tag,
@@ -1154,6 +1170,8 @@ def _walk(root: Element, office: Office) -> _Walker:
                 walker.paragraph_break()
                 if tag == "p" and title_paragraph(office, event):
                     walker.prefix = "# "
+                elif tag == "p" and _BOLD_ITEM in event.attrs:
+                    walker.prefix = "• "  # a fact sheet's item (:func:`_mark_bold_items`)
             if office.counters is not None and tag not in ("li", "ol", "ul") \
                     and not walker.prefix and "class" in event.attrs:
                 # a paragraph numbered by its class's CSS counter (<p class="c7">, no <ol>)
@@ -1309,6 +1327,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     _mark_continued(root)
     _mark_numbered_terms(root)
     _mark_item_titles(root)
+    bold_items = _mark_bold_items(root)
     captions = _mark_image_boxes(root)
     _mark_kept(root)
     cards = _mark_link_cards(root)
@@ -1316,6 +1335,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     _mark_cross_references(root, anchors)
     _mark_buttons(root)
     entries = _mark_other_entries(root)
+    timelines = 0 if entries else _mark_timelines(root)
     contents = _mark_contents_links(root, anchors)
     walker = _walk(root, office)
     title = None
@@ -1329,6 +1349,12 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
             or _SPACE.sub(" ", page.title()).strip() or None
     pasted = pasted_footnotes(tuple(walker.lines))
     notes = said + pasted.report()
+    if bold_items:
+        notes += (f"{bold_items} paragraph(s) opened by a bold lead word (a fact sheet's items, "
+                  "no number or list on the page) read as a bulleted list",)
+    if timelines:
+        notes += (f"{timelines} short dated list(s) (a timeline) before the list the page "
+                  "names as the plan read as the page's text, not points",)
     if walker.resumed:
         notes += (f"{walker.resumed} numbered list(s) with no start= right after an image, "
                   "an ad or an embed that split them off the list before went on from its "
@@ -1590,13 +1616,15 @@ def _mark_link_cards(root: Element) -> int:
     left out, and count them: the outermost ``<div>`` or ``<p>`` round a link whose text is
     the link's text alone (or with a time stamp beside it, :func:`_card_text`), at most
     :data:`_CAPTION_CHARS` characters and no point's number (not inside a list item, a table
-    or a heading)."""
+    or a heading), leading out of the page (a footnote's link back to its mark, ``[1]``
+    beside its short text, is the page's own)."""
     marked = 0
     text_of = _box_texts()
     for link in root.select("a[href]"):
         text = _squeezed(link)
-        if not text or len(text) > _CAPTION_CHARS or _OWN_MARKER.match(text):
-            continue
+        if not text or len(text) > _CAPTION_CHARS or _OWN_MARKER.match(text) \
+                or (link.attribute("href") or "").startswith("#"):
+            continue  # a link within the page (a note's back to its mark) is no card
         card = None
         box = link.parent()
         while box is not None and not box.same(root) and box.tag not in _BOX_STOPS \
@@ -1673,6 +1701,57 @@ def _mark_item_titles(root: Element) -> None:
         else:
             for bold in titles:
                 bold.set_attribute(_ITEM_TITLE, "")
+
+
+_BOLD_ITEM = "data-plandiff-bold-item"
+"""The attribute :func:`_mark_bold_items` puts on a paragraph that is a fact sheet's item."""
+_SPEAKER_WORDS = frozenset({"q", "a", "question", "answer", "reporter", "journalist", "host",
+                            "moderator", "interviewer", "вопрос", "ответ", "питання",
+                            "відповідь", "журналист", "журналіст"})
+
+
+_LEAD_ENDS = (".", ":", "：")
+_LEAD_SEPARATORS = (*_LEAD_ENDS, "–", "—", "-")
+
+
+def _bold_lead(paragraph: Element) -> str | None:
+    """The bold lead word of a paragraph that opens with one ("<strong>Ceasefire.</strong>
+    Both sides …", "<b>Reconstruction:</b> A fund …", "<b>Prisoners</b> – All …"): short, no
+    digit, ending in a stop or a colon (or a dash after it), a sentence after it; None for
+    any other paragraph."""
+    bold = next(iter(paragraph.select("strong, b")), None)
+    whole = _squeezed(paragraph)
+    lead = _squeezed(bold) if bold is not None else ""
+    if not lead or not whole.startswith(lead) or _TITLE_TEXT.fullmatch(lead) is None \
+            or any(c.isdigit() for c in lead) or len(lead.split()) > TITLE_CELL_WORDS \
+            or _page_item(whole):
+        return None
+    rest = whole[len(lead):].lstrip()
+    if not lead.endswith(_LEAD_ENDS) and rest[:1] in _LEAD_SEPARATORS:
+        lead, rest = lead + rest[0], rest[1:].lstrip()
+    return lead if lead.endswith(_LEAD_SEPARATORS) and rest[:1].isupper() \
+        else None
+
+
+def _mark_bold_items(root: Element) -> int:
+    """A fact sheet that numbers nothing and lists nothing (no ``<li>`` but a link alone, a
+    related articles' box; no paragraph opening with a number): its paragraphs opened by a
+    bold lead word (:func:`_bold_lead`), three at least and no two alike (a transcript's
+    speakers repeat, and a question's label is no item), are its items, read as bullets
+    (the parser numbers a list that numbers nothing). How many were marked."""
+    listed = any(_squeezed(li) != " ".join(_squeezed(a) for a in li.select("a"))
+                 for li in root.select("li"))
+    if listed or sum(1 for e in root.select("p")
+                     if _ITEM_START.match(_squeezed(e))) >= _PLAN_ITEMS:
+        return 0
+    items = [(p, lead) for p in root.select("p") if (lead := _bold_lead(p)) is not None]
+    leads = [lead.rstrip(".:：–—- ").lower() for _, lead in items]
+    if len(items) < _PLAN_ITEMS or len(set(leads)) < len(leads) \
+            or not _SPEAKER_WORDS.isdisjoint(leads):
+        return 0
+    for paragraph, _ in items:
+        paragraph.set_attribute(_BOLD_ITEM, "")
+    return len(items)
 
 
 _NUMBERED_TERMS = "data-plandiff-numbered"
@@ -1792,8 +1871,44 @@ def _social_post(entry: Element) -> bool:
     return False
 
 
+_STAMP_TAGS = "span, small, strong, b, em, i, p, div"
+_STAMP_ALONE_CHARS = 40
+
+
+def _stamps(root: Element) -> list[Element]:
+    """A live blog's entries' time stamps: its ``<time>`` elements, and an element holding a
+    time stamp alone (``<span>10:42 GMT</span>``, ``<p>2 h ago</p>``, a ``<div>``:
+    :data:`~plandiff.plans.intake.markers.TIME_STAMP_LINE`) that stands in no sentence (no
+    text beside it in the box it stands alone in: ``… at <span>10:00</span> in Geneva`` is
+    none), nor in a list item or a table's cell (a schedule's times)."""
+    stamps = root.select("time")
+    for box in root.select(_STAMP_TAGS):
+        text = _squeezed(box)
+        if not text or len(text) > _STAMP_ALONE_CHARS or not TIME_STAMP_LINE.match(text) \
+                or any(s.same(box) or s.contains(box) or box.contains(s) for s in stamps):
+            continue
+        parent = box.parent()
+        while parent is not None and not parent.same(root) and _squeezed(parent) == text:
+            parent = parent.parent()
+        if parent is not None and not _SPACE.sub("", parent.own_text()) \
+                and not _within(box, root, ("li", "td", "th", "caption")):
+            stamps.append(box)
+    return stamps
+
+
+def _within(element: Element, root: Element, tags: tuple[str, ...]) -> bool:
+    """Whether an element stands inside one of ``tags`` (below ``root``)."""
+    box = element.parent()
+    while box is not None and not box.same(root):
+        if box.tag in tags:
+            return True
+        box = box.parent()
+    return False
+
+
 def _mark_other_entries(root: Element) -> int:
-    """A live blog (three entries or more, each holding one ``<time>``): when more than one
+    """A live blog (three entries or more, each holding one time stamp: a ``<time>``, or a
+    stamp in a box of its own, :func:`_stamps`): when more than one
     numbered list starts at 1 (in an entry, or outside them: a "Key events" box of a dozen
     times), the one the page names as the plan (:func:`_names_the_plan`) is the draft's,
     else the longest in an entry; the other such entries, and lists outside them, are
@@ -1802,11 +1917,12 @@ def _mark_other_entries(root: Element) -> int:
     stays. How many were marked. Each entry is marked :data:`_ENTRY`: after the points,
     the next entry is the page's text unless it goes on with the next point."""
     entries: list[Element] = []
-    for time in root.select("time"):
+    stamps = _stamps(root)
+    for time in stamps:
         entry = time
         parent = entry.parent()
         while parent is not None and not parent.same(root) \
-                and len(parent.select("time")) == 1:
+                and sum(1 for s in stamps if parent.contains(s)) == 1:
             entry, parent = parent, parent.parent()
         if not entry.same(time) and not any(e.same(entry) for e in entries):
             entries.append(entry)
@@ -1837,6 +1953,33 @@ def _mark_other_entries(root: Element) -> int:
     for box in others:
         box.set_attribute(_LEFT_OUT, "")
     return len(others)
+
+
+_TIMELINE = "data-plandiff-timeline"
+"""The attribute :func:`_mark_timelines` puts on a timeline's ``<ol>``: read as bullets."""
+_TIMELINE_ITEMS = (2, 6)
+
+
+def _mark_timelines(root: Element) -> int:
+    """An explainer's short numbered timeline (two to six items, each opening with a date:
+    "21 November: …", "2014 — …") before the one list numbered from 1 that the page's
+    lead-in names as the plan (:func:`_names_the_plan`), and shorter than it: marked
+    :data:`_TIMELINE`, its items read as bullets (the page's text before the points, not a
+    first part of the plan). How many were marked."""
+    outer = [(ol, [li for li in ol.select("li") if _owner(li).same(ol)])
+             for ol in root.select("ol") if not _in_list(ol, root)
+             and _int(ol.attribute("start"), 1) == 1 and ol.attribute("reversed") is None]
+    named = [(at, len(items)) for at, (ol, items) in enumerate(outer) if _names_the_plan(ol)]
+    if len(named) != 1:
+        return 0
+    plan_at, plan_items = named[0]
+    marked = 0
+    for ol, items in outer[:plan_at]:
+        if _TIMELINE_ITEMS[0] <= len(items) <= min(_TIMELINE_ITEMS[1], plan_items - 1) \
+                and all(dated_entry(_squeezed(li)) for li in items):
+            ol.set_attribute(_TIMELINE, "")
+            marked += 1
+    return marked
 
 
 _SHARED_TITLES = ("og:title", "twitter:title")

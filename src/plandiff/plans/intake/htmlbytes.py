@@ -57,12 +57,9 @@ def decode_html(data: bytes, display: str, declared: str | None = None
     if label:
         codec = _browser_codec(label)
         if codec == "utf-8":
-            return data.decode(codec, errors="replace"), (
-                "the page says UTF-8 but is not valid UTF-8: bytes that are not were "
-                "replaced with \ufffd")
+            return _not_utf8(data)
         if codec and not codec.startswith("utf-16"):
-            return data.decode(codec, errors="replace"), (
-                f"not UTF-8: read as {label} (the page's charset)")
+            return _declared(data, codec, label)
     guess = guess_encoding(_MARKUP.sub(b" ", data))  # the text, not the tags, tells
     if guess is not None and b"\x00" not in data:
         return data.decode(_CODECS.get(guess.name, "cp1252"), errors="replace"), (
@@ -71,6 +68,51 @@ def decode_html(data: bytes, display: str, declared: str | None = None
     return data.decode("cp1252", errors="replace"), (
         "not UTF-8 and no usable charset: read as Windows-1252, as browsers do; check the "
         "text")
+
+
+_WESTERN = frozenset({"cp1252", "iso8859-1", "latin-1", "iso8859-15"})
+"""Codecs a template names by default (``iso-8859-1``, ``windows-1252``) whatever the text is
+in: every byte reads in them, so only the text tells when they are wrong."""
+
+
+def _declared(data: bytes, codec: str, label: str) -> tuple[str, str]:
+    """A page in the legacy charset its ``<meta>`` names (``label``, read by ``codec``);
+    read in the encoding its text reads best in instead when the charset is wrong: a
+    multi-byte one its bytes break (Shift_JIS said to be EUC-JP), or a Western one a
+    template put over text in another (windows-1251 under ``iso-8859-1``, which a browser
+    read right by the server's header)."""
+    said = f"not UTF-8: read as {label} (the page's charset)"
+    try:
+        text = data.decode(codec)
+        if codecs.lookup(codec).name not in _WESTERN:
+            return text, said
+    except UnicodeDecodeError:
+        text = data.decode(codec, errors="replace")
+    guess = guess_encoding(_MARKUP.sub(b" ", data))
+    if guess is not None and not guess.name.startswith("UTF-16"):
+        guessed = codecs.lookup(_CODECS.get(guess.name, "cp1252")).name
+        if guessed not in _WESTERN and guessed != codecs.lookup(codec).name:
+            return data.decode(guessed, errors="replace"), (
+                f"not UTF-8: the page says {label} but its text reads as {guess.name}: "
+                "read so (guessed from its text)")
+    return text, said
+
+
+def _not_utf8(data: bytes) -> tuple[str, str]:
+    """A page that says UTF-8 and is not valid UTF-8: read in the legacy encoding its text
+    reads best in when most of its non-ASCII bytes are no UTF-8 (a windows-1251 or Shift_JIS
+    page under a template's ``<meta charset="utf-8">``), else as UTF-8 with the stray bytes
+    replaced with U+FFFD."""
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd")
+    if replaced > sum(1 for ch in text if ord(ch) > 0x7F) - replaced:
+        guess = guess_encoding(_MARKUP.sub(b" ", data))
+        if guess is not None and not guess.name.startswith("UTF-16"):
+            return data.decode(_CODECS.get(guess.name, "cp1252"), errors="replace"), (
+                f"the page says UTF-8 but is not: read as {guess.name} (guessed from its "
+                "text)")
+    return text, ("the page says UTF-8 but is not valid UTF-8: bytes that are not were "
+                  "replaced with \ufffd")
 
 
 _BROWSER_LABELS = {"x-sjis": "cp932", "windows-31j": "cp932", "ms_kanji": "cp932",

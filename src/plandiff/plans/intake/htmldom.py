@@ -101,6 +101,16 @@ class Element:
             node = node.parent
         return False
 
+    def own_text(self) -> str:
+        """The text directly inside the element (its child elements' text left out)."""
+        parts: list[str] = []
+        child = self._node.child
+        while child is not None:
+            if str(child.tag) == "-text":
+                parts.append(str(child.text_content or ""))
+            child = child.next
+        return "".join(parts)
+
     def text(self) -> str:
         """All text inside the element."""
         return str(self._node.text(deep=True, separator=" ") or "")

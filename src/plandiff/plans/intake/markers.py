@@ -26,7 +26,8 @@ __all__ = ["ARTICLE_ROMAN", "ARTICLE_WORDS", "BARE_NUMBER", "CYRILLIC_LETTERS", 
            "FW_DIGITS", "GROUP_HEADING", "GROUP_TAIL", "HEADING", "HEADING_ARTICLE",
            "HEADING_NUMBER", "INSERTED", "JA_ARTICLE", "JA_PARAGRAPH", "JA_RUNNING", "KANA_SUB",
            "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "KEYWORD_SPACED", "PART", "QUALIFIED",
-           "SECTION", "STEMS", "SUB", "SUFFIXED", "SUPERSCRIPT", "TOP", "inserted_number",
+           "SECTION", "STEMS", "SUB", "SUFFIXED", "SUPERSCRIPT", "TIME_STAMP_LINE", "TOP",
+           "inserted_number",
            "is_roman", "kanji_label", "kanji_number", "qualified_marker", "roman_value",
            "top_digits", "unquoted", "whole_quote"]
 
@@ -418,3 +419,23 @@ def top_digits(top: re.Match[str]) -> str:
         return str(_ORDINALS[groups["kord"].lower()])
     return str(groups.get("num") or groups.get("knum") or groups.get("short")
                or groups.get("dash") or groups.get("signed") or groups.get("brack") or "")
+
+
+_STAMP_SAID = (r"(?:(?:last[ \t]+)?updated|posted|published|оновлено|опубліковано|обновлено"
+               r"|опубликовано)[ \t]+(?:at[ \t]+|о[ \t]+|в[ \t]+)?")
+TIME_STAMP_LINE = re.compile(
+    rf"^(?:{_STAMP_SAID})?(?:[0-2]?[0-9][:.][0-5][0-9]"
+    r"(?:[ \t]*(?:am|pm|a\.m\.|p\.m\.))?(?:[ \t]+(?:gmt|utc|bst|cet|cest|eet|eest|msk|et|est|edt"
+    r"|pt|pst|pdt|jst|kyiv time|local time)(?:[ \t]*[+-][0-9]{1,2})?)?"
+    r"|(?:[0-9]{1,3}[ \t]*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)"
+    r"|an?[ \t]+(?:minute|hour|day)|a[ \t]+few[ \t]+(?:seconds|minutes))[ \t]+ago|just[ \t]+now"
+    r"|[0-9]{1,3}[ \t]*(?:с|сек|хв|хвилин[иу]?|год|годин[иу]?|мин|минут[уы]?|ч|час(?:а|ов)?)"
+    r"\.?[ \t]+(?:тому|назад)"
+    r"|[0-9０-９]{1,3}[ \t]*(?:秒|分|時間)前)$",
+    re.IGNORECASE,
+)
+"""A live blog's time stamp alone on a line (``10:42 GMT``, ``Updated 9.15am``, ``2 h ago``,
+``Updated 3 minutes ago``, ``Оновлено 5 хвилин тому``, ``3 часа назад``, ``5分前``): a new entry
+of the blog begins, as a heading would; it is not a point's text, nor a heading: the notes
+keep it as the page has it (the parser's ``TIME_STAMP``); a web page's live blog
+sets it in an element of its own, which marks an entry as a ``<time>`` does."""

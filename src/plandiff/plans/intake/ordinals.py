@@ -4,7 +4,9 @@ draft numbers nothing else.
 A statement read out or written as prose lists its points by ordinal words at the start of
 each paragraph (``First, …`` / ``Second, …``; ``Во-первых, …``; ``По-перше, …``;
 ``第一に、…``, ``第1に、…``, ``1点目は、…``, ``その1　…``; ``Erstens, …``;
-``Premièrement, …``), and an outline numbers its sections in
+``Premièrement, …``; a speech read out, as a Russian or Ukrainian transcript sets it, by
+the ordinal standing alone before a stop or a dash: ``Первое. …``, ``Второе – …``, ``И
+четвёртое. …``, ``Перше. …``), and an outline numbers its sections in
 Roman numerals alone (``I. Security`` / ``II. Territory`` with the text under each), or
 by letters alone (``A. …`` / ``B. …``, an ``<ol type="A">``). Where
 the draft has Arabic numbers, a Roman heading is a part (:data:`~plandiff.plans.intake.
@@ -46,6 +48,29 @@ _WORDS: tuple[tuple[str, ...], ...] = (
      "en décimo lugar", "in decimo luogo"),
 )
 _VALUE = {word: n for n, words in enumerate(_WORDS, 1) for word in words}
+_SPOKEN_WORDS: tuple[tuple[str, ...], ...] = (
+    ("первое", "перше", "первый", "перший", "первая", "перша"),
+    ("второе", "друге", "второй", "другий", "вторая", "друга"),
+    ("третье", "третє", "третий", "третій", "третья", "третя"),
+    ("четвёртое", "четвертое", "четверте", "четвёртый", "четвертый", "четвертий",
+     "четвёртая", "четвертая", "четверта"),
+    ("пятое", "п'яте", "п’яте", "пятый", "п'ятий", "п’ятий", "пятая", "п'ята", "п’ята"),
+    ("шестое", "шосте", "шестой", "шостий", "шестая", "шоста"),
+    ("седьмое", "сьоме", "седьмой", "сьомий", "седьмая", "сьома"),
+    ("восьмое", "восьме", "восьмой", "восьмий", "восьмая", "восьма"),
+    ("девятое", "дев'яте", "дев’яте", "девятый", "дев'ятий", "дев’ятий", "девятая",
+     "дев'ята", "дев’ята"),
+    ("десятое", "десяте", "десятый", "десятий", "десятая", "десята"))
+_SPOKEN_VALUE = {word: n for n, words in enumerate(_SPOKEN_WORDS, 1) for word in words}
+_SPOKEN = re.compile(
+    r"^(?P<indent>[ \t\u3000]*)(?:\*\*|__)?(?:[ИиІі][ \t]+)?(?P<word>"
+    + "|".join(re.escape(w) for w in sorted(_SPOKEN_VALUE, key=len, reverse=True))
+    + r")(?:[ \t]+(?:пункт|умова|условие|принцип|крок|шаг))?(?:\*\*|__)?"
+    r"(?:[ \t]*[.:：]|[ \t]+[–—-])(?:\*\*|__)?[ \t\u3000]*(?P<rest>\S.*)$",
+    re.IGNORECASE)
+"""A spoken ordinal (the neuter, "the first thing"; the masculine or feminine of a point, a
+condition, a step understood or said) opening a paragraph of a speech, with its stop, colon
+or dash (``Первое. …``, ``И четвёртое. …``, ``Друге – …``, ``Перший пункт – …``)."""
 _ORDINAL = re.compile(
     r"^(?P<indent>[ \t\u3000]*)(?:\*\*|__)?(?P<word>"
     + "|".join(re.escape(w) for w in sorted(_VALUE, key=len, reverse=True))
@@ -82,12 +107,55 @@ def _numbered(lines: list[Line], found: list[tuple[int, int, re.Match[str]]]
     return out, len(run)
 
 
+_ALL_WORDS = "|".join(re.escape(w) for w in sorted({*_VALUE, *_SPOKEN_VALUE}, key=len,
+                                                   reverse=True) if not w.startswith("第"))
+_RUN_IN = re.compile(
+    r"(?:^|(?<=[.!?;:：…][ \t])|(?<=[.!?;:：…][ \t]{2}))(?:(?:and|и|і|та)[ \t]+)?"
+    rf"(?P<word>{_ALL_WORDS})(?:[ \t]*[,，:：]|[ \t]+[–—-])[ \t]*(?=\S)", re.IGNORECASE)
+"""An ordinal word opening a sentence inside a paragraph, or a clause after a colon or a
+semicolon (``… simple. First, the troops …``, ``We propose: first, …; second, …``,
+``По-друге, …``, ``Второе – …``)."""
+
+
+def _run_in(lines: list[Line]) -> list[Line]:
+    """A paragraph of a speech that counts its points off in its sentences ("Our proposal is
+    simple. First, … Second, … Third, …"), from the first on and two at least: split into
+    its words before the first (a paragraph of their own) and one paragraph a point. Other
+    lines as they are."""
+    out: list[Line] = []
+    for line in lines:
+        starts: list[tuple[int, int]] = []  # (where its clause starts, where its word does)
+        for match in _RUN_IN.finditer(line.text):
+            word = match.group("word").lower()
+            if _VALUE.get(word, _SPOKEN_VALUE.get(word)) == len(starts) + 1:
+                starts.append((match.start(), match.start("word")))
+        if len(starts) < 2:
+            out.append(line)
+            continue
+        if line.text[:starts[0][0]].strip():
+            out += [Line(line.text[:starts[0][0]].rstrip(), line.where), Line("", line.where)]
+        ends = [start for start, _ in starts[1:]] + [len(line.text)]
+        for (_, word), end in zip(starts, ends, strict=True):  # "…; and third, …": no "and"
+            out += [Line(line.text[word:end].strip(), line.where), Line("", line.where)]
+    return out
+
+
 def number_ordinal_words(lines: list[Line]) -> tuple[list[Line], int]:
     """Paragraphs opened by ordinal words counting up from "first" read as ``1.``, ``2.`` …
-    (see the module notes), and how many."""
+    (see the module notes), and how many; when none do, the sentences of a paragraph
+    counted off so (:func:`_run_in`)."""
+    numbered, count = _number_ordinal_lines(lines)
+    if count:
+        return numbered, count
+    split = _run_in(lines)
+    return _number_ordinal_lines(split) if len(split) != len(lines) else (lines, 0)
+
+
+def _number_ordinal_lines(lines: list[Line]) -> tuple[list[Line], int]:
     found = []
     for index, line in enumerate(lines):
-        match = _ORDINAL.match(line.text) or _JA_COUNTED.match(line.text)
+        match = _ORDINAL.match(line.text) or _JA_COUNTED.match(line.text) \
+            or _SPOKEN.match(line.text)
         if match is not None and (index == 0 or not lines[index - 1].text.strip()
                                   or lines[index - 1].text.rstrip().endswith(
                                       (".", ":", "。", "：", "!", "?", ";"))):
@@ -99,6 +167,8 @@ def _value(match: re.Match[str]) -> int:
     """The number an ordinal word or a Japanese counted mark stands for."""
     if match.re is _ORDINAL:
         return _VALUE[match.group("word").lower()]
+    if match.re is _SPOKEN:
+        return _SPOKEN_VALUE[match.group("word").lower()]
     digits = match.group("di") or match.group("pt") or match.group("so")
     plain = digits.translate(FW_DIGITS)
     return int(plain) if plain.isdigit() else kanji_number(digits)

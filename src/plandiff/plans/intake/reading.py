@@ -59,6 +59,7 @@ GROUP_HEADING = markers.GROUP_HEADING
 ARTICLE_ROMAN = markers.ARTICLE_ROMAN
 HEADING_ARTICLE, HEADING_NUMBER = markers.HEADING_ARTICLE, markers.HEADING_NUMBER
 KEYWORD_SPACED = markers.KEYWORD_SPACED
+TIME_STAMP_LINE = markers.TIME_STAMP_LINE
 JA_ARTICLE, JA_PARAGRAPH = markers.JA_ARTICLE, markers.JA_PARAGRAPH
 JA_RUNNING, KANJI_ITEM, PART = markers.JA_RUNNING, markers.KANJI_ITEM, markers.PART
 KANJI_SUB, KANA_SUB = markers.KANJI_SUB, markers.KANA_SUB
@@ -225,23 +226,6 @@ def _next_in_style(parse: Parse, raw: str) -> bool:
         and int(digits) == parse.expected()
 
 
-_STAMP_SAID = (r"(?:(?:last[ \t]+)?updated|posted|published|оновлено|опубліковано|обновлено"
-               r"|опубликовано)[ \t]+(?:at[ \t]+|о[ \t]+|в[ \t]+)?")
-_TIMESTAMP = re.compile(
-    rf"^(?:{_STAMP_SAID})?(?:[0-2]?[0-9][:.][0-5][0-9]"
-    r"(?:[ \t]*(?:am|pm|a\.m\.|p\.m\.))?(?:[ \t]+(?:gmt|utc|bst|cet|cest|eet|eest|msk|et|est|edt"
-    r"|pt|pst|pdt|jst|kyiv time|local time)(?:[ \t]*[+-][0-9]{1,2})?)?"
-    r"|(?:[0-9]{1,3}[ \t]*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)"
-    r"|an?[ \t]+(?:minute|hour|day)|a[ \t]+few[ \t]+(?:seconds|minutes))[ \t]+ago|just[ \t]+now"
-    r"|[0-9]{1,3}[ \t]*(?:с|сек|хв|хвилин[иу]?|год|годин[иу]?|мин|минут[уы]?|ч|час(?:а|ов)?)"
-    r"\.?[ \t]+(?:тому|назад)"
-    r"|[0-9０-９]{1,3}[ \t]*(?:秒|分|時間)前)$",
-    re.IGNORECASE,
-)
-"""A live blog's time stamp alone on a line (``10:42 GMT``, ``Updated 9.15am``, ``2 h ago``,
-``Updated 3 minutes ago``, ``Оновлено 5 хвилин тому``, ``3 часа назад``, ``5分前``): a new entry
-of the blog begins, as a heading would; it is not a point's text, nor a heading: the notes
-keep it as the page has it (:data:`TIME_STAMP`)."""
 TIME_STAMP = "\x18"
 """The mark of a live blog's time stamp among the headings the parse keeps as written
 (:attr:`~plandiff.plans.intake.parsestate.Parse.as_written`)."""
@@ -271,7 +255,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     if parse.points and len(raw) <= _HEADING_ALONE and not raw.lstrip().startswith("#") \
             and FURNITURE_HEADING.match(clean_line(raw).strip("*_")):
         raw = f"## {raw.strip()}"  # "Related", "Читайте також" alone on a line: a heading
-    elif parse.points and len(raw) <= 40 and _TIMESTAMP.match(clean_line(raw)) \
+    elif parse.points and len(raw) <= 40 and TIME_STAMP_LINE.match(clean_line(raw)) \
             and _after_break(parse):
         # a live blog's next entry ("10:15 GMT", "2 h ago"): it ends the point as a heading
         # does, and goes to the notes as the page has it
@@ -581,10 +565,11 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         assert node is not None
         node.blank()
     elif parse.blank and parse.stack and indent < node.at \
-            and indent <= _parent(parse).at:
+            and indent <= _parent(parse).at and not (narrative(line) or commentary(line)):
         # a paragraph after sub-items set back to their parent's level (a page's <p> in
         # the item after its nested list; a Google Docs paragraph at its margin): the
-        # parent's further paragraph, not the last sub-item's
+        # parent's further paragraph, not the last sub-item's (a reporter's words stay
+        # where the article's text after the list is looked for, :mod:`.pagetext`)
         while parse.stack and indent < parse.stack[-1].at:
             parse.stack.pop()
         node = parse.current

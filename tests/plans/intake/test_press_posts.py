@@ -1,0 +1,38 @@
+"""A blog post on a platform (Medium's, Substack's shapes): numbered subheads over each
+point's paragraph, figure captions, pull quotes, "Share" buttons between the points and the
+writer's call to follow or subscribe after the last. Texts are the project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from tests.plans.intake.pages import page as _page
+
+REQUEST = DraftRequest(document="outline", version="2025-12-03-post")
+
+POINTS = (("Ceasefire", "Both sides stop firing along the line of contact once signed."),
+          ("Monitoring", "A mission of neutral states watches the line."),
+          ("Prisoners", "All prisoners are exchanged within sixty days."),
+          ("Guarantees", "Partners commit to respond to a renewed attack."))
+
+
+@pytest.mark.parametrize("call", [
+    "If you found this useful, follow me for more.",
+    "Thanks for reading! Subscribe for free to receive new posts.",
+    "Follow me for more analysis of the talks.",
+])
+def test_the_writer_s_call_after_the_last_point_is_not_its_text(call: str) -> None:
+    """The post's last paragraph asks readers to follow the writer: it was the last point's
+    second paragraph (another point has two, so nothing told it apart)."""
+    body = "".join(f"<h2>{n}. {title}</h2><p>{text}</p>"
+                   + ("<p>The partners are not named.</p>" if n == 2 else "")
+                   + "<figure><img src=\"x.jpg\" alt=\"\"><figcaption>A checkpoint near the "
+                   "front. Photo: the author</figcaption></figure>"
+                   for n, (title, text) in enumerate(POINTS, 1))
+    imported = import_bytes(_page(f"<h1>Four points</h1><p>The draft has four points.</p>"
+                                  f"{body}<p>{call}</p>"), "post.html", ".html", REQUEST)
+    points = imported.plan.points
+    assert [(p.title, p.text.split("\n\n")[0]) for p in points] == list(POINTS)
+    assert points[-1].text == POINTS[-1][1]
+    assert call in (imported.plan.notes or "") + (points[-1].notes or "")
