@@ -192,7 +192,8 @@ def test_no_points_is_an_input_error(text: str) -> None:
     if text.strip():
         assert message == ("draft.txt: no numbered points found (expected lines like '1. "
                            "...', 'Point 1', '第1項'); for a list without numbers give "
-                           "--points-by lines")
+                           "--points-by lines, for titled sections without numbers "
+                           "--points-by headings")
 
 
 def test_bad_ids_date_and_language_are_usage_errors() -> None:

@@ -39,7 +39,9 @@ def draft_options(function: F) -> F:
                           "accepted (the text after them) or rejected (the text before)."),
         click.option("--points-by", type=click.Choice([p.value for p in PointsBy]),
                      default=PointsBy.MARKERS.value, show_default=True,
-                     help="'lines': a list without numbers, one point a line (or paragraph)."),
+                     help="'lines': a list without numbers, one point a line (or paragraph); "
+                          "'headings': titled sections without numbers, one point a "
+                          "heading."),
         click.option("--partial", is_flag=True,
                      help="The text covers only part of the version: earlier points it does "
                           "not cover are marked not_reported, never removed."),

@@ -49,6 +49,9 @@ class PointsBy(StrEnum):
     """Numbers and markers as circulated ("1.", "Point 2", "第3項" ...)."""
     LINES = "lines"
     """One point a line (or a paragraph): a list with no numbers."""
+    HEADINGS = "headings"
+    """One point a heading, titled by it, its paragraphs its text: titled sections with no
+    numbers (an explainer's, a fact sheet's)."""
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,8 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
     if not parse.points:
         raise input_problem(label, "no numbered points found (expected lines like '1. ...', "
                             "'Point 1', '第1項'); for a list without numbers give "
-                            "--points-by lines")
+                            "--points-by lines, for titled sections without numbers "
+                            "--points-by headings")
     fuller = _fuller_structured(draft, parse.points, label, request)
     if fuller is not None:
         return fuller

@@ -104,7 +104,8 @@ plain), :mod:`.parsestate` (:class:`Parse`, :class:`Node`, :class:`Event` and ho
 grows), :mod:`.reading` (one line), :mod:`.numbering` (what a numbered line is where it
 stands), :mod:`.asides` (editorial asides), :mod:`.quotes` (pull quotes and their speakers);
 once every line is read, :mod:`.pagetext` (stray numbered lines, the article's prose after
-the list) and :mod:`.outline` (parts). :mod:`.bylines` reads ``points_by="lines"``.
+the list) and :mod:`.outline` (parts). :mod:`.bylines` reads ``points_by="lines"``,
+:mod:`.byheadings` ``points_by="headings"``.
 """
 
 from __future__ import annotations
@@ -186,6 +187,10 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     points, :func:`~plandiff.plans.intake.bullets.number_bullets`). ``wrapped``: the lines
     may be a paragraph's, wrapped (a text file, a PDF); a web page's never are (each is a
     block or a line its ``<br>`` broke), and ``lines`` reads each as a point."""
+    if points_by == "headings":
+        from plandiff.plans.intake.byheadings import by_headings
+
+        return by_headings(lines)
     if points_by != "lines":  # a list item's further paragraph: joined to it by its place
         lines = [Line(line.text[1:], line.where) if line.text[:1] == ITEM_MORE else line
                  for line in lines]
