@@ -89,3 +89,20 @@ def test_a_numbered_paragraph_s_bulleted_list_then_its_closing_paragraph() -> No
         ("2.1", "soldiers held since the spring;"),
         ("2.2", "civilians taken from occupied towns."),
         ("3", "Elections follow."), ("4", "Monitors watch the line.")]
+
+
+def test_the_article_s_lead_before_an_ol_is_no_point() -> None:
+    """A lead paragraph, then an <ol>: read one point a line, the lead was point 1 and the
+    list's 1-3 became 2-4. The paragraphs with no number before a list numbered from 1 are
+    the article's, in the notes; a page of plain paragraphs is still one point each."""
+    imported = _lines("<h1>The draft's steps</h1><p>Negotiators in Geneva agreed on a short "
+                      "list this week, officials said.</p><h2>The list</h2><ol><li>Both sides "
+                      "stop firing along the front.</li><li>Monitors from neutral states watch "
+                      "the line.</li><li>Prisoners are swapped all for all.</li></ol>")
+    assert _tree(imported) == [("1", "Both sides stop firing along the front."),
+                               ("2", "Monitors from neutral states watch the line."),
+                               ("3", "Prisoners are swapped all for all.")]
+    assert "Negotiators in Geneva" in (imported.plan.notes or "")
+    plain = _lines("<p>Both sides stop firing along the front.</p><p>Monitors from neutral "
+                   "states watch the line.</p><p>Prisoners are swapped all for all.</p>")
+    assert [n for n, _ in _tree(plain)] == ["1", "2", "3"]

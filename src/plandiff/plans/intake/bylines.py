@@ -13,7 +13,8 @@ no point: it goes to the notes as the points' headings do. A one-``#``
 heading first is the title; so is a first line with no closing punctuation over items that
 all end as sentences do (a headline pasted over a list that lost its numbers), and the
 paragraphs that open the list ending in a colon ("The draft reads as follows:") go to the
-version's notes.
+version's notes, as do the paragraphs with no number before a list numbered from 1 (an
+``<ol>`` after the article's lead).
 """
 
 from __future__ import annotations
@@ -74,6 +75,21 @@ def _lead_ins(items: list[list[Line]]) -> int:
     return count if len(items) - count >= 2 else 0
 
 
+def _before_numbered(items: list[list[Line]], start: int) -> int:
+    """Where a list that numbers its items from 1 (an ``<ol>``'s numbers) starts, when the
+    items before it, from ``start``, have no number of their own and are no heading: those
+    are the article's lead over the list, not its first points (they shifted its numbers by
+    one); ``start`` when there is no such list."""
+    for at in range(start, len(items)):
+        first = items[at][0].text
+        if HEADING.match(first) or first.startswith(ITEM_MORE):
+            continue  # a heading over the list goes to the notes anyway
+        numbered = _NUMBERED.match(clean_line(first))
+        if numbered:
+            return at if numbered.group("num") == "1" and at + 1 < len(items) else start
+    return start
+
+
 def _headline(items: list[list[Line]]) -> bool:
     """Whether the first item is a headline over the list: one line, not too long, no closing
     punctuation, over two items or more that all end as sentences do (a list of short items
@@ -102,6 +118,7 @@ def by_lines(lines: tuple[Line, ...] | list[Line], *, wrapped: bool = True) -> P
         else [[line] for b in blocks for line in b]
     headline = _headline(items)
     lead_ins = _lead_ins(items[1:] if headline else items) + (1 if headline else 0)
+    lead_ins = max(lead_ins, _before_numbered(items, lead_ins))
     for at, block in enumerate(items):
         heading = HEADING.match(block[0].text)
         if len(block) == 1 and heading and heading.group("hashes") == "#" \
