@@ -705,3 +705,25 @@ def test_a_channels_subscribe_link_after_the_last_point() -> None:
         imported = import_bytes(page, "post.html", ".html", REQUEST)
         assert _tree(imported)[-1] == ("3", "Україна отримує гарантії безпеки."), \
             _tree(imported)
+
+
+def test_a_dash_after_a_bold_title_parts_it_from_the_text() -> None:
+    """``<li><strong>Monitoring</strong> – Monitors …</li>`` and ``<p><strong>1.
+    Ceasefire</strong> – Both sides …</p>``: the dash set after the bold title opened a
+    bulleted sub-point (1.1) holding the point's whole text, or stayed at its start (an em
+    dash). The title is the point's, the text after the dash its text."""
+    listed = import_bytes(_page(
+        "<h1>The points</h1><ol><li><strong>Ceasefire:</strong> Both sides stop firing along "
+        "the front.</li><li><strong>Monitoring</strong> – Monitors from neutral states watch "
+        "the line.</li><li><b>Prisoners</b> — All are swapped all for all.</li></ol>"),
+        "page.html", ".html", REQUEST)
+    paragraphs = import_bytes(_page(
+        "<h1>The points</h1><p><strong>1. Ceasefire</strong> – Both sides stop firing along "
+        "the front.</p><p><strong>2. Monitoring</strong> — Monitors from neutral states watch "
+        "the line.</p><p><strong>3. Prisoners:</strong> All are swapped all for all.</p>"),
+        "page.html", ".html", REQUEST)
+    for imported in (listed, paragraphs):
+        assert [(p.number, p.title, p.text, p.points) for p in imported.plan.points] == [
+            ("1", "Ceasefire", "Both sides stop firing along the front.", ()),
+            ("2", "Monitoring", "Monitors from neutral states watch the line.", ()),
+            ("3", "Prisoners", "All are swapped all for all.", ())]

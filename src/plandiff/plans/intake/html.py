@@ -87,7 +87,7 @@ from plandiff.plans.intake.htmloffice import (
     word_indent,
 )
 from plandiff.plans.intake.jsonld import article_body
-from plandiff.plans.intake.leadins import lead_in_before, lead_in_line
+from plandiff.plans.intake.leadins import AFTER_LEAD, lead_in_before, lead_in_line
 from plandiff.plans.intake.lines import (
     CELL_NUMBER,
     FOOTNOTES_HEADING,
@@ -584,6 +584,9 @@ class _Walker:
                 # bulleted item's title on its line, the text a paragraph below (as a
                 # bulleted draft's titled points are read)
                 self.buffer[:] = [_SPACE.sub(" ", head).strip().rstrip(".:：")]
+                # the dash or colon set after the bold title (<b>Monitoring</b> – Monitors
+                # …) parts it from the text: no bullet of a sub-point
+                raw = AFTER_LEAD.sub("", raw, count=1)
                 bullet_item = self.prefix.strip() == "•"
                 self.prefix = self.prefix if bullet_item else f"### {self.prefix}"
                 self.flush()
@@ -598,7 +601,7 @@ class _Walker:
             if line is not None:
                 self.buffer[:] = [line]
                 self.flush()  # the lead-in, then the text after it
-                raw = rest
+                raw = AFTER_LEAD.sub("", rest, count=1)
             raw = raw.replace(_LEAD_END, "")
         status = verdict = None
         if self.row_kind.startswith(_STATUS_ROW) and raw.count(_CELL) >= 3:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from plandiff.plans.intake.lines import Line
 from plandiff.plans.intake.markers import KEYWORDS
 
-__all__ = ["BOLD_LEAD_IN", "lead_in_before", "lead_in_line", "split_lead_ins"]
+__all__ = ["AFTER_LEAD", "BOLD_LEAD_IN", "lead_in_before", "lead_in_line", "split_lead_ins"]
 
 BOLD_LEAD_IN = re.compile(
     rf"^[ \t]*(?P<head>{KEYWORDS}[ \t]*(?:#|№[ \t]?|No\.[ \t]?)?[0-9]{{1,4}}[A-Za-z]?)[ \t]*"
@@ -50,6 +50,11 @@ def lead_in_line(bold: str) -> str | None:
     return None
 
 
+AFTER_LEAD = re.compile(r"^[ \t\u00a0]*(?:[–—―-]|[:：|])[ \t\u00a0]*")
+"""The dash, colon or bar set between a bold lead-in or title and the text after it
+(``**1. Ceasefire** – Both sides …``): no bullet of a sub-point, no part of the text."""
+
+
 def lead_in_before(bold: str, rest: str) -> str | None:
     """The line a bold lead-in becomes when ``rest``, the text after it, is the point's text
     of its own; None when it names no point, or when the sentence goes on from the bold words
@@ -70,5 +75,6 @@ def split_lead_ins(lines: Sequence[Line]) -> list[Line]:
             out.append(line)
             continue
         out.append(Line(found.group("indent") + head, line.where))
-        out.append(Line(found.group("indent") + found.group("rest"), line.where))
+        out.append(Line(found.group("indent") + AFTER_LEAD.sub("", found.group("rest"), count=1),
+                        line.where))
     return out
