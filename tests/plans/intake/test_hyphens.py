@@ -258,3 +258,91 @@ def test_a_word_broken_over_a_page_of_pasted_text() -> None:
         "Each party names three members of the commission; the chair rotates.",
         "The commission reviews the withdrawal.", "Decisions are taken by consensus."]
     assert not imported.report.warnings, imported.report.lines()
+
+
+PREFIXED = """Draft memorandum on security guarantees (working text)
+
+1. The co-
+guarantors of this memorandum are named in the annex; each guarantor reports yearly.
+2. Ex-
+combatants of both sides are offered training and work.
+3. A post-
+war reconstruction fund is set up; the war damage is assessed first.
+4. An anti-
+corruption office audits every payment from the fund.
+5. Deliveries of F-
+16 aircraft and their spare parts continue as agreed.
+6. The pre-
+war line of contact is no basis for the new border.
+7. The parties prevent any attack and pre-
+serve the ceasefire; they will serve on the joint commission.
+8. The co-
+operation council meets monthly, in the spirit of cooperation.
+"""
+
+
+def test_a_prefix_that_keeps_its_hyphen_keeps_it_across_a_line_end() -> None:
+    """``co-`` / ``guarantors`` was closed up into ``coguarantors`` (and ``excombatants``,
+    ``postwar``, ``anticorruption``), and ``F-`` / ``16`` read ``F- 16``: a prefix written
+    with a hyphen before a whole word keeps it, as a hyphen before a number does; a syllable
+    break after the same letters still closes (``pre-`` / ``serve``), and the draft's own
+    spelling still wins (``cooperation`` elsewhere)."""
+    imported = import_bytes(PREFIXED.encode(), "pasted.txt", ".txt", REQUEST)
+    texts = [p.text for p in imported.plan.points]
+    assert texts == [
+        "The co-guarantors of this memorandum are named in the annex; each guarantor "
+        "reports yearly.",
+        "Ex-combatants of both sides are offered training and work.",
+        "A post-war reconstruction fund is set up; the war damage is assessed first.",
+        "An anti-corruption office audits every payment from the fund.",
+        "Deliveries of F-16 aircraft and their spare parts continue as agreed.",
+        "The pre-war line of contact is no basis for the new border.",
+        "The parties prevent any attack and preserve the ceasefire; they will serve on the "
+        "joint commission.",
+        "The cooperation council meets monthly, in the spirit of cooperation."]
+
+
+def test_the_prefix_rule_closes_a_syllable_break_after_the_same_letters() -> None:
+    rule = Hyphenation(["the change of guard, a port, they tend to serve; the war, the war dead"])
+    assert rule.join("the co-", "chairs of the group") == "the co-chairs of the group"
+    assert rule.join("the co-", "hesion of the alliance") == "the cohesion of the alliance"
+    assert rule.join("a broad co-", "alition") == "a broad coalition"
+    assert rule.join("an ex-", "change of prisoners") == "an exchange of prisoners"
+    assert rule.join("to ex-", "tend the truce") == "to extend the truce"
+    assert rule.join("the ex-", "president") == "the ex-president"
+    assert rule.join("to post-", "pone the vote") == "to postpone the vote"
+    assert rule.join("the post-", "war order") == "the post-war order"
+    assert rule.join("to pre-", "serve it") == "to preserve it"
+    assert rule.join("a pre-", "liminary list") == "a preliminary list"
+    assert rule.join("to anti-", "cipate attacks") == "to anticipate attacks"
+    assert rule.join("the vice-", "chair") == "the vice-chair"
+    assert rule.join("a multi-", "lateral forum") == "a multilateral forum"
+    assert rule.join("the COVID-", "19 rules") == "the COVID-19 rules"
+    assert rule.join("from 2025-", "2026 on") == "from 2025-2026 on"
+    assert rule.join("the follow-", "16. Next point") is None  # a numbered point opens
+    assert Hyphenation(["coguarantors"]).join("the co-", "guarantors") == "the coguarantors"
+
+
+def test_a_pdf_broken_after_a_prefix_keeps_the_hyphen() -> None:
+    """A narrow PDF column broken at ``co-``, ``anti-``, ``post-`` and ``Ex-``, each compound
+    written once: PDFium's break mark was closed up (``coguarantors``, ``Excombatants``)."""
+    import weasyprint
+
+    points = ["The co-guarantors of the memorandum meet twice a year in Geneva.",
+              "Former fighters receive training; an anti-corruption office audits the fund.",
+              "The fund pays for post-war housing; the war damage is assessed first.",
+              "Ex-combatants may join the municipal police after a vetting procedure."]
+    body = "".join(f"<p>{n}. {text}</p>" for n, text in enumerate(points, 1))
+    page = ("<html lang='en'><head><style>@page {size: A5; margin: 1.5cm} body {font: 11pt "
+            f"serif; width: 2.8cm}}</style></head><body>{body}</body></html>")
+    data = weasyprint.HTML(string=page).write_pdf()
+    assert data is not None
+    pdf = PdfText(data)
+    try:
+        raw = [line.text.rstrip() for line in pdf.page(0)[2]]
+    finally:
+        pdf.close()
+    assert sum(1 for t in raw if t.endswith(("co\ufffe", "anti\ufffe", "post\ufffe",
+                                              "Ex\ufffe"))) == 4
+    imported = import_bytes(data, "memo.pdf", ".pdf", REQUEST)
+    assert [p.text for p in imported.plan.points] == points
