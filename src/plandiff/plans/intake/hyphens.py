@@ -7,7 +7,8 @@ keep it. With no dictionary, the rule reads the draft itself:
 - a soft hyphen (U+00AD) is only ever a break: dropped; so is the not sign ``¬`` at a line's
   end, which text recognition (OCR) writes for a hyphen it read as a break (``con¬`` /
   ``tact``);
-- a capital (or a digit) after the break keeps the hyphen: ``Russia-Ukraine``, ``F-16``;
+- a capital (or a digit) after the break keeps the hyphen: ``Russia-Ukraine``, ``F-16``
+  (with no space before the number);
   so does an acronym before it (``US-`` / ``led``, ``EU-`` / ``brokered``);
 - a small letter after the break: the draft's own spelling decides when it writes the word
   one way only inside its lines (``non-aggression`` elsewhere keeps ``non-`` /
@@ -17,7 +18,9 @@ keep it. With no dictionary, the rule reads the draft itself:
   ``self-defence``, ``long-term``, ``so-called``, ``кто-то``, ``будь-який``), two points of
   the compass meet (``північно-`` / ``східний``, ``северо-`` / ``восточный``), a number
   in words is broken between its tens and its unit (``twenty-`` / ``eight``), a short
-  prefix meets the vowel it ends with (``de-`` / ``escalation``), or the broken
+  prefix meets the vowel it ends with (``de-`` / ``escalation``), a prefix written with a
+  hyphen starts a word (``co-`` / ``guarantors``, ``ex-`` / ``combatants``, ``post-`` /
+  ``war``: :func:`_prefixed`), or the broken
   word already has a hyphen of its own (``all-for-`` / ``all``) and the hyphen is not U+2010,
   the one typesetters put at the breaks they make (``non-ag‐`` / ``gression`` →
   ``non-aggression``); otherwise it goes (``security``, ``безпеки``).
