@@ -204,9 +204,12 @@ _KANJI_NUMERALS = "〇零一二三四五六七八九十百千"
 JA_ARTICLE = re.compile(
     _LEAD
     + rf"第[ \t]*(?P<num>[0-9０-９]{{1,5}}|[{_KANJI_NUMERALS}]{{1,8}})[ \t]*(?P<unit>[条項])"
+    r"(?:の(?P<branch>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?=[ \t\u3000（(:：.．、]|$))?"
     r"(?:[ \t\u3000]*[（(](?P<title>[^）)\n]{1,100})[）)])?"
     r"(?:\*\*|__)?[ \t\u3000:：.．、]*(?P<rest>.*)$"
 )
+"""An article's heading in Japanese law (``第5条（目的）``, ``第５条``, ``第五条``); an article
+inserted after article 9 takes a branch number (``第9条の2``, ``第九条の二``: ``branch``)."""
 JA_RUNNING = re.compile(r"[にのをがはとでもへや]")
 """A particle right after ``第5条``: the article is named in a sentence (``第5条にならった``),
 not headed (``第5条（目的）``, ``第5条　締約国は``)."""

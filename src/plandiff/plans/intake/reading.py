@@ -476,9 +476,15 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         raw_number = article.group("num").translate(FW_DIGITS)
         value = int(raw_number) if raw_number.isdigit() else kanji_number(raw_number)
         title = clean_line(article.group("title") or "") or None
-        open_top(parse, str(value), clean_line(strip_bold(article.group("rest"),
-                                                          article.group("bold"))),
+        branch = article.group("branch")
+        if branch:  # "第9条の2": an article inserted after article 9 (p9.2, as 14¹ is p14.1)
+            branch = branch.translate(FW_DIGITS)
+            branch = branch if branch.isdigit() else str(kanji_number(branch))
+        open_top(parse, f"{value}^{branch}" if branch else str(value),
+                 clean_line(strip_bold(article.group("rest"), article.group("bold"))),
                  where, indent, title, keyword=article.group("unit") == "条")
+        if branch:
+            parse.points[-1].number = f"{value}の{branch}"
         parse.points[-1].mark = raw[:article.start("rest")].strip()  # "第１条"
         return
     sub = SUB.match(raw)
