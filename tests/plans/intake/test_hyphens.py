@@ -110,6 +110,10 @@ def test_compounds_a_language_writes_with_a_hyphen_keep_it_when_the_draft_is_sil
     assert rule.join("the so-", "called buffer") == "the so-called buffer"
     assert rule.join("a full-", "scale invasion") == "a full-scale invasion"
     assert rule.join("a state-", "owned company") == "a state-owned company"
+    assert rule.join("including to long-", "range strikes") == "including to long-range strikes"
+    assert rule.join("short-", "range missiles") == "short-range missiles"
+    assert rule.join("a long-", "standing dispute") == "a long-standing dispute"
+    assert rule.join("to ar-", "range talks") == "to arrange talks"
     assert rule.join("кто-", "то из сторон") == "кто-то из сторон"
     assert rule.join("будь-", "який напад") == "будь-який напад"
     assert rule.join("secu-", "rity") == "security"  # no such element: closed up

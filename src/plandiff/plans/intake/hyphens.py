@@ -65,9 +65,12 @@ _KEPT_AFTER = frozenset({"being", "term", "scale", "level", "based", "owned", "b
 syllable break (``led``, ``called``, ``related`` do: ``cal-led``, ``re-called``,
 ``un-related``)."""
 _KEPT_PAIRS = frozenset({("so", "called"), ("де", "факто"), ("де", "юре")} | {
+    (reach, "range") for reach in ("long", "short", "medium", "mid", "close")} | {
+    ("long", "standing"), ("long", "lasting"), ("long", "awaited")} | {
     (pronoun, "то") for pronoun in ("кто", "что", "где", "как", "какой", "какая", "какое",
                                    "какие", "когда", "куда", "откуда", "чей", "почему")})
-"""Compounds whose elements are hyphenated only together: ``so-called``, ``де-факто``,
+"""Compounds whose elements are hyphenated only together: ``so-called``, ``long-range``
+(``ar-range`` is ``arrange``), ``long-standing``, ``де-факто``,
 ``де-юре``, and the Russian particle ``-то`` after a pronoun (``кто-то``; ``мес-то`` is
 ``место`` broken)."""
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
