@@ -66,3 +66,54 @@ def test_an_omission_mark_alone_between_points_goes_to_the_notes() -> None:
             ("1", "Sovereignty is reaffirmed.", None), ("2", "A pact is concluded.", mark),
             ("20", "A ceasefire.", None)], mark
         assert any("3-19 missing" in f.message for f in imported.report.warnings), mark
+
+
+PRESS = """What is in the revised framework? The points in full
+
+By Jane Doe, Diplomatic Correspondent
+
+Negotiators trimmed the draft; here is the text as shared with reporters.
+
+1. The sovereignty of the state is confirmed.
+
+2. A comprehensive non-aggression agreement is concluded.
+
+Soldiers dig trenches near the front line last month. Photograph: John Smith/Reuters
+
+3. The state receives robust security guarantees.
+
+Skip past newsletter promotion
+Sign up to our morning briefing
+Privacy Notice: Newsletters may contain info about charities, online ads, and content \
+funded by outside parties. For more information see our Privacy Policy.
+after newsletter promotion
+
+4. Elections are held as soon as possible after signature.
+
+Delegations meet in Geneva on Sunday. (AP Photo/Evan Vucci)
+
+5. A joint committee exchanges prisoners and returns civilians.
+
+Story continues
+
+6. The agreement is legally binding.
+"""
+
+
+def test_a_press_copy_s_captions_and_newsletter_box_leave_the_points() -> None:
+    """A caption ending in its photo credit (``… Photograph: X/Reuters``, ``(AP Photo/…)``),
+    a newsletter box's lines around its sign-up line and a bare ``Story continues`` ran into
+    the points' text."""
+    imported = import_bytes(PRESS.encode(), "copy.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "The sovereignty of the state is confirmed.",
+        "A comprehensive non-aggression agreement is concluded.",
+        "The state receives robust security guarantees.",
+        "Elections are held as soon as possible after signature.",
+        "A joint committee exchanges prisoners and returns civilians.",
+        "The agreement is legally binding."]
+    notes = {p.number: p.notes or "" for p in imported.plan.points}
+    assert "Photograph: John Smith/Reuters" in notes["2"]
+    assert "Privacy Notice" in notes["3"] and "Skip past" in notes["3"]
+    assert "(AP Photo/Evan Vucci)" in notes["4"]
+    assert "Story continues" in notes["5"]
