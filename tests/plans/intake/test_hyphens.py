@@ -350,3 +350,29 @@ def test_a_pdf_broken_after_a_prefix_keeps_the_hyphen() -> None:
                                               "Ex\ufffe"))) == 4
     imported = import_bytes(data, "memo.pdf", ".pdf", REQUEST)
     assert [p.text for p in imported.plan.points] == points
+
+
+def test_russian_and_ukrainian_first_elements_written_with_a_hyphen() -> None:
+    """``військово-`` / ``морські``, ``штаб-`` / ``квартира``, ``прес-`` / ``служба``,
+    ``генерал-`` / ``лейтенант`` were closed up when the draft wrote the compound nowhere
+    else; ``військово-`` / ``полонені`` and ``военно-`` / ``служащие`` are one word broken
+    (the words a draft names prisoners and servicemen with)."""
+    rule = Hyphenation(["нічого"])
+    assert rule.join("військово-", "морські сили") == "військово-морські сили"
+    assert rule.join("военно-", "воздушные силы") == "военно-воздушные силы"
+    assert rule.join("усі військово-", "полонені") == "усі військовополонені"
+    assert rule.join("обмен военно-", "пленными") == "обмен военнопленными"
+    assert rule.join("военно-", "служащие") == "военнослужащие"
+    assert rule.join("штаб-", "квартира НАТО") == "штаб-квартира НАТО"
+    assert rule.join("прес-", "служба Президента") == "прес-служба Президента"
+    assert rule.join("пресс-", "секретарь") == "пресс-секретарь"
+    assert rule.join("генерал-", "лейтенант") == "генерал-лейтенант"
+    assert rule.join("контр-", "адмирал") == "контр-адмирал"
+    assert rule.join("бізнес-", "план") == "бізнес-план"
+    assert rule.join("онлайн-", "платформа") == "онлайн-платформа"
+    assert rule.join("пів-", "року") == "півроку"  # closed in Ukrainian
+    assert rule.join("штаб-", "ной") == "штабной"
+    assert rule.join("військово-", "го складу") == "військового складу"  # an ending
+    assert rule.join("военно-", "му суду") == "военному суду"
+    assert rule.join("бізнес-", "менів") == "бізнесменів"
+    assert rule.join("шляхом медіа-", "цією") == "шляхом медіацією"

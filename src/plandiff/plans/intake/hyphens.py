@@ -90,6 +90,23 @@ _RELATIONAL_STEMS = ("ск", "цк", "ськ", "цьк")
 """Two relational adjectives (``российско-украинский``, ``американсько-український``) are
 a compound whatever else the draft writes: no syllable break leaves ``-ско`` before an
 adjective in ``-ск-``."""
+_CYRILLIC_FIRST = {
+    "військово": ("полон", "служб", "зобов", "обов"), "воєнно": ("полон", "служб"),
+    "военно": ("пленн", "служ", "обяз"), "прес": ("тиж",), "пресс": (), "бізнес": ("мен",),
+    "бизнес": ("мен",), "онлайн": (), "офлайн": (), "інтернет": (), "интернет": (),
+    "медіа": ("ці",), "медиа": ("ци",)}
+"""Russian and Ukrainian first elements written with a hyphen before a word
+(``військово-морські``, ``военно-воздушные``, ``прес-служба``, ``бізнес-план``), but for the
+closed words a syllable break after them opens (``військовополонені``, ``военнослужащие``,
+``престиж``, ``бізнесмен``, ``медіація``), by their second elements' beginnings; a second
+element of four letters at least (``військово-`` / ``го`` is an ending)."""
+_CYRILLIC_PAIRS = {
+    "штаб": ("квартир",), "генерал": ("лейтенант", "майор", "полковник", "губернатор",
+                                      "прокурор"),
+    "контр": ("адмирал", "адмірал"), "вице": ("адмирал",), "віце": ("адмірал",),
+    "член": ("корреспондент", "кореспондент")}
+"""Compounds of a first element written with a hyphen only before these (``штаб-квартира``,
+``генерал-лейтенант``, ``контр-адмирал``; ``штабной``, ``контрнаступ`` are closed)."""
 _COMPASS_LEFT = frozenset({"північно", "південно", "северо", "юго"})
 _COMPASS_RIGHT = ("схід", "східн", "захід", "західн", "восток", "восточн", "запад")
 """Two points of the compass, a compound written with a hyphen whatever the draft writes
@@ -266,6 +283,9 @@ class Hyphenation:
                 or (len(last) <= _PREFIX and last[-1] in _VOWELS and first[0] == last[-1])
                 or _compound_adjective(last, first, words)
                 or _prefixed(last, first, words)
+                or (last in _CYRILLIC_FIRST and len(first) >= 4
+                    and not first.startswith(_CYRILLIC_FIRST[last]))
+                or first.startswith(_CYRILLIC_PAIRS.get(last, ("\0",)))
                 or "-" in left or "\u2010" in left)
 
 
