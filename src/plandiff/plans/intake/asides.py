@@ -11,7 +11,8 @@ page's commentary on the point above it (``Response: …``, ``Analysis: …``, `
 ad slot's label and the words a browser copies with it (``Advertisement · Scroll to
 continue``, ``Report ad``, ``Story continues``), a photo's credit or a chart's caption
 (``Photo: Reuters``, a caption ending in its credit: ``… Photograph: A. Name/Reuters``,
-``… (AP Photo/A. Name)``,
+``… (AP Photo/A. Name)``, the agency alone on its line, ``Image caption,`` and the caption
+under it, a story's copyright line,
 ``Фото: …``, ``図表：…``, ``【写真】…``), a post's source line and its hashtags (``Source:
 Axios``, ``#мирний_план``), a page's tag line and the credits under a story (``Tags: …``,
 ``Автор: …``, ``Джерело фото: …``), a post saying the list goes on in the next one
@@ -155,8 +156,18 @@ ASIDE_LINE = re.compile(
     # a caption ending in its credit: "… last month. Photograph: A. Name/Reuters",
     # "… on Sunday. (AP Photo/A. Name)" (a numbered line is a point, never a caption)
     r"|(?![(\[]?[0-9０-９]{1,3}[.)）:])[^\n]{1,300}?[.!?)”\"][ \t]+"
-    r"(?:(?:photograph|photo|picture|image|illustration)[ \t]*:[ \t]*[^\n.;:]{1,80}"
-    r"|\((?:[^()\n]{0,30}photo(?:graph)?[ \t]*/|photo(?:graph)? by[ \t])[^()\n]{1,80}\)\.?)"
+    r"(?:photograph|photo|picture|image|illustration)[ \t]*:[ \t]*[^\n.;:]{1,80}"
+    r"|(?:(?![(\[]?[0-9０-９]{1,3}[.)）:])[^\n]{1,300}?[.!?)”\"][ \t]+)?"
+    r"\((?:[^()\n]{0,30}photo(?:graph)?[ \t]*/|photo(?:graph)? by[ \t])[^()\n]{1,80}\)\.?"
+    # a picture's agency alone on its line, and a broadcaster's "Image caption," over the
+    # caption (the lines under it join it: _COMMENTARY)
+    rf"|(?:{AGENCIES}|EPA(?:-EFE)?|Getty Images|Shutterstock|Alamy|PA Media)"
+    r"(?:[ \t]*(?:/|via)[ \t]*[^\n]{1,40})?"
+    r"|image (?:caption|source)[ \t]*[,:：][^\n]{0,200}"
+    # the copyright line under a story
+    r"|(?:copyright|©)[ \t]*(?:\(c\)[ \t]*)?(?:[0-9]{4}[ \t,-]+)?[^\n]{0,120}all rights "
+    r"reserved\.?[^\n]{0,300}|(?:copyright|©)[ \t]*[0-9]{4}[^\n.]{0,80}\.?|all rights reserved\.?"
+    r"|this material may not be published, broadcast, rewritten,? or redistributed\.?"
     r"|already an? (?:subscriber|member)\?.{0,60}|(?:уже|вже) (?:подписаны|подписчик|маєте "
     r"передплату|передплатник)\?.{0,60}|(?:既に|すでに)?(?:有料)?会員の方は.{0,60}"
     r"|(?:(?:additional|with)[ \t]+)?(?:reporting|writing|editing)(?:[ \t]+and[ \t]+\w+)?"
@@ -172,7 +183,8 @@ _COMMENTARY = re.compile(
     r"|explainer|explained|fact ?box|довідка|справка|解説"
     r"|response|reaction|analysis|comment(?:ary)?|our (?:view|take)|verdict|fact[ -]?check"
     r"|what (?:changed|it means|this means)|why it matters|відповідь|реакція|аналіз|коментар"
-    r"|що змінилося|ответ|реакция|анализ|комментарий|что изменилось)[ \t]*[:：.]",
+    r"|що змінилося|ответ|реакция|анализ|комментарий|что изменилось)[ \t]*[:：.]"
+    r"|[ \t]*image caption[ \t]*[,:：]",
     re.IGNORECASE)
 """The labels of an aside that is a paragraph of prose (a commentary, an explainer, an
 editor's note), which a pasted copy wraps over several lines."""
