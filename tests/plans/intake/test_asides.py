@@ -66,3 +66,91 @@ def test_an_omission_mark_alone_between_points_goes_to_the_notes() -> None:
             ("1", "Sovereignty is reaffirmed.", None), ("2", "A pact is concluded.", mark),
             ("20", "A ceasefire.", None)], mark
         assert any("3-19 missing" in f.message for f in imported.report.warnings), mark
+
+
+PRESS = """What is in the revised framework? The points in full
+
+By Jane Doe, Diplomatic Correspondent
+
+Negotiators trimmed the draft; here is the text as shared with reporters.
+
+1. The sovereignty of the state is confirmed.
+
+2. A comprehensive non-aggression agreement is concluded.
+
+Soldiers dig trenches near the front line last month. Photograph: John Smith/Reuters
+
+3. The state receives robust security guarantees.
+
+Skip past newsletter promotion
+Sign up to our morning briefing
+Privacy Notice: Newsletters may contain info about charities, online ads, and content \
+funded by outside parties. For more information see our Privacy Policy.
+after newsletter promotion
+
+4. Elections are held as soon as possible after signature.
+
+Delegations meet in Geneva on Sunday. (AP Photo/Evan Vucci)
+
+5. A joint committee exchanges prisoners and returns civilians.
+
+Story continues
+
+6. The agreement is legally binding.
+"""
+
+
+def test_a_press_copy_s_captions_and_newsletter_box_leave_the_points() -> None:
+    """A caption ending in its photo credit (``… Photograph: X/Reuters``, ``(AP Photo/…)``),
+    a newsletter box's lines around its sign-up line and a bare ``Story continues`` ran into
+    the points' text."""
+    imported = import_bytes(PRESS.encode(), "copy.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "The sovereignty of the state is confirmed.",
+        "A comprehensive non-aggression agreement is concluded.",
+        "The state receives robust security guarantees.",
+        "Elections are held as soon as possible after signature.",
+        "A joint committee exchanges prisoners and returns civilians.",
+        "The agreement is legally binding."]
+    notes = {p.number: p.notes or "" for p in imported.plan.points}
+    assert "Photograph: John Smith/Reuters" in notes["2"]
+    assert "Privacy Notice" in notes["3"] and "Skip past" in notes["3"]
+    assert "(AP Photo/Evan Vucci)" in notes["4"]
+    assert "Story continues" in notes["5"]
+
+
+BROADCASTER = """Peace plan: what we know about the points
+
+Here are the main points of the revised document.
+
+Point 1: The sovereignty of the state is reaffirmed.
+
+Point 2: A full non-aggression agreement is signed.
+
+Reuters
+Image caption,
+Soldiers near the front line in the east
+
+Point 3: The state receives security guarantees.
+
+(Photo by John Smith/Getty Images)
+
+Point 4: The agreement is legally binding.
+
+Copyright 2025 Example News. All rights reserved. This material may not be published, \
+broadcast, rewritten or redistributed.
+"""
+
+
+def test_a_broadcaster_s_image_caption_and_a_copyright_line_leave_the_points() -> None:
+    """A copy of a broadcaster's page: the picture's agency alone on a line, ``Image
+    caption,`` and the caption on the next line; a credit alone in brackets; the copyright
+    line under the story. They ran into points 2, 3 and 4."""
+    imported = import_bytes(BROADCASTER.encode(), "copy.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "The sovereignty of the state is reaffirmed.", "A full non-aggression agreement is signed.",
+        "The state receives security guarantees.", "The agreement is legally binding."]
+    notes = {p.number: p.notes or "" for p in imported.plan.points}
+    assert "Reuters" in notes["2"] and "Image caption, Soldiers near the front line" in notes["2"]
+    assert "(Photo by John Smith/Getty Images)" in notes["3"]
+    assert "All rights reserved" in notes["4"] + (imported.plan.notes or "")

@@ -233,3 +233,16 @@ def test_an_iphone_export_s_placeholders_are_not_the_points_or_the_notes() -> No
     imported = _import(text)
     assert _texts(imported) == list(ITEMS)
     assert "attached" not in (imported.plan.notes or "")
+
+
+def test_a_telegram_desktop_chat_of_two_members_copied_as_text() -> None:
+    """Telegram Desktop copies each message under ``Name, [04.12.2025 9:41]``. In a chat of
+    two members, Ivan's "thanks" between Olena's messages ran into point 2: the headers were
+    read as a channel's, left out with the breaks between the messages."""
+    text = ("Olena K, [04.12.2025 9:41]\nWhat the delegation sent:\n\n"
+            f"Olena K, [04.12.2025 9:41]\n1. {ITEMS[0]}\n2. {ITEMS[1]}\n\n"
+            "Ivan P, [04.12.2025 9:42]\nthanks, is that all?\n\n"
+            f"Olena K, [04.12.2025 9:43]\n3. {ITEMS[2]}\n")
+    imported = _import(text)
+    assert _texts(imported) == list(ITEMS)
+    assert "is that all?" in (imported.plan.notes or "")

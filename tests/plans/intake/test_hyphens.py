@@ -110,6 +110,10 @@ def test_compounds_a_language_writes_with_a_hyphen_keep_it_when_the_draft_is_sil
     assert rule.join("the so-", "called buffer") == "the so-called buffer"
     assert rule.join("a full-", "scale invasion") == "a full-scale invasion"
     assert rule.join("a state-", "owned company") == "a state-owned company"
+    assert rule.join("including to long-", "range strikes") == "including to long-range strikes"
+    assert rule.join("short-", "range missiles") == "short-range missiles"
+    assert rule.join("a long-", "standing dispute") == "a long-standing dispute"
+    assert rule.join("to ar-", "range talks") == "to arrange talks"
     assert rule.join("кто-", "то из сторон") == "кто-то из сторон"
     assert rule.join("будь-", "який напад") == "будь-який напад"
     assert rule.join("secu-", "rity") == "security"  # no such element: closed up
@@ -258,3 +262,117 @@ def test_a_word_broken_over_a_page_of_pasted_text() -> None:
         "Each party names three members of the commission; the chair rotates.",
         "The commission reviews the withdrawal.", "Decisions are taken by consensus."]
     assert not imported.report.warnings, imported.report.lines()
+
+
+PREFIXED = """Draft memorandum on security guarantees (working text)
+
+1. The co-
+guarantors of this memorandum are named in the annex; each guarantor reports yearly.
+2. Ex-
+combatants of both sides are offered training and work.
+3. A post-
+war reconstruction fund is set up; the war damage is assessed first.
+4. An anti-
+corruption office audits every payment from the fund.
+5. Deliveries of F-
+16 aircraft and their spare parts continue as agreed.
+6. The pre-
+war line of contact is no basis for the new border.
+7. The parties prevent any attack and pre-
+serve the ceasefire; they will serve on the joint commission.
+8. The co-
+operation council meets monthly, in the spirit of cooperation.
+"""
+
+
+def test_a_prefix_that_keeps_its_hyphen_keeps_it_across_a_line_end() -> None:
+    """``co-`` / ``guarantors`` was closed up into ``coguarantors`` (and ``excombatants``,
+    ``postwar``, ``anticorruption``), and ``F-`` / ``16`` read ``F- 16``: a prefix written
+    with a hyphen before a whole word keeps it, as a hyphen before a number does; a syllable
+    break after the same letters still closes (``pre-`` / ``serve``), and the draft's own
+    spelling still wins (``cooperation`` elsewhere)."""
+    imported = import_bytes(PREFIXED.encode(), "pasted.txt", ".txt", REQUEST)
+    texts = [p.text for p in imported.plan.points]
+    assert texts == [
+        "The co-guarantors of this memorandum are named in the annex; each guarantor "
+        "reports yearly.",
+        "Ex-combatants of both sides are offered training and work.",
+        "A post-war reconstruction fund is set up; the war damage is assessed first.",
+        "An anti-corruption office audits every payment from the fund.",
+        "Deliveries of F-16 aircraft and their spare parts continue as agreed.",
+        "The pre-war line of contact is no basis for the new border.",
+        "The parties prevent any attack and preserve the ceasefire; they will serve on the "
+        "joint commission.",
+        "The cooperation council meets monthly, in the spirit of cooperation."]
+
+
+def test_the_prefix_rule_closes_a_syllable_break_after_the_same_letters() -> None:
+    rule = Hyphenation(["the change of guard, a port, they tend to serve; the war, the war dead"])
+    assert rule.join("the co-", "chairs of the group") == "the co-chairs of the group"
+    assert rule.join("the co-", "hesion of the alliance") == "the cohesion of the alliance"
+    assert rule.join("a broad co-", "alition") == "a broad coalition"
+    assert rule.join("an ex-", "change of prisoners") == "an exchange of prisoners"
+    assert rule.join("to ex-", "tend the truce") == "to extend the truce"
+    assert rule.join("the ex-", "president") == "the ex-president"
+    assert rule.join("to post-", "pone the vote") == "to postpone the vote"
+    assert rule.join("the post-", "war order") == "the post-war order"
+    assert rule.join("to pre-", "serve it") == "to preserve it"
+    assert rule.join("a pre-", "liminary list") == "a preliminary list"
+    assert rule.join("to anti-", "cipate attacks") == "to anticipate attacks"
+    assert rule.join("the vice-", "chair") == "the vice-chair"
+    assert rule.join("a multi-", "lateral forum") == "a multilateral forum"
+    assert rule.join("the COVID-", "19 rules") == "the COVID-19 rules"
+    assert rule.join("from 2025-", "2026 on") == "from 2025-2026 on"
+    assert rule.join("the follow-", "16. Next point") is None  # a numbered point opens
+    assert Hyphenation(["coguarantors"]).join("the co-", "guarantors") == "the coguarantors"
+
+
+def test_a_pdf_broken_after_a_prefix_keeps_the_hyphen() -> None:
+    """A narrow PDF column broken at ``co-``, ``anti-``, ``post-`` and ``Ex-``, each compound
+    written once: PDFium's break mark was closed up (``coguarantors``, ``Excombatants``)."""
+    import weasyprint
+
+    points = ["The co-guarantors of the memorandum meet twice a year in Geneva.",
+              "Former fighters receive training; an anti-corruption office audits the fund.",
+              "The fund pays for post-war housing; the war damage is assessed first.",
+              "Ex-combatants may join the municipal police after a vetting procedure."]
+    body = "".join(f"<p>{n}. {text}</p>" for n, text in enumerate(points, 1))
+    page = ("<html lang='en'><head><style>@page {size: A5; margin: 1.5cm} body {font: 11pt "
+            f"serif; width: 2.8cm}}</style></head><body>{body}</body></html>")
+    data = weasyprint.HTML(string=page).write_pdf()
+    assert data is not None
+    pdf = PdfText(data)
+    try:
+        raw = [line.text.rstrip() for line in pdf.page(0)[2]]
+    finally:
+        pdf.close()
+    assert sum(1 for t in raw if t.endswith(("co\ufffe", "anti\ufffe", "post\ufffe",
+                                              "Ex\ufffe"))) == 4
+    imported = import_bytes(data, "memo.pdf", ".pdf", REQUEST)
+    assert [p.text for p in imported.plan.points] == points
+
+
+def test_russian_and_ukrainian_first_elements_written_with_a_hyphen() -> None:
+    """``військово-`` / ``морські``, ``штаб-`` / ``квартира``, ``прес-`` / ``служба``,
+    ``генерал-`` / ``лейтенант`` were closed up when the draft wrote the compound nowhere
+    else; ``військово-`` / ``полонені`` and ``военно-`` / ``служащие`` are one word broken
+    (the words a draft names prisoners and servicemen with)."""
+    rule = Hyphenation(["нічого"])
+    assert rule.join("військово-", "морські сили") == "військово-морські сили"
+    assert rule.join("военно-", "воздушные силы") == "военно-воздушные силы"
+    assert rule.join("усі військово-", "полонені") == "усі військовополонені"
+    assert rule.join("обмен военно-", "пленными") == "обмен военнопленными"
+    assert rule.join("военно-", "служащие") == "военнослужащие"
+    assert rule.join("штаб-", "квартира НАТО") == "штаб-квартира НАТО"
+    assert rule.join("прес-", "служба Президента") == "прес-служба Президента"
+    assert rule.join("пресс-", "секретарь") == "пресс-секретарь"
+    assert rule.join("генерал-", "лейтенант") == "генерал-лейтенант"
+    assert rule.join("контр-", "адмирал") == "контр-адмирал"
+    assert rule.join("бізнес-", "план") == "бізнес-план"
+    assert rule.join("онлайн-", "платформа") == "онлайн-платформа"
+    assert rule.join("пів-", "року") == "півроку"  # closed in Ukrainian
+    assert rule.join("штаб-", "ной") == "штабной"
+    assert rule.join("військово-", "го складу") == "військового складу"  # an ending
+    assert rule.join("военно-", "му суду") == "военному суду"
+    assert rule.join("бізнес-", "менів") == "бізнесменів"
+    assert rule.join("шляхом медіа-", "цією") == "шляхом медіацією"

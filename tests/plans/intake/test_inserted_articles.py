@@ -147,3 +147,27 @@ def test_an_inserted_article_numbered_bis_on_its_own_line_and_in_akoma_ntoso() -
         ("p4", "4", "Elections follow.")]
     assert _akn_articles("Article", ("3", "3 bis", "4")) == [
         ("p3", "3"), ("p3-bis", "3 bis"), ("p4", "4")]
+
+
+@pytest.mark.parametrize(("nine", "inserted", "ten", "ident"), [
+    ("第9条", "第9条の2", "第10条", "p9.2"),
+    ("第９条", "第９条の２", "第１０条", "p9.2"),
+    ("第九条", "第九条の二", "第十条", "p9.2"),
+])
+def test_a_japanese_article_inserted_after_another_is_its_own_point(
+        nine: str, inserted: str, ten: str, ident: str) -> None:
+    """Japanese law numbers an article inserted after article 9 "第9条の2" (a branch number):
+    it read as article 9 again, "の2（…）" its text, with a warning that 9 appears twice. A
+    reference at a line's start ("第9条の2に定める …") is still text."""
+    text = (f"停戦協定案\n\n{nine}（捕虜の交換）\n双方は、すべての捕虜を交換する。\n"
+            f"{inserted}（民間人の帰還）\n双方は、拘束された民間人を帰還させる。ただし、\n"
+            f"{inserted}に定める手続に従う。\n"
+            f"{ten}（監視）\n停戦の監視は、国際監視団が行う。\n")
+    imported = import_bytes(text.encode(), "act.txt", ".txt", REQUEST)
+    plan = imported.plan
+    assert [(p.id, p.number, p.title, p.text) for p in plan.points] == [
+        ("p9", "9", "捕虜の交換", "双方は、すべての捕虜を交換する。"),
+        (ident, "9の2", "民間人の帰還",
+         f"双方は、拘束された民間人を帰還させる。ただし、{inserted}に定める手続に従う。"),
+        ("p10", "10", "監視", "停戦の監視は、国際監視団が行う。")]
+    assert not any("twice" in w for w in imported.report.lines())

@@ -223,7 +223,10 @@ def test_a_photo_caption_set_in_the_middle_of_a_sentence(tmp_path: Path) -> None
         assert point.text == POINT_3, path.name
         assert all("Observers at a checkpoint" not in p.text for p in imported.plan.walk())
     assert "Observers at a checkpoint" in (point.notes or "")
+    # reported as set in the middle of the sentence, or, the caption ending in its credit
+    # ("… Photo: Agency"), as an editorial aside of point 3
     assert any("text set in the middle of its sentence" in f.message
+               or "editorial text moved to the notes of point 3: Observers" in f.message
                for f in imported.report.findings)
 
 

@@ -51,9 +51,11 @@ def _pandoc(tmp_path: Path, clauses: list[str], name: str) -> Path:
                    capture_output=True, timeout=120)
     return out
 
-def _numbered_docx(tmp_path: Path, clauses: list[str], count_by: int) -> Path:
+def _numbered_docx(tmp_path: Path, clauses: list[str], count_by: int,
+                   blank: bool = False) -> Path:
     """pandoc's .docx of the draft with Word's line numbering switched on in its section
-    (``w:lnNumType``), printed to PDF by LibreOffice."""
+    (``w:lnNumType``), printed to PDF by LibreOffice; ``blank``: an empty paragraph after
+    each one, as drafts space their paragraphs (the empty line gets a number too)."""
     plain = _pandoc(tmp_path, clauses, "plain.docx")
     numbered = tmp_path / f"bill{count_by}.docx"
     setting = (f'<w:sectPr><w:lnNumType w:countBy="{count_by}" w:restart="continuous"/>'
@@ -64,6 +66,8 @@ def _numbered_docx(tmp_path: Path, clauses: list[str], count_by: int) -> Path:
             if item.filename == "word/document.xml":
                 assert b"<w:sectPr />" in data
                 data = data.replace(b"<w:sectPr />", setting)
+                if blank:
+                    data = data.replace(b"</w:p>", b"</w:p><w:p/>")
             zout.writestr(item, data)
     subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
                     "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"),
@@ -100,6 +104,19 @@ def test_libreoffice_prints_every_fifth_line_numbered_over_two_pages(tmp_path: P
     assert len(margins) == 2 and margins[0][:2] == ["5", "10"] \
         and int(margins[1][0]) == int(margins[0][-1]) + 5, margins  # counting on
     _check(import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST), clauses, pdf.name)
+
+
+def test_empty_lines_numbered_in_the_margin(tmp_path: Path) -> None:
+    """A draft that spaces its paragraphs with empty ones, printed with every line numbered
+    (LibreOffice counts empty lines; so does Word): the number of an empty line stands
+    alone, level with no text. It was read as a number alone (point 1 became the preamble,
+    2-6 were lost, "5" "8" "11" … the last point's paragraphs)."""
+    for count_by in (1, 5):
+        pdf = _numbered_docx(tmp_path / f"by{count_by}", CLAUSES, count_by, blank=True)
+        text = subprocess.run([require("pdftotext"), "-layout", str(pdf), "-"], check=True,
+                              capture_output=True, text=True).stdout
+        assert re.search(r"(?m)^ *(?:8|20) *$", text), text  # an empty line's number
+        _check(import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST), CLAUSES, pdf.name)
 
 
 def test_a_copy_of_a_numbered_pdf_pasted_as_text(tmp_path: Path) -> None:

@@ -394,3 +394,42 @@ def test_a_reply_quoting_only_some_earlier_points_below_the_new_draft() -> None:
     message.set_content(body, cte="quoted-printable")
     points, report = _points(message.as_bytes(policy=SMTP))
     assert points == _expected(EN), report
+
+
+GMAIL_FORWARD = """Colleagues, the latest text is below; please keep it to the team.
+
+Best,
+Olena
+
+---------- Forwarded message ---------
+From: Mark Roe <mark@example.org>
+Date: Wed, Dec 24, 2025 at 9:12 AM
+Subject: Revised framework - 20 points
+To: Olena <olena@example.org>
+
+
+""" + "".join(f"{n}. {t}\n" for n, t in enumerate(EN, 1)) + "\nRegards,\nMark\n"
+
+
+@pytest.mark.parametrize(("subject", "html"), [
+    ("Fwd: Revised framework – 20 points", False),
+    ("RE: Fw: Revised framework – 20 points", True),
+    ("Пересл.: Revised framework – 20 points", False),
+])
+def test_a_forwarded_message_s_subject_titles_the_version(subject: str, html: bool) -> None:
+    """A Gmail forward of the draft (the cover note, the forwarded header, the points, a
+    sign-off), plain text or quoted-printable HTML: the version was titled
+    "peace-framework 2025-12-24-20-point" (nothing in the body is a title); the message's
+    subject, without its "Fwd:" / "RE:" marks, names it."""
+    message = _message(subject)
+    message.set_content(GMAIL_FORWARD, cte="quoted-printable")
+    if html:
+        body = GMAIL_FORWARD.split("\n\n\n")[0].replace("\n", "<br>")
+        message.add_alternative(
+            f"<html><body><div dir='ltr'>{body}</div><ol>"
+            + "".join(f"<li>{t}</li>" for t in EN) + "</ol><p>Regards,<br>Mark</p>"
+            "</body></html>", subtype="html", cte="quoted-printable")
+    imported = import_bytes(message.as_bytes(policy=SMTP), "fwd.eml", ".eml", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == _expected(EN)
+    assert imported.plan.title == "Revised framework – 20 points"
+    assert "Colleagues, the latest text" in (imported.plan.notes or "")

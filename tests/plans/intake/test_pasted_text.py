@@ -377,3 +377,29 @@ def test_a_browser_s_print_header_and_footer_copied_out_of_its_pdf(header: str,
         "Both sides stop firing along the whole line of contact from the first day.",
         "Monitors watch the line and report to both sides every week in writing.",
         "Sanctions are eased in stages.", "Detainees are swapped."]
+
+
+def test_a_running_header_of_two_lines_with_its_date_between_two_points() -> None:
+    """A copy of a PDF whose header is two lines, the draft's name and its date (``21
+    November 2025``), with a footer and the page number above them: where a page ended with
+    a point, the date ran into the point after it (or the one before) — a line that opens
+    with a number was never taken for a running line; next to a running line, a repeated
+    date is one."""
+    page = "CONFIDENTIAL\n\n-{n}-\n\nDraft framework agreement\n\n21 November 2025\n\n"
+    text = ("Draft framework agreement\n\n21 November 2025\n\n"
+            "1. Sovereignty is reaffirmed by every signatory.\n"
+            "2. A full non-aggression agreement is concluded between the\n"
+            "parties.\n\n" + page.format(n=1) +
+            "3. Ukraine receives strong security guarantees.\n"
+            "4. The armed forces keep 800,000 personnel in\n\n" + page.format(n=2) +
+            "peacetime.\n5. Guarantees mirror Article 5.\n\n" + page.format(n=3) +
+            "6. Monitors deploy along the line of contact.\n\nCONFIDENTIAL\n\n-4-\n")
+    imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "Sovereignty is reaffirmed by every signatory."),
+        ("2", "A full non-aggression agreement is concluded between the parties."),
+        ("3", "Ukraine receives strong security guarantees."),
+        ("4", "The armed forces keep 800,000 personnel in peacetime."),
+        ("5", "Guarantees mirror Article 5."),
+        ("6", "Monitors deploy along the line of contact.")]
+    assert not imported.report.warnings, imported.report.lines()

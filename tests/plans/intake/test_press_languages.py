@@ -759,3 +759,41 @@ def test_capital_cyrillic_sub_point_letters_open_sub_points(labels: tuple[str, s
     assert [(p.number, p.text) for p in plan.points[0].points] == [
         (f"1({labels[0]})", "припинення вогню;"), (f"1({labels[1]})", "обмін полоненими.")]
     assert plan.points[0].text == "Сторони погоджуються на таке:"
+
+
+JA_SPACED = """和平案の要旨
+
+米国とウクライナが協議した和平案の修正版の要旨は次の通り。
+
+１　ウクライナの主権を再確認する。
+２　ロシアとウクライナ、欧州の間で包括的な不可侵合意を結ぶ。
+
+関連記事
+ゼレンスキー氏「修正案は前進」
+
+３　選挙はできるだけ早く実施する。
+４　合意は法的拘束力を持つ。
+"""
+
+
+def test_a_japanese_point_numbered_with_a_space_after_a_related_links_heading() -> None:
+    """A newspaper's full text numbers its points ``１　…``; a "関連記事" box between two
+    points took the rest of the points with it into the notes (``３．`` ended the box, ``３　``
+    did not)."""
+    assert [(n, t) for n, t, _ in _point_tree(JA_SPACED)] == [
+        ("1", "ウクライナの主権を再確認する。"),
+        ("2", "ロシアとウクライナ、欧州の間で包括的な不可侵合意を結ぶ。"),
+        ("3", "選挙はできるだけ早く実施する。"), ("4", "合意は法的拘束力を持つ。")]
+
+
+@pytest.mark.parametrize("heading", ["【軍事】", "＜軍事＞", "【軍事・安全保障】"])
+def test_a_japanese_subheading_between_points_is_a_heading(heading: str) -> None:
+    """A Japanese paper heads each group of points in brackets (``【主権】``, ``＜軍事＞``):
+    between two points it ran into the point before it."""
+    text = (f"和平案の要旨\n\n【主権】\n１　主権を確認する。\n２　不可侵合意を結ぶ。\n\n{heading}\n"
+            "３　軍は平時に８０万人とする。\n４　部隊を駐留させない。\n")
+    imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "主権を確認する。", "不可侵合意を結ぶ。", "軍は平時に８０万人とする。",
+        "部隊を駐留させない。"]
+    assert heading.strip("【】＜＞") in (imported.plan.notes or "")

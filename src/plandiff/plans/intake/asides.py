@@ -9,12 +9,16 @@ cross-link (``Read more: …``), an explainer box (``Explainer: …``, ``Дов�
 page's commentary on the point above it (``Response: …``, ``Analysis: …``, ``What changed:
 …``, ``Відповідь: …``), a video card (``Watch: …``), a messenger's ``Forwarded from …``, an
 ad slot's label and the words a browser copies with it (``Advertisement · Scroll to
-continue``, ``Report ad``), a photo's credit or a chart's caption (``Photo: Reuters``,
+continue``, ``Report ad``, ``Story continues``), a photo's credit or a chart's caption
+(``Photo: Reuters``, a caption ending in its credit: ``… Photograph: A. Name/Reuters``,
+``… (AP Photo/A. Name)``, the agency alone on its line, ``Image caption,`` and the caption
+under it, a story's copyright line,
 ``Фото: …``, ``図表：…``, ``【写真】…``), a post's source line and its hashtags (``Source:
 Axios``, ``#мирний_план``), a page's tag line and the credits under a story (``Tags: …``,
 ``Автор: …``, ``Джерело фото: …``), a post saying the list goes on in the next one
 (``Решту пунктів – у наступному пості``, ``（続く）``), the mark of a cut alone on a line
-(``[…]``, ``(...)``, ``（中略）``), a newsletter or paywall box, a wire copy's credits; and
+(``[…]``, ``(...)``, ``（中略）``), a newsletter or paywall box (``Skip past newsletter
+promotion``, its privacy notice), a wire copy's credits; and
 such a parenthesis at the end of a line, before the sentence's stop if one follows
 (:data:`ASIDE_TAIL`). :func:`aside` puts one in the notes of the point it sits in, or in the
 version's notes before the first point or under a heading that ended the last one.
@@ -129,9 +133,10 @@ ASIDE_LINE = re.compile(
     r"|(?:реклама[.:,]?[ \t]+[^\n]{0,200}?[ \t,;.(])?erid[ \t]*[:：][ \t]*[0-9A-Za-z]{5,}"
     r"[^\n]{0,60}"
     r"|(?:advertisement[ \t]*[·•|–-][ \t]*)?scroll to continue(?: with content)?"  # … and
-    r"|report (?:this )?ad|(?:story|article) continues (?:below|after)"  # around it
+    r"|report (?:this )?ad|(?:story|article) continues(?: below| after)?"  # around it
     r"(?: (?:(?:this|the) )?(?:advertisement|ad))?"
-    r"|continue reading (?:below|the main story)|(?:скрыть|сховати) рекламу|広告を(?:非表示|閉じる)"
+    r"|continue reading(?: below| the main story)?"
+    r"|(?:скрыть|сховати) рекламу|広告を(?:非表示|閉じる)"
     r"|(?:продолжение|продовження) (?:после|після) реклам[ыи]|広告の後に(?:も)?続きます"
     r"|[(\[（［〔]?[ \t]*(?:…|\.{3}|(?:中|後|以下)略)[ \t]*[)\]）］〕]?"  # […], （中略）: a cut
     r"|[【［\[](?:写真|画像|動画|図表?|図解|グラフ|地図|photo|video|фото|відео|видео)[】］\]]"
@@ -153,6 +158,22 @@ ASIDE_LINE = re.compile(
     r"|(?:if you (?:found|liked|enjoyed) (?:this|it)[^\n]{0,60}?[,—–-][ \t]*)?(?:please[ \t]+)?"
     r"(?:follow me|thanks? (?:you )?for reading|clap)(?!\w).{0,120}"
     r"|(?:get|receive) (?:our|the) .{0,40}newsletter.{0,80}"  # a newsletter or paywall box
+    r"|(?:skip past|after) newsletter promotion|privacy notice[ \t]*:[ \t]*newsletters?[^\n]{0,400}"
+    # a caption ending in its credit: "… last month. Photograph: A. Name/Reuters",
+    # "… on Sunday. (AP Photo/A. Name)" (a numbered line is a point, never a caption)
+    r"|(?![(\[]?[0-9０-９]{1,3}[.)）:])[^\n]{1,300}?[.!?)”\"][ \t]+"
+    r"(?:photograph|photo|picture|image|illustration)[ \t]*:[ \t]*[^\n.;:]{1,80}"
+    r"|(?:(?![(\[]?[0-9０-９]{1,3}[.)）:])[^\n]{1,300}?[.!?)”\"][ \t]+)?"
+    r"\((?:[^()\n]{0,30}photo(?:graph)?[ \t]*/|photo(?:graph)? by[ \t])[^()\n]{1,80}\)\.?"
+    # a picture's agency alone on its line, and a broadcaster's "Image caption," over the
+    # caption (the lines under it join it: _COMMENTARY)
+    rf"|(?:{AGENCIES}|EPA(?:-EFE)?|Getty Images|Shutterstock|Alamy|PA Media)"
+    r"(?:[ \t]*(?:/|via)[ \t]*[^\n]{1,40})?"
+    r"|image (?:caption|source)[ \t]*[,:：][^\n]{0,200}"
+    # the copyright line under a story
+    r"|(?:copyright|©)[ \t]*(?:\(c\)[ \t]*)?(?:[0-9]{4}[ \t,-]+)?[^\n]{0,120}all rights "
+    r"reserved\.?[^\n]{0,300}|(?:copyright|©)[ \t]*[0-9]{4}[^\n.]{0,80}\.?|all rights reserved\.?"
+    r"|this material may not be published, broadcast, rewritten,? or redistributed\.?"
     r"|already an? (?:subscriber|member)\?.{0,60}|(?:уже|вже) (?:подписаны|подписчик|маєте "
     r"передплату|передплатник)\?.{0,60}|(?:既に|すでに)?(?:有料)?会員の方は.{0,60}"
     r"|(?:(?:additional|with)[ \t]+)?(?:reporting|writing|editing)(?:[ \t]+and[ \t]+\w+)?"
@@ -168,7 +189,8 @@ _COMMENTARY = re.compile(
     r"|explainer|explained|fact ?box|довідка|справка|解説"
     r"|response|reaction|analysis|comment(?:ary)?|our (?:view|take)|verdict|fact[ -]?check"
     r"|what (?:changed|it means|this means)|why it matters|відповідь|реакція|аналіз|коментар"
-    r"|що змінилося|ответ|реакция|анализ|комментарий|что изменилось)[ \t]*[:：.]",
+    r"|що змінилося|ответ|реакция|анализ|комментарий|что изменилось)[ \t]*[:：.]"
+    r"|[ \t]*image caption[ \t]*[,:：]",
     re.IGNORECASE)
 """The labels of an aside that is a paragraph of prose (a commentary, an explainer, an
 editor's note), which a pasted copy wraps over several lines."""

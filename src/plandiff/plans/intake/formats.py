@@ -286,6 +286,9 @@ def read_lines(data: bytes, display: str, suffix: str, explicit: DraftFormat | N
         fmt = explicit or body.format or detect_format(body.data, display, body.suffix)
         draft = _read(fmt, body.data, display, limits, view)
         draft = replace(draft, notes=(body.note, *draft.notes))
+        if draft.title is None and body.subject:  # a forward's body names no title
+            draft = replace(draft, title=body.subject, notes=(
+                *draft.notes, f"the message's subject is the version's title: {body.subject}"))
         if fmt is DraftFormat.HTML:  # a web mail's reply: the earlier message's <blockquote>
             lines, earlier = earlier_message(draft.lines)
             if earlier:

@@ -14,7 +14,8 @@ are left out when their shape says so:
   word (numbers aside), without closing punctuation and without a point's or item's marker
   (``ARTICLE 2`` is one),
   in capitals, next to a page number, breaking a sentence, or carrying its page number
-  (counting up from page to page) at its end or start.
+  (counting up from page to page) at its end or start; a date alone (``21 November 2025``,
+  a running header's second line) when it stands next to such a line or a page number.
 
 - line numbers of a bill or legislative draft, copied with its text (pdftotext writes each
   margin number as a line of its own, or before the line it numbers when it keeps the
@@ -31,6 +32,7 @@ import itertools
 import re
 from collections import Counter
 
+from plandiff.plans.intake.dating import stamp_line
 from plandiff.plans.intake.lines import Line, every_kth, stepped_runs
 from plandiff.plans.intake.markers import ARTICLE_ROMAN, TOP
 from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, runs_on
@@ -78,8 +80,15 @@ def _keyworded(text: str) -> bool:
 
 def _candidate(text: str, key: str, counts: Counter[str]) -> bool:
     return bool(text) and len(text) <= _RUNNING_CHARS and counts[key] >= 2 \
-        and text[-1] not in CLAUSE_END + CLOSERS and not _MARKER.match(text) \
+        and text[-1] not in CLAUSE_END + CLOSERS \
+        and (not _MARKER.match(text) or _dated(text)) \
         and any(ch.isalpha() for ch in text) and not _keyworded(text)
+
+
+def _dated(text: str) -> bool:
+    """Whether a line that opens with a number is a date alone (``21 November 2025``,
+    ``04.12.2025``), as a running header's second line gives the draft's date."""
+    return text[:1].isdigit() and stamp_line(text)
 
 
 _PAGED_END = re.compile(r"\S(?:[ ]{2,}|\t)[ \t]*(?P<num>[0-9]{1,4})$"
@@ -133,13 +142,17 @@ def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     running: set[str] = set()
     paged: dict[str, bool] = {}  # each key's _paged, read once: a line repeated thousands
     # of times (a thread's handles) stays linear
+    dated: list[tuple[int, int, int]] = []
     for order, index in enumerate(filled):
         text, key = texts[index], keys[index]
         if key in running or not _candidate(text, key, counts):
             continue
-        letters = [ch for ch in text if ch.isalpha()]
         before = filled[order - 1] if order else -1
         after = filled[order + 1] if order + 1 < len(filled) else -1
+        if _dated(text):  # a date: running only beside a running line (read below)
+            dated.append((index, before, after))
+            continue
+        letters = [ch for ch in text if ch.isalpha()]
         # a line inside a sentence: the one after it continues the one before it
         inside = runs_on(texts[before] if before >= 0 else "",
                          texts[after] if after >= 0 else "")
@@ -150,6 +163,10 @@ def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
             paged[key] = _paged(texts, keys, key)
         if paged[key]:
             running.add(key)
+    # a repeated date beside a running line or a page number: the header's second line
+    running.update(keys[index] for index, before, after in dated
+                   if any(near >= 0 and (keys[near] in running or near in page)
+                          for near in (before, after)))
     left = {index for index in filled
             if keys[index] in running or index in page or index in headers}
     closed = _blanks_closed(texts, left)

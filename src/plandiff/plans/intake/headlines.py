@@ -24,6 +24,8 @@ _SUBJECT = re.compile(r"^(?:subject|тема|件名)[ \t]*[:：][ \t]*"
                       r"(?P<subject>\S.*)$", re.IGNORECASE)
 """A mail's subject line pasted with its body (``Subject: Fwd: updated points``): the subject
 is the headline, without the header's name and the forward and reply marks."""
+_BYLINE = re.compile(r"^(?:by|від|от)\s+\S", re.IGNORECASE)
+"""A byline right under a headline, with no blank line between (``By Jane Doe | Dec. 4``)."""
 _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 
 
@@ -35,13 +37,16 @@ def headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
     """The first paragraph of the text before the points (past an aside alone on its line,
     a messenger's ``Forwarded from …``), when it is one short line that reads as a
     headline (not a sentence, a lead-in ending in a colon, a dateline, a byline, a link or
-    a date): the paragraph's index and the line; else None. A Japanese page copied from a
+    a date; a byline may stand right under it): the paragraph's index and the line; else
+    None. A Japanese page copied from a
     browser keeps no blank line under its headline: a short first line with no sentence
     end, over a longer line that ends one (the lead, a paragraph a line), is a headline too
     (:func:`glued`); a paragraph wrapped in lines is none."""
     at, first = next(((at, p) for at, p in enumerate(paragraphs)
                       if any(line.strip() for line in p)
                       and not (len(p) == 1 and ASIDE_LINE.match(p[0].strip()))), (0, None))
+    if first is not None and len(first) == 2 and _BYLINE.match(first[1].strip()):
+        first = first[:1]  # "THE 20-POINT PLAN" / "By JANE DOE | Dec. 4": its byline under it
     if first is None or (len(first) != 1 and not glued(first)):
         return None
     line = _without_pictographs(" ".join(first[0].split()))

@@ -7,7 +7,8 @@ keep it. With no dictionary, the rule reads the draft itself:
 - a soft hyphen (U+00AD) is only ever a break: dropped; so is the not sign ``¬`` at a line's
   end, which text recognition (OCR) writes for a hyphen it read as a break (``con¬`` /
   ``tact``);
-- a capital (or a digit) after the break keeps the hyphen: ``Russia-Ukraine``, ``F-16``;
+- a capital (or a digit) after the break keeps the hyphen: ``Russia-Ukraine``, ``F-16``
+  (with no space before the number);
   so does an acronym before it (``US-`` / ``led``, ``EU-`` / ``brokered``);
 - a small letter after the break: the draft's own spelling decides when it writes the word
   one way only inside its lines (``non-aggression`` elsewhere keeps ``non-`` /
@@ -17,7 +18,9 @@ keep it. With no dictionary, the rule reads the draft itself:
   ``self-defence``, ``long-term``, ``so-called``, ``кто-то``, ``будь-який``), two points of
   the compass meet (``північно-`` / ``східний``, ``северо-`` / ``восточный``), a number
   in words is broken between its tens and its unit (``twenty-`` / ``eight``), a short
-  prefix meets the vowel it ends with (``de-`` / ``escalation``), or the broken
+  prefix meets the vowel it ends with (``de-`` / ``escalation``), a prefix written with a
+  hyphen starts a word (``co-`` / ``guarantors``, ``ex-`` / ``combatants``, ``post-`` /
+  ``war``: :func:`_prefixed`), or the broken
   word already has a hyphen of its own (``all-for-`` / ``all``) and the hyphen is not U+2010,
   the one typesetters put at the breaks they make (``non-ag‐`` / ``gression`` →
   ``non-aggression``); otherwise it goes (``security``, ``безпеки``).
@@ -62,9 +65,12 @@ _KEPT_AFTER = frozenset({"being", "term", "scale", "level", "based", "owned", "b
 syllable break (``led``, ``called``, ``related`` do: ``cal-led``, ``re-called``,
 ``un-related``)."""
 _KEPT_PAIRS = frozenset({("so", "called"), ("де", "факто"), ("де", "юре")} | {
+    (reach, "range") for reach in ("long", "short", "medium", "mid", "close")} | {
+    ("long", "standing"), ("long", "lasting"), ("long", "awaited")} | {
     (pronoun, "то") for pronoun in ("кто", "что", "где", "как", "какой", "какая", "какое",
                                    "какие", "когда", "куда", "откуда", "чей", "почему")})
-"""Compounds whose elements are hyphenated only together: ``so-called``, ``де-факто``,
+"""Compounds whose elements are hyphenated only together: ``so-called``, ``long-range``
+(``ar-range`` is ``arrange``), ``long-standing``, ``де-факто``,
 ``де-юре``, and the Russian particle ``-то`` after a pronoun (``кто-то``; ``мес-то`` is
 ``место`` broken)."""
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -84,6 +90,23 @@ _RELATIONAL_STEMS = ("ск", "цк", "ськ", "цьк")
 """Two relational adjectives (``российско-украинский``, ``американсько-український``) are
 a compound whatever else the draft writes: no syllable break leaves ``-ско`` before an
 adjective in ``-ск-``."""
+_CYRILLIC_FIRST = {
+    "військово": ("полон", "служб", "зобов", "обов"), "воєнно": ("полон", "служб"),
+    "военно": ("пленн", "служ", "обяз"), "прес": ("тиж",), "пресс": (), "бізнес": ("мен",),
+    "бизнес": ("мен",), "онлайн": (), "офлайн": (), "інтернет": (), "интернет": (),
+    "медіа": ("ці",), "медиа": ("ци",)}
+"""Russian and Ukrainian first elements written with a hyphen before a word
+(``військово-морські``, ``военно-воздушные``, ``прес-служба``, ``бізнес-план``), but for the
+closed words a syllable break after them opens (``військовополонені``, ``военнослужащие``,
+``престиж``, ``бізнесмен``, ``медіація``), by their second elements' beginnings; a second
+element of four letters at least (``військово-`` / ``го`` is an ending)."""
+_CYRILLIC_PAIRS = {
+    "штаб": ("квартир",), "генерал": ("лейтенант", "майор", "полковник", "губернатор",
+                                      "прокурор"),
+    "контр": ("адмирал", "адмірал"), "вице": ("адмирал",), "віце": ("адмірал",),
+    "член": ("корреспондент", "кореспондент")}
+"""Compounds of a first element written with a hyphen only before these (``штаб-квартира``,
+``генерал-лейтенант``, ``контр-адмирал``; ``штабной``, ``контрнаступ`` are closed)."""
 _COMPASS_LEFT = frozenset({"північно", "південно", "северо", "юго"})
 _COMPASS_RIGHT = ("схід", "східн", "захід", "західн", "восток", "восточн", "запад")
 """Two points of the compass, a compound written with a hyphen whatever the draft writes
@@ -115,11 +138,55 @@ def _compound_adjective(last: str, first: str, words: Counter[str]) -> bool:
     return sum(count for word, count in words.items() if word.startswith(stem)) >= 2
 
 
+def _prefixed(last: str, first: str, words: Counter[str]) -> bool:
+    """Whether ``last-`` / ``first`` is a prefix written with a hyphen before a word
+    (:data:`_PREFIXES`, :data:`_PREFIXES_BEFORE_WORDS`, ``ex-`` before
+    :data:`_EX_PERSONS`)."""
+    if (last + first).startswith(_CLOSED):
+        return False
+    if last == "ex":
+        return first.startswith(_EX_PERSONS)
+    if last in _PREFIXES_BEFORE_WORDS:
+        return len(first) >= 3 and words[first] >= 2  # the line's own and one more
+    return last in _PREFIXES and len(first) >= 3
+
+
 _VOWELS = "aeiou"
 _PREFIX = 4
 """A prefix ending in a vowel, against a word that starts with the same vowel, keeps its
 hyphen in English (``de-escalation``, ``re-elect``, ``pre-empt``, ``anti-inflation``):
 a first element this short at most (``coo-`` / ``operation`` is no prefix)."""
+_PREFIXES = frozenset({"co", "anti", "vice", "quasi"})
+"""Prefixes English writes with a hyphen before a whole word (``co-guarantors``,
+``co-chairs``, ``anti-corruption``, ``vice-chair``, ``quasi-judicial``), kept at a line end
+unless the word they start is one of the few a syllable break opens with the same letters
+(:data:`_CLOSED`)."""
+_PREFIXES_BEFORE_WORDS = frozenset({"pre", "post", "semi", "multi"})
+"""Prefixes that start as many closed words as hyphenated ones (``prevent``, ``postpone``,
+``multilateral`` beside ``pre-war``, ``post-conflict``): kept at a line end only before a
+word the draft writes on its own elsewhere (``war``, ``conflict``), unless the closed word is
+one of :data:`_CLOSED` (``pre-`` / ``serve``)."""
+_CLOSED = ("coal", "coer", "cogen", "coher", "cohes", "cohort", "coinc", "colon", "coma",
+           "copious", "cobalt", "cocaine", "cocoa", "anticip", "antiq", "antidot", "antibod",
+           "antibiot", "antipath", "antipod", "vicious", "preserv", "presid", "present",
+           "prevent", "preced", "prescri", "pretend", "prepar", "prevail", "predict",
+           "prefer", "premis", "presum", "precis", "preclud", "postpon", "postur", "postag",
+           "postal", "poster", "seminar", "multipl", "multitud")
+"""Closed words a syllable break after a prefix's letters opens (``co-`` / ``hesion``,
+``pre-`` / ``serve``, ``post-`` / ``pone``), by their beginnings."""
+_EX_PERSONS = ("president", "minister", "prime", "premier", "official", "officer", "leader",
+               "head", "chief", "commander", "combatant", "soldier", "servicem", "fighter",
+               "militant", "member", "prisoner", "detainee", "mayor", "governor", "ambassador",
+               "deputy", "director", "chair", "speaker", "senator", "general", "partner",
+               "wife", "husband", "spouse", "colleague", "employee", "military")
+"""What ``ex-`` is written before with a hyphen: a former holder of a post or a state
+(``ex-president``, ``ex-combatants``); ``ex-`` / ``change``, ``ex-`` / ``tend`` are syllable
+breaks."""
+_BEFORE_NUMBER = re.compile(r"(?P<left>[^\W_]+)[-\u2010]$")
+_NUMBER = re.compile(r"^\d+(?P<label>[.)]\s+\S)?")
+"""A word or a number broken at a hyphen before a number (``F-`` / ``16``, ``COVID-`` /
+``19``, ``2025-`` / ``2026``): the hyphen stays and no space comes in, unless the number
+labels a point that opens the next line (``16. The parties …``)."""
 _ITEM = re.compile(r"^(?:[(（]?[^\W\d_]{1,2}[.)）]|[ivxlcdm]{1,5}[.)])(?:\s|$)", re.IGNORECASE)
 """A line that opens a lettered sub-point (``a) …``, ``б) …``, ``iv. …``): never the rest of
 a broken word."""
@@ -150,6 +217,10 @@ class Hyphenation:
         ``previous`` ends in a word broken with a hyphen; None when it does not."""
         if previous[-1:] not in _HYPHENS:
             return None
+        before_number = _BEFORE_NUMBER.search(previous, max(0, len(previous) - _TAIL))
+        number = _NUMBER.match(following)
+        if before_number is not None and number is not None:
+            return None if number.group("label") else previous[:-1] + "-" + following
         tail = len(previous) - len(previous[-_TAIL:])
         broken = _BROKEN.search(previous, tail)
         right = _RIGHT.match(following)
@@ -211,6 +282,10 @@ class Hyphenation:
                 or (last in _COMPASS_LEFT and first.startswith(_COMPASS_RIGHT))
                 or (len(last) <= _PREFIX and last[-1] in _VOWELS and first[0] == last[-1])
                 or _compound_adjective(last, first, words)
+                or _prefixed(last, first, words)
+                or (last in _CYRILLIC_FIRST and len(first) >= 4
+                    and not first.startswith(_CYRILLIC_FIRST[last]))
+                or first.startswith(_CYRILLIC_PAIRS.get(last, ("\0",)))
                 or "-" in left or "\u2010" in left)
 
 

@@ -13,7 +13,8 @@ count up by one, at least three of them, numbering a line that runs on in small 
 that opens with its own list marker (a table's row does neither: its number is its
 marker); or that count up by k (2 to 10), all multiples of k, at least two of them. Once
 one page has them, the same column's numbers that are multiples of its step leave every
-other page too (a last page with only "55").
+other page too (a last page with only "55"). An empty line's number, level with no text,
+counts in a run as long as most of the run's numbers stand level with text.
 """
 
 from __future__ import annotations
@@ -44,8 +45,8 @@ class _Number:
     index: int
     value: int
     line: RawLine
-    level: RawLine
-    """The line of text level with it (:func:`_level`)."""
+    level: RawLine | None
+    """The line of text level with it (:func:`_level`); None for an empty line's number."""
 
 
 def _column_left(text_lines: Sequence[RawLine]) -> float:
@@ -65,8 +66,9 @@ def _level(number: RawLine, text_lines: Sequence[RawLine]) -> RawLine | None:
 
 def _margin_numbers(lines: Sequence[RawLine]) -> list[_Number]:
     """The page's bare numbers left of its text column, or right of every line of its text
-    (some parliaments print them there), level with a line of text, from the top of the page
-    down."""
+    (some parliaments print them there), from the top of the page down: level with a line of
+    text, or with none (an empty line's number: LibreOffice and Word number empty lines
+    too)."""
     text_lines = [line for line in lines if not _ALONE.match(line.text)]
     left = _column_left(text_lines)
     right = max((line.x1 for line in text_lines), default=0.0)
@@ -74,9 +76,9 @@ def _margin_numbers(lines: Sequence[RawLine]) -> list[_Number]:
     for index, line in enumerate(lines):
         alone = _ALONE.match(line.text)
         gap = 0.5 * (line.height or 1.0)
-        if alone and (line.x1 < left - gap or line.x0 > right + gap) \
-                and (level := _level(line, text_lines)) is not None:
-            found.append(_Number(index, int(alone.group("num")), line, level))
+        if alone and (line.x1 < left - gap or line.x0 > right + gap):
+            found.append(_Number(index, int(alone.group("num")), line,
+                                 _level(line, text_lines)))
     return sorted(found, key=lambda n: -n.line.bottom)
 
 
@@ -111,8 +113,11 @@ def _numbering(step: int, run: list[_Number], pitch: float) -> bool:
         return False
     if 2 * sum(n.line.bold_lead for n in run) > len(run):
         return False  # points' numbers in bold (``2⇥Title``); a bold heading's line number
+    levels = [n.level for n in run if n.level is not None]
+    if 2 * len(levels) < len(run):
+        return False  # mostly level with no text: not the lines' numbers
     if step == 1:
-        return len(run) >= _RUN and any(_OWN_MARKER.match(n.level.text) for n in run)
+        return len(levels) >= _RUN and any(_OWN_MARKER.match(level.text) for level in levels)
     return every_kth(step, [n.value for n in run])
 
 

@@ -11,7 +11,8 @@ A file is a message when it opens with header lines, ``From:`` among them and on
 ``Subject:``, ``Date:``, ``To:`` or ``Message-ID:``, before its first blank line (an MHTML
 archive, ``multipart/related``, is a saved page: :mod:`.mhtml`). Its body is the HTML part
 when there is one (it keeps the list's numbering as markup), else the plain-text part; the
-part is decoded in its own charset and handed to the page or text reader as UTF-8.
+part is decoded in its own charset and handed to the page or text reader as UTF-8; when
+the body names no title, the message's subject does (without ``Fwd:``, ``RE:`` …).
 A message whose body lists no points ("Please find the draft attached.") and that carries
 one attachment plandiff reads (a Word file, a PDF, a page, a text: a suffix of
 :data:`plandiff.plans.suffixes.ATTACHMENT_SUFFIXES`) is read from that attachment; a cover
@@ -56,6 +57,9 @@ class MailBody:
     note: str
     suffix: str
     """The attachment's suffix (empty for a body)."""
+    subject: str | None = None
+    """The message's subject without its reply and forward marks (``Fwd:``, ``RE:``,
+    ``Пересл.:``), for a body read: the version's title when the body names none."""
 
 
 def _without_envelope(data: bytes) -> bytes:
@@ -127,7 +131,23 @@ def mail_body(data: bytes, display: str, attachment: str | None = None) -> MailB
         said.append(f"{len(attached)} attachment(s) not read ({', '.join(attached)}): save "
                     "an attachment and import it on its own")
     return MailBody(("\ufeff" + text).encode("utf-8"),
-                    DraftFormat.HTML if html else DraftFormat.TEXT, "; ".join(said), "")
+                    DraftFormat.HTML if html else DraftFormat.TEXT, "; ".join(said), "",
+                    _subject(message))
+
+
+_REPLY_MARKS = re.compile(
+    r"^(?:[ \t]*(?:re|fwd?|aw|wg|tr|sv|vs|rif|enc|odp|pd|antw|doorst|отв|пересл|вед|відп"
+    r"|переслано|回复|转发|返信|転送)(?:\[[0-9]{1,3}\])?[ \t]*\.?[ \t]*[:：][ \t]*)+",
+    re.IGNORECASE)
+"""The marks mail clients put before a subject they reply to or forward, in their
+languages (``Re:``, ``Fwd:``, ``FW:``, German ``AW:`` / ``WG:``, French ``TR:``, Russian
+``Пересл.:``, ``Отв.:``, Japanese ``転送:``), repeated as a thread grows."""
+
+
+def _subject(message: Message) -> str | None:
+    """The message's subject without its reply and forward marks; None when none is left."""
+    subject = " ".join(str(message["Subject"] or "").split())
+    return _REPLY_MARKS.sub("", subject).strip() or None
 
 
 _TAGS = re.compile(r"<[^>]{0,2000}>")

@@ -24,8 +24,8 @@ from plandiff.plans.intake.lines import NOTES_WORDS
 __all__ = ["ARTICLE_ROMAN", "ARTICLE_WORDS", "BARE_NUMBER", "CYRILLIC_LETTERS", "CYRILLIC_ROMAN",
            "DECIMAL", "DECIMAL_WORD", "EMBEDDED", "FROM_SUPERSCRIPT", "FURNITURE_HEADING",
            "FW_DIGITS", "GROUP_HEADING", "GROUP_TAIL", "HEADING", "HEADING_ARTICLE",
-           "HEADING_NUMBER", "INSERTED", "JA_ARTICLE", "JA_PARAGRAPH", "JA_RUNNING", "KANA_SUB",
-           "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "KEYWORD_SPACED", "PART", "QUALIFIED",
+           "HEADING_NUMBER", "INSERTED", "JA_ARTICLE", "JA_HEADING", "JA_PARAGRAPH", "JA_RUNNING",
+           "KANA_SUB", "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "KEYWORD_SPACED", "PART", "QUALIFIED",
            "SECTION", "STEMS", "SUB", "SUFFIXED", "SUPERSCRIPT", "TIME_STAMP_LINE", "TOP",
            "inserted_number",
            "is_roman", "kanji_label", "kanji_number", "qualified_marker", "roman_value",
@@ -205,9 +205,12 @@ _KANJI_NUMERALS = "〇零一二三四五六七八九十百千"
 JA_ARTICLE = re.compile(
     _LEAD
     + rf"第[ \t]*(?P<num>[0-9０-９]{{1,5}}|[{_KANJI_NUMERALS}]{{1,8}})[ \t]*(?P<unit>[条項])"
+    r"(?:の(?P<branch>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?=[ \t\u3000（(:：.．、]|$))?"
     r"(?:[ \t\u3000]*[（(](?P<title>[^）)\n]{1,100})[）)])?"
     r"(?:\*\*|__)?[ \t\u3000:：.．、]*(?P<rest>.*)$"
 )
+"""An article's heading in Japanese law (``第5条（目的）``, ``第５条``, ``第五条``); an article
+inserted after article 9 takes a branch number (``第9条の2``, ``第九条の二``: ``branch``)."""
 JA_RUNNING = re.compile(r"[にのをがはとでもへや]")
 """A particle right after ``第5条``: the article is named in a sentence (``第5条にならった``),
 not headed (``第5条（目的）``, ``第5条　締約国は``)."""
@@ -281,6 +284,11 @@ GROUP_HEADING = re.compile(rf"^[ \t\u3000]*(?:\*\*|__)?{_GROUP_WORDS}(?:\*\*|__)
 """A law's group heading over its sections, alone on its line (``Final provisions``,
 ``Прикінцеві положення``, ``Заключительные положения``, ``附則``): a heading like a part's,
 not the text of the section before it."""
+JA_HEADING = re.compile(r"^[ \t\u3000]*(?:【[^【】＝=\n]{1,20}】|＜[^＜＞＝=\n]{1,20}＞)"
+                        r"[ \t\u3000]*$")
+"""A Japanese paper's heading over a group of points, alone on its line in brackets
+(``【主権】``, ``＜軍事＞``; a dateline ``【ワシントン＝共同】`` and a number ``【1】`` are not
+one): a heading like a part's, between two points too. (``■軍事`` may be a list's item.)"""
 GROUP_TAIL = re.compile(rf"(?<=[.;。])[ \t\u3000]+(?P<heading>{_GROUP_WORDS})[ \t\u3000]*$")
 """Such a heading run into the end of the paragraph before it, after its finished
 sentence (``… ninety days. Final provisions``), as a PDF's text joins a one-line

@@ -55,7 +55,9 @@ ASIDE_LINE, ASIDE_TAIL = asides.ASIDE_LINE, asides.ASIDE_TAIL
 BARE_NUMBER, DECIMAL, EMBEDDED = markers.BARE_NUMBER, markers.DECIMAL, markers.EMBEDDED
 DECIMAL_WORD = markers.DECIMAL_WORD
 FURNITURE_HEADING, HEADING = markers.FURNITURE_HEADING, markers.HEADING
-GROUP_HEADING = markers.GROUP_HEADING
+GROUP_HEADING, JA_HEADING = markers.GROUP_HEADING, markers.JA_HEADING
+_JA_NUMBER_ONLY = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}")
+"""A bracket holding a number alone (``【1】``, ``【一】``): a point's mark, no heading."""
 ARTICLE_ROMAN = markers.ARTICLE_ROMAN
 HEADING_ARTICLE, HEADING_NUMBER = markers.HEADING_ARTICLE, markers.HEADING_NUMBER
 KEYWORD_SPACED = markers.KEYWORD_SPACED
@@ -194,10 +196,17 @@ def _in_furniture(parse: Parse, raw: str) -> bool:
             parse.furniture = False  # the draft's next point, not the list's next item
             return False
         parse.listed = True
-    elif not parse.listed and _next_in_style(parse, raw):
+    elif not parse.listed and (_next_in_style(parse, raw) or _next_spaced(parse, raw)):
         parse.furniture = False
         return False
     return True
+
+
+def _next_spaced(parse: Parse, raw: str) -> bool:
+    """Whether a line opens the draft's next point numbered with an ideographic space
+    (``３　…``, as a Japanese newspaper's full text numbers them)."""
+    item = _JA_LIST_ITEM.match(raw)
+    return item is not None and int(item.group("num").translate(FW_DIGITS)) == parse.expected()
 
 
 def _listed_next(parse: Parse) -> int | None:
@@ -432,7 +441,9 @@ def _line(parse: Parse, raw: str, where: str) -> None:
             parse.under.append([[]])
             return
     if len(raw) <= _HEADING_ALONE + 20 and (PART.match(raw) or (
-            GROUP_HEADING.match(raw) and _group_heading(parse))) and (
+            GROUP_HEADING.match(raw) and _group_heading(parse))
+            or (JA_HEADING.match(raw) and not _JA_NUMBER_ONLY.fullmatch(
+                clean_line(raw).strip("【】＜＞ \u3000")))) and (
             not parse.points or _after_break(parse)):  # not "…set out in" / "Chapter 3"
         parse.headings.append((clean_line(raw).strip("*_ "), len(parse.points)))
         parse.under.append([[]])
@@ -460,9 +471,15 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         raw_number = article.group("num").translate(FW_DIGITS)
         value = int(raw_number) if raw_number.isdigit() else kanji_number(raw_number)
         title = clean_line(article.group("title") or "") or None
-        open_top(parse, str(value), clean_line(strip_bold(article.group("rest"),
-                                                          article.group("bold"))),
+        branch = article.group("branch")
+        if branch:  # "第9条の2": an article inserted after article 9 (p9.2, as 14¹ is p14.1)
+            branch = branch.translate(FW_DIGITS)
+            branch = branch if branch.isdigit() else str(kanji_number(branch))
+        open_top(parse, f"{value}^{branch}" if branch else str(value),
+                 clean_line(strip_bold(article.group("rest"), article.group("bold"))),
                  where, indent, title, keyword=article.group("unit") == "条")
+        if branch:
+            parse.points[-1].number = f"{value}の{branch}"
         parse.points[-1].mark = raw[:article.start("rest")].strip()  # "第１条"
         return
     sub = SUB.match(raw)

@@ -143,7 +143,7 @@ counts in words (``12 reposts 45 likes``)."""
 
 
 _MESSENGER = re.compile(
-    r"^[ \t]*(?:.{1,80}, \[[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4},? [0-9]{1,2}:[0-9]{2}"
+    r"^[ \t]*(?:(?P<sender>.{1,80}), \[[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4},? [0-9]{1,2}:[0-9]{2}"
     r"(?::[0-9]{2})?(?: ?[AP]M)?\]"  # Telegram Desktop's "Channel, [24.12.2025 10:15]"
     r"|(?:👁\ufe0f?[ \t]*[0-9][0-9.,]*[KkMmКкМм]?"
     r"|[0-9][0-9.,]*[KkMmКкМм]?[ \t]+(?:views|просмотр\w*|перегляд\w*))"
@@ -172,6 +172,19 @@ _CONTINUED = re.compile(
 """A line of its own saying a post goes on in the next, or is the next part of one
 (``Продолжение ниже 👇``, ``Продовження нижче``, ``continued below``, ``(часть 2)``, ``Part
 2/2``, ``👇``): a channel that splits a long post over messages."""
+
+
+def _messenger_lines(texts: list[str]) -> set[int]:
+    """The lines of :data:`_MESSENGER`; Telegram Desktop's headers only when they name one
+    sender (a channel): a chat's, naming two or more, are read with their messages
+    (:mod:`plandiff.plans.intake.chats`, which keeps another member's talk out of the
+    points)."""
+    found = {index: match for index, text in enumerate(texts)
+             if (match := _MESSENGER.match(text)) is not None}
+    senders = {" ".join(match.group("sender").split()).casefold()
+               for match in found.values() if match.group("sender")}
+    return {index for index, match in found.items()
+            if len(senders) < 2 or not match.group("sender")}
 
 
 def goes_on(text: str) -> bool:
@@ -209,7 +222,7 @@ def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
     headers = _headers(texts)
     posts = sum(1 for index in headers if _HANDLE.match(texts[index])
                 or _ONE_LINE_HEADER.match(texts[index]))
-    messenger = {index for index, text in enumerate(texts) if _MESSENGER.match(text)}
+    messenger = _messenger_lines(texts)
     if not counters and not marks and posts < 2 and not messenger:
         return ThreadCut(lines)
     breaks: set[int] = set()  # a post ends just before this line
