@@ -89,7 +89,8 @@ def test_with_no_site_name_the_host_publishes() -> None:
 @pytest.mark.parametrize("address", [
     "/world/black-sea-memo", "javascript:alert(1)", "file:///etc/passwd",
     "https://plandiff.invalid/import", "https://news example.com/a", "ftp://news.example.com/a",
-    "https://localhost/a", ""])
+    "https://localhost/a", "HTTPS://NEWS.EXAMPLE.COM/A", "https://news.example.com/a\x01b",
+    ""])
 def test_a_value_that_is_no_web_address_is_not_the_source(address: str) -> None:
     head = f"<title>The memo</title><link rel=\"canonical\" href=\"{address}\">"
     source = _source(_page(head))

@@ -50,16 +50,14 @@ def _clean(value: str | None) -> str | None:
 def _address(value: str | None) -> str | None:
     """``value`` when it is an absolute http(s) URL with a host (not a reserved one)."""
     text = (value or "").strip()
-    if not text or any(ch.isspace() for ch in text) or len(text) > 2000:
+    if not text.startswith(("http://", "https://")) or len(text) > 2000 \
+            or any(ch.isspace() or ord(ch) < 0x20 or ch == "\x7f" for ch in text):
         return None
     try:
-        parts = urlsplit(text)
+        host = (urlsplit(text).hostname or "").lower()
     except ValueError:
         return None
-    host = (parts.hostname or "").lower()
-    if parts.scheme.lower() not in ("http", "https") or not host or "." not in host:
-        return None
-    if host.endswith((".invalid", ".localhost")) or host in ("localhost", "example.invalid"):
+    if "." not in host or host.endswith((".invalid", ".localhost")):
         return None
     return text
 
