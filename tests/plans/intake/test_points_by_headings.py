@@ -28,7 +28,8 @@ EXPLAINER = (
     "<h2>Territory</h2><p>Not agreed: the line where troops stand on signing day becomes the "
     "de facto line of contact.</p><h3>Zaporizhzhia plant</h3><p>The US proposes running the "
     "plant jointly.</p>"
-    "<h2>Elections</h2><p>Elections follow as soon as possible after signing.</p>"
+    "<h2>Elections</h2><p>Elections follow as soon as possible after signing:</p>"
+    "<ul><li>a date is set by the parliament;</li><li>observers are invited.</li></ul>"
     "<h2>Related stories</h2><ul><li><a href=\"/x\">Talks resume in Geneva</a></li></ul>")
 TITLES = ["Security guarantees", "The army", "Territory", "Elections"]
 
@@ -47,6 +48,9 @@ def test_a_page_s_titled_sections_are_its_points() -> None:
     # a sub-heading under a section is a line of its text
     assert points[2][2].endswith("Zaporizhzhia plant\n\nThe US proposes running the plant "
                                  "jointly.")
+    # a list in a section: each item a paragraph of its text, no item run into another
+    assert points[3][2] == ("Elections follow as soon as possible after signing:\n\n"
+                            "a date is set by the parliament;\n\nobservers are invited.")
     assert imported.plan.title == "What is in the new framework"
     notes = imported.plan.notes or ""
     assert notes.startswith("The document, seen by this newspaper")

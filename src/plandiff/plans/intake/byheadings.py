@@ -83,9 +83,12 @@ def by_headings(lines: tuple[Line, ...] | list[Line]) -> Parse:
             continue
         text = _text(line)
         if point is not None:
+            bulleted = BULLET_LINE.match(line.text.lstrip(ITEM_MORE + PAGE_TEXT)) is not None
+            if bulleted:  # a list in the section: each item a paragraph of the point's text
+                point.blank()
             if text:
                 point.add_line(text)
-            else:
+            if bulleted or not text:
                 point.blank()
             continue
         # outside the points: under the last heading, else the lead before them, else after
