@@ -29,6 +29,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from plandiff import atomicio
 from plandiff.engine.align import Alignment, PairKind, align
@@ -47,6 +48,7 @@ from plandiff.plans.intake import (
     StructureWarnings,
     import_file,
 )
+from plandiff.plans.intake.build import STATED_SOURCE_NOTE
 from plandiff.plans.loading import load_plan, parse_plan_bytes
 from plandiff.plans.model import (
     POINT_ID,
@@ -186,6 +188,23 @@ def _read_source(request: AddRequest) -> tuple[PlanVersion, bool, StructureRepor
     return imported.plan, True, imported.report
 
 
+def _with_stated(given: Source, stated: Sequence[Source]) -> Source:
+    """A ``--source-url`` source with no title of its own (its title is its address, as the
+    CLI defaults it) titled by the headline the saved page states about itself, and named by
+    the page's publisher and date when the page states the same host; as given otherwise."""
+    page = next((s for s in stated if s.notes == STATED_SOURCE_NOTE), None)
+    if page is None or given.title != given.url:
+        return given
+    update: dict[str, Any] = {"title": page.title}
+    host = urlsplit(given.url).hostname or ""
+    if host == urlsplit(page.url).hostname:
+        if given.publisher == host:
+            update["publisher"] = page.publisher
+        if given.date is None and page.date is not None:
+            update["date"] = page.date
+    return given.model_copy(update=update)
+
+
 def _with_metadata(plan: PlanVersion, request: AddRequest) -> PlanVersion:
     update: dict[str, Any] = {}
     for name in ("document", "version", "title", "date", "status", "text_kind", "language"):
@@ -193,7 +212,8 @@ def _with_metadata(plan: PlanVersion, request: AddRequest) -> PlanVersion:
         if value is not None:
             update[name] = value
     if request.sources:
-        update["sources"] = request.sources
+        update["sources"] = tuple(_with_stated(source, plan.sources)
+                                  for source in request.sources)
     if request.parties:
         update["parties"] = request.parties
     if request.translation_of is not None:

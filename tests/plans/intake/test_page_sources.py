@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -124,3 +125,40 @@ def test_add_of_a_page_that_states_its_address_needs_no_source_url(
     assert check.code == 0, check.out + check.err
     stored = json.loads((plans / "memo" / "2026-03-17-revised.json").read_text("utf-8"))
     assert stored["sources"][0]["publisher"] == "World News"
+
+
+def test_a_source_url_given_without_a_title_takes_the_page_s_headline(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """``--source-url`` alone titled the source with its URL and named its host; the saved
+    page states its headline, site name and date: the source takes them (the name and date
+    only when the page states the same host). A ``--source-title`` given still wins."""
+    page = tmp_path / "page.html"
+    page.write_bytes(_page(
+        "<title>The memo | World News</title>"
+        "<link rel=\"canonical\" href=\"https://news.example.com/world/black-sea-memo\">"
+        "<meta property=\"og:site_name\" content=\"World News\">"
+        "<meta property=\"article:published_time\" content=\"2026-03-17T09:30:00Z\">"))
+    plans = tmp_path / "plans"
+    base = ("add", str(page), "--document", "memo", "--plans", str(plans))
+    same = cli(*base, "--version", "2026-03-17-a", "--source-url",
+               "https://news.example.com/world/black-sea-memo?utm=x")
+    assert same.code == 0, same.err
+    other = cli(*base, "--version", "2026-03-18-b", "--source-url",
+                "https://wire.example.org/copy", "--supersedes", "2026-03-17-a")
+    assert other.code == 0, other.err
+    titled = cli(*base, "--version", "2026-03-19-c", "--source-url",
+                 "https://wire.example.org/copy", "--source-title", "Wire copy",
+                 "--supersedes", "2026-03-18-b")
+    assert titled.code == 0, titled.err
+
+    def source(version: str) -> dict[str, Any]:
+        data = json.loads((plans / "memo" / f"{version}.json").read_text("utf-8"))
+        return dict(data["sources"][0])
+
+    assert source("2026-03-17-a") == {
+        "title": "Black Sea memorandum: what changed in the new draft", "publisher": "World News",
+        "url": "https://news.example.com/world/black-sea-memo?utm=x", "date": "2026-03-17"}
+    assert source("2026-03-18-b") == {
+        "title": "Black Sea memorandum: what changed in the new draft",
+        "publisher": "wire.example.org", "url": "https://wire.example.org/copy"}
+    assert source("2026-03-19-c")["title"] == "Wire copy"

@@ -39,13 +39,16 @@ from plandiff.plans.model import SLUG, PlanVersion, Status, TextKind, validation
 if TYPE_CHECKING:
     from plandiff.plans.intake.pagemeta import PageSource
 
-__all__ = ["IMPORT_PUBLISHER", "IMPORT_SOURCE_NOTE", "IMPORT_SOURCE_URL", "build_plan",
-           "check_slug", "id_part", "page_source", "pick_date", "placeholder_source",
-           "stated_source"]
+__all__ = ["IMPORT_PUBLISHER", "IMPORT_SOURCE_NOTE", "IMPORT_SOURCE_URL", "STATED_SOURCE_NOTE",
+           "build_plan", "check_slug", "id_part", "page_source", "pick_date",
+           "placeholder_source", "stated_source"]
 
 IMPORT_SOURCE_URL = "https://plandiff.invalid/import"
 """The placeholder address of an imported text's source (``.invalid`` is reserved: RFC 2606)."""
 IMPORT_PUBLISHER = "not recorded (imported with plandiff import)"
+STATED_SOURCE_NOTE = ("Written by plandiff import from what the saved page states about itself "
+                      "(its address, site name and headline): check them.")
+"""The note of a source a saved page stated (:func:`stated_source`)."""
 IMPORT_SOURCE_NOTE = (
     "Placeholder written by plandiff import: the text file does not say who published it or "
     "where. Replace this entry with the real source."
@@ -72,8 +75,7 @@ def stated_source(page: PageSource, published: dt.date | None) -> dict[str, str]
               "url": page.url}
     if published is not None:
         source["date"] = published.isoformat()
-    source["notes"] = ("Written by plandiff import from what the saved page states about "
-                       "itself (its address, site name and headline): check them.")
+    source["notes"] = STATED_SOURCE_NOTE
     return source
 
 
