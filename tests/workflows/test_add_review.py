@@ -396,3 +396,43 @@ def test_a_point_that_carved_sub_points_out_of_its_text_keeps_its_id(tmp_path: P
     new = load_plan(plans / "accord" / "2025-12-24-v2.json")
     assert [p.number for p in new.points[1].points] == ["2(a)", "2(b)"]
     assert new.points[1].id == old.points[1].id
+
+
+SUMMARY = """# The framework in brief
+
+1. Security. Sovereignty is reaffirmed; Russia and Ukraine sign a non-aggression agreement watched by satellites and drones; the US, NATO and European states give guarantees modelled on Article 5; the army stays at 800,000 in peacetime; Ukraine stays non-nuclear under the NPT.
+2. Politics. Elections are held as soon as possible after signing; a Peace Council chaired by Donald Trump oversees the deal.
+"""  # noqa: E501
+
+
+def test_a_link_that_replaces_a_proposed_merge_says_so(cli: Callable[..., Run],
+                                                       tmp_path: Path) -> None:
+    """A reviewer adding old 11 (non-nuclear status) to the proposed merge 1-6 -> 1 with
+    ``--link 11=1`` replaced the merge (the links to a point are all it came from): 1-6
+    became removed with nothing said. The note names what the link dropped and the links
+    that keep it; a point the reviewer unlinked is not named."""
+    draft = tmp_path / "summary.txt"
+    draft.write_text(SUMMARY, encoding="utf-8")
+    base = ("add", str(draft), "--plans", str(PLANS), "--document", "peace-framework",
+            "--version", "2025-12-26-brief", "--supersedes", "2025-12-24-20-point",
+            "--text-kind", "summary", "--source-url", "https://example.org/b", "--dry-run")
+    plain = cli(*base)
+    assert plain.code == 0, plain.err
+    assert any(row.strip().startswith("1, 2, 3, 4, 5, 6 -> 1") for row in
+               plain.out.splitlines()), plain.out
+    linked = cli(*base, "--link", "11=1")
+    assert linked.code == 0, linked.err
+    notes = [line for line in linked.out.splitlines() if line.startswith("note: --link")]
+    assert notes == ["note: --link: new 1 now comes from old 11 alone (the links to a point "
+                     "are all it came from); the proposal also paired old 1, 2, 3, 4, 5, 6 "
+                     "with it, now removed; to keep them give --link 1=1 --link 2=1 --link 3=1 "
+                     "--link 4=1 --link 5=1 --link 6=1 --link 11=1"]
+    unlinked = cli(*base, "--link", "11=1", "--unlink", "1", "--unlink", "2", "--unlink", "3",
+                   "--unlink", "4", "--unlink", "5", "--unlink", "6")
+    assert unlinked.code == 0, unlinked.err
+    assert "note: --link" not in unlinked.out
+    kept = cli(*base, *(f"--link={n}=1" for n in (1, 2, 3, 4, 5, 6, 11)))
+    assert kept.code == 0, kept.err
+    assert "note: --link" not in kept.out
+    assert any(row.strip().startswith("1, 2, 3, 4, 5, 6, 11 -> 1") for row in
+               kept.out.splitlines()), kept.out

@@ -363,15 +363,18 @@ class _Relinked:
     renamed: tuple[tuple[str, str], ...]
     topics: tuple[str, ...]
     mapping: tuple[Row, ...] = ()
+    notes: tuple[str, ...] = ()
+    """What the corrections did beyond what they say (a link that replaced a merge)."""
 
 
 def _reviewed_alignment(plan: PlanVersion, probe: PlanVersion, predecessor: PlanVersion,
                         corrections: Corrections, skipped: frozenset[str] = frozenset()
-                        ) -> tuple[PlanVersion, Alignment, frozenset[str], frozenset[str]]:
+                        ) -> tuple[PlanVersion, Alignment, frozenset[str], frozenset[str],
+                                   tuple[str, ...]]:
     """The alignment after a reviewer's corrections: links become the probe's declared
     ``derived_from``, unlinked and new points are never paired, and neither are the old
-    points ``skipped``. Returns the probe with the links, the alignment, and the old ids and
-    draft ids never to pair."""
+    points ``skipped``. Returns the probe with the links, the alignment, the old ids and
+    draft ids never to pair, and notes on proposed links a ``--link`` replaced."""
     to_probe = {p.id: q.id for p, q in zip(plan.walk(), probe.walk(), strict=True)}
     to_draft = {q: p for p, q in to_probe.items()}
     never_old: frozenset[str] = skipped
@@ -415,7 +418,38 @@ def _reviewed_alignment(plan: PlanVersion, probe: PlanVersion, predecessor: Plan
                          {(o, to_probe[n]): where for (o, n), where in resolved.origins})
         if reasons:
             raise UsageError("; ".join(reasons))
-    return probe, alignment, never_old, never_new
+        notes = _replaced(resolved.links, proposed_links, alignment, predecessor, plan,
+                          never_old)
+        return probe, alignment, never_old, never_new, notes
+    return probe, alignment, never_old, never_new, ()
+
+
+def _replaced(links: Sequence[tuple[str, str]], proposed: frozenset[tuple[str, str]],
+              alignment: Alignment, predecessor: PlanVersion, plan: PlanVersion,
+              unlinked: frozenset[str]) -> tuple[str, ...]:
+    """A note for each new point a ``--link`` gave a source that the proposal had paired with
+    other old points, now paired with none and not unlinked by the reviewer: the links to a
+    point are all it came from, so the link replaced them (a reviewer adding one point to a
+    merge may have meant to keep them)."""
+    paired = {o for o, _ in alignment.links()} | unlinked
+    old_number = {p.id: p.number for p in predecessor.walk()}
+    order = {o: k for k, o in enumerate(old_number)}
+    new_number = {p.id: p.number for p in plan.walk()}
+    notes = []
+    for target in dict.fromkeys(n for _, n in links):
+        given = {o for o, n in links if n == target}
+        lost = sorted((o for o, n in proposed if n == target and o not in given
+                       and o not in paired), key=order.__getitem__)
+        if lost:
+            named = ", ".join(old_number[o] for o in lost)
+            sources = " ".join(f"--link {old_number[o]}={new_number[target]}"
+                               for o in sorted(given | set(lost), key=order.__getitem__))
+            sole = ", ".join(old_number[o] for o in sorted(given, key=order.__getitem__))
+            notes.append(f"--link: new {new_number[target]} now comes from old {sole} alone "
+                         f"(the links to a point are all it came from); the proposal also "
+                         f"paired old {named} "
+                         f"with it, now removed; to keep them give {sources}")
+    return tuple(notes)
 
 
 def _carried_topics(lineage: _Lineage, predecessor: PlanVersion) -> dict[str, tuple[str, ...]]:
@@ -484,7 +518,7 @@ def relink(plan: PlanVersion, predecessor: PlanVersion, *, generated_ids: bool,
     probe = _temporary_ids(plan, old_ids | set(original)) if generated_ids else plan
     probe_ids = [p.id for p in probe.walk()]
     skipped = never_old
-    probe, alignment, never_old, never_new = _reviewed_alignment(
+    probe, alignment, never_old, never_new, replaced = _reviewed_alignment(
         plan, probe, predecessor, corrections or Corrections(), skipped)
     never_old -= skipped  # not reported, which add records; not a reviewer's unlinking
     lineage = _Lineage()
@@ -569,7 +603,7 @@ def relink(plan: PlanVersion, predecessor: PlanVersion, *, generated_ids: bool,
             new=tuple(sorted(final[position_of[n]] for n in never_new)))
         relinked = relinked.model_copy(update={"alignment": review})
     return _Relinked(relinked, tuple(carried), kept, tuple(proposed), tuple(renamed),
-                     tuple(topics_carried), mapping)
+                     tuple(topics_carried), mapping, replaced)
 
 
 def _ids_of_replaced(plan: PlanVersion, replaced: PlanVersion) -> tuple[PlanVersion, int]:
@@ -712,6 +746,7 @@ def add_version(request: AddRequest) -> AddResult:
         linked = relink(plan, predecessor, generated_ids=generated, keep_ids=request.keep_ids,
                         corrections=request.corrections)
         plan = linked.plan
+        notes.extend(linked.notes)
     hidden: tuple[str, ...] = ()
     if request.partial or request.covers:
         if predecessor is None:
