@@ -82,3 +82,26 @@ def test_the_cli_takes_points_by_headings(cli: Callable[..., Any], tmp_path: Pat
               "2026-01-05-explainer", "--points-by", "headings")
     assert run.code == 0, run.err
     assert "4 points" in run.err
+
+
+def test_a_page_numbering_and_listing_nothing_is_read_by_its_sections() -> None:
+    """Read as circulated (the default), the explainer had no numbered points (exit 2), or
+    its one bulleted list for the plan; with three titled sections or more and no number
+    (and fewer bulleted items than sections), its sections are its points, and the report
+    says so. Two sections are too few to tell a plan from an article."""
+    from plandiff.errors import InputError
+
+    default = DraftRequest(document="outline", version="2026-01-05-explainer")
+    # (its one bulleted list, two items under "Elections", is that section's, not the plan)
+    imported = import_bytes(_page(EXPLAINER), "page.html", ".html", default)
+    assert [p.title for p in imported.plan.points] == TITLES
+    assert any(f.message.startswith("no numbered points: the 4 sections under headings")
+               for f in imported.report.findings)
+    two = "<h1>Two things</h1>" + "".join(
+        f"<h2>{t}</h2><p>What the plan says of {t.lower()}.</p>" for t in TITLES[:2])
+    try:
+        import_bytes(_page(two), "page.html", ".html", default)
+    except InputError as exc:
+        assert "--points-by headings" in str(exc)
+    else:
+        raise AssertionError("two sections were read as points")

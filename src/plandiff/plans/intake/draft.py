@@ -28,6 +28,7 @@ from plandiff.plans.intake.headlines import apart, headline
 from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line, RevisionView
 from plandiff.plans.intake.officetext import comments_in_points
 from plandiff.plans.intake.parser import Node, Parse, TooManyPoints, parse_lines
+from plandiff.plans.intake.parsestate import Event
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.intake.report import Finding, StructureReport, structure_report
 from plandiff.plans.intake.textfile import read_text
@@ -132,6 +133,10 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
                             where=exc.where) from None
     if not parse.points and request.points_by is PointsBy.MARKERS:
         parse = parse_lines(lines, points_by="bullets", max_points=request.limits.max_points)
+        sections = _sections(lines)
+        # more titled sections than bulleted items: the bullets are lists inside sections
+        if sections is not None and len(sections.points) >= len(parse.points):
+            parse = sections
     if not parse.points and draft.structured is not None:
         return import_lines(_from_structured(draft, label, request.limits), label, request)
     if not parse.points:
@@ -187,6 +192,24 @@ def _source(draft: DraftLines, label: str) -> dict[str, str] | None:
         published = next((s.date for s in draft.dates if s.by is DatedBy.PUBLISHED), None)
         return stated_source(draft.page, published)
     return None
+
+
+SECTIONS_MIN = 3
+"""Titled sections, at least, that a draft numbering and listing nothing is read as."""
+
+
+def _sections(lines: tuple[Line, ...] | list[Line]) -> Parse | None:
+    """A draft that numbers nothing, read one point a titled section (an explainer's
+    "Security guarantees", "Territory" … each over its paragraphs: as with ``--points-by
+    headings``), when it has :data:`SECTIONS_MIN` of them; None otherwise."""
+    parse = parse_lines(lines, points_by="headings")
+    count = len(parse.points)
+    if count < SECTIONS_MIN:
+        return None
+    parse.events.append(Event("", "sections", f"no numbered points: the {count} sections under "
+                              f"headings were read as points 1-{count}, titled by their "
+                              "headings (as --points-by headings reads them)"))
+    return parse
 
 
 def _headline_apart(parse: Parse, at: int) -> None:
