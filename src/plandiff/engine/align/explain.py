@@ -128,13 +128,12 @@ def top_terms(contributions: dict[str, float], surface: dict[str, str],
 
 def _joined_terms(terms: Sequence[str], old_text: str, new_text: str) -> list[str]:
     """The shown terms, with the overlapping Chinese or Japanese character pairs the aligner
-    matches on joined into the run both texts hold ("和評", "平和", "評議" → "平和評議"), in
-    the place of the first: what a reader recognises as the shared word."""
+    matches on joined into the run both texts (folded: NFKC, case-folded) hold ("和評",
+    "平和", "評議" → "平和評議"), in the place of the first: what a reader recognises as the
+    shared word."""
     out = list(dict.fromkeys(terms))
     if not any(len(term) == 2 and reads_cjk(term) for term in out):
         return out
-    old_text, new_text = (unicodedata.normalize("NFKC", t).casefold()
-                          for t in (old_text, new_text))
     joining = True
     while joining:
         joining = False
@@ -159,10 +158,11 @@ def whole_terms(terms: Sequence[str], old_text: str, new_text: str) -> tuple[str
     Terms in other scripts are kept as they are."""
     if not any(reads_cjk(term) for term in terms):
         return tuple(terms)
-    new_folded = unicodedata.normalize("NFKC", new_text).casefold()
-    runs = kanji_kana_runs(old_text)
+    old_folded, new_folded = (unicodedata.normalize("NFKC", t).casefold()
+                              for t in (old_text, new_text))
+    runs = kanji_kana_runs(old_folded)
     out: list[str] = []
-    for term in _joined_terms(terms, old_text, new_text):
+    for term in _joined_terms(terms, old_folded, new_folded):
         if not any(ch.isalnum() for ch in term):
             continue
         if reads_cjk(term):

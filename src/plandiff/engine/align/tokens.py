@@ -35,12 +35,15 @@ def _cjk_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(f"[{_CJK}]"),
             re.compile(rf"(?P<han>[{_HAN}]+)|(?P<kata>[{_KATAKANA}]+)|(?P<hira>[{_HIRAGANA}]+)"
                        rf"|(?P<word>[^\W{_CJK}]+)"))
-def kanji_kana_runs(text: str) -> list[str]:
-    """The runs of Han characters and of Katakana in ``text`` (folded as :func:`tokens` folds
-    it): where a Chinese or Japanese word that the aligner matches on as character pairs
-    stands whole ("軍事的", "ザポリージャ"); Hiragana runs (endings, particles) are not."""
-    return [m.group() for m in _cjk_patterns()[1].finditer(
-        unicodedata.normalize("NFKC", text).casefold()) if m.lastgroup in ("han", "kata")]
+
+
+def kanji_kana_runs(folded: str) -> list[str]:
+    """The runs of Han characters and of Katakana in a text folded as :func:`tokens` folds
+    it (NFKC, case-folded): where a Chinese or Japanese word that the aligner matches on as
+    character pairs stands whole ("軍事的", "ザポリージャ"); Hiragana runs (endings,
+    particles) are not."""
+    return [m.group() for m in _cjk_patterns()[1].finditer(folded)
+            if m.lastgroup in ("han", "kata")]
 
 
 _CJK_STARTS, _CJK_ENDS = zip(*merged(HAN, HIRAGANA, KATAKANA), strict=True)
