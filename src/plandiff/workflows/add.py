@@ -627,15 +627,19 @@ def _schema_ref(root: Path, target: Path, tree: Corpus) -> str | None:
     else the ``$schema`` most of the tree's version files give (its own convention: a copy of
     the schema, or its published address), when they sit as deep as the new file; else the
     installed package's schema, relative to the new file."""
-    beside = root.absolute().parent / "schemas" / "plan-version.schema.json"
+    base = root.absolute()
+    beside = base.parent / "schemas" / "plan-version.schema.json"
     if beside.is_file():
         return Path(os.path.relpath(beside, target.absolute().parent)).as_posix()
-    depth = len(target.absolute().relative_to(root.absolute()).parts) \
-        if target.absolute().is_relative_to(root.absolute()) else None
+
+    def depth(path: Path) -> int | None:
+        where = path.absolute()
+        return len(where.relative_to(base).parts) if where.is_relative_to(base) else None
+
+    here = depth(target)
     given = Counter(f.plan.schema_ref for f in tree.files
-                    if f.plan is not None and f.plan.schema_ref
-                    and f.path.absolute().is_relative_to(root.absolute())
-                    and len(f.path.absolute().relative_to(root.absolute()).parts) == depth)
+                    if f.plan is not None and f.plan.schema_ref and here is not None
+                    and depth(f.path) == here)
     if given:
         return min(given.items(), key=lambda item: (-item[1], item[0]))[0]
     try:
