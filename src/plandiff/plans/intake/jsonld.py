@@ -37,24 +37,6 @@ def _types(value: Any) -> set[str]:
             if isinstance(name, str)}
 
 
-def _articles(data: Any) -> Iterable[tuple[str, str | None]]:
-    """(articleBody, headline) of each article object in a block, in document order."""
-    stack = [data]
-    seen = 0
-    while stack and seen < _MAX_NODES:
-        value = stack.pop()
-        seen += 1
-        if isinstance(value, dict):
-            body = value.get("articleBody")
-            if isinstance(body, str) and body.strip() and _types(value.get("@type")) \
-                    & ARTICLE_TYPES:
-                headline = value.get("headline")
-                yield body, headline if isinstance(headline, str) else None
-            stack.extend(reversed(list(value.values())))
-        elif isinstance(value, list):
-            stack.extend(reversed(value))
-
-
 def _blocks(scripts: Iterable[str]) -> Iterator[Any]:
     """The JSON value of each block that holds one."""
     for raw in scripts:
@@ -72,7 +54,9 @@ def _blocks(scripts: Iterable[str]) -> Iterator[Any]:
 def article_body(scripts: Iterable[str]) -> tuple[str, str | None] | None:
     """The longest article text (and its headline) in the JSON-LD blocks ``scripts``; None
     when no block holds one."""
-    found = [article for data in _blocks(scripts) for article in _articles(data)]
+    found = [(body, headline if isinstance(headline := value.get("headline"), str) else None)
+             for value in objects_of(scripts, ARTICLE_TYPES)
+             if isinstance(body := value.get("articleBody"), str) and body.strip()]
     return max(found, key=lambda item: len(item[0]), default=None)
 
 
