@@ -48,10 +48,12 @@ def _level(lines: list[Line]) -> int | None:
     return min(counts, key=lambda depth: (-counts[depth], depth))
 
 
-def _text(line: Line) -> str:
+def _text(line: Line) -> tuple[str, bool]:
+    """A line's text without a reader's marks or its bullet, and whether it had a bullet."""
     text = line.text.lstrip(ITEM_MORE + PAGE_TEXT)
-    return clean_line(BULLET_LINE.sub(r"\g<rest>", text)) if BULLET_LINE.match(text) \
-        else clean_line(text)
+    if BULLET_LINE.match(text):
+        return clean_line(BULLET_LINE.sub(r"\g<rest>", text)), True
+    return clean_line(text), False
 
 
 def by_headings(lines: tuple[Line, ...] | list[Line]) -> Parse:
@@ -63,8 +65,7 @@ def by_headings(lines: tuple[Line, ...] | list[Line]) -> Parse:
     point: Node | None = None
     for line in lines:
         heading = HEADING.match(line.text)
-        if heading and clean_line(heading.group("text")):
-            text = clean_line(heading.group("text"))
+        if heading and (text := clean_line(heading.group("text"))):
             depth = len(heading.group("hashes"))
             if depth == 1 and parse.title is None and not parse.points:
                 parse.title = text
@@ -81,9 +82,8 @@ def by_headings(lines: tuple[Line, ...] | list[Line]) -> Parse:
             open_heading(parse, text)  # before the points, or a section after them
             point = None
             continue
-        text = _text(line)
+        text, bulleted = _text(line)
         if point is not None:
-            bulleted = BULLET_LINE.match(line.text.lstrip(ITEM_MORE + PAGE_TEXT)) is not None
             if bulleted:  # a list in the section: each item a paragraph of the point's text
                 point.blank()
             if text:
