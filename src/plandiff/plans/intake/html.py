@@ -1668,6 +1668,13 @@ _TITLE_END = "\x1d"
 _TITLE_TEXT = re.compile(r"[^\W\d_][^.!?;:。！？；：\n]{0,59}?[.:：]?")
 
 
+def _short_title(bold: str, whole: str) -> bool:
+    """Whether the bold words ``bold`` that ``whole`` opens with can be a title: at most
+    :data:`TITLE_CELL_WORDS` words, no sentence's stop or number inside them."""
+    return bool(bold) and whole.startswith(bold) and _TITLE_TEXT.fullmatch(bold) is not None \
+        and not any(c.isdigit() for c in bold) and len(bold.split()) <= TITLE_CELL_WORDS
+
+
 def _mark_item_titles(root: Element) -> None:
     """Mark the bold title each item of a list opens with (``<li><strong>
     Sovereignty.</strong> Ukraine remains …</li>``, ``<li><b>Sovereignty:</b><p>…</p>``):
@@ -1695,10 +1702,9 @@ def _mark_item_titles(root: Element) -> None:
             bold = next(iter(item.select("strong, b")), None)
             title = _squeezed(bold) if bold is not None else ""
             rest = whole[len(title):].strip()
-            if bold is None or not title or not whole.startswith(title) or not rest \
+            if bold is None or not _short_title(title, whole) or not rest \
                     or rest[0].islower() or "\u3040" <= rest[0] <= "\u309f" \
-                    or _TITLE_TEXT.fullmatch(title) is None or any(c.isdigit() for c in title) \
-                    or len(title.split()) > TITLE_CELL_WORDS or not _owner(bold).same(listed):
+                    or not _owner(bold).same(listed):
                 break  # (a Japanese sentence goes on from its bold word in a particle: は)
             titles.append(bold)
         else:
@@ -1725,9 +1731,7 @@ def _bold_lead(paragraph: Element) -> str | None:
     bold = next(iter(paragraph.select("strong, b")), None)
     whole = _squeezed(paragraph)
     lead = _squeezed(bold) if bold is not None else ""
-    if not lead or not whole.startswith(lead) or _TITLE_TEXT.fullmatch(lead) is None \
-            or any(c.isdigit() for c in lead) or len(lead.split()) > TITLE_CELL_WORDS \
-            or _page_item(whole):
+    if not _short_title(lead, whole) or _page_item(whole):
         return None
     rest = whole[len(lead):].lstrip()
     if not lead.endswith(_LEAD_ENDS) and rest[:1] in _LEAD_SEPARATORS:
