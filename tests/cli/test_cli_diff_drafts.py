@@ -31,6 +31,26 @@ def test_diff_of_two_text_drafts_pairs_by_text_and_notes_provisional_ids(
     assert [f["kind"] for f in army["flags"]] == ["number"]
 
 
+def test_an_untitled_draft_is_titled_by_its_file_name_in_the_report(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    """Two pasted texts with no title line: the report's heading read "draft draft-1-old
+    → draft draft-2-new", the provisional ids; a reader knows the drafts by their files."""
+    old = tmp_path / "old.txt"
+    new = tmp_path / "new draft.txt"
+    old.write_text("1. Elections within 100 days.\n2. A fund is set up.\n", encoding="utf-8")
+    new.write_text("1. Elections within 120 days.\n2. A fund is set up.\n", encoding="utf-8")
+    run = cli("diff", str(old), str(new), "--format", "markdown")
+    assert run.code == 0, run.err
+    assert "| title | old.txt | new draft.txt |" in run.out
+    page = cli("diff", str(old), str(new), "--format", "html")
+    assert "<h1>old.txt → new draft.txt" in page.out
+    # a draft that states its title keeps it
+    new.write_text("Revised framework\n\n1. Elections within 120 days.\n2. A fund is set up.\n",
+                   encoding="utf-8")
+    titled = cli("diff", str(old), str(new), "--format", "markdown").out
+    assert "| title | old.txt | Revised framework |" in titled
+
+
 def test_diff_of_a_draft_that_is_not_a_draft_is_a_one_line_input_error(
         tmp_path: Path, cli: Callable[..., Any]) -> None:
     fake = tmp_path / "statement.pdf"

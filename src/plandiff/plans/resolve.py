@@ -77,11 +77,12 @@ class Resolver:
         from plandiff.plans.intake.report import counted
 
         version = draft_version(path, view.value if view else f"draft-{self.drafts + 1}")
+        untitled = f"{path.name} (changes {view.value})" if view else path.name
         named = _named_date(path.stem)  # the user's choice, else the date the draft states
         mail = path.suffix.lower() == MAIL_SUFFIX
         self._mails += mail
         imported = import_file(path, DraftRequest(
-            document="draft", version=version, date=named,
+            document="draft", version=version, date=named, untitled=untitled,
             attachment=self.attachment if mail else None,
             dated_by=DatedBy.FILE_NAME if named is not None else None, stated_date=True,
             limits=self.limits, view=view or RevisionView.ACCEPTED), display=arg)

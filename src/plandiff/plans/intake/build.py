@@ -246,11 +246,12 @@ def _points_text(parse: Parse) -> str:
 def build_plan(parse: Parse, *, document: str, version: str, when: dt.date, label: str,
                sample: str, title: str | None = None, language: str | None = None,
                status: Status = Status.REPORTED, text_kind: TextKind = TextKind.PARAPHRASE,
-               limits: Limits = DEFAULT_LIMITS, source: dict[str, str] | None = None
-               ) -> PlanVersion:
+               limits: Limits = DEFAULT_LIMITS, source: dict[str, str] | None = None,
+               untitled: str | None = None) -> PlanVersion:
     """The plan version of a parsed draft. ``sample`` is text to guess the language from;
     ``source`` the version's source (the placeholder when None); the language is guessed
-    from the points' text, ``sample`` when they hold no letter."""
+    from the points' text, ``sample`` when they hold no letter. ``untitled`` titles a draft
+    that states no title ("DOCUMENT VERSION" when None)."""
     total = sum(p.count() for p in parse.points)
     if total > limits.max_points:
         raise input_problem(label, f"{total} points, over the limit of {limits.max_points} "
@@ -259,7 +260,8 @@ def build_plan(parse: Parse, *, document: str, version: str, when: dt.date, labe
     whole = sum(1 for p in parse.points if whole_quote(p.text) is not None) >= 2
     points = [_point_data(p, f"part{p.part}-p" if p.part else "p", used, limits, label,
                           parse.quoted, whole) for p in parse.points]
-    chosen_title = one_line_value(title or "", "") or parse.title or f"{document} {version}"
+    chosen_title = one_line_value(title or "", "") or parse.title or untitled \
+        or f"{document} {version}"
     data: dict[str, Any] = {
         "document": document,
         "version": version,

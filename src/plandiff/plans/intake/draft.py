@@ -62,6 +62,9 @@ class DraftRequest:
     document: str
     version: str
     title: str | None = None
+    untitled: str | None = None
+    """The title of a draft that states none: a draft read in memory is titled by its file's
+    name; None: "DOCUMENT VERSION"."""
     date: dt.date | None = None
     language: str | None = None
     status: Status = Status.REPORTED
@@ -175,7 +178,7 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
                       label=label, sample=sample, title=request.title,
                       language=request.language, status=request.status,
                       text_kind=request.text_kind, limits=request.limits,
-                      source=_source(draft, label))
+                      source=_source(draft, label), untitled=request.untitled)
     if dated_by is not None:  # the same fields, and where the date came from
         plan = DatedDraft.model_construct(plan.model_fields_set, **dict(plan),
                                           dated_by=dated_by)
