@@ -279,6 +279,46 @@ def test_partial_copy_leaves_the_points_its_numbering_skips_not_reported(
     assert written.get("not_reported", []) == hidden
 
 
+TEN = ("The parties confirm the country's sovereignty.",
+       "A joint commission watches the line of contact.",
+       "Sanctions are eased in stages once the ceasefire holds.",
+       "Frozen funds pay for rebuilding schools and hospitals.",
+       "Elections are held within one hundred days.",
+       "Prisoners of war are exchanged all for all.",
+       "The nuclear power station is run under international supervision.",
+       "Grain ships sail freely through the Black Sea corridor.",
+       "A peace council chaired by the mediator oversees the agreement.",
+       "The agreement takes effect on signature.")
+
+
+@pytest.mark.parametrize(("middle", "hidden"), [
+    # "the three key points", numbered 1-3, restating the earlier 1, 5 and 9: a selection,
+    # which says nothing of the points between the ones it picked
+    ("Elections are held within one hundred days.", [2, 3, 4, 6, 7, 8, 10]),
+    # its second point pairs with nothing: the earlier points around it may be what it
+    # rewrote, so they stay removed (only 10, after the stretch, is not reported)
+    ("Refugees may return home under a separate protocol on housing.", [10]),
+])
+def test_partial_copy_picking_points_under_its_own_numbers_leaves_the_rest_not_reported(
+        tmp_path: Path, cli: Callable[..., Any], middle: str, hidden: list[int]) -> None:
+    plans = tmp_path / "plans"
+    first = tmp_path / "first.txt"
+    first.write_text("".join(f"{n}. {text}\n" for n, text in enumerate(TEN, 1)),
+                     encoding="utf-8")
+    run = cli("add", str(first), "--document", "accord", "--version", "2025-11-01-first",
+              "--plans", str(plans), "--source-url", "https://example.org/first")
+    assert run.code == 0, run.err
+    picked = (TEN[0], middle, TEN[8])
+    page = tmp_path / "page.html"
+    page.write_text(news_page("<h1>The three key points</h1>" + "".join(
+        f"<p>{n}. {text}</p>" for n, text in enumerate(picked, 1))), encoding="utf-8")
+    run = cli("add", str(page), "--document", "accord", "--version", "2025-11-20-second",
+              "--plans", str(plans), "--partial", "--source-url", "https://example.org/p")
+    assert run.code == 0, run.err
+    written = json.loads((plans / "accord" / "2025-11-20-second.json").read_text("utf-8"))
+    assert written.get("not_reported", []) == [f"accord@2025-11-01-first#p{n}" for n in hidden]
+
+
 def test_partial_copy_keeping_the_numbering_never_merges_a_point_it_skipped(
         tmp_path: Path, cli: Callable[..., Any]) -> None:
     """A Russian news page (written for this test) lists 13 of the 28 points under their own

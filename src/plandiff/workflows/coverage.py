@@ -12,6 +12,14 @@ point pairs with between the copy's 3 and 5 (or 9 and 18) is not reported either
 nothing pairs, the text covers none of the earlier version, and every earlier point is not
 reported.
 
+A copy that picks points out under numbers of its own ("the five key points", numbered 1-5,
+restating the earlier 1, 2, 4, 5 and 18 of 20) has no gaps to say what it left out; but when
+it restates fewer than half of the earlier points of its stretch, it is a selection, and an
+earlier point no point pairs with that stands between two consecutive points of the copy
+(nothing of the copy between their partners, so nothing of it could restate the point) is
+not reported either. An unpaired earlier point facing an unpaired point of the copy stays
+removed: the copy may have rewritten it beyond the aligner's reach.
+
 A copy that keeps the earlier numbering (its points paired one to one carry the numbers of
 the earlier points they pair with) names by its gaps the very earlier points it leaves out:
 such a point is not reported even where the aligner drew it into a merge or a split with a
@@ -103,6 +111,7 @@ def not_reported(predecessor: PlanVersion, plan: PlanVersion,
         first, last = len(predecessor.points), -1
     paired = sorted(partner)
     skipped = _gaps(plan.points) if _keeps_numbering(predecessor, plan, one_to_one) else set()
+    selection = 2 * len(covered) < last - first + 1
 
     def in_a_gap(i: int) -> bool:
         if i in partner:  # drawn into a merge or split, though the copy says it skipped it
@@ -112,6 +121,8 @@ def not_reported(predecessor: PlanVersion, plan: PlanVersion,
             return False
         # the copy's numbering skips between the neighbours' partners
         before, after = max(partner[paired[at - 1]]), min(partner[paired[at]])
+        if selection and after == before + 1:  # nothing of the copy stands between them
+            return True
         return after > before and bool(_gaps(plan.points[before:after + 1]))
 
     return tuple(f"{predecessor.ref}#{point.id}"
