@@ -893,6 +893,25 @@ def test_a_prohibition_that_becomes_a_permission_still_flags() -> None:
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
+    # a passive predicate ("are lifted") given the hedge ("may lift"): the verb before the
+    # hedge stood in the other text with a passive ending, which was not a plain one
+    ("制裁は段階的に解除される。", "制裁は段階的に解除することができる。",
+     [("modality", "", "することができる")]),
+    # the predicate rewritten with the hedge at the sentence's end ("is limited to" → "may set
+    # as its ceiling"), and the other way (the hedge dropped: a hardening)
+    ("兵力は60万人に制限される。", "兵力は60万人を上限とすることができる。",
+     [("modality", "", "することができる")]),
+    ("兵力は60万人を上限とすることができる。", "兵力は60万人に制限される。",
+     [("modality", "することができる", "")]),
+    # a hedge in a sentence the rewrite adds is still no flag on the sentence before it
+    ("欧州は支援する。", "欧州は支援する。第三国も参加できる。", []),
+])
+def test_a_japanese_hedge_on_a_rewritten_or_passive_predicate(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [f for f in flags(old, new) if f[0] == "modality"] == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
     # a year abbreviated "г." / "р." (года / року) is a date as the full word is: "в 2026 г."
     # against "в 2026 году" raised "number: 2026 → ∅" and "date: ∅ → в 2026 году"
     ("Выборы пройдут в 2026 г.", "Выборы пройдут в 2026 году.", []),

@@ -590,23 +590,34 @@ def _object_kept(text: str, other: str, mention: Mention) -> bool:
     return bool(word) and re.search(rf"(?<!\w){re.escape(word)}", other.casefold()) is not None
 
 
-_JA_PLAIN = ("する", "し", "す", "る", "。", "、")
+_JA_PLAIN = ("する", "し", "す", "る", "さ", "。", "、")
 """What follows a Japanese verb stated plainly, where a hedge stands in the other text
-("実施し、" or "実施する。" against "実施することができ", "持つ。" against "持つことができる")."""
+("実施し、" or "実施する。" against "実施することができ", "持つ。" against "持つことができる",
+the passive "解除される。" against "解除することができる")."""
+_JA_SENTENCE_END = re.compile(r"[るたい]?(?:[。．!！?？]|$)")
+"""What is left of a Japanese sentence after its predicate: its last kana and full stop."""
 
 
-def _hedged_ja(text: str, mention: Mention, other: str, start: int, end: int) -> bool:
+def _hedged_ja(text: str, mention: Mention, other: str, start: int, end: int,
+               own_end: int) -> bool:
     """Whether a Japanese hedge (できる, べき) that only ``text`` has is put on the verb the
     other text states plainly: the two characters before it (the verb: 加盟 of
     加盟することができ, 持つ of 持つことができる) stand, plainly ended (:data:`_JA_PLAIN`), in
     the other text where the diff puts the hunk (``other[start:end]`` and a few characters on
     either side). A hedge in a sentence a rewrite adds (…第三国も参加できる。) has no such
-    verb there."""
+    verb there. Or the hunk rewrites the predicate the hedge closes: its two sides (the
+    hedged one ending in the hedge, ``own_end``) both run to the same sentence end
+    ("に制限される。" against "を上限とすることができる。")."""
     verb = text[max(0, mention.start - 2):mention.start]
     if len(verb) < 2 or not all(c.isalnum() for c in verb):
         return False
     window = other[max(0, start - 4):min(len(other), end + 4)]
-    return any(verb + ending in window for ending in _JA_PLAIN)
+    if any(verb + ending in window for ending in _JA_PLAIN):
+        return True
+    return (end > start and mention.start < own_end <= mention.end
+            and text[own_end:mention.end + 2] == other[end:end + mention.end + 2 - own_end]
+            and _JA_SENTENCE_END.match(text, own_end) is not None
+            and other[end - 1:end].isalnum())
 
 
 def _hedge_alone(old: str, new: str, side: int, mention: Mention, mapping: Map) -> bool:
@@ -619,7 +630,7 @@ def _hedge_alone(old: str, new: str, side: int, mention: Mention, mapping: Map) 
         there = (hunk.new_start, hunk.new_end) if side == 0 else (hunk.old_start, hunk.old_end)
         texts = (old, new) if side == 0 else (new, old)
         if japanese and here[0] < mention.end and mention.start < max(here[1], here[0] + 1):
-            return _hedged_ja(texts[0], mention, texts[1], *there)
+            return _hedged_ja(texts[0], mention, texts[1], *there, own_end=here[1])
         if here[0] <= mention.start < here[1]:
             # the hedge opens its side of the hunk: it stands where the plain verb stood,
             # not inside a clause the hunk adds (", which Russia may join later,")
