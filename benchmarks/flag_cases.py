@@ -546,6 +546,31 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "При нарушении любая гарантия безопасности больше не действует.", []),
     ("Гарантії втрачають чинність, якщо Україна нападе на Росію.",
      "Гарантії діють, якщо Україна нападе на Росію.", [("negation", "втрачають чинність", "")]),
+    # (session 28) a hedge on a verb whose first letters spell a function word ("with" of
+    # "withdraw"); an intention where the other text states the act
+    ("Russia withdraws its forces from the plant.",
+     "Russia may withdraw its forces from the plant.", [("modality", "", "may")]),
+    ("The US guarantees the airspace.", "The US intends to guarantee the airspace.",
+     [("modality", "", "intends to")]),
+    # Japanese hedges on a passive predicate or a predicate rewritten at the sentence's end
+    ("凍結資産は段階的に返還される。", "凍結資産は段階的に返還することができる。",
+     [("modality", "", "ことができる")]),
+    ("外国部隊は10万人に制限される。", "外国部隊は10万人を上限とすることができる。",
+     [("modality", "", "ことができる")]),
+    # deadlines without a number in Russian, Ukrainian and Japanese
+    ("Обмен пленными начинается немедленно.", "Обмен пленными начинается поэтапно.",
+     [("date", "немедленно", "")]),
+    ("Обмін полоненими починається негайно.", "Обмін полоненими починається поетапно.",
+     [("date", "негайно", "")]),
+    ("Выборы проводятся в течение 100 дней.", "Выборы проводятся в кратчайшие сроки.",
+     [("date", "100 дней", "в кратчайшие сроки")]),
+    ("Вибори проводяться протягом 100 днів.", "Вибори проводяться якнайшвидше.",
+     [("date", "100 днів", "якнайшвидше")]),
+    ("選挙は100日以内に行う。", "選挙はできる限り早期に行う。",
+     [("date", "100日以内", "できる限り早期に")]),
+    ("Обмен пленными начинается немедленно.", "Обмен пленными начинается незамедлительно.",
+     []),
+    ("Вибори проводяться якнайшвидше.", "Вибори проводяться якомога швидше.", []),
     *HEDGED,
 ]
 

@@ -893,6 +893,49 @@ def test_a_prohibition_that_becomes_a_permission_still_flags() -> None:
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
+    # a verb whose first letters spell a function word ("with" of "withdraw", "under" of
+    # "undertake") was taken for one, and the hedge put on it was no flag
+    ("Russia withdraws its troops.", "Russia may withdraw its troops.",
+     [("modality", "", "may")]),
+    ("Ukraine undertakes the reforms.", "Ukraine may undertake the reforms.",
+     [("modality", "", "may")]),
+    # an intention where the other text states the act: a softening too
+    ("The US guarantees Ukraine's security.", "The US intends to guarantee Ukraine's security.",
+     [("modality", "", "intends to")]),
+    ("Russia withdraws its troops.", "Russia is expected to withdraw its troops.",
+     [("modality", "", "is expected to")]),
+    # an intention in a clause the rewrite adds is none
+    ("Europe funds reconstruction.", "Europe funds reconstruction, and Japan intends to help.",
+     []),
+])
+def test_a_hedge_on_the_statement_s_own_verb(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [f for f in flags(old, new) if f[0] == "modality"] == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # deadlines without a number in Russian, Ukrainian and Japanese, as "immediately" and "as
+    # soon as possible" are in English: dropped or replaced, they were no flag
+    ("Санкции снимаются немедленно.", "Санкции снимаются поэтапно.",
+     [("date", "немедленно", "")]),
+    ("Выборы проводятся в течение 100 дней.", "Выборы проводятся как можно скорее.",
+     [("date", "в течение 100 дней", "как можно скорее")]),
+    ("Санкції знімаються негайно.", "Санкції знімаються поетапно.", [("date", "негайно", "")]),
+    ("Вибори відбудуться протягом 100 днів.", "Вибори відбудуться якнайшвидше.",
+     [("date", "протягом 100 днів", "якнайшвидше")]),
+    ("選挙は100日以内に実施される。", "選挙はできるだけ早期に実施される。",
+     [("date", "100日以内に", "できるだけ早期に")]),
+    # the same deadline in other words is none
+    ("Санкции снимаются немедленно.", "Санкции снимаются незамедлительно.", []),
+    ("Выборы как можно скорее.", "Выборы в кратчайшие сроки.", []),
+    ("Вибори якнайшвидше.", "Вибори якомога швидше.", []),
+])
+def test_deadlines_without_a_number_in_other_languages(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [f for f in flags(old, new) if f[0] == "date"] == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
     # a passive predicate ("are lifted") given the hedge ("may lift"): the verb before the
     # hedge stood in the other text with a passive ending, which was not a plain one
     ("制裁は段階的に解除される。", "制裁は段階的に解除することができる。",

@@ -39,9 +39,11 @@ _STRONG_MODALS = frozenset((
 "will", "can", "should", a sentence-final する ... come and go with every rewritten sentence
 ("will not": the future, negated; the negation is what counts)."""
 
-_HEDGES = frozenset(("may", "might", "can", "could", "should"))
-"""Modals that turn a statement into a permission, a possibility or advice: one that comes
-or goes alone is a flag only on the statement's own verb (:func:`_hedged_verb`)."""
+_HEDGES = frozenset(("may", "might", "can", "could", "should", "intend to", "seek to",
+                     "endeavour to", "be expected to"))
+"""Modals that turn a statement into a permission, a possibility, advice or an intention:
+one that comes or goes alone is a flag only on the statement's own verb
+(:func:`_hedged_verb`: "guarantees" → "intends to guarantee")."""
 
 _COPULAS = frozenset((
     "is", "are", "becomes", "become", "remains", "remain",
@@ -56,7 +58,7 @@ def _same_verb(word: str, verb: str) -> bool:
     "провести"), or a copula. A Russian or Ukrainian verb keeps its first :data:`_STEM`
     letters across aspect and person ("проводит" → "может провести", "вступає" → "може
     вступити"). A function word is no verb ("may to", "may shall")."""
-    if verb != "be" and is_function_word(verb[:_STEM], _STEM):
+    if verb != "be" and is_function_word(verb, _WHOLE):
         return False
     if word in _COPULAS or word == verb:
         return True
@@ -129,6 +131,10 @@ _KATAKANA_RUN = Lazy(r"[\u30a0-\u30ff]{2,}")
 _CONTINUING = frozenset(",;:；：、")
 """The clause marks (``_CLAUSE_END``) inside a sentence."""
 _STEM = 4
+_WHOLE = 64
+"""Cut to this many letters, the function words are whole: a word is tested against them
+whole, never by its first :data:`_STEM` letters ("withdraw" is no "with", "undertake" no
+"under")."""
 _NOT_TERMS = frozenset(("never", "without", "neither", "none", "nothing", "nowhere", "nobody",
                         "longer"))
 _VERDICT_WORDS = 3
@@ -149,7 +155,7 @@ class _Clause(NamedTuple):
 
 def _term(word: str) -> str:
     """A folded word's content stem, or "" for a short, function or negation word."""
-    if len(word) < _STEM or word in _NOT_TERMS or is_function_word(word[:_STEM], _STEM):
+    if len(word) < _STEM or word in _NOT_TERMS or is_function_word(word, _WHOLE):
         return ""
     return word[:_STEM]
 
@@ -305,7 +311,7 @@ def _negated(text: str, start: int, end: int, letters: bytes | None = None) -> s
     for word in _SPACED_WORD.finditer(text, end, min(len(text), end + 60)):
         folded = word.group().casefold()
         if (len(folded) >= _STEM and folded not in _NOT_TERMS
-                and not is_function_word(folded[:_STEM], _STEM)):
+                and not is_function_word(folded, _WHOLE)):
             return folded[:_STEM]
     return ""
 

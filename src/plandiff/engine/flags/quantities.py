@@ -112,6 +112,13 @@ _DATE_EN = [
     rf"{LB}(?:протягом|впродовж|у\s+межах|не\s+пізніше\s+ніж|не\s+пізніше|через|"
     rf"в\s+течение|не\s+позднее|не\s+позже|в\s+пределах)\s+(?:(?:{NUM}|{CYR_CARDINALS}|"
     rf"полтора|полторы|полутора|півтора|півтори)\s+{CYR_TIME_UNIT}|{_CYR_ONE_UNIT}){RB}",
+    # deadlines without a number, as "immediately" and "as soon as possible" are in English
+    rf"{LB}(?:немедленно|незамедлительно|безотлагательно|как\s+можно\s+(?:скорее|быстрее)|"
+    rf"в\s+кратчайш(?:ие|ий)\s+(?:сроки|срок)|в\s+возможно\s+короткие\s+сроки|"
+    rf"(?:с\s+момента|в\s+момент|в\s+день)\s+(?:подписания|вступления\s+в\s+силу)|"
+    rf"негайно|невідкладно|якнайшвидше|якомога\s+(?:швидше|скоріше|раніше)|"
+    rf"(?:в|у)\s+найкоротші\s+(?:терміни|строки)|(?:в|у)\s+найкоротший\s+(?:термін|строк)|"
+    rf"(?:з\s+моменту|(?:в|у)\s+день)\s+(?:підписання|набрання\s+чинності)){RB}",
     # half a year in one word: "в течение полугода", "протягом півроку"
     rf"{LB}(?:протягом|впродовж|у\s+межах|не\s+пізніше\s+ніж|не\s+пізніше|через|"
     rf"в\s+течение|не\s+позднее|не\s+позже|в\s+пределах)\s+(?:полгода|полугода|"
@@ -127,6 +134,7 @@ DATE_JA = [
     rf"{D}{{4}}年(?:末|内|中|以降|まで)(?:に|まで)?",
     rf"(?:(?:{NUM}|{JA_KANJI_NUM}){JA_TIME_UNIT}半?|半年間?)(?:以内|後|以降|まで)(?:に)?",
     r"(?:速やかに|直ちに|直後に|即時に?|即座に|早急に|遅滞なく|できるだけ早く|できる限り早く|"
+    r"(?:できるだけ|できる限り)早期に|"
     r"可能な限り(?:早く|速やかに|早期に)|(?:署名|発効|批准)(?:時|当日|の日|した日)に?|年内に?|"
     r"(?:特定|所定)の(?:期日|日付)|(?:決められた|定められた|決まった)(?:期日|日付|日)(?![本曜]))",
     # "合意した時点で", "引いた時点で": at the moment a thing has happened, as soon as it
@@ -245,7 +253,7 @@ def fraction_spans(lowered: str, words: Set[bytes], japanese: bool = False,
 # --- cheap tests that skip a scan which cannot match anything ---------------------------
 
 _DATE_NEEDS = ("y", "rm", "rm", "ym", "p", "tq", "tq", "y", "y", "y", "et", "yn", "k", "s",
-               "x", "dc", "yc", "c", "c")
+               "x", "dc", "yc", "c", "c", "c")
 """What each pattern of ``_DATE_EN`` needs somewhere in the lowered text to match at all: a
 digit (d), a run of exactly four digits (y: a year, or the year of an ISO date) or of one or
 two (r: a day), a month name (m), a month name right after one of the words that may open a
@@ -253,7 +261,8 @@ date without a number ("in May", "by the end of June": p), a time unit (t), a nu
 digits or words, or "a" or "an" (q: "within a year"), "end" (e), a deadline phrase (k), an
 event (s: signing, ratification, entry into force), the word "date" (x), a season (n), a
 Cyrillic letter (c: the last two patterns take a number in Russian or Ukrainian words, "в
-течение ста дней", or a unit alone, "в течение года", "протягом півроку"). Each need but
+течение ста дней", or a unit alone, "в течение года", "протягом півроку", or a deadline
+without a number, "немедленно", "якнайшвидше"). Each need but
 d, p and c is a word: a run of ASCII letters with no ASCII letter on either side, which
 is how each pattern has it (each is followed by a blank, a dot, a comma or the end of a
 word, and preceded by a blank or the start of the match, itself at the start of a word).

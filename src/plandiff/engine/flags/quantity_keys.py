@@ -344,9 +344,12 @@ _SCALE_AFTER_ANY = Lazy(r"\s?(?:trillion|tn\b|兆|billion|bn\b|億|million|mn\b|
                         r"thousand|k\b|千|(?<=\s)(?:трлн|трил|млрд|мил|міл|млн|тыс|тис))")
 _ASAP = Lazy(r"as soon as (?:possible|practicable|feasible)|promptly|at the earliest.*|"
              rf"as soon as {SUBJECT_CAN}|"
-             r"速やかに|早急に|できるだけ早く|できる限り早く|可能な限り.*")
+             r"速やかに|早急に|できるだけ早く|できる限り早く|可能な限り.*|(?:できるだけ|できる限り)早期に|"
+             r"как можно (?:скорее|быстрее)|в кратчайш.*|в возможно короткие сроки|"
+             r"якнайшвидше|якомога .*|(?:в|у) найкоротш.*")
 _IMMEDIATELY = Lazy(r"immediately|forthwith|without delay|直ちに|直後に|即時に?|即座に|"
-                    r"遅滞なく|時点で|as soon as")
+                    r"遅滞なく|時点で|as soon as|немедленно|незамедлительно|безотлагательно|"
+                    r"негайно|невідкладно")
 """"as soon as" before an event ("as soon as every party agrees") is "immediately" ("takes
 effect immediately once all parties agree"); before "possible" or "it can" it is "as soon as
 possible". So is 時点で after a verb's past form ("合意した時点で", when all have agreed)."""
