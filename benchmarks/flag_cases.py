@@ -571,6 +571,20 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     ("Обмен пленными начинается немедленно.", "Обмен пленными начинается незамедлительно.",
      []),
     ("Вибори проводяться якнайшвидше.", "Вибори проводяться якомога швидше.", []),
+    # a floor become a ceiling; "no more than" is a bound, not a negation; refraining from an
+    # act is not doing it
+    ("At least 200 monitors patrol the zone.", "Up to 200 monitors patrol the zone.",
+     [("number", "At least 200", "Up to 200")]),
+    ("停戦監視要員は200人以上とする。", "停戦監視要員は200人以下とする。",
+     [("number", "200人以上", "200人以下")]),
+    ("Контингент не менее 5 тысяч человек.", "Контингент не более 5 тысяч человек.",
+     [("number", "не менее 5 тысяч", "не более 5 тысяч")]),
+    ("Peacetime forces are capped at 800,000.",
+     "Peacetime forces are capped at no more than 800,000.", []),
+    ("Neither side shall strike energy sites.",
+     "Both sides shall refrain from striking energy sites.", []),
+    ("Both sides shall refrain from striking energy sites.",
+     "Both sides shall strike energy sites.", [("negation", "refrain", "")]),
     *HEDGED,
 ]
 

@@ -893,6 +893,44 @@ def test_a_prohibition_that_becomes_a_permission_still_flags() -> None:
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
+    # the same number, a floor become a ceiling (or the reverse): what the text promises
+    # is reversed, though the value is the same
+    ("At least 50 observers are deployed.", "Up to 50 observers are deployed.",
+     [("number", "At least 50", "Up to 50")]),
+    ("The army is capped at 600,000.", "The army numbers at least 600,000.",
+     [("number", "capped at 600,000", "at least 600,000")]),
+    ("監視員は50人以上とする。", "監視員は50人以下とする。", [("number", "50人以上", "50人以下")]),
+    ("Не менее 50 наблюдателей.", "Не более 50 наблюдателей.",
+     [("number", "Не менее 50", "Не более 50")]),
+    ("Щонайменше 50 спостерігачів.", "Не більше 50 спостерігачів.",
+     [("number", "Щонайменше 50", "Не більше 50")]),
+    # bounds of one kind, or a bound on one side only, are none; nor is "no more than" a
+    # negation
+    ("At least 50 observers are deployed.", "More than 50 observers are deployed.", []),
+    ("The army is capped at 600,000.", "The army is capped at no more than 600,000.", []),
+    ("Численность армии ограничена 600 тысячами.", "Численность армии не более 600 тысяч.",
+     []),
+])
+def test_a_floor_become_a_ceiling(old: str, new: str,
+                                  expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # to refrain from an act is not to do it; to commit to never doing it is a prohibition
+    ("Russia shall not attack Ukraine.", "Russia shall refrain from attacking Ukraine.", []),
+    ("Russia shall refrain from attacking Ukraine.", "Russia shall attack Ukraine.",
+     [("negation", "refrain", "")]),
+    ("Russia shall not attack Ukraine.", "Russia commits to never attacking Ukraine again.", []),
+    ("Russia shall not attack Ukraine.", "Russia commits to attacking Ukraine.",
+     [("modality", "shall not", "commits to")]),
+])
+def test_refraining_and_committing_never_to(old: str, new: str,
+                                            expected: list[tuple[str, str, str]]) -> None:
+    assert [f for f in flags(old, new) if f[0] in ("modality", "negation")] == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
     # a verb whose first letters spell a function word ("with" of "withdraw", "under" of
     # "undertake") was taken for one, and the hedge put on it was no flag
     ("Russia withdraws its troops.", "Russia may withdraw its troops.",

@@ -57,9 +57,14 @@ NEGATION_FIRSTS = frozenset((*(word.split()[0].encode() for word in _NEGATION_WO
 """The words an English negation starts with, but a contraction ("don't"): in an ASCII text
 with no apostrophe every negation is one of them, a whole run of ASCII letters ("non" of
 "non-")."""
-NOT_A_NEGATION = Lazy(r"(?:no\.?\s*\d|not only|not\s+(?:be\s+)?limited\s+to|without\s+limitation)")
-"""A negation word that negates nothing: "No. 5", "not only", and the boilerplate of a list of
-examples ("including but not limited to", "including, without limitation")."""
+NOT_A_NEGATION = Lazy(r"(?:no\.?\s*\d|not only|not\s+(?:be\s+)?limited\s+to|without\s+limitation"
+                      r"|(?:no|not)\s+(?:more|less|fewer|greater|later)\s+than"
+                      r"|не\s+(?:более|менее|больше|меньше|позднее|позже|більше|менше|більш|менш"
+                      r"|пізніше)(?![а-яёіїєґ]))")
+"""A negation word that negates nothing: "No. 5", "not only", the boilerplate of a list of
+examples ("including but not limited to", "including, without limitation"), and a bound on
+a quantity ("no more than 600,000" is "at most", "не более", "не пізніше": "no earlier than"
+is left a negation, "not before")."""
 
 _LB_AFTER_FIRST = f"(?<!\\w[\\s\\S])(?<!{WORDCH}[\\s\\S])"
 """``\\b`` and ``LB`` before a word's first character, tested after it: a pattern whose
@@ -115,6 +120,7 @@ _LEXICAL_NEGATIVE = Lazy(
     r"obstruct(?:s|ed)?|impede[sd]?|prohibit(?:s|ed)?|ban(?:s|ned)?|forbids?|forbidden|"
     r"refuse[sd]?|reject(?:s|ed)?|denie[sd]|deny|(?<=is )lost|(?<=are )lost|(?<=be )lost|"
     r"renounce[sd]?|waive[sd]?|closed(?=\s+to\s)|exclude[sd]?|rule[sd]?\s+out|"
+    r"refrain(?:s|ed)?(?=\s+from\s)|abstain(?:s|ed)?(?=\s+from\s)|"
     r"los(?:e|es|ing)(?=\s+(?:(?:any|all|the|its|their|this|that|such|every)\s+)?"
     r"(?:[a-z-]+\s+)?(?:guarantees?|protections?|rights?|status)\b))\b"
     r"|失効|無効|失われ|妨げ|禁止|拒否|排除"
@@ -129,6 +135,8 @@ guarantee lapses", "is void", "is lost" = "no longer applies", as is losing a gu
 a protection, a right or a status ("on pain of losing any security guarantee"; not "loses
 territory"); claims renounced or waived are claims not made; a place "closed to" someone is
 one they may not enter ("closed to Russian troops" = "which Russian troops do not enter";
+to refrain or abstain from an act is not to do it ("shall refrain from attacking" = "shall
+not attack");
 not "closed" alone: "a closed session"); what is excluded or ruled out (排除) is kept from
 happening, so "does not exclude" (排除しない) allows, as "is possible" (可能とする) says (not
 "excluding", a preposition); not "gives up", which this corpus says of
@@ -144,11 +152,12 @@ LEXICAL_WORDS = frozenset(word.encode() for word in (
     "refuse", "refuses", "refused", "reject", "rejects", "rejected", "denied", "denies",
     "deny", "lost", "renounce", "renounces", "renounced", "waive", "waives", "waived",
     "lose", "loses", "losing", "closed", "exclude", "excludes", "excluded", "rule", "rules",
-    "ruled"))
+    "ruled", "refrain", "refrains", "refrained", "abstain", "abstains", "abstained"))
 """The English words of ``_LEXICAL_NEGATIVE``: an ASCII text with none of them has none."""
 _LEXICAL_CUES = ("laps", "void", "ceas", "expir", "null", "hinder", "prevent", "obstruct",
                  "imped", "prohibit", "ban", "forbid", "refus", "reject", "denie", "deny",
                  "lost", "renounc", "waive", "lose", "losing", "closed", "exclude", "rule",
+                 "refrain", "abstain",
                  "失効", "無効", "失われ", "妨げ", "禁止", "拒否", "排除", "отказ", "откаж",
                  "відмов", "запрет", "запрещ", "заборон", " силу", " чинність", " действовать",
                  " діяти")

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from plandiff.engine.comparison import Flag, FlagKind, Span, SpanOp
+from plandiff.engine.flags.bounds import reversed_bounds
 from plandiff.engine.flags.mention import MODALITY, NEGATION, QUANTITY, Mention, new_tuple
 from plandiff.engine.flags.patterns import Lazy
 from plandiff.engine.flags.quantities import restates_list
@@ -254,14 +255,21 @@ def pair_mentions(olds: list[Mention], news: list[Mention], mapping: Map) -> _Pa
 
 def quantity_flags(olds: list[Mention], news: list[Mention], mapping: Map
                    ) -> list[tuple[int, Flag]]:
-    """A changed number or date (old → new), or one stated on one side only and nowhere
-    else in the other text."""
+    """A changed number or date (old → new), one stated on one side only and nowhere else in
+    the other text, or the same number given as a floor on one side and a ceiling on the
+    other (:mod:`~plandiff.engine.flags.bounds`)."""
     pairs, removed, added = pair_mentions(olds, news, mapping)
     out = [(after.start, Flag(_kind(before, after), before.text, after.text))
            for before, after in pairs if before.key != after.key]
     old_keys = {m.key for m in olds}
     new_keys = {m.key for m in news}
     old_text, new_text = mapping.rebuilt
+    for before, after in pairs:  # the same number, a floor become a ceiling or the reverse
+        if before.key == after.key and not before.is_date:
+            said = reversed_bounds(old_text, (before.start, before.end),
+                                   new_text, (after.start, after.end))
+            if said is not None:
+                out.append((after.start, Flag(FlagKind.NUMBER, *said)))
     out.extend((mapping.lo(m.start), Flag(_kind(m), m.text, ""))
                for m in removed if m.key not in new_keys and not _share(m)
                and not restates_list(old_text, m.start, m.end, m.key, new_text))

@@ -377,18 +377,20 @@ def _prefixed(text: str, others: Sequence[_Unit], starts: Sequence[int]) -> list
     return out
 
 
-_UNDERTAKING_NOT = Lazy(r"\b(?:undertakes?|commits?|pledges?) not to\b|ない(?:こと)?(?:を|と)約束",
+_UNDERTAKING_NOT = Lazy(r"\b(?:undertakes?|commits?|pledges?|promises?)\s+(?:(?:not|never)\s+to"
+                       r"|to\s+(?:not|never))\b|ない(?:こと)?(?:を|と)約束",
                        re.IGNORECASE)
-"""The parties undertaking not to act ("undertake not to", 変更しないと約束する): it says what
-a prohibition says ("must not", 変更してはならない, 変えることを禁じる), as the flag-case
-guideline reads "neither ... may" → "undertake not to"."""
+"""The parties undertaking not to act ("undertake not to", "commit to never",
+変更しないと約束する): it says what a prohibition says ("must not", 変更してはならない,
+変えることを禁じる), as the flag-case guideline reads "neither ... may" → "undertake not to"."""
 
 
 def _prohibition_undertaken(key: str, other: str, other_key: str = "") -> bool:
     """Whether a prohibition (a strong negative modal's ``key``) is said in the other text
     as an undertaking not to (``other``, whose modal there, if any, is ``other_key``: none,
-    or the plain sentence ending する of 約束する)."""
-    return (key in _STRONG_MODALS and _negative(key) and other_key in ("", "will")
+    or the plain sentence ending する of 約束する, or the undertaking's own "commit to")."""
+    return (key in _STRONG_MODALS and _negative(key)
+            and other_key in ("", "will", "commit to", "undertake to")
             and _UNDERTAKING_NOT.search(other) is not None)
 
 

@@ -1,0 +1,70 @@
+"""Bounds on a number: "at least 50" is a floor, "up to 50" a ceiling.
+
+A number both texts give with the same value raises no flag; but a floor that became a
+ceiling ("at least 50 observers" → "up to 50 observers", "50人以上" → "50人以下") reverses
+what the text promises. Only a change from one kind of bound to the other is a flag: a bound
+given on one side alone ("capped at 600,000" → "600,000") says what the other side implies
+often enough ("an army of 600,000" is a cap when the clause is about a cap) to be noise.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from plandiff.engine.flags.patterns import Lazy
+
+
+class Bound(Enum):
+    FLOOR = "floor"
+    CEILING = "ceiling"
+
+
+_BEFORE = 32
+"""How far before a number its bound words may start (characters)."""
+_FLOOR_BEFORE = Lazy(
+    r"(?:at\s+least|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|(?:a\s+)?minimum\s+of"
+    r"|(?<!no\s)(?<!not\s)more\s+than|upwards\s+of|in\s+excess\s+of|не\s+(?:менее|меньше|менше)|щонайменше"
+    r"|принаймні|как\s+минимум|минимум|мінімум|(?:более|больше|свыше|понад|більше)"
+    r"(?<!не\sболее)(?<!не\sбольше)(?<!не\sбільше))\s*$", re.IGNORECASE)
+_CEILING_BEFORE = Lazy(
+    r"(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|not\s+(?:to\s+)?exceed(?:ing)?"
+    r"|(?:a\s+)?maximum\s+of|capped\s+at|limited\s+to|(?<!no\s)(?<!not\s)(?:fewer|less)\s+than"
+    r"|не\s+(?:более|больше|більше|більш|превышающ\w*|перевищу\w*)|щонайбільше|максимум"
+    r"|как\s+максимум)\s*$", re.IGNORECASE)
+_FLOOR_AFTER = Lazy(r"^(?:\s*or\s+more\b|\s*or\s+above\b|以上|を超え|超)")
+_CEILING_AFTER = Lazy(r"^(?:\s*or\s+(?:fewer|less)\b|\s*at\s+most\b|以下|未満|まで|を上限|が上限"
+                      r"|を超えない|以内)")
+
+
+def bound_of(text: str, start: int, end: int) -> tuple[Bound | None, str]:
+    """The bound a number of ``text`` (at ``start:end``) is given with, and the number with
+    its bound words as the text says it ("at least 50", "50人以上"); (None, "") when it has
+    none."""
+    before = text[max(0, start - _BEFORE):start]
+    after = text[end:end + 12]
+    for bound, pattern in ((Bound.FLOOR, _FLOOR_BEFORE), (Bound.CEILING, _CEILING_BEFORE)):
+        found = pattern.search(before)
+        if found is not None:
+            return bound, text[start - len(before) + found.start():end]
+    for bound, pattern in ((Bound.FLOOR, _FLOOR_AFTER), (Bound.CEILING, _CEILING_AFTER)):
+        found = pattern.match(after)
+        if found is not None:
+            return bound, text[start:end + found.end()]
+    return None, ""
+
+
+def reversed_bounds(old: str, old_span: tuple[int, int], new: str, new_span: tuple[int, int]
+                    ) -> tuple[str, str] | None:
+    """The two numbers with their bound words when one text's floor is the other's ceiling
+    (or the reverse); None otherwise."""
+    old_bound, old_said = bound_of(old, *old_span)
+    if old_bound is None:
+        return None
+    new_bound, new_said = bound_of(new, *new_span)
+    if new_bound is None or new_bound is old_bound:
+        return None
+    return old_said, new_said
+
+
+__all__ = ["Bound", "bound_of", "reversed_bounds"]
