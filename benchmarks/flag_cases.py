@@ -585,6 +585,12 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "Both sides shall refrain from striking energy sites.", []),
     ("Both sides shall refrain from striking energy sites.",
      "Both sides shall strike energy sites.", [("negation", "refrain", "")]),
+    # dates in digits alone
+    ("The referendum is held on 15 May 2026.", "The referendum is held on 15.05.2026.", []),
+    ("Референдум проводится 15 мая 2026 года.", "Референдум проводится 15.05.2026.", []),
+    ("国民投票は2026年5月15日に行う。", "国民投票は2026/5/15に行う。", []),
+    ("The referendum is held on 15 May 2026.", "The referendum is held on 15.06.2026.",
+     [("date", "15 May 2026", "15.06.2026")]),
     *HEDGED,
 ]
 

@@ -893,6 +893,25 @@ def test_a_prohibition_that_becomes_a_permission_still_flags() -> None:
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
+    # dates in digits alone are dates, keyed as the spelled-out date they restate: they were
+    # read as loose numbers ("number: ∅ → 01.03", "number: ∅ → 2026") and the date as gone
+    ("Elections are held by 1 March 2026.", "Elections are held by 01.03.2026.", []),
+    ("Выборы до 1 марта 2026 года.", "Выборы до 01.03.2026.", []),
+    ("選挙は2026年3月1日までに行う。", "選挙は2026/3/1までに行う。", []),
+    ("Elections by 2026-03-01.", "Elections by 1 March 2026.", []),
+    # slashes are read day first, or month first when the other text's date says so
+    ("Elections by 1 March 2026.", "Elections by 1/3/2026.", []),
+    ("Elections by 1 March 2026.", "Elections by 3/1/2026.", []),
+    ("Elections by 1 March 2026.", "Elections by 4/1/2026.",
+     [("date", "1 March 2026", "4/1/2026")]),
+    ("Elections by 01.03.2026.", "Elections by 01.04.2026.",
+     [("date", "01.03.2026", "01.04.2026")]),
+])
+def test_dates_in_digits(old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
     # the same number, a floor become a ceiling (or the reverse): what the text promises
     # is reversed, though the value is the same
     ("At least 50 observers are deployed.", "Up to 50 observers are deployed.",

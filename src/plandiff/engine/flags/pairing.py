@@ -24,7 +24,7 @@ from plandiff.engine.flags.bounds import reversed_bounds
 from plandiff.engine.flags.mention import MODALITY, NEGATION, QUANTITY, Mention, new_tuple
 from plandiff.engine.flags.patterns import Lazy
 from plandiff.engine.flags.quantities import restates_list
-from plandiff.engine.flags.quantity_keys import share_key
+from plandiff.engine.flags.quantity_keys import other_reading, share_key
 
 # Read once, as the families are (``mention``): Map reads them for every span.
 _EQUAL, _DELETE = SpanOp.EQUAL, SpanOp.DELETE
@@ -260,7 +260,8 @@ def quantity_flags(olds: list[Mention], news: list[Mention], mapping: Map
     other (:mod:`~plandiff.engine.flags.bounds`)."""
     pairs, removed, added = pair_mentions(olds, news, mapping)
     out = [(after.start, Flag(_kind(before, after), before.text, after.text))
-           for before, after in pairs if before.key != after.key]
+           for before, after in pairs if before.key != after.key
+           and not _read_either_way(before, after)]
     old_keys = {m.key for m in olds}
     new_keys = {m.key for m in news}
     old_text, new_text = mapping.rebuilt
@@ -277,6 +278,14 @@ def quantity_flags(olds: list[Mention], news: list[Mention], mapping: Map
                if m.key not in old_keys and not _share(m)
                and not restates_list(new_text, m.start, m.end, m.key, old_text))
     return out
+
+
+def _read_either_way(before: Mention, after: Mention) -> bool:
+    """Whether a date in digits that can be read day first or month first (3/1/2026) is, in
+    its other reading, the other text's date: the same date, as an American writes it."""
+    return before.is_date and after.is_date and (
+        f"date:{other_reading(before.text)}" == after.key
+        or f"date:{other_reading(after.text)}" == before.key)
 
 
 def _share(mention: Mention) -> bool:

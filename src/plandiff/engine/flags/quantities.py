@@ -56,8 +56,10 @@ _CYR_ONE_UNIT = ("(?:года|год|року|рік|месяца|месяц|м�
 подписания" is the day of signing)."""
 
 _DATE_EN = [
-    # ISO and numeric dates
+    # ISO and numeric dates: 2026-03-01, 2026/3/1, 01.03.2026, 1/3/2026
     rf"{LB}\d{{4}}-\d{{2}}-\d{{2}}{RB}",
+    rf"{LB}\d{{4}}[/.]\d{{1,2}}[/.]\d{{1,2}}(?![\d/.]\d|{WORDCH})",
+    rf"{LB}\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}(?![\d/.]\d|{WORDCH})",
     # 20 November 2025, November 20, 2025, November 2025
     rf"{LB}\d{{1,2}}\s+(?:{MONTHS})\.?(?:,?\s+\d{{4}})?{RB}",
     rf"{LB}(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?{RB}",
@@ -79,8 +81,8 @@ _DATE_EN = [
     # a year after a preposition ("to 2040", not "to 2000 troops")
     rf"{LB}(?:by|before|until|till|after|from|since|through|in|no later than|not later than|"
     rf"(?<=\bno\s)earlier than|(?<=\bnot\s)earlier than)"
-    rf"\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:19|20)\d{{2}}{RB}",
-    rf"{LB}to\s+(?:19|20)\d{{2}}(?!\s*[a-z0-9]){RB}",
+    rf"\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:19|20)\d{{2}}(?![-/.]\d){RB}",
+    rf"{LB}to\s+(?:19|20)\d{{2}}(?!\s*[a-z0-9])(?![-/.]\d){RB}",
     # part of a year: "in the first half of 2026", "by the third quarter of 2026", "Q1 2026",
     # "mid-2026", "early 2026"
     rf"{LB}(?:(?:in|by|until|till|before|after|from|since|during|throughout)\s+)?"
@@ -126,6 +128,7 @@ _DATE_EN = [
 ]
 DATE_JA = [
     rf"{D}{{4}}年{D}{{1,2}}月{D}{{1,2}}日",
+    rf"(?<![0-9０-９]){D}{{4}}[/／]{D}{{1,2}}[/／]{D}{{1,2}}(?![0-9０-９])",
     rf"{D}{{4}}年{D}{{1,2}}月",
     rf"{D}{{1,2}}月{D}{{1,2}}日",
     # part of a year, before "2026年中" could take "2026年中頃": 2026年前半, 2026年の第1四半期
@@ -252,8 +255,8 @@ def fraction_spans(lowered: str, words: Set[bytes], japanese: bool = False,
 
 # --- cheap tests that skip a scan which cannot match anything ---------------------------
 
-_DATE_NEEDS = ("y", "rm", "rm", "ym", "p", "tq", "tq", "y", "y", "y", "et", "yn", "k", "s",
-               "x", "dc", "yc", "c", "c", "c")
+_DATE_NEEDS = ("y", "y", "y", "rm", "rm", "ym", "p", "tq", "tq", "y", "y", "y", "et", "yn",
+               "k", "s", "x", "dc", "yc", "c", "c", "c")
 """What each pattern of ``_DATE_EN`` needs somewhere in the lowered text to match at all: a
 digit (d), a run of exactly four digits (y: a year, or the year of an ISO date) or of one or
 two (r: a day), a month name (m), a month name right after one of the words that may open a

@@ -409,6 +409,45 @@ _JA_PERIOD = Lazy(rf"^((?:{NUM}|半).*?)(以内|後|以降|まで)に?$")
 _JA_PERIOD_WORDS = {"以内": "within", "後": "after", "以降": "after", "まで": "until"}
 
 
+_YEAR_FIRST = Lazy(r"(?:^|\s)(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
+_YEAR_LAST = Lazy(r"(?:^|\s)(\d{1,2})([/.])(\d{1,2})[/.](\d{4})$")
+
+
+def _numeric_date(folded: str) -> str | None:
+    """A date in digits alone, as "YYYY-MM-DD": year first (2026/3/1, 2026.3.1), or last
+    with dots (01.03.2026: day, month, as Russian, Ukrainian and German write it) or with
+    slashes, read day first as most of the world writes it (1/3/2026 is 1 March) unless
+    only month first makes sense (3/25/2026; :func:`other_reading` gives the month-first
+    reading of one that can be read both ways); None for anything else, or no real date."""
+    first = _YEAR_FIRST.search(folded)
+    if first:
+        year, month, day = (int(g) for g in first.groups())
+    else:
+        last = _YEAR_LAST.search(folded)
+        if last is None:
+            return None
+        a, mark, b, y = last.groups()
+        day, month, year = int(a), int(b), int(y)
+        if mark == "/" and month > 12 >= day:
+            day, month = month, day
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def other_reading(text: str) -> str | None:
+    """The key of a date in digits with slashes read month first (3/1/2026 as 1 March, as
+    the United States writes it), when :func:`date_key` read it day first and both readings
+    are dates; None for any other text."""
+    last = _YEAR_LAST.search(kanji_digits(squash(text)))
+    if last is None or last.group(2) != "/":
+        return None
+    a, _, b, y = last.groups()
+    if a == b or max(int(a), int(b)) > 12 or min(int(a), int(b)) < 1:
+        return None
+    return f"{int(y):04d}-{int(a):02d}-{int(b):02d}"
+
+
 @lru_cache(maxsize=4096)
 def date_key(text: str) -> str:
     """What a date or deadline says, whatever its spelling: "20 November 2025",
@@ -424,6 +463,9 @@ def date_key(text: str) -> str:
     iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", folded)
     if iso:
         return "-".join(iso.groups())
+    numeric = _numeric_date(folded)
+    if numeric is not None:
+        return numeric
     end = re.search(r"\bend of (?:the year )?(\d{4})$", folded)
     if end:
         return f"{end.group(1)}-12-31"
@@ -495,4 +537,4 @@ def date_key(text: str) -> str:
     return folded
 
 
-__all__ = ["date_key", "kanji_digits", "quantity_key", "share_key"]
+__all__ = ["date_key", "kanji_digits", "other_reading", "quantity_key", "share_key"]
