@@ -585,6 +585,14 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "Both sides shall refrain from striking energy sites.", []),
     ("Both sides shall refrain from striking energy sites.",
      "Both sides shall strike energy sites.", [("negation", "refrain", "")]),
+    # a group named for its members; press stand-ins and spellings
+    ("The UK, France and Germany lead the reassurance force.",
+     "The E3 lead the reassurance force.", []),
+    ("The E3 lead the reassurance force.", "The UK and France lead the reassurance force.",
+     [("party", "E3", "")]),
+    ("Turkey hosts the talks on the Black Sea.", "Ankara hosts the talks on the Black Sea.", []),
+    ("The Zaporizhzhia plant is run by the IAEA.", "The Zaporozhye plant is run by the IAEA.",
+     []),
     # dates in digits alone
     ("The referendum is held on 15 May 2026.", "The referendum is held on 15.05.2026.", []),
     ("Референдум проводится 15 мая 2026 года.", "Референдум проводится 15.05.2026.", []),

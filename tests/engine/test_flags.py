@@ -893,6 +893,23 @@ def test_a_prohibition_that_becomes_a_permission_still_flags() -> None:
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
+    # a group named for its members is the same parties; one member fewer leaves the group
+    # gone
+    ("The UK, France and Germany back it.", "The E3 back it.", []),
+    ("Британия, Франция и Германия поддерживают.", "Страны E3 поддерживают.", []),
+    ("The E3 back it.", "The UK and France back it.", [("party", "E3", "")]),
+    # stand-ins of press usage: a capital, "the bloc" for the EU; a spelling of a place's name
+    ("Turkey mediates.", "Ankara mediates.", []),
+    ("Ukraine joins the EU.", "Ukraine joins the bloc.", []),
+    ("The Zaporizhzhia plant restarts.", "The Zaporozhye plant restarts.", []),
+    ("The Zaporizhzhia plant restarts.", "The Zaporizhia plant restarts.", []),
+])
+def test_groups_stand_ins_and_spellings_of_parties(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
     # dates in digits alone are dates, keyed as the spelled-out date they restate: they were
     # read as loose numbers ("number: ∅ → 01.03", "number: ∅ → 2026") and the date as gone
     ("Elections are held by 1 March 2026.", "Elections are held by 01.03.2026.", []),

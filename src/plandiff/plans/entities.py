@@ -69,6 +69,16 @@ def shipped_stands_for() -> Mapping[str, str]:
     return MappingProxyType(table)
 
 
+@cache
+def shipped_groups() -> Mapping[str, frozenset[str]]:
+    """Entity id of a group → the ids of its members (``groups`` in ``data/entities.json``:
+    the E3 are the United Kingdom, France and Germany), for the flags: a text naming the
+    group and one naming all its members name the same parties."""
+    table = {group: frozenset(members)
+             for group, members in sorted(_shipped().get("groups", {}).items())}
+    return MappingProxyType(table)
+
+
 def _check(data: Any, display: str, line_of: Any) -> None:
     problems: list[tuple[tuple[str | int, ...], str]] = []
     items = data.get("entities") if isinstance(data, dict) else None
@@ -165,4 +175,5 @@ def mentioned(text: str, entities: Sequence[Entity]) -> dict[str, str]:
     return out
 
 
-__all__ = ["Entity", "load_entities", "mentioned", "shipped_entities", "shipped_stands_for"]
+__all__ = ["Entity", "load_entities", "mentioned", "shipped_entities", "shipped_groups",
+           "shipped_stands_for"]

@@ -7,7 +7,8 @@ another and nothing else, when both texts name both ("Russia shall pay Ukraine" 
 shall pay Russia"); in a rewritten passage each is flagged on its own. A capital standing for
 its state is that state ("Kyiv" for "Ukraine", the ``stands_for`` table of
 ``data/entities.json``), unless it is used as a place ("a missile at Moscow"); two parties
-against "both sides" are those sides. The adjective "European" is the EU's as well as
+against "both sides" are those sides; a group is all its members ("the E3" for "the UK,
+France and Germany"). The adjective "European" is the EU's as well as
 Europe's ("the EU market" → "the European market" is no flag; "Europe" → "the EU" is one).
 """
 
@@ -19,7 +20,7 @@ from plandiff.engine.comparison import Flag, FlagKind
 from plandiff.engine.flags.mention import Mention
 from plandiff.engine.flags.pairing import Map, first_mentions, hunk_of, swapped
 from plandiff.engine.flags.patterns import Lazy, squash
-from plandiff.plans.entities import shipped_stands_for
+from plandiff.plans.entities import shipped_groups, shipped_stands_for
 
 
 def _same_party(before: Mention, after: Mention) -> bool:
@@ -158,8 +159,8 @@ def _stand_ins_dropped(removed: list[Mention], added: list[Mention], olds: list[
         shared = _SHARED_ADJECTIVES.get(key)
         return {key, shared[0]} if shared and shared[1].fullmatch(mention.text) else {key}
 
-    old_parties = {k for m in olds for k in also(m, party(m, old))}
-    new_parties = {k for m in news for k in also(m, party(m, new))}
+    old_parties = _with_groups({k for m in olds for k in also(m, party(m, old))})
+    new_parties = _with_groups({k for m in news for k in also(m, party(m, new))})
     gone: dict[str, Mention] = {}
     for mention in removed:
         gone.setdefault(party(mention, old), mention)
@@ -168,6 +169,20 @@ def _stand_ins_dropped(removed: list[Mention], added: list[Mention], olds: list[
         came.setdefault(party(mention, new), mention)
     return ([m for key, m in gone.items() if also(m, key).isdisjoint(new_parties)],
             [m for key, m in came.items() if also(m, key).isdisjoint(old_parties)])
+
+
+def _with_groups(parties: set[str]) -> set[str]:
+    """``parties`` with each group whose members it all holds, and the members of each group
+    it holds (``groups`` in ``data/entities.json``): "the E3" → "the United Kingdom, France
+    and Germany" names the same parties; "the E3" → "the United Kingdom and France" leaves
+    the E3 gone (Germany with it)."""
+    out = set(parties)
+    for group, members in shipped_groups().items():
+        if group in parties:
+            out |= members
+        elif members <= parties:
+            out.add(group)
+    return out
 
 
 _SHARED_ADJECTIVES = {
