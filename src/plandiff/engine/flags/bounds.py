@@ -37,20 +37,32 @@ _CEILING_AFTER = Lazy(r"^(?:\s*or\s+(?:fewer|less)\b|\s*at\s+most\b|以下|未�
                       r"|を超えない|以内)")
 
 
+_CUES_BEFORE = ("least", "fewer", "less", "minimum", "more", "upwards", "excess", "не ",
+                "щонай", "принаймн", "минимум", "мінімум", "более", "больше", "свыше", "понад",
+                "більш", "up to", "most", "exceed", "maximum", "capped", "limited", "максимум")
+_CUES_AFTER = ("or ", "以上", "超", "以下", "未満", "まで", "上限", "以内", "at most")
+"""A word of every bound before (after) a number, lower case: a number with none of them
+near it (most numbers) is tested no further, and the patterns are compiled only when one
+is."""
+
+
 def bound_of(text: str, start: int, end: int) -> tuple[Bound | None, str]:
     """The bound a number of ``text`` (at ``start:end``) is given with, and the number with
     its bound words as the text says it ("at least 50", "50人以上"); (None, "") when it has
     none."""
     before = text[max(0, start - _BEFORE):start]
     after = text[end:end + 12]
-    for bound, pattern in ((Bound.FLOOR, _FLOOR_BEFORE), (Bound.CEILING, _CEILING_BEFORE)):
-        found = pattern.search(before)
-        if found is not None:
-            return bound, text[start - len(before) + found.start():end]
-    for bound, pattern in ((Bound.FLOOR, _FLOOR_AFTER), (Bound.CEILING, _CEILING_AFTER)):
-        found = pattern.match(after)
-        if found is not None:
-            return bound, text[start:end + found.end()]
+    lowered = before.lower()
+    if any(cue in lowered for cue in _CUES_BEFORE):
+        for bound, pattern in ((Bound.FLOOR, _FLOOR_BEFORE), (Bound.CEILING, _CEILING_BEFORE)):
+            found = pattern.search(before)
+            if found is not None:
+                return bound, text[start - len(before) + found.start():end]
+    if any(cue in after for cue in _CUES_AFTER):
+        for bound, pattern in ((Bound.FLOOR, _FLOOR_AFTER), (Bound.CEILING, _CEILING_AFTER)):
+            found = pattern.match(after)
+            if found is not None:
+                return bound, text[start:end + found.end()]
     return None, ""
 
 
