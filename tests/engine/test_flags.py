@@ -960,6 +960,11 @@ def test_a_floor_become_a_ceiling(old: str, new: str,
     ("Russia shall not attack Ukraine.", "Russia commits to never attacking Ukraine again.", []),
     ("Russia shall not attack Ukraine.", "Russia commits to attacking Ukraine.",
      [("modality", "shall not", "commits to")]),
+    # "shall refrain from" is a prohibition, as "undertake not to" is
+    ("Russia and Ukraine undertake not to change these arrangements by force.",
+     "Russia and Ukraine shall refrain from changing these arrangements by force.", []),
+    ("Russia and Ukraine shall refrain from changing them.",
+     "Russia and Ukraine undertake not to change them.", []),
 ])
 def test_refraining_and_committing_never_to(old: str, new: str,
                                             expected: list[tuple[str, str, str]]) -> None:

@@ -394,6 +394,19 @@ def _prohibition_undertaken(key: str, other: str, other_key: str = "") -> bool:
             and _UNDERTAKING_NOT.search(other) is not None)
 
 
+_REFRAIN_AFTER = Lazy(r"\s+(?:refrain|abstain)\s+from\b", re.IGNORECASE)
+
+
+def _refraining(mention: Mention, text: str) -> str:
+    """A modal's key, negated when the modal governs "refrain from" or "abstain from" ("shall
+    refrain from changing them" is "shall not change them"): what
+    :func:`_prohibition_undertaken` compares with "undertake not to"."""
+    if mention.key in _STRONG_MODALS and not _negative(mention.key) \
+            and _REFRAIN_AFTER.match(text, mention.end):
+        return f"{mention.key} not"
+    return mention.key
+
+
 def _negative(key: str) -> bool:
     return key.endswith(" not") or key in ("cannot", "be prohibited from")
 
@@ -706,8 +719,8 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
     new_keys = {m.key for m in modals[1]}
     for side, lone, keys in ((0, removed, new_keys), (1, added, old_keys)):
         for mention in lone:
-            if mention.key in keys or _prohibition_undertaken(mention.key,
-                                                              new if side == 0 else old):
+            key = _refraining(mention, old if side == 0 else new)
+            if mention.key in keys or _prohibition_undertaken(key, new if side == 0 else old):
                 continue
             if mention.key not in _STRONG_MODALS and (
                     mention.key not in _HEDGES or not mapping.hunks
