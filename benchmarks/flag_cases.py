@@ -585,6 +585,13 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "Both sides shall refrain from striking energy sites.", []),
     ("Both sides shall refrain from striking energy sites.",
      "Both sides shall strike energy sites.", [("negation", "refrain", "")]),
+    # an undertaking not to, in Ukrainian, is a prohibition; "одразу", a date left to be set
+    ("Сторони зобов'язуються не застосовувати силу для зміни лінії.",
+     "Сторони не повинні застосовувати силу для зміни лінії.", []),
+    ("Обмін полоненими починається одразу.", "Обмін полоненими починається поетапно.",
+     [("date", "одразу", "")]),
+    ("Україна вступає до ЄС у визначену дату.", "Україна вступає до ЄС до 01.01.2027.",
+     [("date", "у визначену дату", "01.01.2027")]),
     # a group named for its members; press stand-ins and spellings
     ("The UK, France and Germany lead the reassurance force.",
      "The E3 lead the reassurance force.", []),

@@ -965,6 +965,12 @@ def test_a_floor_become_a_ceiling(old: str, new: str,
      "Russia and Ukraine shall refrain from changing these arrangements by force.", []),
     ("Russia and Ukraine shall refrain from changing them.",
      "Russia and Ukraine undertake not to change them.", []),
+    # the same in Ukrainian and Russian: "зобов'язуються не" / "обязуются не" against "не
+    # повинні" / "не должны"
+    ("Росія та Україна зобов'язуються не змінювати ці домовленості силою.",
+     "Росія та Україна не повинні змінювати ці домовленості силою.", []),
+    ("Россия и Украина обязуются не изменять эти договорённости силой.",
+     "Россия и Украина не должны изменять эти договорённости силой.", []),
 ])
 def test_refraining_and_committing_never_to(old: str, new: str,
                                             expected: list[tuple[str, str, str]]) -> None:
@@ -1008,6 +1014,13 @@ def test_a_hedge_on_the_statement_s_own_verb(
     ("Санкции снимаются немедленно.", "Санкции снимаются незамедлительно.", []),
     ("Выборы как можно скорее.", "Выборы в кратчайшие сроки.", []),
     ("Вибори якнайшвидше.", "Вибори якомога швидше.", []),
+    # "одразу" (at once) and a date left to be set ("у визначену дату", "в определённую дату")
+    ("Повне припинення вогню настає одразу.", "Повне припинення вогню настає поетапно.",
+     [("date", "одразу", "")]),
+    ("Україна стає членом ЄС у визначену дату.", "Україна стає членом ЄС до 01.01.2027.",
+     [("date", "у визначену дату", "01.01.2027")]),
+    ("Украина вступает в ЕС в определённую дату.", "Украина вступает в ЕС в конкретную дату.",
+     []),
 ])
 def test_deadlines_without_a_number_in_other_languages(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:

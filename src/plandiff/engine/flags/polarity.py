@@ -378,7 +378,8 @@ def _prefixed(text: str, others: Sequence[_Unit], starts: Sequence[int]) -> list
 
 
 _UNDERTAKING_NOT = Lazy(r"\b(?:undertakes?|commits?|pledges?|promises?)\s+(?:(?:not|never)\s+to"
-                       r"|to\s+(?:not|never))\b|ない(?:こと)?(?:を|と)約束",
+                       r"|to\s+(?:not|never))\b|ない(?:こと)?(?:を|と)約束"
+                       r"|(?<![а-яёіїєґ'])(?:зобов'язу|обязу)\w*\s+не(?![а-яёіїєґ])",
                        re.IGNORECASE)
 """The parties undertaking not to act ("undertake not to", "commit to never",
 変更しないと約束する): it says what a prohibition says ("must not", 変更してはならない,

@@ -349,7 +349,7 @@ _ASAP = Lazy(r"as soon as (?:possible|practicable|feasible)|promptly|at the earl
              r"якнайшвидше|якомога .*|(?:в|у) найкоротш.*")
 _IMMEDIATELY = Lazy(r"immediately|forthwith|without delay|直ちに|直後に|即時に?|即座に|"
                     r"遅滞なく|時点で|as soon as|немедленно|незамедлительно|безотлагательно|"
-                    r"негайно|невідкладно")
+                    r"сразу же|негайно|невідкладно|одразу|відразу")
 """"as soon as" before an event ("as soon as every party agrees") is "immediately" ("takes
 effect immediately once all parties agree"); before "possible" or "it can" it is "as soon as
 possible". So is 時点で after a verb's past form ("合意した時点で", when all have agreed)."""
@@ -508,6 +508,8 @@ def date_key(text: str) -> str:
     if ja_event:
         return f"on {_JA_EVENTS[ja_event.group(1)]}"
     if re.search(r"(?:specific|fixed|set|agreed|certain|later) date|(?:特定|所定)の(?:期日|日付)"
+                 r"|(?:определ[её]нную|установленную|конкретную|визначену|встановлену|конкретну)"
+                 r" дату"
                  r"|(?:決められた|定められた|決まった)(?:期日|日付|日)", folded):
         return "a date to be set"
     portion = _PART_OF_YEAR.match(folded)
