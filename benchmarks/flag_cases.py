@@ -592,6 +592,11 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      [("date", "одразу", "")]),
     ("Україна вступає до ЄС у визначену дату.", "Україна вступає до ЄС до 01.01.2027.",
      [("date", "у визначену дату", "01.01.2027")]),
+    # Russian negative concord: "ни ..., ни ... не вправе" is one prohibition
+    ("Ни Москва, ни Киев не вправе менять линию силой.",
+     "Москва и Киев обязуются не менять линию силой.", []),
+    ("Ни одна из сторон не вправе менять линию силой.", "Стороны вправе менять линию силой.",
+     [("modality", "не вправе", "вправе")]),
     # a group named for its members; press stand-ins and spellings
     ("The UK, France and Germany lead the reassurance force.",
      "The E3 lead the reassurance force.", []),

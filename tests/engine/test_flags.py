@@ -971,9 +971,28 @@ def test_a_floor_become_a_ceiling(old: str, new: str,
      "Росія та Україна не повинні змінювати ці домовленості силою.", []),
     ("Россия и Украина обязуются не изменять эти договорённости силой.",
      "Россия и Украина не должны изменять эти договорённости силой.", []),
+    # "ни ..., ни ... не вправе" is one prohibition ("neither ... nor ... may"), not three
+    # negations and a right
+    ("Ни Россия, ни Украина не вправе менять их силой.",
+     "Россия и Украина обязуются не менять их силой.", []),
+    ("Ні Росія, ні Україна не можуть змінювати їх силою.",
+     "Росія та Україна зобов'язуються не змінювати їх силою.", []),
 ])
 def test_refraining_and_committing_never_to(old: str, new: str,
                                             expected: list[tuple[str, str, str]]) -> None:
+    assert [f for f in flags(old, new) if f[0] in ("modality", "negation")] == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("Ни Россия, ни Украина не вправе менять их силой.",
+     "Россия и Украина вправе менять их силой.", [("modality", "не вправе", "вправе")]),
+    ("Ни одна из сторон не нападает.", "Стороны нападают.", [("negation", "Ни", "")]),
+    # "соглашается" is "agrees to"
+    ("НАТО соглашается не размещать войска на Украине.", "НАТО может размещать войска на Украине.",
+     [("modality", "соглашается", "может"), ("negation", "не", "")]),
+])
+def test_russian_and_ukrainian_negative_concord_and_rights(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert [f for f in flags(old, new) if f[0] in ("modality", "negation")] == expected
 
 

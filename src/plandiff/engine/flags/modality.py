@@ -68,11 +68,16 @@ _CYR_MODALS = {
                      "обязана", "обязано", "обязаны"), "be obliged to"),
     **dict.fromkeys(("може", "можуть", "может", "могут"), "may"),
     **dict.fromkeys(("не може", "не можуть", "не может", "не могут"), "cannot"),
+    # "не вправе" / "не має права": no right to, a prohibition
+    **dict.fromkeys(("не вправе", "не вправі", "не имеет права", "не имеют права",
+                     "не має права", "не мають права"), "may not"),
     # "вправе" / "вправі" is "имеет право" / "має право" in one word
     **dict.fromkeys(("має право", "мають право", "имеет право", "имеют право", "вправе",
                      "вправі"), "have the right to"),
     **dict.fromkeys(("обязуется", "обязуются", "зобов'язується", "зобов'язуються"),
                     "undertake to"),
+    **dict.fromkeys(("соглашается", "соглашаются", "погоджується", "погоджуються"),
+                    "agree to"),
 }
 """Ukrainian and Russian modals, lowercase, with the English modal each stands for."""
 

@@ -340,6 +340,8 @@ def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Me
                  for start, word in lexical.items())
     units: list[_Unit] = []
     neither: set[int] = set()
+    concord: set[int] = set()
+    counted_cyr: set[int] = set()
     for start, mention in sorted(found, key=lambda f: f[0]):
         clause = _clause_at(starts, start)
         word = mention.text.casefold()
@@ -347,10 +349,26 @@ def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Me
             neither.add(clause)
         elif word == "nor" and clause in neither:
             continue  # "neither ... nor" is one negation
+        elif word in _CYR_CONCORD:
+            # "ни Россия, ни Украина не могут": "ни" ... "ни" ... "не" is one negation, as
+            # "neither ... nor ... may" is
+            if clause in counted_cyr or clause in concord:
+                continue
+            concord.add(clause)
+        elif word.split(" ", 1)[0] in _CYR_NOT:
+            if clause in concord:
+                continue
+            counted_cyr.add(clause)
         what = ("lexical" if mention.key == "lexical" else
                 f"{mention.key}:{word} {_negated(text, mention.start, mention.end, letters)}")
         units.append(new_tuple(_Unit, (mention, start, clause, what)))
     return units
+
+
+_CYR_CONCORD = frozenset(("ни", "ні"))
+"""The Russian and Ukrainian "neither/nor" words, which agree with the clause's "не" rather
+than negating it again."""
+_CYR_NOT = frozenset(("не",))
 
 
 _UN_WORD = Lazy(r"\bun-?([a-z]{4,})")
