@@ -355,7 +355,7 @@ def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Me
             if clause in counted_cyr or clause in concord:
                 continue
             concord.add(clause)
-        elif word.split(" ", 1)[0] in _CYR_NOT:
+        elif word.split(" ", 1)[0] == "не":  # also a negative modal's ("не могут")
             if clause in concord:
                 continue
             counted_cyr.add(clause)
@@ -368,7 +368,6 @@ def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Me
 _CYR_CONCORD = frozenset(("ни", "ні"))
 """The Russian and Ukrainian "neither/nor" words, which agree with the clause's "не" rather
 than negating it again."""
-_CYR_NOT = frozenset(("не",))
 
 
 _UN_WORD = Lazy(r"\bun-?([a-z]{4,})")
@@ -634,7 +633,7 @@ _JA_PLAIN = ("する", "し", "す", "る", "さ", "。", "、")
 """What follows a Japanese verb stated plainly, where a hedge stands in the other text
 ("実施し、" or "実施する。" against "実施することができ", "持つ。" against "持つことができる",
 the passive "解除される。" against "解除することができる")."""
-_JA_SENTENCE_END = re.compile(r"[るたい]?(?:[。．!！?？]|$)")
+_JA_SENTENCE_END = Lazy(r"[るたい]?(?:[。．!！?？]|$)")
 """What is left of a Japanese sentence after its predicate: its last kana and full stop."""
 
 
