@@ -770,8 +770,7 @@ def add_version(request: AddRequest) -> AddResult:
         plan = _revalidate(plan, {"not_reported": hidden})
     elif predecessor is not None and report is not None and report.part_signs():
         signs = report.part_signs()
-        # numbered 1 to n with nothing skipped, fewer than it announces: maybe a summary
-        brief = len(signs) == 1 and signs[0].startswith("it announces")
+        brief = report.short_of_its_count_only()  # maybe a summary of the whole
         notes.append(f"the text may be only a part of the version "
                      f"({'; '.join(signs)}): if so, add it with --partial, and "
                      "the earlier points it does not cover are not reported rather than "

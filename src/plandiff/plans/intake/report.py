@@ -146,13 +146,23 @@ class StructureReport:
         gaps = [f.missing for f in self.warnings if f.missing]
         if gaps:
             signs.append(f"{', '.join(gaps)} missing")
-        if self.announced is not None and self.announced > self.points and any(
-                f.kind == "count" for f in self.warnings):
+        if self._count_short():
             signs.append(f"it announces {self.announced}, {self.points} found")
         if any(f.kind == "reader" and f.message.startswith(PAYWALL_SAID)
                for f in self.warnings):
             signs.append("a paywall cuts it")
         return tuple(signs)
+
+    def _count_short(self) -> bool:
+        """It holds fewer points than it announces, and a warning says so."""
+        return self.announced is not None and self.announced > self.points and any(
+            f.kind == "count" for f in self.warnings)
+
+    def short_of_its_count_only(self) -> bool:
+        """The one sign of a part (:meth:`part_signs`) is a count it announces and does not
+        hold: numbered 1 to n with nothing skipped or cut, fewer than it announces, as a
+        summary of the whole version in fewer points is."""
+        return self._count_short() and len(self.part_signs()) == 1
 
     def summary(self) -> str:
         """One line: ``draft.pdf (pdf): 20 points, 14 sub-points, numbered 1-20; 1 warning``."""
