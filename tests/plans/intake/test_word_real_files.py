@@ -915,6 +915,45 @@ def test_seq_fields_restart_and_format_as_their_switches_say() -> None:
     assert tree(docx(body)) == [("4", POINTS[0]), ("5", POINTS[1])]
 
 
+
+
+_PLAIN_HEADINGS = (
+    '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr>'
+    '<w:outlineLvl w:val="0"/></w:pPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr>'
+    '<w:outlineLvl w:val="1"/></w:pPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Chapter"><w:name w:val="Chapter Title"/><w:pPr>'
+    '<w:outlineLvl w:val="0"/></w:pPr></w:style>')
+
+
+def test_a_seq_field_restarting_at_each_heading_follows_the_headings() -> None:
+    """``SEQ Article \\s 1`` starts again after each heading of level 1 (a style named
+    "heading 1", or any style with outline level 1), as Word numbers it; a level-2 heading
+    does not restart it, and a sequence without ``\\s`` runs on over the headings."""
+    fields = Fields()
+    shown = []
+    for step in ("SEQ A \\s 1", "SEQ A \\s 1", "SEQ B", 1, "SEQ A \\s 1", 2, "SEQ A \\s 1",
+                 "SEQ C \\s 2", 2, "SEQ C \\s 2", "SEQ B", 1, "SEQ C \\s 2", "SEQ A \\s 1"):
+        if isinstance(step, int):
+            fields.heading(step)
+        else:
+            shown.append(fields.closed(f" {step} ", False).inline)
+    assert shown == ["1", "2", "1", "1", "2", "1", "1", "2", "1", "1"]
+    heading = '<w:pStyle w:val="{}"/>'
+    body = "".join(
+        para(run(chapter), heading.format(style))
+        + "".join(para(run("Article ") + _seq("SEQ Article \\s 1") + run(". " + text))
+                  for text in texts)
+        for chapter, style, texts in (
+            ("Chapter I. Ceasefire", "Heading1", POINTS[:2]),
+            ("Chapter II. Elections", "Chapter", POINTS[2:]),
+            ("Chapter III. Final provisions", "Heading1",
+             ("This agreement enters into force on signature.",))))
+    points = imported(docx(body, "", _PLAIN_HEADINGS)).plan.walk()
+    assert [(p.id, p.number) for p in points] == [
+        ("part1-p1", "1"), ("part1-p2", "2"), ("part2-p1", "1"), ("part3-p1", "1")]
+
+
 def test_a_japanese_drafts_seq_numbers_in_kanji_and_full_width_digits() -> None:
     """A Japanese draft numbers its articles ``第{SEQ 条 \\* DBNUM1}条`` (第一条, 第二条) or in
     full-width digits (``\\* DBNUM3``), its items ① ② (``\\* CIRCLENUM``) or ア イ

@@ -145,6 +145,19 @@ def _style_chain(styles: dict[str, _Style], ident: str | None) -> list[_Style]:
     return chain
 
 
+def _heading_level(props: Any, chain: list[_Style]) -> int:
+    """The heading level (1 to 9) Word's fields see in a paragraph: its own outline level,
+    else its style's (following ``basedOn``), else a ``heading N`` style's N; 0 for body
+    text (outline level 9, or none)."""
+    own = int_value(attr(find(props, "outlineLvl"), "val")) \
+        if find(props, "outlineLvl") is not None else None
+    outline = next((level for level in (own, *(s.outline for s in chain))
+                    if level is not None), None)
+    if outline is not None:
+        return outline + 1 if 0 <= outline < 9 else 0
+    return max(0, style_heading([s.name for s in chain]))
+
+
 _SKIP = frozenset({"del", "moveFrom", "instrText", "delText", "Fallback", "footnoteReference",
                    "endnoteReference", "commentReference", "pPr", "rPr", "rt", "rubyPr",
                    "sdtPr", "txbxContent"})
@@ -414,11 +427,13 @@ class _Reader:
         where = f"paragraph {self.count}"
         hidden = self.state.hidden
         boxes: list[Any] = []
+        props = find(element, "pPr")
+        chain = _style_chain(self.styles, attr(find(props, "pStyle"), "val"))
+        self.state.fields.heading(_heading_level(props, chain))  # SEQ \s N restarts here
         texts, first_bold = _paragraph_text(element, self.state, boxes)
         if any(_placeholder(up) for up in element.iterancestors()):
             texts = [""]  # a form's prompt: Word numbers the paragraph, the text is not ours
         shown = self.state.hidden == hidden
-        props = find(element, "pPr")
         if boxes and self.carry is None and self.opens_the_points(props):
             # a title drawn in a box at the top of page 1, anchored by Word in point 1's
             # paragraph: read before the point, not as its text
