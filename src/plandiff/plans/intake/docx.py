@@ -59,7 +59,7 @@ from plandiff.plans.intake.docxpackage import (
     properties,
     title_property,
 )
-from plandiff.plans.intake.docxrevisions import reject_changes
+from plandiff.plans.intake.docxrevisions import lost_joins, reject_changes
 from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
 from plandiff.plans.intake.formats import office_xml
 from plandiff.plans.intake.lines import (
@@ -647,6 +647,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
         raise input_problem(display, f"{main} has no body; not a Word document",
                             rule="format")
     revisions = _revisions(body, view)
+    joins = lost_joins(body, view)
     if view is RevisionView.REJECTED:
         reject_changes(body)
     anchors = comment_anchors(body)  # the words as the view read shows them
@@ -683,8 +684,14 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     dropped = (("line(s) of page furniture in the text (page numbers, running headers and "
                 "footers of the PDF or printout the file was made from)", furniture),) \
         if furniture else ()
+    change = "deletion" if view is RevisionView.ACCEPTED else "insertion"
+    rejoined = (f"{joins} paragraph(s) whose typed number is a tracked {change} read as "
+                "running on from the paragraph before, which stops mid-sentence: the file "
+                f"kept no tracked {change} of the paragraph mark between them (LibreOffice "
+                "drops it saving tracked changes as .doc or .rtf); check those points",) \
+        if joins else ()
     return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title, dropped=dropped,
-                      notes=unknown + revisions + hidden + tuple(chunks.skipped)
+                      notes=unknown + revisions + rejoined + hidden + tuple(chunks.skipped)
                       + pasted.report(),
                       comments=comments, dates=word_dates(core))
 
