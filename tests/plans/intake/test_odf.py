@@ -364,8 +364,8 @@ def test_footnotes_and_endnotes_are_kept_out_of_the_points(tmp_path: Path) -> No
         ("1", "Fire stops at once."), ("2", "Guns move back."),
         ("3", "Prisoners are swapped.")]
     notes = draft.plan.notes or ""
-    assert "[1] As agreed in the talks of May." in notes
-    assert "[i] The list of weapons is attached." in notes
+    assert "[1] As agreed in the talks of May.\n\n[i] The list of weapons is attached." \
+        in notes  # each note a paragraph of its own
 
 
 def test_comments_go_to_the_notes_not_the_text(tmp_path: Path) -> None:

@@ -969,3 +969,42 @@ def test_a_japanese_drafts_seq_numbers_in_kanji_and_full_width_digits() -> None:
                    for text in ("停戦は、全線で効力を生ずる。", "捕虜は、全員を交換する。"))
     assert tree(docx(body)) == [("1", "停戦は、全線で効力を生ずる。"),
                                 ("2", "捕虜は、全員を交換する。")]
+
+
+def test_each_footnote_and_endnote_is_a_paragraph_of_the_notes() -> None:
+    """Notes whose marks stand inside the points: the marks leave the points' text, and each
+    note's text is a paragraph of its own under the footnotes heading in the version's notes
+    (they ran together as one paragraph, "[1] … [2] … [i] …"); a note of two paragraphs
+    stays one note."""
+    def mark(ident: int, kind: str = "footnote") -> str:
+        return (f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:{kind}Reference '
+                f'w:id="{ident}"/></w:r>')
+
+    def note(kind: str, ident: int, *texts: str) -> str:
+        first, *more = texts
+        return (f'<w:{kind} w:id="{ident}"><w:p><w:r><w:{kind}Ref/></w:r>{run(" " + first)}'
+                f'</w:p>{"".join(para(run(text)) for text in more)}</w:{kind}>')
+
+    footnotes = (f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes {_NS}>'
+                 '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r>'
+                 "</w:p></w:footnote>" + note("footnote", 1, "As drawn on the map in Annex 1.")
+                 + note("footnote", 2, "Including volunteer units.",
+                        "Civilians are counted apart.") + "</w:footnotes>")
+    endnotes = (f'<?xml version="1.0" encoding="UTF-8"?><w:endnotes {_NS}>'
+                + note("endnote", 1, "The mandate may be renewed.") + "</w:endnotes>")
+    links = (f'<Relationship Id="rIdF" Type="{_TYPE}/footnotes" Target="footnotes.xml"/>'
+             f'<Relationship Id="rIdE" Type="{_TYPE}/endnotes" Target="endnotes.xml"/>')
+    body = (para(run("The parties stop fire along the line of contact") + mark(1)
+                 + run(" from the day of signature."), numbered(1))
+            + para(run("All prisoners of war") + mark(2) + run(" are exchanged."), numbered(1))
+            + para(run("A mission monitors the line for two years.") + mark(1, "endnote"),
+                   numbered(1)))
+    read = imported(docx(body, DECIMAL, parts={"word/footnotes.xml": footnotes,
+                                               "word/endnotes.xml": endnotes}, links=links))
+    assert [(p.number, p.text) for p in read.plan.walk()] == [
+        ("1", "The parties stop fire along the line of contact from the day of signature."),
+        ("2", "All prisoners of war are exchanged."),
+        ("3", "A mission monitors the line for two years.")]
+    assert (read.plan.notes or "").endswith(
+        "[1] As drawn on the map in Annex 1.\n\n[2] Including volunteer units. Civilians are "
+        "counted apart.\n\n[i] The mandate may be renewed.")

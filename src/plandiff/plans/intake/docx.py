@@ -672,7 +672,8 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     notes = note_texts(archive, chunks, body)
     if notes:  # after the text, under a heading whose numbered lines are not points
         lines = [*lines, Line("", "footnotes"), Line(FOOTNOTES_HEADING, "footnotes"),
-                 *(Line(text, where) for where, text in notes)]
+                 *(line for where, text in notes  # each note a paragraph of its own
+                   for line in (Line("", where), Line(text, where)))]
     pasted = pasted_footnotes(tuple(lines), symbols=False)
     comments = margin_comments(archive, chunks.part("comments"), anchors,
                                chunks.part("commentsExtended"))

@@ -665,7 +665,8 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
              for found, where, said in reader.notes if found == kind]
     if notes:  # after the text, under a heading whose numbered lines are not points
         lines = [*lines, Line("", "footnotes"), Line(FOOTNOTES_HEADING, "footnotes"),
-                 *(Line(said, where) for where, said in notes)]
+                 *(line for where, said in notes  # each note a paragraph of its own
+                   for line in (Line("", where), Line(said, where)))]
     pasted = pasted_footnotes(tuple(lines), symbols=False)
     unknown = tuple(f"list numbering in the OpenDocument format '{fmt}' read as decimal "
                     "numbers (1, 2, 3 …): plandiff does not know how LibreOffice shows it; "
