@@ -366,6 +366,8 @@ def test_footnotes_and_endnotes_are_kept_out_of_the_points(tmp_path: Path) -> No
     notes = draft.plan.notes or ""
     assert "[1] As agreed in the talks of May.\n\n[i] The list of weapons is attached." \
         in notes  # each note a paragraph of its own
+    assert any(f.message.startswith("2 footnote(s) and endnote(s): their marks left out")
+               for f in draft.report.findings)
 
 
 def test_comments_go_to_the_notes_not_the_text(tmp_path: Path) -> None:

@@ -1008,3 +1008,6 @@ def test_each_footnote_and_endnote_is_a_paragraph_of_the_notes() -> None:
     assert (read.plan.notes or "").endswith(
         "[1] As drawn on the map in Annex 1.\n\n[2] Including volunteer units. Civilians are "
         "counted apart.\n\n[i] The mandate may be renewed.")
+    assert "3 footnote(s) and endnote(s): their marks left out of the points' text, their " \
+        "text in the version's notes under \"Footnotes\"" in [f.message for f in
+                                                             read.report.findings]

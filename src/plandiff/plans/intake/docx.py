@@ -80,6 +80,7 @@ from plandiff.plans.intake.officetext import (
     first_heading_as_title,
     indent_pad,
     named_authors,
+    notes_kept_out,
     paragraph_lines,
     property_title,
     provision_paragraphs,
@@ -692,8 +693,8 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
                 "drops it saving tracked changes as .doc or .rtf); check those points",) \
         if joins else ()
     return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title, dropped=dropped,
-                      notes=unknown + revisions + rejoined + hidden + tuple(chunks.skipped)
-                      + pasted.report(),
+                      notes=unknown + revisions + rejoined + hidden
+                      + notes_kept_out(len(notes)) + tuple(chunks.skipped) + pasted.report(),
                       comments=comments, dates=word_dates(core))
 
 

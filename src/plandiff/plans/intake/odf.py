@@ -75,6 +75,7 @@ from plandiff.plans.intake.officetext import (
     first_heading_as_title,
     indent_pad,
     named_authors,
+    notes_kept_out,
     paragraph_lines,
     property_title,
     provision_paragraphs,
@@ -677,7 +678,8 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     hidden = (f"{reader.hidden} run(s) of text formatted hidden (LibreOffice does not show "
               "them) left out",) if reader.hidden else ()
     return DraftLines(DraftFormat.ODT, pasted.lines, title=reader.title, dropped=dropped,
-                      notes=unknown + revisions + hidden + pasted.report(),
+                      notes=unknown + revisions + hidden + notes_kept_out(len(notes))
+                      + pasted.report(),
                       comments=tuple(reader.comments), dates=odf_dates(meta))
 
 

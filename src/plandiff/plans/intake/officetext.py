@@ -283,6 +283,13 @@ def comments_in_points(comments: tuple[str, ...],
     return tuple(out)
 
 
+def notes_kept_out(count: int) -> tuple[str, ...]:
+    """What the structure report says of a document's footnotes and endnotes: where their
+    text went (none: nothing)."""
+    return (f"{count} footnote(s) and endnote(s): their marks left out of the points' text, "
+            'their text in the version\'s notes under "Footnotes"',) if count else ()
+
+
 def named_authors(authors: list[str]) -> str:
     """`` (changes by A, B and 2 more)`` for a tracked-changes report line, empty when no
     author is known."""
