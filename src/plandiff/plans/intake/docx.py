@@ -648,7 +648,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
         raise input_problem(display, f"{main} has no body; not a Word document",
                             rule="format")
     revisions = _revisions(body, view)
-    joins = lost_joins(body, view)
+    joins, emptied = lost_joins(body, view)
     if view is RevisionView.REJECTED:
         reject_changes(body)
     anchors = comment_anchors(body)  # the words as the view read shows them
@@ -686,16 +686,28 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     dropped = (("line(s) of page furniture in the text (page numbers, running headers and "
                 "footers of the PDF or printout the file was made from)", furniture),) \
         if furniture else ()
-    change = "deletion" if view is RevisionView.ACCEPTED else "insertion"
-    rejoined = (f"{joins} paragraph(s) whose typed number is a tracked {change} read as "
-                "running on from the paragraph before, which stops mid-sentence: the file "
-                f"kept no tracked {change} of the paragraph mark between them (LibreOffice "
-                "drops it saving tracked changes as .doc or .rtf); check those points",) \
-        if joins else ()
     return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title, dropped=dropped,
-                      notes=unknown + revisions + rejoined + hidden
+                      notes=unknown + revisions + _lost_marks(joins, emptied, view) + hidden
                       + notes_kept_out(len(notes)) + tuple(chunks.skipped) + pasted.report(),
                       comments=comments, dates=word_dates(core))
+
+
+def _lost_marks(joins: int, emptied: int, view: RevisionView) -> tuple[str, ...]:
+    """What the structure report says of the paragraph marks' revisions put back
+    (:func:`~.docxrevisions.lost_joins`)."""
+    change = "deletion" if view is RevisionView.ACCEPTED else "insertion"
+    said: list[str] = []
+    if joins:
+        said.append(f"{joins} paragraph(s) whose typed number is a tracked {change} read as "
+                    "running on from the paragraph before, which stops mid-sentence: the file "
+                    f"kept no tracked {change} of the paragraph mark between them (LibreOffice "
+                    "drops it saving tracked changes as .doc or .rtf); check those points")
+    if emptied:
+        said.append(f"{emptied} numbered paragraph(s) whose text is all a tracked {change} "
+                    f"read as a {change} with its paragraph mark, taking no number: the file "
+                    f"kept no tracked {change} of the mark (LibreOffice drops it saving "
+                    "tracked changes as .doc or .rtf)")
+    return tuple(said)
 
 
 def _revisions(body: Any, view: RevisionView) -> tuple[str, ...]:

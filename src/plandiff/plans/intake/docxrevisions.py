@@ -16,8 +16,10 @@ change is not a point before it).
 saves tracked changes as .doc or .rtf (a merge's join, a split's break): a paragraph whose
 typed number (``10(c)⇥``) is deleted in the view read, and that shows no number of its own,
 runs on from the paragraph before it when that one stops mid-sentence (``The``), as the
-lost mark made it (not a paragraph struck whole with its mark: a removed point, which the
-file kept as it was)."""
+lost mark made it, and a numbered paragraph whose text is all deleted (inserted, for
+``--view rejected``) goes with its mark, taking no number (a typed number struck does not
+join a paragraph struck whole with its mark: a removed point, which the file kept as it
+was)."""
 
 from __future__ import annotations
 
@@ -123,22 +125,42 @@ def _mark_revised(paragraph: Any) -> bool:
     return props is not None and any(local(child) in _MARKS for child in props)
 
 
-def lost_joins(body: Any, view: RevisionView) -> int:
+def _mark_gone(paragraph: Any, kind: str) -> None:
+    """Mark ``paragraph``'s mark as a revision of ``kind`` (``del``, ``ins``)."""
+    props = find(paragraph, "pPr")
+    if props is None:
+        props = paragraph.makeelement(f"{W}pPr", {})
+        paragraph.insert(0, props)
+    marks = find(props, "rPr")
+    if marks is None:
+        marks = props.makeelement(f"{W}rPr", {})
+        props.append(marks)
+    marks.append(marks.makeelement(f"{W}{kind}", {}))
+
+
+def lost_joins(body: Any, view: RevisionView) -> tuple[int, int]:
     """Put back the paragraph marks' revisions LibreOffice lost (see the module notes),
-    before the changes are rejected; how many paragraphs with text now run on from text
-    before them (a struck paragraph left empty joins unseen)."""
+    before the changes are rejected: how many paragraphs with text now run on from text
+    before them (a struck paragraph left empty joins unseen), and how many numbered
+    paragraphs whose text is all gone in the view now go with their mark (they took a
+    number, empty)."""
     gone = ("del", "moveFrom") if view is RevisionView.ACCEPTED else ("ins", "moveTo")
     after_text: dict[Any, bool] = {}
     """Whether a paragraph ends text shown so far: it shows some, or runs on from some."""
-    joined = 0
+    joined = emptied = 0
     for paragraph in list(body.iter(f"{W}p")):
         pieces = _pieces(paragraph, gone)
         kept = "".join(text for out, text in pieces if not out)
         before = paragraph.getprevious()
         after_text[paragraph] = bool(kept.strip())
+        listed = find(paragraph, "pPr", "numPr") is not None
+        if listed and not kept.strip() and not _mark_revised(paragraph) \
+                and any(out and text.strip() for out, text in pieces):
+            _mark_gone(paragraph, gone[0])  # a numbered point struck (or inserted) whole
+            emptied += 1
+            continue
         if before is None or before.tag != f"{W}p" or _mark_revised(before) \
-                or (_mark_revised(paragraph) and not kept.strip()) \
-                or find(paragraph, "pPr", "numPr") is not None:
+                or (_mark_revised(paragraph) and not kept.strip()) or listed:
             # (a paragraph struck whole whose mark is struck too kept its marks: a point
             # removed, after a heading that ends in no full stop)
             continue
@@ -152,15 +174,7 @@ def lost_joins(body: Any, view: RevisionView) -> int:
         shown = "".join(text for out, text in _pieces(before, gone) if not out).rstrip(" \t")
         if shown.strip() and not shown.endswith("\n") and ends_sentence(shown):
             continue
-        props = find(before, "pPr")
-        if props is None:
-            props = before.makeelement(f"{W}pPr", {})
-            before.insert(0, props)
-        marks = find(props, "rPr")
-        if marks is None:
-            marks = props.makeelement(f"{W}rPr", {})
-            props.append(marks)
-        marks.append(marks.makeelement(f"{W}{gone[0]}", {}))
+        _mark_gone(before, gone[0])
         joined += bool(kept.strip()) and after_text.get(before, False)
         after_text[paragraph] = after_text[paragraph] or after_text.get(before, False)
-    return joined
+    return joined, emptied
