@@ -807,3 +807,48 @@ def test_a_title_broken_over_printed_lines_keeps_its_words_apart() -> None:
                          document="x", version="v1", label="t.xml")
         assert plan.title == "Framework agreement on the settlement", tag
         assert plan.notes is None, tag
+
+
+def test_a_wrap_up_after_the_sub_points_is_the_points_closing_words() -> None:
+    """A ``wrapUp`` after a provision's sub-points (and a list's ``wrapUp``, a block list's
+    ``listWrapUp``) holds the parent's closing words: they follow its lead-in as a paragraph
+    of its own, as a web page's closing words after a nested list do, not as one more line
+    of the lead-in."""
+    from lxml import etree
+
+    from plandiff.render.akn import AKN, render_akn
+    from tests.render.test_akn import XSD
+
+    body = (
+        "<body><section><num>4.</num><heading>Prisoners</heading>"
+        "<intro><p>The parties release, within thirty days:</p></intro>"
+        "<paragraph><num>(a)</num><content><p>all detained civilians;</p></content></paragraph>"
+        "<paragraph><num>(b)</num><content><p>all wounded soldiers.</p></content></paragraph>"
+        "<wrapUp><p>A joint commission checks every release.</p></wrapUp></section>"
+        "<section><num>5.</num><list><intro><p>Each party must:</p></intro>"
+        "<point><num>(a)</num><content><p>open the crossings;</p></content></point>"
+        "<point><num>(b)</num><content><p>keep them open.</p></content></point>"
+        "<wrapUp><p>unless fighting resumes.</p></wrapUp></list></section>"
+        "<section><num>6.</num><content><blockList><listIntroduction>The fund pays for"
+        "</listIntroduction><item><num>(a)</num><p>housing;</p></item><item><num>(b)</num>"
+        "<p>roads.</p></item><listWrapUp>in the regions named in Annex 2.</listWrapUp>"
+        "</blockList></content></section></body>")
+    plan = parse_akn(_akn("act", body), document="x", version="2024-05-06", label="a.xml")
+    assert [(p.number, p.text) for p in plan.points] == [
+        ("4", "The parties release, within thirty days:\n\nA joint commission checks every "
+              "release."),
+        ("5", "Each party must:\n\nunless fighting resumes."),
+        ("6", "The fund pays for\n\nin the regions named in Annex 2.")]
+    assert [p.text for p in plan.points[0].points] == ["all detained civilians;",
+                                                        "all wounded soldiers."]
+    data = render_akn(plan)
+    root = etree.fromstring(data)
+    schema = etree.XMLSchema(etree.parse(str(XSD)))
+    assert schema.validate(root), schema.error_log.filter_from_errors()[:3]
+    point = root.find(f".//{{{AKN}}}point[@wId='p4']")
+    assert point is not None
+    assert [etree.QName(sub).localname for sub in point][-1] == "wrapUp"
+    assert "".join(point.find(f"{{{AKN}}}wrapUp").itertext()) == \
+        "A joint commission checks every release."
+    again = parse_akn(data, document="x", version="2024-05-06", label="a.xml")
+    assert again == plan and render_akn(again) == data

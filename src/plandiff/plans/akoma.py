@@ -11,17 +11,18 @@ whoever wrote it.
   ``subparagraph`` or ``alinea`` is a paragraph of its point's text; a cross-heading
   (``crossHeading``, an ``hcontainer`` holding only its heading) a heading in the notes; an
   unnumbered ``hcontainer`` of words between numbered points text between the points.
-- ``num`` is the number (a trailing dot and a word before it dropped: ``Article 1``,
-  ``Art. 3.``, ``§ 4``, ``第１条`` are 1, 3, 4, 1; a sub-point's bare number is put under its
+- ``num`` is the number (a trailing dot and a word before it dropped: ``Article 1``, ``Art.
+  3.``, ``§ 4``, ``第１条`` are 1, 3, 4, 1; a sub-point's bare number is put under its
   parent's, ``2(1)``, and a point with no ``num`` (or a dash for one) is numbered in order,
   ``1.1``; a footnote in a ``num`` goes to the notes; a plandiff export's numbers are kept
-  as written), ``heading`` the title, ``p`` and other blocks the
-  text (one line each, a table row one line; ``intro``, ``content`` and ``wrapUp`` in that
-  order; a quoted structure's provisions as lines; ``eol`` and ``eop``, where the printed
-  text broke a line or a page, a space), an ``authorialNote`` or ``remark`` the point's
-  notes, and so a note kept in ``meta/notes`` that a ``noteRef`` in its text references (a
-  note nothing references goes to the version's notes). An ``hcontainer`` with no number
-  around points only groups.
+  as written), ``heading`` the title, ``p`` and other blocks the text (one line each, a
+  table row one line; ``intro``, ``content`` and ``wrapUp`` in that order, the ``wrapUp``
+  after the sub-points (a list's too) a paragraph of its own: the point's closing words; a
+  quoted structure's provisions as lines; ``eol`` and ``eop``, where the printed text broke
+  a line or a page, a space), an ``authorialNote`` or ``remark`` the point's notes, and so a
+  note kept in ``meta/notes`` that a ``noteRef`` in its text references (a note nothing
+  references goes to the version's notes). An ``hcontainer`` with no number around points
+  only groups.
 - Text outside the points goes to the version's notes under where it stood: the preface
   (but the line holding the title), the preamble, the conclusions, text set in the body
   between the points, and attachments (annexes, as lines of text) and the other components
@@ -284,11 +285,29 @@ def _block_lines(node: Element, notes: list[str]) -> list[str]:
     return lines
 
 
+_WRAP_UPS = ("wrapUp", "listWrapUp")
+"""A provision's or a list's closing words, after its sub-points."""
+
+
 def _list_intro(node: Element, notes: list[str]) -> list[str]:
     """The lead-in (and closing words) of a list, whose items are sub-points."""
-    return [line for sub in children(node)
-            if local_name(sub) in ("intro", "listIntroduction", "wrapUp", "listWrapUp")
-            for line in _block_lines(sub, notes)]
+    lines: list[str] = []
+    for sub in children(node):
+        name = local_name(sub)
+        if name in ("intro", "listIntroduction"):
+            lines.extend(_block_lines(sub, notes))
+        elif name in _WRAP_UPS:
+            _closing_words(lines, _block_lines(sub, notes))
+    return lines
+
+
+def _closing_words(lines: list[str], words: list[str]) -> None:
+    """Closing words (a ``wrapUp``) after the lead-in ``lines``: a paragraph of their own
+    (a blank line between), as the text importer keeps an item's closing words after its
+    nested list."""
+    if any(line.strip() for line in lines) and any(word.strip() for word in words):
+        lines.append("")
+    lines.extend(words)
 
 
 _NUM_WORD = re.compile(
@@ -367,7 +386,9 @@ class _Reader:
         lines: list[str] = []
         for part in children(node):
             name = local_name(part)
-            if name in _TEXT_PARTS:
+            if name in _WRAP_UPS:
+                _closing_words(lines, _block_lines(part, notes))
+            elif name in _TEXT_PARTS:
                 lines.extend(_block_lines(part, notes))
             elif name in _LISTS:
                 lines.extend(_list_intro(part, notes))

@@ -6,7 +6,8 @@ official XML Schema.
   (``point_army-cap``, a sub-point ``point_guarantee-terms__point_guarantee-compensation``) and
   its ``wId`` is the plan id itself, so identities survive renumbering as in the plan.
 - ``num`` holds the number, ``heading`` the title; the text is one ``p`` per line (in
-  ``content``, or in ``intro`` before sub-points); a point's notes are an ``authorialNote``.
+  ``content``, or in ``intro`` before sub-points, its closing words after a lead-in ending in
+  a colon in ``wrapUp`` after them); a point's notes are an ``authorialNote``.
 - ``meta``: FRBR work ``/akn/xx/act/plan/DATE/DOCUMENT`` (DATE: the document's first
   version), expression ``.../LANGUAGE@VERSION`` (ISO 639-2 ``eng``; dated with the version's
   date), manifestation ``....akn``, as the Akoma Ntoso naming convention builds them; the
@@ -83,6 +84,22 @@ def _lines(parent: Element, text: str, note: str | None, eid: str) -> None:
             tail(authorial, "")
 
 
+_LEAD_IN_END = (":", "：")
+
+
+def _closing_words(text: str) -> tuple[str, str]:
+    """A point's text as its lead-in before its sub-points and its closing words after them:
+    the paragraphs after the last one that ends in a colon (``The parties release:`` /
+    sub-points / ``A commission checks every release.``), which the importer reads back
+    into the same text; all lead-in when no paragraph ends in a colon."""
+    paragraphs = text.split("\n\n")
+    colons = [k for k, p in enumerate(paragraphs[:-1]) if p.rstrip().endswith(_LEAD_IN_END)]
+    if not colons:
+        return text, ""
+    cut = colons[-1] + 1
+    return "\n\n".join(paragraphs[:cut]), "\n\n".join(paragraphs[cut:])
+
+
 def _point(parent: Element, point: Point, parent_eid: str | None,
            extras: list[tuple[str, Point]]) -> None:
     eid = point_eid(point, parent_eid)
@@ -91,10 +108,13 @@ def _point(parent: Element, point: Point, parent_eid: str | None,
     if point.title is not None:
         child(node, _a("heading"), text=point.title)
     if point.points:
-        if point.text or point.notes is not None:
-            _lines(child(node, _a("intro")), point.text, point.notes, eid)
+        lead, closing = _closing_words(point.text)
+        if lead or point.notes is not None:
+            _lines(child(node, _a("intro")), lead, point.notes, eid)
         for sub in point.points:
             _point(node, sub, eid, extras)
+        if closing:
+            _lines(child(node, _a("wrapUp")), closing, None, eid)
     else:
         _lines(child(node, _a("content")), point.text, point.notes, eid)
     extras.append((eid, point))

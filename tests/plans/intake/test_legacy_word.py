@@ -24,6 +24,7 @@ import pytest
 from plandiff.errors import ExitCode, InputError
 from plandiff.limits import Limits
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from plandiff.plans.intake.lines import RevisionView
 from plandiff.plans.intake.soffice import find_soffice
 from tests.helpers import REPO, Run
 from tests.plans.intake.test_word_real_files import (
@@ -466,3 +467,46 @@ def test_an_rtf_nested_too_deep_is_refused_before_libreoffice_starts() -> None:
     with pytest.raises(InputError, match=r"nest over 1000 deep.*PLANDIFF_MAX_MARKUP_DEPTH"):
         import_bytes(data, "deep.rtf", ".rtf", REQUEST)
     assert time.monotonic() - started < 5
+
+
+@pytest.mark.parametrize("suffix", ["doc", "rtf"])
+def test_a_point_struck_or_inserted_whole_in_doc_and_rtf_takes_no_number(
+        tmp_path: Path, suffix: str) -> None:
+    """A numbered point deleted whole (its paragraph mark deleted too, as Word deletes it)
+    and one inserted whole: LibreOffice's .doc and .rtf keep the struck and inserted text
+    but not the revision on the paragraph mark, so the paragraph left empty by the view
+    read still took its number ("3 follows 1", then 4 and 5). A numbered paragraph whose
+    text is all gone in the view read is read as gone with its mark, as in the .docx, and
+    the report says so."""
+    by = 'w:author="Drafter A" w:date="2026-01-05T10:00:00Z"'
+    struck = (f'<w:del w:id="3" {by}><w:r><w:delText>Ukraine gives up its claim to the '
+              "occupied regions.</w:delText></w:r></w:del>")
+    added = f'<w:ins w:id="4" {by}>' + run("Elections are held within 100 days.") + "</w:ins>"
+    body = (para(run("The parties stop fire along the whole line."), numbered(1))
+            + para(struck, numbered(1) + f'<w:rPr><w:del w:id="5" {by}/></w:rPr>')
+            + para(run("All prisoners are exchanged, all for all."), numbered(1))
+            + para(added, numbered(1) + f'<w:rPr><w:ins w:id="6" {by}/></w:rPr>')
+            + para(run("Sanctions are lifted in stages."), numbered(1)))
+    source = tmp_path / "whole.docx"
+    source.write_bytes(docx(body, _LIST))
+    subprocess.run([str(find_soffice()), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", suffix, "--outdir", str(tmp_path),
+                    str(source)], check=True, capture_output=True, timeout=180)
+    converted = tmp_path / f"whole.{suffix}"
+    for view, texts in (
+            ("accepted", ["The parties stop fire along the whole line.",
+                          "All prisoners are exchanged, all for all.",
+                          "Elections are held within 100 days.",
+                          "Sanctions are lifted in stages."]),
+            ("rejected", ["The parties stop fire along the whole line.",
+                          "Ukraine gives up its claim to the occupied regions.",
+                          "All prisoners are exchanged, all for all.",
+                          "Sanctions are lifted in stages."])):
+        for path in (source, converted):
+            draft = import_bytes(path.read_bytes(), path.name, path.suffix, DraftRequest(
+                document="treaty", version="2026-01-01-legacy", view=RevisionView(view)))
+            assert _tree(draft) == [(str(n), text) for n, text in enumerate(texts, 1)], \
+                (path.name, view)
+            assert not draft.report.warnings, (path.name, view)
+        assert any("1 numbered paragraph(s) whose text is all a tracked" in note
+                   for note in _notes(draft)), _notes(draft)

@@ -186,6 +186,30 @@ def test_the_number_the_file_writes_is_used_when_the_count_differs() -> None:
     assert got == [("4", "The line is fixed."), ("5", "Guns move back.")]
 
 
+def test_numbered_paragraphs_outside_a_list_are_points() -> None:
+    """``text:numbered-paragraph`` (ODF 1.2's numbered paragraph outside a ``text:list``)
+    holds its paragraph, numbered by its list's style at its ``text:level`` (counted per
+    ``text:list-id``, ``text:start-value`` setting the count) or as its ``text:number`` says:
+    its text was left out, so the points it numbers were lost."""
+    body = ('<text:numbered-paragraph text:list-id="list7" text:style-name="N" '
+            'text:start-value="12"><text:number>12.</text:number><text:p>Frozen assets fund '
+            "the reconstruction.</text:p></text:numbered-paragraph>"
+            '<text:numbered-paragraph text:list-id="list7" text:style-name="N">'
+            "<text:p>Reconstruction is overseen by a board.</text:p></text:numbered-paragraph>"
+            '<text:numbered-paragraph text:list-id="list7" text:style-name="N" text:level="2">'
+            "<text:p>The board meets every quarter.</text:p></text:numbered-paragraph>"
+            "<text:numbered-paragraph><text:number>14.</text:number><text:h>Sanctions are "
+            "lifted in stages.</text:h></text:numbered-paragraph>")
+    levels = ('<text:list-style style:name="N"><text:list-level-style-number text:level="1"'
+              ' style:num-format="1" style:num-suffix="."/><text:list-level-style-number '
+              'text:level="2" style:num-format="a" style:num-suffix=")"/></text:list-style>')
+    assert tree(flat(body, levels).encode(), "draft.fodt") == [
+        ("12", "Frozen assets fund the reconstruction."),
+        ("13", "Reconstruction is overseen by a board."),
+        ("13(a)", "The board meets every quarter."),
+        ("14", "Sanctions are lifted in stages.")]
+
+
 # --- the same draft as .docx and as .odt ------------------------------------------------
 
 _JA_STYLES = (
@@ -340,8 +364,10 @@ def test_footnotes_and_endnotes_are_kept_out_of_the_points(tmp_path: Path) -> No
         ("1", "Fire stops at once."), ("2", "Guns move back."),
         ("3", "Prisoners are swapped.")]
     notes = draft.plan.notes or ""
-    assert "[1] As agreed in the talks of May." in notes
-    assert "[i] The list of weapons is attached." in notes
+    assert "[1] As agreed in the talks of May.\n\n[i] The list of weapons is attached." \
+        in notes  # each note a paragraph of its own
+    assert any(f.message.startswith("2 footnote(s) and endnote(s): their marks left out")
+               for f in draft.report.findings)
 
 
 def test_comments_go_to_the_notes_not_the_text(tmp_path: Path) -> None:

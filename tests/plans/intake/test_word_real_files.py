@@ -915,6 +915,45 @@ def test_seq_fields_restart_and_format_as_their_switches_say() -> None:
     assert tree(docx(body)) == [("4", POINTS[0]), ("5", POINTS[1])]
 
 
+
+
+_PLAIN_HEADINGS = (
+    '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr>'
+    '<w:outlineLvl w:val="0"/></w:pPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr>'
+    '<w:outlineLvl w:val="1"/></w:pPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Chapter"><w:name w:val="Chapter Title"/><w:pPr>'
+    '<w:outlineLvl w:val="0"/></w:pPr></w:style>')
+
+
+def test_a_seq_field_restarting_at_each_heading_follows_the_headings() -> None:
+    """``SEQ Article \\s 1`` starts again after each heading of level 1 (a style named
+    "heading 1", or any style with outline level 1), as Word numbers it; a level-2 heading
+    does not restart it, and a sequence without ``\\s`` runs on over the headings."""
+    fields = Fields()
+    shown = []
+    for step in ("SEQ A \\s 1", "SEQ A \\s 1", "SEQ B", 1, "SEQ A \\s 1", 2, "SEQ A \\s 1",
+                 "SEQ C \\s 2", 2, "SEQ C \\s 2", "SEQ B", 1, "SEQ C \\s 2", "SEQ A \\s 1"):
+        if isinstance(step, int):
+            fields.heading(step)
+        else:
+            shown.append(fields.closed(f" {step} ", False).inline)
+    assert shown == ["1", "2", "1", "1", "2", "1", "1", "2", "1", "1"]
+    heading = '<w:pStyle w:val="{}"/>'
+    body = "".join(
+        para(run(chapter), heading.format(style))
+        + "".join(para(run("Article ") + _seq("SEQ Article \\s 1") + run(". " + text))
+                  for text in texts)
+        for chapter, style, texts in (
+            ("Chapter I. Ceasefire", "Heading1", POINTS[:2]),
+            ("Chapter II. Elections", "Chapter", POINTS[2:]),
+            ("Chapter III. Final provisions", "Heading1",
+             ("This agreement enters into force on signature.",))))
+    points = imported(docx(body, "", _PLAIN_HEADINGS)).plan.walk()
+    assert [(p.id, p.number) for p in points] == [
+        ("part1-p1", "1"), ("part1-p2", "2"), ("part2-p1", "1"), ("part3-p1", "1")]
+
+
 def test_a_japanese_drafts_seq_numbers_in_kanji_and_full_width_digits() -> None:
     """A Japanese draft numbers its articles ``第{SEQ 条 \\* DBNUM1}条`` (第一条, 第二条) or in
     full-width digits (``\\* DBNUM3``), its items ① ② (``\\* CIRCLENUM``) or ア イ
@@ -930,3 +969,45 @@ def test_a_japanese_drafts_seq_numbers_in_kanji_and_full_width_digits() -> None:
                    for text in ("停戦は、全線で効力を生ずる。", "捕虜は、全員を交換する。"))
     assert tree(docx(body)) == [("1", "停戦は、全線で効力を生ずる。"),
                                 ("2", "捕虜は、全員を交換する。")]
+
+
+def test_each_footnote_and_endnote_is_a_paragraph_of_the_notes() -> None:
+    """Notes whose marks stand inside the points: the marks leave the points' text, and each
+    note's text is a paragraph of its own under the footnotes heading in the version's notes
+    (they ran together as one paragraph, "[1] … [2] … [i] …"); a note of two paragraphs
+    stays one note."""
+    def mark(ident: int, kind: str = "footnote") -> str:
+        return (f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:{kind}Reference '
+                f'w:id="{ident}"/></w:r>')
+
+    def note(kind: str, ident: int, *texts: str) -> str:
+        first, *more = texts
+        return (f'<w:{kind} w:id="{ident}"><w:p><w:r><w:{kind}Ref/></w:r>{run(" " + first)}'
+                f'</w:p>{"".join(para(run(text)) for text in more)}</w:{kind}>')
+
+    footnotes = (f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes {_NS}>'
+                 '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r>'
+                 "</w:p></w:footnote>" + note("footnote", 1, "As drawn on the map in Annex 1.")
+                 + note("footnote", 2, "Including volunteer units.",
+                        "Civilians are counted apart.") + "</w:footnotes>")
+    endnotes = (f'<?xml version="1.0" encoding="UTF-8"?><w:endnotes {_NS}>'
+                + note("endnote", 1, "The mandate may be renewed.") + "</w:endnotes>")
+    links = (f'<Relationship Id="rIdF" Type="{_TYPE}/footnotes" Target="footnotes.xml"/>'
+             f'<Relationship Id="rIdE" Type="{_TYPE}/endnotes" Target="endnotes.xml"/>')
+    body = (para(run("The parties stop fire along the line of contact") + mark(1)
+                 + run(" from the day of signature."), numbered(1))
+            + para(run("All prisoners of war") + mark(2) + run(" are exchanged."), numbered(1))
+            + para(run("A mission monitors the line for two years.") + mark(1, "endnote"),
+                   numbered(1)))
+    read = imported(docx(body, DECIMAL, parts={"word/footnotes.xml": footnotes,
+                                               "word/endnotes.xml": endnotes}, links=links))
+    assert [(p.number, p.text) for p in read.plan.walk()] == [
+        ("1", "The parties stop fire along the line of contact from the day of signature."),
+        ("2", "All prisoners of war are exchanged."),
+        ("3", "A mission monitors the line for two years.")]
+    assert (read.plan.notes or "").endswith(
+        "[1] As drawn on the map in Annex 1.\n\n[2] Including volunteer units. Civilians are "
+        "counted apart.\n\n[i] The mandate may be renewed.")
+    assert "3 footnote(s) and endnote(s): their marks left out of the points' text, their " \
+        "text in the version's notes under \"Footnotes\"" in [f.message for f in
+                                                             read.report.findings]

@@ -59,7 +59,7 @@ from plandiff.plans.intake.docxpackage import (
     properties,
     title_property,
 )
-from plandiff.plans.intake.docxrevisions import reject_changes
+from plandiff.plans.intake.docxrevisions import lost_joins, reject_changes
 from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
 from plandiff.plans.intake.formats import office_xml
 from plandiff.plans.intake.lines import (
@@ -80,6 +80,7 @@ from plandiff.plans.intake.officetext import (
     first_heading_as_title,
     indent_pad,
     named_authors,
+    notes_kept_out,
     paragraph_lines,
     property_title,
     provision_paragraphs,
@@ -143,6 +144,19 @@ def _style_chain(styles: dict[str, _Style], ident: str | None) -> list[_Style]:
         chain.append(style)
         ident = style.based_on
     return chain
+
+
+def _heading_level(props: Any, chain: list[_Style]) -> int:
+    """The heading level (1 to 9) Word's fields see in a paragraph: its own outline level,
+    else its style's (following ``basedOn``), else a ``heading N`` style's N; 0 for body
+    text (outline level 9, or none)."""
+    own = int_value(attr(find(props, "outlineLvl"), "val")) \
+        if find(props, "outlineLvl") is not None else None
+    outline = next((level for level in (own, *(s.outline for s in chain))
+                    if level is not None), None)
+    if outline is not None:
+        return outline + 1 if 0 <= outline < 9 else 0
+    return max(0, style_heading([s.name for s in chain]))
 
 
 _SKIP = frozenset({"del", "moveFrom", "instrText", "delText", "Fallback", "footnoteReference",
@@ -414,11 +428,13 @@ class _Reader:
         where = f"paragraph {self.count}"
         hidden = self.state.hidden
         boxes: list[Any] = []
+        props = find(element, "pPr")
+        chain = _style_chain(self.styles, attr(find(props, "pStyle"), "val"))
+        self.state.fields.heading(_heading_level(props, chain))  # SEQ \s N restarts here
         texts, first_bold = _paragraph_text(element, self.state, boxes)
         if any(_placeholder(up) for up in element.iterancestors()):
             texts = [""]  # a form's prompt: Word numbers the paragraph, the text is not ours
         shown = self.state.hidden == hidden
-        props = find(element, "pPr")
         if boxes and self.carry is None and self.opens_the_points(props):
             # a title drawn in a box at the top of page 1, anchored by Word in point 1's
             # paragraph: read before the point, not as its text
@@ -632,6 +648,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
         raise input_problem(display, f"{main} has no body; not a Word document",
                             rule="format")
     revisions = _revisions(body, view)
+    joins, emptied = lost_joins(body, view)
     if view is RevisionView.REJECTED:
         reject_changes(body)
     anchors = comment_anchors(body)  # the words as the view read shows them
@@ -656,7 +673,8 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     notes = note_texts(archive, chunks, body)
     if notes:  # after the text, under a heading whose numbered lines are not points
         lines = [*lines, Line("", "footnotes"), Line(FOOTNOTES_HEADING, "footnotes"),
-                 *(Line(text, where) for where, text in notes)]
+                 *(line for where, text in notes  # each note a paragraph of its own
+                   for line in (Line("", where), Line(text, where)))]
     pasted = pasted_footnotes(tuple(lines), symbols=False)
     comments = margin_comments(archive, chunks.part("comments"), anchors,
                                chunks.part("commentsExtended"))
@@ -669,9 +687,27 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
                 "footers of the PDF or printout the file was made from)", furniture),) \
         if furniture else ()
     return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title, dropped=dropped,
-                      notes=unknown + revisions + hidden + tuple(chunks.skipped)
-                      + pasted.report(),
+                      notes=unknown + revisions + _lost_marks(joins, emptied, view) + hidden
+                      + notes_kept_out(len(notes)) + tuple(chunks.skipped) + pasted.report(),
                       comments=comments, dates=word_dates(core))
+
+
+def _lost_marks(joins: int, emptied: int, view: RevisionView) -> tuple[str, ...]:
+    """What the structure report says of the paragraph marks' revisions put back
+    (:func:`~.docxrevisions.lost_joins`)."""
+    change = "deletion" if view is RevisionView.ACCEPTED else "insertion"
+    said: list[str] = []
+    if joins:
+        said.append(f"{joins} paragraph(s) whose typed number is a tracked {change} read as "
+                    "running on from the paragraph before, which stops mid-sentence: the file "
+                    f"kept no tracked {change} of the paragraph mark between them (LibreOffice "
+                    "drops it saving tracked changes as .doc or .rtf); check those points")
+    if emptied:
+        said.append(f"{emptied} numbered paragraph(s) whose text is all a tracked {change} "
+                    f"read as a {change} with its paragraph mark, taking no number: the file "
+                    f"kept no tracked {change} of the mark (LibreOffice drops it saving "
+                    "tracked changes as .doc or .rtf)")
+    return tuple(said)
 
 
 def _revisions(body: Any, view: RevisionView) -> tuple[str, ...]:

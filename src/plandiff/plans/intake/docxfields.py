@@ -13,8 +13,9 @@ draft:
   numbering would be (:func:`.docxnumbering.marker`);
 - ``SEQ`` fields (``Article {SEQ Article}``): a field that kept its result shows it; one never
   updated (no result) shows the number its sequence gives it, counted over the fields of its
-  identifier (``\\r`` restarts it, ``\\c`` repeats the last number, ``\\h`` shows nothing,
-  ``\\*`` formats it: ``ALPHABETIC``, ``roman``), read as text where the field stands.
+  identifier (``\\r N`` resets it to N, ``\\s N`` starts it again after each heading of level N
+  or above, ``\\c`` repeats the last number, ``\\h`` shows nothing, ``\\*`` formats it:
+  ``ALPHABETIC``, ``roman``), read as text where the field stands.
 """
 
 from __future__ import annotations
@@ -97,6 +98,11 @@ class Fields:
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
     sequences: dict[str, int] = field(default_factory=dict)
     """The last number of each SEQ identifier (lower case)."""
+    headings: list[int] = field(default_factory=lambda: [0] * 9)
+    """How many headings of each level (1 to 9) the body has shown so far."""
+    counted_under: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """For each SEQ identifier restarting at a heading level (``\\s N``), the headings of
+    levels 1 to N shown when it last counted."""
     followed: bool = True
     """False when the body's field marks do not pair up (a damaged file): then no text is
     hidden as a field's, so none is lost."""
@@ -138,6 +144,12 @@ class Fields:
             return ""
         name, rest = match.group("name").lower(), match.group("rest")
         restart = re.search(r"\\r\s*(\d+)", rest)
+        under = re.search(r"\\s\s*(\d+)", rest)
+        if under is not None:
+            headings = tuple(self.headings[:max(1, min(9, int(under.group(1))))])
+            if self.counted_under.get(name, headings) != headings:
+                self.sequences[name] = 0  # a heading of its level since it last counted
+            self.counted_under[name] = headings
         if restart is not None:
             self.sequences[name] = int(restart.group(1))
         elif not re.search(r"\\c\b", rest):
@@ -152,6 +164,12 @@ class Fields:
         fmt = _SEQ_FORMATS[switch.lower()]
         text = format_number(number, fmt)
         return text.upper() if switch[0].isupper() and fmt in _CASED else text
+
+    def heading(self, level: int) -> None:
+        """A heading of ``level`` (1 to 9) opens here: a sequence restarting at its level or
+        a deeper one (``\\s N``) starts again at its next field."""
+        if 1 <= level <= 9:
+            self.headings[level - 1] += 1
 
     def text_shown(self) -> None:
         """Text was read inside the open fields' results."""

@@ -10,16 +10,28 @@ code as ``w:instrText``); a deleted paragraph mark stands (the paragraph is not 
 next), an inserted one is marked deleted (the walk joins its paragraph to the next, as
 rejecting it does in Word); and a paragraph whose properties changed (``w:pPrChange``) takes
 its properties from before the change (its list, level and style: a point numbered by the
-change is not a point before it)."""
+change is not a point before it).
+
+:func:`lost_joins` puts back the revision of a paragraph mark that LibreOffice drops when it
+saves tracked changes as .doc or .rtf (a merge's join, a split's break): a paragraph whose
+typed number (``10(c)⇥``) is deleted in the view read, and that shows no number of its own,
+runs on from the paragraph before it when that one stops mid-sentence (``The``), as the
+lost mark made it, and a numbered paragraph whose text is all deleted (inserted, for
+``--view rejected``) goes with its mark, taking no number (a typed number struck does not
+join a paragraph struck whole with its mark: a removed point, which the file kept as it
+was)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from plandiff.plans.intake.docxml import W, find
+from plandiff.plans.intake.lines import RevisionView
+from plandiff.plans.intake.officetext import opens_with_typed_number
+from plandiff.plans.intake.sentences import ends_sentence
 from plandiff.xmlio import local_name as local
 
-__all__ = ["reject_changes"]
+__all__ = ["lost_joins", "reject_changes"]
 
 _INSERTED = ("ins", "moveTo")
 _DELETED = ("del", "moveFrom")
@@ -80,3 +92,89 @@ def _properties_before(change: Any) -> None:
         props.append(child)
     for child in kept:
         props.append(child)
+
+
+_MARKS = ("ins", "del", "moveFrom", "moveTo")
+_TEXTS = {f"{W}t": None, f"{W}delText": None, f"{W}tab": "\t", f"{W}br": "\n",
+          f"{W}cr": "\n"}
+
+
+def _pieces(paragraph: Any, gone: tuple[str, ...]) -> list[tuple[bool, str]]:
+    """The paragraph's text in order, each piece with whether the view leaves it out (inside
+    a ``gone`` revision: ``w:del`` when changes are accepted, ``w:ins`` when rejected); a tab
+    stop, a field's code and a text box's text are not its text."""
+    pieces: list[tuple[bool, str]] = []
+    for node in paragraph.iter(*_TEXTS):
+        out = False
+        for up in node.iterancestors():
+            if up is paragraph:
+                break
+            name = local(up)
+            if name in ("pPr", "instrText", "txbxContent"):
+                break
+            out = out or name in gone
+        else:
+            continue
+        if up is paragraph:
+            pieces.append((out, _TEXTS[node.tag] or node.text or ""))
+    return pieces
+
+
+def _mark_revised(paragraph: Any) -> bool:
+    props = find(paragraph, "pPr", "rPr")
+    return props is not None and any(local(child) in _MARKS for child in props)
+
+
+def _mark_gone(paragraph: Any, kind: str) -> None:
+    """Mark ``paragraph``'s mark as a revision of ``kind`` (``del``, ``ins``)."""
+    props = find(paragraph, "pPr")
+    if props is None:
+        props = paragraph.makeelement(f"{W}pPr", {})
+        paragraph.insert(0, props)
+    marks = find(props, "rPr")
+    if marks is None:
+        marks = props.makeelement(f"{W}rPr", {})
+        props.append(marks)
+    marks.append(marks.makeelement(f"{W}{kind}", {}))
+
+
+def lost_joins(body: Any, view: RevisionView) -> tuple[int, int]:
+    """Put back the paragraph marks' revisions LibreOffice lost (see the module notes),
+    before the changes are rejected: how many paragraphs with text now run on from text
+    before them (a struck paragraph left empty joins unseen), and how many numbered
+    paragraphs whose text is all gone in the view now go with their mark (they took a
+    number, empty)."""
+    gone = ("del", "moveFrom") if view is RevisionView.ACCEPTED else ("ins", "moveTo")
+    after_text: dict[Any, bool] = {}
+    """Whether a paragraph ends text shown so far: it shows some, or runs on from some."""
+    joined = emptied = 0
+    for paragraph in list(body.iter(f"{W}p")):
+        pieces = _pieces(paragraph, gone)
+        kept = "".join(text for out, text in pieces if not out)
+        before = paragraph.getprevious()
+        after_text[paragraph] = bool(kept.strip())
+        listed = find(paragraph, "pPr", "numPr") is not None
+        if listed and not kept.strip() and not _mark_revised(paragraph) \
+                and any(out and text.strip() for out, text in pieces):
+            _mark_gone(paragraph, gone[0])  # a numbered point struck (or inserted) whole
+            emptied += 1
+            continue
+        if before is None or before.tag != f"{W}p" or _mark_revised(before) \
+                or (_mark_revised(paragraph) and not kept.strip()) or listed:
+            # (a paragraph struck whole whose mark is struck too kept its marks: a point
+            # removed, after a heading that ends in no full stop)
+            continue
+        struck = ""
+        for out, text in pieces:
+            if not out and text.strip():
+                break
+            struck += text if out else ""
+        if not opens_with_typed_number(struck) or opens_with_typed_number(kept):
+            continue
+        shown = "".join(text for out, text in _pieces(before, gone) if not out).rstrip(" \t")
+        if shown.strip() and not shown.endswith("\n") and ends_sentence(shown):
+            continue
+        _mark_gone(before, gone[0])
+        joined += bool(kept.strip()) and after_text.get(before, False)
+        after_text[paragraph] = after_text[paragraph] or after_text.get(before, False)
+    return joined, emptied

@@ -32,7 +32,8 @@ Numbering is worked out as LibreOffice shows it (:mod:`.odfstyles`): a list's st
 each level its format, prefix, suffix, display-levels and start; a list continues another
 named by ``text:continue-list`` or, with ``text:continue-numbering``, the last list of its
 style; a list nested with a style of its own is numbered by that style, counting on its
-own; an item's ``text:start-value`` sets its number; a ``text:list-header`` shows none;
+own; an item's ``text:start-value`` sets its number; a ``text:list-header`` shows none; a
+``text:numbered-paragraph`` is an item of the list its ``text:list-id`` names;
 an item holding only a deeper list does not count at its own level. Headings are numbered by
 the outline style (``Article %1``, ``%1.``, ``1.1``), ``text:is-list-header`` and
 ``text:restart-numbering`` as LibreOffice reads them. Where the file itself writes the
@@ -74,6 +75,7 @@ from plandiff.plans.intake.officetext import (
     first_heading_as_title,
     indent_pad,
     named_authors,
+    notes_kept_out,
     paragraph_lines,
     property_title,
     provision_paragraphs,
@@ -205,6 +207,8 @@ class _Reader:
             self.paragraph(element, within)
         elif name == "list":
             self.read_list(element, within)
+        elif name == "numbered-paragraph":
+            self.numbered_paragraph(element)
         elif name == "table-row":
             self.row(element, within)
         elif name in _INDEXES or name in _LEFT_OUT:
@@ -247,8 +251,25 @@ class _Reader:
                 else:
                     self.element(part, current)
 
+    def numbered_paragraph(self, element: Any) -> None:
+        """A ``text:numbered-paragraph``: its paragraph numbered as an item of the list its
+        ``text:list-id`` names (counted with the other paragraphs and lists of that id) at
+        its ``text:level``, by its style, or as its ``text:number`` says."""
+        ident = _attr(element, "list-id") or ""
+        counter = self.by_id.setdefault(ident, Counter()) if ident else Counter()
+        depth = max(0, min(9, _int(_attr(element, "level")) or 1) - 1)
+        within = _List(counter, _attr(element, "style-name"), depth)
+        start = _int(_attr(element, "start-value"))
+        number = next(("".join(str(text) for text in part.itertext()) for part in children(element)
+                       if local(part) == "number"), None)
+        first = True
+        for part in children(element):
+            if local(part) in ("p", "h"):
+                self.paragraph(part, within, numbered=first, start=start, shown=number)
+                first = False
+
     def paragraph(self, element: Any, within: _List | None, numbered: bool = False,
-                  start: int | None = None) -> None:
+                  start: int | None = None, shown: str | None = None) -> None:
         self.count += 1
         where = f"paragraph {self.count}"
         hidden = self.hidden
@@ -267,7 +288,7 @@ class _Reader:
         if empty and self.hidden != hidden:
             numbered = False  # all its text hidden: it shows no number (as in a .docx)
         if within is not None and numbered:
-            prefix = self.list_number(within, style, start, found.number)
+            prefix = self.list_number(within, style, start, shown or found.number)
         elif within is not None:
             prefix = "  " * (within.depth + 1)
         elif heading > 0 and local(element) == "h" \
@@ -645,7 +666,8 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
              for found, where, said in reader.notes if found == kind]
     if notes:  # after the text, under a heading whose numbered lines are not points
         lines = [*lines, Line("", "footnotes"), Line(FOOTNOTES_HEADING, "footnotes"),
-                 *(Line(said, where) for where, said in notes)]
+                 *(line for where, said in notes  # each note a paragraph of its own
+                   for line in (Line("", where), Line(said, where)))]
     pasted = pasted_footnotes(tuple(lines), symbols=False)
     unknown = tuple(f"list numbering in the OpenDocument format '{fmt}' read as decimal "
                     "numbers (1, 2, 3 …): plandiff does not know how LibreOffice shows it; "
@@ -656,7 +678,8 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     hidden = (f"{reader.hidden} run(s) of text formatted hidden (LibreOffice does not show "
               "them) left out",) if reader.hidden else ()
     return DraftLines(DraftFormat.ODT, pasted.lines, title=reader.title, dropped=dropped,
-                      notes=unknown + revisions + hidden + pasted.report(),
+                      notes=unknown + revisions + hidden + notes_kept_out(len(notes))
+                      + pasted.report(),
                       comments=tuple(reader.comments), dates=odf_dates(meta))
 
 

@@ -55,6 +55,12 @@ _TAB_BRACKET = re.compile(r"^[ \t]*\[(?P<num>[0-9]{1,4})(?P<sub>[a-z]{1,2})?\]\t
 own plans use them), read as point 3 and its sub-point (a)."""
 
 
+def opens_with_typed_number(text: str) -> bool:
+    """Whether ``text`` opens with a point number typed before a tab (``12⇥``, ``10(c)⇥``,
+    ``1.2⇥``, ``[3a]⇥``), as :func:`tab_marker` reads one."""
+    return any(pattern.match(text) for pattern in (_TAB_MARKER, _TAB_DECIMAL, _TAB_BRACKET))
+
+
 def tab_marker(first: str, title_line: bool) -> str:
     """The first line of a paragraph with a leading ``N⇥`` read as the marker ``N.``
     (``1.1⇥`` as ``1.1.``, and ``N(a)⇥`` as ``N(a)``, which the parser reads as the
@@ -275,6 +281,13 @@ def comments_in_points(comments: tuple[str, ...],
             line = f"{match.group('head')} in point {holders.pop()}{line[match.end():]}"
         out.append(line)
     return tuple(out)
+
+
+def notes_kept_out(count: int) -> tuple[str, ...]:
+    """What the structure report says of a document's footnotes and endnotes: where their
+    text went (none: nothing)."""
+    return (f"{count} footnote(s) and endnote(s): their marks left out of the points' text, "
+            'their text in the version\'s notes under "Footnotes"',) if count else ()
 
 
 def named_authors(authors: list[str]) -> str:
