@@ -31,7 +31,16 @@ __all__ = ["PageMarks", "PdfRefused", "PdfText", "RawLine"]
 _Box = tuple[float, float, float, float]
 """left, bottom, right, top"""
 _THIN = 2.5
-"""A rule is at most this thick (points): a strike-through, an underline, a change bar."""
+"""A change bar is at most this thick (points)."""
+_THIN_HEIGHT = 0.3
+"""A rule across or under a line's text (a strike-through, an underline) is at most this
+share of the line's glyph height thick (:attr:`RawLine.height`, about 0.7 em: a fifth of the
+type size, 2.5 pt at 12 pt): a word processor draws the strike of large type thicker (a
+tenth of an em, a bold strike more), and a bar a third of an em thick under small type is a
+marker's highlight, no strike. The glyph height, not the size PDFium reports: a page that
+sets its text at 1 pt and scales it by the text matrix reports 1."""
+_THICKEST = 12.0
+"""The thickest flat rule kept for :data:`_THIN_HEIGHT` to judge (points)."""
 
 
 class PdfRefused(Exception):
@@ -524,7 +533,8 @@ def _rules(page: pdfium.PdfPage, turn: _Turn | None = None
             box = (left.value, bottom.value, right.value, top.value)
             if turn is not None:
                 box = turn(box)
-            if box[3] - box[1] <= _THIN and box[2] - box[0] > _THIN:
+            thick, long = box[3] - box[1], box[2] - box[0]
+            if long > _THIN and (thick <= _THIN or (thick <= _THICKEST and long > 3 * thick)):
                 flat.append(box)
             elif box[2] - box[0] <= _THIN and box[3] - box[1] > 2 * _THIN:
                 upright.append(box)
@@ -744,7 +754,9 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
                        bottoms[len(bottoms) // 2], tops[len(tops) // 2],
                        heights[(4 * len(heights)) // 5],
                        max(0.0, sorted(sizes)[len(sizes) // 2]))
+        thin = _THIN_HEIGHT * line.height
         near = [box for box in rules if box[2] >= line.x0 and box[0] <= line.x1
+                and box[3] - box[1] <= thin
                 and line.bottom - 0.6 * line.height <= (box[1] + box[3]) / 2
                 <= line.bottom + line.height]
         gaps = _layout_gaps(textpage, start, chars) | _letter_gaps(textpage, start, chars)
