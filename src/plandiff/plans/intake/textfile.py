@@ -18,6 +18,7 @@ from pathlib import Path
 from plandiff._text import decode_text
 from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.columns import pasted_columns
 from plandiff.plans.intake.encodings import Guess, guess_encoding, seven_bit_japanese
 from plandiff.plans.intake.furniture import pasted_furniture, pasted_line_numbers
 from plandiff.plans.intake.hyphens import rejoin_lines
@@ -292,7 +293,11 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     # pages end with a form feed in a copy made page by page (pdftotext)
     breaks = {n for n, raw in enumerate(text.splitlines(keepends=True), 1)
               if raw.endswith("\f")} if "\f" in text else set()
-    lines, earlier = earlier_message(draft.lines)
+    lines, columns = pasted_columns(draft.lines, {n - 1 for n in breaks})
+    if columns:
+        notes += (f"{columns} page(s) copied with their layout in two columns (each line the "
+                  "left column's and the right one's, side by side): read column by column",)
+    lines, earlier = earlier_message(lines)
     if earlier:
         notes += (EARLIER_SAID.format(earlier),)
     lines, quoted, asides = _unquoted(lines)
