@@ -24,7 +24,6 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from plandiff.plans.intake.lines import UNSPACED, UNSPACED_CHAR
-from plandiff.plans.intake.markers import ARTICLE_WORDS
 
 __all__ = ["PageMarks", "PdfRefused", "PdfText", "RawLine"]
 
@@ -789,10 +788,13 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
             gap = (_TAB_GAP if tab else _CELL_GAP) * line.height
             if edges is not None and edges[1] - edges[0] >= gap:
                 line = dataclasses.replace(line, cells=_cells(textpage, start, chars, gap))
-        raised = _ARTICLE_NUMBER.match(line.text) if line.text == chars else None
-        if raised:  # "Стаття 14¹": the 1 set raised and smaller reads "141"
-            line = dataclasses.replace(line, text=_raised_digits(textpage, start, chars,
-                                                                 raised, line))
+        if line.text == chars and _FIGURE.search(chars):
+            # "Стаття 14¹", "capped at 800,000²": the digits set raised and smaller read
+            # "141", "800,0002"
+            text = chars
+            for figure in reversed(list(_FIGURE.finditer(chars))):
+                text = _raised_digits(textpage, start, text, figure, line)
+            line = dataclasses.replace(line, text=text)
         trail = _TRAIL.search(chars) if chars.rstrip()[-1:].isdigit() and (
             not gaps or _TRAIL.search(line.text)) else None
         if trail:
@@ -802,18 +804,18 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
     return None
 
 
-_ARTICLE_NUMBER = re.compile(rf"^\s*(?:{ARTICLE_WORDS}|§)[ \t]*(?P<num>[0-9]{{2,6}})[.:]?(?:\s|$)",
-                             re.IGNORECASE)
-"""A line opening with an article's word and a number of two digits or more, whose last
-digits may be a superscript (``Стаття 14¹``: an article inserted after article 14)."""
+_FIGURE = re.compile(r"(?<![0-9])(?P<num>[0-9](?:[0-9.,]*[0-9])?)(?![0-9])")
+"""A figure of two digits or more (``141``, ``800,0002``), whose last digits may be set as a
+superscript: an article inserted after article 14 (``Стаття 14¹``), a footnote's mark after a
+figure."""
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _raised_digits(textpage: pdfium.PdfTextPage, start: int, chars: str,
                    number: re.Match[str], line: RawLine) -> str:
-    """``chars`` with the last digits of an article's number made superscript digits when
-    they are set raised and smaller than its first (``Стаття 14¹``, which the text layer
-    reads "Стаття 141")."""
+    """``chars`` with the last digits of a figure made superscript digits when they are set
+    raised and smaller than its first (``Стаття 14¹``, which the text layer reads "Стаття
+    141"; ``800,000²``, a footnote's mark, read "800,0002")."""
     first = number.start("num")
     try:
         size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, start + first))
