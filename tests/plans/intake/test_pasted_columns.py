@@ -185,3 +185,31 @@ def test_a_comparison_side_by_side_and_a_table_are_no_columns() -> None:
     for text in (SIDE_BY_SIDE, TABLE):
         _, notes = _read(text)
         assert NOTE not in notes
+
+
+JAPANESE = (
+    "双方は、署名の日の午前零時から、陸海空のすべてで戦闘を完全に停止する。",
+    "中立国の監視団が接触線を監視し、違反があれば二十四時間以内に報告する。",
+    "重火器は二週間以内に接触線から三十キロ以上後退させる。",
+    "捕虜は全員を交換し、赤十字はすべての収容施設を訪問できる。",
+    "戦争中に拘束された民間人は解放され、希望する場所に戻ることができる。",
+    "復興基金を設立し、海外で凍結された資産の一部を充てる。",
+    "制裁は撤退の各段階の検証に合わせて段階的に緩和する。",
+    "停戦から百日以内に国際監視の下で選挙を実施する。",
+)
+
+
+def test_japanese_columns_counted_in_characters(tmp_path: Path) -> None:
+    """pdftotext sets a Japanese column's characters one a cell: a line of the left column
+    is as many characters as the column holds, the right one starts after its gutter."""
+    body = "".join(f"<p>{n}．{text}</p>" for n, text in enumerate(JAPANESE, 1))
+    html = ("<html><head><style>@page { size: A5; margin: 1.5cm } body { columns: 2; "
+            "column-gap: 1cm; font-size: 9pt } h1 { column-span: all; font-size: 13pt }"
+            f"</style></head><body><h1>停戦に向けた枠組み案</h1>{body}</body></html>")
+    pdf = tmp_path / "ja.pdf"
+    pdf.write_bytes(weasyprint.HTML(string=html).write_pdf() or b"")
+    text = subprocess.run([require("pdftotext"), "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True, timeout=60).stdout
+    points, notes = _read(text)
+    assert points == [(str(n), point) for n, point in enumerate(JAPANESE, 1)]
+    assert NOTE in notes
