@@ -403,3 +403,23 @@ def test_a_running_header_of_two_lines_with_its_date_between_two_points() -> Non
         ("5", "Guarantees mirror Article 5."),
         ("6", "Monitors deploy along the line of contact.")]
     assert not imported.report.warnings, imported.report.lines()
+
+
+def test_a_browser_printout_copied_with_its_layout_loses_its_first_header_too() -> None:
+    """``pdftotext -layout`` of a page a browser printed: the header (date and time, a wide
+    space, the page's title) is over 80 characters once its spaces are kept, so it did not
+    count as repeated; the headers of pages 2 and 3 went (next to the footer), the first
+    stayed, and the page's own heading was not the title."""
+    header = "12/5/25, 9:14 AM" + " " * 33 + "Draft framework for a settlement (full text)"
+    footer = "https://news.example.org/framework-text" + " " * 50 + "{}/3"
+    points = [f"{n}. The parties agree on clause {n} of the framework and report on it to "
+              "the commission." for n in range(1, 10)]
+    pages = []
+    for page in range(3):
+        body = "\n\n".join(points[3 * page:3 * page + 3])
+        top = "Draft framework for a settlement\n\n" if page == 0 else ""
+        pages.append(f"{header}\n\n{top}{body}\n\n\n{footer.format(page + 1)}\n")
+    imported = import_bytes("\f".join(pages).encode(), "printout.txt", ".txt", REQUEST)
+    assert [p.number for p in imported.plan.points] == [str(n) for n in range(1, 10)]
+    assert imported.plan.title == "Draft framework for a settlement"
+    assert "9:14" not in (imported.plan.notes or "")

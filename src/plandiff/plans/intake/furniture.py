@@ -79,7 +79,7 @@ def _keyworded(text: str) -> bool:
 
 
 def _candidate(text: str, key: str, counts: Counter[str]) -> bool:
-    return bool(text) and len(text) <= _RUNNING_CHARS and counts[key] >= 2 \
+    return bool(text) and len(key) <= _RUNNING_CHARS and counts[key] >= 2 \
         and text[-1] not in CLAUSE_END + CLOSERS \
         and (not _MARKER.match(text) or _dated(text)) \
         and any(ch.isalpha() for ch in text) and not _keyworded(text)
@@ -131,8 +131,9 @@ def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     pasted table, "Not agreed", is none of these)."""
     texts = [line.text.strip() for line in lines]
     keys = [furniture_key(text) if text else "" for text in texts]  # each made once
+    # measured with its spaces as one: a copy that keeps the layout spaces a header out
     counts = Counter(key for key, text in zip(keys, texts, strict=True)
-                     if text and len(text) <= _RUNNING_CHARS)
+                     if text and len(key) <= _RUNNING_CHARS)
     filled = [i for i, text in enumerate(texts) if text]
     page = {i for i in filled if _PAGE_NUMBER.match(texts[i]) or _BROWSER_FOOTER.match(texts[i])}
     # a browser's header next to its footer or a page number, or on every page
