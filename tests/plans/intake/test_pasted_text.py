@@ -423,3 +423,18 @@ def test_a_browser_printout_copied_with_its_layout_loses_its_first_header_too() 
     assert [p.number for p in imported.plan.points] == [str(n) for n in range(1, 10)]
     assert imported.plan.title == "Draft framework for a settlement"
     assert "9:14" not in (imported.plan.notes or "")
+
+
+def test_a_word_alone_on_its_line_twice_in_a_narrow_column_stays() -> None:
+    """Text copied out of a narrow column wraps a name onto a line of its own, twice: the
+    repeated line inside a sentence was taken for a running header and the name left out
+    (``The parties confirm that keeps its sovereignty.``). A running line is words, not a
+    single word (one in capitals, or beside a page number, still is)."""
+    text = ("1. The parties confirm that\nUkraine\nkeeps its sovereignty.\n"
+            "2. Security guarantees for\nUkraine\nare given by the partners.\n"
+            "3. Elections are held within\nninety days.\n")
+    imported = import_bytes(text.encode(), "column.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "The parties confirm that Ukraine keeps its sovereignty.",
+        "Security guarantees for Ukraine are given by the partners.",
+        "Elections are held within ninety days."]

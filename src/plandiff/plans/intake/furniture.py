@@ -13,7 +13,8 @@ are left out when their shape says so:
 - a running line: a short line (at most 80 characters) that appears at least twice, word for
   word (numbers aside), without closing punctuation and without a point's or item's marker
   (``ARTICLE 2`` is one),
-  in capitals, next to a page number, breaking a sentence, or carrying its page number
+  in capitals, next to a page number, breaking a sentence (words: a word alone wraps so in a
+  narrow column), or carrying its page number
   (counting up from page to page) at its end or start; a date alone (``21 November 2025``,
   a running header's second line) when it stands next to such a line or a page number.
 
@@ -33,7 +34,7 @@ import re
 from collections import Counter
 
 from plandiff.plans.intake.dating import stamp_line
-from plandiff.plans.intake.lines import Line, every_kth, stepped_runs
+from plandiff.plans.intake.lines import UNSPACED_CHAR, Line, every_kth, stepped_runs
 from plandiff.plans.intake.markers import ARTICLE_ROMAN, TOP
 from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, runs_on
 
@@ -154,9 +155,10 @@ def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
             dated.append((index, before, after))
             continue
         letters = [ch for ch in text if ch.isalpha()]
-        # a line inside a sentence: the one after it continues the one before it
-        inside = runs_on(texts[before] if before >= 0 else "",
-                         texts[after] if after >= 0 else "")
+        # a line of words inside a sentence: the one after it continues the one before it
+        # (a word alone is a narrow column's, wrapped there twice: ``Ukraine``)
+        inside = (len(text.split()) > 1 or UNSPACED_CHAR.match(text) is not None) and runs_on(
+            texts[before] if before >= 0 else "", texts[after] if after >= 0 else "")
         if all(ch.isupper() for ch in letters) or {before, after} & page or inside:
             running.add(key)
             continue
