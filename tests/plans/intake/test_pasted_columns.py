@@ -213,3 +213,24 @@ def test_japanese_columns_counted_in_characters(tmp_path: Path) -> None:
     points, notes = _read(text)
     assert points == [(str(n), point) for n, point in enumerate(JAPANESE, 1)]
     assert NOTE in notes
+
+
+def test_footnotes_across_the_foot_of_a_two_column_page(tmp_path: Path) -> None:
+    """The page's footnotes, set across its foot after a wide gap, were taken for the end of
+    the left column: they opened points between 4 and its end in the right column."""
+    points = list(POINTS)
+    points[1] = points[1].replace(
+        "neutral states", "neutral states<span class=fn>Three states have offered staff.</span>")
+    body = "".join(f"<p>{n}. {text}</p>" for n, text in enumerate(points, 1))
+    html = ("<html><head><style>@page { size: A5; margin: 1.5cm } body { columns: 2; "
+            "column-gap: 1cm; font-size: 9pt } .fn { float: footnote; font-size: 7pt } "
+            "h1 { column-span: all; font-size: 13pt }</style></head><body><h1>Draft framework "
+            f"for ending the war</h1>{body}</body></html>")
+    pdf = tmp_path / "notes.pdf"
+    pdf.write_bytes(weasyprint.HTML(string=html).write_pdf() or b"")
+    text = subprocess.run([require("pdftotext"), "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True, timeout=60).stdout
+    imported = import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        (str(n), point) for n, point in enumerate(POINTS, 1)]
+    assert "[1] Three states have offered staff." in (imported.plan.notes or "")

@@ -77,16 +77,18 @@ def _split(text: str, edge: int) -> _Row:
 
 def _prose(rows: list[_Row], edge: int) -> bool:
     """Whether the rows split in two are two columns of prose: most lines with words in the
-    left column have words in the right one too, the left sides fill their column (six
-    tenths of its width at the median: a table's first cells, a number column, labels, are
-    shorter), few lines run across, and no row opens a point of one number on both sides (a
-    comparison set side by side)."""
+    left column have words in the right one too, each side's lines fill their column (six
+    tenths of its width at the median, the width its longest lines' but the tenth longest:
+    a table's first cells, a number column, labels, are shorter), few lines run across, and
+    no row opens a point of one number on both sides (a comparison set side by side)."""
     both = [row for row in rows if row.left.strip() and row.right.strip()]
     if len(both) < _MIN_ROWS or len(both) * 3 < sum(1 for row in rows if row.left.strip()):
         return False
-    lengths = sorted(len(row.left.strip()) for row in both)
-    if lengths[len(lengths) // 2] < 0.6 * (edge - 2):
-        return False
+    for side in ("left", "right"):  # each line about as long as its column's widest
+        lengths = sorted(len(getattr(row, side).strip()) for row in both)
+        if lengths[len(lengths) // 2] < 0.6 * lengths[(9 * len(lengths)) // 10] \
+                or lengths[-1] < _NARROWEST:
+            return False
     for row in both:
         left, right = _NUMBERED.match(row.left), _NUMBERED.match(row.right)
         if left and right and left.group(1) == right.group(1):
@@ -135,7 +137,8 @@ def _page(lines: list[Line]) -> tuple[list[Line], bool]:
         left.clear()
         right.clear()
 
-    for line, row in zip(body, rows, strict=True):
+    foot = _foot(rows)
+    for line, row in zip(body[:foot], rows[:foot], strict=True):
         if row.across:
             flush()
             out.append(line)
@@ -143,7 +146,23 @@ def _page(lines: list[Line]) -> tuple[list[Line], bool]:
         left.append(Line(row.left.rstrip(), line.where))
         right.append(Line(row.right, line.where))
     flush()
-    return out + tail, True
+    return out + list(body[foot:]) + tail, True
+
+
+def _foot(rows: list[_Row]) -> int:
+    """Where the page's foot starts below its columns (its footnotes, set across the page
+    after a wide gap: two blank lines or more under the right column's last line), or the
+    number of rows when there is none."""
+    last = max((index for index, row in enumerate(rows) if row.right.strip()), default=-1)
+    blank = 0
+    for index in range(last + 1, len(rows)):
+        if rows[index].left.strip() or rows[index].across:
+            if blank >= 2:
+                return index
+            blank = 0
+        else:
+            blank += 1
+    return len(rows)
 
 
 def pasted_columns(lines: tuple[Line, ...], breaks: set[int]) -> tuple[tuple[Line, ...], int]:
