@@ -169,6 +169,19 @@ between Russia, Ukraine and Europe.          between Russia, Ukraine and NATO.
 six hundred thousand in peacetime.           eight hundred thousand in peacetime.
 """
 
+RENUMBERED = """\
+US draft (20 November)                       Framework (24 December)
+
+5. Ukraine's sovereignty is confirmed by     1. Ukraine's sovereignty is reaffirmed by
+all parties to the agreement.                all parties to the agreement.
+
+6. A non-aggression pact is concluded        2. A non-aggression pact is concluded
+between Russia, Ukraine and Europe.          between Russia, Ukraine and NATO.
+
+7. Ukraine's armed forces are capped at      3. Ukraine's armed forces are capped at
+six hundred thousand in peacetime.           eight hundred thousand in peacetime.
+"""
+
 TABLE = """\
 No.    Provision                             Status
 1      Ceasefire along the line              Agreed
@@ -180,9 +193,9 @@ No.    Provision                             Status
 
 
 def test_a_comparison_side_by_side_and_a_table_are_no_columns() -> None:
-    """Points numbered alike on both sides of a row are two texts compared, not one text in
-    two columns; a table's short cells are no column of prose."""
-    for text in (SIDE_BY_SIDE, TABLE):
+    """Points numbered again on the right side (alike or renumbered) are two texts compared,
+    not one text in two columns; a table's short cells are no column of prose."""
+    for text in (SIDE_BY_SIDE, RENUMBERED, TABLE):
         _, notes = _read(text)
         assert NOTE not in notes
 

@@ -10,8 +10,8 @@ wide run of spaces have the right side's words start there, every other line end
 paragraph gap), and the left sides are lines of prose, not a number column or a table's first
 cells. A line that runs across that position (a heading set over both columns) ends one run
 of column lines and opens the next, in place. A comparison set side by side (the old text on
-the left, the new on the right, each row's point numbered alike on both sides) is no pair of
-columns: it is left as it is.
+the left, the new on the right, its right side numbering its points again from the start) is
+no pair of columns: it is left as it is.
 
 Plain ``pdftotext`` (no ``-layout``) already writes a page's columns one after the other:
 nothing here is needed for it.
@@ -80,7 +80,8 @@ def _prose(rows: list[_Row], edge: int) -> bool:
     left column have words in the right one too, each side's lines fill their column (six
     tenths of its width at the median, the width its longest lines' but the tenth longest:
     a table's first cells, a number column, labels, are shorter), few lines run across, and
-    no row opens a point of one number on both sides (a comparison set side by side)."""
+    the right column's points, if numbered, go on from the left one's (a comparison set side
+    by side numbers its points on both sides from the same start)."""
     both = [row for row in rows if row.left.strip() and row.right.strip()]
     if len(both) < _MIN_ROWS or len(both) * 3 < sum(1 for row in rows if row.left.strip()):
         return False
@@ -89,10 +90,11 @@ def _prose(rows: list[_Row], edge: int) -> bool:
         if lengths[len(lengths) // 2] < 0.6 * lengths[(9 * len(lengths)) // 10] \
                 or lengths[-1] < _NARROWEST:
             return False
-    for row in both:
-        left, right = _NUMBERED.match(row.left), _NUMBERED.match(row.right)
-        if left and right and left.group(1) == right.group(1):
-            return False
+    numbers = {side: [int(found.group(1)) for row in rows
+                      if (found := _NUMBERED.match(getattr(row, side))) is not None]
+               for side in ("left", "right")}
+    if numbers["left"] and numbers["right"] and min(numbers["right"]) <= max(numbers["left"]):
+        return False  # the right side numbers its points again: a comparison
     return sum(1 for row in rows if row.across) * 4 <= len(rows)
 
 
