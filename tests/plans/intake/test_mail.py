@@ -5,6 +5,7 @@ into the last point, and the headers were the notes. Texts are the project's own
 
 from __future__ import annotations
 
+import struct
 from email.message import EmailMessage
 from email.policy import SMTP
 from typing import Any
@@ -433,3 +434,46 @@ def test_a_forwarded_message_s_subject_titles_the_version(subject: str, html: bo
     assert [(p.number, p.text) for p in imported.plan.points] == _expected(EN)
     assert imported.plan.title == "Revised framework – 20 points"
     assert "Colleagues, the latest text" in (imported.plan.notes or "")
+
+
+def _compound_file(streams: list[str]) -> bytes:
+    """A small OLE compound file (512-byte sectors: the header, one FAT sector, one
+    directory sector: three streams at most) whose root holds empty streams of these names,
+    as an Outlook .msg's directory names its properties (``__substg1.0_0037001F``: the
+    subject)."""
+    free, end, fat_sector, none = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFFF
+    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(16)
+              + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) + bytes(6)
+              + struct.pack("<IIIIIIIII", 0, 1, 1, 0, 4096, end, 0, end, 0)
+              + struct.pack("<I", 0) + struct.pack("<I", free) * 108)
+    fat = struct.pack("<II", fat_sector, end) + struct.pack("<I", free) * 126
+
+    def entry(name: str, kind: int, right: int, child: int) -> bytes:
+        coded = (name + "\0").encode("utf-16-le")
+        return (coded.ljust(64, b"\0") + struct.pack("<HBB", len(coded), kind, 1)
+                + struct.pack("<III", none, right, child) + bytes(16) + bytes(4) + bytes(16)
+                + struct.pack("<IQ", end, 0))
+
+    entries = [entry("Root Entry", 5, none, 1 if streams else none)]
+    entries += [entry(name, 2, index + 2 if index + 1 < len(streams) else none, none)
+                for index, name in enumerate(streams)]
+    directory = b"".join(entries).ljust(512, b"\0")
+    return header + fat + directory
+
+
+def test_an_outlook_message_is_named_with_a_way_to_read_it() -> None:
+    """An Outlook .msg (an OLE compound file of MAPI properties) was refused as "another kind
+    of Office file": it is named, with the ways Outlook saves a message plandiff reads."""
+    plain = _compound_file(["__properties_version1.0", "__substg1.0_0037001F",
+                            "__substg1.0_1000001F"])
+    # a Word file attached: its storage names a WordDocument stream in the message's
+    attached = _compound_file(["__substg1.0_0037001F", "__attach_version1.0_#00000000",
+                               "WordDocument"])
+    assert len(plain) == len(attached) == 1536
+    for data, name in ((plain, "Рамочное соглашение.msg"), (plain, "draft.txt"),
+                       (attached, "FW draft.msg")):
+        with pytest.raises(InputError) as caught:
+            import_bytes(data, name, name[name.rindex("."):], REQUEST)
+        message = str(caught.value)
+        assert "an Outlook message (.msg)" in message, message
+        assert ".eml" in message and "text" in message

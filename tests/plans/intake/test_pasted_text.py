@@ -403,3 +403,38 @@ def test_a_running_header_of_two_lines_with_its_date_between_two_points() -> Non
         ("5", "Guarantees mirror Article 5."),
         ("6", "Monitors deploy along the line of contact.")]
     assert not imported.report.warnings, imported.report.lines()
+
+
+def test_a_browser_printout_copied_with_its_layout_loses_its_first_header_too() -> None:
+    """``pdftotext -layout`` of a page a browser printed: the header (date and time, a wide
+    space, the page's title) is over 80 characters once its spaces are kept, so it did not
+    count as repeated; the headers of pages 2 and 3 went (next to the footer), the first
+    stayed, and the page's own heading was not the title."""
+    header = "12/5/25, 9:14 AM" + " " * 33 + "Draft framework for a settlement (full text)"
+    footer = "https://news.example.org/framework-text" + " " * 50 + "{}/3"
+    points = [f"{n}. The parties agree on clause {n} of the framework and report on it to "
+              "the commission." for n in range(1, 10)]
+    pages = []
+    for page in range(3):
+        body = "\n\n".join(points[3 * page:3 * page + 3])
+        top = "Draft framework for a settlement\n\n" if page == 0 else ""
+        pages.append(f"{header}\n\n{top}{body}\n\n\n{footer.format(page + 1)}\n")
+    imported = import_bytes("\f".join(pages).encode(), "printout.txt", ".txt", REQUEST)
+    assert [p.number for p in imported.plan.points] == [str(n) for n in range(1, 10)]
+    assert imported.plan.title == "Draft framework for a settlement"
+    assert "9:14" not in (imported.plan.notes or "")
+
+
+def test_a_word_alone_on_its_line_twice_in_a_narrow_column_stays() -> None:
+    """Text copied out of a narrow column wraps a name onto a line of its own, twice: the
+    repeated line inside a sentence was taken for a running header and the name left out
+    (``The parties confirm that keeps its sovereignty.``). A running line is words, not a
+    single word (one in capitals, or beside a page number, still is)."""
+    text = ("1. The parties confirm that\nUkraine\nkeeps its sovereignty.\n"
+            "2. Security guarantees for\nUkraine\nare given by the partners.\n"
+            "3. Elections are held within\nninety days.\n")
+    imported = import_bytes(text.encode(), "column.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "The parties confirm that Ukraine keeps its sovereignty.",
+        "Security guarantees for Ukraine are given by the partners.",
+        "Elections are held within ninety days."]

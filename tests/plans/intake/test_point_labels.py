@@ -73,18 +73,34 @@ def test_an_ordinal_indicator_or_a_number_sign_opens_its_point(mark: str) -> Non
 
 
 @pytest.mark.parametrize(("marks", "subs"), [("⑴⑵⑶", "①②"), ("❶❷❸", ("a)", "b)")),
-                                             ("➊➋➌", "①②"), ("⓵⓶⓷", "①②")])
+                                             ("➊➋➌", "①②"), ("⓵⓶⓷", "①②"),
+                                             ("⒈⒉⒊", "①②")])
 def test_numbers_enclosed_as_one_character_open_their_points(
         marks: str, subs: str | tuple[str, str]) -> None:
     """``⑴`` (a bracketed number as one character, as Japanese and Chinese papers number a
-    list), ``❶``, ``➊``, ``⓵``, with their items under them: the draft had "no numbered
-    points"."""
+    list), ``❶``, ``➊``, ``⓵``, ``⒈`` (a number and its stop as one character), with their
+    items under them: the draft had "no numbered points"."""
     draft = (f"{marks[0]}{_EN[0]}\n{marks[1]} {_EN[1]}\n"
              f"{subs[0]} on land;\n{subs[1]} at sea.\n{marks[2]} {_EN[2]}\n")
     imported = import_bytes(draft.encode(), "labels.txt", ".txt", REQUEST)
     assert [(p.number, p.text) for p in imported.plan.points] == [
         (str(n), text) for n, text in enumerate(_EN, 1)]
     assert [c.text for c in imported.plan.points[1].points] == ["on land;", "at sea."]
+
+
+def test_roman_numerals_as_one_character_read_as_their_letters() -> None:
+    """``Ⅰ．``, ``Ⅱ．`` (a Roman numeral as one character, as a Japanese document numbers its
+    parts): read as ``I.``, ``II.`` are; the draft had "no numbered points"."""
+    lines = ("停戦", "双方は前線のすべてで戦闘をやめる。", "捕虜", "捕虜は全員を交換する。", "選挙",
+             "百日以内に選挙を行う。")
+    read = {}
+    for numerals in (("Ⅰ．", "Ⅱ．", "Ⅲ．"), ("I. ", "II. ", "III. "), ("ⅰ ", "ⅱ ", "ⅲ ")):
+        draft = "".join(f"{numerals[k // 2]}{line}\n" if k % 2 == 0 else f"{line}\n"
+                        for k, line in enumerate(lines))
+        imported = import_bytes(draft.encode(), "parts.txt", ".txt", REQUEST)
+        read[numerals[0]] = [(p.number, p.title, p.text) for p in imported.plan.points]
+    assert read["Ⅰ．"] == read["I. "] == read["ⅰ "]
+    assert [number for number, _, _ in read["Ⅰ．"]] == ["1", "2", "3"]
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])

@@ -84,12 +84,13 @@ def strip_bold(rest: str, bold: str | None) -> str:
     return rest
 
 
-_ENCLOSED = re.compile(r"^(?P<indent>[ \t\u3000]*)(?P<mark>[\u2474-\u2487\u2776-\u2793"
+_ENCLOSED = re.compile(r"^(?P<indent>[ \t\u3000]*)(?P<mark>[\u2474-\u249b\u2776-\u2793"
                        r"\u24eb-\u24fe])")
 """A number enclosed another way than ``①`` opening a line: in brackets as one character
 (``⑴`` … ``⒇``, as Japanese and Chinese documents number a list: read as ``(1)``), or white
 on black or double-circled (``❶``, ``➊``, ``⓵``, ``⓫``, a slide deck's or a brochure's
-points, with ``①`` or ``a)`` under them: read as ``1.``, as a keycap emoji is)."""
+points, with ``①`` or ``a)`` under them: read as ``1.``, as a keycap emoji is), or with its
+stop (``⒈``: read as ``1.``)."""
 
 
 def _enclosed(match: re.Match[str]) -> str:

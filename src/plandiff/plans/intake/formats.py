@@ -53,6 +53,9 @@ names it."""
 _WORD_STREAM = "WordDocument".encode("utf-16-le")
 """The stream an old binary Word file (.doc) keeps its text in, as the OLE directory names
 it."""
+_MAPI_STREAM = "__substg1.0_".encode("utf-16-le")
+"""The prefix of the streams an Outlook message (.msg) keeps its properties in (its subject,
+sender, body), as the OLE directory names them."""
 _ODF_MIMETYPE = re.compile(
     rb"mimetype.{0,40}?application/vnd\.oasis\.opendocument\.([a-z-]+)", re.DOTALL)
 """An OpenDocument file's first zip member: its ``mimetype``, stored uncompressed."""
@@ -100,10 +103,16 @@ def _sniff(data: bytes, display: str) -> DraftFormat | None:
                                 "remove the password in Word (File → Info → Protect "
                                 "Document → Encrypt with Password) and save it again",
                                 rule="format")
+        if _MAPI_STREAM in data:  # an attached .doc names a Word stream inside it too
+            raise input_problem(display, "an Outlook message (.msg), which plandiff does not "
+                                "read: save the message as .eml (drag it out of Outlook or a "
+                                "web mail, or Save As in the new Outlook), as text (.txt) or "
+                                "HTML (File → Save As in Outlook), and import that",
+                                rule="format")
         if _WORD_STREAM not in data:
             raise input_problem(display, "an OLE file (an old binary Office format) whose "
                                 "directory names no Word document: another kind of Office "
-                                "file (an Excel .xls, an Outlook .msg …) or a .doc cut short; "
+                                "file (an Excel .xls, a PowerPoint .ppt …) or a .doc cut short; "
                                 "save the draft as .docx, PDF or text first", rule="format")
         return DraftFormat.DOCX  # an old binary Word file: LibreOffice converts it (_docx)
     office = office_xml(data)

@@ -13,7 +13,8 @@ are left out when their shape says so:
 - a running line: a short line (at most 80 characters) that appears at least twice, word for
   word (numbers aside), without closing punctuation and without a point's or item's marker
   (``ARTICLE 2`` is one),
-  in capitals, next to a page number, breaking a sentence, or carrying its page number
+  in capitals, next to a page number, breaking a sentence (words: a word alone wraps so in a
+  narrow column), or carrying its page number
   (counting up from page to page) at its end or start; a date alone (``21 November 2025``,
   a running header's second line) when it stands next to such a line or a page number.
 
@@ -33,7 +34,7 @@ import re
 from collections import Counter
 
 from plandiff.plans.intake.dating import stamp_line
-from plandiff.plans.intake.lines import Line, every_kth, stepped_runs
+from plandiff.plans.intake.lines import UNSPACED_CHAR, Line, every_kth, stepped_runs
 from plandiff.plans.intake.markers import ARTICLE_ROMAN, TOP
 from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, runs_on
 
@@ -79,7 +80,7 @@ def _keyworded(text: str) -> bool:
 
 
 def _candidate(text: str, key: str, counts: Counter[str]) -> bool:
-    return bool(text) and len(text) <= _RUNNING_CHARS and counts[key] >= 2 \
+    return bool(text) and len(key) <= _RUNNING_CHARS and counts[key] >= 2 \
         and text[-1] not in CLAUSE_END + CLOSERS \
         and (not _MARKER.match(text) or _dated(text)) \
         and any(ch.isalpha() for ch in text) and not _keyworded(text)
@@ -131,8 +132,9 @@ def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     pasted table, "Not agreed", is none of these)."""
     texts = [line.text.strip() for line in lines]
     keys = [furniture_key(text) if text else "" for text in texts]  # each made once
+    # measured with its spaces as one: a copy that keeps the layout spaces a header out
     counts = Counter(key for key, text in zip(keys, texts, strict=True)
-                     if text and len(text) <= _RUNNING_CHARS)
+                     if text and len(key) <= _RUNNING_CHARS)
     filled = [i for i, text in enumerate(texts) if text]
     page = {i for i in filled if _PAGE_NUMBER.match(texts[i]) or _BROWSER_FOOTER.match(texts[i])}
     # a browser's header next to its footer or a page number, or on every page
@@ -153,9 +155,10 @@ def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
             dated.append((index, before, after))
             continue
         letters = [ch for ch in text if ch.isalpha()]
-        # a line inside a sentence: the one after it continues the one before it
-        inside = runs_on(texts[before] if before >= 0 else "",
-                         texts[after] if after >= 0 else "")
+        # a line of words inside a sentence: the one after it continues the one before it
+        # (a word alone is a narrow column's, wrapped there twice: ``Ukraine``)
+        inside = (len(text.split()) > 1 or UNSPACED_CHAR.match(text) is not None) and runs_on(
+            texts[before] if before >= 0 else "", texts[after] if after >= 0 else "")
         if all(ch.isupper() for ch in letters) or {before, after} & page or inside:
             running.add(key)
             continue

@@ -19,6 +19,7 @@ row; the mark becomes the point's number and the rest of the line, as written, i
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from plandiff.plans.intake.lines import Line
 from plandiff.plans.intake.markers import CYRILLIC_ROMAN, FW_DIGITS, kanji_number, roman_value
@@ -86,6 +87,17 @@ _JA_COUNTED = re.compile(
 """A Japanese press copy's counted points: ``第1に、…``, ``1点目は、…``, ``その1　…``."""
 _ROMAN = re.compile(r"^(?P<indent>[ \t]*)(?:\*\*|__)?(?P<numeral>[IVXLCІХС]{1,6})[.)]"
                     r"(?:\*\*|__)?[ \t]+(?P<rest>\S.*)$")
+
+_ROMAN_CHAR = re.compile(r"^(?P<indent>[ \t\u3000]*)(?P<numeral>[\u2160-\u216b\u2170-\u217b])"
+                         r"(?:[.．)）][ \t\u3000]*|[ \t\u3000]+)")
+"""A Roman numeral set as one character, then a stop or a space (``Ⅱ．``, ``ⅲ ``), as a
+Japanese document numbers its parts (not ``Ⅳ号機``: a name)."""
+
+
+def _roman_letters(match: re.Match[str]) -> str:
+    """``Ⅱ．`` → ``II. ``: the numeral in letters, as :data:`_ROMAN` reads it."""
+    numeral = unicodedata.normalize("NFKC", match.group("numeral")).upper()
+    return f"{match.group('indent')}{numeral}. "
 
 
 def _numbered(lines: list[Line], found: list[tuple[int, int, re.Match[str]]]
@@ -198,5 +210,5 @@ def number_roman_items(lines: list[Line]) -> tuple[list[Line], int]:
     (see the module notes), and how many."""
     found = [(index, roman_value(match.group("numeral").translate(CYRILLIC_ROMAN)), match)
              for index, line in enumerate(lines)
-             if (match := _ROMAN.match(line.text)) is not None]
+             if (match := _ROMAN.match(_ROMAN_CHAR.sub(_roman_letters, line.text))) is not None]
     return _numbered(lines, [item for item in found if item[1]])

@@ -335,6 +335,11 @@ _HEADING_MARK = re.compile(r"^[ \t\u3000]*[▼■◆◇□][ \t\u3000]*(?P<text>
 """A short line after a Japanese news page's heading mark (``▼今後の焦点``, ``■背景``)."""
 
 
+def _next_text(lines: list[Line], index: int) -> str:
+    """The text of the first line with words after ``lines[index]`` ("" when none)."""
+    return next((line.text for line in lines[index + 1:] if line.text.strip()), "")
+
+
 def _heading_marks(lines: list[Line]) -> list[Line]:
     """A Japanese news page's section heading, a short line after ``▼``, ``■`` or ``◆``
     with a paragraph of prose under it (``▼今後の焦点`` / ``領土の問題は…``), is a heading
@@ -342,13 +347,22 @@ def _heading_marks(lines: list[Line]) -> list[Line]:
     with it. Only after the first point, in a draft that numbers its points (a bulleted
     draft's items are its points), and when neither the line before nor the next is a
     bulleted line (a list's last item, then a paragraph) and the next is no numbered line
-    (``▼主な項目`` / ``①…`` stays as it is)."""
+    (``▼主な項目`` / ``①…`` stays as it is). Marked lines over numbered points are headings
+    too, before the first point as well, when two or more head the groups of the list so
+    (``■軍事`` / ``3．…``, ``■領土`` / ``5．…``): one alone over a point is an item of the
+    point before it (``2．…次の仕組みを使う。`` / ``■監視団``)."""
     marked = [i for i, line in enumerate(lines) if _HEADING_MARK.match(line.text)]
     first = next((i for i, line in enumerate(lines) if marked and marked[-1] > i
                   and (TOP.match(line.text) or SUB.match(line.text))), None)
     if first is None:
         return lines
     out = list(lines)
+    # ``■軍事`` / ``3．…``, ``■領土`` / ``5．…``: two marked lines or more, each over a
+    # numbered point and under no marked item, head the groups of a numbered list
+    grouped = [i for i in marked if TOP.match(_next_text(lines, i)) and not BULLET_LINE.match(
+        next((line.text for line in reversed(lines[:i]) if line.text.strip()), ""))]
+    for index in grouped if len(grouped) >= 2 else ():
+        out[index] = Line("## " + lines[index].text.strip(), lines[index].where)
     for index in (i for i in marked if i > first):  # before the points: the notes' text
         after = next((line.text for line in lines[index + 1:] if line.text.strip()), "")
         before = next((line.text for line in reversed(lines[:index]) if line.text.strip()),

@@ -926,15 +926,21 @@ def _note_texts(notes: list[RawLine]) -> list[str]:
     return texts
 
 
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
 def _note_marks(numbers: set[str]) -> re.Pattern[str]:
     """The body's marks of the footnotes numbered ``numbers``: after a word's closing
     punctuation, or after a bracket's or quotation's (``… states (Reuters).1``), or glued to
     a word; after Japanese punctuation only at the line's end (``…行う。12``): a sentence
-    opening with a number follows 。 directly (``…発動する。2国間の …``)."""
+    opening with a number follows 。 directly (``…発動する。2国間の …``); set raised after a
+    figure (``800,000²``, as the page reader gives it)."""
     either = "|".join(sorted(numbers)) or "(?!)"
+    raised = "|".join(sorted(number.translate(_SUPERSCRIPT) for number in numbers)) or "(?!)"
     return re.compile(r"(?:(?<=[^\W\d_][.,;:!?)”\"’])|(?<=[)\]”’»][.,;:!?]))(?:"
                       + either + r")(?![0-9])|(?<=[^\W\d_])(?:" + either
-                      + r")(?=[\s.,;:]|$)|(?<=[。、」）])(?:" + either + r")+(?=\s*$)")
+                      + r")(?=[\s.,;:]|$)|(?<=[。、」）])(?:" + either + r")+(?=\s*$)"
+                      + r"|(?<=[0-9])(?:" + raised + r")(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 
 
 def _number_columns(pages: list[_Page]) -> list[_Page]:

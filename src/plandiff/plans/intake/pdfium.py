@@ -24,14 +24,22 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from plandiff.plans.intake.lines import UNSPACED, UNSPACED_CHAR
-from plandiff.plans.intake.markers import ARTICLE_WORDS
 
 __all__ = ["PageMarks", "PdfRefused", "PdfText", "RawLine"]
 
 _Box = tuple[float, float, float, float]
 """left, bottom, right, top"""
 _THIN = 2.5
-"""A rule is at most this thick (points): a strike-through, an underline, a change bar."""
+"""A change bar is at most this thick (points)."""
+_THIN_HEIGHT = 0.3
+"""A rule across or under a line's text (a strike-through, an underline) is at most this
+share of the line's glyph height thick (:attr:`RawLine.height`, about 0.7 em: a fifth of the
+type size, 2.5 pt at 12 pt): a word processor draws the strike of large type thicker (a
+tenth of an em, a bold strike more), and a bar a third of an em thick under small type is a
+marker's highlight, no strike. The glyph height, not the size PDFium reports: a page that
+sets its text at 1 pt and scales it by the text matrix reports 1."""
+_THICKEST = 12.0
+"""The thickest flat rule kept for :data:`_THIN_HEIGHT` to judge (points)."""
 
 
 class PdfRefused(Exception):
@@ -524,7 +532,8 @@ def _rules(page: pdfium.PdfPage, turn: _Turn | None = None
             box = (left.value, bottom.value, right.value, top.value)
             if turn is not None:
                 box = turn(box)
-            if box[3] - box[1] <= _THIN and box[2] - box[0] > _THIN:
+            thick, long = box[3] - box[1], box[2] - box[0]
+            if long > _THIN and (thick <= _THIN or (thick <= _THICKEST and long > 3 * thick)):
                 flat.append(box)
             elif box[2] - box[0] <= _THIN and box[3] - box[1] > 2 * _THIN:
                 upright.append(box)
@@ -744,7 +753,9 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
                        bottoms[len(bottoms) // 2], tops[len(tops) // 2],
                        heights[(4 * len(heights)) // 5],
                        max(0.0, sorted(sizes)[len(sizes) // 2]))
+        thin = _THIN_HEIGHT * line.height
         near = [box for box in rules if box[2] >= line.x0 and box[0] <= line.x1
+                and box[3] - box[1] <= thin
                 and line.bottom - 0.6 * line.height <= (box[1] + box[3]) / 2
                 <= line.bottom + line.height]
         gaps = _layout_gaps(textpage, start, chars) | _letter_gaps(textpage, start, chars)
@@ -777,10 +788,13 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
             gap = (_TAB_GAP if tab else _CELL_GAP) * line.height
             if edges is not None and edges[1] - edges[0] >= gap:
                 line = dataclasses.replace(line, cells=_cells(textpage, start, chars, gap))
-        raised = _ARTICLE_NUMBER.match(line.text) if line.text == chars else None
-        if raised:  # "Стаття 14¹": the 1 set raised and smaller reads "141"
-            line = dataclasses.replace(line, text=_raised_digits(textpage, start, chars,
-                                                                 raised, line))
+        if line.text == chars and _FIGURE.search(chars):
+            # "Стаття 14¹", "capped at 800,000²": the digits set raised and smaller read
+            # "141", "800,0002"
+            text = chars
+            for figure in reversed(list(_FIGURE.finditer(chars))):
+                text = _raised_digits(textpage, start, text, figure, line)
+            line = dataclasses.replace(line, text=text)
         trail = _TRAIL.search(chars) if chars.rstrip()[-1:].isdigit() and (
             not gaps or _TRAIL.search(line.text)) else None
         if trail:
@@ -790,18 +804,18 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
     return None
 
 
-_ARTICLE_NUMBER = re.compile(rf"^\s*(?:{ARTICLE_WORDS}|§)[ \t]*(?P<num>[0-9]{{2,6}})[.:]?(?:\s|$)",
-                             re.IGNORECASE)
-"""A line opening with an article's word and a number of two digits or more, whose last
-digits may be a superscript (``Стаття 14¹``: an article inserted after article 14)."""
+_FIGURE = re.compile(r"(?<![0-9])(?P<num>[0-9](?:[0-9.,]*[0-9])?)(?![0-9])")
+"""A figure of two digits or more (``141``, ``800,0002``), whose last digits may be set as a
+superscript: an article inserted after article 14 (``Стаття 14¹``), a footnote's mark after a
+figure."""
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _raised_digits(textpage: pdfium.PdfTextPage, start: int, chars: str,
                    number: re.Match[str], line: RawLine) -> str:
-    """``chars`` with the last digits of an article's number made superscript digits when
-    they are set raised and smaller than its first (``Стаття 14¹``, which the text layer
-    reads "Стаття 141")."""
+    """``chars`` with the last digits of a figure made superscript digits when they are set
+    raised and smaller than its first (``Стаття 14¹``, which the text layer reads "Стаття
+    141"; ``800,000²``, a footnote's mark, read "800,0002")."""
     first = number.start("num")
     try:
         size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, start + first))

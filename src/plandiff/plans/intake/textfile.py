@@ -18,6 +18,7 @@ from pathlib import Path
 from plandiff._text import decode_text
 from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.columns import pasted_columns
 from plandiff.plans.intake.encodings import Guess, guess_encoding, seven_bit_japanese
 from plandiff.plans.intake.furniture import pasted_furniture, pasted_line_numbers
 from plandiff.plans.intake.hyphens import rejoin_lines
@@ -32,6 +33,7 @@ from plandiff.plans.intake.lines import (
 )
 from plandiff.plans.intake.notemarks import page_footnotes, pasted_footnotes
 from plandiff.plans.intake.replies import EARLIER_SAID, QUOTE_MARKS, earlier_message
+from plandiff.plans.intake.subtitles import subtitle_lines
 from plandiff.plans.intake.wiki import wiki_marks
 from plandiff.plans.jsonsource import read_bytes
 
@@ -292,7 +294,15 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     # pages end with a form feed in a copy made page by page (pdftotext)
     breaks = {n for n, raw in enumerate(text.splitlines(keepends=True), 1)
               if raw.endswith("\f")} if "\f" in text else set()
-    lines, earlier = earlier_message(draft.lines)
+    lines, cues = subtitle_lines(draft.lines)
+    if cues:
+        notes += (f"subtitles ({cues} timed captions): read as the words spoken, one line a "
+                  "caption, without the cue numbers and timings",)
+    lines, columns = pasted_columns(lines, {n - 1 for n in breaks} if not cues else set())
+    if columns:
+        notes += (f"{columns} page(s) copied with their layout in two columns (each line the "
+                  "left column's and the right one's, side by side): read column by column",)
+    lines, earlier = earlier_message(lines)
     if earlier:
         notes += (EARLIER_SAID.format(earlier),)
     lines, quoted, asides = _unquoted(lines)
