@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -92,3 +93,22 @@ def numbered_points(prefix: str, texts: Sequence[str], *, title: str | None = No
             data["topics"] = [topic] if k % topic_every == 0 else []
         points.append(Point.model_validate(data))
     return points
+
+
+def assert_linear_cpu(run: Callable[[int], object], size: int, factor: int = 4) -> None:
+    """``run(size)`` costs at most ``3 * factor`` times the CPU of ``run(size // factor)``:
+    linear growth passes with room to spare, a quadratic pass (``factor ** 2`` times) fails.
+    A ratio measured in one process, so a slower or busier machine does not fail it where a
+    fixed number of seconds would; the first small run pays for imports and is not counted.
+    """
+
+    def cpu(n: int) -> float:
+        started = time.process_time()
+        run(n)
+        return time.process_time() - started
+
+    cpu(size // factor)
+    small = min(cpu(size // factor) for _ in range(2))
+    big = cpu(size)
+    assert big < 3 * factor * small + 0.05, f"{big:.2f} s CPU at {size}, {small:.2f} s at " \
+        f"{size // factor}"
