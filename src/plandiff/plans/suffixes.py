@@ -20,7 +20,7 @@ __all__ = ["ATTACHMENT_SUFFIXES", "DRAFT_SUFFIXES", "MAIL_SUFFIX", "SUFFIXES", "
 MAIL_SUFFIX = ".eml"
 
 SUFFIXES: Mapping[str, str | None] = MappingProxyType({
-    ".txt": "text", ".text": "text",
+    ".txt": "text", ".text": "text", ".srt": "text", ".vtt": "text",
     ".md": "markdown", ".markdown": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".mhtml": "html", ".mht": "html",

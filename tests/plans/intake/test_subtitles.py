@@ -6,6 +6,10 @@ found behind the timings. The captions are the project's own words."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 from plandiff.plans.intake import DraftRequest, import_bytes
 
 REQUEST = DraftRequest(document="peace-framework", version="2025-12-05-address")
@@ -96,3 +100,19 @@ def test_a_text_quoting_one_timing_is_no_subtitles() -> None:
     points, notes = _read(text, "excerpt.txt")
     assert [number for number, _ in points] == ["1", "2"]
     assert "subtitles" not in notes
+
+
+def test_a_subtitle_file_is_a_draft_on_the_command_line(tmp_path: Path,
+                                                         cli: Callable[..., Any]) -> None:
+    """``plandiff diff speech.srt draft.txt`` reads the captions as a draft; the .srt was
+    taken for a plan file ("speech.srt:2:1: invalid JSON")."""
+    speech = tmp_path / "speech.srt"
+    speech.write_text(SRT, encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("1. A full ceasefire along the entire line of contact.\n"
+                     "2. All prisoners are exchanged, all for all.\n"
+                     "3. Elections within ninety days.\n", encoding="utf-8")
+    run = cli("diff", str(speech), str(draft))
+    assert run.code == 0, run.err
+    assert "invalid JSON" not in run.err and "speech.srt: imported in memory" in run.err
+    assert "date: within one hundred days → within ninety days" in run.out
