@@ -51,6 +51,27 @@ def test_an_untitled_draft_is_titled_by_its_file_name_in_the_report(
     assert "| title | old.txt | Revised framework |" in titled
 
 
+def test_a_file_that_is_neither_a_plan_file_nor_a_draft_is_refused_by_name(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    """A spreadsheet export or a file with no suffix was read as JSON and refused as
+    "notes.csv:1:1: invalid JSON"; a plan file saved under another name still reads."""
+    other = tmp_path / "b.txt"
+    other.write_text("1. x\n", encoding="utf-8")
+    for name, data in (("notes.csv", "point,text\n1,Ceasefire\n"), ("draft", "1. x\n")):
+        odd = tmp_path / name
+        odd.write_text(data, encoding="utf-8")
+        run = cli("diff", str(odd), str(other))
+        assert run.code == 2
+        assert "neither a plan file (JSON) nor a draft by its name" in run.err
+        assert "invalid JSON" not in run.err and len(run.err.strip().splitlines()) == 1
+    from tests.helpers import make_plan, write_plan
+
+    saved = write_plan(tmp_path, make_plan(version="v1", points=[
+        {"id": "a", "number": "1", "text": "The parties observe a ceasefire."}]), "plan.bak")
+    run = cli("diff", str(saved), str(saved))
+    assert run.code == 0, run.err
+
+
 def test_diff_of_a_draft_that_is_not_a_draft_is_a_one_line_input_error(
         tmp_path: Path, cli: Callable[..., Any]) -> None:
     fake = tmp_path / "statement.pdf"

@@ -143,6 +143,11 @@ class Resolver:
                 raise InputError(f"{arg}: is a folder, not a plan file")
             if not path.exists():
                 raise InputError(f"{arg}: no such file")
+            if not arg.lower().endswith(".json") and not _looks_like_json(path):
+                raise InputError(
+                    f"{arg}: neither a plan file (JSON) nor a draft by its name (the suffix "
+                    f"{path.suffix or '(none)'} is none of {', '.join(sorted(DRAFT_SUFFIXES))});"
+                    " rename it, or turn it into a plan file with plandiff import --from F")
             return self._load(path, arg)
         parts = split_version_ref(arg)
         if parts is None:
@@ -161,6 +166,19 @@ class Resolver:
 
             self._corpus = load_corpus(self.plans_root, self.limits)
         return self._corpus.resolve(arg)
+
+
+def _looks_like_json(path: Path) -> bool:
+    """Whether a file with no .json name starts as a JSON object does (after a byte-order
+    mark and blanks): such a file is read as a plan file, any other is refused by name."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return True  # read as a plan file, which reports the error in full
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16: the loader says how to save it
+        return True
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] in (b"{", b"[", b"")
 
 
 def _named_date(stem: str) -> dt.date | None:
