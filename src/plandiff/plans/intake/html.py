@@ -107,13 +107,14 @@ from plandiff.plans.intake.lines import (
     titled_provision,
     titled_rows,
 )
-from plandiff.plans.intake.markers import FW_DIGITS, TIME_STAMP_LINE, TOP
+from plandiff.plans.intake.markers import FW_DIGITS, SUB, TIME_STAMP_LINE, TOP
 from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.nextpage import next_page_warning
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.pagemeta import page_source_of
 from plandiff.plans.intake.paywall import paywall_warning
 from plandiff.plans.intake.problems import input_problem
+from plandiff.plans.intake.sentences import ends_clause
 from plandiff.plans.intake.threads import goes_on
 from plandiff.plans.intake.webarchive import (
     archive_today,
@@ -559,6 +560,30 @@ class _Walker:
     items: list[bool] = field(default_factory=list)
     """For each ``<li>`` open, whether it has a line yet: its further lines (a second
     ``<p>``) are marked :data:`~plandiff.plans.intake.lines.ITEM_MORE`."""
+    set_in: bool = False
+    """The last line is a sub-item set after a ``<br>`` under a numbered point's line in
+    the same paragraph (``<p>2. … by:<br>(a) …;<br>(b) …;<br>…``), set in under it
+    (:meth:`_broken_sub_item`)."""
+
+    def _broken_sub_item(self, prefix: str, text: str) -> int:
+        """How far to set in a line that a ``<br>`` parts from the line before, in one
+        paragraph: a lettered sub-item (``(a) …``) under a numbered point's line or after
+        another so set in, one step, so that an unlabelled line after the last sub-item
+        that finishes its clause (``and both report …``, ``The swap ends …``), the
+        parent's closing words, goes back to the parent as its further paragraph (a blank
+        line before it), as it does after a nested list. -1 for that closing line; 0 for
+        any other line."""
+        before = self.lines[-1].text if self.lines else ""
+        set_in, self.set_in = self.set_in, False
+        if prefix.strip() or self.broke != self.block or not before.strip():
+            return 0
+        if SUB.match(text) is not None and (
+                set_in or TOP.match(plain_spaces(before.lstrip(PAGE_TEXT + ITEM_MORE)))):
+            self.set_in = True
+            return 1
+        if set_in and ends_clause(before) and TOP.match(plain_spaces(text)) is None:
+            return -1
+        return 0
 
     def bare_number(self) -> str:
         """A number alone on the last line (``01.``: a designed card's number box over its
@@ -689,7 +714,10 @@ class _Walker:
                 mark = ITEM_MORE  # the item's further paragraph (<li><p>…</p><p>…</p>)
             if self.items:
                 self.items[-1] = True
-            pad = " " * (2 * self.indent)
+            set_in = self._broken_sub_item(prefix, text)
+            if set_in < 0:
+                self._blank()  # the parent's closing words after its sub-items
+            pad = " " * (2 * (self.indent + max(set_in, 0)))
             self.lines.append(Line(f"{mark}{pad}{prefix}{text}", f"block {self.block}"))
             self.block += 1
             for remark in remarks:
