@@ -1907,6 +1907,9 @@ def _social_post(entry: Element) -> bool:
 
 
 _STAMP_TAGS = "span, small, strong, b, em, i, p, div"
+_UPDATE_STAMP = re.compile(r"(?:last[ \t]+)?updated|оновлено|обновлено", re.IGNORECASE)
+"""A stamp that says when an entry was updated (``Updated at 14:12 GMT``): an entry may
+carry it under its own time, so it marks an entry only when it stands alone."""
 _STAMP_ALONE_CHARS = 40
 
 
@@ -1943,7 +1946,8 @@ def _within(element: Element, root: Element, tags: tuple[str, ...]) -> bool:
 
 def _mark_other_entries(root: Element) -> int:
     """A live blog (three entries or more, each holding one time stamp: a ``<time>``, or a
-    stamp in a box of its own, :func:`_stamps`): when more than one
+    stamp in a box of its own, :func:`_stamps`; an "Updated at …" stamp under an entry's
+    own time is that entry's): when more than one
     numbered list starts at 1 (in an entry, or outside them: a "Key events" box of a dozen
     times), the one the page names as the plan (:func:`_names_the_plan`) is the draft's,
     else the longest in an entry; the other such entries, and lists outside them, are
@@ -1953,11 +1957,16 @@ def _mark_other_entries(root: Element) -> int:
     the next entry is the page's text unless it goes on with the next point."""
     entries: list[Element] = []
     stamps = _stamps(root)
-    for time in stamps:
+    updates = [s for s in stamps if _UPDATE_STAMP.match(_squeezed(s))]
+    leading = [s for s in stamps if not any(s.same(u) for u in updates)]
+    for time in (*leading, *updates):
+        if any(e.contains(time) for e in entries):
+            continue  # an entry's "Updated at …" under its own time
+        counted = stamps if any(time.same(u) for u in updates) else leading
         entry = time
         parent = entry.parent()
         while parent is not None and not parent.same(root) \
-                and sum(1 for s in stamps if parent.contains(s)) == 1:
+                and sum(1 for s in counted if parent.contains(s)) == 1:
             entry, parent = parent, parent.parent()
         if not entry.same(time) and not any(e.same(entry) for e in entries):
             entries.append(entry)
