@@ -280,3 +280,23 @@ def test_entries_stamped_twice_over_and_under_give_the_points_in_order_each_once
     assert "Good morning and welcome" in notes
     assert "had not seen the final text" in notes
     assert not imported.report.warnings, imported.report.lines()
+
+
+def test_a_pinned_copy_of_an_entry_gives_its_points_once() -> None:
+    """The blog pins its latest entry (points 11-20) over the others, a copy of it, which
+    then stands again in its place in the timeline: the points come out in order, each
+    once (they came 11-20 twice, "numbering goes back", "announces 20 points but 30 were
+    found"), and the report counts the copy left out."""
+    latest = ("<p>Here are points 11 to 20, as seen by the paper:</p>" + _numbered(11, 20))
+    page = _live(
+        f'<div class="pinned-post"><h2>Pinned</h2>{_block("14:05", latest, "14:12")}</div>',
+        _block("14:05", latest, updated="14:12"),
+        _block("13:20", "<p>The spokesman said he had not seen the final text.</p>"),
+        _block("12:47", "<p>The draft's twenty points open with these:</p>"
+               + _numbered(1, 10)),
+        _block("11:02", "<p>Good morning and welcome to our coverage of the talks.</p>"))
+    imported = import_bytes(page, "live.html", ".html", REQUEST)
+    assert tree(imported) == [(str(n), text) for n, text in enumerate(TWENTY, 1)]
+    assert not imported.report.warnings, imported.report.lines()
+    assert any(f.kind == "dropped" and "shown twice" in f.message
+               for f in imported.report.findings), imported.report.lines()

@@ -1365,7 +1365,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     anchors = _Anchors(root)
     _mark_cross_references(root, anchors)
     _mark_buttons(root)
-    entries = _mark_other_entries(root)
+    entries, copies = _mark_other_entries(root)
     timelines = 0 if entries else _mark_timelines(root)
     contents = _mark_contents_links(root, anchors)
     walker = _walk(root, office)
@@ -1415,7 +1415,9 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                                 "own headings)", contents),
                                ("live blog entry(ies) or list(s) with numbers of their own "
                                 "(from 1 again: not the list the page names as the plan, or "
-                                "shorter than the draft's)", entries)))
+                                "shorter than the draft's)", entries),
+                               ("live blog entry(ies) shown twice (a pinned copy of an "
+                                "entry)", copies)))
 
 
 _SCOPED_MATCHES = 2_000
@@ -1944,7 +1946,7 @@ def _within(element: Element, root: Element, tags: tuple[str, ...]) -> bool:
     return False
 
 
-def _mark_other_entries(root: Element) -> int:
+def _mark_other_entries(root: Element) -> tuple[int, int]:
     """A live blog (three entries or more, each holding one time stamp: a ``<time>``, or a
     stamp in a box of its own, :func:`_stamps`; an "Updated at …" stamp under an entry's
     own time is that entry's): when more than one
@@ -1953,8 +1955,9 @@ def _mark_other_entries(root: Element) -> int:
     else the longest in an entry; the other such entries, and lists outside them, are
     marked to be left out (drones downed by region, a second story's own list, the key
     events); a list going on from other numbers (``start="4"``: the draft's later points)
-    stays. How many were marked. Each entry is marked :data:`_ENTRY`: after the points,
-    the next entry is the page's text unless it goes on with the next point."""
+    stays. How many were marked, and how many entries shown twice (:func:`_mark_copies`).
+    Each entry is marked :data:`_ENTRY`: after the points, the next entry is the page's
+    text unless it goes on with the next point."""
     entries: list[Element] = []
     stamps = _stamps(root)
     updates = [s for s in stamps if _UPDATE_STAMP.match(_squeezed(s))]
@@ -1971,10 +1974,12 @@ def _mark_other_entries(root: Element) -> int:
         if not entry.same(time) and not any(e.same(entry) for e in entries):
             entries.append(entry)
     if len(entries) < 3:
-        return 0
+        return 0, 0
     for entry in entries:
         if not _social_post(entry):  # a thread's post runs on into the next one
             entry.set_attribute(_ENTRY, "")
+    copies = _mark_copies(root, stamps)
+    entries = [e for e in entries if e.attribute(_LEFT_OUT) is None]
     from_one = [(found[1], e) for e in entries
                 if (found := _first_number(e)) is not None and found[0] == 1]
     outside = [(items, ol) for ol in root.select("ol")
@@ -1989,14 +1994,39 @@ def _mark_other_entries(root: Element) -> int:
         others = [box for _, box in from_one + outside if not box.same(named[0])]
     else:
         if len(from_one) < 2:
-            return 0
+            return 0, copies
         longest = max(count for count, _ in from_one)
         if sum(1 for count, _ in from_one if count == longest) > 1:
-            return 0  # two lists as long: nothing tells which is the draft's
+            return 0, copies  # two lists as long: nothing tells which is the draft's
         others = [entry for count, entry in from_one if count < longest]
     for box in others:
         box.set_attribute(_LEFT_OUT, "")
-    return len(others)
+    return len(others), copies
+
+
+_COPY_CHARS = 80
+"""The least text an entry holds for its copy to be told (a short "Good morning" may recur)."""
+
+
+def _mark_copies(root: Element, stamps: list[Element]) -> int:
+    """Mark to be left out a live blog's entry shown twice (the latest pinned over the
+    timeline, then again in its place): every copy but the last on the page, told by the
+    same paragraphs and items, stamps and headings aside (a "Pinned" label over it). How
+    many were marked."""
+    seen: dict[tuple[str, ...], Element] = {}
+    copies = 0
+    for entry in root.select(f"[{_ENTRY}]"):
+        own = [s for s in stamps if entry.contains(s)]
+        key = tuple(text for box in entry.select("p, li")
+                    if not any(box.same(s) or box.contains(s) or s.contains(box)
+                               for s in own) and (text := _squeezed(box)))
+        if sum(len(text) for text in key) < _COPY_CHARS:
+            continue
+        if key in seen:
+            seen[key].set_attribute(_LEFT_OUT, "")
+            copies += 1
+        seen[key] = entry
+    return copies
 
 
 _TIMELINE = "data-plandiff-timeline"
