@@ -573,6 +573,28 @@ def test_a_ukrainian_page_s_ad_labels_and_recap_after_the_list() -> None:
     assert "Нагадаємо, раніше президент" in (imported.plan.notes or "")
 
 
+@pytest.mark.parametrize(("lang", "label"), [("uk", "Передісторія:"), ("ru", "Предыстория:"),
+                                             ("en", "Background:")])
+def test_a_recap_under_its_label_after_the_list_is_no_sub_points(lang: str,
+                                                                 label: str) -> None:
+    """A news site closes the story with its label over a bulleted recap ("<p><strong>
+    Передісторія:</strong></p><ul>…</ul>"): the label and the bullets go to the notes; they
+    were the last point's paragraph and its sub-points 5.1, 5.2."""
+    points = ["Підтвердження суверенітету держави.", "Повне припинення вогню.",
+              "Обмін полоненими за формулою «всіх на всіх».",
+              "Створення місії спостерігачів.", "Вибори протягом ста днів."]
+    body = "".join(f"<p>{n}) {text}</p>" for n, text in enumerate(points, 1))
+    page = (f"<html lang=\"{lang}\"><body><div class=\"post\"><h1>Що передбачає план</h1>"
+            f"<div class=\"post_text\"><p>План містить такі пункти:</p>{body}"
+            f"<p><strong>{label}</strong></p><ul><li>Раніше повідомлялося про новий раунд "
+            "переговорів.</li><li>Сторони обмінялися проєктами документів.</li></ul></div>"
+            "</div></body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.walk()] == [
+        (str(n), text) for n, text in enumerate(points, 1)]
+    notes = imported.plan.notes or ""
+    assert label in notes and "обмінялися проєктами" in notes
+
 def test_a_recap_after_the_list_when_a_point_has_two_paragraphs() -> None:
     """When another point runs over two paragraphs, only a paragraph that reads as a news
     story's leaves the last point: a recap of earlier news ("Напомним, …", "Нагадаємо, …")
