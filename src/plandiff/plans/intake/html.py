@@ -66,6 +66,7 @@ from plandiff.plans.intake.asides import ASIDE_LINE
 from plandiff.plans.intake.cleaning import plain_spaces
 from plandiff.plans.intake.csscounters import LIST_STYLES
 from plandiff.plans.intake.dating import dated_entry, page_dates
+from plandiff.plans.intake.embedded import embedded_article
 from plandiff.plans.intake.htmlbytes import check_depth, decode_html
 from plandiff.plans.intake.htmldom import Comment, Element, HtmlDocument, StartTag, Text
 from plandiff.plans.intake.htmloffice import (
@@ -95,6 +96,7 @@ from plandiff.plans.intake.lines import (
     NUMBER_ALONE,
     NUMBER_SIGN,
     PAGE_TEXT,
+    STRUCTURED_FROM,
     TABLE_ROW_CELLS,
     TITLE_CELL_WORDS,
     DraftFormat,
@@ -1341,11 +1343,12 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     if wayback is not None:
         said += ("a Wayback Machine capture: the archive's toolbar left out, the page's own "
                  "address its source",)
-    structured = _structured(page)
+    found = _structured(page)
+    structured, structured_from = found if found is not None else (None, "")
     dates = page_dates(page, saved, text)
     if root is None:
-        return DraftLines(DraftFormat.HTML, (), notes=said,
-                          structured=structured, dates=dates)
+        return DraftLines(DraftFormat.HTML, (), notes=said, structured=structured,
+                          structured_from=structured_from, dates=dates)
     office = read_office(page, text)
     if office.counters is not None:
         _mark_scoped_counters(root, office.counters.scoped)
@@ -1400,7 +1403,8 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         notes += (f"{revealed} hidden box(es) of the article that a button shows ('Continue "
                   "reading', 'Read more') read as its text: the saved page holds it all",)
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
-                      comments=tuple(walker.comments), structured=structured, dates=dates,
+                      comments=tuple(walker.comments), structured=structured,
+                      structured_from=structured_from, dates=dates,
                       headline=_shared_title(page, title),
                       address=capture_addresses(page, capture[0]) if capture else wayback,
                       page=page_source_of(page, title, location)
@@ -2088,8 +2092,13 @@ def _shared_title(page: HtmlDocument, title: str | None) -> str | None:
     return None
 
 
-def _structured(page: HtmlDocument) -> tuple[str, str | None] | None:
-    """The article's text and headline in the page's JSON-LD (:mod:`.jsonld`); None when the
-    page has none."""
+def _structured(page: HtmlDocument) -> tuple[tuple[str, str | None], str] | None:
+    """The article's text and headline in the page's JSON-LD (:mod:`.jsonld`), else its text
+    in a copy the page shows only by running its scripts (:mod:`.embedded`), and where it
+    was found; None when the page has neither."""
     scripts = page.linked_data()
-    return article_body(scripts) if scripts else None
+    body = article_body(scripts) if scripts else None
+    if body is not None:
+        return body, STRUCTURED_FROM
+    hidden = embedded_article(page)
+    return ((hidden[0], None), hidden[1]) if hidden is not None else None
