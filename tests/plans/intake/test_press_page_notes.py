@@ -131,3 +131,19 @@ def test_the_reporter_s_words_between_two_quotes_of_the_draft_are_not_a_point_s(
               "border.</p><p>2. Detainees go home in three rounds.</p>")
     imported = import_bytes(_page(quoted), "page.html", ".html", REQUEST)
     assert "Trucks are checked at the border." in _tree(imported)[0][1]
+
+
+def test_a_print_version_s_list_of_the_links_is_no_second_part() -> None:
+    """A news site's "print version": each link of the text followed by its number ("<a
+    href=…>[2]</a>") and the addresses listed under "Links" (or "Links in this article:")
+    at the end in an <ol>. The addresses were read as points 1 and 2 of a second part; they
+    go to the notes."""
+    for heading in ("<h2>Links</h2>", "<p><b>Links in this article:</b></p>"):
+        imported = import_bytes(_page(
+            "<h1>Outline of the settlement</h1><p>The outline below was published by the "
+            "ministry <a href=\"https://mfa.example/outline\">[1]</a>.</p>"
+            + _list("", "") + "<p>The talks continue next week.</p>" + heading
+            + "<ol class=\"print-links\"><li>https://mfa.example/outline</li>"
+            "<li>https://press.example/ceasefire</li></ol>"), "page.html", ".html", REQUEST)
+        assert _tree(imported) == POINTS, heading
+        assert "https://press.example/ceasefire" in (imported.plan.notes or ""), heading
