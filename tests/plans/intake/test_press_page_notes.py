@@ -147,3 +147,17 @@ def test_a_print_version_s_list_of_the_links_is_no_second_part() -> None:
             "<li>https://press.example/ceasefire</li></ol>"), "page.html", ".html", REQUEST)
         assert _tree(imported) == POINTS, heading
         assert "https://press.example/ceasefire" in (imported.plan.notes or ""), heading
+
+
+def test_a_print_version_s_link_numbers_leave_the_points() -> None:
+    """The number a print version sets after each link of the text ("…within a week <a
+    href="https://…">[2]</a>.") is the link's, not the point's words: it was left in the
+    point's text ("…within a week [2]."). A bracketed number linking to a place in the page
+    is still a cross-reference."""
+    imported = import_bytes(_page(
+        "<ol><li>Crossings reopen for goods within a week <a href=\"https://press.example/"
+        "crossings\">[2]</a>.</li><li>Detainees go home in three rounds.</li><li>The front "
+        "line freezes where it stands.</li></ol><h2>Links</h2><ol><li>https://mfa.example/"
+        "</li><li>https://press.example/crossings</li></ol>"), "page.html", ".html", REQUEST)
+    assert _tree(imported) == POINTS
+    assert any("link number" in f.message for f in imported.report.findings)

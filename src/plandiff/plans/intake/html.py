@@ -741,6 +741,9 @@ class _Walker:
             self.lines.append(Line("", f"block {self.block}"))
 
 
+_CLOSES_ON = ".,;:!?)…"
+"""Marks that close on the word before them: no space before them after a note's mark or a
+link's number left out."""
 _LEAD_END = "\x1c"
 """Where a bold lead-in that names a point ends (``<p><b>Point 5: Title.</b> The US …``,
 :mod:`.leadins`)."""
@@ -1004,6 +1007,7 @@ def _number_box(start: StartTag) -> bool:
 def _walk(root: Element, office: Office) -> _Walker:
     walker = _Walker(office=office)
     skipping = 0
+    mark_cut = False  # an inline mark left out (a note's, a link's number) since the last text
     comment: list[str] = []
     comment_depth = 0
     """While above zero: the depth of the Google Docs comment being read (its text goes to
@@ -1034,6 +1038,14 @@ def _walk(root: Element, office: Office) -> _Walker:
                 walker.comments.append(text)
             continue
         if isinstance(event, Text):
+            if not skipping and mark_cut and event.text[:1] in _CLOSES_ON:
+                # "within a week <a …>[2]</a>.": the space before the mark left out goes too
+                while walker.buffer and not walker.buffer[-1].strip():
+                    walker.buffer.pop()
+                if walker.buffer:
+                    walker.buffer[-1] = walker.buffer[-1].rstrip()
+            if not skipping and event.text.strip():
+                mark_cut = False
             if not skipping:
                 if comment_depth:
                     comment.append(event.text)
@@ -1069,6 +1081,7 @@ def _walk(root: Element, office: Office) -> _Walker:
             elif skipping or (opened and _skipped(event, "li" in opened)):
                 # the main text itself is never furniture, whatever its class says
                 # (Substack's <article class="newsletter-post">)
+                mark_cut = mark_cut or (not skipping and event.tag in ("a", "sup"))
                 skipping += 1
                 walker.gap = walker.gap or walker.resume is not None
                 continue
@@ -1367,6 +1380,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     cards = _mark_link_cards(root)
     anchors = _Anchors(root)
     _mark_cross_references(root, anchors)
+    link_numbers = _mark_link_numbers(root)
     _mark_buttons(root)
     entries, copies = _mark_other_entries(root)
     timelines = 0 if entries else _mark_timelines(root)
@@ -1421,7 +1435,9 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                                 "(from 1 again: not the list the page names as the plan, or "
                                 "shorter than the draft's)", entries),
                                ("live blog entry(ies) shown twice (a pinned copy of an "
-                                "entry)", copies)))
+                                "entry)", copies),
+                               ("link number(s) a print version sets after its links ([2])",
+                                link_numbers)))
 
 
 _SCOPED_MATCHES = 2_000
@@ -1571,6 +1587,19 @@ def _mark_cross_references(root: Element, anchors: _Anchors) -> None:
             box = None if box.same(root) else box.parent()
         if box is None:
             link.set_attribute(_XREF, "")
+
+
+def _mark_link_numbers(root: Element) -> int:
+    """Mark to be left out the number a print version sets after each link of the text, as
+    the link's own text (``… within a week <a href="https://…">[2]</a>.``, the address
+    listed as item 2 under "Links" at the end): the link's, not the point's words. How many
+    were marked. A bracketed number linking to a place in the page is a cross-reference or
+    a note's mark (:func:`_mark_cross_references`, :func:`_note_reference`)."""
+    links = [link for link in root.select('a[href^="http://"], a[href^="https://"]')
+             if _BRACKETED.fullmatch(link.text())]
+    for link in links:
+        link.set_attribute(_LEFT_OUT, "")
+    return len(links)
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
