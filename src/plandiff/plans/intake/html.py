@@ -1593,10 +1593,11 @@ def _mark_link_numbers(root: Element) -> int:
     """Mark to be left out the number a print version sets after each link of the text, as
     the link's own text (``… within a week <a href="https://…">[2]</a>.``, the address
     listed as item 2 under "Links" at the end): the link's, not the point's words. How many
-    were marked. A bracketed number linking to a place in the page is a cross-reference or
-    a note's mark (:func:`_mark_cross_references`, :func:`_note_reference`)."""
+    were marked. A bracketed number linking to a place in a page (``#p3``, a web archive's
+    copy of an in-page link too) is a cross-reference or a note's mark
+    (:func:`_mark_cross_references`, :func:`_note_reference`)."""
     links = [link for link in root.select('a[href^="http://"], a[href^="https://"]')
-             if _BRACKETED.fullmatch(link.text())]
+             if "#" not in (link.attribute("href") or "") and _BRACKETED.fullmatch(link.text())]
     for link in links:
         link.set_attribute(_LEFT_OUT, "")
     return len(links)
