@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from tests.plans.intake.pages import page as _page
 from tests.plans.intake.producers import chromium_pdf
 from tests.render.docx.pandoc_text import require
 
@@ -375,3 +376,29 @@ def test_a_capital_after_a_quotation_is_a_new_paragraph_unless_a_comma_comes_bef
     point = import_bytes(comma.encode(), "t.txt", ".txt", REQUEST).plan.points[0]
     assert point.text == ("A mission monitors the line of contact, as agreed in Geneva,\n\n"
                           "United Nations staff report to both parties every week.")
+
+
+SPLIT_POINT = ("The United States shall provide guarantees of security modelled on collective "
+               "defence, for a term of ten years.")
+
+
+def test_a_sentence_opening_with_a_country_s_name_after_the_is_no_caption() -> None:
+    """A redline saved as a web page breaks a point's sentence after its article (``The`` /
+    ``United States shall …`` / ``modelled on …``): the middle line is the sentence's
+    subject, not a caption or box set between its halves. Nothing goes to the notes and the
+    three pieces read as one sentence, in a list item and in pasted text."""
+    item = ("<ol><li><p>The parties reaffirm the sovereignty of the state.</p></li>"
+            "<li><p>The</p><p>United States shall provide guarantees of security</p>"
+            "<p>modelled on collective defence, for a term of ten years.</p></li>"
+            "<li><p>A ceasefire takes effect within seventy-two hours.</p></li></ol>")
+    pasted = ("1. The parties reaffirm the sovereignty of the state.\n\n2. The\n\n"
+              "United States shall provide guarantees of security\n\n"
+              "modelled on collective defence, for a term of ten years.\n\n"
+              "3. A ceasefire takes effect within seventy-two hours.\n")
+    for data, name, suffix in ((_page(item), "page.html", ".html"),
+                               (pasted.encode(), "t.txt", ".txt")):
+        imported = import_bytes(data, name, suffix, REQUEST)
+        points = imported.plan.points
+        assert [p.text for p in points][1] == SPLIT_POINT, name
+        assert not points[1].notes, name
+        assert not any("moved to the notes" in f.message for f in imported.report.findings)

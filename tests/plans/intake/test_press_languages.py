@@ -458,6 +458,39 @@ def test_dash_items_under_a_lead_in_are_the_points_when_nothing_is_numbered() ->
     assert any(f.kind == "bullets" for f in imported.report.findings)
 
 
+def test_dash_items_a_paragraph_each_on_a_news_agency_s_page() -> None:
+    """A Russian news agency's page sets each em-dash item in a paragraph of its own under
+    the lead-in, a "Читайте также" box between two of them: the items are the points (it
+    gave "no numbered points found"); the closing paragraph goes to the notes. A dialogue's
+    lines (a dash each, no lead-in ending in a colon) stay as they are."""
+    items = ["прекращение огня на земле, на море и в воздухе;",
+             "отвод тяжёлых вооружений от линии соприкосновения;",
+             "обмен всех военнопленных;", "поэтапная отмена санкций."]
+    paragraphs = [f"<p>— {item}</p>" for item in items]
+    paragraphs.insert(2, '<div class="read-also"><span>Читайте также</span><a href="/p/1">'
+                         "Переговоры продолжатся на следующей неделе</a></div>")
+    page = ("<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\"><title>Проект"
+            "</title></head><body><main><article><h1>Какие пункты содержит проект</h1>"
+            "<p>МОСКВА, 21 ноября. Проект, с которым ознакомился корреспондент, включает "
+            "следующие положения:</p>" + "".join(paragraphs)
+            + "<p>Ранее стороны заявляли о готовности продолжить диалог.</p>"
+            "</article></main></body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        (str(n), item) for n, item in enumerate(items, 1)]
+    assert "продолжить диалог" in (imported.plan.notes or "")
+    pasted = ("Проект включает следующие положения:\n\n" + "\n\n".join(
+        f"— {item}" for item in items[:2]) + "\n\nЧитайте также: Переговоры продолжатся\n\n"
+        + "\n\n".join(f"— {item}" for item in items[2:]) + "\n")
+    imported = import_bytes(pasted.encode(), "t.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        (str(n), item) for n, item in enumerate(items, 1)]
+    dialogue = ("1. Стороны прекращают огонь.\n\nОн ответил так.\n\n— Мы готовы.\n\n"
+                "— А мы нет.\n")
+    assert [p.text for p in import_bytes(dialogue.encode(), "t.txt", ".txt",
+                                         REQUEST).plan.points] == [
+        "Стороны прекращают огонь.\n\nОн ответил так.\n\n— Мы готовы.\n\n— А мы нет."]
+
 def test_the_next_point_after_a_blank_line_is_no_wrapped_reference() -> None:
     """A sub-point ending in "item" (or "point", "article") with the next point after a blank
     line: "2." was read as the number of a reference wrapped onto the next line ("… item" /
@@ -539,6 +572,28 @@ def test_a_ukrainian_page_s_ad_labels_and_recap_after_the_list() -> None:
     assert imported.plan.points[1].notes == "Реклама:"
     assert "Нагадаємо, раніше президент" in (imported.plan.notes or "")
 
+
+@pytest.mark.parametrize(("lang", "label"), [("uk", "Передісторія:"), ("ru", "Предыстория:"),
+                                             ("en", "Background:")])
+def test_a_recap_under_its_label_after_the_list_is_no_sub_points(lang: str,
+                                                                 label: str) -> None:
+    """A news site closes the story with its label over a bulleted recap ("<p><strong>
+    Передісторія:</strong></p><ul>…</ul>"): the label and the bullets go to the notes; they
+    were the last point's paragraph and its sub-points 5.1, 5.2."""
+    points = ["Підтвердження суверенітету держави.", "Повне припинення вогню.",
+              "Обмін полоненими за формулою «всіх на всіх».",
+              "Створення місії спостерігачів.", "Вибори протягом ста днів."]
+    body = "".join(f"<p>{n}) {text}</p>" for n, text in enumerate(points, 1))
+    page = (f"<html lang=\"{lang}\"><body><div class=\"post\"><h1>Що передбачає план</h1>"
+            f"<div class=\"post_text\"><p>План містить такі пункти:</p>{body}"
+            f"<p><strong>{label}</strong></p><ul><li>Раніше повідомлялося про новий раунд "
+            "переговорів.</li><li>Сторони обмінялися проєктами документів.</li></ul></div>"
+            "</div></body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.walk()] == [
+        (str(n), text) for n, text in enumerate(points, 1)]
+    notes = imported.plan.notes or ""
+    assert label in notes and "обмінялися проєктами" in notes
 
 def test_a_recap_after_the_list_when_a_point_has_two_paragraphs() -> None:
     """When another point runs over two paragraphs, only a paragraph that reads as a news

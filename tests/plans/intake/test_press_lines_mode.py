@@ -91,6 +91,31 @@ def test_a_numbered_paragraph_s_bulleted_list_then_its_closing_paragraph() -> No
         ("3", "Elections follow."), ("4", "Monitors watch the line.")]
 
 
+def test_sub_items_set_by_line_breaks_then_the_parent_s_closing_words() -> None:
+    """Read by the points' numbers: a point's sub-items parted by <br> in one paragraph
+    ("<p>2. … by:<br>(a) …;<br>(b) …;<br>and both report …</p>"), in a <p> and in an
+    <li>, in English and Ukrainian: the unlabelled line after the last sub-item, which
+    finished its clause, is the point's closing words, its further paragraph (it was the
+    last sub-item's). A line break in the middle of a sub-item's clause stays its own."""
+    imported = import_bytes(_page(
+        "<p>1. Both sides stop firing.</p><p>2. The ceasefire is watched by:<br>(a) observers "
+        "named by neutral states;<br>(b) drones flown by a joint centre;<br>and both report "
+        "to the parties every week.</p><ol start=\"3\"><li>Detainees are swapped in stages:"
+        "<br>а) поранені першими;<br>б) потім усі інші.<br>The swap ends within ninety days."
+        "</li></ol><p>4. Sanctions are lifted in stages:<br>(i) first on energy;<br>(ii) then "
+        "on banks and<br>on insurers.</p>"), "page.html", ".html",
+        DraftRequest(document="outline", version="2025-11-21-press"))
+    assert _tree(imported) == [
+        ("1", "Both sides stop firing."),
+        ("2", "The ceasefire is watched by:\n\nand both report to the parties every week."),
+        ("2(a)", "observers named by neutral states;"),
+        ("2(b)", "drones flown by a joint centre;"),
+        ("3", "Detainees are swapped in stages:\n\nThe swap ends within ninety days."),
+        ("3(а)", "поранені першими;"), ("3(б)", "потім усі інші."),
+        ("4", "Sanctions are lifted in stages:"), ("4(i)", "first on energy;"),
+        ("4(ii)", "then on banks and on insurers.")]
+
+
 def test_the_article_s_lead_before_an_ol_is_no_point() -> None:
     """A lead paragraph, then an <ol>: read one point a line, the lead was point 1 and the
     list's 1-3 became 2-4. The paragraphs with no number before a list numbered from 1 are

@@ -230,3 +230,73 @@ def test_a_schedule_s_times_in_cells_mark_no_entries() -> None:
     read = import_bytes(page, "page.html", ".html", REQUEST)
     assert not any(f.kind == "dropped" and "live blog" in f.message
                    for f in read.report.findings)
+
+
+TWENTY = [f"Provision {word} of the outline takes effect on signature." for word in (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty")]
+
+
+def _block(time: str, body: str, updated: str = "") -> str:
+    """A live blog's entry as a newspaper's CMS sets it: the time over it, a share bar and
+    "Updated at …" under it."""
+    footer = f"<span>Updated at {updated} GMT</span>" if updated else ""
+    return (f'<article class="block"><header><p class="block-time"><a href="#b{time}"><time '
+            f'datetime="2025-11-21T{time}:00Z">{time} GMT</time></a></p></header>'
+            f'<div class="block-elements">{body}</div><footer class="block-share"><a href="#">'
+            f"Share</a> {footer}</footer></article>")
+
+
+def _numbered(first: int, last: int) -> str:
+    return "".join(f"<p><strong>{n}.</strong> {TWENTY[n - 1]}</p>"
+                   for n in range(first, last + 1))
+
+
+def _live(*blocks: str) -> bytes:
+    return ("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Talks "
+            "live</title></head><body><main><h1>Talks live: the outline in full</h1>"
+            f"<div id=\"liveblog-body\">{''.join(blocks)}</div></main></body></html>").encode()
+
+
+def test_entries_stamped_twice_over_and_under_give_the_points_in_order_each_once() -> None:
+    """Newest first: the 14:05 entry quotes points 11-20, an entry of reaction, the 12:47
+    entry points 1-10, and the morning's welcome. Each entry carries its time over it and
+    "Updated at …" under it: the entries are still told apart, so the welcome after
+    point 10 and the reaction after point 20 are the page's text (the welcome was point
+    10's second paragraph, with a warning)."""
+    page = _live(
+        _block("14:05", "<p>Here are points 11 to 20, as seen by the paper:</p>"
+               + _numbered(11, 20), updated="14:12"),
+        _block("13:20", "<p>The spokesman said he had not seen the final text.</p>",
+               updated="13:22"),
+        _block("12:47", "<p>We have now seen the opening part of the draft. It reads:</p>"
+               + _numbered(1, 10), updated="12:58"),
+        _block("11:02", "<p>Good morning and welcome to our coverage of the talks.</p>",
+               updated="11:03"))
+    imported = import_bytes(page, "live.html", ".html", REQUEST)
+    assert tree(imported) == [(str(n), text) for n, text in enumerate(TWENTY, 1)]
+    notes = imported.plan.notes or ""
+    assert "Good morning and welcome" in notes
+    assert "had not seen the final text" in notes
+    assert not imported.report.warnings, imported.report.lines()
+
+
+def test_a_pinned_copy_of_an_entry_gives_its_points_once() -> None:
+    """The blog pins its latest entry (points 11-20) over the others, a copy of it, which
+    then stands again in its place in the timeline: the points come out in order, each
+    once (they came 11-20 twice, "numbering goes back", "announces 20 points but 30 were
+    found"), and the report counts the copy left out."""
+    latest = ("<p>Here are points 11 to 20, as seen by the paper:</p>" + _numbered(11, 20))
+    page = _live(
+        f'<div class="pinned-post"><h2>Pinned</h2>{_block("14:05", latest, "14:12")}</div>',
+        _block("14:05", latest, updated="14:12"),
+        _block("13:20", "<p>The spokesman said he had not seen the final text.</p>"),
+        _block("12:47", "<p>The draft's twenty points open with these:</p>"
+               + _numbered(1, 10)),
+        _block("11:02", "<p>Good morning and welcome to our coverage of the talks.</p>"))
+    imported = import_bytes(page, "live.html", ".html", REQUEST)
+    assert tree(imported) == [(str(n), text) for n, text in enumerate(TWENTY, 1)]
+    assert not imported.report.warnings, imported.report.lines()
+    assert any(f.kind == "dropped" and "shown twice" in f.message
+               for f in imported.report.findings), imported.report.lines()

@@ -89,6 +89,24 @@ def test_a_live_blog_entry_adding_two_more_points_announces_no_count() -> None:
 
 
 
+def test_the_first_or_remaining_points_announce_no_count() -> None:
+    """A live blog's entry brings "the first ten points" (later "the remaining ten"): some
+    of the points, not their number; it was read as the plan's count ("the text announces
+    10 points but 20 were found")."""
+    items = "".join(f"{n}. Step {n} is taken.\n" for n in range(1, 21))
+    for lead in ("We have now seen the first ten points. They read:",
+                 "Here are the remaining 10 points of the draft:",
+                 "Ниже первые 10 пунктов документа:", "Наступні десять пунктів плану:",
+                 "The last five points deal with sanctions:"):
+        text = f"{lead}\n\n{items}".encode()
+        assert not any("announces" in m for m in _messages(
+            import_bytes(text, "t.txt", ".txt", REQUEST))), lead
+    short = "".join(f"{n}. Step {n} is taken.\n" for n in range(1, 20))
+    text = f"The plan's twenty points read:\n\n{short}".encode()  # still the plan's count
+    assert any("announces 20 points" in m for m in _messages(
+        import_bytes(text, "t.txt", ".txt", REQUEST)))
+
+
 @pytest.mark.parametrize("points", [
     "<h3>1. Ceasefire</h3><p>Both sides stop firing along the whole line.</p><p>Monitors "
     "watch the line from day one.</p><h3>2. Prisoners</h3><p>All detainees are swapped.</p>"

@@ -38,6 +38,26 @@ def test_a_read_also_box_between_bold_numbered_points_is_left_out() -> None:
         ("6", "Діти повертаються додому.")]
 
 
+def test_a_read_also_line_under_a_class_no_rule_knows_is_left_out() -> None:
+    """A Russian outlet's inline box ("<div class=article__inline-item><span>Читайте также
+    </span><a>…</a></div>") under a class name no rule knows, between points run into
+    paragraphs with <br>: its line ("Читайте такжеПереговоры…", no colon, the label glued
+    to the link) was point 4's second paragraph. The label's words tell it, in Russian and
+    Ukrainian."""
+    for label in ("Читайте также", "Читайте також"):
+        imported = import_bytes(_page(
+            "<h1>СМИ раскрыли детали</h1><p>Стороны договорились о следующем:<br>1) "
+            "прекращение огня вдоль всей линии;<br>2) отвод тяжелых вооружений на 15 км;<br>"
+            "3) обмен военнопленными;<br>4) создание совместной комиссии.</p><div class=\""
+            f"article__inline-item\"><span>{label}</span><a href=\"/a\">Переговоры в Женеве: "
+            "главное</a></div><p>5) поэтапное снятие санкций;<br>6) выборы в течение 100 "
+            "дней.</p>", "ru"), "page.html", ".html", REQUEST)
+        assert _tree(imported) == [
+            ("1", "прекращение огня вдоль всей линии;"),
+            ("2", "отвод тяжелых вооружений на 15 км;"), ("3", "обмен военнопленными;"),
+            ("4", "создание совместной комиссии."), ("5", "поэтапное снятие санкций;"),
+            ("6", "выборы в течение 100 дней.")], label
+
 def test_a_bold_number_with_its_full_stop_outside_the_bold() -> None:
     """``<p><b>4</b>. Санкции …</p>`` (the editor bolded the number, not its stop): point 4
     read ". Санкции …"."""

@@ -131,3 +131,33 @@ def test_the_reporter_s_words_between_two_quotes_of_the_draft_are_not_a_point_s(
               "border.</p><p>2. Detainees go home in three rounds.</p>")
     imported = import_bytes(_page(quoted), "page.html", ".html", REQUEST)
     assert "Trucks are checked at the border." in _tree(imported)[0][1]
+
+
+def test_a_print_version_s_list_of_the_links_is_no_second_part() -> None:
+    """A news site's "print version": each link of the text followed by its number ("<a
+    href=…>[2]</a>") and the addresses listed under "Links" (or "Links in this article:")
+    at the end in an <ol>. The addresses were read as points 1 and 2 of a second part; they
+    go to the notes."""
+    for heading in ("<h2>Links</h2>", "<p><b>Links in this article:</b></p>"):
+        imported = import_bytes(_page(
+            "<h1>Outline of the settlement</h1><p>The outline below was published by the "
+            "ministry <a href=\"https://mfa.example/outline\">[1]</a>.</p>"
+            + _list("", "") + "<p>The talks continue next week.</p>" + heading
+            + "<ol class=\"print-links\"><li>https://mfa.example/outline</li>"
+            "<li>https://press.example/ceasefire</li></ol>"), "page.html", ".html", REQUEST)
+        assert _tree(imported) == POINTS, heading
+        assert "https://press.example/ceasefire" in (imported.plan.notes or ""), heading
+
+
+def test_a_print_version_s_link_numbers_leave_the_points() -> None:
+    """The number a print version sets after each link of the text ("…within a week <a
+    href="https://…">[2]</a>.") is the link's, not the point's words: it was left in the
+    point's text ("…within a week [2]."). A bracketed number linking to a place in the page
+    is still a cross-reference."""
+    imported = import_bytes(_page(
+        "<ol><li>Crossings reopen for goods within a week <a href=\"https://press.example/"
+        "crossings\">[2]</a>.</li><li>Detainees go home in three rounds.</li><li>The front "
+        "line freezes where it stands.</li></ol><h2>Links</h2><ol><li>https://mfa.example/"
+        "</li><li>https://press.example/crossings</li></ol>"), "page.html", ".html", REQUEST)
+    assert _tree(imported) == POINTS
+    assert any("link number" in f.message for f in imported.report.findings)

@@ -101,6 +101,10 @@ ASIDE_LINE = re.compile(
     r"[・･：:は＝=][^()（）\n]{1,40}[)）]"  # （聞き手・山田花子）, （編集：山田）
     r"|(?:related|read(?: (?:more|also))?|more|see also|also read|читайте (?:також|также)"
     r"|по теме|по темі|на тему|関連記事)[ \t]*[:：].*"  # a cross-link inside the article
+    # its label with no colon, glued to the link's title or a space before it ("Читайте
+    # такжеПереговоры …": a box's <span> and <a>)
+    r"|читайте (?:також|также)[ \t]*(?=[«\"“\w])(?-i:(?![a-zа-яіїєґ])).+"  # (a capital after
+    # it: no sentence; English "See also Annex 2" may open a clause's wrapped line)
     # a page's call to follow its channel, and an update's time stamp
     r"|(?:[^\n]{0,40}[ \t])?(?:читайте|следите|стежте|приєднуйтесь|присоединяйтесь|join|follow"
     r"|підписуйтесь|подписывайтесь|subscribe|більше новин|больше новостей|more news)"

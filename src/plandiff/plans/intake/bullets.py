@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from plandiff.plans.intake.lines import Line
 
@@ -187,10 +187,13 @@ def reported_closing(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], 
     return out, tails
 
 
-def _dash_items(lines: Sequence[Line]) -> list[tuple[int, re.Match[str]]]:
+def _dash_items(lines: Sequence[Line], between: Callable[[str], bool]
+                ) -> list[tuple[int, re.Match[str]]]:
     """The em-dash items of a draft that has no other bullets: each run of two or more lines
     opening with an em dash right under a lead-in ending in a colon (``Ключові положення:`` /
-    ``— …;``), as a Ukrainian or Russian text or a Telegram post lists a plan's points."""
+    ``— …;``), as a Ukrainian or Russian text or a Telegram post lists a plan's points; a
+    news agency's page sets each in a paragraph of its own (blank lines between, a
+    cross-link's line between two of them: ``between`` tells it)."""
     found: list[tuple[int, re.Match[str]]] = []
     k = 0
     while k < len(lines):
@@ -198,24 +201,33 @@ def _dash_items(lines: Sequence[Line]) -> list[tuple[int, re.Match[str]]]:
         k += 1
         if not lead.endswith((":", "：")):
             continue
-        run = []
-        while k < len(lines) and (m := DASH_ITEM.match(lines[k].text)) is not None:
-            run.append((k, m))
-            k += 1
+        run: list[tuple[int, re.Match[str]]] = []
+        while True:
+            after = k
+            while after < len(lines) and (not lines[after].text.strip() or (
+                    run and between(lines[after].text))):
+                after += 1  # a blank line, a cross-link ("Читайте также: …") between items
+            m = DASH_ITEM.match(lines[after].text) if after < len(lines) else None
+            if m is None:
+                break
+            run.append((after, m))
+            k = after + 1
         if len(run) >= 2:
             found.extend(run)
     return found
 
 
-def number_bullets(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], int]:
+def number_bullets(lines: tuple[Line, ...] | list[Line],
+                   between: Callable[[str], bool] = lambda _: False) -> tuple[list[Line], int]:
     """A draft that numbers no point but has a bulleted list: the list's items at its least
     indented level numbered ``1.``, ``2.`` … in order (deeper items stay bullets: sub-points),
     and how many were numbered (0, and the lines unchanged, when fewer than two). With no
-    bullets, em-dash items under a lead-in ending in a colon are the list (:func:`_dash_items`)."""
+    bullets, em-dash items under a lead-in ending in a colon are the list (:func:`_dash_items`;
+    ``between``: a line that may stand between two of them, the page's aside)."""
     found = [(k, m) for k, line in enumerate(lines)
              if (m := BULLET_LINE.match(line.text)) is not None]
     if len(found) < 2:
-        found = _dash_items(lines)
+        found = _dash_items(lines, between)
     if len(found) < 2:
         return list(lines), 0
     top = min(len(m.group("indent").expandtabs(4)) for _, m in found)

@@ -25,7 +25,13 @@ from plandiff.plans.intake.build import (
 from plandiff.plans.intake.dating import draft_date
 from plandiff.plans.intake.formats import office_xml, read_lines, view_problem
 from plandiff.plans.intake.headlines import apart, headline
-from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line, RevisionView
+from plandiff.plans.intake.lines import (
+    STRUCTURED_FROM,
+    DraftFormat,
+    DraftLines,
+    Line,
+    RevisionView,
+)
 from plandiff.plans.intake.officetext import comments_in_points
 from plandiff.plans.intake.parser import Node, Parse, TooManyPoints, parse_lines
 from plandiff.plans.intake.parsestate import Event
@@ -245,8 +251,8 @@ def _fuller_structured(draft: DraftLines, points: list[Node], label: str,
     try:
         whole = import_lines(_from_structured(draft, label, request.limits, (
             f"the page's visible text stops after {len(points)} point(s) (a paywall's "
-            "teaser): the points were read from the whole article text in the page's "
-            "structured data (JSON-LD articleBody)",)), label, request)
+            "teaser): the points were read from the whole article text in "
+            f"{draft.structured_from}",)), label, request)
     except InputError:
         return None
     found = {point.number: plain(point.text) for point in whole.plan.points}
@@ -291,10 +297,10 @@ def _from_structured(page: DraftLines, label: str, limits: Limits,
         read = read_text(html.unescape(body).encode("utf-8", errors="replace"), label,
                          DraftFormat.TEXT, limits)
     said = said or ("the page's visible text has no numbered points: the points were read "
-                    "from the article text in the page's structured data (JSON-LD "
-                    "articleBody)",)
+                    f"from the article text in {page.structured_from}",)
+    tag = "articleBody" if page.structured_from == STRUCTURED_FROM else "hidden copy"
     return DraftLines(page.format,
-                      tuple(type(line)(line.text, f"articleBody {line.where}")
+                      tuple(type(line)(line.text, f"{tag} {line.where}")
                             for line in read.lines),
                       title=page.title or " ".join((headline or "").split()) or None,
                       headline=" ".join((headline or "").split()) or page.headline,

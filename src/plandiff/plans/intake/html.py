@@ -66,6 +66,7 @@ from plandiff.plans.intake.asides import ASIDE_LINE
 from plandiff.plans.intake.cleaning import plain_spaces
 from plandiff.plans.intake.csscounters import LIST_STYLES
 from plandiff.plans.intake.dating import dated_entry, page_dates
+from plandiff.plans.intake.embedded import embedded_article
 from plandiff.plans.intake.htmlbytes import check_depth, decode_html
 from plandiff.plans.intake.htmldom import Comment, Element, HtmlDocument, StartTag, Text
 from plandiff.plans.intake.htmloffice import (
@@ -95,6 +96,7 @@ from plandiff.plans.intake.lines import (
     NUMBER_ALONE,
     NUMBER_SIGN,
     PAGE_TEXT,
+    STRUCTURED_FROM,
     TABLE_ROW_CELLS,
     TITLE_CELL_WORDS,
     DraftFormat,
@@ -107,13 +109,14 @@ from plandiff.plans.intake.lines import (
     titled_provision,
     titled_rows,
 )
-from plandiff.plans.intake.markers import FW_DIGITS, TIME_STAMP_LINE, TOP
+from plandiff.plans.intake.markers import FW_DIGITS, SUB, TIME_STAMP_LINE, TOP
 from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.nextpage import next_page_warning
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.pagemeta import page_source_of
 from plandiff.plans.intake.paywall import paywall_warning
 from plandiff.plans.intake.problems import input_problem
+from plandiff.plans.intake.sentences import ends_clause
 from plandiff.plans.intake.threads import goes_on
 from plandiff.plans.intake.webarchive import (
     archive_today,
@@ -559,6 +562,30 @@ class _Walker:
     items: list[bool] = field(default_factory=list)
     """For each ``<li>`` open, whether it has a line yet: its further lines (a second
     ``<p>``) are marked :data:`~plandiff.plans.intake.lines.ITEM_MORE`."""
+    set_in: bool = False
+    """The last line is a sub-item set after a ``<br>`` under a numbered point's line in
+    the same paragraph (``<p>2. … by:<br>(a) …;<br>(b) …;<br>…``), set in under it
+    (:meth:`_broken_sub_item`)."""
+
+    def _broken_sub_item(self, prefix: str, text: str) -> int:
+        """How far to set in a line that a ``<br>`` parts from the line before, in one
+        paragraph: a lettered sub-item (``(a) …``) under a numbered point's line or after
+        another so set in, one step, so that an unlabelled line after the last sub-item
+        that finishes its clause (``and both report …``, ``The swap ends …``), the
+        parent's closing words, goes back to the parent as its further paragraph (a blank
+        line before it), as it does after a nested list. -1 for that closing line; 0 for
+        any other line."""
+        before = self.lines[-1].text if self.lines else ""
+        set_in, self.set_in = self.set_in, False
+        if prefix.strip() or self.broke != self.block or not before.strip():
+            return 0
+        if SUB.match(text) is not None and (
+                set_in or TOP.match(plain_spaces(before.lstrip(PAGE_TEXT + ITEM_MORE)))):
+            self.set_in = True
+            return 1
+        if set_in and ends_clause(before) and TOP.match(plain_spaces(text)) is None:
+            return -1
+        return 0
 
     def bare_number(self) -> str:
         """A number alone on the last line (``01.``: a designed card's number box over its
@@ -689,7 +716,10 @@ class _Walker:
                 mark = ITEM_MORE  # the item's further paragraph (<li><p>…</p><p>…</p>)
             if self.items:
                 self.items[-1] = True
-            pad = " " * (2 * self.indent)
+            set_in = self._broken_sub_item(prefix, text)
+            if set_in < 0:
+                self._blank()  # the parent's closing words after its sub-items
+            pad = " " * (2 * (self.indent + max(set_in, 0)))
             self.lines.append(Line(f"{mark}{pad}{prefix}{text}", f"block {self.block}"))
             self.block += 1
             for remark in remarks:
@@ -711,6 +741,9 @@ class _Walker:
             self.lines.append(Line("", f"block {self.block}"))
 
 
+_CLOSES_ON = ".,;:!?)…"
+"""Marks that close on the word before them: no space before them after a note's mark or a
+link's number left out."""
 _LEAD_END = "\x1c"
 """Where a bold lead-in that names a point ends (``<p><b>Point 5: Title.</b> The US …``,
 :mod:`.leadins`)."""
@@ -974,6 +1007,7 @@ def _number_box(start: StartTag) -> bool:
 def _walk(root: Element, office: Office) -> _Walker:
     walker = _Walker(office=office)
     skipping = 0
+    mark_cut = False  # an inline mark left out (a note's, a link's number) since the last text
     comment: list[str] = []
     comment_depth = 0
     """While above zero: the depth of the Google Docs comment being read (its text goes to
@@ -1004,6 +1038,14 @@ def _walk(root: Element, office: Office) -> _Walker:
                 walker.comments.append(text)
             continue
         if isinstance(event, Text):
+            if not skipping and mark_cut and event.text[:1] in _CLOSES_ON:
+                # "within a week <a …>[2]</a>.": the space before the mark left out goes too
+                while walker.buffer and not walker.buffer[-1].strip():
+                    walker.buffer.pop()
+                if walker.buffer:
+                    walker.buffer[-1] = walker.buffer[-1].rstrip()
+            if not skipping and event.text.strip():
+                mark_cut = False
             if not skipping:
                 if comment_depth:
                     comment.append(event.text)
@@ -1039,6 +1081,7 @@ def _walk(root: Element, office: Office) -> _Walker:
             elif skipping or (opened and _skipped(event, "li" in opened)):
                 # the main text itself is never furniture, whatever its class says
                 # (Substack's <article class="newsletter-post">)
+                mark_cut = mark_cut or (not skipping and event.tag in ("a", "sup"))
                 skipping += 1
                 walker.gap = walker.gap or walker.resume is not None
                 continue
@@ -1313,11 +1356,12 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     if wayback is not None:
         said += ("a Wayback Machine capture: the archive's toolbar left out, the page's own "
                  "address its source",)
-    structured = _structured(page)
+    found = _structured(page)
+    structured, structured_from = found if found is not None else (None, "")
     dates = page_dates(page, saved, text)
     if root is None:
-        return DraftLines(DraftFormat.HTML, (), notes=said,
-                          structured=structured, dates=dates)
+        return DraftLines(DraftFormat.HTML, (), notes=said, structured=structured,
+                          structured_from=structured_from, dates=dates)
     office = read_office(page, text)
     if office.counters is not None:
         _mark_scoped_counters(root, office.counters.scoped)
@@ -1336,8 +1380,9 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     cards = _mark_link_cards(root)
     anchors = _Anchors(root)
     _mark_cross_references(root, anchors)
+    link_numbers = _mark_link_numbers(root)
     _mark_buttons(root)
-    entries = _mark_other_entries(root)
+    entries, copies = _mark_other_entries(root)
     timelines = 0 if entries else _mark_timelines(root)
     contents = _mark_contents_links(root, anchors)
     walker = _walk(root, office)
@@ -1372,7 +1417,8 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         notes += (f"{revealed} hidden box(es) of the article that a button shows ('Continue "
                   "reading', 'Read more') read as its text: the saved page holds it all",)
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
-                      comments=tuple(walker.comments), structured=structured, dates=dates,
+                      comments=tuple(walker.comments), structured=structured,
+                      structured_from=structured_from, dates=dates,
                       headline=_shared_title(page, title),
                       address=capture_addresses(page, capture[0]) if capture else wayback,
                       page=page_source_of(page, title, location)
@@ -1387,7 +1433,11 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                                 "own headings)", contents),
                                ("live blog entry(ies) or list(s) with numbers of their own "
                                 "(from 1 again: not the list the page names as the plan, or "
-                                "shorter than the draft's)", entries)))
+                                "shorter than the draft's)", entries),
+                               ("live blog entry(ies) shown twice (a pinned copy of an "
+                                "entry)", copies),
+                               ("link number(s) a print version sets after its links ([2])",
+                                link_numbers)))
 
 
 _SCOPED_MATCHES = 2_000
@@ -1537,6 +1587,20 @@ def _mark_cross_references(root: Element, anchors: _Anchors) -> None:
             box = None if box.same(root) else box.parent()
         if box is None:
             link.set_attribute(_XREF, "")
+
+
+def _mark_link_numbers(root: Element) -> int:
+    """Mark to be left out the number a print version sets after each link of the text, as
+    the link's own text (``… within a week <a href="https://…">[2]</a>.``, the address
+    listed as item 2 under "Links" at the end): the link's, not the point's words. How many
+    were marked. A bracketed number linking to a place in a page (``#p3``, a web archive's
+    copy of an in-page link too) is a cross-reference or a note's mark
+    (:func:`_mark_cross_references`, :func:`_note_reference`)."""
+    links = [link for link in root.select('a[href^="http://"], a[href^="https://"]')
+             if "#" not in (link.attribute("href") or "") and _BRACKETED.fullmatch(link.text())]
+    for link in links:
+        link.set_attribute(_LEFT_OUT, "")
+    return len(links)
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -1879,6 +1943,9 @@ def _social_post(entry: Element) -> bool:
 
 
 _STAMP_TAGS = "span, small, strong, b, em, i, p, div"
+_UPDATE_STAMP = re.compile(r"(?:last[ \t]+)?updated|оновлено|обновлено", re.IGNORECASE)
+"""A stamp that says when an entry was updated (``Updated at 14:12 GMT``): an entry may
+carry it under its own time, so it marks an entry only when it stands alone."""
 _STAMP_ALONE_CHARS = 40
 
 
@@ -1913,31 +1980,40 @@ def _within(element: Element, root: Element, tags: tuple[str, ...]) -> bool:
     return False
 
 
-def _mark_other_entries(root: Element) -> int:
+def _mark_other_entries(root: Element) -> tuple[int, int]:
     """A live blog (three entries or more, each holding one time stamp: a ``<time>``, or a
-    stamp in a box of its own, :func:`_stamps`): when more than one
+    stamp in a box of its own, :func:`_stamps`; an "Updated at …" stamp under an entry's
+    own time is that entry's): when more than one
     numbered list starts at 1 (in an entry, or outside them: a "Key events" box of a dozen
     times), the one the page names as the plan (:func:`_names_the_plan`) is the draft's,
     else the longest in an entry; the other such entries, and lists outside them, are
     marked to be left out (drones downed by region, a second story's own list, the key
     events); a list going on from other numbers (``start="4"``: the draft's later points)
-    stays. How many were marked. Each entry is marked :data:`_ENTRY`: after the points,
-    the next entry is the page's text unless it goes on with the next point."""
+    stays. How many were marked, and how many entries shown twice (:func:`_mark_copies`).
+    Each entry is marked :data:`_ENTRY`: after the points, the next entry is the page's
+    text unless it goes on with the next point."""
     entries: list[Element] = []
     stamps = _stamps(root)
-    for time in stamps:
+    updates = [s for s in stamps if _UPDATE_STAMP.match(_squeezed(s))]
+    leading = [s for s in stamps if not any(s.same(u) for u in updates)]
+    for time in (*leading, *updates):
+        if any(e.contains(time) for e in entries):
+            continue  # an entry's "Updated at …" under its own time
+        counted = stamps if any(time.same(u) for u in updates) else leading
         entry = time
         parent = entry.parent()
         while parent is not None and not parent.same(root) \
-                and sum(1 for s in stamps if parent.contains(s)) == 1:
+                and sum(1 for s in counted if parent.contains(s)) == 1:
             entry, parent = parent, parent.parent()
         if not entry.same(time) and not any(e.same(entry) for e in entries):
             entries.append(entry)
     if len(entries) < 3:
-        return 0
+        return 0, 0
     for entry in entries:
         if not _social_post(entry):  # a thread's post runs on into the next one
             entry.set_attribute(_ENTRY, "")
+    copies = _mark_copies(root, stamps)
+    entries = [e for e in entries if e.attribute(_LEFT_OUT) is None]
     from_one = [(found[1], e) for e in entries
                 if (found := _first_number(e)) is not None and found[0] == 1]
     outside = [(items, ol) for ol in root.select("ol")
@@ -1952,14 +2028,39 @@ def _mark_other_entries(root: Element) -> int:
         others = [box for _, box in from_one + outside if not box.same(named[0])]
     else:
         if len(from_one) < 2:
-            return 0
+            return 0, copies
         longest = max(count for count, _ in from_one)
         if sum(1 for count, _ in from_one if count == longest) > 1:
-            return 0  # two lists as long: nothing tells which is the draft's
+            return 0, copies  # two lists as long: nothing tells which is the draft's
         others = [entry for count, entry in from_one if count < longest]
     for box in others:
         box.set_attribute(_LEFT_OUT, "")
-    return len(others)
+    return len(others), copies
+
+
+_COPY_CHARS = 80
+"""The least text an entry holds for its copy to be told (a short "Good morning" may recur)."""
+
+
+def _mark_copies(root: Element, stamps: list[Element]) -> int:
+    """Mark to be left out a live blog's entry shown twice (the latest pinned over the
+    timeline, then again in its place): every copy but the last on the page, told by the
+    same paragraphs and items, stamps and headings aside (a "Pinned" label over it). How
+    many were marked."""
+    seen: dict[tuple[str, ...], Element] = {}
+    copies = 0
+    for entry in root.select(f"[{_ENTRY}]"):
+        own = [s for s in stamps if entry.contains(s)]
+        key = tuple(text for box in entry.select("p, li")
+                    if not any(box.same(s) or box.contains(s) or s.contains(box)
+                               for s in own) and (text := _squeezed(box)))
+        if sum(len(text) for text in key) < _COPY_CHARS:
+            continue
+        if key in seen:
+            seen[key].set_attribute(_LEFT_OUT, "")
+            copies += 1
+        seen[key] = entry
+    return copies
 
 
 _TIMELINE = "data-plandiff-timeline"
@@ -2021,8 +2122,13 @@ def _shared_title(page: HtmlDocument, title: str | None) -> str | None:
     return None
 
 
-def _structured(page: HtmlDocument) -> tuple[str, str | None] | None:
-    """The article's text and headline in the page's JSON-LD (:mod:`.jsonld`); None when the
-    page has none."""
+def _structured(page: HtmlDocument) -> tuple[tuple[str, str | None], str] | None:
+    """The article's text and headline in the page's JSON-LD (:mod:`.jsonld`), else its text
+    in a copy the page shows only by running its scripts (:mod:`.embedded`), and where it
+    was found; None when the page has neither."""
     scripts = page.linked_data()
-    return article_body(scripts) if scripts else None
+    body = article_body(scripts) if scripts else None
+    if body is not None:
+        return body, STRUCTURED_FROM
+    hidden = embedded_article(page)
+    return ((hidden[0], None), hidden[1]) if hidden is not None else None

@@ -115,6 +115,15 @@ class Element:
         """All text inside the element."""
         return str(self._node.text(deep=True, separator=" ") or "")
 
+    def inner_html(self) -> str:
+        """The HTML inside the element (its own tags left out)."""
+        parts: list[str] = []
+        child = self._node.child
+        while child is not None:
+            parts.append(str(child.html or ""))
+            child = child.next
+        return "".join(parts)
+
     def events(self, skip: frozenset[str] = frozenset(), *, comments: bool = False
                ) -> Iterator[StartTag | Text | EndTag | Comment]:
         """Start, text and end events of the element and everything inside it; comments are
@@ -182,6 +191,13 @@ class HtmlDocument:
 
     def linked_data(self) -> list[str]:
         """The text of the page's JSON-LD blocks (``<script type="application/ld+json">``)."""
+        return self._scripts("application/ld+json")
+
+    def json_data(self) -> list[str]:
+        """The text of the page's JSON data blocks (``<script type="application/json">``: a
+        framework's page state, Next.js' ``__NEXT_DATA__``)."""
+        return self._scripts("application/json")
+
+    def _scripts(self, kind: str) -> list[str]:
         return [e.text() for e in self.select("script")
-                if (e.attribute("type") or "").split(";")[0].strip().lower()
-                == "application/ld+json"]
+                if (e.attribute("type") or "").split(";")[0].strip().lower() == kind]

@@ -12,10 +12,12 @@ names is fetched; a block that is not valid JSON, or nested too deep to read, is
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-__all__ = ["ARTICLE_TYPES", "PAGE_TYPES", "article_body", "dates_of", "objects_of"]
+__all__ = ["ARTICLE_TYPES", "PAGE_TYPES", "article_body", "dates_of", "objects_of",
+           "state_text"]
 
 ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle"})
 """The schema.org types whose ``articleBody`` is the article's text."""
@@ -78,6 +80,40 @@ def objects_of(scripts: Iterable[str], types: frozenset[str]) -> Iterator[dict[s
                 stack.extend(reversed(list(value.values())))
             elif isinstance(value, list):
                 stack.extend(reversed(value))
+
+
+_BLOCK_MARKUP = re.compile(r"<(?:p|li|ol|ul|h[1-6]|blockquote)\b[^<>]*>", re.IGNORECASE)
+"""A block element opening in a string: the string is HTML."""
+_NOT_PROSE = ("http://", "https://", "/", "data:", "{", "<")
+
+
+def state_text(scripts: Iterable[str]) -> str | None:
+    """The article in a framework's page state (the JSON blocks ``scripts``: Next.js'
+    ``__NEXT_DATA__``), for a page saved before its scripts drew it: the longest string
+    that is HTML with blocks in it (a story's ``"html"``), else every string of prose
+    (words with spaces, no address) in document order, a paragraph each (a story kept as a
+    list of paragraph objects); None when there is none."""
+    markup: list[str] = []
+    prose: list[str] = []
+    for data in _blocks(scripts):
+        stack = [data]
+        seen = 0
+        while stack and seen < _MAX_NODES:
+            value = stack.pop()
+            seen += 1
+            if isinstance(value, dict):
+                stack.extend(reversed(list(value.values())))
+            elif isinstance(value, list):
+                stack.extend(reversed(value))
+            elif isinstance(value, str) and _BLOCK_MARKUP.search(value):
+                markup.append(value)
+            elif isinstance(value, str) and " " in value.strip() \
+                    and not value.lstrip().startswith(_NOT_PROSE) \
+                    and any(c.isalpha() for c in value):
+                prose.append(" ".join(value.split()))
+    if markup:
+        return max(markup, key=len)
+    return "\n\n".join(prose) or None
 
 
 def dates_of(scripts: Iterable[str], types: frozenset[str]) -> dict[str, str]:

@@ -74,6 +74,11 @@ regular-expression alternation: the numbered lines under such a heading are note
 points (the parser's link-list headings and the pasted-footnotes reader share it)."""
 
 
+STRUCTURED_FROM = "the page's structured data (JSON-LD articleBody)"
+"""Where a page's article text stands when its JSON-LD gives it
+(:attr:`DraftLines.structured_from`)."""
+
+
 @dataclass(frozen=True)
 class Line:
     """One line of a draft: its text (leading spaces are indentation) and where it is."""
@@ -106,6 +111,9 @@ class DraftLines:
     """The article's text and headline as the page's structured data gives them (a news
     page's JSON-LD ``articleBody``): read, as pasted text, only when the visible text yields
     no points (a paywalled or script-rendered page whose HTML holds a teaser or nothing)."""
+    structured_from: str = STRUCTURED_FROM
+    """Where the page holds :attr:`structured`, for the report: its JSON-LD, or a copy a
+    browser shows only by running the page's scripts (:mod:`.embedded`)."""
     headline: str | None = None
     """The article's headline when :attr:`title` is another (the site's name in ``<title>``):
     the headline of the page's structured data when the text was read from it, else the one

@@ -320,6 +320,7 @@ FURNITURE_HEADING = re.compile(
     r"|popular(?: (?:now|stories))?|recommended(?: for you)?|you may also like|top stories|"
     r"latest(?: news| stories)?|trending|editor(?:'|’)?s picks|comments?|share this"
     r"|see also|external links|further reading|см\. также|ссылки|див\. також|посилання"
+    r"|links(?: (?:in|from) (?:this|the) (?:article|story|page))?"  # a print version's
     r"|関連項目|外部リンク|siehe auch|weblinks|voir aussi|liens externes"
     rf"|{NOTES_WORDS}"
     r"|(?:other|more) news|(?:інші|другие|схожі|похожие|останні|последние) (?:новини|новости)"

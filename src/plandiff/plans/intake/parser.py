@@ -114,6 +114,7 @@ import itertools
 import re
 
 from plandiff.plans.intake import cleaning
+from plandiff.plans.intake.asides import ASIDE_LINE
 from plandiff.plans.intake.bullets import (
     BULLET_LINE,
     DASH_ITEM,
@@ -220,7 +221,8 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
         lines, labels, labelled = speaker_lines(split_lead_ins(lines))
     numbered_by = "bulleted items"
     if points_by == "bullets":
-        lines, numbered = number_bullets(lines)
+        lines, numbered = number_bullets(
+            lines, lambda text: ASIDE_LINE.match(text) is not None)  # "Читайте также: …"
         for by, numbering in (("paragraphs opened by an ordinal word (First, Second …; "
                                "第1に、1点目は)",
                                number_ordinal_words),

@@ -26,6 +26,7 @@ from plandiff.plans.intake.reporting import (
 from plandiff.plans.intake.sentences import (
     CLAUSE_END,
     ends_clause,
+    ends_open,
     goes_on_across,
     opens_sentence,
     runs_on,
@@ -129,9 +130,10 @@ def pull_quotes(parse: Parse) -> None:
                     out[-1] = out[-1] + paragraph
                     rejoin = False
                     continue
-                if out and runs_on(out[-1][-1], paragraph[0]):
+                if out and (runs_on(out[-1][-1], paragraph[0]) or ends_open(out[-1][-1])):
                     out[-1] = out[-1] + paragraph  # one sentence in two paragraphs (a
-                    continue  # page's embed between them left out)
+                    continue  # page's embed between them left out; a redline's break after
+                    # "The", before "United States shall …")
                 span = _interruption(out[-1], kept, index) if out else 0
                 if span:
                     for middle in kept[index:index + span]:

@@ -92,9 +92,12 @@ _CHANGE = re.compile(
 
 
 _MORE = re.compile(r"(?<!\w)(?:ще|ещ[её]|another|further|additional|other|інші|другие"
-                   r"|остальн\w*|решта)[ \t\u00a0]+$", re.IGNORECASE)
-"""A count of points more or other than those read so far ("Ще два пункти:", "Ещё 2
-пункта", "another two points": a live blog's entry adding to the list), not the plan's
+                   r"|остальн\w*|решта|first|last|next|remaining|перш\w+|перв\w+"
+                   r"|последн\w+|останн\w+|наступн\w+|следующ\w+)[ \t\u00a0]+$",
+                   re.IGNORECASE)
+"""A count of points more or other than those read so far, or of some of them ("Ще два
+пункти:", "Ещё 2 пункта", "another two points": a live blog's entry adding to the list;
+"the first ten points", "the remaining 10 points", "первые 10 пунктов"), not the plan's
 number."""
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from plandiff.plans.intake.lines import UNSPACED_CHAR
 
-__all__ = ["CLAUSE_END", "CLOSERS", "ELLIPSIS", "SENTENCE_END", "ends_clause",
+__all__ = ["CLAUSE_END", "CLOSERS", "ELLIPSIS", "SENTENCE_END", "ends_clause", "ends_open",
            "ends_sentence", "goes_on_across", "opens_sentence", "runs_on", "runs_on_named"]
 
 SENTENCE_END = ".!?。．！？"
@@ -58,6 +58,25 @@ def runs_on_named(before: str, after: str) -> bool:
     only when ``before`` ends with a comma, which ends no sentence. Weaker than
     :func:`runs_on`: read only across a quotation set in the middle of the sentence."""
     return before.rstrip()[-1:] == "," and after.lstrip()[:1].isupper()
+
+
+_OPEN_WORDS = frozenset({
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "between",
+    "and", "or",
+    "its", "their", "this", "that", "these", "those",
+    "в", "во", "на", "с", "со", "к", "по", "о", "об", "для", "от", "до", "из", "и", "или",
+    "у", "з", "із", "зі", "від", "та", "і", "й", "чи",
+})
+"""Articles, prepositions and conjunctions (English, Russian, Ukrainian): a line ending
+with one has the rest of its phrase after it (``The`` / ``United States shall …``)."""
+
+
+def ends_open(text: str) -> bool:
+    """Whether ``text`` ends with a word that its phrase goes on after (an article, a
+    preposition, a conjunction): what follows it is the same sentence, a name with a capital
+    too, never a caption or box set in the middle (``2. The`` / ``United States shall …``)."""
+    words = text.split()
+    return bool(words) and words[-1].casefold() in _OPEN_WORDS
 
 
 def goes_on_across(before: str, after: str) -> bool:

@@ -1,0 +1,77 @@
+"""Pages a browser fills by running their scripts, saved before they ran: the visible body
+is an empty shell, and the article stands in a ``<noscript>`` copy, in a frame's own
+document (``<iframe srcdoc>``) or in the framework's page state (Next.js'
+``<script id="__NEXT_DATA__" type="application/json">``). The points are read from there,
+and the report says where. Texts are the project's own."""
+
+from __future__ import annotations
+
+import html
+import json
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from tests.plans.intake.pages import messages, tree
+
+REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
+
+POINTS = ["Both sides cease fire along the entire line of contact at midnight.",
+          "Heavy weapons are withdrawn twenty kilometres from the line.",
+          "An observer mission of neutral states monitors compliance.",
+          "Prisoners of war are exchanged all for all within thirty days.",
+          "Sanctions are lifted in stages tied to verified compliance."]
+ARTICLE = ("<p>The draft, seen by the Daily, reads:</p><ol>"
+           + "".join(f"<li>{p}</li>" for p in POINTS)
+           + "</ol><p>Neither side has commented on the text so far.</p>")
+
+
+def _shell(inside: str, scripts: str = "") -> bytes:
+    return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>The "
+            "five-point draft in full | The Daily</title></head><body><div id=\"root\">"
+            f"<div class=\"spinner\"></div></div>{inside}{scripts}<script src=\"/app.js\">"
+            "</script></body></html>").encode()
+
+
+def _next_data(state: object) -> str:
+    return (f"<script id=\"__NEXT_DATA__\" type=\"application/json\">{json.dumps(state)}"
+            "</script>")
+
+
+PAGES = {
+    "noscript": _shell(f"<noscript><h1>The five-point draft in full</h1>{ARTICLE}</noscript>"),
+    "srcdoc": _shell("<main><h1>The five-point draft in full</h1><iframe title=\"document\" "
+                     f"srcdoc=\"{html.escape(f'<html><body>{ARTICLE}</body></html>')}\">"
+                     "</iframe></main>"),
+    "next-html": _shell("", _next_data({"props": {"pageProps": {"story": {
+        "title": "The five-point draft in full", "content": {"html": ARTICLE}}}},
+        "page": "/story/[slug]", "buildId": "b1"})),
+    "next-blocks": _shell("", _next_data({"props": {"pageProps": {"article": {
+        "headline": "The five-point draft in full", "url": "https://daily.example/a/1",
+        "body": [{"type": "paragraph", "text": "The draft, seen by the Daily, reads:"}]
+        + [{"type": "paragraph", "text": f"{n}. {p}"} for n, p in enumerate(POINTS, 1)]
+        + [{"type": "paragraph", "text": "Neither side has commented on the text so far."}]}}},
+        "page": "/world/[slug]", "buildId": "b1"})),
+}
+WHERE = {"noscript": "<noscript>", "srcdoc": "srcdoc", "next-html": "application/json",
+         "next-blocks": "application/json"}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_an_empty_shell_s_article_is_read_where_the_page_holds_it(name: str) -> None:
+    """It gave "no text in the page's main content"."""
+    imported: ImportedDraft = import_bytes(PAGES[name], "page.html", ".html", REQUEST)
+    assert tree(imported) == [(str(n), p) for n, p in enumerate(POINTS, 1)]
+    assert "Neither side has commented" in (imported.plan.notes or "")
+    assert any(WHERE[name] in m and "no numbered points" in m for m in messages(imported)), \
+        messages(imported)
+
+
+def test_a_page_with_its_points_in_sight_reads_them_and_not_its_noscript_copy() -> None:
+    """A page whose body shows the points keeps them; a <noscript> teaser is not looked at."""
+    page = _shell("<main><article><h1>The draft</h1>" + "".join(
+        f"<p>{n}. {p}</p>" for n, p in enumerate(POINTS, 1)) + "</article></main>"
+        "<noscript><p>Please enable JavaScript to read the comments.</p></noscript>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert tree(imported) == [(str(n), p) for n, p in enumerate(POINTS, 1)]
+    assert not any("noscript" in m for m in messages(imported))
