@@ -65,21 +65,28 @@ def article_body(scripts: Iterable[str]) -> tuple[str, str | None] | None:
 _DATE_KEYS = ("datePublished", "dateModified")
 
 
-def objects_of(scripts: Iterable[str], types: frozenset[str]) -> Iterator[dict[str, Any]]:
-    """Every object of one of ``types`` in the JSON-LD blocks ``scripts``, in document order
-    (an ``@graph``, arrays and nested objects included)."""
+def _values(scripts: Iterable[str]) -> Iterator[Any]:
+    """Every value in the JSON blocks ``scripts`` (objects, arrays, strings, numbers), in
+    document order, up to ``_MAX_NODES`` a block."""
     for data in _blocks(scripts):
         stack = [data]
         seen = 0
         while stack and seen < _MAX_NODES:
             value = stack.pop()
             seen += 1
+            yield value
             if isinstance(value, dict):
-                if _types(value.get("@type")) & types:
-                    yield value
                 stack.extend(reversed(list(value.values())))
             elif isinstance(value, list):
                 stack.extend(reversed(value))
+
+
+def objects_of(scripts: Iterable[str], types: frozenset[str]) -> Iterator[dict[str, Any]]:
+    """Every object of one of ``types`` in the JSON-LD blocks ``scripts``, in document order
+    (an ``@graph``, arrays and nested objects included)."""
+    for value in _values(scripts):
+        if isinstance(value, dict) and _types(value.get("@type")) & types:
+            yield value
 
 
 _BLOCK_MARKUP = re.compile(r"<(?:p|li|ol|ul|h[1-6]|blockquote)\b[^<>]*>", re.IGNORECASE)
@@ -95,22 +102,14 @@ def state_text(scripts: Iterable[str]) -> str | None:
     list of paragraph objects); None when there is none."""
     markup: list[str] = []
     prose: list[str] = []
-    for data in _blocks(scripts):
-        stack = [data]
-        seen = 0
-        while stack and seen < _MAX_NODES:
-            value = stack.pop()
-            seen += 1
-            if isinstance(value, dict):
-                stack.extend(reversed(list(value.values())))
-            elif isinstance(value, list):
-                stack.extend(reversed(value))
-            elif isinstance(value, str) and _BLOCK_MARKUP.search(value):
-                markup.append(value)
-            elif isinstance(value, str) and " " in value.strip() \
-                    and not value.lstrip().startswith(_NOT_PROSE) \
-                    and any(c.isalpha() for c in value):
-                prose.append(" ".join(value.split()))
+    for value in _values(scripts):
+        if not isinstance(value, str):
+            continue
+        if _BLOCK_MARKUP.search(value):
+            markup.append(value)
+        elif " " in value.strip() and not value.lstrip().startswith(_NOT_PROSE) \
+                and any(c.isalpha() for c in value):
+            prose.append(" ".join(value.split()))
     if markup:
         return max(markup, key=len)
     return "\n\n".join(prose) or None
