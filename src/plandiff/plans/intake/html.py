@@ -1956,9 +1956,8 @@ def _stamps(root: Element) -> list[Element]:
     text beside it in the box it stands alone in: ``… at <span>10:00</span> in Geneva`` is
     none), nor in a list item or a table's cell (a schedule's times)."""
     stamps = root.select("time")
-    for box in root.select(_STAMP_TAGS):
-        text = _squeezed(box)
-        if not text or len(text) > _STAMP_ALONE_CHARS or not TIME_STAMP_LINE.match(text) \
+    for box, text in _short_texts(root.select(_STAMP_TAGS), _STAMP_ALONE_CHARS):
+        if not text or not TIME_STAMP_LINE.match(text) \
                 or any(s.same(box) or s.contains(box) or box.contains(s) for s in stamps):
             continue
         parent = box.parent()
@@ -1968,6 +1967,24 @@ def _stamps(root: Element) -> list[Element]:
                 and not _within(box, root, ("li", "td", "th", "caption")):
             stamps.append(box)
     return stamps
+
+
+def _short_texts(boxes: list[Element], most: int) -> list[tuple[Element, str]]:
+    """The boxes (in document order) whose text is at most ``most`` characters, with it.
+    The innermost are read first, and a box holding one too long is not read at all: boxes
+    nested hundreds deep round the article read its text once, not once each."""
+    long: set[int] = set()
+    short: list[tuple[Element, str]] = []
+    for box in reversed(boxes):
+        if any(child.key() in long for child in box.children()):
+            long.add(box.key())
+            continue
+        text = _squeezed(box)
+        if len(text) > most:
+            long.add(box.key())
+        else:
+            short.append((box, text))
+    return short[::-1]
 
 
 def _within(element: Element, root: Element, tags: tuple[str, ...]) -> bool:

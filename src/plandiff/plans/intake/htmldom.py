@@ -101,6 +101,16 @@ class Element:
             node = node.parent
         return False
 
+    def children(self) -> list[Element]:
+        """The elements directly inside this one, in order (text and comments passed over)."""
+        out: list[Element] = []
+        child = self._node.child
+        while child is not None:
+            if str(child.tag)[:1] not in ("-", "_"):
+                out.append(Element(child))
+            child = child.next
+        return out
+
     def own_text(self) -> str:
         """The text directly inside the element (its child elements' text left out)."""
         parts: list[str] = []
