@@ -26,12 +26,13 @@ _FLOOR_BEFORE = Lazy(
     r"(?:at\s+least|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|(?:a\s+)?minimum\s+of"
     r"|(?<!no\s)(?<!not\s)more\s+than|upwards\s+of|in\s+excess\s+of|не\s+(?:менее|меньше|менше)|щонайменше"
     r"|принаймні|как\s+минимум|минимум|мінімум|(?:более|больше|свыше|понад|більше)"
-    r"(?<!не\sболее)(?<!не\sбольше)(?<!не\sбільше))\s*$", re.IGNORECASE)
+    r"(?<!не\sболее)(?<!не\sбольше)(?<!не\sбільше)|少なくとも|最低でも|最低|最小)\s*$",
+    re.IGNORECASE)
 _CEILING_BEFORE = Lazy(
     r"(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|not\s+(?:to\s+)?exceed(?:ing)?"
     r"|(?:a\s+)?maximum\s+of|capped\s+at|limited\s+to|(?<!no\s)(?<!not\s)(?:fewer|less)\s+than"
     r"|не\s+(?:более|больше|більше|більш|превышающ\w*|перевищу\w*)|щонайбільше|максимум"
-    r"|как\s+максимум)\s*$", re.IGNORECASE)
+    r"|как\s+максимум|最大|最多|上限)\s*$", re.IGNORECASE)
 _FLOOR_AFTER = Lazy(r"^(?:\s*or\s+more\b|\s*or\s+above\b|以上|を超え|超)")
 _CEILING_AFTER = Lazy(r"^(?:\s*or\s+(?:fewer|less)\b|\s*at\s+most\b|以下|未満|まで|を上限|が上限"
                       r"|を超えない|以内)")
@@ -39,7 +40,8 @@ _CEILING_AFTER = Lazy(r"^(?:\s*or\s+(?:fewer|less)\b|\s*at\s+most\b|以下|未�
 
 _CUES_BEFORE = ("least", "fewer", "less", "minimum", "more", "upwards", "excess", "не ",
                 "щонай", "принаймн", "минимум", "мінімум", "более", "больше", "свыше", "понад",
-                "більш", "up to", "most", "exceed", "maximum", "capped", "limited", "максимум")
+                "більш", "up to", "most", "exceed", "maximum", "capped", "limited", "максимум",
+                "少なくとも", "最低", "最小", "最大", "最多", "上限")
 _CUES_AFTER = ("or ", "以上", "超", "以下", "未満", "まで", "上限", "以内", "at most")
 """A word of every bound before (after) a number, lower case: a number with none of them
 near it (most numbers) is tested no further, and the patterns are compiled only when one
