@@ -112,3 +112,34 @@ def assert_linear_cpu(run: Callable[[int], object], size: int, factor: int = 4) 
     big = cpu(size)
     assert big < 3 * factor * small + 0.05, f"{big:.2f} s CPU at {size}, {small:.2f} s at " \
         f"{size // factor}"
+
+
+def pdf_of(objects: Sequence[bytes]) -> bytes:
+    """A PDF from numbered object bodies (the first the catalogue), with a correct
+    cross-reference table: what the tests that draw a page by hand write."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)
+
+
+def one_page_pdf(content: bytes, font: bytes = b"") -> bytes:
+    """A one-page Letter PDF drawing the (uncompressed) content stream ``content`` with
+    Helvetica as /F1 (``font``: more of the font's dictionary, such as its /Encoding)."""
+    import zlib
+
+    stream = zlib.compress(content)
+    return pdf_of([b"<< /Type /Catalog /Pages 2 0 R >>",
+                   b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                   b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+                   b"/Resources << /Font << /F1 5 0 R >> >> >>",
+                   b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
+                   + b"\nendstream",
+                   b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica " + font + b">>"])

@@ -13,7 +13,6 @@ Run::
 from __future__ import annotations
 
 import sys
-import zlib
 from pathlib import Path
 
 import atheris
@@ -42,26 +41,11 @@ def _seed_docx() -> bytes:
 
 
 def _seed_pdf() -> bytes:
-    content = b"BT /F1 12 Tf 72 720 Td (1. First point.) Tj 0 -20 Td (2. Second.) Tj ET"
-    stream = zlib.compress(content)
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
-               + b"\nendstream",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    return bytes(out)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from tests.helpers import one_page_pdf
+
+    return one_page_pdf(b"BT /F1 12 Tf 72 720 Td (1. First point.) Tj 0 -20 Td (2. Second.) Tj "
+                        b"ET")
 
 
 SEEDS = {DraftFormat.HTML: SEED_HTML, DraftFormat.DOCX: _seed_docx(),

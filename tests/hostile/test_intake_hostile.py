@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from plandiff.errors import ExitCode
+from tests.helpers import pdf_of
 from tests.hostile.common import assert_handled, run_subprocess, snapshot
 from tests.plans.intake.layouts import Para, docx_bytes
 
@@ -68,18 +69,7 @@ XXE = (b'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///e
 
 def _pdf(objects: list[bytes]) -> bytes:
     """A PDF from numbered object bodies, with a correct cross-reference table."""
-    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_of(objects)
 
 
 def _pdf_bomb() -> bytes:

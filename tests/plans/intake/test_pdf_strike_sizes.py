@@ -7,38 +7,18 @@ a filled rectangle for each rule), the texts the project's own."""
 
 from __future__ import annotations
 
-import zlib
-
 import pytest
 import weasyprint
 
 from plandiff.plans.intake import DraftRequest, import_bytes
+from tests.helpers import one_page_pdf
 
 REQUEST = DraftRequest(document="outline", version="2025-11-21-strikes")
 
 
 def _pdf(content: bytes) -> bytes:
     """A one-page Letter PDF drawing ``content`` with Helvetica as /F1."""
-    stream = zlib.compress(content)
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
-               + b"\nendstream",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
-               b"/Encoding /WinAnsiEncoding >>"]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    start = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, start)
-    return bytes(out)
+    return one_page_pdf(content, b"/Encoding /WinAnsiEncoding ")
 
 
 _WIDTHS = dict(zip(" .,123TMabcdefghijklmnopqrstuvwxyz", (
