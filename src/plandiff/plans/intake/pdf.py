@@ -54,7 +54,7 @@ from plandiff.plans.intake.lines import (
     join_wrapped,
     mark_number_column,
 )
-from plandiff.plans.intake.markers import PART
+from plandiff.plans.intake.markers import PART, SUPERSCRIPT
 from plandiff.plans.intake.notemarks import (
     PastedNotes,
     loose_digit_marks,
@@ -926,9 +926,6 @@ def _note_texts(notes: list[RawLine]) -> list[str]:
     return texts
 
 
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
 def _note_marks(numbers: set[str]) -> re.Pattern[str]:
     """The body's marks of the footnotes numbered ``numbers``: after a word's closing
     punctuation, or after a bracket's or quotation's (``… states (Reuters).1``), or glued to
@@ -936,7 +933,7 @@ def _note_marks(numbers: set[str]) -> re.Pattern[str]:
     opening with a number follows 。 directly (``…発動する。2国間の …``); set raised after a
     figure (``800,000²``, as the page reader gives it)."""
     either = "|".join(sorted(numbers)) or "(?!)"
-    raised = "|".join(sorted(number.translate(_SUPERSCRIPT) for number in numbers)) or "(?!)"
+    raised = "|".join(sorted(number.translate(SUPERSCRIPT) for number in numbers)) or "(?!)"
     return re.compile(r"(?:(?<=[^\W\d_][.,;:!?)”\"’])|(?<=[)\]”’»][.,;:!?]))(?:"
                       + either + r")(?![0-9])|(?<=[^\W\d_])(?:" + either
                       + r")(?=[\s.,;:]|$)|(?<=[。、」）])(?:" + either + r")+(?=\s*$)"

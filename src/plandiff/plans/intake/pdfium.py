@@ -24,6 +24,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from plandiff.plans.intake.lines import UNSPACED, UNSPACED_CHAR
+from plandiff.plans.intake.markers import SUPERSCRIPT
 
 __all__ = ["PageMarks", "PdfRefused", "PdfText", "RawLine"]
 
@@ -808,7 +809,6 @@ _FIGURE = re.compile(r"(?<![0-9])(?P<num>[0-9](?:[0-9.,]*[0-9])?)(?![0-9])")
 """A figure of two digits or more (``141``, ``800,0002``), whose last digits may be set as a
 superscript: an article inserted after article 14 (``Стаття 14¹``), a footnote's mark after a
 figure."""
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _raised_digits(textpage: pdfium.PdfTextPage, start: int, chars: str,
@@ -834,7 +834,7 @@ def _raised_digits(textpage: pdfium.PdfTextPage, start: int, chars: str,
         raised = index
     if raised == number.end("num"):
         return chars
-    return chars[:raised] + chars[raised:number.end("num")].translate(_SUPERSCRIPT) \
+    return chars[:raised] + chars[raised:number.end("num")].translate(SUPERSCRIPT) \
         + chars[number.end("num"):]
 
 
