@@ -63,7 +63,6 @@ from plandiff.plans.intake.docxrevisions import lost_joins, reject_changes
 from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
 from plandiff.plans.intake.formats import office_xml
 from plandiff.plans.intake.lines import (
-    FOOTNOTES_HEADING,
     DraftFormat,
     DraftLines,
     Line,
@@ -86,6 +85,7 @@ from plandiff.plans.intake.officetext import (
     provision_paragraphs,
     style_heading,
     titled_paragraphs,
+    with_notes,
     without_furniture,
 )
 from plandiff.plans.intake.problems import input_problem
@@ -671,10 +671,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     if reader.title is None:
         lines = first_heading_as_title(lines)
     notes = note_texts(archive, chunks, body)
-    if notes:  # after the text, under a heading whose numbered lines are not points
-        lines = [*lines, Line("", "footnotes"), Line(FOOTNOTES_HEADING, "footnotes"),
-                 *(line for where, text in notes  # each note a paragraph of its own
-                   for line in (Line("", where), Line(text, where)))]
+    lines = with_notes(lines, notes)
     pasted = pasted_footnotes(tuple(lines), symbols=False)
     comments = margin_comments(archive, chunks.part("comments"), anchors,
                                chunks.part("commentsExtended"))

@@ -55,7 +55,6 @@ from plandiff.plans.intake.dating import odf_dates
 from plandiff.plans.intake.docxnumbering import Level, format_number, marker, unknown_formats
 from plandiff.plans.intake.docxpackage import Archive
 from plandiff.plans.intake.lines import (
-    FOOTNOTES_HEADING,
     DraftFormat,
     DraftLines,
     Line,
@@ -81,6 +80,7 @@ from plandiff.plans.intake.officetext import (
     provision_paragraphs,
     style_heading,
     titled_paragraphs,
+    with_notes,
     without_furniture,
 )
 from plandiff.plans.intake.problems import input_problem
@@ -664,10 +664,7 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
         lines = first_heading_as_title(lines)
     notes = [(where, said) for kind in ("footnote", "endnote")
              for found, where, said in reader.notes if found == kind]
-    if notes:  # after the text, under a heading whose numbered lines are not points
-        lines = [*lines, Line("", "footnotes"), Line(FOOTNOTES_HEADING, "footnotes"),
-                 *(line for where, said in notes  # each note a paragraph of its own
-                   for line in (Line("", where), Line(said, where)))]
+    lines = with_notes(lines, notes)
     pasted = pasted_footnotes(tuple(lines), symbols=False)
     unknown = tuple(f"list numbering in the OpenDocument format '{fmt}' read as decimal "
                     "numbers (1, 2, 3 …): plandiff does not know how LibreOffice shows it; "

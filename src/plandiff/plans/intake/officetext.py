@@ -9,16 +9,17 @@ document's Title property or else a first heading taken as the title).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from plandiff.plans.intake.furniture import is_page_number, pasted_furniture
 from plandiff.plans.intake.hyphens import Hyphenation
-from plandiff.plans.intake.lines import Line
+from plandiff.plans.intake.lines import FOOTNOTES_HEADING, Line
 from plandiff.plans.intake.markers import PART, qualified_marker
 
 __all__ = ["CONTENTS_STYLE", "LISTED_NUMBER", "broken_words_joined", "comments_in_points",
            "first_heading_as_title", "indent_pad", "named_authors", "paragraph_lines",
            "property_title", "provision_paragraphs", "style_heading", "tab_marker",
-           "without_furniture"]
+           "with_notes", "without_furniture"]
 
 CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?| heading))$",
                              re.IGNORECASE)
@@ -281,6 +282,16 @@ def comments_in_points(comments: tuple[str, ...],
             line = f"{match.group('head')} in point {holders.pop()}{line[match.end():]}"
         out.append(line)
     return tuple(out)
+
+
+def with_notes(lines: list[Line], notes: Sequence[tuple[str, str]]) -> list[Line]:
+    """``lines`` with a document's footnotes and endnotes (``(where, text)``) after them,
+    under a heading whose numbered lines are not points (:data:`FOOTNOTES_HEADING`), each
+    note a paragraph of its own; ``lines`` as they are when there is none."""
+    if not notes:
+        return lines
+    return [*lines, Line("", "footnotes"), Line(FOOTNOTES_HEADING, "footnotes"),
+            *(line for where, text in notes for line in (Line("", where), Line(text, where)))]
 
 
 def notes_kept_out(count: int) -> tuple[str, ...]:
