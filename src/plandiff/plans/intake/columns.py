@@ -75,7 +75,7 @@ def _split(text: str, edge: int) -> _Row:
     return _Row(text.rstrip(), "", across=True)
 
 
-def _prose(rows: list[_Row], edge: int) -> bool:
+def _prose(rows: list[_Row]) -> bool:
     """Whether the rows split in two are two columns of prose: most lines with words in the
     left column have words in the right one too, each side's lines fill their column (six
     tenths of its width at the median, the width its longest lines' but the tenth longest:
@@ -119,7 +119,7 @@ def _page(lines: list[Line]) -> tuple[list[Line], bool]:
     if edge is None:
         return lines, False
     rows = [_split(line.text, edge) for line in body]
-    if not _prose(rows, edge):
+    if not _prose(rows):
         return lines, False
     out: list[Line] = list(head)
     left: list[Line] = []

@@ -35,5 +35,6 @@ def embedded_article(page: HtmlDocument) -> tuple[str, str] | None:
     state = state_text(page.json_data())
     if state is not None:
         found.append((state, "the page's script data (<script type=\"application/json\">)"))
-    best = max(found, key=lambda item: _chars(item[0]), default=None)
-    return best if best is not None and _chars(best[0]) >= _MIN_CHARS else None
+    chars, best = max(((_chars(text), (text, where)) for text, where in found),
+                      key=lambda item: item[0], default=(0, None))
+    return best if chars >= _MIN_CHARS else None

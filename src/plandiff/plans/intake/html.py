@@ -2011,12 +2011,13 @@ def _mark_other_entries(root: Element) -> tuple[int, int]:
     text unless it goes on with the next point."""
     entries: list[Element] = []
     stamps = _stamps(root)
-    updates = [s for s in stamps if _UPDATE_STAMP.match(_squeezed(s))]
-    leading = [s for s in stamps if not any(s.same(u) for u in updates)]
+    updated = {s.key() for s in stamps if _UPDATE_STAMP.match(_squeezed(s))}
+    leading = [s for s in stamps if s.key() not in updated]
+    updates = [s for s in stamps if s.key() in updated]
     for time in (*leading, *updates):
         if any(e.contains(time) for e in entries):
             continue  # an entry's "Updated at …" under its own time
-        counted = stamps if any(time.same(u) for u in updates) else leading
+        counted = stamps if time.key() in updated else leading
         entry = time
         parent = entry.parent()
         while parent is not None and not parent.same(root) \
