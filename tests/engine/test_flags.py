@@ -157,7 +157,7 @@ def test_removed_obligation_is_flagged_but_not_a_removed_will() -> None:
     ("Aid comes with conditions.", "Aid comes without conditions.",
      ("negation", "", "without")),
     ("ウクライナはNATOに加盟しないことに同意する。", "ウクライナはNATOに加盟することに同意する。",
-     ("negation", "しない", "")),
+     ("negation", "加盟しない", "")),
 ])
 def test_negation(old: str, new: str, expected: tuple[str, str, str]) -> None:
     assert flags(old, new) == [expected]
@@ -1390,7 +1390,7 @@ def test_japanese_nashi_after_a_noun_is_a_negation(old: str, new: str) -> None:
 def test_japanese_nashi_after_a_noun_still_flags_when_it_goes() -> None:
     assert [f for f in flags("ウクライナが理由なくモスクワを攻撃すれば保証は失効する。",
                              "ウクライナがモスクワを攻撃すれば保証は失効する。")
-            if f[0] == "negation"] == [("negation", "なく", "")]
+            if f[0] == "negation"] == [("negation", "理由なく", "")]
     assert flags("少なくとも3年間続く。", "少なくとも3年間続く予定だ。") == []
 
 

@@ -331,3 +331,51 @@ def test_russian_and_ukrainian_negation_by_meaning_still_flags(
 def test_renouncing_flags_only_while_its_object_stays(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # Japanese idioms negative in form only: "does not pay" (割に合わない) is "costly",
+    # "cannot do without" (欠かせない, 欠かすことのできない) "indispensable", "is no more than"
+    # (にすぎない) "merely", "no doubt" (に違いない) "surely", "not a few" (少なくない,
+    # 少なからぬ) "many", "regardless of" (を問わず) and "not only" (に限らず, だけでなく)
+    ("紛争の再開が双方にとって高くつくような事業に投じる。",
+     "紛争の再燃が双方にとって割に合わなくなるような事業に投じる。"),
+    ("米国の支援は復興に不可欠である。", "米国の支援は復興に欠かせない。"),
+    ("米国の支援は不可欠である。", "米国の支援は欠かすことのできないものである。"),
+    ("この合意は一時的な措置である。", "この合意は一時的な措置にすぎない。"),
+    ("この合意は一時的な措置である。", "この合意は一時的な措置に過ぎない。"),
+    ("停戦は確実に維持される。", "停戦は維持されるに違いない。"),
+    ("欧州は多くの資金を出す。", "欧州は少なくない資金を出す。"),
+    ("多くの国が関与している。", "少なからぬ国が関与している。"),
+    ("国籍にかかわらず全ての捕虜を解放する。", "国籍を問わず全ての捕虜を解放する。"),
+    ("停戦はウクライナにも欧州にも利益をもたらす。",
+     "停戦はウクライナに限らず欧州にも利益をもたらす。"),
+    ("停戦はウクライナにも欧州にも利益をもたらす。",
+     "停戦はウクライナだけでなく欧州にも利益をもたらす。"),
+    ("当面は停戦を維持する。", "とりあえず停戦を維持する。"),
+    # "it is necessary to" (必要がある) is "must", as しなければならない is
+    ("ウクライナは合意を履行しなければならない。", "ウクライナは合意を履行する必要がある。"),
+    ("両国は捕虜を交換しなければならない。", "両国は捕虜を交換せざるを得ない。"),
+    ("ロシアは制裁解除を求める可能性がある。", "ロシアは制裁解除を求めるかもしれない。"),
+    ("第三国は監視に参加することができる。", "第三国は監視に参加しても構わない。"),
+])
+def test_japanese_idioms_negative_in_form_raise_nothing(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a hedge said with かもしれない, かねない, 可能性がある is "might"; 必要がある "must"
+    ("ロシアは制裁解除を求める。", "ロシアは制裁解除を求めるかもしれない。",
+     [("modality", "", "かもしれない")]),
+    ("戦闘は再開しない。", "戦闘が再開しかねない。", [("modality", "しない", "かねない")]),
+    ("ウクライナは選挙を実施する。", "ウクライナは選挙を実施する必要がある。",
+     [("modality", "する", "する必要がある")]),
+    ("両国は捕虜を交換しても構わない。", "両国は捕虜を交換しなければならない。",
+     [("modality", "ても構わない", "しなければならない")]),
+    # the idioms still leave a real negation flagged
+    ("米国の支援は欠かせない。", "米国の支援は欠かせないが、期限を設けない。",
+     [("negation", "", "設けない")]),
+])
+def test_japanese_hedges_and_needs_are_modals(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected

@@ -52,6 +52,13 @@ _JA_MODALS = {
     "することができる": "may", "ことができる": "may", "できる": "may",
     "してもよい": "may", "てもよい": "may", "ても良い": "may",
     "すべきである": "should", "べきである": "should", "すべき": "should", "べき": "should",
+    # "it is necessary to" (必要がある), "cannot but" (ざるを得ない): an obligation
+    "する必要がある": "must", "必要がある": "must", "ざるを得ない": "must", "ざるをえない": "must",
+    # "it is all right to" (ても構わない, ても差し支えない): a permission
+    "ても構わない": "may", "てもかまわない": "may", "ても差し支えない": "may",
+    # a hedge on the act: it might happen (かもしれない, かねない, 可能性がある, 恐れがある)
+    "かもしれない": "might", "かもしれません": "might", "かねない": "might",
+    "可能性がある": "might", "恐れがある": "might", "おそれがある": "might",
     "努めるものとする": "endeavour to", "努める": "endeavour to", "努力する": "endeavour to",
     "期待される": "be expected to", "予定である": "be scheduled to",
     # a prohibition said of the act: 変えることを禁じる = 変えてはならない
@@ -88,7 +95,9 @@ _ASCII_MODAL_EN = [LB.replace(WORDCH, ASCII_WORDCH) + prefix_tree(_EN_MODALS)
 letter), ``WORDCH`` as its ASCII characters (the same class on such a text); the same
 matches, in about half the time to compile."""
 MODAL_JA = [
-    "(?:" + "|".join(re.escape(m) for m in sorted(_JA_MODALS, key=lambda m: (-len(m), m))) + ")",
+    # not "indispensable" (欠かすことのできない: "that one cannot do without")
+    "(?<!欠かすことの)(?<!欠くことの)(?:"
+    + "|".join(re.escape(m) for m in sorted(_JA_MODALS, key=lambda m: (-len(m), m))) + ")",
     # plain Japanese sentence endings: する (will) / しない (will not)
     r"(?:しない|する)(?=[。．.]|\s*$)",
 ]

@@ -100,10 +100,23 @@ def negation_pattern(contraction: bool, prefix: bool, cyrillic: bool) -> re.Patt
     return re.compile("|".join(alternatives))
 
 
+_JA_IDIOMS = ("まもなく", "間もなく", "割に合わない", "割に合わなく", "欠かせない", "欠かせぬ",
+              "欠かすことのできない", "欠くことのできない", "すぎない", "過ぎない", "違いない",
+              "少なくない", "少なくなく", "少なからぬ", "少なからず", "ほかならない", "他ならない",
+              "外ならない", "絶えない", "否めない", "問わず", "限らず", "のみならず", "だけでなく",
+              "のみでなく", "ばかりでなく", "とりあえず")
+"""Japanese words negative in form that negate nothing: "soon" (まもなく), "does not pay"
+(割に合わない: "costly"), "cannot do without" (欠かせない: "indispensable"), "is no more
+than" (にすぎない: "merely"), "no doubt" (に違いない: "surely"), "not a few" (少なくない,
+少なからぬ: "many"), "nothing but" (にほかならない), "never ceases" (絶えない), "undeniable"
+(否めない), "regardless of" (を問わず), "not only" (に限らず, のみならず, だけでなく), "for now"
+(とりあえず); each ends where the negative ending it holds ends."""
+
+
 def japanese_exception(text: str, start: int, end: int) -> bool:
-    """Japanese endings that look negative but are not (まもなく = soon, ないし = to)."""
+    """Japanese endings that look negative but are not (:data:`_JA_IDIOMS`; ないし = to)."""
     word = text[start:end]
-    return text[max(0, start - 1):end].endswith(("まもなく", "間もなく")) or (
+    return text[max(0, start - 10):end].endswith(_JA_IDIOMS) or (
         word.endswith("ない") and text[end:end + 1] == "し")
 
 

@@ -206,12 +206,27 @@ def mentions(text: str) -> Found:
         if NOT_A_NEGATION.match(lowered, s) or (
                 not ascii_only and japanese_exception(text, s, e)):
             continue
-        negations.append(new_tuple(Mention, (NEGATION, s, e, text[s:e], "negation", False,
-                                             "")))
+        negations.append(new_tuple(Mention, (NEGATION, s, e, _negated_word(text, s, e),
+                                             "negation", False, "")))
     lexical = lexical_negatives(text, words if ascii_only else None)
     if lexical and spans:  # a modal's own word (ことを禁止する, is prohibited from) is the modal
         lexical = {s: w for s, w in lexical.items() if not overlaps(spans, s, s + len(w))}
     return Found(quantities, modals, negations, parties, lexical, letters, runs)
+
+
+_KANJI_BEFORE = Lazy(r"[\u4e00-\u9fff\u3005]{1,4}$")
+
+
+def _negated_word(text: str, start: int, end: int) -> str:
+    """A negation's word as a reader names it: a Japanese negative ending after kana with
+    the kanji of its verb before it (崩れない, 合わなく, 加盟しない: the ending alone,
+    れない, is no word), anything else as matched."""
+    word = text[start:end]
+    if start and "\u3041" <= word[0] <= "\u3096":
+        stem = _KANJI_BEFORE.search(text, max(0, start - 4), start)
+        if stem is not None:
+            return text[stem.start():end]
+    return word
 
 
 def _sentence_start(text: str, index: int) -> bool:
