@@ -623,6 +623,13 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     ("ロシアは制裁の解除を求める。", "ロシアは制裁の解除を求めるかもしれない。",
      [("modality", "", "かもしれない")]),
     ("停戦は崩れる。", "停戦が崩れかねない。", [("modality", "", "かねない")]),
+    # a press copy's stand-ins make the statement of the party's name; giving up a bid
+    ("Kyiv amends its constitution to give up alliance membership, and the alliance writes"
+     " into its rules that Ukraine will never be admitted.",
+     "Ukraine writes into its constitution that it will not join NATO, and NATO adds a"
+     " clause to its rules that Ukraine will not be admitted in future.", []),
+    ("Ukraine gives up its NATO bid.", "Ukraine pursues its NATO bid.",
+     [("negation", "gives up", "")]),
     *HEDGED,
 ]
 

@@ -379,3 +379,34 @@ def test_japanese_idioms_negative_in_form_raise_nothing(old: str, new: str) -> N
 def test_japanese_hedges_and_needs_are_modals(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a press copy's stand-ins (Kyiv, the alliance) make the statement of the party's name:
+    # the clause saying it is paired with the one naming the party, not with the next one
+    ("Kyiv amends its constitution to renounce alliance membership, and the alliance writes"
+     " into its statutes that Ukraine will never be admitted.",
+     "Ukraine writes into its constitution that it will not join NATO, and NATO adds a"
+     " provision to its own statutes that Ukraine will not be admitted in future."),
+    ("Moscow pledges never to attack Ukraine again.",
+     "Russia will not attack Ukraine again."),
+    # giving up a membership, a claim or a bid is renouncing it
+    ("Ukraine does not join NATO.", "Ukraine gives up alliance membership."),
+    ("Ukraine will not pursue membership of NATO.", "Ukraine gives up its NATO membership bid."),
+])
+def test_stand_ins_and_giving_up_raise_nothing(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("Ukraine gives up its NATO bid.", "Ukraine pursues its NATO bid.",
+     [("negation", "gives up", "")]),
+    # territory given up is ceded, not refused: no negation either way
+    ("Russia gives up the other areas it controls.", "Russia keeps the other areas it controls.",
+     []),
+    ("Kyiv will not join the alliance.", "Kyiv will join the alliance.",
+     [("modality", "will not", "will")]),
+])
+def test_giving_up_a_bid_still_flags(old: str, new: str,
+                                      expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected

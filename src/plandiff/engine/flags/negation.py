@@ -135,7 +135,9 @@ _LEXICAL_NEGATIVE = Lazy(
     r"renounce[sd]?|waive[sd]?|closed(?=\s+to\s)|exclude[sd]?|rule[sd]?\s+out|"
     r"refrain(?:s|ed)?(?=\s+from\s)|abstain(?:s|ed)?(?=\s+from\s)|"
     r"los(?:e|es|ing)(?=\s+(?:(?:any|all|the|its|their|this|that|such|every)\s+)?"
-    r"(?:[a-z-]+\s+)?(?:guarantees?|protections?|rights?|status)\b))\b"
+    r"(?:[a-z-]+\s+)?(?:guarantees?|protections?|rights?|status)\b)|"
+    r"(?:give[sn]?|gave|giving)\s+up(?=\s+(?:(?:any|all|the|its|their|this|that)\s+)?"
+    r"(?:[a-z-]+\s+)?(?:membership|claims?|bid|aspirations?|ambitions?)\b))\b"
     r"|失効|無効|失われ|妨げ|禁止|拒否|排除"
     # Russian and Ukrainian: refuse/renounce (отказ, відмова), prohibit (запрет, заборона),
     # and a rule or a guarantee that stops holding (утрачивает силу, втрачає чинність,
@@ -152,11 +154,11 @@ to refrain or abstain from an act is not to do it ("shall refrain from attacking
 not attack");
 not "closed" alone: "a closed session"); what is excluded or ruled out (排除) is kept from
 happening, so "does not exclude" (排除しない) allows, as "is possible" (可能とする) says (not
-"excluding", a preposition); not "gives up", which this corpus says of
-territory): they count in a statement's polarity, never as a flag of their own, except a
-verb of hindering (or "closed to") whose statement lost or gained a negation and has no
-other to show ("hinders" → "does not hinder", "closed to" → "open to"); negated ("does not
-hinder" = "lets"), both count for none."""
+"excluding", a preposition); "gives up" only a membership, a claim, a bid or an aspiration,
+not territory, which is ceded, not refused): they count in a statement's polarity, never
+as a flag of their own, except a verb of hindering (or "closed to") whose statement lost or
+gained a negation and has no other to show ("hinders" → "does not hinder", "closed to" →
+"open to"); negated ("does not hinder" = "lets"), both count for none."""
 LEXICAL_WORDS = frozenset(word.encode() for word in (
     "lapse", "lapses", "lapsed", "void", "cease", "ceases", "ceased", "expire", "expires",
     "expired", "null", "hinder", "hinders", "hindered", "prevent", "prevents", "prevented",
@@ -165,12 +167,13 @@ LEXICAL_WORDS = frozenset(word.encode() for word in (
     "refuse", "refuses", "refused", "reject", "rejects", "rejected", "denied", "denies",
     "deny", "lost", "renounce", "renounces", "renounced", "waive", "waives", "waived",
     "lose", "loses", "losing", "closed", "exclude", "excludes", "excluded", "rule", "rules",
-    "ruled", "refrain", "refrains", "refrained", "abstain", "abstains", "abstained"))
+    "ruled", "refrain", "refrains", "refrained", "abstain", "abstains", "abstained", "give",
+    "gives", "given", "gave", "giving"))
 """The English words of ``_LEXICAL_NEGATIVE``: an ASCII text with none of them has none."""
 _LEXICAL_CUES = ("laps", "void", "ceas", "expir", "null", "hinder", "prevent", "obstruct",
                  "imped", "prohibit", "ban", "forbid", "refus", "reject", "denie", "deny",
                  "lost", "renounc", "waive", "lose", "losing", "closed", "exclude", "rule",
-                 "refrain", "abstain",
+                 "refrain", "abstain", "giv", "gave",
                  "失効", "無効", "失われ", "妨げ", "禁止", "拒否", "排除", "отказ", "откаж",
                  "відмов", "запрет", "запрещ", "заборон", " силу", " чинність", " действовать",
                  " діяти")
@@ -223,12 +226,14 @@ def only_after(text: str, other: str) -> dict[int, str]:
 
 
 CESSATION = Lazy(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|lost|renounce[sd]?|waive[sd]?|"
+                 r"(?:give[sn]?|gave|giving)\s+up|"
                  r"los(?:e|es|ing)|"
                  rf"失効|無効|失われ|{_CYR_RENOUNCE}|{_CYR_LAPSE}",
                  re.IGNORECASE)
 
 
-RENUNCIATION = Lazy(rf"renounce[sd]?|waive[sd]?|{_CYR_RENOUNCE}", re.IGNORECASE)
+RENUNCIATION = Lazy(rf"renounce[sd]?|waive[sd]?|(?:give[sn]?|gave|giving)\s+up|{_CYR_RENOUNCE}",
+                    re.IGNORECASE)
 """The verbs of cessation that take an object (renounce, waive; отказ от, відмова від): what
 follows is what is given up, so the statement is the same while that word stays. A verb of
 lapsing (lapse, void, утрачивает силу) has its statement in its subject, and what follows

@@ -153,11 +153,18 @@ class _Clause(NamedTuple):
     or a Japanese comma), rather than opening a sentence or a line."""
 
 
+_STAND_INS = {"kyiv": "ukra", "kiev": "ukra", "moscow": "russ", "kremlin": "russ",
+              "alliance": "nato"}
+"""The press's stand-ins for a party, as the term of the party's own name ("Kyiv renounces
+alliance membership" makes the statement of "Ukraine will not join NATO")."""
+
+
 def _term(word: str) -> str:
-    """A folded word's content stem, or "" for a short, function or negation word."""
+    """A folded word's content stem (a stand-in's party's: :data:`_STAND_INS`), or "" for
+    a short, function or negation word."""
     if len(word) < _STEM or word in _NOT_TERMS or is_function_word(word, _WHOLE):
         return ""
-    return word[:_STEM]
+    return _STAND_INS.get(word, word[:_STEM])
 
 
 class _Terms(dict[str, str]):
@@ -309,10 +316,9 @@ def _negated(text: str, start: int, end: int, letters: bytes | None = None) -> s
     if end > start and text[start] >= "\u3041":
         return text[max(0, start - 2):start]
     for word in _SPACED_WORD.finditer(text, end, min(len(text), end + 60)):
-        folded = word.group().casefold()
-        if (len(folded) >= _STEM and folded not in _NOT_TERMS
-                and not is_function_word(folded, _WHOLE)):
-            return folded[:_STEM]
+        term = _TERMS[word.group().casefold()]
+        if term:
+            return term
     return ""
 
 
