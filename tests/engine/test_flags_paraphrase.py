@@ -410,3 +410,53 @@ def test_stand_ins_and_giving_up_raise_nothing(old: str, new: str) -> None:
 def test_giving_up_a_bid_still_flags(old: str, new: str,
                                       expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "никогда не" / "ніколи не" is one negation, as "never" is: against a plain "не" none
+    ("Украина никогда не будет принята в НАТО.", "Украина не будет принята в НАТО.", []),
+    ("Україна ніколи не вступить до НАТО.", "Україна не вступить до НАТО.", []),
+    ("Альянс обязуется записать, что Украина никогда не будет принята.",
+     "Альянс записывает, что Украина не будет принята.", []),
+    # and it still flags when the negation goes
+    ("Украина никогда не вступит в НАТО.", "Украина вступит в НАТО.",
+     [("negation", "никогда", "")]),
+])
+def test_russian_and_ukrainian_never_is_one_negation(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # "не только" / "не лише" is "not only"
+    ("Соглашение выгодно не только Украине, но и Европе.", "Соглашение выгодно Украине и Европе."),
+    ("Угода вигідна не лише Україні, а й Європі.", "Угода вигідна Україні та Європі."),
+    # not to exclude, not to object is to allow, in Russian and Ukrainian as in English
+    ("Стороны не исключают двусторонних гарантий.", "Стороны допускают двусторонние гарантии."),
+    ("Сторони не виключають двосторонніх гарантій.", "Сторони допускають двосторонні гарантії."),
+    ("Россия не возражает против вступления Украины в ЕС.",
+     "Россия согласна на вступление Украины в ЕС."),
+    ("Russia does not object to Ukraine joining the EU.",
+     "Russia agrees to Ukraine joining the EU."),
+    ("Russia does not oppose Ukraine's EU membership.", "Russia accepts Ukraine's EU membership."),
+    # "no later than in 100 days" is "within 100 days"
+    ("Выборы проводятся не позднее чем через 100 дней.", "Выборы проводятся в течение 100 дней."),
+    ("Вибори проводяться не пізніше ніж через 100 днів.", "Вибори проводяться протягом 100 днів."),
+    # "exclusively" and "except" exclude nothing
+    ("Помощь предоставляется исключительно Украине.", "Помощь предоставляется только Украине."),
+])
+def test_russian_and_ukrainian_bounds_and_allowing_raise_nothing(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("Стороны не исключают двусторонних гарантий.", "Стороны исключают двусторонние гарантии.",
+     [("negation", "", "исключают")]),
+    ("Russia does not object to Ukraine joining the EU.",
+     "Russia objects to Ukraine joining the EU.", [("negation", "", "objects")]),
+    ("Выборы проводятся не позднее чем через 100 дней.", "Выборы проводятся через 100 дней.",
+     [("date", "не позднее чем через 100 дней", "через 100 дней")]),
+])
+def test_russian_and_ukrainian_bounds_and_allowing_still_flag(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected

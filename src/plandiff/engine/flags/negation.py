@@ -57,14 +57,15 @@ NEGATION_FIRSTS = frozenset((*(word.split()[0].encode() for word in _NEGATION_WO
 """The words an English negation starts with, but a contraction ("don't"): in an ASCII text
 with no apostrophe every negation is one of them, a whole run of ASCII letters ("non" of
 "non-")."""
-NOT_A_NEGATION = Lazy(r"(?:no\.?\s*\d|not only|not\s+(?:be\s+)?limited\s+to|without\s+limitation"
+NOT_A_NEGATION = Lazy(r"(?:no\.?\s*\d|not only|не\s+(?:только|лише|тільки)(?![а-яёіїєґ])"
+                      r"|not\s+(?:be\s+)?limited\s+to|without\s+limitation"
                       r"|(?:no|not)\s+(?:more|less|fewer|greater|later)\s+than"
                       r"|не\s+(?:более|менее|больше|меньше|позднее|позже|більше|менше|більш|менш"
                       r"|пізніше)(?![а-яёіїєґ]))")
 """A negation word that negates nothing: "No. 5", "not only", the boilerplate of a list of
 examples ("including but not limited to", "including, without limitation"), and a bound on
 a quantity ("no more than 600,000" is "at most", "не более", "не пізніше": "no earlier than"
-is left a negation, "not before")."""
+is left a negation, "not before"); "не только" and "не лише" are "not only"."""
 
 _LB_AFTER_FIRST = f"(?<!\\w[\\s\\S])(?<!{WORDCH}[\\s\\S])"
 """``\\b`` and ``LB`` before a word's first character, tested after it: a pattern whose
@@ -128,12 +129,20 @@ _CYR_LAPSE = (r"(?:(?:утрачива(?:ет|ют)|утрат(?:ит|ят)|(?:�
               r"|переста(?:ёт|ет|ют|нет|нут|є|не|нуть)\s+(?:действовать|діяти))(?![а-яёіїєґ])")
 """Russian and Ukrainian "lapses" (утрачивает силу, втрачає чинність, перестаёт действовать,
 перестає діяти): a rule or a guarantee that stops holding."""
+_CYR_EXCLUDE = (r"(?:исключ|виключ)(?:а(?:ет|ют|ется|ются|ть|ться|є|ють|ється|ються|ти)|ит|ат"
+                r"|ено|ена|ены|ён|ить|ені|ений)(?![а-яёіїєґ])")
+"""Russian and Ukrainian "excludes, rules out" (исключает, исключено, виключає), the verb
+only: not "исключение" (an exception) nor "исключительно" / "виключно" (exclusively)."""
+_CYR_OBJECT = (r"(?:возража(?:ет|ют|ть)|заперечу(?:є|ють|вати)|выступа(?:ет|ют) против)"
+               r"(?![а-яёіїєґ])")
+"""Russian and Ukrainian "objects to, opposes" (возражает, заперечує, выступает против)."""
 _LEXICAL_NEGATIVE = Lazy(
     r"\b(?:lapse[sd]?|void|cease[sd]?|expire[sd]?|null|hinder(?:s|ed)?|prevent(?:s|ed)?|"
     r"obstruct(?:s|ed)?|impede[sd]?|prohibit(?:s|ed)?|ban(?:s|ned)?|forbids?|forbidden|"
     r"refuse[sd]?|reject(?:s|ed)?|denie[sd]|deny|(?<=is )lost|(?<=are )lost|(?<=be )lost|"
     r"renounce[sd]?|waive[sd]?|closed(?=\s+to\s)|exclude[sd]?|rule[sd]?\s+out|"
     r"refrain(?:s|ed)?(?=\s+from\s)|abstain(?:s|ed)?(?=\s+from\s)|"
+    r"object(?:s|ed)?(?=\s+to\s)|oppose[sd]?|"
     r"los(?:e|es|ing)(?=\s+(?:(?:any|all|the|its|their|this|that|such|every)\s+)?"
     r"(?:[a-z-]+\s+)?(?:guarantees?|protections?|rights?|status)\b)|"
     r"(?:give[sn]?|gave|giving)\s+up(?=\s+(?:(?:any|all|the|its|their|this|that)\s+)?"
@@ -142,7 +151,8 @@ _LEXICAL_NEGATIVE = Lazy(
     # Russian and Ukrainian: refuse/renounce (отказ, відмова), prohibit (запрет, заборона),
     # and a rule or a guarantee that stops holding (утрачивает силу, втрачає чинність,
     # перестаёт действовать, перестає діяти)
-    rf"|(?<![а-яёіїєґ])(?:{_CYR_RENOUNCE}|(?:запре[тщ]|заборон)[а-яёіїєґ]*|{_CYR_LAPSE})",
+    rf"|(?<![а-яёіїєґ])(?:{_CYR_RENOUNCE}|(?:запре[тщ]|заборон)[а-яёіїєґ]*|{_CYR_LAPSE}"
+    rf"|{_CYR_EXCLUDE}|{_CYR_OBJECT})",
     re.IGNORECASE)
 _LEXICAL_LOWER = Lazy(_LEXICAL_NEGATIVE.source)
 """Words saying that something stops, does not hold or is kept from happening ("the
@@ -168,15 +178,16 @@ LEXICAL_WORDS = frozenset(word.encode() for word in (
     "deny", "lost", "renounce", "renounces", "renounced", "waive", "waives", "waived",
     "lose", "loses", "losing", "closed", "exclude", "excludes", "excluded", "rule", "rules",
     "ruled", "refrain", "refrains", "refrained", "abstain", "abstains", "abstained", "give",
-    "gives", "given", "gave", "giving"))
+    "gives", "given", "gave", "giving", "object", "objects", "objected", "oppose", "opposes",
+    "opposed"))
 """The English words of ``_LEXICAL_NEGATIVE``: an ASCII text with none of them has none."""
 _LEXICAL_CUES = ("laps", "void", "ceas", "expir", "null", "hinder", "prevent", "obstruct",
                  "imped", "prohibit", "ban", "forbid", "refus", "reject", "denie", "deny",
                  "lost", "renounc", "waive", "lose", "losing", "closed", "exclude", "rule",
-                 "refrain", "abstain", "giv", "gave",
+                 "refrain", "abstain", "giv", "gave", "object", "oppos",
                  "失効", "無効", "失われ", "妨げ", "禁止", "拒否", "排除", "отказ", "откаж",
                  "відмов", "запрет", "запрещ", "заборон", " силу", " чинність", " действовать",
-                 " діяти")
+                 " діяти", "исключ", "виключ", "возража", "заперечу", "выступа")
 _LEXICAL_ASCII_CUES = tuple(cue for cue in _LEXICAL_CUES if cue.isascii())
 
 

@@ -357,7 +357,7 @@ def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Me
             continue  # "neither ... nor" is one negation
         elif word in _CYR_CONCORD:
             # "ни Россия, ни Украина не могут": "ни" ... "ни" ... "не" is one negation, as
-            # "neither ... nor ... may" is
+            # "neither ... nor ... may" is; "никогда не" one, as "never" is
             if clause in counted_cyr or clause in concord:
                 continue
             concord.add(clause)
@@ -371,9 +371,9 @@ def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Me
     return units
 
 
-_CYR_CONCORD = frozenset(("ни", "ні"))
-"""The Russian and Ukrainian "neither/nor" words, which agree with the clause's "не" rather
-than negating it again."""
+_CYR_CONCORD = frozenset(("ни", "ні", "никогда", "ніколи"))
+"""The Russian and Ukrainian "neither/nor" and "never" words, which agree with the clause's
+"не" rather than negating it again ("никогда не будет принята" = "will never be admitted")."""
 
 
 _UN_WORD = Lazy(r"\bun-?([a-z]{4,})")

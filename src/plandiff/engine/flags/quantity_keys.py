@@ -359,13 +359,19 @@ _EVENT = Lazy(r"^(?:(on|upon|at|from|until|by|after|before|since)\s+)?(?:the\s+)
 _PERIOD = Lazy(
     r"^(within|inside|no later than|not later than|no more than|in|after|before|for|over|"
     r"during|"
-    r"протягом|впродовж|у межах|не пізніше ніж|не пізніше|через|в течение|не позднее|"
-    r"не позже|в пределах)\s+(?:the next |a period of |a maximum of )?(.+)$")
+    r"протягом|впродовж|у межах|не пізніше ніж через|не пізніше через|не позднее чем через|"
+    r"не позднее через|не позже чем через|не позже через|не пізніше ніж|не пізніше|через|"
+    r"в течение|не позднее|не позже|в пределах)\s+(?:the next |a period of |a maximum of )?"
+    r"(.+)$")
 _PERIOD_WORDS = {"inside": "within", "no later than": "within", "not later than": "within",
                  "no more than": "within", "протягом": "within", "впродовж": "within",
                  "у межах": "within", "не пізніше ніж": "within", "не пізніше": "within",
                  "в течение": "within", "не позднее": "within", "не позже": "within",
-                 "в пределах": "within", "через": "after", "over": "for", "during": "for"}
+                 "в пределах": "within", "через": "after", "over": "for", "during": "for",
+                 # "no later than in 100 days": within them
+                 **dict.fromkeys(("не пізніше ніж через", "не пізніше через",
+                                  "не позднее чем через", "не позднее через",
+                                  "не позже чем через", "не позже через"), "within")}
 _YEAR_AFTER = Lazy(
     r"^(by|before|until|till|to|through|after|from|since|in|no later than|not later than|"
     r"earlier than)\s+(?:the (end|beginning|start|middle) of )?(\d{4})$")
