@@ -460,3 +460,22 @@ def test_russian_and_ukrainian_bounds_and_allowing_raise_nothing(old: str, new: 
 def test_russian_and_ukrainian_bounds_and_allowing_still_flag(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # Japanese: giving up (断念, 放棄, あきらめる) and objecting (反対, 異議) are negations by
+    # meaning; キーウ makes the statement of ウクライナ
+    ("キーウは同盟への加盟を断念し、規約は将来の加盟を認めない。",
+     "ウクライナはNATOに加盟しないと憲法に記し、規約は将来の加盟を認めない。"),
+    ("ウクライナは加盟を放棄する。", "ウクライナは加盟しない。"),
+    ("ウクライナは加盟をあきらめる。", "ウクライナは加盟しない。"),
+    ("ロシアはウクライナの加盟に反対しない。", "ロシアはウクライナの加盟を認める。"),
+    ("ロシアはウクライナの加盟に異議を唱えない。", "ロシアはウクライナの加盟に同意する。"),
+])
+def test_japanese_giving_up_and_objecting_raise_nothing(old: str, new: str) -> None:
+    assert [f for f in flags(old, new) if f[0] != "party"] == []
+
+
+def test_japanese_objecting_still_flags() -> None:
+    assert flags("ロシアはウクライナの加盟に異議を唱えない。",
+                 "ロシアはウクライナの加盟に異議を唱える。") == [("negation", "", "異議")]

@@ -147,7 +147,7 @@ _LEXICAL_NEGATIVE = Lazy(
     r"(?:[a-z-]+\s+)?(?:guarantees?|protections?|rights?|status)\b)|"
     r"(?:give[sn]?|gave|giving)\s+up(?=\s+(?:(?:any|all|the|its|their|this|that)\s+)?"
     r"(?:[a-z-]+\s+)?(?:membership|claims?|bid|aspirations?|ambitions?)\b))\b"
-    r"|失効|無効|失われ|妨げ|禁止|拒否|排除"
+    r"|失効|無効|失われ|妨げ|禁止|拒否|排除|放棄|断念|諦め|あきらめ|反対|異議"
     # Russian and Ukrainian: refuse/renounce (отказ, відмова), prohibit (запрет, заборона),
     # and a rule or a guarantee that stops holding (утрачивает силу, втрачає чинність,
     # перестаёт действовать, перестає діяти)
@@ -185,7 +185,8 @@ _LEXICAL_CUES = ("laps", "void", "ceas", "expir", "null", "hinder", "prevent", "
                  "imped", "prohibit", "ban", "forbid", "refus", "reject", "denie", "deny",
                  "lost", "renounc", "waive", "lose", "losing", "closed", "exclude", "rule",
                  "refrain", "abstain", "giv", "gave", "object", "oppos",
-                 "失効", "無効", "失われ", "妨げ", "禁止", "拒否", "排除", "отказ", "откаж",
+                 "失効", "無効", "失われ", "妨げ", "禁止", "拒否", "排除", "放棄", "断念", "諦め",
+                 "あきらめ", "反対", "異議", "отказ", "откаж",
                  "відмов", "запрет", "запрещ", "заборон", " силу", " чинність", " действовать",
                  " діяти", "исключ", "виключ", "возража", "заперечу", "выступа")
 _LEXICAL_ASCII_CUES = tuple(cue for cue in _LEXICAL_CUES if cue.isascii())

@@ -19,6 +19,7 @@ longer only when its statement's polarity changed.
 from __future__ import annotations
 
 import re
+from functools import cache
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -30,6 +31,7 @@ from plandiff.engine.flags.pairing import Map, pair_mentions
 from plandiff.engine.flags.patterns import Lazy, has_any
 from plandiff.engine.flags.scan import Found
 from plandiff.engine.stopwords import is_function_word
+from plandiff.plans.entities import shipped_entities, shipped_stands_for
 
 _STRONG_MODALS = frozenset((
     "shall", "shall not", "must", "must not", "may not", "cannot",
@@ -153,18 +155,34 @@ class _Clause(NamedTuple):
     or a Japanese comma), rather than opening a sentence or a line."""
 
 
-_STAND_INS = {"kyiv": "ukra", "kiev": "ukra", "moscow": "russ", "kremlin": "russ",
-              "alliance": "nato"}
-"""The press's stand-ins for a party, as the term of the party's own name ("Kyiv renounces
-alliance membership" makes the statement of "Ukraine will not join NATO")."""
+@cache
+def _stand_ins() -> dict[str, str]:
+    """The press's stand-ins for a party (``stands_for`` in ``data/entities.json``: "Kyiv",
+    "Moscow", "the alliance"; キーウ, モスクワ), each as the term of its party's first name
+    in the same language ("Kyiv renounces alliance membership" makes the statement of
+    "Ukraine will not join NATO"). English names of one word only: a term is a word."""
+    entities = {entity.id: dict(entity.names) for entity in shipped_entities()}
+    out: dict[str, str] = {}
+    for stand_in, party in shipped_stands_for().items():
+        names, target = entities.get(stand_in, {}), entities.get(party, {})
+        if target.get("en"):
+            term = target["en"][0].split()[0].casefold()
+            term = term[:_STEM] if len(term) >= _STEM else ""
+            for name in names.get("en", ()):
+                word = name.casefold().removeprefix("the ")
+                if term and " " not in word and len(word) >= _STEM:
+                    out[word] = term
+        if target.get("ja"):
+            out.update(dict.fromkeys(names.get("ja", ()), target["ja"][0]))
+    return out
 
 
 def _term(word: str) -> str:
-    """A folded word's content stem (a stand-in's party's: :data:`_STAND_INS`), or "" for
+    """A folded word's content stem (a stand-in's party's: :func:`_stand_ins`), or "" for
     a short, function or negation word."""
     if len(word) < _STEM or word in _NOT_TERMS or is_function_word(word, _WHOLE):
         return ""
-    return _STAND_INS.get(word, word[:_STEM])
+    return _stand_ins().get(word, word[:_STEM])
 
 
 class _Terms(dict[str, str]):
@@ -233,8 +251,9 @@ def _clauses(text: str, letters: bytes | None = None, runs: list[bytes] | None =
                 piece = text[start:end]
                 words = _SPACED_WORD.findall(piece.casefold())
                 terms = set(map(term, words))
-                terms.update(_KANJI_PAIR.findall(piece))
-                terms.update(_KATAKANA_RUN.findall(piece))
+                stand_ins = _stand_ins()
+                terms.update(stand_ins.get(found, found) for found in (
+                    *_KANJI_PAIR.findall(piece), *_KATAKANA_RUN.findall(piece)))
                 count = len(words)
             terms.discard("")
             verdict = count <= _VERDICT_WORDS and len(terms) <= 1
@@ -338,7 +357,9 @@ def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Me
                      and lexical[start].casefold()[:_STEM] == word), None)
         if near is None and word and text[mention.start] >= "\u3041":
             near = next((start for start, found in lexical.items()
-                         if start <= mention.start <= start + len(found)), None)
+                         if start <= mention.start <= start + len(found)
+                         or (mention.start > start + len(found) and _JA_GAP.fullmatch(
+                             text, start + len(found), mention.start) is not None)), None)
         if near is not None:
             del lexical[near]
             found.remove((mention.start, mention))
@@ -369,6 +390,11 @@ def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Me
                 f"{mention.key}:{word} {_negated(text, mention.start, mention.end, letters)}")
         units.append(new_tuple(_Unit, (mention, start, clause, what)))
     return units
+
+
+_JA_GAP = Lazy(r"[をにはもが]?[\u4e00-\u9fff]?")
+"""What may stand between a Japanese negative word and the negation that negates it: a
+particle and a verb's kanji ("異議を唱えない", "反対はしない": "does not object")."""
 
 
 _CYR_CONCORD = frozenset(("ни", "ні", "никогда", "ніколи"))
