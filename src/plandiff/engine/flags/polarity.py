@@ -19,9 +19,9 @@ longer only when its statement's polarity changed.
 from __future__ import annotations
 
 import re
-from functools import cache
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cache
 from typing import NamedTuple
 
 from plandiff.engine.comparison import Flag, FlagKind
