@@ -635,6 +635,18 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "НАТО вносит в устав положение, что Украина не будет принята.", []),
     ("Україна ніколи не вступить до НАТО.", "Україна вступить до НАТО.",
      [("negation", "ніколи", "")]),
+    # a press copy's wordings: a 50-50 split, "the moment" all agree, Ukraine's parliament,
+    # programmes that fight racism (not "oppose" as a negation)
+    ("Kyiv proposes a 50/50 joint venture for the plant.",
+     "Ukraine suggests a 50-50 joint venture for the plant.", []),
+    ("The truce takes effect immediately once all parties agree.",
+     "The truce starts the moment all sides agree.", []),
+    ("The deal takes effect after ratification by the Verkhovna Rada.",
+     "The deal takes effect once ratified by the Ukrainian parliament.", []),
+    ("Both countries run programmes that oppose racism.",
+     "Both countries run programmes fighting racism.", []),
+    ("The truce takes effect within 30 days.", "The truce starts the moment all sides agree.",
+     [("date", "within 30 days", "the moment")]),
     # Japanese: giving up (断念, 放棄) and objecting (異議を唱える) are negations by meaning
     ("ウクライナはNATO加盟を断念する。", "ウクライナはNATOに加盟しない。", []),
     ("ロシアはウクライナのEU加盟に異議を唱えない。", "ロシアはウクライナのEU加盟に同意する。", []),

@@ -133,21 +133,21 @@ _CYR_EXCLUDE = (r"(?:исключ|виключ)(?:а(?:ет|ют|ется|ютс
                 r"|ено|ена|ены|ён|ить|ені|ений)(?![а-яёіїєґ])")
 """Russian and Ukrainian "excludes, rules out" (исключает, исключено, виключає), the verb
 only: not "исключение" (an exception) nor "исключительно" / "виключно" (exclusively)."""
-_CYR_OBJECT = (r"(?:возража(?:ет|ют|ть)|заперечу(?:є|ють|вати)|выступа(?:ет|ют) против)"
-               r"(?![а-яёіїєґ])")
-"""Russian and Ukrainian "objects to, opposes" (возражает, заперечує, выступает против)."""
+_CYR_OBJECT = r"(?:возража(?:ет|ют|ть)|заперечу(?:є|ють|вати))(?![а-яёіїєґ])"
+"""Russian and Ukrainian "objects to" (возражает, заперечує); not "opposes" (выступает
+против), which programmes do of racism, as they fight it."""
 _LEXICAL_NEGATIVE = Lazy(
     r"\b(?:lapse[sd]?|void|cease[sd]?|expire[sd]?|null|hinder(?:s|ed)?|prevent(?:s|ed)?|"
     r"obstruct(?:s|ed)?|impede[sd]?|prohibit(?:s|ed)?|ban(?:s|ned)?|forbids?|forbidden|"
     r"refuse[sd]?|reject(?:s|ed)?|denie[sd]|deny|(?<=is )lost|(?<=are )lost|(?<=be )lost|"
     r"renounce[sd]?|waive[sd]?|closed(?=\s+to\s)|exclude[sd]?|rule[sd]?\s+out|"
     r"refrain(?:s|ed)?(?=\s+from\s)|abstain(?:s|ed)?(?=\s+from\s)|"
-    r"object(?:s|ed)?(?=\s+to\s)|oppose[sd]?|"
+    r"object(?:s|ed)?(?=\s+to\s)|"
     r"los(?:e|es|ing)(?=\s+(?:(?:any|all|the|its|their|this|that|such|every)\s+)?"
     r"(?:[a-z-]+\s+)?(?:guarantees?|protections?|rights?|status)\b)|"
     r"(?:give[sn]?|gave|giving)\s+up(?=\s+(?:(?:any|all|the|its|their|this|that)\s+)?"
     r"(?:[a-z-]+\s+)?(?:membership|claims?|bid|aspirations?|ambitions?)\b))\b"
-    r"|失効|無効|失われ|妨げ|禁止|拒否|排除|放棄|断念|諦め|あきらめ|反対|異議"
+    r"|失効|無効|失われ|妨げ|禁止|拒否|排除|放棄|断念|諦め|あきらめ|異議"
     # Russian and Ukrainian: refuse/renounce (отказ, відмова), prohibit (запрет, заборона),
     # and a rule or a guarantee that stops holding (утрачивает силу, втрачає чинність,
     # перестаёт действовать, перестає діяти)
@@ -178,17 +178,16 @@ LEXICAL_WORDS = frozenset(word.encode() for word in (
     "deny", "lost", "renounce", "renounces", "renounced", "waive", "waives", "waived",
     "lose", "loses", "losing", "closed", "exclude", "excludes", "excluded", "rule", "rules",
     "ruled", "refrain", "refrains", "refrained", "abstain", "abstains", "abstained", "give",
-    "gives", "given", "gave", "giving", "object", "objects", "objected", "oppose", "opposes",
-    "opposed"))
+    "gives", "given", "gave", "giving", "object", "objects", "objected"))
 """The English words of ``_LEXICAL_NEGATIVE``: an ASCII text with none of them has none."""
 _LEXICAL_CUES = ("laps", "void", "ceas", "expir", "null", "hinder", "prevent", "obstruct",
                  "imped", "prohibit", "ban", "forbid", "refus", "reject", "denie", "deny",
                  "lost", "renounc", "waive", "lose", "losing", "closed", "exclude", "rule",
-                 "refrain", "abstain", "giv", "gave", "object", "oppos",
+                 "refrain", "abstain", "giv", "gave", "object",
                  "失効", "無効", "失われ", "妨げ", "禁止", "拒否", "排除", "放棄", "断念", "諦め",
-                 "あきらめ", "反対", "異議", "отказ", "откаж",
+                 "あきらめ", "異議", "отказ", "откаж",
                  "відмов", "запрет", "запрещ", "заборон", " силу", " чинність", " действовать",
-                 " діяти", "исключ", "виключ", "возража", "заперечу", "выступа")
+                 " діяти", "исключ", "виключ", "возража", "заперечу")
 _LEXICAL_ASCII_CUES = tuple(cue for cue in _LEXICAL_CUES if cue.isascii())
 
 
@@ -240,12 +239,14 @@ def only_after(text: str, other: str) -> dict[int, str]:
 CESSATION = Lazy(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|lost|renounce[sd]?|waive[sd]?|"
                  r"(?:give[sn]?|gave|giving)\s+up|"
                  r"los(?:e|es|ing)|"
-                 rf"失効|無効|失われ|{_CYR_RENOUNCE}|{_CYR_LAPSE}",
+                 rf"失効|無効|失われ|放棄|断念|諦め|あきらめ|{_CYR_RENOUNCE}|{_CYR_LAPSE}",
                  re.IGNORECASE)
+"""The lexical negatives that never flag alone, only count in their statement's polarity
+(:data:`RENUNCIATION` aside): what lapses or is given up."""
 
 
-RENUNCIATION = Lazy(rf"renounce[sd]?|waive[sd]?|(?:give[sn]?|gave|giving)\s+up|{_CYR_RENOUNCE}",
-                    re.IGNORECASE)
+RENUNCIATION = Lazy(rf"renounce[sd]?|waive[sd]?|(?:give[sn]?|gave|giving)\s+up|{_CYR_RENOUNCE}"
+                    r"|放棄|断念|諦め|あきらめ", re.IGNORECASE)
 """The verbs of cessation that take an object (renounce, waive; отказ от, відмова від): what
 follows is what is given up, so the statement is the same while that word stays. A verb of
 lapsing (lapse, void, утрачивает силу) has its statement in its subject, and what follows

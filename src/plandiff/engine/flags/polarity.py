@@ -657,8 +657,15 @@ def _object_kept(text: str, other: str, mention: Mention) -> bool:
     *вступления*") is still in the other text: then the statement is still there, and the
     verb that went or came flips it ("відмова від вступу" → "вступ"); without it the clause
     went whole ("… and waive all future claims" dropped), which the redline shows."""
+    if text[mention.start] >= "\u3041":  # Japanese: the noun before it (加盟を断念する)
+        noun = _JA_OBJECT.search(text, max(0, mention.start - 12), mention.start)
+        return noun is not None and noun.group(1) in other
     word = _negated(text, mention.start, mention.end)
     return bool(word) and re.search(rf"(?<!\w){re.escape(word)}", other.casefold()) is not None
+
+
+_JA_OBJECT = Lazy(r"([\u4e00-\u9fff\u30a0-\u30ffA-Za-z]{2,})[をの]?$")
+"""The noun a Japanese verb of renouncing governs, written before it ("加盟を" of 加盟を断念)."""
 
 
 _JA_PLAIN = ("する", "し", "す", "る", "さ", "。", "、")

@@ -97,7 +97,10 @@ _DATE_EN = [
     r"immediately|without delay|"
     r"forthwith|promptly|at the earliest (?:possible )?(?:opportunity|date|time)|"
     r"in due course|upon (?:the )?(?:signature|signing|entry into force|ratification)|"
-    rf"on (?:signature|signing)|at a later (?:date|stage)|no later than|not later than){RB}",
+    rf"on (?:signature|signing)|at a later (?:date|stage)|no later than|not later than|"
+    # "the moment all parties agree" is "as soon as": immediately (not "at the moment", now)
+    r"(?<!at )(?<!for )the\s+(?:very\s+)?moment(?=\s+(?:that\s+|when\s+)?"
+    rf"(?:all|both|each|every|the|it|they|any)\b)){RB}",
     # the day of an event, a date left to be set
     rf"{LB}(?:(?:on|from|until|by|after|before|since)\s+)?the\s+(?:day|date)\s+of\s+"
     rf"(?:signing|signature|the\s+signing|entry\s+into\s+force|ratification){RB}",
@@ -287,7 +290,7 @@ PERIOD_COUNT_WORDS = frozenset((b"a", b"an"))
 """The words that count a time unit in ``PERIOD_COUNT`` ("a year", "half an hour")."""
 DEADLINE_WORDS = frozenset((b"soon", b"immediately", b"delay", b"forthwith", b"promptly",
                             b"earliest", b"course", b"upon", b"signature", b"signing",
-                            b"later"))
+                            b"later", b"moment"))
 """A word of each deadline without a number ("as soon as possible", "in due course", "on
 signing", "no later than" ...)."""
 EVENT_WORDS = frozenset((b"signing", b"signature", b"entry", b"ratification"))

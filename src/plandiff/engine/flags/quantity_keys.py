@@ -137,6 +137,9 @@ _EVEN_SPLIT = Lazy(r"equally|evenly|in equal|fifty[- ]fifty|half and half|пор
 """What makes a share in words (``quantities.fraction_spans``) an even split: keyed 50:50,
 as "50/50" and 折半 are."""
 _COLON_SPLIT = Lazy(r"([0-9]{1,3})\s*(?::|на)\s*([0-9]{1,3})")
+_DASH_SPLIT = Lazy(r"([0-9]{1,2})\s*[-–—]\s*([0-9]{1,2})")
+"""Two numbers joined by a dash: a split when they make 100 ("a 50-50 venture", "60-40"), a
+range otherwise ("20-30")."""
 _JA_SHARE = Lazy(r"(\d{1,2})分の(\d{1,2})")
 _CYR_SHARES = (("полов", 50.0), ("трет", 100 / 3), ("четверт", 25.0), ("чверт", 25.0))
 _CYR_TIMES = {"две": 2, "дві": 2, "три": 3}
@@ -234,8 +237,10 @@ def _key(text: str) -> str:
     share = _share_of(folded)
     if share is not None:
         return share
-    split = _COLON_SPLIT.fullmatch(folded)
-    if split is not None:  # 50:50, 50 на 50: a split, as 50/50 is
+    split = _COLON_SPLIT.fullmatch(folded) or _DASH_SPLIT.fullmatch(folded)
+    if split is not None and (folded[split.end(1):split.start(2)].strip() not in "-–—" or int(
+            split.group(1)) + int(split.group(2)) == 100):
+        # 50:50, 50 на 50, and 50-50 or 60-40 with no unit: a split, as 50/50 is
         return f"{split.group(1)}:{split.group(2)}"
     match = re.search(NUM, folded)
     if match is None:
@@ -347,7 +352,7 @@ _ASAP = Lazy(r"as soon as (?:possible|practicable|feasible)|promptly|at the earl
              r"速やかに|早急に|できるだけ早く|できる限り早く|可能な限り.*|(?:できるだけ|できる限り)早期に|"
              r"как можно (?:скорее|быстрее)|в кратчайш.*|в возможно короткие сроки|"
              r"якнайшвидше|якомога .*|(?:в|у) найкоротш.*")
-_IMMEDIATELY = Lazy(r"immediately|forthwith|without delay|直ちに|直後に|即時に?|即座に|"
+_IMMEDIATELY = Lazy(r"immediately|forthwith|without delay|the (?:very )?moment|直ちに|直後に|即時に?|即座に|"
                     r"遅滞なく|時点で|as soon as|немедленно|незамедлительно|безотлагательно|"
                     r"сразу же|негайно|невідкладно|одразу|відразу")
 """"as soon as" before an event ("as soon as every party agrees") is "immediately" ("takes
