@@ -483,9 +483,11 @@ def test_japanese_objecting_still_flags() -> None:
     # "oppose" is no negation: programmes oppose racism as they fight it
     ("Both countries run programmes that oppose racism.",
      "Both countries run programmes fighting racism.", []),
-    ("両国は人種差別に反対するプログラムを実施する。", "両国は人種差別と闘うプログラムを実施する。", []),
+    ("両国は人種差別に反対するプログラムを実施する。",
+     "両国は人種差別と闘うプログラムを実施する。", []),
     # a membership given up against one pursued flags, in Japanese as in English
-    ("ウクライナはNATO加盟を断念する。", "ウクライナはNATO加盟を目指す。", [("negation", "断念", "")]),
+    ("ウクライナはNATO加盟を断念する。", "ウクライナはNATO加盟を目指す。",
+     [("negation", "断念", "")]),
     ("Russia does not object to Ukraine joining the EU.",
      "Russia objects to Ukraine joining the EU.", [("negation", "", "objects")]),
 ])

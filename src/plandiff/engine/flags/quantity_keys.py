@@ -352,8 +352,8 @@ _ASAP = Lazy(r"as soon as (?:possible|practicable|feasible)|promptly|at the earl
              r"速やかに|早急に|できるだけ早く|できる限り早く|可能な限り.*|(?:できるだけ|できる限り)早期に|"
              r"как можно (?:скорее|быстрее)|в кратчайш.*|в возможно короткие сроки|"
              r"якнайшвидше|якомога .*|(?:в|у) найкоротш.*")
-_IMMEDIATELY = Lazy(r"immediately|forthwith|without delay|the (?:very )?moment|直ちに|直後に|即時に?|即座に|"
-                    r"遅滞なく|時点で|as soon as|немедленно|незамедлительно|безотлагательно|"
+_IMMEDIATELY = Lazy(r"immediately|forthwith|without delay|the (?:very )?moment|直ちに|直後に|"
+                    r"即時に?|即座に|遅滞なく|時点で|as soon as|немедленно|незамедлительно|безотлагательно|"
                     r"сразу же|негайно|невідкладно|одразу|відразу")
 """"as soon as" before an event ("as soon as every party agrees") is "immediately" ("takes
 effect immediately once all parties agree"); before "possible" or "it can" it is "as soon as
