@@ -353,8 +353,8 @@ _ASAP = Lazy(r"as soon as (?:possible|practicable|feasible)|promptly|at the earl
              r"как можно (?:скорее|быстрее)|в кратчайш.*|в возможно короткие сроки|"
              r"якнайшвидше|якомога .*|(?:в|у) найкоротш.*")
 _IMMEDIATELY = Lazy(r"immediately|forthwith|without delay|the (?:very )?moment|直ちに|直後に|"
-                    r"即時に?|即座に|遅滞なく|時点で|as soon as|немедленно|незамедлительно|безотлагательно|"
-                    r"сразу же|негайно|невідкладно|одразу|відразу")
+                    r"即時に?|即座に|遅滞なく|時点で|as soon as|немедленно|незамедлительно|"
+                    r"безотлагательно|сразу же|негайно|невідкладно|одразу|відразу")
 """"as soon as" before an event ("as soon as every party agrees") is "immediately" ("takes
 effect immediately once all parties agree"); before "possible" or "it can" it is "as soon as
 possible". So is 時点で after a verb's past form ("合意した時点で", when all have agreed)."""
