@@ -647,6 +647,15 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "Both countries run programmes fighting racism.", []),
     ("The truce takes effect within 30 days.", "The truce starts the moment all sides agree.",
      [("date", "within 30 days", "the moment")]),
+    # a guarantee cancelled lapses; the day of signing in Ukrainian; "American" in Russian
+    ("The guarantee is void if Kyiv attacks Russia without provocation.",
+     "The guarantee is cancelled if Kyiv attacks Russia without reason.", []),
+    ("Гарантії втрачають силу, якщо Київ без провокації нападе на Росію.",
+     "Гарантії скасовуються, якщо Київ без причини нападе на Росію.", []),
+    ("Лінія, де стоять війська в день підписання, стає лінією зіткнення.",
+     "Лінія розташування військ на день підписання стає лінією зіткнення.", []),
+    ("Американские компании вкладывают средства в газопроводы.",
+     "Компании США вкладывают средства в газопроводы.", []),
     # Japanese: giving up (断念, 放棄) and objecting (異議を唱える) are negations by meaning
     ("ウクライナはNATO加盟を断念する。", "ウクライナはNATOに加盟しない。", []),
     ("ロシアはウクライナのEU加盟に異議を唱えない。", "ロシアはウクライナのEU加盟に同意する。", []),

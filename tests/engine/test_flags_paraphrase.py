@@ -529,3 +529,41 @@ def test_press_wordings_of_splits_moments_and_parliament_raise_nothing(old: str,
 def test_press_wordings_of_splits_moments_and_parliament_still_flag(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a guarantee cancelled (revoked, annulled) lapses, in every language
+    ("The guarantees lapse if Ukraine fires on Russia without provocation.",
+     "The guarantees are cancelled if Ukraine fires on Russia without reason."),
+    ("The guarantees are void if Ukraine fires on Russia without provocation.",
+     "The guarantees are revoked if Ukraine fires on Russia without reason."),
+    ("Гарантії втрачають силу, якщо Україна без провокації відкриє по ній вогонь.",
+     "Гарантії скасовуються, якщо Україна без причини обстріляє її."),
+    ("Гарантия утрачивает силу, если Украина без причины откроет огонь.",
+     "Гарантия отменяется, если Украина без причины откроет огонь."),
+    ("保証は、ウクライナが理由なくロシアを攻撃すれば失効する。",
+     "保証は、ウクライナが理由なくロシアを攻撃すれば取り消される。"),
+    # the day or moment of signing, in Russian and Ukrainian
+    ("Лінія, на якій стоять війська в день підписання, є лінією зіткнення.",
+     "Лінія розташування військ на день підписання вважатиметься лінією зіткнення."),
+    ("Линия, где стоят войска в день подписания, становится линией соприкосновения.",
+     "Линия расположения войск на момент подписания становится линией соприкосновения."),
+    # "American" in Ukrainian and Russian names the United States
+    ("Американські компанії інвестують у газову інфраструктуру.",
+     "Компанії Сполучених Штатів інвестують у газову інфраструктуру."),
+    ("Американские компании инвестируют в газовую инфраструктуру.",
+     "Компании США инвестируют в газовую инфраструктуру."),
+])
+def test_cancelling_signing_day_and_american_raise_nothing(old: str, new: str) -> None:
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("Линия, где стоят войска в день подписания, становится линией соприкосновения.",
+     "Линия, где стоят войска через 30 дней, становится линией соприкосновения.",
+     [("date", "в день подписания", "через 30 дней")]),
+    ("Войска отводятся с момента подписания.", "Войска отводятся в день подписания.",
+     [("date", "с момента подписания", "в день подписания")]),
+])
+def test_signing_day_still_flags(old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected

@@ -133,11 +133,17 @@ _CYR_EXCLUDE = (r"(?:исключ|виключ)(?:а(?:ет|ют|ется|ютс
                 r"|ено|ена|ены|ён|ить|ені|ений)(?![а-яёіїєґ])")
 """Russian and Ukrainian "excludes, rules out" (исключает, исключено, виключає), the verb
 only: not "исключение" (an exception) nor "исключительно" / "виключно" (exclusively)."""
+_CYR_CANCEL = (r"(?:отмен(?:яет|яют|яется|яются|ит|ят|ится|ятся|[её]н|ена|ены|ено)"
+               r"|скасов(?:ує|ують|ується|уються)|скасу(?:є|ють)|скасован(?:а|і|о|ий|ий)"
+               r"|анулю(?:є|ють|ється|ються)|аннулиру(?:ет|ют|ется|ются))(?![а-яёіїєґ])")
+"""Russian and Ukrainian "is cancelled, revoked" (отменяется, скасовується, анулюється), the
+verb only: not "отмена" (the noun, "отмена санкций")."""
 _CYR_OBJECT = r"(?:возража(?:ет|ют|ть)|заперечу(?:є|ють|вати))(?![а-яёіїєґ])"
 """Russian and Ukrainian "objects to" (возражает, заперечує); not "opposes" (выступает
 против), which programmes do of racism, as they fight it."""
 _LEXICAL_NEGATIVE = Lazy(
-    r"\b(?:lapse[sd]?|void|cease[sd]?|expire[sd]?|null|hinder(?:s|ed)?|prevent(?:s|ed)?|"
+    r"\b(?:lapse[sd]?|void|cease[sd]?|expire[sd]?|null|cancel(?:s|led|ed)?|revoke[sd]?|"
+    r"annul(?:s|led)?|rescind(?:s|ed)?|hinder(?:s|ed)?|prevent(?:s|ed)?|"
     r"obstruct(?:s|ed)?|impede[sd]?|prohibit(?:s|ed)?|ban(?:s|ned)?|forbids?|forbidden|"
     r"refuse[sd]?|reject(?:s|ed)?|denie[sd]|deny|(?<=is )lost|(?<=are )lost|(?<=be )lost|"
     r"renounce[sd]?|waive[sd]?|closed(?=\s+to\s)|exclude[sd]?|rule[sd]?\s+out|"
@@ -147,16 +153,18 @@ _LEXICAL_NEGATIVE = Lazy(
     r"(?:[a-z-]+\s+)?(?:guarantees?|protections?|rights?|status)\b)|"
     r"(?:give[sn]?|gave|giving)\s+up(?=\s+(?:(?:any|all|the|its|their|this|that)\s+)?"
     r"(?:[a-z-]+\s+)?(?:membership|claims?|bid|aspirations?|ambitions?)\b))\b"
-    r"|失効|無効|失われ|妨げ|禁止|拒否|排除|放棄|断念|諦め|あきらめ|異議"
+    r"|失効|無効|失われ|取り消さ|取り消し|取り消す|取消|撤回|妨げ|禁止|拒否|排除|放棄|断念|諦め"
+    r"|あきらめ|異議"
     # Russian and Ukrainian: refuse/renounce (отказ, відмова), prohibit (запрет, заборона),
     # and a rule or a guarantee that stops holding (утрачивает силу, втрачає чинність,
     # перестаёт действовать, перестає діяти)
     rf"|(?<![а-яёіїєґ])(?:{_CYR_RENOUNCE}|(?:запре[тщ]|заборон)[а-яёіїєґ]*|{_CYR_LAPSE}"
-    rf"|{_CYR_EXCLUDE}|{_CYR_OBJECT})",
+    rf"|{_CYR_EXCLUDE}|{_CYR_OBJECT}|{_CYR_CANCEL})",
     re.IGNORECASE)
 _LEXICAL_LOWER = Lazy(_LEXICAL_NEGATIVE.source)
 """Words saying that something stops, does not hold or is kept from happening ("the
-guarantee lapses", "is void", "is lost" = "no longer applies", as is losing a guarantee,
+guarantee lapses", "is void", "is cancelled (revoked, annulled)", 取り消される, отменяется,
+скасовується, "is lost" = "no longer applies", as is losing a guarantee,
 a protection, a right or a status ("on pain of losing any security guarantee"; not "loses
 territory"); claims renounced or waived are claims not made; a place "closed to" someone is
 one they may not enter ("closed to Russian troops" = "which Russian troops do not enter";
@@ -170,7 +178,9 @@ as a flag of their own, except a verb of hindering (or "closed to") whose statem
 gained a negation and has no other to show ("hinders" → "does not hinder", "closed to" →
 "open to"); negated ("does not hinder" = "lets"), both count for none."""
 LEXICAL_WORDS = frozenset(word.encode() for word in (
-    "lapse", "lapses", "lapsed", "void", "cease", "ceases", "ceased", "expire", "expires",
+    "lapse", "lapses", "lapsed", "void", "cancel", "cancels", "cancelled", "canceled",
+    "revoke", "revokes", "revoked", "annul", "annuls", "annulled", "rescind", "rescinds",
+    "rescinded", "cease", "ceases", "ceased", "expire", "expires",
     "expired", "null", "hinder", "hinders", "hindered", "prevent", "prevents", "prevented",
     "obstruct", "obstructs", "obstructed", "impede", "impedes", "impeded", "prohibit",
     "prohibits", "prohibited", "ban", "bans", "banned", "forbid", "forbids", "forbidden",
@@ -180,14 +190,15 @@ LEXICAL_WORDS = frozenset(word.encode() for word in (
     "ruled", "refrain", "refrains", "refrained", "abstain", "abstains", "abstained", "give",
     "gives", "given", "gave", "giving", "object", "objects", "objected"))
 """The English words of ``_LEXICAL_NEGATIVE``: an ASCII text with none of them has none."""
-_LEXICAL_CUES = ("laps", "void", "ceas", "expir", "null", "hinder", "prevent", "obstruct",
-                 "imped", "prohibit", "ban", "forbid", "refus", "reject", "denie", "deny",
-                 "lost", "renounc", "waive", "lose", "losing", "closed", "exclude", "rule",
-                 "refrain", "abstain", "giv", "gave", "object",
-                 "失効", "無効", "失われ", "妨げ", "禁止", "拒否", "排除", "放棄", "断念", "諦め",
-                 "あきらめ", "異議", "отказ", "откаж",
-                 "відмов", "запрет", "запрещ", "заборон", " силу", " чинність", " действовать",
-                 " діяти", "исключ", "виключ", "возража", "заперечу")
+_LEXICAL_CUES = ("laps", "void", "cancel", "revok", "annul", "rescind", "ceas", "expir", "null",
+                 "hinder", "prevent", "obstruct", "imped", "prohibit", "ban", "forbid", "refus",
+                 "reject", "denie", "deny", "lost", "renounc", "waive", "lose", "losing",
+                 "closed", "exclude", "rule", "refrain", "abstain", "giv", "gave", "object",
+                 "失効", "無効", "失われ", "取り消", "取消", "撤回", "妨げ", "禁止", "拒否", "排除",
+                 "放棄", "断念", "諦め", "あきらめ", "異議", "отказ", "откаж", "відмов", "запрет",
+                 "запрещ", "заборон", " силу", " чинність", " действовать", " діяти", "исключ",
+                 "виключ", "возража", "заперечу", "отмен", "скасов", "скасу", "анулю",
+                 "аннулиру")
 _LEXICAL_ASCII_CUES = tuple(cue for cue in _LEXICAL_CUES if cue.isascii())
 
 
@@ -237,9 +248,11 @@ def only_after(text: str, other: str) -> dict[int, str]:
 
 
 CESSATION = Lazy(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|lost|renounce[sd]?|waive[sd]?|"
+                 r"cancel(?:s|led|ed)?|revoke[sd]?|annul(?:s|led)?|rescind(?:s|ed)?|"
                  r"(?:give[sn]?|gave|giving)\s+up|"
                  r"los(?:e|es|ing)|"
-                 rf"失効|無効|失われ|放棄|断念|諦め|あきらめ|{_CYR_RENOUNCE}|{_CYR_LAPSE}",
+                 rf"失効|無効|失われ|取り消さ|取り消し|取り消す|取消|撤回|放棄|断念|諦め|あきらめ|"
+                 rf"{_CYR_RENOUNCE}|{_CYR_LAPSE}|{_CYR_CANCEL}",
                  re.IGNORECASE)
 """The lexical negatives that never flag alone, only count in their statement's polarity
 (:data:`RENUNCIATION` aside): what lapses or is given up."""

@@ -416,6 +416,11 @@ _JA_EVENT = Lazy(r"(署名|発効|批准)(?:時|当日|の日|した日)に?")
 _JA_EVENTS = {"署名": "signing", "発効": "entry into force", "批准": "ratification"}
 """The day of an event in Japanese, keyed as in English: 署名当日に, 署名の日に and 署名時に are
 "on signing"."""
+_CYR_EVENT = Lazy(r"(?:(с|з|в|у|на) (?:момента?|моменту|день) )(подписания|підписання|"
+                  r"вступления в силу|набрання чинності)")
+"""The day or moment of an event in Russian and Ukrainian, keyed as in English: "в день
+подписания", "на момент подписания", "у день підписання" and "на день підписання" are "on
+signing", "с момента подписания" and "з моменту підписання" "from signing"."""
 _JA_PERIOD = Lazy(rf"^((?:{NUM}|半).*?)(以内|後|以降|まで)に?$")
 _JA_PERIOD_WORDS = {"以内": "within", "後": "after", "以降": "after", "まで": "until"}
 
@@ -518,6 +523,11 @@ def date_key(text: str) -> str:
     ja_event = _JA_EVENT.fullmatch(folded)
     if ja_event:
         return f"on {_JA_EVENTS[ja_event.group(1)]}"
+    cyr_event = _CYR_EVENT.fullmatch(folded)
+    if cyr_event:
+        when = "from" if cyr_event.group(1) in ("с", "з") else "on"
+        what = "signing" if cyr_event.group(2).startswith("п") else "entry into force"
+        return f"{when} {what}"
     if re.search(r"(?:specific|fixed|set|agreed|certain|later) date|(?:特定|所定)の(?:期日|日付)"
                  r"|(?:определ[её]нную|установленную|конкретную|визначену|встановлену|конкретну)"
                  r" дату"
