@@ -284,8 +284,7 @@ def _read_either_way(before: Mention, after: Mention) -> bool:
     """Whether a date in digits that can be read day first or month first (3/1/2026) is, in
     its other reading, the other text's date: the same date, as an American writes it."""
     return before.is_date and after.is_date and (
-        f"date:{other_reading(before.text)}" == after.key
-        or f"date:{other_reading(after.text)}" == before.key)
+        other_reading(before.text) == after.key or other_reading(after.text) == before.key)
 
 
 def _share(mention: Mention) -> bool:

@@ -451,17 +451,27 @@ def _numeric_date(folded: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+DATE_KEY = "date:"
+"""What a date mention's key starts with (:func:`date_mention_key`): a date never has the
+key of a number."""
+
+
+def date_mention_key(text: str) -> str:
+    """The key of a date mention: its :func:`date_key` marked as a date."""
+    return DATE_KEY + date_key(text)
+
+
 def other_reading(text: str) -> str | None:
-    """The key of a date in digits with slashes read month first (3/1/2026 as 1 March, as
-    the United States writes it), when :func:`date_key` read it day first and both readings
-    are dates; None for any other text."""
+    """The mention key of a date in digits with slashes read month first (3/1/2026 as 1
+    March, as the United States writes it), when :func:`date_key` read it day first and both
+    readings are dates; None for any other text."""
     last = _YEAR_LAST.search(kanji_digits(squash(text)))
     if last is None or last.group(2) != "/":
         return None
     a, _, b, y = last.groups()
     if a == b or max(int(a), int(b)) > 12 or min(int(a), int(b)) < 1:
         return None
-    return f"{int(y):04d}-{int(a):02d}-{int(b):02d}"
+    return f"{DATE_KEY}{int(y):04d}-{int(a):02d}-{int(b):02d}"
 
 
 @lru_cache(maxsize=4096)
@@ -560,4 +570,5 @@ def date_key(text: str) -> str:
     return folded
 
 
-__all__ = ["date_key", "kanji_digits", "other_reading", "quantity_key", "share_key"]
+__all__ = ["DATE_KEY", "date_key", "date_mention_key", "kanji_digits", "other_reading",
+           "quantity_key", "share_key"]

@@ -54,7 +54,7 @@ from plandiff.engine.flags.quantities import (
     spelled_periods,
 )
 from plandiff.engine.flags.quantities import numbers as number_spans
-from plandiff.engine.flags.quantity_keys import date_key, quantity_key
+from plandiff.engine.flags.quantity_keys import date_mention_key, quantity_key
 
 _JAPANESE_CLASS = f"[{class_body(JAPANESE, astral=False)}]"
 """Kana and kanji (large character classes are slow to compile: patterns using them are
@@ -157,7 +157,7 @@ def mentions(text: str) -> Found:
                            if capitalised_months(text, s, e, lowered)) \
         if date_re is not None or japanese else []  # no date pattern to scan with
     quantities = [new_tuple(Mention, (QUANTITY, s, e, text[s:e],
-                                      "date:" + date_key(text[s:e]), True, ""))
+                                      date_mention_key(text[s:e]), True, ""))
                   for s, e in dates]
     numbers = number_spans(text, digit, ascii_only)
     words_re = number_words_pattern(words)
