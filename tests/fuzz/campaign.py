@@ -54,4 +54,8 @@ def _finding(done: subprocess.CompletedProcess[str], tmp_path: Path) -> str:
     inputs = "\n".join(f"{path.name}: {path.read_bytes()[:3000]!r}"
                        for path in sorted(tmp_path.glob("crash-*")) + sorted(
                            tmp_path.glob("timeout-*")))
+    if not inputs:  # say where libFuzzer meant to write it, and what the folder holds
+        written = [line for line in done.stderr.splitlines() if "written to" in line]
+        inputs = (f"(no crash-* or timeout-* file; libFuzzer: {written or 'no artifact line'};"
+                  f" the folder holds {sorted(path.name for path in tmp_path.iterdir())})")
     return f"{seed}\n{done.stdout[-3000:]}\n{inputs}"
