@@ -647,6 +647,9 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "Both countries run programmes fighting racism.", []),
     ("The truce takes effect within 30 days.", "The truce starts the moment all sides agree.",
      [("date", "within 30 days", "the moment")]),
+    # "the two sides" are the parties named
+    ("Russia and Ukraine hand over all prisoners.", "The two sides hand over all prisoners.",
+     []),
     # a guarantee cancelled lapses; the day of signing in Ukrainian; "American" in Russian
     ("The guarantee is void if Kyiv attacks Russia without provocation.",
      "The guarantee is cancelled if Kyiv attacks Russia without reason.", []),

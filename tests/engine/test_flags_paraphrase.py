@@ -567,3 +567,19 @@ def test_cancelling_signing_day_and_american_raise_nothing(old: str, new: str) -
 ])
 def test_signing_day_still_flags(old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "the two sides" are the parties, as "both sides" are: no count
+    ("Russia and Ukraine exchange all prisoners.", "The two sides exchange all prisoners.", []),
+    ("Russia and Ukraine set up a joint commission.",
+     "The two countries set up a joint commission.", []),
+    # a count of countries still counts
+    ("Two countries send troops.", "Three countries send troops.",
+     [("number", "Two", "Three")]),
+    ("At least two countries send troops.", "The two sides send troops.",
+     [("number", "two", "")]),
+])
+def test_the_two_sides_are_no_count(old: str, new: str,
+                                    expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected

@@ -558,7 +558,8 @@ VAGUE_WORDS = frozenset(("one", "zero"))
 
 def is_label(lowered: str, start: int, end: int) -> bool:
     """A number that names rather than counts: "Article 5", "point 12", "the 28-point
-    text" (a document's name), "two-way" and "two-sided" (bilateral, as 2国間); in Russian
+    text" (a document's name), "two-way" and "two-sided" (bilateral, as 2国間), "the two
+    sides" (the parties, as "both sides"); in Russian
     and Ukrainian "пункт 12", "статья 5", "статті 5", "из 28 пунктов", "20-пунктний": not a
     quantity (``lowered`` is the ASCII-lowered text).
     ``_LABEL_BEFORE`` is searched only in a window holding one of its words (``_LABEL_CUES``),
@@ -566,7 +567,14 @@ def is_label(lowered: str, start: int, end: int) -> bool:
     window = max(0, start - 12)
     return ((has_any(lowered[window:start], _LABEL_CUES)
              and _LABEL_BEFORE.search(lowered, window, start) is not None)
-            or _LABEL_AFTER.match(lowered, end) is not None)
+            or _LABEL_AFTER.match(lowered, end) is not None
+            or (lowered.startswith("two", start) and lowered.endswith("the ", 0, start)
+                and _THE_TWO_SIDES.match(lowered, end) is not None))
+
+
+_THE_TWO_SIDES = Lazy(r"\s+(?:sides|parties|countries|states|nations|governments)\b")
+"""After "the two": the two parties a text is about ("the two sides exchange all
+prisoners", as "both sides" says), no count; "two countries" without "the" counts."""
 
 
 __all__ = ["DATE_JA", "DEADLINE_WORDS", "EVENT_WORDS", "FRACTION_BYTES", "MONTH_WORDS",
