@@ -185,9 +185,13 @@ def test_clauses(text: str) -> None:
         if piece.strip():
             words = polarity._SPACED_WORD.findall(piece.casefold())
             terms = {t for t in map(polarity._term, words) if t}
+            names = set()
             if not piece.isascii():
-                terms.update(polarity._KANJI_PAIR.findall(piece))
-                terms.update(polarity._KATAKANA_RUN.findall(piece))
+                names = {*polarity._KANJI_PAIR.findall(piece),
+                         *polarity._KATAKANA_RUN.findall(piece)}
+                terms.update(names)
+            # a stand-in for a party ("Kyiv") is read as the party, unless used as a place
+            polarity._as_actors(piece, polarity._stand_ins().keys() & {*words, *names}, terms)
             verdict = len(words) <= polarity._VERDICT_WORDS and len(terms) <= 1
             continues = start > 0 and text[start - 1] in ",;:；：、"
             reference.append(polarity._Clause(start, frozenset(terms), verdict, continues))

@@ -583,3 +583,22 @@ def test_signing_day_still_flags(old: str, new: str, expected: list[tuple[str, s
 def test_the_two_sides_are_no_count(old: str, new: str,
                                     expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+def test_a_capital_used_as_a_place_is_no_stand_in() -> None:
+    """"a missile at Moscow" names a place, not Russia: the sentence that went whole is no
+    statement of the one that says "Russia" (synopsis case peace-territory, 28#10 → E3#10)."""
+    old = "\n".join((
+        "The US security guarantee is conditional:",
+        "The guarantee no longer applies if Ukraine invades Russia.",
+        "If Russia invades Ukraine again, there is a coordinated military response, all global"
+        " sanctions are reimposed, and the recognition of the new territory and every other"
+        " benefit of the deal are withdrawn.",
+        "The guarantee no longer applies if Ukraine fires a missile at Moscow or St Petersburg"
+        " without cause."))
+    new = "\n".join((
+        "The United States gives Ukraine a guarantee mirroring NATO's Article 5, on these terms:",
+        "The guarantee is void if Ukraine invades Russia.",
+        "If Russia invades Ukraine, there is a military response, sanctions are reimposed and"
+        " any recognition of new territories is void."))
+    assert [f for f in flags(old, new) if f[0] == "negation"] == []

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -177,12 +177,37 @@ def _stand_ins() -> dict[str, str]:
     return out
 
 
+@cache
+def _stand_in_words() -> tuple[frozenset[bytes], re.Pattern[str]]:
+    """The English stand-ins of :func:`_stand_ins` as lowered ASCII words, and a pattern of
+    each used as a place ("a missile at Moscow", "talks in Ankara"): not a party there."""
+    words = sorted(w for w in _stand_ins() if w.isascii())
+    place = re.compile(rf"\b(?:at|in|on|to|into|from|near|over|towards)\s+({'|'.join(words)})\b"
+                       r"|(\S+)(?:に|へ|で|を|まで)")
+    return frozenset(w.encode() for w in words), place
+
+
+def _as_actors(piece: str, found: Iterable[str], terms: set[str]) -> None:
+    """Put for each stand-in in ``found`` (lowered words, or Japanese names) its party's
+    term in ``terms`` in place of its own, unless the clause ``piece`` uses it only as a
+    place ("fires a missile at Moscow", モスクワに): the party is not named there."""
+    stand_ins = _stand_ins()
+    lowered = piece.lower()
+    for word in found:
+        uses = lowered.count(word)
+        places = sum(1 for m in _stand_in_words()[1].finditer(lowered)
+                     if m.group(1) == word or (m.group(2) or "").endswith(word))
+        if places < uses:
+            terms.discard(_term(word))  # a word's stem, or a Japanese name as it stands
+            terms.discard(word)
+            terms.add(stand_ins[word])
+
+
 def _term(word: str) -> str:
-    """A folded word's content stem (a stand-in's party's: :func:`_stand_ins`), or "" for
-    a short, function or negation word."""
+    """A folded word's content stem, or "" for a short, function or negation word."""
     if len(word) < _STEM or word in _NOT_TERMS or is_function_word(word, _WHOLE):
         return ""
-    return _stand_ins().get(word, word[:_STEM])
+    return word[:_STEM]
 
 
 class _Terms(dict[str, str]):
@@ -247,13 +272,19 @@ def _clauses(text: str, letters: bytes | None = None, runs: list[bytes] | None =
                     end + shift >= last else letters[start + shift:end + shift].split()
                 terms = set(map(byte_term, byte_words))
                 count = len(byte_words)
+                stand_in_bytes = _stand_in_words()[0].intersection(byte_words)
+                if stand_in_bytes:
+                    _as_actors(text[start:end], (w.decode() for w in stand_in_bytes), terms)
             else:
                 piece = text[start:end]
                 words = _SPACED_WORD.findall(piece.casefold())
                 terms = set(map(term, words))
+                names = {*_KANJI_PAIR.findall(piece), *_KATAKANA_RUN.findall(piece)}
+                terms.update(names)
                 stand_ins = _stand_ins()
-                terms.update(stand_ins.get(found, found) for found in (
-                    *_KANJI_PAIR.findall(piece), *_KATAKANA_RUN.findall(piece)))
+                named = stand_ins.keys() & {*names, *words}
+                if named:
+                    _as_actors(piece, named, terms)
                 count = len(words)
             terms.discard("")
             verdict = count <= _VERDICT_WORDS and len(terms) <= 1
