@@ -562,3 +562,31 @@ def test_a_new_file_follows_the_tree_s_own_schema_reference(cli: Callable[..., R
     assert run.code == 0, run.err
     added = json.loads((plans / "accord" / "2025-12-01-v2.json").read_text("utf-8"))
     assert added["$schema"] == own
+
+
+def test_a_broken_version_file_of_the_document_stops_the_latest_version_guess(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """The latest version's file, broken by a bad merge, is no reason to supersede the one
+    before it: ``add`` cannot tell which version the draft follows, so it refuses in one line
+    naming the file, unless ``--supersedes`` names the version; a stray .json elsewhere in the
+    tree is no version of this document and changes nothing."""
+    plans = _tree(tmp_path)
+    latest = plans / "accord" / "2025-11-25-v1b.json"
+    write_plan(plans, make_plan(version="2025-11-25-v1b", date="2025-11-25",
+                                supersedes="2025-11-20-v1"))
+    latest.write_text(latest.read_text(encoding="utf-8").replace('"status": "draft",',
+                                                                 '"status": "draft"', 1),
+                      encoding="utf-8")
+    (plans / "site.json").write_text('{"name": "press-page"}\n', encoding="utf-8")
+    draft = _draft(tmp_path, "1. The parties shall observe a ceasefire.\n")
+    args = ("add", str(draft), "--document", "accord", "--version", "2025-12-01-v2",
+            "--plans", str(plans))
+    run = cli(*args)
+    assert run.code == 2, run.out
+    assert_no_traceback(run)
+    (line,) = run.err.strip().splitlines()
+    assert "2025-11-25-v1b.json" in line and "--supersedes" in line, line
+    assert not (plans / "accord" / "2025-12-01-v2.json").exists()
+    run = cli(*args, "--supersedes", "2025-11-20-v1")
+    assert run.code == 0, run.err
+    assert load_plan(plans / "accord" / "2025-12-01-v2.json").supersedes == "2025-11-20-v1"

@@ -288,6 +288,20 @@ def choose_predecessor(corpus: Corpus, plan: PlanVersion,
     return earlier[-1], notes
 
 
+def _require_versions_readable(corpus: Corpus, document: str) -> None:
+    """Refuse to guess the version a draft supersedes while a file of ``document`` cannot be
+    read: it may be the latest (a bad merge), and the guess would pass it over unsaid."""
+    broken = corpus.broken(document)
+    if not broken:
+        return
+    problems = tuple(p for f in broken for p in (
+        f.problems or (Problem(f.display, "", "invalid plan file", rule="schema"),)))
+    more = f" (and {len(broken) - 1} more file(s))" if len(broken) > 1 else ""
+    raise InputError(f"{problems[0].format()}{more}; which version of {document} the draft "
+                     "supersedes cannot be told while it is unreadable: fix it, or name the "
+                     "version with --supersedes")
+
+
 def _points_with_ids(points: Sequence[Point], ids: Mapping[int, str],
                      counter: Iterator[int]) -> tuple[Point, ...]:
     """Rebuild ``points`` with the ids in ``ids`` (keyed by walk position)."""
@@ -721,6 +735,8 @@ def add_version(request: AddRequest) -> AddResult:
                              f"{plan.document}@{plan.supersedes} is not in {root}")
         notes.append(f"kept the file's own supersedes: {plan.supersedes}")
     else:
+        if request.supersedes is None:
+            _require_versions_readable(visible, plan.document)
         predecessor, notes = choose_predecessor(visible, plan, request.supersedes)
     plan = _revalidate(plan, {"supersedes": predecessor.version if predecessor else None})
     if generated and not plan.parties and predecessor is not None and predecessor.parties:
