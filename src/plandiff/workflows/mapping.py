@@ -310,10 +310,8 @@ def unkept(links: Iterable[tuple[str, str]], alignment: Alignment, old: Sequence
                    "sub-points to sub-points)")
         elif rivals_old and rivals_new:
             why = (f"old {old_paths[o]} also goes to new {', '.join(rivals_new)} and new "
-                   f"{new_paths[n]} also comes from old {', '.join(rivals_old)}, which would "
-                   "make them both split and merged, which no pair is; say where old "
-                   f"{rivals_old[0]} went (--unlink {rivals_old[0]}, or --link "
-                   f"{rivals_old[0]}=NEW), or drop this link")
+                   f"{new_paths[n]} comes from old {', '.join(rivals_old)}: both split and "
+                   f"merged; say where old {rivals_old[0]} went, or drop this link")
         elif rivals_old:
             why = (f"new {new_paths[n]} stays paired with old {', '.join(rivals_old)}{inside}; "
                    f"say where old {rivals_old[0]} went too (--unlink {rivals_old[0]}, or "
