@@ -590,3 +590,25 @@ def test_a_broken_version_file_of_the_document_stops_the_latest_version_guess(
     run = cli(*args, "--supersedes", "2025-11-20-v1")
     assert run.code == 0, run.err
     assert load_plan(plans / "accord" / "2025-12-01-v2.json").supersedes == "2025-11-20-v1"
+
+
+def test_the_same_draft_added_again_under_a_new_version_is_pointed_out(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """The same press copy added a second time under another version name is written (it may
+    be a re-issue), but the output says that every point is the same as in the version it
+    supersedes, before the user builds a history with an empty step in it."""
+    plans = tmp_path / "plans"
+    draft = _draft(tmp_path, DRAFT_V1)
+    first = cli("add", str(draft), "--document", "accord", "--version", "2025-11-20-v1",
+                "--plans", str(plans))
+    assert first.code == 0, first.err
+    assert "same as" not in first.out
+    again = cli("add", str(draft), "--document", "accord", "--version", "2025-11-21-v1b",
+                "--plans", str(plans))
+    assert again.code == 0, again.err
+    notes = [line for line in again.out.splitlines() if "same as" in line]
+    assert notes and notes[0].startswith("note: ") and "2025-11-20-v1" in notes[0], again.out
+    edited = _draft(tmp_path, DRAFT_V1.replace("100 days", "90 days"), "edited.txt")
+    third = cli("add", str(edited), "--document", "accord", "--version", "2025-11-22-v1c",
+                "--plans", str(plans))
+    assert third.code == 0 and "same as" not in third.out, third.out

@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 from plandiff import atomicio
 from plandiff.engine.align import Alignment, PairKind, align
 from plandiff.engine.compare import compare
-from plandiff.engine.comparison import Comparison
+from plandiff.engine.comparison import ChangeKind, Comparison
 from plandiff.errors import InputError, Problem, UsageError, WriteError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans import rules
@@ -809,13 +809,18 @@ def add_version(request: AddRequest) -> AddResult:
                          f"({len(problems)} problem(s)); nothing was written",
                          tuple(problems))
 
+    comparison = compare(predecessor, plan) if predecessor is not None else None
+    if predecessor is not None and comparison is not None and comparison.changes and all(
+            change.kind is ChangeKind.UNCHANGED for change in comparison.changes):
+        notes.append(f"every point is the same as in {predecessor.version}, which this "
+                     "version supersedes (the same draft added again?)")
     if request.mapping_out is not None:
         table = mapping_csv(mapping)
         check_replacing(request.mapping_out, table, request.corrections.mapping)
         atomicio.atomic_write_text(request.mapping_out, table, overwrite=True)
     if request.dry_run:
         return AddResult(path=target, plan=plan, predecessor=predecessor,
-                         comparison=compare(predecessor, plan) if predecessor else None,
+                         comparison=comparison,
                          carried=carried, kept=kept, proposed=proposed, renamed=renamed,
                          topics=topics, notes=tuple(notes), mapping=mapping, written=False,
                          report=report, not_reported=hidden)
@@ -837,7 +842,6 @@ def add_version(request: AddRequest) -> AddResult:
             if target.exists():
                 raise _exists_error(target) from exc
             raise
-    comparison = compare(predecessor, plan) if predecessor is not None else None
     return AddResult(path=target, plan=plan, predecessor=predecessor, comparison=comparison,
                      carried=carried, kept=kept, proposed=proposed, renamed=renamed,
                      topics=topics,
