@@ -590,6 +590,14 @@ def test_a_broken_version_file_of_the_document_stops_the_latest_version_guess(
     run = cli(*args, "--supersedes", "2025-11-20-v1")
     assert run.code == 0, run.err
     assert load_plan(plans / "accord" / "2025-12-01-v2.json").supersedes == "2025-11-20-v1"
+    # A JSON file in the document's folder that is no plan at all is named as such, not by
+    # the first property a plan would need.
+    latest.unlink()
+    (plans / "accord" / "package.json").write_text('{"name": "site"}\n', encoding="utf-8")
+    run = cli(*args[:5], "2025-12-02-v3", *args[6:])
+    assert run.code == 2, run.out
+    (line,) = run.err.strip().splitlines()
+    assert "package.json" in line and "no plan" in line and "required" not in line, line
 
 
 def test_the_same_draft_added_again_under_a_new_version_is_pointed_out(

@@ -294,12 +294,19 @@ def _require_versions_readable(corpus: Corpus, document: str) -> None:
     broken = corpus.broken(document)
     if not broken:
         return
-    problems = tuple(p for f in broken for p in (
-        f.problems or (Problem(f.display, "", "invalid plan file", rule="schema"),)))
+    first = broken[0]
+    data = first.source.data if first.source is not None else None
     more = f" (and {len(broken) - 1} more file(s))" if len(broken) > 1 else ""
-    raise InputError(f"{problems[0].format()}{more}; which version of {document} the draft "
-                     "supersedes cannot be told while it is unreadable: fix it, or name the "
-                     "version with --supersedes")
+    if isinstance(data, dict) and not {"document", "version", "points"} & set(data):
+        what = (f"{first.display} holds no plan (no document, version or points){more}; move "
+                "it out of the plans folder")
+    else:
+        problem = first.problems[0] if first.problems else None
+        what = (f"{problem.format() if problem else first.display + ': invalid plan file'}"
+                f"{more}; fix it")
+    raise InputError(f"{what}, or name the version the draft supersedes with --supersedes "
+                     f"(the latest of {document} cannot be told past a file that cannot be "
+                     "read)")
 
 
 def _points_with_ids(points: Sequence[Point], ids: Mapping[int, str],
