@@ -179,6 +179,36 @@ def test_two_renders_are_byte_identical(accord_pdf: bytes) -> None:
     assert render_html(comparison, old, new) == render_html(comparison, old, new)
 
 
+_RENDER_IN_A_LOCALE = """
+import sys
+from plandiff.render.report import render_pdf
+from tests import report_samples
+comparison, old, new = report_samples.japanese()
+sys.stdout.buffer.write(render_pdf(comparison, old, new, attachments={"a.json": b"{}"}))
+"""
+
+
+def test_a_japanese_locale_gives_the_same_bytes(tmp_path: Path) -> None:
+    """A reader in Japan (LC_ALL=ja_JP.UTF-8) gets the PDF a build machine in C.UTF-8 makes:
+    fontconfig names a font family in the locale's language (IPAexGothic as "IPAexゴシック")
+    unless told otherwise, and the PDF carries that name. The locale need not be installed:
+    fontconfig reads the variable itself."""
+    import os
+    import subprocess
+
+    def render(**env: str) -> bytes:
+        clean = {k: v for k, v in os.environ.items()
+                 if not k.startswith(("LC_", "LANG", "FC_"))}
+        return subprocess.run(
+            [sys.executable, "-c", _RENDER_IN_A_LOCALE], check=True, capture_output=True,
+            timeout=600, cwd=Path(__file__).resolve().parents[2],
+            env={**clean, "HOME": str(tmp_path), **env}).stdout
+
+    here = render(LC_ALL="C.UTF-8")
+    assert here.startswith(b"%PDF")
+    assert render(LC_ALL="ja_JP.UTF-8", LANG="ja_JP.UTF-8") == here
+
+
 def test_source_date_epoch_sets_every_date(monkeypatch: pytest.MonkeyPatch) -> None:
     comparison, old, new = report_samples.ukrainian()
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01

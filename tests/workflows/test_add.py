@@ -562,3 +562,61 @@ def test_a_new_file_follows_the_tree_s_own_schema_reference(cli: Callable[..., R
     assert run.code == 0, run.err
     added = json.loads((plans / "accord" / "2025-12-01-v2.json").read_text("utf-8"))
     assert added["$schema"] == own
+
+
+def test_a_broken_version_file_of_the_document_stops_the_latest_version_guess(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """The latest version's file, broken by a bad merge, is no reason to supersede the one
+    before it: ``add`` cannot tell which version the draft follows, so it refuses in one line
+    naming the file, unless ``--supersedes`` names the version; a stray .json elsewhere in the
+    tree is no version of this document and changes nothing."""
+    plans = _tree(tmp_path)
+    latest = plans / "accord" / "2025-11-25-v1b.json"
+    write_plan(plans, make_plan(version="2025-11-25-v1b", date="2025-11-25",
+                                supersedes="2025-11-20-v1"))
+    latest.write_text(latest.read_text(encoding="utf-8").replace('"status": "draft",',
+                                                                 '"status": "draft"', 1),
+                      encoding="utf-8")
+    (plans / "site.json").write_text('{"name": "press-page"}\n', encoding="utf-8")
+    draft = _draft(tmp_path, "1. The parties shall observe a ceasefire.\n")
+    args = ("add", str(draft), "--document", "accord", "--version", "2025-12-01-v2",
+            "--plans", str(plans))
+    run = cli(*args)
+    assert run.code == 2, run.out
+    assert_no_traceback(run)
+    (line,) = run.err.strip().splitlines()
+    assert "2025-11-25-v1b.json" in line and "--supersedes" in line, line
+    assert not (plans / "accord" / "2025-12-01-v2.json").exists()
+    run = cli(*args, "--supersedes", "2025-11-20-v1")
+    assert run.code == 0, run.err
+    assert load_plan(plans / "accord" / "2025-12-01-v2.json").supersedes == "2025-11-20-v1"
+    # A JSON file in the document's folder that is no plan at all is named as such, not by
+    # the first property a plan would need.
+    latest.unlink()
+    (plans / "accord" / "package.json").write_text('{"name": "site"}\n', encoding="utf-8")
+    run = cli(*args[:5], "2025-12-02-v3", *args[6:])
+    assert run.code == 2, run.out
+    (line,) = run.err.strip().splitlines()
+    assert "package.json" in line and "no plan" in line and "required" not in line, line
+
+
+def test_the_same_draft_added_again_under_a_new_version_is_pointed_out(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """The same press copy added a second time under another version name is written (it may
+    be a re-issue), but the output says that every point is the same as in the version it
+    supersedes, before the user builds a history with an empty step in it."""
+    plans = tmp_path / "plans"
+    draft = _draft(tmp_path, DRAFT_V1)
+    first = cli("add", str(draft), "--document", "accord", "--version", "2025-11-20-v1",
+                "--plans", str(plans))
+    assert first.code == 0, first.err
+    assert "same as" not in first.out
+    again = cli("add", str(draft), "--document", "accord", "--version", "2025-11-21-v1b",
+                "--plans", str(plans))
+    assert again.code == 0, again.err
+    notes = [line for line in again.out.splitlines() if "same as" in line]
+    assert notes and notes[0].startswith("note: ") and "2025-11-20-v1" in notes[0], again.out
+    edited = _draft(tmp_path, DRAFT_V1.replace("100 days", "90 days"), "edited.txt")
+    third = cli("add", str(edited), "--document", "accord", "--version", "2025-11-22-v1c",
+                "--plans", str(plans))
+    assert third.code == 0 and "same as" not in third.out, third.out

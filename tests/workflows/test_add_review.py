@@ -243,6 +243,30 @@ def test_a_mapping_csv_link_that_cannot_be_kept_names_the_file_and_row(
     assert run.code == 2 and "--link 6=9(a): the link 6 -> 9(a) cannot be kept" in run.err
 
 
+def test_a_row_making_a_point_both_split_and_merged_says_so(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """A row added beside the proposal's that makes old 5 go to new 3 and 4 while new 4 still
+    comes from old 6 asks for a split and a merge at once, which no pair is: the one line
+    says that and which rows to settle, not that the points are sub-points (they are whole
+    points, with no parents)."""
+    draft = REPO / "benchmarks" / "data" / "press" / "20-point-press.txt"
+    base = ("add", str(draft), "--plans", str(PLANS), "--document", "peace-framework",
+            "--version", "2025-12-24-press", "--date", "2025-12-24", "--status", "reported",
+            "--source-url", "https://example.org/a", "--supersedes",
+            "2025-11-20-us-28-point", "--dry-run")
+    edited = tmp_path / "map.csv"
+    assert cli(*base, "--mapping-out", str(edited)).code == 0
+    text = edited.read_text("utf-8")
+    assert "\n5,3,pair," in text and "\n6,4,pair," in text
+    edited.write_text(text + "5,4,,,,\n", encoding="utf-8")
+    run = cli(*base, "--mapping", str(edited))
+    assert run.code == 2
+    assert_no_traceback(run)
+    (line,) = run.err.strip().splitlines()
+    assert "the link 5 -> 4 cannot be kept" in line and "parents" not in line, line
+    assert "both split and merged" in line and "old 6" in line, line
+
+
 def test_a_mapping_csv_that_links_and_removes_one_point_is_refused(
         cli: Callable[..., Run], tmp_path: Path) -> None:
     """A row pairing a point and another row saying it has no partner contradict each

@@ -336,3 +336,28 @@ def test_a_file_whose_head_is_broken_still_gets_its_id_checks(tmp_path: Path) ->
     assert any("duplicate point id 'one'" in m for m in messages)
     assert any(":$.version: 3 is not of type 'string'" in m for m in messages)
     assert not any("accord@v0#one" in m for m in messages)
+
+
+def test_a_broken_version_is_reported_once_not_as_missing_in_every_file_after_it(
+        tmp_path: Path, cli: Cli) -> None:
+    """A bad merge breaks v2 (one schema error). v3 supersedes it and derives every point
+    from it: its references are not to a version that "does not exist" (the file is there,
+    with its own problem), so v3 gets one line saying v2 cannot be read, not one per
+    reference. Validated alone (as pre-commit passes only the changed file), v3 still fails
+    with that line."""
+    points = [{"id": f"p{i}", "number": str(i), "text": f"Clause {i}.", "topics": ["ceasefire"]}
+              for i in range(1, 6)]
+    v2 = make_plan(version="v2", supersedes="v1", date="2025-12-01", status="drafty",
+                   points=points)
+    v3 = make_plan(version="v3", supersedes="v2", date="2025-12-02", points=[
+        {**p, "derived_from": [f"accord@v2#{p['id']}"]} for p in points])
+    root = _tree(tmp_path, make_plan(), v2, v3)
+    messages = _messages(root)
+    v3_lines = [m for m in messages if "v3.json" in m]
+    assert not any("does not exist" in m for m in messages), messages
+    assert len(v3_lines) == 1, v3_lines
+    assert "accord@v2" in v3_lines[0] and "v2.json" in v3_lines[0], v3_lines
+    assert "not a valid plan" in v3_lines[0], v3_lines
+    run = cli("validate", str(root / "accord" / "v3.json"))
+    assert run.code == ExitCode.FINDINGS, run.err
+    assert "not a valid plan" in run.out + run.err

@@ -136,6 +136,23 @@ class Corpus:
                 out.append(loaded)
         return tuple(out)
 
+    def unreadable(self, ref: str) -> LoadedFile | None:
+        """The file that could not be loaded and holds version ``ref`` (``DOCUMENT@VERSION``),
+        by its place (``DOCUMENT/VERSION.json``) or by the document and version its JSON
+        names; None when there is none."""
+        parts = split_version_ref(ref)
+        if parts is None:
+            return None
+        for loaded in self.files:
+            if loaded.plan is not None:
+                continue
+            data = loaded.source.data if loaded.source is not None else None
+            named = (data.get("document"), data.get("version")) if isinstance(data, dict) \
+                else None
+            if named == parts or (loaded.path.parent.name, loaded.path.stem) == parts:
+                return loaded
+        return None
+
     def require_valid(self, document: str | None = None) -> None:
         """Raise :class:`InputError` naming every file of ``document`` (or of the whole tree)
         that could not be loaded, so that no command silently works on part of a document."""

@@ -126,6 +126,32 @@ def _unique_source_ids(loaded: LoadedFile,
             first[ident] = index
 
 
+_UNREADABLE = "is not a valid plan file (its own problems say why)"
+
+
+def _missing(corpus: Corpus, ref: str) -> str:
+    """Why version ``ref`` is not there to check against: its file cannot be read (said once
+    a file, whatever refers to it), or there is none."""
+    broken = corpus.unreadable(ref)
+    if broken is not None:
+        return f"version {ref} is in {broken.display}, which {_UNREADABLE}"
+    return ""
+
+
+def _once(problems: list[Problem]) -> list[Problem]:
+    """``problems`` with a version that cannot be read said once a file (at its first
+    reference), not at every point derived from it."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for problem in problems:
+        if problem.message.endswith(_UNREADABLE):
+            if (problem.file, problem.message) in seen:
+                continue
+            seen.add((problem.file, problem.message))
+        out.append(problem)
+    return out
+
+
 def _supersedes(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Iterator[Problem]:
     if plan.supersedes is None:
         return
@@ -134,8 +160,9 @@ def _supersedes(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Iterat
         return
     before = corpus.predecessor(plan)
     if before is None:
-        yield loaded.problem(("supersedes",), f"supersedes {plan.supersedes!r}, but "
-                             f"{plan.document}@{plan.supersedes} does not exist", "reference")
+        ref = f"{plan.document}@{plan.supersedes}"
+        yield loaded.problem(("supersedes",), _missing(corpus, ref) or (
+            f"supersedes {plan.supersedes!r}, but {ref} does not exist"), "reference")
         return
     if before.date > plan.date:
         yield loaded.problem(("date",), f"date {plan.date} is earlier than {before.date} of "
@@ -156,9 +183,9 @@ def _translation(loaded: LoadedFile, plan: PlanVersion, corpus: Corpus) -> Itera
         return
     original = corpus.version(f"{plan.document}@{plan.translation_of}")
     if original is None:
-        yield loaded.problem(("translation_of",), f"translation_of {plan.translation_of!r}, "
-                             f"but {plan.document}@{plan.translation_of} does not exist",
-                             "reference")
+        ref = f"{plan.document}@{plan.translation_of}"
+        yield loaded.problem(("translation_of",), _missing(corpus, ref) or (
+            f"translation_of {plan.translation_of!r}, but {ref} does not exist"), "reference")
     elif original.language == plan.language:
         yield loaded.problem(("translation_of",), f"translation_of {plan.translation_of!r}, "
                              f"which is in the same language ({plan.language})", "reference")
@@ -176,8 +203,8 @@ def _point_ref(loaded: LoadedFile, head: _Head, corpus: Corpus, at: JsonPath, re
         return
     source = corpus.version(parsed.version_ref)
     if source is None:
-        yield loaded.problem(at, f"{ref}: version {parsed.version_ref} does not exist",
-                             "reference")
+        yield loaded.problem(at, _missing(corpus, parsed.version_ref) or (
+            f"{ref}: version {parsed.version_ref} does not exist"), "reference")
     elif parsed.point not in source.point_index():
         yield loaded.problem(at, f"{ref}: no point {parsed.point!r} in "
                              f"{parsed.version_ref}", "reference")
@@ -217,8 +244,8 @@ def _alignment(loaded: LoadedFile, plan: PlanVersion, head: _Head,
         return
     against = f"{plan.document}@{review.against}"
     if corpus.version(against) is None:
-        yield loaded.problem(("alignment", "against"), f"version {against} does not exist",
-                             "reference")
+        yield loaded.problem(("alignment", "against"), _missing(corpus, against) or (
+            f"version {against} does not exist"), "reference")
         return
     derived = {ref for point in plan.walk() for ref in point.derived_from}
     for index, ref in enumerate(review.unlinked):
@@ -302,4 +329,4 @@ def check(corpus: Corpus, chosen: list[LoadedFile], tree_roots: dict[Path, Path]
                             if f.plan is not None and f.plan.ref == plan.ref and f is not loaded)
             problems.append(loaded.problem(("version",), f"version {plan.ref} is also defined in "
                                            f"{', '.join(others)}", "duplicate-version"))
-    return problems
+    return _once(problems)

@@ -3,8 +3,11 @@ point as a redline with ``<del>deleted</del>`` and ``<ins>inserted</ins>``.
 
 Plan text is untrusted: every character that Markdown or inline HTML could act on is escaped
 (``&``, ``<``, ``>`` as entities; emphasis, link, code, table and heading marks with a
-backslash; list and block markers at a line start), so a point can never inject markup,
-links or HTML. ``<del>``/``<ins>`` rather than ``~~``/``**`` because emphasis marks do not
+backslash, and what pandoc's and GitHub's extensions read: ``$`` math, ``^`` superscript,
+``{`` attributes, ``:name:`` emoji; list and block markers at a line start, lettered and
+Roman ones such as ``(a)`` and ``iv)`` and a definition's ``:`` too), so a point can never
+inject markup, links or HTML, and reads back through pandoc as the text it is.
+``<del>``/``<ins>`` rather than ``~~``/``**`` because emphasis marks do not
 work next to spaces, and a redline span often starts or ends with one.
 """
 
@@ -18,8 +21,15 @@ from plandiff.render.common import date_text, grouped_flag_texts, visible
 from plandiff.render.explain import explanation, paired
 from plandiff.render.text import header, number_label, summary_line
 
-_INLINE = re.compile(r"([\\`*_\[\]|~#])")
-_LINE_START = re.compile(r"^([ \t]*)(?:([-+=])|(\d+)([.)]))?")
+_INLINE = re.compile(r"([\\`*_\[\]|~#$^{])|:(?=[a-z0-9_+-]*[a-z][a-z0-9_+-]*:)")
+"""Inline marks, and the colon opening an emoji's short name (``:smile:``, which GitHub and
+pandoc show as the emoji; a time such as 12:00:00 has no letter and is left as it is)."""
+_MARK = r"(?:\d+|[A-Za-z]|[ivxlcdm]+|[IVXLCDM]+|@\w*)"
+_LINE_START = re.compile(r"^([ \t]*)(?:([-+=:])|(\d+|\(" + _MARK + r"(?=\)(?:\s|$))|" + _MARK
+                         + r"(?=[.)](?:\s|$)))([.)]))?")
+"""A line's indentation and a block marker: a list bullet, a setext underline or a
+definition's colon, or a list number (``1.``, ``2)``) or, as pandoc reads them, a letter,
+Roman numeral or example label (``a)``, ``(iv)``, ``B.``, ``(@)``) before a space."""
 
 
 def _line_start(line: str) -> str:
@@ -40,7 +50,7 @@ def escape(text: str, *, at_line_start: bool = True) -> str:
     line; ``at_line_start=False`` when the text continues a line already begun.
     """
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _INLINE.sub(r"\\\1", text)
+    text = _INLINE.sub(lambda m: "\\" + m.group(), text)
     lines = text.split("\n")
     return "\n".join(line if index == 0 and not at_line_start else _line_start(line)
                      for index, line in enumerate(lines))

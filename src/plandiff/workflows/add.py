@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 from plandiff import atomicio
 from plandiff.engine.align import Alignment, PairKind, align
 from plandiff.engine.compare import compare
-from plandiff.engine.comparison import Comparison
+from plandiff.engine.comparison import ChangeKind, Comparison
 from plandiff.errors import InputError, Problem, UsageError, WriteError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans import rules
@@ -286,6 +286,27 @@ def choose_predecessor(corpus: Corpus, plan: PlanVersion,
             notes.append(f"first version of {plan.document} in {plan.language!r}")
         return None, notes
     return earlier[-1], notes
+
+
+def _require_versions_readable(corpus: Corpus, document: str) -> None:
+    """Refuse to guess the version a draft supersedes while a file of ``document`` cannot be
+    read: it may be the latest (a bad merge), and the guess would pass it over unsaid."""
+    broken = corpus.broken(document)
+    if not broken:
+        return
+    first = broken[0]
+    data = first.source.data if first.source is not None else None
+    more = f" (and {len(broken) - 1} more file(s))" if len(broken) > 1 else ""
+    if isinstance(data, dict) and not {"document", "version", "points"} & set(data):
+        what = (f"{first.display} holds no plan (no document, version or points){more}; move "
+                "it out of the plans folder")
+    else:
+        problem = first.problems[0] if first.problems else None
+        what = (f"{problem.format() if problem else first.display + ': invalid plan file'}"
+                f"{more}; fix it")
+    raise InputError(f"{what}, or name the version the draft supersedes with --supersedes "
+                     f"(the latest of {document} cannot be told past a file that cannot be "
+                     "read)")
 
 
 def _points_with_ids(points: Sequence[Point], ids: Mapping[int, str],
@@ -721,6 +742,8 @@ def add_version(request: AddRequest) -> AddResult:
                              f"{plan.document}@{plan.supersedes} is not in {root}")
         notes.append(f"kept the file's own supersedes: {plan.supersedes}")
     else:
+        if request.supersedes is None:
+            _require_versions_readable(visible, plan.document)
         predecessor, notes = choose_predecessor(visible, plan, request.supersedes)
     plan = _revalidate(plan, {"supersedes": predecessor.version if predecessor else None})
     if generated and not plan.parties and predecessor is not None and predecessor.parties:
@@ -793,13 +816,18 @@ def add_version(request: AddRequest) -> AddResult:
                          f"({len(problems)} problem(s)); nothing was written",
                          tuple(problems))
 
+    comparison = compare(predecessor, plan) if predecessor is not None else None
+    if predecessor is not None and comparison is not None and comparison.changes and all(
+            change.kind is ChangeKind.UNCHANGED for change in comparison.changes):
+        notes.append(f"every point is the same as in {predecessor.version}, which this "
+                     "version supersedes (the same draft added again?)")
     if request.mapping_out is not None:
         table = mapping_csv(mapping)
         check_replacing(request.mapping_out, table, request.corrections.mapping)
         atomicio.atomic_write_text(request.mapping_out, table, overwrite=True)
     if request.dry_run:
         return AddResult(path=target, plan=plan, predecessor=predecessor,
-                         comparison=compare(predecessor, plan) if predecessor else None,
+                         comparison=comparison,
                          carried=carried, kept=kept, proposed=proposed, renamed=renamed,
                          topics=topics, notes=tuple(notes), mapping=mapping, written=False,
                          report=report, not_reported=hidden)
@@ -821,7 +849,6 @@ def add_version(request: AddRequest) -> AddResult:
             if target.exists():
                 raise _exists_error(target) from exc
             raise
-    comparison = compare(predecessor, plan) if predecessor is not None else None
     return AddResult(path=target, plan=plan, predecessor=predecessor, comparison=comparison,
                      carried=carried, kept=kept, proposed=proposed, renamed=renamed,
                      topics=topics,

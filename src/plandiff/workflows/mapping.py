@@ -304,17 +304,22 @@ def unkept(links: Iterable[tuple[str, str]], alignment: Alignment, old: Sequence
             shown = f"{origins[o, n]}: {shown}"
         rivals_old = sorted(old_paths[x] for x, y in held if y == n)
         rivals_new = sorted(new_paths[y] for x, y in held if x == o)
+        inside = " (inside their parents' pair)" if o not in top_old else ""
         if (o in top_old) != (n in top_new):
             why = ("a whole point and a sub-point are never paired (link points to points, "
                    "sub-points to sub-points)")
+        elif rivals_old and rivals_new:
+            why = (f"old {old_paths[o]} also goes to new {', '.join(rivals_new)} and new "
+                   f"{new_paths[n]} comes from old {', '.join(rivals_old)}: both split and "
+                   f"merged; say where old {rivals_old[0]} went, or drop this link")
         elif rivals_old:
-            why = (f"new {new_paths[n]} stays paired with old {', '.join(rivals_old)} (inside "
-                   f"their parents' pair); say where old {rivals_old[0]} went too (--unlink "
-                   f"{rivals_old[0]}, or --link {rivals_old[0]}=NEW)")
+            why = (f"new {new_paths[n]} stays paired with old {', '.join(rivals_old)}{inside}; "
+                   f"say where old {rivals_old[0]} went too (--unlink {rivals_old[0]}, or "
+                   f"--link {rivals_old[0]}=NEW)")
         elif rivals_new:
-            why = (f"old {old_paths[o]} stays paired with new {', '.join(rivals_new)} (inside "
-                   f"their parents' pair); say where new {rivals_new[0]} came from too (--new "
-                   f"{rivals_new[0]}, or --link OLD={rivals_new[0]})")
+            why = (f"old {old_paths[o]} stays paired with new {', '.join(rivals_new)}{inside}; "
+                   f"say where new {rivals_new[0]} came from too (--new {rivals_new[0]}, or "
+                   f"--link OLD={rivals_new[0]})")
         else:
             why = ("a sub-point moved to another parent pairs with one sub-point only (not as "
                    "part of a split or merge)")

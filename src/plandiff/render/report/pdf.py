@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -28,6 +29,11 @@ from weasyprint.urls import FatalURLFetchingError, URLFetcher
 from plandiff._text import NEEDS_CJK_FONT, class_body
 from plandiff.errors import RenderError
 from plandiff.render.report.model import EmbeddedFile
+
+os.environ["FC_LANG"] = "en"
+"""Fontconfig gives a font its family name in the language of the locale (IPAexGothic is
+"IPAexゴシック" under LC_ALL=ja_JP.UTF-8), and the PDF carries the name: the same report
+in every locale needs one language, set before fontconfig first reads it."""
 
 PDF_VARIANT = "pdf/a-3b"
 LATIN_FAMILY = "Noto Sans"
