@@ -256,3 +256,25 @@ def test_a_point_that_names_a_part_is_no_continuation_line() -> None:
     assert [p.text for p in imported.plan.points] == [
         "The parties agree on these terms.", "Part 2 of the annex applies from signature.",
         "Continued talks follow."]
+
+
+def test_a_quoted_post_by_another_writer_is_not_the_point_s_text() -> None:
+    """A thread's writer quotes another writer's post under a point (X shows ``Quote`` and
+    the quoted post's header and text), and another writer replies under the last one: their
+    words go to the version's notes, not into the points they follow."""
+    header = "Olena Writer\n@olenawriter\n·\nDec 24\n"
+    text = (f"{header}2/4 1. Ukraine's sovereignty is confirmed by all signatories.\n"
+            f"{header}3/4 2. Russia, Ukraine and Europe sign a full non-aggression "
+            "agreement.\nQuote\nPetro Critic\n@petrocritic\n·\nDec 23\n"
+            "The same clause was in the spring text, word for word.\n"
+            f"{header}4/4 3. Ukraine joins the European Union on a date fixed in the text.\n"
+            "Ivan Reader\n@ivanreader\n·\nDec 24\n"
+            "Replying to @olenawriter\nWhich spring text do you mean?\n")
+    imported = import_bytes(text.encode(), "thread.txt", ".txt", REQUEST)
+    assert _points(imported) == [
+        ("1", "Ukraine's sovereignty is confirmed by all signatories."),
+        ("2", "Russia, Ukraine and Europe sign a full non-aggression agreement."),
+        ("3", "Ukraine joins the European Union on a date fixed in the text.")]
+    notes = imported.plan.notes or ""
+    assert "word for word" in notes and "Which spring text" in notes
+    assert any("2 post(s) by another writer" in f.message for f in imported.report.findings)

@@ -21,7 +21,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from plandiff.plans.intake.lines import Line
+from plandiff.plans.intake.lines import PAGE_TEXT, Line
 from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS
 
 __all__ = ["ThreadCut", "goes_on", "thread_posts"]
@@ -53,6 +53,9 @@ class ThreadCut:
     ``👁 12.3K``)."""
     continued: int = 0
     """Lines saying a post goes on in the next (``Продолжение ниже 👇``, ``(часть 2)``)."""
+    others: int = 0
+    """Posts by another writer than the thread's (a quoted post, a reply), set outside the
+    points."""
 
 
 def _unmarked(text: str) -> str:
@@ -212,6 +215,40 @@ def _headers(texts: list[str]) -> set[int]:
     return found
 
 
+_A_HANDLE = re.compile(r"@[A-Za-z0-9_.]{1,30}(?:@[A-Za-z0-9.-]{1,60})?")
+
+
+def _others(texts: list[str], chrome: set[int]) -> list[list[int]]:
+    """The lines of each post by another writer than the thread's (the writer heading the
+    most posts, two at least, by handle or by the name over it, so the same writer posting
+    from two sites is one): a post it quotes (``Quote`` / ``Petro @petro · Dec 23`` / its
+    text) or a reader's reply under it. Each runs from its header to the next."""
+    heads: list[tuple[int, str, str]] = []  # (line, handle, the name over it)
+    for index, text in enumerate(texts):
+        one_line = _ONE_LINE_HEADER.match(text) is not None
+        if one_line or _HANDLE.match(text):
+            handle = _A_HANDLE.search(text)
+            if handle is not None:
+                name = text[:handle.start()] if one_line else \
+                    texts[index - 1] if index > 0 and index - 1 in chrome else ""
+                heads.append((index, handle.group().casefold(), " ".join(name.split())))
+    counts: dict[str, int] = {}
+    for _, handle, _ in heads:
+        counts[handle] = counts.get(handle, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) < 2 or ranked[0] < 2 or ranked[0] == ranked[1]:
+        return []
+    writer = next(handle for handle, count in counts.items() if count == ranked[0])
+    names = {name for _, handle, name in heads if handle == writer and name}
+    found: list[list[int]] = []
+    for at, (index, handle, name) in enumerate(heads):
+        end = heads[at + 1][0] if at + 1 < len(heads) else len(texts)
+        post = [k for k in range(index + 1, end) if k not in chrome and texts[k].strip()]
+        if handle != writer and name not in names and post:
+            found.append(post)
+    return found
+
+
 def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
     """``lines`` with a thread's post counters, thread marks and the posts' headers and
     counts left out and the sentences cut by a post's end joined again; ``lines`` as they
@@ -256,6 +293,12 @@ def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
     for index in chrome | continued:
         out[index] = ""
         breaks.add(index)
+    # another writer's post (quoted, or a reply): the page's text, never a point's, its
+    # first line marked (the lines under it follow it to the notes) and none joined
+    posts_by_others = _others(texts, chrome | continued)
+    for post in posts_by_others:
+        out[post[0]] = PAGE_TEXT + out[post[0]]
+    others = {index for post in posts_by_others for index in post}
     # the text lines round each break, found once (a thread of thousands of posts, its
     # headers blank now, stays linear)
     previous: list[int] = []  # the last line with text before each line
@@ -273,6 +316,7 @@ def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
         before = previous[index] if index < len(out) else last
         after = following[min(index, len(out))]
         if before < 0 or after >= len(out) or (before, after) in joined \
+                or before in others or after in others \
                 or not _runs_on(out[before], out[after]):
             continue
         out[before] = _ELLIPSIS_END.sub("", out[before])
@@ -281,4 +325,5 @@ def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
         joined.add((before, after))
     kept = [index for index in range(len(out)) if index not in dropped]
     return ThreadCut(tuple(Line(out[k], lines[k].where) for k in kept), len(counters), marks,
-                     len(joined), len(chrome), len(continued))
+                     len(joined), len(chrome), len(continued),
+                     len(posts_by_others))
