@@ -17,6 +17,7 @@ thread and stays.
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 from dataclasses import dataclass
@@ -227,14 +228,12 @@ def _others(texts: list[str], chrome: set[int]) -> list[list[int]]:
     for index, text in enumerate(texts):
         one_line = _ONE_LINE_HEADER.match(text) is not None
         if one_line or _HANDLE.match(text):
-            handle = _A_HANDLE.search(text)
-            if handle is not None:
-                name = text[:handle.start()] if one_line else \
+            at_sign = _A_HANDLE.search(text)
+            if at_sign is not None:
+                name = text[:at_sign.start()] if one_line else \
                     texts[index - 1] if index > 0 and index - 1 in chrome else ""
-                heads.append((index, handle.group().casefold(), " ".join(name.split())))
-    counts: dict[str, int] = {}
-    for _, handle, _ in heads:
-        counts[handle] = counts.get(handle, 0) + 1
+                heads.append((index, at_sign.group().casefold(), " ".join(name.split())))
+    counts = collections.Counter(handle for _, handle, _ in heads)
     ranked = sorted(counts.values(), reverse=True)
     if len(ranked) < 2 or ranked[0] < 2 or ranked[0] == ranked[1]:
         return []
