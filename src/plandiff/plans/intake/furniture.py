@@ -7,7 +7,8 @@ are left out when their shape says so:
 
 - a page number: ``Page 3``, ``Page 3 of 12``, ``3 of 12``, ``3/12``, ``- 3 -``, ``стр. 3``,
   ``Сторінка 3 з 12``, ``－ 3 －``, ``３ページ`` (a number alone is not: it may be a point's
-  number in its box);
+  number in its box, unless it stands next to a running line or another page number, or
+  is the text's last line under a finished sentence);
 - a browser's print footer and header: the page's address and ``2/3``, and the date and time
   before the page's title, next to such a footer or a page number, or on every page;
 - a running line: a short line (at most 80 characters) that appears at least twice, word for
@@ -172,9 +173,26 @@ def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
                           for near in (before, after)))
     left = {index for index in filled
             if keys[index] in running or index in page or index in headers}
+    left |= _bare_page_numbers(texts, filled, left)
     closed = _blanks_closed(texts, left)
     kept = [line for index, line in enumerate(lines) if index not in left and index not in closed]
     return tuple(kept), len(left)
+
+
+def _bare_page_numbers(texts: list[str], filled: list[int], left: set[int]) -> set[int]:
+    """The numbers alone on their lines that are page numbers by where they stand: next to
+    a running line or another page number (blank lines aside), or the text's last line,
+    under a finished sentence (a point's number in its box has its text after it)."""
+    found: set[int] = set()
+    for order, index in enumerate(filled):
+        if index in left or _BARE.match(texts[index]) is None:
+            continue
+        near = set(filled[max(order - 1, 0):order]) | set(filled[order + 1:order + 2])
+        last = order == len(filled) - 1 and order > 0 and (
+            texts[filled[order - 1]].rstrip(CLOSERS + " ")[-1:] in CLAUSE_END)
+        if near & left or last:
+            found.add(index)
+    return found
 
 
 def _blanks_closed(texts: list[str], left: set[int]) -> set[int]:

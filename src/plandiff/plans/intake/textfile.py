@@ -42,6 +42,22 @@ __all__ = ["decode_text_bytes", "read_text", "read_text_file"]
 _MD_ITEM = re.compile(r"^(?P<indent>[ ]{0,3})(?P<num>[0-9]{1,9})(?P<delim>[.)])(?P<gap>[ \t]+)")
 
 
+def _furniture_breaks(before: tuple[Line, ...], after: tuple[Line, ...]) -> set[int]:
+    """The line numbers at which pages end in a copy with no form feeds: the last line with
+    text before each run of page furniture left out (``before`` the lines with it,
+    ``after`` without it)."""
+    kept = {id(line) for line in after}
+    breaks: set[int] = set()
+    last: Line | None = None
+    for line in before:
+        if id(line) not in kept:
+            if last is not None and last.where.startswith("line "):
+                breaks.add(int(last.where.removeprefix("line ")))
+        elif line.text.strip():
+            last = line
+    return breaks
+
+
 def _lazy_numbers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     """A Markdown list whose items all carry one number (``1.``, ``1.``, ``1.``: Markdown
     numbers them from the first, as pandoc and every renderer show them: 1, 2, 3) numbered
@@ -314,7 +330,10 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
                   "are or not quoted (the forwarder's own words in a reply), went to the "
                   "version's notes",)
     lines, numbers = pasted_line_numbers(lines)
+    furnished = lines
     lines, furniture = pasted_furniture(lines)
+    if furniture and not breaks:  # a viewer's copy: its pages end where furniture stood
+        breaks = _furniture_breaks(furnished, lines)
     lines, edit_links, tags = wiki_marks(lines)
     if edit_links:
         notes += (f"{edit_links} wiki section heading(s) read without their edit link "
