@@ -468,3 +468,21 @@ def test_a_viewer_s_copy_with_bare_page_numbers_and_a_footnote_at_a_page_s_foot(
     assert "[1] The mission's composition is set out in Annex II." in (
         imported.plan.notes or "")
     assert not imported.report.warnings
+
+
+def test_a_running_header_that_repeats_the_title_still_titles_the_draft() -> None:
+    """A PDF's running header repeats the document's title on every page; the copy opens
+    with the title itself. The title was left out with the headers and the draft had
+    none."""
+    title = "Framework for a Durable Settlement — Working Draft"
+    text = (f"{title}\n\n"
+            "1. The parties confirm a complete ceasefire along the line of contact.\n"
+            "2. An international monitoring mission is established within 30 days.\n"
+            f"{title}\nPage 1 of 2\n"
+            "3. All prisoners of war are exchanged on an all-for-all basis.\n"
+            "4. Sanctions are eased in three stages, each conditional on compliance.\n"
+            f"{title}\nPage 2 of 2\n")
+    imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
+    assert imported.plan.title == title
+    assert [p.number for p in imported.plan.points] == ["1", "2", "3", "4"]
+    assert all(title not in p.text for p in imported.plan.points)

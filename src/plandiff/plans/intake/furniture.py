@@ -18,6 +18,8 @@ are left out when their shape says so:
   narrow column), or carrying its page number
   (counting up from page to page) at its end or start; a date alone (``21 November 2025``,
   a running header's second line) when it stands next to such a line or a page number.
+  The text's first line stays when it is a running line in words (no capitals alone, no
+  number): a PDF's header repeats the title it opens with.
 
 - line numbers of a bill or legislative draft, copied with its text (pdftotext writes each
   margin number as a line of its own, or before the line it numbers when it keeps the
@@ -174,6 +176,10 @@ def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     left = {index for index in filled
             if keys[index] in running or index in page or index in headers}
     left |= _bare_page_numbers(texts, filled, left)
+    if filled and filled[0] in left and keys[filled[0]] in running \
+            and filled[0] not in page | headers and not _DIGITS.search(texts[filled[0]]) \
+            and any(ch.islower() for ch in texts[filled[0]]):
+        left.discard(filled[0])  # the text's first line: the title the header repeats
     closed = _blanks_closed(texts, left)
     kept = [line for index, line in enumerate(lines) if index not in left and index not in closed]
     return tuple(kept), len(left)
