@@ -32,8 +32,10 @@ from plandiff.plans.intake.lines import (
     text_lines,
 )
 from plandiff.plans.intake.notemarks import page_footnotes, pasted_footnotes
+from plandiff.plans.intake.orgmode import org_marks
 from plandiff.plans.intake.replies import EARLIER_SAID, QUOTE_MARKS, earlier_message
 from plandiff.plans.intake.subtitles import subtitle_lines
+from plandiff.plans.intake.underlines import underlined_headings
 from plandiff.plans.intake.wiki import wiki_marks
 from plandiff.plans.jsonsource import read_bytes
 
@@ -314,6 +316,14 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     if cues:
         notes += (f"subtitles ({cues} timed captions): read as the words spoken, one line a "
                   "caption, without the cue numbers and timings",)
+    lines, org = org_marks(lines)
+    if org:
+        notes += (f"an Org file: its title line (#+TITLE:) and {org} heading(s) ('* Points') "
+                  "read as headings",)
+    lines, underlined = underlined_headings(lines)
+    if underlined:
+        notes += (f"{underlined} heading(s) underlined ('Title' over '=====', as Markdown "
+                  "and reStructuredText set them): read as headings",)
     lines, columns = pasted_columns(lines, {n - 1 for n in breaks} if not cues else set())
     if columns:
         notes += (f"{columns} page(s) copied with their layout in two columns (each line the "
