@@ -126,24 +126,37 @@ _HANDLE = re.compile(r"^[ \t]*@[A-Za-z0-9_.]{1,30}(?:@[A-Za-z0-9.-]{1,60})?[ \t]
 ``@olena@mastodon.social``."""
 _DOT = re.compile(r"^[ \t]*·[ \t]*$")
 _MONTHS = ("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_CYRILLIC_MONTHS = ("янв|февр?|мар|апр|ма[яй]|июн|июл|авг|сент?|окт|нояб?|дек"
+                    "|січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд")
+_DAY = (rf"[0-9]{{1,2}} (?:{_CYRILLIC_MONTHS})[а-яіїє]*\.?(?: [0-9]{{4}}(?: ?[гр]\.)?)?"
+        r"|(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日")
+"""A day as the site writes it in Russian, Ukrainian and Japanese: ``4 дек.``, ``4 груд.
+2025 р.``, ``2025年12月4日``."""
 _WHEN = re.compile(rf"^[ \t]*(?:·[ \t]*)?(?:[0-9]{{1,2}}[smhd]"
+                   r"|[0-9]{1,2}[ ]?(?:ч|мин|год|хв|д|дн|時間|分|秒)\.?"
                    rf"|(?:{_MONTHS})[a-z]*\.? [0-9]{{1,2}}(?:, [0-9]{{4}})?"
-                   rf"|[0-9]{{1,2}} (?:{_MONTHS})[a-z]*\.?(?: [0-9]{{4}})?)[ \t]*$")
-"""A post's time under its writer's handle: ``5h``, ``Dec 24``, ``24 Dec 2025``."""
+                   rf"|[0-9]{{1,2}} (?:{_MONTHS})[a-z]*\.?(?: [0-9]{{4}})?|{_DAY})[ \t]*$")
+"""A post's time under its writer's handle: ``5h``, ``Dec 24``, ``24 Dec 2025``, ``5 ч``,
+``4 дек.``, ``12月4日``."""
 _ONE_LINE_HEADER = re.compile(r"^[ \t]*[^\s@][^@]{0,50}?[ \t]@[A-Za-z0-9_.]{1,30}[ \t]*·[ \t]*"
                               r"\S.{0,30}$")
-_COUNT = re.compile(r"^[ \t]*(?:[0-9]{1,3}(?:[.,][0-9]{1,3})?[KkMm]?|[0-9.,]+[KkMm]? Views|"
-                    r"Views)[ \t]*$")
+_COUNT = re.compile(r"^[ \t]*(?:[0-9]{1,3}(?:[.,][0-9]{1,3})?(?:[KkMm]|[ ]?(?:тыс|тис|млн)\.?|万)?"
+                    r"|[0-9.,]+[KkMm]? Views|Views|просмотр(?:ов|а)?|перегляд(?:ів|и)?|件の表示)"
+                    r"[ \t]*$")
 _POST_CHROME = re.compile(
     r"^[ \t]*(?:Translate post|Show more|Show this thread|Quote|Replying to @\S+"
-    rf"|(?:[0-9]{{1,2}}:[0-9]{{2}} ?(?:AM|PM)? · )?(?:(?:{_MONTHS})[a-z]*\.? [0-9]{{1,2}},? "
-    rf"[0-9]{{4}}|[0-9]{{1,2}} (?:{_MONTHS})[a-z]*\.? [0-9]{{4}})"
+    r"|Показать ещё|Перевести пост|Показать эту ветку|Цитата|В ответ @\S+"
+    r"|Показати більше|Перекласти допис|Показати цю гілку|У відповідь @\S+"
+    r"|さらに表示|ポストを翻訳|このスレッドを表示|引用"
+    rf"|(?:(?:午前|午後)?[0-9]{{1,2}}:[0-9]{{2}} ?(?:AM|PM)? · )?(?:(?:{_MONTHS})[a-z]*\.? "
+    rf"[0-9]{{1,2}},? [0-9]{{4}}|[0-9]{{1,2}} (?:{_MONTHS})[a-z]*\.? [0-9]{{4}}|{_DAY})"
     r"(?:,? at [0-9]{1,2}:[0-9]{2} ?(?:AM|PM)?)?(?: · [0-9.,]+[KkMm]? Views)?"
     r"|(?:[0-9][0-9.,]*[KkMm]? (?:reposts?|retweets?|quotes?|likes?|repl(?:y|ies)|views?"
     r"|bookmarks?|boosts?|favou?rites?)[ \t]*)+)[ \t]*$")
-"""A post's furniture on a line of its own: the site's buttons, the full time under a post
-(``December 24, 2025 at 10:15 AM``, ``10:15 AM · Dec 24, 2025 · 1.2M Views``) and its
-counts in words (``12 reposts 45 likes``)."""
+"""A post's furniture on a line of its own: the site's buttons (in English, Russian,
+Ukrainian and Japanese: ``Show more``, ``Показать ещё``, ``さらに表示``), the full time under a
+post (``December 24, 2025 at 10:15 AM``, ``10:15 AM · Dec 24, 2025 · 1.2M Views``, ``10:15 ·
+24 дек. 2025 г.``) and its counts in words (``12 reposts 45 likes``)."""
 
 
 _MESSENGER = re.compile(
@@ -276,7 +289,8 @@ def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
         out[index] = bare
     chrome = set(headers) | messenger
     if counters or marks or headers:
-        chrome |= {index for index, text in enumerate(out) if _POST_CHROME.match(text)}
+        chrome |= {index for index, text in enumerate(out)
+                   if _POST_CHROME.match(text) or _DOT.match(text)}  # a "·" alone too
         # a post's counts (replies, reposts, likes, views): a run of two or more lines
         # before the next post's header or the end of the text
         index = 0
