@@ -486,3 +486,14 @@ def test_a_running_header_that_repeats_the_title_still_titles_the_draft() -> Non
     assert imported.plan.title == title
     assert [p.number for p in imported.plan.points] == ["1", "2", "3", "4"]
     assert all(title not in p.text for p in imported.plan.points)
+
+
+def test_a_point_s_number_in_its_box_next_to_a_repeated_status_stays() -> None:
+    """A table pasted cell by cell: each point's number alone on its line, its text, and a
+    status in capitals repeated under every row (a running line by its shape). The
+    numbers next to the status are the points', not page numbers."""
+    text = ("1. The parties stop firing along the line.\nAGREED\n"
+            "2\nPrisoners are exchanged all for all.\nAGREED\n"
+            "3\nMonitors watch the line from both sides.\nAGREED\n")
+    imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
+    assert [p.number for p in imported.plan.points] == ["1", "2", "3"]

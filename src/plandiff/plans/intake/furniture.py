@@ -187,18 +187,33 @@ def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
 
 def _bare_page_numbers(texts: list[str], filled: list[int], left: set[int]) -> set[int]:
     """The numbers alone on their lines that are page numbers by where they stand: next to
-    a running line or another page number (blank lines aside), or the text's last line,
-    under a finished sentence (a point's number in its box has its text after it)."""
-    found: set[int] = set()
+    a running line or another page number (blank lines aside) in a draft numbering its
+    points with marks (``3.``), when the number is one such a mark opens elsewhere or is
+    not the next point's; or the text's last line, under a finished sentence (a point's
+    number in its box has its text after it)."""
+    marked: dict[int, int] = {}  # line -> the point number its mark opens
+    for index in filled:
+        found = _MARKED_POINT.match(texts[index])
+        if found is not None:
+            marked[index] = int(found.group("num"))
+    opened = set(marked.values())
+    pages: set[int] = set()
+    previous = 0  # the last point number opened above
     for order, index in enumerate(filled):
-        if index in left or _BARE.match(texts[index]) is None:
+        previous = marked.get(index, previous)
+        bare = _BARE.match(texts[index])
+        if index in left or bare is None:
             continue
+        number = int(bare.group("num"))
         near = set(filled[max(order - 1, 0):order]) | set(filled[order + 1:order + 2])
         last = order == len(filled) - 1 and order > 0 and (
             texts[filled[order - 1]].rstrip(CLOSERS + " ")[-1:] in CLAUSE_END)
-        if near & left or last:
-            found.add(index)
-    return found
+        if last or (near & left and opened
+                    and (number in opened or number != previous + 1)):
+            pages.add(index)
+        elif number == previous + 1:
+            previous = number  # a point's number in its box
+    return pages
 
 
 def _blanks_closed(texts: list[str], left: set[int]) -> set[int]:
@@ -227,6 +242,7 @@ def _blanks_closed(texts: list[str], left: set[int]) -> set[int]:
 
 
 _BARE = re.compile(r"^[ \t]*(?P<num>[0-9]{1,4})[ \t]*$")
+_MARKED_POINT = re.compile(r"^[ \t]*(?P<num>[0-9]{1,3})[.)][ \t]+\S")
 _BEFORE_TEXT = re.compile(r"^(?P<lead>[ \t]*(?P<num>[0-9]{1,4})(?: {2,}|\t)[ \t]*)(?P<rest>\S.*)$")
 _OWN_MARKER = re.compile(r"^[ \t]*(?:[0-9]{1,3}[.)](?:[ \t]|$)|[(（][a-z]{1,4}[)）]|[•\-–*][ \t]"
                          r"|[a-zа-яіїєґ])")
