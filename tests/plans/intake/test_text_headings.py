@@ -1,8 +1,9 @@
 """Headings in a text file set by other markups than Markdown's ``#``: Markdown's setext
 headings (``Title`` / ``=====``, ``Part`` / ``-----``), reStructuredText's sections and title
 (over- and underlined), a plain e-mail's underlined headings, an Org file's ``#+TITLE:`` and
-``* Heading``. The underline was read as words, Org's stars as a bullet: the title was lost
-and a heading ran into the point above it. Texts are the project's own."""
+``* Heading``; and a Markdown block quote among the points. The underline was read as
+words, Org's stars as a bullet, the quote as the point's: the title was lost and a heading
+ran into the point above it. Texts are the project's own."""
 
 from __future__ import annotations
 
@@ -94,3 +95,19 @@ def test_org_and_rst_files_are_drafts_on_the_command_line(tmp_path: Path,
     assert run.code == 0, run.err
     assert "statement.rst: imported in memory" in run.err
     assert "Oil" in run.out
+
+
+def test_a_markdown_block_quote_between_points_is_not_the_point_s_text() -> None:
+    """A Markdown draft sets an editors' comment as a block quote between two points: it
+    ran into the point above with its quote mark."""
+    text = ("# План\n\n1. Перший пункт про припинення вогню.\n\n"
+            "   Додатковий абзац до першого пункту.\n\n"
+            "2. Другий пункт про обмін полоненими.\n\n"
+            "> **Коментар редакції:** у попередній версії тут було 30 днів.\n\n"
+            "3. Третій пункт про вибори.\n")
+    imported = import_bytes(text.encode(), "draft.md", ".md", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "Перший пункт про припинення вогню.\n\nДодатковий абзац до першого пункту."),
+        ("2", "Другий пункт про обмін полоненими."),
+        ("3", "Третій пункт про вибори.")]
+    assert "у попередній версії" in (imported.plan.notes or "")

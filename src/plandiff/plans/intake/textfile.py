@@ -168,6 +168,29 @@ def _unquoted(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int, int]:
     return tuple(out), count, asides
 
 
+def _block_quotes(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
+    """A Markdown text's lone quoted lines, set apart by blank lines (or the text's ends)
+    after a numbered line and numbering nothing themselves: block quotes among the points
+    (``> **Editors' note:** …``), which ran into the point above with their mark. Each
+    goes to the notes as the page's text, its mark taken off; and how many there were."""
+    out = list(lines)
+    found = 0
+    pointed = False
+    for index, line in enumerate(lines):
+        text = line.text
+        mark = QUOTE_MARKS.match(text)
+        if mark is None:
+            pointed = pointed or _QUOTED_POINT.match(text) is not None
+            continue
+        alone = (index == 0 or not lines[index - 1].text.strip()) and (
+            index + 1 == len(lines) or not lines[index + 1].text.strip())
+        if pointed and alone and text[mark.end():].strip() \
+                and not _QUOTED_POINT.match(text[mark.end():]):
+            out[index] = Line(PAGE_TEXT + text[mark.end():], line.where)
+            found += 1
+    return (tuple(out), found) if found else (lines, 0)
+
+
 def _comments_between(runs: list[tuple[bool, list[tuple[int, re.Match[str] | None]]]],
                       passages: set[int], lines: tuple[Line, ...]) -> set[int]:
     """The unquoted lines that are the forwarder's comments between quoted points: a run
@@ -332,6 +355,11 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     if earlier:
         notes += (EARLIER_SAID.format(earlier),)
     lines, quoted, asides = _unquoted(lines)
+    if fmt is DraftFormat.MARKDOWN:
+        lines, blocks = _block_quotes(lines)
+        if blocks:
+            notes += (f"{blocks} block quote(s) among the points ('> …' alone between blank "
+                      "lines) went to the version's notes",)
     if quoted:
         notes += (f"{quoted} quoted line(s) (opening with '>', as in a forwarded e-mail or a "
                   "Markdown block quote): read without their quote marks",)
