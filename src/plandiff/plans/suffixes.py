@@ -21,6 +21,7 @@ MAIL_SUFFIX = ".eml"
 
 SUFFIXES: Mapping[str, str | None] = MappingProxyType({
     ".txt": "text", ".text": "text", ".srt": "text", ".vtt": "text",
+    ".rst": "text", ".org": "text",
     ".md": "markdown", ".markdown": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".mhtml": "html", ".mht": "html",

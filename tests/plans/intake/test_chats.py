@@ -83,6 +83,18 @@ def test_a_messenger_post_s_decorated_labels(label: str) -> None:
     assert _texts(_import(text)) == list(UK)
 
 
+@pytest.mark.parametrize("label", ["📌 Пункт {n}.", "📌Пункт {n}:", "🔹 П. {n}.", "✅ Point {n}.",
+                                   "👉 §{n}", "📍 #{n}", "⚡️ Пункт №{n}."])
+def test_an_emoji_before_a_point_s_word_and_number(label: str) -> None:
+    """A channel's post sets an emoji before a point's word as before its number (``📌
+    Пункт 3.``): no point was found."""
+    text = "Что в тексте:\n\n" + "".join(label.format(n=n) + f" {item}\n"
+                                         for n, item in enumerate(UK, 1))
+    imported = _import(text)
+    assert _texts(imported) == list(UK)
+    assert [p.number for p in imported.plan.points] == ["1", "2", "3"]
+
+
 def test_styled_letters_read_as_plain_letters() -> None:
     """Text set in Unicode's mathematical bold or italic letters (a post's "fancy" text)
     reads as the letters they style."""

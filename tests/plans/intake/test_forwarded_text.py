@@ -123,3 +123,47 @@ def test_a_reply_s_own_numbered_points_between_quoted_ones_stay_points() -> None
     imported = import_bytes(pasted.encode(), "reply.txt", ".txt", REQUEST)
     texts = [p.text for p in imported.plan.walk()]
     assert "Each side frees every detainee at once." in texts
+
+
+def test_a_chain_copied_out_of_outlook_keeps_the_replies_around_the_points_out() -> None:
+    """A chain copied out of Outlook: the forwarder's note, then the reply holding the
+    points under its header block, signed with a first name, then the message it answers
+    (asking for the text, no points) under its own header block. The name and the message
+    it answers ran into the last point."""
+    block = ("________________________________\nFrom: {who} <{addr}@example.org>\n"
+             "Sent: Thursday, December 3, 2026 {time}\nTo: Desk <desk@example.org>\n"
+             "Subject: RE: text\n\n")
+    text = ("Colleagues, the latest below. Note point 3 changed since Tuesday.\n\n"
+            "Regards,\nPiotr\n\n"
+            + block.format(who="Hanna Sokil", addr="h.sokil", time="22:14")
+            + "Here it is:\n\n" + "".join(f"{n}. {t}\n" for n, t in enumerate(_EN, 1))
+            + "\nHanna\n\n"
+            + block.format(who="Piotr Nowak", addr="p.nowak", time="18:02")
+            + "Could you send the latest wording?\n")
+    imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == list(_EN)
+    notes = imported.plan.notes or ""
+    assert "Hanna" in notes and "latest wording" in notes and "_____" not in notes
+
+
+@pytest.mark.parametrize(("greeting", "signature"), [
+    ("Hi all, here is the text as agreed this morning:", "Hanna"),
+    ("Dear colleagues,", "Hanna Sokil\nPolicy desk"),
+    ("Коллеги, направляю текст:", "Олег\n+380 44 000 00 00"),
+    ("Добрий день! Надсилаю текст.", "О. Коваль"),
+])
+def test_a_message_s_bare_name_under_its_last_point_is_its_signature(greeting: str,
+                                                                      signature: str) -> None:
+    """A pasted message greets its readers, lists the points and is signed with a name
+    alone (no "Best,"): the name ran into the last point."""
+    text = f"{greeting}\n\n" + "".join(f"{n}. {t}\n" for n, t in enumerate(_EN, 1)) \
+        + f"\n{signature}\n"
+    texts, _ = _import(text.encode())
+    assert texts == list(_EN)
+
+
+def test_a_point_s_own_short_paragraph_stays_without_a_greeting() -> None:
+    """No greeting above the points: a short last paragraph in capitals is the point's."""
+    text = "".join(f"{n}. {t}\n" for n, t in enumerate(_EN, 1)) + "\nAgreed Text\n"
+    imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
+    assert imported.plan.points[-1].text.endswith("Agreed Text")

@@ -438,3 +438,62 @@ def test_a_word_alone_on_its_line_twice_in_a_narrow_column_stays() -> None:
         "The parties confirm that Ukraine keeps its sovereignty.",
         "Security guarantees for Ukraine are given by the partners.",
         "Elections are held within ninety days."]
+
+
+def test_a_viewer_s_copy_with_bare_page_numbers_and_a_footnote_at_a_page_s_foot() -> None:
+    """Copied out of a PDF viewer (no form feeds): each page ends with its footnote, its bare
+    page number and, on the next page, the running header, in the middle of point 2's
+    sentence; the last page's number is the text's last line. The page numbers were read
+    as a citation mark and as an empty point 4, the footnote as point 2's words."""
+    header = "DRAFT — CONFIDENTIAL                                    2 December 2026\n"
+    text = (f"{header}\n"
+            "1. The parties agree to a ceasefire along the entire line of contact, to be\n"
+            "verified by satellite and by an observer mission.¹\n"
+            "2. Foreign forces may be deployed west of the Dnipro only with the consent\n"
+            "of Ukraine and after notification to the Joint Commission; their numbers\n"
+            "¹ The mission's composition is set out in Annex II.\n"
+            "3\n"
+            f"{header}"
+            "are capped at 30,000 personnel.\n"
+            "3. The Joint Commission meets monthly and decides by consensus.\n"
+            "4\n")
+    imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "The parties agree to a ceasefire along the entire line of contact, to be "
+              "verified by satellite and by an observer mission."),
+        ("2", "Foreign forces may be deployed west of the Dnipro only with the consent of "
+              "Ukraine and after notification to the Joint Commission; their numbers are "
+              "capped at 30,000 personnel."),
+        ("3", "The Joint Commission meets monthly and decides by consensus.")]
+    assert "[1] The mission's composition is set out in Annex II." in (
+        imported.plan.notes or "")
+    assert not imported.report.warnings
+
+
+def test_a_running_header_that_repeats_the_title_still_titles_the_draft() -> None:
+    """A PDF's running header repeats the document's title on every page; the copy opens
+    with the title itself. The title was left out with the headers and the draft had
+    none."""
+    title = "Framework for a Durable Settlement — Working Draft"
+    text = (f"{title}\n\n"
+            "1. The parties confirm a complete ceasefire along the line of contact.\n"
+            "2. An international monitoring mission is established within 30 days.\n"
+            f"{title}\nPage 1 of 2\n"
+            "3. All prisoners of war are exchanged on an all-for-all basis.\n"
+            "4. Sanctions are eased in three stages, each conditional on compliance.\n"
+            f"{title}\nPage 2 of 2\n")
+    imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
+    assert imported.plan.title == title
+    assert [p.number for p in imported.plan.points] == ["1", "2", "3", "4"]
+    assert all(title not in p.text for p in imported.plan.points)
+
+
+def test_a_point_s_number_in_its_box_next_to_a_repeated_status_stays() -> None:
+    """A table pasted cell by cell: each point's number alone on its line, its text, and a
+    status in capitals repeated under every row (a running line by its shape). The
+    numbers next to the status are the points', not page numbers."""
+    text = ("1. The parties stop firing along the line.\nAGREED\n"
+            "2\nPrisoners are exchanged all for all.\nAGREED\n"
+            "3\nMonitors watch the line from both sides.\nAGREED\n")
+    imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
+    assert [p.number for p in imported.plan.points] == ["1", "2", "3"]

@@ -592,3 +592,28 @@ def test_a_japanese_closing_paragraph_under_points_without_a_full_stop(
     imported = _import(text)
     assert [p.text for p in imported.plan.points] == list(items)
     assert closing in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("rule", ["---", "***", "* * *", "___", "- - -", "⁂", "———", "＊＊＊"])
+@pytest.mark.parametrize("name", ["copy.txt", "copy.md"])
+def test_a_rule_after_the_points_ends_the_last_one(rule: str, name: str) -> None:
+    """A copy sets a rule (Markdown's ``---``, a story's ``* * *``) between its list of
+    points and the editors' note: the rule and the note ran into the last point (``* * *``
+    opened a sub-point ``* *``). A rule between two points is left out; a part's heading
+    after one stays a heading."""
+    text = ("Our copy of the text:\n\n"
+            "1. Both sides stop firing along the line.\n\n"
+            f"{rule}\n\n"
+            "## Part B\n\n"
+            "2. Monitors watch the line.\n"
+            "3. Sanctions are eased in stages.\n\n"
+            f"{rule}\n\n"
+            "The editors will update this story as the talks go on.\n")
+    imported = _import(text, name)
+    assert [(p.number, p.text, len(p.points)) for p in imported.plan.points] == [
+        ("1", "Both sides stop firing along the line.", 0),
+        ("2", "Monitors watch the line.", 0),
+        ("3", "Sanctions are eased in stages.", 0)]
+    notes = imported.plan.notes or ""
+    assert "The editors will update" in notes and "Part B" in notes
+    assert rule not in notes

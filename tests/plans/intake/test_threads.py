@@ -4,6 +4,8 @@ point run on into the next post is one point. Texts are the project's own."""
 
 from __future__ import annotations
 
+import pytest
+
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
 
 REQUEST = DraftRequest(document="framework", version="2025-12-24-thread")
@@ -256,3 +258,54 @@ def test_a_point_that_names_a_part_is_no_continuation_line() -> None:
     assert [p.text for p in imported.plan.points] == [
         "The parties agree on these terms.", "Part 2 of the annex applies from signature.",
         "Continued talks follow."]
+
+
+def test_a_quoted_post_by_another_writer_is_not_the_point_s_text() -> None:
+    """A thread's writer quotes another writer's post under a point (X shows ``Quote`` and
+    the quoted post's header and text), and another writer replies under the last one: their
+    words go to the version's notes, not into the points they follow."""
+    header = "Olena Writer\n@olenawriter\n·\nDec 24\n"
+    text = (f"{header}2/4 1. Ukraine's sovereignty is confirmed by all signatories.\n"
+            f"{header}3/4 2. Russia, Ukraine and Europe sign a full non-aggression "
+            "agreement.\nQuote\nPetro Critic\n@petrocritic\n·\nDec 23\n"
+            "The same clause was in the spring text, word for word.\n"
+            f"{header}4/4 3. Ukraine joins the European Union on a date fixed in the text.\n"
+            "Ivan Reader\n@ivanreader\n·\nDec 24\n"
+            "Replying to @olenawriter\nWhich spring text do you mean?\n")
+    imported = import_bytes(text.encode(), "thread.txt", ".txt", REQUEST)
+    assert _points(imported) == [
+        ("1", "Ukraine's sovereignty is confirmed by all signatories."),
+        ("2", "Russia, Ukraine and Europe sign a full non-aggression agreement."),
+        ("3", "Ukraine joins the European Union on a date fixed in the text.")]
+    notes = imported.plan.notes or ""
+    assert "word for word" in notes and "Which spring text" in notes
+    assert any("2 post(s) by another writer" in f.message for f in imported.report.findings)
+
+
+@pytest.mark.parametrize(("when", "full", "buttons", "views"), [
+    ("4 дек.", "10:42 · 4 дек. 2026 г.", ("Показать ещё", "Перевести пост"),
+     ("48,2 тыс.", "просмотров")),
+    ("4 груд.", "10:42 · 4 груд. 2026 р.", ("Показати більше", "Перекласти допис"),
+     ("48,2 тис.", "переглядів")),
+    ("12月4日", "午前10:42 · 2026年12月4日", ("さらに表示", "ポストを翻訳"), ("4.8万", "件の表示")),
+])
+def test_a_thread_copied_from_the_site_in_russian_ukrainian_or_japanese(
+        when: str, full: str, buttons: tuple[str, str], views: tuple[str, str]) -> None:
+    """The site's own words in the reader's language: the time under a post (``4 дек.``,
+    ``12月4日``), its buttons (``Показать ещё``, ``Перевести пост``) and its view count were
+    read as the points' text."""
+    header = f"Олена Писар\n@olenawriter\n·\n{when}\n"
+    text = (f"Олена Писар\n@olenawriter\n🧵 The framework, post by post. 1/4\n{buttons[0]}\n"
+            f"{full}\n·\n{views[0]}\n {views[1]}\n"
+            f"{header}2/4 1. Ukraine's sovereignty is confirmed by all signatories.\n"
+            f"{header}3/4 2. Russia, Ukraine and Europe sign a full non-aggression "
+            f"agreement.\n{buttons[1]}\n"
+            f"{header}4/4 3. Ukraine joins the European Union on a date fixed in the text.\n")
+    imported = import_bytes(text.encode(), "thread.txt", ".txt", REQUEST)
+    assert _points(imported) == [
+        ("1", "Ukraine's sovereignty is confirmed by all signatories."),
+        ("2", "Russia, Ukraine and Europe sign a full non-aggression agreement."),
+        ("3", "Ukraine joins the European Union on a date fixed in the text.")]
+    everything = _everything(imported)
+    for chrome in (when, buttons[0], buttons[1], views[1], "·"):
+        assert chrome not in everything

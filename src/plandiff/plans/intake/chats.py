@@ -15,10 +15,10 @@ deleted``) is its header alone, and the mark closing an edited one (``<This mess
 edited>``) is left out. A chat's Markdown escapes a list's full stop (``1\\.``,
 ``**2\\.**``): the escape is left out.
 
-A post marks a label with a messenger's bold (``*1.*``) or an emoji before it (``❌ 3.``),
-and sets words or digits in Unicode's mathematical bold and italic letters (``𝟏.``,
-``𝗣𝘂𝗻𝗸𝘁``), and a Japanese copy sets a mark before it (``■1．``): the marks are left out,
-the styled letters read as the letters they style.
+A post marks a label with a messenger's bold (``*1.*``) or an emoji before it (``❌ 3.``,
+``📌 Пункт 3.``), and sets words or digits in Unicode's mathematical bold and italic
+letters (``𝟏.``, ``𝗣𝘂𝗻𝗸𝘁``), and a Japanese copy sets a mark before it (``■1．``): the
+marks are left out, the styled letters read as the letters they style.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ import re
 import unicodedata
 
 from plandiff.plans.intake.lines import PAGE_TEXT, Line
+from plandiff.plans.intake.markers import KEYWORDS
 
 __all__ = ["chat_headers"]
 
@@ -60,6 +61,12 @@ _DECORATED = re.compile(
     r"([0-9]{1,3}[.)])\*?")
 """A label in a messenger's bold (``*1.*``) or after emoji (``❌ 3.``, ``❗️1.``, a flag
 ``🇺🇦 1.``, a square ``▪️ 2.``)."""
+_DECORATED_WORD = re.compile(
+    r"^([ \t]*)(?:[\u2600-\u27bf\u2b00-\u2bff\u25a0-\u25ff\U0001f1e6-\U0001f1ff"
+    r"\U0001f300-\U0001faff]\ufe0f?[ \t]*)+"
+    rf"(?=(?:{KEYWORDS})[ \t]*(?:№[ \t]?|#)?[0-9]{{1,3}}\b|(?:#|№[ \t]?)[0-9]{{1,3}}\b)",
+    re.IGNORECASE)
+"""Emoji before a point's word or number sign (``📌 Пункт 3.``, ``👉 §3``, ``📍 #3``)."""
 _GLUED_MARK = re.compile(r"^([ \t\u3000]*)[■□◆◇●○▼▽▲△★☆◎・][ \t]*"
                          r"(?=[0-9０-９]{1,3}(?:[.．)）]|[ \t\u3000]+[^\x00-\x7f]))")
 """A Japanese copy's mark set before a point's number (``■1．``, ``◆1 ``, ``・1　``): the
@@ -87,7 +94,7 @@ def _plain(text: str) -> str:
     if not ascii_only or "*" in text:
         text = _DECORATED.sub(r"\1\2", text)
     if not ascii_only:
-        text = _GLUED_MARK.sub(r"\1", text)
+        text = _GLUED_MARK.sub(r"\1", _DECORATED_WORD.sub(r"\1", text))
     return text
 
 

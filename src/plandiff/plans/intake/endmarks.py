@@ -9,15 +9,29 @@ office's boilerplate), in the version's notes as written, with a line in the rep
 right after a line's finished sentence (``…交換する。（了）``, ``…交換する。以上``; a bare
 ``以上`` only before a blank line or the text's end, a wrapped ``以上の…`` being text) is split
 off onto a line of its own.
+
+A rule alone on its line after a blank one or a point's line (Markdown's ``---``, a story's
+``* * *``, ``⁂``) ends the point above it: :func:`thematic_breaks` leaves it out and marks
+the line of text after it, unless that line opens a point or a heading, as the page's text
+(:data:`~plandiff.plans.intake.lines.PAGE_TEXT`): an editors' note set apart from the list
+of points went into the last point (and ``* * *`` opened a sub-point ``* *``).
 """
 
 from __future__ import annotations
 
 import re
 
-from plandiff.plans.intake.lines import Line
+from plandiff.plans.intake.lines import PAGE_TEXT, Line
+from plandiff.plans.intake.markers import (
+    GROUP_HEADING,
+    HEADING,
+    HEADING_NUMBER,
+    PART,
+    SECTION,
+    TOP,
+)
 
-__all__ = ["END_MARK", "end_marks"]
+__all__ = ["END_MARK", "end_marks", "thematic_breaks"]
 
 END_MARK = "\x19"
 """Put before an end mark's line: the parser reads it as the text's end (the module notes)."""
@@ -61,4 +75,38 @@ def end_marks(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
         seen = seen or bool(line.text.strip())
+    return out
+
+
+_RULE = re.compile(r"^[ \t\u3000]*(?:(?P<mark>[-*_—–─━＊])(?:[ \t]*(?P=mark)){2,}|⁂)[ \t\u3000]*$")
+"""A rule: three or more of one mark (spaced or not), or an asterism."""
+
+
+def _opens(text: str) -> bool:
+    """Whether ``text`` opens a point or a heading (which a rule before it leaves be)."""
+    return any(pattern.match(text) for pattern in (TOP, HEADING, HEADING_NUMBER, PART,
+                                                     SECTION, GROUP_HEADING))
+
+
+def thematic_breaks(lines: list[Line]) -> list[Line]:
+    """``lines`` with each rule after a blank line or a point's line left out, the line of
+    text after it marked as the page's text when a point came before and that line opens
+    no point or heading (the module notes)."""
+    if not any("-" in line.text or "*" in line.text or "_" in line.text
+               or not line.text.isascii() for line in lines):
+        return lines
+    out = list(lines)
+    pointed = False
+    for index, line in enumerate(lines):
+        text = line.text
+        if TOP.match(text):
+            pointed = True
+        if _RULE.match(text) is None or (index and lines[index - 1].text.strip()
+                                         and not TOP.match(lines[index - 1].text)):
+            continue  # under a line of words: a heading's underline, or the words' own
+        out[index] = Line("", line.where)
+        after = next((k for k in range(index + 1, len(lines)) if lines[k].text.strip()), None)
+        if pointed and after is not None and not _RULE.match(lines[after].text) \
+                and not _opens(lines[after].text) and lines[after].text[:1] != PAGE_TEXT:
+            out[after] = Line(PAGE_TEXT + lines[after].text, lines[after].where)
     return out

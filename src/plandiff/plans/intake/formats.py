@@ -355,4 +355,7 @@ def _without_thread_counters(draft: DraftLines) -> DraftLines:
     if cut.joined:
         notes += (f"{cut.joined} sentence(s) cut by a post's end in a thread run on into the "
                   "next post: joined again",)
+    if cut.others:
+        notes += (f"{cut.others} post(s) by another writer than the thread's (a quoted post, "
+                  "a reply) went to the version's notes, not into the points",)
     return replace(draft, lines=cut.lines, dropped=dropped, notes=notes)

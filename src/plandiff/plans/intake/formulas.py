@@ -15,7 +15,9 @@ these parts apart (Akoma Ntoso's ``preamble`` and ``conclusions``):
   go to the version's notes, as written.
 - :func:`conclusion`: the concluding formula and what follows it (the signatures) ran into
   the last article's text. From the paragraph that opens with the formula, they go to the
-  version's notes; so does a forwarded message's sign-off ("Best," and the name under it).
+  version's notes; so does a forwarded message's sign-off ("Best," and the name under it),
+  and a name alone signing a message that greets its readers ("Hi all, …" / the points /
+  "Hanna").
 
 Each move has its line in the structure report.
 """
@@ -163,6 +165,34 @@ def preamble(parse: Parse) -> None:
                               "notes"))
 
 
+_GREETING = re.compile(
+    r"^(?:hi|hello|dear|colleagues|good\s+(?:morning|afternoon|evening)|коллеги|колеги"
+    r"|добрый\s+(?:день|вечер)|доброе\s+утро|добрий\s+(?:день|вечір)|доброго\s+дня|привет"
+    r"|привіт|здравствуйте|вітаю|уважаемые|шановні|друзья|друзі)\b",
+    re.IGNORECASE)
+"""A message's greeting to its readers ("Hi all", "Dear colleagues", "Коллеги,", "Добрий
+день!")."""
+_NAME = re.compile(r"^(?:[A-ZА-ЯЁІЇЄҐ]\.[ ]?){0,2}[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+"
+                   r"(?:[ ][A-ZА-ЯЁІЇЄҐ](?:[a-zа-яёіїєґ'’-]+|\.))?$")
+"""A name signing a message: ``Hanna``, ``Hanna Sokil``, ``О. Коваль``, ``Olena K.``."""
+_SIGNATURE_LINES = 3
+_SIGNATURE_CHARS = 40
+
+
+def _greeted(parse: Parse) -> bool:
+    """Whether the text before the points opens with a greeting to its readers."""
+    first = next((paragraph[0] for paragraph in parse.notes if paragraph), "")
+    return _GREETING.match(first.strip()) is not None
+
+
+def _signature(paragraph: list[str]) -> bool:
+    """Whether a paragraph is a message's signature: a name alone on its first line, and at
+    most two more short lines (a desk, a telephone number) with no sentence."""
+    lines = [text.strip() for text in paragraph]
+    return 0 < len(lines) <= _SIGNATURE_LINES and _NAME.match(lines[0]) is not None and all(
+        len(text) <= _SIGNATURE_CHARS and text[-1:] not in SENTENCE_END for text in lines[1:])
+
+
 def conclusion(parse: Parse) -> None:
     """Move the concluding formula and the signatures out of the last point (see the module
     notes)."""
@@ -175,10 +205,14 @@ def conclusion(parse: Parse) -> None:
                   if (at or line) and (_CONCLUDING.match(text.strip())
                                        or _SIGN_OFF.match(text.strip()))
                   and (not line or paragraph[line - 1].rstrip()[-1:] in SENTENCE_END)), None)
+    named = found is None and len(paragraphs) > 1 and _greeted(parse) \
+        and _signature(paragraphs[-1])
+    if named:
+        found = (len(paragraphs) - 1, 0)  # "Hanna" under a message that greets its readers
     if found is None:
         return
     at, line = found
-    sign_off = bool(_SIGN_OFF.match(paragraphs[at][line].strip()))
+    sign_off = named or bool(_SIGN_OFF.match(paragraphs[at][line].strip()))
     # A paragraph the formula opens is moved whole; from a line inside one (a copy with no
     # blank lines), each line is a paragraph of the notes (the signatures are one a line).
     moved = ([join_wrapped(paragraphs[at])] if not line

@@ -7,7 +7,8 @@ are left out when their shape says so:
 
 - a page number: ``Page 3``, ``Page 3 of 12``, ``3 of 12``, ``3/12``, ``- 3 -``, ``стр. 3``,
   ``Сторінка 3 з 12``, ``－ 3 －``, ``３ページ`` (a number alone is not: it may be a point's
-  number in its box);
+  number in its box, unless it stands next to a running line or another page number, or
+  is the text's last line under a finished sentence);
 - a browser's print footer and header: the page's address and ``2/3``, and the date and time
   before the page's title, next to such a footer or a page number, or on every page;
 - a running line: a short line (at most 80 characters) that appears at least twice, word for
@@ -17,6 +18,8 @@ are left out when their shape says so:
   narrow column), or carrying its page number
   (counting up from page to page) at its end or start; a date alone (``21 November 2025``,
   a running header's second line) when it stands next to such a line or a page number.
+  The text's first line stays when it is a running line in words (no capitals alone, no
+  number): a PDF's header repeats the title it opens with.
 
 - line numbers of a bill or legislative draft, copied with its text (pdftotext writes each
   margin number as a line of its own, or before the line it numbers when it keeps the
@@ -172,9 +175,45 @@ def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
                           for near in (before, after)))
     left = {index for index in filled
             if keys[index] in running or index in page or index in headers}
+    left |= _bare_page_numbers(texts, filled, left)
+    if filled and filled[0] in left and keys[filled[0]] in running \
+            and filled[0] not in page | headers and not _DIGITS.search(texts[filled[0]]) \
+            and any(ch.islower() for ch in texts[filled[0]]):
+        left.discard(filled[0])  # the text's first line: the title the header repeats
     closed = _blanks_closed(texts, left)
     kept = [line for index, line in enumerate(lines) if index not in left and index not in closed]
     return tuple(kept), len(left)
+
+
+def _bare_page_numbers(texts: list[str], filled: list[int], left: set[int]) -> set[int]:
+    """The numbers alone on their lines that are page numbers by where they stand: next to
+    a running line or another page number (blank lines aside) in a draft numbering its
+    points with marks (``3.``), when the number is one such a mark opens elsewhere or is
+    not the next point's; or the text's last line, under a finished sentence (a point's
+    number in its box has its text after it)."""
+    marked: dict[int, int] = {}  # line -> the point number its mark opens
+    for index in filled:
+        found = _MARKED_POINT.match(texts[index])
+        if found is not None:
+            marked[index] = int(found.group("num"))
+    opened = set(marked.values())
+    pages: set[int] = set()
+    previous = 0  # the last point number opened above
+    for order, index in enumerate(filled):
+        previous = marked.get(index, previous)
+        bare = _BARE.match(texts[index])
+        if index in left or bare is None:
+            continue
+        number = int(bare.group("num"))
+        near = set(filled[max(order - 1, 0):order]) | set(filled[order + 1:order + 2])
+        last = order == len(filled) - 1 and order > 0 and (
+            texts[filled[order - 1]].rstrip(CLOSERS + " ")[-1:] in CLAUSE_END)
+        if last or (near & left and opened
+                    and (number in opened or number != previous + 1)):
+            pages.add(index)
+        elif number == previous + 1:
+            previous = number  # a point's number in its box
+    return pages
 
 
 def _blanks_closed(texts: list[str], left: set[int]) -> set[int]:
@@ -203,6 +242,7 @@ def _blanks_closed(texts: list[str], left: set[int]) -> set[int]:
 
 
 _BARE = re.compile(r"^[ \t]*(?P<num>[0-9]{1,4})[ \t]*$")
+_MARKED_POINT = re.compile(r"^[ \t]*(?P<num>[0-9]{1,3})[.)][ \t]+\S")
 _BEFORE_TEXT = re.compile(r"^(?P<lead>[ \t]*(?P<num>[0-9]{1,4})(?: {2,}|\t)[ \t]*)(?P<rest>\S.*)$")
 _OWN_MARKER = re.compile(r"^[ \t]*(?:[0-9]{1,3}[.)](?:[ \t]|$)|[(（][a-z]{1,4}[)）]|[•\-–*][ \t]"
                          r"|[a-zа-яіїєґ])")

@@ -126,7 +126,7 @@ from plandiff.plans.intake.bylines import by_lines
 from plandiff.plans.intake.chats import chat_headers
 from plandiff.plans.intake.cleaning import clean_line, plain_spaces
 from plandiff.plans.intake.contents import contents_list
-from plandiff.plans.intake.endmarks import END_MARK, end_marks
+from plandiff.plans.intake.endmarks import END_MARK, end_marks, thematic_breaks
 from plandiff.plans.intake.formulas import conclusion, preamble
 from plandiff.plans.intake.leadins import split_lead_ins
 from plandiff.plans.intake.lines import ITEM_MORE, PAGE_TEXT, Line
@@ -216,7 +216,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
         lines, misread = ocr_labels(list(lines))  # "l. …", "1, …", "| 2. …": a scan's labels
         lines, rules = column_rules(list(lines), bool(misread))  # "along the | line"
     if points_by != "lines":
-        lines = end_marks(lines)  # "――以上――", "— END —", "###": the copy ends
+        lines = end_marks(thematic_breaks(list(lines)))  # "――以上――", "###"; "---"
     if points_by != "lines":
         lines, labels, labelled = speaker_lines(split_lead_ins(lines))
     numbered_by = "bulleted items"

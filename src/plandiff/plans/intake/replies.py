@@ -13,7 +13,10 @@ and the earlier message lists points too: any, when it is quoted line by line or
 mail client's rule or header block (a reply may quote the two points it answers); two or
 more numbered from 1 again under an attribution alone (a web mail's ``<blockquote>``). A
 forward whose own words list no points (``See below.``) is read as it was: the quoted draft
-is the draft.
+is the draft, and a message further down that the draft's own message answers (Outlook's
+chain: the forwarder's note, the reply holding the points, the message asking for them) is
+the earlier message. Set off as a message, an earlier message listing no points is the
+page's text as well (``Could you send the latest wording?``), with the signature over it.
 """
 
 from __future__ import annotations
@@ -51,6 +54,8 @@ _SENT = re.compile(r"^[ \t]*(?:\*\*)?(?:sent|date|надіслано|дата|о
                    r"(?:\*\*)?[ \t]*[:：]", re.IGNORECASE)
 _SUBJECT = re.compile(r"^[ \t]*(?:\*\*)?(?:subject|to|тема|кому|件名|宛先)(?:\*\*)?[ \t]*[:：]",
                       re.IGNORECASE)
+_RULE = re.compile(r"^[ \t]*(?:_{5,}|-{5,}|={5,})[ \t]*$")
+"""The rule Outlook sets over a quoted message's header block (``________________``)."""
 _HEADER_LINES = 5
 """How many lines Outlook's header block (``From:``, ``Sent:``, ``To:``, ``Cc:``,
 ``Subject:``) runs to at most."""
@@ -72,15 +77,20 @@ def _quoted_below(lines: list[Line], index: int) -> bool:
     return QUOTE_MARKS.match(following) is not None
 
 
-def _start(lines: list[Line]) -> tuple[int, bool] | None:
+def _start(lines: list[Line], begin: int = 0) -> tuple[int, bool] | None:
     """Where the earlier message starts (its attribution, its header, or its first quoted
     line, two in a row), and whether it is set off as one (quoted line by line, or under a
     mail client's rule or header block; not an attribution alone over a web mail's
-    ``<blockquote>``, whose lines carry no mark)."""
-    for index, line in enumerate(lines):
-        text = line.text
+    ``<blockquote>``, whose lines carry no mark). From ``begin`` on (after a message a
+    header block set off), only a header block or a rule starts one."""
+    for index in range(begin, len(lines)):
+        text = lines[index].text
         if _ORIGINAL.match(text) or _header_block(lines, index):
+            if index and _RULE.match(lines[index - 1].text):
+                return index - 1, True  # Outlook's rule over its header block
             return index, True
+        if begin:
+            continue
         if _ATTRIBUTION.search(text) and not QUOTE_MARKS.match(text):
             if _quoted_below(lines, index):
                 return index, True
@@ -125,15 +135,20 @@ def earlier_message(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     text, its quote marks taken off (the module notes), and how many lines it holds (0 when
     there is none)."""
     found = _start(list(lines))
+    while found is not None:
+        start, set_off = found
+        before, after = _numbers(list(lines[:start])), _numbers(list(lines[start:]))
+        if len(before) >= 2 and (set_off or (len(after) >= 2 and after[0] == "1")):
+            break  # set off as a message, points or none; or an attribution over a new run
+        # no points above, or none quoted under them: the message a forward quotes (the
+        # draft itself), or the one further down that the draft's own message answers
+        found = _start(list(lines), start + 2) if len(before) < 2 and set_off \
+            and not QUOTE_MARKS.match(lines[start].text) else None
     if found is None:
         return lines, 0
-    start, set_off = found
-    above, below = list(lines[:start]), list(lines[start:])
-    before, after = _numbers(above), _numbers(below)
-    if len(before) < 2 or not after or (not set_off and (len(after) < 2 or after[0] != "1")):
-        return lines, 0  # no points quoted under the new draft's
     start = _signature(list(lines), start)
     above, below = list(lines[:start]), list(lines[start:])
     marked = [Line(PAGE_TEXT + QUOTE_MARKS.sub("", line.text), line.where)
-              if QUOTE_MARKS.sub("", line.text).strip() else Line("", line.where) for line in below]
+              if QUOTE_MARKS.sub("", line.text).strip() and not _RULE.match(line.text)
+              else Line("", line.where) for line in below]
     return (*above, *marked), sum(1 for line in marked if line.text)

@@ -32,14 +32,32 @@ from plandiff.plans.intake.lines import (
     text_lines,
 )
 from plandiff.plans.intake.notemarks import page_footnotes, pasted_footnotes
+from plandiff.plans.intake.orgmode import org_marks
 from plandiff.plans.intake.replies import EARLIER_SAID, QUOTE_MARKS, earlier_message
 from plandiff.plans.intake.subtitles import subtitle_lines
+from plandiff.plans.intake.underlines import underlined_headings
 from plandiff.plans.intake.wiki import wiki_marks
 from plandiff.plans.jsonsource import read_bytes
 
 __all__ = ["decode_text_bytes", "read_text", "read_text_file"]
 
 _MD_ITEM = re.compile(r"^(?P<indent>[ ]{0,3})(?P<num>[0-9]{1,9})(?P<delim>[.)])(?P<gap>[ \t]+)")
+
+
+def _furniture_breaks(before: tuple[Line, ...], after: tuple[Line, ...]) -> set[int]:
+    """The line numbers at which pages end in a copy with no form feeds: the last line with
+    text before each run of page furniture left out (``before`` the lines with it,
+    ``after`` without it)."""
+    kept = {id(line) for line in after}
+    breaks: set[int] = set()
+    last: Line | None = None
+    for line in before:
+        if id(line) not in kept:
+            if last is not None and last.where.startswith("line "):
+                breaks.add(int(last.where.removeprefix("line ")))
+        elif line.text.strip():
+            last = line
+    return breaks
 
 
 def _lazy_numbers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
@@ -148,6 +166,29 @@ def _unquoted(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int, int]:
         count += len(passage)
         asides += len(aside)
     return tuple(out), count, asides
+
+
+def _block_quotes(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
+    """A Markdown text's lone quoted lines, set apart by blank lines (or the text's ends)
+    after a numbered line and numbering nothing themselves: block quotes among the points
+    (``> **Editors' note:** …``), which ran into the point above with their mark. Each
+    goes to the notes as the page's text, its mark taken off; and how many there were."""
+    out = list(lines)
+    found = 0
+    pointed = False
+    for index, line in enumerate(lines):
+        text = line.text
+        mark = QUOTE_MARKS.match(text)
+        if mark is None:
+            pointed = pointed or _QUOTED_POINT.match(text) is not None
+            continue
+        alone = (index == 0 or not lines[index - 1].text.strip()) and (
+            index + 1 == len(lines) or not lines[index + 1].text.strip())
+        if pointed and alone and text[mark.end():].strip() \
+                and not _QUOTED_POINT.match(text[mark.end():]):
+            out[index] = Line(PAGE_TEXT + text[mark.end():], line.where)
+            found += 1
+    return (tuple(out), found) if found else (lines, 0)
 
 
 def _comments_between(runs: list[tuple[bool, list[tuple[int, re.Match[str] | None]]]],
@@ -298,6 +339,14 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     if cues:
         notes += (f"subtitles ({cues} timed captions): read as the words spoken, one line a "
                   "caption, without the cue numbers and timings",)
+    lines, org = org_marks(lines)
+    if org:
+        notes += (f"an Org file: its title line (#+TITLE:) and {org} heading(s) ('* Points') "
+                  "read as headings",)
+    lines, underlined = underlined_headings(lines)
+    if underlined:
+        notes += (f"{underlined} heading(s) underlined ('Title' over '=====', as Markdown "
+                  "and reStructuredText set them): read as headings",)
     lines, columns = pasted_columns(lines, {n - 1 for n in breaks} if not cues else set())
     if columns:
         notes += (f"{columns} page(s) copied with their layout in two columns (each line the "
@@ -306,6 +355,11 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     if earlier:
         notes += (EARLIER_SAID.format(earlier),)
     lines, quoted, asides = _unquoted(lines)
+    if fmt is DraftFormat.MARKDOWN:
+        lines, blocks = _block_quotes(lines)
+        if blocks:
+            notes += (f"{blocks} block quote(s) among the points ('> …' alone between blank "
+                      "lines) went to the version's notes",)
     if quoted:
         notes += (f"{quoted} quoted line(s) (opening with '>', as in a forwarded e-mail or a "
                   "Markdown block quote): read without their quote marks",)
@@ -314,7 +368,10 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
                   "are or not quoted (the forwarder's own words in a reply), went to the "
                   "version's notes",)
     lines, numbers = pasted_line_numbers(lines)
+    furnished = lines
     lines, furniture = pasted_furniture(lines)
+    if furniture and not breaks:  # a viewer's copy: its pages end where furniture stood
+        breaks = _furniture_breaks(furnished, lines)
     lines, edit_links, tags = wiki_marks(lines)
     if edit_links:
         notes += (f"{edit_links} wiki section heading(s) read without their edit link "

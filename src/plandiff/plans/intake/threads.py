@@ -17,11 +17,12 @@ thread and stays.
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 from dataclasses import dataclass
 
-from plandiff.plans.intake.lines import Line
+from plandiff.plans.intake.lines import PAGE_TEXT, Line
 from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS
 
 __all__ = ["ThreadCut", "goes_on", "thread_posts"]
@@ -53,6 +54,9 @@ class ThreadCut:
     ``👁 12.3K``)."""
     continued: int = 0
     """Lines saying a post goes on in the next (``Продолжение ниже 👇``, ``(часть 2)``)."""
+    others: int = 0
+    """Posts by another writer than the thread's (a quoted post, a reply), set outside the
+    points."""
 
 
 def _unmarked(text: str) -> str:
@@ -122,24 +126,37 @@ _HANDLE = re.compile(r"^[ \t]*@[A-Za-z0-9_.]{1,30}(?:@[A-Za-z0-9.-]{1,60})?[ \t]
 ``@olena@mastodon.social``."""
 _DOT = re.compile(r"^[ \t]*·[ \t]*$")
 _MONTHS = ("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_CYRILLIC_MONTHS = ("янв|февр?|мар|апр|ма[яй]|июн|июл|авг|сент?|окт|нояб?|дек"
+                    "|січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд")
+_DAY = (rf"[0-9]{{1,2}} (?:{_CYRILLIC_MONTHS})[а-яіїє]*\.?(?: [0-9]{{4}}(?: ?[гр]\.)?)?"
+        r"|(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日")
+"""A day as the site writes it in Russian, Ukrainian and Japanese: ``4 дек.``, ``4 груд.
+2025 р.``, ``2025年12月4日``."""
 _WHEN = re.compile(rf"^[ \t]*(?:·[ \t]*)?(?:[0-9]{{1,2}}[smhd]"
+                   r"|[0-9]{1,2}[ ]?(?:ч|мин|год|хв|д|дн|時間|分|秒)\.?"
                    rf"|(?:{_MONTHS})[a-z]*\.? [0-9]{{1,2}}(?:, [0-9]{{4}})?"
-                   rf"|[0-9]{{1,2}} (?:{_MONTHS})[a-z]*\.?(?: [0-9]{{4}})?)[ \t]*$")
-"""A post's time under its writer's handle: ``5h``, ``Dec 24``, ``24 Dec 2025``."""
+                   rf"|[0-9]{{1,2}} (?:{_MONTHS})[a-z]*\.?(?: [0-9]{{4}})?|{_DAY})[ \t]*$")
+"""A post's time under its writer's handle: ``5h``, ``Dec 24``, ``24 Dec 2025``, ``5 ч``,
+``4 дек.``, ``12月4日``."""
 _ONE_LINE_HEADER = re.compile(r"^[ \t]*[^\s@][^@]{0,50}?[ \t]@[A-Za-z0-9_.]{1,30}[ \t]*·[ \t]*"
                               r"\S.{0,30}$")
-_COUNT = re.compile(r"^[ \t]*(?:[0-9]{1,3}(?:[.,][0-9]{1,3})?[KkMm]?|[0-9.,]+[KkMm]? Views|"
-                    r"Views)[ \t]*$")
+_COUNT = re.compile(r"^[ \t]*(?:[0-9]{1,3}(?:[.,][0-9]{1,3})?(?:[KkMm]|[ ]?(?:тыс|тис|млн)\.?|万)?"
+                    r"|[0-9.,]+[KkMm]? Views|Views|просмотр(?:ов|а)?|перегляд(?:ів|и)?|件の表示)"
+                    r"[ \t]*$")
 _POST_CHROME = re.compile(
     r"^[ \t]*(?:Translate post|Show more|Show this thread|Quote|Replying to @\S+"
-    rf"|(?:[0-9]{{1,2}}:[0-9]{{2}} ?(?:AM|PM)? · )?(?:(?:{_MONTHS})[a-z]*\.? [0-9]{{1,2}},? "
-    rf"[0-9]{{4}}|[0-9]{{1,2}} (?:{_MONTHS})[a-z]*\.? [0-9]{{4}})"
+    r"|Показать ещё|Перевести пост|Показать эту ветку|Цитата|В ответ @\S+"
+    r"|Показати більше|Перекласти допис|Показати цю гілку|У відповідь @\S+"
+    r"|さらに表示|ポストを翻訳|このスレッドを表示|引用"
+    rf"|(?:(?:午前|午後)?[0-9]{{1,2}}:[0-9]{{2}} ?(?:AM|PM)? · )?(?:(?:{_MONTHS})[a-z]*\.? "
+    rf"[0-9]{{1,2}},? [0-9]{{4}}|[0-9]{{1,2}} (?:{_MONTHS})[a-z]*\.? [0-9]{{4}}|{_DAY})"
     r"(?:,? at [0-9]{1,2}:[0-9]{2} ?(?:AM|PM)?)?(?: · [0-9.,]+[KkMm]? Views)?"
     r"|(?:[0-9][0-9.,]*[KkMm]? (?:reposts?|retweets?|quotes?|likes?|repl(?:y|ies)|views?"
     r"|bookmarks?|boosts?|favou?rites?)[ \t]*)+)[ \t]*$")
-"""A post's furniture on a line of its own: the site's buttons, the full time under a post
-(``December 24, 2025 at 10:15 AM``, ``10:15 AM · Dec 24, 2025 · 1.2M Views``) and its
-counts in words (``12 reposts 45 likes``)."""
+"""A post's furniture on a line of its own: the site's buttons (in English, Russian,
+Ukrainian and Japanese: ``Show more``, ``Показать ещё``, ``さらに表示``), the full time under a
+post (``December 24, 2025 at 10:15 AM``, ``10:15 AM · Dec 24, 2025 · 1.2M Views``, ``10:15 ·
+24 дек. 2025 г.``) and its counts in words (``12 reposts 45 likes``)."""
 
 
 _MESSENGER = re.compile(
@@ -212,6 +229,38 @@ def _headers(texts: list[str]) -> set[int]:
     return found
 
 
+_A_HANDLE = re.compile(r"@[A-Za-z0-9_.]{1,30}(?:@[A-Za-z0-9.-]{1,60})?")
+
+
+def _others(texts: list[str], chrome: set[int]) -> list[list[int]]:
+    """The lines of each post by another writer than the thread's (the writer heading the
+    most posts, two at least, by handle or by the name over it, so the same writer posting
+    from two sites is one): a post it quotes (``Quote`` / ``Petro @petro · Dec 23`` / its
+    text) or a reader's reply under it. Each runs from its header to the next."""
+    heads: list[tuple[int, str, str]] = []  # (line, handle, the name over it)
+    for index, text in enumerate(texts):
+        one_line = _ONE_LINE_HEADER.match(text) is not None
+        if one_line or _HANDLE.match(text):
+            at_sign = _A_HANDLE.search(text)
+            if at_sign is not None:
+                name = text[:at_sign.start()] if one_line else \
+                    texts[index - 1] if index > 0 and index - 1 in chrome else ""
+                heads.append((index, at_sign.group().casefold(), " ".join(name.split())))
+    counts = collections.Counter(handle for _, handle, _ in heads)
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) < 2 or ranked[0] < 2 or ranked[0] == ranked[1]:
+        return []
+    writer = next(handle for handle, count in counts.items() if count == ranked[0])
+    names = {name for _, handle, name in heads if handle == writer and name}
+    found: list[list[int]] = []
+    for at, (index, handle, name) in enumerate(heads):
+        end = heads[at + 1][0] if at + 1 < len(heads) else len(texts)
+        post = [k for k in range(index + 1, end) if k not in chrome and texts[k].strip()]
+        if handle != writer and name not in names and post:
+            found.append(post)
+    return found
+
+
 def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
     """``lines`` with a thread's post counters, thread marks and the posts' headers and
     counts left out and the sentences cut by a post's end joined again; ``lines`` as they
@@ -240,7 +289,8 @@ def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
         out[index] = bare
     chrome = set(headers) | messenger
     if counters or marks or headers:
-        chrome |= {index for index, text in enumerate(out) if _POST_CHROME.match(text)}
+        chrome |= {index for index, text in enumerate(out)
+                   if _POST_CHROME.match(text) or _DOT.match(text)}  # a "·" alone too
         # a post's counts (replies, reposts, likes, views): a run of two or more lines
         # before the next post's header or the end of the text
         index = 0
@@ -256,6 +306,12 @@ def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
     for index in chrome | continued:
         out[index] = ""
         breaks.add(index)
+    # another writer's post (quoted, or a reply): the page's text, never a point's, its
+    # first line marked (the lines under it follow it to the notes) and none joined
+    posts_by_others = _others(texts, chrome | continued)
+    for post in posts_by_others:
+        out[post[0]] = PAGE_TEXT + out[post[0]]
+    others = {index for post in posts_by_others for index in post}
     # the text lines round each break, found once (a thread of thousands of posts, its
     # headers blank now, stays linear)
     previous: list[int] = []  # the last line with text before each line
@@ -273,6 +329,7 @@ def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
         before = previous[index] if index < len(out) else last
         after = following[min(index, len(out))]
         if before < 0 or after >= len(out) or (before, after) in joined \
+                or before in others or after in others \
                 or not _runs_on(out[before], out[after]):
             continue
         out[before] = _ELLIPSIS_END.sub("", out[before])
@@ -281,4 +338,5 @@ def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
         joined.add((before, after))
     kept = [index for index in range(len(out)) if index not in dropped]
     return ThreadCut(tuple(Line(out[k], lines[k].where) for k in kept), len(counters), marks,
-                     len(joined), len(chrome), len(continued))
+                     len(joined), len(chrome), len(continued),
+                     len(posts_by_others))
