@@ -111,6 +111,7 @@ from plandiff.plans.intake.lines import (
 )
 from plandiff.plans.intake.markers import FW_DIGITS, SUB, TIME_STAMP_LINE, TOP
 from plandiff.plans.intake.mhtml import archived_page, is_mhtml
+from plandiff.plans.intake.mojibake import undo_mojibake
 from plandiff.plans.intake.nextpage import next_page_warning
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.pagemeta import page_source_of
@@ -1334,7 +1335,11 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                    "sheets and frames archived with it not")
     check_depth(data, display, limits)
     text, encoding = decode_html(data, display, declared)
-    said = tuple(n for n in (archive, encoding) if n)
+    ungarbled = undo_mojibake(text)
+    text = ungarbled.text
+    said = tuple(n for n in (archive, encoding, None if ungarbled.lost else ungarbled.said)
+                 if n)
+    garbled = ungarbled.said if ungarbled.lost else None
     page = HtmlDocument(text)
     capture = archive_today(page)
     candidates = [e for css in _MAIN_SELECTORS for e in page.select(css)]
@@ -1361,7 +1366,8 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     dates = page_dates(page, saved, text)
     if root is None:
         return DraftLines(DraftFormat.HTML, (), notes=said, structured=structured,
-                          structured_from=structured_from, dates=dates)
+                          structured_from=structured_from, dates=dates,
+                          warnings=(("", garbled),) if garbled else ())
     office = read_office(page, text)
     if office.counters is not None:
         _mark_scoped_counters(root, office.counters.scoped)
@@ -1423,7 +1429,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                       address=capture_addresses(page, capture[0]) if capture else wayback,
                       page=page_source_of(page, title, location)
                       if capture is None and wayback is None else None,
-                      warnings=tuple(("", said) for said in (cut, more) if said),
+                      warnings=tuple(("", said) for said in (garbled, cut, more) if said),
                       dropped=(("image caption(s) and credit(s) (a short box round an "
                                 "image)", captions),
                                ("figure caption(s) (<figcaption>)", figures),
