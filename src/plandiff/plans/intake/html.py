@@ -1424,7 +1424,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                   "reading', 'Read more') read as its text: the saved page holds it all",)
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
                       comments=tuple(walker.comments), structured=structured,
-                      structured_from=structured_from, dates=dates,
+                      structured_from=structured_from, dates=dates, pictures=_pictures(root),
                       headline=_shared_title(page, title),
                       address=capture_addresses(page, capture[0]) if capture else wayback,
                       page=page_source_of(page, title, location)
@@ -1729,6 +1729,22 @@ def _mark_figures(root: Element) -> int:
             caption.set_attribute(_LEFT_OUT, "")
             left += bool(_squeezed(caption))
     return left
+
+
+_ICON_SIZE = 64
+"""An image no wider or taller than this (its ``width``/``height``) is an icon, not a
+picture of the text (:func:`_pictures`)."""
+
+
+def _pictures(root: Element) -> int:
+    """How many images the main text shows that can be pictures of a document's pages (no
+    icon: an image sized :data:`_ICON_SIZE` or smaller)."""
+    count = 0
+    for image in root.select("img"):
+        sizes = [image.attribute(side) or "" for side in ("width", "height")]
+        if not any(size.isdigit() and int(size) <= _ICON_SIZE for size in sizes):
+            count += 1
+    return count
 
 
 _ITEM_TITLE = "data-plandiff-title"
