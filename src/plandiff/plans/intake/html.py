@@ -1390,6 +1390,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     _mark_buttons(root)
     entries, copies = _mark_other_entries(root)
     timelines = 0 if entries else _mark_timelines(root)
+    sections = 0 if entries else _mark_wiki_sections(root)
     contents = _mark_contents_links(root, anchors)
     walker = _walk(root, office)
     title = None
@@ -1409,6 +1410,9 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     if timelines:
         notes += (f"{timelines} short dated list(s) (a timeline) before the list the page "
                   "names as the plan read as the page's text, not points",)
+    if sections:
+        notes += (f"{sections} numbered list(s) in other sections of the wiki article than "
+                  "the one it names as the plan read as the article's text, not points",)
     if walker.resumed:
         notes += (f"{walker.resumed} numbered list(s) with no start= right after an image, "
                   "an ad or an embed that split them off the list before went on from its "
@@ -2125,6 +2129,46 @@ def _mark_timelines(root: Element) -> int:
     for ol, items in outer[:plan_at]:
         if _TIMELINE_ITEMS[0] <= len(items) <= min(_TIMELINE_ITEMS[1], plan_items - 1) \
                 and all(dated_entry(_squeezed(li)) for li in items):
+            ol.set_attribute(_TIMELINE, "")
+            marked += 1
+    return marked
+
+
+_WIKI_ARTICLE = "mw-parser-output"
+"""The class of a MediaWiki article's text (Wikipedia's)."""
+_SECTION_WORDS = re.compile(r"\bterms\b|内容|条項|содержание|положения|зміст|положення",
+                            re.IGNORECASE)
+"""Words of a wiki section heading over a plan's points beyond :data:`_PLAN_WORDS`
+("Terms", "内容", "Содержание плана")."""
+
+
+def _mark_wiki_sections(root: Element) -> int:
+    """On a wiki article (:data:`_WIKI_ARTICLE`) whose lists numbered from 1 stand in
+    sections (``<h2>``) of which one names the plan (its heading, or the lead-in before its
+    list: :func:`_names_the_plan`), mark the lists of the other sections :data:`_TIMELINE`
+    (what happened after, in order: the article's text, not a part of the plan). How many
+    were marked."""
+    if not root.select(f".{_WIKI_ARTICLE}") \
+            and _WIKI_ARTICLE not in (root.attribute("class") or "").split():
+        return 0
+    heading: Element | None = None
+    lists: list[tuple[Element | None, Element]] = []
+    for element in root.select("h2, ol"):
+        if element.tag == "h2":
+            if element.attribute("id") != "mw-toc-heading":
+                heading = element
+        elif not _in_list(element, root) and _int(element.attribute("start"), 1) == 1 \
+                and element.attribute("reversed") is None \
+                and "references" not in (element.attribute("class") or "").split():
+            lists.append((heading, element))
+    named = {-1 if at is None else at.key() for at, ol in lists
+             if _names_the_plan(ol) or (at is not None and (
+                 _PLAN_WORDS.search(_squeezed(at)) or _SECTION_WORDS.search(_squeezed(at))))}
+    if len(named) != 1:
+        return 0
+    marked = 0
+    for at, ol in lists:
+        if (-1 if at is None else at.key()) not in named:
             ol.set_attribute(_TIMELINE, "")
             marked += 1
     return marked
