@@ -228,11 +228,21 @@ _BLOCKS = frozenset({
     "p", "div", "section", "article", "main", "blockquote", "pre", "address", "center",
     "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "dl", "tr", "table", "tbody",
     "thead", "tfoot", "caption", "ul", "ol", "body", "hr", "details", "summary", "aside",
+    "figure", "figcaption",
 })
 _INDENTING = frozenset({"blockquote", "dd"})
 _NUMBER_WORDS = frozenset({"num", "number", "numeral", "counter", "index", "nr", "no",
                            "номер", "digit"})
 _BARE_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}\s*")
+_BOXED_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}\. \s*")
+
+
+def _after_box(buffer: list[str], boxed_at: int | None) -> bool:
+    """Whether the line so far is a number box's number alone and the dot the walk gave it
+    (``<span class="num">2</span>``: ``2. ``), ``boxed_at`` where that dot ends."""
+    return boxed_at is not None and len(buffer) >= boxed_at \
+        and _BOXED_NUMBER.fullmatch("".join(buffer)) is not None \
+        and not "".join(buffer[boxed_at:]).strip()
 _NOTE_REF_CLASSES = frozenset({"footnote-ref", "footnote-back", "footnote-backref", "noteref",
                                "reference", "fn-ref", "footnote-link"})
 _NOTE_ANCHORS = ("#fn", "#footnote", "#cite_note", "#endnote", "#note-", "#ftn", "#cmnt",
@@ -1020,6 +1030,8 @@ def _walk(root: Element, office: Office) -> _Walker:
     """(depth, where in the buffer, whether it is a bold run) of each open number box."""
     sups: list[tuple[int, int]] = []
     """(depth, where in the buffer) of each open ``<sup>``."""
+    boxed_at: int | None = None
+    """Where in the buffer the number a number box holds and its dot end (``2. ``)."""
     rows: list[int] = []
     """The number of cells of each table row open."""
     xrefs: list[int] = []
@@ -1095,7 +1107,7 @@ def _walk(root: Element, office: Office) -> _Walker:
             if event.tag == "sup":
                 sups.append((depth, len(walker.buffer)))
             bold = _bold_run(office, event) and not walker.lists \
-                and not "".join(walker.buffer).strip()
+                and (not "".join(walker.buffer).strip() or _after_box(walker.buffer, boxed_at))
             if bold or _number_box(event):
                 if event.tag in _BLOCKS:
                     walker.flush()
@@ -1268,10 +1280,13 @@ def _walk(root: Element, office: Office) -> _Walker:
         if boxes and boxes[-1][0] == depth:
             _, start, bold = boxes.pop()
             opens = not "".join(walker.buffer[:start]).strip()  # the bold run opens its line
+            # … or follows a number box's number alone (<span class="num">2</span><b>Title</b>)
+            boxed = _after_box(walker.buffer[:start], boxed_at)
             if _BARE_NUMBER.fullmatch("".join(walker.buffer[start:])) and opens:
                 walker.buffer.append(_BOLD_END if bold else ". ")
-            elif bold and opens and lead_in_line(
-                    _SPACE.sub(" ", "".join(walker.buffer[start:]))) is not None:
+                boxed_at = None if bold else len(walker.buffer)
+            elif bold and (opens or boxed) and lead_in_line(
+                    _SPACE.sub(" ", "".join(walker.buffer[0 if boxed else start:]))) is not None:
                 # <strong>Point 5: Security guarantees.</strong> The US …: the point's number
                 # and title, on a line of their own unless the sentence goes on (flush)
                 walker.buffer.append(_LEAD_END)
@@ -1726,13 +1741,46 @@ def _mark_figures(root: Element) -> int:
     out; how many captions with text were left out. A figure round an image is left out
     whole (:data:`_SKIP_TAGS`), its caption counted all the same."""
     left = 0
+    cards = _point_cards(root)
     for figure in root.select("figure"):
+        if any(figure.same(card) for card in cards):
+            figure.set_attribute(_READ, "")  # a point's card: its caption is the point
+            continue
         if figure.select("table tr, ol li, ul li"):
             figure.set_attribute(_READ, "")
         for caption in figure.select("figcaption"):
             caption.set_attribute(_LEFT_OUT, "")
             left += bool(_squeezed(caption))
     return left
+
+
+_CARD_NUMBER = re.compile(r"^([0-9]{1,3})(?:[.)．）:]|\s|$)")
+_CARD_RUN = 3
+"""The fewest figures in a row whose captions open with 1, 2, 3 … to be the points' cards."""
+
+
+def _point_cards(root: Element) -> list[Element]:
+    """The ``<figure>`` cards that hold the points (an icon over each point in a grid): at
+    least :data:`_CARD_RUN` figures in a row whose captions open with the numbers 1, 2, 3 …
+    (or go on from another number, one more each time); [] when there are none."""
+    run: list[Element] = []
+    best: list[Element] = []
+    for figure in root.select("figure"):
+        captions = figure.select("figcaption")
+        found = _CARD_NUMBER.match(_squeezed(captions[0])) if captions else None
+        number = int(found.group(1)) if found else None
+        if number is not None and run and number == _card_number(run[-1]) + 1:
+            run.append(figure)
+        else:
+            run = [figure] if number is not None else []
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= _CARD_RUN else []
+
+
+def _card_number(figure: Element) -> int:
+    found = _CARD_NUMBER.match(_squeezed(figure.select("figcaption")[0]))
+    return int(found.group(1)) if found else -1
 
 
 _ICON_SIZE = 64
