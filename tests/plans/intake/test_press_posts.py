@@ -36,3 +36,30 @@ def test_the_writer_s_call_after_the_last_point_is_not_its_text(call: str) -> No
     assert [(p.title, p.text.split("\n\n")[0]) for p in points] == list(POINTS)
     assert points[-1].text == POINTS[-1][1]
     assert call in (imported.plan.notes or "") + (points[-1].notes or "")
+
+
+SUBSTACK_POINTS = (("A ceasefire", "Fire stops along the whole line on the day both sides sign."),
+                   ("Monitors", "A mission of up to 400 observers from neutral states."),
+                   ("Sanctions", "Relief in stages over three years."))
+
+
+def test_a_substack_post_s_footnotes_go_to_the_notes() -> None:
+    """A Substack post's footnotes (``<div class="footnote">`` after the body, each opening
+    with its number linking back to ``#footnote-anchor-1``) ran into the last point's text."""
+    heads = "".join(
+        f'<h3 class="header-anchor-post">{n}. {title}</h3><p>{text}'
+        + (f'<a class="footnote-anchor" id="footnote-anchor-{n}" href="#footnote-{n}">{n}</a>'
+           if n < 3 else "") + "</p>"
+        for n, (title, text) in enumerate(SUBSTACK_POINTS, 1))
+    notes = "".join(
+        f'<div class="footnote" data-component-name="FootnoteToDOM"><a id="footnote-{n}" '
+        f'href="#footnote-anchor-{n}" class="footnote-number" contenteditable="false" '
+        f'target="_self">{n}</a><div class="footnote-content"><p>{text}</p></div></div>'
+        for n, text in ((1, "The earlier draft said 72 hours after signing."),
+                        (2, "Up from 200 in the January text.")))
+    page = ('<html><body><div class="available-content"><div dir="auto" class="body markup">'
+            f"{heads}{notes}</div></div></body></html>").encode()
+    imported = import_bytes(page, "post.html", ".html", REQUEST)
+    assert [(p.title, p.text) for p in imported.plan.points] == list(SUBSTACK_POINTS)
+    assert "72 hours after signing" in (imported.plan.notes or "")
+    assert "Up from 200" in (imported.plan.notes or "")

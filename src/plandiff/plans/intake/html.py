@@ -234,6 +234,9 @@ _INDENTING = frozenset({"blockquote", "dd"})
 _NUMBER_WORDS = frozenset({"num", "number", "numeral", "counter", "index", "nr", "no",
                            "номер", "digit"})
 _BARE_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}\s*")
+_NOTE_BACKS = (*NOTE_BACK, "#footnote-anchor-")
+"""The link from a footnote after the body back to its mark, where the note opens with it:
+the office suites' (:data:`~plandiff.plans.intake.htmloffice.NOTE_BACK`) and Substack's."""
 _BOXED_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}\. \s*")
 
 
@@ -1084,7 +1087,7 @@ def _walk(root: Element, office: Office) -> _Walker:
                 comment_depth = depth + 1 if word_comment else next(
                     (d + 1 for d in range(len(opened) - 1, 0, -1) if opened[d] == "div"), depth)
                 comment.clear()
-            elif linked and back.startswith(NOTE_BACK):
+            elif linked and back.startswith(_NOTE_BACKS):
                 # a footnote after the body ([1] and its text): under the footnotes heading
                 walker.flush()
                 if not walker.notes:
