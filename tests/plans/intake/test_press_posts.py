@@ -63,3 +63,26 @@ def test_a_substack_post_s_footnotes_go_to_the_notes() -> None:
     assert [(p.title, p.text) for p in imported.plan.points] == list(SUBSTACK_POINTS)
     assert "72 hours after signing" in (imported.plan.notes or "")
     assert "Up from 200" in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("block", [
+    '<ol class="wp-block-footnotes">',  # WordPress's own Footnotes block
+    '<ol class="easy-footnotes-wrapper">',  # the Easy Footnotes plugin
+])
+def test_a_wordpress_post_s_footnotes_are_no_second_part(block: str) -> None:
+    """A WordPress post's footnotes list after the points (each note's link back at its
+    end: ``<a href="#x-1-link">↩︎</a>``) was read as the plan's second part (1-3, 1-2)."""
+    items = ("The parties stop all fire from the day of signature.",
+             "Observers from neutral states watch the line.",
+             "Heavy weapons move back 15 km.")
+    marks = [f'<sup class="fn"><a href="#0b1f-{n}" id="0b1f-{n}-link">{n}</a></sup>'
+             for n in (1, 2)] + [""]
+    page = ('<html><body><article><div class="entry-content"><p>Our translation:</p><ol>'
+            + "".join(f"<li>{item}{mark}</li>" for item, mark in zip(items, marks, strict=True))
+            + "</ol>" + block
+            + '<li id="0b1f-1">In the Russian text: “from the moment of signing”. '
+            '<a href="#0b1f-1-link">↩︎</a></li><li id="0b1f-2">The January draft said 30 km. '
+            '<a href="#0b1f-2-link">↩︎</a></li></ol></div></article></body></html>').encode()
+    imported = import_bytes(page, "post.html", ".html", REQUEST)
+    assert [p.text for p in imported.plan.points] == list(items)
+    assert "The January draft said 30 km." in (imported.plan.notes or "")

@@ -280,14 +280,15 @@ def _note_reference(start: StartTag) -> bool:
 
 
 def _footnotes(start: StartTag) -> bool:
-    """The block of footnotes at the end of a page (pandoc's, a CMS's, a wiki's references
-    list)."""
+    """The block of footnotes at the end of a page (pandoc's, a CMS's: WordPress's own
+    Footnotes block and its plugins', a wiki's references list)."""
     attrs = start.attrs
     if attrs.get("role", "").lower() in ("doc-endnotes", "doc-footnotes"):
         return True
     names = f'{attrs.get("class", "")} {attrs.get("id", "")}'.lower().split()
     return bool(set(names) & {"footnotes", "endnotes", "footnote-list", "references",
-                              "reflist", "mw-references-wrap"})
+                              "reflist", "mw-references-wrap", "wp-block-footnotes",
+                              "easy-footnotes-wrapper", "footnotes_reference_container"})
 
 
 def _in_footnotes(lines: list[Line]) -> bool:
