@@ -86,3 +86,20 @@ def test_a_wordpress_post_s_footnotes_are_no_second_part(block: str) -> None:
     imported = import_bytes(page, "post.html", ".html", REQUEST)
     assert [p.text for p in imported.plan.points] == list(items)
     assert "The January draft said 30 km." in (imported.plan.notes or "")
+
+
+def test_a_list_of_notes_linked_both_ways_is_footnotes_whatever_its_class() -> None:
+    """A list whose every item is a note its mark in the text links to, and that links back
+    to the mark (``<a href="#n1" id="r1">`` … ``<li id="n1">… <a href="#r1">^</a>``), is the
+    page's footnotes whatever a CMS names it; it was the plan's second part."""
+    items = ("The parties stop all fire from the day of signature.",
+             "Observers from neutral states watch the line.",
+             "Heavy weapons move back 15 km.")
+    page = ('<html><body><article><p>The points:</p><ol>'
+            f'<li>{items[0]}<a href="#n1" id="r1">[1]</a></li><li>{items[1]}</li>'
+            f'<li>{items[2]}<a href="#n2" id="r2">[2]</a></li></ol><hr>'
+            '<ol class="post-notes"><li id="n1"><a href="#r1">^</a> As signed in Minsk.</li>'
+            '<li id="n2"><a href="#r2">^</a> It was 30 km.</li></ol></article></body></html>')
+    imported = import_bytes(page.encode(), "post.html", ".html", REQUEST)
+    assert [p.text for p in imported.plan.points] == list(items)
+    assert "It was 30 km." in (imported.plan.notes or "")

@@ -1395,6 +1395,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     more = next_page_warning([(link.text(), link.attribute("href") or "",
                                link.attribute("rel") or "") for link in root.select("a[href]")])
     figures = _mark_figures(root)
+    _mark_note_lists(root)
     _mark_point_tables(root)
     _mark_continued(root)
     _mark_numbered_terms(root)
@@ -1737,6 +1738,30 @@ def _mark_link_cards(root: Element) -> int:
         card.set_attribute(_LEFT_OUT, "")
         marked += 1
     return marked
+
+
+def _mark_note_lists(root: Element) -> None:
+    """Mark as the page's footnotes (``role="doc-endnotes"``, :func:`_footnotes`) each list
+    whose every item is a note linked both ways: a mark in the text links to the item
+    (``<a href="#n1" id="r1">``) and the item links back to that mark (``<li id="n1">…
+    <a href="#r1">^</a>``), whatever a CMS names the list."""
+    ids = {key: e for e in root.select("[id]") if (key := e.attribute("id") or "")}
+    for listed in root.select("ol, ul"):
+        items = [li for li in listed.children() if li.tag == "li"]
+        if items and all(_note_item(li, ids) for li in items):
+            listed.set_attribute("role", "doc-endnotes")
+
+
+def _note_item(item: Element, ids: dict[str, Element]) -> bool:
+    """Whether a list item is a note whose mark links to it and which links back to it."""
+    own = item.attribute("id") or ""
+    for link in item.select("a[href^='#']"):
+        mark = ids.get((link.attribute("href") or "")[1:])
+        if own and mark is not None and not item.contains(mark) \
+                and (mark.attribute("href") == f"#{own}"
+                     or any(a.attribute("href") == f"#{own}" for a in mark.select("a"))):
+            return True
+    return False
 
 
 def _mark_figures(root: Element) -> int:
