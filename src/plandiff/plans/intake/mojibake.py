@@ -67,8 +67,10 @@ def _garbled(text: str) -> tuple[int, int]:
 
 def _is_garbled(text: str) -> bool:
     runs, held = _garbled(text)
-    outside = sum(1 for ch in text if ord(ch) > 0x7F)
-    return runs >= _MIN_RUNS and held >= _GARBLED_SHARE * outside
+    if runs < _MIN_RUNS:
+        return False
+    outside = len(text) - len(text.encode("ascii", "ignore"))
+    return held >= _GARBLED_SHARE * outside
 
 
 def _read_back(match: re.Match[str]) -> str:
