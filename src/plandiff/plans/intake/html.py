@@ -651,6 +651,13 @@ class _Walker:
             raw, _, last = raw.rstrip(_CELL + " ").rpartition(_CELL)
             verdict = " ".join(last.split())
             status = f"{self.row_kind.removeprefix(_STATUS_ROW)}: {verdict}"
+        earlier = None
+        if self.row_kind.startswith(_VERSIONS_ROW):
+            parts = [" ".join(cell.split()) for cell in raw.strip(_CELL + " ").split(_CELL)]
+            if len(parts) == 3:  # number | earlier text | later text: the later one read
+                raw = f"{_CELL}{parts[0]}{_CELL}{parts[2]}"
+                earlier = (f"(in the earlier version, "
+                           f"{self.row_kind.removeprefix(_VERSIONS_ROW)}: {parts[1]})")
         row = _ROW_NUMBER.match(raw)
         remarks: list[str] = []
         cells = [] if row is None else [" ".join(cell.split()) for cell in
@@ -684,6 +691,8 @@ class _Walker:
             # title | text, no number in the table: a bulleted point, as a reader sees it
             raw, remarks = f"• {bulleted[0]}", [bulleted[1]]
             self.table_points += 1
+        if earlier is not None and provision is not None:
+            remarks.append(earlier)  # the point's note (asides.ASIDE_LINE)
         if status is not None and verdict is not None:
             # beside a provision or a title and its text, a paragraph of its own as the Word
             # and OpenDocument readers have it (lines.titled_provision); beside a topic
@@ -822,6 +831,41 @@ def _status_column(values: list[str]) -> bool:
         and len(set(folded)) < len(folded)
 
 
+_VERSIONS_ROW = "versions:"
+"""A row of a table setting two texts side by side (:func:`_versions_table`), and the
+earlier column's label."""
+_VERSIONS = "data-plandiff-versions"
+"""The attribute on a table of two texts side by side: its two columns' labels."""
+
+
+def _versions_table(headers: list[str], rows: list[list[str]]) -> bool:
+    """Whether a table sets two texts of the points side by side (``# | November draft |
+    December draft``): a header over a number and two columns, every row a number and two
+    texts, both of them sentences (not a title, not a status) in half the rows at least."""
+    if len(headers) != 3 or not headers[1] or not headers[2] \
+            or any(len(cells) != 3 or not all(cells) or _NUMBER_CELL.fullmatch(cells[0]) is None
+                   for cells in rows):
+        return False
+    if _status_column([cells[2] for cells in rows]):
+        return False  # number | provision | Agreed
+    sentences = [sum(1 for cells in rows
+                     if cells[at].endswith(_SENTENCE_STOPS) or _CJK_RUN.search(cells[at])
+                     or len(cells[at].split()) > TITLE_CELL_WORDS) for at in (1, 2)]
+    return all(2 * count >= len(rows) for count in sentences)
+
+
+def _side_by_side(labels: str) -> str:
+    """The warning for a table of two texts side by side, given its columns' labels."""
+    later = labels.rpartition(" | ")[2]
+    return (f"a table sets two texts of the points side by side ({labels}): the points are "
+            f"read from its last column, {later}, the other column's text is in each point's "
+            "notes; to compare the two, import each as a version of its own")
+
+
+_SENTENCE_STOPS = (".", "。", "．", "!", "！", ";", "；")
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{6}")
+
+
 def _mark_point_tables(root: Element) -> None:
     """Mark the rows of a table of points that the row's own reading would miss: a table
     with no number in it whose every row (a header aside) is a title and a sentence
@@ -851,6 +895,11 @@ def _mark_point_tables(root: Element) -> None:
             if titled_provision([[cell] if cell else [] for cell in cells]) is None:
                 rows[at][0].set_attribute(_ROW_KIND, _TITLED_ROW)  # beside titled rows
         if len(rows) < _PLAN_ITEMS:
+            continue
+        if _versions_table(headers, [cells for _, cells in rows]):
+            for row, _ in rows:
+                row.set_attribute(_ROW_KIND, f"{_VERSIONS_ROW}{headers[1]}")
+            table.set_attribute(_VERSIONS, f"'{headers[1]}' | '{headers[2]}'")
             continue
         numbered = [_NUMBER_CELL.fullmatch(cells[0]) is not None for _, cells in rows]
         if not any(numbered):
@@ -1453,7 +1502,9 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                       address=capture_addresses(page, capture[0]) if capture else wayback,
                       page=page_source_of(page, title, location)
                       if capture is None and wayback is None else None,
-                      warnings=tuple(("", said) for said in (garbled, cut, more) if said),
+                      warnings=tuple(("", said) for said in (garbled, cut, more) if said)
+                      + tuple(("", _side_by_side(labels)) for table in root.select(
+                          f"table[{_VERSIONS}]") if (labels := table.attribute(_VERSIONS))),
                       dropped=(("image caption(s) and credit(s) (a short box round an "
                                 "image)", captions),
                                ("figure caption(s) (<figcaption>)", figures),
