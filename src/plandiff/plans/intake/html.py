@@ -114,7 +114,7 @@ from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.mojibake import undo_mojibake
 from plandiff.plans.intake.nextpage import next_page_warning
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
-from plandiff.plans.intake.pagemeta import page_source_of
+from plandiff.plans.intake.pagemeta import page_source_of, saved_address
 from plandiff.plans.intake.paywall import paywall_warning
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.intake.sentences import ends_clause
@@ -1500,7 +1500,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                       structured_from=structured_from, dates=dates, pictures=_pictures(root),
                       headline=_shared_title(page, title),
                       address=capture_addresses(page, capture[0]) if capture else wayback,
-                      page=page_source_of(page, title, location)
+                      page=page_source_of(page, title, location or saved_address(text))
                       if capture is None and wayback is None else None,
                       warnings=tuple(("", said) for said in (garbled, cut, more) if said)
                       + tuple(("", _side_by_side(labels)) for table in root.select(
