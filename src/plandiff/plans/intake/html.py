@@ -240,6 +240,13 @@ the office suites' (:data:`~plandiff.plans.intake.htmloffice.NOTE_BACK`) and Sub
 _BOXED_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}\. \s*")
 
 
+def _named_number(text: str) -> bool:
+    """Whether a number box's text is a point's word and number alone (``Пункт 1``,
+    ``Point 3``, ``第2項``): the title beside it starts after it."""
+    found = TOP.match(_SPACE.sub(" ", text).strip())
+    return found is not None and bool(found.group("kw")) and not found.group("rest").strip()
+
+
 def _after_box(buffer: list[str], boxed_at: int | None) -> bool:
     """Whether the line so far is a number box's number alone and the dot the walk gave it
     (``<span class="num">2</span>``: ``2. ``), ``boxed_at`` where that dot ends."""
@@ -1338,6 +1345,8 @@ def _walk(root: Element, office: Office) -> _Walker:
             if _BARE_NUMBER.fullmatch("".join(walker.buffer[start:])) and opens:
                 walker.buffer.append(_BOLD_END if bold else ". ")
                 boxed_at = None if bold else len(walker.buffer)
+            elif not bold and opens and _named_number("".join(walker.buffer[start:])):
+                walker.buffer.append(". ")  # <span class="num">Пункт 1</span><span>Title
             elif bold and (opens or boxed) and lead_in_line(
                     _SPACE.sub(" ", "".join(walker.buffer[0 if boxed else start:]))) is not None:
                 # <strong>Point 5: Security guarantees.</strong> The US …: the point's number
