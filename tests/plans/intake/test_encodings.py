@@ -346,3 +346,13 @@ def test_japanese_garbled_twice_is_read_back() -> None:
             + "</ol></article></body></html>")
     imported = import_bytes(page.encode("utf-8"), "page.html", ".html", REQUEST)
     assert tuple(p.text for p in imported.plan.points) == points
+
+
+def test_a_text_file_copied_from_a_garbled_page_is_read_back() -> None:
+    """Text copied out of a garbled page and saved (``1. Ð£ÐºÑ€Ð°Ñ—Ð½Ð° …``) reads back as
+    a page does, and the report says so."""
+    text = "".join(f"{n}. {_garbled(point)}\n" for n, point in enumerate(UK_POINTS, 1))
+    imported = import_bytes(text.encode("utf-8"), "draft.txt", ".txt", REQUEST)
+    assert tuple(p.text for p in imported.plan.points) == UK_POINTS
+    assert any("read back as UTF-8" in f.message and "text was" in f.message
+               for f in imported.report.findings)

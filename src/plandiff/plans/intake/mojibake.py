@@ -81,8 +81,9 @@ def _read_back(match: re.Match[str]) -> str:
         return run
 
 
-def undo_mojibake(text: str) -> Ungarbled:
-    """``text`` with its UTF-8-read-as-Windows-1252 runs read back, when it is garbled."""
+def undo_mojibake(text: str, what: str = "the page's text") -> Ungarbled:
+    """``text`` with its UTF-8-read-as-Windows-1252 runs read back, when it is garbled;
+    ``what`` names it in the report."""
     if not _is_garbled(text):
         return Ungarbled(text)
     sample = next((m.group()[:_SAMPLE] for m in _RUN.finditer(text)
@@ -97,9 +98,9 @@ def undo_mojibake(text: str) -> Ungarbled:
     shown = _RUN.sub(_read_back, sample)
     if lost:
         return Ungarbled(repaired, (
-            f"the page's text is garbled: its UTF-8 was read as Windows-1252 and saved again "
+            f"{what} is garbled: its UTF-8 was read as Windows-1252 and saved again "
             f"('{sample}' for '{shown}'), and {lost} character(s) were lost on the way (\ufffd): "
             "read back where it could be; check the points against another copy"), lost=True)
     return Ungarbled(repaired, (
-        f"the page's text was UTF-8 read as Windows-1252 and saved again ('{sample}' for "
+        f"{what} was UTF-8 read as Windows-1252 and saved again ('{sample}' for "
         f"'{shown}'): read back as UTF-8"))
