@@ -266,3 +266,93 @@ def test_a_page_declaring_the_wrong_legacy_charset_is_read_in_its_own(
     assert kept.plan.points[0].text.startswith("Les parties confirment la souveraineté")
     assert any("read as iso-8859-1 (the page's charset)" in f.message
                for f in kept.report.findings)
+
+
+def _garbled(text: str, codec: str = "cp1252") -> str:
+    """``text`` as a page saved again after its UTF-8 was read as ``codec`` shows it (a
+    browser's windows-1252 keeps the five bytes it has no letter for as C1 controls)."""
+    return "".join(chr(b) if codec == "latin-1" or b in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+                   else bytes([b]).decode(codec) for b in text.encode("utf-8"))
+
+
+UK_POINTS = ("Україна зберігає суверенітет над усією своєю територією.",
+             "Сторони обмінюються полоненими за формулою «всіх на всіх».",
+             "Місія спостерігачів налічує до 400 осіб.")
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
+def test_a_page_saved_with_mojibake_is_read_back(codec: str) -> None:
+    """A page whose UTF-8 was once read as windows-1252 and saved again in UTF-8
+    ("Ð£ÐºÑ€Ð°Ñ—Ð½Ð°" for "Україна") came in as that garble, with no word in the
+    report: each garbled run that is UTF-8 byte for byte is read back, and the report says
+    so."""
+    page = ("<html><head><meta charset=\"utf-8\"><title>План</title></head><body><article>"
+            "<h1>" + _garbled("Мирний план: три пункти", codec) + "</h1><ol>"
+            + "".join(f"<li>{_garbled(point, codec)}</li>" for point in UK_POINTS)
+            + "</ol></article></body></html>")
+    imported = import_bytes(page.encode("utf-8"), "page.html", ".html", REQUEST)
+    assert tuple(p.text for p in imported.plan.points) == UK_POINTS
+    assert imported.plan.title == "Мирний план: три пункти"
+    said = [f for f in imported.report.findings if "Windows-1252" in f.message]
+    assert said and not said[0].warning
+    assert "read back as UTF-8" in said[0].message
+
+
+def test_a_page_with_mojibake_that_lost_bytes_is_a_warning() -> None:
+    """When the garble lost bytes on the way (a tool put U+FFFD for the five bytes
+    windows-1252 has no letter for: "Ñ\ufffd" was "с", "э" or "я"), the text cannot be read
+    back whole: a warning names the garble, not a silent plan of it."""
+    lossy = [_garbled(p).replace("\x81", "\ufffd").replace("\x8f", "\ufffd") for p in UK_POINTS]
+    page = ("<html><head><meta charset=\"utf-8\"></head><body><article><ol>"
+            + "".join(f"<li>{point}</li>" for point in lossy) + "</ol></article></body></html>")
+    imported = import_bytes(page.encode("utf-8"), "page.html", ".html", REQUEST)
+    warned = [f for f in imported.report.findings if f.warning and "garbled" in f.message]
+    assert warned and "Windows-1252" in warned[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "1. Le cessez-le-feu entre en vigueur à la signature. Ã€ suivre.\n2. Élections.\n",
+    "1. Die Waffenruhe gilt ab Unterzeichnung: Ã¼berall.\n2. Wahlen folgen.\n",
+    "1. Preço: R$ 10 — «ótimo» Â· nota.\n2. São Paulo.\n",
+])
+def test_a_few_odd_pairs_in_a_western_page_are_left_alone(text: str) -> None:
+    """One or two pairs that look like a garble in a page of right text (a quoted example,
+    a typo) are no garbled page: nothing is changed and nothing said."""
+    page = ("<html><head><meta charset=\"utf-8\"></head><body><article>" + "".join(
+        f"<p>{line}</p>" for line in text.splitlines()) + "</article></body></html>")
+    imported = import_bytes(page.encode("utf-8"), "page.html", ".html", REQUEST)
+    assert imported.plan.points[0].text == text.splitlines()[0][3:]
+    assert not [f for f in imported.report.findings if "1252" in f.message]
+
+
+def test_mojibake_with_its_controls_taken_out_is_a_warning() -> None:
+    """A tool that took the C1 controls out of the garble left "Ñ" where "с" was: the lead
+    byte beside read-back letters is one U+FFFD, and the report warns."""
+    dropped = [_garbled(p).replace("\x81", "").replace("\x8f", "") for p in UK_POINTS]
+    page = ("<html><head><meta charset=\"utf-8\"></head><body><article><ol>"
+            + "".join(f"<li>{point}</li>" for point in dropped) + "</ol></article></body></html>")
+    imported = import_bytes(page.encode("utf-8"), "page.html", ".html", REQUEST)
+    assert imported.plan.points[1].text.startswith("Сторони обмінюють\ufffd\ufffd полоненими")
+    assert not [p for p in imported.plan.points if "Ñ" in p.text]
+    assert [f for f in imported.report.findings if f.warning and "garbled" in f.message]
+
+
+def test_japanese_garbled_twice_is_read_back() -> None:
+    """A page garbled twice over (read as Windows-1252, saved, read so again) reads back."""
+    points = ("双方は署名から72時間以内に戦闘を停止する。", "捕虜を全員交換する。",
+              "中立国が議長を務める合同委員会を毎月開催する。")
+    page = ("<html><head><meta charset=\"utf-8\"></head><body><article><ol>"
+            + "".join(f"<li>{_garbled(_garbled(p))}</li>" for p in points)
+            + "</ol></article></body></html>")
+    imported = import_bytes(page.encode("utf-8"), "page.html", ".html", REQUEST)
+    assert tuple(p.text for p in imported.plan.points) == points
+
+
+def test_a_text_file_copied_from_a_garbled_page_is_read_back() -> None:
+    """Text copied out of a garbled page and saved (``1. Ð£ÐºÑ€Ð°Ñ—Ð½Ð° …``) reads back as
+    a page does, and the report says so."""
+    text = "".join(f"{n}. {_garbled(point)}\n" for n, point in enumerate(UK_POINTS, 1))
+    imported = import_bytes(text.encode("utf-8"), "draft.txt", ".txt", REQUEST)
+    assert tuple(p.text for p in imported.plan.points) == UK_POINTS
+    assert any("read back as UTF-8" in f.message and "text was" in f.message
+               for f in imported.report.findings)

@@ -162,3 +162,24 @@ def test_a_source_url_given_without_a_title_takes_the_page_s_headline(
         "title": "Black Sea memorandum: what changed in the new draft",
         "publisher": "wire.example.org", "url": "https://wire.example.org/copy"}
     assert source("2026-03-19-c")["title"] == "Wire copy"
+
+
+@pytest.mark.parametrize(("comment", "url"), [
+    # Chrome's and Edge's "Save page as" (its length in four digits, then the address)
+    ("<!-- saved from url=(0043)https://news.example.com/world/black-sea -->",
+     "https://news.example.com/world/black-sea"),
+    # the SingleFile extension's comment
+    ("<!--\n Page saved with SingleFile \n url: https://news.example.com/world/black-sea \n "
+     "saved date: Tue Mar 17 2026 10:00:00 GMT+0200\n-->", "https://news.example.com/world/black-sea"),
+    # a page saved from a file or a blank page names no web address
+    ("<!-- saved from url=(0014)about:internet -->", IMPORT_SOURCE_URL),
+])
+def test_the_address_a_browser_wrote_when_saving_the_page_is_its_source(
+        comment: str, url: str) -> None:
+    """A page a browser saved states no address of its own (no canonical link) but the
+    comment the browser put over it does ("saved from url=…", SingleFile's "url: …"): its
+    source was the placeholder."""
+    page = (f"<!DOCTYPE html>\n{comment}\n<html><head><meta charset=\"utf-8\">"
+            "<title>The memo | World News</title></head><body><main><article>"
+            f"{ARTICLE}</article></main></body></html>").encode()
+    assert _source(page)["url"] == url

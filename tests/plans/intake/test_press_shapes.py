@@ -154,3 +154,19 @@ def test_a_bulleted_box_of_reactions_beside_numbered_points_stays_as_written() -
         "asks for a seat.</li></ul>"), "page.html", ".html", REQUEST)
     assert [n for n, _ in _tree(imported)] == ["1", "2", "3"]
     assert "• Kyiv: The government wants firmer guarantees." in (imported.plan.notes or "")
+
+
+def test_a_number_box_naming_its_point_with_a_word_before_the_title() -> None:
+    """An accordion whose summary sets "Пункт 1" in a number box and the title in a span
+    beside it: the two ran together ("Пункт 1Суверенітет") and the points were read as
+    untitled sections; the box's label ends where the title starts."""
+    items = (("Суверенітет", "Суверенітет України підтверджується."),
+             ("Ненапад", "Росія й Україна укладають угоду про ненапад."),
+             ("Гарантії", "Україна отримує гарантії безпеки."))
+    page = ("<html><body><main><h1>Пункти плану</h1><div class='faq'>" + "".join(
+        f"<details><summary><span class='faq__num'>Пункт {n}</span><span class='faq__q'>"
+        f"{title}</span></summary><div class='faq__a'><p>{text}</p></div></details>"
+        for n, (title, text) in enumerate(items, 1)) + "</div></main></body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
+        (str(n), title, text) for n, (title, text) in enumerate(items, 1)]

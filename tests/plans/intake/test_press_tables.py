@@ -147,3 +147,31 @@ def test_points_by_lines_reads_one_point_a_line_a_page_s_br_broke() -> None:
     assert [text for _, text in _tree(imported)] == [
         "Ukraine remains a sovereign state.", "Both sides sign a pact of non-aggression.",
         "The alliance does not expand further."]
+
+
+VERSIONS = (("Sovereignty is confirmed.", "Sovereignty is reaffirmed by every signatory."),
+            ("A non-aggression pact is signed.", "A full non-aggression agreement is concluded."),
+            ("The army is capped at 600,000.", "The army stays at 800,000."),
+            ("Elections within 100 days.", "Elections as soon as possible."))
+
+
+@pytest.mark.parametrize("head", ["<thead><tr><th>#</th><th>November draft</th>"
+                                  "<th>December draft</th></tr></thead>",
+                                  "<tr><td>No.</td><td>November draft</td>"
+                                  "<td>December draft</td></tr>"])
+def test_a_table_of_two_versions_side_by_side(head: str) -> None:
+    """An explainer's table setting two drafts side by side (# | November draft | December
+    draft) read rows 1-2 as no point (the page's text) and rows 3-4 as points holding both
+    texts. The points are read from its last column, the earlier text goes to each point's
+    notes, and the report warns which column was read."""
+    rows = "".join(f"<tr><td>{n}</td><td>{old}</td><td>{new}</td></tr>"
+                   for n, (old, new) in enumerate(VERSIONS, 1))
+    page = _page(f"<p>We compare the two drafts point by point.</p><table>{head}<tbody>{rows}"
+                 "</tbody></table>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        (str(n), new) for n, (_, new) in enumerate(VERSIONS, 1)]
+    assert all(old in (p.notes or "") for p, (old, _) in
+               zip(imported.plan.points, VERSIONS, strict=True))
+    warned = [f.message for f in imported.report.findings if f.warning]
+    assert any("side by side" in m and "December draft" in m for m in warned), warned

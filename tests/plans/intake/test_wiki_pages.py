@@ -161,3 +161,31 @@ def test_wiki_page_printed_to_pdf(tmp_path: Path) -> None:
     assert points == [(str(n), text) for n, text in enumerate(POINTS["en"], 1)], points
     assert "Reuters" in (imported.plan.notes or "")
     assert "footnote mark(s) taken out" in "\n".join(imported.report.lines())
+
+
+OTHER_LISTS = {
+    "en": ("Implementation", "On 12 May the shelling resumed near the river.",
+           "On 20 May the joint commission met for the first time."),
+    "ja": ("履行状況", "5月12日、川沿いで砲撃が再開された。",
+           "5月20日、合同委員会が初めて開かれた。"),
+    "ru": ("Выполнение", "12 мая обстрелы возобновились у реки.",
+           "20 мая впервые собралась совместная комиссия."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(POINTS))
+def test_a_numbered_list_in_another_section_of_a_wiki_article_is_no_part(
+        language: str) -> None:
+    """A wiki article numbers lists in other sections too (what happened after, in order):
+    it was read as the plan's second part ("1-3, 1-2 in 2 parts"). On a wiki page whose
+    one section the page names as the plan, lists in its other sections are the article's
+    text (the notes)."""
+    heading, first, second = OTHER_LISTS[language]
+    section = (f'<div class="mw-heading mw-heading2"><h2 id="s9">{heading}</h2></div>'
+               f"<ol><li>{first}</li><li>{second}</li></ol>")
+    page = _page(language).decode().replace(
+        '<div class="mw-heading mw-heading2"><h2 id="s3">', section
+        + '<div class="mw-heading mw-heading2"><h2 id="s3">')
+    imported = import_bytes(page.encode(), "plan.html", ".html", REQUEST)
+    _check(imported, language)
+    assert first in (imported.plan.notes or "")

@@ -111,6 +111,22 @@ def _sanitise(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text.removeprefix("\ufeff"))
 
 
+_PICTURES_WORDS = 120
+"""At most this many words beside a page's images when no point is found: the plan is in
+the images (:func:`_in_pictures`)."""
+
+
+def _in_pictures(draft: DraftLines, lines: tuple[Line, ...]) -> str | None:
+    """The error for a page whose plan is only pictures (a leaked document's pages as
+    images, a few words of text round them), or None."""
+    words = sum(len(line.text.split()) for line in lines)
+    if not draft.pictures or words > _PICTURES_WORDS:
+        return None
+    return (f"no points in the page's text: its main content is {draft.pictures} image(s) "
+            f"and {words} word(s), so the plan is likely in the images, which plandiff does "
+            "not read (no OCR); copy the text out of them, or import a copy in text")
+
+
 def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> ImportedDraft:
     """A plan version from a draft's lines."""
     check_slug(request.document, "--document")
@@ -131,7 +147,7 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
                 DraftFormat.ODT: "the document has no text",
                 DraftFormat.PDF: "the PDF has no text"}.get(
             draft.format, "file is empty; expected numbered points (lines like '1. ...')")
-        raise input_problem(label, what)
+        raise input_problem(label, _in_pictures(draft, lines) or what)
     try:
         parse = parse_lines(lines, points_by=request.points_by.value,
                             max_points=request.limits.max_points,
@@ -149,7 +165,8 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
     if not parse.points and draft.structured is not None:
         return import_lines(_from_structured(draft, label, request.limits), label, request)
     if not parse.points:
-        raise input_problem(label, "no numbered points found (expected lines like '1. ...', "
+        raise input_problem(label, _in_pictures(draft, lines) or
+                            "no numbered points found (expected lines like '1. ...', "
                             "'Point 1', '第1項'); for a list without numbers give "
                             "--points-by lines, for titled sections without numbers "
                             "--points-by headings")

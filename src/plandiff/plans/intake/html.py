@@ -111,9 +111,10 @@ from plandiff.plans.intake.lines import (
 )
 from plandiff.plans.intake.markers import FW_DIGITS, SUB, TIME_STAMP_LINE, TOP
 from plandiff.plans.intake.mhtml import archived_page, is_mhtml
+from plandiff.plans.intake.mojibake import undo_mojibake
 from plandiff.plans.intake.nextpage import next_page_warning
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
-from plandiff.plans.intake.pagemeta import page_source_of
+from plandiff.plans.intake.pagemeta import page_source_of, saved_address
 from plandiff.plans.intake.paywall import paywall_warning
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.intake.sentences import ends_clause
@@ -227,11 +228,31 @@ _BLOCKS = frozenset({
     "p", "div", "section", "article", "main", "blockquote", "pre", "address", "center",
     "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "dl", "tr", "table", "tbody",
     "thead", "tfoot", "caption", "ul", "ol", "body", "hr", "details", "summary", "aside",
+    "figure", "figcaption",
 })
 _INDENTING = frozenset({"blockquote", "dd"})
 _NUMBER_WORDS = frozenset({"num", "number", "numeral", "counter", "index", "nr", "no",
                            "номер", "digit"})
 _BARE_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}\s*")
+_NOTE_BACKS = (*NOTE_BACK, "#footnote-anchor-")
+"""The link from a footnote after the body back to its mark, where the note opens with it:
+the office suites' (:data:`~plandiff.plans.intake.htmloffice.NOTE_BACK`) and Substack's."""
+_BOXED_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}\. \s*")
+
+
+def _named_number(text: str) -> bool:
+    """Whether a number box's text is a point's word and number alone (``Пункт 1``,
+    ``Point 3``, ``第2項``): the title beside it starts after it."""
+    found = TOP.match(_SPACE.sub(" ", text).strip())
+    return found is not None and bool(found.group("kw")) and not found.group("rest").strip()
+
+
+def _after_box(buffer: list[str], boxed_at: int | None) -> bool:
+    """Whether the line so far is a number box's number alone and the dot the walk gave it
+    (``<span class="num">2</span>``: ``2. ``), ``boxed_at`` where that dot ends."""
+    return boxed_at is not None and len(buffer) >= boxed_at \
+        and _BOXED_NUMBER.fullmatch("".join(buffer)) is not None \
+        and not "".join(buffer[boxed_at:]).strip()
 _NOTE_REF_CLASSES = frozenset({"footnote-ref", "footnote-back", "footnote-backref", "noteref",
                                "reference", "fn-ref", "footnote-link"})
 _NOTE_ANCHORS = ("#fn", "#footnote", "#cite_note", "#endnote", "#note-", "#ftn", "#cmnt",
@@ -266,14 +287,15 @@ def _note_reference(start: StartTag) -> bool:
 
 
 def _footnotes(start: StartTag) -> bool:
-    """The block of footnotes at the end of a page (pandoc's, a CMS's, a wiki's references
-    list)."""
+    """The block of footnotes at the end of a page (pandoc's, a CMS's: WordPress's own
+    Footnotes block and its plugins', a wiki's references list)."""
     attrs = start.attrs
     if attrs.get("role", "").lower() in ("doc-endnotes", "doc-footnotes"):
         return True
     names = f'{attrs.get("class", "")} {attrs.get("id", "")}'.lower().split()
     return bool(set(names) & {"footnotes", "endnotes", "footnote-list", "references",
-                              "reflist", "mw-references-wrap"})
+                              "reflist", "mw-references-wrap", "wp-block-footnotes",
+                              "easy-footnotes-wrapper", "footnotes_reference_container"})
 
 
 def _in_footnotes(lines: list[Line]) -> bool:
@@ -636,6 +658,13 @@ class _Walker:
             raw, _, last = raw.rstrip(_CELL + " ").rpartition(_CELL)
             verdict = " ".join(last.split())
             status = f"{self.row_kind.removeprefix(_STATUS_ROW)}: {verdict}"
+        earlier = None
+        if self.row_kind.startswith(_VERSIONS_ROW):
+            parts = [" ".join(cell.split()) for cell in raw.strip(_CELL + " ").split(_CELL)]
+            if len(parts) == 3:  # number | earlier text | later text: the later one read
+                raw = f"{_CELL}{parts[0]}{_CELL}{parts[2]}"
+                earlier = (f"(in the earlier version, "
+                           f"{self.row_kind.removeprefix(_VERSIONS_ROW)}: {parts[1]})")
         row = _ROW_NUMBER.match(raw)
         remarks: list[str] = []
         cells = [] if row is None else [" ".join(cell.split()) for cell in
@@ -669,6 +698,8 @@ class _Walker:
             # title | text, no number in the table: a bulleted point, as a reader sees it
             raw, remarks = f"• {bulleted[0]}", [bulleted[1]]
             self.table_points += 1
+        if earlier is not None and provision is not None:
+            remarks.append(earlier)  # the point's note (asides.ASIDE_LINE)
         if status is not None and verdict is not None:
             # beside a provision or a title and its text, a paragraph of its own as the Word
             # and OpenDocument readers have it (lines.titled_provision); beside a topic
@@ -807,6 +838,41 @@ def _status_column(values: list[str]) -> bool:
         and len(set(folded)) < len(folded)
 
 
+_VERSIONS_ROW = "versions:"
+"""A row of a table setting two texts side by side (:func:`_versions_table`), and the
+earlier column's label."""
+_VERSIONS = "data-plandiff-versions"
+"""The attribute on a table of two texts side by side: its two columns' labels."""
+
+
+def _versions_table(headers: list[str], rows: list[list[str]]) -> bool:
+    """Whether a table sets two texts of the points side by side (``# | November draft |
+    December draft``): a header over a number and two columns, every row a number and two
+    texts, both of them sentences (not a title, not a status) in half the rows at least."""
+    if len(headers) != 3 or not headers[1] or not headers[2] \
+            or any(len(cells) != 3 or not all(cells) or _NUMBER_CELL.fullmatch(cells[0]) is None
+                   for cells in rows):
+        return False
+    if _status_column([cells[2] for cells in rows]):
+        return False  # number | provision | Agreed
+    sentences = [sum(1 for cells in rows
+                     if cells[at].endswith(_SENTENCE_STOPS) or _CJK_RUN.search(cells[at])
+                     or len(cells[at].split()) > TITLE_CELL_WORDS) for at in (1, 2)]
+    return all(2 * count >= len(rows) for count in sentences)
+
+
+def _side_by_side(labels: str) -> str:
+    """The warning for a table of two texts side by side, given its columns' labels."""
+    later = labels.rpartition(" | ")[2]
+    return (f"a table sets two texts of the points side by side ({labels}): the points are "
+            f"read from its last column, {later}, the other column's text is in each point's "
+            "notes; to compare the two, import each as a version of its own")
+
+
+_SENTENCE_STOPS = (".", "。", "．", "!", "！", ";", "；")
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{6}")
+
+
 def _mark_point_tables(root: Element) -> None:
     """Mark the rows of a table of points that the row's own reading would miss: a table
     with no number in it whose every row (a header aside) is a title and a sentence
@@ -836,6 +902,11 @@ def _mark_point_tables(root: Element) -> None:
             if titled_provision([[cell] if cell else [] for cell in cells]) is None:
                 rows[at][0].set_attribute(_ROW_KIND, _TITLED_ROW)  # beside titled rows
         if len(rows) < _PLAN_ITEMS:
+            continue
+        if _versions_table(headers, [cells for _, cells in rows]):
+            for row, _ in rows:
+                row.set_attribute(_ROW_KIND, f"{_VERSIONS_ROW}{headers[1]}")
+            table.set_attribute(_VERSIONS, f"'{headers[1]}' | '{headers[2]}'")
             continue
         numbered = [_NUMBER_CELL.fullmatch(cells[0]) is not None for _, cells in rows]
         if not any(numbered):
@@ -1019,6 +1090,8 @@ def _walk(root: Element, office: Office) -> _Walker:
     """(depth, where in the buffer, whether it is a bold run) of each open number box."""
     sups: list[tuple[int, int]] = []
     """(depth, where in the buffer) of each open ``<sup>``."""
+    boxed_at: int | None = None
+    """Where in the buffer the number a number box holds and its dot end (``2. ``)."""
     rows: list[int] = []
     """The number of cells of each table row open."""
     xrefs: list[int] = []
@@ -1071,7 +1144,7 @@ def _walk(root: Element, office: Office) -> _Walker:
                 comment_depth = depth + 1 if word_comment else next(
                     (d + 1 for d in range(len(opened) - 1, 0, -1) if opened[d] == "div"), depth)
                 comment.clear()
-            elif linked and back.startswith(NOTE_BACK):
+            elif linked and back.startswith(_NOTE_BACKS):
                 # a footnote after the body ([1] and its text): under the footnotes heading
                 walker.flush()
                 if not walker.notes:
@@ -1094,7 +1167,7 @@ def _walk(root: Element, office: Office) -> _Walker:
             if event.tag == "sup":
                 sups.append((depth, len(walker.buffer)))
             bold = _bold_run(office, event) and not walker.lists \
-                and not "".join(walker.buffer).strip()
+                and (not "".join(walker.buffer).strip() or _after_box(walker.buffer, boxed_at))
             if bold or _number_box(event):
                 if event.tag in _BLOCKS:
                     walker.flush()
@@ -1267,10 +1340,15 @@ def _walk(root: Element, office: Office) -> _Walker:
         if boxes and boxes[-1][0] == depth:
             _, start, bold = boxes.pop()
             opens = not "".join(walker.buffer[:start]).strip()  # the bold run opens its line
+            # … or follows a number box's number alone (<span class="num">2</span><b>Title</b>)
+            boxed = _after_box(walker.buffer[:start], boxed_at)
             if _BARE_NUMBER.fullmatch("".join(walker.buffer[start:])) and opens:
                 walker.buffer.append(_BOLD_END if bold else ". ")
-            elif bold and opens and lead_in_line(
-                    _SPACE.sub(" ", "".join(walker.buffer[start:]))) is not None:
+                boxed_at = None if bold else len(walker.buffer)
+            elif not bold and opens and _named_number("".join(walker.buffer[start:])):
+                walker.buffer.append(". ")  # <span class="num">Пункт 1</span><span>Title
+            elif bold and (opens or boxed) and lead_in_line(
+                    _SPACE.sub(" ", "".join(walker.buffer[0 if boxed else start:]))) is not None:
                 # <strong>Point 5: Security guarantees.</strong> The US …: the point's number
                 # and title, on a line of their own unless the sentence goes on (flush)
                 walker.buffer.append(_LEAD_END)
@@ -1334,7 +1412,11 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                    "sheets and frames archived with it not")
     check_depth(data, display, limits)
     text, encoding = decode_html(data, display, declared)
-    said = tuple(n for n in (archive, encoding) if n)
+    ungarbled = undo_mojibake(text)
+    text = ungarbled.text
+    said = tuple(n for n in (archive, encoding, None if ungarbled.lost else ungarbled.said)
+                 if n)
+    garbled = ungarbled.said if ungarbled.lost else None
     page = HtmlDocument(text)
     capture = archive_today(page)
     candidates = [e for css in _MAIN_SELECTORS for e in page.select(css)]
@@ -1361,7 +1443,8 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     dates = page_dates(page, saved, text)
     if root is None:
         return DraftLines(DraftFormat.HTML, (), notes=said, structured=structured,
-                          structured_from=structured_from, dates=dates)
+                          structured_from=structured_from, dates=dates,
+                          warnings=(("", garbled),) if garbled else ())
     office = read_office(page, text)
     if office.counters is not None:
         _mark_scoped_counters(root, office.counters.scoped)
@@ -1370,6 +1453,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     more = next_page_warning([(link.text(), link.attribute("href") or "",
                                link.attribute("rel") or "") for link in root.select("a[href]")])
     figures = _mark_figures(root)
+    _mark_note_lists(root)
     _mark_point_tables(root)
     _mark_continued(root)
     _mark_numbered_terms(root)
@@ -1384,6 +1468,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     _mark_buttons(root)
     entries, copies = _mark_other_entries(root)
     timelines = 0 if entries else _mark_timelines(root)
+    sections = 0 if entries else _mark_wiki_sections(root)
     contents = _mark_contents_links(root, anchors)
     walker = _walk(root, office)
     title = None
@@ -1403,6 +1488,9 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     if timelines:
         notes += (f"{timelines} short dated list(s) (a timeline) before the list the page "
                   "names as the plan read as the page's text, not points",)
+    if sections:
+        notes += (f"{sections} numbered list(s) in other sections of the wiki article than "
+                  "the one it names as the plan read as the article's text, not points",)
     if walker.resumed:
         notes += (f"{walker.resumed} numbered list(s) with no start= right after an image, "
                   "an ad or an embed that split them off the list before went on from its "
@@ -1418,12 +1506,14 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                   "reading', 'Read more') read as its text: the saved page holds it all",)
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
                       comments=tuple(walker.comments), structured=structured,
-                      structured_from=structured_from, dates=dates,
+                      structured_from=structured_from, dates=dates, pictures=_pictures(root),
                       headline=_shared_title(page, title),
                       address=capture_addresses(page, capture[0]) if capture else wayback,
-                      page=page_source_of(page, title, location)
+                      page=page_source_of(page, title, location or saved_address(text))
                       if capture is None and wayback is None else None,
-                      warnings=tuple(("", said) for said in (cut, more) if said),
+                      warnings=tuple(("", said) for said in (garbled, cut, more) if said)
+                      + tuple(("", _side_by_side(labels)) for table in root.select(
+                          f"table[{_VERSIONS}]") if (labels := table.attribute(_VERSIONS))),
                       dropped=(("image caption(s) and credit(s) (a short box round an "
                                 "image)", captions),
                                ("figure caption(s) (<figcaption>)", figures),
@@ -1710,19 +1800,92 @@ def _mark_link_cards(root: Element) -> int:
     return marked
 
 
+def _mark_note_lists(root: Element) -> None:
+    """Mark as the page's footnotes (``role="doc-endnotes"``, :func:`_footnotes`) each list
+    whose every item is a note linked both ways: a mark in the text links to the item
+    (``<a href="#n1" id="r1">``) and the item links back to that mark (``<li id="n1">…
+    <a href="#r1">^</a>``), whatever a CMS names the list."""
+    ids = {key: e for e in root.select("[id]") if (key := e.attribute("id") or "")}
+    for listed in root.select("ol, ul"):
+        items = [li for li in listed.children() if li.tag == "li"]
+        if items and all(_note_item(li, ids) for li in items):
+            listed.set_attribute("role", "doc-endnotes")
+
+
+def _note_item(item: Element, ids: dict[str, Element]) -> bool:
+    """Whether a list item is a note whose mark links to it and which links back to it."""
+    own = item.attribute("id") or ""
+    for link in item.select("a[href^='#']"):
+        mark = ids.get((link.attribute("href") or "")[1:])
+        if own and mark is not None and not item.contains(mark) \
+                and (mark.attribute("href") == f"#{own}"
+                     or any(a.attribute("href") == f"#{own}" for a in mark.select("a"))):
+            return True
+    return False
+
+
 def _mark_figures(root: Element) -> int:
     """Mark each ``<figure>`` that holds a table or a list (a CMS's table block, the points
     set as a figure) to be read, and each figure's caption (``<figcaption>``) to be left
     out; how many captions with text were left out. A figure round an image is left out
     whole (:data:`_SKIP_TAGS`), its caption counted all the same."""
     left = 0
+    cards = _point_cards(root)
     for figure in root.select("figure"):
+        if any(figure.same(card) for card in cards):
+            figure.set_attribute(_READ, "")  # a point's card: its caption is the point
+            continue
         if figure.select("table tr, ol li, ul li"):
             figure.set_attribute(_READ, "")
         for caption in figure.select("figcaption"):
             caption.set_attribute(_LEFT_OUT, "")
             left += bool(_squeezed(caption))
     return left
+
+
+_CARD_NUMBER = re.compile(r"^([0-9]{1,3})(?:[.)．）:]|\s|$)")
+_CARD_RUN = 3
+"""The fewest figures in a row whose captions open with 1, 2, 3 … to be the points' cards."""
+
+
+def _point_cards(root: Element) -> list[Element]:
+    """The ``<figure>`` cards that hold the points (an icon over each point in a grid): at
+    least :data:`_CARD_RUN` figures in a row whose captions open with the numbers 1, 2, 3 …
+    (or go on from another number, one more each time); [] when there are none."""
+    run: list[Element] = []
+    best: list[Element] = []
+    for figure in root.select("figure"):
+        captions = figure.select("figcaption")
+        found = _CARD_NUMBER.match(_squeezed(captions[0])) if captions else None
+        number = int(found.group(1)) if found else None
+        if number is not None and run and number == _card_number(run[-1]) + 1:
+            run.append(figure)
+        else:
+            run = [figure] if number is not None else []
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= _CARD_RUN else []
+
+
+def _card_number(figure: Element) -> int:
+    found = _CARD_NUMBER.match(_squeezed(figure.select("figcaption")[0]))
+    return int(found.group(1)) if found else -1
+
+
+_ICON_SIZE = 64
+"""An image no wider or taller than this (its ``width``/``height``) is an icon, not a
+picture of the text (:func:`_pictures`)."""
+
+
+def _pictures(root: Element) -> int:
+    """How many images the main text shows that can be pictures of a document's pages (no
+    icon: an image sized :data:`_ICON_SIZE` or smaller)."""
+    count = 0
+    for image in root.select("img"):
+        sizes = [image.attribute(side) or "" for side in ("width", "height")]
+        if not any(size.isdigit() and int(size) <= _ICON_SIZE for size in sizes):
+            count += 1
+    return count
 
 
 _ITEM_TITLE = "data-plandiff-title"
@@ -2103,6 +2266,46 @@ def _mark_timelines(root: Element) -> int:
     for ol, items in outer[:plan_at]:
         if _TIMELINE_ITEMS[0] <= len(items) <= min(_TIMELINE_ITEMS[1], plan_items - 1) \
                 and all(dated_entry(_squeezed(li)) for li in items):
+            ol.set_attribute(_TIMELINE, "")
+            marked += 1
+    return marked
+
+
+_WIKI_ARTICLE = "mw-parser-output"
+"""The class of a MediaWiki article's text (Wikipedia's)."""
+_SECTION_WORDS = re.compile(r"\bterms\b|内容|条項|содержание|положения|зміст|положення",
+                            re.IGNORECASE)
+"""Words of a wiki section heading over a plan's points beyond :data:`_PLAN_WORDS`
+("Terms", "内容", "Содержание плана")."""
+
+
+def _mark_wiki_sections(root: Element) -> int:
+    """On a wiki article (:data:`_WIKI_ARTICLE`) whose lists numbered from 1 stand in
+    sections (``<h2>``) of which one names the plan (its heading, or the lead-in before its
+    list: :func:`_names_the_plan`), mark the lists of the other sections :data:`_TIMELINE`
+    (what happened after, in order: the article's text, not a part of the plan). How many
+    were marked."""
+    if not root.select(f".{_WIKI_ARTICLE}") \
+            and _WIKI_ARTICLE not in (root.attribute("class") or "").split():
+        return 0
+    heading: Element | None = None
+    lists: list[tuple[Element | None, Element]] = []
+    for element in root.select("h2, ol"):
+        if element.tag == "h2":
+            if element.attribute("id") != "mw-toc-heading":
+                heading = element
+        elif not _in_list(element, root) and _int(element.attribute("start"), 1) == 1 \
+                and element.attribute("reversed") is None \
+                and "references" not in (element.attribute("class") or "").split():
+            lists.append((heading, element))
+    named = {-1 if at is None else at.key() for at, ol in lists
+             if _names_the_plan(ol) or (at is not None and (
+                 _PLAN_WORDS.search(_squeezed(at)) or _SECTION_WORDS.search(_squeezed(at))))}
+    if len(named) != 1:
+        return 0
+    marked = 0
+    for at, ol in lists:
+        if (-1 if at is None else at.key()) not in named:
             ol.set_attribute(_TIMELINE, "")
             marked += 1
     return marked

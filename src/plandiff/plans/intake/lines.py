@@ -125,6 +125,10 @@ class DraftLines:
     page: PageSource | None = None
     """What a saved web page states about itself (its canonical address, its site's name, its
     headline): the version's source, when it is no archive's capture (:attr:`address`)."""
+    pictures: int = 0
+    """Images in a page's main text (not icons): when no point is found in a page of few
+    words, the plan may be in them (pictures of a leaked document's pages), and the error
+    says so."""
     dates: tuple[Stated, ...] = ()
     """The dates the file itself states (a page's publication date, a Word file's last save,
     a PDF's creation ...: :mod:`plandiff.plans.intake.dating`), which date a draft read in

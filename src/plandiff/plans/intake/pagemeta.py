@@ -6,7 +6,10 @@ name of the site (``og:site_name``, the JSON-LD ``publisher``, else the part of 
 after the headline: "Headline | World News") and the headline it is shared under. They are the
 version's source, as a reader would cite the page; nothing they name is fetched. An address
 that is not an absolute ``http(s)`` URL, or is under the reserved ``.invalid`` domain, is
-not the page's address.
+not the page's address. A page a browser saved may state no address in its head, but the
+comment the browser put over it does: Chrome's and Edge's ``<!-- saved from url=(0043)https://…
+-->``, the SingleFile extension's ``url: https://…`` (:func:`saved_address`), read when the
+page names none.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from plandiff.plans.intake.jsonld import PAGE_TYPES, objects_of
 if TYPE_CHECKING:
     from plandiff.plans.intake.htmldom import HtmlDocument
 
-__all__ = ["PageSource", "page_source_of"]
+__all__ = ["PageSource", "page_source_of", "saved_address"]
 
 _SPACE = re.compile(r"\s+")
 _TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ")
@@ -31,6 +34,19 @@ _SITE_WORDS, _SITE_CHARS = 5, 40
 """At most this long, the end of a ``<title>`` after a separator is a site's name."""
 _MAX_FIELD = 300
 """Longer than this, a name or headline in a page's head is not one."""
+
+
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d{1,5}\)(\S{1,2000}?)\s*-->"
+                         r"|<!--\s*Page saved with SingleFile\s+url:[ \t]*(\S{1,2000})", re.I)
+_SAVED_HEAD = 4096
+"""How far into a page the comment a browser put over it when saving it is looked for."""
+
+
+def saved_address(text: str) -> str | None:
+    """The address the comment a browser wrote over a page it saved names (Chrome's "saved
+    from url=", SingleFile's "url:"), when it is a web address; else None."""
+    found = _SAVED_FROM.search(text[:_SAVED_HEAD])
+    return None if found is None else _address(found.group(1) or found.group(2))
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from plandiff.plans.intake.lines import (
     row_line,
     text_lines,
 )
+from plandiff.plans.intake.mojibake import undo_mojibake
 from plandiff.plans.intake.notemarks import page_footnotes, pasted_footnotes
 from plandiff.plans.intake.orgmode import org_marks
 from plandiff.plans.intake.replies import EARLIER_SAID, QUOTE_MARKS, earlier_message
@@ -308,6 +309,17 @@ def _legacy(data: bytes, error: InputError) -> tuple[str, tuple[str, ...]]:
     return _read_as(guess)
 
 
+def _garbled_utf8(data: bytes) -> str | None:
+    """The text of UTF-8 bytes refused for their control characters when they are the C1
+    controls of a garble (:mod:`.mojibake`: UTF-8 read as Windows-1252 and saved again);
+    else None."""
+    try:
+        text = data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        return None
+    return text if undo_mojibake(text).said is not None else None
+
+
 def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
               limits: Limits = DEFAULT_LIMITS) -> DraftLines:
     """A text or Markdown draft's lines (words broken with a hyphen at a line end joined
@@ -322,7 +334,11 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
         else:
             text = decode_text_bytes(data, display)
     except InputError as error:
-        text, notes = _legacy(data, error)
+        garbled = _garbled_utf8(data)
+        if garbled is None:
+            text, notes = _legacy(data, error)
+        else:  # UTF-8 with the C1 controls of a garble in it (read back below)
+            text = garbled
     unquoted = _quoted_printable(text)
     if unquoted is not None:
         try:
@@ -331,6 +347,10 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
             text, notes = _legacy(unquoted, error)
         notes += ("the text was still in quoted-printable (an e-mail's body copied from its "
                   "source: soft line breaks '=' and escapes such as '=E2=80=99'): decoded",)
+    ungarbled = undo_mojibake(text, "the text")
+    text = ungarbled.text
+    if ungarbled.said is not None and not ungarbled.lost:
+        notes += (ungarbled.said,)
     draft = text_lines(text, fmt)
     # pages end with a form feed in a copy made page by page (pdftotext)
     breaks = {n for n, raw in enumerate(text.splitlines(keepends=True), 1)
@@ -401,4 +421,6 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     if numbers:
         dropped += (("line number(s) pasted with the text", numbers),)
     return DraftLines(draft.format, pasted.lines, draft.title, dropped,
-                      notes + paged.report() + pasted.report())
+                      notes + paged.report() + pasted.report(),
+                      warnings=(("", ungarbled.said),) if ungarbled.lost and ungarbled.said
+                      else ())
