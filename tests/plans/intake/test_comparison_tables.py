@@ -1,0 +1,179 @@
+"""A comparison table in a Word file (``No. | Draft of 10 March | Draft of 2 April``, as
+negotiators trade their drafts, and plandiff's own synopsis .docx): one version is read, the
+column the user chooses with ``--column``; with no choice the import stops with one line
+naming the columns. Read as any table, each point took both versions' texts (or the rows with
+two texts went to the notes and the rest became points). Texts are the project's own."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from plandiff.errors import InputError
+from plandiff.plans.intake import DraftRequest, import_bytes
+from plandiff.plans.intake.comparison import comparison_table
+from tests.helpers import run_cli
+from tests.plans.intake.producers import libreoffice_convert
+from tests.plans.intake.test_word_real_files import docx, para, run
+
+_MARCH = ("The parties cease all hostilities from the date of signature.",
+          "A joint commission monitors the line of contact.",
+          "Prisoners are exchanged on an all-for-all basis.",
+          "")
+_APRIL = ("The parties cease all hostilities within 72 hours of signature.",
+          "A joint commission, chaired by a neutral state, monitors the line of contact.",
+          "",
+          "Humanitarian corridors stay open at all times.")
+
+
+def _table(rows: list[tuple[str, ...]], struck: dict[tuple[int, int], str] | None = None
+           ) -> str:
+    """A Word table of ``rows`` (the first the header); ``struck`` adds, to a cell, words
+    set struck through before its text (a redline set as formatting)."""
+    cells = []
+    for at, row in enumerate(rows):
+        tds = []
+        for col, text in enumerate(row):
+            gone = (struck or {}).get((at, col))
+            runs = (f'<w:r><w:rPr><w:strike/></w:rPr><w:t xml:space="preserve">{gone} </w:t>'
+                    "</w:r>" if gone else "") + (run(text) if text else "")
+            tds.append(f"<w:tc>{para(runs)}</w:tc>")
+        cells.append("<w:tr>" + "".join(tds) + "</w:tr>")
+    return "<w:tbl>" + "".join(cells) + "</w:tbl>"
+
+
+def _negotiators(**struck: str) -> bytes:
+    rows = [("No.", "Draft of 10 March", "Draft of 2 April"),
+            *((str(n), a, b) for n, (a, b) in enumerate(zip(_MARCH, _APRIL, strict=True), 1))]
+    return docx(para(run("Comparative table of the framework")) + _table(
+        rows, {(1, 2): struck["first"]} if struck else None))
+
+
+def _request(column: str | None) -> DraftRequest:
+    return DraftRequest(document="framework", version="2026-04-02-draft", column=column)
+
+
+def _points(data: bytes, column: str | None, name: str = "table.docx"
+            ) -> list[tuple[str, str]]:
+    draft = import_bytes(data, name, Path(name).suffix, _request(column))
+    return [(p.number, p.text) for p in draft.plan.walk()]
+
+
+def test_the_shape_is_told_from_the_cells() -> None:
+    """Two columns of prose that say mostly the same thing row by row, under a header."""
+    rows = [[["No."], ["Draft of 10 March"], ["Draft of 2 April"]],
+            *([[str(n)], [a] if a else [], [b] if b else []]
+              for n, (a, b) in enumerate(zip(_MARCH, _APRIL, strict=True), 1))]
+    found = comparison_table(rows)
+    assert found is not None and found.versions == (1, 2)
+    # number | title | text, a provision and its remarks, a text and its translation: none
+    assert comparison_table([[["No."], ["Issue"], ["Text"]],
+                             [["1"], ["Ceasefire"], ["Both sides stop firing at once."]],
+                             [["2"], ["Prisoners"], ["All detainees are swapped soon."]]]) is None
+    assert comparison_table([[["No."], ["English"], ["Русский"]],
+                             [["1"], ["Both sides stop firing at once."],
+                              ["Стороны немедленно прекращают огонь везде."]],
+                             [["2"], ["All detainees are swapped soon."],
+                              ["Все задержанные вскоре будут обменены."]]]) is None
+
+
+def test_without_a_choice_the_import_stops_naming_the_columns() -> None:
+    with pytest.raises(InputError) as caught:
+        _points(_negotiators(), None)
+    message = str(caught.value)
+    assert 'column 2 "Draft of 10 March" and column 3 "Draft of 2 April"' in message
+    assert "--column" in message and "\n" not in message.strip()
+
+
+@pytest.mark.parametrize("column", ["2", "10 march", "Draft of 10 March"])
+def test_the_first_version_by_number_or_header(column: str) -> None:
+    assert _points(_negotiators(), column) == [
+        ("1", _MARCH[0]), ("2", _MARCH[1]), ("3", _MARCH[2])]
+
+
+def test_the_second_version_leaves_out_struck_words_and_keeps_its_numbers() -> None:
+    """A row empty in the column chosen is no point there: point 3 is gone from April's
+    draft, point 4 new in it (the numbers are the table's); words struck through in the
+    cell (a redline set as formatting) are the older text's."""
+    draft = import_bytes(_negotiators(first="Hostilities end at once."), "t.docx", ".docx",
+                         _request("3"))
+    assert [(p.number, p.text) for p in draft.plan.walk()] == [
+        ("1", _APRIL[0]), ("2", _APRIL[1]), ("4", _APRIL[3])]
+    said = " ".join(draft.report.lines())
+    assert 'column 3 "Draft of 2 April"' in said and "struck through" in said
+
+
+def test_a_column_that_is_not_a_version_is_refused() -> None:
+    with pytest.raises(InputError, match="column 2"):
+        _points(_negotiators(), "1")
+    with pytest.raises(InputError, match="no comparison table"):
+        _points(docx(para(run("1. The parties cease fire."))), "2")
+
+
+def _synopsis_docx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    plans = Path(__file__).parents[3] / "plans" / "peace-framework"
+    out = tmp_path / "synopsis.docx"
+    result = run_cli(["synopsis", str(plans / "2025-11-20-us-28-point.json"),
+                      str(plans / "2025-12-24-20-point.json"), "--format", "docx",
+                      "-o", str(out)], capsys)
+    assert result.code == 0, result.err
+    return out
+
+
+def _version_texts(name: str) -> dict[str, str]:
+    plans = Path(__file__).parents[3] / "plans" / "peace-framework"
+    data = json.loads((plans / f"{name}.json").read_text(encoding="utf-8"))
+    texts: dict[str, str] = {}
+
+    def walk(points: list[dict[str, object]]) -> None:
+        for point in points:
+            texts[str(point["number"])] = " ".join(str(point["text"]).split())
+            walk(point.get("subpoints", []))  # type: ignore[arg-type]
+    walk(data["points"])
+    return texts
+
+
+def _check_synopsis_columns(data: bytes, name: str) -> None:
+    with pytest.raises(InputError, match="2025-11-20-us-28-point"):
+        _points(data, None, name)
+    for column, version in (("2", "2025-11-20-us-28-point"), ("3", "2025-12-24-20-point")):
+        got = {number: " ".join(text.split()) for number, text in _points(data, column, name)}
+        want = _version_texts(version)
+        top = {n: t for n, t in want.items() if n.isdigit()}
+        assert set(top) <= set(got), (version, sorted(set(top) - set(got)))
+        same = sum(1 for n, t in top.items() if got.get(n) == t)
+        assert same >= 0.85 * len(top), (version, same, len(top))
+
+
+def test_plandiffs_own_synopsis_docx_gives_back_each_version(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each column of the synopsis of two versions reads as that version, point for point:
+    the clause column's labels, the cells' marks ("(modified)"), the flags under a cell and
+    the words the redline struck through stay out. A row that follows several points as one
+    clause (``10, 10(b), 10(c)``: merged in the later version) gives them as one point, the
+    first number's: the few points that differ are those."""
+    _check_synopsis_columns(_synopsis_docx(tmp_path, capsys).read_bytes(), "synopsis.docx")
+
+
+def test_the_synopsis_saved_again_by_libreoffice(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = _synopsis_docx(tmp_path, capsys)
+    resaved = libreoffice_convert(source, "docx:MS Word 2007 XML", tmp_path / "out", tmp_path)
+    _check_synopsis_columns(resaved.read_bytes(), "resaved.docx")
+
+
+def test_the_command_line_chooses_the_column(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """``plandiff import --column``: exit 2 and one line without it, the version with it."""
+    source = tmp_path / "comparative.docx"
+    source.write_bytes(_negotiators())
+    base = ["import", str(source), "--document", "framework", "--version", "2026-04-02-draft"]
+    refused = run_cli(base, capsys)
+    assert refused.code == 2 and "--column" in refused.err
+    out = tmp_path / "april.json"
+    done = run_cli([*base, "--column", "2 April", "-o", str(out)], capsys)
+    assert done.code == 0, done.err
+    points = json.loads(out.read_text(encoding="utf-8"))["points"]
+    assert [p["text"] for p in points] == [_APRIL[0], _APRIL[1], _APRIL[3]]
