@@ -177,3 +177,17 @@ def test_the_command_line_chooses_the_column(tmp_path: Path,
     assert done.code == 0, done.err
     points = json.loads(out.read_text(encoding="utf-8"))["points"]
     assert [p["text"] for p in points] == [_APRIL[0], _APRIL[1], _APRIL[3]]
+
+
+def test_diff_of_one_comparison_table_compares_its_two_columns(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``plandiff diff comparative.docx``, no NEW: each version column read as its own
+    version, the first against the second (as a Word file alone compares its tracked
+    changes)."""
+    source = tmp_path / "comparative.docx"
+    source.write_bytes(_negotiators())
+    done = run_cli(["diff", str(source), "--format", "json"], capsys)
+    assert done.code == 0, done.err
+    assert '"Draft of 10 March"' in done.err and '"Draft of 2 April"' in done.err
+    counts = json.loads(done.out)["summary"]
+    assert (counts["modified"], counts["removed"], counts["added"]) == (2, 1, 1)

@@ -32,7 +32,7 @@ from plandiff.errors import InputError
 from plandiff.plans.intake.lines import NUMBER_ALONE
 from plandiff.plans.intake.problems import input_problem
 
-__all__ = ["COLUMN_RULE", "ComparisonTable", "chosen_column", "comparison_table",
+__all__ = ["COLUMN_RULE", "ColumnNotChosen", "ComparisonTable", "chosen_column", "comparison_table",
            "opening_numbers", "unchosen_problem"]
 
 COLUMN_RULE = "column"
@@ -163,11 +163,21 @@ def chosen_column(table: ComparisonTable, column: str, display: str) -> int:
                         rule=COLUMN_RULE)
 
 
-def unchosen_problem(table: ComparisonTable, display: str) -> InputError:
+class ColumnNotChosen(InputError):
+    """A comparison table read with no column chosen (:func:`unchosen_problem`); ``table``
+    names its columns (``plandiff diff FILE`` alone reads each as a version)."""
+
+    def __init__(self, found: InputError, table: ComparisonTable) -> None:
+        super().__init__(str(found), found.problems)
+        self.table = table
+
+
+def unchosen_problem(table: ComparisonTable, display: str) -> ColumnNotChosen:
     """The error of a comparison table read with no column chosen: one line naming the
     columns and the option that chooses one."""
     first = table.versions[0] + 1
-    return input_problem(display, f"a comparison table sets {len(table.versions)} versions "
-                         f"side by side ({table.described()}); give --column (e.g. --column "
-                         f"{first}) to read one of them: their texts are never merged",
-                         rule=COLUMN_RULE)
+    return ColumnNotChosen(input_problem(
+        display, f"a comparison table sets {len(table.versions)} versions side by side "
+        f"({table.described()}); give --column (e.g. --column {first}) to read one of them "
+        "(plandiff diff FILE alone compares them): their texts are never merged",
+        rule=COLUMN_RULE), table)
