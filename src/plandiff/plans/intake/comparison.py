@@ -33,7 +33,7 @@ from plandiff.plans.intake.lines import NUMBER_ALONE
 from plandiff.plans.intake.problems import input_problem
 
 __all__ = ["COLUMN_RULE", "ColumnNotChosen", "ComparisonTable", "chosen_column", "comparison_table",
-           "opening_numbers", "unchosen_problem"]
+           "number_key", "opening_numbers", "unchosen_problem"]
 
 COLUMN_RULE = "column"
 """The rule of the errors about ``--column``."""
@@ -60,6 +60,12 @@ def opening_numbers(line: str) -> tuple[str, ...]:
     if _OPENING.match(line) is None:
         return ()
     return tuple(part.strip() for part in line.split(","))
+
+
+def number_key(number: str) -> tuple[int, str]:
+    """How a version's point numbers sort: ``9`` < ``9A`` < ``10`` < ``10(a)``."""
+    match = re.match(r"\D*(\d+)(.*)", number)
+    return (int(match.group(1)), match.group(2)) if match else (0, number)
 
 
 @dataclass(frozen=True)

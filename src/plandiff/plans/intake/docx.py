@@ -47,6 +47,7 @@ from plandiff.plans.intake.comparison import (
     COLUMN_RULE,
     chosen_column,
     comparison_table,
+    number_key,
     opening_numbers,
     unchosen_problem,
 )
@@ -722,9 +723,11 @@ def _one_column(body: Any, column: str | None, display: str) -> tuple[str, ...]:
         at = chosen_column(found, column, display)
         struck = empty = 0
         rows[0].getparent().remove(rows[0])
+        numbered: list[tuple[tuple[int, str], Any]] = []
         for row in rows[1:]:
             cells = _cells(row)
             if len(cells) != len(found.headers):
+                numbered.append(((-1, ""), row))  # kept in place: no reordering
                 continue  # a heading across the table (a part's title): read as it is
             struck += _cell_remarks_removed(cells[at])
             lines = [line for line in _row_cells_of(cells[at]) if line]
@@ -737,20 +740,43 @@ def _one_column(body: Any, column: str | None, display: str) -> tuple[str, ...]:
             if at != 0 and label and numbers and not opening_numbers(label[0]):
                 _number_moved(cells[at], cells[0], numbers,  # Clause | 1⏎text: 1 | text
                               len(lines) - 1 == len(numbers))
+                numbered.append((number_key(numbers[0]), row))
+            else:
+                numbered.append(((-1, ""), row))
             for index, cell in enumerate(cells):
                 if index not in (0, at):
                     cell.getparent().remove(cell)
+        reordered = _in_number_order(numbered)
         said.append(f"a comparison table of {len(found.versions)} versions "
                     f"({found.described()}): column {at + 1} \"{found.headers[at]}\" read, "
                     "the others left out" + (f"; {empty} row(s) with no text in it left out"
                                              if empty else "")
                     + (f"; {struck} run(s) struck through or marked in it (the older "
-                       "text's words, a cell's remarks) left out" if struck else ""))
+                       "text's words, a cell's remarks) left out" if struck else "")
+                    + ("; its rows read in the order of that column's numbers (the table "
+                       "follows another version's order)" if reordered else ""))
     if column is not None and not said:
         raise input_problem(display, f"--column {column}: no comparison table in the file (a "
                             "header row over two or more columns of the same text's versions)",
                             rule=COLUMN_RULE)
     return tuple(said)
+
+
+def _in_number_order(numbered: list[tuple[tuple[int, str], Any]]) -> bool:
+    """Put the rows of a version's column in the order of their numbers when every row
+    opens with one and they are out of order (plandiff's synopsis lists a later version's
+    clauses in the first version's order); whether they were moved."""
+    keys = [key for key, _ in numbered]
+    parents = {id(row.getparent()) for _, row in numbered}
+    if not numbered or min(keys)[0] < 0 or len(parents) != 1 or keys == sorted(keys):
+        return False
+    parent = numbered[0][1].getparent()
+    place = parent.index(numbered[0][1])
+    for _, row in numbered:
+        parent.remove(row)
+    for offset, (_, row) in enumerate(sorted(numbered, key=lambda pair: pair[0])):
+        parent.insert(place + offset, row)
+    return True
 
 
 def _number_moved(cell: Any, label: Any, numbers: tuple[str, ...], each: bool) -> None:
