@@ -121,13 +121,27 @@ def _read_styles(root: Any) -> dict[str, _Style]:
         num = find(element, "pPr", "numPr")
         outline = attr(find(element, "pPr", "outlineLvl"), "val")
         styles[ident] = _Style(
-            name=attr(find(element, "name"), "val") or ident,
+            name=_style_name(attr(find(element, "name"), "val") or ident, ident),
             based_on=attr(find(element, "basedOn"), "val"),
             num_id=attr(find(num, "numId"), "val"),
             ilvl=int_value(attr(find(num, "ilvl"), "val")) if find(num, "ilvl") is not None
             else None,
             outline=int_value(outline) if outline is not None else None)
     return styles
+
+
+_ENCODED = re.compile(r"_([0-9a-fA-F]{2,4})_")
+"""A character as an OpenDocument style name writes it (``_20_`` a space)."""
+
+
+def _style_name(name: str, ident: str) -> str:
+    """A style's name as Word shows it. LibreOffice's .docx of a Word 2003 XML file names
+    each style "w" and its name as OpenDocument writes it (``wHeading_20_1``, id
+    ``WHeading201``): read as "Heading 1", so its headings and title are found."""
+    if ident.startswith("W") and name.startswith("w") and len(name) > 1 \
+            and ident[1:] == name[1:].replace("_", ""):
+        return _ENCODED.sub(lambda found: chr(int(found.group(1), 16)), name[1:])
+    return name
 
 
 def _list_of(props: Any, chain: list[_Style]) -> tuple[str | None, int]:
