@@ -16,7 +16,7 @@ from plandiff.plans.intake import DraftRequest, import_bytes
 from plandiff.plans.intake.comparison import comparison_table
 from tests.helpers import run_cli
 from tests.plans.intake.producers import libreoffice_convert
-from tests.plans.intake.test_word_real_files import docx, para, run
+from tests.plans.intake.test_word_real_files import DECIMAL, docx, numbered, para, run
 
 _MARCH = ("The parties cease all hostilities from the date of signature.",
           "A joint commission monitors the line of contact.",
@@ -188,3 +188,43 @@ def test_diff_of_one_comparison_table_compares_its_two_columns(
     assert '"Draft of 10 March"' in done.err and '"Draft of 2 April"' in done.err
     counts = json.loads(done.out)["summary"]
     assert (counts["modified"], counts["removed"], counts["added"]) == (2, 1, 1)
+
+
+def test_versions_without_a_number_column_keep_only_the_one_chosen() -> None:
+    """``Draft of 10 March | Draft of 2 April``, each cell opening with its own ``1.``: the
+    second column read alone (the first column was kept as if it held the numbers, and
+    both versions' points came back)."""
+    rows = [("Draft of 10 March", "Draft of 2 April"),
+            *((f"{n}. {a}" if a else "", f"{n}. {b}" if b else "")
+              for n, (a, b) in enumerate(zip(_MARCH, _APRIL, strict=True), 1))]
+    assert _points(docx(_table(rows)), "2") == [
+        ("1", _APRIL[0]), ("2", _APRIL[1]), ("4", _APRIL[3])]
+
+
+def test_a_number_column_drawn_by_a_word_list_counts_the_rows_left_empty() -> None:
+    """The first column numbered by Word's list (empty cells, the numbers drawn): a row
+    empty in the version chosen still takes its number, as Word shows it, so April's new
+    point is 4, not 3."""
+    head = "<w:tr>" + "".join(f"<w:tc>{para(run(text))}</w:tc>" for text in (
+        "No.", "Draft of 10 March", "Draft of 2 April")) + "</w:tr>"
+    rows = "".join(
+        f"<w:tr><w:tc>{para('', numbered(1))}</w:tc><w:tc>{para(run(a) if a else '')}</w:tc>"
+        f"<w:tc>{para(run(b) if b else '')}</w:tc></w:tr>" for a, b in zip(_MARCH, _APRIL,
+                                                                         strict=True))
+    data = docx(f"<w:tbl>{head}{rows}</w:tbl>", DECIMAL)
+    assert _points(data, "3") == [("1", _APRIL[0]), ("2", _APRIL[1]), ("4", _APRIL[3])]
+    assert _points(data, "2") == [("1", _MARCH[0]), ("2", _MARCH[1]), ("3", _MARCH[2])]
+
+
+def test_a_comments_column_beside_the_versions_is_left_out() -> None:
+    """``No. | Draft of 10 March | Draft of 2 April | Comments``: the comments say other
+    things, so they are no version, and the column chosen is read without them."""
+    notes = ("Agreed.", "One side asks for a neutral chair; the other objects to it.",
+             "Dropped in April.", "New text the mediators proposed.")
+    rows = [("No.", "Draft of 10 March", "Draft of 2 April", "Comments"),
+            *((str(n), a, b, c) for n, (a, b, c) in enumerate(zip(_MARCH, _APRIL, notes,
+                                                                  strict=True), 1))]
+    with pytest.raises(InputError, match='column 2 "Draft of 10 March" and column 3 "Draft'):
+        _points(docx(_table(rows)), None)
+    assert _points(docx(_table(rows)), "3") == [
+        ("1", _APRIL[0]), ("2", _APRIL[1]), ("4", _APRIL[3])]

@@ -745,20 +745,24 @@ def _one_column(body: Any, column: str | None, display: str) -> tuple[str, ...]:
                 continue  # a heading across the table (a part's title): read as it is
             struck += _cell_remarks_removed(cells[at])
             lines = [line for line in _row_cells_of(cells[at]) if line]
-            if not lines:
-                row.getparent().remove(row)
-                empty += 1
-                continue
             label = _row_cells_of(cells[0])
-            numbers = opening_numbers(lines[0])
-            if at != 0 and label and numbers and not opening_numbers(label[0]):
+            keep = {at} if 0 in found.versions else {0, at}  # no number column, or one
+            if not lines:
+                empty += 1
+                if label or 0 in found.versions:
+                    row.getparent().remove(row)
+                    continue
+                keep = {0}  # a number only a Word list draws: still counted, as Word does
+                numbered.append(((-1, ""), row))
+            elif at != 0 and 0 not in found.versions and label and (
+                    numbers := opening_numbers(lines[0])) and not opening_numbers(label[0]):
                 _number_moved(cells[at], cells[0], numbers,  # Clause | 1⏎text: 1 | text
                               len(lines) - 1 == len(numbers))
                 numbered.append((number_key(numbers[0]), row))
             else:
                 numbered.append(((-1, ""), row))
             for index, cell in enumerate(cells):
-                if index not in (0, at):
+                if index not in keep:
                     cell.getparent().remove(cell)
         reordered = _in_number_order(numbered)
         said.append(f"a comparison table of {len(found.versions)} versions "
