@@ -16,6 +16,7 @@ from plandiff.plans.intake import DraftRequest, import_bytes
 from plandiff.plans.intake.comparison import comparison_table
 from tests.helpers import run_cli
 from tests.plans.intake.producers import libreoffice_convert
+from tests.plans.intake.test_odf import flat
 from tests.plans.intake.test_word_real_files import DECIMAL, docx, numbered, para, run
 
 _MARCH = ("The parties cease all hostilities from the date of signature.",
@@ -228,3 +229,32 @@ def test_a_comments_column_beside_the_versions_is_left_out() -> None:
         _points(docx(_table(rows)), None)
     assert _points(docx(_table(rows)), "3") == [
         ("1", _APRIL[0]), ("2", _APRIL[1]), ("4", _APRIL[3])]
+
+
+def _odf_table(rows: list[tuple[str, ...]]) -> str:
+    cells = "".join(
+        "<table:table-row>" + "".join(
+            f'<table:table-cell office:value-type="string"><text:p>{cell}</text:p>'
+            "</table:table-cell>" for cell in row) + "</table:table-row>" for row in rows)
+    return (f'<table:table table:name="T"><table:table-column table:number-columns-repeated='
+            f'"{len(rows[0])}"/>{cells}</table:table>')
+
+
+def test_an_opendocument_comparison_table(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """The same table in LibreOffice's own format (.fodt) and plandiff's synopsis saved by
+    LibreOffice as .odt: told apart the same way, with no choice one line naming the columns
+    (both texts were merged into each point), and with ``--column`` read through
+    LibreOffice's .docx of it, as a .doc is."""
+    rows = [("No.", "Draft of 10 March", "Draft of 2 April"),
+            *((str(n), a, b) for n, (a, b) in enumerate(zip(_MARCH, _APRIL, strict=True), 1))]
+    data = flat(_odf_table(rows)).encode()
+    with pytest.raises(InputError, match='column 2 "Draft of 10 March" and column 3'):
+        _points(data, None, "table.fodt")
+    draft = import_bytes(data, "table.fodt", ".fodt", _request("3"))
+    assert [(p.number, p.text) for p in draft.plan.walk()] == [
+        ("1", _APRIL[0]), ("2", _APRIL[1]), ("4", _APRIL[3])]
+    assert any("converted to .docx by LibreOffice" in line for line in draft.report.lines())
+    source = _synopsis_docx(tmp_path, capsys)
+    odt = libreoffice_convert(source, "odt", tmp_path / "odt", tmp_path)
+    _check_synopsis_columns(odt.read_bytes(), "synopsis.odt")

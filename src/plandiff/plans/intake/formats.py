@@ -233,10 +233,19 @@ def converted_kind(data: bytes) -> str | None:
 
 
 def _odt(data: bytes, display: str, limits: Limits,
-         view: RevisionView = RevisionView.ACCEPTED) -> DraftLines:
-    from plandiff.plans.intake.odf import read_odf
+         view: RevisionView = RevisionView.ACCEPTED, column: str | None = None) -> DraftLines:
+    """An OpenDocument text; with ``column``, one version of its comparison table, read from
+    LibreOffice's .docx of it (as a .doc is: the Word reader cuts the table down)."""
+    if column is None:
+        from plandiff.plans.intake.odf import read_odf
 
-    return read_odf(data, display, limits, view)
+        return read_odf(data, display, limits, view)
+    from plandiff.plans.intake.docx import read_docx
+    from plandiff.plans.intake.soffice import to_docx
+
+    converted = to_docx(data, display, "odt" if data.startswith(b"PK") else "fodt", limits)
+    draft = read_docx(converted.data, display, limits, view, column)
+    return replace(draft, notes=(converted.note, *draft.notes))
 
 
 def _pdf(data: bytes, display: str, limits: Limits) -> DraftLines:
@@ -271,7 +280,8 @@ def view_problem(display: str, described: str) -> InputError:
 def column_problem(display: str, described: str) -> InputError:
     """``--column`` asked of a draft whose reader sees no comparison tables."""
     return input_problem(display, "--column reads one version of a comparison table in a Word "
-                         f"file (.docx, .doc, .rtf); this is {described}", rule=COLUMN_RULE)
+                         f"or OpenDocument file (.docx, .doc, .rtf, .odt); this is {described}",
+                         rule=COLUMN_RULE)
 
 
 def _read(fmt: DraftFormat, data: bytes, display: str, limits: Limits,
@@ -281,10 +291,10 @@ def _read(fmt: DraftFormat, data: bytes, display: str, limits: Limits,
     a Word file's comparison table gives (:mod:`.comparison`)."""
     if fmt is DraftFormat.DOCX:
         return _docx(data, display, limits, view, column)
+    if fmt is DraftFormat.ODT:
+        return _odt(data, display, limits, view, column)
     if column is not None:
         raise column_problem(display, _described(fmt))
-    if fmt is DraftFormat.ODT:
-        return _odt(data, display, limits, view)
     if view is not RevisionView.ACCEPTED:
         raise view_problem(display, _described(fmt))
     return READERS[fmt](data, display, limits)
