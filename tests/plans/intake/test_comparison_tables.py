@@ -258,3 +258,19 @@ def test_an_opendocument_comparison_table(tmp_path: Path,
     source = _synopsis_docx(tmp_path, capsys)
     odt = libreoffice_convert(source, "odt", tmp_path / "odt", tmp_path)
     _check_synopsis_columns(odt.read_bytes(), "synopsis.odt")
+
+
+def test_a_version_set_all_in_italics_is_read_and_a_short_italic_label_is_not() -> None:
+    """A negotiator sets a new proposal all in italics: it is that version's text (it was
+    taken for a cell's remark and the point lost); a short cell all in italics (``not in
+    this version``, ``No equivalent``) is a remark, no text."""
+    def italic(text: str) -> str:
+        return f'<w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+    head = "<w:tr>" + "".join(f"<w:tc>{para(run(text))}</w:tc>" for text in (
+        "No.", "Draft of 10 March", "Draft of 2 April")) + "</w:tr>"
+    later = (run(_APRIL[0]), italic(_APRIL[1]), italic("No equivalent"), run(_APRIL[3]))
+    rows = "".join(f"<w:tr><w:tc>{para(run(str(n)))}</w:tc><w:tc>{para(run(a) if a else '')}"
+                   f"</w:tc><w:tc>{para(b)}</w:tc></w:tr>"
+                   for n, (a, b) in enumerate(zip(_MARCH, later, strict=True), 1))
+    assert _points(docx(f"<w:tbl>{head}{rows}</w:tbl>"), "3") == [
+        ("1", _APRIL[0]), ("2", _APRIL[1]), ("4", _APRIL[3])]

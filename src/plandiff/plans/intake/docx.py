@@ -841,18 +841,22 @@ def _row_cells_of(cell: Any) -> list[str]:
     return [line for line in lines if line]
 
 
+_LABEL_WORDS = 6
+"""The most words of a cell all in italics that is a label ("No equivalent"), not text."""
 _REMARK = re.compile(r"^\s*\(.*\)\s*$", re.DOTALL)
 
 
 def _cell_remarks_removed(cell: Any) -> int:
     """Remove from a comparison table's cell the runs struck through, a flag's runs
     (``⚑ …``, plandiff's synopsis) and the remarks in italics: a run in parentheses, or all
-    the cell's text when it is all in italics (``not in this version``). How many runs."""
+    the cell's text when it is all in italics and short (``not in this version``). How many
+    runs."""
     runs = list(cell.iter(f"{W}r"))
     texts = {id(r): "".join(t.text or "" for t in r.iter(f"{W}t")) for r in runs}
     written = [r for r in runs if texts[id(r)].strip()]
-    if written and all(on(find(r, "rPr", "i")) for r in written):
-        gone = written
+    if written and all(on(find(r, "rPr", "i")) for r in written) \
+            and len(" ".join(texts[id(r)] for r in written).split()) <= _LABEL_WORDS:
+        gone = written  # "not in this version": a label, where a proposal in italics is text
     else:
         gone = [r for r in runs if on(find(r, "rPr", "strike")) or on(find(r, "rPr", "dstrike"))
                 or texts[id(r)].lstrip().startswith("⚑")
