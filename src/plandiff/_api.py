@@ -36,7 +36,7 @@ def load_tree(folder: str | Path) -> Corpus:
 
 def read_draft(path: str | Path, *, document: str = "draft", version: str | None = None,
                language: str | None = None, partial: bool = False,
-               view: str = "accepted") -> ImportedDraft:
+               view: str = "accepted", column: str | None = None) -> ImportedDraft:
     """Import a draft as it reached you (text, Markdown, a saved web page, .eml, Word, ODF,
     PDF, Akoma Ntoso; ``.doc``/``.rtf`` through LibreOffice), in memory, as ``plandiff
     import`` reads it: ``.plan`` is the version, ``.report`` its structure report (points
@@ -44,7 +44,8 @@ def read_draft(path: str | Path, *, document: str = "draft", version: str | None
     states (else undated); ``version`` defaults to ``draft-<file name>``; ``partial`` says
     the text covers only part of the version (a first number other than 1 is no warning);
     ``view`` reads a Word file's tracked changes ``"accepted"`` (the text after them) or
-    ``"rejected"`` (the text before them).
+    ``"rejected"`` (the text before them); ``column`` the version column of a Word file's
+    comparison table to read (``"2"``, or words of its header).
     Its point ids are provisional (``p1``, ``p2`` ...): :func:`compare` pairs such points by
     their text, never by those ids."""
     from plandiff.limits import Limits
@@ -59,7 +60,7 @@ def read_draft(path: str | Path, *, document: str = "draft", version: str | None
         version = draft_version(source, "draft", empty="text")
     return import_file(source, DraftRequest(
         document=document, version=version, language=language, partial=partial,
-        stated_date=True, limits=Limits.from_env(), view=RevisionView(view)))
+        stated_date=True, limits=Limits.from_env(), view=RevisionView(view), column=column))
 
 
 def compare(old: PlanVersion, new: PlanVersion, options: CompareOptions | None = None

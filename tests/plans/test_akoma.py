@@ -852,3 +852,16 @@ def test_a_wrap_up_after_the_sub_points_is_the_points_closing_words() -> None:
         "A joint commission checks every release."
     again = parse_akn(data, document="x", version="2024-05-06", label="a.xml")
     assert again == plan and render_akn(again) == data
+
+
+def test_a_number_with_a_separator_after_it_is_the_number() -> None:
+    """``<num>Article 2 -</num>``, ``Art. 3 –``, ``Section 4:``, ``5 —``: producers that set
+    the separator between number and heading inside ``num`` (a Word template's "Article 2 -
+    Scope" split by a converter). The number stayed "Article 2 -", unlike the same article
+    in a text, where ``Article 2 - Scope`` is 2."""
+    inner = ("<body>" + "".join(
+        f"<article><num>{num}</num><content><p>Clause {i}.</p></content></article>"
+        for i, num in enumerate(("Article 1 -", "Art. 2 –", "Section 3:", "4 —", "5"), 1))
+        + "</body>")
+    plan = parse_akn(_akn("act", inner), document="x", version="v1", label="t.xml")
+    assert [p.number for p in plan.points] == ["1", "2", "3", "4", "5"]

@@ -108,7 +108,7 @@ def command(text: Path, document: str, version: str, date: dt.date | None, title
                            text_kind=TextKind(text_kind),
                            provenance_given=_provenance_given(), fmt=options.fmt,
                            attachment=options.attachment, points_by=options.points_by,
-                           view=options.view,
+                           view=options.view, column=options.column,
                            partial=options.partial,
                            limits=limits),
         covers=options.covers, strict=options.strict, plans_root=plans_root,

@@ -37,6 +37,10 @@ def draft_options(function: F) -> F:
                      default=RevisionView.ACCEPTED.value, show_default=True,
                      help="A Word file with tracked changes: read it with every change "
                           "accepted (the text after them) or rejected (the text before)."),
+        click.option("--column", metavar="N|HEADER",
+                     help="A Word file whose table sets versions side by side (No. | Draft "
+                          "of 10 March | Draft of 2 April): read the version in this column "
+                          "(its number from the left, or words of its header)."),
         click.option("--points-by", type=click.Choice([p.value for p in PointsBy]),
                      default=PointsBy.MARKERS.value, show_default=True,
                      help="'lines': a list without numbers, one point a line (or paragraph); "
@@ -67,6 +71,7 @@ class DraftOptions:
     report_json: Path | None
     attachment: str | None = None
     view: RevisionView = RevisionView.ACCEPTED
+    column: str | None = None
 
     @classmethod
     def from_click(cls, values: Mapping[str, Any]) -> DraftOptions:
@@ -82,7 +87,8 @@ class DraftOptions:
                    partial=bool(values.get("partial")) or bool(covers), covers=covers,
                    strict=bool(values.get("strict")), report_json=values.get("report_json"),
                    attachment=values.get("attachment"),
-                   view=RevisionView(values.get("view") or RevisionView.ACCEPTED.value))
+                   view=RevisionView(values.get("view") or RevisionView.ACCEPTED.value),
+                   column=values.get("column"))
 
 
 _REPORT_START = re.compile(rb'\A\s*\{\s*"file"\s*:')

@@ -11,10 +11,10 @@ whoever wrote it.
   ``subparagraph`` or ``alinea`` is a paragraph of its point's text; a cross-heading
   (``crossHeading``, an ``hcontainer`` holding only its heading) a heading in the notes; an
   unnumbered ``hcontainer`` of words between numbered points text between the points.
-- ``num`` is the number (a trailing dot and a word before it dropped: ``Article 1``, ``Art.
-  3.``, ``§ 4``, ``第１条`` are 1, 3, 4, 1; a sub-point's bare number is put under its
-  parent's, ``2(1)``, and a point with no ``num`` (or a dash for one) is numbered in order,
-  ``1.1``; a footnote in a ``num`` goes to the notes; a plandiff export's numbers are kept
+- ``num`` is the number (a trailing dot or separator and a word before it dropped: ``Article 1``,
+  ``Art. 3.``, ``§ 4``, ``第１条``, ``Article 5 -`` are 1, 3, 4, 1, 5; a sub-point's bare number is
+  put under its parent's, ``2(1)``, and a point with no ``num`` (or a dash for one) is numbered in
+  order, ``1.1``; a footnote in a ``num`` goes to the notes; a plandiff export's numbers are kept
   as written), ``heading`` the title, ``p`` and other blocks the text (one line each, a
   table row one line; ``intro``, ``content`` and ``wrapUp`` in that order, the ``wrapUp``
   after the sub-points (a list's too) a paragraph of its own: the point's closing words; a
@@ -319,9 +319,10 @@ _NUM_WORD = re.compile(
 
 def _bare_number(number: str) -> str:
     """A number as another producer writes it (``Article 1``, ``Art. 3.``, ``§ 4``,
-    ``第１条``, ``Article IV``) without its word and trailing dot, as the text importer
-    numbers points."""
+    ``第１条``, ``Article IV``, ``Article 2 -``) without its word and trailing dot or
+    separator, as the text importer numbers points."""
     number = number.translate(FW_DIGITS)  # a Japanese act's paragraph "２" is 2
+    number = _SEPARATOR.sub("", number)  # "Article 2 -": the dash before a heading
     found = _NUM_WORD.match(number)
     if found is not None and found.group("roman"):
         value = roman_value(found.group("roman"))  # a treaty's "Article IV" is 4
@@ -333,6 +334,9 @@ def _bare_number(number: str) -> str:
     return first.group(1) if first else number
 
 
+_SEPARATOR = re.compile(r"(?<=[^\W_])[ \t\u00a0]*[-–—:][ \t\u00a0]*$")
+"""A separator a producer set after the number inside ``num`` (``Article 2 -``, ``4 —``,
+``Section 3:``), before the heading it kept apart."""
 _FIRST = re.compile(r"(1)(?:er|re|ᵉʳ|ʳᵉ)")
 """French law's first article (``Article 1er``, ``1re``), read as 1."""
 

@@ -71,13 +71,18 @@ class Resolver:
         self._loaded.append(loaded)
         return plan
 
-    def _import(self, path: Path, arg: str, view: RevisionView | None = None) -> PlanVersion:
+    def _import(self, path: Path, arg: str, view: RevisionView | None = None,
+                column: tuple[int, str] | None = None) -> PlanVersion:
+        """``path`` imported in memory; ``view``: its tracked changes read so; ``column``:
+        the version column (index, header) of its comparison table to read."""
         from plandiff.plans.intake import DraftRequest, import_file
         from plandiff.plans.intake.lines import RevisionView
         from plandiff.plans.intake.report import counted
 
-        version = draft_version(path, view.value if view else f"draft-{self.drafts + 1}")
-        untitled = f"{path.name} (changes {view.value})" if view else path.name
+        version = draft_version(path, view.value if view else f"column-{column[0] + 1}"
+                                if column else f"draft-{self.drafts + 1}")
+        untitled = f"{path.name} (changes {view.value})" if view else \
+            f"{path.name} ({column[1]})" if column else path.name
         named = _named_date(path.stem)  # the user's choice, else the date the draft states
         mail = path.suffix.lower() == MAIL_SUFFIX
         self._mails += mail
@@ -85,10 +90,12 @@ class Resolver:
             document="draft", version=version, date=named, untitled=untitled,
             attachment=self.attachment if mail else None,
             dated_by=DatedBy.FILE_NAME if named is not None else None, stated_date=True,
-            limits=self.limits, view=view or RevisionView.ACCEPTED), display=arg)
+            limits=self.limits, view=view or RevisionView.ACCEPTED,
+            column=str(column[0] + 1) if column else None), display=arg)
         self.drafts += 1
         report = imported.report
-        read = f" with its tracked changes {view.value}" if view else ""
+        read = f" with its tracked changes {view.value}" if view else \
+            f' as its comparison table\'s column {column[0] + 1} "{column[1]}"' if column else ""
         self.notes.append(f"{arg}: imported in memory as a {report.format.value} draft{read} "
                           f"({counted(report.points, 'point')}, "
                           f"{counted(report.sub_points, 'sub-point')}, "
@@ -104,8 +111,10 @@ class Resolver:
 
     def tracked(self, arg: str) -> tuple[PlanVersion, PlanVersion]:
         """A Word or OpenDocument file read twice: with every tracked change rejected (the
-        text before them), then accepted (after them); a file without any, or of another
-        format, is refused with what to give instead."""
+        text before them), then accepted (after them); a Word file whose table sets two
+        versions side by side, each column as its version (:mod:`.intake.comparison`); a
+        file without any, or of another format, is refused with what to give instead."""
+        from plandiff.plans.intake.comparison import ColumnNotChosen
         from plandiff.plans.intake.formats import VIEW_RULE
         from plandiff.plans.intake.lines import RevisionView
 
@@ -117,6 +126,16 @@ class Resolver:
                              else f"{arg}: no such file")
         try:
             before = self._import(path, arg, RevisionView.REJECTED)
+        except ColumnNotChosen as exc:
+            table = exc.table
+            if len(table.versions) != 2:
+                raise UsageError(f"{arg}: a comparison table of {len(table.versions)} versions "
+                                 f"({table.described()}); give NEW, or import each with "
+                                 "plandiff import --column") from None
+            return (self._import(path, arg, column=(table.versions[0],
+                                                    table.headers[table.versions[0]])),
+                    self._import(path, arg, column=(table.versions[1],
+                                                    table.headers[table.versions[1]])))
         except InputError as exc:
             if exc.problems and exc.problems[0].rule == VIEW_RULE:  # a text, a page, a PDF
                 raise UsageError(f"{arg}: {give}") from None

@@ -120,6 +120,8 @@ class AddRequest:
     """``--attachment``: the attachment of a saved e-mail read as the draft."""
     draft_view: RevisionView = RevisionView.ACCEPTED
     """``--view``: a Word draft's tracked changes read accepted or rejected."""
+    draft_column: str | None = None
+    """``--column``: the version column of a Word draft's comparison table to read."""
     points_by: PointsBy = PointsBy.MARKERS
     partial: bool = False
     """The text covers only part of the version: earlier points it does not cover are
@@ -179,6 +181,7 @@ def _read_source(request: AddRequest) -> tuple[PlanVersion, bool, StructureRepor
         document=request.document, version=request.version, title=request.title,
         date=request.date, language=request.language, fmt=request.draft_format,
         attachment=request.draft_attachment, view=request.draft_view,
+        column=request.draft_column,
         points_by=request.points_by,
         partial=request.partial or bool(request.covers),
         text_kind=request.text_kind or TextKind.PARAPHRASE,

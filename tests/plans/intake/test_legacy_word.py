@@ -24,6 +24,7 @@ import pytest
 from plandiff.errors import ExitCode, InputError
 from plandiff.limits import Limits
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from plandiff.plans.intake.draft import PointsBy
 from plandiff.plans.intake.lines import RevisionView
 from plandiff.plans.intake.soffice import find_soffice
 from tests.helpers import REPO, Run
@@ -86,7 +87,8 @@ ARTICLE_ROWS = (("Cessation of hostilities", "The parties stop fire along the wh
 def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """LibreOffice's .doc and .rtf of a numbered list with tracked changes and of a text in
     auto-numbered articles, and its Word 2003 XML of the list without changes (its Word 2003
-    XML export writes tracked changes as plain text): three conversions."""
+    XML export writes tracked changes as plain text), of the articles and of the cover page:
+    four conversions."""
     assert find_soffice(), "LibreOffice is needed (scripts/setup and .ci/run install it)"
     work = tmp_path_factory.mktemp("legacy")
     sources = work / "sources"
@@ -104,7 +106,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     for target, names in (("doc:MS Word 97", ("list", "articles", "cover")),
                           ("rtf", ("list", "articles", "cover")),
                           ("odt", ("cover",)),
-                          ("xml:MS Word 2003 XML", ("clean",))):
+                          ("xml:MS Word 2003 XML", ("clean", "articles", "cover"))):
         subprocess.run([str(find_soffice()), f"-env:UserInstallation={(work / 'lo').as_uri()}",
                         "--headless", "--convert-to", target, "--outdir", str(out),
                         *(str(sources / f"{name}.docx") for name in names)],
@@ -112,7 +114,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {path.name: path for path in out.iterdir()}
 
 
-@pytest.mark.parametrize("name", ["cover.doc", "cover.rtf", "cover.odt"])
+@pytest.mark.parametrize("name", ["cover.doc", "cover.rtf", "cover.odt", "cover.xml"])
 def test_a_cover_page_title_survives_libreoffice(made: dict[str, Path], name: str) -> None:
     """Word's cover page title, a content control bound to the Title property: LibreOffice's
     .doc, .rtf and .odt keep it only as a plain paragraph (a form field) of the same words
@@ -158,6 +160,18 @@ def test_a_numbered_list_in_word_2003_xml(made: dict[str, Path]) -> None:
     assert _tree(draft) == LIST_TREE
     assert any("a Word 2003 XML document converted to .docx by LibreOffice" in note
                for note in _notes(draft))
+
+
+def test_word_2003_xml_keeps_its_heading_styles(made: dict[str, Path]) -> None:
+    """LibreOffice's .docx of a Word 2003 XML file names each style "w" and its name as
+    OpenDocument writes it (``wHeading_20_1``, id ``WHeading201``): read as "Heading 1",
+    its headings are headings (they were body text, and the file had no points at all by
+    headings). LibreOffice's Word 2003 XML export itself drops the link between the heading
+    style and its ``Article %1`` numbering, so the articles are read by their headings."""
+    draft = import_bytes(made["articles.xml"].read_bytes(), "articles.xml", ".xml", DraftRequest(
+        document=REQUEST.document, version=REQUEST.version, points_by=PointsBy.HEADINGS))
+    assert draft.plan.title == ARTICLE_ROWS[0][0]  # a first "Heading 1", no "Title"
+    assert [(point.title, point.text) for point in draft.plan.walk()] == list(ARTICLE_ROWS[1:])
 
 
 @pytest.mark.parametrize("name", ["articles.doc", "articles.rtf"])

@@ -43,6 +43,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.comparison import (
+    COLUMN_RULE,
+    chosen_column,
+    comparison_table,
+    number_key,
+    opening_numbers,
+    unchosen_problem,
+)
 from plandiff.plans.intake.dating import word_dates
 from plandiff.plans.intake.docxfields import Fields, Shown, is_contents
 from plandiff.plans.intake.docxml import W, attr, find, int_value, on
@@ -113,13 +121,27 @@ def _read_styles(root: Any) -> dict[str, _Style]:
         num = find(element, "pPr", "numPr")
         outline = attr(find(element, "pPr", "outlineLvl"), "val")
         styles[ident] = _Style(
-            name=attr(find(element, "name"), "val") or ident,
+            name=_style_name(attr(find(element, "name"), "val") or ident, ident),
             based_on=attr(find(element, "basedOn"), "val"),
             num_id=attr(find(num, "numId"), "val"),
             ilvl=int_value(attr(find(num, "ilvl"), "val")) if find(num, "ilvl") is not None
             else None,
             outline=int_value(outline) if outline is not None else None)
     return styles
+
+
+_ENCODED = re.compile(r"_([0-9a-fA-F]{2,4})_")
+"""A character as an OpenDocument style name writes it (``_20_`` a space)."""
+
+
+def _style_name(name: str, ident: str) -> str:
+    """A style's name as Word shows it. LibreOffice's .docx of a Word 2003 XML file names
+    each style "w" and its name as OpenDocument writes it (``wHeading_20_1``, id
+    ``WHeading201``): read as "Heading 1", so its headings and title are found."""
+    if ident.startswith("W") and name.startswith("w") and len(name) > 1 \
+            and ident[1:] == name[1:].replace("_", ""):
+        return _ENCODED.sub(lambda found: chr(int(found.group(1), 16)), name[1:])
+    return name
 
 
 def _list_of(props: Any, chain: list[_Style]) -> tuple[str | None, int]:
@@ -635,9 +657,11 @@ class _Reader:
 
 
 def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
-              view: RevisionView = RevisionView.ACCEPTED) -> DraftLines:
+              view: RevisionView = RevisionView.ACCEPTED, column: str | None = None
+              ) -> DraftLines:
     """The lines of a Word document's body (a .docx, or the same saved as one XML file), its
-    tracked changes read accepted or rejected (``view``)."""
+    tracked changes read accepted or rejected (``view``), one version column of each
+    comparison table (``column``: :mod:`.comparison`, :func:`_one_column`)."""
     if not data.startswith(b"PK") and office_xml(data) == "flat-opc":
         data = flat_package(data, display)
     archive = Archive(data, display, limits)
@@ -652,6 +676,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     if view is RevisionView.REJECTED:
         reject_changes(body)
     anchors = comment_anchors(body)  # the words as the view read shows them
+    compared = _one_column(body, column, display)
     chunks = Chunks(archive, main)
     numbering = read_numbering(archive.xml(chunks.part("numbering")))
     styles = _read_styles(archive.xml(chunks.part("styles")))
@@ -685,8 +710,160 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
         if furniture else ()
     return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title, dropped=dropped,
                       notes=unknown + revisions + _lost_marks(joins, emptied, view) + hidden
-                      + notes_kept_out(len(notes)) + tuple(chunks.skipped) + pasted.report(),
+                      + notes_kept_out(len(notes)) + tuple(chunks.skipped) + pasted.report()
+                      + compared,
                       comments=comments, dates=word_dates(core))
+
+
+def _one_column(body: Any, column: str | None, display: str) -> tuple[str, ...]:
+    """Each comparison table of the body (:func:`~.comparison.comparison_table`) cut down to
+    the version column ``column`` names: its header row and the other columns removed, the
+    rows empty in that column too; a first column of numbers stays, one of labels goes when
+    the cells open with their own numbers (plandiff's synopsis: ``Clause | version | …``).
+    In the cells kept, words struck through (a redline set as formatting: the older text's)
+    and a cell's remarks in italics (``(modified)``, ``not in this version``) and its flags
+    (``⚑ …``) are left out. Raises when a table is found and no column chosen, or a column
+    is chosen and no table found. What the structure report says of it."""
+    tables = [table for table in body.iter(f"{W}tbl")
+              if not any(local(up) == "tbl" for up in table.iterancestors())]
+    said: list[str] = []
+    for table in tables:
+        rows = _table_rows(table)
+        found = comparison_table([_row_cells(row) for row in rows])
+        if found is None:
+            continue
+        if column is None:
+            raise unchosen_problem(found, display)
+        at = chosen_column(found, column, display)
+        struck = empty = 0
+        rows[0].getparent().remove(rows[0])
+        numbered: list[tuple[tuple[int, str], Any]] = []
+        for row in rows[1:]:
+            cells = _cells(row)
+            if len(cells) != len(found.headers):
+                numbered.append(((-1, ""), row))  # kept in place: no reordering
+                continue  # a heading across the table (a part's title): read as it is
+            struck += _cell_remarks_removed(cells[at])
+            lines = [line for line in _row_cells_of(cells[at]) if line]
+            label = _row_cells_of(cells[0])
+            keep = {at} if 0 in found.versions else {0, at}  # no number column, or one
+            if not lines:
+                empty += 1
+                if label or 0 in found.versions:
+                    row.getparent().remove(row)
+                    continue
+                keep = {0}  # a number only a Word list draws: still counted, as Word does
+                numbered.append(((-1, ""), row))
+            elif at != 0 and 0 not in found.versions and label and (
+                    numbers := opening_numbers(lines[0])) and not opening_numbers(label[0]):
+                _number_moved(cells[at], cells[0], numbers,  # Clause | 1⏎text: 1 | text
+                              len(lines) - 1 == len(numbers))
+                numbered.append((number_key(numbers[0]), row))
+            else:
+                numbered.append(((-1, ""), row))
+            for index, cell in enumerate(cells):
+                if index not in keep:
+                    cell.getparent().remove(cell)
+        reordered = _in_number_order(numbered)
+        said.append(f"a comparison table of {len(found.versions)} versions "
+                    f"({found.described()}): column {at + 1} \"{found.headers[at]}\" read, "
+                    "the others left out" + (f"; {empty} row(s) with no text in it left out"
+                                             if empty else "")
+                    + (f"; {struck} run(s) struck through or marked in it (the older "
+                       "text's words, a cell's remarks) left out" if struck else "")
+                    + ("; its rows read in the order of that column's numbers (the table "
+                       "follows another version's order)" if reordered else ""))
+    if column is not None and not said:
+        raise input_problem(display, f"--column {column}: no comparison table in the file (a "
+                            "header row over two or more columns of the same text's versions)",
+                            rule=COLUMN_RULE)
+    return tuple(said)
+
+
+def _in_number_order(numbered: list[tuple[tuple[int, str], Any]]) -> bool:
+    """Put the rows of a version's column in the order of their numbers when every row
+    opens with one and they are out of order (plandiff's synopsis lists a later version's
+    clauses in the first version's order); whether they were moved."""
+    keys = [key for key, _ in numbered]
+    parents = {id(row.getparent()) for _, row in numbered}
+    if not numbered or min(keys)[0] < 0 or len(parents) != 1 or keys == sorted(keys):
+        return False
+    parent = numbered[0][1].getparent()
+    place = parent.index(numbered[0][1])
+    for _, row in numbered:
+        parent.remove(row)
+    for offset, (_, row) in enumerate(sorted(numbered, key=lambda pair: pair[0])):
+        parent.insert(place + offset, row)
+    return True
+
+
+def _number_moved(cell: Any, label: Any, numbers: tuple[str, ...], each: bool) -> None:
+    """A version's cell that opens with its number on a line of its own (plandiff's
+    synopsis: ``1`` ⏎ text) beside a cell of labels: the (first) number moved into the
+    label's cell, in place of the label (a table of number | provision, read as such); with
+    ``each``, a line of text for each number, the later lines open with theirs (``8, 9`` ⏎
+    text ⏎ text: point 8, then ``9. text``)."""
+    texts: list[Any] = list(label.iter(f"{W}t", f"{W}br", f"{W}cr", f"{W}tab"))
+    shown: Any = next((node for node in texts if local(node) == "t"), None)
+    for node in texts:
+        if node is shown:
+            node.text = numbers[0]
+        elif local(node) == "t":
+            node.text = ""
+        else:
+            node.getparent().remove(node)
+    opened = 0  # the numbers' line cleared, then each later line given its number
+    broken = False
+    for node in list(cell.iter(f"{W}t", f"{W}br", f"{W}cr", f"{W}p")):
+        name = local(node)
+        if name in ("br", "cr", "p") and opened:
+            broken = True
+            if opened == 1 and name != "p":
+                node.getparent().remove(node)
+                opened, broken = 2, False
+        elif name == "t" and (node.text or "").strip():
+            if not opened:
+                node.text, opened = "", 1
+            elif opened == 1:
+                opened, broken = 2, False
+            elif broken and each and opened - 1 < len(numbers):
+                number = numbers[opened - 1]
+                node.text = f"{number}{'' if number.endswith(')') else '.'} {node.text}"
+                opened, broken = opened + 1, False
+            elif not each:
+                return
+
+
+def _row_cells_of(cell: Any) -> list[str]:
+    """A cell's non-empty lines (as :func:`_row_cells` reads each cell)."""
+    lines = [line.replace("\t", " ").strip()
+             for p in walk(cell, _into) if local(p) == "p" for line in _paragraph_text(p)[0]]
+    return [line for line in lines if line]
+
+
+_LABEL_WORDS = 6
+"""The most words of a cell all in italics that is a label ("No equivalent"), not text."""
+_REMARK = re.compile(r"^\s*\(.*\)\s*$", re.DOTALL)
+
+
+def _cell_remarks_removed(cell: Any) -> int:
+    """Remove from a comparison table's cell the runs struck through, a flag's runs
+    (``⚑ …``, plandiff's synopsis) and the remarks in italics: a run in parentheses, or all
+    the cell's text when it is all in italics and short (``not in this version``). How many
+    runs."""
+    runs = list(cell.iter(f"{W}r"))
+    texts = {id(r): "".join(t.text or "" for t in r.iter(f"{W}t")) for r in runs}
+    written = [r for r in runs if texts[id(r)].strip()]
+    if written and all(on(find(r, "rPr", "i")) for r in written) \
+            and len(" ".join(texts[id(r)] for r in written).split()) <= _LABEL_WORDS:
+        gone = written  # "not in this version": a label, where a proposal in italics is text
+    else:
+        gone = [r for r in runs if on(find(r, "rPr", "strike")) or on(find(r, "rPr", "dstrike"))
+                or texts[id(r)].lstrip().startswith("⚑")
+                or (on(find(r, "rPr", "i")) and _REMARK.match(texts[id(r)]))]
+    for r in gone:
+        r.getparent().remove(r)
+    return len(gone)
 
 
 def _lost_marks(joins: int, emptied: int, view: RevisionView) -> tuple[str, ...]:

@@ -23,7 +23,7 @@ from plandiff.plans.intake.build import (
     stated_source,
 )
 from plandiff.plans.intake.dating import draft_date
-from plandiff.plans.intake.formats import office_xml, read_lines, view_problem
+from plandiff.plans.intake.formats import column_problem, office_xml, read_lines, view_problem
 from plandiff.plans.intake.headlines import apart, headline
 from plandiff.plans.intake.lines import (
     STRUCTURED_FROM,
@@ -90,6 +90,9 @@ class DraftRequest:
     limits: Limits = DEFAULT_LIMITS
     view: RevisionView = RevisionView.ACCEPTED
     """``--view``: a Word file's tracked changes read accepted (the default) or rejected."""
+    column: str | None = None
+    """``--column``: the version column of a Word file's comparison table to read (its
+    number or header words: :mod:`.comparison`); None when none is chosen."""
     dated_by: DatedBy | None = None
     """Where ``date`` came from, for a draft read in memory (its file name's date); the
     version is then a :class:`~plandiff.plans.model.DatedDraft` that says so."""
@@ -331,9 +334,11 @@ def import_bytes(data: bytes, label: str, suffix: str, request: DraftRequest) ->
     if _is_akn(data, label, suffix, request.fmt):
         if request.view is not RevisionView.ACCEPTED:
             raise view_problem(label, "an Akoma Ntoso file")
+        if request.column is not None:
+            raise column_problem(label, "an Akoma Ntoso file")
         return _import_akn(data, label, request)
     draft = read_lines(data, label, suffix, request.fmt, request.limits, request.attachment,
-                       request.view)
+                       request.view, request.column)
     return import_lines(draft, label, request)
 
 

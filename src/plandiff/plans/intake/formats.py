@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.comparison import COLUMN_RULE
 from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line, RevisionView
 from plandiff.plans.intake.mail import is_mail, mail_body
 from plandiff.plans.intake.mhtml import is_mhtml
@@ -34,8 +35,8 @@ from plandiff.plans.intake.replies import EARLIER_SAID, earlier_message
 from plandiff.plans.intake.threads import thread_posts
 from plandiff.plans.suffixes import named_format
 
-__all__ = ["READERS", "VIEW_RULE", "Reader", "converted_kind", "detect_format", "office_xml",
-           "read_lines", "view_problem"]
+__all__ = ["READERS", "VIEW_RULE", "Reader", "column_problem", "converted_kind", "detect_format",
+           "office_xml", "read_lines", "view_problem"]
 
 Reader = Callable[[bytes, str, Limits], DraftLines]
 
@@ -208,16 +209,16 @@ def _html(data: bytes, display: str, limits: Limits) -> DraftLines:
 
 
 def _docx(data: bytes, display: str, limits: Limits,
-          view: RevisionView = RevisionView.ACCEPTED) -> DraftLines:
+          view: RevisionView = RevisionView.ACCEPTED, column: str | None = None) -> DraftLines:
     from plandiff.plans.intake.docx import read_docx
 
     kind = converted_kind(data)
     if kind is None:
-        return read_docx(data, display, limits, view)
+        return read_docx(data, display, limits, view, column)
     from plandiff.plans.intake.soffice import to_docx
 
     converted = to_docx(data, display, kind, limits)
-    draft = read_docx(converted.data, display, limits, view)
+    draft = read_docx(converted.data, display, limits, view, column)
     return replace(draft, notes=(converted.note, *draft.notes))
 
 
@@ -232,10 +233,19 @@ def converted_kind(data: bytes) -> str | None:
 
 
 def _odt(data: bytes, display: str, limits: Limits,
-         view: RevisionView = RevisionView.ACCEPTED) -> DraftLines:
-    from plandiff.plans.intake.odf import read_odf
+         view: RevisionView = RevisionView.ACCEPTED, column: str | None = None) -> DraftLines:
+    """An OpenDocument text; with ``column``, one version of its comparison table, read from
+    LibreOffice's .docx of it (as a .doc is: the Word reader cuts the table down)."""
+    if column is None:
+        from plandiff.plans.intake.odf import read_odf
 
-    return read_odf(data, display, limits, view)
+        return read_odf(data, display, limits, view)
+    from plandiff.plans.intake.docx import read_docx
+    from plandiff.plans.intake.soffice import to_docx
+
+    converted = to_docx(data, display, "odt" if data.startswith(b"PK") else "fodt", limits)
+    draft = read_docx(converted.data, display, limits, view, column)
+    return replace(draft, notes=(converted.note, *draft.notes))
 
 
 def _pdf(data: bytes, display: str, limits: Limits) -> DraftLines:
@@ -267,14 +277,24 @@ def view_problem(display: str, described: str) -> InputError:
                          rule=VIEW_RULE)
 
 
+def column_problem(display: str, described: str) -> InputError:
+    """``--column`` asked of a draft whose reader sees no comparison tables."""
+    return input_problem(display, "--column reads one version of a comparison table in a Word "
+                         f"or OpenDocument file (.docx, .doc, .rtf, .odt); this is {described}",
+                         rule=COLUMN_RULE)
+
+
 def _read(fmt: DraftFormat, data: bytes, display: str, limits: Limits,
-          view: RevisionView) -> DraftLines:
+          view: RevisionView, column: str | None = None) -> DraftLines:
     """The reader of ``fmt`` on ``data``; ``view`` chooses how a Word or OpenDocument file's
-    tracked changes read, and only those formats have any to reject."""
+    tracked changes read, and only those formats have any to reject; ``column`` the version
+    a Word file's comparison table gives (:mod:`.comparison`)."""
     if fmt is DraftFormat.DOCX:
-        return _docx(data, display, limits, view)
+        return _docx(data, display, limits, view, column)
     if fmt is DraftFormat.ODT:
-        return _odt(data, display, limits, view)
+        return _odt(data, display, limits, view, column)
+    if column is not None:
+        raise column_problem(display, _described(fmt))
     if view is not RevisionView.ACCEPTED:
         raise view_problem(display, _described(fmt))
     return READERS[fmt](data, display, limits)
@@ -282,10 +302,11 @@ def _read(fmt: DraftFormat, data: bytes, display: str, limits: Limits,
 
 def read_lines(data: bytes, display: str, suffix: str, explicit: DraftFormat | None = None,
                limits: Limits = DEFAULT_LIMITS, attachment: str | None = None,
-               view: RevisionView = RevisionView.ACCEPTED) -> DraftLines:
+               view: RevisionView = RevisionView.ACCEPTED, column: str | None = None
+               ) -> DraftLines:
     """Detect the format and reduce the draft to lines (a saved e-mail's body, or the
     ``attachment`` so named: :mod:`.mail`); ``view``: a Word file's tracked changes read
-    accepted or rejected."""
+    accepted or rejected; ``column``: the version a Word file's comparison table gives."""
     mail = (explicit is None or attachment is not None) and is_mail(data)
     if attachment is not None and not mail:
         raise input_problem(display, f"--attachment {attachment}: not a saved e-mail message "
@@ -293,7 +314,7 @@ def read_lines(data: bytes, display: str, suffix: str, explicit: DraftFormat | N
     if mail:
         body = mail_body(data, display, attachment)
         fmt = explicit or body.format or detect_format(body.data, display, body.suffix)
-        draft = _read(fmt, body.data, display, limits, view)
+        draft = _read(fmt, body.data, display, limits, view, column)
         draft = replace(draft, notes=(body.note, *draft.notes))
         if draft.title is None and body.subject:  # a forward's body names no title
             draft = replace(draft, title=body.subject, notes=(
@@ -305,7 +326,7 @@ def read_lines(data: bytes, display: str, suffix: str, explicit: DraftFormat | N
                     earlier)))
     else:
         fmt = detect_format(data, display, suffix, explicit)
-        draft = _read(fmt, data, display, limits, view)
+        draft = _read(fmt, data, display, limits, view, column)
     return _paywall_cut(_without_thread_counters(draft))
 
 

@@ -51,6 +51,7 @@ from typing import Any
 
 from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.comparison import comparison_table, unchosen_problem
 from plandiff.plans.intake.dating import odf_dates
 from plandiff.plans.intake.docxnumbering import Level, format_number, marker, unknown_formats
 from plandiff.plans.intake.docxpackage import Archive
@@ -653,6 +654,7 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     if view is RevisionView.REJECTED:
         reject_changes(text)
     reader = _Reader(read_styles(roots))
+    _no_comparison_table(text, reader, display)
     reader.anchors = _annotation_anchors(text)
     reader.authors = _annotation_authors(text)
     reader.block(text)
@@ -678,6 +680,21 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
                       notes=unknown + revisions + hidden + notes_kept_out(len(notes))
                       + pasted.report(),
                       comments=tuple(reader.comments), dates=odf_dates(meta))
+
+
+def _no_comparison_table(text: Any, reader: _Reader, display: str) -> None:
+    """Refuse a table that sets versions side by side (:mod:`.comparison`), read with no
+    column chosen: each point took every version's text. ``--column`` reads one version of
+    it through LibreOffice's .docx (:func:`~.formats.read_lines`)."""
+    tables = [table for table in text.iter(f"{{{_TABLE_NS}}}table")
+              if not any(local(up) == "table" for up in table.iterancestors())]
+    for table in tables:
+        rows = [found for found in walk(table, lambda e: local(e) in _ROW_GROUPS)
+                if local(found) == "table-row"]
+        found = comparison_table([[reader._cell_lines(cell) for cell in children(row)
+                                   if local(cell) == "table-cell"] for row in rows])
+        if found is not None:
+            raise unchosen_problem(found, display)
 
 
 def _meta(archive: Archive) -> Any:

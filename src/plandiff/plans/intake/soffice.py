@@ -52,6 +52,8 @@ KINDS = {
     "doc": ("an old binary Word file (.doc)", "doc"),
     "rtf": ("an RTF document", "rtf"),
     "word-2003": ("a Word 2003 XML document", "xml"),
+    "odt": ("an OpenDocument text (.odt)", "odt"),
+    "fodt": ("a flat OpenDocument text (.fodt)", "fodt"),
 }
 """The formats read through LibreOffice: how the report names each, and the extension its
 copy is given (LibreOffice's type detection reads the content; the extension agrees)."""
