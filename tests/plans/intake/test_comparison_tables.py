@@ -17,6 +17,7 @@ from plandiff.plans.intake.comparison import comparison_table
 from tests.helpers import run_cli
 from tests.plans.intake.producers import libreoffice_convert
 from tests.plans.intake.test_odf import flat
+from tests.plans.intake.test_titled_tables import _odf_table
 from tests.plans.intake.test_word_real_files import DECIMAL, docx, numbered, para, run
 
 _MARCH = ("The parties cease all hostilities from the date of signature.",
@@ -229,15 +230,6 @@ def test_a_comments_column_beside_the_versions_is_left_out() -> None:
         _points(docx(_table(rows)), None)
     assert _points(docx(_table(rows)), "3") == [
         ("1", _APRIL[0]), ("2", _APRIL[1]), ("4", _APRIL[3])]
-
-
-def _odf_table(rows: list[tuple[str, ...]]) -> str:
-    cells = "".join(
-        "<table:table-row>" + "".join(
-            f'<table:table-cell office:value-type="string"><text:p>{cell}</text:p>'
-            "</table:table-cell>" for cell in row) + "</table:table-row>" for row in rows)
-    return (f'<table:table table:name="T"><table:table-column table:number-columns-repeated='
-            f'"{len(rows[0])}"/>{cells}</table:table>')
 
 
 def test_an_opendocument_comparison_table(tmp_path: Path,

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from plandiff.plans.intake.lines import titled_provision
@@ -30,7 +31,7 @@ def _word_table(rows: tuple[tuple[str, ...], ...]) -> str:
         for row in rows) + "</w:tbl>"
 
 
-def _odf_table(rows: tuple[tuple[str, ...], ...]) -> str:
+def _odf_table(rows: Sequence[tuple[str, ...]]) -> str:
     cells = "".join(
         "<table:table-row>" + "".join(
             f'<table:table-cell office:value-type="string"><text:p>{cell}</text:p>'
