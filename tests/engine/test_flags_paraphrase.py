@@ -602,3 +602,15 @@ def test_a_capital_used_as_a_place_is_no_stand_in() -> None:
         "If Russia invades Ukraine, there is a military response, sanctions are reimposed and"
         " any recognition of new territories is void."))
     assert [f for f in flags(old, new) if f[0] == "negation"] == []
+
+
+def test_a_japanese_stand_in_is_a_place_before_a_particle() -> None:
+    """モスクワに in a clause with a later particle (代表団を送り) is still a place: the
+    pattern once took the run up to the last particle and missed it."""
+    from plandiff.engine.flags import polarity
+
+    terms: set[str] = set()
+    polarity._as_actors("モスクワに代表団を送り、合意を結ぶ", {"モスクワ"}, terms)
+    assert terms == set()
+    polarity._as_actors("モスクワは制裁を解除しない", {"モスクワ"}, terms)
+    assert terms == {"ロシア"}

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
@@ -182,9 +183,13 @@ def _stand_in_words() -> tuple[frozenset[bytes], re.Pattern[str]]:
     """The English stand-ins of :func:`_stand_ins` as lowered ASCII words, and a pattern of
     each used as a place ("a missile at Moscow", "talks in Ankara"): not a party there."""
     words = sorted(w for w in _stand_ins() if w.isascii())
-    place = re.compile(rf"\b(?:at|in|on|to|into|from|near|over|towards)\s+({'|'.join(words)})\b"
-                       r"|(\S+)(?:に|へ|で|を|まで)")
+    place = re.compile(rf"\b(?:at|in|on|to|into|from|near|over|towards)\s+({'|'.join(words)})\b")
     return frozenset(w.encode() for w in words), place
+
+
+_JA_PLACE = ("に", "へ", "で", "を", "まで")
+"""The particles after a Japanese name that make it a place (モスクワに, モスクワで,
+モスクワを攻撃)."""
 
 
 def _as_actors(piece: str, found: Iterable[str], terms: set[str]) -> None:
@@ -193,11 +198,10 @@ def _as_actors(piece: str, found: Iterable[str], terms: set[str]) -> None:
     place ("fires a missile at Moscow", モスクワに): the party is not named there."""
     stand_ins = _stand_ins()
     lowered = piece.lower()
+    places = Counter(m.group(1) for m in _stand_in_words()[1].finditer(lowered))
     for word in found:
-        uses = lowered.count(word)
-        places = sum(1 for m in _stand_in_words()[1].finditer(lowered)
-                     if m.group(1) == word or (m.group(2) or "").endswith(word))
-        if places < uses:
+        placed = places[word] + sum(lowered.count(word + particle) for particle in _JA_PLACE)
+        if placed < lowered.count(word):
             terms.discard(_term(word))  # a word's stem, or a Japanese name as it stands
             terms.discard(word)
             terms.add(stand_ins[word])
