@@ -141,9 +141,17 @@ verb only: not "отмена" (the noun, "отмена санкций")."""
 _CYR_OBJECT = r"(?:возража(?:ет|ют|ть)|заперечу(?:є|ють|вати))(?![а-яёіїєґ])"
 """Russian and Ukrainian "objects to" (возражает, заперечує); not "opposes" (выступает
 против), which programmes do of racism, as they fight it."""
+_CANCEL = r"cancel(?:s|led|ed)?|revoke[sd]?|annul(?:s|led)?|rescind(?:s|ed)?"
+"""A rule or a guarantee cancelled, revoked or annulled: it lapses."""
+_GIVE_UP = r"(?:give[sn]?|gave|giving)\s+up"
+"""Giving up, a renouncing (of a membership, a claim, a bid: ``_LEXICAL_NEGATIVE``)."""
+_JA_CANCEL = "取り消さ|取り消し|取り消す|取消|撤回"
+"""Japanese "cancel, revoke" (取り消される, 撤回): a lapse."""
+_JA_RENOUNCE = "放棄|断念|諦め|あきらめ"
+"""Japanese "give up, renounce" (加盟を断念する): a renouncing that takes an object."""
 _LEXICAL_NEGATIVE = Lazy(
-    r"\b(?:lapse[sd]?|void|cease[sd]?|expire[sd]?|null|cancel(?:s|led|ed)?|revoke[sd]?|"
-    r"annul(?:s|led)?|rescind(?:s|ed)?|hinder(?:s|ed)?|prevent(?:s|ed)?|"
+    rf"\b(?:lapse[sd]?|void|cease[sd]?|expire[sd]?|null|{_CANCEL}|"
+    r"hinder(?:s|ed)?|prevent(?:s|ed)?|"
     r"obstruct(?:s|ed)?|impede[sd]?|prohibit(?:s|ed)?|ban(?:s|ned)?|forbids?|forbidden|"
     r"refuse[sd]?|reject(?:s|ed)?|denie[sd]|deny|(?<=is )lost|(?<=are )lost|(?<=be )lost|"
     r"renounce[sd]?|waive[sd]?|closed(?=\s+to\s)|exclude[sd]?|rule[sd]?\s+out|"
@@ -151,10 +159,9 @@ _LEXICAL_NEGATIVE = Lazy(
     r"object(?:s|ed)?(?=\s+to\s)|"
     r"los(?:e|es|ing)(?=\s+(?:(?:any|all|the|its|their|this|that|such|every)\s+)?"
     r"(?:[a-z-]+\s+)?(?:guarantees?|protections?|rights?|status)\b)|"
-    r"(?:give[sn]?|gave|giving)\s+up(?=\s+(?:(?:any|all|the|its|their|this|that)\s+)?"
+    rf"{_GIVE_UP}(?=\s+(?:(?:any|all|the|its|their|this|that)\s+)?"
     r"(?:[a-z-]+\s+)?(?:membership|claims?|bid|aspirations?|ambitions?)\b))\b"
-    r"|失効|無効|失われ|取り消さ|取り消し|取り消す|取消|撤回|妨げ|禁止|拒否|排除|放棄|断念|諦め"
-    r"|あきらめ|異議"
+    rf"|失効|無効|失われ|{_JA_CANCEL}|妨げ|禁止|拒否|排除|{_JA_RENOUNCE}|異議"
     # Russian and Ukrainian: refuse/renounce (отказ, відмова), prohibit (запрет, заборона),
     # and a rule or a guarantee that stops holding (утрачивает силу, втрачає чинність,
     # перестаёт действовать, перестає діяти)
@@ -248,18 +255,16 @@ def only_after(text: str, other: str) -> dict[int, str]:
 
 
 CESSATION = Lazy(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|lost|renounce[sd]?|waive[sd]?|"
-                 r"cancel(?:s|led|ed)?|revoke[sd]?|annul(?:s|led)?|rescind(?:s|ed)?|"
-                 r"(?:give[sn]?|gave|giving)\s+up|"
-                 r"los(?:e|es|ing)|"
-                 rf"失効|無効|失われ|取り消さ|取り消し|取り消す|取消|撤回|放棄|断念|諦め|あきらめ|"
+                 rf"{_CANCEL}|{_GIVE_UP}|los(?:e|es|ing)|"
+                 rf"失効|無効|失われ|{_JA_CANCEL}|{_JA_RENOUNCE}|"
                  rf"{_CYR_RENOUNCE}|{_CYR_LAPSE}|{_CYR_CANCEL}",
                  re.IGNORECASE)
 """The lexical negatives that never flag alone, only count in their statement's polarity
 (:data:`RENUNCIATION` aside): what lapses or is given up."""
 
 
-RENUNCIATION = Lazy(rf"renounce[sd]?|waive[sd]?|(?:give[sn]?|gave|giving)\s+up|{_CYR_RENOUNCE}"
-                    r"|放棄|断念|諦め|あきらめ", re.IGNORECASE)
+RENUNCIATION = Lazy(rf"renounce[sd]?|waive[sd]?|{_GIVE_UP}|{_CYR_RENOUNCE}|{_JA_RENOUNCE}",
+                    re.IGNORECASE)
 """The verbs of cessation that take an object (renounce, waive; отказ от, відмова від): what
 follows is what is given up, so the statement is the same while that word stays. A verb of
 lapsing (lapse, void, утрачивает силу) has its statement in its subject, and what follows
