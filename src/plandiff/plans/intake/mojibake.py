@@ -37,7 +37,6 @@ control a tool took out)."""
 _C1 = re.compile("[\x80-\x9f]")
 _MIN_RUNS = 4
 _GARBLED_SHARE = 0.5
-_ROUNDS = 2
 _SAMPLE = 24
 
 
@@ -88,10 +87,8 @@ def undo_mojibake(text: str, what: str = "the page's text") -> Ungarbled:
         return Ungarbled(text)
     sample = next((m.group()[:_SAMPLE] for m in _RUN.finditer(text)
                    if len(m.group()) > 2 and not _C1.search(m.group()[:_SAMPLE])), "")
-    repaired = text
-    for _ in range(_ROUNDS):
-        if not _is_garbled(repaired):
-            break
+    repaired = _RUN.sub(_read_back, text)
+    if _is_garbled(repaired):  # garbled twice: read back once more (never a third time)
         repaired = _RUN.sub(_read_back, repaired)
     lost = len(_LOST.findall(repaired)) + sum(map(len, _STRAY.findall(repaired)))
     repaired = _STRAY.sub(lambda m: "\ufffd" * len(m.group()), _LOST.sub("\ufffd", repaired))
