@@ -428,6 +428,24 @@ def test_the_title_falls_back_to_the_short_title_and_the_title_alias() -> None:
     assert za.title == "Parks By-law"
 
 
+def test_a_dublin_core_title_comes_before_the_long_title() -> None:
+    """A file whose only short title is the Dublin Core ``dc:title`` of its ``proprietary``
+    block (legislation.gov.uk's metadata, other publishers' exports) is titled by it, not by
+    the long title's description ("An Act to make provision about ...")."""
+    body = ("<preface><longTitle><p>An Act to make provision about support; and for "
+            "connected purposes.</p></longTitle></preface><body>" + _section("1", "Text.")
+            + "</body>")
+    dc = ('<proprietary source="#x" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+          "<dc:title>Support Act 2026</dc:title></proprietary>")
+    plan = parse_akn(_akn("act", body).replace(b"</identification>",
+                                               b"</identification>" + dc.encode()),
+                     document="x", version="v1", label="uk.xml")
+    assert plan.title == "Support Act 2026"
+    # the long title is then text of the preface like any other, kept in the notes
+    assert plan.notes == ("Preface:\nAn Act to make provision about support; and for "
+                          "connected purposes.")
+
+
 _LONG_TITLE = ("<longTitle><p><docStage>Proposal for a</docStage><docType>REGULATION OF THE "
                "COUNCIL</docType><docPurpose>on a fund for rebuilding</docPurpose></p>"
                "</longTitle>")

@@ -31,11 +31,12 @@ whoever wrote it.
 - Ids: the element's ``wId`` when it is a valid, unused point id (plandiff's export writes
   the plan id there), else made from the numbers as the text importer does (``p6``,
   ``p10-a``, ``а)`` as ``a``).
-- Metadata: title from ``docTitle`` (or ``shortTitle``, the title ``FRBRalias``, the
-  ``longTitle``, ``FRBRname``), date and language from the FRBR expression (ISO 639-2
-  ``eng`` as ``en``); a plandiff export's ``proprietary`` block gives back status, kind of
-  text, lineage, parties, sources and per-point topics, links and status, so export →
-  import → export is byte-identical. Options given on the command line win.
+- Metadata: title from ``docTitle`` (or ``shortTitle``, the title ``FRBRalias``, a Dublin
+  Core ``dc:title``, the ``longTitle``, ``FRBRname``), date and language from the FRBR
+  expression (ISO 639-2 ``eng`` as ``en``); a plandiff export's ``proprietary`` block
+  gives back status, kind of text, lineage, parties, sources and per-point topics, links
+  and status, so export → import → export is byte-identical. Options given on the command
+  line win.
 
 Untrusted input: parsed by :func:`plandiff.xmlio.parse_untrusted` (no DTD, no entities, no
 network, nesting limited), errors with line and column, exit code 2.
@@ -451,6 +452,8 @@ def _meta(root: Element) -> dict[str, Any]:
             found["long"] = _long_title(node)
         elif name == "FRBRalias" and node.get("name") == "title" and "alias" not in found:
             found["alias"] = node.get("value")
+        elif name == "title" and namespace(node) == _DUBLIN_CORE and "dc" not in found:
+            found["dc"] = all_text(node).strip()
         elif name == "FRBRExpression":
             for sub in children(node):
                 if local_name(sub) == "FRBRdate" and sub.get("date"):
@@ -463,6 +466,9 @@ def _meta(root: Element) -> dict[str, Any]:
             found["own"] = node
     return found
 
+
+_DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
+"""The namespace of ``dc:title``, which a ``proprietary`` block may hold (legislation.gov.uk)."""
 
 _TITLE_PARTS = frozenset({"docStage", "docType", "docPurpose", "docTitle", "docNumber",
                           "docDate", "docProponent"})
@@ -760,7 +766,7 @@ def read_akn(data: bytes, *, document: str, version: str, label: str,
     plan: dict[str, Any] = {
         "document": document, "version": version,
         "title": (title or meta.get("title") or meta.get("short") or meta.get("alias")
-                  or meta.get("long") or meta.get("name")
+                  or meta.get("dc") or meta.get("long") or meta.get("name")
                   or f"{document} {version}")[:1000],
         "date": _date(date, meta.get("date"), version),
         "status": (status or own.get("status") or Status.DRAFT).__str__(),
@@ -775,7 +781,8 @@ def read_akn(data: bytes, *, document: str, version: str, label: str,
         "url": IMPORT_SOURCE_URL, "notes": IMPORT_SOURCE_NOTE}]
     notes = meta.get("notes")
     outside = _outside_points(body, meta.get("title") or meta.get("short")
-                              or (meta.get("long") if not meta.get("alias") else None))
+                              or (meta.get("long") if not (meta.get("alias") or meta.get("dc"))
+                                  else None))
     if reader.group_notes or outside or unreferenced:
         notes = "\n\n".join([*([notes] if notes else []),
                              *(f"Heading: {h}" for h in reader.group_notes),
