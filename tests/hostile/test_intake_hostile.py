@@ -273,3 +273,21 @@ def test_a_list_level_of_a_billion_is_read_at_once(tmp_path: Path) -> None:
     (tmp_path / "levels.fodt").write_bytes(data)
     run = run_subprocess(["import", "levels.fodt", *ARGS, "-o", "out.json"], tmp_path)
     assert run.code == 0, run.err
+
+
+@pytest.mark.parametrize("control", ["\x01", "\x08", "\x7f"])
+def test_a_line_of_a_control_character_alone_adds_no_empty_line(control: str) -> None:
+    """A page where a point's line holds nothing but a control character (a backspace or
+    DEL left by a copy from another program; found by the fuzzer as ``<p>2.<p><ul><b>\\x01``)
+    reads as the points around it; the character was cleaned to an empty line that the title
+    test then read past its end (an internal error)."""
+    from plandiff.plans.intake import DraftRequest, import_bytes
+
+    page = (f"<html><body><p>1. Sovereignty is confirmed.</p><p>2.</p><ul><b>{control}</b>"
+            "<li>monitoring by satellites</li><li>early warning</li></ul>"
+            "<p>3. Elections are held.</p></body></html>").encode()
+    plan = import_bytes(page, "page.html", ".html",
+                        DraftRequest(document="accord", version="2025-11-20-draft")).plan
+    assert [p.number for p in plan.points] == ["1", "2", "3"]
+    assert [s.text for s in plan.points[1].points] == ["monitoring by satellites",
+                                                       "early warning"]

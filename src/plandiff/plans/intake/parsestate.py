@@ -85,6 +85,10 @@ class Node:
             stack.extend(child.children)
 
     def add_line(self, line: str, indent: int = 0) -> None:
+        """Add a line of the point's text; one with nothing left to read (a control
+        character alone, cleaned to nothing) adds no line, as a blank line adds none."""
+        if not line:
+            return
         self.paragraphs[-1].append(line)
         self.last_indent = indent
         self.lines += 1
