@@ -356,3 +356,38 @@ def test_a_text_file_copied_from_a_garbled_page_is_read_back() -> None:
     assert tuple(p.text for p in imported.plan.points) == UK_POINTS
     assert any("read back as UTF-8" in f.message and "text was" in f.message
                for f in imported.report.findings)
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "cp1251"])
+def test_a_dos_text_ending_in_its_end_of_file_mark_is_read(codec: str) -> None:
+    """A text saved by a DOS-era editor or ``copy /a`` ends in Ctrl-Z (U+001A), its
+    end-of-file mark: the mark is dropped, not counted as a binary file's control character
+    ("binary file (1 control characters in 46)"), nor in the guess of a legacy encoding."""
+    imported = import_bytes((UK + "\x1a").encode(codec), "draft.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "Суверенітет України буде підтверджено.", "Буде укладено угоду про ненапад.",
+        "Україна отримає гарантії безпеки."]
+    short = import_bytes(b"1. Sovereignty is confirmed.\r\n2. Aid flows.\r\n\x1a", "d.txt",
+                         ".txt", REQUEST)
+    assert [p.text for p in short.plan.points] == ["Sovereignty is confirmed.", "Aid flows."]
+
+
+@pytest.mark.parametrize(("name", "draft"), [
+    ("draft.txt", "The framework of the parties, as agreed after the talks of the last week, "
+                  "set out point by point for the record of the meeting.\n\n"
+                  "1. Sovereignty is confirmed anew, in full, by every signatory here.\n"
+                  "\x1a2. A non-aggression agreement is concluded by the parties at once.\n"
+                  "\x173. Elections are held within one hundred days of the signing.\n"),
+    ("page.html", "<html><body><article><p>1. Sovereignty is confirmed anew, in full, by "
+                  "every signatory here.</p><p>\x1a2. A non-aggression agreement is concluded"
+                  " by the parties at once.</p><p>\x173. Elections are held within one "
+                  "hundred days of the signing.</p></article></body></html>"),
+])
+def test_control_characters_a_draft_holds_are_not_the_readers_marks(name: str,
+                                                                      draft: str) -> None:
+    """The readers mark lines with two control characters of their own (U+001A: text outside
+    the points, for the notes; U+0017: a list item's further paragraph). The same characters
+    in the draft itself are no marks: point 2 went to the notes, "2 missing"."""
+    imported = import_bytes(draft.encode(), name, name[name.rindex("."):], REQUEST)
+    assert [p.number for p in imported.plan.points] == ["1", "2", "3"]
+    assert "non-aggression" not in (imported.plan.notes or "")

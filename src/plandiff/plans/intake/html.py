@@ -108,6 +108,7 @@ from plandiff.plans.intake.lines import (
     row_line,
     titled_provision,
     titled_rows,
+    without_marks,
 )
 from plandiff.plans.intake.markers import FW_DIGITS, SUB, TIME_STAMP_LINE, TOP
 from plandiff.plans.intake.mhtml import archived_page, is_mhtml
@@ -1413,7 +1414,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     check_depth(data, display, limits)
     text, encoding = decode_html(data, display, declared)
     ungarbled = undo_mojibake(text)
-    text = ungarbled.text
+    text = without_marks(ungarbled.text)
     said = tuple(n for n in (archive, encoding, None if ungarbled.lost else ungarbled.said)
                  if n)
     garbled = ungarbled.said if ungarbled.lost else None

@@ -59,6 +59,17 @@ second ``<p>`` inside one ``<li>``): read one point a line (``--points-by lines`
 is that point's further paragraph, not a point of its own; read by the points' numbers, the
 mark is dropped (the parser joins such a paragraph to its item anyway)."""
 
+_MARKS = {ord(PAGE_TEXT): None, ord(ITEM_MORE): None}
+
+
+def without_marks(text: str) -> str:
+    """A draft's own text without the characters the readers use as marks
+    (:data:`PAGE_TEXT`, :data:`ITEM_MORE`): a control character a file happens to hold (a
+    DOS text's end-of-file mark, U+001A) must not read as a mark. Every reader that decodes
+    text itself runs it through this before it adds marks of its own."""
+    return text.translate(_MARKS) if PAGE_TEXT in text or ITEM_MORE in text else text
+
+
 FOOTNOTES_HEADING = "## Footnotes"
 """The heading a reader puts the footnotes of a page or a PDF under: the parser reads the
 numbered lines under it as notes, not points (it is one of its link-list headings)."""

@@ -30,6 +30,7 @@ from plandiff.plans.intake.lines import (
     mark_number_column,
     row_line,
     text_lines,
+    without_marks,
 )
 from plandiff.plans.intake.mojibake import undo_mojibake
 from plandiff.plans.intake.notemarks import page_footnotes, pasted_footnotes
@@ -242,6 +243,16 @@ def decode_text_bytes(data: bytes, display: str) -> str:
     return decode_text(data, display, utf16_32=True)
 
 
+def _without_eof_mark(data: bytes) -> bytes:
+    """``data`` without the DOS end-of-file mark (Ctrl-Z, 0x1A) that ends a text saved by an
+    old editor or ``copy /a``: no binary file's control character. (A UTF-16 or UTF-32 text,
+    which no such tool wrote, keeps its bytes: there 0x1A may be half a character.)"""
+    if data.endswith(b"\x1a") and not data.startswith((b"\xff\xfe", b"\xfe\xff",
+                                                       b"\x00\x00\xfe\xff")):
+        return data.rstrip(b"\x1a")
+    return data
+
+
 def read_text_file(path: Path, limits: Limits = DEFAULT_LIMITS, *,
                    display: str | None = None) -> str:
     """The text of a draft file: size-limited, decoded, refused when binary."""
@@ -327,6 +338,7 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     footnotes at its end read as notes: :mod:`plandiff.plans.intake.notemarks`; page numbers
     and running lines pasted from a PDF left out: :mod:`plandiff.plans.intake.furniture`)."""
     notes: tuple[str, ...] = ()
+    data = _without_eof_mark(data)
     guess = seven_bit_japanese(data)
     try:
         if guess is not None:  # seven-bit: it would pass for UTF-8 text but for its escapes
@@ -348,7 +360,7 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
         notes += ("the text was still in quoted-printable (an e-mail's body copied from its "
                   "source: soft line breaks '=' and escapes such as '=E2=80=99'): decoded",)
     ungarbled = undo_mojibake(text, "the text")
-    text = ungarbled.text
+    text = without_marks(ungarbled.text)
     if ungarbled.said is not None and not ungarbled.lost:
         notes += (ungarbled.said,)
     draft = text_lines(text, fmt)
