@@ -220,3 +220,17 @@ def test_bad_source_date_epoch(value: str, command: list[str], tmp_path: Path, c
     run = cli(*command, "--plans", str(root))
     assert_handled(run, ExitCode.INPUT, "SOURCE_DATE_EPOCH")
     assert snapshot(root) == before and not (tmp_path / "out.pdf").exists()
+
+
+def test_a_draft_whose_file_name_holds_a_line_break(tmp_path: Path, cli: Cli) -> None:
+    """A draft with no title of its own is titled by its file name; a name holding a line
+    break or a tab (possible on Linux and macOS) is titled on one line, not refused as an
+    invalid title ("$.title: String should match pattern")."""
+    old = tmp_path / "draft\nof March.txt"
+    old.write_text("1. The parties observe a ceasefire.\n2. Elections follow.\n", "utf-8")
+    new = tmp_path / "draft\tof April.txt"
+    new.write_text("1. The parties observe a full ceasefire.\n2. Elections follow.\n", "utf-8")
+    run = cli("diff", str(old), str(new), "--plans", str(tmp_path / "none"), "--format",
+              "markdown")
+    assert run.code == ExitCode.OK, run.err
+    assert "| title | draft of March.txt | draft of April.txt |" in run.out

@@ -260,8 +260,8 @@ def build_plan(parse: Parse, *, document: str, version: str, when: dt.date, labe
     whole = sum(1 for p in parse.points if whole_quote(p.text) is not None) >= 2
     points = [_point_data(p, f"part{p.part}-p" if p.part else "p", used, limits, label,
                           parse.quoted, whole) for p in parse.points]
-    chosen_title = one_line_value(title or "", "") or parse.title or untitled \
-        or f"{document} {version}"
+    chosen_title = one_line_value(title or "", "") or parse.title \
+        or one_line_value(untitled or "", "") or f"{document} {version}"
     data: dict[str, Any] = {
         "document": document,
         "version": version,
