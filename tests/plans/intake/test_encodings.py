@@ -391,3 +391,15 @@ def test_control_characters_a_draft_holds_are_not_the_readers_marks(name: str,
     imported = import_bytes(draft.encode(), name, name[name.rindex("."):], REQUEST)
     assert [p.number for p in imported.plan.points] == ["1", "2", "3"]
     assert "non-aggression" not in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("charset", ["rot13", "base64", "zlib", "hex"])
+def test_a_page_whose_charset_names_a_byte_transform(charset: str) -> None:
+    """Python knows "rot13", "base64", "zlib" as codecs that decode no text; a page whose
+    ``<meta charset>`` names one (no browser knows them) is read as one naming no usable
+    charset: Windows-1252, with the note (an internal error before)."""
+    page = (f'<html><head><meta charset="{charset}"></head><body><p>1. Café terraces '
+            "reopen.</p><p>2. Second point.</p></body></html>").encode("cp1252")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert [p.text for p in imported.plan.points] == ["Café terraces reopen.", "Second point."]
+    assert any("no usable charset" in f.message for f in imported.report.findings)

@@ -477,3 +477,15 @@ def test_an_outlook_message_is_named_with_a_way_to_read_it() -> None:
         message = str(caught.value)
         assert "an Outlook message (.msg)" in message, message
         assert ".eml" in message and "text" in message
+
+
+@pytest.mark.parametrize("charset", ["rot13", "base64", "zlib", "utf-8\x00", "x-unknown"])
+def test_a_charset_that_names_no_text_encoding_reads_as_utf8(charset: str) -> None:
+    """A part's charset that Python knows as no text encoding (rot13, base64, zlib are byte
+    transforms to it), or that holds a NUL byte, or that it does not know: the part is read as
+    UTF-8, as for an unknown name (an internal error before, found by fuzzing)."""
+    body = "".join(f"{n}. {text}\n" for n, text in enumerate(EN, 1))
+    data = ("From: analyst@example.org\nTo: desk@example.org\nSubject: Draft\n"
+            f"Content-Type: text/plain; charset={charset}\n\n{body}").encode()
+    points, _ = _points(data)
+    assert points == _expected(EN)

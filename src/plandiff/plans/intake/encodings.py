@@ -27,12 +27,13 @@ ISO-2022-JP, seven-bit, is told apart by its escapes (:func:`seven_bit_japanese`
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-__all__ = ["CODECS", "Guess", "guess_encoding", "seven_bit_japanese"]
+__all__ = ["CODECS", "Guess", "guess_encoding", "seven_bit_japanese", "text_codec"]
 
 _MIN_SIGNALS = 4
 _PLAUSIBLE_SHARE = 0.9
@@ -269,3 +270,21 @@ def _chinese_guess(data: bytes) -> Guess | None:
         if share >= _MIN_COMMON and (best is None or share > best[0]):
             best = (share, Guess(text, candidate.name))
     return best[1] if best else None
+
+
+def text_codec(label: str) -> str | None:
+    """Python's name of the text encoding a file's charset ``label`` names, or None: a name
+    Python does not know, one holding a NUL, or one of its byte transforms that decode no text
+    (``base64``, ``rot13``, ``zlib``, ``hex``), which a page or a message may name all the
+    same."""
+    try:
+        name = codecs.lookup(label).name
+    except (LookupError, ValueError):
+        return None
+    try:
+        b" ".decode(name)  # a byte transform raises LookupError: "not a text encoding"
+    except LookupError:
+        return None
+    except UnicodeError:  # a text encoding that reads no lone space (UTF-16)
+        pass
+    return name

@@ -10,7 +10,7 @@ import re
 
 from plandiff.limits import Limits
 from plandiff.plans.intake.encodings import CODECS as _CODECS
-from plandiff.plans.intake.encodings import guess_encoding, seven_bit_japanese
+from plandiff.plans.intake.encodings import guess_encoding, seven_bit_japanese, text_codec
 from plandiff.plans.intake.problems import input_problem
 
 __all__ = ["check_depth", "decode_html"]
@@ -132,11 +132,8 @@ def _browser_codec(label: str) -> str:
     label = label.strip().lower()
     if label in _BROWSER_LABELS:
         return _BROWSER_LABELS[label]
-    try:
-        name = codecs.lookup(label).name
-    except LookupError:
-        return ""
-    return _BROWSER_CODECS.get(name, name)
+    name = text_codec(label)
+    return "" if name is None else _BROWSER_CODECS.get(name, name)
 
 
 def check_depth(data: bytes, display: str, limits: Limits) -> None:

@@ -23,11 +23,11 @@ report names them. Nothing in the message is fetched or run.
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from plandiff.plans.intake.encodings import text_codec
 from plandiff.plans.intake.lines import DraftFormat
 from plandiff.plans.intake.markers import TOP
 from plandiff.plans.intake.mhtml import is_mhtml
@@ -199,13 +199,10 @@ def _lists_points(text: str, html: bool) -> bool:
 
 
 def _decoded(payload: bytes, charset: str | None) -> str:
-    """The part's text in the charset its header names (UTF-8 when it names none or one
-    Python does not know); bytes the charset cannot read are replaced, never dropped."""
-    try:
-        codec = codecs.lookup(charset or "utf-8").name
-    except LookupError:
-        codec = "utf-8"
-    return payload.decode(codec, errors="replace")
+    """The part's text in the charset its header names (UTF-8 when it names none, or none
+    :func:`~plandiff.plans.intake.encodings.text_codec` takes for a text encoding: rot13,
+    base64); bytes the charset cannot read are replaced, never dropped."""
+    return payload.decode(text_codec(charset or "utf-8") or "utf-8", errors="replace")
 
 
 def _about(message: Message) -> str:
