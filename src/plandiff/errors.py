@@ -58,6 +58,11 @@ def shorten(name: str, limit: int = 200) -> str:
     return name[:keep] + "…" + name[-keep:]
 
 
+NOTE_LIMIT = 1000
+"""The longest note or structure-report line the commands print (:func:`one_line`): they
+quote the draft's words, so they may run longer than an error."""
+
+
 def one_line(text: str, limit: int = 300) -> str:
     """Collapse control characters and newlines, and cut very long messages in the middle
     (the start names the file, the end usually says what is wrong)."""

@@ -234,3 +234,10 @@ def test_a_draft_whose_file_name_holds_a_line_break(tmp_path: Path, cli: Cli) ->
               "markdown")
     assert run.code == ExitCode.OK, run.err
     assert "| title | draft of March.txt | draft of April.txt |" in run.out
+    # each note on standard error is one line, whatever the file's name holds
+    assert all(line.startswith("note: ") for line in run.err.splitlines()), run.err
+    report = cli("import", str(old), "--document", "accord", "--version", "2025-11-20-draft",
+                 "-o", str(tmp_path / "out.json"))
+    assert report.code == ExitCode.OK, report.err
+    assert all(line.startswith(str(tmp_path)) or line.startswith("wrote ")
+               for line in report.err.splitlines()), report.err

@@ -13,7 +13,7 @@ from plandiff.collector import collector_paused, settle
 from plandiff.engine.align import AlignOptions
 from plandiff.engine.compare import CompareOptions, has_differences
 from plandiff.engine.redline import Granularity
-from plandiff.errors import ExitCode, UsageError
+from plandiff.errors import NOTE_LIMIT, ExitCode, UsageError, one_line
 from plandiff.render.formats import COMPARISON_FORMATS, RenderOptions
 from plandiff.workflows.diff import diff_input
 
@@ -132,7 +132,7 @@ def command(old: str, new: str | None, fmt: str, output: Path | None, lang: str 
             attachment=attachment)
         settle()  # both versions and their comparison live until the command ends
     for note in notes:  # drafts imported in memory: their ids are provisional
-        click.echo(f"note: {note}", err=True)
+        click.echo(f"note: {one_line(note, NOTE_LIMIT)}", err=True)
     options = RenderOptions(lang=lang, layout=layout, changes_only=changes_only,
                             color=_use_color(output), explain=explain)
     payload = COMPARISON_FORMATS[fmt].render(source, options)

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import click
 
 from plandiff.atomicio import existing_head
-from plandiff.errors import UsageError
+from plandiff.errors import NOTE_LIMIT, UsageError, one_line
 from plandiff.plans.intake.build import IMPORT_SOURCE_URL
 from plandiff.plans.intake.draft import PointsBy
 from plandiff.plans.intake.lines import DraftFormat, RevisionView
@@ -106,8 +106,8 @@ def _check_report_target(path: Path) -> None:
 
 def show_report(report: StructureReport, json_path: Path | None) -> None:
     """The structure report on standard error (and as JSON where asked)."""
-    for line in report.lines():
-        click.echo(line, err=True)
+    for line in report.lines():  # one line each, whatever a file's name holds
+        click.echo(one_line(line, NOTE_LIMIT), err=True)
     if json_path is None:
         return
     if str(json_path) == "-":
