@@ -403,3 +403,19 @@ def test_a_page_whose_charset_names_a_byte_transform(charset: str) -> None:
     imported = import_bytes(page, "page.html", ".html", REQUEST)
     assert [p.text for p in imported.plan.points] == ["Café terraces reopen.", "Second point."]
     assert any("no usable charset" in f.message for f in imported.report.findings)
+
+
+def test_a_text_saved_from_a_terminal_keeps_its_words_without_the_colour_codes() -> None:
+    """A draft saved from a terminal (a tool's coloured output, ``less -R``, a chat client)
+    holds ANSI colour and bold codes (ESC [ 1 m): they are left out, with a note, where the
+    draft was refused as a binary file ("8 control characters in 180")."""
+    draft = ("\x1b[1mPeace framework\x1b[0m\n\n\x1b[1m1.\x1b[0m Sovereignty is confirmed by all "
+             "signatories.\n\x1b[1m2.\x1b[0m A non-aggression agreement is concluded.\n"
+             "\x1b[32m3.\x1b[0m Elections within \x1b[1;31m100\x1b[0m days.\n")
+    imported = import_bytes(draft.encode(), "draft.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "Sovereignty is confirmed by all signatories.",
+        "A non-aggression agreement is concluded.", "Elections within 100 days."]
+    assert imported.plan.title == "Peace framework"
+    assert any(f.message.startswith("10 terminal control code(s)")
+               for f in imported.report.findings)

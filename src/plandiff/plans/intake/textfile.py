@@ -243,14 +243,26 @@ def decode_text_bytes(data: bytes, display: str) -> str:
     return decode_text(data, display, utf16_32=True)
 
 
-def _without_eof_mark(data: bytes) -> bytes:
-    """``data`` without the DOS end-of-file mark (Ctrl-Z, 0x1A) that ends a text saved by an
-    old editor or ``copy /a``: no binary file's control character. (A UTF-16 or UTF-32 text,
-    which no such tool wrote, keeps its bytes: there 0x1A may be half a character.)"""
-    if data.endswith(b"\x1a") and not data.startswith((b"\xff\xfe", b"\xfe\xff",
-                                                       b"\x00\x00\xfe\xff")):
-        return data.rstrip(b"\x1a")
-    return data
+_WIDE = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+"""The byte-order marks of UTF-16 and UTF-32, where a byte below 0x80 may be half a
+character: their bytes are never edited before decoding."""
+_TERMINAL_CODE = re.compile(rb"\x1b\[[0-9;:?]*[ -/]*[@-~]")
+"""A terminal's control sequence (ANSI/ECMA-48 CSI: colours, bold, cursor moves), as a text
+saved from a terminal or a log holds them."""
+
+
+def _terminal_text(data: bytes) -> tuple[bytes, int]:
+    """``data`` without what a terminal or an old editor wrote around the text, and how many
+    terminal codes were taken out: the DOS end-of-file mark (Ctrl-Z, 0x1A) ending it (``copy
+    /a``, old editors) and the colour and style codes of a terminal's output. Both are
+    control characters, which would make the text read as a binary file."""
+    if data.startswith(_WIDE):
+        return data, 0
+    if data.endswith(b"\x1a"):
+        data = data.rstrip(b"\x1a")
+    if b"\x1b[" not in data:
+        return data, 0
+    return _TERMINAL_CODE.subn(b"", data)
 
 
 def read_text_file(path: Path, limits: Limits = DEFAULT_LIMITS, *,
@@ -338,7 +350,10 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     footnotes at its end read as notes: :mod:`plandiff.plans.intake.notemarks`; page numbers
     and running lines pasted from a PDF left out: :mod:`plandiff.plans.intake.furniture`)."""
     notes: tuple[str, ...] = ()
-    data = _without_eof_mark(data)
+    data, codes = _terminal_text(data)
+    if codes:
+        notes += (f"{codes} terminal control code(s) (colours, bold: a text saved from a "
+                  "terminal) left out",)
     guess = seven_bit_japanese(data)
     try:
         if guess is not None:  # seven-bit: it would pass for UTF-8 text but for its escapes
