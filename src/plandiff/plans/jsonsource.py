@@ -259,6 +259,11 @@ class JsonDocument:
         place = self.place_of(path)
         return place[0] if place is not None else None
 
+    def column_of(self, path: JsonPath) -> int | None:
+        """The column where the value at ``path`` starts (or its nearest located ancestor)."""
+        place = self.place_of(path)
+        return place[1] if place is not None else None
+
 
 def parse_json(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> JsonDocument:
     """Parse JSON text strictly (no NaN/Infinity, no duplicate keys, no lone surrogates)."""

@@ -110,6 +110,7 @@ def _parse_plan_bytes(data: bytes, path: Path, display: str, limits: Limits) -> 
         plan = PlanVersion.model_validate(source.data)
     except ValidationError as exc:  # the schema and the model disagree: report, don't crash
         problems = validation_problems(exc, shown, "model", line_of=source.line_of,
+                                       column_of=source.column_of,
                                        note=" (model check)")
         return LoadedFile(path, shown, None, problems, source)
     return LoadedFile(path, shown, plan, (), source, data)
