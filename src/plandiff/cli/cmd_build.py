@@ -102,4 +102,7 @@ def command(plans_root: Path, out: Path, jobs: int | None, force: bool,
                f"{out} ({seconds:.1f} s)")
     for name in result.removed:
         click.echo(f"  removed {name}")
+    for name in result.kept:
+        click.echo(f"  kept {name}: edited since plandiff wrote it, no longer one of its "
+                   "reports (delete it yourself if it is not needed)", err=True)
     return ExitCode.OK
