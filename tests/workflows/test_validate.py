@@ -410,3 +410,14 @@ def test_a_missing_version_is_one_line_naming_how_many_places_refer_to_it(
     assert any(line.endswith("$.points[0].derived_from[0]: other@v9#x: version other@v9 does "
                              "not exist") for line in lines), lines
     assert "problem(s) in 3 of 3 plan file(s)" in run.err
+
+
+def test_a_number_given_as_an_id_is_one_problem(tmp_path: Path) -> None:
+    """A hand edit wrote a point's id as a number: it is not a string, and that is all that is
+    wrong with it (the rule against '..' in an id is about strings)."""
+    plan = make_plan()
+    plan["points"][1]["id"] = 123
+    root = _tree(tmp_path, plan)
+    messages = _messages(root)
+    assert [m.split(": ", 1)[1] for m in messages] == [
+        "$.points[1].id: 123 is not of type 'string'"], messages
