@@ -220,6 +220,30 @@ def test_a_report_edited_by_hand_is_kept_when_its_version_goes(tmp_path: Path,
     assert again.removed == () and annotated.exists()
 
 
+def test_a_user_s_file_where_a_report_would_go_is_not_overwritten(
+        tmp_path: Path, cli: Callable[..., Run]) -> None:
+    """The output folder already holds the user's own index.html (a landing page written by
+    hand) and nothing says plandiff wrote it: the build stops before writing anything and
+    names it (exit 2); --force replaces it. A file plandiff would write byte for byte (its
+    record lost with the manifest, or a build killed before the manifest) is no conflict."""
+    plans = make_tree(tmp_path)
+    out = tmp_path / "reports"
+    out.mkdir()
+    (out / "index.html").write_text("<h1>Our own landing page</h1>\n", encoding="utf-8")
+    run = cli("build", "--plans", str(plans), "--out", str(out), "-j", "1", "--no-progress")
+    assert run.code == 2
+    assert "index.html" in run.err and "--force" in run.err
+    assert (out / "index.html").read_text(encoding="utf-8") == "<h1>Our own landing page</h1>\n"
+    assert sorted(p.name for p in out.iterdir() if p.name != LOCK_NAME) == ["index.html"]
+    run = cli("build", "--plans", str(plans), "--out", str(out), "-j", "1", "--no-progress",
+              "--force")
+    assert run.code == 0, run.err
+    assert (out / "index.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    (out / MANIFEST).unlink()
+    again = build(plans, out, jobs=1)
+    assert again.written == ()
+
+
 def test_edited_or_deleted_output_is_rebuilt(tmp_path: Path) -> None:
     plans = make_tree(tmp_path)
     out = tmp_path / "reports"

@@ -63,7 +63,9 @@ def _progress_display(enabled: bool) -> Iterator[Callable[[BuildEvent], None]]:
               show_default=True, help="The output folder (a static site).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Parallel workers (default: one per core).")
-@click.option("--force", is_flag=True, help="Rebuild every report, changed or not.")
+@click.option("--force", is_flag=True,
+              help="Rebuild every report, changed or not, and replace a file plandiff did not "
+                   "write where a report goes (without it the build stops and names it).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar (default: on a terminal only).")
 def command(plans_root: Path, out: Path, jobs: int | None, force: bool,

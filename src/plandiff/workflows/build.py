@@ -404,6 +404,21 @@ def make_plan(corpus: Corpus, config: BuildConfig, root: Path, out: Path, *,
                      removed=removed, input_hashes=hashes, kept=kept)
 
 
+def _foreign(out: Path, rendered: Mapping[str, str], previous: Mapping[str, Any]) -> list[str]:
+    """The outputs about to be written over a file plandiff did not write: one the manifest
+    does not name, whose bytes are not those about to be written (which a build killed before
+    its manifest leaves)."""
+    recorded = previous.get("outputs", {})
+    found = []
+    for name in sorted(rendered):
+        target = out / name
+        if name in recorded or not (target.exists() or target.is_symlink()):
+            continue
+        if target.is_symlink() or _file_sha(target) != rendered[name]:
+            found.append(name)
+    return found
+
+
 def _edited(out: Path, output: str, entry: Any) -> bool:
     """The file is there, and its bytes are not those plandiff wrote (a user's edit)."""
     target = out / output
@@ -702,8 +717,17 @@ def build(root: Path, out: Path, *, jobs: int | None = None, force: bool = False
             if todo:
                 staging.mkdir(parents=True, exist_ok=True)
                 results = _run(todo, plan, corpus, root, staging, limits, jobs, notify, stop)
-            manifest = _manifest(plan, results, read_manifest(out))
+            previous = read_manifest(out)
+            manifest = _manifest(plan, results, previous)
             rendered = {o: sha for items in results.values() for o, sha in items}
+            foreign = [] if force else _foreign(out, rendered, previous)
+            if foreign:
+                raise InputError(
+                    f"{display_path(out / foreign[0])}: not written by plandiff (not in "
+                    f"{MANIFEST}), and a report would replace it"
+                    + (f" ({len(foreign) - 1} more such file(s))" if len(foreign) > 1 else "")
+                    + "; nothing was written: move it away, or run with --force to replace "
+                    "it")
             written: list[str] = []
             if rendered or plan.removed or plan.kept or manifest != read_manifest(out):
                 notify(BuildEvent("commit", total=len(rendered)))
